@@ -1,0 +1,86 @@
+/**
+ * The workspace config (`kenes.config.json`): the council, its commissions and
+ * convocations, and every rule the marts apply (quorum, vote rule, deadlines,
+ * KPI weights). Defaults follow the law as DESIGN.md cites it; a council
+ * changes them here, never in SQL.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { EXIT_USAGE, KenesError } from '../sources/KenesError.ts';
+
+export const CONFIG_FILE = 'kenes.config.json';
+
+const configSchema = z.object({
+  council: z.object({
+    name: z.string().min(1),
+    name_kk: z.string().optional(),
+    name_en: z.string().optional(),
+  }),
+  database: z.string().default('kenes.duckdb'),
+  inputs: z.string().default('inputs'),
+  out: z.string().default('out'),
+  default_period: z.string().optional(),
+  lang: z.enum(['ru', 'kk', 'en']).default('ru'),
+  commissions: z.array(z.object({ id: z.string(), name: z.string() })).default([]),
+  convocations: z.array(z.object({ id: z.string(), from: z.string(), to: z.string().nullable().default(null) })).default([]),
+  rules: z.object({
+    // Law No. 383-V "Об общественных советах", art. 13 p. 2: two thirds of the members.
+    quorum_share: z.number().gt(0).lte(1).default(2 / 3),
+    online_counts_as_present: z.boolean().default(true),
+    // Share of those present that `for` must exceed for a motion to pass.
+    vote_majority_of_present: z.number().gt(0).lt(1).default(0.5),
+    // Art. 15: more than three unexcused absences in a year is ground for exclusion.
+    unexcused_absence_warning: z.number().int().positive().default(3),
+    unexcused_absence_window_months: z.number().int().positive().default(12),
+  }).prefault({}),
+  deadlines: z.object({
+    appeal_working_days: z.number().int().positive().default(15),
+    letter_working_days: z.number().int().positive().default(10),
+  }).prefault({}),
+  kpi_weights: z.record(z.string(), z.number().nonnegative()).default({
+    attendance: 0.4,
+    activities_participated: 0.35,
+    activities_led: 0.25,
+  }),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export function parseConfig(json: unknown, file = CONFIG_FILE): Config {
+  const parsed = configSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new KenesError('config.invalid', `${issue.path.join('.') || 'config'}: ${issue.message}`, {
+      location: { file }, exitCode: EXIT_USAGE,
+    });
+  }
+  return parsed.data;
+}
+
+export async function loadConfig(workspace: string): Promise<Config> {
+  const file = join(workspace, CONFIG_FILE);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new KenesError('config.notFound', `no ${CONFIG_FILE} in ${workspace}`, {
+      location: { file }, exitCode: EXIT_USAGE, hint: 'Run `kenes init <dir>` or pass --workspace DIR.',
+    });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    throw new KenesError('config.badJson', `not valid JSON: ${(cause as Error).message}`, { location: { file }, exitCode: EXIT_USAGE });
+  }
+  return parseConfig(json, file);
+}
+
+/** The config `kenes init` writes: every rule spelled out so a council sees what it can change. */
+export function defaultConfig(councilName: string): Config {
+  return parseConfig({
+    council: { name: councilName },
+    commissions: [1, 2, 3, 4, 5].map((n) => ({ id: String(n), name: `Комиссия № ${n}` })),
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * The workspace database: open it, run SQL with bound parameters, read rows as
+ * plain values (numbers, ISO dates, strings), quote identifiers through one
+ * function. Heavy: import it only in commands that touch the database.
+ */
+import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+
+export interface Db {
+  connection: DuckDBConnection;
+  close(): void;
+}
+
+export async function openDatabase(path: string): Promise<Db> {
+  const instance = await DuckDBInstance.create(path);
+  const connection = await instance.connect();
+  return {
+    connection,
+    close() {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+export type Params = Record<string, DuckDBValue> | DuckDBValue[];
+
+export async function run(db: Db, sql: string, params?: Params): Promise<void> {
+  await db.connection.run(sql, params);
+}
+
+export type Row = Record<string, unknown>;
+
+/** Rows with BIGINT/HUGEINT as numbers, DATE as `YYYY-MM-DD`, TIMESTAMP as ISO text. */
+export async function queryRows(db: Db, sql: string, params?: Params): Promise<Row[]> {
+  const reader = await db.connection.runAndReadAll(sql, params);
+  return reader.getRowObjectsJS().map((row) => {
+    const out: Row = {};
+    for (const [key, value] of Object.entries(row)) out[key] = plain(value);
+    return out;
+  });
+}
+
+function plain(value: unknown): unknown {
+  if (typeof value === 'bigint') return Number(value);
+  if (value instanceof Date) {
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+  }
+  if (Array.isArray(value)) return value.map(plain);
+  return value;
+}
+
+export async function queryValue<T = unknown>(db: Db, sql: string, params?: Params): Promise<T> {
+  const rows = await queryRows(db, sql, params);
+  return (rows[0] ? Object.values(rows[0])[0] : null) as T;
+}
+
+/** The one way an identifier enters SQL text. */
+export function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/** Run `work` in one transaction: all of it lands, or none of it. */
+export async function inTransaction<T>(db: Db, work: () => Promise<T>): Promise<T> {
+  await run(db, 'begin transaction');
+  try {
+    const result = await work();
+    await run(db, 'commit');
+    return result;
+  } catch (error) {
+    await run(db, 'rollback');
+    throw error;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * A workspace is a folder: kenes.config.json, inputs/, out/ and the DuckDB
+ * file. `initWorkspace` makes one; `openWorkspace` reads its config and tells
+ * where things are.
+ */
+import { cp, mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { EXIT_USAGE, KenesError } from '../sources/KenesError.ts';
+import { CONFIG_FILE, defaultConfig, loadConfig, type Config } from './config.ts';
+
+export interface Workspace {
+  dir: string;
+  config: Config;
+  dbPath: string;
+  inputsDir: string;
+  outDir: string;
+}
+
+export async function openWorkspace(dir: string): Promise<Workspace> {
+  const abs = resolve(dir);
+  const config = await loadConfig(abs);
+  return {
+    dir: abs,
+    config,
+    dbPath: join(abs, config.database),
+    inputsDir: join(abs, config.inputs),
+    outDir: join(abs, config.out),
+  };
+}
+
+export async function initWorkspace(dir: string, councilName = 'Общественный совет'): Promise<Workspace> {
+  const abs = resolve(dir);
+  const existing = await stat(join(abs, CONFIG_FILE)).catch(() => null);
+  if (existing) {
+    throw new KenesError('init.exists', `${abs} is already a workspace`, { location: { file: join(abs, CONFIG_FILE) }, exitCode: EXIT_USAGE });
+  }
+  const config = defaultConfig(councilName);
+  await mkdir(join(abs, config.inputs), { recursive: true });
+  await mkdir(join(abs, config.out), { recursive: true });
+  await writeFile(join(abs, CONFIG_FILE), JSON.stringify(config, null, 2) + '\n');
+  return openWorkspace(abs);
+}
+
+/** Copies a workspace folder (the embedded sample) into `dir`, leaving out databases and outputs. */
+export async function copyWorkspace(from: string, dir: string): Promise<Workspace> {
+  const abs = resolve(dir);
+  await mkdir(abs, { recursive: true });
+  await cp(from, abs, {
+    recursive: true,
+    force: true,
+    filter: (src) => !/\.duckdb(\.wal)?$/.test(src) && !src.includes(`${from}/out`),
+  });
+  return openWorkspace(abs);
+}
+
+/** Register and document files in the inputs folder, sorted so runs are repeatable. */
+export async function listInputs(ws: Workspace): Promise<string[]> {
+  const names = await readdir(ws.inputsDir).catch(() => [] as string[]);
+  return names
+    .filter((n) => /\.(csv|tsv|xlsx|xlsm)$/i.test(n) && !n.startsWith('~$'))
+    .sort()
+    .map((n) => join(ws.inputsDir, n));
+}

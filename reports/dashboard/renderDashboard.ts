@@ -1,0 +1,83 @@
+/**
+ * Renders the dashboard: ONE self-contained HTML file that opens offline.
+ * vega, vega-lite and vega-embed are inlined from node_modules; every piece of
+ * data (titles, names, chart specs with their rows) travels as escaped JSON in
+ * a <script type="application/json"> and the page script builds the DOM with
+ * textContent, so no input text is ever parsed as HTML.
+ *
+ * A Content-Security-Policy forbids every network request (connect, images,
+ * fonts), so even a chart spec with a data URL could not reach out.
+ * 'unsafe-eval' stays because Vega compiles its expressions with Function().
+ */
+import { readFile } from 'node:fs/promises';
+import { getLabels } from '../i18n/getLabels.ts';
+import type { DashboardModel } from './DashboardModel.ts';
+import { escapeHtml } from './escapeHtml.ts';
+import { readVegaBundles } from './readVegaBundles.ts';
+import { toScriptJson } from './toScriptJson.ts';
+
+export type { DashboardModel, DashboardChart } from './DashboardModel.ts';
+
+const CSP = "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
+
+export async function renderDashboard(model: DashboardModel): Promise<string> {
+  const labels = getLabels(model.lang);
+  const [vendor, css, client] = await Promise.all([
+    readVegaBundles(),
+    readFile(new URL('./dashboard.css', import.meta.url), 'utf8'),
+    readFile(new URL('./dashboardClient.js', import.meta.url), 'utf8'),
+  ]);
+  const data = {
+    title: model.title,
+    councilName: model.councilName,
+    period: model.period,
+    metrics: model.metrics,
+    charts: model.charts,
+    labels: { locale: labels.meta.locale, metrics: labels.metrics, ui: labels.ui },
+  };
+  const ui = labels.ui;
+  return `<!doctype html>
+<html lang="${model.lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="kenes">
+<title>${escapeHtml(`${model.title} — ${model.period}`)}</title>
+<style>
+${css}
+</style>
+</head>
+<body>
+<header>
+<h1 id="title"></h1>
+<p class="subtitle" id="subtitle"></p>
+</header>
+<main>
+<noscript><p>${escapeHtml(ui.scriptsRequired)}</p></noscript>
+<section aria-labelledby="kpi-heading">
+<h2 id="kpi-heading">${escapeHtml(ui.keyIndicators)}</h2>
+<ul class="kpis" id="kpis"></ul>
+</section>
+<section aria-labelledby="charts-heading">
+<h2 id="charts-heading">${escapeHtml(ui.charts)}</h2>
+<div class="charts" id="charts"></div>
+</section>
+</main>
+<footer><p>${escapeHtml(ui.generatedBy)}</p></footer>
+<script type="application/json" id="kenes-data">${toScriptJson(data)}</script>
+${vendor.map((code) => `<script>${inlineScript(code)}</script>`).join('\n')}
+<script>${inlineScript(client)}</script>
+</body>
+</html>
+`;
+}
+
+/**
+ * A library's text inside <script>: `</script` would end the element early.
+ * The current builds contain none; if a later version does, `<\/script` means
+ * the same inside a JavaScript string or regular expression, where it can occur.
+ */
+function inlineScript(code: string): string {
+  return code.replace(/<\/(script)/gi, '<\\/$1');
+}

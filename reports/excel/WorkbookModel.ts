@@ -1,0 +1,34 @@
+/**
+ * What writeWorkbook lays out: already-computed rows, already-translated
+ * labels. Nothing in here is counted; see sheetModelFromSection for how a
+ * section of SECTIONS becomes a SheetModel.
+ */
+import type { Lang } from '../i18n/getLabels.ts';
+import type { ColumnType } from '../sections.ts';
+
+export type { ColumnType } from '../sections.ts';
+
+export interface SheetColumn {
+  /** Key of the value in each row (a mart column name). */
+  key: string;
+  /** Header text, in the report language. */
+  label: string;
+  type: ColumnType;
+}
+
+export interface SheetModel {
+  sectionId: string;
+  /** Tab name; cleaned and cut to Excel's 31 characters by writeWorkbook. */
+  name: string;
+  /** Text of the title row above the header. */
+  title: string;
+  columns: SheetColumn[];
+  rows: Record<string, unknown>[];
+}
+
+export interface WorkbookModel {
+  title: string;
+  period: string;
+  lang: Lang;
+  sheets: SheetModel[];
+}

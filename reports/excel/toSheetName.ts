@@ -1,0 +1,20 @@
+/**
+ * Excel's rules for a tab name: at most 31 characters, none of []:*?/\, not
+ * empty, no leading or trailing apostrophe, unique ignoring case. We also
+ * replace every apostrophe: exceljs writes print-title ranges as 'Name'!$2:$2
+ * without doubling apostrophes, so one in a name corrupts the workbook.
+ */
+const MAX = 31;
+const FORBIDDEN = /[[\]:*?/\\']/g;
+
+export function toSheetName(wanted: string, taken: Set<string>, fallback: string): string {
+  let base = wanted.replace(FORBIDDEN, (c) => (c === "'" ? '’' : ' ')).replace(/\s+/g, ' ').trim();
+  if (base === '') base = fallback;
+  let name = base.slice(0, MAX).trim();
+  for (let n = 2; taken.has(name.toLocaleLowerCase()); n++) {
+    const suffix = ` (${n})`;
+    name = base.slice(0, MAX - suffix.length).trim() + suffix;
+  }
+  taken.add(name.toLocaleLowerCase());
+  return name;
+}

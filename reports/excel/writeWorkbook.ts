@@ -1,0 +1,155 @@
+/**
+ * Writes the annual workbook: one sheet per section, each with a title row,
+ * a bold filled header (frozen, filtered, repeated on every printed page) and
+ * typed cells. Pure layout: every figure arrives computed in the rows.
+ *
+ * Uses exceljs's streaming WorkbookWriter, never the in-memory Workbook,
+ * which needs about 1.6 GB per 100 k rows. The file is written to a temporary
+ * name in the target folder and renamed into place, so a failed run never
+ * leaves a half-written workbook where the user expects a report.
+ */
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { once } from 'node:events';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import { EXIT_USAGE, KenesError } from '../../sources/KenesError.ts';
+import { getLabels } from '../i18n/getLabels.ts';
+import type { ColumnType } from '../sections.ts';
+import type { SheetModel, WorkbookModel } from './WorkbookModel.ts';
+import { displayLength, toCellValue } from './toCellValue.ts';
+import { toSheetName } from './toSheetName.ts';
+
+const TITLE_ROW = 1;
+const HEADER_ROW = 2;
+const MIN_WIDTH = 8;
+const MAX_WIDTH = 60;
+const A4 = 9;
+const YIELD_EVERY = 2_000;
+
+const NUM_FMT: Partial<Record<ColumnType, string>> = {
+  int: '#,##0',
+  number: '#,##0.##',
+  percent: '0.0%',
+  date: 'dd.mm.yyyy',
+};
+
+export type { WorkbookModel, SheetModel } from './WorkbookModel.ts';
+
+export async function writeWorkbook(path: string, model: WorkbookModel): Promise<void> {
+  if (model.sheets.length === 0) {
+    // Excel refuses to open a workbook without sheets; better to say so here.
+    throw new KenesError('report.emptyWorkbook', 'The workbook has no sheets to write', { location: { file: path }, exitCode: EXIT_USAGE });
+  }
+  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  let stream: WriteStream | undefined;
+  try {
+    stream = await openForWriting(tmp);
+    // A write error (disk full) before exceljs listens for one would crash the process or
+    // leave commit() waiting forever; racing it turns it into this function's error.
+    const failed = new Promise<never>((_, reject) => stream!.once('error', reject));
+    failed.catch(() => undefined);
+    await Promise.race([writeTo(stream, model), failed]);
+    if (!stream.closed) await once(stream, 'close');
+    await rename(tmp, path);
+  } catch (error) {
+    stream?.destroy();
+    await rm(tmp, { force: true }).catch(() => undefined);
+    if (error instanceof KenesError) throw error;
+    throw new KenesError('report.writeFailed', `Cannot write the workbook: ${(error as Error).message}`, {
+      location: { file: path },
+      hint: 'Check that the output folder exists, is writable, and that the file is not open in Excel.',
+      exitCode: EXIT_USAGE,
+      cause: error,
+    });
+  }
+}
+
+/** Opens the temp file before any work, so an unwritable folder fails fast with its own message. */
+async function openForWriting(file: string): Promise<WriteStream> {
+  const stream = createWriteStream(file, { flags: 'wx' });
+  await once(stream, 'open'); // rejects with the stream's 'error' (ENOENT, EACCES…)
+  return stream;
+}
+
+async function writeTo(stream: WriteStream, model: WorkbookModel): Promise<void> {
+  const labels = getLabels(model.lang);
+  // Shared strings: cells get t="s" (plain text), the type every reader agrees is never a formula.
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+  workbook.creator = 'kenes';
+  workbook.lastModifiedBy = 'kenes';
+  const taken = new Set<string>();
+  for (const [i, sheet] of model.sheets.entries()) {
+    const name = toSheetName(sheet.name, taken, `Sheet ${i + 1}`);
+    await writeSheet(workbook, name, sheet, model.period, labels.ui);
+  }
+  await workbook.commit();
+}
+
+async function writeSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  sheet: SheetModel,
+  period: string,
+  ui: { yes: string; no: string; period: string },
+): Promise<void> {
+  const columnCount = Math.max(sheet.columns.length, 1);
+  const lastRow = HEADER_ROW + sheet.rows.length;
+  const ws = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW, topLeftCell: `A${HEADER_ROW + 1}`, activeCell: `A${HEADER_ROW + 1}` }],
+    pageSetup: {
+      paperSize: A4,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+    },
+    headerFooter: { oddFooter: '&P / &N' },
+  });
+
+  // Widths need every value before the first row is committed; values are converted twice
+  // (here and when written) rather than held, so a 100 k-row sheet is never copied in memory.
+  const widths = sheet.columns.map((c) => {
+    let longest = displayLength(c.label, 'text');
+    for (const row of sheet.rows) longest = Math.max(longest, displayLength(toCellValue(row[c.key], c.type, ui), c.type));
+    return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
+  });
+  ws.columns = sheet.columns.map((c, j) => ({ key: c.key, width: widths[j] }));
+
+  const title = ws.getRow(TITLE_ROW);
+  title.getCell(1).value = `${sheet.title} — ${ui.period}: ${period}`;
+  title.getCell(1).font = { bold: true, size: 14 };
+  title.commit();
+
+  const header = ws.getRow(HEADER_ROW);
+  sheet.columns.forEach((c, j) => {
+    const cell = header.getCell(j + 1);
+    cell.value = c.label;
+    cell.font = { bold: true };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+    cell.border = { bottom: { style: 'thin', color: { argb: 'FF8EA9DB' } } };
+    cell.alignment = { vertical: 'middle', wrapText: true };
+  });
+  header.commit();
+
+  for (const [i, source] of sheet.rows.entries()) {
+    // Give the zip stream a turn now and then, so a 100 k-row sheet does not block the event loop throughout.
+    if (i > 0 && i % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+    const row = ws.getRow(HEADER_ROW + 1 + i);
+    sheet.columns.forEach((c, j) => {
+      const value = toCellValue(source[c.key], c.type, ui);
+      if (value === null) return;
+      const cell = row.getCell(j + 1);
+      cell.value = value;
+      const numFmt = typeof value === 'string' ? undefined : NUM_FMT[c.type];
+      if (numFmt) cell.numFmt = numFmt;
+      if (typeof value === 'string' && widths[j] === MAX_WIDTH) cell.alignment = { vertical: 'top', wrapText: true };
+    });
+    row.commit();
+  }
+
+  ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: lastRow, column: columnCount } };
+  ws.commit();
+}

@@ -1,0 +1,23 @@
+/**
+ * Translates an enumerated value (a metric id, an activity type, a body…) into
+ * the report language. Values without a label pass through unchanged, so a
+ * metric added to the marts before its label still shows up (as its id)
+ * instead of disappearing from the report.
+ */
+import type { Labels } from './ru.ts';
+
+/** The label groups whose keys are values found in the marts. */
+export type ValueDictionary = 'metrics' | 'activityTypes' | 'bodies' | 'meetingFormats' | 'attendanceStatuses';
+
+/** 'commission 3', 'commission №3' → 3: numbered commissions share one template. */
+const NUMBERED_COMMISSION = /^commission\s*№?\s*(\d+)$/i;
+
+export function localizeValue(labels: Labels, dictionary: ValueDictionary, value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  if (dictionary === 'bodies') {
+    const numbered = NUMBERED_COMMISSION.exec(value.trim());
+    if (numbered) return labels.bodies.commissionNumbered.replace('{n}', numbered[1]);
+  }
+  const group: Record<string, string> = labels[dictionary];
+  return Object.hasOwn(group, value) ? group[value] : value;
+}

@@ -1,0 +1,14 @@
+import { defineRegister } from './defineRegister.ts';
+
+export const statedFigures = defineRegister({
+  id: 'stated_figures',
+  names: ['заявленные показатели', 'показатели отчета', 'мәлімделген көрсеткіштер'],
+  key: ['period_from', 'period_to', 'metric', 'source'],
+  columns: {
+    period_from: { type: 'date', required: true, aliases: ['с', 'период с', 'бастап'] },
+    period_to: { type: 'date', required: true, aliases: ['по', 'период по', 'дейін'] },
+    metric: { type: 'text', required: true, aliases: ['показатель', 'метрика', 'көрсеткіш'] },
+    value: { type: 'number', required: true, aliases: ['значение', 'мәні'] },
+    source: { type: 'text', aliases: ['источник', 'дереккөз'] },
+  },
+});

@@ -1,0 +1,7 @@
+-- Expected members with no recorded status: to resolve before the year is closed.
+select
+    coalesce(source_file, 'attendance') as source_file,
+    source_row,
+    'status of ' || member_id || ' at ' || meeting_id || ' is unknown' as problem
+from fct_attendance
+where is_expected and status = 'unknown'

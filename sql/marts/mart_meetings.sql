@@ -1,0 +1,53 @@
+-- mart_meetings: each meeting held in the period, with attendance and quorum.
+-- grain: one row per period + meeting_id
+-- members_total: members of the holding body on the meeting date (expected attendees)
+-- present: expected or recorded members who attended (present, late, left early, and online
+--   unless the config says online does not count)
+-- online: members who took part online
+-- quorum_required: ceil(members_total × quorum share); two thirds by default
+--   (Law "Об общественных советах" No. 383-V, art. 13 p. 2)
+-- quorum_met: present >= quorum_required
+with periods as (
+    select * from int_periods where period_role = 'current'
+),
+
+meetings as (
+    select * from fct_meetings
+),
+
+attendance as (
+    select * from fct_attendance
+),
+
+attendance_counts as (
+    select
+        meeting_id,
+        count(*) filter (where is_expected) as members_total,
+        count(*) filter (where attended) as present,
+        count(*) filter (where status = 'online') as online,
+    from attendance
+    group by meeting_id
+),
+
+final as (
+    select
+        periods.period,
+        meetings.meeting_id,
+        meetings.body,
+        meetings.meeting_date as date,
+        meetings.format,
+        meetings.number,
+        meetings.title,
+        coalesce(attendance_counts.members_total, 0) as members_total,
+        coalesce(attendance_counts.present, 0) as present,
+        coalesce(attendance_counts.online, 0) as online,
+        cast(ceil(coalesce(attendance_counts.members_total, 0) * getvariable('quorum_share') - 1e-9) as integer) as quorum_required,
+        coalesce(attendance_counts.present, 0) >= ceil(coalesce(attendance_counts.members_total, 0) * getvariable('quorum_share') - 1e-9) as quorum_met,
+        meetings.source_file,
+        meetings.source_row,
+    from meetings
+    join periods on meetings.meeting_date between periods.date_from and periods.date_to
+    left join attendance_counts using (meeting_id)
+)
+
+select * from final

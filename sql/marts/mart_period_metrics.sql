@@ -1,0 +1,42 @@
+-- mart_period_metrics: the annual report's headline figures, long format.
+-- grain: one row per period + metric (period = the report period)
+-- value: the metric for the period (definitions in core/int_period_metric_values.sql)
+-- previous_value: the same metric for the period just before, of the same length
+-- year_ago_value: the same metric for the same period a year earlier
+with periods as (
+    select * from int_periods
+),
+
+metric_values as (
+    select * from int_period_metric_values
+),
+
+current_period as (
+    select metric_values.*
+    from metric_values
+    join periods using (period)
+    where periods.period_role = 'current'
+),
+
+compared_with as (
+    select periods.period_role, metric_values.metric, metric_values.value
+    from metric_values
+    join periods using (period)
+    where periods.period_role in ('previous', 'year_ago')
+),
+
+final as (
+    select
+        current_period.period,
+        current_period.metric,
+        current_period.value,
+        previous.value as previous_value,
+        year_ago.value as year_ago_value,
+    from current_period
+    left join compared_with as previous
+        on previous.metric = current_period.metric and previous.period_role = 'previous'
+    left join compared_with as year_ago
+        on year_ago.metric = current_period.metric and year_ago.period_role = 'year_ago'
+)
+
+select * from final

@@ -1,0 +1,25 @@
+-- stg_appeals: citizens' and organisations' appeals to the council.
+-- grain: one row per raw appeals row
+-- applicant, contact, summary are personal data: they stop here and never reach a mart.
+with source as (
+    select * from raw_appeals
+),
+
+renamed as (
+    select
+        trim(appeal_id) as appeal_id,
+        received_on,
+        applicant_type,
+        channel,
+        topic,
+        district,
+        commission,
+        trim(addressed_to) as addressed_to,
+        status,
+        answered_on,
+        source_file,
+        source_row,
+    from source
+)
+
+select * from renamed

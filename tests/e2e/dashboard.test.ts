@@ -1,0 +1,104 @@
+/**
+ * The dashboard in a real browser: headless Chromium opens the file offline
+ * and must draw every chart, log no error, request nothing from the network,
+ * and show hostile input as text (no alert, no formula, no markup).
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { buildChart, chartRegistry, type ChartId } from '../../reports/charts/chartRegistry.ts';
+import { renderDashboard } from '../../reports/dashboard/renderDashboard.ts';
+import type { DashboardModel } from '../../reports/dashboard/DashboardModel.ts';
+import { getLabels, type Lang } from '../../reports/i18n/getLabels.ts';
+import { periodMetrics, rowsByMart, SCRIPT_TITLE } from '../unit/reports/reportFixtures.ts';
+
+import { CHART_MARKS as MARKS, launchChromium, openFile, waitForCharts } from '../helpers/chromium.ts';
+
+let browser: Browser;
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kenes-dashboard-'));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+function dashboardModel(lang: Lang): DashboardModel {
+  const labels = getLabels(lang);
+  const charts = (Object.keys(chartRegistry) as ChartId[]).map((id) => buildChart(id, rowsByMart[chartRegistry[id].mart], labels));
+  // A hostile chart title and council name too: they travel the same JSON path as row data.
+  charts[0] = { ...charts[0], title: SCRIPT_TITLE };
+  return { title: labels.ui.reportTitle, councilName: 'Алматы қаласының Қоғамдық кеңесі', period: '2025', lang, metrics: periodMetrics, charts };
+}
+
+async function open(html: string, name: string) {
+  const file = join(dir, name);
+  await writeFile(file, html, 'utf8');
+  return openFile(browser, file);
+}
+
+describe('renderDashboard in Chromium', () => {
+  it('draws every chart offline, with no errors, no requests and inert hostile text', async () => {
+    const model = dashboardModel('ru');
+    const html = await renderDashboard(model);
+    // The hostile title is in the file only in escaped form.
+    expect(html).not.toContain(SCRIPT_TITLE);
+    expect(html).not.toMatch(/<script[^>]+src=/i);
+
+    const { page, url, problems, requests, dialogs } = await open(html, 'dashboard-2025.html');
+    try {
+      await waitForCharts(page);
+      await page.waitForSelector('html[data-rendered="true"]');
+
+      expect(await page.locator('figure').count()).toBe(model.charts.length);
+      expect(await page.locator(`figure:has(${MARKS.split(', ').join('), figure:has(')})`).count()).toBe(model.charts.length);
+      expect(await page.locator('figure figcaption').count()).toBe(model.charts.length);
+      for (const figure of await page.locator('figure').all()) {
+        expect(await figure.getAttribute('aria-describedby')).toBeTruthy();
+      }
+
+      // KPI cards: translated label, value, and the previous period.
+      expect(await page.locator('.kpi').count()).toBe(periodMetrics.length);
+      const firstCard = await page.locator('.kpi').first().textContent();
+      expect(firstCard).toContain('Заседания Общественного совета');
+      expect(firstCard).toContain('7');
+      expect(firstCard).toContain('6');
+
+      const text = (await page.textContent('body')) ?? '';
+      expect(text).toContain(SCRIPT_TITLE);
+      expect(text).toContain('Алматы қаласының Қоғамдық кеңесі');
+      // Kazakh and Cyrillic names reach the chart axes as text.
+      expect(await page.locator('svg text', { hasText: 'Ғазиз Қайсар Айдосұлы' }).count()).toBeGreaterThan(0);
+      expect(await page.title()).toBe('Годовой отчёт — 2025');
+
+      expect(problems).toEqual([]);
+      expect(dialogs).toEqual([]);
+      expect(requests.filter((r) => r !== url && !/^(data|about):/.test(r))).toEqual([]);
+      expect(requests.filter((r) => !/^(file|data|about):/.test(r))).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('renders in Kazakh with Kazakh labels', async () => {
+    const html = await renderDashboard(dashboardModel('kk'));
+    const { page, problems, dialogs } = await open(html, 'dashboard-kk.html');
+    try {
+      await page.waitForSelector('html[data-rendered="true"]', { timeout: 30_000 });
+      expect(await page.getAttribute('html', 'lang')).toBe('kk');
+      const text = (await page.textContent('body')) ?? '';
+      expect(text).toContain('Қоғамдық кеңес отырыстары');
+      expect(text).toContain('Негізгі көрсеткіштер');
+      expect(problems).toEqual([]);
+      expect(dialogs).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,71 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, type CliIO } from '../../pipelines/cli.ts';
+import { useTempDir } from '../helpers/tempDir.ts';
+
+const tempDir = useTempDir();
+
+function capture(): CliIO & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, isTTY: false, out: (t) => stdout.push(t), err: (t) => stderr.push(t) };
+}
+
+describe('kenes CLI', () => {
+  it('--help lists the commands and exits 0', async () => {
+    const io = capture();
+    expect(await runCli(['--help'], io)).toBe(0);
+    const help = io.stdout.join('\n');
+    for (const cmd of ['init', 'ingest', 'build', 'check', 'query', 'report', 'demo']) expect(help).toContain(cmd);
+  });
+
+  it('usage errors exit 1: unknown command, unknown option, bad period, missing workspace', async () => {
+    expect(await runCli(['frobnicate'], capture())).toBe(1);
+    expect(await runCli(['ingest', '--nope', 'x.csv'], capture())).toBe(1);
+    const dir = await tempDir();
+    expect(await runCli(['init', join(dir, 'ws')], capture())).toBe(0);
+    const io = capture();
+    expect(await runCli(['build', '-w', join(dir, 'ws'), '--period', '2025-Q9'], io)).toBe(1);
+    expect(io.stderr.join('\n')).toContain('"2025-Q9" is not a period');
+    const missing = capture();
+    expect(await runCli(['build', '-w', join(dir, 'nowhere')], missing)).toBe(1);
+    expect(missing.stderr.join('\n')).toContain('no kenes.config.json');
+  });
+
+  it('a command not built yet says so and exits non-zero', async () => {
+    const io = capture();
+    expect(await runCli(['rollup', 'folder'], io)).toBe(1);
+    expect(io.stderr.join('\n')).toContain('`kenes rollup` is not built yet');
+  });
+
+  it('init, ingest, build and query work on a new workspace; a data error exits 2', async () => {
+    const dir = await tempDir();
+    const ws = join(dir, 'ws');
+    expect(await runCli(['init', ws, '--council', 'Тестовый совет'], capture())).toBe(0);
+    const letters = join(dir, 'letters.csv');
+    await writeFile(letters, 'letter_id,sent_on,addressee,answered_on\nL1,2023-03-01,D1,2023-03-10\nL2,2023-03-02,D1,\n');
+    const ingest = capture();
+    expect(await runCli(['ingest', letters, '-w', ws], ingest)).toBe(0);
+    expect(JSON.parse(ingest.stdout.join('\n')).tables[0]).toMatchObject({ register: 'letters', loaded: 2, rejected: 0 });
+    expect(await runCli(['build', '-w', ws, '-p', '2023'], capture())).toBe(0);
+    const query = capture();
+    expect(await runCli(['query', "select value from mart_period_metrics where metric = 'letters_sent'", '-w', ws, '-f', 'json'], query)).toBe(0);
+    expect(JSON.parse(query.stdout.join('\n'))).toEqual([{ value: 2 }]);
+
+    const empty = join(dir, 'appeals.csv');
+    await writeFile(empty, '');
+    const bad = capture();
+    expect(await runCli(['ingest', empty, '-w', ws], bad)).toBe(2);
+    expect(bad.stderr.join('\n')).toBe('error: appeals.csv — the file is empty');
+  });
+
+  it('query output is CSV-safe: a cell that looks like a formula is neutralised', async () => {
+    const dir = await tempDir();
+    const ws = join(dir, 'ws');
+    await runCli(['init', ws], capture());
+    const io = capture();
+    expect(await runCli(['query', `select '=HYPERLINK("http://x")' as t, 1 as n`, '-w', ws, '-f', 'csv'], io)).toBe(0);
+    expect(io.stdout.join('\n')).toBe(`t,n\r\n"'=HYPERLINK(""http://x"")",1`);
+  });
+});

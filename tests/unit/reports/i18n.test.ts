@@ -1,0 +1,68 @@
+import { describe, it, expect } from 'vitest';
+import { getLabels, LANGS, type Labels } from '../../../reports/i18n/getLabels.ts';
+import { localizeValue } from '../../../reports/i18n/localizeValue.ts';
+import { SECTIONS } from '../../../reports/sections.ts';
+
+/** Every leaf as 'group.key' → value, so a missing nested key shows up by name. */
+function leaves(value: unknown, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) for (const [p, leaf] of leaves(v, prefix ? `${prefix}.${k}` : k)) out.set(p, leaf);
+  } else {
+    out.set(prefix, value);
+  }
+  return out;
+}
+
+// The metric ids of DESIGN.md, copied here so a label dropped from ru.ts is caught too.
+const METRIC_IDS = `general_meetings, presidium_meetings, commission_meetings, report_hearings, departments_heard,
+subordinate_orgs_heard, district_akimats_heard, public_hearings, monitorings, npa_reviewed, npa_approved,
+npa_with_remarks, npa_pending, round_tables, dialog_platforms, seminars, memoranda, appeals_received,
+appeals_individuals, appeals_legal_entities, appeals_answered, letters_sent, letters_answered, publications,
+members_total, members_civil, members_state, members_left, members_joined, commissions`.split(/[\s,]+/);
+const ACTIVITY_TYPES = 'monitoring public_hearing report_hearing npa_review round_table dialog_platform official_meeting seminar memorandum site_visit media_project other'.split(' ');
+
+describe('labels', () => {
+  const ru = leaves(getLabels('ru'));
+
+  it.each(['kk', 'en'] as const)('%s has exactly the keys of ru', (lang) => {
+    const other = leaves(getLabels(lang));
+    expect([...other.keys()].sort()).toEqual([...ru.keys()].sort());
+  });
+
+  it.each(LANGS)('%s has no empty or non-string value', (lang) => {
+    for (const [key, value] of leaves(getLabels(lang))) {
+      expect(typeof value, key).toBe('string');
+      expect((value as string).trim(), key).not.toBe('');
+    }
+  });
+
+  it('Kazakh labels are not Russian ones left untranslated', () => {
+    // Same words are legitimate in a few places (Онлайн, Комиссия, Семинар…); whole groups are not.
+    const kk = leaves(getLabels('kk'));
+    const same = [...ru.keys()].filter((k) => !k.startsWith('meta.') && kk.get(k) === ru.get(k));
+    expect(same.length).toBeLessThan(ru.size / 10);
+    expect(getLabels('kk').metrics.general_meetings).toBe('Қоғамдық кеңес отырыстары');
+  });
+
+  it('covers every metric id and activity type of DESIGN.md', () => {
+    const labels: Labels = getLabels('ru');
+    expect(Object.keys(labels.metrics).sort()).toEqual([...METRIC_IDS].sort());
+    expect(Object.keys(labels.activityTypes).sort()).toEqual([...ACTIVITY_TYPES].sort());
+  });
+
+  it('every section title fits an Excel sheet name in every language', () => {
+    for (const lang of LANGS) for (const s of SECTIONS) expect(getLabels(lang).sections[s.titleKey].length).toBeLessThanOrEqual(31);
+  });
+
+  it('translates enumerated values and passes unknown ones through', () => {
+    const kk = getLabels('kk');
+    expect(localizeValue(kk, 'bodies', 'commission 3')).toBe('№ 3 комиссия');
+    expect(localizeValue(getLabels('ru'), 'bodies', 'council')).toBe('Общественный совет');
+    expect(localizeValue(kk, 'activityTypes', 'round_table')).toBe('Дөңгелек үстел');
+    expect(localizeValue(kk, 'metrics', 'not_yet_labelled')).toBe('not_yet_labelled');
+    // Prototype keys are not labels.
+    expect(localizeValue(kk, 'metrics', 'toString')).toBe('toString');
+    expect(localizeValue(kk, 'metrics', null)).toBeNull();
+  });
+});

@@ -1,0 +1,169 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { writeWorkbook } from '../../../reports/excel/writeWorkbook.ts';
+import { sheetModelFromSection } from '../../../reports/excel/sheetModelFromSection.ts';
+import type { WorkbookModel } from '../../../reports/excel/WorkbookModel.ts';
+import { getLabels } from '../../../reports/i18n/getLabels.ts';
+import { SECTIONS } from '../../../reports/sections.ts';
+import { KenesError } from '../../../sources/KenesError.ts';
+import { FORMULA_TITLE, rowsByMart } from './reportFixtures.ts';
+
+/** Strings spreadsheet programs treat as formulas when typed (the CSV-injection list). */
+const FORMULA_LIKE = [FORMULA_TITLE, '+1+2', '-1+2', '@SUM(A1)', '\t=1+2', '\r=1+2', '=cmd|"/c calc"!A1'];
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kenes-xlsx-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function annualModel(): WorkbookModel {
+  const labels = getLabels('ru');
+  const sheets = SECTIONS.map((s) => sheetModelFromSection(s, labels, rowsByMart[s.mart] ?? []));
+  sheets.push({
+    sectionId: 'hostile',
+    name: "Bad: name/with*chars?[x]'quoted' and far too long for excel",
+    title: 'Враждебные значения',
+    columns: [
+      { key: 'text', label: 'Текст', type: 'text' },
+      { key: 'n', label: 'Число', type: 'int' },
+    ],
+    rows: [
+      ...FORMULA_LIKE.map((text) => ({ text, n: 1 })),
+      // exceljs would write these objects as a formula and a link; they must arrive as text.
+      { text: { formula: 'HYPERLINK("http://x","y")', result: 'y' }, n: '=1+1' },
+      { text: { text: 'y', hyperlink: 'http://x' }, n: null },
+    ],
+  });
+  return { title: 'Годовой отчёт', period: '2025', lang: 'ru', sheets };
+}
+
+async function readBack(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+function headerLabels(ws: ExcelJS.Worksheet): string[] {
+  const values = ws.getRow(2).values as unknown[];
+  return values.slice(1).map(String);
+}
+
+describe('writeWorkbook', () => {
+  it('writes one sheet per section with translated headers, typed cells and print setup', async () => {
+    const file = join(dir, 'annual-report-2025.xlsx');
+    await writeWorkbook(file, annualModel());
+    const wb = await readBack(file);
+
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual([
+      'Сводные показатели',
+      'Заседания и кворум',
+      'Посещаемость членов совета',
+      'Мероприятия',
+      'Обращения граждан',
+      'KPI членов совета',
+      // forbidden characters replaced, apostrophes made typographic, cut to 31 characters
+      'Bad name with chars x ’quoted’',
+    ]);
+
+    const summary = wb.getWorksheet('Сводные показатели')!;
+    expect(String(summary.getCell('A1').value)).toContain('2025');
+    expect(headerLabels(summary)).toEqual(['Показатель', 'Значение', 'Предыдущий период', 'Год назад']);
+    // Metric ids are shown as their names; figures stay numbers.
+    expect(summary.getCell('A3').value).toBe('Заседания Общественного совета');
+    expect(summary.getCell('B3').value).toBe(7);
+    expect(summary.getCell('B3').type).toBe(ExcelJS.ValueType.Number);
+    expect(summary.getCell('D4').value).toBeNull(); // missing year-ago value stays empty, not 0
+
+    const meetings = wb.getWorksheet('Заседания и кворум')!;
+    expect(headerLabels(meetings)[0]).toBe('Дата');
+    const date = meetings.getCell('A3');
+    expect(date.value).toBeInstanceOf(Date);
+    expect((date.value as Date).toISOString().slice(0, 10)).toBe('2025-12-28');
+    expect(date.numFmt).toBe('dd.mm.yyyy');
+    expect(meetings.getCell('B5').value).toBe('Комиссия № 1');
+    expect(meetings.getCell('J3').value).toBe('Да');
+    expect(meetings.getCell('J4').value).toBe('Нет');
+    expect(meetings.getCell('G3').type).toBe(ExcelJS.ValueType.Number);
+
+    const attendance = wb.getWorksheet('Посещаемость членов совета')!;
+    const rate = attendance.getCell('J3');
+    expect(rate.value).toBeCloseTo(0.9286);
+    expect(rate.numFmt).toBe('0.0%');
+    expect(attendance.getCell('A4').value).toBe('Ғазиз Қайсар Айдосұлы');
+
+    for (const ws of wb.worksheets) {
+      expect(ws.views[0]?.state).toBe('frozen');
+      expect((ws.views[0] as { ySplit?: number }).ySplit).toBe(2);
+      expect(ws.autoFilter).toBeTruthy();
+      expect(ws.pageSetup.orientation).toBe('landscape');
+      expect(ws.pageSetup.paperSize).toBe(9);
+      expect(ws.pageSetup.printTitlesRow).toBe('2:2');
+      expect(ws.getRow(2).getCell(1).font?.bold).toBe(true);
+    }
+    // Widths come from the content: the long title column is wider than the date column.
+    expect(meetings.getColumn(5).width).toBeGreaterThan(meetings.getColumn(1).width!);
+  });
+
+  it('stores formula-like text and crafted objects as plain strings, never formulas', async () => {
+    const file = join(dir, 'hostile.xlsx');
+    await writeWorkbook(file, annualModel());
+    const wb = await readBack(file);
+
+    const hostile = wb.worksheets[6];
+    const texts = FORMULA_LIKE.map((_, i) => hostile.getCell(`A${3 + i}`));
+    for (const [i, cell] of texts.entries()) {
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      // XML turns a stored CR into LF on reading; the text is otherwise untouched.
+      expect(cell.value).toBe(FORMULA_LIKE[i].replace(/\r/g, '\n'));
+    }
+    const objectRow = 3 + FORMULA_LIKE.length;
+    expect(hostile.getCell(`A${objectRow}`).type).toBe(ExcelJS.ValueType.String);
+    expect(String(hostile.getCell(`A${objectRow}`).value)).toContain('HYPERLINK');
+    expect(hostile.getCell(`B${objectRow}`).type).toBe(ExcelJS.ValueType.String); // '=1+1' in a number column
+    expect(hostile.getCell(`A${objectRow + 1}`).type).toBe(ExcelJS.ValueType.String);
+
+    // The fixture's malicious activity title, through the ordinary section path.
+    const activities = wb.getWorksheet('Мероприятия')!;
+    const title = activities.getCell('D4');
+    expect(title.value).toBe(FORMULA_TITLE);
+    expect(title.type).toBe(ExcelJS.ValueType.String);
+
+    let formulas = 0;
+    let links = 0;
+    for (const ws of wb.worksheets) {
+      ws.eachRow({ includeEmpty: false }, (row) =>
+        row.eachCell({ includeEmpty: false }, (cell) => {
+          if (cell.formula || cell.type === ExcelJS.ValueType.Formula) formulas++;
+          if (cell.hyperlink || cell.type === ExcelJS.ValueType.Hyperlink) links++;
+        }),
+      );
+    }
+    expect(formulas).toBe(0);
+    expect(links).toBe(0);
+  });
+
+  it('fails with report.writeFailed and leaves no temp file when the folder does not exist', async () => {
+    const file = join(dir, 'no-such-folder', 'report.xlsx');
+    const error = await writeWorkbook(file, annualModel()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KenesError);
+    expect((error as KenesError).code).toBe('report.writeFailed');
+    expect((error as KenesError).location.file).toBe(file);
+    expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('replaces an existing workbook in place', async () => {
+    const file = join(dir, 'replace.xlsx');
+    await writeWorkbook(file, annualModel());
+    const model = annualModel();
+    model.sheets = model.sheets.slice(0, 1);
+    await writeWorkbook(file, model);
+    expect((await readBack(file)).worksheets).toHaveLength(1);
+    expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
