@@ -1,0 +1,34 @@
+import { resolve } from 'node:path';
+import { Command } from 'commander';
+import { formatLocation } from '../../sources/KenesError.ts';
+import { example, loggerFor, workspaceOption, type CliIO } from './cliSupport.ts';
+
+export function ingestCommand(io: CliIO): Command {
+  return new Command('ingest')
+    .description('load register files (.xlsx, .csv) into the workspace database, one all-or-nothing batch')
+    .argument('<files...>', 'register files')
+    .addOption(workspaceOption())
+    .option('-r, --register <id>', 'treat every file as this register')
+    .option('--json', 'print the result as JSON')
+    .addHelpText('after', example('kenes ingest inputs/appeals.csv inputs/members.xlsx', 'kenes ingest export.csv --register letters'))
+    .action(async (files: string[], opts: { workspace: string; register?: string; json?: boolean }) => {
+      const [{ openWorkspace }, { openDatabase }, { ingestFiles }] = await Promise.all([
+        import('../workspace.ts'), import('../db.ts'), import('../ingest.ts')]);
+      const ws = await openWorkspace(opts.workspace);
+      const db = await openDatabase(ws.dbPath);
+      try {
+        const result = await ingestFiles(db, files.map((f) => resolve(f)), { config: ws.config, logger: loggerFor(io), register: opts.register });
+        if (opts.json || !io.isTTY) return io.out(JSON.stringify(result, null, 2));
+        io.out(`batch ${result.batchId}:`);
+        for (const t of result.tables) {
+          io.out(`  ${t.file}${t.sheet ? ` [${t.sheet}]` : ''} → ${t.register}: ${t.loaded} rows loaded, ${t.rejected} rejected`);
+        }
+        for (const r of result.rejects.slice(0, 20)) {
+          io.out(`  rejected ${formatLocation({ file: r.source_file, sheet: r.source_sheet ?? undefined, row: r.source_row, column: r.column_name ?? undefined })} — ${r.reason}`);
+        }
+        if (result.rejects.length > 20) io.out(`  … ${result.rejects.length - 20} more in the rejects table (kenes query "select * from rejects")`);
+      } finally {
+        db.close();
+      }
+    });
+}
