@@ -9,6 +9,7 @@ import { buildCommand } from './commands/buildCommand.ts';
 import { checkCommand } from './commands/checkCommand.ts';
 import { processIO, type CliIO } from './commands/cliSupport.ts';
 import { demoCommand } from './commands/demoCommand.ts';
+import { extractCommand } from './commands/extractCommand.ts';
 import { ingestCommand } from './commands/ingestCommand.ts';
 import { initCommand } from './commands/initCommand.ts';
 import { notBuiltCommand } from './commands/notBuiltCommand.ts';
@@ -33,7 +34,7 @@ export function buildProgram(io: CliIO = processIO): Command {
     queryCommand(io),
     reportCommand(io),
     demoCommand(io),
-    notBuiltCommand('extract', 'turn a protocol or a narrative report into JSON', 'document extracts'),
+    extractCommand(io),
     notBuiltCommand('template', 'write Excel input templates, one per register', 'reports'),
     notBuiltCommand('export', 'secretariat exports (quarterly summaries)', 'reports'),
     notBuiltCommand('rollup', "national figures from many councils' Parquet exports", 'scale'),

@@ -9,6 +9,9 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { dateValue, type DuckDBAppender } from '@duckdb/node-api';
 import type { ContractContext, Register } from '../sources/contracts/defineRegister.ts';
+import { rowsFromProtocol, rowsFromReport, type DocumentIssue, type NameReview } from '../sources/contracts/rowsFromDocument.ts';
+import { detectDocumentKind, type DocumentKind } from '../sources/extract/detectDocumentKind.ts';
+import type { MemberRef } from '../sources/extract/resolveMember.ts';
 import { findRegister, recognizeRegister, REGISTERS } from '../sources/contracts/registers.ts';
 import { PROVENANCE_COLUMNS, rawTableName } from '../sources/contracts/rawTableSql.ts';
 import { validateTable, type Reject, type ValidatedTable } from '../sources/contracts/validateTable.ts';
@@ -16,7 +19,7 @@ import { EXIT_USAGE, KenesError } from '../sources/KenesError.ts';
 import { readTables } from '../sources/readers/readTables.ts';
 import type { Table } from '../sources/readers/Table.ts';
 import type { Config } from './config.ts';
-import { inTransaction, queryValue, run, type Db } from './db.ts';
+import { inTransaction, queryRows, queryValue, run, type Db } from './db.ts';
 import { ensureSchema } from './ensureSchema.ts';
 import type { Logger } from './Logger.ts';
 
@@ -25,6 +28,8 @@ export interface IngestOptions {
   logger: Logger;
   /** Treat every file as this register instead of recognising it by name. */
   register?: string;
+  /** Treat every document (.txt, .docx) as this kind instead of recognising it from its text. */
+  document?: DocumentKind;
 }
 
 export interface IngestedTable {
@@ -39,13 +44,18 @@ export interface IngestResult {
   batchId: number;
   tables: IngestedTable[];
   rejects: Reject[];
+  /** Document files: what the extractor noticed, and names to review. */
+  documents: { file: string; kind: DocumentKind; issues: DocumentIssue[]; reviews: NameReview[] }[];
 }
 
 interface PreparedFile {
   file: string;
   hash: string;
   tables: ValidatedTable[];
+  document?: { kind: DocumentKind; issues: DocumentIssue[]; reviews: NameReview[] };
 }
+
+const DOCUMENT_EXTENSIONS = new Set(['.txt', '.docx']);
 
 export async function ingestFiles(db: Db, paths: string[], options: IngestOptions): Promise<IngestResult> {
   const forced = options.register ? findRegister(options.register) : undefined;
@@ -64,28 +74,35 @@ export async function ingestFiles(db: Db, paths: string[], options: IngestOption
     });
   }
 
-  // Read and check everything first: a failure here has written nothing.
-  const prepared: PreparedFile[] = [];
-  for (const path of paths) prepared.push(await prepareFile(path, forced, ctx, options.logger));
-
   await ensureSchema(db);
+  // Read and check everything first: a failure here has written nothing.
+  // Registers before documents, so a protocol's names can match members loaded in the same batch.
+  const isDocument = (p: string) => DOCUMENT_EXTENSIONS.has(extname(p).toLowerCase());
+  const prepared: PreparedFile[] = [];
+  for (const path of paths.filter((p) => !isDocument(p))) prepared.push(await prepareFile(path, forced, ctx, options.logger));
+  const documents = paths.filter(isDocument);
+  if (documents.length > 0) {
+    const members = await knownMembers(db, prepared);
+    for (const path of documents) prepared.push(await prepareDocument(path, options.document, members, ctx));
+  }
+
   return inTransaction(db, async () => {
     const batchId = ((await queryValue<number | null>(db, 'select max(batch_id) from batches')) ?? 0) + 1;
-    const result: IngestResult = { batchId, tables: [], rejects: [] };
+    const result: IngestResult = { batchId, tables: [], rejects: [], documents: [] };
     for (const file of prepared) {
-      for (const register of REGISTERS) {
-        await run(db, `delete from ${rawTableName(register)} where source_file = $file`, { file: file.file });
+      for (const table of [...REGISTERS.map(rawTableName), 'rejects', 'document_issues', 'name_review']) {
+        await run(db, `delete from ${table} where source_file = $file`, { file: file.file });
       }
-      await run(db, 'delete from rejects where source_file = $file', { file: file.file });
       for (const table of file.tables) {
         await appendRows(db, table, batchId);
         for (const r of table.rejects) {
           await run(db,
-            `insert into rejects values ($batch, $register, $file, $sheet, $row, $column, $value, $reason)`,
+            `insert into rejects (batch_id, register, source_file, source_sheet, source_row, source_line, column_name, value, reason)
+             values ($batch, $register, $file, $sheet, $row, $line, $column, $value, $reason)`,
             { batch: batchId, register: r.register, file: r.source_file, sheet: r.source_sheet, row: r.source_row,
-              column: r.column_name, value: r.value, reason: r.reason });
+              line: r.source_line ?? null, column: r.column_name, value: r.value, reason: r.reason });
         }
-        result.tables.push({ file: file.file, sheet: table.sheet, register: table.register.id, loaded: table.rows.length, rejected: new Set(table.rejects.map((r) => r.source_row)).size });
+        result.tables.push({ file: file.file, sheet: table.sheet, register: table.register.id, loaded: table.rows.length, rejected: rejectedRows(table) });
         result.rejects.push(...table.rejects);
       }
       await run(db,
@@ -94,20 +111,52 @@ export async function ingestFiles(db: Db, paths: string[], options: IngestOption
         { batch: batchId, file: file.file, hash: file.hash,
           registers: [...new Set(file.tables.map((t) => t.register.id))].join(','),
           loaded: file.tables.reduce((n, t) => n + t.rows.length, 0),
-          rejected: file.tables.reduce((n, t) => n + new Set(t.rejects.map((r) => r.source_row)).size, 0) });
+          rejected: file.tables.reduce((n, t) => n + rejectedRows(t), 0) });
+      if (file.document) {
+        for (const issue of file.document.issues) {
+          await run(db, 'insert into document_issues (batch_id, source_file, source_line, message) values ($batch, $file, $line, $message)',
+            { batch: batchId, file: file.file, line: issue.source_line, message: issue.message });
+        }
+        for (const review of file.document.reviews) {
+          await run(db, 'insert into name_review (batch_id, source_file, source_line, name, resolution, candidates) values ($batch, $file, $line, $name, $resolution, $candidates)',
+            { batch: batchId, file: file.file, line: review.source_line, name: review.name, resolution: review.resolution, candidates: review.candidates });
+        }
+        result.documents.push({ file: file.file, ...file.document });
+      }
     }
     return result;
   });
 }
 
+/** Rows refused, counted once however many of their cells were wrong. */
+function rejectedRows(table: ValidatedTable): number {
+  return new Set(table.rejects.map((r) => `${r.source_row}:${r.source_line}`)).size;
+}
+
+/** Members a document's names are matched against: the database's, as this batch will leave them. */
+async function knownMembers(db: Db, prepared: PreparedFile[]): Promise<MemberRef[]> {
+  const replaced = new Set(prepared.map((p) => p.file));
+  const stored = (await queryRows(db, 'select member_id, full_name, source_file from raw_members')).filter((m) => !replaced.has(String(m.source_file)));
+  const fresh = prepared.flatMap((p) => p.tables.filter((t) => t.register.id === 'members').flatMap((t) => t.rows.map((r) => r.values)));
+  return [...stored, ...fresh].map((m) => ({ member_id: String(m.member_id), full_name: String(m.full_name) }));
+}
+
+async function prepareDocument(path: string, forced: DocumentKind | undefined, members: MemberRef[], ctx: ContractContext): Promise<PreparedFile> {
+  const [{ readDocumentText }, { parseProtocol }, { parseReport }] = await Promise.all([
+    import('../sources/readers/readDocumentText.ts'),
+    import('../sources/extract/parseProtocol.ts'),
+    import('../sources/extract/parseReport.ts'),
+  ]);
+  const file = basename(path);
+  const text = await readDocumentText(path);
+  const hash = createHash('sha256').update(await readFile(path)).digest('hex');
+  const kind = forced ?? detectDocumentKind(text);
+  const rows = kind === 'protocol' ? rowsFromProtocol(parseProtocol(text), file, members, ctx) : rowsFromReport(parseReport(text), file, ctx);
+  return { file, hash, tables: rows.tables, document: { kind, issues: rows.issues, reviews: rows.reviews } };
+}
+
 async function prepareFile(path: string, forced: Register | undefined, ctx: ContractContext, logger: Logger): Promise<PreparedFile> {
   const file = basename(path);
-  const ext = extname(path).toLowerCase();
-  if (ext === '.txt' || ext === '.docx') {
-    throw new KenesError('ingest.documentsNotYet', 'ingesting documents (protocols, reports) is not built yet', {
-      location: { file }, hint: 'Use `kenes extract protocol|report FILE --json` once it exists, or enter the figures in a register.',
-    });
-  }
   const tables = await readTables(path);
   const hash = createHash('sha256').update(await readFile(path)).digest('hex');
   const validated: ValidatedTable[] = [];
@@ -154,8 +203,8 @@ async function appendRows(db: Db, table: ValidatedTable, batchId: number): Promi
       for (const column of columns) appendTyped(appender, table.register.sqlType(column), row.values[column]);
       appender.appendVarchar(table.file);
       appendTyped(appender, 'varchar', table.sheet);
-      appender.appendInteger(row.sourceRow);
-      appender.appendNull(); // source_line: documents only
+      appendTyped(appender, 'integer', row.sourceRow);
+      appendTyped(appender, 'integer', row.sourceLine ?? null);
       appender.appendInteger(batchId);
       appendTyped(appender, 'varchar', row.extra ? JSON.stringify(row.extra) : null);
       appender.endRow();

@@ -1,30 +1,35 @@
 import { resolve } from 'node:path';
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { formatLocation } from '../../sources/KenesError.ts';
 import { example, loggerFor, workspaceOption, type CliIO } from './cliSupport.ts';
 
 export function ingestCommand(io: CliIO): Command {
   return new Command('ingest')
-    .description('load register files (.xlsx, .csv) into the workspace database, one all-or-nothing batch')
-    .argument('<files...>', 'register files')
+    .description('load registers (.xlsx, .csv) and documents (protocols, reports: .txt, .docx) into the workspace database, one all-or-nothing batch')
+    .argument('<files...>', 'register and document files')
     .addOption(workspaceOption())
     .option('-r, --register <id>', 'treat every file as this register')
+    .addOption(new Option('-d, --document <kind>', 'read every .txt/.docx as this kind of document (default: recognised from the text)').choices(['protocol', 'report']))
     .option('--json', 'print the result as JSON')
-    .addHelpText('after', example('kenes ingest inputs/appeals.csv inputs/members.xlsx', 'kenes ingest export.csv --register letters'))
-    .action(async (files: string[], opts: { workspace: string; register?: string; json?: boolean }) => {
+    .addHelpText('after', example('kenes ingest inputs/appeals.csv inputs/members.xlsx', 'kenes ingest export.csv --register letters', 'kenes ingest protocols/protocol-8.docx report-2019.txt'))
+    .action(async (files: string[], opts: { workspace: string; register?: string; document?: 'protocol' | 'report'; json?: boolean }) => {
       const [{ openWorkspace }, { openDatabase }, { ingestFiles }] = await Promise.all([
         import('../workspace.ts'), import('../db.ts'), import('../ingest.ts')]);
       const ws = await openWorkspace(opts.workspace);
       const db = await openDatabase(ws.dbPath);
       try {
-        const result = await ingestFiles(db, files.map((f) => resolve(f)), { config: ws.config, logger: loggerFor(io), register: opts.register });
+        const result = await ingestFiles(db, files.map((f) => resolve(f)), { config: ws.config, logger: loggerFor(io), register: opts.register, document: opts.document });
         if (opts.json || !io.isTTY) return io.out(JSON.stringify(result, null, 2));
         io.out(`batch ${result.batchId}:`);
         for (const t of result.tables) {
           io.out(`  ${t.file}${t.sheet ? ` [${t.sheet}]` : ''} → ${t.register}: ${t.loaded} rows loaded, ${t.rejected} rejected`);
         }
         for (const r of result.rejects.slice(0, 20)) {
-          io.out(`  rejected ${formatLocation({ file: r.source_file, sheet: r.source_sheet ?? undefined, row: r.source_row, column: r.column_name ?? undefined })} — ${r.reason}`);
+          io.out(`  rejected ${formatLocation({ file: r.source_file, sheet: r.source_sheet ?? undefined, row: r.source_row ?? undefined, line: r.source_line ?? undefined, column: r.column_name ?? undefined })} — ${r.reason}`);
+        }
+        for (const d of result.documents) {
+          for (const i of d.issues) io.out(`  note ${formatLocation({ file: d.file, line: i.source_line })} — ${i.message}`);
+          for (const r of d.reviews) io.out(`  review ${formatLocation({ file: d.file, line: r.source_line })} — "${r.name}" ${r.resolution}${r.candidates ? ` (candidates: ${r.candidates})` : ''}`);
         }
         if (result.rejects.length > 20) io.out(`  … ${result.rejects.length - 20} more in the rejects table (kenes query "select * from rejects")`);
       } finally {

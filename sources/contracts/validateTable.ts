@@ -13,14 +13,18 @@ import type { ContractContext, Register } from './defineRegister.ts';
 export interface ValidRow {
   values: Record<string, unknown>;
   extra: Record<string, string> | null;
-  sourceRow: number;
+  /** Spreadsheet row for registers; null for rows read from a document. */
+  sourceRow: number | null;
+  /** Text line for rows read from a document (protocol, report); null for registers. */
+  sourceLine?: number | null;
 }
 
 export interface Reject {
   register: string;
   source_file: string;
   source_sheet: string | null;
-  source_row: number;
+  source_row: number | null;
+  source_line?: number | null;
   column_name: string | null;
   value: string | null;
   reason: string;

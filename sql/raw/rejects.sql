@@ -6,6 +6,7 @@ create table if not exists rejects (
   source_file varchar not null,
   source_sheet varchar,
   source_row integer,
+  source_line integer,
   column_name varchar,
   value varchar,
   reason varchar not null

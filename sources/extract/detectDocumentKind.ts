@@ -1,0 +1,10 @@
+/**
+ * Protocol or narrative report? A protocol names itself in its first lines
+ * ("Протокол № 8", "ХАТТАМА", "Отырыстың хаттамасы"); everything else is read as a report.
+ */
+export type DocumentKind = 'protocol' | 'report';
+
+export function detectDocumentKind(text: string): DocumentKind {
+  const head = text.split('\n').slice(0, 8).join('\n').toLowerCase();
+  return /(^|\s)(протокол|хаттама(сы)?)(\s|$|№)/u.test(head) ? 'protocol' : 'report';
+}

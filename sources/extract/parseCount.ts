@@ -1,0 +1,83 @@
+import { foldKazakh } from './monthNames.ts';
+
+/**
+ * Counts as secretaries write them: `30`, `12 500` (thousands with a space or
+ * a non-breaking space), `25-ти`, `30-ы`, `8-і`, `4-х`, `1,5 тыс.`, and in words
+ * in either language: `тридцать девять`, `восьми`, `отыз тоғыз`, `нет`, `жоқ`.
+ */
+
+const RU_WORDS: Record<string, number> = {};
+const KK_WORDS: Record<string, number> = {};
+
+function addWords(table: Record<string, number>, value: number, forms: string[]): void {
+  for (const form of forms) table[form] = value;
+}
+
+addWords(RU_WORDS, 1, ['один', 'одна', 'одно', 'одного', 'одной', 'одному', 'одним']);
+addWords(RU_WORDS, 2, ['два', 'две', 'двух', 'двум', 'двумя']);
+addWords(RU_WORDS, 3, ['три', 'трех', 'трем', 'тремя']);
+addWords(RU_WORDS, 4, ['четыре', 'четырех', 'четырем', 'четырьмя']);
+addWords(RU_WORDS, 5, ['пять', 'пяти', 'пятью']);
+addWords(RU_WORDS, 6, ['шесть', 'шести', 'шестью']);
+addWords(RU_WORDS, 7, ['семь', 'семи', 'семью']);
+addWords(RU_WORDS, 8, ['восемь', 'восьми', 'восемью']);
+addWords(RU_WORDS, 9, ['девять', 'девяти', 'девятью']);
+addWords(RU_WORDS, 10, ['десять', 'десяти', 'десятью']);
+const TEENS = ['одиннадцать', 'двенадцать', 'тринадцать', 'четырнадцать', 'пятнадцать', 'шестнадцать', 'семнадцать', 'восемнадцать', 'девятнадцать'];
+TEENS.forEach((w, i) => addWords(RU_WORDS, 11 + i, [w, w.slice(0, -1) + 'и']));
+addWords(RU_WORDS, 20, ['двадцать', 'двадцати']);
+addWords(RU_WORDS, 30, ['тридцать', 'тридцати']);
+addWords(RU_WORDS, 40, ['сорок', 'сорока']);
+addWords(RU_WORDS, 50, ['пятьдесят', 'пятидесяти']);
+addWords(RU_WORDS, 60, ['шестьдесят', 'шестидесяти']);
+addWords(RU_WORDS, 70, ['семьдесят', 'семидесяти']);
+addWords(RU_WORDS, 80, ['восемьдесят', 'восьмидесяти']);
+addWords(RU_WORDS, 90, ['девяносто', 'девяноста']);
+addWords(RU_WORDS, 100, ['сто', 'ста']);
+addWords(RU_WORDS, 0, ['нет', 'ноль', 'нуль', 'никто']);
+
+// Kazakh, folded (ә→а, і→и, …), with the endings that attach to numerals
+// ("отыз тоғызы", "сегізі", "бесеу", "отызынан").
+const KK_BASE: [string, number][] = [
+  ['бир', 1], ['еки', 2], ['уш', 3], ['торт', 4], ['бес', 5], ['алты', 6], ['жети', 7], ['сегиз', 8], ['тогыз', 9],
+  ['жиырма', 20], ['отыз', 30], ['кырык', 40], ['елу', 50], ['алпыс', 60], ['жетпис', 70], ['сексен', 80], ['токсан', 90], ['жуз', 100],
+];
+const KK_ENDINGS = ['', 'ы', 'и', 'сы', 'си', 'еу', 'ау', 'нен', 'ден', 'тен', 'нан', 'дан', 'тан', 'нин', 'нын', 'ынан', 'инен'];
+for (const [base, value] of KK_BASE) addWords(KK_WORDS, value, KK_ENDINGS.map((e) => base + e));
+addWords(KK_WORDS, 0, ['жок']);
+
+const WORD_FORMS = [...Object.keys(RU_WORDS), ...Object.keys(KK_WORDS)];
+
+function wordAlternation(): string {
+  // Both the folded and the Kazakh-lettered spelling of each form must match the text.
+  const unfold = (w: string) =>
+    w.replace(/[аиугкноух]/g, (ch) => ({ а: '[аә]', и: '[иі]', у: '[уұү]', г: '[гғ]', к: '[кқ]', н: '[нң]', о: '[оө]', х: '[хһ]' })[ch] ?? ch);
+  return WORD_FORMS.sort((a, b) => b.length - a.length).map(unfold).join('|');
+}
+
+/** One count in digits (`30`, `12 500`, `25-ти`) or words (`тридцать девять`, `отыз тоғыз`), as a regex source. */
+export const COUNT_SOURCE =
+  `(?:(?<![\\d.,])(?:\\d{1,3}(?:[  \\u202f]\\d{3})+|\\d+)(?![\\d])(?:[.,]\\d+\\s*(?:тыс|мың)\\.?|\\s*(?:тыс|мың)\\.?|\\s*млн\\.?)?(?:-[\\p{L}]{1,4})?` +
+  `|(?<![\\p{L}])(?:${wordAlternation()})(?:\\s+(?:${wordAlternation()}))?(?![\\p{L}]))`;
+
+/** The number a COUNT_SOURCE match stands for; null when it is not one. */
+export function parseCount(raw: string): number | null {
+  const text = raw.trim().toLowerCase().replace(/ё/g, 'е');
+  const numeric = /^(\d{1,3}(?:[  \u202f]\d{3})+|\d+)(?:[.,](\d+))?\s*(тыс|мың|млн)?/.exec(text);
+  if (numeric) {
+    const whole = Number(numeric[1].replace(/[  \u202f]/g, ''));
+    if (!numeric[3]) return Number.isSafeInteger(whole) ? whole : null;
+    const value = Number(`${whole}.${numeric[2] ?? '0'}`) * (numeric[3] === 'млн' ? 1_000_000 : 1000);
+    return Number.isSafeInteger(Math.round(value)) ? Math.round(value) : null;
+  }
+  let total = 0;
+  let any = false;
+  for (const word of text.split(/\s+/)) {
+    const folded = foldKazakh(word);
+    const value = RU_WORDS[word] ?? RU_WORDS[folded] ?? KK_WORDS[folded];
+    if (value === undefined) return any ? total : null;
+    total += value;
+    any = true;
+  }
+  return any ? total : null;
+}

@@ -1,0 +1,127 @@
+import { MONTH_WORD, isoDate, monthOfWord } from './monthNames.ts';
+
+export interface DateRange {
+  start: string;
+  end: string;
+}
+
+/**
+ * The first date (or date range) written anywhere in `text`, as ISO dates:
+ * `14-15 марта 2024 г.`, `5 – 7 апреля`, `30 мая – 2 июня 2024`, `05.04.2024 г.`,
+ * `14-15.03.2024`, `17.10.`, `2 апреля`, `10. октября`, `2024 жылғы 5 наурыз`,
+ * `2024-04-05`. A phrase without a year takes `defaultYear` (the report's
+ * period) and is skipped when there is none. Impossible days (31.02) are
+ * skipped, and a time such as `10.00 ч.` is never read as a date.
+ * Never throws; null when nothing in the text is a date.
+ */
+export function parseDatePhrase(text: string, defaultYear?: number): DateRange | null {
+  if (typeof text !== 'string' || text.length === 0) return null;
+  const found: { index: number; length: number; range: DateRange }[] = [];
+  for (const pattern of PATTERNS) {
+    pattern.regex.lastIndex = 0;
+    for (const m of text.matchAll(pattern.regex)) {
+      const range = pattern.read(m, defaultYear);
+      if (range && range.start <= range.end) found.push({ index: m.index ?? 0, length: m[0].length, range });
+    }
+  }
+  if (found.length === 0) return null;
+  // The earliest phrase wins; at one position the longest reading (a range over a single day).
+  found.sort((a, b) => a.index - b.index || b.length - a.length);
+  return found[0].range;
+}
+
+interface DatePattern {
+  regex: RegExp;
+  read: (m: RegExpMatchArray, defaultYear?: number) => DateRange | null;
+}
+
+const DAY = '(\\d{1,2})';
+const DASH = '\\s*[-–—]\\s*';
+// "2024 г.", "2024г", "2024 года", "2024 ж.", "2024 жылы" — only the digits matter.
+const YEAR = '(\\d{4})';
+
+function yearOf(raw: string | undefined, defaultYear?: number): number | null {
+  if (raw === undefined || raw === '') return defaultYear ?? null;
+  const y = Number(raw);
+  return raw.length === 2 ? 2000 + y : y;
+}
+
+function rangeOf(y1: number | null, m1: number | null, d1: number, y2: number | null, m2: number | null, d2: number): DateRange | null {
+  if (y1 === null || y2 === null || m1 === null || m2 === null) return null;
+  const start = isoDate(y1, m1, d1);
+  const end = isoDate(y2, m2, d2);
+  return start && end ? { start, end } : null;
+}
+
+const PATTERNS: DatePattern[] = [
+  {
+    // 30 мая – 2 июня 2024 г.
+    regex: new RegExp(`(?<!\\d)${DAY}\\.?\\s*(${MONTH_WORD})${DASH}${DAY}\\.?\\s*(${MONTH_WORD})(?:\\s*${YEAR}(?!\\d))?`, 'gu'),
+    read: (m, dy) => {
+      const y = yearOf(m[5], dy);
+      return rangeOf(y, monthOfWord(m[2]), Number(m[1]), y, monthOfWord(m[4]), Number(m[3]));
+    },
+  },
+  {
+    // 14-15 марта 2024 г., 14 – 15 наурыз
+    regex: new RegExp(`(?<!\\d)${DAY}${DASH}${DAY}\\.?\\s*(${MONTH_WORD})(?:\\s*${YEAR}(?!\\d))?`, 'gu'),
+    read: (m, dy) => {
+      const y = yearOf(m[4], dy);
+      const month = monthOfWord(m[3]);
+      return rangeOf(y, month, Number(m[1]), y, month, Number(m[2]));
+    },
+  },
+  {
+    // 2 апреля, 10. октября 2024 г., 5 наурыз 2024 ж.
+    regex: new RegExp(`(?<![\\d.])${DAY}\\.?\\s*(${MONTH_WORD})(?:\\s*${YEAR}(?!\\d))?`, 'gu'),
+    read: (m, dy) => {
+      const y = yearOf(m[3], dy);
+      const month = monthOfWord(m[2]);
+      return rangeOf(y, month, Number(m[1]), y, month, Number(m[1]));
+    },
+  },
+  {
+    // Kazakh order: 2024 жылғы 14-15 наурыз, 2024 ж. 5 сәуірде
+    regex: new RegExp(`(?<!\\d)${YEAR}\\s*(?:жылғы|жылдың|жылы|ж\\.?)\\s*${DAY}(?:${DASH}${DAY})?\\s*[-]?\\s*(${MONTH_WORD})`, 'gu'),
+    read: (m) => {
+      const y = Number(m[1]);
+      const month = monthOfWord(m[4]);
+      return rangeOf(y, month, Number(m[2]), y, month, Number(m[3] ?? m[2]));
+    },
+  },
+  {
+    // 05.04.2024 – 07.04.2024, 05.04.24
+    regex: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]\d)\s*[-–—]\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)/g,
+    read: (m) => rangeOf(yearOf(m[3]), Number(m[2]), Number(m[1]), yearOf(m[6]), Number(m[5]), Number(m[4])),
+  },
+  {
+    // 14-15.03.2024
+    regex: /(?<![\d.])(\d{1,2})\s*[-–—]\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)/g,
+    read: (m) => {
+      const y = yearOf(m[4]);
+      return rangeOf(y, Number(m[3]), Number(m[1]), y, Number(m[3]), Number(m[2]));
+    },
+  },
+  {
+    // 05.04.2024, 7.08.2023г., 05.04.24 (but not 1.2.3.4 or a version number)
+    regex: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d]|\.\d)/g,
+    read: (m) => {
+      const y = yearOf(m[3]);
+      return rangeOf(y, Number(m[2]), Number(m[1]), y, Number(m[2]), Number(m[1]));
+    },
+  },
+  {
+    // 17.10. — the year comes from the period. The closing dot is required so
+    // that a time ("10.00") or a decimal ("1.5") is not a date.
+    regex: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?![\d])/g,
+    read: (m, dy) => {
+      const y = yearOf(undefined, dy);
+      return rangeOf(y, Number(m[2]), Number(m[1]), y, Number(m[2]), Number(m[1]));
+    },
+  },
+  {
+    // ISO 2024-04-05
+    regex: /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])/g,
+    read: (m) => rangeOf(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[1]), Number(m[2]), Number(m[3])),
+  },
+];

@@ -1,0 +1,18 @@
+/**
+ * A document's lines, 1-based as in every extract's `line`. Any line ending
+ * (\r\n from Windows, \r from old Mac exports) ends a line, so the numbers are
+ * those of the normalised text readDocumentText returns.
+ */
+export function toLines(text: string): string[] {
+  return String(text ?? '').replace(/\r\n?/g, '\n').split('\n');
+}
+
+/** Words as the extract reports them: single spaces, no leading or trailing blanks. */
+export function tidy(text: string): string {
+  return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+/** A text has Kazakh-only letters: tells the Kazakh half of a bilingual document from the Russian half. */
+export function isKazakh(text: string): boolean {
+  return /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/.test(text);
+}

@@ -1,0 +1,111 @@
+/**
+ * The JSON shapes of `kenes extract protocol|report --json` (DESIGN.md,
+ * "Document extracts"). Every `line` is the 1-based line of the document text
+ * after line endings are normalised to `\n`.
+ */
+
+export interface ExtractIssue {
+  line: number;
+  message: string;
+}
+
+export interface ProtocolAttendee {
+  name: string;
+  role: string | null;
+  online: boolean;
+  line: number;
+}
+
+export interface ProtocolAbsentee {
+  name: string;
+  /** true: a valid reason; false: stated as without one; null: not stated. */
+  excused: boolean | null;
+  reason: string | null;
+  line: number;
+}
+
+export interface AgendaItem {
+  no: number;
+  title: string;
+  line: number;
+}
+
+export type VoteDeclared = 'adopted' | 'rejected';
+
+export interface ProtocolVote {
+  line: number;
+  for: number | null;
+  against: number | null;
+  abstain: number | null;
+  unanimous: boolean;
+  /** The result the text declares, null when it states none. */
+  declared: VoteDeclared | null;
+  text: string;
+}
+
+/** council, presidium, committee, working_group, or "commission N". */
+export type MeetingBody = string;
+
+export interface ProtocolExtract {
+  kind: 'protocol';
+  number: string | null;
+  date: string | null;
+  body: MeetingBody | null;
+  members_total: number | null;
+  present: number | null;
+  online: number | null;
+  attendees: ProtocolAttendee[];
+  absentees: ProtocolAbsentee[];
+  agenda: AgendaItem[];
+  votes: ProtocolVote[];
+  issues: ExtractIssue[];
+}
+
+export const METRIC_IDS = [
+  'general_meetings', 'presidium_meetings', 'commission_meetings', 'report_hearings', 'departments_heard',
+  'subordinate_orgs_heard', 'district_akimats_heard', 'public_hearings', 'monitorings', 'npa_reviewed',
+  'npa_approved', 'npa_with_remarks', 'npa_pending', 'round_tables', 'dialog_platforms', 'seminars', 'memoranda',
+  'appeals_received', 'appeals_individuals', 'appeals_legal_entities', 'appeals_answered', 'letters_sent',
+  'letters_answered', 'publications', 'members_total', 'members_civil', 'members_state', 'members_left',
+  'members_joined', 'commissions',
+] as const;
+export type MetricId = (typeof METRIC_IDS)[number];
+
+export const PLATFORMS = ['website', 'kazkenes', 'instagram', 'facebook', 'threads', 'telegram', 'other'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+/** The activity types of the activities register. */
+export type ActivityType =
+  | 'monitoring' | 'public_hearing' | 'report_hearing' | 'npa_review' | 'round_table' | 'dialog_platform'
+  | 'official_meeting' | 'seminar' | 'memorandum' | 'site_visit' | 'media_project' | 'other';
+
+export interface ReportFigure {
+  metric: MetricId;
+  value: number;
+  line: number;
+  text: string;
+}
+
+export interface ReportMedia {
+  platform: Platform;
+  publications: number | null;
+  views: number | null;
+  line: number;
+}
+
+export interface ReportActivity {
+  type: ActivityType;
+  title: string;
+  date_start: string | null;
+  date_end: string | null;
+  line: number;
+}
+
+export interface ReportExtract {
+  kind: 'report';
+  period: { from: string; to: string } | null;
+  figures: ReportFigure[];
+  media: ReportMedia[];
+  activities: ReportActivity[];
+  issues: ExtractIssue[];
+}

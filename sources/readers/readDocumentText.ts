@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import mammoth from 'mammoth';
+import { KenesError } from '../KenesError.ts';
+import { decodeText } from './decodeText.ts';
+
+/**
+ * The text of a protocol or report: `.txt` in UTF-8 (with or without BOM),
+ * UTF-16 with a BOM, or Windows-1251; `.docx` through mammoth. Line endings
+ * become `\n`, so the line numbers in extracts are the lines of this text.
+ * Throws KenesError `extract.unreadable` for any file it cannot read.
+ */
+export async function readDocumentText(path: string): Promise<string> {
+  const file = basename(path);
+  const ext = extname(path).toLowerCase();
+  if (ext !== '.txt' && ext !== '.docx') {
+    throw new KenesError('extract.unreadable', `cannot read "${ext || 'no extension'}" documents`, {
+      location: { file },
+      hint: 'Save the document as .docx or as plain text (.txt).',
+      exitCode: 1,
+    });
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (cause) {
+    throw new KenesError('extract.unreadable', `cannot open the file: ${(cause as Error).message}`, {
+      location: { file },
+      cause,
+    });
+  }
+  if (ext === '.docx') return readDocx(bytes, file);
+  try {
+    return decodeText(bytes, file);
+  } catch (cause) {
+    // decodeText refuses binary data (a .doc renamed to .txt, say); for a
+    // document that is the same failure as any other unreadable file.
+    const message = cause instanceof KenesError ? cause.message : String(cause);
+    throw new KenesError('extract.unreadable', message, { location: { file }, hint: cause instanceof KenesError ? cause.hint : undefined, cause });
+  }
+}
+
+async function readDocx(bytes: Buffer, file: string): Promise<string> {
+  let raw: string;
+  try {
+    raw = (await mammoth.extractRawText({ buffer: bytes })).value;
+  } catch (cause) {
+    throw new KenesError('extract.unreadable', `not a readable .docx file: ${(cause as Error).message}`, {
+      location: { file },
+      hint: 'Open it in Word and save it again as .docx (not .doc).',
+      cause,
+    });
+  }
+  // mammoth ends every paragraph with a blank line; one paragraph is one line
+  // here, as in a .txt export, so that lists and headings look alike in both.
+  return raw.replace(/\r\n?/g, '\n').replace(/\n\n/g, '\n').replace(/\n+$/, '\n');
+}

@@ -1,0 +1,133 @@
+/**
+ * Documents land in the same raw tables as registers: a protocol's meeting,
+ * attendance and votes; a report's dated activities and stated figures — each
+ * row with the line it came from, names matched to members or put on the review list.
+ */
+import { copyFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildModels } from '../../pipelines/build.ts';
+import { runCli, type CliIO } from '../../pipelines/cli.ts';
+import { defaultConfig } from '../../pipelines/config.ts';
+import { openDatabase, queryRows, queryValue, type Db } from '../../pipelines/db.ts';
+import { ingestFiles } from '../../pipelines/ingest.ts';
+import { silentLogger } from '../../pipelines/Logger.ts';
+import { parsePeriod } from '../../pipelines/parsePeriod.ts';
+import { useTempDir } from '../helpers/tempDir.ts';
+
+const tempDir = useTempDir();
+const config = defaultConfig('Тестовый совет');
+const FIXTURES = new URL('../fixtures/extract/', import.meta.url).pathname;
+const EXAMPLES = new URL('../../../shared/examples/', import.meta.url).pathname;
+
+// Invented members of commission 2, as named (in other forms) in the fixture protocol.
+const MEMBERS = [
+  'member_id,full_name,commission',
+  'K01,Иванов Иван Иванович,2',
+  'K02,Петрова Анна Сергеевна,2',
+  'K03,Сидоров Семен Семенович,2',
+  'K04,Ахметова Динара Ерлановна,2',
+  'K05,Ким Виктор Петрович,2',
+  'K06,Жумабаев Болат Кайратович,2',
+  'K07,Серикова Лаура Маратовна,2',
+  'K08,Орлов Денис Андреевич,2',
+  'K09,Орлов Дмитрий Сергеевич,1',
+].join('\n');
+
+async function withDb<T>(work: (db: Db, dir: string) => Promise<T>): Promise<T> {
+  const dir = await tempDir();
+  const db = await openDatabase(join(dir, 'kenes.duckdb'));
+  try {
+    return await work(db, dir);
+  } finally {
+    db.close();
+  }
+}
+
+describe('ingesting documents', () => {
+  it('a protocol gives its meeting, attendance with member ids, and votes, with source lines', () => withDb(async (db, dir) => {
+    await writeFile(join(dir, 'members.csv'), MEMBERS);
+    const docx = join(dir, 'protocol-commission-ru.docx');
+    await copyFile(join(FIXTURES, 'protocol-commission-ru.docx'), docx);
+    const result = await ingestFiles(db, [docx, join(dir, 'members.csv')], { config, logger: silentLogger });
+    expect(result.documents.map((d) => [d.file, d.kind, d.reviews.length])).toEqual([['protocol-commission-ru.docx', 'protocol', 0]]);
+
+    expect(await queryRows(db, 'select meeting_id, body, date, number from raw_meetings')).toEqual([
+      { meeting_id: 'commission 2 2024-04-05 №3', body: 'commission 2', date: '2024-04-05', number: '3' },
+    ]);
+    expect(await queryRows(db, 'select member, status, source_line from raw_attendance order by source_line')).toEqual([
+      { member: 'K01', status: 'present', source_line: 8 },
+      { member: 'K02', status: 'online', source_line: 9 },
+      { member: 'K03', status: 'present', source_line: 10 },
+      { member: 'K04', status: 'online', source_line: 11 },
+      { member: 'K05', status: 'present', source_line: 12 },
+      { member: 'K06', status: 'absent_excused', source_line: 14 },
+      { member: 'K07', status: 'absent_unexcused', source_line: 15 },
+      // "Орлов Д.А." is K08, not his namesake Орлов Дмитрий Сергеевич of another commission
+      { member: 'K08', status: 'unknown', source_line: 16 },
+    ]);
+    expect(await queryRows(db, 'select item_no, "for", against, abstain, declared from raw_votes order by item_no')).toEqual([
+      { item_no: 1, for: 5, against: 0, abstain: 0, declared: 'adopted' },
+      { item_no: 2, for: 3, against: 1, abstain: 1, declared: 'rejected' },
+      { item_no: 3, for: null, against: null, abstain: null, declared: 'adopted' },
+    ]);
+    expect(await queryValue(db, `select count(*) from document_issues where message like '%numbering jumps from 4 to 6%'`)).toBe(1);
+
+    await buildModels(db, config, parsePeriod('2024'));
+    expect(await queryRows(db, 'select body, members_total, present, online, quorum_met from mart_meetings')).toEqual([
+      { body: 'commission 2', members_total: 8, present: 5, online: 2, quorum_met: false },
+    ]);
+  }));
+
+  it('a name that matches nobody stays as written and goes to the review list', () => withDb(async (db, dir) => {
+    await writeFile(join(dir, 'members.csv'), 'member_id,full_name\nK01,Иванов Иван Иванович\n');
+    const protocol = join(dir, 'protocol-3.txt');
+    await copyFile(join(FIXTURES, 'protocol-commission-ru.txt'), protocol);
+    await ingestFiles(db, [join(dir, 'members.csv'), protocol], { config, logger: silentLogger });
+    expect(await queryValue(db, `select count(*) from raw_attendance where member = 'K01'`)).toBe(1);
+    const review = await queryRows(db, 'select name, resolution, source_line from name_review order by source_line');
+    expect(review.map((r) => r.name)).toEqual(['Петрова А.С.', 'Сидоров С.С.', 'Ахметова Динара Ерлановна', 'Ким В.П.', 'Жумабаев Б.К.', 'Серикова Л.М.', 'Орлов Д.А.']);
+    expect(review.every((r) => r.resolution === 'unmatched')).toBe(true);
+  }));
+
+  it('report-2019 gives its stated figures and dated monitorings; undated items are rejects with a reason', () => withDb(async (db, dir) => {
+    const report = join(dir, 'report-2019.txt');
+    await copyFile(join(EXAMPLES, 'report-2019.txt'), report);
+    for (let i = 0; i < 2; i++) await ingestFiles(db, [report], { config, logger: silentLogger });
+    const figures = await queryRows(db, `select metric, value, period_from, period_to, source from raw_stated_figures order by metric`);
+    const value = (m: string) => figures.find((f) => f.metric === m)?.value;
+    expect(value('npa_reviewed')).toBe(89);
+    expect(value('npa_with_remarks')).toBe(4);
+    expect(value('appeals_received')).toBe(764);
+    expect(figures[0]).toMatchObject({ period_from: '2019-01-01', period_to: '2019-12-31', source: 'report-2019.txt' });
+    // ingested twice, loaded once
+    expect(await queryValue(db, `select count(*) from raw_stated_figures where metric = 'npa_reviewed'`)).toBe(1);
+    expect(await queryValue(db, `select count(*) from raw_activities where type = 'monitoring'`)).toBe(18);
+    expect(await queryValue(db, `select count(*) from document_issues where message like '%89 npa_approved + 4 npa_with_remarks%'`)).toBe(1);
+    const undated = await queryRows(db, `select reason from rejects where register = 'activities' limit 1`);
+    expect(String(undated[0].reason)).toMatch(/^the report gives no date for this /);
+  }));
+});
+
+describe('kenes extract', () => {
+  const capture = (): CliIO & { stdout: string[] } => {
+    const stdout: string[] = [];
+    return { stdout, isTTY: false, out: (t) => stdout.push(t), err: () => {} };
+  };
+
+  it('protocol --json prints the DESIGN.md format', async () => {
+    const io = capture();
+    expect(await runCli(['extract', 'protocol', join(EXAMPLES, 'protocol-2022-12-28.txt'), '--json'], io)).toBe(0);
+    const extract = JSON.parse(io.stdout.join('\n'));
+    expect(Object.keys(extract)).toEqual(['kind', 'number', 'date', 'body', 'members_total', 'present', 'online', 'attendees', 'absentees', 'agenda', 'votes', 'issues']);
+    expect(extract).toMatchObject({ kind: 'protocol', number: '8', date: '2022-12-28', members_total: 39, present: 30 });
+    expect(extract.attendees).toHaveLength(28);
+  });
+
+  it('report without --json prints a readable summary; a missing file exits 2', async () => {
+    const io = capture();
+    expect(await runCli(['extract', 'report', join(EXAMPLES, 'report-2023-summary.txt')], io)).toBe(0);
+    expect(io.stdout.join('\n')).toContain('letters_sent');
+    expect(await runCli(['extract', 'report', '/nonexistent/report.txt'], capture())).toBe(2);
+  });
+});

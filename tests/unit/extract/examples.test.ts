@@ -1,0 +1,115 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+import { parseReport } from '../../../sources/extract/parseReport.ts';
+import { readDocumentText } from '../../../sources/readers/readDocumentText.ts';
+import type { ReportExtract } from '../../../sources/extract/types.ts';
+
+// The council's real documents live beside the repository (../shared/examples),
+// so these tests run from any clone that has ../shared next to it.
+const examples = new URL('../../../../shared/examples/', import.meta.url);
+const example = (name: string) => fileURLToPath(new URL(name, examples));
+const expected = async (name: string) => JSON.parse(await readFile(example(name), 'utf8'));
+
+function figureMap(x: ReportExtract): Record<string, number> {
+  return Object.fromEntries(x.figures.map((f) => [f.metric, f.value]));
+}
+
+describe('protocol-2022-12-28 (bilingual council protocol)', async () => {
+  const want = await expected('protocol-2022-12-28.expected.json');
+  const x = parseProtocol(await readDocumentText(example('protocol-2022-12-28.txt')));
+
+  it('reads number, date, body and the stated counts', () => {
+    expect(x.number).toBe(want.number);
+    expect(x.date).toBe(want.date);
+    expect(x.body).toBe('council');
+    expect(x.members_total).toBe(want.members_total);
+    expect(x.present).toBe(want.present);
+    // The Russian text says 9 online, the Kazakh 8: the Russian statement is taken.
+    expect(x.online).toBe(9);
+  });
+
+  it('lists 28 attendees, 7 of them online (он-лайн), with names and roles split', () => {
+    expect(x.attendees).toHaveLength(want.attendees);
+    expect(x.attendees.filter((a) => a.online)).toHaveLength(want.attendees_online);
+    expect(x.attendees[0]).toEqual({ name: 'Алтынай Орманкалиевна Кобеева', role: 'Председатель ОС, г. Алматы', online: false, line: 8 });
+    // No dash between name and role on this line.
+    expect(x.attendees[9]).toMatchObject({ name: 'Каиржан Саясатович Абдыхалыков', role: 'Член ОС комиссия №5' });
+    expect(x.attendees[23]).toMatchObject({ name: 'Тау Сырымбек', role: 'член ОС, комиссия № 4', online: true });
+  });
+
+  it('takes the Russian agenda of the two', () => {
+    expect(x.agenda.map((a) => a.no)).toEqual([1, 2]);
+    expect(x.agenda[1].title).toBe('Разное');
+  });
+
+  it('reads the three votes as in expected.json, results also from the following sentence', () => {
+    expect(x.votes).toHaveLength(want.votes.length);
+    want.votes.forEach((v: Record<string, unknown>, k: number) => expect(x.votes[k]).toMatchObject(v));
+    expect(x.votes[0]).toMatchObject({ for: null, against: null, abstain: null, declared: null });
+    expect(x.votes[2].declared).toBe('adopted'); // "…большинством голосов, принято решение…" two lines below
+  });
+
+  it('reports stated-vs-listed differences and the 8/9 online contradiction', () => {
+    const messages = x.issues.map((i) => i.message);
+    expect(messages).toContain('stated 30 present, 28 listed');
+    expect(messages.some((m) => /online stated as 8 \(line 46\) and 9 \(line 47\)/.test(m))).toBe(true);
+    expect(messages).toContain('stated 9 online, 7 listed as online');
+    expect(messages.filter((m) => m.startsWith('votes add up to 28'))).toHaveLength(2);
+  });
+});
+
+describe('report-2019 (annual report with the monthly monitoring table)', async () => {
+  const want = await expected('report-2019.expected.json');
+  const x = parseReport(await readDocumentText(example('report-2019.txt')));
+
+  it('reads the period from the title, not from "с марта по декабрь" below it', () => {
+    expect(x.period).toEqual(want.period);
+  });
+
+  it('states every figure of expected.json with its value', () => {
+    const got = figureMap(x);
+    for (const [metric, value] of Object.entries(want.figures)) expect([metric, got[metric]]).toEqual([metric, value]);
+  });
+
+  it('flattens the monitoring table: 18 rows by month, empty March and September skipped', () => {
+    const monitorings = x.activities.filter((a) => a.type === 'monitoring');
+    expect(monitorings).toHaveLength(want.monitoring_table_rows);
+    const byMonth: Record<string, number> = {};
+    for (const m of monitorings) byMonth[m.date_start!.slice(5, 7)] = (byMonth[m.date_start!.slice(5, 7)] ?? 0) + 1;
+    expect(byMonth).toEqual({ '04': 4, '05': 2, '06': 5, '07': 2, '08': 1, '10': 2, '11': 1, '12': 1 });
+    expect(monitorings[0]).toMatchObject({ date_start: '2019-04-01', date_end: '2019-04-30', line: 127 });
+  });
+
+  it('lists hearings, seminars, round tables and memoranda under their headings', () => {
+    const count = (t: string) => x.activities.filter((a) => a.type === t).length;
+    expect([count('public_hearing'), count('seminar'), count('round_table'), count('memorandum')]).toEqual([4, 5, 4, 3]);
+  });
+
+  it('flags 89 approved + 4 with remarks out of 89 reviewed', () => {
+    expect(x.issues.map((i) => i.message)).toContain('89 npa_approved + 4 npa_with_remarks = 93, but npa_reviewed is 89');
+  });
+});
+
+describe('report-2023-summary (no stated period)', async () => {
+  const want = await expected('report-2023-summary.expected.json');
+  const x = parseReport(await readDocumentText(example('report-2023-summary.txt')));
+
+  it('takes the period from the dates in the text and says so', () => {
+    expect(x.period).toEqual(want.period);
+    expect(x.issues.some((i) => /no period stated; 2023/.test(i.message))).toBe(true);
+  });
+
+  it('states the 9 figures of expected.json', () => {
+    expect(figureMap(x)).toEqual(want.figures);
+  });
+
+  it('lists 8 dialogue platforms and 2 hearings, and dates the one of 7.08.2023', () => {
+    const listed = x.activities.filter((a) => a.type === 'dialog_platform' && a.line >= 9 && a.line <= 23);
+    expect(listed).toHaveLength(want.activities.dialog_platform);
+    expect(x.activities.filter((a) => a.type === 'public_hearing')).toHaveLength(want.activities.public_hearing);
+    const sample = want.dated_activities_sample[0];
+    expect(x.activities.find((a) => a.date_start === sample.date)).toMatchObject({ type: sample.type, title: 'Регулирование выдачи он-лайн кредитов в Казахстане' });
+  });
+});

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/extract/${name}`, import.meta.url), 'utf8');
+
+describe('parseProtocol: a Russian commission protocol with other phrasings', () => {
+  const x = parseProtocol(fixture('protocol-commission-ru.txt'));
+
+  it('reads header and body "commission 2"', () => {
+    expect([x.number, x.date, x.body, x.members_total, x.present]).toEqual(['3', '2024-04-05', 'commission 2', 9, null]);
+  });
+
+  it('reads "1)" items, "дистанционно" and "(ZOOM)" as online, a comma before the role', () => {
+    expect(x.attendees.map((a) => a.name)).toEqual(['Иванов Иван Иванович', 'Петрова А.С.', 'Сидоров С.С.', 'Ахметова Динара Ерлановна', 'Ким В.П.']);
+    expect(x.attendees.filter((a) => a.online).map((a) => a.name)).toEqual(['Петрова А.С.', 'Ахметова Динара Ерлановна']);
+    expect(x.attendees[2].role).toBe('член комиссии');
+  });
+
+  it('classifies absences: a business trip is excused, "без уважительной причины" is not, none given is null', () => {
+    expect(x.absentees).toEqual([
+      { name: 'Жумабаев Б.К.', excused: true, reason: 'командировка', line: 14 },
+      { name: 'Серикова Л.М.', excused: false, reason: 'без уважительной причины', line: 15 },
+      { name: 'Орлов Д.А.', excused: null, reason: null, line: 16 },
+    ]);
+  });
+
+  it('reads «за» – 5, «против» – нет; за — 3; против — 1; "Голосовали единогласно"', () => {
+    expect(x.votes.map(({ for: f, against, abstain, unanimous, declared }) => ({ f, against, abstain, unanimous, declared }))).toEqual([
+      { f: 5, against: 0, abstain: 0, unanimous: false, declared: 'adopted' },
+      { f: 3, against: 1, abstain: 1, unanimous: false, declared: 'rejected' },
+      { f: null, against: null, abstain: null, unanimous: true, declared: 'adopted' },
+    ]);
+  });
+
+  it('flags the numbering gap and the members that do not add up', () => {
+    const messages = x.issues.map((i) => i.message);
+    expect(messages).toContain('list numbering jumps from 4 to 6');
+    expect(messages).toContain('9 members stated, 5 present and 3 absent listed');
+  });
+
+  it('keeps the agenda', () => {
+    expect(x.agenda.map((a) => [a.no, a.line])).toEqual([[1, 19], [2, 20]]);
+  });
+});
+
+describe('parseProtocol: a Kazakh presidium protocol', () => {
+  const x = parseProtocol(fixture('protocol-presidium-kk.txt'));
+
+  it('reads "№ 5 ХАТТАМА", "2024 жылғы 14 наурыз", "Төралқа" and "11 мүшесінен 9 … оның ішінде 2 … онлайн"', () => {
+    expect([x.number, x.date, x.body, x.members_total, x.present, x.online]).toEqual(['5', '2024-03-14', 'presidium', 11, 9, 2]);
+  });
+
+  it('lists Қатысқандар and Қатыспағандар with іссапар (excused) and себепсіз (unexcused)', () => {
+    expect(x.attendees).toHaveLength(9);
+    expect(x.attendees.filter((a) => a.online)).toHaveLength(2);
+    expect(x.absentees.map((a) => [a.name, a.excused])).toEqual([['Омаров Б.Т.', true], ['Серікбаев Д.А.', false]]);
+  });
+
+  it('reads Қолдайтындар / Қарсы / Қалыс қалғандар, "бірауыздан" and "Шешім қабылданды"', () => {
+    expect(x.votes.map((v) => [v.for, v.against, v.abstain, v.unanimous, v.declared])).toEqual([
+      [7, 1, 1, false, 'adopted'],
+      [null, null, null, true, 'adopted'],
+    ]);
+    expect(x.issues).toEqual([]);
+  });
+
+  it('takes the Kazakh agenda when there is no Russian one', () => {
+    expect(x.agenda.map((a) => a.title)).toEqual(['2024 жылғы жұмыс жоспары туралы.', 'Әр түрлі.']);
+  });
+});
+
+describe('parseProtocol: phrasings inline', () => {
+  it('reads names on the heading line and reversed counts ("16 – за")', () => {
+    const x = parseProtocol([
+      'Протокол заседания Общественного совета № 12',
+      '10 октября 2024 г.',
+      'Присутствовали: Иванов И.И., Петров П.П. (онлайн), Сидоров С.С. (командировка, частично)',
+      'Голосование:',
+      '16 – за, 2 – против, 1 – воздержался.',
+      'По итогам голосования решение не принято.',
+    ].join('\n'));
+    expect(x.number).toBe('12');
+    expect(x.attendees.map((a) => [a.name, a.online])).toEqual([['Иванов И.И.', false], ['Петров П.П.', true], ['Сидоров С.С.', false]]);
+    expect(x.votes).toEqual([{ line: 4, for: 16, against: 2, abstain: 1, unanimous: false, declared: 'rejected', text: 'Голосование: 16 – за, 2 – против, 1 – воздержался.' }]);
+  });
+
+  it('does not take "за 2022 год" in a speech for a vote', () => {
+    const x = parseProtocol('Иванов И.И.: за 2022 год мы провели 15 круглых столов и 18 мониторингов, это за – 40 мероприятий больше, чем за 2021 год, и мы работали по всем направлениям нашей деятельности весь год без перерыва.');
+    expect(x.votes.filter((v) => v.against !== null || v.abstain !== null)).toEqual([]);
+  });
+
+  it('reads "принято большинством голосов" and "Голосовали: за – 20 (единогласно)"', () => {
+    const x = parseProtocol('Голосовали: за – 14; против – 9; воздержался – 4. Принято большинством голосов.\n\nГолосовали: за – 20 (единогласно).');
+    expect(x.votes.map((v) => [v.for, v.against, v.abstain, v.unanimous, v.declared])).toEqual([
+      [14, 9, 4, false, 'adopted'],
+      [20, null, null, true, null],
+    ]);
+  });
+
+  it('returns empty lists and nulls for a text that is not a protocol', () => {
+    const x = parseProtocol('Добрый день!');
+    expect(x).toMatchObject({ number: null, date: null, attendees: [], votes: [], issues: [] });
+  });
+});
