@@ -35,9 +35,27 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'tables', () => out.activities.push(...readTableActivities(lines, tables, year, out.figures, issues)));
   guard(issues, 'sentences', () => out.activities.push(...readDatedSentences(lines, inTable, year, out.activities, out.figures, issues)));
   guard(issues, 'checks', () => checkParts(out.figures, issues));
+  guard(issues, 'checks', () => checkTypeTotals(out.figures, out.activities, issues));
   out.activities.sort((a, b) => a.line - b.line);
   issues.sort((a, b) => a.line - b.line);
   return out;
+}
+
+/**
+ * A stated count against the activities of that type found anywhere in the text
+ * (a list, a table, a dated sentence): "8 dialogue platforms" with nine described
+ * is a contradiction the analyst should see. Mismatches already reported for a
+ * single list are not repeated.
+ */
+function checkTypeTotals(figures: ReportFigure[], activities: ReportActivity[], issues: ExtractIssue[]): void {
+  for (const { type, metric } of ACTIVITY_PHRASES) {
+    if (!metric || issues.some((i) => i.message.startsWith(`${metric}:`))) continue;
+    const stated = figures.find((f) => f.metric === metric);
+    const found = activities.filter((a) => a.type === type);
+    if (stated && found.length > 0 && found.length !== stated.value) {
+      issues.push({ line: stated.line, message: `${metric}: ${stated.value} stated, ${found.length} described in the text (lines ${found.map((a) => a.line).join(', ')})` });
+    }
+  }
 }
 
 function guard(issues: ExtractIssue[], step: string, run: () => unknown): void {

@@ -112,4 +112,8 @@ describe('report-2023-summary (no stated period)', async () => {
     const sample = want.dated_activities_sample[0];
     expect(x.activities.find((a) => a.date_start === sample.date)).toMatchObject({ type: sample.type, title: 'Регулирование выдачи он-лайн кредитов в Казахстане' });
   });
+
+  it('flags that it states 8 dialogue platforms but describes 9 (the dated one is not in the list)', () => {
+    expect(x.issues).toContainEqual({ line: 7, message: 'dialog_platforms: 8 stated, 9 described in the text (lines 9, 11, 13, 15, 17, 19, 21, 23, 29)' });
+  });
 });
