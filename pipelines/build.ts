@@ -7,9 +7,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { KenesError } from '../sources/KenesError.ts';
-import type { Config } from './config.ts';
+import { KPI_COMPONENTS, type Config } from './config.ts';
 import { inTransaction, queryRows, quoteIdent, run, type Db, type Row } from './db.ts';
 import { ensureSchema } from './ensureSchema.ts';
+import { findCalendar, loadCalendar } from './loadCalendar.ts';
 import type { ComparedPeriods } from './parsePeriod.ts';
 import { SQL_DIR } from './paths.ts';
 
@@ -22,9 +23,13 @@ export interface Model {
   sql: string;
 }
 
+/** `error` stops `kenes build`; `warn` is reported and the build goes on. */
+export type Severity = 'error' | 'warn';
+
 export interface CheckResult {
   name: string;
   description: string;
+  severity: Severity;
   failures: number;
   sample: Row[];
 }
@@ -32,6 +37,16 @@ export interface CheckResult {
 export interface BuildResult {
   models: string[];
   checks: CheckResult[];
+}
+
+export interface BuildOptions {
+  /** The workspace folder: its own `calendar-kz.csv`, when there is one, replaces the shipped calendar. */
+  workspace?: string;
+}
+
+/** The checks that failed with severity `error`: what makes `kenes build` stop. */
+export function failedErrors(checks: CheckResult[]): CheckResult[] {
+  return checks.filter((c) => c.severity === 'error' && c.failures > 0);
 }
 
 export async function loadModels(dir = SQL_DIR): Promise<Model[]> {
@@ -93,17 +108,35 @@ export async function writeSettings(db: Db, config: Config, periods: ComparedPer
   }
   await run(db, 'create or replace table cfg_commissions (commission varchar, name varchar)');
   for (const c of config.commissions) await run(db, 'insert into cfg_commissions values ($id, $name)', { id: c.id, name: c.name });
+  await run(db, 'create or replace table cfg_convocations (convocation varchar, date_from date, date_to date)');
+  for (const c of config.convocations) {
+    await run(db, 'insert into cfg_convocations values ($id, cast($from as date), cast($to as date))', { id: c.id, from: c.from, to: c.to });
+  }
+  // Every component, with 0 for those the config leaves out, so the report can print the full set.
   await run(db, 'create or replace table cfg_kpi_weights (component varchar, weight double)');
-  for (const [component, weight] of Object.entries(config.kpi_weights)) {
-    await run(db, 'insert into cfg_kpi_weights values ($component, $weight)', { component, weight });
+  for (const component of KPI_COMPONENTS) {
+    await run(db, 'insert into cfg_kpi_weights values ($component, $weight)', { component, weight: config.kpi_weights[component] ?? 0 });
   }
 }
 
-export async function buildModels(db: Db, config: Config, periods: ComparedPeriods): Promise<BuildResult> {
+/**
+ * Runs every model and every check. Failing checks are returned, not thrown:
+ * the caller decides (`kenes build` stops on errors, `kenes check` lists them all).
+ */
+export async function buildModels(db: Db, config: Config, periods: ComparedPeriods, options: BuildOptions = {}): Promise<BuildResult> {
   await ensureSchema(db);
   const models = await loadModels();
+  const calendar = await findCalendar(options.workspace);
   await inTransaction(db, async () => {
     await writeSettings(db, config, periods);
+    try {
+      await loadCalendar(db, calendar);
+    } catch (cause) {
+      throw new KenesError('build.badCalendar', `the working-day calendar cannot be read: ${(cause as Error).message}`, {
+        location: { file: calendar }, exitCode: 1, cause,
+        hint: 'Expected a CSV with the header date,kind,name (see sources/reference/README.md).',
+      });
+    }
     for (const model of models) {
       try {
         await run(db, `create or replace table ${quoteIdent(model.name)} as\n${model.sql}`);
@@ -117,14 +150,36 @@ export async function buildModels(db: Db, config: Config, periods: ComparedPerio
   return { models: models.map((m) => m.name), checks: await runChecks(db) };
 }
 
-/** Each file in sql/checks is a query returning the offending rows; none is a pass. */
+/**
+ * Each file in sql/checks is a query returning the offending rows; none is a pass.
+ * Its first comment line says what it checks; a `-- severity: warn` line makes it a
+ * warning (the default is error).
+ */
 export async function runChecks(db: Db, dir = join(SQL_DIR, 'checks')): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
   for (const file of (await readdir(dir)).filter((f) => f.endsWith('.sql')).sort()) {
     const sql = await readFile(join(dir, file), 'utf8');
-    const description = /^--\s*(.*)$/m.exec(sql)?.[1] ?? '';
-    const rows = await queryRows(db, sql);
-    results.push({ name: basename(file, '.sql'), description, failures: rows.length, sample: rows.slice(0, 20) });
+    const name = basename(file, '.sql');
+    const description = /^--\s*(?!severity:)(.*)$/m.exec(sql)?.[1] ?? '';
+    const severity = readSeverity(sql, name);
+    let rows: Row[];
+    try {
+      rows = await queryRows(db, sql);
+    } catch (cause) {
+      throw new KenesError('build.checkFailed', `check ${name} failed to run: ${(cause as Error).message}`, {
+        location: { file: `sql/checks/${file}` }, exitCode: 1, cause,
+      });
+    }
+    results.push({ name, description, severity, failures: rows.length, sample: rows.slice(0, 20) });
   }
   return results;
+}
+
+function readSeverity(sql: string, name: string): Severity {
+  const declared = /^--\s*severity:\s*(\S+)/im.exec(sql)?.[1]?.toLowerCase();
+  if (declared === undefined || declared === 'error') return 'error';
+  if (declared === 'warn' || declared === 'warning') return 'warn';
+  throw new KenesError('build.badSeverity', `check ${name}: severity "${declared}" is not error or warn`, {
+    location: { file: `sql/checks/${name}.sql` }, exitCode: 1,
+  });
 }

@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { EXIT_DATA, EXIT_USAGE, KenesError } from '../sources/KenesError.ts';
+import { backupCommand } from './commands/backupCommand.ts';
 import { buildCommand } from './commands/buildCommand.ts';
 import { checkCommand } from './commands/checkCommand.ts';
 import { processIO, type CliIO } from './commands/cliSupport.ts';
@@ -15,6 +16,8 @@ import { initCommand } from './commands/initCommand.ts';
 import { notBuiltCommand } from './commands/notBuiltCommand.ts';
 import { queryCommand } from './commands/queryCommand.ts';
 import { reportCommand } from './commands/reportCommand.ts';
+import { restoreCommand } from './commands/restoreCommand.ts';
+import { explainDatabaseLock } from './workspaceLock.ts';
 
 export type { CliIO } from './commands/cliSupport.ts';
 
@@ -35,6 +38,8 @@ export function buildProgram(io: CliIO = processIO): Command {
     reportCommand(io),
     demoCommand(io),
     extractCommand(io),
+    backupCommand(io),
+    restoreCommand(io),
     notBuiltCommand('template', 'write Excel input templates, one per register', 'reports'),
     notBuiltCommand('export', 'secretariat exports (quarterly summaries)', 'reports'),
     notBuiltCommand('rollup', "national figures from many councils' Parquet exports", 'scale'),
@@ -56,9 +61,11 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
     if (error instanceof CommanderError) {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : EXIT_USAGE;
     }
-    if (error instanceof KenesError) {
-      io.err(`error: ${error.toString()}`);
-      return error.exitCode;
+    // DuckDB refusing a second process is not a bug: it becomes the same "workspace busy" message.
+    const known = error instanceof KenesError ? error : explainDatabaseLock(error);
+    if (known) {
+      io.err(`error: ${known.toString()}`);
+      return known.exitCode;
     }
     io.err(`Unexpected error: ${(error as Error)?.message ?? String(error)}`);
     if (argv.includes('--debug')) io.err((error as Error)?.stack ?? '');

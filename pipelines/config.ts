@@ -11,6 +11,20 @@ import { EXIT_USAGE, KenesError } from '../sources/KenesError.ts';
 
 export const CONFIG_FILE = 'kenes.config.json';
 
+/** The member KPI's components, as mart_member_kpi computes them. */
+export const KPI_COMPONENTS = [
+  'attendance', 'activities_participated', 'activities_led', 'appeals_handled', 'letters_handled', 'npa_conclusions',
+] as const;
+
+const DEFAULT_KPI_WEIGHTS: Record<string, number> = {
+  attendance: 0.3,
+  activities_participated: 0.2,
+  activities_led: 0.15,
+  appeals_handled: 0.1,
+  letters_handled: 0.1,
+  npa_conclusions: 0.15,
+};
+
 const configSchema = z.object({
   council: z.object({
     name: z.string().min(1),
@@ -38,11 +52,19 @@ const configSchema = z.object({
     appeal_working_days: z.number().int().positive().default(15),
     letter_working_days: z.number().int().positive().default(10),
   }).prefault({}),
-  kpi_weights: z.record(z.string(), z.number().nonnegative()).default({
-    attendance: 0.4,
-    activities_participated: 0.35,
-    activities_led: 0.25,
-  }),
+  // What ingest refuses to read (sources/readers/readLimits.ts): a file this big, this many rows,
+  // or an .xlsx/.docx that would inflate to more than this (a zip bomb) is a data error, not a crash.
+  limits: z.object({
+    max_file_mb: z.number().positive().default(200),
+    max_rows: z.number().int().positive().default(2_000_000),
+    max_xlsx_uncompressed_mb: z.number().positive().default(500),
+  }).prefault({}),
+  // Weights of the member KPI's components (sql/marts/mart_member_kpi.sql); a component left out weighs 0.
+  kpi_weights: z.record(z.string(), z.number().nonnegative())
+    .refine((w) => Object.keys(w).every((k) => (KPI_COMPONENTS as readonly string[]).includes(k)), {
+      message: `unknown KPI component; known: ${KPI_COMPONENTS.join(', ')}`,
+    })
+    .default(DEFAULT_KPI_WEIGHTS),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,8 +1,9 @@
 /**
  * Creates the raw layer if it is missing — the bookkeeping tables of sql/raw
  * and one raw table per register, typed from its contract — and brings an
- * older database up to date: a column added to a contract (or to sql/raw) is
- * added to the existing table, so a workspace never has to be rebuilt.
+ * older database up to date: a column added to sql/raw is added to the
+ * existing table; a raw table whose contract gained columns is rebuilt in the
+ * contract's column order (ingest appends by position), keeping its rows.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -25,18 +26,26 @@ export async function ensureSchema(db: Db): Promise<void> {
   }
   for (const register of REGISTERS) await run(db, rawTableSql(register));
 
-  const existing = new Set((await queryRows(db, `select table_name || '.' || column_name as c from information_schema.columns where table_schema = 'main'`)).map((r) => String(r.c)));
-  const wanted = [
-    ...ADDED_COLUMNS,
-    ...REGISTERS.flatMap((r) => [
-      ...Object.keys(r.columns).map((c) => ({ table: rawTableName(r), column: c, type: r.sqlType(c) })),
-      ...PROVENANCE_COLUMNS.map(([c, t]) => ({ table: rawTableName(r), column: c, type: t.replace(' not null', '') })),
-    ]),
-  ];
-  for (const { table, column, type } of wanted) {
-    if (!existing.has(`${table}.${column}`)) {
+  const columnsOf = async (table: string) => (await queryRows(db,
+    `select column_name from information_schema.columns where table_schema = 'main' and table_name = $t order by ordinal_position`,
+    { t: table })).map((r) => String(r.column_name));
+
+  for (const { table, column, type } of ADDED_COLUMNS) {
+    if (!(await columnsOf(table)).includes(column)) {
       await run(db, `alter table ${quoteIdent(table)} add column ${quoteIdent(column)} ${type}`);
     }
+  }
+  for (const register of REGISTERS) {
+    const table = rawTableName(register);
+    const wanted = [...Object.keys(register.columns), ...PROVENANCE_COLUMNS.map(([c]) => c)];
+    const have = await columnsOf(table);
+    if (have.join(',') === wanted.join(',')) continue;
+    const keep = `${table}__before_v${SCHEMA_VERSION}`;
+    await run(db, `alter table ${quoteIdent(table)} rename to ${quoteIdent(keep)}`);
+    await run(db, rawTableSql(register));
+    const shared = wanted.filter((c) => have.includes(c)).map(quoteIdent).join(', ');
+    await run(db, `insert into ${quoteIdent(table)} (${shared}) select ${shared} from ${quoteIdent(keep)}`);
+    await run(db, `drop table ${quoteIdent(keep)}`);
   }
   const version = await queryValue<number | null>(db, 'select max(version) from schema_version');
   if (version === null || version < SCHEMA_VERSION) await run(db, 'insert into schema_version (version) values ($v)', { v: SCHEMA_VERSION });

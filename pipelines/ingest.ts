@@ -16,11 +16,15 @@ import { findRegister, recognizeRegister, REGISTERS } from '../sources/contracts
 import { PROVENANCE_COLUMNS, rawTableName } from '../sources/contracts/rawTableSql.ts';
 import { validateTable, type Reject, type ValidatedTable } from '../sources/contracts/validateTable.ts';
 import { EXIT_USAGE, KenesError } from '../sources/KenesError.ts';
+import type { ReadLimits } from '../sources/readers/readLimits.ts';
 import { readTables } from '../sources/readers/readTables.ts';
 import type { Table } from '../sources/readers/Table.ts';
 import type { Config } from './config.ts';
 import { inTransaction, queryRows, queryValue, run, type Db } from './db.ts';
 import { ensureSchema } from './ensureSchema.ts';
+import { loadStaged, stageCsv, type StagedCsv } from './bulkLoadCsv.ts';
+import type { Progress } from './progress.ts';
+import { injectFault } from './faultInjection.ts';
 import type { Logger } from './Logger.ts';
 
 export interface IngestOptions {
@@ -30,6 +34,10 @@ export interface IngestOptions {
   register?: string;
   /** Treat every document (.txt, .docx) as this kind instead of recognising it from its text. */
   document?: DocumentKind;
+  /** Bars for large files (the CLI passes a terminal one). */
+  progress?: Progress;
+  /** CSV files from this size are read by DuckDB (bulkLoadCsv.ts); default BULK_THRESHOLD_BYTES. */
+  bulkThresholdBytes?: number;
 }
 
 export interface IngestedTable {
@@ -52,6 +60,8 @@ interface PreparedFile {
   file: string;
   hash: string;
   tables: ValidatedTable[];
+  /** A large CSV read and checked by DuckDB into temp tables (bulkLoadCsv.ts). */
+  staged?: StagedCsv[];
   document?: { kind: DocumentKind; issues: DocumentIssue[]; reviews: NameReview[] };
 }
 
@@ -79,22 +89,27 @@ export async function ingestFiles(db: Db, paths: string[], options: IngestOption
   // Registers before documents, so a protocol's names can match members loaded in the same batch.
   const isDocument = (p: string) => DOCUMENT_EXTENSIONS.has(extname(p).toLowerCase());
   const prepared: PreparedFile[] = [];
-  for (const path of paths.filter((p) => !isDocument(p))) prepared.push(await prepareFile(path, forced, ctx, options.logger));
+  for (const path of paths.filter((p) => !isDocument(p))) {
+    const staged = await stageCsv(db, path, { ctx, forced, thresholdBytes: options.bulkThresholdBytes, progress: options.progress, limits: options.config.limits });
+    prepared.push(staged ? { file: staged.file, hash: staged.hash, tables: [], staged: [staged] } : await prepareFile(path, forced, ctx, options.logger, options.config.limits));
+  }
   const documents = paths.filter(isDocument);
   if (documents.length > 0) {
     const members = await knownMembers(db, prepared);
-    for (const path of documents) prepared.push(await prepareDocument(path, options.document, members, ctx));
+    for (const path of documents) prepared.push(await prepareDocument(path, options.document, members, ctx, options.config.limits));
   }
 
   return inTransaction(db, async () => {
     const batchId = ((await queryValue<number | null>(db, 'select max(batch_id) from batches')) ?? 0) + 1;
     const result: IngestResult = { batchId, tables: [], rejects: [], documents: [] };
+    let rowsWritten = 0; // for the test-only fault hook (faultInjection.ts)
     for (const file of prepared) {
       for (const table of [...REGISTERS.map(rawTableName), 'rejects', 'document_issues', 'name_review']) {
         await run(db, `delete from ${table} where source_file = $file`, { file: file.file });
       }
       for (const table of file.tables) {
         await appendRows(db, table, batchId);
+        await injectFault(rowsWritten += table.rows.length);
         for (const r of table.rejects) {
           await run(db,
             `insert into rejects (batch_id, register, source_file, source_sheet, source_row, source_line, column_name, value, reason)
@@ -105,13 +120,20 @@ export async function ingestFiles(db: Db, paths: string[], options: IngestOption
         result.tables.push({ file: file.file, sheet: table.sheet, register: table.register.id, loaded: table.rows.length, rejected: rejectedRows(table) });
         result.rejects.push(...table.rejects);
       }
+      for (const staged of file.staged ?? []) {
+        await loadStaged(db, staged, batchId, options.progress);
+        await injectFault(rowsWritten += staged.loaded);
+        result.tables.push({ file: file.file, sheet: null, register: staged.register.id, loaded: staged.loaded, rejected: staged.rejected });
+        result.rejects.push(...staged.rejects);
+      }
+      const bulk = file.staged ?? [];
       await run(db,
         `insert into batches (batch_id, source_file, file_hash, registers, rows_loaded, rows_rejected)
          values ($batch, $file, $hash, $registers, $loaded, $rejected)`,
         { batch: batchId, file: file.file, hash: file.hash,
-          registers: [...new Set(file.tables.map((t) => t.register.id))].join(','),
-          loaded: file.tables.reduce((n, t) => n + t.rows.length, 0),
-          rejected: file.tables.reduce((n, t) => n + rejectedRows(t), 0) });
+          registers: [...new Set([...file.tables, ...bulk].map((t) => t.register.id))].join(','),
+          loaded: file.tables.reduce((n, t) => n + t.rows.length, 0) + bulk.reduce((n, t) => n + t.loaded, 0),
+          rejected: file.tables.reduce((n, t) => n + rejectedRows(t), 0) + bulk.reduce((n, t) => n + t.rejected, 0) });
       if (file.document) {
         for (const issue of file.document.issues) {
           await run(db, 'insert into document_issues (batch_id, source_file, source_line, message) values ($batch, $file, $line, $message)',
@@ -141,23 +163,23 @@ async function knownMembers(db: Db, prepared: PreparedFile[]): Promise<MemberRef
   return [...stored, ...fresh].map((m) => ({ member_id: String(m.member_id), full_name: String(m.full_name) }));
 }
 
-async function prepareDocument(path: string, forced: DocumentKind | undefined, members: MemberRef[], ctx: ContractContext): Promise<PreparedFile> {
+async function prepareDocument(path: string, forced: DocumentKind | undefined, members: MemberRef[], ctx: ContractContext, limits: ReadLimits): Promise<PreparedFile> {
   const [{ readDocumentText }, { parseProtocol }, { parseReport }] = await Promise.all([
     import('../sources/readers/readDocumentText.ts'),
     import('../sources/extract/parseProtocol.ts'),
     import('../sources/extract/parseReport.ts'),
   ]);
   const file = basename(path);
-  const text = await readDocumentText(path);
+  const text = await readDocumentText(path, limits);
   const hash = createHash('sha256').update(await readFile(path)).digest('hex');
   const kind = forced ?? detectDocumentKind(text);
   const rows = kind === 'protocol' ? rowsFromProtocol(parseProtocol(text), file, members, ctx) : rowsFromReport(parseReport(text), file, ctx);
   return { file, hash, tables: rows.tables, document: { kind, issues: rows.issues, reviews: rows.reviews } };
 }
 
-async function prepareFile(path: string, forced: Register | undefined, ctx: ContractContext, logger: Logger): Promise<PreparedFile> {
+async function prepareFile(path: string, forced: Register | undefined, ctx: ContractContext, logger: Logger, limits: ReadLimits): Promise<PreparedFile> {
   const file = basename(path);
-  const tables = await readTables(path);
+  const tables = await readTables(path, limits);
   const hash = createHash('sha256').update(await readFile(path)).digest('hex');
   const validated: ValidatedTable[] = [];
   for (const table of tables) {

@@ -1,16 +1,18 @@
 /**
  * `kenes build` and `kenes report`: open the workspace, compute the marts for a
- * period, then lay the marts' rows out as a workbook and a dashboard. Reports
- * only read marts: every figure shown was computed in SQL.
+ * period, then lay the marts' rows out as a workbook, a dashboard, chart files
+ * and a report draft. Reports only read marts: every figure shown was computed in SQL.
  */
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Lang } from '../reports/i18n/getLabels.ts';
+import type { Labels, Lang } from '../reports/i18n/getLabels.ts';
+import type { SheetModel } from '../reports/excel/WorkbookModel.ts';
 import { buildModels, type BuildResult } from './build.ts';
+import type { Config } from './config.ts';
 import { openDatabase, type Db } from './db.ts';
 import type { Logger } from './Logger.ts';
 import { parsePeriod } from './parsePeriod.ts';
-import { readMart } from './readMart.ts';
+import { queryMart } from './readMart.ts';
 import { openWorkspace, type Workspace } from './workspace.ts';
 
 export interface BuiltWorkspace extends BuildResult {
@@ -29,7 +31,7 @@ export async function withBuiltWorkspace<T>(
   const db = await openDatabase(ws.dbPath);
   try {
     logger.info(`building marts for ${periods.current.id} (${periods.current.from} … ${periods.current.to})`);
-    const build = await buildModels(db, ws.config, periods);
+    const build = await buildModels(db, ws.config, periods, { workspace: ws.dir });
     return await work(ws, db, { ...build, period: periods.current.id });
   } finally {
     db.close();
@@ -41,41 +43,116 @@ export interface ReportOptions {
   lang?: Lang;
   out?: string;
   public?: boolean;
+  /** Skip chart files, images and the draft (faster; the demo test's workbook + dashboard only). */
+  only?: 'workbook+dashboard';
   logger: Logger;
 }
 
 export interface ReportResult {
   period: string;
+  /** The workbook and the dashboard. */
   files: string[];
+  /** Chart files (SVG, PNG) and the report draft (md, docx). */
+  extraFiles: string[];
+}
+
+/** The council's name in the report language, from the config. */
+export function councilName(config: Config, lang: Lang): string {
+  return (lang === 'kk' ? config.council.name_kk : lang === 'en' ? config.council.name_en : undefined) ?? config.council.name;
+}
+
+/** A period as part of a file name (convocation:IV → convocation-IV). */
+export function fileId(period: string): string {
+  return period.replace(/[:/\\]/g, '-');
 }
 
 export async function writeReport(dir: string, options: ReportOptions): Promise<ReportResult> {
-  const [{ getLabels }, { SECTIONS }, { sheetModelFromSection }, { writeWorkbook }, { writeDashboard }] = await Promise.all([
-    import('../reports/i18n/getLabels.ts'),
-    import('../reports/sections.ts'),
-    import('../reports/excel/sheetModelFromSection.ts'),
-    import('../reports/excel/writeWorkbook.ts'),
-    import('./writeDashboard.ts'),
-  ]);
+  const [{ getLabels }, { SECTIONS, sectionMartColumns }, { sheetModelFromSection }, { writeWorkbook }, { writeDashboard, buildDashboardCharts }, { writeCharts }, { writeNarrative }] =
+    await Promise.all([
+      import('../reports/i18n/getLabels.ts'),
+      import('../reports/sections.ts'),
+      import('../reports/excel/sheetModelFromSection.ts'),
+      import('../reports/excel/writeWorkbook.ts'),
+      import('./writeDashboard.ts'),
+      import('./writeCharts.ts'),
+      import('./writeNarrative.ts'),
+    ]);
   return withBuiltWorkspace(dir, options.period, options.logger, async (ws, db, build) => {
     const lang = options.lang ?? ws.config.lang;
     const labels = getLabels(lang);
     const outDir = options.out ? resolve(options.out) : ws.outDir;
     await mkdir(outDir, { recursive: true });
-    const fileId = build.period.replace(/[:/\\]/g, '-');
+    const id = fileId(build.period);
+    const name = councilName(ws.config, lang);
+    const extraFiles: string[] = [];
 
-    const sheets = [];
-    for (const section of SECTIONS) {
-      const rows = await readMart(db, section.mart, build.period, section.columns.map((c) => c.key), section.orderBy);
-      sheets.push(sheetModelFromSection(section, labels, rows));
+    const charts = await buildDashboardCharts(db, build.period, labels);
+    let images = new Map<string, import('../reports/excel/WorkbookModel.ts').SheetImage>();
+    if (options.only !== 'workbook+dashboard') {
+      const written = await writeCharts(join(outDir, 'charts'), charts, lang);
+      images = written.images;
+      extraFiles.push(...written.files);
+      options.logger.info(`wrote ${written.files.length} chart files to ${join(outDir, 'charts')}`);
     }
-    const workbookPath = join(outDir, `annual-report-${fileId}.xlsx`);
-    await writeWorkbook(workbookPath, { title: `${ws.config.council.name} — ${build.period}`, period: build.period, lang, sheets });
+
+    const sheets: SheetModel[] = [];
+    for (const section of SECTIONS) {
+      const rows = await queryMart(db, section.mart, build.period, { columns: sectionMartColumns(section), orderBy: section.orderBy, where: section.where });
+      const sheet = sheetModelFromSection(section, labels, rows, { public: options.public });
+      if (section.id === 'memberKpi') sheet.notes = [...(sheet.notes ?? []), await weightsNote(db, build.period, labels)];
+      sheet.images = (section.images ?? []).flatMap((chart) => images.get(chart) ?? []);
+      sheets.push(sheet);
+    }
+    sheets.push(definitionsSheet(labels));
+    const workbookPath = join(outDir, `annual-report-${id}.xlsx`);
+    await writeWorkbook(workbookPath, { title: `${name} — ${build.period}`, period: build.period, lang, sheets });
     options.logger.info(`wrote ${workbookPath}`);
 
-    const dashboardPath = join(outDir, `dashboard-${fileId}.html`);
-    await writeDashboard(db, dashboardPath, { councilName: ws.config.council.name, period: build.period, lang, labels });
+    const dashboardPath = join(outDir, `dashboard-${id}.html`);
+    await writeDashboard(db, dashboardPath, { councilName: name, period: build.period, lang, labels, charts, commissions: ws.config.commissions });
     options.logger.info(`wrote ${dashboardPath}`);
-    return { period: build.period, files: [workbookPath, dashboardPath] };
+
+    if (options.only !== 'workbook+dashboard') {
+      const draft = await writeNarrative(db, join(outDir, `annual-report-${id}`), { councilName: name, period: build.period, lang, labels, public: options.public });
+      extraFiles.push(...draft);
+      for (const file of draft) options.logger.info(`wrote ${file}`);
+    }
+    return { period: build.period, files: [workbookPath, dashboardPath], extraFiles };
   });
+}
+
+/** "KPI component weights: Attendance 0.4 (40%); …" — the weights as the config sets them, from mart_kpi_weights. */
+async function weightsNote(db: Db, period: string, labels: Labels): Promise<string> {
+  const { localizeValue } = await import('../reports/i18n/localizeValue.ts');
+  const rows = await queryMart(db, 'mart_kpi_weights', period, { columns: ['component', 'weight', 'share'], orderBy: 'weight desc, component' });
+  const number = new Intl.NumberFormat(labels.meta.locale, { maximumFractionDigits: 3 });
+  const percent = new Intl.NumberFormat(labels.meta.locale, { style: 'percent', maximumFractionDigits: 1 });
+  const parts = rows.map((r) => `${String(localizeValue(labels, 'kpiComponents', r.component))} ${number.format(Number(r.weight))} (${percent.format(Number(r.share))})`);
+  return `${labels.ui.weights}: ${parts.join('; ')}`;
+}
+
+/** What each figure means: text from the labels, the same definitions the SQL headers state. */
+function definitionsSheet(labels: Labels): SheetModel {
+  const terms: Record<keyof Labels['definitions'], string> = {
+    period: labels.columns.period,
+    quorum: labels.columns.quorum_met,
+    vote: labels.sections.votes,
+    attendance: labels.columns.attendance_rate,
+    kpi: labels.sections.memberKpi,
+    appeals: labels.sections.appeals,
+    letters: labels.sections.letters,
+    coverage: labels.sections.mandatoryCoverage,
+    reconciliation: labels.sections.reconciliation,
+    history: labels.sections.history,
+  };
+  return {
+    sectionId: 'definitions',
+    name: labels.sections.definitions,
+    title: labels.sections.definitions,
+    columns: [
+      { key: 'term', label: labels.columns.term, type: 'text' },
+      { key: 'definition', label: labels.columns.definition, type: 'text' },
+    ],
+    rows: (Object.keys(terms) as (keyof Labels['definitions'])[]).map((k) => ({ term: terms[k], definition: labels.definitions[k] })),
+  };
 }

@@ -1,28 +1,43 @@
 /**
- * The dashboard file for a period: the headline metrics and one chart per
- * entry of the chart registry, each from its mart's rows, written to a temp
- * file and renamed into place so a reader never sees half a file.
+ * The dashboard file for a period: the headline metrics (with their change,
+ * from mart_metric_change) and one chart per entry of the chart registry, each
+ * from its mart's rows, written to a temp file and renamed into place so a
+ * reader never sees half a file.
  */
 import { rename, writeFile } from 'node:fs/promises';
 import { chartRegistry, buildChart, type ChartId } from '../reports/charts/chartRegistry.ts';
+import type { DashboardChart } from '../reports/dashboard/DashboardModel.ts';
 import type { Labels, Lang } from '../reports/i18n/getLabels.ts';
 import { renderDashboard } from '../reports/dashboard/renderDashboard.ts';
 import type { Db } from './db.ts';
-import { readMart } from './readMart.ts';
+import { queryMart } from './readMart.ts';
 
 export interface DashboardOptions {
   councilName: string;
   period: string;
   lang: Lang;
   labels: Labels;
+  /** Built by buildDashboardCharts (the report builds them once for the dashboard and the chart files). */
+  charts?: DashboardChart[];
+  /** The commissions of the config, for the filter. */
+  commissions?: { id: string; name: string }[];
+}
+
+/** Every chart of the registry, from its mart's rows for the period. */
+export async function buildDashboardCharts(db: Db, period: string, labels: Labels): Promise<DashboardChart[]> {
+  const charts: DashboardChart[] = [];
+  for (const id of Object.keys(chartRegistry) as ChartId[]) {
+    charts.push(buildChart(id, await queryMart(db, chartRegistry[id].mart, period), labels));
+  }
+  return charts;
 }
 
 export async function writeDashboard(db: Db, path: string, options: DashboardOptions): Promise<void> {
-  const metrics = await readMart(db, 'mart_period_metrics', options.period, ['metric', 'value', 'previous_value', 'year_ago_value'], 'metric');
-  const charts = [];
-  for (const id of Object.keys(chartRegistry) as ChartId[]) {
-    charts.push(buildChart(id, await readMart(db, chartRegistry[id].mart, options.period), options.labels));
-  }
+  const metrics = await queryMart(db, 'mart_metric_change', options.period, {
+    columns: ['metric', 'value', 'previous_value', 'change', 'change_share', 'year_ago_value'],
+    orderBy: 'metric_order, metric',
+  });
+  const charts = options.charts ?? (await buildDashboardCharts(db, options.period, options.labels));
   const html = await renderDashboard({
     title: `${options.labels.sections.summary} — ${options.period}`,
     councilName: options.councilName,
@@ -30,6 +45,7 @@ export async function writeDashboard(db: Db, path: string, options: DashboardOpt
     lang: options.lang,
     metrics,
     charts,
+    commissions: options.commissions ?? [],
   });
   const tmp = `${path}.tmp-${process.pid}`;
   await writeFile(tmp, html, 'utf8');

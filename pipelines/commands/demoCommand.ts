@@ -7,8 +7,10 @@ export function demoCommand(io: CliIO): Command {
     .argument('[dir]', 'where to put the demo workspace', 'demo')
     .addHelpText('after', example('kenes demo /tmp/kenes-demo'))
     .action(async (dir: string) => {
-      const { runDemo } = await import('../demo.ts');
-      const result = await runDemo(dir, loggerFor(io));
+      const [{ mkdir }, { resolve }, { runDemo }, { withWorkspaceLock }] = await Promise.all([
+        import('node:fs/promises'), import('node:path'), import('../demo.ts'), import('../workspaceLock.ts')]);
+      await mkdir(resolve(dir), { recursive: true });
+      const result = await withWorkspaceLock(resolve(dir), 'demo', () => runDemo(dir, loggerFor(io)));
       io.out(`demo workspace: ${result.workspace}`);
       for (const file of result.files) io.out(`  ${file}`);
     });

@@ -13,10 +13,11 @@ export function ingestCommand(io: CliIO): Command {
     .option('--json', 'print the result as JSON')
     .addHelpText('after', example('kenes ingest inputs/appeals.csv inputs/members.xlsx', 'kenes ingest export.csv --register letters', 'kenes ingest protocols/protocol-8.docx report-2019.txt'))
     .action(async (files: string[], opts: { workspace: string; register?: string; document?: 'protocol' | 'report'; json?: boolean }) => {
-      const [{ openWorkspace }, { openDatabase }, { ingestFiles }] = await Promise.all([
-        import('../workspace.ts'), import('../db.ts'), import('../ingest.ts')]);
+      const [{ openWorkspace }, { openDatabase }, { ingestFiles }, { acquireWorkspaceLock }] = await Promise.all([
+        import('../workspace.ts'), import('../db.ts'), import('../ingest.ts'), import('../workspaceLock.ts')]);
       const ws = await openWorkspace(opts.workspace);
-      const db = await openDatabase(ws.dbPath);
+      const release = await acquireWorkspaceLock(ws.dir, 'ingest');
+      const db = await openDatabase(ws.dbPath).catch(async (e) => { await release(); throw e; });
       try {
         const result = await ingestFiles(db, files.map((f) => resolve(f)), { config: ws.config, logger: loggerFor(io), register: opts.register, document: opts.document });
         if (opts.json || !io.isTTY) return io.out(JSON.stringify(result, null, 2));
@@ -34,6 +35,7 @@ export function ingestCommand(io: CliIO): Command {
         if (result.rejects.length > 20) io.out(`  … ${result.rejects.length - 20} more in the rejects table (kenes query "select * from rejects")`);
       } finally {
         db.close();
+        await release();
       }
     });
 }

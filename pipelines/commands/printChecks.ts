@@ -1,13 +1,25 @@
 import type { CheckResult } from '../build.ts';
 import type { CliIO } from './cliSupport.ts';
 
-/** One line per data check; with `detailed`, the offending rows with their locations. */
+/**
+ * One line per data check (ok, WARN or FAIL); with `detailed`, the offending rows
+ * with their locations (`file:row N` or `file:line N` for documents). Without it,
+ * only failing checks show their first rows, so `kenes build` says where to look.
+ */
 export function printChecks(io: CliIO, checks: CheckResult[], detailed = false): void {
   for (const c of checks) {
-    io.out(`  ${c.failures === 0 ? 'ok  ' : 'FAIL'} ${c.name}${c.failures ? ` — ${c.failures} row(s)` : ''}`);
-    if (c.failures && detailed) {
-      for (const r of c.sample) io.out(`       ${r.source_file ?? ''}${r.source_row ? `:row ${r.source_row}` : ''} — ${r.problem ?? JSON.stringify(r)}`);
-      if (c.failures > c.sample.length) io.out(`       … ${c.failures - c.sample.length} more`);
-    }
+    const mark = c.failures === 0 ? 'ok  ' : c.severity === 'error' ? 'FAIL' : 'WARN';
+    io.out(`  ${mark} ${c.name}${c.failures ? ` — ${c.failures} row(s)` : ''}${c.failures && c.description ? `: ${c.description}` : ''}`);
+    if (!c.failures) continue;
+    const shown = detailed ? c.sample : c.severity === 'error' ? c.sample.slice(0, 5) : [];
+    for (const r of shown) io.out(`       ${locationOf(r)} — ${r.problem ?? JSON.stringify(r)}`);
+    if (shown.length > 0 && c.failures > shown.length) io.out(`       … ${c.failures - shown.length} more (kenes check lists them)`);
   }
+}
+
+function locationOf(row: Record<string, unknown>): string {
+  const file = row.source_file ? String(row.source_file) : '';
+  if (row.source_row !== null && row.source_row !== undefined) return `${file}:row ${row.source_row}`;
+  if (row.source_line !== null && row.source_line !== undefined) return `${file}:line ${row.source_line}`;
+  return file;
 }

@@ -4,21 +4,31 @@ import { example, workspaceOption, type CliIO } from './cliSupport.ts';
 
 export function queryCommand(io: CliIO): Command {
   return new Command('query')
-    .description('run SQL against the workspace database')
+    .description('run SQL against the workspace database (personal data masked unless --include-personal-data)')
     .argument('<sql>', 'a query, e.g. "select * from mart_period_metrics"')
     .addOption(workspaceOption())
     .addOption(new Option('-f, --format <format>', 'output format (default: table at a terminal, JSON when piped)').choices(['table', 'csv', 'json']))
-    .addHelpText('after', example(`kenes query "select metric, value from mart_period_metrics order by metric"`))
-    .action(async (sql: string, opts: { workspace: string; format?: 'table' | 'csv' | 'json' }) => {
-      const [{ openWorkspace }, { openDatabase, queryRows }, { formatRows }] = await Promise.all([
-        import('../workspace.ts'), import('../db.ts'), import('../formatRows.ts')]);
+    .option('--include-personal-data', "show applicants' names, contacts, IINs, phones, e-mails and addresses as stored (masked by default)")
+    .addHelpText('after', [
+      '',
+      "Personal data — the appeals register's applicant, contact and summary columns, and IINs, phone",
+      'numbers, e-mails, street addresses and applicants\' names inside any text — is masked in the',
+      'output ([ФИО], [телефон], …) unless --include-personal-data is given.',
+      example(`kenes query "select metric, value from mart_period_metrics order by metric"`),
+    ].join('\n'))
+    .action(async (sql: string, opts: { workspace: string; format?: 'table' | 'csv' | 'json'; includePersonalData?: boolean }) => {
+      const [{ openWorkspace }, { openDatabase, queryRows }, { formatRows }, { maskRow }, { loadApplicantNames }] = await Promise.all([
+        import('../workspace.ts'), import('../db.ts'), import('../formatRows.ts'),
+        import('../../sources/privacy/maskRow.ts'), import('../loadApplicantNames.ts')]);
       const ws = await openWorkspace(opts.workspace);
       const db = await openDatabase(ws.dbPath);
       try {
         const rows = await queryRows(db, sql).catch((cause: Error) => {
           throw new KenesError('query.failed', cause.message, { exitCode: EXIT_USAGE, hint: 'Tables: raw_*, stg_*, dim_*, fct_*, mart_*, rejects, batches.' });
         });
-        io.out(formatRows(rows, opts.format ?? (io.isTTY ? 'table' : 'json')));
+        const names = opts.includePersonalData ? undefined : await loadApplicantNames(db);
+        const shown = opts.includePersonalData ? rows : rows.map((row) => maskRow(row, { names }));
+        io.out(formatRows(shown, opts.format ?? (io.isTTY ? 'table' : 'json')));
       } finally {
         db.close();
       }

@@ -11,8 +11,9 @@ export function reportCommand(io: CliIO): Command {
     .option('--public', 'leave out all personal data of applicants')
     .addHelpText('after', example('kenes report --period 2023 --lang kk'))
     .action(async (opts: { workspace: string; period?: string; lang?: 'ru' | 'kk' | 'en'; out?: string; public?: boolean }) => {
-      const { writeReport } = await import('../report.ts');
-      const result = await writeReport(opts.workspace, { period: opts.period, lang: opts.lang, out: opts.out, public: opts.public, logger: loggerFor(io) });
-      for (const file of result.files) io.out(file);
+      const [{ writeReport }, { withLockedWorkspace }] = await Promise.all([import('../report.ts'), import('../workspaceLock.ts')]);
+      const result = await withLockedWorkspace(opts.workspace, 'report', () =>
+        writeReport(opts.workspace, { period: opts.period, lang: opts.lang, out: opts.out, public: opts.public, logger: loggerFor(io) }));
+      for (const file of [...result.files, ...result.extraFiles]) io.out(file);
     });
 }

@@ -1,5 +1,6 @@
 /** What renderDashboard lays out; every figure arrives computed (mart rows and chart specs). */
 import type { TopLevelSpec } from 'vega-lite';
+import type { ChartFilters } from '../charts/chartRegistry.ts';
 import type { Lang } from '../i18n/getLabels.ts';
 
 export interface DashboardChart {
@@ -8,6 +9,8 @@ export interface DashboardChart {
   /** One or two sentences on what the chart shows; shown under the title and read by screen readers. */
   description: string;
   spec: TopLevelSpec;
+  /** Row fields the page's filters select on; a chart without them is not filtered. */
+  filters?: ChartFilters;
 }
 
 export interface DashboardModel {
@@ -15,7 +18,9 @@ export interface DashboardModel {
   councilName: string;
   period: string;
   lang: Lang;
-  /** Rows of mart_period_metrics (metric, value, previous_value, year_ago_value), in display order. */
+  /** Rows of mart_metric_change (metric, value, previous_value, change, change_share, year_ago_value), in display order. */
   metrics: Record<string, unknown>[];
   charts: DashboardChart[];
+  /** The commissions for the filter (config ids and names); empty: no commission filter. */
+  commissions?: { id: string; name: string }[];
 }

@@ -24,17 +24,21 @@
     document.getElementById('subtitle').textContent = data.councilName + ' · ' + ui.period + ': ' + data.period;
   }
 
-  // Direction and the earlier figures as they come from the mart; the page computes no new figure.
+  var percentFormat = new Intl.NumberFormat(data.labels.locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  var signedFormat = new Intl.NumberFormat(data.labels.locale, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+
+  // The change and the earlier figures as they come from the mart (mart_metric_change); the page computes no figure.
   function changeLine(row) {
     var line = el('p', 'kpi-change');
-    var value = row.value;
-    var previous = row.previous_value;
-    if (typeof value === 'number' && typeof previous === 'number') {
-      var dir = value > previous ? 'up' : value < previous ? 'down' : 'same';
-      var arrow = el('span', dir === 'same' ? '' : dir, dir === 'up' ? '▲ ' : dir === 'down' ? '▼ ' : '= ');
-      arrow.setAttribute('aria-label', dir === 'up' ? ui.increase : dir === 'down' ? ui.decrease : ui.unchanged);
+    var change = row.change;
+    if (typeof change === 'number') {
+      var dir = change > 0 ? 'up' : change < 0 ? 'down' : 'same';
+      var arrow = el('span', dir === 'same' ? '' : dir, (dir === 'up' ? '▲ ' : dir === 'down' ? '▼ ' : '= ') + signedFormat.format(change) +
+        (typeof row.change_share === 'number' ? ' (' + percentFormat.format(row.change_share) + ')' : '') + ' ');
+      arrow.setAttribute('aria-label', (dir === 'up' ? ui.increase : dir === 'down' ? ui.decrease : ui.unchanged) + ' ' + signedFormat.format(change));
       line.appendChild(arrow);
     }
+    var previous = row.previous_value;
     var parts = [ui.previousPeriod + ': ' + formatNumber(previous)];
     if (typeof row.year_ago_value === 'number') parts.push(ui.yearAgo + ': ' + formatNumber(row.year_ago_value));
     line.appendChild(document.createTextNode(parts.join(' · ')));
@@ -63,6 +67,82 @@
     return vegaSpec;
   }
 
+  // Filters pick rows of a chart's data by its commission or month field; nothing is recounted.
+  var filter = { commission: '', part: '' };
+  var views = [];
+
+  function monthPart(month) {
+    var m = /^(\d{4})-(\d{2})$/.exec(String(month));
+    return m ? m[1] + '-Q' + Math.ceil(Number(m[2]) / 3) : '';
+  }
+
+  function filteredSpec(chart) {
+    var spec = JSON.parse(JSON.stringify(chart.spec));
+    var f = chart.filters;
+    if (!f || !spec.data || !Array.isArray(spec.data.values)) return spec;
+    spec.data.values = spec.data.values.filter(function (row) {
+      if (filter.commission && f.commission && String(row[f.commission]) !== filter.commission) return false;
+      if (filter.part && f.month && monthPart(row[f.month]) !== filter.part) return false;
+      return true;
+    });
+    return spec;
+  }
+
+  function embed(chart, i) {
+    var target = document.getElementById('chart-' + i + '-target');
+    if (views[i]) views[i].finalize();
+    views[i] = null;
+    target.textContent = '';
+    // The figcaption already titles the chart; the spec keeps its title for standalone SVG/PNG export.
+    var options = { renderer: 'svg', actions: false, patch: withoutTitle, formatLocale: data.formatLocale.number, timeFormatLocale: data.formatLocale.time };
+    return vegaEmbed(target, filteredSpec(chart), options).then(function (result) {
+      views[i] = result.view;
+    }).catch(function (error) {
+      console.error('kenes: chart "' + chart.id + '" failed: ' + (error && error.message));
+      target.appendChild(el('p', 'chart-error', ui.chartFailed));
+    });
+  }
+
+  function option(select, value, text) {
+    var node = el('option', null, text);
+    node.value = value;
+    select.appendChild(node);
+  }
+
+  function renderFilters() {
+    var commission = document.getElementById('filter-commission');
+    var part = document.getElementById('filter-part');
+    option(commission, '', ui.allCommissions);
+    data.commissions.forEach(function (c) {
+      option(commission, String(c.id), data.labels.commissionNumbered.replace('{n}', c.id) + ' — ' + c.name);
+    });
+    option(part, '', ui.wholePeriod);
+    var parts = {};
+    data.charts.forEach(function (chart) {
+      var f = chart.filters;
+      if (!f || !f.month || !chart.spec.data || !Array.isArray(chart.spec.data.values)) return;
+      chart.spec.data.values.forEach(function (row) { var p = monthPart(row[f.month]); if (p) parts[p] = true; });
+    });
+    Object.keys(parts).sort().forEach(function (p) {
+      option(part, p, p.slice(0, 4) + ', ' + ui.quarter.replace('{n}', p.slice(6)));
+    });
+    function changed() {
+      filter.commission = commission.value;
+      filter.part = part.value;
+      var state = [commission.options[commission.selectedIndex].text, part.options[part.selectedIndex].text].join(' · ');
+      document.getElementById('filter-state').textContent = ui.filters + ': ' + state;
+      document.documentElement.setAttribute('data-rendered', 'false');
+      Promise.all(data.charts.map(function (chart, i) {
+        return chart.filters ? embed(chart, i) : null;
+      })).then(function () {
+        document.documentElement.setAttribute('data-rendered', 'true');
+      });
+    }
+    commission.addEventListener('change', changed);
+    part.addEventListener('change', changed);
+    document.getElementById('filter-state').textContent = ui.filters + ': ' + ui.allCommissions + ' · ' + ui.wholePeriod;
+  }
+
   function renderCharts() {
     var host = document.getElementById('charts');
     if (data.charts.length === 0) host.appendChild(el('p', 'empty', ui.noData));
@@ -81,21 +161,18 @@
         figure.setAttribute('aria-labelledby', title.id);
         figure.setAttribute('aria-describedby', description.id);
         var target = el('div', 'chart');
+        target.id = 'chart-' + i + '-target';
         figure.appendChild(caption);
         figure.appendChild(target);
         host.appendChild(figure);
-        // The figcaption already titles the chart; the spec keeps its title for standalone SVG/PNG export.
-        var options = { renderer: 'svg', actions: false, patch: withoutTitle };
-        return vegaEmbed(target, chart.spec, options).catch(function (error) {
-          console.error('kenes: chart "' + chart.id + '" failed: ' + (error && error.message));
-          target.appendChild(el('p', 'chart-error', ui.chartFailed));
-        });
+        return embed(chart, i);
       })
     );
   }
 
   renderHeader();
   renderKpis();
+  renderFilters();
   renderCharts().then(function () {
     // Lets tests and print scripts wait for the charts instead of guessing a delay.
     document.documentElement.setAttribute('data-rendered', 'true');

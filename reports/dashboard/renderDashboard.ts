@@ -10,6 +10,7 @@
  * 'unsafe-eval' stays because Vega compiles its expressions with Function().
  */
 import { readFile } from 'node:fs/promises';
+import { FORMAT_LOCALES } from '../i18n/formatLocales.ts';
 import { getLabels } from '../i18n/getLabels.ts';
 import type { DashboardModel } from './DashboardModel.ts';
 import { escapeHtml } from './escapeHtml.ts';
@@ -33,7 +34,9 @@ export async function renderDashboard(model: DashboardModel): Promise<string> {
     period: model.period,
     metrics: model.metrics,
     charts: model.charts,
-    labels: { locale: labels.meta.locale, metrics: labels.metrics, ui: labels.ui },
+    commissions: model.commissions ?? [],
+    formatLocale: FORMAT_LOCALES[model.lang],
+    labels: { locale: labels.meta.locale, metrics: labels.metrics, ui: labels.ui, commissionNumbered: labels.bodies.commissionNumbered },
   };
   const ui = labels.ui;
   return `<!doctype html>
@@ -61,6 +64,12 @@ ${css}
 </section>
 <section aria-labelledby="charts-heading">
 <h2 id="charts-heading">${escapeHtml(ui.charts)}</h2>
+<form class="filters" id="filters" aria-label="${escapeHtml(ui.filters)}">
+<label>${escapeHtml(ui.commissionFilter)} <select id="filter-commission"></select></label>
+<label>${escapeHtml(ui.periodFilter)} <select id="filter-part"></select></label>
+<p class="filter-note">${escapeHtml(ui.filterNote)}</p>
+<p class="filter-state" id="filter-state" aria-live="polite"></p>
+</form>
 <div class="charts" id="charts"></div>
 </section>
 </main>

@@ -16,6 +16,16 @@ export interface SheetColumn {
   type: ColumnType;
 }
 
+/** How one data row is drawn: a group row (a month of the monitoring table) or a row that needs attention. */
+export type RowStyle = 'group' | 'highlight' | undefined;
+
+export interface SheetImage {
+  /** PNG bytes. */
+  png: Uint8Array;
+  width: number;
+  height: number;
+}
+
 export interface SheetModel {
   sectionId: string;
   /** Tab name; cleaned and cut to Excel's 31 characters by writeWorkbook. */
@@ -24,6 +34,12 @@ export interface SheetModel {
   title: string;
   columns: SheetColumn[];
   rows: Record<string, unknown>[];
+  /** One entry per row (or none): the row's style. */
+  rowStyles?: RowStyle[];
+  /** Lines printed under the table (explanations, KPI weights). */
+  notes?: string[];
+  /** Charts placed to the right of the table. */
+  images?: SheetImage[];
 }
 
 export interface WorkbookModel {

@@ -18,6 +18,7 @@ import { EXIT_USAGE, KenesError } from '../../sources/KenesError.ts';
 import { getLabels } from '../i18n/getLabels.ts';
 import type { ColumnType } from '../sections.ts';
 import type { SheetModel, WorkbookModel } from './WorkbookModel.ts';
+import { addSheetImages } from './addSheetImages.ts';
 import { displayLength, toCellValue } from './toCellValue.ts';
 import { toSheetName } from './toSheetName.ts';
 
@@ -134,6 +135,7 @@ async function writeSheet(
   });
   header.commit();
 
+  const styles = sheet.rowStyles;
   for (const [i, source] of sheet.rows.entries()) {
     // Give the zip stream a turn now and then, so a 100 k-row sheet does not block the event loop throughout.
     if (i > 0 && i % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
@@ -147,8 +149,27 @@ async function writeSheet(
       if (numFmt) cell.numFmt = numFmt;
       if (typeof value === 'string' && widths[j] === MAX_WIDTH) cell.alignment = { vertical: 'top', wrapText: true };
     });
+    const style = styles?.[i];
+    if (style) {
+      // Every cell of the row, also empty ones, so the band reads as one row.
+      for (let j = 1; j <= columnCount; j++) {
+        const cell = row.getCell(j);
+        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: style === 'group' ? 'FFEDEDED' : 'FFFCE4D6' } };
+        if (style === 'group') cell.font = { bold: true };
+      }
+    }
     row.commit();
   }
+
+  // Notes under the table, after one empty row, outside the filter range.
+  for (const [k, note] of (sheet.notes ?? []).entries()) {
+    const row = ws.getRow(lastRow + 2 + k);
+    row.getCell(1).value = note;
+    row.getCell(1).font = { italic: true };
+    row.commit();
+  }
+
+  if (sheet.images?.length) addSheetImages(workbook, ws, sheet.images, columnCount + 1, HEADER_ROW - 1);
 
   ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: lastRow, column: columnCount } };
   ws.commit();

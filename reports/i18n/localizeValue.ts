@@ -6,17 +6,25 @@
  */
 import type { Labels } from './ru.ts';
 
-/** The label groups whose keys are values found in the marts. */
-export type ValueDictionary = 'metrics' | 'activityTypes' | 'bodies' | 'meetingFormats' | 'attendanceStatuses';
+/** The label groups whose keys are values found in the marts ('months' reads YYYY-MM). */
+export type ValueDictionary =
+  | 'metrics' | 'activityTypes' | 'bodies' | 'meetingFormats' | 'attendanceStatuses' | 'months' | 'roles' | 'sectors'
+  | 'leftReasons' | 'npaResults' | 'voteResults' | 'sourceKinds' | 'platforms' | 'kpiComponents' | 'memberRoles' | 'rowKinds';
 
 /** 'commission 3', 'commission №3' → 3: numbered commissions share one template. */
 const NUMBERED_COMMISSION = /^commission\s*№?\s*(\d+)$/i;
+/** '2025-04' → April 2025. */
+const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
 
 export function localizeValue(labels: Labels, dictionary: ValueDictionary, value: unknown): unknown {
   if (typeof value !== 'string') return value;
   if (dictionary === 'bodies') {
     const numbered = NUMBERED_COMMISSION.exec(value.trim());
     if (numbered) return labels.bodies.commissionNumbered.replace('{n}', numbered[1]);
+  }
+  if (dictionary === 'months') {
+    const ym = YEAR_MONTH.exec(value.trim());
+    return ym && Object.hasOwn(labels.months, ym[2]) ? `${labels.months[ym[2] as keyof Labels['months']]} ${ym[1]}` : value;
   }
   const group: Record<string, string> = labels[dictionary];
   return Object.hasOwn(group, value) ? group[value] : value;

@@ -32,5 +32,9 @@ export const appeals = defineRegister({
     addressed_to: { type: 'text', aliases: ['адресат', 'направлено в', 'кому направлено', 'жолданған орган'] },
     status: { type: 'enum', aliases: ['статус', 'состояние', 'мәртебе'], values: APPEAL_STATUSES },
     answered_on: { type: 'date', aliases: ['дата ответа', 'жауап күні'] },
+    // Optional: the deadline as extended (Administrative Procedure Code art. 76: up to two months).
+    extended_to: { type: 'date', aliases: ['продлено до', 'срок продлен до', 'ұзартылды'] },
+    // Optional: the member who handled the appeal (id or name), for the member KPI.
+    handled_by: { type: 'text', aliases: ['исполнитель', 'ответственный', 'член совета', 'орындаушы'] },
   },
 });

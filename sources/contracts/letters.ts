@@ -11,5 +11,9 @@ export const letters = defineRegister({
     subject: { type: 'text', aliases: ['тема', 'содержание', 'тақырыбы'] },
     related_appeal: { type: 'text', aliases: ['обращение', 'по обращению', 'өтініш'] },
     answered_on: { type: 'date', aliases: ['дата ответа', 'жауап күні'] },
+    // Optional: the commission that sent it (else taken from the related appeal or the member who handled it).
+    commission: { type: 'commission', aliases: ['комиссия', 'комиссиясы'] },
+    // Optional: the member who prepared the letter (id or name), for the member KPI.
+    handled_by: { type: 'text', aliases: ['исполнитель', 'ответственный', 'подготовил', 'орындаушы'] },
   },
 });

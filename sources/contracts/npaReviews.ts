@@ -20,5 +20,7 @@ export const npaReviews = defineRegister({
         pending: ['на рассмотрении', 'в работе', 'қаралуда'],
       },
     },
+    // Optional: the member who wrote the conclusion (id or name), for the member KPI.
+    author: { type: 'text', aliases: ['автор', 'автор заключения', 'подготовил', 'докладчик', 'авторы'] },
   },
 });

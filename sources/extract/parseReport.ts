@@ -446,7 +446,8 @@ function findTables(lines: string[]): Table[] {
       if (k > i && (monthOfWord(cell) !== null || /^\d+\.?$/.test(cell))) break;
       header.push(cell);
     }
-    let end = k;
+    // The header's last line, until body lines extend it (a header alone at the end of the text has none).
+    let end = k - 1;
     for (let j = k; j < lines.length; j++) {
       const line = lines[j];
       if (line.startsWith('\t')) end = j;

@@ -3,6 +3,8 @@ import { basename, extname } from 'node:path';
 import mammoth from 'mammoth';
 import { KenesError } from '../KenesError.ts';
 import { decodeText } from './decodeText.ts';
+import { inspectZip, NotAZipError } from './inspectZip.ts';
+import { checkFileSize, DEFAULT_LIMITS, type ReadLimits } from './readLimits.ts';
 
 /**
  * The text of a protocol or report: `.txt` in UTF-8 (with or without BOM),
@@ -10,7 +12,7 @@ import { decodeText } from './decodeText.ts';
  * become `\n`, so the line numbers in extracts are the lines of this text.
  * Throws KenesError `extract.unreadable` for any file it cannot read.
  */
-export async function readDocumentText(path: string): Promise<string> {
+export async function readDocumentText(path: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<string> {
   const file = basename(path);
   const ext = extname(path).toLowerCase();
   if (ext !== '.txt' && ext !== '.docx') {
@@ -22,14 +24,25 @@ export async function readDocumentText(path: string): Promise<string> {
   }
   let bytes: Buffer;
   try {
+    await checkFileSize(path, file, limits);
     bytes = await readFile(path);
   } catch (cause) {
+    if (cause instanceof KenesError) throw cause;
     throw new KenesError('extract.unreadable', `cannot open the file: ${(cause as Error).message}`, {
       location: { file },
       cause,
     });
   }
-  if (ext === '.docx') return readDocx(bytes, file);
+  if (ext === '.docx') {
+    // mammoth inflates every part in memory: a zip bomb must stop here (see inspectZip).
+    await inspectZip(bytes, file, limits.max_xlsx_uncompressed_mb * 1_000_000).catch((cause) => {
+      if (!(cause instanceof NotAZipError)) throw cause;
+      throw new KenesError('extract.unreadable', `not a readable .docx file: ${cause.message}`, {
+        location: { file }, hint: 'Open it in Word and save it again as .docx (not .doc).', cause,
+      });
+    });
+    return readDocx(bytes, file);
+  }
   try {
     return decodeText(bytes, file);
   } catch (cause) {

@@ -1082,11 +1082,11 @@ function buildAppeals(rng: Rng): Appeal[] {
   });
 }
 
-function appealsBytes(appeals: Appeal[]): Buffer {
-  const headers = ['Номер', 'Дата поступления', 'Тип заявителя', 'Заявитель', 'Контакты', 'Суть обращения', 'Канал', 'Тема', 'Район', 'Комиссия', 'Адресат', 'Статус', 'Дата ответа'];
+function appealsBytes(appeals: Appeal[], handledBy: Map<string, string>): Buffer {
+  const headers = ['Номер', 'Дата поступления', 'Тип заявителя', 'Заявитель', 'Контакты', 'Суть обращения', 'Канал', 'Тема', 'Район', 'Комиссия', 'Адресат', 'Статус', 'Дата ответа', 'Исполнитель'];
   const rows = appeals.map((a) => [
     a.number, ddmmyyyy(a.received), a.applicantType, a.applicant, a.contact, a.summary, a.channel, a.topic, a.district,
-    String(a.commission), a.addressee, a.status, a.answered ? ddmmyyyy(a.answered) : '',
+    String(a.commission), a.addressee, a.status, a.answered ? ddmmyyyy(a.answered) : '', handledBy.get(a.number) ?? '',
   ]);
   const text = toCsv(headers, rows, { sep: ';', eol: '\r\n' });
   const bytes = iconv.encode(text, 'win1251');
@@ -1277,6 +1277,50 @@ function buildMedia(rng: Rng): { platform: string; month: string; publications: 
 }
 
 // ---------------------------------------------------------------------------
+// Who handled what (optional columns, for the member KPI)
+
+interface Handlers {
+  appeals: Map<string, string>;
+  letters: Map<string, string>;
+  npa: Map<string, string>;
+}
+
+/**
+ * The member who handled an appeal or a letter, or wrote an NPA conclusion — for a
+ * realistic share of rows (registers often leave it blank). A separate PRNG, so the
+ * columns that existed before keep their values byte for byte.
+ */
+function assignHandlers(members: Member[], appeals: Appeal[], letters: Letter[], npa: NpaReview[]): Handlers {
+  const rng = new Rng(20230405);
+  const pickMember = (day: string, commission: number | null): Member | undefined => {
+    const pool = members.filter((m) => isMemberOn(m, day) && (commission === null || m.commission === commission));
+    return pool.length ? rng.weighted(pool.map((m) => [m, m.zeal] as const)) : undefined;
+  };
+  const handlers: Handlers = { appeals: new Map(), letters: new Map(), npa: new Map() };
+  for (const a of appeals) {
+    if (!rng.chance(0.65)) continue;
+    const m = pickMember(a.received, a.commission);
+    if (m) handlers.appeals.set(a.number, m.id);
+  }
+  for (const l of letters) {
+    const viaAppeal = l.relatedAppeal ? handlers.appeals.get(l.relatedAppeal) : undefined;
+    if (viaAppeal && rng.chance(0.9)) {
+      handlers.letters.set(l.id, viaAppeal);
+    } else if (rng.chance(0.4)) {
+      const m = pickMember(l.sent, null);
+      // now and then written as the member's name, as a secretary would
+      if (m) handlers.letters.set(l.id, rng.chance(0.2) ? m.name : m.id);
+    }
+  }
+  for (const n of npa) {
+    if (n.result === 'pending' || !rng.chance(0.85)) continue;
+    const m = pickMember(n.reviewed, n.commission);
+    if (m) handlers.npa.set(n.id, rng.chance(0.2) ? m.name : m.id);
+  }
+  return handlers;
+}
+
+// ---------------------------------------------------------------------------
 // Stated figures
 
 const STATED: [string, number][] = [
@@ -1348,6 +1392,7 @@ export async function generateSample(outDir: string): Promise<void> {
   const npa = buildNpa(rng, bodies);
   const media = buildMedia(rng);
   checkFigures(bodies, activities, letters, npa, media, members, attendance);
+  const handlers = assignHandlers(members, appeals, letters, npa);
 
   // quorum: two thirds of the members at every council meeting
   for (const m of meetings.filter((x) => x.body === 'council')) {
@@ -1373,14 +1418,20 @@ export async function generateSample(outDir: string): Promise<void> {
     ),
   );
   await writeActivities(activities, path.join(outDir, 'activities.xlsx'));
-  await put('appeals.csv', appealsBytes(appeals));
+  await put('appeals.csv', appealsBytes(appeals, handlers.appeals));
   await put(
     'letters.csv',
-    toCsv(['letter_id', 'sent_on', 'addressee', 'subject', 'related_appeal', 'answered_on'], letters.map((l) => [l.id, l.sent, l.addressee, l.subject, l.relatedAppeal, l.answered])),
+    toCsv(
+      ['letter_id', 'sent_on', 'addressee', 'subject', 'related_appeal', 'answered_on', 'handled_by'],
+      letters.map((l) => [l.id, l.sent, l.addressee, l.subject, l.relatedAppeal, l.answered, handlers.letters.get(l.id) ?? '']),
+    ),
   );
   await put(
     'npa_reviews.csv',
-    toCsv(['npa_id', 'title', 'source_body', 'received_on', 'reviewed_on', 'commission', 'result'], npa.map((n) => [n.id, n.title, n.source, n.received, n.reviewed, String(n.commission), n.result])),
+    toCsv(
+      ['npa_id', 'title', 'source_body', 'received_on', 'reviewed_on', 'commission', 'result', 'author'],
+      npa.map((n) => [n.id, n.title, n.source, n.received, n.reviewed, String(n.commission), n.result, handlers.npa.get(n.id) ?? '']),
+    ),
   );
   await put('media.csv', toCsv(['platform', 'month', 'publications', 'views'], media.map((m) => [m.platform, m.month, m.publications, m.views])));
   await put('plan.csv', toCsv(['commission', 'type', 'target_body', 'planned_quarter'], plan.map((p) => [String(p.commission), p.type, p.target, p.quarter])));

@@ -1,12 +1,11 @@
--- for + against + abstain equals those present, where counts are given.
+-- for + against + abstain equals those present, where counts are given (mart_votes.count_mismatch).
+-- severity: warn
 select
-    votes.source_file,
-    votes.source_row,
-    'meeting ' || votes.meeting_id || ' item ' || votes.item_no || ': ' ||
-        (coalesce(votes.votes_for, 0) + coalesce(votes.votes_against, 0) + coalesce(votes.votes_abstain, 0)) ||
-        ' votes but ' || meetings.present || ' present' as problem
-from stg_votes as votes
-join mart_meetings as meetings using (meeting_id)
-where not votes.unanimous
-    and votes.votes_for is not null
-    and coalesce(votes.votes_for, 0) + coalesce(votes.votes_against, 0) + coalesce(votes.votes_abstain, 0) <> meetings.present
+    source_file,
+    source_row,
+    source_line,
+    'meeting ' || meeting_id || ' item ' || item_no || ': '
+        || (coalesce(votes_for, 0) + coalesce(votes_against, 0) + coalesce(votes_abstain, 0))
+        || ' votes but ' || present || ' present' as problem
+from mart_votes
+where count_mismatch

@@ -1,13 +1,52 @@
--- fct_appeals: one row per appeal, without personal data.
+-- fct_appeals: one row per appeal, without personal data, with its deadline in working days.
 -- grain: one row per appeal_id
+-- due_on: the appeal_working_days-th working day after received_on (15; Administrative
+--   Procedure Code art. 76), or extended_to when an extension was recorded (up to two months)
+-- answer_working_days: working days from received_on to answered_on (the day received not counted)
+-- answered_on_time: answered_on <= due_on
+-- handled_by_member_id: the member named in handled_by (id or name), when exactly one matches
+-- is_closed_unanswered: closed or redirected with no answer date
 with appeals as (
     select * from stg_appeals
+),
+
+calendar as (
+    select * from int_calendar_days
+),
+
+member_lookup as (
+    select * from int_member_lookup
 ),
 
 deduplicated as (
     select *
     from appeals
     qualify row_number() over (partition by appeal_id order by source_file, source_row) = 1
+),
+
+with_deadline as (
+    select
+        deduplicated.*,
+        due.date as base_due_on,
+        answered.working_day_no - received.working_day_no as answer_working_days,
+    from deduplicated
+    left join calendar as received on received.date = deduplicated.received_on
+    left join calendar as due
+        on due.working_day_no = received.working_day_no + getvariable('appeal_working_days')
+        and due.is_working_day
+    left join calendar as answered on answered.date = deduplicated.answered_on
+),
+
+final as (
+    select
+        with_deadline.*,
+        coalesce(with_deadline.extended_to, with_deadline.base_due_on) as due_on,
+        with_deadline.answered_on <= coalesce(with_deadline.extended_to, with_deadline.base_due_on) as answered_on_time,
+        with_deadline.answered_on is null and with_deadline.status in ('closed', 'redirected') as is_closed_unanswered,
+        member_lookup.member_id as handled_by_member_id,
+    from with_deadline
+    left join member_lookup
+        on member_lookup.ref_key = regexp_replace(replace(lower(with_deadline.handled_by), 'ё', 'е'), '\s+', ' ', 'g')
 )
 
-select * from deduplicated
+select * from final

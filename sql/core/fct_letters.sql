@@ -1,11 +1,35 @@
--- fct_letters: one row per letter to a state body, with the body's name and kind.
+-- fct_letters: one row per letter to a state body, with the body, the commission and the deadline.
 -- grain: one row per letter_id
+-- addressee_name, addressee_kind: from the bodies register, matched by body_id or exact name
+-- due_on: the letter_working_days-th working day after sent_on (10; Law "Об общественном
+--   контроле", art. 13)
+-- answer_working_days: working days from sent_on to answered_on
+-- answered_on_time: answered_on <= due_on
+-- commission: as written, else the related appeal's commission, else the commission of the
+--   member who handled the letter
+-- handled_by_member_id: the member named in handled_by (id or name), when exactly one matches
 with letters as (
     select * from stg_letters
 ),
 
 bodies as (
     select * from dim_bodies
+),
+
+appeals as (
+    select * from fct_appeals
+),
+
+members as (
+    select * from dim_members
+),
+
+calendar as (
+    select * from int_calendar_days
+),
+
+member_lookup as (
+    select * from int_member_lookup
 ),
 
 deduplicated as (
@@ -18,12 +42,39 @@ with_body as (
     select
         deduplicated.*,
         coalesce(bodies.name, deduplicated.addressee) as addressee_name,
+        bodies.body_id as addressee_body_id,
         bodies.kind as addressee_kind,
     from deduplicated
     left join bodies
         on deduplicated.addressee = bodies.body_id
         or lower(deduplicated.addressee) = lower(bodies.name)
     qualify row_number() over (partition by deduplicated.letter_id order by bodies.body_id) = 1
+),
+
+with_deadline as (
+    select
+        with_body.*,
+        due.date as due_on,
+        answered.working_day_no - sent.working_day_no as answer_working_days,
+    from with_body
+    left join calendar as sent on sent.date = with_body.sent_on
+    left join calendar as due
+        on due.working_day_no = sent.working_day_no + getvariable('letter_working_days')
+        and due.is_working_day
+    left join calendar as answered on answered.date = with_body.answered_on
+),
+
+final as (
+    select
+        with_deadline.* exclude (commission),
+        with_deadline.answered_on <= with_deadline.due_on as answered_on_time,
+        member_lookup.member_id as handled_by_member_id,
+        coalesce(with_deadline.commission, appeals.commission, members.commission) as commission,
+    from with_deadline
+    left join member_lookup
+        on member_lookup.ref_key = regexp_replace(replace(lower(with_deadline.handled_by), 'ё', 'е'), '\s+', ' ', 'g')
+    left join appeals on appeals.appeal_id = trim(with_deadline.related_appeal)
+    left join members on members.member_id = member_lookup.member_id
 )
 
-select * from with_body
+select * from final

@@ -1,4 +1,5 @@
--- int_period_metric_values: every metric id of DESIGN.md for each period of int_periods.
+-- int_period_metric_values: every metric id of DESIGN.md for each period of int_periods and
+--   each period some stated figure is given for (its id then `from..to`).
 -- grain: one row per period + metric
 -- Definitions (a period is date_from..date_to inclusive):
 --   general_meetings, presidium_meetings, commission_meetings: meetings held by the council,
@@ -16,9 +17,26 @@
 --   members_total, members_civil, members_state: members on the period's last day
 --   members_joined, members_left: by joined_on, left_on
 --   commissions: distinct commissions of the members on the period's last day
-with periods as (
+with report_periods as (
+    select * from int_periods
+),
+
+stated_figures as (
+    select * from stg_stated_figures
+),
+
+periods as (
     -- distinct: for a year, the previous period and the year-ago period are the same one
-    select distinct period, date_from, date_to from int_periods
+    select distinct period, date_from, date_to from report_periods
+    union
+    -- and the period of every stated figure, so mart_reconciliation can compare any report's figures
+    select distinct stated.period_from || '..' || stated.period_to, stated.period_from, stated.period_to
+    from stated_figures as stated
+    where stated.period_from <= stated.period_to
+        and not exists (
+            select 1 from report_periods
+            where report_periods.date_from = stated.period_from and report_periods.date_to = stated.period_to
+        )
 ),
 
 meetings as (
@@ -159,8 +177,9 @@ unioned as (
 ),
 
 final as (
-    select period, metric, cast(value as double) as value
+    select unioned.period, periods.date_from, periods.date_to, unioned.metric, cast(unioned.value as double) as value
     from unioned
+    join periods using (period)
 )
 
 select * from final

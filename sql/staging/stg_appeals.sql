@@ -17,6 +17,8 @@ renamed as (
         trim(addressed_to) as addressed_to,
         status,
         answered_on,
+        extended_to,
+        trim(handled_by) as handled_by,
         source_file,
         source_row,
     from source

@@ -12,6 +12,8 @@ renamed as (
         subject,
         related_appeal,
         answered_on,
+        commission,
+        trim(handled_by) as handled_by,
         source_file,
         source_row,
     from source

@@ -14,6 +14,7 @@ renamed as (
         commission,
         -- a review without a result, or marked pending, is still pending
         coalesce(result, 'pending') as result,
+        trim(author) as author,
         source_file,
         source_row,
     from source

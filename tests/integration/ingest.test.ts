@@ -172,3 +172,29 @@ describe('ingest', () => {
     }
   });
 });
+
+describe('an older database', () => {
+  it('gets the columns a contract gained, in contract order, keeping its rows (ingest appends by position)', async () => {
+    const dir = await tempDir();
+    const db = await openDatabase(join(dir, 'kenes.duckdb'));
+    try {
+      // A version-1 letters table: no handled_by/commission columns, rejects without source_line.
+      await db.connection.run(`create table raw_letters (letter_id varchar, sent_on date, addressee varchar, subject varchar,
+        related_appeal varchar, answered_on date, source_file varchar not null, source_sheet varchar, source_row integer,
+        source_line integer, batch_id integer not null, extra json)`);
+      await db.connection.run(`insert into raw_letters values ('OLD1', '2022-01-05', 'D01', null, null, null, 'old.csv', null, 2, null, 1, null)`);
+      await db.connection.run(`create table rejects (batch_id integer not null, register varchar not null, source_file varchar not null,
+        source_sheet varchar, source_row integer, column_name varchar, value varchar, reason varchar not null)`);
+      const file = join(dir, 'letters.csv');
+      await writeFile(file, 'letter_id,sent_on,addressee\nL1,2023-01-05,D01\nL2,bad,D01\n');
+      await ingest(db, [file]);
+      expect(await queryRows(db, 'select letter_id, sent_on, source_file from raw_letters order by letter_id')).toEqual([
+        { letter_id: 'L1', sent_on: '2023-01-05', source_file: 'letters.csv' },
+        { letter_id: 'OLD1', sent_on: '2022-01-05', source_file: 'old.csv' },
+      ]);
+      expect(await queryValue(db, 'select count(*) from rejects where source_line is null')).toBe(1);
+    } finally {
+      db.close();
+    }
+  });
+});

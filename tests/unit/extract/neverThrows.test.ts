@@ -27,6 +27,12 @@ describe('extractors never throw', () => {
     }), { numRuns: 300 });
   });
 
+  it('a table header alone at the end of the text reads as an empty table (fast-check found "\\t№")', () => {
+    const x = parseReport('\t№');
+    expect(x.issues.filter((i) => i.message.startsWith('could not read'))).toEqual([]);
+    expect(x.activities).toEqual([]);
+  });
+
   it('parseReport returns a report for any text and year', () => {
     fc.assert(fc.property(anyText, fc.option(fc.integer({ min: -5, max: 3000 }), { nil: undefined }), (text, year) => {
       const x = parseReport(text, { defaultYear: year });

@@ -103,3 +103,15 @@ describe('parseProtocol: phrasings inline', () => {
     expect(x).toMatchObject({ number: null, date: null, attendees: [], votes: [], issues: [] });
   });
 });
+
+describe('members stated as the size of the body', () => {
+  it('reads "Члены Президиума – 8 человек" as 8 members', () => {
+    const x = parseProtocol('ПРОТОКОЛ № 2\nзаседания Президиума\n\nЧлены Президиума – 8 человек. Присутствовали 6 членов Президиума:\n1. Сериков А.Б.\n');
+    expect(x.members_total).toBe(8);
+    expect(x.present).toBe(6);
+  });
+  it('does not read an attendee line "член ОС комиссия № 3" as a size', () => {
+    const x = parseProtocol('Протокол № 1\nПрисутствовали:\n1. Иванов И.И. – член ОС комиссия № 3\n');
+    expect(x.members_total).toBeNull();
+  });
+});

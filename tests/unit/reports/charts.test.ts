@@ -5,6 +5,8 @@ import { buildAppealsMonthlySpec } from '../../../reports/charts/buildAppealsMon
 import { buildMemberAttendanceSpec } from '../../../reports/charts/buildMemberAttendanceSpec.ts';
 import { getLabels, LANGS } from '../../../reports/i18n/getLabels.ts';
 import { SECTIONS } from '../../../reports/sections.ts';
+import { renderChartSvg, svgToPng } from '../../../reports/charts/renderChartImage.ts';
+import { FORMAT_LOCALES } from '../../../reports/i18n/formatLocales.ts';
 import { rowsByMart } from './reportFixtures.ts';
 
 const IDS = Object.keys(chartRegistry) as ChartId[];
@@ -22,7 +24,8 @@ describe('chart builders', () => {
     expect(chart.title).toBe(labels.charts[id].title);
     expect(chart.spec.title).toBe(labels.charts[id].title);
     expect(chart.spec.description).toBe(labels.charts[id].description);
-    expect((chart.spec as { width?: unknown }).width).toBe('container');
+    // Faceted charts (small multiples) size their panels; the others fill their container.
+    if (!('facet' in chart.spec)) expect((chart.spec as { width?: unknown }).width).toBe('container');
     // Data travels inside the spec: nothing for the browser to fetch.
     expect(JSON.stringify(chart.spec)).not.toMatch(/"url"\s*:/);
   });
@@ -45,5 +48,24 @@ describe('chart builders', () => {
       { month: '2025-03', measure: 'Received', appeals: 20 },
       { month: '2025-03', measure: 'Answered', appeals: 15 },
     ]);
+  });
+
+  it.each(IDS)('%s renders to SVG and PNG headless, with Kazakh letters as text', async (id) => {
+    const chart = buildChart(id, rowsByMart[chartRegistry[id].mart], getLabels('kk'));
+    const svg = await renderChartSvg(chart.spec, 'kk');
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain(getLabels('kk').charts[id].title.replace(/&/g, '&amp;'));
+    const png = svgToPng(svg);
+    // PNG signature, and a picture of a sensible size
+    expect([...png.png.slice(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(png.width).toBeGreaterThan(200);
+    expect(png.height).toBeGreaterThan(80);
+  });
+
+  it('formats numbers the Kazakh way: space for thousands, comma for decimals', async () => {
+    expect(FORMAT_LOCALES.kk.number.decimal).toBe(',');
+    const svg = await renderChartSvg(buildChart('commissionsCompared', rowsByMart.mart_commission_summary, getLabels('kk')).spec, 'kk');
+    expect(svg).toContain('Комиссияларды салыстыру');
+    expect(svg).toMatch(/№ 1 комиссия/);
   });
 });

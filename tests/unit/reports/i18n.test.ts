@@ -1,7 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { getLabels, LANGS, type Labels } from '../../../reports/i18n/getLabels.ts';
 import { localizeValue } from '../../../reports/i18n/localizeValue.ts';
-import { SECTIONS } from '../../../reports/sections.ts';
+import { PLANNED_SECTIONS, SECTIONS } from '../../../reports/sections.ts';
+import { chartRegistry } from '../../../reports/charts/chartRegistry.ts';
+import { FORMAT_LOCALES } from '../../../reports/i18n/formatLocales.ts';
 
 /** Every leaf as 'group.key' → value, so a missing nested key shows up by name. */
 function leaves(value: unknown, prefix = ''): Map<string, unknown> {
@@ -52,7 +54,8 @@ describe('labels', () => {
   });
 
   it('every section title fits an Excel sheet name in every language', () => {
-    for (const lang of LANGS) for (const s of SECTIONS) expect(getLabels(lang).sections[s.titleKey].length).toBeLessThanOrEqual(31);
+    for (const lang of LANGS) for (const s of [...SECTIONS, ...PLANNED_SECTIONS]) expect(getLabels(lang).sections[s.titleKey].length).toBeLessThanOrEqual(31);
+    for (const lang of LANGS) for (const t of Object.values(getLabels(lang).sections)) expect(t.length, t).toBeLessThanOrEqual(31);
   });
 
   it('translates enumerated values and passes unknown ones through', () => {
@@ -64,5 +67,35 @@ describe('labels', () => {
     // Prototype keys are not labels.
     expect(localizeValue(kk, 'metrics', 'toString')).toBe('toString');
     expect(localizeValue(kk, 'metrics', null)).toBeNull();
+  });
+
+  it.each(['kk', 'en'] as const)('--lang %s: every label the report prints is translated (sections, columns, charts, values)', (lang) => {
+    const ruLabels = getLabels('ru');
+    const other = getLabels(lang);
+    // The labels the outputs use: section titles and column headers of every section, every chart text.
+    const used = new Set<string>();
+    for (const s of [...SECTIONS, ...PLANNED_SECTIONS]) {
+      used.add(`sections.${s.titleKey}`);
+      for (const c of s.columns) used.add(`columns.${c.labelKey}`);
+    }
+    for (const id of Object.keys(chartRegistry)) for (const k of Object.keys(ruLabels.charts[id as keyof Labels['charts']])) used.add(`charts.${id}.${k}`);
+    const ruLeaves = leaves(ruLabels);
+    const otherLeaves = leaves(other);
+    for (const key of used) {
+      expect(otherLeaves.has(key), key).toBe(true);
+      expect(String(otherLeaves.get(key)).trim(), key).not.toBe('');
+    }
+    // Translated, not copied: at most a few shared words (Онлайн, Комиссия, KPI…) in what is printed.
+    const same = [...used].filter((k) => otherLeaves.get(k) === ruLeaves.get(k));
+    expect(same.length, same.join(', ')).toBeLessThan(used.size / 10);
+  });
+
+  it('defines a Kazakh number and date format (d3 has no kk-KZ)', () => {
+    expect(FORMAT_LOCALES.kk.time.months).toHaveLength(12);
+    expect(FORMAT_LOCALES.kk.time.months[2]).toBe('наурыз');
+    expect(FORMAT_LOCALES.kk.time.days).toHaveLength(7);
+    expect(FORMAT_LOCALES.kk.number.thousands).toBe('\u00a0');
+    expect(FORMAT_LOCALES.ru.number.decimal).toBe(',');
+    expect(FORMAT_LOCALES.en.number.decimal).toBe('.');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { SECTIONS } from '../../../reports/sections.ts';
+import { PLANNED_SECTIONS, SECTIONS, sectionMartColumns } from '../../../reports/sections.ts';
 import { getLabels } from '../../../reports/i18n/getLabels.ts';
 import { sheetModelFromSection } from '../../../reports/excel/sheetModelFromSection.ts';
 import { rowsByMart } from './reportFixtures.ts';
@@ -10,10 +10,27 @@ const MART_COLUMNS: Record<string, string[]> = {
   mart_period_metrics: ['period', 'metric', 'value', 'previous_value', 'year_ago_value'],
   mart_meetings: ['period', 'meeting_id', 'body', 'date', 'format', 'number', 'title', 'members_total', 'present', 'online', 'quorum_required', 'quorum_met'],
   mart_member_attendance: ['period', 'member_id', 'full_name', 'commission', 'body', 'expected', 'attended', 'online', 'excused', 'unexcused', 'unknown', 'attendance_rate', 'exclusion_risk'],
-  mart_member_kpi: ['period', 'member_id', 'full_name', 'commission', 'meetings_expected', 'meetings_attended', 'attendance_rate', 'activities_participated', 'activities_led', 'score', 'rank'],
+  mart_member_kpi: ['period', 'member_id', 'full_name', 'commission', 'membership_share', 'meetings_expected', 'meetings_attended', 'attendance_rate', 'activities_participated', 'activities_led', 'score', 'rank'],
   mart_activities: ['period', 'activity_id', 'type', 'date_start', 'date_end', 'title', 'commission', 'target_body', 'recommendations'],
   mart_activities_monthly: ['period', 'month', 'type', 'activities'],
   mart_appeals_monthly: ['period', 'month', 'received', 'answered'],
+  // issue 5's own marts (sql/marts, this issue)
+  mart_metric_change: ['period', 'metric', 'metric_order', 'value', 'previous_value', 'change', 'change_share', 'year_ago_value', 'year_ago_change'],
+  mart_composition: ['period', 'member_id', 'full_name', 'commission', 'commission_name', 'role', 'sector', 'district', 'joined_on', 'left_on', 'left_reason', 'on_last_day', 'joined_in_period', 'left_in_period'],
+  mart_monitoring_table: ['period', 'line_no', 'row_kind', 'month', 'item_no', 'monthly_count', 'council', 'topic', 'participants', 'recommendations', 'publicity', 'outcome', 'date_start', 'date_end', 'activity_id'],
+  mart_npa_reviews: ['period', 'npa_id', 'title', 'source_body', 'received_on', 'reviewed_on', 'commission', 'result', 'in_npa_reviewed', 'source_file', 'source_row'],
+  mart_kpi_weights: ['period', 'component', 'weight', 'share'],
+  mart_commission_summary: ['period', 'commission', 'commission_name', 'members', 'meetings', 'activities', 'monitorings', 'public_hearings', 'report_hearings', 'round_tables', 'dialog_platforms', 'appeals_received', 'appeals_answered'],
+  mart_metric_history: ['period', 'year', 'metric', 'value', 'source_kind', 'source'],
+  mart_figure_sources: ['period', 'metric', 'mart', 'source_table', 'source_file', 'rows'],
+  // issue 4's marts, as announced
+  mart_votes: ['period', 'meeting_id', 'body', 'date', 'item_no', 'motion', 'votes_for', 'votes_against', 'votes_abstain', 'unanimous', 'present', 'declared', 'outcome_by_rule', 'outcome_mismatch', 'count_mismatch'],
+  mart_mandatory_coverage: ['period', 'body_id', 'name', 'kind', 'heard', 'times_heard', 'last_heard_on'],
+  mart_appeals: ['period', 'received', 'individuals', 'legal_entities', 'answered', 'answered_on_time', 'on_time_rate', 'median_working_days', 'open', 'open_overdue'],
+  mart_letters_followup: ['period', 'addressee', 'sent', 'answered', 'overdue', 'answer_rate', 'oldest_overdue_working_days'],
+  mart_media: ['period', 'platform', 'publications', 'views'],
+  mart_commission_kpi: ['period', 'commission', 'meetings', 'activities', 'plan_items', 'plan_done', 'plan_fulfilment', 'letters_sent', 'answer_rate', 'appeals_on_time_rate', 'attendance_rate'],
+  mart_reconciliation: ['period', 'metric', 'stated', 'computed', 'difference', 'source'],
 };
 
 describe('SECTIONS', () => {
@@ -23,20 +40,49 @@ describe('SECTIONS', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it.each(SECTIONS.map((s) => [s.id, s] as const))('%s selects and orders by real mart columns', (_id, section) => {
+  it.each([...SECTIONS, ...PLANNED_SECTIONS].map((s) => [s.id, s] as const))('%s selects and orders by real mart columns', (_id, section) => {
     const columns = MART_COLUMNS[section.mart];
     expect(columns, section.mart).toBeDefined();
-    for (const c of section.columns) expect(columns, c.key).toContain(c.key);
-    for (const term of section.orderBy.split(',')) expect(columns).toContain(term.trim().replace(/\s+(asc|desc)$/i, ''));
+    for (const key of sectionMartColumns(section)) expect(columns, key).toContain(key);
+    for (const term of section.orderBy.split(',')) expect(columns).toContain(term.trim().replace(/\s+(asc|desc)$/i, '').replace(/\s+nulls\s+(first|last)$/i, '').replace(/\s+(asc|desc)$/i, ''));
+  });
+
+  it('has a sheet for every part of the annual report, once its mart exists', () => {
+    expect(SECTIONS.map((s) => s.id)).toEqual(expect.arrayContaining([
+      'summary', 'composition', 'meetings', 'memberAttendance', 'votes', 'reportHearings', 'publicHearings', 'monitorings',
+      'npaReviews', 'appeals', 'roundTables', 'memberKpi', 'kpiWeights', 'commissionSummary', 'history', 'sources',
+    ]));
+    expect(PLANNED_SECTIONS.map((s) => s.id)).toEqual(['mandatoryCoverage', 'appealsSummary', 'letters', 'media', 'commissionKpi', 'reconciliation']);
+  });
+
+  it('lays out the monitoring table as the 2019 report: a month row, then numbered rows', () => {
+    const section = SECTIONS.find((s) => s.id === 'monitorings')!;
+    const sheet = sheetModelFromSection(section, getLabels('ru'), rowsByMart.mart_monitoring_table);
+    expect(sheet.columns.map((c) => c.label).slice(0, 8)).toEqual([
+      '№', 'Общественный совет', 'Кол-во', 'Тема', 'Кто принял участие', 'Какие выработаны рекомендации',
+      'Каким образом озвучены итоги', 'Результаты (решения госорганов)',
+    ]);
+    expect(sheet.rowStyles).toEqual(['group', undefined, undefined, 'group', undefined]);
+    expect(sheet.rows[0]).toMatchObject({ item_no: 'Март 2025', monthly_count: 2 });
+    expect(sheet.rows[1]).toMatchObject({ item_no: 1, topic: 'Мониторинг зоопарка' });
+    expect(getLabels('kk').months['03']).toBe('Наурыз');
+  });
+
+  it('highlights rows that need attention: bodies not heard, differences, exclusion risk', () => {
+    const coverage = sheetModelFromSection(PLANNED_SECTIONS.find((s) => s.id === 'mandatoryCoverage')!, getLabels('ru'), rowsByMart.mart_mandatory_coverage);
+    expect(coverage.rowStyles).toEqual([undefined, 'highlight']);
+    expect(coverage.notes).toEqual([getLabels('ru').ui.highlighted]);
+    const reconciliation = sheetModelFromSection(PLANNED_SECTIONS.find((s) => s.id === 'reconciliation')!, getLabels('ru'), rowsByMart.mart_reconciliation);
+    expect(reconciliation.rowStyles).toEqual(['highlight', undefined]);
   });
 
   it('sheetModelFromSection translates headers and enumerated values, not figures', () => {
     const summary = SECTIONS.find((s) => s.id === 'summary')!;
-    const sheet = sheetModelFromSection(summary, getLabels('kk'), rowsByMart.mart_period_metrics);
+    const sheet = sheetModelFromSection(summary, getLabels('kk'), rowsByMart.mart_metric_change);
     expect(sheet.name).toBe('Жиынтық көрсеткіштер');
-    expect(sheet.columns.map((c) => c.label)).toEqual(['Көрсеткіш', 'Мәні', 'Алдыңғы кезең', 'Бір жыл бұрын']);
+    expect(sheet.columns.map((c) => c.label)).toEqual(['Көрсеткіш', 'Мәні', 'Алдыңғы кезең', 'Өзгеріс', 'Өзгеріс, %', 'Бір жыл бұрын', 'Бір жылдағы өзгеріс']);
     expect(sheet.rows[0]).toMatchObject({ metric: 'Қоғамдық кеңес отырыстары', value: 7, previous_value: 6 });
     // The input rows are not modified (the lead may reuse them for the dashboard).
-    expect(rowsByMart.mart_period_metrics[0].metric).toBe('general_meetings');
+    expect(rowsByMart.mart_metric_change[0].metric).toBe('general_meetings');
   });
 });

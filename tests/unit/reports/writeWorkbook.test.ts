@@ -61,24 +61,22 @@ describe('writeWorkbook', () => {
     const wb = await readBack(file);
 
     expect(wb.worksheets.map((ws) => ws.name)).toEqual([
-      'Сводные показатели',
-      'Заседания и кворум',
-      'Посещаемость членов совета',
-      'Мероприятия',
-      'Обращения граждан',
-      'KPI членов совета',
+      ...SECTIONS.map((s) => getLabels('ru').sections[s.titleKey]),
       // forbidden characters replaced, apostrophes made typographic, cut to 31 characters
       'Bad name with chars x ’quoted’',
     ]);
 
     const summary = wb.getWorksheet('Сводные показатели')!;
     expect(String(summary.getCell('A1').value)).toContain('2025');
-    expect(headerLabels(summary)).toEqual(['Показатель', 'Значение', 'Предыдущий период', 'Год назад']);
+    expect(headerLabels(summary)).toEqual(['Показатель', 'Значение', 'Предыдущий период', 'Изменение', 'Изменение, %', 'Год назад', 'Изменение за год']);
     // Metric ids are shown as their names; figures stay numbers.
     expect(summary.getCell('A3').value).toBe('Заседания Общественного совета');
     expect(summary.getCell('B3').value).toBe(7);
     expect(summary.getCell('B3').type).toBe(ExcelJS.ValueType.Number);
-    expect(summary.getCell('D4').value).toBeNull(); // missing year-ago value stays empty, not 0
+    expect(summary.getCell('F4').value).toBeNull(); // missing year-ago value stays empty, not 0
+    // The change comes from the mart (mart_metric_change), signed, as a number.
+    expect(summary.getCell('D4').value).toBe(-4);
+    expect(summary.getCell('E3').numFmt).toBe('0.0%');
 
     const meetings = wb.getWorksheet('Заседания и кворум')!;
     expect(headerLabels(meetings)[0]).toBe('Дата');
@@ -115,7 +113,7 @@ describe('writeWorkbook', () => {
     await writeWorkbook(file, annualModel());
     const wb = await readBack(file);
 
-    const hostile = wb.worksheets[6];
+    const hostile = wb.worksheets[wb.worksheets.length - 1];
     const texts = FORMULA_LIKE.map((_, i) => hostile.getCell(`A${3 + i}`));
     for (const [i, cell] of texts.entries()) {
       expect(cell.type).toBe(ExcelJS.ValueType.String);

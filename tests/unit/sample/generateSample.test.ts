@@ -119,7 +119,7 @@ describe('sample workspace generator', () => {
     const text = iconv.decode(bytes, 'win1251');
     const lines = text.split('\r\n');
     expect(lines[0]).toBe(
-      'Номер;Дата поступления;Тип заявителя;Заявитель;Контакты;Суть обращения;Канал;Тема;Район;Комиссия;Адресат;Статус;Дата ответа',
+      'Номер;Дата поступления;Тип заявителя;Заявитель;Контакты;Суть обращения;Канал;Тема;Район;Комиссия;Адресат;Статус;Дата ответа;Исполнитель',
     );
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
     const rows = Papa.parse<Row>(text, { header: true, delimiter: ';', skipEmptyLines: true }).data;

@@ -1,0 +1,41 @@
+/**
+ * The report draft for a period: `<base>.md` and `<base>.docx`, from
+ * mart_metric_change, mart_activities and mart_member_kpi, each written to a
+ * temp name and renamed into place.
+ */
+import { rename, writeFile } from 'node:fs/promises';
+import type { Labels, Lang } from '../reports/i18n/getLabels.ts';
+import { buildNarrative } from '../reports/narrative/buildNarrative.ts';
+import { renderDocx } from '../reports/narrative/renderDocx.ts';
+import { renderMarkdown } from '../reports/narrative/renderMarkdown.ts';
+import type { Db } from './db.ts';
+import { queryMart } from './readMart.ts';
+
+export interface NarrativeOptions {
+  councilName: string;
+  period: string;
+  lang: Lang;
+  labels: Labels;
+  public?: boolean;
+}
+
+export async function writeNarrative(db: Db, base: string, options: NarrativeOptions): Promise<string[]> {
+  const doc = buildNarrative({
+    councilName: options.councilName,
+    period: options.period,
+    labels: options.labels,
+    metrics: await queryMart(db, 'mart_metric_change', options.period, { columns: ['metric', 'value', 'previous_value', 'change'], orderBy: 'metric_order, metric' }),
+    activities: await queryMart(db, 'mart_activities', options.period, { columns: ['date_start', 'date_end', 'type', 'title', 'commission'], orderBy: 'date_start, activity_id' }),
+    kpi: await queryMart(db, 'mart_member_kpi', options.period, { columns: ['rank', 'full_name', 'commission', 'score'], orderBy: 'rank, full_name, member_id' }),
+  });
+  const files: [string, string | Uint8Array][] = [
+    [`${base}.md`, renderMarkdown(doc)],
+    [`${base}.docx`, await renderDocx(doc)],
+  ];
+  for (const [path, data] of files) {
+    const tmp = `${path}.tmp-${process.pid}`;
+    await writeFile(tmp, data);
+    await rename(tmp, path);
+  }
+  return files.map(([path]) => path);
+}

@@ -1,0 +1,51 @@
+/**
+ * A chart spec to a standalone SVG (Vega, headless) and a PNG (resvg). The
+ * dashboard sizes charts to their container; a file needs a fixed width, and
+ * the DejaVu fonts so Cyrillic and Kazakh letters (ә, ғ, қ, ң, ө, ұ, ү, һ, і)
+ * have glyphs whatever fonts the machine has.
+ */
+import { Resvg } from '@resvg/resvg-js';
+import { None as LOG_NONE, parse, View } from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import type { Lang } from '../i18n/getLabels.ts';
+import { FORMAT_LOCALES } from '../i18n/formatLocales.ts';
+
+export const IMAGE_FONT = 'DejaVu Sans';
+const FONT_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts'];
+
+const QUIET = {
+  level(): number { return 0; },
+  error(): typeof QUIET { return QUIET; },
+  warn(): typeof QUIET { return QUIET; },
+  info(): typeof QUIET { return QUIET; },
+  debug(): typeof QUIET { return QUIET; },
+} as never;
+
+export async function renderChartSvg(spec: TopLevelSpec, lang: Lang, width = 760): Promise<string> {
+  // A faceted spec sizes its panels itself and may not have a top-level width.
+  const faceted = 'facet' in spec;
+  const sized = {
+    ...spec,
+    ...(faceted ? {} : { width, autosize: { type: 'fit-x', contains: 'padding' } }),
+    background: 'white',
+    config: { ...(spec as { config?: object }).config, font: `${IMAGE_FONT}, sans-serif` },
+  } as TopLevelSpec;
+  // Vega-Lite's notes on dropped autosize settings are for spec authors, not for a report run's output.
+  const vegaSpec = compile(sized, { logger: QUIET }).spec;
+  const view = new View(parse(vegaSpec), { renderer: 'none', locale: FORMAT_LOCALES[lang], logLevel: LOG_NONE } as never);
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+export function svgToPng(svg: string, scale = 2): { png: Uint8Array; width: number; height: number } {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: scale },
+    background: 'white',
+    font: { loadSystemFonts: true, fontDirs: FONT_DIRS, defaultFontFamily: IMAGE_FONT, sansSerifFamily: IMAGE_FONT },
+  });
+  const image = resvg.render();
+  return { png: image.asPng(), width: image.width / scale, height: image.height / scale };
+}

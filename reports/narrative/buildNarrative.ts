@@ -1,0 +1,77 @@
+/**
+ * The report draft in the structure of the council's own reports (general
+ * information, meetings, hearings, monitoring, NPA, appeals and letters, round
+ * tables, media, member KPI): sentences from the labels with the figures of
+ * mart_metric_change filled in, and dated lists from mart_activities. Numbers
+ * and dates are only formatted here, never computed.
+ */
+import type { Labels } from '../i18n/getLabels.ts';
+import type { NarrativeBlock, NarrativeDoc } from './NarrativeDoc.ts';
+
+export interface NarrativeInput {
+  councilName: string;
+  period: string;
+  labels: Labels;
+  /** Rows of mart_metric_change. */
+  metrics: Record<string, unknown>[];
+  /** Rows of mart_activities (date_start, date_end, type, title, commission). */
+  activities: Record<string, unknown>[];
+  /** Rows of mart_member_kpi, by rank (rank, full_name, commission, score). */
+  kpi: Record<string, unknown>[];
+}
+
+const KPI_ROWS = 10;
+
+export function buildNarrative(input: NarrativeInput): NarrativeDoc {
+  const { labels } = input;
+  const n = labels.narrative;
+  const number = new Intl.NumberFormat(labels.meta.locale, { maximumFractionDigits: 2 });
+  const byMetric = new Map(input.metrics.map((r) => [String(r.metric), r]));
+  const fill = (template: string) =>
+    template.replace(/\{(\w+)\}/g, (_m, metric: string) => {
+      const v = byMetric.get(metric)?.value;
+      return typeof v === 'number' ? number.format(v) : '—';
+    });
+  const list = (types: string[]) =>
+    input.activities
+      .filter((a) => types.includes(String(a.type)))
+      .map((a) => {
+        const dates = [formatDate(a.date_start), a.date_end && a.date_end !== a.date_start ? formatDate(a.date_end) : null].filter(Boolean).join('–');
+        const commission = a.commission ? ` (${labels.bodies.commissionNumbered.replace('{n}', String(a.commission))})` : '';
+        return `${dates} — ${String(a.title ?? '')}${commission}`;
+      });
+  const section = (heading: string, text: string | null, items: string[] = []): NarrativeBlock[] => [
+    { kind: 'heading', level: 2, text: heading },
+    ...(text ? [{ kind: 'paragraph', text } as NarrativeBlock] : []),
+    ...(items.length ? [{ kind: 'list', items } as NarrativeBlock] : []),
+  ];
+
+  const blocks: NarrativeBlock[] = [
+    { kind: 'paragraph', text: `${input.councilName} · ${labels.ui.period}: ${input.period}` },
+    { kind: 'paragraph', text: n.draftNote, italic: true },
+    ...section(n.introHeading, fill(n.compositionText)),
+    ...section(n.meetingsHeading, fill(n.meetingsText)),
+    ...section(labels.sections.reportHearings, fill(n.hearingsText), list(['public_hearing'])),
+    ...section(labels.sections.monitorings, fill(n.monitoringText), list(['monitoring'])),
+    ...section(labels.sections.npaReviews, fill(n.npaText)),
+    ...section(labels.sections.appeals, fill(n.appealsText)),
+    ...section(labels.sections.roundTables, fill(n.eventsText), list(['round_table', 'dialog_platform'])),
+    ...section(labels.sections.media, fill(n.mediaText)),
+  ];
+  const top = input.kpi.slice(0, KPI_ROWS);
+  if (top.length > 0) {
+    blocks.push({ kind: 'heading', level: 2, text: labels.sections.memberKpi });
+    blocks.push({ kind: 'paragraph', text: n.kpiText.replace('{n}', String(top.length)) });
+    blocks.push({
+      kind: 'table',
+      header: [labels.columns.rank, labels.columns.full_name, labels.columns.commission, labels.columns.score],
+      rows: top.map((r) => [String(r.rank ?? ''), String(r.full_name ?? ''), String(r.commission ?? ''), typeof r.score === 'number' ? number.format(r.score) : '']),
+    });
+  }
+  return { title: `${labels.ui.reportTitle} — ${input.period}`, blocks };
+}
+
+function formatDate(value: unknown): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(value ?? ''));
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : String(value ?? '');
+}

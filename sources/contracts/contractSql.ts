@@ -1,0 +1,228 @@
+/**
+ * The SQL twin of the TypeScript coercers in columnTypes.ts, generated from the
+ * same contract object: for each column, an expression giving the typed value
+ * and one giving the reject reason (null when the cell is fine), worded exactly
+ * as the TypeScript path words it. Bulk loads (pipelines/bulkLoadCsv.ts) read a
+ * CSV with DuckDB's `read_csv` as text and type it with these expressions, so a
+ * file gives the same raw rows and the same rejects whichever path loads it
+ * (tests/integration/bulkLoad.test.ts checks both on the same files).
+ *
+ * JavaScript and RE2 differ in two ways that matter here: JS `\s` and `trim()`
+ * know Unicode spaces (RE2's `\s` is ASCII), and JS `.` stops at \r, \u2028 and
+ * \u2029 too. The classes below spell the JS sets out.
+ */
+import { coerceCommission, normalizeLabel } from './columnTypes.ts';
+import type { ColumnSpec, ContractContext, Register } from './defineRegister.ts';
+
+/** JS `\s` (and what `String.prototype.trim` removes), as an RE2 class body. */
+const JS_SPACE = '\\t\\n\\x{0B}\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}';
+/** The same characters as a literal string, for DuckDB's `trim(text, characters)`. */
+const JS_SPACE_CHARS = '\t\n\u000b\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+/** JS `.`: anything but a line terminator. */
+const JS_DOT = '[^\\n\\r\\x{2028}\\x{2029}]';
+
+/** A string literal; the one way a value from a contract enters generated SQL. */
+export function sqlString(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+function sqlList(values: readonly string[]): string {
+  return `(${values.map(sqlString).join(', ')})`;
+}
+
+/**
+ * cellText: non-breaking spaces as spaces, trimmed as JS trims, '' as null.
+ * `crlf`: the file has carriage returns, which the TS reader turns into \n.
+ */
+export function cellTextSql(raw: string, options: { crlf?: boolean } = {}): string {
+  const text = options.crlf ? `regexp_replace(${raw}, '\\r\\n?', '\n', 'g')` : raw;
+  return `nullif(trim(replace(${text}, chr(160), ' '), ${sqlString(JS_SPACE_CHARS)}), '')`;
+}
+
+/** normalizeLabel: lowercase, ё→е, runs of spaces and underscores as one space, punctuation out, dashes tight. */
+export function normalizeLabelSql(text: string): string {
+  const spaced = `regexp_replace(replace(lower(${text}), 'ё', 'е'), '[_${JS_SPACE}]+', ' ', 'g')`;
+  const unpunctuated = `regexp_replace(${spaced}, '[.:*"«»()]', '', 'g')`;
+  return `trim(regexp_replace(${unpunctuated}, ' ?[-–—] ?', '-', 'g'))`;
+}
+
+const quoted = (t: string) => `'"' || ${t} || '"'`;
+
+export interface ColumnSql {
+  /** The typed value (null for an empty cell or a cell that failed). */
+  value: string;
+  /** The reject reason, or null. */
+  error: string;
+}
+
+const NONE_WORDS = ['-', '—', '–', 'нет', 'жоқ', 'none', 'no'];
+const TRUE_WORDS = ['true', 'yes', 'y', '1', 'да', 'д', 'иә', 'ия', '+', 'x', 'v', '✓', 'истина'];
+const FALSE_WORDS = ['false', 'no', 'n', '0', 'нет', 'н', 'жоқ', '-', 'ложь'];
+
+/** JS `String(Number(x))` for the numbers these coercers print (integers without `.0`). */
+function jsNumberText(n: string): string {
+  return `case when ${n} = trunc(${n}) and abs(${n}) < 1e15 then cast(cast(${n} as bigint) as varchar) else cast(${n} as varchar) end`;
+}
+
+function intSql(t: string): ColumnSql {
+  const compact = `regexp_replace(${t}, '[${JS_SPACE}]', '', 'g')`;
+  const isNone = `lower(${t}) in ${sqlList(NONE_WORDS)}`;
+  const isInt = `regexp_full_match(${compact}, '-?[0-9]+')`;
+  return {
+    value: `case when ${t} is null then null when ${isNone} then 0 when ${isInt} and try_cast(${compact} as double) >= 0 then try_cast(${compact} as integer) end`,
+    error: `case when ${t} is null or ${isNone} then null when not ${isInt} then ${quoted(t)} || ' is not a whole number'
+      when try_cast(${compact} as double) < 0 then ${jsNumberText(`try_cast(${compact} as double)`)} || ' is negative' end`,
+  };
+}
+
+function numberSql(t: string): ColumnSql {
+  const compact = `regexp_replace(regexp_replace(${t}, '[${JS_SPACE}]', '', 'g'), ',', '.')`;
+  const isNumber = `regexp_full_match(${compact}, '-?[0-9]+(\\.[0-9]+)?')`;
+  return {
+    value: `case when ${isNumber} then try_cast(${compact} as double) end`,
+    error: `case when ${t} is not null and not ${isNumber} then ${quoted(t)} || ' is not a number' end`,
+  };
+}
+
+function boolSql(t: string): ColumnSql {
+  const word = `lower(${t})`;
+  return {
+    value: `case when ${word} in ${sqlList(TRUE_WORDS)} then true when ${word} in ${sqlList(FALSE_WORDS)} then false end`,
+    error: `case when ${t} is not null and ${word} not in ${sqlList([...TRUE_WORDS, ...FALSE_WORDS])} then ${quoted(t)} || ' is not yes/no (true/false, да/нет, иә/жоқ)' end`,
+  };
+}
+
+/** A valid calendar date from year, month, day text, or null (31.02 is not a date). */
+function isoDateSql(y: string, m: string, d: string): string {
+  // Nested CASE: make_date only runs on rows whose month is real.
+  return `case when ${y} between 1900 and 2200 and ${m} between 1 and 12 and ${d} >= 1
+    then case when ${d} <= day(last_day(make_date(${y}, ${m}, 1))) then make_date(${y}, ${m}, ${d}) end end`;
+}
+
+const ISO_DATE = `^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[T ]${JS_DOT}*)?$`;
+const DMY_DATE = `^([0-9]{1,2})[./]([0-9]{1,2})[./]([0-9]{2}|[0-9]{4})[${JS_SPACE}]*(?:г\\.?|ж\\.?)?(?:[${JS_SPACE}]+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?$`;
+const SERIAL_DATE = '[0-9]{5}(\\.[0-9]+)?';
+
+/** coerceDate on text: ISO, dd.mm.yyyy (two-digit years are 20xx), or an Excel serial between 1954 and 2119. */
+function dateParts(t: string): { value: string; matched: string; serialOutOfRange: string } {
+  const iso = `regexp_extract(${t}, ${sqlString(ISO_DATE)}, ['y', 'm', 'd'])`;
+  const dmy = `regexp_extract(${t}, ${sqlString(DMY_DATE)}, ['d', 'm', 'y'])`;
+  const num = (s: string) => `try_cast(${s} as integer)`;
+  const f = (struct: string, field: string) => `struct_extract(${struct}, '${field}')`;
+  const dmyYear = `case when length(${f(dmy, 'y')}) = 2 then 2000 + ${num(f(dmy, 'y'))} else ${num(f(dmy, 'y'))} end`;
+  const serial = `try_cast(${t} as double)`;
+  const isSerial = `regexp_full_match(${t}, ${sqlString(SERIAL_DATE)})`;
+  return {
+    value: `case
+      when ${f(iso, 'y')} <> '' then ${isoDateSql(num(f(iso, 'y')), num(f(iso, 'm')), num(f(iso, 'd')))}
+      when ${f(dmy, 'y')} <> '' then ${isoDateSql(dmyYear, num(f(dmy, 'm')), num(f(dmy, 'd')))}
+      when ${isSerial} and ${serial} between 20000 and 80000 then cast(date '1899-12-30' + cast(floor(${serial}) as integer) as date)
+    end`,
+    matched: `(${f(iso, 'y')} <> '' or ${f(dmy, 'y')} <> '')`,
+    serialOutOfRange: `(${isSerial} and not ${serial} between 20000 and 80000)`,
+  };
+}
+
+function dateSql(t: string): ColumnSql {
+  const parts = dateParts(t);
+  return {
+    value: parts.value,
+    error: `case when ${t} is null then null
+      when ${parts.matched} then case when (${parts.value}) is null then ${quoted(t)} || ' is not a valid calendar date' end
+      when ${parts.serialOutOfRange} then ${jsNumberText(`try_cast(${t} as double)`)} || ' is not a date'
+      when (${parts.value}) is null then ${quoted(t)} || ' is not a date (expected dd.mm.yyyy or yyyy-mm-dd)' end`,
+  };
+}
+
+function monthSql(t: string): ColumnSql {
+  const ym = `regexp_extract(${t}, '^([0-9]{4})-([0-9]{1,2})$', ['y', 'm'])`;
+  const my = `regexp_extract(${t}, '^([0-9]{1,2})[./]([0-9]{4})$', ['m', 'y'])`;
+  const f = (struct: string, field: string) => `struct_extract(${struct}, '${field}')`;
+  // Nested CASE: the cast only runs on rows the pattern matched.
+  const okMonth = (m: string) => `case when ${m} <> '' then try_cast(${m} as integer) between 1 and 12 else false end`;
+  const date = dateParts(t).value;
+  const value = `case
+    when ${okMonth(f(ym, 'm'))} then ${f(ym, 'y')} || '-' || lpad(${f(ym, 'm')}, 2, '0')
+    when ${okMonth(f(my, 'm'))} then ${f(my, 'y')} || '-' || lpad(${f(my, 'm')}, 2, '0')
+    else strftime(${date}, '%Y-%m') end`;
+  return {
+    value,
+    error: `case when ${t} is not null and (${value}) is null then ${quoted(t)} || ' is not a month (expected YYYY-MM)' end`,
+  };
+}
+
+/** normalised spelling → id, the first id in declaration order winning, as coerceEnum finds it. */
+export function enumLookup(values: Readonly<Record<string, readonly string[]>>): Map<string, string> {
+  const lookup = new Map<string, string>();
+  for (const [id, spellings] of Object.entries(values)) {
+    for (const form of [id, id.replace(/_/g, ' '), ...spellings]) {
+      const key = normalizeLabel(form);
+      if (!lookup.has(key)) lookup.set(key, id);
+    }
+  }
+  return lookup;
+}
+
+function enumSql(t: string, values: Readonly<Record<string, readonly string[]>>): ColumnSql {
+  const lookup = enumLookup(values);
+  // Fast path: a cell written exactly as an id or a spelling (the common case) skips the regexes;
+  // its answer is the same, since normalizeLabel of the same text is the same key.
+  const exact = new Map<string, string>();
+  for (const [id, spellings] of Object.entries(values)) {
+    for (const form of [id, ...spellings]) {
+      for (const variant of [form, form.charAt(0).toUpperCase() + form.slice(1)]) {
+        const hit = lookup.get(normalizeLabel(variant));
+        if (hit && !exact.has(variant)) exact.set(variant, hit);
+      }
+    }
+  }
+  const whens = (m: Map<string, string>) => [...m].map(([k, id]) => `when ${sqlString(k)} then ${sqlString(id)}`).join(' ');
+  const value = `case ${t} ${whens(exact)} else case ${normalizeLabelSql(t)} ${whens(lookup)} end end`;
+  return {
+    value,
+    error: `case when ${t} is not null and (${value}) is null then ${quoted(t)} || ${sqlString(` is not one of: ${Object.keys(values).join(', ')}`)} end`,
+  };
+}
+
+const COMMISSION = '^(?:(?:комиссия|комиссиясы|commission|к) *)?№? *([0-9]+)(?: *-? *(?:комиссия|комиссиясы))?$';
+
+function commissionSql(t: string, known: readonly string[]): ColumnSql {
+  const digits = `regexp_extract(${normalizeLabelSql(t)}, ${sqlString(COMMISSION)}, 1)`;
+  const slow = `case when ${digits} <> '' then coalesce(nullif(ltrim(${digits}, '0'), ''), '0') else ${t} end`;
+  // Fast path for a cell that is already a known id (and that coerceCommission maps to itself).
+  const plain = known.filter((k) => { const r = coerceCommission(k, known); return r.ok && r.value === k; });
+  const id = plain.length > 0 ? `case when ${t} in ${sqlList(plain)} then ${t} else ${slow} end` : slow;
+  if (known.length === 0) return { value: id, error: 'cast(null as varchar)' };
+  const unknown = `(${id}) not in ${sqlList(known)}`;
+  return {
+    value: `case when ${unknown} then null else ${id} end`,
+    error: `case when ${t} is not null and ${unknown} then 'unknown commission "' || ${t} || ${sqlString(`" (known: ${known.join(', ')})`)} end`,
+  };
+}
+
+/** The value and reject expressions of one column, given the SQL of its cell text (see cellTextSql). */
+export function columnSql(name: string, spec: ColumnSpec, t: string, ctx: ContractContext): ColumnSql {
+  const coerced = ((): ColumnSql => {
+    switch (spec.type) {
+      case 'text': return { value: t, error: 'cast(null as varchar)' };
+      case 'int': return intSql(t);
+      case 'number': return numberSql(t);
+      case 'date': return dateSql(t);
+      case 'bool': return boolSql(t);
+      case 'month': return monthSql(t);
+      case 'enum': return enumSql(t, spec.values ?? {});
+      case 'commission': return commissionSql(t, ctx.commissions);
+    }
+  })();
+  if (!spec.required) return coerced;
+  // As the zod schema: a coercion failure first; else an empty value of a required column.
+  return {
+    value: coerced.value,
+    error: `coalesce(${coerced.error}, case when (${coerced.value}) is null then ${sqlString(`${name} is required`)} end)`,
+  };
+}
+
+/** The SQL type of each contract column, as the raw table declares it. */
+export function sqlTypes(register: Register): Record<string, string> {
+  return Object.fromEntries(Object.keys(register.columns).map((c) => [c, register.sqlType(c)]));
+}

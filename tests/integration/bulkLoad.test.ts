@@ -1,0 +1,154 @@
+/**
+ * The bulk CSV path (DuckDB read_csv + SQL generated from the contract) against
+ * the JS path (papaparse + zod) on the same files, bad rows included: the raw
+ * rows, the rejects and the counts must be the same, or the two paths have
+ * diverged and a large file would be read differently from a small one.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { stageCsv, dropStaged } from '../../pipelines/bulkLoadCsv.ts';
+import { defaultConfig } from '../../pipelines/config.ts';
+import { openDatabase, queryRows, type Db } from '../../pipelines/db.ts';
+import { ingestFiles, type IngestResult } from '../../pipelines/ingest.ts';
+import { silentLogger } from '../../pipelines/Logger.ts';
+import { REGISTERS } from '../../sources/contracts/registers.ts';
+import { rawTableName } from '../../sources/contracts/rawTableSql.ts';
+import { useTempDir } from '../helpers/tempDir.ts';
+
+const tempDir = useTempDir();
+const config = defaultConfig('Тестовый совет');
+
+interface Loaded {
+  result: IngestResult;
+  raw: Record<string, unknown[]>;
+  rejects: unknown[];
+}
+
+/** Ingests `files` into a fresh database, by the JS path (`bulk: false`) or the bulk path. */
+async function load(dir: string, files: string[], bulk: boolean, name: string): Promise<Loaded> {
+  const db = await openDatabase(join(dir, `${name}.duckdb`));
+  try {
+    const result = await ingestFiles(db, files, { config, logger: silentLogger, bulkThresholdBytes: bulk ? 0 : Number.MAX_SAFE_INTEGER });
+    const raw: Record<string, unknown[]> = {};
+    for (const register of REGISTERS) {
+      const rows = await queryRows(db, `select * exclude (batch_id, extra), cast(extra as varchar) as extra from ${rawTableName(register)} order by source_file, source_row`);
+      raw[register.id] = rows.map((r) => ({ ...r, extra: r.extra === null ? null : JSON.parse(String(r.extra)) }));
+    }
+    const rejects = await queryRows(db, 'select register, source_file, source_sheet, source_row, source_line, column_name, value, reason from rejects order by source_file, source_row, column_name, reason');
+    return { result, raw, rejects };
+  } finally {
+    db.close();
+  }
+}
+
+async function expectSamePaths(dir: string, files: string[]): Promise<Loaded> {
+  const js = await load(dir, files, false, 'js');
+  const bulk = await load(dir, files, true, 'bulk');
+  expect(bulk.raw).toEqual(js.raw);
+  expect(bulk.rejects).toEqual(js.rejects);
+  expect(bulk.result.tables).toEqual(js.result.tables);
+  expect(bulk.result.rejects).toEqual(js.result.rejects);
+  return bulk;
+}
+
+async function usesBulkPath(path: string, register?: string): Promise<boolean> {
+  const db = await openDatabase(':memory:');
+  try {
+    const forced = register ? REGISTERS.find((r) => r.id === register) : undefined;
+    const staged = await stageCsv(db, path, { ctx: { commissions: ['1', '2', '3', '4', '5'] }, forced, thresholdBytes: 0 });
+    if (staged) await dropStaged(db, staged.table, staged.rejectsTable);
+    return staged !== null;
+  } finally {
+    db.close();
+  }
+}
+
+describe('bulk CSV path', () => {
+  it('gives the same raw rows and rejects as the JS path on appeals with bad rows, a title row and unknown columns', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'appeals-2023.csv');
+    await writeFile(file, [
+      'Реестр обращений граждан за 2023 год,,,,,,,,',
+      '№,Дата поступления,Тип заявителя,Заявитель,Комиссия,Статус,Дата ответа,Примечание,Канал',
+      'A1,05.01.2023,физическое лицо,Иванов И.И.,1,отвечено,20.01.2023,срочно,портал',
+      'A2,2023-01-06,Юридическое лицо,"ТОО ""Ромашка""",Комиссия № 2,answered,2023-01-20T10:00,,',
+      'A3,31.02.2023,individual,Петров,3,new,,,',
+      'A4,07.01.23 г.,юл,Сидоров,№ 9,в работе,,,',
+      'A5,  08.01.2023\u00a0,ФЛ,"Многострочный\nзаявитель",к3,Дан ответ,44950,x,',
+      'A1,09.01.2023,individual,Повтор,1,new,,,',
+      ',10.01.2023,individual,Без номера,1,new,,,',
+      'A6,завтра,кто-то,Ким,commission 4,непонятно,12345,,',
+      'A7,11.01.2023,individual,Ким,04,closed,99999.5,,',
+      ',,,,,,,,',
+      'A8,12.1.2023 10:30,Legal Entity,ТОО,5-комиссия,ЗАКРЫТО,,,почта',
+      'A9,13.01.2023,individual,Ли,1,new,,,,лишнее',
+    ].join('\n'));
+    expect(await usesBulkPath(file)).toBe(true);
+    const bulk = await expectSamePaths(dir, [file]);
+    expect(bulk.result.tables).toEqual([{ file: 'appeals-2023.csv', sheet: null, register: 'appeals', loaded: 5, rejected: 6 }]);
+  });
+
+  it('gives the same rows on a Windows-1251, semicolon-separated, CRLF file with ints, bools and numbers', async () => {
+    const dir = await tempDir();
+    const votes = join(dir, 'votes.csv');
+    await writeFile(votes, iconv.encode([
+      'Заседание;Вопрос;Предложение;За;Против;Воздержались;Единогласно;Итог',
+      'M1;1;Утвердить план;12 500;0;-;да;принято',
+      'M1;2;"Принять\r\nрешение";10;3;нет;нет;Не принято',
+      'M1;x;Плохой номер;1;1;1;иә;принято',
+      'M2;1;Отрицательное;-5;0;0;ложь;принято',
+      'M2;2;Дробное;1,5;0;0;может быть;отклонено',
+      'M2;1;Повтор;1;0;0;+;принято',
+      'M3;;Без номера;1;0;0;;',
+    ].join('\r\n') + '\r\n', 'win1251'));
+    const figures = join(dir, 'stated_figures.csv');
+    await writeFile(figures, [
+      'period_from,period_to,metric,value,source',
+      '2023-01-01,2023-12-31,monitorings,27,report',
+      '2023-01-01,2023-12-31,appeals_received,"1 234,5",report',
+      '2023-01-01,2023-12-31,publications,abc,report',
+      '2023-01-01,2023-12-31,monitorings,28,report',
+      '2023-01-01,2023-12-31,letters_sent,,report',
+    ].join('\n'));
+    const media = join(dir, 'media.csv');
+    await writeFile(media, [
+      'platform,month,publications,views',
+      'Инстаграм,2023-05,10,1000',
+      'instagram,05.2023,11,1100',
+      'telegram,2023-13,1,1',
+      'tg,15.06.2023,3,300',
+      'сайт,2023-7,—,',
+    ].join('\n'));
+    expect(await usesBulkPath(votes)).toBe(true);
+    const bulk = await expectSamePaths(dir, [votes, figures, media]);
+    expect(bulk.raw.votes.length).toBeGreaterThan(0);
+  });
+
+  it('goes the JS way for files it would read differently (blank lines, rows longer than the head)', async () => {
+    const dir = await tempDir();
+    const blank = join(dir, 'letters.csv');
+    await writeFile(blank, 'letter_id,sent_on,addressee\nL1,2023-01-05,D01\n\nL2,2023-01-06,D02\n');
+    expect(await usesBulkPath(blank)).toBe(false);
+    const long = join(dir, 'bodies.csv');
+    const lines = ['body_id,name,kind', ...Array.from({ length: 60 }, (_, i) => `B${i},Орган ${i},управление`), 'B99,Орган,управление,лишнее'];
+    await writeFile(long, lines.join('\n'));
+    expect(await usesBulkPath(long)).toBe(false);
+    await expectSamePaths(dir, [blank, long]);
+  });
+
+  it('re-ingesting a large file replaces its rows', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'letters.csv');
+    await writeFile(file, 'letter_id,sent_on,addressee\nL1,2023-01-05,D01\nL2,bad,D02\n');
+    const db = await openDatabase(join(dir, 'kenes.duckdb'));
+    try {
+      for (let i = 0; i < 3; i++) await ingestFiles(db, [file], { config, logger: silentLogger, bulkThresholdBytes: 0 });
+      expect(await queryRows(db, 'select (select count(*) from raw_letters) as rows, (select count(*) from rejects) as rejects, (select count(*) from batches) as batches'))
+        .toEqual([{ rows: 1, rejects: 1, batches: 3 }]);
+    } finally {
+      db.close();
+    }
+  });
+});
