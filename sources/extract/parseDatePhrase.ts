@@ -16,6 +16,8 @@ export interface DateRange {
  */
 export function parseDatePhrase(text: string, defaultYear?: number): DateRange | null {
   if (typeof text !== 'string' || text.length === 0) return null;
+  // «3» октября 2024 г. — the day in quotes, as official letterheads write it
+  text = text.replace(/[«"„“](\d{1,2})[»"“”]/g, '$1');
   const found: { index: number; length: number; range: DateRange }[] = [];
   for (const pattern of PATTERNS) {
     pattern.regex.lastIndex = 0;

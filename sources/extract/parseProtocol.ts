@@ -67,6 +67,11 @@ function readHeader(lines: string[]): Pick<ProtocolExtract, 'number' | 'date' | 
       if (range) [date, dateLine] = [range.start, i];
     }
   }
+  // "Протокол\nзаседания комиссии …\n… № 12": the number may stand lines below the word.
+  if (number === null) {
+    const m = re(`(?:протокол|хаттама)[^№]{0,300}?№\\s*([0-9][0-9A-Za-zА-Яа-я\\-/.]*)`).exec(head.slice(0, 6).join('\n'));
+    if (m) number = m[1].replace(/[.\-/]+$/, '');
+  }
   // The body is named in the title, above the date line: "Заседания Президиума ОС".
   const title = head.slice(0, Math.max(dateLine, 1) + 1).join(' ');
   let body: string | null = null;

@@ -50,6 +50,8 @@ export const AGENDA_HEADING = '^\\s*(?:повестка(?:\\s+дня|\\s+зас�
 export const BODY_PATTERNS: { body: string | ((m: RegExpMatchArray) => string); source: string }[] = [
   { body: 'presidium', source: 'президиум|төралқа' },
   { body: (m) => `commission ${m[1] ?? m[2]}`, source: 'комисси[\\p{L}]*\\s*№\\s*(\\d+)|(\\d+)[-\\s]*(?:ой|й|ші|шы)?\\s*комисси' },
+  // A commission named by its subject only ("комиссии по вопросам социального благосостояния").
+  { body: 'commission', source: 'комисси' },
   { body: 'working_group', source: 'рабоч[\\p{L}]*\\s+групп|жұмыс\\s+тоб' },
   { body: 'committee', source: 'комитет' },
   { body: 'council', source: 'общественн[\\p{L}]*\\s+совет|қоғамдық\\s+кеңес|(?<![\\p{L}])ОС(?![\\p{L}])' },
