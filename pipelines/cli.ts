@@ -13,9 +13,11 @@ import { demoCommand } from './commands/demoCommand.ts';
 import { extractCommand } from './commands/extractCommand.ts';
 import { ingestCommand } from './commands/ingestCommand.ts';
 import { initCommand } from './commands/initCommand.ts';
-import { notBuiltCommand } from './commands/notBuiltCommand.ts';
 import { queryCommand } from './commands/queryCommand.ts';
 import { reportCommand } from './commands/reportCommand.ts';
+import { rollupCommand } from './commands/rollupCommand.ts';
+import { templateCommand } from './commands/templateCommand.ts';
+import { exportCommand } from './commands/exportCommand.ts';
 import { restoreCommand } from './commands/restoreCommand.ts';
 import { explainDatabaseLock } from './workspaceLock.ts';
 
@@ -40,9 +42,9 @@ export function buildProgram(io: CliIO = processIO): Command {
     extractCommand(io),
     backupCommand(io),
     restoreCommand(io),
-    notBuiltCommand('template', 'write Excel input templates, one per register', 'reports'),
-    notBuiltCommand('export', 'secretariat exports (quarterly summaries)', 'reports'),
-    notBuiltCommand('rollup', "national figures from many councils' Parquet exports", 'scale'),
+    templateCommand(io),
+    exportCommand(io),
+    rollupCommand(io),
   ];
   for (const command of commands) {
     // addCommand does not pass settings down the way .command() does: exits and output must stay ours.

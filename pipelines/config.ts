@@ -27,10 +27,12 @@ const DEFAULT_KPI_WEIGHTS: Record<string, number> = {
 
 const configSchema = z.object({
   council: z.object({
+    // The council's id in national exports (Parquet partitions `council=<id>`); default: a slug of the name.
+    id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lowercase latin letters, digits, - and _').optional(),
     name: z.string().min(1),
     name_kk: z.string().optional(),
     name_en: z.string().optional(),
-  }),
+  }).transform((c) => ({ ...c, id: c.id ?? councilSlug(c.name) })),
   database: z.string().default('kenes.duckdb'),
   inputs: z.string().default('inputs'),
   out: z.string().default('out'),
@@ -68,6 +70,18 @@ const configSchema = z.object({
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+const LATIN: Record<string, string> = Object.fromEntries([
+  ...'абвгдезийклмнопрстуфхцыэ'.split('').map((c, i) => [c, 'abvgdezijklmnoprstufhcye'[i]]),
+  ['ё', 'e'], ['ж', 'zh'], ['ч', 'ch'], ['ш', 'sh'], ['щ', 'sch'], ['ю', 'yu'], ['я', 'ya'], ['ъ', ''], ['ь', ''],
+  ['ә', 'a'], ['ғ', 'g'], ['қ', 'q'], ['ң', 'n'], ['ө', 'o'], ['ұ', 'u'], ['ү', 'u'], ['һ', 'h'], ['і', 'i'],
+]);
+
+/** `Общественный совет г. Алматы` → `obschestvennyj-sovet-g-almaty`: a council id safe in paths and partitions. */
+export function councilSlug(name: string): string {
+  const latin = [...name.toLowerCase()].map((c) => LATIN[c] ?? c).join('');
+  return latin.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'council';
+}
 
 export function parseConfig(json: unknown, file = CONFIG_FILE): Config {
   const parsed = configSchema.safeParse(json);

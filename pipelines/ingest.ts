@@ -122,6 +122,7 @@ export async function ingestFiles(db: Db, paths: string[], options: IngestOption
       }
       for (const staged of file.staged ?? []) {
         await loadStaged(db, staged, batchId, options.progress);
+        file.hash = staged.hash; // hashed while DuckDB read the file
         await injectFault(rowsWritten += staged.loaded);
         result.tables.push({ file: file.file, sheet: null, register: staged.register.id, loaded: staged.loaded, rejected: staged.rejected });
         result.rejects.push(...staged.rejects);

@@ -8,6 +8,8 @@ export interface MartQuery {
   where?: string;
   /** Column = value filters; values are bound as parameters, never pasted. */
   equals?: Record<string, string | number | boolean>;
+  /** Applied to every row read (`--public`: personal data masked; see publicMask in report.ts). */
+  mask?: (row: Row) => Row;
 }
 
 /** Rows of one mart for the period, the columns in the order given. */
@@ -24,7 +26,8 @@ export async function queryMart(db: Db, mart: string, period: string, query: Mar
     conditions.push(`${quoteIdent(column)} = $v${i}`);
     params[`v${i}`] = value;
   });
-  return queryRows(db, `select ${select} from ${quoteIdent(mart)} where ${conditions.join(' and ')}${query.orderBy ? ` order by ${query.orderBy}` : ''}`, params as Params);
+  const rows = await queryRows(db, `select ${select} from ${quoteIdent(mart)} where ${conditions.join(' and ')}${query.orderBy ? ` order by ${query.orderBy}` : ''}`, params as Params);
+  return query.mask ? rows.map(query.mask) : rows;
 }
 
 /** Whether a mart table exists in the database (marts of a newer kenes may be missing from an old build). */

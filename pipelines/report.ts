@@ -13,6 +13,7 @@ import { openDatabase, type Db } from './db.ts';
 import type { Logger } from './Logger.ts';
 import { parsePeriod } from './parsePeriod.ts';
 import { queryMart } from './readMart.ts';
+import type { Row } from './db.ts';
 import { openWorkspace, type Workspace } from './workspace.ts';
 
 export interface BuiltWorkspace extends BuildResult {
@@ -43,8 +44,6 @@ export interface ReportOptions {
   lang?: Lang;
   out?: string;
   public?: boolean;
-  /** Skip chart files, images and the draft (faster; the demo test's workbook + dashboard only). */
-  only?: 'workbook+dashboard';
   logger: Logger;
 }
 
@@ -86,18 +85,15 @@ export async function writeReport(dir: string, options: ReportOptions): Promise<
     const name = councilName(ws.config, lang);
     const extraFiles: string[] = [];
 
-    const charts = await buildDashboardCharts(db, build.period, labels);
-    let images = new Map<string, import('../reports/excel/WorkbookModel.ts').SheetImage>();
-    if (options.only !== 'workbook+dashboard') {
-      const written = await writeCharts(join(outDir, 'charts'), charts, lang);
-      images = written.images;
-      extraFiles.push(...written.files);
-      options.logger.info(`wrote ${written.files.length} chart files to ${join(outDir, 'charts')}`);
-    }
+    const mask = options.public ? await publicMask(db) : undefined;
+    const charts = await buildDashboardCharts(db, build.period, labels, mask);
+    const { images, files: chartFiles } = await writeCharts(join(outDir, 'charts'), charts, lang);
+    extraFiles.push(...chartFiles);
+    options.logger.info(`wrote ${chartFiles.length} chart files to ${join(outDir, 'charts')}`);
 
     const sheets: SheetModel[] = [];
     for (const section of SECTIONS) {
-      const rows = await queryMart(db, section.mart, build.period, { columns: sectionMartColumns(section), orderBy: section.orderBy, where: section.where });
+      const rows = await queryMart(db, section.mart, build.period, { columns: sectionMartColumns(section), orderBy: section.orderBy, where: section.where, mask });
       const sheet = sheetModelFromSection(section, labels, rows, { public: options.public });
       if (section.id === 'memberKpi') sheet.notes = [...(sheet.notes ?? []), await weightsNote(db, build.period, labels)];
       sheet.images = (section.images ?? []).flatMap((chart) => images.get(chart) ?? []);
@@ -109,16 +105,27 @@ export async function writeReport(dir: string, options: ReportOptions): Promise<
     options.logger.info(`wrote ${workbookPath}`);
 
     const dashboardPath = join(outDir, `dashboard-${id}.html`);
-    await writeDashboard(db, dashboardPath, { councilName: name, period: build.period, lang, labels, charts, commissions: ws.config.commissions });
+    await writeDashboard(db, dashboardPath, { councilName: name, period: build.period, lang, labels, charts, commissions: ws.config.commissions, mask });
     options.logger.info(`wrote ${dashboardPath}`);
 
-    if (options.only !== 'workbook+dashboard') {
-      const draft = await writeNarrative(db, join(outDir, `annual-report-${id}`), { councilName: name, period: build.period, lang, labels, public: options.public });
-      extraFiles.push(...draft);
-      for (const file of draft) options.logger.info(`wrote ${file}`);
-    }
+    const draft = await writeNarrative(db, join(outDir, `annual-report-${id}`), { councilName: name, period: build.period, lang, labels, mask });
+    extraFiles.push(...draft);
+    for (const file of draft) options.logger.info(`wrote ${file}`);
     return { period: build.period, files: [workbookPath, dashboardPath], extraFiles };
   });
+}
+
+/**
+ * `--public`: every text read from a mart has the personal data in it masked —
+ * IINs, phones, e-mails, street addresses and the applicants' names of the
+ * appeals register — because people type them into any column (an activity's
+ * title, a letter's subject), not only into the appeals' personal columns,
+ * which never leave staging.
+ */
+export async function publicMask(db: Db): Promise<(row: Row) => Row> {
+  const [{ loadApplicantNames }, { maskRow }] = await Promise.all([import('./loadApplicantNames.ts'), import('../sources/privacy/maskRow.ts')]);
+  const names = await loadApplicantNames(db);
+  return (row) => maskRow(row, { public: true, names });
 }
 
 /** "KPI component weights: Attendance 0.4 (40%); …" — the weights as the config sets them, from mart_kpi_weights. */

@@ -9,7 +9,7 @@ import { chartRegistry, buildChart, type ChartId } from '../reports/charts/chart
 import type { DashboardChart } from '../reports/dashboard/DashboardModel.ts';
 import type { Labels, Lang } from '../reports/i18n/getLabels.ts';
 import { renderDashboard } from '../reports/dashboard/renderDashboard.ts';
-import type { Db } from './db.ts';
+import type { Db, Row } from './db.ts';
 import { queryMart } from './readMart.ts';
 
 export interface DashboardOptions {
@@ -21,13 +21,15 @@ export interface DashboardOptions {
   charts?: DashboardChart[];
   /** The commissions of the config, for the filter. */
   commissions?: { id: string; name: string }[];
+  /** `--public`: applied to every mart row read (see publicMask in report.ts). */
+  mask?: (row: Row) => Row;
 }
 
 /** Every chart of the registry, from its mart's rows for the period. */
-export async function buildDashboardCharts(db: Db, period: string, labels: Labels): Promise<DashboardChart[]> {
+export async function buildDashboardCharts(db: Db, period: string, labels: Labels, mask?: (row: Row) => Row): Promise<DashboardChart[]> {
   const charts: DashboardChart[] = [];
   for (const id of Object.keys(chartRegistry) as ChartId[]) {
-    charts.push(buildChart(id, await queryMart(db, chartRegistry[id].mart, period), labels));
+    charts.push(buildChart(id, await queryMart(db, chartRegistry[id].mart, period, { mask }), labels));
   }
   return charts;
 }
@@ -37,7 +39,7 @@ export async function writeDashboard(db: Db, path: string, options: DashboardOpt
     columns: ['metric', 'value', 'previous_value', 'change', 'change_share', 'year_ago_value'],
     orderBy: 'metric_order, metric',
   });
-  const charts = options.charts ?? (await buildDashboardCharts(db, options.period, options.labels));
+  const charts = options.charts ?? (await buildDashboardCharts(db, options.period, options.labels, options.mask));
   const html = await renderDashboard({
     title: `${options.labels.sections.summary} — ${options.period}`,
     councilName: options.councilName,

@@ -8,18 +8,20 @@ import type { Labels, Lang } from '../reports/i18n/getLabels.ts';
 import { buildNarrative } from '../reports/narrative/buildNarrative.ts';
 import { renderDocx } from '../reports/narrative/renderDocx.ts';
 import { renderMarkdown } from '../reports/narrative/renderMarkdown.ts';
-import type { Db } from './db.ts';
-import { queryMart } from './readMart.ts';
+import type { Db, Row } from './db.ts';
+import { queryMart as readMart } from './readMart.ts';
 
 export interface NarrativeOptions {
   councilName: string;
   period: string;
   lang: Lang;
   labels: Labels;
-  public?: boolean;
+  /** `--public`: applied to every mart row read (see publicMask in report.ts). */
+  mask?: (row: Row) => Row;
 }
 
 export async function writeNarrative(db: Db, base: string, options: NarrativeOptions): Promise<string[]> {
+  const queryMart: typeof readMart = (d, mart, period, query = {}) => readMart(d, mart, period, { ...query, mask: options.mask });
   const doc = buildNarrative({
     councilName: options.councilName,
     period: options.period,
@@ -27,6 +29,13 @@ export async function writeNarrative(db: Db, base: string, options: NarrativeOpt
     metrics: await queryMart(db, 'mart_metric_change', options.period, { columns: ['metric', 'value', 'previous_value', 'change'], orderBy: 'metric_order, metric' }),
     activities: await queryMart(db, 'mart_activities', options.period, { columns: ['date_start', 'date_end', 'type', 'title', 'commission'], orderBy: 'date_start, activity_id' }),
     kpi: await queryMart(db, 'mart_member_kpi', options.period, { columns: ['rank', 'full_name', 'commission', 'score'], orderBy: 'rank, full_name, member_id' }),
+    notHeard: await queryMart(db, 'mart_mandatory_coverage', options.period, { columns: ['name', 'body_id'], where: 'not heard', orderBy: 'name, body_id' }),
+    overdue: await queryMart(db, 'mart_letters_followup', options.period, {
+      columns: ['addressee', 'addressee_name', 'overdue', 'oldest_overdue_working_days'],
+      where: 'overdue > 0',
+      orderBy: 'oldest_overdue_working_days desc nulls last, overdue desc, addressee',
+    }),
+    media: await queryMart(db, 'mart_media', options.period, { columns: ['platform', 'publications', 'views'], orderBy: 'publications desc, platform' }),
   });
   const files: [string, string | Uint8Array][] = [
     [`${base}.md`, renderMarkdown(doc)],

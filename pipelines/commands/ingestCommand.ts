@@ -13,13 +13,13 @@ export function ingestCommand(io: CliIO): Command {
     .option('--json', 'print the result as JSON')
     .addHelpText('after', example('kenes ingest inputs/appeals.csv inputs/members.xlsx', 'kenes ingest export.csv --register letters', 'kenes ingest protocols/protocol-8.docx report-2019.txt'))
     .action(async (files: string[], opts: { workspace: string; register?: string; document?: 'protocol' | 'report'; json?: boolean }) => {
-      const [{ openWorkspace }, { openDatabase }, { ingestFiles }, { acquireWorkspaceLock }] = await Promise.all([
-        import('../workspace.ts'), import('../db.ts'), import('../ingest.ts'), import('../workspaceLock.ts')]);
+      const [{ openWorkspace }, { openDatabase }, { ingestFiles }, { acquireWorkspaceLock }, { terminalProgress }] = await Promise.all([
+        import('../workspace.ts'), import('../db.ts'), import('../ingest.ts'), import('../workspaceLock.ts'), import('../progress.ts')]);
       const ws = await openWorkspace(opts.workspace);
       const release = await acquireWorkspaceLock(ws.dir, 'ingest');
       const db = await openDatabase(ws.dbPath).catch(async (e) => { await release(); throw e; });
       try {
-        const result = await ingestFiles(db, files.map((f) => resolve(f)), { config: ws.config, logger: loggerFor(io), register: opts.register, document: opts.document });
+        const result = await ingestFiles(db, files.map((f) => resolve(f)), { config: ws.config, logger: loggerFor(io), register: opts.register, document: opts.document, progress: terminalProgress() });
         if (opts.json || !io.isTTY) return io.out(JSON.stringify(result, null, 2));
         io.out(`batch ${result.batchId}:`);
         for (const t of result.tables) {

@@ -4,6 +4,8 @@ import type { Labels } from '../i18n/getLabels.ts';
 import { chartFrame } from './chartFrame.ts';
 import { memberLabels } from './uniqueLabels.ts';
 
+const COMPONENTS = ['attendance_component', 'participated_component', 'led_component', 'appeals_component', 'letters_component', 'npa_component'] as const;
+
 export function buildMemberKpiRankingSpec(rows: Record<string, unknown>[], labels: Labels): TopLevelSpec {
   const text = labels.charts.memberKpiRanking;
   const names = memberLabels(rows);
@@ -26,6 +28,8 @@ export function buildMemberKpiRankingSpec(rows: Record<string, unknown>[], label
         { field: 'attendance_rate', type: 'quantitative', title: labels.columns.attendance_rate, format: '.1%' },
         { field: 'activities_participated', type: 'quantitative', title: labels.columns.activities_participated },
         { field: 'activities_led', type: 'quantitative', title: labels.columns.activities_led },
+        // The normalised components behind the score (0–1), when the mart has them.
+        ...COMPONENTS.filter((c) => rows.some((r) => c in r)).map((c) => ({ field: c, type: 'quantitative' as const, title: labels.columns[c], format: '.2f' })),
       ],
     },
   };

@@ -11,8 +11,12 @@ import { buildAppealsMonthlySpec } from './buildAppealsMonthlySpec.ts';
 import { buildAttendanceHeatmapSpec } from './buildAttendanceHeatmapSpec.ts';
 import { buildCommissionsComparedSpec } from './buildCommissionsComparedSpec.ts';
 import { buildKpiWeightsSpec } from './buildKpiWeightsSpec.ts';
+import { buildLettersOverdueSpec } from './buildLettersOverdueSpec.ts';
+import { buildMandatoryCoverageSpec } from './buildMandatoryCoverageSpec.ts';
+import { buildMediaPlatformsSpec } from './buildMediaPlatformsSpec.ts';
 import { buildMeetingsQuorumSpec } from './buildMeetingsQuorumSpec.ts';
 import { buildMemberAttendanceSpec } from './buildMemberAttendanceSpec.ts';
+import { buildMemberKpiBreakdownSpec } from './buildMemberKpiBreakdownSpec.ts';
 import { buildMemberKpiRankingSpec } from './buildMemberKpiRankingSpec.ts';
 import { buildMetricHistorySpec } from './buildMetricHistorySpec.ts';
 
@@ -39,9 +43,13 @@ export const chartRegistry: Record<ChartId, ChartEntry> = {
   attendanceHeatmap: { mart: 'mart_attendance_matrix', build: buildAttendanceHeatmapSpec, filters: { commission: 'commission' } },
   memberAttendance: { mart: 'mart_member_attendance', build: buildMemberAttendanceSpec, filters: { commission: 'commission' } },
   memberKpiRanking: { mart: 'mart_member_kpi', build: buildMemberKpiRankingSpec, filters: { commission: 'commission' } },
+  memberKpiBreakdown: { mart: 'mart_member_kpi_breakdown', build: buildMemberKpiBreakdownSpec, filters: { commission: 'commission' } },
   kpiWeightsChart: { mart: 'mart_kpi_weights', build: buildKpiWeightsSpec },
   commissionsCompared: { mart: 'mart_commission_summary', build: buildCommissionsComparedSpec, filters: { commission: 'commission' } },
-  appealsMonthly: { mart: 'mart_appeals_monthly', build: buildAppealsMonthlySpec, filters: { month: 'month' } },
+  appealsMonthly: { mart: 'mart_appeals_timeliness_monthly', build: buildAppealsMonthlySpec, filters: { month: 'month' } },
+  lettersOverdue: { mart: 'mart_letters_followup', build: buildLettersOverdueSpec },
+  mandatoryCoverageChart: { mart: 'mart_mandatory_coverage', build: buildMandatoryCoverageSpec },
+  mediaPlatforms: { mart: 'mart_media', build: buildMediaPlatformsSpec },
 };
 
 /** One chart as the dashboard takes it: translated title and description, its spec, and its filter fields. */

@@ -76,14 +76,21 @@
     return m ? m[1] + '-Q' + Math.ceil(Number(m[2]) / 3) : '';
   }
 
+  function keep(f, row) {
+    if (filter.commission && f.commission && Object.prototype.hasOwnProperty.call(row, f.commission) && String(row[f.commission]) !== filter.commission) return false;
+    if (filter.part && f.month && Object.prototype.hasOwnProperty.call(row, f.month) && monthPart(row[f.month]) !== filter.part) return false;
+    return true;
+  }
+
+  // The spec's inline data and each layer's, filtered alike.
   function filteredSpec(chart) {
     var spec = JSON.parse(JSON.stringify(chart.spec));
     var f = chart.filters;
-    if (!f || !spec.data || !Array.isArray(spec.data.values)) return spec;
-    spec.data.values = spec.data.values.filter(function (row) {
-      if (filter.commission && f.commission && String(row[f.commission]) !== filter.commission) return false;
-      if (filter.part && f.month && monthPart(row[f.month]) !== filter.part) return false;
-      return true;
+    if (!f) return spec;
+    [spec].concat(spec.layer || []).forEach(function (part) {
+      if (part.data && Array.isArray(part.data.values)) {
+        part.data.values = part.data.values.filter(function (row) { return keep(f, row); });
+      }
     });
     return spec;
   }

@@ -15,7 +15,7 @@ import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { EXIT_USAGE, KenesError } from '../../sources/KenesError.ts';
-import { getLabels } from '../i18n/getLabels.ts';
+import { getLabels, type Lang } from '../i18n/getLabels.ts';
 import type { ColumnType } from '../sections.ts';
 import type { SheetModel, WorkbookModel } from './WorkbookModel.ts';
 import { addSheetImages } from './addSheetImages.ts';
@@ -35,6 +35,8 @@ const NUM_FMT: Partial<Record<ColumnType, string>> = {
   percent: '0.0%',
   date: 'dd.mm.yyyy',
 };
+/** Dates as each language writes them (separators of numbers follow the reader's Excel settings). */
+const DATE_FMT: Record<Lang, string> = { ru: 'dd.mm.yyyy', kk: 'dd.mm.yyyy', en: 'yyyy-mm-dd' };
 
 export type { WorkbookModel, SheetModel } from './WorkbookModel.ts';
 
@@ -83,7 +85,7 @@ async function writeTo(stream: WriteStream, model: WorkbookModel): Promise<void>
   const taken = new Set<string>();
   for (const [i, sheet] of model.sheets.entries()) {
     const name = toSheetName(sheet.name, taken, `Sheet ${i + 1}`);
-    await writeSheet(workbook, name, sheet, model.period, labels.ui);
+    await writeSheet(workbook, name, sheet, model.period, labels.ui, model.lang);
   }
   await workbook.commit();
 }
@@ -94,6 +96,7 @@ async function writeSheet(
   sheet: SheetModel,
   period: string,
   ui: { yes: string; no: string; period: string },
+  lang: Lang,
 ): Promise<void> {
   const columnCount = Math.max(sheet.columns.length, 1);
   const lastRow = HEADER_ROW + sheet.rows.length;
@@ -145,7 +148,7 @@ async function writeSheet(
       if (value === null) return;
       const cell = row.getCell(j + 1);
       cell.value = value;
-      const numFmt = typeof value === 'string' ? undefined : NUM_FMT[c.type];
+      const numFmt = typeof value === 'string' ? undefined : c.type === 'date' ? DATE_FMT[lang] : NUM_FMT[c.type];
       if (numFmt) cell.numFmt = numFmt;
       if (typeof value === 'string' && widths[j] === MAX_WIDTH) cell.alignment = { vertical: 'top', wrapText: true };
     });

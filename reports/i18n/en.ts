@@ -96,7 +96,7 @@ export const en: Labels = {
     publicHearings: 'Public hearings',
     monitorings: 'Public monitoring',
     npaReviews: 'NPA reviews',
-    appealsSummary: 'Appeals: timeliness, backlog',
+    appealsSummary: 'Appeals, timeliness, backlog',
     letters: 'Letters and overdue answers',
     roundTables: 'Round tables and dialogues',
     media: 'Media',
@@ -113,6 +113,8 @@ export const en: Labels = {
     quarterly: 'Quarterly summary',
     instructions: 'Instructions',
     lists: 'Lists',
+    appealsBreakdown: 'Appeals by topic and district',
+    lettersOverdue: 'Overdue answers',
   },
 
   columns: {
@@ -248,6 +250,36 @@ export const en: Labels = {
     percentile: 'Percentile',
     commission_rank: 'Rank in commission',
     membership_share: 'Share of period as member',
+    open_up_to_4_weeks: 'Open up to 4 weeks',
+    open_4_to_8_weeks: 'Open 4–8 weeks',
+    open_over_8_weeks: 'Open over 8 weeks',
+    dimension: 'Breakdown',
+    category: 'Category',
+    answer_rate_low: 'Answer rate, 95% low',
+    answer_rate_high: 'Answer rate, 95% high',
+    months_count: 'Months',
+    recommendations_sent: 'Recommendations sent',
+    letters_answered: 'Answers received',
+    own_meetings_attendance_rate: 'Attendance of own meetings',
+    period_from: 'From',
+    period_to: 'To',
+    issue: 'Contradiction',
+    addressee_name: 'State body',
+    sent_on: 'Sent on',
+    due_on: 'Due on',
+    working_days_overdue: 'Working days overdue',
+    letter_id: 'Letter ID',
+    subject: 'Subject',
+    appeals_handled: 'Appeals handled',
+    letters_handled: 'Letters handled',
+    npa_conclusions: 'NPA conclusions',
+    attendance_component: 'Component: attendance',
+    participated_component: 'Component: taken part',
+    led_component: 'Component: led',
+    appeals_component: 'Component: appeals',
+    letters_component: 'Component: letters',
+    npa_component: 'Component: NPA',
+    commission_percentile: 'Percentile in commission',
   },
 
   charts: {
@@ -266,7 +298,7 @@ export const en: Labels = {
     },
     appealsMonthly: {
       title: 'Appeals by month',
-      description: 'Appeals received and appeals answered each month',
+      description: 'Appeals received and appeals answered each month; dashed: the share answered on time (right axis)',
       x: 'Month',
       y: 'Appeals',
       color: 'Measure',
@@ -312,6 +344,32 @@ export const en: Labels = {
       description: 'Share of each component in the KPI score',
       x: 'Share of weight',
       y: 'Component',
+    },
+    lettersOverdue: {
+      title: 'Overdue answers by state body',
+      description: 'Council letters unanswered past their deadline, per state body, most first',
+      x: 'Overdue letters',
+      y: 'State body',
+    },
+    mandatoryCoverageChart: {
+      title: 'Mandatory coverage',
+      description: 'How often each mandatory body was heard; bodies not heard stand out',
+      x: 'Hearings',
+      y: 'Body',
+      color: 'Heard',
+    },
+    mediaPlatforms: {
+      title: 'Publications per platform',
+      description: 'Publications about the council on each platform in the period',
+      x: 'Publications',
+      y: 'Platform',
+    },
+    memberKpiBreakdown: {
+      title: 'KPI score by component',
+      description: 'What each member’s score is made of: the points each component gives with its weight',
+      x: 'Points',
+      y: 'Member',
+      color: 'Component',
     },
   },
 
@@ -437,6 +495,30 @@ export const en: Labels = {
     item: 'Activity',
   },
 
+  bodyKinds: {
+    department: 'Akimat department',
+    district_akimat: 'District akimat',
+    subordinate: 'Subordinate organisation',
+    law_enforcement: 'Law enforcement',
+    maslikhat: 'Maslikhat',
+    other: 'Other body',
+  },
+
+  appealDimensions: {
+    applicant_type: 'Applicant type',
+    topic: 'Topic',
+    district: 'District',
+    commission: 'Commission',
+    individual: 'Individual',
+    legal_entity: 'Legal entity',
+  },
+
+  reconciliationStatuses: {
+    match: 'Matches',
+    differs: 'Differs',
+    not_computed: 'Not computed',
+  },
+
   /** The definitions sheet: what each figure means, as the marts compute it. */
   definitions: {
     period: 'The report period; every figure is also computed for the previous period of the same length and the same period a year earlier.',
@@ -467,5 +549,8 @@ export const en: Labels = {
     kpiText: 'Member KPI ranking (top {n}):',
     changeText: '(previous period: {previous})',
     listOf: 'List',
+    notHeardText: 'Mandatory bodies not heard in the period ({n}):',
+    overdueText: 'State bodies with overdue answers to the council’s letters:',
+    mediaListText: 'Publications per platform:',
   },
 };

@@ -96,7 +96,7 @@ export const kk: Labels = {
     publicHearings: 'Қоғамдық тыңдаулар',
     monitorings: 'Қоғамдық мониторинг',
     npaReviews: 'НҚА сараптамасы',
-    appealsSummary: 'Өтініштер: мерзім мен қалдық',
+    appealsSummary: 'Өтініштер, мерзім мен қалдық',
     letters: 'Хаттар және кешіккен жауаптар',
     roundTables: 'Дөңгелек үстелдер мен алаңдар',
     media: 'БАҚ және әлеуметтік желілер',
@@ -113,6 +113,8 @@ export const kk: Labels = {
     quarterly: 'Тоқсандық жиынтық',
     instructions: 'Нұсқаулық',
     lists: 'Тізімдер',
+    appealsBreakdown: 'Өтініштер (тақырып, аудан)',
+    lettersOverdue: 'Мерзімі өткен жауаптар',
   },
 
   columns: {
@@ -248,6 +250,36 @@ export const kk: Labels = {
     percentile: 'Процентиль',
     commission_rank: 'Комиссиядағы орны',
     membership_share: 'Құрамдағы кезең үлесі',
+    open_up_to_4_weeks: '4 аптаға дейін қаралуда',
+    open_4_to_8_weeks: '4–8 апта қаралуда',
+    open_over_8_weeks: '8 аптадан астам қаралуда',
+    dimension: 'Қима',
+    category: 'Санат',
+    answer_rate_low: 'Жауап үлесі, 95% төменгі шегі',
+    answer_rate_high: 'Жауап үлесі, 95% жоғарғы шегі',
+    months_count: 'Айлар',
+    recommendations_sent: 'Жіберілген ұсынымдар',
+    letters_answered: 'Алынған жауаптар',
+    own_meetings_attendance_rate: 'Комиссия отырыстарына қатысу',
+    period_from: 'Бастап',
+    period_to: 'Дейін',
+    issue: 'Қайшылық',
+    addressee_name: 'Мемлекеттік орган',
+    sent_on: 'Жіберілген күні',
+    due_on: 'Жауап мерзімі',
+    working_days_overdue: 'Кешігу, жұмыс күні',
+    letter_id: 'Хат ID',
+    subject: 'Хат тақырыбы',
+    appeals_handled: 'Өтініштер',
+    letters_handled: 'Хаттар',
+    npa_conclusions: 'НҚА қорытындылары',
+    attendance_component: 'Құрамдас: қатысу',
+    participated_component: 'Құрамдас: қатысу іс-шараларға',
+    led_component: 'Құрамдас: өткізу',
+    appeals_component: 'Құрамдас: өтініштер',
+    letters_component: 'Құрамдас: хаттар',
+    npa_component: 'Құрамдас: НҚА',
+    commission_percentile: 'Комиссиядағы процентиль',
   },
 
   charts: {
@@ -266,7 +298,7 @@ export const kk: Labels = {
     },
     appealsMonthly: {
       title: 'Айлар бойынша өтініштер',
-      description: 'Әр айда түскен өтініштер және жауап берілген өтініштер',
+      description: 'Әр айда түскен өтініштер және жауап берілген өтініштер; үзік сызық — мерзімінде берілген жауаптар үлесі (оң жақ шкала)',
       x: 'Ай',
       y: 'Өтініштер саны',
       color: 'Көрсеткіш',
@@ -312,6 +344,32 @@ export const kk: Labels = {
       description: 'Әр құрамдастың қорытынды KPI балындағы үлесі',
       x: 'Салмақ үлесі',
       y: 'Құрамдас',
+    },
+    lettersOverdue: {
+      title: 'Мемлекеттік органдар бойынша мерзімі өткен жауаптар',
+      description: 'Мерзімінен кейін жауапсыз қалған хаттар саны, әр мемлекеттік орган бойынша, ең көбі — жоғарыда',
+      x: 'Мерзімі өткен хаттар',
+      y: 'Мемлекеттік орган',
+    },
+    mandatoryCoverageChart: {
+      title: 'Міндетті органдарды қамту',
+      description: 'Әр міндетті органның неше рет тыңдалғаны; тыңдалмағандар белгіленген',
+      x: 'Тыңдаулар',
+      y: 'Орган',
+      color: 'Тыңдалды',
+    },
+    mediaPlatforms: {
+      title: 'Алаңдар бойынша жарияланымдар',
+      description: 'Кезеңдегі әр алаңдағы кеңес жұмысы туралы жарияланымдар саны',
+      x: 'Жарияланымдар',
+      y: 'Алаң',
+    },
+    memberKpiBreakdown: {
+      title: 'KPI балының құрамдастар бойынша құрылымы',
+      description: 'Әр мүшенің балы неден құралады: әр құрамдас өз салмағымен беретін балдар',
+      x: 'Балдар',
+      y: 'Кеңес мүшесі',
+      color: 'Құрамдас',
     },
   },
 
@@ -437,6 +495,30 @@ export const kk: Labels = {
     item: 'Іс-шара',
   },
 
+  bodyKinds: {
+    department: 'Әкімдік басқармасы',
+    district_akimat: 'Аудан әкімдігі',
+    subordinate: 'Ведомстволық бағынысты ұйым',
+    law_enforcement: 'Құқық қорғау органы',
+    maslikhat: 'Мәслихат',
+    other: 'Басқа орган',
+  },
+
+  appealDimensions: {
+    applicant_type: 'Өтініш берушінің түрі',
+    topic: 'Тақырып',
+    district: 'Аудан',
+    commission: 'Комиссия',
+    individual: 'Жеке тұлға',
+    legal_entity: 'Заңды тұлға',
+  },
+
+  reconciliationStatuses: {
+    match: 'Сәйкес',
+    differs: 'Сәйкес емес',
+    not_computed: 'Есептелмейді',
+  },
+
   /** The definitions sheet: what each figure means, as the marts compute it. */
   definitions: {
     period: 'Есеп кезеңі; әр көрсеткіш сондай ұзақтықтағы алдыңғы кезең және бір жыл бұрынғы сол кезең үшін де есептеледі.',
@@ -467,5 +549,8 @@ export const kk: Labels = {
     kpiText: 'Кеңес мүшелерінің KPI рейтингі (алғашқы {n}):',
     changeText: '(алдыңғы кезеңде — {previous})',
     listOf: 'Тізбесі',
+    notHeardText: 'Кезеңде тыңдалмаған міндетті органдар ({n}):',
+    overdueText: 'Кеңес хаттарына жауабы кешіккен мемлекеттік органдар:',
+    mediaListText: 'Алаңдар бойынша жарияланымдар:',
   },
 };

@@ -9,7 +9,8 @@ import type { Labels } from './ru.ts';
 /** The label groups whose keys are values found in the marts ('months' reads YYYY-MM). */
 export type ValueDictionary =
   | 'metrics' | 'activityTypes' | 'bodies' | 'meetingFormats' | 'attendanceStatuses' | 'months' | 'roles' | 'sectors'
-  | 'leftReasons' | 'npaResults' | 'voteResults' | 'sourceKinds' | 'platforms' | 'kpiComponents' | 'memberRoles' | 'rowKinds';
+  | 'leftReasons' | 'npaResults' | 'voteResults' | 'sourceKinds' | 'platforms' | 'kpiComponents' | 'memberRoles' | 'rowKinds'
+  | 'bodyKinds' | 'appealDimensions' | 'reconciliationStatuses';
 
 /** 'commission 3', 'commission №3' → 3: numbered commissions share one template. */
 const NUMBERED_COMMISSION = /^commission\s*№?\s*(\d+)$/i;

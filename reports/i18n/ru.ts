@@ -108,7 +108,7 @@ export const ru = {
     publicHearings: 'Общественные слушания',
     monitorings: 'Общественный мониторинг',
     npaReviews: 'Экспертиза НПА',
-    appealsSummary: 'Обращения: сроки и остаток',
+    appealsSummary: 'Обращения, сроки и остаток',
     letters: 'Письма и просроченные ответы',
     roundTables: 'Круглые столы и площадки',
     media: 'СМИ и соцсети',
@@ -125,6 +125,8 @@ export const ru = {
     quarterly: 'Квартальная сводка',
     instructions: 'Инструкция',
     lists: 'Списки',
+    appealsBreakdown: 'Обращения по темам и районам',
+    lettersOverdue: 'Просроченные ответы',
   },
 
   /** Column headers, keyed by mart column name. */
@@ -261,6 +263,36 @@ export const ru = {
     percentile: 'Процентиль',
     commission_rank: 'Место в комиссии',
     membership_share: 'Доля периода в составе',
+    open_up_to_4_weeks: 'На рассмотрении до 4 недель',
+    open_4_to_8_weeks: 'На рассмотрении 4–8 недель',
+    open_over_8_weeks: 'На рассмотрении более 8 недель',
+    dimension: 'Разрез',
+    category: 'Категория',
+    answer_rate_low: 'Доля ответов, нижняя граница 95%',
+    answer_rate_high: 'Доля ответов, верхняя граница 95%',
+    months_count: 'Месяцев',
+    recommendations_sent: 'Направлено рекомендаций',
+    letters_answered: 'Получено ответов',
+    own_meetings_attendance_rate: 'Посещаемость заседаний комиссии',
+    period_from: 'С',
+    period_to: 'По',
+    issue: 'Противоречие',
+    addressee_name: 'Госорган',
+    sent_on: 'Дата отправки',
+    due_on: 'Срок ответа',
+    working_days_overdue: 'Просрочка, раб. дней',
+    letter_id: 'ID письма',
+    subject: 'Тема письма',
+    appeals_handled: 'Обращений',
+    letters_handled: 'Писем',
+    npa_conclusions: 'Заключений по НПА',
+    attendance_component: 'Компонент: посещаемость',
+    participated_component: 'Компонент: участие',
+    led_component: 'Компонент: проведение',
+    appeals_component: 'Компонент: обращения',
+    letters_component: 'Компонент: письма',
+    npa_component: 'Компонент: НПА',
+    commission_percentile: 'Процентиль в комиссии',
   },
 
   /** Chart titles, descriptions (read by screen readers) and axis titles. */
@@ -280,7 +312,7 @@ export const ru = {
     },
     appealsMonthly: {
       title: 'Обращения по месяцам',
-      description: 'Поступившие обращения и обращения, на которые дан ответ, по месяцам',
+      description: 'Поступившие обращения и обращения, на которые дан ответ, по месяцам; пунктир — доля ответов в срок (правая шкала)',
       x: 'Месяц',
       y: 'Обращений',
       color: 'Показатель',
@@ -326,6 +358,32 @@ export const ru = {
       description: 'Доля каждого компонента в итоговом балле KPI',
       x: 'Доля веса',
       y: 'Компонент',
+    },
+    lettersOverdue: {
+      title: 'Просроченные ответы по госорганам',
+      description: 'Число писем совета без ответа после срока, по каждому госоргану, больше всего — сверху',
+      x: 'Просрочено писем',
+      y: 'Госорган',
+    },
+    mandatoryCoverageChart: {
+      title: 'Охват обязательных органов',
+      description: 'Сколько раз заслушан каждый обязательный орган; не заслушанные выделены',
+      x: 'Заслушиваний',
+      y: 'Орган',
+      color: 'Заслушан',
+    },
+    mediaPlatforms: {
+      title: 'Публикации по площадкам',
+      description: 'Число публикаций о работе совета на каждой площадке за период',
+      x: 'Публикаций',
+      y: 'Площадка',
+    },
+    memberKpiBreakdown: {
+      title: 'Состав балла KPI по компонентам',
+      description: 'Из чего складывается балл каждого члена совета: баллы, которые даёт каждый компонент с его весом',
+      x: 'Баллы',
+      y: 'Член совета',
+      color: 'Компонент',
     },
   },
 
@@ -452,6 +510,30 @@ export const ru = {
     item: 'Мероприятие',
   },
 
+  bodyKinds: {
+    department: 'Управление акимата',
+    district_akimat: 'Районный акимат',
+    subordinate: 'Подведомственная организация',
+    law_enforcement: 'Правоохранительный орган',
+    maslikhat: 'Маслихат',
+    other: 'Другой орган',
+  },
+
+  appealDimensions: {
+    applicant_type: 'Тип заявителя',
+    topic: 'Тема',
+    district: 'Район',
+    commission: 'Комиссия',
+    individual: 'Физическое лицо',
+    legal_entity: 'Юридическое лицо',
+  },
+
+  reconciliationStatuses: {
+    match: 'Совпадает',
+    differs: 'Расходится',
+    not_computed: 'Не рассчитывается',
+  },
+
   /** The definitions sheet: what each figure means, as the marts compute it. */
   definitions: {
     period: 'Период отчёта; каждый показатель считается также за предыдущий период той же длины и за тот же период годом ранее.',
@@ -482,6 +564,9 @@ export const ru = {
     kpiText: 'Рейтинг членов совета по KPI (первые {n}):',
     changeText: '(в предыдущем периоде — {previous})',
     listOf: 'Перечень',
+    notHeardText: 'Не заслушаны в периоде обязательные органы ({n}):',
+    overdueText: 'Госорганы с просроченными ответами на письма совета:',
+    mediaListText: 'Публикации по площадкам:',
   },
 };
 

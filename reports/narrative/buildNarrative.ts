@@ -6,6 +6,7 @@
  * and dates are only formatted here, never computed.
  */
 import type { Labels } from '../i18n/getLabels.ts';
+import { localizeValue } from '../i18n/localizeValue.ts';
 import type { NarrativeBlock, NarrativeDoc } from './NarrativeDoc.ts';
 
 export interface NarrativeInput {
@@ -18,6 +19,12 @@ export interface NarrativeInput {
   activities: Record<string, unknown>[];
   /** Rows of mart_member_kpi, by rank (rank, full_name, commission, score). */
   kpi: Record<string, unknown>[];
+  /** Rows of mart_mandatory_coverage not heard (name). */
+  notHeard?: Record<string, unknown>[];
+  /** Rows of mart_letters_followup with overdue letters, most overdue first (addressee_name, overdue, oldest_overdue_working_days). */
+  overdue?: Record<string, unknown>[];
+  /** Rows of mart_media (platform, publications, views). */
+  media?: Record<string, unknown>[];
 }
 
 const KPI_ROWS = 10;
@@ -52,11 +59,14 @@ export function buildNarrative(input: NarrativeInput): NarrativeDoc {
     ...section(n.introHeading, fill(n.compositionText)),
     ...section(n.meetingsHeading, fill(n.meetingsText)),
     ...section(labels.sections.reportHearings, fill(n.hearingsText), list(['public_hearing'])),
+    ...listBlock(n.notHeardText.replace('{n}', String(input.notHeard?.length ?? 0)), (input.notHeard ?? []).map((r) => String(r.name ?? r.body_id ?? ''))),
     ...section(labels.sections.monitorings, fill(n.monitoringText), list(['monitoring'])),
     ...section(labels.sections.npaReviews, fill(n.npaText)),
     ...section(labels.sections.appeals, fill(n.appealsText)),
+    ...listBlock(n.overdueText, (input.overdue ?? []).map((r) => `${String(r.addressee_name ?? r.addressee ?? '')} — ${labels.columns.overdue}: ${number.format(Number(r.overdue))}; ${labels.columns.oldest_overdue_working_days}: ${r.oldest_overdue_working_days === null || r.oldest_overdue_working_days === undefined ? '—' : number.format(Number(r.oldest_overdue_working_days))}`)),
     ...section(labels.sections.roundTables, fill(n.eventsText), list(['round_table', 'dialog_platform'])),
     ...section(labels.sections.media, fill(n.mediaText)),
+    ...listBlock(n.mediaListText, (input.media ?? []).map((r) => `${String(localizeValue(labels, 'platforms', r.platform))} — ${number.format(Number(r.publications))}${typeof r.views === 'number' ? ` (${labels.columns.views}: ${number.format(r.views)})` : ''}`)),
   ];
   const top = input.kpi.slice(0, KPI_ROWS);
   if (top.length > 0) {
@@ -69,6 +79,11 @@ export function buildNarrative(input: NarrativeInput): NarrativeDoc {
     });
   }
   return { title: `${labels.ui.reportTitle} — ${input.period}`, blocks };
+}
+
+/** A lead-in sentence and its list; nothing when the list is empty. */
+function listBlock(text: string, items: string[]): NarrativeBlock[] {
+  return items.length ? [{ kind: 'paragraph', text }, { kind: 'list', items }] : [];
 }
 
 function formatDate(value: unknown): string {

@@ -1,17 +1,23 @@
 /**
- * The draft as Markdown. Input text (titles, names) is escaped: Markdown
- * punctuation gets a backslash and <, >, & become entities, so a title can
- * neither format the page nor become HTML when the file is rendered.
+ * The draft as Markdown. Input text (titles, names) is escaped: the characters
+ * that make emphasis, links, code, tables or block structure get a backslash,
+ * and <, >, & become entities, so a title can neither format the page nor
+ * become HTML when the file is rendered. Periods, hyphens and parentheses
+ * stay as they are (they only matter at a line's start, handled below), so
+ * the draft still reads as plain text in an editor.
  */
 import type { NarrativeDoc } from './NarrativeDoc.ts';
 
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_{}[\]()#+\-.!|~]/g, (c) => `\\${c}`)
+/** `lineStart`: the text begins a line (a paragraph), where #, -, + and "1." would make structure. */
+export function escapeMarkdown(text: string, lineStart = true): string {
+  const inline = text
+    .replace(/\r?\n/g, ' ')
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r?\n/g, ' ');
+    .replace(/>/g, '&gt;');
+  // At the start of a line these would make a heading or a list item.
+  return lineStart ? inline.replace(/^(\s*)([#+=-]|\d+[.)])/, (_m, space: string, mark: string) => `${space}${mark.replace(/([#+=\-.)])$/, '\\$1')}`) : inline;
 }
 
 export function renderMarkdown(doc: NarrativeDoc): string {
@@ -25,12 +31,12 @@ export function renderMarkdown(doc: NarrativeDoc): string {
         out.push(block.italic ? `*${escapeMarkdown(block.text)}*` : escapeMarkdown(block.text), '');
         break;
       case 'list':
-        for (const [i, item] of block.items.entries()) out.push(`${i + 1}\\. ${escapeMarkdown(item)}`);
+        for (const [i, item] of block.items.entries()) out.push(`${i + 1}. ${escapeMarkdown(item, false)}`);
         out.push('');
         break;
       case 'table':
-        out.push(`| ${block.header.map(escapeMarkdown).join(' | ')} |`, `|${block.header.map(() => ' --- |').join('')}`);
-        for (const row of block.rows) out.push(`| ${row.map(escapeMarkdown).join(' | ')} |`);
+        out.push(`| ${block.header.map((h) => escapeMarkdown(h, false)).join(' | ')} |`, `|${block.header.map(() => ' --- |').join('')}`);
+        for (const row of block.rows) out.push(`| ${row.map((c) => escapeMarkdown(c, false)).join(' | ')} |`);
         out.push('');
         break;
     }

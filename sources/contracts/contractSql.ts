@@ -32,11 +32,20 @@ function sqlList(values: readonly string[]): string {
 
 /**
  * cellText: non-breaking spaces as spaces, trimmed as JS trims, '' as null.
- * `crlf`: the file has carriage returns, which the TS reader turns into \n.
+ * Options say what the file holds, as the bulk loader found by scanning its bytes:
+ * `crlf`: carriage returns, which the TS reader turns into \n;
+ * `unicodeSpaces`: a non-breaking or other Unicode space somewhere.
  */
-export function cellTextSql(raw: string, options: { crlf?: boolean } = {}): string {
+export function cellTextSql(raw: string, options: { crlf?: boolean; unicodeSpaces?: boolean } = {}): string {
   const text = options.crlf ? `regexp_replace(${raw}, '\\r\\n?', '\n', 'g')` : raw;
-  return `nullif(trim(replace(${text}, chr(160), ' '), ${sqlString(JS_SPACE_CHARS)}), '')`;
+  const slow = `nullif(trim(replace(${text}, chr(160), ' '), ${sqlString(JS_SPACE_CHARS)}), '')`;
+  // Fast path: most cells have no space at either end and are taken as they are. Without Unicode
+  // spaces in the file, prefix/suffix LIKEs (which DuckDB runs as plain byte compares) are the whole test.
+  const ascii = ['\t', '\n', '\u000b', '\f', '\r', ' '];
+  const edges = ascii.flatMap((c) => [`${raw} like ${sqlString(`${c}%`)}`, `${raw} like ${sqlString(`%${c}`)}`]);
+  if (options.crlf) edges.push(`contains(${raw}, chr(13))`);
+  if (options.unicodeSpaces) edges.push(`regexp_matches(${raw}, '^[${JS_SPACE}]|[${JS_SPACE}]$|\\x{A0}')`);
+  return `case when ${raw} is null then null when ${edges.join(' or ')} then ${slow} else ${raw} end`;
 }
 
 /** normalizeLabel: lowercase, ё→е, runs of spaces and underscores as one space, punctuation out, dashes tight. */
@@ -53,6 +62,8 @@ export interface ColumnSql {
   value: string;
   /** The reject reason, or null. */
   error: string;
+  /** A cheap test that the cell is in the common form, and its value then — so most cells skip `value`. */
+  fast?: { ok: string; value: string };
 }
 
 const NONE_WORDS = ['-', '—', '–', 'нет', 'жоқ', 'none', 'no'];
@@ -69,6 +80,7 @@ function intSql(t: string): ColumnSql {
   const isNone = `lower(${t}) in ${sqlList(NONE_WORDS)}`;
   const isInt = `regexp_full_match(${compact}, '-?[0-9]+')`;
   return {
+    fast: { ok: `regexp_full_match(${t}, '[0-9]{1,9}')`, value: `cast(${t} as integer)` },
     value: `case when ${t} is null then null when ${isNone} then 0 when ${isInt} and try_cast(${compact} as double) >= 0 then try_cast(${compact} as integer) end`,
     error: `case when ${t} is null or ${isNone} then null when not ${isInt} then ${quoted(t)} || ' is not a whole number'
       when try_cast(${compact} as double) < 0 then ${jsNumberText(`try_cast(${compact} as double)`)} || ' is negative' end`,
@@ -79,6 +91,7 @@ function numberSql(t: string): ColumnSql {
   const compact = `regexp_replace(regexp_replace(${t}, '[${JS_SPACE}]', '', 'g'), ',', '.')`;
   const isNumber = `regexp_full_match(${compact}, '-?[0-9]+(\\.[0-9]+)?')`;
   return {
+    fast: { ok: `regexp_full_match(${t}, '[0-9]{1,15}(\\.[0-9]{1,6})?')`, value: `cast(${t} as double)` },
     value: `case when ${isNumber} then try_cast(${compact} as double) end`,
     error: `case when ${t} is not null and not ${isNumber} then ${quoted(t)} || ' is not a number' end`,
   };
@@ -123,9 +136,18 @@ function dateParts(t: string): { value: string; matched: string; serialOutOfRang
   };
 }
 
+/** dd.mm.yyyy and yyyy-mm-dd with two-digit day and month and a year 1900–2199: DuckDB's own parsers agree with coerceDate there. */
+const DMY_FAST = '(0[1-9]|[12][0-9]|3[01])\\.(0[1-9]|1[0-2])\\.(19|20|21)[0-9]{2}';
+const ISO_FAST = '(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])';
+
 function dateSql(t: string): ColumnSql {
   const parts = dateParts(t);
   return {
+    fast: {
+      ok: `(regexp_full_match(${t}, '${DMY_FAST}') and try_strptime(${t}, '%d.%m.%Y') is not null)
+        or (regexp_full_match(${t}, '${ISO_FAST}') and try_cast(${t} as date) is not null)`,
+      value: `coalesce(cast(try_strptime(${t}, '%d.%m.%Y') as date), try_cast(${t} as date))`,
+    },
     value: parts.value,
     error: `case when ${t} is null then null
       when ${parts.matched} then case when (${parts.value}) is null then ${quoted(t)} || ' is not a valid calendar date' end
@@ -146,6 +168,7 @@ function monthSql(t: string): ColumnSql {
     when ${okMonth(f(my, 'm'))} then ${f(my, 'y')} || '-' || lpad(${f(my, 'm')}, 2, '0')
     else strftime(${date}, '%Y-%m') end`;
   return {
+    fast: { ok: `regexp_full_match(${t}, '[0-9]{4}-(0[1-9]|1[0-2])')`, value: t },
     value,
     error: `case when ${t} is not null and (${value}) is null then ${quoted(t)} || ' is not a month (expected YYYY-MM)' end`,
   };
@@ -200,8 +223,13 @@ function commissionSql(t: string, known: readonly string[]): ColumnSql {
   };
 }
 
-/** The value and reject expressions of one column, given the SQL of its cell text (see cellTextSql). */
-export function columnSql(name: string, spec: ColumnSpec, t: string, ctx: ContractContext): ColumnSql {
+/**
+ * The value and reject expressions of one column. `t` is the SQL of the cell
+ * text (see cellTextSql); `v` names the column the value will be stored in,
+ * which the reject expression reads: a reason is worked out only for a cell
+ * that has text but no value — the rare one — so good rows pay for one test.
+ */
+export function columnSql(name: string, spec: ColumnSpec, t: string, v: string, ctx: ContractContext): ColumnSql {
   const coerced = ((): ColumnSql => {
     switch (spec.type) {
       case 'text': return { value: t, error: 'cast(null as varchar)' };
@@ -214,12 +242,15 @@ export function columnSql(name: string, spec: ColumnSpec, t: string, ctx: Contra
       case 'commission': return commissionSql(t, ctx.commissions);
     }
   })();
-  if (!spec.required) return coerced;
+  const value = coerced.fast
+    ? `case when ${t} is null then null when ${coerced.fast.ok} then ${coerced.fast.value} else ${coerced.value} end`
+    : coerced.value;
   // As the zod schema: a coercion failure first; else an empty value of a required column.
-  return {
-    value: coerced.value,
-    error: `coalesce(${coerced.error}, case when (${coerced.value}) is null then ${sqlString(`${name} is required`)} end)`,
-  };
+  const required = spec.required ? ` when ${v} is null then ${sqlString(`${name} is required`)}` : '';
+  const error = spec.type === 'text' && !spec.required
+    ? 'cast(null as varchar)'
+    : `case when ${v} is null and ${t} is not null then ${coerced.error}${required} end`;
+  return { value, error };
 }
 
 /** The SQL type of each contract column, as the raw table declares it. */

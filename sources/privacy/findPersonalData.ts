@@ -71,7 +71,9 @@ const PATTERNS: { kind: PersonalDataKind; re: RegExp; group?: number; accept?: (
 ];
 
 function ADDRESS_TAIL(): string {
-  return `(?:,?\\s*(?:д\\.|дом|үй|кв\\.?|квартира|пәтер|оф\\.|офис|корп\\.|корпус|блок|стр\\.|подъезд)\\s*№?\\s*\\d+[\\p{L}]?)*`;
+  // Russian `д. 5, кв. 7` (word, then number) and Kazakh `45 үй, 7 пәтер` (number, then word) alike.
+  return `(?:,?\\s*(?:д\\.|дом|үй|кв\\.?|квартира|пәтер|оф\\.|офис|корп\\.|корпус|блок|стр\\.|подъезд)\\s*№?\\s*\\d+[\\p{L}]?` +
+    `|,?\\s*(?:\\d+[\\p{L}]?\\s*)?(?:үйі|үй|пәтері|пәтер)(?:\\s*\\d+[\\p{L}]?)?(?![\\p{L}]))*`;
 }
 
 /** Every piece of personal data in `text`, in order, never overlapping (the longer wins). */

@@ -82,7 +82,8 @@ describe('dashboard filters in Chromium', () => {
       await choose(page, '#filter-commission', '');
       await choose(page, '#filter-part', '2025-Q2');
       expect(await marks(page, 'activitiesByMonth')).toBe(2);
-      expect(await page.locator('figure[data-chart="appealsMonthly"] .mark-symbol.role-mark path').count()).toBe(4); // April and May, two series
+      // April and May: received, answered and the on-time share
+      expect(await page.locator('figure[data-chart="appealsMonthly"] .mark-symbol.role-mark path').count()).toBe(6);
       expect(await marks(page, 'memberKpiRanking')).toBe(3);
 
       // Print: the filter controls give way to a line naming the filter.

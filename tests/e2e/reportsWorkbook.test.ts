@@ -6,7 +6,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -23,6 +23,8 @@ import { getLabels } from '../../reports/i18n/getLabels.ts';
 import { SECTIONS } from '../../reports/sections.ts';
 
 const run = promisify(execFile);
+const PHONE = '+7 701 555 12 34';
+const EMAIL = 'zhitel.test@example.kz';
 const SOFFICE = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
 
 let dir: string;
@@ -34,6 +36,8 @@ let pub: ReportResult;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kenes-reports-'));
   ws = await copyWorkspace(SAMPLE_DIR, join(dir, 'ws'));
+  // People type contacts into any column: an activity whose title holds a phone and an e-mail.
+  await writeFile(join(ws.inputsDir, 'мероприятия 2023.csv'), `activity_id,type,date_start,title\nX-PRIV-1,other,2023-06-01,"Встреча с жителем, тел. ${PHONE}, ${EMAIL}"\n`);
   const db = await openDatabase(ws.dbPath);
   try {
     await ingestFiles(db, await listInputs(ws), { config: ws.config, logger: silentLogger });
@@ -151,7 +155,7 @@ describe('the annual workbook on the sample', () => {
     const md = await readFile(join(dir, 'ru', 'annual-report-2023.md'), 'utf8');
     expect(md).toContain('# Годовой отчёт — 2023');
     expect(md).toContain('Направлено писем в госорганы — 578');
-    expect(md).toMatch(/\d{2}\\\.\d{2}\\\.2023 — /); // dated lists
+    expect(md).toMatch(/^\d+\. \d{2}\.\d{2}\.2023(–\d{2}\.\d{2}\.\d{4})? — /m); // dated lists
     const docx = await readFile(join(dir, 'ru', 'annual-report-2023.docx'));
     expect(docx.subarray(0, 2).toString()).toBe('PK');
   });
@@ -184,6 +188,9 @@ describe('the annual workbook on the sample', () => {
       for (const file of result.extraFiles.filter((f) => /\.(md|svg)$/.test(f))) texts.push(await readFile(file, 'utf8'));
       const all = texts.join('\n');
       for (const value of personal) expect(all.includes(value), value).toBe(false);
+      // A contact typed into a title: shown as typed in the internal report, masked with --public.
+      expect(all.includes(PHONE), `${result === pub ? 'public' : 'internal'}: phone`).toBe(result !== pub);
+      expect(all.includes(EMAIL), `${result === pub ? 'public' : 'internal'}: e-mail`).toBe(result !== pub);
     }
   });
 });

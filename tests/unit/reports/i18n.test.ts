@@ -55,7 +55,13 @@ describe('labels', () => {
 
   it('every section title fits an Excel sheet name in every language', () => {
     for (const lang of LANGS) for (const s of [...SECTIONS, ...PLANNED_SECTIONS]) expect(getLabels(lang).sections[s.titleKey].length).toBeLessThanOrEqual(31);
-    for (const lang of LANGS) for (const t of Object.values(getLabels(lang).sections)) expect(t.length, t).toBeLessThanOrEqual(31);
+    for (const lang of LANGS) {
+      for (const t of Object.values(getLabels(lang).sections)) {
+        expect(t.length, t).toBeLessThanOrEqual(31);
+        // Excel forbids these in a tab name; writeWorkbook would replace them and the name would differ from the label.
+        expect(t, t).not.toMatch(/[[\]:*?/\\']/);
+      }
+    }
   });
 
   it('translates enumerated values and passes unknown ones through', () => {

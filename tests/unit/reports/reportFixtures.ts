@@ -129,22 +129,37 @@ export const mandatoryCoverage: Record<string, unknown>[] = [
   { period: '2025', body_id: 'B-2', name: 'Акимат Алмалинского района', kind: 'district_akimat', heard: false, times_heard: 0, last_heard_on: null },
 ];
 export const appealsSummary: Record<string, unknown>[] = [
-  { period: '2025', received: 232, individuals: 180, legal_entities: 52, answered: 196, answered_on_time: 170, on_time_rate: 0.867, median_working_days: 9, open: 36, open_overdue: 5 },
+  { period: '2025', received: 232, individuals: 180, legal_entities: 52, answered: 196, answered_on_time: 170, on_time_rate: 0.867, median_working_days: 9, open: 36, open_overdue: 5, open_up_to_4_weeks: 20, open_4_to_8_weeks: 11, open_over_8_weeks: 5 },
+];
+export const appealsBreakdown: Record<string, unknown>[] = [
+  { period: '2025', dimension: 'applicant_type', category: 'individual', received: 180, answered: 150, answered_on_time: 130, on_time_rate: 0.867, median_working_days: 9, open: 30, open_overdue: 4 },
+  { period: '2025', dimension: 'district', category: 'Алмалинский', received: 40, answered: 35, answered_on_time: 30, on_time_rate: 0.857, median_working_days: 8, open: 5, open_overdue: 1 },
+];
+export const lettersOverdue: Record<string, unknown>[] = [
+  { period: '2025', letter_id: 'L-7', addressee: 'B-4', addressee_name: 'Управление экологии', addressee_kind: 'department', commission: '3', subject: FORMULA_TITLE, sent_on: '2025-10-01', due_on: '2025-10-15', as_of: '2025-12-31', working_days_overdue: 52 },
 ];
 export const lettersFollowup: Record<string, unknown>[] = [
-  { period: '2025', addressee: 'Управление экологии', sent: 12, answered: 9, overdue: 3, answer_rate: 0.75, oldest_overdue_working_days: 41 },
+  { period: '2025', addressee: 'B-4', addressee_name: 'Управление экологии', addressee_kind: 'department', sent: 12, answered: 9, answer_rate: 0.75, answer_rate_low: 0.47, answer_rate_high: 0.91, answered_on_time: 7, overdue: 3, oldest_overdue_working_days: 41 },
+  { period: '2025', addressee: 'B-5', addressee_name: 'Акимат Медеуского района', addressee_kind: 'district_akimat', sent: 4, answered: 4, answer_rate: 1, answer_rate_low: 0.51, answer_rate_high: 1, answered_on_time: 4, overdue: 0, oldest_overdue_working_days: null },
 ];
 export const media: Record<string, unknown>[] = [
-  { period: '2025', platform: 'instagram', publications: 180, views: 52000 },
-  { period: '2025', platform: 'website', publications: 60, views: null },
+  { period: '2025', platform: 'instagram', publications: 180, views: 52000, months: 12 },
+  { period: '2025', platform: 'website', publications: 60, views: null, months: 12 },
 ];
 export const commissionKpi: Record<string, unknown>[] = [
-  { period: '2025', commission: '1', meetings: 9, activities: 30, plan_items: 10, plan_done: 8, plan_fulfilment: 0.8, letters_sent: 40, answer_rate: 0.9, appeals_on_time_rate: 0.85, attendance_rate: 0.91 },
+  { period: '2025', commission: '1', name: 'Экономика', members: 8, meetings: 9, activities: 30, plan_items: 10, plan_done: 8, plan_fulfilment: 0.8, recommendations_sent: 12, letters_sent: 40, letters_answered: 36, answer_rate: 0.9, appeals_received: 207, appeals_answered: 191, appeals_on_time_rate: 0.85, attendance_rate: 0.91, own_meetings_attendance_rate: 0.95 },
 ];
 export const reconciliation: Record<string, unknown>[] = [
-  { period: '2025', metric: 'monitorings', stated: 20, computed: 18, difference: -2, source: 'report-2025.txt' },
-  { period: '2025', metric: 'general_meetings', stated: 7, computed: 7, difference: 0, source: 'report-2025.txt' },
+  { period: '2025', period_from: '2025-01-01', period_to: '2025-12-31', metric: 'monitorings', stated: 20, computed: 18, difference: 2, status: 'differs', source: 'report-2025.txt', issue: null },
+  { period: '2025', period_from: '2025-01-01', period_to: '2025-12-31', metric: 'general_meetings', stated: 7, computed: 7, difference: 0, status: 'match', source: 'report-2025.txt', issue: null },
 ];
+
+export const memberKpiBreakdown: Record<string, unknown>[] = memberKpi.flatMap((m) =>
+  kpiWeights.map((w) => ({
+    period: '2025', member_id: m.member_id, full_name: m.full_name, commission: m.commission, rank: m.rank, score: m.score,
+    component: w.component, component_value: 0.5, weight: w.weight, contribution: Number(m.score) * Number(w.share),
+  })),
+);
 
 /** Rows per mart, as the lead looks them up for each section. */
 export const rowsByMart: Record<string, Record<string, unknown>[]> = {
@@ -155,6 +170,7 @@ export const rowsByMart: Record<string, Record<string, unknown>[]> = {
   mart_monitoring_table: monitoringTable,
   mart_npa_reviews: npaReviews,
   mart_kpi_weights: kpiWeights,
+  mart_member_kpi_breakdown: memberKpiBreakdown,
   mart_commission_summary: commissionSummary,
   mart_metric_history: metricHistory,
   mart_figure_sources: figureSources,
@@ -162,6 +178,8 @@ export const rowsByMart: Record<string, Record<string, unknown>[]> = {
   mart_attendance_matrix: attendanceMatrix,
   mart_mandatory_coverage: mandatoryCoverage,
   mart_appeals: appealsSummary,
+  mart_appeals_breakdown: appealsBreakdown,
+  mart_letters_overdue: lettersOverdue,
   mart_letters_followup: lettersFollowup,
   mart_media: media,
   mart_commission_kpi: commissionKpi,
@@ -172,4 +190,5 @@ export const rowsByMart: Record<string, Record<string, unknown>[]> = {
   mart_activities: activities,
   mart_activities_monthly: activitiesMonthly,
   mart_appeals_monthly: appealsMonthly,
+  mart_appeals_timeliness_monthly: appealsMonthly.map((r) => ({ ...r, answered_on_time: Number(r.answered) - 2, on_time_rate: (Number(r.answered) - 2) / Number(r.answered) })),
 };

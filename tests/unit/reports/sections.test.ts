@@ -10,7 +10,7 @@ const MART_COLUMNS: Record<string, string[]> = {
   mart_period_metrics: ['period', 'metric', 'value', 'previous_value', 'year_ago_value'],
   mart_meetings: ['period', 'meeting_id', 'body', 'date', 'format', 'number', 'title', 'members_total', 'present', 'online', 'quorum_required', 'quorum_met'],
   mart_member_attendance: ['period', 'member_id', 'full_name', 'commission', 'body', 'expected', 'attended', 'online', 'excused', 'unexcused', 'unknown', 'attendance_rate', 'exclusion_risk'],
-  mart_member_kpi: ['period', 'member_id', 'full_name', 'commission', 'membership_share', 'meetings_expected', 'meetings_attended', 'attendance_rate', 'activities_participated', 'activities_led', 'score', 'rank'],
+  mart_member_kpi: ['period', 'member_id', 'full_name', 'commission', 'membership_share', 'meetings_expected', 'meetings_attended', 'attendance_rate', 'activities_participated', 'activities_led', 'appeals_handled', 'letters_handled', 'npa_conclusions', 'attendance_component', 'participated_component', 'led_component', 'appeals_component', 'letters_component', 'npa_component', 'score', 'rank', 'percentile', 'commission_rank', 'commission_percentile'],
   mart_activities: ['period', 'activity_id', 'type', 'date_start', 'date_end', 'title', 'commission', 'target_body', 'recommendations'],
   mart_activities_monthly: ['period', 'month', 'type', 'activities'],
   mart_appeals_monthly: ['period', 'month', 'received', 'answered'],
@@ -21,16 +21,19 @@ const MART_COLUMNS: Record<string, string[]> = {
   mart_npa_reviews: ['period', 'npa_id', 'title', 'source_body', 'received_on', 'reviewed_on', 'commission', 'result', 'in_npa_reviewed', 'source_file', 'source_row'],
   mart_kpi_weights: ['period', 'component', 'weight', 'share'],
   mart_commission_summary: ['period', 'commission', 'commission_name', 'members', 'meetings', 'activities', 'monitorings', 'public_hearings', 'report_hearings', 'round_tables', 'dialog_platforms', 'appeals_received', 'appeals_answered'],
+  mart_appeals_timeliness_monthly: ['period', 'month', 'received', 'answered', 'answered_on_time', 'on_time_rate'],
   mart_metric_history: ['period', 'year', 'metric', 'value', 'source_kind', 'source'],
   mart_figure_sources: ['period', 'metric', 'mart', 'source_table', 'source_file', 'rows'],
-  // issue 4's marts, as announced
+  // issue 4's marts, as built (sql/marts)
   mart_votes: ['period', 'meeting_id', 'body', 'date', 'item_no', 'motion', 'votes_for', 'votes_against', 'votes_abstain', 'unanimous', 'present', 'declared', 'outcome_by_rule', 'outcome_mismatch', 'count_mismatch'],
   mart_mandatory_coverage: ['period', 'body_id', 'name', 'kind', 'heard', 'times_heard', 'last_heard_on'],
-  mart_appeals: ['period', 'received', 'individuals', 'legal_entities', 'answered', 'answered_on_time', 'on_time_rate', 'median_working_days', 'open', 'open_overdue'],
-  mart_letters_followup: ['period', 'addressee', 'sent', 'answered', 'overdue', 'answer_rate', 'oldest_overdue_working_days'],
-  mart_media: ['period', 'platform', 'publications', 'views'],
-  mart_commission_kpi: ['period', 'commission', 'meetings', 'activities', 'plan_items', 'plan_done', 'plan_fulfilment', 'letters_sent', 'answer_rate', 'appeals_on_time_rate', 'attendance_rate'],
-  mart_reconciliation: ['period', 'metric', 'stated', 'computed', 'difference', 'source'],
+  mart_appeals: ['period', 'received', 'individuals', 'legal_entities', 'answered', 'answered_on_time', 'on_time_rate', 'median_working_days', 'open', 'open_overdue', 'open_up_to_4_weeks', 'open_4_to_8_weeks', 'open_over_8_weeks'],
+  mart_appeals_breakdown: ['period', 'dimension', 'category', 'received', 'individuals', 'legal_entities', 'answered', 'answered_on_time', 'on_time_rate', 'median_working_days', 'open', 'open_overdue', 'open_up_to_4_weeks', 'open_4_to_8_weeks', 'open_over_8_weeks'],
+  mart_letters_followup: ['period', 'addressee', 'addressee_name', 'addressee_kind', 'sent', 'answered', 'answer_rate', 'answer_rate_low', 'answer_rate_high', 'answered_on_time', 'overdue', 'oldest_overdue_working_days'],
+  mart_letters_overdue: ['period', 'letter_id', 'addressee', 'addressee_name', 'addressee_kind', 'commission', 'subject', 'sent_on', 'due_on', 'as_of', 'working_days_overdue', 'source_file', 'source_row'],
+  mart_media: ['period', 'platform', 'publications', 'views', 'months'],
+  mart_commission_kpi: ['period', 'commission', 'name', 'members', 'meetings', 'activities', 'plan_items', 'plan_done', 'plan_fulfilment', 'recommendations_sent', 'letters_sent', 'letters_answered', 'answer_rate', 'appeals_received', 'appeals_answered', 'appeals_on_time_rate', 'attendance_rate', 'own_meetings_attendance_rate'],
+  mart_reconciliation: ['period', 'period_from', 'period_to', 'metric', 'stated', 'computed', 'difference', 'status', 'source', 'issue', 'source_file', 'source_row', 'source_line'],
 };
 
 describe('SECTIONS', () => {
@@ -51,8 +54,9 @@ describe('SECTIONS', () => {
     expect(SECTIONS.map((s) => s.id)).toEqual(expect.arrayContaining([
       'summary', 'composition', 'meetings', 'memberAttendance', 'votes', 'reportHearings', 'publicHearings', 'monitorings',
       'npaReviews', 'appeals', 'roundTables', 'memberKpi', 'kpiWeights', 'commissionSummary', 'history', 'sources',
+      'mandatoryCoverage', 'appealsSummary', 'appealsBreakdown', 'letters', 'lettersOverdue', 'media', 'commissionKpi', 'reconciliation',
     ]));
-    expect(PLANNED_SECTIONS.map((s) => s.id)).toEqual(['mandatoryCoverage', 'appealsSummary', 'letters', 'media', 'commissionKpi', 'reconciliation']);
+    expect(PLANNED_SECTIONS).toEqual([]);
   });
 
   it('lays out the monitoring table as the 2019 report: a month row, then numbered rows', () => {
@@ -69,11 +73,20 @@ describe('SECTIONS', () => {
   });
 
   it('highlights rows that need attention: bodies not heard, differences, exclusion risk', () => {
-    const coverage = sheetModelFromSection(PLANNED_SECTIONS.find((s) => s.id === 'mandatoryCoverage')!, getLabels('ru'), rowsByMart.mart_mandatory_coverage);
+    const coverage = sheetModelFromSection(SECTIONS.find((s) => s.id === 'mandatoryCoverage')!, getLabels('ru'), rowsByMart.mart_mandatory_coverage);
     expect(coverage.rowStyles).toEqual([undefined, 'highlight']);
     expect(coverage.notes).toEqual([getLabels('ru').ui.highlighted]);
-    const reconciliation = sheetModelFromSection(PLANNED_SECTIONS.find((s) => s.id === 'reconciliation')!, getLabels('ru'), rowsByMart.mart_reconciliation);
+    const reconciliation = sheetModelFromSection(SECTIONS.find((s) => s.id === 'reconciliation')!, getLabels('ru'), rowsByMart.mart_reconciliation);
     expect(reconciliation.rowStyles).toEqual(['highlight', undefined]);
+  });
+
+  it('--public leaves out the columns that could identify an applicant', () => {
+    const overdue = SECTIONS.find((s) => s.id === 'lettersOverdue')!;
+    const rows = [{ letter_id: 'L-1', subject: 'По обращению Иванова И.И.', addressee_name: 'Управление' }];
+    expect(sheetModelFromSection(overdue, getLabels('ru'), rows).rows[0].subject).toBe('По обращению Иванова И.И.');
+    const pub = sheetModelFromSection(overdue, getLabels('ru'), rows, { public: true });
+    expect(pub.columns.map((c) => c.key)).not.toContain('subject');
+    expect(JSON.stringify(pub.rows)).not.toContain('Иванова');
   });
 
   it('sheetModelFromSection translates headers and enumerated values, not figures', () => {

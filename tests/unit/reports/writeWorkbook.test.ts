@@ -164,4 +164,37 @@ describe('writeWorkbook', () => {
     expect((await readBack(file)).worksheets).toHaveLength(1);
     expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
+
+  it('draws group and highlighted rows, notes under the table, and pictures that read back', async () => {
+    const file = join(dir, 'styled.xlsx');
+    // A 1×1 PNG: the smallest valid picture.
+    const png = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
+    await writeWorkbook(file, {
+      title: 't', period: '2025', lang: 'ru',
+      sheets: [
+        {
+          sectionId: 's', name: 'Лист', title: 'Лист',
+          columns: [{ key: 'a', label: 'A', type: 'text' }, { key: 'n', label: 'N', type: 'int' }],
+          rows: [{ a: 'Март 2025', n: 2 }, { a: 'x', n: 1 }, { a: 'y', n: 0 }],
+          rowStyles: ['group', 'highlight', undefined],
+          notes: ['Примечание'],
+          images: [{ png, width: 100, height: 50 }, { png, width: 100, height: 50 }],
+        },
+        { sectionId: 't', name: 'Второй', title: 'Второй', columns: [{ key: 'a', label: 'A', type: 'text' }], rows: [{ a: 'z' }], images: [{ png, width: 10, height: 10 }] },
+      ],
+    });
+    const wb = await readBack(file);
+    const ws = wb.getWorksheet('Лист')!;
+    expect(ws.getCell('A3').font?.bold).toBe(true);
+    expect((ws.getCell('B3').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFEDEDED');
+    expect((ws.getCell('A4').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFCE4D6');
+    expect(ws.getCell('A5').fill).toBeUndefined();
+    expect(ws.getCell('A7').value).toBe('Примечание');
+    // the filter covers the table, not the notes
+    expect(ws.autoFilter).toBe('A2:B5');
+    expect(ws.getImages()).toHaveLength(2);
+    expect(ws.getImages()[0].range.tl.nativeCol).toBe(3);
+    expect(wb.getWorksheet('Второй')!.getImages()).toHaveLength(1);
+    expect(wb.getImage(Number(ws.getImages()[0].imageId)).extension).toBe('png');
+  });
 });

@@ -1,0 +1,115 @@
+/**
+ * The report commands end to end through the CLI on the sample workspace:
+ * `report member <id>`, `export quarterly`, and their usage errors (exit 1,
+ * no process exit — the subcommands inherit the program's exitOverride).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, type CliIO } from '../../pipelines/cli.ts';
+import { openDatabase, queryRows } from '../../pipelines/db.ts';
+import { ingestFiles } from '../../pipelines/ingest.ts';
+import { silentLogger } from '../../pipelines/Logger.ts';
+import { SAMPLE_DIR } from '../../pipelines/paths.ts';
+import { copyWorkspace, listInputs, type Workspace } from '../../pipelines/workspace.ts';
+import { getLabels } from '../../reports/i18n/getLabels.ts';
+
+let dir: string;
+let ws: Workspace;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kenes-report-commands-'));
+  ws = await copyWorkspace(SAMPLE_DIR, join(dir, 'ws'));
+  const db = await openDatabase(ws.dbPath);
+  try {
+    await ingestFiles(db, await listInputs(ws), { config: ws.config, logger: silentLogger });
+  } finally {
+    db.close();
+  }
+}, 120_000);
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function cli(...args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = { out: (t) => out.push(t), err: (t) => err.push(t), isTTY: false };
+  return { code: await runCli(args, io), out, err };
+}
+
+async function open(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+describe('kenes report member', () => {
+  it("writes one member's record: KPI with rank and components, attendance by meeting, activities", async () => {
+    const labels = getLabels('ru');
+    expect((await cli('build', '-w', ws.dir, '--period', '2023')).code).toBe(0);
+    const db = await openDatabase(ws.dbPath);
+    let member: Record<string, unknown>;
+    try {
+      [member] =  await queryRows(db, "select member_id, full_name, score, rank from mart_member_kpi where period = '2023' order by rank limit 1");
+    } finally {
+      db.close();
+    }
+    const { code, out } = await cli('report', 'member', String(member.member_id), '-w', ws.dir, '--period', '2023', '-o', join(dir, 'member'));
+    expect(code).toBe(0);
+    expect(out).toEqual([join(dir, 'member', `member-${String(member.member_id)}-2023.xlsx`)]);
+    const wb = await open(out[0]);
+    expect(wb.worksheets.map((s) => s.name)).toEqual([labels.sections.memberRecord, labels.sections.attendanceByMeeting, labels.sections.memberActivities, labels.sections.kpiWeights]);
+    const record = new Map<string, unknown>();
+    wb.worksheets[0].eachRow((row, r) => r > 2 && record.set(String(row.getCell(1).value), row.getCell(2).value));
+    expect(record.get(labels.columns.full_name)).toBe(member.full_name);
+    expect(record.get(labels.columns.score)).toBe(member.score);
+    expect(record.get(labels.columns.rank)).toBe(member.rank);
+    expect(typeof record.get(labels.columns.attendance_component)).toBe('number');
+    expect(wb.worksheets[1].rowCount).toBeGreaterThan(5);
+    expect(wb.worksheets[1].getCell('A3').value).toBeInstanceOf(Date);
+  }, 60_000);
+
+  it('an unknown member is a usage error with a hint', async () => {
+    const { code, err } = await cli('report', 'member', 'NO-SUCH', '-w', ws.dir, '--period', '2023', '-o', join(dir, 'member'));
+    expect(code).toBe(1);
+    expect(err.join('\n')).toContain('NO-SUCH');
+  }, 60_000);
+});
+
+describe('kenes export quarterly', () => {
+  it("writes a commission's quarter: its figures, meetings, activities and appeals", async () => {
+    const labels = getLabels('ru');
+    const { code, out } = await cli('export', 'quarterly', '--commission', '3', '--period', '2023-Q3', '-w', ws.dir, '-o', join(dir, 'export'));
+    expect(code).toBe(0);
+    expect(out).toEqual([join(dir, 'export', 'quarterly-commission-3-2023-Q3.xlsx')]);
+    const wb = await open(out[0]);
+    expect(wb.worksheets.map((s) => s.name)).toEqual([
+      labels.sections.commissionSummary, labels.sections.commissionKpi, labels.sections.meetings, labels.sections.activities, labels.sections.appealsBreakdown,
+    ]);
+    // only commission 3, only the quarter
+    const meetings = wb.getWorksheet(labels.sections.meetings)!;
+    const bodies = new Set<unknown>();
+    meetings.eachRow((row, r) => {
+      if (r <= 2) return;
+      bodies.add(row.getCell(2).value);
+      const date = row.getCell(1).value as Date;
+      expect(date.toISOString() >= '2023-07-01' && date.toISOString() < '2023-10-01').toBe(true);
+    });
+    expect([...bodies]).toEqual(['Комиссия № 3']);
+    const summary = wb.getWorksheet(labels.sections.commissionSummary)!;
+    expect(summary.getCell('A3').value).toBe('3');
+    expect(summary.getCell('D3').type).toBe(ExcelJS.ValueType.Number);
+  }, 60_000);
+
+  it('usage errors exit 1 without leaving the process: missing --commission, a period that is not a quarter, an unknown commission', async () => {
+    expect((await cli('export', 'quarterly', '--period', '2023-Q3', '-w', ws.dir)).code).toBe(1);
+    expect((await cli('export', 'quarterly', '--commission', '3', '--period', '2023', '-w', ws.dir)).code).toBe(1);
+    const unknown = await cli('export', 'quarterly', '--commission', '42', '--period', '2023-Q3', '-w', ws.dir);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err.join('\n')).toContain('42');
+  }, 60_000);
+});

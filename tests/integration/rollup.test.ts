@@ -1,0 +1,70 @@
+/**
+ * `kenes export parquet` from several generated councils into one folder, then
+ * `kenes rollup` over it: every council's national figures must equal its own
+ * mart_period_metrics, and the national totals their sum — the national SQL
+ * repeats the council SQL's definitions, and this is what keeps them together.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { councilSpecs, writeCouncil } from '../../bench/generate.ts';
+import { exportCouncil } from '../../bench/exportCouncil.ts';
+import { silentLogger } from '../../pipelines/Logger.ts';
+import { buildNationalMarts, rollup } from '../../pipelines/rollup.ts';
+import { openDatabase, queryRows } from '../../pipelines/db.ts';
+import { parsePeriod } from '../../pipelines/parsePeriod.ts';
+import { runCli } from '../../pipelines/cli.ts';
+import { KenesError } from '../../sources/KenesError.ts';
+import { useTempDir } from '../helpers/tempDir.ts';
+
+const tempDir = useTempDir();
+
+describe('rollup', () => {
+  it('gives national totals equal to the sum of the councils\' own marts, per council and in total', async () => {
+    const dir = await tempDir();
+    const exportDir = join(dir, 'national');
+    const specs = [councilSpecs(1)[0], councilSpecs(25)[24]];
+    const own = new Map<string, Map<string, number>>();
+    for (const spec of specs) {
+      const council = await writeCouncil(join(dir, 'councils'), spec, 2);
+      const exported = await exportCouncil(council.dir, exportDir, '2025');
+      own.set(exported.council, new Map(exported.metrics.map((m) => [String(m.metric), Number(m.value)])));
+    }
+    // Exporting again replaces the council's partitions: nothing is counted twice.
+    await exportCouncil(join(dir, 'councils', specs[0].id), exportDir, '2025');
+    expect((await readdir(join(exportDir, 'fct_appeals'))).sort()).toEqual(specs.map((s) => `council=${s.id}`).sort());
+    expect(await readdir(join(exportDir, 'fct_appeals', `council=${specs[0].id}`))).toEqual(['year=2024', 'year=2025']);
+
+    const result = await rollup(exportDir, { period: '2025', logger: silentLogger, out: join(dir, 'out') });
+    expect(result.councils).toBe(2);
+    const totals = new Map(result.totals.map((t) => [String(t.metric), Number(t.value)]));
+    const metrics = [...own.values().next().value!.keys()];
+    expect(metrics.length).toBe(30);
+    for (const metric of metrics) {
+      const sum = [...own.values()].reduce((n, m) => n + (m.get(metric) ?? 0), 0);
+      expect({ metric, value: totals.get(metric) }).toEqual({ metric, value: sum });
+    }
+    expect(totals.get('appeals_received')).toBeGreaterThan(100);
+    const db = await openDatabase(':memory:');
+    try {
+      await buildNationalMarts(db, exportDir, parsePeriod('2025').current);
+      for (const [council, metricsOwn] of own) {
+        const national = await queryRows(db, 'select metric, value from mart_national_metrics where council = $council order by metric', { council });
+        expect(national).toEqual([...metricsOwn].sort(([a], [b]) => (a < b ? -1 : 1)).map(([metric, value]) => ({ metric, value })));
+      }
+    } finally {
+      db.close();
+    }
+    for (const file of result.files) expect((await stat(file)).size).toBeGreaterThan(1000);
+  });
+
+  it('a folder with no exports is a usage error that says what to do', async () => {
+    const dir = await tempDir();
+    const error = await rollup(dir, { period: '2025', logger: silentLogger }).catch((e) => e);
+    expect(error).toBeInstanceOf(KenesError);
+    expect(error.code).toBe('rollup.noCouncils');
+    const err: string[] = [];
+    expect(await runCli(['rollup', dir, '--period', '2025'], { out: () => {}, err: (t) => err.push(t), isTTY: false })).toBe(1);
+    expect(err.join('\n')).toMatch(/no council exports/);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { buildNarrative } from '../../../reports/narrative/buildNarrative.ts';
+import { renderDocx } from '../../../reports/narrative/renderDocx.ts';
+import { escapeMarkdown, renderMarkdown } from '../../../reports/narrative/renderMarkdown.ts';
+import { getLabels } from '../../../reports/i18n/getLabels.ts';
+import { activities, FORMULA_TITLE, memberKpi, metricChange, SCRIPT_TITLE } from './reportFixtures.ts';
+
+const input = (lang: 'ru' | 'kk' | 'en') => ({
+  councilName: 'Общественный совет г. Алматы',
+  period: '2025',
+  labels: getLabels(lang),
+  metrics: metricChange,
+  activities,
+  kpi: memberKpi,
+});
+
+describe('the report draft', () => {
+  it('fills the sentences with the marts figures and lists dated activities by type', () => {
+    const md = renderMarkdown(buildNarrative(input('ru')));
+    expect(md).toContain('# Годовой отчёт — 2025');
+    expect(md).toContain('Проведено заседаний Общественного совета — 7');
+    expect(md).toContain('Проведено общественных мониторингов — 18');
+    // a figure the mart does not have is a dash, never a made-up 0
+    expect(md).toContain('президиума — —');
+    expect(md).toContain('1. 14.03.2025–15.03.2025 — Мониторинг зоопарка (Комиссия № 5)');
+    expect(md).toContain('| 1 | Кобеева Алтынай Орманкалиевна | 1 | 91,5 |');
+  });
+
+  it('is written in Kazakh with --lang kk', () => {
+    const md = renderMarkdown(buildNarrative(input('kk')));
+    expect(md).toContain('# Жылдық есеп — 2025');
+    expect(md).toContain('18 қоғамдық мониторинг жүргізілді');
+  });
+
+  it('keeps input text inert: no HTML, no Markdown structure from a title', () => {
+    const md = renderMarkdown(buildNarrative(input('ru')));
+    expect(md).not.toContain(SCRIPT_TITLE);
+    expect(md).not.toContain('<script>');
+    expect(md).toContain('&lt;/script&gt;');
+    expect(escapeMarkdown('# [x](http://e) *b* <i>')).toBe('\\# \\[x\\](http://e) \\*b\\* &lt;i&gt;');
+    expect(escapeMarkdown('1. not a list')).toBe('1\\. not a list');
+    expect(escapeMarkdown('- not a list')).toBe('\\- not a list');
+    expect(escapeMarkdown('a | b\nc')).toBe('a \\| b c');
+    expect(md).toContain(escapeMarkdown(FORMULA_TITLE, false));
+  });
+
+  it('renders a .docx (a zip) from the same blocks', async () => {
+    const docx = await renderDocx(buildNarrative(input('en')));
+    expect(Buffer.from(docx.subarray(0, 2)).toString()).toBe('PK');
+    expect(docx.length).toBeGreaterThan(5_000);
+  });
+});
