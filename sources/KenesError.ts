@@ -30,10 +30,14 @@ export class KenesError extends Error {
     this.exitCode = opts.exitCode ?? EXIT_DATA;
   }
 
-  /** `file:sheet:row:column — reason`, the form every message takes. */
+  /**
+   * `file:sheet:row:column — reason. Hint: …` on one line, the form every
+   * message takes, so a log or a script reading stderr gets the whole of it.
+   */
   override toString(): string {
     const where = formatLocation(this.location);
-    return (where ? `${where} — ` : '') + this.message + (this.hint ? `\nHint: ${this.hint}` : '');
+    const reason = this.message.replace(/\s*\n\s*/g, ' ');
+    return (where ? `${where} — ` : '') + reason + (this.hint ? `${/[.!?]$/.test(reason) ? '' : '.'} Hint: ${this.hint}` : '');
   }
 }
 

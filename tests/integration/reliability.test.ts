@@ -187,7 +187,7 @@ describe('limits', () => {
     await writeFile(many, 'body_id,name,kind\n' + Array.from({ length: 6 }, (_, i) => `D${i},Орган ${i},department`).join('\n'));
     io = capture();
     expect(await runCli(['ingest', many, '-w', ws], io)).toBe(2);
-    expect(io.stderr[0].split('\n')[0]).toBe('error: bodies.csv — more than 5 rows, the limit');
+    expect(io.stderr[0]).toMatch(/^error: bodies\.csv — more than 5 rows, the limit\. Hint: .*limits\.max_rows/);
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
     const sheet = wb.addWorksheet('letters');
