@@ -131,3 +131,22 @@ describe('kenes extract', () => {
     expect(await runCli(['extract', 'report', '/nonexistent/report.txt'], capture())).toBe(2);
   });
 });
+
+describe('reconciliation of a narrative report', () => {
+  it('report-2019: the NPA contradiction is flagged and stated figures are set against computed ones', () => withDb(async (db, dir) => {
+    const report = join(dir, 'report-2019.txt');
+    await copyFile(join(EXAMPLES, 'report-2019.txt'), report);
+    await ingestFiles(db, [report], { config, logger: silentLogger });
+    await buildModels(db, config, parsePeriod('2019'));
+    const rows = await queryRows(db, 'select metric, stated, computed, difference, status, issue, source from mart_reconciliation order by metric');
+    const row = (metric: string) => rows.find((r) => r.metric === metric);
+    // the 18 dated monitorings of the report's table are computed back to its stated 18
+    expect(row('monitorings')).toMatchObject({ stated: 18, computed: 18, difference: 0, status: 'match', source: 'report-2019.txt' });
+    // no NPA register for 2019: stated 89, computed 0, and the report contradicts itself
+    expect(row('npa_reviewed')).toMatchObject({ stated: 89, computed: 0, difference: 89, status: 'differs' });
+    for (const metric of ['npa_reviewed', 'npa_approved', 'npa_with_remarks']) {
+      expect(row(metric)?.issue, metric).toBe('npa_approved 89 + npa_with_remarks 4 = 93 > npa_reviewed 89');
+    }
+    expect(row('appeals_received')).toMatchObject({ stated: 764, computed: 0, status: 'differs' });
+  }));
+});
