@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path';
 import mammoth from 'mammoth';
 import { KenesError } from '../KenesError.ts';
 import { decodeText } from './decodeText.ts';
+import { docxHtmlToText } from './docxHtmlToText.ts';
 import { inspectZip, NotAZipError } from './inspectZip.ts';
 import { checkFileSize, DEFAULT_LIMITS, type ReadLimits } from './readLimits.ts';
 
@@ -56,7 +57,7 @@ export async function readDocumentText(path: string, limits: ReadLimits = DEFAUL
 async function readDocx(bytes: Buffer, file: string): Promise<string> {
   let raw: string;
   try {
-    raw = (await mammoth.extractRawText({ buffer: bytes })).value;
+    raw = docxHtmlToText((await mammoth.convertToHtml({ buffer: bytes }, { ignoreEmptyParagraphs: false })).value);
   } catch (cause) {
     throw new KenesError('extract.unreadable', `not a readable .docx file: ${(cause as Error).message}`, {
       location: { file },
@@ -64,7 +65,5 @@ async function readDocx(bytes: Buffer, file: string): Promise<string> {
       cause,
     });
   }
-  // mammoth ends every paragraph with a blank line; one paragraph is one line
-  // here, as in a .txt export, so that lists and headings look alike in both.
-  return raw.replace(/\r\n?/g, '\n').replace(/\n\n/g, '\n').replace(/\n+$/, '\n');
+  return raw.replace(/\r\n?/g, '\n');
 }

@@ -1,0 +1,59 @@
+/**
+ * A .docx (as mammoth's HTML) laid out the way Word's "save as text" lays it
+ * out, so a document reads the same from either file: one paragraph per line,
+ * and a table flattened cell by cell — each cell's first line starts with a
+ * tab, its further paragraphs follow without one, and a blank line ends the
+ * table (a merged cell, like a month heading across the table, is one cell). The report extractor reads tables (the 2019 monitoring table) in that
+ * layout; mammoth's raw text would lose the cell boundaries.
+ */
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+const BLOCK = /^(p|h[1-6]|li)$/;
+
+export function docxHtmlToText(html: string): string {
+  const lines: string[] = [];
+  // Open cells of nested tables: each collects its paragraphs until </td>.
+  const cells: string[][] = [];
+  let text = '';
+  const endParagraph = () => {
+    const paragraph = text;
+    text = '';
+    if (cells.length > 0) cells[cells.length - 1].push(paragraph);
+    else lines.push(paragraph);
+  };
+  for (const token of html.split(/(<[^>]+>)/)) {
+    const tag = /^<(\/?)([a-z0-9]+)[^>]*?(\/?)>$/i.exec(token);
+    if (!tag) {
+      text += decodeEntities(token);
+      continue;
+    }
+    const [, closing, rawName] = tag;
+    const name = rawName.toLowerCase();
+    if (name === 'br') text += '\n';
+    else if (BLOCK.test(name) && closing) endParagraph();
+    else if ((name === 'td' || name === 'th') && !closing) cells.push([]);
+    else if ((name === 'td' || name === 'th') && closing) {
+      if (text.trim() !== '') endParagraph();
+      const cell = cells.pop() ?? [];
+      const [first = '', ...rest] = cell.flatMap((p) => p.split('\n'));
+      const flattened = ['\t' + first, ...rest];
+      if (cells.length > 0) cells[cells.length - 1].push(...flattened);
+      else lines.push(...flattened);
+    } else if (name === 'table' && closing && cells.length === 0) {
+      // Rows follow each other as a stream of cells, as in Word's text export; a blank line ends the table.
+      lines.push('');
+    }
+  }
+  if (text.trim() !== '') endParagraph();
+  return lines.join('\n').replace(/\n+$/, '') + '\n';
+}
