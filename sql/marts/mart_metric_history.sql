@@ -2,7 +2,7 @@
 -- sheet and chart — computed from the registers for the years they cover, and taken from the stated
 -- figures of ingested reports and protocols (stated_figures) for the years they do not.
 -- grain: one row per period + year + metric (years up to the period's last year that have either)
--- value: computed as int_period_metric_values defines the metric, over the calendar year; or, where the
+-- value: computed from int_metric_events (where each metric is defined) over the calendar year; or, where the
 --   metric's register has no row dated in that year, the stated figure for exactly that year
 -- source_kind: 'registers' or 'stated'
 -- source: the register files behind a computed value, or the document a stated value was printed in
@@ -42,30 +42,8 @@ stated as (
 
 dated_rows as (
     -- one row per register row, with the metric it counts toward and the year it counts in
-    select year(meeting_date) as year, case body_kind when 'council' then 'general' else body_kind end || '_meetings' as metric,
-        source_file, 1 as amount
-    from meetings where body_kind in ('council', 'presidium', 'commission')
-    union all
-    select year(date_start), case type
-            when 'report_hearing' then 'report_hearings' when 'monitoring' then 'monitorings'
-            when 'public_hearing' then 'public_hearings' when 'round_table' then 'round_tables'
-            when 'dialog_platform' then 'dialog_platforms' when 'seminar' then 'seminars'
-            when 'memorandum' then 'memoranda' end,
-        source_file, 1
-    from activities
-    where type in ('report_hearing', 'monitoring', 'public_hearing', 'round_table', 'dialog_platform', 'seminar', 'memorandum')
-    union all
-    select year(reviewed_on), 'npa_reviewed', source_file, 1 from npa where result <> 'pending' and reviewed_on is not null
-    union all
-    select year(received_on), 'appeals_received', source_file, 1 from appeals
-    union all
-    select year(answered_on), 'appeals_answered', source_file, 1 from appeals where answered_on is not null
-    union all
-    select year(sent_on), 'letters_sent', source_file, 1 from letters
-    union all
-    select year(answered_on), 'letters_answered', source_file, 1 from letters where answered_on is not null
-    union all
-    select year(month_start), 'publications', 'media', publications from media
+    select year(event_date) as year, metric, source_file, amount
+    from int_metric_events
 ),
 
 register_years as (
