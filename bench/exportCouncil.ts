@@ -4,8 +4,11 @@
  * process: used by the benchmark to fill the national folder, and by the
  * rollup test to compare national figures with each council's own marts.
  */
-import { buildModels } from '../pipelines/build.ts';
+import { buildModels, loadModels, writeSettings } from '../pipelines/build.ts';
+import { inTransaction, quoteIdent, run } from '../pipelines/db.ts';
+import { findCalendar, loadCalendar } from '../pipelines/loadCalendar.ts';
 import { openDatabase, queryRows, type Row } from '../pipelines/db.ts';
+import { ensureSchema } from '../pipelines/ensureSchema.ts';
 import { exportParquet } from '../pipelines/exportParquet.ts';
 import { ingestFiles } from '../pipelines/ingest.ts';
 import { silentLogger } from '../pipelines/Logger.ts';
@@ -19,13 +22,29 @@ export interface CouncilExport {
   rows: number;
 }
 
-export async function exportCouncil(workspaceDir: string, exportDir: string, period: string): Promise<CouncilExport> {
+/**
+ * `coreOnly`: build staging and core models only (what the export needs), not the
+ * marts and checks — the benchmark's national set needs no council marts; `metrics` is then empty.
+ */
+export async function exportCouncil(workspaceDir: string, exportDir: string, period: string, options: { coreOnly?: boolean } = {}): Promise<CouncilExport> {
   const ws = await openWorkspace(workspaceDir);
   const db = await openDatabase(ws.dbPath);
   try {
     const ingested = await ingestFiles(db, await listInputs(ws), { config: ws.config, logger: silentLogger });
-    await buildModels(db, ws.config, parsePeriod(period, ws.config), { workspace: ws.dir });
-    const metrics = await queryRows(db, 'select metric, value from mart_period_metrics where period = $period order by metric', { period });
+    const periods = parsePeriod(period, ws.config);
+    if (options.coreOnly) {
+      await ensureSchema(db);
+      const models = (await loadModels()).filter((m) => m.layer !== 'marts');
+      const calendar = await findCalendar(ws.dir);
+      await inTransaction(db, async () => {
+        await writeSettings(db, ws.config, periods);
+        await loadCalendar(db, calendar);
+        for (const model of models) await run(db, `create or replace table ${quoteIdent(model.name)} as\n${model.sql}`);
+      });
+    } else {
+      await buildModels(db, ws.config, periods, { workspace: ws.dir });
+    }
+    const metrics = options.coreOnly ? [] : await queryRows(db, 'select metric, value from mart_period_metrics where period = $period order by metric', { period });
     const exported = await exportParquet(db, ws.config, exportDir);
     return { council: exported.council, metrics, rows: ingested.tables.reduce((n, t) => n + t.loaded, 0) };
   } finally {

@@ -4,13 +4,18 @@
  *   node --import tsx bench/exportWorker.ts <councilsDir> <exportDir> <period> <offset> <step>
  * Prints one line per council (`<id> <rows>`) for the parent's progress bar.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { exportCouncil } from './exportCouncil.ts';
 
 const [councilsDir, exportDir, period, offset, step] = process.argv.slice(2);
 const ids = (await readdir(councilsDir)).sort();
 for (let i = Number(offset); i < ids.length; i += Number(step)) {
-  const result = await exportCouncil(join(councilsDir, ids[i]), exportDir, period);
+  // Resumable: a council already in the export (an interrupted run) is not done again.
+  if (await stat(join(exportDir, 'councils', `council=${ids[i]}`)).catch(() => null)) {
+    process.stdout.write(`${ids[i]} 0\n`);
+    continue;
+  }
+  const result = await exportCouncil(join(councilsDir, ids[i]), exportDir, period, { coreOnly: true });
   process.stdout.write(`${result.council} ${result.rows}\n`);
 }

@@ -207,7 +207,7 @@ export interface CouncilFiles {
 }
 
 /** One council's workspace: kenes.config.json and a register file per register and year. */
-export async function writeCouncil(root: string, spec: CouncilSpec, years: number): Promise<CouncilFiles> {
+export async function writeCouncil(root: string, spec: CouncilSpec, years: number, options: { splitYears?: boolean } = { splitYears: true }): Promise<CouncilFiles> {
   const rng = new Rng(spec.seed);
   const dir = join(root, spec.id);
   await mkdir(join(dir, 'inputs'), { recursive: true });
@@ -262,10 +262,21 @@ export async function writeCouncil(root: string, spec: CouncilSpec, years: numbe
   for (const b of bodies) bodiesCsv.row([b, `Орган ${b} (${spec.id})`, rng.weighted(BODY_KINDS), rng.chance(0.4) ? 'да' : 'нет']);
   await write('bodies.csv', bodiesCsv);
 
+  // One file per register and year, as secretariats keep them; or one per register (fewer files to ingest).
+  const shared = new Map<string, CsvWriter>();
+  const writer = (register: string, header: readonly string[]) => {
+    if (options.splitYears) return new CsvWriter(header);
+    if (!shared.has(register)) shared.set(register, new CsvWriter(header));
+    return shared.get(register)!;
+  };
+  const flush = async (register: string, year: number, csv: CsvWriter) => {
+    if (options.splitYears) await write(`${register}-${year}.csv`, csv);
+    else if (year === LAST_YEAR) await write(`${register}.csv`, csv);
+  };
   const active = (day: number) => members.filter((m) => (m.joined === null || m.joined <= day) && (m.left === null || m.left > day));
   for (let year = first; year <= LAST_YEAR; year++) {
-    const meetings = new CsvWriter(['meeting_id', 'body', 'date', 'format', 'number', 'title']);
-    const attendance = new CsvWriter(['meeting_id', 'member', 'status', 'note']);
+    const meetings = writer('meetings', ['meeting_id', 'body', 'date', 'format', 'number', 'title']);
+    const attendance = writer('attendance', ['meeting_id', 'member', 'status', 'note']);
     const hold = (id: string, body: string, day: number, expected: Member[]) => {
       meetings.row([id, body, spoil(rng, ddmmyyyy(fromDay(day)), 'date'), rng.weighted([['очно', 70], ['онлайн', 10], ['смешанный', 20]] as const), id.split('-').pop()!, `Заседание ${body}`]);
       for (const m of expected) attendance.row([id, rng.chance(0.9) ? m.id : m.name, rng.weighted(ATTENDANCE), null]);
@@ -285,10 +296,10 @@ export async function writeCouncil(root: string, spec: CouncilSpec, years: numbe
         hold(`K${c}-${year}-${String(k).padStart(2, '0')}`, `commission ${c}`, day, active(day).filter((m) => m.commission === c));
       }
     }
-    await write(`meetings-${year}.csv`, meetings);
-    await write(`attendance-${year}.csv`, attendance);
+    await flush('meetings', year, meetings);
+    await flush('attendance', year, attendance);
 
-    const activities = new CsvWriter(['activity_id', 'type', 'date_start', 'date_end', 'title', 'commission', 'participants', 'led_by', 'target_body', 'recommendations']);
+    const activities = writer('activities', ['activity_id', 'type', 'date_start', 'date_end', 'title', 'commission', 'participants', 'led_by', 'target_body', 'recommendations']);
     for (let k = 1, n = Math.round(150 * busy * rng.float() + 75 * busy); k <= n; k++) {
       const day = workingDayOfYear(rng, year);
       const type = rng.weighted(ACTIVITY_TYPES);
@@ -298,30 +309,30 @@ export async function writeCouncil(root: string, spec: CouncilSpec, years: numbe
         `${type} ${k}`, spoil(rng, String(lead.commission), 'commission'), Array.from({ length: rng.int(1, 5) }, () => rng.pick(people).id).join('; '), lead.id,
         type === 'заслушивание отчета' || type === 'мониторинг' ? rng.pick(bodies) : null, rng.chance(0.5) ? 'рекомендации направлены' : null]);
     }
-    await write(`activities-${year}.csv`, activities);
+    await flush('activities', year, activities);
 
-    const appeals = new CsvWriter(appealHeader);
+    const appeals = writer('appeals', appealHeader);
     for (let k = 1, n = Math.round(760 * busy * (0.6 + 0.8 * rng.float())); k <= n; k++) appeals.row(appealRow(rng, `${year}-${String(k).padStart(5, '0')}`, year, commissions, bodies, members));
-    await write(`appeals-${year}.csv`, appeals);
+    await flush('appeals', year, appeals);
 
-    const letters = new CsvWriter(['letter_id', 'sent_on', 'addressee', 'subject', 'answered_on']);
+    const letters = writer('letters', ['letter_id', 'sent_on', 'addressee', 'subject', 'answered_on']);
     for (let k = 1, n = Math.round(300 * busy * (0.6 + 0.8 * rng.float())); k <= n; k++) {
       const sent = workingDayOfYear(rng, year);
       letters.row([`L${year}-${String(k).padStart(4, '0')}`, spoil(rng, ddmmyyyy(fromDay(sent)), 'date'), rng.pick(bodies), rng.pick(TOPICS),
         rng.chance(0.85) ? ddmmyyyy(fromDay(addWorkingDays(sent, rng.int(2, 16)))) : null]);
     }
-    await write(`letters-${year}.csv`, letters);
+    await flush('letters', year, letters);
 
-    const npa = new CsvWriter(['npa_id', 'title', 'source_body', 'received_on', 'reviewed_on', 'commission', 'result']);
+    const npa = writer('npa_reviews', ['npa_id', 'title', 'source_body', 'received_on', 'reviewed_on', 'commission', 'result']);
     for (let k = 1, n = Math.round(40 * busy * (0.6 + 0.8 * rng.float())); k <= n; k++) {
       const received = workingDayOfYear(rng, year);
       const result = rng.weighted(NPA_RESULTS);
       npa.row([`N${year}-${String(k).padStart(3, '0')}`, `Проект НПА ${k}`, rng.pick(bodies), ddmmyyyy(fromDay(received)),
         result === 'на рассмотрении' ? null : ddmmyyyy(fromDay(addWorkingDays(received, rng.int(3, 20)))), rng.int(1, commissions), result]);
     }
-    await write(`npa_reviews-${year}.csv`, npa);
+    await flush('npa_reviews', year, npa);
 
-    const media = new CsvWriter(['platform', 'month', 'publications', 'views']);
+    const media = writer('media', ['platform', 'month', 'publications', 'views']);
     for (const platform of PLATFORMS) {
       if (!rng.chance(spec.level === 0 ? 0.95 : 0.6)) continue;
       for (let month = 1; month <= 12; month++) {
@@ -329,7 +340,7 @@ export async function writeCouncil(root: string, spec: CouncilSpec, years: numbe
         media.row([platform, `${year}-${String(month).padStart(2, '0')}`, pubs, pubs * rng.int(50, 900)]);
       }
     }
-    await write(`media-${year}.csv`, media);
+    await flush('media', year, media);
   }
   return { spec, dir, rows: total };
 }
@@ -385,7 +396,10 @@ export async function generateBench(size: BenchSize, root: string): Promise<Gene
   await rm(root, { recursive: true, force: true });
   await mkdir(join(root, 'large'), { recursive: true });
   const councils: CouncilFiles[] = [];
-  for (const spec of councilSpecs(size.councils)) councils.push(await writeCouncil(join(root, 'councils'), spec, size.years));
+  // The first council keeps a file per year (the build and council-year measurements use it); the rest one file per register.
+  for (const [i, spec] of councilSpecs(size.councils).entries()) {
+    councils.push(await writeCouncil(join(root, 'councils'), spec, size.years, { splitYears: i === 0 }));
+  }
   const largeCsv = join(root, 'large', 'appeals.csv');
   await writeLargeCsv(largeCsv, size.largeCsvRows);
   const largeXlsx = join(root, 'large', 'activities.xlsx');

@@ -33,7 +33,7 @@ import { listInputs, openWorkspace } from '../pipelines/workspace.ts';
 import { BENCH_DIR, FULL, generateBench, LAST_YEAR, QUICK, setName, type BenchSize } from './generate.ts';
 
 /** Bump when the generator's output changes, so old data is not reused. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 
 interface Target {
   metric: string;
@@ -260,7 +260,7 @@ async function ensureNationalExport(root: string, size: BenchSize): Promise<stri
   const manifest = join(root, 'national.json');
   const wanted = JSON.stringify({ version: GENERATOR_VERSION, size });
   if ((await readFile(manifest, 'utf8').catch(() => '')) === wanted) return exportDir;
-  await rm(exportDir, { recursive: true, force: true });
+  // An interrupted export is resumed (the worker skips councils already there); the data is regenerated only with a new manifest.
   const councilsDir = join(root, 'councils');
   const total = (await readdir(councilsDir)).length;
   const workers = Math.max(1, Math.min(2, cpus().length));

@@ -37,8 +37,8 @@ import { validateTable, type Reject } from '../sources/contracts/validateTable.t
 import { KenesError } from '../sources/KenesError.ts';
 import { checkFileSize, tooManyRows, type ReadLimits } from '../sources/readers/readLimits.ts';
 import type { Table } from '../sources/readers/Table.ts';
-import { queryRows, quoteIdent, run, type Db, type Params } from './db.ts';
-import { silentProgress, type Progress } from './progress.ts';
+import { queryRows, quoteIdent, run, type Db } from './db.ts';
+import { runWithProgress, silentProgress, type Progress } from './progress.ts';
 
 /** Files from this size go the bulk way; below it the JS path is as fast and simpler. */
 export const BULK_THRESHOLD_BYTES = 4 * 1024 * 1024;
@@ -106,6 +106,9 @@ export async function stageCsv(_db: Db, path: string, options: BulkOptions): Pro
   const register = options.forced ?? recognizeRegister(file);
   // Members registers are small, and a document in the same batch matches names against them in memory.
   if (!register || register.id === 'members') return null;
+  // A repeated key is reported with the cell as written; the raw table keeps only the typed value,
+  // which is the same text only for a text key (media's platform, a stated figure's date are not).
+  if (register.columns[register.key[0]].type !== 'text') return null;
   if (options.limits) await checkFileSize(path, file, options.limits);
   const sniffed = await sniffCsv(path, file, register, options.ctx);
   if (!sniffed) return null;
@@ -165,23 +168,9 @@ export async function loadStaged(db: Db, staged: StagedCsv, batchId: number, pro
     staged.loaded = Number(shape.records) - staged.rejected;
     staged.hash = await staged.pendingHash;
   } finally {
-    await run(db, `drop table if exists ${quoteIdent(rejectsTable)}`);
+    // After a failure the transaction is aborted and rolls the temp table back with the rest; no drop then.
+    await run(db, `drop table if exists ${quoteIdent(rejectsTable)}`).catch(() => {});
     await dropStaged(staged);
-  }
-}
-
-/** Runs a statement, reporting DuckDB's own estimate of how far it is (0–100) five times a second. */
-async function runWithProgress(db: Db, sql: string, report: (percent: number) => void, params?: Params): Promise<void> {
-  const pending = await db.connection.start(sql, params);
-  const timer = setInterval(() => {
-    const percent = db.connection.progress.percentage;
-    if (percent >= 0) report(percent);
-  }, 200);
-  try {
-    await pending.runAllTasks();
-    await pending.getResult();
-  } finally {
-    clearInterval(timer);
   }
 }
 

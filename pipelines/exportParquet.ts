@@ -77,7 +77,8 @@ export async function exportParquet(db: Db, config: Config, outDir: string): Pro
         from ${quoteIdent(table.source)}`;
       tables.push({ table: table.name, rows: await copyPartitioned(db, select, join(staging, table.name), table.year !== null) });
     }
-    for (const name of ['councils', ...PARQUET_TABLES.map((t) => t.name)]) {
+    // The councils row last: a council is listed (listExportedCouncils) only once all its tables are in.
+    for (const name of [...PARQUET_TABLES.map((t) => t.name), 'councils']) {
       const from = join(staging, name, `council=${council}`);
       const to = join(dir, name, `council=${council}`);
       await rm(to, { recursive: true, force: true });

@@ -6,6 +6,7 @@
  */
 import type { Writable } from 'node:stream';
 import cliProgress from 'cli-progress';
+import type { Db, Params } from './db.ts';
 
 export interface ProgressTask {
   /** Work done so far, in the task's units (out of `total`). */
@@ -40,4 +41,19 @@ export function terminalProgress(stream: Writable & { isTTY?: boolean } = proces
       };
     },
   };
+}
+
+/** Runs a statement, reporting DuckDB's own estimate of how far it is (0–100) five times a second. */
+export async function runWithProgress(db: Db, sql: string, report: (percent: number) => void, params?: Params): Promise<void> {
+  const pending = await db.connection.start(sql, params);
+  const timer = setInterval(() => {
+    const percent = db.connection.progress.percentage;
+    if (percent >= 0) report(percent);
+  }, 200);
+  try {
+    await pending.runAllTasks();
+    await pending.getResult();
+  } finally {
+    clearInterval(timer);
+  }
 }

@@ -18,7 +18,7 @@ import { listExportedCouncils, PARQUET_TABLES } from './exportParquet.ts';
 import type { Logger } from './Logger.ts';
 import { parsePeriod, type Period } from './parsePeriod.ts';
 import { SQL_DIR } from './paths.ts';
-import { silentProgress, type Progress } from './progress.ts';
+import { runWithProgress, silentProgress, type Progress } from './progress.ts';
 
 export interface RollupOptions {
   period: string;
@@ -62,9 +62,10 @@ export async function attachExport(db: Db, dir: string): Promise<void> {
       }
       continue;
     }
-    // A view takes no bound parameters: the glob enters as a quoted literal.
+    // A view takes no bound parameters: the glob enters as a quoted literal. No union_by_name: every
+    // export of one kenes version has the same columns, and unifying 20 000 files' schemas costs ~1 GB.
     await run(db, `create or replace view ${quoteIdent(table)} as
-      select * from read_parquet(${sqlString(`${folder}/**/*.parquet`)}, hive_partitioning = true, union_by_name = true)`);
+      select * from read_parquet(${sqlString(`${folder}/**/*.parquet`)}, hive_partitioning = true)`);
   }
 }
 
@@ -74,17 +75,17 @@ export async function buildNationalMarts(db: Db, dir: string, period: Period, pr
   await attachExport(db, dir);
   await run(db, 'create or replace table cfg_national_period (period varchar, date_from date, date_to date)');
   await run(db, 'insert into cfg_national_period values ($id, cast($from as date), cast($to as date))', { id: period.id, from: period.from, to: period.to });
-  const task = progress.start('national marts', models.length);
+  const task = progress.start('national marts', models.length * 100);
   try {
     for (const [i, model] of models.entries()) {
       try {
-        await run(db, `create or replace table ${quoteIdent(model.name)} as\n${model.sql}`);
+        await runWithProgress(db, `create or replace table ${quoteIdent(model.name)} as\n${model.sql}`, (p) => task.update(i * 100 + p));
       } catch (cause) {
         throw new KenesError('rollup.modelFailed', `model ${model.name} failed: ${(cause as Error).message}`, {
           location: { file: `sql/national/${model.name}.sql` }, exitCode: 1, cause,
         });
       }
-      task.update(i + 1);
+      task.update((i + 1) * 100);
     }
   } finally {
     task.stop();
@@ -107,7 +108,7 @@ export async function rollup(exportDir: string, options: RollupOptions): Promise
     const limit = options.memoryLimit ?? '1GB';
     if (!/^\d+(\.\d+)?\s*[KMGT]i?B$/i.test(limit)) throw new KenesError('rollup.badMemoryLimit', `"${limit}" is not a size such as 1GB`, { exitCode: EXIT_USAGE });
     await run(db, `set memory_limit = ${sqlString(limit)}`);
-    options.logger.info(`rollup of ${councils.length} councils for ${periods.current.id} (${periods.current.from} … ${periods.current.to})`);
+    options.logger.info(`rollup of ${councils.length} council${councils.length === 1 ? '' : 's'} for ${periods.current.id} (${periods.current.from} … ${periods.current.to})`);
     await buildNationalMarts(db, dir, periods.current, progress);
     const totals = await queryRows(db, 'select metric, value, councils, councils_active from mart_national_totals order by metric');
     const files = options.noReports ? [] : await writeNationalReports(db, dir, periods.current.id, options);

@@ -45,7 +45,8 @@ export function cellTextSql(raw: string, options: { crlf?: boolean; unicodeSpace
   const edges = ascii.flatMap((c) => [`${raw} like ${sqlString(`${c}%`)}`, `${raw} like ${sqlString(`%${c}`)}`]);
   if (options.crlf) edges.push(`contains(${raw}, chr(13))`);
   if (options.unicodeSpaces) edges.push(`regexp_matches(${raw}, '^[${JS_SPACE}]|[${JS_SPACE}]$|\\x{A0}')`);
-  return `case when ${raw} is null then null when ${edges.join(' or ')} then ${slow} else ${raw} end`;
+  // '' is a quoted empty cell (""): empty, like an unquoted one.
+  return `case when ${raw} is null or ${raw} = '' then null when ${edges.join(' or ')} then ${slow} else ${raw} end`;
 }
 
 /** normalizeLabel: lowercase, ё→е, runs of spaces and underscores as one space, punctuation out, dashes tight. */

@@ -10,11 +10,14 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { stageCsv, dropStaged } from '../../pipelines/bulkLoadCsv.ts';
 import { defaultConfig } from '../../pipelines/config.ts';
-import { openDatabase, queryRows, type Db } from '../../pipelines/db.ts';
+import { openDatabase, queryRows, run, type Db } from '../../pipelines/db.ts';
 import { ingestFiles, type IngestResult } from '../../pipelines/ingest.ts';
 import { silentLogger } from '../../pipelines/Logger.ts';
 import { REGISTERS } from '../../sources/contracts/registers.ts';
 import { rawTableName } from '../../sources/contracts/rawTableSql.ts';
+import { cellTextSql, columnSql } from '../../sources/contracts/contractSql.ts';
+import { defineRegister, type ColumnSpec } from '../../sources/contracts/defineRegister.ts';
+import { PLATFORMS } from '../../sources/contracts/media.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
 
 const tempDir = useTempDir();
@@ -149,6 +152,43 @@ describe('bulk CSV path', () => {
       for (let i = 0; i < 3; i++) await ingestFiles(db, [file], { config, logger: silentLogger, bulkThresholdBytes: 0 });
       expect(await queryRows(db, 'select (select count(*) from raw_letters) as rows, (select count(*) from rejects) as rejects, (select count(*) from batches) as batches'))
         .toEqual([{ rows: 1, rejects: 1, batches: 3 }]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('the contract SQL agrees with the TypeScript coercers cell by cell, for every column type', async () => {
+    const cells = ['', '  ', '12', ' 12 ', '12 500', '-5', '-0', '007', '1,5', '1.25', 'нет', '—', 'x', 'да', 'Иә', '✓', 'ложь',
+      '05.01.2023', '5.1.23', '31.02.2023', '29.02.2024', '2023-01-05', '2023-1-5T10:00', '2023-13-01', '07.01.23 г.', '12.1.2023 10:30',
+      '44950', '12345', '99999.5', '1899-12-31', '2023-05', '05.2023', '2023-5', '2023-13', '15.06.2023', 'вчера',
+      'Инстаграм', 'instagram', 'TG', 'Телеграмм', 'web-сайт', 'сайт', 'kazkenes.kz', 'другое', 'прочее',
+      '3', '№ 3', 'Комиссия № 2', 'комиссия 4', '5-комиссия', 'к3', 'commission 1', '03', '9', 'Комиссия № 99',
+      '\u00a012\u00a0', '\t05.01.2023\t', '1\u00a0234'];
+    const specs: Record<string, ColumnSpec> = {
+      int: { type: 'int' }, number: { type: 'number' }, date: { type: 'date' }, bool: { type: 'bool' }, month: { type: 'month' },
+      platform: { type: 'enum', values: PLATFORMS }, commission: { type: 'commission' }, required: { type: 'text', required: true },
+    };
+    const ctx = { commissions: ['1', '2', '3', '4', '5'] };
+    const register = defineRegister({ id: 'probe', names: [], key: ['required'], columns: specs });
+    const db = await openDatabase(':memory:');
+    try {
+      await run(db, 'create table cells (raw varchar, has_nbsp boolean)');
+      for (const raw of cells) await run(db, 'insert into cells values ($raw, $nbsp)', { raw, nbsp: /\u00a0/.test(raw) });
+      for (const [name, spec] of Object.entries(specs)) {
+        for (const unicodeSpaces of [false, true]) {
+          const t = cellTextSql('raw', { unicodeSpaces });
+          const sql = columnSql(name, spec, 't', 'v', ctx);
+          const rows = await queryRows(db, `select raw, v, ${sql.error} as error from (select raw, t, cast(${sql.value.replaceAll('"v"', 'v')} as ${register.sqlType(name)}) as v
+            from (select raw, ${t} as t from cells where ${unicodeSpaces ? 'true' : 'not has_nbsp'}))`);
+          for (const row of rows) {
+            const parsed = defineRegister({ id: 'probe', names: [], key: [name], columns: { [name]: spec } }).schema(ctx).safeParse({ [name]: row.raw });
+            // -0 and 0 are one value here (an integer column stores both as 0).
+            const zero = (v: unknown) => (v === 0 ? 0 : v);
+            const expected = parsed.success ? { v: zero(parsed.data[name] ?? null), error: null } : { v: null, error: parsed.error.issues[0].message };
+            expect({ name, raw: row.raw, v: zero(row.v), error: row.error }).toEqual({ name, raw: row.raw, ...expected });
+          }
+        }
+      }
     } finally {
       db.close();
     }
