@@ -4,11 +4,14 @@
  * A model is a file whose name is the table it creates and whose text is one
  * select; the order comes from which model names each file mentions.
  */
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { rawTableName } from '../sources/contracts/rawTableSql.ts';
+import { REGISTERS } from '../sources/contracts/registers.ts';
 import { KenesError } from '../sources/KenesError.ts';
 import { KPI_COMPONENTS, type Config } from './config.ts';
-import { inTransaction, queryRows, quoteIdent, run, type Db, type Row } from './db.ts';
+import { inTransaction, queryRows, queryValue, quoteIdent, run, type Db, type Row } from './db.ts';
 import { ensureSchema } from './ensureSchema.ts';
 import { findCalendar, loadCalendar } from './loadCalendar.ts';
 import type { ComparedPeriods } from './parsePeriod.ts';
@@ -37,11 +40,21 @@ export interface CheckResult {
 export interface BuildResult {
   models: string[];
   checks: CheckResult[];
+  /** True when the models were up to date and kept (BuildOptions.reuse). */
+  reused?: boolean;
 }
 
 export interface BuildOptions {
   /** The workspace folder: its own `calendar-kz.csv`, when there is one, replaces the shipped calendar. */
   workspace?: string;
+  /**
+   * Keep the models when nothing they depend on changed since the last build (the config, the
+   * period, the SQL, the calendar, the loaded batches and the raw row counts): `kenes report`
+   * right after `kenes build` does not compute everything twice. `kenes build` always rebuilds.
+   */
+  reuse?: boolean;
+  /** Run the data checks after the models (default true); reports that only read marts skip them. */
+  checks?: boolean;
 }
 
 /** The checks that failed with severity `error`: what makes `kenes build` stop. */
@@ -127,6 +140,10 @@ export async function buildModels(db: Db, config: Config, periods: ComparedPerio
   await ensureSchema(db);
   const models = await loadModels();
   const calendar = await findCalendar(options.workspace);
+  const fingerprint = await buildFingerprint(db, config, periods, models, calendar);
+  if (options.reuse && (await lastFingerprint(db)) === fingerprint) {
+    return { models: models.map((m) => m.name), checks: options.checks === false ? [] : await runChecks(db), reused: true };
+  }
   await inTransaction(db, async () => {
     await writeSettings(db, config, periods);
     try {
@@ -146,8 +163,26 @@ export async function buildModels(db: Db, config: Config, periods: ComparedPerio
         });
       }
     }
+    await run(db, 'create or replace table build_state (fingerprint varchar, built_at timestamp default current_timestamp)');
+    await run(db, 'insert into build_state (fingerprint) values ($fingerprint)', { fingerprint });
   });
-  return { models: models.map((m) => m.name), checks: await runChecks(db) };
+  return { models: models.map((m) => m.name), checks: options.checks === false ? [] : await runChecks(db), reused: false };
+}
+
+/** Everything the models are computed from, hashed: equal fingerprints mean equal marts. */
+async function buildFingerprint(db: Db, config: Config, periods: ComparedPeriods, models: Model[], calendar: string): Promise<string> {
+  const counts = await queryRows(db, REGISTERS.map((r) => `select '${rawTableName(r)}' as t, count(*) as n from ${rawTableName(r)}`).join(' union all '));
+  const batches = await queryRows(db, 'select count(*) as n, max(batch_id) as last, max(loaded_at) as at from batches');
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ config, periods, counts: counts.sort((a, b) => String(a.t).localeCompare(String(b.t))), batches }));
+  for (const model of models) hash.update(`\0${model.name}\0${model.sql}`);
+  hash.update(await readFile(calendar).catch(() => Buffer.from('no calendar')));
+  return hash.digest('hex');
+}
+
+async function lastFingerprint(db: Db): Promise<string | null> {
+  const exists = await queryValue<number>(db, `select count(*) from information_schema.tables where table_name = 'build_state'`);
+  return exists ? queryValue<string | null>(db, 'select fingerprint from build_state limit 1') : null;
 }
 
 /**

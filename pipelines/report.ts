@@ -20,19 +20,23 @@ export interface BuiltWorkspace extends BuildResult {
   period: string;
 }
 
-/** Opens the workspace and its database, builds the marts for `period`, runs `work`, closes. */
+/**
+ * Opens the workspace and its database, brings the marts up to date for `period` (rebuilding
+ * only what changed inputs require), runs `work`, closes. Data checks run only when asked for.
+ */
 export async function withBuiltWorkspace<T>(
   dir: string,
   period: string | undefined,
   logger: Logger,
   work: (ws: Workspace, db: Db, build: BuiltWorkspace) => Promise<T>,
+  options: { rebuild?: boolean; checks?: boolean } = {},
 ): Promise<T> {
   const ws = await openWorkspace(dir);
   const periods = parsePeriod(period ?? ws.config.default_period ?? String(new Date().getFullYear()), ws.config);
   const db = await openDatabase(ws.dbPath);
   try {
-    logger.info(`building marts for ${periods.current.id} (${periods.current.from} … ${periods.current.to})`);
-    const build = await buildModels(db, ws.config, periods, { workspace: ws.dir });
+    const build = await buildModels(db, ws.config, periods, { workspace: ws.dir, reuse: !options.rebuild, checks: options.checks ?? false });
+    logger.info(`${build.reused ? 'marts up to date' : 'built marts'} for ${periods.current.id} (${periods.current.from} … ${periods.current.to})`);
     return await work(ws, db, { ...build, period: periods.current.id });
   } finally {
     db.close();

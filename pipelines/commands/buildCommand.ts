@@ -20,6 +20,6 @@ export function buildCommand(io: CliIO): Command {
             exitCode: EXIT_DATA, hint: 'Run `kenes check` for every offending row with its location.',
           });
         }
-      }));
+      }, { rebuild: true, checks: true }));
     });
 }

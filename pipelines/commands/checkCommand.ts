@@ -20,6 +20,6 @@ export function checkCommand(io: CliIO): Command {
           throw new KenesError('check.failed', `${errors.length} data check(s) found errors${warnings.length ? `, ${warnings.length} warning(s)` : ''}`, { exitCode: EXIT_DATA });
         }
         io.out(warnings.length ? `no errors; ${warnings.length} warning(s)` : 'all checks pass');
-      }));
+      }, { checks: true }));
     });
 }

@@ -4,7 +4,7 @@
  * the DejaVu fonts so Cyrillic and Kazakh letters (ә, ғ, қ, ң, ө, ұ, ү, һ, і)
  * have glyphs whatever fonts the machine has.
  */
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync, Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { None as LOG_NONE, parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import type { Lang } from '../i18n/getLabels.ts';
@@ -40,12 +40,21 @@ export async function renderChartSvg(spec: TopLevelSpec, lang: Lang, width = 760
   }
 }
 
-export function svgToPng(svg: string, scale = 2): { png: Uint8Array; width: number; height: number } {
-  const resvg = new Resvg(svg, {
+function pngOptions(scale: number): ResvgRenderOptions {
+  return {
     fitTo: { mode: 'zoom', value: scale },
     background: 'white',
     font: { loadSystemFonts: true, fontDirs: FONT_DIRS, defaultFontFamily: IMAGE_FONT, sansSerifFamily: IMAGE_FONT },
-  });
-  const image = resvg.render();
+  };
+}
+
+export function svgToPng(svg: string, scale = 2): { png: Uint8Array; width: number; height: number } {
+  const image = new Resvg(svg, pngOptions(scale)).render();
+  return { png: image.asPng(), width: image.width / scale, height: image.height / scale };
+}
+
+/** The same on libuv's thread pool, so several charts rasterise at once while Vega lays out the next. */
+export async function svgToPngAsync(svg: string, scale = 2): Promise<{ png: Uint8Array; width: number; height: number }> {
+  const image = await renderAsync(svg, pngOptions(scale));
   return { png: image.asPng(), width: image.width / scale, height: image.height / scale };
 }

@@ -134,3 +134,23 @@ describe('marts', () => {
     }
   });
 });
+
+describe('building again', () => {
+  it('keeps the marts when nothing changed, and rebuilds after an ingest or for another period', async () => {
+    const dir = await tempDir();
+    const db = await builtDb(dir);
+    try {
+      const periods = parsePeriod('2023');
+      expect((await buildModels(db, config, periods, { reuse: true })).reused).toBe(true);
+      expect((await buildModels(db, config, parsePeriod('2023-H2'), { reuse: true })).reused).toBe(false);
+      expect((await buildModels(db, config, periods, { reuse: true })).reused).toBe(false);
+      await writeFile(join(dir, 'letters.csv'), 'letter_id,sent_on,addressee\nL1,2023-05-05,D1\n');
+      await ingestFiles(db, [join(dir, 'letters.csv')], { config, logger: silentLogger });
+      const after = await buildModels(db, config, periods, { reuse: true });
+      expect(after.reused).toBe(false);
+      expect(await queryRows(db, `select value from mart_period_metrics where metric = 'letters_sent'`)).toEqual([{ value: 1 }]);
+    } finally {
+      db.close();
+    }
+  });
+});
