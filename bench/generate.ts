@@ -11,11 +11,12 @@
  * them (Russian spellings, dd.mm.yyyy, `;`), and about 0.3 % of the rows are
  * bad (an impossible date, an unknown commission, an empty id) so the rejects
  * path is exercised. The same arguments always give the same bytes (one
- * seeded PRNG per council, the sample generator's mulberry32).
+ * seeded PRNG per council: sources/sample/Rng.ts, as the sample uses).
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Rng } from '../sources/sample/Rng.ts';
 
 export const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
 export const LAST_YEAR = 2025;
@@ -31,51 +32,6 @@ export interface BenchSize {
 export const FULL: BenchSize = { councils: 263, years: 10, largeCsvRows: 1_000_000, largeXlsxRows: 60_000 };
 export const QUICK: BenchSize = { councils: 6, years: 2, largeCsvRows: 150_000, largeXlsxRows: 8_000 };
 
-// ---------------------------------------------------------------------------
-// PRNG (as in sources/sample/generate.ts)
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export class Rng {
-  private readonly next: () => number;
-  constructor(seed: number) {
-    this.next = mulberry32(seed);
-  }
-  float(): number {
-    return this.next();
-  }
-  int(lo: number, hi: number): number {
-    return lo + Math.floor(this.next() * (hi - lo + 1));
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
-  }
-  weighted<T>(items: readonly (readonly [T, number])[]): T {
-    const total = items.reduce((s, [, w]) => s + w, 0);
-    let r = this.next() * total;
-    for (const [item, w] of items) {
-      r -= w;
-      if (r < 0) return item;
-    }
-    return items[items.length - 1][0];
-  }
-  /** A skewed activity factor around 1 (0.3 … ~3): councils are not alike. */
-  factor(): number {
-    return Math.exp((this.next() + this.next() + this.next() - 1.5) * 0.9);
-  }
-}
 
 // ---------------------------------------------------------------------------
 // Dates (weekends only; the working-day calendar is the marts' business)
