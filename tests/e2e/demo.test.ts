@@ -12,6 +12,7 @@ import { silentLogger } from '../../pipelines/Logger.ts';
 import { getLabels } from '../../reports/i18n/getLabels.ts';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { examplePath } from '../helpers/examples.ts';
 import { CHART_MARKS, launchChromium, openFile, waitForCharts } from '../helpers/chromium.ts';
 
 let demo: DemoResult;
@@ -38,7 +39,7 @@ describe('kenes demo', () => {
     expect(summary).toBeDefined();
     const values = new Map<string, unknown>();
     summary!.eachRow((row) => values.set(String(row.getCell(1).value), row.getCell(2).value));
-    const expected = JSON.parse(await readFile(new URL('../../../shared/examples/report-2023-summary.expected.json', import.meta.url), 'utf8'));
+    const expected = JSON.parse(await readFile(examplePath('report-2023-summary.expected.json'), 'utf8'));
     for (const [metric, value] of Object.entries(expected.figures as Record<string, number>)) {
       expect([metric, values.get(labels.metrics[metric as keyof typeof labels.metrics])]).toEqual([metric, value]);
     }

@@ -13,12 +13,13 @@ import { openDatabase, queryRows, queryValue, type Db } from '../../pipelines/db
 import { ingestFiles } from '../../pipelines/ingest.ts';
 import { silentLogger } from '../../pipelines/Logger.ts';
 import { parsePeriod } from '../../pipelines/parsePeriod.ts';
+import { EXAMPLES_DIR } from '../helpers/examples.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
 
 const tempDir = useTempDir();
 const config = defaultConfig('Тестовый совет');
 const FIXTURES = new URL('../fixtures/extract/', import.meta.url).pathname;
-const EXAMPLES = new URL('../../../shared/examples/', import.meta.url).pathname;
+const EXAMPLES = EXAMPLES_DIR;
 
 // Invented members of commission 2, as named (in other forms) in the fixture protocol.
 const MEMBERS = [

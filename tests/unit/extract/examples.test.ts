@@ -1,15 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { readDocumentText } from '../../../sources/readers/readDocumentText.ts';
 import type { ReportExtract } from '../../../sources/extract/types.ts';
+import { examplePath } from '../../helpers/examples.ts';
 
-// The council's real documents live beside the repository (../shared/examples),
-// so these tests run from any clone that has ../shared next to it.
-const examples = new URL('../../../../shared/examples/', import.meta.url);
-const example = (name: string) => fileURLToPath(new URL(name, examples));
+// The council's real documents (../shared/examples, copied into tests/fixtures/examples).
+const example = examplePath;
 const expected = async (name: string) => JSON.parse(await readFile(example(name), 'utf8'));
 
 function figureMap(x: ReportExtract): Record<string, number> {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { readDocumentText } from '../../../sources/readers/readDocumentText.ts';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
+import { examplePath } from '../../helpers/examples.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/extract/${name}`, import.meta.url));
 const original = readFileSync(fixture('protocol-commission-ru.txt'), 'utf8');
@@ -32,12 +33,12 @@ describe('readDocumentText', () => {
 });
 
 describe('a .docx with a real table', () => {
-  // report-2019-table.docx holds the text of ../shared/examples/report-2019.txt with its monitoring
+  // report-2019-table.docx holds the text of the example report-2019.txt with its monitoring
   // table as a Word table (month headings as cells merged across the row); mammoth's raw text
   // loses the cell boundaries, which the table reader needs.
   it('reads the 2019 monitoring table from the Word table exactly as from the text export', async () => {
     const fromDocx = parseReport(await readDocumentText(fileURLToPath(new URL('../../fixtures/extract/report-2019-table.docx', import.meta.url))));
-    const fromTxt = parseReport(await readDocumentText(fileURLToPath(new URL('../../../../shared/examples/report-2019.txt', import.meta.url))));
+    const fromTxt = parseReport(await readDocumentText(examplePath('report-2019.txt')));
     const shape = (x: typeof fromTxt) => ({
       figures: x.figures.map((f) => [f.metric, f.value]).sort(),
       activities: x.activities.map((a) => [a.type, a.date_start, a.date_end, a.title]),
