@@ -42,6 +42,8 @@ export const PARQUET_TABLES: readonly ParquetTable[] = [
   { name: 'fct_letters', source: 'fct_letters', year: 'year(sent_on)' },
   { name: 'fct_npa_reviews', source: 'fct_npa_reviews', year: 'year(coalesce(reviewed_on, received_on))' },
   { name: 'fct_media', source: 'fct_media', year: 'year(month_start)' },
+  // What each row counts toward: the rollup adds these up, so national figures use the council's own definitions.
+  { name: 'int_metric_events', source: 'int_metric_events', year: 'year(event_date)' },
   { name: 'stated_figures', source: 'stg_stated_figures', year: 'year(period_to)' },
 ];
 

@@ -42,7 +42,7 @@ export interface RollupResult {
 }
 
 /** The tables national SQL reads; the others of an export are there for other engines and uses. */
-const READ_TABLES = ['councils', 'dim_members', 'fct_meetings', 'fct_attendance', 'fct_activities', 'fct_appeals', 'fct_letters', 'fct_npa_reviews', 'fct_media'];
+const READ_TABLES = ['councils', 'dim_members', 'fct_meetings', 'fct_attendance', 'fct_activities', 'fct_appeals', 'fct_letters', 'fct_npa_reviews', 'fct_media', 'int_metric_events'];
 
 export async function loadNationalModels(dir = join(SQL_DIR, 'national')): Promise<Model[]> {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.sql')).sort();

@@ -1,8 +1,10 @@
 -- mart_national_metrics: the metric ids of DESIGN.md for every council of a national export, for the rollup period.
 -- grain: one row per period + council + metric
--- value: the metric as the council's own mart_period_metrics computes it for the same period
---   (definitions in sql/core/int_period_metric_values.sql; the same filters, grouped by council),
---   0 where a council has no rows; so summing a metric over councils gives the national total.
+-- value: the metric as the council's own mart_period_metrics computes it for the same period, 0 where
+--   a council has no rows; so summing a metric over councils gives the national total. The dated
+--   figures add up the council's exported int_metric_events (where each is defined, see
+--   sql/core/int_metric_events.sql); the figures of a moment (npa_pending, members_total,
+--   members_civil, members_state, commissions) follow sql/core/int_period_metric_values.sql.
 -- Reads the core tables of the export (one table per folder, `council` and `year` from the
 --   hive partitions) and cfg_national_period (period, date_from, date_to): plain SQL that
 --   runs in DuckDB, Spark or Trino once those tables are registered over the Parquet folder.
@@ -14,105 +16,38 @@ councils as (
     select distinct council from councils
 ),
 
-meetings as (
-    select * from fct_meetings
-),
-
-activities as (
-    select * from fct_activities
+events as (
+    select * from int_metric_events
 ),
 
 npa as (
     select * from fct_npa_reviews
 ),
 
-appeals as (
-    select * from fct_appeals
-),
-
-letters as (
-    select * from fct_letters
-),
-
-media as (
-    select * from fct_media
-),
-
 members as (
     select * from dim_members
 ),
 
-meeting_counts as (
+dated_counts as (
     select
-        meetings.council,
-        count(*) filter (where meetings.body_kind = 'council') as general_meetings,
-        count(*) filter (where meetings.body_kind = 'presidium') as presidium_meetings,
-        count(*) filter (where meetings.body_kind = 'commission') as commission_meetings,
-    from meetings
+        events.council,
+        events.metric,
+        count(distinct events.distinct_key) + coalesce(sum(events.amount) filter (where events.distinct_key is null), 0) as value,
+    from events
     cross join period
-    where meetings.meeting_date between period.date_from and period.date_to
-    group by all
-),
-
-activity_counts as (
-    select
-        activities.council,
-        count(*) filter (where activities.type = 'report_hearing') as report_hearings,
-        count(*) filter (where activities.type = 'monitoring') as monitorings,
-        count(*) filter (where activities.type = 'public_hearing') as public_hearings,
-        count(*) filter (where activities.type = 'round_table') as round_tables,
-        count(*) filter (where activities.type = 'dialog_platform') as dialog_platforms,
-        count(*) filter (where activities.type = 'seminar') as seminars,
-        count(*) filter (where activities.type = 'memorandum') as memoranda,
-        count(distinct activities.target_body_id) filter (where activities.type = 'report_hearing' and activities.target_kind = 'department') as departments_heard,
-        count(distinct activities.target_body_id) filter (where activities.type = 'report_hearing' and activities.target_kind = 'subordinate') as subordinate_orgs_heard,
-        count(distinct activities.target_body_id) filter (where activities.type = 'report_hearing' and activities.target_kind = 'district_akimat') as district_akimats_heard,
-    from activities
-    cross join period
-    where activities.date_start between period.date_from and period.date_to
+    where events.event_date between
+        case events.granularity when 'month' then date_trunc('month', period.date_from) else period.date_from end
+        and period.date_to
     group by all
 ),
 
 npa_counts as (
     select
         npa.council,
-        count(*) filter (where npa.result <> 'pending' and npa.reviewed_on between period.date_from and period.date_to) as npa_reviewed,
-        count(*) filter (where npa.result = 'approved' and npa.reviewed_on between period.date_from and period.date_to) as npa_approved,
-        count(*) filter (where npa.result = 'approved_with_remarks' and npa.reviewed_on between period.date_from and period.date_to) as npa_with_remarks,
         count(*) filter (where coalesce(npa.received_on, npa.reviewed_on, period.date_to) <= period.date_to
             and (npa.result = 'pending' or npa.reviewed_on > period.date_to)) as npa_pending,
     from npa
     cross join period
-    group by all
-),
-
-appeal_counts as (
-    select
-        appeals.council,
-        count(*) filter (where appeals.received_on between period.date_from and period.date_to) as appeals_received,
-        count(*) filter (where appeals.received_on between period.date_from and period.date_to and appeals.applicant_type = 'individual') as appeals_individuals,
-        count(*) filter (where appeals.received_on between period.date_from and period.date_to and appeals.applicant_type = 'legal_entity') as appeals_legal_entities,
-        count(*) filter (where appeals.answered_on between period.date_from and period.date_to) as appeals_answered,
-    from appeals
-    cross join period
-    group by all
-),
-
-letter_counts as (
-    select
-        letters.council,
-        count(*) filter (where letters.sent_on between period.date_from and period.date_to) as letters_sent,
-        count(*) filter (where letters.answered_on between period.date_from and period.date_to) as letters_answered,
-    from letters
-    cross join period
-    group by all
-),
-
-media_counts as (
-    select media.council, sum(media.publications) as publications,
-    from media
-    cross join period
-    where media.month_start between date_trunc('month', period.date_from) and period.date_to
     group by all
 ),
 
@@ -125,8 +60,6 @@ member_counts as (
             and (members.left_on is null or members.left_on > period.date_to) and members.sector = 'civil_society') as members_civil,
         count(*) filter (where (members.joined_on is null or members.joined_on <= period.date_to)
             and (members.left_on is null or members.left_on > period.date_to) and members.sector = 'state') as members_state,
-        count(*) filter (where members.joined_on between period.date_from and period.date_to) as members_joined,
-        count(*) filter (where members.left_on between period.date_from and period.date_to) as members_left,
         count(distinct members.commission) filter (where (members.joined_on is null or members.joined_on <= period.date_to)
             and (members.left_on is null or members.left_on > period.date_to)) as commissions,
     from members
@@ -135,12 +68,8 @@ member_counts as (
 ),
 
 unioned as (
-    select council, metric, value from (unpivot meeting_counts on columns(* exclude (council)) into name metric value value)
-    union all select council, metric, value from (unpivot activity_counts on columns(* exclude (council)) into name metric value value)
+    select council, metric, value from dated_counts
     union all select council, metric, value from (unpivot npa_counts on columns(* exclude (council)) into name metric value value)
-    union all select council, metric, value from (unpivot appeal_counts on columns(* exclude (council)) into name metric value value)
-    union all select council, metric, value from (unpivot letter_counts on columns(* exclude (council)) into name metric value value)
-    union all select council, metric, value from (unpivot media_counts on columns(* exclude (council)) into name metric value value)
     union all select council, metric, value from (unpivot member_counts on columns(* exclude (council)) into name metric value value)
 ),
 
