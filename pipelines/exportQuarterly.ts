@@ -12,7 +12,7 @@ import type { SheetModel } from '../reports/excel/WorkbookModel.ts';
 import { sheetModelFromSection } from '../reports/excel/sheetModelFromSection.ts';
 import { writeWorkbook } from '../reports/excel/writeWorkbook.ts';
 import { getLabels, type Lang } from '../reports/i18n/getLabels.ts';
-import { SECTIONS, type Section } from '../reports/sections.ts';
+import { sectionById, sectionMartColumns, type Section } from '../reports/sections.ts';
 import type { Logger } from './Logger.ts';
 import { queryMart } from './readMart.ts';
 import { fileId, publicMask, withBuiltWorkspace } from './report.ts';
@@ -42,19 +42,18 @@ export async function exportQuarterly(dir: string, options: QuarterlyOptions): P
     }
     const lang = options.lang ?? ws.config.lang;
     const labels = getLabels(lang);
-    const section = (id: string): Section => SECTIONS.find((s) => s.id === id)!;
     const mask = options.public ? await publicMask(db) : undefined;
     const sheets: SheetModel[] = [];
     // The commission's own rows of a section, selected by a bound parameter.
     const add = async (id: string, equals: Record<string, string>, extra?: Partial<Section>) => {
-      const s = { ...section(id), ...extra };
-      const rows = await queryMart(db, s.mart, build.period, { columns: s.columns.map((c) => c.key).concat(s.highlight ? [s.highlight.key] : []), orderBy: s.orderBy, where: s.where, equals, mask });
+      const s = { ...sectionById(id), ...extra };
+      const rows = await queryMart(db, s.mart, build.period, { columns: sectionMartColumns(s), orderBy: s.orderBy, where: s.where, equals, mask });
       sheets.push(sheetModelFromSection(s, labels, rows, { public: options.public }));
     };
     await add('commissionSummary', { commission: commission.id });
     await add('commissionKpi', { commission: commission.id });
     await add('meetings', { body: `commission ${commission.id}` });
-    const activities = section('activities');
+    const activities = sectionById('activities');
     await add('activities', { commission: commission.id }, {
       // Monitorings, hearings, round tables and dialogue platforms — the work a quarterly summary lists.
       where: "type in ('monitoring', 'public_hearing', 'report_hearing', 'round_table', 'dialog_platform')",

@@ -11,7 +11,8 @@ import type { SheetModel } from '../reports/excel/WorkbookModel.ts';
 import { writeWorkbook } from '../reports/excel/writeWorkbook.ts';
 import { getLabels, type Labels, type Lang } from '../reports/i18n/getLabels.ts';
 import { localizeValue } from '../reports/i18n/localizeValue.ts';
-import type { SectionColumn } from '../reports/sections.ts';
+import { sheetModelFromSection } from '../reports/excel/sheetModelFromSection.ts';
+import { sectionById, sectionMartColumns } from '../reports/sections.ts';
 import type { Logger } from './Logger.ts';
 import { queryMart } from './readMart.ts';
 import { fileId, withBuiltWorkspace } from './report.ts';
@@ -23,31 +24,9 @@ export interface MemberSheetOptions {
   logger: Logger;
 }
 
-/** The KPI fields of the record, top to bottom; each a mart_member_kpi column. */
-const RECORD: SectionColumn[] = [
-  { key: 'full_name', labelKey: 'full_name', type: 'text' },
-  { key: 'commission', labelKey: 'commission', type: 'text' },
-  { key: 'score', labelKey: 'score', type: 'number' },
-  { key: 'rank', labelKey: 'rank', type: 'int' },
-  { key: 'percentile', labelKey: 'percentile', type: 'number' },
-  { key: 'commission_rank', labelKey: 'commission_rank', type: 'int' },
-  { key: 'membership_share', labelKey: 'membership_share', type: 'percent' },
-  { key: 'meetings_expected', labelKey: 'meetings_expected', type: 'int' },
-  { key: 'meetings_attended', labelKey: 'meetings_attended', type: 'int' },
-  { key: 'attendance_rate', labelKey: 'attendance_rate', type: 'percent' },
-  { key: 'activities_participated', labelKey: 'activities_participated', type: 'int' },
-  { key: 'activities_led', labelKey: 'activities_led', type: 'int' },
-  { key: 'appeals_handled', labelKey: 'appeals_handled', type: 'int' },
-  { key: 'letters_handled', labelKey: 'letters_handled', type: 'int' },
-  { key: 'npa_conclusions', labelKey: 'npa_conclusions', type: 'int' },
-  { key: 'attendance_component', labelKey: 'attendance_component', type: 'number' },
-  { key: 'participated_component', labelKey: 'participated_component', type: 'number' },
-  { key: 'led_component', labelKey: 'led_component', type: 'number' },
-  { key: 'appeals_component', labelKey: 'appeals_component', type: 'number' },
-  { key: 'letters_component', labelKey: 'letters_component', type: 'number' },
-  { key: 'npa_component', labelKey: 'npa_component', type: 'number' },
-  { key: 'member_id', labelKey: 'member_id', type: 'text' },
-];
+/** The KPI fields of the record, top to bottom: the columns of the workbook's member KPI section. */
+const RECORD = sectionById('memberKpi').columns;
+const WEIGHTS = sectionById('kpiWeights');
 
 export async function writeMemberSheet(dir: string, memberId: string, options: MemberSheetOptions): Promise<string> {
   return withBuiltWorkspace(dir, options.period, options.logger, async (ws, db, build) => {
@@ -70,7 +49,7 @@ export async function writeMemberSheet(dir: string, memberId: string, options: M
       equals: { member_id: memberId },
       orderBy: 'date_start, activity_id, role',
     });
-    const weights = await queryMart(db, 'mart_kpi_weights', build.period, { columns: ['component', 'weight', 'share'], orderBy: 'weight desc, component' });
+    const weights = await queryMart(db, WEIGHTS.mart, build.period, { columns: sectionMartColumns(WEIGHTS), orderBy: WEIGHTS.orderBy });
 
     const sheets: SheetModel[] = [
       recordSheet(labels, kpi),
@@ -105,17 +84,7 @@ export async function writeMemberSheet(dir: string, memberId: string, options: M
         ],
         rows: activities.map((r) => ({ ...r, type: localizeValue(labels, 'activityTypes', r.type), role: localizeValue(labels, 'memberRoles', r.role) })),
       },
-      {
-        sectionId: 'kpiWeights',
-        name: labels.sections.kpiWeights,
-        title: labels.sections.kpiWeights,
-        columns: [
-          { key: 'component', label: labels.columns.component, type: 'text' },
-          { key: 'weight', label: labels.columns.weight, type: 'number' },
-          { key: 'share', label: labels.columns.share, type: 'percent' },
-        ],
-        rows: weights.map((r) => ({ ...r, component: localizeValue(labels, 'kpiComponents', r.component) })),
-      },
+      sheetModelFromSection(WEIGHTS, labels, weights),
     ];
     const outDir = options.out ? resolve(options.out) : ws.outDir;
     await mkdir(outDir, { recursive: true });

@@ -465,12 +465,12 @@ export const SECTIONS: Section[] = [
   },
 ];
 
-/**
- * Sections waiting for a mart that does not exist yet: written and tested against
- * fixture rows; move each into SECTIONS once `ls sql/marts` shows its mart. Empty
- * now: every mart of issue 4 has landed.
- */
-export const PLANNED_SECTIONS: Section[] = [];
+/** A section of SECTIONS by id, for outputs that lay out one section on its own (member sheet, quarterly export). */
+export function sectionById(id: string): Section {
+  const section = SECTIONS.find((s) => s.id === id);
+  if (!section) throw new Error(`no report section "${id}"`);
+  return section;
+}
 
 /** Every column a section reads from its mart: the shown ones, then those used for layout. */
 export function sectionMartColumns(section: Section): string[] {

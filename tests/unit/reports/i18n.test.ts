@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { getLabels, LANGS, type Labels } from '../../../reports/i18n/getLabels.ts';
 import { localizeValue } from '../../../reports/i18n/localizeValue.ts';
-import { PLANNED_SECTIONS, SECTIONS } from '../../../reports/sections.ts';
+import { SECTIONS } from '../../../reports/sections.ts';
 import { chartRegistry } from '../../../reports/charts/chartRegistry.ts';
 import { FORMAT_LOCALES } from '../../../reports/i18n/formatLocales.ts';
 
@@ -54,7 +54,7 @@ describe('labels', () => {
   });
 
   it('every section title fits an Excel sheet name in every language', () => {
-    for (const lang of LANGS) for (const s of [...SECTIONS, ...PLANNED_SECTIONS]) expect(getLabels(lang).sections[s.titleKey].length).toBeLessThanOrEqual(31);
+    for (const lang of LANGS) for (const s of SECTIONS) expect(getLabels(lang).sections[s.titleKey].length).toBeLessThanOrEqual(31);
     for (const lang of LANGS) {
       for (const t of Object.values(getLabels(lang).sections)) {
         expect(t.length, t).toBeLessThanOrEqual(31);
@@ -80,7 +80,7 @@ describe('labels', () => {
     const other = getLabels(lang);
     // The labels the outputs use: section titles and column headers of every section, every chart text.
     const used = new Set<string>();
-    for (const s of [...SECTIONS, ...PLANNED_SECTIONS]) {
+    for (const s of SECTIONS) {
       used.add(`sections.${s.titleKey}`);
       for (const c of s.columns) used.add(`columns.${c.labelKey}`);
     }

@@ -123,7 +123,7 @@ export const attendanceMatrix: Record<string, unknown>[] = [
   { period: '2025', member_id: 'm3', full_name: 'Жанысбай Талғат Сағатұлы', commission: '3', meeting_id: 'M-8', meeting_date: '2025-12-28', body: 'council', number: '8', is_expected: true, status: 'not_recorded', attended: false },
 ];
 
-/** Rows of the marts issue 4 is building (PLANNED_SECTIONS), as their columns are announced. */
+/** Rows of the issue 4 marts, as their columns are announced. */
 export const mandatoryCoverage: Record<string, unknown>[] = [
   { period: '2025', body_id: 'B-1', name: 'Управление образования', kind: 'department', heard: true, times_heard: 2, last_heard_on: '2025-05-14' },
   { period: '2025', body_id: 'B-2', name: 'Акимат Алмалинского района', kind: 'district_akimat', heard: false, times_heard: 0, last_heard_on: null },
