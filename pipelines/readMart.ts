@@ -12,11 +12,7 @@ export interface MartQuery {
   mask?: (row: Row) => Row;
 }
 
-/** Rows of one mart for the period, the columns in the order given. */
-export async function readMart(db: Db, mart: string, period: string, columns?: string[], orderBy?: string, where?: string): Promise<Row[]> {
-  return queryMart(db, mart, period, { columns, orderBy, where });
-}
-
+/** Rows of one mart for the period: the columns in the order given, filters bound as parameters. */
 export async function queryMart(db: Db, mart: string, period: string, query: MartQuery = {}): Promise<Row[]> {
   const select = query.columns ? query.columns.map(quoteIdent).join(', ') : '*';
   const params: Record<string, string | number | boolean> = { period };

@@ -9,7 +9,7 @@ import { buildNarrative } from '../reports/narrative/buildNarrative.ts';
 import { renderDocx } from '../reports/narrative/renderDocx.ts';
 import { renderMarkdown } from '../reports/narrative/renderMarkdown.ts';
 import type { Db, Row } from './db.ts';
-import { queryMart as readMart } from './readMart.ts';
+import { queryMart as queryMartUnmasked } from './readMart.ts';
 
 export interface NarrativeOptions {
   councilName: string;
@@ -21,7 +21,7 @@ export interface NarrativeOptions {
 }
 
 export async function writeNarrative(db: Db, base: string, options: NarrativeOptions): Promise<string[]> {
-  const queryMart: typeof readMart = (d, mart, period, query = {}) => readMart(d, mart, period, { ...query, mask: options.mask });
+  const queryMart: typeof queryMartUnmasked = (d, mart, period, query = {}) => queryMartUnmasked(d, mart, period, { ...query, mask: options.mask });
   const doc = buildNarrative({
     councilName: options.councilName,
     period: options.period,
