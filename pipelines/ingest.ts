@@ -127,14 +127,15 @@ export async function ingestFiles(db: Db, paths: string[], options: IngestOption
         result.tables.push({ file: file.file, sheet: null, register: staged.register.id, loaded: staged.loaded, rejected: staged.rejected });
         result.rejects.push(...staged.rejects);
       }
-      const bulk = file.staged ?? [];
+      // The batch record sums what this file's tables reported above, whichever path read them.
+      const mine = result.tables.filter((t) => t.file === file.file);
       await run(db,
         `insert into batches (batch_id, source_file, file_hash, registers, rows_loaded, rows_rejected)
          values ($batch, $file, $hash, $registers, $loaded, $rejected)`,
         { batch: batchId, file: file.file, hash: file.hash,
-          registers: [...new Set([...file.tables, ...bulk].map((t) => t.register.id))].join(','),
-          loaded: file.tables.reduce((n, t) => n + t.rows.length, 0) + bulk.reduce((n, t) => n + t.loaded, 0),
-          rejected: file.tables.reduce((n, t) => n + rejectedRows(t), 0) + bulk.reduce((n, t) => n + t.rejected, 0) });
+          registers: [...new Set(mine.map((t) => t.register))].join(','),
+          loaded: mine.reduce((n, t) => n + t.loaded, 0),
+          rejected: mine.reduce((n, t) => n + t.rejected, 0) });
       if (file.document) {
         for (const issue of file.document.issues) {
           await run(db, 'insert into document_issues (batch_id, source_file, source_line, message) values ($batch, $file, $line, $message)',
