@@ -13,13 +13,13 @@
  * UTF-16, binary data, two unknown columns with one header — make `stageCsv`
  * return null, and go the JS way.
  *
- * `stageCsv` only reads (in JS). `loadStaged` is the write, run inside
- * ingest's batch transaction: every record after the header goes into the raw
- * table in one INSERT … SELECT, a record with a refused cell carrying the
- * text of its checked cells in `extra` under UNCLEAN_KEY; then the reasons are
- * worked out for those few, they and later repeats of a key go to rejects and
- * leave the raw table — all before the transaction commits, so no marked row
- * is ever seen.
+ * `stageCsv` reads, before ingest's batch transaction: DuckDB reads and types
+ * the whole file into a temp table in one parallel pass (stageSql), and the
+ * file's size and shape are checked there. `loadStaged` is the write, inside
+ * the transaction: the good records, each key once, are appended to the raw
+ * table; the reasons are worked out for the few refused records and repeats,
+ * which go to rejects. Nothing is written to the raw table only to be taken
+ * out again.
  */
 import { randomUUID } from 'node:crypto';
 import { readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -33,11 +33,12 @@ import { cellTextSql, columnSql, sqlString } from '../sources/contracts/contract
 import type { ContractContext, Register } from '../sources/contracts/defineRegister.ts';
 import { rawTableName, PROVENANCE_COLUMNS } from '../sources/contracts/rawTableSql.ts';
 import { recognizeRegister } from '../sources/contracts/registers.ts';
-import { validateTable, type Reject } from '../sources/contracts/validateTable.ts';
+import { duplicateReason, validateTable, type Reject } from '../sources/contracts/validateTable.ts';
 import { KenesError } from '../sources/KenesError.ts';
 import { checkFileSize, tooManyRows, type ReadLimits } from '../sources/readers/readLimits.ts';
 import type { Table } from '../sources/readers/Table.ts';
 import { queryRows, quoteIdent, run, type Db } from './db.ts';
+import { insertRejects } from './insertRejects.ts';
 import { runWithProgress, silentProgress, type Progress } from './progress.ts';
 
 /** Files from this size go the bulk way; below it the JS path is as fast and simpler. */
@@ -48,8 +49,6 @@ const HEAD_BYTES = 256 * 1024;
 const HEAD_ROWS = 40;
 /** Cells a row may have past the widest of the first rows; they are kept in `extra`, as the JS path keeps them. */
 const SPARE_COLUMNS = 8;
-/** Key in `extra` of a record with a refused cell, between the insert and the clean-up of one transaction. */
-const UNCLEAN_KEY = '__kenes_unclean__';
 
 export interface BulkOptions {
   ctx: ContractContext;
@@ -62,14 +61,16 @@ export interface BulkOptions {
 
 export interface StagedCsv {
   file: string;
-  path: string;
   register: Register;
   ctx: ContractContext;
-  limits?: ReadLimits;
   /** sha256 of the file's bytes, as the batches table records it; set by loadStaged (worked out meanwhile). */
   hash: string;
   pendingHash: Promise<string>;
   sniffed: Sniffed;
+  /** The connection's temp tables holding the typed file and, once loaded, its repeated keys. */
+  tables: StageTables;
+  /** Records of the table (past the header, not all empty). */
+  records: number;
   /** Filled in by loadStaged. */
   loaded: number;
   rejected: number;
@@ -90,14 +91,23 @@ interface Sniffed {
   columns: { column: string | null; label: string }[];
 }
 
+interface StageTables {
+  stage: string;
+  repeats: string;
+}
+
 let stageCounter = 0;
 
 /**
- * Decides whether a CSV goes the bulk way and how DuckDB is to read it; null
+ * Decides whether a CSV goes the bulk way and, if so, reads and types it into
+ * a temp table of the connection (stageSql), checking its size and shape; null
  * when the file is small, not a CSV, or one the bulk path cannot read exactly
- * as the JS path does. Reads the file, writes nothing (`db` is not touched).
+ * as the JS path does. Runs before ingest's transaction — the temp table's
+ * rowids are record numbers only once it is committed — and writes nothing to
+ * the workspace's tables. A staged file that is not loaded after all is
+ * released with dropStaged.
  */
-export async function stageCsv(_db: Db, path: string, options: BulkOptions): Promise<StagedCsv | null> {
+export async function stageCsv(db: Db, path: string, options: BulkOptions): Promise<StagedCsv | null> {
   const ext = extname(path).toLowerCase();
   if (ext !== '.csv' && ext !== '.tsv') return null;
   const file = basename(path);
@@ -112,66 +122,125 @@ export async function stageCsv(_db: Db, path: string, options: BulkOptions): Pro
   if (options.limits) await checkFileSize(path, file, options.limits);
   const sniffed = await sniffCsv(path, file, register, options.ctx);
   if (!sniffed) return null;
-  return {
-    file, path, register, ctx: options.ctx, limits: options.limits, hash: '', pendingHash: sniffed.hash, sniffed,
-    loaded: 0, rejected: 0, rejects: [],
+  const id = ++stageCounter;
+  const staged: StagedCsv = {
+    file, register, ctx: options.ctx, hash: '', pendingHash: sniffed.hash, sniffed,
+    tables: { stage: quoteIdent(`kenes_stage_${id}`), repeats: quoteIdent(`kenes_repeats_${id}`) },
+    records: 0, loaded: 0, rejected: 0, rejects: [],
   };
-}
-
-/** Removes a staged file's temp copy (a transcoded cp1251 file) when it is not loaded after all. */
-export async function dropStaged(staged: StagedCsv): Promise<void> {
-  if (staged.sniffed.temp) await rm(staged.sniffed.temp, { force: true });
-}
-
-/**
- * Loads a staged CSV inside the caller's transaction: rows into the raw table,
- * refused records and repeats into rejects. Fills in loaded, rejected, rejects, hash.
- */
-export async function loadStaged(db: Db, staged: StagedCsv, batchId: number, progress: Progress = silentProgress): Promise<void> {
-  const { register, sniffed, file } = staged;
-  const raw = quoteIdent(rawTableName(register));
-  const params = { file, batch: batchId, header: sniffed.headerRow };
-  const rejectsTable = `kenes_rejects_${++stageCounter}`;
   try {
-    const task = progress.start(`loading ${file}`, 100);
-    try {
-      await runWithProgress(db, insertSql(register, sniffed, staged.ctx), (p) => task.update(p), params);
-    } catch (cause) {
-      throw new KenesError('ingest.bulkReadFailed', `DuckDB could not read this CSV: ${(cause as Error).message.split('\n')[0]}`, {
-        location: { file }, cause,
-        hint: 'Open it in Excel and save it again as CSV (UTF-8), or split it into smaller files (they are read the other way).',
+    await readStage(db, staged, options.progress ?? silentProgress);
+    const key = register.key[0];
+    const [shape] = await queryRows(db, `select count(*) filter (where ${isRecord()}) as records,
+        count(*) filter (where ${isRecord()} and too_long) as too_long,
+        count(*) filter (where rowid = $header - 1 and ${value(key)} = $label) as header_in_place
+      from ${staged.tables.stage}`, { header: sniffed.headerRow, label: sniffed.columns.find((c) => c.column === key)?.label ?? '' });
+    // Record numbers are rowids: were the table ever filled out of the file's order, this is where it shows.
+    if (Number(shape.header_in_place) !== 1) {
+      throw new KenesError('ingest.bulkOrderLost', 'DuckDB did not keep the rows of this CSV in file order', {
+        location: { file, row: sniffed.headerRow },
+        hint: 'This is a bug in kenes; please report it. Splitting the file into files under 4 MB reads it the other way.',
       });
-    } finally {
-      task.stop();
     }
-    const [shape] = await queryRows(db, `select count(*) as records,
-        count(*) filter (where extra is not null and json_exists(extra, ${sqlString(`$."column ${sniffed.columns.length + SPARE_COLUMNS}"`)})) as too_long
-      from ${raw} where source_file = $file and batch_id = $batch`, { file, batch: batchId });
-    if (staged.limits && Number(shape.records) > staged.limits.max_rows) throw tooManyRows(file, null, staged.limits);
+    staged.records = Number(shape.records);
+    if (options.limits && staged.records > options.limits.max_rows) throw tooManyRows(file, null, options.limits);
     if (Number(shape.too_long) > 0) {
       throw new KenesError('ingest.rowTooLong', `a row has more than ${SPARE_COLUMNS} cells past the header`, {
         location: { file }, hint: 'Remove the cells to the right of the table, or save that part as its own register.',
       });
     }
-    await run(db, rejectsSql(register, sniffed, staged.ctx, raw, rejectsTable), { file, batch: batchId });
-    await run(db, `delete from ${raw} where source_file = $file and batch_id = $batch
-      and source_row in (select source_row from ${quoteIdent(rejectsTable)})`, { file, batch: batchId });
-    await run(db,
-      `insert into rejects (batch_id, register, source_file, source_sheet, source_row, source_line, column_name, value, reason)
-       select $batch, register, source_file, source_sheet, source_row, source_line, column_name, value, reason
-       from ${quoteIdent(rejectsTable)} order by source_row, ord`, { batch: batchId });
-    staged.rejects = (await queryRows(db, `select * exclude (ord) from ${quoteIdent(rejectsTable)} order by source_row, ord`)).map((r) => ({
-      register: String(r.register), source_file: String(r.source_file), source_sheet: null,
-      source_row: Number(r.source_row), column_name: r.column_name as string | null, value: r.value as string | null, reason: String(r.reason),
-    }));
-    staged.rejected = new Set(staged.rejects.map((r) => r.source_row)).size;
-    staged.loaded = Number(shape.records) - staged.rejected;
-    staged.hash = await staged.pendingHash;
-  } finally {
-    // After a failure the transaction is aborted and rolls the temp table back with the rest; no drop then.
-    await run(db, `drop table if exists ${quoteIdent(rejectsTable)}`).catch(() => {});
-    await dropStaged(staged);
+    return staged;
+  } catch (error) {
+    await dropStaged(db, staged);
+    throw error;
   }
+}
+
+/**
+ * Runs stageSql: first strictly, with a column per header cell — most files
+ * are that regular, and the reader is fastest so — then, if DuckDB refuses
+ * the file, leniently, with spare columns for cells past the header.
+ */
+async function readStage(db: Db, staged: StagedCsv, progress: Progress): Promise<void> {
+  const task = progress.start(`reading ${staged.file}`, 100);
+  const read = (spare: number) =>
+    runWithProgress(db, stageSql(staged.register, staged.sniffed, staged.ctx, staged.tables.stage, spare), (p) => task.update(p));
+  try {
+    await read(0).catch(() => read(SPARE_COLUMNS));
+  } catch (cause) {
+    throw new KenesError('ingest.bulkReadFailed', `DuckDB could not read this CSV: ${(cause as Error).message.split('\n')[0]}`, {
+      location: { file: staged.file }, cause,
+      hint: 'Open it in Excel and save it again as CSV (UTF-8), or split it into smaller files (they are read the other way).',
+    });
+  } finally {
+    task.stop();
+  }
+}
+
+/** Drops a staged file's temp tables and temp copy (a transcoded cp1251 file). */
+export async function dropStaged(db: Db, staged: StagedCsv): Promise<void> {
+  for (const table of Object.values(staged.tables)) await run(db, `drop table if exists ${table}`).catch(() => {});
+  if (staged.sniffed.temp) await rm(staged.sniffed.temp, { force: true });
+}
+
+/**
+ * Loads a staged CSV inside the caller's transaction: the good records, each
+ * key once, into the raw table; refused records and repeats into rejects.
+ * Fills in loaded, rejected, rejects, hash. The caller drops the stage after
+ * the transaction (dropStaged).
+ */
+export async function loadStaged(db: Db, staged: StagedCsv, batchId: number): Promise<void> {
+  const { register, sniffed, file, tables } = staged;
+  const header = sniffed.headerRow;
+  await run(db, repeatsSql(register, tables), { header });
+  await run(db, rawInsertSql(register, tables), { header, file, batch: batchId });
+  staged.rejects = [...await refusedRecords(db, staged), ...await repeatedRecords(db, staged)]
+    .sort((a, b) => (a.source_row ?? 0) - (b.source_row ?? 0));
+  await insertRejects(db, batchId, staged.rejects);
+  staged.rejected = new Set(staged.rejects.map((r) => r.source_row)).size;
+  staged.loaded = staged.records - staged.rejected;
+  staged.hash = await staged.pendingHash;
+}
+
+/**
+ * Why each refused record was refused, in the JS path's own words: the few
+ * records SQL found unclean are read back as text and checked by
+ * validateTable, the one place reasons are worded. Should the TypeScript
+ * coercers accept a record the SQL twin refused, the twins have diverged —
+ * stop rather than lose the row.
+ */
+async function refusedRecords(db: Db, staged: StagedCsv): Promise<Reject[]> {
+  const { register, sniffed, file, tables } = staged;
+  const checked = new Set(checkedColumns(register));
+  const cells = sniffed.columns.map((c) => (!c.column ? 'null' : checked.has(c.column) ? text(c.column) : value(c.column)));
+  const records = await db.connection.runAndReadAll(
+    `select rowid + 1, ${cells.join(', ')} from ${tables.stage} where ${isRecord()} and not clean order by rowid`, { header: sniffed.headerRow });
+  if (records.currentRowCount === 0) return [];
+  const rows = records.getRowsJS().map(([row, ...values]) => ({ row: Number(row), cells: values as (string | null)[] }));
+  const table: Table = { file, sheet: null, hidden: false, rows: [{ row: sniffed.headerRow, cells: sniffed.columns.map((c) => c.label) }, ...rows] };
+  const checkedTable = validateTable(table, register, staged.ctx);
+  if (checkedTable.rows.length > 0) {
+    throw new KenesError('ingest.bulkDiverged', `the bulk reader refused row ${checkedTable.rows[0].sourceRow} that the contract accepts`, {
+      location: { file, row: checkedTable.rows[0].sourceRow ?? undefined },
+      hint: 'This is a bug in kenes; please report it. Splitting the file into files under 4 MB reads it the other way.',
+    });
+  }
+  return checkedTable.rejects;
+}
+
+/** Good records repeating the key of an earlier good record of the file. */
+async function repeatedRecords(db: Db, staged: StagedCsv): Promise<Reject[]> {
+  const { register, sniffed, file, tables } = staged;
+  const key = register.key.map(value);
+  const rows = await queryRows(db, `select stage.rowid + 1 as source_row, repeats.first_rowid + 1 as first_row, stage.${key[0]} as value
+    from ${tables.stage} as stage
+    join ${tables.repeats} as repeats on ${key.map((k) => `stage.${k} is not distinct from repeats.${k}`).join(' and ')}
+    where ${isRecord('stage.')} and stage.clean and stage.rowid <> repeats.first_rowid`, { header: sniffed.headerRow });
+  const column = sniffed.columns.find((c) => c.column === register.key[0])?.label ?? register.key[0];
+  return rows.map((r) => ({
+    register: register.id, source_file: file, source_sheet: null, source_row: Number(r.source_row),
+    column_name: column, value: r.value as string, reason: duplicateReason(register, Number(r.first_row)),
+  }));
 }
 
 /** Encoding, delimiter, header and columns, decided on the first bytes the way the JS path decides them. */
@@ -271,123 +340,80 @@ function cellsClean(register: Register, v: (name: string) => string, t: (name: s
   return [...typed, ...required].join(' and ') || 'true';
 }
 
+/** A stage row that is a record of the table: past the header row, not all empty. rowid + 1 is its record number in the file. */
+const isRecord = (table = '') => `${table}rowid >= $header and not ${table}blank`;
+
+const value = (name: string) => quoteIdent(`v_${name}`);
+const text = (name: string) => quoteIdent(`t_${name}`);
+
 /**
- * The one pass: each record after the header, in file order (row_number over
- * the reader, which DuckDB keeps in file order), typed by the contract's SQL,
- * appended to the raw table. Unknown cells (and cells past the header) go to
- * `extra` as JSON; a record with a refused cell gets the text of its checked
- * cells there instead, under UNCLEAN_KEY, for rejectsSql.
+ * The one pass over the file: DuckDB reads every record as text, in parallel,
+ * and the contract's SQL types each cell, into a temp table. Created in one
+ * statement from the reader, the table keeps the file's order, so a row's
+ * rowid is its record number less one — no window over the reader, which
+ * would read it on one thread. Beside each typed value (`v_`) sits the text
+ * of every checked cell (`t_`), for the reasons of the few refused ones;
+ * unknown cells (and cells past the header) go to `extra` as JSON, as the JS
+ * path keeps them.
  */
-export function insertSql(register: Register, sniffed: Sniffed, ctx: ContractContext): string {
-  const width = sniffed.columns.length + SPARE_COLUMNS;
-  const all = [...sniffed.columns, ...Array.from({ length: SPARE_COLUMNS }, (_, k) => ({ column: null, label: `column ${sniffed.columns.length + k + 1}` }))];
+export function stageSql(register: Register, sniffed: Sniffed, ctx: ContractContext, stage: string, spare: number): string {
+  const width = sniffed.columns.length + spare;
+  const all = [...sniffed.columns, ...Array.from({ length: spare }, (_, k) => ({ column: null, label: `column ${sniffed.columns.length + k + 1}` }))];
   const csvColumns = Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
+  // Without spare columns the reader is strict: a record with more cells than the header, or a line over
+  // DuckDB's default 2 MB, fails the read. (A larger max_line_size makes DuckDB read the file on one thread.)
   const reader = `read_csv(${sqlString(sniffed.path)}, auto_detect = false, header = false, delim = ${sqlString(sniffed.delimiter)},
-    quote = '"', escape = '"', comment = '', columns = {${csvColumns}}, null_padding = true, strict_mode = false,
-    max_line_size = 10000000)`;
+    quote = '"', escape = '"', comment = '', columns = {${csvColumns}}, null_padding = true, strict_mode = ${spare === 0}
+    ${spare === 0 ? '' : ', max_line_size = 10000000'})`;
   const texts = all.map((_, i) => `${cellTextSql(`c${i}`, { crlf: sniffed.crlf, unicodeSpaces: sniffed.unicodeSpaces })} as t${i}`);
   const textOf = (column: string) => {
     const i = sniffed.columns.findIndex((c) => c.column === column);
     return i >= 0 ? `t${i}` : 'cast(null as varchar)';
   };
-  const names = Object.keys(register.columns);
   const checked = checkedColumns(register);
-  const v = (name: string) => quoteIdent(`v_${name}`);
-  const t = (name: string) => quoteIdent(`t_${name}`);
   const values = Object.entries(register.columns).map(([name, spec]) =>
-    `cast(${columnSql(name, spec, textOf(name), v(name), ctx).value} as ${register.sqlType(name)}) as ${v(name)}`);
+    `cast(${columnSql(spec, textOf(name), ctx)} as ${register.sqlType(name)}) as ${value(name)}`);
   const unknown = all.map((c, i) => ({ ...c, i })).filter((c) => !c.column);
-  const extra = `case when ${unknown.map((c) => `t${c.i} is null`).join(' and ')} then null else
+  const extra = unknown.length === 0 ? 'null' : `case when ${unknown.map((c) => `t${c.i} is null`).join(' and ')} then null else
     '{' || array_to_string(list_filter([${unknown.map((c) => `case when t${c.i} is not null then ${sqlString(JSON.stringify(c.label))} || ':' || cast(to_json(t${c.i}) as varchar) end`).join(', ')}], x -> x is not null), ',') || '}' end`;
-  const uncleanJson = `json_object(${sqlString(UNCLEAN_KEY)}, json_object(${checked.map((name) => `${sqlString(name)}, ${t(name)}`).join(', ') || "'none', null"}))`;
-  const target = [...names.map(quoteIdent), ...PROVENANCE_COLUMNS.map(([c]) => c)].join(', ');
-  return `insert into ${quoteIdent(rawTableName(register))} (${target})
-with source as (
-    select row_number() over () as record, * from ${reader}
-),
-
-texts as (
-    select record, ${texts.join(', ')}
-    from source
+  return `create temp table ${stage} as
+with texts as (
+    select ${texts.join(', ')}
+    from ${reader}
 ),
 
 typed as (
     select
-        record,
-        ${[...values, ...checked.map((name) => `${textOf(name)} as ${t(name)}`)].join(',\n        ')},
-        ${extra} as extra,
+        ${[...values, ...checked.map((name) => `${textOf(name)} as ${text(name)}`)].join(',\n        ')},
+        cast(${extra} as json) as extra,
+        ${all.map((_, i) => `t${i} is null`).join(' and ')} as blank,
+        ${spare > 0 ? `t${width - 1} is not null` : 'false'} as too_long
     from texts
-    where record > $header and not (${all.map((_, i) => `t${i} is null`).join(' and ')})
-),
-
-final as (
-    select
-        ${names.map((name) => v(name)).join(', ')},
-        $file, null, cast(record as integer), null, $batch,
-        cast(case when ${cellsClean(register, v, t)} then extra else ${uncleanJson} end as json),
-    from typed
 )
 
-select * from final`;
+select *, ${cellsClean(register, value, text)} as clean
+from typed`;
 }
 
-/**
- * This file's rejects, in the JS path's words and order: each failing cell of a
- * record (in contract column order), then a later record repeating the key of
- * an earlier good one. Reads this batch's rows of the file back from the raw
- * table; reasons are worked out on the marked records alone.
- */
-function rejectsSql(register: Register, sniffed: Sniffed, ctx: ContractContext, raw: string, rejectsTable: string): string {
-  const names = Object.keys(register.columns);
-  const checked = new Set(checkedColumns(register));
-  const label = (column: string) => sniffed.columns.find((c) => c.column === column)?.label ?? column;
-  const textOf = (name: string) => (checked.has(name) ? `(unclean ->> ${sqlString(name)})` : 'cast(null as varchar)');
-  const cells = names.flatMap((name, ord) => {
-    const spec = register.columns[name];
-    if (!checked.has(name) && !spec.required) return [];
-    const v = quoteIdent(name);
-    const error = columnSql(name, spec, textOf(name), v, ctx).error;
-    return [`
-    select source_row, ${ord} as ord, ${sqlString(label(name))} as column_name, ${textOf(name)} as value, ${error} as reason
-    from unclean_records
-    where ${v} is null and (${spec.required ? 'true' : `${textOf(name)} is not null`})`];
-  });
-  const key = register.key.map((k) => quoteIdent(k));
-  return `create temp table ${quoteIdent(rejectsTable)} as
-with mine as (
-    select * from ${raw} where source_file = $file and batch_id = $batch
-),
+/** Keys more than one good record of the file has, and the first record with each: later ones are repeats. */
+function repeatsSql(register: Register, tables: StageTables): string {
+  const key = register.key.map(value);
+  return `create temp table ${tables.repeats} as
+select ${key.join(', ')}, min(rowid) as first_rowid
+from ${tables.stage}
+where ${isRecord()} and clean
+group by all
+having count(*) > 1`;
+}
 
-unclean_records as (
-    select *, extra -> ${sqlString(UNCLEAN_KEY)} as unclean
-    from mine
-    where extra is not null and json_exists(extra, ${sqlString(`$.${UNCLEAN_KEY}`)})
-),
-
-clean_records as (
-    select * from mine
-    where extra is null or not json_exists(extra, ${sqlString(`$.${UNCLEAN_KEY}`)})
-),
-
-repeated_keys as (
-    select ${key.join(', ')}, min(source_row) as first_row
-    from clean_records
-    group by all
-    having count(*) > 1
-),
-
-repeats as (
-    select clean_records.source_row, ${names.length} as ord, ${sqlString(label(register.key[0]))} as column_name,
-        cast(clean_records.${key[0]} as varchar) as value,
-        ${sqlString(`duplicate ${register.key.join(' + ')}: the same as row `)} || repeated_keys.first_row as reason
-    from clean_records
-    join repeated_keys on ${register.key.map((k) => `clean_records.${quoteIdent(k)} is not distinct from repeated_keys.${quoteIdent(k)}`).join(' and ')}
-    where clean_records.source_row <> repeated_keys.first_row
-)
-
-select ${sqlString(register.id)} as register, $file as source_file, cast(null as varchar) as source_sheet,
-    cast(source_row as integer) as source_row, cast(null as integer) as source_line, column_name, value, reason, ord
-from (${[...cells, `
-    select source_row, ord, column_name, value, reason from repeats`].join('\n    union all')}
-)`;
+/** The good records, each once, into the raw table with their provenance. */
+function rawInsertSql(register: Register, tables: StageTables): string {
+  const columns = Object.keys(register.columns);
+  const target = [...columns.map(quoteIdent), ...PROVENANCE_COLUMNS.map(([c]) => c)].join(', ');
+  const sameKey = register.key.map((k) => `${tables.repeats}.${value(k)} is not distinct from ${tables.stage}.${value(k)}`).join(' and ');
+  return `insert into ${quoteIdent(rawTableName(register))} (${target})
+select ${columns.map(value).join(', ')}, $file, null, cast(rowid + 1 as integer), null, $batch, extra
+from ${tables.stage}
+where ${isRecord()} and clean
+    and not exists (select 1 from ${tables.repeats} where ${sameKey} and ${tables.repeats}.first_rowid <> ${tables.stage}.rowid)`;
 }

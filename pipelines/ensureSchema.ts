@@ -26,19 +26,20 @@ export async function ensureSchema(db: Db): Promise<void> {
   }
   for (const register of REGISTERS) await run(db, rawTableSql(register));
 
-  const columnsOf = async (table: string) => (await queryRows(db,
-    `select column_name from information_schema.columns where table_schema = 'main' and table_name = $t order by ordinal_position`,
-    { t: table })).map((r) => String(r.column_name));
+  // One catalog read for every table: ingest runs this each time.
+  const catalog = await queryRows(db,
+    `select table_name, column_name from duckdb_columns() where database_name = current_database() and schema_name = 'main' and not internal order by table_name, column_index`);
+  const columnsOf = (table: string) => catalog.filter((r) => r.table_name === table).map((r) => String(r.column_name));
 
   for (const { table, column, type } of ADDED_COLUMNS) {
-    if (!(await columnsOf(table)).includes(column)) {
+    if (!columnsOf(table).includes(column)) {
       await run(db, `alter table ${quoteIdent(table)} add column ${quoteIdent(column)} ${type}`);
     }
   }
   for (const register of REGISTERS) {
     const table = rawTableName(register);
     const wanted = [...Object.keys(register.columns), ...PROVENANCE_COLUMNS.map(([c]) => c)];
-    const have = await columnsOf(table);
+    const have = columnsOf(table);
     if (have.join(',') === wanted.join(',')) continue;
     const keep = `${table}__before_v${SCHEMA_VERSION}`;
     await run(db, `alter table ${quoteIdent(table)} rename to ${quoteIdent(keep)}`);

@@ -22,9 +22,10 @@ import type { Table } from '../sources/readers/Table.ts';
 import type { Config } from './config.ts';
 import { inTransaction, queryRows, queryValue, run, type Db } from './db.ts';
 import { ensureSchema } from './ensureSchema.ts';
-import { loadStaged, stageCsv, type StagedCsv } from './bulkLoadCsv.ts';
+import { dropStaged, loadStaged, stageCsv, type StagedCsv } from './bulkLoadCsv.ts';
 import type { Progress } from './progress.ts';
 import { injectFault } from './faultInjection.ts';
+import { insertRejects } from './insertRejects.ts';
 import type { Logger } from './Logger.ts';
 
 export interface IngestOptions {
@@ -85,10 +86,20 @@ export async function ingestFiles(db: Db, paths: string[], options: IngestOption
   }
 
   await ensureSchema(db);
+  const prepared: PreparedFile[] = [];
+  try {
+    return await prepareAndWrite(db, paths, forced, ctx, options, prepared);
+  } finally {
+    // The bulk path's temp tables and copies, whether the batch landed or not.
+    for (const staged of prepared.flatMap((p) => p.staged ?? [])) await dropStaged(db, staged);
+  }
+}
+
+async function prepareAndWrite(db: Db, paths: string[], forced: Register | undefined, ctx: ContractContext, options: IngestOptions,
+  prepared: PreparedFile[]): Promise<IngestResult> {
   // Read and check everything first: a failure here has written nothing.
   // Registers before documents, so a protocol's names can match members loaded in the same batch.
   const isDocument = (p: string) => DOCUMENT_EXTENSIONS.has(extname(p).toLowerCase());
-  const prepared: PreparedFile[] = [];
   for (const path of paths.filter((p) => !isDocument(p))) {
     const staged = await stageCsv(db, path, { ctx, forced, thresholdBytes: options.bulkThresholdBytes, progress: options.progress, limits: options.config.limits });
     prepared.push(staged ? { file: staged.file, hash: staged.hash, tables: [], staged: [staged] } : await prepareFile(path, forced, ctx, options.logger, options.config.limits));
@@ -110,18 +121,12 @@ export async function ingestFiles(db: Db, paths: string[], options: IngestOption
       for (const table of file.tables) {
         await appendRows(db, table, batchId);
         await injectFault(rowsWritten += table.rows.length);
-        for (const r of table.rejects) {
-          await run(db,
-            `insert into rejects (batch_id, register, source_file, source_sheet, source_row, source_line, column_name, value, reason)
-             values ($batch, $register, $file, $sheet, $row, $line, $column, $value, $reason)`,
-            { batch: batchId, register: r.register, file: r.source_file, sheet: r.source_sheet, row: r.source_row,
-              line: r.source_line ?? null, column: r.column_name, value: r.value, reason: r.reason });
-        }
+        await insertRejects(db, batchId, table.rejects);
         result.tables.push({ file: file.file, sheet: table.sheet, register: table.register.id, loaded: table.rows.length, rejected: rejectedRows(table) });
         result.rejects.push(...table.rejects);
       }
       for (const staged of file.staged ?? []) {
-        await loadStaged(db, staged, batchId, options.progress);
+        await loadStaged(db, staged, batchId);
         file.hash = staged.hash; // hashed while DuckDB read the file
         await injectFault(rowsWritten += staged.loaded);
         result.tables.push({ file: file.file, sheet: null, register: staged.register.id, loaded: staged.loaded, rejected: staged.rejected });

@@ -1,18 +1,17 @@
 /**
  * The SQL twin of the TypeScript coercers in columnTypes.ts, generated from the
- * same contract object: for each column, an expression giving the typed value
- * and one giving the reject reason (null when the cell is fine), worded exactly
- * as the TypeScript path words it. Bulk loads (pipelines/bulkLoadCsv.ts) read a
- * CSV with DuckDB's `read_csv` as text and type it with these expressions, so a
- * file gives the same raw rows and the same rejects whichever path loads it
- * (tests/integration/bulkLoad.test.ts checks both on the same files).
+ * same contract object: for each column, an expression giving the typed value,
+ * null where the coercer refuses the cell. Bulk loads (pipelines/bulkLoadCsv.ts)
+ * read a CSV with DuckDB's `read_csv` as text and type it with these
+ * expressions, so a file gives the same raw rows and the same rejects whichever
+ * path loads it (tests/integration/bulkLoad.test.ts checks both on the same files).
  *
  * JavaScript and RE2 differ in two ways that matter here: JS `\s` and `trim()`
  * know Unicode spaces (RE2's `\s` is ASCII), and JS `.` stops at \r, \u2028 and
  * \u2029 too. The classes below spell the JS sets out.
  */
 import { coerceCommission, normalizeLabel } from './columnTypes.ts';
-import type { ColumnSpec, ContractContext, Register } from './defineRegister.ts';
+import type { ColumnSpec, ContractContext } from './defineRegister.ts';
 
 /** JS `\s` (and what `String.prototype.trim` removes), as an RE2 class body. */
 const JS_SPACE = '\\t\\n\\x{0B}\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}';
@@ -26,8 +25,13 @@ export function sqlString(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
 
-function sqlList(values: readonly string[]): string {
-  return `(${values.map(sqlString).join(', ')})`;
+/**
+ * `text` is one of `values`: a scalar test. Not `text IN (…)`, which DuckDB may
+ * plan as a join — and a join does not keep the reader's order, which the bulk
+ * loader's record numbers rely on (pipelines/bulkLoadCsv.ts).
+ */
+function isOneOf(text: string, values: readonly string[]): string {
+  return `list_contains([${values.map(sqlString).join(', ')}], ${text})`;
 }
 
 /**
@@ -56,13 +60,10 @@ export function normalizeLabelSql(text: string): string {
   return `trim(regexp_replace(${unpunctuated}, ' ?[-–—] ?', '-', 'g'))`;
 }
 
-const quoted = (t: string) => `'"' || ${t} || '"'`;
-
+/** How one column's cell text becomes its typed value in SQL. */
 export interface ColumnSql {
-  /** The typed value (null for an empty cell or a cell that failed). */
+  /** The typed value: null for an empty cell or one the contract refuses. */
   value: string;
-  /** The reject reason, or null. */
-  error: string;
   /** A cheap test that the cell is in the common form, and its value then — so most cells skip `value`. */
   fast?: { ok: string; value: string };
 }
@@ -71,20 +72,13 @@ const NONE_WORDS = ['-', '—', '–', 'нет', 'жоқ', 'none', 'no'];
 const TRUE_WORDS = ['true', 'yes', 'y', '1', 'да', 'д', 'иә', 'ия', '+', 'x', 'v', '✓', 'истина'];
 const FALSE_WORDS = ['false', 'no', 'n', '0', 'нет', 'н', 'жоқ', '-', 'ложь'];
 
-/** JS `String(Number(x))` for the numbers these coercers print (integers without `.0`). */
-function jsNumberText(n: string): string {
-  return `case when ${n} = trunc(${n}) and abs(${n}) < 1e15 then cast(cast(${n} as bigint) as varchar) else cast(${n} as varchar) end`;
-}
-
 function intSql(t: string): ColumnSql {
   const compact = `regexp_replace(${t}, '[${JS_SPACE}]', '', 'g')`;
-  const isNone = `lower(${t}) in ${sqlList(NONE_WORDS)}`;
+  const isNone = isOneOf(`lower(${t})`, NONE_WORDS);
   const isInt = `regexp_full_match(${compact}, '-?[0-9]+')`;
   return {
     fast: { ok: `regexp_full_match(${t}, '[0-9]{1,9}')`, value: `cast(${t} as integer)` },
     value: `case when ${t} is null then null when ${isNone} then 0 when ${isInt} and try_cast(${compact} as double) >= 0 then try_cast(${compact} as integer) end`,
-    error: `case when ${t} is null or ${isNone} then null when not ${isInt} then ${quoted(t)} || ' is not a whole number'
-      when try_cast(${compact} as double) < 0 then ${jsNumberText(`try_cast(${compact} as double)`)} || ' is negative' end`,
   };
 }
 
@@ -94,16 +88,12 @@ function numberSql(t: string): ColumnSql {
   return {
     fast: { ok: `regexp_full_match(${t}, '[0-9]{1,15}(\\.[0-9]{1,6})?')`, value: `cast(${t} as double)` },
     value: `case when ${isNumber} then try_cast(${compact} as double) end`,
-    error: `case when ${t} is not null and not ${isNumber} then ${quoted(t)} || ' is not a number' end`,
   };
 }
 
 function boolSql(t: string): ColumnSql {
   const word = `lower(${t})`;
-  return {
-    value: `case when ${word} in ${sqlList(TRUE_WORDS)} then true when ${word} in ${sqlList(FALSE_WORDS)} then false end`,
-    error: `case when ${t} is not null and ${word} not in ${sqlList([...TRUE_WORDS, ...FALSE_WORDS])} then ${quoted(t)} || ' is not yes/no (true/false, да/нет, иә/жоқ)' end`,
-  };
+  return { value: `case when ${isOneOf(word, TRUE_WORDS)} then true when ${isOneOf(word, FALSE_WORDS)} then false end` };
 }
 
 /** A valid calendar date from year, month, day text, or null (31.02 is not a date). */
@@ -118,7 +108,7 @@ const DMY_DATE = `^([0-9]{1,2})[./]([0-9]{1,2})[./]([0-9]{2}|[0-9]{4})[${JS_SPAC
 const SERIAL_DATE = '[0-9]{5}(\\.[0-9]+)?';
 
 /** coerceDate on text: ISO, dd.mm.yyyy (two-digit years are 20xx), or an Excel serial between 1954 and 2119. */
-function dateParts(t: string): { value: string; matched: string; serialOutOfRange: string } {
+function dateValueSql(t: string): string {
   const iso = `regexp_extract(${t}, ${sqlString(ISO_DATE)}, ['y', 'm', 'd'])`;
   const dmy = `regexp_extract(${t}, ${sqlString(DMY_DATE)}, ['d', 'm', 'y'])`;
   const num = (s: string) => `try_cast(${s} as integer)`;
@@ -126,15 +116,11 @@ function dateParts(t: string): { value: string; matched: string; serialOutOfRang
   const dmyYear = `case when length(${f(dmy, 'y')}) = 2 then 2000 + ${num(f(dmy, 'y'))} else ${num(f(dmy, 'y'))} end`;
   const serial = `try_cast(${t} as double)`;
   const isSerial = `regexp_full_match(${t}, ${sqlString(SERIAL_DATE)})`;
-  return {
-    value: `case
+  return `case
       when ${f(iso, 'y')} <> '' then ${isoDateSql(num(f(iso, 'y')), num(f(iso, 'm')), num(f(iso, 'd')))}
       when ${f(dmy, 'y')} <> '' then ${isoDateSql(dmyYear, num(f(dmy, 'm')), num(f(dmy, 'd')))}
       when ${isSerial} and ${serial} between 20000 and 80000 then cast(date '1899-12-30' + cast(floor(${serial}) as integer) as date)
-    end`,
-    matched: `(${f(iso, 'y')} <> '' or ${f(dmy, 'y')} <> '')`,
-    serialOutOfRange: `(${isSerial} and not ${serial} between 20000 and 80000)`,
-  };
+    end`;
 }
 
 /** dd.mm.yyyy and yyyy-mm-dd with two-digit day and month and a year 1900–2199: DuckDB's own parsers agree with coerceDate there. */
@@ -142,18 +128,13 @@ const DMY_FAST = '(0[1-9]|[12][0-9]|3[01])\\.(0[1-9]|1[0-2])\\.(19|20|21)[0-9]{2
 const ISO_FAST = '(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])';
 
 function dateSql(t: string): ColumnSql {
-  const parts = dateParts(t);
   return {
     fast: {
       ok: `(regexp_full_match(${t}, '${DMY_FAST}') and try_strptime(${t}, '%d.%m.%Y') is not null)
         or (regexp_full_match(${t}, '${ISO_FAST}') and try_cast(${t} as date) is not null)`,
       value: `coalesce(cast(try_strptime(${t}, '%d.%m.%Y') as date), try_cast(${t} as date))`,
     },
-    value: parts.value,
-    error: `case when ${t} is null then null
-      when ${parts.matched} then case when (${parts.value}) is null then ${quoted(t)} || ' is not a valid calendar date' end
-      when ${parts.serialOutOfRange} then ${jsNumberText(`try_cast(${t} as double)`)} || ' is not a date'
-      when (${parts.value}) is null then ${quoted(t)} || ' is not a date (expected dd.mm.yyyy or yyyy-mm-dd)' end`,
+    value: dateValueSql(t),
   };
 }
 
@@ -163,15 +144,12 @@ function monthSql(t: string): ColumnSql {
   const f = (struct: string, field: string) => `struct_extract(${struct}, '${field}')`;
   // Nested CASE: the cast only runs on rows the pattern matched.
   const okMonth = (m: string) => `case when ${m} <> '' then try_cast(${m} as integer) between 1 and 12 else false end`;
-  const date = dateParts(t).value;
-  const value = `case
-    when ${okMonth(f(ym, 'm'))} then ${f(ym, 'y')} || '-' || lpad(${f(ym, 'm')}, 2, '0')
-    when ${okMonth(f(my, 'm'))} then ${f(my, 'y')} || '-' || lpad(${f(my, 'm')}, 2, '0')
-    else strftime(${date}, '%Y-%m') end`;
   return {
     fast: { ok: `regexp_full_match(${t}, '[0-9]{4}-(0[1-9]|1[0-2])')`, value: t },
-    value,
-    error: `case when ${t} is not null and (${value}) is null then ${quoted(t)} || ' is not a month (expected YYYY-MM)' end`,
+    value: `case
+    when ${okMonth(f(ym, 'm'))} then ${f(ym, 'y')} || '-' || lpad(${f(ym, 'm')}, 2, '0')
+    when ${okMonth(f(my, 'm'))} then ${f(my, 'y')} || '-' || lpad(${f(my, 'm')}, 2, '0')
+    else strftime(${dateValueSql(t)}, '%Y-%m') end`,
   };
 }
 
@@ -201,11 +179,7 @@ function enumSql(t: string, values: Readonly<Record<string, readonly string[]>>)
     }
   }
   const whens = (m: Map<string, string>) => [...m].map(([k, id]) => `when ${sqlString(k)} then ${sqlString(id)}`).join(' ');
-  const value = `case ${t} ${whens(exact)} else case ${normalizeLabelSql(t)} ${whens(lookup)} end end`;
-  return {
-    value,
-    error: `case when ${t} is not null and (${value}) is null then ${quoted(t)} || ${sqlString(` is not one of: ${Object.keys(values).join(', ')}`)} end`,
-  };
+  return { value: `case ${t} ${whens(exact)} else case ${normalizeLabelSql(t)} ${whens(lookup)} end end` };
 }
 
 const COMMISSION = '^(?:(?:комиссия|комиссиясы|commission|к) *)?№? *([0-9]+)(?: *-? *(?:комиссия|комиссиясы))?$';
@@ -215,25 +189,21 @@ function commissionSql(t: string, known: readonly string[]): ColumnSql {
   const slow = `case when ${digits} <> '' then coalesce(nullif(ltrim(${digits}, '0'), ''), '0') else ${t} end`;
   // Fast path for a cell that is already a known id (and that coerceCommission maps to itself).
   const plain = known.filter((k) => { const r = coerceCommission(k, known); return r.ok && r.value === k; });
-  const id = plain.length > 0 ? `case when ${t} in ${sqlList(plain)} then ${t} else ${slow} end` : slow;
-  if (known.length === 0) return { value: id, error: 'cast(null as varchar)' };
-  const unknown = `(${id}) not in ${sqlList(known)}`;
-  return {
-    value: `case when ${unknown} then null else ${id} end`,
-    error: `case when ${t} is not null and ${unknown} then 'unknown commission "' || ${t} || ${sqlString(`" (known: ${known.join(', ')})`)} end`,
-  };
+  const id = plain.length > 0 ? `case when ${isOneOf(t, plain)} then ${t} else ${slow} end` : slow;
+  if (known.length === 0) return { value: id };
+  return { value: `case when not ${isOneOf(`(${id})`, known)} then null else ${id} end` };
 }
 
 /**
- * The value and reject expressions of one column. `t` is the SQL of the cell
- * text (see cellTextSql); `v` names the column the value will be stored in,
- * which the reject expression reads: a reason is worked out only for a cell
- * that has text but no value — the rare one — so good rows pay for one test.
+ * The typed value of one column's cell, `t` being the SQL of the cell text
+ * (see cellTextSql): null when the cell is empty or the contract refuses it.
+ * Why a cell was refused is not worked out here: the bulk loader hands the
+ * few refused records to the TypeScript coercers, which word every reason.
  */
-export function columnSql(name: string, spec: ColumnSpec, t: string, v: string, ctx: ContractContext): ColumnSql {
+export function columnSql(spec: ColumnSpec, t: string, ctx: ContractContext): string {
   const coerced = ((): ColumnSql => {
     switch (spec.type) {
-      case 'text': return { value: t, error: 'cast(null as varchar)' };
+      case 'text': return { value: t };
       case 'int': return intSql(t);
       case 'number': return numberSql(t);
       case 'date': return dateSql(t);
@@ -243,18 +213,7 @@ export function columnSql(name: string, spec: ColumnSpec, t: string, v: string, 
       case 'commission': return commissionSql(t, ctx.commissions);
     }
   })();
-  const value = coerced.fast
+  return coerced.fast
     ? `case when ${t} is null then null when ${coerced.fast.ok} then ${coerced.fast.value} else ${coerced.value} end`
     : coerced.value;
-  // As the zod schema: a coercion failure first; else an empty value of a required column.
-  const required = spec.required ? ` when ${v} is null then ${sqlString(`${name} is required`)}` : '';
-  const error = spec.type === 'text' && !spec.required
-    ? 'cast(null as varchar)'
-    : `case when ${v} is null and ${t} is not null then ${coerced.error}${required} end`;
-  return { value, error };
-}
-
-/** The SQL type of each contract column, as the raw table declares it. */
-export function sqlTypes(register: Register): Record<string, string> {
-  return Object.fromEntries(Object.keys(register.columns).map((c) => [c, register.sqlType(c)]));
 }

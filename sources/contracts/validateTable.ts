@@ -75,14 +75,18 @@ export function validateTable(table: Table, register: Register, ctx: ContractCon
     const key = register.key.map((k) => String(parsed.data[k] ?? '')).join('\u0001');
     const firstRow = seenKeys.get(key);
     if (firstRow !== undefined) {
-      reject(row, headerLabel(header, register.key[0]), input[register.key[0]],
-        `duplicate ${register.key.join(' + ')}: the same as row ${firstRow}`);
+      reject(row, headerLabel(header, register.key[0]), input[register.key[0]], duplicateReason(register, firstRow));
       continue;
     }
     seenKeys.set(key, row);
     rows.push({ values: parsed.data, extra: Object.keys(extra).length ? extra : null, sourceRow: row });
   }
   return { register, file: table.file, sheet: table.sheet, headerRow: header.row, rows, rejects };
+}
+
+/** The reason a record repeating an earlier good record's key is refused. */
+export function duplicateReason(register: Register, firstRow: number): string {
+  return `duplicate ${register.key.join(' + ')}: the same as row ${firstRow}`;
 }
 
 interface Header {
