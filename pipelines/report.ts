@@ -9,7 +9,7 @@ import type { Labels, Lang } from '../reports/i18n/getLabels.ts';
 import type { SheetModel } from '../reports/excel/WorkbookModel.ts';
 import { buildModels, type BuildResult } from './build.ts';
 import type { Config } from './config.ts';
-import { openDatabase, type Db } from './db.ts';
+import { openDatabase, run, type Db } from './db.ts';
 import type { Logger } from './Logger.ts';
 import { parsePeriod } from './parsePeriod.ts';
 import { queryMart } from './readMart.ts';
@@ -87,35 +87,44 @@ export async function writeReport(dir: string, options: ReportOptions): Promise<
     await mkdir(outDir, { recursive: true });
     const id = fileId(build.period);
     const name = councilName(ws.config, lang);
-    const extraFiles: string[] = [];
 
     const mask = options.public ? await publicMask(db) : undefined;
     const charts = await buildDashboardCharts(db, build.period, labels, mask);
-    const { images, files: chartFiles } = await writeCharts(join(outDir, 'charts'), charts, lang);
-    extraFiles.push(...chartFiles);
-    options.logger.info(`wrote ${chartFiles.length} chart files to ${join(outDir, 'charts')}`);
+    // Pictures are drawn (Vega) and rasterised (resvg, on the thread pool) while the marts are read and the
+    // dashboard and draft written; only the workbook waits for them. The catch keeps a failure from being
+    // reported as unhandled before the await below reports it.
+    const chartsWritten = writeCharts(join(outDir, 'charts'), charts, lang);
+    chartsWritten.catch(() => {});
 
     const sheets: SheetModel[] = [];
     for (const section of SECTIONS) {
       const rows = await queryMart(db, section.mart, build.period, { columns: sectionMartColumns(section), orderBy: section.orderBy, where: section.where, mask });
       const sheet = sheetModelFromSection(section, labels, rows, { public: options.public });
       if (section.id === 'memberKpi') sheet.notes = [...(sheet.notes ?? []), await weightsNote(db, build.period, labels)];
-      sheet.images = (section.images ?? []).flatMap((chart) => images.get(chart) ?? []);
       sheets.push(sheet);
     }
     sheets.push(definitionsSheet(labels));
-    const workbookPath = join(outDir, `annual-report-${id}.xlsx`);
-    await writeWorkbook(workbookPath, { title: `${name} — ${build.period}`, period: build.period, lang, sheets });
-    options.logger.info(`wrote ${workbookPath}`);
 
     const dashboardPath = join(outDir, `dashboard-${id}.html`);
     await writeDashboard(db, dashboardPath, { councilName: name, period: build.period, lang, labels, charts, commissions: ws.config.commissions, mask });
     options.logger.info(`wrote ${dashboardPath}`);
 
     const draft = await writeNarrative(db, join(outDir, `annual-report-${id}`), { councilName: name, period: build.period, lang, labels, mask });
-    extraFiles.push(...draft);
     for (const file of draft) options.logger.info(`wrote ${file}`);
-    return { period: build.period, files: [workbookPath, dashboardPath], extraFiles };
+
+    // Every read is done: DuckDB writes the freshly built marts into the database file (which closing would
+    // otherwise do, holding up the main thread) while the workbook is laid out.
+    const checkpoint = run(db, 'checkpoint');
+    checkpoint.catch(() => {});
+
+    const { images, files: chartFiles } = await chartsWritten;
+    options.logger.info(`wrote ${chartFiles.length} chart files to ${join(outDir, 'charts')}`);
+    SECTIONS.forEach((section, i) => { sheets[i].images = (section.images ?? []).flatMap((chart) => images.get(chart) ?? []); });
+    const workbookPath = join(outDir, `annual-report-${id}.xlsx`);
+    await writeWorkbook(workbookPath, { title: `${name} — ${build.period}`, period: build.period, lang, sheets });
+    options.logger.info(`wrote ${workbookPath}`);
+    await checkpoint;
+    return { period: build.period, files: [workbookPath, dashboardPath], extraFiles: [...chartFiles, ...draft] };
   });
 }
 

@@ -4,14 +4,20 @@
  * the DejaVu fonts so Cyrillic and Kazakh letters (ә, ғ, қ, ң, ө, ұ, ү, һ, і)
  * have glyphs whatever fonts the machine has.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { renderAsync, Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { None as LOG_NONE, parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import { encodePng } from './encodePng.ts';
 import type { Lang } from '../i18n/getLabels.ts';
 import { FORMAT_LOCALES } from '../i18n/formatLocales.ts';
 
 export const IMAGE_FONT = 'DejaVu Sans';
 const FONT_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts'];
+/** Debian's fonts-dejavu-core: the faces the charts use (labels, bold titles, italic notes). */
+const DEJAVU_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf']
+  .map((f) => join(FONT_DIRS[0], f));
 
 const QUIET = {
   level(): number { return 0; },
@@ -40,12 +46,17 @@ export async function renderChartSvg(spec: TopLevelSpec, lang: Lang, width = 760
   }
 }
 
+/**
+ * resvg loads its fonts for every picture. Loading only the DejaVu faces the
+ * charts use, where the machine has them, is a third of a chart's rendering
+ * time less than scanning every system font; elsewhere, the system's fonts.
+ */
+const FONTS: ResvgRenderOptions['font'] = DEJAVU_FILES.every((f) => existsSync(f))
+  ? { loadSystemFonts: false, fontFiles: DEJAVU_FILES, defaultFontFamily: IMAGE_FONT, sansSerifFamily: IMAGE_FONT }
+  : { loadSystemFonts: true, fontDirs: FONT_DIRS, defaultFontFamily: IMAGE_FONT, sansSerifFamily: IMAGE_FONT };
+
 function pngOptions(scale: number): ResvgRenderOptions {
-  return {
-    fitTo: { mode: 'zoom', value: scale },
-    background: 'white',
-    font: { loadSystemFonts: true, fontDirs: FONT_DIRS, defaultFontFamily: IMAGE_FONT, sansSerifFamily: IMAGE_FONT },
-  };
+  return { fitTo: { mode: 'zoom', value: scale }, background: 'white', font: FONTS };
 }
 
 export function svgToPng(svg: string, scale = 2): { png: Uint8Array; width: number; height: number } {
@@ -53,8 +64,11 @@ export function svgToPng(svg: string, scale = 2): { png: Uint8Array; width: numb
   return { png: image.asPng(), width: image.width / scale, height: image.height / scale };
 }
 
-/** The same on libuv's thread pool, so several charts rasterise at once while Vega lays out the next. */
+/**
+ * The same on libuv's thread pool — rasterising and compressing — so several
+ * charts are drawn at once while Vega lays out the next on the main thread.
+ */
 export async function svgToPngAsync(svg: string, scale = 2): Promise<{ png: Uint8Array; width: number; height: number }> {
   const image = await renderAsync(svg, pngOptions(scale));
-  return { png: image.asPng(), width: image.width / scale, height: image.height / scale };
+  return { png: await encodePng(image.pixels, image.width, image.height), width: image.width / scale, height: image.height / scale };
 }

@@ -68,13 +68,16 @@ function safeJson(value: unknown): string {
   }
 }
 
+/** One formatter for every cell: `toLocaleString` with options builds a new one per call. */
+const NUMBER_TEXT = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 2 });
+
 /** How the value reads on screen, for column widths; close enough, not exact. */
 export function displayLength(value: CellValue, type: ColumnType): number {
   if (value === null) return 0;
   if (value instanceof Date) return 10;
   if (typeof value === 'number') {
     if (type === 'percent') return 6;
-    return value.toLocaleString('ru-RU', { maximumFractionDigits: 2 }).length;
+    return NUMBER_TEXT.format(value).length;
   }
   // The longest line, since text may hold line breaks.
   return value.split(/\r?\n/).reduce((max, line) => Math.max(max, line.length), 0);
