@@ -193,8 +193,14 @@ export async function loadStaged(db: Db, staged: StagedCsv, batchId: number): Pr
   const { register, sniffed, file, tables } = staged;
   const header = sniffed.headerRow;
   await run(db, repeatsSql(register, tables), { header });
-  await run(db, rawInsertSql(register, tables), { header, file, batch: batchId });
-  staged.rejects = [...await refusedRecords(db, staged), ...await repeatedRecords(db, staged)]
+  const repeats = await repeatedRecords(db, staged);
+  await run(db, 'set preserve_insertion_order = false');
+  try {
+    await run(db, rawInsertSql(register, tables, repeats.length > 0), { header, file, batch: batchId });
+  } finally {
+    await run(db, 'reset preserve_insertion_order');
+  }
+  staged.rejects = [...await refusedRecords(db, staged), ...repeats]
     .sort((a, b) => (a.source_row ?? 0) - (b.source_row ?? 0));
   await insertRejects(db, batchId, staged.rejects);
   staged.rejected = new Set(staged.rejects.map((r) => r.source_row)).size;
@@ -228,18 +234,14 @@ async function refusedRecords(db: Db, staged: StagedCsv): Promise<Reject[]> {
   return checkedTable.rejects;
 }
 
-/** Good records repeating the key of an earlier good record of the file. */
+/** The repeats as rejects, in the JS path's words. */
 async function repeatedRecords(db: Db, staged: StagedCsv): Promise<Reject[]> {
   const { register, sniffed, file, tables } = staged;
-  const key = register.key.map(value);
-  const rows = await queryRows(db, `select stage.rowid + 1 as source_row, repeats.first_rowid + 1 as first_row, stage.${key[0]} as value
-    from ${tables.stage} as stage
-    join ${tables.repeats} as repeats on ${key.map((k) => `stage.${k} is not distinct from repeats.${k}`).join(' and ')}
-    where ${isRecord('stage.')} and stage.clean and stage.rowid <> repeats.first_rowid`, { header: sniffed.headerRow });
+  const rows = await queryRows(db, `select repeat_rowid + 1 as source_row, first_rowid + 1 as first_row, key_text from ${tables.repeats}`);
   const column = sniffed.columns.find((c) => c.column === register.key[0])?.label ?? register.key[0];
   return rows.map((r) => ({
     register: register.id, source_file: file, source_sheet: null, source_row: Number(r.source_row),
-    column_name: column, value: r.value as string, reason: duplicateReason(register, Number(r.first_row)),
+    column_name: column, value: r.key_text as string, reason: duplicateReason(register, Number(r.first_row)),
   }));
 }
 
@@ -389,31 +391,52 @@ typed as (
         ${all.map((_, i) => `t${i} is null`).join(' and ')} as blank,
         ${spare > 0 ? `t${width - 1} is not null` : 'false'} as too_long
     from texts
+),
+
+checked as (
+    select *, ${cellsClean(register, value, text)} as clean
+    from typed
 )
 
-select *, ${cellsClean(register, value, text)} as clean
-from typed`;
+-- The checked cells' text is kept for refused records only: the others never need it.
+select ${[...Object.keys(register.columns).map(value), ...checked.map((name) => `case when not clean then ${text(name)} end as ${text(name)}`)].join(', ')},
+    extra, blank, too_long, clean
+from checked`;
 }
 
-/** Keys more than one good record of the file has, and the first record with each: later ones are repeats. */
+/**
+ * The good records repeating the key of an earlier good record of the file:
+ * each with the first record's rowid and its key as written. Usually none.
+ */
 function repeatsSql(register: Register, tables: StageTables): string {
   const key = register.key.map(value);
   return `create temp table ${tables.repeats} as
-select ${key.join(', ')}, min(rowid) as first_rowid
-from ${tables.stage}
-where ${isRecord()} and clean
-group by all
-having count(*) > 1`;
+with first_records as (
+    select ${key.join(', ')}, min(rowid) as first_rowid
+    from ${tables.stage}
+    where ${isRecord()} and clean
+    group by all
+    having count(*) > 1
+)
+
+select stage.rowid as repeat_rowid, first_records.first_rowid, stage.${key[0]} as key_text
+from ${tables.stage} as stage
+join first_records on ${key.map((k) => `stage.${k} is not distinct from first_records.${k}`).join(' and ')}
+where ${isRecord('stage.')} and stage.clean and stage.rowid <> first_records.first_rowid`;
 }
 
-/** The good records, each once, into the raw table with their provenance. */
-function rawInsertSql(register: Register, tables: StageTables): string {
+/**
+ * The good records, each key once, into the raw table with their provenance.
+ * Their order in the table is free (each carries its row number), so DuckDB
+ * may write them on every thread — which is why the caller lifts
+ * preserve_insertion_order around this statement.
+ */
+function rawInsertSql(register: Register, tables: StageTables, withRepeats: boolean): string {
   const columns = Object.keys(register.columns);
   const target = [...columns.map(quoteIdent), ...PROVENANCE_COLUMNS.map(([c]) => c)].join(', ');
-  const sameKey = register.key.map((k) => `${tables.repeats}.${value(k)} is not distinct from ${tables.stage}.${value(k)}`).join(' and ');
   return `insert into ${quoteIdent(rawTableName(register))} (${target})
 select ${columns.map(value).join(', ')}, $file, null, cast(rowid + 1 as integer), null, $batch, extra
 from ${tables.stage}
-where ${isRecord()} and clean
-    and not exists (select 1 from ${tables.repeats} where ${sameKey} and ${tables.repeats}.first_rowid <> ${tables.stage}.rowid)`;
+where ${isRecord()} and clean${withRepeats ? `
+    and rowid not in (select repeat_rowid from ${tables.repeats})` : ''}`;
 }

@@ -64,8 +64,8 @@ export function normalizeLabelSql(text: string): string {
 export interface ColumnSql {
   /** The typed value: null for an empty cell or one the contract refuses. */
   value: string;
-  /** A cheap test that the cell is in the common form, and its value then — so most cells skip `value`. */
-  fast?: { ok: string; value: string };
+  /** The value of a cell in the common form, cheaply; null otherwise — so most cells skip `value`. */
+  fast?: string;
 }
 
 const NONE_WORDS = ['-', '—', '–', 'нет', 'жоқ', 'none', 'no'];
@@ -77,7 +77,7 @@ function intSql(t: string): ColumnSql {
   const isNone = isOneOf(`lower(${t})`, NONE_WORDS);
   const isInt = `regexp_full_match(${compact}, '-?[0-9]+')`;
   return {
-    fast: { ok: `regexp_full_match(${t}, '[0-9]{1,9}')`, value: `cast(${t} as integer)` },
+    fast: `case when regexp_full_match(${t}, '[0-9]{1,9}') then cast(${t} as integer) end`,
     value: `case when ${t} is null then null when ${isNone} then 0 when ${isInt} and try_cast(${compact} as double) >= 0 then try_cast(${compact} as integer) end`,
   };
 }
@@ -86,7 +86,7 @@ function numberSql(t: string): ColumnSql {
   const compact = `regexp_replace(regexp_replace(${t}, '[${JS_SPACE}]', '', 'g'), ',', '.')`;
   const isNumber = `regexp_full_match(${compact}, '-?[0-9]+(\\.[0-9]+)?')`;
   return {
-    fast: { ok: `regexp_full_match(${t}, '[0-9]{1,15}(\\.[0-9]{1,6})?')`, value: `cast(${t} as double)` },
+    fast: `case when regexp_full_match(${t}, '[0-9]{1,15}(\\.[0-9]{1,6})?') then cast(${t} as double) end`,
     value: `case when ${isNumber} then try_cast(${compact} as double) end`,
   };
 }
@@ -129,11 +129,9 @@ const ISO_FAST = '(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])';
 
 function dateSql(t: string): ColumnSql {
   return {
-    fast: {
-      ok: `(regexp_full_match(${t}, '${DMY_FAST}') and try_strptime(${t}, '%d.%m.%Y') is not null)
-        or (regexp_full_match(${t}, '${ISO_FAST}') and try_cast(${t} as date) is not null)`,
-      value: `coalesce(cast(try_strptime(${t}, '%d.%m.%Y') as date), try_cast(${t} as date))`,
-    },
+    // 31.02.2023 is in the common form but no date: null here, and null from `value` too.
+    fast: `case when regexp_full_match(${t}, '${DMY_FAST}') then cast(try_strptime(${t}, '%d.%m.%Y') as date)
+      when regexp_full_match(${t}, '${ISO_FAST}') then try_cast(${t} as date) end`,
     value: dateValueSql(t),
   };
 }
@@ -145,7 +143,7 @@ function monthSql(t: string): ColumnSql {
   // Nested CASE: the cast only runs on rows the pattern matched.
   const okMonth = (m: string) => `case when ${m} <> '' then try_cast(${m} as integer) between 1 and 12 else false end`;
   return {
-    fast: { ok: `regexp_full_match(${t}, '[0-9]{4}-(0[1-9]|1[0-2])')`, value: t },
+    fast: `case when regexp_full_match(${t}, '[0-9]{4}-(0[1-9]|1[0-2])') then ${t} end`,
     value: `case
     when ${okMonth(f(ym, 'm'))} then ${f(ym, 'y')} || '-' || lpad(${f(ym, 'm')}, 2, '0')
     when ${okMonth(f(my, 'm'))} then ${f(my, 'y')} || '-' || lpad(${f(my, 'm')}, 2, '0')
@@ -213,7 +211,6 @@ export function columnSql(spec: ColumnSpec, t: string, ctx: ContractContext): st
       case 'commission': return commissionSql(t, ctx.commissions);
     }
   })();
-  return coerced.fast
-    ? `case when ${t} is null then null when ${coerced.fast.ok} then ${coerced.fast.value} else ${coerced.value} end`
-    : coerced.value;
+  // DuckDB's coalesce works out its second argument only for the rows the first left null.
+  return coerced.fast ? `coalesce(${coerced.fast}, ${coerced.value})` : coerced.value;
 }
