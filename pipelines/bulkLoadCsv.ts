@@ -25,7 +25,6 @@ import { randomUUID } from 'node:crypto';
 import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
-import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { cellText } from '../sources/contracts/columnTypes.ts';
@@ -40,6 +39,7 @@ import type { Table } from '../sources/readers/Table.ts';
 import { queryRows, quoteIdent, run, type Db } from './db.ts';
 import { insertRejects } from './insertRejects.ts';
 import { runWithProgress, silentProgress, type Progress } from './progress.ts';
+import { scanCsvBytes } from './scanCsvBytes.ts';
 
 /** Files from this size go the bulk way; below it the JS path is as fast and simpler. */
 export const BULK_THRESHOLD_BYTES = 4 * 1024 * 1024;
@@ -63,9 +63,8 @@ export interface StagedCsv {
   file: string;
   register: Register;
   ctx: ContractContext;
-  /** sha256 of the file's bytes, as the batches table records it; set by loadStaged (worked out meanwhile). */
+  /** sha256 of the file's bytes, as the batches table records it. */
   hash: string;
-  pendingHash: Promise<string>;
   sniffed: Sniffed;
   /** The connection's temp tables holding the typed file and, once loaded, its repeated keys. */
   tables: StageTables;
@@ -78,7 +77,7 @@ export interface StagedCsv {
 }
 
 interface Sniffed {
-  hash: Promise<string>;
+  hash: string;
   /** A UTF-8 file DuckDB can read: the original, or a transcoded temp copy. */
   path: string;
   temp: string | null;
@@ -124,7 +123,7 @@ export async function stageCsv(db: Db, path: string, options: BulkOptions): Prom
   if (!sniffed) return null;
   const id = ++stageCounter;
   const staged: StagedCsv = {
-    file, register, ctx: options.ctx, hash: '', pendingHash: sniffed.hash, sniffed,
+    file, register, ctx: options.ctx, hash: sniffed.hash, sniffed,
     tables: { stage: quoteIdent(`kenes_stage_${id}`), repeats: quoteIdent(`kenes_repeats_${id}`) },
     records: 0, loaded: 0, rejected: 0, rejects: [],
   };
@@ -186,7 +185,7 @@ export async function dropStaged(db: Db, staged: StagedCsv): Promise<void> {
 /**
  * Loads a staged CSV inside the caller's transaction: the good records, each
  * key once, into the raw table; refused records and repeats into rejects.
- * Fills in loaded, rejected, rejects, hash. The caller drops the stage after
+ * Fills in loaded, rejected, rejects. The caller drops the stage after
  * the transaction (dropStaged).
  */
 export async function loadStaged(db: Db, staged: StagedCsv, batchId: number): Promise<void> {
@@ -205,7 +204,6 @@ export async function loadStaged(db: Db, staged: StagedCsv, batchId: number): Pr
   await insertRejects(db, batchId, staged.rejects);
   staged.rejected = new Set(staged.rejects.map((r) => r.source_row)).size;
   staged.loaded = staged.records - staged.rejected;
-  staged.hash = await staged.pendingHash;
 }
 
 /**
@@ -247,31 +245,22 @@ async function repeatedRecords(db: Db, staged: StagedCsv): Promise<Reject[]> {
 
 /** Encoding, delimiter, header and columns, decided on the first bytes the way the JS path decides them. */
 export async function sniffCsv(path: string, file: string, register: Register, ctx: ContractContext): Promise<Sniffed | null> {
-  const bytes = await readFile(path);
-  // UTF-16 and binary data: the JS path decodes or refuses them with its own message.
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.includes(0)) return null;
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const body = bom ? bytes.subarray(3) : bytes;
-  let end = body.length;
-  while (end > 0 && (body[end - 1] === 0x0a || body[end - 1] === 0x0d)) end--;
-  // Blank lines and lone carriage returns: DuckDB would skip or split records where papaparse counts them.
-  const core = body.subarray(0, end);
-  if (core.includes('\n\n') || core.includes('\n\r\n') || core.includes('\r\r') || hasLoneCr(core)) return null;
-  const crlf = core.includes(0x0d);
-
-  const utf8 = isUtf8(body);
+  const scan = await scanCsvBytes(path, HEAD_BYTES);
+  // UTF-16 and binary data: the JS path decodes or refuses them with its own message. Blank lines and
+  // lone carriage returns: DuckDB would skip or split records where papaparse counts them.
+  if (scan.binary || scan.irregularLines) return null;
+  const { utf8, crlf, hash } = scan;
   let temp: string | null = null;
-  let unicodeSpaces: boolean;
+  let unicodeSpaces = scan.unicodeSpaces;
   if (!utf8) {
     // Windows-1251 (Russian Excel): a UTF-8 copy for DuckDB, as decodeText decodes it for the JS path.
+    const bytes = await readFile(path);
     temp = join(tmpdir(), `kenes-${randomUUID()}.csv`);
-    const text = iconv.decode(body, 'win1251');
+    const text = iconv.decode(scan.bom ? bytes.subarray(3) : bytes, 'win1251');
     unicodeSpaces = UNICODE_SPACE.test(text);
     await writeFile(temp, text, 'utf8');
-  } else {
-    unicodeSpaces = hasUnicodeSpace(body);
   }
-  const headBytes = body.subarray(0, Math.min(body.length, HEAD_BYTES));
+  const headBytes = scan.head;
   const headText = (utf8 ? new TextDecoder('utf-8').decode(headBytes) : iconv.decode(Buffer.from(headBytes), 'win1251')).replace(/\r\n?/g, '\n');
   const parsed = Papa.parse<string[]>(headText, { delimitersToGuess: [',', ';', '\t', '|'], skipEmptyLines: false, preview: HEAD_ROWS });
   const delimiter = parsed.meta.delimiter;
@@ -299,36 +288,11 @@ export async function sniffCsv(path: string, file: string, register: Register, c
     if (temp) await rm(temp, { force: true });
     return null;
   }
-  // Hashed on the thread pool while DuckDB reads the file (WebCrypto's digest is asynchronous).
-  const hash = crypto.subtle.digest('SHA-256', bytes).then((d) => Buffer.from(d).toString('hex'));
-  hash.catch(() => {});
   return { hash, path: temp ?? path, temp, delimiter, crlf, unicodeSpaces, headerRow, columns };
 }
 
 /** The Unicode characters JS `\s` and `trim()` know besides ASCII's. */
 const UNICODE_SPACE = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
-
-/** The same in UTF-8 bytes, found from their lead bytes (0xC2, 0xE1, 0xE2, 0xE3, 0xEF) without decoding the file. */
-function hasUnicodeSpace(bytes: Buffer): boolean {
-  const at = (i: number, ...tail: number[]) => tail.every((b, k) => bytes[i + 1 + k] === b);
-  for (let i = bytes.indexOf(0xc2); i >= 0; i = bytes.indexOf(0xc2, i + 1)) if (at(i, 0xa0)) return true;
-  for (let i = bytes.indexOf(0xe1); i >= 0; i = bytes.indexOf(0xe1, i + 1)) if (at(i, 0x9a, 0x80)) return true;
-  for (let i = bytes.indexOf(0xe2); i >= 0; i = bytes.indexOf(0xe2, i + 1)) {
-    const [b1, b2] = [bytes[i + 1], bytes[i + 2]];
-    if (b1 === 0x80 && ((b2 >= 0x80 && b2 <= 0x8a) || b2 === 0xa8 || b2 === 0xa9 || b2 === 0xaf)) return true;
-    if (b1 === 0x81 && b2 === 0x9f) return true;
-  }
-  for (let i = bytes.indexOf(0xe3); i >= 0; i = bytes.indexOf(0xe3, i + 1)) if (at(i, 0x80, 0x80)) return true;
-  for (let i = bytes.indexOf(0xef); i >= 0; i = bytes.indexOf(0xef, i + 1)) if (at(i, 0xbb, 0xbf)) return true;
-  return false;
-}
-
-function hasLoneCr(bytes: Buffer): boolean {
-  for (let i = bytes.indexOf(0x0d); i >= 0; i = bytes.indexOf(0x0d, i + 1)) {
-    if (bytes[i + 1] !== 0x0a) return true;
-  }
-  return false;
-}
 
 /** Columns whose cell can be refused for its content (all but plain text): their text is kept for the check. */
 function checkedColumns(register: Register): string[] {

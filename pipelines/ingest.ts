@@ -127,7 +127,6 @@ async function prepareAndWrite(db: Db, paths: string[], forced: Register | undef
       }
       for (const staged of file.staged ?? []) {
         await loadStaged(db, staged, batchId);
-        file.hash = staged.hash; // hashed while DuckDB read the file
         await injectFault(rowsWritten += staged.loaded);
         result.tables.push({ file: file.file, sheet: null, register: staged.register.id, loaded: staged.loaded, rejected: staged.rejected });
         result.rejects.push(...staged.rejects);
