@@ -111,25 +111,24 @@ export async function writeSettings(db: Db, config: Config, periods: ComparedPer
     appeal_working_days: config.deadlines.appeal_working_days,
     letter_working_days: config.deadlines.letter_working_days,
   };
-  for (const [name, value] of Object.entries(vars)) {
-    // SET VARIABLE takes no bound parameters; values are numbers/booleans from the validated config.
-    await run(db, `set variable ${name} = ${typeof value === 'boolean' ? value : Number(value)}`);
-  }
-  await run(db, 'create or replace table cfg_periods (period_role varchar, period varchar, date_from date, date_to date)');
-  for (const [role, p] of [['current', periods.current], ['previous', periods.previous], ['year_ago', periods.yearAgo]] as const) {
-    await run(db, 'insert into cfg_periods values ($role, $id, cast($from as date), cast($to as date))', { role, id: p.id, from: p.from, to: p.to });
-  }
-  await run(db, 'create or replace table cfg_commissions (commission varchar, name varchar)');
-  for (const c of config.commissions) await run(db, 'insert into cfg_commissions values ($id, $name)', { id: c.id, name: c.name });
-  await run(db, 'create or replace table cfg_convocations (convocation varchar, date_from date, date_to date)');
-  for (const c of config.convocations) {
-    await run(db, 'insert into cfg_convocations values ($id, cast($from as date), cast($to as date))', { id: c.id, from: c.from, to: c.to });
-  }
+  // SET VARIABLE takes no bound parameters; values are numbers/booleans from the validated config.
+  await run(db, Object.entries(vars).map(([name, value]) => `set variable ${name} = ${typeof value === 'boolean' ? value : Number(value)}`).join(';\n'));
+  const periodRows = ([['current', periods.current], ['previous', periods.previous], ['year_ago', periods.yearAgo]] as const)
+    .map(([role, p]) => [role, p.id, p.from, p.to]);
+  await writeTable(db, 'cfg_periods (period_role varchar, period varchar, date_from date, date_to date)', periodRows);
+  await writeTable(db, 'cfg_commissions (commission varchar, name varchar)', config.commissions.map((c) => [c.id, c.name]));
+  await writeTable(db, 'cfg_convocations (convocation varchar, date_from date, date_to date)', config.convocations.map((c) => [c.id, c.from, c.to]));
   // Every component, with 0 for those the config leaves out, so the report can print the full set.
-  await run(db, 'create or replace table cfg_kpi_weights (component varchar, weight double)');
-  for (const component of KPI_COMPONENTS) {
-    await run(db, 'insert into cfg_kpi_weights values ($component, $weight)', { component, weight: config.kpi_weights[component] ?? 0 });
-  }
+  await writeTable(db, 'cfg_kpi_weights (component varchar, weight double)', KPI_COMPONENTS.map((c) => [c, config.kpi_weights[c] ?? 0]));
+}
+
+/** A settings table, created afresh and filled in one INSERT with bound values (the table's types cast them). */
+async function writeTable(db: Db, definition: string, rows: (string | number | null)[][]): Promise<void> {
+  await run(db, `create or replace table ${definition}`);
+  if (rows.length === 0) return;
+  const name = definition.split(' ')[0];
+  const values = rows.map((row, r) => `(${row.map((_, c) => `$${r * row.length + c + 1}`).join(', ')})`).join(', ');
+  await run(db, `insert into ${name} values ${values}`, rows.flat());
 }
 
 /**
@@ -144,7 +143,8 @@ export async function buildModels(db: Db, config: Config, periods: ComparedPerio
   if (options.reuse && (await lastFingerprint(db)) === fingerprint) {
     return { models: models.map((m) => m.name), checks: options.checks === false ? [] : await runChecks(db), reused: true };
   }
-  await inTransaction(db, async () => {
+  // What the models read besides the raw tables: settings and the working-day calendar.
+  const writeInputs = async () => {
     await writeSettings(db, config, periods);
     try {
       await loadCalendar(db, calendar);
@@ -154,19 +154,44 @@ export async function buildModels(db: Db, config: Config, periods: ComparedPerio
         hint: 'Expected a CSV with the header date,kind,name (see sources/reference/README.md).',
       });
     }
+  };
+  await inTransaction(db, async () => {
+    await writeInputs();
+    await runModels(db, models, writeInputs);
+    await run(db, 'create or replace table build_state (fingerprint varchar, built_at timestamp default current_timestamp)');
+    await run(db, 'insert into build_state (fingerprint) values ($fingerprint)', { fingerprint });
+  });
+  return { models: models.map((m) => m.name), checks: options.checks === false ? [] : await runChecks(db), reused: false };
+}
+
+const createSql = (model: Model) => `create or replace table ${quoteIdent(model.name)} as\n${model.sql}`;
+
+/**
+ * Every model in one script: one round trip to DuckDB instead of one per
+ * model. DuckDB's error does not say which statement of a script failed, so
+ * on a failure the models run again one by one, in a fresh transaction with
+ * their inputs written again, to name the model — the slow way only when
+ * something is wrong.
+ */
+export async function runModels(db: Db, models: Model[], writeInputs: () => Promise<void>): Promise<void> {
+  try {
+    await run(db, models.map(createSql).join(';\n'));
+    return;
+  } catch (scriptError) {
+    await run(db, 'rollback');
+    await run(db, 'begin transaction');
+    await writeInputs();
     for (const model of models) {
       try {
-        await run(db, `create or replace table ${quoteIdent(model.name)} as\n${model.sql}`);
+        await run(db, createSql(model));
       } catch (cause) {
         throw new KenesError('build.modelFailed', `model ${model.name} failed: ${(cause as Error).message}`, {
           location: { file: `sql/${model.layer}/${model.name}.sql` }, exitCode: 1, cause,
         });
       }
     }
-    await run(db, 'create or replace table build_state (fingerprint varchar, built_at timestamp default current_timestamp)');
-    await run(db, 'insert into build_state (fingerprint) values ($fingerprint)', { fingerprint });
-  });
-  return { models: models.map((m) => m.name), checks: options.checks === false ? [] : await runChecks(db), reused: false };
+    throw scriptError;
+  }
 }
 
 /** Everything the models are computed from, hashed: equal fingerprints mean equal marts. */
