@@ -85,6 +85,8 @@ interface Sniffed {
   crlf: boolean;
   /** A non-breaking or other Unicode space somewhere in the file: cells need the full trim test. */
   unicodeSpaces: boolean;
+  /** The ASCII spaces a cell of this file may start or end with (scanCsvBytes). */
+  edgeSpaces: string[];
   headerRow: number;
   /** Per file column: the contract column it feeds, or its header label (kept in `extra`). */
   columns: { column: string | null; label: string }[];
@@ -249,7 +251,7 @@ export async function sniffCsv(path: string, file: string, register: Register, c
   // UTF-16 and binary data: the JS path decodes or refuses them with its own message. Blank lines and
   // lone carriage returns: DuckDB would skip or split records where papaparse counts them.
   if (scan.binary || scan.irregularLines) return null;
-  const { utf8, crlf, hash } = scan;
+  const { utf8, crlf, hash, edgeSpaces } = scan;
   let temp: string | null = null;
   let unicodeSpaces = scan.unicodeSpaces;
   if (!utf8) {
@@ -288,7 +290,7 @@ export async function sniffCsv(path: string, file: string, register: Register, c
     if (temp) await rm(temp, { force: true });
     return null;
   }
-  return { hash, path: temp ?? path, temp, delimiter, crlf, unicodeSpaces, headerRow, columns };
+  return { hash, path: temp ?? path, temp, delimiter, crlf, unicodeSpaces, edgeSpaces, headerRow, columns };
 }
 
 /** The Unicode characters JS `\s` and `trim()` know besides ASCII's. */
@@ -331,7 +333,7 @@ export function stageSql(register: Register, sniffed: Sniffed, ctx: ContractCont
   const reader = `read_csv(${sqlString(sniffed.path)}, auto_detect = false, header = false, delim = ${sqlString(sniffed.delimiter)},
     quote = '"', escape = '"', comment = '', columns = {${csvColumns}}, null_padding = true, strict_mode = ${spare === 0}
     ${spare === 0 ? '' : ', max_line_size = 10000000'})`;
-  const texts = all.map((_, i) => `${cellTextSql(`c${i}`, { crlf: sniffed.crlf, unicodeSpaces: sniffed.unicodeSpaces })} as t${i}`);
+  const texts = all.map((_, i) => `${cellTextSql(`c${i}`, { crlf: sniffed.crlf, unicodeSpaces: sniffed.unicodeSpaces, edgeSpaces: sniffed.edgeSpaces })} as t${i}`);
   const textOf = (column: string) => {
     const i = sniffed.columns.findIndex((c) => c.column === column);
     return i >= 0 ? `t${i}` : 'cast(null as varchar)';

@@ -34,6 +34,12 @@ export interface CsvBytes {
   crlf: boolean;
   /** A non-breaking or other Unicode space (UTF-8 files). */
   unicodeSpaces: boolean;
+  /**
+   * The ASCII spaces that may stand at the edge of a cell, for the trim test:
+   * a space always; tab, vertical tab, form feed and CR if the file has them;
+   * a line break if it has quotes (a quoted cell may hold one).
+   */
+  edgeSpaces: string[];
   /** The first bytes after the byte order mark, for sniffing the header. */
   head: Buffer;
 }
@@ -44,6 +50,7 @@ export async function scanCsvBytes(path: string, headBytes: number, chunkBytes =
   const buffer = Buffer.allocUnsafe(chunkBytes + OVERLAP);
   const handle = await open(path);
   const found = { binary: false, utf8: true, unicodeSpaces: false };
+  const present = new Map([0x09, 0x0b, 0x0c, 0x0d, 0x22].map((b) => [b, false]));
   // Absolute offsets: the first match of each pattern and the first lone CR and CR; the last byte that is no line end.
   const firstIrregular = IRREGULAR.map(() => -1);
   let firstLoneCr = -1;
@@ -61,6 +68,7 @@ export async function scanCsvBytes(path: string, headBytes: number, chunkBytes =
       hash.update(buffer.subarray(kept, length));
       if (start.length < 3 + headBytes) start = Buffer.concat([start, buffer.subarray(kept, Math.min(length, kept + 3 + headBytes - start.length))]);
       if (!found.binary && view.includes(0)) found.binary = true;
+      for (const [byte, seen] of present) if (!seen && view.includes(byte)) present.set(byte, true);
       IRREGULAR.forEach((pattern, k) => {
         if (firstIrregular[k] < 0) {
           const at = view.indexOf(pattern);
@@ -102,6 +110,7 @@ export async function scanCsvBytes(path: string, headBytes: number, chunkBytes =
   return {
     hash: hash.digest('hex'), bom, binary: utf16 || found.binary, utf8: found.utf8, irregularLines,
     crlf: firstCr >= 0 && firstCr < coreEnd, unicodeSpaces: found.unicodeSpaces, head,
+    edgeSpaces: [' ', ...(['\t', '\v', '\f', '\r'] as const).filter((c) => present.get(c.charCodeAt(0))), ...(present.get(0x22) ? ['\n'] : [])],
   };
 }
 

@@ -130,16 +130,33 @@ export function normalizeLabel(text: string): string {
     .trim();
 }
 
+const lookups = new WeakMap<object, Map<string, string>>();
+
+/**
+ * Normalised spelling → id for an enumeration, the first id in declaration
+ * order winning; made once per enumeration (the SQL twin builds its CASE from it too).
+ */
+export function enumLookup(values: Readonly<Record<string, readonly string[]>>): Map<string, string> {
+  let lookup = lookups.get(values);
+  if (!lookup) {
+    lookup = new Map();
+    for (const [id, spellings] of Object.entries(values)) {
+      for (const form of [id, id.replace(/_/g, ' '), ...spellings]) {
+        const key = normalizeLabel(form);
+        if (!lookup.has(key)) lookup.set(key, id);
+      }
+    }
+    lookups.set(values, lookup);
+  }
+  return lookup;
+}
+
 /** An enumerated value: canonical ids and their ru/kk/en spellings. */
 export function coerceEnum(raw: unknown, values: Record<string, readonly string[]>): Coerced<string> {
   const text = cellText(raw);
   if (text === null) return ok(null);
-  const wanted = normalizeLabel(text);
-  for (const [id, spellings] of Object.entries(values)) {
-    if (normalizeLabel(id) === wanted || normalizeLabel(id.replace(/_/g, ' ')) === wanted) return ok(id);
-    if (spellings.some((s) => normalizeLabel(s) === wanted)) return ok(id);
-  }
-  return fail(`"${text}" is not one of: ${Object.keys(values).join(', ')}`);
+  const id = enumLookup(values).get(normalizeLabel(text));
+  return id === undefined ? fail(`"${text}" is not one of: ${Object.keys(values).join(', ')}`) : ok(id);
 }
 
 /**

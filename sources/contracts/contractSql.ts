@@ -10,7 +10,7 @@
  * know Unicode spaces (RE2's `\s` is ASCII), and JS `.` stops at \r, \u2028 and
  * \u2029 too. The classes below spell the JS sets out.
  */
-import { coerceCommission, normalizeLabel } from './columnTypes.ts';
+import { coerceCommission, enumLookup, normalizeLabel } from './columnTypes.ts';
 import type { ColumnSpec, ContractContext } from './defineRegister.ts';
 
 /** JS `\s` (and what `String.prototype.trim` removes), as an RE2 class body. */
@@ -34,18 +34,23 @@ function isOneOf(text: string, values: readonly string[]): string {
   return `list_contains([${values.map(sqlString).join(', ')}], ${text})`;
 }
 
+/** The ASCII characters JS `trim()` removes. */
+const ASCII_SPACES = ['\t', '\n', '\u000b', '\f', '\r', ' '];
+
 /**
  * cellText: non-breaking spaces as spaces, trimmed as JS trims, '' as null.
  * Options say what the file holds, as the bulk loader found by scanning its bytes:
  * `crlf`: carriage returns, which the TS reader turns into \n;
- * `unicodeSpaces`: a non-breaking or other Unicode space somewhere.
+ * `unicodeSpaces`: a non-breaking or other Unicode space somewhere;
+ * `edgeSpaces`: the ASCII spaces a cell may start or end with (default: all of them).
  */
-export function cellTextSql(raw: string, options: { crlf?: boolean; unicodeSpaces?: boolean } = {}): string {
+export function cellTextSql(raw: string, options: { crlf?: boolean; unicodeSpaces?: boolean; edgeSpaces?: readonly string[] } = {}): string {
   const text = options.crlf ? `regexp_replace(${raw}, '\\r\\n?', '\n', 'g')` : raw;
   const slow = `nullif(trim(replace(${text}, chr(160), ' '), ${sqlString(JS_SPACE_CHARS)}), '')`;
   // Fast path: most cells have no space at either end and are taken as they are. Without Unicode
-  // spaces in the file, prefix/suffix LIKEs (which DuckDB runs as plain byte compares) are the whole test.
-  const ascii = ['\t', '\n', '\u000b', '\f', '\r', ' '];
+  // spaces in the file, prefix/suffix LIKEs (which DuckDB runs as plain byte compares) are the whole
+  // test — one pair per space the file can have there.
+  const ascii = ASCII_SPACES.filter((c) => (options.edgeSpaces ?? ASCII_SPACES).includes(c));
   const edges = ascii.flatMap((c) => [`${raw} like ${sqlString(`${c}%`)}`, `${raw} like ${sqlString(`%${c}`)}`]);
   if (options.crlf) edges.push(`contains(${raw}, chr(13))`);
   if (options.unicodeSpaces) edges.push(`regexp_matches(${raw}, '^[${JS_SPACE}]|[${JS_SPACE}]$|\\x{A0}')`);
@@ -149,18 +154,6 @@ function monthSql(t: string): ColumnSql {
     when ${okMonth(f(my, 'm'))} then ${f(my, 'y')} || '-' || lpad(${f(my, 'm')}, 2, '0')
     else strftime(${dateValueSql(t)}, '%Y-%m') end`,
   };
-}
-
-/** normalised spelling → id, the first id in declaration order winning, as coerceEnum finds it. */
-export function enumLookup(values: Readonly<Record<string, readonly string[]>>): Map<string, string> {
-  const lookup = new Map<string, string>();
-  for (const [id, spellings] of Object.entries(values)) {
-    for (const form of [id, id.replace(/_/g, ' '), ...spellings]) {
-      const key = normalizeLabel(form);
-      if (!lookup.has(key)) lookup.set(key, id);
-    }
-  }
-  return lookup;
 }
 
 function enumSql(t: string, values: Readonly<Record<string, readonly string[]>>): ColumnSql {

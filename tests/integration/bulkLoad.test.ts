@@ -88,10 +88,13 @@ describe('bulk CSV path', () => {
       ',,,,,,,,',
       'A8,12.1.2023 10:30,Legal Entity,ТОО,5-комиссия,ЗАКРЫТО,,,почта',
       'A9,13.01.2023,individual,Ли,1,new,,,,лишнее',
+      // A quoted cell may start or end with a line break, and the file has no tab: both trimmed all the same.
+      'A10,14.01.2023,individual,"\nЛеонов ",1,new,,"\nпозвонить\n",',
     ].join('\n'));
     expect(await usesBulkPath(file)).toBe(true);
     const bulk = await expectSamePaths(dir, [file]);
-    expect(bulk.result.tables).toEqual([{ file: 'appeals-2023.csv', sheet: null, register: 'appeals', loaded: 5, rejected: 6 }]);
+    expect(bulk.result.tables).toEqual([{ file: 'appeals-2023.csv', sheet: null, register: 'appeals', loaded: 6, rejected: 6 }]);
+    expect(bulk.raw.appeals.find((r) => (r as { appeal_id: string }).appeal_id === 'A10')).toMatchObject({ applicant: 'Леонов', extra: { 'Примечание': 'позвонить' } });
   });
 
   it('gives the same rows on a Windows-1251, semicolon-separated, CRLF file with ints, bools and numbers', async () => {

@@ -35,10 +35,11 @@ function expected(bytes: Buffer, headBytes: number) {
     // Only asked of UTF-8 files.
     unicodeSpaces: isUtf8(body) ? /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(text) : undefined,
     head: Buffer.from(body.subarray(0, headBytes)),
+    edgeSpaces: [' ', ...['\t', '\v', '\f', '\r'].filter((c) => bytes.includes(c)), ...(bytes.includes('"') ? ['\n'] : [])],
   };
 }
 
-const PIECES = ['a', ';', '"', '\n', '\r', '\r\n', '\u00a0', 'ж', '\u2028', '\ufeff', '\u{1F600}', '\0', 'x'].map((p) => Buffer.from(p, 'utf8'));
+const PIECES = ['a', ';', '"', '\n', '\r', '\r\n', '\t', '\v', '\f', '\u00a0', 'ж', '\u2028', '\ufeff', '\u{1F600}', '\0', 'x'].map((p) => Buffer.from(p, 'utf8'));
 const BROKEN = Buffer.from([0xd0]); // the first half of a Cyrillic letter
 
 describe('scanCsvBytes', () => {
