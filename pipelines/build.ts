@@ -210,29 +210,52 @@ async function lastFingerprint(db: Db): Promise<string | null> {
   return exists ? queryValue<string | null>(db, 'select fingerprint from build_state limit 1') : null;
 }
 
+/** How many offending rows of a check are kept to show. */
+const SAMPLE_ROWS = 20;
+
 /**
  * Each file in sql/checks is a query returning the offending rows; none is a pass.
  * Its first comment line says what it checks; a `-- severity: warn` line makes it a
- * warning (the default is error).
+ * warning (the default is error). All checks run as one query — each one's count
+ * and first rows, as JSON — and, should that fail, one by one to name the check.
  */
 export async function runChecks(db: Db, dir = join(SQL_DIR, 'checks')): Promise<CheckResult[]> {
-  const results: CheckResult[] = [];
-  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.sql')).sort()) {
+  const checks = await Promise.all((await readdir(dir)).filter((f) => f.endsWith('.sql')).sort().map(async (file) => {
     const sql = await readFile(join(dir, file), 'utf8');
     const name = basename(file, '.sql');
-    const description = /^--\s*(?!severity:)(.*)$/m.exec(sql)?.[1] ?? '';
-    const severity = readSeverity(sql, name);
-    let rows: Row[];
-    try {
-      rows = await queryRows(db, sql);
-    } catch (cause) {
-      throw new KenesError('build.checkFailed', `check ${name} failed to run: ${(cause as Error).message}`, {
-        location: { file: `sql/checks/${file}` }, exitCode: 1, cause,
-      });
+    return { file, name, sql, description: /^--\s*(?!severity:)(.*)$/m.exec(sql)?.[1] ?? '', severity: readSeverity(sql, name) };
+  }));
+  if (checks.length === 0) return [];
+  // row_number() over () numbers the rows as the check's own ORDER BY gives them; the sample keeps that order.
+  const found = checks.map((c, i) => `select ${i} as check_index, row_number() over () as n, cast(to_json(found) as varchar) as sample
+from (
+${c.sql}
+) as found`).join('\nunion all\n');
+  const union = `select check_index, count(*) as failures, list(sample order by n) filter (where n <= ${SAMPLE_ROWS}) as sample
+from (
+${found}
+)
+group by check_index`;
+  let rows: Row[];
+  try {
+    rows = await queryRows(db, union);
+  } catch (unionError) {
+    for (const check of checks) {
+      try {
+        await queryRows(db, check.sql);
+      } catch (cause) {
+        throw new KenesError('build.checkFailed', `check ${check.name} failed to run: ${(cause as Error).message}`, {
+          location: { file: `sql/checks/${check.file}` }, exitCode: 1, cause,
+        });
+      }
     }
-    results.push({ name, description, severity, failures: rows.length, sample: rows.slice(0, 20) });
+    throw unionError;
   }
-  return results;
+  return checks.map(({ name, description, severity }, i) => {
+    const failed = rows.find((r) => r.check_index === i);
+    const sample = ((failed?.sample ?? []) as string[]).map((json) => JSON.parse(json) as Row);
+    return { name, description, severity, failures: Number(failed?.failures ?? 0), sample };
+  });
 }
 
 function readSeverity(sql: string, name: string): Severity {

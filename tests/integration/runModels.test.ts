@@ -1,11 +1,16 @@
 /**
- * Models run as one script; when one fails, the error still names it — found
- * by running them again one by one, their inputs written again first.
+ * Models run as one script, and checks as one query; when one fails, the error
+ * still names it — found by running them again one by one.
  */
 import { describe, expect, it } from 'vitest';
-import { runModels, type Model } from '../../pipelines/build.ts';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { runChecks, runModels, type Model } from '../../pipelines/build.ts';
 import { inTransaction, openDatabase, queryRows, run } from '../../pipelines/db.ts';
 import { KenesError } from '../../sources/KenesError.ts';
+import { useTempDir } from '../helpers/tempDir.ts';
+
+const tempDir = useTempDir();
 
 const model = (name: string, sql: string): Model => ({ name, layer: 'marts', path: `${name}.sql`, sql });
 
@@ -40,6 +45,27 @@ describe('runModels', () => {
       // Written for the script, and again for the one-by-one run that found b.
       expect(inputsWritten).toBe(2);
       expect(await queryRows(db, `select table_name from information_schema.tables order by 1`)).toEqual([]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('runs the checks as one query: each one\'s count, severity and first rows, in its own order', async () => {
+    const dir = join(await tempDir(), 'checks');
+    await mkdir(dir);
+    await writeFile(join(dir, 'a_many.sql'), '-- Numbers above two.\nselect i as n, \'row \' || i as problem from range(30) t(i) where i > 2 order by i desc\n-- the end');
+    await writeFile(join(dir, 'b_none.sql'), '-- Nothing wrong.\n-- severity: warn\nselect 1 as n where false');
+    const db = await openDatabase(':memory:');
+    try {
+      const [many, none] = await runChecks(db, dir);
+      expect({ ...many, sample: many.sample.slice(0, 2) }).toEqual({
+        name: 'a_many', description: 'Numbers above two.', severity: 'error', failures: 27,
+        sample: [{ n: 29, problem: 'row 29' }, { n: 28, problem: 'row 28' }],
+      });
+      expect(many.sample).toHaveLength(20);
+      expect(none).toEqual({ name: 'b_none', description: 'Nothing wrong.', severity: 'warn', failures: 0, sample: [] });
+      await writeFile(join(dir, 'c_broken.sql'), '-- Broken.\nselect * from no_such_table');
+      await expect(runChecks(db, dir)).rejects.toMatchObject({ code: 'build.checkFailed', location: { file: 'sql/checks/c_broken.sql' } });
     } finally {
       db.close();
     }
