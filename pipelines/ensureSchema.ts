@@ -21,10 +21,9 @@ const ADDED_COLUMNS: { table: string; column: string; type: string; since: numbe
 
 export async function ensureSchema(db: Db): Promise<void> {
   const dir = join(SQL_DIR, 'raw');
-  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.sql')).sort()) {
-    await run(db, await readFile(join(dir, file), 'utf8'));
-  }
-  for (const register of REGISTERS) await run(db, rawTableSql(register));
+  const bookkeeping = await Promise.all((await readdir(dir)).filter((f) => f.endsWith('.sql')).sort().map((f) => readFile(join(dir, f), 'utf8')));
+  // Every `create table if not exists` in one script: one round trip, run before each ingest and build.
+  await run(db, [...bookkeeping, ...REGISTERS.map(rawTableSql)].join(';\n'));
 
   // One catalog read for every table: ingest runs this each time.
   const catalog = await queryRows(db,

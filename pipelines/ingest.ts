@@ -13,6 +13,7 @@ import { rowsFromProtocol, rowsFromReport, type DocumentIssue, type NameReview }
 import { detectDocumentKind, type DocumentKind } from '../sources/extract/detectDocumentKind.ts';
 import type { MemberRef } from '../sources/extract/resolveMember.ts';
 import { findRegister, recognizeRegister, REGISTERS } from '../sources/contracts/registers.ts';
+import { sqlString } from '../sources/contracts/contractSql.ts';
 import { PROVENANCE_COLUMNS, rawTableName } from '../sources/contracts/rawTableSql.ts';
 import { validateTable, type Reject, type ValidatedTable } from '../sources/contracts/validateTable.ts';
 import { EXIT_USAGE, KenesError } from '../sources/KenesError.ts';
@@ -115,9 +116,9 @@ async function prepareAndWrite(db: Db, paths: string[], forced: Register | undef
     const result: IngestResult = { batchId, tables: [], rejects: [], documents: [] };
     let rowsWritten = 0; // for the test-only fault hook (faultInjection.ts)
     for (const file of prepared) {
-      for (const table of [...REGISTERS.map(rawTableName), 'rejects', 'document_issues', 'name_review']) {
-        await run(db, `delete from ${table} where source_file = $file`, { file: file.file });
-      }
+      // One script (a script takes no bound parameters, so the name goes in as a quoted literal).
+      await run(db, [...REGISTERS.map(rawTableName), 'rejects', 'document_issues', 'name_review']
+        .map((table) => `delete from ${table} where source_file = ${sqlString(file.file)}`).join(';\n'));
       for (const table of file.tables) {
         await appendRows(db, table, batchId);
         await injectFault(rowsWritten += table.rows.length);
