@@ -11,7 +11,7 @@ import { rawTableName } from '../sources/contracts/rawTableSql.ts';
 import { REGISTERS } from '../sources/contracts/registers.ts';
 import { KenesError } from '../sources/KenesError.ts';
 import { KPI_COMPONENTS, type Config } from './config.ts';
-import { inTransaction, queryRows, queryValue, quoteIdent, run, type Db, type Row } from './db.ts';
+import { inTransaction, insertRows, queryRows, queryValue, quoteIdent, run, type Db, type Row } from './db.ts';
 import { ensureSchema } from './ensureSchema.ts';
 import { findCalendar, loadCalendar } from './loadCalendar.ts';
 import type { ComparedPeriods } from './parsePeriod.ts';
@@ -125,10 +125,7 @@ export async function writeSettings(db: Db, config: Config, periods: ComparedPer
 /** A settings table, created afresh and filled in one INSERT with bound values (the table's types cast them). */
 async function writeTable(db: Db, definition: string, rows: (string | number | null)[][]): Promise<void> {
   await run(db, `create or replace table ${definition}`);
-  if (rows.length === 0) return;
-  const name = definition.split(' ')[0];
-  const values = rows.map((row, r) => `(${row.map((_, c) => `$${r * row.length + c + 1}`).join(', ')})`).join(', ');
-  await run(db, `insert into ${name} values ${values}`, rows.flat());
+  await insertRows(db, definition.split(' ')[0], rows);
 }
 
 /**

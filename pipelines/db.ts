@@ -55,6 +55,17 @@ export async function queryValue<T = unknown>(db: Db, sql: string, params?: Para
   return (rows[0] ? Object.values(rows[0])[0] : null) as T;
 }
 
+/**
+ * Rows into a table in one INSERT — one round trip, however many rows — each
+ * value a bound parameter. `columns` names the table's columns the values are for
+ * (all of them, in order, when left out).
+ */
+export async function insertRows(db: Db, table: string, rows: DuckDBValue[][], columns?: string[]): Promise<void> {
+  if (rows.length === 0) return;
+  const values = rows.map((row, r) => `(${row.map((_, c) => `$${r * row.length + c + 1}`).join(', ')})`).join(', ');
+  await run(db, `insert into ${table}${columns ? ` (${columns.join(', ')})` : ''} values ${values}`, rows.flat());
+}
+
 /** The one way an identifier enters SQL text. */
 export function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;

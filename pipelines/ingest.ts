@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { dateValue, type DuckDBAppender } from '@duckdb/node-api';
+import { dateValue, type DuckDBAppender, type DuckDBValue } from '@duckdb/node-api';
 import type { ContractContext, Register } from '../sources/contracts/defineRegister.ts';
 import { rowsFromProtocol, rowsFromReport, type DocumentIssue, type NameReview } from '../sources/contracts/rowsFromDocument.ts';
 import { detectDocumentKind, type DocumentKind } from '../sources/extract/detectDocumentKind.ts';
@@ -21,7 +21,7 @@ import type { ReadLimits } from '../sources/readers/readLimits.ts';
 import { readTables } from '../sources/readers/readTables.ts';
 import type { Table } from '../sources/readers/Table.ts';
 import type { Config } from './config.ts';
-import { inTransaction, queryRows, queryValue, run, type Db } from './db.ts';
+import { inTransaction, insertRows, queryRows, queryValue, run, type Db } from './db.ts';
 import { ensureSchema } from './ensureSchema.ts';
 import { dropStaged, loadStaged, stageCsv, type StagedCsv } from './bulkLoadCsv.ts';
 import type { Progress } from './progress.ts';
@@ -115,14 +115,14 @@ async function prepareAndWrite(db: Db, paths: string[], forced: Register | undef
     const batchId = ((await queryValue<number | null>(db, 'select max(batch_id) from batches')) ?? 0) + 1;
     const result: IngestResult = { batchId, tables: [], rejects: [], documents: [] };
     let rowsWritten = 0; // for the test-only fault hook (faultInjection.ts)
+    // Every earlier row of these files goes, in one script (which takes no bound parameters: names go in quoted).
+    await run(db, prepared.flatMap((file) => [...REGISTERS.map(rawTableName), 'rejects', 'document_issues', 'name_review']
+      .map((table) => `delete from ${table} where source_file = ${sqlString(file.file)}`)).join(';\n'));
+    const batchRows: DuckDBValue[][] = [];
     for (const file of prepared) {
-      // One script (a script takes no bound parameters, so the name goes in as a quoted literal).
-      await run(db, [...REGISTERS.map(rawTableName), 'rejects', 'document_issues', 'name_review']
-        .map((table) => `delete from ${table} where source_file = ${sqlString(file.file)}`).join(';\n'));
       for (const table of file.tables) {
         await appendRows(db, table, batchId);
         await injectFault(rowsWritten += table.rows.length);
-        await insertRejects(db, batchId, table.rejects);
         result.tables.push({ file: file.file, sheet: table.sheet, register: table.register.id, loaded: table.rows.length, rejected: rejectedRows(table) });
         result.rejects.push(...table.rejects);
       }
@@ -134,25 +134,20 @@ async function prepareAndWrite(db: Db, paths: string[], forced: Register | undef
       }
       // The batch record sums what this file's tables reported above, whichever path read them.
       const mine = result.tables.filter((t) => t.file === file.file);
-      await run(db,
-        `insert into batches (batch_id, source_file, file_hash, registers, rows_loaded, rows_rejected)
-         values ($batch, $file, $hash, $registers, $loaded, $rejected)`,
-        { batch: batchId, file: file.file, hash: file.hash,
-          registers: [...new Set(mine.map((t) => t.register))].join(','),
-          loaded: mine.reduce((n, t) => n + t.loaded, 0),
-          rejected: mine.reduce((n, t) => n + t.rejected, 0) });
+      batchRows.push([batchId, file.file, file.hash, [...new Set(mine.map((t) => t.register))].join(','),
+        mine.reduce((n, t) => n + t.loaded, 0), mine.reduce((n, t) => n + t.rejected, 0)]);
       if (file.document) {
-        for (const issue of file.document.issues) {
-          await run(db, 'insert into document_issues (batch_id, source_file, source_line, message) values ($batch, $file, $line, $message)',
-            { batch: batchId, file: file.file, line: issue.source_line, message: issue.message });
-        }
-        for (const review of file.document.reviews) {
-          await run(db, 'insert into name_review (batch_id, source_file, source_line, name, resolution, candidates) values ($batch, $file, $line, $name, $resolution, $candidates)',
-            { batch: batchId, file: file.file, line: review.source_line, name: review.name, resolution: review.resolution, candidates: review.candidates });
-        }
+        const { issues, reviews } = file.document;
+        await insertRows(db, 'document_issues', issues.map((i) => [batchId, file.file, i.source_line, i.message]),
+          ['batch_id', 'source_file', 'source_line', 'message']);
+        await insertRows(db, 'name_review', reviews.map((r) => [batchId, file.file, r.source_line, r.name, r.resolution, r.candidates]),
+          ['batch_id', 'source_file', 'source_line', 'name', 'resolution', 'candidates']);
         result.documents.push({ file: file.file, ...file.document });
       }
     }
+    // The JS path's rejects, every file's at once (the bulk path has written its own).
+    await insertRejects(db, batchId, prepared.flatMap((file) => file.tables.flatMap((t) => t.rejects)));
+    await insertRows(db, 'batches', batchRows, ['batch_id', 'source_file', 'file_hash', 'registers', 'rows_loaded', 'rows_rejected']);
     return result;
   });
 }
