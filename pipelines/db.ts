@@ -10,8 +10,9 @@ export interface Db {
   close(): void;
 }
 
-export async function openDatabase(path: string): Promise<Db> {
-  const instance = await DuckDBInstance.create(path);
+/** `readOnly`: DuckDB refuses every write, and other readers may have the file open at the same time. */
+export async function openDatabase(path: string, options: { readOnly?: boolean } = {}): Promise<Db> {
+  const instance = await DuckDBInstance.create(path, options.readOnly ? { access_mode: 'READ_ONLY' } : undefined);
   const connection = await instance.connect();
   return {
     connection,

@@ -1,10 +1,11 @@
+import { existsSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { EXIT_USAGE, KenesError } from '../../sources/KenesError.ts';
 import { example, workspaceOption, type CliIO } from './cliSupport.ts';
 
 export function queryCommand(io: CliIO): Command {
   return new Command('query')
-    .description('run SQL against the workspace database (personal data masked unless --include-personal-data)')
+    .description('run a read-only SQL query against the workspace database (personal data masked unless --include-personal-data)')
     .argument('<sql>', 'a query, e.g. "select * from mart_period_metrics"')
     .addOption(workspaceOption())
     .addOption(new Option('-f, --format <format>', 'output format (default: table at a terminal, JSON when piped)').choices(['table', 'csv', 'json']))
@@ -21,10 +22,18 @@ export function queryCommand(io: CliIO): Command {
         import('../workspace.ts'), import('../db.ts'), import('../formatRows.ts'),
         import('../../sources/privacy/maskRow.ts'), import('../loadApplicantNames.ts')]);
       const ws = await openWorkspace(opts.workspace);
-      const db = await openDatabase(ws.dbPath);
+      // Read-only: a query cannot change what ingest and build keep consistent (or slip round the masking
+      // by copying personal data into a table of its own). A workspace with no database yet gets an empty one.
+      const db = await openDatabase(ws.dbPath, { readOnly: existsSync(ws.dbPath) });
       try {
         const rows = await queryRows(db, sql).catch((cause: Error) => {
-          throw new KenesError('query.failed', cause.message, { exitCode: EXIT_USAGE, hint: 'Tables: raw_*, stg_*, dim_*, fct_*, mart_*, rejects, batches.' });
+          const readOnly = /read-only/i.test(cause.message);
+          throw new KenesError('query.failed', cause.message.split('\n')[0], {
+            exitCode: EXIT_USAGE,
+            hint: readOnly
+              ? 'kenes query only reads: data changes through kenes ingest, the marts through kenes build.'
+              : 'Tables: raw_*, stg_*, dim_*, fct_*, mart_*, rejects, batches.',
+          });
         });
         const names = opts.includePersonalData ? undefined : await loadApplicantNames(db);
         const shown = opts.includePersonalData ? rows : rows.map((row) => maskRow(row, { names }));

@@ -46,6 +46,13 @@ describe('kenes CLI', () => {
     const query = capture();
     expect(await runCli(['query', "select value from mart_period_metrics where metric = 'letters_sent'", '-w', ws, '-f', 'json'], query)).toBe(0);
     expect(JSON.parse(query.stdout.join('\n'))).toEqual([{ value: 2 }]);
+    // Queries only read: a write is refused and changes nothing.
+    const write = capture();
+    expect(await runCli(['query', 'delete from raw_letters', '-w', ws], write)).toBe(1);
+    expect(write.stderr.join('\n')).toMatch(/read-only[\s\S]*kenes query only reads/);
+    const count = capture();
+    expect(await runCli(['query', 'select count(*) as n from raw_letters', '-w', ws, '-f', 'json'], count)).toBe(0);
+    expect(JSON.parse(count.stdout.join('\n'))).toEqual([{ n: 2 }]);
 
     const empty = join(dir, 'appeals.csv');
     await writeFile(empty, '');
