@@ -39,6 +39,7 @@ import type { Table } from '../sources/readers/Table.ts';
 import { queryRows, quoteIdent, run, type Db } from './db.ts';
 import { insertRejects } from './insertRejects.ts';
 import { runWithProgress, silentProgress, type Progress } from './progress.ts';
+import { hashFile } from './hashFile.ts';
 import { scanCsvBytes } from './scanCsvBytes.ts';
 
 /** Files from this size go the bulk way; below it the JS path is as fast and simpler. */
@@ -63,7 +64,9 @@ export interface StagedCsv {
   file: string;
   register: Register;
   ctx: ContractContext;
-  /** sha256 of the file's bytes, as the batches table records it. */
+  /** The file as given (the stage may have been read from a UTF-8 copy). */
+  path: string;
+  /** sha256 of the file's bytes, as the batches table records it; set by loadStaged. */
   hash: string;
   sniffed: Sniffed;
   /** The connection's temp tables holding the typed file and, once loaded, its repeated keys. */
@@ -77,7 +80,6 @@ export interface StagedCsv {
 }
 
 interface Sniffed {
-  hash: string;
   /** A UTF-8 file DuckDB can read: the original, or a transcoded temp copy. */
   path: string;
   temp: string | null;
@@ -125,7 +127,7 @@ export async function stageCsv(db: Db, path: string, options: BulkOptions): Prom
   if (!sniffed) return null;
   const id = ++stageCounter;
   const staged: StagedCsv = {
-    file, register, ctx: options.ctx, hash: sniffed.hash, sniffed,
+    file, register, ctx: options.ctx, path, hash: '', sniffed,
     tables: { stage: quoteIdent(`kenes_stage_${id}`), repeats: quoteIdent(`kenes_repeats_${id}`) },
     records: 0, loaded: 0, rejected: 0, rejects: [],
   };
@@ -187,7 +189,7 @@ export async function dropStaged(db: Db, staged: StagedCsv): Promise<void> {
 /**
  * Loads a staged CSV inside the caller's transaction: the good records, each
  * key once, into the raw table; refused records and repeats into rejects.
- * Fills in loaded, rejected, rejects. The caller drops the stage after
+ * Fills in loaded, rejected, rejects, hash. The caller drops the stage after
  * the transaction (dropStaged).
  */
 export async function loadStaged(db: Db, staged: StagedCsv, batchId: number): Promise<void> {
@@ -195,12 +197,16 @@ export async function loadStaged(db: Db, staged: StagedCsv, batchId: number): Pr
   const header = sniffed.headerRow;
   await run(db, repeatsSql(register, tables), { header });
   const repeats = await repeatedRecords(db, staged);
+  // Hashed on the main thread while DuckDB writes the rows, which waits on the disk more than on the CPU.
+  const hashing = hashFile(staged.path);
+  hashing.catch(() => {});
   await run(db, 'set preserve_insertion_order = false');
   try {
     await run(db, rawInsertSql(register, tables, repeats.length > 0), { header, file, batch: batchId });
   } finally {
     await run(db, 'reset preserve_insertion_order');
   }
+  staged.hash = await hashing;
   staged.rejects = [...await refusedRecords(db, staged), ...repeats]
     .sort((a, b) => (a.source_row ?? 0) - (b.source_row ?? 0));
   await insertRejects(db, batchId, staged.rejects);
@@ -251,7 +257,7 @@ export async function sniffCsv(path: string, file: string, register: Register, c
   // UTF-16 and binary data: the JS path decodes or refuses them with its own message. Blank lines and
   // lone carriage returns: DuckDB would skip or split records where papaparse counts them.
   if (scan.binary || scan.irregularLines) return null;
-  const { utf8, crlf, hash, edgeSpaces } = scan;
+  const { utf8, crlf, edgeSpaces } = scan;
   let temp: string | null = null;
   let unicodeSpaces = scan.unicodeSpaces;
   if (!utf8) {
@@ -290,7 +296,7 @@ export async function sniffCsv(path: string, file: string, register: Register, c
     if (temp) await rm(temp, { force: true });
     return null;
   }
-  return { hash, path: temp ?? path, temp, delimiter, crlf, unicodeSpaces, edgeSpaces, headerRow, columns };
+  return { path: temp ?? path, temp, delimiter, crlf, unicodeSpaces, edgeSpaces, headerRow, columns };
 }
 
 /** The Unicode characters JS `\s` and `trim()` know besides ASCII's. */

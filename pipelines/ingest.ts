@@ -128,6 +128,7 @@ async function prepareAndWrite(db: Db, paths: string[], forced: Register | undef
       }
       for (const staged of file.staged ?? []) {
         await loadStaged(db, staged, batchId);
+        file.hash = staged.hash; // hashed while DuckDB wrote the rows
         await injectFault(rowsWritten += staged.loaded);
         result.tables.push({ file: file.file, sheet: null, register: staged.register.id, loaded: staged.loaded, rejected: staged.rejected });
         result.rejects.push(...staged.rejects);

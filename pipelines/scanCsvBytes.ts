@@ -1,8 +1,9 @@
 /**
  * One pass over a CSV file's bytes, in 8 MB chunks through one buffer, for
- * what the bulk loader must know before DuckDB reads it: its SHA-256, whether
- * it is UTF-8, and the few things DuckDB's reader would count differently from
- * the JS path (blank lines, lone carriage returns, NUL bytes). Reading a large
+ * what the bulk loader must know before DuckDB reads it: whether it is UTF-8,
+ * and the few things DuckDB's reader would count differently from the JS path
+ * (blank lines, lone carriage returns, NUL bytes). (Its hash is worked out
+ * later, while DuckDB writes the rows: hashFile.) Reading a large
  * file whole costs four times as much — the pages of a fresh buffer the size
  * of the file — as reading it through one small buffer.
  *
@@ -10,7 +11,6 @@
  * last few bytes of the one before (from a character boundary), so a "\n\n" or
  * a UTF-8 character split between two reads is seen whole.
  */
-import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 
@@ -21,8 +21,6 @@ const OVERLAP = 6;
 const IRREGULAR = ['\n\n', '\n\r\n', '\r\r'].map((p) => Buffer.from(p, 'latin1'));
 
 export interface CsvBytes {
-  /** SHA-256 of the whole file, hex. */
-  hash: string;
   /** A UTF-8 byte order mark at the start. */
   bom: boolean;
   /** UTF-16 (a byte order mark) or NUL bytes: not text the bulk path reads. */
@@ -46,7 +44,6 @@ export interface CsvBytes {
 
 /** `chunkBytes` is for tests, which cut small files in many places. */
 export async function scanCsvBytes(path: string, headBytes: number, chunkBytes = CHUNK): Promise<CsvBytes> {
-  const hash = createHash('sha256');
   const buffer = Buffer.allocUnsafe(chunkBytes + OVERLAP);
   const handle = await open(path);
   const found = { binary: false, utf8: true, unicodeSpaces: false };
@@ -65,7 +62,6 @@ export async function scanCsvBytes(path: string, headBytes: number, chunkBytes =
       const length = kept + bytesRead;
       const last = bytesRead === 0;
       const view = buffer.subarray(0, length);
-      hash.update(buffer.subarray(kept, length));
       if (start.length < 3 + headBytes) start = Buffer.concat([start, buffer.subarray(kept, Math.min(length, kept + 3 + headBytes - start.length))]);
       if (!found.binary && view.includes(0)) found.binary = true;
       for (const [byte, seen] of present) if (!seen && view.includes(byte)) present.set(byte, true);
@@ -108,7 +104,7 @@ export async function scanCsvBytes(path: string, headBytes: number, chunkBytes =
   const irregularLines = firstIrregular.some((at, k) => at >= 0 && at + IRREGULAR[k].length <= coreEnd)
     || (firstLoneCr >= 0 && firstLoneCr < coreEnd);
   return {
-    hash: hash.digest('hex'), bom, binary: utf16 || found.binary, utf8: found.utf8, irregularLines,
+    bom, binary: utf16 || found.binary, utf8: found.utf8, irregularLines,
     crlf: firstCr >= 0 && firstCr < coreEnd, unicodeSpaces: found.unicodeSpaces, head,
     edgeSpaces: [' ', ...(['\t', '\v', '\f', '\r'] as const).filter((c) => present.get(c.charCodeAt(0))), ...(present.get(0x22) ? ['\n'] : [])],
   };

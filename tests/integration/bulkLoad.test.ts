@@ -4,7 +4,8 @@
  * rows, the rejects and the counts must be the same, or the two paths have
  * diverged and a large file would be read differently from a small one.
  */
-import { writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -178,6 +179,10 @@ describe('bulk CSV path', () => {
     try {
       const result = await ingestFiles(db, [file], { config, logger: silentLogger, bulkThresholdBytes: 0 });
       expect(result.tables).toEqual([{ file: 'appeals.csv', sheet: null, register: 'appeals', loaded: rows - 2, rejected: 2 }]);
+      // The batch records the file's own hash, worked out while DuckDB wrote the rows.
+      expect(await queryRows(db, 'select file_hash, rows_loaded, rows_rejected from batches')).toEqual([{
+        file_hash: createHash('sha256').update(await readFile(file)).digest('hex'), rows_loaded: rows - 2, rows_rejected: 2,
+      }]);
       // Row n of the file (the header is row 1) holds appeal A{n-1}.
       expect(await queryRows(db, `select count(*) as rows, count(*) filter (where appeal_id <> 'A' || (source_row - 1)) as misplaced,
         min(source_row) as first, max(source_row) as last from raw_appeals`)).toEqual([{ rows: rows - 2, misplaced: 0, first: 2, last: rows + 1 }]);
