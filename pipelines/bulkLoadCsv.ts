@@ -1,12 +1,12 @@
 /**
  * The bulk path of `kenes ingest` for large CSV registers: DuckDB's own
- * `read_csv` reads every cell as text, and SQL generated from the register's
- * contract (sources/contracts/contractSql.ts) types and checks it, in one pass
- * straight into the raw table — several times faster than parsing in
- * JavaScript. The small decisions are made in JS on the file's bytes
- * (encoding, delimiter, which row is the header, which column is which) with
- * the same code the JS path uses, so the two paths give the same raw rows and
- * the same rejects (tests/integration/bulkLoad.test.ts).
+ * `read_csv` reads every cell as text, on every core, and SQL generated from
+ * the register's contract (sources/contracts/contractSql.ts) types it — several
+ * times faster than parsing in JavaScript. The small decisions are made in JS
+ * on the file's bytes (encoding, delimiter, which row is the header, which
+ * column is which) with the same code the JS path uses, and the refused
+ * records are worded by the JS path's own validateTable, so the two paths give
+ * the same raw rows and the same rejects (tests/integration/bulkLoad.test.ts).
  *
  * Files the bulk path would read differently from the JS path — blank lines
  * (DuckDB skips them, which would shift row numbers), lone carriage returns,
