@@ -50,9 +50,10 @@ export async function renderChartSvg(spec: TopLevelSpec, lang: Lang, width = 760
  * resvg loads its fonts for every picture. Loading only the DejaVu faces the
  * charts use, where the machine has them, is a third of a chart's rendering
  * time less than scanning every system font; elsewhere, the system's fonts.
+ * (fonts-dejavu-core has the upright faces; the oblique ones come with -extra.)
  */
-const FONTS: ResvgRenderOptions['font'] = DEJAVU_FILES.every((f) => existsSync(f))
-  ? { loadSystemFonts: false, fontFiles: DEJAVU_FILES, defaultFontFamily: IMAGE_FONT, sansSerifFamily: IMAGE_FONT }
+const FONTS: ResvgRenderOptions['font'] = existsSync(DEJAVU_FILES[0])
+  ? { loadSystemFonts: false, fontFiles: DEJAVU_FILES.filter((f) => existsSync(f)), defaultFontFamily: IMAGE_FONT, sansSerifFamily: IMAGE_FONT }
   : { loadSystemFonts: true, fontDirs: FONT_DIRS, defaultFontFamily: IMAGE_FONT, sansSerifFamily: IMAGE_FONT };
 
 function pngOptions(scale: number): ResvgRenderOptions {
