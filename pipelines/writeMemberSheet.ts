@@ -10,9 +10,8 @@ import { EXIT_USAGE, KenesError } from '../sources/KenesError.ts';
 import type { SheetModel } from '../reports/excel/WorkbookModel.ts';
 import { writeWorkbook } from '../reports/excel/writeWorkbook.ts';
 import { getLabels, type Labels, type Lang } from '../reports/i18n/getLabels.ts';
-import { localizeValue } from '../reports/i18n/localizeValue.ts';
 import { sheetModelFromSection } from '../reports/excel/sheetModelFromSection.ts';
-import { sectionById, sectionMartColumns } from '../reports/sections.ts';
+import { sectionById, sectionMartColumns, type Section } from '../reports/sections.ts';
 import type { Logger } from './Logger.ts';
 import { queryMart } from './readMart.ts';
 import { fileId, withBuiltWorkspace } from './report.ts';
@@ -28,6 +27,34 @@ export interface MemberSheetOptions {
 const RECORD = sectionById('memberKpi').columns;
 const WEIGHTS = sectionById('kpiWeights');
 
+/** The member's meetings and activities: sections of this workbook only, laid out as the annual report's are. */
+const ATTENDANCE: Section = {
+  id: 'attendanceByMeeting', titleKey: 'attendanceByMeeting', mart: 'mart_attendance_matrix', orderBy: 'meeting_date, meeting_id',
+  columns: [
+    { key: 'meeting_date', labelKey: 'meeting_date', type: 'date' },
+    { key: 'body', labelKey: 'body', type: 'text', values: 'bodies' },
+    { key: 'number', labelKey: 'number', type: 'text' },
+    { key: 'status', labelKey: 'status', type: 'text', values: 'attendanceStatuses' },
+    { key: 'attended', labelKey: 'attended', type: 'bool' },
+    { key: 'is_expected', labelKey: 'is_expected', type: 'bool' },
+    { key: 'meeting_id', labelKey: 'meeting_id', type: 'text' },
+  ],
+};
+const ACTIVITIES: Section = {
+  id: 'memberActivities', titleKey: 'memberActivities', mart: 'mart_member_activities', orderBy: 'date_start, activity_id, role',
+  columns: [
+    { key: 'date_start', labelKey: 'date_start', type: 'date' },
+    { key: 'date_end', labelKey: 'date_end', type: 'date' },
+    { key: 'type', labelKey: 'type', type: 'text', values: 'activityTypes' },
+    { key: 'title', labelKey: 'title', type: 'text' },
+    { key: 'role', labelKey: 'role', type: 'text', values: 'memberRoles' },
+    { key: 'commission', labelKey: 'commission', type: 'text' },
+    { key: 'activity_id', labelKey: 'activity_id', type: 'text' },
+  ],
+};
+/** Attendance statuses the member should look at: highlighted rows. */
+const NEEDS_ATTENTION = ['absent_unexcused', 'unknown', 'not_recorded'];
+
 export async function writeMemberSheet(dir: string, memberId: string, options: MemberSheetOptions): Promise<string> {
   return withBuiltWorkspace(dir, options.period, options.logger, async (ws, db, build) => {
     const lang = options.lang ?? ws.config.lang;
@@ -39,51 +66,22 @@ export async function writeMemberSheet(dir: string, memberId: string, options: M
         hint: 'Member ids are in the members register; `kenes query "select member_id, full_name from dim_members"` lists them.',
       });
     }
-    const attendance = await queryMart(db, 'mart_attendance_matrix', build.period, {
-      columns: ['meeting_date', 'body', 'number', 'status', 'attended', 'is_expected', 'meeting_id'],
-      equals: { member_id: memberId },
-      orderBy: 'meeting_date, meeting_id',
+    const attendance = await queryMart(db, ATTENDANCE.mart, build.period, {
+      columns: sectionMartColumns(ATTENDANCE), equals: { member_id: memberId }, orderBy: ATTENDANCE.orderBy,
     });
-    const activities = await queryMart(db, 'mart_member_activities', build.period, {
-      columns: ['date_start', 'date_end', 'type', 'title', 'role', 'commission', 'activity_id'],
-      equals: { member_id: memberId },
-      orderBy: 'date_start, activity_id, role',
+    const activities = await queryMart(db, ACTIVITIES.mart, build.period, {
+      columns: sectionMartColumns(ACTIVITIES), equals: { member_id: memberId }, orderBy: ACTIVITIES.orderBy,
     });
     const weights = await queryMart(db, WEIGHTS.mart, build.period, { columns: sectionMartColumns(WEIGHTS), orderBy: WEIGHTS.orderBy });
+    const titled = (sheet: SheetModel) => ({ ...sheet, title: `${sheet.title} — ${String(kpi.full_name)}` });
 
     const sheets: SheetModel[] = [
       recordSheet(labels, kpi),
       {
-        sectionId: 'attendanceByMeeting',
-        name: labels.sections.attendanceByMeeting,
-        title: `${labels.sections.attendanceByMeeting} — ${String(kpi.full_name)}`,
-        columns: [
-          { key: 'meeting_date', label: labels.columns.meeting_date, type: 'date' },
-          { key: 'body', label: labels.columns.body, type: 'text' },
-          { key: 'number', label: labels.columns.number, type: 'text' },
-          { key: 'status', label: labels.columns.status, type: 'text' },
-          { key: 'attended', label: labels.columns.attended, type: 'bool' },
-          { key: 'is_expected', label: labels.columns.is_expected, type: 'bool' },
-          { key: 'meeting_id', label: labels.columns.meeting_id, type: 'text' },
-        ],
-        rows: attendance.map((r) => ({ ...r, body: localizeValue(labels, 'bodies', r.body), status: localizeValue(labels, 'attendanceStatuses', r.status) })),
-        rowStyles: attendance.map((r) => (r.status === 'absent_unexcused' || r.status === 'unknown' || r.status === 'not_recorded' ? 'highlight' : undefined)),
+        ...titled(sheetModelFromSection(ATTENDANCE, labels, attendance)),
+        rowStyles: attendance.map((r) => (NEEDS_ATTENTION.includes(String(r.status)) ? 'highlight' : undefined)),
       },
-      {
-        sectionId: 'memberActivities',
-        name: labels.sections.memberActivities,
-        title: `${labels.sections.memberActivities} — ${String(kpi.full_name)}`,
-        columns: [
-          { key: 'date_start', label: labels.columns.date_start, type: 'date' },
-          { key: 'date_end', label: labels.columns.date_end, type: 'date' },
-          { key: 'type', label: labels.columns.type, type: 'text' },
-          { key: 'title', label: labels.columns.title, type: 'text' },
-          { key: 'role', label: labels.columns.role, type: 'text' },
-          { key: 'commission', label: labels.columns.commission, type: 'text' },
-          { key: 'activity_id', label: labels.columns.activity_id, type: 'text' },
-        ],
-        rows: activities.map((r) => ({ ...r, type: localizeValue(labels, 'activityTypes', r.type), role: localizeValue(labels, 'memberRoles', r.role) })),
-      },
+      titled(sheetModelFromSection(ACTIVITIES, labels, activities)),
       sheetModelFromSection(WEIGHTS, labels, weights),
     ];
     const outDir = options.out ? resolve(options.out) : ws.outDir;
