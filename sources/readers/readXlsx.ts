@@ -68,38 +68,24 @@ async function streamTables(path: string, file: string, limits: ReadLimits): Pro
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore',
   });
-  const tables = new TableCollector(file, limits);
+  const tables: Table[] = [];
+  let total = 0;
   for await (const sheet of reader) {
     const { name, state } = sheet as unknown as { name: string; state?: string };
-    const table = tables.add(name, state);
+    const table: Table = { file, sheet: name, hidden: state !== undefined && state !== 'visible', rows: [] };
+    tables.push(table);
     for await (const row of sheet) {
       const cells: unknown[] = [];
       row.eachCell({ includeEmpty: true }, (cell, col) => {
         cells[col - 1] = plainValue(cell.value);
       });
-      tables.addRow(table, row.number, cells);
+      if (!cells.some((c) => c !== null && c !== undefined && String(c).trim() !== '')) continue;
+      table.rows.push({ row: row.number, cells: Array.from(cells, (c) => c ?? null) });
+      // The limit counts rows over the whole workbook.
+      if (++total > limits.max_rows + 1) throw tooManyRows(file, name, limits);
     }
   }
-  return tables.tables;
-}
-
-/** A workbook's tables as its rows come: blank rows left out, the row limit counted over the whole file. */
-class TableCollector {
-  readonly tables: Table[] = [];
-  private total = 0;
-  constructor(private readonly file: string, private readonly limits: ReadLimits) {}
-
-  add(sheet: string, state: string | undefined): Table {
-    const table: Table = { file: this.file, sheet, hidden: state !== undefined && state !== 'visible', rows: [] };
-    this.tables.push(table);
-    return table;
-  }
-
-  addRow(table: Table, row: number, cells: unknown[]): void {
-    if (!cells.some((c) => c !== null && c !== undefined && String(c).trim() !== '')) return;
-    table.rows.push({ row, cells: Array.from(cells, (c) => c ?? null) });
-    if (++this.total > this.limits.max_rows + 1) throw tooManyRows(this.file, table.sheet, this.limits);
-  }
+  return tables;
 }
 
 function plainValue(value: unknown): unknown {
