@@ -52,6 +52,8 @@ const HEAD_ROWS = 40;
 const SPARE_COLUMNS = 8;
 
 export interface BulkOptions {
+  /** The file's identity (ingest's fileIdentity): its rows' source_file; default its name. */
+  file?: string;
   ctx: ContractContext;
   /** The register named with --register, if any. */
   forced?: Register;
@@ -113,10 +115,10 @@ let stageCounter = 0;
 export async function stageCsv(db: Db, path: string, options: BulkOptions): Promise<StagedCsv | null> {
   const ext = extname(path).toLowerCase();
   if (ext !== '.csv' && ext !== '.tsv') return null;
-  const file = basename(path);
+  const file = options.file ?? basename(path);
   const info = await stat(path).catch(() => null);
   if (!info?.isFile() || info.size < (options.thresholdBytes ?? BULK_THRESHOLD_BYTES)) return null;
-  const register = options.forced ?? recognizeRegister(file);
+  const register = options.forced ?? recognizeRegister(basename(path));
   // Members registers are small, and a document in the same batch matches names against them in memory.
   if (!register || register.id === 'members') return null;
   // A repeated key is reported with the cell as written; the raw table keeps only the typed value,

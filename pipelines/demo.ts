@@ -21,7 +21,7 @@ export async function runDemo(dir: string, logger: Logger): Promise<DemoResult> 
   const db = await openDatabase(ws.dbPath);
   let rejected = 0;
   try {
-    const result = await ingestFiles(db, await listInputs(ws), { config: ws.config, logger });
+    const result = await ingestFiles(db, await listInputs(ws), { config: ws.config, logger, baseDir: ws.dir });
     for (const t of result.tables) logger.info(`ingested ${t.file}${t.sheet ? ` [${t.sheet}]` : ''}: ${t.loaded} rows${t.rejected ? `, ${t.rejected} rejected` : ''}`);
     rejected = result.rejects.length;
   } finally {

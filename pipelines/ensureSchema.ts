@@ -12,11 +12,13 @@ import { PROVENANCE_COLUMNS, rawTableName, rawTableSql } from '../sources/contra
 import { queryRows, queryValue, quoteIdent, run, type Db } from './db.ts';
 import { SQL_DIR } from './paths.ts';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Columns added to sql/raw tables after version 1, in the order they came. */
 const ADDED_COLUMNS: { table: string; column: string; type: string; since: number }[] = [
   { table: 'rejects', column: 'source_line', type: 'integer', since: 2 },
+  // Why a file's record loaded nothing (a copy of another file, a file that moved away); null for a load.
+  { table: 'batches', column: 'note', type: 'varchar', since: 3 },
 ];
 
 export async function ensureSchema(db: Db): Promise<void> {
@@ -48,5 +50,9 @@ export async function ensureSchema(db: Db): Promise<void> {
     await run(db, `drop table ${quoteIdent(keep)}`);
   }
   const version = await queryValue<number | null>(db, 'select max(version) from schema_version');
+  if (version !== null && version < 3) {
+    // Before version 3 a file was known by its name alone: its rows wait for the file of that name to be ingested again.
+    await run(db, 'insert into legacy_files select distinct source_file from batches where source_file not in (select source_file from legacy_files)');
+  }
   if (version === null || version < SCHEMA_VERSION) await run(db, 'insert into schema_version (version) values ($v)', { v: SCHEMA_VERSION });
 }

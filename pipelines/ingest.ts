@@ -1,13 +1,17 @@
 /**
  * `kenes ingest`: files → raw tables, one transaction per batch. Every file is
  * read and checked before anything is written, so a file that cannot be read
- * leaves the database as it was. Re-ingesting a file replaces the rows it
- * loaded before (matched by file name), so nothing is ever counted twice.
+ * leaves the database as it was. A file is identified by its path relative to
+ * the workspace (fileIdentity.ts): re-ingesting a path replaces the rows it
+ * loaded before, two `appeals.csv` in two year folders are two files, and the
+ * same bytes under another path are reported by their hash, not counted twice
+ * (sameContent.ts).
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
-import { dateValue, type DuckDBAppender, type DuckDBValue } from '@duckdb/node-api';
+import { basename, dirname, extname, isAbsolute } from 'node:path';
+import { dateValue, listValue, type DuckDBAppender, type DuckDBValue } from '@duckdb/node-api';
 import type { ContractContext, Register } from '../sources/contracts/defineRegister.ts';
 import { rowsFromProtocol, rowsFromReport, type DocumentIssue, type NameReview } from '../sources/contracts/rowsFromDocument.ts';
 import { detectDocumentKind, type DocumentKind } from '../sources/extract/detectDocumentKind.ts';
@@ -23,6 +27,8 @@ import type { Table } from '../sources/readers/Table.ts';
 import type { Config } from './config.ts';
 import { inTransaction, insertRows, queryRows, queryValue, run, type Db } from './db.ts';
 import { ensureSchema } from './ensureSchema.ts';
+import { fileIdentity, pathOfIdentity } from './fileIdentity.ts';
+import { judgeContent, verdictReason, type LoadedFile } from './sameContent.ts';
 import { dropStaged, loadStaged, stageCsv, type StagedCsv } from './bulkLoadCsv.ts';
 import type { Progress } from './progress.ts';
 import { injectFault } from './faultInjection.ts';
@@ -40,6 +46,15 @@ export interface IngestOptions {
   progress?: Progress;
   /** CSV files from this size are read by DuckDB (bulkLoadCsv.ts); default BULK_THRESHOLD_BYTES. */
   bulkThresholdBytes?: number;
+  /**
+   * Files are identified by their path relative to this folder (the CLI passes the workspace);
+   * without it, by their name, as each file's own folder is the base.
+   */
+  baseDir?: string;
+  /** Files found by walking a folder: one that holds no register is skipped with a note, not an error. */
+  optional?: ReadonlySet<string>;
+  /** The identity of a file loaded before that the one file of this batch takes the place of (it moved). */
+  movedFrom?: string;
 }
 
 export interface IngestedTable {
@@ -56,9 +71,12 @@ export interface IngestResult {
   rejects: Reject[];
   /** Document files: what the extractor noticed, and names to review. */
   documents: { file: string; kind: DocumentKind; issues: DocumentIssue[]; reviews: NameReview[] }[];
+  /** Files not loaded, each with why: no register in a file found in a folder, the same bytes loaded under another path. */
+  skipped: SkippedFile[];
 }
 
 interface PreparedFile {
+  /** The file's identity (fileIdentity.ts): the source_file of every row it loads. */
   file: string;
   hash: string;
   tables: ValidatedTable[];
@@ -69,6 +87,11 @@ interface PreparedFile {
 
 const DOCUMENT_EXTENSIONS = new Set(['.txt', '.docx']);
 
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
 export async function ingestFiles(db: Db, paths: string[], options: IngestOptions): Promise<IngestResult> {
   const forced = options.register ? findRegister(options.register) : undefined;
   if (options.register && !forced) {
@@ -77,49 +100,96 @@ export async function ingestFiles(db: Db, paths: string[], options: IngestOption
     });
   }
   const ctx: ContractContext = { commissions: options.config.commissions.map((c) => c.id) };
-  const names = paths.map((p) => basename(p));
-  const duplicate = names.find((n, i) => names.indexOf(n) !== i);
+  const idOf = (path: string) => fileIdentity(path, options.baseDir ?? dirname(path));
+  const ids = paths.map(idOf);
+  const duplicate = ids.find((n, i) => ids.indexOf(n) !== i);
   if (duplicate) {
-    throw new KenesError('ingest.duplicateFileName', 'two files with the same name in one batch', {
-      location: { file: duplicate }, exitCode: EXIT_USAGE,
-      hint: 'A file is identified by its name; re-ingesting a name replaces its rows. Rename one of them.',
+    throw new KenesError('ingest.duplicateFile', 'the same file twice in one batch', {
+      location: { file: duplicate }, exitCode: EXIT_USAGE, hint: 'Name each file once.',
     });
+  }
+  if (options.movedFrom !== undefined && paths.length !== 1) {
+    throw new KenesError('ingest.movedFromOneFile', '--moved-from names the old place of one file: give exactly one file', { exitCode: EXIT_USAGE });
   }
 
   await ensureSchema(db);
   const prepared: PreparedFile[] = [];
   try {
-    return await prepareAndWrite(db, paths, forced, ctx, options, prepared);
+    return await prepareAndWrite(db, paths, idOf, forced, ctx, options, prepared);
   } finally {
     // The bulk path's temp tables and copies, whether the batch landed or not.
     for (const staged of prepared.flatMap((p) => p.staged ?? [])) await dropStaged(db, staged);
   }
 }
 
-async function prepareAndWrite(db: Db, paths: string[], forced: Register | undefined, ctx: ContractContext, options: IngestOptions,
-  prepared: PreparedFile[]): Promise<IngestResult> {
+async function prepareAndWrite(db: Db, paths: string[], idOf: (path: string) => string, forced: Register | undefined, ctx: ContractContext,
+  options: IngestOptions, prepared: PreparedFile[]): Promise<IngestResult> {
+  const skipped: SkippedFile[] = [];
   // Read and check everything first: a failure here has written nothing.
   // Registers before documents, so a protocol's names can match members loaded in the same batch.
   const isDocument = (p: string) => DOCUMENT_EXTENSIONS.has(extname(p).toLowerCase());
   for (const path of paths.filter((p) => !isDocument(p))) {
-    const staged = await stageCsv(db, path, { ctx, forced, thresholdBytes: options.bulkThresholdBytes, progress: options.progress, limits: options.config.limits });
-    prepared.push(staged ? { file: staged.file, hash: staged.hash, tables: [], staged: [staged] } : await prepareFile(path, forced, ctx, options.logger, options.config.limits));
+    const file = idOf(path);
+    try {
+      const staged = await stageCsv(db, path, { file, ctx, forced, thresholdBytes: options.bulkThresholdBytes, progress: options.progress, limits: options.config.limits });
+      prepared.push(staged ? { file, hash: staged.hash, tables: [], staged: [staged] } : await prepareFile(path, file, forced, ctx, options.logger, options.config.limits));
+    } catch (error) {
+      // A file found in a folder that holds no register is not what the user asked to load: a note, not a failure.
+      if (error instanceof KenesError && error.code === 'ingest.unknownRegister' && options.optional?.has(path)) {
+        skipped.push({ file, reason: 'no register recognised in it' });
+        continue;
+      }
+      throw relocated(error, basename(path), file);
+    }
   }
   const documents = paths.filter(isDocument);
   if (documents.length > 0) {
     const members = await knownMembers(db, prepared);
-    for (const path of documents) prepared.push(await prepareDocument(path, options.document, members, ctx, options.config.limits));
+    for (const path of documents) {
+      const file = idOf(path);
+      prepared.push(await prepareDocument(path, file, options.document, members, ctx, options.config.limits).catch((e) => { throw relocated(e, basename(path), file); }));
+    }
   }
+
+  const loaded = await queryRows(db, `select source_file, file_hash, batch_id from batches
+    qualify row_number() over (partition by source_file order by batch_id desc) = 1 and note is null`) as unknown as LoadedFile[];
+  if (options.movedFrom !== undefined && !loaded.some((l) => l.source_file === options.movedFrom)) {
+    throw new KenesError('ingest.movedFromUnknown', `no file ${options.movedFrom} is loaded`, {
+      exitCode: EXIT_USAGE, hint: 'Name the old place as kenes listed it (kenes query "select distinct source_file from batches").',
+    });
+  }
+  const legacy = new Set((await queryRows(db, 'select source_file from legacy_files')).map((r) => String(r.source_file)));
+  const baseDir = options.baseDir;
+  const exists = (id: string) => (baseDir || isAbsolute(id) ? existsSync(pathOfIdentity(id, baseDir ?? '.')) : true);
+  const judge = (file: PreparedFile, earlier: PreparedFile[]) => judgeContent({ id: file.file, hash: file.hash },
+    loaded.filter((l) => l.source_file !== options.movedFrom && !legacy.has(l.source_file)),
+    earlier.filter((p) => p.hash).map((p) => ({ id: p.file, hash: p.hash })), exists);
 
   return inTransaction(db, async () => {
     const batchId = ((await queryValue<number | null>(db, 'select max(batch_id) from batches')) ?? 0) + 1;
-    const result: IngestResult = { batchId, tables: [], rejects: [], documents: [] };
+    const result: IngestResult = { batchId, tables: [], rejects: [], documents: [], skipped };
     let rowsWritten = 0; // for the test-only fault hook (faultInjection.ts)
-    // Every earlier row of these files goes, in one script (which takes no bound parameters: names go in quoted).
-    await run(db, prepared.flatMap((file) => [...REGISTERS.map(rawTableName), 'rejects', 'document_issues', 'name_review']
-      .map((table) => `delete from ${table} where source_file = ${sqlString(file.file)}`)).join(';\n'));
     const batchRows: DuckDBValue[][] = [];
+    // Rows loaded before kenes identified files by path carry the file's name: the first file of that name takes their place.
+    const claimed = prepared.flatMap((file) => {
+      const name = basename(file.file);
+      if (name === file.file || !legacy.has(name)) return [];
+      legacy.delete(name);
+      return [name];
+    });
+    const replaced = [...prepared.map((f) => f.file), ...claimed, ...(options.movedFrom !== undefined ? [options.movedFrom] : [])];
+    await deleteRowsOf(db, replaced);
+    if (claimed.length > 0) await run(db, `delete from legacy_files where list_contains($names, source_file)`, { names: listValue(claimed) });
+    if (options.movedFrom !== undefined) batchRows.push([batchId, options.movedFrom, '', '', 0, 0, `moved to ${prepared[0]?.file}`]);
+
+    const kept: PreparedFile[] = [];
     for (const file of prepared) {
+      // The bulk path learns a file's hash while it writes the rows; the others know it already.
+      const verdict = file.hash ? judge(file, kept) : { kind: 'new' as const };
+      if (verdict.kind !== 'new') {
+        skip(file, verdictReason(verdict, file.file));
+        continue;
+      }
       for (const table of file.tables) {
         await appendRows(db, table, batchId);
         await injectFault(rowsWritten += table.rows.length);
@@ -130,13 +200,24 @@ async function prepareAndWrite(db: Db, paths: string[], forced: Register | undef
         await loadStaged(db, staged, batchId);
         file.hash = staged.hash; // hashed while DuckDB wrote the rows
         await injectFault(rowsWritten += staged.loaded);
-        result.tables.push({ file: file.file, sheet: null, register: staged.register.id, loaded: staged.loaded, rejected: staged.rejected });
-        result.rejects.push(...staged.rejects);
       }
+      if (file.staged) {
+        const late = judge(file, kept);
+        if (late.kind !== 'new') {
+          await deleteRowsOf(db, [file.file]);
+          skip(file, verdictReason(late, file.file));
+          continue;
+        }
+        for (const staged of file.staged) {
+          result.tables.push({ file: file.file, sheet: null, register: staged.register.id, loaded: staged.loaded, rejected: staged.rejected });
+          result.rejects.push(...staged.rejects);
+        }
+      }
+      kept.push(file);
       // The batch record sums what this file's tables reported above, whichever path read them.
       const mine = result.tables.filter((t) => t.file === file.file);
       batchRows.push([batchId, file.file, file.hash, [...new Set(mine.map((t) => t.register))].join(','),
-        mine.reduce((n, t) => n + t.loaded, 0), mine.reduce((n, t) => n + t.rejected, 0)]);
+        mine.reduce((n, t) => n + t.loaded, 0), mine.reduce((n, t) => n + t.rejected, 0), null]);
       if (file.document) {
         const { issues, reviews } = file.document;
         await insertRows(db, 'document_issues', issues.map((i) => [batchId, file.file, i.source_line, i.message]),
@@ -147,10 +228,30 @@ async function prepareAndWrite(db: Db, paths: string[], forced: Register | undef
       }
     }
     // The JS path's rejects, every file's at once (the bulk path has written its own).
-    await insertRejects(db, batchId, prepared.flatMap((file) => file.tables.flatMap((t) => t.rejects)));
-    await insertRows(db, 'batches', batchRows, ['batch_id', 'source_file', 'file_hash', 'registers', 'rows_loaded', 'rows_rejected']);
+    await insertRejects(db, batchId, kept.flatMap((file) => file.tables.flatMap((t) => t.rejects)));
+    await insertRows(db, 'batches', batchRows, ['batch_id', 'source_file', 'file_hash', 'registers', 'rows_loaded', 'rows_rejected', 'note']);
     return result;
+
+    /** Not loaded: its earlier rows are gone (deleted above, as for any file of the batch) and the batch says why. */
+    function skip(file: PreparedFile, reason: string) {
+      skipped.push({ file: file.file, reason });
+      batchRows.push([batchId, file.file, file.hash, '', 0, 0, reason]);
+    }
   });
+}
+
+/** Every row a file loaded before, from every table that keeps rows per file, in one script. */
+async function deleteRowsOf(db: Db, files: string[]): Promise<void> {
+  if (files.length === 0) return;
+  // One script takes no bound parameters: the names go in quoted.
+  await run(db, files.flatMap((file) => [...REGISTERS.map(rawTableName), 'rejects', 'document_issues', 'name_review']
+    .map((table) => `delete from ${table} where source_file = ${sqlString(file)}`)).join(';\n'));
+}
+
+/** A reader's error names the file by its name; the batch names it by its identity (its folder tells two `appeals.csv` apart). */
+function relocated(error: unknown, name: string, file: string): unknown {
+  if (!(error instanceof KenesError) || error.location.file !== name || name === file) return error;
+  return new KenesError(error.code, error.message, { location: { ...error.location, file }, hint: error.hint, exitCode: error.exitCode, cause: error.cause });
 }
 
 /** Rows refused, counted once however many of their cells were wrong. */
@@ -166,13 +267,12 @@ async function knownMembers(db: Db, prepared: PreparedFile[]): Promise<MemberRef
   return [...stored, ...fresh].map((m) => ({ member_id: String(m.member_id), full_name: String(m.full_name) }));
 }
 
-async function prepareDocument(path: string, forced: DocumentKind | undefined, members: MemberRef[], ctx: ContractContext, limits: ReadLimits): Promise<PreparedFile> {
+async function prepareDocument(path: string, file: string, forced: DocumentKind | undefined, members: MemberRef[], ctx: ContractContext, limits: ReadLimits): Promise<PreparedFile> {
   const [{ readDocumentText }, { parseProtocol }, { parseReport }] = await Promise.all([
     import('../sources/readers/readDocumentText.ts'),
     import('../sources/extract/parseProtocol.ts'),
     import('../sources/extract/parseReport.ts'),
   ]);
-  const file = basename(path);
   const text = await readDocumentText(path, limits);
   const hash = createHash('sha256').update(await readFile(path)).digest('hex');
   const kind = forced ?? detectDocumentKind(text);
@@ -180,9 +280,9 @@ async function prepareDocument(path: string, forced: DocumentKind | undefined, m
   return { file, hash, tables: rows.tables, document: { kind, issues: rows.issues, reviews: rows.reviews } };
 }
 
-async function prepareFile(path: string, forced: Register | undefined, ctx: ContractContext, logger: Logger, limits: ReadLimits): Promise<PreparedFile> {
-  const file = basename(path);
-  const tables = await readTables(path, limits);
+async function prepareFile(path: string, file: string, forced: Register | undefined, ctx: ContractContext, logger: Logger, limits: ReadLimits): Promise<PreparedFile> {
+  // Read and recognised by its name; its rows and messages carry its identity.
+  const tables = (await readTables(path, limits)).map((t) => ({ ...t, file }));
   const hash = createHash('sha256').update(await readFile(path)).digest('hex');
   const validated: ValidatedTable[] = [];
   for (const table of tables) {
@@ -215,7 +315,7 @@ function registerOf(table: Table, all: Table[]): Register | undefined {
     const visible = all.filter((t) => !t.hidden && t.rows.length > 0);
     if (visible.length !== 1 || visible[0] !== table) return undefined;
   }
-  return recognizeRegister(table.file);
+  return recognizeRegister(basename(table.file));
 }
 
 const DAY_MS = 86_400_000;

@@ -3,9 +3,10 @@
  * file. `initWorkspace` makes one; `openWorkspace` reads its config and tells
  * where things are.
  */
-import { cp, mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { EXIT_USAGE, KenesError } from '../sources/KenesError.ts';
+import { collectInputs } from './collectInputs.ts';
 import { CONFIG_FILE, defaultConfig, loadConfig, type Config } from './config.ts';
 
 export interface Workspace {
@@ -53,11 +54,8 @@ export async function copyWorkspace(from: string, dir: string): Promise<Workspac
   return openWorkspace(abs);
 }
 
-/** Register and document files in the inputs folder, sorted so runs are repeatable. */
+/** Register and document files under the inputs folder, every level, in name order so runs repeat (collectInputs.ts). */
 export async function listInputs(ws: Workspace): Promise<string[]> {
-  const names = await readdir(ws.inputsDir).catch(() => [] as string[]);
-  return names
-    .filter((n) => /\.(csv|tsv|xlsx|xlsm)$/i.test(n) && !n.startsWith('~$'))
-    .sort()
-    .map((n) => join(ws.inputsDir, n));
+  const exists = await stat(ws.inputsDir).catch(() => null);
+  return exists ? (await collectInputs([ws.inputsDir], { exclude: [ws.outDir] })).files : [];
 }

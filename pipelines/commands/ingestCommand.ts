@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { formatLocation } from '../../sources/KenesError.ts';
 import { example, loggerFor, workspaceOption, type CliIO } from './cliSupport.ts';
@@ -6,20 +6,31 @@ import { example, loggerFor, workspaceOption, type CliIO } from './cliSupport.ts
 export function ingestCommand(io: CliIO): Command {
   return new Command('ingest')
     .description('load registers (.xlsx, .csv) and documents (protocols, reports: .txt, .docx) into the workspace database, one all-or-nothing batch')
-    .argument('<files...>', 'register and document files')
+    .argument('[paths...]', 'register and document files, or folders (read with every subfolder); default: the workspace\'s inputs folder')
     .addOption(workspaceOption())
     .option('-r, --register <id>', 'treat every file as this register')
     .addOption(new Option('-d, --document <kind>', 'read every .txt/.docx as this kind of document (default: recognised from the text)').choices(['protocol', 'report']))
+    .option('--moved-from <path>', 'the file given took the place of this one (it moved): its rows are replaced, not kept beside')
     .option('--json', 'print the result as JSON')
-    .addHelpText('after', example('kenes ingest inputs/appeals.csv inputs/members.xlsx', 'kenes ingest export.csv --register letters', 'kenes ingest protocols/protocol-8.docx report-2019.txt'))
-    .action(async (files: string[], opts: { workspace: string; register?: string; document?: 'protocol' | 'report'; json?: boolean }) => {
-      const [{ openWorkspace }, { openDatabase }, { ingestFiles }, { acquireWorkspaceLock }, { terminalProgress }] = await Promise.all([
-        import('../workspace.ts'), import('../db.ts'), import('../ingest.ts'), import('../workspaceLock.ts'), import('../progress.ts')]);
+    .addHelpText('after', example('kenes ingest', 'kenes ingest inputs/2025', 'kenes ingest inputs/appeals.csv inputs/members.xlsx', 'kenes ingest export.csv --register letters',
+      'kenes ingest protocols/protocol-8.docx report-2019.txt', 'kenes ingest inputs/2025/appeals.csv --moved-from inputs/appeals.csv'))
+    .action(async (paths: string[], opts: { workspace: string; register?: string; document?: 'protocol' | 'report'; movedFrom?: string; json?: boolean }) => {
+      const [{ openWorkspace }, { openDatabase }, { ingestFiles }, { acquireWorkspaceLock }, { terminalProgress }, { collectInputs }, { fileIdentity }] = await Promise.all([
+        import('../workspace.ts'), import('../db.ts'), import('../ingest.ts'), import('../workspaceLock.ts'), import('../progress.ts'),
+        import('../collectInputs.ts'), import('../fileIdentity.ts')]);
       const ws = await openWorkspace(opts.workspace);
+      const logger = loggerFor(io);
+      const inputs = await collectInputs(paths.length > 0 ? paths : [ws.inputsDir], { exclude: [ws.outDir, join(ws.dir, 'backups')] });
+      for (const note of inputs.notes) logger.warn(note);
+      if (inputs.files.length === 0) return logger.warn('no register or document files to ingest');
       const release = await acquireWorkspaceLock(ws.dir, 'ingest');
       const db = await openDatabase(ws.dbPath).catch(async (e) => { await release(); throw e; });
       try {
-        const result = await ingestFiles(db, files.map((f) => resolve(f)), { config: ws.config, logger: loggerFor(io), register: opts.register, document: opts.document, progress: terminalProgress() });
+        const result = await ingestFiles(db, inputs.files, {
+          config: ws.config, logger, register: opts.register, document: opts.document, progress: terminalProgress(),
+          baseDir: ws.dir, optional: inputs.fromFolders, movedFrom: opts.movedFrom === undefined ? undefined : fileIdentity(resolve(opts.movedFrom), ws.dir),
+        });
+        for (const s of result.skipped) logger.warn(`${s.file} — not loaded: ${s.reason}`);
         if (opts.json || !io.isTTY) return io.out(JSON.stringify(result, null, 2));
         io.out(`batch ${result.batchId}:`);
         for (const t of result.tables) {

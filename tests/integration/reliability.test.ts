@@ -115,7 +115,7 @@ describe('crash-safe ingest', () => {
     const { batches } = await snapshot(ws);
     expect(batches).toHaveLength(6);
     expect(batches.map((b) => [b.batch_id, b.source_file, b.rows_loaded])).toEqual([
-      [1, 'bodies.csv', 2], [1, 'letters.csv', 20], [2, 'bodies.csv', 2], [2, 'letters.csv', 20], [3, 'bodies.csv', 2], [3, 'letters.csv', 20],
+      [1, 'inputs/bodies.csv', 2], [1, 'inputs/letters.csv', 20], [2, 'inputs/bodies.csv', 2], [2, 'inputs/letters.csv', 20], [3, 'inputs/bodies.csv', 2], [3, 'inputs/letters.csv', 20],
     ]);
     expect(new Set(batches.map((b) => b.file_hash)).size).toBe(2);
   });
@@ -182,12 +182,12 @@ describe('limits', () => {
     await writeFile(big, 'letter_id,sent_on,addressee\n' + 'L1,2023-01-01,D01\n'.repeat(1000));
     let io = capture();
     expect(await runCli(['ingest', big, '-w', ws], io)).toBe(2);
-    expect(io.stderr[0]).toMatch(/^error: letters\.csv — the file is 0\.0 MB, more than the limit of 0\.01 MB|^error: letters\.csv — the file is .* MB, more than the limit of 0\.01 MB/);
+    expect(io.stderr[0]).toMatch(/^error: inputs\/letters\.csv — the file is .* MB, more than the limit of 0\.01 MB/);
     const many = join(ws, 'inputs', 'bodies.csv');
     await writeFile(many, 'body_id,name,kind\n' + Array.from({ length: 6 }, (_, i) => `D${i},Орган ${i},department`).join('\n'));
     io = capture();
     expect(await runCli(['ingest', many, '-w', ws], io)).toBe(2);
-    expect(io.stderr[0]).toMatch(/^error: bodies\.csv — more than 5 rows, the limit\. Hint: .*limits\.max_rows/);
+    expect(io.stderr[0]).toMatch(/^error: inputs\/bodies\.csv — more than 5 rows, the limit\. Hint: .*limits\.max_rows/);
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
     const sheet = wb.addWorksheet('letters');
@@ -197,7 +197,7 @@ describe('limits', () => {
     await wb.xlsx.writeFile(xlsx);
     io = capture();
     expect(await runCli(['ingest', xlsx, '-w', ws], io)).toBe(2);
-    expect(io.stderr[0]).toMatch(/^error: letters-2023\.xlsx — the file would unpack to more than the limit of 0\.0 MB/);
+    expect(io.stderr[0]).toMatch(/^error: inputs\/letters-2023\.xlsx — the file would unpack to more than the limit of 0\.0 MB/);
   });
 });
 
