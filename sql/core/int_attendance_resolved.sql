@@ -17,6 +17,7 @@ candidates as (
         attendance.status,
         attendance.note,
         attendance.source_file,
+        attendance.source_sheet,
         attendance.source_row,
         attendance.source_line,
         list(distinct members.member_id) filter (where members.member_id is not null) as candidate_ids,
