@@ -115,6 +115,43 @@ describe('a data error is flagged, not a reason to withhold every figure', () =>
     }
   });
 
+  it('the other errors that touch a meeting flag it too: an ambiguous name (with its candidates), attendance outside membership, a meeting or a vote given twice', async () => {
+    const ws = join(await tempDir(), 'ws');
+    expect(await runCli(['init', ws], capture())).toBe(0);
+    const dir = join(ws, 'inputs');
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, 'members.csv'), `${MEMBERS}M4,Иванова Ирина Игоревна,1,2022-05-20\nM5,Омаров Ерлан Серикович,1,2025-04-01\n`);
+    await writeFile(join(dir, 'meetings.csv'), MEETINGS);
+    await writeFile(join(dir, 'attendance.csv'), 'meeting_id,member,status\nC1,M1,present\nC1,иванова  ирина игоревна,present\nC1,M5,present\nC2,M1,present\n');
+    await writeFile(join(dir, 'votes.csv'), 'meeting_id,item_no,for,against,abstain,declared\nC2,1,1,0,0,adopted\n');
+    expect(await runCli(['ingest', ...['members.csv', 'meetings.csv', 'attendance.csv', 'votes.csv'].map((f) => join(dir, f)), '-w', ws], capture())).toBe(0);
+    // A meeting and a vote given again in a second register of the same kind (a file refuses its own repeats).
+    await writeFile(join(dir, 'more meetings.csv'), 'meeting_id,body,date\nC2,council,2025-04-11\n');
+    await writeFile(join(dir, 'more votes.csv'), 'meeting_id,item_no,for,against,abstain,declared\nC2,1,1,0,0,adopted\n');
+    expect(await runCli(['ingest', join(dir, 'more meetings.csv'), '-w', ws, '--register', 'meetings'], capture())).toBe(0);
+    expect(await runCli(['ingest', join(dir, 'more votes.csv'), '-w', ws, '--register', 'votes'], capture())).toBe(0);
+    const check = capture();
+    expect(await runCli(['check', '-w', ws, '-p', '2025'], check)).toBe(2);
+    const lines = check.stdout.join('\n');
+    expect(lines).toContain('attendance.csv:row 3 — "иванова  ирина игоревна" matches several members; the row is not counted (candidates: M3 Иванова Ирина Игоревна; M4 Иванова Ирина Игоревна)');
+    expect(lines).toContain('attendance.csv:row 4 — M5 recorded present at C1 on 2025-03-14 but was a member 2025-04-01 – …');
+    expect(lines).toContain('more meetings.csv:row 2 — meeting_id C2 appears more than once; the first row is counted');
+    // "The first" is by file name, then row: "more votes.csv" comes before "votes.csv".
+    expect(lines).toMatch(/^ +votes\.csv:row 2 — vote on meeting C2 item 1 appears more than once; the first row is counted$/m);
+    const db = await openDatabase(join(ws, 'kenes.duckdb'));
+    try {
+      expect(await queryRows(db, 'select meeting_id, data_issues from mart_meetings order by meeting_id')).toEqual([
+        { meeting_id: 'C1', data_issues: [{ issue: 'attendance_member_resolved', rows: 1 }, { issue: 'attendance_within_membership', rows: 1 }] },
+        { meeting_id: 'C2', data_issues: [{ issue: 'meetings_unique', rows: 1 }] },
+      ]);
+      expect(await queryRows(db, 'select meeting_id, item_no, data_issues from mart_votes')).toEqual([
+        { meeting_id: 'C2', item_no: 1, data_issues: [{ issue: 'meetings_unique', rows: 1 }, { issue: 'votes_unique', rows: 1 }] },
+      ]);
+    } finally {
+      db.close();
+    }
+  });
+
   it('kenes report writes every output as a draft; --strict writes nothing', async () => {
     const ws = await councilWithErrors();
     const strictOut = join(ws, 'strict');
