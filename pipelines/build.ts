@@ -57,7 +57,7 @@ export interface BuildOptions {
    * right after `kenes build` does not compute everything twice. `kenes build` always rebuilds.
    */
   reuse?: boolean;
-  /** Run the data checks after the models (default true); reports that only read marts skip them. */
+  /** Run the data checks after the models (default true); outputs that only read marts (a member's sheet, the quarterly export) skip them. */
   checks?: boolean;
   /** How many offending rows of each check to keep (default 20): a report lists every open error. */
   checkRows?: number;

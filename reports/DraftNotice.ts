@@ -4,6 +4,8 @@
  * way — the workbook's first sheet, the dashboard's banner, the top of the text draft — and a
  * report without open errors has none (the field is left out), so nothing is shown.
  */
+import { formatLocation } from '../sources/KenesError.ts';
+import type { Labels } from './i18n/getLabels.ts';
 export interface OpenError {
   /** The check's name (sql/checks/<check>.sql). */
   check: string;
@@ -31,4 +33,16 @@ export interface DraftNotice {
   unlisted: number;
   /** "Заседание 14.03.2025 · Совет (C1): кворум — посещаемость неполная — не распознано имён: 1" */
   touched: string[];
+}
+
+/** An error's place as every kenes message writes one: `attendance.xlsx:Лист1:row 14`, `protocol.docx:line 31`. */
+export function placeOf(error: OpenError): string {
+  return formatLocation({ file: error.file ?? undefined, sheet: error.sheet ?? undefined, row: error.row ?? undefined, line: error.line ?? undefined });
+}
+
+/** One error as a line of the dashboard's banner and of the text draft: what, where, the row's words, what to do. */
+export function describeOpenError(error: OpenError, labels: Labels): string {
+  const where = placeOf(error);
+  const candidates = error.candidates ? ` (${labels.columns.candidates}: ${error.candidates})` : '';
+  return `${error.title}${where ? ` — ${where}` : ''} — ${error.details}${candidates}. ${error.todo}`;
 }

@@ -10,8 +10,7 @@
  * 'unsafe-eval' stays because Vega compiles its expressions with Function().
  */
 import { readFile } from 'node:fs/promises';
-import { formatLocation } from '../../sources/KenesError.ts';
-import type { DraftNotice } from '../DraftNotice.ts';
+import { describeOpenError, type DraftNotice } from '../DraftNotice.ts';
 import { FORMAT_LOCALES } from '../i18n/formatLocales.ts';
 import { getLabels, type Labels } from '../i18n/getLabels.ts';
 import type { DashboardModel } from './DashboardModel.ts';
@@ -90,11 +89,7 @@ ${vendor.map((code) => `<script>${inlineScript(code)}</script>`).join('\n')}
  * touch, and each error with where it is and what to do.
  */
 function draftBanner(draft: DraftNotice, labels: Labels): string {
-  const errors = draft.errors.map((e) => {
-    const where = formatLocation({ file: e.file ?? undefined, sheet: e.sheet ?? undefined, row: e.row ?? undefined, line: e.line ?? undefined });
-    const text = `${e.title}${where ? ` — ${where}` : ''} — ${e.details}${e.candidates ? ` (${labels.columns.candidates}: ${e.candidates})` : ''}. ${e.todo}`;
-    return `<li>${escapeHtml(text)}</li>`;
-  });
+  const errors = draft.errors.map((e) => `<li>${escapeHtml(describeOpenError(e, labels))}</li>`);
   if (draft.unlisted > 0) errors.push(`<li>${escapeHtml(labels.draft.more.replace('{n}', String(draft.unlisted)))}</li>`);
   const touched = draft.touched.length
     ? `<p>${escapeHtml(labels.draft.touched)}</p>\n<ul class="draft-touched">${draft.touched.map((t) => `<li>${escapeHtml(t)}</li>`).join('')}</ul>\n`

@@ -5,8 +5,7 @@
  * mart_metric_change filled in, and dated lists from mart_activities. Numbers
  * and dates are only formatted here, never computed.
  */
-import { formatLocation } from '../../sources/KenesError.ts';
-import type { DraftNotice } from '../DraftNotice.ts';
+import { describeOpenError, type DraftNotice } from '../DraftNotice.ts';
 import type { Labels } from '../i18n/getLabels.ts';
 import { localizeValue } from '../i18n/localizeValue.ts';
 import type { NarrativeBlock, NarrativeDoc } from './NarrativeDoc.ts';
@@ -88,10 +87,7 @@ export function buildNarrative(input: NarrativeInput): NarrativeDoc {
 
 /** The banner at the top of a draft written while data errors are open: what they touch, then each error. */
 function draftBlocks(draft: DraftNotice, labels: Labels): NarrativeBlock[] {
-  const errors = draft.errors.map((e) => {
-    const where = formatLocation({ file: e.file ?? undefined, sheet: e.sheet ?? undefined, row: e.row ?? undefined, line: e.line ?? undefined });
-    return `${e.title}${where ? ` — ${where}` : ''} — ${e.details}. ${e.todo}`;
-  });
+  const errors = draft.errors.map((e) => describeOpenError(e, labels));
   if (draft.unlisted > 0) errors.push(labels.draft.more.replace('{n}', String(draft.unlisted)));
   return [
     { kind: 'paragraph', text: draft.banner, bold: true },

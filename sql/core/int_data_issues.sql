@@ -43,7 +43,7 @@ unresolved_names as (
             select string_agg(members.member_id || ' ' || coalesce(members.full_name, ''), '; ' order by members.member_id)
             from members
             where list_contains(attendance_resolved.candidate_ids, members.member_id)
-        ) as candidates,
+        ) as candidate_names,
     from attendance_resolved
     where attendance_resolved.resolution <> 'matched'
 ),
@@ -89,7 +89,7 @@ issues as (
             when 'ambiguous' then '"' || coalesce(member_ref, '') || '" matches several members; the row is not counted'
             else '"' || coalesce(member_ref, '') || '" matches no member; the row is not counted'
         end as problem,
-        candidates,
+        candidate_names as candidates,
     from unresolved_names
 
     union all
