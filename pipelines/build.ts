@@ -26,7 +26,11 @@ export interface Model {
   sql: string;
 }
 
-/** `error` stops `kenes build`; `warn` is reported and the build goes on. */
+/**
+ * `error`: a data error — listed by `kenes build` and `kenes check`, flagged on the figures it
+ * touches and on every report as a draft, and a stop only for a `--strict` (publishable) run.
+ * `warn`: listed, never a stop. Figures are never withheld for an error in some rows.
+ */
 export type Severity = 'error' | 'warn';
 
 export interface CheckResult {
@@ -53,13 +57,21 @@ export interface BuildOptions {
    * right after `kenes build` does not compute everything twice. `kenes build` always rebuilds.
    */
   reuse?: boolean;
-  /** Run the data checks after the models (default true); reports that only read marts skip them. */
+  /** Run the data checks after the models (default true); outputs that only read marts (a member's sheet, the quarterly export) skip them. */
   checks?: boolean;
+  /** How many offending rows of each check to keep (default 20): a report lists every open error. */
+  checkRows?: number;
 }
 
-/** The checks that failed with severity `error`: what makes `kenes build` stop. */
+/** The checks that failed with severity `error`: what makes a `--strict` build or report stop. */
 export function failedErrors(checks: CheckResult[]): CheckResult[] {
   return checks.filter((c) => c.severity === 'error' && c.failures > 0);
+}
+
+/** Offending rows of error-level and of warning-level checks: "2 data errors, 5 warnings". */
+export function countFailures(checks: CheckResult[]): { errors: number; warnings: number } {
+  const rows = (severity: Severity) => checks.filter((c) => c.severity === severity).reduce((n, c) => n + c.failures, 0);
+  return { errors: rows('error'), warnings: rows('warn') };
 }
 
 export async function loadModels(dir = SQL_DIR): Promise<Model[]> {
@@ -130,7 +142,7 @@ async function writeTable(db: Db, definition: string, rows: (string | number | n
 
 /**
  * Runs every model and every check. Failing checks are returned, not thrown:
- * the caller decides (`kenes build` stops on errors, `kenes check` lists them all).
+ * the caller decides (`kenes build` lists them and stops only when `--strict`).
  */
 export async function buildModels(db: Db, config: Config, periods: ComparedPeriods, options: BuildOptions = {}): Promise<BuildResult> {
   await ensureSchema(db);
@@ -138,7 +150,7 @@ export async function buildModels(db: Db, config: Config, periods: ComparedPerio
   const calendar = await findCalendar(options.workspace);
   const fingerprint = await buildFingerprint(db, config, periods, models, calendar);
   if (options.reuse && (await lastFingerprint(db)) === fingerprint) {
-    return { models: models.map((m) => m.name), checks: options.checks === false ? [] : await runChecks(db), reused: true };
+    return { models: models.map((m) => m.name), checks: options.checks === false ? [] : await runChecks(db, undefined, options.checkRows), reused: true };
   }
   // What the models read besides the raw tables: settings and the working-day calendar.
   const writeInputs = async () => {
@@ -158,7 +170,7 @@ export async function buildModels(db: Db, config: Config, periods: ComparedPerio
     await run(db, 'create or replace table build_state (fingerprint varchar, built_at timestamp default current_timestamp)');
     await run(db, 'insert into build_state (fingerprint) values ($fingerprint)', { fingerprint });
   });
-  return { models: models.map((m) => m.name), checks: options.checks === false ? [] : await runChecks(db), reused: false };
+  return { models: models.map((m) => m.name), checks: options.checks === false ? [] : await runChecks(db, undefined, options.checkRows), reused: false };
 }
 
 const createSql = (model: Model) => `create or replace table ${quoteIdent(model.name)} as\n${model.sql}`;
@@ -216,7 +228,7 @@ const SAMPLE_ROWS = 20;
  * warning (the default is error). All checks run as one query — each one's count
  * and first rows, as JSON — and, should that fail, one by one to name the check.
  */
-export async function runChecks(db: Db, dir = join(SQL_DIR, 'checks')): Promise<CheckResult[]> {
+export async function runChecks(db: Db, dir = join(SQL_DIR, 'checks'), sampleRows = SAMPLE_ROWS): Promise<CheckResult[]> {
   const checks = await Promise.all((await readdir(dir)).filter((f) => f.endsWith('.sql')).sort().map(async (file) => {
     const sql = await readFile(join(dir, file), 'utf8');
     const name = basename(file, '.sql');
@@ -228,7 +240,7 @@ export async function runChecks(db: Db, dir = join(SQL_DIR, 'checks')): Promise<
 from (
 ${c.sql}
 ) as found`).join('\nunion all\n');
-  const union = `select check_index, count(*) as failures, list(sample order by n) filter (where n <= ${SAMPLE_ROWS}) as sample
+  const union = `select check_index, count(*) as failures, list(sample order by n) filter (where n <= ${Math.max(0, Math.trunc(sampleRows))}) as sample
 from (
 ${found}
 )

@@ -29,13 +29,13 @@ export async function withBuiltWorkspace<T>(
   period: string | undefined,
   logger: Logger,
   work: (ws: Workspace, db: Db, build: BuiltWorkspace) => Promise<T>,
-  options: { rebuild?: boolean; checks?: boolean } = {},
+  options: { rebuild?: boolean; checks?: boolean; checkRows?: number } = {},
 ): Promise<T> {
   const ws = await openWorkspace(dir);
   const periods = parsePeriod(period ?? ws.config.default_period ?? String(new Date().getFullYear()), ws.config);
   const db = await openDatabase(ws.dbPath);
   try {
-    const build = await buildModels(db, ws.config, periods, { workspace: ws.dir, reuse: !options.rebuild, checks: options.checks ?? false });
+    const build = await buildModels(db, ws.config, periods, { workspace: ws.dir, reuse: !options.rebuild, checks: options.checks ?? false, checkRows: options.checkRows });
     logger.info(`${build.reused ? 'marts up to date' : 'built marts'} for ${periods.current.id} (${periods.current.from} … ${periods.current.to})`);
     return await work(ws, db, { ...build, period: periods.current.id });
   } finally {
@@ -48,8 +48,13 @@ export interface ReportOptions {
   lang?: Lang;
   out?: string;
   public?: boolean;
+  /** A final, publishable run: refuse (exit 2) while an error-level data check fails, writing nothing. */
+  strict?: boolean;
   logger: Logger;
 }
+
+/** Open data errors a report lists on its first sheet: every one in practice, bounded for a register gone wrong. */
+const REPORT_ERROR_ROWS = 1000;
 
 export interface ReportResult {
   period: string;
@@ -57,6 +62,8 @@ export interface ReportResult {
   files: string[];
   /** Chart files (SVG, PNG) and the report draft (md, docx). */
   extraFiles: string[];
+  /** Offending rows of error-level checks: above 0, every output was written marked as a draft. */
+  dataErrors: number;
 }
 
 /** The council's name in the report language, from the config. */
@@ -70,7 +77,7 @@ export function fileId(period: string): string {
 }
 
 export async function writeReport(dir: string, options: ReportOptions): Promise<ReportResult> {
-  const [{ getLabels }, { SECTIONS, sectionMartColumns }, { sheetModelFromSection }, { writeWorkbook }, { writeDashboard, buildDashboardCharts }, { writeCharts }, { writeNarrative }] =
+  const [{ getLabels }, { SECTIONS, sectionMartColumns }, { sheetModelFromSection }, { writeWorkbook }, { writeDashboard, buildDashboardCharts }, { writeCharts }, { writeNarrative }, { buildDraftNotice }, { errorsSheet }, { strictStop }] =
     await Promise.all([
       import('../reports/i18n/getLabels.ts'),
       import('../reports/sections.ts'),
@@ -79,8 +86,13 @@ export async function writeReport(dir: string, options: ReportOptions): Promise<
       import('./writeDashboard.ts'),
       import('./writeCharts.ts'),
       import('./writeNarrative.ts'),
+      import('./buildDraftNotice.ts'),
+      import('../reports/excel/errorsSheet.ts'),
+      import('./summarizeChecks.ts'),
     ]);
   return withBuiltWorkspace(dir, options.period, options.logger, async (ws, db, build) => {
+    // Nothing is written by a strict run while data errors are open.
+    if (options.strict) strictStop(build.checks, 'report.checksFailed');
     const lang = options.lang ?? ws.config.lang;
     const labels = getLabels(lang);
     const outDir = options.out ? resolve(options.out) : ws.outDir;
@@ -89,6 +101,9 @@ export async function writeReport(dir: string, options: ReportOptions): Promise<
     const name = councilName(ws.config, lang);
 
     const mask = options.public ? await publicMask(db) : undefined;
+    // Open data errors make every output a draft that says so; none: no draft sheet, no banner.
+    const draft = await buildDraftNotice(db, build.period, build.checks, labels, mask);
+    if (draft) options.logger.warn(`${draft.errorCount} data error(s): every output is marked as a draft (kenes check lists them; --strict refuses)`);
     const charts = await buildDashboardCharts(db, build.period, labels, mask);
     // Pictures are drawn (Vega) and rasterised (resvg, on the thread pool) while the marts are read and the
     // dashboard and draft written; only the workbook waits for them. The catch keeps a failure from being
@@ -106,11 +121,11 @@ export async function writeReport(dir: string, options: ReportOptions): Promise<
     sheets.push(definitionsSheet(labels));
 
     const dashboardPath = join(outDir, `dashboard-${id}.html`);
-    await writeDashboard(db, dashboardPath, { councilName: name, period: build.period, lang, labels, charts, commissions: ws.config.commissions, mask });
+    await writeDashboard(db, dashboardPath, { councilName: name, period: build.period, lang, labels, charts, commissions: ws.config.commissions, mask, draft });
     options.logger.info(`wrote ${dashboardPath}`);
 
-    const draft = await writeNarrative(db, join(outDir, `annual-report-${id}`), { councilName: name, period: build.period, lang, labels, mask });
-    for (const file of draft) options.logger.info(`wrote ${file}`);
+    const narrative = await writeNarrative(db, join(outDir, `annual-report-${id}`), { councilName: name, period: build.period, lang, labels, mask, draft });
+    for (const file of narrative) options.logger.info(`wrote ${file}`);
 
     // Every read is done: DuckDB writes the freshly built marts into the database file (which closing would
     // otherwise do, holding up the main thread) while the workbook is laid out.
@@ -121,11 +136,13 @@ export async function writeReport(dir: string, options: ReportOptions): Promise<
     options.logger.info(`wrote ${chartFiles.length} chart files to ${join(outDir, 'charts')}`);
     SECTIONS.forEach((section, i) => { sheets[i].images = (section.images ?? []).flatMap((chart) => images.get(chart) ?? []); });
     const workbookPath = join(outDir, `annual-report-${id}.xlsx`);
-    await writeWorkbook(workbookPath, { title: `${name} — ${build.period}`, period: build.period, lang, sheets });
+    // A draft opens on its errors: the first sheet lists them, and every title says draft.
+    const allSheets = draft ? [errorsSheet(draft, labels), ...sheets] : sheets;
+    await writeWorkbook(workbookPath, { title: `${name} — ${build.period}`, period: build.period, lang, sheets: allSheets, draft: draft ? labels.draft.mark : undefined });
     options.logger.info(`wrote ${workbookPath}`);
     await checkpoint;
-    return { period: build.period, files: [workbookPath, dashboardPath], extraFiles: [...chartFiles, ...draft] };
-  });
+    return { period: build.period, files: [workbookPath, dashboardPath], extraFiles: [...chartFiles, ...narrative], dataErrors: draft?.errorCount ?? 0 };
+  }, { checks: true, checkRows: REPORT_ERROR_ROWS });
 }
 
 /**

@@ -7,6 +7,7 @@
 import { rename, writeFile } from 'node:fs/promises';
 import { chartRegistry, buildChart, type ChartId } from '../reports/charts/chartRegistry.ts';
 import type { DashboardChart } from '../reports/dashboard/DashboardModel.ts';
+import type { DraftNotice } from '../reports/DraftNotice.ts';
 import type { Labels, Lang } from '../reports/i18n/getLabels.ts';
 import { renderDashboard } from '../reports/dashboard/renderDashboard.ts';
 import type { Db, Row } from './db.ts';
@@ -23,6 +24,8 @@ export interface DashboardOptions {
   commissions?: { id: string; name: string }[];
   /** `--public`: applied to every mart row read (see publicMask in report.ts). */
   mask?: (row: Row) => Row;
+  /** Open data errors: the dashboard is marked a draft (see buildDraftNotice). */
+  draft?: DraftNotice;
 }
 
 /** Every chart of the registry, from its mart's rows for the period. */
@@ -48,6 +51,7 @@ export async function writeDashboard(db: Db, path: string, options: DashboardOpt
     metrics,
     charts,
     commissions: options.commissions ?? [],
+    draft: options.draft,
   });
   const tmp = `${path}.tmp-${process.pid}`;
   await writeFile(tmp, html, 'utf8');

@@ -4,6 +4,7 @@
  * temp name and renamed into place.
  */
 import { rename, writeFile } from 'node:fs/promises';
+import type { DraftNotice } from '../reports/DraftNotice.ts';
 import type { Labels, Lang } from '../reports/i18n/getLabels.ts';
 import { buildNarrative } from '../reports/narrative/buildNarrative.ts';
 import { renderDocx } from '../reports/narrative/renderDocx.ts';
@@ -18,6 +19,8 @@ export interface NarrativeOptions {
   labels: Labels;
   /** `--public`: applied to every mart row read (see publicMask in report.ts). */
   mask?: (row: Row) => Row;
+  /** Open data errors: the draft says so at its top (see buildDraftNotice). */
+  draft?: DraftNotice;
 }
 
 export async function writeNarrative(db: Db, base: string, options: NarrativeOptions): Promise<string[]> {
@@ -36,6 +39,7 @@ export async function writeNarrative(db: Db, base: string, options: NarrativeOpt
       orderBy: 'oldest_overdue_working_days desc nulls last, overdue desc, addressee',
     }),
     media: await queryMart(db, 'mart_media', options.period, { columns: ['platform', 'publications', 'views'], orderBy: 'publications desc, platform' }),
+    draft: options.draft,
   });
   const files: [string, string | Uint8Array][] = [
     [`${base}.md`, renderMarkdown(doc)],

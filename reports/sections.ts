@@ -19,6 +19,8 @@ export interface SectionColumn {
   values?: ValueDictionary;
   /** Could identify an applicant: left out of `--public` outputs. */
   personal?: boolean;
+  /** Shown only when some row has a value (a data-error flag: a clean report has no such column). */
+  optional?: boolean;
 }
 
 export interface Section {
@@ -34,8 +36,8 @@ export interface Section {
   chart?: keyof Labels['charts'];
   /** Charts placed on this section's sheet as images. */
   images?: (keyof Labels['charts'])[];
-  /** Rows that need attention, highlighted: where this mart column is true, false, or not zero. */
-  highlight?: { key: string; when: true | false | 'nonzero' };
+  /** Rows that need attention, highlighted: where this mart column is true, false, not zero, or set (not null). */
+  highlight?: { key: string; when: true | false | 'nonzero' | 'set' };
   /** A mart column whose value 'month' marks a group row (the monthly table layout of the 2019 report). */
   groupRow?: string;
   /** Mart columns read for layout (highlight, groupRow) without being shown. */
@@ -113,9 +115,12 @@ export const SECTIONS: Section[] = [
       { key: 'online', labelKey: 'online', type: 'int' },
       { key: 'quorum_required', labelKey: 'quorum_required', type: 'int' },
       { key: 'quorum_met', labelKey: 'quorum_met', type: 'bool' },
+      // Beside the quorum: the open data errors that touch it (int_data_issues).
+      { key: 'data_issues', labelKey: 'data_issues', type: 'text', values: 'dataIssues', optional: true },
       { key: 'meeting_id', labelKey: 'meeting_id', type: 'text' },
     ],
     orderBy: 'date, body, meeting_id',
+    highlight: { key: 'data_issues', when: 'set' },
     chart: 'meetingsQuorum',
   },
   {
@@ -154,11 +159,14 @@ export const SECTIONS: Section[] = [
       { key: 'present', labelKey: 'present', type: 'int' },
       { key: 'declared', labelKey: 'declared', type: 'text', values: 'voteResults' },
       { key: 'outcome_by_rule', labelKey: 'outcome_by_rule', type: 'text', values: 'voteResults' },
+      // Beside the outcome: the open data errors that touch it (int_data_issues).
+      { key: 'data_issues', labelKey: 'data_issues', type: 'text', values: 'dataIssues', optional: true },
       { key: 'outcome_mismatch', labelKey: 'outcome_mismatch', type: 'bool' },
       { key: 'count_mismatch', labelKey: 'count_mismatch', type: 'bool' },
       { key: 'meeting_id', labelKey: 'meeting_id', type: 'text' },
     ],
     orderBy: 'date, meeting_id, item_no',
+    highlight: { key: 'data_issues', when: 'set' },
   },
   activityList('reportHearings', 'reportHearings', ['report_hearing']),
   {

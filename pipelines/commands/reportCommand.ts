@@ -12,12 +12,14 @@ export function reportCommand(io: CliIO): Command {
     .addOption(new Option('-l, --lang <lang>', 'language of labels').choices(['ru', 'kk', 'en']))
     .option('-o, --out <dir>', 'output folder (default: the workspace out/)')
     .option('--public', 'leave out all personal data of applicants')
-    .addHelpText('after', example('kenes report --period 2023 --lang kk', 'kenes report member M17 --period 2023'))
-    .action(async (opts: { workspace: string; period?: string; lang?: Lang; out?: string; public?: boolean }) => {
+    .option('--strict', 'a final, publishable run: refuse (exit 2, nothing written) while an error-level data check fails; without it such a report is written marked as a draft')
+    .addHelpText('after', example('kenes report --period 2023 --lang kk', 'kenes report --period 2023 --strict', 'kenes report member M17 --period 2023'))
+    .action(async (opts: { workspace: string; period?: string; lang?: Lang; out?: string; public?: boolean; strict?: boolean }) => {
       const [{ writeReport }, { withLockedWorkspace }] = await Promise.all([import('../report.ts'), import('../workspaceLock.ts')]);
       const result = await withLockedWorkspace(opts.workspace, 'report', () =>
-        writeReport(opts.workspace, { period: opts.period, lang: opts.lang, out: opts.out, public: opts.public, logger: loggerFor(io) }));
+        writeReport(opts.workspace, { period: opts.period, lang: opts.lang, out: opts.out, public: opts.public, strict: opts.strict, logger: loggerFor(io) }));
       for (const file of [...result.files, ...result.extraFiles]) io.out(file);
+      if (result.dataErrors > 0) io.out(`written as a draft: ${result.dataErrors} data error(s) — see kenes check`);
     });
   return withSubcommands(report, [memberCommand(io)]);
 }

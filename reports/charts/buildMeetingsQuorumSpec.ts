@@ -1,6 +1,7 @@
 /** Per meeting: members present (bars) against the number a quorum requires (ticks) (mart_meetings). */
 import type { TopLevelSpec } from 'vega-lite';
 import type { Labels } from '../i18n/getLabels.ts';
+import { formatDataIssues } from '../i18n/formatDataIssues.ts';
 import { localizeValue } from '../i18n/localizeValue.ts';
 import { chartFrame } from './chartFrame.ts';
 import { uniqueLabels } from './uniqueLabels.ts';
@@ -16,7 +17,10 @@ export function buildMeetingsQuorumSpec(rows: Record<string, unknown>[], labels:
     ...r,
     meeting_label: names[i],
     quorum_label: r.quorum_met === true ? labels.ui.yes : r.quorum_met === false ? labels.ui.no : labels.ui.noData,
+    // The open data errors that touch this quorum (mart_meetings.data_issues), shown beside it in the tooltip.
+    data_issue: formatDataIssues(labels, r.data_issues),
   }));
+  const flagged = values.some((v) => v.data_issue !== null);
   // "No data" gets a colour only when some meeting lacks the quorum flag, so the legend shows only what is drawn.
   const hasUnknown = values.some((v) => v.quorum_label === labels.ui.noData);
   const quorumScale = hasUnknown
@@ -48,6 +52,7 @@ export function buildMeetingsQuorumSpec(rows: Record<string, unknown>[], labels:
             { field: 'online', type: 'quantitative', title: labels.columns.online },
             { field: 'quorum_required', type: 'quantitative', title: labels.columns.quorum_required },
             { field: 'quorum_label', type: 'nominal', title: labels.columns.quorum_met },
+            ...(flagged ? [{ field: 'data_issue', type: 'nominal', title: labels.columns.data_issues } as const] : []),
           ],
         },
       },

@@ -1,6 +1,7 @@
 /** What renderDashboard lays out; every figure arrives computed (mart rows and chart specs). */
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartFilters } from '../charts/chartRegistry.ts';
+import type { DraftNotice } from '../DraftNotice.ts';
 import type { Lang } from '../i18n/getLabels.ts';
 
 export interface DashboardChart {
@@ -23,4 +24,6 @@ export interface DashboardModel {
   charts: DashboardChart[];
   /** The commissions for the filter (config ids and names); empty: no commission filter. */
   commissions?: { id: string; name: string }[];
+  /** Open data errors: the page is a draft, with a banner listing them and the figures they touch. */
+  draft?: DraftNotice;
 }

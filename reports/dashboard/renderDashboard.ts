@@ -10,8 +10,9 @@
  * 'unsafe-eval' stays because Vega compiles its expressions with Function().
  */
 import { readFile } from 'node:fs/promises';
+import { describeOpenError, type DraftNotice } from '../DraftNotice.ts';
 import { FORMAT_LOCALES } from '../i18n/formatLocales.ts';
-import { getLabels } from '../i18n/getLabels.ts';
+import { getLabels, type Labels } from '../i18n/getLabels.ts';
 import type { DashboardModel } from './DashboardModel.ts';
 import { escapeHtml } from './escapeHtml.ts';
 import { readVegaBundles } from './readVegaBundles.ts';
@@ -46,7 +47,7 @@ export async function renderDashboard(model: DashboardModel): Promise<string> {
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="kenes">
-<title>${escapeHtml(`${model.title} — ${model.period}`)}</title>
+<title>${escapeHtml(`${model.draft ? `${labels.draft.mark} — ` : ''}${model.title} — ${model.period}`)}</title>
 <style>
 ${css}
 </style>
@@ -55,7 +56,7 @@ ${css}
 <header>
 <h1 id="title"></h1>
 <p class="subtitle" id="subtitle"></p>
-</header>
+${model.draft ? draftBanner(model.draft, labels) : ''}</header>
 <main>
 <noscript><p>${escapeHtml(ui.scriptsRequired)}</p></noscript>
 <section aria-labelledby="kpi-heading">
@@ -79,6 +80,26 @@ ${vendor.map((code) => `<script>${inlineScript(code)}</script>`).join('\n')}
 <script>${inlineScript(client)}</script>
 </body>
 </html>
+`;
+}
+
+/**
+ * The draft banner, written into the page (escaped) rather than built by the page script, so
+ * it shows also where scripts do not run and on paper: the count, the figures the errors
+ * touch, and each error with where it is and what to do.
+ */
+function draftBanner(draft: DraftNotice, labels: Labels): string {
+  const errors = draft.errors.map((e) => `<li>${escapeHtml(describeOpenError(e, labels))}</li>`);
+  if (draft.unlisted > 0) errors.push(`<li>${escapeHtml(labels.draft.more.replace('{n}', String(draft.unlisted)))}</li>`);
+  const touched = draft.touched.length
+    ? `<p>${escapeHtml(labels.draft.touched)}</p>\n<ul class="draft-touched">${draft.touched.map((t) => `<li>${escapeHtml(t)}</li>`).join('')}</ul>\n`
+    : '';
+  return `<div class="draft-banner" id="draft-banner" role="alert">
+<p><strong>${escapeHtml(draft.banner)}</strong></p>
+${touched}<details><summary>${escapeHtml(`${labels.draft.see} (${draft.errorCount})`)}</summary>
+<ul class="draft-errors">${errors.join('')}</ul>
+</details>
+</div>
 `;
 }
 

@@ -44,6 +44,11 @@ export interface SheetModel {
 
 export interface WorkbookModel {
   title: string;
+  /**
+   * Set while data errors are open: the word ("ЧЕРНОВИК") that marks the workbook as a draft —
+   * before its title (document properties) and before every sheet's title row.
+   */
+  draft?: string;
   period: string;
   lang: Lang;
   sheets: SheetModel[];

@@ -15,7 +15,7 @@ export interface SheetOptions {
 
 export function sheetModelFromSection(section: Section, labels: Labels, rows: Record<string, unknown>[], options: SheetOptions = {}): SheetModel {
   const title = labels.sections[section.titleKey];
-  const columns = section.columns.filter((c) => !(options.public && c.personal));
+  const columns = section.columns.filter((c) => !(options.public && c.personal) && !(c.optional && rows.every((row) => isEmpty(row[c.key]))));
   const rowStyles: RowStyle[] = rows.map((row) => rowStyle(section, row));
   const firstKey = columns[0]?.key;
   return {
@@ -40,6 +40,11 @@ function rowStyle(section: Section, row: Record<string, unknown>): RowStyle {
   const h = section.highlight;
   if (!h) return undefined;
   const v = row[h.key];
+  if (h.when === 'set') return isEmpty(v) ? undefined : 'highlight';
   if (h.when === 'nonzero') return v !== null && v !== undefined && Number(v) !== 0 ? 'highlight' : undefined;
   return v === h.when ? 'highlight' : undefined;
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 }

@@ -82,10 +82,13 @@ async function writeTo(stream: WriteStream, model: WorkbookModel): Promise<void>
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   workbook.creator = 'kenes';
   workbook.lastModifiedBy = 'kenes';
+  // A draft says so where a reader looks first: the file's title and every sheet's title row.
+  const draft = model.draft ? `${model.draft} — ` : '';
+  workbook.title = `${draft}${model.title}`;
   const taken = new Set<string>();
   for (const [i, sheet] of model.sheets.entries()) {
     const name = toSheetName(sheet.name, taken, `Sheet ${i + 1}`);
-    await writeSheet(workbook, name, sheet, model.period, labels.ui, model.lang);
+    await writeSheet(workbook, name, { ...sheet, title: `${draft}${sheet.title}` }, model.period, labels.ui, model.lang);
   }
   await workbook.commit();
 }

@@ -5,6 +5,7 @@
  * mart_metric_change filled in, and dated lists from mart_activities. Numbers
  * and dates are only formatted here, never computed.
  */
+import { describeOpenError, type DraftNotice } from '../DraftNotice.ts';
 import type { Labels } from '../i18n/getLabels.ts';
 import { localizeValue } from '../i18n/localizeValue.ts';
 import type { NarrativeBlock, NarrativeDoc } from './NarrativeDoc.ts';
@@ -25,6 +26,8 @@ export interface NarrativeInput {
   overdue?: Record<string, unknown>[];
   /** Rows of mart_media (platform, publications, views). */
   media?: Record<string, unknown>[];
+  /** Open data errors: the draft says so at its top, with the figures they touch and the errors. */
+  draft?: DraftNotice;
 }
 
 const KPI_ROWS = 10;
@@ -54,6 +57,7 @@ export function buildNarrative(input: NarrativeInput): NarrativeDoc {
   ];
 
   const blocks: NarrativeBlock[] = [
+    ...(input.draft ? draftBlocks(input.draft, labels) : []),
     { kind: 'paragraph', text: `${input.councilName} · ${labels.ui.period}: ${input.period}` },
     { kind: 'paragraph', text: n.draftNote, italic: true },
     ...section(n.introHeading, fill(n.compositionText)),
@@ -78,7 +82,18 @@ export function buildNarrative(input: NarrativeInput): NarrativeDoc {
       rows: top.map((r) => [String(r.rank ?? ''), String(r.full_name ?? ''), String(r.commission ?? ''), typeof r.score === 'number' ? number.format(r.score) : '']),
     });
   }
-  return { title: `${labels.ui.reportTitle} — ${input.period}`, blocks };
+  return { title: `${input.draft ? `${labels.draft.mark} — ` : ''}${labels.ui.reportTitle} — ${input.period}`, blocks };
+}
+
+/** The banner at the top of a draft written while data errors are open: what they touch, then each error. */
+function draftBlocks(draft: DraftNotice, labels: Labels): NarrativeBlock[] {
+  const errors = draft.errors.map((e) => describeOpenError(e, labels));
+  if (draft.unlisted > 0) errors.push(labels.draft.more.replace('{n}', String(draft.unlisted)));
+  return [
+    { kind: 'paragraph', text: draft.banner, bold: true },
+    ...listBlock(labels.draft.touched, draft.touched),
+    ...listBlock(`${labels.draft.see}:`, errors),
+  ];
 }
 
 /** A lead-in sentence and its list; nothing when the list is empty. */

@@ -10,7 +10,7 @@ export async function renderDocx(doc: NarrativeDoc): Promise<Uint8Array> {
         children.push(new Paragraph({ text: block.text, heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 }));
         break;
       case 'paragraph':
-        children.push(new Paragraph({ children: [new TextRun({ text: block.text, italics: block.italic })] }));
+        children.push(new Paragraph({ children: [new TextRun({ text: block.text, italics: block.italic, bold: block.bold })] }));
         break;
       case 'list':
         for (const [i, item] of block.items.entries()) children.push(new Paragraph({ text: `${i + 1}. ${item}`, indent: { left: 360 } }));

@@ -28,7 +28,7 @@ export function renderMarkdown(doc: NarrativeDoc): string {
         out.push(`${'#'.repeat(block.level)} ${escapeMarkdown(block.text)}`, '');
         break;
       case 'paragraph':
-        out.push(block.italic ? `*${escapeMarkdown(block.text)}*` : escapeMarkdown(block.text), '');
+        out.push(block.bold ? `**${escapeMarkdown(block.text)}**` : block.italic ? `*${escapeMarkdown(block.text)}*` : escapeMarkdown(block.text), '');
         break;
       case 'list':
         for (const [i, item] of block.items.entries()) out.push(`${i + 1}. ${escapeMarkdown(item, false)}`);

@@ -2,6 +2,7 @@
 -- severity: warn
 select
     source_file,
+    source_sheet,
     source_row,
     'appeal ' || appeal_id || ': extended to ' || extended_to || ', received ' || received_on
         || case when extended_to < base_due_on then ', before the ordinary deadline ' || base_due_on else ', more than two months later' end as problem

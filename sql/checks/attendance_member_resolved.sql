@@ -1,10 +1,5 @@
 -- Every attendance row names exactly one member: the review list for the secretariat.
-select
-    source_file,
-    source_row,
-    case resolution
-        when 'ambiguous' then '"' || member_ref || '" matches several members: ' || array_to_string(candidate_ids, ', ')
-        else '"' || member_ref || '" matches no member'
-    end as problem
-from int_attendance_resolved
-where resolution <> 'matched'
+-- The rows are defined in sql/core/int_data_issues.sql, which also flags the figures they touch.
+select source_file, source_sheet, source_row, source_line, problem, candidates
+from int_data_issues
+where issue = 'attendance_member_resolved'

@@ -2,6 +2,7 @@
 -- severity: warn
 select
     coalesce(source_file, 'attendance') as source_file,
+    source_sheet,
     source_row,
     'status of ' || member_id || ' at ' || meeting_id || ' is unknown' as problem
 from fct_attendance

@@ -5,12 +5,12 @@ with convocations as (
 ),
 
 dated as (
-    select source_file, source_row, 'meeting ' || meeting_id as what, meeting_date as date from fct_meetings
+    select source_file, source_sheet, source_row, 'meeting ' || meeting_id as what, meeting_date as date from fct_meetings
     union all
-    select source_file, source_row, 'activity ' || activity_id, date_start from fct_activities
+    select source_file, source_sheet, source_row, 'activity ' || activity_id, date_start from fct_activities
 )
 
-select dated.source_file, dated.source_row, dated.what || ' on ' || dated.date || ' is outside every convocation of the config' as problem
+select dated.source_file, dated.source_sheet, dated.source_row, dated.what || ' on ' || dated.date || ' is outside every convocation of the config' as problem
 from dated
 where exists (select 1 from convocations)
     and not exists (

@@ -1,4 +1,5 @@
 -- Each meeting_id appears once.
-select source_file, source_row, 'meeting_id ' || meeting_id || ' appears more than once' as problem
-from stg_meetings
-qualify row_number() over (partition by meeting_id order by source_file, source_row) > 1
+-- The rows are defined in sql/core/int_data_issues.sql, which also flags the figures they touch.
+select source_file, source_sheet, source_row, source_line, problem, candidates
+from int_data_issues
+where issue = 'meetings_unique'

@@ -2,6 +2,7 @@
 -- severity: warn
 select
     source_file,
+    source_sheet,
     source_row,
     'report hearing ' || activity_id || ': target body "' || coalesce(target_body, '') || '" is not in the bodies register' as problem
 from fct_activities

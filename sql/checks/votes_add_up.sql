@@ -2,6 +2,7 @@
 -- severity: warn
 select
     source_file,
+    source_sheet,
     source_row,
     source_line,
     'meeting ' || meeting_id || ' item ' || item_no || ': '

@@ -2,9 +2,10 @@
 -- severity: warn
 select
     source_file,
+    source_sheet,
     source_row,
     source_line,
     'meeting ' || meeting_id || ' item ' || item_no || ': declared ' || declared || ', but by the rule '
-        || outcome_by_rule || ' (' || votes_for || ' for of ' || present || ' present)' as problem
+        || outcome_by_rule || coalesce(' (' || votes_for || ' for of ' || present || ' present)', ' (unanimous)') as problem
 from mart_votes
 where outcome_mismatch

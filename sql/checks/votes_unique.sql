@@ -1,4 +1,5 @@
 -- Each meeting_id + item_no appears once in the votes.
-select source_file, source_row, source_line, 'vote on meeting ' || meeting_id || ' item ' || item_no || ' appears more than once' as problem
-from stg_votes
-qualify row_number() over (partition by meeting_id, item_no order by source_file, source_row, source_line) > 1
+-- The rows are defined in sql/core/int_data_issues.sql, which also flags the figures they touch.
+select source_file, source_sheet, source_row, source_line, problem, candidates
+from int_data_issues
+where issue = 'votes_unique'

@@ -44,6 +44,7 @@ joined as (
         coalesce(recorded.status, 'unknown') as status,
         recorded.note,
         recorded.source_file,
+        recorded.source_sheet,
         recorded.source_row,
     from expected
     full outer join recorded

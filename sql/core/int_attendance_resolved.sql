@@ -17,9 +17,11 @@ candidates as (
         attendance.status,
         attendance.note,
         attendance.source_file,
+        attendance.source_sheet,
         attendance.source_row,
         attendance.source_line,
-        list(distinct members.member_id) filter (where members.member_id is not null) as candidate_ids,
+        -- coalesce: with no member matched the filtered list is null, not empty (it made every unmatched name "ambiguous").
+        coalesce(list(distinct members.member_id) filter (where members.member_id is not null), []) as candidate_ids,
     from attendance
     left join members
         on attendance.member_ref = members.member_id

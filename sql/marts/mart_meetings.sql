@@ -7,6 +7,10 @@
 -- quorum_required: ceil(members_total × quorum share); two thirds by default
 --   (Law "Об общественных советах" No. 383-V, art. 13 p. 2)
 -- quorum_met: present >= quorum_required
+-- data_issues: the open data errors that touch this meeting's figures (attendance rows naming no
+--   member or several, members recorded outside their membership, the meeting given twice), as
+--   a list of {issue: the check's name, rows: how many rows} — from int_data_issues, the rows the
+--   checks of the same names list; null when none. Shown beside the quorum in every report.
 with periods as (
     select * from int_periods where period_role = 'current'
 ),
@@ -17,6 +21,21 @@ meetings as (
 
 attendance as (
     select * from fct_attendance
+),
+
+issues as (
+    select * from int_data_issues
+),
+
+meeting_issues as (
+    select meeting_id, list({'issue': issue, 'rows': rows} order by issue) as data_issues
+    from (
+        select meeting_id, issue, cast(count(*) as integer) as rows
+        from issues
+        where item_no is null
+        group by meeting_id, issue
+    )
+    group by meeting_id
 ),
 
 attendance_counts as (
@@ -43,11 +62,14 @@ final as (
         coalesce(attendance_counts.online, 0) as online,
         cast(ceil(coalesce(attendance_counts.members_total, 0) * getvariable('quorum_share') - 1e-9) as integer) as quorum_required,
         coalesce(attendance_counts.present, 0) >= ceil(coalesce(attendance_counts.members_total, 0) * getvariable('quorum_share') - 1e-9) as quorum_met,
+        meeting_issues.data_issues,
         meetings.source_file,
+        meetings.source_sheet,
         meetings.source_row,
     from meetings
     join periods on meetings.meeting_date between periods.date_from and periods.date_to
     left join attendance_counts using (meeting_id)
+    left join meeting_issues using (meeting_id)
 )
 
 select * from final

@@ -8,6 +8,10 @@
 --   null when the counts or those present are unknown
 -- outcome_mismatch: declared and outcome_by_rule both known and different
 -- count_mismatch: votes_for + votes_against + votes_abstain ≠ present (counts and present known)
+-- data_issues: the open data errors that touch this vote's outcome — its own (more votes than
+--   present, the vote given twice) and its meeting's attendance (present is counted from it) — as
+--   a list of {issue: the check's name, rows: how many rows}, from int_data_issues, the rows the
+--   checks of the same names list; null when none. Shown beside the outcome in every report.
 with periods as (
     select * from int_periods where period_role = 'current'
 ),
@@ -29,6 +33,10 @@ present_counts as (
     from attendance
     where is_recorded
     group by meeting_id
+),
+
+issues as (
+    select * from int_data_issues
 ),
 
 deduplicated as (
@@ -62,6 +70,19 @@ with_outcome as (
     from in_period
 ),
 
+vote_issues as (
+    select meeting_id, item_no, list({'issue': issue, 'rows': rows} order by issue) as data_issues
+    from (
+        select with_outcome.meeting_id, with_outcome.item_no, issues.issue, cast(count(*) as integer) as rows
+        from with_outcome
+        join issues
+            on issues.meeting_id = with_outcome.meeting_id
+            and (issues.item_no is null or issues.item_no = with_outcome.item_no)
+        group by all
+    )
+    group by meeting_id, item_no
+),
+
 final as (
     select
         period,
@@ -83,10 +104,13 @@ final as (
             and coalesce(votes_for, 0) + coalesce(votes_against, 0) + coalesce(votes_abstain, 0) <> present,
             false
         ) as count_mismatch,
+        vote_issues.data_issues,
         source_file,
+        source_sheet,
         source_row,
         source_line,
     from with_outcome
+    left join vote_issues using (meeting_id, item_no)
 )
 
 select * from final

@@ -13,6 +13,7 @@ renamed as (
         status,
         note,
         source_file,
+        source_sheet,
         source_row,
         source_line,
     from source

@@ -11,6 +11,7 @@ renamed as (
         kind,
         coalesce(mandatory, false) as mandatory,
         source_file,
+        source_sheet,
         source_row,
     from source
 )

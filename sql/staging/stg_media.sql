@@ -12,6 +12,7 @@ renamed as (
         coalesce(publications, 0) as publications,
         views,
         source_file,
+        source_sheet,
         source_row,
     from source
 )

@@ -25,6 +25,7 @@ categorised as (
         number,
         title,
         source_file,
+        source_sheet,
         source_row,
     from source
 ),

@@ -11,6 +11,7 @@ renamed as (
         trim(target_body) as target_body,
         upper(trim(planned_quarter)) as planned_quarter,
         source_file,
+        source_sheet,
         source_row,
     from source
 )

@@ -12,6 +12,7 @@ renamed as (
         value,
         source,
         source_file,
+        source_sheet,
         source_row,
         source_line,
     from source

@@ -15,6 +15,7 @@ renamed as (
         coalesce(unanimous, false) as unanimous,
         declared,
         source_file,
+        source_sheet,
         source_row,
         source_line,
     from source

@@ -101,4 +101,37 @@ describe('renderDashboard in Chromium', () => {
       await page.close();
     }
   });
+  it('a draft shows its banner above the figures, with hostile text from a register inert', async () => {
+    const labels = getLabels('en');
+    const model: DashboardModel = {
+      ...dashboardModel('en'),
+      draft: {
+        errorCount: 1,
+        banner: labels.draft.banner.replace('{n}', '1'),
+        errors: [{ check: 'attendance_member_resolved', title: labels.checks.attendance_member_resolved.title, details: `"${SCRIPT_TITLE}" matches no member; the row is not counted`,
+          file: 'attendance.xlsx', sheet: 'Лист1', row: 14, line: null, candidates: null, todo: labels.checks.attendance_member_resolved.todo }],
+        unlisted: 0,
+        touched: ['Meeting 14.03.2025 · Council № 3 (C1): quorum — attendance not complete: 1 name(s) unresolved'],
+      },
+    };
+    const html = await renderDashboard(model);
+    expect(html).not.toContain(SCRIPT_TITLE);
+    const { page, problems, dialogs } = await open(html, 'dashboard-draft.html');
+    try {
+      await page.waitForSelector('html[data-rendered="true"]', { timeout: 30_000 });
+      expect(await page.title()).toMatch(/^DRAFT — /);
+      const banner = page.locator('#draft-banner');
+      expect(await banner.isVisible()).toBe(true);
+      expect(await banner.locator('strong').textContent()).toBe(model.draft!.banner);
+      expect(await banner.locator('.draft-touched li').allTextContents()).toEqual(model.draft!.touched);
+      expect(await banner.locator('.draft-errors li').textContent()).toContain(`attendance.xlsx:Лист1:row 14 — "${SCRIPT_TITLE}" matches no member`);
+      // The banner sits above the key indicators, where a reader starts.
+      const [bannerBox, kpiBox] = await Promise.all([banner.boundingBox(), page.locator('#kpis').boundingBox()]);
+      expect(bannerBox!.y).toBeLessThan(kpiBox!.y);
+      expect(problems).toEqual([]);
+      expect(dialogs).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * Data checks with severities, and the working-day calendar a workspace can
- * override: `kenes build` stops (exit 2) on an error-level check and only
- * reports warnings; `kenes check` lists the offending rows with file:row.
+ * override: `kenes build` lists an error-level check and builds (exit 0), stops
+ * (exit 2) on it only with --strict; `kenes check` lists the offending rows with file:row.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -35,16 +35,19 @@ const MEMBERS = 'member_id,full_name,commission,joined_on\nM1,Сериков А�
 const MEETINGS = 'meeting_id,body,date\nC1,council,2024-02-15\n';
 
 describe('data checks', () => {
-  it('an error-level check (attendance before joining) stops kenes build with exit 2; kenes check shows the row', async () => {
+  it('an error-level check (attendance before joining) is listed by kenes build, which stops (exit 2) only with --strict; kenes check shows the row', async () => {
     const ws = await workspaceWith({
       'members.csv': MEMBERS,
       'meetings.csv': MEETINGS,
       'attendance.csv': 'meeting_id,member,status\nC1,M1,present\nC1,M2,present\n',
     });
     const build = capture();
-    expect(await runCli(['build', '-w', ws, '-p', '2024'], build)).toBe(2);
-    expect(build.stdout.join('\n')).toContain('FAIL attendance_within_membership — 1 row(s)');
-    expect(build.stderr.join('\n')).toContain('attendance_within_membership');
+    expect(await runCli(['build', '-w', ws, '-p', '2024'], build)).toBe(0);
+    expect(build.stdout.join('\n')).toContain('FAIL attendance_within_membership — error, 1 row');
+    expect(build.stdout.at(-1)).toBe('built; 1 data error, 0 warnings — see kenes check');
+    const strict = capture();
+    expect(await runCli(['build', '-w', ws, '-p', '2024', '--strict'], strict)).toBe(2);
+    expect(strict.stderr.join('\n')).toContain('--strict: 1 data error in 1 check(s): attendance_within_membership');
     const check = capture();
     expect(await runCli(['check', '-w', ws, '-p', '2024'], check)).toBe(2);
     expect(check.stdout.join('\n')).toContain('attendance.csv:row 3 — M2 recorded present at C1 on 2024-02-15 but was a member 2024-07-01 – …');
@@ -59,7 +62,9 @@ describe('data checks', () => {
     });
     const build = capture();
     expect(await runCli(['build', '-w', ws, '-p', '2024'], build)).toBe(0);
-    expect(build.stdout.join('\n')).toContain('WARN votes_add_up — 1 row(s)');
+    expect(build.stdout.join('\n')).toContain('WARN votes_add_up — warning, 1 row');
+    // …and votes_outcome_declared: 1 for of 2 present is rejected by the rule, declared adopted.
+    expect(build.stdout.at(-1)).toBe('built; 0 data errors, 2 warnings — see kenes check');
     const check = capture();
     expect(await runCli(['check', '-w', ws, '-p', '2024'], check)).toBe(0);
     expect(check.stdout.join('\n')).toContain('votes.csv:row 2 — meeting C1 item 1: 1 votes but 2 present');

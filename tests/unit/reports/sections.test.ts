@@ -8,7 +8,7 @@ import { rowsByMart } from './reportFixtures.ts';
 // from these tables, so a misspelt key would fail only at report time.
 const MART_COLUMNS: Record<string, string[]> = {
   mart_period_metrics: ['period', 'metric', 'value', 'previous_value', 'year_ago_value'],
-  mart_meetings: ['period', 'meeting_id', 'body', 'date', 'format', 'number', 'title', 'members_total', 'present', 'online', 'quorum_required', 'quorum_met'],
+  mart_meetings: ['period', 'meeting_id', 'body', 'date', 'format', 'number', 'title', 'members_total', 'present', 'online', 'quorum_required', 'quorum_met', 'data_issues'],
   mart_member_attendance: ['period', 'member_id', 'full_name', 'commission', 'body', 'expected', 'attended', 'online', 'excused', 'unexcused', 'unknown', 'attendance_rate', 'exclusion_risk'],
   mart_member_kpi: ['period', 'member_id', 'full_name', 'commission', 'membership_share', 'meetings_expected', 'meetings_attended', 'attendance_rate', 'activities_participated', 'activities_led', 'appeals_handled', 'letters_handled', 'npa_conclusions', 'attendance_component', 'participated_component', 'led_component', 'appeals_component', 'letters_component', 'npa_component', 'score', 'rank', 'percentile', 'commission_rank', 'commission_percentile'],
   mart_activities: ['period', 'activity_id', 'type', 'date_start', 'date_end', 'title', 'commission', 'target_body', 'recommendations'],
@@ -25,7 +25,7 @@ const MART_COLUMNS: Record<string, string[]> = {
   mart_metric_history: ['period', 'year', 'metric', 'value', 'source_kind', 'source'],
   mart_figure_sources: ['period', 'metric', 'mart', 'source_table', 'source_file', 'rows'],
   // issue 4's marts, as built (sql/marts)
-  mart_votes: ['period', 'meeting_id', 'body', 'date', 'item_no', 'motion', 'votes_for', 'votes_against', 'votes_abstain', 'unanimous', 'present', 'declared', 'outcome_by_rule', 'outcome_mismatch', 'count_mismatch'],
+  mart_votes: ['period', 'meeting_id', 'body', 'date', 'item_no', 'motion', 'votes_for', 'votes_against', 'votes_abstain', 'unanimous', 'present', 'declared', 'outcome_by_rule', 'outcome_mismatch', 'count_mismatch', 'data_issues'],
   mart_mandatory_coverage: ['period', 'body_id', 'name', 'kind', 'heard', 'times_heard', 'last_heard_on'],
   mart_appeals: ['period', 'received', 'individuals', 'legal_entities', 'answered', 'answered_on_time', 'on_time_rate', 'median_working_days', 'open', 'open_overdue', 'open_up_to_4_weeks', 'open_4_to_8_weeks', 'open_over_8_weeks'],
   mart_appeals_breakdown: ['period', 'dimension', 'category', 'received', 'individuals', 'legal_entities', 'answered', 'answered_on_time', 'on_time_rate', 'median_working_days', 'open', 'open_overdue', 'open_up_to_4_weeks', 'open_4_to_8_weeks', 'open_over_8_weeks'],
