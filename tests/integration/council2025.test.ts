@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,6 +82,29 @@ describe('a 2025 council kept as a secretariat keeps it (tests/fixtures/council-
     ]);
     expect(await rows(ws, `select value, previous_value, year_ago_value from mart_period_metrics where metric = 'appeals_received'`)).toEqual([
       { value: 9, previous_value: 5, year_ago_value: 5 },
+    ]);
+  });
+
+  it('the same folder with the appeals registers named anything, a lock file and a hidden file: the same figures', async () => {
+    const other = join(root, 'renamed');
+    expect(await runCli(['init', other], capture())).toBe(0);
+    const inputs = join(other, 'inputs');
+    await cp(REGISTERS, inputs, { recursive: true });
+    await rename(join(inputs, '2024', 'appeals.csv'), join(inputs, '2024', 'Журнал регистрации 2024.csv'));
+    await rename(join(inputs, '2025', 'appeals.csv'), join(inputs, '2025', 'Выгрузка из СЭД.csv'));
+    // What a shared folder also holds: Excel's lock file of an open workbook, a Finder file.
+    await writeFile(join(inputs, '~$Мероприятия 2025.xlsx'), Buffer.from([0x0b, 0x41, 0x64, 0x6d, 0x69, 0x6e, 0, 0]));
+    await writeFile(join(inputs, '.DS_Store'), Buffer.from([0, 0, 0, 1, 0x42, 0x75, 0x64, 0x31]));
+    const i = capture();
+    expect({ code: await runCli(['ingest', inputs, '-w', other, '--json'], i), errors: errorLines(i.stderr.join('\n')) }).toEqual({ code: 0, errors: [] });
+    expect(await runCli(['build', '--period', '2025', '-w', other], capture())).toBe(0);
+    const figures = `
+      select received, answered, answered_on_time, open, open_overdue,
+             (select value from mart_period_metrics where metric = 'appeals_received') as received_metric,
+             (select previous_value from mart_period_metrics where metric = 'appeals_received') as received_2024
+      from mart_appeals`;
+    expect(await rows(other, figures)).toEqual([
+      { received: 9, answered: 7, answered_on_time: 5, open: 2, open_overdue: 1, received_metric: 9, received_2024: 5 },
     ]);
   });
 
@@ -206,5 +229,13 @@ describe('a 2025 council kept as a secretariat keeps it (tests/fixtures/council-
     expect(await rows(ws, `
       select (select count(*) from raw_appeals) as appeals, (select count(*) from raw_attendance) as attendance,
              (select count(*) from raw_members) as members`)).toEqual([{ appeals: 14, attendance: 48, members: 10 }]);
+  });
+
+  it('a copy of a register under another path is reported by its hash, not loaded twice', async () => {
+    await cp(join(ws, 'inputs', '2025', 'appeals.csv'), join(root, 'appeals (копия).csv'));
+    const io = capture();
+    expect(await runCli(['ingest', join(root, 'appeals (копия).csv'), '-w', ws, '--json'], io)).toBe(0);
+    expect(io.stdout.join('\n') + io.stderr.join('\n')).toContain('appeals (копия).csv');
+    expect(await rows(ws, `select count(*) as n from raw_appeals`)).toEqual([{ n: 14 }]);
   });
 });
