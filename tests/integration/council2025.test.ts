@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type CliIO } from '../../pipelines/cli.ts';
+import { runCli } from '../../pipelines/cli.ts';
 import { openDatabase, queryRows, type Db } from '../../pipelines/db.ts';
+import { captureIO } from '../helpers/captureIO.ts';
 
 // Issue 11, "Done when": a year of registers written as a secretariat writes them (a folder per
 // year for appeals, a member named "Фамилия И.О.", a vote with more votes than members present,
@@ -13,12 +14,6 @@ import { openDatabase, queryRows, type Db } from '../../pipelines/db.ts';
 // calendar, quorum per membership on the date, the vote rule, overdue letters, attendance per
 // membership period). The data error is listed, never a reason to withhold the other figures.
 const REGISTERS = fileURLToPath(new URL('../fixtures/council-2025/registers/', import.meta.url));
-
-function capture(): CliIO & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, isTTY: false, out: (t) => stdout.push(t), err: (t) => stderr.push(t) };
-}
 
 async function withDb<T>(ws: string, f: (db: Db) => Promise<T>): Promise<T> {
   const db = await openDatabase(join(ws, 'kenes.duckdb'));
@@ -45,12 +40,12 @@ describe('a 2025 council kept as a secretariat keeps it (tests/fixtures/council-
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'kenes-council-2025-'));
     ws = join(root, 'ws');
-    expect(await runCli(['init', ws], capture())).toBe(0);
+    expect(await runCli(['init', ws], captureIO())).toBe(0);
     // The registers where a secretariat keeps them: the workspace's inputs/, a folder per year for appeals.
     await cp(REGISTERS, join(ws, 'inputs'), { recursive: true });
-    const i = capture();
+    const i = captureIO();
     ingest = { code: await runCli(['ingest', join(ws, 'inputs'), '-w', ws, '--json'], i), stdout: i.stdout.join('\n'), stderr: i.stderr.join('\n') };
-    const b = capture();
+    const b = captureIO();
     build = { code: await runCli(['build', '--period', '2025', '-w', ws], b), stdout: b.stdout.join('\n'), stderr: b.stderr.join('\n') };
   }, 120_000);
   afterAll(() => rm(root, { recursive: true, force: true }));
@@ -87,7 +82,7 @@ describe('a 2025 council kept as a secretariat keeps it (tests/fixtures/council-
 
   it('the same folder with the appeals registers named anything, a lock file and a hidden file: the same figures', async () => {
     const other = join(root, 'renamed');
-    expect(await runCli(['init', other], capture())).toBe(0);
+    expect(await runCli(['init', other], captureIO())).toBe(0);
     const inputs = join(other, 'inputs');
     await cp(REGISTERS, inputs, { recursive: true });
     await rename(join(inputs, '2024', 'appeals.csv'), join(inputs, '2024', 'Журнал регистрации 2024.csv'));
@@ -95,9 +90,9 @@ describe('a 2025 council kept as a secretariat keeps it (tests/fixtures/council-
     // What a shared folder also holds: Excel's lock file of an open workbook, a Finder file.
     await writeFile(join(inputs, '~$Мероприятия 2025.xlsx'), Buffer.from([0x0b, 0x41, 0x64, 0x6d, 0x69, 0x6e, 0, 0]));
     await writeFile(join(inputs, '.DS_Store'), Buffer.from([0, 0, 0, 1, 0x42, 0x75, 0x64, 0x31]));
-    const i = capture();
+    const i = captureIO();
     expect({ code: await runCli(['ingest', inputs, '-w', other, '--json'], i), errors: errorLines(i.stderr.join('\n')) }).toEqual({ code: 0, errors: [] });
-    expect(await runCli(['build', '--period', '2025', '-w', other], capture())).toBe(0);
+    expect(await runCli(['build', '--period', '2025', '-w', other], captureIO())).toBe(0);
     const figures = `
       select received, answered, answered_on_time, open, open_overdue,
              (select value from mart_period_metrics where metric = 'appeals_received') as received_metric,
@@ -216,7 +211,7 @@ describe('a 2025 council kept as a secretariat keeps it (tests/fixtures/council-
   });
 
   it('the 2024 figures on their own: `kenes build --period 2024` counts the 2024 appeals', async () => {
-    expect(await runCli(['build', '--period', '2024', '-w', ws], capture())).toBe(0);
+    expect(await runCli(['build', '--period', '2024', '-w', ws], captureIO())).toBe(0);
     expect(await rows(ws, `select value from mart_period_metrics where metric = 'appeals_received'`)).toEqual([{ value: 5 }]);
     expect(await rows(ws, `select received, answered, answered_on_time, open from mart_appeals`)).toEqual([
       { received: 5, answered: 4, answered_on_time: 4, open: 1 },
@@ -224,7 +219,7 @@ describe('a 2025 council kept as a secretariat keeps it (tests/fixtures/council-
   });
 
   it('`kenes ingest` with no files ingests inputs/ again: the same paths replace their rows, nothing doubles', async () => {
-    const again = capture();
+    const again = captureIO();
     expect(await runCli(['ingest', '-w', ws, '--json'], again)).toBe(0);
     expect(await rows(ws, `
       select (select count(*) from raw_appeals) as appeals, (select count(*) from raw_attendance) as attendance,
@@ -233,7 +228,7 @@ describe('a 2025 council kept as a secretariat keeps it (tests/fixtures/council-
 
   it('a copy of a register under another path is reported by its hash, not loaded twice', async () => {
     await cp(join(ws, 'inputs', '2025', 'appeals.csv'), join(root, 'appeals (копия).csv'));
-    const io = capture();
+    const io = captureIO();
     expect(await runCli(['ingest', join(root, 'appeals (копия).csv'), '-w', ws, '--json'], io)).toBe(0);
     expect(io.stdout.join('\n') + io.stderr.join('\n')).toContain('appeals (копия).csv');
     expect(await rows(ws, `select count(*) as n from raw_appeals`)).toEqual([{ n: 14 }]);

@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { tableCounts } from '../../pipelines/backup.ts';
-import { runCli, type CliIO } from '../../pipelines/cli.ts';
+import { runCli } from '../../pipelines/cli.ts';
 import { openDatabase, queryValue } from '../../pipelines/db.ts';
 import { findRegister } from '../../sources/contracts/registers.ts';
+import type { Expectation } from '../fixtures/registers-corpus/Expectation.ts';
+import { captureIO } from '../helpers/captureIO.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
 
 // Registers as secretariats keep them (issue 11): each file of tests/fixtures/registers-corpus is
@@ -15,34 +17,18 @@ import { useTempDir } from '../helpers/tempDir.ts';
 // The files are made by makeCorpus.ts, which also says how each was made.
 const CORPUS = fileURLToPath(new URL('../fixtures/registers-corpus/', import.meta.url));
 
-interface Expectation {
-  about: string;
-  setup?: string[];
-  loaded?: Record<string, number>;
-  rejects?: [number, string][];
-  reasons?: Record<string, string>;
-  figures?: [string, unknown][];
-  refused?: { code?: string; message: string; unlike?: string };
-}
-
 const manifest = JSON.parse(readFileSync(join(CORPUS, 'manifest.json'), 'utf8')) as Record<string, Expectation>;
 
 const tempDir = useTempDir();
 
-function capture(): CliIO & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, isTTY: false, out: (t) => stdout.push(t), err: (t) => stderr.push(t) };
-}
-
 async function workspace(): Promise<string> {
   const ws = join(await tempDir(), 'ws');
-  expect(await runCli(['init', ws], capture())).toBe(0);
+  expect(await runCli(['init', ws], captureIO())).toBe(0);
   return ws;
 }
 
-async function ingest(ws: string, files: string[]): Promise<{ code: number; io: ReturnType<typeof capture> }> {
-  const io = capture();
+async function ingest(ws: string, files: string[]): Promise<{ code: number; io: ReturnType<typeof captureIO> }> {
+  const io = captureIO();
   const code = await runCli(['ingest', ...files.map((f) => join(CORPUS, f)), '-w', ws, '--json'], io);
   return { code, io };
 }
@@ -71,7 +57,7 @@ const plain = (v: unknown) => (typeof v === 'bigint' ? Number(v) : v);
 
 describe('registers as people keep them (tests/fixtures/registers-corpus)', () => {
   it('lists every file of the folder in manifest.json: at least 30, ru and kk, xlsx and csv', () => {
-    const files = readdirSync(CORPUS).filter((f) => f !== 'makeCorpus.ts' && f !== 'manifest.json' && f !== '_base').sort();
+    const files = readdirSync(CORPUS).filter((f) => !['makeCorpus.ts', 'Expectation.ts', 'manifest.json', '_base'].includes(f)).sort();
     expect(Object.keys(manifest).sort()).toEqual(files);
     expect(files.length).toBeGreaterThanOrEqual(30);
     expect(files.filter((f) => f.endsWith('.xlsx')).length).toBeGreaterThanOrEqual(8);
@@ -122,7 +108,7 @@ describe('registers as people keep them (tests/fixtures/registers-corpus)', () =
       }
 
       // Data errors are listed, never a crash or a usage error; the figures are built either way.
-      const build = capture();
+      const build = captureIO();
       expect([0, 2], `${file}: build exit`).toContain(await runCli(['build', '--period', '2025', '-w', ws], build));
       const figures = await withDb(ws, async (db) => {
         const got: [string, unknown][] = [];
