@@ -20,6 +20,7 @@ renamed as (
         extended_to,
         trim(handled_by) as handled_by,
         source_file,
+        source_sheet,
         source_row,
     from source
 )

@@ -15,6 +15,7 @@ renamed as (
         commission,
         trim(handled_by) as handled_by,
         source_file,
+        source_sheet,
         source_row,
     from source
 )

@@ -16,6 +16,7 @@ renamed as (
         coalesce(result, 'pending') as result,
         trim(author) as author,
         source_file,
+        source_sheet,
         source_row,
     from source
 )

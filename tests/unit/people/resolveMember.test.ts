@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizePersonName, resolveMember } from '../../../sources/extract/resolveMember.ts';
+import { normalizePersonName, resolveMember } from '../../../sources/people/resolveMember.ts';
 
 const members = [
   { member_id: 'M1', full_name: 'Кобеева Алтынай Орманкалиевна' },

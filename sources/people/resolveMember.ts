@@ -1,4 +1,9 @@
-import { foldKazakh } from './monthNames.ts';
+/**
+ * The one definition of who a written name is: documents (protocol attendance,
+ * at ingest) and registers (attendance, participants, handled_by, authors, at
+ * build: pipelines/resolveNames.ts) both resolve names here.
+ */
+import { foldKazakh } from '../extract/monthNames.ts';
 
 export interface MemberRef {
   member_id: string;
@@ -43,8 +48,20 @@ interface ParsedName {
   initials: string[];
 }
 
+/**
+ * Initials as registers type them, spelled out before case is lost: "ИвановИ.И."
+ * (no space before the initials) and "Иванов ИИ" (two capitals, no dots — only
+ * when another word has lower-case letters, so "КИМ ВИКТОР" keeps its surname).
+ * Text in brackets is a note ("Иванов И.И. (председатель)"), not part of the name.
+ */
+function separateInitials(name: string): string {
+  const text = String(name ?? '').replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/(\p{Ll})(\p{Lu}\.)/gu, '$1 $2');
+  if (!/\p{Ll}/u.test(text)) return text;
+  return text.replace(/(?<![\p{L}])\p{Lu}{2,3}(?![\p{L}])/gu, (caps) => caps.split('').join(' '));
+}
+
 function parseName(name: string): ParsedName {
-  const tokens = foldKazakh(normalizePersonName(name)).split(' ').filter(Boolean);
+  const tokens = foldKazakh(normalizePersonName(separateInitials(name))).split(' ').filter(Boolean);
   // "Бахтияр-Оглы" is one patronymic written with a hyphen.
   const merged: string[] = [];
   for (const t of tokens) {
@@ -139,36 +156,48 @@ const AMBIGUITY_MARGIN = 0.05;
  * choose from. It never picks one of two equally good members.
  */
 export function resolveMember(name: string, members: MemberRef[]): MemberResolution {
-  const query = parseName(name);
-  const scored: MemberCandidate[] = [];
-  for (const member of members ?? []) {
-    const score = scoreName(query, parseName(member.full_name));
-    scored.push({ member_id: member.member_id, full_name: member.full_name, score });
-  }
-  scored.sort((a, b) => b.score - a.score || a.full_name.localeCompare(b.full_name));
-  const [first, second] = scored;
-  if (first && first.score >= MATCH_THRESHOLD) {
-    if (second && first.score - second.score < AMBIGUITY_MARGIN) {
-      return { status: 'ambiguous', candidates: scored.filter((c) => first.score - c.score < AMBIGUITY_MARGIN).slice(0, 5) };
+  return memberResolver(members)(name);
+}
+
+/**
+ * resolveMember for many names against the same members: each member's name
+ * is parsed once, not once per name looked up (a register names hundreds).
+ */
+export function memberResolver(members: MemberRef[]): (name: string) => MemberResolution {
+  const parsed = (members ?? []).map((member) => ({ member, name: parseName(member.full_name) }));
+  return (name) => {
+    const query = parseName(name);
+    const scored: MemberCandidate[] = parsed.map(({ member, name: memberName }) =>
+      ({ member_id: member.member_id, full_name: member.full_name, score: scoreName(query, memberName) }));
+    scored.sort((a, b) => b.score - a.score || a.full_name.localeCompare(b.full_name));
+    const [first, second] = scored;
+    if (first && first.score >= MATCH_THRESHOLD) {
+      if (second && first.score - second.score < AMBIGUITY_MARGIN) {
+        return { status: 'ambiguous', candidates: scored.filter((c) => first.score - c.score < AMBIGUITY_MARGIN).slice(0, 5) };
+      }
+      return { status: 'matched', member_id: first.member_id, score: first.score };
     }
-    return { status: 'matched', member_id: first.member_id, score: first.score };
-  }
-  return { status: 'unmatched', candidates: scoreLoosely(query, members ?? []).slice(0, 3) };
+    return { status: 'unmatched', candidates: scoreLoosely(query, parsed).slice(0, 3) };
+  };
+}
+
+/** Candidates as the review list shows them: "M07 Иванова Ирина Игоревна; M12 Иванова Инна Олеговна". */
+export function describeCandidates(candidates: MemberRef[]): string {
+  return candidates.map((c) => `${c.member_id} ${c.full_name}`).join('; ');
 }
 
 /** For the review list: members whose words resemble any word written, best first. */
-function scoreLoosely(query: ParsedName, members: MemberRef[]): MemberCandidate[] {
+function scoreLoosely(query: ParsedName, members: { member: MemberRef; name: ParsedName }[]): MemberCandidate[] {
   const out: MemberCandidate[] = [];
-  for (const member of members) {
-    const words = parseName(member.full_name).full;
+  for (const { member, name } of members) {
     let best = 0;
     for (const q of query.full) {
-      for (const m of words) {
+      for (const m of name.full) {
         const s = tokenSimilarity(q, m) || 1 - levenshtein(q, m) / Math.max(q.length, m.length);
         best = Math.max(best, s);
       }
     }
-    if (best >= 0.5) out.push({ ...member, score: Math.round(best * 0.7 * 1000) / 1000 });
+    if (best >= 0.5) out.push({ member_id: member.member_id, full_name: member.full_name, score: Math.round(best * 0.7 * 1000) / 1000 });
   }
   return out.sort((a, b) => b.score - a.score);
 }
