@@ -3,7 +3,7 @@ import type { CliIO } from './cliSupport.ts';
 
 /**
  * One line per data check (ok, WARN or FAIL); with `detailed`, the offending rows
- * with their locations (`file:row N` or `file:line N` for documents). Without it,
+ * with their locations (`file:sheet:row N`, or `file:line N` for documents). Without it,
  * only failing checks show their first rows, so `kenes build` says where to look.
  */
 export function printChecks(io: CliIO, checks: CheckResult[], detailed = false): void {
@@ -18,7 +18,7 @@ export function printChecks(io: CliIO, checks: CheckResult[], detailed = false):
 }
 
 function locationOf(row: Record<string, unknown>): string {
-  const file = row.source_file ? String(row.source_file) : '';
+  const file = `${row.source_file ? String(row.source_file) : ''}${row.source_sheet ? `:${String(row.source_sheet)}` : ''}`;
   if (row.source_row !== null && row.source_row !== undefined) return `${file}:row ${row.source_row}`;
   if (row.source_line !== null && row.source_line !== undefined) return `${file}:line ${row.source_line}`;
   return file;

@@ -115,34 +115,49 @@ function levenshtein(a: string, b: string): number {
  * Алтынай" and "Алтынай Кобеева" are the same), and every initial must be the
  * first letter of one of the member's remaining words — so "Кобеева К.А." does
  * not fit Кобеева Алтынай Орманкалиевна. A name naming fewer of the member's
- * words scores lower, which is what tells two namesakes apart.
+ * words scores lower, which is what tells two namesakes apart. A members
+ * register that itself gives initials ("Иванов Иван А.") is met halfway: its
+ * initial fits the same initial, or the written word it stands for.
+ * `exact`: every full word written is one of the member's words as it is, not
+ * a declined form, a slip or a word the register only gives as an initial.
  */
-function scoreName(query: ParsedName, member: ParsedName): number {
-  if (query.full.length === 0) return 0;
+function scoreName(query: ParsedName, member: ParsedName): { score: number; exact: boolean } {
+  const none = { score: 0, exact: false };
+  if (query.full.length === 0) return none;
+  const words = [...member.full, ...member.initials];
   const used = new Set<number>();
   let sum = 0;
-  for (const q of query.full) {
+  let exact = true;
+  const take = (similarity: (word: string) => number): number => {
     let best = -1;
     let bestScore = 0;
-    member.full.forEach((m, i) => {
+    words.forEach((m, i) => {
       if (used.has(i)) return;
-      const s = tokenSimilarity(q, m);
+      const s = similarity(m);
       if (s > bestScore) [best, bestScore] = [i, s];
     });
-    if (best < 0) return 0;
-    used.add(best);
-    sum += bestScore;
+    if (best >= 0) used.add(best);
+    return bestScore;
+  };
+  // Which written words an initial of the register stands for: a patronymic ("Иванов Иван А."),
+  // or any word when the register gives nothing but the surname in full ("Иванов И.А.") —
+  // never a first name against another first name ("Иванов Андрей" is not "Иванов Иван А.").
+  const initialFits = (q: string, m: string) => q.startsWith(m) && (PATRONYMIC.test(q) || member.full.length <= 1);
+  for (const q of query.full) {
+    const s = take((m) => (m.length === 1 ? (initialFits(q, m) ? 0.8 : 0) : tokenSimilarity(q, m)));
+    if (s === 0) return none;
+    sum += s;
+    exact &&= s === 1;
   }
   for (const initial of query.initials) {
-    const i = member.full.findIndex((m, k) => !used.has(k) && m.startsWith(initial));
-    if (i < 0) return 0;
-    used.add(i);
-    sum += 0.9;
+    const s = take((m) => (m.startsWith(initial) ? 0.9 : 0));
+    if (s === 0) return none;
+    sum += s;
   }
   const written = query.full.length + query.initials.length;
   const quality = sum / written;
-  const coverage = used.size / Math.max(member.full.length, 1);
-  return Math.round((0.7 * quality + 0.3 * Math.min(coverage, 1)) * 1000) / 1000;
+  const coverage = used.size / Math.max(words.length, 1);
+  return { score: Math.round((0.7 * quality + 0.3 * Math.min(coverage, 1)) * 1000) / 1000, exact };
 }
 
 const MATCH_THRESHOLD = 0.75;
@@ -167,8 +182,12 @@ export function memberResolver(members: MemberRef[]): (name: string) => MemberRe
   const parsed = (members ?? []).map((member) => ({ member, name: parseName(member.full_name) }));
   return (name) => {
     const query = parseName(name);
-    const scored: MemberCandidate[] = parsed.map(({ member, name: memberName }) =>
-      ({ member_id: member.member_id, full_name: member.full_name, score: scoreName(query, memberName) }));
+    const fits = parsed.map(({ member, name: memberName }) => ({ member, ...scoreName(query, memberName) }));
+    // A surname written as a member has it is that member, not a rival read as a declined form:
+    // "Иванов И.И." is Иванов Иван Иванович, not Иванова Инна Игоревна ("of Иванов" in running text).
+    const exactOnly = fits.some((f) => f.exact && f.score >= MATCH_THRESHOLD);
+    const scored: MemberCandidate[] = fits.filter((f) => !exactOnly || f.exact)
+      .map((f) => ({ member_id: f.member.member_id, full_name: f.member.full_name, score: f.score }));
     scored.sort((a, b) => b.score - a.score || a.full_name.localeCompare(b.full_name));
     const [first, second] = scored;
     if (first && first.score >= MATCH_THRESHOLD) {

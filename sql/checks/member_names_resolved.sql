@@ -35,4 +35,4 @@ select
             else 'matches no member' || coalesce(' (closest: ' || candidates || ')', '')
         end as problem
 from unresolved
-order by source_file, source_sheet, source_row, source_line, name_ref
+order by source_file, source_sheet, source_row, source_line, column_name, name_ref

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizePersonName, resolveMember } from '../../../sources/people/resolveMember.ts';
+import { describeCandidates, memberResolver, normalizePersonName, resolveMember } from '../../../sources/people/resolveMember.ts';
 
 const members = [
   { member_id: 'M1', full_name: 'Кобеева Алтынай Орманкалиевна' },
@@ -47,5 +47,78 @@ describe('resolveMember', () => {
     expect(resolveMember('Иванов И.И.', members)).toMatchObject({ status: 'unmatched' });
     expect(resolveMember('', members)).toMatchObject({ status: 'unmatched' });
     expect(resolveMember('Кобеева А.О.', [])).toEqual({ status: 'unmatched', candidates: [] });
+  });
+});
+
+// Members as a secretariat's registers name them: namesakes of both genders, a Kazakh
+// patronymic, ё in the register, short Korean surnames, a members register that itself abbreviates.
+const council = [
+  { member_id: 'R01', full_name: 'Иванов Иван Иванович' },
+  { member_id: 'R02', full_name: 'Иванова Ирина Игоревна' },
+  { member_id: 'R03', full_name: 'Иванова Инна Игоревна' },
+  { member_id: 'R04', full_name: 'Ғазиз Қайсар Айдосұлы' },
+  { member_id: 'R05', full_name: 'Семёнов Пётр Ильич' },
+  { member_id: 'R06', full_name: 'Ким Виктор Петрович' },
+  { member_id: 'R07', full_name: 'Ли Ен Су' },
+  { member_id: 'R08', full_name: 'Нұрланова Әсел Бекқызы' },
+  { member_id: 'R09', full_name: 'Петров Пётр А.' },
+  { member_id: 'R10', full_name: 'Орлов Д.А.' },
+];
+
+describe('resolveMember on register forms', () => {
+  it.each([
+    // initials with and without dots and spaces, before or after the surname, glued to it
+    ['Иванов И.И.', 'R01'], ['Иванов И. И.', 'R01'], ['Иванов И.И', 'R01'], ['И.И.Иванов', 'R01'], ['И. И. Иванов', 'R01'],
+    ['ИвановИ.И.', 'R01'], ['Иванов ИИ', 'R01'], ['иванов и.и.', 'R01'], ['Иванов-И.И.', 'R01'],
+    // full and partial names, any case, odd spacing, a note in brackets
+    ['Иванов Иван', 'R01'], ['ИВАНОВ ИВАН ИВАНОВИЧ', 'R01'], ['Иванов  Иван\u00a0Иванович', 'R01'], ['  иванов иван иванович ', 'R01'],
+    ['Иванов И.И. (председатель)', 'R01'], ['Иванова Ирина', 'R02'], ['Иванова И.И. [онлайн]', undefined],
+    // Latin letters that look Cyrillic, inside Cyrillic names and in capitals
+    ['Ивaнoв И.И.', 'R01'], ['ИВAНOВ ИBAН', 'R01'], ['Иванов И.I.', 'R01'], ['Kим B.П.', 'R06'],
+    // ё/е either way
+    ['Семенов П.И.', 'R05'], ['Семёнов Петр Ильич', 'R05'], ['СЕМЕНОВ ПЁТР', 'R05'],
+    // Kazakh letters and patronymics, with and without Kazakh letters
+    ['Қайсар Ғ.А.', 'R04'], ['Кайсар Г.А.', 'R04'], ['Ғазиз Қайсар Айдосулы', 'R04'], ['Газиз Кайсар Айдос улы', 'R04'],
+    ['Нурланова Асель', 'R08'], ['Нұрланова Ә.Б.', 'R08'], ['Нурланова Асел Беккызы', 'R08'],
+    // short surnames are not split into initials when written in capitals
+    ['КИМ ВИКТОР', 'R06'], ['Ким ВП', 'R06'], ['Ли Е.С.', 'R07'],
+    // a members register that abbreviates: its initial stands for a patronymic, or for anything after the surname
+    ['Петров Пётр Алексеевич', 'R09'], ['Петров П.А.', 'R09'], ['Орлов Денис Андреевич', 'R10'], ['Орлов Д.А.', 'R10'],
+  ])('%s → %s', (name, id) => {
+    const r = resolveMember(name, council);
+    if (id === undefined) expect(r.status).toBe('ambiguous');
+    else expect(r).toMatchObject({ status: 'matched', member_id: id });
+  });
+
+  it('a surname written as a member has it is that member, not a namesake of the other gender read as a declined form', () => {
+    expect(resolveMember('Иванов И.И.', council)).toMatchObject({ status: 'matched', member_id: 'R01' });
+    // without the exact one, the declined reading still finds him (documents: "заслушали Иванова И.И.")
+    expect(resolveMember('Иванова И.И.', council.filter((m) => m.member_id !== 'R02' && m.member_id !== 'R03')))
+      .toMatchObject({ status: 'matched', member_id: 'R01' });
+  });
+
+  it.each(['Иванова И.И.', 'Иванова', 'ИВАНОВА И. И.', 'И.И.Иванова'])('namesakes %s → ambiguous, with both and no one else', (name) => {
+    const r = resolveMember(name, council);
+    expect(r.status).toBe('ambiguous');
+    if (r.status !== 'matched') expect(r.candidates.map((c) => c.member_id).sort()).toEqual(['R02', 'R03']);
+  });
+
+  it('another first name against a register that abbreviates is not a match', () => {
+    expect(resolveMember('Петров Андрей', council).status).toBe('unmatched');
+    expect(resolveMember('Иванов Андрей', council).status).toBe('unmatched');
+  });
+
+  it('a name in Latin transliteration is unmatched, not guessed', () => {
+    expect(resolveMember('Ivanov I.I.', council)).toEqual({ status: 'unmatched', candidates: [] });
+  });
+
+  it('memberResolver gives what resolveMember gives, for every name', () => {
+    const resolve = memberResolver(council);
+    for (const name of ['Иванов И.И.', 'Иванова', 'Ivanov', 'Петров П.А.', '']) expect(resolve(name)).toEqual(resolveMember(name, council));
+  });
+
+  it('describeCandidates writes the review list\'s form', () => {
+    const r = resolveMember('Иванова И.И.', council);
+    expect(r.status === 'matched' ? '' : describeCandidates(r.candidates)).toBe('R03 Иванова Инна Игоревна; R02 Иванова Ирина Игоревна');
   });
 });
