@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeCandidates, memberResolver, normalizePersonName, resolveMember } from '../../../sources/people/resolveMember.ts';
 
@@ -120,5 +121,53 @@ describe('resolveMember on register forms', () => {
   it('describeCandidates writes the review list\'s form', () => {
     const r = resolveMember('Иванова И.И.', council);
     expect(r.status === 'matched' ? '' : describeCandidates(r.candidates)).toBe('R03 Иванова Инна Игоревна; R02 Иванова Ирина Игоревна');
+  });
+});
+
+// Names of invented people from Russian and Kazakh syllables; a council of them with distinct surnames.
+const SYLLABLES = ['ка', 'ла', 'ма', 'на', 'ра', 'са', 'та', 'бе', 'ге', 'де', 'ке', 'ле', 'ми', 'ни', 'ри', 'ло', 'ко', 'ро', 'ту', 'ду', 'жа', 'шо', 'қа', 'ғи', 'ұл', 'ің', 'ән', 'ёр', 'өз', 'үм'];
+const word = fc.array(fc.constantFrom(...SYLLABLES), { minLength: 2, maxLength: 4 }).map((parts) => {
+  const w = parts.join('');
+  return w[0].toUpperCase() + w.slice(1);
+});
+const person = fc.tuple(word.map((w) => `${w}ов`), word, fc.option(word.map((w) => `${w}ович`), { nil: undefined }));
+const comparable = (surname: string) => surname.toLowerCase().replace(/ё/g, 'е').replace(/[әғқңөұүһі]/g, (c) => 'агкноууhи'['әғқңөұүһі'.indexOf(c)]);
+const councilOf = fc.uniqueArray(person, { minLength: 1, maxLength: 12, selector: ([surname]) => comparable(surname) });
+
+// Cyrillic letters a Latin one stands in for, typed by mistake.
+const LATIN: Record<string, string> = { а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', х: 'x', у: 'y', к: 'k', т: 't', н: 'h', в: 'b' };
+const initial = (w: string) => `${w[0].toUpperCase()}.`;
+
+/** The ways a secretariat writes one person, as a register cell. */
+function spellings([surname, first, patronymic]: [string, string, string | undefined]): string[] {
+  const full = [surname, first, patronymic].filter(Boolean).join(' ');
+  const initials = [first, patronymic].filter((w): w is string => Boolean(w)).map(initial);
+  const latinIndex = [...surname].findIndex((c, i) => i > 0 && LATIN[c]);
+  return [
+    full, full.toUpperCase(), full.toLowerCase(), `  ${full.replace(/ /g, '  ')} `, full.replace(/ё/g, 'е'),
+    `${surname} ${initials.join('')}`, `${surname} ${initials.join(' ')}`, `${initials.join('')} ${surname}`, `${initials.join('')}${surname}`,
+    `${surname}${initials.join('')}`, `${surname} ${initials.join('').replace(/\./g, '')}`, `${surname} ${first}`, `${first} ${surname}`,
+    latinIndex > 0 ? `${surname.slice(0, latinIndex)}${LATIN[surname[latinIndex]]}${surname.slice(latinIndex + 1)} ${initials.join('')}` : full,
+    `${full} (член совета)`,
+  ];
+}
+
+describe('resolveMember: any spelling of a member whose surname no one else has', () => {
+  it('is that member, for every spelling and every council', () => {
+    fc.assert(fc.property(councilOf, (people) => {
+      const members = people.map(([s, f, p], i) => ({ member_id: `P${i}`, full_name: [s, f, p].filter(Boolean).join(' ') }));
+      const resolve = memberResolver(members);
+      people.forEach((p, i) => {
+        for (const spelling of spellings(p)) expect([spelling, resolve(spelling)]).toEqual([spelling, expect.objectContaining({ status: 'matched', member_id: `P${i}` })]);
+      });
+    }), { numRuns: 150 });
+  });
+
+  it('a spelling of someone not on the council is never given to a member', () => {
+    fc.assert(fc.property(councilOf, person, (people, stranger) => {
+      fc.pre(!people.some(([s]) => comparable(s) === comparable(stranger[0])));
+      const resolve = memberResolver(people.map(([s, f, p], i) => ({ member_id: `P${i}`, full_name: [s, f, p].filter(Boolean).join(' ') })));
+      for (const spelling of spellings(stranger)) expect([spelling, resolve(spelling).status]).not.toEqual([spelling, 'matched']);
+    }), { numRuns: 150 });
   });
 });
