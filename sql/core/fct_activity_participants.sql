@@ -1,7 +1,6 @@
 -- fct_activity_participants: members who took part in or led an activity.
 -- grain: one row per activity_id + member_id + role (participant | lead)
--- participants are written as ids or names in any form separated by `;`, `,` or new lines
---   (int_member_mentions), resolved on the activity's start date (int_member_refs); names that
+-- participants are written as ids or names in any form, several in a cell (int_member_mentions), resolved on the activity's start date (int_member_refs); names that
 --   match no member (guests, officials) are left out here, names that fit several members are
 --   left out and listed by sql/checks/member_names_resolved.sql.
 with activities as (

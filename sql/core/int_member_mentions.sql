@@ -1,12 +1,13 @@
 -- int_member_mentions: every place a register names a member, as written.
 -- grain: one row per mention — the member of an attendance row; each name in an activity's
---   participants (split on `;`, `,` and new lines) and its led_by; handled_by of appeals and
+--   participants (split on `;`, `,`, new lines and a lower-case "и"/"және" between names) and its led_by; handled_by of appeals and
 --   letters; author of NPA reviews
 -- name_ref: the text as written, trimmed
 -- on_date: the day the mention is about (meeting, activity start, appeal received, letter sent,
 --   review done or received), which tells namesakes apart by membership (int_member_refs)
--- id_member_id: the member whose id this is — case, spaces and Cyrillic letters that look Latin
---   ignored ("m 07", Cyrillic "М07" are M07) — when exactly one member's id reads so. The other
+-- id_member_id: the member whose id this is — case, spaces, Cyrillic letters that look Latin, a
+--   list's number and a note in brackets ignored ("m 07", Cyrillic "М07", "2. M07 (модератор)"
+--   are M07) — when exactly one member's id reads so. The other
 --   mentions are names: pipelines/resolveNames.ts resolves each distinct one (int_name_matches).
 with attendance as (
     select * from stg_attendance
@@ -45,7 +46,7 @@ mentions as (
     left join meetings using (meeting_id)
     union all
     select 'activities', 'participants', activity_id, trim(participant), date_start, source_file, source_sheet, source_row, source_line
-    from activities, unnest(regexp_split_to_array(participants, '[;,\n]')) as split(participant)
+    from activities, unnest(regexp_split_to_array(participants, '[;,\n]|\s+(?:и|және)\s+')) as split(participant)
     where participants is not null
     union all
     select 'activities', 'led_by', activity_id, led_by, date_start, source_file, source_sheet, source_row, source_line
@@ -74,14 +75,22 @@ member_ids as (
     having count(*) = 1
 ),
 
+-- the id a cell may hold inside a list's number and a note: "2. M02 (модератор)" is M02
+keyed as (
+    select
+        *,
+        translate(lower(regexp_replace(regexp_replace(name_ref, '^\d+[.)]\s+|[(\[][^)\]]*[)\]]', '', 'g'), '\s+', '', 'g')),
+            'авекмнорстхуі', 'abekmhopctxyi') as id_key,
+    from mentions
+    where name_ref <> ''
+),
+
 final as (
     select
-        mentions.*,
+        keyed.* exclude (id_key),
         member_ids.member_id as id_member_id,
-    from mentions
-    left join member_ids
-        on member_ids.id_key = translate(lower(regexp_replace(mentions.name_ref, '\s+', '', 'g')), 'авекмнорстхуі', 'abekmhopctxyi')
-    where mentions.name_ref <> ''
+    from keyed
+    left join member_ids using (id_key)
 )
 
 select * from final

@@ -66,6 +66,7 @@ const ACTIVITIES = [
   'activity_id,type,date_start,title,participants,led_by',
   'A1,monitoring,2024-04-01,Мониторинг парков,"Иванов И.И.; Иванова Ирина Игоревна, Ким В.П.\nГостев Гость Гостевич",Семенов П.И.',
   'A2,monitoring,2024-10-05,Мониторинг дорог,И.И.Иванов; Иванова И.И.; Ким В.П.,Иванова И.И.',
+  'A3,round_table,2024-06-10,Круглый стол,"1. Семенов П.И. и Ғазиз Қ.А.\n2. M02 (модератор)",',
 ].join('\n');
 
 const APPEALS = [
@@ -159,6 +160,9 @@ describe('register names written any way', () => {
       { activity_id: 'A1', role: 'participant', member_id: 'M06' },
       { activity_id: 'A2', role: 'participant', member_id: 'M01' },
       { activity_id: 'A2', role: 'participant', member_id: 'M07' },
+      { activity_id: 'A3', role: 'participant', member_id: 'M02' },
+      { activity_id: 'A3', role: 'participant', member_id: 'M04' },
+      { activity_id: 'A3', role: 'participant', member_id: 'M05' },
     ]);
     const check = build.checks.find((c) => c.name === 'member_names_resolved')!;
     expect(check.severity).toBe('warn');
