@@ -50,14 +50,15 @@ interface ParsedName {
 
 /**
  * Initials as registers type them, spelled out before case is lost: "ИвановИ.И."
- * (no space before the initials) and "Иванов ИИ" (two capitals, no dots — only
- * when another word has lower-case letters, so "КИМ ВИКТОР" keeps its surname).
+ * (no space before the initials) and "Иванов ИИ" (two or three capitals without
+ * dots after the first word, in a name that has lower-case letters — so the
+ * surname of "КИМ Виктор" and of "КИМ ВИКТОР" stays a surname).
  * Text in brackets is a note ("Иванов И.И. (председатель)"), not part of the name.
  */
 function separateInitials(name: string): string {
   const text = String(name ?? '').replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/(\p{Ll})(\p{Lu}\.)/gu, '$1 $2');
   if (!/\p{Ll}/u.test(text)) return text;
-  return text.replace(/(?<![\p{L}])\p{Lu}{2,3}(?![\p{L}])/gu, (caps) => caps.split('').join(' '));
+  return text.replace(/(?<=\p{L}[^\p{L}]+)\p{Lu}{2,3}(?![\p{L}])/gu, (caps) => caps.split('').join(' '));
 }
 
 function parseName(name: string): ParsedName {
