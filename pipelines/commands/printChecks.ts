@@ -12,7 +12,7 @@ export function printChecks(io: CliIO, checks: CheckResult[], detailed = false):
     io.out(`  ${mark} ${c.name}${c.failures ? ` — ${c.failures} row(s)` : ''}${c.failures && c.description ? `: ${c.description}` : ''}`);
     if (!c.failures) continue;
     const shown = detailed ? c.sample : c.severity === 'error' ? c.sample.slice(0, 5) : [];
-    for (const r of shown) io.out(`       ${locationOf(r)} — ${r.problem ?? JSON.stringify(r)}`);
+    for (const r of shown) io.out(`       ${locationOf(r)} — ${r.problem ?? describeRow(r)}`);
     if (shown.length > 0 && c.failures > shown.length) io.out(`       … ${c.failures - shown.length} more (kenes check lists them)`);
   }
 }
@@ -22,4 +22,10 @@ function locationOf(row: Record<string, unknown>): string {
   if (row.source_row !== null && row.source_row !== undefined) return `${file}:row ${row.source_row}`;
   if (row.source_line !== null && row.source_line !== undefined) return `${file}:line ${row.source_line}`;
   return file;
+}
+
+/** A row whose check wrote no sentence (its problem came out null): its fields, as words, not JSON. */
+function describeRow(row: Record<string, unknown>): string {
+  return Object.entries(row).filter(([k, v]) => !k.startsWith('source_') && k !== 'problem' && v !== null && v !== undefined)
+    .map(([k, v]) => `${k.replace(/_/g, ' ')}: ${Array.isArray(v) ? v.join(', ') : String(v)}`).join('; ') || 'see the check';
 }

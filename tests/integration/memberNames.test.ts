@@ -211,3 +211,14 @@ describe('register names written any way', () => {
       .toBe(await queryValue(db, 'select count(distinct name_ref) from int_member_mentions where id_member_id is null'));
   });
 });
+
+describe('kenes check output', () => {
+  it('a check row without a sentence is printed as its fields, not as JSON', () => {
+    const out: string[] = [];
+    printChecks({ out: (t) => out.push(t), err: () => {}, isTTY: false }, [{
+      name: 'x', description: 'Something.', severity: 'error', failures: 1,
+      sample: [{ source_file: 'a.xlsx', source_sheet: 'Лист1', source_row: 7, problem: null, member_ref: 'Иванов И.И.', candidate_ids: ['M1', 'M2'] }],
+    }], true);
+    expect(out[1]).toBe('       a.xlsx:Лист1:row 7 — member ref: Иванов И.И.; candidate ids: M1, M2');
+  });
+});
