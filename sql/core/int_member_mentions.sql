@@ -4,7 +4,9 @@
 --   letters; author of NPA reviews
 -- name_ref: the text as written, trimmed
 -- on_date: the day the mention is about (meeting, activity start, appeal received, letter sent,
---   review done or received), which tells namesakes apart by membership (int_member_refs)
+--   review done or received), which tells namesakes apart by membership (int_member_refs); the
+--   models that look a mention up (int_attendance_resolved, fct_appeals, fct_letters,
+--   fct_npa_reviews) join on the same date, so a change here is a change there
 -- id_member_id: the member whose id this is — case, spaces, Cyrillic letters that look Latin, a
 --   list's number and a note in brackets ignored ("m 07", Cyrillic "М07", "2. M07 (модератор)"
 --   are M07) — when exactly one member's id reads so. The other
