@@ -4,6 +4,7 @@
  * build: pipelines/resolveNames.ts) both resolve names here.
  */
 import { foldKazakh } from '../extract/monthNames.ts';
+import { cyrillicFromLatin } from './cyrillicFromLatin.ts';
 
 export interface MemberRef {
   member_id: string;
@@ -62,7 +63,11 @@ function separateInitials(name: string): string {
 }
 
 function parseName(name: string): ParsedName {
-  const tokens = foldKazakh(normalizePersonName(separateInitials(name))).split(' ').filter(Boolean);
+  const separated = separateInitials(name);
+  // A name with no Cyrillic letter at all is read back into Cyrillic; ь and ъ, which Latin
+  // spellings and hurried typing drop ("Olga", "Олга"), are not compared.
+  const cyrillic = /\p{Script=Cyrillic}/u.test(separated) ? separated : cyrillicFromLatin(separated);
+  const tokens = foldKazakh(normalizePersonName(cyrillic)).replace(/[ьъ]/g, '').split(' ').filter(Boolean);
   // "Бахтияр-Оглы" is one patronymic written with a hyphen.
   const merged: string[] = [];
   for (const t of tokens) {

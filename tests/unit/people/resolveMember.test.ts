@@ -109,8 +109,23 @@ describe('resolveMember on register forms', () => {
     expect(resolveMember('Иванов Андрей', council).status).toBe('unmatched');
   });
 
-  it('a name in Latin transliteration is unmatched, not guessed', () => {
-    expect(resolveMember('Ivanov I.I.', council)).toEqual({ status: 'unmatched', candidates: [] });
+  it.each([
+    ['Ivanov I.I.', 'R01'], ['Ivanov Ivan', 'R01'], ['Kim V.P.', 'R06'], ['Qaisar G.A.', 'R04'], ['Kaisar Gaziz Aidosuly', 'R04'],
+    ['Nurlanova Asel', 'R08'], ['Nūrlanova Äsel', 'R08'], ['Semenov Petr', 'R05'], ['Li E.S.', 'R07'],
+  ])('a name typed in Latin letters, %s → %s', (name, id) => {
+    expect(resolveMember(name, council)).toMatchObject({ status: 'matched', member_id: id });
+  });
+
+  it('in Latin letters too, namesakes stay ambiguous and a stranger unmatched', () => {
+    expect(resolveMember('Ivanova I.I.', council).status).toBe('ambiguous');
+    expect(resolveMember('Smith John', council)).toEqual({ status: 'unmatched', candidates: [] });
+  });
+
+  it('a dropped soft sign is the same name', () => {
+    const members = [{ member_id: 'S1', full_name: 'Шевченко Ольга Юрьевна' }, { member_id: 'S2', full_name: 'Цой Наталья Алексеевна' }];
+    for (const [name, id] of [['Шевченко Олга', 'S1'], ['Olga Shevchenko', 'S1'], ['Tsoy Natalya', 'S2'], ['Цой Наталя', 'S2']]) {
+      expect(resolveMember(name, members)).toMatchObject({ status: 'matched', member_id: id });
+    }
   });
 
   it('memberResolver gives what resolveMember gives, for every name', () => {
