@@ -78,6 +78,7 @@ const APPEALS = [
   '5,2024-03-01,individual,Иванова И.И.',
   '6,2024-03-02,individual,Петров П.П.',
   '7,2024-03-03,individual,Қайсар Ғ.А.',
+  '8,2024-11-01,individual,Kim V.P.',
 ].join('\n');
 
 const LETTERS = 'letter_id,sent_on,addressee,handled_by\nL1,2024-04-10,Управление,Семёнов П.И.\nL2,2024-04-11,Управление,Иванова\n';
@@ -182,6 +183,7 @@ describe('register names written any way', () => {
       { appeal_id: '5', handled_by_member_id: null },
       { appeal_id: '6', handled_by_member_id: null },
       { appeal_id: '7', handled_by_member_id: 'M04' },
+      { appeal_id: '8', handled_by_member_id: 'M07' }, // in Latin letters, and a namesake told apart by the date
     ]);
     expect(await queryRows(db, 'select letter_id, handled_by_member_id from fct_letters order by letter_id')).toEqual([
       { letter_id: 'L1', handled_by_member_id: 'M05' }, { letter_id: 'L2', handled_by_member_id: null },
@@ -193,7 +195,7 @@ describe('register names written any way', () => {
       { member_id: 'M04', appeals_handled: 1, letters_handled: 0, npa_conclusions: 1 },
       { member_id: 'M05', appeals_handled: 0, letters_handled: 1, npa_conclusions: 0 },
       { member_id: 'M06', appeals_handled: 1, letters_handled: 0, npa_conclusions: 0 },
-      { member_id: 'M07', appeals_handled: 1, letters_handled: 0, npa_conclusions: 0 },
+      { member_id: 'M07', appeals_handled: 2, letters_handled: 0, npa_conclusions: 0 },
     ]);
     const problems = build.checks.find((c) => c.name === 'member_names_resolved')!.sample.map((r) => String(r.problem));
     expect(problems).toContain('appeal 5: handled_by "Иванова И.И." fits several members equally (M03 Иванова Инна Игоревна; M02 Иванова Ирина Игоревна); write the member id');
