@@ -13,6 +13,7 @@ import { exportParquet } from '../pipelines/exportParquet.ts';
 import { ingestFiles } from '../pipelines/ingest.ts';
 import { silentLogger } from '../pipelines/Logger.ts';
 import { parsePeriod } from '../pipelines/parsePeriod.ts';
+import { resolveNames, splitAtNameMatches } from '../pipelines/resolveNames.ts';
 import { listInputs, openWorkspace } from '../pipelines/workspace.ts';
 
 export interface CouncilExport {
@@ -39,7 +40,10 @@ export async function exportCouncil(workspaceDir: string, exportDir: string, per
       await inTransaction(db, async () => {
         await writeSettings(db, ws.config, periods);
         await loadCalendar(db, calendar);
-        for (const model of models) await run(db, `create or replace table ${quoteIdent(model.name)} as\n${model.sql}`);
+        const { before, after } = splitAtNameMatches(models);
+        for (const model of before) await run(db, `create or replace table ${quoteIdent(model.name)} as\n${model.sql}`);
+        await resolveNames(db);
+        for (const model of after) await run(db, `create or replace table ${quoteIdent(model.name)} as\n${model.sql}`);
       });
     } else {
       await buildModels(db, ws.config, periods, { workspace: ws.dir });

@@ -14,8 +14,10 @@ import { KPI_COMPONENTS, type Config } from './config.ts';
 import { inTransaction, insertRows, queryRows, queryValue, quoteIdent, run, type Db, type Row } from './db.ts';
 import { ensureSchema } from './ensureSchema.ts';
 import { findCalendar, loadCalendar } from './loadCalendar.ts';
+import { mentionsTable } from './mentionsTable.ts';
 import type { ComparedPeriods } from './parsePeriod.ts';
 import { SQL_DIR } from './paths.ts';
+import { resolveNames, splitAtNameMatches } from './resolveNames.ts';
 
 const LAYERS = ['staging', 'core', 'marts'] as const;
 
@@ -88,10 +90,7 @@ export async function loadModels(dir = SQL_DIR): Promise<Model[]> {
 /** Dependency order: a model runs after every model whose name it mentions. */
 export function orderModels(models: Model[]): Model[] {
   const byName = new Map(models.map((m) => [m.name, m]));
-  const deps = new Map(models.map((m) => {
-    const text = stripComments(m.sql);
-    return [m.name, models.filter((o) => o !== m && new RegExp(`\\b${o.name}\\b`).test(text)).map((o) => o.name)];
-  }));
+  const deps = new Map(models.map((m) => [m.name, models.filter((o) => o !== m && mentionsTable(m.sql, o.name)).map((o) => o.name)]));
   const ordered: Model[] = [];
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (name: string, path: string[]) => {
@@ -106,10 +105,6 @@ export function orderModels(models: Model[]): Model[] {
   };
   for (const m of models) visit(m.name, []);
   return ordered;
-}
-
-function stripComments(sql: string): string {
-  return sql.replace(/--.*$/gm, '');
 }
 
 /** The config and the period as tables and variables the SQL reads. */
@@ -164,9 +159,16 @@ export async function buildModels(db: Db, config: Config, periods: ComparedPerio
       });
     }
   };
-  await inTransaction(db, async () => {
+  // Names that are not member ids are resolved between the models that find them and those that count them.
+  const { before, after } = splitAtNameMatches(models);
+  const writeResolvedNames = async () => {
     await writeInputs();
-    await runModels(db, models, writeInputs);
+    await runModels(db, before, writeInputs);
+    await resolveNames(db);
+  };
+  await inTransaction(db, async () => {
+    await writeResolvedNames();
+    await runModels(db, after, writeResolvedNames);
     await run(db, 'create or replace table build_state (fingerprint varchar, built_at timestamp default current_timestamp)');
     await run(db, 'insert into build_state (fingerprint) values ($fingerprint)', { fingerprint });
   });

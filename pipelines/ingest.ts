@@ -15,7 +15,7 @@ import { dateValue, listValue, type DuckDBAppender, type DuckDBValue } from '@du
 import type { ContractContext, Register } from '../sources/contracts/defineRegister.ts';
 import { rowsFromProtocol, rowsFromReport, type DocumentIssue, type NameReview } from '../sources/contracts/rowsFromDocument.ts';
 import { detectDocumentKind, type DocumentKind } from '../sources/extract/detectDocumentKind.ts';
-import type { MemberRef } from '../sources/extract/resolveMember.ts';
+import type { MemberRef } from '../sources/people/resolveMember.ts';
 import { findRegister, recognizeRegister, REGISTERS } from '../sources/contracts/registers.ts';
 import { sqlString } from '../sources/contracts/contractSql.ts';
 import { PROVENANCE_COLUMNS, rawTableName } from '../sources/contracts/rawTableSql.ts';

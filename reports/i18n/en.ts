@@ -596,7 +596,7 @@ export const en: Labels = {
     bodies_unique: { title: 'A body id appears more than once', todo: 'Give each body its own id or delete the repeated row.' },
     calendar_valid: { title: 'The working-day calendar has an error', todo: 'Correct the row of calendar-kz.csv: one row per date, of kind holiday, day_off or working_day.' },
     dates_inside_convocation: { title: 'A date outside every convocation of the config', todo: 'Check the date, or add the convocation to kenes.config.json.' },
-    handled_by_member_known: { title: 'The person handling it matches no member', todo: 'Write the member\'s full name as in the members register, or the member\'s id.' },
+    member_names_resolved: { title: 'A member named in appeals, letters, NPA reviews or activities matches no member, or several', todo: 'Write the member\'s id, or the name as in the members register.' },
     letters_answered_after_sent: { title: 'A letter is answered before it was sent', todo: 'Compare the dates sent and answered with the documents and correct the wrong one.' },
     letters_unique: { title: 'A letter number appears more than once', todo: 'Give each letter its own number or delete the repeated row; the first row is counted.' },
     marts_grain_unique: { title: 'Internal error: rows of a mart are doubled', todo: 'This is a bug in kenes, not in the data: report it with the output of kenes check --json.' },

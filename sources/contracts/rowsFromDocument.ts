@@ -5,9 +5,11 @@
  * gives its activities and its stated figures. Every row keeps the line of the
  * document it came from, and goes through the register's contract like any
  * spreadsheet row. Names are matched to members here; a name that matches
- * nobody, or several people, is kept as written and put on the review list.
+ * nobody, or several people, is kept as written and put on the review list —
+ * and matched again by `kenes build` (pipelines/resolveNames.ts, the same
+ * resolveMember) against the members loaded by then, with the meeting's date.
  */
-import { resolveMember, type MemberRef } from '../extract/resolveMember.ts';
+import { describeCandidates, memberResolver, type MemberRef } from '../people/resolveMember.ts';
 import type { ProtocolExtract, ReportExtract } from '../extract/types.ts';
 import { activities } from './activities.ts';
 import { attendance } from './attendance.ts';
@@ -71,12 +73,13 @@ export function protocolMeetingId(extract: ProtocolExtract): string {
 export function rowsFromProtocol(extract: ProtocolExtract, file: string, members: MemberRef[], ctx: ContractContext): DocumentRows {
   const meetingId = protocolMeetingId(extract);
   const reviews: NameReview[] = [];
+  const resolve = memberResolver(members);
   const memberRef = (name: string, line: number): string => {
-    const resolution = resolveMember(name, members);
+    const resolution = resolve(name);
     if (resolution.status === 'matched') return resolution.member_id;
     reviews.push({
       source_line: line, name, resolution: resolution.status,
-      candidates: resolution.candidates.slice(0, 3).map((c) => `${c.member_id} ${c.full_name}`).join('; '),
+      candidates: describeCandidates(resolution.candidates.slice(0, 3)),
     });
     return name;
   };

@@ -1,34 +1,37 @@
 -- fct_activity_participants: members who took part in or led an activity.
 -- grain: one row per activity_id + member_id + role (participant | lead)
--- participants are written as ids or names separated by `;`, `,` or new lines;
--- names that match no member (guests, officials) are left out here.
+-- participants are written as ids or names in any form, several in a cell (int_member_mentions), resolved on the activity's start date (int_member_refs); names that
+--   match no member (guests, officials) are left out here, names that fit several members are
+--   left out and listed by sql/checks/member_names_resolved.sql.
 with activities as (
     select * from fct_activities
 ),
 
-members as (
-    select * from dim_members
+mentions as (
+    select * from int_member_mentions where register = 'activities'
 ),
 
-mentions as (
-    select activity_id, 'participant' as role, trim(unnest(regexp_split_to_array(participants, '[;,\n]'))) as member_ref
-    from activities
-    where participants is not null
-    union all
-    select activity_id, 'lead' as role, led_by as member_ref
-    from activities
-    where led_by is not null
+member_refs as (
+    select * from int_member_refs
 ),
 
 resolved as (
     select distinct
-        mentions.activity_id,
-        members.member_id,
-        mentions.role,
+        activities.activity_id,
+        member_refs.member_id,
+        case mentions.column_name when 'led_by' then 'lead' else 'participant' end as role,
     from mentions
-    join members
-        on mentions.member_ref = members.member_id
-        or regexp_replace(replace(lower(mentions.member_ref), 'ё', 'е'), '\s+', ' ', 'g') = members.name_key
+    -- the row fct_activities kept for that id, not a duplicate's
+    join activities
+        on activities.activity_id = mentions.record_id
+        and activities.source_file = mentions.source_file
+        and activities.source_sheet is not distinct from mentions.source_sheet
+        and activities.source_row is not distinct from mentions.source_row
+        and activities.source_line is not distinct from mentions.source_line
+    join member_refs
+        on member_refs.name_ref = mentions.name_ref
+        and member_refs.on_date is not distinct from mentions.on_date
+    where member_refs.resolution = 'matched'
 )
 
 select * from resolved

@@ -4,7 +4,8 @@
 --   Procedure Code art. 76), or extended_to when an extension was recorded (up to two months)
 -- answer_working_days: working days from received_on to answered_on (the day received not counted)
 -- answered_on_time: answered_on <= due_on
--- handled_by_member_id: the member named in handled_by (id or name), when exactly one matches
+-- handled_by_member_id: the member handled_by names (an id or a name in any form), on the day the
+--   appeal was received (int_member_refs); null when it names none or several
 -- is_closed_unanswered: closed or redirected with no answer date
 with appeals as (
     select * from stg_appeals
@@ -14,8 +15,8 @@ calendar as (
     select * from int_calendar_days
 ),
 
-member_lookup as (
-    select * from int_member_lookup
+member_refs as (
+    select * from int_member_refs
 ),
 
 deduplicated as (
@@ -43,10 +44,11 @@ final as (
         coalesce(with_deadline.extended_to, with_deadline.base_due_on) as due_on,
         with_deadline.answered_on <= coalesce(with_deadline.extended_to, with_deadline.base_due_on) as answered_on_time,
         with_deadline.answered_on is null and with_deadline.status in ('closed', 'redirected') as is_closed_unanswered,
-        member_lookup.member_id as handled_by_member_id,
+        member_refs.member_id as handled_by_member_id,
     from with_deadline
-    left join member_lookup
-        on member_lookup.ref_key = regexp_replace(replace(lower(with_deadline.handled_by), 'ё', 'е'), '\s+', ' ', 'g')
+    left join member_refs
+        on member_refs.name_ref = with_deadline.handled_by
+        and member_refs.on_date is not distinct from with_deadline.received_on
 )
 
 select * from final

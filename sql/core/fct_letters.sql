@@ -7,7 +7,8 @@
 -- answered_on_time: answered_on <= due_on
 -- commission: as written, else the related appeal's commission, else the commission of the
 --   member who handled the letter
--- handled_by_member_id: the member named in handled_by (id or name), when exactly one matches
+-- handled_by_member_id: the member handled_by names (an id or a name in any form), on the day the
+--   letter was sent (int_member_refs); null when it names none or several
 with letters as (
     select * from stg_letters
 ),
@@ -28,8 +29,8 @@ calendar as (
     select * from int_calendar_days
 ),
 
-member_lookup as (
-    select * from int_member_lookup
+member_refs as (
+    select * from int_member_refs
 ),
 
 deduplicated as (
@@ -68,13 +69,14 @@ final as (
     select
         with_deadline.* exclude (commission),
         with_deadline.answered_on <= with_deadline.due_on as answered_on_time,
-        member_lookup.member_id as handled_by_member_id,
+        member_refs.member_id as handled_by_member_id,
         coalesce(with_deadline.commission, appeals.commission, members.commission) as commission,
     from with_deadline
-    left join member_lookup
-        on member_lookup.ref_key = regexp_replace(replace(lower(with_deadline.handled_by), 'ё', 'е'), '\s+', ' ', 'g')
+    left join member_refs
+        on member_refs.name_ref = with_deadline.handled_by
+        and member_refs.on_date is not distinct from with_deadline.sent_on
     left join appeals on appeals.appeal_id = trim(with_deadline.related_appeal)
-    left join members on members.member_id = member_lookup.member_id
+    left join members on members.member_id = member_refs.member_id
 )
 
 select * from final

@@ -1,12 +1,13 @@
 -- fct_npa_reviews: one row per draft act reviewed.
 -- grain: one row per npa_id
--- author_member_id: the member named in author (id or name), when exactly one matches
+-- author_member_id: the member author names (an id or a name in any form), on the day of the
+--   review (else of its receipt; int_member_refs); null when it names none or several
 with reviews as (
     select * from stg_npa_reviews
 ),
 
-member_lookup as (
-    select * from int_member_lookup
+member_refs as (
+    select * from int_member_refs
 ),
 
 deduplicated as (
@@ -18,10 +19,11 @@ deduplicated as (
 final as (
     select
         deduplicated.*,
-        member_lookup.member_id as author_member_id,
+        member_refs.member_id as author_member_id,
     from deduplicated
-    left join member_lookup
-        on member_lookup.ref_key = regexp_replace(replace(lower(deduplicated.author), 'ё', 'е'), '\s+', ' ', 'g')
+    left join member_refs
+        on member_refs.name_ref = deduplicated.author
+        and member_refs.on_date is not distinct from coalesce(deduplicated.reviewed_on, deduplicated.received_on)
 )
 
 select * from final

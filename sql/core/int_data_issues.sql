@@ -9,7 +9,7 @@
 -- item_no: the vote the row touches; null when it touches the whole meeting (its attendance,
 --   so its present count, its quorum and every vote's outcome by the rule)
 -- problem: what is wrong, as a sentence
--- candidates: the members an ambiguous name could be ("M07 Иванова Ирина Игоревна; M12 …"), else null
+-- candidates: the members a name could be, best first ("M07 Иванова Ирина Игоревна; M12 …"; int_member_refs), else null
 --
 -- attendance_member_resolved: an attendance row names no member, or several; it is not counted.
 -- attendance_within_membership: a member recorded at a meeting held outside their membership; counted.
@@ -37,15 +37,9 @@ votes as (
 ),
 
 unresolved_names as (
-    select
-        attendance_resolved.*,
-        (
-            select string_agg(members.member_id || ' ' || coalesce(members.full_name, ''), '; ' order by members.member_id)
-            from members
-            where list_contains(attendance_resolved.candidate_ids, members.member_id)
-        ) as candidate_names,
+    select *
     from attendance_resolved
-    where attendance_resolved.resolution <> 'matched'
+    where resolution <> 'matched'
 ),
 
 outside_membership as (
@@ -86,10 +80,10 @@ issues as (
         source_row,
         source_line,
         case resolution
-            when 'ambiguous' then '"' || coalesce(member_ref, '') || '" matches several members; the row is not counted'
+            when 'ambiguous' then '"' || coalesce(member_ref, '') || '" fits several members equally; the row is not counted'
             else '"' || coalesce(member_ref, '') || '" matches no member; the row is not counted'
         end as problem,
-        candidate_names as candidates,
+        candidates,
     from unresolved_names
 
     union all

@@ -1,6 +1,6 @@
 -- stg_attendance: who was at which meeting, as recorded.
 -- grain: one row per raw attendance row (meeting_id + member)
--- member_ref: the member as written (an id or a name); member_key: the same, normalised for matching
+-- member_ref: the member as written (an id or a name in any form; int_member_refs resolves it)
 with source as (
     select * from raw_attendance
 ),
@@ -9,7 +9,6 @@ renamed as (
     select
         trim(meeting_id) as meeting_id,
         trim(member) as member_ref,
-        regexp_replace(replace(lower(trim(member)), 'ё', 'е'), '\s+', ' ', 'g') as member_key,
         status,
         note,
         source_file,

@@ -8,8 +8,6 @@ renamed as (
     select
         trim(member_id) as member_id,
         trim(full_name) as full_name,
-        -- name_key: lowercase, ё→е, single spaces; how attendance names are matched to members
-        regexp_replace(replace(lower(trim(full_name)), 'ё', 'е'), '\s+', ' ', 'g') as name_key,
         commission,
         coalesce(role, 'member') as role,
         role in ('chair', 'deputy_chair', 'secretary', 'commission_chair') as in_presidium,

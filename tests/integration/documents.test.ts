@@ -91,6 +91,23 @@ describe('ingesting documents', () => {
     expect(review.every((r) => r.resolution === 'unmatched')).toBe(true);
   }));
 
+  it('a protocol ingested before the members register: its names, kept as written, are resolved by the build', () => withDb(async (db, dir) => {
+    const protocol = join(dir, 'protocol-3.txt');
+    await copyFile(join(FIXTURES, 'protocol-commission-ru.txt'), protocol);
+    await ingestFiles(db, [protocol], { config, logger: silentLogger });
+    expect(await queryValue(db, `select count(*) from raw_attendance where member like 'K0%'`)).toBe(0);
+    await writeFile(join(dir, 'members.csv'), MEMBERS);
+    await ingestFiles(db, [join(dir, 'members.csv')], { config, logger: silentLogger });
+    const build = await buildModels(db, config, parsePeriod('2024'));
+    // the same members as when the register came first (the test above), "Орлов Д.А." not his namesake K09
+    expect(await queryRows(db, 'select member_id, status from fct_attendance where is_recorded order by member_id')).toEqual([
+      { member_id: 'K01', status: 'present' }, { member_id: 'K02', status: 'online' }, { member_id: 'K03', status: 'present' },
+      { member_id: 'K04', status: 'online' }, { member_id: 'K05', status: 'present' }, { member_id: 'K06', status: 'absent_excused' },
+      { member_id: 'K07', status: 'absent_unexcused' }, { member_id: 'K08', status: 'unknown' },
+    ]);
+    expect(build.checks.find((c) => c.name === 'attendance_member_resolved')?.failures).toBe(0);
+  }));
+
   it('report-2019 gives its stated figures and dated monitorings; undated items are rejects with a reason', () => withDb(async (db, dir) => {
     const report = join(dir, 'report-2019.txt');
     await copyFile(join(EXAMPLES, 'report-2019.txt'), report);

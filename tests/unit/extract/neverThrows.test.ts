@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDatePhrase } from '../../../sources/extract/parseDatePhrase.ts';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
-import { resolveMember } from '../../../sources/extract/resolveMember.ts';
+import { resolveMember } from '../../../sources/people/resolveMember.ts';
 
 // Text made of the pieces documents are made of, so the generator reaches the
 // grammar's branches (lists, votes, dates, tables) and not only random noise.
