@@ -31,8 +31,8 @@ select
     case register when 'appeals' then 'appeal ' when 'letters' then 'letter ' when 'npa_reviews' then 'NPA ' else 'activity ' end
         || coalesce(record_id, '?') || ': ' || column_name || ' "' || name_ref || '" '
         || case resolution
-            when 'ambiguous' then 'fits several members equally (' || coalesce(candidates, 'no candidates') || '); write the member id'
-            else 'matches no member' || coalesce(' (closest: ' || candidates || ')', '')
+            when 'ambiguous' then 'fits several members equally; write the member id'
+            else 'matches no member'
         end as problem
 from unresolved
 order by source_file, source_sheet, source_row, source_line, column_name, name_ref
