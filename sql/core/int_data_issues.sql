@@ -9,6 +9,7 @@
 -- item_no: the vote the row touches; null when it touches the whole meeting (its attendance,
 --   so its present count, its quorum and every vote's outcome by the rule)
 -- problem: what is wrong, as a sentence
+-- name: the name as written, for a row that names no member or several; else null
 -- candidates: the members a name could be, best first ("M07 Иванова Ирина Игоревна; M12 …"; int_member_refs), else null
 --
 -- attendance_member_resolved: an attendance row names no member, or several; it is not counted.
@@ -80,10 +81,11 @@ issues as (
         source_row,
         source_line,
         case resolution
-            when 'ambiguous' then '"' || coalesce(member_ref, '') || '" fits several members equally; the row is not counted'
+            when 'ambiguous' then '"' || coalesce(member_ref, '') || '" matches several members; the row is not counted'
             else '"' || coalesce(member_ref, '') || '" matches no member; the row is not counted'
         end as problem,
         candidates,
+        member_ref as name,
     from unresolved_names
 
     union all
@@ -99,6 +101,7 @@ issues as (
         member_id || ' recorded ' || status || ' at ' || meeting_id || ' on ' || meeting_date
             || ' but was a member ' || coalesce(cast(joined_on as varchar), '…') || ' – ' || coalesce(cast(left_on as varchar), '…'),
         null,
+        null,
     from outside_membership
 
     union all
@@ -112,6 +115,7 @@ issues as (
         source_row,
         null,
         'meeting_id ' || coalesce(meeting_id, '') || ' appears more than once; the first row is counted',
+        null,
         null,
     from meetings
     qualify row_number() over (partition by meeting_id order by source_file, source_row) > 1
@@ -128,6 +132,7 @@ issues as (
         source_line,
         'meeting ' || meeting_id || ' item ' || item_no || ': ' || votes_total || ' votes but only ' || present || ' present',
         null,
+        null,
     from vote_totals
     where votes_total > present
 
@@ -142,6 +147,7 @@ issues as (
         source_row,
         source_line,
         'vote on meeting ' || coalesce(meeting_id, '') || ' item ' || coalesce(cast(item_no as varchar), '') || ' appears more than once; the first row is counted',
+        null,
         null,
     from votes
     qualify row_number() over (partition by meeting_id, item_no order by source_file, source_row, source_line) > 1
