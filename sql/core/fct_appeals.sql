@@ -1,5 +1,8 @@
 -- fct_appeals: one row per appeal, without personal data, with its deadline in working days.
--- grain: one row per appeal_id
+-- grain: one row per appeal_id + year of received_on: registration numbers start again each
+--   year, so №1 of 2024 (in 2024/appeals.csv) and №1 of 2025 are two appeals; the same number
+--   received in the same year given twice (a quarterly and a yearly register) is one appeal, from
+--   its first row (file, then row), and listed by the appeals_unique check
 -- due_on: the appeal_working_days-th working day after received_on (15; Administrative
 --   Procedure Code art. 76), or extended_to when an extension was recorded (up to two months)
 -- answer_working_days: working days from received_on to answered_on (the day received not counted)
@@ -22,7 +25,7 @@ member_refs as (
 deduplicated as (
     select *
     from appeals
-    qualify row_number() over (partition by appeal_id order by source_file, source_row) = 1
+    qualify row_number() over (partition by appeal_id, year(received_on) order by source_file, source_row) = 1
 ),
 
 with_deadline as (

@@ -1,5 +1,7 @@
 -- fct_letters: one row per letter to a state body, with the body, the commission and the deadline.
--- grain: one row per letter_id
+-- grain: one row per letter_id + year of sent_on (outgoing numbers start again each year; the
+--   same number sent in the same year twice is one letter, from its first row)
+-- related appeal: the appeal of that number received last on or before the letter was sent
 -- addressee_name, addressee_kind: from the bodies register, matched by body_id or exact name
 -- due_on: the letter_working_days-th working day after sent_on (10; Law "Об общественном
 --   контроле", art. 13)
@@ -36,7 +38,7 @@ member_refs as (
 deduplicated as (
     select *
     from letters
-    qualify row_number() over (partition by letter_id order by source_file, source_row) = 1
+    qualify row_number() over (partition by letter_id, year(sent_on) order by source_file, source_row) = 1
 ),
 
 with_body as (
@@ -49,7 +51,7 @@ with_body as (
     left join bodies
         on deduplicated.addressee = bodies.body_id
         or lower(deduplicated.addressee) = lower(bodies.name)
-    qualify row_number() over (partition by deduplicated.letter_id order by bodies.body_id) = 1
+    qualify row_number() over (partition by deduplicated.letter_id, year(deduplicated.sent_on) order by bodies.body_id) = 1
 ),
 
 with_deadline as (
@@ -77,6 +79,10 @@ final as (
         and member_refs.on_date is not distinct from with_deadline.sent_on
     left join appeals on appeals.appeal_id = trim(with_deadline.related_appeal)
     left join members on members.member_id = member_refs.member_id
+    qualify row_number() over (
+        partition by with_deadline.letter_id, year(with_deadline.sent_on)
+        order by appeals.received_on <= with_deadline.sent_on desc nulls last, appeals.received_on desc
+    ) = 1
 )
 
 select * from final

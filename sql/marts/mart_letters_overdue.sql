@@ -1,5 +1,5 @@
 -- mart_letters_overdue: the letters still waiting for an answer past their deadline, oldest first.
--- grain: one row per period + letter_id
+-- grain: one row per period + letter_id + sent_on (numbers start again each year: fct_letters)
 -- overdue: sent on or before as_of (the period's last day, or today if the period has not ended),
 --   unanswered on as_of, and the due date — the 10th working day after sent_on (config
 --   deadlines.letter_working_days) — before as_of

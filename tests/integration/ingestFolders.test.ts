@@ -185,3 +185,38 @@ describe('files are identified by their path in the workspace', () => {
     }
   });
 });
+
+describe('registration numbers start again each year', () => {
+  it('№1 of 2024 and №1 of 2025 are two appeals (and two letters); the same number twice in one year is one, listed', async () => {
+    const ws = await workspace();
+    await mkdir(join(ws, 'inputs', '2024'));
+    await mkdir(join(ws, 'inputs', '2025'));
+    await writeFile(join(ws, 'inputs', '2024', 'appeals.csv'), 'appeal_id,received_on,status\n1,2024-02-01,answered\n2,2024-12-27,in_progress\n');
+    // The 2025 register carries over the December appeal still open, and starts its own numbering at 1.
+    await writeFile(join(ws, 'inputs', '2025', 'appeals.csv'), 'appeal_id,received_on,status\n2,2024-12-27,in_progress\n1,2025-01-15,new\n3,2025-01-16,new\n');
+    await writeFile(join(ws, 'inputs', '2024', 'letters.csv'), 'letter_id,sent_on,addressee,related_appeal\n1,2024-02-05,Акимат,1\n');
+    await writeFile(join(ws, 'inputs', '2025', 'letters.csv'), 'letter_id,sent_on,addressee,related_appeal\n1,2025-01-20,Акимат,1\n');
+    expect((await ingest(ws)).code).toBe(0);
+    expect(await runCli(['build', '-w', ws, '-p', '2025'], capture())).toBe(0);
+    const db = await openDatabase(join(ws, 'kenes.duckdb'));
+    try {
+      expect(await queryRows(db, 'select appeal_id, received_on::varchar as received_on, source_file from fct_appeals order by received_on')).toEqual([
+        { appeal_id: '1', received_on: '2024-02-01', source_file: 'inputs/2024/appeals.csv' },
+        { appeal_id: '2', received_on: '2024-12-27', source_file: 'inputs/2024/appeals.csv' },
+        { appeal_id: '1', received_on: '2025-01-15', source_file: 'inputs/2025/appeals.csv' },
+        { appeal_id: '3', received_on: '2025-01-16', source_file: 'inputs/2025/appeals.csv' },
+      ]);
+      // Each letter is one row, related to the appeal of its number received before it was sent.
+      expect(await queryRows(db, 'select letter_id, sent_on::varchar as sent_on from fct_letters order by sent_on')).toEqual([
+        { letter_id: '1', sent_on: '2024-02-05' }, { letter_id: '1', sent_on: '2025-01-20' },
+      ]);
+      expect(await queryValue(db, `select value from mart_period_metrics where metric = 'appeals_received'`)).toBe(2);
+      expect(await queryValue(db, `select year_ago_value from mart_period_metrics where metric = 'appeals_received'`)).toBe(2);
+    } finally {
+      db.close();
+    }
+    const check = capture();
+    await runCli(['check', '-w', ws, '-p', '2025'], check);
+    expect(check.stdout.join('\n')).toContain('inputs/2025/appeals.csv:row 2 — appeal_id 2 appears more than once in 2024');
+  });
+});
