@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import { KenesError } from '../KenesError.ts';
+import { binaryKind } from './readBytes.ts';
 
 /**
  * Bytes → text for the encodings councils' files come in: UTF-8 with or
@@ -7,8 +8,16 @@ import { KenesError } from '../KenesError.ts';
  * (Russian Excel's CSV). UTF-8 is tried strictly first: a cp1251 file is
  * almost never valid UTF-8, so the fallback is safe. Line endings become `\n`
  * whatever mix of `\r\n`, `\r` and `\n` the file has.
+ *
+ * A file is refused as binary only when it is: its first bytes are a known
+ * binary format's, or control characters are too many or run together as in
+ * binary data. A stray control character in a cell (a vertical tab pasted
+ * from Word, a U+0001, a NUL) is text someone wrote: it is kept as it is, and
+ * cleaned on the way out by the writers.
  */
 export function decodeText(bytes: Uint8Array, file: string): string {
+  const kind = binaryKind(bytes);
+  if (kind) throw binaryFile(file, `this is not a text file (it is ${kind})`);
   let text: string;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     text = new TextDecoder('utf-8').decode(bytes.subarray(3));
@@ -25,14 +34,7 @@ export function decodeText(bytes: Uint8Array, file: string): string {
       text = iconv.decode(Buffer.from(bytes), 'win1251');
     }
   }
-  // A NUL never occurs in a text register, nor do many other control characters:
-  // either means a binary file (an image, a .doc, a zip) with a text name.
-  if (text.includes('\u0000') || isMostlyControl(text)) {
-    throw new KenesError('read.binaryFile', 'this is not a text file (it contains binary data)', {
-      location: { file },
-      hint: 'Save the register as .xlsx or as CSV (UTF-8 or Windows-1251).',
-    });
-  }
+  if (looksBinary(text)) throw binaryFile(file, 'this is not a text file (it contains binary data)');
   // A second BOM (files concatenated, or saved twice) would stick to the first header.
   return text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
 }
@@ -56,9 +58,25 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-/** More than 1% of the first 64 K characters are control characters other than tab and line ends. */
-function isMostlyControl(text: string): boolean {
+function binaryFile(file: string, message: string): KenesError {
+  return new KenesError('read.binaryFile', message, {
+    location: { file },
+    hint: 'Save the register as .xlsx or as CSV (UTF-8 or Windows-1251).',
+  });
+}
+
+/**
+ * Binary data, not text with a stray control character: in the first 64 K
+ * characters, a run of NULs (binary formats pad with zeros; no person types
+ * three in a row), or control characters other than tab and line ends making
+ * up a tenth of the text (random bytes hold about one in nine), or, past a
+ * few dozen, a fiftieth in many different kinds. Text has few kinds: an export that writes line
+ * breaks inside cells as vertical tabs (FileMaker) has one on every row.
+ */
+function looksBinary(text: string): boolean {
   const head = text.slice(0, 65536);
-  const control = head.match(/[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/g)?.length ?? 0;
-  return control >= 4 && control > head.length / 100;
+  if (head.includes('\u0000\u0000\u0000')) return true;
+  const controls = head.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g) ?? [];
+  if (controls.length < 4) return false;
+  return controls.length > head.length / 10 || (controls.length >= 32 && controls.length > head.length / 50 && new Set(controls).size >= 6);
 }
