@@ -40,21 +40,31 @@ export function decodeText(bytes: Uint8Array, file: string): string {
 }
 
 /**
- * UTF-16 saved without a BOM: text in the ASCII range has a zero in every other
- * byte (odd positions for little-endian), which no 8-bit text has.
+ * UTF-16 saved without a BOM: the high byte of each character (odd positions
+ * for little-endian) is 0x00 for ASCII and 0x04 for Cyrillic, Kazakh letters
+ * included: zeros in many of those positions, or 0x04 in many and one of the
+ * two in nine of ten. No 8-bit text has zeros in every other byte, nor 0x04
+ * bytes at all.
  */
 function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 4) return null;
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZeros++;
-    if (bytes[i + 1] === 0) oddZeros++;
-  }
+  const count = (from: 0 | 1) => {
+    let zeros = 0;
+    let cyrillic = 0;
+    for (let i = from; i < n; i += 2) {
+      if (bytes[i] === 0) zeros++;
+      else if (bytes[i] === 0x04) cyrillic++;
+    }
+    return { zeros, cyrillic };
+  };
+  const even = count(0);
+  const odd = count(1);
   const pairs = n / 2;
-  if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return 'utf-16le';
-  if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return 'utf-16be';
+  const highBytes = (high: { zeros: number; cyrillic: number }, low: { zeros: number }) =>
+    low.zeros < pairs * 0.05 && (high.zeros > pairs * 0.4 || (high.cyrillic > pairs * 0.4 && high.zeros + high.cyrillic >= pairs * 0.9));
+  if (highBytes(odd, even)) return 'utf-16le';
+  if (highBytes(even, odd)) return 'utf-16be';
   return null;
 }
 
