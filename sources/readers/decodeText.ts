@@ -31,7 +31,7 @@ export function decodeText(bytes: Uint8Array, file: string): string {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      text = iconv.decode(Buffer.from(bytes), 'win1251');
+      text = decodeWindows1251(bytes, file);
     }
   }
   if (looksBinary(text)) throw binaryFile(file, 'this is not a text file (it contains binary data)');
@@ -66,6 +66,47 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (highBytes(odd, even)) return 'utf-16le';
   if (highBytes(even, odd)) return 'utf-16be';
   return null;
+}
+
+/**
+ * Windows-1251 bytes as text — unless they are UTF-8 with a few bytes that
+ * are not (a file cut off mid-character, or two files of two encodings
+ * joined): decoding all of it as Windows-1251 would turn every letter of it
+ * into mojibake without a word, so it is refused, naming the line.
+ */
+export function decodeWindows1251(bytes: Uint8Array, file: string): string {
+  const damage = utf8Damage(bytes);
+  if (damage.firstInvalid >= 0 && damage.valid >= 4 && damage.valid >= damage.invalid * 4) {
+    let line = 1;
+    for (let i = 0; i < damage.firstInvalid; i++) if (bytes[i] === 0x0a) line++;
+    throw new KenesError('read.badEncoding', `the file is UTF-8 but ${damage.invalid === 1 ? 'one byte is' : `${damage.invalid} bytes are`} not (the first on this line): it was cut off mid-character or mixes two encodings`, {
+      location: { file, line },
+      hint: 'Open the file, check that line, and save it again as UTF-8 (or save the register as .xlsx).',
+    });
+  }
+  return iconv.decode(Buffer.from(bytes), 'win1251');
+}
+
+/** Multi-byte UTF-8 characters that are whole, bytes above 0x7F that are in none, and where the first of those is. */
+function utf8Damage(bytes: Uint8Array): { valid: number; invalid: number; firstInvalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  let firstInvalid = -1;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b < 0x80) continue;
+    const size = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let whole = size > 0 && i + size <= bytes.length;
+    for (let k = 1; whole && k < size; k++) whole = (bytes[i + k] & 0xc0) === 0x80;
+    if (whole) {
+      valid++;
+      i += size - 1;
+    } else {
+      invalid++;
+      if (firstInvalid < 0) firstInvalid = i;
+    }
+  }
+  return { valid, invalid, firstInvalid };
 }
 
 function binaryFile(file: string, message: string): KenesError {
