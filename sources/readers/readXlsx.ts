@@ -139,13 +139,25 @@ async function streamTables(path: string, file: string, limits: ReadLimits, dama
   return tables;
 }
 
+/**
+ * Excel writes a character XML cannot hold (a control character such as the
+ * vertical tab of a line pasted from Word, U+FFFE) as `_xHHHH_`, and a
+ * literal `_x` that would read as one as `_x005F_x` (ECMA-376 Part 1,
+ * 22.4.2.4 ST_Xstring). exceljs leaves them as written; the cell's text is
+ * what the person typed, so they are read back here.
+ */
+function unescapeXstring(text: string): string {
+  return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+}
+
 function plainValue(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
+  if (typeof value === 'string') return unescapeXstring(value);
   if (typeof value !== 'object') return value;
   const v = value as Record<string, unknown>;
   if ('result' in v || 'formula' in v || 'sharedFormula' in v) return plainValue(v.result ?? null);
-  if (Array.isArray(v.richText)) return (v.richText as { text?: unknown }[]).map((p) => String(p?.text ?? '')).join('');
+  if (Array.isArray(v.richText)) return unescapeXstring((v.richText as { text?: unknown }[]).map((p) => String(p?.text ?? '')).join(''));
   if ('text' in v) return plainValue(v.text);
   if ('error' in v) return null;
   return String(value);

@@ -1,15 +1,15 @@
 import { createInflateRaw } from 'node:zlib';
 import { storedBytes, type ZipEntry } from './inspectZip.ts';
 
-/** U+FFFD in UTF-8, and the same character written as an XML character reference. */
+/** U+FFFD in UTF-8, and the same character written as an XML character reference or Excel's `_xFFFD_`. */
 const ENCODED = Buffer.from([0xef, 0xbf, 0xbd]);
-const REFERENCE = /&#(?:x0*fffd|0*65533);/gi;
+const REFERENCE = /&#(?:x0*fffd|0*65533);|_xfffd_/gi;
 /** Bytes carried from one inflated chunk to the next, so a match split between them is seen: the longest reference less one. */
 const CARRY = 15;
 
 /**
  * How many U+FFFD (the replacement character) the source bytes of these zip
- * entries hold, as UTF-8 or as a character reference. A U+FFFD the source
+ * entries hold, as UTF-8 or escaped. A U+FFFD the source
  * holds is text someone wrote; one it does not hold was made by a decoder
  * that lost a character. Counted on the stored bytes, never on decoded text,
  * which would count the decoder's own. Entries are inflated as a stream, so

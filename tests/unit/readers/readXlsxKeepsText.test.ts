@@ -132,6 +132,27 @@ describe('readXlsx keeps every character', () => {
     expect(table.rows[1].cells).toEqual(['&lt;b&gt; AT&amp;T <i>', '&amp; Қ&lt;', 'Әлеуметтік', '東京', 'знак \ufffd и \ufffd']);
   });
 
+  it('reads control characters as they were typed: escaped as Excel writes them, or raw as other tools do', async () => {
+    const dir = await tempDir();
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('S').addRow(['x']);
+    const zip = await JSZip.loadAsync(Buffer.from(await wb.xlsx.writeBuffer()));
+    const cells = [
+      'a_x000B_b', // Excel: a vertical tab (a line break pasted from Word)
+      '_x005F_x0041_', // Excel: the literal text "_x0041_"
+      'c\u000bd', // raw, not allowed in XML 1.0, written by tools that do not escape
+      'e\u0001f',
+      'g\ufffeh',
+      'знак _xFFFD_',
+    ];
+    const row = cells.map((t, i) => `<c r="${String.fromCharCode(65 + i)}1" t="inlineStr"><is><t>${t}</t></is></c>`).join('');
+    const sheet = (await zip.file('xl/worksheets/sheet1.xml')!.async('string')).replace(/<row r="1".*?<\/row>/, `<row r="1">${row}</row>`);
+    zip.file('xl/worksheets/sheet1.xml', Buffer.from(sheet, 'utf8'));
+    const path = join(dir, 'controls.xlsx');
+    await writeFile(path, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    expect((await readXlsx(path))[0].rows[0].cells).toEqual(['a\u000bb', '_x0041_', 'c\u000bd', 'e\u0001f', 'g\ufffeh', 'знак \ufffd']);
+  });
+
   it('reads shared strings pretty-printed and with phonetic runs as their text', async () => {
     const dir = await tempDir();
     const wb = new ExcelJS.Workbook();
