@@ -4,6 +4,8 @@
  * astral characters (4 bytes, a surrogate pair in JS), emoji sequences joined
  * by U+200D, combining marks, and the ASCII that shifts them to every offset.
  */
+import { Rng } from '../../sources/sample/Rng.ts';
+
 export const HARD_PIECES = [
   'a', ' ', '1', '.', ',', '-', '"', '&', '<', '>', "'",
   'ж', 'Ё', 'щ', 'Ъ', 'я',
@@ -15,16 +17,10 @@ export const HARD_PIECES = [
 /** Titles as councils write them, to mix with the pieces. */
 const WORDS = ['Поддержка малого бизнеса', 'Қоғамдық кеңес отырысы', 'Әлеуметтік мәселелер', 'ұсыныстар', 'жол жөндеу', 'Алматы'];
 
-/** A deterministic generator (mulberry32), so a failing case is the same on every run. */
+/** Deterministic numbers in [0, 1) (the sample's mulberry32), so a failing case is the same on every run. */
 export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = new Rng(seed);
+  return () => rng.float();
 }
 
 /** A text of about `length` characters (UTF-16 units) of words and hard pieces. */
