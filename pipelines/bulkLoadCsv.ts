@@ -34,6 +34,7 @@ import { rawTableName, PROVENANCE_COLUMNS } from '../sources/contracts/rawTableS
 import { recognizeRegister } from '../sources/contracts/registers.ts';
 import { duplicateReason, validateTable, type Reject } from '../sources/contracts/validateTable.ts';
 import { KenesError } from '../sources/KenesError.ts';
+import { decodeWindows1251 } from '../sources/readers/decodeText.ts';
 import { checkFileSize, tooManyRows, type ReadLimits } from '../sources/readers/readLimits.ts';
 import type { Table } from '../sources/readers/Table.ts';
 import { queryRows, quoteIdent, run, type Db } from './db.ts';
@@ -266,7 +267,7 @@ export async function sniffCsv(path: string, file: string, register: Register, c
     // Windows-1251 (Russian Excel): a UTF-8 copy for DuckDB, as decodeText decodes it for the JS path.
     const bytes = await readFile(path);
     temp = join(tmpdir(), `kenes-${randomUUID()}.csv`);
-    const text = iconv.decode(scan.bom ? bytes.subarray(3) : bytes, 'win1251');
+    const text = decodeWindows1251(scan.bom ? bytes.subarray(3) : bytes, file);
     unicodeSpaces = UNICODE_SPACE.test(text);
     await writeFile(temp, text, 'utf8');
   }

@@ -134,13 +134,19 @@ function safeNumber(v: bigint): number {
   return v > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(v);
 }
 
-/** Inflates one entry without keeping it; returns its real size. */
-async function verifyEntry(buf: Buffer, entry: ZipEntry, budget: number, overBudget: () => KenesError): Promise<number> {
+/** An entry's bytes as stored (compressed with `entry.method`), found through its local header. */
+export function storedBytes(buf: Buffer, entry: ZipEntry): Buffer {
   const p = entry.localHeaderOffset;
   if (p + 30 > buf.length || buf.readUInt32LE(p) !== LOCAL) throw new NotAZipError(`damaged entry "${entry.name}"`);
   const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
   const end = start + entry.compressedSize;
   if (end > buf.length) throw new NotAZipError(`entry "${entry.name}" is cut off (the file is truncated)`);
+  return buf.subarray(start, end);
+}
+
+/** Inflates one entry without keeping it; returns its real size. */
+async function verifyEntry(buf: Buffer, entry: ZipEntry, budget: number, overBudget: () => KenesError): Promise<number> {
+  const stored = storedBytes(buf, entry);
   if (entry.method === 0) {
     if (entry.compressedSize !== entry.uncompressedSize) throw new NotAZipError(`damaged entry "${entry.name}"`);
     if (entry.compressedSize > budget) throw overBudget();
@@ -172,6 +178,6 @@ async function verifyEntry(buf: Buffer, entry: ZipEntry, budget: number, overBud
       if (seen !== entry.uncompressedSize) finish(new NotAZipError(`entry "${entry.name}" is damaged (size differs from the directory)`));
       else finish(null, seen);
     });
-    inflater.end(buf.subarray(start, end));
+    inflater.end(stored);
   });
 }
