@@ -3,7 +3,8 @@
  * report, and the workbook's summary holds the 2023 figures of the council's
  * own summary report — computed from the sample registers, read back from the file.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import JSZip from 'jszip';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +30,22 @@ describe('kenes demo', () => {
     for (const file of demo.files) expect((await stat(file)).size).toBeGreaterThan(10_000);
     // the sample is clean: nothing it holds is rejected
     expect(demo.rejected).toBe(0);
+  });
+
+  it('no output holds a U+FFFD: every character of the sample registers came through (exceljs once dropped split ones)', async () => {
+    const out = join(dir, 'demo', 'out');
+    const files = (await readdir(out, { recursive: true })).map((f) => join(out, String(f)));
+    const texts: [string, string][] = [];
+    for (const file of files) {
+      if (/\.(md|html|svg)$/.test(file)) texts.push([file, await readFile(file, 'utf8')]);
+      if (/\.(xlsx|docx)$/.test(file)) {
+        const zip = await JSZip.loadAsync(await readFile(file));
+        for (const part of Object.values(zip.files).filter((p) => p.name.endsWith('.xml'))) texts.push([`${file}:${part.name}`, await part.async('string')]);
+      }
+    }
+    expect(texts.filter(([f]) => /\.(xlsx|docx):/.test(f)).length).toBeGreaterThan(20);
+    expect(texts.some(([, t]) => t.includes('Поддержка малого бизнеса'))).toBe(true);
+    expect(texts.filter(([, t]) => t.includes('\uFFFD')).map(([f]) => f)).toEqual([]);
   });
 
   it('the summary sheet holds the figures of the 2023 summary report', async () => {
