@@ -12,7 +12,8 @@ import type { ContractContext, Register } from '../sources/contracts/defineRegis
 import { rowsFromProtocol, rowsFromReport, type DocumentIssue, type NameReview } from '../sources/contracts/rowsFromDocument.ts';
 import { detectDocumentKind, type DocumentKind } from '../sources/extract/detectDocumentKind.ts';
 import type { MemberRef } from '../sources/extract/resolveMember.ts';
-import { findRegister, recognizeRegister, REGISTERS } from '../sources/contracts/registers.ts';
+import { recognizeTable } from '../sources/contracts/recognizeTable.ts';
+import { findRegister, REGISTERS } from '../sources/contracts/registers.ts';
 import { sqlString } from '../sources/contracts/contractSql.ts';
 import { PROVENANCE_COLUMNS, rawTableName } from '../sources/contracts/rawTableSql.ts';
 import { validateTable, type Reject, type ValidatedTable } from '../sources/contracts/validateTable.ts';
@@ -76,7 +77,7 @@ export async function ingestFiles(db: Db, paths: string[], options: IngestOption
       exitCode: EXIT_USAGE, hint: `Registers: ${REGISTERS.map((r) => r.id).join(', ')}.`,
     });
   }
-  const ctx: ContractContext = { commissions: options.config.commissions.map((c) => c.id) };
+  const ctx: ContractContext = { commissions: options.config.commissions.map((c) => c.id), values: options.config.values, timezone: options.config.timezone };
   const names = paths.map((p) => basename(p));
   const duplicate = names.find((n, i) => names.indexOf(n) !== i);
   if (duplicate) {
@@ -207,15 +208,9 @@ async function prepareFile(path: string, forced: Register | undefined, ctx: Cont
   return { file, hash, tables: validated };
 }
 
-/** A sheet named after a register is that register; otherwise a lone sheet takes the file's name. */
+/** The register a table holds: by its sheet or file name, else by its header (recognizeTable.ts). */
 function registerOf(table: Table, all: Table[]): Register | undefined {
-  if (table.sheet) {
-    const bySheet = recognizeRegister(table.sheet);
-    if (bySheet) return bySheet;
-    const visible = all.filter((t) => !t.hidden && t.rows.length > 0);
-    if (visible.length !== 1 || visible[0] !== table) return undefined;
-  }
-  return recognizeRegister(table.file);
+  return recognizeTable(table, all);
 }
 
 const DAY_MS = 86_400_000;
