@@ -7,8 +7,8 @@ export const statedFigures = defineRegister({
   columns: {
     period_from: { type: 'date', required: true, aliases: ['с', 'период с', 'бастап'] },
     period_to: { type: 'date', required: true, aliases: ['по', 'период по', 'дейін'] },
-    metric: { type: 'text', required: true, aliases: ['показатель', 'метрика', 'көрсеткіш'] },
+    metric: { type: 'text', required: true, aliases: ['показатель', 'метрика', 'көрсеткіш', 'көрсеткіштер'] },
     value: { type: 'number', required: true, aliases: ['значение', 'мәні'] },
-    source: { type: 'text', aliases: ['источник', 'дереккөз'] },
+    source: { type: 'text', aliases: ['источник', 'дереккөз', 'көзі'] },
   },
 });
