@@ -25,7 +25,7 @@ export const activities = defineRegister({
     date_start: { type: 'date', required: true, aliases: ['дата', 'дата начала', 'дата проведения', 'басталу күні', 'күні', 'өткізілген күні', 'date'] },
     date_end: { type: 'date', aliases: ['дата окончания', 'аяқталу күні'] },
     title: { type: 'text', required: true, aliases: ['тема', 'название', 'наименование', 'наименование мероприятия', 'тақырыбы', 'атауы'] },
-    commission: { type: 'commission', aliases: ['комиссия', 'комиссиясы'] },
+    commission: { type: 'commission', aliases: ['комиссия', 'комиссиясы', 'комиссия нөмірі'] },
     // Member ids or names separated by `;` or `,`; core splits and resolves them.
     participants: { type: 'text', aliases: ['участники', 'кто принял участие', 'члены совета', 'қатысушылар', 'қатысқан мүшелер'] },
     led_by: { type: 'text', aliases: ['ответственный', 'руководитель', 'организатор', 'жауапты', 'ұйымдастырушы'] },

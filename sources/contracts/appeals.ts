@@ -42,7 +42,7 @@ export const appeals = defineRegister({
     channel: { type: 'text', aliases: ['канал', 'способ поступления', 'форма обращения', 'арна', 'түсу тәсілі'] },
     topic: { type: 'text', aliases: ['тема', 'тематика', 'вопрос', 'тақырып', 'тақырыбы', 'мәселе'] },
     district: { type: 'text', aliases: ['район', 'аудан'] },
-    commission: { type: 'commission', aliases: ['комиссия', 'комиссиясы', 'ответственная комиссия'] },
+    commission: { type: 'commission', aliases: ['комиссия', 'комиссиясы', 'ответственная комиссия', 'комиссия нөмірі'] },
     addressed_to: { type: 'text', aliases: ['адресат', 'направлено в', 'кому направлено', 'жолданған орган', 'кімге жолданды'] },
     status: { type: 'enum', aliases: ['статус', 'состояние', 'результат рассмотрения', 'мәртебе', 'мәртебесі', 'жағдайы'], values: APPEAL_STATUSES },
     answered_on: {
@@ -51,6 +51,6 @@ export const appeals = defineRegister({
     // Optional: the deadline as extended (Administrative Procedure Code art. 76: up to two months).
     extended_to: { type: 'date', aliases: ['продлено до', 'срок продлен до', 'продление', 'ұзартылды', 'мерзімі ұзартылды', 'extended'] },
     // Optional: the member who handled the appeal (id or name), for the member KPI.
-    handled_by: { type: 'text', aliases: ['исполнитель', 'ответственный', 'член совета', 'орындаушы', 'жауапты'] },
+    handled_by: { type: 'text', aliases: ['исполнитель', 'ответственный', 'член совета', 'орындаушы', 'жауапты', 'жауапты мүше'] },
   },
 });

@@ -23,7 +23,7 @@ export const attendance = defineRegister({
   columns: {
     meeting_id: {
       type: 'text', required: true,
-      aliases: ['заседание', 'код заседания', '№ заседания', 'id заседания', 'отырыс', 'отырыс коды', 'отырыс №', 'meeting'],
+      aliases: ['заседание', 'код заседания', '№ заседания', 'id заседания', 'отырыс', 'отырыс коды', 'отырыстың коды', 'отырыс №', 'meeting'],
     },
     // A member id or a name in any form; core resolves it to a member or to the review list.
     member: {

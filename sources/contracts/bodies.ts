@@ -5,7 +5,7 @@ export const bodies = defineRegister({
   names: ['body', 'органы', 'госорганы', 'государственные органы', 'справочник органов', 'мемлекеттік органдар', 'органдар'],
   key: ['body_id'],
   columns: {
-    body_id: { type: 'text', required: true, aliases: ['id', 'код', 'код органа', 'орган коды', 'орган id'] },
+    body_id: { type: 'text', required: true, aliases: ['id', 'код', 'код органа', 'орган коды', 'органның коды', 'орган id'] },
     name: { type: 'text', required: true, aliases: ['наименование', 'название', 'орган', 'наименование органа', 'атауы', 'органның атауы'] },
     kind: {
       type: 'enum', required: true, aliases: ['вид', 'тип', 'тип органа', 'вид органа', 'түрі', 'орган түрі'],

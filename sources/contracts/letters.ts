@@ -12,8 +12,8 @@ export const letters = defineRegister({
     related_appeal: { type: 'text', aliases: ['обращение', 'по обращению', '№ обращения', 'өтініш', 'өтініш бойынша'] },
     answered_on: { type: 'date', aliases: ['дата ответа', 'дата получения ответа', 'ответ получен', 'жауап күні', 'жауап берілген күн', 'жауап алынған күні'] },
     // Optional: the commission that sent it (else taken from the related appeal or the member who handled it).
-    commission: { type: 'commission', aliases: ['комиссия', 'комиссиясы'] },
+    commission: { type: 'commission', aliases: ['комиссия', 'комиссиясы', 'комиссия нөмірі'] },
     // Optional: the member who prepared the letter (id or name), for the member KPI.
-    handled_by: { type: 'text', aliases: ['исполнитель', 'ответственный', 'подготовил', 'орындаушы'] },
+    handled_by: { type: 'text', aliases: ['исполнитель', 'ответственный', 'подготовил', 'орындаушы', 'дайындаған'] },
   },
 });

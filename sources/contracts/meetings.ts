@@ -13,7 +13,7 @@ export const meetings = defineRegister({
   names: ['заседания', 'отырыстар', 'отырыс'],
   key: ['meeting_id'],
   columns: {
-    meeting_id: { type: 'text', required: true, aliases: ['id', 'код', 'код заседания', 'id заседания', 'отырыс коды', 'meeting'] },
+    meeting_id: { type: 'text', required: true, aliases: ['id', 'код', 'код заседания', 'id заседания', 'отырыс коды', 'отырыстың коды', 'meeting'] },
     // `council`, `presidium`, `commission 3`, `committee`, `working_group`; staging categorises.
     body: { type: 'text', required: true, aliases: ['орган', 'орган совета', 'кто проводит', 'вид заседания', 'өткізуші', 'өткізуші орган', 'отырыс түрі'] },
     date: { type: 'date', required: true, aliases: ['дата', 'дата заседания', 'дата проведения', 'күні', 'отырыс күні', 'өткізілген күні'] },

@@ -7,7 +7,7 @@ export const members = defineRegister({
   columns: {
     member_id: { type: 'text', required: true, aliases: ['id', 'код', 'код члена', 'табельный номер', 'мүше коды', 'мүше id'] },
     full_name: { type: 'text', required: true, aliases: ['фио', 'ф.и.о.', 'фио члена совета', 'имя', 'аты-жөні', 'толық аты-жөні', 'тегі, аты, әкесінің аты', 'name'] },
-    commission: { type: 'commission', aliases: ['комиссия', 'комиссиясы', '№ комиссии', 'комиссия №'] },
+    commission: { type: 'commission', aliases: ['комиссия', 'комиссиясы', '№ комиссии', 'комиссия №', 'комиссия нөмірі'] },
     role: {
       type: 'enum', aliases: ['роль', 'должность в совете', 'статус в совете', 'рөлі', 'лауазымы', 'кеңестегі лауазымы'],
       values: {

@@ -10,7 +10,7 @@ export const npaReviews = defineRegister({
     source_body: { type: 'text', aliases: ['разработчик', 'орган-разработчик', 'от кого', 'разработчик нпа', 'әзірлеуші', 'әзірлеуші орган'] },
     received_on: { type: 'date', aliases: ['дата поступления', 'поступило', 'түскен күні'] },
     reviewed_on: { type: 'date', aliases: ['дата рассмотрения', 'дата заключения', 'рассмотрено', 'қаралған күні', 'қорытынды күні'] },
-    commission: { type: 'commission', aliases: ['комиссия', 'комиссиясы'] },
+    commission: { type: 'commission', aliases: ['комиссия', 'комиссиясы', 'комиссия нөмірі'] },
     result: {
       type: 'enum', aliases: ['результат', 'итог', 'заключение', 'результат рассмотрения', 'нәтиже', 'нәтижесі', 'қорытынды'],
       values: {

@@ -5,7 +5,7 @@ export const votes = defineRegister({
   names: ['голосования', 'голосование', 'итоги голосования', 'дауыс беру', 'дауыс беру нәтижелері'],
   key: ['meeting_id', 'item_no'],
   columns: {
-    meeting_id: { type: 'text', required: true, aliases: ['заседание', 'код заседания', 'id заседания', 'отырыс', 'отырыс коды', 'meeting'] },
+    meeting_id: { type: 'text', required: true, aliases: ['заседание', 'код заседания', 'id заседания', 'отырыс', 'отырыс коды', 'отырыстың коды', 'meeting'] },
     item_no: {
       type: 'int', required: true,
       aliases: ['вопрос', '№ вопроса', 'номер вопроса', 'пункт', 'пункт повестки', '№ пункта', 'мәселе', 'мәселе №', 'мәселенің нөмірі', 'item'],
