@@ -4,7 +4,7 @@
  * canonical value or a reason a person can act on. The same coercers serve
  * every register, so `31.02.2023` is rejected the same way everywhere.
  */
-import { foldKazakh, monthOfWord } from '../extract/monthNames.ts';
+import { foldKazakh } from '../extract/monthNames.ts';
 
 export type ColumnType = 'text' | 'int' | 'number' | 'date' | 'bool' | 'enum' | 'month' | 'commission';
 
@@ -131,13 +131,25 @@ const YEAR_DAY_MONTH = new RegExp(`^(\\d{4})${YEAR_WORD}\\s+(\\d{1,2})\\s*${LETT
 /** March 12, 2025. */
 const MONTH_DAY_YEAR = new RegExp(`^${LETTERS}\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})$`);
 
-const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Month stems on the folded form (foldKazakh): Russian, Kazakh, English; May by its own forms (`ма` alone is too short). */
+const MONTH_STEMS: readonly (readonly string[])[] = [
+  ['январ', 'кантар', 'jan'], ['феврал', 'акпан', 'feb'], ['март', 'наурыз', 'mar'], ['апрел', 'сауир', 'apr'], ['ма', 'мамыр', 'may'],
+  ['июн', 'маусым', 'jun'], ['июл', 'шилде', 'jul'], ['август', 'тамыз', 'aug'], ['сентябр', 'кыркуйек', 'sep'], ['октябр', 'казан', 'oct'],
+  ['ноябр', 'караша', 'nov'], ['декабр', 'желтоксан', 'dec'],
+];
+const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** 1–12 for a month word in Russian or Kazakh (any case form) or English (name or abbreviation). */
+/**
+ * 1–12 for a month word: Russian in any case (`марта`, `март`), Kazakh with
+ * its endings (`наурыз`, `наурызда`), English (`March`, `Mar`) — a stem and an
+ * ending of at most three letters, so `мартобря` is no month.
+ */
 function monthNumber(word: string): number | null {
-  const english = ENGLISH_MONTHS.indexOf(word.slice(0, 3));
-  if (english >= 0 && /^[a-z]+$/.test(word)) return english + 1;
-  return monthOfWord(word);
+  const english = ENGLISH_MONTHS.findIndex((m) => word.length >= 3 && m.startsWith(word));
+  if (english >= 0) return english + 1;
+  const folded = foldKazakh(word);
+  const index = MONTH_STEMS.findIndex((stems) => stems.some((stem) => folded.startsWith(stem) && folded.length - stem.length <= (stem === 'ма' ? 1 : 3)));
+  return index >= 0 ? index + 1 : null;
 }
 
 /**

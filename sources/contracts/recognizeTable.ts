@@ -33,11 +33,11 @@ export function recognizeTable(table: Table, all: readonly Table[] = [table]): R
   }
   const pool = named.length > 1 ? fits.filter((f) => named.includes(f.register)) : fits;
   if (pool.length === 0) {
-    if (named.length > 1) throw ambiguous(where, named.map((r) => r.id), 'the name names');
+    if (named.length > 1) throw ambiguous(where, named.map((r) => r.id), 'the name names', ', and the header fits neither');
     return undefined;
   }
   const top = best(pool);
-  if (top.length > 1) throw ambiguous(where, top.map((f) => f.register.id), `the header fits (${top[0].found} columns each)`);
+  if (top.length > 1) throw ambiguous(where, top.map((f) => f.register.id), 'the header fits', ` (${top[0].found} columns each)`);
   return top[0].register;
 }
 
@@ -56,9 +56,10 @@ function best<T extends { found: number }>(fits: T[]): T[] {
   return fits.filter((f) => f.found === most);
 }
 
-function ambiguous(where: { file: string; sheet?: string }, ids: string[], what: string): KenesError {
+function ambiguous(where: { file: string; sheet?: string }, ids: string[], lead: string, tail = ''): KenesError {
   const [a, b] = ids;
-  return new KenesError('ingest.ambiguousRegister', `${what} both the ${a} and the ${b} register${ids.length > 2 ? ` (and ${ids.slice(2).join(', ')})` : ''}`, {
+  const more = ids.length > 2 ? ` (and ${ids.slice(2).join(', ')})` : '';
+  return new KenesError('ingest.ambiguousRegister', `${lead} both the ${a} and the ${b} register${more}${tail}`, {
     location: where, hint: `Pass --register ${a} or --register ${b}, or name the ${where.sheet ? 'sheet' : 'file'} after its register.`,
   });
 }
