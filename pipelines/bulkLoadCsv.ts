@@ -4,9 +4,12 @@
  * the register's contract (sources/contracts/contractSql.ts) types it — several
  * times faster than parsing in JavaScript. The small decisions are made in JS
  * on the file's bytes (encoding, delimiter, which row is the header, which
- * column is which) with the same code the JS path uses, and the refused
- * records are worded by the JS path's own validateTable, so the two paths give
- * the same raw rows and the same rejects (tests/integration/bulkLoad.test.ts).
+ * column is which, which register a file named anything holds) with the same
+ * code the JS path uses. SQL reads the common forms of each value; the records
+ * it leaves unclean are checked by the JS path's own validateTable, which
+ * reads the rare forms (a date in words, a time with a zone) back into the
+ * stage and words the reasons for the rest, so the two paths give the same raw
+ * rows and the same rejects (tests/integration/bulkLoad.test.ts).
  *
  * Files the bulk path would read differently from the JS path — blank lines
  * (DuckDB skips them, which would shift row numbers), lone carriage returns,
@@ -14,12 +17,12 @@
  * return null, and go the JS way.
  *
  * `stageCsv` reads, before ingest's batch transaction: DuckDB reads and types
- * the whole file into a temp table in one parallel pass (stageSql), and the
- * file's size and shape are checked there. `loadStaged` is the write, inside
+ * the whole file into a temp table in one parallel pass (stageSql), the
+ * file's size and shape are checked there, and its unclean records are
+ * checked by the coercers (checkRefused). `loadStaged` is the write, inside
  * the transaction: the good records, each key once, are appended to the raw
- * table; the reasons are worked out for the few refused records and repeats,
- * which go to rejects. Nothing is written to the raw table only to be taken
- * out again.
+ * table; the refused records and repeats go to rejects. Nothing is written
+ * to the raw table only to be taken out again.
  */
 import { randomUUID } from 'node:crypto';
 import { readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -27,7 +30,6 @@ import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
-import { cellText } from '../sources/contracts/columnTypes.ts';
 import { cellTextSql, columnSql, sqlString } from '../sources/contracts/contractSql.ts';
 import type { ContractContext, Register } from '../sources/contracts/defineRegister.ts';
 import { rawTableName, PROVENANCE_COLUMNS } from '../sources/contracts/rawTableSql.ts';
