@@ -4,25 +4,15 @@
  * contradicts is refused naming both registers.
  */
 import { describe, expect, it } from 'vitest';
-import { KenesError } from '../../../sources/KenesError.ts';
 import { recognizeTable } from '../../../sources/contracts/recognizeTable.ts';
 import { recognizeRegister, registersNamedBy } from '../../../sources/contracts/registers.ts';
 import type { Table } from '../../../sources/readers/Table.ts';
+import { kenesErrorOf } from '../../helpers/kenesErrorOf.ts';
 
 const csv = (file: string, rows: unknown[][]): Table => ({ file, sheet: null, hidden: false, rows: rows.map((cells, i) => ({ row: i + 1, cells })) });
 const sheet = (file: string, name: string, rows: unknown[][], hidden = false): Table => ({ ...csv(file, rows), sheet: name, hidden });
 const APPEALS = [['№ обращения', 'Дата поступления', 'Заявитель', 'Статус'], ['A1', '12.03.2025', 'Иванов', 'open']];
 const ATTENDANCE = [['Заседание', 'ФИО', 'Отметка'], ['C1', 'Иванов И.И.', '+']];
-
-function refusal(work: () => unknown): KenesError {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof KenesError) return error;
-    throw error;
-  }
-  throw new Error('not refused');
-}
 
 describe('names, by their words', () => {
   it('a word or a run of words that is a register name, in ru/kk/en, in any form', () => {
@@ -62,13 +52,13 @@ describe('recognizeTable', () => {
 
   it('a name naming two registers is settled by the header', () => {
     expect(recognizeTable(csv('Посещаемость заседаний.csv', ATTENDANCE))?.id).toBe('attendance');
-    expect(refusal(() => recognizeTable(csv('Посещаемость заседаний.csv', APPEALS))).message)
+    expect(kenesErrorOf(() => recognizeTable(csv('Посещаемость заседаний.csv', APPEALS))).message)
       .toBe('the name names both the meetings and the attendance register, and the header fits neither');
   });
 
   it('two registers fitting equally are refused, naming both and asking for --register', () => {
     // № | Дата | Адресат | Тема | Дата ответа: an appeals header and a letters header alike.
-    const error = refusal(() => recognizeTable(csv('export.csv', [['№', 'Дата', 'Адресат', 'Тема', 'Дата ответа'], ['1', '01.02.2025', 'D01', 'x', '']])));
+    const error = kenesErrorOf(() => recognizeTable(csv('export.csv', [['№', 'Дата', 'Адресат', 'Тема', 'Дата ответа'], ['1', '01.02.2025', 'D01', 'x', '']])));
     expect(error.code).toBe('ingest.ambiguousRegister');
     expect(error.message).toBe('the header fits both the appeals and the letters register (5 columns each)');
     expect(error.hint).toBe('Pass --register appeals or --register letters, or name the file after its register.');
@@ -76,7 +66,7 @@ describe('recognizeTable', () => {
   });
 
   it('a name that says one register while the header is another\'s is refused', () => {
-    const error = refusal(() => recognizeTable(csv('letters.csv', APPEALS)));
+    const error = kenesErrorOf(() => recognizeTable(csv('letters.csv', APPEALS)));
     expect(error.code).toBe('ingest.registerMismatch');
     expect(error.message).toBe('the name says letters but the header is that of the appeals register');
     expect(error.hint).toContain('--register appeals');

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, parseConfig } from '../../../pipelines/config.ts';
-import { KenesError } from '../../../sources/KenesError.ts';
+import { kenesErrorOf } from '../../helpers/kenesErrorOf.ts';
 
 const council = { name: 'Тестовый совет' };
-
-function configError(json: unknown): KenesError {
-  try {
-    parseConfig(json);
-  } catch (error) {
-    if (error instanceof KenesError) return error;
-    throw error;
-  }
-  throw new Error('accepted');
-}
 
 describe('config: values and timezone (issue 11)', () => {
   it('defaults: no words of the council\'s own, Almaty time', () => {
@@ -27,10 +17,10 @@ describe('config: values and timezone (issue 11)', () => {
   });
 
   it('refuses a register, a column or a value that does not exist, naming it', () => {
-    expect(configError({ council, values: { 'appeals.statuz': { answered: ['x'] } } }).message).toBe('values.appeals.statuz: not a register or an enumerated column of one (e.g. "appeals.status", "attendance")');
-    expect(configError({ council, values: { 'appeals.summary': { answered: ['x'] } } }).message).toMatch(/^values\.appeals\.summary: not a register/);
-    expect(configError({ council, values: { 'appeals.status': { done: ['x'] } } }).message).toBe('values.appeals.status.done: not a value of appeals.status; values: new, in_progress, answered, redirected, closed');
-    expect(configError({ council, values: { 'appeals.status': { answered: [''] } } }).code).toBe('config.invalid');
-    expect(configError({ council, timezone: 'Almaty' }).message).toBe('timezone: not a time zone known to this system (e.g. Asia/Almaty)');
+    expect(kenesErrorOf(() => parseConfig({ council, values: { 'appeals.statuz': { answered: ['x'] } } })).message).toBe('values.appeals.statuz: not a register or an enumerated column of one (e.g. "appeals.status", "attendance")');
+    expect(kenesErrorOf(() => parseConfig({ council, values: { 'appeals.summary': { answered: ['x'] } } })).message).toMatch(/^values\.appeals\.summary: not a register/);
+    expect(kenesErrorOf(() => parseConfig({ council, values: { 'appeals.status': { done: ['x'] } } })).message).toBe('values.appeals.status.done: not a value of appeals.status; values: new, in_progress, answered, redirected, closed');
+    expect(kenesErrorOf(() => parseConfig({ council, values: { 'appeals.status': { answered: [''] } } })).code).toBe('config.invalid');
+    expect(kenesErrorOf(() => parseConfig({ council, timezone: 'Almaty' })).message).toBe('timezone: not a time zone known to this system (e.g. Asia/Almaty)');
   });
 });
