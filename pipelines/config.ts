@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { EXIT_USAGE, KenesError } from '../sources/KenesError.ts';
+import { normalizeLabel } from '../sources/contracts/columnTypes.ts';
 import { findRegister } from '../sources/contracts/registers.ts';
 
 export const CONFIG_FILE = 'kenes.config.json';
@@ -98,8 +99,15 @@ function checkValueWords(words: Record<string, Record<string, string[]>>, ctx: z
       continue;
     }
     const ids = new Set(columns.flatMap(([, spec]) => (spec.type === 'bool' ? ['true', 'false'] : Object.keys(spec.values ?? {}))));
-    for (const id of Object.keys(byId)) {
+    const meaning = new Map<string, string>();
+    for (const [id, spellings] of Object.entries(byId)) {
       if (!ids.has(id)) ctx.addIssue({ code: 'custom', path: [scope, id], message: `not a value of ${scope}; values: ${[...ids].join(', ')}` });
+      // One word, two values: kenes would have to guess which the council means.
+      for (const word of spellings) {
+        const other = meaning.get(normalizeLabel(word));
+        if (other && other !== id) ctx.addIssue({ code: 'custom', path: [scope, id], message: `"${word}" is also given for ${other}` });
+        meaning.set(normalizeLabel(word), id);
+      }
     }
   }
 }

@@ -21,6 +21,8 @@ describe('config: values and timezone (issue 11)', () => {
     expect(kenesErrorOf(() => parseConfig({ council, values: { 'appeals.summary': { answered: ['x'] } } })).message).toMatch(/^values\.appeals\.summary: not a register/);
     expect(kenesErrorOf(() => parseConfig({ council, values: { 'appeals.status': { done: ['x'] } } })).message).toBe('values.appeals.status.done: not a value of appeals.status; values: new, in_progress, answered, redirected, closed');
     expect(kenesErrorOf(() => parseConfig({ council, values: { 'appeals.status': { answered: [''] } } })).code).toBe('config.invalid');
+    expect(kenesErrorOf(() => parseConfig({ council, values: { 'appeals.status': { answered: ['Готово'], closed: ['готово'] } } })).message)
+      .toBe('values.appeals.status.closed: "готово" is also given for answered');
     expect(kenesErrorOf(() => parseConfig({ council, timezone: 'Almaty' })).message).toBe('timezone: not a time zone known to this system (e.g. Asia/Almaty)');
   });
 });
