@@ -219,12 +219,14 @@ export function coerceMonth(raw: unknown, timezone: string = DEFAULT_TIMEZONE): 
 /**
  * How headers and enumerated values are compared: lowercase, ё→е, Kazakh
  * letters folded to the Russian ones people type in their place (қ→к, ә→а…),
- * runs of spaces/underscores collapsed, `.:*"«»()` out, dashes tight.
+ * invisible characters out, runs of spaces/underscores collapsed,
+ * `.:*"«»“”„()` out, dashes tight.
  */
 export function normalizeLabel(text: string): string {
-  return foldKazakh(text.toLowerCase().replace(/ё/g, 'е'))
+  // Soft hyphens and zero-width characters come with text pasted from Word and the web; they are invisible.
+  return foldKazakh(text.toLowerCase().replace(/ё/g, 'е').replace(/[\u00ad\u200b-\u200d\u2060]/g, ''))
     .replace(/[\u00a0_\s]+/g, ' ')
-    .replace(/[.:*"«»()]/g, '')
+    .replace(/[.:*"«»“”„()]/g, '')
     .replace(/\s*[-–—]\s*/g, '-')
     .trim();
 }

@@ -58,11 +58,12 @@ export function cellTextSql(raw: string, options: { crlf?: boolean; unicodeSpace
   return `case when ${raw} is null or ${raw} = '' then null when ${edges.join(' or ')} then ${slow} else ${raw} end`;
 }
 
-/** normalizeLabel: lowercase, ё→е, Kazakh letters folded, runs of spaces and underscores as one space, punctuation out, dashes tight. */
+/** normalizeLabel: lowercase, ё→е, Kazakh letters folded, invisible characters out, runs of spaces and underscores as one space, punctuation out, dashes tight. */
 export function normalizeLabelSql(text: string): string {
-  const folded = `translate(lower(${text}), 'ёәғқңөұүһі', 'еагкноуухи')`;
+  const visible = `regexp_replace(lower(${text}), '[\\x{AD}\\x{200B}-\\x{200D}\\x{2060}]', '', 'g')`;
+  const folded = `translate(${visible}, 'ёәғқңөұүһі', 'еагкноуухи')`;
   const spaced = `regexp_replace(${folded}, '[_${JS_SPACE}]+', ' ', 'g')`;
-  const unpunctuated = `regexp_replace(${spaced}, '[.:*"«»()]', '', 'g')`;
+  const unpunctuated = `regexp_replace(${spaced}, '[.:*"«»“”„()]', '', 'g')`;
   return `trim(regexp_replace(${unpunctuated}, ' ?[-–—] ?', '-', 'g'))`;
 }
 

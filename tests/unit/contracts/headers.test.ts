@@ -34,6 +34,9 @@ describe('normalizeHeader', () => {
     expect(normalizeHeader('  Дата   ответа:  ')).toBe('дата ответа');
     expect(normalizeHeader('Дата ответа, дд.мм.гггг')).toBe('дата ответа');
     expect(normalizeHeader('Дата {YYYY-MM-DD}')).toBe('дата');
+    // A soft hyphen from Word, a zero-width space from the web.
+    expect(normalizeHeader('Дата поступ\u00adления')).toBe('дата поступления');
+    expect(normalizeHeader('Ста\u200bтус')).toBe('статус');
   });
 });
 
