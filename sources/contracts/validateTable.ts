@@ -82,17 +82,15 @@ export function validateTable(table: Table, register: Register, ctx: ContractCon
       }
       continue;
     }
-    if (options.checkKeys === false) {
-      rows.push({ values: parsed.data, extra: Object.keys(extra).length ? extra : null, sourceRow: row });
-      continue;
+    if (options.checkKeys !== false) {
+      const key = register.key.map((k) => String(parsed.data[k] ?? '')).join('\u0001');
+      const firstRow = seenKeys.get(key);
+      if (firstRow !== undefined) {
+        reject(row, headerLabel(header, register.key[0]), input[register.key[0]], duplicateReason(register, firstRow));
+        continue;
+      }
+      seenKeys.set(key, row);
     }
-    const key = register.key.map((k) => String(parsed.data[k] ?? '')).join('\u0001');
-    const firstRow = seenKeys.get(key);
-    if (firstRow !== undefined) {
-      reject(row, headerLabel(header, register.key[0]), input[register.key[0]], duplicateReason(register, firstRow));
-      continue;
-    }
-    seenKeys.set(key, row);
     rows.push({ values: parsed.data, extra: Object.keys(extra).length ? extra : null, sourceRow: row });
   }
   return { register, file: table.file, sheet: table.sheet, headerRow: header.row, header, rows, rejects };
