@@ -3,11 +3,13 @@
  * (issue 11): the header row decides, and a tie or a name the header
  * contradicts is refused naming both registers.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recognizeTable } from '../../../sources/contracts/recognizeTable.ts';
-import { recognizeRegister, registersNamedBy } from '../../../sources/contracts/registers.ts';
+import { recognizeRegister, REGISTERS, registersNamedBy } from '../../../sources/contracts/registers.ts';
 import type { Table } from '../../../sources/readers/Table.ts';
 import { kenesErrorOf } from '../../helpers/kenesErrorOf.ts';
+import { KenesError } from '../../../sources/KenesError.ts';
 
 const csv = (file: string, rows: unknown[][]): Table => ({ file, sheet: null, hidden: false, rows: rows.map((cells, i) => ({ row: i + 1, cells })) });
 const sheet = (file: string, name: string, rows: unknown[][], hidden = false): Table => ({ ...csv(file, rows), sheet: name, hidden });
@@ -88,5 +90,35 @@ describe('recognizeTable', () => {
     expect(recognizeTable(named, [named, a])?.id).toBe('attendance');
     const hidden = sheet('x.xlsx', 'Списки', APPEALS, true);
     expect(recognizeTable(hidden, [hidden, a])).toBeUndefined();
+  });
+
+  it('property: any register\'s header, spelt any way, under titles, from any column, with a running number, is that register (or a tie naming it)', () => {
+    const header = fc.constantFrom(...REGISTERS).chain((register) => fc.record({
+      register: fc.constant(register),
+      cells: fc.tuple(...Object.entries(register.columns).map(([name, c]) => fc.record({
+        label: fc.constantFrom(...[name, ...(c.aliases ?? [])].filter((a) => register.matchHeader(a) === name)),
+        keep: c.required ? fc.constant(true) : fc.boolean(),
+        upper: fc.boolean(),
+        hint: fc.constantFrom('', ' (дд.мм.гггг)', ' [из списка]', '*', ':', '\n'),
+      }))),
+      titles: fc.integer({ min: 0, max: 3 }),
+      offset: fc.integer({ min: 0, max: 2 }),
+      runningNumber: fc.constantFrom(null, '№ п/п', 'п/п', 'N п/п'),
+    }));
+    fc.assert(fc.property(header, ({ register, cells, titles, offset, runningNumber }) => {
+      const labels = cells.filter((c) => c.keep).map((c) => `${c.upper ? c.label.toUpperCase() : c.label}${c.hint}`);
+      const pad = Array.from({ length: offset }, () => null);
+      const rows = [
+        ...Array.from({ length: titles }, (_, i) => [...pad, `Заголовок ${i + 1}`]),
+        [...pad, ...(runningNumber ? [runningNumber] : []), ...labels],
+        [...pad, ...(runningNumber ? [1] : []), ...labels.map(() => 'x')],
+      ];
+      try {
+        expect(recognizeTable(csv('Выгрузка.csv', rows))?.id).toBe(register.id);
+      } catch (error) {
+        if (!(error instanceof KenesError)) throw error;
+        expect([error.code, error.message.includes(` ${register.id} `)]).toEqual(['ingest.ambiguousRegister', true]);
+      }
+    }), { numRuns: 1500 });
   });
 });
