@@ -200,7 +200,11 @@ function checked(iso: string | null, text: string): Coerced<string> {
   return iso ? ok(iso) : fail(`"${text}" is not a valid calendar date`);
 }
 
-/** A month as `YYYY-MM`, from `2023-05`, `05.2023`, or any date in that month. */
+/** Март 2025, март 2025 г., March 2025; 2025 жылғы наурыз. */
+const MONTH_YEAR = new RegExp(`^${LETTERS}\\.?,?\\s*(\\d{4})${YEAR_WORD}$`);
+const YEAR_MONTH = new RegExp(`^(\\d{4})${YEAR_WORD}\\s+${LETTERS}$`);
+
+/** A month as `YYYY-MM`, from `2023-05`, `05.2023`, `май 2023`, `2023 жылғы мамыр`, or any date in that month. */
 export function coerceMonth(raw: unknown, timezone: string = DEFAULT_TIMEZONE): Coerced<string> {
   const text = raw instanceof Date || typeof raw === 'number' ? null : cellText(raw);
   if (text !== null) {
@@ -208,6 +212,10 @@ export function coerceMonth(raw: unknown, timezone: string = DEFAULT_TIMEZONE): 
     if (m && +m[2] >= 1 && +m[2] <= 12) return ok(`${m[1]}-${m[2].padStart(2, '0')}`);
     m = /^(\d{1,2})[./](\d{4})$/.exec(text);
     if (m && +m[1] >= 1 && +m[1] <= 12) return ok(`${m[2]}-${m[1].padStart(2, '0')}`);
+    const folded = text.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
+    const [word, year] = (m = MONTH_YEAR.exec(folded)) ? [m[1], m[2]] : (m = YEAR_MONTH.exec(folded)) ? [m[2], m[1]] : [null, null];
+    const month = word ? monthNumber(word) : null;
+    if (month && +year! >= 1900 && +year! <= 2200) return ok(`${year}-${String(month).padStart(2, '0')}`);
   } else if (raw === null || raw === undefined) {
     return ok(null);
   }

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { APPEAL_STATUSES, appeals } from '../../../sources/contracts/appeals.ts';
 import { attendance } from '../../../sources/contracts/attendance.ts';
-import { coerceDate, coerceEnum, coerceInt, coerceNumber, enumLookup, normalizeLabel } from '../../../sources/contracts/columnTypes.ts';
+import { coerceDate, coerceEnum, coerceInt, coerceMonth, coerceNumber, enumLookup, normalizeLabel } from '../../../sources/contracts/columnTypes.ts';
 import { REGISTERS } from '../../../sources/contracts/registers.ts';
 import { validateTable } from '../../../sources/contracts/validateTable.ts';
 
@@ -110,6 +110,13 @@ describe('dates', () => {
       '«12» марта 2025 года', '2025 жылғы 12 наурыз', '12 наурыз 2025 ж.', 'March 12, 2025', '12 Mar 2025', '12.03.2025 18:30', '2025-03-12T18:30:00',
       '2025-03-12T12:00:00Z', '2025-03-12T23:30:00+05:00', 45728, '45728', new Date(Date.UTC(2025, 2, 12, 18, 30))];
     for (const form of forms) expect([form, coerceDate(form)]).toEqual([form, { ok: true, value: '2025-03-12' }]);
+  });
+
+  it('months as people write them in a media register', () => {
+    for (const text of ['2025-03', '03.2025', 'март 2025', 'Март 2025 г.', 'МАРТ 2025', 'March 2025', 'Mar 2025', '2025 жылғы наурыз', 'наурыз 2025', '12.03.2025']) {
+      expect([text, coerceMonth(text)]).toEqual([text, { ok: true, value: '2025-03' }]);
+    }
+    for (const text of ['мартобрь 2025', '13.2025', 'март']) expect([text, coerceMonth(text).ok]).toEqual([text, false]);
   });
 
   it('a date-time with a zone is read in the council\'s time zone, not UTC', () => {
