@@ -283,6 +283,8 @@ export async function sniffCsv(path: string, file: string, forced: Register | un
   if (register.columns[register.key[0]].type !== 'text') return null;
   // The JS path's own header search and its errors (no header, a missing required column).
   const { headerRow, header } = validateTable(head, register, ctx);
+  // A header in two rows (groups over sub-headers): the stage's order check reads the key's label on one row.
+  if (header && header.top !== header.row) return null;
   const width = Math.max(...rows.map((r) => r.cells.length));
   const columns = Array.from({ length: width }, (_, i) => ({
     column: header?.columns[i] ?? null,

@@ -9,7 +9,7 @@
  * record and would only differ between two exports of the same register.
  */
 import { KenesError } from '../KenesError.ts';
-import type { Table } from '../readers/Table.ts';
+import type { Table, TableRow } from '../readers/Table.ts';
 import { cellText } from './columnTypes.ts';
 import type { ContractContext, Register } from './defineRegister.ts';
 import { BARE_NUMBER, isRunningNumber, normalizeHeader } from './normalizeHeader.ts';
@@ -102,7 +102,10 @@ export function duplicateReason(register: Register, firstRow: number): string {
 }
 
 export interface Header {
+  /** The header's last row: the data start below it. */
   row: number;
+  /** Its first row: the same as `row`, or the row above for a header in two rows (groups over sub-headers). */
+  top: number;
   /** Column index → canonical column (undefined for unknown headers). */
   columns: (string | undefined)[];
   labels: string[];
@@ -138,24 +141,53 @@ export function readHeaderRow(register: Register, row: number, cells: readonly u
     else if (c) seen.add(c);
   });
   const complete = Object.entries(register.columns).every(([name, c]) => !c.required || seen.has(name));
-  return { row, columns, labels, ignored, found: seen.size, complete };
+  return { row, top: row, columns, labels, ignored, found: seen.size, complete };
 }
 
 /**
  * The header of `register` in the first rows of a table, or null: the row
  * that names most of its columns, ties going to a row with every required
  * column, then to the higher row. A row with a single filled cell is a title
- * (a merged cell above the table), never the header.
+ * (a merged cell above the table), never the header. A header may take two
+ * rows: a group over its sub-headers (`Дата` over `поступления | ответа`,
+ * `Голосование` over `за | против | воздержались`).
  */
 export function locateHeader(table: Table, register: Register): Header | null {
   let best: Header | null = null;
-  for (const { row, cells } of table.rows.slice(0, HEADER_SEARCH_ROWS)) {
-    if (cells.filter((c) => cellText(c) !== null).length < 2) continue;
-    const header = readHeaderRow(register, row, cells);
-    if (header.found === 0) continue;
+  const rows = table.rows.slice(0, HEADER_SEARCH_ROWS);
+  rows.forEach(({ row, cells }, i) => {
+    if (cells.filter((c) => cellText(c) !== null).length < 2) return;
+    const single = readHeaderRow(register, row, cells);
+    if (single.found === 0) return;
+    const header = withSubHeaders(register, single, rows[i + 1]) ?? single;
     if (!best || header.found > best.found || (header.found === best.found && header.complete && !best.complete)) best = header;
-  }
+  });
   return best;
+}
+
+/**
+ * The header with the row below read as its sub-headers, or null when that
+ * row is not one. It is one when every filled cell of it names a column,
+ * alone (`За`) or after its group — the nearest label above it, to the left
+ * (`Дата` + `поступления`) — and together the two rows name more columns than
+ * the first alone. A data row does not pass: its cells are values, not names.
+ */
+function withSubHeaders(register: Register, header: Header, below: TableRow | undefined): Header | null {
+  if (!below || below.row !== header.row + 1) return null;
+  const subs = Array.from(below.cells, (c) => cellText(c) ?? '');
+  if (!subs.some(Boolean)) return null;
+  const labels = [...header.labels];
+  let group = '';
+  for (let i = 0; i < Math.max(labels.length, subs.length); i++) {
+    if (header.labels[i]) group = header.labels[i];
+    if (!subs[i]) continue;
+    const grouped = group ? `${group} ${subs[i]}` : '';
+    const label = grouped && register.matchHeader(grouped) ? grouped : register.matchHeader(subs[i]) ? subs[i] : null;
+    if (label === null) return null;
+    labels[i] = label;
+  }
+  const merged = readHeaderRow(register, below.row, labels);
+  return merged.found > header.found ? { ...merged, top: header.row } : null;
 }
 
 function findHeader(table: Table, register: Register): Header {

@@ -185,7 +185,12 @@ describe('bulk CSV path', () => {
     const lines = ['body_id,name,kind', ...Array.from({ length: 60 }, (_, i) => `B${i},Орган ${i},управление`), 'B99,Орган,управление,лишнее'];
     await writeFile(long, lines.join('\n'));
     expect(await usesBulkPath(long)).toBe(true);
-    await expectSamePaths(dir, [blank, long]);
+    // A header in two rows (a group over its sub-headers) goes the JS way too.
+    const twoRows = join(dir, 'appeals.csv');
+    await writeFile(twoRows, ['№ обращения,Дата,,Статус', ',поступления,ответа,', 'A1,01.03.2025,05.03.2025,отвечено', 'A2,02.03.2025,,в работе'].join('\n'));
+    expect(await usesBulkPath(twoRows)).toBe(false);
+    const loaded = await expectSamePaths(dir, [blank, long, twoRows]);
+    expect(loaded.raw.appeals.map((r) => (r as { answered_on: string | null }).answered_on)).toEqual(['2025-03-05', null]);
   });
 
   it('re-ingesting a large file replaces its rows', async () => {

@@ -82,6 +82,28 @@ describe('registers as people keep them', () => {
     });
   });
 
+  it('a votes sheet whose header takes two merged rows: "Голосование" over за | против | воздержались', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'Протоколы 2025.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('Итоги голосования');
+    sheet.getRow(1).values = ['Итоги голосования на заседаниях 2025 года'];
+    sheet.mergeCells('A1:G1');
+    sheet.getRow(2).values = ['№ п/п', 'Заседание', '№ вопроса', 'Голосование', null, null, 'Итог'];
+    sheet.getRow(3).values = [null, null, null, 'за', 'против', 'воздержались', null];
+    for (const cell of ['A2:A3', 'B2:B3', 'C2:C3', 'D2:F2', 'G2:G3']) sheet.mergeCells(cell);
+    sheet.getRow(4).values = [1, 'C1', 1, '12', '0', '1', 'Принято'];
+    sheet.getRow(5).values = [2, 'C1', 2, '1 200', 0, 0, 'қабылданды'];
+    await wb.xlsx.writeFile(file);
+    await withDb(dir, async (db) => {
+      expect((await ingest(db, [file])).tables).toEqual([{ file: 'Протоколы 2025.xlsx', sheet: 'Итоги голосования', register: 'votes', loaded: 2, rejected: 0 }]);
+      expect(await queryRows(db, 'select item_no, "for", against, abstain, declared, source_row, extra from raw_votes order by item_no')).toEqual([
+        { item_no: 1, for: 12, against: 0, abstain: 1, declared: 'adopted', source_row: 4, extra: null },
+        { item_no: 2, for: 1200, against: 0, abstain: 0, declared: 'adopted', source_row: 5, extra: null },
+      ]);
+    });
+  });
+
   it('a workbook of sheets named "Лист1", "Лист2": each known by its header', async () => {
     const dir = await tempDir();
     const file = join(dir, 'Книга1.xlsx');

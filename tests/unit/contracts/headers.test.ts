@@ -134,4 +134,25 @@ describe('the header row', () => {
     expect(result.headerRow).toBe(3);
     expect(result.rows.map((r) => r.values.appeal_id)).toEqual(['A1']);
   });
+
+  it('a header in two rows: a group over its sub-headers', () => {
+    const dates = validateTable(table([
+      ['Реестр обращений'],
+      ['№ обращения', 'Дата', null, 'Статус'],
+      [null, 'поступления', 'ответа', null],
+      ['A1', '01.03.2025', '05.03.2025', 'отвечено'],
+    ]), appeals, ctx);
+    expect([dates.headerRow, dates.rejects]).toEqual([3, []]);
+    expect(dates.rows.map((r) => [r.values.appeal_id, r.values.received_on, r.values.answered_on, r.values.status]))
+      .toEqual([['A1', '2025-03-01', '2025-03-05', 'answered']]);
+    const votes = validateTable(table([
+      ['Заседание', '№ вопроса', 'Голосование', null, null, 'Итог'],
+      [null, null, 'за', 'против', 'воздержались', null],
+      ['C1', '1', '12 ', '0', '1', 'принято'],
+    ], 'votes.csv'), REGISTERS.find((r) => r.id === 'votes')!, ctx);
+    expect(votes.rows.map((r) => [r.values.for, r.values.against, r.values.abstain, r.values.declared])).toEqual([[12, 0, 1, 'adopted']]);
+    // A first data row is no sub-header: its cells are values.
+    const plain = validateTable(table([['№ обращения', 'Дата', 'Статус'], ['A1', '01.03.2025', 'отвечено']]), appeals, ctx);
+    expect([plain.headerRow, plain.rows.length]).toEqual([1, 1]);
+  });
 });
