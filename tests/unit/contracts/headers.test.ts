@@ -68,6 +68,12 @@ describe('matchHeader', () => {
     expect(missing).toEqual([]);
   });
 
+  it('no header names two columns of one register', () => {
+    const clashes = REGISTERS.flatMap((r) => Object.entries(r.columns).flatMap(([name, c]) => (c.aliases ?? [])
+      .filter((a) => r.matchHeader(a) !== name).map((a) => `${r.id}.${name}: "${a}" is ${r.matchHeader(a)}`)));
+    expect(clashes).toEqual([]);
+  });
+
   it('property: a known header in any case, spacing, line breaks, a bracketed hint and a * or : is the same column', () => {
     const known = REGISTERS.flatMap((r) => Object.entries(r.columns).flatMap(([name, c]) => [name, ...(c.aliases ?? [])]
       .filter((a) => r.matchHeader(a) === name).map((a) => ({ register: r, name, alias: a }))));
