@@ -285,6 +285,8 @@ export async function sniffCsv(path: string, file: string, forced: Register | un
   const { headerRow, header } = validateTable(head, register, ctx);
   // A header in two rows (groups over sub-headers): the stage's order check reads the key's label on one row.
   if (header && header.top !== header.row) return null;
+  // An unlabelled running number is told by the whole column, which only the JS path reads whole.
+  if (header?.ignored.some((ignore, i) => ignore && !header.labels[i])) return null;
   const width = Math.max(...rows.map((r) => r.cells.length));
   const columns = Array.from({ length: width }, (_, i) => ({
     column: header?.columns[i] ?? null,

@@ -53,7 +53,7 @@ export const HEADER_SEARCH_ROWS = 20;
  * which checks some of a file's records here and the rest in SQL).
  */
 export function validateTable(table: Table, register: Register, ctx: ContractContext, options: { checkKeys?: boolean } = {}): ValidatedTable {
-  const header = findHeader(table, register);
+  const header = withUnlabelledRunningNumbers(findHeader(table, register), table);
   const schema = register.schema(ctx);
   const rows: ValidRow[] = [];
   const rejects: Reject[] = [];
@@ -188,6 +188,21 @@ function withSubHeaders(register: Register, header: Header, below: TableRow | un
   }
   const merged = readHeaderRow(register, below.row, labels);
   return merged.found > header.found ? { ...merged, top: header.row } : null;
+}
+
+/**
+ * A column with no header whose values are 1, 2, 3… down the table is a
+ * running number too (its `№` lost to a merged title or never written):
+ * read past like `№ п/п`, not kept in `extra` as "column 1".
+ */
+function withUnlabelledRunningNumbers(header: Header, table: Table): Header {
+  const data = table.rows.filter((r) => r.row > header.row);
+  const ignored = header.ignored.map((ignore, i) => {
+    if (ignore || header.labels[i] || header.columns[i]) return ignore;
+    const values = data.map((r) => cellText(r.cells[i])).filter((v) => v !== null);
+    return values.length >= 2 && values.every((v, k) => v === String(k + 1));
+  });
+  return { ...header, ignored };
 }
 
 function findHeader(table: Table, register: Register): Header {

@@ -117,6 +117,18 @@ describe('the header row', () => {
     expect([att.rows[0].values, att.rows[0].extra]).toEqual([{ meeting_id: 'C1', member: 'Иванов И.И.', status: 'present', note: null }, null]);
   });
 
+  it('a column with no header holding 1, 2, 3… is a running number; one holding anything else is kept in extra', () => {
+    const result = validateTable(table([
+      [null, '№ обращения', 'Дата', null],
+      ['1', 'A1', '01.03.2025', 'звонок'],
+      ['2', 'A2', '02.03.2025', null],
+      ['3', 'A3', '03.03.2025', 'письмо'],
+    ]), appeals, ctx);
+    expect(result.rows.map((r) => r.extra)).toEqual([{ 'column 4': 'звонок' }, null, { 'column 4': 'письмо' }]);
+    const notRunning = validateTable(table([[null, '№ обращения', 'Дата'], ['1', 'A1', '01.03.2025'], ['3', 'A2', '02.03.2025']]), appeals, ctx);
+    expect(notRunning.rows.map((r) => r.extra)).toEqual([{ 'column 1': '1' }, { 'column 1': '3' }]);
+  });
+
   it('finds the header under several title rows and a merged title, with the table starting in column C', () => {
     const result = validateTable(table([
       [null, null, 'Общественный совет г. Алматы'],
