@@ -177,21 +177,23 @@ function monthSql(t: string): ColumnSql {
 function enumSql(t: string, values: EnumValues, custom?: EnumValues): ColumnSql {
   const lookup = enumLookup(values, custom);
   // Fast path: a cell written exactly as an id or a spelling (the common case) skips the regexes;
-  // its answer is the same, since normalizeLabel of the same text is the same key. A CASE tests its
-  // WHENs in order and a row leaves at its match, so each value's usual forms — its first spelling
-  // and its id, as the contracts list them — come first, the many rarer synonyms after.
+  // its answer is the same, since normalizeLabel of the same text is the same key.
   const exact = new Map<string, string>();
-  const entries = [...Object.entries(custom ?? {}), ...Object.entries(values)];
-  const usual = entries.flatMap(([id, spellings]) => [spellings[0], id].filter((f) => f !== undefined).map((form) => [id, form] as const));
-  const rarer = entries.flatMap(([id, spellings]) => spellings.slice(1).map((form) => [id, form] as const));
-  for (const [, form] of [...usual, ...rarer]) {
-    for (const variant of [form, form.charAt(0).toUpperCase() + form.slice(1)]) {
-      const hit = lookup.get(normalizeLabel(variant));
-      if (hit && !exact.has(variant)) exact.set(variant, hit);
+  for (const [id, spellings] of [...Object.entries(custom ?? {}), ...Object.entries(values)]) {
+    for (const form of [id, ...spellings]) {
+      for (const variant of [form, form.charAt(0).toUpperCase() + form.slice(1)]) {
+        const hit = lookup.get(normalizeLabel(variant));
+        if (hit && !exact.has(variant)) exact.set(variant, hit);
+      }
     }
   }
-  const whens = (m: Map<string, string>) => [...m].map(([k, id]) => `when ${sqlString(k)} then ${sqlString(id)}`).join(' ');
-  return { value: `case ${t} ${whens(exact)} else case ${normalizeLabelSql(t)} ${whens(lookup)} end end` };
+  // A list lookup, not a CASE: a CASE tests its WHENs one by one over the rows left, and an
+  // enumeration with its synonyms has dozens; list_position scans a constant list in one call.
+  // (DuckDB's coalesce works out its second argument only for the rows the first left null.)
+  if (lookup.size === 0) return { value: 'cast(null as varchar)' };
+  const find = (m: Map<string, string>, key: string) =>
+    `[${[...m.values()].map(sqlString).join(', ')}][list_position([${[...m.keys()].map(sqlString).join(', ')}], ${key})]`;
+  return { value: `coalesce(${find(exact, t)}, ${find(lookup, normalizeLabelSql(t))})` };
 }
 
 const COMMISSION = '^(?:(?:комиссия|комиссиясы|commission|к) *)?№? *([0-9]+)(?: *-? *(?:комиссия|комиссиясы))?$';
