@@ -4,9 +4,12 @@
  * the register's contract (sources/contracts/contractSql.ts) types it — several
  * times faster than parsing in JavaScript. The small decisions are made in JS
  * on the file's bytes (encoding, delimiter, which row is the header, which
- * column is which) with the same code the JS path uses, and the refused
- * records are worded by the JS path's own validateTable, so the two paths give
- * the same raw rows and the same rejects (tests/integration/bulkLoad.test.ts).
+ * column is which, which register a file named anything holds) with the same
+ * code the JS path uses. SQL reads the common forms of each value; the records
+ * it leaves unclean are checked by the JS path's own validateTable, which
+ * reads the rare forms (a date in words, a time with a zone) back into the
+ * stage and words the reasons for the rest, so the two paths give the same raw
+ * rows and the same rejects (tests/integration/bulkLoad.test.ts).
  *
  * Files the bulk path would read differently from the JS path — blank lines
  * (DuckDB skips them, which would shift row numbers), lone carriage returns,
@@ -14,12 +17,12 @@
  * return null, and go the JS way.
  *
  * `stageCsv` reads, before ingest's batch transaction: DuckDB reads and types
- * the whole file into a temp table in one parallel pass (stageSql), and the
- * file's size and shape are checked there. `loadStaged` is the write, inside
+ * the whole file into a temp table in one parallel pass (stageSql), the
+ * file's size and shape are checked there, and its unclean records are
+ * checked by the coercers (checkRefused). `loadStaged` is the write, inside
  * the transaction: the good records, each key once, are appended to the raw
- * table; the reasons are worked out for the few refused records and repeats,
- * which go to rejects. Nothing is written to the raw table only to be taken
- * out again.
+ * table; the refused records and repeats go to rejects. Nothing is written
+ * to the raw table only to be taken out again.
  */
 import { randomUUID } from 'node:crypto';
 import { readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -27,11 +30,10 @@ import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
-import { cellText } from '../sources/contracts/columnTypes.ts';
 import { cellTextSql, columnSql, sqlString } from '../sources/contracts/contractSql.ts';
 import type { ContractContext, Register } from '../sources/contracts/defineRegister.ts';
 import { rawTableName, PROVENANCE_COLUMNS } from '../sources/contracts/rawTableSql.ts';
-import { recognizeRegister } from '../sources/contracts/registers.ts';
+import { recognizeTable } from '../sources/contracts/recognizeTable.ts';
 import { duplicateReason, validateTable, type Reject } from '../sources/contracts/validateTable.ts';
 import { KenesError } from '../sources/KenesError.ts';
 import { decodeWindows1251 } from '../sources/readers/decodeText.ts';
@@ -76,6 +78,8 @@ export interface StagedCsv {
   tables: StageTables;
   /** Records of the table (past the header, not all empty). */
   records: number;
+  /** Records refused for their cells (checkRefused), before repeats are looked for. */
+  refused: Reject[];
   /** Filled in by loadStaged. */
   loaded: number;
   rejected: number;
@@ -83,6 +87,8 @@ export interface StagedCsv {
 }
 
 interface Sniffed {
+  /** The register the file holds: --register's, or recognised by name or header as the JS path does. */
+  register: Register;
   /** A UTF-8 file DuckDB can read: the original, or a transcoded temp copy. */
   path: string;
   temp: string | null;
@@ -93,8 +99,8 @@ interface Sniffed {
   /** The ASCII spaces a cell of this file may start or end with (scanCsvBytes). */
   edgeSpaces: string[];
   headerRow: number;
-  /** Per file column: the contract column it feeds, or its header label (kept in `extra`). */
-  columns: { column: string | null; label: string }[];
+  /** Per file column: the contract column it feeds, or its header label (kept in `extra` unless `ignored`: a running number). */
+  columns: { column: string | null; label: string; ignored: boolean }[];
 }
 
 interface StageTables {
@@ -119,20 +125,15 @@ export async function stageCsv(db: Db, path: string, options: BulkOptions): Prom
   const file = options.file ?? basename(path);
   const info = await stat(path).catch(() => null);
   if (!info?.isFile() || info.size < (options.thresholdBytes ?? BULK_THRESHOLD_BYTES)) return null;
-  const register = options.forced ?? recognizeRegister(basename(path));
-  // Members registers are small, and a document in the same batch matches names against them in memory.
-  if (!register || register.id === 'members') return null;
-  // A repeated key is reported with the cell as written; the raw table keeps only the typed value,
-  // which is the same text only for a text key (media's platform, a stated figure's date are not).
-  if (register.columns[register.key[0]].type !== 'text') return null;
   if (options.limits) await checkFileSize(path, file, options.limits);
-  const sniffed = await sniffCsv(path, file, register, options.ctx);
+  const sniffed = await sniffCsv(path, file, options.forced, options.ctx);
   if (!sniffed) return null;
+  const { register } = sniffed;
   const id = ++stageCounter;
   const staged: StagedCsv = {
     file, register, ctx: options.ctx, path, hash: '', sniffed,
     tables: { stage: quoteIdent(`kenes_stage_${id}`), repeats: quoteIdent(`kenes_repeats_${id}`) },
-    records: 0, loaded: 0, rejected: 0, rejects: [],
+    records: 0, refused: [], loaded: 0, rejected: 0, rejects: [],
   };
   try {
     await readStage(db, staged, options.progress ?? silentProgress);
@@ -155,6 +156,7 @@ export async function stageCsv(db: Db, path: string, options: BulkOptions): Prom
         location: { file }, hint: 'Remove the cells to the right of the table, or save that part as its own register.',
       });
     }
+    staged.refused = await checkRefused(db, staged);
     return staged;
   } catch (error) {
     await dropStaged(db, staged);
@@ -210,7 +212,7 @@ export async function loadStaged(db: Db, staged: StagedCsv, batchId: number): Pr
     await run(db, 'reset preserve_insertion_order');
   }
   staged.hash = await hashing;
-  staged.rejects = [...await refusedRecords(db, staged), ...repeats]
+  staged.rejects = [...staged.refused, ...repeats]
     .sort((a, b) => (a.source_row ?? 0) - (b.source_row ?? 0));
   await insertRejects(db, batchId, staged.rejects);
   staged.rejected = new Set(staged.rejects.map((r) => r.source_row)).size;
@@ -218,29 +220,36 @@ export async function loadStaged(db: Db, staged: StagedCsv, batchId: number): Pr
 }
 
 /**
- * Why each refused record was refused, in the JS path's own words: the few
- * records SQL found unclean are read back as text and checked by
- * validateTable, the one place reasons are worded. Should the TypeScript
- * coercers accept a record the SQL twin refused, the twins have diverged —
- * stop rather than lose the row.
+ * The records SQL found unclean, read back as text and checked by
+ * validateTable, the one place reasons are worded. The SQL twin reads the
+ * common forms only (a fast path); a record the TypeScript coercers accept
+ * after all — a date written `12 марта 2025`, a time with a zone, a count
+ * written `12'500` — has its typed values written into the stage and counts
+ * as clean, so both paths load the same rows. The others are returned as
+ * rejects. Repeated keys are left to repeatsSql, over all clean records.
  */
-async function refusedRecords(db: Db, staged: StagedCsv): Promise<Reject[]> {
+async function checkRefused(db: Db, staged: StagedCsv): Promise<Reject[]> {
   const { register, sniffed, file, tables } = staged;
-  const checked = new Set(checkedColumns(register));
-  const cells = sniffed.columns.map((c) => (!c.column ? 'null' : checked.has(c.column) ? text(c.column) : value(c.column)));
+  const checked = checkedColumns(register);
+  const checkedSet = new Set(checked);
+  const cells = sniffed.columns.map((c) => (!c.column ? 'null' : checkedSet.has(c.column) ? text(c.column) : value(c.column)));
   const records = await db.connection.runAndReadAll(
     `select rowid + 1, ${cells.join(', ')} from ${tables.stage} where ${isRecord()} and not clean order by rowid`, { header: sniffed.headerRow });
   if (records.currentRowCount === 0) return [];
   const rows = records.getRowsJS().map(([row, ...values]) => ({ row: Number(row), cells: values as (string | null)[] }));
   const table: Table = { file, sheet: null, hidden: false, rows: [{ row: sniffed.headerRow, cells: sniffed.columns.map((c) => c.label) }, ...rows] };
-  const checkedTable = validateTable(table, register, staged.ctx);
-  if (checkedTable.rows.length > 0) {
-    throw new KenesError('ingest.bulkDiverged', `the bulk reader refused row ${checkedTable.rows[0].sourceRow} that the contract accepts`, {
-      location: { file, row: checkedTable.rows[0].sourceRow ?? undefined },
-      hint: 'This is a bug in kenes; please report it. Splitting the file into files under 4 MB reads it the other way.',
-    });
+  const result = validateTable(table, register, staged.ctx, { checkKeys: false });
+  if (result.rows.length > 0) {
+    // One statement for all of them: the typed values travel as JSON text, cast to each column's type.
+    const rescued = result.rows.map((r) => Object.fromEntries([['rid', (r.sourceRow ?? 0) - 1],
+      ...checked.map((name, i) => [`c${i}`, r.values[name] === null || r.values[name] === undefined ? null : String(r.values[name])])]));
+    const shape = JSON.stringify(Object.fromEntries([['rid', 'BIGINT'], ...checked.map((_, i) => [`c${i}`, 'VARCHAR'])]));
+    await run(db, `update ${tables.stage} as stage
+      set ${[...checked.map((name, i) => `${value(name)} = cast(rescued.r.c${i} as ${register.sqlType(name)})`), 'clean = true'].join(', ')}
+      from (select unnest(from_json($rescued, ${sqlString(`[${shape}]`)})) as r) as rescued
+      where stage.rowid = rescued.r.rid`, { rescued: JSON.stringify(rescued) });
   }
-  return checkedTable.rejects;
+  return result.rejects;
 }
 
 /** The repeats as rejects, in the JS path's words. */
@@ -255,12 +264,41 @@ async function repeatedRecords(db: Db, staged: StagedCsv): Promise<Reject[]> {
 }
 
 /** Encoding, delimiter, header and columns, decided on the first bytes the way the JS path decides them. */
-export async function sniffCsv(path: string, file: string, register: Register, ctx: ContractContext): Promise<Sniffed | null> {
+export async function sniffCsv(path: string, file: string, forced: Register | undefined, ctx: ContractContext): Promise<Sniffed | null> {
   const scan = await scanCsvBytes(path, HEAD_BYTES);
   // UTF-16 and binary data: the JS path decodes or refuses them with its own message. Blank lines and
   // lone carriage returns: DuckDB would skip or split records where papaparse counts them.
   if (scan.binary || scan.irregularLines) return null;
   const { utf8, crlf, edgeSpaces } = scan;
+  const headBytes = scan.head;
+  const headText = (utf8 ? new TextDecoder('utf-8').decode(headBytes) : iconv.decode(Buffer.from(headBytes), 'win1251')).replace(/\r\n?/g, '\n');
+  const parsed = Papa.parse<string[]>(headText, { delimitersToGuess: [',', ';', '\t', '|'], skipEmptyLines: false, preview: HEAD_ROWS });
+  const delimiter = parsed.meta.delimiter;
+  if (parsed.errors.some((e) => e.type === 'Quotes') || delimiter.length !== 1) return null;
+  const rows = parsed.data.map((cells, i) => ({ row: i + 1, cells })).filter((r) => r.cells.some((c) => c.trim() !== ''));
+  const head: Table = { file, sheet: null, hidden: false, rows };
+  // The register as the JS path recognises it: by name, else by header (its refusals included).
+  const register = forced ?? recognizeTable(head);
+  // Members registers are small, and a document in the same batch matches names against them in memory.
+  if (!register || register.id === 'members') return null;
+  // A repeated key is reported with the cell as written; the raw table keeps only the typed value,
+  // which is the same text only for a text key (media's platform, a stated figure's date are not).
+  if (register.columns[register.key[0]].type !== 'text') return null;
+  // The JS path's own header search and its errors (no header, a missing required column).
+  const { headerRow, header } = validateTable(head, register, ctx);
+  // A header in two rows (groups over sub-headers): the stage's order check reads the key's label on one row.
+  if (header && header.top !== header.row) return null;
+  // An unlabelled running number is told by the whole column, which only the JS path reads whole.
+  if (header?.ignored.some((ignore, i) => ignore && !header.labels[i])) return null;
+  const width = Math.max(...rows.map((r) => r.cells.length));
+  const columns = Array.from({ length: width }, (_, i) => ({
+    column: header?.columns[i] ?? null,
+    label: header?.labels[i] || `column ${i + 1}`,
+    ignored: header?.ignored[i] ?? false,
+  }));
+  const extraLabels = columns.filter((c) => !c.column && !c.ignored).map((c) => c.label);
+  // Two unknown columns with one label: JS keeps the last value under the first key; not worth mimicking.
+  if (new Set(extraLabels).size !== extraLabels.length) return null;
   let temp: string | null = null;
   let unicodeSpaces = scan.unicodeSpaces;
   if (!utf8) {
@@ -271,35 +309,7 @@ export async function sniffCsv(path: string, file: string, register: Register, c
     unicodeSpaces = UNICODE_SPACE.test(text);
     await writeFile(temp, text, 'utf8');
   }
-  const headBytes = scan.head;
-  const headText = (utf8 ? new TextDecoder('utf-8').decode(headBytes) : iconv.decode(Buffer.from(headBytes), 'win1251')).replace(/\r\n?/g, '\n');
-  const parsed = Papa.parse<string[]>(headText, { delimitersToGuess: [',', ';', '\t', '|'], skipEmptyLines: false, preview: HEAD_ROWS });
-  const delimiter = parsed.meta.delimiter;
-  if (parsed.errors.some((e) => e.type === 'Quotes') || delimiter.length !== 1) {
-    if (temp) await rm(temp, { force: true });
-    return null;
-  }
-  const rows = parsed.data.map((cells, i) => ({ row: i + 1, cells })).filter((r) => r.cells.some((c) => c.trim() !== ''));
-  const head: Table = { file, sheet: null, hidden: false, rows };
-  // The JS path's own header search and its errors (no header, a missing required column).
-  const { headerRow } = validateTable(head, register, ctx);
-  const headerCells = rows.find((r) => r.row === headerRow)?.cells ?? [];
-  const width = Math.max(...rows.map((r) => r.cells.length));
-  const seen = new Set<string>();
-  const columns = Array.from({ length: width }, (_, i) => {
-    const label = cellText(headerCells[i]) ?? '';
-    let column = label ? register.matchHeader(label) : null;
-    if (column && seen.has(column)) column = null;
-    if (column) seen.add(column);
-    return { column, label: label || `column ${i + 1}` };
-  });
-  const extraLabels = columns.filter((c) => !c.column).map((c) => c.label);
-  // Two unknown columns with one label: JS keeps the last value under the first key; not worth mimicking.
-  if (new Set(extraLabels).size !== extraLabels.length) {
-    if (temp) await rm(temp, { force: true });
-    return null;
-  }
-  return { path: temp ?? path, temp, delimiter, crlf, unicodeSpaces, edgeSpaces, headerRow, columns };
+  return { register, path: temp ?? path, temp, delimiter, crlf, unicodeSpaces, edgeSpaces, headerRow, columns };
 }
 
 /** The Unicode characters JS `\s` and `trim()` know besides ASCII's. */
@@ -335,7 +345,7 @@ const text = (name: string) => quoteIdent(`t_${name}`);
  */
 export function stageSql(register: Register, sniffed: Sniffed, ctx: ContractContext, stage: string, spare: number): string {
   const width = sniffed.columns.length + spare;
-  const all = [...sniffed.columns, ...Array.from({ length: spare }, (_, k) => ({ column: null, label: `column ${sniffed.columns.length + k + 1}` }))];
+  const all = [...sniffed.columns, ...Array.from({ length: spare }, (_, k) => ({ column: null, label: `column ${sniffed.columns.length + k + 1}`, ignored: false }))];
   const csvColumns = Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
   // Without spare columns the reader is strict: a record with more cells than the header, or a line over
   // DuckDB's default 2 MB, fails the read. (A larger max_line_size makes DuckDB read the file on one thread.)
@@ -348,9 +358,9 @@ export function stageSql(register: Register, sniffed: Sniffed, ctx: ContractCont
     return i >= 0 ? `t${i}` : 'cast(null as varchar)';
   };
   const checked = checkedColumns(register);
-  const values = Object.entries(register.columns).map(([name, spec]) =>
+  const values = Object.entries(register.columnsFor(ctx)).map(([name, spec]) =>
     `cast(${columnSql(spec, textOf(name), ctx)} as ${register.sqlType(name)}) as ${value(name)}`);
-  const unknown = all.map((c, i) => ({ ...c, i })).filter((c) => !c.column);
+  const unknown = all.map((c, i) => ({ ...c, i })).filter((c) => !c.column && !c.ignored);
   const extra = unknown.length === 0 ? 'null' : `case when ${unknown.map((c) => `t${c.i} is null`).join(' and ')} then null else
     '{' || array_to_string(list_filter([${unknown.map((c) => `case when t${c.i} is not null then ${sqlString(JSON.stringify(c.label))} || ':' || cast(to_json(t${c.i}) as varchar) end`).join(', ')}], x -> x is not null), ',') || '}' end`;
   return `create temp table ${stage} as

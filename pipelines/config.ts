@@ -8,6 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { EXIT_USAGE, KenesError } from '../sources/KenesError.ts';
+import { normalizeLabel } from '../sources/contracts/columnTypes.ts';
+import { findRegister } from '../sources/contracts/registers.ts';
 
 export const CONFIG_FILE = 'kenes.config.json';
 
@@ -61,6 +63,11 @@ const configSchema = z.object({
     max_rows: z.number().int().positive().default(2_000_000),
     max_xlsx_uncompressed_mb: z.number().positive().default(500),
   }).prefault({}),
+  // The IANA time zone a date-time written with an offset (`2025-03-12T20:30Z`) is read in: its day is the council's.
+  timezone: z.string().refine(isTimeZone, 'not a time zone known to this system (e.g. Asia/Almaty)').default('Asia/Almaty'),
+  // The council's own words for enumerated and yes/no values, read before the contracts' own:
+  // "appeals.status" (one column) or "appeals" (every such column of the register) → id → spellings.
+  values: z.record(z.string(), z.record(z.string(), z.array(z.string().trim().min(1)))).superRefine(checkValueWords).default({}),
   // Weights of the member KPI's components (sql/marts/mart_member_kpi.sql); a component left out weighs 0.
   kpi_weights: z.record(z.string(), z.number().nonnegative())
     .refine((w) => Object.keys(w).every((k) => (KPI_COMPONENTS as readonly string[]).includes(k)), {
@@ -70,6 +77,40 @@ const configSchema = z.object({
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Each key of `values` names a register (and an enumerated or yes/no column of it), each id is one of its values. */
+function checkValueWords(words: Record<string, Record<string, string[]>>, ctx: z.RefinementCtx): void {
+  for (const [scope, byId] of Object.entries(words)) {
+    const [registerId, column, ...rest] = scope.split('.');
+    const register = findRegister(registerId);
+    const columns = Object.entries(register?.columns ?? {})
+      .filter(([name, spec]) => (column === undefined || name === column) && (spec.type === 'enum' || spec.type === 'bool'));
+    if (!register || rest.length > 0 || columns.length === 0) {
+      ctx.addIssue({ code: 'custom', path: [scope], message: `not a register or an enumerated column of one (e.g. "appeals.status", "attendance")` });
+      continue;
+    }
+    const ids = new Set(columns.flatMap(([, spec]) => (spec.type === 'bool' ? ['true', 'false'] : Object.keys(spec.values ?? {}))));
+    const meaning = new Map<string, string>();
+    for (const [id, spellings] of Object.entries(byId)) {
+      if (!ids.has(id)) ctx.addIssue({ code: 'custom', path: [scope, id], message: `not a value of ${scope}; values: ${[...ids].join(', ')}` });
+      // One word, two values: kenes would have to guess which the council means.
+      for (const word of spellings) {
+        const other = meaning.get(normalizeLabel(word));
+        if (other && other !== id) ctx.addIssue({ code: 'custom', path: [scope, id], message: `"${word}" is also given for ${other}` });
+        meaning.set(normalizeLabel(word), id);
+      }
+    }
+  }
+}
 
 const LATIN: Record<string, string> = Object.fromEntries([
   ...'абвгдезийклмнопрстуфхцыэ'.split('').map((c, i) => [c, 'abvgdezijklmnoprstufhcye'[i]]),

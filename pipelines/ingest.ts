@@ -16,7 +16,8 @@ import type { ContractContext, Register } from '../sources/contracts/defineRegis
 import { rowsFromProtocol, rowsFromReport, type DocumentIssue, type NameReview } from '../sources/contracts/rowsFromDocument.ts';
 import { detectDocumentKind, type DocumentKind } from '../sources/extract/detectDocumentKind.ts';
 import type { MemberRef } from '../sources/people/resolveMember.ts';
-import { findRegister, recognizeRegister, REGISTERS } from '../sources/contracts/registers.ts';
+import { recognizeTable } from '../sources/contracts/recognizeTable.ts';
+import { findRegister, REGISTERS } from '../sources/contracts/registers.ts';
 import { sqlString } from '../sources/contracts/contractSql.ts';
 import { PROVENANCE_COLUMNS, rawTableName } from '../sources/contracts/rawTableSql.ts';
 import { validateTable, type Reject, type ValidatedTable } from '../sources/contracts/validateTable.ts';
@@ -99,7 +100,7 @@ export async function ingestFiles(db: Db, paths: string[], options: IngestOption
       exitCode: EXIT_USAGE, hint: `Registers: ${REGISTERS.map((r) => r.id).join(', ')}.`,
     });
   }
-  const ctx: ContractContext = { commissions: options.config.commissions.map((c) => c.id) };
+  const ctx: ContractContext = { commissions: options.config.commissions.map((c) => c.id), values: options.config.values, timezone: options.config.timezone };
   const idOf = (path: string) => fileIdentity(path, options.baseDir ?? dirname(path));
   const ids = paths.map(idOf);
   const duplicate = ids.find((n, i) => ids.indexOf(n) !== i);
@@ -301,21 +302,16 @@ async function prepareFile(path: string, file: string, forced: Register | undefi
   if (validated.length === 0) {
     throw new KenesError('ingest.unknownRegister', 'no register recognised in this file', {
       location: { file },
-      hint: `Name the file or sheet after its register (e.g. appeals.csv, a sheet "Обращения") or pass --register. Registers: ${REGISTERS.map((r) => r.id).join(', ')}.`,
+      hint: `A register is known by its file or sheet name (appeals.csv, a sheet "Обращения") or by its header row; `
+        + `rename it, give it the register's headers, or pass --register. Registers: ${REGISTERS.map((r) => r.id).join(', ')}.`,
     });
   }
   return { file, hash, tables: validated };
 }
 
-/** A sheet named after a register is that register; otherwise a lone sheet takes the file's name. */
+/** The register a table holds: by its sheet or file name, else by its header (recognizeTable.ts). */
 function registerOf(table: Table, all: Table[]): Register | undefined {
-  if (table.sheet) {
-    const bySheet = recognizeRegister(table.sheet);
-    if (bySheet) return bySheet;
-    const visible = all.filter((t) => !t.hidden && t.rows.length > 0);
-    if (visible.length !== 1 || visible[0] !== table) return undefined;
-  }
-  return recognizeRegister(basename(table.file));
+  return recognizeTable(table, all);
 }
 
 const DAY_MS = 86_400_000;

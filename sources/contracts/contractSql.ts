@@ -10,7 +10,7 @@
  * know Unicode spaces (RE2's `\s` is ASCII), and JS `.` stops at \r, \u2028 and
  * \u2029 too. The classes below spell the JS sets out.
  */
-import { coerceCommission, enumLookup, normalizeLabel } from './columnTypes.ts';
+import { BOOL_VALUES, coerceCommission, enumLookup, normalizeLabel, type EnumValues } from './columnTypes.ts';
 import type { ColumnSpec, ContractContext } from './defineRegister.ts';
 
 /** JS `\s` (and what `String.prototype.trim` removes), as an RE2 class body. */
@@ -58,10 +58,12 @@ export function cellTextSql(raw: string, options: { crlf?: boolean; unicodeSpace
   return `case when ${raw} is null or ${raw} = '' then null when ${edges.join(' or ')} then ${slow} else ${raw} end`;
 }
 
-/** normalizeLabel: lowercase, ё→е, runs of spaces and underscores as one space, punctuation out, dashes tight. */
+/** normalizeLabel: lowercase, ё→е, Kazakh letters folded, invisible characters out, runs of spaces and underscores as one space, punctuation out, dashes tight. */
 export function normalizeLabelSql(text: string): string {
-  const spaced = `regexp_replace(replace(lower(${text}), 'ё', 'е'), '[_${JS_SPACE}]+', ' ', 'g')`;
-  const unpunctuated = `regexp_replace(${spaced}, '[.:*"«»()]', '', 'g')`;
+  const visible = `regexp_replace(lower(${text}), '[\\x{AD}\\x{200B}-\\x{200D}\\x{2060}]', '', 'g')`;
+  const folded = `translate(${visible}, 'ёәғқңөұүһі', 'еагкноуухи')`;
+  const spaced = `regexp_replace(${folded}, '[_${JS_SPACE}]+', ' ', 'g')`;
+  const unpunctuated = `regexp_replace(${spaced}, '[.:*"«»“”„()]', '', 'g')`;
   return `trim(regexp_replace(${unpunctuated}, ' ?[-–—] ?', '-', 'g'))`;
 }
 
@@ -74,11 +76,12 @@ export interface ColumnSql {
 }
 
 const NONE_WORDS = ['-', '—', '–', 'нет', 'жоқ', 'none', 'no'];
-const TRUE_WORDS = ['true', 'yes', 'y', '1', 'да', 'д', 'иә', 'ия', '+', 'x', 'v', '✓', 'истина'];
-const FALSE_WORDS = ['false', 'no', 'n', '0', 'нет', 'н', 'жоқ', '-', 'ложь'];
 
+/** compactCount: spaces out; `,` `'` `’` out where they split groups of three digits. */
 function intSql(t: string): ColumnSql {
-  const compact = `regexp_replace(${t}, '[${JS_SPACE}]', '', 'g')`;
+  const spaceless = `regexp_replace(${t}, '[${JS_SPACE}]', '', 'g')`;
+  const grouped = `regexp_full_match(${spaceless}, ${sqlString("-?[0-9]{1,3}([,'’][0-9]{3})+")})`;
+  const compact = `case when ${grouped} then regexp_replace(${spaceless}, ${sqlString("[,'’]")}, '', 'g') else ${spaceless} end`;
   const isNone = isOneOf(`lower(${t})`, NONE_WORDS);
   const isInt = `regexp_full_match(${compact}, '-?[0-9]+')`;
   return {
@@ -87,8 +90,12 @@ function intSql(t: string): ColumnSql {
   };
 }
 
+/** coerceNumber: spaces and apostrophes out; with both `,` and `.` the last is the decimal mark; a lone `,` is one. */
 function numberSql(t: string): ColumnSql {
-  const compact = `regexp_replace(regexp_replace(${t}, '[${JS_SPACE}]', '', 'g'), ',', '.')`;
+  const bare = `regexp_replace(${t}, ${sqlString(`[${JS_SPACE}'’]`)}, '', 'g')`;
+  const marks = `case when regexp_full_match(${bare}, '-?[0-9]{1,3}(,[0-9]{3})+\\.[0-9]+') then replace(${bare}, ',', '')
+    when regexp_full_match(${bare}, '-?[0-9]{1,3}(\\.[0-9]{3})+,[0-9]+') then replace(${bare}, '.', '') else ${bare} end`;
+  const compact = `regexp_replace(${marks}, ',', '.')`;
   const isNumber = `regexp_full_match(${compact}, '-?[0-9]+(\\.[0-9]+)?')`;
   return {
     fast: `case when regexp_full_match(${t}, '[0-9]{1,15}(\\.[0-9]{1,6})?') then cast(${t} as double) end`,
@@ -96,9 +103,8 @@ function numberSql(t: string): ColumnSql {
   };
 }
 
-function boolSql(t: string): ColumnSql {
-  const word = `lower(${t})`;
-  return { value: `case when ${isOneOf(word, TRUE_WORDS)} then true when ${isOneOf(word, FALSE_WORDS)} then false end` };
+function boolSql(t: string, custom?: EnumValues): ColumnSql {
+  return { value: `case ${enumSql(t, BOOL_VALUES, custom).value} when 'true' then true when 'false' then false end` };
 }
 
 /** A valid calendar date from year, month, day text, or null (31.02 is not a date). */
@@ -108,13 +114,24 @@ function isoDateSql(y: string, m: string, d: string): string {
     then case when ${d} <= day(last_day(make_date(${y}, ${m}, 1))) then make_date(${y}, ${m}, ${d}) end end`;
 }
 
-const ISO_DATE = `^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[T ]${JS_DOT}*)?$`;
-const DMY_DATE = `^([0-9]{1,2})[./]([0-9]{1,2})[./]([0-9]{2}|[0-9]{4})[${JS_SPACE}]*(?:г\\.?|ж\\.?)?(?:[${JS_SPACE}]+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?$`;
+/** A time after a date (coerceDate drops it); a date-time with a zone is not read here (see dateValueSql). */
+const SQL_TIME = `(?:[T${JS_SPACE}]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?`;
+const ISO_DATE = `^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})${SQL_TIME}$`;
+const YMD_DATE = '^([0-9]{4})[./]([0-9]{1,2})[./]([0-9]{1,2})$';
+const DMY_DATE = `^([0-9]{1,2})[./-]([0-9]{1,2})[./-]([0-9]{2}|[0-9]{4})(?:[${JS_SPACE}]*[гж]\\.?)?${SQL_TIME}$`;
 const SERIAL_DATE = '[0-9]{5}(\\.[0-9]+)?';
 
-/** coerceDate on text: ISO, dd.mm.yyyy (two-digit years are 20xx), or an Excel serial between 1954 and 2119. */
+/**
+ * coerceDate on text, in its common forms: ISO (with a time but no zone),
+ * yyyy/mm/dd, dd.mm.yyyy and dd-mm-yyyy (two-digit years are 20xx, `г.` and a
+ * time allowed), an Excel serial between 1954 and 2119. The rare forms — month
+ * names, a time with a zone (read in the council's time zone) — are null here:
+ * the bulk loader hands such records to the TypeScript coercers, which read
+ * them (bulkLoadCsv.ts: rescueRecords).
+ */
 function dateValueSql(t: string): string {
   const iso = `regexp_extract(${t}, ${sqlString(ISO_DATE)}, ['y', 'm', 'd'])`;
+  const ymd = `regexp_extract(${t}, ${sqlString(YMD_DATE)}, ['y', 'm', 'd'])`;
   const dmy = `regexp_extract(${t}, ${sqlString(DMY_DATE)}, ['d', 'm', 'y'])`;
   const num = (s: string) => `try_cast(${s} as integer)`;
   const f = (struct: string, field: string) => `struct_extract(${struct}, '${field}')`;
@@ -123,6 +140,7 @@ function dateValueSql(t: string): string {
   const isSerial = `regexp_full_match(${t}, ${sqlString(SERIAL_DATE)})`;
   return `case
       when ${f(iso, 'y')} <> '' then ${isoDateSql(num(f(iso, 'y')), num(f(iso, 'm')), num(f(iso, 'd')))}
+      when ${f(ymd, 'y')} <> '' then ${isoDateSql(num(f(ymd, 'y')), num(f(ymd, 'm')), num(f(ymd, 'd')))}
       when ${f(dmy, 'y')} <> '' then ${isoDateSql(dmyYear, num(f(dmy, 'm')), num(f(dmy, 'd')))}
       when ${isSerial} and ${serial} between 20000 and 80000 then cast(date '1899-12-30' + cast(floor(${serial}) as integer) as date)
     end`;
@@ -156,12 +174,12 @@ function monthSql(t: string): ColumnSql {
   };
 }
 
-function enumSql(t: string, values: Readonly<Record<string, readonly string[]>>): ColumnSql {
-  const lookup = enumLookup(values);
+function enumSql(t: string, values: EnumValues, custom?: EnumValues): ColumnSql {
+  const lookup = enumLookup(values, custom);
   // Fast path: a cell written exactly as an id or a spelling (the common case) skips the regexes;
   // its answer is the same, since normalizeLabel of the same text is the same key.
   const exact = new Map<string, string>();
-  for (const [id, spellings] of Object.entries(values)) {
+  for (const [id, spellings] of [...Object.entries(custom ?? {}), ...Object.entries(values)]) {
     for (const form of [id, ...spellings]) {
       for (const variant of [form, form.charAt(0).toUpperCase() + form.slice(1)]) {
         const hit = lookup.get(normalizeLabel(variant));
@@ -169,8 +187,13 @@ function enumSql(t: string, values: Readonly<Record<string, readonly string[]>>)
       }
     }
   }
-  const whens = (m: Map<string, string>) => [...m].map(([k, id]) => `when ${sqlString(k)} then ${sqlString(id)}`).join(' ');
-  return { value: `case ${t} ${whens(exact)} else case ${normalizeLabelSql(t)} ${whens(lookup)} end end` };
+  // A list lookup, not a CASE: a CASE tests its WHENs one by one over the rows left, and an
+  // enumeration with its synonyms has dozens; list_position scans a constant list in one call.
+  // (DuckDB's coalesce works out its second argument only for the rows the first left null.)
+  if (lookup.size === 0) return { value: 'cast(null as varchar)' };
+  const find = (m: Map<string, string>, key: string) =>
+    `[${[...m.values()].map(sqlString).join(', ')}][list_position([${[...m.keys()].map(sqlString).join(', ')}], ${key})]`;
+  return { value: `coalesce(${find(exact, t)}, ${find(lookup, normalizeLabelSql(t))})` };
 }
 
 const COMMISSION = '^(?:(?:комиссия|комиссиясы|commission|к) *)?№? *([0-9]+)(?: *-? *(?:комиссия|комиссиясы))?$';
@@ -198,9 +221,9 @@ export function columnSql(spec: ColumnSpec, t: string, ctx: ContractContext): st
       case 'int': return intSql(t);
       case 'number': return numberSql(t);
       case 'date': return dateSql(t);
-      case 'bool': return boolSql(t);
+      case 'bool': return boolSql(t, spec.custom);
       case 'month': return monthSql(t);
-      case 'enum': return enumSql(t, spec.values ?? {});
+      case 'enum': return enumSql(t, spec.values ?? {}, spec.custom);
       case 'commission': return commissionSql(t, ctx.commissions);
     }
   })();
