@@ -10,18 +10,15 @@ import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliIO } from '../../pipelines/cli.ts';
+import { runCli } from '../../pipelines/cli.ts';
 import { openDatabase, queryRows } from '../../pipelines/db.ts';
 import { readDocumentText } from '../../sources/readers/readDocumentText.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
+import { captureIO } from '../helpers/captureIO.ts';
 
 const tempDir = useTempDir();
 
-function capture(): CliIO & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, isTTY: false, out: (t) => stdout.push(t), err: (t) => stderr.push(t) };
-}
+const capture = captureIO;
 
 const MEMBERS = `member_id,full_name,commission,joined_on
 M1,Сериков Арман Болатович,1,2022-05-20

@@ -8,20 +8,17 @@
 import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliIO } from '../../pipelines/cli.ts';
+import { runCli } from '../../pipelines/cli.ts';
 import { openDatabase, queryRows, queryValue, run } from '../../pipelines/db.ts';
 import { ingestFiles } from '../../pipelines/ingest.ts';
 import { defaultConfig } from '../../pipelines/config.ts';
 import { silentLogger } from '../../pipelines/Logger.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
+import { captureIO } from '../helpers/captureIO.ts';
 
 const tempDir = useTempDir();
 
-function capture(): CliIO & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, isTTY: false, out: (t) => stdout.push(t), err: (t) => stderr.push(t) };
-}
+const capture = captureIO;
 
 const appeals = (year: number, n: number) =>
   'appeal_id,received_on,status\n' + Array.from({ length: n }, (_, i) => `A${year}-${i + 1},${year}-03-${String(i + 1).padStart(2, '0')},answered`).join('\n') + '\n';

@@ -3,17 +3,14 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliIO } from '../../pipelines/cli.ts';
+import { runCli } from '../../pipelines/cli.ts';
 import { openDatabase, queryRows } from '../../pipelines/db.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
+import { captureIO } from '../helpers/captureIO.ts';
 
 const tempDir = useTempDir();
 
-function capture(): CliIO & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, isTTY: false, out: (t) => stdout.push(t), err: (t) => stderr.push(t) };
-}
+const capture = captureIO;
 
 /** Every text an output file shows: each cell of a workbook, the whole text of anything else. */
 async function textsOf(dir: string): Promise<{ file: string; text: string }[]> {

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { tableCounts } from '../../pipelines/backup.ts';
-import { runCli, type CliIO } from '../../pipelines/cli.ts';
+import { runCli } from '../../pipelines/cli.ts';
 import { openDatabase } from '../../pipelines/db.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
+import { captureIO } from '../helpers/captureIO.ts';
 
 // The bad-file corpus: each file gives exit 2 with one line naming it (and the row where there is
 // one) and leaves the database as it was, or loads with its bad rows in rejects — never exit 3.
@@ -19,11 +20,7 @@ type Expectation =
 
 const tempDir = useTempDir();
 
-function capture(): CliIO & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, isTTY: false, out: (t) => stdout.push(t), err: (t) => stderr.push(t) };
-}
+const capture = captureIO;
 
 async function corpusWorkspace(): Promise<string> {
   const ws = join(await tempDir(), 'ws');

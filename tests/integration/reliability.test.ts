@@ -5,22 +5,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tableCounts } from '../../pipelines/backup.ts';
-import { runCli, type CliIO } from '../../pipelines/cli.ts';
+import { runCli } from '../../pipelines/cli.ts';
 import { openDatabase, queryRows } from '../../pipelines/db.ts';
 import { ingestFiles } from '../../pipelines/ingest.ts';
 import { silentLogger } from '../../pipelines/Logger.ts';
 import { openWorkspace } from '../../pipelines/workspace.ts';
 import { acquireWorkspaceLock, LOCK_FILE } from '../../pipelines/workspaceLock.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
+import { captureIO } from '../helpers/captureIO.ts';
 
 const tempDir = useTempDir();
 const BIN = fileURLToPath(new URL('../../bin/kenes.mjs', import.meta.url));
 
-function capture(): CliIO & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, isTTY: false, out: (t) => stdout.push(t), err: (t) => stderr.push(t) };
-}
+const capture = captureIO;
 
 async function workspace(): Promise<string> {
   const ws = join(await tempDir(), 'ws');
