@@ -7,6 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Labels, Lang } from '../reports/i18n/getLabels.ts';
 import type { SheetModel } from '../reports/excel/WorkbookModel.ts';
+import { CleaningLog } from '../reports/CleaningLog.ts';
 import { buildModels, type BuildResult } from './build.ts';
 import type { Config } from './config.ts';
 import { openDatabase, run, type Db } from './db.ts';
@@ -29,7 +30,7 @@ export async function withBuiltWorkspace<T>(
   period: string | undefined,
   logger: Logger,
   work: (ws: Workspace, db: Db, build: BuiltWorkspace) => Promise<T>,
-  options: { rebuild?: boolean; checks?: boolean } = {},
+  options: { rebuild?: boolean; checks?: boolean; background?: Promise<unknown>[] } = {},
 ): Promise<T> {
   const ws = await openWorkspace(dir);
   const periods = parsePeriod(period ?? ws.config.default_period ?? String(new Date().getFullYear()), ws.config);
@@ -39,6 +40,10 @@ export async function withBuiltWorkspace<T>(
     logger.info(`${build.reused ? 'marts up to date' : 'built marts'} for ${periods.current.id} (${periods.current.from} … ${periods.current.to})`);
     return await work(ws, db, { ...build, period: periods.current.id });
   } finally {
+    // Work `work` left running (pictures on the thread pool, a checkpoint) ends before the database closes,
+    // also when `work` failed: closing DuckDB under a running statement crashed the process or hung it
+    // for minutes instead of ending it with the error (issue 11).
+    await Promise.allSettled(options.background ?? []);
     db.close();
   }
 }
@@ -80,6 +85,8 @@ export async function writeReport(dir: string, options: ReportOptions): Promise<
       import('./writeCharts.ts'),
       import('./writeNarrative.ts'),
     ]);
+  const background: Promise<unknown>[] = [];
+  const cleaning = new CleaningLog();
   return withBuiltWorkspace(dir, options.period, options.logger, async (ws, db, build) => {
     const lang = options.lang ?? ws.config.lang;
     const labels = getLabels(lang);
@@ -93,8 +100,9 @@ export async function writeReport(dir: string, options: ReportOptions): Promise<
     // Pictures are drawn (Vega) and rasterised (resvg, on the thread pool) while the marts are read and the
     // dashboard and draft written; only the workbook waits for them. The catch keeps a failure from being
     // reported as unhandled before the await below reports it.
-    const chartsWritten = writeCharts(join(outDir, 'charts'), charts, lang);
+    const chartsWritten = writeCharts(join(outDir, 'charts'), charts, lang, cleaning);
     chartsWritten.catch(() => {});
+    background.push(chartsWritten);
 
     const sheets: SheetModel[] = [];
     for (const section of SECTIONS) {
@@ -106,26 +114,29 @@ export async function writeReport(dir: string, options: ReportOptions): Promise<
     sheets.push(definitionsSheet(labels));
 
     const dashboardPath = join(outDir, `dashboard-${id}.html`);
-    await writeDashboard(db, dashboardPath, { councilName: name, period: build.period, lang, labels, charts, commissions: ws.config.commissions, mask });
+    await writeDashboard(db, dashboardPath, { councilName: name, period: build.period, lang, labels, charts, commissions: ws.config.commissions, mask, cleaning });
     options.logger.info(`wrote ${dashboardPath}`);
 
-    const draft = await writeNarrative(db, join(outDir, `annual-report-${id}`), { councilName: name, period: build.period, lang, labels, mask });
+    const draft = await writeNarrative(db, join(outDir, `annual-report-${id}`), { councilName: name, period: build.period, lang, labels, mask, cleaning });
     for (const file of draft) options.logger.info(`wrote ${file}`);
 
     // Every read is done: DuckDB writes the freshly built marts into the database file (which closing would
     // otherwise do, holding up the main thread) while the workbook is laid out.
     const checkpoint = run(db, 'checkpoint');
     checkpoint.catch(() => {});
+    background.push(checkpoint);
 
     const { images, files: chartFiles } = await chartsWritten;
     options.logger.info(`wrote ${chartFiles.length} chart files to ${join(outDir, 'charts')}`);
     SECTIONS.forEach((section, i) => { sheets[i].images = (section.images ?? []).flatMap((chart) => images.get(chart) ?? []); });
     const workbookPath = join(outDir, `annual-report-${id}.xlsx`);
-    await writeWorkbook(workbookPath, { title: `${name} — ${build.period}`, period: build.period, lang, sheets });
+    await writeWorkbook(workbookPath, { title: `${name} — ${build.period}`, period: build.period, lang, sheets }, cleaning);
     options.logger.info(`wrote ${workbookPath}`);
     await checkpoint;
+    // Nothing is changed silently: each file whose text was cleaned says where.
+    for (const line of cleaning.summaries()) options.logger.warn(line);
     return { period: build.period, files: [workbookPath, dashboardPath], extraFiles: [...chartFiles, ...draft] };
-  });
+  }, { background });
 }
 
 /**

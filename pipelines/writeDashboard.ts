@@ -7,6 +7,7 @@
 import { rename, writeFile } from 'node:fs/promises';
 import { chartRegistry, buildChart, type ChartId } from '../reports/charts/chartRegistry.ts';
 import type { DashboardChart } from '../reports/dashboard/DashboardModel.ts';
+import type { CleaningLog } from '../reports/CleaningLog.ts';
 import type { Labels, Lang } from '../reports/i18n/getLabels.ts';
 import { renderDashboard } from '../reports/dashboard/renderDashboard.ts';
 import type { Db, Row } from './db.ts';
@@ -23,6 +24,8 @@ export interface DashboardOptions {
   commissions?: { id: string; name: string }[];
   /** `--public`: applied to every mart row read (see publicMask in report.ts). */
   mask?: (row: Row) => Row;
+  /** Where text was changed to be written (see cleanOutputText). */
+  cleaning?: CleaningLog;
 }
 
 /** Every chart of the registry, from its mart's rows for the period. */
@@ -48,7 +51,7 @@ export async function writeDashboard(db: Db, path: string, options: DashboardOpt
     metrics,
     charts,
     commissions: options.commissions ?? [],
-  });
+  }, (where, changed) => options.cleaning?.record(path, where, changed));
   const tmp = `${path}.tmp-${process.pid}`;
   await writeFile(tmp, html, 'utf8');
   await rename(tmp, path);

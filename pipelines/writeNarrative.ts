@@ -4,6 +4,7 @@
  * temp name and renamed into place.
  */
 import { rename, writeFile } from 'node:fs/promises';
+import type { CleaningLog } from '../reports/CleaningLog.ts';
 import type { Labels, Lang } from '../reports/i18n/getLabels.ts';
 import { buildNarrative } from '../reports/narrative/buildNarrative.ts';
 import { renderDocx } from '../reports/narrative/renderDocx.ts';
@@ -18,6 +19,8 @@ export interface NarrativeOptions {
   labels: Labels;
   /** `--public`: applied to every mart row read (see publicMask in report.ts). */
   mask?: (row: Row) => Row;
+  /** Where text was changed to be written (see cleanOutputText). */
+  cleaning?: CleaningLog;
 }
 
 export async function writeNarrative(db: Db, base: string, options: NarrativeOptions): Promise<string[]> {
@@ -38,8 +41,8 @@ export async function writeNarrative(db: Db, base: string, options: NarrativeOpt
     media: await queryMart(db, 'mart_media', options.period, { columns: ['platform', 'publications', 'views'], orderBy: 'publications desc, platform' }),
   });
   const files: [string, string | Uint8Array][] = [
-    [`${base}.md`, renderMarkdown(doc)],
-    [`${base}.docx`, await renderDocx(doc)],
+    [`${base}.md`, renderMarkdown(doc, (where, changed) => options.cleaning?.record(`${base}.md`, where, changed))],
+    [`${base}.docx`, await renderDocx(doc, (where, changed) => options.cleaning?.record(`${base}.docx`, where, changed))],
   ];
   for (const [path, data] of files) {
     const tmp = `${path}.tmp-${process.pid}`;
