@@ -37,7 +37,10 @@ export function queryCommand(io: CliIO): Command {
         });
         const names = opts.includePersonalData ? undefined : await loadApplicantNames(db);
         const shown = opts.includePersonalData ? rows : rows.map((row) => maskRow(row, { names }));
-        io.out(formatRows(shown, opts.format ?? (io.isTTY ? 'table' : 'json')));
+        const cleaned: string[] = [];
+        io.out(formatRows(shown, opts.format ?? (io.isTTY ? 'table' : 'json'), (where) => cleaned.push(where)));
+        // Nothing changed silently: the output differs from the database in these cells (see cleanOutputText).
+        if (cleaned.length > 0) io.err(`warning: ${cleaned.length} cell(s) cleaned for output (control characters, broken characters or over-long text): ${cleaned.slice(0, 5).join('; ')}${cleaned.length > 5 ? '; …' : ''}`);
       } finally {
         db.close();
       }
