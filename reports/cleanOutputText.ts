@@ -112,10 +112,11 @@ function cut(text: string, max: number): string {
 /**
  * Closes, at the end of each line, the embeddings/overrides (LRE, RLE, LRO,
  * RLO: closed by PDF) and isolates (LRI, RLI, FSI: closed by PDI) the line
- * leaves open. A PDI also closes the embeddings opened after its isolate, as
+ * leaves open. For a value written inside a longer line (a title in a list
+ * item), so its marks end with it rather than at the end of the line. A PDI also closes the embeddings opened after its isolate, as
  * the Unicode bidi algorithm (UAX #9) reads it.
  */
-function closeBidi(text: string): string {
+export function closeBidi(text: string): string {
   if (!/[\u202A-\u202E\u2066-\u2069]/.test(text)) return text;
   let out = '';
   let open: string[] = [];
