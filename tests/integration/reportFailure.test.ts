@@ -9,11 +9,8 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../pipelines/db.ts';
-import { ingestFiles } from '../../pipelines/ingest.ts';
-import { silentLogger } from '../../pipelines/Logger.ts';
-import { SAMPLE_DIR } from '../../pipelines/paths.ts';
-import { copyWorkspace, listInputs, type Workspace } from '../../pipelines/workspace.ts';
+import type { Workspace } from '../../pipelines/workspace.ts';
+import { ingestedSample } from '../helpers/ingestedSample.ts';
 
 const KENES = join(import.meta.dirname, '..', '..', 'bin', 'kenes.mjs');
 
@@ -22,13 +19,7 @@ let ws: Workspace;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kenes-report-failure-'));
-  ws = await copyWorkspace(SAMPLE_DIR, join(dir, 'ws'));
-  const db = await openDatabase(ws.dbPath);
-  try {
-    await ingestFiles(db, await listInputs(ws), { config: ws.config, logger: silentLogger });
-  } finally {
-    db.close();
-  }
+  ws = await ingestedSample(join(dir, 'ws'));
 }, 120_000);
 
 afterAll(async () => {
