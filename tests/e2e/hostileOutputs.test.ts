@@ -169,6 +169,31 @@ describe('hostile text in every register', () => {
     }
   });
 
+  it('the other workbooks: member record, quarterly export, input templates', async () => {
+    const others = join(dir, 'others');
+    const member = await kenes('report', 'member', 'M01', '--out', others);
+    const quarterly = await kenes('export', 'quarterly', '--commission', '2', '--period', '2023-Q1', '--out', others);
+    await kenes('template', '--out', join(others, 'templates'));
+    expect(member.stderr).toMatch(/warning: member-M01-2023\.xlsx: \d+ texts? cleaned/);
+    expect(quarterly.stderr).toMatch(/warning: quarterly-commission-2-2023-Q1\.xlsx: \d+ texts? cleaned/);
+    const files = [...(await readdir(others)).filter((f) => f.endsWith('.xlsx')).map((f) => join(others, f)),
+      ...(await readdir(join(others, 'templates'))).map((f) => join(others, 'templates', f))];
+    expect(files.length).toBeGreaterThan(10);
+    const texts: string[] = [];
+    for (const file of files) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      wb.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => {
+        expect(cell.type === ExcelJS.ValueType.Formula || Boolean(cell.formula), `${file} ${cell.address}`).toBe(false);
+        if (typeof cell.value === 'string') texts.push(cell.value);
+      })));
+    }
+    expect(texts.filter((t) => FORBIDDEN.test(t))).toEqual([]);
+    // The member's own name, in the record's title; the members' names in the templates' dropdown lists.
+    expect(texts).toEqual(expect.arrayContaining(['Сериков Арман Болатович', 'ЕрмековаДинара Сапаровна', '=HYPERLINK("http://x","y")']));
+    expect(texts.some((t) => t.includes('<script>alert(1)</script>'))).toBe(true);
+  }, 300_000);
+
   it('the workbook converts with LibreOffice', async ({ skip }) => {
     if (!SOFFICE) skip();
     const out = join(dir, 'pdf');
