@@ -147,9 +147,13 @@ export async function writeReport(dir: string, options: ReportOptions): Promise<
  * which never leave staging.
  */
 export async function publicMask(db: Db): Promise<(row: Row) => Row> {
-  const [{ loadApplicantNames }, { maskRow }] = await Promise.all([import('./loadApplicantNames.ts'), import('../sources/privacy/maskRow.ts')]);
+  const [{ loadApplicantNames }, { maskRow }, { cleanOutputValue }] = await Promise.all([
+    import('./loadApplicantNames.ts'), import('../sources/privacy/maskRow.ts'), import('../reports/cleanOutputValue.ts')]);
   const names = await loadApplicantNames(db);
-  return (row) => maskRow(row, { public: true, names });
+  // Masked after cleaning, not before: a phone or an IIN with a control character inside ("+7 701 555\u000112 34")
+  // escapes the patterns, and the writers' cleaning would then put it together again, unmasked. (So a public
+  // output's cells do not note the control characters they lost.)
+  return (row) => maskRow(cleanOutputValue(row), { public: true, names });
 }
 
 /** "KPI component weights: Attendance 0.4 (40%); …" — the weights as the config sets them, from mart_kpi_weights. */

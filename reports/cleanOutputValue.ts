@@ -1,7 +1,7 @@
 /**
  * cleanOutputText over every string of a value (a chart spec with its rows,
  * the dashboard's data): objects and arrays are copied with their strings
- * cleaned, keys included; numbers, booleans and null stay. `onChange` hears the
+ * cleaned, keys included; numbers, booleans, null and objects of a class stay. `onChange` hears the
  * path of each string that changed (`data.values.3.full_name`).
  */
 import { cleanOutputText, type CleanOptions, type CleanReason } from './cleanOutputText.ts';
@@ -17,7 +17,7 @@ function walk(value: unknown, path: string, options: CleanOptions, onChange?: (p
     return result.text;
   }
   if (Array.isArray(value)) return value.map((v, i) => walk(v, join(path, String(i)), options, onChange));
-  if (value !== null && typeof value === 'object' && !(value instanceof Date) && !ArrayBuffer.isView(value)) {
+  if (isPlainObject(value)) {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) out[cleanOutputText(k).text] = walk(v, join(path, k), options, onChange);
     return out;
@@ -28,6 +28,13 @@ function walk(value: unknown, path: string, options: CleanOptions, onChange?: (p
 /** `data.values.211.full_name` → `full_name`: in a warning, the rows' numbers say nothing and the field does. */
 export function fieldOf(path: string): string {
   return path.split('.').filter((part) => !/^\d+$/.test(part)).at(-1) ?? path;
+}
+
+/** Objects of a class (a Map, a Date, bytes, a DuckDB value) pass as they are: copying their fields would lose them. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
 
 function join(path: string, key: string): string {

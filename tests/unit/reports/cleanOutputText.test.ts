@@ -107,3 +107,16 @@ describe('CleaningLog', () => {
     expect(new CleaningLog().summaries()).toEqual([]);
   });
 });
+
+describe('cleanOutputValue with values of a class', () => {
+  it('passes Maps, Dates and bytes through untouched', () => {
+    const map = new Map([['a\u000b', 'b\u000b']]);
+    const date = new Date(Date.UTC(2025, 0, 1));
+    const bytes = Uint8Array.of(1, 11);
+    const clean = cleanOutputValue({ map, date, bytes, text: 'x\u000b' });
+    expect(clean.map).toBe(map);
+    expect(clean.date).toBe(date);
+    expect(clean.bytes).toBe(bytes);
+    expect(clean.text).toBe('x ');
+  });
+});
