@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { cleanOutputText, EXCEL_CELL_MAX } from '../reports/cleanOutputText.ts';
 import { cleaningNote } from '../reports/excel/writeWorkbook.ts';
+import { escapeCellText } from '../reports/excel/escapeCellText.ts';
 import type { ColumnSpec, Register } from '../sources/contracts/defineRegister.ts';
 import { REGISTERS } from '../sources/contracts/registers.ts';
 import { getLabels, type Labels, type Lang } from '../reports/i18n/getLabels.ts';
@@ -199,7 +200,7 @@ async function writeTemplate(path: string, register: Register, lists: WorkspaceL
       // The workspace's own names (members, bodies) go out as text a workbook can hold; a changed one says so on its cell.
       const { text, changed } = cleanOutputText(l.values[r], { maxLength: EXCEL_CELL_MAX });
       const cell = row.getCell(j + 1);
-      cell.value = text;
+      cell.value = escapeCellText(text);
       if (changed.length > 0) cell.note = cleaningNote(labels, changed);
     });
     row.commit();

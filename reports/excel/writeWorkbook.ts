@@ -25,6 +25,7 @@ import { getLabels, type Labels, type Lang } from '../i18n/getLabels.ts';
 import type { ColumnType } from '../sections.ts';
 import type { SheetModel, WorkbookModel } from './WorkbookModel.ts';
 import { addSheetImages } from './addSheetImages.ts';
+import { escapeCellText } from './escapeCellText.ts';
 import { displayLength, toCellValue } from './toCellValue.ts';
 import { toSheetName } from './toSheetName.ts';
 
@@ -116,7 +117,7 @@ async function writeSheet(
   };
   const setText = (cell: ExcelJS.Cell, text: string) => {
     const result = cleanOutputText(text, { maxLength: EXCEL_CELL_MAX });
-    cell.value = result.text;
+    cell.value = escapeCellText(result.text);
     if (result.changed.length > 0) noteCleaned(cell, result.changed);
   };
   const columnCount = Math.max(sheet.columns.length, 1);
@@ -169,7 +170,7 @@ async function writeSheet(
       const value = toCellValue(source[c.key], c.type, ui, (what) => { changed = what; });
       if (value === null) return;
       const cell = row.getCell(j + 1);
-      cell.value = value;
+      cell.value = typeof value === 'string' ? escapeCellText(value) : value;
       if (changed.length > 0) noteCleaned(cell, changed);
       const numFmt = typeof value === 'string' ? undefined : c.type === 'date' ? DATE_FMT[lang] : NUM_FMT[c.type];
       if (numFmt) cell.numFmt = numFmt;

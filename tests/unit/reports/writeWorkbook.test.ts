@@ -215,6 +215,8 @@ describe('writeWorkbook', () => {
           { a: 'lone\uD800 \u202Eright to left', n: 3 },
           { a: '\u000b=HYPERLINK("http://x","y")', n: '\u0001' },
           { a: 'clean', n: 5 },
+          // Readers decode _xHHHH_ in cell text: written escaped, it reads back as typed.
+          { a: 'a_x0041_b _x000B_ _x12_', n: 6 },
         ],
         notes: ['note\u001f'],
         // Notes (comments) and pictures (drawings) on one streamed sheet: both must survive.
@@ -243,9 +245,11 @@ describe('writeWorkbook', () => {
     expect(ws.getCell('A6').type).toBe(ExcelJS.ValueType.String);
     expect(ws.getCell('B6').value).toBe('');
     expect(ws.getCell('A7').note).toBeUndefined();
-    expect(ws.getCell('A9').value).toBe('note ');
+    expect(ws.getCell('A8').value).toBe('a_x0041_b _x000B_ _x12_');
+    expect(ws.getCell('A8').note).toBeUndefined();
+    expect(ws.getCell('A10').value).toBe('note ');
     expect(ws.getImages()).toHaveLength(1);
-    expect(log.entries.map((e) => e.where)).toEqual(['Sheet!A1', 'Sheet!A2', 'Sheet!A3', 'Sheet!A4', 'Sheet!A5', 'Sheet!A6', 'Sheet!B6', 'Sheet!A9']);
-    expect(log.summaries()[0]).toMatch(/^hostile-text\.xlsx: 8 texts cleaned — control characters removed \(Sheet!A1, Sheet!A3, Sheet!A6, Sheet!B6, Sheet!A9\); non-characters/);
+    expect(log.entries.map((e) => e.where)).toEqual(['Sheet!A1', 'Sheet!A2', 'Sheet!A3', 'Sheet!A4', 'Sheet!A5', 'Sheet!A6', 'Sheet!B6', 'Sheet!A10']);
+    expect(log.summaries()[0]).toMatch(/^hostile-text\.xlsx: 8 texts cleaned — control characters removed \(Sheet!A1, Sheet!A3, Sheet!A6, Sheet!B6, Sheet!A10\); non-characters/);
   });
 });
