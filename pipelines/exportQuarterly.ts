@@ -11,6 +11,7 @@ import { EXIT_USAGE, KenesError } from '../sources/KenesError.ts';
 import type { SheetModel } from '../reports/excel/WorkbookModel.ts';
 import { sheetModelFromSection } from '../reports/excel/sheetModelFromSection.ts';
 import { writeWorkbook } from '../reports/excel/writeWorkbook.ts';
+import { CleaningLog } from '../reports/CleaningLog.ts';
 import { getLabels, type Lang } from '../reports/i18n/getLabels.ts';
 import { sectionById, sectionMartColumns, type Section } from '../reports/sections.ts';
 import type { Logger } from './Logger.ts';
@@ -62,13 +63,16 @@ export async function exportQuarterly(dir: string, options: QuarterlyOptions): P
     await add('appealsBreakdown', { dimension: 'commission', category: commission.id });
     const outDir = options.out ? resolve(options.out) : ws.outDir;
     await mkdir(outDir, { recursive: true });
+    const cleaning = new CleaningLog();
     const path = join(outDir, `quarterly-commission-${fileId(commission.id)}-${fileId(build.period)}.xlsx`);
     await writeWorkbook(path, {
       title: `${labels.sections.quarterly} — ${labels.bodies.commissionNumbered.replace('{n}', commission.id)} — ${build.period}`,
       period: build.period,
       lang,
       sheets,
-    });
+    }, cleaning);
+    // Nothing changed silently: each cell whose text was cleaned has a note, and the run says where.
+    for (const line of cleaning.summaries()) options.logger.warn(line);
     return path;
   });
 }

@@ -7,6 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Labels, Lang } from '../reports/i18n/getLabels.ts';
 import type { SheetModel } from '../reports/excel/WorkbookModel.ts';
+import { CleaningLog } from '../reports/CleaningLog.ts';
 import { buildModels, type BuildResult } from './build.ts';
 import type { Config } from './config.ts';
 import { openDatabase, run, type Db } from './db.ts';
@@ -29,7 +30,7 @@ export async function withBuiltWorkspace<T>(
   period: string | undefined,
   logger: Logger,
   work: (ws: Workspace, db: Db, build: BuiltWorkspace) => Promise<T>,
-  options: { rebuild?: boolean; checks?: boolean; checkRows?: number } = {},
+  options: { rebuild?: boolean; checks?: boolean; checkRows?: number; background?: Promise<unknown>[] } = {},
 ): Promise<T> {
   const ws = await openWorkspace(dir);
   const periods = parsePeriod(period ?? ws.config.default_period ?? String(new Date().getFullYear()), ws.config);
@@ -39,6 +40,10 @@ export async function withBuiltWorkspace<T>(
     logger.info(`${build.reused ? 'marts up to date' : 'built marts'} for ${periods.current.id} (${periods.current.from} … ${periods.current.to})`);
     return await work(ws, db, { ...build, period: periods.current.id });
   } finally {
+    // Work `work` left running (pictures on the thread pool, a checkpoint) ends before the database closes,
+    // also when `work` failed: closing DuckDB under a running statement crashed the process or hung it
+    // for minutes instead of ending it with the error (issue 11).
+    await Promise.allSettled(options.background ?? []);
     db.close();
   }
 }
@@ -90,6 +95,8 @@ export async function writeReport(dir: string, options: ReportOptions): Promise<
       import('../reports/excel/errorsSheet.ts'),
       import('./summarizeChecks.ts'),
     ]);
+  const background: Promise<unknown>[] = [];
+  const cleaning = new CleaningLog();
   return withBuiltWorkspace(dir, options.period, options.logger, async (ws, db, build) => {
     // Nothing is written by a strict run while data errors are open.
     if (options.strict) strictStop(build.checks, 'report.checksFailed');
@@ -108,8 +115,9 @@ export async function writeReport(dir: string, options: ReportOptions): Promise<
     // Pictures are drawn (Vega) and rasterised (resvg, on the thread pool) while the marts are read and the
     // dashboard and draft written; only the workbook waits for them. The catch keeps a failure from being
     // reported as unhandled before the await below reports it.
-    const chartsWritten = writeCharts(join(outDir, 'charts'), charts, lang);
+    const chartsWritten = writeCharts(join(outDir, 'charts'), charts, lang, cleaning);
     chartsWritten.catch(() => {});
+    background.push(chartsWritten);
 
     const sheets: SheetModel[] = [];
     for (const section of SECTIONS) {
@@ -121,16 +129,17 @@ export async function writeReport(dir: string, options: ReportOptions): Promise<
     sheets.push(definitionsSheet(labels));
 
     const dashboardPath = join(outDir, `dashboard-${id}.html`);
-    await writeDashboard(db, dashboardPath, { councilName: name, period: build.period, lang, labels, charts, commissions: ws.config.commissions, mask, draft });
+    await writeDashboard(db, dashboardPath, { councilName: name, period: build.period, lang, labels, charts, commissions: ws.config.commissions, mask, draft, cleaning });
     options.logger.info(`wrote ${dashboardPath}`);
 
-    const narrative = await writeNarrative(db, join(outDir, `annual-report-${id}`), { councilName: name, period: build.period, lang, labels, mask, draft });
+    const narrative = await writeNarrative(db, join(outDir, `annual-report-${id}`), { councilName: name, period: build.period, lang, labels, mask, draft, cleaning });
     for (const file of narrative) options.logger.info(`wrote ${file}`);
 
     // Every read is done: DuckDB writes the freshly built marts into the database file (which closing would
     // otherwise do, holding up the main thread) while the workbook is laid out.
     const checkpoint = run(db, 'checkpoint');
     checkpoint.catch(() => {});
+    background.push(checkpoint);
 
     const { images, files: chartFiles } = await chartsWritten;
     options.logger.info(`wrote ${chartFiles.length} chart files to ${join(outDir, 'charts')}`);
@@ -138,11 +147,13 @@ export async function writeReport(dir: string, options: ReportOptions): Promise<
     const workbookPath = join(outDir, `annual-report-${id}.xlsx`);
     // A draft opens on its errors: the first sheet lists them, and every title says draft.
     const allSheets = draft ? [errorsSheet(draft, labels), ...sheets] : sheets;
-    await writeWorkbook(workbookPath, { title: `${name} — ${build.period}`, period: build.period, lang, sheets: allSheets, draft: draft ? labels.draft.mark : undefined });
+    await writeWorkbook(workbookPath, { title: `${name} — ${build.period}`, period: build.period, lang, sheets: allSheets, draft: draft ? labels.draft.mark : undefined }, cleaning);
     options.logger.info(`wrote ${workbookPath}`);
     await checkpoint;
+    // Nothing is changed silently: each file whose text was cleaned says where.
+    for (const line of cleaning.summaries()) options.logger.warn(line);
     return { period: build.period, files: [workbookPath, dashboardPath], extraFiles: [...chartFiles, ...narrative], dataErrors: draft?.errorCount ?? 0 };
-  }, { checks: true, checkRows: REPORT_ERROR_ROWS });
+  }, { checks: true, checkRows: REPORT_ERROR_ROWS, background });
 }
 
 /**
@@ -153,9 +164,13 @@ export async function writeReport(dir: string, options: ReportOptions): Promise<
  * which never leave staging.
  */
 export async function publicMask(db: Db): Promise<(row: Row) => Row> {
-  const [{ loadApplicantNames }, { maskRow }] = await Promise.all([import('./loadApplicantNames.ts'), import('../sources/privacy/maskRow.ts')]);
+  const [{ loadApplicantNames }, { maskRow }, { cleanOutputValue }] = await Promise.all([
+    import('./loadApplicantNames.ts'), import('../sources/privacy/maskRow.ts'), import('../reports/cleanOutputValue.ts')]);
   const names = await loadApplicantNames(db);
-  return (row) => maskRow(row, { public: true, names });
+  // Masked after cleaning, not before: a phone or an IIN with a control character inside ("+7 701 555\u000112 34")
+  // escapes the patterns, and the writers' cleaning would then put it together again, unmasked. (So a public
+  // output's cells do not note the control characters they lost.)
+  return (row) => maskRow(cleanOutputValue(row), { public: true, names });
 }
 
 /** "KPI component weights: Attendance 0.4 (40%); …" — the weights as the config sets them, from mart_kpi_weights. */

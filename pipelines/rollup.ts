@@ -153,12 +153,15 @@ const COUNCIL_COLUMNS: [string, 'text' | 'int' | 'number' | 'percent'][] = [
 ];
 
 async function writeNationalReports(db: Db, dir: string, period: string, options: RollupOptions): Promise<string[]> {
-  const [{ getLabels }, { writeWorkbook }, { renderDashboard }, { buildNationalActivitySpec }] = await Promise.all([
+  const [{ getLabels }, { writeWorkbook }, { renderDashboard }, { buildNationalActivitySpec }, { CleaningLog }] = await Promise.all([
     import('../reports/i18n/getLabels.ts'),
     import('../reports/excel/writeWorkbook.ts'),
     import('../reports/dashboard/renderDashboard.ts'),
     import('../reports/charts/buildNationalActivitySpec.ts'),
+    import('../reports/CleaningLog.ts'),
   ]);
+  // Councils' names come from their exports: text a workbook or a page cannot hold is cleaned, and said where.
+  const cleaning = new CleaningLog();
   const lang = options.lang ?? 'ru';
   const labels = getLabels(lang);
   const text = NATIONAL_LABELS[lang];
@@ -185,7 +188,7 @@ async function writeNationalReports(db: Db, dir: string, period: string, options
       { sectionId: 'national_metrics', name: text.metrics_sheet, title: `${text.metrics_sheet} — ${period}`, rows: perCouncil,
         columns: [column('council', 'text'), column('metric', 'text'), column('value', 'number')] },
     ],
-  });
+  }, cleaning);
   options.logger.info(`wrote ${workbookPath}`);
 
   const dashboardPath = join(outDir, `national-dashboard-${fileId}.html`);
@@ -194,10 +197,11 @@ async function writeNationalReports(db: Db, dir: string, period: string, options
     title: text.totals, councilName: text.title, period, lang, metrics,
     charts: [{ id: 'national_activity', title: text.chart_title, description: text.chart_description,
       spec: buildNationalActivitySpec(compared, { title: text.chart_title, description: text.chart_description, x: text.activities_per_member, y: text.council }) }],
-  });
+  }, (where, changed) => cleaning.record(dashboardPath, where, changed));
   const tmp = `${dashboardPath}.tmp-${process.pid}`;
   await writeFile(tmp, html, 'utf8');
   await rename(tmp, dashboardPath);
   options.logger.info(`wrote ${dashboardPath}`);
+  for (const line of cleaning.summaries()) options.logger.warn(line);
   return [workbookPath, dashboardPath];
 }

@@ -8,6 +8,7 @@ import { rename, writeFile } from 'node:fs/promises';
 import { chartRegistry, buildChart, type ChartId } from '../reports/charts/chartRegistry.ts';
 import type { DashboardChart } from '../reports/dashboard/DashboardModel.ts';
 import type { DraftNotice } from '../reports/DraftNotice.ts';
+import type { CleaningLog } from '../reports/CleaningLog.ts';
 import type { Labels, Lang } from '../reports/i18n/getLabels.ts';
 import { renderDashboard } from '../reports/dashboard/renderDashboard.ts';
 import type { Db, Row } from './db.ts';
@@ -26,6 +27,8 @@ export interface DashboardOptions {
   mask?: (row: Row) => Row;
   /** Open data errors: the dashboard is marked a draft (see buildDraftNotice). */
   draft?: DraftNotice;
+  /** Where text was changed to be written (see cleanOutputText). */
+  cleaning?: CleaningLog;
 }
 
 /** Every chart of the registry, from its mart's rows for the period. */
@@ -52,7 +55,7 @@ export async function writeDashboard(db: Db, path: string, options: DashboardOpt
     charts,
     commissions: options.commissions ?? [],
     draft: options.draft,
-  });
+  }, (where, changed) => options.cleaning?.record(path, where, changed));
   const tmp = `${path}.tmp-${process.pid}`;
   await writeFile(tmp, html, 'utf8');
   await rename(tmp, path);

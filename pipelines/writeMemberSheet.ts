@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { EXIT_USAGE, KenesError } from '../sources/KenesError.ts';
 import type { SheetModel } from '../reports/excel/WorkbookModel.ts';
 import { writeWorkbook } from '../reports/excel/writeWorkbook.ts';
+import { CleaningLog } from '../reports/CleaningLog.ts';
 import { getLabels, type Labels, type Lang } from '../reports/i18n/getLabels.ts';
 import { sheetModelFromSection } from '../reports/excel/sheetModelFromSection.ts';
 import { sectionById, sectionMartColumns, type Section } from '../reports/sections.ts';
@@ -87,7 +88,10 @@ export async function writeMemberSheet(dir: string, memberId: string, options: M
     const outDir = options.out ? resolve(options.out) : ws.outDir;
     await mkdir(outDir, { recursive: true });
     const path = join(outDir, `member-${fileId(memberId)}-${fileId(build.period)}.xlsx`);
-    await writeWorkbook(path, { title: `${labels.sections.memberRecord} — ${String(kpi.full_name)}`, period: build.period, lang, sheets });
+    const cleaning = new CleaningLog();
+    await writeWorkbook(path, { title: `${labels.sections.memberRecord} — ${String(kpi.full_name)}`, period: build.period, lang, sheets }, cleaning);
+    // Nothing changed silently: each cell whose text was cleaned has a note, and the run says where.
+    for (const line of cleaning.summaries()) options.logger.warn(line);
     return path;
   });
 }

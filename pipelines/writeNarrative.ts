@@ -5,6 +5,7 @@
  */
 import { rename, writeFile } from 'node:fs/promises';
 import type { DraftNotice } from '../reports/DraftNotice.ts';
+import type { CleaningLog } from '../reports/CleaningLog.ts';
 import type { Labels, Lang } from '../reports/i18n/getLabels.ts';
 import { buildNarrative } from '../reports/narrative/buildNarrative.ts';
 import { renderDocx } from '../reports/narrative/renderDocx.ts';
@@ -21,6 +22,8 @@ export interface NarrativeOptions {
   mask?: (row: Row) => Row;
   /** Open data errors: the draft says so at its top (see buildDraftNotice). */
   draft?: DraftNotice;
+  /** Where text was changed to be written (see cleanOutputText). */
+  cleaning?: CleaningLog;
 }
 
 export async function writeNarrative(db: Db, base: string, options: NarrativeOptions): Promise<string[]> {
@@ -42,8 +45,8 @@ export async function writeNarrative(db: Db, base: string, options: NarrativeOpt
     draft: options.draft,
   });
   const files: [string, string | Uint8Array][] = [
-    [`${base}.md`, renderMarkdown(doc)],
-    [`${base}.docx`, await renderDocx(doc)],
+    [`${base}.md`, renderMarkdown(doc, (where, changed) => options.cleaning?.record(`${base}.md`, where, changed))],
+    [`${base}.docx`, await renderDocx(doc, (where, changed) => options.cleaning?.record(`${base}.docx`, where, changed))],
   ];
   for (const [path, data] of files) {
     const tmp = `${path}.tmp-${process.pid}`;

@@ -11,6 +11,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
+import { cleanOutputText, EXCEL_CELL_MAX } from '../reports/cleanOutputText.ts';
+import { cleaningNote } from '../reports/excel/writeWorkbook.ts';
+import { escapeCellText } from '../reports/excel/escapeCellText.ts';
 import type { ColumnSpec, Register } from '../sources/contracts/defineRegister.ts';
 import { REGISTERS } from '../sources/contracts/registers.ts';
 import { getLabels, type Labels, type Lang } from '../reports/i18n/getLabels.ts';
@@ -193,7 +196,12 @@ async function writeTemplate(path: string, register: Register, lists: WorkspaceL
   for (let r = 0; r < rows; r++) {
     const row = listSheet.getRow(r + 2);
     listColumns.forEach((l, j) => {
-      if (r < l.values.length) row.getCell(j + 1).value = l.values[r];
+      if (r >= l.values.length) return;
+      // The workspace's own names (members, bodies) go out as text a workbook can hold; a changed one says so on its cell.
+      const { text, changed } = cleanOutputText(l.values[r], { maxLength: EXCEL_CELL_MAX });
+      const cell = row.getCell(j + 1);
+      cell.value = escapeCellText(text);
+      if (changed.length > 0) cell.note = cleaningNote(labels, changed);
     });
     row.commit();
   }

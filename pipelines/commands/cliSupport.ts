@@ -1,6 +1,7 @@
 /** What every command file shares: where output goes, the logger, the --workspace option. */
 import { Option } from 'commander';
 import type { Logger } from '../Logger.ts';
+import { cleanOutputText } from '../../reports/cleanOutputText.ts';
 
 export interface CliIO {
   out: (text: string) => void;
@@ -8,9 +9,16 @@ export interface CliIO {
   isTTY: boolean;
 }
 
+/**
+ * What reaches a terminal is cleaned (cleanOutputText): messages quote input text (a file name, a value, a
+ * check's failing row), and an escape character in it could rewrite the screen. Output piped to a program
+ * (JSON, CSV) is left exact; JSON escapes control characters itself and CSV is cleaned by formatRows.
+ */
+const forTerminal = (text: string) => cleanOutputText(text).text;
+
 export const processIO: CliIO = {
-  out: (t) => process.stdout.write(t + '\n'),
-  err: (t) => process.stderr.write(t + '\n'),
+  out: (t) => process.stdout.write((process.stdout.isTTY ? forTerminal(t) : t) + '\n'),
+  err: (t) => process.stderr.write(forTerminal(t) + '\n'),
   isTTY: Boolean(process.stdout.isTTY),
 };
 

@@ -21,6 +21,7 @@ export function queryCommand(io: CliIO): Command {
       const [{ openWorkspace }, { openDatabase, queryRows }, { formatRows }, { maskRow }, { loadApplicantNames }] = await Promise.all([
         import('../workspace.ts'), import('../db.ts'), import('../formatRows.ts'),
         import('../../sources/privacy/maskRow.ts'), import('../loadApplicantNames.ts')]);
+      const { cleanOutputValue } = await import('../../reports/cleanOutputValue.ts');
       const ws = await openWorkspace(opts.workspace);
       // Read-only: a query cannot change what ingest and build keep consistent (or slip round the masking
       // by copying personal data into a table of its own). A workspace with no database yet gets an empty one.
@@ -36,8 +37,13 @@ export function queryCommand(io: CliIO): Command {
           });
         });
         const names = opts.includePersonalData ? undefined : await loadApplicantNames(db);
-        const shown = opts.includePersonalData ? rows : rows.map((row) => maskRow(row, { names }));
-        io.out(formatRows(shown, opts.format ?? (io.isTTY ? 'table' : 'json')));
+        const shown = opts.includePersonalData ? rows : rows.map((row) => maskRow(cleanOutputValue(row), { names }));
+        // (Cleaned before masking: a control character inside a phone number would hide it from the mask, and
+        // the CSV's cleaning would then join it again.)
+        const cleaned: string[] = [];
+        io.out(formatRows(shown, opts.format ?? (io.isTTY ? 'table' : 'json'), (where) => cleaned.push(where)));
+        // Nothing changed silently: the output differs from the database in these cells (see cleanOutputText).
+        if (cleaned.length > 0) io.err(`warning: ${cleaned.length} cell(s) cleaned for output (control characters, broken characters or over-long text): ${cleaned.slice(0, 5).join('; ')}${cleaned.length > 5 ? '; …' : ''}`);
       } finally {
         db.close();
       }

@@ -11,6 +11,8 @@ import { None as LOG_NONE, parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { encodePng } from './encodePng.ts';
 import type { Lang } from '../i18n/getLabels.ts';
+import { CHART_TEXT_MAX, cleanOutputText, type CleanReason } from '../cleanOutputText.ts';
+import { cleanOutputValue } from '../cleanOutputValue.ts';
 import { FORMAT_LOCALES } from '../i18n/formatLocales.ts';
 
 export const IMAGE_FONT = 'DejaVu Sans';
@@ -27,20 +29,32 @@ const QUIET = {
   debug(): typeof QUIET { return QUIET; },
 } as never;
 
-export async function renderChartSvg(spec: TopLevelSpec, lang: Lang, width = 760): Promise<string> {
+/**
+ * Every text of the spec (its rows, titles, labels) goes through cleanOutputText first: Vega writes
+ * text into the SVG as it is, and one vertical tab in a member's name made the SVG unreadable to resvg
+ * (and to any XML reader). `onClean` hears which texts were changed.
+ */
+export async function renderChartSvg(
+  spec: TopLevelSpec,
+  lang: Lang,
+  width = 760,
+  onClean?: (where: string, changed: CleanReason[]) => void,
+): Promise<string> {
+  const clean = cleanOutputValue(spec, { maxLength: CHART_TEXT_MAX }, onClean);
   // A faceted spec sizes its panels itself and may not have a top-level width.
-  const faceted = 'facet' in spec;
+  const faceted = 'facet' in clean;
   const sized = {
-    ...spec,
+    ...clean,
     ...(faceted ? {} : { width, autosize: { type: 'fit-x', contains: 'padding' } }),
     background: 'white',
-    config: { ...(spec as { config?: object }).config, font: `${IMAGE_FONT}, sans-serif` },
+    config: { ...(clean as { config?: object }).config, font: `${IMAGE_FONT}, sans-serif` },
   } as TopLevelSpec;
   // Vega-Lite's notes on dropped autosize settings are for spec authors, not for a report run's output.
   const vegaSpec = compile(sized, { logger: QUIET }).spec;
   const view = new View(parse(vegaSpec), { renderer: 'none', locale: FORMAT_LOCALES[lang], logLevel: LOG_NONE } as never);
   try {
-    return await view.toSVG();
+    // Text Vega makes itself (formatted numbers, a locale's month names) is cleaned too: the SVG is XML whatever it holds.
+    return cleanOutputText(await view.toSVG(), { closeBidi: false }).text;
   } finally {
     view.finalize();
   }

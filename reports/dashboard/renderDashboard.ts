@@ -7,10 +7,15 @@
  *
  * A Content-Security-Policy forbids every network request (connect, images,
  * fonts), so even a chart spec with a data URL could not reach out.
+ *
+ * Every text goes through cleanOutputText first (charts' texts cut as the
+ * chart files cut them); `onClean` hears which were changed.
  * 'unsafe-eval' stays because Vega compiles its expressions with Function().
  */
 import { readFile } from 'node:fs/promises';
 import { describeOpenError, type DraftNotice } from '../DraftNotice.ts';
+import { CHART_TEXT_MAX, type CleanReason } from '../cleanOutputText.ts';
+import { cleanOutputValue, fieldOf } from '../cleanOutputValue.ts';
 import { FORMAT_LOCALES } from '../i18n/formatLocales.ts';
 import { getLabels, type Labels } from '../i18n/getLabels.ts';
 import type { DashboardModel } from './DashboardModel.ts';
@@ -22,7 +27,9 @@ export type { DashboardModel, DashboardChart } from './DashboardModel.ts';
 
 const CSP = "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
 
-export async function renderDashboard(model: DashboardModel): Promise<string> {
+export async function renderDashboard(input: DashboardModel, onClean?: (where: string, changed: CleanReason[]) => void): Promise<string> {
+  const charts = input.charts.map((chart) => cleanOutputValue(chart, { maxLength: CHART_TEXT_MAX }, (where, changed) => onClean?.(`chart ${chart.id}: ${fieldOf(where)}`, changed)));
+  const model = cleanOutputValue({ ...input, charts }, {}, (where, changed) => onClean?.(fieldOf(where), changed));
   const labels = getLabels(model.lang);
   const [vendor, css, client] = await Promise.all([
     readVegaBundles(),

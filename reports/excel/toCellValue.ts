@@ -6,16 +6,27 @@
  * objects as formulas and links, so a crafted value could otherwise become an
  * active cell. Strings — including ones that start with =, +, -, @ — are
  * stored as shared-string cells, which Excel shows as text and never evaluates.
+ * Every string is cleaned on the way out (cleanOutputText): XML 1.0 has no
+ * place for control characters, and Excel takes at most 32,767 characters.
  */
+import { cleanOutputText, EXCEL_CELL_MAX, type CleanReason } from '../cleanOutputText.ts';
 import type { ColumnType } from '../sections.ts';
 
 export type CellValue = null | number | string | Date;
 
-/** Excel refuses longer cell text. */
-const MAX_TEXT = 32_767;
+/** Hears what was changed in a cell's text, for the note writeWorkbook puts on it. */
+export type OnClean = (changed: CleanReason[]) => void;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/;
 
-export function toCellValue(value: unknown, type: ColumnType, yesNo: { yes: string; no: string }): CellValue {
+export function toCellValue(value: unknown, type: ColumnType, yesNo: { yes: string; no: string }, onClean?: OnClean): CellValue {
+  const cell = toRawCellValue(value, type, yesNo);
+  if (typeof cell !== 'string') return cell;
+  const { text, changed } = cleanOutputText(cell, { maxLength: EXCEL_CELL_MAX });
+  if (changed.length > 0) onClean?.(changed);
+  return text;
+}
+
+function toRawCellValue(value: unknown, type: ColumnType, yesNo: { yes: string; no: string }): CellValue {
   if (value === null || value === undefined) return null;
   switch (type) {
     case 'int':
@@ -57,7 +68,7 @@ function toText(value: unknown): string {
   else if (value instanceof Date) text = Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
   else if (typeof value === 'object') text = safeJson(value);
   else text = String(value);
-  return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT - 1) + '…' : text;
+  return text;
 }
 
 function safeJson(value: unknown): string {

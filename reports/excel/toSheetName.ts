@@ -4,11 +4,13 @@
  * replace every apostrophe: exceljs writes print-title ranges as 'Name'!$2:$2
  * without doubling apostrophes, so one in a name corrupts the workbook.
  */
+import { cleanOutputText } from '../cleanOutputText.ts';
+
 const MAX = 31;
 const FORBIDDEN = /[[\]:*?/\\']/g;
 
 export function toSheetName(wanted: string, taken: Set<string>, fallback: string): string {
-  let base = wanted.replace(FORBIDDEN, (c) => (c === "'" ? '’' : ' ')).replace(/\s+/g, ' ').trim();
+  let base = cleanOutputText(wanted, { closeBidi: false }).text.replace(FORBIDDEN, (c) => (c === "'" ? '’' : ' ')).replace(/\s+/g, ' ').trim();
   if (base === '') base = fallback;
   let name = base.slice(0, MAX).trim();
   for (let n = 2; taken.has(name.toLocaleLowerCase()); n++) {

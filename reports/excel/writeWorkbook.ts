@@ -7,6 +7,10 @@
  * which needs about 1.6 GB per 100 k rows. The file is written to a temporary
  * name in the target folder and renamed into place, so a failed run never
  * leaves a half-written workbook where the user expects a report.
+ *
+ * Every text goes out through cleanOutputText (see toCellValue): a cell whose
+ * text had to be changed carries a note saying what was changed, and the
+ * change is recorded in `log` for the command's warnings.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
@@ -15,10 +19,13 @@ import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { EXIT_USAGE, KenesError } from '../../sources/KenesError.ts';
-import { getLabels, type Lang } from '../i18n/getLabels.ts';
+import type { CleaningLog } from '../CleaningLog.ts';
+import { cleanOutputText, EXCEL_CELL_MAX, type CleanReason } from '../cleanOutputText.ts';
+import { getLabels, type Labels, type Lang } from '../i18n/getLabels.ts';
 import type { ColumnType } from '../sections.ts';
 import type { SheetModel, WorkbookModel } from './WorkbookModel.ts';
 import { addSheetImages } from './addSheetImages.ts';
+import { escapeCellText } from './escapeCellText.ts';
 import { displayLength, toCellValue } from './toCellValue.ts';
 import { toSheetName } from './toSheetName.ts';
 
@@ -40,7 +47,7 @@ const DATE_FMT: Record<Lang, string> = { ru: 'dd.mm.yyyy', kk: 'dd.mm.yyyy', en:
 
 export type { WorkbookModel, SheetModel } from './WorkbookModel.ts';
 
-export async function writeWorkbook(path: string, model: WorkbookModel): Promise<void> {
+export async function writeWorkbook(path: string, model: WorkbookModel, log?: CleaningLog): Promise<void> {
   if (model.sheets.length === 0) {
     // Excel refuses to open a workbook without sheets; better to say so here.
     throw new KenesError('report.emptyWorkbook', 'The workbook has no sheets to write', { location: { file: path }, exitCode: EXIT_USAGE });
@@ -53,7 +60,7 @@ export async function writeWorkbook(path: string, model: WorkbookModel): Promise
     // leave commit() waiting forever; racing it turns it into this function's error.
     const failed = new Promise<never>((_, reject) => stream!.once('error', reject));
     failed.catch(() => undefined);
-    await Promise.race([writeTo(stream, model), failed]);
+    await Promise.race([writeTo(stream, model, (where, changed) => log?.record(path, where, changed)), failed]);
     if (!stream.closed) await once(stream, 'close');
     await rename(tmp, path);
   } catch (error) {
@@ -76,7 +83,10 @@ async function openForWriting(file: string): Promise<WriteStream> {
   return stream;
 }
 
-async function writeTo(stream: WriteStream, model: WorkbookModel): Promise<void> {
+/** Hears each changed text: where (`Sheet!C4`) and what was changed. */
+type OnCleaned = (where: string, changed: CleanReason[]) => void;
+
+async function writeTo(stream: WriteStream, model: WorkbookModel, onCleaned: OnCleaned): Promise<void> {
   const labels = getLabels(model.lang);
   // Shared strings: cells get t="s" (plain text), the type every reader agrees is never a formula.
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
@@ -88,7 +98,7 @@ async function writeTo(stream: WriteStream, model: WorkbookModel): Promise<void>
   const taken = new Set<string>();
   for (const [i, sheet] of model.sheets.entries()) {
     const name = toSheetName(sheet.name, taken, `Sheet ${i + 1}`);
-    await writeSheet(workbook, name, { ...sheet, title: `${draft}${sheet.title}` }, model.period, labels.ui, model.lang);
+    await writeSheet(workbook, name, { ...sheet, title: `${draft}${sheet.title}` }, model.period, labels, model.lang, onCleaned);
   }
   await workbook.commit();
 }
@@ -98,9 +108,21 @@ async function writeSheet(
   name: string,
   sheet: SheetModel,
   period: string,
-  ui: { yes: string; no: string; period: string },
+  labels: Labels,
   lang: Lang,
+  onCleaned: OnCleaned,
 ): Promise<void> {
+  const ui = labels.ui;
+  /** A cell's text was changed to be written: a note on the cell says what, and the change is recorded. */
+  const noteCleaned = (cell: ExcelJS.Cell, changed: CleanReason[]) => {
+    cell.note = cleaningNote(labels, changed);
+    onCleaned(`${name}!${cell.address}`, changed);
+  };
+  const setText = (cell: ExcelJS.Cell, text: string) => {
+    const result = cleanOutputText(text, { maxLength: EXCEL_CELL_MAX });
+    cell.value = escapeCellText(result.text);
+    if (result.changed.length > 0) noteCleaned(cell, result.changed);
+  };
   const columnCount = Math.max(sheet.columns.length, 1);
   const lastRow = HEADER_ROW + sheet.rows.length;
   const ws = workbook.addWorksheet(name, {
@@ -126,14 +148,14 @@ async function writeSheet(
   ws.columns = sheet.columns.map((c, j) => ({ key: c.key, width: widths[j] }));
 
   const title = ws.getRow(TITLE_ROW);
-  title.getCell(1).value = `${sheet.title} — ${ui.period}: ${period}`;
+  setText(title.getCell(1), `${sheet.title} — ${ui.period}: ${period}`);
   title.getCell(1).font = { bold: true, size: 14 };
   title.commit();
 
   const header = ws.getRow(HEADER_ROW);
   sheet.columns.forEach((c, j) => {
     const cell = header.getCell(j + 1);
-    cell.value = c.label;
+    setText(cell, c.label);
     cell.font = { bold: true };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
     cell.border = { bottom: { style: 'thin', color: { argb: 'FF8EA9DB' } } };
@@ -147,10 +169,12 @@ async function writeSheet(
     if (i > 0 && i % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     const row = ws.getRow(HEADER_ROW + 1 + i);
     sheet.columns.forEach((c, j) => {
-      const value = toCellValue(source[c.key], c.type, ui);
+      let changed: CleanReason[] = [];
+      const value = toCellValue(source[c.key], c.type, ui, (what) => { changed = what; });
       if (value === null) return;
       const cell = row.getCell(j + 1);
-      cell.value = value;
+      cell.value = typeof value === 'string' ? escapeCellText(value) : value;
+      if (changed.length > 0) noteCleaned(cell, changed);
       const numFmt = typeof value === 'string' ? undefined : c.type === 'date' ? DATE_FMT[lang] : NUM_FMT[c.type];
       if (numFmt) cell.numFmt = numFmt;
       if (typeof value === 'string' && widths[j] === MAX_WIDTH) cell.alignment = { vertical: 'top', wrapText: true };
@@ -170,7 +194,7 @@ async function writeSheet(
   // Notes under the table, after one empty row, outside the filter range.
   for (const [k, note] of (sheet.notes ?? []).entries()) {
     const row = ws.getRow(lastRow + 2 + k);
-    row.getCell(1).value = note;
+    setText(row.getCell(1), note);
     row.getCell(1).font = { italic: true };
     row.commit();
   }
@@ -179,4 +203,10 @@ async function writeSheet(
 
   ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: lastRow, column: columnCount } };
   ws.commit();
+}
+
+/** "kenes changed the text of this cell to write it: control characters removed; text cut to 32 767 characters", in the report's language. */
+export function cleaningNote(labels: Labels, changed: CleanReason[]): string {
+  const limit = new Intl.NumberFormat(labels.meta.locale).format(EXCEL_CELL_MAX);
+  return `${labels.textCleaning.note}: ${changed.map((r) => labels.textCleaning[r].replace('{n}', limit)).join('; ')}`;
 }

@@ -7,6 +7,15 @@ export const en: Labels = {
     language: 'English',
   },
 
+  textCleaning: {
+    note: 'kenes changed the text of this cell to write it',
+    control: 'control characters removed',
+    noncharacter: 'non-characters removed (U+FFFE, U+FFFF)',
+    surrogate: 'broken characters (lone surrogates) removed',
+    bidi: 'open direction marks closed',
+    cut: 'text cut to {n} characters',
+  },
+
   metrics: {
     general_meetings: 'Council meetings',
     presidium_meetings: 'Presidium meetings',

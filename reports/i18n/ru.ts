@@ -14,6 +14,16 @@ export const ru = {
   },
 
   /** Metric ids of DESIGN.md (mart_period_metrics.metric, stated_figures.metric). */
+  /** A note on a cell whose text kenes had to change to write it (see cleanOutputText). */
+  textCleaning: {
+    note: 'kenes изменил текст этой ячейки при выводе',
+    control: 'удалены управляющие символы',
+    noncharacter: 'удалены недопустимые символы (U+FFFE, U+FFFF)',
+    surrogate: 'удалены повреждённые символы',
+    bidi: 'закрыты незакрытые знаки направления письма',
+    cut: 'текст обрезан до {n} символов',
+  },
+
   metrics: {
     general_meetings: 'Заседания Общественного совета',
     presidium_meetings: 'Заседания президиума',

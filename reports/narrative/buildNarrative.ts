@@ -8,6 +8,7 @@
 import { describeOpenError, type DraftNotice } from '../DraftNotice.ts';
 import type { Labels } from '../i18n/getLabels.ts';
 import { localizeValue } from '../i18n/localizeValue.ts';
+import { closeBidi } from '../cleanOutputText.ts';
 import type { NarrativeBlock, NarrativeDoc } from './NarrativeDoc.ts';
 
 export interface NarrativeInput {
@@ -48,7 +49,8 @@ export function buildNarrative(input: NarrativeInput): NarrativeDoc {
       .map((a) => {
         const dates = [formatDate(a.date_start), a.date_end && a.date_end !== a.date_start ? formatDate(a.date_end) : null].filter(Boolean).join('–');
         const commission = a.commission ? ` (${labels.bodies.commissionNumbered.replace('{n}', String(a.commission))})` : '';
-        return `${dates} — ${String(a.title ?? '')}${commission}`;
+        // A title's own direction marks end with it: an override left open would reverse the commission after it.
+        return `${dates} — ${closeBidi(String(a.title ?? ''))}${commission}`;
       });
   const section = (heading: string, text: string | null, items: string[] = []): NarrativeBlock[] => [
     { kind: 'heading', level: 2, text: heading },
@@ -63,11 +65,11 @@ export function buildNarrative(input: NarrativeInput): NarrativeDoc {
     ...section(n.introHeading, fill(n.compositionText)),
     ...section(n.meetingsHeading, fill(n.meetingsText)),
     ...section(labels.sections.reportHearings, fill(n.hearingsText), list(['public_hearing'])),
-    ...listBlock(n.notHeardText.replace('{n}', String(input.notHeard?.length ?? 0)), (input.notHeard ?? []).map((r) => String(r.name ?? r.body_id ?? ''))),
+    ...listBlock(n.notHeardText.replace('{n}', String(input.notHeard?.length ?? 0)), (input.notHeard ?? []).map((r) => closeBidi(String(r.name ?? r.body_id ?? '')))),
     ...section(labels.sections.monitorings, fill(n.monitoringText), list(['monitoring'])),
     ...section(labels.sections.npaReviews, fill(n.npaText)),
     ...section(labels.sections.appeals, fill(n.appealsText)),
-    ...listBlock(n.overdueText, (input.overdue ?? []).map((r) => `${String(r.addressee_name ?? r.addressee ?? '')} — ${labels.columns.overdue}: ${number.format(Number(r.overdue))}; ${labels.columns.oldest_overdue_working_days}: ${r.oldest_overdue_working_days === null || r.oldest_overdue_working_days === undefined ? '—' : number.format(Number(r.oldest_overdue_working_days))}`)),
+    ...listBlock(n.overdueText, (input.overdue ?? []).map((r) => `${closeBidi(String(r.addressee_name ?? r.addressee ?? ''))} — ${labels.columns.overdue}: ${number.format(Number(r.overdue))}; ${labels.columns.oldest_overdue_working_days}: ${r.oldest_overdue_working_days === null || r.oldest_overdue_working_days === undefined ? '—' : number.format(Number(r.oldest_overdue_working_days))}`)),
     ...section(labels.sections.roundTables, fill(n.eventsText), list(['round_table', 'dialog_platform'])),
     ...section(labels.sections.media, fill(n.mediaText)),
     ...listBlock(n.mediaListText, (input.media ?? []).map((r) => `${String(localizeValue(labels, 'platforms', r.platform))} — ${number.format(Number(r.publications))}${typeof r.views === 'number' ? ` (${labels.columns.views}: ${number.format(r.views)})` : ''}`)),

@@ -1,8 +1,15 @@
-/** The draft as a .docx (the `docx` package): headings, paragraphs, numbered lists and a table, all plain text runs. */
+/**
+ * The draft as a .docx (the `docx` package): headings, paragraphs, numbered lists and a table, all plain text runs.
+ * The package writes text into w:t as it is; a control character there (a vertical tab in a member's name)
+ * made a file Word refuses to open, so every text is cleaned first (cleanOutputText).
+ */
+import type { CleanReason } from '../cleanOutputText.ts';
+import { cleanNarrative } from './cleanNarrative.ts';
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { NarrativeDoc } from './NarrativeDoc.ts';
 
-export async function renderDocx(doc: NarrativeDoc): Promise<Uint8Array> {
+export async function renderDocx(draft: NarrativeDoc, onClean?: (where: string, changed: CleanReason[]) => void): Promise<Uint8Array> {
+  const doc = cleanNarrative(draft, onClean);
   const children: (Paragraph | Table)[] = [new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE })];
   for (const block of doc.blocks) {
     switch (block.kind) {

@@ -4,8 +4,11 @@
  * and <, >, & become entities, so a title can neither format the page nor
  * become HTML when the file is rendered. Periods, hyphens and parentheses
  * stay as they are (they only matter at a line's start, handled below), so
- * the draft still reads as plain text in an editor.
+ * the draft still reads as plain text in an editor. Control characters and
+ * other text no editor should meet are cleaned first (cleanOutputText).
  */
+import type { CleanReason } from '../cleanOutputText.ts';
+import { cleanNarrative } from './cleanNarrative.ts';
 import type { NarrativeDoc } from './NarrativeDoc.ts';
 
 /** `lineStart`: the text begins a line (a paragraph), where #, -, + and "1." would make structure. */
@@ -20,7 +23,8 @@ export function escapeMarkdown(text: string, lineStart = true): string {
   return lineStart ? inline.replace(/^(\s*)([#+=-]|\d+[.)])/, (_m, space: string, mark: string) => `${space}${mark.replace(/([#+=\-.)])$/, '\\$1')}`) : inline;
 }
 
-export function renderMarkdown(doc: NarrativeDoc): string {
+export function renderMarkdown(draft: NarrativeDoc, onClean?: (where: string, changed: CleanReason[]) => void): string {
+  const doc = cleanNarrative(draft, onClean);
   const out: string[] = [`# ${escapeMarkdown(doc.title)}`, ''];
   for (const block of doc.blocks) {
     switch (block.kind) {

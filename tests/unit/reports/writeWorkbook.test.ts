@@ -9,6 +9,9 @@ import type { WorkbookModel } from '../../../reports/excel/WorkbookModel.ts';
 import { getLabels } from '../../../reports/i18n/getLabels.ts';
 import { SECTIONS } from '../../../reports/sections.ts';
 import { KenesError } from '../../../sources/KenesError.ts';
+import { CleaningLog } from '../../../reports/CleaningLog.ts';
+import { readFile } from 'node:fs/promises';
+import JSZip from 'jszip';
 import { FORMULA_TITLE, rowsByMart } from './reportFixtures.ts';
 
 /** Strings spreadsheet programs treat as formulas when typed (the CSV-injection list). */
@@ -196,5 +199,57 @@ describe('writeWorkbook', () => {
     expect(ws.getImages()[0].range.tl.nativeCol).toBe(3);
     expect(wb.getWorksheet('Второй')!.getImages()).toHaveLength(1);
     expect(wb.getImage(Number(ws.getImages()[0].imageId)).extension).toBe('png');
+  });
+
+  it('cleans every text on the way out, notes each changed cell, and records where (issue 11)', async () => {
+    const file = join(dir, 'hostile-text.xlsx');
+    const png = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
+    const log = new CleaningLog();
+    await writeWorkbook(file, {
+      title: 't', period: '2025', lang: 'en',
+      sheets: [{
+        sectionId: 's', name: 'Sheet\u0001', title: 'Title\u000b', columns: [{ key: 'a', label: 'A\uFFFF', type: 'text' }, { key: 'n', label: 'N', type: 'int' }],
+        rows: [
+          { a: 'Сериков\u000bАрман', n: 1 },
+          { a: 'x'.repeat(40_000), n: 2 },
+          { a: 'lone\uD800 \u202Eright to left', n: 3 },
+          { a: '\u000b=HYPERLINK("http://x","y")', n: '\u0001' },
+          { a: 'clean', n: 5 },
+          // Readers decode _xHHHH_ in cell text: written escaped, it reads back as typed.
+          { a: 'a_x0041_b _x000B_ _x12_', n: 6 },
+        ],
+        notes: ['note\u001f'],
+        // Notes (comments) and pictures (drawings) on one streamed sheet: both must survive.
+        images: [{ png, width: 10, height: 10 }],
+      }],
+    }, log);
+
+    // No character XML 1.0 forbids reaches any part of the file.
+    const zip = await JSZip.loadAsync(await readFile(file));
+    for (const name of Object.keys(zip.files).filter((n) => n.endsWith('.xml') || n.endsWith('.vml'))) {
+      expect(await zip.file(name)!.async('string'), name).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+    }
+    const ws = (await readBack(file)).getWorksheet('Sheet')!;
+    expect(ws.getCell('A1').value).toBe('Title  — Period: 2025');
+    expect(ws.getCell('A2').value).toBe('A');
+    expect(ws.getCell('A3').value).toBe('Сериков Арман');
+    expect(ws.getCell('A3').note).toBe('kenes changed the text of this cell to write it: control characters removed');
+    const long = String(ws.getCell('A4').value);
+    expect(long).toHaveLength(32_767);
+    expect(long.endsWith('x…')).toBe(true);
+    expect(ws.getCell('A4').note).toBe('kenes changed the text of this cell to write it: text cut to 32,767 characters');
+    expect(ws.getCell('A5').value).toBe('lone \u202Eright to left\u202C');
+    expect(ws.getCell('A5').note).toContain('broken characters (lone surrogates) removed; open direction marks closed');
+    // A control character cannot hide a formula: the cell is text, as every text cell is.
+    expect(ws.getCell('A6').value).toBe(' =HYPERLINK("http://x","y")');
+    expect(ws.getCell('A6').type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell('B6').value).toBe('');
+    expect(ws.getCell('A7').note).toBeUndefined();
+    expect(ws.getCell('A8').value).toBe('a_x0041_b _x000B_ _x12_');
+    expect(ws.getCell('A8').note).toBeUndefined();
+    expect(ws.getCell('A10').value).toBe('note ');
+    expect(ws.getImages()).toHaveLength(1);
+    expect(log.entries.map((e) => e.where)).toEqual(['Sheet!A1', 'Sheet!A2', 'Sheet!A3', 'Sheet!A4', 'Sheet!A5', 'Sheet!A6', 'Sheet!B6', 'Sheet!A10']);
+    expect(log.summaries()[0]).toMatch(/^hostile-text\.xlsx: 8 texts cleaned — control characters removed \(Sheet!A1, Sheet!A3, Sheet!A6, Sheet!B6, Sheet!A10\); non-characters/);
   });
 });
