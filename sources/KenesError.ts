@@ -36,8 +36,10 @@ export class KenesError extends Error {
    */
   override toString(): string {
     const where = formatLocation(this.location);
-    const reason = this.message.replace(/\s*\n\s*/g, ' ');
-    return (where ? `${where} — ` : '') + reason + (this.hint ? `${/[.!?]$/.test(reason) ? '' : '.'} Hint: ${this.hint}` : '');
+    // A header cell with a line break, quoted in a message, must not make it two lines.
+    const oneLine = (text: string) => text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
+    const reason = oneLine(this.message);
+    return oneLine(where ? `${where} — ` : '') + reason + (this.hint ? `${/[.!?]$/.test(reason) ? '' : '.'} Hint: ${oneLine(this.hint)}` : '');
   }
 }
 

@@ -23,6 +23,11 @@ export interface ColumnSpec {
   custom?: EnumValues;
   /** Applicants' personal data: masked in exports, never in `--public` output. */
   personal?: boolean;
+  /**
+   * Where the table has no such column, or the cell is empty, the value of this other column is
+   * taken: a members register kept without ids (`№ п/п`, ФИО, …) names its members by full name.
+   */
+  defaultFrom?: string;
 }
 
 export interface RegisterSpec {

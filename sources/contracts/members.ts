@@ -5,7 +5,8 @@ export const members = defineRegister({
   names: ['члены совета', 'члены', 'состав', 'состав совета', 'список членов', 'мүшелер', 'кеңес мүшелері', 'құрам', 'кеңес құрамы'],
   key: ['member_id'],
   columns: {
-    member_id: { type: 'text', required: true, aliases: ['id', 'код', 'код члена', 'табельный номер', 'мүше коды', 'мүше id'] },
+    // A register kept without ids names each member by full name; attendance and the rest find them by name.
+    member_id: { type: 'text', required: true, defaultFrom: 'full_name', aliases: ['id', 'код', 'код члена', 'табельный номер', 'мүше коды', 'мүше id'] },
     full_name: { type: 'text', required: true, aliases: ['фио', 'ф.и.о.', 'фио члена совета', 'имя', 'аты-жөні', 'толық аты-жөні', 'тегі, аты, әкесінің аты', 'name'] },
     commission: { type: 'commission', aliases: ['комиссия', 'комиссиясы', '№ комиссии', 'комиссия №', 'комиссия нөмірі'] },
     role: {

@@ -74,6 +74,9 @@ export function validateTable(table: Table, register: Register, ctx: ContractCon
       if (column) input[column] = cell;
       else if (!header.ignored[i] && cellText(cell) !== null) extra[header.labels[i] || `column ${i + 1}`] = cellText(cell)!;
     });
+    for (const [name, spec] of Object.entries(register.columns)) {
+      if (spec.defaultFrom !== undefined && cellText(input[name]) === null) input[name] = input[spec.defaultFrom];
+    }
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -140,7 +143,7 @@ export function readHeaderRow(register: Register, row: number, cells: readonly u
     } else if (c && seen.has(c)) columns[i] = undefined;
     else if (c) seen.add(c);
   });
-  const complete = Object.entries(register.columns).every(([name, c]) => !c.required || seen.has(name));
+  const complete = Object.entries(register.columns).every(([name, c]) => !c.required || seen.has(name) || (c.defaultFrom !== undefined && seen.has(c.defaultFrom)));
   return { row, top: row, columns, labels, ignored, found: seen.size, complete };
 }
 
@@ -215,7 +218,8 @@ function findHeader(table: Table, register: Register): Header {
     });
   }
   const found = new Set(best.columns.filter(Boolean));
-  const missing = Object.entries(register.columns).filter(([name, c]) => c.required && !found.has(name)).map(([n]) => n);
+  const missing = Object.entries(register.columns)
+    .filter(([name, c]) => c.required && !found.has(name) && !(c.defaultFrom !== undefined && found.has(c.defaultFrom))).map(([n]) => n);
   if (missing.length > 0) {
     throw new KenesError('ingest.missingColumn', `missing required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} in the ${register.id} header`, {
       location: { ...where, row: best.row },

@@ -167,4 +167,23 @@ describe('registers as people keep them', () => {
       expect(await queryValue(db, 'select count(*) from rejects')).toBe(1);
     });
   });
+
+  it('a members register kept without ids names members by full name, and a meetings register numbers its meetings', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'Состав совета.csv'), 'Состав совета на 2025 год\n№ п/п,Ф.И.О. члена совета,Комиссия,"Дата\nвступления"\n'
+      + '1,Сейтказиева Айгерим Маратовна,Комиссия № 1,10.01.2023\n2,Ёлкин Пётр Сергеевич,2,10.01.2023\n3,,1,01.10.2025\n');
+    await writeFile(join(dir, 'Заседания.csv'), 'Номер заседания;Номер протокола;Орган;Дата проведения\nЗ-1;7;Общественный совет;14 марта 2025 г.\n');
+    await writeFile(join(dir, 'Посещаемость.csv'), 'Заседание,ФИО,Статус\nЗ-1,Сейтказиева А.М.,присутствовала\nЗ-1,П.С. Елкин,отсутствовал по уважительной причине\n');
+    await withDb(dir, async (db) => {
+      const result = await ingest(db, ['Состав совета.csv', 'Заседания.csv', 'Посещаемость.csv'].map((f) => join(dir, f)));
+      expect(result.tables.map((t) => [t.register, t.loaded, t.rejected])).toEqual([['members', 2, 1], ['meetings', 1, 0], ['attendance', 2, 0]]);
+      // A row with neither an id nor a name is refused, not given an invented id.
+      expect(result.rejects.map((r) => [r.source_row, r.reason])).toEqual([[5, 'member_id is required'], [5, 'full_name is required']]);
+      expect(await queryRows(db, 'select member_id, full_name, commission from raw_members order by source_row')).toEqual([
+        { member_id: 'Сейтказиева Айгерим Маратовна', full_name: 'Сейтказиева Айгерим Маратовна', commission: '1' },
+        { member_id: 'Ёлкин Пётр Сергеевич', full_name: 'Ёлкин Пётр Сергеевич', commission: '2' },
+      ]);
+      expect(await queryRows(db, 'select meeting_id, number from raw_meetings')).toEqual([{ meeting_id: 'З-1', number: '7' }]);
+    });
+  });
 });

@@ -99,3 +99,12 @@ describe('the privacy extractor', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('an error is one line', () => {
+  it('even when a header it quotes has a line break in its cell', () => {
+    const error = new KenesError('ingest.missingColumn', 'missing required column member_id', {
+      location: { file: 'Состав.xlsx', sheet: 'Лист\n1', row: 3 }, hint: 'Headers found: № п/п, Дата\nвступления, Сектор.',
+    });
+    expect(error.toString()).toBe('Состав.xlsx:Лист 1:row 3 — missing required column member_id. Hint: Headers found: № п/п, Дата вступления, Сектор.');
+  });
+});
