@@ -131,12 +131,16 @@ const YEAR_DAY_MONTH = new RegExp(`^(\\d{4})${YEAR_WORD}\\s+(\\d{1,2})\\s*${LETT
 /** March 12, 2025. */
 const MONTH_DAY_YEAR = new RegExp(`^${LETTERS}\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})$`);
 
-/** Month stems on the folded form (foldKazakh): Russian, Kazakh, English; May by its own forms (`ма` alone is too short). */
+/**
+ * Month stems on the folded form (foldKazakh): Russian (with the short forms `янв`, `мар`, `ноя`),
+ * Kazakh, English. May is its own forms: a stem `ма` would take `мар` (March) for May.
+ */
 const MONTH_STEMS: readonly (readonly string[])[] = [
-  ['январ', 'кантар', 'jan'], ['феврал', 'акпан', 'feb'], ['март', 'наурыз', 'mar'], ['апрел', 'сауир', 'apr'], ['ма', 'мамыр', 'may'],
-  ['июн', 'маусым', 'jun'], ['июл', 'шилде', 'jul'], ['август', 'тамыз', 'aug'], ['сентябр', 'кыркуйек', 'sep'], ['октябр', 'казан', 'oct'],
-  ['ноябр', 'караша', 'nov'], ['декабр', 'желтоксан', 'dec'],
+  ['январ', 'янв', 'кантар', 'jan'], ['феврал', 'фев', 'акпан', 'feb'], ['март', 'мар', 'наурыз', 'mar'], ['апрел', 'апр', 'сауир', 'apr'],
+  ['мамыр', 'may'], ['июн', 'маусым', 'jun'], ['июл', 'шилде', 'jul'], ['август', 'авг', 'тамыз', 'aug'],
+  ['сентябр', 'сен', 'кыркуйек', 'sep'], ['октябр', 'окт', 'казан', 'oct'], ['ноябр', 'ноя', 'караша', 'nov'], ['декабр', 'дек', 'желтоксан', 'dec'],
 ];
+const MAY_FORMS = new Set(['май', 'мая', 'мае', 'маю', 'маем']);
 const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /**
@@ -148,7 +152,8 @@ function monthNumber(word: string): number | null {
   const english = ENGLISH_MONTHS.findIndex((m) => word.length >= 3 && m.startsWith(word));
   if (english >= 0) return english + 1;
   const folded = foldKazakh(word);
-  const index = MONTH_STEMS.findIndex((stems) => stems.some((stem) => folded.startsWith(stem) && folded.length - stem.length <= (stem === 'ма' ? 1 : 3)));
+  if (MAY_FORMS.has(folded)) return 5;
+  const index = MONTH_STEMS.findIndex((stems) => stems.some((stem) => folded.startsWith(stem) && folded.length - stem.length <= 3));
   return index >= 0 ? index + 1 : null;
 }
 

@@ -86,6 +86,15 @@ describe('enumerations', () => {
   });
 });
 
+describe('a time sheet\'s marks', () => {
+  it('Б, К, ОТ are reasons for an absence; НН is not known; 1 and 0 are present and absent', () => {
+    const statuses = attendance.columns.status.values!;
+    const read = (mark: string) => { const r = coerceEnum(mark, statuses); return r.ok ? r.value : r.reason; };
+    expect(['Б', 'К', 'ОТ', 'по болезни', 'НН', '1', '0', 'отс.', 'неуваж.'].map(read))
+      .toEqual(['absent_excused', 'absent_excused', 'absent_excused', 'absent_excused', 'unknown', 'present', 'absent_unexcused', 'absent_unexcused', 'absent_unexcused']);
+  });
+});
+
 describe('counts', () => {
   it('thousands with spaces, NBSP, narrow NBSP, commas and apostrophes; no decimals in a whole-number column', () => {
     for (const text of ['12 500', '12\u00a0500', '12\u202f500', '12,500', "12'500", '12’500']) expect([text, coerceInt(text)]).toEqual([text, { ok: true, value: 12500 }]);
@@ -110,6 +119,18 @@ describe('dates', () => {
       '«12» марта 2025 года', '2025 жылғы 12 наурыз', '12 наурыз 2025 ж.', 'March 12, 2025', '12 Mar 2025', '12.03.2025 18:30', '2025-03-12T18:30:00',
       '2025-03-12T12:00:00Z', '2025-03-12T23:30:00+05:00', 45728, '45728', new Date(Date.UTC(2025, 2, 12, 18, 30))];
     for (const form of forms) expect([form, coerceDate(form)]).toEqual([form, { ok: true, value: '2025-03-12' }]);
+  });
+
+  it('every month in Russian (whole and short), Kazakh and English is its own month: "мар" is March, not May', () => {
+    const months = [
+      ['января', 'янв', 'қаңтар', 'January'], ['февраля', 'фев', 'ақпан', 'Feb'], ['марта', 'мар', 'наурыз', 'March'], ['апреля', 'апр', 'сәуір', 'Apr'],
+      ['мая', 'май', 'мамыр', 'May'], ['июня', 'июн', 'маусым', 'June'], ['июля', 'июл', 'шілде', 'Jul'], ['августа', 'авг', 'тамыз', 'Aug'],
+      ['сентября', 'сен', 'қыркүйек', 'Sep'], ['октября', 'окт', 'қазан', 'October'], ['ноября', 'ноя', 'қараша', 'Nov'], ['декабря', 'дек', 'желтоқсан', 'Dec'],
+    ];
+    months.forEach((forms, i) => {
+      for (const form of forms) expect([form, coerceDate(`5 ${form} 2025`)]).toEqual([form, { ok: true, value: `2025-${String(i + 1).padStart(2, '0')}-05` }]);
+    });
+    for (const text of ['5 ма 2025', '5 мартобря 2025', '5 маяк 2025']) expect([text, coerceDate(text).ok]).toEqual([text, false]);
   });
 
   it('months as people write them in a media register', () => {
