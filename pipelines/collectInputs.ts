@@ -11,7 +11,7 @@ import { extname, join, resolve } from 'node:path';
 import { EXIT_USAGE, KenesError } from '../sources/KenesError.ts';
 
 /** Extensions ingest reads: registers, then documents. */
-export const INPUT_EXTENSIONS = new Set(['.csv', '.tsv', '.xlsx', '.xlsm', '.txt', '.docx']);
+export const INPUT_EXTENSIONS = new Set(['.csv', '.tsv', '.xlsx', '.xlsm', '.txt', '.docx', '.pdf']);
 
 export interface CollectedInputs {
   /** Absolute paths, in the order given (a folder's files in name order). */
@@ -59,7 +59,7 @@ async function walk(dir: string, shown: string, result: CollectedInputs, exclude
       skip('not a regular file');
     } else if (!INPUT_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
       if (!/\.duckdb(\.wal)?$|\.lock$|^kenes\.config\.json$/.test(entry.name)) {
-        skip(`kenes does not read ${extname(entry.name) || 'files without an extension'} (registers: .xlsx, .csv; documents: .txt, .docx)`);
+        skip(`kenes does not read ${extname(entry.name) || 'files without an extension'} (registers: .xlsx, .csv; documents: .txt, .docx, .pdf)`);
       }
     } else {
       result.files.push(path);

@@ -62,6 +62,7 @@ const configSchema = z.object({
     max_file_mb: z.number().positive().default(200),
     max_rows: z.number().int().positive().default(2_000_000),
     max_xlsx_uncompressed_mb: z.number().positive().default(500),
+    max_pdf_pages: z.number().int().positive().default(2_000),
   }).prefault({}),
   // The IANA time zone a date-time written with an offset (`2025-03-12T20:30Z`) is read in: its day is the council's.
   timezone: z.string().refine(isTimeZone, 'not a time zone known to this system (e.g. Asia/Almaty)').default('Asia/Almaty'),

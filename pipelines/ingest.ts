@@ -41,7 +41,7 @@ export interface IngestOptions {
   logger: Logger;
   /** Treat every file as this register instead of recognising it by name. */
   register?: string;
-  /** Treat every document (.txt, .docx) as this kind instead of recognising it from its text. */
+  /** Treat every document (.txt, .docx, .pdf) as this kind instead of recognising it from its text. */
   document?: DocumentKind;
   /** Bars for large files (the CLI passes a terminal one). */
   progress?: Progress;
@@ -86,7 +86,7 @@ interface PreparedFile {
   document?: { kind: DocumentKind; issues: DocumentIssue[]; reviews: NameReview[] };
 }
 
-const DOCUMENT_EXTENSIONS = new Set(['.txt', '.docx']);
+const DOCUMENT_EXTENSIONS = new Set(['.txt', '.docx', '.pdf']);
 
 export interface SkippedFile {
   file: string;

@@ -4,7 +4,7 @@ import { example, type CliIO } from './cliSupport.ts';
 function documentCommand(io: CliIO, kind: 'protocol' | 'report', what: string): Command {
   return new Command(kind)
     .description(what)
-    .argument('<file>', '.txt (UTF-8, UTF-16, Windows-1251) or .docx')
+    .argument('<file>', '.txt (UTF-8, UTF-16, Windows-1251), .docx, or .pdf with a text layer (not a scan)')
     .option('--json', 'print the extract as JSON (the format of DESIGN.md)')
     .option('--year <year>', 'year for dates written without one (reports)', (v) => Number(v))
     .action(async (file: string, opts: { json?: boolean; year?: number }) => {

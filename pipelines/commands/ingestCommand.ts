@@ -5,11 +5,11 @@ import { example, loggerFor, workspaceOption, type CliIO } from './cliSupport.ts
 
 export function ingestCommand(io: CliIO): Command {
   return new Command('ingest')
-    .description('load registers (.xlsx, .csv) and documents (protocols, reports: .txt, .docx) into the workspace database, one all-or-nothing batch')
+    .description('load registers (.xlsx, .csv) and documents (protocols, reports: .txt, .docx, .pdf) into the workspace database, one all-or-nothing batch')
     .argument('[paths...]', 'register and document files, or folders (read with every subfolder); default: the workspace\'s inputs folder')
     .addOption(workspaceOption())
     .option('-r, --register <id>', 'treat every file as this register')
-    .addOption(new Option('-d, --document <kind>', 'read every .txt/.docx as this kind of document (default: recognised from the text)').choices(['protocol', 'report']))
+    .addOption(new Option('-d, --document <kind>', 'read every .txt/.docx/.pdf as this kind of document (default: recognised from the text)').choices(['protocol', 'report']))
     .option('--moved-from <path>', 'the file given took the place of this one (it moved): its rows are replaced, not kept beside')
     .option('--json', 'print the result as JSON')
     .addHelpText('after', example('kenes ingest', 'kenes ingest inputs/2025', 'kenes ingest inputs/appeals.csv inputs/members.xlsx', 'kenes ingest export.csv --register letters',

@@ -5,21 +5,23 @@ import { KenesError } from '../KenesError.ts';
 import { decodeText } from './decodeText.ts';
 import { docxHtmlToText } from './docxHtmlToText.ts';
 import { inspectZip, NotAZipError } from './inspectZip.ts';
+import { readPdfText } from './readPdfText.ts';
 import { checkFileSize, DEFAULT_LIMITS, type ReadLimits } from './readLimits.ts';
 
 /**
  * The text of a protocol or report: `.txt` in UTF-8 (with or without BOM),
- * UTF-16 with a BOM, or Windows-1251; `.docx` through mammoth. Line endings
+ * UTF-16 with a BOM, or Windows-1251; `.docx` through mammoth; `.pdf` with a
+ * text layer (readPdfText: a scan is refused). Line endings
  * become `\n`, so the line numbers in extracts are the lines of this text.
  * Throws KenesError `extract.unreadable` for any file it cannot read.
  */
 export async function readDocumentText(path: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<string> {
   const file = basename(path);
   const ext = extname(path).toLowerCase();
-  if (ext !== '.txt' && ext !== '.docx') {
+  if (ext !== '.txt' && ext !== '.docx' && ext !== '.pdf') {
     throw new KenesError('extract.unreadable', `cannot read "${ext || 'no extension'}" documents`, {
       location: { file },
-      hint: 'Save the document as .docx or as plain text (.txt).',
+      hint: 'Save the document as .docx, as PDF, or as plain text (.txt).',
       exitCode: 1,
     });
   }
@@ -44,6 +46,7 @@ export async function readDocumentText(path: string, limits: ReadLimits = DEFAUL
     });
     return readDocx(bytes, file);
   }
+  if (ext === '.pdf') return readPdfText(bytes, file, limits);
   try {
     return decodeText(bytes, file);
   } catch (cause) {

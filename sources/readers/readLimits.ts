@@ -15,9 +15,11 @@ export interface ReadLimits {
   max_rows: number;
   /** Largest total an .xlsx or .docx may inflate to, in MB, read from its zip directory before unpacking. */
   max_xlsx_uncompressed_mb: number;
+  /** Most pages of a PDF document read (a protocol or a report is a few dozen). */
+  max_pdf_pages: number;
 }
 
-export const DEFAULT_LIMITS: ReadLimits = { max_file_mb: 200, max_rows: 2_000_000, max_xlsx_uncompressed_mb: 500 };
+export const DEFAULT_LIMITS: ReadLimits = { max_file_mb: 200, max_rows: 2_000_000, max_xlsx_uncompressed_mb: 500, max_pdf_pages: 2_000 };
 
 const MB = 1_000_000;
 

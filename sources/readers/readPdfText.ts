@@ -1,0 +1,253 @@
+/**
+ * The text layer of a PDF protocol or report (one saved from Word or
+ * LibreOffice), laid out as the same document reads as text, so it gives the
+ * same extract:
+ * - text items on one baseline are one line, left to right; a wide gap between
+ *   two of them (a table's next cell, text placed at a tab stop) becomes a tab,
+ *   so a table row stays one line; the further lines of a cell that wrapped are
+ *   put back into their cell by its column;
+ * - a paragraph the page wrapped is one line again: a line break is the page's,
+ *   not the author's, when the next line's first word would not have fitted on
+ *   the line before it (also across a page break);
+ * - an empty paragraph (a vertical gap of whole lines) is an empty line.
+ * A PDF with no text on any page is a scan: kenes does not do OCR, and a
+ * document read as empty would be an extract of nothing, so it is refused;
+ * so are an encrypted PDF and a damaged one, each with its own code.
+ */
+import { getDocumentProxy } from 'unpdf';
+import { KenesError } from '../KenesError.ts';
+import { DEFAULT_LIMITS, type ReadLimits } from './readLimits.ts';
+
+/** A piece of text placed on a page: pdf.js's text item, in page units (points). */
+interface Item {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+interface Line {
+  page: number;
+  y: number;
+  size: number;
+  /** Runs of text separated by a wide gap: the cells of a table row, or one run for a paragraph's line. */
+  cells: { x: number; end: number; text: string }[];
+}
+
+const SAVE_AS_PDF = 'save the document as PDF from Word/LibreOffice or give the .docx/.txt';
+
+export async function readPdfText(bytes: Uint8Array, file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<string> {
+  const refuse = (code: string, message: string, hint: string, cause?: unknown) =>
+    new KenesError(code, message, { location: { file }, hint, cause });
+  if (!isPdfHeader(bytes)) {
+    throw refuse('extract.pdfDamaged', 'not a PDF file (it does not start with %PDF-)', 'Save the document again as PDF, or give the .docx/.txt.');
+  }
+  // pdf.js rebuilds a truncated file from what is left and would read part of
+  // the document as if it were all of it; a PDF ends with %%EOF (within its
+  // last kilobyte, readers allow some trailing bytes), so a missing one is a cut file.
+  if (!Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024))).includes('%%EOF')) {
+    throw refuse('extract.pdfDamaged', 'a damaged PDF: the file ends early (cut off while copying or downloading?)', 'Save or download the document again, or give the .docx/.txt.');
+  }
+  let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
+  try {
+    // pdf.js takes ownership of the array it is given: pass a copy.
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, stopAtErrors: true });
+  } catch (cause) {
+    if ((cause as Error)?.name === 'PasswordException') {
+      throw refuse('extract.pdfEncrypted', 'an encrypted PDF (it needs a password to open)', `Remove the password and ${SAVE_AS_PDF}.`, cause);
+    }
+    throw refuse('extract.pdfDamaged', `a damaged PDF: ${(cause as Error)?.message ?? cause}`, `Open it and ${SAVE_AS_PDF}.`, cause);
+  }
+  try {
+    if (pdf.numPages > limits.max_pdf_pages) {
+      throw new KenesError('read.tooManyPages', `${pdf.numPages} pages, more than the limit of ${limits.max_pdf_pages}`, {
+        location: { file }, hint: 'A protocol or a report is a few dozen pages: is this the right file? Or raise limits.max_pdf_pages in kenes.config.json.',
+      });
+    }
+    const pages: Item[][] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      try {
+        const page = await pdf.getPage(n);
+        pages.push(itemsOf((await page.getTextContent()).items));
+        page.cleanup();
+      } catch (cause) {
+        throw refuse('extract.pdfDamaged', `a damaged PDF: page ${n} cannot be read (${(cause as Error)?.message ?? cause})`, `Open it and ${SAVE_AS_PDF}.`, cause);
+      }
+    }
+    if (pages.every((items) => items.length === 0)) {
+      throw refuse('extract.pdfNoText', `no text layer (a scan?) — kenes does not read scans; ${SAVE_AS_PDF}`,
+        'OCR is not part of kenes: type the document or get the file it was printed from.');
+    }
+    return layOut(pages);
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+function isPdfHeader(bytes: Uint8Array): boolean {
+  // The header may follow a few bytes of junk (readers look in the first kilobyte).
+  return Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-');
+}
+
+function itemsOf(raw: unknown[]): Item[] {
+  const items: Item[] = [];
+  for (const entry of raw) {
+    const item = entry as { str?: string; transform?: number[]; width?: number; height?: number };
+    if (typeof item.str !== 'string' || !item.transform || item.str === '') continue;
+    const [a, b, , d, x, y] = item.transform;
+    // The font size is the transform's scale; a rotated item (a stamp, a margin note) is not body text.
+    if (Math.abs(b) > 1e-3) continue;
+    // A blank item is typed spacing (the spaces after "1." in a list): it bridges
+    // a gap that would otherwise read as a table's next cell, but starts no line.
+    items.push({ str: item.str, x, y, width: item.width ?? 0, size: Math.abs(d) || Math.abs(a) || item.height || 10 });
+  }
+  return items;
+}
+
+/** A gap wider than this many font sizes between two items on a line is a cell or tab boundary, not a space. */
+const CELL_GAP = 1.5;
+
+function linesOf(items: Item[], page: number): Line[] {
+  // Top to bottom, then left to right: reading order of a one-column page.
+  const sorted = [...items].sort((p, q) => q.y - p.y || p.x - q.x);
+  const rows: Item[][] = [];
+  for (const item of sorted) {
+    const row = rows.at(-1);
+    // Items of one line share a baseline; a superscript or a different font sits a little off it.
+    if (row && Math.abs(row[0].y - item.y) <= 0.35 * Math.max(row[0].size, item.size)) row.push(item);
+    else rows.push([item]);
+  }
+  return rows.map((row) => {
+    row.sort((p, q) => p.x - q.x);
+    const size = Math.max(...row.map((i) => i.size));
+    const cells: Line['cells'] = [];
+    for (const item of row) {
+      const cell = cells.at(-1);
+      const gap = cell ? item.x - cell.end : Infinity;
+      if (cell && gap <= CELL_GAP * size) {
+        const joined = /\s$/.test(cell.text) || /^\s/.test(item.str) || gap < 0.1 * size ? '' : ' ';
+        cell.text += joined + item.str;
+        cell.end = Math.max(cell.end, item.x + item.width);
+      } else {
+        cells.push({ x: item.x, end: item.x + item.width, text: item.str });
+      }
+    }
+    for (const cell of cells) cell.text = cell.text.replace(/\s+/g, ' ').trim();
+    return { page, y: row[0].y, size, cells: cells.filter((c) => c.text !== '') };
+  }).filter((line) => line.cells.length > 0);
+}
+
+/** The distance between two lines of one paragraph: the most common step between consecutive baselines. */
+function linePitch(pages: Line[][]): number {
+  const counts = new Map<number, number>();
+  for (const lines of pages) {
+    for (let i = 1; i < lines.length; i++) {
+      const step = Math.round((lines[i - 1].y - lines[i].y) * 2) / 2;
+      if (step > 0) counts.set(step, (counts.get(step) ?? 0) + 1);
+    }
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [step, count] of counts) if (count > bestCount || (count === bestCount && step < best)) [best, bestCount] = [step, count];
+  return best || 12;
+}
+
+/** What the whole document says about its pages' text block. */
+interface Page {
+  /** The distance between two lines of one paragraph. */
+  pitch: number;
+  /** The right edge of the text: where the widest line ends (a wrapped line reaches it, or nearly). */
+  right: number;
+  /** The baseline of a page's first line when nothing stands above it. */
+  top: number;
+  /** Whether paragraphs are justified: many lines end exactly at the right edge. */
+  justified: boolean;
+}
+
+function layOut(pages: Item[][]): string {
+  const linesByPage = pages.map(linesOf);
+  const all = linesByPage.flat();
+  const right = Math.max(...all.map((l) => l.cells.at(-1)!.end));
+  const atRight = all.filter((l) => l.cells.length === 1 && l.cells[0].end >= right - 1).length;
+  const page: Page = {
+    pitch: linePitch(linesByPage),
+    right,
+    top: Math.max(...linesByPage.filter((l) => l.length > 0).map((l) => l[0].y)),
+    // A ragged page has a line or two that happen to reach the edge; a justified one has most of its wrapped lines there.
+    justified: atRight >= 3 && atRight >= 0.2 * all.length,
+  };
+  const out: string[] = [];
+  let previous: Line | undefined;
+  let table: { columns: number[]; cells: string[] } | undefined;
+  const flushTable = () => {
+    if (table) out.push(table.cells.join('\t'));
+    table = undefined;
+  };
+  for (const line of all) {
+    const samePage = previous?.page === line.page;
+    const step = samePage ? previous!.y - line.y : page.pitch;
+    // A table row's wrapped cell: the next baseline at a paragraph's line pitch, its text inside the row's columns.
+    if (table && samePage && step <= 1.25 * page.pitch && line.cells.every((c) => c.x >= table!.columns[0] - 1)) {
+      for (const cell of line.cells) {
+        const column = columnOf(table.columns, cell.x);
+        table.cells[column] = table.cells[column] ? `${table.cells[column]} ${cell.text}` : cell.text;
+      }
+      previous = line;
+      continue;
+    }
+    flushTable();
+    // Empty paragraphs: a gap of whole lines, or a page that starts lower than its text block's top.
+    const gap = samePage ? step : previous ? page.top - line.y + page.pitch : 0;
+    if (gap > 1.6 * page.pitch) {
+      for (let blank = Math.round(gap / page.pitch) - 1; blank > 0; blank--) out.push('');
+    }
+    const text = line.cells.map((c) => c.text);
+    if (line.cells.length > 1) {
+      table = { columns: line.cells.map((c) => c.x), cells: text };
+    } else if (previous && out.at(-1) && previous.cells.length === 1 && gap <= 1.6 * page.pitch && wrapped(previous, line, page, step)) {
+      out[out.length - 1] = joinWrapped(out.at(-1)!, text[0]);
+    } else {
+      out.push(text[0]);
+    }
+    previous = line;
+  }
+  flushTable();
+  return out.join('\n') + '\n';
+}
+
+function columnOf(columns: number[], x: number): number {
+  let column = 0;
+  for (let i = 0; i < columns.length; i++) if (x >= columns[i] - 1) column = i;
+  return column;
+}
+
+/**
+ * Whether `next` continues the paragraph of `line`: it follows at the line
+ * pitch, and its first word would not have fitted at the end of `line` (so
+ * the page broke the line, not the author). In justified text a wrapped line
+ * reaches the right edge and a paragraph's last line does not, which says it
+ * outright; in ragged text a line that ends a sentence before a line that
+ * starts like a new paragraph (a capital, a list number, a dash) is taken as
+ * the author's break: joining two list items loses one, splitting a sentence
+ * loses nothing a reader of lines needs.
+ */
+function wrapped(line: Line, next: Line, page: Page, step: number): boolean {
+  if (step > 1.25 * page.pitch || Math.abs(line.size - next.size) > 0.5) return false;
+  const end = line.cells[0].end;
+  if (page.justified) return end >= page.right - 1;
+  const cell = next.cells[0];
+  const firstWord = cell.text.split(' ')[0];
+  // Average advance of a character of the next line, for the width of its first word.
+  const advance = (cell.end - cell.x) / Math.max(1, cell.text.length);
+  if (end + advance * (firstWord.length + 1) <= page.right - advance / 2) return false;
+  return !(/[.!?:;…»")]$/.test(line.cells[0].text) && /^(\p{Lu}|\d+[.)]|[-–—•])/u.test(cell.text));
+}
+
+function joinWrapped(text: string, next: string): string {
+  // A soft hyphen marks a word the page broke: the word is whole again.
+  if (text.endsWith('\u00ad')) return text.slice(0, -1) + next;
+  // A line broken after the hyphen of a compound (`социально-` / `экономических`).
+  if (/\p{L}[-\u2010]$/u.test(text) && /^\p{L}/u.test(next)) return text + next;
+  return `${text} ${next}`;
+}
