@@ -29,7 +29,9 @@ interface Item {
 
 interface Line {
   page: number;
+  /** The baseline; `bottom` the lowest baseline when lines of one table row were merged into it (mergeRowBands). */
   y: number;
+  bottom: number;
   size: number;
   /** Runs of text separated by a wide gap: the cells of a table row, or one run for a paragraph's line. */
   cells: { x: number; end: number; text: string }[];
@@ -94,12 +96,11 @@ function itemsOf(raw: unknown[]): Item[] {
   const items: Item[] = [];
   for (const entry of raw) {
     const item = entry as { str?: string; transform?: number[]; width?: number; height?: number };
-    if (typeof item.str !== 'string' || !item.transform || item.str === '') continue;
+    // A blank item is pdf.js's stand-in for a gap (between two cells as well as two words): the gap itself says which.
+    if (typeof item.str !== 'string' || !item.transform || item.str.trim() === '') continue;
     const [a, b, , d, x, y] = item.transform;
     // The font size is the transform's scale; a rotated item (a stamp, a margin note) is not body text.
     if (Math.abs(b) > 1e-3) continue;
-    // A blank item is typed spacing (the spaces after "1." in a list): it bridges
-    // a gap that would otherwise read as a table's next cell, but starts no line.
     items.push({ str: item.str, x, y, width: item.width ?? 0, size: Math.abs(d) || Math.abs(a) || item.height || 10 });
   }
   return items;
@@ -134,7 +135,7 @@ function linesOf(items: Item[], page: number): Line[] {
       }
     }
     for (const cell of cells) cell.text = cell.text.replace(/\s+/g, ' ').trim();
-    return { page, y: row[0].y, size, cells: cells.filter((c) => c.text !== '') };
+    return { page, y: row[0].y, bottom: row[0].y, size, cells: cells.filter((c) => c.text !== '') };
   }).filter((line) => line.cells.length > 0);
 }
 
@@ -165,13 +166,42 @@ interface Page {
   justified: boolean;
 }
 
+/**
+ * Lines closer than a line's height belong to one table row whose cells are
+ * centred vertically (a one-line cell sits between the lines of a two-line
+ * one): one line again, its cells by column, each cell's lines top to bottom.
+ */
+function mergeRowBands(lines: Line[], pitch: number): Line[] {
+  const merged: Line[] = [];
+  for (const line of lines) {
+    const last = merged.at(-1);
+    if (!last || last.bottom - line.y >= 0.8 * pitch) {
+      merged.push({ ...line, cells: line.cells.map((c) => ({ ...c })) });
+      continue;
+    }
+    last.bottom = line.y;
+    for (const cell of line.cells) {
+      const same = last.cells.find((c) => Math.abs(c.x - cell.x) <= 2);
+      if (same) {
+        same.text = `${same.text} ${cell.text}`;
+        same.end = Math.max(same.end, cell.end);
+      } else {
+        last.cells.push({ ...cell });
+      }
+    }
+    last.cells.sort((p, q) => p.x - q.x);
+  }
+  return merged;
+}
+
 function layOut(pages: Item[][]): string {
-  const linesByPage = pages.map(linesOf);
+  const pitch = linePitch(pages.map(linesOf));
+  const linesByPage = pages.map((items, n) => mergeRowBands(linesOf(items, n), pitch));
   const all = linesByPage.flat();
   const right = Math.max(...all.map((l) => l.cells.at(-1)!.end));
   const atRight = all.filter((l) => l.cells.length === 1 && l.cells[0].end >= right - 1).length;
   const page: Page = {
-    pitch: linePitch(linesByPage),
+    pitch,
     right,
     top: Math.max(...linesByPage.filter((l) => l.length > 0).map((l) => l[0].y)),
     // A ragged page has a line or two that happen to reach the edge; a justified one has most of its wrapped lines there.
@@ -179,20 +209,25 @@ function layOut(pages: Item[][]): string {
   };
   const out: string[] = [];
   let previous: Line | undefined;
-  let table: { columns: number[]; cells: string[] } | undefined;
+  let table: { columns: number[]; cells: string[]; rows: number } | undefined;
+  // Whether the last line out is a table row of several lines: no paragraph continues it.
+  let lastIsTableRow = false;
   const flushTable = () => {
     if (table) out.push(table.cells.join('\t'));
+    lastIsTableRow = (table?.rows ?? 0) > 1 || (previous !== undefined && previous.bottom !== previous.y);
     table = undefined;
   };
   for (const line of all) {
     const samePage = previous?.page === line.page;
-    const step = samePage ? previous!.y - line.y : page.pitch;
-    // A table row's wrapped cell: the next baseline at a paragraph's line pitch, its text inside the row's columns.
-    if (table && samePage && step <= 1.25 * page.pitch && line.cells.every((c) => c.x >= table!.columns[0] - 1)) {
+    const step = samePage ? previous!.bottom - line.y : page.pitch;
+    // A table row's wrapped cell: the next baseline at a paragraph's line pitch, its text inside the row's
+    // columns but not in the first one (a new row starts there: its number, or its name).
+    if (table && samePage && step <= 1.25 * page.pitch && line.cells.every((c) => c.x > table!.columns[0] + 2)) {
       for (const cell of line.cells) {
         const column = columnOf(table.columns, cell.x);
         table.cells[column] = table.cells[column] ? `${table.cells[column]} ${cell.text}` : cell.text;
       }
+      table.rows++;
       previous = line;
       continue;
     }
@@ -204,8 +239,9 @@ function layOut(pages: Item[][]): string {
     }
     const text = line.cells.map((c) => c.text);
     if (line.cells.length > 1) {
-      table = { columns: line.cells.map((c) => c.x), cells: text };
-    } else if (previous && out.at(-1) && previous.cells.length === 1 && gap <= 1.6 * page.pitch && wrapped(previous, line, page, step)) {
+      table = { columns: line.cells.map((c) => c.x), cells: text, rows: 1 };
+    } else if (previous && out.at(-1) && !lastIsTableRow && gap <= 1.6 * page.pitch && wrapped(previous, line, page, step)) {
+      // (A line of cells may have wrapped too: `Тараз қаласы` and a date pushed to the right with spaces.)
       out[out.length - 1] = joinWrapped(out.at(-1)!, text[0]);
     } else {
       out.push(text[0]);
@@ -234,14 +270,17 @@ function columnOf(columns: number[], x: number): number {
  */
 function wrapped(line: Line, next: Line, page: Page, step: number): boolean {
   if (step > 1.25 * page.pitch || Math.abs(line.size - next.size) > 0.5) return false;
-  const end = line.cells[0].end;
+  const last = line.cells.at(-1)!;
+  const end = last.end;
   if (page.justified) return end >= page.right - 1;
   const cell = next.cells[0];
   const firstWord = cell.text.split(' ')[0];
   // Average advance of a character of the next line, for the width of its first word.
   const advance = (cell.end - cell.x) / Math.max(1, cell.text.length);
   if (end + advance * (firstWord.length + 1) <= page.right - advance / 2) return false;
-  return !(/[.!?:;…»")]$/.test(line.cells[0].text) && /^(\p{Lu}|\d+[.)]|[-–—•])/u.test(cell.text));
+  // A full stop after one letter is an initial or an abbreviation (`Г. Сапронова`, `в г. Алматы`), not a sentence's end.
+  const sentenceEnd = /[!?…:;]["»”)]*$/.test(last.text) || /(\p{L}{2,}|[\d»”")])\.["»”)]*$/u.test(last.text);
+  return !(sentenceEnd && /^(\p{Lu}|\d+[.)]|[-–—•])/u.test(cell.text));
 }
 
 function joinWrapped(text: string, next: string): string {
