@@ -68,10 +68,12 @@ export async function readPdfText(bytes: Uint8Array, file: string, limits: ReadL
       });
     }
     const pages: Item[][] = [];
+    let pageWidth = 0;
     for (let n = 1; n <= pdf.numPages; n++) {
       try {
         const page = await pdf.getPage(n);
         pages.push(itemsOf((await page.getTextContent()).items));
+        pageWidth = Math.max(pageWidth, page.view[2] - page.view[0]);
         page.cleanup();
       } catch (cause) {
         throw refuse('extract.pdfDamaged', `a damaged PDF: page ${n} cannot be read (${(cause as Error)?.message ?? cause})`, `Open it and ${SAVE_AS_PDF}.`, cause);
@@ -81,7 +83,7 @@ export async function readPdfText(bytes: Uint8Array, file: string, limits: ReadL
       throw refuse('extract.pdfNoText', `no text layer (a scan?) — kenes does not read scans; ${SAVE_AS_PDF}`,
         'OCR is not part of kenes: type the document or get the file it was printed from.');
     }
-    return layOut(pages);
+    return layOut(pages, pageWidth);
   } finally {
     await pdf.destroy();
   }
@@ -158,7 +160,7 @@ function linePitch(pages: Line[][]): number {
 interface Page {
   /** The distance between two lines of one paragraph. */
   pitch: number;
-  /** The right edge of the text: where the widest line ends (a wrapped line reaches it, or nearly). */
+  /** The right edge of the text: a wrapped line reaches it, or nearly. */
   right: number;
   /** The baseline of a page's first line when nothing stands above it. */
   top: number;
@@ -194,11 +196,13 @@ function mergeRowBands(lines: Line[], pitch: number): Line[] {
   return merged;
 }
 
-function layOut(pages: Item[][]): string {
+function layOut(pages: Item[][], pageWidth: number): string {
   const pitch = linePitch(pages.map(linesOf));
   const linesByPage = pages.map((items, n) => mergeRowBands(linesOf(items, n), pitch));
   const all = linesByPage.flat();
-  const right = Math.max(...all.map((l) => l.cells.at(-1)!.end));
+  // The right edge of the text is at least where the widest line ends, and at least as far from the
+  // page's right side as the text is from its left (a document of short lines reaches neither).
+  const right = Math.max(...all.map((l) => l.cells.at(-1)!.end), pageWidth - Math.min(...all.map((l) => l.cells[0].x)));
   const atRight = all.filter((l) => l.cells.length === 1 && l.cells[0].end >= right - 1).length;
   const page: Page = {
     pitch,
