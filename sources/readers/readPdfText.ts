@@ -141,19 +141,27 @@ function linesOf(items: Item[], page: number): Line[] {
   }).filter((line) => line.cells.length > 0);
 }
 
-/** The distance between two lines of one paragraph: the most common step between consecutive baselines. */
+/**
+ * The distance between two lines of one paragraph: the most common step
+ * between consecutive baselines that a line of that size can take (at least
+ * 0.9 of the font size, less than twice it: a wider step is paragraph spacing
+ * or an empty line, a narrower one the lines of a table row centred beside
+ * each other). A document of one-line paragraphs has none: single spacing then.
+ */
 function linePitch(pages: Line[][]): number {
   const counts = new Map<number, number>();
+  const sizes = new Map<number, number>();
   for (const lines of pages) {
-    for (let i = 1; i < lines.length; i++) {
+    for (let i = 0; i < lines.length; i++) {
+      sizes.set(lines[i].size, (sizes.get(lines[i].size) ?? 0) + 1);
+      if (i === 0) continue;
       const step = Math.round((lines[i - 1].y - lines[i].y) * 2) / 2;
-      if (step > 0) counts.set(step, (counts.get(step) ?? 0) + 1);
+      const size = Math.max(lines[i - 1].size, lines[i].size);
+      if (step >= 0.9 * size && step < 2 * size) counts.set(step, (counts.get(step) ?? 0) + 1);
     }
   }
-  let best = 0;
-  let bestCount = 0;
-  for (const [step, count] of counts) if (count > bestCount || (count === bestCount && step < best)) [best, bestCount] = [step, count];
-  return best || 12;
+  const mostCommon = (m: Map<number, number>) => [...m].sort((p, q) => q[1] - p[1] || p[0] - q[0])[0]?.[0];
+  return mostCommon(counts) ?? 1.2 * (mostCommon(sizes) ?? 10);
 }
 
 /** What the whole document says about its pages' text block. */
@@ -216,6 +224,8 @@ function layOut(pages: Item[][], pageWidth: number): string {
   let table: { columns: number[]; cells: string[]; rows: number } | undefined;
   // Whether the last line out is a table row of several lines: no paragraph continues it.
   let lastIsTableRow = false;
+  // The last line written as it was read (not joined to another): a table row below may claim it.
+  let lastPlain: { line: Line; index: number } | undefined;
   const flushTable = () => {
     if (table) out.push(table.cells.join('\t'));
     lastIsTableRow = (table?.rows ?? 0) > 1 || (previous !== undefined && previous.bottom !== previous.y);
@@ -244,11 +254,25 @@ function layOut(pages: Item[][], pageWidth: number): string {
     const text = line.cells.map((c) => c.text);
     if (line.cells.length > 1) {
       table = { columns: line.cells.map((c) => c.x), cells: text, rows: 1 };
+      // A cell centred in its row starts a line above the row's first baseline (a long name over
+      // three lines beside the row's number): the line just above, at the pitch, starting at one of
+      // the row's columns other than the first, is that cell's first line.
+      const above = lastPlain?.index === out.length - 1 && lastPlain.line.page === line.page ? lastPlain.line : undefined;
+      if (above && above.bottom - line.y <= 1.25 * page.pitch
+        && above.cells.every((c) => table!.columns.some((x, i) => i > 0 && Math.abs(c.x - x) <= 2))) {
+        out.pop();
+        for (const cell of above.cells) {
+          const column = columnOf(table.columns, cell.x);
+          table.cells[column] = `${cell.text} ${table.cells[column]}`;
+        }
+        table.rows++;
+      }
     } else if (previous && out.at(-1) && !lastIsTableRow && gap <= 1.6 * page.pitch && wrapped(previous, line, page, step)) {
       // (A line of cells may have wrapped too: `Тараз қаласы` and a date pushed to the right with spaces.)
       out[out.length - 1] = joinWrapped(out.at(-1)!, text[0]);
     } else {
       out.push(text[0]);
+      lastPlain = { line, index: out.length - 1 };
     }
     previous = line;
   }
