@@ -99,7 +99,7 @@ describe('kenes extract of a PDF', () => {
 
   it('help names PDF', () => {
     const help = execFileSync(process.execPath, [new URL('../../bin/kenes.mjs', import.meta.url).pathname, 'extract', 'protocol', '--help'], { encoding: 'utf8' });
-    expect(help).toContain('.pdf with a text layer');
+    expect(help.replace(/\s+/g, ' ')).toContain('.docx, or .pdf with a text layer (not a scan)');
   });
 });
 
