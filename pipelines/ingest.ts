@@ -148,7 +148,17 @@ async function prepareAndWrite(db: Db, paths: string[], idOf: (path: string) => 
     const members = await knownMembers(db, prepared);
     for (const path of documents) {
       const file = idOf(path);
-      prepared.push(await prepareDocument(path, file, options.document, members, ctx, options.config.limits).catch((e) => { throw relocated(e, basename(path), file); }));
+      try {
+        prepared.push(await prepareDocument(path, file, options.document, members, ctx, options.config.limits));
+      } catch (error) {
+        // A scan found in a folder (beside the Word file it was printed from, often) is a note, not a failed batch;
+        // named on its own it is an error.
+        if (error instanceof KenesError && error.code === 'extract.pdfNoText' && options.optional?.has(path)) {
+          skipped.push({ file, reason: 'a PDF without a text layer (a scan?): kenes does not read scans' });
+          continue;
+        }
+        throw relocated(error, basename(path), file);
+      }
     }
   }
 

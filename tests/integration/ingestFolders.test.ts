@@ -141,7 +141,7 @@ describe('files are identified by their path in the workspace', () => {
     await writeFile(join(inputs, '.appeals.csv'), appeals(2024, 9));
     await mkdir(join(inputs, '.git'));
     await writeFile(join(inputs, '.git', 'appeals.csv'), appeals(2023, 9));
-    await writeFile(join(inputs, 'scan.pdf'), '%PDF-1.4');
+    await writeFile(join(inputs, 'scan.tiff'), 'II*\0');
     await writeFile(join(inputs, 'shopping list.csv'), 'item,qty\nmilk,2\n');
     // The workspace's outputs are not inputs, when the whole workspace is ingested.
     await writeFile(join(ws, 'out', 'appeals.csv'), appeals(2022, 9));
@@ -151,7 +151,7 @@ describe('files are identified by their path in the workspace', () => {
     expect(result.result.tables.map((t: any) => t.file)).toEqual(['inputs/appeals.csv']);
     expect(result.result.skipped).toEqual([{ file: 'inputs/shopping list.csv', reason: 'no register recognised in it' }]);
     for (const note of ['~$appeals.xlsx — skipped: an Office lock file', '.appeals.csv — skipped: hidden file', '.git — skipped: hidden folder',
-      'scan.pdf — skipped: kenes does not read .pdf', 'out — skipped: the workspace\'s own outputs']) {
+      'scan.tiff — skipped: kenes does not read .tiff', 'out — skipped: the workspace\'s own outputs']) {
       expect(result.stderr).toContain(note);
     }
     // Named on its own, a file with no register is still an error.

@@ -26,7 +26,7 @@ describe('readDocumentText', () => {
   it.each([
     ['not-a-docx.docx', 'a broken .docx'],
     ['missing.txt', 'a missing file'],
-    ['report.pdf', 'an unsupported extension'],
+    ['report.odt', 'an unsupported extension'],
   ])('throws extract.unreadable for %s (%s)', async (name) => {
     await expect(readDocumentText(fixture(name))).rejects.toMatchObject({ code: 'extract.unreadable', location: { file: name } });
   });
