@@ -14,6 +14,7 @@ import { ingestFiles } from '../../pipelines/ingest.ts';
 import { silentLogger } from '../../pipelines/Logger.ts';
 import { parsePeriod } from '../../pipelines/parsePeriod.ts';
 import { EXAMPLES_DIR } from '../helpers/examples.ts';
+import { COMMISSION_MEMBERS_CSV } from '../helpers/commissionMembers.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
 
 const tempDir = useTempDir();
@@ -21,19 +22,7 @@ const config = defaultConfig('Тестовый совет');
 const FIXTURES = new URL('../fixtures/extract/', import.meta.url).pathname;
 const EXAMPLES = EXAMPLES_DIR;
 
-// Invented members of commission 2, as named (in other forms) in the fixture protocol.
-const MEMBERS = [
-  'member_id,full_name,commission',
-  'K01,Иванов Иван Иванович,2',
-  'K02,Петрова Анна Сергеевна,2',
-  'K03,Сидоров Семен Семенович,2',
-  'K04,Ахметова Динара Ерлановна,2',
-  'K05,Ким Виктор Петрович,2',
-  'K06,Жумабаев Болат Кайратович,2',
-  'K07,Серикова Лаура Маратовна,2',
-  'K08,Орлов Денис Андреевич,2',
-  'K09,Орлов Дмитрий Сергеевич,1',
-].join('\n');
+const MEMBERS = COMMISSION_MEMBERS_CSV;
 
 async function withDb<T>(work: (db: Db, dir: string) => Promise<T>): Promise<T> {
   const dir = await tempDir();

@@ -17,6 +17,7 @@ import { silentLogger } from '../../pipelines/Logger.ts';
 import { parseProtocol } from '../../sources/extract/parseProtocol.ts';
 import { readDocumentText } from '../../sources/readers/readDocumentText.ts';
 import { captureIO } from '../helpers/captureIO.ts';
+import { COMMISSION_MEMBERS_CSV } from '../helpers/commissionMembers.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
 
 const tempDir = useTempDir();
@@ -24,18 +25,7 @@ const config = defaultConfig('Тестовый совет');
 const PDF = new URL('../fixtures/pdf/', import.meta.url).pathname;
 const EXTRACT = new URL('../fixtures/extract/', import.meta.url).pathname;
 
-// Invented members of commission 2, as named (in other forms) in the commission protocol.
-const MEMBERS = [
-  'member_id,full_name,commission',
-  'K01,Иванов Иван Иванович,2',
-  'K02,Петрова Анна Сергеевна,2',
-  'K03,Сидоров Семен Семенович,2',
-  'K04,Ахметова Динара Ерлановна,2',
-  'K05,Ким Виктор Петрович,2',
-  'K06,Жумабаев Болат Кайратович,2',
-  'K07,Серикова Лаура Маратовна,2',
-  'K08,Орлов Денис Андреевич,2',
-].join('\n');
+const MEMBERS = COMMISSION_MEMBERS_CSV;
 
 /** What a protocol loaded: its meeting, attendance and votes, without the file's name. */
 async function loadedFrom(protocol: string, as: string): Promise<Record<string, unknown[]>> {
