@@ -204,9 +204,33 @@ function mergeRowBands(lines: Line[], pitch: number): Line[] {
   return merged;
 }
 
+/**
+ * Running headers and footers (a page number, the protocol's title on every
+ * page): the first or last line of a page, set apart from the text, that
+ * stands at the same height on another page with the same words, its digits
+ * aside. Left in, a page number would sit between the halves of a paragraph
+ * the page broke, and be read as a line of the document.
+ */
+function dropRunningLines(linesByPage: Line[][], pitch: number): Line[][] {
+  if (linesByPage.length < 2) return linesByPage;
+  const key = (l: Line) => `${Math.round(l.y / 2)}|${l.cells.map((c) => c.text).join('\t').replace(/\d+/g, '#')}`;
+  const apart = (l: Line, neighbour: Line | undefined, below: boolean) =>
+    !neighbour || (below ? l.bottom - neighbour.y : neighbour.bottom - l.y) > 1.25 * pitch;
+  const edges = linesByPage.map((lines) => {
+    const [first, last] = [lines[0], lines.at(-1)];
+    return [
+      ...(first && apart(first, lines[1], true) ? [first] : []),
+      ...(last && last !== first && apart(last, lines.at(-2), false) ? [last] : []),
+    ];
+  });
+  const pagesWith = new Map<string, number>();
+  for (const lines of edges) for (const k of new Set(lines.map(key))) pagesWith.set(k, (pagesWith.get(k) ?? 0) + 1);
+  return linesByPage.map((lines, i) => lines.filter((l) => !(edges[i].includes(l) && (pagesWith.get(key(l)) ?? 0) >= 2)));
+}
+
 function layOut(pages: Item[][], pageWidth: number): string {
   const pitch = linePitch(pages.map(linesOf));
-  const linesByPage = pages.map((items, n) => mergeRowBands(linesOf(items, n), pitch));
+  const linesByPage = dropRunningLines(pages.map((items, n) => mergeRowBands(linesOf(items, n), pitch)), pitch);
   const all = linesByPage.flat();
   // The right edge of the text is at least where the widest line ends, and at least as far from the
   // page's right side as the text is from its left (a document of short lines reaches neither).
@@ -248,8 +272,9 @@ function layOut(pages: Item[][], pageWidth: number): string {
     flushTable();
     // Empty paragraphs: a gap of whole lines, or a page that starts lower than its text block's top.
     const gap = samePage ? step : previous ? page.top - line.y + page.pitch : 0;
+    // (At most three: a signature at the foot of a half-empty page is not fifty empty paragraphs.)
     if (gap > 1.6 * page.pitch) {
-      for (let blank = Math.round(gap / page.pitch) - 1; blank > 0; blank--) out.push('');
+      for (let blank = Math.min(3, Math.round(gap / page.pitch) - 1); blank > 0; blank--) out.push('');
     }
     const text = line.cells.map((c) => c.text);
     if (line.cells.length > 1) {

@@ -137,6 +137,24 @@ describe('layout rules, on pages built for each case', () => {
     expect(text.split('\n').slice(-3)).toEqual(['Line 58.', `${words(15)} nnnnn continued on page two`, '']);
   });
 
+  it('running headers and footers (the title, a page number) are left out, so a paragraph the page broke is whole', async () => {
+    const page = (n: number, body: { x: number; y: number; text: string }[]) => [
+      { x: 57, y: 810, text: `Protocol No. 3 of 05.04.2024, page ${n}` }, ...body, { x: 290, y: 40, text: `- ${n} -` },
+    ];
+    const first = Array.from({ length: 56 }, (_, i) => ({ x: 57, y: 780 - 12 * i, text: `Line ${i + 1}.` }));
+    first.push({ x: 57, y: 780 - 12 * 56, text: words(15) });
+    const text = await read([page(1, first), page(2, [{ x: 57, y: 780, text: 'nnnnn continued on page two' }]), page(3, [{ x: 57, y: 780, text: 'Page three.' }])]);
+    expect(text).not.toMatch(/Protocol No|- \d -/);
+    expect(text.split('\n').slice(-4)).toEqual(['Line 56.', `${words(15)} nnnnn continued on page two`, 'Page three.', '']);
+  });
+
+  it('a line that stands on one page only is kept, at the foot of the page or not; a gap of many lines is three empty ones', async () => {
+    expect(await read([
+      [{ x: 57, y: 780, text: 'Body one' }, { x: 57, y: 40, text: 'Signed: I. Ivanov' }],
+      [{ x: 57, y: 780, text: 'Body two' }, { x: 57, y: 40, text: 'Secretary: A. Petrova' }],
+    ])).toBe('Body one\n\n\n\nSigned: I. Ivanov\nBody two\n\n\n\nSecretary: A. Petrova\n');
+  });
+
   it('an empty paragraph is an empty line', async () => {
     expect(await read([[
       { x: 57, y: 780, text: 'One' },
