@@ -69,19 +69,26 @@ export async function readPdfText(bytes: Uint8Array, file: string, limits: ReadL
     }
     const pages: Item[][] = [];
     let pageWidth = 0;
+    let anyText = false;
     for (let n = 1; n <= pdf.numPages; n++) {
       try {
         const page = await pdf.getPage(n);
-        pages.push(itemsOf((await page.getTextContent()).items));
+        const { items } = await page.getTextContent();
+        anyText ||= items.some((i) => 'str' in i && i.str.trim() !== '');
+        pages.push(itemsOf(items));
         pageWidth = Math.max(pageWidth, page.view[2] - page.view[0]);
         page.cleanup();
       } catch (cause) {
         throw refuse('extract.pdfDamaged', `a damaged PDF: page ${n} cannot be read (${(cause as Error)?.message ?? cause})`, `Open it and ${SAVE_AS_PDF}.`, cause);
       }
     }
-    if (pages.every((items) => items.length === 0)) {
+    if (!anyText) {
       throw refuse('extract.pdfNoText', `no text layer (a scan?) — kenes does not read scans; ${SAVE_AS_PDF}`,
         'OCR is not part of kenes: type the document or get the file it was printed from.');
+    }
+    if (pages.every((items) => items.length === 0)) {
+      // Text there is, but none of it upright: read as nothing, it would be an extract of nothing.
+      throw refuse('extract.pdfRotated', 'all of its text runs at an angle (pages turned sideways?)', `Turn the pages upright and ${SAVE_AS_PDF}.`);
     }
     return layOut(pages, pageWidth);
   } finally {

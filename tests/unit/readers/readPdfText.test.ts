@@ -205,6 +205,11 @@ describe('PDFs kenes refuses', () => {
     expect((await errorOf(readPdfText(textPdf([[], []]), 'empty.pdf'))).code).toBe('extract.pdfNoText');
   });
 
+  it('a PDF whose text all runs at an angle is not called a scan, and not read as empty: extract.pdfRotated', async () => {
+    const error = await errorOf(readPdfText(textPdf([[{ x: 100, y: 100, text: 'Protocol No. 3', rotate: 90 }]]), 'sideways.pdf'));
+    expect([error.code, error.location.file]).toEqual(['extract.pdfRotated', 'sideways.pdf']);
+  });
+
   it('a PDF cut in half: extract.pdfDamaged, not the part that is left read as the whole', async () => {
     const error = await errorOf(readDocumentText(`${PDF}truncated.pdf`));
     expect([error.code, error.location.file]).toEqual(['extract.pdfDamaged', 'truncated.pdf']);
