@@ -131,11 +131,14 @@ function linesOf(items: Item[], page: number): Line[] {
   return rows.map((row) => {
     row.sort((p, q) => p.x - q.x);
     const size = Math.max(...row.map((i) => i.size));
+    // A justified line spreads its words with equal gaps, wide as they may be: those are spaces, not cells.
+    const gaps = row.slice(1).map((item, i) => item.x - (row[i].x + row[i].width));
+    const evenlySpread = gaps.length >= 2 && Math.max(...gaps) - Math.min(...gaps) <= 0.05 * size;
     const cells: Line['cells'] = [];
     for (const item of row) {
       const cell = cells.at(-1);
       const gap = cell ? item.x - cell.end : Infinity;
-      if (cell && gap <= CELL_GAP * size) {
+      if (cell && (gap <= CELL_GAP * size || evenlySpread)) {
         const joined = /\s$/.test(cell.text) || /^\s/.test(item.str) || gap < 0.1 * size ? '' : ' ';
         cell.text += joined + item.str;
         cell.end = Math.max(cell.end, item.x + item.width);
@@ -242,7 +245,7 @@ function layOut(pages: Item[][], pageWidth: number): string {
   // The right edge of the text is at least where the widest line ends, and at least as far from the
   // page's right side as the text is from its left (a document of short lines reaches neither).
   const right = Math.max(...all.map((l) => l.cells.at(-1)!.end), pageWidth - Math.min(...all.map((l) => l.cells[0].x)));
-  const atRight = all.filter((l) => l.cells.length === 1 && l.cells[0].end >= right - 1).length;
+  const atRight = all.filter((l) => l.cells.length === 1 && l.cells[0].end >= right - 0.25 * l.size).length;
   const page: Page = {
     pitch,
     right,
@@ -332,7 +335,8 @@ function wrapped(line: Line, next: Line, page: Page, step: number): boolean {
   if (step > 1.25 * page.pitch || Math.abs(line.size - next.size) > 0.5) return false;
   const last = line.cells.at(-1)!;
   const end = last.end;
-  if (page.justified) return end >= page.right - 1;
+  // (Justified lines end within a fraction of a point of each other: a quarter of the font size is room enough.)
+  if (page.justified) return end >= page.right - 0.25 * line.size;
   const cell = next.cells[0];
   const firstWord = cell.text.split(' ')[0];
   // Average advance of a character of the next line, for the width of its first word.
@@ -346,7 +350,7 @@ function wrapped(line: Line, next: Line, page: Page, step: number): boolean {
 function joinWrapped(text: string, next: string): string {
   // A soft hyphen marks a word the page broke: the word is whole again.
   if (text.endsWith('\u00ad')) return text.slice(0, -1) + next;
-  // A line broken after the hyphen of a compound (`социально-` / `экономических`).
-  if (/\p{L}[-\u2010]$/u.test(text) && /^\p{L}/u.test(next)) return text + next;
+  // A line broken after the hyphen of a compound (`социально-` / `экономических`) or of a Kazakh case ending (`8-` / `і`).
+  if (/[\p{L}\d][-\u2010]$/u.test(text) && /^\p{L}/u.test(next)) return text + next;
   return `${text} ${next}`;
 }

@@ -27,7 +27,12 @@ const EXTRACT = new URL('../../fixtures/extract/', import.meta.url).pathname;
  */
 function withLineText(extract: unknown, text: string): unknown {
   const lines = text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
-  return JSON.parse(JSON.stringify(extract, (key, value) => (key === 'line' && typeof value === 'number' ? lines[value - 1] : value)));
+  return JSON.parse(JSON.stringify(extract, (key, value) => {
+    if (key === 'line' && typeof value === 'number') return lines[value - 1];
+    // an issue's message names its lines too: "online stated as 8 (line 46) and 9 (line 47)"
+    if (typeof value === 'string') return value.replace(/\bline (\d+)/g, (_, n: string) => `line «${lines[Number(n) - 1]}»`);
+    return value;
+  }));
 }
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
@@ -52,6 +57,16 @@ describe('the shared examples saved as PDF by LibreOffice', () => {
     // and the figures are there to compare: an empty extract would be equal too
     if (kind === 'protocol') expect(parseProtocol(pdf).attendees).toHaveLength(28);
     else expect(parseReport(pdf).figures.length).toBeGreaterThan(5);
+  });
+
+  it('the protocol typed in Word\'s way (a paragraph a line, justified, 14 pt, wide left margin) and saved as PDF: the extract of its .docx and of the text', async () => {
+    const pdf = await readDocumentText(`${PDF}protocol-justified.pdf`);
+    const docx = await readDocumentText(`${PDF}protocol-justified.docx`);
+    const text = await readDocumentText(examplePath('protocol-2022-12-28.txt'));
+    // every paragraph of the document is a line of the PDF's text: justified lines joined, none run together
+    const paragraphs = (t: string) => t.split('\n').map((l) => l.replace(/[\s\u00a0]+/g, ' ').trim()).filter(Boolean);
+    expect(paragraphs(pdf)).toEqual(paragraphs(docx));
+    expect(withLineText(parseProtocol(pdf), pdf)).toEqual(withLineText(parseProtocol(text), text));
   });
 
   it('the commission protocol as PDF from its .docx and from its .txt: the same extract, line numbers too', async () => {
@@ -122,11 +137,19 @@ describe('layout rules, on pages built for each case', () => {
     ]])).toBe(`${words(15)}.\n2. Second item\n${words(15)} g. Almaty, a full stop after one letter is an initial\n`);
   });
 
-  it('a compound broken after its hyphen is whole again', async () => {
+  it('a compound broken after its hyphen is whole again, a number\'s Kazakh ending too (`8-` / `i`)', async () => {
     expect(await read([[
       { x: 57, y: 780, text: `${words(15)} socio-` },
-      { x: 57, y: 768, text: 'economic issues' },
-    ]])).toBe(`${words(15)} socio-economic issues\n`);
+      { x: 57, y: 768, text: `economic issues ${words(13)} 30-` },
+      { x: 57, y: 756, text: 'y bar' },
+    ]])).toBe(`${words(15)} socio-economic issues ${words(13)} 30-y bar\n`);
+  });
+
+  it('a justified line\'s words, spread with equal gaps wider than a cell\'s, are one line of text, not cells', async () => {
+    // four words, 25 pt apart; a table's cells stand at unequal distances
+    const spread = ['nnnnn', 'nnnnn', 'nnnnn', 'nnnnn'].map((text, i) => ({ x: 57 + i * (27.8 + 25), y: 780, text }));
+    expect(await read([[...spread, { x: 57, y: 768, text: '1' }, { x: 82, y: 768, text: 'Ivanov' }, { x: 300, y: 768, text: 'present' }]]))
+      .toBe('nnnnn nnnnn nnnnn nnnnn\n1\tIvanov\tpresent\n');
   });
 
   it('a paragraph broken by the page break is one line', async () => {
