@@ -249,7 +249,8 @@ function layOut(pages: Item[][], pageWidth: number): string {
   const page: Page = {
     pitch,
     right,
-    top: Math.max(...linesByPage.filter((l) => l.length > 0).map((l) => l[0].y)),
+    // (Pages after the first: the first page's letterhead may stand higher than any page's text.)
+    top: Math.max(...linesByPage.slice(1).filter((l) => l.length > 0).map((l) => l[0].y)),
     // A ragged page has a line or two that happen to reach the edge; a justified one has most of its wrapped lines there.
     justified: atRight >= 3 && atRight >= 0.2 * all.length,
   };

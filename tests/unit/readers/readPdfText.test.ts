@@ -156,7 +156,8 @@ describe('layout rules, on pages built for each case', () => {
     // a full first page: short lines from the top down to the last, which the page breaks
     const first = Array.from({ length: 58 }, (_, i) => ({ x: 57, y: 780 - 12 * i, text: `Line ${i + 1}.` }));
     first.push({ x: 57, y: 780 - 12 * 58, text: words(15) });
-    const text = await read([first, [{ x: 57, y: 780, text: 'nnnnn continued on page two' }]]);
+    // and a letterhead above the text of the first page
+    const text = await read([[{ x: 57, y: 815, text: 'PUBLIC COUNCIL OF ALMATY' }, ...first], [{ x: 57, y: 780, text: 'nnnnn continued on page two' }]]);
     expect(text.split('\n').slice(-3)).toEqual(['Line 58.', `${words(15)} nnnnn continued on page two`, '']);
   });
 
