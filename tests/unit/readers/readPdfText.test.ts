@@ -111,6 +111,11 @@ describe('the shared examples saved as PDF by LibreOffice', () => {
     expect(lines).toContain('№\tФамилия, имя, отчество\tУчастие');
     // the paragraph after the table is its own line
     expect(lines).toContain('Повестка дня:');
+    // and the extract is the .docx's (a table row is one line here, one cell a line there: a reader of
+    // attendance tables must take both)
+    const pdf = lines.join('\n');
+    const docx = await readDocumentText(`${PDF}attendance-table.docx`);
+    expect(withLineText(parseProtocol(pdf), pdf)).toEqual(withLineText(parseProtocol(docx), docx));
   });
 });
 
