@@ -13,7 +13,9 @@ import { checkFileSize, DEFAULT_LIMITS, type ReadLimits } from './readLimits.ts'
  * UTF-16 with a BOM, or Windows-1251; `.docx` through mammoth; `.pdf` with a
  * text layer (readPdfText: a scan is refused). Line endings
  * become `\n`, so the line numbers in extracts are the lines of this text.
- * Throws KenesError `extract.unreadable` for any file it cannot read.
+ * Throws KenesError `extract.unreadable` for any file it cannot read; a PDF
+ * it will not read says why in its own code (`extract.pdfNoText` for a scan,
+ * `extract.pdfEncrypted`, `extract.pdfDamaged`, `extract.pdfRotated`).
  */
 export async function readDocumentText(path: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<string> {
   const file = basename(path);
