@@ -4,15 +4,21 @@
  * same extract:
  * - text items on one baseline are one line, left to right; a wide gap between
  *   two of them (a table's next cell, text placed at a tab stop) becomes a tab,
- *   so a table row stays one line; the further lines of a cell that wrapped are
- *   put back into their cell by its column;
+ *   so a table row stays one line (the evenly spread words of a justified line
+ *   stay words); the further lines of a cell that wrapped, and the lines of a
+ *   cell centred beside them, are put back into their cell by its column;
  * - a paragraph the page wrapped is one line again: a line break is the page's,
  *   not the author's, when the next line's first word would not have fitted on
- *   the line before it (also across a page break);
- * - an empty paragraph (a vertical gap of whole lines) is an empty line.
+ *   the line before it (in justified text: when the line reaches the right
+ *   edge), also across a page break;
+ * - an empty paragraph (a vertical gap of whole lines) is an empty line;
+ * - a running header or footer (a page number) is left out.
+ * Geometry is all a PDF keeps of a document's structure: these are rules,
+ * and each is tested on pages built for its case (readPdfText.test.ts).
  * A PDF with no text on any page is a scan: kenes does not do OCR, and a
  * document read as empty would be an extract of nothing, so it is refused;
- * so are an encrypted PDF and a damaged one, each with its own code.
+ * so are an encrypted PDF, a damaged one, and one whose text all runs
+ * sideways, each with its own code.
  */
 import { getDocumentProxy } from 'unpdf';
 import { KenesError } from '../KenesError.ts';
