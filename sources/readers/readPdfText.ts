@@ -40,7 +40,15 @@ interface Line {
   bottom: number;
   size: number;
   /** Runs of text separated by a wide gap: the cells of a table row, or one run for a paragraph's line. */
-  cells: { x: number; end: number; text: string }[];
+  cells: Cell[];
+}
+
+interface Cell {
+  x: number;
+  end: number;
+  text: string;
+  /** Its runs apart by more than a space, where a table's columns may part it (splitAtColumns). */
+  pieces?: Cell[];
 }
 
 const SAVE_AS_PDF = 'save the document as PDF from Word/LibreOffice or give the .docx/.txt';
@@ -140,21 +148,60 @@ function linesOf(items: Item[], page: number): Line[] {
     // A justified line spreads its words with equal gaps, wide as they may be: those are spaces, not cells.
     const gaps = row.slice(1).map((item, i) => item.x - (row[i].x + row[i].width));
     const evenlySpread = gaps.length >= 2 && Math.max(...gaps) - Math.min(...gaps) <= 0.05 * size;
-    const cells: Line['cells'] = [];
+    const cells: Cell[] = [];
     for (const item of row) {
       const cell = cells.at(-1);
       const gap = cell ? item.x - cell.end : Infinity;
+      const piece = { x: item.x, end: item.x + item.width, text: item.str };
       if (cell && (gap <= CELL_GAP * size || evenlySpread)) {
-        const joined = /\s$/.test(cell.text) || /^\s/.test(item.str) || gap < 0.1 * size ? '' : ' ';
-        cell.text += joined + item.str;
-        cell.end = Math.max(cell.end, item.x + item.width);
+        const last = cell.pieces!.at(-1)!;
+        if (gap >= 0.8 * size && !evenlySpread) cell.pieces!.push(piece);
+        else {
+          last.text += /\s$/.test(last.text) || /^\s/.test(item.str) || gap < 0.1 * size ? item.str : ` ${item.str}`;
+          last.end = Math.max(last.end, piece.end);
+        }
+        cell.end = Math.max(cell.end, piece.end);
       } else {
-        cells.push({ x: item.x, end: item.x + item.width, text: item.str });
+        cells.push({ ...piece, pieces: [{ ...piece }] });
       }
     }
-    for (const cell of cells) cell.text = cell.text.replace(/\s+/g, ' ').trim();
+    for (const cell of cells) {
+      for (const piece of cell.pieces!) piece.text = tidy(piece.text);
+      cell.text = tidy(cell.pieces!.map((p) => p.text).join(' '));
+    }
     return { page, y: row[0].y, bottom: row[0].y, size, cells: cells.filter((c) => c.text !== '') };
   }).filter((line) => line.cells.length > 0);
+}
+
+const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * A table whose column is as wide as its longest cell leaves that cell's text
+ * less than a cell's gap from the next column (Word's cells are padded by
+ * 0.19 cm a side): on that row the gap reads as a space. Where a line's text
+ * is apart by more than a space at a column the line above or below starts a
+ * cell at, it is that column's cell.
+ */
+function splitAtColumns(lines: Line[], pitch: number): Line[] {
+  const starts = (line: Line | undefined, near: Line) =>
+    line && line.page === near.page && Math.abs(line.y - near.y) <= 2.5 * pitch ? line.cells.slice(1).map((c) => c.x) : [];
+  return lines.map((line, i) => {
+    const columns = [...starts(lines[i - 1], line), ...starts(lines[i + 1], line)];
+    if (columns.length === 0 || line.cells.every((c) => (c.pieces?.length ?? 1) < 2)) return line;
+    const cells: Cell[] = [];
+    for (const cell of line.cells) {
+      for (const [k, piece] of (cell.pieces ?? [cell]).entries()) {
+        const last = cells.at(-1);
+        if (k > 0 && last && !columns.some((x) => Math.abs(x - piece.x) <= 1.5)) {
+          last.text = `${last.text} ${piece.text}`;
+          last.end = piece.end;
+        } else {
+          cells.push({ x: piece.x, end: piece.end, text: piece.text });
+        }
+      }
+    }
+    return { ...line, cells };
+  });
 }
 
 /**
@@ -246,7 +293,7 @@ function dropRunningLines(linesByPage: Line[][], pitch: number): Line[][] {
 
 function layOut(pages: Item[][], pageWidth: number): string {
   const pitch = linePitch(pages.map(linesOf));
-  const linesByPage = dropRunningLines(pages.map((items, n) => mergeRowBands(linesOf(items, n), pitch)), pitch);
+  const linesByPage = dropRunningLines(pages.map((items, n) => mergeRowBands(splitAtColumns(linesOf(items, n), pitch), pitch)), pitch);
   const all = linesByPage.flat();
   // The right edge of the text is at least where the widest line ends, and at least as far from the
   // page's right side as the text is from its left (a document of short lines reaches neither).

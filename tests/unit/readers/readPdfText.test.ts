@@ -201,6 +201,16 @@ describe('layout rules, on pages built for each case', () => {
     ]])).toBe('1\tIvanov Ivan\tpresent\n2\tPetrova Anna\tabsent, on a business trip\n3\tKim Viktor\tonline\n');
   });
 
+  it('a table whose column is as wide as its longest name: that row\'s narrow gap is a cell boundary too, where the rows around start a cell', async () => {
+    // words(7) from x=80 ends at 291.3: 8.7 pt before the next column, less than a cell's gap elsewhere
+    expect(await read([[
+      { x: 57, y: 780, text: '1' }, { x: 80, y: 780, text: 'Ivanov Ivan' }, { x: 300, y: 780, text: 'present' },
+      { x: 57, y: 768, text: '2' }, { x: 80, y: 768, text: words(7) }, { x: 300, y: 768, text: 'online' },
+      { x: 57, y: 756, text: '3' }, { x: 80, y: 756, text: 'Kim Viktor' }, { x: 300, y: 756, text: 'absent' },
+      { x: 57, y: 720, text: `Alone, a gap: ${words(3)}` }, { x: 57 + 165, y: 720, text: 'is a space' },
+    ]])).toBe(`1\tIvanov Ivan\tpresent\n2\t${words(7)}\tonline\n3\tKim Viktor\tabsent\n\n\nAlone, a gap: ${words(3)} is a space\n`);
+  });
+
   it('a table row whose short cells are centred beside a two-line cell is one line', async () => {
     expect(await read([[
       { x: 80, y: 786, text: 'Zhanysbay Talgat, chair of the' },
