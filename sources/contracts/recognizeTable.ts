@@ -15,12 +15,17 @@ import type { Register } from './defineRegister.ts';
 import { REGISTERS, registersNamedBy } from './registers.ts';
 import { locateHeader } from './validateTable.ts';
 
+/** How many of a register's columns a row must name to be taken for its header when no name says which register. */
+const MIN_HEADER_COLUMNS = 2;
+
 export function recognizeTable(table: Table, all: readonly Table[] = [table]): Register | undefined {
   const named = namedRegisters(table, all);
   // A hidden sheet is taken only by name (ingest skips hidden sheets unless --register says otherwise).
   if (table.hidden) return named.length === 1 ? named[0] : undefined;
   const fits = REGISTERS.map((register) => ({ register, header: locateHeader(table, register) }))
-    .filter((f) => f.header?.complete)
+    // Two columns at least: one cell naming one column is a word in a text (a template's instructions
+    // list `full_name` on its own row), not a register's header.
+    .filter((f) => f.header?.complete && f.header.found >= MIN_HEADER_COLUMNS)
     .map((f) => ({ register: f.register, found: f.header!.found }));
   const where = { file: table.file, sheet: table.sheet ?? undefined };
   if (named.length === 1) {

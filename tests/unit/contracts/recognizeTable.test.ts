@@ -122,3 +122,15 @@ describe('recognizeTable', () => {
     }), { numRuns: 1500 });
   });
 });
+
+describe('a header is a row that names two columns at least', () => {
+  it('an instructions sheet listing column names one per row, or a lone "ФИО" list, is no register', () => {
+    const instructions = sheet('Шаблон.xlsx', 'Инструкция', [['member_id', 'код — обязательно'], ['full_name', 'фио — обязательно'], ['commission', 'комиссия']]);
+    const names = sheet('Шаблон.xlsx', 'Лист2', [['ФИО', null], ['Иванов Иван', null], ['Петров Пётр', null]]);
+    expect(recognizeTable(instructions, [instructions, names])).toBeUndefined();
+    expect(recognizeTable(names, [instructions, names])).toBeUndefined();
+    // Named, a members sheet of names only is still read: its ids are the names (members.member_id defaultFrom).
+    expect(recognizeTable(sheet('Шаблон.xlsx', 'Члены совета', [['ФИО'], ['Иванов Иван']]))?.id).toBe('members');
+  });
+});
+
