@@ -26,6 +26,9 @@ const YEAR_WORD = '(?:г\\.?|гг\\.?|год[\\p{L}]*|жыл[\\p{L}]*|ж\\.)(?![
 const REFERENCE = '(?:№|N[°o]?|ст\\.|стать[\\p{L}]*|п\\.|пп\\.|пункт[\\p{L}]*|подпункт[\\p{L}]*|ч\\.|част[\\p{L}]*|глав[\\p{L}]*|гл\\.|раздел[\\p{L}]*|прил\\.|приложени[\\p{L}]*|бап[\\p{L}]*|тармақ[\\p{L}]*|тарау[\\p{L}]*|протокол[\\p{L}]*|приказ[\\p{L}]*|постановлени[\\p{L}]*|решени[\\p{L}]*\\s+№|указ[\\p{L}]*|закон[\\p{L}]*\\s+№|стр\\.|с\\.|маршрут[\\p{L}]*|кабинет[\\p{L}]*|каб\\.|ауд\\.|дом|д\\.|кв\\.|корп\\.|мкр\\.?)';
 const CURRENCY = '(?:тенге|теңге|тг\\.?|₸|kzt|руб[\\p{L}]*\\.?|долл[\\p{L}]*\\.?|\\$|usd|евро|eur|€)(?![\\p{L}])';
 
+/** Any "млн"/"млрд" amount: money in a council's figures, but views on a platform may run to millions. */
+const MILLIONS = new RegExp(`(?<![\\d.,])(?:${NUM})\\s*(?:млн|млрд|миллион[\\p{L}]*|миллиард[\\p{L}]*)\\.?`, 'giu');
+
 /** Each pattern's whole match is masked. Order does not matter: masks only grow. */
 const NEVER_COUNT: RegExp[] = [
   // e-mail addresses and web addresses carry digits that are nobody's count
@@ -63,17 +66,21 @@ const NEVER_COUNT: RegExp[] = [
   new RegExp(`(?<![\\d.,])(?:${NUM})\\s*(?:%|процент[\\p{L}]*|пайыз[\\p{L}]*)`, 'giu'),
   // money: 12 500 тенге, 1,5 млн тенге, 2 млрд тг., 300 тыс. тенге, на сумму 4 000; any "млн"/"млрд" amount
   new RegExp(`(?<![\\d.,])(?:${NUM})\\s*(?:(?:тыс|мың|млн|млрд)\\.?\\s*)?${CURRENCY}`, 'giu'),
-  new RegExp(`(?<![\\d.,])(?:${NUM})\\s*(?:млн|млрд|миллион[\\p{L}]*|миллиард[\\p{L}]*)\\.?`, 'giu'),
+
   new RegExp(`(?:сумм[\\p{L}]*|стоимост[\\p{L}]*|бюджет[\\p{L}]*|сомасы|құны)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:${NUM})(?:\\s*(?:тыс|мың)\\.?)?`, 'giu'),
   // differences: "на 3 больше, чем …", "3-ке артық" — a change, not a count
   new RegExp(`(?<![\\p{L}])на\\s+(?:${NUM})(?:\\s+[\\p{L}]+)?\\s+(?:больше|меньше|выше|ниже|бол[\\p{L}]*е|мен[\\p{L}]*е)`, 'giu'),
 ];
 
-/** The text with every never-count number (and the words that make it one) replaced by MASK, offsets kept. */
-export function maskNeverCounts(text: string): string {
+/**
+ * The text with every never-count number (and the words that make it one)
+ * replaced by MASK, offsets kept. `millions: true` keeps "1,2 млн" without a
+ * currency (a number of views).
+ */
+export function maskNeverCounts(text: string, opts: { millions?: boolean } = {}): string {
   // UTF-16 units, as match indices count them; whitespace stays, so words stay words.
   const chars = text.split('');
-  for (const regex of NEVER_COUNT) {
+  for (const regex of opts.millions ? NEVER_COUNT : [...NEVER_COUNT, MILLIONS]) {
     regex.lastIndex = 0;
     for (const m of text.matchAll(regex)) {
       const start = m.index ?? 0;

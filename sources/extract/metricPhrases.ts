@@ -112,7 +112,8 @@ export const PLATFORM_PHRASES: { platform: Platform; source: string }[] = [
 ];
 
 /** The counted things of media figures. */
-export const MEDIA_PUBLICATIONS = '(?:публикаци|пост|материал|сообщени|видео|сторис|stories|жарияланым|жазба)[\\p{L}]*';
+// "пост" only as the noun: "поставщик", "постановление", "постоянно" are not posts.
+export const MEDIA_PUBLICATIONS = '(?:(?:публикаци|материал|сообщени|видео|сторис|stories|жарияланым|жазба)[\\p{L}]*|пост(?:ы|ов|а|ам|ами|ах)?(?![\\p{L}]))';
 export const MEDIA_VIEWS = '(?:просмотр|охват|показ|прочтени|қаралым|көріл|көрініс|views?)[\\p{L}]*';
 /** A sentence about social networks in general is a total, not one platform's figure. */
 export const MEDIA_GENERAL = '(?:соцсет|социальн[\\p{L}]*\\s+сет|әлеуметтік\\s+желі|СМИ|БАҚ)';

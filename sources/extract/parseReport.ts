@@ -280,11 +280,15 @@ function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] {
   const platformRe = re(PLATFORM_PHRASES.map((p) => `(${p.source})`).join('|'), 'giu');
   lines.forEach((line, i) => {
     if (inTable.has(i)) return;
-    const clean = line.replace(/https?:\/\/\S+|www\.\S+/g, ' ');
-    const mentions = [...clean.matchAll(platformRe)];
+    // A sentence broken across lines ("Facebook – 37 публикаций" / "(12,4 тыс. просмотров).") goes on in the next line.
+    const next = lines[i + 1] ?? '';
+    const continued = !/[.;:!?]\s*$/.test(line) && next.trim() !== '' && !ITEM.test(next) && !inTable.has(i + 1) && /^\s*[(\p{Ll}\d]/u.test(next);
+    const clean = maskNeverCounts(continued ? `${line} ${next}` : line, { millions: true });
+    const mentions = [...clean.matchAll(platformRe)].filter((m) => (m.index ?? 0) < line.length);
     if (mentions.length === 0) return;
     mentions.forEach((m, k) => {
-      const segment = clean.slice(m.index ?? 0, k + 1 < mentions.length ? mentions[k + 1].index : undefined).split(/[;\n]/)[0];
+      // The clause of one platform: up to the next platform, a semicolon, or the end of the sentence.
+      const segment = clean.slice(m.index ?? 0, k + 1 < mentions.length ? mentions[k + 1].index : undefined).split(/[;\n]|[.!?](?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])/u)[0];
       if (re(MEDIA_GENERAL).test(segment)) return;
       const platform = PLATFORM_PHRASES[m.slice(1).findIndex((g) => g !== undefined)].platform;
       const pub = re(`(${N})\\s*(?:[\\p{L}]+\\s+)?${MEDIA_PUBLICATIONS}|${MEDIA_PUBLICATIONS}\\s*[-–—:]\\s*(${N})`).exec(segment);
