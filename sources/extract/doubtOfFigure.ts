@@ -65,8 +65,12 @@ function periodYears(text: string): number[] {
     const at = m.index ?? 0;
     const before = text.slice(Math.max(0, at - 30), at);
     const after = text.slice(at + m[0].length, at + m[0].length + 8);
-    if (re(`${MONTH_WORD}\\s*$`).test(before) || /\d{1,2}[./]\d{1,2}[./]\s*$/u.test(before)) continue;
-    const named = /^\s*(?:г\.?|гг\.?|год[\p{L}]*|жыл[\p{L}]*|ж\.)(?![\p{L}])/iu.test(after) || /(?:^|[\s(])(?:в|за|на|до|с|по|к)\s+$/iu.test(before);
+    // "в 2023 году", "2023 жылы" name a period even after a day ("27 ноября 2023 жылы"); "от 2 ноября 2015 года" is a date.
+    const inYear = /^\s*(?:году|жылы|жылда)(?![\p{L}])/iu.test(after);
+    if (!inYear && (re(`${MONTH_WORD}\\s*$`).test(before) || /\d{1,2}[./]\d{1,2}[./]\s*$/u.test(before))) continue;
+    // A bare year ("(2022 – 4)", "2023, 27 ноября") names a period too; a year-like count has its noun after it ("2000 обращений").
+    const bare = /^\s*(?:[\d(),;:–—-]|$)/u.test(after);
+    const named = bare || /^\s*(?:г\.?|гг\.?|год[\p{L}]*|жыл[\p{L}]*|ж\.)(?![\p{L}])/iu.test(after) || /(?:^|[\s(])(?:в|за|на|до|с|по|к)\s+$/iu.test(before);
     if (!named) continue;
     out.push(Number(m[1]));
     if (m[2]) out.push(Number(m[2]));

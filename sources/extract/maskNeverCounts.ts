@@ -56,6 +56,8 @@ const NEVER_COUNT: RegExp[] = [
   new RegExp(`${MONTH_WORD}\\s+${YEAR}(?!\\d)`, 'giu'),
   // reference numbers: № 383-V, ст. 13, протокол № 8, школа № 12, маршрутах № 1, 12 и 43 (the whole list)
   new RegExp(`(?<![\\p{L}])${REFERENCE}\\s*№?\\s*\\d+(?:[-/.]?[\\p{L}\\d]+)*(?:\\s*(?:,|и|${DASH})\\s*\\d+(?:[-/][\\p{L}\\d]+)*)*`, 'giu'),
+  // Kazakh references carry the number first: 13-бабына, 2-тармағы, 4-тарауы
+  /(?<![\d.,])\d+\s*-?\s*(?:бап|баб|тармақ|тармағ|тарау|бөлім)[\p{L}]*/giu,
   // law numbers with a convocation in Roman numerals: 383-V, 21-VIII ЗРК, 123-ІІ
   /(?<![\d])\d+\s*-\s*(?:[IVXХІ]+|ЗРК|ҚРЗ)(?![\p{L}])(?:\s*(?:ЗРК|ҚРЗ))?/gu,
   // ordinals: 1-й, 2-го, 3-е, 5-ші, 10-шы; Roman numerals are never counts either (II полугодие)
