@@ -102,6 +102,11 @@ describe('figures that are stated unambiguously stay figures', () => {
     ['2024 жылы 9 қоғамдық мониторинг жүргізілді.', ['monitorings=9']],
     ['Азаматтардан 150 өтініш түсті.', ['appeals_received=150']],
     ['3 (три) человека представители государственных органов.', ['members_state=3']],
+    ['Заслушано 14 отчетов государственных органов.', ['report_hearings=14']],
+    ['По 20 обращениям даны ответы и разъяснения.', ['appeals_answered=20']],
+    ['В составе Совета – 21 член.', ['members_total=21']],
+    ['Из резерва в состав Совета включены 3 кандидата.', ['members_joined=3']],
+    ['Рассмотрено 12 проектов НПА, по 2 из них даны замечания.', ['npa_with_remarks=2', 'npa_reviewed=12']],
   ])('%s', (sentence, want) => {
     expect(pairs(report(sentence))).toEqual(want);
   });
