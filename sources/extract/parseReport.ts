@@ -181,6 +181,8 @@ interface Taken {
   end: number;
 }
 
+const ANY_COUNT = re(N);
+
 const COMPILED = METRIC_PHRASES.map((p) => ({
   ...p,
   regexes: p.forms.map((f) => re(f.replaceAll('{N}', N), 'giu')),
@@ -201,6 +203,8 @@ function readFigures(lines: string[], inTable: Set<number>, mediaLines: Set<numb
     if (inTable.has(i) || line.trim() === '') return;
     const masked = maskNeverCounts(line);
     for (const sentence of sentencesOf(masked)) {
+      // Most sentences hold no count at all; one scan for a number spares the phrase table.
+      if (!ANY_COUNT.test(sentence.text)) continue;
       const original = line.slice(sentence.start, sentence.start + sentence.text.length);
       const taken: Taken[] = [];
       for (const phrase of COMPILED) {
