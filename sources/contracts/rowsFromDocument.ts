@@ -148,6 +148,8 @@ export function rowsFromReport(extract: ReportExtract, file: string, ctx: Contra
     reviews: [],
     issues: [
       ...extract.issues.map((i) => ({ source_line: i.line, message: i.message })),
+      // Candidates are never loaded as stated figures: they wait for a person's review.
+      ...(extract.candidates ?? []).map((c) => ({ source_line: c.line, message: `not loaded, to review: ${c.metric} ${c.value} — ${c.why}` })),
       ...(extract.period || extract.figures.length === 0 ? [] : [{
         source_line: extract.figures[0].line,
         message: `no reporting period found, so its ${extract.figures.length} stated figure(s) were not loaded`,

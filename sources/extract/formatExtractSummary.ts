@@ -35,6 +35,12 @@ export function formatReportSummary(x: ReportExtract): string {
   out.push(`Figures (${x.figures.length}):`);
   const width = Math.max(0, ...x.figures.map((f) => f.metric.length));
   for (const f of x.figures) out.push(`  ${f.metric.padEnd(width)}  ${String(f.value).padStart(6)}   line ${f.line}`);
+  // Candidates only when there are some: numbers a person must confirm before they count.
+  if (x.candidates.length > 0) {
+    out.push(`Candidates, not stated figures (${x.candidates.length}):`);
+    const cw = Math.max(0, ...x.candidates.map((c) => c.metric.length));
+    for (const c of x.candidates) out.push(`  ${c.metric.padEnd(cw)}  ${String(c.value).padStart(6)}   line ${c.line}: ${c.why}`);
+  }
   if (x.media.length > 0) {
     out.push('Media:');
     for (const m of x.media) out.push(`  ${m.platform}: ${orDash(m.publications)} publications, ${orDash(m.views)} views (line ${m.line})`);

@@ -1,8 +1,9 @@
 import { foldKazakh } from './monthNames.ts';
 
 /**
- * Counts as secretaries write them: `30`, `12 500` (thousands with a space or
- * a non-breaking space), `25-ти`, `30-ы`, `8-і`, `4-х`, `1,5 тыс.`, and in words
+ * Counts as secretaries write them: `30`, `12 500` (thousands with a space, a
+ * non-breaking or a thin space, written as escapes so no editor turns them
+ * into plain spaces; the digits after such a space are never a number of their own), `25-ти`, `30-ы`, `8-і`, `4-х`, `1,5 тыс.`, and in words
  * in either language: `тридцать девять`, `восьми`, `отыз тоғыз`, `нет`, `жоқ`.
  */
 
@@ -57,15 +58,15 @@ function wordAlternation(): string {
 
 /** One count in digits (`30`, `12 500`, `25-ти`) or words (`тридцать девять`, `отыз тоғыз`), as a regex source. */
 export const COUNT_SOURCE =
-  `(?:(?<![\\d.,])(?:\\d{1,3}(?:[  \\u202f]\\d{3})+|\\d+)(?![\\d])(?:[.,]\\d+\\s*(?:тыс|мың)\\.?|\\s*(?:тыс|мың)\\.?|\\s*млн\\.?)?(?:-[\\p{L}]{1,4})?` +
+  `(?:(?<![\\d.,])(?<!\\d[ \\u00a0\\u2009\\u202f])(?:\\d{1,3}(?:[ \\u00a0\\u2009\\u202f]\\d{3})+|\\d+)(?![\\d])(?:[.,]\\d+\\s*(?:тыс|мың)\\.?|\\s*(?:тыс|мың)\\.?|\\s*млн\\.?)?(?:-[\\p{L}]{1,4})?` +
   `|(?<![\\p{L}])(?:${wordAlternation()})(?:\\s+(?:${wordAlternation()}))?(?![\\p{L}]))`;
 
 /** The number a COUNT_SOURCE match stands for; null when it is not one. */
 export function parseCount(raw: string): number | null {
   const text = raw.trim().toLowerCase().replace(/ё/g, 'е');
-  const numeric = /^(\d{1,3}(?:[  \u202f]\d{3})+|\d+)(?:[.,](\d+))?\s*(тыс|мың|млн)?/.exec(text);
+  const numeric = /^(\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(?:[.,](\d+))?\s*(тыс|мың|млн)?/.exec(text);
   if (numeric) {
-    const whole = Number(numeric[1].replace(/[  \u202f]/g, ''));
+    const whole = Number(numeric[1].replace(/[ \u00a0\u2009\u202f]/g, ''));
     if (!numeric[3]) return Number.isSafeInteger(whole) ? whole : null;
     const value = Number(`${whole}.${numeric[2] ?? '0'}`) * (numeric[3] === 'млн' ? 1_000_000 : 1000);
     return Number.isSafeInteger(Math.round(value)) ? Math.round(value) : null;

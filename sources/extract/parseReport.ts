@@ -1,11 +1,13 @@
 import {
   ACTIVITY_PHRASES, HELD_VERBS, MEDIA_GENERAL, MEDIA_PUBLICATIONS, MEDIA_VIEWS, METRIC_PARTS, METRIC_PHRASES, PLATFORM_PHRASES,
 } from './metricPhrases.ts';
+import { doubtOfFigure } from './doubtOfFigure.ts';
+import { maskNeverCounts } from './maskNeverCounts.ts';
 import { MONTH_WORD, daysInMonth, isoDate, monthOfWord } from './monthNames.ts';
 import { COUNT_SOURCE, parseCount } from './parseCount.ts';
 import { parseDatePhrase } from './parseDatePhrase.ts';
 import { tidy, toLines } from './toLines.ts';
-import type { ActivityType, ExtractIssue, MetricId, ReportActivity, ReportExtract, ReportFigure, ReportMedia } from './types.ts';
+import type { ActivityType, ExtractIssue, MetricId, ReportActivity, ReportCandidate, ReportExtract, ReportFigure, ReportMedia } from './types.ts';
 
 const N = COUNT_SOURCE;
 const re = (source: string, flags = 'iu') => new RegExp(source, flags);
@@ -22,7 +24,7 @@ const re = (source: string, flags = 'iu') => new RegExp(source, flags);
 export function parseReport(text: string, opts: { defaultYear?: number } = {}): ReportExtract {
   const lines = toLines(text);
   const issues: ExtractIssue[] = [];
-  const out: ReportExtract = { kind: 'report', period: null, figures: [], media: [], activities: [], issues };
+  const out: ReportExtract = { kind: 'report', period: null, figures: [], media: [], activities: [], candidates: [], issues };
   const tables: Table[] = [];
   guard(issues, 'period', () => (out.period = readPeriod(lines, opts.defaultYear, issues)));
   const year = out.period ? Number(out.period.from.slice(0, 4)) : opts.defaultYear;
@@ -30,10 +32,11 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   const inTable = new Set<number>();
   for (const t of tables) for (let i = t.start; i <= t.end; i++) inTable.add(i);
   guard(issues, 'media', () => (out.media = readMedia(lines, inTable)));
-  guard(issues, 'figures', () => (out.figures = readFigures(lines, inTable, new Set(out.media.map((m) => m.line - 1)), issues)));
-  guard(issues, 'lists', () => out.activities.push(...readLists(lines, inTable, year, out.figures, issues)));
+  const periodYears = out.period ? yearsOf(out.period) : year !== undefined ? [year] : [];
+  guard(issues, 'figures', () => (out.figures = readFigures(lines, inTable, new Set(out.media.map((m) => m.line - 1)), periodYears, out.candidates, issues)));
+  guard(issues, 'lists', () => out.activities.push(...readLists(lines, inTable, year, out.figures, issues, out.candidates)));
   guard(issues, 'tables', () => out.activities.push(...readTableActivities(lines, tables, year, out.figures, issues)));
-  guard(issues, 'sentences', () => out.activities.push(...readDatedSentences(lines, inTable, year, out.activities, out.figures, issues)));
+  guard(issues, 'sentences', () => out.activities.push(...readDatedSentences(lines, inTable, year, out.activities, out.figures, issues, out.candidates)));
   guard(issues, 'checks', () => checkParts(out.figures, issues));
   guard(issues, 'checks', () => checkTypeTotals(out.figures, out.activities, issues));
   out.activities.sort((a, b) => a.line - b.line);
@@ -178,6 +181,8 @@ interface Taken {
   end: number;
 }
 
+const ANY_COUNT = re(N);
+
 const COMPILED = METRIC_PHRASES.map((p) => ({
   ...p,
   regexes: p.forms.map((f) => re(f.replaceAll('{N}', N), 'giu')),
@@ -187,14 +192,20 @@ const COMPILED = METRIC_PHRASES.map((p) => ({
 
 /**
  * Stated figures: every number that stands next to the words of a metric.
+ * Numbers that are never counts (dates, years, references, phones, money,
+ * percentages: maskNeverCounts) are blanked first; a number that is a count
+ * but doubtful for this metric and period (doubtOfFigure) is a candidate.
  * The first statement of a metric is kept; a later, different one is an issue.
  */
-function readFigures(lines: string[], inTable: Set<number>, mediaLines: Set<number>, issues: ExtractIssue[]): ReportFigure[] {
+function readFigures(lines: string[], inTable: Set<number>, mediaLines: Set<number>, periodYears: number[], candidates: ReportCandidate[], issues: ExtractIssue[]): ReportFigure[] {
   const figures: ReportFigure[] = [];
   lines.forEach((line, i) => {
     if (inTable.has(i) || line.trim() === '') return;
-    const clean = line.replace(/https?:\/\/\S+/g, (u) => ' '.repeat(u.length));
-    for (const sentence of sentencesOf(clean)) {
+    const masked = maskNeverCounts(line);
+    for (const sentence of sentencesOf(masked)) {
+      // Most sentences hold no count at all; one scan for a number spares the phrase table.
+      if (!ANY_COUNT.test(sentence.text)) continue;
+      const original = line.slice(sentence.start, sentence.start + sentence.text.length);
       const taken: Taken[] = [];
       for (const phrase of COMPILED) {
         if (phrase.context && !phrase.context.test(sentence.text)) continue;
@@ -211,13 +222,23 @@ function readFigures(lines: string[], inTable: Set<number>, mediaLines: Set<numb
             const value = parseCount(raw);
             if (value === null || isYearOrNumberSign(sentence.text, start, end, value)) continue;
             taken.push({ start, end });
-            addFigure(figures, issues, { metric: phrase.metric, value, line: i + 1, text: tidy(sentence.text).slice(0, 300) });
+            const found = { metric: phrase.metric, value, line: i + 1, text: tidy(original).slice(0, 300) };
+            const why = doubtOfFigure(original, start, end, phrase.metric, periodYears);
+            if (why === null) addFigure(figures, issues, found);
+            else if (!candidates.some((c) => c.metric === found.metric && c.value === value && c.line === found.line)) candidates.push({ ...found, why });
           }
         }
       }
     }
   });
   return figures;
+}
+
+/** The calendar years a period touches. */
+function yearsOf(period: Period): number[] {
+  const years: number[] = [];
+  for (let y = Number(period.from.slice(0, 4)); y <= Number(period.to.slice(0, 4)); y++) years.push(y);
+  return years;
 }
 
 /** "2019 году", "№ 3", "70%" are not counts. */
@@ -263,11 +284,15 @@ function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] {
   const platformRe = re(PLATFORM_PHRASES.map((p) => `(${p.source})`).join('|'), 'giu');
   lines.forEach((line, i) => {
     if (inTable.has(i)) return;
-    const clean = line.replace(/https?:\/\/\S+|www\.\S+/g, ' ');
-    const mentions = [...clean.matchAll(platformRe)];
+    // A sentence broken across lines ("Facebook – 37 публикаций" / "(12,4 тыс. просмотров).") goes on in the next line.
+    const next = lines[i + 1] ?? '';
+    const continued = !/[.;:!?]\s*$/.test(line) && next.trim() !== '' && !ITEM.test(next) && !inTable.has(i + 1) && /^\s*[(\p{Ll}\d]/u.test(next);
+    const clean = maskNeverCounts(continued ? `${line} ${next}` : line, { millions: true });
+    const mentions = [...clean.matchAll(platformRe)].filter((m) => (m.index ?? 0) < line.length);
     if (mentions.length === 0) return;
     mentions.forEach((m, k) => {
-      const segment = clean.slice(m.index ?? 0, k + 1 < mentions.length ? mentions[k + 1].index : undefined).split(/[;\n]/)[0];
+      // The clause of one platform: up to the next platform, a semicolon, or the end of the sentence.
+      const segment = clean.slice(m.index ?? 0, k + 1 < mentions.length ? mentions[k + 1].index : undefined).split(/[;\n]|[.!?](?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])/u)[0];
       if (re(MEDIA_GENERAL).test(segment)) return;
       const platform = PLATFORM_PHRASES[m.slice(1).findIndex((g) => g !== undefined)].platform;
       const pub = re(`(${N})\\s*(?:[\\p{L}]+\\s+)?${MEDIA_PUBLICATIONS}|${MEDIA_PUBLICATIONS}\\s*[-–—:]\\s*(${N})`).exec(segment);
@@ -309,7 +334,7 @@ interface ListItem {
  * under a heading that states a count is checked against it; numbering gaps
  * are issues. Non-numbered lines between items ("Цель: …") belong to the item above.
  */
-function readLists(lines: string[], inTable: Set<number>, year: number | undefined, figures: ReportFigure[], issues: ExtractIssue[]): ReportActivity[] {
+function readLists(lines: string[], inTable: Set<number>, year: number | undefined, figures: ReportFigure[], issues: ExtractIssue[], candidates: ReportCandidate[]): ReportActivity[] {
   const activities: ReportActivity[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (inTable.has(i)) continue;
@@ -355,7 +380,7 @@ function readLists(lines: string[], inTable: Set<number>, year: number | undefin
     }
     // "Круглые столы и встречи:" — only the round tables count towards round_tables.
     const count = type ? found.filter((a) => a.type === type.type).length : items.length;
-    checkListTotal(lines, headingAt, count, type?.metric ?? null, bullet, figures, issues);
+    checkListTotal(lines, headingAt, count, type?.metric ?? null, bullet, figures, issues, candidates);
     activities.push(...found);
   }
   return activities;
@@ -394,7 +419,7 @@ function checkNumbering(items: ListItem[], issues: ExtractIssue[]): void {
  * слушания на тему:") must have that many items; a list of an activity type
  * whose count is stated nowhere gives that count as the figure.
  */
-function checkListTotal(lines: string[], headingAt: number | null, count: number, metric: MetricId | null, bullet: boolean, figures: ReportFigure[], issues: ExtractIssue[]): void {
+function checkListTotal(lines: string[], headingAt: number | null, count: number, metric: MetricId | null, bullet: boolean, figures: ReportFigure[], issues: ExtractIssue[], candidates: ReportCandidate[]): void {
   if (headingAt === null) return;
   const onHeading = figures.filter((f) => f.line === headingAt + 1);
   // A numbered list right under "… 7 комиссий по следующим направлениям:" counts those 7; a bulleted
@@ -411,7 +436,10 @@ function checkListTotal(lines: string[], headingAt: number | null, count: number
     if (elsewhere.value !== count) issues.push({ line: headingAt + 1, message: `${metric}: ${elsewhere.value} stated (line ${elsewhere.line}), ${count} listed` });
     return;
   }
-  figures.push({ metric, value: count, line: headingAt + 1, text: `${tidy(lines[headingAt]).slice(0, 250)} [${count} listed]` });
+  const listed = { metric, value: count, line: headingAt + 1, text: `${tidy(lines[headingAt]).slice(0, 250)} [${count} listed]` };
+  // A count the text states only doubtfully (a candidate) is not replaced by the count of a list: both go to the review.
+  if (candidates.some((c) => c.metric === metric)) candidates.push({ ...listed, why: 'counted from the list; the stated count is a candidate' });
+  else figures.push(listed);
 }
 
 // ---------------------------------------------------------------- tables
@@ -560,7 +588,7 @@ function readTableActivities(lines: string[], tables: Table[], year: number | un
  * "Состоялись общественные слушания по темам: «A» и «B»" (quoted titles after
  * a heading that names a type).
  */
-function readDatedSentences(lines: string[], inTable: Set<number>, year: number | undefined, listed: ReportActivity[], figures: ReportFigure[], issues: ExtractIssue[]): ReportActivity[] {
+function readDatedSentences(lines: string[], inTable: Set<number>, year: number | undefined, listed: ReportActivity[], figures: ReportFigure[], issues: ExtractIssue[], candidates: ReportCandidate[]): ReportActivity[] {
   const out: ReportActivity[] = [];
   const listedLines = new Set(listed.map((a) => a.line));
   for (let i = 0; i < lines.length; i++) {
@@ -576,7 +604,7 @@ function readDatedSentences(lines: string[], inTable: Set<number>, year: number 
         const titles = quotedTitles(lines[k]);
         for (const title of titles) out.push({ type: type.type, title, date_start: null, date_end: null, line: k + 1 });
         if (titles.length > 0) {
-          checkListTotal(lines, i, titles.length, type.metric, false, figures, issues);
+          checkListTotal(lines, i, titles.length, type.metric, false, figures, issues, candidates);
           i = k;
           continue;
         }

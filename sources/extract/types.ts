@@ -86,6 +86,19 @@ export interface ReportFigure {
   text: string;
 }
 
+/**
+ * A number the figure grammar attached to a metric but is not sure of (another
+ * period, an estimate, a part, another subject): shown to a person and loaded
+ * only once reviewed, never as a stated figure.
+ */
+export interface ReportCandidate {
+  metric: MetricId;
+  value: number;
+  line: number;
+  text: string;
+  why: string;
+}
+
 export interface ReportMedia {
   platform: Platform;
   publications: number | null;
@@ -107,5 +120,6 @@ export interface ReportExtract {
   figures: ReportFigure[];
   media: ReportMedia[];
   activities: ReportActivity[];
+  candidates: ReportCandidate[];
   issues: ExtractIssue[];
 }

@@ -1,0 +1,130 @@
+import { MONTH_WORD } from './monthNames.ts';
+import type { MetricId } from './types.ts';
+
+/**
+ * Why a number the figure grammar attached to a metric may still not be that
+ * metric's figure for the report's period — null when nothing speaks against
+ * it. A doubtful number becomes a candidate (a person confirms it in the
+ * review), never a stated figure. Each rule is a class of sentence, not a
+ * phrase of one report:
+ *
+ * - another period: the number's clause (or the brackets it stands in) names
+ *   a year other than the report's ("(в 2022 году – 4)", "за аналогичный
+ *   период 2023 года – 3 заседания") or compares ("для сравнения", "в прошлом
+ *   году", "өткен жылы");
+ * - an approximate number: "более 300", "около 50", "свыше 1 000", "шамамен";
+ * - a part, not the total: a total (received, sent, reviewed) whose clause says
+ *   the counted things are still pending or unanswered ("6 обращений находятся
+ *   на рассмотрении", "по 14 письмам сроки не истекли");
+ * - appeals in a sentence about membership: "заявление"/"өтініш" are also the
+ *   words for a member's request to leave ("по собственному заявлению",
+ *   "өз өтініші бойынша"), so an appeal count there is not sure;
+ * - a meeting count whose clause names another body as the one that met
+ *   ("Комиссиями проведено 19 заседаний" is not a count of council meetings).
+ */
+export function doubtOfFigure(sentence: string, start: number, end: number, metric: MetricId, periodYears: number[]): string | null {
+  const scope = scopeOf(sentence, start, end);
+  const clause = clauseOf(scope.text, start - scope.start, end - scope.start);
+  const other = otherPeriod(scope.text, periodYears) && (!samePeriod(scope.text, periodYears) || otherPeriod(clause.text, periodYears));
+  if (other) return 'the number is about another period than the report\'s';
+  if (APPROXIMATE.test(scope.text.slice(0, start - scope.start))) return 'the number is approximate ("более", "около", …)';
+  if (TOTALS.has(metric) && PART_STATE.test(clause.text)) return 'the number counts a part still pending or unanswered, not the total';
+  if (APPEALS.has(metric) && MEMBERSHIP.test(sentence)) return 'the sentence is about members leaving or joining, not appeals';
+  if (metric === 'general_meetings' && OTHER_BODY.test(clause.text.slice(0, start - scope.start - clause.start))) {
+    return 'the meetings are of another body named in the sentence (a commission, the presidium, a working group)';
+  }
+  return null;
+}
+
+const re = (source: string, flags = 'iu') => new RegExp(source, flags);
+
+/** The words just before a number that make it an estimate, not a count. */
+const APPROXIMATE = re('(?:более|свыше|около|порядка|примерно|почти|не\\s+менее|не\\s+более|до|более\\s+чем|приблизительно|ориентировочно|шамамен|астам|артық|жуық|кем\\s+дегенде)\\s*(?:чем\\s*)?$');
+
+/** Totals, and the words saying the things counted are a part still open. */
+const TOTALS = new Set<MetricId>(['appeals_received', 'appeals_individuals', 'appeals_legal_entities', 'letters_sent', 'npa_reviewed', 'npa_approved']);
+const PART_STATE = re('(?:на\\s+рассмотрении|находят[\\p{L}]*|находит[\\p{L}]*|не\\s+истек|не\\s+получен|не\\s+поступил|без\\s+ответа|на\\s+контроле|в\\s+работе|на\\s+исполнении|отклонен|оставлен[\\p{L}]*\\s+без|қаралуда|мерзімі\\s+өтпеген|жауап\\s+(?:алынбады|берілмеді))');
+
+const APPEALS = new Set<MetricId>(['appeals_received', 'appeals_individuals', 'appeals_legal_entities', 'appeals_answered']);
+const MEMBERSHIP = re('(?:собственному\\s+желанию|по\\s+(?:личн|собственн)[\\p{L}]*\\s+(?:заявлени|просьб)|о\\s+выходе|из\\s+состава|(?:введен|включен|вошл|принят)[\\p{L}]*\\s+в\\s+состав|выбыл|вышл[\\p{L}]*|исключен[\\p{L}]*\\s+из|сложил[\\p{L}]*\\s+полномочи|прекращ[\\p{L}]*\\s+(?:членств|полномочи)|ротаци|өз\\s+еркі|өз\\s+өтініш|құрамынан|құрамына)');
+
+const OTHER_BODY = re('(?:комисси|президиум|рабоч[\\p{L}]*\\s+групп|төралқа|комиссия|жұмыс\\s+тоб)');
+
+/** Words comparing with another period, wherever the year is. */
+const COMPARED = re('(?:аналогичн[\\p{L}]*\\s+период|прошл[\\p{L}]*\\s+(?:год|период|отчетн)|предыдущ[\\p{L}]*\\s+(?:год|период)|для\\s+сравнения|в\\s+сравнении|по\\s+сравнению|ранее|өткен\\s+жыл|былтыр|салыстыру)');
+
+/**
+ * Years that name a period ("в 2022 году", "за 2022 г.", "(2022 г. – 4)",
+ * "2022 жылы", "за I полугодие 2023 г."), not a date's year ("от 2 ноября
+ * 2015 года", "15.03.2015") and not a law's.
+ */
+function periodYears(text: string): number[] {
+  const out: number[] = [];
+  const yearRe = /(?<![\d.,])((?:19|20)\d{2})(?:\s*[-–—]\s*((?:19|20)\d{2}))?(?!\d)/gu;
+  for (const m of text.matchAll(yearRe)) {
+    const at = m.index ?? 0;
+    const before = text.slice(Math.max(0, at - 30), at);
+    const after = text.slice(at + m[0].length, at + m[0].length + 8);
+    // "в 2023 году", "2023 жылы" name a period even after a day ("27 ноября 2023 жылы"); "от 2 ноября 2015 года" is a date.
+    const inYear = /^\s*(?:году|жылы|жылда)(?![\p{L}])/iu.test(after);
+    if (!inYear && (re(`${MONTH_WORD}\\s*$`).test(before) || /\d{1,2}[./]\d{1,2}[./]\s*$/u.test(before))) continue;
+    // A bare year ("(2022 – 4)", "2023, 27 ноября") names a period too; a year-like count has its noun after it ("2000 обращений").
+    const bare = /^\s*(?:[\d(),;:–—-]|$)/u.test(after);
+    const named = bare || /^\s*(?:г\.?|гг\.?|год[\p{L}]*|жыл[\p{L}]*|ж\.)(?![\p{L}])/iu.test(after) || /(?:^|[\s(])(?:в|за|на|до|с|по|к)\s+$/iu.test(before);
+    if (!named) continue;
+    out.push(Number(m[1]));
+    if (m[2]) out.push(Number(m[2]));
+  }
+  return out;
+}
+
+function otherPeriod(text: string, years: number[]): boolean {
+  if (COMPARED.test(text)) return true;
+  return years.length > 0 && periodYears(text).some((y) => !years.includes(y));
+}
+
+function samePeriod(text: string, years: number[]): boolean {
+  return periodYears(text).some((y) => years.includes(y));
+}
+
+interface Span {
+  text: string;
+  start: number;
+}
+
+/** The innermost brackets around the number, else the sentence with the bracketed and quoted parts left out (blanked). */
+function scopeOf(sentence: string, start: number, end: number): Span {
+  const open: number[] = [];
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < sentence.length; k++) {
+    if (sentence[k] === '(') open.push(k);
+    else if (sentence[k] === ')' && open.length > 0) pairs.push([open.pop()!, k]);
+  }
+  for (const o of open) pairs.push([o, sentence.length]);
+  const around = pairs.filter(([a, b]) => a < start && b >= end).sort((x, y) => (y[0] - x[0]))[0];
+  if (around) return { text: sentence.slice(around[0] + 1, around[1]), start: around[0] + 1 };
+  // A quoted title says nothing about the figure's period («… до 2035 года»), so it is left out too.
+  for (const m of sentence.matchAll(/«[^«»]*(?:«[^«»]*»[^«»]*)*»|"[^"]*"|“[^”]*”/gu)) {
+    const a = m.index ?? 0;
+    if (!(a < start && a + m[0].length > end)) pairs.push([a, a + m[0].length - 1]);
+  }
+  let outside = sentence;
+  for (const [a, b] of pairs) outside = outside.slice(0, a) + ' '.repeat(Math.min(b + 1, sentence.length) - a) + outside.slice(Math.min(b + 1, sentence.length));
+  return { text: outside, start: 0 };
+}
+
+/** The clause of a scope holding the number: between commas and semicolons. */
+function clauseOf(text: string, start: number, end: number): Span {
+  const stops = /[,;]/gu;
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(stops)) {
+    const at = m.index ?? 0;
+    if (at + m[0].length <= start) from = at + m[0].length;
+    else if (at >= end) {
+      to = at;
+      break;
+    }
+  }
+  return { text: text.slice(from, to), start: from };
+}

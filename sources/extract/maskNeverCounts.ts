@@ -1,0 +1,93 @@
+import { MONTH_WORD } from './monthNames.ts';
+
+/**
+ * Numbers in a report that are never a count of anything, whatever noun
+ * stands next to them: days and dates, times, years, article/law/protocol and
+ * other reference numbers, ordinals and list numbers, phone numbers, money
+ * and percentages. `maskNeverCounts` blanks them out before the figure grammar
+ * looks for counts, so "15 марта – круглый стол" cannot read as 15 round
+ * tables and "3 апреля подписан меморандум" not as 3 memoranda.
+ *
+ * The mask keeps every offset (one MASK per character, so lines and the
+ * quoted sentence stay as written) and is a character no phrase pattern of
+ * metricPhrases.ts crosses: a masked date between a noun and a number does
+ * not join them ("мониторингов (в 2022 году – 4)" stays apart).
+ */
+export const MASK = '\uE000';
+
+const NUM = '\\d{1,3}(?:[ \\u00a0\\u2009\\u202f]\\d{3})+|\\d+(?:[.,]\\d+)?';
+const SP = '[ \\u00a0\\u2009\\u202f]';
+const DASH = '[-–—]';
+/** Russian/Kazakh ordinal endings after a hyphen: 1-й, 2-го, 3-е, 5-ое, 10-ым; 5-ші, 2-інші. */
+const ORDINAL_END = '(?:й|го|ого|его|му|ому|ему|м|ым|им|ом|ем|ое|ее|е|я|ая|яя|ий|ый|ой|ую|ші|шы|інші|ыншы|нші|ншы)';
+const YEAR = '(?:19|20)\\d{2}';
+const YEAR_WORD = '(?:г\\.?|гг\\.?|год[\\p{L}]*|жыл[\\p{L}]*|ж\\.)(?![\\p{L}])';
+/** Words after which a number is a reference, not a count: "ст. 13", "пункта 2", "№ 383-V", "протокол 8". */
+const REFERENCE = '(?:№|N[°o]?|ст\\.|стать[\\p{L}]*|п\\.|пп\\.|пункт[\\p{L}]*|подпункт[\\p{L}]*|ч\\.|част[\\p{L}]*|глав[\\p{L}]*|гл\\.|раздел[\\p{L}]*|прил\\.|приложени[\\p{L}]*|бап[\\p{L}]*|тармақ[\\p{L}]*|тарау[\\p{L}]*|протокол[\\p{L}]*|приказ[\\p{L}]*|постановлени[\\p{L}]*|решени[\\p{L}]*\\s+№|указ[\\p{L}]*|закон[\\p{L}]*\\s+№|стр\\.|с\\.|маршрут[\\p{L}]*|кабинет[\\p{L}]*|каб\\.|ауд\\.|дом|д\\.|кв\\.|корп\\.|мкр\\.?)';
+const CURRENCY = '(?:тенге|теңге|тг\\.?|₸|kzt|руб[\\p{L}]*\\.?|долл[\\p{L}]*\\.?|\\$|usd|евро|eur|€)(?![\\p{L}])';
+
+/** Any "млн"/"млрд" amount: money in a council's figures, but views on a platform may run to millions. */
+const MILLIONS = new RegExp(`(?<![\\d.,])(?:${NUM})\\s*(?:млн|млрд|миллион[\\p{L}]*|миллиард[\\p{L}]*)\\.?`, 'giu');
+
+/** Each pattern's whole match is masked. Order does not matter: masks only grow. */
+const NEVER_COUNT: RegExp[] = [
+  // e-mail addresses and web addresses carry digits that are nobody's count
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu,
+  /(?:https?:\/\/|www\.)\S+/giu,
+  // phone numbers: +7 (727) 123-45-67, 8 701 123 45 67, 8(7212) 41-23-45, 272-11-22, тел.: 56-78-90
+  /(?:\+\s?7|(?<![\d])8)[\s\u00a0(-]*\d{3,4}[\s\u00a0)-]*\d{2,3}[\s\u00a0-]*\d{2}[\s\u00a0-]*\d{2}(?!\d)/gu,
+  /(?<![\d.,])\d{2,3}-\d{2}-\d{2}(?![\d])/gu,
+  new RegExp(`(?:тел[\\p{L}]*\\.?|моб[\\p{L}]*\\.?|факс|ұялы)\\s*:?\\s*[+\\d][\\d\\s\\u00a0()+-]{4,}\\d`, 'giu'),
+  // full and short numeric dates: 15.03.2024, 15.03.24, 16.05., 15/03/2024, 2024-03-15, with a range "14-15.03.2024"
+  /(?<![\d.])(?:\d{1,2}\s*[-–—]\s*)?\d{1,2}[./]\d{1,2}(?:[./](?:\d{4}|\d{2}))?(?:[./])?(?![\d])/gu,
+  /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/gu,
+  // times: 10:00, 15.30 ч., в 10 ч. 30 мин.
+  /(?<![\d.])\d{1,2}[:.]\d{2}\s*(?:ч\.?|час[\p{L}]*|сағ[\p{L}]*\.?)?(?![\d])/giu,
+  /(?<![\d.,])\d{1,2}\s*(?:ч\.|час[\p{L}]*|сағ[\p{L}]*)\s*(?:\d{1,2}\s*(?:мин[\p{L}]*\.?))?/giu,
+  // a day with its month: 27 ноября, 10. октября, 15–19 января, с 15 по 19 января, 1-го марта, 2023 жылғы 12 сәуірде
+  new RegExp(`(?<![\\d.,])(?:\\d{1,2}(?:-?[\\p{L}]{1,3})?\\s*(?:${DASH}|и|,|по|мен|және)\\s*)*\\d{1,2}(?:-?[\\p{L}]{1,3})?\\.?\\s*${MONTH_WORD}`, 'giu'),
+  // Kazakh: the month first, then the day with a suffix: шілденің 6-сы, қазанның 10-ы
+  new RegExp(`${MONTH_WORD}(?<=(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин))\\s+\\d{1,2}(?:-[\\p{L}]{1,4})?(?![\\d])`, 'giu'),
+  // years: 2023 году, в 2022 г., 2025–2027 годы, 2023 жылы, 2023-2024 гг., 2023ж.
+  new RegExp(`(?<![\\d.,])${YEAR}(?:\\s*${DASH}\\s*${YEAR})?\\s*${YEAR_WORD}`, 'giu'),
+  new RegExp(`(?<![\\d.,])${YEAR}\\s*${DASH}\\s*${YEAR}(?!\\d)`, 'gu'),
+  new RegExp(`(?:(?<![\\p{L}])(?:в|за|до|с|по|на|к|от)\\s+)${YEAR}(?![\\d\\p{L}])`, 'giu'),
+  // a year standing next to a month name ("в мае 2024") is part of a date
+  new RegExp(`${MONTH_WORD}\\s+${YEAR}(?!\\d)`, 'giu'),
+  // reference numbers: № 383-V, ст. 13, протокол № 8, школа № 12, маршрутах № 1, 12 и 43 (the whole list)
+  new RegExp(`(?<![\\p{L}])${REFERENCE}\\s*№?\\s*\\d+(?:[-/.]?[\\p{L}\\d]+)*(?:\\s*(?:,|и|${DASH})\\s*\\d+(?:[-/][\\p{L}\\d]+)*)*`, 'giu'),
+  // Kazakh references carry the number first: 13-бабына, 2-тармағы, 4-тарауы
+  /(?<![\d.,])\d+\s*-?\s*(?:бап|баб|тармақ|тармағ|тарау|бөлім)[\p{L}]*/giu,
+  // law numbers with a convocation in Roman numerals: 383-V, 21-VIII ЗРК, 123-ІІ
+  /(?<![\d])\d+\s*-\s*(?:[IVXХІ]+|ЗРК|ҚРЗ)(?![\p{L}])(?:\s*(?:ЗРК|ҚРЗ))?/gu,
+  // ordinals: 1-й, 2-го, 3-е, 5-ші, 10-шы; Roman numerals are never counts either (II полугодие)
+  new RegExp(`(?<![\\d.,])\\d+\\s*-\\s*${ORDINAL_END}(?![\\p{L}])`, 'giu'),
+  // a list number at the start of a line or after a bullet: "1.", "2)", "3 -" before an item's text
+  /^(?:\s*[·•▪◦*-]\s*)?\s*\d{1,3}\s*[.)](?!\d)/gmu,
+  // percentages: 70%, 70 %, 70 процентов, 70 пайыз
+  new RegExp(`(?<![\\d.,])(?:${NUM})\\s*(?:%|процент[\\p{L}]*|пайыз[\\p{L}]*)`, 'giu'),
+  // money: 12 500 тенге, 1,5 млн тенге, 2 млрд тг., 300 тыс. тенге, на сумму 4 000; any "млн"/"млрд" amount
+  new RegExp(`(?<![\\d.,])(?:${NUM})\\s*(?:(?:тыс|мың|млн|млрд)\\.?\\s*)?${CURRENCY}`, 'giu'),
+
+  new RegExp(`(?:сумм[\\p{L}]*|стоимост[\\p{L}]*|бюджет[\\p{L}]*|сомасы|құны)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:${NUM})(?:\\s*(?:тыс|мың)\\.?)?`, 'giu'),
+  // differences: "на 3 больше, чем …", "3-ке артық" — a change, not a count
+  new RegExp(`(?<![\\p{L}])на\\s+(?:${NUM})(?:\\s+[\\p{L}]+)?\\s+(?:больше|меньше|выше|ниже|бол[\\p{L}]*е|мен[\\p{L}]*е)`, 'giu'),
+];
+
+/**
+ * The text with every never-count number (and the words that make it one)
+ * replaced by MASK, offsets kept. `millions: true` keeps "1,2 млн" without a
+ * currency (a number of views).
+ */
+export function maskNeverCounts(text: string, opts: { millions?: boolean } = {}): string {
+  // UTF-16 units, as match indices count them; whitespace stays, so words stay words.
+  const chars = text.split('');
+  for (const regex of opts.millions ? NEVER_COUNT : [...NEVER_COUNT, MILLIONS]) {
+    regex.lastIndex = 0;
+    for (const m of text.matchAll(regex)) {
+      const start = m.index ?? 0;
+      for (let k = start; k < start + m[0].length; k++) if (!/\s/u.test(chars[k])) chars[k] = MASK;
+    }
+  }
+  return chars.join('');
+}
