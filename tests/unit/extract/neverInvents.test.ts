@@ -151,7 +151,10 @@ describe('inserting a date, a year, a phone, money or a percentage never adds a 
   it('holds for any sentence, token and position', () => {
     fc.assert(fc.property(fc.constantFrom(...SENTENCES), fc.constantFrom(...INSERTS), fc.nat(), (sentence, insert, at) => {
       const words = sentence.split(' ');
-      const k = at % (words.length + 1);
+      // Not between a number and the word after it: "2023 тел.: … жылы" is no longer "2023 жылы", the
+      // sentence's own year, so its figures rightly change (a counterexample fast-check found).
+      const places = [...Array(words.length + 1).keys()].filter((i) => i === 0 || !/\d$/.test(words[i - 1]));
+      const k = places[at % places.length];
       const changed = [...words.slice(0, k), insert, ...words.slice(k)].join(' ');
       const before = new Set(pairs(report(sentence)));
       const added = pairs(report(changed)).filter((p) => !before.has(p));
