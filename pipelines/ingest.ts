@@ -135,12 +135,7 @@ async function prepareAndWrite(db: Db, paths: string[], idOf: (path: string) => 
       const staged = await stageCsv(db, path, { file, ctx, forced, thresholdBytes: options.bulkThresholdBytes, progress: options.progress, limits: options.config.limits });
       prepared.push(staged ? { file, hash: staged.hash, tables: [], staged: [staged] } : await prepareFile(path, file, forced, ctx, options.logger, options.config.limits));
     } catch (error) {
-      // A file found in a folder that holds no register is not what the user asked to load: a note, not a failure.
-      if (error instanceof KenesError && error.code === 'ingest.unknownRegister' && options.optional?.has(path)) {
-        skipped.push({ file, reason: 'no register recognised in it' });
-        continue;
-      }
-      throw relocated(error, basename(path), file);
+      skipped.push(skippable(error, path, file, options));
     }
   }
   const documents = paths.filter(isDocument);
@@ -151,13 +146,7 @@ async function prepareAndWrite(db: Db, paths: string[], idOf: (path: string) => 
       try {
         prepared.push(await prepareDocument(path, file, options.document, members, ctx, options.config.limits));
       } catch (error) {
-        // A scan found in a folder (beside the Word file it was printed from, often) is a note, not a failed batch;
-        // named on its own it is an error.
-        if (error instanceof KenesError && error.code === 'extract.pdfNoText' && options.optional?.has(path)) {
-          skipped.push({ file, reason: 'a PDF without a text layer (a scan?): kenes does not read scans' });
-          continue;
-        }
-        throw relocated(error, basename(path), file);
+        skipped.push(skippable(error, path, file, options));
       }
     }
   }
@@ -184,7 +173,7 @@ async function prepareAndWrite(db: Db, paths: string[], idOf: (path: string) => 
     // Rows loaded before kenes identified files by path carry the file's name: the first file of that name takes their place.
     const claimed = prepared.flatMap((file) => {
       const name = basename(file.file);
-      if (name === file.file || !legacy.has(name)) return [];
+      if (!legacy.has(name)) return [];
       legacy.delete(name);
       return [name];
     });
@@ -249,6 +238,22 @@ async function prepareAndWrite(db: Db, paths: string[], idOf: (path: string) => 
       batchRows.push([batchId, file.file, file.hash, '', 0, 0, reason]);
     }
   });
+}
+
+/**
+ * Files found in a folder that are not what the user asked to load — one holding no register, a scan
+ * (often beside the Word file it was printed from) — are skipped with a note; named on their own, or
+ * failing otherwise, they fail the batch, named by their identity.
+ */
+const SKIPPED_IN_FOLDERS: Record<string, string> = {
+  'ingest.unknownRegister': 'no register recognised in it',
+  'extract.pdfNoText': 'a PDF without a text layer (a scan?): kenes does not read scans',
+};
+
+function skippable(error: unknown, path: string, file: string, options: IngestOptions): SkippedFile {
+  const reason = error instanceof KenesError && options.optional?.has(path) ? SKIPPED_IN_FOLDERS[error.code] : undefined;
+  if (reason === undefined) throw relocated(error, basename(path), file);
+  return { file, reason };
 }
 
 /** Every row a file loaded before, from every table that keeps rows per file, in one script. */

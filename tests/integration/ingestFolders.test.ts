@@ -176,6 +176,12 @@ describe('files are identified by their path in the workspace', () => {
     const after = await openDatabase(join(ws, 'kenes.duckdb'));
     try {
       expect(await queryValue(after, 'select count(*)::int from legacy_files')).toBe(0);
+      // A file in the workspace's root is known by its name both ways: once ingested, its name leaves the
+      // legacy list too, so a later file of that name in a folder never takes its rows.
+      await ingestFiles(after, [join(ws, 'inputs', 'appeals.csv')], { config: defaultConfig('Тест'), logger: silentLogger });
+      await run(after, "insert into legacy_files values ('appeals.csv')");
+      await ingestFiles(after, [join(ws, 'inputs', 'appeals.csv')], { config: defaultConfig('Тест'), logger: silentLogger, baseDir: join(ws, 'inputs') });
+      expect(await queryValue(after, 'select count(*)::int from legacy_files')).toBe(0);
       expect(await queryValue(after, 'select max(version) from schema_version')).toBe(3);
     } finally {
       after.close();
