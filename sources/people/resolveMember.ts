@@ -47,6 +47,8 @@ const PATRONYMIC = /(?:вич|вна|ична|инична|улы|уулу|кы�
 interface ParsedName {
   full: string[];
   initials: string[];
+  /** Read back from Latin letters: transliteration loses letters, so one slipped letter is forgiven. */
+  fromLatin: boolean;
 }
 
 /**
@@ -74,11 +76,16 @@ function parseName(name: string): ParsedName {
     if ((t === 'оглы' || t === 'кызы' || t === 'улы') && merged.length > 0) merged[merged.length - 1] += t;
     else merged.push(t);
   }
-  return { full: merged.filter((t) => t.length > 1), initials: merged.filter((t) => t.length === 1) };
+  return { full: merged.filter((t) => t.length > 1), initials: merged.filter((t) => t.length === 1), fromLatin: cyrillic !== separated };
 }
 
-/** 1 for the same word, less for a declined form or a one-letter slip, 0 for another word. */
-function tokenSimilarity(a: string, b: string): number {
+/**
+ * 1 for the same word, less for a declined form or (with `slips`) a one-letter
+ * slip, 0 for another word. A slip is forgiven only where it is expected — a
+ * name read back from Latin letters; in Cyrillic, "Кадеов" is as likely another
+ * person as a typo of "Садеов", so it goes to review as a candidate, never matched.
+ */
+function tokenSimilarity(a: string, b: string, slips = false): number {
   if (a === b) return 1;
   if (PATRONYMIC.test(a) && PATRONYMIC.test(b) && patronymicRoot(a) === patronymicRoot(b)) return 0.9;
   // Declined forms in running text: "Шибутова М.М." (genitive), "Альжановой".
@@ -87,7 +94,7 @@ function tokenSimilarity(a: string, b: string): number {
     const stem = commonPrefix(a, b);
     if (stem >= Math.max(4, short.length - 1)) return 0.85;
   }
-  if (short.length >= 5 && long.length - short.length <= 1 && levenshtein(a, b) <= 1) return 0.8;
+  if (slips && short.length >= 5 && long.length - short.length <= 1 && levenshtein(a, b) <= 1) return 0.8;
   return 0;
 }
 
@@ -150,7 +157,7 @@ function scoreName(query: ParsedName, member: ParsedName): { score: number; exac
   // never a first name against another first name ("Иванов Андрей" is not "Иванов Иван А.").
   const initialFits = (q: string, m: string) => q.startsWith(m) && (PATRONYMIC.test(q) || member.full.length <= 1);
   for (const q of query.full) {
-    const s = take((m) => (m.length === 1 ? (initialFits(q, m) ? 0.8 : 0) : tokenSimilarity(q, m)));
+    const s = take((m) => (m.length === 1 ? (initialFits(q, m) ? 0.8 : 0) : tokenSimilarity(q, m, query.fromLatin)));
     if (s === 0) return none;
     sum += s;
     exact &&= s === 1;
@@ -218,7 +225,7 @@ function scoreLoosely(query: ParsedName, members: { member: MemberRef; name: Par
     let best = 0;
     for (const q of query.full) {
       for (const m of name.full) {
-        const s = tokenSimilarity(q, m) || 1 - levenshtein(q, m) / Math.max(q.length, m.length);
+        const s = tokenSimilarity(q, m, true) || 1 - levenshtein(q, m) / Math.max(q.length, m.length);
         best = Math.max(best, s);
       }
     }

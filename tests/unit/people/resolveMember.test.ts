@@ -167,6 +167,26 @@ function spellings([surname, first, patronymic]: [string, string, string | undef
   ];
 }
 
+describe('resolveMember: a surname one letter from a member\'s', () => {
+  // Found by fast-check in CI: "Кадеов Б." was given to Садеов Шока Бекакаович.
+  const members = [
+    { member_id: 'P0', full_name: 'Садеов Шока Бекакаович' },
+    { member_id: 'P1', full_name: 'Какаов Кака' },
+  ];
+
+  it('is not matched when written in Cyrillic: it goes to review with the member as a candidate', () => {
+    for (const name of ['Кадеов Б.', 'Кадеов Бекака', 'Садеев Ш.Б.']) {
+      const r = resolveMember(name, members);
+      expect([name, r.status]).toEqual([name, 'unmatched']);
+      expect(r.status !== 'matched' && r.candidates[0]?.member_id).toBe('P0');
+    }
+  });
+
+  it('is forgiven in a name read back from Latin, where transliteration loses letters', () => {
+    expect(resolveMember('Sadeyov Sh.B.', members)).toMatchObject({ status: 'matched', member_id: 'P0' });
+  });
+});
+
 describe('resolveMember: any spelling of a member whose surname no one else has', () => {
   it('is that member, for every spelling and every council', () => {
     fc.assert(fc.property(councilOf, (people) => {
