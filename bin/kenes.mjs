@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Entry point: lets Node run the TypeScript sources directly (no build step), then hands over to the CLI.
-import { register } from 'tsx/esm/api';
+// Entry point. In a clone, Node runs the TypeScript sources through tsx (no build step);
+// an installed package runs the JavaScript that tools/buildPackage.mjs wrote to dist/.
+import { existsSync } from 'node:fs';
 
-register();
 // `kenes query … | head` closes the pipe early: that ends the output, not with a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error) => {
@@ -10,5 +10,13 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-const { runCli } = await import('../pipelines/cli.ts');
+const sources = new URL('../pipelines/cli.ts', import.meta.url);
+let runCli;
+if (existsSync(sources)) {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ runCli } = await import(sources.href));
+} else {
+  ({ runCli } = await import('../dist/cli.mjs'));
+}
 process.exitCode = await runCli(process.argv.slice(2));

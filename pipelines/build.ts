@@ -65,17 +65,6 @@ export interface BuildOptions {
   checkRows?: number;
 }
 
-/** The checks that failed with severity `error`: what makes a `--strict` build or report stop. */
-export function failedErrors(checks: CheckResult[]): CheckResult[] {
-  return checks.filter((c) => c.severity === 'error' && c.failures > 0);
-}
-
-/** Offending rows of error-level and of warning-level checks: "2 data errors, 5 warnings". */
-export function countFailures(checks: CheckResult[]): { errors: number; warnings: number } {
-  const rows = (severity: Severity) => checks.filter((c) => c.severity === severity).reduce((n, c) => n + c.failures, 0);
-  return { errors: rows('error'), warnings: rows('warn') };
-}
-
 export async function loadModels(dir = SQL_DIR): Promise<Model[]> {
   const models: Model[] = [];
   for (const layer of LAYERS) {

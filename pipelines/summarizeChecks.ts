@@ -1,5 +1,18 @@
 import { EXIT_DATA, KenesError } from '../sources/KenesError.ts';
-import { countFailures, failedErrors, type CheckResult } from './build.ts';
+import type { CheckResult, Severity } from './build.ts';
+
+// Type-only imports from build.ts: the CLI loads this file at start, and build.ts brings DuckDB.
+
+/** The checks that failed with severity `error`: what makes a `--strict` build or report stop. */
+export function failedErrors(checks: CheckResult[]): CheckResult[] {
+  return checks.filter((c) => c.severity === 'error' && c.failures > 0);
+}
+
+/** Offending rows of error-level and of warning-level checks: "2 data errors, 5 warnings". */
+export function countFailures(checks: CheckResult[]): { errors: number; warnings: number } {
+  const failing = (severity: Severity) => checks.filter((c) => c.severity === severity).reduce((n, c) => n + c.failures, 0);
+  return { errors: failing('error'), warnings: failing('warn') };
+}
 
 const rows = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

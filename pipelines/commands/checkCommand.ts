@@ -14,7 +14,7 @@ export function checkCommand(io: CliIO): Command {
     .option('--json', 'the checks and their rows as JSON (for scripts)')
     .addHelpText('after', example('kenes check --period 2023', 'kenes check --json'))
     .action(async (opts: { workspace: string; period?: string; json?: boolean }) => {
-      const [{ withBuiltWorkspace }, { countFailures }, { withLockedWorkspace }] = await Promise.all([import('../report.ts'), import('../build.ts'), import('../workspaceLock.ts')]);
+      const [{ withBuiltWorkspace }, { countFailures }, { withLockedWorkspace }] = await Promise.all([import('../report.ts'), import('../summarizeChecks.ts'), import('../workspaceLock.ts')]);
       // check rebuilds the marts, so it writes the database like build does.
       await withLockedWorkspace(opts.workspace, 'check', () => withBuiltWorkspace(opts.workspace, opts.period, loggerFor(io), async (_ws, _db, build) => {
         const { errors, warnings } = countFailures(build.checks);

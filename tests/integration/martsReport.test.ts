@@ -8,7 +8,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildModels, failedErrors, type BuildResult } from '../../pipelines/build.ts';
+import { buildModels, type BuildResult } from '../../pipelines/build.ts';
+import { failedErrors } from '../../pipelines/summarizeChecks.ts';
 import { defaultConfig } from '../../pipelines/config.ts';
 import { openDatabase, queryRows, type Db } from '../../pipelines/db.ts';
 import { ingestFiles } from '../../pipelines/ingest.ts';
