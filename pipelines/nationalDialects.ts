@@ -44,6 +44,7 @@ export interface NationalDialect {
 
 const PARTITION_TYPES: Record<string, { duckdb: string; clickhouse: string }> = {
   council: { duckdb: 'varchar', clickhouse: 'String' },
+  // A null year (a member without joined_on) is written to year=__HIVE_DEFAULT_PARTITION__.
   year: { duckdb: 'bigint', clickhouse: 'Nullable(Int64)' },
 };
 
@@ -92,7 +93,8 @@ export const clickhouseDialect: NationalDialect = {
   readTable: (table, folder, partitions) => {
     const keys = partitions.map((k) => {
       const value = `extract(_path, ${clickhouseString(`/${k}=([^/]*)/`)})`;
-      return `cast(nullIf(${value}, ${clickhouseString(HIVE_NULL)}) as ${partitionType(k, 'clickhouse')}) as ${quoteIdent(k)}`;
+      const type = partitionType(k, 'clickhouse');
+      return `cast(${type.startsWith('Nullable') ? `nullIf(${value}, ${clickhouseString(HIVE_NULL)})` : value} as ${type}) as ${quoteIdent(k)}`;
     });
     return `create or replace view ${quoteIdent(table)} as
 select *, ${keys.join(', ')} from file(${clickhouseString(`${folder}/**/*.parquet`)}, Parquet)`;

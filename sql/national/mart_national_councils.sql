@@ -82,7 +82,7 @@ joined as (
         metric_columns.members_total as members_total,
         metric_columns.general_meetings + metric_columns.presidium_meetings + metric_columns.commission_meetings as meetings_held,
         attendance_rates.attendance_rate as attendance_rate,
-        cast(coalesce(activity_counts.activities, 0) as double) as activities,
+        cast(coalesce(activity_counts.activities, 0) as bigint) as activities,
         metric_columns.appeals_received as appeals_received,
         appeal_rates.appeals_on_time_rate as appeals_on_time_rate,
         metric_columns.letters_sent as letters_sent,
