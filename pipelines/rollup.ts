@@ -52,9 +52,12 @@ export async function loadNationalModels(dir = join(SQL_DIR, 'national')): Promi
   return orderModels(await Promise.all(files.map(async (f) => ({ name: basename(f, '.sql'), layer: 'national', path: join(dir, f), sql: await readFile(join(dir, f), 'utf8') }))));
 }
 
+/** Whether a Parquet file is anywhere under `folder`: depth first, done at the first (a national folder holds ~30 000). */
 async function hasParquet(folder: string): Promise<boolean> {
-  const names = await readdir(folder, { recursive: true }).catch(() => [] as string[]);
-  return names.some((n) => n.endsWith('.parquet'));
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  if (entries.some((e) => e.isFile() && e.name.endsWith('.parquet'))) return true;
+  for (const entry of entries) if (entry.isDirectory() && (await hasParquet(join(folder, entry.name)))) return true;
+  return false;
 }
 
 /** The export's tables found in `dir`, each with its hive partition keys; a table national SQL reads must be there. */
