@@ -51,6 +51,12 @@ const PARTITION_TYPES: Record<string, { duckdb: string; clickhouse: string }> = 
 /** The literal a Hive partition folder holds for a null value. */
 const HIVE_NULL = '__HIVE_DEFAULT_PARTITION__';
 
+// The Parquet files of a table folder: one star per partition level (council=STAR/year=STAR/STAR.parquet), as the
+// export lays them out; a fixed depth is listed faster than a recursive pattern, and skips anything else there.
+export function partitionGlob(folder: string, partitions: readonly string[]): string {
+  return [folder, ...partitions.map((k) => `${k}=*`), '*.parquet'].join('/');
+}
+
 function partitionType(key: string, engine: NationalEngine): string {
   const type = PARTITION_TYPES[key];
   if (!type) throw new Error(`no type for the partition key ${key}`);
@@ -64,7 +70,7 @@ export const duckdbDialect: NationalDialect = {
     // hive_types: DuckDB would otherwise guess a type per key from the folder names (council=01 → 1).
     const types = partitions.map((k) => `${sqlString(k)}: ${sqlString(partitionType(k, 'duckdb'))}`).join(', ');
     return `create or replace view ${quoteIdent(table)} as
-select * from read_parquet(${sqlString(`${folder}/**/*.parquet`)}, hive_partitioning = true, hive_types = {${types}})`;
+select * from read_parquet(${sqlString(partitionGlob(folder, partitions))}, hive_partitioning = true, hive_types = {${types}})`;
   },
   period: (period, inline) => [
     { sql: 'create or replace table cfg_national_period (period varchar, date_from date, date_to date)' },
@@ -97,7 +103,7 @@ export const clickhouseDialect: NationalDialect = {
       return `cast(${type.startsWith('Nullable') ? `nullIf(${value}, ${clickhouseString(HIVE_NULL)})` : value} as ${type}) as ${quoteIdent(k)}`;
     });
     return `create or replace view ${quoteIdent(table)} as
-select *, ${keys.join(', ')} from file(${clickhouseString(`${folder}/**/*.parquet`)}, Parquet)`;
+select *, ${keys.join(', ')} from file(${clickhouseString(partitionGlob(folder, partitions))}, Parquet)`;
   },
   period: (period, inline) => [
     { sql: 'create or replace table cfg_national_period (period String, date_from Date32, date_to Date32) engine = Memory' },

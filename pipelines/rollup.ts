@@ -12,6 +12,7 @@ import { sqlString } from '../sources/contracts/contractSql.ts';
 import { EXIT_USAGE, KenesError } from '../sources/KenesError.ts';
 import type { Lang } from '../reports/i18n/getLabels.ts';
 import { orderModels, type Model } from './build.ts';
+import { mentionsTable } from './mentionsTable.ts';
 import { openDatabase, queryRows, quoteIdent, run, type Db, type Row } from './db.ts';
 import { listExportedCouncils, PARQUET_TABLES } from './exportParquet.ts';
 import type { Logger } from './Logger.ts';
@@ -41,9 +42,6 @@ export interface RollupResult {
   files: string[];
 }
 
-/** The tables national SQL reads; the others of an export are there for other engines and uses. */
-const READ_TABLES = ['councils', 'dim_members', 'fct_meetings', 'fct_attendance', 'fct_activities', 'fct_appeals', 'fct_letters', 'fct_npa_reviews', 'fct_media', 'int_metric_events'];
-
 // Characters a folder path cannot hold: each engine reads the table folder followed by a recursive *.parquet pattern as a glob.
 const GLOB_CHARACTERS = /[*?[\]{}]/;
 
@@ -60,24 +58,24 @@ async function hasParquet(folder: string): Promise<boolean> {
   return false;
 }
 
-/** The export's tables found in `dir`, each with its hive partition keys; a table national SQL reads must be there. */
-export async function exportTables(dir: string): Promise<{ table: string; folder: string; partitions: string[] }[]> {
+/**
+ * The export's tables the models read, each with its folder and hive partition keys; each must be there. The
+ * others (fct_meetings, stated_figures…) are for other uses, and a view costs a listing of ~2 600 files.
+ */
+export async function exportTables(dir: string, models: readonly Model[]): Promise<{ table: string; folder: string; partitions: string[] }[]> {
   if (GLOB_CHARACTERS.test(dir)) {
     throw new KenesError('rollup.globInPath', `the folder's path holds a character engines read as a pattern (* ? [ ] { }): ${dir}`, {
       location: { file: dir }, exitCode: EXIT_USAGE, hint: 'Move or link the export to a path without them.',
     });
   }
-  const tables = [{ name: 'councils', year: null }, ...PARQUET_TABLES];
+  const tables = [{ name: 'councils', year: null }, ...PARQUET_TABLES].filter((t) => models.some((m) => mentionsTable(m.sql, t.name)));
   const found = [];
   for (const { name, year } of tables) {
     const folder = join(dir, name);
     if (!(await hasParquet(folder))) {
-      if (READ_TABLES.includes(name)) {
-        throw new KenesError('rollup.missingTable', `the export has no ${name} folder`, {
-          location: { file: folder }, exitCode: EXIT_USAGE, hint: 'Each council runs `kenes export parquet --out DIR` into this folder.',
-        });
-      }
-      continue;
+      throw new KenesError('rollup.missingTable', `the export has no ${name} folder`, {
+        location: { file: folder }, exitCode: EXIT_USAGE, hint: 'Each council runs `kenes export parquet --out DIR` into this folder.',
+      });
     }
     found.push({ table: name, folder, partitions: year === null ? ['council'] : ['council', 'year'] });
   }
@@ -93,7 +91,7 @@ export async function nationalScript(dialect: NationalDialect, dir: string, peri
   const models = await loadNationalModels();
   const statements: NationalStatement[] = [
     ...dialect.setup.map((sql) => ({ sql })),
-    ...(await exportTables(dir)).map((t) => ({ sql: dialect.readTable(t.table, t.folder, t.partitions) })),
+    ...(await exportTables(dir, models)).map((t) => ({ sql: dialect.readTable(t.table, t.folder, t.partitions) })),
     ...dialect.period(period, inline),
   ];
   return { statements, models };

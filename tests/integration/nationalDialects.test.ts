@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, queryRows, run } from '../../pipelines/db.ts';
 import { clickhouseDialect, duckdbDialect } from '../../pipelines/nationalDialects.ts';
-import { exportTables } from '../../pipelines/rollup.ts';
+import { exportTables, loadNationalModels } from '../../pipelines/rollup.ts';
 import { sqlString } from '../../sources/contracts/contractSql.ts';
 import { loadChdb } from '../helpers/chdb.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
@@ -69,14 +69,14 @@ describe('national dialect steps', () => {
   it('a folder whose path an engine would read as a pattern is refused, with the place', async () => {
     const dir = join(await tempDir(), 'exports[2025]');
     await writeTable(dir);
-    const error = await exportTables(dir).catch((e) => e);
+    const error = await exportTables(dir, await loadNationalModels()).catch((e) => e);
     expect({ code: error.code, file: error.location?.file }).toEqual({ code: 'rollup.globInPath', file: dir });
   });
 
   it('a table national SQL reads that is missing is named', async () => {
     const dir = await tempDir();
     await writeTable(dir);
-    const error = await exportTables(dir).catch((e) => e);
+    const error = await exportTables(dir, await loadNationalModels()).catch((e) => e);
     expect({ code: error.code, message: error.message }).toEqual({ code: 'rollup.missingTable', message: 'the export has no councils folder' });
   });
 });
