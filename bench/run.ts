@@ -31,7 +31,7 @@ import { parsePeriod } from '../pipelines/parsePeriod.ts';
 import { ROOT_DIR } from '../pipelines/paths.ts';
 import { terminalProgress } from '../pipelines/progress.ts';
 import { writeReport } from '../pipelines/report.ts';
-import { nationalScriptText, rollup } from '../pipelines/rollup.ts';
+import { NO_FILE_CACHE, nationalScriptText, rollup } from '../pipelines/rollup.ts';
 import { listInputs, openWorkspace } from '../pipelines/workspace.ts';
 import { BENCH_DIR, councilSpecs, FULL, generateBench, LAST_YEAR, QUICK, setName, type BenchSize } from './generate.ts';
 
@@ -323,7 +323,9 @@ async function measureNationalRatio(exportDir: string, period: string, runs: num
     directMs = Math.min(directMs, (await timed(async () => {
       const db = await openDatabase(':memory:');
       try {
+        // The settings `rollup` makes: the same SQL under the same settings.
         await db.connection.run("set memory_limit = '1GB'");
+        await db.connection.run(NO_FILE_CACHE);
         await db.connection.run(script);
         await db.connection.runAndReadAll('select metric, value, councils, councils_active from mart_national_totals order by metric');
       } finally {

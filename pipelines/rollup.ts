@@ -126,6 +126,12 @@ export async function buildNationalMarts(db: Db, dir: string, period: Period, pr
   }
 }
 
+/**
+ * Each Parquet file of the export is read once: DuckDB's cache of files read (on by default) would only hold
+ * them, about half the rollup's memory (~150 MB of ~370 MB for 90 councils × 10 years).
+ */
+export const NO_FILE_CACHE = 'set enable_external_file_cache = false';
+
 export async function rollup(exportDir: string, options: RollupOptions): Promise<RollupResult> {
   const dir = resolve(exportDir);
   const councils = await listExportedCouncils(dir);
@@ -142,6 +148,7 @@ export async function rollup(exportDir: string, options: RollupOptions): Promise
     const limit = options.memoryLimit ?? '1GB';
     if (!/^\d+(\.\d+)?\s*[KMGT]i?B$/i.test(limit)) throw new KenesError('rollup.badMemoryLimit', `"${limit}" is not a size such as 1GB`, { exitCode: EXIT_USAGE });
     await run(db, `set memory_limit = ${sqlString(limit)}`);
+    await run(db, NO_FILE_CACHE);
     options.logger.info(`rollup of ${councils.length} council${councils.length === 1 ? '' : 's'} for ${periods.current.id} (${periods.current.from} … ${periods.current.to})`);
     await buildNationalMarts(db, dir, periods.current, progress);
     const totals = await queryRows(db, 'select metric, value, councils, councils_active from mart_national_totals order by metric');
