@@ -1,10 +1,12 @@
 /**
  * `kenes rollup DIR --period P`: national figures from a folder of council
- * exports (`kenes export parquet`), read in place — each table of the export
- * becomes a view over its Parquet files, and the models of sql/national run
- * over those views in an in-memory DuckDB with a memory limit, so 263 councils
- * × ten years fit in well under 2 GB. Then a national workbook and dashboard
- * that compare the councils, from the national marts only.
+ * exports (`kenes export parquet`), read in place — each table the models
+ * read becomes a view over its Parquet files (DuckDB's dialect step,
+ * pipelines/nationalDialects.ts), and the models of sql/national, portable SQL,
+ * run over those views in an in-memory DuckDB with a memory limit and no file
+ * cache. Then a national workbook and dashboard that compare the councils, from
+ * the national marts only. The same run for another engine is a script
+ * (`nationalScriptText`, `kenes rollup --print-sql clickhouse`).
  */
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
@@ -42,7 +44,7 @@ export interface RollupResult {
   files: string[];
 }
 
-// Characters a folder path cannot hold: each engine reads the table folder followed by a recursive *.parquet pattern as a glob.
+// Characters a folder path cannot hold: each engine reads the folder's path, then the partition pattern, as one glob.
 const GLOB_CHARACTERS = /[*?[\]{}]/;
 
 export async function loadNationalModels(dir = join(SQL_DIR, 'national')): Promise<Model[]> {
