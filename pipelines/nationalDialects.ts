@@ -22,7 +22,8 @@ import type { Period } from './parsePeriod.ts';
 
 export type NationalEngine = 'duckdb' | 'clickhouse';
 
-export const NATIONAL_ENGINES: readonly NationalEngine[] = ['duckdb', 'clickhouse'];
+/** The hive partition keys of an export (pipelines/exportParquet.ts). */
+export type PartitionKey = 'council' | 'year';
 
 /** One statement of a national script; `params` are bound by the engine's client, never pasted. */
 export interface NationalStatement {
@@ -35,14 +36,14 @@ export interface NationalDialect {
   /** Session settings run first. */
   setup: readonly string[];
   /** A view named `table` over the Parquet files under `folder`, whose hive partition keys are `partitions`. */
-  readTable(table: string, folder: string, partitions: readonly string[]): string;
+  readTable(table: string, folder: string, partitions: readonly PartitionKey[]): string;
   /** cfg_national_period (period, date_from, date_to) with the period bound, or written as literals for a script. */
   period(period: Period, inline: boolean): NationalStatement[];
   /** A model's query kept as a table. */
   materialize(name: string, sql: string): string;
 }
 
-const PARTITION_TYPES: Record<string, { duckdb: string; clickhouse: string }> = {
+const PARTITION_TYPES: Record<PartitionKey, Record<NationalEngine, string>> = {
   council: { duckdb: 'varchar', clickhouse: 'String' },
   // A null year (a member without joined_on) is written to year=__HIVE_DEFAULT_PARTITION__.
   year: { duckdb: 'bigint', clickhouse: 'Nullable(Int64)' },
@@ -53,22 +54,17 @@ const HIVE_NULL = '__HIVE_DEFAULT_PARTITION__';
 
 // The Parquet files of a table folder: one star per partition level (council=STAR/year=STAR/STAR.parquet), as the
 // export lays them out; a fixed depth is listed faster than a recursive pattern, and skips anything else there.
-export function partitionGlob(folder: string, partitions: readonly string[]): string {
+export function partitionGlob(folder: string, partitions: readonly PartitionKey[]): string {
   return [folder, ...partitions.map((k) => `${k}=*`), '*.parquet'].join('/');
 }
 
-function partitionType(key: string, engine: NationalEngine): string {
-  const type = PARTITION_TYPES[key];
-  if (!type) throw new Error(`no type for the partition key ${key}`);
-  return type[engine];
-}
 
 export const duckdbDialect: NationalDialect = {
   engine: 'duckdb',
   setup: [],
   readTable: (table, folder, partitions) => {
     // hive_types: DuckDB would otherwise guess a type per key from the folder names (council=01 → 1).
-    const types = partitions.map((k) => `${sqlString(k)}: ${sqlString(partitionType(k, 'duckdb'))}`).join(', ');
+    const types = partitions.map((k) => `${sqlString(k)}: ${sqlString(PARTITION_TYPES[k].duckdb)}`).join(', ');
     return `create or replace view ${quoteIdent(table)} as
 select * from read_parquet(${sqlString(partitionGlob(folder, partitions))}, hive_partitioning = true, hive_types = {${types}})`;
   },
@@ -101,7 +97,7 @@ export const clickhouseDialect: NationalDialect = {
   readTable: (table, folder, partitions) => {
     const keys = partitions.map((k) => {
       const value = `extract(_path, ${clickhouseString(`/${k}=([^/]*)/`)})`;
-      const type = partitionType(k, 'clickhouse');
+      const type = PARTITION_TYPES[k].clickhouse;
       return `cast(${type.startsWith('Nullable') ? `nullIf(${value}, ${clickhouseString(HIVE_NULL)})` : value} as ${type}) as ${quoteIdent(k)}`;
     });
     return `create or replace view ${quoteIdent(table)} as

@@ -18,7 +18,7 @@ import { mentionsTable } from './mentionsTable.ts';
 import { openDatabase, queryRows, quoteIdent, run, type Db, type Row } from './db.ts';
 import { listExportedCouncils, PARQUET_TABLES } from './exportParquet.ts';
 import type { Logger } from './Logger.ts';
-import { duckdbDialect, nationalDialect, type NationalDialect, type NationalEngine, type NationalStatement } from './nationalDialects.ts';
+import { duckdbDialect, nationalDialect, type NationalDialect, type NationalEngine, type NationalStatement, type PartitionKey } from './nationalDialects.ts';
 import { parsePeriod, type Period } from './parsePeriod.ts';
 import { SQL_DIR } from './paths.ts';
 import { runWithProgress, silentProgress, type Progress } from './progress.ts';
@@ -64,14 +64,14 @@ async function hasParquet(folder: string): Promise<boolean> {
  * The export's tables the models read, each with its folder and hive partition keys; each must be there. The
  * others (fct_meetings, stated_figures…) are for other uses, and a view costs a listing of ~2 600 files.
  */
-export async function exportTables(dir: string, models: readonly Model[]): Promise<{ table: string; folder: string; partitions: string[] }[]> {
+export async function exportTables(dir: string, models: readonly Model[]): Promise<{ table: string; folder: string; partitions: PartitionKey[] }[]> {
   if (GLOB_CHARACTERS.test(dir)) {
     throw new KenesError('rollup.globInPath', `the folder's path holds a character engines read as a pattern (* ? [ ] { }): ${dir}`, {
       location: { file: dir }, exitCode: EXIT_USAGE, hint: 'Move or link the export to a path without them.',
     });
   }
   const tables = [{ name: 'councils', year: null }, ...PARQUET_TABLES].filter((t) => models.some((m) => mentionsTable(m.sql, t.name)));
-  const found = [];
+  const found: { table: string; folder: string; partitions: PartitionKey[] }[] = [];
   for (const { name, year } of tables) {
     const folder = join(dir, name);
     if (!(await hasParquet(folder))) {
