@@ -1,21 +1,24 @@
 /**
  * `kenes rollup DIR --period P`: national figures from a folder of council
- * exports (`kenes export parquet`), read in place — each table of the export
- * becomes a view over its Parquet files, and the models of sql/national run
- * over those views in an in-memory DuckDB with a memory limit, so 263 councils
- * × ten years fit in well under 2 GB. Then a national workbook and dashboard
- * that compare the councils, from the national marts only.
+ * exports (`kenes export parquet`), read in place — each table the models
+ * read becomes a view over its Parquet files (DuckDB's dialect step,
+ * pipelines/nationalDialects.ts), and the models of sql/national, portable SQL,
+ * run over those views in an in-memory DuckDB with a memory limit and no file
+ * cache. Then a national workbook and dashboard that compare the councils, from
+ * the national marts only. The same run for another engine is a script
+ * (`nationalScriptText`, `kenes rollup --print-sql clickhouse`).
  */
-import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { sqlString } from '../sources/contracts/contractSql.ts';
 import { EXIT_USAGE, KenesError } from '../sources/KenesError.ts';
 import type { Lang } from '../reports/i18n/getLabels.ts';
 import { orderModels, type Model } from './build.ts';
-import { openDatabase, queryRows, queryValue, quoteIdent, run, type Db, type Row } from './db.ts';
+import { mentionsTable } from './mentionsTable.ts';
+import { openDatabase, queryRows, quoteIdent, run, type Db, type Row } from './db.ts';
 import { listExportedCouncils, PARQUET_TABLES } from './exportParquet.ts';
 import type { Logger } from './Logger.ts';
+import { duckdbDialect, nationalDialect, type NationalDialect, type NationalEngine, type NationalStatement, type PartitionKey } from './nationalDialects.ts';
 import { parsePeriod, type Period } from './parsePeriod.ts';
 import { SQL_DIR } from './paths.ts';
 import { runWithProgress, silentProgress, type Progress } from './progress.ts';
@@ -41,45 +44,78 @@ export interface RollupResult {
   files: string[];
 }
 
-/** The tables national SQL reads; the others of an export are there for other engines and uses. */
-const READ_TABLES = ['councils', 'dim_members', 'fct_meetings', 'fct_attendance', 'fct_activities', 'fct_appeals', 'fct_letters', 'fct_npa_reviews', 'fct_media', 'int_metric_events'];
+// Characters a folder path cannot hold: each engine reads the folder's path, then the partition pattern, as one glob.
+const GLOB_CHARACTERS = /[*?[\]{}]/;
 
 export async function loadNationalModels(dir = join(SQL_DIR, 'national')): Promise<Model[]> {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.sql')).sort();
   return orderModels(await Promise.all(files.map(async (f) => ({ name: basename(f, '.sql'), layer: 'national', path: join(dir, f), sql: await readFile(join(dir, f), 'utf8') }))));
 }
 
-/** Views named after the export's tables, over its Parquet files, in place. */
-export async function attachExport(db: Db, dir: string): Promise<void> {
-  for (const table of ['councils', ...PARQUET_TABLES.map((t) => t.name)]) {
-    const folder = join(dir, table);
-    const files = (await stat(folder).catch(() => null)) ? await queryValue<number>(db, 'select count(*) from glob($pattern)', { pattern: `${folder}/**/*.parquet` }) : 0;
-    if (files === 0) {
-      if (READ_TABLES.includes(table)) {
-        throw new KenesError('rollup.missingTable', `the export has no ${table} folder`, {
-          location: { file: folder }, exitCode: EXIT_USAGE, hint: 'Each council runs `kenes export parquet --out DIR` into this folder.',
-        });
-      }
-      continue;
-    }
-    // A view takes no bound parameters: the glob enters as a quoted literal. No union_by_name: every
-    // export of one kenes version has the same columns, and unifying 20 000 files' schemas costs ~1 GB.
-    await run(db, `create or replace view ${quoteIdent(table)} as
-      select * from read_parquet(${sqlString(`${folder}/**/*.parquet`)}, hive_partitioning = true)`);
-  }
+/** Whether a Parquet file is anywhere under `folder`: depth first, done at the first (a national folder holds ~30 000). */
+async function hasParquet(folder: string): Promise<boolean> {
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  if (entries.some((e) => e.isFile() && e.name.endsWith('.parquet'))) return true;
+  for (const entry of entries) if (entry.isDirectory() && (await hasParquet(join(folder, entry.name)))) return true;
+  return false;
 }
 
-/** The export's tables as views, the period as cfg_national_period, then every model of sql/national. */
-export async function buildNationalMarts(db: Db, dir: string, period: Period, progress: Progress = silentProgress): Promise<void> {
+/**
+ * The export's tables the models read, each with its folder and hive partition keys; each must be there. The
+ * others (fct_meetings, stated_figures…) are for other uses, and a view costs a listing of ~2 600 files.
+ */
+export async function exportTables(dir: string, models: readonly Model[]): Promise<{ table: string; folder: string; partitions: PartitionKey[] }[]> {
+  if (GLOB_CHARACTERS.test(dir)) {
+    throw new KenesError('rollup.globInPath', `the folder's path holds a character engines read as a pattern (* ? [ ] { }): ${dir}`, {
+      location: { file: dir }, exitCode: EXIT_USAGE, hint: 'Move or link the export to a path without them.',
+    });
+  }
+  const tables = [{ name: 'councils', year: null }, ...PARQUET_TABLES].filter((t) => models.some((m) => mentionsTable(m.sql, t.name)));
+  const found: { table: string; folder: string; partitions: PartitionKey[] }[] = [];
+  for (const { name, year } of tables) {
+    const folder = join(dir, name);
+    if (!(await hasParquet(folder))) {
+      throw new KenesError('rollup.missingTable', `the export has no ${name} folder`, {
+        location: { file: folder }, exitCode: EXIT_USAGE, hint: 'Each council runs `kenes export parquet --out DIR` into this folder.',
+      });
+    }
+    found.push({ table: name, folder, partitions: year === null ? ['council'] : ['council', 'year'] });
+  }
+  return found;
+}
+
+/**
+ * The whole national run for one engine: its settings, a view per table folder (read in place; no
+ * union_by_name: every export of one kenes version has the same columns, and unifying 20 000 files'
+ * schemas costs ~1 GB), cfg_national_period, then every model of sql/national unchanged, in order.
+ */
+export async function nationalScript(dialect: NationalDialect, dir: string, period: Period, inline = false): Promise<{ statements: NationalStatement[]; models: Model[] }> {
   const models = await loadNationalModels();
-  await attachExport(db, dir);
-  await run(db, 'create or replace table cfg_national_period (period varchar, date_from date, date_to date)');
-  await run(db, 'insert into cfg_national_period values ($id, cast($from as date), cast($to as date))', { id: period.id, from: period.from, to: period.to });
+  const statements: NationalStatement[] = [
+    ...dialect.setup.map((sql) => ({ sql })),
+    ...(await exportTables(dir, models)).map((t) => ({ sql: dialect.readTable(t.table, t.folder, t.partitions) })),
+    ...dialect.period(period, inline),
+  ];
+  return { statements, models };
+}
+
+/** `nationalScript` as one text, for another engine's client (`kenes rollup --print-sql clickhouse`). */
+export async function nationalScriptText(engine: NationalEngine, dir: string, period: Period): Promise<string> {
+  const dialect = nationalDialect(engine);
+  const { statements, models } = await nationalScript(dialect, resolve(dir), period, true);
+  const steps = [...statements.map((s) => s.sql), ...models.map((m) => `-- ${m.name} (sql/national/${m.name}.sql)\n${dialect.materialize(m.name, m.sql.trimEnd())}`)];
+  return `-- kenes national rollup for ${engine}: the dialect step, then the models of sql/national unchanged\n${steps.map((s) => `${s};\n`).join('\n')}`;
+}
+
+/** The export's tables as views, the period as cfg_national_period, then every model of sql/national, in DuckDB. */
+export async function buildNationalMarts(db: Db, dir: string, period: Period, progress: Progress = silentProgress): Promise<void> {
+  const { statements, models } = await nationalScript(duckdbDialect, dir, period);
+  for (const statement of statements) await run(db, statement.sql, statement.params);
   const task = progress.start('national marts', models.length * 100);
   try {
     for (const [i, model] of models.entries()) {
       try {
-        await runWithProgress(db, `create or replace table ${quoteIdent(model.name)} as\n${model.sql}`, (p) => task.update(i * 100 + p));
+        await runWithProgress(db, duckdbDialect.materialize(model.name, model.sql), (p) => task.update(i * 100 + p));
       } catch (cause) {
         throw new KenesError('rollup.modelFailed', `model ${model.name} failed: ${(cause as Error).message}`, {
           location: { file: `sql/national/${model.name}.sql` }, exitCode: 1, cause,
@@ -91,6 +127,12 @@ export async function buildNationalMarts(db: Db, dir: string, period: Period, pr
     task.stop();
   }
 }
+
+/**
+ * Each Parquet file of the export is read once: DuckDB's cache of files read (on by default) would only hold
+ * them, about half the rollup's memory (~150 MB of ~370 MB for 90 councils × 10 years).
+ */
+export const NO_FILE_CACHE = 'set enable_external_file_cache = false';
 
 export async function rollup(exportDir: string, options: RollupOptions): Promise<RollupResult> {
   const dir = resolve(exportDir);
@@ -108,6 +150,7 @@ export async function rollup(exportDir: string, options: RollupOptions): Promise
     const limit = options.memoryLimit ?? '1GB';
     if (!/^\d+(\.\d+)?\s*[KMGT]i?B$/i.test(limit)) throw new KenesError('rollup.badMemoryLimit', `"${limit}" is not a size such as 1GB`, { exitCode: EXIT_USAGE });
     await run(db, `set memory_limit = ${sqlString(limit)}`);
+    await run(db, NO_FILE_CACHE);
     options.logger.info(`rollup of ${councils.length} council${councils.length === 1 ? '' : 's'} for ${periods.current.id} (${periods.current.from} … ${periods.current.to})`);
     await buildNationalMarts(db, dir, periods.current, progress);
     const totals = await queryRows(db, 'select metric, value, councils, councils_active from mart_national_totals order by metric');

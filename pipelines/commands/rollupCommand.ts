@@ -10,8 +10,14 @@ export function rollupCommand(io: CliIO): Command {
     .option('-o, --out <dir>', 'output folder (default: DIR/out)')
     .option('--memory-limit <size>', "DuckDB's memory limit; beyond it, it spills to disk", '1GB')
     .option('--json', 'print the national totals as JSON')
-    .addHelpText('after', example('kenes rollup /srv/national --period 2025', 'kenes rollup /srv/national --period 2016-01-01..2025-12-31 --lang kk'))
-    .action(async (dir: string, opts: { period: string; lang: 'ru' | 'kk' | 'en'; out?: string; memoryLimit: string; json?: boolean }) => {
+    .addOption(new Option('--print-sql <engine>', "print the whole national run as one SQL script for the engine's own client (clickhouse-local, chDB, duckdb): its dialect step, then sql/national unchanged; runs nothing").choices(['duckdb', 'clickhouse']))
+    .addHelpText('after', example('kenes rollup /srv/national --period 2025', 'kenes rollup /srv/national --period 2016-01-01..2025-12-31 --lang kk',
+      'kenes rollup /srv/national --period 2025 --print-sql clickhouse > national.sql'))
+    .action(async (dir: string, opts: { period: string; lang: 'ru' | 'kk' | 'en'; out?: string; memoryLimit: string; json?: boolean; printSql?: 'duckdb' | 'clickhouse' }) => {
+      if (opts.printSql) {
+        const [{ nationalScriptText }, { parsePeriod }] = await Promise.all([import('../rollup.ts'), import('../parsePeriod.ts')]);
+        return io.out(await nationalScriptText(opts.printSql, dir, parsePeriod(opts.period).current));
+      }
       const [{ rollup }, { terminalProgress }] = await Promise.all([import('../rollup.ts'), import('../progress.ts')]);
       const result = await rollup(dir, { period: opts.period, lang: opts.lang, out: opts.out, memoryLimit: opts.memoryLimit, logger: loggerFor(io), progress: terminalProgress() });
       if (opts.json || !io.isTTY) return io.out(JSON.stringify(result, null, 2));

@@ -6,108 +6,116 @@
 -- appeals_on_time_rate: appeals answered in the period within their deadline / answered in the period
 -- letters_answer_rate: letters sent in the period that have an answer / letters sent in the period
 -- activities_per_member: activities / members_total; rank_activity: its rank among councils (1 = most active)
-with period as (
-    select * from cfg_national_period
+-- Portable SQL, as mart_national_metrics: a metric per column by conditional aggregation, not pivot.
+with national_period as (
+    select
+        period,
+        cast(date_from as date) as date_from,
+        cast(date_to as date) as date_to
+    from cfg_national_period
 ),
 
-councils as (
-    select council, any_value(name) as name from councils group by council
-),
-
-metrics as (
-    select * from mart_national_metrics
-),
-
-attendance as (
-    select * from fct_attendance
-),
-
-activities as (
-    select * from fct_activities
-),
-
-appeals as (
-    select * from fct_appeals
-),
-
-letters as (
-    select * from fct_letters
+council_names as (
+    -- One row per council: its export has one councils row; min() is the same on every engine.
+    select council, min(name) as name from councils group by council
 ),
 
 metric_columns as (
-    pivot (select council, metric, value from metrics)
-    on metric in ('members_total', 'general_meetings', 'presidium_meetings', 'commission_meetings',
-        'appeals_received', 'letters_sent', 'npa_reviewed', 'publications')
-    using sum(value)
+    select
+        metrics.council as council,
+        sum(case when metrics.metric = 'members_total' then metrics.value end) as members_total,
+        sum(case when metrics.metric = 'general_meetings' then metrics.value end) as general_meetings,
+        sum(case when metrics.metric = 'presidium_meetings' then metrics.value end) as presidium_meetings,
+        sum(case when metrics.metric = 'commission_meetings' then metrics.value end) as commission_meetings,
+        sum(case when metrics.metric = 'appeals_received' then metrics.value end) as appeals_received,
+        sum(case when metrics.metric = 'letters_sent' then metrics.value end) as letters_sent,
+        sum(case when metrics.metric = 'npa_reviewed' then metrics.value end) as npa_reviewed,
+        sum(case when metrics.metric = 'publications' then metrics.value end) as publications
+    from mart_national_metrics as metrics
+    group by metrics.council
 ),
 
 attendance_rates as (
     select
-        attendance.council,
-        count(*) filter (where attendance.is_expected and attendance.attended) / nullif(count(*) filter (where attendance.is_expected), 0) as attendance_rate,
-    from attendance
-    cross join period
-    where attendance.meeting_date between period.date_from and period.date_to
-    group by all
+        attendance.council as council,
+        cast(count(case when attendance.is_expected and attendance.attended then 1 end) as double)
+            / nullif(count(case when attendance.is_expected then 1 end), 0) as attendance_rate
+    from fct_attendance as attendance
+    cross join national_period
+    where attendance.meeting_date between national_period.date_from and national_period.date_to
+    group by attendance.council
 ),
 
 activity_counts as (
-    select activities.council, count(*) as activities,
-    from activities
-    cross join period
-    where activities.date_start between period.date_from and period.date_to
-    group by all
+    select activities.council as council, count(*) as activities
+    from fct_activities as activities
+    cross join national_period
+    where activities.date_start between national_period.date_from and national_period.date_to
+    group by activities.council
 ),
 
 appeal_rates as (
     select
-        appeals.council,
-        count(*) filter (where appeals.answered_on_time) / nullif(count(*), 0) as appeals_on_time_rate,
-    from appeals
-    cross join period
-    where appeals.answered_on between period.date_from and period.date_to
-    group by all
+        appeals.council as council,
+        cast(count(case when appeals.answered_on_time then 1 end) as double) / nullif(count(*), 0) as appeals_on_time_rate
+    from fct_appeals as appeals
+    cross join national_period
+    where appeals.answered_on between national_period.date_from and national_period.date_to
+    group by appeals.council
 ),
 
 letter_rates as (
     select
-        letters.council,
-        count(*) filter (where letters.answered_on is not null) / nullif(count(*), 0) as letters_answer_rate,
-    from letters
-    cross join period
-    where letters.sent_on between period.date_from and period.date_to
-    group by all
+        letters.council as council,
+        cast(count(case when letters.answered_on is not null then 1 end) as double) / nullif(count(*), 0) as letters_answer_rate
+    from fct_letters as letters
+    cross join national_period
+    where letters.sent_on between national_period.date_from and national_period.date_to
+    group by letters.council
 ),
 
 joined as (
     select
-        period.period,
-        councils.council,
-        councils.name,
-        metric_columns.members_total,
+        national_period.period as period,
+        council_names.council as council,
+        council_names.name as name,
+        metric_columns.members_total as members_total,
         metric_columns.general_meetings + metric_columns.presidium_meetings + metric_columns.commission_meetings as meetings_held,
-        attendance_rates.attendance_rate,
-        coalesce(activity_counts.activities, 0) as activities,
-        metric_columns.appeals_received,
-        appeal_rates.appeals_on_time_rate,
-        metric_columns.letters_sent,
-        letter_rates.letters_answer_rate,
-        metric_columns.npa_reviewed,
-        metric_columns.publications,
-        coalesce(activity_counts.activities, 0) / nullif(metric_columns.members_total, 0) as activities_per_member,
-    from councils
-    cross join period
-    join metric_columns using (council)
-    left join attendance_rates using (council)
-    left join activity_counts using (council)
-    left join appeal_rates using (council)
-    left join letter_rates using (council)
+        attendance_rates.attendance_rate as attendance_rate,
+        cast(coalesce(activity_counts.activities, 0) as bigint) as activities,
+        metric_columns.appeals_received as appeals_received,
+        appeal_rates.appeals_on_time_rate as appeals_on_time_rate,
+        metric_columns.letters_sent as letters_sent,
+        letter_rates.letters_answer_rate as letters_answer_rate,
+        metric_columns.npa_reviewed as npa_reviewed,
+        metric_columns.publications as publications,
+        cast(coalesce(activity_counts.activities, 0) as double) / nullif(metric_columns.members_total, 0) as activities_per_member
+    from council_names
+    cross join national_period
+    inner join metric_columns on metric_columns.council = council_names.council
+    left join attendance_rates on attendance_rates.council = council_names.council
+    left join activity_counts on activity_counts.council = council_names.council
+    left join appeal_rates on appeal_rates.council = council_names.council
+    left join letter_rates on letter_rates.council = council_names.council
 ),
 
 final as (
     select
-        *,
-        rank() over (partition by period order by activities_per_member desc nulls last) as rank_activity,
+        joined.period as period,
+        joined.council as council,
+        joined.name as name,
+        joined.members_total as members_total,
+        joined.meetings_held as meetings_held,
+        joined.attendance_rate as attendance_rate,
+        joined.activities as activities,
+        joined.appeals_received as appeals_received,
+        joined.appeals_on_time_rate as appeals_on_time_rate,
+        joined.letters_sent as letters_sent,
+        joined.letters_answer_rate as letters_answer_rate,
+        joined.npa_reviewed as npa_reviewed,
+        joined.publications as publications,
+        joined.activities_per_member as activities_per_member,
+        rank() over (partition by joined.period order by joined.activities_per_member desc nulls last) as rank_activity
     from joined
 )
 

@@ -2,19 +2,16 @@
 -- grain: one row per period + metric
 -- value: the sum of the metric over every council of the export (mart_national_metrics)
 -- councils: the councils in the export; councils_active: those with a value above 0
-with metrics as (
-    select * from mart_national_metrics
-),
-
-final as (
+-- Portable SQL, as mart_national_metrics.
+with final as (
     select
-        period,
-        metric,
-        sum(value) as value,
+        metrics.period as period,
+        metrics.metric as metric,
+        sum(metrics.value) as value,
         count(*) as councils,
-        count(*) filter (where value > 0) as councils_active,
-    from metrics
-    group by period, metric
+        count(case when metrics.value > 0 then 1 end) as councils_active
+    from mart_national_metrics as metrics
+    group by metrics.period, metrics.metric
 )
 
 select * from final
