@@ -16,7 +16,7 @@ import { getLabels, type Lang } from '../reports/i18n/getLabels.ts';
 import { sectionById, sectionMartColumns, type Section } from '../reports/sections.ts';
 import type { Logger } from './Logger.ts';
 import { queryMart } from './readMart.ts';
-import { fileId, publicMask, withBuiltWorkspace } from './report.ts';
+import { councilName, fileId, publicMask, withBuiltWorkspace } from './report.ts';
 
 export interface QuarterlyOptions {
   commission: string;
@@ -67,6 +67,7 @@ export async function exportQuarterly(dir: string, options: QuarterlyOptions): P
     const path = join(outDir, `quarterly-commission-${fileId(commission.id)}-${fileId(build.period)}.xlsx`);
     await writeWorkbook(path, {
       title: `${labels.sections.quarterly} — ${labels.bodies.commissionNumbered.replace('{n}', commission.id)} — ${build.period}`,
+      council: councilName(ws.config, lang),
       period: build.period,
       lang,
       sheets,

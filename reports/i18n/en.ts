@@ -584,6 +584,21 @@ export const en: Labels = {
     see: 'Data errors',
   },
 
+  cover: {
+    sheetName: 'Cover',
+    council: 'Council',
+    period: 'Period',
+    dataAsOf: 'Data as of',
+    lastBatch: 'last ingest batch no. {n}',
+    noData: 'no registers loaded',
+    status: 'Status',
+    draft: 'draft — open data errors',
+    final: 'final',
+    openErrors: 'Open data errors',
+    warnings: 'Data warnings',
+    checkHint: 'Listed with their places in the registers: kenes check',
+  },
+
   dataIssues: {
     attendance_member_resolved: 'attendance not complete: {n} name(s) unresolved',
     attendance_within_membership: 'attendance counted outside membership: {n}',

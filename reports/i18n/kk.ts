@@ -584,6 +584,21 @@ export const kk: Labels = {
     see: 'Деректердегі қателер',
   },
 
+  cover: {
+    sheetName: 'Титул парағы',
+    council: 'Кеңес',
+    period: 'Кезең',
+    dataAsOf: 'Деректер жағдайы',
+    lastBatch: 'тізілімдердің соңғы жүктелуі № {n}',
+    noData: 'тізілімдер жүктелмеген',
+    status: 'Мәртебесі',
+    draft: 'жоба — деректерде ашық қателер бар',
+    final: 'түпкілікті',
+    openErrors: 'Деректердегі ашық қателер',
+    warnings: 'Деректер бойынша ескертулер',
+    checkHint: 'Тізілімдердегі орындарымен тізім: kenes check',
+  },
+
   dataIssues: {
     attendance_member_resolved: 'қатысу толық емес — танылмаған есімдер: {n}',
     attendance_within_membership: 'мүшелік мерзімінен тыс белгілер есептелді: {n}',

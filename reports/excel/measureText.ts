@@ -1,0 +1,112 @@
+/**
+ * How wide a text is drawn in the workbook font (Arial; Liberation Sans where Arial is missing,
+ * same metrics) and how many lines it takes in a column of a given width — so writeWorkbook can
+ * put each row's height in the file. LibreOffice does not grow a row to fit wrapped text when it
+ * opens an .xlsx: a row without its height prints its second line over the next row's text.
+ *
+ * Errs on the wide side everywhere: a character the table does not know counts as a full em
+ * (CJK, emoji, a letter the font lacks and a fallback font draws), and every width is taken 5%
+ * wider than the font's, for the whole-pixel rounding of Excel's screen and the fonts a reader's
+ * machine substitutes. A row a little too tall prints white space; one too short prints words
+ * over words.
+ */
+import { BOLD_WIDTHS, REGULAR_WIDTHS, type WidthRange } from './arialWidths.ts';
+
+export interface TextFont {
+  /** Points. */
+  size: number;
+  bold?: boolean;
+}
+
+/** Excel's column width unit: the maximum digit width of the workbook font (Arial 10: 7 px = 5.25 pt). */
+export const POINTS_PER_WIDTH_UNIT = 5.25;
+/** A cell's text starts and ends a few pixels inside its borders (Excel: 2–3 px each side; LibreOffice ~1 mm in all). */
+const CELL_PADDING_PT = 6;
+/** Margin over the font's widths (see the header). */
+const SAFETY = 1.05;
+/** Line height over font size: Excel's Arial 10 row is 12.75 pt; LibreOffice's Liberation Sans line ~11.5 pt. */
+const LINE_HEIGHT = 1.28;
+/** Above and below the lines of a cell. */
+const ROW_PADDING_PT = 3;
+/** Excel's largest row height. */
+export const MAX_ROW_HEIGHT = 409;
+
+/** Marks, joiners and direction marks: drawn without advancing. */
+const ZERO_WIDTH = /[\u0300-\u036f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f\ufeff]/u;
+
+function lookup(ranges: readonly WidthRange[], code: number): number {
+  for (const range of ranges) {
+    const i = code - range.from;
+    if (i >= 0 && i < range.widths.length) return range.widths[i] || 1000;
+  }
+  return 1000;
+}
+
+/** The width of `text` on one line, in points. */
+export function textWidth(text: string, font: TextFont): number {
+  const ranges = font.bold ? BOLD_WIDTHS : REGULAR_WIDTHS;
+  let thousandths = 0;
+  for (const ch of text) {
+    if (ZERO_WIDTH.test(ch)) continue;
+    if (ch === '\t') {
+      thousandths += 4 * lookup(ranges, 0x20);
+      continue;
+    }
+    thousandths += lookup(ranges, ch.codePointAt(0)!);
+  }
+  return (thousandths * font.size * SAFETY) / 1000;
+}
+
+/** The width of the space text may take in a column `widthUnits` wide (Excel's unit), in points. */
+export function usableWidth(widthUnits: number): number {
+  return Math.max(1, widthUnits * POINTS_PER_WIDTH_UNIT - CELL_PADDING_PT);
+}
+
+/** The column width (Excel's unit) that shows `text`'s longest line on one line. */
+export function widthUnitsFor(text: string, font: TextFont): number {
+  const longest = text.split(/\r\n|\r|\n/).reduce((max, line) => Math.max(max, textWidth(line, font)), 0);
+  return (longest + CELL_PADDING_PT) / POINTS_PER_WIDTH_UNIT;
+}
+
+/**
+ * Lines `text` takes when wrapped in `width` points: broken at its line breaks, then where the
+ * next word no longer fits (spaces are the only breaks counted: Excel and LibreOffice also break
+ * after a hyphen, which only ever saves a line), a word longer than the line broken inside it.
+ */
+export function countLines(text: string, width: number, font: TextFont): number {
+  const space = textWidth(' ', font);
+  let lines = 0;
+  for (const paragraph of text.split(/\r\n|\r|\n/)) {
+    let used = 0;
+    lines++;
+    for (const word of paragraph.split(' ')) {
+      const w = textWidth(word, font);
+      const needed = used === 0 ? w : used + space + w;
+      if (needed <= width) {
+        used = needed;
+        continue;
+      }
+      // Onto a new line (unless the line is still empty); a word wider than a line fills whole lines.
+      if (used > 0) lines++;
+      if (w <= width) {
+        used = w;
+        continue;
+      }
+      used = 0;
+      for (const ch of word) {
+        const c = textWidth(ch, font);
+        if (used > 0 && used + c > width) {
+          lines++;
+          used = 0;
+        }
+        used += c;
+      }
+    }
+  }
+  return lines;
+}
+
+/** The row height (points) that shows `lines` lines of text in `font`. */
+export function heightForLines(lines: number, font: TextFont): number {
+  return Math.min(MAX_ROW_HEIGHT, Math.ceil((lines * font.size * LINE_HEIGHT + ROW_PADDING_PT) * 4) / 4);
+}
