@@ -28,6 +28,8 @@ const SAFETY = 1.05;
 const LINE_HEIGHT = 1.28;
 /** Above and below the lines of a cell. */
 const ROW_PADDING_PT = 3;
+/** Widths summed word by word round differently from the whole line's: a line as wide as its text still holds it. */
+const ROUNDING = 0.01;
 /** Excel's largest row height. */
 export const MAX_ROW_HEIGHT = 409;
 
@@ -82,20 +84,20 @@ export function countLines(text: string, width: number, font: TextFont): number 
     for (const word of paragraph.split(' ')) {
       const w = textWidth(word, font);
       const needed = used === 0 ? w : used + space + w;
-      if (needed <= width) {
+      if (needed <= width + ROUNDING) {
         used = needed;
         continue;
       }
       // Onto a new line (unless the line is still empty); a word wider than a line fills whole lines.
       if (used > 0) lines++;
-      if (w <= width) {
+      if (w <= width + ROUNDING) {
         used = w;
         continue;
       }
       used = 0;
       for (const ch of word) {
         const c = textWidth(ch, font);
-        if (used > 0 && used + c > width) {
+        if (used > 0 && used + c > width + ROUNDING) {
           lines++;
           used = 0;
         }

@@ -191,12 +191,15 @@ describe('writeWorkbook', () => {
     expect(ws.getCell('A3').font?.bold).toBe(true);
     expect((ws.getCell('B3').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFEDEDED');
     expect((ws.getCell('A4').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFCE4D6');
-    expect(ws.getCell('A5').fill).toBeUndefined();
+    // No band: no fill (the cell has a style only for its alignment).
+    expect((ws.getCell('A5').fill as ExcelJS.FillPattern | undefined)?.pattern ?? 'none').toBe('none');
     expect(ws.getCell('A7').value).toBe('Примечание');
     // the filter covers the table, not the notes
     expect(ws.autoFilter).toBe('A2:B5');
     expect(ws.getImages()).toHaveLength(2);
-    expect(ws.getImages()[0].range.tl.nativeCol).toBe(3);
+    // Under the table and its note, after an empty row (beside it, they made the printed table half size).
+    expect(ws.getImages()[0].range.tl.nativeCol).toBe(0);
+    expect(ws.getImages()[0].range.tl.nativeRow).toBe(8);
     expect(wb.getWorksheet('Второй')!.getImages()).toHaveLength(1);
     expect(wb.getImage(Number(ws.getImages()[0].imageId)).extension).toBe('png');
   });
