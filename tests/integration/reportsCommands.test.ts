@@ -71,6 +71,11 @@ describe('kenes report member', () => {
     expect(typeof record.get(labels.columns.attendance_component)).toBe('number');
     expect(wb.worksheets[1].rowCount).toBeGreaterThan(5);
     expect(wb.worksheets[1].getCell('A3').value).toBeInstanceOf(Date);
+    // Printed as the annual workbook is (issue 14): landscape, page-wide, the footer naming council and period.
+    for (const sheet of wb.worksheets) {
+      expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' });
+      expect(sheet.headerFooter.oddFooter).toBe(`&L${ws.config.council.name}&C2023&R&P / &N`);
+    }
   }, 60_000);
 
   it('an unknown member is a usage error with a hint', async () => {
@@ -103,6 +108,15 @@ describe('kenes export quarterly', () => {
     const summary = wb.getWorksheet(labels.sections.commissionSummary)!;
     expect(summary.getCell('A3').value).toBe('3');
     expect(summary.getCell('D3').type).toBe(ExcelJS.ValueType.Number);
+    for (const sheet of wb.worksheets) {
+      expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' });
+      expect(sheet.headerFooter.oddFooter).toBe(`&L${ws.config.council.name}&C2023-Q3&R&P / &N`);
+    }
+    // A long activity title wraps in a row made tall enough for it.
+    const activities = wb.getWorksheet(labels.sections.activities)!;
+    let tallest = 0;
+    activities.eachRow((row, r) => { if (r > 2) tallest = Math.max(tallest, row.height); });
+    expect(tallest).toBeGreaterThan(20);
   }, 60_000);
 
   it('usage errors exit 1 without leaving the process: missing --commission, a period that is not a quarter, an unknown commission', async () => {
