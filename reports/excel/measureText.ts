@@ -33,28 +33,35 @@ const ROUNDING = 0.01;
 /** Excel's largest row height. */
 export const MAX_ROW_HEIGHT = 409;
 
-/** Marks, joiners and direction marks: drawn without advancing. */
-const ZERO_WIDTH = /[\u0300-\u036f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f\ufeff]/u;
+/** Marks, joiners and direction marks: drawn without advancing (code point ranges, inclusive). */
+const ZERO_WIDTH: readonly [number, number][] = [[0x300, 0x36f], [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x2064], [0x2066, 0x2069], [0xfe00, 0xfe0f], [0xfeff, 0xfeff]];
+/** Widths looked up by UTF-16 code unit below this (every range of arialWidths.ts); above, only the zero-width marks are known. */
+const TABLE_END = 0x2200;
 
-function lookup(ranges: readonly WidthRange[], code: number): number {
-  for (const range of ranges) {
-    const i = code - range.from;
-    if (i >= 0 && i < range.widths.length) return range.widths[i] || 1000;
-  }
+/** One flat table per style, thousandths of the size by code unit: a row height is measured for every text cell of a 100 k-row sheet. */
+function flatTable(ranges: readonly WidthRange[]): Float64Array {
+  const table = new Float64Array(TABLE_END).fill(1000);
+  for (const range of ranges) range.widths.forEach((w, i) => { if (range.from + i < TABLE_END) table[range.from + i] = w || 1000; });
+  for (const [from, to] of ZERO_WIDTH) for (let c = from; c <= to && c < TABLE_END; c++) table[c] = 0;
+  table[0x09] = 4 * table[0x20]; // a tab: about four spaces
+  return table;
+}
+const REGULAR = flatTable(REGULAR_WIDTHS);
+const BOLD = flatTable(BOLD_WIDTHS);
+
+function wideWidth(code: number): number {
+  if (code >= 0xdc00 && code <= 0xdfff) return 0; // the second half of a pair: counted with the first
+  for (const [from, to] of ZERO_WIDTH) if (code >= from && code <= to) return 0;
   return 1000;
 }
 
 /** The width of `text` on one line, in points. */
 export function textWidth(text: string, font: TextFont): number {
-  const ranges = font.bold ? BOLD_WIDTHS : REGULAR_WIDTHS;
+  const table = font.bold ? BOLD : REGULAR;
   let thousandths = 0;
-  for (const ch of text) {
-    if (ZERO_WIDTH.test(ch)) continue;
-    if (ch === '\t') {
-      thousandths += 4 * lookup(ranges, 0x20);
-      continue;
-    }
-    thousandths += lookup(ranges, ch.codePointAt(0)!);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    thousandths += code < TABLE_END ? table[code] : wideWidth(code);
   }
   return (thousandths * font.size * SAFETY) / 1000;
 }
