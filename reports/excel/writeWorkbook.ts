@@ -1,7 +1,14 @@
 /**
- * Writes the annual workbook: one sheet per section, each with a title row,
- * a bold filled header (frozen, filtered, repeated on every printed page) and
- * typed cells. Pure layout: every figure arrives computed in the rows.
+ * Writes the annual workbook: a cover sheet (when the model has one), then one
+ * sheet per section, each with a title row, a bold filled header (frozen,
+ * filtered, repeated on every printed page) and typed cells. Pure layout: every
+ * figure arrives computed in the rows.
+ *
+ * Made to print (issue 14): every text wraps within its column and every row
+ * carries the height its lines need (measureText, in Arial, the workbook's one
+ * font), because LibreOffice does not grow rows to fit wrapped text when it
+ * opens an .xlsx; A4 landscape, as wide as the page, with a footer naming the
+ * council, the period and the page (printSetup); charts under the table.
  *
  * Uses exceljs's streaming WorkbookWriter, never the in-memory Workbook,
  * which needs about 1.6 GB per 100 k rows. The file is written to a temporary
