@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoverModel, WorkbookModel } from '../../../reports/excel/WorkbookModel.ts';
-import { countLines, heightForLines, usableWidth } from '../../../reports/excel/measureText.ts';
+import { countLines, heightForLines, usableWidth, widthUnitsFor } from '../../../reports/excel/measureText.ts';
 import { footerText } from '../../../reports/excel/printSetup.ts';
 import { writeWorkbook } from '../../../reports/excel/writeWorkbook.ts';
 import { getLabels } from '../../../reports/i18n/getLabels.ts';
@@ -119,6 +119,17 @@ describe('a printable workbook', () => {
     }));
     const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
     expect(sheet).toMatch(/<col min="1" max="1" width="(?!9")[\d.]+" customWidth="1"\/>/);
+  });
+});
+
+describe('column widths', () => {
+  it('a large percentage gets a column wide enough for it, not Excel\'s ####', async () => {
+    const { wb } = await write('percent.xlsx', model({
+      sheets: [{ sectionId: 'p', name: 'P', title: 'P', columns: [{ key: 'a', label: '%', type: 'percent' }, { key: 'b', label: '%', type: 'percent' }], rows: [{ a: 77, b: 0.455 }] }],
+    }));
+    const ws = wb.getWorksheet('P')!;
+    expect(ws.getColumn(1).width).toBeGreaterThanOrEqual(widthUnitsFor('7700.0%', { size: 10 }));
+    expect(ws.getColumn(1).width).toBeGreaterThan(ws.getColumn(2).width!);
   });
 });
 
