@@ -115,6 +115,25 @@ export function countLines(text: string, width: number, font: TextFont): number 
   return lines;
 }
 
+/** The most lines a row of Excel's largest height shows in `font`. */
+export function maxLinesInRow(font: TextFont): number {
+  return Math.floor((MAX_ROW_HEIGHT - ROW_PADDING_PT) / (font.size * LINE_HEIGHT));
+}
+
+/**
+ * The narrowest column width (Excel's unit, from `from` up to `to`) in which `text` fits in a row
+ * of Excel's largest height — a long paragraph (an activity's recommendations) would otherwise
+ * print cut, its end over the next rows; `to` when even that is too narrow.
+ */
+export function widthToFitRow(text: string, from: number, to: number, font: TextFont): number {
+  const most = maxLinesInRow(font);
+  // Most texts are far shorter than a full row of lines: no wrapping to simulate.
+  if (textWidth(text, font) <= usableWidth(from) * most * 0.8) return from;
+  let width = from;
+  while (width < to && countLines(text, usableWidth(width), font) > most) width = Math.min(to, Math.ceil(width * 1.1));
+  return width;
+}
+
 /** The row height (points) that shows `lines` lines of text in `font`. */
 export function heightForLines(lines: number, font: TextFont): number {
   return Math.min(MAX_ROW_HEIGHT, Math.ceil((lines * font.size * LINE_HEIGHT + ROW_PADDING_PT) * 4) / 4);

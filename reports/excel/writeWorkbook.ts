@@ -34,7 +34,7 @@ import type { SheetModel, WorkbookModel } from './WorkbookModel.ts';
 import { addSheetImages } from './addSheetImages.ts';
 import { writeCoverSheet } from './coverSheet.ts';
 import { escapeCellText } from './escapeCellText.ts';
-import { heightForLines, widthUnitsFor } from './measureText.ts';
+import { countLines, heightForLines, MAX_ROW_HEIGHT, maxLinesInRow, usableWidth, widthToFitRow, widthUnitsFor } from './measureText.ts';
 import { printSetup } from './printSetup.ts';
 import { rowHeight, type MeasuredCell } from './rowHeight.ts';
 import { sheetText, type OnCleaned } from './sheetText.ts';
@@ -48,6 +48,8 @@ const HEADER_ROW = 2;
 const MIN_WIDTH = 8;
 /** Longer texts wrap: a sheet printed as wide as the page keeps a readable size only if its columns are not too wide. */
 const MAX_WIDTH = 40;
+/** The widest a column grows for a text that would not fit in the tallest row (409 pt); a longer text gets a note. */
+const TALL_TEXT_WIDTH = 120;
 /** The widest a column grows for its header alone (a header wraps over its figures rather than widen their column). */
 const HEADER_WIDTH = 12;
 /** exceljs leaves a column of its default width (9) out of the file, and Excel then draws it 8.43 wide: narrower than measured. */
@@ -149,8 +151,14 @@ async function writeSheet(
   // (here and when written) rather than held, so a 100 k-row sheet is never copied in memory.
   const widths = sheet.columns.map((c) => {
     let units = headerWidth(c.label);
-    for (const row of sheet.rows) units = Math.max(units, valueWidth(toCellValue(row[c.key], c.type, ui), c.type));
-    const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.ceil(units + 1)));
+    let tall = 0;
+    for (const row of sheet.rows) {
+      const value = toCellValue(row[c.key], c.type, ui);
+      units = Math.max(units, valueWidth(value, c.type));
+      if (typeof value === 'string') tall = Math.max(tall, widthToFitRow(value, MAX_WIDTH, TALL_TEXT_WIDTH, BODY_FONT));
+    }
+    // A text too long for the tallest row at MAX_WIDTH widens its column, so it prints whole.
+    const width = Math.max(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.ceil(units + 1))), tall);
     return width === EXCELJS_DEFAULT_WIDTH ? width + 1 : width;
   });
   ws.columns = sheet.columns.map((c, j) => ({ key: c.key, width: widths[j] }));
@@ -203,6 +211,14 @@ async function writeSheet(
       }
     }
     row.height = rowHeight(measured, BODY_FONT);
+    if (row.height >= MAX_ROW_HEIGHT) {
+      sheet.columns.forEach((_, j) => {
+        const cell = row.getCell(j + 1);
+        if (typeof cell.value !== 'string' || countLines(cell.value, usableWidth(widths[j]), font) <= maxLinesInRow(font)) return;
+        // Whole in the cell, not on paper: the reader of the printout is told where to find the rest.
+        cell.note = cell.note ? `${String(cell.note)}; ${labels.print.tooTall}` : labels.print.tooTall;
+      });
+    }
     row.commit();
   }
 

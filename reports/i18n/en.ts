@@ -599,6 +599,10 @@ export const en: Labels = {
     checkHint: 'Listed with their places in the registers: kenes check',
   },
 
+  print: {
+    tooTall: 'Text longer than a printed row can show: cut on paper, whole in the cell',
+  },
+
   dataIssues: {
     attendance_member_resolved: 'attendance not complete: {n} name(s) unresolved',
     attendance_within_membership: 'attendance counted outside membership: {n}',

@@ -599,6 +599,10 @@ export const kk: Labels = {
     checkHint: 'Тізілімдердегі орындарымен тізім: kenes check',
   },
 
+  print: {
+    tooTall: 'Мәтін басып шығарғанда жолға сыймайды: қағазда толық көрінбейді, толығымен — ұяшықта',
+  },
+
   dataIssues: {
     attendance_member_resolved: 'қатысу толық емес — танылмаған есімдер: {n}',
     attendance_within_membership: 'мүшелік мерзімінен тыс белгілер есептелді: {n}',

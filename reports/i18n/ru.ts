@@ -617,6 +617,11 @@ export const ru = {
     checkHint: 'Список с местами в реестрах: kenes check',
   },
 
+  /** Layout for print (reports/excel/writeWorkbook.ts). */
+  print: {
+    tooTall: 'Текст длиннее, чем помещается в строке при печати: на бумаге он виден не полностью, целиком — в ячейке',
+  },
+
   /** mart_meetings / mart_votes data_issues: the check (int_data_issues.issue) → the flag beside the figure; {n}: rows. */
   dataIssues: {
     attendance_member_resolved: 'посещаемость неполная — не распознано имён: {n}',

@@ -133,6 +133,35 @@ describe('column widths', () => {
   });
 });
 
+describe('a text longer than the tallest row', () => {
+  const paragraph = 'Рекомендовано управлению пассажирского транспорта пересмотреть маршруты в микрорайонах. '.repeat(22);
+
+  it('widens its column until it fits in 409 points, and prints whole', async () => {
+    const { wb } = await write('tall.xlsx', model({
+      sheets: [{ sectionId: 't', name: 'T', title: 'T', columns: [{ key: 'a', label: 'Рекомендации', type: 'text' }], rows: [{ a: paragraph }, { a: 'короткая' }] }],
+    }));
+    const ws = wb.getWorksheet('T')!;
+    const width = ws.getColumn(1).width!;
+    expect(countLines(paragraph, usableWidth(40), { size: 10 })).toBeGreaterThan(31);
+    expect(width).toBeGreaterThan(40);
+    expect(countLines(paragraph, usableWidth(width), { size: 10 })).toBeLessThanOrEqual(31);
+    expect(ws.getRow(3).height).toBeLessThanOrEqual(409);
+    expect(ws.getCell('A3').note).toBeUndefined();
+  });
+
+  it('past what a 120-wide column holds, keeps the text whole in the cell and notes that the page shows part of it', async () => {
+    const labels = getLabels('ru');
+    const { wb } = await write('too-tall.xlsx', model({
+      sheets: [{ sectionId: 't', name: 'T', title: 'T', columns: [{ key: 'a', label: 'Рекомендации', type: 'text' }], rows: [{ a: paragraph.repeat(8) }] }],
+    }));
+    const ws = wb.getWorksheet('T')!;
+    expect(ws.getColumn(1).width).toBe(120);
+    expect(ws.getRow(3).height).toBe(409);
+    expect(ws.getCell('A3').value).toBe(paragraph.repeat(8));
+    expect(ws.getCell('A3').note).toBe(labels.print.tooTall);
+  });
+});
+
 describe('the cover sheet', () => {
   function coverLines(ws: ExcelJS.Worksheet): Map<string, unknown[]> {
     const lines = new Map<string, unknown[]>();

@@ -240,7 +240,8 @@ describe('writeWorkbook', () => {
     const long = String(ws.getCell('A4').value);
     expect(long).toHaveLength(32_767);
     expect(long.endsWith('x…')).toBe(true);
-    expect(ws.getCell('A4').note).toBe('kenes changed the text of this cell to write it: text cut to 32,767 characters');
+    // Cut, and still longer than a printed row shows (issue 14): both said.
+    expect(ws.getCell('A4').note).toBe('kenes changed the text of this cell to write it: text cut to 32,767 characters; Text longer than a printed row can show: cut on paper, whole in the cell');
     expect(ws.getCell('A5').value).toBe('lone \u202Eright to left\u202C');
     expect(ws.getCell('A5').note).toContain('broken characters (lone surrogates) removed; open direction marks closed');
     // A control character cannot hide a formula: the cell is text, as every text cell is.
