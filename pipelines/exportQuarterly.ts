@@ -16,7 +16,7 @@ import { getLabels, type Lang } from '../reports/i18n/getLabels.ts';
 import { sectionById, sectionMartColumns, type Section } from '../reports/sections.ts';
 import type { Logger } from './Logger.ts';
 import { queryMart } from './readMart.ts';
-import { fileId, publicMask, withBuiltWorkspace } from './report.ts';
+import { councilName, coverModel, fileId, publicMask, withBuiltWorkspace } from './report.ts';
 
 export interface QuarterlyOptions {
   commission: string;
@@ -65,8 +65,15 @@ export async function exportQuarterly(dir: string, options: QuarterlyOptions): P
     await mkdir(outDir, { recursive: true });
     const cleaning = new CleaningLog();
     const path = join(outDir, `quarterly-commission-${fileId(commission.id)}-${fileId(build.period)}.xlsx`);
+    const title = `${labels.sections.quarterly} — ${labels.bodies.commissionNumbered.replace('{n}', commission.id)} — ${build.period}`;
+    const council = councilName(ws.config, lang);
+    // A summary sent on says on its cover how current and how sure its figures are, as the annual workbook does.
+    const cover = await coverModel(db, build, council, title);
     await writeWorkbook(path, {
-      title: `${labels.sections.quarterly} — ${labels.bodies.commissionNumbered.replace('{n}', commission.id)} — ${build.period}`,
+      title,
+      council,
+      cover,
+      draft: cover.openErrors > 0 ? labels.draft.mark : undefined,
       period: build.period,
       lang,
       sheets,
@@ -74,5 +81,5 @@ export async function exportQuarterly(dir: string, options: QuarterlyOptions): P
     // Nothing changed silently: each cell whose text was cleaned has a note, and the run says where.
     for (const line of cleaning.summaries()) options.logger.warn(line);
     return path;
-  });
+  }, { checks: true });
 }

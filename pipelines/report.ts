@@ -6,9 +6,9 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Labels, Lang } from '../reports/i18n/getLabels.ts';
-import type { SheetModel } from '../reports/excel/WorkbookModel.ts';
+import type { CoverModel, SheetModel } from '../reports/excel/WorkbookModel.ts';
 import { CleaningLog } from '../reports/CleaningLog.ts';
-import { buildModels, type BuildResult } from './build.ts';
+import { buildModels, countFailures, type BuildResult } from './build.ts';
 import type { Config } from './config.ts';
 import { openDatabase, run, type Db } from './db.ts';
 import type { Logger } from './Logger.ts';
@@ -147,7 +147,8 @@ export async function writeReport(dir: string, options: ReportOptions): Promise<
     const workbookPath = join(outDir, `annual-report-${id}.xlsx`);
     // A draft opens on its errors: the first sheet lists them, and every title says draft.
     const allSheets = draft ? [errorsSheet(draft, labels), ...sheets] : sheets;
-    await writeWorkbook(workbookPath, { title: `${name} — ${build.period}`, period: build.period, lang, sheets: allSheets, draft: draft ? labels.draft.mark : undefined }, cleaning);
+    const cover = await coverModel(db, build, name, `${name} — ${build.period}`);
+    await writeWorkbook(workbookPath, { title: cover.title, council: name, cover, period: build.period, lang, sheets: allSheets, draft: draft ? labels.draft.mark : undefined }, cleaning);
     options.logger.info(`wrote ${workbookPath}`);
     await checkpoint;
     // Nothing is changed silently: each file whose text was cleaned says where.
@@ -171,6 +172,22 @@ export async function publicMask(db: Db): Promise<(row: Row) => Row> {
   // escapes the patterns, and the writers' cleaning would then put it together again, unmasked. (So a public
   // output's cells do not note the control characters they lost.)
   return (row) => maskRow(cleanOutputValue(row), { public: true, names });
+}
+
+/**
+ * The cover sheet's figures: the period's days and the last ingest batch from mart_report_cover,
+ * the open data errors and warnings as the checks counted them (the same count as the draft's banner).
+ */
+export async function coverModel(db: Db, build: BuiltWorkspace, council: string, title: string): Promise<CoverModel> {
+  const [row] = await queryMart(db, 'mart_report_cover', build.period, { columns: ['date_from', 'date_to', 'last_batch_id', 'data_as_of'] });
+  const { errors, warnings } = countFailures(build.checks);
+  return {
+    council, title, period: build.period,
+    dateFrom: String(row?.date_from ?? ''), dateTo: String(row?.date_to ?? ''),
+    dataAsOf: row?.data_as_of == null ? null : String(row.data_as_of),
+    lastBatch: row?.last_batch_id == null ? null : Number(row.last_batch_id),
+    openErrors: errors, warnings,
+  };
 }
 
 /** "KPI component weights: Attendance 0.4 (40%); …" — the weights as the config sets them, from mart_kpi_weights. */

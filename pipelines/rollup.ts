@@ -222,7 +222,8 @@ async function writeNationalReports(db: Db, dir: string, period: string, options
 
   const workbookPath = join(outDir, `national-report-${fileId}.xlsx`);
   await writeWorkbook(workbookPath, {
-    title: `${text.title} — ${period}`, period, lang,
+    // The footer names the report where a council's workbook names the council.
+    title: `${text.title} — ${period}`, council: text.title, period, lang,
     sheets: [
       { sectionId: 'national_totals', name: text.totals, title: `${text.totals} — ${period}`, rows: totals,
         columns: [column('metric', 'text'), column('value', 'number'), column('councils', 'int'), column('councils_active', 'int')] },

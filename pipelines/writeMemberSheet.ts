@@ -15,7 +15,7 @@ import { sheetModelFromSection } from '../reports/excel/sheetModelFromSection.ts
 import { sectionById, sectionMartColumns, type Section } from '../reports/sections.ts';
 import type { Logger } from './Logger.ts';
 import { queryMart } from './readMart.ts';
-import { fileId, withBuiltWorkspace } from './report.ts';
+import { councilName, fileId, withBuiltWorkspace } from './report.ts';
 
 export interface MemberSheetOptions {
   period?: string;
@@ -89,7 +89,7 @@ export async function writeMemberSheet(dir: string, memberId: string, options: M
     await mkdir(outDir, { recursive: true });
     const path = join(outDir, `member-${fileId(memberId)}-${fileId(build.period)}.xlsx`);
     const cleaning = new CleaningLog();
-    await writeWorkbook(path, { title: `${labels.sections.memberRecord} — ${String(kpi.full_name)}`, period: build.period, lang, sheets }, cleaning);
+    await writeWorkbook(path, { title: `${labels.sections.memberRecord} — ${String(kpi.full_name)}`, council: councilName(ws.config, lang), period: build.period, lang, sheets }, cleaning);
     // Nothing changed silently: each cell whose text was cleaned has a note, and the run says where.
     for (const line of cleaning.summaries()) options.logger.warn(line);
     return path;

@@ -42,8 +42,29 @@ export interface SheetModel {
   images?: SheetImage[];
 }
 
+/** The cover sheet: what the report is and how sure its figures are; every figure read from SQL. */
+export interface CoverModel {
+  council: string;
+  /** The report's title ("Годовой отчёт — 2023"). */
+  title: string;
+  period: string;
+  /** The period's first and last day (ISO dates, mart_report_cover). */
+  dateFrom: string;
+  dateTo: string;
+  /** When the last ingest batch was loaded (ISO timestamp) and its number; null before any (mart_report_cover). */
+  dataAsOf: string | null;
+  lastBatch: number | null;
+  /** Offending rows of the error-level and of the warning-level data checks (the checks query); errors make a draft. */
+  openErrors: number;
+  warnings: number;
+}
+
 export interface WorkbookModel {
   title: string;
+  /** The council's name: in every page's footer. */
+  council?: string;
+  /** A cover sheet put first. */
+  cover?: CoverModel;
   /**
    * Set while data errors are open: the word ("ЧЕРНОВИК") that marks the workbook as a draft —
    * before its title (document properties) and before every sheet's title row.

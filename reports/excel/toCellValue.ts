@@ -81,13 +81,15 @@ function safeJson(value: unknown): string {
 
 /** One formatter for every cell: `toLocaleString` with options builds a new one per call. */
 const NUMBER_TEXT = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 2 });
+const PERCENT_TEXT = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
 
 /** How the value reads on screen, for column widths; close enough, not exact. */
 export function displayLength(value: CellValue, type: ColumnType): number {
   if (value === null) return 0;
   if (value instanceof Date) return 10;
   if (typeof value === 'number') {
-    if (type === 'percent') return 6;
+    // '0.0%': a change of +7 700 % is wider than the usual 45.5 %.
+    if (type === 'percent') return PERCENT_TEXT.format(value).length;
     return NUMBER_TEXT.format(value).length;
   }
   // The longest line, since text may hold line breaks.

@@ -584,6 +584,25 @@ export const en: Labels = {
     see: 'Data errors',
   },
 
+  cover: {
+    sheetName: 'Cover',
+    council: 'Council',
+    period: 'Period',
+    dataAsOf: 'Data as of',
+    lastBatch: 'last ingest batch no. {n}',
+    noData: 'no registers loaded',
+    status: 'Status',
+    draft: 'draft — open data errors',
+    final: 'final',
+    openErrors: 'Open data errors',
+    warnings: 'Data warnings',
+    checkHint: 'Listed with their places in the registers: kenes check',
+  },
+
+  print: {
+    tooTall: 'Text longer than a printed row can show: cut on paper, whole in the cell',
+  },
+
   dataIssues: {
     attendance_member_resolved: 'attendance not complete: {n} name(s) unresolved',
     attendance_within_membership: 'attendance counted outside membership: {n}',

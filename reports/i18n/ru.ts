@@ -601,6 +601,27 @@ export const ru = {
     see: 'Ошибки в данных',
   },
 
+  /** The workbook's cover sheet and printed footer (reports/excel/coverSheet.ts, printSetup.ts). */
+  cover: {
+    sheetName: 'Титульный лист',
+    council: 'Совет',
+    period: 'Период',
+    dataAsOf: 'Данные на',
+    lastBatch: 'последняя загрузка реестров № {n}',
+    noData: 'реестры не загружены',
+    status: 'Статус',
+    draft: 'черновик — в данных есть открытые ошибки',
+    final: 'окончательный',
+    openErrors: 'Открытые ошибки в данных',
+    warnings: 'Предупреждения по данным',
+    checkHint: 'Список с местами в реестрах: kenes check',
+  },
+
+  /** Layout for print (reports/excel/writeWorkbook.ts). */
+  print: {
+    tooTall: 'Текст длиннее, чем помещается в строке при печати: на бумаге он виден не полностью, целиком — в ячейке',
+  },
+
   /** mart_meetings / mart_votes data_issues: the check (int_data_issues.issue) → the flag beside the figure; {n}: rows. */
   dataIssues: {
     attendance_member_resolved: 'посещаемость неполная — не распознано имён: {n}',

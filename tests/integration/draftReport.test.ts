@@ -166,9 +166,15 @@ describe('a data error is flagged, not a reason to withhold every figure', () =>
     // The workbook: the errors first, each with what is wrong, where and what to do; every title says draft.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(out, 'annual-report-2025.xlsx'));
-    expect(wb.worksheets[0].name).toBe('Ошибки в данных');
+    // First the cover (issue 14): a draft, with the open errors counted as the checks count them; then the errors.
+    const cover = wb.worksheets[0];
+    expect(cover.name).toBe('Титульный лист');
+    expect(String(cover.getCell('A1').value)).toMatch(/^ЧЕРНОВИК — /);
+    expect([cover.getCell('A6').value, cover.getCell('B6').value]).toEqual(['Статус', 'черновик — в данных есть открытые ошибки']);
+    expect([cover.getCell('A7').value, cover.getCell('B7').value]).toEqual(['Открытые ошибки в данных', 2]);
+    expect(wb.worksheets[1].name).toBe('Ошибки в данных');
     expect(wb.title).toMatch(/^ЧЕРНОВИК — /);
-    const errors = wb.worksheets[0];
+    const errors = wb.worksheets[1];
     expect(String(errors.getCell('A1').value)).toMatch(/^ЧЕРНОВИК — Черновик: открытые ошибки в данных/);
     const header = (errors.getRow(2).values as unknown[]).slice(1);
     expect(header).toEqual(['Что не так', 'Подробности', 'Файл', 'Лист', 'Строка (или строка текста)', 'Возможно, это', 'Что сделать', 'Проверка']);
@@ -235,7 +241,8 @@ describe('a data error is flagged, not a reason to withhold every figure', () =>
     expect(await runCli(['report', '-w', ws, '-p', '2025', '--out', out, '--strict'], report)).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(join(out, 'annual-report-2025.xlsx'));
-    expect(book.worksheets[0].name).not.toBe('Ошибки в данных');
+    expect(book.worksheets[1].name).not.toBe('Ошибки в данных');
+    expect([book.worksheets[0].getCell('B6').value, book.worksheets[0].getCell('B7').value]).toEqual(['окончательный', 0]);
     expect(book.getWorksheet('Ошибки в данных')).toBeUndefined();
     expect((book.getWorksheet('Заседания и кворум')!.getRow(2).values as unknown[])).not.toContain('Ошибки в данных');
     expect(String(book.getWorksheet('Заседания и кворум')!.getCell('A1').value)).not.toContain('ЧЕРНОВИК');

@@ -71,6 +71,11 @@ describe('kenes report member', () => {
     expect(typeof record.get(labels.columns.attendance_component)).toBe('number');
     expect(wb.worksheets[1].rowCount).toBeGreaterThan(5);
     expect(wb.worksheets[1].getCell('A3').value).toBeInstanceOf(Date);
+    // Printed as the annual workbook is (issue 14): landscape, page-wide, the footer naming council and period.
+    for (const sheet of wb.worksheets) {
+      expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' });
+      expect(sheet.headerFooter.oddFooter).toBe(`&L${ws.config.council.name}&C2023&R&P / &N`);
+    }
   }, 60_000);
 
   it('an unknown member is a usage error with a hint', async () => {
@@ -88,6 +93,7 @@ describe('kenes export quarterly', () => {
     expect(out).toEqual([join(dir, 'export', 'quarterly-commission-3-2023-Q3.xlsx')]);
     const wb = await open(out[0]);
     expect(wb.worksheets.map((s) => s.name)).toEqual([
+      labels.cover.sheetName,
       labels.sections.commissionSummary, labels.sections.commissionKpi, labels.sections.meetings, labels.sections.activities, labels.sections.appealsBreakdown,
     ]);
     // only commission 3, only the quarter
@@ -103,6 +109,23 @@ describe('kenes export quarterly', () => {
     const summary = wb.getWorksheet(labels.sections.commissionSummary)!;
     expect(summary.getCell('A3').value).toBe('3');
     expect(summary.getCell('D3').type).toBe(ExcelJS.ValueType.Number);
+    for (const sheet of wb.worksheets) {
+      expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
+      // Every table's header on each printed page; the cover has none.
+      expect(sheet.pageSetup.printTitlesRow).toBe(sheet === wb.worksheets[0] ? undefined : '2:2');
+      expect(sheet.headerFooter.oddFooter).toBe(`&L${ws.config.council.name}&C2023-Q3&R&P / &N`);
+    }
+    // The cover: the quarter's days and the state of the data, as on the annual workbook's.
+    const cover = wb.worksheets[0];
+    expect(String(cover.getCell('A1').value)).toBe(`${labels.sections.quarterly} — ${labels.bodies.commissionNumbered.replace('{n}', '3')} — 2023-Q3`);
+    expect([cover.getCell('A4').value, cover.getCell('B4').value, cover.getCell('C4').value]).toEqual([labels.cover.period, '2023-Q3', '01.07.2023 – 30.09.2023']);
+    expect(cover.getCell('B5').value).toBeInstanceOf(Date);
+    expect(cover.getCell('B6').value).toBe(labels.cover.final);
+    // A long activity title wraps in a row made tall enough for it.
+    const activities = wb.getWorksheet(labels.sections.activities)!;
+    let tallest = 0;
+    activities.eachRow((row, r) => { if (r > 2) tallest = Math.max(tallest, row.height); });
+    expect(tallest).toBeGreaterThan(20);
   }, 60_000);
 
   it('usage errors exit 1 without leaving the process: missing --commission, a period that is not a quarter, an unknown commission', async () => {

@@ -191,12 +191,15 @@ describe('writeWorkbook', () => {
     expect(ws.getCell('A3').font?.bold).toBe(true);
     expect((ws.getCell('B3').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFEDEDED');
     expect((ws.getCell('A4').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFCE4D6');
-    expect(ws.getCell('A5').fill).toBeUndefined();
+    // No band: no fill (the cell has a style only for its alignment).
+    expect((ws.getCell('A5').fill as ExcelJS.FillPattern | undefined)?.pattern ?? 'none').toBe('none');
     expect(ws.getCell('A7').value).toBe('Примечание');
     // the filter covers the table, not the notes
     expect(ws.autoFilter).toBe('A2:B5');
     expect(ws.getImages()).toHaveLength(2);
-    expect(ws.getImages()[0].range.tl.nativeCol).toBe(3);
+    // Under the table and its note, after an empty row (beside it, they made the printed table half size).
+    expect(ws.getImages()[0].range.tl.nativeCol).toBe(0);
+    expect(ws.getImages()[0].range.tl.nativeRow).toBe(8);
     expect(wb.getWorksheet('Второй')!.getImages()).toHaveLength(1);
     expect(wb.getImage(Number(ws.getImages()[0].imageId)).extension).toBe('png');
   });
@@ -237,7 +240,8 @@ describe('writeWorkbook', () => {
     const long = String(ws.getCell('A4').value);
     expect(long).toHaveLength(32_767);
     expect(long.endsWith('x…')).toBe(true);
-    expect(ws.getCell('A4').note).toBe('kenes changed the text of this cell to write it: text cut to 32,767 characters');
+    // Cut, and still longer than a printed row shows (issue 14): both said.
+    expect(ws.getCell('A4').note).toBe('kenes changed the text of this cell to write it: text cut to 32,767 characters; Text longer than a printed row can show: cut on paper, whole in the cell');
     expect(ws.getCell('A5').value).toBe('lone \u202Eright to left\u202C');
     expect(ws.getCell('A5').note).toContain('broken characters (lone surrogates) removed; open direction marks closed');
     // A control character cannot hide a formula: the cell is text, as every text cell is.
