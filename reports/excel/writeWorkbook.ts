@@ -171,6 +171,8 @@ async function writeSheet(
     sheet.columns.forEach((c, j) => {
       let changed: CleanReason[] = [];
       const value = toCellValue(source[c.key], c.type, ui, (what) => { changed = what; });
+      // No records for the period is no data, not 0: the cell stays empty and says so.
+      if (value === null && c.noData) row.getCell(j + 1).note = ui.noDataNote;
       if (value === null) return;
       const cell = row.getCell(j + 1);
       cell.value = typeof value === 'string' ? escapeCellText(value) : value;

@@ -99,12 +99,16 @@ describe('marts', () => {
     try {
       const rows = await queryRows(db, 'select metric, value, previous_value from mart_period_metrics order by metric');
       const metric = (id: string) => rows.find((r) => r.metric === id);
-      expect(metric('general_meetings')).toEqual({ metric: 'general_meetings', value: 2, previous_value: 0 });
+      // The meetings register starts in May 2023: 2022 has no records, so no data — not 0.
+      expect(metric('general_meetings')).toEqual({ metric: 'general_meetings', value: 2, previous_value: null });
       expect(metric('commission_meetings')?.value).toBe(1);
       expect(metric('report_hearings')?.value).toBe(3);
       expect(metric('departments_heard')?.value).toBe(1); // D1 heard twice counts once
       expect(metric('district_akimats_heard')?.value).toBe(1);
-      expect(metric('monitorings')).toEqual({ metric: 'monitorings', value: 1, previous_value: 1 });
+      // The activities register reaches only December of 2022: a part of a year is no year to compare with.
+      expect(metric('monitorings')).toEqual({ metric: 'monitorings', value: 1, previous_value: null });
+      // The members on 2022-12-31 are known (the register runs from 2022-05-20): a figure of a moment.
+      expect(metric('members_total')?.previous_value).toBe(5);
       expect(metric('appeals_received')?.value).toBe(3);
       expect(metric('appeals_individuals')?.value).toBe(2);
       expect(metric('appeals_answered')?.value).toBe(2);
