@@ -555,7 +555,7 @@ export const kk: Labels = {
   /** The report draft: sentences with {metric} placeholders filled from mart_metric_change. */
   narrative: {
     /** A figure whose period has no records in its register (null): said, not written as 0. */
-    noData: 'деректер жоқ',
+    noData: '(деректер жоқ)',
     draftNote: 'Есеп жобасы кеңес тізілімдері бойынша автоматты түрде дайындалды; сандар мен тізімдер kenes деректер витриналарынан алынды. Бекіту алдында мәтінді өңдеу қажет.',
     introHeading: 'Жалпы мәліметтер',
     compositionText: 'Кезең соңында кеңес құрамында {members_total} мүше, оның ішінде азаматтық қоғам өкілдері — {members_civil}, мемлекеттік органдар — {members_state}. Жаңа мүшелер: {members_joined}, шыққандар: {members_left}. {commissions} комиссия жұмыс істейді.',
