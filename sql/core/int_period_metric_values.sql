@@ -143,29 +143,30 @@ current_period as (
 ),
 
 covered as (
-    -- where the span of the metric's register (int_register_coverage), in whole months, reaches the period:
+    -- where the span of the metric's register (int_register_coverage), in whole months and give or take
+    -- the register's own longest lull between two rows (lull_days) at either edge, reaches the period:
     --   the report period: any day of it (what was recorded in it is its figure, also for a council
-    --     founded in March);
+    --     founded in March), for every metric;
     --   a period it is compared with (previous, year ago, a year of the history, a stated figure's): the
     --     whole of it, up to the report period's end for a year still running — a part-covered earlier
     --     period set against a whole one states a change nobody recorded (one hearing in December 2022
     --     against 78 in 2023);
-    --   a figure of a moment (counted_over 'last_day'): the period's last day.
+    --   there, a figure of a moment (counted_over 'last_day'): the period's last day.
     select periods.period, metric_registers.metric
     from periods
     cross join current_period
     join metric_registers on true
     join coverage on coverage.register = metric_registers.register
     where case
-        when metric_registers.counted_over = 'last_day' then
-            (coverage.date_from is null or date_trunc('month', coverage.date_from) <= periods.date_to)
-            and last_day(coverage.date_to) >= periods.date_to
         when periods.date_from = current_period.date_from and periods.date_to = current_period.date_to then
-            (coverage.date_from is null or date_trunc('month', coverage.date_from) <= periods.date_to)
-            and last_day(coverage.date_to) >= periods.date_from
+            (coverage.date_from is null or date_trunc('month', coverage.date_from) - to_days(coverage.lull_days) <= periods.date_to)
+            and last_day(coverage.date_to) + to_days(coverage.lull_days) >= periods.date_from
+        when metric_registers.counted_over = 'last_day' then
+            (coverage.date_from is null or date_trunc('month', coverage.date_from) - to_days(coverage.lull_days) <= periods.date_to)
+            and last_day(coverage.date_to) + to_days(coverage.lull_days) >= periods.date_to
         else
-            (coverage.date_from is null or date_trunc('month', coverage.date_from) <= periods.date_from)
-            and last_day(coverage.date_to) >= least(periods.date_to, current_period.date_to)
+            (coverage.date_from is null or date_trunc('month', coverage.date_from) - to_days(coverage.lull_days) <= periods.date_from)
+            and last_day(coverage.date_to) + to_days(coverage.lull_days) >= least(periods.date_to, current_period.date_to)
     end
 ),
 

@@ -12,7 +12,13 @@
 --     without joined_on is counted on every date, so the span then has no start (date_from null)
 --   or as the config states it (`coverage` in kenes.config.json: cfg_register_coverage): `from`, and
 --   `to` if given (else the data's latest date, or today for a register without rows).
--- basis: 'records' (the rows' dates) or 'config' (a bound stated in the config)
+-- basis: 'records' (the rows' dates) or 'config' (a span stated in the config)
+-- lull_days: the longest stretch, in days, between two consecutive row dates of the register. A period
+--   it is compared with may begin or end that long outside the span and still count as covered: a
+--   register of five appeals a year whose first is on 12 February was kept in January too, as far as
+--   its own rhythm tells — while one hearing on 14 December in a register of hundreds a year does not
+--   make that year covered. 0 for the members register (a list from its first member, not a log) and
+--   for a span the config states.
 -- Stated figures (stg_stated_figures) are records of the one metric and period they state: they do not
 --   extend a register's span, but give that metric a value for that period (int_period_metric_values).
 with meetings as (
@@ -70,6 +76,16 @@ record_spans as (
     having count(*) > 0
 ),
 
+gaps as (
+    -- the longest the register went without a row between two of its rows (members: none, see lull_days)
+    select register, max(date_from - previous_date) as lull_days
+    from (
+        select register, date_from, lag(date_from) over (partition by register order by date_from) as previous_date
+        from (select distinct register, date_from from record_dates where date_from is not null)
+    )
+    group by register
+),
+
 final as (
     select
         coalesce(stated_spans.register, record_spans.register) as register,
@@ -77,8 +93,11 @@ final as (
         case when stated_spans.register is not null then stated_spans.date_from else record_spans.date_from end as date_from,
         coalesce(stated_spans.date_to, record_spans.date_to, current_date) as date_to,
         case when stated_spans.register is not null then 'config' else 'records' end as basis,
+        -- a span the config states is exact
+        case when stated_spans.register is null then coalesce(gaps.lull_days, 0) else 0 end as lull_days,
     from record_spans
     full join stated_spans using (register)
+    left join gaps using (register)
 )
 
 select * from final

@@ -75,6 +75,13 @@ describe('register coverage', () => {
         { register: 'appeals', date_from: '2023-02-01', basis: 'records' },
         { register: 'meetings', date_from: '2022-01-20', basis: 'records' },
       ]);
+      // the longest stretch between two rows: what a register's own rhythm allows at a period's edge
+      expect(await queryRows(db, 'select register, lull_days from int_register_coverage order by register')).toEqual([
+        { register: 'activities', lull_days: 117 },
+        { register: 'appeals', lull_days: 153 },
+        { register: 'meetings', lull_days: 334 },
+        { register: 'members', lull_days: 0 },
+      ]);
       // members: from the first joining to today (the register is the current list)
       expect(await queryRows(db, "select cast(date_from as varchar) as date_from, date_to = current_date as today from int_register_coverage where register = 'members'"))
         .toEqual([{ date_from: '2022-05-20', today: true }]);
@@ -120,8 +127,9 @@ describe('register coverage', () => {
     try {
       const m = await metrics(db);
       expect(m.get('general_meetings')).toEqual({ value: 1, previous_value: 1, year_ago_value: 1 });
-      // activities cover December 2022 only: not the fourth quarter, not the first
-      expect(m.get('monitorings')).toEqual({ value: 0, previous_value: null, year_ago_value: null });
+      // activities start in December 2022, but their register went 117 days without a row (5 December to
+      // 1 April): October and November are within its rhythm, so the fourth quarter is covered; the first is not
+      expect(m.get('monitorings')).toEqual({ value: 0, previous_value: 1, year_ago_value: null });
       // the report period itself: appeals start on 1 February, so the first quarter has them
       expect(m.get('appeals_received')?.value).toBe(1);
     } finally {
@@ -132,8 +140,9 @@ describe('register coverage', () => {
       const m = await metrics(db);
       // December 2022 is wholly inside the activities' span: its monitoring is a real 1
       expect(m.get('monitorings')).toEqual({ value: 0, previous_value: 1, year_ago_value: null });
-      // January 2023 is before the appeals register starts: no data for the report period either
-      expect(m.get('appeals_received')).toEqual({ value: null, previous_value: null, year_ago_value: null });
+      // the appeals register starts on 1 February, but went 153 days without a row: a January and a
+      // December without appeals are within its rhythm (0); January 2022 is not
+      expect(m.get('appeals_received')).toEqual({ value: 0, previous_value: 0, year_ago_value: null });
     } finally {
       db.close();
     }
