@@ -104,9 +104,11 @@ describe('kenes demo', () => {
     } finally {
       db.close();
     }
-    // Only the figures of a moment: the members register runs from 2022-05-20, so who was a member on
-    // 2022-12-31 is recorded. The one report hearing of December 2022 does not make 2022 a year of activities.
-    expect(compared.map((r) => r.metric)).toEqual(['commissions', 'members_civil', 'members_state', 'members_total']);
+    // Only the figures of a moment on 2022-12-31, which the registers record: who was a member (the members
+    // register runs from 2022-05-20) and the two NPAs received on 26 and 29 December and reviewed in January.
+    // The one report hearing of December 2022 does not make 2022 a year of activities.
+    expect(compared.map((r) => r.metric)).toEqual(['commissions', 'members_civil', 'members_state', 'members_total', 'npa_pending']);
+    expect(compared.find((r) => r.metric === 'npa_pending')).toEqual({ metric: 'npa_pending', previous_value: 2, year_ago_value: 2 });
     expect(history.every((r) => r.year === 2023)).toBe(true);
     expect(history).toHaveLength(16);
 
@@ -132,11 +134,12 @@ describe('kenes demo', () => {
       await waitForCharts(page);
       const cards = await readCards(page);
       expect(cards).toHaveLength(30);
-      const withArrow = cards.filter((c) => c.arrow).map((c) => c.label);
-      // members joined and left have no 2022 (the register starts in May 2022); the four of a moment are unchanged: no arrow either
-      expect(withArrow).toEqual([]);
+      // members joined and left have no 2022 (the register starts in May 2022); the members of a moment are
+      // unchanged (no arrow); the NPAs pending rose from the two of 31 December 2022
+      expect(cards.filter((c) => c.arrow).map((c) => c.label)).toEqual([labels.metrics.npa_pending]);
+      expect(cards.find((c) => c.label === labels.metrics.npa_pending)?.change).toContain('▲ +2');
       const noData = cards.filter((c) => c.change.includes('нет данных за 2022'));
-      expect(noData).toHaveLength(26);
+      expect(noData).toHaveLength(25);
       expect(noData.every((c) => !/предыдущий период: 0|▲|▼/.test(c.change))).toBe(true);
       expect(cards.find((c) => c.label === labels.metrics.members_total)?.change).toContain('предыдущий период: 36');
       expect(problems).toEqual([]);

@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildModels } from '../../pipelines/build.ts';
 import { defaultConfig } from '../../pipelines/config.ts';
-import { openDatabase, queryRows, type Db } from '../../pipelines/db.ts';
+import { queryRows, type Db } from '../../pipelines/db.ts';
 import { ingestFiles } from '../../pipelines/ingest.ts';
 import { silentLogger } from '../../pipelines/Logger.ts';
 import { parsePeriod } from '../../pipelines/parsePeriod.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
+import { builtCouncil } from '../helpers/builtCouncil.ts';
 
 const tempDir = useTempDir();
 const config = defaultConfig('Тестовый совет');
@@ -49,15 +50,7 @@ const FILES: Record<string, string> = {
 };
 
 async function builtDb(dir: string): Promise<Db> {
-  const paths = [];
-  for (const [name, text] of Object.entries(FILES)) {
-    await writeFile(join(dir, name), text);
-    paths.push(join(dir, name));
-  }
-  const db = await openDatabase(join(dir, 'kenes.duckdb'));
-  await ingestFiles(db, paths, { config, logger: silentLogger });
-  await buildModels(db, config, parsePeriod('2023'));
-  return db;
+  return builtCouncil(dir, FILES, config, '2023');
 }
 
 describe('marts', () => {

@@ -5,17 +5,12 @@
  * only from December 2022, appeals only in 2023, no letters, NPA or media register at all, and a 2022
  * report that states two figures.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildModels } from '../../pipelines/build.ts';
 import { defaultConfig, parseConfig, type Config } from '../../pipelines/config.ts';
-import { openDatabase, queryRows, type Db } from '../../pipelines/db.ts';
-import { ingestFiles } from '../../pipelines/ingest.ts';
-import { silentLogger } from '../../pipelines/Logger.ts';
-import { parsePeriod } from '../../pipelines/parsePeriod.ts';
+import { queryRows, type Db } from '../../pipelines/db.ts';
 import { kenesErrorOf } from '../helpers/kenesErrorOf.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
+import { builtCouncil } from '../helpers/builtCouncil.ts';
 
 const tempDir = useTempDir();
 const council = { name: 'Тестовый совет' };
@@ -47,15 +42,7 @@ const FILES: Record<string, string> = {
 };
 
 async function built(dir: string, period: string, config: Config = defaultConfig(council.name)): Promise<Db> {
-  const paths = [];
-  for (const [name, text] of Object.entries(FILES)) {
-    await writeFile(join(dir, name), text);
-    paths.push(join(dir, name));
-  }
-  const db = await openDatabase(join(dir, 'kenes.duckdb'));
-  await ingestFiles(db, paths, { config, logger: silentLogger });
-  await buildModels(db, config, parsePeriod(period), { checks: false });
-  return db;
+  return builtCouncil(dir, FILES, config, period, { checks: false });
 }
 
 type Compared = { value: unknown; previous_value: unknown; year_ago_value: unknown };
