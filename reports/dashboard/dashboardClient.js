@@ -40,6 +40,8 @@
     }
     // A period without records has a null value: no data, not 0, so no arrow (the change is null too)
     // and the line names the period ("нет данных за 2022") instead of a figure.
+    // Rows without earlier periods at all (the national totals) compare with nothing.
+    if (row.previous_value === undefined && row.previous_period === undefined) return line;
     var parts = [earlier(ui.previousPeriod, row.previous_value, row.previous_period)];
     if (row.year_ago_period !== row.previous_period || typeof row.year_ago_value === 'number') {
       parts.push(earlier(ui.yearAgo, row.year_ago_value, row.year_ago_period));

@@ -3,8 +3,9 @@
 --   stated for, to the report period's last year) and each period some stated figure is given for
 --   (its id then `from..to`).
 -- grain: one row per period + metric
--- value: computed from the registers — null, not 0, where the period lies wholly outside the span of
---   the register the metric counts (int_register_coverage, int_metric_registers): no records is no data
+-- value: computed from the registers — null, not 0, where the register the metric counts
+--   (int_metric_registers) does not cover the period (int_register_coverage; the rule: see `covered`
+--   below): no records is no data. Inside a covered period, no rows is a real 0.
 -- stated_value: the figure a report or protocol states for exactly this period (the first, by file and row)
 -- figure: what the outputs show — value, or where the registers do not cover the period the stated
 --   figure (a stated figure is a record of its metric and period); null where neither is there
@@ -34,7 +35,7 @@ metric_registers as (
 ),
 
 history_years as (
-    -- every calendar year from the first one a register covers or a figure is stated for, to the period's
+    -- every calendar year from the first one a register covers or a figure is stated for, to the report period's
     select make_date(year, 1, 1) as date_from, make_date(year, 12, 31) as date_to
     from (
         select unnest(range(
@@ -159,14 +160,14 @@ covered as (
     join coverage on coverage.register = metric_registers.register
     where case
         when periods.date_from = current_period.date_from and periods.date_to = current_period.date_to then
-            (coverage.date_from is null or date_trunc('month', coverage.date_from) - to_days(coverage.lull_days) <= periods.date_to)
-            and last_day(coverage.date_to) + to_days(coverage.lull_days) >= periods.date_from
+            (coverage.reach_from is null or coverage.reach_from <= periods.date_to)
+            and coverage.reach_to >= periods.date_from
         when metric_registers.counted_over = 'last_day' then
-            (coverage.date_from is null or date_trunc('month', coverage.date_from) - to_days(coverage.lull_days) <= periods.date_to)
-            and last_day(coverage.date_to) + to_days(coverage.lull_days) >= periods.date_to
+            (coverage.reach_from is null or coverage.reach_from <= periods.date_to)
+            and coverage.reach_to >= periods.date_to
         else
-            (coverage.date_from is null or date_trunc('month', coverage.date_from) - to_days(coverage.lull_days) <= periods.date_from)
-            and last_day(coverage.date_to) + to_days(coverage.lull_days) >= least(periods.date_to, current_period.date_to)
+            (coverage.reach_from is null or coverage.reach_from <= periods.date_from)
+            and coverage.reach_to >= least(periods.date_to, current_period.date_to)
     end
 ),
 

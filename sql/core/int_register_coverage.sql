@@ -19,6 +19,8 @@
 --   its own rhythm tells — while one hearing on 14 December in a register of hundreds a year does not
 --   make that year covered. 0 for the members register (a list from its first member, not a log) and
 --   for a span the config states.
+-- reach_from, reach_to: the span in whole months, stretched by lull_days at either end — what a period
+--   is measured against (reach_from null: no start)
 -- Stated figures (stg_stated_figures) are records of the one metric and period they state: they do not
 --   extend a register's span, but give that metric a value for that period (int_period_metric_values).
 with meetings as (
@@ -98,6 +100,14 @@ final as (
     from record_spans
     full join stated_spans using (register)
     left join gaps using (register)
+),
+
+reach as (
+    select
+        *,
+        date_trunc('month', date_from) - to_days(lull_days) as reach_from,
+        last_day(date_to) + to_days(lull_days) as reach_to,
+    from final
 )
 
-select * from final
+select * from reach
