@@ -135,6 +135,19 @@ describe('register coverage', () => {
     }
   });
 
+  it('a figure a report states for the previous quarter stands where no register covers it', async () => {
+    const files = { ...FILES, 'stated_figures.csv': `${FILES['stated_figures.csv']}\n2022-10-01,2022-12-31,letters_sent,7,report-2022-q4.txt\n` };
+    const db = await builtCouncil(await tempDir(), files, defaultConfig(council.name), '2023-Q1', { checks: false });
+    try {
+      const m = await metrics(db);
+      expect(m.get('letters_sent')).toEqual({ value: null, previous_value: 7, year_ago_value: null });
+      // the 2022 figures are a year's, not the quarter's: they do not stand for it
+      expect(m.get('appeals_received')?.previous_value).toBe(0);
+    } finally {
+      db.close();
+    }
+  });
+
   it('a span the config states replaces the data\'s: the register is complete from then, so no rows is 0', async () => {
     const config = parseConfig({ council, coverage: { activities: { from: '2022-01-01' }, letters: { from: '2023-01-01', to: '2023-12-31' } } });
     const db = await built(await tempDir(), '2023', config);
