@@ -7,6 +7,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, queryRows } from '../../pipelines/db.ts';
 import { silentLogger } from '../../pipelines/Logger.ts';
@@ -91,6 +92,17 @@ describe('2023 against a 2022 some registers hold', () => {
     expect(summary.get('monitorings')?.yearAgo).toEqual({ value: 17, note: null });
     expect(summary.get('report_hearings')?.previous).toEqual({ value: null, note: labels.ui.noDataNote });
     expect(summary.get('letters_sent')?.yearAgo).toEqual({ value: null, note: labels.ui.noDataNote });
+    // the history sheet: 2022 as the registers and the report give it, empty with the note where neither does
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(report.files[0]);
+    const history = new Map<string, { value: unknown; note: unknown }>();
+    wb.getWorksheet(labels.sections.history)!.eachRow((row, r) => {
+      if (r > 2) history.set(`${String(row.getCell(1).value)} ${String(row.getCell(2).value)}`, { value: row.getCell(3).value, note: row.getCell(3).note });
+    });
+    expect(history.get(`2022 ${labels.metrics.general_meetings}`)).toEqual({ value: 3, note: undefined });
+    expect(history.get(`2022 ${labels.metrics.presidium_meetings}`)).toEqual({ value: 0, note: undefined });
+    expect(history.get(`2022 ${labels.metrics.monitorings}`)).toEqual({ value: 17, note: undefined });
+    expect(history.get(`2022 ${labels.metrics.report_hearings}`)).toEqual({ value: null, note: labels.ui.noDataNote });
   });
 
   it('the dashboard draws an arrow only beside a real comparison', async () => {
