@@ -114,6 +114,8 @@ export async function writeSettings(db: Db, config: Config, periods: ComparedPer
   await writeTable(db, 'cfg_periods (period_role varchar, period varchar, date_from date, date_to date)', periodRows);
   await writeTable(db, 'cfg_commissions (commission varchar, name varchar)', config.commissions.map((c) => [c.id, c.name]));
   await writeTable(db, 'cfg_convocations (convocation varchar, date_from date, date_to date)', config.convocations.map((c) => [c.id, c.from, c.to]));
+  await writeTable(db, 'cfg_register_coverage (register varchar, date_from date, date_to date)',
+    Object.entries(config.coverage).map(([register, span]) => [register, span!.from, span!.to ?? null]));
   // Every component, with 0 for those the config leaves out, so the report can print the full set.
   await writeTable(db, 'cfg_kpi_weights (component varchar, weight double)', KPI_COMPONENTS.map((c) => [c, config.kpi_weights[c] ?? 0]));
 }

@@ -27,6 +27,12 @@ const DEFAULT_KPI_WEIGHTS: Record<string, number> = {
   npa_conclusions: 0.15,
 };
 
+/** The registers a metric counts (sql/core/int_metric_registers.sql), whose span `coverage` may state. */
+export const COVERAGE_REGISTERS = ['meetings', 'activities', 'npa_reviews', 'appeals', 'letters', 'media', 'members'] as const;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a calendar date');
+
 const configSchema = z.object({
   council: z.object({
     // The council's id in national exports (Parquet partitions `council=<id>`); default: a slug of the name.
@@ -69,6 +75,13 @@ const configSchema = z.object({
   // The council's own words for enumerated and yes/no values, read before the contracts' own:
   // "appeals.status" (one column) or "appeals" (every such column of the register) → id → spellings.
   values: z.record(z.string(), z.record(z.string(), z.array(z.string().trim().min(1)))).superRefine(checkValueWords).default({}),
+  // The span a register covers, where its rows' dates do not say it (sql/core/int_register_coverage.sql):
+  // a period outside the span has no data for the register's metrics (null, not 0); inside it, no rows is 0.
+  // `{ "appeals": { "from": "2021-01-01" } }`: the appeals register is complete from 2021, so a year without
+  // a row in it is a real 0. `to` left out: up to the register's latest row.
+  coverage: z.partialRecord(z.enum(COVERAGE_REGISTERS), z.object({ from: isoDate, to: isoDate.optional() })
+    .refine((span) => span.to === undefined || span.from <= span.to, { message: '`from` is after `to`' }))
+    .default({}),
   // Weights of the member KPI's components (sql/marts/mart_member_kpi.sql); a component left out weighs 0.
   kpi_weights: z.record(z.string(), z.number().nonnegative())
     .refine((w) => Object.keys(w).every((k) => (KPI_COMPONENTS as readonly string[]).includes(k)), {

@@ -42,7 +42,7 @@ export async function buildDashboardCharts(db: Db, period: string, labels: Label
 
 export async function writeDashboard(db: Db, path: string, options: DashboardOptions): Promise<void> {
   const metrics = await queryMart(db, 'mart_metric_change', options.period, {
-    columns: ['metric', 'value', 'previous_value', 'change', 'change_share', 'year_ago_value'],
+    columns: ['metric', 'value', 'previous_value', 'change', 'change_share', 'year_ago_value', 'previous_period', 'year_ago_period'],
     orderBy: 'metric_order, metric',
   });
   const charts = options.charts ?? (await buildDashboardCharts(db, options.period, options.labels, options.mask));

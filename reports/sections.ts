@@ -21,6 +21,8 @@ export interface SectionColumn {
   personal?: boolean;
   /** Shown only when some row has a value (a data-error flag: a clean report has no such column). */
   optional?: boolean;
+  /** A null here is a period without records (int_register_coverage): no data, not 0 — the cell says so. */
+  noData?: boolean;
 }
 
 export interface Section {
@@ -70,11 +72,11 @@ export const SECTIONS: Section[] = [
     mart: 'mart_metric_change',
     columns: [
       { key: 'metric', labelKey: 'metric', type: 'text', values: 'metrics' },
-      { key: 'value', labelKey: 'value', type: 'number' },
-      { key: 'previous_value', labelKey: 'previous_value', type: 'number' },
+      { key: 'value', labelKey: 'value', type: 'number', noData: true },
+      { key: 'previous_value', labelKey: 'previous_value', type: 'number', noData: true },
       { key: 'change', labelKey: 'change', type: 'number' },
       { key: 'change_share', labelKey: 'change_share', type: 'percent' },
-      { key: 'year_ago_value', labelKey: 'year_ago_value', type: 'number' },
+      { key: 'year_ago_value', labelKey: 'year_ago_value', type: 'number', noData: true },
       { key: 'year_ago_change', labelKey: 'year_ago_change', type: 'number' },
     ],
     // The order of the metric ids in DESIGN.md, as the council's reports list them; the dashboard cards follow it.
@@ -451,7 +453,7 @@ export const SECTIONS: Section[] = [
     columns: [
       { key: 'year', labelKey: 'year', type: 'int' },
       { key: 'metric', labelKey: 'metric', type: 'text', values: 'metrics' },
-      { key: 'value', labelKey: 'value', type: 'number' },
+      { key: 'value', labelKey: 'value', type: 'number', noData: true },
       { key: 'source_kind', labelKey: 'source_kind', type: 'text', values: 'sourceKinds' },
       { key: 'source', labelKey: 'source', type: 'text' },
     ],

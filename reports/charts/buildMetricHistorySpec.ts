@@ -3,6 +3,8 @@
  * scale: appeals run to hundreds, hearings to tens); the point shape tells
  * figures computed from registers from figures stated in the council's reports
  * (mart_metric_history). Fixed panel sizes: a faceted chart cannot fill a container.
+ * A year without records has a null value (no data, not 0): it draws no point and
+ * the line breaks there instead of running through a zero or across the gap.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { Labels } from '../i18n/getLabels.ts';
@@ -28,11 +30,12 @@ export function buildMetricHistorySpec(rows: Record<string, unknown>[], labels: 
     spec: {
       width: 170,
       height: 90,
-      mark: { type: 'line', point: { filled: true, size: 50 }, tooltip: true },
+      mark: { type: 'line', point: { filled: true, size: 50 }, tooltip: true, invalid: 'break-paths-filter-domains' },
       encoding: {
         x: { field: 'year_label', type: 'ordinal', title: null, axis: { labelAngle: 0 } },
         y: { field: 'value', type: 'quantitative', title: null, axis: { tickCount: 3 } },
-        shape: { field: 'source_kind_label', type: 'nominal', title: text.shape },
+        // The domain named, so a year without data (no source kind) is no entry of the legend.
+        shape: { field: 'source_kind_label', type: 'nominal', title: text.shape, scale: { domain: Object.values(labels.sourceKinds) } },
         tooltip: [
           { field: 'year_label', type: 'ordinal', title: labels.columns.year },
           { field: 'metric_label', type: 'nominal', title: labels.columns.metric },

@@ -19,7 +19,10 @@ export interface DashboardModel {
   councilName: string;
   period: string;
   lang: Lang;
-  /** Rows of mart_metric_change (metric, value, previous_value, change, change_share, year_ago_value), in display order. */
+  /**
+   * Rows of mart_metric_change (metric, value, previous_value, change, change_share, year_ago_value,
+   * previous_period, year_ago_period), in display order; a null value is a period without records.
+   */
   metrics: Record<string, unknown>[];
   charts: DashboardChart[];
   /** The commissions for the filter (config ids and names); empty: no commission filter. */

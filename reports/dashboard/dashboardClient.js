@@ -38,11 +38,21 @@
       arrow.setAttribute('aria-label', (dir === 'up' ? ui.increase : dir === 'down' ? ui.decrease : ui.unchanged) + ' ' + signedFormat.format(change));
       line.appendChild(arrow);
     }
-    var previous = row.previous_value;
-    var parts = [ui.previousPeriod + ': ' + formatNumber(previous)];
-    if (typeof row.year_ago_value === 'number') parts.push(ui.yearAgo + ': ' + formatNumber(row.year_ago_value));
+    // A period without records has a null value: no data, not 0, so no arrow (the change is null too)
+    // and the line names the period ("нет данных за 2022") instead of a figure.
+    // Rows without earlier periods at all (the national totals) compare with nothing.
+    if (row.previous_value === undefined && row.previous_period === undefined) return line;
+    var parts = [earlier(ui.previousPeriod, row.previous_value, row.previous_period)];
+    if (row.year_ago_period !== row.previous_period || typeof row.year_ago_value === 'number') {
+      parts.push(earlier(ui.yearAgo, row.year_ago_value, row.year_ago_period));
+    }
     line.appendChild(document.createTextNode(parts.join(' · ')));
     return line;
+  }
+
+  function earlier(label, value, period) {
+    if (typeof value === 'number') return label + ': ' + formatNumber(value);
+    return ui.noDataFor.replace('{period}', period === null || period === undefined ? label : String(period));
   }
 
   function renderKpis() {
@@ -56,7 +66,7 @@
       var label = Object.prototype.hasOwnProperty.call(data.labels.metrics, metric) ? data.labels.metrics[metric] : metric;
       var card = el('li', 'kpi');
       card.appendChild(el('p', 'kpi-label', label));
-      card.appendChild(el('p', 'kpi-value', formatNumber(row.value)));
+      card.appendChild(el('p', 'kpi-value', typeof row.value === 'number' ? formatNumber(row.value) : ui.noData));
       card.appendChild(changeLine(row));
       list.appendChild(card);
     });

@@ -14,6 +14,8 @@ export interface SheetColumn {
   /** Header text, in the report language. */
   label: string;
   type: ColumnType;
+  /** A null is a period without records: the cell is left empty with a note "no data" (never a 0). */
+  noData?: boolean;
 }
 
 /** How one data row is drawn: a group row (a month of the monitoring table) or a row that needs attention. */

@@ -22,7 +22,7 @@ export function sheetModelFromSection(section: Section, labels: Labels, rows: Re
     sectionId: section.id,
     name: title,
     title,
-    columns: columns.map((c) => ({ key: c.key, label: labels.columns[c.labelKey], type: c.type })),
+    columns: columns.map((c) => ({ key: c.key, label: labels.columns[c.labelKey], type: c.type, ...(c.noData ? { noData: true } : {}) })),
     rows: rows.map((row, i) => {
       const out: Record<string, unknown> = {};
       for (const c of columns) out[c.key] = c.values === undefined ? row[c.key] : localizeValue(labels, c.values, row[c.key]);

@@ -192,7 +192,12 @@ async function writeSheet(
     sheet.columns.forEach((c, j) => {
       let changed: CleanReason[] = [];
       const value = toCellValue(source[c.key], c.type, ui, (what) => { changed = what; });
-      if (value === null) return;
+      if (value === null) {
+        // No records for the period is no data, not 0: the cell stays empty and says so (styled, so
+        // the empty cell is written at all and its note has a cell to hang on).
+        if (c.noData) Object.assign(row.getCell(j + 1), { note: ui.noDataNote, numFmt: NUM_FMT[c.type] });
+        return;
+      }
       const cell = row.getCell(j + 1);
       cell.value = typeof value === 'string' ? escapeCellText(value) : value;
       if (changed.length > 0) noteCleaned(cell, changed);

@@ -394,6 +394,8 @@ export const en: Labels = {
     yes: 'Yes',
     no: 'No',
     noData: 'No data',
+    noDataFor: 'no data for {period}',
+    noDataNote: 'no data: the registers hold no records for this period (this is not zero)',
     period: 'Period',
     keyIndicators: 'Key figures',
     charts: 'Charts',
@@ -538,7 +540,7 @@ export const en: Labels = {
 
   /** The definitions sheet: what each figure means, as the marts compute it. */
   definitions: {
-    period: 'The report period; every figure is also computed for the previous period of the same length and the same period a year earlier.',
+    period: 'The report period; every figure is also computed for the previous period of the same length and the same period a year earlier. Where the register a figure counts does not cover a period (it holds no records for it), the value is empty — “no data”, not zero; inside a covered period, no records is zero.',
     quorum: 'A meeting is competent with at least two thirds of all members present (Law on Public Councils, art. 13 p. 2); online participants count as present.',
     vote: 'A motion is adopted by the rule when “for” exceeds half of those present; differences from the protocol and for+against+abstain ≠ present are flagged.',
     attendance: 'Attendance is the share of expected meetings attended (meetings of bodies the member belonged to on that date). More than three unexcused absences a year is a risk of exclusion (art. 15).',
@@ -547,11 +549,13 @@ export const en: Labels = {
     letters: 'Letters to state bodies: an answer is due within 10 working days (Law on Public Control, art. 13); overdue ones per body, oldest first.',
     coverage: 'Coverage: mandatory bodies heard and not heard in the period.',
     reconciliation: 'Reconciliation: figures stated in reports against those computed from the registers, with the difference.',
-    history: 'History: years with registers are computed from them; other years are taken from the council’s reports and protocols (source shown).',
+    history: 'History: years with registers are computed from them; other years are taken from the council’s reports and protocols (source shown); a year with neither is “no data”.',
   },
 
   /** The report draft: sentences with {metric} placeholders filled from mart_metric_change. */
   narrative: {
+    /** A figure whose period has no records in its register (null): said, not written as 0. */
+    noData: 'no data',
     draftNote: 'This draft was prepared automatically from the council’s registers; figures and lists come from the kenes marts. Edit the text before approval.',
     introHeading: 'General',
     compositionText: 'At the end of the period the council has {members_total} members: {members_civil} from civil society and {members_state} from state bodies. {members_joined} joined and {members_left} left. There are {commissions} commissions.',

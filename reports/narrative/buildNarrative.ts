@@ -40,8 +40,11 @@ export function buildNarrative(input: NarrativeInput): NarrativeDoc {
   const byMetric = new Map(input.metrics.map((r) => [String(r.metric), r]));
   const fill = (template: string) =>
     template.replace(/\{(\w+)\}/g, (_m, metric: string) => {
-      const v = byMetric.get(metric)?.value;
-      return typeof v === 'number' ? number.format(v) : '—';
+      const row = byMetric.get(metric);
+      if (typeof row?.value === 'number') return number.format(row.value);
+      // A row with a null value: the period has no records in the metric's register — no data, never a
+      // 0 nobody recorded. A metric without a row at all is a dash.
+      return row ? n.noData : '—';
     });
   const list = (types: string[]) =>
     input.activities

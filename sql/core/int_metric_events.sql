@@ -1,6 +1,7 @@
 -- int_metric_events: each register row's contribution to each dated headline figure. This is the
 --   one place where what such a figure counts is written down: int_period_metric_values adds the
---   events up per period, mart_metric_history per calendar year, mart_figure_sources per file.
+--   events up per period and per calendar year (for mart_metric_history), mart_figure_sources per file.
+--   Whether a period has data at all is the register's coverage (int_register_coverage), not the events.
 -- grain: one row per source row + metric it counts toward
 -- event_date: the date that places the row in a period —
 --   general_meetings, presidium_meetings, commission_meetings: meetings held by the council, the

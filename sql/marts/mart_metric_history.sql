@@ -1,10 +1,12 @@
 -- mart_metric_history: each headline figure per calendar year, across convocations, for the history
 -- sheet and chart — computed from the registers for the years they cover, and taken from the stated
 -- figures of ingested reports and protocols (stated_figures) for the years they do not.
--- grain: one row per period + year + metric (years up to the period's last year that have either)
--- value: computed from int_metric_events (where each metric is defined) over the calendar year; or, where the
---   metric's register has no row dated in that year, the stated figure for exactly that year
--- source_kind: 'registers' or 'stated'
+-- grain: one row per period + year + metric: every year from the first one some metric has a figure
+--   for (from the registers or stated), to the period's last year
+-- value: the year's figure of int_period_metric_values — computed from int_metric_events (where each
+--   metric is defined) where the metric's register covers the year (int_register_coverage), else the
+--   figure stated for exactly that year; null where neither is there (no data, not 0: no point is drawn)
+-- source_kind: 'registers', 'stated', or null (no data)
 -- source: the register files behind a computed value, or the document a stated value was printed in
 -- Metrics: the figures every register-less year can be stated in too (meetings, activities by type,
 --   NPA reviews, appeals, letters, publications).
@@ -12,111 +14,72 @@ with periods as (
     select * from int_periods where period_role = 'current'
 ),
 
-meetings as (
-    select * from fct_meetings
+metric_values as (
+    select * from int_period_metric_values
 ),
 
-activities as (
-    select * from fct_activities
-),
-
-npa as (
-    select * from fct_npa_reviews
-),
-
-appeals as (
-    select * from fct_appeals
-),
-
-letters as (
-    select * from fct_letters
-),
-
-media as (
-    select * from fct_media
+events as (
+    select * from int_metric_events
 ),
 
 stated as (
     select * from stg_stated_figures
 ),
 
-dated_rows as (
-    -- one row per register row, with the metric it counts toward and the year it counts in
-    select year(event_date) as year, metric, source_file, amount
-    from int_metric_events
-),
-
-register_years as (
-    -- the years each register covers: any row of it dated in that year, whatever metric it counts toward
-    select distinct year, metric_family,
-    from (
-        select year(meeting_date) as year, 'meetings' as metric_family from meetings
-        union all select year(date_start), 'activities' from activities
-        union all select year(coalesce(reviewed_on, received_on)), 'npa' from npa
-        union all select year(received_on), 'appeals' from appeals
-        union all select year(sent_on), 'letters' from letters
-        union all select year(month_start), 'media' from media
-    )
-    where year is not null
-),
-
-metric_families as (
+history_metrics as (
     select * from (values
-        ('general_meetings', 'meetings'), ('presidium_meetings', 'meetings'), ('commission_meetings', 'meetings'),
-        ('report_hearings', 'activities'), ('monitorings', 'activities'), ('public_hearings', 'activities'),
-        ('round_tables', 'activities'), ('dialog_platforms', 'activities'), ('seminars', 'activities'),
-        ('memoranda', 'activities'), ('npa_reviewed', 'npa'), ('appeals_received', 'appeals'),
-        ('appeals_answered', 'appeals'), ('letters_sent', 'letters'), ('letters_answered', 'letters'),
-        ('publications', 'media')
-    ) as listed(metric, metric_family)
+        ('general_meetings'), ('presidium_meetings'), ('commission_meetings'),
+        ('report_hearings'), ('monitorings'), ('public_hearings'), ('round_tables'), ('dialog_platforms'),
+        ('seminars'), ('memoranda'), ('npa_reviewed'), ('appeals_received'), ('appeals_answered'),
+        ('letters_sent'), ('letters_answered'), ('publications')
+    ) as listed(metric)
 ),
 
-computed as (
-    select
-        register_years.year,
-        metric_families.metric,
-        cast(coalesce(sum(dated_rows.amount), 0) as double) as value,
-        'registers' as source_kind,
-        string_agg(distinct dated_rows.source_file, ', ' order by dated_rows.source_file) as source,
-    from metric_families
-    join register_years using (metric_family)
-    left join dated_rows on dated_rows.metric = metric_families.metric and dated_rows.year = register_years.year
+yearly as (
+    -- the calendar years of int_period_metric_values, whatever their id (a report period may be one)
+    select year(metric_values.date_from) as year, metric_values.*
+    from metric_values
+    join history_metrics using (metric)
+    where metric_values.date_from = make_date(year(metric_values.date_from), 1, 1)
+        and metric_values.date_to = make_date(year(metric_values.date_from), 12, 31)
+    qualify row_number() over (partition by year(metric_values.date_from), metric_values.metric order by metric_values.period) = 1
+),
+
+register_sources as (
+    select year(event_date) as year, metric, string_agg(distinct source_file, ', ' order by source_file) as source
+    from events
     group by all
 ),
 
-stated_years as (
-    -- a stated figure counts for history only when it covers exactly one calendar year
+stated_sources as (
+    -- the stated figure int_period_metric_values takes: the first, by file and row
     select
-        year(stated.period_from) as year,
-        stated.metric,
-        cast(stated.value as double) as value,
-        'stated' as source_kind,
-        concat_ws(', ', stated.source, coalesce('line ' || stated.source_line, stated.source_file || ':' || stated.source_row)) as source,
+        year(period_from) as year,
+        metric,
+        concat_ws(', ', source, coalesce('line ' || source_line, source_file || ':' || source_row)) as source,
     from stated
-    join metric_families using (metric)
-    where stated.period_from = make_date(year(stated.period_from), 1, 1)
-        and stated.period_to = make_date(year(stated.period_from), 12, 31)
-    qualify row_number() over (partition by year(stated.period_from), stated.metric order by stated.source_file, stated.source_row) = 1
-),
-
-combined as (
-    select * from computed
-    union all
-    select stated_years.*
-    from stated_years
-    anti join computed using (year, metric)
+    where period_from = make_date(year(period_from), 1, 1)
+        and period_to = make_date(year(period_from), 12, 31)
+    qualify row_number() over (partition by period_from, period_to, metric order by source_file, source_row, source_line) = 1
 ),
 
 final as (
     select
         periods.period,
-        combined.year,
-        combined.metric,
-        combined.value,
-        combined.source_kind,
-        combined.source,
-    from combined
-    join periods on combined.year <= year(periods.date_to)
+        yearly.year,
+        yearly.metric,
+        yearly.figure as value,
+        yearly.figure_basis as source_kind,
+        case yearly.figure_basis
+            when 'registers' then register_sources.source
+            when 'stated' then stated_sources.source
+        end as source,
+    from yearly
+    join periods on yearly.year <= year(periods.date_to)
+    left join register_sources using (year, metric)
+    left join stated_sources using (year, metric)
+    -- years before any figure at all (a register whose span only starts in them) would be empty columns
+    where yearly.year >= (select min(year) from yearly where figure is not null)
 )
 
 select * from final

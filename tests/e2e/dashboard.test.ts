@@ -12,7 +12,7 @@ import { buildChart, chartRegistry, type ChartId } from '../../reports/charts/ch
 import { renderDashboard } from '../../reports/dashboard/renderDashboard.ts';
 import type { DashboardModel } from '../../reports/dashboard/DashboardModel.ts';
 import { getLabels, type Lang } from '../../reports/i18n/getLabels.ts';
-import { periodMetrics, rowsByMart, SCRIPT_TITLE } from '../unit/reports/reportFixtures.ts';
+import { metricChange, rowsByMart, SCRIPT_TITLE } from '../unit/reports/reportFixtures.ts';
 
 import { CHART_MARKS as MARKS, launchChromium, openFile, waitForCharts } from '../helpers/chromium.ts';
 
@@ -34,7 +34,7 @@ function dashboardModel(lang: Lang): DashboardModel {
   const charts = (Object.keys(chartRegistry) as ChartId[]).map((id) => buildChart(id, rowsByMart[chartRegistry[id].mart], labels));
   // A hostile chart title and council name too: they travel the same JSON path as row data.
   charts[0] = { ...charts[0], title: SCRIPT_TITLE };
-  return { title: labels.ui.reportTitle, councilName: 'Алматы қаласының Қоғамдық кеңесі', period: '2025', lang, metrics: periodMetrics, charts };
+  return { title: labels.ui.reportTitle, councilName: 'Алматы қаласының Қоғамдық кеңесі', period: '2025', lang, metrics: metricChange, charts };
 }
 
 async function open(html: string, name: string) {
@@ -64,11 +64,17 @@ describe('renderDashboard in Chromium', () => {
       }
 
       // KPI cards: translated label, value, and the previous period.
-      expect(await page.locator('.kpi').count()).toBe(periodMetrics.length);
+      expect(await page.locator('.kpi').count()).toBe(metricChange.length);
       const firstCard = await page.locator('.kpi').first().textContent();
       expect(firstCard).toContain('Заседания Общественного совета');
       expect(firstCard).toContain('7');
       expect(firstCard).toContain('6');
+      // A previous period without records: no arrow and no 0, the period named (issue 14)
+      const noData = page.locator('.kpi', { hasText: 'Даны ответы на обращения' });
+      expect(await noData.locator('.kpi-change').textContent()).toBe('нет данных за 2024');
+      expect(await noData.locator('.up, .down').count()).toBe(0);
+      // and a real one keeps its arrow
+      expect(await page.locator('.kpi', { hasText: 'Общественные мониторинги' }).locator('.down').count()).toBe(1);
 
       const text = (await page.textContent('body')) ?? '';
       expect(text).toContain(SCRIPT_TITLE);

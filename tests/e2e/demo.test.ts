@@ -15,6 +15,8 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { examplePath } from '../helpers/examples.ts';
 import { CHART_MARKS, launchChromium, openFile, waitForCharts } from '../helpers/chromium.ts';
+import { historyPoints, readCards, readSummary } from '../helpers/comparisons.ts';
+import { openDatabase, queryRows } from '../../pipelines/db.ts';
 
 let demo: DemoResult;
 let dir: string;
@@ -90,6 +92,61 @@ describe('kenes demo', () => {
       await browser.close();
     }
   });
+
+  it('no figure is compared with 2022, which the sample holds no records of (issue 14): marts, workbook, dashboard, history chart', async () => {
+    const labels = getLabels('ru');
+    const db = await openDatabase(join(dir, 'demo', 'kenes.duckdb'));
+    let compared: Record<string, unknown>[];
+    let history: Record<string, unknown>[];
+    try {
+      compared = await queryRows(db, 'select metric, previous_value, year_ago_value from mart_period_metrics where previous_value is not null or year_ago_value is not null order by metric');
+      history = await queryRows(db, 'select year, metric, value from mart_metric_history where value is not null order by metric, year');
+    } finally {
+      db.close();
+    }
+    // Only the figures of a moment on 2022-12-31, which the registers record: who was a member (the members
+    // register runs from 2022-05-20) and the two NPAs received on 26 and 29 December and reviewed in January.
+    // The one report hearing of December 2022 does not make 2022 a year of activities.
+    expect(compared.map((r) => r.metric)).toEqual(['commissions', 'members_civil', 'members_state', 'members_total', 'npa_pending']);
+    expect(compared.find((r) => r.metric === 'npa_pending')).toEqual({ metric: 'npa_pending', previous_value: 2, year_ago_value: 2 });
+    expect(history.every((r) => r.year === 2023)).toBe(true);
+    expect(history).toHaveLength(16);
+
+    const summary = await readSummary(demo.files[0], labels);
+    expect(summary.size).toBe(30);
+    for (const [metric, cells] of summary) {
+      if (compared.some((r) => r.metric === metric)) {
+        expect([metric, typeof cells.previous.value]).toEqual([metric, 'number']);
+        continue;
+      }
+      // an empty cell that says why, never a 0
+      expect([metric, cells.previous.value, cells.yearAgo.value]).toEqual([metric, null, null]);
+      expect([metric, cells.previous.note]).toEqual([metric, labels.ui.noDataNote]);
+      expect(typeof cells.value.value).toBe('number');
+    }
+
+    const svg = await readFile(join(dir, 'demo', 'out', 'charts', 'metricHistory.svg'), 'utf8');
+    expect(historyPoints(svg).map((p) => p.year)).toEqual(Array(16).fill('2023'));
+
+    const browser = await launchChromium();
+    try {
+      const { page, problems } = await openFile(browser, demo.files[1]);
+      await waitForCharts(page);
+      const cards = await readCards(page);
+      expect(cards).toHaveLength(30);
+      // members joined and left have no 2022 (the register starts in May 2022); the members of a moment are
+      // unchanged (no arrow); the NPAs pending rose from the two of 31 December 2022
+      expect(cards.filter((c) => c.arrow).map((c) => c.label)).toEqual([labels.metrics.npa_pending]);
+      expect(cards.find((c) => c.label === labels.metrics.npa_pending)?.change).toContain('▲ +2');
+      const noData = cards.filter((c) => c.change.includes('нет данных за 2022'));
+      expect(noData).toHaveLength(25);
+      expect(noData.every((c) => !/предыдущий период: 0|▲|▼/.test(c.change))).toBe(true);
+      expect(cards.find((c) => c.label === labels.metrics.members_total)?.change).toContain('предыдущий период: 36');
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 
   it('running the demo again into the same folder does not double anything', async () => {
     const again = await runDemo(join(dir, 'demo'), silentLogger);

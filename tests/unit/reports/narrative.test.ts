@@ -26,6 +26,16 @@ describe('the report draft', () => {
     expect(md).toContain('| 1 | Кобеева Алтынай Орманкалиевна | 1 | 91,5 |');
   });
 
+  it('a figure whose period has no records in its register says so, never 0 (issue 14)', () => {
+    const metrics = [...metricChange, { period: '2025', metric: 'presidium_meetings', metric_order: 2, value: null, previous_value: null, change: null }];
+    for (const [lang, expected] of [['ru', 'президиума — нет данных'], ['kk', 'деректер жоқ'], ['en', 'no data']] as const) {
+      const md = renderMarkdown(buildNarrative({ ...input(lang), metrics }));
+      expect([lang, md.includes(expected)]).toEqual([lang, true]);
+    }
+    // a metric with no row at all is still a dash
+    expect(renderMarkdown(buildNarrative({ ...input('ru'), metrics }))).toContain('комиссий — —');
+  });
+
   it('is written in Kazakh with --lang kk', () => {
     const md = renderMarkdown(buildNarrative(input('kk')));
     expect(md).toContain('# Жылдық есеп — 2025');

@@ -9,10 +9,10 @@ export const FORMULA_TITLE = '=HYPERLINK("http://x","y")';
 export const SCRIPT_TITLE = '</script><script>alert(1)</script>';
 
 export const periodMetrics: Record<string, unknown>[] = [
-  { period: '2025', metric: 'general_meetings', value: 7, previous_value: 6, year_ago_value: 5 },
-  { period: '2025', metric: 'monitorings', value: 18, previous_value: 22, year_ago_value: null },
-  { period: '2025', metric: 'appeals_received', value: 232, previous_value: 232, year_ago_value: 190 },
-  { period: '2025', metric: 'appeals_answered', value: 196, previous_value: null, year_ago_value: null },
+  { period: '2025', metric: 'general_meetings', value: 7, previous_value: 6, year_ago_value: 5, previous_period: '2024', year_ago_period: '2024' },
+  { period: '2025', metric: 'monitorings', value: 18, previous_value: 22, year_ago_value: null, previous_period: '2024', year_ago_period: '2024' },
+  { period: '2025', metric: 'appeals_received', value: 232, previous_value: 232, year_ago_value: 190, previous_period: '2024', year_ago_period: '2024' },
+  { period: '2025', metric: 'appeals_answered', value: 196, previous_value: null, year_ago_value: null, previous_period: '2024', year_ago_period: '2024' },
 ];
 
 export const meetings: Record<string, unknown>[] = [
@@ -55,10 +55,10 @@ export const appealsMonthly: Record<string, unknown>[] = [
 
 /** mart_metric_change: the same figures as periodMetrics, with the change computed in SQL. */
 export const metricChange: Record<string, unknown>[] = [
-  { period: '2025', metric: 'general_meetings', metric_order: 1, value: 7, previous_value: 6, change: 1, change_share: 1 / 6, year_ago_value: 5, year_ago_change: 2 },
-  { period: '2025', metric: 'monitorings', metric_order: 9, value: 18, previous_value: 22, change: -4, change_share: -4 / 22, year_ago_value: null, year_ago_change: null },
-  { period: '2025', metric: 'appeals_received', metric_order: 18, value: 232, previous_value: 232, change: 0, change_share: 0, year_ago_value: 190, year_ago_change: 42 },
-  { period: '2025', metric: 'appeals_answered', metric_order: 21, value: 196, previous_value: null, change: null, change_share: null, year_ago_value: null, year_ago_change: null },
+  { period: '2025', metric: 'general_meetings', metric_order: 1, value: 7, previous_value: 6, change: 1, change_share: 1 / 6, year_ago_value: 5, year_ago_change: 2, previous_period: '2024', year_ago_period: '2024' },
+  { period: '2025', metric: 'monitorings', metric_order: 9, value: 18, previous_value: 22, change: -4, change_share: -4 / 22, year_ago_value: null, year_ago_change: null, previous_period: '2024', year_ago_period: '2024' },
+  { period: '2025', metric: 'appeals_received', metric_order: 18, value: 232, previous_value: 232, change: 0, change_share: 0, year_ago_value: 190, year_ago_change: 42, previous_period: '2024', year_ago_period: '2024' },
+  { period: '2025', metric: 'appeals_answered', metric_order: 21, value: 196, previous_value: null, change: null, change_share: null, year_ago_value: null, year_ago_change: null, previous_period: '2024', year_ago_period: '2024' },
 ];
 
 export const composition: Record<string, unknown>[] = [

@@ -7,7 +7,7 @@ import { rowsByMart } from './reportFixtures.ts';
 // The mart columns as the SQL layer defines them: the lead selects SECTIONS' keys
 // from these tables, so a misspelt key would fail only at report time.
 const MART_COLUMNS: Record<string, string[]> = {
-  mart_period_metrics: ['period', 'metric', 'value', 'previous_value', 'year_ago_value'],
+  mart_period_metrics: ['period', 'metric', 'value', 'previous_value', 'year_ago_value', 'previous_period', 'year_ago_period'],
   mart_meetings: ['period', 'meeting_id', 'body', 'date', 'format', 'number', 'title', 'members_total', 'present', 'online', 'quorum_required', 'quorum_met', 'data_issues'],
   mart_member_attendance: ['period', 'member_id', 'full_name', 'commission', 'body', 'expected', 'attended', 'online', 'excused', 'unexcused', 'unknown', 'attendance_rate', 'exclusion_risk'],
   mart_member_kpi: ['period', 'member_id', 'full_name', 'commission', 'membership_share', 'meetings_expected', 'meetings_attended', 'attendance_rate', 'activities_participated', 'activities_led', 'appeals_handled', 'letters_handled', 'npa_conclusions', 'attendance_component', 'participated_component', 'led_component', 'appeals_component', 'letters_component', 'npa_component', 'score', 'rank', 'percentile', 'commission_rank', 'commission_percentile'],
@@ -15,7 +15,7 @@ const MART_COLUMNS: Record<string, string[]> = {
   mart_activities_monthly: ['period', 'month', 'type', 'activities'],
   mart_appeals_monthly: ['period', 'month', 'received', 'answered'],
   // issue 5's own marts (sql/marts, this issue)
-  mart_metric_change: ['period', 'metric', 'metric_order', 'value', 'previous_value', 'change', 'change_share', 'year_ago_value', 'year_ago_change'],
+  mart_metric_change: ['period', 'metric', 'metric_order', 'value', 'previous_value', 'change', 'change_share', 'year_ago_value', 'year_ago_change', 'previous_period', 'year_ago_period'],
   mart_composition: ['period', 'member_id', 'full_name', 'commission', 'commission_name', 'role', 'sector', 'district', 'joined_on', 'left_on', 'left_reason', 'on_last_day', 'joined_in_period', 'left_in_period'],
   mart_monitoring_table: ['period', 'line_no', 'row_kind', 'month', 'item_no', 'monthly_count', 'council', 'topic', 'participants', 'recommendations', 'publicity', 'outcome', 'date_start', 'date_end', 'activity_id'],
   mart_npa_reviews: ['period', 'npa_id', 'title', 'source_body', 'received_on', 'reviewed_on', 'commission', 'result', 'in_npa_reviewed', 'source_file', 'source_row'],

@@ -77,6 +77,14 @@ describe('writeWorkbook', () => {
     expect(summary.getCell('B3').value).toBe(7);
     expect(summary.getCell('B3').type).toBe(ExcelJS.ValueType.Number);
     expect(summary.getCell('F4').value).toBeNull(); // missing year-ago value stays empty, not 0
+    // …and says why: the period has no records (issue 14); a change from it is empty without a note
+    expect(summary.getCell('F4').note).toBe(getLabels('ru').ui.noDataNote);
+    expect(summary.getCell('C6').value).toBeNull();
+    expect(summary.getCell('C6').note).toBe('нет данных: в реестрах нет записей за этот период (это не ноль)');
+    expect(summary.getCell('G4').value).toBeNull();
+    expect(summary.getCell('G4').note).toBeUndefined();
+    // a figure that is there has no note, a 0 included
+    expect(summary.getCell('C3').note).toBeUndefined();
     // The change comes from the mart (mart_metric_change), signed, as a number.
     expect(summary.getCell('D4').value).toBe(-4);
     expect(summary.getCell('E3').numFmt).toBe('0.0%');
