@@ -1,3 +1,4 @@
+import { withTextLetters } from './grammar/lowerCase.ts';
 import { MONTH_WORD } from './monthNames.ts';
 
 /**
@@ -27,10 +28,10 @@ const REFERENCE = '(?:№|N[°o]?|ст\\.|стать[\\p{L}]*|п\\.|пп\\.|пу
 const CURRENCY = '(?:тенге|теңге|тг\\.?|₸|kzt|руб[\\p{L}]*\\.?|долл[\\p{L}]*\\.?|\\$|usd|евро|eur|€)(?![\\p{L}])';
 
 /** Any "млн"/"млрд" amount: money in a council's figures, but views on a platform may run to millions. */
-const MILLIONS = new RegExp(`(?<![\\d.,])(?:${NUM})\\s*(?:млн|млрд|миллион[\\p{L}]*|миллиард[\\p{L}]*)\\.?`, 'giu');
+const MILLIONS = withTextLetters(new RegExp(`(?<![\\d.,])(?:${NUM})\\s*(?:млн|млрд|миллион[\\p{L}]*|миллиард[\\p{L}]*)\\.?`, 'giu'));
 
 /** Each pattern's whole match is masked. Order does not matter: masks only grow. */
-const NEVER_COUNT: RegExp[] = [
+const NEVER_COUNT: RegExp[] = ([
   // e-mail addresses and web addresses carry digits that are nobody's count
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu,
   /(?:https?:\/\/|www\.)\S+/giu,
@@ -72,7 +73,7 @@ const NEVER_COUNT: RegExp[] = [
   new RegExp(`(?:сумм[\\p{L}]*|стоимост[\\p{L}]*|бюджет[\\p{L}]*|сомасы|құны)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:${NUM})(?:\\s*(?:тыс|мың)\\.?)?`, 'giu'),
   // differences: "на 3 больше, чем …", "3-ке артық" — a change, not a count
   new RegExp(`(?<![\\p{L}])на\\s+(?:${NUM})(?:\\s+[\\p{L}]+)?\\s+(?:больше|меньше|выше|ниже|бол[\\p{L}]*е|мен[\\p{L}]*е)`, 'giu'),
-];
+] as RegExp[]).map(withTextLetters);
 
 /**
  * The text with every never-count number (and the words that make it one)

@@ -1,0 +1,78 @@
+import { codeCounts } from '../grammar/codeCounts.ts';
+import { lowerCase } from '../grammar/lowerCase.ts';
+import { sentencesOf } from '../grammar/sentencesOf.ts';
+import { doubtOfFigure } from '../doubtOfFigure.ts';
+import { maskNeverCounts } from '../maskNeverCounts.ts';
+import { tidy } from '../toLines.ts';
+import type { ExtractIssue, ReportCandidate, ReportFigure } from '../types.ts';
+import { FIGURE_LEXICON, betweenAllowed } from './figureLexicon.ts';
+
+interface Taken {
+  start: number;
+  end: number;
+}
+
+/**
+ * Stated figures: every number that stands next to the words of a metric
+ * (figureLexicon). Numbers that are never counts (dates, years, references,
+ * phones, money, percentages: maskNeverCounts) are blanked first; the counts
+ * left are found once per sentence (grammar/findCounts); a number that is a
+ * count but doubtful for this metric and period (doubtOfFigure) is a candidate.
+ * The first statement of a metric is kept; a later, different one is an issue.
+ */
+export function readFigures(lines: string[], inTable: Set<number>, mediaLines: Set<number>, periodYears: number[], candidates: ReportCandidate[], issues: ExtractIssue[]): ReportFigure[] {
+  const figures: ReportFigure[] = [];
+  lines.forEach((line, i) => {
+    if (inTable.has(i) || line.trim() === '') return;
+    const masked = maskNeverCounts(line);
+    for (const sentence of sentencesOf(masked)) {
+      const { coded: upper, counts } = codeCounts(sentence.text);
+      const coded = lowerCase(upper);
+      const lower = lowerCase(sentence.text);
+      // Most sentences hold no count at all: the lexicon is not tried on them.
+      if (counts.size === 0) continue;
+      const original = line.slice(sentence.start, sentence.start + sentence.text.length);
+      const taken: Taken[] = [];
+      for (const entry of FIGURE_LEXICON) {
+        if (entry.context && !entry.context.test(lower)) continue;
+        if (entry.notContext && entry.notContext.test(lower)) continue;
+        if (entry.metric === 'publications' && mediaLines.has(i)) continue;
+        for (const form of entry.forms) {
+          form.regex.lastIndex = 0;
+          for (const m of coded.matchAll(form.regex)) {
+            const raw = m[1];
+            if (raw === undefined || !betweenAllowed(form, m[2])) continue;
+            const start = (m.index ?? 0) + m[0].indexOf(raw);
+            const end = start + raw.length;
+            if (taken.some((t) => start < t.end && end > t.start)) continue;
+            const value = counts.get(start) ?? null;
+            if (value === null || isYearOrNumberSign(sentence.text, start, end, value)) continue;
+            taken.push({ start, end });
+            const found = { metric: entry.metric, value, line: i + 1, text: tidy(original).slice(0, 300) };
+            const why = doubtOfFigure(original, start, end, entry.metric, periodYears);
+            if (why === null) addFigure(figures, issues, found);
+            else if (!candidates.some((c) => c.metric === found.metric && c.value === value && c.line === found.line)) candidates.push({ ...found, why });
+          }
+        }
+      }
+    }
+  });
+  return figures;
+}
+
+/** "2019 году", "№ 3", "70%" are not counts. */
+function isYearOrNumberSign(text: string, start: number, end: number, value: number): boolean {
+  const before = text.slice(Math.max(0, start - 3), start);
+  const after = text.slice(end, end + 6);
+  if (/№\s*$/.test(before) || /^\s*%/.test(after)) return true;
+  return value >= 1900 && value <= 2100 && /^\s*(?:г|год|жыл|ж\.)/iu.test(after);
+}
+
+function addFigure(figures: ReportFigure[], issues: ExtractIssue[], f: ReportFigure): void {
+  const earlier = figures.find((x) => x.metric === f.metric);
+  if (!earlier) {
+    figures.push(f);
+  } else if (earlier.value !== f.value) {
+    issues.push({ line: f.line, message: `${f.metric} stated as ${earlier.value} (line ${earlier.line}) and ${f.value} (line ${f.line}); the first is kept` });
+  }
+}
