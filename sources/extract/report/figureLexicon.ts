@@ -21,7 +21,8 @@ import type { MetricId } from '../types.ts';
  *
  * Forms are tried in order and a number once taken is not taken again, so the
  * specific ("4 заседания Президиума") stand before the general ("17 заседаний").
- * `context` must occur in the same sentence, `notContext` must not.
+ * `context` must occur in the same sentence (or, with `contextInParagraph`,
+ * in one before it on the same line), `notContext` must not.
  * Patterns run on text whose counts are coded (grammar/codeCounts), so `{N}`
  * is one character class, and a negated class excluding digits excludes
  * codes of digits too (`\uE001`; `\uE003` opens a count in words); `\uE000` is a masked never-count (maskNeverCounts).
@@ -39,6 +40,8 @@ export interface FigureEntry {
   forms: FigureForm[];
   context?: string;
   notContext?: string;
+  /** The context may stand in an earlier sentence of the same paragraph (line). */
+  contextInParagraph?: boolean;
 }
 
 export interface CompiledForm {
@@ -52,6 +55,7 @@ export interface CompiledEntry {
   forms: CompiledForm[];
   context: RegExp | null;
   notContext: RegExp | null;
+  contextInParagraph: boolean;
 }
 
 const N = `(?:${CODED_COUNT})`;
@@ -82,6 +86,7 @@ export const FIGURE_LEXICON: CompiledEntry[] = (lexicon.metrics as FigureEntry[]
   forms: e.forms.map(compileForm),
   context: e.context ? new RegExp(lowerPattern(e.context), 'u') : null,
   notContext: e.notContext ? new RegExp(lowerPattern(e.notContext), 'u') : null,
+  contextInParagraph: e.contextInParagraph === true,
 }));
 
 /** Whether the words a `before` match found between its number and its noun let the number count the noun. */

@@ -39,6 +39,12 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       if (!t || !HELD_VERBS.test(sentence.text)) continue;
       const dates = parseDatePhrase(sentence.text, year);
       if (!dates) continue;
+      // "проведены 2 общественных слушания: «A» (12 марта) и «B» (23 мая)": one activity per title, each on its own date.
+      const each = datedTitles(sentence.text, year);
+      if (each.length >= 2) {
+        for (const d of each) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: i + 1 });
+        continue;
+      }
       const quoted = quotedTitles(sentence.text)[0];
       out.push({ type: t.type, title: (quoted ?? tidy(sentence.text)).slice(0, 300), date_start: dates.start, date_end: dates.end, line: i + 1 });
     }
@@ -48,17 +54,35 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
 
 /** Top-level «…» titles; inner quotes («ТОО «Алматы СпецТехПаркинг»») stay inside. */
 function quotedTitles(text: string): string[] {
-  const titles: string[] = [];
+  return quotedSpans(text).map((q) => q.title);
+}
+
+/** Every quoted title with a date of its own between it and the next title; empty unless all have one. */
+function datedTitles(text: string, year: number | undefined): { title: string; start: string; end: string }[] {
+  const spans = quotedSpans(text);
+  const out: { title: string; start: string; end: string }[] = [];
+  spans.forEach((q, k) => {
+    const dates = parseDatePhrase(text.slice(q.end, k + 1 < spans.length ? spans[k + 1].start : undefined), year);
+    if (dates) out.push({ title: q.title, ...dates });
+  });
+  return out.length === spans.length ? out : [];
+}
+
+function quotedSpans(text: string): { title: string; start: number; end: number }[] {
+  const titles: { title: string; start: number; end: number }[] = [];
   let depth = 0;
   let current = '';
-  for (const ch of text) {
+  let start = 0;
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k];
     if (ch === '«' || ch === '“') {
       if (depth > 0) current += ch;
+      else start = k;
       depth++;
     } else if ((ch === '»' || ch === '”') && depth > 0) {
       depth--;
       if (depth === 0) {
-        if (tidy(current) !== '') titles.push(tidy(current));
+        if (tidy(current) !== '') titles.push({ title: tidy(current), start, end: k + 1 });
         current = '';
       } else current += ch;
     } else if (depth > 0) current += ch;

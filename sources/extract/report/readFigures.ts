@@ -34,7 +34,8 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
       const original = line.slice(sentence.start, sentence.start + sentence.text.length);
       const taken: Taken[] = [];
       for (const entry of FIGURE_LEXICON) {
-        if (entry.context && !entry.context.test(lower)) continue;
+        const contextText = entry.contextInParagraph ? lowerCase(masked.slice(0, sentence.start + sentence.text.length)) : lower;
+        if (entry.context && !entry.context.test(contextText)) continue;
         if (entry.notContext && entry.notContext.test(lower)) continue;
         if (entry.metric === 'publications' && mediaLines.has(i)) continue;
         for (const form of entry.forms) {

@@ -7,6 +7,22 @@ import { checkListTotal } from './checkListTotal.ts';
 /** A list item: "1." or "2)" (a number), or a bullet or dash, then its text. */
 export const ITEM = /^\s*(?:(\d{1,3})\s*[.)](?!\d)|([·•▪◦*]|[-–—](?=\s)))\s*(.*)$/u;
 
+interface ItemLine {
+  /** Leading blanks, a tab counted as four. */
+  indent: number;
+  no: number | null;
+  /** "." or ")" after a number; null for a bullet or dash. */
+  delim: string | null;
+  text: string;
+}
+
+/** A line as a list item, null when it is none or has no text. */
+export function itemOf(line: string): ItemLine | null {
+  const m = /^([ \t\u00a0]*)(?:(\d{1,3})\s*([.)])(?!\d)|([·•▪◦*]|[-–—](?=\s)))\s*(.*)$/u.exec(line);
+  if (!m || m[5].trim() === '') return null;
+  return { indent: m[1].replace(/\t/g, '    ').length, no: m[2] !== undefined ? Number(m[2]) : null, delim: m[3] ?? null, text: m[5] };
+}
+
 interface ListItem {
   no: number | null;
   text: string;
@@ -17,43 +33,23 @@ interface ListItem {
  * Numbered (or bulleted) lists. A list whose heading (up to three non-blank
  * lines above) names an activity type gives one activity per item; a list
  * under a heading that states a count is checked against it; numbering gaps
- * are issues. Non-numbered lines between items ("Цель: …") belong to the item above.
+ * are issues. Lists as people type them: the numbers indented or not (a tab
+ * before "2."), "1." and "2)" mixed in one list, a sub-list under an item
+ * (dashes, or "1)", "2)" under "2.") and non-numbered lines between items
+ * ("Цель: …") belong to the item above. A lone numbered line between blank
+ * lines ("   2. Организационная работа") is a section heading, not a list.
  */
 export function readLists(lines: string[], inTable: Set<number>, year: number | undefined, figures: ReportFigure[], issues: ExtractIssue[], candidates: ReportCandidate[]): ReportActivity[] {
   const activities: ReportActivity[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (inTable.has(i)) continue;
-    const first = ITEM.exec(lines[i]);
-    if (!first || first[3].trim() === '') continue;
+    const first = itemOf(lines[i]);
+    if (!first) continue;
     const headingAt = findHeading(lines, i);
-    const items: ListItem[] = [];
-    const bullet = first[1] === undefined;
-    let j = i;
-    let lastItem = i;
-    for (; j < lines.length && !inTable.has(j); j++) {
-      const m = ITEM.exec(lines[j]);
-      if (m && (m[1] === undefined) === bullet && m[3].trim() !== '') {
-        const no = m[1] !== undefined ? Number(m[1]) : null;
-        const prev = items.length > 0 ? items[items.length - 1].no : null;
-        if (no !== null && prev !== null && no <= prev) break; // a new list starts
-        items.push({ no, text: m[3], line: j + 1 });
-        lastItem = j;
-        continue;
-      }
-      if (lines[j].trim() === '') {
-        if (j - lastItem > 1) break;
-        continue;
-      }
-      // A non-item line continues the item above only when the list goes on after it.
-      const next = nextItemLine(lines, j);
-      const prevNo = items[items.length - 1]?.no ?? null;
-      const nm = next !== null ? ITEM.exec(lines[next]) : null;
-      const continues = nm && (nm[1] === undefined) === bullet && (bullet || Number(nm[1]) === (prevNo ?? 0) + 1) && next! - j <= 3;
-      if (!continues) break;
-      items[items.length - 1].text += ' ' + lines[j];
-    }
+    const bullet = first.no === null;
+    const { items, lastItem } = scanList(lines, inTable, i, first);
     i = Math.max(i, lastItem);
-    if (items.length === 0) continue;
+    if (items.length === 0 || isSectionHeading(lines, items)) continue;
     checkNumbering(items, issues);
     const heading = headingAt !== null ? lines[headingAt] : '';
     const type = headingAt !== null ? activityTypeOf(heading) : null;
@@ -71,8 +67,84 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
   return activities;
 }
 
+/** The items of the list that starts at line `from`, and the last line that belongs to it. */
+function scanList(lines: string[], inTable: Set<number>, from: number, first: ItemLine): { items: ListItem[]; lastItem: number } {
+  const items: ListItem[] = [];
+  const bullet = first.no === null;
+  // A sub-list under the current item: its delimiter and last number.
+  let sub: { delim: string | null; no: number } | null = null;
+  let lastItem = from;
+  const append = (j: number) => {
+    items[items.length - 1].text += ' ' + lines[j];
+    lastItem = j;
+  };
+  for (let j = from; j < lines.length && !inTable.has(j); j++) {
+    const m = itemOf(lines[j]);
+    if (m) {
+      const current = items[items.length - 1];
+      if (bullet) {
+        if (m.no !== null) break; // a numbered list after bullets is a list of its own
+        if (current && m.indent > first.indent) append(j);
+        else {
+          items.push({ no: null, text: m.text, line: j + 1 });
+          lastItem = j;
+        }
+        continue;
+      }
+      // A sub-item follows its item's lines directly; after a blank line a dash or "1)" starts a list of its own.
+      const afterBlank = lines[j - 1]?.trim() === '';
+      if (m.no === null) {
+        // A dash under a numbered item is a sub-item of it.
+        if (!current || afterBlank) break;
+        append(j);
+        continue;
+      }
+      const prev = current?.no ?? null;
+      const inSub = sub !== null && m.delim === sub.delim && m.no === sub.no + 1;
+      if (inSub && !(m.no === (prev ?? 0) + 1 && m.delim === first.delim && m.indent <= first.indent)) {
+        sub!.no = m.no;
+        append(j);
+        continue;
+      }
+      if (prev === null || m.no > prev) {
+        sub = null;
+        items.push({ no: m.no, text: m.text, line: j + 1 });
+        lastItem = j;
+        continue;
+      }
+      // "1)" after "2." (another delimiter, or further in): a sub-list of item 2; otherwise a new list starts.
+      if (m.no === 1 && sub === null && !afterBlank && (m.delim !== first.delim || m.indent > first.indent)) {
+        sub = { delim: m.delim, no: 1 };
+        append(j);
+        continue;
+      }
+      break;
+    }
+    if (lines[j].trim() === '') {
+      if (j - lastItem > 1) break;
+      continue;
+    }
+    // A non-item line continues the item above only when the list goes on after it.
+    const next = nextItemLine(lines, j);
+    const prevNo = items[items.length - 1]?.no ?? null;
+    const nm = next !== null ? itemOf(lines[next]) : null;
+    const continues = nm && (nm.no === null) === bullet && (bullet || nm.no === (prevNo ?? 0) + 1 || (sub !== null && nm.delim === sub.delim && nm.no === sub.no + 1)) && next! - j <= 3;
+    if (!continues || items.length === 0) break;
+    items[items.length - 1].text += ' ' + lines[j];
+  }
+  return { items, lastItem };
+}
+
+/** One numbered line with blank lines (or the text's edge) around it: a section's title. */
+function isSectionHeading(lines: string[], items: ListItem[]): boolean {
+  if (items.length !== 1 || items[0].no === null) return false;
+  const at = items[0].line - 1;
+  const blank = (k: number) => k < 0 || k >= lines.length || lines[k].trim() === '';
+  return blank(at - 1) && blank(at + 1);
+}
+
 function nextItemLine(lines: string[], from: number): number | null {
-  for (let k = from + 1; k < lines.length && k <= from + 4; k++) if (ITEM.test(lines[k]) && ITEM.exec(lines[k])![3].trim() !== '') return k;
+  for (let k = from + 1; k < lines.length && k <= from + 4; k++) if (itemOf(lines[k])) return k;
   return null;
 }
 
