@@ -124,7 +124,9 @@ function scanList(lines: string[], inTable: Set<number>, from: number, first: It
       if (j - lastItem > 1) break;
       continue;
     }
-    // A non-item line continues the item above only when the list goes on after it.
+    // A non-item line continues the item above only when the list goes on after it, and a paragraph
+    // after a blank line ("Кроме того, проведено 5 семинаров.") never does: it ends the list.
+    if (lines[j - 1]?.trim() === '') break;
     const next = nextItemLine(lines, j);
     const prevNo = items[items.length - 1]?.no ?? null;
     const nm = next !== null ? itemOf(lines[next]) : null;
