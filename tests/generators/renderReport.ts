@@ -107,6 +107,16 @@ export const reportX: fc.Arbitrary<ReportX> = fc
       figures.appeals_received = total;
       figures.appeals_individuals = Math.max(1, Math.min(total - 1, Math.round(total * r.split)));
       figures.appeals_legal_entities = total - figures.appeals_individuals;
+      // "от физических лиц – 2010" reads as a year as well as a count: a candidate, rightly; x states unambiguous counts.
+      const yearLike = (v: number) => v >= 1900 && v <= 2100;
+      if (yearLike(figures.appeals_individuals)) {
+        figures.appeals_individuals -= 300;
+        figures.appeals_legal_entities += 300;
+      }
+      if (yearLike(figures.appeals_legal_entities) || yearLike(total)) {
+        figures.appeals_received = total + 400;
+        figures.appeals_legal_entities += 400;
+      }
     }
     if (figures.npa_reviewed !== undefined) {
       figures.npa_reviewed += 1;
