@@ -11,7 +11,7 @@ import { MONTH_WORD } from './monthNames.ts';
  *
  * The mask keeps every offset (one MASK per character, so lines and the
  * quoted sentence stay as written) and is a character no phrase pattern of
- * metricPhrases.ts crosses: a masked date between a noun and a number does
+ * report/lexicon/figures.json crosses: a masked date between a noun and a number does
  * not join them ("мониторингов (в 2022 году – 4)" stays apart).
  */
 export const MASK = '\uE000';
