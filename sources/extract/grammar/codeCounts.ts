@@ -14,11 +14,11 @@ export const WORD_COUNT_OPEN = '\uE003';
 export const COUNT_MORE = '\uE002';
 export const CODED_COUNT = '[\\uE001\\uE003]\\uE002*';
 
-export function codeCounts(text: string): { coded: string; counts: Map<number, number> } {
+export function codeCounts(text: string, opts: { kazakh?: boolean } = {}): { coded: string; counts: Map<number, number> } {
   const counts = new Map<number, number>();
   let coded = '';
   let at = 0;
-  for (const c of findCounts(text)) {
+  for (const c of findCounts(text, opts)) {
     coded += text.slice(at, c.start) + (/\d/.test(text[c.start]) ? COUNT_OPEN : WORD_COUNT_OPEN) + COUNT_MORE.repeat(c.end - c.start - 1);
     counts.set(c.start, c.value);
     at = c.end;

@@ -16,7 +16,7 @@ import { parseCount } from '../parseCount.ts';
  * - number words in their case forms, one to three in a row, each smaller
  *   than the one before (`двадцати пяти`, `сто двадцать`, `он екі`, `жиырма
  *   үш`, `бесеу`). Kazakh `он` (ten) is also Russian "he": alone it is a count
- *   only in a Kazakh sentence.
+ *   only in a Kazakh sentence or document (`opts.kazakh`).
  *
  * Spans are UTF-16 offsets into `text`, as regular-expression indices are.
  */
@@ -34,7 +34,7 @@ const DIGITS = new RegExp(
 const WORD = /[\p{L}]+/gu;
 const KAZAKH_LETTERS = /[әғқңөұүһі]/iu;
 
-export function findCounts(text: string): CountSpan[] {
+export function findCounts(text: string, opts: { kazakh?: boolean } = {}): CountSpan[] {
   const out: CountSpan[] = [];
   for (const m of text.matchAll(DIGITS)) {
     const start = m.index ?? 0;
@@ -64,7 +64,7 @@ export function findCounts(text: string): CountSpan[] {
     const start = words[k].index ?? 0;
     const end = (words[j].index ?? 0) + words[j][0].length;
     const lone = j === k;
-    if (lone && /^он$/iu.test(words[k][0]) && !KAZAKH_LETTERS.test(text.slice(Math.max(0, start - 60), end + 60))) continue;
+    if (lone && /^он$/iu.test(words[k][0]) && !opts.kazakh && !KAZAKH_LETTERS.test(text.slice(Math.max(0, start - 60), end + 60))) continue;
     out.push({ start, end, value });
     k = j;
   }

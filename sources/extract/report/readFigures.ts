@@ -3,7 +3,7 @@ import { lowerCase } from '../grammar/lowerCase.ts';
 import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { doubtOfFigure } from '../doubtOfFigure.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
-import { tidy } from '../toLines.ts';
+import { isKazakhDocument, tidy } from '../toLines.ts';
 import type { ExtractIssue, ReportCandidate, ReportFigure } from '../types.ts';
 import { FIGURE_LEXICON, betweenAllowed } from './figureLexicon.ts';
 
@@ -22,11 +22,12 @@ interface Taken {
  */
 export function readFigures(lines: string[], inTable: Set<number>, mediaLines: Set<number>, periodYears: number[], candidates: ReportCandidate[], issues: ExtractIssue[]): ReportFigure[] {
   const figures: ReportFigure[] = [];
+  const kazakh = isKazakhDocument(lines);
   lines.forEach((line, i) => {
     if (inTable.has(i) || line.trim() === '') return;
     const masked = maskNeverCounts(line);
     for (const sentence of sentencesOf(masked)) {
-      const { coded: upper, counts } = codeCounts(sentence.text);
+      const { coded: upper, counts } = codeCounts(sentence.text, { kazakh });
       const coded = lowerCase(upper);
       const lower = lowerCase(sentence.text);
       // Most sentences hold no count at all: the lexicon is not tried on them.

@@ -1,5 +1,6 @@
 import { CODED_COUNT, codeCounts } from '../grammar/codeCounts.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
+import { isKazakhDocument } from '../toLines.ts';
 import type { ReportMedia } from '../types.ts';
 import { MEDIA_GENERAL, MEDIA_PUBLICATIONS, MEDIA_VIEWS, PLATFORM_PHRASES } from './activityLexicon.ts';
 import { ITEM } from './readLists.ts';
@@ -15,6 +16,7 @@ const VIEWS = new RegExp(`(${CODED_COUNT})\\s*(?:[\\p{L}]+\\s+)?${MEDIA_VIEWS}|$
  */
 export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] {
   const out: ReportMedia[] = [];
+  const kazakh = isKazakhDocument(lines);
   lines.forEach((line, i) => {
     if (inTable.has(i)) return;
     // A sentence broken across lines ("Facebook – 37 публикаций" / "(12,4 тыс. просмотров).") goes on in the next line.
@@ -28,7 +30,7 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
       const segment = clean.slice(m.index ?? 0, k + 1 < mentions.length ? mentions[k + 1].index : undefined).split(/[;\n]|[.!?](?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])/u)[0];
       if (MEDIA_GENERAL.test(segment)) return;
       const platform = PLATFORM_PHRASES[m.slice(1).findIndex((g) => g !== undefined)].platform;
-      const { coded, counts } = codeCounts(segment);
+      const { coded, counts } = codeCounts(segment, { kazakh });
       const valueOf = (found: RegExpExecArray | null) => {
         if (!found) return null;
         const raw = found[1] ?? found[2];
