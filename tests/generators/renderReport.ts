@@ -6,7 +6,8 @@
  * Russian or Kazakh, through at least ten phrasings of each construct (title
  * with the period, figure sentence, sub-figures, list heading, list item
  * numbering, date, media line), with noise: doubled spaces, NBSP, dash kinds,
- * numbering styles and indents, sentences broken across lines, CRLF, a BOM —
+ * numbering styles and indents, sentences (figure sentences too) broken
+ * across lines, CRLF, a BOM —
  * and distractors that state no figure: dates, phones, money, percentages,
  * law and order numbers, earlier years' figures in brackets.
  *
@@ -395,6 +396,14 @@ function noisy(line: string, pick: Pick): string {
   return line.replace(/ (?=[\p{L}«(])/gu, () => pick([' ', ' ', ' ', ' ', '  ', '\u00a0']));
 }
 
+/** A sentence broken across lines, as a PDF or a narrow column leaves it: at a space before a lower-case word or a bracket. */
+function brokenAcrossLines(sentence: string, pick: Pick): string[] {
+  const places = [...sentence.matchAll(/ (?=[\p{Ll}(])/gu)].map((m) => m.index ?? 0);
+  if (places.length === 0 || pick([true, false, false])) return [sentence];
+  const at = pick(places);
+  return [sentence.slice(0, at), sentence.slice(at + 1)];
+}
+
 /** The document: a title, then sections in any order, with distractors between; CRLF and a BOM sometimes. */
 export function renderReport(x: ReportX, seed: number): string {
   const pick = chooser(seed);
@@ -406,7 +415,7 @@ export function renderReport(x: ReportX, seed: number): string {
     let sentence = renderFigure(metric, n, x, pick);
     if (pick([false, false, true])) sentence = sentence.replace(/\.$/, `${earlierYear(x, pick)}.`);
     sentence += renderSubFigures(metric, x, pick);
-    blocks.push([noisy(sentence, pick)]);
+    blocks.push(brokenAcrossLines(noisy(sentence, pick), pick));
   }
   for (const list of x.lists) {
     const metric = LIST_TYPES.find((t) => t.type === list.type)!.metric;

@@ -6,6 +6,7 @@ import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { isKazakhDocument, tidy } from '../toLines.ts';
 import type { ExtractIssue, ReportCandidate, ReportFigure } from '../types.ts';
 import { FIGURE_LEXICON, betweenAllowed } from './figureLexicon.ts';
+import { ITEM } from './readLists.ts';
 
 interface Taken {
   start: number;
@@ -23,8 +24,9 @@ interface Taken {
 export function readFigures(lines: string[], inTable: Set<number>, mediaLines: Set<number>, periodYears: number[], candidates: ReportCandidate[], issues: ExtractIssue[]): ReportFigure[] {
   const figures: ReportFigure[] = [];
   const kazakh = isKazakhDocument(lines);
-  lines.forEach((line, i) => {
-    if (inTable.has(i) || line.trim() === '') return;
+  for (const unit of runningLines(lines, inTable)) {
+    const line = unit.text;
+    const lineOf = (offset: number) => unit.first + unit.starts.filter((s) => s <= offset).length - 1;
     const masked = maskNeverCounts(line);
     for (const sentence of sentencesOf(masked)) {
       const { coded: upper, counts } = codeCounts(sentence.text, { kazakh });
@@ -38,7 +40,6 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
         const contextText = entry.contextInParagraph ? lowerCase(masked.slice(0, sentence.start + sentence.text.length)) : lower;
         if (entry.context && !entry.context.test(contextText)) continue;
         if (entry.notContext && entry.notContext.test(lower)) continue;
-        if (entry.metric === 'publications' && mediaLines.has(i)) continue;
         for (const form of entry.forms) {
           form.regex.lastIndex = 0;
           for (const m of coded.matchAll(form.regex)) {
@@ -49,6 +50,8 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             if (taken.some((t) => start < t.end && end > t.start)) continue;
             const value = counts.get(start) ?? null;
             if (value === null || isYearOrNumberSign(sentence.text, start, end, value)) continue;
+            const i = lineOf(sentence.start + start);
+            if (entry.metric === 'publications' && mediaLines.has(i)) continue;
             taken.push({ start, end });
             const found = { metric: entry.metric, value, line: i + 1, text: tidy(original).slice(0, 300) };
             const why = doubtOfFigure(original, start, end, entry.metric, periodYears);
@@ -58,8 +61,33 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
         }
       }
     }
-  });
+  }
   return figures;
+}
+
+/**
+ * The text read as runs of lines: a line that does not end a sentence goes on
+ * in the next when that one starts in lower case or with a bracket, as a
+ * sentence a PDF or a narrow column broke reads ("проведено 5" / "заседаний
+ * Президиума.", "Семинарлар саны:" / "үш."). `starts` are the offsets of
+ * each line in `text`; a list item or a table row never continues a line.
+ */
+function runningLines(lines: string[], inTable: Set<number>): { text: string; first: number; starts: number[] }[] {
+  const out: { text: string; first: number; starts: number[] }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (inTable.has(i) || lines[i].trim() === '') continue;
+    const unit = { text: lines[i], first: i, starts: [0] };
+    while (
+      i + 1 < lines.length && !inTable.has(i + 1) && !/[.!?;]\s*$/.test(lines[i]) &&
+      /^\s*[\p{Ll}(]/u.test(lines[i + 1]) && !ITEM.test(lines[i + 1])
+    ) {
+      i++;
+      unit.starts.push(unit.text.length + 1);
+      unit.text += ' ' + lines[i];
+    }
+    out.push(unit);
+  }
+  return out;
 }
 
 /** "2019 году", "№ 3", "70%" are not counts. */
