@@ -325,6 +325,14 @@ function earlierYear(x: ReportX, pick: Pick): string {
   return x.lang === 'ru' ? pick([` (в ${x.year - 1} году ${d} ${m})`, ` (за ${x.year - 1} г. ${d} ${m})`]) : ` (${x.year - 1} жылы ${d} ${m})`;
 }
 
+/** A count of another subject in the same sentence (people, questions, days): never the figure's, never a figure. */
+function otherSubject(x: ReportX, pick: Pick): string {
+  const k = pick([12, 35, 120, 7]);
+  return x.lang === 'ru'
+    ? pick([`, в которых приняли участие ${k} жителей`, `, на них рассмотрено ${k} вопросов`, `, к работе привлечены ${k} экспертов`, ` в течение ${k} дней`])
+    : pick([`, оларға ${k} тұрғын қатысты`, `, онда ${k} мәселе қаралды`]);
+}
+
 function renderMedia(m: ReportX['media'][number], x: ReportX, pick: Pick): string {
   const P = PLATFORM_NAMES[m.platform]!;
   const p = String(m.publications);
@@ -414,6 +422,7 @@ export function renderReport(x: ReportX, seed: number): string {
     if (n === undefined || listed.has(metric)) continue;
     let sentence = renderFigure(metric, n, x, pick);
     if (pick([false, false, true])) sentence = sentence.replace(/\.$/, `${earlierYear(x, pick)}.`);
+    if (pick([false, false, true])) sentence = sentence.replace(/\.$/, `${otherSubject(x, pick)}.`);
     sentence += renderSubFigures(metric, x, pick);
     blocks.push(brokenAcrossLines(noisy(sentence, pick), pick));
   }
