@@ -1,0 +1,37 @@
+/**
+ * Phrasings of other secretaries, one sentence each, and what they state —
+ * including the false figures the grammar once gave: "2 заседания рабочих
+ * групп" as council meetings (the noun's ending gave back a letter and the
+ * "not a working group" check passed), "12 мемлекеттік органның есебі
+ * тыңдалды" as 12 state members ("есебі" is "есеп" with its п voiced).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../../sources/extract/parseReport.ts';
+
+const stated = (sentence: string) => parseReport(`Отчет за 2024 год\n\n${sentence}`).figures.map((f) => `${f.metric}=${f.value}`).sort();
+
+describe('report phrasings', () => {
+  it.each([
+    ['Проведено 12 заседаний Общественного совета, на которых рассмотрено 48 вопросов.', ['general_meetings=12']],
+    ['Подготовлено и направлено 56 писем в государственные органы, получено 50 ответов.', ['letters_answered=50', 'letters_sent=56']],
+    ['В состав Совета входят 35 членов.', ['members_total=35']],
+    ['Совет насчитывает 35 членов.', ['members_total=35']],
+    ['Кеңес құрамына 35 мүше кіреді.', ['members_total=35']],
+    ['Кеңес құрамында 35 мүше бар.', ['members_total=35']],
+    ['Есепті кезеңде Қоғамдық кеңестің 6 отырысы өткізілді.', ['general_meetings=6']],
+    ['12 мемлекеттік органның есебі тыңдалды.', ['report_hearings=12']],
+    ['20 НҚА жобасына сараптама жүргізілді.', ['npa_reviewed=20']],
+    ['Проведено 2 заседания рабочих групп.', []],
+    ['Организовано 4 круглых стола и 2 семинара.', ['round_tables=4', 'seminars=2']],
+    ['Было проведено шесть круглых столов.', ['round_tables=6']],
+    ['Екі меморандумға қол қойылды.', ['memoranda=2']],
+    ['Кеңестің 4 комиссиясы жұмыс істейді.', ['commissions=4']],
+    ['Комиссиями проведено 19 заседаний.', ['commission_meetings=19']],
+    ['Проведено 4-х заседания Президиума.', ['presidium_meetings=4']],
+    ['Проведено двадцать пять мониторингов.', ['monitorings=25']],
+    ['Барлығы он екі дөңгелек үстел өткізілді.', ['round_tables=12']],
+    ['Қоғамдық кеңеске жиырма үш өтініш түсті.', ['appeals_received=23']],
+  ])('%s', (sentence, want) => {
+    expect(stated(sentence)).toEqual(want);
+  });
+});
