@@ -94,3 +94,12 @@ export function betweenAllowed(form: CompiledForm, between: string | undefined):
   if (!form.excluded || !between) return true;
   return between.split(/\s+/).every((word) => word === '' || !form.excluded!.test(lowerCase(word)));
 }
+
+/** A number right after one of these ("на 3 заседаниях", "по итогам 4 мониторингов") is a circumstance or a part, not the count stated. */
+export const LEADING_PREPOSITION = new RegExp(`(?:^|[\\s(,])(?:${lexicon.leadingPrepositions.join('|')})\\s+$`, 'u');
+
+/** Words naming a part of a period ("в 1-м квартале", "в январе") and its length in months. */
+export const SUB_PERIODS = (lexicon.subPeriods as { months: number; source: string }[]).map((p) => ({
+  months: p.months,
+  regex: new RegExp(lowerPattern(`(?<![\\p{L}])(?:${p.source})`), 'u'),
+}));

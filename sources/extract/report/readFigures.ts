@@ -5,7 +5,7 @@ import { doubtOfFigure } from '../doubtOfFigure.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { isKazakhDocument, tidy } from '../toLines.ts';
 import type { ExtractIssue, ReportCandidate, ReportFigure } from '../types.ts';
-import { FIGURE_LEXICON, betweenAllowed } from './figureLexicon.ts';
+import { FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed } from './figureLexicon.ts';
 import { ITEM } from './readLists.ts';
 
 interface Taken {
@@ -21,7 +21,7 @@ interface Taken {
  * count but doubtful for this metric and period (doubtOfFigure) is a candidate.
  * The first statement of a metric is kept; a later, different one is an issue.
  */
-export function readFigures(lines: string[], inTable: Set<number>, mediaLines: Set<number>, periodYears: number[], candidates: ReportCandidate[], issues: ExtractIssue[]): ReportFigure[] {
+export function readFigures(lines: string[], inTable: Set<number>, mediaLines: Set<number>, periodYears: number[], candidates: ReportCandidate[], issues: ExtractIssue[], periodMonths = 12): ReportFigure[] {
   const figures: ReportFigure[] = [];
   const kazakh = isKazakhDocument(lines);
   for (const unit of runningLines(lines, inTable)) {
@@ -54,7 +54,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             if (entry.metric === 'publications' && mediaLines.has(i)) continue;
             taken.push({ start, end });
             const found = { metric: entry.metric, value, line: i + 1, text: tidy(original).slice(0, 300) };
-            const why = doubtOfFigure(original, start, end, entry.metric, periodYears);
+            const why = doubtOfFigure(original, start, end, entry.metric, periodYears) ?? doubtOfPlace(lower, m.index ?? 0, start, periodMonths);
             if (why === null) addFigure(figures, issues, found);
             else if (!candidates.some((c) => c.metric === found.metric && c.value === value && c.line === found.line)) candidates.push({ ...found, why });
           }
@@ -63,6 +63,23 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
     }
   }
   return figures;
+}
+
+/**
+ * Doubts the figure grammar itself sees: a number that opens its match right
+ * after a preposition ("на 3 заседаниях присутствовали", "по итогам 4
+ * мониторингов") is where or about what something happened, not a count the
+ * sentence states; a clause naming a quarter, a half-year or a month of a
+ * longer report ("в 1-м квартале проведено 3 заседания") states a part of the
+ * period. Both are candidates.
+ */
+function doubtOfPlace(lower: string, matchStart: number, start: number, periodMonths: number): string | null {
+  if (matchStart === start && LEADING_PREPOSITION.test(lower.slice(Math.max(0, start - 30), start))) {
+    return 'the number follows a preposition ("на 3 заседаниях"): a circumstance or a part, not a count stated';
+  }
+  const clause = lower.slice(0, start).split(/[,;]/).pop() ?? '';
+  if (SUB_PERIODS.some((p) => p.months < periodMonths && p.regex.test(clause))) return 'the clause names a part of the report\'s period (a quarter, a half-year, a month)';
+  return null;
 }
 
 /**

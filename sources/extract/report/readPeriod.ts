@@ -98,3 +98,11 @@ export function yearsOf(period: Period): number[] {
   for (let y = Number(period.from.slice(0, 4)); y <= Number(period.to.slice(0, 4)); y++) years.push(y);
   return years;
 }
+
+/** How many months a period spans (12 when there is none: a report is read as a year's). */
+export function monthsOf(period: Period | null): number {
+  if (!period) return 12;
+  const [fy, fm] = period.from.split('-').map(Number);
+  const [ty, tm] = period.to.split('-').map(Number);
+  return (ty - fy) * 12 + tm - fm + 1;
+}

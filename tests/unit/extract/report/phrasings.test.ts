@@ -34,4 +34,30 @@ describe('report phrasings', () => {
   ])('%s', (sentence, want) => {
     expect(stated(sentence)).toEqual(want);
   });
+
+  // Numbers that are no stated count: where something happened, a part of the period, another subject.
+  it.each([
+    ['На 3 заседаниях присутствовали представители СМИ.', ['general_meetings=3']],
+    ['По итогам 4 мониторингов подготовлены рекомендации.', ['monitorings=4']],
+    ['Подготовлено 12 рекомендаций по итогам 3 мониторингов.', ['monitorings=3']],
+    ['В 1-м квартале проведено 3 заседания.', ['general_meetings=3']],
+    ['В январе проведено 2 круглых стола.', ['round_tables=2']],
+    ['В 2023 году проведено 12 заседаний, в 2024 году – 15.', ['general_meetings=12']],
+    ['3 аудандағы мониторинг нәтижелері талқыланды.', []],
+    ['В 5 районах города проведены мониторинги.', []],
+    ['Мониторинг охватил 15 школ.', []],
+    ['Круглый стол прошел в 3 этапа.', []],
+    ['Заседание длилось 3 часа, рассмотрено 5 вопросов.', []],
+    ['Протокол № 5 заседания Президиума.', []],
+    ['Сайт посетили 12 500 пользователей.', []],
+  ])('no figure in "%s" (candidates: %j)', (sentence, candidates) => {
+    const x = parseReport(`Отчет за 2024 год\n\n${sentence}`);
+    expect(x.figures).toEqual([]);
+    expect(x.candidates.map((c) => `${c.metric}=${c.value}`)).toEqual(candidates);
+  });
+
+  it('a half-year named in a half-year report is its own period, not a part', () => {
+    const x = parseReport('Отчет за первое полугодие 2024 года\n\nЗа I полугодие проведено 4 заседания.');
+    expect(x.figures.map((f) => `${f.metric}=${f.value}`)).toEqual(['general_meetings=4']);
+  });
 });
