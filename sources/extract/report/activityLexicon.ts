@@ -22,6 +22,8 @@ export const PLATFORM_PHRASES = lexicon.platforms as { platform: Platform; sourc
 // "пост" only as the noun: "поставщик", "постановление", "постоянно" are not posts.
 export const MEDIA_PUBLICATIONS: string = lexicon.mediaPublications;
 export const MEDIA_VIEWS: string = lexicon.mediaViews;
+/** A word between the counted thing and its number: "қаралым саны 41,3 мың", "просмотров составило 500". */
+export const MEDIA_LABEL: string = lexicon.mediaLabel;
 /** A sentence about social networks in general is a total, not one platform's figure. */
 export const MEDIA_GENERAL = new RegExp(lexicon.mediaGeneral, 'iu');
 

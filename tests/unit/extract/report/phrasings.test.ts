@@ -61,3 +61,18 @@ describe('report phrasings', () => {
     expect(x.figures.map((f) => `${f.metric}=${f.value}`)).toEqual(['general_meetings=4']);
   });
 });
+
+describe('media phrasings', () => {
+  it.each([
+    ['В Instagram опубликовано 120 постов, которые просмотрели 85 тыс. человек.', [['instagram', 120, 85000]]],
+    ['Telegram-канал: 45 публикаций, 12 300 просмотров.', [['telegram', 45, 12300]]],
+    ['На официальном сайте размещено 64 материала.', [['website', 64, null]]],
+    ['Facebook – 37 публикаций (охват – 1,2 млн).', [['facebook', 37, 1200000]]],
+    ['Instagram парақшасында 150 жарияланым орналастырылды, қаралым саны 41,3 мың.', [['instagram', 150, 41300]]],
+    ['В Telegram размещено 40 публикаций, количество просмотров составило 9 800.', [['telegram', 40, 9800]]],
+    ['Instagram: 2 500 подписчиков, 140 публикаций.', [['instagram', 140, null]]],
+    ['В социальных сетях опубликовано 300 материалов.', []],
+  ])('%s', (sentence, want) => {
+    expect(parseReport(`Отчет за 2024 год\n\n${sentence}`).media.map((m) => [m.platform, m.publications, m.views])).toEqual(want);
+  });
+});
