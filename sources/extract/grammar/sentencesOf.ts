@@ -1,8 +1,8 @@
-/** Sentences with their offsets; "г. Алматы", "т.г.", "ул." do not end one. */
+/** Sentences with their offsets; "г. Алматы", "т.г.", "ул.", "2024 ж." do not end one. */
 export function sentencesOf(line: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   // Not after an initial either: "Стамбекова Е. Д. на тему …" is one sentence.
-  const boundary = /(?<!(?:^|[\s.(])(?:г|гг|т\.г|ул|им|т\.е|др|тыс|млн|ст|п|пп|РК|мкр|д|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))[.!?]\s+(?=[«"“A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])/gu;
+  const boundary = /(?<!(?:^|[\s.(])(?:г|гг|ж|жж|т\.г|ул|им|т\.е|др|тыс|млн|ст|п|пп|РК|мкр|д|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))[.!?]\s+(?=[«"“A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])/gu;
   let start = 0;
   for (const m of line.matchAll(boundary)) {
     const end = (m.index ?? 0) + 1;

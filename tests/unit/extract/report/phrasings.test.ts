@@ -76,3 +76,17 @@ describe('media phrasings', () => {
     expect(parseReport(`Отчет за 2024 год\n\n${sentence}`).media.map((m) => [m.platform, m.publications, m.views])).toEqual(want);
   });
 });
+
+describe('dated sentences', () => {
+  it.each([
+    ['15 марта 2024 года состоялся круглый стол на тему «Экология города».', [['round_table', '2024-03-15', '2024-03-15']]],
+    ['2024 жылғы 12 сәуірде «Жастар саясаты» тақырыбында дөңгелек үстел өтті.', [['round_table', '2024-04-12', '2024-04-12']]],
+    ['Шілденің 6-сы күні қоғамдық тыңдау өткізілді.', [['public_hearing', '2024-07-06', '2024-07-06']]],
+    ['С 15 по 19 января проведен мониторинг поликлиник.', [['monitoring', '2024-01-15', '2024-01-19']]],
+    // "ж." after a year ends no sentence, as "г." does not
+    ['15.06.2024 ж. «Экология» тақырыбында семинар өткізілді.', [['seminar', '2024-06-15', '2024-06-15']]],
+    ['Круглый стол запланирован на 15 декабря.', []],
+  ])('%s', (sentence, want) => {
+    expect(parseReport(`Отчет за 2024 год\n\n${sentence}`).activities.map((a) => [a.type, a.date_start, a.date_end])).toEqual(want);
+  });
+});
