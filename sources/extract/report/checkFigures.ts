@@ -1,11 +1,15 @@
 import type { ExtractIssue, ReportActivity, ReportFigure } from '../types.ts';
 import { ACTIVITY_PHRASES, METRIC_PARTS } from './activityLexicon.ts';
 
-/** Parts that do not add up to their whole (METRIC_PARTS) are issues. */
+/**
+ * Sub-figures attached to their parent: a part (METRIC_PARTS) whose whole is
+ * stated gets `part_of`; parts that do not add up to their whole are issues.
+ */
 export function checkParts(figures: ReportFigure[], issues: ExtractIssue[]): void {
   const byMetric = new Map(figures.map((f) => [f.metric, f]));
   for (const rule of METRIC_PARTS) {
     const whole = byMetric.get(rule.whole);
+    if (whole) for (const p of rule.parts) if (byMetric.has(p)) byMetric.get(p)!.part_of ??= rule.whole;
     const parts = rule.parts.map((p) => byMetric.get(p));
     if (!whole || parts.some((p) => p === undefined)) continue;
     const sum = parts.reduce((acc, p) => acc + p!.value, 0);

@@ -90,3 +90,16 @@ describe('dated sentences', () => {
     expect(parseReport(`Отчет за 2024 год\n\n${sentence}`).activities.map((a) => [a.type, a.date_start, a.date_end])).toEqual(want);
   });
 });
+
+describe('sub-figures', () => {
+  it.each([
+    ['Поступило 41 обращение, из них от физических лиц – 33, от юридических лиц – 8.'],
+    ['Барлығы 41 өтініш түсті. Оның ішінде жеке тұлғалардан – 33, заңды тұлғалардан – 8.'],
+    ['Поступило 41 обращение, в том числе 33 обращения от физических лиц и 8 обращений от юридических лиц.'],
+  ])('are attached to their parent: %s', (sentence) => {
+    const x = parseReport(`Отчет за 2024 год\n\n${sentence}`);
+    expect(x.figures.map((f) => [f.metric, f.value, f.part_of ?? null]).sort()).toEqual([
+      ['appeals_individuals', 33, 'appeals_received'], ['appeals_legal_entities', 8, 'appeals_received'], ['appeals_received', 41, null],
+    ]);
+  });
+});
