@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../../sources/extract/parseReport.ts';
-import { LIST_TYPES, type ReportX, renderReport, reportX } from '../../../generators/renderReport.ts';
+import { LIST_TYPES, type ReportX, SUB_FIGURES, renderReport, reportX } from '../../../generators/renderReport.ts';
 
 const figuresOf = (text: string) => Object.fromEntries(parseReport(text).figures.map((f) => [f.metric, f.value]));
 
@@ -27,6 +27,9 @@ describe('rendered reports', () => {
       fc.property(reportX, fc.integer({ min: 1 }), (x, seed) => {
         const text = renderReport(x, seed);
         expect(figuresOf(text), text).toEqual(x.figures);
+        // Sub-figures come attached to the figure they are part of.
+        const parents = Object.fromEntries(Object.entries(SUB_FIGURES).flatMap(([whole, parts]) => parts!.map((p) => [p, whole])));
+        for (const f of parseReport(text).figures) if (parents[f.metric] && x.figures[f.metric] !== undefined) expect(f.part_of, text).toBe(parents[f.metric]);
       }),
       { numRuns: 1500 },
     );
