@@ -7,6 +7,7 @@ const re = (source: string, flags = 'iu') => new RegExp(source, flags);
 export type Period = { from: string; to: string };
 
 const ORDINAL_HALF: Record<string, 1 | 2> = { 'первое': 1, '1': 1, '1-е': 1, 'i': 1, 'бірінші': 1, 'второе': 2, '2': 2, '2-е': 2, 'ii': 2, 'екінші': 2 };
+const KK_QUARTER: Record<string, number> = { 'бірінші': 1, '1': 1, 'i': 1, 'екінші': 2, '2': 2, 'ii': 2, 'үшінші': 3, '3': 3, 'iii': 3, 'төртінші': 4, '4': 4, 'iv': 4 };
 const ORDINAL_QUARTER: Record<string, number> = { 'первый': 1, '1': 1, 'i': 1, 'второй': 2, '2': 2, 'ii': 2, 'третий': 3, '3': 3, 'iii': 3, 'четвертый': 4, '4': 4, 'iv': 4 };
 
 export function yearPeriod(y: number, fromMonth: number, toMonth: number): Period | null {
@@ -50,6 +51,19 @@ const PERIOD_PATTERNS: { source: string; read: (m: RegExpExecArray) => Period | 
       const q = ORDINAL_QUARTER[m[1].toLowerCase().replace('ё', 'е')];
       return q ? yearPeriod(Number(m[2]), q * 3 - 2, q * 3) : null;
     },
+  },
+  {
+    // Kazakh quarters: 2024 жылғы 3-тоқсан, 2024 жылдың үшінші тоқсаны, 2024 ж. III тоқсан
+    source: `(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+(бірінші|екінші|үшінші|төртінші|[1-4]|I{1,3}|IV)(?:\\s*-\\s*[\\p{L}]{1,3})?\\s*-?\\s*тоқсан`,
+    read: (m) => {
+      const q = KK_QUARTER[m[2].toLowerCase()];
+      return q ? yearPeriod(Number(m[1]), q * 3 - 2, q * 3) : null;
+    },
+  },
+  {
+    // 2024 жылдың 9 айы, 2024 жылғы 9 ай
+    source: `(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+(\\d{1,2})\\s+ай(?:ы|ында|ындағы|дағы|лық)?(?![\\p{L}])`,
+    read: (m) => (Number(m[2]) >= 1 && Number(m[2]) <= 12 ? yearPeriod(Number(m[1]), 1, Number(m[2])) : null),
   },
   {
     // за 9 месяцев 2022 года
