@@ -382,16 +382,19 @@ function renderMedia(m: ReportX['media'][number], x: ReportX, pick: Pick): strin
   ]);
 }
 
-function renderHeading(type: ActivityType, x: ReportX, pick: Pick): string {
+function renderHeading(type: ActivityType, count: number, x: ReportX, pick: Pick): string {
   const t = LIST_TYPES.find((l) => l.type === type)!;
+  const noun = NOUNS[t.metric]!;
   if (x.lang === 'ru') {
     const [nom, gen, prep] = t.ru;
     return pick([
+      `Проведено ${count} ${ruForm(count, noun.ru)}:`, `За отчетный период проведено ${count} ${ruForm(count, noun.ru)}, в том числе:`,
       `Проведены ${nom}:`, `В отчетном периоде проведены следующие ${nom}:`, `${cap(nom)}:`, `Перечень проведенных ${gen}:`, `Советом организованы ${nom}:`,
       `${cap(nom)} (по датам):`, `Состоялись ${nom}:`, `Информация о проведенных ${prep}:`, `Также проведены ${nom}:`, `Были организованы и проведены ${nom}:`,
     ]);
   }
   return pick([
+    `Есепті кезеңде ${count} ${noun.kk} өткізілді:`,
     `Өткізілген ${t.kk}:`, `Есепті кезеңде келесі ${t.kk} өткізілді:`, `${cap(t.kk)}:`, `${cap(t.kk)} тізімі:`, `Кеңес ұйымдастырған ${t.kk}:`,
     `${cap(t.kk)} (күндері бойынша):`, `Мынадай ${t.kk} өтті:`, `Сондай-ақ ${t.kk} өткізілді:`, `${cap(t.kk)} туралы ақпарат:`, `Кеңес өткізген ${t.kk}:`,
   ]);
@@ -441,7 +444,7 @@ export function renderReport(x: ReportX, seed: number): string {
     const metric = LIST_TYPES.find((t) => t.type === list.type)!.metric;
     // The count is stated above the list, or only by the list's length.
     const stated = pick([true, false]) ? [noisy(renderFigure(metric, list.items.length, x, pick), pick)] : [];
-    blocks.push([...stated, renderHeading(list.type, x, pick), ...renderList(list, x, pick)]);
+    blocks.push([...stated, renderHeading(list.type, list.items.length, x, pick), ...renderList(list, x, pick)]);
   }
   if (x.media.length > 0) {
     blocks.push([x.lang === 'ru' ? 'Информационная работа.' : 'Ақпараттық жұмыс.', ...x.media.flatMap((m) => renderMedia(m, x, pick).split('\n'))]);
