@@ -1,3 +1,4 @@
+import { withTextLetters } from './grammar/lowerCase.ts';
 import { MONTH_WORD } from './monthNames.ts';
 
 /**
@@ -10,7 +11,7 @@ import { MONTH_WORD } from './monthNames.ts';
  *
  * The mask keeps every offset (one MASK per character, so lines and the
  * quoted sentence stay as written) and is a character no phrase pattern of
- * metricPhrases.ts crosses: a masked date between a noun and a number does
+ * report/lexicon/figures.json crosses: a masked date between a noun and a number does
  * not join them ("мониторингов (в 2022 году – 4)" stays apart).
  */
 export const MASK = '\uE000';
@@ -27,10 +28,10 @@ const REFERENCE = '(?:№|N[°o]?|ст\\.|стать[\\p{L}]*|п\\.|пп\\.|пу
 const CURRENCY = '(?:тенге|теңге|тг\\.?|₸|kzt|руб[\\p{L}]*\\.?|долл[\\p{L}]*\\.?|\\$|usd|евро|eur|€)(?![\\p{L}])';
 
 /** Any "млн"/"млрд" amount: money in a council's figures, but views on a platform may run to millions. */
-const MILLIONS = new RegExp(`(?<![\\d.,])(?:${NUM})\\s*(?:млн|млрд|миллион[\\p{L}]*|миллиард[\\p{L}]*)\\.?`, 'giu');
+const MILLIONS = withTextLetters(new RegExp(`(?<![\\d.,])(?:${NUM})\\s*(?:млн|млрд|миллион[\\p{L}]*|миллиард[\\p{L}]*)\\.?`, 'giu'));
 
 /** Each pattern's whole match is masked. Order does not matter: masks only grow. */
-const NEVER_COUNT: RegExp[] = [
+const NEVER_COUNT: RegExp[] = ([
   // e-mail addresses and web addresses carry digits that are nobody's count
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu,
   /(?:https?:\/\/|www\.)\S+/giu,
@@ -44,8 +45,8 @@ const NEVER_COUNT: RegExp[] = [
   // times: 10:00, 15.30 ч., в 10 ч. 30 мин.
   /(?<![\d.])\d{1,2}[:.]\d{2}\s*(?:ч\.?|час[\p{L}]*|сағ[\p{L}]*\.?)?(?![\d])/giu,
   /(?<![\d.,])\d{1,2}\s*(?:ч\.|час[\p{L}]*|сағ[\p{L}]*)\s*(?:\d{1,2}\s*(?:мин[\p{L}]*\.?))?/giu,
-  // a day with its month: 27 ноября, 10. октября, 15–19 января, с 15 по 19 января, 1-го марта, 2023 жылғы 12 сәуірде
-  new RegExp(`(?<![\\d.,])(?:\\d{1,2}(?:-?[\\p{L}]{1,3})?\\s*(?:${DASH}|и|,|по|мен|және)\\s*)*\\d{1,2}(?:-?[\\p{L}]{1,3})?\\.?\\s*${MONTH_WORD}`, 'giu'),
+  // a day with its month: 27 ноября, 10. октября, 5-наурызда, 15–19 января, с 15 по 19 января, 1-го марта, 2023 жылғы 12 сәуірде
+  new RegExp(`(?<![\\d.,])(?:\\d{1,2}(?:-?[\\p{L}]{1,3})?\\s*(?:${DASH}|и|,|по|мен|және)\\s*)*\\d{1,2}(?:-?[\\p{L}]{1,3})?\\.?\\s*-?\\s*${MONTH_WORD}`, 'giu'),
   // Kazakh: the month first, then the day with a suffix: шілденің 6-сы, қазанның 10-ы
   new RegExp(`${MONTH_WORD}(?<=(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин))\\s+\\d{1,2}(?:-[\\p{L}]{1,4})?(?![\\d])`, 'giu'),
   // years: 2023 году, в 2022 г., 2025–2027 годы, 2023 жылы, 2023-2024 гг., 2023ж.
@@ -72,7 +73,7 @@ const NEVER_COUNT: RegExp[] = [
   new RegExp(`(?:сумм[\\p{L}]*|стоимост[\\p{L}]*|бюджет[\\p{L}]*|сомасы|құны)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:${NUM})(?:\\s*(?:тыс|мың)\\.?)?`, 'giu'),
   // differences: "на 3 больше, чем …", "3-ке артық" — a change, not a count
   new RegExp(`(?<![\\p{L}])на\\s+(?:${NUM})(?:\\s+[\\p{L}]+)?\\s+(?:больше|меньше|выше|ниже|бол[\\p{L}]*е|мен[\\p{L}]*е)`, 'giu'),
-];
+] as RegExp[]).map(withTextLetters);
 
 /**
  * The text with every never-count number (and the words that make it one)

@@ -46,8 +46,19 @@ const KK_BASE: [string, number][] = [
 const KK_ENDINGS = ['', 'ы', 'и', 'сы', 'си', 'еу', 'ау', 'нен', 'ден', 'тен', 'нан', 'дан', 'тан', 'нин', 'нын', 'ынан', 'инен'];
 for (const [base, value] of KK_BASE) addWords(KK_WORDS, value, KK_ENDINGS.map((e) => base + e));
 addWords(KK_WORDS, 0, ['жок']);
+// Collective numerals: "екеуі", "бесеу" (the two, the five of them).
+addWords(KK_WORDS, 2, ['екеу', 'екеуи']);
+addWords(KK_WORDS, 3, ['ушеу', 'ушеуи']);
+addWords(KK_WORDS, 4, ['тортеу', 'тортеуи']);
+addWords(KK_WORDS, 5, ['бесеуи']);
+addWords(KK_WORDS, 6, ['алтау', 'алтауы']);
+addWords(KK_WORDS, 7, ['жетеу', 'жетеуи']);
 
 const WORD_FORMS = [...Object.keys(RU_WORDS), ...Object.keys(KK_WORDS)];
+
+// Kazakh "он" (ten) is also Russian "он" (he): parseCount reads it ("он екі" = 12), but COUNT_SOURCE,
+// which finds numbers in any text, does not; grammar/findCounts takes it only in a Kazakh sentence.
+addWords(KK_WORDS, 10, ['он', 'оннан']);
 
 function wordAlternation(): string {
   // Both the folded and the Kazakh-lettered spelling of each form must match the text.

@@ -74,8 +74,26 @@ const PATTERNS: DatePattern[] = [
     },
   },
   {
-    // 2 апреля, 10. октября 2024 г., 5 наурыз 2024 ж.
-    regex: new RegExp(`(?<![\\d.])${DAY}\\.?\\s*(${MONTH_WORD})(?:\\s*${YEAR}(?!\\d))?`, 'gu'),
+    // с 15 по 19 января 2024 г., с 28 февраля по 2 марта
+    regex: new RegExp(`(?<![\\p{L}])[сС]\\s+${DAY}(?:\\s*(${MONTH_WORD}))?\\s+по\\s+${DAY}\\s*(${MONTH_WORD})(?:\\s*${YEAR}(?!\\d))?`, 'gu'),
+    read: (m, dy) => {
+      const y = yearOf(m[5], dy);
+      const to = monthOfWord(m[4]);
+      return rangeOf(y, m[2] ? monthOfWord(m[2]) : to, Number(m[1]), y, to, Number(m[3]));
+    },
+  },
+  {
+    // Kazakh, the month in the genitive first: шілденің 6-сы, 2024 жылғы қазанның 10-ы
+    regex: new RegExp(`(?:${YEAR}\\s*(?:жылғы|жылдың|жылы|ж\\.?)\\s*)?(${MONTH_WORD})(?<=(?:ның|нің|дың|дің|тың|тің))\\s+${DAY}(?:-[\\p{L}]{1,3})?(?![\\d\\p{L}])`, 'gu'),
+    read: (m, dy) => {
+      const y = yearOf(m[1], dy);
+      const month = monthOfWord(m[2]);
+      return rangeOf(y, month, Number(m[3]), y, month, Number(m[3]));
+    },
+  },
+  {
+    // 2 апреля, 10. октября 2024 г., 5 наурыз 2024 ж., 5-наурызда, 1-го марта
+    regex: new RegExp(`(?<![\\d.])${DAY}(?:-?(?:го|е|ое))?\\.?\\s*-?\\s*(${MONTH_WORD})(?:\\s*${YEAR}(?!\\d))?`, 'gu'),
     read: (m, dy) => {
       const y = yearOf(m[3], dy);
       const month = monthOfWord(m[2]);

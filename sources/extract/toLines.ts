@@ -16,3 +16,9 @@ export function tidy(text: string): string {
 export function isKazakh(text: string): boolean {
   return /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/.test(text);
 }
+
+/** Most of a document's lines with text are Kazakh ("Меморандумдар саны – он" is ten in it, though the line has no Kazakh letter). */
+export function isKazakhDocument(lines: string[]): boolean {
+  const text = lines.filter((l) => /\p{L}/u.test(l));
+  return text.length > 0 && text.filter(isKazakh).length * 2 > text.length;
+}

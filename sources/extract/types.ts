@@ -84,6 +84,8 @@ export interface ReportFigure {
   value: number;
   line: number;
   text: string;
+  /** A sub-figure ("из них от физических лиц – 33", "оның ішінде"): the stated figure it is a part of. */
+  part_of?: MetricId;
 }
 
 /**

@@ -25,9 +25,24 @@ describe('report-karaganda-2024-h1 (another council, half-year)', async () => {
     expect(wrong).toEqual([]);
   });
 
-  it('states 24 of the 25 expected figures (npa_pending is in the sentence after the one naming the NPAs)', () => {
+  it('states all 25 expected figures (npa_pending is in the sentence after the one naming the NPAs)', () => {
     const missing = Object.keys(want.figures).filter((m) => got[m] === undefined);
-    expect(missing).toEqual(['npa_pending']);
+    expect(missing).toEqual([]);
+  });
+
+  it('lists the activities of each type (a numbered list with a gap, "3)" among "1.", dash sub-items; two hearings in one sentence)', () => {
+    for (const [type, count] of Object.entries(want.activities)) expect([type, x.activities.filter((a) => a.type === type).length]).toEqual([type, count]);
+  });
+
+  it('dates the activities, the year from the period', () => {
+    for (const { type, date } of want.dated_activities_sample) {
+      expect(x.activities.some((a) => a.type === type && a.date_start === date), `${type} on ${date}`).toBe(true);
+    }
+  });
+
+  it('takes numbered section titles ("   2. Организационная работа") for no list: no numbering issue, no activity', () => {
+    expect(x.issues.map((i) => i.message)).toEqual(['numbering jumps from 6 to 8']);
+    expect(x.activities.some((a) => /Организационная работа|Круглые столы и общественные/.test(a.title))).toBe(false);
   });
 
   it('reads the media per platform, views with thousands ("85 тыс.", "12,4 тыс." on the next line)', () => {

@@ -1,0 +1,14 @@
+/** Sentences with their offsets; "г. Алматы", "т.г.", "ул.", "2024 ж." do not end one. */
+export function sentencesOf(line: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  // Not after an initial either: "Стамбекова Е. Д. на тему …" is one sentence.
+  const boundary = /(?<!(?:^|[\s.(])(?:г|гг|ж|жж|т\.г|ул|им|т\.е|др|тыс|млн|ст|п|пп|РК|мкр|д|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))[.!?]\s+(?=[«"“A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])/gu;
+  let start = 0;
+  for (const m of line.matchAll(boundary)) {
+    const end = (m.index ?? 0) + 1;
+    out.push({ text: line.slice(start, end), start });
+    start = end + (m[0].length - 1);
+  }
+  out.push({ text: line.slice(start), start });
+  return out;
+}

@@ -1,0 +1,49 @@
+import lexicon from './lexicon/activities.json' with { type: 'json' };
+import type { ActivityType, MetricId, Platform } from '../types.ts';
+
+/**
+ * The words of activities and media (lexicon/activities.json), compiled:
+ * activity types as list headings, table titles and sentences name them; the
+ * verbs saying an activity took place; media platforms and the counted things
+ * of media figures; which figures are parts of which. A new phrasing is an
+ * entry in the JSON file.
+ */
+export interface ActivityWord {
+  type: ActivityType;
+  metric: MetricId | null;
+  source: string;
+}
+
+export const ACTIVITY_PHRASES = lexicon.activities as ActivityWord[];
+/** Verbs saying an activity took place: a dated sentence with one of these is an activity. */
+export const HELD_VERBS = new RegExp(lexicon.heldVerbs, 'iu');
+/** Media platforms and how reports name them (URLs are removed before matching). */
+export const PLATFORM_PHRASES = lexicon.platforms as { platform: Platform; source: string }[];
+// "пост" only as the noun: "поставщик", "постановление", "постоянно" are not posts.
+export const MEDIA_PUBLICATIONS: string = lexicon.mediaPublications;
+export const MEDIA_VIEWS: string = lexicon.mediaViews;
+/** A word between the counted thing and its number: "қаралым саны 41,3 мың", "просмотров составило 500". */
+export const MEDIA_LABEL: string = lexicon.mediaLabel;
+/** A sentence about social networks in general is a total, not one platform's figure. */
+export const MEDIA_GENERAL = new RegExp(lexicon.mediaGeneral, 'iu');
+
+/**
+ * Figures that are parts of another, checked when all are stated: the parts
+ * of an exact split must add up to the whole ("3 state + 34 civil = 37
+ * members"), the parts of a bound must not exceed it (89 NPAs reviewed cannot
+ * hold 89 approved and 4 more with remarks).
+ */
+export const METRIC_PARTS = lexicon.parts as { whole: MetricId; parts: MetricId[]; exact: boolean }[];
+
+const ACTIVITY_RES = ACTIVITY_PHRASES.map((a) => ({ ...a, regex: new RegExp(a.source, 'iu') }));
+
+/** The activity type a text names (a heading, a table title, a sentence), null when none. */
+export function activityTypeOf(text: string): ActivityWord | null {
+  return ACTIVITY_RES.find((a) => a.regex.test(text)) ?? null;
+}
+
+/** An item's own type, when it opens with one ("Круглый стол на тему …", "Встреча с …"), before any quoted title. */
+export function itemTypeOf(text: string): ActivityType | null {
+  const head = text.split(/[«"“]/)[0].split(/\s+/).slice(0, 4).join(' ');
+  return activityTypeOf(head)?.type ?? null;
+}

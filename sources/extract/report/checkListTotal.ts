@@ -1,0 +1,30 @@
+import { tidy } from '../toLines.ts';
+import type { ExtractIssue, MetricId, ReportCandidate, ReportFigure } from '../types.ts';
+
+/**
+ * A list under a heading with a stated count ("Проведено 4 общественных
+ * слушания на тему:") must have that many items; a list of an activity type
+ * whose count is stated nowhere gives that count as the figure.
+ */
+export function checkListTotal(lines: string[], headingAt: number | null, count: number, metric: MetricId | null, bullet: boolean, figures: ReportFigure[], issues: ExtractIssue[], candidates: ReportCandidate[]): void {
+  if (headingAt === null) return;
+  const onHeading = figures.filter((f) => f.line === headingAt + 1);
+  // A numbered list right under "… 7 комиссий по следующим направлениям:" counts those 7; a bulleted
+  // list under "(проведено 17 заседаний):" lists the questions discussed, not the meetings.
+  const lone = !bullet && onHeading.length === 1 && /:\s*$/.test(lines[headingAt]) ? onHeading[0] : undefined;
+  const stated = onHeading.find((f) => f.metric === metric) ?? lone;
+  if (stated) {
+    if (stated.value !== count) issues.push({ line: headingAt + 1, message: `${stated.metric}: ${stated.value} stated, ${count} listed` });
+    return;
+  }
+  if (!metric) return;
+  const elsewhere = figures.find((f) => f.metric === metric);
+  if (elsewhere) {
+    if (elsewhere.value !== count) issues.push({ line: headingAt + 1, message: `${metric}: ${elsewhere.value} stated (line ${elsewhere.line}), ${count} listed` });
+    return;
+  }
+  const listed = { metric, value: count, line: headingAt + 1, text: `${tidy(lines[headingAt]).slice(0, 250)} [${count} listed]` };
+  // A count the text states only doubtfully (a candidate) is not replaced by the count of a list: both go to the review.
+  if (candidates.some((c) => c.metric === metric)) candidates.push({ ...listed, why: 'counted from the list; the stated count is a candidate' });
+  else figures.push(listed);
+}

@@ -1,0 +1,105 @@
+import lexicon from './lexicon/figures.json' with { type: 'json' };
+import { CODED_COUNT } from '../grammar/codeCounts.ts';
+import { lowerCase, lowerPattern } from '../grammar/lowerCase.ts';
+import type { MetricId } from '../types.ts';
+
+/**
+ * The figure grammar's lexicon (lexicon/figures.json) as compiled patterns:
+ * which nouns, next to a number, state which metric, in Russian and Kazakh.
+ * A new phrasing is an entry in the JSON file, not code. A form is one of
+ *
+ * - `before`: the number, up to three words, the noun — "18 общественных
+ *   мониторингов". The words between may be adjectives, never a noun of
+ *   another subject or a preposition that opens one (`people`, `otherNouns`,
+ *   `prepositions`): "2 члена по собственному заявлению" counts members, not
+ *   appeals; `people: true` lets the people nouns stand between ("3 человека
+ *   представители государственных органов");
+ * - `after`: the noun, a dash or colon, the number — "одобрено – 89";
+ * - `amount`: "мониторинг в количестве 18";
+ * - `heldBy`: the body that met, then "проведено N заседаний";
+ * - `pattern`: a regular expression of its own, `{N}` the count.
+ *
+ * Forms are tried in order and a number once taken is not taken again, so the
+ * specific ("4 заседания Президиума") stand before the general ("17 заседаний").
+ * `context` must occur in the same sentence (or, with `contextInParagraph`,
+ * in one before it on the same line), `notContext` must not.
+ * Patterns run on text whose counts are coded (grammar/codeCounts), so `{N}`
+ * is one character class, and a negated class excluding digits excludes
+ * codes of digits too (`\uE001`; `\uE003` opens a count in words); `\uE000` is a masked never-count (maskNeverCounts).
+ * Patterns and text are matched in lower case (grammar/lowerCase).
+ */
+export type FigureForm =
+  | { before: string; people?: boolean }
+  | { after: string }
+  | { amount: string }
+  | { heldBy: string }
+  | { pattern: string };
+
+export interface FigureEntry {
+  metric: MetricId;
+  forms: FigureForm[];
+  context?: string;
+  notContext?: string;
+  /** The context may stand in an earlier sentence of the same paragraph (line). */
+  contextInParagraph?: boolean;
+}
+
+export interface CompiledForm {
+  regex: RegExp;
+  /** For a `before` form: the words between the number and the noun may not be one of these. */
+  excluded: RegExp | null;
+}
+
+export interface CompiledEntry {
+  metric: MetricId;
+  forms: CompiledForm[];
+  context: RegExp | null;
+  notContext: RegExp | null;
+  contextInParagraph: boolean;
+}
+
+const N = `(?:${CODED_COUNT})`;
+const alternatives = (list: string[]) => `(?:${list.join('|')})`;
+const excludedWord = (list: string[]) => new RegExp(lowerPattern(`^${alternatives(list)}(?![\\p{L}])`), 'u');
+const EXCLUDED = excludedWord([...lexicon.people, ...lexicon.otherNouns, ...lexicon.prepositions]);
+const EXCLUDED_BUT_PEOPLE = excludedWord([...lexicon.otherNouns, ...lexicon.prepositions]);
+
+// The words between are captured (group 2) and checked one by one in code: a long alternation
+// inside each pattern made compiling the table take seconds.
+const BETWEEN = '((?:[\\p{L}«»"“”\\-]+\\s+){0,3}?)';
+
+function compileForm(form: FigureForm): CompiledForm {
+  const re = (source: string) => new RegExp(lowerPattern(source.replaceAll('{N}', N)), 'gu');
+  if ('before' in form) {
+    return { regex: re(`({N})(?:\\s*\\([^)\\d\\uE001]{1,40}\\))?\\s*[-–—]?\\s*${BETWEEN}[«"“]?(?:${form.before})`), excluded: form.people ? EXCLUDED_BUT_PEOPLE : EXCLUDED };
+  }
+  if ('after' in form) return { regex: re(`(?:${form.after})[^.\\d:;\\uE000\\uE001]{0,30}?\\s*[-–—:]\\s*({N})`), excluded: null };
+  if ('amount' in form) return { regex: re(`(?:${form.amount})[\\p{L}\\s]{0,40}?в\\s+количестве\\s+({N})`), excluded: null };
+  if ('heldBy' in form) {
+    return { regex: re(`(?<![\\p{L}])${form.heldBy}(?:\\s+[\\p{L}]+){0,3}?\\s+(?:был[\\p{L}]*\\s+)?(?:проведен[\\p{L}]*|провел[\\p{L}]*)\\s+({N})\\s+(?:[\\p{L}]+\\s+)?(?:заседани|собрани)`), excluded: null };
+  }
+  return { regex: re(form.pattern), excluded: null };
+}
+
+export const FIGURE_LEXICON: CompiledEntry[] = (lexicon.metrics as FigureEntry[]).map((e) => ({
+  metric: e.metric,
+  forms: e.forms.map(compileForm),
+  context: e.context ? new RegExp(lowerPattern(e.context), 'u') : null,
+  notContext: e.notContext ? new RegExp(lowerPattern(e.notContext), 'u') : null,
+  contextInParagraph: e.contextInParagraph === true,
+}));
+
+/** Whether the words a `before` match found between its number and its noun let the number count the noun. */
+export function betweenAllowed(form: CompiledForm, between: string | undefined): boolean {
+  if (!form.excluded || !between) return true;
+  return between.split(/\s+/).every((word) => word === '' || !form.excluded!.test(lowerCase(word)));
+}
+
+/** A number right after one of these ("на 3 заседаниях", "по итогам 4 мониторингов") is a circumstance or a part, not the count stated. */
+export const LEADING_PREPOSITION = new RegExp(`(?:^|[\\s(,])(?:${lexicon.leadingPrepositions.join('|')})\\s+$`, 'u');
+
+/** Words naming a part of a period ("в 1-м квартале", "в январе") and its length in months. */
+export const SUB_PERIODS = (lexicon.subPeriods as { months: number; source: string }[]).map((p) => ({
+  months: p.months,
+  regex: new RegExp(lowerPattern(`(?<![\\p{L}])(?:${p.source})`), 'u'),
+}));

@@ -1,0 +1,91 @@
+import { sentencesOf } from '../grammar/sentencesOf.ts';
+import { parseDatePhrase } from '../parseDatePhrase.ts';
+import { tidy } from '../toLines.ts';
+import type { ExtractIssue, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
+import { HELD_VERBS, activityTypeOf } from './activityLexicon.ts';
+import { checkListTotal } from './checkListTotal.ts';
+import { ITEM } from './readLists.ts';
+
+/**
+ * Activities outside lists: "7.08.2023 состоялась диалоговая площадка … на
+ * тему: «…»" (a dated sentence naming a type and saying it took place), and
+ * "Состоялись общественные слушания по темам: «A» и «B»" (quoted titles after
+ * a heading that names a type).
+ */
+export function readDatedSentences(lines: string[], inTable: Set<number>, year: number | undefined, listed: ReportActivity[], figures: ReportFigure[], issues: ExtractIssue[], candidates: ReportCandidate[]): ReportActivity[] {
+  const out: ReportActivity[] = [];
+  const listedLines = new Set(listed.map((a) => a.line));
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (inTable.has(i) || listedLines.has(i + 1) || ITEM.test(line) || line.trim() === '') continue;
+    const type = activityTypeOf(line);
+    if (!type) continue;
+    // Heading then quoted titles on the next non-blank line.
+    if (/(?:тем[аеиы]|тақырып[\p{L}]*)\s*:\s*$/iu.test(line.trim()) || /:\s*$/.test(line.trim())) {
+      let k = i + 1;
+      while (k < lines.length && lines[k].trim() === '') k++;
+      if (k < lines.length && !ITEM.test(lines[k]) && !listedLines.has(k + 1)) {
+        const titles = quotedTitles(lines[k]);
+        for (const title of titles) out.push({ type: type.type, title, date_start: null, date_end: null, line: k + 1 });
+        if (titles.length > 0) {
+          checkListTotal(lines, i, titles.length, type.metric, false, figures, issues, candidates);
+          i = k;
+          continue;
+        }
+      }
+    }
+    for (const sentence of sentencesOf(line)) {
+      const t = activityTypeOf(sentence.text);
+      if (!t || !HELD_VERBS.test(sentence.text)) continue;
+      const dates = parseDatePhrase(sentence.text, year);
+      if (!dates) continue;
+      // "проведены 2 общественных слушания: «A» (12 марта) и «B» (23 мая)": one activity per title, each on its own date.
+      const each = datedTitles(sentence.text, year);
+      if (each.length >= 2) {
+        for (const d of each) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: i + 1 });
+        continue;
+      }
+      const quoted = quotedTitles(sentence.text)[0];
+      out.push({ type: t.type, title: (quoted ?? tidy(sentence.text)).slice(0, 300), date_start: dates.start, date_end: dates.end, line: i + 1 });
+    }
+  }
+  return out;
+}
+
+/** Top-level «…» titles; inner quotes («ТОО «Алматы СпецТехПаркинг»») stay inside. */
+function quotedTitles(text: string): string[] {
+  return quotedSpans(text).map((q) => q.title);
+}
+
+/** Every quoted title with a date of its own between it and the next title; empty unless all have one. */
+function datedTitles(text: string, year: number | undefined): { title: string; start: string; end: string }[] {
+  const spans = quotedSpans(text);
+  const out: { title: string; start: string; end: string }[] = [];
+  spans.forEach((q, k) => {
+    const dates = parseDatePhrase(text.slice(q.end, k + 1 < spans.length ? spans[k + 1].start : undefined), year);
+    if (dates) out.push({ title: q.title, ...dates });
+  });
+  return out.length === spans.length ? out : [];
+}
+
+function quotedSpans(text: string): { title: string; start: number; end: number }[] {
+  const titles: { title: string; start: number; end: number }[] = [];
+  let depth = 0;
+  let current = '';
+  let start = 0;
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k];
+    if (ch === '«' || ch === '“') {
+      if (depth > 0) current += ch;
+      else start = k;
+      depth++;
+    } else if ((ch === '»' || ch === '”') && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        if (tidy(current) !== '') titles.push({ title: tidy(current), start, end: k + 1 });
+        current = '';
+      } else current += ch;
+    } else if (depth > 0) current += ch;
+  }
+  return titles;
+}

@@ -1,0 +1,125 @@
+import { codeCounts } from '../grammar/codeCounts.ts';
+import { lowerCase } from '../grammar/lowerCase.ts';
+import { sentencesOf } from '../grammar/sentencesOf.ts';
+import { doubtOfFigure } from '../doubtOfFigure.ts';
+import { maskNeverCounts } from '../maskNeverCounts.ts';
+import { isKazakhDocument, tidy } from '../toLines.ts';
+import type { ExtractIssue, ReportCandidate, ReportFigure } from '../types.ts';
+import { FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed } from './figureLexicon.ts';
+import { ITEM } from './readLists.ts';
+
+interface Taken {
+  start: number;
+  end: number;
+}
+
+/**
+ * Stated figures: every number that stands next to the words of a metric
+ * (figureLexicon). Numbers that are never counts (dates, years, references,
+ * phones, money, percentages: maskNeverCounts) are blanked first; the counts
+ * left are found once per sentence (grammar/findCounts); a number that is a
+ * count but doubtful for this metric and period (doubtOfFigure) is a candidate.
+ * The first statement of a metric is kept; a later, different one is an issue.
+ */
+export function readFigures(lines: string[], inTable: Set<number>, mediaLines: Set<number>, periodYears: number[], candidates: ReportCandidate[], issues: ExtractIssue[], periodMonths = 12): ReportFigure[] {
+  const figures: ReportFigure[] = [];
+  const kazakh = isKazakhDocument(lines);
+  for (const unit of runningLines(lines, inTable)) {
+    const line = unit.text;
+    const lineOf = (offset: number) => unit.first + unit.starts.filter((s) => s <= offset).length - 1;
+    const masked = maskNeverCounts(line);
+    for (const sentence of sentencesOf(masked)) {
+      const { coded: upper, counts } = codeCounts(sentence.text, { kazakh });
+      const coded = lowerCase(upper);
+      const lower = lowerCase(sentence.text);
+      // Most sentences hold no count at all: the lexicon is not tried on them.
+      if (counts.size === 0) continue;
+      const original = line.slice(sentence.start, sentence.start + sentence.text.length);
+      const taken: Taken[] = [];
+      for (const entry of FIGURE_LEXICON) {
+        const contextText = entry.contextInParagraph ? lowerCase(masked.slice(0, sentence.start + sentence.text.length)) : lower;
+        if (entry.context && !entry.context.test(contextText)) continue;
+        if (entry.notContext && entry.notContext.test(lower)) continue;
+        for (const form of entry.forms) {
+          form.regex.lastIndex = 0;
+          for (const m of coded.matchAll(form.regex)) {
+            const raw = m[1];
+            if (raw === undefined || !betweenAllowed(form, m[2])) continue;
+            const start = (m.index ?? 0) + m[0].indexOf(raw);
+            const end = start + raw.length;
+            if (taken.some((t) => start < t.end && end > t.start)) continue;
+            const value = counts.get(start) ?? null;
+            if (value === null || isYearOrNumberSign(sentence.text, start, end, value)) continue;
+            const i = lineOf(sentence.start + start);
+            if (entry.metric === 'publications' && mediaLines.has(i)) continue;
+            taken.push({ start, end });
+            const found = { metric: entry.metric, value, line: i + 1, text: tidy(original).slice(0, 300) };
+            const why = doubtOfFigure(original, start, end, entry.metric, periodYears) ?? doubtOfPlace(lower, m.index ?? 0, start, periodMonths);
+            if (why === null) addFigure(figures, issues, found);
+            else if (!candidates.some((c) => c.metric === found.metric && c.value === value && c.line === found.line)) candidates.push({ ...found, why });
+          }
+        }
+      }
+    }
+  }
+  return figures;
+}
+
+/**
+ * Doubts the figure grammar itself sees: a number that opens its match right
+ * after a preposition ("на 3 заседаниях присутствовали", "по итогам 4
+ * мониторингов") is where or about what something happened, not a count the
+ * sentence states; a clause naming a quarter, a half-year or a month of a
+ * longer report ("в 1-м квартале проведено 3 заседания") states a part of the
+ * period. Both are candidates.
+ */
+function doubtOfPlace(lower: string, matchStart: number, start: number, periodMonths: number): string | null {
+  if (matchStart === start && LEADING_PREPOSITION.test(lower.slice(Math.max(0, start - 30), start))) {
+    return 'the number follows a preposition ("на 3 заседаниях"): a circumstance or a part, not a count stated';
+  }
+  const clause = lower.slice(0, start).split(/[,;]/).pop() ?? '';
+  if (SUB_PERIODS.some((p) => p.months < periodMonths && p.regex.test(clause))) return 'the clause names a part of the report\'s period (a quarter, a half-year, a month)';
+  return null;
+}
+
+/**
+ * The text read as runs of lines: a line that does not end a sentence goes on
+ * in the next when that one starts in lower case or with a bracket, as a
+ * sentence a PDF or a narrow column broke reads ("проведено 5" / "заседаний
+ * Президиума.", "Семинарлар саны:" / "үш."). `starts` are the offsets of
+ * each line in `text`; a list item or a table row never continues a line.
+ */
+function runningLines(lines: string[], inTable: Set<number>): { text: string; first: number; starts: number[] }[] {
+  const out: { text: string; first: number; starts: number[] }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (inTable.has(i) || lines[i].trim() === '') continue;
+    const unit = { text: lines[i], first: i, starts: [0] };
+    while (
+      i + 1 < lines.length && !inTable.has(i + 1) && !/[.!?;]\s*$/.test(lines[i]) &&
+      /^\s*[\p{Ll}(]/u.test(lines[i + 1]) && !ITEM.test(lines[i + 1])
+    ) {
+      i++;
+      unit.starts.push(unit.text.length + 1);
+      unit.text += ' ' + lines[i];
+    }
+    out.push(unit);
+  }
+  return out;
+}
+
+/** "2019 году", "№ 3", "70%" are not counts. */
+function isYearOrNumberSign(text: string, start: number, end: number, value: number): boolean {
+  const before = text.slice(Math.max(0, start - 3), start);
+  const after = text.slice(end, end + 6);
+  if (/№\s*$/.test(before) || /^\s*%/.test(after)) return true;
+  return value >= 1900 && value <= 2100 && /^\s*(?:г|год|жыл|ж\.)/iu.test(after);
+}
+
+function addFigure(figures: ReportFigure[], issues: ExtractIssue[], f: ReportFigure): void {
+  const earlier = figures.find((x) => x.metric === f.metric);
+  if (!earlier) {
+    figures.push(f);
+  } else if (earlier.value !== f.value) {
+    issues.push({ line: f.line, message: `${f.metric} stated as ${earlier.value} (line ${earlier.line}) and ${f.value} (line ${f.line}); the first is kept` });
+  }
+}

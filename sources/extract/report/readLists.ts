@@ -1,0 +1,174 @@
+import { parseDatePhrase } from '../parseDatePhrase.ts';
+import { tidy } from '../toLines.ts';
+import type { ExtractIssue, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
+import { activityTypeOf, itemTypeOf } from './activityLexicon.ts';
+import { checkListTotal } from './checkListTotal.ts';
+
+/** A list item: "1." or "2)" (a number), or a bullet or dash, then its text. */
+export const ITEM = /^\s*(?:(\d{1,3})\s*[.)](?!\d)|([·•▪◦*]|[-–—](?=\s)))\s*(.*)$/u;
+
+interface ItemLine {
+  /** Leading blanks, a tab counted as four. */
+  indent: number;
+  no: number | null;
+  /** "." or ")" after a number; null for a bullet or dash. */
+  delim: string | null;
+  text: string;
+}
+
+/** A line as a list item, null when it is none or has no text. */
+export function itemOf(line: string): ItemLine | null {
+  const m = /^([ \t\u00a0]*)(?:(\d{1,3})\s*([.)])(?!\d)|([·•▪◦*]|[-–—](?=\s)))\s*(.*)$/u.exec(line);
+  if (!m || m[5].trim() === '') return null;
+  return { indent: m[1].replace(/\t/g, '    ').length, no: m[2] !== undefined ? Number(m[2]) : null, delim: m[3] ?? null, text: m[5] };
+}
+
+interface ListItem {
+  no: number | null;
+  text: string;
+  line: number;
+}
+
+/**
+ * Numbered (or bulleted) lists. A list whose heading (up to three non-blank
+ * lines above) names an activity type gives one activity per item; a list
+ * under a heading that states a count is checked against it; numbering gaps
+ * are issues. Lists as people type them: the numbers indented or not (a tab
+ * before "2."), "1." and "2)" mixed in one list, a sub-list under an item
+ * (dashes, or "1)", "2)" under "2.") and non-numbered lines between items
+ * ("Цель: …") belong to the item above. A lone numbered line between blank
+ * lines ("   2. Организационная работа") is a section heading, not a list.
+ */
+export function readLists(lines: string[], inTable: Set<number>, year: number | undefined, figures: ReportFigure[], issues: ExtractIssue[], candidates: ReportCandidate[]): ReportActivity[] {
+  const activities: ReportActivity[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (inTable.has(i)) continue;
+    const first = itemOf(lines[i]);
+    if (!first) continue;
+    const headingAt = findHeading(lines, i);
+    const bullet = first.no === null;
+    const { items, lastItem } = scanList(lines, inTable, i, first);
+    i = Math.max(i, lastItem);
+    if (items.length === 0 || isSectionHeading(lines, items)) continue;
+    checkNumbering(items, issues);
+    const heading = headingAt !== null ? lines[headingAt] : '';
+    const type = headingAt !== null ? activityTypeOf(heading) : null;
+    const found: ReportActivity[] = [];
+    for (const item of type ? items : []) {
+      const title = tidy(item.text.replace(/^[\s.)]+/, ''));
+      const dates = parseDatePhrase(title, year);
+      found.push({ type: itemTypeOf(title) ?? type!.type, title: title.slice(0, 300), date_start: dates?.start ?? null, date_end: dates?.end ?? null, line: item.line });
+    }
+    // "Круглые столы и встречи:" — only the round tables count towards round_tables.
+    const count = type ? found.filter((a) => a.type === type.type).length : items.length;
+    checkListTotal(lines, headingAt, count, type?.metric ?? null, bullet, figures, issues, candidates);
+    activities.push(...found);
+  }
+  return activities;
+}
+
+/** The items of the list that starts at line `from`, and the last line that belongs to it. */
+function scanList(lines: string[], inTable: Set<number>, from: number, first: ItemLine): { items: ListItem[]; lastItem: number } {
+  const items: ListItem[] = [];
+  const bullet = first.no === null;
+  // A sub-list under the current item: its delimiter and last number.
+  let sub: { delim: string | null; no: number } | null = null;
+  let lastItem = from;
+  const append = (j: number) => {
+    items[items.length - 1].text += ' ' + lines[j];
+    lastItem = j;
+  };
+  for (let j = from; j < lines.length && !inTable.has(j); j++) {
+    const m = itemOf(lines[j]);
+    if (m) {
+      const current = items[items.length - 1];
+      if (bullet) {
+        if (m.no !== null) break; // a numbered list after bullets is a list of its own
+        if (current && m.indent > first.indent) append(j);
+        else {
+          items.push({ no: null, text: m.text, line: j + 1 });
+          lastItem = j;
+        }
+        continue;
+      }
+      // A sub-item follows its item's lines directly; after a blank line a dash or "1)" starts a list of its own.
+      const afterBlank = lines[j - 1]?.trim() === '';
+      if (m.no === null) {
+        // A dash under a numbered item is a sub-item of it.
+        if (!current || afterBlank) break;
+        append(j);
+        continue;
+      }
+      const prev = current?.no ?? null;
+      const inSub = sub !== null && m.delim === sub.delim && m.no === sub.no + 1;
+      if (inSub && !(m.no === (prev ?? 0) + 1 && m.delim === first.delim && m.indent <= first.indent)) {
+        sub!.no = m.no;
+        append(j);
+        continue;
+      }
+      if (prev === null || m.no > prev) {
+        sub = null;
+        items.push({ no: m.no, text: m.text, line: j + 1 });
+        lastItem = j;
+        continue;
+      }
+      // "1)" after "2." (another delimiter, or further in): a sub-list of item 2; otherwise a new list starts.
+      if (m.no === 1 && sub === null && !afterBlank && (m.delim !== first.delim || m.indent > first.indent)) {
+        sub = { delim: m.delim, no: 1 };
+        append(j);
+        continue;
+      }
+      break;
+    }
+    if (lines[j].trim() === '') {
+      if (j - lastItem > 1) break;
+      continue;
+    }
+    // A non-item line continues the item above only when the list goes on after it, and a paragraph
+    // after a blank line ("Кроме того, проведено 5 семинаров.") never does: it ends the list.
+    if (lines[j - 1]?.trim() === '') break;
+    const next = nextItemLine(lines, j);
+    const prevNo = items[items.length - 1]?.no ?? null;
+    const nm = next !== null ? itemOf(lines[next]) : null;
+    const continues = nm && (nm.no === null) === bullet && (bullet || nm.no === (prevNo ?? 0) + 1 || (sub !== null && nm.delim === sub.delim && nm.no === sub.no + 1)) && next! - j <= 3;
+    if (!continues || items.length === 0) break;
+    items[items.length - 1].text += ' ' + lines[j];
+  }
+  return { items, lastItem };
+}
+
+/** One numbered line with blank lines (or the text's edge) around it: a section's title. */
+function isSectionHeading(lines: string[], items: ListItem[]): boolean {
+  if (items.length !== 1 || items[0].no === null) return false;
+  const at = items[0].line - 1;
+  const blank = (k: number) => k < 0 || k >= lines.length || lines[k].trim() === '';
+  return blank(at - 1) && blank(at + 1);
+}
+
+function nextItemLine(lines: string[], from: number): number | null {
+  for (let k = from + 1; k < lines.length && k <= from + 4; k++) if (itemOf(lines[k])) return k;
+  return null;
+}
+
+/** The nearest non-blank, non-item line above a list, if within three non-blank lines. */
+function findHeading(lines: string[], itemLine: number): number | null {
+  let seen = 0;
+  let nearest: number | null = null;
+  for (let k = itemLine - 1; k >= 0 && seen < 3; k--) {
+    if (lines[k].trim() === '') continue;
+    if (ITEM.test(lines[k])) return nearest;
+    seen++;
+    nearest ??= k;
+    // "Провели семинары …:" above "Темы семинаров:" — the first line naming a type is the heading.
+    if (activityTypeOf(lines[k])) return k;
+  }
+  return nearest;
+}
+
+function checkNumbering(items: ListItem[], issues: ExtractIssue[]): void {
+  for (let k = 1; k < items.length; k++) {
+    const [a, b] = [items[k - 1].no, items[k].no];
+    if (a !== null && b !== null && b !== a + 1) issues.push({ line: items[k].line, message: `numbering jumps from ${a} to ${b}` });
+  }
+  if (items[0].no !== null && items[0].no > 1) issues.push({ line: items[0].line, message: `numbering starts at ${items[0].no}` });
+}

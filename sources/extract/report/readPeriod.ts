@@ -1,0 +1,122 @@
+import { MONTH_WORD, daysInMonth, isoDate, monthOfWord } from '../monthNames.ts';
+import { parseDatePhrase } from '../parseDatePhrase.ts';
+import type { ExtractIssue } from '../types.ts';
+
+const re = (source: string, flags = 'iu') => new RegExp(source, flags);
+
+export type Period = { from: string; to: string };
+
+const ORDINAL_HALF: Record<string, 1 | 2> = { 'первое': 1, '1': 1, '1-е': 1, 'i': 1, 'бірінші': 1, 'второе': 2, '2': 2, '2-е': 2, 'ii': 2, 'екінші': 2 };
+const KK_QUARTER: Record<string, number> = { 'бірінші': 1, '1': 1, 'i': 1, 'екінші': 2, '2': 2, 'ii': 2, 'үшінші': 3, '3': 3, 'iii': 3, 'төртінші': 4, '4': 4, 'iv': 4 };
+const ORDINAL_QUARTER: Record<string, number> = { 'первый': 1, '1': 1, 'i': 1, 'второй': 2, '2': 2, 'ii': 2, 'третий': 3, '3': 3, 'iii': 3, 'четвертый': 4, '4': 4, 'iv': 4 };
+
+export function yearPeriod(y: number, fromMonth: number, toMonth: number): Period | null {
+  const from = isoDate(y, fromMonth, 1);
+  const to = isoDate(y, toMonth, daysInMonth(y, toMonth));
+  return from && to && from <= to ? { from, to } : null;
+}
+
+/** The readings of a period phrase, most specific first. */
+const PERIOD_PATTERNS: { source: string; read: (m: RegExpExecArray) => Period | null }[] = [
+  {
+    // за период с 1 мая по 31 декабря 2023 г., с 01.05.2023 по 31.12.2023
+    source: `с\\s+((?:\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})|(?:\\d{1,2}\\s+${MONTH_WORD}(?:\\s+\\d{4})?))\\s*(?:г\\.?|года)?\\s+(?:по|до)\\s+((?:\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})|(?:\\d{1,2}\\s+${MONTH_WORD}\\s+\\d{4}))`,
+    read: (m) => {
+      const to = parseDatePhrase(m[2]);
+      const from = to ? parseDatePhrase(m[1], Number(to.start.slice(0, 4))) : null;
+      return from && to && from.start <= to.end ? { from: from.start, to: to.end } : null;
+    },
+  },
+  {
+    // за период с мая по декабрь 2023г.
+    source: `с\\s+(${MONTH_WORD})\\s+(?:по|до)\\s+(${MONTH_WORD})\\s+(\\d{4})`,
+    read: (m) => {
+      const [a, b] = [monthOfWord(m[1]), monthOfWord(m[2])];
+      return a && b ? yearPeriod(Number(m[3]), a, b) : null;
+    },
+  },
+  {
+    // за первое полугодие 2024 года, 2024 жылдың бірінші жартыжылдығы
+    source: `(первое|второе|1-?е?|2-?е?|I{1,2})\\s+полугоди[\\p{L}]*\\s+(\\d{4})|(\\d{4})\\s+жыл[\\p{L}]*\\s+(бірінші|екінші)\\s+жартыжыл`,
+    read: (m) => {
+      const half = ORDINAL_HALF[(m[1] ?? m[4]).toLowerCase()];
+      const y = Number(m[2] ?? m[3]);
+      return half === 1 ? yearPeriod(y, 1, 6) : half === 2 ? yearPeriod(y, 7, 12) : null;
+    },
+  },
+  {
+    // за 3 квартал 2024 года, за III квартал 2024 г.
+    source: `(первый|второй|третий|четвертый|четвёртый|[1-4]|I{1,3}|IV)[-\\s]*(?:й\\s+)?квартал[\\p{L}]*\\s+(\\d{4})`,
+    read: (m) => {
+      const q = ORDINAL_QUARTER[m[1].toLowerCase().replace('ё', 'е')];
+      return q ? yearPeriod(Number(m[2]), q * 3 - 2, q * 3) : null;
+    },
+  },
+  {
+    // Kazakh quarters: 2024 жылғы 3-тоқсан, 2024 жылдың үшінші тоқсаны, 2024 ж. III тоқсан
+    source: `(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+(бірінші|екінші|үшінші|төртінші|[1-4]|I{1,3}|IV)(?:\\s*-\\s*[\\p{L}]{1,3})?\\s*-?\\s*тоқсан`,
+    read: (m) => {
+      const q = KK_QUARTER[m[2].toLowerCase()];
+      return q ? yearPeriod(Number(m[1]), q * 3 - 2, q * 3) : null;
+    },
+  },
+  {
+    // 2024 жылдың 9 айы, 2024 жылғы 9 ай
+    source: `(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+(\\d{1,2})\\s+ай(?:ы|ында|ындағы|дағы|лық)?(?![\\p{L}])`,
+    read: (m) => (Number(m[2]) >= 1 && Number(m[2]) <= 12 ? yearPeriod(Number(m[1]), 1, Number(m[2])) : null),
+  },
+  {
+    // за 9 месяцев 2022 года
+    source: `за\\s+(\\d{1,2})\\s+месяц[\\p{L}]*\\s+(\\d{4})`,
+    read: (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 ? yearPeriod(Number(m[2]), 1, Number(m[1])) : null),
+  },
+  {
+    // за 2019г., за 2024 год, 2023 жылғы есеп, Отчет … 2023 год
+    source: `(?:за\\s+(\\d{4})\\s*(?:г\\.?|год[\\p{L}]*)?(?![\\d\\-–])|(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)(?:\\s+[\\p{L}]+){0,3}?\\s+(?:есеп|қорытынды))|^\\s*(?:отч[её]т|есеп)[^\\n]{0,100}?(\\d{4})\\s*(?:г\\.?|год|жыл)`,
+    read: (m) => yearPeriod(Number(m[1] ?? m[2] ?? m[3]), 1, 12),
+  },
+];
+
+/**
+ * The period from the title lines ("за 2019г." in the title wins over "за
+ * период с марта по декабрь 2019 года" further down); else `defaultYear`;
+ * else the year most full dates in the text carry, with an issue saying so.
+ */
+export function readPeriod(lines: string[], defaultYear: number | undefined, issues: ExtractIssue[]): Period | null {
+  const title = lines.map((l, i) => ({ l, i })).filter((x) => x.l.trim() !== '').slice(0, 10);
+  for (const { l } of title) {
+    for (const p of PERIOD_PATTERNS) {
+      const m = re(p.source).exec(l);
+      const period = m ? p.read(m) : null;
+      if (period) return period;
+    }
+  }
+  if (defaultYear !== undefined && Number.isInteger(defaultYear)) return yearPeriod(defaultYear, 1, 12);
+  const years = new Map<number, number>();
+  lines.forEach((l) => {
+    for (const m of l.matchAll(/(?<![\d.])\d{1,2}\.\d{1,2}\.(\d{4})(?!\d)/g)) years.set(Number(m[1]), (years.get(Number(m[1])) ?? 0) + 1);
+    for (const m of l.matchAll(re(`\\d{1,2}\\s+${MONTH_WORD}\\s+(\\d{4})`, 'giu'))) years.set(Number(m[1]), (years.get(Number(m[1])) ?? 0) + 1);
+  });
+  const best = [...years.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  if (!best) {
+    issues.push({ line: 1, message: 'no period stated; dates without a year are left undated' });
+    return null;
+  }
+  issues.push({ line: 1, message: `no period stated; ${best[0]} taken from the dates in the text` });
+  return yearPeriod(best[0], 1, 12);
+}
+
+/** The calendar years a period touches. */
+export function yearsOf(period: Period): number[] {
+  const years: number[] = [];
+  for (let y = Number(period.from.slice(0, 4)); y <= Number(period.to.slice(0, 4)); y++) years.push(y);
+  return years;
+}
+
+/** How many months a period spans (12 when there is none: a report is read as a year's). */
+export function monthsOf(period: Period | null): number {
+  if (!period) return 12;
+  const [fy, fm] = period.from.split('-').map(Number);
+  const [ty, tm] = period.to.split('-').map(Number);
+  return (ty - fy) * 12 + tm - fm + 1;
+}

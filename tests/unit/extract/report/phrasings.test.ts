@@ -1,0 +1,118 @@
+/**
+ * Phrasings of other secretaries, one sentence each, and what they state —
+ * including the false figures the grammar once gave: "2 заседания рабочих
+ * групп" as council meetings (the noun's ending gave back a letter and the
+ * "not a working group" check passed), "12 мемлекеттік органның есебі
+ * тыңдалды" as 12 state members ("есебі" is "есеп" with its п voiced).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../../sources/extract/parseReport.ts';
+
+const stated = (sentence: string) => parseReport(`Отчет за 2024 год\n\n${sentence}`).figures.map((f) => `${f.metric}=${f.value}`).sort();
+
+describe('report phrasings', () => {
+  it.each([
+    ['Проведено 12 заседаний Общественного совета, на которых рассмотрено 48 вопросов.', ['general_meetings=12']],
+    ['Подготовлено и направлено 56 писем в государственные органы, получено 50 ответов.', ['letters_answered=50', 'letters_sent=56']],
+    ['В состав Совета входят 35 членов.', ['members_total=35']],
+    ['Совет насчитывает 35 членов.', ['members_total=35']],
+    ['Кеңес құрамына 35 мүше кіреді.', ['members_total=35']],
+    ['Кеңес құрамында 35 мүше бар.', ['members_total=35']],
+    ['Есепті кезеңде Қоғамдық кеңестің 6 отырысы өткізілді.', ['general_meetings=6']],
+    ['12 мемлекеттік органның есебі тыңдалды.', ['report_hearings=12']],
+    ['20 НҚА жобасына сараптама жүргізілді.', ['npa_reviewed=20']],
+    ['Проведено 2 заседания рабочих групп.', []],
+    ['Организовано 4 круглых стола и 2 семинара.', ['round_tables=4', 'seminars=2']],
+    ['Было проведено шесть круглых столов.', ['round_tables=6']],
+    ['Екі меморандумға қол қойылды.', ['memoranda=2']],
+    ['Кеңестің 4 комиссиясы жұмыс істейді.', ['commissions=4']],
+    ['Комиссиями проведено 19 заседаний.', ['commission_meetings=19']],
+    ['Проведено 4-х заседания Президиума.', ['presidium_meetings=4']],
+    ['Проведено двадцать пять мониторингов.', ['monitorings=25']],
+    ['Барлығы он екі дөңгелек үстел өткізілді.', ['round_tables=12']],
+    ['Қоғамдық кеңеске жиырма үш өтініш түсті.', ['appeals_received=23']],
+  ])('%s', (sentence, want) => {
+    expect(stated(sentence)).toEqual(want);
+  });
+
+  // Numbers that are no stated count: where something happened, a part of the period, another subject.
+  it.each([
+    ['На 3 заседаниях присутствовали представители СМИ.', ['general_meetings=3']],
+    ['По итогам 4 мониторингов подготовлены рекомендации.', ['monitorings=4']],
+    ['Подготовлено 12 рекомендаций по итогам 3 мониторингов.', ['monitorings=3']],
+    ['В 1-м квартале проведено 3 заседания.', ['general_meetings=3']],
+    ['В январе проведено 2 круглых стола.', ['round_tables=2']],
+    ['В 2023 году проведено 12 заседаний, в 2024 году – 15.', ['general_meetings=12']],
+    ['3 аудандағы мониторинг нәтижелері талқыланды.', []],
+    ['В 5 районах города проведены мониторинги.', []],
+    ['Мониторинг охватил 15 школ.', []],
+    ['Круглый стол прошел в 3 этапа.', []],
+    ['Заседание длилось 3 часа, рассмотрено 5 вопросов.', []],
+    ['Протокол № 5 заседания Президиума.', []],
+    ['Сайт посетили 12 500 пользователей.', []],
+  ])('no figure in "%s" (candidates: %j)', (sentence, candidates) => {
+    const x = parseReport(`Отчет за 2024 год\n\n${sentence}`);
+    expect(x.figures).toEqual([]);
+    expect(x.candidates.map((c) => `${c.metric}=${c.value}`)).toEqual(candidates);
+  });
+
+  it('a half-year named in a half-year report is its own period, not a part', () => {
+    const x = parseReport('Отчет за первое полугодие 2024 года\n\nЗа I полугодие проведено 4 заседания.');
+    expect(x.figures.map((f) => `${f.metric}=${f.value}`)).toEqual(['general_meetings=4']);
+  });
+});
+
+describe('media phrasings', () => {
+  it.each([
+    ['В Instagram опубликовано 120 постов, которые просмотрели 85 тыс. человек.', [['instagram', 120, 85000]]],
+    ['Telegram-канал: 45 публикаций, 12 300 просмотров.', [['telegram', 45, 12300]]],
+    ['На официальном сайте размещено 64 материала.', [['website', 64, null]]],
+    ['Facebook – 37 публикаций (охват – 1,2 млн).', [['facebook', 37, 1200000]]],
+    ['Instagram парақшасында 150 жарияланым орналастырылды, қаралым саны 41,3 мың.', [['instagram', 150, 41300]]],
+    ['В Telegram размещено 40 публикаций, количество просмотров составило 9 800.', [['telegram', 40, 9800]]],
+    ['Instagram: 2 500 подписчиков, 140 публикаций.', [['instagram', 140, null]]],
+    ['В социальных сетях опубликовано 300 материалов.', []],
+  ])('%s', (sentence, want) => {
+    expect(parseReport(`Отчет за 2024 год\n\n${sentence}`).media.map((m) => [m.platform, m.publications, m.views])).toEqual(want);
+  });
+});
+
+describe('dated sentences', () => {
+  it.each([
+    ['15 марта 2024 года состоялся круглый стол на тему «Экология города».', [['round_table', '2024-03-15', '2024-03-15']]],
+    ['2024 жылғы 12 сәуірде «Жастар саясаты» тақырыбында дөңгелек үстел өтті.', [['round_table', '2024-04-12', '2024-04-12']]],
+    ['Шілденің 6-сы күні қоғамдық тыңдау өткізілді.', [['public_hearing', '2024-07-06', '2024-07-06']]],
+    ['С 15 по 19 января проведен мониторинг поликлиник.', [['monitoring', '2024-01-15', '2024-01-19']]],
+    // "ж." after a year ends no sentence, as "г." does not
+    ['15.06.2024 ж. «Экология» тақырыбында семинар өткізілді.', [['seminar', '2024-06-15', '2024-06-15']]],
+    ['Круглый стол запланирован на 15 декабря.', []],
+  ])('%s', (sentence, want) => {
+    expect(parseReport(`Отчет за 2024 год\n\n${sentence}`).activities.map((a) => [a.type, a.date_start, a.date_end])).toEqual(want);
+  });
+});
+
+describe('sub-figures', () => {
+  it.each([
+    ['Поступило 41 обращение, из них от физических лиц – 33, от юридических лиц – 8.'],
+    ['Барлығы 41 өтініш түсті. Оның ішінде жеке тұлғалардан – 33, заңды тұлғалардан – 8.'],
+    ['Поступило 41 обращение, в том числе 33 обращения от физических лиц и 8 обращений от юридических лиц.'],
+  ])('are attached to their parent: %s', (sentence) => {
+    const x = parseReport(`Отчет за 2024 год\n\n${sentence}`);
+    expect(x.figures.map((f) => [f.metric, f.value, f.part_of ?? null]).sort()).toEqual([
+      ['appeals_individuals', 33, 'appeals_received'], ['appeals_legal_entities', 8, 'appeals_received'], ['appeals_received', 41, null],
+    ]);
+  });
+});
+
+describe('periods', () => {
+  it.each([
+    ['2024 жылғы 3-тоқсандағы есеп', '2024-07-01', '2024-09-30'],
+    ['Қоғамдық кеңестің 2024 жылдың үшінші тоқсанындағы жұмысы туралы есеп', '2024-07-01', '2024-09-30'],
+    ['2024 ж. IV тоқсан бойынша ақпарат', '2024-10-01', '2024-12-31'],
+    ['2024 жылдың 9 айындағы есеп', '2024-01-01', '2024-09-30'],
+    ['2024 жылдың бірінші жартыжылдығындағы есеп', '2024-01-01', '2024-06-30'],
+    ['Отчет за 3 квартал 2024 года', '2024-07-01', '2024-09-30'],
+  ])('%s', (title, from, to) => {
+    expect(parseReport(`${title}\n\nТекст.`).period).toEqual({ from, to });
+  });
+});
