@@ -27,6 +27,8 @@ export interface SheetDecision {
   /** The person's cells by column key (corrected, corrected_for, …), as read. */
   cells: Record<string, unknown>;
   note: string | null;
+  /** The header of each column as the sheet has it, so a reject names the column the person sees. */
+  headers: Record<string, string>;
 }
 
 export interface ReadReview {
@@ -113,6 +115,7 @@ export function readReviewSheet(tables: Table[], file: string): ReadReview {
       decisions.push({
         sheet, row, item, decision, note: note === null || String(note).trim() === '' ? null : String(note),
         cells: Object.fromEntries([...columns.keys()].filter((k) => k.startsWith('corrected')).map((k) => [k, at(k)])),
+        headers: Object.fromEntries([...columns.keys()].map((k) => [k, header(k)])),
       });
     }
   }

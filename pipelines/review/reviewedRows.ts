@@ -19,7 +19,7 @@ import { statedFigures } from '../../sources/contracts/statedFigures.ts';
 import type { Reject, ValidatedTable } from '../../sources/contracts/validateTable.ts';
 import { votes } from '../../sources/contracts/votes.ts';
 import { REVIEW_REGISTER, type ReadReview, type SheetDecision } from './readReviewSheet.ts';
-import { itemKey, parseDeclared, PEOPLE_SHEET, FIGURES_SHEET, VOTES_SHEET, type Decision } from './reviewFormat.ts';
+import { itemKey, parseDeclared, REVIEW_SHEETS, type Decision } from './reviewFormat.ts';
 
 /** One row of the decision store; a web UI writes the same, with its own source_file (who decided). */
 export interface StoredDecision {
@@ -54,15 +54,14 @@ export function reviewedRows(review: ReadReview, file: string, memberIds: Readon
   }]));
   const decisions: StoredDecision[] = [];
   const rejects: Reject[] = [...review.rejects];
-  const headerOf = (key: string) => {
-    const spec = [FIGURES_SHEET, PEOPLE_SHEET, VOTES_SHEET].flatMap((s) => s.columns).find((c) => c.key === key);
-    return spec?.header ?? key;
-  };
+  // The sheet's own header; for a column the person deleted, the header kenes gives it on the item's sheet.
+  const headerOf = (d: SheetDecision, key: string) =>
+    d.headers[key] ?? REVIEW_SHEETS.find((s) => s.kinds.includes(d.item.kind))?.columns.find((c) => c.key === key)?.header ?? key;
 
   for (const d of review.decisions) {
     const reject = (key: string, value: unknown, reason: string) => rejects.push({
       register: REVIEW_REGISTER, source_file: file, source_sheet: d.sheet, source_row: d.row, source_line: d.item.line,
-      column_name: headerOf(key), value: value === null || value === undefined ? null : String(value), reason,
+      column_name: headerOf(d, key), value: value === null || value === undefined ? null : String(value), reason,
     });
     const loaded = rowFor(d, marker, memberIds, reject);
     if (loaded === undefined) continue;
