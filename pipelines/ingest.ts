@@ -171,10 +171,19 @@ async function prepareAndWrite(db: Db, paths: string[], idOf: (path: string) => 
   const documents = paths.filter(isDocument);
   if (documents.length > 0) {
     const members = await knownMembers(db, prepared);
+    const reviewedBytes = await queryRows(db, 'select distinct document_file, document_hash, source_file from review_decisions order by all');
     for (const path of documents) {
       const file = idOf(path);
       try {
-        prepared.push(await prepareDocument(path, file, options.document, members, ctx, options.config.limits));
+        const document = await prepareDocument(path, file, options.document, members, ctx, options.config.limits);
+        // A review of other bytes no longer counts (sql/staging/stg_review_stale.sql): the document's issues say so.
+        for (const r of reviewedBytes.filter((r) => r.document_file === file && r.document_hash !== document.hash)) {
+          document.document?.issues.push({
+            source_line: 1,
+            message: `the review ${String(r.source_file)} was of other bytes of this document; its decisions no longer count — review it again`,
+          });
+        }
+        prepared.push(document);
       } catch (error) {
         skipped.push(skippable(error, path, file, options));
       }

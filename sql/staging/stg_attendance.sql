@@ -11,10 +11,17 @@ superseded as (
     select * from stg_review_superseded
 ),
 
+stale_reviews as (
+    select * from stg_review_stale
+),
+
 kept as (
-    -- a document's row a person's review stands in place of is left out (stg_review_superseded)
+    -- a document's row a person's review stands in place of is left out (stg_review_superseded),
+    -- and so are the rows of a review of other bytes of its document (stg_review_stale)
     select source.*
     from source
+    anti join stale_reviews
+        on stale_reviews.review_file = source.source_file
     anti join superseded
         on superseded.document_file = source.source_file
         and superseded.source_line = source.source_line

@@ -202,6 +202,40 @@ describe('reviewing a report', () => {
   }), SLOW);
 });
 
+describe('a review of an older version', () => {
+  it('stops counting once its document is loaded again with other bytes, and the document says so', () => withDb(async (db, dir) => {
+    const report = join(dir, 'report-2024.txt');
+    await writeFile(report, REPORT);
+    const path = await writeReviewOf(await ingest(db, dir, [report]), dir, 'r.review.xlsx');
+    await edit(path, FIGURES_SHEET, (row) => {
+      const item = row.item as { kind: string; metric: string };
+      if (item.kind === 'candidate' && item.metric === 'monitorings') return { decision: 'accept' };
+      if (item.kind === 'figure' && item.metric === 'general_meetings') return { decision: 'reject' };
+      return undefined;
+    });
+    await ingest(db, dir, [path]);
+    await buildModels(db, config, parsePeriod('2024'));
+    expect(await queryRows(db, 'select metric, value, provenance from stg_stated_figures order by metric')).toEqual([
+      { metric: 'appeals_received', value: 90, provenance: 'document' },
+      // general_meetings 6: rejected, so the document's own row is not counted
+      { metric: 'letters_sent', value: 40, provenance: 'document' },
+      { metric: 'monitorings', value: 15, provenance: 'reviewed' },
+    ]);
+
+    await writeFile(report, `${REPORT}\nПроведено 2 семинара.`);
+    await ingest(db, dir, [report]);
+    expect(await queryValue(db, `select message from document_issues where message like 'the review%'`))
+      .toBe('the review out/review/r.review.xlsx was of other bytes of this document; its decisions no longer count — review it again');
+    await buildModels(db, config, parsePeriod('2024'));
+    expect(await queryRows(db, 'select metric, provenance from stg_stated_figures order by metric')).toEqual([
+      { metric: 'appeals_received', provenance: 'document' },
+      { metric: 'general_meetings', provenance: 'document' },
+      { metric: 'letters_sent', provenance: 'document' },
+      { metric: 'seminars', provenance: 'document' },
+    ]);
+  }), SLOW);
+});
+
 describe('reviewing a protocol', () => {
   it('a name given its member, a rejected absentee and a corrected vote replace the document\'s rows, with provenance reviewed', () => withDb(async (db, dir) => {
     await writeFile(join(dir, 'members.csv'), 'member_id,full_name\nK01,Иванов Иван Иванович\nK03,Семенов Сидор Алибекович\n');
