@@ -176,7 +176,7 @@ async function prepareAndWrite(db: Db, paths: string[], idOf: (path: string) => 
       const file = idOf(path);
       try {
         const document = await prepareDocument(path, file, options.document, members, ctx, options.config.limits);
-        // A review of other bytes no longer counts (sql/staging/stg_review_stale.sql): the document's issues say so.
+        // A review of other bytes no longer counts (sql/staging/stg_review_superseded.sql): the document's issues say so.
         for (const r of reviewedBytes.filter((r) => r.document_file === file && r.document_hash !== document.hash)) {
           document.document?.issues.push({
             source_line: 1,

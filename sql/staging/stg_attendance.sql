@@ -1,5 +1,5 @@
 -- stg_attendance: who was at which meeting, as recorded.
--- grain: one row per raw attendance row (meeting_id + member)
+-- grain: one row per raw attendance row (meeting_id + member) that no review takes out (stg_review_superseded)
 -- provenance: register | document (a protocol's or report's extract) | reviewed (a person's
 --   decision in a review workbook, the row's source_file; the document's line in source_line)
 -- member_ref: the member as written (an id or a name in any form; int_member_refs resolves it)
@@ -11,22 +11,15 @@ superseded as (
     select * from stg_review_superseded
 ),
 
-stale_reviews as (
-    select * from stg_review_stale
-),
-
 kept as (
-    -- a document's row a person's review stands in place of is left out (stg_review_superseded),
-    -- and so are the rows of a review of other bytes of its document (stg_review_stale)
+    -- a row a person's review takes out of the counts (stg_review_superseded) is left out
     select source.*
     from source
-    anti join stale_reviews
-        on stale_reviews.review_file = source.source_file
     anti join superseded
-        on superseded.document_file = source.source_file
+        on superseded.source_file = source.source_file
+        and superseded.register = 'attendance'
         and superseded.source_line = source.source_line
-        and superseded.item_kind in ('attendee', 'absentee')
-        and superseded.item_key = source.member
+        and superseded.row_key = source.member
 ),
 
 renamed as (

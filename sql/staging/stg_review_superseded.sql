@@ -1,9 +1,12 @@
--- stg_review_superseded: rows a document loaded that a person's review stands in place of — a
---   reviewed row was loaded instead (accepted, corrected) or the row was rejected — so a document
---   row and its reviewed row are never both counted.
--- grain: one row per document_file + item_kind + source_line + item_key with a decision
--- A decision counts only while the document loaded last has the bytes that were reviewed
--- (document_hash): a review of an older version takes no row of the new one out.
+-- stg_review_superseded: loaded rows a person's review takes out of the counts, so a document's
+--   row and the reviewed row standing in its place are never both counted:
+--   - a document's row a review decided on (accepted or corrected: the reviewed row loads instead;
+--     rejected: nothing does), while the document loaded last has the bytes that were reviewed;
+--   - every row a review loaded once its document was loaded again with other bytes: its line
+--     numbers may point at other text now (ingest notes it in document_issues).
+-- grain: one row per source_file + register + source_line + row_key
+-- register: stated_figures | attendance | votes — the raw table the row is in
+-- row_key: what the row holds for the item: the metric, the member (id or name), the item_no
 with review_decisions as (
     select * from review_decisions
 ),
@@ -19,17 +22,39 @@ loaded_documents as (
     qualify row_number() over (partition by source_file order by batch_id desc) = 1
 ),
 
-final as (
-    select distinct
-        review_decisions.document_file,
-        review_decisions.item_kind,
-        review_decisions.source_line,
-        review_decisions.item_key,
+decisions as (
+    select
+        review_decisions.*,
+        case review_decisions.item_kind
+            when 'attendee' then 'attendance'
+            when 'absentee' then 'attendance'
+            when 'vote' then 'votes'
+            else 'stated_figures'
+        end as register,
+        loaded_documents.file_hash = review_decisions.document_hash as is_current,
     from review_decisions
     join loaded_documents
         on loaded_documents.source_file = review_decisions.document_file
-        and loaded_documents.file_hash = review_decisions.document_hash
-    where review_decisions.item_kind in ('figure', 'attendee', 'absentee', 'vote')
+),
+
+document_rows as (
+    -- a candidate loaded no row of its document
+    select document_file as source_file, register, source_line, item_key as row_key
+    from decisions
+    where is_current and item_kind <> 'candidate'
+),
+
+stale_review_rows as (
+    -- the reviewed row holds the member chosen (value), not the name as the document wrote it
+    select source_file, register, source_line, case when register = 'attendance' then value else item_key end as row_key
+    from decisions
+    where not is_current and value is not null
+),
+
+final as (
+    select * from document_rows
+    union
+    select * from stale_review_rows
 )
 
 select * from final

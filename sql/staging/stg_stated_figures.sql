@@ -1,5 +1,5 @@
 -- stg_stated_figures: figures as printed in narrative reports, for reconciliation.
--- grain: one row per raw stated_figures row
+-- grain: one row per raw stated_figures row that no review takes out (stg_review_superseded)
 -- provenance: register | document (a protocol's or report's extract) | reviewed (a person's
 --   decision in a review workbook, the row's source_file; the document's line in source_line)
 with source as (
@@ -10,22 +10,15 @@ superseded as (
     select * from stg_review_superseded
 ),
 
-stale_reviews as (
-    select * from stg_review_stale
-),
-
 kept as (
-    -- a document's row a person's review stands in place of is left out (stg_review_superseded),
-    -- and so are the rows of a review of other bytes of its document (stg_review_stale)
+    -- a row a person's review takes out of the counts (stg_review_superseded) is left out
     select source.*
     from source
-    anti join stale_reviews
-        on stale_reviews.review_file = source.source_file
     anti join superseded
-        on superseded.document_file = source.source_file
+        on superseded.source_file = source.source_file
+        and superseded.register = 'stated_figures'
         and superseded.source_line = source.source_line
-        and superseded.item_kind in ('figure')
-        and superseded.item_key = source.metric
+        and superseded.row_key = source.metric
 ),
 
 renamed as (

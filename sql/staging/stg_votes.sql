@@ -1,5 +1,5 @@
 -- stg_votes: recorded votes on agenda items.
--- grain: one row per raw votes row (meeting_id + item_no)
+-- grain: one row per raw votes row (meeting_id + item_no) that no review takes out (stg_review_superseded)
 -- provenance: register | document (a protocol's or report's extract) | reviewed (a person's
 --   decision in a review workbook, the row's source_file; the document's line in source_line)
 with source as (
@@ -10,22 +10,15 @@ superseded as (
     select * from stg_review_superseded
 ),
 
-stale_reviews as (
-    select * from stg_review_stale
-),
-
 kept as (
-    -- a document's row a person's review stands in place of is left out (stg_review_superseded),
-    -- and so are the rows of a review of other bytes of its document (stg_review_stale)
+    -- a row a person's review takes out of the counts (stg_review_superseded) is left out
     select source.*
     from source
-    anti join stale_reviews
-        on stale_reviews.review_file = source.source_file
     anti join superseded
-        on superseded.document_file = source.source_file
+        on superseded.source_file = source.source_file
+        and superseded.register = 'votes'
         and superseded.source_line = source.source_line
-        and superseded.item_kind in ('vote')
-        and superseded.item_key = cast(source.item_no as varchar)
+        and superseded.row_key = cast(source.item_no as varchar)
 ),
 
 renamed as (
