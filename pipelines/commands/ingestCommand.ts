@@ -33,9 +33,15 @@ export function ingestCommand(io: CliIO): Command {
         for (const s of result.skipped) logger.warn(`${s.file} — not loaded: ${s.reason}`);
         // A document with something a person must decide gets its review workbook, once the batch has landed.
         const reviewSheets: { document: string; sheet: string }[] = [];
+        const names = new Set<string>();
         for (const d of result.documents) {
           if (!d.review) continue;
-          const sheet = join(ws.outDir, 'review', `${basename(d.file, extname(d.file))}.review.xlsx`);
+          // protocol-8.txt and protocol-8.pdf, or two folders' report.txt, in one batch: each its own review.
+          const stem = basename(d.file, extname(d.file));
+          let name = stem;
+          for (let n = 2; names.has(name); n++) name = `${stem}-${n}`;
+          names.add(name);
+          const sheet = join(ws.outDir, 'review', `${name}.review.xlsx`);
           await writeReviewSheet(sheet, d.review);
           reviewSheets.push({ document: d.file, sheet: relative(ws.dir, sheet).split('\\').join('/') });
           delete d.review;
