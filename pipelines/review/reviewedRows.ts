@@ -83,7 +83,9 @@ export function reviewedRows(review: ReadReview, file: string, memberIds: Readon
     }
     decisions.push({
       source_file: file, source_sheet: d.sheet, source_row: d.row, document_file: marker.document, document_hash: marker.document_sha256,
-      item_kind: d.item.kind, source_line: d.item.line, item_key: itemKey(d.item), decision: d.decision, value, note: d.note,
+      item_kind: d.item.kind, source_line: d.item.line, item_key: itemKey(d.item), value, note: d.note,
+      // "accept" with a corrected value filled in loaded the correction: the store says what happened.
+      decision: d.decision === 'accept' && Object.values(d.cells).some((c) => c !== null && c !== undefined && String(c).trim() !== '') ? 'correct' : d.decision,
     });
   }
   // Each register's rows come from one sheet (reviewFormat.ts: figures, people, votes), so the table's sheet is theirs.
