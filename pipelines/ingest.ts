@@ -36,6 +36,7 @@ import { injectFault } from './faultInjection.ts';
 import { insertRejects } from './insertRejects.ts';
 import type { Logger } from './Logger.ts';
 import { buildProtocolReview, buildReportReview } from './review/buildReviewModel.ts';
+import { insertDecisions } from './review/insertDecisions.ts';
 import { prepareReview, type PreparedReview } from './review/prepareReview.ts';
 import { reviewMarkerOf } from './review/readReviewSheet.ts';
 import { needsReview, type ReviewModel } from './review/reviewFormat.ts';
@@ -267,9 +268,7 @@ async function prepareAndWrite(db: Db, paths: string[], idOf: (path: string) => 
       }
       if (file.review) {
         const { decisions, rejects, marker } = file.review;
-        await insertRows(db, 'review_decisions', decisions.map((d) => [batchId, d.source_file, d.source_sheet, d.source_row, d.document_file,
-          d.document_hash, d.item_kind, d.source_line, d.item_key, d.decision, d.value, d.note]),
-        ['batch_id', 'source_file', 'source_sheet', 'source_row', 'document_file', 'document_hash', 'item_kind', 'source_line', 'item_key', 'decision', 'value', 'note']);
+        await insertDecisions(db, batchId, decisions);
         const count = (decision: string) => decisions.filter((d) => d.decision === decision).length;
         const refused = new Set(rejects.map((r) => `${r.source_sheet}:${r.source_row}`)).size;
         result.tables.push({ file: file.file, sheet: null, register: 'review', loaded: decisions.length, rejected: refused });

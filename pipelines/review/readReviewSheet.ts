@@ -40,7 +40,17 @@ export interface ReadReview {
 /** The marker of a review workbook, or null for any other workbook. */
 export function reviewMarkerOf(tables: Table[], file: string): ReviewMarker | null {
   for (const table of tables) {
-    const pairs = new Map(table.rows.map((r) => [String(r.cells[0] ?? '').trim(), r.cells[1]]));
+    // Column C holds the exact value as ASCII JSON (writeReviewSheet.asciiJson); B is for people.
+    const exact = (cells: unknown[]) => {
+      if (typeof cells[2] !== 'string') return cells[1];
+      try {
+        const v = JSON.parse(cells[2]);
+        return typeof v === 'string' ? v : cells[1];
+      } catch {
+        return cells[1];
+      }
+    };
+    const pairs = new Map(table.rows.map((r) => [String(r.cells[0] ?? '').trim(), exact(r.cells)]));
     if (pairs.get('format') !== REVIEW_FORMAT) continue;
     const where = { file, sheet: table.sheet ?? undefined };
     const version = Number(pairs.get('version'));
@@ -54,18 +64,18 @@ export function reviewMarkerOf(tables: Table[], file: string): ReviewMarker | nu
     }
     const text = (key: string) => {
       const v = pairs.get(key);
-      return v === null || v === undefined || String(v).trim() === '' ? null : String(v).trim();
+      return v === null || v === undefined || String(v) === '' ? null : String(v);
     };
     const kind = text('kind');
     const document = text('document');
     const sha = text('document_sha256');
-    if ((kind !== 'protocol' && kind !== 'report') || !document || !sha || !/^[0-9a-f]{64}$/.test(sha)) {
+    if ((kind !== 'protocol' && kind !== 'report') || !document || !sha || !/^[0-9a-f]{64}$/.test(sha.trim())) {
       throw new KenesError('review.badMarker', 'a kenes review whose marker does not say which document it is about', {
         location: where, hint: 'The hidden sheet "kenes" was changed; write the review again with kenes extract --review.',
       });
     }
     return {
-      version, kind, document, document_sha256: sha, meeting_id: text('meeting_id'), period_from: text('period_from'), period_to: text('period_to'),
+      version, kind, document, document_sha256: sha.trim(), meeting_id: text('meeting_id'), period_from: text('period_from'), period_to: text('period_to'),
     };
   }
   return null;

@@ -130,8 +130,17 @@ function addMarker(workbook: ExcelJS.Workbook, model: ReviewModel): void {
   ];
   rows.forEach(([key, value], i) => {
     ws.getCell(i + 1, 1).value = key;
-    if (value !== null) ws.getCell(i + 1, 2).value = typeof value === 'number' ? value : textCell(value);
+    if (value === null) return;
+    ws.getCell(i + 1, 2).value = typeof value === 'number' ? value : textCell(value);
+    // The exact value, in ASCII: a path or a protocol number that cleaning would change (a control
+    // character, a bidi mark left open) must still name the document and the meeting as ingest does.
+    if (typeof value === 'string') ws.getCell(i + 1, 3).value = escapeCellText(asciiJson(value));
   });
+}
+
+/** JSON with every character outside printable ASCII as \uXXXX: nothing a workbook or its cleaning can change. */
+export function asciiJson(text: string): string {
+  return JSON.stringify(text).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 async function writeAtomically(path: string, workbook: ExcelJS.Workbook): Promise<void> {

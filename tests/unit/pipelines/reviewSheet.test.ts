@@ -8,6 +8,7 @@
  */
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildProtocolReview, buildReportReview } from '../../../pipelines/review/buildReviewModel.ts';
 import { readReviewSheet, reviewMarkerOf } from '../../../pipelines/review/readReviewSheet.ts';
@@ -16,6 +17,7 @@ import { unclearVotes } from '../../../pipelines/review/unclearVotes.ts';
 import { writeReviewSheet } from '../../../pipelines/review/writeReviewSheet.ts';
 import type { ProtocolExtract, ProtocolVote, ReportExtract } from '../../../sources/extract/types.ts';
 import { KenesError } from '../../../sources/KenesError.ts';
+import { cleanOutputText } from '../../../reports/cleanOutputText.ts';
 import { readXlsx } from '../../../sources/readers/readXlsx.ts';
 import { useTempDir } from '../../helpers/tempDir.ts';
 
@@ -142,4 +144,47 @@ describe('the workbook written and read back', () => {
     await workbook.xlsx.writeFile(path);
     expect(reviewMarkerOf(await readXlsx(path), 'members.xlsx')).toBeNull();
   });
+});
+
+/** Writes a review whose document identity, line text and why are `line`, reads it back, and checks each. */
+async function roundTrip(line: string, path: string): Promise<void> {
+  const extract: ReportExtract = {
+    kind: 'report', period: null, media: [], activities: [], issues: [], figures: [],
+    candidates: [{ metric: 'seminars', value: 2, line: 2, text: '', why: line }],
+  };
+  await writeReviewSheet(path, buildReportReview(extract, { document: line || 'd', sha256: SHA, text: `title\n${line.replace(/[\r\n]/g, ' ')}` }));
+  const tables = await readXlsx(path);
+  const row = tables.find((t) => t.sheet === FIGURES_SHEET.name)!.rows.find((r) => r.row === 2)!;
+  const at = (key: string) => row.cells[FIGURES_SHEET.columns.findIndex((c) => c.key === key)];
+  // XML stores a line break as LF (a CR read back is a LF), as in every workbook kenes writes.
+  const expected = (text: string) => cleanOutputText(text).text.replace(/\r\n?/g, '\n');
+  expect(at('text') ?? '').toBe(expected(line.replace(/[\r\n]/g, ' ')));
+  expect(at('why') ?? '').toBe(expected(line));
+  // the document's identity exactly, whatever cleaning does to the text people see
+  expect(reviewMarkerOf(tables, 'p.xlsx')?.document).toBe(line || 'd');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const cell = workbook.getWorksheet(FIGURES_SHEET.name)!.getRow(2).getCell(FIGURES_SHEET.columns.findIndex((c) => c.key === 'text') + 1);
+  expect([ExcelJS.ValueType.String, ExcelJS.ValueType.Null]).toContain(cell.type);
+}
+
+describe('any line text', () => {
+  // A formula's first character, Excel's escapes, control characters, lone surrogates, bidi marks: whatever a document holds.
+  const hostile = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 60 }),
+    fc.string({ unit: 'binary', maxLength: 60 }),
+    fc.tuple(fc.constantFrom('=', '+', '-', '@', '\t=', '_x0041_', '_x000B_', '=cmd|\' /C calc\'!A0', '\u202e'), fc.string({ maxLength: 30 })).map(([a, b]) => a + b),
+  );
+
+  // Counterexamples fast-check found: a NUL or a CR in a path (cleaning removed it, the marker lost the
+  // document), an escape-like `_x0041_` in the marker's exact column (read back as "A").
+  it.each(['\u0000', '\r', '_x0041_', '\u202eevil.txt', 'a\u000bb'])('%j comes back exactly where it names the document', async (line) => {
+    await roundTrip(line, join(await tempDir(), 'c.xlsx'));
+  });
+
+  it('comes back from the workbook as the text kenes wrote (cleaned for a workbook), always a text cell', async () => {
+    const dir = await tempDir();
+    let n = 0;
+    await fc.assert(fc.asyncProperty(hostile, (line) => roundTrip(line, join(dir, `p${n++}.xlsx`))), { numRuns: 40 });
+  }, 120_000);
 });
