@@ -78,6 +78,8 @@ function addItemsSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, items: Revie
       if (value === null || value === undefined) return;
       if (typeof value === 'number') {
         cell.value = value;
+      } else if (c.key === ID_COLUMN.key) {
+        cell.value = escapeCellText(value);
       } else {
         cell.value = textCell(value);
         if (c.key !== ID_COLUMN.key) {
@@ -101,7 +103,8 @@ function cellsOf(item: ReviewItem, model: ReviewModel): Record<string, string | 
     file: model.marker.document,
     line: item.line,
     text: model.lines[item.line - 1] ?? null,
-    id: JSON.stringify({ ...item, key: itemKey(item) }),
+    // ASCII, so a name with a bidi mark or a control character keys the same row when read back.
+    id: asciiJson({ ...item, key: itemKey(item) }),
   };
   switch (item.kind) {
     case 'figure':
@@ -138,9 +141,13 @@ function addMarker(workbook: ExcelJS.Workbook, model: ReviewModel): void {
   });
 }
 
-/** JSON with every character outside printable ASCII as \uXXXX: nothing a workbook or its cleaning can change. */
-export function asciiJson(text: string): string {
-  return JSON.stringify(text).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/**
+ * JSON with every character outside printable ASCII, and `_`, as \uXXXX: nothing a workbook, its
+ * cleaning or a tool's `_xHHHH_` decoding can change (exceljs decodes `_x0041_` when it reads a
+ * workbook a person edits, and does not escape it when it writes the workbook back).
+ */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[^\x20-\x5e\x60-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 async function writeAtomically(path: string, workbook: ExcelJS.Workbook): Promise<void> {

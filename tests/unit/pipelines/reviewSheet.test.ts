@@ -119,6 +119,19 @@ describe('the workbook written and read back', () => {
     expect(read.marker.meeting_id).toBe('council 2024-04-05 №3');
   });
 
+  it('keys a decision to the name exactly as the document wrote it, whatever cleaning does to the cell people see', async () => {
+    const path = join(await tempDir(), 'n.xlsx');
+    const name = '\u202eИванов\u0007 И.И._x0041_';
+    const extract = { ...protocol([]), attendees: [{ name, role: null, online: false, line: 2 }], absentees: [] };
+    await writeReviewSheet(path, buildProtocolReview(extract, { document: 'p.txt', sha256: SHA, text: 'x' }, null));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    workbook.getWorksheet(PEOPLE_SHEET.name)!.getRow(2).getCell(PEOPLE_SHEET.columns.findIndex((c) => c.key === 'decision') + 1).value = 'reject';
+    await workbook.xlsx.writeFile(path);
+    const read = readReviewSheet(await readXlsx(path), 'n.xlsx');
+    expect(read.decisions.map((d) => d.item.kind === 'attendee' && d.item.name)).toEqual([name]);
+  });
+
   it('refuses a review of a newer format rather than misread it', async () => {
     const path = join(await tempDir(), 'r.xlsx');
     await writeReviewSheet(path, buildReportReview(report, { document: 'r.txt', sha256: SHA, text }));
