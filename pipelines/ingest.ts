@@ -229,8 +229,7 @@ async function prepareAndWrite(db: Db, paths: string[], idOf: (path: string) => 
       legacy.delete(name);
       return [name];
     });
-    const replaced = [...prepared.map((f) => f.file), ...claimed, ...(options.movedFrom !== undefined ? [options.movedFrom] : []),
-      ...await earlierReviews(db, prepared)];
+    const replaced = [...prepared.map((f) => f.file), ...claimed, ...(options.movedFrom !== undefined ? [options.movedFrom] : [])];
     await deleteRowsOf(db, replaced);
     if (claimed.length > 0) await run(db, `delete from legacy_files where list_contains($names, source_file)`, { names: listValue(claimed) });
     if (options.movedFrom !== undefined) batchRows.push([batchId, options.movedFrom, '', '', 0, 0, `moved to ${prepared[0]?.file}`]);
@@ -268,6 +267,8 @@ async function prepareAndWrite(db: Db, paths: string[], idOf: (path: string) => 
       }
       if (file.review) {
         const { decisions, rejects, marker } = file.review;
+        // Only a review that loads replaces the earlier ones: a copy of one already loaded, skipped above, takes nothing away.
+        await deleteRowsOf(db, await earlierReviews(db, marker.document, file.file));
         await insertDecisions(db, batchId, decisions);
         const count = (decision: string) => decisions.filter((d) => d.decision === decision).length;
         const refused = new Set(rejects.map((r) => `${r.source_sheet}:${r.source_row}`)).size;
@@ -330,10 +331,9 @@ async function deleteRowsOf(db: Db, files: string[]): Promise<void> {
  * A review replaces every earlier review of the same document, whatever its file is called (a copy
  * renamed and filled again): their decisions and the rows they loaded go, so none is counted twice.
  */
-async function earlierReviews(db: Db, prepared: PreparedFile[]): Promise<string[]> {
-  const documents = prepared.flatMap((p) => (p.review ? [p.review.marker.document] : []));
-  if (documents.length === 0) return [];
-  const rows = await queryRows(db, 'select distinct source_file from review_decisions where list_contains($documents, document_file)', { documents: listValue(documents) });
+async function earlierReviews(db: Db, document: string, review: string): Promise<string[]> {
+  const rows = await queryRows(db, 'select distinct source_file from review_decisions where document_file = $document and source_file <> $review',
+    { document, review });
   return rows.map((r) => String(r.source_file));
 }
 

@@ -155,6 +155,12 @@ describe('reviewing a report', () => {
     expect(await queryValue(db, 'select count(*)::int from review_decisions')).toBe(4);
     expect(await queryValue(db, `select count(distinct source_file)::int from review_decisions`)).toBe(1);
     expect(await queryValue(db, `select count(*)::int from raw_stated_figures where source_file like '%review%' or source_file like '%reviewed%'`)).toBe(2);
+    // The same bytes under a third name are a copy: skipped, and they take nothing away.
+    await copyFile(copy, join(dir, 'third.xlsx'));
+    const third = await ingest(db, dir, [join(dir, 'third.xlsx')]);
+    expect(third.skipped.map((s) => s.file)).toEqual(['third.xlsx']);
+    expect(await queryValue(db, 'select count(*)::int from review_decisions')).toBe(4);
+    expect(await queryValue(db, `select count(*)::int from raw_stated_figures where source_file = 'inputs-reviewed.xlsx'`)).toBe(2);
   }), SLOW);
 
   it('a bad decision or a corrected value of the wrong kind is a reject naming file, sheet, row and column; the rest loads', () => withDb(async (db, dir) => {
