@@ -13,7 +13,8 @@ export function ingestCommand(io: CliIO): Command {
     .option('--moved-from <path>', 'the file given took the place of this one (it moved): its rows are replaced, not kept beside')
     .option('--json', 'print the result as JSON')
     .addHelpText('after', example('kenes ingest', 'kenes ingest inputs/2025', 'kenes ingest inputs/appeals.csv inputs/members.xlsx', 'kenes ingest export.csv --register letters',
-      'kenes ingest protocols/protocol-8.docx report-2019.txt', 'kenes ingest inputs/2025/appeals.csv --moved-from inputs/appeals.csv'))
+      'kenes ingest protocols/protocol-8.docx report-2019.txt', 'kenes ingest inputs/2025/appeals.csv --moved-from inputs/appeals.csv',
+      'kenes ingest out/review/protocol-8.review.xlsx   (a filled review: its decisions, provenance "reviewed")'))
     .action(async (paths: string[], opts: { workspace: string; register?: string; document?: 'protocol' | 'report'; movedFrom?: string; json?: boolean }) => {
       const [{ openWorkspace }, { openDatabase }, { ingestFiles }, { acquireWorkspaceLock }, { terminalProgress }, { collectInputs }, { fileIdentity }, { writeReviewSheet }] = await Promise.all([
         import('../workspace.ts'), import('../db.ts'), import('../ingest.ts'), import('../workspaceLock.ts'), import('../progress.ts'),
