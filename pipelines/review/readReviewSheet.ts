@@ -34,6 +34,8 @@ export interface SheetDecision {
 export interface ReadReview {
   marker: ReviewMarker;
   decisions: SheetDecision[];
+  /** Items left without a decision: a report's figure among them still stands as the document states it. */
+  undecided: ReviewItem[];
   rejects: Reject[];
 }
 
@@ -91,6 +93,7 @@ export function readReviewSheet(tables: Table[], file: string): ReadReview {
   const marker = reviewMarkerOf(tables, file);
   if (!marker) throw new KenesError('review.notReview', 'not a kenes review workbook (no marker)', { location: { file } });
   const decisions: SheetDecision[] = [];
+  const undecided: ReviewItem[] = [];
   const rejects: Reject[] = [];
   for (const table of tables) {
     const headerRow = table.rows.find((r) => r.row === 1);
@@ -111,7 +114,11 @@ export function readReviewSheet(tables: Table[], file: string): ReadReview {
       });
       const rawDecision = at('decision');
       const decision = parseDecision(rawDecision === null ? '' : String(rawDecision));
-      if (decision === null) continue;
+      if (decision === null) {
+        const item = parseItem(at(ID_COLUMN.key));
+        if (item) undecided.push(item);
+        continue;
+      }
       if (decision === undefined) {
         reject('decision', rawDecision, `not a decision: pick one of ${Object.values(DECISION_LABELS).join(', ')}`);
         continue;
@@ -129,7 +136,7 @@ export function readReviewSheet(tables: Table[], file: string): ReadReview {
       });
     }
   }
-  return { marker, decisions, rejects };
+  return { marker, decisions, undecided, rejects };
 }
 
 const isInt = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;

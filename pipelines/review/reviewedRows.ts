@@ -58,13 +58,28 @@ export function reviewedRows(review: ReadReview, file: string, memberIds: Readon
   const headerOf = (d: SheetDecision, key: string) =>
     d.headers[key] ?? REVIEW_SHEETS.find((s) => s.kinds.includes(d.item.kind))?.columns.find((c) => c.key === key)?.header ?? key;
 
+  // A metric stands once per report: a candidate taken while a figure of the same metric still stands
+  // (left as stated, accepted or corrected) or another candidate was taken would count it twice.
+  const standing = new Map<string, number[]>();
+  const stand = (metric: string, line: number) => standing.set(metric, [...(standing.get(metric) ?? []), line]);
+  for (const item of review.undecided) if (item.kind === 'figure') stand(item.metric, item.line);
+  for (const d of review.decisions) if (d.item.kind === 'figure' && d.decision !== 'reject') stand(d.item.metric, d.item.line);
+
   for (const d of review.decisions) {
     const reject = (key: string, value: unknown, reason: string) => rejects.push({
       register: REVIEW_REGISTER, source_file: file, source_sheet: d.sheet, source_row: d.row, source_line: d.item.line,
       column_name: headerOf(d, key), value: value === null || value === undefined ? null : String(value), reason,
     });
+    // The row's own cells first: their reject says what to fix in that row.
     const loaded = rowFor(d, marker, memberIds, reject);
     if (loaded === undefined) continue;
+    if (d.item.kind === 'candidate' && d.decision !== 'reject') {
+      const lines = standing.get(d.item.metric) ?? [];
+      if (lines.length > 0) {
+        reject('decision', d.decision, `the report's ${d.item.metric} is already taken from line ${lines.join(', ')}: reject that one to take this instead`);
+        continue;
+      }
+    }
     let value: string | null = null;
     if (loaded !== null) {
       const table = out.get(loaded.register)!;
@@ -81,6 +96,7 @@ export function reviewedRows(review: ReadReview, file: string, memberIds: Readon
       table.sheet = d.sheet;
       value = loaded.value;
     }
+    if (d.item.kind === 'candidate' && d.decision !== 'reject') stand(d.item.metric, d.item.line);
     decisions.push({
       source_file: file, source_sheet: d.sheet, source_row: d.row, document_file: marker.document, document_hash: marker.document_sha256,
       item_kind: d.item.kind, source_line: d.item.line, item_key: itemKey(d.item), value, note: d.note,

@@ -18,8 +18,8 @@ const vote: ReviewItem = { kind: 'vote', item_no: 2, for: 3, against: 1, abstain
 
 const decision = (item: ReviewItem, d: SheetDecision['decision'], cells: Record<string, unknown> = {}, row = 2): SheetDecision =>
   ({ sheet: 'S', row, item, decision: d, cells, note: null, headers: { corrected: 'corrected!', decision: 'decision!' } });
-const run = (decisions: SheetDecision[], m: ReviewMarker = marker) =>
-  reviewedRows({ marker: m, decisions, rejects: [] } satisfies ReadReview, 'out/review/r.review.xlsx', new Set(['M01']), { commissions: [] });
+const run = (decisions: SheetDecision[], m: ReviewMarker = marker, undecided: ReviewItem[] = []) =>
+  reviewedRows({ marker: m, decisions, undecided, rejects: [] } satisfies ReadReview, 'out/review/r.review.xlsx', new Set(['M01']), { commissions: [] });
 
 describe('reviewed rows', () => {
   it.each([[12, 12], ['12', 12], ['12 500', 12500], ['12\u00a0500', 12500], ['12,5', 12.5]])('a corrected figure typed as %j is %d', (cell, want) => {
@@ -62,6 +62,18 @@ describe('reviewed rows', () => {
     expect(run([decision(vote, 'correct', { corrected_for: 2.5 })]).rejects.map((r) => r.column_name)).toEqual(['за (исправлено) / for (corrected)']);
     expect(run([decision(vote, 'correct', { corrected_declared: 'может' })]).rejects.map((r) => r.value)).toEqual(['может']);
     expect(run([decision(vote, 'correct')]).rejects.map((r) => r.reason)).toEqual([expect.stringMatching(/at least one corrected/)]);
+  });
+
+  it('a candidate is not taken where its metric is already taken: the figure left standing, or another candidate', () => {
+    const figure: ReviewItem = { kind: 'figure', metric: 'monitorings', value: 12, line: 2, why: null };
+    const other: ReviewItem = { ...candidate, value: 9, line: 5 };
+    expect(run([decision(candidate, 'accept')], marker, [figure]).rejects.map((r) => r.reason))
+      .toEqual(["the report's monitorings is already taken from line 2: reject that one to take this instead"]);
+    expect(run([decision(figure, 'accept'), decision(candidate, 'accept', {}, 3)]).rejects.map((r) => r.source_row)).toEqual([3]);
+    expect(run([decision(candidate, 'accept'), decision(other, 'correct', { corrected: 10 }, 3)]).decisions.map((d) => d.source_line)).toEqual([3]);
+    // the figure rejected, the candidate takes its place
+    const ok = run([decision(figure, 'reject'), decision(candidate, 'accept', {}, 3)]);
+    expect([ok.rejects, ok.tables[0].rows.map((r) => r.values.value)]).toEqual([[], [15]]);
   });
 
   it('a rejection loads nothing and is kept', () => {
