@@ -12,7 +12,8 @@ import { PROVENANCE_COLUMNS, rawTableName, rawTableSql } from '../sources/contra
 import { queryRows, queryValue, quoteIdent, run, type Db } from './db.ts';
 import { SQL_DIR } from './paths.ts';
 
-export const SCHEMA_VERSION = 3;
+// 4: review_decisions, the store of people's decisions on documents (sql/raw/review_decisions.sql).
+export const SCHEMA_VERSION = 4;
 
 /** Columns added to sql/raw tables after version 1, in the order they came. */
 const ADDED_COLUMNS: { table: string; column: string; type: string; since: number }[] = [

@@ -35,6 +35,11 @@ import type { Progress } from './progress.ts';
 import { injectFault } from './faultInjection.ts';
 import { insertRejects } from './insertRejects.ts';
 import type { Logger } from './Logger.ts';
+import { buildProtocolReview, buildReportReview } from './review/buildReviewModel.ts';
+import { insertDecisions } from './review/insertDecisions.ts';
+import { prepareReview, type PreparedReview } from './review/prepareReview.ts';
+import { reviewMarkerOf } from './review/readReviewSheet.ts';
+import { needsReview, type ReviewModel } from './review/reviewFormat.ts';
 
 export interface IngestOptions {
   config: Config;
@@ -58,6 +63,16 @@ export interface IngestOptions {
   movedFrom?: string;
 }
 
+export interface IngestedReview {
+  file: string;
+  document: string;
+  accepted: number;
+  corrected: number;
+  rejected: number;
+  /** Rows whose decision was refused (in rejects). */
+  refused: number;
+}
+
 export interface IngestedTable {
   file: string;
   sheet: string | null;
@@ -70,8 +85,14 @@ export interface IngestResult {
   batchId: number;
   tables: IngestedTable[];
   rejects: Reject[];
-  /** Document files: what the extractor noticed, and names to review. */
-  documents: { file: string; kind: DocumentKind; issues: DocumentIssue[]; reviews: NameReview[] }[];
+  /**
+   * Document files: what the extractor noticed, and names to review; `review`, when something in it
+   * needs a person (a candidate, a name not matched to one member, an unclear vote): the review
+   * workbook's content, for the caller to write (pipelines/review/writeReviewSheet.ts).
+   */
+  documents: { file: string; kind: DocumentKind; issues: DocumentIssue[]; reviews: NameReview[]; review?: ReviewModel }[];
+  /** Review workbooks loaded: the document each reviewed, and its decisions by kind. */
+  reviewed: IngestedReview[];
   /** Files not loaded, each with why: no register in a file found in a folder, the same bytes loaded under another path. */
   skipped: SkippedFile[];
 }
@@ -83,7 +104,8 @@ interface PreparedFile {
   tables: ValidatedTable[];
   /** A large CSV read and checked by DuckDB into temp tables (bulkLoadCsv.ts). */
   staged?: StagedCsv[];
-  document?: { kind: DocumentKind; issues: DocumentIssue[]; reviews: NameReview[] };
+  document?: { kind: DocumentKind; issues: DocumentIssue[]; reviews: NameReview[]; review?: ReviewModel };
+  review?: PreparedReview;
 }
 
 const DOCUMENT_EXTENSIONS = new Set(['.txt', '.docx', '.pdf']);
@@ -129,11 +151,20 @@ async function prepareAndWrite(db: Db, paths: string[], idOf: (path: string) => 
   // Read and check everything first: a failure here has written nothing.
   // Registers before documents, so a protocol's names can match members loaded in the same batch.
   const isDocument = (p: string) => DOCUMENT_EXTENSIONS.has(extname(p).toLowerCase());
+  // A review workbook (known by its marker, not its name) waits until the registers and documents are read.
+  const reviews: { path: string; file: string; tables: Table[] }[] = [];
   for (const path of paths.filter((p) => !isDocument(p))) {
     const file = idOf(path);
     try {
       const staged = await stageCsv(db, path, { file, ctx, forced, thresholdBytes: options.bulkThresholdBytes, progress: options.progress, limits: options.config.limits });
-      prepared.push(staged ? { file, hash: staged.hash, tables: [], staged: [staged] } : await prepareFile(path, file, forced, ctx, options.logger, options.config.limits));
+      if (staged) {
+        prepared.push({ file, hash: staged.hash, tables: [], staged: [staged] });
+        continue;
+      }
+      // Read and recognised by its name; its rows and messages carry its identity.
+      const tables = (await readTables(path, options.config.limits)).map((t) => ({ ...t, file }));
+      if (reviewMarkerOf(tables, file)) reviews.push({ path, file, tables });
+      else prepared.push(await prepareFile(path, file, tables, forced, ctx, options.logger));
     } catch (error) {
       skipped.push(skippable(error, path, file, options));
     }
@@ -141,10 +172,31 @@ async function prepareAndWrite(db: Db, paths: string[], idOf: (path: string) => 
   const documents = paths.filter(isDocument);
   if (documents.length > 0) {
     const members = await knownMembers(db, prepared);
+    const reviewedBytes = await queryRows(db, 'select distinct document_file, document_hash, source_file from review_decisions order by all');
     for (const path of documents) {
       const file = idOf(path);
       try {
-        prepared.push(await prepareDocument(path, file, options.document, members, ctx, options.config.limits));
+        const document = await prepareDocument(path, file, options.document, members, ctx, options.config.limits);
+        // A review of other bytes no longer counts (sql/staging/stg_review_superseded.sql): the document's issues say so.
+        for (const r of reviewedBytes.filter((r) => r.document_file === file && r.document_hash !== document.hash)) {
+          document.document?.issues.push({
+            source_line: 1,
+            message: `the review ${String(r.source_file)} was of other bytes of this document; its decisions no longer count — review it again`,
+          });
+        }
+        prepared.push(document);
+      } catch (error) {
+        skipped.push(skippable(error, path, file, options));
+      }
+    }
+  }
+  if (reviews.length > 0) {
+    const memberIds = new Set((await knownMembers(db, prepared)).map((m) => m.member_id));
+    for (const { path, file, tables } of reviews) {
+      try {
+        const review = await prepareReview(db, tables, file, { baseDir: options.baseDir ?? dirname(path), memberIds, ctx });
+        const hash = createHash('sha256').update(await readFile(path)).digest('hex');
+        prepared.push({ file, hash, tables: review.tables, review });
       } catch (error) {
         skipped.push(skippable(error, path, file, options));
       }
@@ -167,7 +219,7 @@ async function prepareAndWrite(db: Db, paths: string[], idOf: (path: string) => 
 
   return inTransaction(db, async () => {
     const batchId = ((await queryValue<number | null>(db, 'select max(batch_id) from batches')) ?? 0) + 1;
-    const result: IngestResult = { batchId, tables: [], rejects: [], documents: [], skipped };
+    const result: IngestResult = { batchId, tables: [], rejects: [], documents: [], reviewed: [], skipped };
     let rowsWritten = 0; // for the test-only fault hook (faultInjection.ts)
     const batchRows: DuckDBValue[][] = [];
     // Rows loaded before kenes identified files by path carry the file's name: the first file of that name takes their place.
@@ -213,6 +265,17 @@ async function prepareAndWrite(db: Db, paths: string[], idOf: (path: string) => 
           result.rejects.push(...staged.rejects);
         }
       }
+      if (file.review) {
+        const { decisions, rejects, marker } = file.review;
+        // Only a review that loads replaces the earlier ones: a copy of one already loaded, skipped above, takes nothing away.
+        await deleteRowsOf(db, await earlierReviews(db, marker.document, file.file));
+        await insertDecisions(db, batchId, decisions);
+        const count = (decision: string) => decisions.filter((d) => d.decision === decision).length;
+        const refused = new Set(rejects.map((r) => `${r.source_sheet}:${r.source_row}`)).size;
+        result.tables.push({ file: file.file, sheet: null, register: 'review', loaded: decisions.length, rejected: refused });
+        result.rejects.push(...rejects);
+        result.reviewed.push({ file: file.file, document: marker.document, accepted: count('accept'), corrected: count('correct'), rejected: count('reject'), refused });
+      }
       kept.push(file);
       // The batch record sums what this file's tables reported above, whichever path read them.
       const mine = result.tables.filter((t) => t.file === file.file);
@@ -228,7 +291,7 @@ async function prepareAndWrite(db: Db, paths: string[], idOf: (path: string) => 
       }
     }
     // The JS path's rejects, every file's at once (the bulk path has written its own).
-    await insertRejects(db, batchId, kept.flatMap((file) => file.tables.flatMap((t) => t.rejects)));
+    await insertRejects(db, batchId, kept.flatMap((file) => [...file.tables.flatMap((t) => t.rejects), ...(file.review?.rejects ?? [])]));
     await insertRows(db, 'batches', batchRows, ['batch_id', 'source_file', 'file_hash', 'registers', 'rows_loaded', 'rows_rejected', 'note']);
     return result;
 
@@ -260,8 +323,18 @@ function skippable(error: unknown, path: string, file: string, options: IngestOp
 async function deleteRowsOf(db: Db, files: string[]): Promise<void> {
   if (files.length === 0) return;
   // One script takes no bound parameters: the names go in quoted.
-  await run(db, files.flatMap((file) => [...REGISTERS.map(rawTableName), 'rejects', 'document_issues', 'name_review']
+  await run(db, files.flatMap((file) => [...REGISTERS.map(rawTableName), 'rejects', 'document_issues', 'name_review', 'review_decisions']
     .map((table) => `delete from ${table} where source_file = ${sqlString(file)}`)).join(';\n'));
+}
+
+/**
+ * A review replaces every earlier review of the same document, whatever its file is called (a copy
+ * renamed and filled again): their decisions and the rows they loaded go, so none is counted twice.
+ */
+async function earlierReviews(db: Db, document: string, review: string): Promise<string[]> {
+  const rows = await queryRows(db, 'select distinct source_file from review_decisions where document_file = $document and source_file <> $review',
+    { document, review });
+  return rows.map((r) => String(r.source_file));
 }
 
 /** A reader's error names the file by its name; the batch names it by its identity (its folder tells two `appeals.csv` apart). */
@@ -292,13 +365,22 @@ async function prepareDocument(path: string, file: string, forced: DocumentKind 
   const text = await readDocumentText(path, limits);
   const hash = createHash('sha256').update(await readFile(path)).digest('hex');
   const kind = forced ?? detectDocumentKind(text);
-  const rows = kind === 'protocol' ? rowsFromProtocol(parseProtocol(text), file, members, ctx) : rowsFromReport(parseReport(text), file, ctx);
-  return { file, hash, tables: rows.tables, document: { kind, issues: rows.issues, reviews: rows.reviews } };
+  const reviewed = { document: file, sha256: hash, text };
+  let rows, review: ReviewModel;
+  if (kind === 'protocol') {
+    const extract = parseProtocol(text);
+    rows = rowsFromProtocol(extract, file, members, ctx);
+    review = buildProtocolReview(extract, reviewed, members.length > 0 ? members : null);
+  } else {
+    const extract = parseReport(text);
+    rows = rowsFromReport(extract, file, ctx);
+    review = buildReportReview(extract, reviewed);
+  }
+  const document = { kind, issues: rows.issues, reviews: rows.reviews, ...(review.items.some(needsReview) ? { review } : {}) };
+  return { file, hash, tables: rows.tables, document };
 }
 
-async function prepareFile(path: string, file: string, forced: Register | undefined, ctx: ContractContext, logger: Logger, limits: ReadLimits): Promise<PreparedFile> {
-  // Read and recognised by its name; its rows and messages carry its identity.
-  const tables = (await readTables(path, limits)).map((t) => ({ ...t, file }));
+async function prepareFile(path: string, file: string, tables: Table[], forced: Register | undefined, ctx: ContractContext, logger: Logger): Promise<PreparedFile> {
   const hash = createHash('sha256').update(await readFile(path)).digest('hex');
   const validated: ValidatedTable[] = [];
   for (const table of tables) {

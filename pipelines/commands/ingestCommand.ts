@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { basename, extname, join, relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { formatLocation } from '../../sources/KenesError.ts';
 import { example, loggerFor, workspaceOption, type CliIO } from './cliSupport.ts';
@@ -13,11 +13,12 @@ export function ingestCommand(io: CliIO): Command {
     .option('--moved-from <path>', 'the file given took the place of this one (it moved): its rows are replaced, not kept beside')
     .option('--json', 'print the result as JSON')
     .addHelpText('after', example('kenes ingest', 'kenes ingest inputs/2025', 'kenes ingest inputs/appeals.csv inputs/members.xlsx', 'kenes ingest export.csv --register letters',
-      'kenes ingest protocols/protocol-8.docx report-2019.txt', 'kenes ingest inputs/2025/appeals.csv --moved-from inputs/appeals.csv'))
+      'kenes ingest protocols/protocol-8.docx report-2019.txt', 'kenes ingest inputs/2025/appeals.csv --moved-from inputs/appeals.csv',
+      'kenes ingest out/review/protocol-8.review.xlsx   (a filled review: its decisions, provenance "reviewed")'))
     .action(async (paths: string[], opts: { workspace: string; register?: string; document?: 'protocol' | 'report'; movedFrom?: string; json?: boolean }) => {
-      const [{ openWorkspace }, { openDatabase }, { ingestFiles }, { acquireWorkspaceLock }, { terminalProgress }, { collectInputs }, { fileIdentity }] = await Promise.all([
+      const [{ openWorkspace }, { openDatabase }, { ingestFiles }, { acquireWorkspaceLock }, { terminalProgress }, { collectInputs }, { fileIdentity }, { writeReviewSheet }] = await Promise.all([
         import('../workspace.ts'), import('../db.ts'), import('../ingest.ts'), import('../workspaceLock.ts'), import('../progress.ts'),
-        import('../collectInputs.ts'), import('../fileIdentity.ts')]);
+        import('../collectInputs.ts'), import('../fileIdentity.ts'), import('../review/writeReviewSheet.ts')]);
       const ws = await openWorkspace(opts.workspace);
       const logger = loggerFor(io);
       const inputs = await collectInputs(paths.length > 0 ? paths : [ws.inputsDir], { exclude: [ws.outDir, join(ws.dir, 'backups')] });
@@ -31,7 +32,22 @@ export function ingestCommand(io: CliIO): Command {
           baseDir: ws.dir, optional: inputs.fromFolders, movedFrom: opts.movedFrom === undefined ? undefined : fileIdentity(resolve(opts.movedFrom), ws.dir),
         });
         for (const s of result.skipped) logger.warn(`${s.file} — not loaded: ${s.reason}`);
-        if (opts.json || !io.isTTY) return io.out(JSON.stringify(result, null, 2));
+        // A document with something a person must decide gets its review workbook, once the batch has landed.
+        const reviewSheets: { document: string; sheet: string }[] = [];
+        const names = new Set<string>();
+        for (const d of result.documents) {
+          if (!d.review) continue;
+          // protocol-8.txt and protocol-8.pdf, or two folders' report.txt, in one batch: each its own review.
+          const stem = basename(d.file, extname(d.file));
+          let name = stem;
+          for (let n = 2; names.has(name); n++) name = `${stem}-${n}`;
+          names.add(name);
+          const sheet = join(ws.outDir, 'review', `${name}.review.xlsx`);
+          await writeReviewSheet(sheet, d.review);
+          reviewSheets.push({ document: d.file, sheet: relative(ws.dir, sheet).split('\\').join('/') });
+          delete d.review;
+        }
+        if (opts.json || !io.isTTY) return io.out(JSON.stringify({ ...result, reviewSheets }, null, 2));
         io.out(`batch ${result.batchId}:`);
         for (const t of result.tables) {
           io.out(`  ${t.file}${t.sheet ? ` [${t.sheet}]` : ''} → ${t.register}: ${t.loaded} rows loaded, ${t.rejected} rejected`);
@@ -43,6 +59,10 @@ export function ingestCommand(io: CliIO): Command {
           for (const i of d.issues) io.out(`  note ${formatLocation({ file: d.file, line: i.source_line })} — ${i.message}`);
           for (const r of d.reviews) io.out(`  review ${formatLocation({ file: d.file, line: r.source_line })} — "${r.name}" ${r.resolution}${r.candidates ? ` (candidates: ${r.candidates})` : ''}`);
         }
+        for (const r of result.reviewed) {
+          io.out(`  review ${r.file} of ${r.document}: ${r.accepted} accepted, ${r.corrected} corrected, ${r.rejected} rejected${r.refused ? `, ${r.refused} refused (see rejects)` : ''}`);
+        }
+        for (const r of reviewSheets) io.out(`  to review: ${r.sheet} — ${r.document} has figures, names or votes kenes is not sure of; fill the decision column and kenes ingest it`);
         if (result.rejects.length > 20) io.out(`  … ${result.rejects.length - 20} more in the rejects table (kenes query "select * from rejects")`);
       } finally {
         db.close();

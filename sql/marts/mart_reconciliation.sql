@@ -9,6 +9,8 @@
 -- issue: where this figure contradicts other figures of the same report and period (e.g.
 --   npa_approved + npa_with_remarks > npa_reviewed), what the contradiction is
 --   (int_stated_inconsistencies); null otherwise
+-- provenance: document (as the report's text states it) | reviewed (confirmed or corrected by a
+--   person in a review workbook, the row's source_file) | register (the stated figures register)
 with periods as (
     select * from int_periods where period_role = 'current'
 ),
@@ -68,6 +70,7 @@ final as (
         in_period.source_file,
         in_period.source_row,
         in_period.source_line,
+        in_period.provenance,
     from in_period
     left join metric_values
         on metric_values.date_from = in_period.period_from

@@ -1,8 +1,25 @@
 -- stg_attendance: who was at which meeting, as recorded.
--- grain: one row per raw attendance row (meeting_id + member)
+-- grain: one row per raw attendance row (meeting_id + member) that no review takes out (stg_review_superseded)
+-- provenance: register | document (a protocol's or report's extract) | reviewed (a person's
+--   decision in a review workbook, the row's source_file; the document's line in source_line)
 -- member_ref: the member as written (an id or a name in any form; int_member_refs resolves it)
 with source as (
     select * from raw_attendance
+),
+
+superseded as (
+    select * from stg_review_superseded
+),
+
+kept as (
+    -- a row a person's review takes out of the counts (stg_review_superseded) is left out
+    select source.*
+    from source
+    anti join superseded
+        on superseded.source_file = source.source_file
+        and superseded.register = 'attendance'
+        and superseded.source_line = source.source_line
+        and superseded.row_key = source.member
 ),
 
 renamed as (
@@ -15,7 +32,12 @@ renamed as (
         source_sheet,
         source_row,
         source_line,
-    from source
+        case
+            when json_extract_string(extra, '$.kenes_provenance') = 'reviewed' then 'reviewed'
+            when source_line is not null then 'document'
+            else 'register'
+        end as provenance,
+    from kept
 )
 
 select * from renamed

@@ -1,7 +1,24 @@
 -- stg_votes: recorded votes on agenda items.
--- grain: one row per raw votes row (meeting_id + item_no)
+-- grain: one row per raw votes row (meeting_id + item_no) that no review takes out (stg_review_superseded)
+-- provenance: register | document (a protocol's or report's extract) | reviewed (a person's
+--   decision in a review workbook, the row's source_file; the document's line in source_line)
 with source as (
     select * from raw_votes
+),
+
+superseded as (
+    select * from stg_review_superseded
+),
+
+kept as (
+    -- a row a person's review takes out of the counts (stg_review_superseded) is left out
+    select source.*
+    from source
+    anti join superseded
+        on superseded.source_file = source.source_file
+        and superseded.register = 'votes'
+        and superseded.source_line = source.source_line
+        and superseded.row_key = cast(source.item_no as varchar)
 ),
 
 renamed as (
@@ -18,7 +35,12 @@ renamed as (
         source_sheet,
         source_row,
         source_line,
-    from source
+        case
+            when json_extract_string(extra, '$.kenes_provenance') = 'reviewed' then 'reviewed'
+            when source_line is not null then 'document'
+            else 'register'
+        end as provenance,
+    from kept
 )
 
 select * from renamed
