@@ -128,7 +128,7 @@
       data.summary.overdueBodies.forEach(function (row) {
         var item = el('li');
         item.appendChild(el('span', 'list-name', row.addressee_name || row.addressee));
-        item.appendChild(el('span', 'list-figure', fill(board.overdueItem, { overdue: figure(row.overdue), days: figure(row.oldest_overdue_working_days) })));
+        item.appendChild(el('span', 'list-figure', ' — ' + fill(board.overdueItem, { overdue: figure(row.overdue), days: figure(row.oldest_overdue_working_days) })));
         bodies.appendChild(item);
       });
       letters.appendChild(bodies);
@@ -142,7 +142,7 @@
       var item = el('li');
       item.appendChild(el('span', 'list-name', row.full_name || row.member_id));
       var commission = row.commission === null || row.commission === undefined ? '' : ' · ' + data.labels.commissionNumbered.replace('{n}', row.commission);
-      item.appendChild(el('span', 'list-figure', fill(board.kpiScore, { score: figure(row.score) }) + commission));
+      item.appendChild(el('span', 'list-figure', ' — ' + fill(board.kpiScore, { score: figure(row.score) }) + commission));
       list.appendChild(item);
     });
     if (!data.summary.kpiLeaders.length) list.appendChild(el('li', 'empty', ui.noData));
