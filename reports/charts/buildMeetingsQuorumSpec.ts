@@ -42,7 +42,7 @@ export function buildMeetingsQuorumSpec(unordered: Record<string, unknown>[], la
     ? { domain: [labels.ui.yes, labels.ui.no, labels.ui.noData], range: ['#54a24b', '#d6452f', '#9d9d9d'] }
     : { domain: [labels.ui.yes, labels.ui.no], range: ['#54a24b', '#d6452f'] };
   // The mart's order (by date), not the labels' alphabet: a facet's independent scales do not keep the rows' order.
-  const x = { field: 'meeting_label', type: 'ordinal', title: text.x, sort: { field: 'meeting_order', op: 'min' }, axis: { labelAngle: -45 } } as const;
+  const x = { field: 'meeting_label', type: 'ordinal', title: text.x, sort: { field: 'meeting_order', op: 'min' }, axis: { labelAngle: -45, labelLimit: 320 } } as const;
   const { width: _containerWidth, autosize: _fit, ...frame } = chartFrame(text);
   return {
     ...frame,
