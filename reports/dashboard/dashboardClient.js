@@ -78,9 +78,14 @@
     return typeof value === 'number' && isFinite(value) ? shareFormat.format(value) : ui.noData;
   }
 
-  function fill(template, values) {
+  // A sentence of figures, or none where one of them is missing: the tile's main figure already says "no data".
+  function sentence(template, values) {
+    var keys = Object.keys(values);
+    for (var i = 0; i < keys.length; i++) {
+      if (typeof values[keys[i]] !== 'number' || !isFinite(values[keys[i]])) return null;
+    }
     return template.replace(/\{(\w+)\}/g, function (whole, key) {
-      return Object.prototype.hasOwnProperty.call(values, key) ? values[key] : whole;
+      return Object.prototype.hasOwnProperty.call(values, key) ? numberFormat.format(values[key]) : whole;
     });
   }
 
@@ -100,7 +105,7 @@
       });
       tile.appendChild(row);
     }
-    lines.forEach(function (line) { tile.appendChild(el('p', 'headline-line', line)); });
+    lines.forEach(function (line) { if (line !== null) tile.appendChild(el('p', 'headline-line', line)); });
     return tile;
   }
 
@@ -117,32 +122,32 @@
     host.appendChild(headline('npa', board.npa, null,
       [[figure(f.npa_reviewed), board.npaReviewed], [figure(f.npa_with_remarks), board.npaWithRemarks]], []));
     host.appendChild(headline('appeals', board.appeals, share(f.appeals_on_time_rate), [],
-      [fill(board.appealsOnTime, { onTime: figure(f.appeals_answered_on_time), answered: figure(f.appeals_answered) }),
+      [sentence(board.appealsOnTime, { onTime: f.appeals_answered_on_time, answered: f.appeals_answered }),
         board.appealsReceived + ': ' + figure(f.appeals_received)]));
     var letters = headline('letters', board.letters, figure(f.letters_answered), [],
-      [fill(board.lettersAnswered, { sent: figure(f.letters_sent) }),
-        fill(board.lettersOverdue, { overdue: figure(f.letters_overdue), bodies: figure(f.letters_overdue_bodies) })]);
+      [sentence(board.lettersAnswered, { sent: f.letters_sent }),
+        sentence(board.lettersOverdue, { overdue: f.letters_overdue, bodies: f.letters_overdue_bodies })]);
     if (data.summary.overdueBodies.length) {
       letters.appendChild(el('p', 'headline-list-title', board.mostOverdue));
       var bodies = el('ol', 'headline-list');
       data.summary.overdueBodies.forEach(function (row) {
         var item = el('li');
         item.appendChild(el('span', 'list-name', row.addressee_name || row.addressee));
-        item.appendChild(el('span', 'list-figure', ' — ' + fill(board.overdueItem, { overdue: figure(row.overdue), days: figure(row.oldest_overdue_working_days) })));
+        item.appendChild(el('span', 'list-figure', ' — ' + (sentence(board.overdueItem, { overdue: row.overdue, days: row.oldest_overdue_working_days }) || ui.noData)));
         bodies.appendChild(item);
       });
       letters.appendChild(bodies);
     }
     host.appendChild(letters);
     host.appendChild(headline('coverage', board.coverage, share(f.mandatory_coverage_rate), [],
-      [fill(board.coverageLine, { heard: figure(f.mandatory_heard), total: figure(f.mandatory_bodies) })]));
+      [sentence(board.coverageLine, { heard: f.mandatory_heard, total: f.mandatory_bodies })]));
     var leaders = headline('kpiLeaders', board.kpiLeaders, null, [], []);
     var list = el('ol', 'headline-list');
     data.summary.kpiLeaders.forEach(function (row) {
       var item = el('li');
       item.appendChild(el('span', 'list-name', row.full_name || row.member_id));
       var commission = row.commission === null || row.commission === undefined ? '' : ' · ' + data.labels.commissionNumbered.replace('{n}', row.commission);
-      item.appendChild(el('span', 'list-figure', ' — ' + fill(board.kpiScore, { score: figure(row.score) }) + commission));
+      item.appendChild(el('span', 'list-figure', ' — ' + (sentence(board.kpiScore, { score: row.score }) || ui.noData) + commission));
       list.appendChild(item);
     });
     if (!data.summary.kpiLeaders.length) list.appendChild(el('li', 'empty', ui.noData));

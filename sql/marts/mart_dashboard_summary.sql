@@ -13,8 +13,32 @@
 -- mandatory_bodies: bodies the council must hear (mart_mandatory_coverage); mandatory_heard: of
 --   those, heard in the period; mandatory_coverage_rate: mandatory_heard / mandatory_bodies (null
 --   when none is marked mandatory)
+-- No data is not zero: a count of a register that holds no records for the period (its span,
+--   int_register_coverage, does not reach it, by the rule int_period_metric_values applies to the
+--   report period) is null — quorum_missed (meetings), appeals_* (appeals), letters_overdue* (letters),
+--   mandatory_heard and mandatory_coverage_rate (activities: the hearings)
 with periods as (
     select * from int_periods where period_role = 'current'
+),
+
+covered as (
+    select periods.period, coverage.register
+    from periods
+    join int_register_coverage as coverage
+        on (coverage.reach_from is null or coverage.reach_from <= periods.date_to)
+        and coverage.reach_to >= periods.date_from
+),
+
+covers as (
+    select
+        periods.period,
+        bool_or(covered.register = 'meetings') is true as meetings,
+        bool_or(covered.register = 'appeals') is true as appeals,
+        bool_or(covered.register = 'letters') is true as letters,
+        bool_or(covered.register = 'activities') is true as activities,
+    from periods
+    left join covered using (period)
+    group by periods.period
 ),
 
 metrics as (
@@ -84,25 +108,26 @@ final as (
         metrics.commission_meetings,
         meetings.council_attendance_rate,
         meetings.commission_attendance_rate,
-        coalesce(meetings.quorum_missed, 0) as quorum_missed,
+        case when covers.meetings then coalesce(meetings.quorum_missed, 0) end as quorum_missed,
         metrics.monitorings,
         metrics.public_hearings,
         metrics.report_hearings,
         metrics.npa_reviewed,
         metrics.npa_with_remarks,
         metrics.appeals_received,
-        appeals.appeals_answered,
-        appeals.appeals_answered_on_time,
-        appeals.appeals_on_time_rate,
+        case when covers.appeals then appeals.appeals_answered end as appeals_answered,
+        case when covers.appeals then appeals.appeals_answered_on_time end as appeals_answered_on_time,
+        case when covers.appeals then appeals.appeals_on_time_rate end as appeals_on_time_rate,
         metrics.letters_sent,
         metrics.letters_answered,
-        coalesce(letters.letters_overdue, 0) as letters_overdue,
-        coalesce(letters.letters_overdue_bodies, 0) as letters_overdue_bodies,
+        case when covers.letters then coalesce(letters.letters_overdue, 0) end as letters_overdue,
+        case when covers.letters then coalesce(letters.letters_overdue_bodies, 0) end as letters_overdue_bodies,
         coalesce(coverage.mandatory_bodies, 0) as mandatory_bodies,
-        coalesce(coverage.mandatory_heard, 0) as mandatory_heard,
-        coverage.mandatory_coverage_rate,
+        case when covers.activities then coalesce(coverage.mandatory_heard, 0) end as mandatory_heard,
+        case when covers.activities then coverage.mandatory_coverage_rate end as mandatory_coverage_rate,
         metrics.members_total,
     from periods
+    join covers using (period)
     left join metrics using (period)
     left join meetings using (period)
     left join appeals using (period)

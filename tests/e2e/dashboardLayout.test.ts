@@ -16,6 +16,10 @@ import { openDatabase, queryRows, type Row } from '../../pipelines/db.ts';
 import { SECTIONS } from '../../reports/sections.ts';
 import { buildMeetingsQuorumSpec } from '../../reports/charts/buildMeetingsQuorumSpec.ts';
 import { getLabels } from '../../reports/i18n/getLabels.ts';
+import { buildModels } from '../../pipelines/build.ts';
+import { parsePeriod } from '../../pipelines/parsePeriod.ts';
+import { openWorkspace } from '../../pipelines/workspace.ts';
+import { writeDashboard } from '../../pipelines/writeDashboard.ts';
 import { CHART_MARKS, launchChromium, openFile, waitForCharts } from '../helpers/chromium.ts';
 
 let dir: string;
@@ -154,6 +158,43 @@ describe('the printed dashboard', () => {
       const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
       // A page for the summary and one at least per section.
       expect(pages.length).toBeGreaterThan(await page.locator('.report-section').count());
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+});
+
+describe('a period the registers hold no records of', () => {
+  it('gives no data, not 0, in the summary: the mart has nulls and the page says "Нет данных"', async () => {
+    // The demo's registers start in late 2022; for 2021 only the members register (a list with no start) reaches.
+    const ws = await openWorkspace(join(dir, 'demo'));
+    const db = await openDatabase(ws.dbPath);
+    const file = join(dir, 'dashboard-2021.html');
+    let row: Row;
+    try {
+      await buildModels(db, ws.config, parsePeriod('2021'), { workspace: ws.dir });
+      [row] = await queryRows(db, 'select * from mart_dashboard_summary');
+      await writeDashboard(db, file, { councilName: 'Кеңес', period: '2021', lang: 'ru', labels: getLabels('ru') });
+    } finally {
+      db.close();
+    }
+    expect(row).toMatchObject({
+      period: '2021', general_meetings: null, quorum_missed: null, council_attendance_rate: null, appeals_received: null,
+      appeals_answered: null, appeals_on_time_rate: null, letters_sent: null, letters_overdue: null, letters_overdue_bodies: null,
+      mandatory_heard: null, mandatory_coverage_rate: null,
+    });
+    const { page, problems } = await openFile(browser, file);
+    try {
+      await page.waitForSelector('html[data-rendered="true"]', { timeout: 60_000 });
+      expect(await page.locator('[data-headline="meetings"] .stat-value').allTextContents()).toEqual(['Нет данных', 'Нет данных', 'Нет данных']);
+      expect(await page.locator('[data-headline="meetings"]').textContent()).toContain('заседаний без кворума: Нет данных');
+      expect(await page.locator('[data-headline="appeals"] .headline-value').textContent()).toBe('Нет данных');
+      // A sentence of figures one of which is missing is left out, not filled with "no data" or 0.
+      expect(await page.locator('[data-headline="letters"] .headline-line').count()).toBe(0);
+      expect(await page.locator('[data-headline="appeals"] .headline-line').allTextContents()).toEqual(['поступило обращений: Нет данных']);
+      expect(await page.locator('[data-headline="coverage"] .headline-value').textContent()).toBe('Нет данных');
+      expect(await page.locator('[data-headline="letters"] .headline-list').count()).toBe(0);
       expect(problems).toEqual([]);
     } finally {
       await page.close();
