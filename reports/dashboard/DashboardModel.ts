@@ -3,6 +3,17 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { ChartFilters } from '../charts/chartRegistry.ts';
 import type { DraftNotice } from '../DraftNotice.ts';
 import type { Lang } from '../i18n/getLabels.ts';
+import type { DashboardSection } from './dashboardSections.ts';
+
+/** What leadership asks for first, every figure as a mart computed it. */
+export interface DashboardSummary {
+  /** The period's row of mart_dashboard_summary. */
+  figures: Record<string, unknown>;
+  /** Rows of mart_letters_followup with letters overdue, most overdue first (addressee_name, overdue, oldest_overdue_working_days). */
+  overdueBodies: Record<string, unknown>[];
+  /** Rows of mart_member_kpi ranked first (full_name, commission, score, rank). */
+  kpiLeaders: Record<string, unknown>[];
+}
 
 export interface DashboardChart {
   id: string;
@@ -25,6 +36,10 @@ export interface DashboardModel {
    */
   metrics: Record<string, unknown>[];
   charts: DashboardChart[];
+  /** The figures on top of the page; absent (the national rollup): the page starts with its sections. */
+  summary?: DashboardSummary;
+  /** The sections below the summary; absent: dashboardSections lays them out from the report's SECTIONS. */
+  sections?: DashboardSection[];
   /** The commissions for the filter (config ids and names); empty: no commission filter. */
   commissions?: { id: string; name: string }[];
   /** Open data errors: the page is a draft, with a banner listing them and the figures they touch. */

@@ -55,20 +55,144 @@
     return ui.noDataFor.replace('{period}', period === null || period === undefined ? label : String(period));
   }
 
-  function renderKpis() {
-    var list = document.getElementById('kpis');
-    if (data.metrics.length === 0) {
-      list.appendChild(el('li', 'empty', ui.noData));
-      return;
+  function metricCard(row) {
+    var metric = String(row.metric);
+    var label = Object.prototype.hasOwnProperty.call(data.labels.metrics, metric) ? data.labels.metrics[metric] : metric;
+    var card = el('li', 'kpi');
+    card.setAttribute('data-metric', metric);
+    card.appendChild(el('p', 'kpi-label', label));
+    card.appendChild(el('p', 'kpi-value', typeof row.value === 'number' ? formatNumber(row.value) : ui.noData));
+    card.appendChild(changeLine(row));
+    return card;
+  }
+
+  // The summary on top: each figure as mart_dashboard_summary (and the lists as their marts) give it.
+  var board = data.labels.dashboard;
+  var shareFormat = new Intl.NumberFormat(data.labels.locale, { style: 'percent', maximumFractionDigits: 1 });
+
+  function figure(value) {
+    return typeof value === 'number' && isFinite(value) ? numberFormat.format(value) : ui.noData;
+  }
+
+  function share(value) {
+    return typeof value === 'number' && isFinite(value) ? shareFormat.format(value) : ui.noData;
+  }
+
+  // A sentence of figures, or none where one of them is missing: the tile's main figure already says "no data".
+  function sentence(template, values) {
+    var keys = Object.keys(values);
+    for (var i = 0; i < keys.length; i++) {
+      if (typeof values[keys[i]] !== 'number' || !isFinite(values[keys[i]])) return null;
     }
-    data.metrics.forEach(function (row) {
-      var metric = String(row.metric);
-      var label = Object.prototype.hasOwnProperty.call(data.labels.metrics, metric) ? data.labels.metrics[metric] : metric;
-      var card = el('li', 'kpi');
-      card.appendChild(el('p', 'kpi-label', label));
-      card.appendChild(el('p', 'kpi-value', typeof row.value === 'number' ? formatNumber(row.value) : ui.noData));
-      card.appendChild(changeLine(row));
-      list.appendChild(card);
+    return template.replace(/\{(\w+)\}/g, function (whole, key) {
+      return Object.prototype.hasOwnProperty.call(values, key) ? numberFormat.format(values[key]) : whole;
+    });
+  }
+
+  // A tile: its title, a main figure, small figures with their labels, then lines of text.
+  function headline(id, title, main, stats, lines) {
+    var tile = el('article', 'headline');
+    tile.setAttribute('data-headline', id);
+    tile.appendChild(el('h3', 'headline-title', title));
+    if (main !== null) tile.appendChild(el('p', 'headline-value', main));
+    if (stats.length) {
+      var row = el('ul', 'headline-stats');
+      stats.forEach(function (stat) {
+        var item = el('li');
+        item.appendChild(el('span', 'stat-value', stat[0]));
+        item.appendChild(el('span', 'stat-label', ' ' + stat[1]));
+        row.appendChild(item);
+      });
+      tile.appendChild(row);
+    }
+    lines.forEach(function (line) { if (line !== null) tile.appendChild(el('p', 'headline-line', line)); });
+    return tile;
+  }
+
+  function renderSummary() {
+    var host = document.getElementById('headlines');
+    if (!host || !data.summary) return;
+    var f = data.summary.figures || {};
+    host.appendChild(headline('meetings', board.meetings, null,
+      [[figure(f.general_meetings), board.council], [figure(f.presidium_meetings), board.presidium], [figure(f.commission_meetings), board.commissions]],
+      [board.councilAttendance + ': ' + share(f.council_attendance_rate), board.commissionAttendance + ': ' + share(f.commission_attendance_rate),
+        board.quorumMissed + ': ' + figure(f.quorum_missed)]));
+    host.appendChild(headline('monitorings', board.monitorings, null,
+      [[figure(f.monitorings), board.monitoringsUnit], [figure(f.public_hearings), board.publicHearings], [figure(f.report_hearings), board.reportHearings]], []));
+    host.appendChild(headline('npa', board.npa, null,
+      [[figure(f.npa_reviewed), board.npaReviewed], [figure(f.npa_with_remarks), board.npaWithRemarks]], []));
+    host.appendChild(headline('appeals', board.appeals, share(f.appeals_on_time_rate), [],
+      [sentence(board.appealsOnTime, { onTime: f.appeals_answered_on_time, answered: f.appeals_answered }),
+        board.appealsReceived + ': ' + figure(f.appeals_received)]));
+    var letters = headline('letters', board.letters, figure(f.letters_answered), [],
+      [sentence(board.lettersAnswered, { sent: f.letters_sent }),
+        sentence(board.lettersOverdue, { overdue: f.letters_overdue, bodies: f.letters_overdue_bodies })]);
+    if (data.summary.overdueBodies.length) {
+      letters.appendChild(el('p', 'headline-list-title', board.mostOverdue));
+      var bodies = el('ol', 'headline-list');
+      data.summary.overdueBodies.forEach(function (row) {
+        var item = el('li');
+        item.appendChild(el('span', 'list-name', row.addressee_name || row.addressee));
+        item.appendChild(el('span', 'list-figure', ' — ' + (sentence(board.overdueItem, { overdue: row.overdue, days: row.oldest_overdue_working_days }) || ui.noData)));
+        bodies.appendChild(item);
+      });
+      letters.appendChild(bodies);
+    }
+    host.appendChild(letters);
+    host.appendChild(headline('coverage', board.coverage, share(f.mandatory_coverage_rate), [],
+      [sentence(board.coverageLine, { heard: f.mandatory_heard, total: f.mandatory_bodies })]));
+    var leaders = headline('kpiLeaders', board.kpiLeaders, null, [], []);
+    var list = el('ol', 'headline-list');
+    data.summary.kpiLeaders.forEach(function (row) {
+      var item = el('li');
+      item.appendChild(el('span', 'list-name', row.full_name || row.member_id));
+      var commission = row.commission === null || row.commission === undefined ? '' : ' · ' + data.labels.commissionNumbered.replace('{n}', row.commission);
+      item.appendChild(el('span', 'list-figure', ' — ' + (sentence(board.kpiScore, { score: row.score }) || ui.noData) + commission));
+      list.appendChild(item);
+    });
+    if (!data.summary.kpiLeaders.length) list.appendChild(el('li', 'empty', ui.noData));
+    leaders.appendChild(list);
+    host.appendChild(leaders);
+  }
+
+  // The report's sections in order, each with its cards and its charts; a contents list links them.
+  var chartIndex = {};
+  data.charts.forEach(function (chart, i) { chartIndex[chart.id] = i; });
+  var metricRows = {};
+  data.metrics.forEach(function (row) { metricRows[String(row.metric)] = row; });
+
+  function renderSections() {
+    var host = document.getElementById('sections');
+    var contents = document.getElementById('contents');
+    if (data.sections.length === 0) host.appendChild(el('p', 'empty', ui.noData));
+    data.sections.forEach(function (section) {
+      var block = el('section', 'report-section');
+      block.id = 'section-' + section.id;
+      block.setAttribute('data-section', section.id);
+      var heading = el('h2', null, section.title);
+      heading.id = block.id + '-heading';
+      block.setAttribute('aria-labelledby', heading.id);
+      block.appendChild(heading);
+      var link = el('a', null, section.title);
+      link.href = '#' + block.id;
+      var item = el('li');
+      item.appendChild(link);
+      contents.appendChild(item);
+      if (section.metrics.length) {
+        var cards = el('ul', 'kpis');
+        section.metrics.forEach(function (metric) {
+          if (Object.prototype.hasOwnProperty.call(metricRows, metric)) cards.appendChild(metricCard(metricRows[metric]));
+        });
+        block.appendChild(cards);
+      }
+      if (section.charts.length) {
+        var charts = el('div', 'charts');
+        section.charts.forEach(function (id) {
+          if (Object.prototype.hasOwnProperty.call(chartIndex, id)) charts.appendChild(chartFigure(data.charts[chartIndex[id]], chartIndex[id]));
+        });
+        block.appendChild(charts);
+      }
+      host.appendChild(block);
     });
   }
 
@@ -107,6 +231,7 @@
 
   function embed(chart, i) {
     var target = document.getElementById('chart-' + i + '-target');
+    if (!target) return Promise.resolve();
     if (views[i]) views[i].finalize();
     views[i] = null;
     target.textContent = '';
@@ -160,35 +285,36 @@
     document.getElementById('filter-state').textContent = ui.filters + ': ' + ui.allCommissions + ' · ' + ui.wholePeriod;
   }
 
+  function chartFigure(chart, i) {
+    var figure = el('figure');
+    figure.id = 'chart-' + i;
+    figure.setAttribute('data-chart', chart.id);
+    var caption = el('figcaption');
+    var title = el('h3', null, chart.title);
+    title.id = 'chart-' + i + '-title';
+    var description = el('p', 'chart-description', chart.description);
+    description.id = 'chart-' + i + '-description';
+    caption.appendChild(title);
+    caption.appendChild(description);
+    figure.setAttribute('aria-labelledby', title.id);
+    figure.setAttribute('aria-describedby', description.id);
+    var target = el('div', 'chart');
+    target.id = 'chart-' + i + '-target';
+    figure.appendChild(caption);
+    figure.appendChild(target);
+    return figure;
+  }
+
+  // Every chart placed by renderSections is drawn; one no section holds would have no target.
   function renderCharts() {
-    var host = document.getElementById('charts');
-    if (data.charts.length === 0) host.appendChild(el('p', 'empty', ui.noData));
-    return Promise.all(
-      data.charts.map(function (chart, i) {
-        var figure = el('figure');
-        figure.id = 'chart-' + i;
-        figure.setAttribute('data-chart', chart.id);
-        var caption = el('figcaption');
-        var title = el('h3', null, chart.title);
-        title.id = 'chart-' + i + '-title';
-        var description = el('p', 'chart-description', chart.description);
-        description.id = 'chart-' + i + '-description';
-        caption.appendChild(title);
-        caption.appendChild(description);
-        figure.setAttribute('aria-labelledby', title.id);
-        figure.setAttribute('aria-describedby', description.id);
-        var target = el('div', 'chart');
-        target.id = 'chart-' + i + '-target';
-        figure.appendChild(caption);
-        figure.appendChild(target);
-        host.appendChild(figure);
-        return embed(chart, i);
-      })
-    );
+    return Promise.all(data.charts.map(function (chart, i) {
+      return document.getElementById('chart-' + i + '-target') ? embed(chart, i) : null;
+    }));
   }
 
   renderHeader();
-  renderKpis();
+  renderSummary();
+  renderSections();
   renderFilters();
   renderCharts().then(function () {
     // Lets tests and print scripts wait for the charts instead of guessing a delay.

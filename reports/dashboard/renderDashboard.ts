@@ -19,11 +19,12 @@ import { cleanOutputValue, fieldOf } from '../cleanOutputValue.ts';
 import { FORMAT_LOCALES } from '../i18n/formatLocales.ts';
 import { getLabels, type Labels } from '../i18n/getLabels.ts';
 import type { DashboardModel } from './DashboardModel.ts';
+import { dashboardSections } from './dashboardSections.ts';
 import { escapeHtml } from './escapeHtml.ts';
 import { readVegaBundles } from './readVegaBundles.ts';
 import { toScriptJson } from './toScriptJson.ts';
 
-export type { DashboardModel, DashboardChart } from './DashboardModel.ts';
+export type { DashboardModel, DashboardChart, DashboardSummary } from './DashboardModel.ts';
 
 const CSP = "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
 
@@ -43,8 +44,10 @@ export async function renderDashboard(input: DashboardModel, onClean?: (where: s
     metrics: model.metrics,
     charts: model.charts,
     commissions: model.commissions ?? [],
+    summary: model.summary ?? null,
+    sections: model.sections ?? dashboardSections(labels, model.metrics.map((m) => String(m.metric)), model.charts.map((c) => c.id)),
     formatLocale: FORMAT_LOCALES[model.lang],
-    labels: { locale: labels.meta.locale, metrics: labels.metrics, ui: labels.ui, commissionNumbered: labels.bodies.commissionNumbered },
+    labels: { locale: labels.meta.locale, metrics: labels.metrics, ui: labels.ui, dashboard: labels.dashboard, commissionNumbered: labels.bodies.commissionNumbered },
   };
   const ui = labels.ui;
   return `<!doctype html>
@@ -66,20 +69,21 @@ ${css}
 ${model.draft ? draftBanner(model.draft, labels) : ''}</header>
 <main>
 <noscript><p>${escapeHtml(ui.scriptsRequired)}</p></noscript>
-<section aria-labelledby="kpi-heading">
-<h2 id="kpi-heading">${escapeHtml(ui.keyIndicators)}</h2>
-<ul class="kpis" id="kpis"></ul>
+${model.summary ? `<section class="summary" id="summary" aria-labelledby="summary-heading">
+<h2 id="summary-heading">${escapeHtml(labels.dashboard.summary)}</h2>
+<div class="headlines" id="headlines"></div>
 </section>
-<section aria-labelledby="charts-heading">
-<h2 id="charts-heading">${escapeHtml(ui.charts)}</h2>
+` : ''}<nav class="contents" aria-labelledby="contents-heading">
+<h2 id="contents-heading">${escapeHtml(labels.dashboard.contents)}</h2>
+<ol id="contents"></ol>
+</nav>
 <form class="filters" id="filters" aria-label="${escapeHtml(ui.filters)}">
 <label>${escapeHtml(ui.commissionFilter)} <select id="filter-commission"></select></label>
 <label>${escapeHtml(ui.periodFilter)} <select id="filter-part"></select></label>
 <p class="filter-note">${escapeHtml(ui.filterNote)}</p>
 <p class="filter-state" id="filter-state" aria-live="polite"></p>
 </form>
-<div class="charts" id="charts"></div>
-</section>
+<div id="sections"></div>
 </main>
 <footer><p>${escapeHtml(ui.generatedBy)}</p></footer>
 <script type="application/json" id="kenes-data">${toScriptJson(data)}</script>

@@ -348,6 +348,7 @@ export const ru = {
       y: 'Членов совета',
       color: 'Кворум',
       quorumMark: 'Необходимо для кворума',
+      leadershipPanel: 'Совет и президиум',
     },
     attendanceHeatmap: {
       title: 'Посещение заседаний: член совета × заседание',
@@ -406,6 +407,39 @@ export const ru = {
   },
 
   /** Dashboard and workbook interface strings. */
+  /** The dashboard's summary on top (mart_dashboard_summary) and its sections. */
+  dashboard: {
+    summary: 'Главное за период',
+    meetings: 'Заседания и явка',
+    council: 'совет',
+    presidium: 'президиум',
+    commissions: 'комиссии',
+    councilAttendance: 'явка на совете и президиуме',
+    commissionAttendance: 'явка на комиссиях',
+    quorumMissed: 'заседаний без кворума',
+    monitorings: 'Мониторинги и слушания',
+    monitoringsUnit: 'мониторингов',
+    publicHearings: 'общественных слушаний',
+    reportHearings: 'заслушиваний отчётов госорганов',
+    npa: 'Проекты НПА',
+    npaReviewed: 'рассмотрено',
+    npaWithRemarks: 'одобрено с замечаниями',
+    appeals: 'Обращения: ответ в срок',
+    appealsOnTime: '{onTime} из {answered} ответов — в срок',
+    appealsReceived: 'поступило обращений',
+    letters: 'Письма в госорганы',
+    lettersAnswered: 'получено ответов на {sent} писем',
+    lettersOverdue: 'без ответа после срока: {overdue} писем, органов: {bodies}',
+    mostOverdue: 'Дольше всех не отвечают',
+    overdueItem: '{overdue} писем, до {days} раб. дн. просрочки',
+    coverage: 'Охват обязательных органов',
+    coverageLine: 'заслушано {heard} из {total}',
+    kpiLeaders: 'Лидеры KPI',
+    kpiScore: '{score} баллов',
+    otherSection: 'Прочие показатели',
+    contents: 'Разделы',
+  },
+
   ui: {
     yes: 'Да',
     no: 'Нет',

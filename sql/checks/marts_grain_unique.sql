@@ -12,6 +12,7 @@ with keys as (
     union all select 'mart_media', period || '|' || platform from mart_media
     union all select 'mart_period_metrics', period || '|' || metric from mart_period_metrics
     union all select 'mart_report_cover', period from mart_report_cover
+    union all select 'mart_dashboard_summary', period from mart_dashboard_summary
 )
 
 select 'sql/marts/' || mart || '.sql' as source_file, null as source_row, mart || ': ' || count(*) || ' rows for ' || grain_key as problem

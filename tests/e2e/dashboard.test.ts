@@ -34,7 +34,12 @@ function dashboardModel(lang: Lang): DashboardModel {
   const charts = (Object.keys(chartRegistry) as ChartId[]).map((id) => buildChart(id, rowsByMart[chartRegistry[id].mart], labels));
   // A hostile chart title and council name too: they travel the same JSON path as row data.
   charts[0] = { ...charts[0], title: SCRIPT_TITLE };
-  return { title: labels.ui.reportTitle, councilName: 'Алматы қаласының Қоғамдық кеңесі', period: '2025', lang, metrics: metricChange, charts };
+  const summary = {
+    figures: { general_meetings: 7, presidium_meetings: 4, commission_meetings: 20, council_attendance_rate: 0.9, appeals_on_time_rate: null },
+    overdueBodies: [{ addressee: 'D1', addressee_name: SCRIPT_TITLE, overdue: 2, oldest_overdue_working_days: 14 }],
+    kpiLeaders: [{ member_id: 'M1', full_name: 'Ғазиз Қайсар Айдосұлы', commission: '1', score: 81.5, rank: 1 }],
+  };
+  return { title: labels.ui.reportTitle, councilName: 'Алматы қаласының Қоғамдық кеңесі', period: '2025', lang, metrics: metricChange, charts, summary };
 }
 
 async function open(html: string, name: string) {
@@ -75,6 +80,14 @@ describe('renderDashboard in Chromium', () => {
       expect(await noData.locator('.up, .down').count()).toBe(0);
       // and a real one keeps its arrow
       expect(await page.locator('.kpi', { hasText: 'Общественные мониторинги' }).locator('.down').count()).toBe(1);
+
+      // The summary: figures as the mart gives them, a missing one as no data (not 0), hostile names as text.
+      const meetings = page.locator('[data-headline="meetings"]');
+      expect(await meetings.locator('.stat-value').allTextContents()).toEqual(['7', '4', '20']);
+      expect(await meetings.textContent()).toMatch(/явка на совете и президиуме: 90\s%/);
+      expect(await page.locator('[data-headline="appeals"] .headline-value').textContent()).toBe('Нет данных');
+      expect(await page.locator('[data-headline="letters"] .list-name').allTextContents()).toEqual([SCRIPT_TITLE]);
+      expect(await page.locator('[data-headline="kpiLeaders"] li').textContent()).toBe('Ғазиз Қайсар Айдосұлы — 81,5 баллов · Комиссия № 1');
 
       const text = (await page.textContent('body')) ?? '';
       expect(text).toContain(SCRIPT_TITLE);
@@ -131,8 +144,8 @@ describe('renderDashboard in Chromium', () => {
       expect(await banner.locator('strong').textContent()).toBe(model.draft!.banner);
       expect(await banner.locator('.draft-touched li').allTextContents()).toEqual(model.draft!.touched);
       expect(await banner.locator('.draft-errors li').textContent()).toContain(`attendance.xlsx:Лист1:row 14 — "${SCRIPT_TITLE}" matches no member`);
-      // The banner sits above the key indicators, where a reader starts.
-      const [bannerBox, kpiBox] = await Promise.all([banner.boundingBox(), page.locator('#kpis').boundingBox()]);
+      // The banner sits above the summary, where a reader starts.
+      const [bannerBox, kpiBox] = await Promise.all([banner.boundingBox(), page.locator('#summary').boundingBox()]);
       expect(bannerBox!.y).toBeLessThan(kpiBox!.y);
       expect(problems).toEqual([]);
       expect(dialogs).toEqual([]);
