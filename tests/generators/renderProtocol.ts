@@ -219,14 +219,22 @@ function counted(rng: Rng, lang: Lang, n: number): string {
   return n < RU_WORDS.length && rng.chance(0.3) ? `${n} (${RU_WORDS[n]})` : `${n}`;
 }
 
-function voteLines(rng: Rng, lang: Lang, v: SpecVote, d: string): string[] {
+/**
+ * A count written so that it cannot be read: "против –," (no number) or
+ * "за – 5 (шесть)" (two numbers). The extract must leave it out, not guess.
+ */
+type Doubt = 'for' | 'against' | null;
+
+function voteLines(rng: Rng, lang: Lang, v: SpecVote, d: string, doubt: Doubt = null): string[] {
   if (!v.counts) {
     return [lang === 'ru'
       ? rng.pick(['Голосовали: единогласно.', 'Голосовали «за» – единогласно.', 'Голосование: единогласно', 'Проголосовали единогласно.', `Итоги голосования ${d} единогласно.`])
       : rng.pick(['Дауыс беру: бірауыздан.', 'Бірауыздан.', 'Дауыс беру нәтижесі: бірауыздан.', 'Бірауыздан дауыс берілді.'])];
   }
   const { for: f, against: a, abstain: b } = v.counts;
-  const [F, A, B] = [counted(rng, lang, f), counted(rng, lang, a), counted(rng, lang, b)];
+  let [F, A, B] = [counted(rng, lang, f), counted(rng, lang, a), counted(rng, lang, b)];
+  if (doubt === 'against') A = '';
+  if (doubt === 'for') F = lang === 'ru' && f + 1 < RU_WORDS.length ? `${f} (${RU_WORDS[f + 1]})` : `${f} (${f + 1})`;
   const tail = v.unanimous ? rng.pick([lang === 'ru' ? ' Единогласно.' : ' Бірауыздан.', lang === 'ru' ? ' (единогласно)' : ' (бірауыздан)']) : '';
   if (lang === 'ru') {
     const forms = [
@@ -242,7 +250,8 @@ function voteLines(rng: Rng, lang: Lang, v: SpecVote, d: string): string[] {
       [`Голосовали: за ${d} ${F}, против ${d}`, `${A}, воздержались ${d} ${B}.${tail}`],
       ['Голосование:', `${f} ${d} за, ${a} ${d} против, ${b} ${d} воздержались.${tail}`],
     ];
-    return rng.pick(forms);
+    // Numbers before their labels have no place to leave one out.
+    return rng.pick(doubt ? forms.slice(0, -1) : forms);
   }
   const forms = [
     [`Дауыс беру нәтижесі: «Жақтап» ${d} ${F}, «Қарсы» ${d} ${A}, «Қалыс қалғандар» ${d} ${B}.${tail}`],
@@ -302,7 +311,7 @@ function statedLines(rng: Rng, x: ProtocolSpec, d: string): string[] {
 
 type Layout = 'list' | 'inline' | 'table' | 'onlineSublist';
 
-function attendanceLines(rng: Rng, x: ProtocolSpec, d: string, style: NameStyle, layout: Layout, names: Map<SpecPerson, string>): string[] {
+function attendanceLines(rng: Rng, x: ProtocolSpec, d: string, style: NameStyle, layout: Layout, names: Map<SpecPerson, string>, unknown: Set<SpecPerson> | null): string[] {
   const lang = x.lang;
   const present = x.members.filter((m) => m.participation.kind === 'present');
   const absent = x.members.filter((m) => m.participation.kind === 'absent');
@@ -325,6 +334,12 @@ function attendanceLines(rng: Rng, x: ProtocolSpec, d: string, style: NameStyle,
         ? (m.participation.online ? rng.pick(lang === 'ru' ? ['онлайн', 'дистанционно', 'ВКС', 'онлайн (ZOOM)'] : ['онлайн', 'ZOOM арқылы', 'қашықтан']) : rng.pick(lang === 'ru' ? ['очно', 'присутствовал', 'лично'] : ['қатысты', 'бетпе-бет']))
         : `${rng.pick(lang === 'ru' ? ['отсутствовал', 'отсутствует'] : ['қатыспады'])}${(() => { const r = absenceReason(rng, lang, m.participation.excused); return r ? ` (${r})` : ''; })()}`;
       const full = name(p);
+      if (unknown && rng.chance(0.2)) {
+        // Nothing in the participation cell: neither present nor absent can be said.
+        unknown.add(p);
+        out.push(row([String(k + 1), full, p.role, '']));
+        return;
+      }
       // A long cell wraps onto the next line: the number cell stays empty there.
       if (rng.chance(0.25) && full.includes(' ') && p.role.includes(' ')) {
         const [n1, ...n2] = full.split(' ');
@@ -383,7 +398,7 @@ function notVotedLine(rng: Rng, lang: Lang, n: number): string {
     : rng.pick([`${n} мүше дауыс беруге қатыспады.`, `(Онлайн режимде қатысқан ${n} мүше байланыстың үзілуіне байланысты дауыс беруге`, `${n} мүше дауыс бермеді.`]);
 }
 
-function sectionLines(rng: Rng, x: ProtocolSpec, d: string, names: SpecPerson[]): string[] {
+function sectionLines(rng: Rng, x: ProtocolSpec, d: string, names: SpecPerson[], doubts: Doubt[] | null): string[] {
   const lang = x.lang;
   const out: string[] = [];
   const speaker = names[0] ? nameOf(names[0], 'initials') : lang === 'ru' ? 'Секретарь' : 'Хатшы';
@@ -399,7 +414,10 @@ function sectionLines(rng: Rng, x: ProtocolSpec, d: string, names: SpecPerson[])
     out.push(rng.pick(DECIDED[lang]));
     out.push(lang === 'ru' ? '1. Информацию принять к сведению.' : '1. Ақпарат назарға алынсын.');
     if (!vote) return;
-    const lines = voteLines(rng, lang, vote, d);
+    // Only forms that put a separator before each count can leave one out.
+    const doubt: Doubt = doubts && vote.counts && rng.chance(0.5) ? rng.pick(['for', 'against'] as const) : null;
+    const lines = voteLines(rng, lang, vote, d, doubt);
+    if (doubts) doubts[k] = doubt;
     // The result on the vote's own line, or in the sentence after it.
     const inline = vote.declared !== null && lines.length === 1 && rng.chance(0.3);
     if (inline) lines[0] = `${lines[0]} ${resultSentence(rng, lang, vote.declared!)}`;
@@ -418,11 +436,15 @@ function notVotedLines(rng: Rng, lang: Lang, n: number): string[] {
 export interface Rendered {
   text: string;
   expected: ExpectedProtocol;
+  /** How many vote counts the render wrote unreadably on purpose. */
+  doubts: number;
 }
 
 /** One render of the spec: phrasings and noise chosen by the seed. */
-export function renderProtocol(x: ProtocolSpec, seed: number): Rendered {
+export function renderProtocol(x: ProtocolSpec, seed: number, options: { ambiguous?: boolean } = {}): Rendered {
   const rng = new Rng(seed);
+  const unknown = options.ambiguous ? new Set<SpecPerson>() : null;
+  const doubts: Doubt[] | null = options.ambiguous ? [] : null;
   const d = rng.pick(DASHES);
   const style: NameStyle = rng.pick(['full', 'initials', 'initialsFirst', 'initialsSpaced'] as const);
   const layout: Layout = rng.pick(['list', 'list', 'inline', 'table', 'onlineSublist'] as const);
@@ -433,7 +455,7 @@ export function renderProtocol(x: ProtocolSpec, seed: number): Rendered {
   lines.push('');
   lines.push(...statedLines(rng, x, d));
   lines.push('');
-  lines.push(...attendanceLines(rng, x, d, style, layout, names));
+  lines.push(...attendanceLines(rng, x, d, style, layout, names, unknown));
   if (x.invited.length > 0) {
     lines.push('');
     lines.push(listHeading(rng, x.lang, 'invited'));
@@ -446,19 +468,24 @@ export function renderProtocol(x: ProtocolSpec, seed: number): Rendered {
     lines.push(`${k + 1}${rng.pick(['.', ')'])} ${t}.`);
     if (rng.chance(0.3)) lines.push(`      ${x.lang === 'ru' ? 'Докладчик' : 'Баяндамашы'}: ${nameOf(x.members[0].person, 'initials')}`);
   });
-  lines.push(...sectionLines(rng, x, d, x.members.map((m) => m.person)));
+  lines.push(...sectionLines(rng, x, d, x.members.map((m) => m.person), doubts));
   lines.push('');
   lines.push(x.lang === 'ru' ? 'Председатель\t\t\t\tИ. Иванов' : 'Төраға\t\t\t\tЖ. Сәрсенбаев');
   let text = lines.map((l) => (rng.chance(0.1) ? `${l}  ` : l)).join('\n');
   if (rng.chance(0.3)) text = text.replace(/ ([–—-]) /g, (m, dash) => (rng.chance(0.5) ? `\u00a0${dash} ` : m));
   if (rng.chance(0.3)) text = text.replace(/\n/g, '\r\n');
   if (rng.chance(0.2)) text = `\uFEFF${text}`;
-  return { text, expected: expectedOf(x, names) };
+  const expected = expectedOf(x, names, unknown ?? new Set());
+  doubts?.forEach((doubt, k) => {
+    if (doubt) expected.votes[k][doubt] = null;
+  });
+  return { text, expected, doubts: (doubts ?? []).filter((d, k) => d !== null && k < x.agenda.length).length };
 }
 
 /** What any render of x states: the stated counts only where the text states them. */
-export function expectedOf(x: ProtocolSpec, names: Map<SpecPerson, string>): ExpectedProtocol {
+export function expectedOf(x: ProtocolSpec, names: Map<SpecPerson, string>, unknown: Set<SpecPerson>): ExpectedProtocol {
   const present = x.members.filter((m) => m.participation.kind === 'present');
+  const listed = present.filter((m) => !unknown.has(m.person));
   return {
     number: x.number,
     date: x.date,
@@ -467,9 +494,9 @@ export function expectedOf(x: ProtocolSpec, names: Map<SpecPerson, string>): Exp
     present: x.states.present ? present.length : null,
     online: x.states.online ? present.filter((m) => m.participation.kind === 'present' && m.participation.online).length : null,
     // In the order the render lists them (an online sub-list comes after the others).
-    attendees: [...names.keys()].flatMap((p) => present.filter((m) => m.person === p))
+    attendees: [...names.keys()].flatMap((p) => listed.filter((m) => m.person === p))
       .map((m) => ({ name: names.get(m.person)!, online: m.participation.kind === 'present' && m.participation.online })),
-    absentees: x.members.filter((m) => m.participation.kind === 'absent').map((m) => ({ name: names.get(m.person)!, excused: m.participation.kind === 'absent' ? m.participation.excused : null })),
+    absentees: x.members.filter((m) => m.participation.kind === 'absent' && !unknown.has(m.person)).map((m) => ({ name: names.get(m.person)!, excused: m.participation.kind === 'absent' ? m.participation.excused : null })),
     agenda: x.agenda.map((t) => `${t}.`),
     votes: x.votes.slice(0, x.agenda.length).map((v) => ({
       for: v.counts?.for ?? null, against: v.counts?.against ?? null, abstain: v.counts?.abstain ?? null,

@@ -51,6 +51,8 @@ export const UNANIMOUS = any(file.unanimous);
 export const VOTE_LABELS = file.voteLabels.map((l) => ({ category: l.category, strong: l.strong, source: any(l) }));
 /** A line that only announces the counts below it: "Голосовали:", "Дауыс беру нәтижесі:". */
 export const VOTE_HEADING = `^\\s*${any(file.voteHeading)}\\s*[:.\\-–—]?\\s*$`;
+/** The same words opening a line of counts: "Голосовали: за – 2, …". */
+export const VOTE_LEAD = `^\\s*${any(file.voteHeading)}\\s*[:\\-–—]`;
 /** A new motion is being put to the vote: ends the search for the previous vote's result. */
 export const MOTION = any(file.motion);
 /** Declared results; the negative forms are tried first ("не принято" contains "принято"). */

@@ -1,7 +1,7 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolVote } from '../types.ts';
-import { MOTION, NOT_VOTED, RESULT_ADOPTED, RESULT_REJECTED, SECTION_HEADING, UNANIMOUS, VOTE_HEADING, VOTE_LABELS } from './lexicon.ts';
+import { MOTION, NOT_VOTED, RESULT_ADOPTED, RESULT_REJECTED, SECTION_HEADING, UNANIMOUS, VOTE_HEADING, VOTE_LABELS, VOTE_LEAD } from './lexicon.ts';
 import { re } from './re.ts';
 
 interface Counts {
@@ -118,7 +118,7 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = []): Protoco
     for (const message of c.doubts) issues.push({ line: i + 1, message: `vote: ${message}; not taken` });
     const n = filled(c);
     const unanimousLine = c.unanimous && (inBlock || re(`голос|дауыс|принят|қабылд|кабылд`).test(line) || line.trim().length <= 60);
-    const isVote = n >= 2 || (n === 1 && (c.strong || inBlock)) || unanimousLine;
+    const isVote = n >= 2 || (n === 1 && (c.strong || inBlock || re(VOTE_LEAD).test(line))) || unanimousLine;
     if (!isVote) continue;
     const current = open as OpenVote | null;
     const mergeable = current !== null && i - current.last <= 2 && filled(current.counts) > 0 && !current.counts.unanimous
