@@ -19,8 +19,8 @@ const NO_COUNTS = (): Counts => ({ for: null, against: null, abstain: null, unan
 const LABELS = re(VOTE_LABELS.map((l) => `(${l.source})`).join('|'), 'giu');
 const VALUE = re(`^[\\s?!/:.\\-–—=»"”)(]*(?:(?:было|составило)\\s+)?(${N}|${UNANIMOUS})`, 'iu');
 /** "против: —", "против – —": a dash standing for the count is none (0). A lone "против —" is a missing count. */
-const DASH_ZERO = /^[\s»"”]*(?::\s*|[-–—]\s+)[-–—](?=\s*(?:[,;.)]|$))/u;
-const DASH_ONLY = /^[\s»"”]*[-–—:]?\s*(?:[,;.]|$)/u;
+const DASH_ZERO = /^[\s»"”?!]*(?::\s*|[-–—]\s+)[-–—](?=\s*(?:[,;.)]|$))/u;
+const DASH_ONLY = /^[\s»"”?!]*[-–—:]?\s*(?:[,;.]|$)/u;
 /** The same count in words or digits in brackets after it: "12 (двенадцать)". */
 const BRACKETED = re(`^\\s*\\((${N})\\)`, 'iu');
 const REVERSED = re(`(${N})\\s*(?:человек[\\p{L}]*|голос[\\p{L}]*|чел\\.?|дауыс)?\\s*[-–—:]?\\s*(?:${VOTE_LABELS.filter((l) => l.strong).map((l) => l.source).join('|')}|(?<![\\p{L}])за(?![\\p{L}]))(?=\\s*(?:[,;.)]|$|\\d))`, 'iu');
