@@ -45,7 +45,8 @@ const REASON_COLUMN = '(?:причин[\\p{L}]*|себеб[\\p{L}]*|примеч
 /** A header row ("№ | ФИО | Должность | Участие") opens an attendance table. */
 export function startTable(line: string): TableState | null {
   const cells = splitCells(line);
-  if (!cells || cells.length < 2) return null;
+  // A header names at least two columns; "\tФамилия, имя, отчество" alone is one cell of a table written a cell a line.
+  if (!cells || cells.filter((c) => c !== '').length < 2) return null;
   const find = (source: string) => {
     const k = cells.findIndex((c) => re(`^\\s*${source}`).test(c));
     return k >= 0 ? k : undefined;
