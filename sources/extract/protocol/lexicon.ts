@@ -71,8 +71,11 @@ export const UNEXCUSED = any(file.unexcused);
 export const EXCUSED = any(file.excused);
 /** Headings of the agenda: "Повестка дня:", "Күн тәртібі:"; group 1 is the rest of the line. */
 export const AGENDA_HEADING = `^\\s*${any(file.agendaHeading)}\\s*[:.]?\\s*(.*)$`;
-/** The classic structure: СЛУШАЛИ / ВЫСТУПИЛИ / РЕШИЛИ, ТЫҢДАЛДЫ / СӨЙЛЕГЕНДЕР / ШЕШІМ ҚАБЫЛДАНДЫ — a heading when a colon follows. */
-export const SECTION_HEADING = `(?:^|[\\s.)])(?:${any(file.sectionHeard)}|${any(file.sectionSpoke)}|${any(file.sectionDecided)})\\s*:`;
+/** The classic structure: СЛУШАЛИ / ВЫСТУПИЛИ / РЕШИЛИ, ТЫҢДАЛДЫ / СӨЙЛЕГЕНДЕР / ШЕШІМ ҚАБЫЛДАНДЫ — headings when a colon follows. */
+/** A new question or its speakers: the result of the vote before is not past it. */
+export const SECTION_NEW = `(?:^|[\\s.)])(?:${any(file.sectionHeard)}|${any(file.sectionSpoke)})\\s*:`;
+/** "РЕШИЛИ:", "ШЕШІМ ҚАБЫЛДАНДЫ:" — the heading itself declares no result, the words after it may. */
+export const SECTION_DECIDED = `^[^:]{0,40}?${any(file.sectionDecided)}\\s*:`;
 /** Attendance table columns: who, and how they took part. */
 export const PARTICIPATION_COLUMN = any(file.participation);
 export const NAME_COLUMN = any(file.nameColumn);

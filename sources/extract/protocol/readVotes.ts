@@ -1,7 +1,7 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolVote } from '../types.ts';
-import { MOTION, NOT_VOTED, RESULT_ADOPTED, RESULT_REJECTED, SECTION_HEADING, UNANIMOUS, VOTE_HEADING, VOTE_LABELS, VOTE_LEAD } from './lexicon.ts';
+import { MOTION, NOT_VOTED, RESULT_ADOPTED, RESULT_REJECTED, SECTION_DECIDED, SECTION_NEW, UNANIMOUS, VOTE_HEADING, VOTE_LABELS, VOTE_LEAD } from './lexicon.ts';
 import { re } from './re.ts';
 
 interface Counts {
@@ -154,10 +154,10 @@ function finishVote(lines: string[], v: OpenVote): ProtocolVote {
     const line = lines[j];
     if (line.trim() === '') continue;
     seen++;
-    if (re(VOTE_HEADING).test(line) || re(MOTION).test(line) || re(SECTION_HEADING).test(line) || filled(readCounts(line.slice(0, 400))) >= 2) break;
+    if (re(VOTE_HEADING).test(line) || re(MOTION).test(line) || re(SECTION_NEW).test(line) || filled(readCounts(line.slice(0, 400))) >= 2) break;
     after.push(line);
     if (declared !== null || (line.length > 300 && !re('голос|дауыс').test(line))) continue;
-    declared = declaredIn(line);
+    declared = declaredIn(line.replace(re(SECTION_DECIDED), ''));
   }
   // Lines joined by a line break: "… – 0\n2 члена не голосовали" are two numbers, not "0 2".
   const notVoted = notVotedIn([...lines.slice(v.start, v.last + 1), ...after].join('\n'));
