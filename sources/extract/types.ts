@@ -41,6 +41,8 @@ export interface ProtocolVote {
   /** The result the text declares, null when it states none. */
   declared: VoteDeclared | null;
   text: string;
+  /** Members present stated as not voting ("2 члена не голосовали"); absent when the text states none. */
+  not_voted?: number;
 }
 
 /** council, presidium, committee, working_group, or "commission N". */

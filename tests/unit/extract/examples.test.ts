@@ -58,6 +58,48 @@ describe('protocol-2022-12-28 (bilingual council protocol)', async () => {
   });
 });
 
+describe('protocol-kazakh-2024-10-22 (Kazakh council protocol)', async () => {
+  const want = await expected('protocol-kazakh-2024-10-22.expected.json');
+  const x = parseProtocol(await readDocumentText(example('protocol-kazakh-2024-10-22.txt')));
+
+  it('reads number, date, body and the stated counts', () => {
+    expect([x.number, x.date, x.body, x.members_total, x.present, x.online]).toEqual([want.number, want.date, 'council', want.members_total, want.present, want.attendees_online]);
+  });
+
+  it('lists 22 attendees, 5 online; the hand-broken line 17–18 is one attendee and the list goes on', () => {
+    expect(x.attendees).toHaveLength(want.attendees);
+    expect(x.attendees.filter((a) => a.online)).toHaveLength(want.attendees_online);
+    expect(x.attendees[2]).toEqual({ name: 'Оразбеков Нұрлан Әділұлы', role: 'әлеуметтік саясат және денсаулық сақтау мәселелері жөніндегі комиссияның төрағасы', online: false, line: 17 });
+    expect(x.attendees[21]).toMatchObject({ name: 'Шәріпов Ғалымжан Оралұлы', role: 'Кеңес мүшесі' });
+  });
+
+  it('lists 9 absentees, 6 excused and 3 not; the invited are not members', () => {
+    expect(x.absentees).toHaveLength(want.absentees);
+    expect(x.absentees.filter((a) => a.excused === true)).toHaveLength(want.absentees_excused);
+    expect(x.absentees.filter((a) => a.excused === false)).toHaveLength(want.absentees_unexcused);
+    expect([...x.attendees, ...x.absentees].some((p) => /Төлеуов|Есімова|Дүйсенов/.test(p.name))).toBe(false);
+  });
+
+  it('reads the 4 agenda items past the "Баяндамашы:" lines', () => {
+    expect(x.agenda).toHaveLength(want.agenda);
+  });
+
+  it('reads the four votes as in expected.json; 4 online members who could not vote make the last one add up', () => {
+    expect(x.votes).toHaveLength(want.votes.length);
+    want.votes.forEach((v: Record<string, unknown>, k: number) => expect(x.votes[k]).toMatchObject(v));
+    expect(x.votes[3].not_voted).toBe(4);
+    expect(x.issues).toEqual([]);
+  });
+});
+
+describe('resolution-majilis-2022-10-14 (a resolution, not a protocol)', async () => {
+  const x = parseProtocol(await readDocumentText(example('resolution-majilis-2022-10-14.txt')));
+
+  it('states no number, counts, attendees or votes it does not hold, and no council as the body', () => {
+    expect(x).toMatchObject({ number: null, body: null, members_total: null, present: null, online: null, attendees: [], absentees: [], votes: [] });
+  });
+});
+
 describe('report-2019 (annual report with the monthly monitoring table)', async () => {
   const want = await expected('report-2019.expected.json');
   const x = parseReport(await readDocumentText(example('report-2019.txt')));

@@ -115,3 +115,51 @@ describe('members stated as the size of the body', () => {
     expect(x.members_total).toBeNull();
   });
 });
+
+describe('protocols in other layouts (issue 12)', () => {
+  it('reads a spaced-out title, the number on its own line below a commission number, and "в режиме ВКС"', () => {
+    const x = parseProtocol('П Р О Т О К О Л\nзаседания комиссии № 3 Общественного совета\n№ 29\n14 февраля 2024 года\n\nПрисутствовали:\n1. Иванов И.И. – член Совета (в режиме ВКС);\n2. Зумрад Алиева – член Совета;\n');
+    expect([x.number, x.date, x.body]).toEqual(['29', '2024-02-14', 'commission 3']);
+    // "Зумрад" is a name, not Zoom.
+    expect(x.attendees.map((a) => [a.name, a.online])).toEqual([['Иванов И.И.', true], ['Зумрад Алиева', false]]);
+  });
+
+  it('reads a " | " table whose cells wrap onto the next line, with очно / онлайн / отсутствовал + reason', () => {
+    const x = parseProtocol([
+      '№ | ФИО | Должность | Участие',
+      '1 | Иванов | член комиссии по | очно',
+      '  | Иван Иванович | вопросам экологии |',
+      '2 | Петрова А.С. | секретарь | онлайн',
+      '3 | Сидоров С.С. | член | отсутствовал (командировка)',
+      '4 | Ким В.П. | член |',
+    ].join('\n'));
+    expect(x.attendees).toEqual([
+      { name: 'Иванов Иван Иванович', role: 'член комиссии по вопросам экологии', online: false, line: 2 },
+      { name: 'Петрова А.С.', role: 'секретарь', online: true, line: 4 },
+    ]);
+    expect(x.absentees).toEqual([{ name: 'Сидоров С.С.', excused: true, reason: 'командировка', line: 5 }]);
+    // An empty participation cell is not guessed.
+    expect(x.issues.map((i) => i.message)).toContain('no participation stated for Ким В.П.');
+  });
+
+  it('never counts invited persons, in a table or a list', () => {
+    const x = parseProtocol('Присутствовали:\n1. Иванов И.И. – член Совета\n\nПриглашенные:\n1. Петров П.П. – аким района (онлайн)\n');
+    expect(x.attendees.map((a) => a.name)).toEqual(['Иванов И.И.']);
+  });
+
+  it('reads "против: —" as 0, leaves "Против? — ." and "за – 5 (шесть)" out with an issue (a counterexample fast-check found)', () => {
+    const x = parseProtocol('Голосовали: за – 5, против: —, воздержались – 0.\n\nКто за? — 5. Против? — . Воздержался? — 1.\n\nГолосовали: за – 5 (шесть), против – 1, воздержались – 0.');
+    expect(x.votes.map((v) => [v.for, v.against, v.abstain])).toEqual([[5, 0, 0], [5, null, 1], [null, 1, 0]]);
+    expect(x.issues.map((i) => i.message)).toEqual(['vote: no count after "Против"; not taken', 'vote: "за" given as 5 and as шесть; not taken']);
+  });
+
+  it('reads the classic structure: the result after the vote, members who did not vote, "Предложение не поддержано"', () => {
+    const x = parseProtocol([
+      'Присутствуют 9 членов из 11.', '', 'СЛУШАЛИ:', 'Иванов И.И. – о плане.', 'РЕШИЛИ:', '1. Принять к сведению.',
+      'Голосовали: за – 3, против – 4,', 'воздержались – 0.', '2 члена Совета не голосовали.', 'Предложение не поддержано.',
+      '', 'СЛУШАЛИ:', 'Петров П.П. – о разном.', 'Принято.',
+    ].join('\n'));
+    expect(x.votes).toMatchObject([{ for: 3, against: 4, abstain: 0, not_voted: 2, declared: 'rejected' }]);
+    expect(x.issues).toEqual([]);
+  });
+});

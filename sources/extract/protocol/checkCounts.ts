@@ -1,0 +1,31 @@
+import type { ExtractIssue, ProtocolExtract } from '../types.ts';
+import type { StatedLines } from './readStatedCounts.ts';
+
+/** Differences between what a protocol states and what it lists, as issues. */
+export function checkCounts(x: ProtocolExtract, statedLines: StatedLines, issues: ExtractIssue[]): void {
+  const firstLine = x.attendees[0]?.line ?? 1;
+  if (x.present !== null && x.attendees.length > 0 && x.present !== x.attendees.length) {
+    issues.push({ line: statedLines.present ?? firstLine, message: `stated ${x.present} present, ${x.attendees.length} listed` });
+  }
+  const listedOnline = x.attendees.filter((a) => a.online).length;
+  if (x.online !== null && x.attendees.length > 0 && x.online !== listedOnline) {
+    issues.push({ line: statedLines.online ?? firstLine, message: `stated ${x.online} online, ${listedOnline} listed as online` });
+  }
+  if (x.members_total !== null && x.present !== null && x.present > x.members_total) {
+    issues.push({ line: statedLines.present ?? firstLine, message: `stated ${x.present} present of ${x.members_total} members` });
+  }
+  if (x.members_total !== null && x.absentees.length > 0) {
+    const present = x.attendees.length > 0 ? x.attendees.length : x.present;
+    if (present !== null && present + x.absentees.length !== x.members_total) {
+      issues.push({ line: x.absentees[0].line, message: `${x.members_total} members stated, ${present} present and ${x.absentees.length} absent listed` });
+    }
+  }
+  const present = x.present ?? (x.attendees.length > 0 ? x.attendees.length : null);
+  for (const v of x.votes) {
+    if (v.for === null || v.against === null || v.abstain === null || present === null) continue;
+    const sum = v.for + v.against + v.abstain + (v.not_voted ?? 0);
+    if (sum !== present) {
+      issues.push({ line: v.line, message: `votes add up to ${sum} (${v.for}+${v.against}+${v.abstain}${v.not_voted ? `, ${v.not_voted} not voting` : ''}), ${present} present` });
+    }
+  }
+}

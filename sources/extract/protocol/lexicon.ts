@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * The protocol lexicon (lexicon.json) as regex sources: each entry's Russian
+ * and Kazakh phrasings joined into one alternation. The readers only combine
+ * these; a new phrasing is a line in the JSON, not code.
+ */
+
+interface Phrases {
+  ru: string[];
+  kk: string[];
+}
+
+export type VoteCategory = 'for' | 'against' | 'abstain';
+
+interface LexiconFile {
+  online: Phrases;
+  unanimous: Phrases;
+  voteLabels: (Phrases & { category: VoteCategory; strong: boolean })[];
+  voteHeading: Phrases;
+  motion: Phrases;
+  resultRejected: Phrases;
+  resultAdopted: Phrases;
+  notVoted: Phrases;
+  presentHeading: Phrases;
+  absentHeading: Phrases;
+  invitedHeading: Phrases;
+  roleWords: Phrases;
+  unexcused: Phrases;
+  excused: Phrases;
+  agendaHeading: Phrases;
+  sectionHeard: Phrases;
+  sectionSpoke: Phrases;
+  sectionDecided: Phrases;
+  participation: Phrases;
+  inPerson: Phrases;
+  nameColumn: Phrases;
+  bodies: (Phrases & { body: string })[];
+}
+
+const file = JSON.parse(readFileSync(new URL('./lexicon.json', import.meta.url), 'utf8')) as LexiconFile;
+
+/** One alternation of an entry's phrasings in both languages. */
+const any = (p: Phrases): string => `(?:${[...p.ru, ...p.kk].join('|')})`;
+
+/** Online participation: "(он-лайн)", "дистанционно", "ZOOM", "в режиме ВКС", "қашықтан". */
+export const ONLINE = any(file.online);
+/** A vote that needs no counts: "Голосовали единогласно", "бірауыздан". */
+export const UNANIMOUS = any(file.unanimous);
+/** Vote labels. Order matters: "кто за" before the bare preposition "за". */
+export const VOTE_LABELS = file.voteLabels.map((l) => ({ category: l.category, strong: l.strong, source: any(l) }));
+/** A line that only announces the counts below it: "Голосовали:", "Дауыс беру нәтижесі:". */
+export const VOTE_HEADING = `^\\s*${any(file.voteHeading)}\\s*[:.\\-–—]?\\s*$`;
+/** The same words opening a line of counts: "Голосовали: за – 2, …". */
+export const VOTE_LEAD = `^\\s*${any(file.voteHeading)}\\s*[:\\-–—]`;
+/** A new motion is being put to the vote: ends the search for the previous vote's result. */
+export const MOTION = any(file.motion);
+/** Declared results; the negative forms are tried first ("не принято" contains "принято"). */
+export const RESULT_REJECTED = any(file.resultRejected);
+export const RESULT_ADOPTED = any(file.resultAdopted);
+/** Members present who did not vote: "2 члена не голосовали", "4 мүше дауыс беруге қатыса алмады". */
+export const NOT_VOTED = any(file.notVoted);
+/** Headings of the attendance lists. */
+export const PRESENT_HEADING = any(file.presentHeading);
+export const ABSENT_HEADING = any(file.absentHeading);
+export const INVITED_HEADING = any(file.invitedHeading);
+/** Words that begin the role after a name without a dash: "Абдыхалыков Член ОС комиссия №5". */
+export const ROLE_WORDS = any(file.roleWords);
+/** Absence reasons: unexcused is tried first ("без уважительной" contains "уважительн"). */
+export const UNEXCUSED = any(file.unexcused);
+export const EXCUSED = any(file.excused);
+/** Headings of the agenda: "Повестка дня:", "Күн тәртібі:"; group 1 is the rest of the line. */
+export const AGENDA_HEADING = `^\\s*${any(file.agendaHeading)}\\s*[:.]?\\s*(.*)$`;
+/** The classic structure: СЛУШАЛИ / ВЫСТУПИЛИ / РЕШИЛИ, ТЫҢДАЛДЫ / СӨЙЛЕГЕНДЕР / ШЕШІМ ҚАБЫЛДАНДЫ — headings when a colon follows. */
+/** A new question or its speakers: the result of the vote before is not past it. */
+export const SECTION_NEW = `(?:^|[\\s.)])(?:${any(file.sectionHeard)}|${any(file.sectionSpoke)})\\s*:`;
+/** "РЕШИЛИ:", "ШЕШІМ ҚАБЫЛДАНДЫ:" — the heading itself declares no result, the words after it may. */
+export const SECTION_DECIDED = `^[^:]{0,40}?${any(file.sectionDecided)}\\s*:`;
+/** Attendance table columns: who, and how they took part. */
+export const PARTICIPATION_COLUMN = any(file.participation);
+export const NAME_COLUMN = any(file.nameColumn);
+/** A participation cell meaning "in person". */
+export const IN_PERSON = any(file.inPerson);
+
+/** Kinds of meeting body, most specific first; "{n}" is the first number the pattern captured. */
+export const BODY_PATTERNS = file.bodies.map((b) => ({ body: b.body, source: any(b) }));

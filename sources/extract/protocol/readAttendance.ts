@@ -1,0 +1,156 @@
+import { COUNT_SOURCE as N } from '../parseCount.ts';
+import type { ExtractIssue, ProtocolAbsentee, ProtocolAttendee, ProtocolExtract } from '../types.ts';
+import { ABSENT_HEADING, INVITED_HEADING, ONLINE, PRESENT_HEADING } from './lexicon.ts';
+import { re } from './re.ts';
+import { classifyAbsence, looksLikePersonLine, splitOutsideParens, splitPerson } from './splitPerson.ts';
+import { readTableRow, startTable, type TableState } from './readAttendanceTable.ts';
+
+export type ListKind = 'present' | 'absent' | 'skip';
+
+interface ListState {
+  kind: ListKind;
+  online: boolean;
+  excused: boolean | null;
+  lastNo: number | null;
+  blank: number;
+  /** The person of the last item, so a line wrapped by hand is read with it. */
+  last: { raw: string; line: number; kind: 'present' | 'absent'; index: number } | null;
+  table: TableState | null;
+}
+
+/** The list a person line belongs to; attendees and absentees as read so far. */
+export interface Roll {
+  attendees: ProtocolAttendee[];
+  absentees: ProtocolAbsentee[];
+}
+
+/**
+ * Adds one person of a list. Invited persons ('skip') are never members, so
+ * never attendees. Returns where the person went, for a wrapped line.
+ */
+export function addPerson(roll: Roll, raw: string, lineNo: number, kind: ListKind, listOnline: boolean, listExcused: boolean | null): { kind: 'present' | 'absent'; index: number } | null {
+  if (kind === 'skip') return null;
+  const person = splitPerson(raw);
+  if (!person) return null;
+  if (kind === 'present') {
+    roll.attendees.push({ name: person.name, role: person.rest, online: listOnline || re(ONLINE).test(raw), line: lineNo });
+    return { kind, index: roll.attendees.length - 1 };
+  }
+  const reason = person.rest;
+  roll.absentees.push({ name: person.name, excused: classifyAbsence(reason ?? '') ?? listExcused, reason, line: lineNo });
+  return { kind, index: roll.absentees.length - 1 };
+}
+
+/** A line that carries on the item above it: "   мәселелері жөніндегі комиссияның төрағасы;", "(онлайн)". */
+function continues(line: string, previousRaw: string): boolean {
+  const text = line.trim();
+  if (/^\p{Ll}/u.test(text) || /^\(/.test(text)) return true;
+  // An indented line after an item that did not end its sentence.
+  return /^\s{2,}/.test(line) && !/[;.]\s*$/.test(previousRaw) && text.split(/\s+/).length <= 12;
+}
+
+/**
+ * The attendance lists: a heading ("…присутствуют 30 членов:", "Присутствовали:",
+ * "Отсутствовали по уважительной причине:", "Қатысқандар:") followed by one
+ * person per line (numbered, bulleted or plain, wrapped by hand onto the next
+ * line), the names on the heading line itself separated by commas, or a text
+ * table (tabs or " | ") with a participation column. A list ends at a line
+ * that is not a name.
+ */
+export function readAttendance(lines: string[], issues: ExtractIssue[]): Pick<ProtocolExtract, 'attendees' | 'absentees'> {
+  const roll: Roll = { attendees: [], absentees: [] };
+  let state: ListState | null = null;
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const heading = readListHeading(line);
+    if (heading) {
+      state = { ...heading, lastNo: null, blank: 0, last: null, table: null };
+      // "Присутствовали: Иванов И.И., Петров П.П. (онлайн)" — names on the heading line.
+      const after = line.slice(line.indexOf(':') + 1);
+      if (line.includes(':') && after.trim() !== '' && !re(`^\\s*${N}`).test(after)) {
+        // Only what reads as a name: "Кворум имеется" after the names is not a person.
+        for (const part of splitOutsideParens(after)) {
+          if (looksLikePersonLine(part, false)) addPerson(roll, part, i + 1, state.kind, state.online, state.excused);
+        }
+      }
+      continue;
+    }
+    // A table row, under a heading or after a header row naming a participation column.
+    const prev = state as ListState | null;
+    const tableStart: TableState | null = prev?.table ? null : startTable(line);
+    if (tableStart) {
+      state = { kind: prev?.kind ?? 'present', online: prev?.online ?? false, excused: prev?.excused ?? null, lastNo: null, blank: 0, last: null, table: tableStart };
+      continue;
+    }
+    if (state?.table) {
+      if (readTableRow(line, i + 1, state.table, state.kind, roll, issues)) continue;
+      state.table = null;
+      if (line.trim() === '') continue;
+    }
+    if (!state) continue;
+    if (line.trim() === '') {
+      // One blank line inside a list is tolerated; two end it.
+      if (++state.blank >= 2 || (state.lastNo === null && roll.attendees.length + roll.absentees.length > 0 && state.blank > 1)) state = null;
+      continue;
+    }
+    const item = /^\s*(?:(\d{1,3})\s*[.)]|[-–—•·*▪])\s*(.*)$/u.exec(line);
+    if (!item && state.last && state.blank === 0 && continues(line, state.last.raw)) {
+      rereadWrapped(roll, state, line);
+      continue;
+    }
+    state.blank = 0;
+    // An online sub-heading inside the list: "В режиме онлайн:", "Онлайн:".
+    if (re(`^\\s*(?:в\\s+(?:режиме|формате)\\s+)?${ONLINE}[\\p{L}\\s]{0,20}:\\s*$`).test(line)) {
+      state.online = true;
+      continue;
+    }
+    const content = item ? item[2] : line;
+    // A plain line continues a list only right after an item ("Повестка дня:" after a blank line does not).
+    const afterBlank = i > 0 && lines[i - 1].trim() === '';
+    if (/:\s*$/.test(line) || (!item && afterBlank) || !looksLikePersonLine(content, item !== null)) {
+      state = null;
+      continue;
+    }
+    if (item?.[1]) {
+      const no = Number(item[1]);
+      if (state.lastNo !== null && no !== state.lastNo + 1) {
+        issues.push({ line: i + 1, message: `list numbering jumps from ${state.lastNo} to ${no}` });
+      }
+      state.lastNo = no;
+    }
+    const added = addPerson(roll, content, i + 1, state.kind, state.online, state.excused);
+    state.last = added ? { raw: content, line: i + 1, ...added } : null;
+  }
+  return roll;
+}
+
+/** Reads the last person again with the wrapped line joined to it. */
+function rereadWrapped(roll: Roll, state: ListState, line: string): void {
+  const last = state.last!;
+  const raw = `${last.raw.trimEnd()} ${line.trim()}`;
+  const probe: Roll = { attendees: [], absentees: [] };
+  if (!addPerson(probe, raw, last.line, last.kind, state.online, state.excused)) return;
+  if (last.kind === 'present') roll.attendees[last.index] = probe.attendees[0];
+  else roll.absentees[last.index] = probe.absentees[0];
+  last.raw = raw;
+}
+
+export function readListHeading(line: string): Pick<ListState, 'kind' | 'online' | 'excused'> | null {
+  const trimmed = line.trim();
+  // A heading ends with a colon, or has one followed by names (as many as there are).
+  const colon = trimmed.indexOf(':');
+  if (trimmed === '' || (trimmed.length > 250 && (colon < 0 || colon > 80))) return null;
+  const head = colon >= 0 ? trimmed.slice(0, colon) : '';
+  const tail = colon >= 0 ? trimmed.slice(colon + 1).trim() : '';
+  const endsWithColon = /:\s*(?:\([^)]*\)\s*)?$/.test(trimmed) || /\):\s*$/.test(trimmed);
+  if (!endsWithColon && (colon < 0 || tail === '' || head.length > 80)) return null;
+  const scope = endsWithColon ? trimmed : head;
+  if (re(INVITED_HEADING).test(scope)) return { kind: 'skip', online: false, excused: null };
+  if (re(ABSENT_HEADING).test(scope)) return { kind: 'absent', online: false, excused: classifyAbsence(scope) };
+  if (re(PRESENT_HEADING).test(scope)) {
+    const online = re(`^\\s*(?:в\\s+(?:режиме|формате)\\s+)?${ONLINE}`).test(scope) || re(`${ONLINE}[\\p{L}\\s]{0,20}:\\s*$`).test(scope);
+    return { kind: 'present', online, excused: null };
+  }
+  return null;
+}

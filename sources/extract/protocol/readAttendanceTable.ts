@@ -1,0 +1,134 @@
+import { tidy } from '../toLines.ts';
+import type { ExtractIssue } from '../types.ts';
+import { ABSENT_HEADING, IN_PERSON, INVITED_HEADING, NAME_COLUMN, ONLINE, PARTICIPATION_COLUMN, PRESENT_HEADING } from './lexicon.ts';
+import { re } from './re.ts';
+import type { ListKind, Roll } from './readAttendance.ts';
+import { classifyAbsence, looksLikePersonLine, splitPerson } from './splitPerson.ts';
+
+/** Where each column of an attendance table stands. */
+interface Columns {
+  no?: number;
+  name: number;
+  role?: number;
+  part?: number;
+  reason?: number;
+}
+
+export interface TableState {
+  cols: Columns;
+  /** The last row read, so a cell wrapped onto the next line is read with it. */
+  last: { cells: string[]; line: number; placed: { kind: 'present' | 'absent'; index: number } | null } | null;
+  /** An "Приглашенные" row inside the table: the rows below are not members. */
+  invited: boolean;
+}
+
+/** The cells of a text-table line: tabs or " | " between them; null when the line is not one. */
+export function splitCells(line: string): string[] | null {
+  let text = line.replace(/\s+$/, '');
+  let cells: string[];
+  if (text.includes('|')) {
+    // A pipe at the very start is the table's border; after blanks it follows an empty first cell (" | Иванович |").
+    text = text.replace(/^\|/, '').replace(/\|\s*$/, '');
+    cells = text.split('|');
+  } else if (text.includes('\t')) cells = text.split('\t');
+  else return null;
+  cells = cells.map((c) => tidy(c));
+  // "   | 1 | Иванов |": an indented border, not an empty cell.
+  if (cells[0] === '' && /^\d{1,3}\.?$/.test(cells[1] ?? '')) cells.shift();
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  return cells.length >= 2 ? cells : null;
+}
+
+const ROLE_COLUMN = '(?:должность|статус|роль|лауазым[\\p{L}]*|қызмет[\\p{L}]*)';
+const REASON_COLUMN = '(?:причин[\\p{L}]*|себеб[\\p{L}]*|примечани[\\p{L}]*|ескерту)';
+
+/** A header row ("№ | ФИО | Должность | Участие") opens an attendance table. */
+export function startTable(line: string): TableState | null {
+  const cells = splitCells(line);
+  // A header names at least two columns; "\tФамилия, имя, отчество" alone is one cell of a table written a cell a line.
+  if (!cells || cells.filter((c) => c !== '').length < 2) return null;
+  const find = (source: string) => {
+    const k = cells.findIndex((c) => re(`^\\s*${source}`).test(c));
+    return k >= 0 ? k : undefined;
+  };
+  const name = find(NAME_COLUMN);
+  if (name === undefined) return null;
+  const no = cells.findIndex((c) => /^(?:№|n|#)\s*(?:п\/п)?\.?$/iu.test(c));
+  return {
+    cols: { name, no: no >= 0 ? no : undefined, role: find(ROLE_COLUMN), part: find(PARTICIPATION_COLUMN), reason: find(REASON_COLUMN) },
+    last: null,
+    invited: false,
+  };
+}
+
+/**
+ * One line of an attendance table. A row whose first cell is empty carries on
+ * the row above (cells wrapped). The participation cell says in person,
+ * online, or absent with a reason; a row that says none of these is an issue,
+ * not a guess. Returns false when the line is not a row: the table has ended.
+ */
+export function readTableRow(line: string, lineNo: number, table: TableState, kind: ListKind, roll: Roll, issues: ExtractIssue[]): boolean {
+  const cells = splitCells(line);
+  if (!cells) return false;
+  const filled = cells.filter((c) => c !== '');
+  if (filled.length === 0) return true;
+  if (filled.length === 1 && cells[table.cols.name] !== filled[0]) {
+    // A sub-heading row: "Приглашенные", "Отсутствовали".
+    table.invited = re(INVITED_HEADING).test(filled[0]);
+    return true;
+  }
+  if (cells[0] === '' && table.last) {
+    const last = table.last;
+    const merged = last.cells.map((c, k) => tidy(`${c} ${cells[k] ?? ''}`));
+    for (let k = last.cells.length; k < cells.length; k++) merged.push(cells[k]);
+    last.cells = merged;
+    if (!last.placed) {
+      // "И.И." alone on the row's first line: the name is whole only now.
+      last.placed = placeRow(merged, last.line, table, kind, roll, issues);
+      return true;
+    }
+    const probe: Roll = { attendees: [], absentees: [] };
+    const placed = placeRow(merged, last.line, table, kind, probe, []);
+    if (placed && placed.kind === last.placed.kind) {
+      if (placed.kind === 'present') roll.attendees[last.placed.index] = probe.attendees[0];
+      else roll.absentees[last.placed.index] = probe.absentees[0];
+    }
+    return true;
+  }
+  // The row is placed now; an issue about it waits until no wrapped line can complete it.
+  const pending: ExtractIssue[] = [];
+  const placed = placeRow(cells, lineNo, table, kind, roll, pending);
+  issues.push(...pending);
+  table.last = { cells, line: lineNo, placed };
+  return true;
+}
+
+function placeRow(cells: string[], lineNo: number, table: TableState, kind: ListKind, roll: Roll, issues: ExtractIssue[]): { kind: 'present' | 'absent'; index: number } | null {
+  if (table.invited || kind === 'skip') return null;
+  const nameCell = cells[table.cols.name] ?? '';
+  if (!looksLikePersonLine(nameCell, true)) return null;
+  const person = splitPerson(nameCell);
+  if (!person) return null;
+  const role = table.cols.role !== undefined && cells[table.cols.role] ? cells[table.cols.role] : person.rest;
+  const part = table.cols.part !== undefined ? cells[table.cols.part] ?? '' : '';
+  const reasonCell = table.cols.reason !== undefined ? cells[table.cols.reason] ?? '' : '';
+  const online = re(ONLINE).test(part) || re(ONLINE).test(nameCell);
+  const absent = re(ABSENT_HEADING).test(part) || /^(?:нет|жоқ|[-–—])$/iu.test(part.trim());
+  if (absent) {
+    const reason = tidy(`${part.replace(re(`^[^(]*?${ABSENT_HEADING}[\\s,:;–—-]*`), '').replace(/^\((.*)\)$/, '$1')} ${reasonCell}`).replace(/^[,;\s]+|[,;.\s]+$/g, '');
+    const text = reason === '' || /^(?:нет|жоқ|[-–—])$/iu.test(reason) ? null : reason;
+    roll.absentees.push({ name: person.name, excused: classifyAbsence(`${part} ${reasonCell}`), reason: text, line: lineNo });
+    return { kind: 'absent', index: roll.absentees.length - 1 };
+  }
+  const inPerson = online || re(`^\\s*${IN_PERSON}\\s*[.]?\\s*$`).test(part) || re(`очно|${PRESENT_HEADING}`).test(part);
+  if (table.cols.part !== undefined && !inPerson) {
+    issues.push({ line: lineNo, message: part === '' ? `no participation stated for ${person.name}` : `participation "${part}" of ${person.name} not understood` });
+    return null;
+  }
+  if (kind === 'absent') {
+    roll.absentees.push({ name: person.name, excused: classifyAbsence(reasonCell), reason: reasonCell || null, line: lineNo });
+    return { kind: 'absent', index: roll.absentees.length - 1 };
+  }
+  roll.attendees.push({ name: person.name, role: role ? tidy(role) : null, online, line: lineNo });
+  return { kind: 'present', index: roll.attendees.length - 1 };
+}

@@ -1,0 +1,54 @@
+import { parseDatePhrase } from '../parseDatePhrase.ts';
+import type { ProtocolExtract } from '../types.ts';
+import { BODY_PATTERNS } from './lexicon.ts';
+import { re } from './re.ts';
+
+const NUMBER = '№\\s*([0-9][0-9A-Za-zА-Яа-я\\-/.]*)';
+const TITLE = '(?:протокол|хаттама)';
+
+/**
+ * "П Р О Т О К О Л" and "Х А Т Т А М А" typed letter by letter for emphasis
+ * read as the word: runs of three or more single letters are joined.
+ */
+export function unspace(line: string): string {
+  return line.replace(/(?<![\p{L}])\p{L}(?:[ \u00a0]{1,2}\p{L}(?![\p{L}])){3,}/gu, (run) => run.replace(/[ \u00a0]/g, ''));
+}
+
+const cleanNumber = (raw: string) => raw.replace(/[.\-/]+$/, '');
+
+/** Number, date and body from the first lines of a protocol. */
+export function readHeader(lines: string[]): Pick<ProtocolExtract, 'number' | 'date' | 'body'> {
+  const head = lines.slice(0, 15).map(unspace);
+  let number: string | null = null;
+  let date: string | null = null;
+  let dateLine = head.length;
+  for (let i = 0; i < head.length && date === null; i++) {
+    const range = parseDatePhrase(head[i]);
+    if (range) [date, dateLine] = [range.start, i];
+  }
+  // "ПРОТОКОЛ № 5", "№ 5 ХАТТАМА", or the number lines below the word ("ПРОТОКОЛ\nзаседания комиссии № 3\n№ 29"):
+  // the first № after the title word that is not a commission's own number.
+  const text = head.slice(0, 8).join('\n');
+  const title = re(TITLE).exec(text);
+  if (title) {
+    const before = re(`${NUMBER}\\s*${TITLE}`).exec(head.find((l) => re(`${NUMBER}\\s*${TITLE}`).test(l)) ?? '');
+    if (before) number = cleanNumber(before[1]);
+    for (const m of text.slice(title.index).matchAll(re(NUMBER, 'giu'))) {
+      if (number !== null) break;
+      const at = title.index + (m.index ?? 0);
+      const commission = re(`комисси[\\p{L}]*\\s*$`).test(text.slice(Math.max(0, at - 30), at)) || re(`^\\s*комисси`).test(text.slice(at + m[0].length));
+      if (!commission && at - title.index <= 300) number = cleanNumber(m[1]);
+    }
+  }
+  // The body is named in the title, above the date line: "Заседания Президиума ОС".
+  const named = head.slice(0, Math.max(dateLine, 1) + 1).join(' ');
+  let body: string | null = null;
+  for (const pattern of BODY_PATTERNS) {
+    const m = re(pattern.source).exec(named);
+    if (m) {
+      body = pattern.body.replace('{n}', m.slice(1).find((g) => g !== undefined) ?? '');
+      break;
+    }
+  }
+  return { number, date, body };
+}

@@ -1,0 +1,90 @@
+import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
+import { isKazakh } from '../toLines.ts';
+import type { ExtractIssue, ProtocolExtract } from '../types.ts';
+import { ONLINE } from './lexicon.ts';
+import { re } from './re.ts';
+
+/** Where the chosen stated counts stand, for the issues about them. */
+export interface StatedLines {
+  present?: number;
+  online?: number;
+}
+
+interface Stated {
+  value: number;
+  line: number;
+  kazakh: boolean;
+}
+
+const ONLINE_STATED = [
+  `(${N})(?:\\s+(?:член[\\p{L}]*|человек|мүше[\\p{L}]*))?\\s+из\\s+(?:которых|них)[^.;]{0,80}?${ONLINE}`,
+  `(?:из\\s+(?:них|которых)|в\\s+том\\s+числе|оның(?:\\s+ішінде)?|соның\\s+ішінде)\\s*[:\\-–—]?\\s*(${N})[^.;]{0,80}?${ONLINE}`,
+  `${ONLINE}[\\p{L}\\s]{0,30}?[:\\-–—]\\s*(${N})`,
+  `(${N})\\s+(?:член[\\p{L}]*|человек|мүше[\\p{L}]*)\\s+(?:[\\p{L}]+\\s+){0,2}?${ONLINE}`,
+];
+
+/** "Из 39 членов … присутствуют 30", "присутствуют 30 членов из 39, 9 из которых … ZOOM", "39 мүшесінің 30-ы бар, оның 8-і Зум арқылы". */
+export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<ProtocolExtract, 'members_total' | 'present' | 'online'> & { lines: StatedLines } {
+  const total: Stated[] = [];
+  const present: Stated[] = [];
+  const online: Stated[] = [];
+  lines.forEach((line, i) => {
+    const at = (list: Stated[], raw: string | undefined) => {
+      const value = raw === undefined ? null : parseCount(raw);
+      if (value !== null && value < 1000) list.push({ value, line: i + 1, kazakh: isKazakh(line) });
+    };
+    let m: RegExpExecArray | null;
+    if ((m = re(`присутств[\\p{L}]*\\s*[:\\-–—]?\\s*(${N})\\s+(?:член[\\p{L}]*\\s+)?(?:[\\p{L}.]+\\s+){0,2}?из\\s+(${N})`).exec(line))) {
+      at(present, m[1]);
+      at(total, m[2]);
+    } else if ((m = re(`(${N})\\s+(?:член[\\p{L}]*\\s+)?(?:[\\p{L}.]+\\s+){0,2}?из\\s+(${N})[^.]{0,40}?присутств`).exec(line))) {
+      at(present, m[1]);
+      at(total, m[2]);
+    } else if ((m = re(`(${N})\\s+мүше(?:сінің|сінен|лерінің|лерінен|нің|ден)\\s+(${N})`).exec(line))) {
+      at(total, m[1]);
+      at(present, m[2]);
+    } else {
+      if ((m = re(`из\\s+(${N})\\s+(?:член|мүше)`).exec(line))) at(total, m[1]);
+      else if ((m = re(`(?:всего|общее\\s+количество|количество|списочный\\s+состав)\\s+член[\\p{L}]*[^:\\-–—\\d]{0,40}?[:\\-–—]\\s*(${N})`).exec(line))) at(total, m[1]);
+      else if ((m = re(`мүшелерінің\\s+(?:жалпы\\s+)?саны\\s*[:\\-–—]?\\s*(${N})`).exec(line))) at(total, m[1]);
+      // "Члены Президиума – 8 человек", "Состав комиссии: 9", "Численность совета – 39 человек"
+      else if ((m = re(`^\\s*(?:член[\\p{L}]*|состав|численност[\\p{L}]*)\\s+(?:президиум|комисси|совет|ос\\b)[\\p{L}]*[^:\\-–—\\d]{0,30}?[:\\-–—]\\s*(${N})(?:\\s+(?:человек|член[\\p{L}]*))?\\s*[.;,]?\\s*(?:присутств|$)`).exec(line))) at(total, m[1]);
+      if ((m = re(`присутств[\\p{L}]*\\s*[:\\-–—]?\\s*(${N})(?!\\s*(?:из|\\d))`).exec(line))) at(present, m[1]);
+      else if ((m = re(`(${N})\\s+(?:член[\\p{L}]*|человек)\\s+(?:[\\p{L}]+\\s+){0,2}?присутств`).exec(line))) at(present, m[1]);
+      else if ((m = re(`(?:қатысқандар|қатысушылар)(?:\\s+саны)?\\s*[:\\-–—]\\s*(${N})`).exec(line))) at(present, m[1]);
+      else if ((m = re(`(${N})\\s+(?:[\\p{L}]+\\s+)?қатысып`).exec(line))) at(present, m[1]);
+    }
+    for (const source of ONLINE_STATED) {
+      const o = re(source).exec(line);
+      if (o) {
+        at(online, o[1]);
+        break;
+      }
+    }
+  });
+  const chosenPresent = pickStated('present', present, issues);
+  const chosenOnline = pickStated('online', online, issues);
+  return {
+    members_total: pickStated('members', total, issues)?.value ?? null,
+    present: chosenPresent?.value ?? null,
+    online: chosenOnline?.value ?? null,
+    lines: { present: chosenPresent?.line, online: chosenOnline?.line },
+  };
+}
+
+/**
+ * Bilingual protocols state each count twice, and the halves can disagree
+ * (8 online in the Kazakh text, 9 in the Russian). The Russian statement is
+ * taken — the Kazakh text of these protocols is the translation — and the
+ * disagreement is an issue.
+ */
+function pickStated(what: string, found: Stated[], issues: ExtractIssue[]): Stated | null {
+  if (found.length === 0) return null;
+  const chosen = found.find((f) => !f.kazakh) ?? found[0];
+  const other = found.find((f) => f.value !== chosen.value);
+  if (other) {
+    const [a, b] = [chosen, other].sort((x, y) => x.line - y.line);
+    issues.push({ line: b.line, message: `${what} stated as ${a.value} (line ${a.line}) and ${b.value} (line ${b.line}); ${chosen.value} taken` });
+  }
+  return chosen;
+}

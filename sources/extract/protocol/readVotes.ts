@@ -1,0 +1,187 @@
+import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
+import { tidy } from '../toLines.ts';
+import type { ExtractIssue, ProtocolVote } from '../types.ts';
+import { MOTION, NOT_VOTED, RESULT_ADOPTED, RESULT_REJECTED, SECTION_DECIDED, SECTION_NEW, UNANIMOUS, VOTE_HEADING, VOTE_LABELS, VOTE_LEAD } from './lexicon.ts';
+import { re } from './re.ts';
+
+interface Counts {
+  for: number | null;
+  against: number | null;
+  abstain: number | null;
+  unanimous: boolean;
+  strong: boolean;
+  /** Why a count on the line was not taken: "за – 12 (тринадцать)" says two things. */
+  doubts: string[];
+}
+
+const NO_COUNTS = (): Counts => ({ for: null, against: null, abstain: null, unanimous: false, strong: false, doubts: [] });
+
+const LABELS = re(VOTE_LABELS.map((l) => `(${l.source})`).join('|'), 'giu');
+const VALUE = re(`^[\\s?!/:.\\-–—=»"”)(]*(?:(?:было|составило)\\s+)?(${N}|${UNANIMOUS})`, 'iu');
+/** "против: —", "против – —": a dash standing for the count is none (0). A lone "против —" is a missing count. */
+const DASH_ZERO = /^[\s»"”?!]*(?::\s*|[-–—]\s+)[-–—](?=\s*(?:[,;.)]|$))/u;
+const DASH_ONLY = /^[\s»"”?!]*[-–—:]?\s*(?:[,;.]|$)/u;
+/** The same count in words or digits in brackets after it: "12 (двенадцать)". */
+const BRACKETED = re(`^\\s*\\((${N})\\)`, 'iu');
+const REVERSED = re(`(${N})\\s*(?:человек[\\p{L}]*|голос[\\p{L}]*|чел\\.?|дауыс)?\\s*[-–—:]?\\s*(?:${VOTE_LABELS.filter((l) => l.strong).map((l) => l.source).join('|')}|(?<![\\p{L}])за(?![\\p{L}]))(?=\\s*(?:[,;.)]|$|\\d))`, 'iu');
+
+/** The counts written on one line, whatever the order and language. */
+export function readCounts(line: string): Counts {
+  const counts: Counts = { ...NO_COUNTS(), unanimous: re(UNANIMOUS).test(line) };
+  const labels = [...line.matchAll(LABELS)];
+  labels.forEach((m, k) => {
+    const which = VOTE_LABELS[m.slice(1).findIndex((g) => g !== undefined)];
+    const end = (m.index ?? 0) + m[0].length;
+    const segment = line.slice(end, k + 1 < labels.length ? labels[k + 1].index : undefined);
+    if (DASH_ZERO.test(segment)) {
+      if (counts[which.category] === null) counts[which.category] = 0;
+      counts.strong ||= which.strong;
+      return;
+    }
+    const v = VALUE.exec(segment);
+    if (!v) {
+      if (which.strong && DASH_ONLY.test(segment)) counts.doubts.push(`no count after "${tidy(m[0])}"`);
+      return;
+    }
+    if (re(`^${UNANIMOUS}$`).test(v[1])) {
+      counts.unanimous = true;
+      counts.strong ||= which.category === 'for';
+      return;
+    }
+    const value = parseCount(v[1]);
+    if (value === null || counts[which.category] !== null) return;
+    const again = BRACKETED.exec(segment.slice(v.index + v[0].length));
+    if (again && parseCount(again[1]) !== value) {
+      counts.doubts.push(`"${tidy(m[0])}" given as ${value} and as ${again[1]}`);
+      return;
+    }
+    counts[which.category] = value;
+    counts.strong ||= which.strong || /^\s*$/.test(line.slice(0, m.index));
+  });
+  // "16 – за, 0 – против": numbers before their labels.
+  if (counts.for === null && counts.against === null && counts.abstain === null) {
+    for (const m of line.matchAll(re(REVERSED.source, 'giu'))) {
+      const label = m[0].slice(m[1].length).replace(/^[\s\p{L}.]*?(?=[«"“„]|против|воздерж|қарсы|карсы|қалыс|калыс|за(?![\p{L}])|қолда|жақта)/iu, '');
+      const category = /против|қарсы|карсы/i.test(label) ? 'against' : /воздерж|қалыс|калыс/i.test(label) ? 'abstain' : 'for';
+      const value = parseCount(m[1]);
+      if (value !== null && counts[category] === null) counts[category] = value;
+    }
+  }
+  return counts;
+}
+
+function filled(c: Counts): number {
+  return (c.for !== null ? 1 : 0) + (c.against !== null ? 1 : 0) + (c.abstain !== null ? 1 : 0);
+}
+
+interface OpenVote {
+  start: number;
+  last: number;
+  counts: Counts;
+}
+
+/**
+ * Votes: lines with counts ("За – 5 человек, против – 17, воздержались – 6",
+ * "Қолдайтындар?/Кто за?- 16", "«за» – 25, «против» – нет") or a unanimous
+ * vote ("Голосовали « за» - единогласно"), grouped when they follow each other,
+ * each with the result declared on its lines or in the next few lines
+ * ("Решение не принято.", "…большинством голосов, принято решение…").
+ */
+export function readVotes(lines: string[], issues: ExtractIssue[] = []): ProtocolVote[] {
+  const votes: ProtocolVote[] = [];
+  let open: OpenVote | null = null;
+  let headingAt: number | null = null;
+
+  const close = () => {
+    if (open) votes.push(finishVote(lines, open));
+    open = null;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.trim() === '') continue;
+    if (re(VOTE_HEADING).test(line)) {
+      close();
+      headingAt = i;
+      continue;
+    }
+    const inBlock = headingAt !== null && i - headingAt <= 5;
+    let c = line.length <= 400 ? readCounts(line) : NO_COUNTS();
+    // "…, против –\n3, воздержались – 1": a count broken onto the next line is read with it.
+    if (line.length <= 400 && endsWithLabel(line) && i + 1 < lines.length && re(`^\\s*(?:${N}|${UNANIMOUS})`).test(lines[i + 1])) {
+      const joined = readCounts(`${line.trimEnd()} ${lines[i + 1].trim()}`);
+      if (filled(joined) > filled(c)) {
+        c = joined;
+        i++;
+      }
+    }
+    for (const message of c.doubts) issues.push({ line: i + 1, message: `vote: ${message}; not taken` });
+    const n = filled(c);
+    const unanimousLine = c.unanimous && (inBlock || re(`голос|дауыс|принят|қабылд|кабылд`).test(line) || line.trim().length <= 60);
+    const isVote = n >= 2 || (n === 1 && (c.strong || inBlock || re(VOTE_LEAD).test(line))) || unanimousLine;
+    if (!isVote) continue;
+    const current = open as OpenVote | null;
+    const mergeable = current !== null && i - current.last <= 2 && filled(current.counts) > 0 && !current.counts.unanimous
+      && (['for', 'against', 'abstain'] as const).every((k) => c[k] === null || current.counts[k] === null);
+    if (current && mergeable) {
+      for (const k of ['for', 'against', 'abstain'] as const) current.counts[k] ??= c[k];
+      current.counts.unanimous ||= c.unanimous;
+      current.last = i;
+    } else {
+      close();
+      open = { start: inBlock && headingAt !== null ? headingAt : i, last: i, counts: { ...c } };
+    }
+    headingAt = null;
+  }
+  close();
+  return votes;
+}
+
+function endsWithLabel(line: string): boolean {
+  const labels = [...line.matchAll(LABELS)];
+  const last = labels[labels.length - 1];
+  return last !== undefined && /^[\s»"”]*[-–—:=]?\s*$/u.test(line.slice((last.index ?? 0) + last[0].length));
+}
+
+function finishVote(lines: string[], v: OpenVote): ProtocolVote {
+  const own = lines.slice(v.start, v.last + 1).join(' ');
+  let declared = declaredIn(own);
+  const after: string[] = [];
+  // The result often stands in a following sentence; look a few lines on, but
+  // not past the next motion or a long speech that might say "принято" about something else.
+  // The same lines may say how many present did not vote.
+  for (let j = v.last + 1, seen = 0; j < lines.length && seen < 3; j++) {
+    const line = lines[j];
+    if (line.trim() === '') continue;
+    seen++;
+    if (re(VOTE_HEADING).test(line) || re(MOTION).test(line) || re(SECTION_NEW).test(line) || filled(readCounts(line.slice(0, 400))) >= 2) break;
+    after.push(line);
+    if (declared !== null || (line.length > 300 && !re('голос|дауыс').test(line))) continue;
+    declared = declaredIn(line.replace(re(SECTION_DECIDED), ''));
+  }
+  // Lines joined by a line break: "… – 0\n2 члена не голосовали" are two numbers, not "0 2".
+  const notVoted = notVotedIn([...lines.slice(v.start, v.last + 1), ...after].join('\n'));
+  return {
+    line: v.start + 1,
+    for: v.counts.for,
+    against: v.counts.against,
+    abstain: v.counts.abstain,
+    unanimous: v.counts.unanimous,
+    declared,
+    text: tidy(own).slice(0, 300),
+    ...(notVoted !== null ? { not_voted: notVoted } : {}),
+  };
+}
+
+/** "2 члена Совета не голосовали", "не голосовали – 2", "4 мүше … дауыс беруге қатыса алмады". */
+function notVotedIn(text: string): number | null {
+  const m = re(`(${N})\\s+(?:член[\\p{L}]*|человек[\\p{L}]*|мүше[\\p{L}]*)[^.;\\d]{0,80}?${NOT_VOTED}`).exec(text)
+    ?? re(`${NOT_VOTED}[\\p{L}\\s]{0,30}?[:\\-–—]\\s*(${N})`).exec(text);
+  return m ? parseCount(m[1]) : null;
+}
+
+function declaredIn(text: string): 'adopted' | 'rejected' | null {
+  if (re(RESULT_REJECTED).test(text)) return 'rejected';
+  if (re(RESULT_ADOPTED).test(text)) return 'adopted';
+  return null;
+}

@@ -1,0 +1,75 @@
+import { tidy } from '../toLines.ts';
+import { EXCUSED, ONLINE, ROLE_WORDS, UNEXCUSED } from './lexicon.ts';
+import { INITIALS, NAME_WORD, re } from './re.ts';
+
+/** Commas inside "(командировка, по приказу)" do not separate people. */
+export function splitOutsideParens(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth = Math.max(0, depth - 1);
+    if ((ch === ',' || ch === ';') && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts.map((p) => p.trim()).filter((p) => p !== '' && p !== '.');
+}
+
+
+export function looksLikePersonLine(content: string, numbered: boolean): boolean {
+  const text = content.trim();
+  if (text === '') return false;
+  const words = text.split(/\s+/).length;
+  if (numbered) return words <= 25 && re(`^(?:${INITIALS}\\s?)?${NAME_WORD}`, 'u').test(text);
+  // Unnumbered: a name proper — two name words, or a surname and initials.
+  return words <= 10 && re(`^(?:${INITIALS}\\s?${NAME_WORD}|${NAME_WORD}\\s+(?:${INITIALS}|${NAME_WORD}))`, 'u').test(text);
+}
+
+/**
+ * "Алтынай Орманкалиевна Кобеева - Председатель ОС", "Абдыхалыков Член ОС",
+ * "Иванов И.И. (командировка)", "Тау Сырымбек – член ОС (он-лайн)" → name and
+ * the rest (role for attendees, reason for absentees), online markers removed.
+ */
+export function splitPerson(raw: string): { name: string; rest: string | null } | null {
+  let text = tidy(raw.replace(re(`\\(\\s*(?:в\\s+(?:режиме|формате)\\s+)?${ONLINE}[^)]*\\)`, 'giu'), ' '));
+  // A closing dot after an initial ("Иванов И.И.") belongs to the name.
+  // A list closed by a full stop: "Петров П.П. (онлайн)." leaves " .", "Сидоров С.С.." a second dot.
+  text = text.replace(/\s+[.;,]+$/, '').replace(/\.{2,}$/, '.');
+  text = text.replace(/[;,]+$/, '').replace(/(?<=\p{L}\p{Ll}|\))\.+$/u, '');
+  if (text === '') return null;
+  let name: string;
+  let rest: string;
+  const dash = /\s[-–—]\s?|\s?[–—]\s|,\s/.exec(text);
+  const paren = text.indexOf('(');
+  // "Сидоров С.С. (командировка, частично)": the comma inside the brackets is not the name's end.
+  if (dash && dash.index > 0 && (paren < 0 || dash.index < paren)) {
+    name = text.slice(0, dash.index);
+    rest = text.slice(dash.index + dash[0].length);
+  } else {
+    const beforeParen = paren > 0 ? text.slice(0, paren) : text;
+    const words = beforeParen.trim().split(' ');
+    const nameWords: string[] = [];
+    for (const w of words) {
+      if (nameWords.length >= 4 || re(`^${ROLE_WORDS}`).test(w) || !re(`^(?:${NAME_WORD}|${INITIALS})`, 'u').test(w)) break;
+      nameWords.push(w);
+    }
+    if (nameWords.length === 0) return null;
+    name = nameWords.join(' ');
+    rest = text.slice(name.length);
+  }
+  rest = tidy(rest.replace(/^[\s\-–—,:;]+/, '').replace(/^\((.*)\)$/, '$1'));
+  name = tidy(name.replace(/[,:;]+$/, ''));
+  if (!re(`\\p{L}{2}`).test(name)) return null;
+  const cleanedRest = tidy(rest.replace(re(`${ONLINE}[\\p{L}]*`, 'giu'), '').replace(/\(\s*\)/g, '')).replace(/^[,;\s]+|[,;\s]+$/g, '');
+  return { name, rest: cleanedRest === '' ? null : cleanedRest };
+}
+
+export function classifyAbsence(reason: string): boolean | null {
+  if (re(UNEXCUSED).test(reason)) return false;
+  if (re(EXCUSED).test(reason)) return true;
+  return null;
+}
