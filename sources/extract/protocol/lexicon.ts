@@ -24,6 +24,7 @@ interface LexiconFile {
   notVoted: Phrases;
   presentHeading: Phrases;
   absentHeading: Phrases;
+  absenceKindHeading: Phrases;
   invitedHeading: Phrases;
   roleWords: Phrases;
   unexcused: Phrases;
@@ -63,6 +64,8 @@ export const NOT_VOTED = any(file.notVoted);
 /** Headings of the attendance lists. */
 export const PRESENT_HEADING = any(file.presentHeading);
 export const ABSENT_HEADING = any(file.absentHeading);
+/** A heading naming only the kind of absence ("Без уважительной причины:", "Себепсіз:"): a list of absentees. */
+export const ABSENCE_KIND_HEADING = `^\\s*(?:${any(file.absenceKindHeading)})`;
 export const INVITED_HEADING = any(file.invitedHeading);
 /** Words that begin the role after a name without a dash: "Абдыхалыков Член ОС комиссия №5". */
 export const ROLE_WORDS = any(file.roleWords);

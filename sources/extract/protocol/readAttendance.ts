@@ -1,6 +1,6 @@
 import { COUNT_SOURCE as N } from '../parseCount.ts';
 import type { ExtractIssue, ProtocolAbsentee, ProtocolAttendee, ProtocolExtract } from '../types.ts';
-import { ABSENT_HEADING, INVITED_HEADING, ONLINE, PRESENT_HEADING } from './lexicon.ts';
+import { ABSENCE_KIND_HEADING, ABSENT_HEADING, INVITED_HEADING, ONLINE, PRESENT_HEADING } from './lexicon.ts';
 import { re } from './re.ts';
 import { classifyAbsence, looksLikePersonLine, splitOutsideParens, splitPerson } from './splitPerson.ts';
 import { readTableRow, startTable, type TableState } from './readAttendanceTable.ts';
@@ -147,7 +147,7 @@ export function readListHeading(line: string): Pick<ListState, 'kind' | 'online'
   if (!endsWithColon && (colon < 0 || tail === '' || head.length > 80)) return null;
   const scope = endsWithColon ? trimmed : head;
   if (re(INVITED_HEADING).test(scope)) return { kind: 'skip', online: false, excused: null };
-  if (re(ABSENT_HEADING).test(scope)) return { kind: 'absent', online: false, excused: classifyAbsence(scope) };
+  if (re(ABSENT_HEADING).test(scope) || re(ABSENCE_KIND_HEADING).test(scope)) return { kind: 'absent', online: false, excused: classifyAbsence(scope) };
   if (re(PRESENT_HEADING).test(scope)) {
     const online = re(`^\\s*(?:в\\s+(?:режиме|формате)\\s+)?${ONLINE}`).test(scope) || re(`${ONLINE}[\\p{L}\\s]{0,20}:\\s*$`).test(scope);
     return { kind: 'present', online, excused: null };

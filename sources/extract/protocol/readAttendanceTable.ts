@@ -53,7 +53,8 @@ export function startTable(line: string): TableState | null {
   };
   const name = find(NAME_COLUMN);
   if (name === undefined) return null;
-  const no = cells.findIndex((c) => /^(?:№|n|#)\s*(?:п\/п)?\.?$/iu.test(c));
+  // "№", "№ п/п", Kazakh "Р/с" (реттік саны)
+  const no = cells.findIndex((c) => /^(?:№|n|#|р\/с)\s*(?:п\/п)?\.?$/iu.test(c));
   return {
     cols: { name, no: no >= 0 ? no : undefined, role: find(ROLE_COLUMN), part: find(PARTICIPATION_COLUMN), reason: find(REASON_COLUMN) },
     last: null,

@@ -36,12 +36,14 @@ export function readHeader(lines: string[]): Pick<ProtocolExtract, 'number' | 'd
     for (const m of text.slice(title.index).matchAll(re(NUMBER, 'giu'))) {
       if (number !== null) break;
       const at = title.index + (m.index ?? 0);
-      const commission = re(`комисси[\\p{L}]*\\s*$`).test(text.slice(Math.max(0, at - 30), at)) || re(`^\\s*комисси`).test(text.slice(at + m[0].length));
+      // A commission's own number stands on its line: "комиссии № 3"; "комиссии\n№ 7" is the protocol's.
+      const commission = re(`комисси[\\p{L}]*[ \\t]*$`).test(text.slice(Math.max(0, at - 30), at)) || re(`^[ \\t]*комисси`).test(text.slice(at + m[0].length));
       if (!commission && at - title.index <= 300) number = cleanNumber(m[1]);
     }
   }
   // The body is named in the title, above the date line: "Заседания Президиума ОС".
-  const named = head.slice(0, Math.max(dateLine, 1) + 1).join(' ');
+  // Joined by line breaks: a commission's number stands on the line of the word ("комиссии № 3").
+  const named = head.slice(0, Math.max(dateLine, 1) + 1).join('\n');
   let body: string | null = null;
   for (const pattern of BODY_PATTERNS) {
     const m = re(pattern.source).exec(named);
