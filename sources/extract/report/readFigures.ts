@@ -5,7 +5,7 @@ import { doubtOfFigure } from '../doubtOfFigure.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { isKazakhDocument, tidy } from '../toLines.ts';
 import type { ExtractIssue, ReportCandidate, ReportFigure } from '../types.ts';
-import { FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed } from './figureLexicon.ts';
+import { FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed, clauseAround } from './figureLexicon.ts';
 import { ITEM } from './readLists.ts';
 
 interface Taken {
@@ -50,6 +50,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             if (taken.some((t) => start < t.end && end > t.start)) continue;
             const value = counts.get(start) ?? null;
             if (value === null || isYearOrNumberSign(sentence.text, start, end, value)) continue;
+            if (entry.notClause && entry.notClause.test(clauseAround(coded, start, end))) continue;
             const i = lineOf(sentence.start + start);
             if (entry.metric === 'publications' && mediaLines.has(i)) continue;
             taken.push({ start, end });
