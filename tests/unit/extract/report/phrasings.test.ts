@@ -178,3 +178,24 @@ describe('meetings of the body that is the subject anywhere in the clause', () =
     expect(paragraph(text)).toEqual({ figures: want, candidates: [] });
   });
 });
+
+describe('members who joined and left, counted in collective numerals and words', () => {
+  it.each([
+    ['В состав Совета включены двое новых членов.', ['members_joined=2']],
+    ['Выбыл один член.', ['members_left=1']],
+    ['Выведены трое членов по собственному желанию, на их место избраны трое новых.', ['members_joined=3', 'members_left=3']],
+    ['Из состава Совета выведено четверо членов.', ['members_left=4']],
+    ['В состав Совета введены пятеро новых членов.', ['members_joined=5']],
+    ['Состав Совета пополнился тремя новыми членами.', ['members_joined=3']],
+    ['Полномочия двух членов прекращены.', ['members_left=2']],
+    ['Кеңес құрамына 3 жаңа мүше енгізілді.', ['members_joined=3']],
+    ['Кеңес құрамына екі жаңа мүше қабылданды.', ['members_joined=2']],
+    ['Өз өтініші бойынша 2 мүше шықты.', ['members_left=2']],
+    ['Кеңес құрамынан үш мүше өз еркімен шықты.', ['members_left=3']],
+    ['Кеңес құрамынан 2 мүше шығарылды.', ['members_left=2']],
+    ['Кеңестің құрамына 35 мүше кіреді.', ['members_total=35']],
+    ['В заседании приняли участие трое экспертов.', []],
+  ])('%s', (text, want) => {
+    expect(paragraph(text)).toEqual({ figures: want, candidates: [] });
+  });
+});
