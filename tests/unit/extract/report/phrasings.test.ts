@@ -199,3 +199,20 @@ describe('members who joined and left, counted in collective numerals and words'
     expect(paragraph(text)).toEqual({ figures: want, candidates: [] });
   });
 });
+
+describe('the commissions a council has', () => {
+  it.each([
+    ['Работу ведут четыре постоянные комиссии.', ['commissions=4']],
+    ['При Совете действуют 7 комиссий.', ['commissions=7']],
+    ['В структуре Совета функционируют 5 постоянных комиссий.', ['commissions=5']],
+    ['Образовано шесть постоянных комиссий.', ['commissions=6']],
+    ['Совет работает в составе 5 комиссий.', ['commissions=5']],
+    ['Кеңесте 6 тұрақты комиссия жұмыс істейді.', ['commissions=6']],
+    ['Кеңес жанынан 5 тұрақты комиссия құрылған.', ['commissions=5']],
+    ['Кеңесте бес тұрақты комиссия бар.', ['commissions=5']],
+    ['Кеңесте 4 комиссия жұмыс жасайды.', ['commissions=4']],
+    ['Члены 3 комиссий приняли участие в мониторинге.', []],
+  ])('%s', (text, want) => {
+    expect(paragraph(text)).toEqual({ figures: want, candidates: [] });
+  });
+});
