@@ -216,3 +216,36 @@ describe('the commissions a council has', () => {
     expect(paragraph(text)).toEqual({ figures: want, candidates: [] });
   });
 });
+
+describe('appeals: people who turned to the council, their parts, the answers', () => {
+  it.each([
+    ['В Совет обратились 87 граждан и организаций: 79 физических и 8 юридических лиц.', ['appeals_individuals=79', 'appeals_legal_entities=8', 'appeals_received=87'], []],
+    ['Поступило 41 обращение, из них 33 от физических и 8 от юридических лиц.', ['appeals_individuals=33', 'appeals_legal_entities=8', 'appeals_received=41'], []],
+    ['За год в Совет обратились 45 человек.', ['appeals_received=45'], []],
+    ['Ответы даны на 83 обращения.', ['appeals_answered=83'], []],
+    ['На 21 обращение даны ответы в установленный срок.', ['appeals_answered=21'], []],
+    ['Даны ответы на все 50 обращений.', ['appeals_answered=50'], []],
+    ['60 өтінішке жауап берілді.', ['appeals_answered=60'], []],
+    ['Өтініштердің 25-іне жауап берілді.', ['appeals_answered=25'], []],
+    ['Барлық 40 өтінішке жауап қайтарылды.', ['appeals_answered=40'], []],
+    ['Кеңеске 30 азамат жүгінді, оның 25-іне жауап берілді.', ['appeals_answered=25', 'appeals_received=30'], []],
+    ['Кеңеске 50 өтініш түсті: 42-сі жеке тұлғалардан, 8-і заңды тұлғалардан.', ['appeals_individuals=42', 'appeals_legal_entities=8', 'appeals_received=50'], []],
+    // legal entities with no appeal named: not an appeal count
+    ['Зарегистрировано 8 юридических лиц.', [], []],
+    // members leaving "по собственному заявлению" share a word with appeals: a candidate at most
+    ['Выбыли 2 члена по собственному заявлению, ответы даны на 2 обращения.', ['members_left=2'], ['appeals_answered=2']],
+  ])('%s', (text, figures, candidates) => {
+    expect(paragraph(text)).toEqual({ figures, candidates });
+  });
+
+  it('the parts are attached to the people who turned to the council', () => {
+    const x = parseReport('Отчет за 2024 год\n\nВ Совет обратились 87 граждан и организаций: 79 физических и 8 юридических лиц.');
+    expect(x.figures.map((f) => [f.metric, f.part_of ?? null]).sort()).toEqual([
+      ['appeals_individuals', 'appeals_received'], ['appeals_legal_entities', 'appeals_received'], ['appeals_received', null],
+    ]);
+  });
+});
+
+it('"764 обращений физических и юридических лиц" is the whole, not its legal part', () => {
+  expect(paragraph('Поступило 764 обращений физических и юридических лиц.')).toEqual({ figures: ['appeals_received=764'], candidates: [] });
+});
