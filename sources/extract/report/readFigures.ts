@@ -7,6 +7,7 @@ import { isKazakhDocument, tidy } from '../toLines.ts';
 import type { ExtractIssue, ReportCandidate, ReportFigure } from '../types.ts';
 import { FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed, clauseAround } from './figureLexicon.ts';
 import { ITEM } from './readLists.ts';
+import { isTotalOverPlatforms } from './readMedia.ts';
 
 interface Taken {
   start: number;
@@ -52,7 +53,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             if (value === null || isYearOrNumberSign(sentence.text, start, end, value)) continue;
             if (entry.notClause && entry.notClause.test(clauseAround(coded, start, end))) continue;
             const i = lineOf(sentence.start + start);
-            if (entry.metric === 'publications' && mediaLines.has(i)) continue;
+            if (entry.metric === 'publications' && mediaLines.has(i) && !isTotalOverPlatforms(sentence.text, start)) continue;
             taken.push({ start, end });
             const found = { metric: entry.metric, value, line: i + 1, text: tidy(original).slice(0, 300) };
             const why = doubtOfFigure(original, start, end, entry.metric, periodYears) ?? doubtOfPlace(lower, m.index ?? 0, start, periodMonths);

@@ -249,3 +249,26 @@ describe('appeals: people who turned to the council, their parts, the answers', 
 it('"764 обращений физических и юридических лиц" is the whole, not its legal part', () => {
   expect(paragraph('Поступило 764 обращений физических и юридических лиц.')).toEqual({ figures: ['appeals_received=764'], candidates: [] });
 });
+
+describe('a total of publications and the platforms that break it down', () => {
+  const media = (text: string) => {
+    const x = parseReport(`Отчет за 2024 год\n\n${text}`);
+    return { figures: x.figures.map((f) => `${f.metric}=${f.value}`), media: x.media.map((m) => [m.platform, m.publications, m.views]) };
+  };
+  it.each([
+    ['О работе Совета опубликовано 412 материалов: на сайте – 150, в Instagram – 180 (просмотров – свыше 96 000), в Facebook – 82.', ['publications=412'], [['website', 150, null], ['instagram', 180, null], ['facebook', 82, null]]],
+    ['Всего размещено 95 публикаций, в том числе в Telegram – 40, на сайте – 55 (просмотров – 12 000).', ['publications=95'], [['telegram', 40, null], ['website', 55, 12000]]],
+    ['Кеңес жұмысы туралы 334 жарияланым жарияланды: сайтта – 120, Instagram-да – 150, Facebook-те – 64.', ['publications=334'], [['website', 120, null], ['instagram', 150, null], ['facebook', 64, null]]],
+    ['Всего 80 материалов.', ['publications=80'], []],
+    ['Барлығы 334 жарияланым.', ['publications=334'], []],
+    // approximate views are no figure
+    ['В Instagram опубликовано 120 постов, около 5 тыс. просмотров.', [], [['instagram', 120, null]]],
+    ['Instagram – 180 публикаций, более 52 000 просмотров; Facebook: 120 постов, охват 12 500.', [], [['instagram', 180, null], ['facebook', 120, 12500]]],
+    // a bare number by a platform with no total before it counts nothing known
+    ['На сайте – 30, в Instagram – 40.', [], []],
+    // one platform's publications are not the total
+    ['В Instagram опубликовано 120 постов: 80 фото и 40 видео.', [], [['instagram', 120, null]]],
+  ])('%s', (text, figures, want) => {
+    expect(media(text)).toEqual({ figures, media: want });
+  });
+});
