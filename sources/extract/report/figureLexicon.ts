@@ -44,6 +44,12 @@ export interface FigureEntry {
   notContext?: string;
   /** The context may stand in an earlier sentence of the same paragraph (line). */
   contextInParagraph?: boolean;
+  /**
+   * With the context only in an earlier sentence, the word after the number may
+   * be one of these or no noun of the lexicon's lists: "…проектов НПА. По итогам
+   * мониторинга одобрено 5 рекомендаций" approves recommendations, not NPAs.
+   */
+  ownNouns?: string;
   /** The clause holding the number (between commas, colons, semicolons) may not match this: "поступило 15 проектов НПА" were received, not reviewed. */
   notClause?: string;
 }
@@ -60,6 +66,7 @@ export interface CompiledEntry {
   context: RegExp | null;
   notContext: RegExp | null;
   contextInParagraph: boolean;
+  ownNouns: RegExp | null;
   notClause: RegExp | null;
 }
 
@@ -94,8 +101,16 @@ export const FIGURE_LEXICON: CompiledEntry[] = (lexicon.metrics as FigureEntry[]
   context: e.context ? new RegExp(lowerPattern(e.context), 'u') : null,
   notContext: e.notContext ? new RegExp(lowerPattern(e.notContext), 'u') : null,
   contextInParagraph: e.contextInParagraph === true,
+  ownNouns: e.ownNouns ? new RegExp(lowerPattern(`^${e.ownNouns}`), 'u') : null,
   notClause: e.notClause ? new RegExp(lowerPattern(e.notClause), 'u') : null,
 }));
+
+/** Whether the word after a count whose metric's context stands only in an earlier sentence names another subject. */
+export function namesOtherSubject(entry: CompiledEntry, after: string): boolean {
+  const word = /^(?:-[\p{L}]+)?\s+([\p{L}]+)/u.exec(after)?.[1];
+  if (!word || entry.ownNouns?.test(word)) return false;
+  return EXCLUDED.test(word);
+}
 
 /** The clause of a sentence around a number: between commas, colons and semicolons. */
 export function clauseAround(text: string, start: number, end: number): string {

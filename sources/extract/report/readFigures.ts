@@ -5,7 +5,7 @@ import { doubtOfFigure } from '../doubtOfFigure.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { isKazakhDocument, tidy } from '../toLines.ts';
 import type { ExtractIssue, ReportCandidate, ReportFigure } from '../types.ts';
-import { FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed, clauseAround } from './figureLexicon.ts';
+import { FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed, clauseAround, namesOtherSubject } from './figureLexicon.ts';
 import { ITEM } from './readLists.ts';
 import { isTotalOverPlatforms } from './readMedia.ts';
 
@@ -52,6 +52,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             const value = counts.get(start) ?? null;
             if (value === null || isYearOrNumberSign(sentence.text, start, end, value)) continue;
             if (entry.notClause && entry.notClause.test(clauseAround(coded, start, end))) continue;
+            if (entry.contextInParagraph && entry.context && !entry.context.test(lower) && namesOtherSubject(entry, coded.slice(end, end + 40))) continue;
             const i = lineOf(sentence.start + start);
             if (entry.metric === 'publications' && mediaLines.has(i) && !isTotalOverPlatforms(sentence.text, start)) continue;
             taken.push({ start, end });

@@ -194,6 +194,7 @@ describe('members who joined and left, counted in collective numerals and words'
     ['Кеңес құрамынан үш мүше өз еркімен шықты.', ['members_left=3']],
     ['Кеңес құрамынан 2 мүше шығарылды.', ['members_left=2']],
     ['Кеңестің құрамына 35 мүше кіреді.', ['members_total=35']],
+    ['Состав Совета утвержден в количестве 25 членов.', ['members_total=25']],
     ['В заседании приняли участие трое экспертов.', []],
   ])('%s', (text, want) => {
     expect(paragraph(text)).toEqual({ figures: want, candidates: [] });
@@ -270,5 +271,18 @@ describe('a total of publications and the platforms that break it down', () => {
     ['В Instagram опубликовано 120 постов: 80 фото и 40 видео.', [], [['instagram', 120, null]]],
   ])('%s', (text, figures, want) => {
     expect(media(text)).toEqual({ figures, media: want });
+  });
+});
+
+describe('a count whose metric is named only in an earlier sentence does not take another noun', () => {
+  it.each([
+    ['Рассмотрено 10 проектов НПА. По итогам мониторинга одобрено 5 рекомендаций.', ['npa_reviewed=10']],
+    ['Рассмотрено 10 проектов НПА, одобрено 5 рекомендаций.', ['npa_reviewed=10']],
+    ['10 НҚА жобасы қаралды. Мониторинг нәтижесінде 5 ұсыныс мақұлданды.', ['npa_reviewed=10']],
+    ['10 НҚА жобасы қаралды, 5 ұсыныс мақұлданды.', ['npa_reviewed=10']],
+    ['10 НҚА жобасы қаралды. Оның 8 жобасы мақұлданды.', ['npa_approved=8', 'npa_reviewed=10']],
+    ['Рассмотрено 10 проектов НПА, одобрено 7 проектов.', ['npa_approved=7', 'npa_reviewed=10']],
+  ])('%s', (text, want) => {
+    expect(paragraph(text)).toEqual({ figures: want, candidates: [] });
   });
 });
