@@ -154,6 +154,12 @@ describe('a genitive modifier is not the head noun', () => {
     ['Отчитались 3 руководителя отделов акимата района.', ['departments_heard=3']],
     ['Қала әкімдігінің 5 басқармасы және 2 аудан әкімдігі есеп берді.', ['departments_heard=5', 'district_akimats_heard=2']],
     ['Қоғамдық кеңесте 7 мемлекеттік органның есебі тыңдалды, оның ішінде облыс әкімдігінің 4 басқармасы мен 3 аудан әкімдігі.', ['departments_heard=4', 'district_akimats_heard=3', 'report_hearings=7']],
+    ['Есепті кезеңде 8 мемлекеттік органның басшылары есеп берді.', ['report_hearings=8']],
+    // "6 басқармасының есебі": the number counts the departments whose reports were heard
+    ['Кеңес отырыстарында қала әкімдігінің 6 басқармасының есебі тыңдалды.', ['departments_heard=6']],
+    // the district akimat is whose departments they are, not what was heard
+    ['Заслушаны отчеты 3 руководителей отделов акимата района.', ['departments_heard=3']],
+    ['Заслушаны отчеты 2 управлений районного акимата.', ['departments_heard=2']],
     // reports published, not heard: no hearing
     ['Опубликованы отчеты 5 госорганов.', []],
   ])('%s', (text, want) => {
@@ -174,6 +180,10 @@ describe('meetings of the body that is the subject anywhere in the clause', () =
     ['Президиумның 4 отырысы өтті.', ['presidium_meetings=4']],
     ['Төралқа 3 отырыс өткізді.', ['presidium_meetings=3']],
     ['Кеңестің 5 отырысы өтті.', ['general_meetings=5']],
+    ['Комиссиями Совета было организовано и проведено 15 заседаний.', ['commission_meetings=15']],
+    ['Тұрақты комиссиялардың отырыстары 18 рет өткізілді.', ['commission_meetings=18']],
+    ['Төралқа отырысы 4 рет өтті.', ['presidium_meetings=4']],
+    ['Кеңес отырысы 6 рет өтті.', ['general_meetings=6']],
   ])('%s', (text, want) => {
     expect(paragraph(text)).toEqual({ figures: want, candidates: [] });
   });
@@ -212,6 +222,8 @@ describe('the commissions a council has', () => {
     ['Кеңес жанынан 5 тұрақты комиссия құрылған.', ['commissions=5']],
     ['Кеңесте бес тұрақты комиссия бар.', ['commissions=5']],
     ['Кеңесте 4 комиссия жұмыс жасайды.', ['commissions=4']],
+    ['Совет имеет 5 постоянных комиссий.', ['commissions=5']],
+    ['В Совете имеются 5 постоянных комиссий.', ['commissions=5']],
     ['Члены 3 комиссий приняли участие в мониторинге.', []],
   ])('%s', (text, want) => {
     expect(paragraph(text)).toEqual({ figures: want, candidates: [] });
