@@ -126,109 +126,98 @@ const paragraph = (text: string) => {
   return { figures: x.figures.map((f) => `${f.metric}=${f.value}`).sort(), candidates: x.candidates.map((c) => `${c.metric}=${c.value}`).sort() };
 };
 
-describe('received is not reviewed; a count whose noun is in the sentence before', () => {
-  it.each([
-    ['На экспертизу поступило 15 проектов НПА. Рассмотрено 12, из них 9 одобрены без замечаний, по трём даны замечания.', ['npa_approved=9', 'npa_reviewed=12', 'npa_with_remarks=3']],
-    ['За год поступило 20 проектов НПА. Из них рассмотрено 18: одобрено 15, с замечаниями – 3.', ['npa_approved=15', 'npa_reviewed=18', 'npa_with_remarks=3']],
-    ['В Совет на экспертизу направлено 25 проектов НПА, рассмотрено 25.', ['npa_reviewed=25']],
-    ['Проекты НПА: поступило – 12, рассмотрено – 10.', ['npa_reviewed=10']],
-    ['В 2024 году поступило 14 проектов НПА.', []],
-    ['На рассмотрение поступило 10 проектов НПА, все рассмотрены.', []],
-    ['Поступило и рассмотрено 20 проектов НПА.', ['npa_reviewed=20']],
-    ['Рассмотрено 14 поступивших проектов НПА.', ['npa_reviewed=14']],
-    ['НҚА бойынша 40 жоба келіп түсті, оның 36-сы қаралды: 30-ы ескертусіз мақұлданды, 6-сына ескертулер берілді. 4 жоба қарау үстінде.', ['npa_approved=30', 'npa_pending=4', 'npa_reviewed=36', 'npa_with_remarks=6']],
-    ['Есепті кезеңде 18 НҚА жобасы келіп түсті. Оның 15-і қаралды, 3 жоба қаралуда.', ['npa_pending=3', 'npa_reviewed=15']],
-    ['НҚА 22 жобасы түсті, оның 20-сы мақұлданды.', ['npa_approved=20']],
-    // no NPA named in the paragraph: "рассмотрено 12" counts nothing known
-    ['Рассмотрено 12, из них 9 поддержаны.', []],
-  ])('%s', (text, want) => {
-    expect(paragraph(text)).toEqual({ figures: want, candidates: [] });
+/** A table of paragraphs, each stating exactly these figures and no candidate. */
+function statesExactly(title: string, rows: [string, string[]][]): void {
+  describe(title, () => {
+    it.each(rows)('%s', (text, want) => {
+      expect(paragraph(text)).toEqual({ figures: want, candidates: [] });
+    });
   });
-});
+}
 
-describe('a genitive modifier is not the head noun', () => {
-  it.each([
-    ['Заслушаны отчеты 4-х госорганов, в том числе 3 отделов акимата района и 1 подведомственной организации.', ['departments_heard=3', 'report_hearings=4', 'subordinate_orgs_heard=1']],
-    ['Заслушаны отчеты двенадцати руководителей государственных органов: девяти руководителей управлений и трех руководителей подведомственных организаций.', ['departments_heard=9', 'report_hearings=12', 'subordinate_orgs_heard=3']],
-    ['Заслушаны отчеты 6 государственных органов, в том числе 4 управлений акимата города и 2 районных акиматов.', ['departments_heard=4', 'district_akimats_heard=2', 'report_hearings=6']],
-    ['Отчитались 3 руководителя отделов акимата района.', ['departments_heard=3']],
-    ['Қала әкімдігінің 5 басқармасы және 2 аудан әкімдігі есеп берді.', ['departments_heard=5', 'district_akimats_heard=2']],
-    ['Қоғамдық кеңесте 7 мемлекеттік органның есебі тыңдалды, оның ішінде облыс әкімдігінің 4 басқармасы мен 3 аудан әкімдігі.', ['departments_heard=4', 'district_akimats_heard=3', 'report_hearings=7']],
-    ['Есепті кезеңде 8 мемлекеттік органның басшылары есеп берді.', ['report_hearings=8']],
-    // "6 басқармасының есебі": the number counts the departments whose reports were heard
-    ['Кеңес отырыстарында қала әкімдігінің 6 басқармасының есебі тыңдалды.', ['departments_heard=6']],
-    // the district akimat is whose departments they are, not what was heard
-    ['Заслушаны отчеты 3 руководителей отделов акимата района.', ['departments_heard=3']],
-    ['Заслушаны отчеты 2 управлений районного акимата.', ['departments_heard=2']],
-    // reports published, not heard: no hearing
-    ['Опубликованы отчеты 5 госорганов.', []],
-  ])('%s', (text, want) => {
-    expect(paragraph(text)).toEqual({ figures: want, candidates: [] });
-  });
-});
+statesExactly('received is not reviewed; a count whose noun is in the sentence before', [
+  ['На экспертизу поступило 15 проектов НПА. Рассмотрено 12, из них 9 одобрены без замечаний, по трём даны замечания.', ['npa_approved=9', 'npa_reviewed=12', 'npa_with_remarks=3']],
+  ['За год поступило 20 проектов НПА. Из них рассмотрено 18: одобрено 15, с замечаниями – 3.', ['npa_approved=15', 'npa_reviewed=18', 'npa_with_remarks=3']],
+  ['В Совет на экспертизу направлено 25 проектов НПА, рассмотрено 25.', ['npa_reviewed=25']],
+  ['Проекты НПА: поступило – 12, рассмотрено – 10.', ['npa_reviewed=10']],
+  ['В 2024 году поступило 14 проектов НПА.', []],
+  ['На рассмотрение поступило 10 проектов НПА, все рассмотрены.', []],
+  ['Поступило и рассмотрено 20 проектов НПА.', ['npa_reviewed=20']],
+  ['Рассмотрено 14 поступивших проектов НПА.', ['npa_reviewed=14']],
+  ['НҚА бойынша 40 жоба келіп түсті, оның 36-сы қаралды: 30-ы ескертусіз мақұлданды, 6-сына ескертулер берілді. 4 жоба қарау үстінде.', ['npa_approved=30', 'npa_pending=4', 'npa_reviewed=36', 'npa_with_remarks=6']],
+  ['Есепті кезеңде 18 НҚА жобасы келіп түсті. Оның 15-і қаралды, 3 жоба қаралуда.', ['npa_pending=3', 'npa_reviewed=15']],
+  ['НҚА 22 жобасы түсті, оның 20-сы мақұлданды.', ['npa_approved=20']],
+  // no NPA named in the paragraph: "рассмотрено 12" counts nothing known
+  ['Рассмотрено 12, из них 9 поддержаны.', []],
+]);
 
-describe('meetings of the body that is the subject anywhere in the clause', () => {
-  it.each([
-    ['Комиссии провели в общей сложности 9 заседаний.', ['commission_meetings=9']],
-    ['Постоянными комиссиями (их в Совете пять) проведено двадцать семь заседаний.', ['commission_meetings=27']],
-    ['Всего комиссиями за отчетный период проведено 31 заседание.', ['commission_meetings=31']],
-    ['Постоянные комиссии Совета провели 16 заседаний.', ['commission_meetings=16']],
-    ['Президиум Совета провел 6 заседаний.', ['presidium_meetings=6']],
-    ['Комиссиялар барлығы жиырма үш отырыс өткізді.', ['commission_meetings=23']],
-    ['Есепті кезеңде комиссиялардың 11 отырысы өтті.', ['commission_meetings=11']],
-    ['Тұрақты комиссиялар 14 отырыс өткізді.', ['commission_meetings=14']],
-    ['Президиумның 4 отырысы өтті.', ['presidium_meetings=4']],
-    ['Төралқа 3 отырыс өткізді.', ['presidium_meetings=3']],
-    ['Кеңестің 5 отырысы өтті.', ['general_meetings=5']],
-    ['Комиссиями Совета было организовано и проведено 15 заседаний.', ['commission_meetings=15']],
-    ['Тұрақты комиссиялардың отырыстары 18 рет өткізілді.', ['commission_meetings=18']],
-    ['Төралқа отырысы 4 рет өтті.', ['presidium_meetings=4']],
-    ['Кеңес отырысы 6 рет өтті.', ['general_meetings=6']],
-  ])('%s', (text, want) => {
-    expect(paragraph(text)).toEqual({ figures: want, candidates: [] });
-  });
-});
+statesExactly('a genitive modifier is not the head noun', [
+  ['Заслушаны отчеты 4-х госорганов, в том числе 3 отделов акимата района и 1 подведомственной организации.', ['departments_heard=3', 'report_hearings=4', 'subordinate_orgs_heard=1']],
+  ['Заслушаны отчеты двенадцати руководителей государственных органов: девяти руководителей управлений и трех руководителей подведомственных организаций.', ['departments_heard=9', 'report_hearings=12', 'subordinate_orgs_heard=3']],
+  ['Заслушаны отчеты 6 государственных органов, в том числе 4 управлений акимата города и 2 районных акиматов.', ['departments_heard=4', 'district_akimats_heard=2', 'report_hearings=6']],
+  ['Отчитались 3 руководителя отделов акимата района.', ['departments_heard=3']],
+  ['Қала әкімдігінің 5 басқармасы және 2 аудан әкімдігі есеп берді.', ['departments_heard=5', 'district_akimats_heard=2']],
+  ['Қоғамдық кеңесте 7 мемлекеттік органның есебі тыңдалды, оның ішінде облыс әкімдігінің 4 басқармасы мен 3 аудан әкімдігі.', ['departments_heard=4', 'district_akimats_heard=3', 'report_hearings=7']],
+  ['Есепті кезеңде 8 мемлекеттік органның басшылары есеп берді.', ['report_hearings=8']],
+  // "6 басқармасының есебі": the number counts the departments whose reports were heard
+  ['Кеңес отырыстарында қала әкімдігінің 6 басқармасының есебі тыңдалды.', ['departments_heard=6']],
+  // the district akimat is whose departments they are, not what was heard
+  ['Заслушаны отчеты 3 руководителей отделов акимата района.', ['departments_heard=3']],
+  ['Заслушаны отчеты 2 управлений районного акимата.', ['departments_heard=2']],
+  // reports published, not heard: no hearing
+  ['Опубликованы отчеты 5 госорганов.', []],
+]);
 
-describe('members who joined and left, counted in collective numerals and words', () => {
-  it.each([
-    ['В состав Совета включены двое новых членов.', ['members_joined=2']],
-    ['Выбыл один член.', ['members_left=1']],
-    ['Выведены трое членов по собственному желанию, на их место избраны трое новых.', ['members_joined=3', 'members_left=3']],
-    ['Из состава Совета выведено четверо членов.', ['members_left=4']],
-    ['В состав Совета введены пятеро новых членов.', ['members_joined=5']],
-    ['Состав Совета пополнился тремя новыми членами.', ['members_joined=3']],
-    ['Полномочия двух членов прекращены.', ['members_left=2']],
-    ['Кеңес құрамына 3 жаңа мүше енгізілді.', ['members_joined=3']],
-    ['Кеңес құрамына екі жаңа мүше қабылданды.', ['members_joined=2']],
-    ['Өз өтініші бойынша 2 мүше шықты.', ['members_left=2']],
-    ['Кеңес құрамынан үш мүше өз еркімен шықты.', ['members_left=3']],
-    ['Кеңес құрамынан 2 мүше шығарылды.', ['members_left=2']],
-    ['Кеңестің құрамына 35 мүше кіреді.', ['members_total=35']],
-    ['Состав Совета утвержден в количестве 25 членов.', ['members_total=25']],
-    ['В заседании приняли участие трое экспертов.', []],
-  ])('%s', (text, want) => {
-    expect(paragraph(text)).toEqual({ figures: want, candidates: [] });
-  });
-});
+statesExactly('meetings of the body that is the subject anywhere in the clause', [
+  ['Комиссии провели в общей сложности 9 заседаний.', ['commission_meetings=9']],
+  ['Постоянными комиссиями (их в Совете пять) проведено двадцать семь заседаний.', ['commission_meetings=27']],
+  ['Всего комиссиями за отчетный период проведено 31 заседание.', ['commission_meetings=31']],
+  ['Постоянные комиссии Совета провели 16 заседаний.', ['commission_meetings=16']],
+  ['Президиум Совета провел 6 заседаний.', ['presidium_meetings=6']],
+  ['Комиссиялар барлығы жиырма үш отырыс өткізді.', ['commission_meetings=23']],
+  ['Есепті кезеңде комиссиялардың 11 отырысы өтті.', ['commission_meetings=11']],
+  ['Тұрақты комиссиялар 14 отырыс өткізді.', ['commission_meetings=14']],
+  ['Президиумның 4 отырысы өтті.', ['presidium_meetings=4']],
+  ['Төралқа 3 отырыс өткізді.', ['presidium_meetings=3']],
+  ['Кеңестің 5 отырысы өтті.', ['general_meetings=5']],
+  ['Комиссиями Совета было организовано и проведено 15 заседаний.', ['commission_meetings=15']],
+  ['Тұрақты комиссиялардың отырыстары 18 рет өткізілді.', ['commission_meetings=18']],
+  ['Төралқа отырысы 4 рет өтті.', ['presidium_meetings=4']],
+  ['Кеңес отырысы 6 рет өтті.', ['general_meetings=6']],
+]);
 
-describe('the commissions a council has', () => {
-  it.each([
-    ['Работу ведут четыре постоянные комиссии.', ['commissions=4']],
-    ['При Совете действуют 7 комиссий.', ['commissions=7']],
-    ['В структуре Совета функционируют 5 постоянных комиссий.', ['commissions=5']],
-    ['Образовано шесть постоянных комиссий.', ['commissions=6']],
-    ['Совет работает в составе 5 комиссий.', ['commissions=5']],
-    ['Кеңесте 6 тұрақты комиссия жұмыс істейді.', ['commissions=6']],
-    ['Кеңес жанынан 5 тұрақты комиссия құрылған.', ['commissions=5']],
-    ['Кеңесте бес тұрақты комиссия бар.', ['commissions=5']],
-    ['Кеңесте 4 комиссия жұмыс жасайды.', ['commissions=4']],
-    ['Совет имеет 5 постоянных комиссий.', ['commissions=5']],
-    ['В Совете имеются 5 постоянных комиссий.', ['commissions=5']],
-    ['Члены 3 комиссий приняли участие в мониторинге.', []],
-  ])('%s', (text, want) => {
-    expect(paragraph(text)).toEqual({ figures: want, candidates: [] });
-  });
-});
+statesExactly('members who joined and left, counted in collective numerals and words', [
+  ['В состав Совета включены двое новых членов.', ['members_joined=2']],
+  ['Выбыл один член.', ['members_left=1']],
+  ['Выведены трое членов по собственному желанию, на их место избраны трое новых.', ['members_joined=3', 'members_left=3']],
+  ['Из состава Совета выведено четверо членов.', ['members_left=4']],
+  ['В состав Совета введены пятеро новых членов.', ['members_joined=5']],
+  ['Состав Совета пополнился тремя новыми членами.', ['members_joined=3']],
+  ['Полномочия двух членов прекращены.', ['members_left=2']],
+  ['Кеңес құрамына 3 жаңа мүше енгізілді.', ['members_joined=3']],
+  ['Кеңес құрамына екі жаңа мүше қабылданды.', ['members_joined=2']],
+  ['Өз өтініші бойынша 2 мүше шықты.', ['members_left=2']],
+  ['Кеңес құрамынан үш мүше өз еркімен шықты.', ['members_left=3']],
+  ['Кеңес құрамынан 2 мүше шығарылды.', ['members_left=2']],
+  ['Кеңестің құрамына 35 мүше кіреді.', ['members_total=35']],
+  ['Состав Совета утвержден в количестве 25 членов.', ['members_total=25']],
+  ['В заседании приняли участие трое экспертов.', []],
+]);
+
+statesExactly('the commissions a council has', [
+  ['Работу ведут четыре постоянные комиссии.', ['commissions=4']],
+  ['При Совете действуют 7 комиссий.', ['commissions=7']],
+  ['В структуре Совета функционируют 5 постоянных комиссий.', ['commissions=5']],
+  ['Образовано шесть постоянных комиссий.', ['commissions=6']],
+  ['Совет работает в составе 5 комиссий.', ['commissions=5']],
+  ['Кеңесте 6 тұрақты комиссия жұмыс істейді.', ['commissions=6']],
+  ['Кеңес жанынан 5 тұрақты комиссия құрылған.', ['commissions=5']],
+  ['Кеңесте бес тұрақты комиссия бар.', ['commissions=5']],
+  ['Кеңесте 4 комиссия жұмыс жасайды.', ['commissions=4']],
+  ['Совет имеет 5 постоянных комиссий.', ['commissions=5']],
+  ['В Совете имеются 5 постоянных комиссий.', ['commissions=5']],
+  ['Члены 3 комиссий приняли участие в мониторинге.', []],
+]);
 
 describe('appeals: people who turned to the council, their parts, the answers', () => {
   it.each([
@@ -286,15 +275,11 @@ describe('a total of publications and the platforms that break it down', () => {
   });
 });
 
-describe('a count whose metric is named only in an earlier sentence does not take another noun', () => {
-  it.each([
-    ['Рассмотрено 10 проектов НПА. По итогам мониторинга одобрено 5 рекомендаций.', ['npa_reviewed=10']],
-    ['Рассмотрено 10 проектов НПА, одобрено 5 рекомендаций.', ['npa_reviewed=10']],
-    ['10 НҚА жобасы қаралды. Мониторинг нәтижесінде 5 ұсыныс мақұлданды.', ['npa_reviewed=10']],
-    ['10 НҚА жобасы қаралды, 5 ұсыныс мақұлданды.', ['npa_reviewed=10']],
-    ['10 НҚА жобасы қаралды. Оның 8 жобасы мақұлданды.', ['npa_approved=8', 'npa_reviewed=10']],
-    ['Рассмотрено 10 проектов НПА, одобрено 7 проектов.', ['npa_approved=7', 'npa_reviewed=10']],
-  ])('%s', (text, want) => {
-    expect(paragraph(text)).toEqual({ figures: want, candidates: [] });
-  });
-});
+statesExactly('a count whose metric is named only in an earlier sentence does not take another noun', [
+  ['Рассмотрено 10 проектов НПА. По итогам мониторинга одобрено 5 рекомендаций.', ['npa_reviewed=10']],
+  ['Рассмотрено 10 проектов НПА, одобрено 5 рекомендаций.', ['npa_reviewed=10']],
+  ['10 НҚА жобасы қаралды. Мониторинг нәтижесінде 5 ұсыныс мақұлданды.', ['npa_reviewed=10']],
+  ['10 НҚА жобасы қаралды, 5 ұсыныс мақұлданды.', ['npa_reviewed=10']],
+  ['10 НҚА жобасы қаралды. Оның 8 жобасы мақұлданды.', ['npa_approved=8', 'npa_reviewed=10']],
+  ['Рассмотрено 10 проектов НПА, одобрено 7 проектов.', ['npa_approved=7', 'npa_reviewed=10']],
+]);
