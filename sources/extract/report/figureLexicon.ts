@@ -50,7 +50,11 @@ export interface FigureEntry {
    * мониторинга одобрено 5 рекомендаций" approves recommendations, not NPAs.
    */
   ownNouns?: string;
-  /** The clause holding the number (between commas, colons, semicolons) may not match this: "поступило 15 проектов НПА" were received, not reviewed. */
+  /**
+   * The clause holding the number (between commas, colons, semicolons), the
+   * number itself written `#`, may not match this: "поступило 15 проектов НПА",
+   * "из поступивших 15" were received, not reviewed.
+   */
   notClause?: string;
 }
 

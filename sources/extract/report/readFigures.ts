@@ -51,7 +51,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             if (taken.some((t) => start < t.end && end > t.start)) continue;
             const value = counts.get(start) ?? null;
             if (value === null || isYearOrNumberSign(sentence.text, start, end, value)) continue;
-            if (entry.notClause && entry.notClause.test(clauseAround(coded, start, end))) continue;
+            if (entry.notClause && entry.notClause.test(clauseAround(`${coded.slice(0, start)}#${coded.slice(end)}`, start, start + 1))) continue;
             if (entry.contextInParagraph && entry.context && !entry.context.test(lower) && namesOtherSubject(entry, coded.slice(end, end + 40))) continue;
             const i = lineOf(sentence.start + start);
             if (entry.metric === 'publications' && mediaLines.has(i) && !isTotalOverPlatforms(sentence.text, start)) continue;
