@@ -30,7 +30,9 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   if (APPROXIMATE.test(scope.text.slice(0, start - scope.start))) return 'the number is approximate ("более", "около", …)';
   if (TOTALS.has(metric) && PART_STATE.test(clause.text)) return 'the number counts a part still pending or unanswered, not the total';
   if (APPEALS.has(metric) && MEMBERSHIP.test(sentence)) return 'the sentence is about members leaving or joining, not appeals';
-  if (metric === 'general_meetings' && OTHER_BODY.test(clause.text.slice(0, start - scope.start - clause.start))) {
+  // A clause opening with "которые" ("… комиссии, которые провели 18 заседаний") has its subject in the clause before.
+  const lead = RELATIVE.test(clause.text) ? scope.text.slice(0, start - scope.start) : clause.text.slice(0, start - scope.start - clause.start);
+  if (metric === 'general_meetings' && OTHER_BODY.test(lead)) {
     return 'the meetings are of another body named in the sentence (a commission, the presidium, a working group)';
   }
   return null;
@@ -48,6 +50,7 @@ const PART_STATE = re('(?:на\\s+рассмотрении|находят[\\p{L}
 const APPEALS = new Set<MetricId>(['appeals_received', 'appeals_individuals', 'appeals_legal_entities', 'appeals_answered']);
 const MEMBERSHIP = re('(?:собственному\\s+желанию|по\\s+(?:личн|собственн)[\\p{L}]*\\s+(?:заявлени|просьб)|о\\s+выходе|из\\s+состава|(?:введен|включен|вошл|принят)[\\p{L}]*\\s+в\\s+состав|выбыл|вышл[\\p{L}]*|исключен[\\p{L}]*\\s+из|сложил[\\p{L}]*\\s+полномочи|прекращ[\\p{L}]*\\s+(?:членств|полномочи)|ротаци|өз\\s+еркі|өз\\s+өтініш|құрамынан|құрамына)');
 
+const RELATIVE = re('^\\s*котор');
 const OTHER_BODY = re('(?:комисси|президиум|рабоч[\\p{L}]*\\s+групп|төралқа|комиссия|жұмыс\\s+тоб)');
 
 /** Words comparing with another period, wherever the year is. */

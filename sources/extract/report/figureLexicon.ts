@@ -94,7 +94,7 @@ function compileForm(form: FigureForm): CompiledForm {
   if ('heldBy' in form) {
     // The body is the subject wherever it stands in the clause: "Комиссии провели в общей сложности 9 заседаний",
     // "Постоянными комиссиями (их в Совете пять) проведено двадцать семь заседаний".
-    return { regex: re(`(?<![\\p{L}])${form.heldBy}(?:\\s*\\([^()]{0,40}\\))?(?:\\s+[\\p{L}]+){0,3}?\\s+(?:был[\\p{L}]*\\s+)?(?:проведен[\\p{L}]*|провел[\\p{L}]*|организова[\\p{L}]*)(?:\\s+[\\p{L}]+){0,4}?\\s+({N})\\s+(?:[\\p{L}]+\\s+)?(?:заседани|собрани)`), excluded: null };
+    return { regex: re(`(?<![\\p{L}])${form.heldBy}(?:\\s*\\([^()]{0,40}\\))?(?:\\s+[\\p{L}]+){0,3}?(?:\\s*,\\s*котор[\\p{L}]*)?\\s+(?:был[\\p{L}]*\\s+)?(?:проведен[\\p{L}]*|провел[\\p{L}]*|организова[\\p{L}]*)(?:\\s+[\\p{L}]+){0,4}?\\s+({N})\\s+(?:[\\p{L}]+\\s+)?(?:заседани|собрани)`), excluded: null };
   }
   return { regex: re(form.pattern), excluded: null };
 }

@@ -37,6 +37,7 @@ describe('report phrasings', () => {
 
   // Numbers that are no stated count: where something happened, a part of the period, another subject.
   it.each([
+    ['Созданы рабочие группы, которыми проведено 5 заседаний.', ['general_meetings=5']],
     ['На 3 заседаниях присутствовали представители СМИ.', ['general_meetings=3']],
     ['По итогам 4 мониторингов подготовлены рекомендации.', ['monitorings=4']],
     ['Подготовлено 12 рекомендаций по итогам 3 мониторингов.', ['monitorings=3']],
@@ -186,6 +187,7 @@ statesExactly('meetings of the body that is the subject anywhere in the clause',
   ['Тұрақты комиссиялардың отырыстары 18 рет өткізілді.', ['commission_meetings=18']],
   ['Комиссиялардың отырыстары барлығы 12 рет өтті.', ['commission_meetings=12']],
   ['Комиссии Совета провели 9 выездных заседаний.', ['commission_meetings=9']],
+  ['Работу ведут четыре постоянные комиссии, которые провели 18 заседаний.', ['commission_meetings=18', 'commissions=4']],
   ['Төралқа отырысы 4 рет өтті.', ['presidium_meetings=4']],
   ['Кеңес отырысы 6 рет өтті.', ['general_meetings=6']],
 ]);
@@ -293,3 +295,7 @@ statesExactly('a count whose metric is named only in an earlier sentence does no
   ['10 НҚА жобасы қаралды. Оның 8 жобасы мақұлданды.', ['npa_approved=8', 'npa_reviewed=10']],
   ['Рассмотрено 10 проектов НПА, одобрено 7 проектов.', ['npa_approved=7', 'npa_reviewed=10']],
 ]);
+
+it('a sentence opening with a year is a sentence of its own: its year is not lent to the one before', () => {
+  expect(paragraph('Рассмотрено 12 НПА. В 2023 году рассмотрено 15 проектов НПА.')).toEqual({ figures: ['npa_reviewed=12'], candidates: ['npa_reviewed=15'] });
+});
