@@ -12,7 +12,9 @@ const VIEWS = new RegExp(`(${CODED_COUNT})\\s*(?:[\\p{L}]+\\s+)?${MEDIA_VIEWS}|$
 /** A platform's bare number after a dash or colon ("на сайте – 150", "Instagram-да – 180"), its noun in the total before. */
 const BARE = new RegExp(`^(?:-[\\p{L}]+)?\\s*[-–—:]\\s*(${CODED_COUNT})(?!\\s*[\\p{L}]{3})`, 'iu');
 /** A total of publications that a list of platforms then breaks down: "опубликовано 412 материалов: на сайте – 150, …". */
-const LISTED_TOTAL = new RegExp(`${MEDIA_PUBLICATIONS}[^.!?]*?(?::|из\\s+них|в\\s+том\\s+числе|оның\\s+ішінде)[^.!?]*$`, 'iu');
+// Within one sentence: the point of an abbreviation ("около 12 тыс. просмотров") does not end it.
+const IN_SENTENCE = '(?:[^.!?]|(?<=(?:тыс|млн|млрд|г|ж|др|т\\.е|т\\.ч))\\.)';
+const LISTED_TOTAL = new RegExp(`${MEDIA_PUBLICATIONS}${IN_SENTENCE}*?(?::|из\\s+них|в\\s+том\\s+числе|оның\\s+ішінде)${IN_SENTENCE}*$`, 'iu');
 const LIST_OPENS = /^[^.!?]*?(?::|из\s+них|в\s+том\s+числе|оның\s+ішінде)/iu;
 
 /**

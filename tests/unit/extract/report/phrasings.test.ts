@@ -167,6 +167,9 @@ statesExactly('a genitive modifier is not the head noun', [
   // the district akimat is whose departments they are, not what was heard
   ['Заслушаны отчеты 3 руководителей отделов акимата района.', ['departments_heard=3']],
   ['Заслушаны отчеты 2 управлений районного акимата.', ['departments_heard=2']],
+  ['Заслушаны отчеты 5 акимов районов.', ['district_akimats_heard=5']],
+  ['Кеңесте 3 аудан әкімінің есебі тыңдалды.', ['district_akimats_heard=3']],
+  ['Кеңес отырыстарында 9 мемлекеттік органның есебі тыңдалды: қала әкімдігінің 7 басқармасы және 2 ведомстволық бағынысты ұйым.', ['departments_heard=7', 'report_hearings=9', 'subordinate_orgs_heard=2']],
   // reports published, not heard: no hearing
   ['Опубликованы отчеты 5 госорганов.', []],
 ]);
@@ -278,6 +281,10 @@ describe('a total of publications and the platforms that break it down', () => {
     ['Барлығы 334 жарияланым.', ['publications=334'], []],
     ['Всего опубликовано 200 материалов, из них на сайте – 120, в Telegram – 80.', ['publications=200'], [['website', 120, null], ['telegram', 80, null]]],
     ['Барлығы 334 жарияланым: сайтта – 200, Facebook – 134.', ['publications=334'], [['website', 200, null], ['facebook', 134, null]]],
+    ['За год размещено 150 публикаций: в Telegram-канале – 70 (около 12 тыс. просмотров), на сайте – 80.', ['publications=150'], [['telegram', 70, null], ['website', 80, null]]],
+    ['Кеңес қызметі туралы 250 материал жарияланды, оның ішінде Instagram-да – 100, Facebook-те – 90, сайтта – 60.', ['publications=250'], [['instagram', 100, null], ['facebook', 90, null], ['website', 60, null]]],
+    // a new sentence without a list opener: the platforms' bare numbers are not sure
+    ['Опубликовано 60 материалов. На сайте – 40, в Facebook – 20.', ['publications=60'], []],
     // approximate views are no figure
     ['В Instagram опубликовано 120 постов, около 5 тыс. просмотров.', [], [['instagram', 120, null]]],
     ['Instagram – 180 публикаций, более 52 000 просмотров; Facebook: 120 постов, охват 12 500.', [], [['instagram', 180, null], ['facebook', 120, 12500]]],
