@@ -85,7 +85,8 @@ const EXCLUDED_BUT_PEOPLE = excludedWord([...lexicon.otherNouns, ...lexicon.prep
 const BETWEEN = '((?:[\\p{L}«»"“”\\-]+\\s+){0,3}?)';
 
 function compileForm(form: FigureForm): CompiledForm {
-  const re = (source: string) => new RegExp(lowerPattern(source.replaceAll('{N}', N)), 'gu');
+  // `d`: the count's own offset, not the first code of a count in the match ("Заседаний комиссий – 27, президиума – 4").
+  const re = (source: string) => new RegExp(lowerPattern(source.replaceAll('{N}', N)), 'dgu');
   if ('before' in form) {
     return { regex: re(`({N})(?:\\s*\\([^)\\d\\uE001]{1,40}\\))?\\s*[-–—]?\\s*${BETWEEN}[«"“]?(?:${form.before})`), excluded: form.people ? EXCLUDED_BUT_PEOPLE : EXCLUDED };
   }

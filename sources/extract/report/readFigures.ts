@@ -46,7 +46,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
           for (const m of coded.matchAll(form.regex)) {
             const raw = m[1];
             if (raw === undefined || !betweenAllowed(form, m[2])) continue;
-            const start = (m.index ?? 0) + m[0].indexOf(raw);
+            const start = m.indices?.[1]?.[0] ?? (m.index ?? 0) + m[0].indexOf(raw);
             const end = start + raw.length;
             if (taken.some((t) => start < t.end && end > t.start)) continue;
             const value = counts.get(start) ?? null;
