@@ -5,7 +5,7 @@ import { doubtOfFigure } from '../doubtOfFigure.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { isKazakhDocument, tidy } from '../toLines.ts';
 import type { ExtractIssue, ReportCandidate, ReportFigure } from '../types.ts';
-import { FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed, clauseAround, namesOtherSubject } from './figureLexicon.ts';
+import { FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed, clauseAround, countStart, namesOtherSubject } from './figureLexicon.ts';
 import { ITEM } from './readLists.ts';
 import { isTotalOverPlatforms } from './readMedia.ts';
 
@@ -46,7 +46,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
           for (const m of coded.matchAll(form.regex)) {
             const raw = m[1];
             if (raw === undefined || !betweenAllowed(form, m[2])) continue;
-            const start = m.indices?.[1]?.[0] ?? (m.index ?? 0) + m[0].indexOf(raw);
+            const start = countStart(form.regex, m, coded);
             const end = start + raw.length;
             if (taken.some((t) => start < t.end && end > t.start)) continue;
             const value = counts.get(start) ?? null;
