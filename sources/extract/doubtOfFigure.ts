@@ -27,7 +27,7 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   const clause = clauseOf(scope.text, start - scope.start, end - scope.start);
   const other = otherPeriod(scope.text, periodYears) && (!samePeriod(scope.text, periodYears) || otherPeriod(clause.text, periodYears));
   if (other) return 'the number is about another period than the report\'s';
-  if (APPROXIMATE.test(scope.text.slice(0, start - scope.start))) return 'the number is approximate ("более", "около", …)';
+  if (APPROXIMATE.test(scope.text.slice(0, start - scope.start)) || APPROXIMATE_AFTER.test(scope.text.slice(end - scope.start))) return 'the number is approximate ("более", "около", "астам", …)';
   if (TOTALS.has(metric) && PART_STATE.test(clause.text)) return 'the number counts a part still pending or unanswered, not the total';
   if (APPEALS.has(metric) && MEMBERSHIP.test(sentence)) return 'the sentence is about members leaving or joining, not appeals';
   // A clause opening with "которые" ("… комиссии, которые провели 18 заседаний") has its subject in the clause before.
@@ -42,6 +42,9 @@ const re = (source: string, flags = 'iu') => new RegExp(source, flags);
 
 /** The words just before a number that make it an estimate, not a count. */
 export const APPROXIMATE = re('(?:более|свыше|около|порядка|примерно|почти|не\\s+менее|не\\s+более|до|более\\s+чем|приблизительно|ориентировочно|шамамен|астам|артық|жуық|кем\\s+дегенде)\\s*(?:чем\\s*)?$');
+
+/** Kazakh says it after the number: "40 мыңнан астам", "12 мыңға жуық", "50-ден аса". */
+export const APPROXIMATE_AFTER = re('^\\s*(?:астам|асты|аса|асып|жуық|шамасында|шамалы|артық|дейін)(?![\\p{L}])');
 
 /** Totals, and the words saying the things counted are a part still open. */
 const TOTALS = new Set<MetricId>(['appeals_received', 'appeals_individuals', 'appeals_legal_entities', 'letters_sent', 'npa_reviewed', 'npa_approved']);

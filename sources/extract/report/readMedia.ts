@@ -1,5 +1,5 @@
 import { CODED_COUNT, codeCounts } from '../grammar/codeCounts.ts';
-import { APPROXIMATE } from '../doubtOfFigure.ts';
+import { APPROXIMATE, APPROXIMATE_AFTER } from '../doubtOfFigure.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { isKazakhDocument } from '../toLines.ts';
 import type { ReportMedia } from '../types.ts';
@@ -47,8 +47,10 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
         if (!found) return null;
         const raw = found[1] ?? found[2];
         const at = from + (found.index ?? 0) + found[0].indexOf(raw);
-        if (APPROXIMATE.test(coded.slice(0, at))) return null;
-        return counts.get(at) ?? null;
+        const value = counts.get(at);
+        if (value === undefined || APPROXIMATE.test(coded.slice(0, at))) return null;
+        const end = at + coded.slice(at).search(/[^\uE001-\uE003]|$/u);
+        return APPROXIMATE_AFTER.test(coded.slice(end)) ? null : value;
       };
       const listed = LISTED_TOTAL.test(clean.slice(0, m.index));
       const publications = valueOf(PUBLICATIONS.exec(coded)) ?? (listed ? valueOf(BARE.exec(coded.slice(m[0].length)), m[0].length) : null);

@@ -302,6 +302,10 @@ describe('a total of publications and the platforms that break it down', () => {
     // approximate views are no figure
     ['В Instagram опубликовано 120 постов, около 5 тыс. просмотров.', [], [['instagram', 120, null]]],
     ['Instagram – 180 публикаций, более 52 000 просмотров; Facebook: 120 постов, охват 12 500.', [], [['instagram', 180, null], ['facebook', 120, 12500]]],
+    // Kazakh says "approximately" after the number
+    ['Instagram-да 120 жарияланым, қаралым саны 40 мыңнан асты.', [], [['instagram', 120, null]]],
+    ['Facebook-те 80 жарияланым, қаралым саны 12 мыңға жуық.', [], [['facebook', 80, null]]],
+    ['Telegram-да 45 жарияланым, қаралым саны 9 мың.', [], [['telegram', 45, 9000]]],
     // a bare number by a platform with no total before it counts nothing known
     ['На сайте – 30, в Instagram – 40.', [], []],
     // one platform's publications are not the total
@@ -322,4 +326,8 @@ statesExactly('a count whose metric is named only in an earlier sentence does no
 
 it('a sentence opening with a year is a sentence of its own: its year is not lent to the one before', () => {
   expect(paragraph('Рассмотрено 12 НПА. В 2023 году рассмотрено 15 проектов НПА.')).toEqual({ figures: ['npa_reviewed=12'], candidates: ['npa_reviewed=15'] });
+});
+
+it('a Kazakh estimate ("40-тан астам") is a candidate, not a figure', () => {
+  expect(paragraph('Кеңеске 40-тан астам өтініш түсті.')).toEqual({ figures: [], candidates: ['appeals_received=40'] });
 });
