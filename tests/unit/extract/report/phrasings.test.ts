@@ -150,6 +150,10 @@ statesExactly('received is not reviewed; a count whose noun is in the sentence b
   ['НҚА 22 жобасы түсті, оның 20-сы мақұлданды.', ['npa_approved=20']],
   ['Из поступивших 15 проектов НПА рассмотрено 12.', ['npa_reviewed=12']],
   ['Экспертизаға 15 НҚА жобасы келіп түсті, олардың 12-сі қаралды.', ['npa_reviewed=12']],
+  ['Кеңес 25 НҚА жобасын қарады, оның 20-сы мақұлданды, 5-іне ескертулер берілді.', ['npa_approved=20', 'npa_reviewed=25', 'npa_with_remarks=5']],
+  ['Изучено 30 проектов НПА: 25 поддержаны, по 5 направлены замечания.', ['npa_approved=25', 'npa_reviewed=30', 'npa_with_remarks=5']],
+  ['Рассмотрены проекты НПА. Всего рассмотрено 30, одобрено 25.', ['npa_approved=25', 'npa_reviewed=30']],
+  ['Рассмотрено 30 проектов НПА. Поддержано 5 инициатив.', ['npa_reviewed=30']],
   // no NPA named in the paragraph: "рассмотрено 12" counts nothing known
   ['Рассмотрено 12, из них 9 поддержаны.', []],
 ]);
