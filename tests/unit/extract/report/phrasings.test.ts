@@ -38,6 +38,10 @@ describe('report phrasings', () => {
   // Numbers that are no stated count: where something happened, a part of the period, another subject.
   it.each([
     ['Созданы рабочие группы, которыми проведено 5 заседаний.', ['general_meetings=5']],
+    // members of a body attended or spoke at meetings: not the body's meetings held
+    ['Комиссия мүшелері 5 отырысқа қатысты.', ['general_meetings=5']],
+    ['Президиум мүшелері 3 отырыста сөз сөйледі.', ['general_meetings=3']],
+    ['Члены комиссий провели 5 заседаний рабочих групп.', []],
     ['На 3 заседаниях присутствовали представители СМИ.', ['general_meetings=3']],
     ['По итогам 4 мониторингов подготовлены рекомендации.', ['monitorings=4']],
     ['Подготовлено 12 рекомендаций по итогам 3 мониторингов.', ['monitorings=3']],
