@@ -27,10 +27,12 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   const clause = clauseOf(scope.text, start - scope.start, end - scope.start);
   const other = otherPeriod(scope.text, periodYears) && (!samePeriod(scope.text, periodYears) || otherPeriod(clause.text, periodYears));
   if (other) return 'the number is about another period than the report\'s';
-  if (APPROXIMATE.test(scope.text.slice(0, start - scope.start))) return 'the number is approximate ("более", "около", …)';
+  if (APPROXIMATE.test(scope.text.slice(0, start - scope.start)) || APPROXIMATE_AFTER.test(scope.text.slice(end - scope.start))) return 'the number is approximate ("более", "около", "астам", …)';
   if (TOTALS.has(metric) && PART_STATE.test(clause.text)) return 'the number counts a part still pending or unanswered, not the total';
   if (APPEALS.has(metric) && MEMBERSHIP.test(sentence)) return 'the sentence is about members leaving or joining, not appeals';
-  if (metric === 'general_meetings' && OTHER_BODY.test(clause.text.slice(0, start - scope.start - clause.start))) {
+  // A clause opening with "которые" ("… комиссии, которые провели 18 заседаний") has its subject in the clause before.
+  const lead = RELATIVE.test(clause.text) ? scope.text.slice(0, start - scope.start) : clause.text.slice(0, start - scope.start - clause.start);
+  if (metric === 'general_meetings' && OTHER_BODY.test(lead)) {
     return 'the meetings are of another body named in the sentence (a commission, the presidium, a working group)';
   }
   return null;
@@ -39,7 +41,10 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
 const re = (source: string, flags = 'iu') => new RegExp(source, flags);
 
 /** The words just before a number that make it an estimate, not a count. */
-const APPROXIMATE = re('(?:более|свыше|около|порядка|примерно|почти|не\\s+менее|не\\s+более|до|более\\s+чем|приблизительно|ориентировочно|шамамен|астам|артық|жуық|кем\\s+дегенде)\\s*(?:чем\\s*)?$');
+export const APPROXIMATE = re('(?:более|свыше|около|порядка|примерно|почти|не\\s+менее|не\\s+более|до|более\\s+чем|приблизительно|ориентировочно|шамамен|астам|артық|жуық|кем\\s+дегенде)\\s*(?:чем\\s*)?$');
+
+/** Kazakh says it after the number: "40 мыңнан астам", "12 мыңға жуық", "50-ден аса". */
+export const APPROXIMATE_AFTER = re('^\\s*(?:астам|асты|аса|асып|жуық|шамасында|шамалы|артық|дейін)(?![\\p{L}])');
 
 /** Totals, and the words saying the things counted are a part still open. */
 const TOTALS = new Set<MetricId>(['appeals_received', 'appeals_individuals', 'appeals_legal_entities', 'letters_sent', 'npa_reviewed', 'npa_approved']);
@@ -48,6 +53,7 @@ const PART_STATE = re('(?:на\\s+рассмотрении|находят[\\p{L}
 const APPEALS = new Set<MetricId>(['appeals_received', 'appeals_individuals', 'appeals_legal_entities', 'appeals_answered']);
 const MEMBERSHIP = re('(?:собственному\\s+желанию|по\\s+(?:личн|собственн)[\\p{L}]*\\s+(?:заявлени|просьб)|о\\s+выходе|из\\s+состава|(?:введен|включен|вошл|принят)[\\p{L}]*\\s+в\\s+состав|выбыл|вышл[\\p{L}]*|исключен[\\p{L}]*\\s+из|сложил[\\p{L}]*\\s+полномочи|прекращ[\\p{L}]*\\s+(?:членств|полномочи)|ротаци|өз\\s+еркі|өз\\s+өтініш|құрамынан|құрамына)');
 
+const RELATIVE = re('^\\s*котор');
 const OTHER_BODY = re('(?:комисси|президиум|рабоч[\\p{L}]*\\s+групп|төралқа|комиссия|жұмыс\\s+тоб)');
 
 /** Words comparing with another period, wherever the year is. */

@@ -9,8 +9,9 @@ import { parseCount } from '../parseCount.ts';
  *   (`12 500`, `21\u00a0400`); the digits after such a space are never a
  *   number of their own, and a group of other than three digits ends it;
  * - digits with `тыс.`/`мың`/`млн`, a decimal comma or point only before them
- *   (`85 тыс.`, `12,4 тыс.`, `41,3 мың`); a bare decimal (`12,4`, `1.5`) is
- *   never a count;
+ *   (`85 тыс.`, `12,4 тыс.`, `41,3 мың`), `мың` with its Kazakh case ending
+ *   (`40 мыңнан астам`, `12 мыңға жуық`: 40 and 12 were once read as the count);
+ *   a bare decimal (`12,4`, `1.5`) is never a count;
  * - digits with a Russian or Kazakh ending after a hyphen (`4-х`, `25-ти`,
  *   `22-сі`, `7-іне`, `76-сына`);
  * - number words in their case forms, one to three in a row, each smaller
@@ -28,7 +29,7 @@ export interface CountSpan {
 
 const SPACE = '[ \\u00a0\\u2009\\u202f]';
 const DIGITS = new RegExp(
-  `(?<![\\d.,\\p{L}])(?<!\\d${SPACE})(\\d{1,3}(?:${SPACE}\\d{3})+(?!\\d)|\\d+)(?:([.,]\\d+)(?=\\s*(?:тыс|мың|млн)))?(?:\\s*(?:тыс|мың)(?![\\p{L}])\\.?|\\s*млн(?![\\p{L}])\\.?)?(?:-[\\p{L}]{1,4}(?![\\p{L}]))?`,
+  `(?<![\\d.,\\p{L}])(?<!\\d${SPACE})(\\d{1,3}(?:${SPACE}\\d{3})+(?!\\d)|\\d+)(?:([.,]\\d+)(?=\\s*(?:тыс|мың|млн)))?(?:\\s*тыс(?![\\p{L}])\\.?|\\s*мың(?:нан|ға|дай|даған|ды|ның|ы)?(?![\\p{L}])\\.?|\\s*млн(?![\\p{L}])\\.?)?(?:-[\\p{L}]{1,4}(?![\\p{L}]))?`,
   'gu',
 );
 const WORD = /[\p{L}]+/gu;

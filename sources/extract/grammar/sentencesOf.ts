@@ -1,8 +1,10 @@
 /** Sentences with their offsets; "г. Алматы", "т.г.", "ул.", "2024 ж." do not end one. */
 export function sentencesOf(line: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
+  // A sentence may open with a masked date or year (maskNeverCounts: "… НПА. В 2023 году …" reads "… НПА. \uE000…"),
+  // which must not join it to the one before and lend that one its year.
   // Not after an initial either: "Стамбекова Е. Д. на тему …" is one sentence.
-  const boundary = /(?<!(?:^|[\s.(])(?:г|гг|ж|жж|т\.г|ул|им|т\.е|др|тыс|млн|ст|п|пп|РК|мкр|д|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))[.!?]\s+(?=[«"“A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])/gu;
+  const boundary = /(?<!(?:^|[\s.(])(?:г|гг|ж|жж|т\.г|ул|им|т\.е|др|тыс|млн|ст|п|пп|РК|мкр|д|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))[.!?]\s+(?=[«"“A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\uE000])/gu;
   let start = 0;
   for (const m of line.matchAll(boundary)) {
     const end = (m.index ?? 0) + 1;

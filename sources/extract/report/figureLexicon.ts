@@ -16,13 +16,15 @@ import type { MetricId } from '../types.ts';
  *   представители государственных органов");
  * - `after`: the noun, a dash or colon, the number — "одобрено – 89";
  * - `amount`: "мониторинг в количестве 18";
- * - `heldBy`: the body that met, then "проведено N заседаний";
+ * - `heldBy`: the body that met, then "проведено N заседаний", with words or a
+ *   bracket between ("Комиссии провели в общей сложности 9 заседаний");
  * - `pattern`: a regular expression of its own, `{N}` the count.
  *
  * Forms are tried in order and a number once taken is not taken again, so the
  * specific ("4 заседания Президиума") stand before the general ("17 заседаний").
  * `context` must occur in the same sentence (or, with `contextInParagraph`,
- * in one before it on the same line), `notContext` must not.
+ * in one before it on the same line: "…15 проектов НПА. Рассмотрено 12"),
+ * `notContext` must not; `notClause` must not match the number's clause.
  * Patterns run on text whose counts are coded (grammar/codeCounts), so `{N}`
  * is one character class, and a negated class excluding digits excludes
  * codes of digits too (`\uE001`; `\uE003` opens a count in words); `\uE000` is a masked never-count (maskNeverCounts).
@@ -42,6 +44,18 @@ export interface FigureEntry {
   notContext?: string;
   /** The context may stand in an earlier sentence of the same paragraph (line). */
   contextInParagraph?: boolean;
+  /**
+   * With the context only in an earlier sentence, the word after the number may
+   * be one of these or no noun of the lexicon's lists: "…проектов НПА. По итогам
+   * мониторинга одобрено 5 рекомендаций" approves recommendations, not NPAs.
+   */
+  ownNouns?: string;
+  /**
+   * The clause holding the number (between commas, colons, semicolons), the
+   * number itself written `#`, may not match this: "поступило 15 проектов НПА",
+   * "из поступивших 15" were received, not reviewed.
+   */
+  notClause?: string;
 }
 
 export interface CompiledForm {
@@ -56,6 +70,8 @@ export interface CompiledEntry {
   context: RegExp | null;
   notContext: RegExp | null;
   contextInParagraph: boolean;
+  ownNouns: RegExp | null;
+  notClause: RegExp | null;
 }
 
 const N = `(?:${CODED_COUNT})`;
@@ -76,7 +92,9 @@ function compileForm(form: FigureForm): CompiledForm {
   if ('after' in form) return { regex: re(`(?:${form.after})[^.\\d:;\\uE000\\uE001]{0,30}?\\s*[-–—:]\\s*({N})`), excluded: null };
   if ('amount' in form) return { regex: re(`(?:${form.amount})[\\p{L}\\s]{0,40}?в\\s+количестве\\s+({N})`), excluded: null };
   if ('heldBy' in form) {
-    return { regex: re(`(?<![\\p{L}])${form.heldBy}(?:\\s+[\\p{L}]+){0,3}?\\s+(?:был[\\p{L}]*\\s+)?(?:проведен[\\p{L}]*|провел[\\p{L}]*)\\s+({N})\\s+(?:[\\p{L}]+\\s+)?(?:заседани|собрани)`), excluded: null };
+    // The body is the subject wherever it stands in the clause: "Комиссии провели в общей сложности 9 заседаний",
+    // "Постоянными комиссиями (их в Совете пять) проведено двадцать семь заседаний".
+    return { regex: re(`(?<![\\p{L}])${form.heldBy}(?:\\s*\\([^()]{0,40}\\))?(?:\\s+[\\p{L}]+){0,3}?(?:\\s*,\\s*котор[\\p{L}]*)?\\s+(?:был[\\p{L}]*\\s+)?(?:проведен[\\p{L}]*|провел[\\p{L}]*|организова[\\p{L}]*)(?:\\s+[\\p{L}]+){0,4}?\\s+({N})\\s+(?:[\\p{L}]+\\s+)?(?:заседани|собрани)(?![\\p{L}]*\\s+(?:рабоч|президиум))`), excluded: null };
   }
   return { regex: re(form.pattern), excluded: null };
 }
@@ -87,7 +105,38 @@ export const FIGURE_LEXICON: CompiledEntry[] = (lexicon.metrics as FigureEntry[]
   context: e.context ? new RegExp(lowerPattern(e.context), 'u') : null,
   notContext: e.notContext ? new RegExp(lowerPattern(e.notContext), 'u') : null,
   contextInParagraph: e.contextInParagraph === true,
+  ownNouns: e.ownNouns ? new RegExp(lowerPattern(`^${e.ownNouns}`), 'u') : null,
+  notClause: e.notClause ? new RegExp(lowerPattern(e.notClause), 'u') : null,
 }));
+
+/** Whether the word after a count whose metric's context stands only in an earlier sentence names another subject. */
+export function namesOtherSubject(entry: CompiledEntry, after: string): boolean {
+  const word = /^(?:-[\p{L}]+)?\s+([\p{L}]+)/u.exec(after)?.[1];
+  if (!word || entry.ownNouns?.test(word)) return false;
+  return EXCLUDED.test(word);
+}
+
+/** The clause of a sentence around a number: between commas, colons and semicolons. */
+export function clauseAround(text: string, start: number, end: number): string {
+  const from = Math.max(...[',', ':', ';'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+  const stops = [',', ':', ';'].map((c) => text.indexOf(c, end)).filter((k) => k >= 0);
+  return text.slice(from, stops.length > 0 ? Math.min(...stops) : text.length);
+}
+
+/**
+ * Where a match's count (group 1) starts: the first count code in the match,
+ * unless the match holds more than one ("Заседаний комиссий – 27, президиума
+ * – 4"); then the match is run again with indices (the `d` flag costs a
+ * quarter of the grammar's time when every pattern carries it).
+ */
+export function countStart(regex: RegExp, m: RegExpMatchArray, text: string): number {
+  const at = m.index ?? 0;
+  const first = m[0].indexOf(m[1]);
+  if (!/[\uE001\uE003]/u.test(m[0].slice(first + 1))) return at + first;
+  const again = new RegExp(regex.source, 'dyu');
+  again.lastIndex = at;
+  return again.exec(text)?.indices?.[1]?.[0] ?? at + first;
+}
 
 /** Whether the words a `before` match found between its number and its noun let the number count the noun. */
 export function betweenAllowed(form: CompiledForm, between: string | undefined): boolean {

@@ -5,8 +5,9 @@ import { doubtOfFigure } from '../doubtOfFigure.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { isKazakhDocument, tidy } from '../toLines.ts';
 import type { ExtractIssue, ReportCandidate, ReportFigure } from '../types.ts';
-import { FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed } from './figureLexicon.ts';
+import { FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed, clauseAround, countStart, namesOtherSubject } from './figureLexicon.ts';
 import { ITEM } from './readLists.ts';
+import { isTotalOverPlatforms } from './readMedia.ts';
 
 interface Taken {
   start: number;
@@ -45,13 +46,15 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
           for (const m of coded.matchAll(form.regex)) {
             const raw = m[1];
             if (raw === undefined || !betweenAllowed(form, m[2])) continue;
-            const start = (m.index ?? 0) + m[0].indexOf(raw);
+            const start = countStart(form.regex, m, coded);
             const end = start + raw.length;
             if (taken.some((t) => start < t.end && end > t.start)) continue;
             const value = counts.get(start) ?? null;
             if (value === null || isYearOrNumberSign(sentence.text, start, end, value)) continue;
+            if (entry.notClause && entry.notClause.test(clauseAround(`${coded.slice(0, start)}#${coded.slice(end)}`, start, start + 1))) continue;
+            if (entry.contextInParagraph && entry.context && !entry.context.test(lower) && namesOtherSubject(entry, coded.slice(end, end + 40))) continue;
             const i = lineOf(sentence.start + start);
-            if (entry.metric === 'publications' && mediaLines.has(i)) continue;
+            if (entry.metric === 'publications' && mediaLines.has(i) && !isTotalOverPlatforms(sentence.text, start)) continue;
             taken.push({ start, end });
             const found = { metric: entry.metric, value, line: i + 1, text: tidy(original).slice(0, 300) };
             const why = doubtOfFigure(original, start, end, entry.metric, periodYears) ?? doubtOfPlace(lower, m.index ?? 0, start, periodMonths);

@@ -1,4 +1,5 @@
 import { CODED_COUNT, codeCounts } from '../grammar/codeCounts.ts';
+import { APPROXIMATE, APPROXIMATE_AFTER } from '../doubtOfFigure.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { isKazakhDocument } from '../toLines.ts';
 import type { ReportMedia } from '../types.ts';
@@ -8,11 +9,22 @@ import { ITEM } from './readLists.ts';
 const PLATFORM = new RegExp(PLATFORM_PHRASES.map((p) => `(${p.source})`).join('|'), 'giu');
 const PUBLICATIONS = new RegExp(`(${CODED_COUNT})\\s*(?:[\\p{L}]+\\s+)?${MEDIA_PUBLICATIONS}|${MEDIA_PUBLICATIONS}(?:\\s+${MEDIA_LABEL})?\\s*[-–—:]\\s*(${CODED_COUNT})`, 'iu');
 const VIEWS = new RegExp(`(${CODED_COUNT})\\s*(?:[\\p{L}]+\\s+)?${MEDIA_VIEWS}|${MEDIA_VIEWS}(?:\\s+${MEDIA_LABEL})?\\s*[-–—:]?\\s*(${CODED_COUNT})`, 'iu');
+/** A platform's bare number after a dash or colon ("на сайте – 150", "Instagram-да – 180"), its noun in the total before. */
+const BARE = new RegExp(`^(?:-[\\p{L}]+)?\\s*[-–—:]\\s*(${CODED_COUNT})(?!\\s*[\\p{L}]{3})`, 'iu');
+/** A total of publications that a list of platforms then breaks down: "опубликовано 412 материалов: на сайте – 150, …". */
+// Within one sentence: the point of an abbreviation ("около 12 тыс. просмотров") does not end it.
+const IN_SENTENCE = '(?:[^.!?]|(?<=(?:тыс|млн|млрд|г|ж|др|т\\.е|т\\.ч))\\.)';
+const LISTED_TOTAL = new RegExp(`${MEDIA_PUBLICATIONS}${IN_SENTENCE}*?(?::|из\\s+них|в\\s+том\\s+числе|оның\\s+ішінде)${IN_SENTENCE}*$`, 'iu');
+const LIST_OPENS = /^[^.!?]*?(?::|из\s+них|в\s+том\s+числе|оның\s+ішінде)/iu;
 
 /**
  * Media figures: a clause naming one platform with publications and/or views,
- * "Instagram – 180 публикаций, 52 000 просмотров; Facebook: 120 постов, охват 12 500".
- * A sentence about social networks in general is a total, not a platform.
+ * "Instagram – 180 публикаций, 52 000 просмотров; Facebook: 120 постов, охват 12 500",
+ * or only a number after a total of publications that the platforms break
+ * down ("опубликовано 412 материалов: на сайте – 150, в Facebook – 82").
+ * A sentence about social networks in general is a total, not a platform. An
+ * approximate number ("просмотров – свыше 96 000", "около 5 тыс. просмотров")
+ * is no figure.
  */
 export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] {
   const out: ReportMedia[] = [];
@@ -31,16 +43,33 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
       if (MEDIA_GENERAL.test(segment)) return;
       const platform = PLATFORM_PHRASES[m.slice(1).findIndex((g) => g !== undefined)].platform;
       const { coded, counts } = codeCounts(segment, { kazakh });
-      const valueOf = (found: RegExpExecArray | null) => {
+      const valueOf = (found: RegExpExecArray | null, from = 0) => {
         if (!found) return null;
         const raw = found[1] ?? found[2];
-        return counts.get((found.index ?? 0) + found[0].indexOf(raw)) ?? null;
+        const at = from + (found.index ?? 0) + found[0].indexOf(raw);
+        const value = counts.get(at);
+        if (value === undefined || APPROXIMATE.test(coded.slice(0, at))) return null;
+        const end = at + coded.slice(at).search(/[^\uE001-\uE003]|$/u);
+        return APPROXIMATE_AFTER.test(coded.slice(end)) ? null : value;
       };
-      const publications = valueOf(PUBLICATIONS.exec(coded));
+      const listed = LISTED_TOTAL.test(clean.slice(0, m.index));
+      const publications = valueOf(PUBLICATIONS.exec(coded)) ?? (listed ? valueOf(BARE.exec(coded.slice(m[0].length)), m[0].length) : null);
       const views = valueOf(VIEWS.exec(coded));
       if (publications === null && views === null) return;
       out.push({ platform, publications, views, line: i + 1 });
     });
   });
   return out;
+}
+
+/**
+ * Whether the publications number at `at` of a sentence naming platforms is
+ * their total, not one platform's: no platform before it, and a list (a
+ * colon, "из них", "оның ішінде") opening after it before the first platform.
+ */
+export function isTotalOverPlatforms(sentence: string, at: number): boolean {
+  PLATFORM.lastIndex = 0;
+  const first = [...sentence.matchAll(PLATFORM)][0];
+  if (!first || (first.index ?? 0) < at) return false;
+  return LIST_OPENS.test(sentence.slice(at, first.index));
 }
