@@ -37,7 +37,8 @@ interface ListItem {
  * before "2."), "1." and "2)" mixed in one list, a sub-list under an item
  * (dashes, or "1)", "2)" under "2.") and non-numbered lines between items
  * ("Цель: …") belong to the item above. A lone numbered line between blank
- * lines ("   2. Организационная работа") is a section heading, not a list.
+ * lines ("   2. Организационная работа"), or a short title after a blank line
+ * followed by its paragraph, is a section heading, not a list.
  */
 export function readLists(lines: string[], inTable: Set<number>, year: number | undefined, figures: ReportFigure[], issues: ExtractIssue[], candidates: ReportCandidate[]): ReportActivity[] {
   const activities: ReportActivity[] = [];
@@ -99,6 +100,8 @@ function scanList(lines: string[], inTable: Set<number>, from: number, first: It
         append(j);
         continue;
       }
+      // After a blank line, "6. Обращения граждан" over its paragraph is the next section's title, not item 6.
+      if (afterBlank && current && startsSection(lines, j)) break;
       const prev = current?.no ?? null;
       const inSub = sub !== null && m.delim === sub.delim && m.no === sub.no + 1;
       if (inSub && !(m.no === (prev ?? 0) + 1 && m.delim === first.delim && m.indent <= first.indent)) {
@@ -137,12 +140,29 @@ function scanList(lines: string[], inTable: Set<number>, from: number, first: It
   return { items, lastItem };
 }
 
-/** One numbered line with blank lines (or the text's edge) around it: a section's title. */
+/**
+ * One numbered line after a blank line (or the text's edge) that is a section's title: blank lines
+ * around it, or a short title without a closing stop ("2. Отырыстар", "3. Заслушивание отчетов")
+ * followed straight by the section's paragraph.
+ */
 function isSectionHeading(lines: string[], items: ListItem[]): boolean {
   if (items.length !== 1 || items[0].no === null) return false;
   const at = items[0].line - 1;
   const blank = (k: number) => k < 0 || k >= lines.length || lines[k].trim() === '';
-  return blank(at - 1) && blank(at + 1);
+  if (!blank(at - 1)) return false;
+  if (blank(at + 1)) return true;
+  return titleLike(itemOf(lines[at])?.text.trim() ?? '') && itemOf(lines[at + 1]) === null;
+}
+
+/** A numbered line that is a short title without a closing stop, followed straight by a paragraph (a sentence of six words or more). */
+function startsSection(lines: string[], at: number): boolean {
+  const title = itemOf(lines[at])?.text.trim() ?? '';
+  const next = lines[at + 1]?.trim() ?? '';
+  return titleLike(title) && next !== '' && itemOf(lines[at + 1]) === null && next.split(/\s+/).length >= 6 && /[.!?]$/.test(next);
+}
+
+function titleLike(text: string): boolean {
+  return /^\p{Lu}/u.test(text) && !/[.;:,!?]$/.test(text) && text.split(/\s+/).length <= 10;
 }
 
 function nextItemLine(lines: string[], from: number): number | null {

@@ -46,6 +46,19 @@ describe('report lists', () => {
     expect(parseReport(text).activities.map((a) => a.title)).not.toContain('Круглые столы');
   });
 
+  it('numbered section titles followed straight by their paragraph are no list, nor the end of the list above', () => {
+    const ru = 'Отчет о работе совета за 2025 год\n\n1. Состав\nВ Совет входят 25 членов, работают четыре комиссии.\n\n2. Заслушивание отчетов\n'
+      + 'Заслушаны отчеты 3 органов, в том числе управления образования.\n\n3. Мероприятия\nКруглые столы:\n1) «Первый» – 5 марта;\n2) «Второй» – 6 апреля.\n\n'
+      + '4. Обращения граждан\nВ Совет поступило 23 обращения граждан и организаций.\n';
+    expect(types(ru)).toEqual([['round_table', '2025-03-05'], ['round_table', '2025-04-06']]);
+    expect(messages(ru)).toEqual([]);
+    const kk = 'Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп\n\n2. Отырыстар\nЕсепті кезеңде Кеңестің 5 отырысы өткізілді деп есептеледі.\n\n'
+      + '3. Мемлекеттік органдардың есептерін тыңдау\nКеңес отырыстарында 7 мемлекеттік органның есебі тыңдалды.\n\nДөңгелек үстелдер:\n'
+      + '1. «Жастар» – 2025 жылғы 12 наурызда;\n2. «Экология» – сәуірдің 24-і.\n\n6. Азаматтардың өтініштері\nКеңеске 64 өтініш түсті, барлығына жауап берілді.\n';
+    expect(types(kk)).toEqual([['round_table', '2025-03-12'], ['round_table', '2025-04-24']]);
+    expect(messages(kk).filter((m) => /numbering|listed/.test(m))).toEqual([]);
+  });
+
   it('Kazakh dates in list items take the year from the period', () => {
     const text = 'Есеп 2024 жыл\n\nДөңгелек үстелдер өткізілді:\n1) «А» – шілденің 6-сы;\n2) «Б» – 5-наурызда;\n3) «В» – 2024 жылғы 12 сәуірде;\n4) «Г» – 15.06.2024 ж.\n';
     expect(types(text)).toEqual([['round_table', '2024-07-06'], ['round_table', '2024-03-05'], ['round_table', '2024-04-12'], ['round_table', '2024-06-15']]);
