@@ -3,7 +3,8 @@ import type { ExtractIssue, ProtocolAbsentee, ProtocolAttendee, ProtocolExtract 
 import { ABSENCE_KIND_HEADING, ABSENT_HEADING, INVITED_HEADING, ONLINE, PRESENT_HEADING } from './lexicon.ts';
 import { re } from './re.ts';
 import { classifyAbsence, looksLikePersonLine, splitOutsideParens, splitPerson } from './splitPerson.ts';
-import { readTableRow, startTable, type TableState } from './readAttendanceTable.ts';
+import { readTableRow, splitCells, startTable, type TableState } from './readAttendanceTable.ts';
+import { regroupCellTable } from './regroupCellTable.ts';
 
 export type ListKind = 'present' | 'absent' | 'skip';
 
@@ -57,8 +58,10 @@ function continues(line: string, previousRaw: string): boolean {
  * table (tabs or " | ") with a participation column. A list ends at a line
  * that is not a name.
  */
-export function readAttendance(lines: string[], issues: ExtractIssue[]): Pick<ProtocolExtract, 'attendees' | 'absentees'> {
+export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<ProtocolExtract, 'attendees' | 'absentees'> {
   const roll: Roll = { attendees: [], absentees: [] };
+  // A table laid out a cell a line (a .docx, Word's text export) is read row by row; `numbers` keeps the text's line numbers.
+  const { lines, numbers } = regroupCellTable(text);
   let state: ListState | null = null;
 
   for (let i = 0; i < lines.length; i++) {
@@ -71,7 +74,7 @@ export function readAttendance(lines: string[], issues: ExtractIssue[]): Pick<Pr
       if (line.includes(':') && after.trim() !== '' && !re(`^\\s*${N}`).test(after)) {
         // Only what reads as a name: "Кворум имеется" after the names is not a person.
         for (const part of splitOutsideParens(after)) {
-          if (looksLikePersonLine(part, false)) addPerson(roll, part, i + 1, state.kind, state.online, state.excused);
+          if (looksLikePersonLine(part, false)) addPerson(roll, part, numbers[i], state.kind, state.online, state.excused);
         }
       }
       continue;
@@ -84,7 +87,9 @@ export function readAttendance(lines: string[], issues: ExtractIssue[]): Pick<Pr
       continue;
     }
     if (state?.table) {
-      if (readTableRow(line, i + 1, state.table, state.kind, roll, issues)) continue;
+      if (readTableRow(line, numbers[i], state.table, state.kind, roll, issues)) continue;
+      // A PDF puts a blank line between a table's rows: one blank line before another row does not end it.
+      if (line.trim() === '' && splitCells(lines[i + 1] ?? '') !== null) continue;
       state.table = null;
       if (line.trim() === '') continue;
     }
@@ -115,12 +120,12 @@ export function readAttendance(lines: string[], issues: ExtractIssue[]): Pick<Pr
     if (item?.[1]) {
       const no = Number(item[1]);
       if (state.lastNo !== null && no !== state.lastNo + 1) {
-        issues.push({ line: i + 1, message: `list numbering jumps from ${state.lastNo} to ${no}` });
+        issues.push({ line: numbers[i], message: `list numbering jumps from ${state.lastNo} to ${no}` });
       }
       state.lastNo = no;
     }
-    const added = addPerson(roll, content, i + 1, state.kind, state.online, state.excused);
-    state.last = added ? { raw: content, line: i + 1, ...added } : null;
+    const added = addPerson(roll, content, numbers[i], state.kind, state.online, state.excused);
+    state.last = added ? { raw: content, line: numbers[i], ...added } : null;
   }
   return roll;
 }

@@ -111,11 +111,20 @@ describe('the shared examples saved as PDF by LibreOffice', () => {
     expect(lines).toContain('№\tФамилия, имя, отчество\tУчастие');
     // the paragraph after the table is its own line
     expect(lines).toContain('Повестка дня:');
-    // and the extract is the .docx's (a table row is one line here, one cell a line there: a reader of
-    // attendance tables must take both)
+    // and the extract is the .docx's (a table row is one line here, one cell a line there: the attendance
+    // reader takes both — the people, not the line each starts on, are compared)
     const pdf = lines.join('\n');
     const docx = await readDocumentText(`${PDF}attendance-table.docx`);
-    expect(withLineText(parseProtocol(pdf), pdf)).toEqual(withLineText(parseProtocol(docx), docx));
+    const people = (x: ReturnType<typeof parseProtocol>) => ({
+      ...x,
+      attendees: x.attendees.map(({ name, role, online }) => ({ name, role, online })),
+      absentees: x.absentees.map(({ name, excused, reason }) => ({ name, excused, reason })),
+    });
+    expect(withLineText(people(parseProtocol(pdf)), pdf)).toEqual(withLineText(people(parseProtocol(docx)), docx));
+    expect(parseProtocol(docx).attendees.map((a) => [a.name, a.online])).toEqual([
+      ['Иванов Иван Иванович', false], ['Петрова Анна Сергеевна', true], ['Жанысбай Талғат Сағатұлы', false], ['Ахметова Динара Ерлановна', false],
+    ]);
+    expect(parseProtocol(docx).absentees.map((a) => [a.name, a.excused])).toEqual([['Сидоров Сергей Сергеевич', true], ['Ким Виктор Петрович', false]]);
   });
 });
 
