@@ -63,13 +63,18 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
 }
 
 /**
- * Whether the publications number at `at` of a sentence naming platforms is
- * their total, not one platform's: no platform before it, and a list (a
- * colon, "из них", "оның ішінде") opening after it before the first platform.
+ * Whether the publications number at `at` of a sentence on a line naming
+ * platforms is their total, not one platform's: no platform before it, and a
+ * list (a colon, "из них", "оның ішінде") opening after it before the first
+ * platform — or a sentence naming no platform that says it is the total.
  */
 export function isTotalOverPlatforms(sentence: string, at: number): boolean {
   PLATFORM.lastIndex = 0;
   const first = [...sentence.matchAll(PLATFORM)][0];
-  if (!first || (first.index ?? 0) < at) return false;
+  // A sentence of its own that names no platform and says "всего" / "барлығы" sums them up: "Всего 80 материалов."
+  if (!first) return TOTAL_WORD.test(sentence);
+  if ((first.index ?? 0) < at) return false;
   return LIST_OPENS.test(sentence.slice(at, first.index));
 }
+
+const TOTAL_WORD = /(?<![\p{L}])(?:всего|итого|в\s+общей\s+сложности|барлығы|барлық|жалпы)(?![\p{L}])/iu;

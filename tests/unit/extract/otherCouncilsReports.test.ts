@@ -17,10 +17,9 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'other-
 const MISSED: Record<string, string[]> = {
   // "Постоянными комиссиями (их в Совете пять)"; "по 5 даны рекомендации и замечания"
   'report-annual-ru-narrative': ['commissions', 'npa_with_remarks'],
-  // "Барлығы 334 жарияланым." after the platforms
-  'report-city-kk-2025': ['publications'],
-  // "из них 17 – … и 8 – государственных органов"; "19 от физических лиц и 4 от юридических"; "Всего 80 материалов."
-  'report-district-ru-q3': ['members_state', 'appeals_legal_entities', 'publications'],
+  'report-city-kk-2025': [],
+  // "из них 17 – … и 8 – государственных органов"; "19 от физических лиц и 4 от юридических"
+  'report-district-ru-q3': ['members_state', 'appeals_legal_entities'],
 };
 
 describe('reports of other councils', () => {
@@ -37,5 +36,20 @@ describe('reports of other councils', () => {
     }
     for (const [type, n] of Object.entries(want.activities ?? {})) expect([type, x.activities.filter((a) => a.type === type).length]).toEqual([type, n]);
     for (const s of want.dated_activities_sample ?? []) expect(x.activities.some((a) => a.type === s.type && a.date_start === s.date)).toBe(true);
+  });
+});
+
+describe('a total of publications in a sentence of its own after the platforms', () => {
+  const figures = (text: string) => parseReport(`Отчет о работе Общественного совета за 2025 год\n\n${text}\n`).figures.map((f) => [f.metric, f.value]);
+
+  it('is the publications figure in Russian and Kazakh', () => {
+    expect(figures('На сайте размещено 18 публикаций, в Telegram – 27 постов. Всего 80 материалов.')).toEqual([['publications', 80]]);
+    expect(figures('Сайтта 96 материал, Telegram арнасында 88 жазба жарияланды. Барлығы 334 жарияланым.')).toEqual([['publications', 334]]);
+    expect(figures('В Instagram – 35 публикаций. Итого за год 120 публикаций.')).toEqual([['publications', 120]]);
+  });
+
+  it('one platform\'s count is not the total, nor is a sentence that does not say it sums them', () => {
+    expect(figures('На сайте размещено 18 публикаций, в Telegram – 27 постов.')).toEqual([]);
+    expect(figures('В Instagram – 35 публикаций. В Facebook размещено 12 публикаций.')).toEqual([]);
   });
 });
