@@ -28,16 +28,16 @@ export function regroupCellTable(lines: string[]): { lines: string[]; numbers: n
     // A cell a line has no tab but the leading one; "\t1\tИванов\tочно" is a tab table indented by a tab.
     const oneCellEach = lines.slice(i, j).every((l) => !l.slice(1).includes('\t'));
     const width = oneCellEach ? headerWidth(cells.map((c) => c.text)) : null;
-    for (let k = 0; k < cells.length; k += width ?? 1) {
-      if (width === null) break;
-      const row = cells.slice(k, k + width);
-      out.push(row.map((c) => c.text).join('\t'));
-      numbers.push(row[0].line);
-    }
     if (width === null) {
       for (let k = i; k < j; k++) {
         out.push(lines[k]);
         numbers.push(k + 1);
+      }
+    } else {
+      for (let k = 0; k < cells.length; k += width) {
+        const row = cells.slice(k, k + width);
+        out.push(row.map((c) => c.text).join('\t'));
+        numbers.push(row[0].line);
       }
     }
     i = j;

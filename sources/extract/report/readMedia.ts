@@ -15,6 +15,8 @@ const BARE = new RegExp(`^(?:-[\\p{L}]+)?\\s*[-–—:]\\s*(${CODED_COUNT})(?!\\
 // Within one sentence: the point of an abbreviation ("около 12 тыс. просмотров") does not end it.
 const IN_SENTENCE = '(?:[^.!?]|(?<=(?:тыс|млн|млрд|г|ж|др|т\\.е|т\\.ч))\\.)';
 const LISTED_TOTAL = new RegExp(`${MEDIA_PUBLICATIONS}${IN_SENTENCE}*?(?::|из\\s+них|в\\s+том\\s+числе|оның\\s+ішінде)${IN_SENTENCE}*$`, 'iu');
+// "Всего", "Барлығы": a sentence that says it sums the platforms up.
+const TOTAL_WORD = /(?<![\p{L}])(?:всего|итого|в\s+общей\s+сложности|барлығы|барлық|жалпы)(?![\p{L}])/iu;
 const LIST_OPENS = /^[^.!?]*?(?::|из\s+них|в\s+том\s+числе|оның\s+ішінде)/iu;
 
 /**
@@ -76,5 +78,3 @@ export function isTotalOverPlatforms(sentence: string, at: number): boolean {
   if ((first.index ?? 0) < at) return false;
   return LIST_OPENS.test(sentence.slice(at, first.index));
 }
-
-const TOTAL_WORD = /(?<![\p{L}])(?:всего|итого|в\s+общей\s+сложности|барлығы|барлық|жалпы)(?![\p{L}])/iu;
