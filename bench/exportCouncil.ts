@@ -4,17 +4,17 @@
  * process: used by the benchmark to fill the national folder, and by the
  * rollup test to compare national figures with each council's own marts.
  */
-import { buildModels, loadModels, writeSettings } from '../pipelines/build.ts';
-import { inTransaction, quoteIdent, run } from '../pipelines/db.ts';
-import { findCalendar, loadCalendar } from '../pipelines/loadCalendar.ts';
-import { openDatabase, queryRows, type Row } from '../pipelines/db.ts';
-import { ensureSchema } from '../pipelines/ensureSchema.ts';
-import { exportParquet } from '../pipelines/exportParquet.ts';
-import { ingestFiles } from '../pipelines/ingest.ts';
-import { silentLogger } from '../pipelines/Logger.ts';
-import { parsePeriod } from '../pipelines/parsePeriod.ts';
-import { resolveNames, splitAtNameMatches } from '../pipelines/resolveNames.ts';
-import { listInputs, openWorkspace } from '../pipelines/workspace.ts';
+import { buildModels, loadModels, writeSettings } from '../pipelines/build/build.ts';
+import { inTransaction, quoteIdent, run } from '../workspace/db.ts';
+import { findCalendar, loadCalendar } from '../pipelines/build/loadCalendar.ts';
+import { openDatabase, queryRows, type Row } from '../workspace/db.ts';
+import { ensureSchema } from '../workspace/ensureSchema.ts';
+import { exportParquet } from '../pipelines/national/exportParquet.ts';
+import { ingestFiles } from '../pipelines/ingest/ingest.ts';
+import { silentLogger } from '../workspace/Logger.ts';
+import { parsePeriod } from '../pipelines/build/parsePeriod.ts';
+import { resolveNames, splitAtNameMatches } from '../pipelines/build/resolveNames.ts';
+import { listInputs, openWorkspace } from '../workspace/workspace.ts';
 
 export interface CouncilExport {
   council: string;

@@ -24,17 +24,17 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildModels } from '../pipelines/build.ts';
-import { defaultConfig } from '../pipelines/config.ts';
-import { openDatabase, type Db, type Params } from '../pipelines/db.ts';
-import { ingestFiles } from '../pipelines/ingest.ts';
-import { silentLogger } from '../pipelines/Logger.ts';
-import { parsePeriod } from '../pipelines/parsePeriod.ts';
-import { ROOT_DIR } from '../pipelines/paths.ts';
-import { terminalProgress } from '../pipelines/progress.ts';
-import { writeReport } from '../pipelines/report.ts';
-import { NO_FILE_CACHE, nationalScriptText, rollup } from '../pipelines/rollup.ts';
-import { listInputs, openWorkspace } from '../pipelines/workspace.ts';
+import { buildModels } from '../pipelines/build/build.ts';
+import { defaultConfig } from '../workspace/config.ts';
+import { openDatabase, type Db, type Params } from '../workspace/db.ts';
+import { ingestFiles } from '../pipelines/ingest/ingest.ts';
+import { silentLogger } from '../workspace/Logger.ts';
+import { parsePeriod } from '../pipelines/build/parsePeriod.ts';
+import { ROOT_DIR } from '../workspace/paths.ts';
+import { terminalProgress } from '../cli/terminalProgress.ts';
+import { writeReport } from '../pipelines/report/report.ts';
+import { NO_FILE_CACHE, nationalScriptText, rollup } from '../pipelines/national/rollup.ts';
+import { listInputs, openWorkspace } from '../workspace/workspace.ts';
 import { BENCH_DIR, councilSpecs, FULL, generateBench, LAST_YEAR, QUICK, setName, type BenchSize } from './generate.ts';
 
 /** Bump when the generator's output changes, so old data is not reused. */

@@ -10,7 +10,7 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-const sources = new URL('../pipelines/cli.ts', import.meta.url);
+const sources = new URL('../cli/cli.ts', import.meta.url);
 let runCli;
 if (existsSync(sources)) {
   const { register } = await import('tsx/esm/api');

@@ -3,12 +3,12 @@
  * workspace, ingest every input, build, report — so a new user sees real
  * outputs with one command.
  */
-import type { Logger } from './Logger.ts';
-import { openDatabase } from './db.ts';
-import { ingestFiles } from './ingest.ts';
-import { SAMPLE_DIR } from './paths.ts';
-import { writeReport } from './report.ts';
-import { copyWorkspace, listInputs } from './workspace.ts';
+import type { Logger } from '../workspace/Logger.ts';
+import { openDatabase } from '../workspace/db.ts';
+import { ingestFiles } from './ingest/ingest.ts';
+import { SAMPLE_DIR } from '../workspace/paths.ts';
+import { writeReport } from './report/report.ts';
+import { copyWorkspace, listInputs } from '../workspace/workspace.ts';
 
 export interface DemoResult {
   workspace: string;

@@ -24,7 +24,7 @@ const external = Object.keys(manifest.dependencies).filter((name) => !bundled.ha
 
 await rm(dist, { recursive: true, force: true });
 await build({
-  entryPoints: { cli: `${root}pipelines/cli.ts` },
+  entryPoints: { cli: `${root}cli/cli.ts` },
   outdir: dist,
   outExtension: { '.js': '.mjs' },
   bundle: true,

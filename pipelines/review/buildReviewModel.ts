@@ -13,7 +13,7 @@ import { REVIEW_FORMAT_VERSION, type PersonItem, type ReviewItem, type ReviewMod
 import { unclearVotes } from './unclearVotes.ts';
 
 export interface ReviewedDocument {
-  /** The document's identity (pipelines/fileIdentity.ts). */
+  /** The document's identity (workspace/fileIdentity.ts). */
   document: string;
   /** sha256 of its bytes. */
   sha256: string;

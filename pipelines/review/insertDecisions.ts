@@ -5,7 +5,7 @@
  * one); replacing a reviewer's earlier decisions is the caller's (ingest
  * deletes by source_file, as for every file's rows).
  */
-import { insertRows, type Db } from '../db.ts';
+import { insertRows, type Db } from '../../workspace/db.ts';
 import type { StoredDecision } from './reviewedRows.ts';
 
 const COLUMNS = ['batch_id', 'source_file', 'source_sheet', 'source_row', 'document_file', 'document_hash', 'item_kind', 'source_line',

@@ -21,7 +21,7 @@ export type DocumentKindReviewed = 'protocol' | 'report';
 export interface ReviewMarker {
   version: number;
   kind: DocumentKindReviewed;
-  /** The document's identity (pipelines/fileIdentity.ts) when the review was written. */
+  /** The document's identity (workspace/fileIdentity.ts) when the review was written. */
   document: string;
   /** sha256 of the document's bytes: a review of other bytes is refused. */
   document_sha256: string;

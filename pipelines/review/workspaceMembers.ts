@@ -8,8 +8,8 @@
 import { existsSync } from 'node:fs';
 import type { MemberRef } from '../../sources/people/resolveMember.ts';
 import { KenesError } from '../../sources/KenesError.ts';
-import { openDatabase, queryRows, queryValue } from '../db.ts';
-import { openWorkspace } from '../workspace.ts';
+import { openDatabase, queryRows, queryValue } from '../../workspace/db.ts';
+import { openWorkspace } from '../../workspace/workspace.ts';
 
 export async function workspaceMembers(dir: string): Promise<MemberRef[] | null> {
   const ws = await openWorkspace(dir).catch((error) => {

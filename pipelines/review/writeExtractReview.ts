@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { ProtocolExtract, ReportExtract } from '../../sources/extract/types.ts';
-import { fileIdentity } from '../fileIdentity.ts';
+import { fileIdentity } from '../../workspace/fileIdentity.ts';
 import { buildProtocolReview, buildReportReview } from './buildReviewModel.ts';
 import { needsReview } from './reviewFormat.ts';
 import { workspaceMembers } from './workspaceMembers.ts';

@@ -1,7 +1,7 @@
 /**
  * The SQL twin of the TypeScript coercers in columnTypes.ts, generated from the
  * same contract object: for each column, an expression giving the typed value,
- * null where the coercer refuses the cell. Bulk loads (pipelines/bulkLoadCsv.ts)
+ * null where the coercer refuses the cell. Bulk loads (pipelines/ingest/bulkLoadCsv.ts)
  * read a CSV with DuckDB's `read_csv` as text and type it with these
  * expressions, so a file gives the same raw rows and the same rejects whichever
  * path loads it (tests/integration/bulkLoad.test.ts checks both on the same files).
@@ -28,7 +28,7 @@ export function sqlString(value: string): string {
 /**
  * `text` is one of `values`: a scalar test. Not `text IN (…)`, which DuckDB may
  * plan as a join — and a join does not keep the reader's order, which the bulk
- * loader's record numbers rely on (pipelines/bulkLoadCsv.ts).
+ * loader's record numbers rely on (pipelines/ingest/bulkLoadCsv.ts).
  */
 function isOneOf(text: string, values: readonly string[]): string {
   return `list_contains([${values.map(sqlString).join(', ')}], ${text})`;

@@ -6,7 +6,7 @@
  * document it came from, and goes through the register's contract like any
  * spreadsheet row. Names are matched to members here; a name that matches
  * nobody, or several people, is kept as written and put on the review list —
- * and matched again by `kenes build` (pipelines/resolveNames.ts, the same
+ * and matched again by `kenes build` (pipelines/build/resolveNames.ts, the same
  * resolveMember) against the members loaded by then, with the meeting's date.
  */
 import { describeCandidates, memberResolver, type MemberRef } from '../people/resolveMember.ts';

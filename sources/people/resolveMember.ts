@@ -1,7 +1,7 @@
 /**
  * The one definition of who a written name is: documents (protocol attendance,
  * at ingest) and registers (attendance, participants, handled_by, authors, at
- * build: pipelines/resolveNames.ts) both resolve names here.
+ * build: pipelines/build/resolveNames.ts) both resolve names here.
  */
 import { foldKazakh } from '../extract/monthNames.ts';
 import { cyrillicFromLatin } from './cyrillicFromLatin.ts';

@@ -9,15 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, queryRows } from '../../pipelines/db.ts';
-import { silentLogger } from '../../pipelines/Logger.ts';
-import { writeReport, type ReportResult } from '../../pipelines/report.ts';
+import { openDatabase, queryRows } from '../../workspace/db.ts';
+import { silentLogger } from '../../workspace/Logger.ts';
+import { writeReport, type ReportResult } from '../../pipelines/report/report.ts';
 import { getLabels } from '../../reports/i18n/getLabels.ts';
 import { launchChromium, openFile, waitForCharts } from '../helpers/chromium.ts';
 import { historyPoints, readCards, readSummary } from '../helpers/comparisons.ts';
 import { ingestedSample } from '../helpers/ingestedSample.ts';
-import { ingestFiles } from '../../pipelines/ingest.ts';
-import type { Workspace } from '../../pipelines/workspace.ts';
+import { ingestFiles } from '../../pipelines/ingest/ingest.ts';
+import type { Workspace } from '../../workspace/workspace.ts';
 
 const ADDED: Record<string, string> = {
   'meetings-2022.csv': [

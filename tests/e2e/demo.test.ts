@@ -9,14 +9,14 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runDemo, type DemoResult } from '../../pipelines/demo.ts';
-import { silentLogger } from '../../pipelines/Logger.ts';
+import { silentLogger } from '../../workspace/Logger.ts';
 import { getLabels } from '../../reports/i18n/getLabels.ts';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { examplePath } from '../helpers/examples.ts';
 import { CHART_MARKS, launchChromium, openFile, waitForCharts } from '../helpers/chromium.ts';
 import { historyPoints, readCards, readSummary } from '../helpers/comparisons.ts';
-import { openDatabase, queryRows } from '../../pipelines/db.ts';
+import { openDatabase, queryRows } from '../../workspace/db.ts';
 
 let demo: DemoResult;
 let dir: string;

@@ -19,8 +19,8 @@ import mammoth from 'mammoth';
 import Papa from 'papaparse';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_DIR } from '../../pipelines/paths.ts';
-import { copyWorkspace, type Workspace } from '../../pipelines/workspace.ts';
+import { SAMPLE_DIR } from '../../workspace/paths.ts';
+import { copyWorkspace, type Workspace } from '../../workspace/workspace.ts';
 import { launchChromium, openFile, waitForCharts } from '../helpers/chromium.ts';
 
 const run = promisify(execFile);

@@ -1,4 +1,4 @@
-import type { CliIO } from '../../pipelines/cli.ts';
+import type { CliIO } from '../../cli/cli.ts';
 
 /** A CliIO that keeps what a command prints, for tests that run the CLI in-process. */
 export function captureIO(): CliIO & { stdout: string[]; stderr: string[] } {

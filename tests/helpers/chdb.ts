@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { ROOT_DIR } from '../../pipelines/paths.ts';
+import { ROOT_DIR } from '../../workspace/paths.ts';
 
 /** The version .ci/run installs; the README's ClickHouse commands ran on it. */
 export const CHDB_VERSION = '3.4.0';

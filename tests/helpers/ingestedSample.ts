@@ -1,8 +1,8 @@
-import { openDatabase } from '../../pipelines/db.ts';
-import { ingestFiles } from '../../pipelines/ingest.ts';
-import { silentLogger } from '../../pipelines/Logger.ts';
-import { SAMPLE_DIR } from '../../pipelines/paths.ts';
-import { copyWorkspace, listInputs, type Workspace } from '../../pipelines/workspace.ts';
+import { openDatabase } from '../../workspace/db.ts';
+import { ingestFiles } from '../../pipelines/ingest/ingest.ts';
+import { silentLogger } from '../../workspace/Logger.ts';
+import { SAMPLE_DIR } from '../../workspace/paths.ts';
+import { copyWorkspace, listInputs, type Workspace } from '../../workspace/workspace.ts';
 
 /** The embedded sample copied to `dir` with every register ingested (not built): a workspace as after `kenes ingest`. */
 export async function ingestedSample(dir: string): Promise<Workspace> {

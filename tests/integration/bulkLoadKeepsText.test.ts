@@ -8,11 +8,11 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dropStaged, stageCsv } from '../../pipelines/bulkLoadCsv.ts';
-import { defaultConfig } from '../../pipelines/config.ts';
-import { openDatabase, queryRows } from '../../pipelines/db.ts';
-import { ingestFiles } from '../../pipelines/ingest.ts';
-import { silentLogger } from '../../pipelines/Logger.ts';
+import { dropStaged, stageCsv } from '../../pipelines/ingest/bulkLoadCsv.ts';
+import { defaultConfig } from '../../workspace/config.ts';
+import { openDatabase, queryRows } from '../../workspace/db.ts';
+import { ingestFiles } from '../../pipelines/ingest/ingest.ts';
+import { silentLogger } from '../../workspace/Logger.ts';
 import { cellText } from '../../sources/contracts/columnTypes.ts';
 import { hardText, seededRandom } from '../helpers/hardText.ts';
 import { useTempDir } from '../helpers/tempDir.ts';

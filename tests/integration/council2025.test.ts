@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../pipelines/cli.ts';
-import { openDatabase, queryRows, type Db } from '../../pipelines/db.ts';
+import { runCli } from '../../cli/cli.ts';
+import { openDatabase, queryRows, type Db } from '../../workspace/db.ts';
 import { captureIO } from '../helpers/captureIO.ts';
 
 // Issue 11, "Done when": a year of registers written as a secretariat writes them (a folder per

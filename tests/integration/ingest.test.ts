@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../pipelines/config.ts';
-import { openDatabase, queryRows, queryValue, type Db } from '../../pipelines/db.ts';
-import { ingestFiles } from '../../pipelines/ingest.ts';
-import { silentLogger } from '../../pipelines/Logger.ts';
+import { defaultConfig } from '../../workspace/config.ts';
+import { openDatabase, queryRows, queryValue, type Db } from '../../workspace/db.ts';
+import { ingestFiles } from '../../pipelines/ingest/ingest.ts';
+import { silentLogger } from '../../workspace/Logger.ts';
 import { KenesError } from '../../sources/KenesError.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
 

@@ -8,11 +8,11 @@
 import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../pipelines/cli.ts';
-import { openDatabase, queryRows, queryValue, run } from '../../pipelines/db.ts';
-import { ingestFiles } from '../../pipelines/ingest.ts';
-import { defaultConfig } from '../../pipelines/config.ts';
-import { silentLogger } from '../../pipelines/Logger.ts';
+import { runCli } from '../../cli/cli.ts';
+import { openDatabase, queryRows, queryValue, run } from '../../workspace/db.ts';
+import { ingestFiles } from '../../pipelines/ingest/ingest.ts';
+import { defaultConfig } from '../../workspace/config.ts';
+import { silentLogger } from '../../workspace/Logger.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
 import { captureIO } from '../helpers/captureIO.ts';
 

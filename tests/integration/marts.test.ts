@@ -1,12 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildModels } from '../../pipelines/build.ts';
-import { defaultConfig } from '../../pipelines/config.ts';
-import { queryRows, type Db } from '../../pipelines/db.ts';
-import { ingestFiles } from '../../pipelines/ingest.ts';
-import { silentLogger } from '../../pipelines/Logger.ts';
-import { parsePeriod } from '../../pipelines/parsePeriod.ts';
+import { buildModels } from '../../pipelines/build/build.ts';
+import { defaultConfig } from '../../workspace/config.ts';
+import { queryRows, type Db } from '../../workspace/db.ts';
+import { ingestFiles } from '../../pipelines/ingest/ingest.ts';
+import { silentLogger } from '../../workspace/Logger.ts';
+import { parsePeriod } from '../../pipelines/build/parsePeriod.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
 import { builtCouncil } from '../helpers/builtCouncil.ts';
 

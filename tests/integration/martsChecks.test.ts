@@ -6,8 +6,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../pipelines/cli.ts';
-import { queryRows, openDatabase } from '../../pipelines/db.ts';
+import { runCli } from '../../cli/cli.ts';
+import { queryRows, openDatabase } from '../../workspace/db.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
 import { captureIO } from '../helpers/captureIO.ts';
 

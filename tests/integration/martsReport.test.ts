@@ -8,14 +8,14 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildModels, type BuildResult } from '../../pipelines/build.ts';
-import { failedErrors } from '../../pipelines/summarizeChecks.ts';
-import { defaultConfig } from '../../pipelines/config.ts';
-import { openDatabase, queryRows, type Db } from '../../pipelines/db.ts';
-import { ingestFiles } from '../../pipelines/ingest.ts';
-import { silentLogger } from '../../pipelines/Logger.ts';
-import { parsePeriod } from '../../pipelines/parsePeriod.ts';
-import { readModelDefinitions } from '../../pipelines/readModelDefinitions.ts';
+import { buildModels, type BuildResult } from '../../pipelines/build/build.ts';
+import { failedErrors } from '../../pipelines/build/summarizeChecks.ts';
+import { defaultConfig } from '../../workspace/config.ts';
+import { openDatabase, queryRows, type Db } from '../../workspace/db.ts';
+import { ingestFiles } from '../../pipelines/ingest/ingest.ts';
+import { silentLogger } from '../../workspace/Logger.ts';
+import { parsePeriod } from '../../pipelines/build/parsePeriod.ts';
+import { readModelDefinitions } from '../../pipelines/build/readModelDefinitions.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
 
 const tempDir = useTempDir();

@@ -8,9 +8,9 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, queryRows, run } from '../../pipelines/db.ts';
-import { clickhouseDialect, duckdbDialect } from '../../pipelines/nationalDialects.ts';
-import { exportTables, loadNationalModels } from '../../pipelines/rollup.ts';
+import { openDatabase, queryRows, run } from '../../workspace/db.ts';
+import { clickhouseDialect, duckdbDialect } from '../../pipelines/national/nationalDialects.ts';
+import { exportTables, loadNationalModels } from '../../pipelines/national/rollup.ts';
 import { sqlString } from '../../sources/contracts/contractSql.ts';
 import { loadChdb } from '../helpers/chdb.ts';
 import { useTempDir } from '../helpers/tempDir.ts';

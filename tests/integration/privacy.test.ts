@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../pipelines/cli.ts';
-import { openDatabase, queryRows } from '../../pipelines/db.ts';
+import { runCli } from '../../cli/cli.ts';
+import { openDatabase, queryRows } from '../../workspace/db.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
 import { captureIO } from '../helpers/captureIO.ts';
 

@@ -6,8 +6,8 @@
  * report that states two figures.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultConfig, parseConfig, type Config } from '../../pipelines/config.ts';
-import { queryRows, type Db } from '../../pipelines/db.ts';
+import { defaultConfig, parseConfig, type Config } from '../../workspace/config.ts';
+import { queryRows, type Db } from '../../workspace/db.ts';
 import { kenesErrorOf } from '../helpers/kenesErrorOf.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
 import { builtCouncil } from '../helpers/builtCouncil.ts';

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { tableCounts } from '../../pipelines/backup.ts';
-import { runCli } from '../../pipelines/cli.ts';
-import { openDatabase, queryValue } from '../../pipelines/db.ts';
+import { tableCounts } from '../../workspace/backup.ts';
+import { runCli } from '../../cli/cli.ts';
+import { openDatabase, queryValue } from '../../workspace/db.ts';
 import { findRegister } from '../../sources/contracts/registers.ts';
 import type { Expectation } from '../fixtures/registers-corpus/Expectation.ts';
 import { captureIO } from '../helpers/captureIO.ts';
@@ -80,9 +80,9 @@ describe('registers as people keep them (tests/fixtures/registers-corpus)', () =
         expect(lines, `${file}: one line, the hint included`).toHaveLength(1);
         expect(await withDb(ws, tableCounts), file).toEqual(before);
         if (want.refused!.code) {
-          const { ingestFiles } = await import('../../pipelines/ingest.ts');
-          const { openWorkspace } = await import('../../pipelines/workspace.ts');
-          const { silentLogger } = await import('../../pipelines/Logger.ts');
+          const { ingestFiles } = await import('../../pipelines/ingest/ingest.ts');
+          const { openWorkspace } = await import('../../workspace/workspace.ts');
+          const { silentLogger } = await import('../../workspace/Logger.ts');
           const opened = await openWorkspace(ws);
           const error = await withDb(ws, (db) => ingestFiles(db, [join(CORPUS, file)], { config: opened.config, logger: silentLogger }).catch((e) => e));
           expect({ file, code: error?.code, exitCode: error?.exitCode }).toEqual({ file, code: want.refused!.code, exitCode: 2 });

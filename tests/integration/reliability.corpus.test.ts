@@ -3,9 +3,9 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { tableCounts } from '../../pipelines/backup.ts';
-import { runCli } from '../../pipelines/cli.ts';
-import { openDatabase } from '../../pipelines/db.ts';
+import { tableCounts } from '../../workspace/backup.ts';
+import { runCli } from '../../cli/cli.ts';
+import { openDatabase } from '../../workspace/db.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
 import { captureIO } from '../helpers/captureIO.ts';
 
@@ -70,9 +70,9 @@ describe('the bad-file corpus (tests/fixtures/bad)', () => {
   });
 
   it('broken files: each with its stable error code', async () => {
-    const { ingestFiles } = await import('../../pipelines/ingest.ts');
-    const { openWorkspace } = await import('../../pipelines/workspace.ts');
-    const { silentLogger } = await import('../../pipelines/Logger.ts');
+    const { ingestFiles } = await import('../../pipelines/ingest/ingest.ts');
+    const { openWorkspace } = await import('../../workspace/workspace.ts');
+    const { silentLogger } = await import('../../workspace/Logger.ts');
     const ws = await openWorkspace(await corpusWorkspace());
     const db = await openDatabase(ws.dbPath);
     try {

@@ -9,7 +9,7 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Workspace } from '../../pipelines/workspace.ts';
+import type { Workspace } from '../../workspace/workspace.ts';
 import { ingestedSample } from '../helpers/ingestedSample.ts';
 
 const KENES = join(import.meta.dirname, '..', '..', 'bin', 'kenes.mjs');

@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type CliIO } from '../../pipelines/cli.ts';
-import { openDatabase, queryRows } from '../../pipelines/db.ts';
-import { ingestFiles } from '../../pipelines/ingest.ts';
-import { silentLogger } from '../../pipelines/Logger.ts';
-import { SAMPLE_DIR } from '../../pipelines/paths.ts';
-import { copyWorkspace, listInputs, type Workspace } from '../../pipelines/workspace.ts';
+import { runCli, type CliIO } from '../../cli/cli.ts';
+import { openDatabase, queryRows } from '../../workspace/db.ts';
+import { ingestFiles } from '../../pipelines/ingest/ingest.ts';
+import { silentLogger } from '../../workspace/Logger.ts';
+import { SAMPLE_DIR } from '../../workspace/paths.ts';
+import { copyWorkspace, listInputs, type Workspace } from '../../workspace/workspace.ts';
 import { getLabels } from '../../reports/i18n/getLabels.ts';
 
 let dir: string;

@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../pipelines/cli.ts';
+import { runCli } from '../../cli/cli.ts';
 import { reviewMarkerOf } from '../../pipelines/review/readReviewSheet.ts';
 import { FIGURES_SHEET } from '../../pipelines/review/reviewFormat.ts';
 import { readXlsx } from '../../sources/readers/readXlsx.ts';

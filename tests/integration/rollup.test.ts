@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { councilSpecs, writeCouncil } from '../../bench/generate.ts';
 import { exportCouncil } from '../../bench/exportCouncil.ts';
-import { silentLogger } from '../../pipelines/Logger.ts';
-import { buildNationalMarts, rollup } from '../../pipelines/rollup.ts';
-import { openDatabase, queryRows } from '../../pipelines/db.ts';
-import { parsePeriod } from '../../pipelines/parsePeriod.ts';
-import { runCli } from '../../pipelines/cli.ts';
+import { silentLogger } from '../../workspace/Logger.ts';
+import { buildNationalMarts, rollup } from '../../pipelines/national/rollup.ts';
+import { openDatabase, queryRows } from '../../workspace/db.ts';
+import { parsePeriod } from '../../pipelines/build/parsePeriod.ts';
+import { runCli } from '../../cli/cli.ts';
 import { KenesError } from '../../sources/KenesError.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
 

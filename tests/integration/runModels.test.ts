@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runChecks, runModels, type Model } from '../../pipelines/build.ts';
-import { inTransaction, openDatabase, queryRows, run } from '../../pipelines/db.ts';
+import { runChecks, runModels, type Model } from '../../pipelines/build/build.ts';
+import { inTransaction, openDatabase, queryRows, run } from '../../workspace/db.ts';
 import { KenesError } from '../../sources/KenesError.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
 

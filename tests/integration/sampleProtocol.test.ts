@@ -4,13 +4,13 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildModels } from '../../pipelines/build.ts';
-import { openDatabase, queryRows } from '../../pipelines/db.ts';
-import { ingestFiles } from '../../pipelines/ingest.ts';
-import { silentLogger } from '../../pipelines/Logger.ts';
-import { parsePeriod } from '../../pipelines/parsePeriod.ts';
-import { SAMPLE_DIR } from '../../pipelines/paths.ts';
-import { copyWorkspace, listInputs } from '../../pipelines/workspace.ts';
+import { buildModels } from '../../pipelines/build/build.ts';
+import { openDatabase, queryRows } from '../../workspace/db.ts';
+import { ingestFiles } from '../../pipelines/ingest/ingest.ts';
+import { silentLogger } from '../../workspace/Logger.ts';
+import { parsePeriod } from '../../pipelines/build/parsePeriod.ts';
+import { SAMPLE_DIR } from '../../workspace/paths.ts';
+import { copyWorkspace, listInputs } from '../../workspace/workspace.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
 
 const tempDir = useTempDir();

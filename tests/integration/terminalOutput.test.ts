@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initWorkspace } from '../../pipelines/workspace.ts';
+import { initWorkspace } from '../../workspace/workspace.ts';
 
 const KENES = join(import.meta.dirname, '..', '..', 'bin', 'kenes.mjs');
 let dir: string;

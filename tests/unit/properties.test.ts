@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePeriod } from '../../pipelines/parsePeriod.ts';
+import { parsePeriod } from '../../pipelines/build/parsePeriod.ts';
 import { KenesError } from '../../sources/KenesError.ts';
 import { applicantNames } from '../../sources/privacy/ApplicantNames.ts';
 import { findPersonalData } from '../../sources/privacy/findPersonalData.ts';

@@ -4,7 +4,7 @@
  * that broke it on the others (and on the two no test runs here: Spark and Trino).
  */
 import { describe, expect, it } from 'vitest';
-import { loadNationalModels } from '../../../pipelines/rollup.ts';
+import { loadNationalModels } from '../../../pipelines/national/rollup.ts';
 
 /** A DuckDB-only (or not-in-all-four) form, and what to write instead. */
 const NOT_PORTABLE: [RegExp, string][] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriod } from '../../../pipelines/parsePeriod.ts';
+import { parsePeriod } from '../../../pipelines/build/parsePeriod.ts';
 import { KenesError } from '../../../sources/KenesError.ts';
 
 describe('parsePeriod', () => {

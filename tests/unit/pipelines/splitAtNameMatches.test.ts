@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadModels, type Model } from '../../../pipelines/build.ts';
-import { mentionsTable } from '../../../pipelines/mentionsTable.ts';
-import { splitAtNameMatches } from '../../../pipelines/resolveNames.ts';
+import { loadModels, type Model } from '../../../pipelines/build/build.ts';
+import { mentionsTable } from '../../../pipelines/build/mentionsTable.ts';
+import { splitAtNameMatches } from '../../../pipelines/build/resolveNames.ts';
 
 const model = (name: string, sql: string): Model => ({ name, layer: 'core', path: `${name}.sql`, sql });
 

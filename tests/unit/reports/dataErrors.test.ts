@@ -7,8 +7,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeCheckRow } from '../../../pipelines/describeCheckRow.ts';
-import { SQL_DIR } from '../../../pipelines/paths.ts';
+import { describeCheckRow } from '../../../pipelines/build/describeCheckRow.ts';
+import { SQL_DIR } from '../../../workspace/paths.ts';
 import { errorsSheet } from '../../../reports/excel/errorsSheet.ts';
 import { sheetModelFromSection } from '../../../reports/excel/sheetModelFromSection.ts';
 import { formatDataIssues } from '../../../reports/i18n/formatDataIssues.ts';

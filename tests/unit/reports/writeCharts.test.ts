@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { TopLevelSpec } from 'vega-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeCharts } from '../../../pipelines/writeCharts.ts';
+import { writeCharts } from '../../../pipelines/report/writeCharts.ts';
 import { CleaningLog } from '../../../reports/CleaningLog.ts';
 import { buildMemberAttendanceSpec } from '../../../reports/charts/buildMemberAttendanceSpec.ts';
 import { getLabels } from '../../../reports/i18n/getLabels.ts';

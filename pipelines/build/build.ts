@@ -1,0 +1,270 @@
+/**
+ * `kenes build`: the workspace's settings into cfg_ tables, then every SQL
+ * model (staging → core → marts) in dependency order, then the data checks.
+ * A model is a file whose name is the table it creates and whose text is one
+ * select; the order comes from which model names each file mentions.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { rawTableName } from '../../sources/contracts/rawTableSql.ts';
+import { REGISTERS } from '../../sources/contracts/registers.ts';
+import { KenesError } from '../../sources/KenesError.ts';
+import { KPI_COMPONENTS, type Config } from '../../workspace/config.ts';
+import { inTransaction, insertRows, queryRows, queryValue, quoteIdent, run, type Db, type Row } from '../../workspace/db.ts';
+import { ensureSchema } from '../../workspace/ensureSchema.ts';
+import { findCalendar, loadCalendar } from './loadCalendar.ts';
+import { mentionsTable } from './mentionsTable.ts';
+import type { ComparedPeriods } from './parsePeriod.ts';
+import { SQL_DIR } from '../../workspace/paths.ts';
+import { resolveNames, splitAtNameMatches } from './resolveNames.ts';
+
+const LAYERS = ['staging', 'core', 'marts'] as const;
+
+export interface Model {
+  name: string;
+  layer: string;
+  path: string;
+  sql: string;
+}
+
+/**
+ * `error`: a data error — listed by `kenes build` and `kenes check`, flagged on the figures it
+ * touches and on every report as a draft, and a stop only for a `--strict` (publishable) run.
+ * `warn`: listed, never a stop. Figures are never withheld for an error in some rows.
+ */
+export type Severity = 'error' | 'warn';
+
+export interface CheckResult {
+  name: string;
+  description: string;
+  severity: Severity;
+  failures: number;
+  sample: Row[];
+}
+
+export interface BuildResult {
+  models: string[];
+  checks: CheckResult[];
+  /** True when the models were up to date and kept (BuildOptions.reuse). */
+  reused?: boolean;
+}
+
+export interface BuildOptions {
+  /** The workspace folder: its own `calendar-kz.csv`, when there is one, replaces the shipped calendar. */
+  workspace?: string;
+  /**
+   * Keep the models when nothing they depend on changed since the last build (the config, the
+   * period, the SQL, the calendar, the loaded batches and the raw row counts): `kenes report`
+   * right after `kenes build` does not compute everything twice. `kenes build` always rebuilds.
+   */
+  reuse?: boolean;
+  /** Run the data checks after the models (default true); outputs that only read marts (a member's sheet, the quarterly export) skip them. */
+  checks?: boolean;
+  /** How many offending rows of each check to keep (default 20): a report lists every open error. */
+  checkRows?: number;
+}
+
+export async function loadModels(dir = SQL_DIR): Promise<Model[]> {
+  const models: Model[] = [];
+  for (const layer of LAYERS) {
+    for (const file of (await readdir(join(dir, layer))).filter((f) => f.endsWith('.sql')).sort()) {
+      const path = join(dir, layer, file);
+      models.push({ name: basename(file, '.sql'), layer, path, sql: await readFile(path, 'utf8') });
+    }
+  }
+  return orderModels(models);
+}
+
+/** Dependency order: a model runs after every model whose name it mentions. */
+export function orderModels(models: Model[]): Model[] {
+  const byName = new Map(models.map((m) => [m.name, m]));
+  const deps = new Map(models.map((m) => [m.name, models.filter((o) => o !== m && mentionsTable(m.sql, o.name)).map((o) => o.name)]));
+  const ordered: Model[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (name: string, path: string[]) => {
+    if (state.get(name) === 'done') return;
+    if (state.get(name) === 'visiting') {
+      throw new KenesError('build.cycle', `models depend on each other: ${[...path, name].join(' → ')}`, { exitCode: 1 });
+    }
+    state.set(name, 'visiting');
+    for (const dep of deps.get(name) ?? []) visit(dep, [...path, name]);
+    state.set(name, 'done');
+    ordered.push(byName.get(name)!);
+  };
+  for (const m of models) visit(m.name, []);
+  return ordered;
+}
+
+/** The config and the period as tables and variables the SQL reads. */
+export async function writeSettings(db: Db, config: Config, periods: ComparedPeriods): Promise<void> {
+  const vars: Record<string, number | boolean> = {
+    quorum_share: config.rules.quorum_share,
+    online_counts_as_present: config.rules.online_counts_as_present,
+    vote_majority_of_present: config.rules.vote_majority_of_present,
+    unexcused_absence_warning: config.rules.unexcused_absence_warning,
+    absence_window_months: config.rules.unexcused_absence_window_months,
+    appeal_working_days: config.deadlines.appeal_working_days,
+    letter_working_days: config.deadlines.letter_working_days,
+  };
+  // SET VARIABLE takes no bound parameters; values are numbers/booleans from the validated config.
+  await run(db, Object.entries(vars).map(([name, value]) => `set variable ${name} = ${typeof value === 'boolean' ? value : Number(value)}`).join(';\n'));
+  const periodRows = ([['current', periods.current], ['previous', periods.previous], ['year_ago', periods.yearAgo]] as const)
+    .map(([role, p]) => [role, p.id, p.from, p.to]);
+  await writeTable(db, 'cfg_periods (period_role varchar, period varchar, date_from date, date_to date)', periodRows);
+  await writeTable(db, 'cfg_commissions (commission varchar, name varchar)', config.commissions.map((c) => [c.id, c.name]));
+  await writeTable(db, 'cfg_convocations (convocation varchar, date_from date, date_to date)', config.convocations.map((c) => [c.id, c.from, c.to]));
+  await writeTable(db, 'cfg_register_coverage (register varchar, date_from date, date_to date)',
+    Object.entries(config.coverage).map(([register, span]) => [register, span!.from, span!.to ?? null]));
+  // Every component, with 0 for those the config leaves out, so the report can print the full set.
+  await writeTable(db, 'cfg_kpi_weights (component varchar, weight double)', KPI_COMPONENTS.map((c) => [c, config.kpi_weights[c] ?? 0]));
+}
+
+/** A settings table, created afresh and filled in one INSERT with bound values (the table's types cast them). */
+async function writeTable(db: Db, definition: string, rows: (string | number | null)[][]): Promise<void> {
+  await run(db, `create or replace table ${definition}`);
+  await insertRows(db, definition.split(' ')[0], rows);
+}
+
+/**
+ * Runs every model and every check. Failing checks are returned, not thrown:
+ * the caller decides (`kenes build` lists them and stops only when `--strict`).
+ */
+export async function buildModels(db: Db, config: Config, periods: ComparedPeriods, options: BuildOptions = {}): Promise<BuildResult> {
+  await ensureSchema(db);
+  const models = await loadModels();
+  const calendar = await findCalendar(options.workspace);
+  const fingerprint = await buildFingerprint(db, config, periods, models, calendar);
+  if (options.reuse && (await lastFingerprint(db)) === fingerprint) {
+    return { models: models.map((m) => m.name), checks: options.checks === false ? [] : await runChecks(db, undefined, options.checkRows), reused: true };
+  }
+  // What the models read besides the raw tables: settings and the working-day calendar.
+  const writeInputs = async () => {
+    await writeSettings(db, config, periods);
+    try {
+      await loadCalendar(db, calendar);
+    } catch (cause) {
+      throw new KenesError('build.badCalendar', `the working-day calendar cannot be read: ${(cause as Error).message}`, {
+        location: { file: calendar }, exitCode: 1, cause,
+        hint: 'Expected a CSV with the header date,kind,name (see sources/reference/README.md).',
+      });
+    }
+  };
+  // Names that are not member ids are resolved between the models that find them and those that count them.
+  const { before, after } = splitAtNameMatches(models);
+  const writeResolvedNames = async () => {
+    await writeInputs();
+    await runModels(db, before, writeInputs);
+    await resolveNames(db);
+  };
+  await inTransaction(db, async () => {
+    await writeResolvedNames();
+    await runModels(db, after, writeResolvedNames);
+    await run(db, 'create or replace table build_state (fingerprint varchar, built_at timestamp default current_timestamp)');
+    await run(db, 'insert into build_state (fingerprint) values ($fingerprint)', { fingerprint });
+  });
+  return { models: models.map((m) => m.name), checks: options.checks === false ? [] : await runChecks(db, undefined, options.checkRows), reused: false };
+}
+
+const createSql = (model: Model) => `create or replace table ${quoteIdent(model.name)} as\n${model.sql}`;
+
+/**
+ * Every model in one script: one round trip to DuckDB instead of one per
+ * model. DuckDB's error does not say which statement of a script failed, so
+ * on a failure the models run again one by one, in a fresh transaction with
+ * their inputs written again, to name the model — the slow way only when
+ * something is wrong.
+ */
+export async function runModels(db: Db, models: Model[], writeInputs: () => Promise<void>): Promise<void> {
+  try {
+    await run(db, models.map(createSql).join(';\n'));
+    return;
+  } catch (scriptError) {
+    await run(db, 'rollback');
+    await run(db, 'begin transaction');
+    await writeInputs();
+    for (const model of models) {
+      try {
+        await run(db, createSql(model));
+      } catch (cause) {
+        throw new KenesError('build.modelFailed', `model ${model.name} failed: ${(cause as Error).message}`, {
+          location: { file: `sql/${model.layer}/${model.name}.sql` }, exitCode: 1, cause,
+        });
+      }
+    }
+    throw scriptError;
+  }
+}
+
+/** Everything the models are computed from, hashed: equal fingerprints mean equal marts. */
+async function buildFingerprint(db: Db, config: Config, periods: ComparedPeriods, models: Model[], calendar: string): Promise<string> {
+  const counts = await queryRows(db, REGISTERS.map((r) => `select '${rawTableName(r)}' as t, count(*) as n from ${rawTableName(r)}`).join(' union all '));
+  const batches = await queryRows(db, 'select count(*) as n, max(batch_id) as last, max(loaded_at) as at from batches');
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ config, periods, counts: counts.sort((a, b) => String(a.t).localeCompare(String(b.t))), batches }));
+  for (const model of models) hash.update(`\0${model.name}\0${model.sql}`);
+  hash.update(await readFile(calendar).catch(() => Buffer.from('no calendar')));
+  return hash.digest('hex');
+}
+
+async function lastFingerprint(db: Db): Promise<string | null> {
+  const exists = await queryValue<number>(db, `select count(*) from information_schema.tables where table_name = 'build_state'`);
+  return exists ? queryValue<string | null>(db, 'select fingerprint from build_state limit 1') : null;
+}
+
+/** How many offending rows of a check are kept to show. */
+const SAMPLE_ROWS = 20;
+
+/**
+ * Each file in sql/checks is a query returning the offending rows; none is a pass.
+ * Its first comment line says what it checks; a `-- severity: warn` line makes it a
+ * warning (the default is error). All checks run as one query — each one's count
+ * and first rows, as JSON — and, should that fail, one by one to name the check.
+ */
+export async function runChecks(db: Db, dir = join(SQL_DIR, 'checks'), sampleRows = SAMPLE_ROWS): Promise<CheckResult[]> {
+  const checks = await Promise.all((await readdir(dir)).filter((f) => f.endsWith('.sql')).sort().map(async (file) => {
+    const sql = await readFile(join(dir, file), 'utf8');
+    const name = basename(file, '.sql');
+    return { file, name, sql, description: /^--\s*(?!severity:)(.*)$/m.exec(sql)?.[1] ?? '', severity: readSeverity(sql, name) };
+  }));
+  if (checks.length === 0) return [];
+  // row_number() over () numbers the rows as the check's own ORDER BY gives them; the sample keeps that order.
+  const found = checks.map((c, i) => `select ${i} as check_index, row_number() over () as n, cast(to_json(found) as varchar) as sample
+from (
+${c.sql}
+) as found`).join('\nunion all\n');
+  const union = `select check_index, count(*) as failures, list(sample order by n) filter (where n <= ${Math.max(0, Math.trunc(sampleRows))}) as sample
+from (
+${found}
+)
+group by check_index`;
+  let rows: Row[];
+  try {
+    rows = await queryRows(db, union);
+  } catch (unionError) {
+    for (const check of checks) {
+      try {
+        await queryRows(db, check.sql);
+      } catch (cause) {
+        throw new KenesError('build.checkFailed', `check ${check.name} failed to run: ${(cause as Error).message}`, {
+          location: { file: `sql/checks/${check.file}` }, exitCode: 1, cause,
+        });
+      }
+    }
+    throw unionError;
+  }
+  return checks.map(({ name, description, severity }, i) => {
+    const failed = rows.find((r) => r.check_index === i);
+    const sample = ((failed?.sample ?? []) as string[]).map((json) => JSON.parse(json) as Row);
+    return { name, description, severity, failures: Number(failed?.failures ?? 0), sample };
+  });
+}
+
+function readSeverity(sql: string, name: string): Severity {
+  const declared = /^--\s*severity:\s*(\S+)/im.exec(sql)?.[1]?.toLowerCase();
+  if (declared === undefined || declared === 'error') return 'error';
+  if (declared === 'warn' || declared === 'warning') return 'warn';
+  throw new KenesError('build.badSeverity', `check ${name}: severity "${declared}" is not error or warn`, {
+    location: { file: `sql/checks/${name}.sql` }, exitCode: 1,
+  });
+}

@@ -1,0 +1,86 @@
+/**
+ * `kenes export quarterly --commission N --period 2025-Q3`: the summary of one
+ * commission's quarter the secretariat sends on — its figures
+ * (mart_commission_summary, mart_commission_kpi), meetings, monitorings,
+ * hearings, round tables and dialogue platforms (dated lists), and its appeals
+ * and answers (mart_appeals_breakdown) — as one .xlsx.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { EXIT_USAGE, KenesError } from '../../sources/KenesError.ts';
+import type { SheetModel } from '../../reports/excel/WorkbookModel.ts';
+import { sheetModelFromSection } from '../../reports/excel/sheetModelFromSection.ts';
+import { writeWorkbook } from '../../reports/excel/writeWorkbook.ts';
+import { CleaningLog } from '../../reports/CleaningLog.ts';
+import { getLabels, type Lang } from '../../reports/i18n/getLabels.ts';
+import { sectionById, sectionMartColumns, type Section } from '../../reports/sections.ts';
+import type { Logger } from '../../workspace/Logger.ts';
+import { queryMart } from './readMart.ts';
+import { withBuiltWorkspace } from '../build/withBuiltWorkspace.ts';
+import { councilName, coverModel, fileId, publicMask } from './report.ts';
+
+export interface QuarterlyOptions {
+  commission: string;
+  period: string;
+  lang?: Lang;
+  out?: string;
+  public?: boolean;
+  logger: Logger;
+}
+
+const QUARTER = /^\d{4}-Q[1-4]$/;
+
+export async function exportQuarterly(dir: string, options: QuarterlyOptions): Promise<string> {
+  if (!QUARTER.test(options.period)) {
+    throw new KenesError('export.notAQuarter', `--period ${options.period} is not a quarter`, { exitCode: EXIT_USAGE, hint: 'Write the quarter as 2025-Q3.' });
+  }
+  return withBuiltWorkspace(dir, options.period, options.logger, async (ws, db, build) => {
+    const commission = ws.config.commissions.find((c) => c.id === options.commission.replace(/^(commission|комиссия)\s*№?\s*/i, ''));
+    if (!commission) {
+      throw new KenesError('export.unknownCommission', `no commission "${options.commission}" in kenes.config.json`, {
+        exitCode: EXIT_USAGE,
+        hint: `Commissions: ${ws.config.commissions.map((c) => c.id).join(', ') || 'none configured'}.`,
+      });
+    }
+    const lang = options.lang ?? ws.config.lang;
+    const labels = getLabels(lang);
+    const mask = options.public ? await publicMask(db) : undefined;
+    const sheets: SheetModel[] = [];
+    // The commission's own rows of a section, selected by a bound parameter.
+    const add = async (id: string, equals: Record<string, string>, extra?: Partial<Section>) => {
+      const s = { ...sectionById(id), ...extra };
+      const rows = await queryMart(db, s.mart, build.period, { columns: sectionMartColumns(s), orderBy: s.orderBy, where: s.where, equals, mask });
+      sheets.push(sheetModelFromSection(s, labels, rows, { public: options.public }));
+    };
+    await add('commissionSummary', { commission: commission.id });
+    await add('commissionKpi', { commission: commission.id });
+    await add('meetings', { body: `commission ${commission.id}` });
+    const activities = sectionById('activities');
+    await add('activities', { commission: commission.id }, {
+      // Monitorings, hearings, round tables and dialogue platforms — the work a quarterly summary lists.
+      where: "type in ('monitoring', 'public_hearing', 'report_hearing', 'round_table', 'dialog_platform')",
+      titleKey: activities.titleKey,
+    });
+    await add('appealsBreakdown', { dimension: 'commission', category: commission.id });
+    const outDir = options.out ? resolve(options.out) : ws.outDir;
+    await mkdir(outDir, { recursive: true });
+    const cleaning = new CleaningLog();
+    const path = join(outDir, `quarterly-commission-${fileId(commission.id)}-${fileId(build.period)}.xlsx`);
+    const title = `${labels.sections.quarterly} — ${labels.bodies.commissionNumbered.replace('{n}', commission.id)} — ${build.period}`;
+    const council = councilName(ws.config, lang);
+    // A summary sent on says on its cover how current and how sure its figures are, as the annual workbook does.
+    const cover = await coverModel(db, build, council, title);
+    await writeWorkbook(path, {
+      title,
+      council,
+      cover,
+      draft: cover.openErrors > 0 ? labels.draft.mark : undefined,
+      period: build.period,
+      lang,
+      sheets,
+    }, cleaning);
+    // Nothing changed silently: each cell whose text was cleaned has a note, and the run says where.
+    for (const line of cleaning.summaries()) options.logger.warn(line);
+    return path;
+  }, { checks: true });
+}
