@@ -11,11 +11,12 @@ import { formatDataIssues } from '../../reports/i18n/formatDataIssues.ts';
 import { localizeValue } from '../../reports/i18n/localizeValue.ts';
 import type { CheckResult } from '../build/build.ts';
 import { countFailures, failedErrors } from '../build/summarizeChecks.ts';
-import type { Db, Row } from '../../workspace/db.ts';
+import type { Row } from '../../workspace/db.ts';
 import { describeCheckRow } from '../build/describeCheckRow.ts';
-import { queryMart } from './readMart.ts';
+import type { TouchedRows } from './readReportRows.ts';
 
-export async function buildDraftNotice(db: Db, period: string, checks: CheckResult[], labels: Labels, mask?: (row: Row) => Row): Promise<DraftNotice | undefined> {
+/** `touched`: the meetings and votes of the period (readTouchedRows), read when the checks failed. */
+export function buildDraftNotice(checks: CheckResult[], touched: TouchedRows | undefined, labels: Labels, mask?: (row: Row) => Row): DraftNotice | undefined {
   const failed = failedErrors(checks);
   if (failed.length === 0) return undefined;
   const texts: Record<string, { title: string; todo: string }> = labels.checks;
@@ -35,19 +36,16 @@ export async function buildDraftNotice(db: Db, period: string, checks: CheckResu
     banner: labels.draft.banner.replace('{n}', String(errorCount)),
     errors,
     unlisted: errorCount - errors.length,
-    touched: await touchedFigures(db, period, labels),
+    touched: touchedFigures(touched ?? { meetings: [], votes: [] }, labels),
   };
 }
 
 /** The figures of the period the open errors touch, each with its flag (the data_issues of its mart row). */
-async function touchedFigures(db: Db, period: string, labels: Labels): Promise<string[]> {
+function touchedFigures({ meetings, votes }: TouchedRows, labels: Labels): string[] {
   const meeting = (r: Row) => {
     const number = r.number ? ` № ${String(r.number)}` : '';
     return `${formatDate(r.date)} · ${String(localizeValue(labels, 'bodies', r.body))}${number} (${String(r.meeting_id)})`;
   };
-  // Every meeting of the period, to name the meeting of a flagged vote as a reader knows it.
-  const meetings = await queryMart(db, 'mart_meetings', period, { columns: ['date', 'body', 'number', 'meeting_id', 'data_issues'], orderBy: 'date, meeting_id' });
-  const votes = await queryMart(db, 'mart_votes', period, { columns: ['date', 'meeting_id', 'item_no', 'data_issues'], where: 'data_issues is not null', orderBy: 'date, meeting_id, item_no' });
   const numbers = new Map(meetings.map((r) => [r.meeting_id, r]));
   return [
     ...meetings.filter((r) => Array.isArray(r.data_issues) && r.data_issues.length > 0).map((r) => `${labels.draft.meetingQuorum.replace('{meeting}', meeting(r))} — ${formatDataIssues(labels, r.data_issues)}`),

@@ -16,6 +16,7 @@ import { getLabels, type Lang } from '../../reports/i18n/getLabels.ts';
 import { sectionById, sectionMartColumns, type Section } from '../../reports/sections.ts';
 import type { Logger } from '../../workspace/Logger.ts';
 import { queryMart } from './readMart.ts';
+import { readCoverRow } from './readReportRows.ts';
 import { withBuiltWorkspace } from '../build/withBuiltWorkspace.ts';
 import { councilName, coverModel, fileId, publicMask } from './report.ts';
 
@@ -69,7 +70,7 @@ export async function exportQuarterly(dir: string, options: QuarterlyOptions): P
     const title = `${labels.sections.quarterly} — ${labels.bodies.commissionNumbered.replace('{n}', commission.id)} — ${build.period}`;
     const council = councilName(ws.config, lang);
     // A summary sent on says on its cover how current and how sure its figures are, as the annual workbook does.
-    const cover = await coverModel(db, build, council, title);
+    const cover = coverModel(await readCoverRow(db, build.period), build, council, title);
     await writeWorkbook(path, {
       title,
       council,

@@ -1,6 +1,8 @@
 /**
- * `kenes report`: with the marts built for a period (withBuiltWorkspace), lay the marts' rows out as a workbook, a dashboard, chart files
- * and a report draft. Reports only read marts: every figure shown was computed in SQL.
+ * `kenes report`: with the marts built for a period (withBuiltWorkspace), read
+ * every row the report shows in one step (readReportRows), then hand the rows
+ * to the writers: a workbook, a dashboard, chart files and a report draft.
+ * Reports only read marts: every figure shown was computed in SQL.
  */
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -12,8 +14,8 @@ import { withBuiltWorkspace, type BuiltWorkspace } from '../build/withBuiltWorks
 import type { Config } from '../../workspace/config.ts';
 import { run, type Db } from '../../workspace/db.ts';
 import type { Logger } from '../../workspace/Logger.ts';
-import { queryMart } from './readMart.ts';
 import type { Row } from '../../workspace/db.ts';
+import type { localizeValue as LocalizeValue } from '../../reports/i18n/localizeValue.ts';
 
 export interface ReportOptions {
   period?: string;
@@ -49,7 +51,7 @@ export function fileId(period: string): string {
 }
 
 export async function writeReport(dir: string, options: ReportOptions): Promise<ReportResult> {
-  const [{ getLabels }, { SECTIONS, sectionMartColumns }, { sheetModelFromSection }, { writeWorkbook }, { writeDashboard, buildDashboardCharts }, { writeCharts }, { writeNarrative }, { buildDraftNotice }, { errorsSheet }, { strictStop }] =
+  const [{ getLabels }, { SECTIONS }, { sheetModelFromSection }, { writeWorkbook }, { writeDashboard, buildDashboardCharts }, { writeCharts }, { writeNarrative }, { buildDraftNotice }, { errorsSheet }, { strictStop, failedErrors }, { readReportRows }, { localizeValue }] =
     await Promise.all([
       import('../../reports/i18n/getLabels.ts'),
       import('../../reports/sections.ts'),
@@ -61,6 +63,8 @@ export async function writeReport(dir: string, options: ReportOptions): Promise<
       import('./buildDraftNotice.ts'),
       import('../../reports/excel/errorsSheet.ts'),
       import('../build/summarizeChecks.ts'),
+      import('./readReportRows.ts'),
+      import('../../reports/i18n/localizeValue.ts'),
     ]);
   const background: Promise<unknown>[] = [];
   const cleaning = new CleaningLog();
@@ -75,38 +79,38 @@ export async function writeReport(dir: string, options: ReportOptions): Promise<
     const name = councilName(ws.config, lang);
 
     const mask = options.public ? await publicMask(db) : undefined;
+    // One read of every mart the report shows; from here on the writers only take rows.
+    const rows = await readReportRows(db, build.period, { mask, draft: failedErrors(build.checks).length > 0 });
+    // Every read is done: DuckDB writes the freshly built marts into the database file (which closing would
+    // otherwise do, holding up the main thread) while the outputs are laid out.
+    const checkpoint = run(db, 'checkpoint');
+    checkpoint.catch(() => {});
+    background.push(checkpoint);
+
     // Open data errors make every output a draft that says so; none: no draft sheet, no banner.
-    const draft = await buildDraftNotice(db, build.period, build.checks, labels, mask);
+    const draft = buildDraftNotice(build.checks, rows.touched, labels, mask);
     if (draft) options.logger.warn(`${draft.errorCount} data error(s): every output is marked as a draft (kenes check lists them; --strict refuses)`);
-    const charts = await buildDashboardCharts(db, build.period, labels, mask);
-    // Pictures are drawn (Vega) and rasterised (resvg, on the thread pool) while the marts are read and the
-    // dashboard and draft written; only the workbook waits for them. The catch keeps a failure from being
-    // reported as unhandled before the await below reports it.
+    const charts = buildDashboardCharts(rows.dashboard.charts, labels);
+    // Pictures are drawn (Vega) and rasterised (resvg, on the thread pool) while the dashboard and draft are
+    // written; only the workbook waits for them. The catch keeps a failure from being reported as unhandled
+    // before the await below reports it.
     const chartsWritten = writeCharts(join(outDir, 'charts'), charts, lang, cleaning);
     chartsWritten.catch(() => {});
     background.push(chartsWritten);
 
-    const sheets: SheetModel[] = [];
-    for (const section of SECTIONS) {
-      const rows = await queryMart(db, section.mart, build.period, { columns: sectionMartColumns(section), orderBy: section.orderBy, where: section.where, mask });
-      const sheet = sheetModelFromSection(section, labels, rows, { public: options.public });
-      if (section.id === 'memberKpi') sheet.notes = [...(sheet.notes ?? []), await weightsNote(db, build.period, labels)];
-      sheets.push(sheet);
-    }
+    const sheets: SheetModel[] = SECTIONS.map((section) => {
+      const sheet = sheetModelFromSection(section, labels, rows.sections.get(section.id) ?? [], { public: options.public });
+      if (section.id === 'memberKpi') sheet.notes = [...(sheet.notes ?? []), weightsNote(rows.weights, labels, localizeValue)];
+      return sheet;
+    });
     sheets.push(definitionsSheet(labels));
 
     const dashboardPath = join(outDir, `dashboard-${id}.html`);
-    await writeDashboard(db, dashboardPath, { councilName: name, period: build.period, lang, labels, charts, commissions: ws.config.commissions, mask, draft, cleaning });
+    await writeDashboard(dashboardPath, rows.dashboard, { councilName: name, period: build.period, lang, labels, charts, commissions: ws.config.commissions, draft, cleaning });
     options.logger.info(`wrote ${dashboardPath}`);
 
-    const narrative = await writeNarrative(db, join(outDir, `annual-report-${id}`), { councilName: name, period: build.period, lang, labels, mask, draft, cleaning });
+    const narrative = await writeNarrative(join(outDir, `annual-report-${id}`), rows.narrative, { councilName: name, period: build.period, lang, labels, draft, cleaning });
     for (const file of narrative) options.logger.info(`wrote ${file}`);
-
-    // Every read is done: DuckDB writes the freshly built marts into the database file (which closing would
-    // otherwise do, holding up the main thread) while the workbook is laid out.
-    const checkpoint = run(db, 'checkpoint');
-    checkpoint.catch(() => {});
-    background.push(checkpoint);
 
     const { images, files: chartFiles } = await chartsWritten;
     options.logger.info(`wrote ${chartFiles.length} chart files to ${join(outDir, 'charts')}`);
@@ -114,7 +118,7 @@ export async function writeReport(dir: string, options: ReportOptions): Promise<
     const workbookPath = join(outDir, `annual-report-${id}.xlsx`);
     // A draft opens on its errors: the first sheet lists them, and every title says draft.
     const allSheets = draft ? [errorsSheet(draft, labels), ...sheets] : sheets;
-    const cover = await coverModel(db, build, name, `${name} — ${build.period}`);
+    const cover = coverModel(rows.cover, build, name, `${name} — ${build.period}`);
     await writeWorkbook(workbookPath, { title: cover.title, council: name, cover, period: build.period, lang, sheets: allSheets, draft: draft ? labels.draft.mark : undefined }, cleaning);
     options.logger.info(`wrote ${workbookPath}`);
     await checkpoint;
@@ -142,11 +146,10 @@ export async function publicMask(db: Db): Promise<(row: Row) => Row> {
 }
 
 /**
- * The cover sheet's figures: the period's days and the last ingest batch from mart_report_cover,
- * the open data errors and warnings as the checks counted them (the same count as the draft's banner).
+ * The cover sheet's figures: the period's days and the last ingest batch from mart_report_cover's row
+ * (readCoverRow), the open data errors and warnings as the checks counted them (the same count as the draft's banner).
  */
-export async function coverModel(db: Db, build: BuiltWorkspace, council: string, title: string): Promise<CoverModel> {
-  const [row] = await queryMart(db, 'mart_report_cover', build.period, { columns: ['date_from', 'date_to', 'last_batch_id', 'data_as_of'] });
+export function coverModel(row: Row | undefined, build: BuiltWorkspace, council: string, title: string): CoverModel {
   const { errors, warnings } = countFailures(build.checks);
   return {
     council, title, period: build.period,
@@ -157,13 +160,11 @@ export async function coverModel(db: Db, build: BuiltWorkspace, council: string,
   };
 }
 
-/** "KPI component weights: Attendance 0.4 (40%); …" — the weights as the config sets them, from mart_kpi_weights. */
-async function weightsNote(db: Db, period: string, labels: Labels): Promise<string> {
-  const { localizeValue } = await import('../../reports/i18n/localizeValue.ts');
-  const rows = await queryMart(db, 'mart_kpi_weights', period, { columns: ['component', 'weight', 'share'], orderBy: 'weight desc, component' });
+/** "KPI component weights: Attendance 0.4 (40%); …" — the weights as the config sets them, from mart_kpi_weights' rows. */
+function weightsNote(rows: Row[], labels: Labels, localize: typeof LocalizeValue): string {
   const number = new Intl.NumberFormat(labels.meta.locale, { maximumFractionDigits: 3 });
   const percent = new Intl.NumberFormat(labels.meta.locale, { style: 'percent', maximumFractionDigits: 1 });
-  const parts = rows.map((r) => `${String(localizeValue(labels, 'kpiComponents', r.component))} ${number.format(Number(r.weight))} (${percent.format(Number(r.share))})`);
+  const parts = rows.map((r) => `${String(localize(labels, 'kpiComponents', r.component))} ${number.format(Number(r.weight))} (${percent.format(Number(r.share))})`);
   return `${labels.ui.weights}: ${parts.join('; ')}`;
 }
 

@@ -1,45 +1,20 @@
 /**
- * The dashboard file for a period: the summary leadership reads first
- * (mart_dashboard_summary, the bodies most overdue from mart_letters_followup,
- * the KPI leaders from mart_member_kpi), the headline metrics (with their change,
- * from mart_metric_change) and one chart per entry of the chart registry, each
- * from its mart's rows, written to a temp file and renamed into place so a
- * reader never sees half a file.
+ * The dashboard file for a period, from rows read before (readDashboardRows):
+ * the summary leadership reads first (mart_dashboard_summary, the bodies most
+ * overdue from mart_letters_followup, the KPI leaders from mart_member_kpi),
+ * the headline metrics (with their change, from mart_metric_change) and one
+ * chart per entry of the chart registry, each from its mart's rows, written to
+ * a temp file and renamed into place so a reader never sees half a file.
  */
 import { rename, writeFile } from 'node:fs/promises';
 import { chartRegistry, buildChart, type ChartId } from '../../reports/charts/chartRegistry.ts';
-import type { DashboardChart, DashboardSummary } from '../../reports/dashboard/DashboardModel.ts';
+import type { DashboardChart } from '../../reports/dashboard/DashboardModel.ts';
 import type { DraftNotice } from '../../reports/DraftNotice.ts';
 import type { CleaningLog } from '../../reports/CleaningLog.ts';
 import type { Labels, Lang } from '../../reports/i18n/getLabels.ts';
 import { renderDashboard } from '../../reports/dashboard/renderDashboard.ts';
-import type { Db, Row } from '../../workspace/db.ts';
-import { martExists, queryMart } from './readMart.ts';
-
-/** How many bodies the summary names as most overdue. */
-const MOST_OVERDUE = 3;
-/** The KPI ranks the summary names (ties share a rank, so there may be more members). */
-const KPI_LEADERS = 3;
-
-/** The summary's figures as the marts hold them; none from a database built before mart_dashboard_summary. */
-export async function readDashboardSummary(db: Db, period: string, mask?: (row: Row) => Row): Promise<DashboardSummary | undefined> {
-  if (!(await martExists(db, 'mart_dashboard_summary'))) return undefined;
-  const [figures] = await queryMart(db, 'mart_dashboard_summary', period, { mask });
-  if (!figures) return undefined;
-  const overdueBodies = await queryMart(db, 'mart_letters_followup', period, {
-    columns: ['addressee', 'addressee_name', 'overdue', 'oldest_overdue_working_days'],
-    where: 'overdue > 0',
-    orderBy: 'overdue desc, oldest_overdue_working_days desc, addressee',
-    mask,
-  });
-  const kpiLeaders = await queryMart(db, 'mart_member_kpi', period, {
-    columns: ['member_id', 'full_name', 'commission', 'score', 'rank'],
-    where: `rank <= ${KPI_LEADERS} and score is not null`,
-    orderBy: 'rank, full_name, member_id',
-    mask,
-  });
-  return { figures, overdueBodies: overdueBodies.slice(0, MOST_OVERDUE), kpiLeaders };
-}
+import type { Row } from '../../workspace/db.ts';
+import type { DashboardRows } from './readReportRows.ts';
 
 export interface DashboardOptions {
   councilName: string;
@@ -50,8 +25,6 @@ export interface DashboardOptions {
   charts?: DashboardChart[];
   /** The commissions of the config, for the filter. */
   commissions?: { id: string; name: string }[];
-  /** `--public`: applied to every mart row read (see publicMask in report.ts). */
-  mask?: (row: Row) => Row;
   /** Open data errors: the dashboard is marked a draft (see buildDraftNotice). */
   draft?: DraftNotice;
   /** Where text was changed to be written (see cleanOutputText). */
@@ -59,29 +32,19 @@ export interface DashboardOptions {
 }
 
 /** Every chart of the registry, from its mart's rows for the period. */
-export async function buildDashboardCharts(db: Db, period: string, labels: Labels, mask?: (row: Row) => Row): Promise<DashboardChart[]> {
-  const charts: DashboardChart[] = [];
-  for (const id of Object.keys(chartRegistry) as ChartId[]) {
-    charts.push(buildChart(id, await queryMart(db, chartRegistry[id].mart, period, { mask }), labels));
-  }
-  return charts;
+export function buildDashboardCharts(rows: Map<ChartId, Row[]>, labels: Labels): DashboardChart[] {
+  return (Object.keys(chartRegistry) as ChartId[]).map((id) => buildChart(id, rows.get(id) ?? [], labels));
 }
 
-export async function writeDashboard(db: Db, path: string, options: DashboardOptions): Promise<void> {
-  const metrics = await queryMart(db, 'mart_metric_change', options.period, {
-    columns: ['metric', 'value', 'previous_value', 'change', 'change_share', 'year_ago_value', 'previous_period', 'year_ago_period'],
-    orderBy: 'metric_order, metric',
-  });
-  const charts = options.charts ?? (await buildDashboardCharts(db, options.period, options.labels, options.mask));
-  const summary = await readDashboardSummary(db, options.period, options.mask);
+export async function writeDashboard(path: string, rows: DashboardRows, options: DashboardOptions): Promise<void> {
   const html = await renderDashboard({
     title: `${options.labels.sections.summary} — ${options.period}`,
     councilName: options.councilName,
     period: options.period,
     lang: options.lang,
-    metrics,
-    charts,
-    summary,
+    metrics: rows.metrics,
+    charts: options.charts ?? buildDashboardCharts(rows.charts, options.labels),
+    summary: rows.summary,
     commissions: options.commissions ?? [],
     draft: options.draft,
   }, (where, changed) => options.cleaning?.record(path, where, changed));

@@ -19,6 +19,7 @@ import { getLabels } from '../../reports/i18n/getLabels.ts';
 import { buildModels } from '../../pipelines/build/build.ts';
 import { parsePeriod } from '../../pipelines/build/parsePeriod.ts';
 import { openWorkspace } from '../../workspace/workspace.ts';
+import { readDashboardRows } from '../../pipelines/report/readReportRows.ts';
 import { writeDashboard } from '../../pipelines/report/writeDashboard.ts';
 import { CHART_MARKS, launchChromium, openFile, waitForCharts } from '../helpers/chromium.ts';
 
@@ -175,7 +176,7 @@ describe('a period the registers hold no records of', () => {
     try {
       await buildModels(db, ws.config, parsePeriod('2021'), { workspace: ws.dir });
       [row] = await queryRows(db, 'select * from mart_dashboard_summary');
-      await writeDashboard(db, file, { councilName: 'Кеңес', period: '2021', lang: 'ru', labels: getLabels('ru') });
+      await writeDashboard(file, await readDashboardRows(db, '2021'), { councilName: 'Кеңес', period: '2021', lang: 'ru', labels: getLabels('ru') });
     } finally {
       db.close();
     }

@@ -109,6 +109,16 @@ describe('layering', () => {
     expect(database).toEqual([]);
   });
 
+  it("keeps the annual report's writers to rows: one step (readReportRows) reads the marts", () => {
+    const writers = ['writeDashboard.ts', 'writeNarrative.ts', 'writeCharts.ts', 'buildDraftNotice.ts'].map((name) => `pipelines/report/${name}`);
+    for (const writer of writers) expect(files).toContain(writer);
+    const reads = edges.filter((e) => writers.includes(e.from) && (e.to === 'pipelines/report/readMart.ts' || e.to === '@duckdb/node-api'));
+    expect(reads).toEqual([]);
+    // A writer may name a row's type, never the database's.
+    const namesDb = writers.filter((writer) => /import[^;]*\bDb\b[^;]*from '[^']*workspace\/db\.ts'/.test(readFileSync(join(ROOT_DIR, writer), 'utf8')));
+    expect(namesDb).toEqual([]);
+  });
+
   it('sees an upstream import as one', () => {
     // The rule itself, on made-up edges, so a broken roomOf cannot pass the test above by accident.
     const allowed = (from: string, to: string) => {
