@@ -4,7 +4,7 @@
 --   (its id then `from..to`).
 -- grain: one row per period + metric
 -- value: computed from the registers — null, not 0, where the register the metric counts
---   (int_metric_registers) does not cover the period (int_register_coverage; the rule: see `covered`
+--   does not cover the period (int_metric_coverage; the rule: see `covered`
 --   below): no records is no data. Inside a covered period, no rows is a real 0.
 -- stated_value: the figure a report or protocol states for exactly this period (the first, by file and row)
 -- figure: what the outputs show — value, or where the registers do not cover the period the stated
@@ -28,8 +28,8 @@ coverage as (
     select * from int_register_coverage
 ),
 
-metric_registers as (
-    select * from int_metric_registers
+metric_coverage as (
+    select * from int_metric_coverage
 ),
 
 history_years as (
@@ -127,21 +127,20 @@ covered as (
     --     period set against a whole one states a change nobody recorded (one hearing in December 2022
     --     against 78 in 2023);
     --   there, a figure of a moment (counted_over 'last_day'): the period's last day.
-    select periods.period, metric_registers.metric
+    select periods.period, metric_coverage.metric
     from periods
     cross join current_period
-    join metric_registers on true
-    join coverage on coverage.register = metric_registers.register
+    join metric_coverage on true
     where case
         when periods.date_from = current_period.date_from and periods.date_to = current_period.date_to then
-            (coverage.reach_from is null or coverage.reach_from <= periods.date_to)
-            and coverage.reach_to >= periods.date_from
-        when metric_registers.counted_over = 'last_day' then
-            (coverage.reach_from is null or coverage.reach_from <= periods.date_to)
-            and coverage.reach_to >= periods.date_to
+            (metric_coverage.reach_from is null or metric_coverage.reach_from <= periods.date_to)
+            and metric_coverage.reach_to >= periods.date_from
+        when metric_coverage.counted_over = 'last_day' then
+            (metric_coverage.reach_from is null or metric_coverage.reach_from <= periods.date_to)
+            and metric_coverage.reach_to >= periods.date_to
         else
-            (coverage.reach_from is null or coverage.reach_from <= periods.date_from)
-            and coverage.reach_to >= least(periods.date_to, current_period.date_to)
+            (metric_coverage.reach_from is null or metric_coverage.reach_from <= periods.date_from)
+            and metric_coverage.reach_to >= least(periods.date_to, current_period.date_to)
     end
 ),
 
