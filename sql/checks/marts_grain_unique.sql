@@ -1,5 +1,5 @@
 -- Each mart has one row per its stated grain (a join that doubles rows would double figures).
--- The one list of every mart's key (its header's `grain:` line); tests/unit/martsGrainCovered.test.ts fails when
+-- The one list of every mart's key (its header's `grain:` line); tests/integration/martsGrain.test.ts fails when
 -- a mart of sql/marts is missing here. A key column that may be null is coalesced, so two null keys are one key.
 with keys as (
     select 'mart_activities' as mart, concat_ws('|', period, activity_id) as grain_key from mart_activities
