@@ -4,9 +4,9 @@
 --   figures are never computed again from their rows).
 -- grain: one row per metric + valid_from
 -- valid_from, valid_to: the value holds on the days from valid_from (null: every day before the first step) up
---   to, not including, valid_to (null: every day after). A step starts on each day a row's date can change the
---   figure (a member joins or leaves; a review is received or given its result), so the steps of a metric cover
---   every day once.
+--   to, not including, valid_to (null: every day after). A step starts on each day a row's date can change a
+--   figure of a moment (a member joins or leaves; a review is received or given its result), so the steps of a
+--   metric cover every day once; two steps in a row may hold the same value.
 -- value, on a day d:
 --   npa_pending: reviews received by d (one without a received date: reviewed by d; one without either date is
 --     counted on every day) and still without a result on d (result 'pending', or reviewed after d)
@@ -25,17 +25,22 @@ members as (
     select * from dim_members
 ),
 
-npa_days as (
-    select coalesce(received_on, reviewed_on) as day from npa
+change_days as (
+    -- every day a moment can change on: a member joins or leaves, a review is received or given its result
+    select joined_on as day from members
+    union
+    select left_on from members
+    union
+    select coalesce(received_on, reviewed_on) from npa
     union
     select reviewed_on from npa
 ),
 
-npa_steps as (
-    select day as valid_from, day from npa_days where day is not null
+steps as (
+    select day as valid_from, day from change_days where day is not null
     union all
-    -- before every date (one row also when there are no rows): the day before the first
-    select null, coalesce(min(day) - 1, date '2000-01-01') from npa_days
+    -- before every date (one row also when there are none): the day before the first
+    select null, coalesce(min(day) - 1, date '2000-01-01') from change_days
 ),
 
 npa_values as (
@@ -43,26 +48,14 @@ npa_values as (
         steps.valid_from,
         count(*) filter (where coalesce(npa.received_on, npa.reviewed_on, steps.day) <= steps.day
             and (npa.result = 'pending' or npa.reviewed_on > steps.day)) as npa_pending,
-    from npa_steps as steps
+    from steps
     left join npa on true
     group by steps.valid_from, steps.day
 ),
 
-member_days as (
-    select joined_on as day from members
-    union
-    select left_on from members
-),
-
-member_steps as (
-    select day as valid_from, day from member_days where day is not null
-    union all
-    select null, coalesce(min(day) - 1, date '2000-01-01') from member_days
-),
-
 members_on_day as (
     select steps.valid_from, steps.day, members.member_id, members.sector, members.commission
-    from member_steps as steps
+    from steps
     left join members
         on (members.joined_on is null or members.joined_on <= steps.day)
         and (members.left_on is null or members.left_on > steps.day)
