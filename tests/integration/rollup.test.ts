@@ -4,8 +4,8 @@
  * mart_period_metrics, and the national totals their sum — the national SQL
  * adds up what the councils' own definitions computed (int_metric_events,
  * int_metric_moments, int_metric_coverage), and this is what keeps them together.
- * One council keeps no letters register: its letters figures are null (no
- * data), in its own marts and nationally alike, never 0.
+ * One council keeps no letters and no activities register: those figures are
+ * null (no data), in its own marts and nationally alike, never 0.
  */
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -30,12 +30,13 @@ describe('rollup', () => {
     const own = new Map<string, Map<string, number | null>>();
     for (const spec of specs) {
       const council = await writeCouncil(join(dir, 'councils'), spec, 2);
-      if (spec === specs[1]) for (const name of await readdir(join(council.dir, 'inputs'))) if (name.startsWith('letters')) await rm(join(council.dir, 'inputs', name));
+      if (spec === specs[1]) for (const name of await readdir(join(council.dir, 'inputs'))) if (/^(letters|activities)/.test(name)) await rm(join(council.dir, 'inputs', name));
       const exported = await exportCouncil(council.dir, exportDir, '2025');
       own.set(exported.council, new Map(exported.metrics.map((m) => [String(m.metric), m.value === null ? null : Number(m.value)])));
     }
     const withoutLetters = own.get(specs[1].id)!;
-    expect({ sent: withoutLetters.get('letters_sent'), answered: withoutLetters.get('letters_answered') }).toEqual({ sent: null, answered: null });
+    expect({ sent: withoutLetters.get('letters_sent'), answered: withoutLetters.get('letters_answered'), monitorings: withoutLetters.get('monitorings') })
+      .toEqual({ sent: null, answered: null, monitorings: null });
     expect(own.get(specs[0].id)!.get('letters_sent')).toBeGreaterThan(0);
     // Exporting again replaces the council's partitions: nothing is counted twice.
     await exportCouncil(join(dir, 'councils', specs[0].id), exportDir, '2025');
@@ -62,6 +63,14 @@ describe('rollup', () => {
         const national = await queryRows(db, 'select metric, value from mart_national_metrics where council = $council order by metric', { council });
         expect(national).toEqual([...metricsOwn].sort(([a], [b]) => (a < b ? -1 : 1)).map(([metric, value]) => ({ metric, value })));
       }
+      // Side by side too, the council without letters and activities has none to show — not 0 letters, not a 0 %
+      // answer rate, not 0 activities (which would rank it last among the councils that reported theirs).
+      const compared = await queryRows(db, 'select council, letters_sent, letters_answer_rate, activities, activities_per_member, rank_activity from mart_national_councils order by council');
+      const without = compared.find((r) => r.council === specs[1].id)!;
+      const other = compared.find((r) => r.council === specs[0].id)!;
+      expect({ sent: without.letters_sent, rate: without.letters_answer_rate, activities: without.activities, per_member: without.activities_per_member })
+        .toEqual({ sent: null, rate: null, activities: null, per_member: null });
+      expect({ activities: Number(other.activities) > 0, rank: Number(other.rank_activity) }).toEqual({ activities: true, rank: 1 });
     } finally {
       db.close();
     }
