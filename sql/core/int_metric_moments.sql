@@ -4,9 +4,9 @@
 --   figures are never computed again from their rows).
 -- grain: one row per metric + valid_from
 -- valid_from, valid_to: the value holds on the days from valid_from (null: every day before the first step) up
---   to, not including, valid_to (null: every day after). A step starts on each day a row's date can change a
---   figure of a moment (a member joins or leaves; a review is received or given its result), so the steps of a
---   metric cover every day once; two steps in a row may hold the same value.
+--   to, not including, valid_to (null: every day after). The value is counted on each day a row's date can change
+--   a figure of a moment (a member joins or leaves; a review is received or given its result), and a step starts
+--   where it changed, so the steps of a metric cover every day once.
 -- value, on a day d:
 --   npa_pending: reviews received by d (one without a received date: reviewed by d; one without either date is
 --     counted on every day) and still without a result on d (result 'pending', or reviewed after d)
@@ -80,14 +80,26 @@ unioned as (
     union all select 'commissions', valid_from, commissions from member_values
 ),
 
-final as (
+changes as (
     select
         unioned.metric,
         unioned.valid_from,
-        lead(unioned.valid_from) over (partition by unioned.metric order by unioned.valid_from nulls first) as valid_to,
         unioned.value,
+        lag(unioned.value) over (partition by unioned.metric order by unioned.valid_from nulls first) as value_before,
     from unioned
     join metrics on metrics.metric = unioned.metric and metrics.kind = 'moment'
+),
+
+final as (
+    -- a step only where the value changes (a review received does not start a step of the members); the window runs
+    -- over the steps kept, so each lasts until the next change
+    select
+        metric,
+        valid_from,
+        lead(valid_from) over (partition by metric order by valid_from nulls first) as valid_to,
+        value,
+    from changes
+    where value_before is null or value_before <> value
 )
 
 select * from final
