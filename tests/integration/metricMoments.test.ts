@@ -6,13 +6,17 @@
  * day after; a review without any date (pending, and not), one received before and reviewed after the period,
  * one received after it, one whose result came within it.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../pipelines/config.ts';
-import { openDatabase, queryRows } from '../../pipelines/db.ts';
+import { insertRows, openDatabase, queryRows, run } from '../../pipelines/db.ts';
 import { exportParquet } from '../../pipelines/exportParquet.ts';
 import { parsePeriod } from '../../pipelines/parsePeriod.ts';
+import { SQL_DIR } from '../../pipelines/paths.ts';
 import { buildNationalMarts } from '../../pipelines/rollup.ts';
+import { CFG_METRICS_TABLE, cfgMetricsRows } from '../../sources/reference/metrics.ts';
 import { builtCouncil } from '../helpers/builtCouncil.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
 
@@ -103,6 +107,51 @@ describe('the figures of a moment', () => {
       } finally {
         national.close();
       }
+    } finally {
+      db.close();
+    }
+  }, 120_000);
+
+  it('property: on any day, for any members and reviews, the step holding that day gives the definition\'s count', async () => {
+    const db = await openDatabase(':memory:');
+    try {
+      const model = await readFile(join(SQL_DIR, 'core', 'int_metric_moments.sql'), 'utf8');
+      await run(db, `create table ${CFG_METRICS_TABLE}`);
+      await insertRows(db, 'cfg_metrics', cfgMetricsRows());
+      // Days within a few weeks, so joining, leaving, receiving and reviewing fall on the same days often.
+      const day = fc.option(fc.integer({ min: 0, max: 40 }).map((n) => new Date(Date.UTC(2023, 0, 1 + n)).toISOString().slice(0, 10)), { freq: 4 });
+      const member = fc.record({ sector: fc.constantFrom('civil_society', 'state', null), commission: fc.constantFrom('1', '2', '3', null), joined_on: day, left_on: day });
+      const review = fc.record({ received_on: day, reviewed_on: day, result: fc.constantFrom('pending', 'approved', 'approved_with_remarks', 'rejected') });
+      await fc.assert(fc.asyncProperty(fc.array(member, { maxLength: 8 }), fc.array(review, { maxLength: 8 }), async (members, reviews) => {
+        await run(db, 'create or replace table dim_members (member_id varchar, sector varchar, commission varchar, joined_on date, left_on date)');
+        await insertRows(db, 'dim_members', members.map((m, i) => [`M${i}`, m.sector, m.commission, m.joined_on, m.left_on]));
+        await run(db, 'create or replace table fct_npa_reviews (received_on date, reviewed_on date, result varchar)');
+        await insertRows(db, 'fct_npa_reviews', reviews.map((r) => [r.received_on, r.reviewed_on, r.result]));
+        await run(db, `create or replace table int_metric_moments as ${model}`);
+        const differing = await queryRows(db, `with days as (select cast(unnest(generate_series(date '2022-12-25', date '2023-02-15', interval 1 day)) as date) as day),
+          direct as (
+            select days.day,
+              count(m.member_id) as members_total,
+              count(m.member_id) filter (where m.sector = 'civil_society') as members_civil,
+              count(m.member_id) filter (where m.sector = 'state') as members_state,
+              count(distinct m.commission) as commissions,
+              (select count(*) from fct_npa_reviews n
+                where coalesce(n.received_on, n.reviewed_on, days.day) <= days.day and (n.result = 'pending' or n.reviewed_on > days.day)) as npa_pending,
+            from days left join dim_members m on (m.joined_on is null or m.joined_on <= days.day) and (m.left_on is null or m.left_on > days.day)
+            group by days.day
+          ),
+          expected as (unpivot direct on members_total, members_civil, members_state, commissions, npa_pending into name metric value value),
+          stepped as (
+            select days.day, moments.metric, moments.value, count(*) over (partition by days.day, moments.metric) as steps
+            from days join int_metric_moments as moments
+              on (moments.valid_from is null or moments.valid_from <= days.day) and (moments.valid_to is null or moments.valid_to > days.day)
+          )
+          select expected.day, expected.metric, expected.value, stepped.value as stepped, stepped.steps
+          from expected left join stepped using (day, metric)
+          where stepped.value is distinct from expected.value or stepped.steps <> 1
+          limit 3`);
+        expect(differing).toEqual([]);
+      }), { numRuns: 60 });
     } finally {
       db.close();
     }
