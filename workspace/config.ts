@@ -27,7 +27,7 @@ const DEFAULT_KPI_WEIGHTS: Record<string, number> = {
   npa_conclusions: 0.15,
 };
 
-/** The registers a metric counts (sql/core/int_metric_registers.sql), whose span `coverage` may state. */
+/** The registers a metric counts (each metric's `register` in sources/reference/metrics.json; metricsHome.test.ts keeps them equal), whose span `coverage` may state. */
 export const COVERAGE_REGISTERS = ['meetings', 'activities', 'npa_reviews', 'appeals', 'letters', 'media', 'members'] as const;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')

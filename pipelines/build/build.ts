@@ -10,6 +10,7 @@ import { basename, join } from 'node:path';
 import { rawTableName } from '../../sources/contracts/rawTableSql.ts';
 import { REGISTERS } from '../../sources/contracts/registers.ts';
 import { KenesError } from '../../sources/KenesError.ts';
+import { CFG_METRICS_TABLE, cfgMetricsRows } from '../../sources/reference/metrics.ts';
 import { KPI_COMPONENTS, type Config } from '../../workspace/config.ts';
 import { inTransaction, insertRows, queryRows, queryValue, quoteIdent, run, type Db, type Row } from '../../workspace/db.ts';
 import { ensureSchema } from '../../workspace/ensureSchema.ts';
@@ -118,10 +119,12 @@ export async function writeSettings(db: Db, config: Config, periods: ComparedPer
     Object.entries(config.coverage).map(([register, span]) => [register, span!.from, span!.to ?? null]));
   // Every component, with 0 for those the config leaves out, so the report can print the full set.
   await writeTable(db, 'cfg_kpi_weights (component varchar, weight double)', KPI_COMPONENTS.map((c) => [c, config.kpi_weights[c] ?? 0]));
+  // The metric ids, in the reports' order (sources/reference/metrics.json): every SQL list of metrics reads them.
+  await writeTable(db, CFG_METRICS_TABLE, cfgMetricsRows());
 }
 
 /** A settings table, created afresh and filled in one INSERT with bound values (the table's types cast them). */
-async function writeTable(db: Db, definition: string, rows: (string | number | null)[][]): Promise<void> {
+async function writeTable(db: Db, definition: string, rows: (string | number | boolean | null)[][]): Promise<void> {
   await run(db, `create or replace table ${definition}`);
   await insertRows(db, definition.split(' ')[0], rows);
 }
@@ -201,7 +204,7 @@ async function buildFingerprint(db: Db, config: Config, periods: ComparedPeriods
   const counts = await queryRows(db, REGISTERS.map((r) => `select '${rawTableName(r)}' as t, count(*) as n from ${rawTableName(r)}`).join(' union all '));
   const batches = await queryRows(db, 'select count(*) as n, max(batch_id) as last, max(loaded_at) as at from batches');
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ config, periods, counts: counts.sort((a, b) => String(a.t).localeCompare(String(b.t))), batches }));
+  hash.update(JSON.stringify({ config, periods, metrics: cfgMetricsRows(), counts: counts.sort((a, b) => String(a.t).localeCompare(String(b.t))), batches }));
   for (const model of models) hash.update(`\0${model.name}\0${model.sql}`);
   hash.update(await readFile(calendar).catch(() => Buffer.from('no calendar')));
   return hash.digest('hex');

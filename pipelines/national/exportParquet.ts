@@ -44,6 +44,10 @@ export const PARQUET_TABLES: readonly ParquetTable[] = [
   { name: 'fct_media', source: 'fct_media', year: 'year(month_start)' },
   // What each row counts toward: the rollup adds these up, so national figures use the council's own definitions.
   { name: 'int_metric_events', source: 'int_metric_events', year: 'year(event_date)' },
+  // The figures of a moment as steps, and the span each metric has data for: a rollup reads any period's value,
+  // or its absence, from the council's own definitions.
+  { name: 'int_metric_moments', source: 'int_metric_moments', year: null },
+  { name: 'int_metric_coverage', source: 'int_metric_coverage', year: null },
   { name: 'stated_figures', source: 'stg_stated_figures', year: 'year(period_to)' },
 ];
 

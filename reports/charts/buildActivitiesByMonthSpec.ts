@@ -1,4 +1,4 @@
-/** Stacked bars: activities held per month, one colour per activity type (mart_activities_monthly). */
+/** Stacked bars: activities held per month, one colour per activity type (mart_activities_by_commission). */
 import type { TopLevelSpec } from 'vega-lite';
 import type { Labels } from '../i18n/getLabels.ts';
 import { localizeValue } from '../i18n/localizeValue.ts';

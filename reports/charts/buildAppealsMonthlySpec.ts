@@ -1,7 +1,6 @@
 /**
  * Per month: appeals received and answered (lines, left axis) and the share
- * answered on time (dashed line, right axis) — mart_appeals_timeliness_monthly
- * (mart_appeals_monthly rows draw the first two alone).
+ * answered on time (dashed line, right axis) — mart_appeals_timeliness_monthly.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { Labels } from '../i18n/getLabels.ts';

@@ -6,6 +6,7 @@
  * it goes to a last group, "other figures".
  */
 import type { Labels } from '../i18n/getLabels.ts';
+import { METRICS } from '../../sources/reference/metrics.ts';
 import { SECTIONS } from '../sections.ts';
 
 export interface DashboardSection {
@@ -17,22 +18,8 @@ export interface DashboardSection {
   charts: string[];
 }
 
-/** The section each headline metric belongs to (metric ids of DESIGN.md). */
-const METRIC_SECTION: Record<string, string> = {
-  members_total: 'composition', members_civil: 'composition', members_state: 'composition',
-  members_left: 'composition', members_joined: 'composition', commissions: 'composition',
-  general_meetings: 'meetings', presidium_meetings: 'meetings', commission_meetings: 'meetings',
-  report_hearings: 'reportHearings', departments_heard: 'reportHearings',
-  subordinate_orgs_heard: 'reportHearings', district_akimats_heard: 'reportHearings',
-  public_hearings: 'publicHearings',
-  monitorings: 'monitorings',
-  npa_reviewed: 'npaReviews', npa_approved: 'npaReviews', npa_with_remarks: 'npaReviews', npa_pending: 'npaReviews',
-  appeals_received: 'appeals', appeals_individuals: 'appeals', appeals_legal_entities: 'appeals', appeals_answered: 'appeals',
-  letters_sent: 'letters', letters_answered: 'letters',
-  round_tables: 'roundTables', dialog_platforms: 'roundTables',
-  seminars: 'activities', memoranda: 'activities',
-  publications: 'media',
-};
+/** The section each headline metric belongs to: its `section` in the metrics file. */
+const METRIC_SECTION = new Map(METRICS.map((m) => [m.id, m.section]));
 
 /** Charts no section of the workbook draws, placed beside the section they belong to. */
 const CHART_SECTION: Record<string, string> = {
@@ -67,6 +54,6 @@ export function dashboardSections(labels: Labels, metricIds: string[], chartIds:
     (byId.get(CHART_SECTION[id]) ?? other).charts.push(id);
     placed.add(id);
   }
-  for (const metric of metricIds) (byId.get(METRIC_SECTION[metric]) ?? other).metrics.push(metric);
+  for (const metric of metricIds) (byId.get(METRIC_SECTION.get(metric) ?? '') ?? other).metrics.push(metric);
   return [...sections, other].filter((s) => s.metrics.length > 0 || s.charts.length > 0);
 }

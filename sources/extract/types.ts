@@ -3,6 +3,7 @@
  * "Document extracts"). Every `line` is the 1-based line of the document text
  * after line endings are normalised to `\n`.
  */
+import { METRICS } from '../reference/metrics.ts';
 
 export interface ExtractIssue {
   line: number;
@@ -63,15 +64,10 @@ export interface ProtocolExtract {
   issues: ExtractIssue[];
 }
 
-export const METRIC_IDS = [
-  'general_meetings', 'presidium_meetings', 'commission_meetings', 'report_hearings', 'departments_heard',
-  'subordinate_orgs_heard', 'district_akimats_heard', 'public_hearings', 'monitorings', 'npa_reviewed',
-  'npa_approved', 'npa_with_remarks', 'npa_pending', 'round_tables', 'dialog_platforms', 'seminars', 'memoranda',
-  'appeals_received', 'appeals_individuals', 'appeals_legal_entities', 'appeals_answered', 'letters_sent',
-  'letters_answered', 'publications', 'members_total', 'members_civil', 'members_state', 'members_left',
-  'members_joined', 'commissions',
-] as const;
-export type MetricId = (typeof METRIC_IDS)[number];
+/** The metric ids a stated figure may name: the metrics file's (sources/reference/metrics.json), so a new metric is one line there. */
+export const METRIC_IDS: readonly string[] = METRICS.map((m) => m.id);
+/** A metric id of METRIC_IDS (a string: the ids come from the metrics file, not from code). */
+export type MetricId = string;
 
 export const PLATFORMS = ['website', 'kazkenes', 'instagram', 'facebook', 'threads', 'telegram', 'other'] as const;
 export type Platform = (typeof PLATFORMS)[number];

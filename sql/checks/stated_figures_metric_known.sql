@@ -2,4 +2,4 @@
 -- severity: warn
 select source_file, source_sheet, source_row, source_line, 'stated metric "' || coalesce(metric, '') || '" is not a known metric id' as problem
 from stg_stated_figures
-where metric not in (select distinct metric from int_period_metric_values)
+where metric not in (select metric from cfg_metrics)

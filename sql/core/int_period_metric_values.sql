@@ -1,23 +1,21 @@
--- int_period_metric_values: every metric id of DESIGN.md for each period of int_periods, each
+-- int_period_metric_values: every metric of cfg_metrics (sources/reference/metrics.json) for each period of int_periods, each
 --   calendar year of the history (its id `2021`: from the first year a register covers or a figure is
 --   stated for, to the report period's last year) and each period some stated figure is given for
 --   (its id then `from..to`).
 -- grain: one row per period + metric
 -- value: computed from the registers — null, not 0, where the register the metric counts
---   (int_metric_registers) does not cover the period (int_register_coverage; the rule: see `covered`
+--   does not cover the period (int_metric_coverage; the rule: see `covered`
 --   below): no records is no data. Inside a covered period, no rows is a real 0.
 -- stated_value: the figure a report or protocol states for exactly this period (the first, by file and row)
 -- figure: what the outputs show — value, or where the registers do not cover the period the stated
 --   figure (a stated figure is a record of its metric and period); null where neither is there
 -- figure_basis: 'registers', 'stated' or null (no data)
--- Definitions (a period is date_from..date_to inclusive): the dated figures — meetings, activities
---   by type, bodies heard, NPA reviews, appeals, letters, publications, members joined and left —
---   add up core/int_metric_events.sql (where each is defined) over the period; the *_heard
---   figures count distinct bodies. The figures of a moment are defined here:
---   npa_pending: received by the period's end and still without a result then (a review with no
---     dates at all counts as pending)
---   members_total, members_civil, members_state: members on the period's last day
---   commissions: distinct commissions of the members on the period's last day
+-- Definitions (a period is date_from..date_to inclusive): the dated figures (kind 'dated') — meetings,
+--   activities by type, bodies heard, NPA reviews, appeals, letters, publications, members joined and
+--   left — add up core/int_metric_events.sql (where each is defined) over the period; the *_heard
+--   figures count distinct bodies. The figures of a moment (kind 'moment': npa_pending, members_total,
+--   members_civil, members_state, commissions) are their value on the period's last day
+--   (core/int_metric_moments.sql, where each is defined).
 with report_periods as (
     select * from int_periods
 ),
@@ -30,8 +28,8 @@ coverage as (
     select * from int_register_coverage
 ),
 
-metric_registers as (
-    select * from int_metric_registers
+metric_coverage as (
+    select * from int_metric_coverage
 ),
 
 history_years as (
@@ -73,23 +71,16 @@ events as (
     select * from int_metric_events
 ),
 
-npa as (
-    select * from fct_npa_reviews
+moments as (
+    select * from int_metric_moments
 ),
 
-members as (
-    select * from dim_members
+metrics as (
+    select * from cfg_metrics
 ),
 
 dated_metrics as (
-    select * from (values
-        ('general_meetings'), ('presidium_meetings'), ('commission_meetings'),
-        ('report_hearings'), ('monitorings'), ('public_hearings'), ('round_tables'), ('dialog_platforms'),
-        ('seminars'), ('memoranda'), ('departments_heard'), ('subordinate_orgs_heard'), ('district_akimats_heard'),
-        ('npa_reviewed'), ('npa_approved'), ('npa_with_remarks'),
-        ('appeals_received'), ('appeals_individuals'), ('appeals_legal_entities'), ('appeals_answered'),
-        ('letters_sent'), ('letters_answered'), ('publications'), ('members_joined'), ('members_left')
-    ) as listed(metric)
+    select metric from metrics where kind = 'dated'
 ),
 
 dated_counts as (
@@ -107,36 +98,19 @@ dated_counts as (
     group by all
 ),
 
-npa_counts as (
-    select
-        periods.period,
-        count(*) filter (where coalesce(npa.received_on, npa.reviewed_on, periods.date_to) <= periods.date_to
-            and (npa.result = 'pending' or npa.reviewed_on > periods.date_to)) as npa_pending,
+moment_values as (
+    -- the step that holds on the period's last day: the steps of a metric cover every day once
+    select periods.period, moments.metric, moments.value
     from periods
-    left join npa on true
-    group by all
-),
-
-member_counts as (
-    select
-        periods.period,
-        count(*) filter (where (members.joined_on is null or members.joined_on <= periods.date_to)
-            and (members.left_on is null or members.left_on > periods.date_to)) as members_total,
-        count(*) filter (where (members.joined_on is null or members.joined_on <= periods.date_to)
-            and (members.left_on is null or members.left_on > periods.date_to) and members.sector = 'civil_society') as members_civil,
-        count(*) filter (where (members.joined_on is null or members.joined_on <= periods.date_to)
-            and (members.left_on is null or members.left_on > periods.date_to) and members.sector = 'state') as members_state,
-        count(distinct members.commission) filter (where (members.joined_on is null or members.joined_on <= periods.date_to)
-            and (members.left_on is null or members.left_on > periods.date_to)) as commissions,
-    from periods
-    left join members on true
-    group by all
+    join moments
+        on (moments.valid_from is null or moments.valid_from <= periods.date_to)
+        and (moments.valid_to is null or moments.valid_to > periods.date_to)
 ),
 
 unioned as (
     select period, metric, value from dated_counts
-    union all (unpivot npa_counts on columns(* exclude (period)) into name metric value value)
-    union all (unpivot member_counts on columns(* exclude (period)) into name metric value value)
+    union all
+    select period, metric, value from moment_values
 ),
 
 current_period as (
@@ -153,21 +127,20 @@ covered as (
     --     period set against a whole one states a change nobody recorded (one hearing in December 2022
     --     against 78 in 2023);
     --   there, a figure of a moment (counted_over 'last_day'): the period's last day.
-    select periods.period, metric_registers.metric
+    select periods.period, metric_coverage.metric
     from periods
     cross join current_period
-    join metric_registers on true
-    join coverage on coverage.register = metric_registers.register
+    join metric_coverage on true
     where case
         when periods.date_from = current_period.date_from and periods.date_to = current_period.date_to then
-            (coverage.reach_from is null or coverage.reach_from <= periods.date_to)
-            and coverage.reach_to >= periods.date_from
-        when metric_registers.counted_over = 'last_day' then
-            (coverage.reach_from is null or coverage.reach_from <= periods.date_to)
-            and coverage.reach_to >= periods.date_to
+            (metric_coverage.reach_from is null or metric_coverage.reach_from <= periods.date_to)
+            and metric_coverage.reach_to >= periods.date_from
+        when metric_coverage.counted_over = 'last_day' then
+            (metric_coverage.reach_from is null or metric_coverage.reach_from <= periods.date_to)
+            and metric_coverage.reach_to >= periods.date_to
         else
-            (coverage.reach_from is null or coverage.reach_from <= periods.date_from)
-            and coverage.reach_to >= least(periods.date_to, current_period.date_to)
+            (metric_coverage.reach_from is null or metric_coverage.reach_from <= periods.date_from)
+            and metric_coverage.reach_to >= least(periods.date_to, current_period.date_to)
     end
 ),
 

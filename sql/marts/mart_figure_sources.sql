@@ -23,7 +23,7 @@ counted as (
             case events.granularity when 'month' then date_trunc('month', periods.date_from) else periods.date_from end
             and periods.date_to
     union all
-    -- members on the period's last day (the figures of a moment, defined in int_period_metric_values)
+    -- members on the period's last day (the figures of a moment, defined in int_metric_moments)
     select periods.period, unnest(['members_total'] || case members.sector when 'civil_society' then ['members_civil']
             when 'state' then ['members_state'] else [] end),
         'dim_members', members.source_file

@@ -8,8 +8,8 @@
 --   figure stated for exactly that year; null where neither is there (no data, not 0: no point is drawn)
 -- source_kind: 'registers', 'stated', or null (no data)
 -- source: the register files behind a computed value, or the document a stated value was printed in
--- Metrics: the figures every register-less year can be stated in too (meetings, activities by type,
---   NPA reviews, appeals, letters, publications).
+-- Metrics: those of cfg_metrics marked history — the figures every register-less year can be stated in
+--   too (meetings, activities by type, NPA reviews, appeals, letters, publications).
 with periods as (
     select * from int_periods where period_role = 'current'
 ),
@@ -27,12 +27,7 @@ stated as (
 ),
 
 history_metrics as (
-    select * from (values
-        ('general_meetings'), ('presidium_meetings'), ('commission_meetings'),
-        ('report_hearings'), ('monitorings'), ('public_hearings'), ('round_tables'), ('dialog_platforms'),
-        ('seminars'), ('memoranda'), ('npa_reviewed'), ('appeals_received'), ('appeals_answered'),
-        ('letters_sent'), ('letters_answered'), ('publications')
-    ) as listed(metric)
+    select * from cfg_metrics where history
 ),
 
 yearly as (

@@ -5,6 +5,7 @@
 -- attendance_rate: attended / expected over the period's meetings (fct_attendance), null without meetings
 -- appeals_on_time_rate: appeals answered in the period within their deadline / answered in the period
 -- letters_answer_rate: letters sent in the period that have an answer / letters sent in the period
+-- activities: null, not 0, where the council's activities register does not reach the period (no data)
 -- activities_per_member: activities / members_total; rank_activity: its rank among councils (1 = most active)
 -- Portable SQL, as mart_national_metrics: a metric per column by conditional aggregation, not pivot.
 with national_period as (
@@ -54,6 +55,16 @@ activity_counts as (
     group by activities.council
 ),
 
+activities_covered as (
+    -- the councils whose activities register reaches the period (int_metric_coverage, the council's own spans)
+    select distinct coverage.council as council
+    from int_metric_coverage as coverage
+    cross join national_period
+    where coverage.register = 'activities'
+        and (coverage.reach_from is null or coverage.reach_from <= national_period.date_to)
+        and coverage.reach_to >= national_period.date_from
+),
+
 appeal_rates as (
     select
         appeals.council as council,
@@ -82,19 +93,21 @@ joined as (
         metric_columns.members_total as members_total,
         metric_columns.general_meetings + metric_columns.presidium_meetings + metric_columns.commission_meetings as meetings_held,
         attendance_rates.attendance_rate as attendance_rate,
-        cast(coalesce(activity_counts.activities, 0) as bigint) as activities,
+        case when activities_covered.council is not null then cast(coalesce(activity_counts.activities, 0) as bigint) end as activities,
         metric_columns.appeals_received as appeals_received,
         appeal_rates.appeals_on_time_rate as appeals_on_time_rate,
         metric_columns.letters_sent as letters_sent,
         letter_rates.letters_answer_rate as letters_answer_rate,
         metric_columns.npa_reviewed as npa_reviewed,
         metric_columns.publications as publications,
-        cast(coalesce(activity_counts.activities, 0) as double) / nullif(metric_columns.members_total, 0) as activities_per_member
+        case when activities_covered.council is not null then cast(coalesce(activity_counts.activities, 0) as double) end
+            / nullif(metric_columns.members_total, 0) as activities_per_member
     from council_names
     cross join national_period
     inner join metric_columns on metric_columns.council = council_names.council
     left join attendance_rates on attendance_rates.council = council_names.council
     left join activity_counts on activity_counts.council = council_names.council
+    left join activities_covered on activities_covered.council = council_names.council
     left join appeal_rates on appeal_rates.council = council_names.council
     left join letter_rates on letter_rates.council = council_names.council
 ),

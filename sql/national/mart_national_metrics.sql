@@ -1,10 +1,11 @@
--- mart_national_metrics: the metric ids of DESIGN.md for every council of a national export, for the rollup period.
--- grain: one row per period + council + metric
--- value: the metric as the council's own mart_period_metrics computes it for the same period, 0 where
---   a council has no rows; so summing a metric over councils gives the national total. The dated
---   figures add up the council's exported int_metric_events (where each is defined, see
---   sql/core/int_metric_events.sql); the figures of a moment (npa_pending, members_total,
---   members_civil, members_state, commissions) follow sql/core/int_period_metric_values.sql.
+-- mart_national_metrics: the metrics of every council of a national export, for the rollup period.
+-- grain: one row per period + council + metric (every metric the council's build knew: its int_metric_coverage)
+-- value: the metric as the council's own mart_period_metrics computes it for the same period; so summing a
+--   metric over councils gives the national total. Nothing is defined again here: the dated figures add up the
+--   council's exported int_metric_events (where each is defined), a figure of a moment is the council's exported
+--   int_metric_moments step that holds on the period's last day (where each is defined), and a metric whose
+--   register does not reach the period (the council's int_metric_coverage: the rule the council applies to its
+--   report period) has no value — null, not 0: no data is not zero. Inside its span, no rows is a real 0.
 -- Reads the core tables of the export (one table per folder, `council` and `year` from the
 --   hive partitions) and cfg_national_period (period, date_from, date_to).
 -- Portable SQL: the common subset of DuckDB, ClickHouse, Spark SQL and Trino (no trailing commas,
@@ -38,92 +39,39 @@ dated_counts as (
     group by events.council, events.metric
 ),
 
-npa_counts as (
+moment_values as (
+    -- the step of each moment that holds on the period's last day (the steps of a metric cover every day once)
     select
-        npa.council as council,
-        count(case when coalesce(npa.received_on, npa.reviewed_on, national_period.date_to) <= national_period.date_to
-            and (npa.result = 'pending' or npa.reviewed_on > national_period.date_to) then 1 end) as npa_pending
-    from fct_npa_reviews as npa
+        moments.council as council,
+        moments.metric as metric,
+        cast(moments.value as double) as value
+    from int_metric_moments as moments
     cross join national_period
-    group by npa.council
-),
-
-current_members as (
-    select
-        members.council as council,
-        members.sector as sector,
-        members.commission as commission
-    from dim_members as members
-    cross join national_period
-    where (members.joined_on is null or members.joined_on <= national_period.date_to)
-        and (members.left_on is null or members.left_on > national_period.date_to)
-),
-
-member_counts as (
-    select
-        council,
-        count(*) as members_total,
-        count(case when sector = 'civil_society' then 1 end) as members_civil,
-        count(case when sector = 'state' then 1 end) as members_state,
-        count(distinct commission) as commissions
-    from current_members
-    group by council
+    where (moments.valid_from is null or moments.valid_from <= national_period.date_to)
+        and (moments.valid_to is null or moments.valid_to > national_period.date_to)
 ),
 
 unioned as (
     select council, metric, value from dated_counts
-    union all select council, 'npa_pending' as metric, cast(npa_pending as double) as value from npa_counts
-    union all select council, 'members_total' as metric, cast(members_total as double) as value from member_counts
-    union all select council, 'members_civil' as metric, cast(members_civil as double) as value from member_counts
-    union all select council, 'members_state' as metric, cast(members_state as double) as value from member_counts
-    union all select council, 'commissions' as metric, cast(commissions as double) as value from member_counts
-),
-
-metric_ids as (
-    select 'general_meetings' as metric
-    union all select 'presidium_meetings'
-    union all select 'commission_meetings'
-    union all select 'report_hearings'
-    union all select 'departments_heard'
-    union all select 'subordinate_orgs_heard'
-    union all select 'district_akimats_heard'
-    union all select 'public_hearings'
-    union all select 'monitorings'
-    union all select 'npa_reviewed'
-    union all select 'npa_approved'
-    union all select 'npa_with_remarks'
-    union all select 'npa_pending'
-    union all select 'round_tables'
-    union all select 'dialog_platforms'
-    union all select 'seminars'
-    union all select 'memoranda'
-    union all select 'appeals_received'
-    union all select 'appeals_individuals'
-    union all select 'appeals_legal_entities'
-    union all select 'appeals_answered'
-    union all select 'letters_sent'
-    union all select 'letters_answered'
-    union all select 'publications'
-    union all select 'members_total'
-    union all select 'members_civil'
-    union all select 'members_state'
-    union all select 'members_left'
-    union all select 'members_joined'
-    union all select 'commissions'
+    union all select council, metric, value from moment_values
 ),
 
 final as (
     select
         national_period.period as period,
-        council_ids.council as council,
-        metric_ids.metric as metric,
-        cast(coalesce(unioned.value, 0) as double) as value
-    from council_ids
-    cross join metric_ids
+        coverage.council as council,
+        coverage.metric as metric,
+        case
+            when (coverage.reach_from is null or coverage.reach_from <= national_period.date_to)
+                and coverage.reach_to >= national_period.date_from
+            then cast(coalesce(unioned.value, 0) as double)
+        end as value
+    from int_metric_coverage as coverage
+    inner join council_ids on council_ids.council = coverage.council
     cross join national_period
     left join unioned
-        on unioned.council = council_ids.council
-        and unioned.metric = metric_ids.metric
+        on unioned.council = coverage.council
+        and unioned.metric = coverage.metric
 )
 
 select * from final

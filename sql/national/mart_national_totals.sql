@@ -1,6 +1,7 @@
 -- mart_national_totals: the country's figures for the rollup period.
 -- grain: one row per period + metric
--- value: the sum of the metric over every council of the export (mart_national_metrics)
+-- value: the sum of the metric over the councils of the export that have data for it (mart_national_metrics;
+--   a council without is null there and adds nothing); null where none has
 -- councils: the councils in the export; councils_active: those with a value above 0
 -- Portable SQL, as mart_national_metrics.
 with final as (

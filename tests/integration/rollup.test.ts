@@ -2,9 +2,12 @@
  * `kenes export parquet` from several generated councils into one folder, then
  * `kenes rollup` over it: every council's national figures must equal its own
  * mart_period_metrics, and the national totals their sum — the national SQL
- * repeats the council SQL's definitions, and this is what keeps them together.
+ * adds up what the councils' own definitions computed (int_metric_events,
+ * int_metric_moments, int_metric_coverage), and this is what keeps them together.
+ * One council keeps no letters and no activities register: those figures are
+ * null (no data), in its own marts and nationally alike, never 0.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { councilSpecs, writeCouncil } from '../../bench/generate.ts';
@@ -24,12 +27,17 @@ describe('rollup', () => {
     const dir = await tempDir();
     const exportDir = join(dir, 'national');
     const specs = [councilSpecs(1)[0], councilSpecs(25)[24]];
-    const own = new Map<string, Map<string, number>>();
+    const own = new Map<string, Map<string, number | null>>();
     for (const spec of specs) {
       const council = await writeCouncil(join(dir, 'councils'), spec, 2);
+      if (spec === specs[1]) for (const name of await readdir(join(council.dir, 'inputs'))) if (/^(letters|activities)/.test(name)) await rm(join(council.dir, 'inputs', name));
       const exported = await exportCouncil(council.dir, exportDir, '2025');
-      own.set(exported.council, new Map(exported.metrics.map((m) => [String(m.metric), Number(m.value)])));
+      own.set(exported.council, new Map(exported.metrics.map((m) => [String(m.metric), m.value === null ? null : Number(m.value)])));
     }
+    const withoutLetters = own.get(specs[1].id)!;
+    expect({ sent: withoutLetters.get('letters_sent'), answered: withoutLetters.get('letters_answered'), monitorings: withoutLetters.get('monitorings') })
+      .toEqual({ sent: null, answered: null, monitorings: null });
+    expect(own.get(specs[0].id)!.get('letters_sent')).toBeGreaterThan(0);
     // Exporting again replaces the council's partitions: nothing is counted twice.
     await exportCouncil(join(dir, 'councils', specs[0].id), exportDir, '2025');
     expect((await readdir(join(exportDir, 'fct_appeals'))).sort()).toEqual(specs.map((s) => `council=${s.id}`).sort());
@@ -37,13 +45,16 @@ describe('rollup', () => {
 
     const result = await rollup(exportDir, { period: '2025', logger: silentLogger, out: join(dir, 'out') });
     expect(result.councils).toBe(2);
-    const totals = new Map(result.totals.map((t) => [String(t.metric), Number(t.value)]));
+    const totals = new Map(result.totals.map((t) => [String(t.metric), t.value === null ? null : Number(t.value)]));
     const metrics = [...own.values().next().value!.keys()];
     expect(metrics.length).toBe(30);
     for (const metric of metrics) {
-      const sum = [...own.values()].reduce((n, m) => n + (m.get(metric) ?? 0), 0);
+      // The councils with data add up; no council with data is no total (null), not 0.
+      const values = [...own.values()].map((m) => m.get(metric) ?? null).filter((v) => v !== null);
+      const sum = values.length === 0 ? null : values.reduce((n, v) => n + v, 0);
       expect({ metric, value: totals.get(metric) }).toEqual({ metric, value: sum });
     }
+    expect(totals.get('letters_sent')).toBe(own.get(specs[0].id)!.get('letters_sent'));
     expect(totals.get('appeals_received')).toBeGreaterThan(100);
     const db = await openDatabase(':memory:');
     try {
@@ -52,6 +63,14 @@ describe('rollup', () => {
         const national = await queryRows(db, 'select metric, value from mart_national_metrics where council = $council order by metric', { council });
         expect(national).toEqual([...metricsOwn].sort(([a], [b]) => (a < b ? -1 : 1)).map(([metric, value]) => ({ metric, value })));
       }
+      // Side by side too, the council without letters and activities has none to show — not 0 letters, not a 0 %
+      // answer rate, not 0 activities (which would rank it last among the councils that reported theirs).
+      const compared = await queryRows(db, 'select council, letters_sent, letters_answer_rate, activities, activities_per_member, rank_activity from mart_national_councils order by council');
+      const without = compared.find((r) => r.council === specs[1].id)!;
+      const other = compared.find((r) => r.council === specs[0].id)!;
+      expect({ sent: without.letters_sent, rate: without.letters_answer_rate, activities: without.activities, per_member: without.activities_per_member })
+        .toEqual({ sent: null, rate: null, activities: null, per_member: null });
+      expect({ activities: Number(other.activities) > 0, rank: Number(other.rank_activity) }).toEqual({ activities: true, rank: 1 });
     } finally {
       db.close();
     }

@@ -46,7 +46,7 @@ describe('chart builders', () => {
   });
 
   it('copies appeals figures into two translated series without changing them', () => {
-    const spec = buildAppealsMonthlySpec(rowsByMart.mart_appeals_monthly, getLabels('en'));
+    const spec = buildAppealsMonthlySpec(rowsByMart.mart_appeals_timeliness_monthly, getLabels('en'));
     const values = (spec.data as { values: Record<string, unknown>[] }).values;
     expect(values.slice(0, 2)).toEqual([
       { month: '2025-03', measure: 'Received', appeals: 20 },

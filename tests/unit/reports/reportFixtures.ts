@@ -40,13 +40,6 @@ export const activities: Record<string, unknown>[] = [
   { period: '2025', activity_id: 'A-3', type: 'dialog_platform', date_start: '2025-04-20', date_end: '2025-04-20', title: SCRIPT_TITLE, commission: '2', target_body: 'Әкімдік', recommendations: '-', },
 ];
 
-export const activitiesMonthly: Record<string, unknown>[] = [
-  { period: '2025', month: '2025-03', type: 'monitoring', activities: 3 },
-  { period: '2025', month: '2025-03', type: 'round_table', activities: 1 },
-  { period: '2025', month: '2025-04', type: 'round_table', activities: 2 },
-  { period: '2025', month: '2025-04', type: 'dialog_platform', activities: 1 },
-];
-
 export const appealsMonthly: Record<string, unknown>[] = [
   { period: '2025', month: '2025-03', received: 20, answered: 15 },
   { period: '2025', month: '2025-04', received: 25, answered: 22 },
@@ -188,7 +181,5 @@ export const rowsByMart: Record<string, Record<string, unknown>[]> = {
   mart_member_attendance: memberAttendance,
   mart_member_kpi: memberKpi,
   mart_activities: activities,
-  mart_activities_monthly: activitiesMonthly,
-  mart_appeals_monthly: appealsMonthly,
   mart_appeals_timeliness_monthly: appealsMonthly.map((r) => ({ ...r, answered_on_time: Number(r.answered) - 2, on_time_rate: (Number(r.answered) - 2) / Number(r.answered) })),
 };

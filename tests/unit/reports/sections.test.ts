@@ -12,8 +12,6 @@ const MART_COLUMNS: Record<string, string[]> = {
   mart_member_attendance: ['period', 'member_id', 'full_name', 'commission', 'body', 'expected', 'attended', 'online', 'excused', 'unexcused', 'unknown', 'attendance_rate', 'exclusion_risk'],
   mart_member_kpi: ['period', 'member_id', 'full_name', 'commission', 'membership_share', 'meetings_expected', 'meetings_attended', 'attendance_rate', 'activities_participated', 'activities_led', 'appeals_handled', 'letters_handled', 'npa_conclusions', 'attendance_component', 'participated_component', 'led_component', 'appeals_component', 'letters_component', 'npa_component', 'score', 'rank', 'percentile', 'commission_rank', 'commission_percentile'],
   mart_activities: ['period', 'activity_id', 'type', 'date_start', 'date_end', 'title', 'commission', 'target_body', 'recommendations'],
-  mart_activities_monthly: ['period', 'month', 'type', 'activities'],
-  mart_appeals_monthly: ['period', 'month', 'received', 'answered'],
   // issue 5's own marts (sql/marts, this issue)
   mart_metric_change: ['period', 'metric', 'metric_order', 'value', 'previous_value', 'change', 'change_share', 'year_ago_value', 'year_ago_change', 'previous_period', 'year_ago_period'],
   mart_composition: ['period', 'member_id', 'full_name', 'commission', 'commission_name', 'role', 'sector', 'district', 'joined_on', 'left_on', 'left_reason', 'on_last_day', 'joined_in_period', 'left_in_period'],
