@@ -15,7 +15,7 @@ import { EXIT_USAGE, KenesError } from '../../sources/KenesError.ts';
 import type { Lang } from '../../reports/i18n/getLabels.ts';
 import { orderModels, type Model } from '../build/build.ts';
 import { mentionsTable } from '../build/mentionsTable.ts';
-import { openDatabase, queryRows, quoteIdent, run, type Db, type Row } from '../../workspace/db.ts';
+import { openDatabase, queryRows, run, type Db, type Row } from '../../workspace/db.ts';
 import { listExportedCouncils, PARQUET_TABLES } from './exportParquet.ts';
 import type { Logger } from '../../workspace/Logger.ts';
 import { duckdbDialect, nationalDialect, type NationalDialect, type NationalEngine, type NationalStatement, type PartitionKey } from './nationalDialects.ts';
@@ -161,86 +161,42 @@ export async function rollup(exportDir: string, options: RollupOptions): Promise
   }
 }
 
-/** Column headers of the national sheets (to move into reports/i18n with the next labels change). */
-const NATIONAL_LABELS: Record<Lang, Record<string, string>> = {
-  ru: {
-    title: 'Общественные советы Республики Казахстан', totals: 'Итоги по стране', councils_sheet: 'Сравнение советов', metrics_sheet: 'Показатели советов',
-    metric: 'Показатель', value: 'Значение', councils: 'Советов', councils_active: 'Советов с ненулевым значением', council: 'Совет', name: 'Наименование',
-    members_total: 'Членов', meetings_held: 'Заседаний', attendance_rate: 'Посещаемость', activities: 'Мероприятий', appeals_received: 'Обращений',
-    appeals_on_time_rate: 'Ответы в срок', letters_sent: 'Писем', letters_answer_rate: 'Доля писем с ответом', npa_reviewed: 'НПА рассмотрено',
-    publications: 'Публикаций', activities_per_member: 'Мероприятий на члена', rank_activity: 'Место',
-    chart_title: 'Мероприятия на одного члена совета', chart_description: 'Советы по числу мероприятий за период на одного члена совета, от самых активных.',
-  },
-  kk: {
-    title: 'Қазақстан Республикасының қоғамдық кеңестері', totals: 'Ел бойынша қорытынды', councils_sheet: 'Кеңестерді салыстыру', metrics_sheet: 'Кеңестер көрсеткіштері',
-    metric: 'Көрсеткіш', value: 'Мәні', councils: 'Кеңестер', councils_active: 'Мәні нөлден жоғары кеңестер', council: 'Кеңес', name: 'Атауы',
-    members_total: 'Мүшелер', meetings_held: 'Отырыстар', attendance_rate: 'Қатысу', activities: 'Іс-шаралар', appeals_received: 'Өтініштер',
-    appeals_on_time_rate: 'Мерзімінде жауап', letters_sent: 'Хаттар', letters_answer_rate: 'Жауап алынған хаттар үлесі', npa_reviewed: 'Қаралған НҚА',
-    publications: 'Жарияланымдар', activities_per_member: 'Бір мүшеге іс-шара', rank_activity: 'Орын',
-    chart_title: 'Кеңестің бір мүшесіне шаққандағы іс-шаралар', chart_description: 'Кеңестер кезеңдегі бір мүшеге шаққандағы іс-шаралар саны бойынша.',
-  },
-  en: {
-    title: 'Public councils of the Republic of Kazakhstan', totals: 'National totals', councils_sheet: 'Councils compared', metrics_sheet: 'Council metrics',
-    metric: 'Metric', value: 'Value', councils: 'Councils', councils_active: 'Councils above zero', council: 'Council', name: 'Name',
-    members_total: 'Members', meetings_held: 'Meetings', attendance_rate: 'Attendance', activities: 'Activities', appeals_received: 'Appeals',
-    appeals_on_time_rate: 'Answered on time', letters_sent: 'Letters', letters_answer_rate: 'Letters answered', npa_reviewed: 'NPAs reviewed',
-    publications: 'Publications', activities_per_member: 'Activities per member', rank_activity: 'Rank',
-    chart_title: 'Activities per council member', chart_description: 'Councils by activities in the period per member, most active first.',
-  },
-};
-
-const COUNCIL_COLUMNS: [string, 'text' | 'int' | 'number' | 'percent'][] = [
-  ['rank_activity', 'int'], ['council', 'text'], ['name', 'text'], ['members_total', 'int'], ['meetings_held', 'int'], ['attendance_rate', 'percent'],
-  ['activities', 'int'], ['activities_per_member', 'number'], ['appeals_received', 'int'], ['appeals_on_time_rate', 'percent'],
-  ['letters_sent', 'int'], ['letters_answer_rate', 'percent'], ['npa_reviewed', 'int'], ['publications', 'int'],
-];
-
 async function writeNationalReports(db: Db, dir: string, period: string, options: RollupOptions): Promise<string[]> {
-  const [{ getLabels }, { writeWorkbook }, { renderDashboard }, { buildNationalActivitySpec }, { CleaningLog }] = await Promise.all([
+  const [{ getLabels }, { writeWorkbook }, { renderDashboard }, { buildNationalActivitySpec }, { CleaningLog }, { NATIONAL_SECTIONS }, { sheetModelFromSection }, { readSection }] = await Promise.all([
     import('../../reports/i18n/getLabels.ts'),
     import('../../reports/excel/writeWorkbook.ts'),
     import('../../reports/dashboard/renderDashboard.ts'),
     import('../../reports/charts/buildNationalActivitySpec.ts'),
     import('../../reports/CleaningLog.ts'),
+    import('../../reports/sections/national.ts'),
+    import('../../reports/excel/sheetModelFromSection.ts'),
+    import('../report/readSection.ts'),
   ]);
   // Councils' names come from their exports: text a workbook or a page cannot hold is cleaned, and said where.
   const cleaning = new CleaningLog();
   const lang = options.lang ?? 'ru';
   const labels = getLabels(lang);
-  const text = NATIONAL_LABELS[lang];
-  const metricName = (id: unknown) => (labels.metrics as Record<string, string>)[String(id)] ?? String(id);
   const outDir = resolve(options.out ?? join(dir, 'out'));
   await mkdir(outDir, { recursive: true });
   const fileId = period.replace(/[:/\\]/g, '-');
 
-  const totals = (await queryRows(db, 'select metric, value, councils, councils_active from mart_national_totals where period = $period order by metric', { period }))
-    .map((r) => ({ ...r, metric: metricName(r.metric) }));
-  const compared = await queryRows(db, `select ${COUNCIL_COLUMNS.map(([c]) => quoteIdent(c)).join(', ')} from mart_national_councils where period = $period order by rank_activity, council`, { period });
-  const perCouncil = (await queryRows(db, 'select council, metric, value from mart_national_metrics where period = $period order by council, metric', { period }))
-    .map((r) => ({ ...r, metric: metricName(r.metric) }));
-  const column = (key: string, type: 'text' | 'int' | 'number' | 'percent') => ({ key, label: text[key] ?? key, type });
-
+  // Every sheet's rows first (reports/sections/national.ts); each sheet's title ends with the period.
+  const rows = new Map<string, Row[]>();
+  for (const section of NATIONAL_SECTIONS) rows.set(section.id, await readSection(db, section, period));
   const workbookPath = join(outDir, `national-report-${fileId}.xlsx`);
   await writeWorkbook(workbookPath, {
     // The footer names the report where a council's workbook names the council.
-    title: `${text.title} — ${period}`, council: text.title, period, lang,
-    sheets: [
-      { sectionId: 'national_totals', name: text.totals, title: `${text.totals} — ${period}`, rows: totals,
-        columns: [column('metric', 'text'), column('value', 'number'), column('councils', 'int'), column('councils_active', 'int')] },
-      { sectionId: 'national_councils', name: text.councils_sheet, title: `${text.councils_sheet} — ${period}`, rows: compared,
-        columns: COUNCIL_COLUMNS.map(([key, type]) => column(key, type)) },
-      { sectionId: 'national_metrics', name: text.metrics_sheet, title: `${text.metrics_sheet} — ${period}`, rows: perCouncil,
-        columns: [column('council', 'text'), column('metric', 'text'), column('value', 'number')] },
-    ],
+    title: `${labels.national.title} — ${period}`, council: labels.national.title, period, lang,
+    sheets: NATIONAL_SECTIONS.map((section) => sheetModelFromSection(section, labels, rows.get(section.id) ?? [], { subject: period })),
   }, cleaning);
   options.logger.info(`wrote ${workbookPath}`);
 
   const dashboardPath = join(outDir, `national-dashboard-${fileId}.html`);
   const metrics = await queryRows(db, 'select metric, value from mart_national_totals where period = $period order by metric', { period });
+  const chart = labels.national.activityChart;
   const html = await renderDashboard({
-    title: text.totals, councilName: text.title, period, lang, metrics,
-    charts: [{ id: 'national_activity', title: text.chart_title, description: text.chart_description,
-      spec: buildNationalActivitySpec(compared, { title: text.chart_title, description: text.chart_description, x: text.activities_per_member, y: text.council }) }],
+    title: labels.sections.nationalTotals, councilName: labels.national.title, period, lang, metrics,
+    charts: [{ id: 'national_activity', title: chart.title, description: chart.description, spec: buildNationalActivitySpec(rows.get('nationalCouncils') ?? [], chart) }],
   }, (where, changed) => cleaning.record(dashboardPath, where, changed));
   const tmp = `${dashboardPath}.tmp-${process.pid}`;
   await writeFile(tmp, html, 'utf8');

@@ -13,10 +13,10 @@ import { sheetModelFromSection } from '../../reports/excel/sheetModelFromSection
 import { writeWorkbook } from '../../reports/excel/writeWorkbook.ts';
 import { CleaningLog } from '../../reports/CleaningLog.ts';
 import { getLabels, type Lang } from '../../reports/i18n/getLabels.ts';
-import { sectionById, sectionMartColumns, type Section } from '../../reports/sections.ts';
+import { QUARTERLY_SECTIONS } from '../../reports/sections/quarterly.ts';
 import type { Logger } from '../../workspace/Logger.ts';
-import { queryMart } from './readMart.ts';
 import { readCoverRow } from './readReportRows.ts';
+import { readSection } from './readSection.ts';
 import { withBuiltWorkspace } from '../build/withBuiltWorkspace.ts';
 import { councilName, coverModel, fileId, publicMask } from './report.ts';
 
@@ -46,23 +46,12 @@ export async function exportQuarterly(dir: string, options: QuarterlyOptions): P
     const lang = options.lang ?? ws.config.lang;
     const labels = getLabels(lang);
     const mask = options.public ? await publicMask(db) : undefined;
+    // The commission's own rows of each section (reports/sections/quarterly.ts), selected by bound parameters.
     const sheets: SheetModel[] = [];
-    // The commission's own rows of a section, selected by a bound parameter.
-    const add = async (id: string, equals: Record<string, string>, extra?: Partial<Section>) => {
-      const s = { ...sectionById(id), ...extra };
-      const rows = await queryMart(db, s.mart, build.period, { columns: sectionMartColumns(s), orderBy: s.orderBy, where: s.where, equals, mask });
-      sheets.push(sheetModelFromSection(s, labels, rows, { public: options.public }));
-    };
-    await add('commissionSummary', { commission: commission.id });
-    await add('commissionKpi', { commission: commission.id });
-    await add('meetings', { body: `commission ${commission.id}` });
-    const activities = sectionById('activities');
-    await add('activities', { commission: commission.id }, {
-      // Monitorings, hearings, round tables and dialogue platforms — the work a quarterly summary lists.
-      where: "type in ('monitoring', 'public_hearing', 'report_hearing', 'round_table', 'dialog_platform')",
-      titleKey: activities.titleKey,
-    });
-    await add('appealsBreakdown', { dimension: 'commission', category: commission.id });
+    for (const section of QUARTERLY_SECTIONS) {
+      const rows = await readSection(db, section, build.period, { subject: { commission: commission.id }, mask });
+      sheets.push(sheetModelFromSection(section, labels, rows, { public: options.public }));
+    }
     const outDir = options.out ? resolve(options.out) : ws.outDir;
     await mkdir(outDir, { recursive: true });
     const cleaning = new CleaningLog();

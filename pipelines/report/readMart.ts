@@ -2,9 +2,9 @@ import { queryRows, quoteIdent, type Db, type Params, type Row } from '../../wor
 
 export interface MartQuery {
   columns?: string[];
-  /** SQL `order by` list from reports/sections.ts (code, not input). */
+  /** SQL `order by` list from reports/sections/ (code, not input). */
   orderBy?: string;
-  /** SQL condition from reports/sections.ts (code, not input). */
+  /** SQL condition from reports/sections/ (code, not input). */
   where?: string;
   /** Column = value filters; values are bound as parameters, never pasted. */
   equals?: Record<string, string | number | boolean>;

@@ -1,21 +1,22 @@
 /**
  * Every mart row the annual report shows, read in one step before anything is
- * written: the workbook's sections, the cover, the KPI weights, the figures the
- * open data errors touch, the dashboard (headline metrics, summary, one set of
- * rows per chart) and the narrative. The writers then take these rows and
+ * written: the workbook's sections, the cover, the figures the open data errors
+ * touch, the dashboard (headline metrics, summary, one set of rows per chart)
+ * and the narrative. The writers then take these rows and
  * return files; none of them sees the database, so what the report shows is
  * what was read here, once.
  *
  * `mask` (`--public`) is applied to the rows a reader sees as text — sections,
  * charts, the dashboard summary, the narrative. Rows that only carry figures
- * and ids (metrics, weights, cover, the touched meetings and votes) are read as
- * stored, as they always were.
+ * and ids (metrics, cover, the touched meetings and votes) are read as stored,
+ * as they always were.
  */
 import type { DashboardSummary } from '../../reports/dashboard/DashboardModel.ts';
 import { chartRegistry, type ChartId } from '../../reports/charts/chartRegistry.ts';
-import { SECTIONS, sectionMartColumns } from '../../reports/sections.ts';
+import { SECTIONS } from '../../reports/sections/annual.ts';
 import type { Db, Row } from '../../workspace/db.ts';
 import { martExists, queryMart } from './readMart.ts';
+import { readSection } from './readSection.ts';
 
 type Mask = (row: Row) => Row;
 
@@ -51,12 +52,10 @@ export interface TouchedRows {
 }
 
 export interface ReportRows {
-  /** The workbook's sections (reports/sections.ts), by section id. */
+  /** The workbook's sections (reports/sections/annual.ts), by section id. */
   sections: Map<string, Row[]>;
   /** mart_report_cover's row; none when the period has none. */
   cover: Row | undefined;
-  /** mart_kpi_weights, heaviest first: the note under the member KPI section. */
-  weights: Row[];
   /** Read only when the report is a draft (open data errors). */
   touched?: TouchedRows;
   dashboard: DashboardRows;
@@ -67,12 +66,11 @@ export async function readReportRows(db: Db, period: string, options: { mask?: M
   const { mask } = options;
   const sections = new Map<string, Row[]>();
   for (const section of SECTIONS) {
-    sections.set(section.id, await queryMart(db, section.mart, period, { columns: sectionMartColumns(section), orderBy: section.orderBy, where: section.where, mask }));
+    sections.set(section.id, await readSection(db, section, period, { mask }));
   }
   return {
     sections,
     cover: await readCoverRow(db, period),
-    weights: await queryMart(db, 'mart_kpi_weights', period, { columns: ['component', 'weight', 'share'], orderBy: 'weight desc, component' }),
     touched: options.draft ? await readTouchedRows(db, period) : undefined,
     dashboard: await readDashboardRows(db, period, mask),
     narrative: await readNarrativeRows(db, period, mask),

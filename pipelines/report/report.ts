@@ -15,7 +15,6 @@ import type { Config } from '../../workspace/config.ts';
 import { run, type Db } from '../../workspace/db.ts';
 import type { Logger } from '../../workspace/Logger.ts';
 import type { Row } from '../../workspace/db.ts';
-import type { localizeValue as LocalizeValue } from '../../reports/i18n/localizeValue.ts';
 
 export interface ReportOptions {
   period?: string;
@@ -51,10 +50,10 @@ export function fileId(period: string): string {
 }
 
 export async function writeReport(dir: string, options: ReportOptions): Promise<ReportResult> {
-  const [{ getLabels }, { SECTIONS }, { sheetModelFromSection }, { writeWorkbook }, { writeDashboard, buildDashboardCharts }, { writeCharts }, { writeNarrative }, { buildDraftNotice }, { errorsSheet }, { strictStop, failedErrors }, { readReportRows }, { localizeValue }] =
+  const [{ getLabels }, { SECTIONS }, { sheetModelFromSection }, { writeWorkbook }, { writeDashboard, buildDashboardCharts }, { writeCharts }, { writeNarrative }, { buildDraftNotice }, { errorsSheet }, { strictStop, failedErrors }, { readReportRows }] =
     await Promise.all([
       import('../../reports/i18n/getLabels.ts'),
-      import('../../reports/sections.ts'),
+      import('../../reports/sections/annual.ts'),
       import('../../reports/excel/sheetModelFromSection.ts'),
       import('../../reports/excel/writeWorkbook.ts'),
       import('./writeDashboard.ts'),
@@ -64,7 +63,6 @@ export async function writeReport(dir: string, options: ReportOptions): Promise<
       import('../../reports/excel/errorsSheet.ts'),
       import('../build/summarizeChecks.ts'),
       import('./readReportRows.ts'),
-      import('../../reports/i18n/localizeValue.ts'),
     ]);
   const background: Promise<unknown>[] = [];
   const cleaning = new CleaningLog();
@@ -98,11 +96,9 @@ export async function writeReport(dir: string, options: ReportOptions): Promise<
     chartsWritten.catch(() => {});
     background.push(chartsWritten);
 
-    const sheets: SheetModel[] = SECTIONS.map((section) => {
-      const sheet = sheetModelFromSection(section, labels, rows.sections.get(section.id) ?? [], { public: options.public });
-      if (section.id === 'memberKpi') sheet.notes = [...(sheet.notes ?? []), weightsNote(rows.weights, labels, localizeValue)];
-      return sheet;
-    });
+    // Each sheet as its section declares it (reports/sections/annual.ts), notes under the table included.
+    const rowsOf = (id: string) => rows.sections.get(id) ?? [];
+    const sheets: SheetModel[] = SECTIONS.map((section) => sheetModelFromSection(section, labels, rowsOf(section.id), { public: options.public, rowsOf }));
     sheets.push(definitionsSheet(labels));
 
     const dashboardPath = join(outDir, `dashboard-${id}.html`);
@@ -158,14 +154,6 @@ export function coverModel(row: Row | undefined, build: BuiltWorkspace, council:
     lastBatch: row?.last_batch_id == null ? null : Number(row.last_batch_id),
     openErrors: errors, warnings,
   };
-}
-
-/** "KPI component weights: Attendance 0.4 (40%); …" — the weights as the config sets them, from mart_kpi_weights' rows. */
-function weightsNote(rows: Row[], labels: Labels, localize: typeof LocalizeValue): string {
-  const number = new Intl.NumberFormat(labels.meta.locale, { maximumFractionDigits: 3 });
-  const percent = new Intl.NumberFormat(labels.meta.locale, { style: 'percent', maximumFractionDigits: 1 });
-  const parts = rows.map((r) => `${String(localize(labels, 'kpiComponents', r.component))} ${number.format(Number(r.weight))} (${percent.format(Number(r.share))})`);
-  return `${labels.ui.weights}: ${parts.join('; ')}`;
 }
 
 /** What each figure means: text from the labels, the same definitions the SQL headers state. */

@@ -7,7 +7,7 @@
  */
 import type { Labels } from '../i18n/getLabels.ts';
 import { METRICS } from '../../sources/reference/metrics.ts';
-import { SECTIONS } from '../sections.ts';
+import { SECTIONS } from '../sections/annual.ts';
 
 export interface DashboardSection {
   id: string;

@@ -4,9 +4,9 @@
  * section of SECTIONS becomes a SheetModel.
  */
 import type { Lang } from '../i18n/getLabels.ts';
-import type { ColumnType } from '../sections.ts';
+import type { ColumnType } from '../sections/Section.ts';
 
-export type { ColumnType } from '../sections.ts';
+export type { ColumnType } from '../sections/Section.ts';
 
 export interface SheetColumn {
   /** Key of the value in each row (a mart column name). */

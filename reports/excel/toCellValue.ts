@@ -10,7 +10,7 @@
  * place for control characters, and Excel takes at most 32,767 characters.
  */
 import { cleanOutputText, EXCEL_CELL_MAX, type CleanReason } from '../cleanOutputText.ts';
-import type { ColumnType } from '../sections.ts';
+import type { ColumnType } from '../sections/Section.ts';
 
 export type CellValue = null | number | string | Date;
 

@@ -29,7 +29,7 @@ import { EXIT_USAGE, KenesError } from '../../sources/KenesError.ts';
 import type { CleaningLog } from '../CleaningLog.ts';
 import type { CleanReason } from '../cleanOutputText.ts';
 import { getLabels, type Labels, type Lang } from '../i18n/getLabels.ts';
-import type { ColumnType } from '../sections.ts';
+import type { ColumnType } from '../sections/Section.ts';
 import type { SheetModel, WorkbookModel } from './WorkbookModel.ts';
 import { addSheetImages } from './addSheetImages.ts';
 import { writeCoverSheet } from './coverSheet.ts';

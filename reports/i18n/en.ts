@@ -124,6 +124,9 @@ export const en: Labels = {
     lists: 'Lists',
     appealsBreakdown: 'Appeals by topic and district',
     lettersOverdue: 'Overdue answers',
+    nationalTotals: 'National totals',
+    nationalCouncils: 'Councils compared',
+    nationalMetrics: 'Council metrics',
   },
 
   columns: {
@@ -297,6 +300,37 @@ export const en: Labels = {
     letters_component: 'Component: letters',
     npa_component: 'Component: NPA',
     commission_percentile: 'Percentile in commission',
+  },
+
+  nationalColumns: {
+    metric: 'Metric',
+    value: 'Value',
+    councils: 'Councils',
+    councils_active: 'Councils above zero',
+    council: 'Council',
+    name: 'Name',
+    members_total: 'Members',
+    meetings_held: 'Meetings',
+    attendance_rate: 'Attendance',
+    activities: 'Activities',
+    appeals_received: 'Appeals',
+    appeals_on_time_rate: 'Answered on time',
+    letters_sent: 'Letters',
+    letters_answer_rate: 'Letters answered',
+    npa_reviewed: 'NPAs reviewed',
+    publications: 'Publications',
+    activities_per_member: 'Activities per member',
+    rank_activity: 'Rank',
+  },
+
+  national: {
+    title: 'Public councils of the Republic of Kazakhstan',
+    activityChart: {
+      title: 'Activities per council member',
+      description: 'Councils by activities in the period per member, most active first.',
+      x: 'Activities per member',
+      y: 'Council',
+    },
   },
 
   charts: {

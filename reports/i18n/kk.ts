@@ -124,6 +124,9 @@ export const kk: Labels = {
     lists: 'Тізімдер',
     appealsBreakdown: 'Өтініштер (тақырып, аудан)',
     lettersOverdue: 'Мерзімі өткен жауаптар',
+    nationalTotals: 'Ел бойынша қорытынды',
+    nationalCouncils: 'Кеңестерді салыстыру',
+    nationalMetrics: 'Кеңестер көрсеткіштері',
   },
 
   columns: {
@@ -297,6 +300,37 @@ export const kk: Labels = {
     letters_component: 'Құрамдас: хаттар',
     npa_component: 'Құрамдас: НҚА',
     commission_percentile: 'Комиссиядағы процентиль',
+  },
+
+  nationalColumns: {
+    metric: 'Көрсеткіш',
+    value: 'Мәні',
+    councils: 'Кеңестер',
+    councils_active: 'Мәні нөлден жоғары кеңестер',
+    council: 'Кеңес',
+    name: 'Атауы',
+    members_total: 'Мүшелер',
+    meetings_held: 'Отырыстар',
+    attendance_rate: 'Қатысу',
+    activities: 'Іс-шаралар',
+    appeals_received: 'Өтініштер',
+    appeals_on_time_rate: 'Мерзімінде жауап',
+    letters_sent: 'Хаттар',
+    letters_answer_rate: 'Жауап алынған хаттар үлесі',
+    npa_reviewed: 'Қаралған НҚА',
+    publications: 'Жарияланымдар',
+    activities_per_member: 'Бір мүшеге іс-шара',
+    rank_activity: 'Орын',
+  },
+
+  national: {
+    title: 'Қазақстан Республикасының қоғамдық кеңестері',
+    activityChart: {
+      title: 'Кеңестің бір мүшесіне шаққандағы іс-шаралар',
+      description: 'Кеңестер кезеңдегі бір мүшеге шаққандағы іс-шаралар саны бойынша.',
+      x: 'Бір мүшеге іс-шара',
+      y: 'Кеңес',
+    },
   },
 
   charts: {

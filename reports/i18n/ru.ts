@@ -137,6 +137,9 @@ export const ru = {
     lists: 'Списки',
     appealsBreakdown: 'Обращения по темам и районам',
     lettersOverdue: 'Просроченные ответы',
+    nationalTotals: 'Итоги по стране',
+    nationalCouncils: 'Сравнение советов',
+    nationalMetrics: 'Показатели советов',
   },
 
   /** Column headers, keyed by mart column name. */
@@ -311,6 +314,40 @@ export const ru = {
     letters_component: 'Компонент: письма',
     npa_component: 'Компонент: НПА',
     commission_percentile: 'Процентиль в комиссии',
+  },
+
+  /** Column headers of the national workbook (reports/sections/national.ts), keyed by national mart column name. */
+  nationalColumns: {
+    metric: 'Показатель',
+    value: 'Значение',
+    councils: 'Советов',
+    councils_active: 'Советов с ненулевым значением',
+    council: 'Совет',
+    name: 'Наименование',
+    members_total: 'Членов',
+    meetings_held: 'Заседаний',
+    attendance_rate: 'Посещаемость',
+    activities: 'Мероприятий',
+    appeals_received: 'Обращений',
+    appeals_on_time_rate: 'Ответы в срок',
+    letters_sent: 'Писем',
+    letters_answer_rate: 'Доля писем с ответом',
+    npa_reviewed: 'НПА рассмотрено',
+    publications: 'Публикаций',
+    activities_per_member: 'Мероприятий на члена',
+    rank_activity: 'Место',
+  },
+
+  /** The national workbook and dashboard (kenes rollup). */
+  national: {
+    title: 'Общественные советы Республики Казахстан',
+    /** The chart of the national dashboard: councils by activities per member. */
+    activityChart: {
+      title: 'Мероприятия на одного члена совета',
+      description: 'Советы по числу мероприятий за период на одного члена совета, от самых активных.',
+      x: 'Мероприятий на члена',
+      y: 'Совет',
+    },
   },
 
   /** Chart titles, descriptions (read by screen readers) and axis titles. */

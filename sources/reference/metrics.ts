@@ -14,7 +14,7 @@ export interface Metric {
   unit: string;
   /** The register whose span says whether a period has data for the metric (int_register_coverage). */
   register: string;
-  /** The report section (reports/sections.ts) its dashboard card belongs to. */
+  /** The report section (reports/sections/annual.ts) its dashboard card belongs to. */
   section: string;
   /** Drawn year by year on the history sheet (mart_metric_history). */
   history: boolean;

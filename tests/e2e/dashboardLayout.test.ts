@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
 import { runDemo, type DemoResult } from '../../pipelines/demo.ts';
 import { silentLogger } from '../../workspace/Logger.ts';
 import { openDatabase, queryRows, type Row } from '../../workspace/db.ts';
-import { SECTIONS } from '../../reports/sections.ts';
+import { SECTIONS } from '../../reports/sections/annual.ts';
 import { buildMeetingsQuorumSpec } from '../../reports/charts/buildMeetingsQuorumSpec.ts';
 import { getLabels } from '../../reports/i18n/getLabels.ts';
 import { buildModels } from '../../pipelines/build/build.ts';

@@ -22,7 +22,7 @@ import { writeReport, type ReportResult } from '../../pipelines/report/report.ts
 import { copyWorkspace, listInputs, type Workspace } from '../../workspace/workspace.ts';
 import { chartRegistry } from '../../reports/charts/chartRegistry.ts';
 import { getLabels } from '../../reports/i18n/getLabels.ts';
-import { SECTIONS } from '../../reports/sections.ts';
+import { SECTIONS } from '../../reports/sections/annual.ts';
 import { overlappingWords, readPdfWords } from '../helpers/pdfWordBoxes.ts';
 
 const run = promisify(execFile);

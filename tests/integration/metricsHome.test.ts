@@ -15,7 +15,7 @@ import { parsePeriod } from '../../pipelines/build/parsePeriod.ts';
 import { SQL_DIR } from '../../workspace/paths.ts';
 import { getLabels } from '../../reports/i18n/getLabels.ts';
 import { sheetModelFromSection } from '../../reports/excel/sheetModelFromSection.ts';
-import { SECTIONS } from '../../reports/sections.ts';
+import { SECTIONS } from '../../reports/sections/annual.ts';
 import { CFG_METRICS_TABLE, cfgMetricsRows, METRICS, type Metric } from '../../sources/reference/metrics.ts';
 import { ingestedSample } from '../helpers/ingestedSample.ts';
 import { useTempDir } from '../helpers/tempDir.ts';

@@ -15,7 +15,7 @@ import { METRIC_IDS } from '../../../sources/extract/types.ts';
 import { METRICS, cfgMetricsRows } from '../../../sources/reference/metrics.ts';
 import { COVERAGE_REGISTERS } from '../../../workspace/config.ts';
 import { getLabels, LANGS } from '../../../reports/i18n/getLabels.ts';
-import { SECTIONS } from '../../../reports/sections.ts';
+import { SECTIONS } from '../../../reports/sections/annual.ts';
 import { dashboardSections } from '../../../reports/dashboard/dashboardSections.ts';
 
 const IDS = METRICS.map((m) => m.id);
@@ -40,7 +40,7 @@ describe('the metrics file', () => {
       /^[a-z][a-z0-9_]*$/.test(m.id) ? [] : [`${m.id}: not a snake_case id`],
       ['dated', 'moment'].includes(m.kind) ? [] : [`${m.id}: kind "${m.kind}" is neither dated nor moment`],
       (COVERAGE_REGISTERS as readonly string[]).includes(m.register) ? [] : [`${m.id}: register "${m.register}" is not one a span is kept for`],
-      sectionIds.has(m.section) && m.section !== 'summary' ? [] : [`${m.id}: section "${m.section}" is not a section of reports/sections.ts`],
+      sectionIds.has(m.section) && m.section !== 'summary' ? [] : [`${m.id}: section "${m.section}" is not a section of reports/sections/annual.ts`],
       typeof m.unit === 'string' && m.unit !== '' ? [] : [`${m.id}: no unit`],
       typeof m.history === 'boolean' && typeof m.stated === 'boolean' ? [] : [`${m.id}: history and stated are true or false`],
     ].flat());

@@ -4,7 +4,7 @@ import { buildChart, chartRegistry, type ChartId } from '../../../reports/charts
 import { buildAppealsMonthlySpec } from '../../../reports/charts/buildAppealsMonthlySpec.ts';
 import { buildMemberAttendanceSpec } from '../../../reports/charts/buildMemberAttendanceSpec.ts';
 import { getLabels, LANGS } from '../../../reports/i18n/getLabels.ts';
-import { SECTIONS } from '../../../reports/sections.ts';
+import { SECTIONS } from '../../../reports/sections/annual.ts';
 import { renderChartSvg, svgToPng } from '../../../reports/charts/renderChartImage.ts';
 import { FORMAT_LOCALES } from '../../../reports/i18n/formatLocales.ts';
 import { rowsByMart } from './reportFixtures.ts';

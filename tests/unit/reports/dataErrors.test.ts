@@ -13,7 +13,7 @@ import { errorsSheet } from '../../../reports/excel/errorsSheet.ts';
 import { sheetModelFromSection } from '../../../reports/excel/sheetModelFromSection.ts';
 import { formatDataIssues } from '../../../reports/i18n/formatDataIssues.ts';
 import { getLabels, LANGS } from '../../../reports/i18n/getLabels.ts';
-import { sectionById } from '../../../reports/sections.ts';
+import { sectionById } from '../../../reports/sections/annual.ts';
 
 const checkNames = async () => (await readdir(join(SQL_DIR, 'checks'))).filter((f) => f.endsWith('.sql')).map((f) => f.replace(/\.sql$/, '')).sort();
 

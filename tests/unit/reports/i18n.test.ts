@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { getLabels, LANGS, type Labels } from '../../../reports/i18n/getLabels.ts';
 import { localizeValue } from '../../../reports/i18n/localizeValue.ts';
-import { SECTIONS } from '../../../reports/sections.ts';
+import { SECTIONS } from '../../../reports/sections/annual.ts';
 import { chartRegistry } from '../../../reports/charts/chartRegistry.ts';
 import { FORMAT_LOCALES } from '../../../reports/i18n/formatLocales.ts';
 import { METRICS } from '../../../sources/reference/metrics.ts';

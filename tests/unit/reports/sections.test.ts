@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { SECTIONS, sectionMartColumns } from '../../../reports/sections.ts';
+import { SECTIONS } from '../../../reports/sections/annual.ts';
+import { sectionMartColumns } from '../../../reports/sections/sectionMartColumns.ts';
 import { getLabels } from '../../../reports/i18n/getLabels.ts';
 import { sheetModelFromSection } from '../../../reports/excel/sheetModelFromSection.ts';
 import { rowsByMart } from './reportFixtures.ts';

@@ -7,7 +7,7 @@ import { writeWorkbook } from '../../../reports/excel/writeWorkbook.ts';
 import { sheetModelFromSection } from '../../../reports/excel/sheetModelFromSection.ts';
 import type { WorkbookModel } from '../../../reports/excel/WorkbookModel.ts';
 import { getLabels } from '../../../reports/i18n/getLabels.ts';
-import { SECTIONS } from '../../../reports/sections.ts';
+import { SECTIONS } from '../../../reports/sections/annual.ts';
 import { KenesError } from '../../../sources/KenesError.ts';
 import { CleaningLog } from '../../../reports/CleaningLog.ts';
 import { readFile } from 'node:fs/promises';

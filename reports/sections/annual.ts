@@ -1,50 +1,12 @@
 /**
- * The report's structure as data: one entry per section, driving the workbook
- * sheets, the dashboard and the narrative alike. The lead runs, per section,
+ * The annual report's structure as data: one entry per section, driving the
+ * workbook's sheets, the dashboard and the narrative alike. The lead reads,
+ * per section,
  *   select <columns.key> from <mart> where period = $period order by <orderBy>
  * so every column key is a mart column name, spelled exactly as in sql/marts.
  */
-import type { Labels } from './i18n/getLabels.ts';
-import type { ValueDictionary } from './i18n/localizeValue.ts';
-
-export type ColumnType = 'text' | 'int' | 'number' | 'percent' | 'date' | 'bool';
-
-export interface SectionColumn {
-  /** Mart column name. */
-  key: string;
-  /** Key of `Labels['columns']` (typed, so a missing label fails the typecheck). */
-  labelKey: keyof Labels['columns'];
-  type: ColumnType;
-  /** When set, the cell shows the label of the value (metric id → its name). */
-  values?: ValueDictionary;
-  /** Could identify an applicant: left out of `--public` outputs. */
-  personal?: boolean;
-  /** Shown only when some row has a value (a data-error flag: a clean report has no such column). */
-  optional?: boolean;
-  /** A null here is a period without records (int_register_coverage): no data, not 0 — the cell says so. */
-  noData?: boolean;
-}
-
-export interface Section {
-  id: string;
-  titleKey: keyof Labels['sections'];
-  mart: string;
-  columns: SectionColumn[];
-  /** SQL `order by` list, made of this mart's column names. */
-  orderBy: string;
-  /** SQL condition on this mart's columns (code, never input), for sections that show part of a mart. */
-  where?: string;
-  /** Id of the chart drawn from this section's rows (see reports/charts/chartRegistry.ts), if any. */
-  chart?: keyof Labels['charts'];
-  /** Charts placed on this section's sheet as images. */
-  images?: (keyof Labels['charts'])[];
-  /** Rows that need attention, highlighted: where this mart column is true, false, not zero, or set (not null). */
-  highlight?: { key: string; when: true | false | 'nonzero' | 'set' };
-  /** A mart column whose value 'month' marks a group row (the monthly table layout of the 2019 report). */
-  groupRow?: string;
-  /** Mart columns read for layout (highlight, groupRow) without being shown. */
-  hidden?: string[];
-}
+import type { Labels } from '../i18n/getLabels.ts';
+import type { Section } from './Section.ts';
 
 const activityList = (id: string, titleKey: keyof Labels['sections'], types: string[]): Section => ({
   id,
@@ -369,6 +331,8 @@ export const SECTIONS: Section[] = [
     orderBy: 'rank, full_name, member_id',
     chart: 'memberKpiRanking',
     images: ['memberKpiBreakdown', 'kpiWeightsChart'],
+    // The weights the score is made of, as the config sets them: the rows of the kpiWeights section in one line.
+    notes: ['kpiWeights'],
   },
   {
     id: 'kpiWeights',
@@ -475,16 +439,9 @@ export const SECTIONS: Section[] = [
   },
 ];
 
-/** A section of SECTIONS by id, for outputs that lay out one section on its own (member sheet, quarterly export). */
+/** A section of the annual report by id, for the outputs that show it too (member sheet, quarterly export). */
 export function sectionById(id: string): Section {
   const section = SECTIONS.find((s) => s.id === id);
   if (!section) throw new Error(`no report section "${id}"`);
   return section;
-}
-
-/** Every column a section reads from its mart: the shown ones, then those used for layout. */
-export function sectionMartColumns(section: Section): string[] {
-  const keys = section.columns.map((c) => c.key);
-  for (const k of [...(section.hidden ?? []), section.highlight?.key, section.groupRow]) if (k && !keys.includes(k)) keys.push(k);
-  return keys;
 }
