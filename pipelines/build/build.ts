@@ -161,10 +161,12 @@ export async function buildModels(db: Db, config: Config, periods: ComparedPerio
     await resolveNames(db);
   };
   await inTransaction(db, async () => {
+    // Recorded first, in the build's transaction (only a build that completes leaves it): with the last batch it
+    // sees, so the build's own steps and later readers know its dim_members is current (workspace/membersAtHand.ts).
+    await run(db, 'create or replace table build_state (fingerprint varchar, built_at timestamp default current_timestamp, last_batch integer)');
+    await run(db, 'insert into build_state (fingerprint, last_batch) select $fingerprint, max(batch_id) from batches', { fingerprint });
     await writeResolvedNames();
     await runModels(db, after, writeResolvedNames);
-    await run(db, 'create or replace table build_state (fingerprint varchar, built_at timestamp default current_timestamp)');
-    await run(db, 'insert into build_state (fingerprint) values ($fingerprint)', { fingerprint });
   });
   return { models: models.map((m) => m.name), checks: options.checks === false ? [] : await runChecks(db, undefined, options.checkRows), reused: false };
 }

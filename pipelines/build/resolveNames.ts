@@ -2,7 +2,8 @@
  * The build step between the models that find the names registers write and
  * the models that count them: each distinct name that is not a member id
  * (int_member_mentions) is resolved with resolveMember — the same function
- * that resolves a protocol's names at ingest — against dim_members, into
+ * that resolves a protocol's names at ingest — against the members the build
+ * has just staged (dim_members, read by workspace/membersAtHand.ts), into
  * int_name_matches. int_member_refs joins it, with the date of each mention,
  * for every register column that names a member.
  *
@@ -12,6 +13,7 @@
 import { memberResolver } from '../../sources/people/resolveMember.ts';
 import type { Model } from './build.ts';
 import { insertRows, queryRows, run, type Db } from '../../workspace/db.ts';
+import { membersAtHand } from '../../workspace/membersAtHand.ts';
 import { mentionsTable } from './mentionsTable.ts';
 
 export const NAME_MATCHES = 'int_name_matches';
@@ -36,8 +38,7 @@ export function splitAtNameMatches(models: Model[]): { before: Model[]; after: M
  */
 export async function resolveNames(db: Db): Promise<void> {
   const names = await queryRows(db, 'select distinct name_ref from int_member_mentions where id_member_id is null order by name_ref');
-  const members = await queryRows(db, 'select member_id, full_name from dim_members where member_id is not null and full_name is not null order by member_id');
-  const resolve = memberResolver(members.map((m) => ({ member_id: String(m.member_id), full_name: String(m.full_name) })));
+  const resolve = memberResolver(await membersAtHand(db));
   const rows: (string | number | null)[][] = [];
   for (const { name_ref } of names) {
     const name = String(name_ref);

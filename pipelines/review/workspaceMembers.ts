@@ -1,14 +1,16 @@
 /**
  * The members register of a workspace, when one is at hand, for a review
  * written outside `kenes ingest` (`kenes extract … --review`): names are then
- * listed with the member they match, or with candidates. No workspace, or one
- * without a database or members yet, gives null — the names are listed as
+ * listed with the member they match, or with candidates (membersAtHand: the
+ * built register, or the one loaded since). No workspace, or one without a
+ * database or members yet, gives null — the names are listed as
  * written, never matched against nothing.
  */
 import { existsSync } from 'node:fs';
 import type { MemberRef } from '../../sources/people/resolveMember.ts';
 import { KenesError } from '../../sources/KenesError.ts';
-import { openDatabase, queryRows, queryValue } from '../../workspace/db.ts';
+import { openDatabase } from '../../workspace/db.ts';
+import { membersAtHand } from '../../workspace/membersAtHand.ts';
 import { openWorkspace } from '../../workspace/workspace.ts';
 
 export async function workspaceMembers(dir: string): Promise<MemberRef[] | null> {
@@ -19,10 +21,9 @@ export async function workspaceMembers(dir: string): Promise<MemberRef[] | null>
   if (!ws || !existsSync(ws.dbPath)) return null;
   const db = await openDatabase(ws.dbPath, { readOnly: true });
   try {
-    const has = await queryValue<bigint | number>(db, `select count(*) from duckdb_tables() where database_name = current_database() and table_name = 'raw_members'`);
-    if (Number(has) === 0) return null;
-    const rows = await queryRows(db, 'select member_id, full_name from raw_members where member_id is not null and full_name is not null order by member_id');
-    return rows.length > 0 ? rows.map((m) => ({ member_id: String(m.member_id), full_name: String(m.full_name) })) : null;
+    // The same members the build matches against (workspace/membersAtHand.ts), as current as the database holds them.
+    const members = await membersAtHand(db);
+    return members.length > 0 ? members : null;
   } finally {
     db.close();
   }
