@@ -10,7 +10,8 @@
  *   pipelines/ingest/           files into raw tables
  *   pipelines/review/           review sheets for what an extractor doubted
  *   workspace/                  config, database, schema, lock, paths
- *   reports/                    rows in, bytes out: never a database
+ *   reports/                    rows in, bytes out: never a database;
+ *                               reports/sections/ each output's structure, as data
  *   sources/                    contracts, readers, extractors, people, privacy
  *
  * A module may import from its own room or from a room below it, never from
@@ -119,6 +120,15 @@ describe('layering', () => {
     expect(namesDb).toEqual([]);
   });
 
+  it("keeps reports/sections/ data: a section file imports other sections, and only the types of anything else", () => {
+    const sectionFiles = files.filter((f) => f.startsWith('reports/sections/'));
+    expect(sectionFiles).toEqual(expect.arrayContaining(['annual.ts', 'member.ts', 'quarterly.ts', 'national.ts'].map((f) => `reports/sections/${f}`)));
+    const code = sectionFiles.flatMap((from) => [...readFileSync(join(ROOT_DIR, from), 'utf8').matchAll(/^import\s+(type\s+)?[^;]*?from\s+'([^']+)'/gm)]
+      .filter((m) => !m[1] && !toPosix(relative(ROOT_DIR, resolve(join(ROOT_DIR, dirname(from)), m[2]))).startsWith('reports/sections/'))
+      .map((m) => `${from} → ${m[2]}`));
+    expect(code).toEqual([]);
+  });
+
   it('sees an upstream import as one', () => {
     // The rule itself, on made-up edges, so a broken roomOf cannot pass the test above by accident.
     const allowed = (from: string, to: string) => {
@@ -127,7 +137,7 @@ describe('layering', () => {
     };
     expect(allowed('pipelines/build/build.ts', 'pipelines/report/report.ts')).toBe(false);
     expect(allowed('pipelines/report/report.ts', 'pipelines/build/build.ts')).toBe(true);
-    expect(allowed('reports/sections.ts', 'workspace/db.ts')).toBe(false);
+    expect(allowed('reports/sections/annual.ts', 'workspace/db.ts')).toBe(false);
     expect(allowed('workspace/db.ts', 'cli/cli.ts')).toBe(false);
     expect(allowed('cli/cli.ts', 'serve/server.ts')).toBe(false);
     expect(allowed('pipelines/demo.ts', 'pipelines/ingest/ingest.ts')).toBe(true);

@@ -2,6 +2,10 @@ import { describe, it, expect } from 'vitest';
 import { getLabels, LANGS, type Labels } from '../../../reports/i18n/getLabels.ts';
 import { localizeValue } from '../../../reports/i18n/localizeValue.ts';
 import { SECTIONS } from '../../../reports/sections/annual.ts';
+import { MEMBER_SECTIONS } from '../../../reports/sections/member.ts';
+import { NATIONAL_SECTIONS } from '../../../reports/sections/national.ts';
+import { QUARTERLY_SECTIONS } from '../../../reports/sections/quarterly.ts';
+import type { AnySection } from '../../../reports/sections/Section.ts';
 import { chartRegistry } from '../../../reports/charts/chartRegistry.ts';
 import { FORMAT_LOCALES } from '../../../reports/i18n/formatLocales.ts';
 import { METRICS } from '../../../sources/reference/metrics.ts';
@@ -16,6 +20,9 @@ function leaves(value: unknown, prefix = ''): Map<string, unknown> {
   }
   return out;
 }
+
+/** Every output's sections: the annual report, the member sheet, the quarterly export, the national workbook. */
+const ALL_SECTIONS: AnySection[] = [...SECTIONS, ...MEMBER_SECTIONS, ...QUARTERLY_SECTIONS, ...NATIONAL_SECTIONS];
 
 const ACTIVITY_TYPES = 'monitoring public_hearing report_hearing npa_review round_table dialog_platform official_meeting seminar memorandum site_visit media_project other'.split(' ');
 
@@ -50,7 +57,7 @@ describe('labels', () => {
   });
 
   it('every section title fits an Excel sheet name in every language', () => {
-    for (const lang of LANGS) for (const s of SECTIONS) expect(getLabels(lang).sections[s.titleKey].length).toBeLessThanOrEqual(31);
+    for (const lang of LANGS) for (const s of ALL_SECTIONS) expect(getLabels(lang).sections[s.titleKey].length).toBeLessThanOrEqual(31);
     for (const lang of LANGS) {
       for (const t of Object.values(getLabels(lang).sections)) {
         expect(t.length, t).toBeLessThanOrEqual(31);
@@ -71,17 +78,22 @@ describe('labels', () => {
     expect(localizeValue(kk, 'metrics', null)).toBeNull();
   });
 
-  it.each(['kk', 'en'] as const)('--lang %s: every label the report prints is translated (sections, columns, charts, values)', (lang) => {
+  it.each(['kk', 'en'] as const)('--lang %s: every label the outputs print is translated (sections, columns, charts, values)', (lang) => {
     const ruLabels = getLabels('ru');
     const other = getLabels(lang);
-    // The labels the outputs use: section titles and column headers of every section, every chart text.
-    const used = new Set<string>();
-    for (const s of SECTIONS) {
-      used.add(`sections.${s.titleKey}`);
-      for (const c of s.columns) used.add(`columns.${c.labelKey}`);
-    }
-    for (const id of Object.keys(chartRegistry)) for (const k of Object.keys(ruLabels.charts[id as keyof Labels['charts']])) used.add(`charts.${id}.${k}`);
     const ruLeaves = leaves(ruLabels);
+    // The labels the outputs use: section titles and column headers of every output's sections, every chart text.
+    const used = new Set<string>();
+    for (const s of ALL_SECTIONS) {
+      used.add(`sections.${s.titleKey}`);
+      for (const c of s.columns) used.add(`${s.headers ?? 'columns'}.${String(c.labelKey)}`);
+      if (s.record) for (const k of [s.record.field, s.record.value]) used.add(`columns.${k}`);
+    }
+    for (const k of Object.keys(ruLabels.national.activityChart)) used.add(`national.activityChart.${k}`);
+    used.add('national.title');
+    // Each key exists in Russian, the labels every other language is typed against.
+    for (const key of used) expect(ruLeaves.has(key), key).toBe(true);
+    for (const id of Object.keys(chartRegistry)) for (const k of Object.keys(ruLabels.charts[id as keyof Labels['charts']])) used.add(`charts.${id}.${k}`);
     const otherLeaves = leaves(other);
     for (const key of used) {
       expect(otherLeaves.has(key), key).toBe(true);

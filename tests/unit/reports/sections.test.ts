@@ -1,5 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { SECTIONS } from '../../../reports/sections/annual.ts';
+import { MEMBER_SECTIONS } from '../../../reports/sections/member.ts';
+import { NATIONAL_SECTIONS } from '../../../reports/sections/national.ts';
+import { QUARTERLY_SECTIONS } from '../../../reports/sections/quarterly.ts';
+import type { AnySection } from '../../../reports/sections/Section.ts';
 import { sectionMartColumns } from '../../../reports/sections/sectionMartColumns.ts';
 import { getLabels } from '../../../reports/i18n/getLabels.ts';
 import { sheetModelFromSection } from '../../../reports/excel/sheetModelFromSection.ts';
@@ -33,7 +37,19 @@ const MART_COLUMNS: Record<string, string[]> = {
   mart_media: ['period', 'platform', 'publications', 'views', 'months'],
   mart_commission_kpi: ['period', 'commission', 'name', 'members', 'meetings', 'activities', 'plan_items', 'plan_done', 'plan_fulfilment', 'recommendations_sent', 'letters_sent', 'letters_answered', 'answer_rate', 'appeals_received', 'appeals_answered', 'appeals_on_time_rate', 'attendance_rate', 'own_meetings_attendance_rate'],
   mart_reconciliation: ['period', 'period_from', 'period_to', 'metric', 'stated', 'computed', 'difference', 'status', 'source', 'issue', 'source_file', 'source_row', 'source_line'],
+  // the member sheet's own
+  mart_attendance_matrix: ['period', 'member_id', 'full_name', 'commission', 'meeting_id', 'meeting_date', 'body', 'number', 'is_expected', 'status', 'attended'],
+  mart_member_activities: ['period', 'member_id', 'role', 'activity_id', 'type', 'date_start', 'date_end', 'title', 'commission'],
+  // the national workbook's (sql/national)
+  mart_national_totals: ['period', 'metric', 'value', 'councils', 'councils_active'],
+  mart_national_councils: ['period', 'council', 'name', 'members_total', 'meetings_held', 'attendance_rate', 'activities', 'appeals_received', 'appeals_on_time_rate',
+    'letters_sent', 'letters_answer_rate', 'npa_reviewed', 'publications', 'activities_per_member', 'rank_activity'],
+  mart_national_metrics: ['period', 'council', 'metric', 'value'],
 };
+
+/** Every output's sections, each named by its output. */
+const OUTPUTS: Record<string, readonly AnySection[]> = { annual: SECTIONS, member: MEMBER_SECTIONS, quarterly: QUARTERLY_SECTIONS, national: NATIONAL_SECTIONS };
+const ALL = Object.entries(OUTPUTS).flatMap(([output, sections]) => sections.map((s) => [`${output} ${s.id}`, s] as const));
 
 describe('SECTIONS', () => {
   it('has the sections the report needs, with unique ids', () => {
@@ -42,11 +58,22 @@ describe('SECTIONS', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it.each(SECTIONS.map((s) => [s.id, s] as const))('%s selects and orders by real mart columns', (_id, section) => {
+  it.each(ALL)('%s selects, orders and matches by real mart columns', (_id, section) => {
     const columns = MART_COLUMNS[section.mart];
     expect(columns, section.mart).toBeDefined();
     for (const key of sectionMartColumns(section)) expect(columns, key).toContain(key);
     for (const term of section.orderBy.split(',')) expect(columns).toContain(term.trim().replace(/\s+(asc|desc)$/i, '').replace(/\s+nulls\s+(first|last)$/i, '').replace(/\s+(asc|desc)$/i, ''));
+    for (const key of Object.keys(section.match ?? {})) expect(columns, key).toContain(key);
+  });
+
+  it('gives every output its sheets, ids unique within it', () => {
+    for (const sections of Object.values(OUTPUTS)) expect(new Set(sections.map((s) => s.id)).size).toBe(sections.length);
+    expect(MEMBER_SECTIONS.map((s) => s.id)).toEqual(['memberRecord', 'attendanceByMeeting', 'memberActivities', 'kpiWeights']);
+    expect(QUARTERLY_SECTIONS.map((s) => s.id)).toEqual(['commissionSummary', 'commissionKpi', 'meetings', 'activities', 'appealsBreakdown']);
+    expect(NATIONAL_SECTIONS.map((s) => s.id)).toEqual(['nationalTotals', 'nationalCouncils', 'nationalMetrics']);
+    // A member's and a commission's sheets show their subject's rows only: every sheet but the council-wide weights.
+    expect(MEMBER_SECTIONS.filter((s) => !s.match).map((s) => s.id)).toEqual(['kpiWeights']);
+    expect(QUARTERLY_SECTIONS.every((s) => Object.values(s.match ?? {}).some((v) => v.includes('{commission}')))).toBe(true);
   });
 
   it('has a sheet for every part of the annual report, once its mart exists', () => {
