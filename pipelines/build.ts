@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import { rawTableName } from '../sources/contracts/rawTableSql.ts';
 import { REGISTERS } from '../sources/contracts/registers.ts';
 import { KenesError } from '../sources/KenesError.ts';
-import { KPI_COMPONENTS, type Config } from './config.ts';
+import { KPI_COMPONENTS, LAW_RULES, type Config } from './config.ts';
 import { inTransaction, insertRows, queryRows, queryValue, quoteIdent, run, type Db, type Row } from './db.ts';
 import { ensureSchema } from './ensureSchema.ts';
 import { findCalendar, loadCalendar } from './loadCalendar.ts';
@@ -96,19 +96,33 @@ export function orderModels(models: Model[]): Model[] {
   return ordered;
 }
 
+/**
+ * The rules of the config, by the name the SQL reads them with (`getvariable(name)`, and a row of
+ * cfg_rules, which the definitions the reports print are read from), each with the law's value.
+ */
+export function ruleSettings(config: Config): { rule: string; value: number | boolean; law: number | boolean }[] {
+  const { rules, deadlines } = config;
+  return [
+    { rule: 'quorum_share', value: rules.quorum_share, law: LAW_RULES.quorum_share },
+    { rule: 'quorum_more_than', value: rules.quorum_more_than, law: LAW_RULES.quorum_more_than },
+    { rule: 'online_counts_as_present', value: rules.online_counts_as_present, law: LAW_RULES.online_counts_as_present },
+    { rule: 'vote_majority_of_present', value: rules.vote_majority_of_present, law: LAW_RULES.vote_majority_of_present },
+    { rule: 'unexcused_absence_warning', value: rules.unexcused_absence_warning, law: LAW_RULES.unexcused_absence_warning },
+    { rule: 'absence_window_months', value: rules.unexcused_absence_window_months, law: LAW_RULES.unexcused_absence_window_months },
+    { rule: 'appeal_working_days', value: deadlines.appeal_working_days, law: LAW_RULES.appeal_working_days },
+    { rule: 'appeal_extension_months', value: deadlines.appeal_extension_months, law: LAW_RULES.appeal_extension_months },
+    { rule: 'letter_working_days', value: deadlines.letter_working_days, law: LAW_RULES.letter_working_days },
+  ];
+}
+
 /** The config and the period as tables and variables the SQL reads. */
 export async function writeSettings(db: Db, config: Config, periods: ComparedPeriods): Promise<void> {
-  const vars: Record<string, number | boolean> = {
-    quorum_share: config.rules.quorum_share,
-    online_counts_as_present: config.rules.online_counts_as_present,
-    vote_majority_of_present: config.rules.vote_majority_of_present,
-    unexcused_absence_warning: config.rules.unexcused_absence_warning,
-    absence_window_months: config.rules.unexcused_absence_window_months,
-    appeal_working_days: config.deadlines.appeal_working_days,
-    letter_working_days: config.deadlines.letter_working_days,
-  };
+  const rules = ruleSettings(config);
   // SET VARIABLE takes no bound parameters; values are numbers/booleans from the validated config.
-  await run(db, Object.entries(vars).map(([name, value]) => `set variable ${name} = ${typeof value === 'boolean' ? value : Number(value)}`).join(';\n'));
+  await run(db, rules.map(({ rule, value }) => `set variable ${rule} = ${typeof value === 'boolean' ? value : Number(value)}`).join(';\n'));
+  // A yes/no rule is 1 or 0 in the table, so every rule is one number.
+  const asNumber = (v: number | boolean) => Number(v);
+  await writeTable(db, 'cfg_rules (rule varchar, value double, law_value double)', rules.map((r) => [r.rule, asNumber(r.value), asNumber(r.law)]));
   const periodRows = ([['current', periods.current], ['previous', periods.previous], ['year_ago', periods.yearAgo]] as const)
     .map(([role, p]) => [role, p.id, p.from, p.to]);
   await writeTable(db, 'cfg_periods (period_role varchar, period varchar, date_from date, date_to date)', periodRows);

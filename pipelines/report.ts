@@ -15,6 +15,8 @@ import { openDatabase, run, type Db } from './db.ts';
 import type { Logger } from './Logger.ts';
 import { parsePeriod } from './parsePeriod.ts';
 import { queryMart } from './readMart.ts';
+import { readDefinitions } from './readDefinitions.ts';
+import type { DefinitionRow } from '../reports/definitionRows.ts';
 import type { Row } from './db.ts';
 import { openWorkspace, type Workspace } from './workspace.ts';
 
@@ -127,13 +129,15 @@ export async function writeReport(dir: string, options: ReportOptions): Promise<
       if (section.id === 'memberKpi') sheet.notes = [...(sheet.notes ?? []), await weightsNote(db, build.period, labels)];
       sheets.push(sheet);
     }
-    sheets.push(definitionsSheet(labels));
+    // The rules the figures were computed by, in words: the same rows on the sheet, the dashboard and the draft.
+    const definitions = await readDefinitions(db, build.period, labels);
+    sheets.push(definitionsSheet(labels, definitions));
 
     const dashboardPath = join(outDir, `dashboard-${id}.html`);
-    await writeDashboard(db, dashboardPath, { councilName: name, period: build.period, lang, labels, charts, commissions: ws.config.commissions, mask, draft, cleaning });
+    await writeDashboard(db, dashboardPath, { councilName: name, period: build.period, lang, labels, charts, commissions: ws.config.commissions, mask, draft, definitions, cleaning });
     options.logger.info(`wrote ${dashboardPath}`);
 
-    const narrative = await writeNarrative(db, join(outDir, `annual-report-${id}`), { councilName: name, period: build.period, lang, labels, mask, draft, cleaning });
+    const narrative = await writeNarrative(db, join(outDir, `annual-report-${id}`), { councilName: name, period: build.period, lang, labels, mask, draft, definitions, cleaning });
     for (const file of narrative) options.logger.info(`wrote ${file}`);
 
     // Every read is done: DuckDB writes the freshly built marts into the database file (which closing would
@@ -201,20 +205,8 @@ async function weightsNote(db: Db, period: string, labels: Labels): Promise<stri
   return `${labels.ui.weights}: ${parts.join('; ')}`;
 }
 
-/** What each figure means: text from the labels, the same definitions the SQL headers state. */
-function definitionsSheet(labels: Labels): SheetModel {
-  const terms: Record<keyof Labels['definitions'], string> = {
-    period: labels.columns.period,
-    quorum: labels.columns.quorum_met,
-    vote: labels.sections.votes,
-    attendance: labels.columns.attendance_rate,
-    kpi: labels.sections.memberKpi,
-    appeals: labels.sections.appeals,
-    letters: labels.sections.letters,
-    coverage: labels.sections.mandatoryCoverage,
-    reconciliation: labels.sections.reconciliation,
-    history: labels.sections.history,
-  };
+/** What each figure means under the workspace's own rules (readDefinitions), as a sheet. */
+function definitionsSheet(labels: Labels, definitions: DefinitionRow[]): SheetModel {
   return {
     sectionId: 'definitions',
     name: labels.sections.definitions,
@@ -223,6 +215,6 @@ function definitionsSheet(labels: Labels): SheetModel {
       { key: 'term', label: labels.columns.term, type: 'text' },
       { key: 'definition', label: labels.columns.definition, type: 'text' },
     ],
-    rows: (Object.keys(terms) as (keyof Labels['definitions'])[]).map((k) => ({ term: terms[k], definition: labels.definitions[k] })),
+    rows: definitions.map((d) => ({ term: d.term, definition: d.definition })),
   };
 }

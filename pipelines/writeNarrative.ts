@@ -4,6 +4,7 @@
  * temp name and renamed into place.
  */
 import { rename, writeFile } from 'node:fs/promises';
+import type { DefinitionRow } from '../reports/definitionRows.ts';
 import type { DraftNotice } from '../reports/DraftNotice.ts';
 import type { CleaningLog } from '../reports/CleaningLog.ts';
 import type { Labels, Lang } from '../reports/i18n/getLabels.ts';
@@ -20,6 +21,8 @@ export interface NarrativeOptions {
   labels: Labels;
   /** `--public`: applied to every mart row read (see publicMask in report.ts). */
   mask?: (row: Row) => Row;
+  /** The definitions under the council's rules (readDefinitions): the draft's closing section. */
+  definitions?: DefinitionRow[];
   /** Open data errors: the draft says so at its top (see buildDraftNotice). */
   draft?: DraftNotice;
   /** Where text was changed to be written (see cleanOutputText). */
@@ -43,6 +46,7 @@ export async function writeNarrative(db: Db, base: string, options: NarrativeOpt
     }),
     media: await queryMart(db, 'mart_media', options.period, { columns: ['platform', 'publications', 'views'], orderBy: 'publications desc, platform' }),
     draft: options.draft,
+    definitions: options.definitions,
   });
   const files: [string, string | Uint8Array][] = [
     [`${base}.md`, renderMarkdown(doc, (where, changed) => options.cleaning?.record(`${base}.md`, where, changed))],

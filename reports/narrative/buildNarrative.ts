@@ -6,6 +6,7 @@
  * and dates are only formatted here, never computed.
  */
 import { describeOpenError, type DraftNotice } from '../DraftNotice.ts';
+import type { DefinitionRow } from '../definitionRows.ts';
 import type { Labels } from '../i18n/getLabels.ts';
 import { localizeValue } from '../i18n/localizeValue.ts';
 import { closeBidi } from '../cleanOutputText.ts';
@@ -27,6 +28,8 @@ export interface NarrativeInput {
   overdue?: Record<string, unknown>[];
   /** Rows of mart_media (platform, publications, views). */
   media?: Record<string, unknown>[];
+  /** What the figures mean under the council's own rules (definitionRows): the draft's closing section. */
+  definitions?: DefinitionRow[];
   /** Open data errors: the draft says so at its top, with the figures they touch and the errors. */
   draft?: DraftNotice;
 }
@@ -86,6 +89,10 @@ export function buildNarrative(input: NarrativeInput): NarrativeDoc {
       header: [labels.columns.rank, labels.columns.full_name, labels.columns.commission, labels.columns.score],
       rows: top.map((r) => [String(r.rank ?? ''), String(r.full_name ?? ''), String(r.commission ?? ''), typeof r.score === 'number' ? number.format(r.score) : '']),
     });
+  }
+  if (input.definitions?.length) {
+    blocks.push({ kind: 'heading', level: 2, text: labels.sections.definitions });
+    blocks.push({ kind: 'list', items: input.definitions.map((d) => `${d.term} — ${d.definition}`) });
   }
   return { title: `${input.draft ? `${labels.draft.mark} — ` : ''}${labels.ui.reportTitle} — ${input.period}`, blocks };
 }

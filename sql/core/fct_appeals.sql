@@ -4,7 +4,8 @@
 --   received in the same year given twice (a quarterly and a yearly register) is one appeal, from
 --   its first row (file, then row), and listed by the appeals_unique check
 -- due_on: the appeal_working_days-th working day after received_on (15; Administrative
---   Procedure Code art. 76), or extended_to when an extension was recorded (up to two months)
+--   Procedure Code art. 76), or extended_to when an extension was recorded (up to deadlines.appeal_extension_months of the config,
+--   two by default: the check appeals_extension_within_two_months)
 -- answer_working_days: working days from received_on to answered_on (the day received not counted)
 -- answered_on_time: answered_on <= due_on
 -- handled_by_member_id: the member handled_by names (an id or a name in any form), on the day the
