@@ -629,6 +629,7 @@ export const en: Labels = {
     kpiText: 'Member KPI ranking (top {n}):',
     changeText: '(previous period: {previous})',
     listOf: 'List',
+    publicHearingsText: 'Public hearings:',
     notHeardText: 'Mandatory bodies not heard in the period ({n}):',
     overdueText: 'State bodies with overdue answers to the council’s letters:',
     mediaListText: 'Publications per platform:',

@@ -631,6 +631,7 @@ export const kk: Labels = {
     kpiText: 'Кеңес мүшелерінің KPI рейтингі (алғашқы {n}):',
     changeText: '(алдыңғы кезеңде — {previous})',
     listOf: 'Тізбесі',
+    publicHearingsText: 'Қоғамдық тыңдаулар:',
     notHeardText: 'Кезеңде тыңдалмаған міндетті органдар ({n}):',
     overdueText: 'Кеңес хаттарына жауабы кешіккен мемлекеттік органдар:',
     mediaListText: 'Алаңдар бойынша жарияланымдар:',

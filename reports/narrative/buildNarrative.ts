@@ -70,7 +70,9 @@ export function buildNarrative(input: NarrativeInput): NarrativeDoc {
     { kind: 'paragraph', text: n.draftNote, italic: true },
     ...section(n.introHeading, fill(n.compositionText)),
     ...section(n.meetingsHeading, fill(n.meetingsText)),
-    ...section(labels.sections.reportHearings, fill(n.hearingsText), list(['public_hearing'])),
+    // The reports heard under their heading; the public hearings, which the same paragraph counts, after a lead-in of their own.
+    ...section(labels.sections.reportHearings, fill(n.hearingsText), list(['report_hearing'])),
+    ...listBlock(n.publicHearingsText, list(['public_hearing'])),
     ...listBlock(n.notHeardText.replace('{n}', String(input.notHeard?.length ?? 0)), (input.notHeard ?? []).map((r) => closeBidi(String(r.name ?? r.body_id ?? '')))),
     ...section(labels.sections.monitorings, fill(n.monitoringText), list(['monitoring'])),
     ...section(labels.sections.npaReviews, fill(n.npaText)),
