@@ -105,10 +105,10 @@ describe('kenes demo', () => {
       db.close();
     }
     // Only the figures of a moment on 2022-12-31, which the registers record: who was a member (the members
-    // register runs from 2022-05-20) and the two NPAs received on 26 and 29 December and reviewed in January.
+    // register runs from 2022-05-20) and the three NPAs received on 27, 29 and 30 December and reviewed in January.
     // The one report hearing of December 2022 does not make 2022 a year of activities.
     expect(compared.map((r) => r.metric)).toEqual(['commissions', 'members_civil', 'members_state', 'members_total', 'npa_pending']);
-    expect(compared.find((r) => r.metric === 'npa_pending')).toEqual({ metric: 'npa_pending', previous_value: 2, year_ago_value: 2 });
+    expect(compared.find((r) => r.metric === 'npa_pending')).toEqual({ metric: 'npa_pending', previous_value: 3, year_ago_value: 3 });
     expect(history.every((r) => r.year === 2023)).toBe(true);
     expect(history).toHaveLength(16);
 
