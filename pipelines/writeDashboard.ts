@@ -15,16 +15,15 @@ import type { CleaningLog } from '../reports/CleaningLog.ts';
 import type { Labels, Lang } from '../reports/i18n/getLabels.ts';
 import { renderDashboard } from '../reports/dashboard/renderDashboard.ts';
 import type { Db, Row } from './db.ts';
-import { martExists, queryMart } from './readMart.ts';
+import { queryMart } from './readMart.ts';
 
 /** How many bodies the summary names as most overdue. */
 const MOST_OVERDUE = 3;
 /** The KPI ranks the summary names (ties share a rank, so there may be more members). */
 const KPI_LEADERS = 3;
 
-/** The summary's figures as the marts hold them; none from a database built before mart_dashboard_summary. */
+/** The summary's figures as the marts hold them (the report builds every mart before it reads one). */
 export async function readDashboardSummary(db: Db, period: string, mask?: (row: Row) => Row): Promise<DashboardSummary | undefined> {
-  if (!(await martExists(db, 'mart_dashboard_summary'))) return undefined;
   const [figures] = await queryMart(db, 'mart_dashboard_summary', period, { mask });
   if (!figures) return undefined;
   const overdueBodies = await queryMart(db, 'mart_letters_followup', period, {
