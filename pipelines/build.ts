@@ -2,7 +2,12 @@
  * `kenes build`: the workspace's settings into cfg_ tables, then every SQL
  * model (staging → core → marts) in dependency order, then the data checks.
  * A model is a file whose name is the table it creates and whose text is one
- * select; the order comes from which model names each file mentions.
+ * select; the order comes from which model names each file mentions. A rule
+ * several models apply (membership on a date, a working-day deadline) is a
+ * macro in sql/macros, a file named after the macro it creates: it takes its
+ * place in the same order, after the tables it reads and before the models that
+ * call it, as a temporary macro of the build's connection (it is not kept in the
+ * database, so a backup or another tool never meets a macro without its tables).
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -19,7 +24,7 @@ import type { ComparedPeriods } from './parsePeriod.ts';
 import { SQL_DIR } from './paths.ts';
 import { resolveNames, splitAtNameMatches } from './resolveNames.ts';
 
-const LAYERS = ['staging', 'core', 'marts'] as const;
+const LAYERS = ['macros', 'staging', 'core', 'marts'] as const;
 
 export interface Model {
   name: string;
@@ -70,10 +75,22 @@ export async function loadModels(dir = SQL_DIR): Promise<Model[]> {
   for (const layer of LAYERS) {
     for (const file of (await readdir(join(dir, layer))).filter((f) => f.endsWith('.sql')).sort()) {
       const path = join(dir, layer, file);
-      models.push({ name: basename(file, '.sql'), layer, path, sql: await readFile(path, 'utf8') });
+      const model = { name: basename(file, '.sql'), layer, path, sql: await readFile(path, 'utf8') };
+      if (layer === 'macros') checkMacro(model);
+      models.push(model);
     }
   }
   return orderModels(models);
+}
+
+/** A macro's file creates the one temporary macro it is named after, and nothing else. */
+function checkMacro(model: Model): void {
+  const created = [...model.sql.replace(/--.*$/gm, '').matchAll(/create\s+or\s+replace\s+temp\s+macro\s+(\w+)\s*\(/gi)].map((m) => m[1]);
+  if (created.length !== 1 || created[0] !== model.name || /;\s*\S/.test(model.sql.replace(/--.*$/gm, ''))) {
+    throw new KenesError('build.badMacro', `sql/macros/${model.name}.sql must hold one statement: create or replace temp macro ${model.name}(…) as …`, {
+      location: { file: `sql/macros/${model.name}.sql` }, exitCode: 1,
+    });
+  }
 }
 
 /** Dependency order: a model runs after every model whose name it mentions. */
@@ -150,7 +167,7 @@ export async function buildModels(db: Db, config: Config, periods: ComparedPerio
   const calendar = await findCalendar(options.workspace);
   const fingerprint = await buildFingerprint(db, config, periods, models, calendar);
   if (options.reuse && (await lastFingerprint(db)) === fingerprint) {
-    return { models: models.map((m) => m.name), checks: options.checks === false ? [] : await runChecks(db, undefined, options.checkRows), reused: true };
+    return { models: tableNames(models), checks: options.checks === false ? [] : await runChecks(db, undefined, options.checkRows), reused: true };
   }
   // What the models read besides the raw tables: settings and the working-day calendar.
   const writeInputs = async () => {
@@ -177,10 +194,15 @@ export async function buildModels(db: Db, config: Config, periods: ComparedPerio
     await run(db, 'create or replace table build_state (fingerprint varchar, built_at timestamp default current_timestamp)');
     await run(db, 'insert into build_state (fingerprint) values ($fingerprint)', { fingerprint });
   });
-  return { models: models.map((m) => m.name), checks: options.checks === false ? [] : await runChecks(db, undefined, options.checkRows), reused: false };
+  return { models: tableNames(models), checks: options.checks === false ? [] : await runChecks(db, undefined, options.checkRows), reused: false };
 }
 
-const createSql = (model: Model) => `create or replace table ${quoteIdent(model.name)} as\n${model.sql}`;
+/** The tables the models make (a macro is no table). */
+const tableNames = (models: Model[]) => models.filter((m) => m.layer !== 'macros').map((m) => m.name);
+
+/** The statement that makes a model: its table from its select, or a macro's own create statement. */
+export const createSql = (model: Model) =>
+  model.layer === 'macros' ? model.sql.replace(/;\s*$/, '') : `create or replace table ${quoteIdent(model.name)} as\n${model.sql}`;
 
 /**
  * Every model in one script: one round trip to DuckDB instead of one per

@@ -15,10 +15,6 @@ with appeals as (
     select * from stg_appeals
 ),
 
-calendar as (
-    select * from int_calendar_days
-),
-
 member_refs as (
     select * from int_member_refs
 ),
@@ -32,14 +28,9 @@ deduplicated as (
 with_deadline as (
     select
         deduplicated.*,
-        due.date as base_due_on,
-        answered.working_day_no - received.working_day_no as answer_working_days,
+        working_days_after(deduplicated.received_on, getvariable('appeal_working_days')) as base_due_on,
+        working_days_between(deduplicated.received_on, deduplicated.answered_on) as answer_working_days,
     from deduplicated
-    left join calendar as received on received.date = deduplicated.received_on
-    left join calendar as due
-        on due.working_day_no = received.working_day_no + getvariable('appeal_working_days')
-        and due.is_working_day
-    left join calendar as answered on answered.date = deduplicated.answered_on
 ),
 
 final as (

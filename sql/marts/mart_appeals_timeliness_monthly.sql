@@ -14,7 +14,7 @@ appeals as (
 ),
 
 months as (
-    select periods.period, cast(unnest(generate_series(date_trunc('month', periods.date_from), periods.date_to, interval 1 month)) as date) as month_start
+    select periods.period, unnest(months_of_period(periods.date_from, periods.date_to)) as month_start
     from periods
 ),
 

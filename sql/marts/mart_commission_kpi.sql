@@ -78,8 +78,7 @@ member_counts as (
     from base
     join members
         on members.commission = base.commission
-        and (members.joined_on is null or members.joined_on <= base.date_to)
-        and (members.left_on is null or members.left_on > base.date_to)
+        and is_member_on(members.joined_on, members.left_on, base.date_to)
     group by all
 ),
 

@@ -68,8 +68,7 @@ member_counts as (
     select periods.period, members.commission, count(*) as members,
     from members
     join periods
-        on (members.joined_on is null or members.joined_on <= periods.date_to)
-        and (members.left_on is null or members.left_on > periods.date_to)
+        on is_member_on(members.joined_on, members.left_on, periods.date_to)
     group by all
 ),
 
