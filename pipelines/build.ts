@@ -202,7 +202,8 @@ const tableNames = (models: Model[]) => models.filter((m) => m.layer !== 'macros
 
 /** The statement that makes a model: its table from its select, or a macro's own create statement. */
 export const createSql = (model: Model) =>
-  model.layer === 'macros' ? model.sql.replace(/;\s*$/, '') : `create or replace table ${quoteIdent(model.name)} as\n${model.sql}`;
+  // The newline after the text: a script joins statements with ';', which a file's last line, were it a comment, would swallow.
+  model.layer === 'macros' ? `${model.sql.replace(/;\s*$/, '')}\n` : `create or replace table ${quoteIdent(model.name)} as\n${model.sql}\n`;
 
 /**
  * Every model in one script: one round trip to DuckDB instead of one per
