@@ -3,7 +3,7 @@
 --   year, so №1 of 2024 (in 2024/appeals.csv) and №1 of 2025 are two appeals; the same number
 --   received in the same year given twice (a quarterly and a yearly register) is one appeal, from
 --   its first row (file, then row), and listed by the appeals_unique check
--- due_on: the appeal_working_days-th working day after received_on (15; Administrative
+-- due_on: the appeal_working_days-th working day after received_on (15 by default; Administrative
 --   Procedure Code art. 76), or extended_to when an extension was recorded (up to deadlines.appeal_extension_months of the config,
 --   two by default: the check appeals_extension_within_two_months)
 -- answer_working_days: working days from received_on to answered_on (the day received not counted)

@@ -3,7 +3,7 @@
 --   same number sent in the same year twice is one letter, from its first row)
 -- related appeal: the appeal of that number received last on or before the letter was sent
 -- addressee_name, addressee_kind: from the bodies register, matched by body_id or exact name
--- due_on: the letter_working_days-th working day after sent_on (10; Law "Об общественном
+-- due_on: the letter_working_days-th working day after sent_on (10 by default; Law "Об общественном
 --   контроле", art. 13)
 -- answer_working_days: working days from sent_on to answered_on
 -- answered_on_time: answered_on <= due_on

@@ -3,7 +3,7 @@
 -- name: the commission's name from the config
 -- members: members of the commission on the period's last day
 -- meetings: meetings the commission held in the period
--- activities: activities of the commission that started in the period (by type: mart_commission_activities)
+-- activities: activities of the commission that started in the period (by type: mart_commission_summary)
 -- plan_items: work-plan items of the commission whose planned quarter lies inside the period
 -- plan_done: of those, items with an activity of the same commission and type started within the
 --   planned quarter (and targeting the planned body, when the plan names one)
@@ -15,7 +15,8 @@
 -- answer_rate: letters_answered / letters_sent — the answer rate of the bodies it addressed
 -- appeals_received: appeals assigned to the commission received in the period
 -- appeals_answered: appeals of the commission answered in the period; appeals_on_time_rate: the
---   share of them answered within 15 working days (or the recorded extension), as in mart_appeals
+--   share of them answered by their due date (fct_appeals: appeal_working_days, 15 by default, or the
+--   recorded extension), as in mart_appeals
 -- members, meetings, activities, recommendations_sent, appeals_received, appeals_answered: as
 --   int_commission_figures defines them (mart_commission_summary shows the same)
 -- attendance_rate: its members' attended / expected meetings (all bodies, as in mart_member_attendance)
