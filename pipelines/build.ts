@@ -254,6 +254,7 @@ const SAMPLE_ROWS = 20;
 
 /**
  * Each file in sql/checks is a query returning the offending rows; none is a pass.
+ * A check calls no macro of sql/macros: a build that reuses its models makes none.
  * Its first comment line says what it checks; a `-- severity: warn` line makes it a
  * warning (the default is error). All checks run as one query — each one's count
  * and first rows, as JSON — and, should that fail, one by one to name the check.
