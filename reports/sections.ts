@@ -34,7 +34,10 @@ export interface Section {
   orderBy: string;
   /** SQL condition on this mart's columns (code, never input), for sections that show part of a mart. */
   where?: string;
-  /** Id of the chart drawn from this section's rows (see reports/charts/chartRegistry.ts), if any. */
+  /**
+   * The chart the dashboard shows in this section (dashboardSections.ts), if any: drawn from its own mart
+   * as reports/charts/chartRegistry.ts says, not from this section's rows. The sheet's pictures are `images`.
+   */
   chart?: keyof Labels['charts'];
   /** Charts placed on this section's sheet as images. */
   images?: (keyof Labels['charts'])[];
