@@ -4,7 +4,7 @@
  * process: used by the benchmark to fill the national folder, and by the
  * rollup test to compare national figures with each council's own marts.
  */
-import { buildModels, loadModels, writeSettings } from '../pipelines/build/build.ts';
+import { buildModels, createSql, loadModels, writeSettings } from '../pipelines/build/build.ts';
 import { inTransaction, quoteIdent, run } from '../workspace/db.ts';
 import { findCalendar, loadCalendar } from '../pipelines/build/loadCalendar.ts';
 import { openDatabase, queryRows, type Row } from '../workspace/db.ts';
@@ -41,9 +41,9 @@ export async function exportCouncil(workspaceDir: string, exportDir: string, per
         await writeSettings(db, ws.config, periods);
         await loadCalendar(db, calendar);
         const { before, after } = splitAtNameMatches(models);
-        for (const model of before) await run(db, `create or replace table ${quoteIdent(model.name)} as\n${model.sql}`);
+        for (const model of before) await run(db, createSql(model));
         await resolveNames(db);
-        for (const model of after) await run(db, `create or replace table ${quoteIdent(model.name)} as\n${model.sql}`);
+        for (const model of after) await run(db, createSql(model));
       });
     } else {
       await buildModels(db, ws.config, periods, { workspace: ws.dir });

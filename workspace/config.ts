@@ -27,6 +27,22 @@ const DEFAULT_KPI_WEIGHTS: Record<string, number> = {
   npa_conclusions: 0.15,
 };
 
+/**
+ * The rules as the law sets them (DESIGN.md cites each): the config's defaults, and what the
+ * definitions compare a council's own rules with — a law's article is cited only for a rule equal to it.
+ */
+export const LAW_RULES = {
+  quorum_share: 2 / 3,
+  quorum_more_than: false,
+  online_counts_as_present: true,
+  vote_majority_of_present: 0.5,
+  unexcused_absence_warning: 3,
+  unexcused_absence_window_months: 12,
+  appeal_working_days: 15,
+  appeal_extension_months: 2,
+  letter_working_days: 10,
+} as const;
+
 /** The registers a metric counts (each metric's `register` in sources/reference/metrics.json; metricsHome.test.ts keeps them equal), whose span `coverage` may state. */
 export const COVERAGE_REGISTERS = ['meetings', 'activities', 'npa_reviews', 'appeals', 'letters', 'media', 'members'] as const;
 
@@ -50,17 +66,21 @@ const configSchema = z.object({
   convocations: z.array(z.object({ id: z.string(), from: z.string(), to: z.string().nullable().default(null) })).default([]),
   rules: z.object({
     // Law No. 383-V "Об общественных советах", art. 13 p. 2: two thirds of the members.
-    quorum_share: z.number().gt(0).lte(1).default(2 / 3),
-    online_counts_as_present: z.boolean().default(true),
+    quorum_share: z.number().gt(0).lte(1).default(LAW_RULES.quorum_share),
+    // true: those present must exceed the share (a simple majority is 0.5 with this), not only reach it.
+    quorum_more_than: z.boolean().default(LAW_RULES.quorum_more_than),
+    online_counts_as_present: z.boolean().default(LAW_RULES.online_counts_as_present),
     // Share of those present that `for` must exceed for a motion to pass.
-    vote_majority_of_present: z.number().gt(0).lt(1).default(0.5),
+    vote_majority_of_present: z.number().gt(0).lt(1).default(LAW_RULES.vote_majority_of_present),
     // Art. 15: more than three unexcused absences in a year is ground for exclusion.
-    unexcused_absence_warning: z.number().int().positive().default(3),
-    unexcused_absence_window_months: z.number().int().positive().default(12),
+    unexcused_absence_warning: z.number().int().positive().default(LAW_RULES.unexcused_absence_warning),
+    unexcused_absence_window_months: z.number().int().positive().default(LAW_RULES.unexcused_absence_window_months),
   }).prefault({}),
   deadlines: z.object({
-    appeal_working_days: z.number().int().positive().default(15),
-    letter_working_days: z.number().int().positive().default(10),
+    appeal_working_days: z.number().int().positive().default(LAW_RULES.appeal_working_days),
+    // How far from receipt a recorded extension of an appeal's deadline may reach (APC art. 76: two months).
+    appeal_extension_months: z.number().int().positive().default(LAW_RULES.appeal_extension_months),
+    letter_working_days: z.number().int().positive().default(LAW_RULES.letter_working_days),
   }).prefault({}),
   // What ingest refuses to read (sources/readers/readLimits.ts): a file this big, this many rows,
   // or an .xlsx/.docx that would inflate to more than this (a zip bomb) is a data error, not a crash.

@@ -1,7 +1,10 @@
 /**
- * A workspace is a folder: kenes.config.json, inputs/, out/ and the DuckDB
- * file. `initWorkspace` makes one; `openWorkspace` reads its config and tells
- * where things are.
+ * A workspace is a folder: kenes.config.json, inputs/ (registers and documents), out/ (what the
+ * reports write), the DuckDB file (made by the first ingest, not by init) and, while a command
+ * writes, kenes.lock (workspaceLock.ts). `initWorkspace` makes one with every rule of the config
+ * spelled out; `openWorkspace` reads its config and says where things are; `copyWorkspace` copies
+ * one without its database and outputs (the demo's sample); `listInputs` is what `kenes ingest`
+ * reads when given no files.
  */
 import { cp, mkdir, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';

@@ -1,6 +1,8 @@
 /**
- * `kenes export`: secretariat exports, one subcommand each. `quarterly` is
- * here; `parquet` (scale issue) is to be attached to the same parent.
+ * `kenes export`: exports of a built workspace, one subcommand each — `quarterly`
+ * (one commission's quarter as .xlsx, for the secretariat) and `parquet` (the core
+ * tables for national analytics). Both build what is out of date first, so both
+ * hold the workspace lock.
  */
 import { Command, Option } from 'commander';
 import { example, loggerFor, withSubcommands, workspaceOption, type CliIO } from './cliSupport.ts';
@@ -34,9 +36,12 @@ function parquetCommand(io: CliIO): Command {
     .requiredOption('-o, --out <dir>', 'the export folder (shared by all councils: a folder or a synced bucket)')
     .addHelpText('after', example('kenes export parquet --out /srv/national'))
     .action(async (opts: { workspace: string; out: string }) => {
-      const [{ withBuiltWorkspace }, { exportParquet }] = await Promise.all([import('../../pipelines/build/withBuiltWorkspace.ts'), import('../../pipelines/national/exportParquet.ts')]);
-      // The core tables do not depend on the period; the build brings them up to date with the inputs.
-      const result = await withBuiltWorkspace(opts.workspace, undefined, loggerFor(io), (ws, db) => exportParquet(db, ws.config, opts.out));
+      const [{ withBuiltWorkspace }, { exportParquet }, { withLockedWorkspace }] = await Promise.all([
+        import('../../pipelines/build/withBuiltWorkspace.ts'), import('../../pipelines/national/exportParquet.ts'), import('../../workspace/workspaceLock.ts')]);
+      // The core tables do not depend on the period; the build brings them up to date with the inputs,
+      // so it writes the database: one writer at a time, as for every command that builds.
+      const result = await withLockedWorkspace(opts.workspace, 'export parquet',
+        () => withBuiltWorkspace(opts.workspace, undefined, loggerFor(io), (ws, db) => exportParquet(db, ws.config, opts.out)));
       if (!io.isTTY) return io.out(JSON.stringify(result, null, 2));
       io.out(`council ${result.council} → ${result.dir}`);
       for (const t of result.tables) io.out(`  ${t.table}: ${t.rows} rows`);

@@ -2,7 +2,12 @@
  * `kenes build`: the workspace's settings into cfg_ tables, then every SQL
  * model (staging → core → marts) in dependency order, then the data checks.
  * A model is a file whose name is the table it creates and whose text is one
- * select; the order comes from which model names each file mentions.
+ * select; the order comes from which model names each file mentions. A rule
+ * several models apply (membership on a date, a working-day deadline) is a
+ * macro in sql/macros, a file named after the macro it creates: it takes its
+ * place in the same order, after the tables it reads and before the models that
+ * call it, as a temporary macro of the build's connection (it is not kept in the
+ * database, so a backup or another tool never meets a macro without its tables).
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -11,7 +16,7 @@ import { rawTableName } from '../../sources/contracts/rawTableSql.ts';
 import { REGISTERS } from '../../sources/contracts/registers.ts';
 import { KenesError } from '../../sources/KenesError.ts';
 import { CFG_METRICS_TABLE, cfgMetricsRows } from '../../sources/reference/metrics.ts';
-import { KPI_COMPONENTS, type Config } from '../../workspace/config.ts';
+import { KPI_COMPONENTS, LAW_RULES, type Config } from '../../workspace/config.ts';
 import { inTransaction, insertRows, queryRows, queryValue, quoteIdent, run, type Db, type Row } from '../../workspace/db.ts';
 import { ensureSchema } from '../../workspace/ensureSchema.ts';
 import { findCalendar, loadCalendar } from './loadCalendar.ts';
@@ -20,7 +25,7 @@ import type { ComparedPeriods } from './parsePeriod.ts';
 import { SQL_DIR } from '../../workspace/paths.ts';
 import { resolveNames, splitAtNameMatches } from './resolveNames.ts';
 
-const LAYERS = ['staging', 'core', 'marts'] as const;
+const LAYERS = ['macros', 'staging', 'core', 'marts'] as const;
 
 export interface Model {
   name: string;
@@ -71,10 +76,22 @@ export async function loadModels(dir = SQL_DIR): Promise<Model[]> {
   for (const layer of LAYERS) {
     for (const file of (await readdir(join(dir, layer))).filter((f) => f.endsWith('.sql')).sort()) {
       const path = join(dir, layer, file);
-      models.push({ name: basename(file, '.sql'), layer, path, sql: await readFile(path, 'utf8') });
+      const model = { name: basename(file, '.sql'), layer, path, sql: await readFile(path, 'utf8') };
+      if (layer === 'macros') checkMacro(model);
+      models.push(model);
     }
   }
   return orderModels(models);
+}
+
+/** A macro's file creates the one temporary macro it is named after, and nothing else. */
+function checkMacro(model: Model): void {
+  const created = [...model.sql.replace(/--.*$/gm, '').matchAll(/create\s+or\s+replace\s+temp\s+macro\s+(\w+)\s*\(/gi)].map((m) => m[1]);
+  if (created.length !== 1 || created[0] !== model.name || /;\s*\S/.test(model.sql.replace(/--.*$/gm, ''))) {
+    throw new KenesError('build.badMacro', `sql/macros/${model.name}.sql must hold one statement: create or replace temp macro ${model.name}(…) as …`, {
+      location: { file: `sql/macros/${model.name}.sql` }, exitCode: 1,
+    });
+  }
 }
 
 /** Dependency order: a model runs after every model whose name it mentions. */
@@ -97,19 +114,33 @@ export function orderModels(models: Model[]): Model[] {
   return ordered;
 }
 
+/**
+ * The rules of the config, by the name the SQL reads them with (`getvariable(name)`, and a row of
+ * cfg_rules, which the definitions the reports print are read from), each with the law's value.
+ */
+export function ruleSettings(config: Config): { rule: string; value: number | boolean; law: number | boolean }[] {
+  const { rules, deadlines } = config;
+  return [
+    { rule: 'quorum_share', value: rules.quorum_share, law: LAW_RULES.quorum_share },
+    { rule: 'quorum_more_than', value: rules.quorum_more_than, law: LAW_RULES.quorum_more_than },
+    { rule: 'online_counts_as_present', value: rules.online_counts_as_present, law: LAW_RULES.online_counts_as_present },
+    { rule: 'vote_majority_of_present', value: rules.vote_majority_of_present, law: LAW_RULES.vote_majority_of_present },
+    { rule: 'unexcused_absence_warning', value: rules.unexcused_absence_warning, law: LAW_RULES.unexcused_absence_warning },
+    { rule: 'absence_window_months', value: rules.unexcused_absence_window_months, law: LAW_RULES.unexcused_absence_window_months },
+    { rule: 'appeal_working_days', value: deadlines.appeal_working_days, law: LAW_RULES.appeal_working_days },
+    { rule: 'appeal_extension_months', value: deadlines.appeal_extension_months, law: LAW_RULES.appeal_extension_months },
+    { rule: 'letter_working_days', value: deadlines.letter_working_days, law: LAW_RULES.letter_working_days },
+  ];
+}
+
 /** The config and the period as tables and variables the SQL reads. */
 export async function writeSettings(db: Db, config: Config, periods: ComparedPeriods): Promise<void> {
-  const vars: Record<string, number | boolean> = {
-    quorum_share: config.rules.quorum_share,
-    online_counts_as_present: config.rules.online_counts_as_present,
-    vote_majority_of_present: config.rules.vote_majority_of_present,
-    unexcused_absence_warning: config.rules.unexcused_absence_warning,
-    absence_window_months: config.rules.unexcused_absence_window_months,
-    appeal_working_days: config.deadlines.appeal_working_days,
-    letter_working_days: config.deadlines.letter_working_days,
-  };
+  const rules = ruleSettings(config);
   // SET VARIABLE takes no bound parameters; values are numbers/booleans from the validated config.
-  await run(db, Object.entries(vars).map(([name, value]) => `set variable ${name} = ${typeof value === 'boolean' ? value : Number(value)}`).join(';\n'));
+  await run(db, rules.map(({ rule, value }) => `set variable ${rule} = ${typeof value === 'boolean' ? value : Number(value)}`).join(';\n'));
+  // A yes/no rule is 1 or 0 in the table, so every rule is one number.
+  const asNumber = (v: number | boolean) => Number(v);
+  await writeTable(db, 'cfg_rules (rule varchar, value double, law_value double)', rules.map((r) => [r.rule, asNumber(r.value), asNumber(r.law)]));
   const periodRows = ([['current', periods.current], ['previous', periods.previous], ['year_ago', periods.yearAgo]] as const)
     .map(([role, p]) => [role, p.id, p.from, p.to]);
   await writeTable(db, 'cfg_periods (period_role varchar, period varchar, date_from date, date_to date)', periodRows);
@@ -139,7 +170,7 @@ export async function buildModels(db: Db, config: Config, periods: ComparedPerio
   const calendar = await findCalendar(options.workspace);
   const fingerprint = await buildFingerprint(db, config, periods, models, calendar);
   if (options.reuse && (await lastFingerprint(db)) === fingerprint) {
-    return { models: models.map((m) => m.name), checks: options.checks === false ? [] : await runChecks(db, undefined, options.checkRows), reused: true };
+    return { models: tableNames(models), checks: options.checks === false ? [] : await runChecks(db, undefined, options.checkRows), reused: true };
   }
   // What the models read besides the raw tables: settings and the working-day calendar.
   const writeInputs = async () => {
@@ -168,10 +199,16 @@ export async function buildModels(db: Db, config: Config, periods: ComparedPerio
     await writeResolvedNames();
     await runModels(db, after, writeResolvedNames);
   });
-  return { models: models.map((m) => m.name), checks: options.checks === false ? [] : await runChecks(db, undefined, options.checkRows), reused: false };
+  return { models: tableNames(models), checks: options.checks === false ? [] : await runChecks(db, undefined, options.checkRows), reused: false };
 }
 
-const createSql = (model: Model) => `create or replace table ${quoteIdent(model.name)} as\n${model.sql}`;
+/** The tables the models make (a macro is no table). */
+const tableNames = (models: Model[]) => models.filter((m) => m.layer !== 'macros').map((m) => m.name);
+
+/** The statement that makes a model: its table from its select, or a macro's own create statement. */
+export const createSql = (model: Model) =>
+  // The newline after the text: a script joins statements with ';', which a file's last line, were it a comment, would swallow.
+  model.layer === 'macros' ? `${model.sql.replace(/;\s*$/, '')}\n` : `create or replace table ${quoteIdent(model.name)} as\n${model.sql}\n`;
 
 /**
  * Every model in one script: one round trip to DuckDB instead of one per
@@ -222,6 +259,7 @@ const SAMPLE_ROWS = 20;
 
 /**
  * Each file in sql/checks is a query returning the offending rows; none is a pass.
+ * A check calls no macro of sql/macros: a build that reuses its models makes none.
  * Its first comment line says what it checks; a `-- severity: warn` line makes it a
  * warning (the default is error). All checks run as one query — each one's count
  * and first rows, as JSON — and, should that fail, one by one to name the check.

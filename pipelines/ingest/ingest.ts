@@ -118,7 +118,8 @@ export interface SkippedFile {
 export async function ingestFiles(db: Db, paths: string[], options: IngestOptions): Promise<IngestResult> {
   const forced = options.register ? findRegister(options.register) : undefined;
   if (options.register && !forced) {
-    throw new KenesError('ingest.unknownRegister', `unknown register "${options.register}"`, {
+    // A usage error (exit 1), with a code of its own: ingest.unknownRegister is a file holding no register (a data error, exit 2).
+    throw new KenesError('ingest.unknownRegisterOption', `--register "${options.register}" names no register`, {
       exitCode: EXIT_USAGE, hint: `Registers: ${REGISTERS.map((r) => r.id).join(', ')}.`,
     });
   }

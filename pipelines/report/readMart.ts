@@ -25,9 +25,3 @@ export async function queryMart(db: Db, mart: string, period: string, query: Mar
   const rows = await queryRows(db, `select ${select} from ${quoteIdent(mart)} where ${conditions.join(' and ')}${query.orderBy ? ` order by ${query.orderBy}` : ''}`, params as Params);
   return query.mask ? rows.map(query.mask) : rows;
 }
-
-/** Whether a mart table exists in the database (marts of a newer kenes may be missing from an old build). */
-export async function martExists(db: Db, mart: string): Promise<boolean> {
-  const rows = await queryRows(db, 'select 1 from information_schema.tables where table_name = $mart', { mart });
-  return rows.length > 0;
-}

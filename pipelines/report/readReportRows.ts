@@ -15,7 +15,7 @@ import type { DashboardSummary } from '../../reports/dashboard/DashboardModel.ts
 import { chartRegistry, type ChartId } from '../../reports/charts/chartRegistry.ts';
 import { SECTIONS } from '../../reports/sections/annual.ts';
 import type { Db, Row } from '../../workspace/db.ts';
-import { martExists, queryMart } from './readMart.ts';
+import { queryMart } from './readMart.ts';
 import { readSection } from './readSection.ts';
 
 type Mask = (row: Row) => Row;
@@ -28,7 +28,7 @@ const KPI_LEADERS = 3;
 export interface DashboardRows {
   /** mart_metric_change: the headline metrics with their change. */
   metrics: Row[];
-  /** None from a database built before mart_dashboard_summary, or for a period without its row. */
+  /** None for a period without its row. */
   summary?: DashboardSummary;
   /** Each chart of the registry: its mart's rows for the period. */
   charts: Map<ChartId, Row[]>;
@@ -56,6 +56,10 @@ export interface ReportRows {
   sections: Map<string, Row[]>;
   /** mart_report_cover's row; none when the period has none. */
   cover: Row | undefined;
+  /** mart_kpi_weights, heaviest first: the definitions (the note under the member KPI section states the kpiWeights section's rows). */
+  weights: Row[];
+  /** mart_rules: the council's rules (the config as the build wrote it) for the definitions. */
+  rules: Row[];
   /** Read only when the report is a draft (open data errors). */
   touched?: TouchedRows;
   dashboard: DashboardRows;
@@ -71,6 +75,8 @@ export async function readReportRows(db: Db, period: string, options: { mask?: M
   return {
     sections,
     cover: await readCoverRow(db, period),
+    weights: await queryMart(db, 'mart_kpi_weights', period, { columns: ['component', 'weight', 'share'], orderBy: 'weight desc, component' }),
+    rules: await queryMart(db, 'mart_rules', period, { columns: ['rule', 'value', 'as_in_law'], orderBy: 'rule' }),
     touched: options.draft ? await readTouchedRows(db, period) : undefined,
     dashboard: await readDashboardRows(db, period, mask),
     narrative: await readNarrativeRows(db, period, mask),
@@ -102,7 +108,6 @@ export async function readDashboardRows(db: Db, period: string, mask?: Mask): Pr
 
 /** The summary's figures as the marts hold them. */
 async function readDashboardSummary(db: Db, period: string, mask?: Mask): Promise<DashboardSummary | undefined> {
-  if (!(await martExists(db, 'mart_dashboard_summary'))) return undefined;
   const [figures] = await queryMart(db, 'mart_dashboard_summary', period, { mask });
   if (!figures) return undefined;
   const overdueBodies = await queryMart(db, 'mart_letters_followup', period, {

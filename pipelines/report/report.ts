@@ -15,6 +15,7 @@ import type { Config } from '../../workspace/config.ts';
 import { run, type Db } from '../../workspace/db.ts';
 import type { Logger } from '../../workspace/Logger.ts';
 import type { Row } from '../../workspace/db.ts';
+import { definitionRows, type DefinitionRow } from '../../reports/definitionRows.ts';
 
 export interface ReportOptions {
   period?: string;
@@ -99,13 +100,15 @@ export async function writeReport(dir: string, options: ReportOptions): Promise<
     // Each sheet as its section declares it (reports/sections/annual.ts), notes under the table included.
     const rowsOf = (id: string) => rows.sections.get(id) ?? [];
     const sheets: SheetModel[] = SECTIONS.map((section) => sheetModelFromSection(section, labels, rowsOf(section.id), { public: options.public, rowsOf }));
-    sheets.push(definitionsSheet(labels));
+    // The rules the figures were computed by, in words: the same rows on the sheet, the dashboard and the draft.
+    const definitions = definitionRows(labels, { rules: rows.rules, weights: rows.weights });
+    sheets.push(definitionsSheet(labels, definitions));
 
     const dashboardPath = join(outDir, `dashboard-${id}.html`);
-    await writeDashboard(dashboardPath, rows.dashboard, { councilName: name, period: build.period, lang, labels, charts, commissions: ws.config.commissions, draft, cleaning });
+    await writeDashboard(dashboardPath, rows.dashboard, { councilName: name, period: build.period, lang, labels, charts, commissions: ws.config.commissions, draft, definitions, cleaning });
     options.logger.info(`wrote ${dashboardPath}`);
 
-    const narrative = await writeNarrative(join(outDir, `annual-report-${id}`), rows.narrative, { councilName: name, period: build.period, lang, labels, draft, cleaning });
+    const narrative = await writeNarrative(join(outDir, `annual-report-${id}`), rows.narrative, { councilName: name, period: build.period, lang, labels, draft, definitions, cleaning });
     for (const file of narrative) options.logger.info(`wrote ${file}`);
 
     const { images, files: chartFiles } = await chartsWritten;
@@ -156,20 +159,8 @@ export function coverModel(row: Row | undefined, build: BuiltWorkspace, council:
   };
 }
 
-/** What each figure means: text from the labels, the same definitions the SQL headers state. */
-function definitionsSheet(labels: Labels): SheetModel {
-  const terms: Record<keyof Labels['definitions'], string> = {
-    period: labels.columns.period,
-    quorum: labels.columns.quorum_met,
-    vote: labels.sections.votes,
-    attendance: labels.columns.attendance_rate,
-    kpi: labels.sections.memberKpi,
-    appeals: labels.sections.appeals,
-    letters: labels.sections.letters,
-    coverage: labels.sections.mandatoryCoverage,
-    reconciliation: labels.sections.reconciliation,
-    history: labels.sections.history,
-  };
+/** What each figure means under the workspace's own rules (definitionRows over mart_rules and mart_kpi_weights), as a sheet. */
+function definitionsSheet(labels: Labels, definitions: DefinitionRow[]): SheetModel {
   return {
     sectionId: 'definitions',
     name: labels.sections.definitions,
@@ -178,6 +169,6 @@ function definitionsSheet(labels: Labels): SheetModel {
       { key: 'term', label: labels.columns.term, type: 'text' },
       { key: 'definition', label: labels.columns.definition, type: 'text' },
     ],
-    rows: (Object.keys(terms) as (keyof Labels['definitions'])[]).map((k) => ({ term: terms[k], definition: labels.definitions[k] })),
+    rows: definitions.map((d) => ({ term: d.term, definition: d.definition })),
   };
 }

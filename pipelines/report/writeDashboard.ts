@@ -9,6 +9,7 @@
 import { rename, writeFile } from 'node:fs/promises';
 import { chartRegistry, buildChart, type ChartId } from '../../reports/charts/chartRegistry.ts';
 import type { DashboardChart } from '../../reports/dashboard/DashboardModel.ts';
+import type { DefinitionRow } from '../../reports/definitionRows.ts';
 import type { DraftNotice } from '../../reports/DraftNotice.ts';
 import type { CleaningLog } from '../../reports/CleaningLog.ts';
 import type { Labels, Lang } from '../../reports/i18n/getLabels.ts';
@@ -25,6 +26,8 @@ export interface DashboardOptions {
   charts?: DashboardChart[];
   /** The commissions of the config, for the filter. */
   commissions?: { id: string; name: string }[];
+  /** The definitions under the council's rules (definitionRows), at the page's foot. */
+  definitions?: DefinitionRow[];
   /** Open data errors: the dashboard is marked a draft (see buildDraftNotice). */
   draft?: DraftNotice;
   /** Where text was changed to be written (see cleanOutputText). */
@@ -47,6 +50,7 @@ export async function writeDashboard(path: string, rows: DashboardRows, options:
     summary: rows.summary,
     commissions: options.commissions ?? [],
     draft: options.draft,
+    definitions: options.definitions,
   }, (where, changed) => options.cleaning?.record(path, where, changed));
   const tmp = `${path}.tmp-${process.pid}`;
   await writeFile(tmp, html, 'utf8');

@@ -4,6 +4,7 @@
  * …), each written to a temp name and renamed into place.
  */
 import { rename, writeFile } from 'node:fs/promises';
+import type { DefinitionRow } from '../../reports/definitionRows.ts';
 import type { DraftNotice } from '../../reports/DraftNotice.ts';
 import type { CleaningLog } from '../../reports/CleaningLog.ts';
 import type { Labels, Lang } from '../../reports/i18n/getLabels.ts';
@@ -17,6 +18,8 @@ export interface NarrativeOptions {
   period: string;
   lang: Lang;
   labels: Labels;
+  /** The definitions under the council's rules (definitionRows): the draft's closing section. */
+  definitions?: DefinitionRow[];
   /** Open data errors: the draft says so at its top (see buildDraftNotice). */
   draft?: DraftNotice;
   /** Where text was changed to be written (see cleanOutputText). */
@@ -30,6 +33,7 @@ export async function writeNarrative(base: string, rows: NarrativeRows, options:
     labels: options.labels,
     ...rows,
     draft: options.draft,
+    definitions: options.definitions,
   });
   const files: [string, string | Uint8Array][] = [
     [`${base}.md`, renderMarkdown(doc, (where, changed) => options.cleaning?.record(`${base}.md`, where, changed))],

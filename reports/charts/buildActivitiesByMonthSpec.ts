@@ -1,4 +1,7 @@
-/** Stacked bars: activities held per month, one colour per activity type (mart_activities_by_commission). */
+/**
+ * Stacked bars: activities held per month, one colour per activity type, from mart_activities_by_commission
+ * (one row per month, type and commission, so the dashboard's commission filter can pick a commission's own).
+ */
 import type { TopLevelSpec } from 'vega-lite';
 import type { Labels } from '../i18n/getLabels.ts';
 import { localizeValue } from '../i18n/localizeValue.ts';
@@ -15,7 +18,7 @@ export function buildActivitiesByMonthSpec(rows: Record<string, unknown>[], labe
     encoding: {
       // Months as ordered labels ('2025-03'), not dates: no timezone can move a month.
       x: { field: 'month', type: 'ordinal', title: text.x, axis: { labelAngle: -45 } },
-      // One row per month and type: the segments are stacked as they come, nothing is summed.
+      // One row per month, type and commission: the segments are stacked as they come, nothing is summed.
       y: { field: 'activities', type: 'quantitative', title: text.y, stack: 'zero', axis: { tickMinStep: 1 } },
       color: { field: 'type_label', type: 'nominal', title: text.color },
       tooltip: [

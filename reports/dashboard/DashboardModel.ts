@@ -1,6 +1,7 @@
 /** What renderDashboard lays out; every figure arrives computed (mart rows and chart specs). */
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartFilters } from '../charts/chartRegistry.ts';
+import type { DefinitionRow } from '../definitionRows.ts';
 import type { DraftNotice } from '../DraftNotice.ts';
 import type { Lang } from '../i18n/getLabels.ts';
 import type { DashboardSection } from './dashboardSections.ts';
@@ -42,6 +43,8 @@ export interface DashboardModel {
   sections?: DashboardSection[];
   /** The commissions for the filter (config ids and names); empty: no commission filter. */
   commissions?: { id: string; name: string }[];
+  /** What the figures mean under the council's own rules (definitionRows); absent: no definitions at the foot. */
+  definitions?: DefinitionRow[];
   /** Open data errors: the page is a draft, with a banner listing them and the figures they touch. */
   draft?: DraftNotice;
 }

@@ -18,6 +18,7 @@ import { CHART_TEXT_MAX, type CleanReason } from '../cleanOutputText.ts';
 import { cleanOutputValue, fieldOf } from '../cleanOutputValue.ts';
 import { FORMAT_LOCALES } from '../i18n/formatLocales.ts';
 import { getLabels, type Labels } from '../i18n/getLabels.ts';
+import type { DefinitionRow } from '../definitionRows.ts';
 import type { DashboardModel } from './DashboardModel.ts';
 import { dashboardSections } from './dashboardSections.ts';
 import { escapeHtml } from './escapeHtml.ts';
@@ -84,7 +85,7 @@ ${model.summary ? `<section class="summary" id="summary" aria-labelledby="summar
 <p class="filter-state" id="filter-state" aria-live="polite"></p>
 </form>
 <div id="sections"></div>
-</main>
+${model.definitions?.length ? definitionsBlock(model.definitions, labels) : ''}</main>
 <footer><p>${escapeHtml(ui.generatedBy)}</p></footer>
 <script type="application/json" id="kenes-data">${toScriptJson(data)}</script>
 ${vendor.map((code) => `<script>${inlineScript(code)}</script>`).join('\n')}
@@ -111,6 +112,18 @@ ${touched}<details><summary>${escapeHtml(`${labels.draft.see} (${draft.errorCoun
 <ul class="draft-errors">${errors.join('')}</ul>
 </details>
 </div>
+`;
+}
+
+/** The definitions under the sections, written into the page like the banner: readable without scripts and on paper. */
+function definitionsBlock(definitions: DefinitionRow[], labels: Labels): string {
+  const items = definitions.map((d) => `<dt>${escapeHtml(d.term)}</dt><dd>${escapeHtml(d.definition)}</dd>`).join('\n');
+  return `<section class="definitions" id="definitions" aria-labelledby="definitions-heading">
+<h2 id="definitions-heading">${escapeHtml(labels.sections.definitions)}</h2>
+<dl>
+${items}
+</dl>
+</section>
 `;
 }
 

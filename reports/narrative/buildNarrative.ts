@@ -6,6 +6,7 @@
  * and dates are only formatted here, never computed.
  */
 import { describeOpenError, type DraftNotice } from '../DraftNotice.ts';
+import type { DefinitionRow } from '../definitionRows.ts';
 import type { Labels } from '../i18n/getLabels.ts';
 import { localizeValue } from '../i18n/localizeValue.ts';
 import { closeBidi } from '../cleanOutputText.ts';
@@ -27,6 +28,8 @@ export interface NarrativeInput {
   overdue?: Record<string, unknown>[];
   /** Rows of mart_media (platform, publications, views). */
   media?: Record<string, unknown>[];
+  /** What the figures mean under the council's own rules (definitionRows): the draft's closing section. */
+  definitions?: DefinitionRow[];
   /** Open data errors: the draft says so at its top, with the figures they touch and the errors. */
   draft?: DraftNotice;
 }
@@ -67,7 +70,9 @@ export function buildNarrative(input: NarrativeInput): NarrativeDoc {
     { kind: 'paragraph', text: n.draftNote, italic: true },
     ...section(n.introHeading, fill(n.compositionText)),
     ...section(n.meetingsHeading, fill(n.meetingsText)),
-    ...section(labels.sections.reportHearings, fill(n.hearingsText), list(['public_hearing'])),
+    // The reports heard under their heading; the public hearings, which the same paragraph counts, after a lead-in of their own.
+    ...section(labels.sections.reportHearings, fill(n.hearingsText), list(['report_hearing'])),
+    ...listBlock(n.publicHearingsText, list(['public_hearing'])),
     ...listBlock(n.notHeardText.replace('{n}', String(input.notHeard?.length ?? 0)), (input.notHeard ?? []).map((r) => closeBidi(String(r.name ?? r.body_id ?? '')))),
     ...section(labels.sections.monitorings, fill(n.monitoringText), list(['monitoring'])),
     ...section(labels.sections.npaReviews, fill(n.npaText)),
@@ -86,6 +91,10 @@ export function buildNarrative(input: NarrativeInput): NarrativeDoc {
       header: [labels.columns.rank, labels.columns.full_name, labels.columns.commission, labels.columns.score],
       rows: top.map((r) => [String(r.rank ?? ''), String(r.full_name ?? ''), String(r.commission ?? ''), typeof r.score === 'number' ? number.format(r.score) : '']),
     });
+  }
+  if (input.definitions?.length) {
+    blocks.push({ kind: 'heading', level: 2, text: labels.sections.definitions });
+    blocks.push({ kind: 'list', items: input.definitions.map((d) => `${d.term} — ${d.definition}`) });
   }
   return { title: `${input.draft ? `${labels.draft.mark} — ` : ''}${labels.ui.reportTitle} — ${input.period}`, blocks };
 }

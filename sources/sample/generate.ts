@@ -13,6 +13,7 @@
  */
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,20 +42,22 @@ function quarterOf(day: string): string {
   return `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
 }
 
-/** Days off in 2023 that fall on weekdays (holidays and transferred days off). */
-const HOLIDAYS = new Set([
-  '2022-12-16', '2022-12-19',
-  '2023-01-02', '2023-01-03', '2023-03-08', '2023-03-21', '2023-03-22', '2023-03-23',
-  '2023-05-01', '2023-05-08', '2023-05-09', '2023-06-28', '2023-07-06', '2023-07-07',
-  '2023-08-30', '2023-10-25', '2023-12-18', '2023-12-19',
-]);
-/** Saturdays that were working days. */
-const WORKING_SATURDAYS = new Set(['2023-07-01']);
+/**
+ * The working days are those of sources/reference/calendar-kz.csv, the calendar the build counts
+ * deadlines on, so a deadline the sample sets (an appeal answered on its last day) is on time by the
+ * same calendar: `holiday` and `day_off` rows are days off, `working_day` rows working days, any other
+ * date a working day from Monday to Friday (the rule sources/reference/README.md states).
+ */
+const CALENDAR = new Map(readFileSync(new URL('../reference/calendar-kz.csv', import.meta.url), 'utf8')
+  .split('\n').slice(1).filter((line) => line.trim() !== '')
+  .map((line) => line.split(',') as [string, string]));
 
 function isWorkingDay(day: string): boolean {
-  if (WORKING_SATURDAYS.has(day)) return true;
+  const kind = CALENDAR.get(day);
+  if (kind === 'working_day') return true;
+  if (kind === 'holiday' || kind === 'day_off') return false;
   const dow = toDate(day).getUTCDay();
-  return dow !== 0 && dow !== 6 && !HOLIDAYS.has(day);
+  return dow !== 0 && dow !== 6;
 }
 function nextWorkingDay(day: string): string {
   let d = day;

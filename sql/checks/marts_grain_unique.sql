@@ -30,6 +30,7 @@ with keys as (
     union all select 'mart_period_metrics', concat_ws('|', period, metric) from mart_period_metrics
     union all select 'mart_reconciliation', concat_ws('|', period, source_file, coalesce(cast(source_row as varchar), '∅'), coalesce(cast(source_line as varchar), '∅')) from mart_reconciliation
     union all select 'mart_report_cover', period from mart_report_cover
+    union all select 'mart_rules', concat_ws('|', period, rule) from mart_rules
     union all select 'mart_votes', concat_ws('|', period, meeting_id, item_no) from mart_votes
 )
 

@@ -24,8 +24,7 @@ with_target as (
         bodies.kind as target_kind,
     from deduplicated
     left join bodies
-        on deduplicated.target_body = bodies.body_id
-        or lower(deduplicated.target_body) = lower(bodies.name)
+        on names_body(deduplicated.target_body, bodies.body_id, bodies.name)
     qualify row_number() over (partition by deduplicated.activity_id order by bodies.body_id) = 1
 )
 

@@ -3,8 +3,9 @@
 --   year, so №1 of 2024 (in 2024/appeals.csv) and №1 of 2025 are two appeals; the same number
 --   received in the same year given twice (a quarterly and a yearly register) is one appeal, from
 --   its first row (file, then row), and listed by the appeals_unique check
--- due_on: the appeal_working_days-th working day after received_on (15; Administrative
---   Procedure Code art. 76), or extended_to when an extension was recorded (up to two months)
+-- due_on: the appeal_working_days-th working day after received_on (15 by default; Administrative
+--   Procedure Code art. 76), or extended_to when an extension was recorded (up to deadlines.appeal_extension_months of the config,
+--   two by default: the check appeals_extension_within_two_months)
 -- answer_working_days: working days from received_on to answered_on (the day received not counted)
 -- answered_on_time: answered_on <= due_on
 -- handled_by_member_id: the member handled_by names (an id or a name in any form), on the day the
@@ -12,10 +13,6 @@
 -- is_closed_unanswered: closed or redirected with no answer date
 with appeals as (
     select * from stg_appeals
-),
-
-calendar as (
-    select * from int_calendar_days
 ),
 
 member_refs as (
@@ -31,14 +28,9 @@ deduplicated as (
 with_deadline as (
     select
         deduplicated.*,
-        due.date as base_due_on,
-        answered.working_day_no - received.working_day_no as answer_working_days,
+        working_days_after(deduplicated.received_on, getvariable('appeal_working_days')) as base_due_on,
+        working_days_between(deduplicated.received_on, deduplicated.answered_on) as answer_working_days,
     from deduplicated
-    left join calendar as received on received.date = deduplicated.received_on
-    left join calendar as due
-        on due.working_day_no = received.working_day_no + getvariable('appeal_working_days')
-        and due.is_working_day
-    left join calendar as answered on answered.date = deduplicated.answered_on
 ),
 
 final as (

@@ -26,8 +26,7 @@ expected as (
         members.member_id,
     from meetings
     join members
-        on (members.joined_on is null or members.joined_on <= meetings.meeting_date)
-        and (members.left_on is null or members.left_on > meetings.meeting_date)
+        on is_member_on(members.joined_on, members.left_on, meetings.meeting_date)
         and (
             meetings.body_kind = 'council'
             or (meetings.body_kind = 'presidium' and members.in_presidium)

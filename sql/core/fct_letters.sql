@@ -3,7 +3,7 @@
 --   same number sent in the same year twice is one letter, from its first row)
 -- related appeal: the appeal of that number received last on or before the letter was sent
 -- addressee_name, addressee_kind: from the bodies register, matched by body_id or exact name
--- due_on: the letter_working_days-th working day after sent_on (10; Law "Об общественном
+-- due_on: the letter_working_days-th working day after sent_on (10 by default; Law "Об общественном
 --   контроле", art. 13)
 -- answer_working_days: working days from sent_on to answered_on
 -- answered_on_time: answered_on <= due_on
@@ -27,10 +27,6 @@ members as (
     select * from dim_members
 ),
 
-calendar as (
-    select * from int_calendar_days
-),
-
 member_refs as (
     select * from int_member_refs
 ),
@@ -49,22 +45,16 @@ with_body as (
         bodies.kind as addressee_kind,
     from deduplicated
     left join bodies
-        on deduplicated.addressee = bodies.body_id
-        or lower(deduplicated.addressee) = lower(bodies.name)
+        on names_body(deduplicated.addressee, bodies.body_id, bodies.name)
     qualify row_number() over (partition by deduplicated.letter_id, year(deduplicated.sent_on) order by bodies.body_id) = 1
 ),
 
 with_deadline as (
     select
         with_body.*,
-        due.date as due_on,
-        answered.working_day_no - sent.working_day_no as answer_working_days,
+        working_days_after(with_body.sent_on, getvariable('letter_working_days')) as due_on,
+        working_days_between(with_body.sent_on, with_body.answered_on) as answer_working_days,
     from with_body
-    left join calendar as sent on sent.date = with_body.sent_on
-    left join calendar as due
-        on due.working_day_no = sent.working_day_no + getvariable('letter_working_days')
-        and due.is_working_day
-    left join calendar as answered on answered.date = with_body.answered_on
 ),
 
 final as (

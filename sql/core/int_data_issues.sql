@@ -52,7 +52,7 @@ outside_membership as (
     join members using (member_id)
     where attendance.is_recorded
         and attendance.status <> 'unknown'
-        and (attendance.meeting_date < members.joined_on or attendance.meeting_date >= members.left_on)
+        and not is_member_on(members.joined_on, members.left_on, attendance.meeting_date)
 ),
 
 present_counts as (

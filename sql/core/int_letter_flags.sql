@@ -14,10 +14,6 @@ letters as (
     select * from fct_letters
 ),
 
-calendar as (
-    select * from int_calendar_days
-),
-
 flagged as (
     select
         periods.period,
@@ -37,10 +33,8 @@ final as (
     select
         flagged.* exclude (as_of),
         flagged.as_of,
-        case when flagged.is_overdue then as_of_day.working_day_no - due_day.working_day_no end as working_days_overdue,
+        case when flagged.is_overdue then working_days_between(flagged.due_on, flagged.as_of) end as working_days_overdue,
     from flagged
-    left join calendar as as_of_day on as_of_day.date = flagged.as_of
-    left join calendar as due_day on due_day.date = flagged.due_on
     where flagged.is_sent or flagged.is_overdue
 )
 

@@ -70,7 +70,7 @@ mentions as (
 
 member_ids as (
     select
-        translate(lower(regexp_replace(member_id, '\s+', '', 'g')), 'авекмнорстхуі', 'abekmhopctxyi') as id_key,
+        member_id_key(member_id) as id_key,
         any_value(member_id) as member_id,
     from members
     group by id_key
@@ -81,8 +81,7 @@ member_ids as (
 keyed as (
     select
         *,
-        translate(lower(regexp_replace(regexp_replace(name_ref, '^\d+[.)]\s+|[(\[][^)\]]*[)\]]', '', 'g'), '\s+', '', 'g')),
-            'авекмнорстхуі', 'abekmhopctxyi') as id_key,
+        member_id_key(regexp_replace(name_ref, '^\d+[.)]\s+|[(\[][^)\]]*[)\]]', '', 'g')) as id_key,
     from mentions
     where name_ref <> ''
 ),

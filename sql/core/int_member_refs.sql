@@ -51,8 +51,7 @@ in_office as (
         and name_matches.resolution = 'ambiguous'
     join members
         on members.member_id = name_matches.member_id
-        and (members.joined_on is null or members.joined_on <= refs.on_date)
-        and (members.left_on is null or members.left_on > refs.on_date)
+        and is_member_on(members.joined_on, members.left_on, refs.on_date)
     where refs.on_date is not null
     group by all
 ),

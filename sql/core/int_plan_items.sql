@@ -32,8 +32,7 @@ with_body as (
         bodies.body_id as target_body_id,
     from dated
     left join bodies
-        on dated.target_body = bodies.body_id
-        or lower(dated.target_body) = lower(bodies.name)
+        on names_body(dated.target_body, bodies.body_id, bodies.name)
     qualify row_number() over (partition by dated.source_file, dated.source_row order by bodies.body_id) = 1
 ),
 

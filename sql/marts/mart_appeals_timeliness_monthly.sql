@@ -3,7 +3,7 @@
 -- grain: one row per period + month (every month of the period, also months with none)
 -- received: appeals by received_on; answered: appeals by answered_on
 -- answered_on_time: of those answered in the month, answered by their due date (fct_appeals.answered_on_time:
---   15 working days on the Kazakhstan calendar, or the recorded extension)
+--   appeal_working_days of the config, 15 by default, on the Kazakhstan calendar, or the recorded extension)
 -- on_time_rate: answered_on_time / answered (null in a month without answers)
 with periods as (
     select * from int_periods where period_role = 'current'
@@ -14,7 +14,7 @@ appeals as (
 ),
 
 months as (
-    select periods.period, cast(unnest(generate_series(date_trunc('month', periods.date_from), periods.date_to, interval 1 month)) as date) as month_start
+    select periods.period, unnest(months_of_period(periods.date_from, periods.date_to)) as month_start
     from periods
 ),
 

@@ -3,7 +3,7 @@
 -- name: the commission's name from the config
 -- members: members of the commission on the period's last day
 -- meetings: meetings the commission held in the period
--- activities: activities of the commission that started in the period (by type: mart_commission_activities)
+-- activities: activities of the commission that started in the period (by type: mart_commission_summary)
 -- plan_items: work-plan items of the commission whose planned quarter lies inside the period
 -- plan_done: of those, items with an activity of the same commission and type started within the
 --   planned quarter (and targeting the planned body, when the plan names one)
@@ -15,27 +15,14 @@
 -- answer_rate: letters_answered / letters_sent — the answer rate of the bodies it addressed
 -- appeals_received: appeals assigned to the commission received in the period
 -- appeals_answered: appeals of the commission answered in the period; appeals_on_time_rate: the
---   share of them answered within 15 working days (or the recorded extension), as in mart_appeals
+--   share of them answered by their due date (fct_appeals: appeal_working_days, 15 by default, or the
+--   recorded extension), as in mart_appeals
+-- members, meetings, activities, recommendations_sent, appeals_received, appeals_answered: as
+--   int_commission_figures defines them (mart_commission_summary shows the same)
 -- attendance_rate: its members' attended / expected meetings (all bodies, as in mart_member_attendance)
 -- own_meetings_attendance_rate: attended / expected at the commission's own meetings
-with periods as (
-    select * from int_periods where period_role = 'current'
-),
-
-commissions as (
-    select * from cfg_commissions
-),
-
-members as (
-    select * from dim_members
-),
-
-meetings as (
-    select * from fct_meetings
-),
-
-activities as (
-    select * from fct_activities
+with figures as (
+    select * from int_commission_figures
 ),
 
 plan_items as (
@@ -46,10 +33,6 @@ letter_flags as (
     select * from int_letter_flags
 ),
 
-appeal_flags as (
-    select * from int_appeal_flags
-),
-
 member_attendance as (
     select * from mart_member_attendance
 ),
@@ -58,61 +41,13 @@ attendance as (
     select * from fct_attendance
 ),
 
-commission_list as (
-    select commission, name from commissions
-    union
-    select distinct members.commission, null as name
-    from members
-    where members.commission is not null
-        and members.commission not in (select commission from commissions)
-),
-
-base as (
-    select periods.period, periods.date_from, periods.date_to, commission_list.commission, commission_list.name
-    from commission_list
-    cross join periods
-),
-
-member_counts as (
-    select base.period, base.commission, count(members.member_id) as members
-    from base
-    join members
-        on members.commission = base.commission
-        and (members.joined_on is null or members.joined_on <= base.date_to)
-        and (members.left_on is null or members.left_on > base.date_to)
-    group by all
-),
-
-meeting_counts as (
-    select base.period, base.commission, count(*) as meetings
-    from base
-    join meetings
-        on meetings.body_kind = 'commission'
-        and meetings.commission = base.commission
-        and meetings.meeting_date between base.date_from and base.date_to
-    group by all
-),
-
-activity_counts as (
-    select
-        base.period,
-        base.commission,
-        count(*) as activities,
-        count(*) filter (where nullif(trim(activities.recommendations), '') is not null) as recommendations_sent,
-    from base
-    join activities
-        on activities.commission = base.commission
-        and activities.date_start between base.date_from and base.date_to
-    group by all
-),
-
 plan_counts as (
-    select base.period, base.commission, count(*) as plan_items, count(*) filter (where plan_items.is_done) as plan_done
-    from base
+    select figures.period, figures.commission, count(*) as plan_items, count(*) filter (where plan_items.is_done) as plan_done
+    from figures
     join plan_items
-        on plan_items.commission = base.commission
-        and plan_items.quarter_start >= base.date_from
-        and plan_items.quarter_end <= base.date_to
+        on plan_items.commission = figures.commission
+        and plan_items.quarter_start >= figures.date_from
+        and plan_items.quarter_end <= figures.date_to
     group by all
 ),
 
@@ -127,18 +62,6 @@ letter_counts as (
     group by all
 ),
 
-appeal_counts as (
-    select
-        period,
-        commission,
-        count(*) filter (where is_received) as appeals_received,
-        count(*) filter (where is_answered) as appeals_answered,
-        count(*) filter (where is_answered_on_time) as appeals_answered_on_time,
-    from appeal_flags
-    where commission is not null
-    group by all
-),
-
 attendance_counts as (
     select period, commission, sum(attended) as attended, sum(expected) as expected
     from member_attendance
@@ -148,46 +71,42 @@ attendance_counts as (
 
 own_meeting_attendance as (
     select
-        base.period,
-        base.commission,
+        figures.period,
+        figures.commission,
         count(*) filter (where attendance.attended) as attended,
         count(*) as expected,
-    from base
+    from figures
     join attendance
         on attendance.is_expected
         and attendance.body_kind = 'commission'
-        and attendance.body = 'commission ' || base.commission
-        and attendance.meeting_date between base.date_from and base.date_to
+        and attendance.body = 'commission ' || figures.commission
+        and attendance.meeting_date between figures.date_from and figures.date_to
     group by all
 ),
 
 final as (
     select
-        base.period,
-        base.commission,
-        base.name,
-        coalesce(member_counts.members, 0) as members,
-        coalesce(meeting_counts.meetings, 0) as meetings,
-        coalesce(activity_counts.activities, 0) as activities,
+        figures.period,
+        figures.commission,
+        figures.name,
+        figures.members,
+        figures.meetings,
+        figures.activities,
         coalesce(plan_counts.plan_items, 0) as plan_items,
         coalesce(plan_counts.plan_done, 0) as plan_done,
         plan_counts.plan_done / nullif(plan_counts.plan_items, 0) as plan_fulfilment,
-        coalesce(activity_counts.recommendations_sent, 0) as recommendations_sent,
+        figures.recommendations_sent,
         coalesce(letter_counts.letters_sent, 0) as letters_sent,
         coalesce(letter_counts.letters_answered, 0) as letters_answered,
         letter_counts.letters_answered / nullif(letter_counts.letters_sent, 0) as answer_rate,
-        coalesce(appeal_counts.appeals_received, 0) as appeals_received,
-        coalesce(appeal_counts.appeals_answered, 0) as appeals_answered,
-        appeal_counts.appeals_answered_on_time / nullif(appeal_counts.appeals_answered, 0) as appeals_on_time_rate,
+        figures.appeals_received,
+        figures.appeals_answered,
+        figures.appeals_answered_on_time / nullif(figures.appeals_answered, 0) as appeals_on_time_rate,
         attendance_counts.attended / nullif(attendance_counts.expected, 0) as attendance_rate,
         own_meeting_attendance.attended / nullif(own_meeting_attendance.expected, 0) as own_meetings_attendance_rate,
-    from base
-    left join member_counts using (period, commission)
-    left join meeting_counts using (period, commission)
-    left join activity_counts using (period, commission)
+    from figures
     left join plan_counts using (period, commission)
     left join letter_counts using (period, commission)
-    left join appeal_counts using (period, commission)
     left join attendance_counts using (period, commission)
     left join own_meeting_attendance using (period, commission)
 )

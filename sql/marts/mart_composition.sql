@@ -32,8 +32,7 @@ final as (
         coalesce(members.left_on between periods.date_from and periods.date_to, false) as left_in_period,
     from members
     join periods
-        on (members.joined_on is null or members.joined_on <= periods.date_to)
-        and (members.left_on is null or members.left_on > periods.date_from)
+        on was_member_during(members.joined_on, members.left_on, periods.date_from, periods.date_to)
     left join commissions on commissions.commission = members.commission
 )
 

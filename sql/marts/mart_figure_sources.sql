@@ -28,8 +28,7 @@ counted as (
             when 'state' then ['members_state'] else [] end),
         'dim_members', members.source_file
     from members join periods
-        on (members.joined_on is null or members.joined_on <= periods.date_to)
-        and (members.left_on is null or members.left_on > periods.date_to)
+        on is_member_on(members.joined_on, members.left_on, periods.date_to)
 ),
 
 final as (

@@ -5,7 +5,8 @@
 --   unless the config says online does not count)
 -- online: members who took part online
 -- quorum_required: ceil(members_total × quorum share); two thirds by default
---   (Law "Об общественных советах" No. 383-V, art. 13 p. 2)
+--   (Law "Об общественных советах" No. 383-V, art. 13 p. 2); where the config says the quorum is
+--   more than the share (quorum_more_than: a simple majority is 0.5 with it), floor(members_total × share) + 1
 -- quorum_met: present >= quorum_required
 -- data_issues: the open data errors that touch this meeting's figures (attendance rows naming no
 --   member or several, members recorded outside their membership, the meeting given twice), as
@@ -48,6 +49,21 @@ attendance_counts as (
     group by meeting_id
 ),
 
+-- The 1e-9 keeps a share that is a whole number of members (2/3 of 9 stored as 5.999…) from a member too many.
+quorum as (
+    select
+        meetings.meeting_id,
+        cast(
+            case
+                when getvariable('quorum_more_than')
+                    then floor(coalesce(attendance_counts.members_total, 0) * getvariable('quorum_share') + 1e-9) + 1
+                else ceil(coalesce(attendance_counts.members_total, 0) * getvariable('quorum_share') - 1e-9)
+            end as integer
+        ) as quorum_required,
+    from meetings
+    left join attendance_counts using (meeting_id)
+),
+
 final as (
     select
         periods.period,
@@ -60,8 +76,8 @@ final as (
         coalesce(attendance_counts.members_total, 0) as members_total,
         coalesce(attendance_counts.present, 0) as present,
         coalesce(attendance_counts.online, 0) as online,
-        cast(ceil(coalesce(attendance_counts.members_total, 0) * getvariable('quorum_share') - 1e-9) as integer) as quorum_required,
-        coalesce(attendance_counts.present, 0) >= ceil(coalesce(attendance_counts.members_total, 0) * getvariable('quorum_share') - 1e-9) as quorum_met,
+        quorum.quorum_required,
+        coalesce(attendance_counts.present, 0) >= quorum.quorum_required as quorum_met,
         meeting_issues.data_issues,
         meetings.source_file,
         meetings.source_sheet,
@@ -69,6 +85,7 @@ final as (
     from meetings
     join periods on meetings.meeting_date between periods.date_from and periods.date_to
     left join attendance_counts using (meeting_id)
+    left join quorum using (meeting_id)
     left join meeting_issues using (meeting_id)
 )
 

@@ -68,8 +68,7 @@ members_in_period as (
             / (periods.date_to - periods.date_from + 1) as membership_share,
     from members
     join periods
-        on (members.joined_on is null or members.joined_on <= periods.date_to)
-        and (members.left_on is null or members.left_on > periods.date_from)
+        on was_member_during(members.joined_on, members.left_on, periods.date_from, periods.date_to)
 ),
 
 activity_counts as (

@@ -6,19 +6,11 @@ with source as (
     select * from raw_stated_figures
 ),
 
-superseded as (
-    select * from stg_review_superseded
-),
-
 kept as (
-    -- a row a person's review takes out of the counts (stg_review_superseded) is left out
+    -- a row a person's review takes out of the counts (taken_out_by_review) is left out
     select source.*
     from source
-    anti join superseded
-        on superseded.source_file = source.source_file
-        and superseded.register = 'stated_figures'
-        and superseded.source_line = source.source_line
-        and superseded.row_key = source.metric
+    where not taken_out_by_review('stated_figures', source.source_file, source.source_line, source.metric)
 ),
 
 renamed as (

@@ -6,19 +6,11 @@ with source as (
     select * from raw_votes
 ),
 
-superseded as (
-    select * from stg_review_superseded
-),
-
 kept as (
-    -- a row a person's review takes out of the counts (stg_review_superseded) is left out
+    -- a row a person's review takes out of the counts (taken_out_by_review) is left out
     select source.*
     from source
-    anti join superseded
-        on superseded.source_file = source.source_file
-        and superseded.register = 'votes'
-        and superseded.source_line = source.source_line
-        and superseded.row_key = cast(source.item_no as varchar)
+    where not taken_out_by_review('votes', source.source_file, source.source_line, cast(source.item_no as varchar))
 ),
 
 renamed as (

@@ -171,6 +171,26 @@ describe('ingest', () => {
       db.close();
     }
   });
+
+  it('one meaning per code: a file holding no register is a data error (exit 2), a --register naming none a usage error (exit 1)', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'shopping list.csv');
+    await writeFile(file, 'a,b,c\n1,2,3\n');
+    const db = await freshDb(dir);
+    try {
+      const unknownFile = await ingest(db, [file]).catch((e) => e);
+      expect([unknownFile.code, unknownFile.exitCode, unknownFile.location.file]).toEqual(['ingest.unknownRegister', 2, 'shopping list.csv']);
+      const unknownOption = await ingest(db, [file], 'shopping').catch((e) => e);
+      expect(unknownOption).toBeInstanceOf(KenesError);
+      expect([unknownOption.code, unknownOption.exitCode, unknownOption.message]).toEqual(['ingest.unknownRegisterOption', 1, '--register "shopping" names no register']);
+      expect(unknownOption.hint).toMatch(/^Registers: .*appeals.*letters/);
+      // The file named as a register it is not: its rows are validated as that register, not refused as unknown.
+      const forced = await ingest(db, [file], 'letters').catch((e) => e);
+      expect(forced.code).not.toMatch(/^ingest\.unknownRegister/);
+    } finally {
+      db.close();
+    }
+  });
 });
 
 describe('an older database', () => {

@@ -5,7 +5,7 @@
  * meeting without quorum, stated figures that contradict each other, and a
  * period with no activity at all.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildModels, type BuildResult } from '../../pipelines/build/build.ts';
@@ -15,7 +15,7 @@ import { openDatabase, queryRows, type Db } from '../../workspace/db.ts';
 import { ingestFiles } from '../../pipelines/ingest/ingest.ts';
 import { silentLogger } from '../../workspace/Logger.ts';
 import { parsePeriod } from '../../pipelines/build/parsePeriod.ts';
-import { readModelDefinitions } from '../../pipelines/build/readModelDefinitions.ts';
+import { SQL_DIR } from '../../workspace/paths.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
 
 const tempDir = useTempDir();
@@ -285,15 +285,16 @@ describe('marts of the annual report (2024)', () => {
     expect(await queryRows(db, 'select count(*) as n from mart_period_metrics')).toEqual([{ n: 30 }]);
   });
 
-  it('every mart opens with its grain and definitions (the workbook definitions sheet)', async () => {
-    const definitions = await readModelDefinitions();
+  it('every mart opens with what it is, its grain and its figures\' definitions', async () => {
     const mine = ['mart_period_metrics', 'mart_meetings', 'mart_votes', 'mart_member_attendance', 'mart_member_kpi', 'mart_commission_kpi',
-      'mart_appeals', 'mart_letters_followup', 'mart_mandatory_coverage', 'mart_media', 'mart_reconciliation'];
+      'mart_appeals', 'mart_letters_followup', 'mart_mandatory_coverage', 'mart_media', 'mart_reconciliation', 'mart_rules'];
     for (const model of mine) {
-      const d = definitions.find((x) => x.model === model);
-      expect(d, model).toBeDefined();
-      expect(d!.grain, model).toMatch(/^one row per period/);
-      expect(d!.text.split('\n').length, model).toBeGreaterThan(1);
+      const lines = (await readFile(join(SQL_DIR, 'marts', `${model}.sql`), 'utf8')).split('\n');
+      const header = lines.slice(0, lines.findIndex((l) => !l.startsWith('--')));
+      expect(header[0], model).toMatch(new RegExp(`^-- ${model}: \\S`));
+      expect(header.filter((l) => /^-- grain: one row per period\b/.test(l)), model).toHaveLength(1);
+      // at least one figure defined besides what the mart is and its grain (`-- name: …`, continued by indented lines)
+      expect(header.filter((l) => /^-- (?!grain:)[\w, ]+: /.test(l)).length, model).toBeGreaterThan(1);
     }
   });
 });

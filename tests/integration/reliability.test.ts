@@ -128,9 +128,13 @@ describe('workspace lock', () => {
     expect(await runCli(['ingest', letters, '-w', ws], io)).toBe(1);
     expect(io.stderr[0]).toMatch(/^error: .*kenes\.lock — the workspace is busy: `kenes ingest` \(pid \d+ on .+\) has been writing to it since 2024-01-01/);
     expect(io.stderr[0]).toContain('Hint: Wait for it to finish');
-    for (const command of [['build'], ['report'], ['check'], ['restore', ws]]) {
-      expect(await runCli([...command, '-w', ws], capture()), command[0]).toBe(1);
+    for (const command of [['build'], ['report'], ['check'], ['restore', ws], ['export', 'parquet', '-o', join(ws, 'national')], ['export', 'quarterly', '-c', '1', '-p', '2025-Q1']]) {
+      const refused = capture();
+      expect(await runCli([...command, '-w', ws], refused), command.join(' ')).toBe(1);
+      expect(refused.stderr[0], command.join(' ')).toMatch(/the workspace is busy/);
     }
+    // Refused before anything was written.
+    expect(existsSync(join(ws, 'national'))).toBe(false);
     const { rm } = await import('node:fs/promises');
     await rm(join(ws, LOCK_FILE));
     expect(await runCli(['ingest', letters, '-w', ws], capture())).toBe(0);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runChecks, runModels, type Model } from '../../pipelines/build/build.ts';
+import { loadModels, runChecks, runModels, type Model } from '../../pipelines/build/build.ts';
 import { inTransaction, openDatabase, queryRows, run } from '../../workspace/db.ts';
 import { KenesError } from '../../sources/KenesError.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
@@ -68,6 +68,45 @@ describe('runModels', () => {
       await expect(runChecks(db, dir)).rejects.toMatchObject({ code: 'build.checkFailed', location: { file: 'sql/checks/c_broken.sql' } });
     } finally {
       db.close();
+    }
+  });
+
+  it('a macro of sql/macros runs after the table it reads and before the model that calls it, and is not kept in the database', async () => {
+    const dir = await tempDir();
+    for (const layer of ['macros', 'staging', 'core', 'marts']) await mkdir(join(dir, 'sql', layer), { recursive: true });
+    await writeFile(join(dir, 'sql', 'staging', 'stg_limits.sql'), 'select 3 as upper_limit');
+    await writeFile(join(dir, 'sql', 'macros', 'above_limit.sql'), '-- above_limit(x): x beyond stg_limits\ncreate or replace temp macro above_limit(x) as x > (select upper_limit from stg_limits);\n-- (a last comment line)\n');
+    await writeFile(join(dir, 'sql', 'marts', 'mart_above.sql'), 'select i from range(6) t(i) where above_limit(i)\n-- a comment on the last line');
+    const models = await loadModels(join(dir, 'sql'));
+    expect(models.map((m) => m.name)).toEqual(['stg_limits', 'above_limit', 'mart_above']);
+    const file = join(dir, 'kenes.duckdb');
+    const db = await openDatabase(file);
+    try {
+      await inTransaction(db, () => runModels(db, models, async () => {}));
+      expect(await queryRows(db, 'select i from mart_above order by i')).toEqual([{ i: 4 }, { i: 5 }]);
+    } finally {
+      db.close();
+    }
+    // Temporary: another connection (a backup, kenes query) meets the tables, never a macro whose table it may lack.
+    const again = await openDatabase(file);
+    try {
+      expect(await queryRows(again, `select function_name from duckdb_functions() where function_name = 'above_limit'`)).toEqual([]);
+      expect(await queryRows(again, 'select count(*) as n from mart_above')).toEqual([{ n: 2 }]);
+    } finally {
+      again.close();
+    }
+  });
+
+  it('a macro file makes the one temporary macro it is named after, and nothing else', async () => {
+    for (const [name, text] of [
+      ['named_other', 'create or replace temp macro other_name(x) as x'],
+      ['kept_macro', 'create or replace macro kept_macro(x) as x'],
+      ['two_things', 'create or replace temp macro two_things(x) as x; drop table t'],
+    ]) {
+      const dir = await tempDir();
+      for (const layer of ['macros', 'staging', 'core', 'marts']) await mkdir(join(dir, layer), { recursive: true });
+      await writeFile(join(dir, 'macros', `${name}.sql`), text);
+      await expect(loadModels(dir), name).rejects.toMatchObject({ code: 'build.badMacro', location: { file: `sql/macros/${name}.sql` } });
     }
   });
 });

@@ -29,9 +29,12 @@ const ACTIVITY_TYPES = 'monitoring public_hearing report_hearing npa_review roun
 describe('labels', () => {
   const ru = leaves(getLabels('ru'));
 
+  // A phrase's plural forms (pluralText) are the language's own: ru has few and many, kk only other.
+  const withoutPluralForms = (keys: Iterable<string>) => [...keys].filter((k) => !/\.(zero|one|two|few|many)$/.test(k)).sort();
+
   it.each(['kk', 'en'] as const)('%s has exactly the keys of ru', (lang) => {
     const other = leaves(getLabels(lang));
-    expect([...other.keys()].sort()).toEqual([...ru.keys()].sort());
+    expect(withoutPluralForms(other.keys())).toEqual(withoutPluralForms(ru.keys()));
   });
 
   it.each(LANGS)('%s has no empty or non-string value', (lang) => {

@@ -36,6 +36,28 @@ describe('the report draft', () => {
     expect(renderMarkdown(buildNarrative({ ...input('ru'), metrics }))).toContain('комиссий — —');
   });
 
+  it('lists the reports heard under their heading and the public hearings after their own lead-in (issue 13)', () => {
+    const doc = buildNarrative({
+      ...input('en'),
+      activities: [
+        { date_start: '2025-03-01', date_end: null, type: 'report_hearing', title: 'Report of the education department', commission: null },
+        { date_start: '2025-04-02', date_end: null, type: 'public_hearing', title: 'Hearing on the zoo', commission: '5' },
+      ],
+      definitions: [{ term: 'Quorum met', definition: 'A meeting is competent with more than half of all members present.' }],
+    });
+    const heading = doc.blocks.findIndex((b) => b.kind === 'heading' && b.text === getLabels('en').sections.reportHearings);
+    const [, paragraph, reports, lead, publicHearings] = doc.blocks.slice(heading, heading + 5);
+    expect(paragraph.kind).toBe('paragraph');
+    expect(reports).toEqual({ kind: 'list', items: ['01.03.2025 — Report of the education department'] });
+    expect(lead).toEqual({ kind: 'paragraph', text: 'Public hearings:' });
+    expect(publicHearings).toEqual({ kind: 'list', items: ['02.04.2025 — Hearing on the zoo (Commission 5)'] });
+    // the rules the figures follow close the draft
+    expect(doc.blocks.slice(-2)).toEqual([
+      { kind: 'heading', level: 2, text: getLabels('en').sections.definitions },
+      { kind: 'list', items: ['Quorum met — A meeting is competent with more than half of all members present.'] },
+    ]);
+  });
+
   it('is written in Kazakh with --lang kk', () => {
     const md = renderMarkdown(buildNarrative(input('kk')));
     expect(md).toContain('# Жылдық есеп — 2025');
