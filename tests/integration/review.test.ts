@@ -152,14 +152,21 @@ describe('reviewing a report', () => {
       return item.kind === 'candidate' && item.metric === 'appeals_received' ? { decision: 'reject' } : undefined;
     });
     await ingest(db, dir, [copy]);
-    expect(await queryValue(db, 'select count(*)::int from review_decisions')).toBe(4);
-    expect(await queryValue(db, `select count(distinct source_file)::int from review_decisions`)).toBe(1);
-    expect(await queryValue(db, `select count(*)::int from raw_stated_figures where source_file like '%review%' or source_file like '%reviewed%'`)).toBe(2);
+    // Decisions are per item and kept with who took them: the copy's four decisions come after the first
+    // review's three, supersede them on the same items, and each item counts once, as decided last.
+    expect(await queryRows(db, `select source_file, count(*)::int as n from review_decisions group by all order by all`)).toEqual([
+      { source_file: 'inputs-reviewed.xlsx', n: 4 }, { source_file: 'out/review/report-2024.review.xlsx', n: 3 },
+    ]);
+    await buildModels(db, config, parsePeriod('2024'));
+    expect(await queryRows(db, `select metric, value, source_file from stg_stated_figures where provenance = 'reviewed' order by metric`)).toEqual([
+      { metric: 'monitorings', value: 15, source_file: 'inputs-reviewed.xlsx' },
+      { metric: 'round_tables', value: 8, source_file: 'inputs-reviewed.xlsx' },
+    ]);
     // The same bytes under a third name are a copy: skipped, and they take nothing away.
     await copyFile(copy, join(dir, 'third.xlsx'));
     const third = await ingest(db, dir, [join(dir, 'third.xlsx')]);
     expect(third.skipped.map((s) => s.file)).toEqual(['third.xlsx']);
-    expect(await queryValue(db, 'select count(*)::int from review_decisions')).toBe(4);
+    expect(await queryValue(db, 'select count(*)::int from review_decisions')).toBe(7);
     expect(await queryValue(db, `select count(*)::int from raw_stated_figures where source_file = 'inputs-reviewed.xlsx'`)).toBe(2);
   }), SLOW);
 

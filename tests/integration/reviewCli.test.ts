@@ -28,8 +28,9 @@ describe('kenes ingest and kenes extract --review', () => {
 
     const ingest = captureIO();
     expect(await runCli(['ingest', '-w', ws, report], ingest)).toBe(0);
-    expect(JSON.parse(ingest.stdout.join('\n')).reviewSheets).toEqual([{ document: 'inputs/report.txt', sheet: 'out/review/report.review.xlsx' }]);
-    const fromIngest = reviewMarkerOf(await readXlsx(join(ws, 'out', 'review', 'report.review.xlsx')), 'x');
+    const [written] = JSON.parse(ingest.stdout.join('\n')).reviewSheets;
+    expect(written).toEqual({ document: 'inputs/report.txt', sheet: expect.stringMatching(/^out\/review\/report\.[0-9a-f]{8}\.review\.xlsx$/) });
+    const fromIngest = reviewMarkerOf(await readXlsx(join(ws, written.sheet)), 'x');
 
     const sheet = join(dir, 'my review.xlsx');
     const extract = captureIO();
