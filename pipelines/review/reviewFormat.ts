@@ -14,8 +14,12 @@ import {
 } from './reviewLabels.ts';
 
 export const REVIEW_FORMAT = 'kenes-review';
-/** Raised when the layout changes in a way an older reader cannot follow; a newer review is refused, not misread. */
-export const REVIEW_FORMAT_VERSION = 1;
+/**
+ * Raised when the layout changes in a way an older reader cannot follow; a newer review is refused, not misread.
+ * 2: Kazakh and English headers, and the corrected metric, status and reason columns (an older reader would
+ * skip a Kazakh sheet, or load an attendee with the status the person corrected left as it was).
+ */
+export const REVIEW_FORMAT_VERSION = 2;
 export const MARKER_SHEET = 'kenes';
 
 export type DocumentKindReviewed = 'protocol' | 'report';

@@ -155,3 +155,22 @@ describe('one decision per item', () => {
     ]);
   });
 });
+
+describe('a review of format version 1', () => {
+  it('(Russian, without the metric, status and reason columns) still reads', async () => {
+    const path = join(await tempDir(), 'v1.xlsx');
+    await writeReviewSheet(path, buildProtocolReview(protocol, { document: 'p.txt', sha256: SHA, text: TEXT }, null));
+    const workbook = await open(path);
+    const people = reviewSheets('ru')[1];
+    const ws = workbook.getWorksheet(people.name)!;
+    for (const key of ['corrected_reason', 'corrected_status']) ws.spliceColumns(people.columns.findIndex((c) => c.key === key) + 1, 1);
+    workbook.getWorksheet('kenes')!.getCell('B2').value = 1;
+    const col = (header: string) => (ws.getRow(1).values as unknown[]).indexOf(header);
+    ws.getRow(3).getCell(col('решение / decision')).value = 'исправить (correct)';
+    ws.getRow(3).getCell(col('member_id (исправлено / corrected)')).value = 'M07';
+    await workbook.xlsx.writeFile(path);
+    const read = readReviewSheet(await readXlsx(path), 'v1.xlsx');
+    expect(read.marker.version).toBe(1);
+    expect(read.decisions.map((d) => [d.row, d.decision, d.cells])).toEqual([[3, 'correct', { corrected: 'M07' }]]);
+  });
+});
