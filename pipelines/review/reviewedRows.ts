@@ -9,9 +9,14 @@
  * nothing; it is kept as a decision (and takes the document's own row, if it
  * loaded one, out of the counts: sql/staging/stg_review_superseded.sql).
  *
- * A corrected value of the wrong kind (not a number, not a member id of the
- * register) is a reject naming file, sheet, row and column, and its decision
- * is not kept: nothing is guessed from it.
+ * What a person may correct: a figure's value and its metric (an id of
+ * sources/reference/metrics.json); a name's member, its attendance status
+ * (read as the attendance register reads one: ids and ru/kk/en words) and
+ * reason; a vote's counts and result. A corrected value of the wrong kind (not
+ * a number, not a member id of the register, a status or metric kenes does not
+ * know — refused with the nearest allowed ones, as the register contracts do)
+ * is a reject naming file, sheet, row and column, and its decision is not
+ * kept: nothing is guessed from it.
  */
 import { ATTENDANCE_STATUSES, attendance } from '../../sources/contracts/attendance.ts';
 import { coerceEnum, editDistance } from '../../sources/contracts/columnTypes.ts';

@@ -2,8 +2,9 @@
  * Writes a review workbook (reviewFormat.ts): a sheet per kind of item that
  * the document has (figures and candidates; attendees and absentees; unclear
  * votes), each row with the document's file, line and line text, and the
- * columns a person fills — a decision from a dropdown, a corrected value or
- * member_id, a note. A very hidden sheet `kenes` is the marker that makes
+ * columns a person fills — a decision from a dropdown, a corrected value,
+ * metric, member_id, status or reason, a note —, in the workspace's language
+ * (reviewLabels.ts), with an instructions sheet. A very hidden sheet `kenes` is the marker that makes
  * `kenes ingest` read it as a review: which document, in which bytes, which
  * format version.
  *
