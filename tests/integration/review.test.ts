@@ -13,13 +13,14 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildModels } from '../../pipelines/build/build.ts';
 import { defaultConfig } from '../../workspace/config.ts';
-import { openDatabase, queryRows, queryValue, type Db } from '../../workspace/db.ts';
+import { queryRows, queryValue, type Db } from '../../workspace/db.ts';
 import { ingestFiles, type IngestResult } from '../../pipelines/ingest/ingest.ts';
 import { silentLogger } from '../../workspace/Logger.ts';
 import { parsePeriod } from '../../pipelines/build/parsePeriod.ts';
 import { FIGURES_SHEET, PEOPLE_SHEET, VOTES_SHEET, type SheetSpec } from '../../pipelines/review/reviewFormat.ts';
 import { writeReviewSheet } from '../../pipelines/review/writeReviewSheet.ts';
 import { KenesError } from '../../sources/KenesError.ts';
+import { reviewReport, withDbIn } from '../helpers/reviewFixtures.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
 
 const tempDir = useTempDir();
@@ -29,24 +30,9 @@ const config = defaultConfig('Тестовый совет');
 const FIXTURES = new URL('../fixtures/extract/', import.meta.url).pathname;
 
 const HOSTILE = '=HYPERLINK("http://evil.example","x") Проведено примерно 7 круглых столов.';
-const REPORT = [
-  'Отчет о работе Общественного совета за 2024 год',
-  'Поступило 90 обращений граждан, 5 обращений находятся на рассмотрении.',
-  'Проведено около 15 мониторингов.',
-  HOSTILE,
-  'Направлено 40 писем, из них около 30 писем в государственные органы.',
-  'Проведено 6 заседаний Общественного совета.',
-].join('\n');
+const REPORT = reviewReport(HOSTILE);
 
-async function withDb<T>(work: (db: Db, dir: string) => Promise<T>): Promise<T> {
-  const dir = await tempDir();
-  const db = await openDatabase(join(dir, 'kenes.duckdb'));
-  try {
-    return await work(db, dir);
-  } finally {
-    db.close();
-  }
-}
+const withDb = withDbIn(tempDir);
 
 const ingest = (db: Db, dir: string, files: string[]) => ingestFiles(db, files, { config, logger: silentLogger, baseDir: dir });
 

@@ -17,8 +17,9 @@ import { reviewSheets, type SheetSpec } from '../../pipelines/review/reviewForma
 import type { ReviewLang } from '../../pipelines/review/reviewLabels.ts';
 import { writeReviewSheet } from '../../pipelines/review/writeReviewSheet.ts';
 import { defaultConfig } from '../../workspace/config.ts';
-import { openDatabase, queryRows, type Db } from '../../workspace/db.ts';
+import { queryRows, type Db } from '../../workspace/db.ts';
 import { silentLogger } from '../../workspace/Logger.ts';
+import { reviewReport, withDbIn } from '../helpers/reviewFixtures.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
 
 const tempDir = useTempDir();
@@ -26,24 +27,9 @@ const SLOW = 300_000;
 const config = defaultConfig('Тестовый совет');
 const FIXTURES = new URL('../fixtures/extract/', import.meta.url).pathname;
 
-const REPORT = [
-  'Отчет о работе Общественного совета за 2024 год',
-  'Поступило 90 обращений граждан, 5 обращений находятся на рассмотрении.',
-  'Проведено около 15 мониторингов.',
-  'Проведено примерно 7 круглых столов.',
-  'Направлено 40 писем, из них около 30 писем в государственные органы.',
-  'Проведено 6 заседаний Общественного совета.',
-].join('\n');
+const REPORT = reviewReport();
 
-async function withDb<T>(work: (db: Db, dir: string) => Promise<T>): Promise<T> {
-  const dir = await tempDir();
-  const db = await openDatabase(join(dir, 'kenes.duckdb'));
-  try {
-    return await work(db, dir);
-  } finally {
-    db.close();
-  }
-}
+const withDb = withDbIn(tempDir);
 
 const ingest = (db: Db, dir: string, files: string[]) => ingestFiles(db, files, { config, logger: silentLogger, baseDir: dir });
 

@@ -21,20 +21,14 @@ import { defaultConfig } from '../../workspace/config.ts';
 import { openDatabase, queryRows, queryValue, run, type Db } from '../../workspace/db.ts';
 import { SCHEMA_VERSION } from '../../workspace/ensureSchema.ts';
 import { silentLogger } from '../../workspace/Logger.ts';
+import { reviewReport } from '../helpers/reviewFixtures.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
 
 const tempDir = useTempDir();
 const SLOW = 300_000;
 const config = defaultConfig('Тестовый совет');
 
-const REPORT = [
-  'Отчет о работе Общественного совета за 2024 год',
-  'Поступило 90 обращений граждан, 5 обращений находятся на рассмотрении.',
-  'Проведено около 15 мониторингов.',
-  'Проведено примерно 7 круглых столов.',
-  'Направлено 40 писем, из них около 30 писем в государственные органы.',
-  'Проведено 6 заседаний Общественного совета.',
-].join('\n');
+const REPORT = reviewReport();
 
 const ingest = (db: Db, dir: string, files: string[]) => ingestFiles(db, files, { config, logger: silentLogger, baseDir: dir });
 
