@@ -43,9 +43,10 @@ export interface StoredDecision {
   value: string | null;
   note: string | null;
   /**
-   * What the loaded row holds for its item, when it differs from item_key or the item_key is a name: the
-   * metric it was loaded as, the member chosen, the item_no. Null (or left out, by a writer that loads no
-   * row) for a rejection.
+   * What the row this decision loaded into the raw tables holds for its item: the metric it was loaded
+   * as, the member chosen, the item_no. Null or left out when it loaded none: a rejection, or a writer
+   * that records decisions only (a web page's "accept" then leaves the document's row standing; a
+   * correction or a candidate taken counts only with a row loaded).
    */
   row_key?: string | null;
   /** When it was decided (a Date, or ISO text in UTC); left out, the time it is stored. */

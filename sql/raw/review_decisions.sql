@@ -14,8 +14,9 @@
 -- item_key: the metric, the member as the document's row holds it (id or name), the vote's item_no
 -- decision: accept | correct | reject
 -- value: what was loaded (the figure, the member id, the vote as JSON); null for a rejection
--- row_key: what the loaded row holds for the item (the metric it was loaded as, the member chosen,
---   the item_no); null for a rejection, and in decisions stored before schema version 5
+-- row_key: what the row this decision loaded into the raw tables holds for the item (the metric it
+--   was loaded as, the member chosen, the item_no); null when it loaded none — a rejection, or a
+--   decision recorded without a row (an "accept" from a web page: the document's row stands)
 -- decided_at: when; decision_id: the order decisions were stored in (null before schema version 5)
 create sequence if not exists review_decision_id;
 create table if not exists review_decisions (

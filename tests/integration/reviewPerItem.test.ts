@@ -114,6 +114,23 @@ describe('decisions per item', () => {
     }
   }, SLOW);
 
+  it('a web page\'s "accept" recorded without a row: the document\'s figure stands again, the earlier correction no longer counts', async () => {
+    const dir = await tempDir();
+    const db = await openDatabase(join(dir, 'kenes.duckdb'));
+    try {
+      const { review, hash } = await reportAndReview(db, dir);
+      await decide(review, { 'figure letters_sent': { decision: 'correct', corrected: 41 } });
+      await ingest(db, dir, [review]);
+      expect((await reviewed(db)).find((r) => r.metric === 'letters_sent')).toEqual({ metric: 'letters_sent', value: 41, provenance: 'reviewed', source_file: 'out/review/report-2024.review.xlsx' });
+      await insertDecisions(db, null, [web(hash, { item_kind: 'figure', source_line: 5, item_key: 'letters_sent', decision: 'accept', value: '40' })]);
+      expect((await reviewed(db)).filter((r) => r.metric === 'letters_sent')).toEqual([
+        { metric: 'letters_sent', value: 40, provenance: 'document', source_file: 'report-2024.txt' },
+      ]);
+    } finally {
+      db.close();
+    }
+  }, SLOW);
+
   it('two reviews of one item in one batch: the one stored last stands, and the item counts once', async () => {
     const dir = await tempDir();
     const db = await openDatabase(join(dir, 'kenes.duckdb'));
@@ -167,7 +184,8 @@ describe('a database of schema version 4', () => {
       expect(await queryValue(db, 'select max(version) from schema_version')).toBe(SCHEMA_VERSION);
       expect(SCHEMA_VERSION).toBe(5);
       expect(await queryRows(db, 'select source_file, row_key, decision_id is not null as ordered from review_decisions order by decided_at')).toEqual([
-        { source_file: 'out/review/report-2024.review.xlsx', row_key: null, ordered: false },
+        // the key of the row it loaded, filled in by the migration
+        { source_file: 'out/review/report-2024.review.xlsx', row_key: 'monitorings', ordered: false },
         { source_file: 'later.xlsx', row_key: 'monitorings', ordered: true },
       ]);
       await buildModels(db, config, parsePeriod('2024'));
