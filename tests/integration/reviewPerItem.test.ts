@@ -131,6 +131,24 @@ describe('decisions per item', () => {
     }
   }, SLOW);
 
+  it('a workbook filled again to change one item keeps the time of the decisions it did not change: a later web decision on those still stands', async () => {
+    const dir = await tempDir();
+    const db = await openDatabase(join(dir, 'kenes.duckdb'));
+    try {
+      const { review, hash } = await reportAndReview(db, dir);
+      await decide(review, { 'candidate monitorings': { decision: 'accept' }, 'candidate round_tables': { decision: 'accept' } });
+      await ingest(db, dir, [review]);
+      const taken = await queryValue(db, `select epoch_us(decided_at) from review_decisions where item_key = 'monitorings'`);
+      await insertDecisions(db, null, [web(hash, { item_kind: 'candidate', source_line: 3, item_key: 'monitorings', decision: 'reject' })]);
+      await decide(review, { 'candidate round_tables': { decision: 'correct', corrected: 8 } });
+      await ingest(db, dir, [review]);
+      expect(await queryValue(db, `select epoch_us(decided_at) from review_decisions where item_key = 'monitorings' and source_file <> 'web:aigerim'`)).toBe(taken);
+      expect((await reviewed(db)).filter((r) => r.provenance === 'reviewed').map((r) => [r.metric, r.value])).toEqual([['round_tables', 8]]);
+    } finally {
+      db.close();
+    }
+  }, SLOW);
+
   it('two reviews of one item in one batch: the one stored last stands, and the item counts once', async () => {
     const dir = await tempDir();
     const db = await openDatabase(join(dir, 'kenes.duckdb'));
