@@ -6,7 +6,9 @@
  * else, or a row whose kenes_id was changed, is a reject naming file, sheet,
  * row and column; a row left without a decision is no decision.
  *
- * Columns are found by their header text, so a person may move or add columns.
+ * Columns are found by their header text in any of the languages a review is
+ * written in (reviewLabels.ts), any case, so a person may move, add or retitle
+ * columns; a second row deciding the same item is refused, naming the first.
  */
 import { EXIT_USAGE, KenesError } from '../../sources/KenesError.ts';
 import { METRIC_IDS } from '../../sources/extract/types.ts';

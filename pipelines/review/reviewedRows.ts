@@ -26,7 +26,8 @@ import { statedFigures } from '../../sources/contracts/statedFigures.ts';
 import type { Reject, ValidatedTable } from '../../sources/contracts/validateTable.ts';
 import { votes } from '../../sources/contracts/votes.ts';
 import { REVIEW_REGISTER, type ReadReview, type SheetDecision } from './readReviewSheet.ts';
-import { itemKey, parseDeclared, REVIEW_SHEETS, type Decision } from './reviewFormat.ts';
+import { declaredLabels, itemKey, parseDeclared, REVIEW_SHEETS, type Decision } from './reviewFormat.ts';
+import { REVIEW_LANGS } from './reviewLabels.ts';
 
 /** One row of the decision store; a web UI writes the same, with its own source_file (who decided). */
 export interface StoredDecision {
@@ -218,7 +219,7 @@ function rowFor(d: SheetDecision, marker: ReadReview['marker'], memberIds: Reado
       const declaredCell = d.cells.corrected_declared;
       if (!blank(declaredCell)) {
         const v = parseDeclared(String(declaredCell));
-        if (!v) return reject('corrected_declared', declaredCell, 'the result must be "принято (adopted)" or "не принято (rejected)"'), undefined;
+        if (!v) return reject('corrected_declared', declaredCell, `the result must be one of ${REVIEW_LANGS.flatMap((lang) => Object.values(declaredLabels(lang))).map((l) => `"${l}"`).join(', ')}`), undefined;
         declared = v;
         changed = true;
       }
