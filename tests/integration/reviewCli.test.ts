@@ -44,6 +44,12 @@ describe('kenes ingest and kenes extract --review', () => {
     const figures = workbook.getWorksheet(FIGURES_SHEET.name)!;
     figures.getRow(2).getCell(decision).value = 'принять (accept)';
     await workbook.xlsx.writeFile(sheet);
+    // --lang writes it in another language; the same marker
+    const english = join(dir, 'english.xlsx');
+    expect(await runCli(['extract', 'report', report, '--review', english, '--lang', 'en', '-w', ws], captureIO())).toBe(0);
+    expect(reviewMarkerOf(await readXlsx(english), 'x')).toEqual(fromIngest);
+    expect((await readXlsx(english)).map((t) => t.sheet)).toContain('Figures');
+
     const reviewed = captureIO();
     expect(await runCli(['ingest', '-w', ws, sheet], reviewed)).toBe(0);
     const result = JSON.parse(reviewed.stdout.join('\n'));
