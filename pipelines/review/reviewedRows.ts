@@ -160,7 +160,7 @@ function rowFor(d: SheetDecision, marker: ReadReview['marker'], memberIds: Reado
       }
       const metric = blank(metricCell) ? item.metric : parseMetric(metricCell);
       if (metric === null) {
-        return reject('corrected_metric', metricCell, `"${String(metricCell).trim()}" is not a metric id; nearest: ${nearestMetrics(String(metricCell)).join(', ')}`), undefined;
+        return reject('corrected_metric', metricCell, `"${String(metricCell).trim()}" is not a metric id; nearest: ${nearestMetrics(String(metricCell)).join(', ')}; allowed: the ids of the cell's list (sources/reference/metrics.json)`), undefined;
       }
       if (d.decision === 'correct' && blank(cell) && blank(metricCell)) return reject('decision', d.decision, 'a correction needs the corrected value or metric'), undefined;
       if (!marker.period_from || !marker.period_to) {

@@ -114,7 +114,7 @@ describe('correcting a metric', () => {
     await ingest(db, dir, [path]);
     const rejects = await queryRows(db, `select source_sheet, source_line, column_name, value, reason from rejects where register = 'review' order by source_line`);
     expect(rejects).toEqual([
-      { source_sheet: 'Figures', source_line: 3, column_name: 'metric (corrected)', value: 'monitorins', reason: '"monitorins" is not a metric id; nearest: monitorings, seminars, memoranda' },
+      { source_sheet: 'Figures', source_line: 3, column_name: 'metric (corrected)', value: 'monitorins', reason: '"monitorins" is not a metric id; nearest: monitorings, seminars, memoranda; allowed: the ids of the cell\'s list (sources/reference/metrics.json)' },
       { source_sheet: 'Figures', source_line: 5, column_name: 'decision', value: 'correct', reason: "the report's presidium_meetings is already taken from line 6: reject that one to take this instead" },
     ]);
     await buildModels(db, config, parsePeriod('2024'));
