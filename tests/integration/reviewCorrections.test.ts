@@ -8,7 +8,6 @@
  */
 import { copyFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildModels } from '../../pipelines/build/build.ts';
 import { parsePeriod } from '../../pipelines/build/parsePeriod.ts';
@@ -19,7 +18,7 @@ import { writeReviewSheet } from '../../pipelines/review/writeReviewSheet.ts';
 import { defaultConfig } from '../../workspace/config.ts';
 import { queryRows, type Db } from '../../workspace/db.ts';
 import { silentLogger } from '../../workspace/Logger.ts';
-import { reviewReport, withDbIn } from '../helpers/reviewFixtures.ts';
+import { editReview, reviewReport, withDbIn } from '../helpers/reviewFixtures.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
 
 const tempDir = useTempDir();
@@ -33,19 +32,7 @@ const withDb = withDbIn(tempDir);
 
 const ingest = (db: Db, dir: string, files: string[]) => ingestFiles(db, files, { config, logger: silentLogger, baseDir: dir });
 
-/** A person's edits on one sheet: for each row (its item), the cells to fill by column key. */
-async function edit(path: string, spec: SheetSpec, fill: (item: Record<string, unknown>) => Record<string, ExcelJS.CellValue> | undefined): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  const ws = workbook.getWorksheet(spec.name)!;
-  const col = (key: string) => spec.columns.findIndex((c) => c.key === key) + 1;
-  ws.eachRow((row, n) => {
-    if (n === 1) return;
-    const item = JSON.parse(String(row.getCell(col('id')).value));
-    for (const [key, value] of Object.entries(fill(item) ?? {})) row.getCell(col(key)).value = value;
-  });
-  await workbook.xlsx.writeFile(path);
-}
+const edit = editReview;
 
 async function reviewOf(db: Db, dir: string, files: string[], lang: ReviewLang): Promise<string> {
   const result = await ingest(db, dir, files);

@@ -8,7 +8,7 @@
  */
 import { copyFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildModels } from '../../pipelines/build/build.ts';
 import { parsePeriod } from '../../pipelines/build/parsePeriod.ts';
@@ -21,10 +21,11 @@ import { defaultConfig } from '../../workspace/config.ts';
 import { openDatabase, queryRows, queryValue, run, type Db } from '../../workspace/db.ts';
 import { SCHEMA_VERSION } from '../../workspace/ensureSchema.ts';
 import { silentLogger } from '../../workspace/Logger.ts';
-import { reviewReport } from '../helpers/reviewFixtures.ts';
+import { editReview, reviewReport, withDbIn } from '../helpers/reviewFixtures.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
 
 const tempDir = useTempDir();
+const withDb = withDbIn(tempDir);
 const SLOW = 300_000;
 const config = defaultConfig('Тестовый совет');
 
@@ -43,18 +44,8 @@ async function reportAndReview(db: Db, dir: string): Promise<{ review: string; h
 }
 
 /** Fills the decision (and other cells) of the figures sheet's rows whose item is `kind metric`. */
-async function decide(path: string, cells: Record<string, Record<string, ExcelJS.CellValue>>): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  const ws = workbook.getWorksheet(FIGURES_SHEET.name)!;
-  const col = (key: string) => FIGURES_SHEET.columns.findIndex((c) => c.key === key) + 1;
-  ws.eachRow((row, n) => {
-    if (n === 1) return;
-    const item = JSON.parse(String(row.getCell(col('id')).value));
-    for (const [key, value] of Object.entries(cells[`${item.kind} ${item.metric}`] ?? {})) row.getCell(col(key)).value = value;
-  });
-  await workbook.xlsx.writeFile(path);
-}
+const decide = (path: string, cells: Record<string, Record<string, ExcelJS.CellValue>>) =>
+  editReview(path, FIGURES_SHEET, (item) => cells[`${item.kind} ${item.metric}`]);
 
 /** One decision as a web page stores it: who is the user, no sheet or row. */
 const web = (hash: string, d: Pick<StoredDecision, 'item_kind' | 'source_line' | 'item_key' | 'decision'> & Partial<StoredDecision>): StoredDecision => ({
@@ -67,108 +58,84 @@ const reviewed = async (db: Db) => {
 };
 
 describe('decisions per item', () => {
-  it('a web decision survives a workbook review of other items; a later decision, from either, supersedes the earlier', async () => {
-    const dir = await tempDir();
-    const db = await openDatabase(join(dir, 'kenes.duckdb'));
-    try {
-      const { review, hash } = await reportAndReview(db, dir);
-      await insertDecisions(db, null, [web(hash, { item_kind: 'figure', source_line: 6, item_key: 'general_meetings', decision: 'reject', note: 'the 6 are commission meetings' })]);
-      await decide(review, { 'candidate monitorings': { decision: 'accept' } });
-      await ingest(db, dir, [review]);
-      expect(await queryRows(db, 'select source_file, item_key, decision, note from review_decisions order by decided_at, decision_id')).toEqual([
-        { source_file: 'web:aigerim', item_key: 'general_meetings', decision: 'reject', note: 'the 6 are commission meetings' },
-        { source_file: 'out/review/report-2024.review.xlsx', item_key: 'monitorings', decision: 'accept', note: null },
-      ]);
-      expect(await reviewed(db)).toEqual([
-        { metric: 'appeals_received', value: 90, provenance: 'document', source_file: 'report-2024.txt' },
-        // general_meetings: rejected on the web page, still
-        { metric: 'letters_sent', value: 40, provenance: 'document', source_file: 'report-2024.txt' },
-        { metric: 'monitorings', value: 15, provenance: 'reviewed', source_file: 'out/review/report-2024.review.xlsx' },
-      ]);
+  it('a web decision survives a workbook review of other items; a later decision, from either, supersedes the earlier', () => withDb(async (db, dir) => {
+    const { review, hash } = await reportAndReview(db, dir);
+    await insertDecisions(db, null, [web(hash, { item_kind: 'figure', source_line: 6, item_key: 'general_meetings', decision: 'reject', note: 'the 6 are commission meetings' })]);
+    await decide(review, { 'candidate monitorings': { decision: 'accept' } });
+    await ingest(db, dir, [review]);
+    expect(await queryRows(db, 'select source_file, item_key, decision, note from review_decisions order by decided_at, decision_id')).toEqual([
+      { source_file: 'web:aigerim', item_key: 'general_meetings', decision: 'reject', note: 'the 6 are commission meetings' },
+      { source_file: 'out/review/report-2024.review.xlsx', item_key: 'monitorings', decision: 'accept', note: null },
+    ]);
+    expect(await reviewed(db)).toEqual([
+      { metric: 'appeals_received', value: 90, provenance: 'document', source_file: 'report-2024.txt' },
+      // general_meetings: rejected on the web page, still
+      { metric: 'letters_sent', value: 40, provenance: 'document', source_file: 'report-2024.txt' },
+      { metric: 'monitorings', value: 15, provenance: 'reviewed', source_file: 'out/review/report-2024.review.xlsx' },
+    ]);
 
-      // Later on the web page: the candidate rejected after all. The workbook's row stops counting.
-      await insertDecisions(db, null, [web(hash, { item_kind: 'candidate', source_line: 3, item_key: 'monitorings', decision: 'reject' })]);
-      expect((await reviewed(db)).map((r) => r.metric)).toEqual(['appeals_received', 'letters_sent']);
-      // A decision carrying an earlier time (taken offline, stored late) does not overrule a later one.
-      await insertDecisions(db, null, [web(hash, {
-        item_kind: 'candidate', source_line: 3, item_key: 'monitorings', decision: 'accept', value: '15', decided_at: new Date('2020-01-01T00:00:00Z'),
-      })]);
-      expect((await reviewed(db)).map((r) => r.metric)).toEqual(['appeals_received', 'letters_sent']);
+    // Later on the web page: the candidate rejected after all. The workbook's row stops counting.
+    await insertDecisions(db, null, [web(hash, { item_kind: 'candidate', source_line: 3, item_key: 'monitorings', decision: 'reject' })]);
+    expect((await reviewed(db)).map((r) => r.metric)).toEqual(['appeals_received', 'letters_sent']);
+    // A decision carrying an earlier time (taken offline, stored late) does not overrule a later one.
+    await insertDecisions(db, null, [web(hash, {
+      item_kind: 'candidate', source_line: 3, item_key: 'monitorings', decision: 'accept', value: '15', decided_at: new Date('2020-01-01T00:00:00Z'),
+    })]);
+    expect((await reviewed(db)).map((r) => r.metric)).toEqual(['appeals_received', 'letters_sent']);
 
-      // The workbook filled again and ingested: its decision is the latest now, and replaces its own earlier one.
-      await decide(review, { 'candidate monitorings': { decision: 'correct', corrected: 16, note: 'counted again' } });
-      await ingest(db, dir, [review]);
-      expect(await queryRows(db, 'select source_file, decision, value, decided_at is not null as timed from review_decisions order by decided_at, decision_id')).toEqual([
-        { source_file: 'web:aigerim', decision: 'accept', value: '15', timed: true },
-        { source_file: 'web:aigerim', decision: 'reject', value: null, timed: true },
-        { source_file: 'web:aigerim', decision: 'reject', value: null, timed: true },
-        { source_file: 'out/review/report-2024.review.xlsx', decision: 'correct', value: '16', timed: true },
-      ]);
-      expect(await reviewed(db)).toEqual([
-        { metric: 'appeals_received', value: 90, provenance: 'document', source_file: 'report-2024.txt' },
-        { metric: 'letters_sent', value: 40, provenance: 'document', source_file: 'report-2024.txt' },
-        { metric: 'monitorings', value: 16, provenance: 'reviewed', source_file: 'out/review/report-2024.review.xlsx' },
-      ]);
-    } finally {
-      db.close();
-    }
-  }, SLOW);
+    // The workbook filled again and ingested: its decision is the latest now, and replaces its own earlier one.
+    await decide(review, { 'candidate monitorings': { decision: 'correct', corrected: 16, note: 'counted again' } });
+    await ingest(db, dir, [review]);
+    expect(await queryRows(db, 'select source_file, decision, value, decided_at is not null as timed from review_decisions order by decided_at, decision_id')).toEqual([
+      { source_file: 'web:aigerim', decision: 'accept', value: '15', timed: true },
+      { source_file: 'web:aigerim', decision: 'reject', value: null, timed: true },
+      { source_file: 'web:aigerim', decision: 'reject', value: null, timed: true },
+      { source_file: 'out/review/report-2024.review.xlsx', decision: 'correct', value: '16', timed: true },
+    ]);
+    expect(await reviewed(db)).toEqual([
+      { metric: 'appeals_received', value: 90, provenance: 'document', source_file: 'report-2024.txt' },
+      { metric: 'letters_sent', value: 40, provenance: 'document', source_file: 'report-2024.txt' },
+      { metric: 'monitorings', value: 16, provenance: 'reviewed', source_file: 'out/review/report-2024.review.xlsx' },
+    ]);
+  }), SLOW);
 
-  it('a web page\'s "accept" recorded without a row: the document\'s figure stands again, the earlier correction no longer counts', async () => {
-    const dir = await tempDir();
-    const db = await openDatabase(join(dir, 'kenes.duckdb'));
-    try {
-      const { review, hash } = await reportAndReview(db, dir);
-      await decide(review, { 'figure letters_sent': { decision: 'correct', corrected: 41 } });
-      await ingest(db, dir, [review]);
-      expect((await reviewed(db)).find((r) => r.metric === 'letters_sent')).toEqual({ metric: 'letters_sent', value: 41, provenance: 'reviewed', source_file: 'out/review/report-2024.review.xlsx' });
-      await insertDecisions(db, null, [web(hash, { item_kind: 'figure', source_line: 5, item_key: 'letters_sent', decision: 'accept', value: '40' })]);
-      expect((await reviewed(db)).filter((r) => r.metric === 'letters_sent')).toEqual([
-        { metric: 'letters_sent', value: 40, provenance: 'document', source_file: 'report-2024.txt' },
-      ]);
-    } finally {
-      db.close();
-    }
-  }, SLOW);
+  it('a web page\'s "accept" recorded without a row: the document\'s figure stands again, the earlier correction no longer counts', () => withDb(async (db, dir) => {
+    const { review, hash } = await reportAndReview(db, dir);
+    await decide(review, { 'figure letters_sent': { decision: 'correct', corrected: 41 } });
+    await ingest(db, dir, [review]);
+    expect((await reviewed(db)).find((r) => r.metric === 'letters_sent')).toEqual({ metric: 'letters_sent', value: 41, provenance: 'reviewed', source_file: 'out/review/report-2024.review.xlsx' });
+    await insertDecisions(db, null, [web(hash, { item_kind: 'figure', source_line: 5, item_key: 'letters_sent', decision: 'accept', value: '40' })]);
+    expect((await reviewed(db)).filter((r) => r.metric === 'letters_sent')).toEqual([
+      { metric: 'letters_sent', value: 40, provenance: 'document', source_file: 'report-2024.txt' },
+    ]);
+  }), SLOW);
 
-  it('a workbook filled again to change one item keeps the time of the decisions it did not change: a later web decision on those still stands', async () => {
-    const dir = await tempDir();
-    const db = await openDatabase(join(dir, 'kenes.duckdb'));
-    try {
-      const { review, hash } = await reportAndReview(db, dir);
-      await decide(review, { 'candidate monitorings': { decision: 'accept' }, 'candidate round_tables': { decision: 'accept' } });
-      await ingest(db, dir, [review]);
-      const taken = await queryValue(db, `select epoch_us(decided_at) from review_decisions where item_key = 'monitorings'`);
-      await insertDecisions(db, null, [web(hash, { item_kind: 'candidate', source_line: 3, item_key: 'monitorings', decision: 'reject' })]);
-      await decide(review, { 'candidate round_tables': { decision: 'correct', corrected: 8 } });
-      await ingest(db, dir, [review]);
-      expect(await queryValue(db, `select epoch_us(decided_at) from review_decisions where item_key = 'monitorings' and source_file <> 'web:aigerim'`)).toBe(taken);
-      expect((await reviewed(db)).filter((r) => r.provenance === 'reviewed').map((r) => [r.metric, r.value])).toEqual([['round_tables', 8]]);
-    } finally {
-      db.close();
-    }
-  }, SLOW);
+  it('a workbook filled again to change one item keeps the time of the decisions it did not change: a later web decision on those still stands', () => withDb(async (db, dir) => {
+    const { review, hash } = await reportAndReview(db, dir);
+    await decide(review, { 'candidate monitorings': { decision: 'accept' }, 'candidate round_tables': { decision: 'accept' } });
+    await ingest(db, dir, [review]);
+    const taken = await queryValue(db, `select epoch_us(decided_at) from review_decisions where item_key = 'monitorings'`);
+    await insertDecisions(db, null, [web(hash, { item_kind: 'candidate', source_line: 3, item_key: 'monitorings', decision: 'reject' })]);
+    await decide(review, { 'candidate round_tables': { decision: 'correct', corrected: 8 } });
+    await ingest(db, dir, [review]);
+    expect(await queryValue(db, `select epoch_us(decided_at) from review_decisions where item_key = 'monitorings' and source_file <> 'web:aigerim'`)).toBe(taken);
+    expect((await reviewed(db)).filter((r) => r.provenance === 'reviewed').map((r) => [r.metric, r.value])).toEqual([['round_tables', 8]]);
+  }), SLOW);
 
-  it('two reviews of one item in one batch: the one stored last stands, and the item counts once', async () => {
-    const dir = await tempDir();
-    const db = await openDatabase(join(dir, 'kenes.duckdb'));
-    try {
-      const { review } = await reportAndReview(db, dir);
-      const second = join(dir, 'second.xlsx');
-      await copyFile(review, second);
-      await decide(review, { 'candidate monitorings': { decision: 'accept' }, 'candidate round_tables': { decision: 'accept' } });
-      await decide(second, { 'candidate monitorings': { decision: 'correct', corrected: 14 } });
-      await ingest(db, dir, [review, second]);
-      expect(await queryValue(db, 'select count(distinct decided_at)::int from review_decisions')).toBe(1);
-      expect(await queryValue(db, `select count(*)::int from raw_stated_figures where source_line = 3`)).toBe(2);
-      expect((await reviewed(db)).filter((r) => r.provenance === 'reviewed').map(({ metric, value, source_file }) => ({ metric, value, source_file }))).toEqual([
-        { metric: 'monitorings', value: 14, source_file: 'second.xlsx' },
-        { metric: 'round_tables', value: 7, source_file: 'out/review/report-2024.review.xlsx' },
-      ]);
-    } finally {
-      db.close();
-    }
-  }, SLOW);
+  it('two reviews of one item in one batch: the one stored last stands, and the item counts once', () => withDb(async (db, dir) => {
+    const { review } = await reportAndReview(db, dir);
+    const second = join(dir, 'second.xlsx');
+    await copyFile(review, second);
+    await decide(review, { 'candidate monitorings': { decision: 'accept' }, 'candidate round_tables': { decision: 'accept' } });
+    await decide(second, { 'candidate monitorings': { decision: 'correct', corrected: 14 } });
+    await ingest(db, dir, [review, second]);
+    expect(await queryValue(db, 'select count(distinct decided_at)::int from review_decisions')).toBe(1);
+    expect(await queryValue(db, `select count(*)::int from raw_stated_figures where source_line = 3`)).toBe(2);
+    expect((await reviewed(db)).filter((r) => r.provenance === 'reviewed').map(({ metric, value, source_file }) => ({ metric, value, source_file }))).toEqual([
+      { metric: 'monitorings', value: 14, source_file: 'second.xlsx' },
+      { metric: 'round_tables', value: 7, source_file: 'out/review/report-2024.review.xlsx' },
+    ]);
+  }), SLOW);
 });
 
 describe('a database of schema version 4', () => {
