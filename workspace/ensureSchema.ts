@@ -13,13 +13,23 @@ import { queryRows, queryValue, quoteIdent, run, type Db } from './db.ts';
 import { SQL_DIR } from './paths.ts';
 
 // 4: review_decisions, the store of people's decisions on documents (sql/raw/review_decisions.sql).
-export const SCHEMA_VERSION = 4;
+// 5: decisions per item — review_decisions.row_key (the key of the row a decision loaded) and
+//    decision_id (the order stored, after decided_at, that says which decision on an item is the latest).
+export const SCHEMA_VERSION = 5;
 
 /** Columns added to sql/raw tables after version 1, in the order they came. */
-const ADDED_COLUMNS: { table: string; column: string; type: string; since: number }[] = [
+const ADDED_COLUMNS: { table: string; column: string; type: string; since: number; default?: string; backfill?: string }[] = [
   { table: 'rejects', column: 'source_line', type: 'integer', since: 2 },
   // Why a file's record loaded nothing (a copy of another file, a file that moved away); null for a load.
   { table: 'batches', column: 'note', type: 'varchar', since: 3 },
+  // Up to version 4 only review workbooks wrote decisions, and one that kept a value loaded a row: keyed
+  // by the member chosen (the value) for a name, by the item's own key otherwise.
+  {
+    table: 'review_decisions', column: 'row_key', type: 'varchar', since: 5,
+    backfill: `update review_decisions set row_key = case when item_kind in ('attendee', 'absentee') then value else item_key end where value is not null`,
+  },
+  // Earlier decisions keep null: their decided_at orders them.
+  { table: 'review_decisions', column: 'decision_id', type: 'bigint', since: 5, default: "nextval('review_decision_id')" },
 ];
 
 export async function ensureSchema(db: Db): Promise<void> {
@@ -33,9 +43,12 @@ export async function ensureSchema(db: Db): Promise<void> {
     `select table_name, column_name from duckdb_columns() where database_name = current_database() and schema_name = 'main' and not internal order by table_name, column_index`);
   const columnsOf = (table: string) => catalog.filter((r) => r.table_name === table).map((r) => String(r.column_name));
 
-  for (const { table, column, type } of ADDED_COLUMNS) {
+  for (const { table, column, type, default: value, backfill } of ADDED_COLUMNS) {
     if (!columnsOf(table).includes(column)) {
       await run(db, `alter table ${quoteIdent(table)} add column ${quoteIdent(column)} ${type}`);
+      // Set apart from the add: the rows already there keep null rather than each taking a value now.
+      if (value) await run(db, `alter table ${quoteIdent(table)} alter column ${quoteIdent(column)} set default ${value}`);
+      if (backfill) await run(db, backfill);
     }
   }
   for (const register of REGISTERS) {

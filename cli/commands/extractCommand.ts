@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { example, workspaceOption, type CliIO } from './cliSupport.ts';
 
 function documentCommand(io: CliIO, kind: 'protocol' | 'report', what: string): Command {
@@ -9,8 +9,9 @@ function documentCommand(io: CliIO, kind: 'protocol' | 'report', what: string): 
     .option('--json', 'print the extract as JSON (the format of DESIGN.md)')
     .option('--year <year>', 'year for dates written without one (reports)', (v) => Number(v))
     .option('--review <out.xlsx>', 'also write a review workbook: figures and candidates, or attendees and unclear votes, with columns to accept, correct or reject (then kenes ingest it)')
+    .addOption(new Option('-l, --lang <lang>', 'language of the review workbook (default: the workspace\'s)').choices(['ru', 'kk', 'en']))
     .addOption(workspaceOption().default('.', 'the current folder; its members register, when it has one, matches the names of a protocol\'s review'))
-    .action(async (file: string, opts: { json?: boolean; year?: number; review?: string; workspace: string }) => {
+    .action(async (file: string, opts: { json?: boolean; year?: number; review?: string; lang?: 'ru' | 'kk' | 'en'; workspace: string }) => {
       const [{ readDocumentText }, { parseProtocol }, { parseReport }, { formatProtocolSummary, formatReportSummary }] = await Promise.all([
         import('../../sources/readers/readDocumentText.ts'),
         import('../../sources/extract/parseProtocol.ts'),
@@ -21,7 +22,7 @@ function documentCommand(io: CliIO, kind: 'protocol' | 'report', what: string): 
       const extract = kind === 'protocol' ? parseProtocol(text) : parseReport(text, { defaultYear: opts.year });
       if (opts.review) {
         const { writeExtractReview } = await import('../../pipelines/review/writeExtractReview.ts');
-        const written = await writeExtractReview(extract, { file: resolve(file), text, workspace: resolve(opts.workspace), out: resolve(opts.review) });
+        const written = await writeExtractReview(extract, { file: resolve(file), text, workspace: resolve(opts.workspace), out: resolve(opts.review), lang: opts.lang });
         io.err(`review: ${opts.review} — ${written.items} row(s), ${written.toDecide} to decide${written.members ? '' : kind === 'protocol' ? ' (no members register at hand: names not matched)' : ''}`);
       }
       if (extract.kind === 'protocol') io.out(opts.json ? JSON.stringify(extract, null, 2) : formatProtocolSummary(extract));

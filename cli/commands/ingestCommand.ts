@@ -1,4 +1,5 @@
-import { basename, extname, join, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { formatLocation } from '../../sources/KenesError.ts';
 import { example, loggerFor, workspaceOption, type CliIO } from './cliSupport.ts';
@@ -14,11 +15,12 @@ export function ingestCommand(io: CliIO): Command {
     .option('--json', 'print the result as JSON')
     .addHelpText('after', example('kenes ingest', 'kenes ingest inputs/2025', 'kenes ingest inputs/appeals.csv inputs/members.xlsx', 'kenes ingest export.csv --register letters',
       'kenes ingest protocols/protocol-8.docx report-2019.txt', 'kenes ingest inputs/2025/appeals.csv --moved-from inputs/appeals.csv',
-      'kenes ingest out/review/protocol-8.review.xlsx   (a filled review: its decisions, provenance "reviewed")'))
+      'kenes ingest out/review/protocol-8.3f9a01c2.review.xlsx   (a filled review: its decisions, provenance "reviewed")'))
     .action(async (paths: string[], opts: { workspace: string; register?: string; document?: 'protocol' | 'report'; movedFrom?: string; json?: boolean }) => {
       const [{ openWorkspace }, { openDatabase }, { ingestFiles }, { acquireWorkspaceLock }, { terminalProgress }, { collectInputs }, { fileIdentity }, { writeReviewSheet }] = await Promise.all([
         import('../../workspace/workspace.ts'), import('../../workspace/db.ts'), import('../../pipelines/ingest/ingest.ts'), import('../../workspace/workspaceLock.ts'), import('../terminalProgress.ts'),
         import('../../workspace/collectInputs.ts'), import('../../workspace/fileIdentity.ts'), import('../../pipelines/review/writeReviewSheet.ts')]);
+      const { reviewFileName } = await import('../../pipelines/review/reviewFileName.ts');
       const ws = await openWorkspace(opts.workspace);
       const logger = loggerFor(io);
       const inputs = await collectInputs(paths.length > 0 ? paths : [ws.inputsDir], { exclude: [ws.outDir, join(ws.dir, 'backups')] });
@@ -34,16 +36,11 @@ export function ingestCommand(io: CliIO): Command {
         for (const s of result.skipped) logger.warn(`${s.file} — not loaded: ${s.reason}`);
         // A document with something a person must decide gets its review workbook, once the batch has landed.
         const reviewSheets: { document: string; sheet: string }[] = [];
-        const names = new Set<string>();
         for (const d of result.documents) {
           if (!d.review) continue;
-          // protocol-8.txt and protocol-8.pdf, or two folders' report.txt, in one batch: each its own review.
-          const stem = basename(d.file, extname(d.file));
-          let name = stem;
-          for (let n = 2; names.has(name); n++) name = `${stem}-${n}`;
-          names.add(name);
-          const sheet = join(ws.outDir, 'review', `${name}.review.xlsx`);
-          await writeReviewSheet(sheet, d.review);
+          const sheet = join(ws.outDir, 'review', reviewFileName(d.review.marker));
+          // The same name is the same document in the same bytes: a review a person may be filling is kept.
+          if (!existsSync(sheet)) await writeReviewSheet(sheet, d.review, { lang: ws.config.lang });
           reviewSheets.push({ document: d.file, sheet: relative(ws.dir, sheet).split('\\').join('/') });
           delete d.review;
         }

@@ -268,8 +268,8 @@ async function prepareAndWrite(db: Db, paths: string[], idOf: (path: string) => 
       }
       if (file.review) {
         const { decisions, rejects, marker } = file.review;
-        // Only a review that loads replaces the earlier ones: a copy of one already loaded, skipped above, takes nothing away.
-        await deleteRowsOf(db, await earlierReviews(db, marker.document, file.file));
+        // Per item: this review's decisions supersede earlier ones on the same items only (stg_review_superseded);
+        // the items it leaves undecided keep what another review, or a web page, decided.
         await insertDecisions(db, batchId, decisions);
         const count = (decision: string) => decisions.filter((d) => d.decision === decision).length;
         const refused = new Set(rejects.map((r) => `${r.source_sheet}:${r.source_row}`)).size;
@@ -326,16 +326,6 @@ async function deleteRowsOf(db: Db, files: string[]): Promise<void> {
   // One script takes no bound parameters: the names go in quoted.
   await run(db, files.flatMap((file) => [...REGISTERS.map(rawTableName), 'rejects', 'document_issues', 'name_review', 'review_decisions']
     .map((table) => `delete from ${table} where source_file = ${sqlString(file)}`)).join(';\n'));
-}
-
-/**
- * A review replaces every earlier review of the same document, whatever its file is called (a copy
- * renamed and filled again): their decisions and the rows they loaded go, so none is counted twice.
- */
-async function earlierReviews(db: Db, document: string, review: string): Promise<string[]> {
-  const rows = await queryRows(db, 'select distinct source_file from review_decisions where document_file = $document and source_file <> $review',
-    { document, review });
-  return rows.map((r) => String(r.source_file));
 }
 
 /** A reader's error names the file by its name; the batch names it by its identity (its folder tells two `appeals.csv` apart). */

@@ -6,16 +6,19 @@
  * else, or a row whose kenes_id was changed, is a reject naming file, sheet,
  * row and column; a row left without a decision is no decision.
  *
- * Columns are found by their header text, so a person may move or add columns.
+ * Columns are found by their header text in any of the languages a review is
+ * written in (reviewLabels.ts), any case, so a person may move, add or retitle
+ * columns; a second row deciding the same item is refused, naming the first.
  */
 import { EXIT_USAGE, KenesError } from '../../sources/KenesError.ts';
 import { METRIC_IDS } from '../../sources/extract/types.ts';
 import type { Reject } from '../../sources/contracts/validateTable.ts';
 import type { Table } from '../../sources/readers/Table.ts';
 import {
-  DECISION_LABELS, ID_COLUMN, ITEM_KINDS, REVIEW_FORMAT, REVIEW_FORMAT_VERSION, REVIEW_SHEETS, parseDecision,
+  ID_COLUMN, ITEM_KINDS, REVIEW_FORMAT, REVIEW_FORMAT_VERSION, decisionLabels, itemKey, normalizeWord, parseDecision, reviewSheets,
   type Decision, type ReviewItem, type ReviewMarker,
 } from './reviewFormat.ts';
+import { REVIEW_LANGS, type ReviewLang } from './reviewLabels.ts';
 
 export const REVIEW_REGISTER = 'review';
 
@@ -83,10 +86,29 @@ export function reviewMarkerOf(tables: Table[], file: string): ReviewMarker | nu
   return null;
 }
 
-const HEADER_KEYS = new Map(REVIEW_SHEETS.flatMap((s) => s.columns.map((c) => [normalize(c.header), c.key] as const)));
+/**
+ * Header text → column key and the language it is in, for every language's headers; and each half of
+ * a two-language header (`решение / decision`) on its own, when no other column has that half, so a
+ * header a person retyped in one language is still found.
+ */
+const HEADER_KEYS: Map<string, { key: string; lang: ReviewLang }> = (() => {
+  const whole = new Map<string, { key: string; lang: ReviewLang }>();
+  const halves = new Map<string, { key: string; lang: ReviewLang } | null>();
+  for (const lang of REVIEW_LANGS) {
+    for (const c of reviewSheets(lang).flatMap((s) => s.columns)) {
+      whole.set(normalize(c.header), { key: c.key, lang });
+      for (const half of c.header.split(' / ').map(normalize)) {
+        const seen = halves.get(half);
+        halves.set(half, seen === undefined || seen?.key === c.key ? { key: c.key, lang: seen?.lang ?? lang } : null);
+      }
+    }
+  }
+  for (const [half, at] of halves) if (at && !whole.has(half)) whole.set(half, at);
+  return whole;
+})();
 
 function normalize(header: unknown): string {
-  return String(header ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+  return normalizeWord(String(header ?? ''));
 }
 
 export function readReviewSheet(tables: Table[], file: string): ReadReview {
@@ -95,13 +117,17 @@ export function readReviewSheet(tables: Table[], file: string): ReadReview {
   const decisions: SheetDecision[] = [];
   const undecided: ReviewItem[] = [];
   const rejects: Reject[] = [];
+  const decided = new Map<string, { sheet: string; row: number }>();
   for (const table of tables) {
     const headerRow = table.rows.find((r) => r.row === 1);
     if (!headerRow) continue;
     const columns = new Map<string, number>();
+    let lang: ReviewLang = 'ru';
     headerRow.cells.forEach((cell, i) => {
-      const key = HEADER_KEYS.get(normalize(cell));
-      if (key && !columns.has(key)) columns.set(key, i);
+      const at = HEADER_KEYS.get(normalize(cell));
+      if (!at || columns.has(at.key)) return;
+      columns.set(at.key, i);
+      if (at.key === 'decision') lang = at.lang;
     });
     if (!columns.has(ID_COLUMN.key) || !columns.has('decision')) continue;
     const sheet = table.sheet ?? '';
@@ -120,7 +146,7 @@ export function readReviewSheet(tables: Table[], file: string): ReadReview {
         continue;
       }
       if (decision === undefined) {
-        reject('decision', rawDecision, `not a decision: pick one of ${Object.values(DECISION_LABELS).join(', ')}`);
+        reject('decision', rawDecision, `not a decision: pick one of ${Object.values(decisionLabels(lang)).join(', ')}`);
         continue;
       }
       const item = parseItem(at(ID_COLUMN.key));
@@ -128,6 +154,14 @@ export function readReviewSheet(tables: Table[], file: string): ReadReview {
         reject(ID_COLUMN.key, at(ID_COLUMN.key), 'the row\'s hidden kenes_id was changed or removed, so what the decision is about is not known; write the review again');
         continue;
       }
+      // A row copied within the sheet (or onto another) decides its item once: the first row stands.
+      const key = `${item.kind}:${item.line}:${itemKey(item)}`;
+      const first = decided.get(key);
+      if (first) {
+        reject('decision', rawDecision, `this item (line ${item.line}) is decided already on sheet ${first.sheet}, row ${first.row}: keep one decision per item`);
+        continue;
+      }
+      decided.set(key, { sheet, row });
       const note = at('note');
       decisions.push({
         sheet, row, item, decision, note: note === null || String(note).trim() === '' ? null : String(note),

@@ -9,10 +9,17 @@
  * review renamed or moved by the person who filled it is still recognised.
  */
 import type { MetricId } from '../../sources/extract/types.ts';
+import {
+  DECISION_WORDS_BY_LANG, DECLARED_WORDS_BY_LANG, HEADERS, KIND_WORDS, REVIEW_LANGS, SHEET_NAMES, type ReviewLang,
+} from './reviewLabels.ts';
 
 export const REVIEW_FORMAT = 'kenes-review';
-/** Raised when the layout changes in a way an older reader cannot follow; a newer review is refused, not misread. */
-export const REVIEW_FORMAT_VERSION = 1;
+/**
+ * Raised when the layout changes in a way an older reader cannot follow; a newer review is refused, not misread.
+ * 2: Kazakh and English headers, and the corrected metric, status and reason columns (an older reader would
+ * skip a Kazakh sheet, or load an attendee with the status the person corrected left as it was).
+ */
+export const REVIEW_FORMAT_VERSION = 2;
 export const MARKER_SHEET = 'kenes';
 
 export type DocumentKindReviewed = 'protocol' | 'report';
@@ -110,23 +117,36 @@ export function needsReview(item: ReviewItem): boolean {
 
 export type Decision = 'accept' | 'correct' | 'reject';
 
-/** The dropdown's labels: Russian for the person, the English id for scripts and the web UI. */
-export const DECISION_LABELS: Record<Decision, string> = {
-  accept: 'принять (accept)',
-  correct: 'исправить (correct)',
-  reject: 'отклонить (reject)',
-};
+/** The dropdown's labels in Russian (format version 1); reviewLabels.ts has them in every language. */
+export const DECISION_LABELS: Record<Decision, string> = byLang(DECISION_WORDS_BY_LANG, 'ru');
 
-export const DECLARED_LABELS: Record<'adopted' | 'rejected', string> = {
-  adopted: 'принято (adopted)',
-  rejected: 'не принято (rejected)',
-};
+export const DECLARED_LABELS: Record<'adopted' | 'rejected', string> = byLang(DECLARED_WORDS_BY_LANG, 'ru');
 
-/** Words a person may type instead of picking from the list (the list is not enforced by every program). */
+/** The dropdown's labels in a workspace's language. */
+export function decisionLabels(lang: ReviewLang): Record<Decision, string> {
+  return byLang(DECISION_WORDS_BY_LANG, lang);
+}
+
+export function declaredLabels(lang: ReviewLang): Record<'adopted' | 'rejected', string> {
+  return byLang(DECLARED_WORDS_BY_LANG, lang);
+}
+
+export function kindLabels(lang: ReviewLang): Record<ItemKind, string> {
+  return byLang(KIND_WORDS, lang);
+}
+
+function byLang<T extends string>(words: Record<T, Record<ReviewLang, string>>, lang: ReviewLang): Record<T, string> {
+  return Object.fromEntries(Object.entries<Record<ReviewLang, string>>(words).map(([id, w]) => [id, w[lang]])) as Record<T, string>;
+}
+
+/**
+ * Words a person may type instead of picking from the list (the list is not enforced by every
+ * program), in ru, kk and en, any case: with the dropdown's labels of every language.
+ */
 const DECISION_WORDS: Record<Decision, string[]> = {
-  accept: ['accept', 'принять', 'принято', 'да', 'верно', 'ok', 'қабылдау'],
-  correct: ['correct', 'исправить', 'исправлено', 'исправление', 'түзету'],
-  reject: ['reject', 'отклонить', 'отклонено', 'нет', 'неверно', 'қабылдамау'],
+  accept: ['accept', 'accepted', 'yes', 'ok', 'принять', 'принято', 'да', 'верно', 'қабылдау', 'қабылданды', 'иә', 'дұрыс'],
+  correct: ['correct', 'corrected', 'fix', 'исправить', 'исправлено', 'исправление', 'түзету', 'түзетілді'],
+  reject: ['reject', 'rejected', 'no', 'отклонить', 'отклонено', 'нет', 'неверно', 'қабылдамау', 'қабылданбады', 'жоқ', 'қате'],
 };
 
 const DECLARED_WORDS: Record<'adopted' | 'rejected', string[]> = {
@@ -134,22 +154,27 @@ const DECLARED_WORDS: Record<'adopted' | 'rejected', string[]> = {
   rejected: ['rejected', 'не принято', 'не принят', 'не принята', 'отклонено', 'қабылданбады'],
 };
 
-function pick<T extends string>(text: string, labels: Record<T, string>, words: Record<T, string[]>): T | null | undefined {
-  const value = text.trim().toLowerCase().replace(/\s+/g, ' ');
+function pick<T extends string>(text: string, labels: Record<T, Record<ReviewLang, string>>, words: Record<T, string[]>): T | null | undefined {
+  const value = normalizeWord(text);
   if (value === '') return null;
-  for (const [id, label] of Object.entries(labels) as [T, string][]) {
-    if (value === label || words[id].includes(value)) return id;
+  for (const [id, label] of Object.entries(labels) as [T, Record<ReviewLang, string>][]) {
+    if (REVIEW_LANGS.some((lang) => normalizeWord(label[lang]) === value) || words[id].includes(value)) return id;
   }
   return undefined;
 }
 
+/** Lower case, one space, ё as е: how a decision or a header is compared, whatever case or spacing it was typed in. */
+export function normalizeWord(text: string): string {
+  return text.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
+}
+
 /** A decision cell: the id, null when empty, undefined when it says something else (a reject). */
 export function parseDecision(text: string): Decision | null | undefined {
-  return pick(text, DECISION_LABELS, DECISION_WORDS);
+  return pick(text, DECISION_WORDS_BY_LANG, DECISION_WORDS);
 }
 
 export function parseDeclared(text: string): 'adopted' | 'rejected' | null | undefined {
-  return pick(text, DECLARED_LABELS, DECLARED_WORDS);
+  return pick(text, DECLARED_WORDS_BY_LANG, DECLARED_WORDS);
 }
 
 export interface ColumnSpec {
@@ -160,13 +185,12 @@ export interface ColumnSpec {
   input?: boolean;
 }
 
-const DOC_COLUMNS: ColumnSpec[] = [
-  { key: 'file', header: 'файл / file', width: 22 },
-  { key: 'line', header: 'строка / line', width: 8 },
-  { key: 'text', header: 'текст строки / line text', width: 60 },
-];
-const DECISION_COLUMN: ColumnSpec = { key: 'decision', header: 'решение / decision', width: 22, input: true };
-const NOTE_COLUMN: ColumnSpec = { key: 'note', header: 'комментарий / note', width: 30, input: true };
+/** A column: its key, the HEADERS entry it is titled by (its key when not given), width, filled by a person. */
+type ColumnDef = [key: string, width: number, options?: { label?: string; input?: boolean }];
+
+const DOC_COLUMNS: ColumnDef[] = [['file', 22], ['line', 8], ['text', 60]];
+const DECISION_COLUMN: ColumnDef = ['decision', 22, { input: true }];
+const NOTE_COLUMN: ColumnDef = ['note', 30, { input: true }];
 /** The item as kenes wrote it (JSON), in a hidden column: what a decision is about, whatever else the person edits. */
 export const ID_COLUMN: ColumnSpec = { key: 'id', header: 'kenes_id', width: 12 };
 
@@ -176,67 +200,51 @@ export interface SheetSpec {
   columns: ColumnSpec[];
 }
 
-export const FIGURES_SHEET: SheetSpec = {
-  name: 'Показатели',
-  kinds: ['figure', 'candidate'],
-  columns: [
-    { key: 'kind', header: 'вид / kind', width: 16 },
-    { key: 'metric', header: 'показатель / metric', width: 22 },
-    { key: 'value', header: 'значение / value', width: 12 },
-    ...DOC_COLUMNS,
-    { key: 'why', header: 'почему не уверен / why unsure', width: 40 },
-    DECISION_COLUMN,
-    { key: 'corrected', header: 'исправленное значение / corrected value', width: 18, input: true },
-    NOTE_COLUMN,
-    ID_COLUMN,
-  ],
-};
+const SHEET_DEFS: { sheet: 'figures' | 'people' | 'votes'; kinds: ItemKind[]; columns: ColumnDef[] }[] = [
+  {
+    sheet: 'figures',
+    kinds: ['figure', 'candidate'],
+    columns: [
+      ['kind', 16], ['metric', 22], ['value', 12], ...DOC_COLUMNS, ['why', 40], DECISION_COLUMN,
+      ['corrected', 18, { input: true }], ['corrected_metric', 22, { input: true }], NOTE_COLUMN,
+    ],
+  },
+  {
+    sheet: 'people',
+    kinds: ['attendee', 'absentee'],
+    columns: [
+      ['kind', 16], ['name', 28], ['status', 16], ['member', 12], ['resolution', 16], ['candidates', 40], ...DOC_COLUMNS, DECISION_COLUMN,
+      ['corrected', 18, { label: 'corrected_member', input: true }], ['corrected_status', 18, { input: true }],
+      ['corrected_reason', 24, { input: true }], NOTE_COLUMN,
+    ],
+  },
+  {
+    sheet: 'votes',
+    kinds: ['vote'],
+    columns: [
+      ['item_no', 6], ['for', 8], ['against', 10], ['abstain', 12], ['declared', 16], ['why', 36, { label: 'why_unclear' }], ...DOC_COLUMNS,
+      DECISION_COLUMN, ['corrected_for', 12, { input: true }], ['corrected_against', 12, { input: true }], ['corrected_abstain', 12, { input: true }],
+      ['corrected_declared', 18, { input: true }], NOTE_COLUMN,
+    ],
+  },
+];
 
-export const PEOPLE_SHEET: SheetSpec = {
-  name: 'Участники',
-  kinds: ['attendee', 'absentee'],
-  columns: [
-    { key: 'kind', header: 'вид / kind', width: 16 },
-    { key: 'name', header: 'как написано / as written', width: 28 },
-    { key: 'status', header: 'статус / status', width: 16 },
-    { key: 'member', header: 'член совета / member', width: 12 },
-    { key: 'resolution', header: 'сопоставление / resolution', width: 16 },
-    { key: 'candidates', header: 'кандидаты / candidates', width: 40 },
-    ...DOC_COLUMNS,
-    DECISION_COLUMN,
-    { key: 'corrected', header: 'member_id (исправлено / corrected)', width: 18, input: true },
-    NOTE_COLUMN,
-    ID_COLUMN,
-  ],
-};
+/** The item sheets of a review in a language: their names and headers in it. */
+export function reviewSheets(lang: ReviewLang): SheetSpec[] {
+  return SHEET_DEFS.map(({ sheet, kinds, columns }) => ({
+    name: SHEET_NAMES[sheet][lang],
+    kinds,
+    columns: [
+      ...columns.map(([key, width, options]) => ({ key, width, header: HEADERS[options?.label ?? key][lang], ...(options?.input ? { input: true } : {}) })),
+      ID_COLUMN,
+    ],
+  }));
+}
 
-export const VOTES_SHEET: SheetSpec = {
-  name: 'Голосования',
-  kinds: ['vote'],
-  columns: [
-    { key: 'item_no', header: '№ / item', width: 6 },
-    { key: 'for', header: 'за / for', width: 8 },
-    { key: 'against', header: 'против / against', width: 10 },
-    { key: 'abstain', header: 'воздержались / abstain', width: 12 },
-    { key: 'declared', header: 'итог / declared', width: 16 },
-    { key: 'why', header: 'что неясно / why unclear', width: 36 },
-    ...DOC_COLUMNS,
-    DECISION_COLUMN,
-    { key: 'corrected_for', header: 'за (исправлено) / for (corrected)', width: 12, input: true },
-    { key: 'corrected_against', header: 'против (исправлено) / against (corrected)', width: 12, input: true },
-    { key: 'corrected_abstain', header: 'воздержались (исправлено) / abstain (corrected)', width: 12, input: true },
-    { key: 'corrected_declared', header: 'итог (исправлено) / declared (corrected)', width: 18, input: true },
-    NOTE_COLUMN,
-    ID_COLUMN,
-  ],
-};
+/** The Russian sheets (format version 1's): the default, and what tests and scripts name. */
+export const REVIEW_SHEETS: SheetSpec[] = reviewSheets('ru');
+export const FIGURES_SHEET: SheetSpec = REVIEW_SHEETS[0];
+export const PEOPLE_SHEET: SheetSpec = REVIEW_SHEETS[1];
+export const VOTES_SHEET: SheetSpec = REVIEW_SHEETS[2];
 
-export const REVIEW_SHEETS: SheetSpec[] = [FIGURES_SHEET, PEOPLE_SHEET, VOTES_SHEET];
-
-export const KIND_LABELS: Record<ItemKind, string> = {
-  figure: 'показатель (figure)',
-  candidate: 'кандидат (candidate)',
-  attendee: 'присутствовал (attendee)',
-  absentee: 'отсутствовал (absentee)',
-  vote: 'голосование (vote)',
-};
+export const KIND_LABELS: Record<ItemKind, string> = kindLabels('ru');

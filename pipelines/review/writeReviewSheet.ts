@@ -2,8 +2,9 @@
  * Writes a review workbook (reviewFormat.ts): a sheet per kind of item that
  * the document has (figures and candidates; attendees and absentees; unclear
  * votes), each row with the document's file, line and line text, and the
- * columns a person fills — a decision from a dropdown, a corrected value or
- * member_id, a note. A very hidden sheet `kenes` is the marker that makes
+ * columns a person fills — a decision from a dropdown, a corrected value,
+ * metric, member_id, status or reason, a note —, in the workspace's language
+ * (reviewLabels.ts), with an instructions sheet. A very hidden sheet `kenes` is the marker that makes
  * `kenes ingest` read it as a review: which document, in which bytes, which
  * format version.
  *
@@ -19,33 +20,62 @@ import ExcelJS from 'exceljs';
 import { EXIT_USAGE, KenesError } from '../../sources/KenesError.ts';
 import { cleanOutputText, EXCEL_CELL_MAX } from '../../reports/cleanOutputText.ts';
 import { escapeCellText } from '../../reports/excel/escapeCellText.ts';
+import { ATTENDANCE_STATUSES } from '../../sources/contracts/attendance.ts';
+import { METRIC_IDS } from '../../sources/extract/types.ts';
 import {
-  DECISION_LABELS, DECLARED_LABELS, ID_COLUMN, KIND_LABELS, MARKER_SHEET, REVIEW_FORMAT, REVIEW_SHEETS, itemKey,
+  ID_COLUMN, MARKER_SHEET, REVIEW_FORMAT, decisionLabels, declaredLabels, itemKey, kindLabels, reviewSheets,
   type ReviewItem, type ReviewModel, type SheetSpec,
 } from './reviewFormat.ts';
+import { INSTRUCTIONS, NO_MEMBERS_REGISTER, NOTHING_TO_REVIEW, SHEET_NAMES, UNANIMOUS_WORDS, type ReviewLang } from './reviewLabels.ts';
 
 const LINE_HEIGHT = 15;
 const MAX_LINES = 12;
 
-export async function writeReviewSheet(path: string, model: ReviewModel): Promise<void> {
+/** The hidden sheet the metric dropdown lists its ids from (a list typed into the rule holds 255 characters at most). */
+const LISTS_SHEET = 'kenes_lists';
+
+export async function writeReviewSheet(path: string, model: ReviewModel, options: { lang?: ReviewLang } = {}): Promise<void> {
+  const lang = options.lang ?? 'ru';
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'kenes';
   workbook.keywords = REVIEW_FORMAT;
   workbook.subject = `${REVIEW_FORMAT} v${model.marker.version}: ${model.marker.document}`;
-  for (const spec of REVIEW_SHEETS) {
+  const sheets = reviewSheets(lang);
+  for (const spec of sheets) {
     const items = model.items.filter((i) => spec.kinds.includes(i.kind));
-    if (items.length > 0) addItemsSheet(workbook, spec, items, model);
+    if (items.length > 0) addItemsSheet(workbook, spec, items, model, lang);
   }
   if (workbook.worksheets.length === 0) {
     // Nothing extracted at all: the sheet still says so, so an empty review is not mistaken for a lost one.
-    const ws = workbook.addWorksheet(REVIEW_SHEETS[0].name);
-    ws.getCell('A1').value = 'Нечего проверять / nothing to review';
+    const ws = workbook.addWorksheet(sheets[0].name);
+    ws.getCell('A1').value = NOTHING_TO_REVIEW[lang];
   }
+  addInstructions(workbook, lang);
+  addLists(workbook);
   addMarker(workbook, model);
   await writeAtomically(path, workbook);
 }
 
-function addItemsSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, items: ReviewItem[], model: ReviewModel): void {
+function addInstructions(workbook: ExcelJS.Workbook, lang: ReviewLang): void {
+  const ws = workbook.addWorksheet(SHEET_NAMES.instructions[lang]);
+  ws.getColumn(1).width = 110;
+  INSTRUCTIONS[lang].forEach((text, i) => {
+    const cell = ws.getCell(i + 1, 1);
+    cell.value = text;
+    cell.alignment = { wrapText: true, vertical: 'top' };
+    if (i === 0) cell.font = { bold: true, size: 13 };
+    ws.getRow(i + 1).height = LINE_HEIGHT * Math.max(1, Math.ceil(text.length / 105));
+  });
+}
+
+function addLists(workbook: ExcelJS.Workbook): void {
+  const ws = workbook.addWorksheet(LISTS_SHEET, { state: 'hidden' });
+  METRIC_IDS.forEach((id, i) => { ws.getCell(i + 1, 1).value = id; });
+}
+
+function addItemsSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, items: ReviewItem[], model: ReviewModel, lang: ReviewLang): void {
+  const decisions = Object.values(decisionLabels(lang));
+  const declared = Object.values(declaredLabels(lang));
   const ws = workbook.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = spec.columns.map((c) => ({ key: c.key, width: c.width, hidden: c.key === ID_COLUMN.key }));
   const header = ws.getRow(1);
@@ -61,18 +91,25 @@ function addItemsSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, items: Revie
 
   items.forEach((item, i) => {
     const row = ws.getRow(i + 2);
-    const values = cellsOf(item, model);
+    const values = cellsOf(item, model, lang);
     let lines = 1;
     spec.columns.forEach((c, j) => {
       const cell = row.getCell(j + 1);
       const value = values[c.key];
       if (c.key === 'decision') {
         cell.dataValidation = {
-          type: 'list', allowBlank: true, formulae: [`"${Object.values(DECISION_LABELS).join(',')}"`],
-          showErrorMessage: true, errorTitle: 'kenes', error: Object.values(DECISION_LABELS).join(' / '),
+          type: 'list', allowBlank: true, formulae: [`"${decisions.join(',')}"`],
+          showErrorMessage: true, errorTitle: 'kenes', error: decisions.join(' / '),
         };
       } else if (c.key === 'corrected_declared') {
-        cell.dataValidation = { type: 'list', allowBlank: true, formulae: [`"${Object.values(DECLARED_LABELS).join(',')}"`] };
+        cell.dataValidation = { type: 'list', allowBlank: true, formulae: [`"${declared.join(',')}"`] };
+      } else if (c.key === 'corrected_status') {
+        // A warning, not a stop: a status typed as the registers write it (онлайн, қатыспады) is read too.
+        cell.dataValidation = {
+          type: 'list', allowBlank: true, formulae: [`"${Object.keys(ATTENDANCE_STATUSES).join(',')}"`], showErrorMessage: true, errorStyle: 'warning',
+        };
+      } else if (c.key === 'corrected_metric') {
+        cell.dataValidation = { type: 'list', allowBlank: true, formulae: [`${LISTS_SHEET}!$A$1:$A$${METRIC_IDS.length}`], showErrorMessage: true, errorStyle: 'warning' };
       }
       if (c.input) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
       if (value === null || value === undefined) return;
@@ -97,9 +134,9 @@ function textCell(text: string): string {
   return escapeCellText(cleanOutputText(text, { maxLength: EXCEL_CELL_MAX }).text);
 }
 
-function cellsOf(item: ReviewItem, model: ReviewModel): Record<string, string | number | null> {
+function cellsOf(item: ReviewItem, model: ReviewModel, lang: ReviewLang): Record<string, string | number | null> {
   const common = {
-    kind: KIND_LABELS[item.kind],
+    kind: kindLabels(lang)[item.kind],
     file: model.marker.document,
     line: item.line,
     text: model.lines[item.line - 1] ?? null,
@@ -114,12 +151,12 @@ function cellsOf(item: ReviewItem, model: ReviewModel): Record<string, string | 
     case 'absentee':
       return {
         ...common, name: item.name, status: item.status, member: item.member_id, candidates: item.candidates,
-        resolution: item.resolution ?? 'no members register',
+        resolution: item.resolution ?? NO_MEMBERS_REGISTER[lang],
       };
     case 'vote':
       return {
         ...common, item_no: item.item_no, for: item.for, against: item.against, abstain: item.abstain, why: item.why,
-        declared: item.declared ? DECLARED_LABELS[item.declared] : item.unanimous ? 'единогласно (unanimous)' : null,
+        declared: item.declared ? declaredLabels(lang)[item.declared] : item.unanimous ? UNANIMOUS_WORDS[lang] : null,
       };
   }
 }

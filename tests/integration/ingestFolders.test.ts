@@ -182,7 +182,7 @@ describe('files are identified by their path in the workspace', () => {
       await run(after, "insert into legacy_files values ('appeals.csv')");
       await ingestFiles(after, [join(ws, 'inputs', 'appeals.csv')], { config: defaultConfig('Тест'), logger: silentLogger, baseDir: join(ws, 'inputs') });
       expect(await queryValue(after, 'select count(*)::int from legacy_files')).toBe(0);
-      expect(await queryValue(after, 'select max(version) from schema_version')).toBe(4);
+      expect(await queryValue(after, 'select max(version) from schema_version')).toBe(5);
     } finally {
       after.close();
     }

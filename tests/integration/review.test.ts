@@ -13,13 +13,14 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildModels } from '../../pipelines/build/build.ts';
 import { defaultConfig } from '../../workspace/config.ts';
-import { openDatabase, queryRows, queryValue, type Db } from '../../workspace/db.ts';
+import { queryRows, queryValue, type Db } from '../../workspace/db.ts';
 import { ingestFiles, type IngestResult } from '../../pipelines/ingest/ingest.ts';
 import { silentLogger } from '../../workspace/Logger.ts';
 import { parsePeriod } from '../../pipelines/build/parsePeriod.ts';
 import { FIGURES_SHEET, PEOPLE_SHEET, VOTES_SHEET, type SheetSpec } from '../../pipelines/review/reviewFormat.ts';
 import { writeReviewSheet } from '../../pipelines/review/writeReviewSheet.ts';
 import { KenesError } from '../../sources/KenesError.ts';
+import { reviewReport, withDbIn } from '../helpers/reviewFixtures.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
 
 const tempDir = useTempDir();
@@ -29,24 +30,9 @@ const config = defaultConfig('Тестовый совет');
 const FIXTURES = new URL('../fixtures/extract/', import.meta.url).pathname;
 
 const HOSTILE = '=HYPERLINK("http://evil.example","x") Проведено примерно 7 круглых столов.';
-const REPORT = [
-  'Отчет о работе Общественного совета за 2024 год',
-  'Поступило 90 обращений граждан, 5 обращений находятся на рассмотрении.',
-  'Проведено около 15 мониторингов.',
-  HOSTILE,
-  'Направлено 40 писем, из них около 30 писем в государственные органы.',
-  'Проведено 6 заседаний Общественного совета.',
-].join('\n');
+const REPORT = reviewReport(HOSTILE);
 
-async function withDb<T>(work: (db: Db, dir: string) => Promise<T>): Promise<T> {
-  const dir = await tempDir();
-  const db = await openDatabase(join(dir, 'kenes.duckdb'));
-  try {
-    return await work(db, dir);
-  } finally {
-    db.close();
-  }
-}
+const withDb = withDbIn(tempDir);
 
 const ingest = (db: Db, dir: string, files: string[]) => ingestFiles(db, files, { config, logger: silentLogger, baseDir: dir });
 
@@ -152,14 +138,21 @@ describe('reviewing a report', () => {
       return item.kind === 'candidate' && item.metric === 'appeals_received' ? { decision: 'reject' } : undefined;
     });
     await ingest(db, dir, [copy]);
-    expect(await queryValue(db, 'select count(*)::int from review_decisions')).toBe(4);
-    expect(await queryValue(db, `select count(distinct source_file)::int from review_decisions`)).toBe(1);
-    expect(await queryValue(db, `select count(*)::int from raw_stated_figures where source_file like '%review%' or source_file like '%reviewed%'`)).toBe(2);
+    // Decisions are per item and kept with who took them: the copy's four decisions come after the first
+    // review's three, supersede them on the same items, and each item counts once, as decided last.
+    expect(await queryRows(db, `select source_file, count(*)::int as n from review_decisions group by all order by all`)).toEqual([
+      { source_file: 'inputs-reviewed.xlsx', n: 4 }, { source_file: 'out/review/report-2024.review.xlsx', n: 3 },
+    ]);
+    await buildModels(db, config, parsePeriod('2024'));
+    expect(await queryRows(db, `select metric, value, source_file from stg_stated_figures where provenance = 'reviewed' order by metric`)).toEqual([
+      { metric: 'monitorings', value: 15, source_file: 'inputs-reviewed.xlsx' },
+      { metric: 'round_tables', value: 8, source_file: 'inputs-reviewed.xlsx' },
+    ]);
     // The same bytes under a third name are a copy: skipped, and they take nothing away.
     await copyFile(copy, join(dir, 'third.xlsx'));
     const third = await ingest(db, dir, [join(dir, 'third.xlsx')]);
     expect(third.skipped.map((s) => s.file)).toEqual(['third.xlsx']);
-    expect(await queryValue(db, 'select count(*)::int from review_decisions')).toBe(4);
+    expect(await queryValue(db, 'select count(*)::int from review_decisions')).toBe(7);
     expect(await queryValue(db, `select count(*)::int from raw_stated_figures where source_file = 'inputs-reviewed.xlsx'`)).toBe(2);
   }), SLOW);
 

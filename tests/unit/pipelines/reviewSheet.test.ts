@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildProtocolReview, buildReportReview } from '../../../pipelines/review/buildReviewModel.ts';
 import { readReviewSheet, reviewMarkerOf } from '../../../pipelines/review/readReviewSheet.ts';
-import { FIGURES_SHEET, PEOPLE_SHEET, parseDecision, parseDeclared } from '../../../pipelines/review/reviewFormat.ts';
+import { FIGURES_SHEET, PEOPLE_SHEET, REVIEW_FORMAT_VERSION, parseDecision, parseDeclared } from '../../../pipelines/review/reviewFormat.ts';
 import { unclearVotes } from '../../../pipelines/review/unclearVotes.ts';
 import { writeReviewSheet } from '../../../pipelines/review/writeReviewSheet.ts';
 import type { ProtocolExtract, ProtocolVote, ReportExtract } from '../../../sources/extract/types.ts';
@@ -88,7 +88,7 @@ describe('the workbook written and read back', () => {
     await writeReviewSheet(path, buildReportReview(report, { document: 'inputs/report.txt', sha256: SHA, text }));
     const tables = await readXlsx(path);
     expect(reviewMarkerOf(tables, 'anything.xlsx')).toEqual({
-      version: 1, kind: 'report', document: 'inputs/report.txt', document_sha256: SHA, meeting_id: null, period_from: '2024-01-01', period_to: '2024-12-31',
+      version: REVIEW_FORMAT_VERSION, kind: 'report', document: 'inputs/report.txt', document_sha256: SHA, meeting_id: null, period_from: '2024-01-01', period_to: '2024-12-31',
     });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path);
@@ -137,7 +137,7 @@ describe('the workbook written and read back', () => {
     await writeReviewSheet(path, buildReportReview(report, { document: 'r.txt', sha256: SHA, text }));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path);
-    workbook.getWorksheet('kenes')!.getCell('B2').value = 2;
+    workbook.getWorksheet('kenes')!.getCell('B2').value = REVIEW_FORMAT_VERSION + 1;
     await workbook.xlsx.writeFile(path);
     const tables = await readXlsx(path);
     let error: unknown;

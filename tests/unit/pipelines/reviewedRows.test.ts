@@ -81,4 +81,47 @@ describe('reviewed rows', () => {
     expect(out.tables).toEqual([]);
     expect(out.decisions.map((d) => [d.item_kind, d.item_key, d.decision, d.value])).toEqual([['candidate', 'monitorings', 'reject', null], ['vote', '2', 'reject', null]]);
   });
+
+  it.each([['online', 'online'], ['Онлайн', 'online'], ['қашықтан', 'online'], ['ОТСУТСТВОВАЛ', 'absent_unexcused'], ['по болезни', 'absent_excused'],
+    ['  Absent_Excused ', 'absent_excused']])('a corrected status typed as %j is %s', (cell, want) => {
+    const matched: ReviewItem = { ...unmatched, member_id: 'M01', resolution: 'matched' };
+    const out = run([decision(matched, 'correct', { corrected_status: cell })]);
+    expect(out.rejects).toEqual([]);
+    expect(out.tables[0].rows.map((r) => [r.values.member, r.values.status])).toEqual([['M01', want]]);
+    expect(out.decisions.map((d) => [d.decision, d.value, d.row_key])).toEqual([['correct', 'M01', 'M01']]);
+  });
+
+  it.each(['отпросился', 'maybe', '5'])('a corrected status %j is refused with the nearest allowed values, and nothing is kept', (cell) => {
+    const matched: ReviewItem = { ...unmatched, member_id: 'M01', resolution: 'matched' };
+    const out = run([decision(matched, 'accept', { corrected_status: cell }, 9)]);
+    expect([out.tables, out.decisions]).toEqual([[], []]);
+    expect(out.rejects.map((r) => [r.source_row, r.source_line, r.column_name, r.value])).toEqual([[9, 8, 'статус (исправлено) / status (corrected)', cell]]);
+    expect(out.rejects[0].reason).toMatch(/is not an allowed attendance status; nearest: [^;]+, [^;]+, [^;]+; allowed: present, online/);
+  });
+
+  it('an absentee\'s reason alone is a correction; a correction with nothing filled in is refused', () => {
+    const absentee: ReviewItem = { ...unmatched, kind: 'absentee', member_id: 'M01', resolution: 'matched', status: 'absent_unexcused', note: null };
+    const out = run([decision(absentee, 'correct', { corrected_reason: ' болезнь ' })]);
+    expect(out.tables[0].rows.map((r) => [r.values.status, r.values.note])).toEqual([['absent_unexcused', 'болезнь']]);
+    expect(run([decision(absentee, 'correct', { corrected: null, corrected_status: ' ', corrected_reason: '' })]).rejects.map((r) => r.reason))
+      .toEqual(['a correction needs the member_id of the member meant, a status or a reason']);
+  });
+
+  it.each([['round tables', 'round_tables'], ['Dialog-Platforms', 'dialog_platforms'], ['SEMINARS', 'seminars']])('a corrected metric typed as %j is %s', (cell, want) => {
+    const out = run([decision(candidate, 'correct', { corrected_metric: cell })]);
+    expect(out.tables[0].rows.map((r) => [r.values.metric, r.values.value])).toEqual([[want, 15]]);
+    expect(out.decisions.map((d) => [d.item_key, d.row_key, d.value])).toEqual([['monitorings', want, '15']]);
+  });
+
+  it('a metric moved takes its place among the standing ones: the candidate may take the figure\'s old metric, not its new one', () => {
+    const figure: ReviewItem = { kind: 'figure', metric: 'monitorings', value: 12, line: 2, why: null };
+    const moved = run([decision(figure, 'accept', { corrected_metric: 'seminars' }), decision(candidate, 'accept', {}, 3)]);
+    expect(moved.rejects).toEqual([]);
+    expect(moved.tables[0].rows.map((r) => r.values.metric)).toEqual(['seminars', 'monitorings']);
+    const clash = run([decision(figure, 'accept', { corrected_metric: 'seminars' }), decision(candidate, 'accept', { corrected_metric: 'seminars' }, 3)]);
+    expect(clash.rejects.map((r) => [r.source_row, r.reason])).toEqual([[3, "the report's seminars is already taken from line 2: reject that one to take this instead"]]);
+    // a figure whose metric correction is refused still stands as the document states it
+    const refused = run([decision(figure, 'accept', { corrected_metric: 'seminar_s' }), decision(candidate, 'accept', {}, 3)]);
+    expect(refused.rejects.map((r) => [r.source_row, r.column_name])).toEqual([[2, 'показатель (исправлено) / metric (corrected)'], [3, 'decision!']]);
+  });
 });
