@@ -16,6 +16,8 @@ import type { MetricId } from '../types.ts';
  *   представители государственных органов");
  * - `after`: the noun, a dash or colon, the number — "одобрено – 89";
  * - `amount`: "мониторинг в количестве 18";
+ * - `bracket`: the noun, then its count in brackets — "Постоянными
+ *   комиссиями (их в Совете пять)", "(олардың саны 5)";
  * - `heldBy`: the body that met, then "проведено N заседаний", with words or a
  *   bracket between ("Комиссии провели в общей сложности 9 заседаний");
  * - `pattern`: a regular expression of its own, `{N}` the count.
@@ -35,6 +37,7 @@ export type FigureForm =
   | { after: string }
   | { amount: string }
   | { heldBy: string }
+  | { bracket: string }
   | { pattern: string };
 
 export interface FigureEntry {
@@ -91,6 +94,7 @@ function compileForm(form: FigureForm): CompiledForm {
   }
   if ('after' in form) return { regex: re(`(?:${form.after})[^.\\d:;\\uE000\\uE001]{0,30}?\\s*[-–—:]\\s*({N})`), excluded: null };
   if ('amount' in form) return { regex: re(`(?:${form.amount})[\\p{L}\\s]{0,40}?в\\s+количестве\\s+({N})`), excluded: null };
+  if ('bracket' in form) return { regex: re(`(?<![\\p{L}])(?:${form.bracket})\\s*\\(\\s*(?:их|всего|олар(?:дың)?(?:\\s+саны)?|барлығы)\\s+(?:(?:в|у|было|при)\\s+)?(?:[\\p{L}]+\\s+)?({N})\\s*\\)`), excluded: null };
   if ('heldBy' in form) {
     // The body is the subject wherever it stands in the clause: "Комиссии провели в общей сложности 9 заседаний",
     // "Постоянными комиссиями (их в Совете пять) проведено двадцать семь заседаний".

@@ -3,7 +3,7 @@ import { APPROXIMATE, APPROXIMATE_AFTER } from '../doubtOfFigure.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { isKazakhDocument } from '../toLines.ts';
 import type { ReportMedia } from '../types.ts';
-import { MEDIA_GENERAL, MEDIA_LABEL, MEDIA_PUBLICATIONS, MEDIA_VIEWS, PLATFORM_PHRASES } from './activityLexicon.ts';
+import { MEDIA_GENERAL, MEDIA_LABEL, MEDIA_OUTLETS, MEDIA_PUBLICATIONS, MEDIA_VIEWS, PLATFORM_PHRASES } from './activityLexicon.ts';
 import { ITEM } from './readLists.ts';
 
 const PLATFORM = new RegExp(PLATFORM_PHRASES.map((p) => `(${p.source})`).join('|'), 'giu');
@@ -55,8 +55,9 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
         return APPROXIMATE_AFTER.test(coded.slice(end)) ? null : value;
       };
       const listed = LISTED_TOTAL.test(clean.slice(0, m.index));
-      const publications = valueOf(PUBLICATIONS.exec(coded)) ?? (listed ? valueOf(BARE.exec(coded.slice(m[0].length)), m[0].length) : null);
+      let publications = valueOf(PUBLICATIONS.exec(coded)) ?? (listed ? valueOf(BARE.exec(coded.slice(m[0].length)), m[0].length) : null);
       const views = valueOf(VIEWS.exec(coded));
+      publications ??= countBefore(clean, m.index ?? 0, m[0].length, k > 0 ? (mentions[k - 1].index ?? 0) + mentions[k - 1][0].length : 0, kazakh);
       if (publications === null && views === null) return;
       out.push({ platform, publications, views, line: i + 1 });
     });
@@ -65,16 +66,48 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
 }
 
 /**
- * Whether the publications number at `at` of a sentence on a line naming
- * platforms is their total, not one platform's: no platform before it, and a
- * list (a colon, "из них", "оның ішінде") opening after it before the first
- * platform — or a sentence naming no platform that says it is the total.
+ * A platform's count written before it, in a clause that names no other
+ * place: "150 материалов размещено на сайте", "40 постов опубликовано в
+ * Telegram". Not when the clause goes on to another place ("412 материалов на
+ * сайте и в соцсетях" is the two together), holds another count, or the
+ * count is approximate.
  */
-export function isTotalOverPlatforms(sentence: string, at: number): boolean {
-  PLATFORM.lastIndex = 0;
-  const first = [...sentence.matchAll(PLATFORM)][0];
-  // A sentence of its own that names no platform and says "всего" / "барлығы" sums them up: "Всего 80 материалов."
-  if (!first) return TOTAL_WORD.test(sentence);
-  if ((first.index ?? 0) < at) return false;
-  return LIST_OPENS.test(sentence.slice(at, first.index));
+function countBefore(clean: string, at: number, length: number, from: number, kazakh: boolean): number | null {
+  const head = Math.max(from, ...[...',;:.!?'].map((c) => clean.lastIndexOf(c, at - 1) + 1));
+  const stops = [...',;:.!?'].map((c) => clean.indexOf(c, at + length)).filter((k) => k >= 0);
+  const clause = clean.slice(head, stops.length > 0 ? Math.min(...stops) : clean.length);
+  if ([...clause.matchAll(PLACE)].length !== 1) return null;
+  const { coded, counts } = codeCounts(clean.slice(head, at), { kazakh });
+  if (counts.size !== 1) return null;
+  const found = LEADING_COUNT.exec(coded);
+  if (!found || APPROXIMATE.test(coded.slice(0, found.index)) || TOTAL_WORD.test(coded)) return null;
+  return counts.get(found.index) ?? null;
 }
+
+const LEADING_COUNT = new RegExp(`${CODED_COUNT}(?=\\s*(?:[\\p{L}]+\\s+)?${MEDIA_PUBLICATIONS}(?:\\s+[\\p{L}]+){0,3}?\\s+$)`, 'iu');
+
+/**
+ * Whether the publications number at `at` of a sentence is the total of
+ * publications, not one platform's or one outlet's count. A count tied to a
+ * place ("150 материалов размещено на сайте", "В газете вышло 12 публикаций",
+ * "Парақшада 30 жарияланым") is that place's. The total is
+ *
+ * - a count in a sentence naming no platform nor outlet — on a line that
+ *   lists platforms only when the sentence says it is the total ("Всего 80
+ *   материалов.", "Барлығы 334 жарияланым.");
+ * - a count before the first place named, with a list of places opening after
+ *   it ("опубликовано 412 материалов: на сайте – 150, …", "оның ішінде");
+ * - a count that says it is the total ("всего", "барлығы") over two kinds of
+ *   places or more ("Всего 336 публикаций в соцсетях и на сайте ОС").
+ */
+export function isPublicationsTotal(sentence: string, at: number, onMediaLine: boolean): boolean {
+  const places = [...sentence.matchAll(PLACE)];
+  if (places.length === 0) return !onMediaLine || TOTAL_WORD.test(sentence);
+  const first = places[0].index ?? 0;
+  if (first > at && LIST_OPENS.test(sentence.slice(at, first))) return true;
+  const kinds = new Set(places.map((m) => m.slice(1).findIndex((g) => g !== undefined)));
+  return TOTAL_WORD.test(sentence.slice(0, at)) && kinds.size >= 2;
+}
+
+// Platforms, outlets and media in general, each its own group: the kinds of places a sentence names.
+const PLACE = new RegExp([...PLATFORM_PHRASES.map((p) => p.source), MEDIA_OUTLETS, MEDIA_GENERAL.source].map((s) => `(${s})`).join('|'), 'giu');
