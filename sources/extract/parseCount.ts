@@ -88,6 +88,8 @@ export function parseCount(raw: string): number | null {
   let total = 0;
   let any = false;
   for (const word of text.split(/\s+/)) {
+    // Folding lets "тогыз" be "тоғыз", but no number word but "мың" has "ң": "оң" (positive, right) is not "он" (ten).
+    if (/ң/u.test(word) && !word.startsWith('мың')) return any ? total : null;
     const folded = foldKazakh(word);
     const value = RU_WORDS[word] ?? RU_WORDS[folded] ?? KK_WORDS[folded];
     if (value === undefined) return any ? total : null;

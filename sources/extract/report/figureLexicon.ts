@@ -12,7 +12,8 @@ import type { MetricId } from '../types.ts';
  *   мониторингов". The words between may be adjectives, never a noun of
  *   another subject or a preposition that opens one (`people`, `otherNouns`,
  *   `prepositions`): "2 члена по собственному заявлению" counts members, not
- *   appeals; `people: true` lets the people nouns stand between ("3 человека
+ *   appeals; nor a conjunction ("8 өкілі және азаматтық қоғам": the 8 are
+ *   of the phrase before); `people: true` lets the people nouns stand between ("3 человека
  *   представители государственных органов");
  * - `after`: the noun, a dash or colon, the number — "одобрено – 89";
  * - `amount`: "мониторинг в количестве 18";
@@ -80,8 +81,8 @@ export interface CompiledEntry {
 const N = `(?:${CODED_COUNT})`;
 const alternatives = (list: string[]) => `(?:${list.join('|')})`;
 const excludedWord = (list: string[]) => new RegExp(lowerPattern(`^${alternatives(list)}(?![\\p{L}])`), 'u');
-const EXCLUDED = excludedWord([...lexicon.people, ...lexicon.otherNouns, ...lexicon.prepositions]);
-const EXCLUDED_BUT_PEOPLE = excludedWord([...lexicon.otherNouns, ...lexicon.prepositions]);
+const EXCLUDED = excludedWord([...lexicon.people, ...lexicon.otherNouns, ...lexicon.prepositions, ...lexicon.conjunctions]);
+const EXCLUDED_BUT_PEOPLE = excludedWord([...lexicon.otherNouns, ...lexicon.prepositions, ...lexicon.conjunctions]);
 
 // The words between are captured (group 2) and checked one by one in code: a long alternation
 // inside each pattern made compiling the table take seconds.

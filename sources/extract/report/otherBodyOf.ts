@@ -39,8 +39,9 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
     const membership = mentions.find((m) => (kazakh ? MEMBERSHIP_AFTER : MEMBERSHIP_BEFORE).test(kazakh ? lower.slice(m.end, m.end + 30) : lower.slice(Math.max(0, m.start - 30), m.start)));
     if (membership) return verdict(membership);
   }
+  // Kazakh puts the owner before its noun ("комиссиялардың 9 отырысы"): a body after the count is the next phrase's.
   const afterText = lower.slice(end);
-  const owner = mentions.find((m) => m.start >= end && ownerGap(afterText.slice(0, m.start - end)));
+  const owner = kazakh ? undefined : mentions.find((m) => m.start >= end && ownerGap(afterText.slice(0, m.start - end)));
   if (owner) return verdict(owner);
   const before = mentions.filter((m) => m.end <= start && !isModifier(m, mentions, lower, kazakh) && !PARTNER.test(lower.slice(Math.max(0, m.start - 25), m.start)));
   return verdict(before[before.length - 1]);
@@ -88,6 +89,7 @@ const MODIFIER_GAP = /^(?:\s+[\p{L}-]+){0,4}\s+$|^\s+$/u;
 /** Between a counted noun and its owner: up to three words (the noun, its adjectives), none a preposition. */
 const OWNER_GAP = new RegExp(`^[\\p{L}\\s-]{0,60}$`, 'u');
 const PREPOSITION = new RegExp(`(?<![\\p{L}])(?:${(lexicon.prepositions as string[]).join('|')})(?![\\p{L}])`, 'u');
+const CONJUNCTION = /(?<![\p{L}])(?:и|а|или|также|және|мен|бен|пен|немесе)(?![\p{L}])/u;
 const PARTNER = /(?:совместно\s+с|вместе\s+с|с\s+участием|при\s+участии|при\s+поддержке|по\s+инициативе)\s+(?:[\p{L}-]+\s+){0,2}$|(?:бірлесіп|бірге)\s+$/u;
 const MEMBERSHIP_BEFORE = /(?:состав[\p{L}]*|член[\p{L}]*)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const MEMBERSHIP_AFTER = /^\s+(?:[\p{L}]+\s+)?(?:құрам|мүше)/u;
@@ -102,5 +104,5 @@ const SCOPED = new Map<MetricId, BodyKind[]>([
 
 /** Whether the words between a number and a body name make that body the owner of the counted noun: no preposition, no punctuation, three words at most. */
 function ownerGap(gap: string): boolean {
-  return OWNER_GAP.test(gap) && !PREPOSITION.test(gap) && gap.trim().split(/\s+/).length <= 3;
+  return OWNER_GAP.test(gap) && !PREPOSITION.test(gap) && !CONJUNCTION.test(gap) && gap.trim().split(/\s+/).length <= 3;
 }

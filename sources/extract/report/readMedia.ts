@@ -4,6 +4,7 @@ import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { isKazakhDocument } from '../toLines.ts';
 import type { ReportMedia } from '../types.ts';
 import { MEDIA_GENERAL, MEDIA_LABEL, MEDIA_OUTLETS, MEDIA_PUBLICATIONS, MEDIA_VIEWS, PLATFORM_PHRASES } from './activityLexicon.ts';
+import { continuesSentence } from './continuesSentence.ts';
 import { ITEM } from './readLists.ts';
 
 const PLATFORM = new RegExp(PLATFORM_PHRASES.map((p) => `(${p.source})`).join('|'), 'giu');
@@ -35,11 +36,12 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
     if (inTable.has(i)) return;
     // A sentence broken across lines ("Facebook – 37 публикаций" / "(12,4 тыс. просмотров).") goes on in the next line.
     const next = lines[i + 1] ?? '';
-    const continued = !/[.;:!?]\s*$/.test(line) && next.trim() !== '' && !ITEM.test(next) && !inTable.has(i + 1) && /^\s*[(\p{Ll}\d]/u.test(next);
+    const continued = !inTable.has(i + 1) && (continuesSentence(line, next, /[.;:!?]\s*$/u) || (!/[.;:!?]\s*$/.test(line) && /^\s*\d/u.test(next) && !ITEM.test(next)));
     const clean = maskNeverCounts(continued ? `${line} ${next}` : line, { millions: true });
-    const mentions = [...clean.matchAll(PLATFORM)].filter((m) => (m.index ?? 0) < line.length);
-    if (mentions.length === 0) return;
+    // The platforms of this line are read; those of the line it goes on in only end their clauses.
+    const mentions = [...clean.matchAll(PLATFORM)];
     mentions.forEach((m, k) => {
+      if ((m.index ?? 0) >= line.length) return;
       // The clause of one platform: up to the next platform, a semicolon, or the end of the sentence.
       const segment = clean.slice(m.index ?? 0, k + 1 < mentions.length ? mentions[k + 1].index : undefined).split(/[;\n]|[.!?](?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])/u)[0];
       if (MEDIA_GENERAL.test(segment)) return;
@@ -54,7 +56,8 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
         const end = at + coded.slice(at).search(/[^\uE001-\uE003]|$/u);
         return APPROXIMATE_AFTER.test(coded.slice(end)) ? null : value;
       };
-      const listed = LISTED_TOTAL.test(clean.slice(0, m.index));
+      // A bare "Threads – 12" is publications after a total the platforms break down, or among platforms whose counts name publications.
+      const listed = LISTED_TOTAL.test(clean.slice(0, m.index)) || countsPublications(sentenceAround(clean, m.index ?? 0));
       let publications = valueOf(PUBLICATIONS.exec(coded)) ?? (listed ? valueOf(BARE.exec(coded.slice(m[0].length)), m[0].length) : null);
       const views = valueOf(VIEWS.exec(coded));
       publications ??= countBefore(clean, m.index ?? 0, m[0].length, k > 0 ? (mentions[k - 1].index ?? 0) + mentions[k - 1][0].length : 0, kazakh);
@@ -64,6 +67,26 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
   });
   return out;
 }
+
+/** The sentence of a line around an offset. */
+function sentenceAround(text: string, at: number): string {
+  const from = text.slice(0, at).search(/[^.!?]*$/u);
+  const to = text.slice(at).search(/[.!?](?:\s|$)/u);
+  return text.slice(from, to < 0 ? text.length : at + to);
+}
+
+/**
+ * A sentence listing platforms' counts whose counted thing is publications,
+ * said once for all ("Сайтта – 31, Instagram-да – 64, Facebook-те – 18
+ * жарияланым") or for some ("в Telegram-канале – 35 постов, в Threads – 12"),
+ * and nothing else counted (no followers, no views without their own word).
+ */
+function countsPublications(sentence: string): boolean {
+  return SOME_PUBLICATIONS.test(sentence) && !OTHER_COUNTED.test(sentence);
+}
+
+const SOME_PUBLICATIONS = new RegExp(`[\\d\\s]${MEDIA_PUBLICATIONS}`, 'iu');
+const OTHER_COUNTED = /(?:подписчик|жазылушы|followers|участник|қатысушы|сюжет|эфир)/iu;
 
 /**
  * A platform's count written before it, in a clause that names no other
