@@ -14,6 +14,8 @@ interface ListState {
   excused: boolean | null;
   lastNo: number | null;
   blank: number;
+  /** The list is written as names separated by commas, which may run on over the next lines. */
+  commas?: boolean;
   /** The person of the last item, so a line wrapped by hand is read with it. */
   last: { raw: string; line: number; kind: 'present' | 'absent'; index: number } | null;
   table: TableState | null;
@@ -73,9 +75,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
       const after = line.slice(line.indexOf(':') + 1);
       if (line.includes(':') && after.trim() !== '' && !re(`^\\s*${N}`).test(after)) {
         // Only what reads as a name: "Кворум имеется" after the names is not a person.
-        for (const part of splitOutsideParens(after)) {
-          if (looksLikePersonLine(part, false)) addPerson(roll, part, numbers[i], state.kind, state.online, state.excused);
-        }
+        state.commas = addNames(roll, after, numbers[i], state) > 0;
       }
       continue;
     }
@@ -100,6 +100,19 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
       continue;
     }
     const item = /^\s*(?:(\d{1,3})\s*[.)]|[-–—•·*▪])\s*(.*)$/u.exec(line);
+    // An online sub-heading with its names after the colon: "в режиме онлайн: Серикбаев Д.А., Ли В.Г.", "ZOOM платформасы арқылы: …".
+    const onlineNames = item ? null : re(`^\\s*(?:в\\s+(?:режиме|формате)\\s+)?${ONLINE}[\\p{L}\\s]{0,30}:\\s*(\\S.*)$`).exec(line);
+    if (onlineNames && state.kind !== 'skip' && allNames(onlineNames[1])) {
+      state.online = true;
+      state.blank = 0;
+      state.commas = addNames(roll, onlineNames[1], numbers[i], state) > 0;
+      continue;
+    }
+    // Names separated by commas run on over the next line: "Рахметова А.Ж., Жақыпов С.М., …, Тілеуберді Қ.Ж.;".
+    if (!item && state.commas && state.blank === 0 && allNames(line)) {
+      addNames(roll, line, numbers[i], state);
+      continue;
+    }
     if (!item && state.last && state.blank === 0 && continues(line, state.last.raw)) {
       rereadWrapped(roll, state, line);
       continue;
@@ -128,6 +141,21 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
     state.last = added ? { raw: content, line: numbers[i], ...added } : null;
   }
   return roll;
+}
+
+/** Adds each name of a comma-separated run; returns how many were people. */
+function addNames(roll: Roll, text: string, lineNo: number, state: ListState): number {
+  let added = 0;
+  for (const part of splitOutsideParens(text)) {
+    if (looksLikePersonLine(part, false) && addPerson(roll, part, lineNo, state.kind, state.online, state.excused)) added++;
+  }
+  return added;
+}
+
+/** A line that is nothing but names separated by commas ("Мусина А.Р., Ткаченко В.В.;"), each perhaps with its role in brackets. */
+function allNames(text: string): boolean {
+  const parts = splitOutsideParens(text);
+  return parts.length > 0 && parts.every((p) => looksLikePersonLine(p, false));
 }
 
 /** Reads the last person again with the wrapped line joined to it. */
