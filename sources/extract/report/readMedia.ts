@@ -44,7 +44,7 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
       if ((m.index ?? 0) >= line.length) return;
       // The clause of one platform: up to the next platform, a semicolon, or the end of the sentence.
       const segment = clean.slice(m.index ?? 0, k + 1 < mentions.length ? mentions[k + 1].index : undefined).split(/[;\n]|[.!?](?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])/u)[0];
-      if (MEDIA_GENERAL.test(segment)) return;
+      if (MEDIA_GENERAL.test(segment) || coordinated(clean, m.index ?? 0)) return;
       const platform = PLATFORM_PHRASES[m.slice(1).findIndex((g) => g !== undefined)].platform;
       const { coded, counts } = codeCounts(segment, { kazakh });
       const valueOf = (found: RegExpExecArray | null, from = 0) => {
@@ -67,6 +67,25 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
   });
   return out;
 }
+
+/**
+ * Whether the platform at `at` is named together with another place before it,
+ * so that the count after them is their sum: "В СМИ и на сайте размещено 75
+ * материалов", "На сайте и в Instagram – 50 публикаций", "Сайт пен
+ * Instagram-да 40 жарияланым".
+ */
+function coordinated(text: string, at: number): boolean {
+  const before = [...text.slice(0, at).matchAll(PLACE)].pop();
+  if (!before) return false;
+  const gap = text.slice((before.index ?? 0) + before[0].length, at);
+  // After a comma, a platform with its own dash ("на сайте, в Instagram – 35 публикаций") is a list's item.
+  if (/,/.test(gap) && LABELLED.test(text.slice(at))) return false;
+  return COORDINATION.test(gap);
+}
+
+const LABELLED = new RegExp(`^(?:${PLATFORM_PHRASES.map((p) => p.source).join('|')})[-\\p{L}]*\\s*[-–—:]`, 'iu');
+
+const COORDINATION = /^\s*(?:[-\p{L}]{0,6}\s+)?(?:,|и|а\s+также|также|или|және|мен|бен|пен|немесе)\s*(?:в|во|на|в\s+социальной\s+сети)?\s*$/iu;
 
 /** The sentence of a line around an offset. */
 function sentenceAround(text: string, at: number): string {

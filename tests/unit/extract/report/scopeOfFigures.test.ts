@@ -91,6 +91,15 @@ describe('a count tied to one platform or outlet is not the total of publication
     expect(read('Около 150 материалов размещено на сайте.').media).toEqual([]);
   });
 
+  it('places named together share their count: it is no one platform\'s', () => {
+    expect(read('В СМИ и на сайте Совета размещено всего 75 материалов.')).toMatchObject({ figures: ['publications=75'], media: [] });
+    expect(read('На сайте и в Instagram размещено 50 публикаций.').media).toEqual([]);
+    expect(read('Сайт пен Instagram-да 40 жарияланым шықты.').media).toEqual([]);
+    expect(read('На сайте, в Instagram и Facebook размещено 100 публикаций.').media).toEqual([]);
+    // A list's item after a comma, with its own dash, is that platform's.
+    expect(read('Материалы размещены на сайте, в Instagram – 35 публикаций.').media).toEqual(['instagram:35']);
+  });
+
   it.each([
     ['Опубликовано 120 материалов о деятельности Совета.', 120],
     ['Барлығы 120 жарияланым шықты.', 120],
