@@ -14,8 +14,10 @@ interface ListState {
   excused: boolean | null;
   lastNo: number | null;
   blank: number;
-  /** The list is written as names separated by commas, which may run on over the next lines. */
+  /** The list is written as names separated by commas, and its last line ended with one: the next line goes on with names. */
   commas?: boolean;
+  /** A run of names on the heading line (or after it) ended without a comma: only an online sub-heading or a marked item may follow. */
+  closed?: boolean;
   /** The person of the last item, so a line wrapped by hand is read with it. */
   last: { raw: string; line: number; kind: 'present' | 'absent'; index: number } | null;
   table: TableState | null;
@@ -75,7 +77,9 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
       const after = line.slice(line.indexOf(':') + 1);
       if (line.includes(':') && after.trim() !== '' && !re(`^\\s*${N}`).test(after)) {
         // Only what reads as a name: "Кворум имеется" after the names is not a person.
-        state.commas = addNames(roll, after, numbers[i], state) > 0;
+        const added = addNames(roll, after, numbers[i], state);
+        state.commas = added > 0 && /,\s*$/.test(after);
+        state.closed = added > 0 && !state.commas;
       }
       continue;
     }
@@ -105,12 +109,20 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
     if (onlineNames && state.kind !== 'skip' && allNames(onlineNames[1])) {
       state.online = true;
       state.blank = 0;
-      state.commas = addNames(roll, onlineNames[1], numbers[i], state) > 0;
+      state.commas = addNames(roll, onlineNames[1], numbers[i], state) > 0 && /,\s*$/.test(line);
+      state.closed = !state.commas;
       continue;
     }
-    // Names separated by commas run on over the next line: "Рахметова А.Ж., Жақыпов С.М., …, Тілеуберді Қ.Ж.;".
+    // Names separated by commas run on over the next line after a comma: "…, Бөлекбаев Н.С.," / "Рахметова А.Ж., …, Тілеуберді Қ.Ж.;".
     if (!item && state.commas && state.blank === 0 && allNames(line)) {
       addNames(roll, line, numbers[i], state);
+      state.commas = /,\s*$/.test(line);
+      state.closed = !state.commas;
+      continue;
+    }
+    // A run of names that ended without a comma is whole: "Сидоров С.С. открыл заседание." below it is no attendee.
+    if (!item && state.closed && !re(`^\\s*(?:в\\s+(?:режиме|формате)\\s+)?${ONLINE}[\\p{L}\\s]{0,30}:\\s*$`).test(line)) {
+      state = null;
       continue;
     }
     if (!item && state.last && state.blank === 0 && continues(line, state.last.raw)) {
@@ -121,6 +133,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
     // An online sub-heading inside the list: "В режиме онлайн:", "Онлайн:".
     if (re(`^\\s*(?:в\\s+(?:режиме|формате)\\s+)?${ONLINE}[\\p{L}\\s]{0,20}:\\s*$`).test(line)) {
       state.online = true;
+      state.closed = false;
       continue;
     }
     const content = item ? item[2] : line;

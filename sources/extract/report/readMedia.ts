@@ -75,7 +75,7 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
  * Instagram-да 40 жарияланым".
  */
 function coordinated(text: string, at: number): boolean {
-  const before = [...text.slice(0, at).matchAll(PLACE)].pop();
+  const before = placesOf(text.slice(0, at)).pop();
   if (!before) return false;
   const gap = text.slice((before.index ?? 0) + before[0].length, at);
   // After a comma, a platform with its own dash ("на сайте, в Instagram – 35 публикаций") is a list's item.
@@ -118,7 +118,7 @@ function countBefore(clean: string, at: number, length: number, from: number, ka
   const head = Math.max(from, ...[...',;:.!?'].map((c) => clean.lastIndexOf(c, at - 1) + 1));
   const stops = [...',;:.!?'].map((c) => clean.indexOf(c, at + length)).filter((k) => k >= 0);
   const clause = clean.slice(head, stops.length > 0 ? Math.min(...stops) : clean.length);
-  if ([...clause.matchAll(PLACE)].length !== 1) return null;
+  if (placesOf(clause).length !== 1) return null;
   const { coded, counts } = codeCounts(clean.slice(head, at), { kazakh });
   if (counts.size !== 1) return null;
   const found = LEADING_COUNT.exec(coded);
@@ -143,7 +143,7 @@ const LEADING_COUNT = new RegExp(`${CODED_COUNT}(?=\\s*(?:[\\p{L}]+\\s+)?${MEDIA
  *   places or more ("Всего 336 публикаций в соцсетях и на сайте ОС").
  */
 export function isPublicationsTotal(sentence: string, at: number, onMediaLine: boolean): boolean {
-  const places = [...sentence.matchAll(PLACE)];
+  const places = placesOf(sentence);
   if (places.length === 0) return !onMediaLine || TOTAL_WORD.test(sentence);
   const first = places[0].index ?? 0;
   if (first > at && LIST_OPENS.test(sentence.slice(at, first))) return true;
@@ -153,3 +153,19 @@ export function isPublicationsTotal(sentence: string, at: number, onMediaLine: b
 
 // Platforms, outlets and media in general, each its own group: the kinds of places a sentence names.
 const PLACE = new RegExp([...PLATFORM_PHRASES.map((p) => p.source), MEDIA_OUTLETS, MEDIA_GENERAL.source].map((s) => `(${s})`).join('|'), 'giu');
+const OUTLET_GROUP = PLATFORM_PHRASES.length + 1;
+
+/**
+ * The places a text names. An outlet word next to a platform is that
+ * platform's page or channel, not a place of its own: "Instagram
+ * парақшасында", "Telegram-канале", "на странице в Facebook".
+ */
+function placesOf(text: string): RegExpMatchArray[] {
+  const all = [...text.matchAll(PLACE)];
+  const isPlatform = (m: RegExpMatchArray) => m.slice(1, OUTLET_GROUP).some((g) => g !== undefined);
+  const near = (a: RegExpMatchArray, b: RegExpMatchArray) => {
+    const [x, y] = (a.index ?? 0) < (b.index ?? 0) ? [a, b] : [b, a];
+    return /^[\s-]*(?:(?:в|на|во)\s+)?$/u.test(text.slice((x.index ?? 0) + x[0].length, y.index ?? 0));
+  };
+  return all.filter((m) => isPlatform(m) || !all.some((o) => o !== m && isPlatform(o) && near(m, o)));
+}

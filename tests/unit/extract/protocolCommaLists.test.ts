@@ -32,6 +32,11 @@ describe('names separated by commas over several lines', () => {
 
   it('a sentence after the names ends the run', () => {
     expect(people('ПРОТОКОЛ № 1\n\nПрисутствовали: Иванов И.И., Петров П.П.,\nСидоров С.С.\nКворум имеется, заседание правомочно.\n').present).toEqual(['Иванов И.И.', 'Петров П.П.', 'Сидоров С.С.']);
+    // Only a comma at the line's end carries the run on: a sentence opening with a name is no attendee.
+    expect(people('ПРОТОКОЛ № 1\n\nПрисутствовали: Иванов И.И., Петров П.П.\nСидоров С.С. открыл заседание.\n').present).toEqual(['Иванов И.И.', 'Петров П.П.']);
+    expect(people('ХАТТАМА № 1\n\nҚатысқандар: Сыздықов Т.А., Оспан Д.Е.\nСыздықов Т.А. отырысты ашты.\n').present).toEqual(['Сыздықов Т.А.', 'Оспан Д.Е.']);
+    // An online sub-heading with its names one a line still follows.
+    expect(people('ПРОТОКОЛ № 1\n\nПрисутствовали: Иванов И.И., Петров П.П.\nВ режиме онлайн:\nСидоров С.С.\nКозлов К.К.\n\nПовестка дня:\n1. Разное.\n').present).toEqual(['Иванов И.И.', 'Петров П.П.', 'Сидоров С.С. (online)', 'Козлов К.К. (online)']);
   });
 });
 

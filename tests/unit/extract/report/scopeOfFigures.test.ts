@@ -96,6 +96,9 @@ describe('a count tied to one platform or outlet is not the total of publication
     expect(read('На сайте и в Instagram размещено 50 публикаций.').media).toEqual([]);
     expect(read('Сайт пен Instagram-да 40 жарияланым шықты.').media).toEqual([]);
     expect(read('На сайте, в Instagram и Facebook размещено 100 публикаций.').media).toEqual([]);
+    // A platform's page or channel is the platform, not a second place: "всего" there is the platform's total.
+    expect(read('Всего в Telegram-канале 50 постов.')).toMatchObject({ figures: [], media: ['telegram:50'] });
+    expect(read('Барлығы Instagram парақшасында 150 жарияланым.')).toMatchObject({ figures: [], media: ['instagram:150'] });
     // A list's item after a comma, with its own dash, is that platform's.
     expect(read('Материалы размещены на сайте, в Instagram – 35 публикаций.').media).toEqual(['instagram:35']);
   });
