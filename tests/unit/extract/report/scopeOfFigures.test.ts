@@ -113,6 +113,20 @@ describe('a count tied to one platform or outlet is not the total of publication
   });
 });
 
+describe('the size of a body stated after a dash is the council\'s only when the body is', () => {
+  it.each([
+    ['Состав ОС – 25 человек.', ['members_total=25'], []],
+    ['Состав Общественного совета – 31 член.', ['members_total=31'], []],
+    ['Кеңес құрамы – 24 мүше.', ['members_total=24'], []],
+    ['Состав рабочей группы – 6 человек.', [], ['members_total=6']],
+    ['Комиссия құрамы – 7 мүше.', [], ['members_total=7']],
+    ['В составе делегации: 5 человек.', [], []],
+    ['Состав жюри – 7 человек.', [], []],
+  ])('%s', (text, figures, candidates) => {
+    expect(read(text)).toMatchObject({ figures, candidates });
+  });
+});
+
 describe('sub-figures of an enumerated clause and a count in brackets after its noun', () => {
   it.each([
     ['В Совет входят двадцать пять членов, из них 17 – представители гражданского общества и 8 – государственных органов.', ['members_civil=17', 'members_state=8', 'members_total=25']],
