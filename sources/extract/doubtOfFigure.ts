@@ -1,4 +1,5 @@
 import { MONTH_WORD } from './monthNames.ts';
+import { otherBodyOf } from './report/otherBodyOf.ts';
 import type { MetricId } from './types.ts';
 
 /**
@@ -19,8 +20,9 @@ import type { MetricId } from './types.ts';
  * - appeals in a sentence about membership: "заявление"/"өтініш" are also the
  *   words for a member's request to leave ("по собственному заявлению",
  *   "өз өтініші бойынша"), so an appeal count there is not sure;
- * - a meeting count whose clause names another body as the one that met
- *   ("Комиссиями проведено 19 заседаний" is not a count of council meetings).
+ * - a count of another body's members, meetings or events (report/otherBodyOf):
+ *   "Комиссиями проведено 19 заседаний" is not a count of council meetings,
+ *   "из состава комиссии выбыли двое" not of members who left the council.
  */
 export function doubtOfFigure(sentence: string, start: number, end: number, metric: MetricId, periodYears: number[]): string | null {
   const scope = scopeOf(sentence, start, end);
@@ -30,11 +32,8 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   if (APPROXIMATE.test(scope.text.slice(0, start - scope.start)) || APPROXIMATE_AFTER.test(scope.text.slice(end - scope.start))) return 'the number is approximate ("более", "около", "астам", …)';
   if (TOTALS.has(metric) && PART_STATE.test(clause.text)) return 'the number counts a part still pending or unanswered, not the total';
   if (APPEALS.has(metric) && MEMBERSHIP.test(sentence)) return 'the sentence is about members leaving or joining, not appeals';
-  // A clause opening with "которые" ("… комиссии, которые провели 18 заседаний") has its subject in the clause before.
-  const lead = RELATIVE.test(clause.text) ? scope.text.slice(0, start - scope.start) : clause.text.slice(0, start - scope.start - clause.start);
-  if (metric === 'general_meetings' && OTHER_BODY.test(lead)) {
-    return 'the meetings are of another body named in the sentence (a commission, the presidium, a working group)';
-  }
+  const body = otherBodyOf(sentence, start, end, metric);
+  if (body !== null) return `the count is of another body than the council ("${body}")`;
   return null;
 }
 
@@ -53,8 +52,6 @@ const PART_STATE = re('(?:на\\s+рассмотрении|находят[\\p{L}
 const APPEALS = new Set<MetricId>(['appeals_received', 'appeals_individuals', 'appeals_legal_entities', 'appeals_answered']);
 const MEMBERSHIP = re('(?:собственному\\s+желанию|по\\s+(?:личн|собственн)[\\p{L}]*\\s+(?:заявлени|просьб)|о\\s+выходе|из\\s+состава|(?:введен|включен|вошл|принят)[\\p{L}]*\\s+в\\s+состав|выбыл|вышл[\\p{L}]*|исключен[\\p{L}]*\\s+из|сложил[\\p{L}]*\\s+полномочи|прекращ[\\p{L}]*\\s+(?:членств|полномочи)|ротаци|өз\\s+еркі|өз\\s+өтініш|құрамынан|құрамына)');
 
-const RELATIVE = re('^\\s*котор');
-const OTHER_BODY = re('(?:комисси|президиум|рабоч[\\p{L}]*\\s+групп|төралқа|комиссия|жұмыс\\s+тоб)');
 
 /** Words comparing with another period, wherever the year is. */
 const COMPARED = re('(?:аналогичн[\\p{L}]*\\s+период|прошл[\\p{L}]*\\s+(?:год|период|отчетн)|предыдущ[\\p{L}]*\\s+(?:год|период)|для\\s+сравнения|в\\s+сравнении|по\\s+сравнению|ранее|өткен\\s+жыл|былтыр|салыстыру)');

@@ -73,6 +73,8 @@ function wordAlternation(): string {
 /** One count in digits (`30`, `12 500`, `25-ти`) or words (`тридцать девять`, `отыз тоғыз`), as a regex source. */
 export const COUNT_SOURCE =
   `(?:(?<![\\d.,])(?<!\\d[ \\u00a0\\u2009\\u202f])(?:\\d{1,3}(?:[ \\u00a0\\u2009\\u202f]\\d{3})+|\\d+)(?![\\d])(?:[.,]\\d+\\s*(?:тыс|мың)\\.?|\\s*(?:тыс|мың)\\.?|\\s*млн\\.?)?(?:-[\\p{L}]{1,4})?` +
+  // "он бес" (15): "он" with a unit after it is Kazakh ten, whatever the language around.
+  `|(?<![\\p{L}])он\\s+(?:${wordAlternation()})(?![\\p{L}])` +
   `|(?<![\\p{L}])(?:${wordAlternation()})(?:\\s+(?:${wordAlternation()}))?(?![\\p{L}]))`;
 
 /** The number a COUNT_SOURCE match stands for; null when it is not one. */
@@ -88,6 +90,8 @@ export function parseCount(raw: string): number | null {
   let total = 0;
   let any = false;
   for (const word of text.split(/\s+/)) {
+    // Folding lets "тогыз" be "тоғыз", but no number word but "мың" has "ң": "оң" (positive, right) is not "он" (ten).
+    if (/ң/u.test(word) && !word.startsWith('мың')) return any ? total : null;
     const folded = foldKazakh(word);
     const value = RU_WORDS[word] ?? RU_WORDS[folded] ?? KK_WORDS[folded];
     if (value === undefined) return any ? total : null;

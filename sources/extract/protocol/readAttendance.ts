@@ -14,6 +14,10 @@ interface ListState {
   excused: boolean | null;
   lastNo: number | null;
   blank: number;
+  /** The list is written as names separated by commas, and its last line ended with one: the next line goes on with names. */
+  commas?: boolean;
+  /** A run of names on the heading line (or after it) ended without a comma: only an online sub-heading or a marked item may follow. */
+  closed?: boolean;
   /** The person of the last item, so a line wrapped by hand is read with it. */
   last: { raw: string; line: number; kind: 'present' | 'absent'; index: number } | null;
   table: TableState | null;
@@ -73,9 +77,9 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
       const after = line.slice(line.indexOf(':') + 1);
       if (line.includes(':') && after.trim() !== '' && !re(`^\\s*${N}`).test(after)) {
         // Only what reads as a name: "Кворум имеется" after the names is not a person.
-        for (const part of splitOutsideParens(after)) {
-          if (looksLikePersonLine(part, false)) addPerson(roll, part, numbers[i], state.kind, state.online, state.excused);
-        }
+        const added = addNames(roll, after, numbers[i], state);
+        state.commas = added > 0 && /,\s*$/.test(after);
+        state.closed = added > 0 && !state.commas;
       }
       continue;
     }
@@ -100,6 +104,27 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
       continue;
     }
     const item = /^\s*(?:(\d{1,3})\s*[.)]|[-–—•·*▪])\s*(.*)$/u.exec(line);
+    // An online sub-heading with its names after the colon: "в режиме онлайн: Серикбаев Д.А., Ли В.Г.", "ZOOM платформасы арқылы: …".
+    const onlineNames = item ? null : re(`^\\s*(?:в\\s+(?:режиме|формате)\\s+)?${ONLINE}[\\p{L}\\s]{0,30}:\\s*(\\S.*)$`).exec(line);
+    if (onlineNames && state.kind !== 'skip' && allNames(onlineNames[1])) {
+      state.online = true;
+      state.blank = 0;
+      state.commas = addNames(roll, onlineNames[1], numbers[i], state) > 0 && /,\s*$/.test(line);
+      state.closed = !state.commas;
+      continue;
+    }
+    // Names separated by commas run on over the next line after a comma: "…, Бөлекбаев Н.С.," / "Рахметова А.Ж., …, Тілеуберді Қ.Ж.;".
+    if (!item && state.commas && state.blank === 0 && allNames(line)) {
+      addNames(roll, line, numbers[i], state);
+      state.commas = /,\s*$/.test(line);
+      state.closed = !state.commas;
+      continue;
+    }
+    // A run of names that ended without a comma is whole: "Сидоров С.С. открыл заседание." below it is no attendee.
+    if (!item && state.closed && !re(`^\\s*(?:в\\s+(?:режиме|формате)\\s+)?${ONLINE}[\\p{L}\\s]{0,30}:\\s*$`).test(line)) {
+      state = null;
+      continue;
+    }
     if (!item && state.last && state.blank === 0 && continues(line, state.last.raw)) {
       rereadWrapped(roll, state, line);
       continue;
@@ -108,6 +133,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
     // An online sub-heading inside the list: "В режиме онлайн:", "Онлайн:".
     if (re(`^\\s*(?:в\\s+(?:режиме|формате)\\s+)?${ONLINE}[\\p{L}\\s]{0,20}:\\s*$`).test(line)) {
       state.online = true;
+      state.closed = false;
       continue;
     }
     const content = item ? item[2] : line;
@@ -128,6 +154,21 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
     state.last = added ? { raw: content, line: numbers[i], ...added } : null;
   }
   return roll;
+}
+
+/** Adds each name of a comma-separated run; returns how many were people. */
+function addNames(roll: Roll, text: string, lineNo: number, state: ListState): number {
+  let added = 0;
+  for (const part of splitOutsideParens(text)) {
+    if (looksLikePersonLine(part, false) && addPerson(roll, part, lineNo, state.kind, state.online, state.excused)) added++;
+  }
+  return added;
+}
+
+/** A line that is nothing but names separated by commas ("Мусина А.Р., Ткаченко В.В.;"), each perhaps with its role in brackets. */
+function allNames(text: string): boolean {
+  const parts = splitOutsideParens(text);
+  return parts.length > 0 && parts.every((p) => looksLikePersonLine(p, false));
 }
 
 /** Reads the last person again with the wrapped line joined to it. */

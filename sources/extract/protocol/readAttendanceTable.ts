@@ -73,7 +73,9 @@ export function readTableRow(line: string, lineNo: number, table: TableState, ki
   if (!cells) return false;
   const filled = cells.filter((c) => c !== '');
   if (filled.length === 0) return true;
-  if (filled.length === 1 && cells[table.cols.name] !== filled[0]) {
+  // One cell filled right of the names is the rest of a wrapped cell ("| | | | командировка) |"), not a sub-heading.
+  const wrappedTail = filled.length === 1 && cells[0] === '' && table.last !== null && cells.indexOf(filled[0]) > table.cols.name && !re(INVITED_HEADING).test(filled[0]);
+  if (filled.length === 1 && cells[table.cols.name] !== filled[0] && !wrappedTail) {
     // A sub-heading row: "Приглашенные", "Отсутствовали".
     table.invited = re(INVITED_HEADING).test(filled[0]);
     return true;

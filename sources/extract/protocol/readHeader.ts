@@ -14,12 +14,15 @@ export function unspace(line: string): string {
   return line.replace(/(?<![\p{L}])\p{L}(?:[ \u00a0]{1,2}\p{L}(?![\p{L}])){3,}/gu, (run) => run.replace(/[ \u00a0]/g, ''));
 }
 
+const NAMED_COMMISSION = '(?<![\\p{L}])комисси[\\p{L}]*\\s+по\\s+[\\p{L}]|жөніндегі\\s+комиссия';
+
 const cleanNumber = (raw: string) => raw.replace(/[.\-/]+$/, '');
 
 /** Number, date and body from the first lines of a protocol. */
 export function readHeader(lines: string[]): Pick<ProtocolExtract, 'number' | 'date' | 'body'> {
   const head = lines.slice(0, 15).map(unspace);
   let number: string | null = null;
+  let numberedCommission = true;
   let date: string | null = null;
   let dateLine = head.length;
   for (let i = 0; i < head.length && date === null; i++) {
@@ -33,12 +36,21 @@ export function readHeader(lines: string[]): Pick<ProtocolExtract, 'number' | 'd
   if (title) {
     const before = re(`${NUMBER}\\s*${TITLE}`).exec(head.find((l) => re(`${NUMBER}\\s*${TITLE}`).test(l)) ?? '');
     if (before) number = cleanNumber(before[1]);
+    let commissionNumber: string | null = null;
     for (const m of text.slice(title.index).matchAll(re(NUMBER, 'giu'))) {
       if (number !== null) break;
       const at = title.index + (m.index ?? 0);
       // A commission's own number stands on its line: "комиссии № 3"; "комиссии\n№ 7" is the protocol's.
       const commission = re(`комисси[\\p{L}]*[ \\t]*$`).test(text.slice(Math.max(0, at - 30), at)) || re(`^[ \\t]*комисси`).test(text.slice(at + m[0].length));
-      if (!commission && at - title.index <= 300) number = cleanNumber(m[1]);
+      if (at - title.index > 300) continue;
+      if (!commission) number = cleanNumber(m[1]);
+      else commissionNumber ??= cleanNumber(m[1]);
+    }
+    // A commission named by its subject ("Комиссия по вопросам ЖКХ", "… жөніндегі комиссия") has no number of its own:
+    // "заседания комиссии № 4" with no other № is the protocol's.
+    if (number === null && commissionNumber !== null && re(NAMED_COMMISSION).test(text)) {
+      number = commissionNumber;
+      numberedCommission = false;
     }
   }
   // The body is named in the title, above the date line: "Заседания Президиума ОС".
@@ -48,7 +60,7 @@ export function readHeader(lines: string[]): Pick<ProtocolExtract, 'number' | 'd
   for (const pattern of BODY_PATTERNS) {
     const m = re(pattern.source).exec(named);
     if (m) {
-      body = pattern.body.replace('{n}', m.slice(1).find((g) => g !== undefined) ?? '');
+      body = pattern.body.includes('{n}') && !numberedCommission ? 'commission' : pattern.body.replace('{n}', m.slice(1).find((g) => g !== undefined) ?? '');
       break;
     }
   }

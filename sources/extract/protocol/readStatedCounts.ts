@@ -1,7 +1,7 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { isKazakh } from '../toLines.ts';
 import type { ExtractIssue, ProtocolExtract } from '../types.ts';
-import { ONLINE } from './lexicon.ts';
+import { ONLINE, SECTION_DECIDED, SECTION_NEW } from './lexicon.ts';
 import { re } from './re.ts';
 
 /** Where the chosen stated counts stand, for the issues about them. */
@@ -18,7 +18,7 @@ interface Stated {
 
 const ONLINE_STATED = [
   `(${N})(?:\\s+(?:член[\\p{L}]*|человек|мүше[\\p{L}]*))?\\s+из\\s+(?:которых|них)[^.;]{0,80}?${ONLINE}`,
-  `(?:из\\s+(?:них|которых)|в\\s+том\\s+числе|оның(?:\\s+ішінде)?|соның\\s+ішінде)\\s*[:\\-–—]?\\s*(${N})[^.;]{0,80}?${ONLINE}`,
+  `(?:из\\s+(?:них|которых)|в\\s+том\\s+числе|в\\s+т\\.\\s?ч\\.|оның(?:\\s+ішінде)?|соның\\s+ішінде)\\s*[:\\-–—]?\\s*(${N})[^.;]{0,80}?${ONLINE}`,
   `${ONLINE}[\\p{L}\\s]{0,30}?[:\\-–—]\\s*(${N})`,
   `(${N})\\s+(?:член[\\p{L}]*|человек|мүше[\\p{L}]*)\\s+(?:[\\p{L}]+\\s+){0,2}?${ONLINE}`,
 ];
@@ -29,6 +29,8 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
   const present: Stated[] = [];
   const online: Stated[] = [];
   lines.forEach((line, i) => {
+    // What a speaker reported or the meeting decided is about its subject, not the attendance: "СЛУШАЛИ: … рабочей группы из 3 членов".
+    if (re(SECTION_NEW).test(line.slice(0, 40)) || re(SECTION_DECIDED).test(line)) return;
     const at = (list: Stated[], raw: string | undefined) => {
       const value = raw === undefined ? null : parseCount(raw);
       if (value !== null && value < 1000) list.push({ value, line: i + 1, kazakh: isKazakh(line) });
@@ -44,17 +46,20 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       at(total, m[1]);
       at(present, m[2]);
     } else {
-      if ((m = re(`из\\s+(${N})\\s+(?:член|мүше)`).exec(line))) at(total, m[1]);
+      // "группа из 3 членов" counts a group's members, not the meeting's body's.
+      if ((m = re(`(?<!(?:групп|тоб)[\\p{L}]*\\s+)из\\s+(${N})\\s+(?:член|мүше)`).exec(line))) at(total, m[1]);
       else if ((m = re(`(?:всего|общее\\s+количество|количество|списочный\\s+состав)\\s+член[\\p{L}]*[^:\\-–—\\d]{0,40}?[:\\-–—]\\s*(${N})`).exec(line))) at(total, m[1]);
       else if ((m = re(`мүшелерінің\\s+(?:жалпы\\s+)?саны\\s*[:\\-–—]?\\s*(${N})`).exec(line))) at(total, m[1]);
       // "Комиссия мүшелері: 7", "Кеңес мүшелерінің саны – 31"
       else if ((m = re(`(?:комиссия|кеңес|президиум|төралқа)[\\p{L}]*\\s+мүшелер[\\p{L}]*(?:\\s+саны)?\\s*[:\\-–—]\\s*(${N})`).exec(line))) at(total, m[1]);
       // "Члены Президиума – 8 человек", "Состав комиссии: 9", "Численность совета – 39 человек"
-      else if ((m = re(`^\\s*(?:член[\\p{L}]*|состав|численност[\\p{L}]*)\\s+(?:президиум|комисси|совет|ос\\b)[\\p{L}]*[^:\\-–—\\d]{0,30}?[:\\-–—]\\s*(${N})(?:\\s+(?:человек|член[\\p{L}]*))?\\s*[.;,]?\\s*(?:присутств|$)`).exec(line))) at(total, m[1]);
-      if ((m = re(`присутств[\\p{L}]*\\s*[:\\-–—]?\\s*(${N})(?!\\s*(?:из|\\d))`).exec(line))) at(present, m[1]);
+      else if ((m = re(`^\\s*(?:член[\\p{L}]*|состав|численност[\\p{L}]*)\\s+(?:президиум|комисси|совет|ос\\b)[\\p{L}]*[^:\\-–—\\d]{0,30}?[:\\-–—]\\s*(${N})(?:\\s+(?:человек|член[\\p{L}]*))?\\s*(?:[.;,]|(?:присутств|$))`).exec(line))) at(total, m[1]);
+      // "Кеңес құрамы – 15 мүше", "Комиссия құрамы: 9 адам"
+      else if ((m = re(`^\\s*(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+құрам[\\p{L}]*\\s*[:\\-–—]\\s*(${N})\\s+(?:мүше|адам)`).exec(line))) at(total, m[1]);
+      if ((m = re(`(?:присутств|участву)[\\p{L}]*\\s*[:\\-–—]?\\s*(${N})(?!\\s*(?:из|\\d))`).exec(line))) at(present, m[1]);
       else if ((m = re(`(${N})\\s+(?:член[\\p{L}]*|человек)\\s+(?:[\\p{L}]+\\s+){0,2}?присутств`).exec(line))) at(present, m[1]);
       else if ((m = re(`(?:қатысқандар|қатысқаны|қатысушылар)(?:\\s+саны)?\\s*[:\\-–—]\\s*(${N})`).exec(line))) at(present, m[1]);
-      else if ((m = re(`(${N})\\s+(?:[\\p{L}]+\\s+)?қатысып`).exec(line))) at(present, m[1]);
+      else if ((m = re(`(${N})\\s+(?:[\\p{L}]+\\s+)?қатыс(?:ып|ты|уда|ады)(?![\\p{L}])`).exec(line))) at(present, m[1]);
     }
     for (const source of ONLINE_STATED) {
       const o = re(source).exec(line);

@@ -24,6 +24,8 @@ export const MEDIA_PUBLICATIONS: string = lexicon.mediaPublications;
 export const MEDIA_VIEWS: string = lexicon.mediaViews;
 /** A word between the counted thing and its number: "қаралым саны 41,3 мың", "просмотров составило 500". */
 export const MEDIA_LABEL: string = lexicon.mediaLabel;
+/** Other places publications are counted in (a newspaper, a TV channel, a page): a count there is not the total. */
+export const MEDIA_OUTLETS: string = lexicon.mediaOutlets;
 /** A sentence about social networks in general is a total, not one platform's figure. */
 export const MEDIA_GENERAL = new RegExp(lexicon.mediaGeneral, 'iu');
 

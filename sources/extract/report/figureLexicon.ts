@@ -12,10 +12,13 @@ import type { MetricId } from '../types.ts';
  *   мониторингов". The words between may be adjectives, never a noun of
  *   another subject or a preposition that opens one (`people`, `otherNouns`,
  *   `prepositions`): "2 члена по собственному заявлению" counts members, not
- *   appeals; `people: true` lets the people nouns stand between ("3 человека
+ *   appeals; nor a conjunction ("8 өкілі және азаматтық қоғам": the 8 are
+ *   of the phrase before); `people: true` lets the people nouns stand between ("3 человека
  *   представители государственных органов");
  * - `after`: the noun, a dash or colon, the number — "одобрено – 89";
  * - `amount`: "мониторинг в количестве 18";
+ * - `bracket`: the noun, then its count in brackets — "Постоянными
+ *   комиссиями (их в Совете пять)", "(олардың саны 5)";
  * - `heldBy`: the body that met, then "проведено N заседаний", with words or a
  *   bracket between ("Комиссии провели в общей сложности 9 заседаний");
  * - `pattern`: a regular expression of its own, `{N}` the count.
@@ -35,6 +38,7 @@ export type FigureForm =
   | { after: string }
   | { amount: string }
   | { heldBy: string }
+  | { bracket: string }
   | { pattern: string };
 
 export interface FigureEntry {
@@ -77,8 +81,8 @@ export interface CompiledEntry {
 const N = `(?:${CODED_COUNT})`;
 const alternatives = (list: string[]) => `(?:${list.join('|')})`;
 const excludedWord = (list: string[]) => new RegExp(lowerPattern(`^${alternatives(list)}(?![\\p{L}])`), 'u');
-const EXCLUDED = excludedWord([...lexicon.people, ...lexicon.otherNouns, ...lexicon.prepositions]);
-const EXCLUDED_BUT_PEOPLE = excludedWord([...lexicon.otherNouns, ...lexicon.prepositions]);
+const EXCLUDED = excludedWord([...lexicon.people, ...lexicon.otherNouns, ...lexicon.prepositions, ...lexicon.conjunctions]);
+const EXCLUDED_BUT_PEOPLE = excludedWord([...lexicon.otherNouns, ...lexicon.prepositions, ...lexicon.conjunctions]);
 
 // The words between are captured (group 2) and checked one by one in code: a long alternation
 // inside each pattern made compiling the table take seconds.
@@ -91,6 +95,7 @@ function compileForm(form: FigureForm): CompiledForm {
   }
   if ('after' in form) return { regex: re(`(?:${form.after})[^.\\d:;\\uE000\\uE001]{0,30}?\\s*[-–—:]\\s*({N})`), excluded: null };
   if ('amount' in form) return { regex: re(`(?:${form.amount})[\\p{L}\\s]{0,40}?в\\s+количестве\\s+({N})`), excluded: null };
+  if ('bracket' in form) return { regex: re(`(?<![\\p{L}])(?:${form.bracket})\\s*\\(\\s*(?:их|всего|олар(?:дың)?(?:\\s+саны)?|барлығы)\\s+(?:(?:в|у|было|при)\\s+)?(?:[\\p{L}]+\\s+)?({N})\\s*\\)`), excluded: null };
   if ('heldBy' in form) {
     // The body is the subject wherever it stands in the clause: "Комиссии провели в общей сложности 9 заседаний",
     // "Постоянными комиссиями (их в Совете пять) проведено двадцать семь заседаний".

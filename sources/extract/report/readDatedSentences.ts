@@ -1,9 +1,12 @@
+import { findCounts } from '../grammar/findCounts.ts';
 import { sentencesOf } from '../grammar/sentencesOf.ts';
+import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { tidy } from '../toLines.ts';
 import type { ExtractIssue, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
 import { HELD_VERBS, activityTypeOf } from './activityLexicon.ts';
 import { checkListTotal } from './checkListTotal.ts';
+import { continuesSentence } from './continuesSentence.ts';
 import { ITEM } from './readLists.ts';
 
 /**
@@ -34,13 +37,19 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
         }
       }
     }
-    for (const sentence of sentencesOf(line)) {
+    // A sentence wrapped onto the next lines is read whole ("… 1 диалог алаңы ұйымдастырылды" / "(2025 жылғы 17 сәуір).").
+    let text = line;
+    let last = i;
+    while (last + 1 < lines.length && !inTable.has(last + 1) && !listedLines.has(last + 2) && continuesSentence(lines[last], lines[last + 1])) text += ' ' + lines[++last];
+    i = last;
+    for (const sentence of sentencesOf(text)) {
       const t = activityTypeOf(sentence.text);
       if (!t || !HELD_VERBS.test(sentence.text)) continue;
       const dates = parseDatePhrase(sentence.text, year);
       if (!dates) continue;
       // "проведены 2 общественных слушания: «A» (12 марта) и «B» (23 мая)": one activity per title, each on its own date.
       const each = datedTitles(sentence.text, year);
+      if (each.length < 2) each.push(...datedParts(sentence.text, year));
       if (each.length >= 2) {
         for (const d of each) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: i + 1 });
         continue;
@@ -50,6 +59,25 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
     }
   }
   return out;
+}
+
+/**
+ * "Проведены 2 общественных слушания: по проекту генплана (12 августа) и по проекту правил (24 октября)":
+ * as many dates in brackets as the sentence says were held, each closing the words of its own activity.
+ * Empty unless the count stated is the number of dated brackets.
+ */
+function datedParts(text: string, year: number | undefined): { title: string; start: string; end: string }[] {
+  const out: { title: string; start: string; end: string }[] = [];
+  let from = Math.max(0, text.indexOf(':') + 1);
+  for (const m of text.matchAll(/\(([^()]{4,60})\)/gu)) {
+    const dates = parseDatePhrase(m[1], year);
+    if (!dates) continue;
+    const title = tidy(text.slice(from, m.index).replace(/^[\s,;:]*(?:и|а\s+также|және|мен)?\s+/u, ''));
+    out.push({ title, ...dates });
+    from = (m.index ?? 0) + m[0].length;
+  }
+  const stated = findCounts(maskNeverCounts(text)).map((c) => c.value);
+  return out.length >= 2 && stated.includes(out.length) ? out : [];
 }
 
 /** Top-level «…» titles; inner quotes («ТОО «Алматы СпецТехПаркинг»») stay inside. */

@@ -4,10 +4,10 @@ import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { doubtOfFigure } from '../doubtOfFigure.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { isKazakhDocument, tidy } from '../toLines.ts';
-import type { ExtractIssue, ReportCandidate, ReportFigure } from '../types.ts';
+import type { ExtractIssue, MetricId, ReportCandidate, ReportFigure } from '../types.ts';
 import { FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed, clauseAround, countStart, namesOtherSubject } from './figureLexicon.ts';
-import { ITEM } from './readLists.ts';
-import { isTotalOverPlatforms } from './readMedia.ts';
+import { continuesSentence } from './continuesSentence.ts';
+import { isPublicationsTotal } from './readMedia.ts';
 
 interface Taken {
   start: number;
@@ -54,10 +54,10 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             if (entry.notClause && entry.notClause.test(clauseAround(`${coded.slice(0, start)}#${coded.slice(end)}`, start, start + 1))) continue;
             if (entry.contextInParagraph && entry.context && !entry.context.test(lower) && namesOtherSubject(entry, coded.slice(end, end + 40))) continue;
             const i = lineOf(sentence.start + start);
-            if (entry.metric === 'publications' && mediaLines.has(i) && !isTotalOverPlatforms(sentence.text, start)) continue;
+            if (entry.metric === 'publications' && !isPublicationsTotal(sentence.text, start, mediaLines.has(i))) continue;
             taken.push({ start, end });
             const found = { metric: entry.metric, value, line: i + 1, text: tidy(original).slice(0, 300) };
-            const why = doubtOfFigure(original, start, end, entry.metric, periodYears) ?? doubtOfPlace(lower, m.index ?? 0, start, periodMonths);
+            const why = doubtOfFigure(original, start, end, entry.metric, periodYears) ?? doubtOfPlace(lower, m.index ?? 0, start, periodMonths, entry.metric);
             if (why === null) addFigure(figures, issues, found);
             else if (!candidates.some((c) => c.metric === found.metric && c.value === value && c.line === found.line)) candidates.push({ ...found, why });
           }
@@ -76,8 +76,9 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
  * longer report ("в 1-м квартале проведено 3 заседания") states a part of the
  * period. Both are candidates.
  */
-function doubtOfPlace(lower: string, matchStart: number, start: number, periodMonths: number): string | null {
-  if (matchStart === start && LEADING_PREPOSITION.test(lower.slice(Math.max(0, start - 30), start))) {
+function doubtOfPlace(lower: string, matchStart: number, start: number, periodMonths: number, metric: MetricId): string | null {
+  // The council's commissions are counted where the work is done "в рамках пяти комиссий", "в 5 комиссиях": the metric's context says they exist.
+  if (matchStart === start && metric !== 'commissions' && LEADING_PREPOSITION.test(lower.slice(Math.max(0, start - 30), start))) {
     return 'the number follows a preposition ("на 3 заседаниях"): a circumstance or a part, not a count stated';
   }
   const clause = lower.slice(0, start).split(/[,;]/).pop() ?? '';
@@ -87,20 +88,16 @@ function doubtOfPlace(lower: string, matchStart: number, start: number, periodMo
 
 /**
  * The text read as runs of lines: a line that does not end a sentence goes on
- * in the next when that one starts in lower case or with a bracket, as a
- * sentence a PDF or a narrow column broke reads ("проведено 5" / "заседаний
- * Президиума.", "Семинарлар саны:" / "үш."). `starts` are the offsets of
- * each line in `text`; a list item or a table row never continues a line.
+ * in the next (continuesSentence), as a sentence a PDF or a narrow column
+ * broke reads. `starts` are the offsets of each line in `text`; a table row
+ * never continues a line.
  */
 function runningLines(lines: string[], inTable: Set<number>): { text: string; first: number; starts: number[] }[] {
   const out: { text: string; first: number; starts: number[] }[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (inTable.has(i) || lines[i].trim() === '') continue;
     const unit = { text: lines[i], first: i, starts: [0] };
-    while (
-      i + 1 < lines.length && !inTable.has(i + 1) && !/[.!?;]\s*$/.test(lines[i]) &&
-      /^\s*[\p{Ll}(]/u.test(lines[i + 1]) && !ITEM.test(lines[i + 1])
-    ) {
+    while (i + 1 < lines.length && !inTable.has(i + 1) && continuesSentence(lines[i], lines[i + 1])) {
       i++;
       unit.starts.push(unit.text.length + 1);
       unit.text += ' ' + lines[i];

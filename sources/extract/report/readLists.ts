@@ -1,7 +1,10 @@
+import { findCounts } from '../grammar/findCounts.ts';
+import { sentencesOf } from '../grammar/sentencesOf.ts';
+import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
-import { tidy } from '../toLines.ts';
+import { isKazakh, tidy } from '../toLines.ts';
 import type { ExtractIssue, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
-import { activityTypeOf, itemTypeOf } from './activityLexicon.ts';
+import { activityTypeOf, itemTypeOf, type ActivityWord } from './activityLexicon.ts';
 import { checkListTotal } from './checkListTotal.ts';
 
 /** A list item: "1." or "2)" (a number), or a bullet or dash, then its text. */
@@ -53,7 +56,7 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     if (items.length === 0 || isSectionHeading(lines, items)) continue;
     checkNumbering(items, issues);
     const heading = headingAt !== null ? lines[headingAt] : '';
-    const type = headingAt !== null ? activityTypeOf(heading) : null;
+    const type = headingAt !== null ? headingTypeOf(heading) : null;
     const found: ReportActivity[] = [];
     for (const item of type ? items : []) {
       const title = tidy(item.text.replace(/^[\s.)]+/, ''));
@@ -95,13 +98,14 @@ function scanList(lines: string[], inTable: Set<number>, from: number, first: It
       // A sub-item follows its item's lines directly; after a blank line a dash or "1)" starts a list of its own.
       const afterBlank = lines[j - 1]?.trim() === '';
       if (m.no === null) {
-        // A dash under a numbered item is a sub-item of it.
-        if (!current || afterBlank) break;
+        // A dash under a numbered item is a sub-item of it — unless the item is a section that introduces a list
+        // with its count ("6. Проведены 2 диалоговые площадки:", "4. Қоғамдық мониторингтер – 3:"): the dashes are that list.
+        if (!current || afterBlank || introducesList(current.text)) break;
         append(j);
         continue;
       }
       // After a blank line, "6. Обращения граждан" over its paragraph is the next section's title, not item 6.
-      if (afterBlank && current && startsSection(lines, j)) break;
+      if (afterBlank && current && (startsSection(lines, j) || introducesList(m.text))) break;
       const prev = current?.no ?? null;
       const inSub = sub !== null && m.delim === sub.delim && m.no === sub.no + 1;
       if (inSub && !(m.no === (prev ?? 0) + 1 && m.delim === first.delim && m.indent <= first.indent)) {
@@ -115,6 +119,7 @@ function scanList(lines: string[], inTable: Set<number>, from: number, first: It
         lastItem = j;
         continue;
       }
+      if (m.no === 1 && current && introducesList(current.text)) break;
       // "1)" after "2." (another delimiter, or further in): a sub-list of item 2; otherwise a new list starts.
       if (m.no === 1 && sub === null && !afterBlank && (m.delim !== first.delim || m.indent > first.indent)) {
         sub = { delim: m.delim, no: 1 };
@@ -176,13 +181,33 @@ function findHeading(lines: string[], itemLine: number): number | null {
   let nearest: number | null = null;
   for (let k = itemLine - 1; k >= 0 && seen < 3; k--) {
     if (lines[k].trim() === '') continue;
-    if (ITEM.test(lines[k])) return nearest;
+    // An item that introduces the list ("4. Общественный мониторинг. Проведено 4 мониторинга:") is its heading.
+    if (ITEM.test(lines[k])) return nearest ?? (introducesList(lines[k]) ? k : null);
     seen++;
     nearest ??= k;
     // "Провели семинары …:" above "Темы семинаров:" — the first line naming a type is the heading.
     if (activityTypeOf(lines[k])) return k;
   }
   return nearest;
+}
+
+/** An item that ends with a colon after naming an activity type and its count (not a date's day): the heading of the list below it, not an item with sub-items. */
+function introducesList(text: string): boolean {
+  const t = text.trim();
+  return /:$/.test(t) && headingTypeOf(t) !== null && findCounts(maskNeverCounts(lastSentence(t)), { kazakh: isKazakh(t) }).length > 0;
+}
+
+/**
+ * The activity type a heading names, read in its last sentence first: "Круглые столы и слушания.
+ * Проведено 3 круглых стола:" lists round tables; the section's title before names more than the list holds.
+ */
+export function headingTypeOf(heading: string): ActivityWord | null {
+  return activityTypeOf(lastSentence(heading)) ?? activityTypeOf(heading);
+}
+
+function lastSentence(text: string): string {
+  const sentences = sentencesOf(text);
+  return sentences[sentences.length - 1]?.text ?? text;
 }
 
 function checkNumbering(items: ListItem[], issues: ExtractIssue[]): void {

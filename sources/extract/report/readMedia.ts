@@ -3,7 +3,8 @@ import { APPROXIMATE, APPROXIMATE_AFTER } from '../doubtOfFigure.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { isKazakhDocument } from '../toLines.ts';
 import type { ReportMedia } from '../types.ts';
-import { MEDIA_GENERAL, MEDIA_LABEL, MEDIA_PUBLICATIONS, MEDIA_VIEWS, PLATFORM_PHRASES } from './activityLexicon.ts';
+import { MEDIA_GENERAL, MEDIA_LABEL, MEDIA_OUTLETS, MEDIA_PUBLICATIONS, MEDIA_VIEWS, PLATFORM_PHRASES } from './activityLexicon.ts';
+import { continuesSentence } from './continuesSentence.ts';
 import { ITEM } from './readLists.ts';
 
 const PLATFORM = new RegExp(PLATFORM_PHRASES.map((p) => `(${p.source})`).join('|'), 'giu');
@@ -35,14 +36,15 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
     if (inTable.has(i)) return;
     // A sentence broken across lines ("Facebook – 37 публикаций" / "(12,4 тыс. просмотров).") goes on in the next line.
     const next = lines[i + 1] ?? '';
-    const continued = !/[.;:!?]\s*$/.test(line) && next.trim() !== '' && !ITEM.test(next) && !inTable.has(i + 1) && /^\s*[(\p{Ll}\d]/u.test(next);
+    const continued = !inTable.has(i + 1) && (continuesSentence(line, next, /[.;:!?]\s*$/u) || (!/[.;:!?]\s*$/.test(line) && /^\s*\d/u.test(next) && !ITEM.test(next)));
     const clean = maskNeverCounts(continued ? `${line} ${next}` : line, { millions: true });
-    const mentions = [...clean.matchAll(PLATFORM)].filter((m) => (m.index ?? 0) < line.length);
-    if (mentions.length === 0) return;
+    // The platforms of this line are read; those of the line it goes on in only end their clauses.
+    const mentions = [...clean.matchAll(PLATFORM)];
     mentions.forEach((m, k) => {
+      if ((m.index ?? 0) >= line.length) return;
       // The clause of one platform: up to the next platform, a semicolon, or the end of the sentence.
       const segment = clean.slice(m.index ?? 0, k + 1 < mentions.length ? mentions[k + 1].index : undefined).split(/[;\n]|[.!?](?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])/u)[0];
-      if (MEDIA_GENERAL.test(segment)) return;
+      if (MEDIA_GENERAL.test(segment) || coordinated(clean, m.index ?? 0)) return;
       const platform = PLATFORM_PHRASES[m.slice(1).findIndex((g) => g !== undefined)].platform;
       const { coded, counts } = codeCounts(segment, { kazakh });
       const valueOf = (found: RegExpExecArray | null, from = 0) => {
@@ -54,9 +56,11 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
         const end = at + coded.slice(at).search(/[^\uE001-\uE003]|$/u);
         return APPROXIMATE_AFTER.test(coded.slice(end)) ? null : value;
       };
-      const listed = LISTED_TOTAL.test(clean.slice(0, m.index));
-      const publications = valueOf(PUBLICATIONS.exec(coded)) ?? (listed ? valueOf(BARE.exec(coded.slice(m[0].length)), m[0].length) : null);
+      // A bare "Threads – 12" is publications after a total the platforms break down, or among platforms whose counts name publications.
+      const listed = LISTED_TOTAL.test(clean.slice(0, m.index)) || countsPublications(sentenceAround(clean, m.index ?? 0));
+      let publications = valueOf(PUBLICATIONS.exec(coded)) ?? (listed ? valueOf(BARE.exec(coded.slice(m[0].length)), m[0].length) : null);
       const views = valueOf(VIEWS.exec(coded));
+      publications ??= countBefore(clean, m.index ?? 0, m[0].length, k > 0 ? (mentions[k - 1].index ?? 0) + mentions[k - 1][0].length : 0, kazakh);
       if (publications === null && views === null) return;
       out.push({ platform, publications, views, line: i + 1 });
     });
@@ -65,16 +69,103 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
 }
 
 /**
- * Whether the publications number at `at` of a sentence on a line naming
- * platforms is their total, not one platform's: no platform before it, and a
- * list (a colon, "из них", "оның ішінде") opening after it before the first
- * platform — or a sentence naming no platform that says it is the total.
+ * Whether the platform at `at` is named together with another place before it,
+ * so that the count after them is their sum: "В СМИ и на сайте размещено 75
+ * материалов", "На сайте и в Instagram – 50 публикаций", "Сайт пен
+ * Instagram-да 40 жарияланым".
  */
-export function isTotalOverPlatforms(sentence: string, at: number): boolean {
-  PLATFORM.lastIndex = 0;
-  const first = [...sentence.matchAll(PLATFORM)][0];
-  // A sentence of its own that names no platform and says "всего" / "барлығы" sums them up: "Всего 80 материалов."
-  if (!first) return TOTAL_WORD.test(sentence);
-  if ((first.index ?? 0) < at) return false;
-  return LIST_OPENS.test(sentence.slice(at, first.index));
+function coordinated(text: string, at: number): boolean {
+  const before = placesOf(text.slice(0, at)).pop();
+  if (!before) return false;
+  const gap = text.slice((before.index ?? 0) + before[0].length, at);
+  // After a comma, a platform with its own dash ("на сайте, в Instagram – 35 публикаций") is a list's item.
+  if (/,/.test(gap) && LABELLED.test(text.slice(at))) return false;
+  return COORDINATION.test(gap);
+}
+
+const LABELLED = new RegExp(`^(?:${PLATFORM_PHRASES.map((p) => p.source).join('|')})[-\\p{L}]*\\s*[-–—:]`, 'iu');
+
+const COORDINATION = /^\s*(?:[-\p{L}]{0,6}\s+)?(?:,|и|а\s+также|также|или|және|мен|бен|пен|немесе)\s*(?:в|во|на|в\s+социальной\s+сети)?\s*$/iu;
+
+/** The sentence of a line around an offset. */
+function sentenceAround(text: string, at: number): string {
+  const from = text.slice(0, at).search(/[^.!?]*$/u);
+  const to = text.slice(at).search(/[.!?](?:\s|$)/u);
+  return text.slice(from, to < 0 ? text.length : at + to);
+}
+
+/**
+ * A sentence listing platforms' counts whose counted thing is publications,
+ * said once for all ("Сайтта – 31, Instagram-да – 64, Facebook-те – 18
+ * жарияланым") or for some ("в Telegram-канале – 35 постов, в Threads – 12"),
+ * and nothing else counted (no followers, no views without their own word).
+ */
+function countsPublications(sentence: string): boolean {
+  return SOME_PUBLICATIONS.test(sentence) && !OTHER_COUNTED.test(sentence);
+}
+
+const SOME_PUBLICATIONS = new RegExp(`[\\d\\s]${MEDIA_PUBLICATIONS}`, 'iu');
+const OTHER_COUNTED = /(?:подписчик|жазылушы|followers|участник|қатысушы|сюжет|эфир)/iu;
+
+/**
+ * A platform's count written before it, in a clause that names no other
+ * place: "150 материалов размещено на сайте", "40 постов опубликовано в
+ * Telegram". Not when the clause goes on to another place ("412 материалов на
+ * сайте и в соцсетях" is the two together), holds another count, or the
+ * count is approximate.
+ */
+function countBefore(clean: string, at: number, length: number, from: number, kazakh: boolean): number | null {
+  const head = Math.max(from, ...[...',;:.!?'].map((c) => clean.lastIndexOf(c, at - 1) + 1));
+  const stops = [...',;:.!?'].map((c) => clean.indexOf(c, at + length)).filter((k) => k >= 0);
+  const clause = clean.slice(head, stops.length > 0 ? Math.min(...stops) : clean.length);
+  if (placesOf(clause).length !== 1) return null;
+  const { coded, counts } = codeCounts(clean.slice(head, at), { kazakh });
+  if (counts.size !== 1) return null;
+  const found = LEADING_COUNT.exec(coded);
+  if (!found || APPROXIMATE.test(coded.slice(0, found.index)) || TOTAL_WORD.test(coded)) return null;
+  return counts.get(found.index) ?? null;
+}
+
+const LEADING_COUNT = new RegExp(`${CODED_COUNT}(?=\\s*(?:[\\p{L}]+\\s+)?${MEDIA_PUBLICATIONS}(?:\\s+[\\p{L}]+){0,3}?\\s+$)`, 'iu');
+
+/**
+ * Whether the publications number at `at` of a sentence is the total of
+ * publications, not one platform's or one outlet's count. A count tied to a
+ * place ("150 материалов размещено на сайте", "В газете вышло 12 публикаций",
+ * "Парақшада 30 жарияланым") is that place's. The total is
+ *
+ * - a count in a sentence naming no platform nor outlet — on a line that
+ *   lists platforms only when the sentence says it is the total ("Всего 80
+ *   материалов.", "Барлығы 334 жарияланым.");
+ * - a count before the first place named, with a list of places opening after
+ *   it ("опубликовано 412 материалов: на сайте – 150, …", "оның ішінде");
+ * - a count that says it is the total ("всего", "барлығы") over two kinds of
+ *   places or more ("Всего 336 публикаций в соцсетях и на сайте ОС").
+ */
+export function isPublicationsTotal(sentence: string, at: number, onMediaLine: boolean): boolean {
+  const places = placesOf(sentence);
+  if (places.length === 0) return !onMediaLine || TOTAL_WORD.test(sentence);
+  const first = places[0].index ?? 0;
+  if (first > at && LIST_OPENS.test(sentence.slice(at, first))) return true;
+  const kinds = new Set(places.map((m) => m.slice(1).findIndex((g) => g !== undefined)));
+  return TOTAL_WORD.test(sentence.slice(0, at)) && kinds.size >= 2;
+}
+
+// Platforms, outlets and media in general, each its own group: the kinds of places a sentence names.
+const PLACE = new RegExp([...PLATFORM_PHRASES.map((p) => p.source), MEDIA_OUTLETS, MEDIA_GENERAL.source].map((s) => `(${s})`).join('|'), 'giu');
+const OUTLET_GROUP = PLATFORM_PHRASES.length + 1;
+
+/**
+ * The places a text names. An outlet word next to a platform is that
+ * platform's page or channel, not a place of its own: "Instagram
+ * парақшасында", "Telegram-канале", "на странице в Facebook".
+ */
+function placesOf(text: string): RegExpMatchArray[] {
+  const all = [...text.matchAll(PLACE)];
+  const isPlatform = (m: RegExpMatchArray) => m.slice(1, OUTLET_GROUP).some((g) => g !== undefined);
+  const near = (a: RegExpMatchArray, b: RegExpMatchArray) => {
+    const [x, y] = (a.index ?? 0) < (b.index ?? 0) ? [a, b] : [b, a];
+    return /^[\s-]*(?:(?:в|на|во)\s+)?$/u.test(text.slice((x.index ?? 0) + x[0].length, y.index ?? 0));
+  };
+  return all.filter((m) => isPlatform(m) || !all.some((o) => o !== m && isPlatform(o) && near(m, o)));
 }

@@ -37,7 +37,7 @@ const PERIOD_PATTERNS: { source: string; read: (m: RegExpExecArray) => Period | 
   },
   {
     // за первое полугодие 2024 года, 2024 жылдың бірінші жартыжылдығы
-    source: `(первое|второе|1-?е?|2-?е?|I{1,2})\\s+полугоди[\\p{L}]*\\s+(\\d{4})|(\\d{4})\\s+жыл[\\p{L}]*\\s+(бірінші|екінші)\\s+жартыжыл`,
+    source: `(первое|второе|1-?е?|2-?е?|I{1,2})\\s+полугоди[\\p{L}]*\\s+(\\d{4})|(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+(бірінші|екінші|I{1,2}|[12])(?:\\s*-\\s*[\\p{L}]{1,3})?\\s+жартыжыл`,
     read: (m) => {
       const half = ORDINAL_HALF[(m[1] ?? m[4]).toLowerCase()];
       const y = Number(m[2] ?? m[3]);
@@ -86,7 +86,7 @@ export function readPeriod(lines: string[], defaultYear: number | undefined, iss
   const title = lines.map((l, i) => ({ l, i })).filter((x) => x.l.trim() !== '').slice(0, 10);
   for (const { l } of title) {
     for (const p of PERIOD_PATTERNS) {
-      const m = re(p.source).exec(l);
+      const m = re(p.source).exec(latinRoman(l));
       const period = m ? p.read(m) : null;
       if (period) return period;
     }
@@ -104,6 +104,15 @@ export function readPeriod(lines: string[], defaultYear: number | undefined, iss
   }
   issues.push({ line: 1, message: `no period stated; ${best[0]} taken from the dates in the text` });
   return yearPeriod(best[0], 1, 12);
+}
+
+/**
+ * Roman numerals typed with the Cyrillic letter І (Kazakh keyboards have it, not the Latin I):
+ * "2025 жылғы І тоқсан", "ІІІ квартал" read as Latin "I", "III". Only a word of nothing but
+ * І, I and V is one; the length stays, so offsets do not move.
+ */
+export function latinRoman(text: string): string {
+  return text.replace(/(?<![\p{L}])[IІӀVІ]{1,4}(?![\p{L}])/gu, (w) => (/^(?:I{1,3}|IV|V)$/.test(w.replace(/[ІӀ]/gu, 'I')) ? w.replace(/[ІӀ]/gu, 'I') : w));
 }
 
 /** The calendar years a period touches. */

@@ -184,7 +184,7 @@ statesExactly('a genitive modifier is not the head noun', [
 
 statesExactly('meetings of the body that is the subject anywhere in the clause', [
   ['Комиссии провели в общей сложности 9 заседаний.', ['commission_meetings=9']],
-  ['Постоянными комиссиями (их в Совете пять) проведено двадцать семь заседаний.', ['commission_meetings=27']],
+  ['Постоянными комиссиями (их в Совете пять) проведено двадцать семь заседаний.', ['commission_meetings=27', 'commissions=5']],
   ['Всего комиссиями за отчетный период проведено 31 заседание.', ['commission_meetings=31']],
   ['Постоянные комиссии Совета провели 16 заседаний.', ['commission_meetings=16']],
   ['Президиум Совета провел 6 заседаний.', ['presidium_meetings=6']],

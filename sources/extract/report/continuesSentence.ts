@@ -1,0 +1,30 @@
+import { ITEM } from './readLists.ts';
+
+/**
+ * Whether `next` goes on with the sentence `line` left unfinished: a paragraph
+ * wrapped at a fixed width, or a PDF's lines. The next line goes on it when
+ * `line` ends with no stop (`stops`: the marks that end a sentence for the
+ * caller) and the next is no list item, and
+ *
+ * - it starts in lower case or with a bracket ("проведено 5" / "заседаний
+ *   Президиума.", "Семинарлар саны:" / "үш."); or
+ * - it starts with a digit or a capital ("комиссиялардың" / "9 отырысы
+ *   өтті", "Telegram-да – 27," / "Facebook-те – 18 жарияланым") and `line`
+ *   is a wrapped line of running text: long, ending with a comma, a dash or a
+ *   word in lower case — a heading ("Отырыстар", "1. Жалпы мәліметтер") is
+ *   short and is not continued; or
+ * - `line` is long and ends a clause with a semicolon, and the next starts
+ *   with a count ("…заңды тұлғалардан – 7;" / "30-ына жауап берілді."): a
+ *   list's items are short, or marked.
+ */
+export function continuesSentence(line: string, next: string | undefined, stops = /[.!?;]\s*$/u): boolean {
+  if (next === undefined || next.trim() === '' || ITEM.test(next)) return false;
+  // A clause ended with a semicolon goes on when a long line is followed by a count: "…заңды тұлғалардан – 7;" / "30-ына жауап берілді."
+  if (/;\s*$/u.test(line) && !/[.!?]\s*$/u.test(line)) return line.trim().length >= WRAPPED && /^\s*\d/u.test(next);
+  if (stops.test(line)) return false;
+  if (/^\s*[\p{Ll}(]/u.test(next)) return true;
+  return /^\s*[\p{Lu}\d«"]/u.test(next) && line.trim().length >= WRAPPED && /(?:[\p{Ll},–—-]|\p{Ll}\))\s*$/u.test(line);
+}
+
+/** A line this long that stops mid-sentence was wrapped, not ended: paragraph text is wrapped at 60 to 100 columns. */
+const WRAPPED = 50;

@@ -1,0 +1,108 @@
+import lexicon from './lexicon/figures.json' with { type: 'json' };
+import { lowerCase } from '../grammar/lowerCase.ts';
+import { isKazakh } from '../toLines.ts';
+import type { MetricId } from '../types.ts';
+
+/**
+ * Whose count a number is. A report's figures are the council's, but its
+ * sentences also count the members, meetings and events of other bodies — a
+ * commission, a working group, an expert council, the presidium: "Из состава
+ * комиссии выбыли двое", "Рабочей группой проведено 2 семинара", "Жұмыс тобы
+ * 4 отырыс өткізді". Such a number is not the council's figure; it is a
+ * candidate. Returns the other body's words, or null when the count is the
+ * council's (or names no body, and so is the report's own).
+ *
+ * The body a count belongs to, in this order:
+ * 1. for members, the body whose membership ("состав", "құрам") the sentence
+ *    speaks of: "в состав комиссии входят 7 членов Совета" counts the
+ *    commission;
+ * 2. an owner right after the counted noun, with no preposition between:
+ *    "5 заседаний рабочей группы", "2 члена Совета" (Russian puts the
+ *    genitive after its noun);
+ * 3. else the nearest body named before the number in the sentence that is
+ *    not a modifier of another ("комиссия Совета", "Кеңестің жұмыс тобы":
+ *    the head is the commission, the working group) nor a partner ("совместно
+ *    с комиссией").
+ *
+ * Only metrics that some other body also has are checked, each with the
+ * bodies it may belong to (a commission's meetings are `commission_meetings`).
+ */
+export function otherBodyOf(sentence: string, start: number, end: number, metric: MetricId): string | null {
+  const allowed = SCOPED.get(metric);
+  if (allowed === undefined) return null;
+  const lower = lowerCase(sentence);
+  const kazakh = isKazakh(sentence);
+  const mentions = mentionsOf(sentence, lower);
+  const verdict = (m: Mention | undefined) => (m === undefined || m.kind === 'council' || allowed.includes(m.kind) ? null : m.words);
+
+  if (MEMBER_METRICS.has(metric)) {
+    const membership = mentions.find((m) => (kazakh ? MEMBERSHIP_AFTER : MEMBERSHIP_BEFORE).test(kazakh ? lower.slice(m.end, m.end + 30) : lower.slice(Math.max(0, m.start - 30), m.start)));
+    if (membership) return verdict(membership);
+  }
+  // Kazakh puts the owner before its noun ("комиссиялардың 9 отырысы"): a body after the count is the next phrase's.
+  const afterText = lower.slice(end);
+  const owner = kazakh ? undefined : mentions.find((m) => m.start >= end && ownerGap(afterText.slice(0, m.start - end)));
+  if (owner) return verdict(owner);
+  const before = mentions.filter((m) => m.end <= start && !isModifier(m, mentions, lower, kazakh) && !PARTNER.test(lower.slice(Math.max(0, m.start - 25), m.start)));
+  return verdict(before[before.length - 1]);
+}
+
+type BodyKind = 'council' | 'commission' | 'presidium' | 'working_group' | 'other_council';
+
+interface Mention {
+  kind: BodyKind;
+  start: number;
+  end: number;
+  words: string;
+}
+
+const bodies = lexicon.bodies as Record<BodyKind, string>;
+const BODY_RES = (Object.keys(bodies) as BodyKind[]).map((kind) => ({ kind, regex: new RegExp(`(?<![\\p{L}])(?:${bodies[kind]})`, 'gu') }));
+// "ОС", "ОСА": the council's abbreviation, in capitals only.
+const COUNCIL_ABBREVIATION = /(?<![\p{L}])ОСА?(?![\p{L}])/gu;
+
+/** Every body the sentence names, a longer name ("экспертный совет") over the shorter inside it ("совет"). */
+function mentionsOf(sentence: string, lower: string): Mention[] {
+  const found: Mention[] = [];
+  for (const { kind, regex } of BODY_RES) {
+    for (const m of lower.matchAll(regex)) found.push({ kind, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, words: sentence.slice(m.index ?? 0, (m.index ?? 0) + m[0].length) });
+  }
+  for (const m of sentence.matchAll(COUNCIL_ABBREVIATION)) found.push({ kind: 'council', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, words: m[0] });
+  const kept = found.filter((m) => !found.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A body named as a modifier of the next: Russian puts it after its head
+ * ("комиссия по социальным вопросам Совета"), Kazakh before ("Кеңестің жұмыс
+ * тобы", "Кеңес жанындағы комиссия"), a few words apart with no punctuation.
+ */
+function isModifier(m: Mention, mentions: Mention[], lower: string, kazakh: boolean): boolean {
+  const k = mentions.indexOf(m);
+  const other = kazakh ? mentions[k + 1] : mentions[k - 1];
+  if (!other) return false;
+  const gap = kazakh ? lower.slice(m.end, other.start) : lower.slice(other.end, m.start);
+  return MODIFIER_GAP.test(gap);
+}
+
+const MODIFIER_GAP = /^(?:\s+[\p{L}-]+){0,4}\s+$|^\s+$/u;
+/** Between a counted noun and its owner: up to three words (the noun, its adjectives), none a preposition. */
+const OWNER_GAP = new RegExp(`^[\\p{L}\\s-]{0,60}$`, 'u');
+const PREPOSITION = new RegExp(`(?<![\\p{L}])(?:${(lexicon.prepositions as string[]).join('|')})(?![\\p{L}])`, 'u');
+const CONJUNCTION = /(?<![\p{L}])(?:и|а|или|также|және|мен|бен|пен|немесе)(?![\p{L}])/u;
+const PARTNER = /(?:совместно\s+с|вместе\s+с|с\s+участием|при\s+участии|при\s+поддержке|по\s+инициативе)\s+(?:[\p{L}-]+\s+){0,2}$|(?:бірлесіп|бірге)\s+$/u;
+const MEMBERSHIP_BEFORE = /(?:состав[\p{L}]*|член[\p{L}]*)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const MEMBERSHIP_AFTER = /^\s+(?:[\p{L}]+\s+)?(?:құрам|мүше)/u;
+
+const MEMBER_METRICS = new Set<MetricId>(['members_total', 'members_civil', 'members_state', 'members_left', 'members_joined']);
+const SCOPED = new Map<MetricId, BodyKind[]>([
+  ...[...MEMBER_METRICS, 'general_meetings', 'round_tables', 'seminars', 'dialog_platforms', 'public_hearings', 'monitorings', 'memoranda'].map((m) => [m as MetricId, [] as BodyKind[]] as const),
+  ['commission_meetings', ['commission']],
+  ['commissions', ['commission']],
+  ['presidium_meetings', ['presidium']],
+]);
+
+/** Whether the words between a number and a body name make that body the owner of the counted noun: no preposition, no punctuation, three words at most. */
+function ownerGap(gap: string): boolean {
+  return OWNER_GAP.test(gap) && !PREPOSITION.test(gap) && !CONJUNCTION.test(gap) && gap.trim().split(/\s+/).length <= 3;
+}

@@ -1,0 +1,69 @@
+import type { ProtocolExtract, ReportExtract } from '../../sources/extract/types.ts';
+
+/**
+ * An extract scored against a held-out document's expected.json (the
+ * examples' format): each field right or not, and every false figure — a
+ * value stated that the expected does not hold, or holds with another value.
+ * A missing value is a miss, never a false figure; activity counts and dated
+ * samples are fields but not figures (a list read short states nothing false).
+ */
+export interface ExtractScore {
+  right: number;
+  total: number;
+  /** Stated values that are not the expected ones. */
+  falseFigures: string[];
+  /** Expected values not stated. */
+  missed: string[];
+}
+
+type Expected = Record<string, unknown>;
+
+export function scoreExtract(x: ProtocolExtract | ReportExtract, want: Expected): ExtractScore {
+  const score: ExtractScore = { right: 0, total: 0, falseFigures: [], missed: [] };
+  const check = (field: string, w: unknown, g: unknown, isFigure = true) => {
+    score.total++;
+    if (JSON.stringify(w) === JSON.stringify(g)) {
+      score.right++;
+      return;
+    }
+    const stated = g !== null && g !== undefined;
+    const line = `${field}: want ${JSON.stringify(w)} got ${JSON.stringify(g)}`;
+    if (stated && isFigure) score.falseFigures.push(line);
+    else score.missed.push(line);
+  };
+  if (x.kind === 'protocol') {
+    for (const k of ['date', 'number', 'body', 'members_total', 'present', 'online'] as const) if (k in want) check(k, want[k], x[k]);
+    check('attendees', want.attendees, x.attendees.length);
+    if ('attendees_online' in want) check('attendees_online', want.attendees_online, x.attendees.filter((a) => a.online).length);
+    check('absentees', want.absentees, x.absentees.length);
+    if ('absentees_excused' in want) check('absentees_excused', want.absentees_excused, x.absentees.filter((a) => a.excused === true).length);
+    if ('absentees_unexcused' in want) check('absentees_unexcused', want.absentees_unexcused, x.absentees.filter((a) => a.excused === false).length);
+    check('agenda', want.agenda, x.agenda.length);
+    const votes = (want.votes ?? []) as Record<string, unknown>[];
+    check('votes.length', votes.length, x.votes.length);
+    votes.forEach((v, i) => {
+      for (const [k, val] of Object.entries(v)) check(`votes[${i}].${k}`, val, (x.votes[i] as unknown as Record<string, unknown> | undefined)?.[k]);
+    });
+    return score;
+  }
+  check('period', want.period, x.period);
+  const figures = (want.figures ?? {}) as Record<string, number>;
+  const got = Object.fromEntries(x.figures.map((f) => [f.metric, f.value]));
+  for (const [m, v] of Object.entries(figures)) check(`figure ${m}`, v, got[m]);
+  for (const f of x.figures) if (!(f.metric in figures)) score.falseFigures.push(`figure ${f.metric}=${f.value} (line ${f.line}) not in the expected: ${f.text.slice(0, 100)}`);
+  for (const [p, fields] of Object.entries((want.media ?? {}) as Record<string, Record<string, number>>)) {
+    const m = x.media.find((y) => y.platform === p) as unknown as Record<string, unknown> | undefined;
+    for (const [k, v] of Object.entries(fields)) check(`media ${p}.${k}`, v, m?.[k] ?? null);
+  }
+  const wantMedia = (want.media ?? {}) as Record<string, Record<string, number>>;
+  for (const m of x.media) {
+    for (const k of ['publications', 'views'] as const) {
+      if (m[k] !== null && wantMedia[m.platform]?.[k] === undefined) score.falseFigures.push(`media ${m.platform}.${k}=${m[k]} (line ${m.line}) not in the expected`);
+    }
+  }
+  for (const [t, n] of Object.entries((want.activities ?? {}) as Record<string, number>)) check(`activities ${t}`, n, x.activities.filter((a) => a.type === t).length, false);
+  for (const s of (want.dated_activities_sample ?? []) as { type: string; date: string }[]) {
+    check(`activity ${s.type} ${s.date}`, true, x.activities.some((a) => a.type === s.type && a.date_start === s.date), false);
+  }
+  return score;
+}

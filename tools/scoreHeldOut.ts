@@ -1,0 +1,36 @@
+// Scores kenes' extractors on a folder of held-out documents (<name>.txt|.docx|.pdf with
+// <name>.expected.json, in the format of tests/fixtures/examples): npx tsx tools/scoreHeldOut.ts DIR [names…]
+// Reads each document as `kenes extract` does and prints the misses, the false figures and the candidates.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseProtocol } from '../sources/extract/parseProtocol.ts';
+import { parseReport } from '../sources/extract/parseReport.ts';
+import { readDocumentText } from '../sources/readers/readDocumentText.ts';
+import { scoreExtract } from '../tests/helpers/scoreExtract.ts';
+
+const [dir, ...only] = process.argv.slice(2);
+if (!dir) throw new Error('usage: npx tsx tools/scoreHeldOut.ts DIR [names…]');
+const files = readdirSync(dir).filter((f) => /\.(txt|docx|pdf)$/.test(f) && (only.length === 0 || only.some((o) => f.startsWith(o)))).sort();
+let right = 0;
+let total = 0;
+let falseFigures = 0;
+for (const file of files) {
+  const name = file.replace(/\.(txt|docx|pdf)$/, '');
+  let want: Record<string, unknown>;
+  try {
+    want = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8'));
+  } catch {
+    continue;
+  }
+  const text = await readDocumentText(join(dir, file));
+  const x = name.startsWith('protocol') ? parseProtocol(text) : parseReport(text);
+  const s = scoreExtract(x, want);
+  right += s.right;
+  total += s.total;
+  falseFigures += s.falseFigures.length;
+  console.log(`${file}: ${s.right}/${s.total}`);
+  for (const f of s.falseFigures) console.log(`  FALSE ${f}`);
+  for (const m of s.missed) console.log(`  missed ${m}`);
+  if (x.kind === 'report' && x.candidates.length > 0) console.log(`  candidates: ${x.candidates.map((c) => `${c.metric}=${c.value}@${c.line}`).join(', ')}`);
+}
+console.log(`\nfields right ${right}/${total} = ${((100 * right) / Math.max(total, 1)).toFixed(1)} %; false figures ${falseFigures}`);
