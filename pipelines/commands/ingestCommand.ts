@@ -1,4 +1,4 @@
-import { basename, extname, join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { formatLocation } from '../../sources/KenesError.ts';
 import { example, loggerFor, workspaceOption, type CliIO } from './cliSupport.ts';
@@ -16,9 +16,9 @@ export function ingestCommand(io: CliIO): Command {
       'kenes ingest protocols/protocol-8.docx report-2019.txt', 'kenes ingest inputs/2025/appeals.csv --moved-from inputs/appeals.csv',
       'kenes ingest out/review/protocol-8.review.xlsx   (a filled review: its decisions, provenance "reviewed")'))
     .action(async (paths: string[], opts: { workspace: string; register?: string; document?: 'protocol' | 'report'; movedFrom?: string; json?: boolean }) => {
-      const [{ openWorkspace }, { openDatabase }, { ingestFiles }, { acquireWorkspaceLock }, { terminalProgress }, { collectInputs }, { fileIdentity }, { writeReviewSheet }] = await Promise.all([
+      const [{ openWorkspace }, { openDatabase }, { ingestFiles }, { acquireWorkspaceLock }, { terminalProgress }, { collectInputs }, { fileIdentity }, { writeBatchReviews }] = await Promise.all([
         import('../workspace.ts'), import('../db.ts'), import('../ingest.ts'), import('../workspaceLock.ts'), import('../progress.ts'),
-        import('../collectInputs.ts'), import('../fileIdentity.ts'), import('../review/writeReviewSheet.ts')]);
+        import('../collectInputs.ts'), import('../fileIdentity.ts'), import('../review/writeBatchReviews.ts')]);
       const ws = await openWorkspace(opts.workspace);
       const logger = loggerFor(io);
       const inputs = await collectInputs(paths.length > 0 ? paths : [ws.inputsDir], { exclude: [ws.outDir, join(ws.dir, 'backups')] });
@@ -33,20 +33,7 @@ export function ingestCommand(io: CliIO): Command {
         });
         for (const s of result.skipped) logger.warn(`${s.file} — not loaded: ${s.reason}`);
         // A document with something a person must decide gets its review workbook, once the batch has landed.
-        const reviewSheets: { document: string; sheet: string }[] = [];
-        const names = new Set<string>();
-        for (const d of result.documents) {
-          if (!d.review) continue;
-          // protocol-8.txt and protocol-8.pdf, or two folders' report.txt, in one batch: each its own review.
-          const stem = basename(d.file, extname(d.file));
-          let name = stem;
-          for (let n = 2; names.has(name); n++) name = `${stem}-${n}`;
-          names.add(name);
-          const sheet = join(ws.outDir, 'review', `${name}.review.xlsx`);
-          await writeReviewSheet(sheet, d.review);
-          reviewSheets.push({ document: d.file, sheet: relative(ws.dir, sheet).split('\\').join('/') });
-          delete d.review;
-        }
+        const reviewSheets = await writeBatchReviews(result, ws.dir, ws.outDir);
         if (opts.json || !io.isTTY) return io.out(JSON.stringify({ ...result, reviewSheets }, null, 2));
         io.out(`batch ${result.batchId}:`);
         for (const t of result.tables) {
