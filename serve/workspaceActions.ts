@@ -9,6 +9,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Lang } from '../reports/i18n/getLabels.ts';
+import type { Reject } from '../sources/contracts/validateTable.ts';
 import type { DraftNotice } from '../reports/DraftNotice.ts';
 import { openDatabase, type Db, type Row } from '../pipelines/db.ts';
 import { ingestFiles, type IngestResult } from '../pipelines/ingest.ts';
@@ -67,13 +68,22 @@ async function ingestSaved(ws: Workspace, paths: string[], logger: Logger): Prom
   }
 }
 
-/** A decision taken in the browser: written into the review workbook, which is then ingested like a filled one. */
-export function decideReview(queue: WorkspaceQueue, book: string, input: DecisionInput, logger: Logger): Promise<UploadResult> {
+/**
+ * A decision taken in the browser: written into the review workbook, which is then ingested like a
+ * filled one. A decision the review's reader refuses (a member id kenes does not know) is not kept:
+ * the workbook is put back and ingested again, so the decisions taken before it stand; `refused` says why.
+ */
+export function decideReview(queue: WorkspaceQueue, book: string, input: DecisionInput, logger: Logger): Promise<UploadResult & { refused: Reject[] }> {
   const ws = queue.ws;
   return queue.write('review', async () => {
+    const path = await reviewBookPath(ws.outDir, book);
     const restore = await writeDecision(ws.outDir, book, input);
     try {
-      return await ingestSaved(ws, [await reviewBookPath(ws.outDir, book)], logger);
+      const result = await ingestSaved(ws, [path], logger);
+      const refused = result.rejects.filter((r) => r.source_sheet === input.sheet && r.source_row === input.row);
+      if (refused.length === 0) return { ...result, refused };
+      await restore();
+      return { ...(await ingestSaved(ws, [path], logger)), refused };
     } catch (error) {
       await restore();
       throw error;

@@ -37,10 +37,10 @@ export function reviewRoutes(app: Hono<Env>, ctx: ServeContext): void {
     try {
       const result = await decideReview(ctx.queue, text('book'), input, { info() {}, warn() {} });
       await appendAudit(ctx.ws.dir, {
-        user: session.user, role: session.role, action: 'review',
+        user: session.user, role: session.role, action: result.refused.length > 0 ? 'review.refused' : 'review',
         details: { book: text('book'), sheet: input.sheet, row: input.row, decision, corrected: input.corrected, batch: result.batchId },
       });
-      const refused = result.rejects.map((r) => `${r.column_name ?? ''} "${r.value ?? ''}": ${r.reason}`);
+      const refused = result.refused.map((r) => `${r.column_name ?? ''} "${r.value ?? ''}": ${r.reason}`);
       return reviewPage(c, ctx, refused.length > 0 ? notice(refused.join('; '), 'error') : notice(`${c.get('t').review.decided}: ${input.sheet} ${input.row}`), refused.length > 0 ? 400 : 200);
     } catch (error) {
       return reviewPage(c, ctx, notice(describeError(error), 'error'), 400);

@@ -62,6 +62,6 @@ export class ServeClient {
 
 export function fileForm(files: Record<string, string | Uint8Array>, field = 'files'): FormData {
   const form = new FormData();
-  for (const [name, content] of Object.entries(files)) form.append(field, new File([content], name));
+  for (const [name, content] of Object.entries(files)) form.append(field, new File([typeof content === 'string' ? content : new Uint8Array(content)], name));
   return form;
 }

@@ -1,0 +1,123 @@
+/**
+ * The year in `kenes serve`, through app.request() on this computer (no users): upload the sample
+ * registers, fix a refused row by uploading the file again, upload a protocol and a report, decide
+ * their review items (stored in review_decisions, with who), build, and read every page and the
+ * workbook. The same pipelines as the CLI: the numbers are the CLI's.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { openDatabase, queryRows } from '../../pipelines/db.ts';
+import { SAMPLE_DIR } from '../../pipelines/paths.ts';
+import { copyWorkspace } from '../../pipelines/workspace.ts';
+import { createApp } from '../../serve/createApp.ts';
+import { ServeClient, fileForm } from '../helpers/serveClient.ts';
+import { useTempDir } from '../helpers/tempDir.ts';
+
+const tempDir = useTempDir();
+const PROTOCOL = new URL('../fixtures/sample-documents/protocol-presidium-2023-12-27.txt', import.meta.url).pathname;
+const REPORT = 'Отчет о работе Общественного совета за 2023 год\nПроведено около 15 мониторингов.\nПроведено 6 заседаний Общественного совета.\n';
+
+describe('kenes serve: a year of work in the browser', () => {
+  it('ingests, fixes a reject, reviews, builds and serves the outputs', async () => {
+    const dir = join(await tempDir(), 'ws');
+    const ws = await copyWorkspace(SAMPLE_DIR, dir);
+    const { app, ctx } = await createApp(ws, { host: '127.0.0.1' });
+    const browser = new ServeClient(app, 'http://127.0.0.1:8040');
+    await browser.get('/inputs');
+
+    // Every sample register, with one meeting's date mistyped.
+    const files: Record<string, Uint8Array | string> = {};
+    for (const name of await readdir(join(SAMPLE_DIR, 'inputs'))) files[name] = new Uint8Array(await readFile(join(SAMPLE_DIR, 'inputs', name)));
+    const meetings = await readFile(join(SAMPLE_DIR, 'inputs', 'meetings.csv'), 'utf8');
+    files['meetings.csv'] = meetings.replace('P-2023-01,presidium,2023-01-19', 'P-2023-01,presidium,31.02.2023');
+    const first = await browser.post('/inputs/upload', fileForm(files));
+    expect(first.status).toBe(200);
+    const page = await first.text();
+    expect(page).toContain('<td>inputs/members.xlsx</td><td>Члены совета</td><td>members</td><td class="num">38</td><td class="num">0</td>');
+    expect(page).toMatch(/<td>inputs\/meetings\.csv<\/td><td><\/td><td class="num">2<\/td><td>(Дата|date)[^<]*<\/td><td>31\.02\.2023<\/td>/);
+
+    const filtered = await browser.text('/inputs?file=inputs%2Fmeetings.csv&q=31.02');
+    expect(filtered.match(/<tr><td>inputs\/meetings\.csv/g)).toHaveLength(1);
+    const xlsx = await browser.get('/inputs/rejects.xlsx?file=inputs%2Fmeetings.csv');
+    const rejects = new ExcelJS.Workbook();
+    await rejects.xlsx.load(await xlsx.arrayBuffer());
+    const rows = rejects.worksheets[0].getSheetValues().filter(Boolean).map((r) => (r as unknown[]).filter((v) => v !== undefined && v !== null).map(String));
+    expect(rows.some((r) => r.includes('inputs/meetings.csv') && r.includes('31.02.2023'))).toBe(true);
+
+    // The corrected file, uploaded again, replaces its rows: the reject is gone, nothing doubled.
+    const fixed = await browser.post('/inputs/upload', fileForm({ 'meetings.csv': meetings }));
+    expect(fixed.status).toBe(200);
+    expect(await fixed.text()).toContain('id="no-rejects"');
+
+    // A protocol naming a member as no register does, and a report with an approximate figure.
+    const protocol = (await readFile(PROTOCOL, 'utf8')).replace('Ермекова Д.С.', 'Ермеков А.');
+    const documents = await browser.post('/inputs/upload', fileForm({ 'protocol-8.txt': protocol, 'report-2023.txt': REPORT }));
+    expect(documents.status).toBe(200);
+    expect(await documents.text()).toContain('&quot;Ермеков А.&quot; unmatched');
+
+    const review = await browser.text('/review');
+    expect(review).toContain('Ермеков А. (present) — unmatched');
+    expect(review).toContain('<button>M02 Ермекова Динара Сапаровна</button>');
+    expect(review).toContain('monitorings = 15');
+    expect(review).toContain('Проведено около 15 мониторингов.'); // the document's line beside it
+    const accept = await browser.post('/review/decide', { book: 'report-2023.review.xlsx', sheet: 'Показатели', row: rowOf(review, 'report-2023.review.xlsx', 'Показатели'), decision: 'accept', note: 'checked' });
+    expect(accept.status).toBe(200);
+    const name = await browser.post('/review/decide', { book: 'protocol-8.review.xlsx', sheet: 'Участники', row: rowOf(review, 'protocol-8.review.xlsx', 'Участники'), decision: 'correct', corrected: 'M02' });
+    expect(name.status).toBe(200);
+    // A member id kenes does not know is refused, and the decision before it stays.
+    const wrong = await browser.post('/review/decide', { book: 'protocol-8.review.xlsx', sheet: 'Участники', row: rowOf(review, 'protocol-8.review.xlsx', 'Участники'), decision: 'correct', corrected: 'M99' });
+    expect(wrong.status).toBe(400);
+
+    const build = await browser.post('/outputs/build', { period: '2023' });
+    expect(build.status).toBe(303);
+    const jobId = new URL(build.headers.get('location')!, 'http://x').searchParams.get('job')!;
+    await ctx.jobs.get(jobId)!.done;
+    const job = await (await browser.get(`/api/jobs/${jobId}`)).json();
+    expect(job).toMatchObject({ state: 'done', error: null });
+    expect(job.files).toEqual(expect.arrayContaining(['annual-report-2023.xlsx', 'dashboard-2023.html', 'public/annual-report-2023.xlsx', 'public/dashboard-2023.html']));
+    expect(job.log).toEqual(expect.arrayContaining(['1/3 build', '2/3 report', '3/3 public report']));
+
+    const db = await openDatabase(ws.dbPath, { readOnly: true });
+    try {
+      expect(await queryRows(db, `select document_file, item_kind, item_key, decision, value, note like '[' || $user || ', 20%' as by_user
+        from review_decisions order by document_file`, { user: ctx.localUser })).toEqual([
+        { document_file: 'inputs/protocol-8.txt', item_kind: 'attendee', item_key: 'Ермеков А.', decision: 'correct', value: 'M02', by_user: true },
+        { document_file: 'inputs/report-2023.txt', item_kind: 'candidate', item_key: 'monitorings', decision: 'accept', value: '15', by_user: true },
+      ]);
+      // The corrected name counts: M02 attended the presidium of 27 December, from the review.
+      expect(await queryRows(db, `select member, status, source_file from raw_attendance where member = 'M02' and source_file like 'out/review/%'`))
+        .toEqual([{ member: 'M02', status: 'present', source_file: 'out/review/protocol-8.review.xlsx' }]);
+    } finally {
+      db.close();
+    }
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await (await browser.get('/files/annual-report-2023.xlsx')).arrayBuffer());
+    expect(workbook.worksheets.length).toBeGreaterThan(10);
+    const dashboard = await browser.get('/files/public/dashboard-2023.html');
+    expect(dashboard.headers.get('content-security-policy')).toContain('sandbox allow-scripts');
+    expect(await browser.text('/figures?period=2023')).toContain('src="/files/dashboard-2023.html"');
+    expect(await browser.text('/issues?period=2023')).toMatch(/<h2>Ошибки: \d+<\/h2>/);
+    expect(await browser.text('/members?period=2023')).toContain('<td>M02</td><td>Ермекова Динара Сапаровна</td>');
+    const unknownPeriod = await browser.get('/figures?period=2023-Q5');
+    expect(unknownPeriod.status).toBe(400);
+
+    const kazakh = await browser.get('/inputs?lang=kk');
+    expect(kazakh.headers.get('set-cookie')).toMatch(/kenes_lang=kk/);
+    const lang = /kenes_lang=kk/.exec(kazakh.headers.get('set-cookie')!)![0];
+    browser.cookie = browser.cookie ? `${browser.cookie}; ${lang}` : lang;
+    expect(await browser.text('/outputs')).toContain('Жинау және файлдар');
+
+    const audit = (await readFile(join(ws.dir, 'audit.log'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l).action);
+    expect(audit).toEqual(['ingest', 'ingest', 'ingest', 'review', 'review', 'review.refused', 'build.start', 'build']);
+  }, 600_000);
+});
+
+/** The row number of the first review row of a workbook's sheet, as the page's form carries it. */
+function rowOf(page: string, book: string, sheet: string): string {
+  const match = new RegExp(`data-row="${book.replace(/\./g, '\\.')}:${sheet}:(\\d+)"`).exec(page);
+  if (!match) throw new Error(`no row of ${book}:${sheet} on the page`);
+  return match[1];
+}
