@@ -18,7 +18,7 @@ import { HTTPException } from 'hono/http-exception';
 import { html } from 'hono/html';
 import { timingSafeEqual, randomBytes } from 'node:crypto';
 import { userInfo } from 'node:os';
-import { KenesError } from '../sources/KenesError.ts';
+import { EXIT_USAGE, KenesError } from '../sources/KenesError.ts';
 import type { Workspace } from '../pipelines/workspace.ts';
 import { appendAudit } from './auditLog.ts';
 import { isLang, uiText } from './i18n/uiText.ts';
@@ -54,7 +54,7 @@ export async function createApp(ws: Workspace, options: AppOptions): Promise<{ a
   const loopback = isLoopback(options.host);
   if (!loopback && users.length === 0) {
     throw new KenesError('serve.noUsers', `kenes serve listens on ${options.host} only once users are set up`, {
-      location: { file: ws.dir }, hint: 'Add them with `kenes users add NAME --role secretariat|viewer`, or listen on 127.0.0.1 (the default).',
+      location: { file: ws.dir }, exitCode: EXIT_USAGE, hint: 'Add them with `kenes users add NAME --role secretariat|viewer`, or listen on 127.0.0.1 (the default).',
     });
   }
   const ctx: ServeContext = {
@@ -112,6 +112,7 @@ export async function createApp(ws: Workspace, options: AppOptions): Promise<{ a
   app.get('/static/app.css', (c) => c.body(APP_CSS, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'no-cache' }));
   app.get('/static/app.js', (c) => c.body(APP_JS, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' }));
 
+  app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get('/login', (c) => loginPage(c));
   app.post('/login', async (c) => {
     const form = await c.req.parseBody();

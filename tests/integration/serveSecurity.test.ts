@@ -12,7 +12,10 @@ import { openDatabase, queryRows } from '../../pipelines/db.ts';
 import { SAMPLE_DIR } from '../../pipelines/paths.ts';
 import { copyWorkspace, openWorkspace, type Workspace } from '../../pipelines/workspace.ts';
 import { acquireWorkspaceLock } from '../../pipelines/workspaceLock.ts';
+import { runCli } from '../../pipelines/cli.ts';
+import { usersCommand } from '../../pipelines/commands/usersCommand.ts';
 import { createApp } from '../../serve/createApp.ts';
+import { captureIO } from '../helpers/captureIO.ts';
 import { addUser, hashPassword, verifyPassword } from '../../serve/users.ts';
 import { KenesError } from '../../sources/KenesError.ts';
 import { ServeClient, fileForm } from '../helpers/serveClient.ts';
@@ -59,6 +62,18 @@ describe('kenes serve: who may come in', () => {
     expect((await app.request('http://127.0.0.1/inputs')).status).toBe(200);
     // … but only under this computer's names (a site rebinding its name to 127.0.0.1 gets nothing).
     expect((await app.request('http://evil.example/inputs')).status).toBe(403);
+  });
+
+  it('from the command line: kenes serve refuses another address without users; kenes users add saves one', async () => {
+    const ws = await copyWorkspace(SAMPLE_DIR, join(await tempDir(), 'ws'));
+    const io = captureIO();
+    expect(await runCli(['serve', '--host', '0.0.0.0', '-w', ws.dir], io)).toBe(1);
+    expect(io.stderr.join('\n')).toContain('listens on 0.0.0.0 only once users are set up');
+    const added = captureIO();
+    await usersCommand(added, async () => SECRET).exitOverride().parseAsync(['add', 'bob', '--role', 'viewer', '-w', ws.dir], { from: 'user' });
+    expect(added.stdout.join('\n')).toContain('user bob (viewer) saved');
+    const { app } = await createApp(ws, { host: '0.0.0.0' });
+    expect((await new ServeClient(app).login('bob', SECRET)).status).toBe(303);
   });
 
   it('answers no page, file or API without a session, and signs in with the right password only', async () => {
