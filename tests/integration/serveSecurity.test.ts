@@ -215,6 +215,25 @@ describe('kenes serve: changes', () => {
     expect(audit.some((e) => e.user === 'analyst' && e.action !== 'login')).toBe(false);
   });
 
+  it('behind an HTTPS reverse proxy: forms must come from --origin, and the cookie is Secure', async () => {
+    const ws = await copyWorkspace(SAMPLE_DIR, join(await tempDir(), 'ws'));
+    await addUser(ws.dir, 'aigerim', 'secretariat', SECRET);
+    const { app } = await createApp(ws, { host: '127.0.0.1', origin: 'https://kenes.council.kz' });
+    // The proxy sends Host 127.0.0.1:8040; the browser's Origin is the public address.
+    const proxied = new ServeClient(app, 'http://127.0.0.1:8040');
+    const login = await app.request('http://127.0.0.1:8040/login', { method: 'POST', body: new URLSearchParams({ name: 'aigerim', password: SECRET }), headers: { origin: 'https://kenes.council.kz' } });
+    expect(login.status).toBe(303);
+    expect(login.headers.get('set-cookie')).toMatch(/; Secure/);
+    proxied.cookie = /kenes_session=[^;]*/.exec(login.headers.get('set-cookie')!)![0];
+    await proxied.get('/inputs');
+    const form = () => fileForm({ 'meetings.csv': 'meeting_id,body,date\nX,council,2023-01-01\n' });
+    expect((await proxied.post('/inputs/upload', form())).status).toBe(403); // Origin http://127.0.0.1:8040 is not the site
+    const body = form();
+    body.append('_csrf', proxied.csrf);
+    const ok = await app.request('http://127.0.0.1:8040/inputs/upload', { method: 'POST', body, headers: { cookie: proxied.cookie, origin: 'https://kenes.council.kz' } });
+    expect(ok.status).toBe(200);
+  });
+
   it('serves no file outside out/', async () => {
     const { sec } = await councilOnServer();
     for (const path of ['/files/..%2Fkenes.config.json', '/files/%2Fetc%2Fpasswd', '/files/a%5C..%5C..%5Cusers.json', '/files/.hidden']) {
