@@ -88,12 +88,13 @@ export function outputPath(ctx: ServeContext, rel: string): string | null {
 export async function startJob(c: Ctx, ctx: ServeContext, kind: string, details: Record<string, unknown>, back: string,
   work: (logger: Logger) => Promise<string[]>): Promise<Response> {
   const session = c.get('session');
+  // Logged before the job starts, so the log reads in the order things happened.
+  await appendAudit(ctx.ws.dir, { user: session.user, role: session.role, action: `${kind}.start`, details });
   const job = ctx.jobs.start(kind, session.user, async (logger) => {
     const files = await work(logger);
     await appendAudit(ctx.ws.dir, { user: session.user, role: session.role, action: kind, details: { ...details, files: files.length } });
     return files;
   });
-  await appendAudit(ctx.ws.dir, { user: session.user, role: session.role, action: `${kind}.start`, details: { ...details, job: job.id } });
   return c.redirect(`${back}job=${encodeURIComponent(job.id)}`, 303);
 }
 

@@ -52,7 +52,8 @@ describe('kenes serve: a year of work in the browser', () => {
     expect(await fixed.text()).toContain('id="no-rejects"');
 
     // A protocol naming a member as no register does, and a report with an approximate figure.
-    const protocol = (await readFile(PROTOCOL, 'utf8')).replace('Ермекова Д.С.', 'Ермеков А.');
+    const protocol = (await readFile(PROTOCOL, 'utf8')).replace('Ермекова Д.С.', 'Ермеков А.')
+      .replace('«за» – 4, «против» – 1, «воздержались» – 1', '«за» – 2, «против» – 3, «воздержались» – 1'); // counts the result contradicts
     const documents = await browser.post('/inputs/upload', fileForm({ 'protocol-8.txt': protocol, 'report-2023.txt': REPORT }));
     expect(documents.status).toBe(200);
     expect(await documents.text()).toContain('&quot;Ермеков А.&quot; unmatched');
@@ -66,6 +67,12 @@ describe('kenes serve: a year of work in the browser', () => {
     expect(accept.status).toBe(200);
     const name = await browser.post('/review/decide', { book: 'protocol-8.review.xlsx', sheet: 'Участники', row: rowOf(review, 'protocol-8.review.xlsx', 'Участники'), decision: 'correct', corrected: 'M02' });
     expect(name.status).toBe(200);
+    expect(review).toMatch(/№2: 2 \/ 3 \/ 1/);
+    const vote = await browser.post('/review/decide', {
+      book: 'protocol-8.review.xlsx', sheet: 'Голосования', row: rowOf(review, 'protocol-8.review.xlsx', 'Голосования'), decision: 'correct',
+      corrected_for: '4', corrected_against: '1', corrected_abstain: '1', corrected_declared: 'adopted',
+    });
+    expect(vote.status).toBe(200);
     // A member id kenes does not know is refused, and the decision before it stays.
     const wrong = await browser.post('/review/decide', { book: 'protocol-8.review.xlsx', sheet: 'Участники', row: rowOf(review, 'protocol-8.review.xlsx', 'Участники'), decision: 'correct', corrected: 'M99' });
     expect(wrong.status).toBe(400);
@@ -82,8 +89,9 @@ describe('kenes serve: a year of work in the browser', () => {
     const db = await openDatabase(ws.dbPath, { readOnly: true });
     try {
       expect(await queryRows(db, `select document_file, item_kind, item_key, decision, value, note like '[' || $user || ', 20%' as by_user
-        from review_decisions order by document_file`, { user: ctx.localUser })).toEqual([
+        from review_decisions order by document_file, item_kind`, { user: ctx.localUser })).toEqual([
         { document_file: 'inputs/protocol-8.txt', item_kind: 'attendee', item_key: 'Ермеков А.', decision: 'correct', value: 'M02', by_user: true },
+        { document_file: 'inputs/protocol-8.txt', item_kind: 'vote', item_key: '2', decision: 'correct', value: expect.stringContaining('"for":4'), by_user: true },
         { document_file: 'inputs/report-2023.txt', item_kind: 'candidate', item_key: 'monitorings', decision: 'accept', value: '15', by_user: true },
       ]);
       // The corrected name counts: M02 attended the presidium of 27 December, from the review.
@@ -104,6 +112,23 @@ describe('kenes serve: a year of work in the browser', () => {
     const unknownPeriod = await browser.get('/figures?period=2023-Q5');
     expect(unknownPeriod.status).toBe(400);
 
+    // The other outputs, each a job of its own.
+    const made = async (path: string, form: Record<string, string>) => {
+      const response = await browser.post(path, form);
+      expect(response.status, path).toBe(303);
+      const id = new URL(response.headers.get('location')!, 'http://x').searchParams.get('job')!;
+      await ctx.jobs.get(id)!.done;
+      const done = await (await browser.get(`/api/jobs/${id}`)).json();
+      expect(done.error, path).toBeNull();
+      return done.files as string[];
+    };
+    expect(await made('/members/sheet', { id: 'M02', period: '2023' })).toEqual(['members/member-M02-2023.xlsx']);
+    expect(await browser.text('/members?period=2023')).toContain('href="/files/members/member-M02-2023.xlsx"');
+    expect((await made('/outputs/templates', {})).filter((f) => f.startsWith('templates/') && f.endsWith('.xlsx')).length).toBeGreaterThan(5);
+    const [quarter] = await made('/outputs/quarterly', { commission: '1', quarter: '2023-Q3', public: 'on' });
+    expect(quarter).toMatch(/^public\/.*2023-Q3.*\.xlsx$/);
+    expect(await browser.text('/outputs')).toContain(`href="/files/${quarter}"`);
+
     const kazakh = await browser.get('/inputs?lang=kk');
     expect(kazakh.headers.get('set-cookie')).toMatch(/kenes_lang=kk/);
     const lang = /kenes_lang=kk/.exec(kazakh.headers.get('set-cookie')!)![0];
@@ -111,7 +136,8 @@ describe('kenes serve: a year of work in the browser', () => {
     expect(await browser.text('/outputs')).toContain('Жинау және файлдар');
 
     const audit = (await readFile(join(ws.dir, 'audit.log'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l).action);
-    expect(audit).toEqual(['ingest', 'ingest', 'ingest', 'review', 'review', 'review.refused', 'build.start', 'build']);
+    expect(audit).toEqual(['ingest', 'ingest', 'ingest', 'review', 'review', 'review', 'review.refused', 'build.start', 'build',
+      'report member.start', 'report member', 'template.start', 'template', 'export quarterly.start', 'export quarterly']);
   }, 600_000);
 });
 
