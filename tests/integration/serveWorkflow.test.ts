@@ -4,13 +4,14 @@
  * their review items (stored in review_decisions, with who), build, and read every page and the
  * workbook. The same pipelines as the CLI: the numbers are the CLI's.
  */
+import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, queryRows } from '../../pipelines/db.ts';
 import { SAMPLE_DIR } from '../../pipelines/paths.ts';
-import { copyWorkspace } from '../../pipelines/workspace.ts';
+import { copyWorkspace, initWorkspace } from '../../pipelines/workspace.ts';
 import { createApp } from '../../serve/createApp.ts';
 import { ServeClient, fileForm } from '../helpers/serveClient.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
@@ -20,6 +21,22 @@ const PROTOCOL = new URL('../fixtures/sample-documents/protocol-presidium-2023-1
 const REPORT = 'Отчет о работе Общественного совета за 2023 год\nПроведено около 15 мониторингов.\nПроведено 6 заседаний Общественного совета.\n';
 
 describe('kenes serve: a year of work in the browser', () => {
+  it('answers every page of a new workspace, before anything is loaded or built', async () => {
+    const ws = await initWorkspace(join(await tempDir(), 'new'));
+    const { app } = await createApp(ws, { host: '127.0.0.1' });
+    const browser = new ServeClient(app, 'http://localhost:8040');
+    const pages: Record<string, string> = {
+      '/inputs': 'Пока ничего нет.', '/review': 'Нечего проверять', '/issues': 'Сначала соберите показатели', '/figures': 'Панели за этот период ещё нет.',
+      '/members': 'Сначала соберите показатели.', '/outputs': 'Пока ничего нет.', '/audit': 'Пока ничего нет.',
+    };
+    for (const [path, text] of Object.entries(pages)) {
+      const response = await browser.get(path);
+      expect(response.status, path).toBe(200);
+      expect(await response.text(), path).toContain(text);
+    }
+    expect(existsSync(ws.dbPath)).toBe(false); // reading a page creates no database
+  });
+
   it('ingests, fixes a reject, reviews, builds and serves the outputs', async () => {
     const dir = join(await tempDir(), 'ws');
     const ws = await copyWorkspace(SAMPLE_DIR, dir);
