@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { KenesError } from '../sources/KenesError.ts';
 import { explainDatabaseLock } from '../pipelines/workspaceLock.ts';
 import type { Logger } from '../pipelines/Logger.ts';
+import type { Progress } from '../pipelines/progress.ts';
 
 export interface Job {
   id: string;
@@ -18,10 +19,32 @@ export interface Job {
   error?: string;
   /** Files written, relative to out/ (as /files/… serves them). */
   files: string[];
+  /** What the page shows when the job has ended (an ingest's batch). */
+  result?: unknown;
   done: Promise<void>;
 }
 
 const KEEP = 50;
+
+/** Progress of a pipeline step (pipelines/progress.ts) as lines of the job's log, one each tenth of the way. */
+export function jobProgress(logger: Logger): Progress {
+  return {
+    start(label, total) {
+      let shown = -1;
+      return {
+        update(done) {
+          const tenth = Math.floor((10 * Math.min(done, total)) / Math.max(total, 1));
+          if (tenth > shown) logger.info(`${label}: ${tenth * 10}%`);
+          shown = Math.max(shown, tenth);
+        },
+        stop() {
+          if (shown < 10) logger.info(`${label}: 100%`);
+          shown = 10;
+        },
+      };
+    },
+  };
+}
 
 export class Jobs {
   private readonly byId = new Map<string, Job>();

@@ -14,6 +14,7 @@ import type { DraftNotice } from '../reports/DraftNotice.ts';
 import { openDatabase, type Db, type Row } from '../pipelines/db.ts';
 import { ingestFiles, type IngestResult } from '../pipelines/ingest.ts';
 import type { Logger } from '../pipelines/Logger.ts';
+import type { Progress } from '../pipelines/progress.ts';
 import { parsePeriod } from '../pipelines/parsePeriod.ts';
 import { fileId, publicMask, withBuiltWorkspace, writeReport } from '../pipelines/report.ts';
 import { writeBatchReviews, type WrittenReview } from '../pipelines/review/writeBatchReviews.ts';
@@ -37,7 +38,7 @@ export interface UploadResult extends IngestResult {
  * is refused, the folder is put back as it was, so a later `kenes ingest` of the folder does not
  * meet the refused file.
  */
-export function ingestUploads(queue: WorkspaceQueue, uploads: Upload[], logger: Logger): Promise<UploadResult> {
+export function ingestUploads(queue: WorkspaceQueue, uploads: Upload[], logger: Logger, progress?: Progress): Promise<UploadResult> {
   const ws = queue.ws;
   return queue.write('ingest', async () => {
     const earlier = new Map<string, Buffer | null>();
@@ -46,7 +47,7 @@ export function ingestUploads(queue: WorkspaceQueue, uploads: Upload[], logger: 
       await writeAtomically(u.path, u.bytes);
     }
     try {
-      return await ingestSaved(ws, uploads.map((u) => u.path), logger);
+      return await ingestSaved(ws, uploads.map((u) => u.path), logger, progress);
     } catch (error) {
       for (const [path, bytes] of earlier) {
         if (bytes === null) await rm(path, { force: true });
@@ -57,10 +58,10 @@ export function ingestUploads(queue: WorkspaceQueue, uploads: Upload[], logger: 
   });
 }
 
-async function ingestSaved(ws: Workspace, paths: string[], logger: Logger): Promise<UploadResult> {
+async function ingestSaved(ws: Workspace, paths: string[], logger: Logger, progress?: Progress): Promise<UploadResult> {
   const db = await openDatabase(ws.dbPath);
   try {
-    const result = await ingestFiles(db, paths, { config: ws.config, logger, baseDir: ws.dir });
+    const result = await ingestFiles(db, paths, { config: ws.config, logger, baseDir: ws.dir, progress });
     const reviewSheets = await writeBatchReviews(result, ws.dir, ws.outDir);
     return { ...result, reviewSheets };
   } finally {

@@ -17,9 +17,11 @@ import { writeWorkbook } from '../../reports/excel/writeWorkbook.ts';
 import { appendAudit } from '../auditLog.ts';
 import { checkUploadContent, uploadPath } from '../checkUpload.ts';
 import { secretariatOnly } from '../createApp.ts';
-import { describeError } from '../Jobs.ts';
+import { describeError, jobProgress } from '../Jobs.ts';
 import type { Ctx, Env, ServeContext } from '../ServeContext.ts';
 import { ingestUploads, type Upload, type UploadResult } from '../workspaceActions.ts';
+import { fileIdentity } from '../../pipelines/fileIdentity.ts';
+import { jobBox, jobOf } from './outputsPage.ts';
 import { csrfField, notice, page, type Html } from './layout.ts';
 
 const SHOWN_REJECTS = 500;
@@ -46,18 +48,26 @@ export function inputsRoutes(app: Hono<Env>, ctx: ServeContext): void {
       await appendAudit(ctx.ws.dir, { user: c.get('session').user, role: c.get('session').role, action: 'upload.refused', details: { files: files.map((f) => f.name), reason: (error as Error).message } });
       return inputsPage(c, ctx, notice(`${t.inputs.refusedUpload}: ${(error as Error).message}`, 'error'), 400);
     }
-    const warnings: string[] = [];
-    try {
-      const result = await ingestUploads(ctx.queue, uploads, { info() {}, warn: (m) => warnings.push(m) });
-      await appendAudit(ctx.ws.dir, {
-        user: c.get('session').user, role: c.get('session').role, action: 'ingest',
-        details: { batch: result.batchId, files: result.tables.map((x) => x.file), loaded: sum(result.tables, 'loaded'), rejected: sum(result.tables, 'rejected') },
-      });
-      return inputsPage(c, ctx, uploadResult(c, result, warnings));
-    } catch (error) {
-      await appendAudit(ctx.ws.dir, { user: c.get('session').user, role: c.get('session').role, action: 'ingest.refused', details: { files: files.map((f) => f.name), reason: (error as Error).message } });
-      return inputsPage(c, ctx, notice(`${t.inputs.refusedUpload}: ${describeError(error)}`, 'error'), 400);
-    }
+    // The batch is read in the background, its progress on the page (app.js follows it), its result when it has landed.
+    const session = c.get('session');
+    const names = uploads.map((u) => fileIdentity(u.path, ctx.ws.dir));
+    await appendAudit(ctx.ws.dir, { user: session.user, role: session.role, action: 'ingest.start', details: { files: names } });
+    const job = ctx.jobs.start('ingest', session.user, async (logger, job) => {
+      const warnings: string[] = [];
+      try {
+        const result = await ingestUploads(ctx.queue, uploads, { info: logger.info, warn: (m) => { warnings.push(m); logger.warn(m); } }, jobProgress(logger));
+        job.result = { result, warnings } satisfies IngestJobResult;
+        await appendAudit(ctx.ws.dir, {
+          user: session.user, role: session.role, action: 'ingest',
+          details: { batch: result.batchId, files: result.tables.map((x) => x.file), loaded: sum(result.tables, 'loaded'), rejected: sum(result.tables, 'rejected') },
+        });
+        return [];
+      } catch (error) {
+        await appendAudit(ctx.ws.dir, { user: session.user, role: session.role, action: 'ingest.refused', details: { files: names, reason: describeError(error) } });
+        throw error;
+      }
+    });
+    return c.redirect(`/inputs?job=${encodeURIComponent(job.id)}`, 303);
   });
 
   app.get('/inputs/rejects.xlsx', async (c) => {
@@ -105,8 +115,18 @@ ${result.reviewed.map((r) => notice(`${r.file}: ${r.accepted} ✓, ${r.corrected
 </section>`;
 }
 
+interface IngestJobResult {
+  result: UploadResult;
+  warnings: string[];
+}
+
 async function inputsPage(c: Ctx, ctx: ServeContext, top: Html | string = '', status = 200) {
   const t = c.get('t');
+  const job = jobOf(c, ctx);
+  if (job?.kind === 'ingest') {
+    const ended = job.result as IngestJobResult | undefined;
+    top = html`${top}${ended ? uploadResult(c, ended.result, ended.warnings) : jobBox(c, job)}`;
+  }
   const q = c.req.query('q') ?? '';
   const file = c.req.query('file') ?? '';
   const isSecretariat = c.get('session').role === 'secretariat';

@@ -68,7 +68,7 @@ describe('kenes serve in Chromium', () => {
     await expect(heading(page)).resolves.toBe('Реестры и документы');
 
     await page.setInputFiles('input[name=files]', names.map((n) => join(files, n)));
-    await Promise.all([page.waitForURL(/\/inputs\/upload$/), page.click('#upload button')]);
+    await Promise.all([page.waitForURL(/done=/), page.click('#upload button')]);
     await page.waitForSelector('#result');
     const membersRow = await page.textContent('#result tr:has(td:text-is("inputs/members.xlsx"))');
     expect(membersRow).toContain('38');
@@ -77,11 +77,11 @@ describe('kenes serve in Chromium', () => {
     expect(await rejected.textContent()).toContain('inputs/meetings.csv');
 
     await page.setInputFiles('input[name=files]', [join(fixedDir, 'meetings.csv')]);
-    await Promise.all([page.waitForURL(/\/inputs\/upload$/), page.click('#upload button')]);
+    await Promise.all([page.waitForURL(/done=/), page.click('#upload button')]);
     await page.waitForSelector('#no-rejects');
 
     await page.setInputFiles('input[name=files]', [join(fixedDir, 'protocol-8.txt'), join(fixedDir, 'report-2023.txt')]);
-    await Promise.all([page.waitForURL(/\/inputs\/upload$/), page.click('#upload button')]);
+    await Promise.all([page.waitForURL(/done=/), page.click('#upload button')]);
     await page.waitForSelector('#result a[href="/review"]');
 
     await page.click('nav a[href="/review"]');

@@ -39,6 +39,24 @@ export class ServeClient {
     return response;
   }
 
+  /**
+   * Uploads as the Inputs page does and follows the ingest job to its end, as app.js does: the
+   * job's state and error, and the page that shows its batch. A refusal before the job (a name,
+   * the bytes, the size) is the POST's own response.
+   */
+  async upload(form: FormData): Promise<{ status: number; state?: string; error?: string | null; page: string }> {
+    const response = await this.post('/inputs/upload', form);
+    if (response.status !== 303) return { status: response.status, page: await response.text() };
+    const id = new URL(response.headers.get('location')!, this.site).searchParams.get('job')!;
+    let job: { state: string; error: string | null };
+    for (;;) {
+      job = await (await this.get(`/api/jobs/${encodeURIComponent(id)}`)).json();
+      if (job.state !== 'running') break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return { status: 303, state: job.state, error: job.error, page: await this.text(`/inputs?done=${encodeURIComponent(id)}`) };
+  }
+
   async login(name: string, password: string): Promise<Response> {
     const response = await this.post('/login', { name, password });
     if (response.status === 303) await this.get('/inputs'); // for the CSRF token

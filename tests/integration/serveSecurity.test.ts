@@ -128,7 +128,7 @@ describe('kenes serve: changes', () => {
     expect(existsSync(join(ws.inputsDir, 'meetings.csv'))).toBe(true); // the sample's, untouched
     expect(await readFile(join(ws.inputsDir, 'meetings.csv'), 'utf8')).not.toContain('X,council');
     expect(existsSync(ws.dbPath)).toBe(false);
-    expect((await sec.post('/inputs/upload', form())).status).toBe(200);
+    expect(await sec.upload(form())).toMatchObject({ status: 303, state: 'done' });
   });
 
   it('refuses upload names that leave the inputs folder, and bytes that are not what the name says', async () => {
@@ -142,7 +142,7 @@ describe('kenes serve: changes', () => {
     expect(existsSync(join(ws.dir, 'evil.csv'))).toBe(false);
     expect(existsSync('/tmp/evil.csv')).toBe(false);
     // A subfolder inside inputs (a dropped folder) is fine.
-    expect((await sec.post('/inputs/upload', fileForm({ '2023/meetings-extra.csv': csv }))).status).toBe(200);
+    expect(await sec.upload(fileForm({ '2023/meetings-extra.csv': csv }))).toMatchObject({ status: 303, state: 'done' });
     expect(existsSync(join(ws.inputsDir, '2023', 'meetings-extra.csv'))).toBe(true);
 
     const refused = async (name: string, bytes: string | Uint8Array) => {
@@ -176,8 +176,7 @@ describe('kenes serve: changes', () => {
       + `A-1,2023-02-01,individual,Сейтқали Жанар,${PHONE},Просьба о ремонте\n`
       + `A-2,${PHONE},individual,Сейтқали Жанар,,Жалоба\n`
       + 'A-3,<img src=x onerror=alert(1)>,individual,Петров,,Жалоба\n';
-    const upload = await sec.post('/inputs/upload', fileForm({ 'appeals-2023.csv': appeals }));
-    expect(upload.status).toBe(200);
+    expect(await sec.upload(fileForm({ 'appeals-2023.csv': appeals }))).toMatchObject({ status: 303, state: 'done' });
 
     const secretariatPage = await sec.text('/inputs');
     expect(secretariatPage).toContain(PHONE); // the value refused, for the person who fixes it
@@ -211,7 +210,10 @@ describe('kenes serve: changes', () => {
     expect((await viewer.get('/files/public/annual-report-2023.xlsx')).status).toBe(404); // allowed, not made yet
 
     const audit = (await readFile(join(ws.dir, 'audit.log'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
-    expect(audit.filter((e) => e.action === 'ingest')).toEqual([expect.objectContaining({ user: 'aigerim', role: 'secretariat', details: expect.objectContaining({ batch: 1 }) })]);
+    expect(audit.filter((e) => e.action.startsWith('ingest'))).toEqual([
+      expect.objectContaining({ user: 'aigerim', role: 'secretariat', action: 'ingest.start', details: { files: ['inputs/appeals-2023.csv'] } }),
+      expect.objectContaining({ user: 'aigerim', role: 'secretariat', action: 'ingest', details: expect.objectContaining({ batch: 1 }) }),
+    ]);
     expect(audit.some((e) => e.user === 'analyst' && e.action !== 'login')).toBe(false);
   });
 
@@ -231,7 +233,9 @@ describe('kenes serve: changes', () => {
     const body = form();
     body.append('_csrf', proxied.csrf);
     const ok = await app.request('http://127.0.0.1:8040/inputs/upload', { method: 'POST', body, headers: { cookie: proxied.cookie, origin: 'https://kenes.council.kz' } });
-    expect(ok.status).toBe(200);
+    expect(ok.status).toBe(303);
+    const id = new URL(ok.headers.get('location')!, 'http://x').searchParams.get('job')!;
+    while ((await (await proxied.get(`/api/jobs/${id}`)).json()).state === 'running') await new Promise((resolve) => setTimeout(resolve, 100));
   });
 
   it('serves no file outside out/', async () => {
@@ -246,18 +250,19 @@ describe('kenes serve: writers', () => {
   it('two uploads at once both land whole, and an upload waits while a kenes in a terminal holds the workspace', async () => {
     const { sec, ws } = await councilOnServer();
     const [a, b] = await Promise.all([
-      sec.post('/inputs/upload', fileForm({ 'members.xlsx': await sample('members.xlsx'), 'meetings.csv': await sample('meetings.csv') })),
-      sec.post('/inputs/upload', fileForm({ 'attendance.csv': await sample('attendance.csv'), 'appeals.csv': await sample('appeals.csv') })),
+      sec.upload(fileForm({ 'members.xlsx': await sample('members.xlsx'), 'meetings.csv': await sample('meetings.csv') })),
+      sec.upload(fileForm({ 'attendance.csv': await sample('attendance.csv'), 'appeals.csv': await sample('appeals.csv') })),
     ]);
-    expect([a.status, b.status]).toEqual([200, 200]);
+    expect([a.state, b.state]).toEqual(['done', 'done']);
+    expect([a.page, b.page].join(' ')).toMatch(/<td>inputs\/members\.xlsx<\/td><td>Члены совета<\/td><td>members<\/td><td class="num">38<\/td>/);
 
     const release = await acquireWorkspaceLock(ws.dir, 'build');
     let settled = false;
-    const waiting = sec.post('/inputs/upload', fileForm({ 'letters.csv': await sample('letters.csv') })).finally(() => { settled = true; });
+    const waiting = sec.upload(fileForm({ 'letters.csv': await sample('letters.csv') })).finally(() => { settled = true; });
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(settled).toBe(false); // it cannot have written: the lock is held
     await release();
-    expect((await waiting).status).toBe(200);
+    expect(await waiting).toMatchObject({ state: 'done', error: null });
 
     const db = await openDatabase(ws.dbPath, { readOnly: true });
     try {
@@ -276,12 +281,12 @@ describe('kenes serve: writers', () => {
   it('a refused batch leaves the inputs folder as it was', async () => {
     const { sec, ws } = await councilOnServer();
     const before = await readFile(join(ws.inputsDir, 'meetings.csv'));
-    const response = await sec.post('/inputs/upload', fileForm({ 'meetings.csv': 'nothing,kenes,knows\n1,2,3\n' }));
-    expect(await response.text()).toContain('inputs/meetings.csv — no header row of the meetings register');
+    const refused = await sec.upload(fileForm({ 'meetings.csv': 'nothing,kenes,knows\n1,2,3\n' }));
+    expect(refused).toMatchObject({ state: 'failed', error: expect.stringContaining('inputs/meetings.csv — no header row of the meetings register') });
+    expect(refused.page).toContain('role="alert">inputs/meetings.csv — no header row'); // the page says why
     expect(await readFile(join(ws.inputsDir, 'meetings.csv'))).toEqual(before);
-    const unknown = await sec.post('/inputs/upload', fileForm({ 'unknown-thing.csv': 'nothing,kenes,knows\n1,2,3\n' }));
-    expect(unknown.status).toBe(400);
-    expect(await unknown.text()).toContain('no register recognised');
+    const unknown = await sec.upload(fileForm({ 'unknown-thing.csv': 'nothing,kenes,knows\n1,2,3\n' }));
+    expect(unknown).toMatchObject({ state: 'failed', error: expect.stringContaining('no register recognised') });
     expect(existsSync(join(ws.inputsDir, 'unknown-thing.csv'))).toBe(false);
   });
 });

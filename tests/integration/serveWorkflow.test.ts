@@ -49,9 +49,9 @@ describe('kenes serve: a year of work in the browser', () => {
     for (const name of await readdir(join(SAMPLE_DIR, 'inputs'))) files[name] = new Uint8Array(await readFile(join(SAMPLE_DIR, 'inputs', name)));
     const meetings = await readFile(join(SAMPLE_DIR, 'inputs', 'meetings.csv'), 'utf8');
     files['meetings.csv'] = meetings.replace('P-2023-01,presidium,2023-01-19', 'P-2023-01,presidium,31.02.2023');
-    const first = await browser.post('/inputs/upload', fileForm(files));
-    expect(first.status).toBe(200);
-    const page = await first.text();
+    const first = await browser.upload(fileForm(files));
+    expect(first.state).toBe('done');
+    const page = first.page;
     expect(page).toContain('<td>inputs/members.xlsx</td><td>Члены совета</td><td>members</td><td class="num">38</td><td class="num">0</td>');
     expect(page).toMatch(/<td>inputs\/meetings\.csv<\/td><td><\/td><td class="num">2<\/td><td>(Дата|date)[^<]*<\/td><td>31\.02\.2023<\/td>/);
 
@@ -64,16 +64,16 @@ describe('kenes serve: a year of work in the browser', () => {
     expect(rows.some((r) => r.includes('inputs/meetings.csv') && r.includes('31.02.2023'))).toBe(true);
 
     // The corrected file, uploaded again, replaces its rows: the reject is gone, nothing doubled.
-    const fixed = await browser.post('/inputs/upload', fileForm({ 'meetings.csv': meetings }));
-    expect(fixed.status).toBe(200);
-    expect(await fixed.text()).toContain('id="no-rejects"');
+    const fixed = await browser.upload(fileForm({ 'meetings.csv': meetings }));
+    expect(fixed.state).toBe('done');
+    expect(fixed.page).toContain('id="no-rejects"');
 
     // A protocol naming a member as no register does, and a report with an approximate figure.
     const protocol = (await readFile(PROTOCOL, 'utf8')).replace('Ермекова Д.С.', 'Ермеков А.')
       .replace('«за» – 4, «против» – 1, «воздержались» – 1', '«за» – 2, «против» – 3, «воздержались» – 1'); // counts the result contradicts
-    const documents = await browser.post('/inputs/upload', fileForm({ 'protocol-8.txt': protocol, 'report-2023.txt': REPORT }));
-    expect(documents.status).toBe(200);
-    expect(await documents.text()).toContain('&quot;Ермеков А.&quot; unmatched');
+    const documents = await browser.upload(fileForm({ 'protocol-8.txt': protocol, 'report-2023.txt': REPORT }));
+    expect(documents.state).toBe('done');
+    expect(documents.page).toContain('&quot;Ермеков А.&quot; unmatched');
 
     const review = await browser.text('/review');
     expect(review).toContain('Ермеков А. (present) — unmatched');
@@ -153,7 +153,7 @@ describe('kenes serve: a year of work in the browser', () => {
     expect(await browser.text('/outputs')).toContain('Жинау және файлдар');
 
     const audit = (await readFile(join(ws.dir, 'audit.log'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l).action);
-    expect(audit).toEqual(['ingest', 'ingest', 'ingest', 'review', 'review', 'review', 'review.refused', 'build.start', 'build',
+    expect(audit).toEqual(['ingest.start', 'ingest', 'ingest.start', 'ingest', 'ingest.start', 'ingest', 'review', 'review', 'review', 'review.refused', 'build.start', 'build',
       'report member.start', 'report member', 'template.start', 'template', 'export quarterly.start', 'export quarterly']);
   }, 600_000);
 });
