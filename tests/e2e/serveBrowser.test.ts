@@ -16,7 +16,7 @@ import { SAMPLE_DIR } from '../../pipelines/paths.ts';
 import { copyWorkspace } from '../../pipelines/workspace.ts';
 import { startServer, type RunningServer } from '../../serve/startServer.ts';
 import { addUser } from '../../serve/users.ts';
-import { launchChromium } from '../helpers/chromium.ts';
+import { CHART_MARKS, launchChromium } from '../helpers/chromium.ts';
 
 const PROTOCOL = new URL('../fixtures/sample-documents/protocol-presidium-2023-12-27.txt', import.meta.url).pathname;
 const PASSWORD = 'a long secretariat password';
@@ -29,6 +29,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kenes-serve-'));
   const ws = await copyWorkspace(SAMPLE_DIR, join(dir, 'ws'));
   await addUser(ws.dir, 'aigerim', 'secretariat', PASSWORD);
+  await addUser(ws.dir, 'analyst', 'viewer', PASSWORD);
   server = await startServer(ws, { host: '127.0.0.1', port: 0 });
   browser = await launchChromium();
 });
@@ -110,7 +111,8 @@ describe('kenes serve in Chromium', () => {
     expect(workbook.worksheets.map((s) => s.name).join(' ')).toMatch(/Свод|Заседания|Обращения/);
 
     await page.click('nav a[href="/figures"]');
-    await page.waitForSelector('iframe.dashboard');
+    // The dashboard draws in its sandbox (its own CSP lets Vega run, nothing of this site reachable).
+    await page.frameLocator('iframe.dashboard').locator(CHART_MARKS).first().waitFor({ timeout: 60_000 });
 
     await page.click('header .lang a[hreflang=kk]');
     await expect(heading(page)).resolves.toBe('Көрсеткіштер тақтасы');
@@ -130,6 +132,20 @@ describe('kenes serve in Chromium', () => {
     }
     expect(problems).toEqual([]);
     await context.close();
+
+    // A viewer: the public dashboard, no upload, no review.
+    const viewer = await browser.newContext();
+    const view = await viewer.newPage();
+    await view.goto(`${server.url}login`);
+    await view.fill('input[name=name]', 'analyst');
+    await view.fill('input[name=password]', PASSWORD);
+    await Promise.all([view.waitForURL(/\/inputs$/), view.click('form[action="/login"] button')]);
+    expect(await view.locator('#upload').count()).toBe(0);
+    expect(await view.textContent('nav')).not.toContain('Проверка');
+    await view.click('nav a[href="/figures"]');
+    expect(await view.getAttribute('iframe.dashboard', 'src')).toBe('/files/public/dashboard-2023.html');
+    await view.frameLocator('iframe.dashboard').locator(CHART_MARKS).first().waitFor({ timeout: 60_000 });
+    await viewer.close();
   }, 600_000);
 });
 
