@@ -20,6 +20,7 @@ import { timingSafeEqual, randomBytes } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { EXIT_USAGE, KenesError } from '../sources/KenesError.ts';
 import type { Workspace } from '../pipelines/workspace.ts';
+import { DEFAULT_LANG, type Lang } from '../reports/i18n/getLabels.ts';
 import { appendAudit } from './auditLog.ts';
 import { isLang, uiText } from './i18n/uiText.ts';
 import { Jobs, describeError } from './Jobs.ts';
@@ -89,10 +90,11 @@ export async function createApp(ws: Workspace, options: AppOptions): Promise<{ a
   });
   app.use('*', async (c, next) => {
     const asked = c.req.query('lang');
-    const lang = isLang(asked) ? asked : isLang(getCookie(c, LANG_COOKIE)) ? getCookie(c, LANG_COOKIE)! : 'ru';
+    const remembered = getCookie(c, LANG_COOKIE);
+    const lang: Lang = isLang(asked) ? asked : isLang(remembered) ? remembered : DEFAULT_LANG;
     if (isLang(asked)) setCookie(c, LANG_COOKIE, asked, { path: '/', sameSite: 'Strict', httpOnly: true, secure, maxAge: 365 * 86400 });
-    c.set('lang', lang as 'ru');
-    c.set('t', uiText(lang as 'ru'));
+    c.set('lang', lang);
+    c.set('t', uiText(lang));
     return next();
   });
   app.use('*', csrf(options.origin ? { origin: options.origin } : undefined));

@@ -12,7 +12,7 @@ import { html } from 'hono/html';
 import { queryRows, type Db, type Row } from '../../pipelines/db.ts';
 import { loadApplicantNames } from '../../pipelines/loadApplicantNames.ts';
 import { MASKS, maskPersonalData } from '../../sources/privacy/maskPersonalData.ts';
-import { formatLocation } from '../../sources/KenesError.ts';
+import { formatLocation, KenesError } from '../../sources/KenesError.ts';
 import { writeWorkbook } from '../../reports/excel/writeWorkbook.ts';
 import { appendAudit } from '../auditLog.ts';
 import { checkUploadContent, uploadPath } from '../checkUpload.ts';
@@ -42,6 +42,7 @@ export function inputsRoutes(app: Hono<Env>, ctx: ServeContext): void {
         const path = uploadPath(ctx.ws.inputsDir, file.name);
         const bytes = new Uint8Array(await file.arrayBuffer());
         checkUploadContent(file.name, bytes, ctx.ws.config.limits.max_file_mb);
+        if (uploads.some((u) => u.path === path)) throw new KenesError('serve.sameName', `${file.name} is named twice in this upload`, { location: { file: file.name } });
         uploads.push({ path, bytes });
       }
     } catch (error) {

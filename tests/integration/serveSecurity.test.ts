@@ -153,6 +153,9 @@ describe('kenes serve: changes', () => {
     expect(await refused('protocol.pdf', 'ПРОТОКОЛ № 1')).toMatchObject({ status: 400, text: expect.stringContaining('not a PDF inside') });
     expect(await refused('appeals.csv', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]))).toMatchObject({ status: 400, text: expect.stringContaining('a PNG image') });
     expect(await refused('report.txt', await sample('members.xlsx'))).toMatchObject({ status: 400, text: expect.stringContaining('zip') });
+    const twice = fileForm({ 'meetings.csv': csv });
+    twice.append('folder', new File([csv], 'meetings.csv'));
+    expect((await sec.post('/inputs/upload', twice)).status).toBe(400);
     expect(await refused('setup.exe', 'MZ')).toMatchObject({ status: 400, text: expect.stringContaining('does not read .exe') });
   });
 
