@@ -7,6 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Hono } from 'hono';
 import { html } from 'hono/html';
 import { placeOf } from '../../reports/DraftNotice.ts';
@@ -68,10 +69,26 @@ ${issues.warnings.length === 0 ? html`<p>${t.issues.none}</p>` : issues.warnings
 ${!rows || rows.length === 0 ? html`<p>${t.members.notBuilt}</p>` : html`<table id="members"><thead><tr><th>${t.members.id}</th><th>${t.members.name}</th><th>${t.members.commission}</th><th>${t.members.score}</th><th>${t.members.rank}</th>${secretariat ? html`<th>${t.members.sheet}</th>` : ''}</tr></thead><tbody>
 ${rows.map((r) => {
       const sheet = sheets.find((s) => s === `members/member-${String(r.member_id)}-${fileId(period)}.xlsx`);
-      return html`<tr><td>${r.member_id}</td><td>${r.full_name}</td><td>${r.commission ?? ''}</td><td class="num">${r.score ?? ''}</td><td class="num">${r.rank ?? ''}</td>
+      return html`<tr><td>${secretariat ? html`<a href="/members/${encodeURIComponent(String(r.member_id))}?period=${encodeURIComponent(period)}">${r.member_id}</a>` : r.member_id}</td><td>${r.full_name}</td><td>${r.commission ?? ''}</td><td class="num">${r.score ?? ''}</td><td class="num">${r.rank ?? ''}</td>
 ${secretariat ? html`<td>${sheet ? html`<a href="/files/${encodeFile(sheet)}">${sheet}</a> ` : ''}<form method="post" action="/members/sheet" class="inline">${csrfField(c)}
 <input type="hidden" name="id" value="${r.member_id}"><input type="hidden" name="period" value="${period}"><button>${t.members.make}</button></form></td>` : ''}</tr>`;
     })}</tbody></table>`}`);
+  });
+
+  // A member's sheet as the member receives it: the workbook `kenes report member` writes, read back and shown.
+  app.get('/members/:id', async (c) => {
+    const denied = secretariatOnly(c);
+    if (denied) return denied;
+    const t = c.get('t');
+    const id = c.req.param('id');
+    const period = checkPeriod(ctx.ws, c.req.query('period') || defaultPeriod(ctx.ws));
+    const rel = `members/member-${fileId(id)}-${fileId(period)}.xlsx`;
+    const path = (await listOutputs(ctx, 'members')).includes(rel) ? join(ctx.ws.outDir, ...rel.split('/')) : null;
+    const sheets = path ? await readSheets(path) : [];
+    return page(c, `${t.members.sheet}: ${id}`, html`${jobBox(c, jobOf(c, ctx))}
+<form method="post" action="/members/sheet">${csrfField(c)}<input type="hidden" name="id" value="${id}"><input type="hidden" name="period" value="${period}">
+<button>${t.members.make}</button>${path ? html` <a href="/files/${encodeFile(rel)}">${t.common.download} ${rel}</a>` : ''}</form>
+${sheets.map((sheet) => html`<h2>${sheet.name}</h2><table class="sheet">${sheet.rows.map((row) => html`<tr>${row.map((cell) => html`<td>${cell}</td>`)}</tr>`)}</table>`)}`);
   });
 
   app.post('/members/sheet', async (c) => {
@@ -80,7 +97,7 @@ ${secretariat ? html`<td>${sheet ? html`<a href="/files/${encodeFile(sheet)}">${
     const form = await c.req.parseBody({ all: true });
     const id = String(form.id ?? '');
     const period = checkPeriod(ctx.ws, String(form.period || defaultPeriod(ctx.ws)));
-    return startJob(c, ctx, 'report member', { member: id, period }, `/members?period=${encodeURIComponent(period)}&`,
+    return startJob(c, ctx, 'report member', { member: id, period }, `/members/${encodeURIComponent(id)}?period=${encodeURIComponent(period)}&`,
       (logger) => memberSheet(ctx.queue, id, period, c.get('lang'), logger));
   });
 
@@ -97,4 +114,26 @@ ${entries.map((e) => html`<tr><td>${e.at}</td><td>${e.user} (${e.role})</td><td>
 function periodForm(c: Ctx, action: string, period: string) {
   const t = c.get('t');
   return html`<form method="get" action="${action}" class="period"><label>${t.common.period} <input name="period" value="${period}" title="${t.figures.periodHint}"></label> <button>${t.figures.show}</button></form>`;
+}
+
+/** A workbook's visible sheets as rows of cell text (what Excel shows). */
+async function readSheets(path: string): Promise<{ name: string; rows: string[][] }[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return workbook.worksheets.filter((w) => w.state === 'visible').map((w) => {
+    const rows: string[][] = [];
+    w.eachRow((row) => {
+      const cells: string[] = [];
+      for (let col = 1; col <= w.columnCount; col++) cells.push(cellText(row.getCell(col)));
+      rows.push(cells);
+    });
+    return { name: w.name, rows };
+  });
+}
+
+/** What a cell shows: a date as a date (not Date.toString), a merged title once (in its first cell). */
+function cellText(cell: ExcelJS.Cell): string {
+  if (cell.isMerged && cell.master.address !== cell.address) return '';
+  if (cell.value instanceof Date) return cell.value.toISOString().slice(0, 10);
+  return cell.text;
 }

@@ -125,7 +125,7 @@ describe('kenes serve: a year of work in the browser', () => {
     expect(dashboard.headers.get('content-security-policy')).toContain('sandbox allow-scripts');
     expect(await browser.text('/figures?period=2023')).toContain('src="/files/dashboard-2023.html"');
     expect(await browser.text('/issues?period=2023')).toMatch(/<h2>Ошибки: \d+<\/h2>/);
-    expect(await browser.text('/members?period=2023')).toContain('<td>M02</td><td>Ермекова Динара Сапаровна</td>');
+    expect(await browser.text('/members?period=2023')).toContain('<td><a href="/members/M02?period=2023">M02</a></td><td>Ермекова Динара Сапаровна</td>');
     const unknownPeriod = await browser.get('/figures?period=2023-Q5');
     expect(unknownPeriod.status).toBe(400);
 
@@ -140,7 +140,12 @@ describe('kenes serve: a year of work in the browser', () => {
       return done.files as string[];
     };
     expect(await made('/members/sheet', { id: 'M02', period: '2023' })).toEqual(['members/member-M02-2023.xlsx']);
-    expect(await browser.text('/members?period=2023')).toContain('href="/files/members/member-M02-2023.xlsx"');
+    const sheet = await browser.text('/members/M02?period=2023');
+    expect(sheet).toContain('href="/files/members/member-M02-2023.xlsx"');
+    expect(sheet).toContain('Ермекова Динара Сапаровна');
+    // The presidium of the protocol, attended after the name was given its member in the review.
+    expect(sheet).toMatch(/<td>2023-12-27<\/td><td>Президиум<\/td><td>8<\/td><td>Присутствовал<\/td>/);
+    expect(sheet.match(/Мероприятия члена совета — Ермекова Динара Сапаровна/g)).toHaveLength(1); // a merged title once
     expect((await made('/outputs/templates', {})).filter((f) => f.startsWith('templates/') && f.endsWith('.xlsx')).length).toBeGreaterThan(5);
     const [quarter] = await made('/outputs/quarterly', { commission: '1', quarter: '2023-Q3', public: 'on' });
     expect(quarter).toMatch(/^public\/.*2023-Q3.*\.xlsx$/);
