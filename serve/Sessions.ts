@@ -17,6 +17,7 @@ export interface Session {
 const SESSION_MS = 12 * 3_600_000;
 const FAILURE_WINDOW_MS = 15 * 60_000;
 const MAX_FAILURES = 5;
+const MAX_NAMES = 10_000;
 
 export class Sessions {
   private readonly byId = new Map<string, Session>();
@@ -48,6 +49,8 @@ export class Sessions {
   }
 
   failed(name: string): void {
+    // Names tried once long ago are forgotten, so a stream of made-up names cannot fill the memory.
+    if (this.failures.size > MAX_NAMES) for (const known of [...this.failures.keys()]) if (this.recentFailures(known).length === 0) this.failures.delete(known);
     this.failures.set(name, [...this.recentFailures(name), Date.now()]);
   }
 

@@ -29,6 +29,7 @@ import { Sessions } from './Sessions.ts';
 import type { Ctx, Env, ServeContext } from './ServeContext.ts';
 import { APP_CSS, APP_JS } from './staticAssets.ts';
 import { loadUsers, verifyPassword } from './users.ts';
+import { explainDatabaseLock } from '../pipelines/workspaceLock.ts';
 import { WorkspaceQueue } from './WorkspaceQueue.ts';
 import { inputsRoutes } from './pages/inputsPage.ts';
 import { reviewRoutes } from './pages/reviewPage.ts';
@@ -107,7 +108,8 @@ export async function createApp(ws: Workspace, options: AppOptions): Promise<{ a
   })(c, next)));
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();
-    const status = error instanceof KenesError ? 400 : 500;
+    // A database another kenes holds open (a `kenes build` in a terminal) is busy, not broken.
+    const status = error instanceof KenesError ? 400 : explainDatabaseLock(error) ? 503 : 500;
     return errorPage(c as Ctx, status, describeError(error));
   });
 
