@@ -161,7 +161,9 @@ export async function createApp(ws: Workspace, options: AppOptions): Promise<{ a
     return next();
   });
 
-  app.post('/logout', (c) => {
+  app.post('/logout', async (c) => {
+    const session = c.get('session');
+    await appendAudit(ws.dir, { user: session.user, role: session.role, action: 'logout', details: {} });
     ctx.sessions.end(getCookie(c, SESSION_COOKIE));
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.redirect(ctx.loginRequired ? '/login' : '/inputs', 303);
