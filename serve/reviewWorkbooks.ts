@@ -61,11 +61,7 @@ export async function reviewBookPath(outDir: string, name: string): Promise<stri
 export async function readReviewBook(outDir: string, name: string): Promise<ReviewBook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(await reviewBookPath(outDir, name));
-  const marker = workbook.getWorksheet(MARKER_SHEET);
-  let document = '';
-  marker?.eachRow((row) => {
-    if (row.getCell(1).text === 'document') document = jsonOr(row.getCell(3).text, row.getCell(2).text);
-  });
+  const { document } = markerOf(workbook);
   const rows: ReviewRow[] = [];
   for (const spec of REVIEW_SHEETS) {
     const sheet = workbook.getWorksheet(spec.name);
@@ -138,4 +134,75 @@ function jsonOr(exact: string, fallback: string): string {
   } catch {
     return fallback;
   }
+}
+
+/** The decisions a review workbook holds, by the item's kenes_id, with the document's bytes it is of. */
+export interface HeldDecisions {
+  document: string;
+  sha256: string;
+  cells: Map<string, Record<string, ExcelJS.CellValue>>;
+}
+
+const DECIDED_KEYS = (key: string) => key === 'decision' || key === 'note' || key.startsWith('corrected');
+
+/** Every review workbook's decisions, read before an ingest writes the workbooks afresh. */
+export async function readHeldDecisions(outDir: string): Promise<Map<string, HeldDecisions>> {
+  const held = new Map<string, HeldDecisions>();
+  for (const name of await listReviewBooks(outDir)) {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(reviewDir(outDir), name));
+    const cells = new Map<string, Record<string, ExcelJS.CellValue>>();
+    forEachItemRow(workbook, (id, row, keys) => {
+      if (!row.getCell(keys.get('decision') ?? 0).text) return;
+      cells.set(id, Object.fromEntries([...keys].filter(([key]) => DECIDED_KEYS(key)).map(([key, col]) => [key, row.getCell(col).value])));
+    });
+    if (cells.size > 0) held.set(name, { ...markerOf(workbook), cells });
+  }
+  return held;
+}
+
+/**
+ * A document ingested again writes its review workbook afresh, without decisions; when its bytes are
+ * the same, the decisions taken before are written back into it, so the page shows them and the next
+ * decision does not drop them from the store (a review replaces the earlier one's decisions whole).
+ */
+export async function restoreHeldDecisions(outDir: string, name: string, held: HeldDecisions): Promise<number> {
+  const path = join(reviewDir(outDir), name);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const marker = markerOf(workbook);
+  if (marker.document !== held.document || marker.sha256 !== held.sha256) return 0;
+  let restored = 0;
+  forEachItemRow(workbook, (id, row, keys) => {
+    const cells = held.cells.get(id);
+    if (!cells) return;
+    for (const [key, value] of Object.entries(cells)) if (keys.has(key)) row.getCell(keys.get(key)!).value = value;
+    restored++;
+  });
+  if (restored === 0) return 0;
+  const tmp = join(reviewDir(outDir), `.${name}.${randomBytes(6).toString('hex')}.tmp`);
+  await workbook.xlsx.writeFile(tmp);
+  await rename(tmp, path);
+  return restored;
+}
+
+function forEachItemRow(workbook: ExcelJS.Workbook, visit: (id: string, row: ExcelJS.Row, keys: Map<string, number>) => void): void {
+  for (const spec of REVIEW_SHEETS) {
+    const sheet = workbook.getWorksheet(spec.name);
+    if (!sheet) continue;
+    const keys = columnKeys(sheet);
+    const idColumn = keys.get(ID_COLUMN.key);
+    if (idColumn === undefined) continue;
+    for (let r = 2; r <= sheet.rowCount; r++) {
+      const row = sheet.getRow(r);
+      const id = row.getCell(idColumn).text;
+      if (id) visit(`${spec.name}\u0000${id}`, row, keys);
+    }
+  }
+}
+
+function markerOf(workbook: ExcelJS.Workbook): { document: string; sha256: string } {
+  const found: Record<string, string> = {};
+  workbook.getWorksheet(MARKER_SHEET)?.eachRow((row) => { found[row.getCell(1).text] = jsonOr(row.getCell(3).text, row.getCell(2).text); });
+  return { document: found.document ?? '', sha256: found.document_sha256 ?? '' };
 }

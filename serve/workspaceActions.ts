@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Lang } from '../reports/i18n/getLabels.ts';
 import type { Reject } from '../sources/contracts/validateTable.ts';
@@ -20,7 +20,10 @@ import { fileId, publicMask, withBuiltWorkspace, writeReport } from '../pipeline
 import { writeBatchReviews, type WrittenReview } from '../pipelines/review/writeBatchReviews.ts';
 import type { Workspace } from '../pipelines/workspace.ts';
 import type { WorkspaceQueue } from './WorkspaceQueue.ts';
-import { writeDecision, reviewBookPath, type DecisionInput } from './reviewWorkbooks.ts';
+import { readHeldDecisions, restoreHeldDecisions, reviewBookPath, writeDecision, type DecisionInput, type HeldDecisions } from './reviewWorkbooks.ts';
+
+/** Files ingest reads as documents, whose review workbooks an ingest writes afresh. */
+const DOCUMENTS = new Set(['.txt', '.docx', '.pdf']);
 
 export interface Upload {
   /** Where it is saved (uploadPath), inside the inputs folder. */
@@ -61,8 +64,16 @@ export function ingestUploads(queue: WorkspaceQueue, uploads: Upload[], logger: 
 async function ingestSaved(ws: Workspace, paths: string[], logger: Logger, progress?: Progress): Promise<UploadResult> {
   const db = await openDatabase(ws.dbPath);
   try {
+    const documents = paths.some((p) => DOCUMENTS.has(extname(p).toLowerCase()));
+    const held = documents ? await readHeldDecisions(ws.outDir) : new Map<string, HeldDecisions>();
     const result = await ingestFiles(db, paths, { config: ws.config, logger, baseDir: ws.dir, progress });
     const reviewSheets = await writeBatchReviews(result, ws.dir, ws.outDir);
+    for (const sheet of reviewSheets) {
+      const name = basename(sheet.sheet);
+      const kept = held.get(name);
+      const restored = kept ? await restoreHeldDecisions(ws.outDir, name, kept) : 0;
+      if (restored > 0) logger.info(`${sheet.sheet}: ${restored} decision(s) of the same document kept`);
+    }
     return { ...result, reviewSheets };
   } finally {
     db.close();

@@ -94,6 +94,18 @@ describe('kenes serve: a year of work in the browser', () => {
     const wrong = await browser.post('/review/decide', { book: 'protocol-8.review.xlsx', sheet: 'Участники', row: rowOf(review, 'protocol-8.review.xlsx', 'Участники'), decision: 'correct', corrected: 'M99' });
     expect(wrong.status).toBe(400);
 
+    // The protocol uploaded again (its folder dropped again, say): its review workbook is written afresh,
+    // with the decisions taken on the same bytes kept, so deciding again does not drop the others.
+    const again = await browser.upload(fileForm({ 'protocol-8.txt': protocol }));
+    expect(again.state).toBe('done');
+    const kept = await browser.text('/review');
+    expect(kept.match(/<tr data-row="protocol-8\.review\.xlsx:[^"]*">[\s\S]*?<\/tr>/g)!.filter((row) => row.includes('class="decided"'))).toHaveLength(2);
+    const voteAgain = await browser.post('/review/decide', {
+      book: 'protocol-8.review.xlsx', sheet: 'Голосования', row: rowOf(review, 'protocol-8.review.xlsx', 'Голосования'), decision: 'correct',
+      corrected_for: '4', corrected_against: '1', corrected_abstain: '1', corrected_declared: 'adopted',
+    });
+    expect(voteAgain.status).toBe(200);
+
     const build = await browser.post('/outputs/build', { period: '2023' });
     expect(build.status).toBe(303);
     const jobId = new URL(build.headers.get('location')!, 'http://x').searchParams.get('job')!;
@@ -158,7 +170,7 @@ describe('kenes serve: a year of work in the browser', () => {
     expect(await browser.text('/outputs')).toContain('Жинау және файлдар');
 
     const audit = (await readFile(join(ws.dir, 'audit.log'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l).action);
-    expect(audit).toEqual(['ingest.start', 'ingest', 'ingest.start', 'ingest', 'ingest.start', 'ingest', 'review', 'review', 'review', 'review.refused', 'build.start', 'build',
+    expect(audit).toEqual(['ingest.start', 'ingest', 'ingest.start', 'ingest', 'ingest.start', 'ingest', 'review', 'review', 'review', 'review.refused', 'ingest.start', 'ingest', 'review', 'build.start', 'build',
       'report member.start', 'report member', 'template.start', 'template', 'export quarterly.start', 'export quarterly']);
   }, 600_000);
 });
