@@ -7,7 +7,7 @@ header a{color:#fff;margin-right:.6rem}header a[aria-current]{font-weight:700;te
 header .lang,header .who{font-size:.9rem}main{padding:1rem 1.5rem;max-width:90rem}
 table{border-collapse:collapse;margin:.5rem 0 1.5rem;background:#fff}th,td{border:1px solid #ccd3dc;padding:.3rem .5rem;text-align:left;vertical-align:top;font-size:.92rem}
 th{background:#e8edf3}td.num{text-align:right}.notice{padding:.6rem .8rem;border-radius:4px}.notice.error{background:#fde2e1;border:1px solid #d9534f}
-.notice.ok{background:#e3f4e6;border:1px solid #5cb85c}form.inline{display:inline}fieldset{margin:.8rem 0;background:#fff}
+.notice.ok{background:#e3f4e6;border:1px solid #5cb85c}.notice.warn{background:#fff4d6;border:1px solid #e0a800}form.inline{display:inline}fieldset{margin:.8rem 0;background:#fff}
 button{padding:.35rem .8rem;cursor:pointer}pre.line{white-space:pre-wrap;margin:0;font-size:.85rem;background:#f2f2f2;padding:.2rem}
 .log{font-family:monospace;font-size:.85rem}iframe.dashboard{width:100%;height:80vh;border:1px solid #ccd3dc;background:#fff}
 `;

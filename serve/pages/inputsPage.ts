@@ -108,9 +108,9 @@ function uploadResult(c: Ctx, result: UploadResult, warnings: string[]): Html {
 ${result.tables.map((x) => html`<tr><td>${x.file}</td><td>${x.sheet ?? ''}</td><td>${x.register}</td><td class="num">${x.loaded}</td><td class="num">${x.rejected}</td></tr>`)}
 ${result.skipped.map((s) => html`<tr><td>${s.file}</td><td></td><td>${t.inputs.skipped}</td><td colspan="2">${s.reason}</td></tr>`)}
 </tbody></table>
-${warnings.map((w) => notice(w))}
-${result.documents.flatMap((d) => [...d.issues.map((i) => notice(`${formatLocation({ file: d.file, line: i.source_line })} — ${i.message}`)),
-    ...d.reviews.map((r) => notice(`${formatLocation({ file: d.file, line: r.source_line })} — "${r.name}" ${r.resolution}${r.candidates ? ` (${r.candidates})` : ''}`))])}
+${warnings.map((w) => notice(w, 'warn'))}
+${result.documents.flatMap((d) => [...d.issues.map((i) => notice(`${formatLocation({ file: d.file, line: i.source_line })} — ${i.message}`, 'warn')),
+    ...d.reviews.map((r) => notice(`${formatLocation({ file: d.file, line: r.source_line })} — "${r.name}" ${r.resolution}${r.candidates ? ` (${r.candidates})` : ''}`, 'warn'))])}
 ${result.reviewSheets.length > 0 ? html`<p>${t.inputs.toReview}: ${result.reviewSheets.map((r) => html`<a href="/review">${r.document}</a> `)}</p>` : ''}
 ${result.reviewed.map((r) => notice(`${r.file}: ${r.accepted} ✓, ${r.corrected} ✎, ${r.rejected} ✗${r.refused ? `, ${r.refused} refused` : ''}`))}
 </section>`;

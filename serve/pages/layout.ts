@@ -44,7 +44,7 @@ export function csrfField(c: Ctx) {
 }
 
 /** A message box; `kind` error for refusals. */
-export function notice(text: string, kind: 'error' | 'ok' = 'ok') {
+export function notice(text: string, kind: 'error' | 'warn' | 'ok' = 'ok') {
   return html`<p class="notice ${kind}" role="${kind === 'error' ? 'alert' : 'status'}">${text}</p>`;
 }
 
