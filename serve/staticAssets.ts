@@ -23,7 +23,7 @@ for (const box of document.querySelectorAll('[data-job]')) {
     if (!response.ok) return;
     const job = await response.json();
     log.textContent = job.log.join('\\n');
-    state.textContent = job.state;
+    state.textContent = box.getAttribute('data-' + job.state) || job.state;
     box.setAttribute('data-state', job.state);
     if (job.state === 'running') setTimeout(tick, 1000);
     else if (box.hasAttribute('data-reload')) { const url = new URL(location.href); url.searchParams.set('done', id); url.searchParams.delete('job'); location.replace(url.href); }

@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 import type { Hono } from 'hono';
 import { html } from 'hono/html';
 import { placeOf } from '../../reports/DraftNotice.ts';
+import { getLabels } from '../../reports/i18n/getLabels.ts';
 import { queryRows } from '../../pipelines/db.ts';
 import { describeCheckRow } from '../../pipelines/describeCheckRow.ts';
 import { fileId } from '../../pipelines/report.ts';
@@ -49,8 +50,8 @@ ${notice_.errors.map((e) => html`<tr><td>${e.title}</td><td>${placeOf(e)}</td><t
 </tbody></table>
 ${notice_.touched.length > 0 ? html`<h3>${t.issues.touched}</h3><ul id="touched">${notice_.touched.map((x) => html`<li>${x}</li>`)}</ul>` : ''}`}
 <h2>${t.issues.warnings}</h2>
-${issues.warnings.length === 0 ? html`<p>${t.issues.none}</p>` : issues.warnings.map((w) => html`<h3>${w.description || w.name} — ${w.failures} ${t.issues.count}</h3>
-<ul>${(scope === 'full' ? w.rows.full : w.rows.public).map((row) => {
+${issues.warnings.length === 0 ? html`<p>${t.issues.none}</p>` : issues.warnings.map((w) => html`<h3>${checkText(c, w.name)?.title ?? (w.description || w.name)} — ${w.failures} ${t.issues.count}</h3>
+${checkText(c, w.name)?.todo ? html`<p>${t.issues.todo}: ${checkText(c, w.name)!.todo}</p>` : ''}<ul>${(scope === 'full' ? w.rows.full : w.rows.public).map((row) => {
       const d = describeCheckRow(w, row);
       return html`<li>${formatLocation(d.location)} — ${d.problem}${d.candidates ? ` (${d.candidates})` : ''}</li>`;
     })}</ul>`)}`);
@@ -136,4 +137,10 @@ function cellText(cell: ExcelJS.Cell): string {
   if (cell.isMerged && cell.master.address !== cell.address) return '';
   if (cell.value instanceof Date) return cell.value.toISOString().slice(0, 10);
   return cell.text;
+}
+
+/** A check's title and what to do, in the page's language (the reports' words for it), when the labels have them. */
+function checkText(c: Ctx, check: string): { title: string; todo: string } | undefined {
+  const texts: Record<string, { title: string; todo: string }> = getLabels(c.get('lang')).checks;
+  return Object.hasOwn(texts, check) ? texts[check] : undefined;
 }

@@ -103,7 +103,7 @@ export function jobBox(c: Ctx, job: Job | undefined): Html | string {
   if (!job) return '';
   const t = c.get('t');
   const state = job.state === 'running' ? t.common.running : job.state === 'done' ? t.common.done : t.common.failed;
-  return html`<section class="job" data-job="${job.id}" data-state="${job.state}" ${job.state === 'running' ? html`data-reload` : ''}>
+  return html`<section class="job" data-job="${job.id}" data-state="${job.state}" data-running="${t.common.running}" data-done="${t.common.done}" data-failed="${t.common.failed}" ${job.state === 'running' ? html`data-reload` : ''}>
 <h2>${t.outputs.progress}: ${job.kind} — <span class="state">${state}</span></h2>
 <pre class="log">${job.log.join('\n')}</pre>
 ${job.error ? html`<p class="notice error" role="alert">${job.error}</p>` : ''}
