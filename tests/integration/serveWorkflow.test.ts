@@ -136,7 +136,11 @@ describe('kenes serve: a year of work in the browser', () => {
     const dashboard = await browser.get('/files/public/dashboard-2023.html');
     expect(dashboard.headers.get('content-security-policy')).toContain('sandbox allow-scripts');
     expect(await browser.text('/figures?period=2023')).toContain('src="/files/dashboard-2023.html"');
-    expect(await browser.text('/issues?period=2023')).toMatch(/<h2>Ошибки: \d+<\/h2>/);
+    const issues = await browser.text('/issues?period=2023');
+    expect(issues).toMatch(/<h2>Ошибки: \d+<\/h2>/);
+    // The sample's members without an attendance mark, worded as the reports word the check, with what to do.
+    expect(issues).toMatch(/<h3>Нет отметки о присутствии члена совета, который должен был участвовать — \d+ строк<\/h3>\s*<p>Что сделать: Добавьте отметку/);
+    expect(issues).toMatch(/<li>inputs\/attendance\.csv:row \d+ — status of M\d+ at [\w-]+ is unknown<\/li>/);
     expect(await browser.text('/members?period=2023')).toContain('<td><a href="/members/M02?period=2023">M02</a></td><td>Ермекова Динара Сапаровна</td>');
     const unknownPeriod = await browser.get('/figures?period=2023-Q5');
     expect(unknownPeriod.status).toBe(400);
