@@ -19,6 +19,8 @@ import { rollupCommand } from './commands/rollupCommand.ts';
 import { templateCommand } from './commands/templateCommand.ts';
 import { exportCommand } from './commands/exportCommand.ts';
 import { restoreCommand } from './commands/restoreCommand.ts';
+import { serveCommand } from './commands/serveCommand.ts';
+import { usersCommand } from './commands/usersCommand.ts';
 import { explainDatabaseLock } from '../workspace/workspaceLock.ts';
 
 export type { CliIO } from './commands/cliSupport.ts';
@@ -45,6 +47,8 @@ export function buildProgram(io: CliIO = processIO): Command {
     templateCommand(io),
     exportCommand(io),
     rollupCommand(io),
+    serveCommand(io),
+    usersCommand(io),
   ];
   for (const command of commands) {
     // addCommand does not pass settings down the way .command() does: exits and output must stay ours.

@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { formatLocation } from '../../sources/KenesError.ts';
 import { example, loggerFor, workspaceOption, type CliIO } from './cliSupport.ts';
@@ -17,10 +16,9 @@ export function ingestCommand(io: CliIO): Command {
       'kenes ingest protocols/protocol-8.docx report-2019.txt', 'kenes ingest inputs/2025/appeals.csv --moved-from inputs/appeals.csv',
       'kenes ingest out/review/protocol-8.3f9a01c2.review.xlsx   (a filled review: its decisions, provenance "reviewed")'))
     .action(async (paths: string[], opts: { workspace: string; register?: string; document?: 'protocol' | 'report'; movedFrom?: string; json?: boolean }) => {
-      const [{ openWorkspace }, { openDatabase }, { ingestFiles }, { acquireWorkspaceLock }, { terminalProgress }, { collectInputs }, { fileIdentity }, { writeReviewSheet }] = await Promise.all([
+      const [{ openWorkspace }, { openDatabase }, { ingestFiles }, { acquireWorkspaceLock }, { terminalProgress }, { collectInputs }, { fileIdentity }, { writeBatchReviews }] = await Promise.all([
         import('../../workspace/workspace.ts'), import('../../workspace/db.ts'), import('../../pipelines/ingest/ingest.ts'), import('../../workspace/workspaceLock.ts'), import('../terminalProgress.ts'),
-        import('../../workspace/collectInputs.ts'), import('../../workspace/fileIdentity.ts'), import('../../pipelines/review/writeReviewSheet.ts')]);
-      const { reviewFileName } = await import('../../pipelines/review/reviewFileName.ts');
+        import('../../workspace/collectInputs.ts'), import('../../workspace/fileIdentity.ts'), import('../../pipelines/ingest/writeBatchReviews.ts')]);
       const ws = await openWorkspace(opts.workspace);
       const logger = loggerFor(io);
       const inputs = await collectInputs(paths.length > 0 ? paths : [ws.inputsDir], { exclude: [ws.outDir, join(ws.dir, 'backups')] });
@@ -35,15 +33,7 @@ export function ingestCommand(io: CliIO): Command {
         });
         for (const s of result.skipped) logger.warn(`${s.file} — not loaded: ${s.reason}`);
         // A document with something a person must decide gets its review workbook, once the batch has landed.
-        const reviewSheets: { document: string; sheet: string }[] = [];
-        for (const d of result.documents) {
-          if (!d.review) continue;
-          const sheet = join(ws.outDir, 'review', reviewFileName(d.review.marker));
-          // The same name is the same document in the same bytes: a review a person may be filling is kept.
-          if (!existsSync(sheet)) await writeReviewSheet(sheet, d.review, { lang: ws.config.lang });
-          reviewSheets.push({ document: d.file, sheet: relative(ws.dir, sheet).split('\\').join('/') });
-          delete d.review;
-        }
+        const reviewSheets = await writeBatchReviews(result, ws.dir, ws.outDir, ws.config.lang);
         if (opts.json || !io.isTTY) return io.out(JSON.stringify({ ...result, reviewSheets }, null, 2));
         io.out(`batch ${result.batchId}:`);
         for (const t of result.tables) {
