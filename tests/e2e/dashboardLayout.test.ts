@@ -10,8 +10,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { runDemo, type DemoResult } from '../../pipelines/demo.ts';
-import { silentLogger } from '../../pipelines/Logger.ts';
 import { openDatabase, queryRows, type Row } from '../../pipelines/db.ts';
 import { SECTIONS } from '../../reports/sections.ts';
 import { buildMeetingsQuorumSpec } from '../../reports/charts/buildMeetingsQuorumSpec.ts';
@@ -21,9 +19,10 @@ import { parsePeriod } from '../../pipelines/parsePeriod.ts';
 import { openWorkspace } from '../../pipelines/workspace.ts';
 import { writeDashboard } from '../../pipelines/writeDashboard.ts';
 import { CHART_MARKS, launchChromium, openFile, waitForCharts } from '../helpers/chromium.ts';
+import { sharedDemo, type SharedDemo } from '../helpers/sharedWorkspace.ts';
 
 let dir: string;
-let demo: DemoResult;
+let demo: SharedDemo;
 let browser: Browser;
 let summary: Row;
 let meetings: Row[];
@@ -36,7 +35,7 @@ const share = new Intl.NumberFormat('ru-RU', { style: 'percent', maximumFraction
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kenes-dashboard-layout-'));
-  demo = await runDemo(join(dir, 'demo'), silentLogger);
+  demo = await sharedDemo(join(dir, 'demo'));
   const db = await openDatabase(join(dir, 'demo', 'kenes.duckdb'), { readOnly: true });
   try {
     [summary] = await queryRows(db, 'select * from mart_dashboard_summary');
