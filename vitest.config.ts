@@ -1,12 +1,28 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+
+/**
+ * Three projects, run together by `npm test` (`vitest run`), or alone: `npm run test:unit` is the inner loop
+ * (no DuckDB workspace of the sample, no browser, no LibreOffice), `test:integration`, `test:e2e`.
+ */
+const common = {
+  // DuckDB files and Chromium make some tests slow on a 2-core machine; none is timed.
+  testTimeout: 60_000,
+  hookTimeout: 60_000,
+  env: { TZ: 'UTC' },
+  setupFiles: ['tests/setup/fastCheckSeed.ts'],
+};
+
+const project = (name: string): TestProjectInlineConfiguration => ({ test: { ...common, name, include: [`tests/${name}/**/*.test.ts`] } });
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // DuckDB files and Chromium make some tests slow on a 2-core machine; none is timed.
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-    env: { TZ: 'UTC' },
-    setupFiles: ['tests/setup/fastCheckSeed.ts'],
+    ...common,
+    projects: [project('unit'), project('integration'), project('e2e')],
+    // Vitest gives a run os.availableParallelism() - 1 workers: one on a 2-core machine, which left the other
+    // core to child processes (the CLI, Chromium, LibreOffice) and otherwise idle. Files run two at a time.
+    maxWorkers: 2,
+    // Once per run, in the main process: a folder where the sample's shared workspaces are built, on first
+    // use, by tests/helpers/sharedWorkspace.ts; each suite copies one (see tests/setup/sharedWorkspaces.ts).
+    globalSetup: ['tests/setup/sharedWorkspaces.ts'],
   },
 });

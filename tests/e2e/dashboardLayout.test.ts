@@ -10,8 +10,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { runDemo, type DemoResult } from '../../pipelines/demo.ts';
-import { silentLogger } from '../../workspace/Logger.ts';
 import { openDatabase, queryRows, type Row } from '../../workspace/db.ts';
 import { SECTIONS } from '../../reports/sections/annual.ts';
 import { buildMeetingsQuorumSpec } from '../../reports/charts/buildMeetingsQuorumSpec.ts';
@@ -22,9 +20,10 @@ import { openWorkspace } from '../../workspace/workspace.ts';
 import { readDashboardRows } from '../../pipelines/report/readReportRows.ts';
 import { writeDashboard } from '../../pipelines/report/writeDashboard.ts';
 import { CHART_MARKS, launchChromium, openFile, waitForCharts } from '../helpers/chromium.ts';
+import { sharedDemo, type SharedDemo } from '../helpers/sharedWorkspace.ts';
 
 let dir: string;
-let demo: DemoResult;
+let demo: SharedDemo;
 let browser: Browser;
 let summary: Row;
 let meetings: Row[];
@@ -37,7 +36,7 @@ const share = new Intl.NumberFormat('ru-RU', { style: 'percent', maximumFraction
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kenes-dashboard-layout-'));
-  demo = await runDemo(join(dir, 'demo'), silentLogger);
+  demo = await sharedDemo(join(dir, 'demo'));
   const db = await openDatabase(join(dir, 'demo', 'kenes.duckdb'), { readOnly: true });
   try {
     [summary] = await queryRows(db, 'select * from mart_dashboard_summary');

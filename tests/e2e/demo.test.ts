@@ -7,7 +7,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import JSZip from 'jszip';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDemo, type DemoResult } from '../../pipelines/demo.ts';
 import { silentLogger } from '../../workspace/Logger.ts';
 import { getLabels } from '../../reports/i18n/getLabels.ts';
@@ -20,11 +21,21 @@ import { openDatabase, queryRows } from '../../workspace/db.ts';
 
 let demo: DemoResult;
 let dir: string;
+let browser: Browser | undefined;
+
+/** One Chromium for the file, started by the first test that opens the dashboard. */
+async function chromium(): Promise<Browser> {
+  return (browser ??= await launchChromium());
+}
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kenes-demo-'));
   demo = await runDemo(join(dir, 'demo'), silentLogger);
 }, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('kenes demo', () => {
   it('writes the workbook and the dashboard for 2023', async () => {
@@ -76,9 +87,8 @@ describe('kenes demo', () => {
   });
 
   it('the dashboard opens offline in Chromium: every chart draws, no errors, no network', async () => {
-    const browser = await launchChromium();
+    const { page, url, problems, requests } = await openFile(await chromium(), demo.files[1]);
     try {
-      const { page, url, problems, requests } = await openFile(browser, demo.files[1]);
       await waitForCharts(page);
       const figures = await page.locator('figure').count();
       expect(figures).toBeGreaterThanOrEqual(4);
@@ -89,7 +99,7 @@ describe('kenes demo', () => {
       expect(problems).toEqual([]);
       expect(requests.filter((r) => r !== url && !/^(data|about):/.test(r))).toEqual([]);
     } finally {
-      await browser.close();
+      await page.close();
     }
   });
 
@@ -128,9 +138,8 @@ describe('kenes demo', () => {
     const svg = await readFile(join(dir, 'demo', 'out', 'charts', 'metricHistory.svg'), 'utf8');
     expect(historyPoints(svg).map((p) => p.year)).toEqual(Array(16).fill('2023'));
 
-    const browser = await launchChromium();
+    const { page, problems } = await openFile(await chromium(), demo.files[1]);
     try {
-      const { page, problems } = await openFile(browser, demo.files[1]);
       await waitForCharts(page);
       const cards = await readCards(page);
       expect(cards).toHaveLength(30);
@@ -144,7 +153,7 @@ describe('kenes demo', () => {
       expect(cards.find((c) => c.label === labels.metrics.members_total)?.change).toContain('предыдущий период: 36');
       expect(problems).toEqual([]);
     } finally {
-      await browser.close();
+      await page.close();
     }
   }, 60_000);
 

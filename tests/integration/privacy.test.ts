@@ -7,6 +7,7 @@ import { runCli } from '../../cli/cli.ts';
 import { openDatabase, queryRows } from '../../workspace/db.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
 import { captureIO } from '../helpers/captureIO.ts';
+import { sharedDemo } from '../helpers/sharedWorkspace.ts';
 
 const tempDir = useTempDir();
 
@@ -37,7 +38,7 @@ describe('personal data', () => {
   it("the demo's --public outputs contain none of the sample's applicant names, IINs, phones or e-mails; query masks them", async () => {
     const root = await tempDir();
     const demo = join(root, 'demo');
-    expect(await runCli(['demo', demo], capture())).toBe(0);
+    expect((await sharedDemo(demo)).code).toBe(0);
     const db = await openDatabase(join(demo, 'kenes.duckdb'));
     let appeals: { applicant: string; contact: string | null; summary: string | null; applicant_type: string | null }[];
     try {

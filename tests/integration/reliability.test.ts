@@ -13,6 +13,7 @@ import { openWorkspace } from '../../workspace/workspace.ts';
 import { acquireWorkspaceLock, LOCK_FILE } from '../../workspace/workspaceLock.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
 import { captureIO } from '../helpers/captureIO.ts';
+import { sharedDemo } from '../helpers/sharedWorkspace.ts';
 
 const tempDir = useTempDir();
 const BIN = fileURLToPath(new URL('../../bin/kenes.mjs', import.meta.url));
@@ -206,7 +207,7 @@ describe('backup and restore', () => {
   it('a backup restored into a new workspace gives the same row counts and the same figures', async () => {
     const root = await tempDir();
     const demo = join(root, 'demo');
-    expect(await runCli(['demo', demo], capture())).toBe(0);
+    expect((await sharedDemo(demo)).code).toBe(0);
     const io = capture();
     expect(await runCli(['backup', '-w', demo, '--out', join(root, 'backup')], io)).toBe(0);
     expect(io.stdout[0]).toContain('contains personal data');

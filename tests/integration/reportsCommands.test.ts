@@ -10,24 +10,16 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliIO } from '../../cli/cli.ts';
 import { openDatabase, queryRows } from '../../workspace/db.ts';
-import { ingestFiles } from '../../pipelines/ingest/ingest.ts';
-import { silentLogger } from '../../workspace/Logger.ts';
-import { SAMPLE_DIR } from '../../workspace/paths.ts';
-import { copyWorkspace, listInputs, type Workspace } from '../../workspace/workspace.ts';
+import type { Workspace } from '../../workspace/workspace.ts';
 import { getLabels } from '../../reports/i18n/getLabels.ts';
+import { ingestedSample } from '../helpers/ingestedSample.ts';
 
 let dir: string;
 let ws: Workspace;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kenes-report-commands-'));
-  ws = await copyWorkspace(SAMPLE_DIR, join(dir, 'ws'));
-  const db = await openDatabase(ws.dbPath);
-  try {
-    await ingestFiles(db, await listInputs(ws), { config: ws.config, logger: silentLogger });
-  } finally {
-    db.close();
-  }
+  ws = await ingestedSample(join(dir, 'ws'));
 }, 120_000);
 
 afterAll(async () => {

@@ -18,6 +18,7 @@ import { TEMPLATE_HEADER_ROW, writeTemplates } from '../../pipelines/report/writ
 import { recognizeRegister, REGISTERS } from '../../sources/contracts/registers.ts';
 import { validateTable } from '../../sources/contracts/validateTable.ts';
 import { readTables } from '../../sources/readers/readTables.ts';
+import { ingestedSample } from '../helpers/ingestedSample.ts';
 
 let dir: string;
 let ws: Workspace;
@@ -25,13 +26,7 @@ let templates: string[];
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kenes-templates-'));
-  ws = await copyWorkspace(SAMPLE_DIR, join(dir, 'ws'));
-  const db = await openDatabase(ws.dbPath);
-  try {
-    await ingestFiles(db, await listInputs(ws), { config: ws.config, logger: silentLogger });
-  } finally {
-    db.close();
-  }
+  ws = await ingestedSample(join(dir, 'ws'));
   await withBuiltWorkspace(ws.dir, '2023', silentLogger, async () => undefined);
   templates = await writeTemplates(ws.dir, { out: join(dir, 'templates'), logger: silentLogger });
 }, 120_000);

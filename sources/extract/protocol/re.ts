@@ -1,5 +1,19 @@
-/** Every protocol pattern is matched case-insensitively and with Unicode classes (\p{L}). */
-export const re = (source: string, flags = 'iu'): RegExp => new RegExp(source, flags);
+/**
+ * Every protocol pattern is matched case-insensitively and with Unicode classes (\p{L}).
+ * Patterns are built from long word lists (numbers in words run to kilobytes) on every line read,
+ * and V8's own cache of compiled patterns is emptied by garbage collection: compiling them again
+ * made parsing a protocol take a tenth of a second. A pattern without state (no g or y flag, so
+ * no lastIndex) is compiled once and shared.
+ */
+const compiled = new Map<string, RegExp>();
+
+export const re = (source: string, flags = 'iu'): RegExp => {
+  if (/[gy]/.test(flags)) return new RegExp(source, flags);
+  const key = `${flags}/${source}`;
+  let pattern = compiled.get(key);
+  if (!pattern) compiled.set(key, (pattern = new RegExp(source, flags)));
+  return pattern;
+};
 
 /** Capital letters of Russian and Kazakh names, and a name word / initials built from them. */
 const CAPITAL = 'A-ZА-ЯЁӘҒҚҢӨҰҮҺІ';

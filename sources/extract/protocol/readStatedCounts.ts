@@ -21,7 +21,22 @@ const ONLINE_STATED = [
   `(?:из\\s+(?:них|которых)|в\\s+том\\s+числе|в\\s+т\\.\\s?ч\\.|оның(?:\\s+ішінде)?|соның\\s+ішінде)\\s*[:\\-–—]?\\s*(${N})[^.;]{0,80}?${ONLINE}`,
   `${ONLINE}[\\p{L}\\s]{0,30}?[:\\-–—]\\s*(${N})`,
   `(${N})\\s+(?:член[\\p{L}]*|человек|мүше[\\p{L}]*)\\s+(?:[\\p{L}]+\\s+){0,2}?${ONLINE}`,
-];
+].map((source) => re(source));
+
+/** The patterns below, compiled once: each holds the number words (kilobytes of source) and runs on every line. */
+const PRESENT_OF_TOTAL = re(`присутств[\\p{L}]*\\s*[:\\-–—]?\\s*(${N})\\s+(?:член[\\p{L}]*\\s+)?(?:[\\p{L}.]+\\s+){0,2}?из\\s+(${N})`);
+const OF_TOTAL_PRESENT = re(`(${N})\\s+(?:член[\\p{L}]*\\s+)?(?:[\\p{L}.]+\\s+){0,2}?из\\s+(${N})[^.]{0,40}?присутств`);
+const KK_TOTAL_PRESENT = re(`(${N})\\s+мүше(?:сінің|сінен|лерінің|лерінен|нің|ден)\\s+(${N})`);
+const OF_TOTAL = re(`(?<!(?:групп|тоб)[\\p{L}]*\\s+)из\\s+(${N})\\s+(?:член|мүше)`);
+const TOTAL_MEMBERS = re(`(?:всего|общее\\s+количество|количество|списочный\\s+состав)\\s+член[\\p{L}]*[^:\\-–—\\d]{0,40}?[:\\-–—]\\s*(${N})`);
+const KK_TOTAL = re(`мүшелерінің\\s+(?:жалпы\\s+)?саны\\s*[:\\-–—]?\\s*(${N})`);
+const KK_BODY_MEMBERS = re(`(?:комиссия|кеңес|президиум|төралқа)[\\p{L}]*\\s+мүшелер[\\p{L}]*(?:\\s+саны)?\\s*[:\\-–—]\\s*(${N})`);
+const BODY_SIZE = re(`^\\s*(?:член[\\p{L}]*|состав|численност[\\p{L}]*)\\s+(?:президиум|комисси|совет|ос\\b)[\\p{L}]*[^:\\-–—\\d]{0,30}?[:\\-–—]\\s*(${N})(?:\\s+(?:человек|член[\\p{L}]*))?\\s*(?:[.;,]|(?:присутств|$))`);
+const KK_BODY_COMPOSITION = re(`^\\s*(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+құрам[\\p{L}]*\\s*[:\\-–—]\\s*(${N})\\s+(?:мүше|адам)`);
+const PRESENT = re(`(?:присутств|участву)[\\p{L}]*\\s*[:\\-–—]?\\s*(${N})(?!\\s*(?:из|\\d))`);
+const MEMBERS_PRESENT = re(`(${N})\\s+(?:член[\\p{L}]*|человек)\\s+(?:[\\p{L}]+\\s+){0,2}?присутств`);
+const KK_PRESENT = re(`(?:қатысқандар|қатысқаны|қатысушылар)(?:\\s+саны)?\\s*[:\\-–—]\\s*(${N})`);
+const KK_TOOK_PART = re(`(${N})\\s+(?:[\\p{L}]+\\s+)?қатыс(?:ып|ты|уда|ады)(?![\\p{L}])`);
 
 /** "Из 39 членов … присутствуют 30", "присутствуют 30 членов из 39, 9 из которых … ZOOM", "39 мүшесінің 30-ы бар, оның 8-і Зум арқылы". */
 export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<ProtocolExtract, 'members_total' | 'present' | 'online'> & { lines: StatedLines } {
@@ -36,33 +51,33 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       if (value !== null && value < 1000) list.push({ value, line: i + 1, kazakh: isKazakh(line) });
     };
     let m: RegExpExecArray | null;
-    if ((m = re(`присутств[\\p{L}]*\\s*[:\\-–—]?\\s*(${N})\\s+(?:член[\\p{L}]*\\s+)?(?:[\\p{L}.]+\\s+){0,2}?из\\s+(${N})`).exec(line))) {
+    if ((m = PRESENT_OF_TOTAL.exec(line))) {
       at(present, m[1]);
       at(total, m[2]);
-    } else if ((m = re(`(${N})\\s+(?:член[\\p{L}]*\\s+)?(?:[\\p{L}.]+\\s+){0,2}?из\\s+(${N})[^.]{0,40}?присутств`).exec(line))) {
+    } else if ((m = OF_TOTAL_PRESENT.exec(line))) {
       at(present, m[1]);
       at(total, m[2]);
-    } else if ((m = re(`(${N})\\s+мүше(?:сінің|сінен|лерінің|лерінен|нің|ден)\\s+(${N})`).exec(line))) {
+    } else if ((m = KK_TOTAL_PRESENT.exec(line))) {
       at(total, m[1]);
       at(present, m[2]);
     } else {
       // "группа из 3 членов" counts a group's members, not the meeting's body's.
-      if ((m = re(`(?<!(?:групп|тоб)[\\p{L}]*\\s+)из\\s+(${N})\\s+(?:член|мүше)`).exec(line))) at(total, m[1]);
-      else if ((m = re(`(?:всего|общее\\s+количество|количество|списочный\\s+состав)\\s+член[\\p{L}]*[^:\\-–—\\d]{0,40}?[:\\-–—]\\s*(${N})`).exec(line))) at(total, m[1]);
-      else if ((m = re(`мүшелерінің\\s+(?:жалпы\\s+)?саны\\s*[:\\-–—]?\\s*(${N})`).exec(line))) at(total, m[1]);
+      if ((m = OF_TOTAL.exec(line))) at(total, m[1]);
+      else if ((m = TOTAL_MEMBERS.exec(line))) at(total, m[1]);
+      else if ((m = KK_TOTAL.exec(line))) at(total, m[1]);
       // "Комиссия мүшелері: 7", "Кеңес мүшелерінің саны – 31"
-      else if ((m = re(`(?:комиссия|кеңес|президиум|төралқа)[\\p{L}]*\\s+мүшелер[\\p{L}]*(?:\\s+саны)?\\s*[:\\-–—]\\s*(${N})`).exec(line))) at(total, m[1]);
+      else if ((m = KK_BODY_MEMBERS.exec(line))) at(total, m[1]);
       // "Члены Президиума – 8 человек", "Состав комиссии: 9", "Численность совета – 39 человек"
-      else if ((m = re(`^\\s*(?:член[\\p{L}]*|состав|численност[\\p{L}]*)\\s+(?:президиум|комисси|совет|ос\\b)[\\p{L}]*[^:\\-–—\\d]{0,30}?[:\\-–—]\\s*(${N})(?:\\s+(?:человек|член[\\p{L}]*))?\\s*(?:[.;,]|(?:присутств|$))`).exec(line))) at(total, m[1]);
+      else if ((m = BODY_SIZE.exec(line))) at(total, m[1]);
       // "Кеңес құрамы – 15 мүше", "Комиссия құрамы: 9 адам"
-      else if ((m = re(`^\\s*(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+құрам[\\p{L}]*\\s*[:\\-–—]\\s*(${N})\\s+(?:мүше|адам)`).exec(line))) at(total, m[1]);
-      if ((m = re(`(?:присутств|участву)[\\p{L}]*\\s*[:\\-–—]?\\s*(${N})(?!\\s*(?:из|\\d))`).exec(line))) at(present, m[1]);
-      else if ((m = re(`(${N})\\s+(?:член[\\p{L}]*|человек)\\s+(?:[\\p{L}]+\\s+){0,2}?присутств`).exec(line))) at(present, m[1]);
-      else if ((m = re(`(?:қатысқандар|қатысқаны|қатысушылар)(?:\\s+саны)?\\s*[:\\-–—]\\s*(${N})`).exec(line))) at(present, m[1]);
-      else if ((m = re(`(${N})\\s+(?:[\\p{L}]+\\s+)?қатыс(?:ып|ты|уда|ады)(?![\\p{L}])`).exec(line))) at(present, m[1]);
+      else if ((m = KK_BODY_COMPOSITION.exec(line))) at(total, m[1]);
+      if ((m = PRESENT.exec(line))) at(present, m[1]);
+      else if ((m = MEMBERS_PRESENT.exec(line))) at(present, m[1]);
+      else if ((m = KK_PRESENT.exec(line))) at(present, m[1]);
+      else if ((m = KK_TOOK_PART.exec(line))) at(present, m[1]);
     }
-    for (const source of ONLINE_STATED) {
-      const o = re(source).exec(line);
+    for (const pattern of ONLINE_STATED) {
+      const o = pattern.exec(line);
       if (o) {
         at(online, o[1]);
         break;

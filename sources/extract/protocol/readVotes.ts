@@ -25,6 +25,13 @@ const DASH_ONLY = /^[\s»"”?!]*[-–—:]?\s*(?:[,;.]|$)/u;
 const BRACKETED = re(`^\\s*\\((${N})\\)`, 'iu');
 const REVERSED = re(`(${N})\\s*(?:человек[\\p{L}]*|голос[\\p{L}]*|чел\\.?|дауыс)?\\s*[-–—:]?\\s*(?:${VOTE_LABELS.filter((l) => l.strong).map((l) => l.source).join('|')}|(?<![\\p{L}])за(?![\\p{L}]))(?=\\s*(?:[,;.)]|$|\\d))`, 'iu');
 
+/** Compiled once, as those above: they hold the number words and run on every line. matchAll copies REVERSED_ALL, so its lastIndex stays 0. */
+const REVERSED_ALL = re(REVERSED.source, 'giu');
+/** A line that starts with a count: the rest of a line broken after its label. */
+const COUNT_LEAD = re(`^\\s*(?:${N}|${UNANIMOUS})`);
+const MEMBERS_NOT_VOTED = re(`(${N})\\s+(?:член[\\p{L}]*|человек[\\p{L}]*|мүше[\\p{L}]*)[^.;\\d]{0,80}?${NOT_VOTED}`);
+const NOT_VOTED_COUNT = re(`${NOT_VOTED}[\\p{L}\\s]{0,30}?[:\\-–—]\\s*(${N})`);
+
 /** The counts written on one line, whatever the order and language. */
 export function readCounts(line: string): Counts {
   const counts: Counts = { ...NO_COUNTS(), unanimous: re(UNANIMOUS).test(line) };
@@ -60,7 +67,7 @@ export function readCounts(line: string): Counts {
   });
   // "16 – за, 0 – против": numbers before their labels.
   if (counts.for === null && counts.against === null && counts.abstain === null) {
-    for (const m of line.matchAll(re(REVERSED.source, 'giu'))) {
+    for (const m of line.matchAll(REVERSED_ALL)) {
       const label = m[0].slice(m[1].length).replace(/^[\s\p{L}.]*?(?=[«"“„]|против|воздерж|қарсы|карсы|қалыс|калыс|за(?![\p{L}])|қолда|жақта)/iu, '');
       const category = /против|қарсы|карсы/i.test(label) ? 'against' : /воздерж|қалыс|калыс/i.test(label) ? 'abstain' : 'for';
       const value = parseCount(m[1]);
@@ -108,7 +115,7 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = []): Protoco
     const inBlock = headingAt !== null && i - headingAt <= 5;
     let c = line.length <= 400 ? readCounts(line) : NO_COUNTS();
     // "…, против –\n3, воздержались – 1": a count broken onto the next line is read with it.
-    if (line.length <= 400 && endsWithLabel(line) && i + 1 < lines.length && re(`^\\s*(?:${N}|${UNANIMOUS})`).test(lines[i + 1])) {
+    if (line.length <= 400 && endsWithLabel(line) && i + 1 < lines.length && COUNT_LEAD.test(lines[i + 1])) {
       const joined = readCounts(`${line.trimEnd()} ${lines[i + 1].trim()}`);
       if (filled(joined) > filled(c)) {
         c = joined;
@@ -175,8 +182,7 @@ function finishVote(lines: string[], v: OpenVote): ProtocolVote {
 
 /** "2 члена Совета не голосовали", "не голосовали – 2", "4 мүше … дауыс беруге қатыса алмады". */
 function notVotedIn(text: string): number | null {
-  const m = re(`(${N})\\s+(?:член[\\p{L}]*|человек[\\p{L}]*|мүше[\\p{L}]*)[^.;\\d]{0,80}?${NOT_VOTED}`).exec(text)
-    ?? re(`${NOT_VOTED}[\\p{L}\\s]{0,30}?[:\\-–—]\\s*(${N})`).exec(text);
+  const m = MEMBERS_NOT_VOTED.exec(text) ?? NOT_VOTED_COUNT.exec(text);
   return m ? parseCount(m[1]) : null;
 }
 

@@ -73,6 +73,14 @@ describe('findPersonalData / maskPersonalData', () => {
   it('reports kind and position', () => {
     expect(findPersonalData('e-mail: a@b.kz', {})).toEqual([{ kind: 'email', start: 8, end: 14, text: 'a@b.kz' }]);
   });
+
+  it('finds an address after, inside or in place of a long run of letters, whole', () => {
+    const run = 'Д'.repeat(40_000);
+    expect(findPersonalData(`${run} a.b@c.kz`, {})).toEqual([{ kind: 'email', start: 40_001, end: 40_009, text: 'a.b@c.kz' }]);
+    expect(findPersonalData(`x ${run}@mail.kz`, {})).toEqual([{ kind: 'email', start: 2, end: 40_010, text: `${run}@mail.kz` }]);
+    expect(findPersonalData(`${run}@`, {})).toEqual([]);
+    expect(findPersonalData(`писать: ivan.petrov+1@mail.kz, копия -x_y@gov.kz`, {}).map((m) => m.text)).toEqual(['ivan.petrov+1@mail.kz', '-x_y@gov.kz']);
+  });
 });
 
 describe('maskRow', () => {
