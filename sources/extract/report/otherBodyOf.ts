@@ -22,7 +22,11 @@ import type { MetricId } from '../types.ts';
  * 3. else the nearest body named before the number in the sentence that is
  *    not a modifier of another ("комиссия Совета", "Кеңестің жұмыс тобы":
  *    the head is the commission, the working group) nor a partner ("совместно
- *    с комиссией").
+ *    с комиссией", "әкімдікпен бірлесіп").
+ *
+ * An authority (маслихат, акимат, a ministry, a state body) is a body too:
+ * "Маслихатом проведено 5 круглых столов", "Әкімдік 3 қоғамдық тыңдау
+ * өткізді" are not the council's; "Совет при акимате" names the council.
  *
  * Only metrics that some other body also has are checked, each with the
  * bodies it may belong to (a commission's meetings are `commission_meetings`).
@@ -32,7 +36,8 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
   if (allowed === undefined) return null;
   const lower = lowerCase(sentence);
   const kazakh = isKazakh(sentence);
-  const mentions = mentionsOf(sentence, lower);
+  // Members "представители государственных органов" are the council's members: an authority owns no member count.
+  const mentions = mentionsOf(sentence, lower).filter((m) => m.kind !== 'authority' || !MEMBER_METRICS.has(metric));
   const verdict = (m: Mention | undefined) => (m === undefined || m.kind === 'council' || allowed.includes(m.kind) ? null : m.words);
 
   if (MEMBER_METRICS.has(metric)) {
@@ -43,11 +48,11 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
   const afterText = lower.slice(end);
   const owner = kazakh ? undefined : mentions.find((m) => m.start >= end && ownerGap(afterText.slice(0, m.start - end)));
   if (owner) return verdict(owner);
-  const before = mentions.filter((m) => m.end <= start && !isModifier(m, mentions, lower, kazakh) && !PARTNER.test(lower.slice(Math.max(0, m.start - 25), m.start)));
+  const before = mentions.filter((m) => m.end <= start && !isModifier(m, mentions, lower, kazakh) && !PARTNER.test(lower.slice(Math.max(0, m.start - 25), m.start)) && !PARTNER_AFTER.test(lower.slice(m.start, m.end + 25)));
   return verdict(before[before.length - 1]);
 }
 
-type BodyKind = 'council' | 'commission' | 'presidium' | 'working_group' | 'other_council';
+type BodyKind = 'council' | 'commission' | 'presidium' | 'working_group' | 'other_council' | 'authority';
 
 interface Mention {
   kind: BodyKind;
@@ -90,7 +95,9 @@ const MODIFIER_GAP = /^(?:\s+[\p{L}-]+){0,4}\s+$|^\s+$/u;
 const OWNER_GAP = new RegExp(`^[\\p{L}\\s-]{0,60}$`, 'u');
 const PREPOSITION = new RegExp(`(?<![\\p{L}])(?:${(lexicon.prepositions as string[]).join('|')})(?![\\p{L}])`, 'u');
 const CONJUNCTION = /(?<![\p{L}])(?:и|а|или|также|және|мен|бен|пен|немесе)(?![\p{L}])/u;
-const PARTNER = /(?:совместно\s+с|вместе\s+с|с\s+участием|при\s+участии|при\s+поддержке|по\s+инициативе)\s+(?:[\p{L}-]+\s+){0,2}$|(?:бірлесіп|бірге)\s+$/u;
+const PARTNER = /(?:(?:^|\s)(?:с|со)\s+(?:[\p{L}-]+\s+){0,1}$)|(?:совместно\s+с|вместе\s+с|с\s+участием|при\s+участии|при\s+поддержке|по\s+инициативе)\s+(?:[\p{L}-]+\s+){0,2}$|(?:бірлесіп|бірге)\s+$/u;
+/** Kazakh says the partner with "-мен/-бен/-пен" ("with") on the body, or "бірлесіп" after it: "әкімдігімен 1 меморандумға қол қойылды", "әкімдікпен бірлесіп". */
+const PARTNER_AFTER = /^[\p{L}-]*(?:мен|бен|пен)(?:ен)?(?![\p{L}])|^[\p{L}-]*(?:\s+(?:мен|бен|пен))?\s+(?:[\p{L}-]+\s+){0,2}?(?:бірлесіп|бірге)(?![\p{L}])/u;
 const MEMBERSHIP_BEFORE = /(?:состав[\p{L}]*|член[\p{L}]*)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const MEMBERSHIP_AFTER = /^\s+(?:[\p{L}]+\s+)?(?:құрам|мүше)/u;
 
