@@ -36,9 +36,16 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
   if (allowed === undefined) return null;
   const lower = lowerCase(sentence);
   const kazakh = isKazakh(sentence);
-  // Members "представители государственных органов" are the council's members: an authority owns no member count.
-  const mentions = mentionsOf(sentence, lower).filter((m) => m.kind !== 'authority' || !MEMBER_METRICS.has(metric));
-  const verdict = (m: Mention | undefined) => (m === undefined || m.kind === 'council' || allowed.includes(m.kind) ? null : m.words);
+  // An authority holds events of its own ("Маслихатом проведено 5 круглых столов"), but members "представители
+  // государственных органов" are the council's, and letters and appeals go to it or come about it.
+  const mentions = mentionsOf(sentence, lower).filter((m) => m.kind !== 'authority' || EVENT_METRICS.includes(metric));
+  const verdict = (m: Mention | undefined) => {
+    if (m === undefined || m.kind === 'council') return null;
+    // The council's commission meetings are all its commissions': one commission's ("комиссией проведено 9 заседаний") are a part.
+    // So is one commission's work; the council's commissions together ("Комиссиями ОС рассмотрено 94 НПА") do the council's.
+    if ((metric === 'commission_meetings' || WORK_METRICS.includes(metric)) && m.kind === 'commission' && !kazakh && ONE_COMMISSION.test(lowerCase(m.words))) return m.words;
+    return allowed.includes(m.kind) ? null : m.words;
+  };
 
   if (MEMBER_METRICS.has(metric)) {
     const membership = mentions.find((m) => (kazakh ? MEMBERSHIP_AFTER : MEMBERSHIP_BEFORE).test(kazakh ? lower.slice(m.end, m.end + 30) : lower.slice(Math.max(0, m.start - 30), m.start)));
@@ -102,8 +109,14 @@ const MEMBERSHIP_BEFORE = /(?:состав[\p{L}]*|член[\p{L}]*)\s+(?:[\p{L}
 const MEMBERSHIP_AFTER = /^\s+(?:[\p{L}]+\s+)?(?:құрам|мүше)/u;
 
 const MEMBER_METRICS = new Set<MetricId>(['members_total', 'members_civil', 'members_state', 'members_left', 'members_joined']);
+/** The council's work that a commission or an authority also does: "Комиссия рассмотрела 13 проектов НПА", "В комиссию поступило 17 обращений". */
+const WORK_METRICS = ['npa_reviewed', 'npa_approved', 'npa_with_remarks', 'npa_pending', 'appeals_received', 'appeals_individuals', 'appeals_legal_entities', 'appeals_answered', 'letters_sent', 'letters_answered'];
+/** One commission, not the council's commissions: Russian singular forms only ("комиссии" may be either; Kazakh "комиссия отырыстары" is "commission meetings"). */
+const ONE_COMMISSION = /^(?:под)?комисси(?:я|ей|ю|ею)$/u;
+const EVENT_METRICS = ['general_meetings', 'round_tables', 'seminars', 'dialog_platforms', 'public_hearings', 'monitorings', 'memoranda'];
 const SCOPED = new Map<MetricId, BodyKind[]>([
-  ...[...MEMBER_METRICS, 'general_meetings', 'round_tables', 'seminars', 'dialog_platforms', 'public_hearings', 'monitorings', 'memoranda'].map((m) => [m as MetricId, [] as BodyKind[]] as const),
+  ...[...MEMBER_METRICS, ...EVENT_METRICS].map((m) => [m as MetricId, [] as BodyKind[]] as const),
+  ...WORK_METRICS.map((m) => [m as MetricId, ['commission'] as BodyKind[]] as const),
   ['commission_meetings', ['commission']],
   ['commissions', ['commission']],
   ['presidium_meetings', ['presidium']],
