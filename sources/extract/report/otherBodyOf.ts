@@ -38,7 +38,9 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
   const kazakh = isKazakh(sentence);
   // An authority holds events of its own ("Маслихатом проведено 5 круглых столов"), but members "представители
   // государственных органов" are the council's, and letters and appeals go to it or come about it.
-  const mentions = mentionsOf(sentence, lower).filter((m) => m.kind !== 'authority' || EVENT_METRICS.includes(metric));
+  // A body named in brackets that do not hold the number ("(всего в Совет – 94), ответы даны на 15") is an aside, not its owner.
+  const asides = bracketsOf(sentence).filter(([a, b]) => !(a < start && b >= end));
+  const mentions = mentionsOf(sentence, lower).filter((m) => (m.kind !== 'authority' || EVENT_METRICS.includes(metric)) && !asides.some(([a, b]) => a < m.start && b >= m.end));
   const verdict = (m: Mention | undefined) => {
     if (m === undefined || m.kind === 'council') return null;
     // The council's commission meetings are all its commissions': one commission's ("комиссией проведено 9 заседаний") are a part.
@@ -125,4 +127,16 @@ const SCOPED = new Map<MetricId, BodyKind[]>([
 /** Whether the words between a number and a body name make that body the owner of the counted noun: no preposition, no punctuation, three words at most. */
 function ownerGap(gap: string): boolean {
   return OWNER_GAP.test(gap) && !PREPOSITION.test(gap) && !CONJUNCTION.test(gap) && gap.trim().split(/\s+/).length <= 3;
+}
+
+/** The spans of the bracket pairs of a sentence, an unclosed one to its end. */
+function bracketsOf(sentence: string): [number, number][] {
+  const open: number[] = [];
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < sentence.length; k++) {
+    if (sentence[k] === '(') open.push(k);
+    else if (sentence[k] === ')' && open.length > 0) pairs.push([open.pop()!, k]);
+  }
+  for (const o of open) pairs.push([o, sentence.length]);
+  return pairs;
 }
