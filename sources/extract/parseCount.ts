@@ -52,7 +52,7 @@ for (const [base, value] of KK_BASE) addWords(KK_WORDS, value, KK_ENDINGS.map((e
 // locative, accusative, with the possessive before them. Not on "бір" ("бірге" is "together", "бірде" "once").
 const KK_CASE_ENDINGS = ['ына', 'ине', 'на', 'не', 'га', 'ге', 'ка', 'ке', 'нда', 'нде', 'да', 'де', 'та', 'те', 'ын', 'ин', 'ны', 'ни', 'сына', 'сине', 'сын', 'син', 'ында', 'инде', 'сында', 'синде'];
 for (const [base, value] of KK_BASE) if (base !== 'бир') addWords(KK_WORDS, value, KK_CASE_ENDINGS.map((e) => base + e).filter((w) => KK_WORDS[w] === undefined));
-addWords(KK_WORDS, 0, ['жок']);
+addWords(KK_WORDS, 0, ['жок', 'нол']);
 // Collective numerals: "екеуі", "бесеу" (the two, the five of them).
 addWords(KK_WORDS, 2, ['екеу', 'екеуи']);
 addWords(KK_WORDS, 3, ['ушеу', 'ушеуи']);
