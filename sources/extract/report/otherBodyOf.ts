@@ -112,10 +112,10 @@ const MEMBERSHIP_AFTER = /^\s+(?:[\p{L}]+\s+)?(?:құрам|мүше)/u;
 
 const MEMBER_METRICS = new Set<MetricId>(['members_total', 'members_civil', 'members_state', 'members_left', 'members_joined']);
 /** The council's work that a commission or an authority also does: "Комиссия рассмотрела 13 проектов НПА", "В комиссию поступило 17 обращений". */
-const WORK_METRICS = ['npa_reviewed', 'npa_approved', 'npa_with_remarks', 'npa_pending', 'appeals_received', 'appeals_individuals', 'appeals_legal_entities', 'appeals_answered', 'letters_sent', 'letters_answered'];
+const WORK_METRICS: MetricId[] = lexicon.bodyWork.commissionWork;
 /** One commission, not the council's commissions: Russian singular forms only ("комиссии" may be either; Kazakh "комиссия отырыстары" is "commission meetings"). */
 const ONE_COMMISSION = /^(?:под)?комисси(?:я|ей|ю|ею)$/u;
-const EVENT_METRICS = ['general_meetings', 'round_tables', 'seminars', 'dialog_platforms', 'public_hearings', 'monitorings', 'memoranda'];
+const EVENT_METRICS: MetricId[] = lexicon.bodyWork.events;
 const SCOPED = new Map<MetricId, BodyKind[]>([
   ...[...MEMBER_METRICS, ...EVENT_METRICS].map((m) => [m as MetricId, [] as BodyKind[]] as const),
   ...WORK_METRICS.map((m) => [m as MetricId, ['commission'] as BodyKind[]] as const),
