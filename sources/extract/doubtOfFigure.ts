@@ -1,4 +1,5 @@
 import { MONTH_WORD } from './monthNames.ts';
+import { parseCount } from './parseCount.ts';
 import { otherBodyOf } from './report/otherBodyOf.ts';
 import type { MetricId } from './types.ts';
 
@@ -22,14 +23,26 @@ import type { MetricId } from './types.ts';
  *   "өз өтініші бойынша"), so an appeal count there is not sure;
  * - a count of another body's members, meetings or events (report/otherBodyOf):
  *   "Комиссиями проведено 19 заседаний" is not a count of council meetings,
- *   "из состава комиссии выбыли двое" not of members who left the council.
+ *   "из состава комиссии выбыли двое" not of members who left the council;
+ * - one end of a range: "5–7 встреч", "5-7 отырыс", "5 или 6 заседаний";
+ * - a plan, not what was done: the number's clause plans and says nothing was
+ *   held ("планируется провести 5 круглых столов", "запланировано 8
+ *   мониторингов, проведено 6", "по плану – 8", "өткізу жоспарлануда");
+ * - a rate: "ежемесячно проводится 2 заседания", "ай сайын 2 отырыс";
+ * - a span other than the report's: "за 3 года проведено 21 заседание", "за
+ *   последние 5 лет", "соңғы 3 жылда", "за 9 месяцев" in a year's report.
  */
-export function doubtOfFigure(sentence: string, start: number, end: number, metric: MetricId, periodYears: number[]): string | null {
+export function doubtOfFigure(sentence: string, start: number, end: number, metric: MetricId, periodYears: number[], periodMonths = 12): string | null {
   const scope = scopeOf(sentence, start, end);
   const clause = clauseOf(scope.text, start - scope.start, end - scope.start);
   const other = otherPeriod(scope.text, periodYears) && (!samePeriod(scope.text, periodYears) || otherPeriod(clause.text, periodYears));
   if (other) return 'the number is about another period than the report\'s';
   if (APPROXIMATE.test(scope.text.slice(0, start - scope.start)) || APPROXIMATE_AFTER.test(scope.text.slice(end - scope.start))) return 'the number is approximate ("более", "около", "астам", …)';
+  if (RANGE_BEFORE.test(sentence.slice(0, start)) || RANGE_AFTER.test(sentence.slice(end)) || wordRange(sentence, start, end)) return 'the number is one end of a range ("5–7 встреч")';
+  if (PLANNED.test(clause.text) && !DONE.test(clause.text)) return 'the number is planned, not held ("планируется", "запланировано", "жоспарлануда")';
+  if (RATE.test(clause.text)) return 'the number is a rate ("ежемесячно", "ай сайын"), not a count of the period';
+  const span = spanMonths(scope.text);
+  if (span !== null && span !== periodMonths) return 'the sentence counts over a span other than the report\'s period ("за 3 года", "соңғы 5 жылда")';
   if (TOTALS.has(metric) && PART_STATE.test(clause.text)) return 'the number counts a part still pending or unanswered, not the total';
   if (APPEALS.has(metric) && MEMBERSHIP.test(sentence)) return 'the sentence is about members leaving or joining, not appeals';
   const body = otherBodyOf(sentence, start, end, metric);
@@ -44,6 +57,39 @@ export const APPROXIMATE = re('(?:более|свыше|около|порядк�
 
 /** Kazakh says it after the number: "40 мыңнан астам", "12 мыңға жуық", "50-ден аса". */
 export const APPROXIMATE_AFTER = re('^\\s*(?:астам|асты|аса|асып|жуық|шамасында|шамалы|артық|дейін)(?![\\p{L}])');
+
+/** A range: "5–7", "5 - 7", "5 или 6", "пять-семь"; the end before or after the number. */
+const RANGE_BEFORE = re('\\d\\s*[-–—]\\s*$|\\d\\s+(?:или|либо|немесе)\\s+$');
+const RANGE_AFTER = re('^(?:-[\\p{L}]{1,4})?\\s*(?:[-–—]\\s*\\d|(?:или|либо|немесе)\\s+\\d)');
+
+/** "пять-семь заседаний", "бес-алты отырыс": number words joined by a hyphen. */
+function wordRange(sentence: string, start: number, end: number): boolean {
+  const before = /([\p{L}]+)-$/u.exec(sentence.slice(Math.max(0, start - 20), start));
+  const after = /^-([\p{L}]+)/u.exec(sentence.slice(end, end + 20));
+  return (before !== null && parseCount(before[1]) !== null) || (after !== null && parseCount(after[1]) !== null);
+}
+
+/** Words of a plan; with no word saying it was done in the same clause, the number is what was planned. */
+const PLANNED = re('(?:планир|запланир|намеч|предстоит|(?<![\\p{L}])будут?(?![\\p{L}])|(?<![\\p{L}])план[\\p{L}]*\\s*[-–—:]|жоспарла|жоспар\\s*(?:бойынша\\s*)?[-–—:]|көздел)');
+const DONE = re('(?:(?<![\\p{L}])(?:проведен|провел|провели|состоял|прошл|организован|организовал|осуществлен|выполнен|фактически|өткізілді|өткізді|өтті|ұйымдастырылды|жүргізілді|орындалды|іс\\s+жүзінде))');
+
+/** A rate, said by an adverb of frequency: the count is per month or quarter, not of the period. */
+const RATE = re('(?:(?<![\\p{L}])(?:ежемесячно|ежеквартально|еженедельно|ежегодно)(?![\\p{L}])|кажд[\\p{L}]*\\s+(?:месяц|квартал|недел)|(?<![\\p{L}])в\\s+(?:месяц|квартал|неделю)(?![\\p{L}])|раз\\s+в\\s+(?:месяц|квартал|год|полугоди)|(?:ай|тоқсан|апта|жыл)\\s+сайын|(?<![\\p{L}])(?:айына|тоқсанына|аптасына)(?![\\p{L}]))');
+
+/** "за 3 года", "за последние пять лет", "в течение 9 месяцев", "соңғы 3 жылда", "5 жыл ішінде": the span's length in months. */
+const SPAN_RU = re('(?<![\\p{L}])(?:за|в\\s+течение|на\\s+протяжении)\\s+(?:последни[\\p{L}]*\\s+|прошедши[\\p{L}]*\\s+)?([\\d]+|[\\p{L}]+)\\s+(лет|год[\\p{L}]*|месяц[\\p{L}]*)(?![\\p{L}])', 'giu');
+const SPAN_KK = re('(?:(?<![\\p{L}])соңғы\\s+([\\d]+|[\\p{L}]+)\\s+(жыл|ай)[\\p{L}]*|(?<![\\p{L}\\d])([\\d]+|[\\p{L}]+)\\s+(жыл|ай)\\s+(?:ішінде|бойы))', 'giu');
+
+function spanMonths(text: string): number | null {
+  for (const m of [...text.matchAll(SPAN_RU), ...text.matchAll(SPAN_KK)]) {
+    const n = parseCount(m[1] ?? m[3]);
+    const unit = (m[2] ?? m[4]).toLowerCase();
+    // "в течение 2024 года" names the year, not a span of 2024 years.
+    if (n === null || n === 0 || n > 50) continue;
+    return /^(?:месяц|ай)/u.test(unit) ? n : n * 12;
+  }
+  return null;
+}
 
 /** Totals, and the words saying the things counted are a part still open. */
 const TOTALS = new Set<MetricId>(['appeals_received', 'appeals_individuals', 'appeals_legal_entities', 'letters_sent', 'npa_reviewed', 'npa_approved']);

@@ -48,7 +48,11 @@ const KK_BASE: [string, number][] = [
 ];
 const KK_ENDINGS = ['', 'ы', 'и', 'сы', 'си', 'еу', 'ау', 'еуи', 'ауы', 'нен', 'ден', 'тен', 'нан', 'дан', 'тан', 'нин', 'нын', 'ынан', 'инен'];
 for (const [base, value] of KK_BASE) addWords(KK_WORDS, value, KK_ENDINGS.map((e) => base + e));
-addWords(KK_WORDS, 0, ['жок']);
+// Case endings on a numeral ("жиырма тоғызына жауап берілді", "төртеуіне ескертулер берілді", "бесінде"): dative,
+// locative, accusative, with the possessive before them. Not on "бір" ("бірге" is "together", "бірде" "once").
+const KK_CASE_ENDINGS = ['ына', 'ине', 'на', 'не', 'га', 'ге', 'ка', 'ке', 'нда', 'нде', 'да', 'де', 'та', 'те', 'ын', 'ин', 'ны', 'ни', 'сына', 'сине', 'сын', 'син', 'ында', 'инде', 'сында', 'синде'];
+for (const [base, value] of KK_BASE) if (base !== 'бир') addWords(KK_WORDS, value, KK_CASE_ENDINGS.map((e) => base + e).filter((w) => KK_WORDS[w] === undefined));
+addWords(KK_WORDS, 0, ['жок', 'нол']);
 // Collective numerals: "екеуі", "бесеу" (the two, the five of them).
 addWords(KK_WORDS, 2, ['екеу', 'екеуи']);
 addWords(KK_WORDS, 3, ['ушеу', 'ушеуи']);
@@ -56,6 +60,16 @@ addWords(KK_WORDS, 4, ['тортеу', 'тортеуи']);
 addWords(KK_WORDS, 5, ['бесеуи']);
 addWords(KK_WORDS, 6, ['алтау', 'алтауы']);
 addWords(KK_WORDS, 7, ['жетеу', 'жетеуи']);
+for (const [stem, value] of [['екеу', 2], ['ушеу', 3], ['тортеу', 4], ['бесеу', 5], ['алтау', 6], ['жетеу', 7]] as const) {
+  const back = /а/.test(stem.slice(-2));
+  addWords(KK_WORDS, value, (back ? ['ына', 'ында', 'ын', 'ы'] : ['ине', 'инде', 'ин', 'и']).map((e) => stem + e));
+}
+
+/** Whether a word opens with a Kazakh numeral's stem ("тоғызыншы", "төртеуінен"): a number read up to it may be cut short. */
+export function startsWithKazakhNumeral(word: string): boolean {
+  const folded = foldKazakh(word.toLowerCase());
+  return KK_BASE.some(([base]) => base.length >= 3 && base !== 'бир' && folded.startsWith(base));
+}
 
 const WORD_FORMS = [...Object.keys(RU_WORDS), ...Object.keys(KK_WORDS)];
 

@@ -1,4 +1,4 @@
-import { parseCount } from '../parseCount.ts';
+import { parseCount, startsWithKazakhNumeral } from '../parseCount.ts';
 
 /**
  * Every number in a text that could be a count, found by one pass over its
@@ -61,6 +61,15 @@ export function findCounts(text: string, opts: { kazakh?: boolean } = {}): Count
       value += v;
       last = v;
       j++;
+    }
+    // "жиырма тоғызыншы" or a case ending not known: the next numeral word was not read, so the number is not known either.
+    const next = words[j + 1];
+    if (j > k || first >= 20) {
+      const gap = next ? text.slice((words[j].index ?? 0) + words[j][0].length, next.index ?? 0) : '';
+      if (next && /^\s+$/.test(gap) && wordValue(next[0]) === null && startsWithKazakhNumeral(next[0]) && first % 10 === 0) {
+        k = j + 1;
+        continue;
+      }
     }
     const start = words[k].index ?? 0;
     const end = (words[j].index ?? 0) + words[j][0].length;

@@ -1,7 +1,7 @@
 import { COUNT_SOURCE as N } from '../parseCount.ts';
 import type { ExtractIssue, ProtocolAbsentee, ProtocolAttendee, ProtocolExtract } from '../types.ts';
 import { ABSENCE_KIND_HEADING, ABSENT_HEADING, INVITED_HEADING, ONLINE, PRESENT_HEADING } from './lexicon.ts';
-import { re } from './re.ts';
+import { INITIALS, NAME_WORD, re } from './re.ts';
 import { classifyAbsence, looksLikePersonLine, splitOutsideParens, splitPerson } from './splitPerson.ts';
 import { readTableRow, splitCells, startTable, type TableState } from './readAttendanceTable.ts';
 import { regroupCellTable } from './regroupCellTable.ts';
@@ -65,7 +65,7 @@ function continues(line: string, previousRaw: string): boolean {
 export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<ProtocolExtract, 'attendees' | 'absentees'> {
   const roll: Roll = { attendees: [], absentees: [] };
   // A table laid out a cell a line (a .docx, Word's text export) is read row by row; `numbers` keeps the text's line numbers.
-  const { lines, numbers } = regroupCellTable(text);
+  const { lines, numbers } = splitInlineHeadings(regroupCellTable(text));
   let state: ListState | null = null;
 
   for (let i = 0; i < lines.length; i++) {
@@ -113,8 +113,10 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
       state.closed = !state.commas;
       continue;
     }
-    // Names separated by commas run on over the next line after a comma: "…, Бөлекбаев Н.С.," / "Рахметова А.Ж., …, Тілеуберді Қ.Ж.;".
-    if (!item && state.commas && state.blank === 0 && allNames(line)) {
+    // Names separated by commas run on over the next line after a comma: "…, Бөлекбаев Н.С.," / "Рахметова А.Ж., …, Тілеуберді Қ.Ж.;";
+    // or a run of several names starts under its heading: "Қатысқандар:" / "Р.Т. Қалиасқаров, Н.Ә. Бекболатова,".
+    const run = !item && state.blank === 0 && allNames(line) && (state.commas || (state.kind !== 'skip' && state.last === null && !state.closed && splitOutsideParens(line).length >= 2));
+    if (run) {
       addNames(roll, line, numbers[i], state);
       state.commas = /,\s*$/.test(line);
       state.closed = !state.commas;
@@ -159,7 +161,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
 /** Adds each name of a comma-separated run; returns how many were people. */
 function addNames(roll: Roll, text: string, lineNo: number, state: ListState): number {
   let added = 0;
-  for (const part of splitOutsideParens(text)) {
+  for (const part of namesOfRun(text)) {
     if (looksLikePersonLine(part, false) && addPerson(roll, part, lineNo, state.kind, state.online, state.excused)) added++;
   }
   return added;
@@ -167,9 +169,43 @@ function addNames(roll: Roll, text: string, lineNo: number, state: ListState): n
 
 /** A line that is nothing but names separated by commas ("Мусина А.Р., Ткаченко В.В.;"), each perhaps with its role in brackets. */
 function allNames(text: string): boolean {
-  const parts = splitOutsideParens(text);
+  const parts = namesOfRun(text);
   return parts.length > 0 && parts.every((p) => looksLikePersonLine(p, false));
 }
+
+const SURNAME_INITIALS = `${NAME_WORD}\\s+${INITIALS}|${INITIALS}\\s?${NAME_WORD}`;
+/** "председатель Общественного совета Жумабеков Т.А.", "члены Совета: Абдраимова Г.С.": a role written before the name. */
+const ROLE_FIRST = re(`^(?:[\\p{Ll}][\\p{L}-]*|Общественн[\\p{L}]*|Совет[\\p{L}]*|Кеңес[\\p{L}]*|ОС|ҚК)(?:[\\s:]+(?:[\\p{L}-]+|ОС|ҚК))*?[\\s:]+((?:${SURNAME_INITIALS})(?:\\s*\\([^)]*\\))?)$`, 'u');
+/** "Карпов И.А. и Серикбаева А.А. – без уважительной причины": two people sharing what follows. */
+const PAIR = re(`^((?:${SURNAME_INITIALS}))\\s+(?:и|және|мен|а\\s+также)\\s+((?:${SURNAME_INITIALS}))(.*)$`, 'u');
+
+/** The parts of a comma-separated run of names, each a person: a role before a name is left out, a pair joined by "и" is two. */
+function namesOfRun(text: string): string[] {
+  return splitOutsideParens(text).flatMap((part) => {
+    const pair = PAIR.exec(part);
+    if (pair) return [`${pair[1]}${pair[3]}`, `${pair[2]}${pair[3]}`];
+    const roleFirst = ROLE_FIRST.exec(part);
+    return [roleFirst ? roleFirst[1] : part];
+  });
+}
+
+/**
+ * A paragraph holding several lists ("…, Юсупова Ф.Х.; отсутствовали: Аманжолов Е.К. …") is split where the
+ * next list's heading opens after a semicolon or a full stop, each part on a line of its own (the same line number).
+ */
+function splitInlineHeadings(table: { lines: string[]; numbers: number[] }): { lines: string[]; numbers: number[] } {
+  const lines: string[] = [];
+  const numbers: number[] = [];
+  table.lines.forEach((line, k) => {
+    const parts = line.split(INLINE_HEADING);
+    for (const part of parts) {
+      lines.push(part);
+      numbers.push(table.numbers[k]);
+    }
+  });
+  return { lines, numbers };
+}
+const INLINE_HEADING = re(`(?<=[;.])\\s+(?=(?:${ABSENT_HEADING}|${INVITED_HEADING})[\\p{L}\\s]{0,40}:)`, 'u');
 
 /** Reads the last person again with the wrapped line joined to it. */
 function rereadWrapped(roll: Roll, state: ListState, line: string): void {

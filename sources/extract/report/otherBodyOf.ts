@@ -22,7 +22,11 @@ import type { MetricId } from '../types.ts';
  * 3. else the nearest body named before the number in the sentence that is
  *    not a modifier of another ("комиссия Совета", "Кеңестің жұмыс тобы":
  *    the head is the commission, the working group) nor a partner ("совместно
- *    с комиссией").
+ *    с комиссией", "әкімдікпен бірлесіп").
+ *
+ * An authority (маслихат, акимат, a ministry, a state body) is a body too:
+ * "Маслихатом проведено 5 круглых столов", "Әкімдік 3 қоғамдық тыңдау
+ * өткізді" are not the council's; "Совет при акимате" names the council.
  *
  * Only metrics that some other body also has are checked, each with the
  * bodies it may belong to (a commission's meetings are `commission_meetings`).
@@ -32,8 +36,18 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
   if (allowed === undefined) return null;
   const lower = lowerCase(sentence);
   const kazakh = isKazakh(sentence);
-  const mentions = mentionsOf(sentence, lower);
-  const verdict = (m: Mention | undefined) => (m === undefined || m.kind === 'council' || allowed.includes(m.kind) ? null : m.words);
+  // An authority holds events of its own ("Маслихатом проведено 5 круглых столов"), but members "представители
+  // государственных органов" are the council's, and letters and appeals go to it or come about it.
+  // A body named in brackets that do not hold the number ("(всего в Совет – 94), ответы даны на 15") is an aside, not its owner.
+  const asides = bracketsOf(sentence).filter(([a, b]) => !(a < start && b >= end));
+  const mentions = mentionsOf(sentence, lower).filter((m) => (m.kind !== 'authority' || EVENT_METRICS.includes(metric)) && !asides.some(([a, b]) => a < m.start && b >= m.end));
+  const verdict = (m: Mention | undefined) => {
+    if (m === undefined || m.kind === 'council') return null;
+    // The council's commission meetings are all its commissions': one commission's ("комиссией проведено 9 заседаний") are a part.
+    // So is one commission's work; the council's commissions together ("Комиссиями ОС рассмотрено 94 НПА") do the council's.
+    if ((metric === 'commission_meetings' || WORK_METRICS.includes(metric)) && m.kind === 'commission' && !kazakh && ONE_COMMISSION.test(lowerCase(m.words))) return m.words;
+    return allowed.includes(m.kind) ? null : m.words;
+  };
 
   if (MEMBER_METRICS.has(metric)) {
     const membership = mentions.find((m) => (kazakh ? MEMBERSHIP_AFTER : MEMBERSHIP_BEFORE).test(kazakh ? lower.slice(m.end, m.end + 30) : lower.slice(Math.max(0, m.start - 30), m.start)));
@@ -43,11 +57,11 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
   const afterText = lower.slice(end);
   const owner = kazakh ? undefined : mentions.find((m) => m.start >= end && ownerGap(afterText.slice(0, m.start - end)));
   if (owner) return verdict(owner);
-  const before = mentions.filter((m) => m.end <= start && !isModifier(m, mentions, lower, kazakh) && !PARTNER.test(lower.slice(Math.max(0, m.start - 25), m.start)));
+  const before = mentions.filter((m) => m.end <= start && !isModifier(m, mentions, lower, kazakh) && !PARTNER.test(lower.slice(Math.max(0, m.start - 25), m.start)) && !PARTNER_AFTER.test(lower.slice(m.start, m.end + 25)));
   return verdict(before[before.length - 1]);
 }
 
-type BodyKind = 'council' | 'commission' | 'presidium' | 'working_group' | 'other_council';
+type BodyKind = 'council' | 'commission' | 'presidium' | 'working_group' | 'other_council' | 'authority';
 
 interface Mention {
   kind: BodyKind;
@@ -90,13 +104,21 @@ const MODIFIER_GAP = /^(?:\s+[\p{L}-]+){0,4}\s+$|^\s+$/u;
 const OWNER_GAP = new RegExp(`^[\\p{L}\\s-]{0,60}$`, 'u');
 const PREPOSITION = new RegExp(`(?<![\\p{L}])(?:${(lexicon.prepositions as string[]).join('|')})(?![\\p{L}])`, 'u');
 const CONJUNCTION = /(?<![\p{L}])(?:и|а|или|также|және|мен|бен|пен|немесе)(?![\p{L}])/u;
-const PARTNER = /(?:совместно\s+с|вместе\s+с|с\s+участием|при\s+участии|при\s+поддержке|по\s+инициативе)\s+(?:[\p{L}-]+\s+){0,2}$|(?:бірлесіп|бірге)\s+$/u;
+const PARTNER = /(?:(?:^|\s)(?:с|со)\s+(?:[\p{L}-]+\s+){0,1}$)|(?:совместно\s+с|вместе\s+с|с\s+участием|при\s+участии|при\s+поддержке|по\s+инициативе)\s+(?:[\p{L}-]+\s+){0,2}$|(?:бірлесіп|бірге)\s+$/u;
+/** Kazakh says the partner with "-мен/-бен/-пен" ("with") on the body, or "бірлесіп" after it: "әкімдігімен 1 меморандумға қол қойылды", "әкімдікпен бірлесіп". */
+const PARTNER_AFTER = /^[\p{L}-]*(?:мен|бен|пен)(?:ен)?(?![\p{L}])|^[\p{L}-]*(?:\s+(?:мен|бен|пен))?\s+(?:[\p{L}-]+\s+){0,2}?(?:бірлесіп|бірге)(?![\p{L}])/u;
 const MEMBERSHIP_BEFORE = /(?:состав[\p{L}]*|член[\p{L}]*)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const MEMBERSHIP_AFTER = /^\s+(?:[\p{L}]+\s+)?(?:құрам|мүше)/u;
 
 const MEMBER_METRICS = new Set<MetricId>(['members_total', 'members_civil', 'members_state', 'members_left', 'members_joined']);
+/** The council's work that a commission or an authority also does: "Комиссия рассмотрела 13 проектов НПА", "В комиссию поступило 17 обращений". */
+const WORK_METRICS: MetricId[] = lexicon.bodyWork.commissionWork;
+/** One commission, not the council's commissions: Russian singular forms only ("комиссии" may be either; Kazakh "комиссия отырыстары" is "commission meetings"). */
+const ONE_COMMISSION = /^(?:под)?комисси(?:я|ей|ю|ею)$/u;
+const EVENT_METRICS: MetricId[] = lexicon.bodyWork.events;
 const SCOPED = new Map<MetricId, BodyKind[]>([
-  ...[...MEMBER_METRICS, 'general_meetings', 'round_tables', 'seminars', 'dialog_platforms', 'public_hearings', 'monitorings', 'memoranda'].map((m) => [m as MetricId, [] as BodyKind[]] as const),
+  ...[...MEMBER_METRICS, ...EVENT_METRICS].map((m) => [m as MetricId, [] as BodyKind[]] as const),
+  ...WORK_METRICS.map((m) => [m as MetricId, ['commission'] as BodyKind[]] as const),
   ['commission_meetings', ['commission']],
   ['commissions', ['commission']],
   ['presidium_meetings', ['presidium']],
@@ -105,4 +127,16 @@ const SCOPED = new Map<MetricId, BodyKind[]>([
 /** Whether the words between a number and a body name make that body the owner of the counted noun: no preposition, no punctuation, three words at most. */
 function ownerGap(gap: string): boolean {
   return OWNER_GAP.test(gap) && !PREPOSITION.test(gap) && !CONJUNCTION.test(gap) && gap.trim().split(/\s+/).length <= 3;
+}
+
+/** The spans of the bracket pairs of a sentence, an unclosed one to its end. */
+function bracketsOf(sentence: string): [number, number][] {
+  const open: number[] = [];
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < sentence.length; k++) {
+    if (sentence[k] === '(') open.push(k);
+    else if (sentence[k] === ')' && open.length > 0) pairs.push([open.pop()!, k]);
+  }
+  for (const o of open) pairs.push([o, sentence.length]);
+  return pairs;
 }

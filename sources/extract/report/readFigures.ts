@@ -57,7 +57,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             if (entry.metric === 'publications' && !isPublicationsTotal(sentence.text, start, mediaLines.has(i))) continue;
             taken.push({ start, end });
             const found = { metric: entry.metric, value, line: i + 1, text: tidy(original).slice(0, 300) };
-            const why = doubtOfFigure(original, start, end, entry.metric, periodYears) ?? doubtOfPlace(lower, m.index ?? 0, start, periodMonths, entry.metric);
+            const why = doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths) ?? doubtOfPlace(lower, m.index ?? 0, start, periodMonths, entry.metric);
             if (why === null) addFigure(figures, issues, found);
             else if (!candidates.some((c) => c.metric === found.metric && c.value === value && c.line === found.line)) candidates.push({ ...found, why });
           }

@@ -1,0 +1,90 @@
+import { parseCount } from '../parseCount.ts';
+
+/**
+ * Indicator tables typed as text ("| 1 | Заседания Общественного совета | 4 |
+ * 5 | +25,0 |", with `+---+` or `|---|` borders, a header over several rows,
+ * a label wrapped onto a row with an empty number cell) rewritten as the
+ * sentences they stand for — "Заседания Общественного совета – 5." — so the
+ * figure grammar reads them like any other statement. Lines keep their
+ * numbers: a row's sentence stands on its first line, the other lines of the
+ * table become empty.
+ *
+ * The value column is the one whose header names a year of the report's
+ * period ("9 мес. 2025 г." beside "9 мес. 2024 г."), or the only column of
+ * counts; a change column ("Динамика, %", "+/-") is never one. When no column
+ * can be chosen the table is left as it is: a figure of the wrong period is
+ * worse than none.
+ */
+export function flattenFigureTables(lines: string[], periodYears: number[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < lines.length; i++) {
+    if (!isRow(lines[i]) && !isBorder(lines[i])) continue;
+    let end = i;
+    while (end + 1 < lines.length && (isRow(lines[end + 1]) || isBorder(lines[end + 1]))) end++;
+    const block = lines.slice(i, end + 1).map((line, k) => ({ line, at: i + k }));
+    rewrite(block, periodYears, out);
+    i = end;
+  }
+  return out;
+}
+
+const ROW = /^\s*\|.*\|\s*$/u;
+const BORDER = /^\s*[+|][-=+|:\s]*[-=][-=+|:\s]*$/u;
+const isBorder = (line: string) => BORDER.test(line);
+const isRow = (line: string) => ROW.test(line) && !isBorder(line);
+const cellsOf = (line: string) => line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+const CHANGE = /%|динамик|изменени|\+\s*\/\s*-|отклонен|өзгеріс|серпін/iu;
+
+function rewrite(block: { line: string; at: number }[], periodYears: number[], out: string[]): void {
+  const rows = block.filter((b) => isRow(b.line)).map((b) => ({ cells: cellsOf(b.line), at: b.at }));
+  if (rows.length < 2) return;
+  const width = rows[0].cells.length;
+  if (width < 2 || rows.some((r) => r.cells.length !== width)) return;
+  // The header: the rows before the first border under the first row, else the first row.
+  const firstRowAt = rows[0].at;
+  const borderAfter = block.find((b) => b.at > firstRowAt && isBorder(b.line));
+  const headerRows = borderAfter && rows.some((r) => r.at > borderAfter.at) ? rows.filter((r) => r.at < borderAfter.at) : rows.slice(0, 1);
+  const bodyRows = rows.filter((r) => !headerRows.includes(r));
+  const header = Array.from({ length: width }, (_, c) => headerRows.map((r) => r.cells[c]).join(' ').replace(/-\s+/gu, '').trim());
+  // Wrapped rows: a row whose count cells are all empty continues the one before.
+  const records: { cells: string[]; at: number }[] = [];
+  for (const r of bodyRows) {
+    const numberless = r.cells.every((cell, c) => c === labelColumn(header, r.cells) || cell === '' || !/\d/u.test(cell));
+    if (numberless && records.length > 0 && r.cells[0] === '') {
+      const last = records[records.length - 1];
+      last.cells = last.cells.map((cell, c) => (r.cells[c] ? `${cell} ${r.cells[c]}` : cell));
+    } else records.push({ cells: [...r.cells], at: r.at });
+  }
+  const label = labelColumn(header, records[0]?.cells ?? []);
+  const counts = header.map((h, c) => c !== label && !CHANGE.test(h) && !/^№?$/u.test(h) && records.filter((r) => r.cells[c] !== '').length > 0 && records.every((r) => r.cells[c] === '' || /^[-–—]$/u.test(r.cells[c]) || countOf(r.cells[c]) !== null));
+  const columns = counts.flatMap((ok, c) => (ok ? [c] : []));
+  const ofPeriod = columns.filter((c) => yearsIn(header[c]).some((y) => periodYears.includes(y)) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
+  const value = ofPeriod.length === 1 ? ofPeriod[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0) ? columns[0] : null;
+  if (value === null || label < 0) return;
+  for (const b of block) out[b.at] = '';
+  for (const r of records) {
+    const n = countOf(r.cells[value]);
+    if (n !== null && r.cells[label] !== '') out[r.at] = `${r.cells[label].replace(/[.:;\s]+$/u, '')} – ${n}.`;
+  }
+}
+
+/** The label column: the widest cell of letters that is not the row number. */
+function labelColumn(header: string[], cells: string[]): number {
+  const named = header.findIndex((h) => /показател|наименовани|вид|мероприяти|көрсеткіш|атауы|направлени/iu.test(h));
+  if (named >= 0) return named;
+  let best = -1;
+  cells.forEach((cell, c) => {
+    if (/\p{L}{3}/u.test(cell) && (best < 0 || cell.length > cells[best].length)) best = c;
+  });
+  return best;
+}
+
+function countOf(cell: string): number | null {
+  const text = cell.trim();
+  if (!/^\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})*$|^\d+$/u.test(text)) return null;
+  return parseCount(text);
+}
+
+function yearsIn(text: string): number[] {
+  return [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].map((m) => Number(m[1]));
+}
