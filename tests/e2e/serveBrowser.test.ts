@@ -55,6 +55,9 @@ describe('kenes serve in Chromium', () => {
     await writeFile(join(fixedDir, 'report-2023.txt'), 'Отчет о работе Общественного совета за 2023 год\nПроведено около 15 мониторингов.\nПроведено 6 заседаний Общественного совета.\n');
 
     const context = await browser.newContext({ acceptDownloads: true });
+    // An upload is ingested in the background and the page waits for it: with other suites on the two cores
+    // that took over Playwright's default 30 s once, so every wait here has two minutes (none is timed).
+    context.setDefaultTimeout(120_000);
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
@@ -135,6 +138,7 @@ describe('kenes serve in Chromium', () => {
 
     // A viewer: the public dashboard, no upload, no review.
     const viewer = await browser.newContext();
+    viewer.setDefaultTimeout(120_000);
     const view = await viewer.newPage();
     await view.goto(`${server.url}login`);
     await view.fill('input[name=name]', 'analyst');
