@@ -2,6 +2,7 @@ import { MONTH_WORD } from './monthNames.ts';
 import { parseCount } from './parseCount.ts';
 import { otherBodyOf } from './report/otherBodyOf.ts';
 import type { MetricId } from './types.ts';
+import { bracketsOf } from './grammar/bracketsOf.ts';
 
 /**
  * Why a number the figure grammar attached to a metric may still not be that
@@ -143,13 +144,7 @@ interface Span {
 
 /** The innermost brackets around the number, else the sentence with the bracketed and quoted parts left out (blanked). */
 function scopeOf(sentence: string, start: number, end: number): Span {
-  const open: number[] = [];
-  const pairs: [number, number][] = [];
-  for (let k = 0; k < sentence.length; k++) {
-    if (sentence[k] === '(') open.push(k);
-    else if (sentence[k] === ')' && open.length > 0) pairs.push([open.pop()!, k]);
-  }
-  for (const o of open) pairs.push([o, sentence.length]);
+  const pairs = bracketsOf(sentence);
   const around = pairs.filter(([a, b]) => a < start && b >= end).sort((x, y) => (y[0] - x[0]))[0];
   if (around) return { text: sentence.slice(around[0] + 1, around[1]), start: around[0] + 1 };
   // A quoted title says nothing about the figure's period («… до 2035 года»), so it is left out too.

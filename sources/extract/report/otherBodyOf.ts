@@ -2,6 +2,7 @@ import lexicon from './lexicon/figures.json' with { type: 'json' };
 import { lowerCase } from '../grammar/lowerCase.ts';
 import { isKazakh } from '../toLines.ts';
 import type { MetricId } from '../types.ts';
+import { bracketsOf } from '../grammar/bracketsOf.ts';
 
 /**
  * Whose count a number is. A report's figures are the council's, but its
@@ -129,14 +130,3 @@ function ownerGap(gap: string): boolean {
   return OWNER_GAP.test(gap) && !PREPOSITION.test(gap) && !CONJUNCTION.test(gap) && gap.trim().split(/\s+/).length <= 3;
 }
 
-/** The spans of the bracket pairs of a sentence, an unclosed one to its end. */
-function bracketsOf(sentence: string): [number, number][] {
-  const open: number[] = [];
-  const pairs: [number, number][] = [];
-  for (let k = 0; k < sentence.length; k++) {
-    if (sentence[k] === '(') open.push(k);
-    else if (sentence[k] === ')' && open.length > 0) pairs.push([open.pop()!, k]);
-  }
-  for (const o of open) pairs.push([o, sentence.length]);
-  return pairs;
-}
