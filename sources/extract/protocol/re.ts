@@ -5,13 +5,16 @@
  * made parsing a protocol take a tenth of a second. A pattern without state (no g or y flag, so
  * no lastIndex) is compiled once and shared.
  */
-const compiled = new Map<string, RegExp>();
+// Keyed by flags, then by the source itself: a key made by joining the two would be a new string of kilobytes,
+// hashed again, at every call.
+const compiled = new Map<string, Map<string, RegExp>>();
 
 export const re = (source: string, flags = 'iu'): RegExp => {
   if (/[gy]/.test(flags)) return new RegExp(source, flags);
-  const key = `${flags}/${source}`;
-  let pattern = compiled.get(key);
-  if (!pattern) compiled.set(key, (pattern = new RegExp(source, flags)));
+  let byFlags = compiled.get(flags);
+  if (!byFlags) compiled.set(flags, (byFlags = new Map()));
+  let pattern = byFlags.get(source);
+  if (!pattern) byFlags.set(source, (pattern = new RegExp(source, flags)));
   return pattern;
 };
 
