@@ -102,7 +102,9 @@ export async function readDashboardRows(db: Db, period: string, mask?: Mask): Pr
     orderBy: 'metric_order, metric',
   });
   const charts = new Map<ChartId, Row[]>();
-  for (const id of Object.keys(chartRegistry) as ChartId[]) charts.set(id, await queryMart(db, chartRegistry[id].mart, period, { mask }));
+  // Every column, in order: a chart sorts its marks by its own encoding, and rows that tie there (two bars of one
+  // length) must still come out in the same order on every build — a mart read without order has none.
+  for (const id of Object.keys(chartRegistry) as ChartId[]) charts.set(id, await queryMart(db, chartRegistry[id].mart, period, { mask, orderBy: 'all' }));
   return { metrics, summary: await readDashboardSummary(db, period, mask), charts };
 }
 

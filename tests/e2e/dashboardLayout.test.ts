@@ -18,6 +18,7 @@ import { buildModels } from '../../pipelines/build/build.ts';
 import { parsePeriod } from '../../pipelines/build/parsePeriod.ts';
 import { openWorkspace } from '../../workspace/workspace.ts';
 import { readDashboardRows } from '../../pipelines/report/readReportRows.ts';
+import { chartRegistry } from '../../reports/charts/chartRegistry.ts';
 import { writeDashboard } from '../../pipelines/report/writeDashboard.ts';
 import { CHART_MARKS, launchChromium, openFile, waitForCharts } from '../helpers/chromium.ts';
 import { sharedDemo, type SharedDemo } from '../helpers/sharedWorkspace.ts';
@@ -72,6 +73,24 @@ describe('mart_dashboard_summary on the demo', () => {
     expect(overdueBodies).toHaveLength(3);
     expect(summary.mandatory_heard).toBeLessThanOrEqual(Number(summary.mandatory_bodies));
     expect(summary.appeals_on_time_rate).toBeCloseTo(Number(summary.appeals_answered_on_time) / Number(summary.appeals_answered), 12);
+  });
+});
+
+describe('the charts\' rows', () => {
+  it('come in one order on every read: by every column, so marks that tie on a chart\'s sort keep their places', async () => {
+    const db = await openDatabase(join(dir, 'demo', 'kenes.duckdb'), { readOnly: true });
+    try {
+      const period = String(summary.period);
+      const { charts } = await readDashboardRows(db, period);
+      expect(charts.size).toBe(Object.keys(chartRegistry).length);
+      for (const [id, rows] of charts) {
+        const ordered = await queryRows(db, `select * from ${chartRegistry[id].mart} where period = $period order by all`, { period });
+        expect([id, rows]).toEqual([id, ordered]);
+      }
+      expect(charts.get('mediaPlatforms')?.length).toBeGreaterThan(1);
+    } finally {
+      db.close();
+    }
   });
 });
 
