@@ -1,0 +1,104 @@
+/**
+ * The classes of phrasing the third blind held-out set showed still missed
+ * (tests/unit/extract/heldOut3.test.ts), each tested beyond the sentence it
+ * came from, in Russian and Kazakh, with near misses that must state nothing
+ * (or only a candidate): a stated composition with its date, a sub-figure
+ * after its parent ("Из 52 обращений 41 поступило …"), answers "по N
+ * обращениям", answers to letters, "одобрено без замечаний N", "акимы N
+ * районов", "в т.ч. N" (not "ч. 3" of a law).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../../sources/extract/parseReport.ts';
+
+const report = (text: string, title = 'Отчет о работе Общественного совета за 2025 год') => parseReport(`${title}\n\n${text}\n`);
+const figures = (text: string) => report(text).figures.map((f) => `${f.metric}=${f.value}`).sort();
+const candidates = (text: string) => report(text).candidates.map((c) => `${c.metric}=${c.value}`).sort();
+
+describe('a composition stated with its date', () => {
+  it.each([
+    ['Состав Совета на 30 сентября 2025 г. – 29 членов.', ['members_total=29']],
+    ['Состав ОС на 01.10.2025 – 31 член.', ['members_total=31']],
+    ['Состав Общественного совета по состоянию на 1 декабря 2025 г. – 27 человек.', ['members_total=27']],
+    ['Кеңес құрамы 2025 жылғы 30 қыркүйектегі жағдай бойынша – 28 мүше.', ['members_total=28']],
+    ['Состав Совета на 30 сентября 2025 г. – 29 членов (в т.ч. 19 представителей НПО и 10 – госорганов).', ['members_civil=19', 'members_state=10', 'members_total=29']],
+    ['Состав Совета – 30 членов, в т. ч. 20 представителей НПО.', ['members_civil=20', 'members_total=30']],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+
+  it.each([
+    // The state at a date of another year is not the period's: a candidate.
+    ['Состав Совета на 01.01.2024 – 25 членов.', 'members_total=25'],
+    ['Состав Совета по состоянию на 1 января 2024 г. – 27 членов.', 'members_total=27'],
+    ['Кеңес құрамы 2024 жылғы 1 қаңтардағы жағдай бойынша – 28 мүше.', 'members_total=28'],
+    ['Состав рабочей группы на 30 сентября 2025 г. – 5 человек.', 'members_total=5'],
+  ])('%s is a candidate', (text, want) => {
+    expect(figures(text)).toEqual([]);
+    expect(candidates(text)).toEqual([want]);
+  });
+
+  it('"ч. 3" of a law is still a reference, "т.ч." is not', () => {
+    expect(figures('Согласно ч. 3 статьи 5 закона в составе Совета работают члены.')).toEqual([]);
+    expect(figures('Состав ОС – 25 членов (в т.ч. 15 представителей гражданского общества).')).toEqual(['members_civil=15', 'members_total=25']);
+  });
+});
+
+describe('a sub-figure after its parent', () => {
+  it.each([
+    ['Из 52 обращений 41 поступило от физических лиц, 11 – от юридических лиц.', ['appeals_individuals=41', 'appeals_legal_entities=11']],
+    ['Из 60 обращений 45 поданы физическими лицами.', ['appeals_individuals=45']],
+    ['Из 30 заявлений 22 поступили от физических лиц и 8 поступили от юридических лиц.', ['appeals_individuals=22', 'appeals_legal_entities=8']],
+    ['52 өтініштің 41-і жеке тұлғалардан, 11-і заңды тұлғалардан түсті.', ['appeals_individuals=41', 'appeals_legal_entities=11', 'appeals_received=52']],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+
+  it('the parent after "из" is a candidate, never the sub-figure\'s metric', () => {
+    expect(candidates('Из 52 обращений 41 поступило от физических лиц.')).toEqual(['appeals_received=52']);
+    // "от физических лиц" of members is not about appeals.
+    expect(figures('Из 12 членов 7 поступило от физических лиц.')).toEqual([]);
+  });
+});
+
+describe('answers to appeals and to letters', () => {
+  it.each([
+    ['На 30.09.2025 г. ответы направлены по 44 обращениям, по 8 обращениям срок рассмотрения не истек.', ['appeals_answered=44']],
+    ['Ответы даны по всем 37 обращениям граждан.', ['appeals_answered=37']],
+    ['Рассмотрено с направлением ответа 121 обращение, 7 находятся на рассмотрении.', ['appeals_answered=121']],
+    ['95 обращений рассмотрено с направлением ответа заявителям.', ['appeals_answered=95']],
+    ['Рассмотрено с дачей ответа 40 заявлений граждан.', ['appeals_answered=40']],
+    ['Получено ответов на письма – 49.', ['letters_answered=49']],
+    ['Получено 31 ответ на запросы Совета.', ['letters_answered=31']],
+    ['Хаттарға алынған жауаптар саны – 49.', ['letters_answered=49']],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+
+  it.each([
+    'Ответы направлены по 3 адресам.',
+    'Получено ответов на обращения – 30.',
+    'Получено ответов – 30.',
+    'Рассмотрено с направлением ответа в срок.',
+  ])('%s states no answered count', (text) => {
+    expect(figures(text).filter((f) => /answered/.test(f))).toEqual([]);
+  });
+});
+
+describe('approved with a qualifier, akims of districts', () => {
+  it.each([
+    ['Рассмотрено 46 проектов нормативных правовых актов, из них одобрено без замечаний 38, с замечаниями – 8.', ['npa_approved=38', 'npa_reviewed=46', 'npa_with_remarks=8']],
+    ['Рассмотрено 20 проектов НПА: одобрено без изменений 15, с замечаниями – 5.', ['npa_approved=15', 'npa_reviewed=20', 'npa_with_remarks=5']],
+    ['Заслушаны руководители 10 управлений областного акимата и акимы 4 районов.', ['departments_heard=10', 'district_akimats_heard=4']],
+    ['Заслушаны отчеты акиматов 3 районов области.', ['district_akimats_heard=3']],
+    ['Кеңес отырыстарында 4 ауданның әкімдері есеп берді.', ['district_akimats_heard=4']],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+
+  it.each([
+    'Одобрено без замечаний 38.',
+    'Акимы 4 районов приняли участие в круглом столе.',
+  ])('%s states no figure (no NPA, nothing heard)', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+});
