@@ -7,6 +7,7 @@ import { isKazakhDocument, tidy } from '../toLines.ts';
 import type { ExtractIssue, MetricId, ReportCandidate, ReportFigure } from '../types.ts';
 import { FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed, clauseAround, countStart, namesOtherSubject } from './figureLexicon.ts';
 import { continuesSentence } from './continuesSentence.ts';
+import { monthRangeOf } from '../grammar/monthRangeOf.ts';
 import { isPublicationsTotal } from './readMedia.ts';
 
 interface Taken {
@@ -22,7 +23,7 @@ interface Taken {
  * count but doubtful for this metric and period (doubtOfFigure) is a candidate.
  * The first statement of a metric is kept; a later, different one is an issue.
  */
-export function readFigures(lines: string[], inTable: Set<number>, mediaLines: Set<number>, periodYears: number[], candidates: ReportCandidate[], issues: ExtractIssue[], periodMonths = 12): ReportFigure[] {
+export function readFigures(lines: string[], inTable: Set<number>, mediaLines: Set<number>, periodYears: number[], candidates: ReportCandidate[], issues: ExtractIssue[], periodMonths = 12, periodRange: [number, number] | null = null): ReportFigure[] {
   const figures: ReportFigure[] = [];
   const kazakh = isKazakhDocument(lines);
   for (const unit of runningLines(lines, inTable)) {
@@ -57,7 +58,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             if (entry.metric === 'publications' && !isPublicationsTotal(sentence.text, start, mediaLines.has(i))) continue;
             taken.push({ start, end });
             const found = { metric: entry.metric, value, line: i + 1, text: tidy(original).slice(0, 300) };
-            const why = doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths) ?? doubtOfPlace(lower, m.index ?? 0, start, periodMonths, entry.metric);
+            const why = doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, periodRange, entry.metric);
             if (why === null) addFigure(figures, issues, found);
             else if (!candidates.some((c) => c.metric === found.metric && c.value === value && c.line === found.line)) candidates.push({ ...found, why });
           }
@@ -74,14 +75,19 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
  * мониторингов") is where or about what something happened, not a count the
  * sentence states; a clause naming a quarter, a half-year or a month of a
  * longer report ("в 1-м квартале проведено 3 заседания") states a part of the
- * period. Both are candidates.
+ * period. Both are candidates. A range of whole months ("В июле – сентябре
+ * проведено 2 заседания", "шілде – қыркүйек айларында") is the period when
+ * it is the report's months, else a part of it or another span.
  */
-function doubtOfPlace(lower: string, matchStart: number, start: number, periodMonths: number, metric: MetricId): string | null {
+function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start: number, periodMonths: number, periodRange: [number, number] | null, metric: MetricId): string | null {
   // The council's commissions are counted where the work is done "в рамках пяти комиссий", "в 5 комиссиях": the metric's context says they exist.
   if (matchStart === start && metric !== 'commissions' && LEADING_PREPOSITION.test(lower.slice(Math.max(0, start - 30), start))) {
     return 'the number follows a preposition ("на 3 заседаниях"): a circumstance or a part, not a count stated';
   }
   const clause = lower.slice(0, start).split(/[,;]/).pop() ?? '';
+  // Read on the text as written: a year after a month ("сентябре 2025 г.") is masked with the month.
+  const range = monthRangeOf(unmasked.slice(0, start).split(/[,;]/).pop() ?? '');
+  if (range !== null) return periodRange !== null && range[0] === periodRange[0] && range[1] === periodRange[1] ? null : 'the clause names months other than the report\'s period';
   if (SUB_PERIODS.some((p) => p.months < periodMonths && p.regex.test(clause))) return 'the clause names a part of the report\'s period (a quarter, a half-year, a month)';
   return null;
 }

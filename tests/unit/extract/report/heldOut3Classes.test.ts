@@ -102,3 +102,29 @@ describe('approved with a qualifier, akims of districts', () => {
     expect(figures(text)).toEqual([]);
   });
 });
+
+describe('a range of whole months is the period when it is the report\'s months', () => {
+  const q3 = 'Информация о работе Общественного совета за III квартал 2025 года';
+  const kkQ3 = 'Қоғамдық кеңестің 2025 жылғы III тоқсандағы жұмысы туралы ақпарат';
+  it.each([
+    [q3, 'В июле – сентябре 2025 г. проведено 2 заседания Общественного совета (во II квартале – 3) и 7 заседаний постоянных комиссий.', ['commission_meetings=7', 'general_meetings=2']],
+    [q3, 'С июля по сентябрь проведено 3 круглых стола.', ['round_tables=3']],
+    [q3, 'За июль–сентябрь поступило 14 обращений.', ['appeals_received=14']],
+    [kkQ3, 'Шілде – қыркүйек айларында Кеңестің 2 отырысы өткізілді.', ['general_meetings=2']],
+    ['Отчет о работе Общественного совета за 2025 год', 'В январе – декабре 2025 г. проведено 10 заседаний Совета.', ['general_meetings=10']],
+  ])('%s: %s', (title, text, want) => {
+    expect(report(text, title).figures.map((f) => `${f.metric}=${f.value}`).sort()).toEqual(want);
+  });
+
+  it.each([
+    // Two months of a quarter, half of a year, a span with days: a part, so candidates.
+    [q3, 'В июле – августе проведено 2 заседания Совета.', 'general_meetings=2'],
+    ['Отчет о работе Общественного совета за 2025 год', 'За январь – июнь проведено 4 заседания Совета.', 'general_meetings=4'],
+    ['Отчет о работе Общественного совета за 2025 год', 'Қаңтар-маусымда 3 дөңгелек үстел өткізілді.', 'round_tables=3'],
+    [q3, 'В апреле – июне проведено 3 заседания Совета.', 'general_meetings=3'],
+  ])('%s: %s is a candidate', (title, text, want) => {
+    const x = report(text, title);
+    expect(x.figures).toEqual([]);
+    expect(x.candidates.map((c) => `${c.metric}=${c.value}`)).toEqual([want]);
+  });
+});
