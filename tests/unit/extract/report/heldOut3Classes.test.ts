@@ -128,3 +128,24 @@ describe('a range of whole months is the period when it is the report\'s months'
     expect(x.candidates.map((c) => `${c.metric}=${c.value}`)).toEqual([want]);
   });
 });
+
+describe('a sentence listing several dated events, each "date – title"', () => {
+  const dated = (text: string) => report(text).activities.map((a) => `${a.type} ${a.date_start}${a.date_end !== a.date_start ? `..${a.date_end}` : ''} ${a.title}`);
+  it.each([
+    ['Екі қоғамдық тыңдау өткізілді: 2025 жылғы 25 ақпанда – бас жоспар жобасы бойынша, 2025 жылғы 20 мамырда – жол жүру тарифі бойынша.', ['public_hearing 2025-02-25 бас жоспар жобасы бойынша', 'public_hearing 2025-05-20 жол жүру тарифі бойынша']],
+    ['Проведено 2 общественных слушания: 25 февраля – по проекту генплана; 20 мая – по тарифам на проезд.', ['public_hearing 2025-02-25 по проекту генплана', 'public_hearing 2025-05-20 по тарифам на проезд']],
+    ['Состоялись три круглых стола: 12.03.2025 – по экологии, 14–15 апреля – по транспорту, 3 июня – по образованию.', ['round_table 2025-03-12 по экологии', 'round_table 2025-04-14..2025-04-15 по транспорту', 'round_table 2025-06-03 по образованию']],
+    ['Үш дөңгелек үстел өткізілді: наурыздың 12-сі – экология, 15.04.2025 ж. – көлік; 2025 жылғы 3 маусымда – білім беру.', ['round_table 2025-03-12 экология', 'round_table 2025-04-15 көлік', 'round_table 2025-06-03 білім беру']],
+  ])('%s', (text, want) => {
+    expect(dated(text)).toEqual(want);
+  });
+
+  it.each([
+    // The count stated is not the number of dated items: one activity at the first date, as before, never two.
+    'Проведено 3 общественных слушания: 25 февраля – по проекту генплана; 20 мая – по тарифам.',
+    // A span of more than a week is no day of an event.
+    'Проведено 2 мониторинга: 1 февраля – 30 марта – по школам, 20 мая – по больницам.',
+  ])('%s is not split into dated items', (text) => {
+    expect(report(text).activities.length).toBeLessThanOrEqual(1);
+  });
+});
