@@ -149,3 +149,40 @@ describe('a sentence listing several dated events, each "date – title"', () =>
     expect(report(text).activities.length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('the council\'s total in brackets after a commission\'s count, the noun outside', () => {
+  it.each([
+    ['В комиссию поступило 17 обращений граждан (всего в Совет – 94), ответы даны на 15.', ['appeals_received=94'], ['appeals_answered=15', 'appeals_received=17']],
+    ['Комиссияға 17 өтініш түсті (Кеңеске барлығы – 94).', ['appeals_received=94'], ['appeals_received=17']],
+    ['Комиссия рассмотрела 13 проектов НПА (всего по Совету – 46).', ['npa_reviewed=46'], ['npa_reviewed=13']],
+    ['Комиссией рассмотрено 12 заявлений (итого по ОС: 80).', ['appeals_received=80'], ['appeals_received=12']],
+  ])('%s', (text, want, doubtful) => {
+    expect(figures(text)).toEqual(want);
+    expect(candidates(text)).toEqual(doubtful);
+  });
+
+  it.each([
+    // No body in the bracket: the commission of the sentence owns it, so a candidate at most.
+    ['В комиссию поступило 17 обращений (всего – 94).', []],
+    // Another body, another year: nothing read from the bracket.
+    ['В комиссию поступило 17 обращений (всего по району – 94).', []],
+    ['В комиссию поступило 17 обращений (всего в 2024 году – 94).', []],
+    ['Поступило 15 проектов НПА (всего в Совет – 46).', []],
+  ])('%s gives no figure 94 or 46', (text, want) => {
+    expect(figures(text).filter((f) => /=(?:94|46)$/.test(f))).toEqual(want);
+  });
+});
+
+describe('one commission\'s work in Kazakh is a part, the commissions\' together the council\'s', () => {
+  const kk = (text: string) => report(text, 'Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп');
+  it.each([
+    ['Комиссия 13 НҚА жобасын қарады.', [], ['npa_reviewed=13']],
+    ['Комиссияға 5 өтініш түсті.', [], ['appeals_received=5']],
+    ['Комиссиялар 40 НҚА жобасын қарады.', ['npa_reviewed=40'], []],
+    ['Кеңеске 38 өтініш түсті.', ['appeals_received=38'], []],
+  ])('%s', (text, want, doubtful) => {
+    const x = kk(text);
+    expect(x.figures.map((f) => `${f.metric}=${f.value}`)).toEqual(want);
+    expect(x.candidates.map((c) => `${c.metric}=${c.value}`)).toEqual(doubtful);
+  });
+});
