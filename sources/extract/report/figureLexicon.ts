@@ -163,6 +163,9 @@ export function betweenAllowed(form: CompiledForm, between: string | undefined):
 /** A number right after one of these ("на 3 заседаниях", "по итогам 4 мониторингов") is a circumstance or a part, not the count stated. */
 export const LEADING_PREPOSITION = new RegExp(`(?:^|[\\s(,])(?:${lexicon.leadingPrepositions.join('|')})\\s+$`, 'u');
 
+/** "освещена в 412 публикациях", "нашла отражение в 96 материалах": the publications a work was covered in, counted. */
+export const COVERED_IN = new RegExp(lowerPattern(`(?<![\\p{L}])${lexicon.coveredIn}`), 'u');
+
 /** Words naming a part of a period ("в 1-м квартале", "в январе") and its length in months. */
 export const SUB_PERIODS = (lexicon.subPeriods as { months: number; source: string }[]).map((p) => ({
   months: p.months,

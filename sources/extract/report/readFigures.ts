@@ -5,7 +5,7 @@ import { doubtOfFigure } from '../doubtOfFigure.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { isKazakhDocument, tidy } from '../toLines.ts';
 import type { ExtractIssue, MetricId, ReportCandidate, ReportFigure } from '../types.ts';
-import { FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed, clauseAround, countStart, namesOtherSubject } from './figureLexicon.ts';
+import { COVERED_IN, FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed, clauseAround, countStart, namesOtherSubject } from './figureLexicon.ts';
 import { continuesSentence } from './continuesSentence.ts';
 import { monthRangeOf } from '../grammar/monthRangeOf.ts';
 import { isPublicationsTotal } from './readMedia.ts';
@@ -81,7 +81,8 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
  */
 function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start: number, periodMonths: number, periodRange: [number, number] | null, metric: MetricId): string | null {
   // The council's commissions are counted where the work is done "в рамках пяти комиссий", "в 5 комиссиях": the metric's context says they exist.
-  if (matchStart === start && metric !== 'commissions' && LEADING_PREPOSITION.test(lower.slice(Math.max(0, start - 30), start))) {
+  const coveredIn = metric === 'publications' && COVERED_IN.test(lower.slice(Math.max(0, start - 50), start));
+  if (matchStart === start && metric !== 'commissions' && !coveredIn && LEADING_PREPOSITION.test(lower.slice(Math.max(0, start - 30), start))) {
     return 'the number follows a preposition ("на 3 заседаниях"): a circumstance or a part, not a count stated';
   }
   const clause = lower.slice(0, start).split(/[,;]/).pop() ?? '';

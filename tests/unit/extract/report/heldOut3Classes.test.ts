@@ -186,3 +186,32 @@ describe('one commission\'s work in Kazakh is a part, the commissions\' together
     expect(x.candidates.map((c) => `${c.metric}=${c.value}`)).toEqual(doubtful);
   });
 });
+
+describe('the total of publications: the media in general together, or the publications a work was covered in', () => {
+  const publications = (text: string) => {
+    const x = report(text);
+    return { figure: x.figures.find((f) => f.metric === 'publications')?.value ?? null, candidate: x.candidates.find((c) => c.metric === 'publications')?.value ?? null };
+  };
+  it.each([
+    ['Публикации в СМИ и соцсетях – 1 215.', 1215],
+    ['В СМИ и социальных сетях размещено 412 материалов.', 412],
+    ['БАҚ пен әлеуметтік желілерде 96 жарияланым жарияланды.', 96],
+    ['Деятельность Совета освещена в 412 публикациях, в том числе:\n– на сайте Совета – 96 публикаций;\n– в Instagram – 210 публикаций.', 412],
+    ['Работа Совета нашла отражение в 96 материалах.', 96],
+    ['Совет упоминается в 30 публикациях.', 30],
+  ])('%s', (text, want) => {
+    expect(publications(text).figure).toBe(want);
+  });
+
+  it.each([
+    // One kind of media alone, media beside a platform's figure, media each with its own count: parts.
+    'В соцсетях – 200 публикаций.',
+    'На сайте – 50 публикаций; в СМИ и соцсетях – 120 публикаций.',
+    'В СМИ – 15 публикаций, в соцсетях – 200 публикаций.',
+    'Совет упоминается в 30 публикациях СМИ.',
+    // "в N публикациях" with no verb of coverage is where something was said.
+    'В 12 публикациях на сайте разъяснены нормы закона.',
+  ])('%s states no total', (text) => {
+    expect(publications(text).figure).toBeNull();
+  });
+});
