@@ -36,7 +36,7 @@ import { bracketsOf } from './grammar/bracketsOf.ts';
 export function doubtOfFigure(sentence: string, start: number, end: number, metric: MetricId, periodYears: number[], periodMonths = 12): string | null {
   const scope = scopeOf(sentence, start, end);
   const clause = clauseOf(scope.text, start - scope.start, end - scope.start);
-  const other = (otherPeriod(scope.text, periodYears) && (!samePeriod(scope.text, periodYears) || otherPeriod(clause.text, periodYears))) || stateDateOutside(scope.text, periodYears);
+  const other = (otherPeriod(scope.text, periodYears) && (!samePeriod(scope.text, periodYears) || otherPeriod(clause.text, periodYears))) || stateDateOutside(clause.text, periodYears);
   if (other) return 'the number is about another period than the report\'s';
   if (APPROXIMATE.test(scope.text.slice(0, start - scope.start)) || APPROXIMATE_AFTER.test(scope.text.slice(end - scope.start))) return 'the number is approximate ("более", "около", "астам", …)';
   if (RANGE_BEFORE.test(sentence.slice(0, start)) || RANGE_AFTER.test(sentence.slice(end)) || wordRange(sentence, start, end)) return 'the number is one end of a range ("5–7 встреч")';
@@ -129,7 +129,7 @@ function periodYears(text: string): number[] {
 }
 
 /**
- * A count stated as of a date ("Состав Совета на 01.01.2024 – 25 членов", "по состоянию на 1 января 2024 г.",
+ * A count stated, in its clause, as of a date ("Состав Совета на 01.01.2024 – 25 членов", "по состоянию на 1 января 2024 г.",
  * "2024 жылғы 1 қаңтардағы жағдай бойынша") whose year is not the report's: the state then, not in the period.
  */
 const STATE_DATE = re(`(?:(?<![\\p{L}])на|состоянию\\s+на)\\s+(?:\\d{1,2}[./]\\d{1,2}[./]((?:19|20)\\d{2})|\\d{1,2}\\s+${MONTH_WORD}\\s+((?:19|20)\\d{2}))|((?:19|20)\\d{2})\\s*(?:жылғы|ж\\.)\\s+\\d{1,2}[\\s-]*${MONTH_WORD}\\s+(?:жағдай|күй)`, 'giu');

@@ -37,6 +37,10 @@ describe('a composition stated with its date', () => {
     expect(candidates(text)).toEqual([want]);
   });
 
+  it('a date of another year in another clause says nothing of the count', () => {
+    expect(figures('Проведено 8 заседаний, очередное заседание перенесено на 15 января 2026 года.')).toEqual(['general_meetings=8']);
+  });
+
   it('"ч. 3" of a law is still a reference, "т.ч." is not', () => {
     expect(figures('Согласно ч. 3 статьи 5 закона в составе Совета работают члены.')).toEqual([]);
     expect(figures('Состав ОС – 25 членов (в т.ч. 15 представителей гражданского общества).')).toEqual(['members_civil=15', 'members_total=25']);
