@@ -58,7 +58,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             if (entry.metric === 'publications' && !isPublicationsTotal(sentence.text, start, mediaLines.has(i))) continue;
             taken.push({ start, end });
             const found = { metric: entry.metric, value, line: i + 1, text: tidy(original).slice(0, 300) };
-            const why = doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, periodRange, entry.metric);
+            const why = doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, periodRange, periodYears, entry.metric);
             if (why === null) addFigure(figures, issues, found);
             else if (!candidates.some((c) => c.metric === found.metric && c.value === value && c.line === found.line)) candidates.push({ ...found, why });
           }
@@ -79,7 +79,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
  * проведено 2 заседания", "шілде – қыркүйек айларында") is the period when
  * it is the report's months, else a part of it or another span.
  */
-function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start: number, periodMonths: number, periodRange: [number, number] | null, metric: MetricId): string | null {
+function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start: number, periodMonths: number, periodRange: [number, number] | null, periodYears: number[], metric: MetricId): string | null {
   // The council's commissions are counted where the work is done "в рамках пяти комиссий", "в 5 комиссиях": the metric's context says they exist.
   const coveredIn = metric === 'publications' && COVERED_IN.test(lower.slice(Math.max(0, start - 50), start));
   if (matchStart === start && metric !== 'commissions' && !coveredIn && LEADING_PREPOSITION.test(lower.slice(Math.max(0, start - 30), start))) {
@@ -88,7 +88,8 @@ function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start
   const clause = lower.slice(0, start).split(/[,;]/).pop() ?? '';
   // Read on the text as written: a year after a month ("сентябре 2025 г.") is masked with the month.
   const range = monthRangeOf(unmasked.slice(0, start).split(/[,;]/).pop() ?? '');
-  if (range !== null) return periodRange !== null && range[0] === periodRange[0] && range[1] === periodRange[1] ? null : 'the clause names months other than the report\'s period';
+  if (range !== null && range.year !== null && !periodYears.includes(range.year)) return 'the number is about another period than the report\'s';
+  if (range !== null) return periodRange !== null && range.from === periodRange[0] && range.to === periodRange[1] ? null : 'the clause names months other than the report\'s period';
   if (SUB_PERIODS.some((p) => p.months < periodMonths && p.regex.test(clause))) return 'the clause names a part of the report\'s period (a quarter, a half-year, a month)';
   return null;
 }

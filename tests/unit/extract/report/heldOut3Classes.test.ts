@@ -126,6 +126,10 @@ describe('a range of whole months is the period when it is the report\'s months'
     ['Отчет о работе Общественного совета за 2025 год', 'За январь – июнь проведено 4 заседания Совета.', 'general_meetings=4'],
     ['Отчет о работе Общественного совета за 2025 год', 'Қаңтар-маусымда 3 дөңгелек үстел өткізілді.', 'round_tables=3'],
     [q3, 'В апреле – июне проведено 3 заседания Совета.', 'general_meetings=3'],
+    // The report's months of another year: another period.
+    [q3, 'В июле – сентябре 2024 г. проведено 2 заседания Совета.', 'general_meetings=2'],
+    [q3, 'С июля по сентябрь 2024 года проведено 3 круглых стола.', 'round_tables=3'],
+    [kkQ3, '2024 жылғы шілде – қыркүйек айларында 4 отырыс өткізілді.', 'general_meetings=4'],
   ])('%s: %s is a candidate', (title, text, want) => {
     const x = report(text, title);
     expect(x.figures).toEqual([]);
