@@ -9,6 +9,7 @@ import { COVERED_IN, FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAl
 import { continuesSentence } from './continuesSentence.ts';
 import { monthRangeOf } from '../grammar/monthRangeOf.ts';
 import { isPublicationsTotal } from './readMedia.ts';
+import { MEDIA_GENERAL } from './activityLexicon.ts';
 
 interface Taken {
   start: number;
@@ -79,9 +80,13 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
  * проведено 2 заседания", "шілде – қыркүйек айларында") is the period when
  * it is the report's months, else a part of it or another span.
  */
+/** The number, then a noun that names publications only ("материал" is also an inspection's). */
+const OWN_PUBLICATION_NOUN = /^[\d\s\u00a0\u202f]+(?:публикац|жарияланым)/u;
+
 function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start: number, periodMonths: number, periodRange: [number, number] | null, periodYears: number[], metric: MetricId): string | null {
   // The council's commissions are counted where the work is done "в рамках пяти комиссий", "в 5 комиссиях": the metric's context says they exist.
-  const coveredIn = metric === 'publications' && COVERED_IN.test(lower.slice(Math.max(0, start - 50), start));
+  // "освещена в 412 публикациях": the publications counted; "отражен в 3 материалах проверки" is no media's.
+  const coveredIn = metric === 'publications' && COVERED_IN.test(lower.slice(Math.max(0, start - 50), start)) && (OWN_PUBLICATION_NOUN.test(lower.slice(start)) || MEDIA_GENERAL.test(lower));
   if (matchStart === start && metric !== 'commissions' && !coveredIn && LEADING_PREPOSITION.test(lower.slice(Math.max(0, start - 30), start))) {
     return 'the number follows a preposition ("на 3 заседаниях"): a circumstance or a part, not a count stated';
   }

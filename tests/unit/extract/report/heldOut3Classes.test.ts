@@ -205,7 +205,7 @@ describe('the total of publications: the media in general together, or the publi
     ['В СМИ и социальных сетях размещено 412 материалов.', 412],
     ['БАҚ пен әлеуметтік желілерде 96 жарияланым жарияланды.', 96],
     ['Деятельность Совета освещена в 412 публикациях, в том числе:\n– на сайте Совета – 96 публикаций;\n– в Instagram – 210 публикаций.', 412],
-    ['Работа Совета нашла отражение в 96 материалах.', 96],
+    ['Работа Совета нашла отражение в 96 публикациях.', 96],
     ['Совет упоминается в 30 публикациях.', 30],
   ])('%s', (text, want) => {
     expect(publications(text).figure).toBe(want);
@@ -219,6 +219,8 @@ describe('the total of publications: the media in general together, or the publi
     'Совет упоминается в 30 публикациях СМИ.',
     // "в N публикациях" with no verb of coverage is where something was said.
     'В 12 публикациях на сайте разъяснены нормы закона.',
+    // "материал" is also an inspection's: covered in materials counts publications only with the media named.
+    'Вопрос отражен в 3 материалах проверки.',
   ])('%s states no total', (text) => {
     expect(publications(text).figure).toBeNull();
   });
