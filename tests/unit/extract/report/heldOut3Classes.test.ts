@@ -18,6 +18,7 @@ describe('a composition stated with its date', () => {
   it.each([
     ['Состав Совета на 30 сентября 2025 г. – 29 членов.', ['members_total=29']],
     ['Состав ОС на 01.10.2025 – 31 член.', ['members_total=31']],
+    ['Состав Совета по состоянию на 01.10.2025 г. – 29 членов, из них 19 представителей НПО.', ['members_civil=19', 'members_total=29']],
     ['Состав Общественного совета по состоянию на 1 декабря 2025 г. – 27 человек.', ['members_total=27']],
     ['Кеңес құрамы 2025 жылғы 30 қыркүйектегі жағдай бойынша – 28 мүше.', ['members_total=28']],
     ['Состав Совета на 30 сентября 2025 г. – 29 членов (в т.ч. 19 представителей НПО и 10 – госорганов).', ['members_civil=19', 'members_state=10', 'members_total=29']],
@@ -53,6 +54,10 @@ describe('a sub-figure after its parent', () => {
     ['Из 60 обращений 45 поданы физическими лицами.', ['appeals_individuals=45']],
     ['Из 30 заявлений 22 поступили от физических лиц и 8 поступили от юридических лиц.', ['appeals_individuals=22', 'appeals_legal_entities=8']],
     ['52 өтініштің 41-і жеке тұлғалардан, 11-і заңды тұлғалардан түсті.', ['appeals_individuals=41', 'appeals_legal_entities=11', 'appeals_received=52']],
+    ['Из 40 обращений 30 поступило от граждан, 10 – от организаций.', ['appeals_individuals=30', 'appeals_legal_entities=10']],
+    ['Из поступивших 40 обращений 25 рассмотрено с направлением ответа.', ['appeals_answered=25', 'appeals_received=40']],
+    // Citizens and organisations together are no part of either.
+    ['Поступило 30 обращений от граждан и организаций.', ['appeals_received=30']],
   ])('%s', (text, want) => {
     expect(figures(text)).toEqual(want);
   });
@@ -83,6 +88,7 @@ describe('answers to appeals and to letters', () => {
     'Получено ответов на обращения – 30.',
     'Получено ответов – 30.',
     'Рассмотрено с направлением ответа в срок.',
+    '25 рассмотрено с направлением ответа.',
   ])('%s states no answered count', (text) => {
     expect(figures(text).filter((f) => /answered/.test(f))).toEqual([]);
   });
