@@ -231,3 +231,22 @@ describe('the total of publications: the media in general together, or the publi
     expect(publications(text).figure).toBeNull();
   });
 });
+
+describe('the same classes in Kazakh', () => {
+  const kk = (text: string) => report(text, 'Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп');
+  it.each([
+    ['52 өтініштің 41-і азаматтардан, 11-і ұйымдардан түсті.', ['appeals_individuals=41', 'appeals_legal_entities=11', 'appeals_received=52']],
+    ['Кеңеске 40 өтініш түсті: азаматтардан – 30, ұйымдардан – 10.', ['appeals_individuals=30', 'appeals_legal_entities=10', 'appeals_received=40']],
+    ['Кеңеске азаматтардан және ұйымдардан 40 өтініш түсті.', ['appeals_received=40']],
+    ['121 өтінішке жауап беріліп қаралды.', ['appeals_answered=121']],
+    ['Мемлекеттік органдарға 58 хат жолданды, хаттарға 49 жауап алынды.', ['letters_answered=49', 'letters_sent=58']],
+    ['БАҚ және әлеуметтік желілердегі жарияланымдар – 1 215.', ['publications=1215']],
+    ['Кеңес қызметі 412 жарияланымда көрініс тапты.', ['publications=412']],
+    // One platform's publications are that platform's, never the total.
+    ['Instagram-дағы жарияланымдар – 120.', []],
+    // A protocol is no letter.
+    ['Хаттамаға түскен жауаптар саны – 3.', []],
+  ])('%s', (text, want) => {
+    expect(kk(text).figures.map((f) => `${f.metric}=${f.value}`).sort()).toEqual(want);
+  });
+});
