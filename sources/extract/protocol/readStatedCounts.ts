@@ -24,10 +24,12 @@ const ONLINE_STATED = [
 ].map((source) => re(source));
 
 // "Состав Общественного совета – 21 член", "Численность постоянной комиссии – 9 человек": an adjective of the body's name, not a group's ("рабочей группы").
-const BODY_ADJECTIVE = '(?:(?:общественн|постоянн|наблюдательн|республиканск|областн|городск|районн)[\\p{L}]*\\s+)?';
+const BODY_ADJECTIVE = '(?:(?:общественн|постоянн|республиканск|областн|городск|районн)[\\p{L}]*\\s+)?';
 /** The patterns below, compiled once: each holds the number words (kilobytes of source) and runs on every line. */
-const PRESENT_OF_TOTAL = re(`присутств[\\p{L}]*\\s*[:\\-–—]?\\s*(${N})\\s+(?:член[\\p{L}]*\\s+)?(?:[\\p{L}.]+\\s+){0,2}?из\\s+(${N})`);
+const PRESENT_OF_TOTAL = re(`(?:присутств[\\p{L}]*|(?:в|на)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:принял[\\p{L}]*\\s+участие|участвовал[\\p{L}]*))\\s*[:\\-–—]?\\s*(${N})\\s+(?:член[\\p{L}]*\\s+)?(?:[\\p{L}.]+\\s+){0,2}?из\\s+(${N})`);
 const OF_TOTAL_PRESENT = re(`(${N})\\s+(?:член[\\p{L}]*\\s+)?(?:[\\p{L}.]+\\s+){0,2}?из\\s+(${N})[^.]{0,40}?присутств`);
+// "Из 21 члена Общественного совета в заседании приняли участие 15": the body's name between, no other place ("в мониторинге").
+const TOTAL_THEN_PRESENT = re(`(?<![\\p{L}])из\\s+(${N})\\s+член[\\p{L}]*(?:\\s+(?!(?:в|во|на)\\s)[\\p{L}]+){0,3}?\\s+(?:(?:в|на)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+)?(?:присутств[\\p{L}]*|принял[\\p{L}]*\\s+участие|участвовал[\\p{L}]*|участвуют)\\s*[:\\-–—]?\\s*(${N})(?![\\d\\p{L}])(?!\\s*(?:из|\\d))`);
 const KK_TOTAL_PRESENT = re(`(${N})\\s+мүше(?:сінің|сінен|лерінің|лерінен|нің|ден)\\s+(${N})`);
 const OF_TOTAL = re(`(?<!(?:групп|тоб)[\\p{L}]*\\s+)из\\s+(${N})\\s+(?:член|мүше)`);
 const TOTAL_MEMBERS = re(`(?:всего|общее\\s+количество|количество|списочный\\s+состав)\\s+член[\\p{L}]*[^:\\-–—\\d]{0,40}?[:\\-–—]\\s*(${N})`);
@@ -58,6 +60,9 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
     if ((m = PRESENT_OF_TOTAL.exec(line))) {
       at(present, m[1]);
       at(total, m[2]);
+    } else if ((m = TOTAL_THEN_PRESENT.exec(line))) {
+      at(total, m[1]);
+      at(present, m[2]);
     } else if ((m = OF_TOTAL_PRESENT.exec(line))) {
       at(present, m[1]);
       at(total, m[2]);
