@@ -13,8 +13,9 @@ import { bracketsOf } from './grammar/bracketsOf.ts';
  *
  * - another period: the number's clause (or the brackets it stands in) names
  *   a year other than the report's ("(в 2022 году – 4)", "за аналогичный
- *   период 2023 года – 3 заседания") or compares ("для сравнения", "в прошлом
- *   году", "өткен жылы");
+ *   период 2023 года – 3 заседания"), compares ("для сравнения", "в прошлом
+ *   году", "өткен жылы") or states the count as of a date of another year
+ *   ("Состав Совета на 01.01.2024 – 25 членов", "… жағдай бойынша");
  * - an approximate number: "более 300", "около 50", "свыше 1 000", "шамамен";
  * - a part, not the total: a total (received, sent, reviewed) whose clause says
  *   the counted things are still pending or unanswered ("6 обращений находятся

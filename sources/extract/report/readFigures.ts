@@ -70,6 +70,9 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
   return figures;
 }
 
+/** The number, then a noun that names publications only ("материал" is also an inspection's). */
+const OWN_PUBLICATION_NOUN = /^[\d\s\u00a0\u202f]+(?:публикац|жарияланым)/u;
+
 /**
  * Doubts the figure grammar itself sees: a number that opens its match right
  * after a preposition ("на 3 заседаниях присутствовали", "по итогам 4
@@ -80,9 +83,6 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
  * проведено 2 заседания", "шілде – қыркүйек айларында") is the period when
  * it is the report's months, else a part of it or another span.
  */
-/** The number, then a noun that names publications only ("материал" is also an inspection's). */
-const OWN_PUBLICATION_NOUN = /^[\d\s\u00a0\u202f]+(?:публикац|жарияланым)/u;
-
 function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start: number, periodMonths: number, periodRange: [number, number] | null, periodYears: number[], metric: MetricId): string | null {
   // The council's commissions are counted where the work is done "в рамках пяти комиссий", "в 5 комиссиях": the metric's context says they exist.
   // "освещена в 412 публикациях": the publications counted; "отражен в 3 материалах проверки" is no media's.
