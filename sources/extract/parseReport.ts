@@ -31,7 +31,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   for (const t of tables) for (let i = t.start; i <= t.end; i++) inTable.add(i);
   guard(issues, 'media', () => (out.media = readMedia(lines, inTable)));
   const periodYears = out.period ? yearsOf(out.period) : year !== undefined ? [year] : [];
-  guard(issues, 'figures', () => (out.figures = readFigures(flattenFigureTables(lines, periodYears), inTable, new Set(out.media.map((m) => m.line - 1)), periodYears, out.candidates, issues, monthsOf(out.period), monthRange(out.period))));
+  guard(issues, 'figures', () => (out.figures = readFigures(flattenFigureTables(lines, periodYears), inTable, new Set(out.media.map((m) => m.line - 1)), periodYears, out.candidates, issues, monthsOf(out.period), out.period)));
   guard(issues, 'lists', () => out.activities.push(...readLists(lines, inTable, year, out.figures, issues, out.candidates)));
   guard(issues, 'tables', () => out.activities.push(...readTableActivities(lines, tables, year, out.figures, issues)));
   guard(issues, 'sentences', () => out.activities.push(...readDatedSentences(lines, inTable, year, out.activities, out.figures, issues, out.candidates)));
@@ -40,12 +40,6 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   out.activities.sort((a, b) => a.line - b.line);
   issues.sort((a, b) => a.line - b.line);
   return out;
-}
-
-/** A period within one year as its first and last month ([7, 9] for a third quarter); null otherwise. */
-function monthRange(period: ReportExtract['period']): [number, number] | null {
-  if (!period || period.from.slice(0, 4) !== period.to.slice(0, 4)) return null;
-  return [Number(period.from.slice(5, 7)), Number(period.to.slice(5, 7))];
 }
 
 function guard(issues: ExtractIssue[], step: string, run: () => unknown): void {

@@ -122,6 +122,9 @@ describe('a range of whole months is the period when it is the report\'s months'
     [q3, 'За июль–сентябрь поступило 14 обращений.', ['appeals_received=14']],
     [kkQ3, 'Шілде – қыркүйек айларында Кеңестің 2 отырысы өткізілді.', ['general_meetings=2']],
     ['Отчет о работе Общественного совета за 2025 год', 'В январе – декабре 2025 г. проведено 10 заседаний Совета.', ['general_meetings=10']],
+    // A span of dates: the period itself, or an event's few days.
+    [q3, 'С 1 июля по 30 сентября 2025 г. проведено 2 заседания Совета.', ['general_meetings=2']],
+    [q3, '14–15 августа проведено 2 семинара.', ['seminars=2']],
   ])('%s: %s', (title, text, want) => {
     expect(report(text, title).figures.map((f) => `${f.metric}=${f.value}`).sort()).toEqual(want);
   });
@@ -136,6 +139,9 @@ describe('a range of whole months is the period when it is the report\'s months'
     [q3, 'В июле – сентябре 2024 г. проведено 2 заседания Совета.', 'general_meetings=2'],
     [q3, 'С июля по сентябрь 2024 года проведено 3 круглых стола.', 'round_tables=3'],
     [kkQ3, '2024 жылғы шілде – қыркүйек айларында 4 отырыс өткізілді.', 'general_meetings=4'],
+    // A span of dates longer than an event's days that is not the period.
+    [q3, 'С 1 августа по 30 сентября 2025 г. проведено 2 заседания Совета.', 'general_meetings=2'],
+    [q3, '1 августа – 30 сентября 2025 г. поступило 12 обращений.', 'appeals_received=12'],
   ])('%s: %s is a candidate', (title, text, want) => {
     const x = report(text, title);
     expect(x.figures).toEqual([]);
