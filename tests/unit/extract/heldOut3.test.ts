@@ -8,7 +8,9 @@
  * .notes.md naming its traps. Blind, before any fix: 81.3 % of 214 fields,
  * 15 false values (attendance lists read short or long, excused reasons not
  * known, one commission's figures as the council's, a Kazakh "жиырма
- * тоғызына" read as 20, appeals answered read as appeals received).
+ * тоғызына" read as 20, appeals answered read as appeals received). After the
+ * classes of report/heldOut3Classes.test.ts and the protocol stated counts:
+ * 100 % of 214 fields, no false value.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
