@@ -13,8 +13,9 @@ import { bracketsOf } from './grammar/bracketsOf.ts';
  *
  * - another period: the number's clause (or the brackets it stands in) names
  *   a year other than the report's ("(в 2022 году – 4)", "за аналогичный
- *   период 2023 года – 3 заседания") or compares ("для сравнения", "в прошлом
- *   году", "өткен жылы");
+ *   период 2023 года – 3 заседания"), compares ("для сравнения", "в прошлом
+ *   году", "өткен жылы") or states the count as of a date of another year
+ *   ("Состав Совета на 01.01.2024 – 25 членов", "… жағдай бойынша");
  * - an approximate number: "более 300", "около 50", "свыше 1 000", "шамамен";
  * - a part, not the total: a total (received, sent, reviewed) whose clause says
  *   the counted things are still pending or unanswered ("6 обращений находятся
@@ -36,7 +37,7 @@ import { bracketsOf } from './grammar/bracketsOf.ts';
 export function doubtOfFigure(sentence: string, start: number, end: number, metric: MetricId, periodYears: number[], periodMonths = 12): string | null {
   const scope = scopeOf(sentence, start, end);
   const clause = clauseOf(scope.text, start - scope.start, end - scope.start);
-  const other = otherPeriod(scope.text, periodYears) && (!samePeriod(scope.text, periodYears) || otherPeriod(clause.text, periodYears));
+  const other = (otherPeriod(scope.text, periodYears) && (!samePeriod(scope.text, periodYears) || otherPeriod(clause.text, periodYears))) || stateDateOutside(clause.text, periodYears);
   if (other) return 'the number is about another period than the report\'s';
   if (APPROXIMATE.test(scope.text.slice(0, start - scope.start)) || APPROXIMATE_AFTER.test(scope.text.slice(end - scope.start))) return 'the number is approximate ("более", "около", "астам", …)';
   if (RANGE_BEFORE.test(sentence.slice(0, start)) || RANGE_AFTER.test(sentence.slice(end)) || wordRange(sentence, start, end)) return 'the number is one end of a range ("5–7 встреч")';
@@ -60,7 +61,7 @@ export const APPROXIMATE = re('(?:более|свыше|около|порядк�
 export const APPROXIMATE_AFTER = re('^\\s*(?:астам|асты|аса|асып|жуық|шамасында|шамалы|артық|дейін)(?![\\p{L}])');
 
 /** A range: "5–7", "5 - 7", "5 или 6", "пять-семь"; the end before or after the number. */
-const RANGE_BEFORE = re('\\d\\s*[-–—]\\s*$|\\d\\s+(?:или|либо|немесе)\\s+$');
+const RANGE_BEFORE = re('(?<![\\d./])\\d+\\s*[-–—]\\s*$|\\d\\s+(?:или|либо|немесе)\\s+$');
 const RANGE_AFTER = re('^(?:-[\\p{L}]{1,4})?\\s*(?:[-–—]\\s*\\d|(?:или|либо|немесе)\\s+\\d)');
 
 /** "пять-семь заседаний", "бес-алты отырыс": number words joined by a hyphen. */
@@ -126,6 +127,17 @@ function periodYears(text: string): number[] {
     if (m[2]) out.push(Number(m[2]));
   }
   return out;
+}
+
+/**
+ * A count stated, in its clause, as of a date ("Состав Совета на 01.01.2024 – 25 членов", "по состоянию на 1 января 2024 г.",
+ * "2024 жылғы 1 қаңтардағы жағдай бойынша") whose year is not the report's: the state then, not in the period.
+ */
+const STATE_DATE = re(`(?:(?<![\\p{L}])на|состоянию\\s+на)\\s+(?:\\d{1,2}[./]\\d{1,2}[./]((?:19|20)\\d{2})|\\d{1,2}\\s+${MONTH_WORD}\\s+((?:19|20)\\d{2}))|((?:19|20)\\d{2})\\s*(?:жылғы|ж\\.)\\s+\\d{1,2}[\\s-]*${MONTH_WORD}\\s+(?:жағдай|күй)`, 'giu');
+
+function stateDateOutside(text: string, years: number[]): boolean {
+  if (years.length === 0) return false;
+  return [...text.matchAll(STATE_DATE)].some((m) => !years.includes(Number(m[1] ?? m[2] ?? m[3])));
 }
 
 function otherPeriod(text: string, years: number[]): boolean {

@@ -31,7 +31,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   for (const t of tables) for (let i = t.start; i <= t.end; i++) inTable.add(i);
   guard(issues, 'media', () => (out.media = readMedia(lines, inTable)));
   const periodYears = out.period ? yearsOf(out.period) : year !== undefined ? [year] : [];
-  guard(issues, 'figures', () => (out.figures = readFigures(flattenFigureTables(lines, periodYears), inTable, new Set(out.media.map((m) => m.line - 1)), periodYears, out.candidates, issues, monthsOf(out.period))));
+  guard(issues, 'figures', () => (out.figures = readFigures(flattenFigureTables(lines, periodYears), inTable, new Set(out.media.map((m) => m.line - 1)), periodYears, out.candidates, issues, monthsOf(out.period), out.period)));
   guard(issues, 'lists', () => out.activities.push(...readLists(lines, inTable, year, out.figures, issues, out.candidates)));
   guard(issues, 'tables', () => out.activities.push(...readTableActivities(lines, tables, year, out.figures, issues)));
   guard(issues, 'sentences', () => out.activities.push(...readDatedSentences(lines, inTable, year, out.activities, out.figures, issues, out.candidates)));

@@ -19,6 +19,11 @@ import type { MetricId } from '../types.ts';
  * - `amount`: "мониторинг в количестве 18";
  * - `bracket`: the noun, then its count in brackets — "Постоянными
  *   комиссиями (их в Совете пять)", "(олардың саны 5)";
+ * - `bracketTotal`: the noun (with up to two words after it), then the
+ *   council's total in brackets — "17 обращений граждан (всего в Совет –
+ *   94)", "17 өтініш түсті (Кеңеске барлығы – 94)"; a bracket naming no body
+ *   leaves the owner to the sentence (report/otherBodyOf), one naming
+ *   another body is not read;
  * - `heldBy`: the body that met, then "проведено N заседаний", with words or a
  *   bracket between ("Комиссии провели в общей сложности 9 заседаний");
  * - `pattern`: a regular expression of its own, `{N}` the count.
@@ -39,6 +44,7 @@ export type FigureForm =
   | { amount: string }
   | { heldBy: string }
   | { bracket: string }
+  | { bracketTotal: string }
   | { pattern: string };
 
 export interface FigureEntry {
@@ -79,6 +85,8 @@ export interface CompiledEntry {
 }
 
 const N = `(?:${CODED_COUNT})`;
+/** The council as a bracket names it: "всего в Совет", "по ОС", "Кеңеске барлығы". */
+const COUNCIL_WORDS = '(?:совет[\\p{L}]*|оса?(?![\\p{L}])|кеңес[\\p{L}]*)';
 const alternatives = (list: string[]) => `(?:${list.join('|')})`;
 const excludedWord = (list: string[]) => new RegExp(lowerPattern(`^${alternatives(list)}(?![\\p{L}])`), 'u');
 const EXCLUDED = excludedWord([...lexicon.people, ...lexicon.otherNouns, ...lexicon.prepositions, ...lexicon.conjunctions]);
@@ -96,6 +104,9 @@ function compileForm(form: FigureForm): CompiledForm {
   if ('after' in form) return { regex: re(`(?:${form.after})[^.\\d:;\\uE000\\uE001]{0,30}?\\s*[-–—:]\\s*({N})`), excluded: null };
   if ('amount' in form) return { regex: re(`(?:${form.amount})[\\p{L}\\s]{0,40}?в\\s+количестве\\s+({N})`), excluded: null };
   if ('bracket' in form) return { regex: re(`(?<![\\p{L}])(?:${form.bracket})\\s*\\(\\s*(?:их|всего|олар(?:дың)?(?:\\s+саны)?|барлығы)\\s+(?:(?:в|у|было|при)\\s+)?(?:[\\p{L}]+\\s+)?({N})\\s*\\)`), excluded: null };
+  if ('bracketTotal' in form) {
+    return { regex: re(`(?<![\\p{L}])(?:${form.bracketTotal})(?:\\s+[\\p{L}]+){0,2}?\\s*\\(\\s*(?:(?:всего|итого|в\\s+целом)(?:\\s+(?:в|во|по|на|у|для)?\\s*${COUNCIL_WORDS})?|(?:${COUNCIL_WORDS}\\s+)?(?:барлығы|жалпы))(?:\\s+[\\p{L}]+)?\\s*[-–—:]?\\s*({N})\\s*\\)`), excluded: null };
+  }
   if ('heldBy' in form) {
     // The body is the subject wherever it stands in the clause: "Комиссии провели в общей сложности 9 заседаний",
     // "Постоянными комиссиями (их в Совете пять) проведено двадцать семь заседаний".
@@ -151,6 +162,9 @@ export function betweenAllowed(form: CompiledForm, between: string | undefined):
 
 /** A number right after one of these ("на 3 заседаниях", "по итогам 4 мониторингов") is a circumstance or a part, not the count stated. */
 export const LEADING_PREPOSITION = new RegExp(`(?:^|[\\s(,])(?:${lexicon.leadingPrepositions.join('|')})\\s+$`, 'u');
+
+/** "освещена в 412 публикациях", "нашла отражение в 96 материалах": the publications a work was covered in, counted. */
+export const COVERED_IN = new RegExp(lowerPattern(`(?<![\\p{L}])${lexicon.coveredIn}`), 'u');
 
 /** Words naming a part of a period ("в 1-м квартале", "в январе") and its length in months. */
 export const SUB_PERIODS = (lexicon.subPeriods as { months: number; source: string }[]).map((p) => ({

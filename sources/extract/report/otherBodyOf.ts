@@ -47,6 +47,7 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
     // The council's commission meetings are all its commissions': one commission's ("комиссией проведено 9 заседаний") are a part.
     // So is one commission's work; the council's commissions together ("Комиссиями ОС рассмотрено 94 НПА") do the council's.
     if ((metric === 'commission_meetings' || WORK_METRICS.includes(metric)) && m.kind === 'commission' && !kazakh && ONE_COMMISSION.test(lowerCase(m.words))) return m.words;
+    if (WORK_METRICS.includes(metric) && m.kind === 'commission' && kazakh && ONE_COMMISSION_KK.test(lowerCase(m.words))) return m.words;
     return allowed.includes(m.kind) ? null : m.words;
   };
 
@@ -116,6 +117,11 @@ const MEMBER_METRICS = new Set<MetricId>(['members_total', 'members_civil', 'mem
 const WORK_METRICS: MetricId[] = lexicon.bodyWork.commissionWork;
 /** One commission, not the council's commissions: Russian singular forms only ("комиссии" may be either; Kazakh "комиссия отырыстары" is "commission meetings"). */
 const ONE_COMMISSION = /^(?:под)?комисси(?:я|ей|ю|ею)$/u;
+/**
+ * One commission in Kazakh, for its work ("Комиссияға 17 өтініш түсті", "Комиссия 13 НҚА жобасын қарады"): a
+ * form without the plural "-лар". Not for meetings: "комиссия отырыстары" is what Kazakh calls the commissions' meetings.
+ */
+const ONE_COMMISSION_KK = /^комиссия(?:ға|ны|сы|сына|сымен|да|дан)?$/u;
 const EVENT_METRICS: MetricId[] = lexicon.bodyWork.events;
 const SCOPED = new Map<MetricId, BodyKind[]>([
   ...[...MEMBER_METRICS, ...EVENT_METRICS].map((m) => [m as MetricId, [] as BodyKind[]] as const),

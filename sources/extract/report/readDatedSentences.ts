@@ -50,6 +50,7 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       // "проведены 2 общественных слушания: «A» (12 марта) и «B» (23 мая)": one activity per title, each on its own date.
       const each = datedTitles(sentence.text, year);
       if (each.length < 2) each.push(...datedParts(sentence.text, year));
+      if (each.length < 2) each.splice(0, each.length, ...datedItems(sentence.text, year));
       if (each.length >= 2) {
         for (const d of each) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: i + 1 });
         continue;
@@ -78,6 +79,37 @@ function datedParts(text: string, year: number | undefined): { title: string; st
   }
   const stated = findCounts(maskNeverCounts(text)).map((c) => c.value);
   return out.length >= 2 && stated.includes(out.length) ? out : [];
+}
+
+/**
+ * "Екі қоғамдық тыңдау өткізілді: 2025 жылғы 25 ақпанда – бас жоспар бойынша, 2025 жылғы 20 мамырда – тариф
+ * бойынша", "Проведено 2 слушания: 25 февраля – по генплану; 20 мая – по тарифам": after the colon, items
+ * each opening with its date and a dash, split by commas or semicolons. Empty unless every item has a day's
+ * date (not a span of more than a week) and the count stated is the number of items.
+ */
+function datedItems(text: string, year: number | undefined): { title: string; start: string; end: string }[] {
+  const colon = text.indexOf(':');
+  if (colon < 0) return [];
+  const masked = maskNeverCounts(text);
+  const opens = [...masked.slice(colon + 1).matchAll(DATED_ITEM)].map((m) => ({ at: colon + 1 + (m.index ?? 0) + m[1].length, date: colon + 1 + (m.index ?? 0) + m[1].length + m[2].length, dash: colon + 1 + (m.index ?? 0) + m[0].length }));
+  const out: { title: string; start: string; end: string }[] = [];
+  for (const [k, o] of opens.entries()) {
+    const dates = parseDatePhrase(text.slice(o.at, o.date), year);
+    if (!dates || daysBetween(dates.start, dates.end) > 7) return [];
+    const title = tidy(text.slice(o.dash, k + 1 < opens.length ? opens[k + 1].at : undefined).replace(/[\s,;.]+$/u, ''));
+    if (title === '') return [];
+    out.push({ title, ...dates });
+  }
+  const stated = findCounts(masked).map((c) => c.value);
+  return out.length >= 2 && stated.includes(out.length) ? out : [];
+}
+
+// An item's opening: the start of the list or a comma/semicolon, a masked date, a dash.
+// A date range ("14–15 апреля", "1 февраля – 30 марта") is one date; "15.04.2025 ж." keeps its year word.
+const DATED_ITEM = /(^\s*|[,;]\s*)(\uE000(?:[\uE000\s–—-]*\uE000)?(?:\s*(?:г|ж)\.)?)\s*[-–—]\s+/gu;
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(b) - Date.parse(a)) / 86_400_000;
 }
 
 /** Top-level «…» titles; inner quotes («ТОО «Алматы СпецТехПаркинг»») stay inside. */

@@ -5,9 +5,13 @@ import { doubtOfFigure } from '../doubtOfFigure.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { isKazakhDocument, tidy } from '../toLines.ts';
 import type { ExtractIssue, MetricId, ReportCandidate, ReportFigure } from '../types.ts';
-import { FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed, clauseAround, countStart, namesOtherSubject } from './figureLexicon.ts';
+import type { Period } from './readPeriod.ts';
+import { COVERED_IN, FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed, clauseAround, countStart, namesOtherSubject } from './figureLexicon.ts';
 import { continuesSentence } from './continuesSentence.ts';
+import { monthRangeOf } from '../grammar/monthRangeOf.ts';
 import { isPublicationsTotal } from './readMedia.ts';
+import { parseDatePhrase } from '../parseDatePhrase.ts';
+import { MEDIA_GENERAL } from './activityLexicon.ts';
 
 interface Taken {
   start: number;
@@ -22,7 +26,7 @@ interface Taken {
  * count but doubtful for this metric and period (doubtOfFigure) is a candidate.
  * The first statement of a metric is kept; a later, different one is an issue.
  */
-export function readFigures(lines: string[], inTable: Set<number>, mediaLines: Set<number>, periodYears: number[], candidates: ReportCandidate[], issues: ExtractIssue[], periodMonths = 12): ReportFigure[] {
+export function readFigures(lines: string[], inTable: Set<number>, mediaLines: Set<number>, periodYears: number[], candidates: ReportCandidate[], issues: ExtractIssue[], periodMonths = 12, period: Period | null = null): ReportFigure[] {
   const figures: ReportFigure[] = [];
   const kazakh = isKazakhDocument(lines);
   for (const unit of runningLines(lines, inTable)) {
@@ -57,7 +61,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             if (entry.metric === 'publications' && !isPublicationsTotal(sentence.text, start, mediaLines.has(i))) continue;
             taken.push({ start, end });
             const found = { metric: entry.metric, value, line: i + 1, text: tidy(original).slice(0, 300) };
-            const why = doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths) ?? doubtOfPlace(lower, m.index ?? 0, start, periodMonths, entry.metric);
+            const why = doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
             if (why === null) addFigure(figures, issues, found);
             else if (!candidates.some((c) => c.metric === found.metric && c.value === value && c.line === found.line)) candidates.push({ ...found, why });
           }
@@ -68,20 +72,36 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
   return figures;
 }
 
+/** The number, then a noun that names publications only ("материал" is also an inspection's). */
+const OWN_PUBLICATION_NOUN = /^[\d\s\u00a0\u202f]+(?:публикац|жарияланым)/u;
+
 /**
  * Doubts the figure grammar itself sees: a number that opens its match right
  * after a preposition ("на 3 заседаниях присутствовали", "по итогам 4
  * мониторингов") is where or about what something happened, not a count the
  * sentence states; a clause naming a quarter, a half-year or a month of a
  * longer report ("в 1-м квартале проведено 3 заседания") states a part of the
- * period. Both are candidates.
+ * period. Both are candidates. A range of whole months ("В июле – сентябре
+ * проведено 2 заседания", "шілде – қыркүйек айларында") is the period when
+ * it is the report's months, else a part of it or another span.
  */
-function doubtOfPlace(lower: string, matchStart: number, start: number, periodMonths: number, metric: MetricId): string | null {
+function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start: number, periodMonths: number, period: Period | null, periodYears: number[], metric: MetricId): string | null {
   // The council's commissions are counted where the work is done "в рамках пяти комиссий", "в 5 комиссиях": the metric's context says they exist.
-  if (matchStart === start && metric !== 'commissions' && LEADING_PREPOSITION.test(lower.slice(Math.max(0, start - 30), start))) {
+  // "освещена в 412 публикациях": the publications counted; "отражен в 3 материалах проверки" is no media's.
+  const coveredIn = metric === 'publications' && COVERED_IN.test(lower.slice(Math.max(0, start - 50), start)) && (OWN_PUBLICATION_NOUN.test(lower.slice(start)) || MEDIA_GENERAL.test(lower));
+  if (matchStart === start && metric !== 'commissions' && !coveredIn && LEADING_PREPOSITION.test(lower.slice(Math.max(0, start - 30), start))) {
     return 'the number follows a preposition ("на 3 заседаниях"): a circumstance or a part, not a count stated';
   }
   const clause = lower.slice(0, start).split(/[,;]/).pop() ?? '';
+  // Read on the text as written: a year after a month ("сентябре 2025 г.") is masked with the month.
+  const written = unmasked.slice(0, start).split(/[,;]/).pop() ?? '';
+  const range = monthRangeOf(written);
+  if (range !== null && range.year !== null && !periodYears.includes(range.year)) return 'the number is about another period than the report\'s';
+  const whole = period !== null && period.from.slice(0, 4) === period.to.slice(0, 4) ? [Number(period.from.slice(5, 7)), Number(period.to.slice(5, 7))] : null;
+  if (range !== null) return whole !== null && range.from === whole[0] && range.to === whole[1] ? null : 'the clause names months other than the report\'s period';
+  // "С 1 августа по 30 сентября проведено 2 заседания" in a quarter's report: a span of dates longer than an event's days, not the period.
+  const span = parseDatePhrase(written, periodYears[0]);
+  if (span !== null && daysBetween(span.start, span.end) > 7 && (period === null || span.start !== period.from || span.end !== period.to)) return 'the clause names a span of dates other than the report\'s period';
   if (SUB_PERIODS.some((p) => p.months < periodMonths && p.regex.test(clause))) return 'the clause names a part of the report\'s period (a quarter, a half-year, a month)';
   return null;
 }
@@ -105,6 +125,10 @@ function runningLines(lines: string[], inTable: Set<number>): { text: string; fi
     out.push(unit);
   }
   return out;
+}
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(b) - Date.parse(a)) / 86_400_000;
 }
 
 /** "2019 году", "№ 3", "70%" are not counts. */

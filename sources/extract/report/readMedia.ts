@@ -140,7 +140,11 @@ const LEADING_COUNT = new RegExp(`${CODED_COUNT}(?=\\s*(?:[\\p{L}]+\\s+)?${MEDIA
  * - a count before the first place named, with a list of places opening after
  *   it ("опубликовано 412 материалов: на сайте – 150, …", "оның ішінде");
  * - a count that says it is the total ("всего", "барлығы") over two kinds of
- *   places or more ("Всего 336 публикаций в соцсетях и на сайте ОС").
+ *   places or more ("Всего 336 публикаций в соцсетях и на сайте ОС");
+ * - a count over the media in general named together, and no platform nor
+ *   outlet, on a line that gives no platform's figure ("Публикации в СМИ и
+ *   соцсетях – 1 215", "БАҚ пен әлеуметтік желілерде 96 жарияланым"): "в
+ *   соцсетях – 200" alone, or beside "на сайте – 50", is a part.
  */
 export function isPublicationsTotal(sentence: string, at: number, onMediaLine: boolean): boolean {
   const places = placesOf(sentence);
@@ -148,8 +152,21 @@ export function isPublicationsTotal(sentence: string, at: number, onMediaLine: b
   const first = places[0].index ?? 0;
   if (first > at && LIST_OPENS.test(sentence.slice(at, first))) return true;
   const kinds = new Set(places.map((m) => m.slice(1).findIndex((g) => g !== undefined)));
-  return TOTAL_WORD.test(sentence.slice(0, at)) && kinds.size >= 2;
+  if (TOTAL_WORD.test(sentence.slice(0, at)) && kinds.size >= 2) return true;
+  return !onMediaLine && allMediaTogether(sentence, places, at);
 }
+
+/** Two general media or more ("СМИ", "соцсети", "БАҚ") joined by "и"/"мен"/a comma, nothing else named, the count not between them. */
+function allMediaTogether(sentence: string, places: RegExpMatchArray[], at: number): boolean {
+  if (places.length < 2 || places.some((m) => m[GENERAL_GROUP] === undefined)) return false;
+  const last = places[places.length - 1];
+  if (at > (places[0].index ?? 0) && at < (last.index ?? 0)) return false;
+  return places.slice(1).every((m, k) => MEDIA_JOIN.test(sentence.slice((places[k].index ?? 0) + places[k][0].length, m.index ?? 0)));
+}
+
+const GENERAL_GROUP = PLATFORM_PHRASES.length + 2;
+/** Between two media named together: the rest of the first word, a conjunction or a comma, a preposition. */
+const MEDIA_JOIN = /^[\p{L}-]*\s*(?:,|и|а\s+также|также|және|мен|бен|пен)\s*(?:в|во|на)?\s*$/iu;
 
 // Platforms, outlets and media in general, each its own group: the kinds of places a sentence names.
 const PLACE = new RegExp([...PLATFORM_PHRASES.map((p) => p.source), MEDIA_OUTLETS, MEDIA_GENERAL.source].map((s) => `(${s})`).join('|'), 'giu');

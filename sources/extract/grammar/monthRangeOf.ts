@@ -1,0 +1,30 @@
+import { MONTH_WORD, monthOfWord } from '../monthNames.ts';
+import { withTextLetters } from './lowerCase.ts';
+
+/**
+ * The months a clause names as a range of whole months — "в июле – сентябре
+ * 2025 г.", "с июля по сентябрь", "за январь–июнь", "2025 жылғы шілде –
+ * қыркүйек айларында", "қаңтар-маусымда" — as the first and last month (1–12)
+ * and the year written with them (null when none), the last range in the
+ * text; null when it names none. A range with days ("с 15 июля по 30
+ * сентября") is a span of dates, not of months, and is not read here.
+ */
+export interface MonthRange {
+  from: number;
+  to: number;
+  year: number | null;
+}
+
+export function monthRangeOf(text: string): MonthRange | null {
+  let found: MonthRange | null = null;
+  for (const m of text.matchAll(RANGE)) {
+    const from = monthOfWord(m[2]);
+    const to = monthOfWord(m[3]);
+    const year = m[1] ?? m[4];
+    if (from !== null && to !== null && from <= to) found = { from, to, year: year ? Number(year) : null };
+  }
+  return found;
+}
+
+const YEAR = '((?:19|20)\\d{2})';
+const RANGE = withTextLetters(new RegExp(`(?:${YEAR}\\s*(?:жылғы|жылдың|ж\\.)?\\s*)?(?<!\\d\\s*)(${MONTH_WORD})\\s*(?:[-–—]|по|до)\\s*(${MONTH_WORD})(?:\\s+${YEAR})?`, 'giu'));
