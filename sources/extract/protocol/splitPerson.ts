@@ -29,6 +29,9 @@ export function looksLikePersonLine(content: string, numbered: boolean): boolean
   return words <= 10 && re(`^(?:${INITIALS}\\s?${NAME_WORD}|${NAME_WORD}\\s+(?:${INITIALS}|${NAME_WORD}))`, 'u').test(text);
 }
 
+/** A surname that begins with a role word: "Акимов" (аким), "Членов" (член), "Орынбасаров" (орынбасар) — a name, not a role. */
+const SURNAME_FORM = /^\p{Lu}\p{L}*(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая)$/u;
+
 /**
  * "Алтынай Орманкалиевна Кобеева - Председатель ОС", "Абдыхалыков Член ОС",
  * "Иванов И.И. (командировка)", "Тау Сырымбек – член ОС (он-лайн)" → name and
@@ -54,7 +57,7 @@ export function splitPerson(raw: string): { name: string; rest: string | null } 
     const words = beforeParen.trim().split(' ');
     const nameWords: string[] = [];
     for (const w of words) {
-      if (nameWords.length >= 4 || re(`^${ROLE_WORDS}`).test(w) || !re(`^(?:${NAME_WORD}|${INITIALS})`, 'u').test(w)) break;
+      if (nameWords.length >= 4 || (re(`^${ROLE_WORDS}`).test(w) && !SURNAME_FORM.test(w)) || !re(`^(?:${NAME_WORD}|${INITIALS})`, 'u').test(w)) break;
       nameWords.push(w);
     }
     if (nameWords.length === 0) return null;
