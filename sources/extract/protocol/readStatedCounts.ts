@@ -57,9 +57,15 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
   const total: Stated[] = [];
   const present: Stated[] = [];
   const online: Stated[] = [];
-  lines.forEach((line, i) => {
+  lines.forEach((row, i) => {
     // What a speaker reported or the meeting decided is about its subject, not the attendance: "СЛУШАЛИ: … рабочей группы из 3 членов".
-    if (re(SECTION_NEW).test(line.slice(0, 40)) || re(SECTION_DECIDED).test(line)) return;
+    if (re(SECTION_NEW).test(row.slice(0, 40)) || re(SECTION_DECIDED).test(row)) return;
+    // A count and what it counts stand in one cell of a table row: "3\tЧленова\tчлен\tприсутствовал" is a row number, a
+    // surname and a status. Two parts are a label and its value ("Присутствовали:\t14"), or a PDF's wide gap: kept whole.
+    const cells = row.split(/\t+|\s\|\s/);
+    for (const line of cells.length >= 3 ? cells : [row]) readCell(line, i);
+  });
+  function readCell(line: string, i: number): void {
     const at = (list: Stated[], raw: string | undefined) => {
       const value = raw === undefined ? null : parseCount(raw);
       if (value !== null && value < 1000) list.push({ value, line: i + 1, kazakh: isKazakh(line) });
@@ -100,7 +106,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
         break;
       }
     }
-  });
+  }
   const chosenPresent = pickStated('present', present, issues);
   const chosenOnline = pickStated('online', online, issues);
   return {
