@@ -30,7 +30,8 @@ const ONLINE_STATED = [
 const TOOK_PART = `(?:(?:присутств|участву)[\\p{L}]*|(?<!голосовани[\\p{L}]*\\s+)принял[\\p{L}]*\\s+участие)`;
 
 /** The patterns below, compiled once: each holds the number words (kilobytes of source) and runs on every line. */
-const PRESENT_OF_TOTAL = re(`${TOOK_PART}\\s*[:\\-–—]?\\s*(${N})\\s+(?:член[\\p{L}]*\\s+)?(?:[\\p{L}.]+\\s+){0,2}?из\\s+(${N})`);
+// "присутствуют 14 из 19", "Присутствовали (14 из 19):", "присутствуют 14 членов Совета (из 19)"
+const PRESENT_OF_TOTAL = re(`${TOOK_PART}\\s*[:\\-–—]?\\s*\\(?\\s*(${N})\\s+(?:член[\\p{L}]*\\s+)?(?:[\\p{L}.]+\\s+){0,2}?\\(?из\\s+(${N})`);
 const OF_TOTAL_PRESENT = re(`(${N})\\s+(?:член[\\p{L}]*\\s+)?(?:[\\p{L}.]+\\s+){0,2}?из\\s+(${N})[^.]{0,40}?присутств`);
 const KK_TOTAL_PRESENT = re(`(${N})\\s+мүше(?:сінің|сінен|лерінің|лерінен|нің|ден)\\s+(${N})`);
 /**
