@@ -1,7 +1,7 @@
 import { COUNT_SOURCE as N } from '../parseCount.ts';
 import { tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolAbsentee, ProtocolAttendee, ProtocolExtract } from '../types.ts';
-import { ABSENCE_KIND_HEADING, ABSENT_HEADING, AGENDA_HEADING, INVITED_HEADING, MEMBERS_HEADING, ONLINE, ONLINE_LEAD, PRESENT_HEADING, SECTION_NEW } from './lexicon.ts';
+import { ABSENCE_KIND_HEADING, ABSENT_HEADING, AGENDA_HEADING, INVITED_HEADING, MEMBERS_HEADING, ONLINE, ONLINE_LEAD, ONLINE_PHRASE, PRESENT_HEADING, SECTION_NEW } from './lexicon.ts';
 import { INITIALS, NAME_WORD, re } from './re.ts';
 import { classifyAbsence, looksLikePersonLine, splitOutsideParens, splitPerson } from './splitPerson.ts';
 import { readTableRow, splitCells, startTable, type TableState } from './readAttendanceTable.ts';
@@ -324,7 +324,7 @@ export function readListHeading(line: string): Pick<ListState, 'kind' | 'online'
   if (re(INVITED_HEADING).test(scope)) return { kind: 'skip', online: false, excused: null };
   if (re(ABSENT_HEADING).test(scope) || re(ABSENCE_KIND_HEADING).test(scope)) return { kind: 'absent', online: false, excused: classifyAbsence(scope) };
   if (re(PRESENT_HEADING).test(scope)) {
-    const online = re(`^\\s*(?:в\\s+(?:режиме|формате)\\s+)?${ONLINE}`).test(scope) || re(`${ONLINE}[\\p{L}\\s]{0,20}:\\s*$`).test(scope);
+    const online = re(`^\\s*${ONLINE_PHRASE}`).test(scope) || re(`${ONLINE}[\\p{L}\\s]{0,20}:\\s*$`).test(scope);
     return { kind: 'present', online, excused: null };
   }
   return null;

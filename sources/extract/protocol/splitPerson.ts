@@ -1,5 +1,5 @@
 import { tidy } from '../toLines.ts';
-import { EXCUSED, ONLINE, ROLE_WORDS, UNEXCUSED } from './lexicon.ts';
+import { EXCUSED, ONLINE, ONLINE_PHRASE, ROLE_WORDS, UNEXCUSED } from './lexicon.ts';
 import { INITIALS, NAME_WORD, re } from './re.ts';
 
 /** Commas inside "(командировка, по приказу)" do not separate people. */
@@ -38,7 +38,7 @@ const SURNAME_FORM = /^\p{Lu}\p{L}*(?:ов|ев|ёв|ова|ева|ёва|ин|�
  * the rest (role for attendees, reason for absentees), online markers removed.
  */
 export function splitPerson(raw: string): { name: string; rest: string | null } | null {
-  let text = tidy(raw.replace(re(`\\(\\s*(?:в\\s+(?:режиме|формате)\\s+)?${ONLINE}[^)]*\\)`, 'giu'), ' '));
+  let text = tidy(raw.replace(re(`\\(\\s*${ONLINE_PHRASE}[^)]*\\)`, 'giu'), ' '));
   // A closing dot after an initial ("Иванов И.И.") belongs to the name.
   // A list closed by a full stop: "Петров П.П. (онлайн)." leaves " .", "Сидоров С.С.." a second dot.
   text = text.replace(/\s+[.;,]+$/, '').replace(/\.{2,}$/, '.');

@@ -50,6 +50,13 @@ describe('attendance list headings', () => {
     expect(read(body).present).toEqual(['Абенов Т.К.', 'Бекова С.Ж.', 'Воробьев Г.А. (online)', 'Исмаилов Ф.Ф. (online)']);
   });
 
+  it('online markers in brackets after the name, in ru and kk, with or without a preposition', () => {
+    const markers = ['(ВКС)', '(по ВКС)', '(в режиме ВКС)', '(через ZOOM)', '(селекторная связь)', '(қашықтықтан)', '(Zoom платформасы арқылы)', '(бейнеконференция)', '(онлайн режимінде)'];
+    const x = read(`Қатысқандар / Присутствовали:\n${markers.map((m, k) => `${['Абенов', 'Бекова', 'Сейітов', 'Омаров', 'Исаев', 'Ким', 'Ли', 'Цой', 'Ан'][k]} Т.К. ${m}`).join('\n')}\nБекмухамедов С.Ж.`);
+    expect(x.present).toEqual(['Абенов Т.К.', 'Бекова Т.К.', 'Сейітов Т.К.', 'Омаров Т.К.', 'Исаев Т.К.', 'Ким Т.К.', 'Ли Т.К.', 'Цой Т.К.', 'Ан Т.К.'].map((n) => `${n} (online)`).concat('Бекмухамедов С.Ж.'));
+    expect(parseProtocol('Присутствовали:\nКим В.В. (по ВКС)\n').attendees[0]).toMatchObject({ name: 'Ким В.В.', role: null, online: true });
+  });
+
   it('surnames that begin with a role word (аким, член, орынбасар) are names; a role after the name is still a role', () => {
     expect(read('Присутствовали:\n1. Акимов А.А.\n2. Членова Е.Е.\n3. Орынбасаров К.Ж.\n4. Секретарев И.И.').present).toEqual(['Акимов А.А.', 'Членова Е.Е.', 'Орынбасаров К.Ж.', 'Секретарев И.И.']);
     const x = parseProtocol('Присутствовали:\n1. Иванов И.И. аким района\n');
