@@ -91,6 +91,11 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
       }
       continue;
     }
+    // "Присутствовали 14 из 19 членов Совета.", "Отырысқа 18 мүше қатысты.": a count of those present without a colon is no
+    // list, but a "Члены Совета:" right below it lists them.
+    if (!state && !pastAttendance && re(PRESENT_HEADING).test(line) && !re(ABSENT_HEADING).test(line) && re(`(?<![\\p{L}\\d])${N}(?![\\p{L}\\d])`).test(line)) {
+      headings.open('present', numbers[i], line, false);
+    }
     // A table row, under a heading or after a header row naming a participation column.
     const prev = state as ListState | null;
     const tableStart: TableState | null = prev?.table ? null : startTable(line);

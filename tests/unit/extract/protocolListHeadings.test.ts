@@ -30,6 +30,13 @@ describe('attendance list headings', () => {
     expect(read('Қатысқандар: 3 мүше, оның ішінде 1-і ZOOM арқылы.\n\nКеңес мүшелері:\nСейітов А.А.\nЖұмабаева Г.К. (ZOOM арқылы)\nОмаров Б.Б.').present).toEqual(['Сейітов А.А.', 'Жұмабаева Г.К. (online)', 'Омаров Б.Б.']);
   });
 
+  it('"Кеңес мүшелері:" / "Члены Совета:" under a sentence stating those present (no colon); under one stating the absent it is not read', () => {
+    expect(read('Қоғамдық кеңестің құрамы – 25 мүше. Отырысқа 3 мүше қатысты, оның ішінде 1 мүше бейнебайланыс арқылы.\nКворум бар.\n\nКеңес мүшелері:\n1) Сейітов А.А.\n2) Жұмабаева Г.К. (бейнебайланыс арқылы)\n3) Омаров Б.Б.').present).toEqual(['Сейітов А.А.', 'Жұмабаева Г.К. (online)', 'Омаров Б.Б.']);
+    expect(read('Присутствовали 2 из 5 членов Совета.\n\nЧлены Совета:\nАбенов Т.К.\nБекова С.Ж.').present).toEqual(['Абенов Т.К.', 'Бекова С.Ж.']);
+    const absent = read('Отсутствовали 2 члена Совета.\n\nЧлены Совета:\nАбенов Т.К.\nБекова С.Ж.');
+    expect([absent.present, absent.absent, absent.issues]).toEqual([[], [], ['names under "Члены Совета:" not read: no heading says whether they were present']]);
+  });
+
   it('"Члены Совета:" right under "Присутствовали:", or after the chair inside the list', () => {
     expect(read('Присутствовали:\nЧлены Совета:\n1. Абенов Т.К.\n2. Бекова С.Ж.\n\nПриглашенные:\n1. Ким С.В.').present).toEqual(['Абенов Т.К.', 'Бекова С.Ж.']);
     expect(read('Присутствовали:\nИванов И.И. – председатель\nЧлены Совета:\nАбенов Т.К.\nБекова С.Ж. (онлайн)').present).toEqual(['Иванов И.И.', 'Абенов Т.К.', 'Бекова С.Ж. (online)']);
