@@ -193,7 +193,8 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
  * loaded as nobody attended (or nobody missed the meeting).
  */
 class HeadingGroups {
-  private group: { kind: ListKind; line: number; text: string; before: number; expectsNames: boolean } | null = null;
+  /** line: of the group's first heading (where an issue is told); latest: of its last one (how far "Члены Совета:" may stand). */
+  private group: { kind: ListKind; line: number; latest: number; text: string; before: number; expectsNames: boolean } | null = null;
 
   constructor(private readonly roll: Roll, private readonly issues: ExtractIssue[]) {}
 
@@ -204,16 +205,17 @@ class HeadingGroups {
   open(kind: ListKind, line: number, text: string, expectsNames: boolean): void {
     if (this.group?.kind === kind) {
       this.group.expectsNames ||= expectsNames;
+      this.group.latest = line;
       return;
     }
     this.close();
-    this.group = { kind, line, text: tidy(text).slice(0, 80), before: this.people(), expectsNames };
+    this.group = { kind, line, latest: line, text: tidy(text).slice(0, 80), before: this.people(), expectsNames };
   }
 
   /** A heading of those present stands just above, and no one has been read under it yet. */
   awaitsPresent(line: number): boolean {
     const g = this.group;
-    return g !== null && g.kind === 'present' && this.people() === g.before && line - g.line <= MEMBERS_HEADING_REACH;
+    return g !== null && g.kind === 'present' && this.people() === g.before && line - g.latest <= MEMBERS_HEADING_REACH;
   }
 
   close(): void {
