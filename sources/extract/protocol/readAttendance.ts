@@ -249,7 +249,7 @@ function readBulletHeading(line: string): ReturnType<typeof readListHeading> {
   const bullet = /^\s*[-–—•·*▪]\s*/u.exec(line);
   if (!bullet) return null;
   const content = line.slice(bullet[0].length);
-  return looksLikePersonLine(content, true) ? null : readListHeading(content);
+  return looksLikePersonLine(content, false) ? null : readListHeading(content);
 }
 
 /** Adds each name of a comma-separated run; returns how many were people. From an online sub-heading inside the run on, the names are online. */
