@@ -58,10 +58,10 @@ export interface ExpectedProtocol {
 
 // ---------------------------------------------------------------- people
 
-const RU_SURNAMES = ['Иванов', 'Петрова', 'Сидоренко', 'Ким', 'Ахметова', 'Жумабаев', 'Серикова', 'Орлов', 'Гусев', 'Тлеуов', 'Бекова', 'Мамыров', 'Кузнецова', 'Абдрахманов', 'Цой', 'Ли', 'Онланбекова', 'Зуммер', 'Против', 'Завьялова', 'Иванова-Петрова', "Д'Арк"];
+const RU_SURNAMES = ['Иванов', 'Петрова', 'Сидоренко', 'Ким', 'Ахметова', 'Жумабаев', 'Серикова', 'Орлов', 'Гусев', 'Тлеуов', 'Бекова', 'Мамыров', 'Кузнецова', 'Абдрахманов', 'Цой', 'Ли', 'Онланбекова', 'Зуммер', 'Против', 'Завьялова', 'Иванова-Петрова', "Д'Арк", 'Акимов', 'Членова'];
 const RU_FIRST = ['Иван', 'Анна', 'Сергей', 'Динара', 'Бауыржан', 'Людмила', 'Дмитрий', 'Зумрад', 'Виктор', 'Алия', 'Павел', 'Елена'];
 const RU_PATRONYMIC = ['Иванович', 'Сергеевна', 'Петрович', 'Ерлановна', 'Кайратович', 'Викторовна', null];
-const KK_SURNAMES = ['Сәрсенбаев', 'Әбдіқадырова', 'Оразбеков', 'Құдайбергенов', 'Жақсылықова', 'Төлегенов', 'Смағұлова', 'Нұрғалиева', 'Өтепова', 'Шәріпов', 'Қалиев', 'Ұлықбеков', 'Іскақова', 'Мұратқызы'];
+const KK_SURNAMES = ['Сәрсенбаев', 'Әбдіқадырова', 'Оразбеков', 'Құдайбергенов', 'Жақсылықова', 'Төлегенов', 'Смағұлова', 'Нұрғалиева', 'Өтепова', 'Шәріпов', 'Қалиев', 'Ұлықбеков', 'Іскақова', 'Мұратқызы', 'Орынбасаров'];
 const KK_FIRST = ['Жандос', 'Гүлмира', 'Нұрлан', 'Әсел', 'Ерлан', 'Мәдина', 'Асхат', 'Зумрат', 'Ғалымжан', 'Ләззат', 'Үміт'];
 const KK_PATRONYMIC = ['Қайратұлы', 'Серікқызы', 'Әділұлы', 'Маратқызы', 'Сейітұлы', null];
 const RU_ROLES = ['член Общественного совета', 'председатель комиссии', 'заместитель председателя Совета', 'секретарь', 'член комиссии по вопросам экологии', 'член Совета', 'председатель Общественного совета'];
@@ -296,20 +296,26 @@ function statedLines(rng: Rng, x: ProtocolSpec, d: string): string[] {
   const { total: T, present: P, online: O } = x.states;
   const out: string[] = [];
   if (x.lang === 'ru') {
-    if (T && P) out.push(rng.pick([`Присутствовали ${present} из ${total} членов Совета.`, `Из ${total} членов Совета присутствуют ${present}.`, `Присутствует ${present} членов из ${total}. Кворум имеется.`]));
-    else if (T) out.push(rng.pick([`Всего членов Совета ${d} ${total}.`, `Численность совета ${d} ${total} человек.`, `Списочный состав членов ${d} ${total}.`]));
+    if (T && P) out.push(rng.pick([`Присутствовали ${present} из ${total} членов Совета.`, `Из ${total} членов Совета присутствуют ${present}.`, `Присутствует ${present} членов из ${total}. Кворум имеется.`, `Кворум имеется (${present} из ${total}).`, `В заседании приняли участие ${present} членов Совета из ${total}.`]));
+    else if (T) out.push(rng.pick([`Всего членов Совета ${d} ${total}.`, `Численность совета ${d} ${total} человек.`, `Списочный состав членов ${d} ${total}.`, `Состав Общественного совета ${d} ${total} членов.`]));
     else if (P) out.push(rng.pick([`Присутствует ${d} ${present}.`, `Присутствовали ${present} членов Совета.`, `${present} членов Совета присутствуют, кворум имеется.`]));
     if (O) out.push(rng.pick([`Из них ${online} ${d} в режиме онлайн.`, `В том числе ${online} ${d} дистанционно.`, `В режиме онлайн ${d} ${online}.`]));
   } else {
-    if (T && P) out.push(rng.pick([`Кеңестің ${total} мүшесінің ${present}-${kkCountSuffix(present)} қатысты.`, `Кеңес мүшелерінің жалпы саны ${d} ${total}. Қатысқандар саны ${d} ${present}.`]));
-    else if (T) out.push(`Кеңес мүшелерінің жалпы саны ${d} ${total}.`);
+    if (T && P) out.push(rng.pick([`Кеңестің ${total} мүшесінің ${present}-${kkCountSuffix(present)} қатысты.`, `Кеңес мүшелерінің жалпы саны ${d} ${total}. Қатысқандар саны ${d} ${present}.`, `Кворум бар (${total} мүшенің ${present}-${kkCountSuffix(present)}).`]));
+    else if (T) out.push(rng.pick([`Кеңес мүшелерінің жалпы саны ${d} ${total}.`, `Қоғамдық кеңестің құрамы ${d} ${total} мүше.`]));
     else if (P) out.push(rng.pick([`Қатысушылар саны ${d} ${present}.`, `Отырысқа ${present} мүше қатысып отыр.`]));
     if (O) out.push(rng.pick([`Оның ішінде ${online} мүше онлайн форматта қосылды.`, `Соның ішінде ${online} мүше ZOOM арқылы қатысты.`]));
   }
   return out;
 }
 
-type Layout = 'list' | 'inline' | 'table' | 'onlineSublist';
+/**
+ * list: one person a line under the heading; inline: the names on the heading line; table: a text table with a
+ * participation column; onlineSublist: an online sub-heading and its list; membersUnder: "Члены Совета:" and the list
+ * under a heading that states only the counts; runIn: one paragraph, the online names after "; дистанционно:", the
+ * absentees in dash sub-lists by the kind of their absence.
+ */
+type Layout = 'list' | 'inline' | 'table' | 'onlineSublist' | 'membersUnder' | 'runIn';
 
 function attendanceLines(rng: Rng, x: ProtocolSpec, d: string, style: NameStyle, layout: Layout, names: Map<SpecPerson, string>, unknown: Set<SpecPerson> | null): string[] {
   const lang = x.lang;
@@ -350,6 +356,7 @@ function attendanceLines(rng: Rng, x: ProtocolSpec, d: string, style: NameStyle,
     });
     return out;
   }
+  if (layout === 'runIn') return runInLines(rng, x, present, absent, name);
   if (layout === 'inline') {
     const marks = present.map((m) => `${name(m.person)}${m.participation.kind === 'present' && m.participation.online ? ` ${onlineMarker(rng, lang)}` : ''}`);
     out.push(`${listHeading(rng, lang, 'present')} ${marks.join(', ')}.`);
@@ -363,7 +370,12 @@ function attendanceLines(rng: Rng, x: ProtocolSpec, d: string, style: NameStyle,
       remote.forEach((m, k) => out.push(`${item(k + inPerson.length)}${name(m.person)} ${d} ${m.person.role};`));
     }
   } else {
-    out.push(listHeading(rng, lang, 'present'));
+    if (layout === 'membersUnder') {
+      const { total: T, present: P } = x.states;
+      const counts = T && P ? (lang === 'ru' ? ` ${present.length} из ${x.members.length} членов Общественного совета.` : ` ${x.members.length} мүшенің ${present.length}-${kkCountSuffix(present.length)}.`) : '';
+      out.push(`${lang === 'ru' ? 'Присутствовали:' : 'Қатысқандар:'}${counts}`, lang === 'ru' ? 'Кворум имеется.' : 'Кворум бар.', '');
+      out.push(lang === 'ru' ? rng.pick(['Члены Совета:', 'Члены Общественного совета:', 'Члены комиссии:']) : rng.pick(['Кеңес мүшелері:', 'Қоғамдық кеңес мүшелері:']));
+    } else out.push(listHeading(rng, lang, 'present'));
     present.forEach((m, k) => {
       const online = m.participation.kind === 'present' && m.participation.online ? ` ${onlineMarker(rng, lang)}` : '';
       const role = m.person.role;
@@ -384,6 +396,30 @@ function attendanceLines(rng: Rng, x: ProtocolSpec, d: string, style: NameStyle,
       out.push(`${item(k)}${name(m.person)}${tail};`);
     });
   }
+  return out;
+}
+
+/** Attendance as one paragraph of names, the online ones after a sub-heading; the absentees in sub-lists by kind. */
+function runInLines(rng: Rng, x: ProtocolSpec, present: ProtocolSpec['members'], absent: ProtocolSpec['members'], name: (p: SpecPerson) => string): string[] {
+  const ru = x.lang === 'ru';
+  const inPerson = present.filter((m) => m.participation.kind === 'present' && !m.participation.online).map((m) => name(m.person));
+  const remote = present.filter((m) => m.participation.kind === 'present' && m.participation.online).map((m) => name(m.person));
+  const lead = ru ? rng.pick(['дистанционно (по видеосвязи):', 'в режиме онлайн:', 'по видеосвязи:', 'в режиме ВКС:']) : rng.pick(['бейнебайланыс арқылы:', 'ZOOM арқылы:', 'онлайн:', 'қашықтан:']);
+  const heading = ru ? rng.pick(['Присутствовали:', 'Қатысқандар / Присутствовали:']) : rng.pick(['Қатысқандар:', 'Қатысқандар / Присутствовали:']);
+  const parts = [inPerson.join(', '), remote.length > 0 ? `${lead} ${remote.join(', ')}` : ''].filter((p) => p !== '');
+  const out = [`${heading} ${parts.join('; ')}.`];
+  if (absent.length === 0) return out;
+  out.push('', ru ? 'Отсутствовали:' : 'Қатыспағандар:');
+  const kind = (excused: boolean | null) => absent.filter((m) => m.participation.kind === 'absent' && m.participation.excused === excused);
+  // No reason given: items of their own, before the sub-lists (under "без уважительной причины:" they would be unexcused).
+  for (const m of kind(null)) out.push(`- ${name(m.person)};`);
+  const sub = (excused: boolean, head: string) => {
+    const ms = kind(excused);
+    if (ms.length === 0) return;
+    out.push(`- ${head} ${ms.map((m) => `${name(m.person)}${excused ? ` (${absenceReason(rng, x.lang, true)})` : ''}`).join(', ')};`);
+  };
+  sub(true, ru ? rng.pick(['по уважительной причине:', 'по уважительным причинам:']) : rng.pick(['дәлелді себептермен:', 'дәлелді себеппен:']));
+  sub(false, ru ? rng.pick(['без уважительной причины:', 'по неуважительной причине:']) : rng.pick(['себепсіз:', 'дәлелсіз себеппен:']));
   return out;
 }
 
@@ -447,7 +483,7 @@ export function renderProtocol(x: ProtocolSpec, seed: number, options: { ambiguo
   const doubts: Doubt[] | null = options.ambiguous ? [] : null;
   const d = rng.pick(DASHES);
   const style: NameStyle = rng.pick(['full', 'initials', 'initialsFirst', 'initialsSpaced'] as const);
-  const layout: Layout = rng.pick(['list', 'list', 'inline', 'table', 'onlineSublist'] as const);
+  const layout: Layout = rng.pick(['list', 'list', 'inline', 'table', 'onlineSublist', 'membersUnder', 'runIn'] as const);
   const names = new Map<SpecPerson, string>();
   const lines: string[] = [];
   lines.push(...titleLines(rng, x));
@@ -496,7 +532,8 @@ export function expectedOf(x: ProtocolSpec, names: Map<SpecPerson, string>, unkn
     // In the order the render lists them (an online sub-list comes after the others).
     attendees: [...names.keys()].flatMap((p) => listed.filter((m) => m.person === p))
       .map((m) => ({ name: names.get(m.person)!, online: m.participation.kind === 'present' && m.participation.online })),
-    absentees: x.members.filter((m) => m.participation.kind === 'absent' && !unknown.has(m.person)).map((m) => ({ name: names.get(m.person)!, excused: m.participation.kind === 'absent' ? m.participation.excused : null })),
+    // In the order the render lists them (a run-in paragraph groups them by the kind of their absence).
+    absentees: [...names.keys()].flatMap((p) => x.members.filter((m) => m.person === p && m.participation.kind === 'absent' && !unknown.has(m.person))).map((m) => ({ name: names.get(m.person)!, excused: m.participation.kind === 'absent' ? m.participation.excused : null })),
     agenda: x.agenda.map((t) => `${t}.`),
     votes: x.votes.slice(0, x.agenda.length).map((v) => ({
       for: v.counts?.for ?? null, against: v.counts?.against ?? null, abstain: v.counts?.abstain ?? null,

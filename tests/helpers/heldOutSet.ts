@@ -1,5 +1,5 @@
 /**
- * A held-out set of tests/fixtures/extract: its documents (protocol-*.txt, report-*.txt) and each one
+ * A held-out set of tests/fixtures/extract: its documents (protocol-*, report-*: .txt, .docx or .pdf) and each one
  * scored against its .expected.json as tools/scoreHeldOut.ts scores it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -9,13 +9,15 @@ import { parseReport } from '../../sources/extract/parseReport.ts';
 import { readDocumentText } from '../../sources/readers/readDocumentText.ts';
 import { scoreExtract } from './scoreExtract.ts';
 
+const DOCUMENT = /\.(?:txt|docx|pdf)$/;
+
 export function heldOutCases(dir: string): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.txt') && /^(?:protocol|report)-/.test(f));
+  return readdirSync(dir).filter((f) => DOCUMENT.test(f) && /^(?:protocol|report)-/.test(f));
 }
 
 /** The document's extract scored: its false figures and the fields it missed. */
 export async function scoreHeldOutDocument(dir: string, file: string): Promise<ReturnType<typeof scoreExtract>> {
-  const name = file.replace(/\.txt$/, '');
+  const name = file.replace(DOCUMENT, '');
   const want = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8'));
   const text = await readDocumentText(join(dir, file));
   return scoreExtract(name.startsWith('protocol-') ? parseProtocol(text) : parseReport(text), want);

@@ -25,6 +25,7 @@ interface LexiconFile {
   presentHeading: Phrases;
   absentHeading: Phrases;
   absenceKindHeading: Phrases;
+  membersHeading: Phrases;
   invitedHeading: Phrases;
   roleWords: Phrases;
   unexcused: Phrases;
@@ -67,6 +68,12 @@ export const ABSENT_HEADING = any(file.absentHeading);
 /** A heading naming only the kind of absence ("Без уважительной причины:", "Себепсіз:"): a list of absentees. */
 export const ABSENCE_KIND_HEADING = `^\\s*(?:${any(file.absenceKindHeading)})`;
 export const INVITED_HEADING = any(file.invitedHeading);
+/** "Члены Совета:", "Кеңес мүшелері:": names the body, not whether they came — a list of attendees only under a heading of those present. */
+export const MEMBERS_HEADING = any(file.membersHeading);
+/** An online marker with the words that may open it: "в режиме онлайн", "по ВКС", "через ZOOM", "посредством видеосвязи". */
+export const ONLINE_PHRASE = `(?:(?:в\\s+(?:режиме|формате)|по|через|посредством)\\s+)?${ONLINE}`;
+/** An online sub-heading, up to its colon: "В режиме онлайн:", "по видеосвязи:", "дистанционно (по видеосвязи) / бейнебайланыс арқылы:". */
+export const ONLINE_LEAD = `^\\s*${ONLINE_PHRASE}[\\p{L}\\s()/]{0,45}:`;
 /** Words that begin the role after a name without a dash: "Абдыхалыков Член ОС комиссия №5". */
 export const ROLE_WORDS = any(file.roleWords);
 /** Absence reasons: unexcused is tried first ("без уважительной" contains "уважительн"). */

@@ -1,6 +1,7 @@
 import { COUNT_SOURCE as N } from '../parseCount.ts';
+import { tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolAbsentee, ProtocolAttendee, ProtocolExtract } from '../types.ts';
-import { ABSENCE_KIND_HEADING, ABSENT_HEADING, INVITED_HEADING, ONLINE, PRESENT_HEADING } from './lexicon.ts';
+import { ABSENCE_KIND_HEADING, ABSENT_HEADING, AGENDA_HEADING, INVITED_HEADING, MEMBERS_HEADING, ONLINE, ONLINE_LEAD, ONLINE_PHRASE, PRESENT_HEADING, SECTION_NEW } from './lexicon.ts';
 import { INITIALS, NAME_WORD, re } from './re.ts';
 import { classifyAbsence, looksLikePersonLine, splitOutsideParens, splitPerson } from './splitPerson.ts';
 import { readTableRow, splitCells, startTable, type TableState } from './readAttendanceTable.ts';
@@ -67,11 +68,18 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
   // A table laid out a cell a line (a .docx, Word's text export) is read row by row; `numbers` keeps the text's line numbers.
   const { lines, numbers } = splitInlineHeadings(regroupCellTable(text));
   let state: ListState | null = null;
+  const headings = new HeadingGroups(roll, issues);
+  // The agenda or the first question opened: a "Члены комиссии:" below is the signatures' block.
+  let pastAttendance = false;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const heading = readListHeading(line);
+    if (re(AGENDA_HEADING).test(line) || re(SECTION_NEW).test(line)) pastAttendance = true;
+    const heading = readListHeading(line) ?? readBulletHeading(line);
     if (heading) {
+      headings.open(heading.kind, numbers[i], line, expectsNames(line));
+      // Some protocols give the agenda first: a heading of the lists opens the attendance again.
+      if (heading.kind !== 'skip') pastAttendance = false;
       state = { ...heading, lastNo: null, blank: 0, last: null, table: null };
       // "Присутствовали: Иванов И.И., Петров П.П. (онлайн)" — names on the heading line.
       const after = line.slice(line.indexOf(':') + 1);
@@ -82,6 +90,11 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
         state.closed = added > 0 && !state.commas;
       }
       continue;
+    }
+    // "Присутствовали 14 из 19 членов Совета.", "Отырысқа 18 мүше қатысты.": a count of those present without a colon is no
+    // list, but a "Члены Совета:" right below it lists them.
+    if (!state && !pastAttendance && re(PRESENT_HEADING).test(line) && !re(ABSENT_HEADING).test(line) && re(`(?<![\\p{L}\\d])${N}(?![\\p{L}\\d])`).test(line)) {
+      headings.open('present', numbers[i], line, false);
     }
     // A table row, under a heading or after a header row naming a participation column.
     const prev = state as ListState | null;
@@ -97,6 +110,21 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
       state.table = null;
       if (line.trim() === '') continue;
     }
+    // "Члены Совета:" right under "Присутствовали: 14 из 19 членов" (or under "Присутствовали:", or inside its list after
+    // "Председатель – …") heads the list of those present; elsewhere it says nothing of who came.
+    const members = re(`^\\s*(?:[-–—•]\\s*)?${MEMBERS_HEADING}\\s*:\\s*(.*)$`).exec(line);
+    if (members && !pastAttendance && (state?.kind === 'present' || headings.awaitsPresent(numbers[i])) && (members[1].trim() === '' || allNames(members[1]))) {
+      headings.open('present', numbers[i], line, true);
+      state = { kind: 'present', online: false, excused: null, lastNo: null, blank: 0, last: null, table: null };
+      if (members[1].trim() !== '') {
+        state.commas = addNames(roll, members[1], numbers[i], state) > 0 && /,\s*$/.test(line);
+        state.closed = !state.commas;
+      }
+      continue;
+    }
+    if (members && !pastAttendance && state?.kind !== 'present' && looksLikePersonLine(members[1].trim() || nextFilled(lines, i), false)) {
+      issues.push({ line: numbers[i], message: `names under "${tidy(line).slice(0, 60)}" not read: no heading says whether they were present` });
+    }
     if (!state) continue;
     if (line.trim() === '') {
       // One blank line inside a list is tolerated; two end it.
@@ -105,7 +133,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
     }
     const item = /^\s*(?:(\d{1,3})\s*[.)]|[-–—•·*▪])\s*(.*)$/u.exec(line);
     // An online sub-heading with its names after the colon: "в режиме онлайн: Серикбаев Д.А., Ли В.Г.", "ZOOM платформасы арқылы: …".
-    const onlineNames = item ? null : re(`^\\s*(?:в\\s+(?:режиме|формате)\\s+)?${ONLINE}[\\p{L}\\s]{0,30}:\\s*(\\S.*)$`).exec(line);
+    const onlineNames = re(`${ONLINE_LEAD}\\s*(\\S.*)$`).exec(item ? item[2] : line);
     if (onlineNames && state.kind !== 'skip' && allNames(onlineNames[1])) {
       state.online = true;
       state.blank = 0;
@@ -123,7 +151,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
       continue;
     }
     // A run of names that ended without a comma is whole: "Сидоров С.С. открыл заседание." below it is no attendee.
-    if (!item && state.closed && !re(`^\\s*(?:в\\s+(?:режиме|формате)\\s+)?${ONLINE}[\\p{L}\\s]{0,30}:\\s*$`).test(line)) {
+    if (!item && state.closed && !re(`${ONLINE_LEAD}\\s*$`).test(line)) {
       state = null;
       continue;
     }
@@ -133,7 +161,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
     }
     state.blank = 0;
     // An online sub-heading inside the list: "В режиме онлайн:", "Онлайн:".
-    if (re(`^\\s*(?:в\\s+(?:режиме|формате)\\s+)?${ONLINE}[\\p{L}\\s]{0,20}:\\s*$`).test(line)) {
+    if (re(`${ONLINE_LEAD}\\s*$`).test(line)) {
       state.online = true;
       state.closed = false;
       continue;
@@ -155,14 +183,81 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
     const added = addPerson(roll, content, numbers[i], state.kind, state.online, state.excused);
     state.last = added ? { raw: content, line: numbers[i], ...added } : null;
   }
+  headings.close();
   return roll;
 }
 
-/** Adds each name of a comma-separated run; returns how many were people. */
+/**
+ * The list headings read, grouped while they are of one kind ("Отсутствовали:" then "По уважительной причине:"):
+ * a group of attendees or absentees under which no person was read is an issue, for an empty list would be
+ * loaded as nobody attended (or nobody missed the meeting).
+ */
+class HeadingGroups {
+  /** line: of the group's first heading (where an issue is told); latest: of its last one (how far "Члены Совета:" may stand). */
+  private group: { kind: ListKind; line: number; latest: number; text: string; before: number; expectsNames: boolean } | null = null;
+
+  constructor(private readonly roll: Roll, private readonly issues: ExtractIssue[]) {}
+
+  private people(): number {
+    return this.roll.attendees.length + this.roll.absentees.length;
+  }
+
+  open(kind: ListKind, line: number, text: string, expectsNames: boolean): void {
+    if (this.group?.kind === kind) {
+      this.group.expectsNames ||= expectsNames;
+      this.group.latest = line;
+      return;
+    }
+    this.close();
+    this.group = { kind, line, latest: line, text: tidy(text).slice(0, 80), before: this.people(), expectsNames };
+  }
+
+  /** A heading of those present stands just above, and no one has been read under it yet. */
+  awaitsPresent(line: number): boolean {
+    const g = this.group;
+    return g !== null && g.kind === 'present' && this.people() === g.before && line - g.latest <= MEMBERS_HEADING_REACH;
+  }
+
+  close(): void {
+    const g = this.group;
+    this.group = null;
+    if (!g || g.kind === 'skip' || !g.expectsNames || this.people() !== g.before) return;
+    this.issues.push({ line: g.line, message: `"${g.text}" heads a list of ${g.kind === 'present' ? 'attendees' : 'absentees'}, but no person was read under it` });
+  }
+}
+
+/**
+ * How many lines below the heading of those present a "Члены Совета:" may stand (the quorum sentence and a blank
+ * between them): further down, "Члены комиссии:" is the signatures' block, not who came.
+ */
+const MEMBERS_HEADING_REACH = 5;
+
+/** The next line with text after line i, with its bullet or number taken off. */
+function nextFilled(lines: string[], i: number): string {
+  const next = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
+  return next.replace(/^\s*(?:\d{1,3}\s*[.)]|[-–—•·*▪])\s*/u, '');
+}
+
+/** A heading is followed by names unless it states a count or that there was nobody: "Присутствовали: 14 из 19", "Отсутствовали: нет". */
+function expectsNames(line: string): boolean {
+  const tail = line.slice(line.indexOf(':') + 1).trim();
+  return line.includes(':') && !re(`^(?:${N}|нет|жоқ|не\\s+было|отсутствуют|[-–—]\\s*$)`).test(tail);
+}
+
+/** "- по уважительной причине: Байғожина Л.К. (іссапар), …": a sub-heading written as an item of the list. */
+function readBulletHeading(line: string): ReturnType<typeof readListHeading> {
+  const bullet = /^\s*[-–—•·*▪]\s*/u.exec(line);
+  if (!bullet) return null;
+  const content = line.slice(bullet[0].length);
+  return looksLikePersonLine(content, false) ? null : readListHeading(content);
+}
+
+/** Adds each name of a comma-separated run; returns how many were people. From an online sub-heading inside the run on, the names are online. */
 function addNames(roll: Roll, text: string, lineNo: number, state: ListState): number {
   let added = 0;
   for (const part of namesOfRun(text)) {
-    if (looksLikePersonLine(part, false) && addPerson(roll, part, lineNo, state.kind, state.online, state.excused)) added++;
+    if (part.online) state.online = true;
+    if (looksLikePersonLine(part.text, false) && addPerson(roll, part.text, lineNo, state.kind, state.online, state.excused)) added++;
   }
   return added;
 }
@@ -170,7 +265,7 @@ function addNames(roll: Roll, text: string, lineNo: number, state: ListState): n
 /** A line that is nothing but names separated by commas ("Мусина А.Р., Ткаченко В.В.;"), each perhaps with its role in brackets. */
 function allNames(text: string): boolean {
   const parts = namesOfRun(text);
-  return parts.length > 0 && parts.every((p) => looksLikePersonLine(p, false));
+  return parts.length > 0 && parts.every((p) => looksLikePersonLine(p.text, false));
 }
 
 const SURNAME_INITIALS = `${NAME_WORD}\\s+${INITIALS}|${INITIALS}\\s?${NAME_WORD}`;
@@ -179,13 +274,18 @@ const ROLE_FIRST = re(`^(?:[\\p{Ll}][\\p{L}-]*|Общественн[\\p{L}]*|С�
 /** "Карпов И.А. и Серикбаева А.А. – без уважительной причины": two people sharing what follows. */
 const PAIR = re(`^((?:${SURNAME_INITIALS}))\\s+(?:и|және|мен|а\\s+также)\\s+((?:${SURNAME_INITIALS}))(.*)$`, 'u');
 
-/** The parts of a comma-separated run of names, each a person: a role before a name is left out, a pair joined by "и" is two. */
-function namesOfRun(text: string): string[] {
-  return splitOutsideParens(text).flatMap((part) => {
+/**
+ * The parts of a comma-separated run of names, each a person: a role before a name is left out, a pair joined by "и"
+ * is two; "…, Утебаева Ж.Н.; дистанционно (по видеосвязи): Абаев Т.С., …" opens the online names (online: true on the first).
+ */
+function namesOfRun(text: string): { text: string; online: boolean }[] {
+  return splitOutsideParens(text).flatMap((raw) => {
+    const lead = re(ONLINE_LEAD).exec(raw);
+    const part = lead ? raw.slice(lead[0].length).trim() : raw;
     const pair = PAIR.exec(part);
-    if (pair) return [`${pair[1]}${pair[3]}`, `${pair[2]}${pair[3]}`];
     const roleFirst = ROLE_FIRST.exec(part);
-    return [roleFirst ? roleFirst[1] : part];
+    const names = pair ? [`${pair[1]}${pair[3]}`, `${pair[2]}${pair[3]}`] : [roleFirst ? roleFirst[1] : part];
+    return names.map((name, k) => ({ text: name, online: lead !== null && k === 0 }));
   });
 }
 
@@ -231,7 +331,7 @@ export function readListHeading(line: string): Pick<ListState, 'kind' | 'online'
   if (re(INVITED_HEADING).test(scope)) return { kind: 'skip', online: false, excused: null };
   if (re(ABSENT_HEADING).test(scope) || re(ABSENCE_KIND_HEADING).test(scope)) return { kind: 'absent', online: false, excused: classifyAbsence(scope) };
   if (re(PRESENT_HEADING).test(scope)) {
-    const online = re(`^\\s*(?:в\\s+(?:режиме|формате)\\s+)?${ONLINE}`).test(scope) || re(`${ONLINE}[\\p{L}\\s]{0,20}:\\s*$`).test(scope);
+    const online = re(`^\\s*${ONLINE_PHRASE}`).test(scope) || re(`${ONLINE}[\\p{L}\\s]{0,20}:\\s*$`).test(scope);
     return { kind: 'present', online, excused: null };
   }
   return null;

@@ -25,19 +25,38 @@ const ONLINE_STATED = [
 
 // "Состав Общественного совета – 21 член", "Численность постоянной комиссии – 9 человек": an adjective of the body's name, not a group's ("рабочей группы").
 const BODY_ADJECTIVE = '(?:(?:общественн|постоянн|республиканск|областн|городск|районн)[\\p{L}]*\\s+)?';
+/**
+ * Taking part, as a count follows it: "присутствуют 30", "приняли участие 16". Taking part in anything but the
+ * meeting is not attendance: "в голосовании приняли участие 14" counts voters, "в мониторинге приняли участие 5"
+ * another event's people; "в заседании приняли участие 15" is the meeting's.
+ */
+const TOOK_PART = `(?:(?:присутств|участву)[\\p{L}]*|(?<!(?<![\\p{L}])(?:в|во|на)\\s+(?!(?:работе\\s+)?(?:заседани|собрани))[\\p{L}]+(?:\\s+[\\p{L}]+){0,2}\\s+)принял[\\p{L}]*\\s+участие)`;
+/** The meeting as the place of taking part: "в заседании … приняли участие", "на собрании участвовали". */
+const IN_MEETING_TOOK_PART = '(?:в|на)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:принял[\\p{L}]*\\s+участие|участвовал[\\p{L}]*)';
+
 /** The patterns below, compiled once: each holds the number words (kilobytes of source) and runs on every line. */
-const PRESENT_OF_TOTAL = re(`(?:присутств[\\p{L}]*|(?:в|на)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:принял[\\p{L}]*\\s+участие|участвовал[\\p{L}]*))\\s*[:\\-–—]?\\s*(${N})\\s+(?:член[\\p{L}]*\\s+)?(?:[\\p{L}.]+\\s+){0,2}?из\\s+(${N})`);
+// "присутствуют 14 из 19", "Присутствовали (14 из 19):", "присутствуют 14 членов Совета (из 19)", "в заседании приняли участие 15 из 21"
+const PRESENT_OF_TOTAL = re(`(?:${TOOK_PART}|${IN_MEETING_TOOK_PART})\\s*[:\\-–—]?\\s*\\(?\\s*(${N})\\s+(?:член[\\p{L}]*\\s+)?(?:[\\p{L}.]+\\s+){0,2}?\\(?из\\s+(${N})`);
 const OF_TOTAL_PRESENT = re(`(${N})\\s+(?:член[\\p{L}]*\\s+)?(?:[\\p{L}.]+\\s+){0,2}?из\\s+(${N})[^.]{0,40}?присутств`);
 // "Из 21 члена Общественного совета в заседании приняли участие 15": the body's name between, no other place ("в мониторинге").
 const TOTAL_THEN_PRESENT = re(`(?<![\\p{L}])из\\s+(${N})\\s+член[\\p{L}]*(?:\\s+(?!(?:в|во|на)\\s)[\\p{L}]+){0,3}?\\s+(?:(?:в|на)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+)?(?:присутств[\\p{L}]*|принял[\\p{L}]*\\s+участие|участвовал[\\p{L}]*|участвуют)\\s*[:\\-–—]?\\s*(${N})(?![\\d\\p{L}])(?!\\s*(?:из|\\d))`);
 const KK_TOTAL_PRESENT = re(`(${N})\\s+мүше(?:сінің|сінен|лерінің|лерінен|нің|ден)\\s+(${N})`);
+/**
+ * The counts in brackets after the quorum is declared: "Кворум имеется (5 из 7)", "кворум есть: присутствуют 5 из 7 членов",
+ * "Кворум (5 из 7) обеспечен". Only present-of-total: "Кворум имеется (требуется не менее 14 членов)" states the threshold,
+ * and "для кворума необходимо 5 из 7" or "Кворума нет (3 из 7)" declare no quorum held.
+ */
+const QUORUM_HELD = '(?:имеется|есть|обеспечен[\\p{L}]*|присутствует|бар)';
+const QUORUM_OF = re(`(?<![\\p{L}])кворум\\s+${QUORUM_HELD}\\s*(?:\\(|[:\\-–—,])\\s*(?:${TOOK_PART}\\s*[:\\-–—]?\\s*)?(${N})\\s+(?:член[\\p{L}]*\\s+)?из\\s+(${N})(?![\\d])`);
+const QUORUM_OF_BEFORE = re(`(?<![\\p{L}])кворум\\s*\\(\\s*(${N})\\s+из\\s+(${N})\\s*\\)\\s*${QUORUM_HELD}`);
 const OF_TOTAL = re(`(?<!(?:групп|тоб)[\\p{L}]*\\s+)из\\s+(${N})\\s+(?:член|мүше)`);
 const TOTAL_MEMBERS = re(`(?:всего|общее\\s+количество|количество|списочный\\s+состав)\\s+член[\\p{L}]*[^:\\-–—\\d]{0,40}?[:\\-–—]\\s*(${N})`);
 const KK_TOTAL = re(`мүшелерінің\\s+(?:жалпы\\s+)?саны\\s*[:\\-–—]?\\s*(${N})`);
 const KK_BODY_MEMBERS = re(`(?:комиссия|кеңес|президиум|төралқа)[\\p{L}]*\\s+мүшелер[\\p{L}]*(?:\\s+саны)?\\s*[:\\-–—]\\s*(${N})`);
 const BODY_SIZE = re(`^\\s*(?:член[\\p{L}]*|состав|численност[\\p{L}]*)\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет|ос\\b)[\\p{L}]*[^:\\-–—\\d]{0,30}?[:\\-–—]\\s*(${N})(?:\\s+(?:человек|член[\\p{L}]*))?\\s*(?:[.;,]|(?:присутств|$))`);
 const KK_BODY_COMPOSITION = re(`^\\s*(?:қоғамдық\\s+)?(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+құрам[\\p{L}]*\\s*[:\\-–—]\\s*(${N})\\s+(?:мүше|адам)`);
-const PRESENT = re(`(?:присутств|участву)[\\p{L}]*\\s*[:\\-–—]?\\s*(${N})(?!\\s*(?:из|\\d))`);
+// "приняли участие 5 членов рабочей группы" counts a group's members.
+const PRESENT = re(`${TOOK_PART}\\s*[:\\-–—]?\\s*(${N})(?!\\s*(?:из|\\d))(?!\\s+член[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци))`);
 const MEMBERS_PRESENT = re(`(${N})\\s+(?:член[\\p{L}]*|человек)\\s+(?:[\\p{L}]+\\s+){0,2}?присутств`);
 // "В заседании приняли участие 15 членов", "15 членов Совета приняли участие в заседании": the meeting's members, not "в мониторинге приняли участие 5 членов".
 const MEMBERS_TOOK_PART = re(`(?:(?:в|во)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:принял[\\p{L}]*\\s+участие|участвовал[\\p{L}]*|участвуют)\\s+(${N})\\s+член(?![\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци))|(?<![\\d\\p{L}])(${N})\\s+член(?![\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци))[\\p{L}]*(?:\\s+(?:[\\p{L}]+\\s+){0,2}?)?\\s*(?:принял[\\p{L}]*\\s+участие|участвовал[\\p{L}]*)\\s+(?:в|во)\\s+(?:работе\\s+)?(?:заседани|собрани))`);
@@ -49,9 +68,15 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
   const total: Stated[] = [];
   const present: Stated[] = [];
   const online: Stated[] = [];
-  lines.forEach((line, i) => {
+  lines.forEach((row, i) => {
     // What a speaker reported or the meeting decided is about its subject, not the attendance: "СЛУШАЛИ: … рабочей группы из 3 членов".
-    if (re(SECTION_NEW).test(line.slice(0, 40)) || re(SECTION_DECIDED).test(line)) return;
+    if (re(SECTION_NEW).test(row.slice(0, 40)) || re(SECTION_DECIDED).test(row)) return;
+    // A count and what it counts stand in one cell of a table row: "3\tЧленова\tчлен\tприсутствовал" is a row number, a
+    // surname and a status. Two parts are a label and its value ("Присутствовали:\t14"), or a PDF's wide gap: kept whole.
+    const cells = row.split(/\t+|\s\|\s/);
+    for (const line of cells.length >= 3 ? cells : [row]) readCell(line, i);
+  });
+  function readCell(line: string, i: number): void {
     const at = (list: Stated[], raw: string | undefined) => {
       const value = raw === undefined ? null : parseCount(raw);
       if (value !== null && value < 1000) list.push({ value, line: i + 1, kazakh: isKazakh(line) });
@@ -69,6 +94,9 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
     } else if ((m = KK_TOTAL_PRESENT.exec(line))) {
       at(total, m[1]);
       at(present, m[2]);
+    } else if ((m = QUORUM_OF.exec(line) ?? QUORUM_OF_BEFORE.exec(line))) {
+      at(present, m[1]);
+      at(total, m[2]);
     } else {
       // "группа из 3 членов" counts a group's members, not the meeting's body's.
       if ((m = OF_TOTAL.exec(line))) at(total, m[1]);
@@ -93,7 +121,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
         break;
       }
     }
-  });
+  }
   const chosenPresent = pickStated('present', present, issues);
   const chosenOnline = pickStated('online', online, issues);
   return {

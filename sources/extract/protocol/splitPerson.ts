@@ -1,5 +1,5 @@
 import { tidy } from '../toLines.ts';
-import { EXCUSED, ONLINE, ROLE_WORDS, UNEXCUSED } from './lexicon.ts';
+import { EXCUSED, ONLINE, ONLINE_PHRASE, ROLE_WORDS, UNEXCUSED } from './lexicon.ts';
 import { INITIALS, NAME_WORD, re } from './re.ts';
 
 /** Commas inside "(командировка, по приказу)" do not separate people. */
@@ -29,13 +29,16 @@ export function looksLikePersonLine(content: string, numbered: boolean): boolean
   return words <= 10 && re(`^(?:${INITIALS}\\s?${NAME_WORD}|${NAME_WORD}\\s+(?:${INITIALS}|${NAME_WORD}))`, 'u').test(text);
 }
 
+/** A surname that begins with a role word: "Акимов" (аким), "Членов" (член), "Орынбасаров" (орынбасар) — a name, not a role. */
+const SURNAME_FORM = /^\p{Lu}\p{L}*(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая)$/u;
+
 /**
  * "Алтынай Орманкалиевна Кобеева - Председатель ОС", "Абдыхалыков Член ОС",
  * "Иванов И.И. (командировка)", "Тау Сырымбек – член ОС (он-лайн)" → name and
  * the rest (role for attendees, reason for absentees), online markers removed.
  */
 export function splitPerson(raw: string): { name: string; rest: string | null } | null {
-  let text = tidy(raw.replace(re(`\\(\\s*(?:в\\s+(?:режиме|формате)\\s+)?${ONLINE}[^)]*\\)`, 'giu'), ' '));
+  let text = tidy(raw.replace(re(`\\(\\s*${ONLINE_PHRASE}[^)]*\\)`, 'giu'), ' '));
   // A closing dot after an initial ("Иванов И.И.") belongs to the name.
   // A list closed by a full stop: "Петров П.П. (онлайн)." leaves " .", "Сидоров С.С.." a second dot.
   text = text.replace(/\s+[.;,]+$/, '').replace(/\.{2,}$/, '.');
@@ -54,7 +57,7 @@ export function splitPerson(raw: string): { name: string; rest: string | null } 
     const words = beforeParen.trim().split(' ');
     const nameWords: string[] = [];
     for (const w of words) {
-      if (nameWords.length >= 4 || re(`^${ROLE_WORDS}`).test(w) || !re(`^(?:${NAME_WORD}|${INITIALS})`, 'u').test(w)) break;
+      if (nameWords.length >= 4 || (re(`^${ROLE_WORDS}`).test(w) && !SURNAME_FORM.test(w)) || !re(`^(?:${NAME_WORD}|${INITIALS})`, 'u').test(w)) break;
       nameWords.push(w);
     }
     if (nameWords.length === 0) return null;
