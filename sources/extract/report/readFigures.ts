@@ -12,6 +12,7 @@ import { monthRangeOf } from '../grammar/monthRangeOf.ts';
 import { isPublicationsTotal } from './readMedia.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { MEDIA_GENERAL } from './activityLexicon.ts';
+import { disputeWhy, disputedAcrossLanguages } from './disputedFigures.ts';
 
 interface Taken {
   start: number;
@@ -24,7 +25,9 @@ interface Taken {
  * phones, money, percentages: maskNeverCounts) are blanked first; the counts
  * left are found once per sentence (grammar/findCounts); a number that is a
  * count but doubtful for this metric and period (doubtOfFigure) is a candidate.
- * The first statement of a metric is kept; a later, different one is an issue.
+ * The first statement of a metric is kept; a later, different one is an issue,
+ * unless the two are the two languages of a bilingual report: then both are
+ * candidates (report/disputedFigures).
  */
 export function readFigures(lines: string[], inTable: Set<number>, mediaLines: Set<number>, periodYears: number[], candidates: ReportCandidate[], issues: ExtractIssue[], periodMonths = 12, period: Period | null = null): ReportFigure[] {
   const figures: ReportFigure[] = [];
@@ -62,7 +65,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             taken.push({ start, end });
             const found = { metric: entry.metric, value, line: i + 1, text: tidy(original).slice(0, 300) };
             const why = doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
-            if (why === null) addFigure(figures, issues, found);
+            if (why === null) addFigure(figures, issues, candidates, found);
             else if (!candidates.some((c) => c.metric === found.metric && c.value === value && c.line === found.line)) candidates.push({ ...found, why });
           }
         }
@@ -139,10 +142,20 @@ function isYearOrNumberSign(text: string, start: number, end: number, value: num
   return value >= 1900 && value <= 2100 && /^\s*(?:г|год|жыл|ж\.)/iu.test(after);
 }
 
-function addFigure(figures: ReportFigure[], issues: ExtractIssue[], f: ReportFigure): void {
+function addFigure(figures: ReportFigure[], issues: ExtractIssue[], candidates: ReportCandidate[], f: ReportFigure): void {
+  const disputed = candidates.find((c) => c.metric === f.metric && c.why.startsWith(`${f.metric} is stated in the two languages`));
+  if (disputed) {
+    candidates.push({ ...f, why: disputed.why });
+    return;
+  }
   const earlier = figures.find((x) => x.metric === f.metric);
   if (!earlier) {
     figures.push(f);
+  } else if (disputedAcrossLanguages(earlier, f)) {
+    // Neither translation is the figure: both go to the review with the two lines.
+    figures.splice(figures.indexOf(earlier), 1);
+    const why = disputeWhy(f.metric, earlier, f);
+    candidates.push({ ...earlier, why }, { ...f, why });
   } else if (earlier.value !== f.value) {
     issues.push({ line: f.line, message: `${f.metric} stated as ${earlier.value} (line ${earlier.line}) and ${f.value} (line ${f.line}); the first is kept` });
   }
