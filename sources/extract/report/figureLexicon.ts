@@ -9,7 +9,8 @@ import type { MetricId } from '../types.ts';
  * A new phrasing is an entry in the JSON file, not code. A form is one of
  *
  * - `before`: the number, up to three words, the noun — "18 общественных
- *   мониторингов". The words between may be adjectives, never a noun of
+ *   мониторингов"; never a number joined to its noun by a hyphen, which
+ *   is an ordinal ("Кеңестің 3-отырысы", "2-заседание"). The words between may be adjectives, never a noun of
  *   another subject or a preposition that opens one (`people`, `otherNouns`,
  *   `prepositions`): "2 члена по собственному заявлению" counts members, not
  *   appeals; nor a conjunction ("8 өкілі және азаматтық қоғам": the 8 are
@@ -99,7 +100,7 @@ const BETWEEN = '((?:[\\p{L}«»"“”\\-]+\\s+){0,3}?)';
 function compileForm(form: FigureForm): CompiledForm {
   const re = (source: string) => new RegExp(lowerPattern(source.replaceAll('{N}', N)), 'gu');
   if ('before' in form) {
-    return { regex: re(`({N})(?:\\s*\\([^)\\d\\uE001]{1,40}\\))?\\s*[-–—]?\\s*${BETWEEN}[«"“]?(?:${form.before})`), excluded: form.people ? EXCLUDED_BUT_PEOPLE : EXCLUDED };
+    return { regex: re(`({N})(?!-[\\p{L}])(?:\\s*\\([^)\\d\\uE001]{1,40}\\))?\\s*[-–—]?\\s*${BETWEEN}[«"“]?(?:${form.before})`), excluded: form.people ? EXCLUDED_BUT_PEOPLE : EXCLUDED };
   }
   if ('after' in form) return { regex: re(`(?:${form.after})[^.\\d:;\\uE000\\uE001]{0,30}?\\s*[-–—:]\\s*({N})`), excluded: null };
   if ('amount' in form) return { regex: re(`(?:${form.amount})[\\p{L}\\s]{0,40}?в\\s+количестве\\s+({N})`), excluded: null };

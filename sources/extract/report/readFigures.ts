@@ -3,7 +3,7 @@ import { lowerCase } from '../grammar/lowerCase.ts';
 import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { doubtOfFigure } from '../doubtOfFigure.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
-import { isKazakhDocument, tidy } from '../toLines.ts';
+import { isKazakh, isKazakhDocument, tidy } from '../toLines.ts';
 import type { ExtractIssue, MetricId, ReportCandidate, ReportFigure } from '../types.ts';
 import type { Period } from './readPeriod.ts';
 import { COVERED_IN, FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed, clauseAround, countStart, namesOtherSubject } from './figureLexicon.ts';
@@ -64,7 +64,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             if (entry.metric === 'publications' && !isPublicationsTotal(sentence.text, start, mediaLines.has(i))) continue;
             taken.push({ start, end });
             const found = { metric: entry.metric, value, line: i + 1, text: tidy(original).slice(0, 300) };
-            const why = doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
+            const why = doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
             if (why === null) addFigure(figures, issues, candidates, found);
             else if (!candidates.some((c) => c.metric === found.metric && c.value === value && c.line === found.line)) candidates.push({ ...found, why });
           }
@@ -73,6 +73,24 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
     }
   }
   return figures;
+}
+
+/** Metrics that count events held: a Kazakh count of them is of the noun in the nominative or accusative. */
+const EVENTS = new Set<MetricId>(['general_meetings', 'presidium_meetings', 'commission_meetings', 'monitorings', 'round_tables', 'seminars', 'public_hearings', 'dialog_platforms']);
+/** The endings of the Kazakh dative, locative and ablative, after a possessive too ("отырысқа", "отырыста", "отырыстардан", "отырысына"). */
+const OBLIQUE_CASE = /(?:ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|ына|іне|нда|нде)$/u;
+
+/**
+ * The Kazakh counterpart of a number after a preposition: the counted event
+ * in the dative, locative or ablative ("себепсіз 4 отырысқа қатыспағаны
+ * үшін" — the meetings a member missed; "3 отырыста қаралды" — where
+ * something was heard) is a circumstance, not the events held. `end` is
+ * where a `before` form's match ends, inside the noun.
+ */
+function doubtOfCase(kazakhBefore: boolean, coded: string, end: number, metric: MetricId): string | null {
+  if (!kazakhBefore || !EVENTS.has(metric)) return null;
+  const noun = (/[\p{L}]+$/u.exec(coded.slice(0, end))?.[0] ?? '') + (/^[\p{L}]*/u.exec(coded.slice(end))?.[0] ?? '');
+  return OBLIQUE_CASE.test(noun) ? 'the counted noun is in the dative, locative or ablative ("4 отырысқа қатыспады", "3 отырыста"): a circumstance, not the events held' : null;
 }
 
 /** The number, then a noun that names publications only ("материал" is also an inspection's). */
