@@ -5,6 +5,7 @@ import { readDatedSentences } from './report/readDatedSentences.ts';
 import { flattenFigureTables } from './report/flattenFigureTables.ts';
 import { readFigures } from './report/readFigures.ts';
 import { dropDisputedMedia } from './report/disputedFigures.ts';
+import { dropTranslatedActivities } from './report/dropTranslatedActivities.ts';
 import { readLists } from './report/readLists.ts';
 import { readMedia } from './report/readMedia.ts';
 import { monthsOf, readPeriod, yearsOf } from './report/readPeriod.ts';
@@ -39,9 +40,10 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'lists', () => out.activities.push(...readLists(lines, inTable, year, out.figures, issues, out.candidates)));
   guard(issues, 'tables', () => out.activities.push(...readTableActivities(lines, tables, year, out.figures, issues)));
   guard(issues, 'sentences', () => out.activities.push(...readDatedSentences(lines, inTable, year, out.activities, out.figures, issues, out.candidates)));
+  out.activities.sort((a, b) => a.line - b.line);
+  guard(issues, 'activities', () => (out.activities = dropTranslatedActivities(out.activities, lines)));
   guard(issues, 'checks', () => checkParts(out.figures, issues));
   guard(issues, 'checks', () => checkTypeTotals(out.figures, out.activities, issues));
-  out.activities.sort((a, b) => a.line - b.line);
   issues.sort((a, b) => a.line - b.line);
   return out;
 }

@@ -62,19 +62,30 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
   return out;
 }
 
+/** Between the dates of one bracket: a comma, a semicolon, "и", "және", "мен". */
+const DATE_JOIN = /\s*(?:[,;]|\s(?:и|және|мен)\s)\s*/u;
+
 /**
  * "Проведены 2 общественных слушания: по проекту генплана (12 августа) и по проекту правил (24 октября)":
- * as many dates in brackets as the sentence says were held, each closing the words of its own activity.
+ * as many dates in brackets as the sentence says were held, each closing the words of its own activity;
+ * a bracket of several dates ("Организованы 2 диалоговые площадки (11 сентября и 27 ноября)") is one
+ * activity per date.
  * Empty unless the count stated is the number of dated brackets.
  */
 function datedParts(text: string, year: number | undefined): { title: string; start: string; end: string }[] {
   const out: { title: string; start: string; end: string }[] = [];
   let from = Math.max(0, text.indexOf(':') + 1);
-  for (const m of text.matchAll(/\(([^()]{4,60})\)/gu)) {
-    const dates = parseDatePhrase(m[1], year);
-    if (!dates) continue;
+  for (const m of text.matchAll(/\(([^()]{4,80})\)/gu)) {
     const title = tidy(text.slice(from, m.index).replace(/^[\s,;:]*(?:и|а\s+также|және|мен)?\s+/u, ''));
-    out.push({ title, ...dates });
+    // "(11 сентября и 27 ноября)", "(қыркүйектің 5-і, қарашаның 28-і)": one bracket, a date for each activity.
+    const each = m[1].split(DATE_JOIN).map((part) => parseDatePhrase(part, year));
+    if (each.length >= 2 && each.every((d) => d !== null && daysBetween(d.start, d.end) <= 7)) {
+      for (const d of each) out.push({ title, ...d! });
+    } else {
+      const dates = parseDatePhrase(m[1], year);
+      if (!dates) continue;
+      out.push({ title, ...dates });
+    }
     from = (m.index ?? 0) + m[0].length;
   }
   const stated = findCounts(maskNeverCounts(text)).map((c) => c.value);

@@ -11,6 +11,7 @@ import { continuesSentence } from './continuesSentence.ts';
 import { monthRangeOf } from '../grammar/monthRangeOf.ts';
 import { isPublicationsTotal } from './readMedia.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
+import { monthOfWord } from '../monthNames.ts';
 import { MEDIA_GENERAL } from './activityLexicon.ts';
 import { disputeWhy, disputedAcrossLanguages } from './disputedFigures.ts';
 
@@ -123,7 +124,7 @@ function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start
   // "С 1 августа по 30 сентября проведено 2 заседания" in a quarter's report: a span of dates longer than an event's days, not the period.
   const span = parseDatePhrase(written, periodYears[0]);
   if (span !== null && daysBetween(span.start, span.end) > 7 && (period === null || span.start !== period.from || span.end !== period.to)) return 'the clause names a span of dates other than the report\'s period';
-  if (SUB_PERIODS.some((p) => p.months < periodMonths && p.regex.test(clause))) return 'the clause names a part of the report\'s period (a quarter, a half-year, a month)';
+  if (SUB_PERIODS.some((p) => p.months < periodMonths && p.regex.test(clause)) && !changeInMonth(lower, clause, metric, period)) return 'the clause names a part of the report\'s period (a quarter, a half-year, a month)';
   return null;
 }
 
@@ -146,6 +147,21 @@ function runningLines(lines: string[], inTable: Set<number>): { text: string; fi
     out.push(unit);
   }
   return out;
+}
+
+/**
+ * Members who left or joined "В марте" of a report from January to May: a
+ * change is an event, and the month says when in the period it happened, not
+ * a part of the period counted apart. Only when the sentence names no other
+ * part of the period ("в марте – 1, в мае – 2" are parts) and the month lies
+ * inside the period.
+ */
+function changeInMonth(sentence: string, clause: string, metric: MetricId, period: Period | null): boolean {
+  if ((metric !== 'members_left' && metric !== 'members_joined') || period === null || period.from.slice(0, 4) !== period.to.slice(0, 4)) return false;
+  const parts = SUB_PERIODS.reduce((n, p) => n + [...sentence.matchAll(new RegExp(p.regex.source, 'gu'))].length, 0);
+  const month = SUB_PERIODS.find((p) => p.months === 1)?.regex.exec(clause)?.[0].split(/\s+/).pop();
+  const m = month === undefined ? null : monthOfWord(month);
+  return parts === 1 && m !== null && m >= Number(period.from.slice(5, 7)) && m <= Number(period.to.slice(5, 7));
 }
 
 function daysBetween(a: string, b: string): number {
