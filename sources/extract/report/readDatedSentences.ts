@@ -44,7 +44,14 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
     i = last;
     for (const sentence of sentencesOf(text)) {
       const t = activityTypeOf(sentence.text);
-      if (!t || !HELD_VERBS.test(sentence.text)) continue;
+      if (!t) continue;
+      // "Круглые столы: 20.02. – «…»; 14.03. – «…»": a heading run into its items, each opening with its date.
+      if (!HELD_VERBS.test(sentence.text)) {
+        const head = RUN_IN_HEADING.exec(sentence.text);
+        const items = head && activityTypeOf(head[1])?.type === t.type ? datedItems(sentence.text, year, true) : [];
+        for (const d of items) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: i + 1 });
+        continue;
+      }
       const dates = parseDatePhrase(sentence.text, year);
       if (!dates) continue;
       // "проведены 2 общественных слушания: «A» (12 марта) и «B» (23 мая)": one activity per title, each on its own date.
@@ -96,9 +103,10 @@ function datedParts(text: string, year: number | undefined): { title: string; st
  * "Екі қоғамдық тыңдау өткізілді: 2025 жылғы 25 ақпанда – бас жоспар бойынша, 2025 жылғы 20 мамырда – тариф
  * бойынша", "Проведено 2 слушания: 25 февраля – по генплану; 20 мая – по тарифам": after the colon, items
  * each opening with its date and a dash, split by commas or semicolons. Empty unless every item has a day's
- * date (not a span of more than a week) and the count stated is the number of items.
+ * date (not a span of more than a week) and the count stated is the number of items — or, after a heading run
+ * into its items (`runIn`: "Круглые столы: 20.02. – «…»; 14.03. – «…»"), no count is stated at all.
  */
-function datedItems(text: string, year: number | undefined): { title: string; start: string; end: string }[] {
+function datedItems(text: string, year: number | undefined, runIn = false): { title: string; start: string; end: string }[] {
   const colon = text.indexOf(':');
   if (colon < 0) return [];
   const masked = maskNeverCounts(text);
@@ -112,8 +120,11 @@ function datedItems(text: string, year: number | undefined): { title: string; st
     out.push({ title, ...dates });
   }
   const stated = findCounts(masked).map((c) => c.value);
-  return out.length >= 2 && stated.includes(out.length) ? out : [];
+  return out.length >= 2 && (stated.includes(out.length) || (runIn && stated.length === 0)) ? out : [];
 }
+
+/** A sentence opening with a heading of a few words and a colon, no number in it: "Круглые столы:", "Дөңгелек үстелдер:". */
+const RUN_IN_HEADING = /^\s*([\p{L}][\p{L}\s,-]{2,60}):/u;
 
 // An item's opening: the start of the list or a comma/semicolon, a masked date, a dash.
 // A date range ("14–15 апреля", "1 февраля – 30 марта") is one date; "15.04.2025 ж." keeps its year word.
