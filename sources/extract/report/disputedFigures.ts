@@ -9,6 +9,17 @@ import type { ExtractIssue, ReportMedia } from '../types.ts';
  * kept, the other an issue): a sub-figure or a later total is not a dispute
  * between translations.
  */
+/**
+ * A document written in both languages: at least a third of its lines with
+ * text are Kazakh and a third are not. A Russian report with one Kazakh title
+ * in a list is not one.
+ */
+export function isBilingualDocument(lines: string[]): boolean {
+  const text = lines.filter((l) => /\p{L}{3}/u.test(l));
+  const kazakh = text.filter(isKazakh).length;
+  return text.length > 0 && kazakh * 3 >= text.length && (text.length - kazakh) * 3 >= text.length;
+}
+
 export function disputedAcrossLanguages(a: { value: number; text: string }, b: { value: number; text: string }): boolean {
   return a.value !== b.value && isKazakh(a.text) !== isKazakh(b.text);
 }
@@ -23,6 +34,7 @@ export function disputeWhy(metric: string, a: { value: number; line: number }, b
  * is left out everywhere, with an issue naming both lines.
  */
 export function dropDisputedMedia(media: ReportMedia[], lines: string[], issues: ExtractIssue[]): ReportMedia[] {
+  if (!isBilingualDocument(lines)) return media;
   for (const field of ['publications', 'views'] as const) {
     for (const platform of new Set(media.map((m) => m.platform))) {
       const stated = media.filter((m) => m.platform === platform && m[field] !== null);

@@ -13,7 +13,7 @@ import { isPublicationsTotal } from './readMedia.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { monthOfWord } from '../monthNames.ts';
 import { MEDIA_GENERAL } from './activityLexicon.ts';
-import { disputeWhy, disputedAcrossLanguages } from './disputedFigures.ts';
+import { disputeWhy, disputedAcrossLanguages, isBilingualDocument } from './disputedFigures.ts';
 
 interface Taken {
   start: number;
@@ -33,6 +33,7 @@ interface Taken {
 export function readFigures(lines: string[], inTable: Set<number>, mediaLines: Set<number>, periodYears: number[], candidates: ReportCandidate[], issues: ExtractIssue[], periodMonths = 12, period: Period | null = null): ReportFigure[] {
   const figures: ReportFigure[] = [];
   const kazakh = isKazakhDocument(lines);
+  const bilingual = isBilingualDocument(lines);
   for (const unit of runningLines(lines, inTable)) {
     const line = unit.text;
     const lineOf = (offset: number) => unit.first + unit.starts.filter((s) => s <= offset).length - 1;
@@ -66,7 +67,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             taken.push({ start, end });
             const found = { metric: entry.metric, value, line: i + 1, text: tidy(original).slice(0, 300) };
             const why = doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
-            if (why === null) addFigure(figures, issues, candidates, found);
+            if (why === null) addFigure(figures, issues, candidates, found, bilingual);
             else if (!candidates.some((c) => c.metric === found.metric && c.value === value && c.line === found.line)) candidates.push({ ...found, why });
           }
         }
@@ -176,7 +177,7 @@ function isYearOrNumberSign(text: string, start: number, end: number, value: num
   return value >= 1900 && value <= 2100 && /^\s*(?:г|год|жыл|ж\.)/iu.test(after);
 }
 
-function addFigure(figures: ReportFigure[], issues: ExtractIssue[], candidates: ReportCandidate[], f: ReportFigure): void {
+function addFigure(figures: ReportFigure[], issues: ExtractIssue[], candidates: ReportCandidate[], f: ReportFigure, bilingual: boolean): void {
   const disputed = candidates.find((c) => c.metric === f.metric && c.why.startsWith(`${f.metric} is stated in the two languages`));
   if (disputed) {
     candidates.push({ ...f, why: disputed.why });
@@ -185,7 +186,7 @@ function addFigure(figures: ReportFigure[], issues: ExtractIssue[], candidates: 
   const earlier = figures.find((x) => x.metric === f.metric);
   if (!earlier) {
     figures.push(f);
-  } else if (disputedAcrossLanguages(earlier, f)) {
+  } else if (bilingual && disputedAcrossLanguages(earlier, f)) {
     // Neither translation is the figure: both go to the review with the two lines.
     figures.splice(figures.indexOf(earlier), 1);
     const why = disputeWhy(f.metric, earlier, f);

@@ -22,6 +22,8 @@ describe('the body named met N times', () => {
     ['Комиссиялар 26 рет жиналды.', ['commission_meetings=26']],
     ['Кеңес жыл ішінде 7 рет жиналды.', ['general_meetings=7']],
     ['Кеңестің төралқасы екі рет жиналды.', ['presidium_meetings=2']],
+    ['Комиссиялар жыл бойы 26 рет бас қосты.', ['commission_meetings=26']],
+    ['Кеңес төралқасының отырысы 3 рет өтті.', ['presidium_meetings=3']],
   ])('%s', (text, want) => {
     expect(figures(text, KK)).toEqual(want);
   });
@@ -30,6 +32,9 @@ describe('the body named met N times', () => {
     ['Президиум собирался 3 раза.', ['presidium_meetings=3']],
     ['Постоянные комиссии собирались 26 раз.', ['commission_meetings=26']],
     ['Совет в отчетном году собирался 7 раз.', ['general_meetings=7']],
+    ['Президиум Совета в отчетном периоде собирался 4 раза.', ['presidium_meetings=4']],
+    ['Президиум собирался трижды.', ['presidium_meetings=3']],
+    ['Заседания Совета проводились 7 раз.', ['general_meetings=7']],
   ])('%s', (text, want) => {
     expect(figures(text)).toEqual(want);
   });
@@ -39,6 +44,8 @@ describe('the body named met N times', () => {
     ['Рабочая группа собиралась 4 раза.'],
     ['Члены Совета 5 раз выезжали на объекты.'],
     ['Жұмыс тобы 4 рет жиналды.'],
+    ['Члены Совета дважды выезжали на объекты.'],
+    ['Рабочая группа Совета собиралась 5 раз.'],
   ])('%s states no meetings of the council', (text) => {
     expect(figures(text).filter((f) => /meetings/.test(f))).toEqual([]);
   });
@@ -86,6 +93,11 @@ describe('a figure the two languages of a bilingual report state differently', (
     const x = bilingual('2 дөңгелек үстел өткізілді (қыркүйектің 5-і, қарашаның 28-і).', 'Проведено 2 круглых стола (5 сентября и 28 ноября).');
     expect(x.figures.map((f) => `${f.metric}=${f.value}`)).toEqual(['round_tables=2']);
     expect(x.activities.map((a) => a.date_start)).toEqual(['2024-09-05', '2024-11-28']);
+  });
+
+  it('a Russian report with a Kazakh title in a list is no bilingual report: two seminars on one day stay two (a rendered counterexample)', () => {
+    const x = report(['Проведены семинары:', '1. «Ауыл шаруашылығын дамыту» (05.02.2025 г.);', '2. «Доступность медицинской помощи в сельской местности» (5 февраля 2025 года).', '', 'Заседаний Президиума – 1.', 'Проведено 2 семинара.'].join('\n'));
+    expect(x.activities.map((a) => `${a.type}:${a.date_start}`)).toEqual(['seminar:2025-02-05', 'seminar:2025-02-05']);
   });
 
   it('two values in one language stay as before: the first is kept, the other an issue', () => {
