@@ -21,6 +21,8 @@ import { bracketsOf } from './grammar/bracketsOf.ts';
  * - a part, not the total: a total (received, sent, reviewed) whose clause says
  *   the counted things are still pending or unanswered ("6 обращений находятся
  *   на рассмотрении", "по 14 письмам сроки не истекли");
+ * - appeals handled one way: "17 обращений рассмотрены с выездом на место",
+ *   "решены положительно", "оң шешілді" are a part of those received;
  * - appeals in a sentence about membership: "заявление"/"өтініш" are also the
  *   words for a member's request to leave ("по собственному заявлению",
  *   "өз өтініші бойынша"), so an appeal count there is not sure;
@@ -49,6 +51,7 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   const span = spanMonths(scope.text);
   if (span !== null && span !== periodMonths) return 'the sentence counts over a span other than the report\'s period ("за 3 года", "соңғы 5 жылда")';
   if (TOTALS.has(metric) && PART_STATE.test(clause.text)) return 'the number counts a part still pending or unanswered, not the total';
+  if (APPEALS.has(metric) && HANDLED.test(clause.text)) return 'the number counts appeals handled one way ("рассмотрены с выездом на место", "решены положительно"), a part, not the total';
   if (APPEALS.has(metric) && MEMBERSHIP.test(sentence)) return 'the sentence is about members leaving or joining, not appeals';
   const body = otherBodyOf(sentence, start, end, metric);
   if (body !== null) return `the count is of another body than the council ("${body}")`;
@@ -101,6 +104,8 @@ const TOTALS = new Set<MetricId>(['appeals_received', 'appeals_individuals', 'ap
 const PART_STATE = re('(?:на\\s+рассмотрении|находят[\\p{L}]*|находит[\\p{L}]*|не\\s+истек|не\\s+получен|не\\s+поступил|без\\s+ответа|на\\s+контроле|в\\s+работе|на\\s+исполнении|отклонен|оставлен[\\p{L}]*\\s+без|қаралуда|мерзімі\\s+өтпеген|жауап\\s+(?:алынбады|берілмеді))');
 
 const APPEALS = new Set<MetricId>(['appeals_received', 'appeals_individuals', 'appeals_legal_entities', 'appeals_answered']);
+/** Appeals handled one way: a part of those received ("17 обращений рассмотрены с выездом на место", "8-і оң шешілді"). */
+const HANDLED = re('(?:с\\s+выездом|выездн[\\p{L}]*\\s+(?:при[её]м|провер)|решен[\\p{L}]*\\s+положительно|положительно\\s+решен|удовлетворен[\\p{L}]*|оң\\s+шешіл|барып\\s+қаралды|орнына\\s+барып)');
 const MEMBERSHIP = re('(?:собственному\\s+желанию|по\\s+(?:личн|собственн)[\\p{L}]*\\s+(?:заявлени|просьб)|о\\s+выходе|из\\s+состава|(?:введен|включен|вошл|принят)[\\p{L}]*\\s+в\\s+состав|выбыл|вышл[\\p{L}]*|исключен[\\p{L}]*\\s+из|сложил[\\p{L}]*\\s+полномочи|прекращ[\\p{L}]*\\s+(?:членств|полномочи)|ротаци|өз\\s+еркі|өз\\s+өтініш|құрамынан|құрамына)');
 
 

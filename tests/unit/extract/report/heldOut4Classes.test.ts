@@ -133,6 +133,12 @@ describe('answers and letters', () => {
     expect(figures(text)).toEqual(want);
   });
 
+  it('appeals handled one way are a part of those received: a candidate', () => {
+    expect(figures('17 обращений рассмотрены с выездом на место.')).toEqual([]);
+    expect(candidates('17 обращений рассмотрены с выездом на место.')).toEqual(['appeals_received=17']);
+    expect(figures('Поступило 326 обращений. 17 обращений рассмотрены с выездом на место.')).toEqual(['appeals_received=326']);
+  });
+
   it('letters received are never sent', () => {
     expect(figures('Поступило 15 писем, направлено 10 ответов.').filter((f) => f.startsWith('letters_sent'))).toEqual([]);
   });
