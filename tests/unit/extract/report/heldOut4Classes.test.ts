@@ -14,7 +14,7 @@ import { parseReport } from '../../../../sources/extract/parseReport.ts';
 const report = (text: string, title = 'Отчет о работе Общественного совета за 2025 год') => parseReport(`${title}\n\n${text}\n`);
 const figures = (text: string, title?: string) => report(text, title).figures.map((f) => `${f.metric}=${f.value}`).sort();
 const candidates = (text: string, title?: string) => report(text, title).candidates.map((c) => `${c.metric}=${c.value}`).sort();
-const KK = '2025 жылғы Қоғамдық кеңестің жұмысы туралы есеп';
+const KK = 'Қоғамдық кеңестің 2025 жылғы жұмыс қорытындысы туралы есеп';
 
 describe('the body named met N times', () => {
   it.each([
@@ -60,6 +60,13 @@ describe('a composition, then its parts', () => {
     ['Совет работает в составе 25 членов.', ['members_total=25']],
   ])('%s', (text, want) => {
     expect(figures(text, /[әқңү]/.test(text) ? KK : undefined)).toEqual(want);
+  });
+
+  it('a composition at a date of another year is a candidate', () => {
+    const text = '2024 жылғы 1 қаңтардағы жағдай бойынша Кеңес құрамы 28 мүшеден тұрады.';
+    expect(figures(text, KK)).toEqual([]);
+    expect(candidates(text, KK)).toEqual(['members_total=28']);
+    expect(candidates('На 1 января 2024 г. Совет работал в составе 25 членов.')).toEqual(['members_total=25']);
   });
 
   it.each([
