@@ -18,6 +18,7 @@ import { disputeWhy, disputedAcrossLanguages, isBilingualDocument } from './disp
 interface Taken {
   start: number;
   end: number;
+  metric: MetricId;
 }
 
 /**
@@ -64,9 +65,9 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             if (entry.contextInParagraph && entry.context && !entry.context.test(lower) && namesOtherSubject(entry, coded.slice(end, end + 40))) continue;
             const i = lineOf(sentence.start + start);
             if (entry.metric === 'publications' && !isPublicationsTotal(sentence.text, start, mediaLines.has(i))) continue;
-            taken.push({ start, end });
+            taken.push({ start, end, metric: entry.metric });
             const found = { metric: entry.metric, value, line: i + 1, text: tidy(original).slice(0, 300) };
-            const why = doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
+            const why = doubtOfPart(taken, coded, start, entry.metric) ?? doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
             if (why === null) addFigure(figures, issues, candidates, found, bilingual);
             else if (!candidates.some((c) => c.metric === found.metric && c.value === value && c.line === found.line)) candidates.push({ ...found, why });
           }
@@ -75,6 +76,20 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
     }
   }
   return figures;
+}
+
+/** The words that open a part of the count before them: "из них", "в том числе", "оның ішінде", "оның біреуі". */
+const PART_OPENS = /(?:из\s+них|из\s+которых|в\s+том\s+числе|в\s+т\.\s*ч\.|(?<![\p{L}])оның(?:\s+ішінде)?|олардың(?:\s+ішінде)?)\s*[-–—:]?\s*$/u;
+
+/**
+ * A number of the same metric as one stated before it in the sentence, after
+ * "из них", "оның" ("Кеңестің 5 отырысы өткізілді, оның біреуі … көшпелі
+ * отырыс болды", "проведено 9 заседаний, в том числе 2 выездных
+ * заседания"): a part of that count, not a second statement of it.
+ */
+function doubtOfPart(taken: Taken[], coded: string, start: number, metric: MetricId): string | null {
+  if (!taken.some((t) => t.metric === metric && t.end <= start)) return null;
+  return PART_OPENS.test(coded.slice(Math.max(0, start - 30), start)) ? 'the number is a part of the count stated before it ("из них", "оның біреуі"), not the total' : null;
 }
 
 /** Metrics that count events held: a Kazakh count of them is of the noun in the nominative or accusative. */

@@ -131,6 +131,21 @@ describe('a Kazakh event noun in an oblique case is a circumstance', () => {
   });
 });
 
+describe('a part of a count after "из них", "оның"', () => {
+  it.each([
+    ['Кеңестің 5 отырысы өткізілді, оның біреуі Жаңаөзен қаласында көшпелі отырыс болды.', KK, 'general_meetings=1'],
+    ['Проведено 9 заседаний Совета, в том числе 2 выездных заседания.', undefined, 'general_meetings=2'],
+  ])('%s: the total, the part a candidate', (text, title, part) => {
+    expect(figures(text, title).filter((f) => f.startsWith('general_meetings'))).toEqual([text.startsWith('Кеңес') ? 'general_meetings=5' : 'general_meetings=9']);
+    expect(candidates(text, title)).toEqual([part]);
+    expect(report(text, title).issues).toEqual([]);
+  });
+
+  it('a part of another metric stays its own figure', () => {
+    expect(figures('Поступило 40 обращений, из них 30 обращений от физических лиц.')).toEqual(['appeals_individuals=30', 'appeals_received=40']);
+  });
+});
+
 describe('answers and letters', () => {
   it.each([
     ['Поступило 326 обращений. Ответы заявителям направлены по 298 обращениям.', ['appeals_answered=298', 'appeals_received=326']],
