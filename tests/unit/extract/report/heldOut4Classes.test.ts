@@ -229,6 +229,8 @@ describe('media', () => {
 
   it.each([
     ['- опубликовано материалов на сайте Совета – 14.', ['website:14']],
+    ['- жарияланған материалдар Кеңестің сайтында – 14;', ['website:14']],
+    ['Жарияланымдар Instagram парақшасында – 40.', ['instagram:40']],
     ['Кеңестің Facebook парақшасында 64, Instagram-да 117 жарияланым орналастырылды.', ['facebook:64', 'instagram:117']],
     ['Материалы размещены в Facebook 64, в Instagram 117 публикаций.', ['facebook:64', 'instagram:117']],
     // Followers are no publications.
