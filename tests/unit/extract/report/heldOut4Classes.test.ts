@@ -58,6 +58,8 @@ describe('a composition, then its parts', () => {
     ['Состав Совета – 15 членов (утвержден приказом Министра от 14.09.2023 № 512), из них 10 – от гражданского общества.', ['members_civil=10', 'members_total=15']],
     ['Кеңес құрамы 29 мүшеден тұрады, оның жиырмасы – азаматтық қоғам өкілдері, тоғызы – мемлекеттік қызметшілер.', ['members_civil=20', 'members_state=9', 'members_total=29']],
     ['Совет работает в составе 25 членов.', ['members_total=25']],
+    ['Состав Совета: от государственных органов – 8, от гражданского общества – 23.', ['members_civil=23', 'members_state=8']],
+    ['Кеңес құрамы: мемлекеттік органдардан – 8, азаматтық қоғамнан – 23.', ['members_civil=23', 'members_state=8']],
   ])('%s', (text, want) => {
     expect(figures(text, /[әқңү]/.test(text) ? KK : undefined)).toEqual(want);
   });
@@ -72,6 +74,7 @@ describe('a composition, then its parts', () => {
   it.each([
     // Letters and appeals from state bodies are no members.
     ['Поступило писем: от государственных органов – 8, от граждан – 23.'],
+    ['Члены Совета рассмотрели обращения: от государственных органов – 8, от граждан – 23.'],
     ['В составе 3 членов рабочая группа выехала в район.'],
   ])('%s states no composition', (text) => {
     expect(figures(text).filter((f) => /^members/.test(f))).toEqual([]);
