@@ -12,7 +12,8 @@ import { bracketsOf } from './grammar/bracketsOf.ts';
  * phrase of one report:
  *
  * - another period: the number's clause (or the brackets it stands in) names
- *   a year other than the report's ("(в 2022 году – 4)", "за аналогичный
+ *   a year other than the report's (a year things were carried over to, in
+ *   another clause, is not: "88 өтініш қабылданды, … 8-і 2025 жылға ауысты") ("(в 2022 году – 4)", "за аналогичный
  *   период 2023 года – 3 заседания"), compares ("для сравнения", "в прошлом
  *   году", "өткен жылы") or states the count as of a date of another year
  *   ("Состав Совета на 01.01.2024 – 25 членов", "… жағдай бойынша");
@@ -20,6 +21,8 @@ import { bracketsOf } from './grammar/bracketsOf.ts';
  * - a part, not the total: a total (received, sent, reviewed) whose clause says
  *   the counted things are still pending or unanswered ("6 обращений находятся
  *   на рассмотрении", "по 14 письмам сроки не истекли");
+ * - appeals handled one way: "17 обращений рассмотрены с выездом на место",
+ *   "решены положительно", "оң шешілді" are a part of those received;
  * - appeals in a sentence about membership: "заявление"/"өтініш" are also the
  *   words for a member's request to leave ("по собственному заявлению",
  *   "өз өтініші бойынша"), so an appeal count there is not sure;
@@ -37,7 +40,9 @@ import { bracketsOf } from './grammar/bracketsOf.ts';
 export function doubtOfFigure(sentence: string, start: number, end: number, metric: MetricId, periodYears: number[], periodMonths = 12): string | null {
   const scope = scopeOf(sentence, start, end);
   const clause = clauseOf(scope.text, start - scope.start, end - scope.start);
-  const other = (otherPeriod(scope.text, periodYears) && (!samePeriod(scope.text, periodYears) || otherPeriod(clause.text, periodYears))) || stateDateOutside(clause.text, periodYears);
+  // A year things were carried over to, in another clause ("8-і 2025 жылға ауысты", "3 перенесены на 2025 год"), dates only that clause.
+  const outer = blankCarriedOver(scope.text, clause.start, clause.start + clause.text.length);
+  const other = (otherPeriod(outer, periodYears) && (!samePeriod(outer, periodYears) || otherPeriod(clause.text, periodYears))) || stateDateOutside(clause.text, periodYears);
   if (other) return 'the number is about another period than the report\'s';
   if (APPROXIMATE.test(scope.text.slice(0, start - scope.start)) || APPROXIMATE_AFTER.test(scope.text.slice(end - scope.start))) return 'the number is approximate ("более", "около", "астам", …)';
   if (RANGE_BEFORE.test(sentence.slice(0, start)) || RANGE_AFTER.test(sentence.slice(end)) || wordRange(sentence, start, end)) return 'the number is one end of a range ("5–7 встреч")';
@@ -46,6 +51,7 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   const span = spanMonths(scope.text);
   if (span !== null && span !== periodMonths) return 'the sentence counts over a span other than the report\'s period ("за 3 года", "соңғы 5 жылда")';
   if (TOTALS.has(metric) && PART_STATE.test(clause.text)) return 'the number counts a part still pending or unanswered, not the total';
+  if (APPEALS.has(metric) && HANDLED.test(clause.text)) return 'the number counts appeals handled one way ("рассмотрены с выездом на место", "решены положительно"), a part, not the total';
   if (APPEALS.has(metric) && MEMBERSHIP.test(sentence)) return 'the sentence is about members leaving or joining, not appeals';
   const body = otherBodyOf(sentence, start, end, metric);
   if (body !== null) return `the count is of another body than the council ("${body}")`;
@@ -98,6 +104,8 @@ const TOTALS = new Set<MetricId>(['appeals_received', 'appeals_individuals', 'ap
 const PART_STATE = re('(?:на\\s+рассмотрении|находят[\\p{L}]*|находит[\\p{L}]*|не\\s+истек|не\\s+получен|не\\s+поступил|без\\s+ответа|на\\s+контроле|в\\s+работе|на\\s+исполнении|отклонен|оставлен[\\p{L}]*\\s+без|қаралуда|мерзімі\\s+өтпеген|жауап\\s+(?:алынбады|берілмеді))');
 
 const APPEALS = new Set<MetricId>(['appeals_received', 'appeals_individuals', 'appeals_legal_entities', 'appeals_answered']);
+/** Appeals handled one way: a part of those received ("17 обращений рассмотрены с выездом на место", "8-і оң шешілді"). */
+const HANDLED = re('(?:с\\s+выездом|выездн[\\p{L}]*\\s+(?:при[её]м|провер)|решен[\\p{L}]*\\s+положительно|положительно\\s+решен|удовлетворен[\\p{L}]*|оң\\s+шешіл|барып\\s+қаралды|орнына\\s+барып)');
 const MEMBERSHIP = re('(?:собственному\\s+желанию|по\\s+(?:личн|собственн)[\\p{L}]*\\s+(?:заявлени|просьб)|о\\s+выходе|из\\s+состава|(?:введен|включен|вошл|принят)[\\p{L}]*\\s+в\\s+состав|выбыл|вышл[\\p{L}]*|исключен[\\p{L}]*\\s+из|сложил[\\p{L}]*\\s+полномочи|прекращ[\\p{L}]*\\s+(?:членств|полномочи)|ротаци|өз\\s+еркі|өз\\s+өтініш|құрамынан|құрамына)');
 
 
@@ -134,6 +142,14 @@ function periodYears(text: string): number[] {
  * "2024 жылғы 1 қаңтардағы жағдай бойынша") whose year is not the report's: the state then, not in the period.
  */
 const STATE_DATE = re(`(?:(?<![\\p{L}])на|состоянию\\s+на)\\s+(?:\\d{1,2}[./]\\d{1,2}[./]((?:19|20)\\d{2})|\\d{1,2}\\s+${MONTH_WORD}\\s+((?:19|20)\\d{2}))|((?:19|20)\\d{2})\\s*(?:жылғы|ж\\.)\\s+\\d{1,2}[\\s-]*${MONTH_WORD}\\s+(?:жағдай|күй)`, 'giu');
+
+/** A year as where things went on to: "2025 жылға ауысты", "перенесены на 2025 год", "на 2025 год перешли". */
+const CARRIED_OVER = re('(?<![\\d.])(?:19|20)\\d{2}\\s*(?:жылға|ж\\.\\s*-?ға)(?![\\p{L}])|(?:перенес[\\p{L}]*|переш[\\p{L}]*|переход[\\p{L}]*|перевед[\\p{L}]*)\\s+на\\s+(?:19|20)\\d{2}(?:\\s*(?:г\\.?|год[\\p{L}]*))?|на\\s+(?:19|20)\\d{2}\\s*(?:г\\.?|год)\\s+(?:перенес|переш|переход)[\\p{L}]*', 'giu');
+
+/** The text with every carried-over year outside [from, to) blanked. */
+function blankCarriedOver(text: string, from: number, to: number): string {
+  return text.replace(CARRIED_OVER, (m, at: number) => (at + m.length <= from || at >= to ? ' '.repeat(m.length) : m));
+}
 
 function stateDateOutside(text: string, years: number[]): boolean {
   if (years.length === 0) return false;

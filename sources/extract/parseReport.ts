@@ -4,6 +4,8 @@ import { checkParts, checkTypeTotals } from './report/checkFigures.ts';
 import { readDatedSentences } from './report/readDatedSentences.ts';
 import { flattenFigureTables } from './report/flattenFigureTables.ts';
 import { readFigures } from './report/readFigures.ts';
+import { dropDisputedMedia } from './report/disputedFigures.ts';
+import { dropTranslatedActivities } from './report/dropTranslatedActivities.ts';
 import { readLists } from './report/readLists.ts';
 import { readMedia } from './report/readMedia.ts';
 import { monthsOf, readPeriod, yearsOf } from './report/readPeriod.ts';
@@ -29,15 +31,19 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'tables', () => tables.push(...findTables(lines)));
   const inTable = new Set<number>();
   for (const t of tables) for (let i = t.start; i <= t.end; i++) inTable.add(i);
-  guard(issues, 'media', () => (out.media = readMedia(lines, inTable)));
   const periodYears = out.period ? yearsOf(out.period) : year !== undefined ? [year] : [];
-  guard(issues, 'figures', () => (out.figures = readFigures(flattenFigureTables(lines, periodYears), inTable, new Set(out.media.map((m) => m.line - 1)), periodYears, out.candidates, issues, monthsOf(out.period), out.period)));
+  // Text tables read as the sentences they stand for (indicator rows, media rows), once for media and figures.
+  let flat = lines;
+  guard(issues, 'tables', () => (flat = flattenFigureTables(lines, periodYears)));
+  guard(issues, 'media', () => (out.media = dropDisputedMedia(readMedia(flat, inTable), lines, issues)));
+  guard(issues, 'figures', () => (out.figures = readFigures(flat, inTable, new Set(out.media.map((m) => m.line - 1)), periodYears, out.candidates, issues, monthsOf(out.period), out.period)));
   guard(issues, 'lists', () => out.activities.push(...readLists(lines, inTable, year, out.figures, issues, out.candidates)));
   guard(issues, 'tables', () => out.activities.push(...readTableActivities(lines, tables, year, out.figures, issues)));
   guard(issues, 'sentences', () => out.activities.push(...readDatedSentences(lines, inTable, year, out.activities, out.figures, issues, out.candidates)));
+  out.activities.sort((a, b) => a.line - b.line);
+  guard(issues, 'activities', () => (out.activities = dropTranslatedActivities(out.activities, lines)));
   guard(issues, 'checks', () => checkParts(out.figures, issues));
   guard(issues, 'checks', () => checkTypeTotals(out.figures, out.activities, issues));
-  out.activities.sort((a, b) => a.line - b.line);
   issues.sort((a, b) => a.line - b.line);
   return out;
 }

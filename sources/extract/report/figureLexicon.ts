@@ -9,13 +9,17 @@ import type { MetricId } from '../types.ts';
  * A new phrasing is an entry in the JSON file, not code. A form is one of
  *
  * - `before`: the number, up to three words, the noun — "18 общественных
- *   мониторингов". The words between may be adjectives, never a noun of
+ *   мониторингов"; never a number joined to its noun by a hyphen, which
+ *   is an ordinal ("Кеңестің 3-отырысы", "2-заседание"). The words between may be adjectives, never a noun of
  *   another subject or a preposition that opens one (`people`, `otherNouns`,
  *   `prepositions`): "2 члена по собственному заявлению" counts members, not
  *   appeals; nor a conjunction ("8 өкілі және азаматтық қоғам": the 8 are
  *   of the phrase before); `people: true` lets the people nouns stand between ("3 человека
  *   представители государственных органов");
- * - `after`: the noun, a dash or colon, the number — "одобрено – 89";
+ * - `after`: the noun, a dash or colon, the number — "одобрено – 89",
+ *   "Семинары, тренинги – 2"; not out of a bracket nor across a comma that
+ *   opens another statement ("обращений – 24 (все от физических лиц),
+ *   рассмотрено – 19": 19 are not the individuals);
  * - `amount`: "мониторинг в количестве 18";
  * - `bracket`: the noun, then its count in brackets — "Постоянными
  *   комиссиями (их в Совете пять)", "(олардың саны 5)";
@@ -99,9 +103,9 @@ const BETWEEN = '((?:[\\p{L}«»"“”\\-]+\\s+){0,3}?)';
 function compileForm(form: FigureForm): CompiledForm {
   const re = (source: string) => new RegExp(lowerPattern(source.replaceAll('{N}', N)), 'gu');
   if ('before' in form) {
-    return { regex: re(`({N})(?:\\s*\\([^)\\d\\uE001]{1,40}\\))?\\s*[-–—]?\\s*${BETWEEN}[«"“]?(?:${form.before})`), excluded: form.people ? EXCLUDED_BUT_PEOPLE : EXCLUDED };
+    return { regex: re(`({N})(?!-[\\p{L}])(?:\\s*\\([^)\\d\\uE001]{1,40}\\))?\\s*[-–—]?\\s*${BETWEEN}[«"“]?(?:${form.before})`), excluded: form.people ? EXCLUDED_BUT_PEOPLE : EXCLUDED };
   }
-  if ('after' in form) return { regex: re(`(?:${form.after})[^.\\d:;\\uE000\\uE001]{0,30}?\\s*[-–—:]\\s*({N})`), excluded: null };
+  if ('after' in form) return { regex: re(`(?:${form.after})(?:[^.\\d:;,()\\uE000\\uE001]|,(?!\\s*[\\p{L}]+(?:но|ло|ли|ны|на|ды|ді)(?![\\p{L}]))|\\([^().\\d\\uE001]{0,28}\\)){0,30}?\\s*[-–—:]\\s*({N})`), excluded: null };
   if ('amount' in form) return { regex: re(`(?:${form.amount})[\\p{L}\\s]{0,40}?в\\s+количестве\\s+({N})`), excluded: null };
   if ('bracket' in form) return { regex: re(`(?<![\\p{L}])(?:${form.bracket})\\s*\\(\\s*(?:их|всего|олар(?:дың)?(?:\\s+саны)?|барлығы)\\s+(?:(?:в|у|было|при)\\s+)?(?:[\\p{L}]+\\s+)?({N})\\s*\\)`), excluded: null };
   if ('bracketTotal' in form) {

@@ -1,4 +1,5 @@
 import { parseCount } from '../parseCount.ts';
+import { MEDIA_PUBLICATIONS, MEDIA_VIEWS, PLATFORM_PHRASES } from './activityLexicon.ts';
 
 /**
  * Indicator tables typed as text ("| 1 | Заседания Общественного совета | 4 |
@@ -13,7 +14,8 @@ import { parseCount } from '../parseCount.ts';
  * period ("9 мес. 2025 г." beside "9 мес. 2024 г."), or the only column of
  * counts; a change column ("Динамика, %", "+/-") is never one. When no column
  * can be chosen the table is left as it is: a figure of the wrong period is
- * worse than none.
+ * worse than none. A table of media platforms is rewritten for readMedia
+ * (rewriteMedia).
  */
 export function flattenFigureTables(lines: string[], periodYears: number[]): string[] {
   const out = [...lines];
@@ -59,6 +61,7 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], o
   const counts = header.map((h, c) => c !== label && !CHANGE.test(h) && !/^№?$/u.test(h) && records.filter((r) => r.cells[c] !== '').length > 0 && records.every((r) => r.cells[c] === '' || /^[-–—]$/u.test(r.cells[c]) || countOf(r.cells[c]) !== null));
   const columns = counts.flatMap((ok, c) => (ok ? [c] : []));
   const ofPeriod = columns.filter((c) => yearsIn(header[c]).some((y) => periodYears.includes(y)) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
+  if (label >= 0 && rewriteMedia(block, records, header, label, columns, periodYears, out)) return;
   const value = ofPeriod.length === 1 ? ofPeriod[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0) ? columns[0] : null;
   if (value === null || label < 0) return;
   for (const b of block) out[b.at] = '';
@@ -66,6 +69,36 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], o
     const n = countOf(r.cells[value]);
     if (n !== null && r.cells[label] !== '') out[r.at] = `${r.cells[label].replace(/[.:;\s]+$/u, '')} – ${n}.`;
   }
+}
+
+const PUBLICATIONS_HEADER = new RegExp(MEDIA_PUBLICATIONS, 'iu');
+const VIEWS_HEADER = new RegExp(MEDIA_VIEWS, 'iu');
+const PLATFORM = new RegExp(PLATFORM_PHRASES.map((p) => p.source).join('|'), 'iu');
+
+/**
+ * A table of media ("| Ресурс | Публикаций | Просмотров |", a row per
+ * platform, "5 900" with its thousands spaced): each platform's row becomes
+ * the sentence "Instagram – 188 Публикаций, 214 500 Просмотров." that
+ * readMedia reads, in the header's own words (a Kazakh table stays Kazakh).
+ * A row naming no platform (the "Итого" row) says nothing; a "–" cell is no
+ * figure. Columns of another year than the report's are not read.
+ */
+function rewriteMedia(block: { line: string; at: number }[], records: { cells: string[]; at: number }[], header: string[], label: number, columns: number[], periodYears: number[], out: string[]): boolean {
+  const own = columns.filter((c) => !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
+  const publications = own.filter((c) => PUBLICATIONS_HEADER.test(header[c]));
+  const views = own.filter((c) => VIEWS_HEADER.test(header[c]) && !PUBLICATIONS_HEADER.test(header[c]));
+  if (publications.length > 1 || views.length > 1 || publications.length + views.length === 0) return false;
+  if (!records.some((r) => PLATFORM.test(r.cells[label]))) return false;
+  for (const b of block) out[b.at] = '';
+  for (const r of records) {
+    if (!PLATFORM.test(r.cells[label])) continue;
+    const said = [...publications, ...views].flatMap((c) => {
+      const n = countOf(r.cells[c]);
+      return n === null ? [] : [`${n} ${header[c]}`];
+    });
+    if (said.length > 0) out[r.at] = `${r.cells[label].replace(/[.:;\s]+$/u, '')} – ${said.join(', ')}.`;
+  }
+  return true;
 }
 
 /** The label column: the widest cell of letters that is not the row number. */

@@ -44,7 +44,14 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
     i = last;
     for (const sentence of sentencesOf(text)) {
       const t = activityTypeOf(sentence.text);
-      if (!t || !HELD_VERBS.test(sentence.text)) continue;
+      if (!t) continue;
+      // "Круглые столы: 20.02. – «…»; 14.03. – «…»": a heading run into its items, each opening with its date.
+      if (!HELD_VERBS.test(sentence.text)) {
+        const head = RUN_IN_HEADING.exec(sentence.text);
+        const items = head && activityTypeOf(head[1])?.type === t.type ? datedItems(sentence.text, year, true) : [];
+        for (const d of items) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: i + 1 });
+        continue;
+      }
       const dates = parseDatePhrase(sentence.text, year);
       if (!dates) continue;
       // "проведены 2 общественных слушания: «A» (12 марта) и «B» (23 мая)": one activity per title, each on its own date.
@@ -62,19 +69,30 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
   return out;
 }
 
+/** Between the dates of one bracket: a comma, a semicolon, "и", "және", "мен". */
+const DATE_JOIN = /\s*(?:[,;]|\s(?:и|және|мен)\s)\s*/u;
+
 /**
  * "Проведены 2 общественных слушания: по проекту генплана (12 августа) и по проекту правил (24 октября)":
- * as many dates in brackets as the sentence says were held, each closing the words of its own activity.
+ * as many dates in brackets as the sentence says were held, each closing the words of its own activity;
+ * a bracket of several dates ("Организованы 2 диалоговые площадки (11 сентября и 27 ноября)") is one
+ * activity per date.
  * Empty unless the count stated is the number of dated brackets.
  */
 function datedParts(text: string, year: number | undefined): { title: string; start: string; end: string }[] {
   const out: { title: string; start: string; end: string }[] = [];
   let from = Math.max(0, text.indexOf(':') + 1);
-  for (const m of text.matchAll(/\(([^()]{4,60})\)/gu)) {
-    const dates = parseDatePhrase(m[1], year);
-    if (!dates) continue;
+  for (const m of text.matchAll(/\(([^()]{4,80})\)/gu)) {
     const title = tidy(text.slice(from, m.index).replace(/^[\s,;:]*(?:и|а\s+также|және|мен)?\s+/u, ''));
-    out.push({ title, ...dates });
+    // "(11 сентября и 27 ноября)", "(қыркүйектің 5-і, қарашаның 28-і)": one bracket, a date for each activity.
+    const each = m[1].split(DATE_JOIN).map((part) => parseDatePhrase(part, year));
+    if (each.length >= 2 && each.every((d) => d !== null && daysBetween(d.start, d.end) <= 7)) {
+      for (const d of each) out.push({ title, ...d! });
+    } else {
+      const dates = parseDatePhrase(m[1], year);
+      if (!dates) continue;
+      out.push({ title, ...dates });
+    }
     from = (m.index ?? 0) + m[0].length;
   }
   const stated = findCounts(maskNeverCounts(text)).map((c) => c.value);
@@ -85,9 +103,10 @@ function datedParts(text: string, year: number | undefined): { title: string; st
  * "Екі қоғамдық тыңдау өткізілді: 2025 жылғы 25 ақпанда – бас жоспар бойынша, 2025 жылғы 20 мамырда – тариф
  * бойынша", "Проведено 2 слушания: 25 февраля – по генплану; 20 мая – по тарифам": after the colon, items
  * each opening with its date and a dash, split by commas or semicolons. Empty unless every item has a day's
- * date (not a span of more than a week) and the count stated is the number of items.
+ * date (not a span of more than a week) and the count stated is the number of items — or, after a heading run
+ * into its items (`runIn`: "Круглые столы: 20.02. – «…»; 14.03. – «…»"), no count is stated at all.
  */
-function datedItems(text: string, year: number | undefined): { title: string; start: string; end: string }[] {
+function datedItems(text: string, year: number | undefined, runIn = false): { title: string; start: string; end: string }[] {
   const colon = text.indexOf(':');
   if (colon < 0) return [];
   const masked = maskNeverCounts(text);
@@ -101,8 +120,11 @@ function datedItems(text: string, year: number | undefined): { title: string; st
     out.push({ title, ...dates });
   }
   const stated = findCounts(masked).map((c) => c.value);
-  return out.length >= 2 && stated.includes(out.length) ? out : [];
+  return out.length >= 2 && (stated.includes(out.length) || (runIn && stated.length === 0)) ? out : [];
 }
+
+/** A sentence opening with a heading of a few words and a colon, no number in it: "Круглые столы:", "Дөңгелек үстелдер:". */
+const RUN_IN_HEADING = /^\s*([\p{L}][\p{L}\s,-]{2,60}):/u;
 
 // An item's opening: the start of the list or a comma/semicolon, a masked date, a dash.
 // A date range ("14–15 апреля", "1 февраля – 30 марта") is one date; "15.04.2025 ж." keeps its year word.

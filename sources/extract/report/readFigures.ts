@@ -3,7 +3,7 @@ import { lowerCase } from '../grammar/lowerCase.ts';
 import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { doubtOfFigure } from '../doubtOfFigure.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
-import { isKazakhDocument, tidy } from '../toLines.ts';
+import { isKazakh, isKazakhDocument, tidy } from '../toLines.ts';
 import type { ExtractIssue, MetricId, ReportCandidate, ReportFigure } from '../types.ts';
 import type { Period } from './readPeriod.ts';
 import { COVERED_IN, FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed, clauseAround, countStart, namesOtherSubject } from './figureLexicon.ts';
@@ -11,11 +11,14 @@ import { continuesSentence } from './continuesSentence.ts';
 import { monthRangeOf } from '../grammar/monthRangeOf.ts';
 import { isPublicationsTotal } from './readMedia.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
+import { monthOfWord } from '../monthNames.ts';
 import { MEDIA_GENERAL } from './activityLexicon.ts';
+import { disputeWhy, disputedAcrossLanguages, isBilingualDocument } from './disputedFigures.ts';
 
 interface Taken {
   start: number;
   end: number;
+  metric: MetricId;
 }
 
 /**
@@ -24,11 +27,14 @@ interface Taken {
  * phones, money, percentages: maskNeverCounts) are blanked first; the counts
  * left are found once per sentence (grammar/findCounts); a number that is a
  * count but doubtful for this metric and period (doubtOfFigure) is a candidate.
- * The first statement of a metric is kept; a later, different one is an issue.
+ * The first statement of a metric is kept; a later, different one is an issue,
+ * unless the two are the two languages of a bilingual report: then both are
+ * candidates (report/disputedFigures).
  */
 export function readFigures(lines: string[], inTable: Set<number>, mediaLines: Set<number>, periodYears: number[], candidates: ReportCandidate[], issues: ExtractIssue[], periodMonths = 12, period: Period | null = null): ReportFigure[] {
   const figures: ReportFigure[] = [];
   const kazakh = isKazakhDocument(lines);
+  const bilingual = isBilingualDocument(lines);
   for (const unit of runningLines(lines, inTable)) {
     const line = unit.text;
     const lineOf = (offset: number) => unit.first + unit.starts.filter((s) => s <= offset).length - 1;
@@ -59,10 +65,10 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             if (entry.contextInParagraph && entry.context && !entry.context.test(lower) && namesOtherSubject(entry, coded.slice(end, end + 40))) continue;
             const i = lineOf(sentence.start + start);
             if (entry.metric === 'publications' && !isPublicationsTotal(sentence.text, start, mediaLines.has(i))) continue;
-            taken.push({ start, end });
+            taken.push({ start, end, metric: entry.metric });
             const found = { metric: entry.metric, value, line: i + 1, text: tidy(original).slice(0, 300) };
-            const why = doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
-            if (why === null) addFigure(figures, issues, found);
+            const why = doubtOfPart(taken, coded, start, entry.metric) ?? doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
+            if (why === null) addFigure(figures, issues, candidates, found, bilingual);
             else if (!candidates.some((c) => c.metric === found.metric && c.value === value && c.line === found.line)) candidates.push({ ...found, why });
           }
         }
@@ -70,6 +76,38 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
     }
   }
   return figures;
+}
+
+/** The words that open a part of the count before them: "из них", "в том числе", "оның ішінде", "оның біреуі". */
+const PART_OPENS = /(?:из\s+них|из\s+которых|в\s+том\s+числе|в\s+т\.\s*ч\.|(?<![\p{L}])оның(?:\s+ішінде)?|олардың(?:\s+ішінде)?)\s*[-–—:]?\s*$/u;
+
+/**
+ * A number of the same metric as one stated before it in the sentence, after
+ * "из них", "оның" ("Кеңестің 5 отырысы өткізілді, оның біреуі … көшпелі
+ * отырыс болды", "проведено 9 заседаний, в том числе 2 выездных
+ * заседания"): a part of that count, not a second statement of it.
+ */
+function doubtOfPart(taken: Taken[], coded: string, start: number, metric: MetricId): string | null {
+  if (!taken.some((t) => t.metric === metric && t.end <= start)) return null;
+  return PART_OPENS.test(coded.slice(Math.max(0, start - 30), start)) ? 'the number is a part of the count stated before it ("из них", "оның біреуі"), not the total' : null;
+}
+
+/** Metrics that count events held: a Kazakh count of them is of the noun in the nominative or accusative. */
+const EVENTS = new Set<MetricId>(['general_meetings', 'presidium_meetings', 'commission_meetings', 'monitorings', 'round_tables', 'seminars', 'public_hearings', 'dialog_platforms']);
+/** The endings of the Kazakh dative, locative and ablative, after a possessive too ("отырысқа", "отырыста", "отырыстардан", "отырысына"). */
+const OBLIQUE_CASE = /(?:ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|ына|іне|нда|нде)$/u;
+
+/**
+ * The Kazakh counterpart of a number after a preposition: the counted event
+ * in the dative, locative or ablative ("себепсіз 4 отырысқа қатыспағаны
+ * үшін" — the meetings a member missed; "3 отырыста қаралды" — where
+ * something was heard) is a circumstance, not the events held. `end` is
+ * where a `before` form's match ends, inside the noun.
+ */
+function doubtOfCase(kazakhBefore: boolean, coded: string, end: number, metric: MetricId): string | null {
+  if (!kazakhBefore || !EVENTS.has(metric)) return null;
+  const noun = (/[\p{L}]+$/u.exec(coded.slice(0, end))?.[0] ?? '') + (/^[\p{L}]*/u.exec(coded.slice(end))?.[0] ?? '');
+  return OBLIQUE_CASE.test(noun) ? 'the counted noun is in the dative, locative or ablative ("4 отырысқа қатыспады", "3 отырыста"): a circumstance, not the events held' : null;
 }
 
 /** The number, then a noun that names publications only ("материал" is also an inspection's). */
@@ -102,7 +140,7 @@ function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start
   // "С 1 августа по 30 сентября проведено 2 заседания" in a quarter's report: a span of dates longer than an event's days, not the period.
   const span = parseDatePhrase(written, periodYears[0]);
   if (span !== null && daysBetween(span.start, span.end) > 7 && (period === null || span.start !== period.from || span.end !== period.to)) return 'the clause names a span of dates other than the report\'s period';
-  if (SUB_PERIODS.some((p) => p.months < periodMonths && p.regex.test(clause))) return 'the clause names a part of the report\'s period (a quarter, a half-year, a month)';
+  if (SUB_PERIODS.some((p) => p.months < periodMonths && p.regex.test(clause)) && !changeInMonth(lower, clause, metric, period)) return 'the clause names a part of the report\'s period (a quarter, a half-year, a month)';
   return null;
 }
 
@@ -127,6 +165,21 @@ function runningLines(lines: string[], inTable: Set<number>): { text: string; fi
   return out;
 }
 
+/**
+ * Members who left or joined "В марте" of a report from January to May: a
+ * change is an event, and the month says when in the period it happened, not
+ * a part of the period counted apart. Only when the sentence names no other
+ * part of the period ("в марте – 1, в мае – 2" are parts) and the month lies
+ * inside the period.
+ */
+function changeInMonth(sentence: string, clause: string, metric: MetricId, period: Period | null): boolean {
+  if ((metric !== 'members_left' && metric !== 'members_joined') || period === null || period.from.slice(0, 4) !== period.to.slice(0, 4)) return false;
+  const parts = SUB_PERIODS.reduce((n, p) => n + [...sentence.matchAll(new RegExp(p.regex.source, 'gu'))].length, 0);
+  const month = SUB_PERIODS.find((p) => p.months === 1)?.regex.exec(clause)?.[0].split(/\s+/).pop();
+  const m = month === undefined ? null : monthOfWord(month);
+  return parts === 1 && m !== null && m >= Number(period.from.slice(5, 7)) && m <= Number(period.to.slice(5, 7));
+}
+
 function daysBetween(a: string, b: string): number {
   return (Date.parse(b) - Date.parse(a)) / 86_400_000;
 }
@@ -139,10 +192,20 @@ function isYearOrNumberSign(text: string, start: number, end: number, value: num
   return value >= 1900 && value <= 2100 && /^\s*(?:г|год|жыл|ж\.)/iu.test(after);
 }
 
-function addFigure(figures: ReportFigure[], issues: ExtractIssue[], f: ReportFigure): void {
+function addFigure(figures: ReportFigure[], issues: ExtractIssue[], candidates: ReportCandidate[], f: ReportFigure, bilingual: boolean): void {
+  const disputed = candidates.find((c) => c.metric === f.metric && c.why.startsWith(`${f.metric} is stated in the two languages`));
+  if (disputed) {
+    candidates.push({ ...f, why: disputed.why });
+    return;
+  }
   const earlier = figures.find((x) => x.metric === f.metric);
   if (!earlier) {
     figures.push(f);
+  } else if (bilingual && disputedAcrossLanguages(earlier, f)) {
+    // Neither translation is the figure: both go to the review with the two lines.
+    figures.splice(figures.indexOf(earlier), 1);
+    const why = disputeWhy(f.metric, earlier, f);
+    candidates.push({ ...earlier, why }, { ...f, why });
   } else if (earlier.value !== f.value) {
     issues.push({ line: f.line, message: `${f.metric} stated as ${earlier.value} (line ${earlier.line}) and ${f.value} (line ${f.line}); the first is kept` });
   }

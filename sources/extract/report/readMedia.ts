@@ -10,8 +10,12 @@ import { ITEM } from './readLists.ts';
 const PLATFORM = new RegExp(PLATFORM_PHRASES.map((p) => `(${p.source})`).join('|'), 'giu');
 const PUBLICATIONS = new RegExp(`(${CODED_COUNT})\\s*(?:[\\p{L}]+\\s+)?${MEDIA_PUBLICATIONS}|${MEDIA_PUBLICATIONS}(?:\\s+${MEDIA_LABEL})?\\s*[-–—:]\\s*(${CODED_COUNT})`, 'iu');
 const VIEWS = new RegExp(`(${CODED_COUNT})\\s*(?:[\\p{L}]+\\s+)?${MEDIA_VIEWS}|${MEDIA_VIEWS}(?:\\s+${MEDIA_LABEL})?\\s*[-–—:]?\\s*(${CODED_COUNT})`, 'iu');
-/** A platform's bare number after a dash or colon ("на сайте – 150", "Instagram-да – 180"), its noun in the total before. */
-const BARE = new RegExp(`^(?:-[\\p{L}]+)?\\s*[-–—:]\\s*(${CODED_COUNT})(?!\\s*[\\p{L}]{3})`, 'iu');
+/**
+ * A platform's bare number after a dash or colon ("на сайте – 150", "Instagram-да – 180"), its noun in the total
+ * before or in the list's last item; or right after the platform or its page in the locative ("Facebook
+ * парақшасында 64, Instagram-да 117 жарияланым", "в Facebook 64, в Instagram 117 публикаций").
+ */
+const BARE = new RegExp(`^(?:-[\\p{L}]+)?(?:\\s*[-–—:]|(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде))?(?=\\s+[\\uE001\\uE003]))\\s*(${CODED_COUNT})(?!\\s*[\\p{L}]{3})`, 'iu');
 /** A total of publications that a list of platforms then breaks down: "опубликовано 412 материалов: на сайте – 150, …". */
 // Within one sentence: the point of an abbreviation ("около 12 тыс. просмотров") does not end it.
 const IN_SENTENCE = '(?:[^.!?]|(?<=(?:тыс|млн|млрд|г|ж|др|т\\.е|т\\.ч))\\.)';
@@ -61,6 +65,7 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
       let publications = valueOf(PUBLICATIONS.exec(coded)) ?? (listed ? valueOf(BARE.exec(coded.slice(m[0].length)), m[0].length) : null);
       const views = valueOf(VIEWS.exec(coded));
       publications ??= countBefore(clean, m.index ?? 0, m[0].length, k > 0 ? (mentions[k - 1].index ?? 0) + mentions[k - 1][0].length : 0, kazakh);
+      if (publications === null && NOUN_BEFORE.test(clauseHead(clean, m.index ?? 0))) publications = valueOf(LABEL_AFTER.exec(coded.slice(m[0].length)), m[0].length);
       if (publications === null && views === null) return;
       out.push({ platform, publications, views, line: i + 1 });
     });
@@ -124,6 +129,21 @@ function countBefore(clean: string, at: number, length: number, from: number, ka
   const found = LEADING_COUNT.exec(coded);
   if (!found || APPROXIMATE.test(coded.slice(0, found.index)) || TOTAL_WORD.test(coded)) return null;
   return counts.get(found.index) ?? null;
+}
+
+/**
+ * The counted thing before the platform, its number after it: "опубликовано
+ * материалов на сайте Совета – 14", "жарияланымдар саны Instagram-да – 40".
+ * The clause before the platform names publications and holds no number;
+ * after the platform at most two words, a dash or colon, the number, and no
+ * noun of its own after it.
+ */
+const NOUN_BEFORE = new RegExp(`${MEDIA_PUBLICATIONS}[^\\d\uE000]*$`, 'iu');
+const LABEL_AFTER = new RegExp(`^[-\\p{L}]*(?:\\s+[\\p{L}]+){0,2}?\\s*[-–—:]\\s*(${CODED_COUNT})(?!\\s*[\\p{L}]{3})`, 'iu');
+
+/** The clause before an offset: from the last comma, semicolon, colon or sentence end. */
+function clauseHead(text: string, at: number): string {
+  return text.slice(Math.max(...[...',;:.!?'].map((c) => text.lastIndexOf(c, at - 1) + 1)), at);
 }
 
 const LEADING_COUNT = new RegExp(`${CODED_COUNT}(?=\\s*(?:[\\p{L}]+\\s+)?${MEDIA_PUBLICATIONS}(?:\\s+[\\p{L}]+){0,3}?\\s+$)`, 'iu');

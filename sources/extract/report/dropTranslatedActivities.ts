@@ -1,0 +1,22 @@
+import { isKazakh } from '../toLines.ts';
+import type { ReportActivity } from '../types.ts';
+import { isBilingualDocument } from './disputedFigures.ts';
+
+/**
+ * A bilingual report tells every event in both languages ("2 дөңгелек үстел
+ * өткізілді (қыркүйектің 5-і, қарашаның 28-і)." then "Проведено 2 круглых
+ * стола (5 сентября и 28 ноября)."): an activity of the same type and dates
+ * as one on a line of the other language is that one, told again, and is
+ * dropped. Activities without a date are never matched (two undated
+ * translations stay two: which is which is not known). Only in a document
+ * written in both languages: a Russian report's list may hold a Kazakh title.
+ */
+export function dropTranslatedActivities(activities: ReportActivity[], lines: string[]): ReportActivity[] {
+  if (!isBilingualDocument(lines)) return activities;
+  const kept: ReportActivity[] = [];
+  for (const a of activities) {
+    const told = a.date_start !== null && kept.some((k) => k.type === a.type && k.date_start === a.date_start && k.date_end === a.date_end && isKazakh(lines[k.line - 1] ?? '') !== isKazakh(lines[a.line - 1] ?? ''));
+    if (!told) kept.push(a);
+  }
+  return kept;
+}
