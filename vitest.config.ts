@@ -17,10 +17,12 @@ const project = (name: string, own: TestProjectInlineConfiguration['test'] = {})
 export default defineConfig({
   test: {
     ...common,
-    // The unit files share their workers' modules (isolate: false): importing the extractors, exceljs and the
-    // rest afresh for each of 76 files was 60 of the unit project's 120 s of CPU. No unit test mocks a module
-    // or leaves global state (fast-check's seed is set again by the setup file before each file).
-    projects: [project('unit', { isolate: false }), project('integration'), project('e2e')],
+    // Unit and integration files share their workers' modules (isolate: false): importing the extractors,
+    // DuckDB, exceljs and the rest afresh for each of 76 unit files was 60 of the unit project's 120 s of CPU.
+    // No test mocks a module or leaves global state behind (fast-check's seed is set again by the setup file
+    // before each file; reliability.test.ts removes its fault variables after each test). The 9 e2e files
+    // keep a fresh process each: they start browsers and child processes, and are few.
+    projects: [project('unit', { isolate: false }), project('integration', { isolate: false }), project('e2e')],
     // Vitest gives a run os.availableParallelism() - 1 workers: one on a 2-core machine, which left the other
     // core to child processes (the CLI, Chromium, LibreOffice) and otherwise idle. Files run two at a time.
     maxWorkers: 2,
