@@ -24,7 +24,7 @@ export default defineConfig({
     // No test mocks a module or leaves global state behind (fast-check's seed is set again by the setup file
     // before each file; reliability.test.ts removes its fault variables after each test). The 9 e2e files
     // keep a fresh process each: they start browsers and child processes, and are few.
-    projects: [project('unit', { isolate: false }), project('integration', { isolate: false }), project('e2e')],
+    projects: [project('unit', { isolate: false }), project('integration', { isolate: false }), project('e2e', { isolate: false })],
     // Vitest gives a run os.availableParallelism() - 1 workers: one on a 2-core machine, which left the other
     // core to child processes (the CLI, Chromium, LibreOffice) and otherwise idle. Files run two at a time.
     maxWorkers: 2,
