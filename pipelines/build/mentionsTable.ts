@@ -4,22 +4,20 @@
  * written between them (int_name_matches, pipelines/build/resolveNames.ts).
  */
 export function mentionsTable(sql: string, table: string): boolean {
-  return wordPattern(table).test(withoutComments(sql));
+  // A name of word characters is a word of the text exactly when the pattern \bname\b finds it there.
+  return /^\w+$/.test(table) ? wordsOf(sql).has(table) : new RegExp(`\\b${table}\\b`).test(withoutComments(sql));
 }
 
-// Every build orders its ~80 models by asking each about every other (6,400 questions): each text is
-// stripped of its comments once and each name's pattern made once, not at every question.
-const stripped = new Map<string, string>();
-const patterns = new Map<string, RegExp>();
+// Every build orders its ~80 models by asking each about every other (6,400 questions): each text's
+// words are listed once, not searched for at every question.
+const words = new Map<string, Set<string>>();
+
+function wordsOf(sql: string): Set<string> {
+  let found = words.get(sql);
+  if (found === undefined) words.set(sql, (found = new Set(withoutComments(sql).match(/\w+/g))));
+  return found;
+}
 
 function withoutComments(sql: string): string {
-  let text = stripped.get(sql);
-  if (text === undefined) stripped.set(sql, (text = sql.replace(/--.*$/gm, '')));
-  return text;
-}
-
-function wordPattern(table: string): RegExp {
-  let pattern = patterns.get(table);
-  if (pattern === undefined) patterns.set(table, (pattern = new RegExp(`\\b${table}\\b`)));
-  return pattern;
+  return sql.replace(/--.*$/gm, '');
 }
