@@ -19,11 +19,13 @@ const project = (name: string, own: TestProjectInlineConfiguration['test'] = {})
 export default defineConfig({
   test: {
     ...common,
-    // Unit and integration files share their workers' modules (isolate: false): importing the extractors,
-    // DuckDB, exceljs and the rest afresh for each of 76 unit files was 60 of the unit project's 120 s of CPU.
-    // No test mocks a module or leaves global state behind (fast-check's seed is set again by the setup file
-    // before each file; reliability.test.ts removes its fault variables after each test). The 9 e2e files
-    // keep a fresh process each: they start browsers and child processes, and are few.
+    // A worker keeps its modules from one file to the next (isolate: false): importing the extractors, DuckDB,
+    // exceljs and the rest afresh for each of 76 unit files was 60 of the unit project's 120 s of CPU (15
+    // integration files: 44.7 s of CPU with a fresh worker each, 31.5 s sharing). No test mocks a module or
+    // leaves global state behind (fast-check's seed is set again by the setup file before each file;
+    // reliability.test.ts removes its fault variables after each test; browsers and servers close in afterAll).
+    // Vitest keeps a worker only while the next file queued is of the same project: its own order, project by
+    // project, suits that; a sequencer that interleaved the projects would start a worker for every file again.
     projects: [project('unit', { isolate: false }), project('integration', { isolate: false }), project('e2e', { isolate: false })],
     // Vitest gives a run os.availableParallelism() - 1 workers: one on a 2-core machine, which left the other
     // core to child processes (the CLI, Chromium, LibreOffice) and otherwise idle. Files run two at a time.
