@@ -10,9 +10,17 @@ export interface Db {
   close(): void;
 }
 
-/** `readOnly`: DuckDB refuses every write, and other readers may have the file open at the same time. */
+/**
+ * `readOnly`: DuckDB refuses every write, and other readers may have the file open at the same time.
+ * `KENES_DUCKDB_THREADS` in the environment sets DuckDB's worker threads (DuckDB's default: one per core).
+ * The test suite sets 1: it runs two files at once on two cores, and a council's tables are small enough
+ * that one thread builds them in less CPU than two (the sample's build: about a quarter less).
+ */
 export async function openDatabase(path: string, options: { readOnly?: boolean } = {}): Promise<Db> {
-  const instance = await DuckDBInstance.create(path, options.readOnly ? { access_mode: 'READ_ONLY' } : undefined);
+  const settings: Record<string, string> = {};
+  if (options.readOnly) settings.access_mode = 'READ_ONLY';
+  if (process.env.KENES_DUCKDB_THREADS) settings.threads = process.env.KENES_DUCKDB_THREADS;
+  const instance = await DuckDBInstance.create(path, settings);
   const connection = await instance.connect();
   return {
     connection,

@@ -9,8 +9,7 @@ import { openDatabase, queryRows } from '../../workspace/db.ts';
 import { ingestFiles } from '../../pipelines/ingest/ingest.ts';
 import { silentLogger } from '../../workspace/Logger.ts';
 import { parsePeriod } from '../../pipelines/build/parsePeriod.ts';
-import { SAMPLE_DIR } from '../../workspace/paths.ts';
-import { copyWorkspace, listInputs } from '../../workspace/workspace.ts';
+import { ingestedSample } from '../helpers/ingestedSample.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
 
 const tempDir = useTempDir();
@@ -18,10 +17,10 @@ const PROTOCOL = new URL('../fixtures/sample-documents/protocol-presidium-2023-1
 
 describe('a protocol in the sample workspace', () => {
   it('adds its meeting, attendance and votes to the marts', async () => {
-    const ws = await copyWorkspace(SAMPLE_DIR, join(await tempDir(), 'ws'));
+    // The sample with every register ingested (made once per run and copied).
+    const ws = await ingestedSample(join(await tempDir(), 'ws'));
     const db = await openDatabase(ws.dbPath);
     try {
-      await ingestFiles(db, await listInputs(ws), { config: ws.config, logger: silentLogger });
       const attendanceOf = async (member: string) => (await queryRows(db,
         `select expected, attended, unexcused from mart_member_attendance where member_id = $m and body = 'presidium'`, { m: member }))[0];
 
