@@ -12,6 +12,12 @@ const common = {
   // run at once on two cores, and the tests' small tables take a quarter less CPU on one thread than on two.
   env: { TZ: 'UTC', KENES_DUCKDB_THREADS: '1' },
   setupFiles: ['tests/setup/fastCheckSeed.ts'],
+  // V8 runs a new pattern in its interpreter first and compiles it after one run, and garbage collection throws
+  // compiled patterns away so each goes through both steps again. The protocol patterns hold the number words
+  // (tens of kilobytes each): the first protocol of a process read in 2.8 s, then ~50 ms each; compiled at once,
+  // 0.9 s, then ~25 ms. Given at the worker's start: set at run time (v8.setFlagsFromString, which Node calls
+  // unsafe) a worker once exited unexpectedly in a full run.
+  execArgv: ['--no-regexp-tier-up'],
 };
 
 const project = (name: string, own: TestProjectInlineConfiguration['test'] = {}): TestProjectInlineConfiguration => ({ test: { ...common, name, include: [`tests/${name}/**/*.test.ts`], ...own } });

@@ -1,5 +1,3 @@
-import { setFlagsFromString } from 'node:v8';
-
 /**
  * Every protocol pattern is matched case-insensitively and with Unicode classes (\p{L}).
  * Patterns are built from long word lists (numbers in words run to kilobytes) on every line read,
@@ -7,13 +5,6 @@ import { setFlagsFromString } from 'node:v8';
  * made parsing a protocol take a tenth of a second. A pattern without state (no g or y flag, so
  * no lastIndex) is compiled once and shared.
  */
-// V8 runs a new pattern in its interpreter first and compiles it after one run ("tier-up"); garbage collection
-// throws compiled patterns away, and each goes through both steps again. For patterns of tens of kilobytes (the
-// number words, in every count pattern) both steps are costly: reading the first protocol of a process took
-// 2.8 s, then ~50 ms a protocol; compiled at once, 0.9 s and ~27 ms. The flag is read when a pattern compiles,
-// so setting it before the first match is enough (it applies to the process's other patterns too, harmlessly).
-setFlagsFromString('--no-regexp-tier-up');
-
 // Keyed by flags, then by the source itself: a key made by joining the two would be a new string of kilobytes,
 // hashed again, at every call.
 const compiled = new Map<string, Map<string, RegExp>>();
