@@ -21,6 +21,10 @@ interface LexiconFile {
   motion: Phrases;
   resultRejected: Phrases;
   resultAdopted: Phrases;
+  showOfHands: Phrases;
+  majority: Phrases;
+  proposalRejected: Phrases;
+  questionNew: Phrases;
   notVoted: Phrases;
   presentHeading: Phrases;
   absentHeading: Phrases;
@@ -60,6 +64,12 @@ export const MOTION = any(file.motion);
 /** Declared results; the negative forms are tried first ("не принято" contains "принято"). */
 export const RESULT_REJECTED = any(file.resultRejected);
 export const RESULT_ADOPTED = any(file.resultAdopted);
+/** A vote told by its result only: "поднятием рук", "большинством голосов", "көпшілік дауыспен", "предложение отклонено". */
+export const SHOW_OF_HANDS = any(file.showOfHands);
+export const MAJORITY = any(file.majority);
+export const PROPOSAL_REJECTED = any(file.proposalRejected);
+/** "По второму вопросу", "екінші мәселе бойынша": the next question opens; a vote or its result is not past it. */
+export const QUESTION_NEW = any(file.questionNew);
 /** Members present who did not vote: "2 члена не голосовали", "4 мүше дауыс беруге қатыса алмады". */
 export const NOT_VOTED = any(file.notVoted);
 /** Headings of the attendance lists. */
