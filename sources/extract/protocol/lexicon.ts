@@ -90,12 +90,14 @@ export const ROLE_WORDS = any(file.roleWords);
 export const UNEXCUSED = any(file.unexcused);
 export const EXCUSED = any(file.excused);
 /** Headings of the agenda: "Повестка дня:", "Күн тәртібі:"; group 1 is the rest of the line. */
-export const AGENDA_HEADING = `^\\s*${any(file.agendaHeading)}\\s*[:.]?\\s*(.*)$`;
+export const AGENDA = any(file.agendaHeading);
+export const AGENDA_HEADING = `^\\s*${AGENDA}\\s*[:.]?\\s*(.*)$`;
 /** The classic structure: СЛУШАЛИ / ВЫСТУПИЛИ / РЕШИЛИ, ТЫҢДАЛДЫ / СӨЙЛЕГЕНДЕР / ШЕШІМ ҚАБЫЛДАНДЫ — headings when a colon follows. */
 /** A new question or its speakers: the result of the vote before is not past it. */
 export const SECTION_NEW = `(?:^|[\\s.)])(?:${any(file.sectionHeard)}|${any(file.sectionSpoke)})\\s*:`;
 /** "РЕШИЛИ:", "ШЕШІМ ҚАБЫЛДАНДЫ:" — the heading itself declares no result, the words after it may. */
-export const SECTION_DECIDED = `^[^:]{0,40}?${any(file.sectionDecided)}\\s*:`;
+export const DECIDED = any(file.sectionDecided);
+export const SECTION_DECIDED = `^[^:]{0,40}?${DECIDED}\\s*:`;
 /** Attendance table columns: who, and how they took part. */
 export const PARTICIPATION_COLUMN = any(file.participation);
 export const NAME_COLUMN = any(file.nameColumn);
