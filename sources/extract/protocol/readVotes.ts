@@ -174,7 +174,7 @@ function readResultOnlyVotes(lines: string[], taken: Set<number>, issues: Extrac
       if (declared !== null) end = j;
     }
     if (declared === null) {
-      if (re('голос|дауыс').test(line)) issues.push({ line: i + 1, message: `vote: "${tidy(line).slice(0, 80)}" states no result read; not taken` });
+      if (re(`${SHOW_OF_HANDS}|голосовал|дауыс\\s+бер`).test(line)) issues.push({ line: i + 1, message: `vote: "${tidy(line).slice(0, 80)}" states no result read; not taken` });
       continue;
     }
     const own = lines.slice(i, end + 1).join(' ');

@@ -12,7 +12,8 @@ export function splitParagraphs(lines: string[]): { lines: string[]; numbers: nu
   const out: string[] = [];
   const numbers: number[] = [];
   lines.forEach((line, k) => {
-    const parts = line.length >= LONG && constructs(line) >= 2 ? clauses(line) : [line];
+    const kinds = line.length >= SHORT ? constructs(line) : 0;
+    const parts = kinds >= 3 || (kinds >= 2 && line.length >= LONG) ? clauses(line) : [line];
     for (const part of parts) {
       out.push(part);
       numbers.push(k + 1);
@@ -21,8 +22,9 @@ export function splitParagraphs(lines: string[]): { lines: string[]; numbers: nu
   return { lines: out, numbers };
 }
 
-/** Shorter lines are a heading, a list item or a sentence of their own. */
+/** Shorter lines are a heading, a list item or a sentence of their own; a line holding three constructs is cut from SHORT on. */
 const LONG = 300;
+const SHORT = 120;
 
 const MARKERS = [
   `(?:${PRESENT_HEADING}|${ABSENT_HEADING})[\\p{L}\\s]{0,40}:`,
@@ -44,6 +46,9 @@ const ABBREVIATION = /(?:^|[\s(«"])(?:г|гг|ул|с|п|пос|мкр|пр|к�
 const INITIAL = /(?:^|[\s.(])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]$/u;
 const DECIDED_OR_VOTED = re(`^\\s*(?:голосовал[\\p{L}]*|проголосовал[\\p{L}]*|дауыс\\s+беру[\\p{L}\\s]{0,15}|${DECIDED})\\s*:`);
 
+/** "…, Сидоров С.С. Повестка дня: 1) …": a heading after initials opens a clause all the same. */
+const OPENS_CONSTRUCT = re(`^\\s+(?:${[PRESENT_HEADING, ABSENT_HEADING, AGENDA, DECIDED, QUESTION_NEW, 'голосовал[\\p{L}]*', 'дауыс\\s+беру'].join('|')})[\\p{L}\\s]{0,40}:`);
+
 /** The clauses of a paragraph: cut at "; ", at a sentence's end (not after an initial or an abbreviation), before ", решили:"; never inside brackets. */
 function clauses(line: string): string[] {
   const parts: string[] = [];
@@ -57,7 +62,8 @@ function clauses(line: string): string[] {
     const rest = line.slice(i + 1);
     const before = line.slice(start, i);
     const cut = ch === ';'
-      || (/[.!?]/.test(ch) && /^\s+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«"]|\d{1,2}\s*[.)]\s)/u.test(rest) && !ABBREVIATION.test(before) && !INITIAL.test(before))
+      || (/[.!?]/.test(ch) && /^\s+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«"]|\d{1,2}\s*[.)]\s)/u.test(rest)
+        && ((!ABBREVIATION.test(before) && !INITIAL.test(before)) || OPENS_CONSTRUCT.test(rest)))
       || (ch === ',' && DECIDED_OR_VOTED.test(rest));
     if (!cut) continue;
     parts.push(line.slice(start, i + 1));
