@@ -82,6 +82,16 @@ describe('a protocol typed as one paragraph', () => {
     ]);
   });
 
+  it.each([
+    ['Протокол № 1\n\n1 мая 2025 г.\n\nЗаседание состоялось 1 мая 2025 года; присутствовали члены Совета: согласно списку в приложении; отсутствовали: нет; повестка дня: 1) об отчете; 2) разное. По первому вопросу решили: утвердить, голосовали: за – 9, против – нет, воздержались – нет.', 'присутствовали члены Совета: согласно списку в приложении;'],
+    ['Хаттама № 1\n\n2025 жылғы 1 мамыр\n\nОтырыс 2025 жылғы 1 мамырда өтті; отырысқа қатысқандар: тізім қоса беріледі; күн тәртібі: 1) есеп туралы; 2) әртүрлі. Бірінші мәселе бойынша шешті: бекітілсін, дауыс беру: жақтап – 9, қарсы – жоқ, қалыс – жоқ.', 'отырысқа қатысқандар: тізім қоса беріледі;'],
+  ])('a heading of those present inside the paragraph with nobody read under it is an issue on the paragraph\'s line (%#)', (text, heading) => {
+    const x = parseProtocol(text);
+    expect(x.attendees).toEqual([]);
+    expect(x.issues).toContainEqual({ line: 5, message: `"${heading}" heads a list of attendees, but no person was read under it` });
+    expect([x.agenda.length, x.votes.map((v) => `${v.for}/${v.against}/${v.abstain}`)]).toEqual([2, ['9/0/0']]);
+  });
+
   it('near-miss: a long speech holding one construct is left whole', () => {
     const speech = `Иванов И.И. сообщил, что за 2024 год поступило 15 обращений; против 3 организаций поданы иски. ${'Работа продолжается в плановом режиме. '.repeat(8)}`;
     expect(splitParagraphs([speech]).lines).toEqual([speech]);
