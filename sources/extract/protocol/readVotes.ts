@@ -1,5 +1,5 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
-import { tidy } from '../toLines.ts';
+import { isKazakh, tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolVote } from '../types.ts';
 import { MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, RESULT_ADOPTED, RESULT_REJECTED, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_HEADING, VOTE_LABELS, VOTE_LEAD } from './lexicon.ts';
 import { re } from './re.ts';
@@ -148,7 +148,30 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = []): Protoco
   const taken = new Set<number>();
   for (const v of votes) for (let k = v.start; k <= v.end; k++) taken.add(k);
   const told = readResultOnlyVotes(lines, taken, issues);
-  return [...votes, ...told].sort((a, b) => a.start - b.start).map(({ start: _start, end: _end, ...vote }) => vote);
+  return oneForTranslation([...votes, ...told].sort((a, b) => a.start - b.start)).map(({ start: _start, end: _end, ...vote }) => vote);
+}
+
+/**
+ * A bilingual protocol tells a vote in Kazakh and again in Russian on the next line ("Дауыс беру: жақтап – 21, …" /
+ * "Голосование: за – 21, …", "Бірауыздан қабылданды." / "Принято единогласно."): one vote. Two votes in one language,
+ * or with other counts, or apart, stay two.
+ */
+function oneForTranslation(votes: Located[]): Located[] {
+  const out: Located[] = [];
+  for (const v of votes) {
+    const last = out[out.length - 1];
+    const same = last !== undefined && v.start - last.end <= 2 && isKazakh(last.text) !== isKazakh(v.text)
+      && last.for === v.for && last.against === v.against && last.abstain === v.abstain && last.unanimous === v.unanimous
+      && (last.declared === null || v.declared === null || last.declared === v.declared);
+    if (!same) {
+      out.push(v);
+      continue;
+    }
+    last.declared ??= v.declared;
+    last.end = Math.max(last.end, v.end);
+    if (last.not_voted === undefined && v.not_voted !== undefined) last.not_voted = v.not_voted;
+  }
+  return out;
 }
 
 const RESULT_ONLY = re(`${SHOW_OF_HANDS}|${MAJORITY}|${PROPOSAL_REJECTED}`);

@@ -113,6 +113,16 @@ describe('a vote told by its result only', () => {
     expect(votesOf('Мүшелер қол көтеру арқылы дауыс берді. / Голосовали поднятием рук.\nШешім көпшілік дауыспен қабылданды. / Решение принято большинством голосов.')).toEqual(['null/null/null - adopted']);
   });
 
+  it('a vote told in Kazakh, then in Russian on the next line, is one vote; two in one language, or apart, stay two', () => {
+    expect(votesOf('Дауыс беру: жақтап – 21, қарсы – 2, қалыс – 4.\nГолосование: за – 21, против – 2, воздержались – 4.\nШешім қабылданды.\nРешение принято.')).toEqual(['21/2/4 - adopted']);
+    expect(votesOf('Шешім көпшілік дауыспен қабылданды.\nРешение принято большинством голосов.')).toEqual(['null/null/null - adopted']);
+    expect(votesOf('Мүшелер қол көтеру арқылы дауыс берді.\nГолосовали поднятием рук.\nШешім көпшілік дауыспен қабылданды.\nРешение принято большинством голосов.')).toEqual(['null/null/null - adopted']);
+    expect(votesOf('Бірауыздан қабылданды.\nПринято единогласно.')).toEqual(['null/null/null unanimous adopted']);
+    // Near-misses: other counts in the other language, the same counts in one language.
+    expect(votesOf('Дауыс беру: жақтап – 21, қарсы – 2, қалыс – 4.\nГолосование: за – 20, против – 3, воздержались – 4.')).toHaveLength(2);
+    expect(votesOf('Голосовали: за – 21, против – 2, воздержались – 4.\nРешение принято.\n\nГолосовали: за – 21, против – 2, воздержались – 4.\nРешение принято.')).toHaveLength(2);
+  });
+
   it('the result of a counted vote above is no other vote; a unanimous line after "против – 3" is the next vote', () => {
     expect(votesOf('Голосовали: за – 10, против – 2, воздержались – 0.\nРешение принято большинством голосов.')).toEqual(['10/2/0 - adopted']);
     expect(votesOf('Голосовали: за – 2, против – 3, воздержался – 0, решение не принято.\nПо четвертому вопросу решили: поощрить, принято единогласно.')).toEqual(['2/3/0 - rejected', 'null/null/null unanimous adopted']);
