@@ -25,6 +25,7 @@ interface LexiconFile {
   majority: Phrases;
   proposalRejected: Phrases;
   questionNew: Phrases;
+  reportedSpeech: Phrases;
   notVoted: Phrases;
   presentHeading: Phrases;
   absentHeading: Phrases;
@@ -70,6 +71,8 @@ export const MAJORITY = any(file.majority);
 export const PROPOSAL_REJECTED = any(file.proposalRejected);
 /** "По второму вопросу", "екінші мәселе бойынша": the next question opens; a vote or its result is not past it. */
 export const QUESTION_NEW = any(file.questionNew);
+/** A speaker telling what happened elsewhere ("сообщил, что законопроект одобрен большинством голосов"): no vote of this meeting. */
+export const REPORTED_SPEECH = any(file.reportedSpeech);
 /** Members present who did not vote: "2 члена не голосовали", "4 мүше дауыс беруге қатыса алмады". */
 export const NOT_VOTED = any(file.notVoted);
 /** Headings of the attendance lists. */

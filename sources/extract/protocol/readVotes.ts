@@ -1,7 +1,7 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { isKazakh, tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolVote } from '../types.ts';
-import { MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, RESULT_ADOPTED, RESULT_REJECTED, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_HEADING, VOTE_LABELS, VOTE_LEAD } from './lexicon.ts';
+import { MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_SPEECH, RESULT_ADOPTED, RESULT_REJECTED, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_HEADING, VOTE_LABELS, VOTE_LEAD } from './lexicon.ts';
 import { re } from './re.ts';
 
 interface Counts {
@@ -186,7 +186,7 @@ function readResultOnlyVotes(lines: string[], taken: Set<number>, issues: Extrac
   const votes: Located[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (taken.has(i) || line.length > 400 || !RESULT_ONLY.test(line)) continue;
+    if (taken.has(i) || line.length > 400 || !RESULT_ONLY.test(line) || re(REPORTED_SPEECH).test(line) || re(SECTION_NEW).test(line)) continue;
     let declared = declaredIn(line.replace(re(SECTION_DECIDED), ''));
     let end = i;
     for (let j = i + 1, seen = 0; declared === null && j < lines.length && seen < 2; j++) {

@@ -135,6 +135,10 @@ describe('a vote told by its result only', () => {
     expect(hands.issues.map((i) => i.line)).toEqual([1]);
     expect(votesOf('Слушали: Иванов И.И. предложил впредь принимать решения большинством голосов.\nРешили: информацию принять к сведению.')).toEqual([]);
     expect(votesOf('Мемлекеттік орган бұл ұсынысты қабылдамады.')).toEqual([]);
+    // A speaker telling another body's vote.
+    expect(votesOf('Иванов И.И. сообщил, что законопроект одобрен большинством голосов депутатов Мажилиса.')).toEqual([]);
+    expect(votesOf('Слушали: Петров П.П. – проект Правил был отклонен маслихатом.')).toEqual([]);
+    expect(votesOf('Әкім орынбасары жоба көпшілік дауыспен қабылданғанын хабарлады.')).toEqual([]);
   });
 });
 
