@@ -250,7 +250,9 @@ function isGroupHeading(line: string): boolean {
   const text = line.trim();
   // An item of the list ("4. Жолдыбаев М.С. – председатель комиссии") is a person, whatever the role names.
   const item = /^(?:\d{1,3}\s*[.)]|[-–—•·*▪])/u.test(text);
-  return !item && text.length >= 5 && text.length <= 200 && GROUP.test(text) && !/[.;,]$/.test(text) && !looksLikePersonLine(text, false);
+  // "Представители комиссии по делам молодежи:" names people who are not members; the invited are never members.
+  const others = re(`^\\(?\\s*(?:${INVITED_HEADING}|представител|сотрудник|работник|специалист|өкіл|қызметкер|маман)`).test(text);
+  return !item && !others && text.length >= 5 && text.length <= 200 && GROUP.test(text) && !/[.;,]$/.test(text) && !looksLikePersonLine(text, false);
 }
 
 /** The group heading stands above a person (or above its size in brackets, itself above a person). */

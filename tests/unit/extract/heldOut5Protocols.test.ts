@@ -156,6 +156,8 @@ describe('attendance split by commission', () => {
   it('near-miss: a numbered member whose role names a commission stays in the list; a commission after the lists is no heading', () => {
     const x = parseProtocol('Присутствовали:\n1. Ахметов А.А. – председатель комиссии по экономике\n2. Борисова Б.Б. – член комиссии по социальным вопросам\n\nКомиссия по экономике рассмотрела 5 обращений.\nВласов В.В. доложил.');
     expect(x.attendees.map((a) => a.name)).toEqual(['Ахметов А.А.', 'Борисова Б.Б.']);
+    const guests = parseProtocol('Присутствовали:\n1. Ахметов А.А.\n2. Борисова Б.Б.\n\nПредставители комиссии по делам молодежи акимата:\nПетров П.П.\nСидоров С.С.');
+    expect(guests.attendees.map((a) => a.name)).toEqual(['Ахметов А.А.', 'Борисова Б.Б.']);
   });
 
   it('commission headings with nobody read under them: the extract says so', () => {
