@@ -6,6 +6,7 @@ import { readAttendance } from './protocol/readAttendance.ts';
 import { readHeader } from './protocol/readHeader.ts';
 import { readStatedCounts, type StatedLines } from './protocol/readStatedCounts.ts';
 import { readVotes } from './protocol/readVotes.ts';
+import { splitParagraphs } from './protocol/splitParagraphs.ts';
 
 /**
  * A meeting protocol as structured data: number, date, body; the counts of
@@ -16,14 +17,16 @@ import { readVotes } from './protocol/readVotes.ts';
  * has its reader in ./protocol/, its words in ./protocol/lexicon.json.
  */
 export function parseProtocol(text: string): ProtocolExtract {
-  const lines = toLines(String(text ?? '').replace(/^\uFEFF/, ''));
+  const textLines = toLines(String(text ?? '').replace(/^\uFEFF/, ''));
+  // A protocol typed as one paragraph is read clause by clause; every line told is the text's.
+  const { lines, numbers } = splitParagraphs(textLines);
   const issues: ExtractIssue[] = [];
   const out: ProtocolExtract = {
     kind: 'protocol', number: null, date: null, body: null, members_total: null, present: null, online: null,
     attendees: [], absentees: [], agenda: [], votes: [], issues,
   };
   // Each step is independent; a bug in one must not lose what the others found.
-  guard(issues, 'header', () => Object.assign(out, readHeader(lines)));
+  guard(issues, 'header', () => Object.assign(out, readHeader(textLines)));
   let statedLines: StatedLines = {};
   guard(issues, 'stated counts', () => {
     const { lines: at, ...counts } = readStatedCounts(lines, issues);
@@ -34,6 +37,10 @@ export function parseProtocol(text: string): ProtocolExtract {
   guard(issues, 'agenda', () => (out.agenda = readAgenda(lines, issues)));
   guard(issues, 'votes', () => (out.votes = readVotes(lines, issues)));
   guard(issues, 'checks', () => checkCounts(out, statedLines, issues));
+  if (numbers.length !== textLines.length) {
+    const at = (line: number) => numbers[line - 1] ?? line;
+    for (const x of [...out.attendees, ...out.absentees, ...out.agenda, ...out.votes, ...issues]) x.line = at(x.line);
+  }
   issues.sort((a, b) => a.line - b.line);
   return out;
 }

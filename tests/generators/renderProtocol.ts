@@ -22,7 +22,7 @@ export type Participation =
   | { kind: 'absent'; excused: boolean | null };
 
 export interface SpecVote {
-  /** null: the text gives no counts (a unanimous vote said in words only). */
+  /** null: the text gives no counts (a unanimous vote said in words only, or a show of hands told by its result). */
   counts: { for: number; against: number; abstain: number } | null;
   unanimous: boolean;
   declared: 'adopted' | 'rejected' | null;
@@ -110,6 +110,8 @@ export function makeSpec(seed: number): ProtocolSpec {
   const votes: SpecVote[] = Array.from({ length: rng.int(0, 3) }, () => {
     const notVoted = present > 2 && rng.chance(0.15) ? rng.int(1, Math.min(3, present - 1)) : null;
     const voting = Math.max(present - (notVoted ?? 0), 1);
+    // A show of hands told by its result only: "Решение принято большинством голосов", "Ұсыныс көпшілік дауыспен қабылданбады".
+    if (rng.chance(0.12)) return { counts: null, unanimous: false, declared: rng.pick(['adopted', 'rejected'] as const), not_voted: null };
     if (rng.chance(0.25)) {
       const withCounts = rng.chance(0.5);
       return { counts: withCounts ? { for: voting, against: 0, abstain: 0 } : null, unanimous: true, declared: rng.pick(['adopted', null] as const), not_voted: null };
@@ -226,6 +228,12 @@ function counted(rng: Rng, lang: Lang, n: number): string {
 type Doubt = 'for' | 'against' | null;
 
 function voteLines(rng: Rng, lang: Lang, v: SpecVote, d: string, doubt: Doubt = null): string[] {
+  if (!v.counts && !v.unanimous) {
+    // The result sentence after it says which way; the line may be left out when that sentence tells the majority.
+    return [lang === 'ru'
+      ? rng.pick(['Голосовали поднятием рук.', 'Проголосовали поднятием рук, подсчет голосов не производился.', 'Вопрос поставлен на открытое голосование (поднятием рук).', 'Члены Совета голосовали открытым голосованием.', `Голосование ${d} открытое, поднятием рук.`])
+      : rng.pick(['Мүшелер қол көтеру арқылы дауыс берді.', 'Қол көтеру арқылы дауыс берілді.', 'Кеңес мүшелері қол көтеру арқылы дауыс берді, санау жүргізілген жоқ.', `Дауыс беру ${d} қол көтеру арқылы.`, 'Мәселе қол көтеру арқылы дауысқа қойылды.'])];
+  }
   if (!v.counts) {
     return [lang === 'ru'
       ? rng.pick(['Голосовали: единогласно.', 'Голосовали «за» – единогласно.', 'Голосование: единогласно', 'Проголосовали единогласно.', `Итоги голосования ${d} единогласно.`])

@@ -21,6 +21,11 @@ interface LexiconFile {
   motion: Phrases;
   resultRejected: Phrases;
   resultAdopted: Phrases;
+  showOfHands: Phrases;
+  majority: Phrases;
+  proposalRejected: Phrases;
+  questionNew: Phrases;
+  reportedSpeech: Phrases;
   notVoted: Phrases;
   presentHeading: Phrases;
   absentHeading: Phrases;
@@ -60,6 +65,14 @@ export const MOTION = any(file.motion);
 /** Declared results; the negative forms are tried first ("не принято" contains "принято"). */
 export const RESULT_REJECTED = any(file.resultRejected);
 export const RESULT_ADOPTED = any(file.resultAdopted);
+/** A vote told by its result only: "поднятием рук", "большинством голосов", "көпшілік дауыспен", "предложение отклонено". */
+export const SHOW_OF_HANDS = any(file.showOfHands);
+export const MAJORITY = any(file.majority);
+export const PROPOSAL_REJECTED = any(file.proposalRejected);
+/** "По второму вопросу", "екінші мәселе бойынша": the next question opens; a vote or its result is not past it. */
+export const QUESTION_NEW = any(file.questionNew);
+/** A speaker telling what happened elsewhere ("сообщил, что законопроект одобрен большинством голосов"): no vote of this meeting. */
+export const REPORTED_SPEECH = any(file.reportedSpeech);
 /** Members present who did not vote: "2 члена не голосовали", "4 мүше дауыс беруге қатыса алмады". */
 export const NOT_VOTED = any(file.notVoted);
 /** Headings of the attendance lists. */
@@ -80,12 +93,14 @@ export const ROLE_WORDS = any(file.roleWords);
 export const UNEXCUSED = any(file.unexcused);
 export const EXCUSED = any(file.excused);
 /** Headings of the agenda: "Повестка дня:", "Күн тәртібі:"; group 1 is the rest of the line. */
-export const AGENDA_HEADING = `^\\s*${any(file.agendaHeading)}\\s*[:.]?\\s*(.*)$`;
+export const AGENDA = any(file.agendaHeading);
+export const AGENDA_HEADING = `^\\s*${AGENDA}\\s*[:.]?\\s*(.*)$`;
 /** The classic structure: СЛУШАЛИ / ВЫСТУПИЛИ / РЕШИЛИ, ТЫҢДАЛДЫ / СӨЙЛЕГЕНДЕР / ШЕШІМ ҚАБЫЛДАНДЫ — headings when a colon follows. */
 /** A new question or its speakers: the result of the vote before is not past it. */
 export const SECTION_NEW = `(?:^|[\\s.)])(?:${any(file.sectionHeard)}|${any(file.sectionSpoke)})\\s*:`;
 /** "РЕШИЛИ:", "ШЕШІМ ҚАБЫЛДАНДЫ:" — the heading itself declares no result, the words after it may. */
-export const SECTION_DECIDED = `^[^:]{0,40}?${any(file.sectionDecided)}\\s*:`;
+export const DECIDED = any(file.sectionDecided);
+export const SECTION_DECIDED = `^[^:]{0,40}?${DECIDED}\\s*:`;
 /** Attendance table columns: who, and how they took part. */
 export const PARTICIPATION_COLUMN = any(file.participation);
 export const NAME_COLUMN = any(file.nameColumn);

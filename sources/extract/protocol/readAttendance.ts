@@ -71,12 +71,15 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
   const headings = new HeadingGroups(roll, issues);
   // The agenda or the first question opened: a "Члены комиссии:" below is the signatures' block.
   let pastAttendance = false;
+  // A heading of those present was read and no list of the invited since: a commission's heading below groups its present members.
+  let presentOpen = false;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (re(AGENDA_HEADING).test(line) || re(SECTION_NEW).test(line)) pastAttendance = true;
     const heading = readListHeading(line) ?? readBulletHeading(line);
     if (heading) {
+      presentOpen = heading.kind === 'present' || (presentOpen && heading.kind === 'absent');
       headings.open(heading.kind, numbers[i], line, expectsNames(line));
       // Some protocols give the agenda first: a heading of the lists opens the attendance again.
       if (heading.kind !== 'skip') pastAttendance = false;
@@ -86,9 +89,18 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
       if (line.includes(':') && after.trim() !== '' && !re(`^\\s*${N}`).test(after)) {
         // Only what reads as a name: "Кворум имеется" after the names is not a person.
         const added = addNames(roll, after, numbers[i], state);
-        state.commas = added > 0 && /,\s*$/.test(after);
+        // "Қатыспағандар: Сұлтанов А.Е. – себебін хабарламады;" goes on with the next name as after a comma.
+        state.commas = added > 0 && /[,;]\s*$/.test(after);
         state.closed = added > 0 && !state.commas;
       }
+      continue;
+    }
+    if (pastAttendance) presentOpen = false;
+    // Those present listed by commission: "Экономика … жөніндегі комиссия" / "(комиссия құрамы – 7 мүше):" above its members,
+    // after the absentees of the commission before — those below are present again.
+    if (presentOpen && isGroupHeading(line) && groupHeadsNames(lines, i)) {
+      headings.open('present', numbers[i], line, true);
+      state = { kind: 'present', online: false, excused: null, lastNo: null, blank: 0, last: null, table: null };
       continue;
     }
     // "Присутствовали 14 из 19 членов Совета.", "Отырысқа 18 мүше қатысты.": a count of those present without a colon is no
@@ -146,7 +158,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
     const run = !item && state.blank === 0 && allNames(line) && (state.commas || (state.kind !== 'skip' && state.last === null && !state.closed && splitOutsideParens(line).length >= 2));
     if (run) {
       addNames(roll, line, numbers[i], state);
-      state.commas = /,\s*$/.test(line);
+      state.commas = /[,;]\s*$/.test(line);
       state.closed = !state.commas;
       continue;
     }
@@ -231,6 +243,25 @@ class HeadingGroups {
  * between them): further down, "Члены комиссии:" is the signatures' block, not who came.
  */
 const MEMBERS_HEADING_REACH = 5;
+
+/** A commission, section or group named alone on its line, perhaps with its size in brackets: "Комиссия по вопросам ЖКХ", "(комиссия құрамы – 6 мүше):". */
+const GROUP = re(`(?:комисси|секци|фракци|подкомитет|рабоч[\\p{L}]*\\s+групп|жұмыс\\s+тоб)[\\p{L}]*`);
+function isGroupHeading(line: string): boolean {
+  const text = line.trim();
+  // An item of the list ("4. Жолдыбаев М.С. – председатель комиссии") is a person, whatever the role names.
+  const item = /^(?:\d{1,3}\s*[.)]|[-–—•·*▪])/u.test(text);
+  // "Представители комиссии по делам молодежи:" names people who are not members; the invited are never members.
+  const others = re(`^\\(?\\s*(?:${INVITED_HEADING}|представител|сотрудник|работник|специалист|өкіл|қызметкер|маман)`).test(text);
+  return !item && !others && text.length >= 5 && text.length <= 200 && GROUP.test(text) && !/[.;,]$/.test(text) && !looksLikePersonLine(text, false);
+}
+
+/** The group heading stands above a person (or above its size in brackets, itself above a person). */
+function groupHeadsNames(lines: string[], i: number): boolean {
+  const k = lines.findIndex((l, j) => j > i && l.trim() !== '');
+  if (k < 0) return false;
+  const next = nextFilled(lines, i);
+  return looksLikePersonLine(next, false) || (isGroupHeading(lines[k]) && looksLikePersonLine(nextFilled(lines, k), false));
+}
 
 /** The next line with text after line i, with its bullet or number taken off. */
 function nextFilled(lines: string[], i: number): string {

@@ -55,6 +55,11 @@ const KK_TOTAL = re(`мүшелерінің\\s+(?:жалпы\\s+)?саны\\s*[:
 const KK_BODY_MEMBERS = re(`(?:комиссия|кеңес|президиум|төралқа)[\\p{L}]*\\s+мүшелер[\\p{L}]*(?:\\s+саны)?\\s*[:\\-–—]\\s*(${N})`);
 const BODY_SIZE = re(`^\\s*(?:член[\\p{L}]*|состав|численност[\\p{L}]*)\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет|ос\\b)[\\p{L}]*[^:\\-–—\\d]{0,30}?[:\\-–—]\\s*(${N})(?:\\s+(?:человек|член[\\p{L}]*))?\\s*(?:[.;,]|(?:присутств|$))`);
 const KK_BODY_COMPOSITION = re(`^\\s*(?:қоғамдық\\s+)?(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+құрам[\\p{L}]*\\s*[:\\-–—]\\s*(${N})\\s+(?:мүше|адам)`);
+// "Кеңес құрамында 19 мүше бар": the body's own composition at the start of its sentence, not "(комиссия құрамы – 6 мүше)" of a part.
+const KK_BODY_HAS = re(`^\\s*(?:қоғамдық\\s+)?(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+құрамында\\s+(${N})\\s+(?:мүше|адам)`);
+// "Персональный состав Общественного совета утвержден … (протокол № 4) в количестве 21 человека": the body's composition, in
+// one sentence ("состав рабочей группы … в количестве 5 человек" is a group's).
+const BODY_COMPOSED = re(`(?:состав|численност)[\\p{L}]*\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет)[\\p{L}]*(?:[^.;]|\\.(?=\\d)){0,120}?в\\s+количестве\\s+(${N})\\s+(?:человек|член)`);
 // "приняли участие 5 членов рабочей группы" counts a group's members.
 const PRESENT = re(`${TOOK_PART}\\s*[:\\-–—]?\\s*(${N})(?!\\s*(?:из|\\d))(?!\\s+член[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци))`);
 const MEMBERS_PRESENT = re(`(${N})\\s+(?:член[\\p{L}]*|человек)\\s+(?:[\\p{L}]+\\s+){0,2}?присутств`);
@@ -108,6 +113,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       else if ((m = BODY_SIZE.exec(line))) at(total, m[1]);
       // "Кеңес құрамы – 15 мүше", "Комиссия құрамы: 9 адам"
       else if ((m = KK_BODY_COMPOSITION.exec(line))) at(total, m[1]);
+      else if ((m = KK_BODY_HAS.exec(line) ?? BODY_COMPOSED.exec(line))) at(total, m[1]);
       if ((m = PRESENT.exec(line))) at(present, m[1]);
       else if ((m = MEMBERS_PRESENT.exec(line))) at(present, m[1]);
       else if ((m = MEMBERS_TOOK_PART.exec(line))) at(present, m[1] ?? m[2]);

@@ -1,7 +1,7 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
-import { tidy } from '../toLines.ts';
+import { isKazakh, tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolVote } from '../types.ts';
-import { MOTION, NOT_VOTED, RESULT_ADOPTED, RESULT_REJECTED, SECTION_DECIDED, SECTION_NEW, UNANIMOUS, VOTE_HEADING, VOTE_LABELS, VOTE_LEAD } from './lexicon.ts';
+import { MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_SPEECH, RESULT_ADOPTED, RESULT_REJECTED, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_HEADING, VOTE_LABELS, VOTE_LEAD } from './lexicon.ts';
 import { re } from './re.ts';
 
 interface Counts {
@@ -95,7 +95,7 @@ interface OpenVote {
  * ("Решение не принято.", "…большинством голосов, принято решение…").
  */
 export function readVotes(lines: string[], issues: ExtractIssue[] = []): ProtocolVote[] {
-  const votes: ProtocolVote[] = [];
+  const votes: Located[] = [];
   let open: OpenVote | null = null;
   let headingAt: number | null = null;
 
@@ -128,7 +128,11 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = []): Protoco
     const isVote = n >= 2 || (n === 1 && (c.strong || inBlock || re(VOTE_LEAD).test(line))) || unanimousLine;
     if (!isVote) continue;
     const current = open as OpenVote | null;
-    const mergeable = current !== null && i - current.last <= 2 && filled(current.counts) > 0 && !current.counts.unanimous
+    // A line with no counts ("Единогласно.") goes on the vote above only if that vote could be unanimous: "против – 3"
+    // then "…, принято единогласно" is the next question's vote, as is anything after "По четвертому вопросу".
+    const couldBeSame = n > 0 || (current !== null && !current.counts.against && !current.counts.abstain);
+    const mergeable = current !== null && i - current.last <= 2 && filled(current.counts) > 0 && !current.counts.unanimous && couldBeSame
+      && !re(QUESTION_NEW).test(line)
       && (['for', 'against', 'abstain'] as const).every((k) => c[k] === null || current.counts[k] === null);
     if (current && mergeable) {
       for (const k of ['for', 'against', 'abstain'] as const) current.counts[k] ??= c[k];
@@ -141,6 +145,68 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = []): Protoco
     headingAt = null;
   }
   close();
+  const taken = new Set<number>();
+  for (const v of votes) for (let k = v.start; k <= v.end; k++) taken.add(k);
+  const told = readResultOnlyVotes(lines, taken, issues);
+  return oneForTranslation([...votes, ...told].sort((a, b) => a.start - b.start)).map(({ start: _start, end: _end, ...vote }) => vote);
+}
+
+/**
+ * A bilingual protocol tells a vote in Kazakh and again in Russian on the next line ("Дауыс беру: жақтап – 21, …" /
+ * "Голосование: за – 21, …", "Бірауыздан қабылданды." / "Принято единогласно."): one vote. Two votes in one language,
+ * or with other counts, or apart, stay two.
+ */
+function oneForTranslation(votes: Located[]): Located[] {
+  const out: Located[] = [];
+  for (const v of votes) {
+    const last = out[out.length - 1];
+    const same = last !== undefined && v.start - last.end <= 2 && isKazakh(last.text) !== isKazakh(v.text)
+      && last.for === v.for && last.against === v.against && last.abstain === v.abstain && last.unanimous === v.unanimous
+      && (last.declared === null || v.declared === null || last.declared === v.declared);
+    if (!same) {
+      out.push(v);
+      continue;
+    }
+    last.declared ??= v.declared;
+    last.end = Math.max(last.end, v.end);
+    if (last.not_voted === undefined && v.not_voted !== undefined) last.not_voted = v.not_voted;
+  }
+  return out;
+}
+
+const RESULT_ONLY = re(`${SHOW_OF_HANDS}|${MAJORITY}|${PROPOSAL_REJECTED}`);
+
+/**
+ * Votes told by their result only: "проголосовали поднятием рук, решение принято большинством голосов", "Есеп көпшілік
+ * дауыспен бекітілді", "Большинством голосов предложение отклонено". A vote with its declared result and no counts —
+ * never unanimous, for a majority is not all. A line that is the result of a counted vote above (`taken`) is not another
+ * vote; a show of hands with no result read is an issue, not a vote.
+ */
+function readResultOnlyVotes(lines: string[], taken: Set<number>, issues: ExtractIssue[]): Located[] {
+  const votes: Located[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (taken.has(i) || line.length > 400 || !RESULT_ONLY.test(line) || re(REPORTED_SPEECH).test(line) || re(SECTION_NEW).test(line)) continue;
+    let declared = declaredIn(line.replace(re(SECTION_DECIDED), ''));
+    let end = i;
+    for (let j = i + 1, seen = 0; declared === null && j < lines.length && seen < 2; j++) {
+      if (lines[j].trim() === '') continue;
+      seen++;
+      if (taken.has(j) || re(QUESTION_NEW).test(lines[j]) || re(SECTION_NEW).test(lines[j]) || re(MOTION).test(lines[j])) break;
+      declared = declaredIn(lines[j].replace(re(SECTION_DECIDED), ''));
+      if (declared !== null) end = j;
+    }
+    if (declared === null) {
+      if (re(`${SHOW_OF_HANDS}|голосовал|дауыс\\s+бер`).test(line)) issues.push({ line: i + 1, message: `vote: "${tidy(line).slice(0, 80)}" states no result read; not taken` });
+      continue;
+    }
+    const own = lines.slice(i, end + 1).join(' ');
+    votes.push({
+      start: i, end, line: i + 1, for: null, against: null, abstain: null,
+      unanimous: re(UNANIMOUS).test(own) && !re(MAJORITY).test(own), declared, text: tidy(own).slice(0, 300),
+    });
+    i = end;
+  }
   return votes;
 }
 
@@ -150,9 +216,13 @@ function endsWithLabel(line: string): boolean {
   return last !== undefined && /^[\s»"”]*[-–—:=]?\s*$/u.test(line.slice((last.index ?? 0) + last[0].length));
 }
 
-function finishVote(lines: string[], v: OpenVote): ProtocolVote {
+/** A vote with the lines it spans, up to its declared result: those lines are no other vote. */
+type Located = ProtocolVote & { start: number; end: number };
+
+function finishVote(lines: string[], v: OpenVote): Located {
   const own = lines.slice(v.start, v.last + 1).join(' ');
   let declared = declaredIn(own);
+  let end = v.last;
   const after: string[] = [];
   // The result often stands in a following sentence; look a few lines on, but
   // not past the next motion or a long speech that might say "принято" about something else.
@@ -161,14 +231,17 @@ function finishVote(lines: string[], v: OpenVote): ProtocolVote {
     const line = lines[j];
     if (line.trim() === '') continue;
     seen++;
-    if (re(VOTE_HEADING).test(line) || re(MOTION).test(line) || re(SECTION_NEW).test(line) || filled(readCounts(line.slice(0, 400))) >= 2) break;
+    if (re(VOTE_HEADING).test(line) || re(MOTION).test(line) || re(SECTION_NEW).test(line) || re(QUESTION_NEW).test(line) || filled(readCounts(line.slice(0, 400))) >= 2) break;
     after.push(line);
     if (declared !== null || (line.length > 300 && !re('голос|дауыс').test(line))) continue;
     declared = declaredIn(line.replace(re(SECTION_DECIDED), ''));
+    if (declared !== null) end = j;
   }
   // Lines joined by a line break: "… – 0\n2 члена не голосовали" are two numbers, not "0 2".
   const notVoted = notVotedIn([...lines.slice(v.start, v.last + 1), ...after].join('\n'));
   return {
+    start: v.start,
+    end,
     line: v.start + 1,
     for: v.counts.for,
     against: v.counts.against,
