@@ -185,7 +185,8 @@ function findHeading(lines: string[], itemLine: number): number | null {
   for (let k = itemLine - 1; k >= 0 && seen < 3; k--) {
     if (lines[k].trim() === '') continue;
     // An item that introduces the list ("4. Общественный мониторинг. Проведено 4 мониторинга:") is its heading.
-    if (ITEM.test(lines[k])) return nearest ?? (introducesList(lines[k]) ? k : null);
+    // So is a numbered section's title over it ("4. Круглые столы", a blank line, "1. «…» – 22 февраля").
+    if (ITEM.test(lines[k])) return nearest ?? (introducesList(lines[k]) || (titleLike(itemOf(lines[k])?.text.trim() ?? '') && lines[k + 1]?.trim() === '' && headingTypeOf(lines[k]) !== null) ? k : null);
     seen++;
     nearest ??= k;
     // "Провели семинары …:" above "Темы семинаров:" — the first line naming a type is the heading.
