@@ -86,6 +86,9 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], p
   const ofPeriod = columns.filter((c) => yearsIn(header[c]).some((y) => periodYears.includes(y)) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
   if (label >= 0 && rewriteMedia(block, records, header, label, columns, periodYears, out)) return;
   const value = ofPeriod.length === 1 ? ofPeriod[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0) ? columns[0] : null;
+  // A table of counts by quarters (or of other years) with no column of the period says nothing of the period:
+  // its rows are not left for the sentence grammar to take a quarter's cell as the year's.
+  if ((value === null || label < 0) && counts.some((ok) => ok)) for (const b of block) out[b.at] = '';
   if (value === null || label < 0) return;
   for (const b of block) out[b.at] = '';
   for (const r of records) {
