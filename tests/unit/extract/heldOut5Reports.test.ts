@@ -7,7 +7,7 @@
  * a form of numbered questions answered after a colon. Blind, before any fix:
  * 60.3 % of 156 report fields, 10 false values (quarter cells as the year's,
  * a row's number as letters, the quarter's section as the year's, 2023 as the
- * period). After the classes below: 88.5 %, no false value. The protocols of
+ * period). After the classes below: 92.9 %, no false value. The protocols of
  * the set are another helper's.
  */
 import { join } from 'node:path';
@@ -21,21 +21,16 @@ const reports = heldOutCases(DIR).filter((f) => f.startsWith('report-'));
 
 // Report fields still missed, by document, with the reason; none is a false value. A change that loses or gains one shows here.
 const MISSED: Record<string, string[]> = {
-  // Kazakh phrasings the grammar has no form for yet: "бір мүше … құрамынан шықты" (a word count before "мүше" with
-  // words between), "жеті бөлімі … мен екі коммуналдық мекеменің", "қырық екісіне … сараптама", "оның 35-і ескертусіз
-  // қолдау тапты", letters "54 хат … 49-ына жауап", a Telegram count, hearings told without a list.
-  'report-kk-taldykorgan-2024': [
-    'figure members_left', 'figure departments_heard', 'figure subordinate_orgs_heard', 'figure npa_reviewed', 'figure npa_approved',
-    'figure letters_sent', 'figure letters_answered', 'media telegram.publications', 'activities public_hearing',
-  ],
+  // "қала әкімдігінің жеті бөлімі (…) мен екі коммуналдық мекеменің … есебі": counts of bodies far from "есеп", through a
+  // long bracket; the Telegram count; the hearings told in a sentence without dates of their own.
+  'report-kk-taldykorgan-2024': ['figure departments_heard', 'figure subordinate_orgs_heard', 'media telegram.publications', 'activities public_hearing'],
   // "Шығыс шағын ауданында диалог алаңы (сәуірдің 18-і)" shares its sentence with the round tables: one type per sentence is read.
   'report-mixed-semey-2025-h1': ['activities dialog_platform', 'activity dialog_platform 2025-04-18'],
   // "18. Количество полученных ответов: 31." names no letters in its own question (the one before does): not read;
   // "Количество публикаций на интернет-ресурсе … (www.gov.kz, страница ОС): 46" is not read as the website's.
   'report-ru-minecology-2024': ['figure letters_answered', 'media website.publications'],
-  // "охвачено 12 проектов решений", "ответы получены по 19 из них", and the
-  // hearings' sentence whose "на 2025–2027 годы" makes its count a candidate of another period.
-  'report-ru-zerenda-2024': ['figure public_hearings', 'figure npa_reviewed', 'figure letters_answered', 'activities public_hearing', 'activity public_hearing 2024-11-14'],
+  // The hearings' sentence holds "на 2025–2027 годы": its count is a candidate of another period, its second date is lost.
+  'report-ru-zerenda-2024': ['figure public_hearings', 'activities public_hearing', 'activity public_hearing 2024-11-14'],
 };
 
 const read = async (name: string) => parseReport(await readDocumentText(join(DIR, `${name}.txt`)));
@@ -64,7 +59,8 @@ describe('held-out documents (set 5), reports, seen by no one before they were s
   it('the fourth quarter\'s section gives candidates, the approximate counts too', async () => {
     const zerenda = await read('report-ru-zerenda-2024');
     const f = Object.fromEntries(zerenda.figures.map((x) => [x.metric, x.value]));
-    expect(f.npa_reviewed).toBeUndefined();
+    // The year's 12 ("Общественной экспертизой охвачено 12 проектов решений"), never the quarter's 4.
+    expect(f.npa_reviewed).toBe(12);
     expect(f.appeals_received).toBeUndefined();
     expect(f.general_meetings).toBe(7);
     expect(zerenda.candidates.filter((c) => c.line === 29).map((c) => `${c.metric}=${c.value}`).sort()).toEqual(
@@ -205,6 +201,23 @@ describe('the composition "в составе Совета N членов"', () =
 
   it('near-miss: a working group\'s, a commission\'s or a presidium\'s members are not the council\'s', () => {
     expect(figuresOf('Отчет за 2024 год\nВ составе рабочей группы 5 членов. В составе комиссии по бюджету 4 члена. В составе президиума 3 члена.')).toEqual({});
+  });
+});
+
+describe('Kazakh counts with their case endings, Russian phrasings of the same', () => {
+  it('"қырық екісіне … сараптама", "оның 35-і ескертусіз", "54 хат жолданып, оның 49-ына жауап", "бір мүше … құрамынан шықты"', () => {
+    expect(figuresOf('Қоғамдық кеңестің 2024 жылғы қызметі туралы есеп\n\nНормативтік құқықтық актілер жобаларының қырық екісіне қоғамдық сараптама жүргізілді, оның 35-і ескертусіз қолдау тапты.\nМемлекеттік органдарға 54 хат жолданып, оның 49-ына жауап алынды.\nЖыл ішінде бір мүше өз өтініші бойынша Кеңес құрамынан шықты.')).toEqual({
+      npa_reviewed: 42, npa_approved: 35, letters_sent: 54, letters_answered: 49, members_left: 1,
+    });
+  });
+
+  it('"экспертизой охвачено 12 проектов решений", "ответы получены по 19 из них"', () => {
+    expect(figuresOf('Отчет за 2024 год\nОбщественной экспертизой охвачено 12 проектов решений районного маслихата.\nВ государственные органы направлено 23 письма, ответы получены по 19 из них.')).toEqual({ npa_reviewed: 12, letters_sent: 23, letters_answered: 19 });
+  });
+
+  it('near-miss: "54 хат келіп түсті" is received, not sent; "охвачено 120 жителей" counts no projects', () => {
+    expect(figuresOf('Отчет за 2024 год\nМониторингом охвачено 120 жителей.').npa_reviewed).toBeUndefined();
+    expect(figuresOf('Қоғамдық кеңестің 2024 жылғы қызметі туралы есеп\n\nКеңеске 54 хат келіп түсті.').letters_sent).toBeUndefined();
   });
 });
 
