@@ -82,7 +82,8 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], p
   }
   const label = labelColumn(header, records[0]?.cells ?? []);
   const counts = header.map((h, c) => c !== label && !CHANGE.test(h) && !/^№?$/u.test(h) && records.filter((r) => r.cells[c] !== '').length > 0 && records.every((r) => r.cells[c] === '' || /^[-–—]$/u.test(r.cells[c]) || countOf(r.cells[c]) !== null));
-  const columns = counts.flatMap((ok, c) => (ok && !isPartColumn(header[c], periodMonths) ? [c] : []));
+  // A column headed by no word or year ("1", the first row of a list typed with tabs, not a header) is never the value's.
+  const columns = counts.flatMap((ok, c) => (ok && !isPartColumn(header[c], periodMonths) && (/\p{L}/u.test(header[c]) || yearsIn(header[c]).length > 0) ? [c] : []));
   const ofPeriod = columns.filter((c) => yearsIn(header[c]).some((y) => periodYears.includes(y)) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
   if (label >= 0 && rewriteMedia(block, records, header, label, columns, periodYears, out)) return;
   const value = ofPeriod.length === 1 ? ofPeriod[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0) ? columns[0] : null;

@@ -116,6 +116,14 @@ describe('a table whose columns are periods (tabs pasted from Word or Excel)', (
     expect(x.figures).toEqual([]);
   });
 
+  it('near-miss: a list typed with a tab after each number is no table of counts', () => {
+    expect(parseReport('Отчет за 2024 год\n\n1\tЗаседание Совета по вопросам бюджета\n2\tЗаседание Совета по тарифам\n3\tМониторинг школ').figures).toEqual([]);
+  });
+
+  it('a table of two columns whose header names the year', () => {
+    expect(figuresOf('Отчет за 2024 год\n\nПоказатель\tЗа 2024 год\nЗаседания Совета\t6\nМониторинги\t8')).toEqual({ general_meetings: 6, monitorings: 8 });
+  });
+
   it('in a quarter\'s report the quarter\'s own column is the period\'s', () => {
     const text = ['Отчет о работе Общественного совета за IV квартал 2024 года', '', 'Показатель\tIV кв. 2024 г.\tIV кв. 2023 г.', 'Заседания Общественного совета\t2\t3'].join('\n');
     expect(figuresOf(text)).toEqual({ general_meetings: 2 });
