@@ -252,6 +252,10 @@ describe('a form of numbered questions answered after a colon', () => {
     expect(x.figures).toEqual([]);
   });
 
+  it('near-miss: "мероприятий с участием представителей гражданского общества: 40" counts no members', () => {
+    expect(figuresOf(form('5. Количество мероприятий с участием представителей гражданского общества: 40.\n6. Количество встреч с представителями государственных органов: 12.'))).toEqual({});
+  });
+
   it('near-miss: the questions after a list under a question are not its items', () => {
     const x = parseReport(form('10. Количество проведенных общественных мониторингов: 2:\n    1) мониторинг выбросов – 11 июня 2024 г.;\n    2) мониторинг полигонов – 5 ноября 2024 г.\n11. Количество проведенных общественных слушаний: 3.\n12. Количество выработанных рекомендаций: 57.'));
     expect(x.activities.map((a) => `${a.type} ${a.date_start}`)).toEqual(['monitoring 2024-06-11', 'monitoring 2024-11-05']);
