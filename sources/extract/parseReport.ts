@@ -34,7 +34,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   const periodYears = out.period ? yearsOf(out.period) : year !== undefined ? [year] : [];
   // Text tables read as the sentences they stand for (indicator rows, media rows), once for media and figures.
   let flat = lines;
-  guard(issues, 'tables', () => (flat = flattenFigureTables(lines, periodYears)));
+  guard(issues, 'tables', () => (flat = flattenFigureTables(lines, periodYears, monthsOf(out.period))));
   guard(issues, 'media', () => (out.media = dropDisputedMedia(readMedia(flat, inTable), lines, issues)));
   guard(issues, 'figures', () => (out.figures = readFigures(flat, inTable, new Set(out.media.map((m) => m.line - 1)), periodYears, out.candidates, issues, monthsOf(out.period), out.period)));
   guard(issues, 'lists', () => out.activities.push(...readLists(lines, inTable, year, out.figures, issues, out.candidates)));

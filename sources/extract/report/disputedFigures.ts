@@ -21,7 +21,16 @@ export function isBilingualDocument(lines: string[]): boolean {
 }
 
 export function disputedAcrossLanguages(a: { value: number; text: string }, b: { value: number; text: string }): boolean {
-  return a.value !== b.value && isKazakh(a.text) !== isKazakh(b.text);
+  return a.value !== b.value && languageIsKazakh(a.text) !== languageIsKazakh(b.text);
+}
+
+/**
+ * The language a line is written in, names in quotes aside: "Проведены 2
+ * круглых стола («Абай елі: сохранение …» – 3 марта)" is Russian though the
+ * title it quotes is Kazakh.
+ */
+export function languageIsKazakh(line: string): boolean {
+  return isKazakh(line.replace(/«[^«»]*(?:«[^«»]*»[^«»]*)*»|“[^“”]*”|"[^"]*"/gu, ''));
 }
 
 export function disputeWhy(metric: string, a: { value: number; line: number }, b: { value: number; line: number }): string {

@@ -1,13 +1,13 @@
-import { isKazakh } from '../toLines.ts';
 import type { ReportActivity } from '../types.ts';
-import { isBilingualDocument } from './disputedFigures.ts';
+import { isBilingualDocument, languageIsKazakh } from './disputedFigures.ts';
 
 /**
  * A bilingual report tells every event in both languages ("2 дөңгелек үстел
  * өткізілді (қыркүйектің 5-і, қарашаның 28-і)." then "Проведено 2 круглых
  * стола (5 сентября и 28 ноября)."): an activity of the same type and dates
  * as one on a line of the other language is that one, told again, and is
- * dropped. Activities without a date are never matched (two undated
+ * dropped. The day it began decides: a span one language gives and the other
+ * shortens ("қаңтардың 15–19-ы аралығында" beside "15–19 января") is one event. Activities without a date are never matched (two undated
  * translations stay two: which is which is not known). Only in a document
  * written in both languages: a Russian report's list may hold a Kazakh title.
  */
@@ -15,7 +15,7 @@ export function dropTranslatedActivities(activities: ReportActivity[], lines: st
   if (!isBilingualDocument(lines)) return activities;
   const kept: ReportActivity[] = [];
   for (const a of activities) {
-    const told = a.date_start !== null && kept.some((k) => k.type === a.type && k.date_start === a.date_start && k.date_end === a.date_end && isKazakh(lines[k.line - 1] ?? '') !== isKazakh(lines[a.line - 1] ?? ''));
+    const told = a.date_start !== null && kept.some((k) => k.type === a.type && k.date_start === a.date_start && languageIsKazakh(lines[k.line - 1] ?? '') !== languageIsKazakh(lines[a.line - 1] ?? ''));
     if (!told) kept.push(a);
   }
   return kept;

@@ -17,17 +17,40 @@ import { MEDIA_PUBLICATIONS, MEDIA_VIEWS, PLATFORM_PHRASES } from './activityLex
  * worse than none. A table of media platforms is rewritten for readMedia
  * (rewriteMedia).
  */
-export function flattenFigureTables(lines: string[], periodYears: number[]): string[] {
+export function flattenFigureTables(lines: string[], periodYears: number[], periodMonths = 12): string[] {
   const out = [...lines];
   for (let i = 0; i < lines.length; i++) {
-    if (!isRow(lines[i]) && !isBorder(lines[i])) continue;
+    const tabs = isTabRow(lines[i]);
+    if (!tabs && !isRow(lines[i]) && !isBorder(lines[i])) continue;
+    const inBlock = tabs ? isTabRow : (line: string) => isRow(line) || isBorder(line);
     let end = i;
-    while (end + 1 < lines.length && (isRow(lines[end + 1]) || isBorder(lines[end + 1]))) end++;
-    const block = lines.slice(i, end + 1).map((line, k) => ({ line, at: i + k }));
-    rewrite(block, periodYears, out);
+    while (end + 1 < lines.length && inBlock(lines[end + 1])) end++;
+    const block = lines.slice(i, end + 1).map((line, k) => ({ line: tabs ? `|${line.replaceAll('\t', '|')}|` : line, at: i + k }));
+    rewrite(block, periodYears, periodMonths, out);
     i = end;
   }
   return out;
+}
+
+/**
+ * A row of a table pasted from Word or Excel as text: cells between tabs
+ * ("1\tЗаседания Совета\t2\t1\t1\t2\t6\t5"). A line that opens with a
+ * tab is a cell of a Word table saved cell by cell (readTables), not a row.
+ */
+const isTabRow = (line: string) => /^[^\t\s][^\t]*\t/u.test(line);
+
+/**
+ * A column of a part of the report's period ("I кв.", "IV тоқсан",
+ * "1 полугодие", "Январь") in a longer report: its counts are that part's,
+ * never the period's, even when its header names the period's year.
+ */
+function isPartColumn(header: string, periodMonths: number): boolean {
+  const h = header.toLowerCase();
+  if (periodMonths > 3 && /(?<![\p{L}])(?:кв\.|квартал|тоқсан)/u.test(h)) return true;
+  if (periodMonths > 6 && /полугод|жартыжыл|(?<![\p{L}])полуг\./u.test(h)) return true;
+  const months = /(?<![\p{L}\d])(\d{1,2})\s*(?:мес|ай)/u.exec(h);
+  if (months && Number(months[1]) < periodMonths) return true;
+  return periodMonths > 1 && /^(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\p{L}*\.?$/u.test(h);
 }
 
 const ROW = /^\s*\|.*\|\s*$/u;
@@ -37,7 +60,7 @@ const isRow = (line: string) => ROW.test(line) && !isBorder(line);
 const cellsOf = (line: string) => line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
 const CHANGE = /%|динамик|изменени|\+\s*\/\s*-|отклонен|өзгеріс|серпін/iu;
 
-function rewrite(block: { line: string; at: number }[], periodYears: number[], out: string[]): void {
+function rewrite(block: { line: string; at: number }[], periodYears: number[], periodMonths: number, out: string[]): void {
   const rows = block.filter((b) => isRow(b.line)).map((b) => ({ cells: cellsOf(b.line), at: b.at }));
   if (rows.length < 2) return;
   const width = rows[0].cells.length;
@@ -59,15 +82,20 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], o
   }
   const label = labelColumn(header, records[0]?.cells ?? []);
   const counts = header.map((h, c) => c !== label && !CHANGE.test(h) && !/^№?$/u.test(h) && records.filter((r) => r.cells[c] !== '').length > 0 && records.every((r) => r.cells[c] === '' || /^[-–—]$/u.test(r.cells[c]) || countOf(r.cells[c]) !== null));
-  const columns = counts.flatMap((ok, c) => (ok ? [c] : []));
+  // A column headed by no word or year ("1", the first row of a list typed with tabs, not a header) is never the value's.
+  const columns = counts.flatMap((ok, c) => (ok && !isPartColumn(header[c], periodMonths) && (/\p{L}/u.test(header[c]) || yearsIn(header[c]).length > 0) ? [c] : []));
   const ofPeriod = columns.filter((c) => yearsIn(header[c]).some((y) => periodYears.includes(y)) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
   if (label >= 0 && rewriteMedia(block, records, header, label, columns, periodYears, out)) return;
   const value = ofPeriod.length === 1 ? ofPeriod[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0) ? columns[0] : null;
+  // A table of counts by quarters (or of other years) with no column of the period says nothing of the period:
+  // its rows are not left for the sentence grammar to take a quarter's cell as the year's.
+  if ((value === null || label < 0) && counts.some((ok) => ok)) for (const b of block) out[b.at] = '';
   if (value === null || label < 0) return;
   for (const b of block) out[b.at] = '';
   for (const r of records) {
     const n = countOf(r.cells[value]);
-    if (n !== null && r.cells[label] !== '') out[r.at] = `${r.cells[label].replace(/[.:;\s]+$/u, '')} – ${n}.`;
+    // A label's brackets qualify it ("Публикации (сайт и соцсети)"); the sentence is the label's words.
+    if (n !== null && r.cells[label] !== '') out[r.at] = `${r.cells[label].replace(/\s*\([^()]*\)/gu, '').replace(/[.:;\s]+$/u, '')} – ${n}.`;
   }
 }
 
@@ -114,7 +142,8 @@ function labelColumn(header: string[], cells: string[]): number {
 
 function countOf(cell: string): number | null {
   const text = cell.trim();
-  if (!/^\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})*$|^\d+$/u.test(text)) return null;
+  // "12 300", "48 тыс.", "12,4 мың": a count in thousands is still one count.
+  if (!/^(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})*|\d+)(?:(?:[.,]\d+)?\s*(?:тыс|мың)\.?)?$/u.test(text)) return null;
   return parseCount(text);
 }
 

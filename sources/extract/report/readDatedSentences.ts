@@ -142,6 +142,14 @@ function quotedTitles(text: string): string[] {
 /** Every quoted title with a date of its own between it and the next title; empty unless all have one. */
 function datedTitles(text: string, year: number | undefined): { title: string; start: string; end: string }[] {
   const spans = quotedSpans(text);
+  // "(2025 жылғы 3 наурызда – «A»; 05.06.25 ж. – «B»)": each date opens its title, written before it with a dash.
+  const before = spans.map((q, k) => {
+    const lead = /([^;(,:]*?)\s*[-–—]\s*$/u.exec(text.slice(k > 0 ? spans[k - 1].end : 0, q.start));
+    const dates = lead && lead[1].trim() !== '' ? parseDatePhrase(lead[1], year) : null;
+    return dates ? { title: q.title, ...dates } : null;
+  });
+  // As with datedItems, only when the count stated is the number of titles ("Екі дөңгелек үстел (… – «A»; … – «B»)").
+  if (spans.length > 0 && before.every((d) => d !== null)) return findCounts(maskNeverCounts(text)).some((c) => c.value === spans.length) ? (before as { title: string; start: string; end: string }[]) : [];
   const out: { title: string; start: string; end: string }[] = [];
   spans.forEach((q, k) => {
     const dates = parseDatePhrase(text.slice(q.end, k + 1 < spans.length ? spans[k + 1].start : undefined), year);

@@ -35,6 +35,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
   const figures: ReportFigure[] = [];
   const kazakh = isKazakhDocument(lines);
   const bilingual = isBilingualDocument(lines);
+  const partOfPeriod = partSections(lines, periodMonths);
   for (const unit of runningLines(lines, inTable)) {
     const line = unit.text;
     const lineOf = (offset: number) => unit.first + unit.starts.filter((s) => s <= offset).length - 1;
@@ -67,7 +68,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             if (entry.metric === 'publications' && !isPublicationsTotal(sentence.text, start, mediaLines.has(i))) continue;
             taken.push({ start, end, metric: entry.metric });
             const found = { metric: entry.metric, value, line: i + 1, text: tidy(original).slice(0, 300) };
-            const why = doubtOfPart(taken, coded, start, entry.metric) ?? doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
+            const why = (partOfPeriod.has(i) ? PART_SECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths) ?? doubtOfPart(taken, coded, start, entry.metric) ?? doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
             if (why === null) addFigure(figures, issues, candidates, found, bilingual);
             else if (!candidates.some((c) => c.metric === found.metric && c.value === value && c.line === found.line)) candidates.push({ ...found, why });
           }
@@ -76,6 +77,50 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
     }
   }
   return figures;
+}
+
+const PART_SECTION = 'the section is about a part of the report\'s period (its heading names a quarter, a half-year or a month)';
+
+/**
+ * A sentence that opens with a part of the period ("В IV квартале проведено
+ * 2 заседания ОС и 4 заседания комиссий, 3 мониторинга, …", "IV тоқсанда 3
+ * отырыс өтті, …"): every count in it is that part's, not only the one in
+ * the first clause. The part must stand before the sentence's first number.
+ */
+function doubtOfOpening(sentence: string, start: number, periodMonths: number): string | null {
+  const lower = lowerCase(sentence);
+  const first = /\d/u.exec(lower)?.index ?? start;
+  const opening = lower.slice(0, Math.min(first, start));
+  if (/(?:из\s+них|в\s+том\s+числе|оның\s+ішінде)/u.test(opening)) return null;
+  // A month ("В марте выбыл 1 член", "В июле – сентябре" of a quarter's report) is left to the clause (doubtOfPlace).
+  return SUB_PERIODS.some((p) => p.months > 1 && p.months < periodMonths && p.regex.test(opening)) ? 'the sentence opens with a part of the report\'s period (a quarter, a half-year, a month): its counts are that part\'s' : null;
+}
+
+/**
+ * Lines under a heading that names a part of the period ("ИТОГИ IV КВАРТАЛА
+ * 2024 ГОДА", "IV тоқсанның қорытындысы", "За первое полугодие") in a longer
+ * report, up to the next heading: their counts are the part's. A heading is a
+ * short line that ends no sentence.
+ */
+function partSections(lines: string[], periodMonths: number): Set<number> {
+  const out = new Set<number>();
+  let inPart = false;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].trim();
+    if (isHeading(text)) {
+      const lower = lowerCase(text);
+      inPart = SUB_PERIODS.some((p) => p.months < periodMonths && p.regex.test(lower)) || (periodMonths > 3 && /(?<![\p{L}])(?:[ivх]+|\d)\s*(?:-?\s*(?:й|го|ші|шы))?\s*(?:кв\.|квартал|тоқсан)/u.test(lower));
+      continue;
+    }
+    if (inPart && text !== '') out.add(i);
+  }
+  return out;
+}
+
+function isHeading(text: string): boolean {
+  if (text === '' || text.length > 90 || /[.;:,]$/u.test(text) || /\t/u.test(text)) return false;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && (letters === letters.toUpperCase() || /^(?:\d{1,2}|[IVX]{1,4})[.)]\s/u.test(text));
 }
 
 /** The words that open a part of the count before them: "из них", "в том числе", "оның ішінде", "оның біреуі". */

@@ -104,6 +104,9 @@ function scanList(lines: string[], inTable: Set<number>, from: number, first: It
         append(j);
         continue;
       }
+      // An item less indented than the list's first ("11. Количество слушаний: 3." after "    1) …", "    2) …" under
+      // "10. Количество мониторингов: 2:") is of the list outside: the list under the question ends.
+      if (first.no !== null && m.indent < first.indent && m.delim !== first.delim) break;
       // After a blank line, "6. Обращения граждан" over its paragraph is the next section's title, not item 6.
       if (afterBlank && current && (startsSection(lines, j) || introducesList(m.text))) break;
       const prev = current?.no ?? null;
@@ -182,7 +185,8 @@ function findHeading(lines: string[], itemLine: number): number | null {
   for (let k = itemLine - 1; k >= 0 && seen < 3; k--) {
     if (lines[k].trim() === '') continue;
     // An item that introduces the list ("4. Общественный мониторинг. Проведено 4 мониторинга:") is its heading.
-    if (ITEM.test(lines[k])) return nearest ?? (introducesList(lines[k]) ? k : null);
+    // So is a numbered section's title over it ("4. Круглые столы", a blank line, "1. «…» – 22 февраля").
+    if (ITEM.test(lines[k])) return nearest ?? (introducesList(lines[k]) || (titleLike(itemOf(lines[k])?.text.trim() ?? '') && lines[k + 1]?.trim() === '' && headingTypeOf(lines[k]) !== null) ? k : null);
     seen++;
     nearest ??= k;
     // "Провели семинары …:" above "Темы семинаров:" — the first line naming a type is the heading.
@@ -191,10 +195,11 @@ function findHeading(lines: string[], itemLine: number): number | null {
   return nearest;
 }
 
-/** An item that ends with a colon after naming an activity type and its count (not a date's day): the heading of the list below it, not an item with sub-items. */
+/** An item that ends with a colon (or with its count after one) after naming an activity type and its count (not a date's day): the heading of the list below it, not an item with sub-items. */
 function introducesList(text: string): boolean {
   const t = text.trim();
-  return /:$/.test(t) && headingTypeOf(t) !== null && findCounts(maskNeverCounts(lastSentence(t)), { kazakh: isKazakh(t) }).length > 0;
+  // "23. Круглые столы: 2" over its dashes (a form's question answered with its count) introduces them too.
+  return (/:$/.test(t) || /[:–—]\s*\d{1,3}\.?$/u.test(t)) && headingTypeOf(t) !== null && findCounts(maskNeverCounts(lastSentence(t)), { kazakh: isKazakh(t) }).length > 0;
 }
 
 /**

@@ -72,7 +72,7 @@ const PERIOD_PATTERNS: { source: string; read: (m: RegExpExecArray) => Period | 
   },
   {
     // за 2019г., за 2024 год, 2023 жылғы есеп, Отчет … 2023 год
-    source: `(?:за\\s+(\\d{4})\\s*(?:г\\.?|год[\\p{L}]*)?(?![\\d\\-–])|(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)(?:\\s+[\\p{L}]+){0,3}?\\s+(?:есеп|қорытынды))|^\\s*(?:отч[её]т|есеп)[^\\n]{0,100}?(\\d{4})\\s*(?:г\\.?|год|жыл)`,
+    source: `(?:за\\s+(\\d{4})\\s*(?:г\\.?|год[\\p{L}]*)?(?![\\d\\-–])|(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)(?:\\s+[\\p{L}]+){0,3}?\\s+(?:есе[пб]|қорытынды))|^\\s*(?:отч[её]т|есеп)(?![\\p{L}])[^\\n]{0,100}?(\\d{4})\\s*(?:г\\.?|год|жыл)`,
     read: (m) => yearPeriod(Number(m[1] ?? m[2] ?? m[3]), 1, 12),
   },
 ];
@@ -84,11 +84,17 @@ const PERIOD_PATTERNS: { source: string; read: (m: RegExpExecArray) => Period | 
  */
 export function readPeriod(lines: string[], defaultYear: number | undefined, issues: ExtractIssue[]): Period | null {
   const title = lines.map((l, i) => ({ l, i })).filter((x) => x.l.trim() !== '').slice(0, 10);
-  for (const { l } of title) {
-    for (const p of PERIOD_PATTERNS) {
-      const m = re(p.source).exec(latinRoman(l));
-      const period = m ? p.read(m) : null;
-      if (period) return period;
+  for (const [k, { l }] of title.entries()) {
+    // A title typed over short lines ("… Қоғамдық кеңесінің" / "2024 жылғы қызметі туралы" / "ЕСЕП") is read as one
+    // line before the text further down, where an earlier year is a comparison ("(2023 жылы – бес)").
+    const heading = title.slice(k, k + 3).map((x) => x.l.trim());
+    const joined = heading.every((h) => h.length <= 80) ? heading.join(' ') : l;
+    for (const text of joined === l ? [l] : [l, joined]) {
+      for (const p of PERIOD_PATTERNS) {
+        const m = re(p.source).exec(latinRoman(text));
+        const period = m ? p.read(m) : null;
+        if (period) return period;
+      }
     }
   }
   if (defaultYear !== undefined && Number.isInteger(defaultYear)) return yearPeriod(defaultYear, 1, 12);
