@@ -22,3 +22,23 @@ export function isKazakhDocument(lines: string[]): boolean {
   const text = lines.filter((l) => /\p{L}/u.test(l));
   return text.length > 0 && text.filter(isKazakh).length * 2 > text.length;
 }
+
+/**
+ * A document written in both languages: at least a third of its lines with
+ * text are Kazakh and a third are not. A Russian report with one Kazakh title
+ * in a list is not one.
+ */
+export function isBilingualDocument(lines: string[]): boolean {
+  const text = lines.filter((l) => /\p{L}{3}/u.test(l));
+  const kazakh = text.filter(isKazakh).length;
+  return text.length > 0 && kazakh * 3 >= text.length && (text.length - kazakh) * 3 >= text.length;
+}
+
+/**
+ * Which half of a bilingual document a line belongs to, names in quotes
+ * aside: "Проведены 2 круглых стола («Абай елі: сохранение …» – 3 марта)" is
+ * Russian though the title it quotes is Kazakh.
+ */
+export function languageIsKazakh(line: string): boolean {
+  return isKazakh(line.replace(/«[^«»]*(?:«[^«»]*»[^«»]*)*»|“[^“”]*”|"[^"]*"/gu, ''));
+}

@@ -1,4 +1,4 @@
-import { isKazakh, tidy } from '../toLines.ts';
+import { languageIsKazakh, tidy } from '../toLines.ts';
 import type { AgendaItem, ExtractIssue } from '../types.ts';
 import { AGENDA_HEADING, INVITED_HEADING } from './lexicon.ts';
 import { re } from './re.ts';
@@ -43,7 +43,7 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
       if (no !== prev + 1) issues.push({ line: j + 1, message: `agenda numbering jumps from ${prev} to ${no}` });
       items.push({ no, title: tidy(m[2]), line: j + 1 });
     }
-    if (items.length > 0) blocks.push({ kazakh: isKazakh(lines[i]), items });
+    if (items.length > 0) blocks.push({ kazakh: languageIsKazakh(lines[i]), items });
     i = j - 1;
   }
   return (blocks.find((b) => !b.kazakh) ?? blocks[0])?.items ?? [];

@@ -1,5 +1,5 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
-import { isKazakh } from '../toLines.ts';
+import { languageIsKazakh } from '../toLines.ts';
 import type { ExtractIssue, ProtocolExtract } from '../types.ts';
 import { ONLINE, SECTION_DECIDED, SECTION_NEW } from './lexicon.ts';
 import { re } from './re.ts';
@@ -84,7 +84,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
   function readCell(line: string, i: number): void {
     const at = (list: Stated[], raw: string | undefined) => {
       const value = raw === undefined ? null : parseCount(raw);
-      if (value !== null && value < 1000) list.push({ value, line: i + 1, kazakh: isKazakh(line) });
+      if (value !== null && value < 1000) list.push({ value, line: i + 1, kazakh: languageIsKazakh(line) });
     };
     let m: RegExpExecArray | null;
     if ((m = PRESENT_OF_TOTAL.exec(line))) {

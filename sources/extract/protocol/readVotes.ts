@@ -1,5 +1,5 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
-import { isKazakh, tidy } from '../toLines.ts';
+import { languageIsKazakh, tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolVote } from '../types.ts';
 import { MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_SPEECH, RESULT_ADOPTED, RESULT_REJECTED, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_HEADING, VOTE_LABELS, VOTE_LEAD } from './lexicon.ts';
 import { re } from './re.ts';
@@ -160,7 +160,7 @@ function oneForTranslation(votes: Located[]): Located[] {
   const out: Located[] = [];
   for (const v of votes) {
     const last = out[out.length - 1];
-    const same = last !== undefined && v.start - last.end <= 2 && isKazakh(last.text) !== isKazakh(v.text)
+    const same = last !== undefined && v.start - last.end <= 2 && languageIsKazakh(last.text) !== languageIsKazakh(v.text)
       && last.for === v.for && last.against === v.against && last.abstain === v.abstain && last.unanimous === v.unanimous
       && (last.declared === null || v.declared === null || last.declared === v.declared);
     if (!same) {

@@ -1,4 +1,4 @@
-import { isKazakh } from '../toLines.ts';
+import { isBilingualDocument, languageIsKazakh } from '../toLines.ts';
 import type { ExtractIssue, ReportMedia } from '../types.ts';
 
 /**
@@ -9,33 +9,21 @@ import type { ExtractIssue, ReportMedia } from '../types.ts';
  * kept, the other an issue): a sub-figure or a later total is not a dispute
  * between translations.
  */
-/**
- * A document written in both languages: at least a third of its lines with
- * text are Kazakh and a third are not. A Russian report with one Kazakh title
- * in a list is not one.
- */
-export function isBilingualDocument(lines: string[]): boolean {
-  const text = lines.filter((l) => /\p{L}{3}/u.test(l));
-  const kazakh = text.filter(isKazakh).length;
-  return text.length > 0 && kazakh * 3 >= text.length && (text.length - kazakh) * 3 >= text.length;
-}
 
 export function disputedAcrossLanguages(a: { value: number; text: string }, b: { value: number; text: string }): boolean {
   return a.value !== b.value && languageIsKazakh(a.text) !== languageIsKazakh(b.text);
 }
 
-/**
- * The language a line is written in, names in quotes aside: "Проведены 2
- * круглых стола («Абай елі: сохранение …» – 3 марта)" is Russian though the
- * title it quotes is Kazakh.
- */
-export function languageIsKazakh(line: string): boolean {
-  return isKazakh(line.replace(/«[^«»]*(?:«[^«»]*»[^«»]*)*»|“[^“”]*”|"[^"]*"/gu, ''));
+export function disputeWhy(metric: string, a: { value: number; line: number }, b: { value: number; line: number }): string {
+  return `${disputedPrefix(metric)} with different values: ${a.value} (line ${a.line}) and ${b.value} (line ${b.line})`;
 }
 
-export function disputeWhy(metric: string, a: { value: number; line: number }, b: { value: number; line: number }): string {
-  return `${metric} is stated in the two languages with different values: ${a.value} (line ${a.line}) and ${b.value} (line ${b.line})`;
+/** Whether a candidate's reason is a dispute between the two languages over this metric (disputeWhy's words). */
+export function isDisputeOf(metric: string, why: string): boolean {
+  return why.startsWith(disputedPrefix(metric));
 }
+
+const disputedPrefix = (metric: string) => `${metric} is stated in the two languages`;
 
 /**
  * Media figures a bilingual report gives differently in its two languages

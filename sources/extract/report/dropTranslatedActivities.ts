@@ -1,5 +1,5 @@
 import type { ReportActivity } from '../types.ts';
-import { isBilingualDocument, languageIsKazakh } from './disputedFigures.ts';
+import { isBilingualDocument, languageIsKazakh } from '../toLines.ts';
 
 /**
  * A bilingual report tells every event in both languages ("2 дөңгелек үстел

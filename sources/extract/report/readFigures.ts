@@ -3,7 +3,7 @@ import { lowerCase } from '../grammar/lowerCase.ts';
 import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { doubtOfFigure } from '../doubtOfFigure.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
-import { isKazakh, isKazakhDocument, tidy } from '../toLines.ts';
+import { isBilingualDocument, isKazakh, isKazakhDocument, tidy } from '../toLines.ts';
 import type { ExtractIssue, MetricId, ReportCandidate, ReportFigure } from '../types.ts';
 import type { Period } from './readPeriod.ts';
 import { COVERED_IN, FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed, clauseAround, countStart, namesOtherSubject } from './figureLexicon.ts';
@@ -13,7 +13,7 @@ import { isPublicationsTotal } from './readMedia.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { monthOfWord } from '../monthNames.ts';
 import { MEDIA_GENERAL } from './activityLexicon.ts';
-import { disputeWhy, disputedAcrossLanguages, isBilingualDocument } from './disputedFigures.ts';
+import { disputeWhy, disputedAcrossLanguages, isDisputeOf } from './disputedFigures.ts';
 
 interface Taken {
   start: number;
@@ -238,7 +238,7 @@ function isYearOrNumberSign(text: string, start: number, end: number, value: num
 }
 
 function addFigure(figures: ReportFigure[], issues: ExtractIssue[], candidates: ReportCandidate[], f: ReportFigure, bilingual: boolean): void {
-  const disputed = candidates.find((c) => c.metric === f.metric && c.why.startsWith(`${f.metric} is stated in the two languages`));
+  const disputed = candidates.find((c) => c.metric === f.metric && isDisputeOf(f.metric, c.why));
   if (disputed) {
     candidates.push({ ...f, why: disputed.why });
     return;

@@ -121,6 +121,8 @@ describe('a vote told by its result only', () => {
     // Near-misses: other counts in the other language, the same counts in one language.
     expect(votesOf('Дауыс беру: жақтап – 21, қарсы – 2, қалыс – 4.\nГолосование: за – 20, против – 3, воздержались – 4.')).toHaveLength(2);
     expect(votesOf('Голосовали: за – 21, против – 2, воздержались – 4.\nРешение принято.\n\nГолосовали: за – 21, против – 2, воздержались – 4.\nРешение принято.')).toHaveLength(2);
+    // The Russian line quoting a Kazakh title is still the Russian half (toLines.languageIsKazakh).
+    expect(votesOf('Дауыс беру: жақтап – 21, қарсы – 2, қалыс – 4.\nГолосование по проекту «Жасыл қала»: за – 21, против – 2, воздержались – 4.')).toEqual(['21/2/4 - null']);
   });
 
   it('the result of a counted vote above is no other vote; a unanimous line after "против – 3" is the next vote', () => {
