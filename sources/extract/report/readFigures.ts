@@ -180,7 +180,7 @@ function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start
   const written = unmasked.slice(0, start).split(/[,;]/).pop() ?? '';
   const range = monthRangeOf(written);
   if (range !== null && range.year !== null && !periodYears.includes(range.year)) return 'the number is about another period than the report\'s';
-  const whole = period !== null && period.from.slice(0, 4) === period.to.slice(0, 4) ? [Number(period.from.slice(5, 7)), Number(period.to.slice(5, 7))] : null;
+  const whole = monthsOfYear(period);
   if (range !== null) return whole !== null && range.from === whole[0] && range.to === whole[1] ? null : 'the clause names months other than the report\'s period';
   // "С 1 августа по 30 сентября проведено 2 заседания" in a quarter's report: a span of dates longer than an event's days, not the period.
   const span = parseDatePhrase(written, periodYears[0]);
@@ -218,11 +218,18 @@ function runningLines(lines: string[], inTable: Set<number>): { text: string; fi
  * inside the period.
  */
 function changeInMonth(sentence: string, clause: string, metric: MetricId, period: Period | null): boolean {
-  if ((metric !== 'members_left' && metric !== 'members_joined') || period === null || period.from.slice(0, 4) !== period.to.slice(0, 4)) return false;
+  const months = monthsOfYear(period);
+  if ((metric !== 'members_left' && metric !== 'members_joined') || months === null) return false;
   const parts = SUB_PERIODS.reduce((n, p) => n + [...sentence.matchAll(new RegExp(p.regex.source, 'gu'))].length, 0);
   const month = SUB_PERIODS.find((p) => p.months === 1)?.regex.exec(clause)?.[0].split(/\s+/).pop();
   const m = month === undefined ? null : monthOfWord(month);
-  return parts === 1 && m !== null && m >= Number(period.from.slice(5, 7)) && m <= Number(period.to.slice(5, 7));
+  return parts === 1 && m !== null && m >= months[0] && m <= months[1];
+}
+
+/** The first and last month of a period within one year; null for none or one across years. */
+function monthsOfYear(period: Period | null): [number, number] | null {
+  if (period === null || period.from.slice(0, 4) !== period.to.slice(0, 4)) return null;
+  return [Number(period.from.slice(5, 7)), Number(period.to.slice(5, 7))];
 }
 
 function daysBetween(a: string, b: string): number {
