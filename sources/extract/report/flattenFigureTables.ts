@@ -1,4 +1,5 @@
 import { parseCount } from '../parseCount.ts';
+import { monthOfWord } from '../monthNames.ts';
 import { MEDIA_PUBLICATIONS, MEDIA_VIEWS, PLATFORM_PHRASES } from './activityLexicon.ts';
 
 /**
@@ -50,7 +51,7 @@ function isPartColumn(header: string, periodMonths: number): boolean {
   if (periodMonths > 6 && /полугод|жартыжыл|(?<![\p{L}])полуг\./u.test(h)) return true;
   const months = /(?<![\p{L}\d])(\d{1,2})\s*(?:мес|ай)/u.exec(h);
   if (months && Number(months[1]) < periodMonths) return true;
-  return periodMonths > 1 && /^(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\p{L}*\.?$/u.test(h);
+  return periodMonths > 1 && /^\p{L}+\.?$/u.test(h) && monthOfWord(h.replace(/\.$/u, '')) !== null;
 }
 
 const ROW = /^\s*\|.*\|\s*$/u;
