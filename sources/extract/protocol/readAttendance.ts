@@ -24,6 +24,11 @@ interface ListState {
   table: TableState | null;
 }
 
+/** A list just opened under a heading: nothing read in it yet. */
+function listOf(heading: Pick<ListState, 'kind' | 'online' | 'excused'>): ListState {
+  return { ...heading, lastNo: null, blank: 0, last: null, table: null };
+}
+
 /** The list a person line belongs to; attendees and absentees as read so far. */
 export interface Roll {
   attendees: ProtocolAttendee[];
@@ -83,7 +88,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
       headings.open(heading.kind, numbers[i], line, expectsNames(line));
       // Some protocols give the agenda first: a heading of the lists opens the attendance again.
       if (heading.kind !== 'skip') pastAttendance = false;
-      state = { ...heading, lastNo: null, blank: 0, last: null, table: null };
+      state = listOf(heading);
       // "Присутствовали: Иванов И.И., Петров П.П. (онлайн)" — names on the heading line.
       const after = line.slice(line.indexOf(':') + 1);
       if (line.includes(':') && after.trim() !== '' && !re(`^\\s*${N}`).test(after)) {
@@ -100,7 +105,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
     // after the absentees of the commission before — those below are present again.
     if (presentOpen && isGroupHeading(line) && groupHeadsNames(lines, i)) {
       headings.open('present', numbers[i], line, true);
-      state = { kind: 'present', online: false, excused: null, lastNo: null, blank: 0, last: null, table: null };
+      state = listOf({ kind: 'present', online: false, excused: null });
       continue;
     }
     // "Присутствовали 14 из 19 членов Совета.", "Отырысқа 18 мүше қатысты.": a count of those present without a colon is no
@@ -127,7 +132,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
     const members = re(`^\\s*(?:[-–—•]\\s*)?${MEMBERS_HEADING}\\s*:\\s*(.*)$`).exec(line);
     if (members && !pastAttendance && (state?.kind === 'present' || headings.awaitsPresent(numbers[i])) && (members[1].trim() === '' || allNames(members[1]))) {
       headings.open('present', numbers[i], line, true);
-      state = { kind: 'present', online: false, excused: null, lastNo: null, blank: 0, last: null, table: null };
+      state = listOf({ kind: 'present', online: false, excused: null });
       if (members[1].trim() !== '') {
         state.commas = addNames(roll, members[1], numbers[i], state) > 0 && /,\s*$/.test(line);
         state.closed = !state.commas;
