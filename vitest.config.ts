@@ -13,10 +13,10 @@ const common = {
   env: { TZ: 'UTC', KENES_DUCKDB_THREADS: '1' },
   setupFiles: ['tests/setup/fastCheckSeed.ts'],
   // V8 runs a new pattern in its interpreter first and compiles it after one run, and garbage collection throws
-  // compiled patterns away so each goes through both steps again. The protocol patterns hold the number words
-  // (tens of kilobytes each): the first protocol of a process read in 2.8 s, then ~50 ms each; compiled at once,
-  // 0.9 s, then ~25 ms. Given at the worker's start: set at run time (v8.setFlagsFromString, which Node calls
-  // unsafe) a worker once exited unexpectedly in a full run.
+  // compiled patterns away so each goes through both steps again. A protocol is read by thousands of patterns
+  // holding the number words: compiled at once, the first protocol of a worker reads in ~0.45 s, not ~0.85 s.
+  // Given at the worker's start: set at run time (v8.setFlagsFromString, which Node calls unsafe) a worker once
+  // exited unexpectedly in a full run.
   execArgv: ['--no-regexp-tier-up'],
 };
 

@@ -81,12 +81,8 @@ const WORD_FORMS = [...Object.keys(RU_WORDS), ...Object.keys(KK_WORDS)];
 // which finds numbers in any text, does not; grammar/findCounts takes it only in a Kazakh sentence.
 addWords(KK_WORDS, 10, ['он', 'оннан']);
 
-/**
- * The word forms as one regex source, a trie of alternatives ("дв(?:а|е|ух|ум|умя)…") rather than 700 words
- * side by side: V8 tries an alternation's branches one by one at every word start, and the flat list made the
- * number pattern most of the time a protocol took to read. The trie matches the same words, longest first.
- */
-function wordAlternation(): string {
+/** A list of words as one regex source: a trie of alternatives ("дв(?:а|е|ух|ум|умя)…"), longest first. */
+function trieOf(words: Iterable<string>): string {
   // Both the folded and the Kazakh-lettered spelling of each form must match the text.
   const unfold = (ch: string) => ({ а: '[аә]', и: '[иі]', у: '[уұү]', г: '[гғ]', к: '[кқ]', н: '[нң]', о: '[оө]', х: '[хһ]' })[ch] ?? ch;
   interface Node {
@@ -94,7 +90,7 @@ function wordAlternation(): string {
     next: Map<string, Node>;
   }
   const root: Node = { end: false, next: new Map() };
-  for (const word of WORD_FORMS) {
+  for (const word of words) {
     let node = root;
     for (const ch of word) {
       let child = node.next.get(ch);
@@ -111,6 +107,25 @@ function wordAlternation(): string {
     return node.end ? `(?:${body})?` : body;
   };
   return emit(root);
+}
+
+/**
+ * The word forms as one regex source. Not 700 words side by side: V8 tries an alternation's branches one by one
+ * at every word start, and the flat list made the number pattern most of the time a protocol took to read. Not one
+ * trie of every form either: the Kazakh numerals with their endings (18 stems × 45 endings) made it 22 kB, and
+ * every protocol pattern holding it took ~70 ms to compile — the first protocol of a process read in 3.4 s. The
+ * Kazakh stems and their endings are two tries one after the other, the other forms one trie: the same words.
+ */
+function wordAlternation(): string {
+  const withEndings = (bases: string[], endings: string[]) => ({ bases, endings, forms: bases.flatMap((b) => endings.map((e) => b + e)) });
+  const stems = KK_BASE.map(([base]) => base);
+  const products = [
+    withEndings(stems.filter((b) => b !== 'бир'), [...new Set([...KK_ENDINGS, ...KK_CASE_ENDINGS])]),
+    withEndings(['бир'], KK_ENDINGS),
+  ];
+  const inProducts = new Set(products.flatMap((p) => p.forms));
+  const rest = WORD_FORMS.filter((w) => !inProducts.has(w));
+  return [trieOf(rest), ...products.map((p) => `(?:${trieOf(p.bases)})${trieOf(p.endings)}`)].join('|');
 }
 
 const WORDS = wordAlternation();
