@@ -59,6 +59,8 @@ const VOTE_MOTIONS = ['-1+1', '@SUM(1)', 'Утвердить\u000bплан'];
 let dir: string;
 let ws: Workspace;
 let browser: Browser | undefined;
+/** What the first `kenes report` of the hostile workspace printed on stderr. */
+let reportStderr: string;
 
 async function kenes(...args: string[]): Promise<{ stdout: string; stderr: string }> {
   // A generous timeout: it is a hang (the bug) that it turns into a failure, not a slow machine.
@@ -127,7 +129,7 @@ beforeAll(async () => {
   const files = (await readdir(ws.inputsDir)).map((f) => join(ws.inputsDir, f));
   await kenes('ingest', ...files);
   await kenes('build');
-  await kenes('report');
+  ({ stderr: reportStderr } = await kenes('report'));
   await kenes('report', '--public', '--out', join(dir, 'public'));
 }, 600_000);
 
@@ -151,15 +153,15 @@ describe('hostile text in every register', () => {
     expect((await kenesHere('check')).code).toBe(0);
   });
 
-  it('kenes report ends and says where it changed text', async () => {
-    const { stderr } = await kenes('report', '--out', join(dir, 'again'));
+  it('kenes report ends and says where it changed text', () => {
+    const stderr = reportStderr;
     expect(stderr).toMatch(/warning: annual-report-2023\.xlsx: \d+ texts cleaned — control characters removed \(/);
     expect(stderr).toMatch(/warning: annual-report-2023\.xlsx: .*over-long text cut \([^)]*Мероприятия!D\d+/);
     expect(stderr).toMatch(/warning: charts: \d+ texts cleaned — control characters removed \(.*full_name/);
     expect(stderr).toMatch(/warning: dashboard-2023\.html: \d+ texts cleaned/);
     expect(stderr).toMatch(/warning: annual-report-2023\.docx: \d+ texts cleaned/);
     expect(stderr).not.toMatch(/error|Unexpected/i);
-  }, 200_000);
+  });
 
   it.each(['out', 'public'])('%s: every workbook opens with exceljs, text cells are text, and cleaned cells say so', async (folder) => {
     const out = folder === 'out' ? ws.outDir : join(dir, 'public');
