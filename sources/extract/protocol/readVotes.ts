@@ -1,8 +1,10 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { languageIsKazakh, tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolVote } from '../types.ts';
-import { MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_SPEECH, RESULT_ADOPTED, RESULT_REJECTED, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_HEADING, VOTE_LABELS, VOTE_LEAD } from './lexicon.ts';
+import { MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_SPEECH, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_HEADING, VOTE_LABELS, VOTE_LEAD } from './lexicon.ts';
+import { declaredIn } from './declaredIn.ts';
 import { re } from './re.ts';
+import { readVoteTables, type LocatedVote as Located } from './readVoteTable.ts';
 
 interface Counts {
   for: number | null;
@@ -95,7 +97,9 @@ interface OpenVote {
  * ("Решение не принято.", "…большинством голосов, принято решение…").
  */
 export function readVotes(lines: string[], issues: ExtractIssue[] = []): ProtocolVote[] {
-  const votes: Located[] = [];
+  // Votes told in a table: its lines are read by no other reader.
+  const tables = readVoteTables(lines, issues);
+  const votes: Located[] = [...tables.votes];
   let open: OpenVote | null = null;
   let headingAt: number | null = null;
 
@@ -107,6 +111,11 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = []): Protoco
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.trim() === '') continue;
+    if (tables.taken.has(i)) {
+      close();
+      headingAt = null;
+      continue;
+    }
     if (re(VOTE_HEADING).test(line)) {
       close();
       headingAt = i;
@@ -145,7 +154,7 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = []): Protoco
     headingAt = null;
   }
   close();
-  const taken = new Set<number>();
+  const taken = new Set<number>(tables.taken);
   for (const v of votes) for (let k = v.start; k <= v.end; k++) taken.add(k);
   const told = readResultOnlyVotes(lines, taken, issues);
   return oneForTranslation([...votes, ...told].sort((a, b) => a.start - b.start)).map(({ start: _start, end: _end, ...vote }) => vote);
@@ -216,8 +225,6 @@ function endsWithLabel(line: string): boolean {
   return last !== undefined && /^[\s»"”]*[-–—:=]?\s*$/u.test(line.slice((last.index ?? 0) + last[0].length));
 }
 
-/** A vote with the lines it spans, up to its declared result: those lines are no other vote. */
-type Located = ProtocolVote & { start: number; end: number };
 
 function finishVote(lines: string[], v: OpenVote): Located {
   const own = lines.slice(v.start, v.last + 1).join(' ');
@@ -257,10 +264,4 @@ function finishVote(lines: string[], v: OpenVote): Located {
 function notVotedIn(text: string): number | null {
   const m = MEMBERS_NOT_VOTED.exec(text) ?? NOT_VOTED_COUNT.exec(text);
   return m ? parseCount(m[1]) : null;
-}
-
-function declaredIn(text: string): 'adopted' | 'rejected' | null {
-  if (re(RESULT_REJECTED).test(text)) return 'rejected';
-  if (re(RESULT_ADOPTED).test(text)) return 'adopted';
-  return null;
 }
