@@ -2,7 +2,7 @@ import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolVote } from '../types.ts';
 import { declaredIn } from './declaredIn.ts';
-import { MOTION, QUESTION_NEW, SECTION_NEW, UNANIMOUS, VOTE_HEADING, VOTE_LABELS, type VoteCategory } from './lexicon.ts';
+import { UNANIMOUS, VOTE_LABELS, type VoteCategory } from './lexicon.ts';
 import { splitCells } from './readAttendanceTable.ts';
 import { re } from './re.ts';
 
@@ -49,37 +49,25 @@ function countOf(cell: string): CellCount {
  * Votes told in a table (" | " or tabs), in either shape: a row per question under a header of vote labels
  * ("| Мәселе | Жақтап | Қарсы | Қалыс | Нәтижесі |", "№ | За | Против | Воздержались | Решение"), or a row per label with a
  * column per question ("| За | 17 | 8 |" / "| Против | 2 | 9 |" …, a "Решение" row under them). The result of each vote is
- * its own cell; a one-vote table without one takes the result sentence right below it. A cell that is no count is left
- * null, with an issue. Returns the votes and every line the tables take.
+ * its own cell (a one-vote table's may stand in the sentence below it: readVotes reads it). A cell that is no count is
+ * left null, with an issue. Returns each table's votes and every line the tables take.
  */
-export function readVoteTables(lines: string[], issues: ExtractIssue[]): { votes: LocatedVote[]; taken: Set<number> } {
-  const votes: LocatedVote[] = [];
+export function readVoteTables(lines: string[], issues: ExtractIssue[]): { tables: TableRead[]; taken: Set<number> } {
+  const tables: TableRead[] = [];
   const taken = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const cells = splitCells(lines[i]);
     if (!cells) continue;
     const read = readByQuestion(lines, i, cells, issues) ?? readByLabel(lines, i, issues);
     if (!read) continue;
-    let end = read.end;
-    // One vote and no result in the table: "Решение принято." right below it is its result.
-    if (read.votes.length === 1 && read.votes[0].declared === null) {
-      const k = lines.findIndex((l, j) => j > end && l.trim() !== '');
-      const next = k >= 0 ? lines[k] : '';
-      const other = re(VOTE_HEADING).test(next) || re(MOTION).test(next) || re(SECTION_NEW).test(next) || re(QUESTION_NEW).test(next);
-      const declared = other || next.length > 200 ? null : declaredIn(next);
-      if (declared !== null) {
-        read.votes[0].declared = declared;
-        read.votes[0].end = end = k;
-      }
-    }
-    for (let k = i; k <= end; k++) taken.add(k);
-    votes.push(...read.votes);
-    i = end;
+    for (let k = i; k <= read.end; k++) taken.add(k);
+    tables.push(read);
+    i = read.end;
   }
-  return { votes, taken };
+  return { tables, taken };
 }
 
-interface TableRead {
+export interface TableRead {
   votes: LocatedVote[];
   /** The table's last line. */
   end: number;
@@ -126,8 +114,10 @@ function readByQuestion(lines: string[], i: number, header: string[], issues: Ex
   const rows = rowsFrom(lines, i + 1);
   let end = i;
   for (const row of rows) {
-    end = row.line;
-    if (row.cells.length === 0) continue;
+    if (row.cells.length === 0) {
+      end = row.line;
+      continue;
+    }
     const cellAt = (k: number | undefined) => (k === undefined || k < 0 ? '' : row.cells[k] ?? '');
     const countCells = CATEGORIES.map((c) => cellAt(column.get(c)));
     const last = votes[votes.length - 1];
@@ -137,17 +127,26 @@ function readByQuestion(lines: string[], i: number, header: string[], issues: Ex
       last.declared = declaredIn(wrapped);
       last.unanimous ||= re(UNANIMOUS).test(wrapped);
       last.text = tidy(`${last.text} ${lines[row.line]}`).slice(0, 300);
-      last.end = row.line;
+      last.end = end = row.line;
       results.set(last, wrapped);
       continue;
     }
     const counts = countCells.map((c) => countOf(c));
-    for (const c of counts) if (c.doubt) issues.push({ line: row.line + 1, message: `vote table: ${c.doubt}; not taken` });
     const result = cellAt(resultAt);
     const v = vote(row.line, lines[row.line], counts, result);
-    if (v.for === null && v.against === null && v.abstain === null && !v.unanimous && v.declared === null) continue;
+    // A row with no count and no result is no vote: past the votes, another table has begun.
+    if (v.for === null && v.against === null && v.abstain === null && !v.unanimous && v.declared === null) {
+      if (votes.length > 0) break;
+      continue;
+    }
+    for (const c of counts) if (c.doubt) issues.push({ line: row.line + 1, message: `vote: ${c.doubt} in the table; not taken` });
+    // An empty cell among counts is a count not written, not 0.
+    CATEGORIES.forEach((c, k) => {
+      if (column.has(c) && countCells[k] === '' && !v.unanimous) issues.push({ line: row.line + 1, message: `vote: no count under "${header[column.get(c)!]}" in the table; not taken` });
+    });
     results.set(v, result);
     votes.push(v);
+    end = row.line;
   }
   return votes.length > 0 ? { votes, end } : null;
 }
@@ -184,7 +183,10 @@ function readByLabel(lines: string[], i: number, issues: ExtractIssue[]): TableR
       const cell = byLabel.get(c)?.[k];
       return cell === undefined ? NONE : countOf(cell);
     });
-    for (const c of counts) if (c.doubt) issues.push({ line: first + 1, message: `vote table: ${c.doubt}; not taken` });
+    for (const c of counts) if (c.doubt) issues.push({ line: first + 1, message: `vote: ${c.doubt} in the table; not taken` });
+    CATEGORIES.forEach((c, j) => {
+      if (byLabel.get(c)?.[k] === '' && !counts.some((x) => x.unanimous)) issues.push({ line: first + 1, message: `vote: no count for "${c}" in column ${k + 1} of the table; not taken` });
+    });
     const v = vote(first, CATEGORIES.map((c) => `${c}: ${byLabel.get(c)?.[k] ?? ''}`).join(', '), counts, resultRow?.[k] ?? '');
     if (v.for === null && v.against === null && v.abstain === null && !v.unanimous) continue;
     v.end = end;

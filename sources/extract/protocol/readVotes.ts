@@ -5,6 +5,7 @@ import { MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_
 import { declaredIn } from './declaredIn.ts';
 import { re } from './re.ts';
 import { readVoteTables, type LocatedVote as Located } from './readVoteTable.ts';
+import type { VoteDeclared } from '../types.ts';
 
 interface Counts {
   for: number | null;
@@ -97,14 +98,23 @@ interface OpenVote {
  * ("Решение не принято.", "…большинством голосов, принято решение…").
  */
 export function readVotes(lines: string[], issues: ExtractIssue[] = []): ProtocolVote[] {
-  // Votes told in a table: its lines are read by no other reader.
+  // Votes told in a table: its lines are read by no other reader. A one-vote table's result and those who did not vote
+  // may stand in the sentences below it, as under a line of counts.
   const tables = readVoteTables(lines, issues);
-  const votes: Located[] = [...tables.votes];
+  const votes: Located[] = tables.tables.flatMap((t) => t.votes);
+  for (const t of tables.tables) {
+    if (t.votes.length !== 1) continue;
+    const v = t.votes[0];
+    const next = afterVote(lines, t.end, v.declared, tables.taken);
+    if (v.declared === null && next.declared !== null) [v.declared, v.end] = [next.declared, next.end];
+    const notVoted = notVotedIn(next.after.join('\n'));
+    if (notVoted !== null) v.not_voted = notVoted;
+  }
   let open: OpenVote | null = null;
   let headingAt: number | null = null;
 
   const close = () => {
-    if (open) votes.push(finishVote(lines, open));
+    if (open) votes.push(finishVote(lines, open, tables.taken));
     open = null;
   };
 
@@ -226,24 +236,9 @@ function endsWithLabel(line: string): boolean {
 }
 
 
-function finishVote(lines: string[], v: OpenVote): Located {
+function finishVote(lines: string[], v: OpenVote, tableLines: Set<number>): Located {
   const own = lines.slice(v.start, v.last + 1).join(' ');
-  let declared = declaredIn(own);
-  let end = v.last;
-  const after: string[] = [];
-  // The result often stands in a following sentence; look a few lines on, but
-  // not past the next motion or a long speech that might say "принято" about something else.
-  // The same lines may say how many present did not vote.
-  for (let j = v.last + 1, seen = 0; j < lines.length && seen < 3; j++) {
-    const line = lines[j];
-    if (line.trim() === '') continue;
-    seen++;
-    if (re(VOTE_HEADING).test(line) || re(MOTION).test(line) || re(SECTION_NEW).test(line) || re(QUESTION_NEW).test(line) || filled(readCounts(line.slice(0, 400))) >= 2) break;
-    after.push(line);
-    if (declared !== null || (line.length > 300 && !re('голос|дауыс').test(line))) continue;
-    declared = declaredIn(line.replace(re(SECTION_DECIDED), ''));
-    if (declared !== null) end = j;
-  }
+  const { declared, end, after } = afterVote(lines, v.last, declaredIn(own), tableLines);
   // Lines joined by a line break: "… – 0\n2 члена не голосовали" are two numbers, not "0 2".
   const notVoted = notVotedIn([...lines.slice(v.start, v.last + 1), ...after].join('\n'));
   return {
@@ -258,6 +253,28 @@ function finishVote(lines: string[], v: OpenVote): Located {
     text: tidy(own).slice(0, 300),
     ...(notVoted !== null ? { not_voted: notVoted } : {}),
   };
+}
+
+/**
+ * The lines after a vote: the result often stands in a following sentence; look a few lines on, but not past the next
+ * motion, a table of votes or a long speech that might say "принято" about something else. The same lines may say how many
+ * present did not vote (`after`). `end` is the line of the result read there, else `last`.
+ */
+function afterVote(lines: string[], last: number, declaredOwn: VoteDeclared | null, tableLines: Set<number>): { declared: VoteDeclared | null; end: number; after: string[] } {
+  let declared = declaredOwn;
+  let end = last;
+  const after: string[] = [];
+  for (let j = last + 1, seen = 0; j < lines.length && seen < 3; j++) {
+    const line = lines[j];
+    if (line.trim() === '') continue;
+    seen++;
+    if (tableLines.has(j) || re(VOTE_HEADING).test(line) || re(MOTION).test(line) || re(SECTION_NEW).test(line) || re(QUESTION_NEW).test(line) || filled(readCounts(line.slice(0, 400))) >= 2) break;
+    after.push(line);
+    if (declared !== null || (line.length > 300 && !re('голос|дауыс').test(line))) continue;
+    declared = declaredIn(line.replace(re(SECTION_DECIDED), ''));
+    if (declared !== null) end = j;
+  }
+  return { declared, end, after };
 }
 
 /** "2 члена Совета не голосовали", "не голосовали – 2", "4 мүше … дауыс беруге қатыса алмады". */
