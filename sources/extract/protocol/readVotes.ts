@@ -167,7 +167,39 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = []): Protoco
   const taken = new Set<number>(tables.taken);
   for (const v of votes) for (let k = v.start; k <= v.end; k++) taken.add(k);
   const told = readResultOnlyVotes(lines, taken, issues);
-  return oneForTranslation([...votes, ...told].sort((a, b) => a.start - b.start)).map(({ start: _start, end: _end, ...vote }) => vote);
+  const all = withoutSummaryTables([...votes, ...told].sort((a, b) => a.start - b.start), tables.tables, issues);
+  return oneForTranslation(all).map(({ start: _start, end: _end, ...vote }) => vote);
+}
+
+/**
+ * A table that sums up the votes already told under each question ("Дауыс беру қорытындысы" after the questions, the
+ * same counts in the same order) is the same votes told twice: the table's are dropped, its results kept where the
+ * questions' lines state none. Counts that differ anywhere keep both, for they are no copy, and say so.
+ */
+function withoutSummaryTables(votes: Located[], tables: { votes: Located[] }[], issues: ExtractIssue[]): Located[] {
+  let out = votes;
+  for (const t of tables) {
+    // One vote in a table may be a question's own, and the same counts twice are two votes: a summary sums up several,
+    // after them all.
+    const others = out.filter((v) => !t.votes.includes(v) && !tables.some((u) => u !== t && u.votes.includes(v)));
+    if (t.votes.length < 2 || others.some((v) => v.start > t.votes[0].start)) continue;
+    const same = others.length === t.votes.length && t.votes.every((v, k) => {
+      const o = others[k];
+      return v.for !== null && v.for === o.for && v.against === o.against && v.abstain === o.abstain
+        && (v.declared === null || o.declared === null || v.declared === o.declared);
+    });
+    if (!same) {
+      // As many votes in the table as under the questions, with other counts: a person must say which are right.
+      if (others.length === t.votes.length) issues.push({ line: t.votes[0].line, message: `vote: the table's ${t.votes.length} votes differ from the ${others.length} told under the questions; both kept` });
+      continue;
+    }
+    t.votes.forEach((v, k) => {
+      others[k].declared ??= v.declared;
+      others[k].unanimous ||= v.unanimous;
+    });
+    out = out.filter((v) => !t.votes.includes(v));
+  }
+  return out;
 }
 
 /**

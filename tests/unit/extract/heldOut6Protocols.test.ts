@@ -109,6 +109,20 @@ describe('votes told in a table', () => {
     expect(x.votes.map((v) => [v.line, v.for, v.against, v.abstain, v.not_voted, v.declared])).toEqual([[4, 12, 2, 1, 2, 'adopted']]);
   });
 
+  it('a table summing up the votes told under the questions is the same votes, not more; its results kept', () => {
+    const questions = '1. СЛУШАЛИ: Иванова И.И.\nГолосовали: за – 17, против – 2, воздержались – 1.\n\n2. СЛУШАЛИ: Петрова П.П.\nГолосовали: за – 8, против – 9, воздержались – 3.\n\nИтоги голосования:\n| № | За | Против | Воздержались | Решение |\n| 1 | 17 | 2 | 1 | принято |\n';
+    expect(votesOf(`${questions}| 2 | 8 | 9 | 3 | не принято |`)).toEqual(['2:17/2/1 - adopted', '5:8/9/3 - rejected']);
+    // Near-miss: other counts in the table are no copy — all four kept, and said.
+    const other = parseProtocol(`${questions}| 2 | 8 | 8 | 3 | не принято |`);
+    expect(other.votes.map((v) => `${v.for}/${v.against}/${v.abstain}`)).toEqual(['17/2/1', '8/9/3', '17/2/1', '8/8/3']);
+    expect(other.issues).toContainEqual({ line: 9, message: 'vote: the table\'s 2 votes differ from the 2 told under the questions; both kept' });
+  });
+
+  it('near-miss: a question\'s own one-vote table with the counts of the vote before is a vote of its own', () => {
+    expect(votesOf('1. СЛУШАЛИ: Иванова И.И.\nГолосовали: за – 1, против – 0, воздержались – 3.\n\n2. СЛУШАЛИ: Петрова П.П.\n| За | Против | Воздержались |\n| 1 | 0 | 3 |'))
+      .toEqual(['2:1/0/3 - null', '6:1/0/3 - null']);
+  });
+
   it('an empty count cell is no count (not 0), said with its line', () => {
     const x = parseProtocol('| За | Против | Воздержались |\n| 10 |  | 1 |');
     expect(x.votes.map((v) => [v.for, v.against, v.abstain])).toEqual([[10, null, 1]]);
