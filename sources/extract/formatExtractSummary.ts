@@ -8,7 +8,7 @@ export function formatProtocolSummary(x: ProtocolExtract): string {
   const out: string[] = [];
   out.push(`Protocol ${x.number ? `№ ${x.number}` : '(no number)'} of ${x.date ?? '(no date)'} — ${x.body ?? 'body not stated'}`);
   const online = x.attendees.filter((a) => a.online).length;
-  out.push(`Members: ${orDash(x.members_total)} stated; present ${orDash(x.present)} stated, ${x.attendees.length} listed; online ${orDash(x.online)} stated, ${online} listed`);
+  out.push(`Members: ${orDash(x.members_total)} stated; present ${orDash(x.present)} stated, ${x.attendees_listed === false ? 'none' : x.attendees.length} listed; online ${orDash(x.online)} stated, ${x.attendees_listed === false ? 'none' : online} listed`);
   if (x.absentees.length > 0) {
     out.push(`Absent (${x.absentees.length}):`);
     for (const a of x.absentees) {

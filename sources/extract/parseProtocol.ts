@@ -34,6 +34,8 @@ export function parseProtocol(text: string): ProtocolExtract {
     statedLines = at;
   });
   guard(issues, 'attendance', () => Object.assign(out, readAttendance(lines, issues)));
+  // No one read as present is "not written", not "nobody came" (no data is not zero).
+  if (out.attendees.length === 0) out.attendees_listed = false;
   guard(issues, 'agenda', () => (out.agenda = readAgenda(lines, issues)));
   guard(issues, 'votes', () => (out.votes = readVotes(lines, issues)));
   guard(issues, 'checks', () => checkCounts(out, statedLines, issues));

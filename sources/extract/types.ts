@@ -58,6 +58,11 @@ export interface ProtocolExtract {
   present: number | null;
   online: number | null;
   attendees: ProtocolAttendee[];
+  /**
+   * false when no one was read as present (no list, table or run of names of those present): a meeting has at least its
+   * chair, so an empty `attendees` says who came is not written, never that nobody came. Absent when someone was read.
+   */
+  attendees_listed?: false;
   absentees: ProtocolAbsentee[];
   agenda: AgendaItem[];
   votes: ProtocolVote[];

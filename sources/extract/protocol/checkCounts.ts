@@ -4,6 +4,10 @@ import type { StatedLines } from './readStatedCounts.ts';
 /** Differences between what a protocol states and what it lists, as issues. */
 export function checkCounts(x: ProtocolExtract, statedLines: StatedLines, issues: ExtractIssue[]): void {
   const firstLine = x.attendees[0]?.line ?? 1;
+  // Absentees listed and no one present: who attended is not written; the absent are not the complement of anyone.
+  if (x.attendees.length === 0 && x.absentees.length > 0) {
+    issues.push({ line: x.absentees[0].line, message: `only the absentees are listed (${x.absentees.length}): who was present is not written, so no attendee is recorded` });
+  }
   if (x.present !== null && x.attendees.length > 0 && x.present !== x.attendees.length) {
     issues.push({ line: statedLines.present ?? firstLine, message: `stated ${x.present} present, ${x.attendees.length} listed` });
   }

@@ -28,6 +28,7 @@ interface LexiconFile {
   reportedSpeech: Phrases;
   notVoted: Phrases;
   presentHeading: Phrases;
+  alsoPresent: Phrases;
   absentHeading: Phrases;
   absenceKindHeading: Phrases;
   membersHeading: Phrases;
@@ -78,6 +79,11 @@ export const NOT_VOTED = any(file.notVoted);
 /** Headings of the attendance lists. */
 export const PRESENT_HEADING = any(file.presentHeading);
 export const ABSENT_HEADING = any(file.absentHeading);
+/**
+ * Those present besides the members: "На заседании также присутствовали:", "Присутствовали также:", "Отырысқа сондай-ақ қатысқандар:" — guests, or
+ * members of the council at a commission's meeting. Never attendees of the body, never a count of those present.
+ */
+export const ALSO_PRESENT = `(?:${any(file.alsoPresent)}[\\s,]+(?:[\\p{L}\\d-]+\\s+){0,3}?${PRESENT_HEADING}|${PRESENT_HEADING}\\s+${any(file.alsoPresent)})`;
 /** A heading naming only the kind of absence ("Без уважительной причины:", "Себепсіз:"): a list of absentees. */
 export const ABSENCE_KIND_HEADING = `^\\s*(?:${any(file.absenceKindHeading)})`;
 export const INVITED_HEADING = any(file.invitedHeading);

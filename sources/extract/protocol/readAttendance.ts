@@ -1,7 +1,7 @@
 import { COUNT_SOURCE as N } from '../parseCount.ts';
 import { tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolAbsentee, ProtocolAttendee, ProtocolExtract } from '../types.ts';
-import { ABSENCE_KIND_HEADING, ABSENT_HEADING, AGENDA_HEADING, INVITED_HEADING, MEMBERS_HEADING, ONLINE, ONLINE_LEAD, ONLINE_PHRASE, PRESENT_HEADING, SECTION_NEW } from './lexicon.ts';
+import { ABSENCE_KIND_HEADING, ABSENT_HEADING, AGENDA_HEADING, ALSO_PRESENT, INVITED_HEADING, MEMBERS_HEADING, ONLINE, ONLINE_LEAD, ONLINE_PHRASE, PRESENT_HEADING, SECTION_NEW } from './lexicon.ts';
 import { INITIALS, NAME_WORD, re } from './re.ts';
 import { classifyAbsence, looksLikePersonLine, splitOutsideParens, splitPerson } from './splitPerson.ts';
 import { readTableRow, splitCells, startTable, type TableState } from './readAttendanceTable.ts';
@@ -110,7 +110,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
     }
     // "Присутствовали 14 из 19 членов Совета.", "Отырысқа 18 мүше қатысты.": a count of those present without a colon is no
     // list, but a "Члены Совета:" right below it lists them.
-    if (!state && !pastAttendance && re(PRESENT_HEADING).test(line) && !re(ABSENT_HEADING).test(line) && re(`(?<![\\p{L}\\d])${N}(?![\\p{L}\\d])`).test(line)) {
+    if (!state && !pastAttendance && re(PRESENT_HEADING).test(line) && !re(ABSENT_HEADING).test(line) && !re(ALSO_PRESENT).test(line) && re(`(?<![\\p{L}\\d])${N}(?![\\p{L}\\d])`).test(line)) {
       headings.open('present', numbers[i], line, false);
     }
     // A table row, under a heading or after a header row naming a participation column.
@@ -288,12 +288,24 @@ function readBulletHeading(line: string): ReturnType<typeof readListHeading> {
   return looksLikePersonLine(content, false) ? null : readListHeading(content);
 }
 
-/** Adds each name of a comma-separated run; returns how many were people. From an online sub-heading inside the run on, the names are online. */
+/**
+ * Adds each name of a comma-separated run; returns how many were people. From an online sub-heading inside the run on,
+ * the names are online. A part in lower case after a person is that person's role or reason: "Қатыспады: Жанұзақова А.С.,
+ * жастар комиссиясының төрағасы – іссапарда." is one absentee, away on business.
+ */
 function addNames(roll: Roll, text: string, lineNo: number, state: ListState): number {
   let added = 0;
+  let last: { raw: string; placed: { kind: 'present' | 'absent'; index: number } } | null = null;
   for (const part of namesOfRun(text)) {
     if (part.online) state.online = true;
-    if (looksLikePersonLine(part.text, false) && addPerson(roll, part.text, lineNo, state.kind, state.online, state.excused)) added++;
+    const placed = looksLikePersonLine(part.text, false) ? addPerson(roll, part.text, lineNo, state.kind, state.online, state.excused) : null;
+    if (placed) {
+      added++;
+      last = { raw: part.text, placed };
+    } else if (last && !part.online && /^\p{Ll}/u.test(part.text)) {
+      last.raw = `${last.raw}, ${part.text}`;
+      reread(roll, last.placed, last.raw, lineNo, state);
+    } else last = null;
   }
   return added;
 }
@@ -347,11 +359,16 @@ const INLINE_HEADING = re(`(?<=[;.])\\s+(?=(?:${ABSENT_HEADING}|${INVITED_HEADIN
 function rereadWrapped(roll: Roll, state: ListState, line: string): void {
   const last = state.last!;
   const raw = `${last.raw.trimEnd()} ${line.trim()}`;
+  if (reread(roll, last, raw, last.line, state)) last.raw = raw;
+}
+
+/** Reads a person already placed again from a longer text of theirs; false (and nothing changed) when it is no person. */
+function reread(roll: Roll, placed: { kind: 'present' | 'absent'; index: number }, raw: string, lineNo: number, state: ListState): boolean {
   const probe: Roll = { attendees: [], absentees: [] };
-  if (!addPerson(probe, raw, last.line, last.kind, state.online, state.excused)) return;
-  if (last.kind === 'present') roll.attendees[last.index] = probe.attendees[0];
-  else roll.absentees[last.index] = probe.absentees[0];
-  last.raw = raw;
+  if (!addPerson(probe, raw, lineNo, placed.kind, state.online, state.excused)) return false;
+  if (placed.kind === 'present') roll.attendees[placed.index] = probe.attendees[0];
+  else roll.absentees[placed.index] = probe.absentees[0];
+  return true;
 }
 
 export function readListHeading(line: string): Pick<ListState, 'kind' | 'online' | 'excused'> | null {
@@ -364,7 +381,8 @@ export function readListHeading(line: string): Pick<ListState, 'kind' | 'online'
   const endsWithColon = /:\s*(?:\([^)]*\)\s*)?$/.test(trimmed) || /\):\s*$/.test(trimmed);
   if (!endsWithColon && (colon < 0 || tail === '' || head.length > 80)) return null;
   const scope = endsWithColon ? trimmed : head;
-  if (re(INVITED_HEADING).test(scope)) return { kind: 'skip', online: false, excused: null };
+  // "На заседании также присутствовали:" lists guests (or the council's members at a commission's meeting), as the invited.
+  if (re(INVITED_HEADING).test(scope) || re(ALSO_PRESENT).test(scope)) return { kind: 'skip', online: false, excused: null };
   if (re(ABSENT_HEADING).test(scope) || re(ABSENCE_KIND_HEADING).test(scope)) return { kind: 'absent', online: false, excused: classifyAbsence(scope) };
   if (re(PRESENT_HEADING).test(scope)) {
     const online = re(`^\\s*${ONLINE_PHRASE}`).test(scope) || re(`${ONLINE}[\\p{L}\\s]{0,20}:\\s*$`).test(scope);

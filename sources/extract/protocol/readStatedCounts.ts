@@ -1,7 +1,7 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { languageIsKazakh } from '../toLines.ts';
 import type { ExtractIssue, ProtocolExtract } from '../types.ts';
-import { ONLINE, SECTION_DECIDED, SECTION_NEW } from './lexicon.ts';
+import { ALSO_PRESENT, ONLINE, SECTION_DECIDED, SECTION_NEW } from './lexicon.ts';
 import { re } from './re.ts';
 
 /** Where the chosen stated counts stand, for the issues about them. */
@@ -14,6 +14,13 @@ interface Stated {
   value: number;
   line: number;
   kazakh: boolean;
+}
+
+/** The counts read from one line (or one sentence). */
+interface Found {
+  total: Stated[];
+  present: Stated[];
+  online: Stated[];
 }
 
 const ONLINE_STATED = [
@@ -76,54 +83,70 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
   lines.forEach((row, i) => {
     // What a speaker reported or the meeting decided is about its subject, not the attendance: "СЛУШАЛИ: … рабочей группы из 3 членов".
     if (re(SECTION_NEW).test(row.slice(0, 40)) || re(SECTION_DECIDED).test(row)) return;
+    // "На заседании также присутствовали 12 представителей НПО": those besides the members are no count of them; what
+    // the line says before it is read.
+    const also = re(ALSO_PRESENT).exec(row);
+    if (also) row = row.slice(0, also.index);
     // A count and what it counts stand in one cell of a table row: "3\tЧленова\tчлен\tприсутствовал" is a row number, a
     // surname and a status. Two parts are a label and its value ("Присутствовали:\t14"), or a PDF's wide gap: kept whole.
     const cells = row.split(/\t+|\s\|\s/);
-    for (const line of cells.length >= 3 ? cells : [row]) readCell(line, i);
+    const own: Found = { total: [], present: [], online: [] };
+    for (const line of cells.length >= 3 ? cells : [row]) readCell(line, i, own);
+    // "Отырысқа 20 мүше қатысты, оның 6-уы" / "бейнебайланыс арқылы.": a sentence broken across lines is read whole for
+    // what its first line alone does not say.
+    const next = lines[i + 1] ?? '';
+    if (cells.length < 3 && !also && !/[.;:!?]\s*$/.test(row) && /^\s*[\p{Ll}\d(]/u.test(next) && !re(ALSO_PRESENT).test(next)) {
+      const joined: Found = { total: [], present: [], online: [] };
+      readCell(`${row.trimEnd()} ${next.trim()}`, i, joined);
+      for (const k of ['total', 'present', 'online'] as const) if (own[k].length === 0) own[k].push(...joined[k]);
+    }
+    total.push(...own.total);
+    present.push(...own.present);
+    online.push(...own.online);
   });
-  function readCell(line: string, i: number): void {
+  function readCell(line: string, i: number, into: Found): void {
     const at = (list: Stated[], raw: string | undefined) => {
       const value = raw === undefined ? null : parseCount(raw);
       if (value !== null && value < 1000) list.push({ value, line: i + 1, kazakh: languageIsKazakh(line) });
     };
     let m: RegExpExecArray | null;
     if ((m = PRESENT_OF_TOTAL.exec(line))) {
-      at(present, m[1]);
-      at(total, m[2]);
+      at(into.present, m[1]);
+      at(into.total, m[2]);
     } else if ((m = TOTAL_THEN_PRESENT.exec(line))) {
-      at(total, m[1]);
-      at(present, m[2]);
+      at(into.total, m[1]);
+      at(into.present, m[2]);
     } else if ((m = OF_TOTAL_PRESENT.exec(line))) {
-      at(present, m[1]);
-      at(total, m[2]);
+      at(into.present, m[1]);
+      at(into.total, m[2]);
     } else if ((m = KK_TOTAL_PRESENT.exec(line))) {
-      at(total, m[1]);
-      at(present, m[2]);
+      at(into.total, m[1]);
+      at(into.present, m[2]);
     } else if ((m = QUORUM_OF.exec(line) ?? QUORUM_OF_BEFORE.exec(line))) {
-      at(present, m[1]);
-      at(total, m[2]);
+      at(into.present, m[1]);
+      at(into.total, m[2]);
     } else {
       // "группа из 3 членов" counts a group's members, not the meeting's body's.
-      if ((m = OF_TOTAL.exec(line))) at(total, m[1]);
-      else if ((m = TOTAL_MEMBERS.exec(line))) at(total, m[1]);
-      else if ((m = KK_TOTAL.exec(line))) at(total, m[1]);
+      if ((m = OF_TOTAL.exec(line))) at(into.total, m[1]);
+      else if ((m = TOTAL_MEMBERS.exec(line))) at(into.total, m[1]);
+      else if ((m = KK_TOTAL.exec(line))) at(into.total, m[1]);
       // "Комиссия мүшелері: 7", "Кеңес мүшелерінің саны – 31"
-      else if ((m = KK_BODY_MEMBERS.exec(line))) at(total, m[1]);
+      else if ((m = KK_BODY_MEMBERS.exec(line))) at(into.total, m[1]);
       // "Члены Президиума – 8 человек", "Состав комиссии: 9", "Численность совета – 39 человек"
-      else if ((m = BODY_SIZE.exec(line))) at(total, m[1]);
+      else if ((m = BODY_SIZE.exec(line))) at(into.total, m[1]);
       // "Кеңес құрамы – 15 мүше", "Комиссия құрамы: 9 адам"
-      else if ((m = KK_BODY_COMPOSITION.exec(line))) at(total, m[1]);
-      else if ((m = KK_BODY_HAS.exec(line) ?? BODY_COMPOSED.exec(line))) at(total, m[1]);
-      if ((m = PRESENT.exec(line))) at(present, m[1]);
-      else if ((m = MEMBERS_PRESENT.exec(line))) at(present, m[1]);
-      else if ((m = MEMBERS_TOOK_PART.exec(line))) at(present, m[1] ?? m[2]);
-      else if ((m = KK_PRESENT.exec(line))) at(present, m[1]);
-      else if ((m = KK_TOOK_PART.exec(line))) at(present, m[1]);
+      else if ((m = KK_BODY_COMPOSITION.exec(line))) at(into.total, m[1]);
+      else if ((m = KK_BODY_HAS.exec(line) ?? BODY_COMPOSED.exec(line))) at(into.total, m[1]);
+      if ((m = PRESENT.exec(line))) at(into.present, m[1]);
+      else if ((m = MEMBERS_PRESENT.exec(line))) at(into.present, m[1]);
+      else if ((m = MEMBERS_TOOK_PART.exec(line))) at(into.present, m[1] ?? m[2]);
+      else if ((m = KK_PRESENT.exec(line))) at(into.present, m[1]);
+      else if ((m = KK_TOOK_PART.exec(line))) at(into.present, m[1]);
     }
     for (const pattern of ONLINE_STATED) {
       const o = pattern.exec(line);
       if (o) {
-        at(online, o[1]);
+        at(into.online, o[1]);
         break;
       }
     }

@@ -1,8 +1,11 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { languageIsKazakh, tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolVote } from '../types.ts';
-import { MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_SPEECH, RESULT_ADOPTED, RESULT_REJECTED, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_HEADING, VOTE_LABELS, VOTE_LEAD } from './lexicon.ts';
+import { MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_SPEECH, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_HEADING, VOTE_LABELS, VOTE_LEAD } from './lexicon.ts';
+import { declaredIn } from './declaredIn.ts';
 import { re } from './re.ts';
+import { readVoteTables, type LocatedVote as Located } from './readVoteTable.ts';
+import type { VoteDeclared } from '../types.ts';
 
 interface Counts {
   for: number | null;
@@ -95,18 +98,34 @@ interface OpenVote {
  * ("Решение не принято.", "…большинством голосов, принято решение…").
  */
 export function readVotes(lines: string[], issues: ExtractIssue[] = []): ProtocolVote[] {
-  const votes: Located[] = [];
+  // Votes told in a table: its lines are read by no other reader. A one-vote table's result and those who did not vote
+  // may stand in the sentences below it, as under a line of counts.
+  const tables = readVoteTables(lines, issues);
+  const votes: Located[] = tables.tables.flatMap((t) => t.votes);
+  for (const t of tables.tables) {
+    if (t.votes.length !== 1) continue;
+    const v = t.votes[0];
+    const next = afterVote(lines, t.end, v.declared, tables.taken);
+    if (v.declared === null && next.declared !== null) [v.declared, v.end] = [next.declared, next.end];
+    const notVoted = notVotedIn(next.after.join('\n'));
+    if (notVoted !== null) v.not_voted = notVoted;
+  }
   let open: OpenVote | null = null;
   let headingAt: number | null = null;
 
   const close = () => {
-    if (open) votes.push(finishVote(lines, open));
+    if (open) votes.push(finishVote(lines, open, tables.taken));
     open = null;
   };
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.trim() === '') continue;
+    if (tables.taken.has(i)) {
+      close();
+      headingAt = null;
+      continue;
+    }
     if (re(VOTE_HEADING).test(line)) {
       close();
       headingAt = i;
@@ -145,10 +164,42 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = []): Protoco
     headingAt = null;
   }
   close();
-  const taken = new Set<number>();
+  const taken = new Set<number>(tables.taken);
   for (const v of votes) for (let k = v.start; k <= v.end; k++) taken.add(k);
   const told = readResultOnlyVotes(lines, taken, issues);
-  return oneForTranslation([...votes, ...told].sort((a, b) => a.start - b.start)).map(({ start: _start, end: _end, ...vote }) => vote);
+  const all = withoutSummaryTables([...votes, ...told].sort((a, b) => a.start - b.start), tables.tables, issues);
+  return oneForTranslation(all).map(({ start: _start, end: _end, ...vote }) => vote);
+}
+
+/**
+ * A table that sums up the votes already told under each question ("Дауыс беру қорытындысы" after the questions, the
+ * same counts in the same order) is the same votes told twice: the table's are dropped, its results kept where the
+ * questions' lines state none. Counts that differ anywhere keep both, for they are no copy, and say so.
+ */
+function withoutSummaryTables(votes: Located[], tables: { votes: Located[] }[], issues: ExtractIssue[]): Located[] {
+  let out = votes;
+  for (const t of tables) {
+    // One vote in a table may be a question's own, and the same counts twice are two votes: a summary sums up several,
+    // after them all.
+    const others = out.filter((v) => !t.votes.includes(v) && !tables.some((u) => u !== t && u.votes.includes(v)));
+    if (t.votes.length < 2 || others.some((v) => v.start > t.votes[0].start)) continue;
+    const same = others.length === t.votes.length && t.votes.every((v, k) => {
+      const o = others[k];
+      return v.for !== null && v.for === o.for && v.against === o.against && v.abstain === o.abstain
+        && (v.declared === null || o.declared === null || v.declared === o.declared);
+    });
+    if (!same) {
+      // As many votes in the table as under the questions, with other counts: a person must say which are right.
+      if (others.length === t.votes.length) issues.push({ line: t.votes[0].line, message: `vote: the table's ${t.votes.length} votes differ from the ${others.length} told under the questions; both kept` });
+      continue;
+    }
+    t.votes.forEach((v, k) => {
+      others[k].declared ??= v.declared;
+      others[k].unanimous ||= v.unanimous;
+    });
+    out = out.filter((v) => !t.votes.includes(v));
+  }
+  return out;
 }
 
 /**
@@ -216,27 +267,10 @@ function endsWithLabel(line: string): boolean {
   return last !== undefined && /^[\s»"”]*[-–—:=]?\s*$/u.test(line.slice((last.index ?? 0) + last[0].length));
 }
 
-/** A vote with the lines it spans, up to its declared result: those lines are no other vote. */
-type Located = ProtocolVote & { start: number; end: number };
 
-function finishVote(lines: string[], v: OpenVote): Located {
+function finishVote(lines: string[], v: OpenVote, tableLines: Set<number>): Located {
   const own = lines.slice(v.start, v.last + 1).join(' ');
-  let declared = declaredIn(own);
-  let end = v.last;
-  const after: string[] = [];
-  // The result often stands in a following sentence; look a few lines on, but
-  // not past the next motion or a long speech that might say "принято" about something else.
-  // The same lines may say how many present did not vote.
-  for (let j = v.last + 1, seen = 0; j < lines.length && seen < 3; j++) {
-    const line = lines[j];
-    if (line.trim() === '') continue;
-    seen++;
-    if (re(VOTE_HEADING).test(line) || re(MOTION).test(line) || re(SECTION_NEW).test(line) || re(QUESTION_NEW).test(line) || filled(readCounts(line.slice(0, 400))) >= 2) break;
-    after.push(line);
-    if (declared !== null || (line.length > 300 && !re('голос|дауыс').test(line))) continue;
-    declared = declaredIn(line.replace(re(SECTION_DECIDED), ''));
-    if (declared !== null) end = j;
-  }
+  const { declared, end, after } = afterVote(lines, v.last, declaredIn(own), tableLines);
   // Lines joined by a line break: "… – 0\n2 члена не голосовали" are two numbers, not "0 2".
   const notVoted = notVotedIn([...lines.slice(v.start, v.last + 1), ...after].join('\n'));
   return {
@@ -253,14 +287,30 @@ function finishVote(lines: string[], v: OpenVote): Located {
   };
 }
 
+/**
+ * The lines after a vote: the result often stands in a following sentence; look a few lines on, but not past the next
+ * motion, a table of votes or a long speech that might say "принято" about something else. The same lines may say how many
+ * present did not vote (`after`). `end` is the line of the result read there, else `last`.
+ */
+function afterVote(lines: string[], last: number, declaredOwn: VoteDeclared | null, tableLines: Set<number>): { declared: VoteDeclared | null; end: number; after: string[] } {
+  let declared = declaredOwn;
+  let end = last;
+  const after: string[] = [];
+  for (let j = last + 1, seen = 0; j < lines.length && seen < 3; j++) {
+    const line = lines[j];
+    if (line.trim() === '') continue;
+    seen++;
+    if (tableLines.has(j) || re(VOTE_HEADING).test(line) || re(MOTION).test(line) || re(SECTION_NEW).test(line) || re(QUESTION_NEW).test(line) || filled(readCounts(line.slice(0, 400))) >= 2) break;
+    after.push(line);
+    if (declared !== null || (line.length > 300 && !re('голос|дауыс').test(line))) continue;
+    declared = declaredIn(line.replace(re(SECTION_DECIDED), ''));
+    if (declared !== null) end = j;
+  }
+  return { declared, end, after };
+}
+
 /** "2 члена Совета не голосовали", "не голосовали – 2", "4 мүше … дауыс беруге қатыса алмады". */
 function notVotedIn(text: string): number | null {
   const m = MEMBERS_NOT_VOTED.exec(text) ?? NOT_VOTED_COUNT.exec(text);
   return m ? parseCount(m[1]) : null;
-}
-
-function declaredIn(text: string): 'adopted' | 'rejected' | null {
-  if (re(RESULT_REJECTED).test(text)) return 'rejected';
-  if (re(RESULT_ADOPTED).test(text)) return 'adopted';
-  return null;
 }

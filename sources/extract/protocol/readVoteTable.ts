@@ -1,0 +1,196 @@
+import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
+import { tidy } from '../toLines.ts';
+import type { ExtractIssue, ProtocolVote } from '../types.ts';
+import { declaredIn } from './declaredIn.ts';
+import { UNANIMOUS, VOTE_LABELS, type VoteCategory } from './lexicon.ts';
+import { splitCells } from './readAttendanceTable.ts';
+import { re } from './re.ts';
+
+/** A vote with the lines it spans: those lines are no other vote. */
+export type LocatedVote = ProtocolVote & { start: number; end: number };
+
+/** The column (or row) of the declared result: "Нәтижесі", "Результат", "Решение", "Итог", "Шешім". */
+const RESULT_LABEL = re('^(?:результат|итог|решени|нәтиже|шешім|қорытынды)', 'iu');
+/** "|---|:---:|", "+----+": a rule between a table's rows. */
+const RULE = /^[\s|:+=\-–—]+$/u;
+/** A count cell: "17", "17 (семнадцать)", "5 чел.", "нет", "жоқ". */
+const COUNT_CELL = re(`^(${N})(?:\\s*\\((${N})\\))?\\s*(?:чел\\.?|человек[\\p{L}]*|голос[\\p{L}]*|дауыс|адам)?\\.?$`, 'iu');
+const CATEGORIES = ['for', 'against', 'abstain'] as const;
+
+/** The vote label a whole cell is ("За", "«против»", "Жақтап", "Қалыс қалғандар", "Воздержались (чел.)"), or null. */
+function labelOf(cell: string): VoteCategory | null {
+  const text = cell.replace(/\([^)]*\)/g, ' ').replace(/[?:.]+\s*$/, '').trim();
+  if (text === '') return null;
+  for (const l of VOTE_LABELS) if (re(`^(?:${l.source})$`).test(text)) return l.category;
+  return null;
+}
+
+interface CellCount {
+  value: number | null;
+  unanimous: boolean;
+  /** Why the cell was not read as a count. */
+  doubt?: string;
+}
+
+/** A cell of counts: a number (in digits or words, perhaps repeated in brackets), a dash or "нет" for none, "единогласно". */
+function countOf(cell: string): CellCount {
+  const text = tidy(cell);
+  if (text === '') return { value: null, unanimous: false };
+  if (/^[-–—]$/u.test(text)) return { value: 0, unanimous: false };
+  if (re(`^${UNANIMOUS}\\.?$`).test(text)) return { value: null, unanimous: true };
+  const m = COUNT_CELL.exec(text);
+  if (!m) return { value: null, unanimous: false, doubt: `"${text}" is no count` };
+  const value = parseCount(m[1]);
+  if (m[2] !== undefined && parseCount(m[2]) !== value) return { value: null, unanimous: false, doubt: `"${text}" gives two counts` };
+  return { value, unanimous: false };
+}
+
+/**
+ * Votes told in a table (" | " or tabs), in either shape: a row per question under a header of vote labels
+ * ("| Мәселе | Жақтап | Қарсы | Қалыс | Нәтижесі |", "№ | За | Против | Воздержались | Решение"), or a row per label with a
+ * column per question ("| За | 17 | 8 |" / "| Против | 2 | 9 |" …, a "Решение" row under them). The result of each vote is
+ * its own cell (a one-vote table's may stand in the sentence below it: readVotes reads it). A cell that is no count is
+ * left null, with an issue. Returns each table's votes and every line the tables take.
+ */
+export function readVoteTables(lines: string[], issues: ExtractIssue[]): { tables: TableRead[]; taken: Set<number> } {
+  const tables: TableRead[] = [];
+  const taken = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const cells = splitCells(lines[i]);
+    if (!cells) continue;
+    const read = readByQuestion(lines, i, cells, issues) ?? readByLabel(lines, i, issues);
+    if (!read) continue;
+    for (let k = i; k <= read.end; k++) taken.add(k);
+    tables.push(read);
+    i = read.end;
+  }
+  return { tables, taken };
+}
+
+export interface TableRead {
+  votes: LocatedVote[];
+  /** The table's last line. */
+  end: number;
+}
+
+/** The rows of a table from line i on: each row's cells and line; a rule row is passed over, one blank line between rows kept. */
+function rowsFrom(lines: string[], i: number): { cells: string[]; line: number }[] {
+  const rows: { cells: string[]; line: number }[] = [];
+  for (let j = i; j < lines.length; j++) {
+    if (lines[j].trim() === '' && j > i && splitCells(lines[j + 1] ?? '')) continue;
+    if (RULE.test(lines[j]) && lines[j].trim() !== '') {
+      rows.push({ cells: [], line: j });
+      continue;
+    }
+    const cells = splitCells(lines[j]);
+    if (!cells) break;
+    rows.push({ cells, line: j });
+  }
+  return rows;
+}
+
+function vote(line: number, text: string, counts: CellCount[], result: string): LocatedVote {
+  const [f, a, b] = counts;
+  return {
+    start: line, end: line, line: line + 1, for: f.value, against: a.value, abstain: b.value,
+    unanimous: counts.some((c) => c.unanimous) || re(UNANIMOUS).test(result), declared: declaredIn(result), text: tidy(text).slice(0, 300),
+  };
+}
+
+const NONE: CellCount = { value: null, unanimous: false };
+
+/** A header naming the vote labels as columns, a row per question under it. */
+function readByQuestion(lines: string[], i: number, header: string[], issues: ExtractIssue[]): TableRead | null {
+  const column = new Map<VoteCategory, number>();
+  header.forEach((c, k) => {
+    const label = labelOf(c);
+    if (label && !column.has(label)) column.set(label, k);
+  });
+  if (!column.has('for') || column.size < 2) return null;
+  const resultAt = header.findIndex((c) => RESULT_LABEL.test(c) && labelOf(c) === null);
+  const votes: LocatedVote[] = [];
+  // The result cell read for each vote, so a wrapped row adds to it.
+  const results = new Map<LocatedVote, string>();
+  const rows = rowsFrom(lines, i + 1);
+  let end = i;
+  for (const row of rows) {
+    if (row.cells.length === 0) {
+      end = row.line;
+      continue;
+    }
+    const cellAt = (k: number | undefined) => (k === undefined || k < 0 ? '' : row.cells[k] ?? '');
+    const countCells = CATEGORIES.map((c) => cellAt(column.get(c)));
+    const last = votes[votes.length - 1];
+    // "| | | | | қабылданды |": the first cell and the counts empty, the row goes on the one above (a cell wrapped).
+    if (last && row.cells[0] === '' && countCells.every((c) => c === '')) {
+      const wrapped = `${results.get(last) ?? ''} ${cellAt(resultAt)}`.trim();
+      last.declared = declaredIn(wrapped);
+      last.unanimous ||= re(UNANIMOUS).test(wrapped);
+      last.text = tidy(`${last.text} ${lines[row.line]}`).slice(0, 300);
+      last.end = end = row.line;
+      results.set(last, wrapped);
+      continue;
+    }
+    const counts = countCells.map((c) => countOf(c));
+    const result = cellAt(resultAt);
+    const v = vote(row.line, lines[row.line], counts, result);
+    // A row with no count and no result is no vote: past the votes, another table has begun.
+    if (v.for === null && v.against === null && v.abstain === null && !v.unanimous && v.declared === null) {
+      if (votes.length > 0) break;
+      continue;
+    }
+    for (const c of counts) if (c.doubt) issues.push({ line: row.line + 1, message: `vote: ${c.doubt} in the table; not taken` });
+    // An empty cell among counts is a count not written, not 0.
+    CATEGORIES.forEach((c, k) => {
+      if (column.has(c) && countCells[k] === '' && !v.unanimous) issues.push({ line: row.line + 1, message: `vote: no count under "${header[column.get(c)!]}" in the table; not taken` });
+    });
+    results.set(v, result);
+    votes.push(v);
+    end = row.line;
+  }
+  return votes.length > 0 ? { votes, end } : null;
+}
+
+/** A row per vote label ("| За | 17 | 8 |"), a column per question; a result row ("| Решение | принято | отклонено |") may follow. */
+function readByLabel(lines: string[], i: number, issues: ExtractIssue[]): TableRead | null {
+  const byLabel = new Map<VoteCategory, string[]>();
+  let resultRow: string[] | null = null;
+  let first = -1;
+  let end = i;
+  let width = -1;
+  for (const row of rowsFrom(lines, i)) {
+    if (row.cells.length === 0) continue;
+    const [head, ...values] = row.cells;
+    const label = labelOf(head);
+    if (label && !byLabel.has(label) && values.length > 0 && (width < 0 || values.length === width)) {
+      byLabel.set(label, values);
+      width = values.length;
+      if (first < 0) first = row.line;
+      end = row.line;
+      continue;
+    }
+    if (byLabel.size > 0 && RESULT_LABEL.test(head) && labelOf(head) === null) {
+      resultRow = values;
+      end = row.line;
+    }
+    // A header row above the labels ("| | Вопрос 1 | Вопрос 2 |") belongs to the table; anything else after them ends it.
+    if (byLabel.size > 0) break;
+  }
+  if (!byLabel.has('for') || byLabel.size < 2) return null;
+  const votes: LocatedVote[] = [];
+  for (let k = 0; k < width; k++) {
+    const counts = CATEGORIES.map((c) => {
+      const cell = byLabel.get(c)?.[k];
+      return cell === undefined ? NONE : countOf(cell);
+    });
+    for (const c of counts) if (c.doubt) issues.push({ line: first + 1, message: `vote: ${c.doubt} in the table; not taken` });
+    CATEGORIES.forEach((c, j) => {
+      if (byLabel.get(c)?.[k] === '' && !counts.some((x) => x.unanimous)) issues.push({ line: first + 1, message: `vote: no count for "${c}" in column ${k + 1} of the table; not taken` });
+    });
+    const v = vote(first, CATEGORIES.map((c) => `${c}: ${byLabel.get(c)?.[k] ?? ''}`).join(', '), counts, resultRow?.[k] ?? '');
+    if (v.for === null && v.against === null && v.abstain === null && !v.unanimous) continue;
+    v.end = end;
+    votes.push(v);
+  }
+  return votes.length > 0 ? { votes, end } : null;
+}
