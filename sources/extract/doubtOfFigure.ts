@@ -26,7 +26,8 @@ import { bracketsOf } from './grammar/bracketsOf.ts';
  * - appeals in a sentence about membership: "заявление"/"өтініш" are also the
  *   words for a member's request to leave ("по собственному заявлению",
  *   "өз өтініші бойынша"), so an appeal count there is not sure;
- * - a count of another body's members, meetings or events (report/otherBodyOf):
+ * - a count of another body's members, meetings or events (report/otherBodyOf),
+ *   unless the report is that commission's own (`ownCommission`):
  *   "Комиссиями проведено 19 заседаний" is not a count of council meetings,
  *   "из состава комиссии выбыли двое" not of members who left the council;
  * - one end of a range: "5–7 встреч", "5-7 отырыс", "5 или 6 заседаний";
@@ -37,7 +38,7 @@ import { bracketsOf } from './grammar/bracketsOf.ts';
  * - a span other than the report's: "за 3 года проведено 21 заседание", "за
  *   последние 5 лет", "соңғы 3 жылда", "за 9 месяцев" in a year's report.
  */
-export function doubtOfFigure(sentence: string, start: number, end: number, metric: MetricId, periodYears: number[], periodMonths = 12): string | null {
+export function doubtOfFigure(sentence: string, start: number, end: number, metric: MetricId, periodYears: number[], periodMonths = 12, ownCommission = false): string | null {
   const scope = scopeOf(sentence, start, end);
   const clause = clauseOf(scope.text, start - scope.start, end - scope.start);
   // A year things were carried over to, in another clause ("8-і 2025 жылға ауысты", "3 перенесены на 2025 год"), dates only that clause.
@@ -54,7 +55,8 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   if (APPEALS.has(metric) && HANDLED.test(clause.text)) return 'the number counts appeals handled one way ("рассмотрены с выездом на место", "решены положительно"), a part, not the total';
   if (APPEALS.has(metric) && MEMBERSHIP.test(sentence)) return 'the sentence is about members leaving or joining, not appeals';
   const body = otherBodyOf(sentence, start, end, metric);
-  if (body !== null) return `the count is of another body than the council ("${body}")`;
+  // A commission's own report: "комиссия провела 7 заседаний" is the report's body, not another.
+  if (body !== null && !(ownCommission && /^(?:под)?комисси/iu.test(body))) return `the count is of another body than the council ("${body}")`;
   return null;
 }
 
