@@ -2,6 +2,7 @@ import { toLines } from './toLines.ts';
 import type { ExtractIssue, ReportExtract } from './types.ts';
 import { checkParts, checkTypeTotals } from './report/checkFigures.ts';
 import { readDatedSentences } from './report/readDatedSentences.ts';
+import { readDatedTables } from './report/readDatedTables.ts';
 import { flattenFigureTables } from './report/flattenFigureTables.ts';
 import { doubtCarriedOver } from './report/carriedOver.ts';
 import { readOwnFigures } from './report/readOwnFigures.ts';
@@ -41,6 +42,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'figures', () => (out.figures = doubtCarriedOver(out.figures, lines, out.candidates)));
   guard(issues, 'lists', () => out.activities.push(...readLists(lines, inTable, year, out.figures, issues, out.candidates)));
   guard(issues, 'tables', () => out.activities.push(...readTableActivities(lines, tables, year, out.figures, issues)));
+  guard(issues, 'tables', () => out.activities.push(...readDatedTables(lines, year, out.activities)));
   guard(issues, 'sentences', () => out.activities.push(...readDatedSentences(lines, inTable, year, out.activities, out.figures, issues, out.candidates)));
   out.activities.sort((a, b) => a.line - b.line);
   guard(issues, 'activities', () => (out.activities = dropTranslatedActivities(out.activities, lines)));

@@ -65,3 +65,48 @@ describe("a commission's own report states its own counts", () => {
     expect(candidates(text, title)).toContain(want);
   });
 });
+
+describe('a dated table of events typed with pipes', () => {
+  const H1 = 'Информация о работе Общественного совета за первое полугодие 2025 года';
+  const acts = (text: string, title = H1) => report(text, title).activities.map((a) => `${a.type} ${a.date_start}`);
+  it('reads every row by its kind column, dated in any form, the year from the period', () => {
+    const table = [
+      '№  | Дата              | Мероприятие                         | Форма',
+      '---|-------------------|-------------------------------------|-------------------',
+      '1  | 22.01.2025        | Проверка котельной (5 маршрутов)    | мониторинг',
+      '2  | 19–20.02.2025     | «Доступность ФАПов»                 | круглый стол',
+      '3  | с 14 по 18 апреля | Состояние дамб                      | мониторинг',
+      '4  | 3 мая             | Отчет ГУ «Отдел образования»        | заслушивание отчета',
+      '5  | 16.05.2025        | Обучение членов Совета              | семинар',
+    ].join('\n');
+    expect(acts(table)).toEqual(['monitoring 2025-01-22', 'round_table 2025-02-19', 'monitoring 2025-04-14', 'report_hearing 2025-05-03', 'seminar 2025-05-16']);
+    // the row's "(5 маршрутов)" and row numbers are no figures
+    expect(report(table, H1).figures).toEqual([]);
+  });
+
+  it('a bordered table, its kind column "Вид мероприятия", a wrapped cell, a Kazakh header', () => {
+    expect(acts(['| № | Вид мероприятия | Тема | Дата |', '|---|---|---|---|', '| 1 | Круглый стол | «Молодежь села» | 24.06.2025 |', '|   | | занятость летом | |', '| 2 | Общественные слушания | Проект схемы | 03.04.2025 |'].join('\n'))).toEqual(['round_table 2025-06-24', 'public_hearing 2025-04-03']);
+    expect(acts(['№ | Күні | Іс-шара түрі | Тақырыбы', '1 | 12.03.2025 | Дөңгелек үстел | Субсидия', '2 | 07.04.2025 | Мониторинг | Жайылым'].join('\n'), 'Қоғамдық кеңестің 2025 жылғы бірінші жартыжылдығы туралы есеп')).toEqual(['round_table 2025-03-12', 'monitoring 2025-04-07']);
+  });
+
+  it('a row whose kind names no activity, a table with no date or kind column: nothing', () => {
+    expect(acts(['№ | Дата | Мероприятие | Форма', '1 | 22.01.2025 | Выдача удостоверений | прочее'].join('\n'))).toEqual([]);
+    expect(acts(['№ | Показатель | 2025', '1 | Мониторинги | 4', '2 | Круглые столы | 2'].join('\n'))).toEqual([]);
+  });
+});
+
+describe('a total line "Итого: …" with each kind after its noun', () => {
+  it.each([
+    ['Итого за полугодие: мониторингов – 4, круглых столов – 2, заслушиваний отчетов – 3, публичных слушаний – 1, семинаров – 1.', ['monitorings=4', 'public_hearings=1', 'report_hearings=3', 'round_tables=2', 'seminars=1']],
+    ['Проведено 2 публичных слушания.', ['public_hearings=2']],
+  ])('%s', (text, want) => {
+    expect(figures(text, 'Информация о работе Общественного совета за первое полугодие 2025 года')).toEqual(want);
+  });
+  it('"за полугодие" in a year\'s report is a part of it: candidates', () => {
+    expect(figures('Итого за полугодие: публичных слушаний – 1, заслушиваний отчетов – 3.')).toEqual([]);
+    expect(candidates('Итого за полугодие: публичных слушаний – 1, заслушиваний отчетов – 3.')).toEqual(['public_hearings=1', 'report_hearings=3']);
+  });
+  it('an earlier period\'s comparison stays a candidate', () => {
+    expect(figures('Для сравнения: в 2024 году публичных слушаний – 3.')).toEqual([]);
+  });
+});
