@@ -110,3 +110,51 @@ describe('a total line "Итого: …" with each kind after its noun', () => {
     expect(figures('Для сравнения: в 2024 году публичных слушаний – 3.')).toEqual([]);
   });
 });
+
+describe('a list under a heading that names several kinds', () => {
+  const acts = (text: string, title = KK) => report(text, title).activities.map((a) => `${a.type} ${a.date_start}`);
+  it('each item by the kind it names itself, outside its quoted title; the last item wrapped with a hanging indent', () => {
+    const text = [
+      'Кеңес 5 қоғамдық мониторинг жүргізді, 2 қоғамдық тыңдау мен 4 дөңгелек үстел ұйымдастырды. Атап айтқанда:',
+      '– 2025 жылғы 12 наурызда «Мониторинг: фермердің көзімен» дөңгелек',
+      '  үстелі өтті;',
+      '– сәуірдің 7-сі мен 18-і аралығында субсидия беру мерзімдерінің сақталуына',
+      '  мониторинг жүргізілді;',
+      '– 2025 жылғы 16 қыркүйекте жайылымдарды пайдалану қағидаларының жобасы бойынша',
+      '  қоғамдық тыңдау өтті.',
+    ].join('\n');
+    expect(acts(text)).toEqual(['round_table 2025-03-12', 'monitoring 2025-04-07', 'public_hearing 2025-09-16']);
+  });
+  it('Russian, and an item that names no kind of the heading: not read', () => {
+    const text = ['Проведено 3 мониторинга и 2 круглых стола, в том числе:', '– 12 марта – круглый стол «Субсидии»;', '– 7 апреля – мониторинг пастбищ;', '– 9 апреля – встреча с фермерами.'].join('\n');
+    expect(acts(text, RU)).toEqual(['round_table 2025-03-12', 'monitoring 2025-04-07']);
+  });
+  it('a heading of one kind still types every item by it', () => {
+    expect(acts(['Проведено 2 круглых стола:', '– «Фермеры» (6 февраля 2025 г.);', '– «Подростки» (24.04.2025).'].join('\n'), RU)).toEqual(['round_table 2025-02-06', 'round_table 2025-04-24']);
+  });
+});
+
+describe('the rest handled in a later year is no other period of the count', () => {
+  it.each([
+    ['Кеңеске 48 өтініш түсті. 44 өтінішке жауап берілді, қалғаны 2026 жылдың қаңтарында қаралады.', KK, 'appeals_answered=44'],
+    ['В Совет поступило 48 обращений, ответы даны на 44, остальные будут рассмотрены в январе 2026 года.', RU, 'appeals_answered=44'],
+  ])('%s', (text, title, want) => {
+    expect(figures(text, title)).toContain(want);
+  });
+  it('a count of the later year itself stays a candidate', () => {
+    expect(figures('В Совет поступило 48 обращений. В 2026 году ответы даны на 4.')).not.toContain('appeals_answered=4');
+  });
+});
+
+describe('drafts still being worked on at the end of the period', () => {
+  it.each([
+    ['Нормативтік құқықтық актілердің 34 жобасы қаралды. Жыл соңында 2 жоба бойынша қорытынды дайындалу үстінде.', KK, 'npa_pending=2'],
+    ['Нормативтік құқықтық актілердің 34 жобасы қаралды. 3 жоба бойынша қорытынды әзірленуде.', KK, 'npa_pending=3'],
+    ['Рассмотрено 34 проекта НПА. По 2 проектам заключения готовятся.', RU, 'npa_pending=2'],
+  ])('%s', (text, title, want) => {
+    expect(figures(text, title)).toContain(want);
+  });
+  it('a draft of no NPA (no context in the paragraph) is nothing', () => {
+    expect(figures('2 жоба бойынша қорытынды дайындалу үстінде.', KK)).toEqual([]);
+  });
+});
