@@ -6,6 +6,7 @@ import { readDatedTables } from './report/readDatedTables.ts';
 import { flattenFigureTables } from './report/flattenFigureTables.ts';
 import { doubtCarriedOver } from './report/carriedOver.ts';
 import { readOwnFigures } from './report/readOwnFigures.ts';
+import { readGrowth } from './report/readGrowth.ts';
 import { dropDisputedMedia } from './report/disputedFigures.ts';
 import { dropTranslatedActivities } from './report/dropTranslatedActivities.ts';
 import { readLists } from './report/readLists.ts';
@@ -40,6 +41,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'media', () => (out.media = dropDisputedMedia(readMedia(flat, inTable), lines, issues)));
   guard(issues, 'figures', () => (out.figures = readOwnFigures(flat, inTable, new Set(out.media.map((m) => m.line - 1)), periodYears, out.candidates, issues, out.period)));
   guard(issues, 'figures', () => (out.figures = doubtCarriedOver(out.figures, lines, out.candidates)));
+  guard(issues, 'figures', () => readGrowth(lines, periodYears, out.figures, out.candidates));
   guard(issues, 'lists', () => out.activities.push(...readLists(lines, inTable, year, out.figures, issues, out.candidates)));
   guard(issues, 'tables', () => out.activities.push(...readTableActivities(lines, tables, year, out.figures, issues)));
   guard(issues, 'tables', () => out.activities.push(...readDatedTables(lines, year, out.activities)));

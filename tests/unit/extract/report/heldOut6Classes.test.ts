@@ -158,3 +158,23 @@ describe('drafts still being worked on at the end of the period', () => {
     expect(figures('2 жоба бойынша қорытынды дайындалу үстінде.', KK)).toEqual([]);
   });
 });
+
+describe('a count told as its change between two years', () => {
+  it.each([
+    ['Мониторингтер саны 2024 жылғы 9-дан 2025 жылы 14-ке дейін өсті.', KK, 'monitorings=14'],
+    ['Дөңгелек үстелдер саны 2024 жылғы 6-дан 3-ке дейін азайды.', KK, 'round_tables=3'],
+    ['Количество мониторингов выросло с 9 в 2024 году до 14 в 2025 году.', RU, 'monitorings=14'],
+    ['Число круглых столов сократилось с 6 (2024 г.) до 3.', RU, 'round_tables=3'],
+  ])('%s', (text, title, want) => {
+    expect(figures(text, title)).toEqual([want]);
+  });
+  it.each([
+    // no year on either side: which period is not said
+    ['Количество мониторингов выросло с 9 до 14.', RU, 'monitorings=14'],
+    // the later year is not the report's
+    ['Мониторингтер саны 2023 жылғы 5-тен 2024 жылы 9-ға дейін өсті.', KK, 'monitorings=9'],
+  ])('%s: a candidate', (text, title, want) => {
+    expect(figures(text, title)).toEqual([]);
+    expect(candidates(text, title)).toContain(want);
+  });
+});
