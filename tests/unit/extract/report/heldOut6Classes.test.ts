@@ -178,3 +178,21 @@ describe('a count told as its change between two years', () => {
     expect(candidates(text, title)).toContain(want);
   });
 });
+
+describe('an event told without a "held" verb of the lexicon', () => {
+  const acts = (text: string, title = RU) => report(text, title).activities.map((a) => `${a.type} ${a.date_start}`);
+  it.each([
+    ['Комиссия изучила работу секций: мониторинг проводился с 14 апреля по 6 мая.', RU, ['monitoring 2025-04-14']],
+    ['Члены комиссии проверили организацию отдыха детей в лагерях (мониторинг 8–10 июля, 3 лагеря).', RU, ['monitoring 2025-07-08']],
+    ['Сәуірдің 7-сінде жайылымдарды пайдалануға мониторинг жүргізілді.', KK, ['monitoring 2025-04-07']],
+  ])('%s', (text, title, want) => {
+    expect(acts(text, title)).toEqual(want);
+  });
+  it.each([
+    // a bracket that names the event but gives no date of it, or a date of something else
+    ['Члены комиссии проверили лагеря (мониторинг, 3 лагеря) 8 июля.'],
+    ['Подготовлена записка (по итогам мониторинга) к 14 апреля.'],
+  ])('%s: no activity', (text) => {
+    expect(acts(text)).toEqual([]);
+  });
+});
