@@ -196,3 +196,47 @@ describe('an event told without a "held" verb of the lexicon', () => {
     expect(acts(text)).toEqual([]);
   });
 });
+
+describe('a platform\'s count is never the total of publications', () => {
+  it.each([
+    ['Кеңес туралы Facebook-та 54 жарияланым (барлығы 12 500 қаралым), Instagram-да 88 жарияланым (27 мың қаралым) жарияланды.', KK],
+    ['Всего: в Facebook – 54 публикации, в Instagram – 88 публикаций.', RU],
+    ['В Facebook 54 публикации (всего 12 тыс. просмотров), в Telegram – 30 публикаций.', RU],
+  ])('%s', (text, title) => {
+    expect(figures(text, title).filter((f) => f.startsWith('publications'))).toEqual([]);
+  });
+  it.each([
+    ['Барлығы сайт пен әлеуметтік желілерде 93 материал жарияланды.', KK, 'publications=93'],
+    ['Всего в СМИ и соцсетях вышло 120 публикаций.', RU, 'publications=120'],
+  ])('a total over all the places: %s', (text, title, want) => {
+    expect(figures(text, title)).toContain(want);
+  });
+});
+
+describe('bodies heard, counted in Kazakh', () => {
+  it.each([
+    ['Кеңес отырыстарында қала әкімдігінің 6 бөлімінің есебі тыңдалды.', ['departments_heard=6']],
+    ['Кеңес министрліктің 3 департаменті мен 2 ведомстволық бағынысты ұйымының есептерін тыңдады.', ['departments_heard=3', 'subordinate_orgs_heard=2']],
+    ['Кеңес облыс әкімдігінің 4 басқармасының есебін тыңдады.', ['departments_heard=4']],
+  ])('%s', (text, want) => {
+    expect(figures(text, KK)).toEqual(want);
+  });
+  it.each([
+    // a section of a law or of the plan, with its hyphen: a reference
+    'Заңның 3-бөліміне сәйкес есеп тыңдалды.',
+    // a report heard, no bodies counted: no departments, and the report's bodies are no hearings
+    'Кеңес 5 ұйымның өкілдерімен кездесті.',
+  ])('%s: nothing', (text) => {
+    expect(figures(text, KK)).toEqual([]);
+  });
+  it('a hearing on the draft budget is a hearing, its number no money', () => {
+    expect(figures('Қала бюджетінің жобасы бойынша 1 қоғамдық тыңдау өткізілді.', KK)).toEqual(['public_hearings=1']);
+    expect(figures('Бюджетінің сомасы 12 500 мың теңге.', KK)).toEqual([]);
+  });
+});
+
+describe('a Kazakh title "… жұмысы туралы АҚПАРАТ" names the period', () => {
+  it('the year of the title', () => {
+    expect(parseReport('Қаратау қаласы Қоғамдық кеңесінің\n2025 жылғы атқарылған жұмысы туралы\nАҚПАРАТ\n\nМәтін.\n').period).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+  });
+});
