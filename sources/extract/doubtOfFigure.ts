@@ -42,7 +42,7 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   const scope = scopeOf(sentence, start, end);
   const clause = clauseOf(scope.text, start - scope.start, end - scope.start);
   // A year things were carried over to, in another clause ("8-і 2025 жылға ауысты", "3 перенесены на 2025 год"), dates only that clause.
-  const outer = blankCarriedOver(scope.text, clause.start, clause.start + clause.text.length);
+  const outer = blankComparedAfter(blankCarriedOver(scope.text, clause.start, clause.start + clause.text.length), clause.start + clause.text.length);
   const other = (otherPeriod(outer, periodYears) && (!samePeriod(outer, periodYears) || otherPeriod(clause.text, periodYears))) || stateDateOutside(clause.text, periodYears);
   if (other) return 'the number is about another period than the report\'s';
   if (APPROXIMATE.test(scope.text.slice(0, start - scope.start)) || APPROXIMATE_AFTER.test(scope.text.slice(end - scope.start))) return 'the number is approximate ("более", "около", "астам", …)';
@@ -154,6 +154,18 @@ const CARRIED_OVER = re('(?<![\\p{L}])(?:қалғаны|қалғандары|о�
 /** The text with every carried-over year outside [from, to) blanked. */
 function blankCarriedOver(text: string, from: number, to: number): string {
   return text.replace(CARRIED_OVER, (m, at: number) => (at + m.length <= from || at >= to ? ' '.repeat(m.length) : m));
+}
+
+/**
+ * A clause after the count that compares it with another year ("поступило 63 обращения, что на 20 % больше, чем в
+ * 2024 году", "63 өтініш түсті, бұл 2024 жылмен салыстырғанда 20 %-ға көп"): it tells the change, the count stays the
+ * period's. Blanked from `from` on; a number inside such a clause keeps its own ("что больше, чем 50 в 2024 году").
+ */
+const COMPARED_AFTER = re('^\\s*,?\\s*(?:что|это|бұл)\\s+[^,;]*?(?:больше|меньше|выше|ниже|чем|салыстырғанда|көп|аз(?![\\p{L}])|артық|кем(?![\\p{L}]))(?:[^,;]|,\\s*(?=чем))*', 'iu');
+
+function blankComparedAfter(text: string, from: number): string {
+  const m = COMPARED_AFTER.exec(text.slice(from));
+  return m === null ? text : text.slice(0, from) + ' '.repeat(m[0].length) + text.slice(from + m[0].length);
 }
 
 function stateDateOutside(text: string, years: number[]): boolean {

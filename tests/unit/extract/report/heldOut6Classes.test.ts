@@ -240,3 +240,22 @@ describe('a Kazakh title "… жұмысы туралы АҚПАРАТ" names th
     expect(parseReport('Қаратау қаласы Қоғамдық кеңесінің\n2025 жылғы атқарылған жұмысы туралы\nАҚПАРАТ\n\nМәтін.\n').period).toEqual({ from: '2025-01-01', to: '2025-12-31' });
   });
 });
+
+describe('a clause after the count comparing it with another year leaves it the period\'s', () => {
+  it.each([
+    ['В Совет поступило 63 обращения, что на 20 % больше, чем в 2024 году.', RU],
+    ['В Совет поступило 63 обращения, это больше, чем в прошлом году.', RU],
+    ['Азаматтардан 63 өтініш келіп түсті, бұл 2024 жылмен салыстырғанда 20 %-ға көп.', KK],
+    ['Кеңеске 63 өтініш түсті, бұл өткен жылмен салыстырғанда 12-ге көп.', KK],
+  ])('%s', (text, title) => {
+    expect(figures(text, title)).toEqual(['appeals_received=63']);
+  });
+  it.each([
+    // the comparison stands before the count, or the count is the earlier year's
+    ['По сравнению с 2024 годом в Совет поступило 63 обращения.', RU, 'appeals_received=63'],
+    ['В Совет поступило больше обращений, чем 50 в 2024 году.', RU, 'appeals_received=50'],
+    ['2024 жылмен салыстырғанда Кеңеске 63 өтініш түсті.', KK, 'appeals_received=63'],
+  ])('%s: not a figure', (text, title, want) => {
+    expect(figures(text, title)).not.toContain(want);
+  });
+});
