@@ -3,9 +3,13 @@ import { tidy } from '../toLines.ts';
 import type { ReportActivity } from '../types.ts';
 import { activityTypeOf } from './activityLexicon.ts';
 
-/** A text table's row: cells between pipes ("1  | 22.01.2025 | Проверка … | мониторинг"), a border pipe at either end or none. */
-const cellsOf = (line: string) => line.trim().replace(/^\|/u, '').replace(/\|$/u, '').split('|').map((c) => c.trim());
-const isRow = (line: string) => (line.match(/\|/gu)?.length ?? 0) >= 2;
+/**
+ * A text table's row: cells between pipes ("1  | 22.01.2025 | Проверка … | мониторинг"), a border pipe at either end
+ * or none; or, with no pipe, between tabs ("1\t22.01.2025\tПроверка …\tмониторинг", a table saved as tab-separated text).
+ */
+const pipes = (line: string) => line.match(/\|/gu)?.length ?? 0;
+const cellsOf = (line: string) => (pipes(line) > 0 ? line.trim().replace(/^\|/u, '').replace(/\|$/u, '').split('|') : line.trim().split(/\t+/u)).map((c) => c.trim());
+const isRow = (line: string) => pipes(line) >= 2 || (pipes(line) === 0 && (line.trim().match(/\t+/gu)?.length ?? 0) >= 2);
 /** The rule under a header: "---|-----|---", "+----+----+", ":--|--". */
 const RULE = /^[\s|+:=-]*-{3,}[\s|+:=-]*$/u;
 const DATE_HEAD = /(?<![\p{L}])(?:дата|даты|срок[\p{L}]*|когда|күні|мерзімі|уақыты)(?![\p{L}])/iu;

@@ -259,3 +259,10 @@ describe('a clause after the count comparing it with another year leaves it the 
     expect(figures(text, title)).not.toContain(want);
   });
 });
+
+describe('a dated table saved as tab-separated text', () => {
+  it('reads its rows like a table typed with pipes', () => {
+    const text = ['№\tДата\tМероприятие\tФорма', '1\t22.01.2025\tПроверка котельной\tмониторинг', '2\t6 февраля\t«Доступность ФАПов»\tкруглый стол'].join('\n');
+    expect(report(text, 'Информация о работе Общественного совета за первое полугодие 2025 года').activities.map((a) => `${a.type} ${a.date_start}`)).toEqual(['monitoring 2025-01-22', 'round_table 2025-02-06']);
+  });
+});
