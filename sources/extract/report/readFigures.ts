@@ -7,7 +7,7 @@ import { isBilingualDocument, isKazakh, isKazakhDocument, tidy } from '../toLine
 import type { ExtractIssue, MetricId, ReportCandidate, ReportFigure } from '../types.ts';
 import type { Period } from './readPeriod.ts';
 import { COVERED_IN, FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed, clauseAround, countStart, namesOtherSubject } from './figureLexicon.ts';
-import { continuesSentence } from './continuesSentence.ts';
+import { runningLines } from './runningLines.ts';
 import { monthRangeOf } from '../grammar/monthRangeOf.ts';
 import { isPublicationsTotal } from './readMedia.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
@@ -188,27 +188,6 @@ function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start
   if (span !== null && daysBetween(span.start, span.end) > 7 && (period === null || span.start !== period.from || span.end !== period.to)) return 'the clause names a span of dates other than the report\'s period';
   if (SUB_PERIODS.some((p) => p.months < periodMonths && p.regex.test(clause)) && !changeInMonth(lower, clause, metric, period)) return 'the clause names a part of the report\'s period (a quarter, a half-year, a month)';
   return null;
-}
-
-/**
- * The text read as runs of lines: a line that does not end a sentence goes on
- * in the next (continuesSentence), as a sentence a PDF or a narrow column
- * broke reads. `starts` are the offsets of each line in `text`; a table row
- * never continues a line.
- */
-function runningLines(lines: string[], inTable: Set<number>): { text: string; first: number; starts: number[] }[] {
-  const out: { text: string; first: number; starts: number[] }[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (inTable.has(i) || lines[i].trim() === '') continue;
-    const unit = { text: lines[i], first: i, starts: [0] };
-    while (i + 1 < lines.length && !inTable.has(i + 1) && continuesSentence(lines[i], lines[i + 1])) {
-      i++;
-      unit.starts.push(unit.text.length + 1);
-      unit.text += ' ' + lines[i];
-    }
-    out.push(unit);
-  }
-  return out;
 }
 
 /**

@@ -3,6 +3,7 @@ import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { tidy } from '../toLines.ts';
 import type { ReportCandidate, ReportFigure } from '../types.ts';
 import { activityTypeOf } from './activityLexicon.ts';
+import { runningLines } from './runningLines.ts';
 
 const YEAR_KK = '(?:((?:19|20)\\d{2})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+)?';
 const YEAR_RU = '(?:\\s*(?:в\\s+|\\()?((?:19|20)\\d{2})\\s*(?:г\\.?|год[\\p{L}]*)?\\)?)?';
@@ -25,8 +26,9 @@ const GROWTH = [
  * sentence's subject names (activityLexicon); a metric already stated stays.
  */
 export function readGrowth(lines: string[], periodYears: number[], figures: ReportFigure[], candidates: ReportCandidate[]): void {
-  lines.forEach((line, i) => {
-    for (const sentence of sentencesOf(line)) {
+  for (const unit of runningLines(lines, new Set())) {
+    for (const sentence of sentencesOf(unit.text)) {
+      const i = unit.first + unit.starts.filter((at) => at <= sentence.start).length - 1;
       const lower = lowerCase(sentence.text);
       for (const g of GROWTH) {
         const m = g.regex.exec(lower);
@@ -39,5 +41,5 @@ export function readGrowth(lines: string[], periodYears: number[], figures: Repo
         else candidates.push({ ...found, why: 'a change between two counts whose year is not the report\'s ("выросло с 9 до 14")' });
       }
     }
-  });
+  }
 }

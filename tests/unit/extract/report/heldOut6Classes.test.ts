@@ -266,3 +266,10 @@ describe('a dated table saved as tab-separated text', () => {
     expect(report(text, 'Информация о работе Общественного совета за первое полугодие 2025 года').activities.map((a) => `${a.type} ${a.date_start}`)).toEqual(['monitoring 2025-01-22', 'round_table 2025-02-06']);
   });
 });
+
+describe('a change between two years broken across lines', () => {
+  it('is read whole, on the line it starts (a line of a wrapped paragraph)', () => {
+    const x = report('Қоғамдық бақылау. Мониторингтер саны 2024 жылғы 9-дан\n2025 жылы 14-ке дейін өсті.', KK);
+    expect(x.figures.map((f) => `${f.metric}=${f.value}@${f.line}`)).toEqual(['monitorings=14@3']);
+  });
+});
