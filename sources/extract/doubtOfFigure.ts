@@ -26,7 +26,8 @@ import { bracketsOf } from './grammar/bracketsOf.ts';
  * - appeals in a sentence about membership: "заявление"/"өтініш" are also the
  *   words for a member's request to leave ("по собственному заявлению",
  *   "өз өтініші бойынша"), so an appeal count there is not sure;
- * - a count of another body's members, meetings or events (report/otherBodyOf):
+ * - a count of another body's members, meetings or events (report/otherBodyOf),
+ *   unless the report is that commission's own (`ownCommission`):
  *   "Комиссиями проведено 19 заседаний" is not a count of council meetings,
  *   "из состава комиссии выбыли двое" not of members who left the council;
  * - one end of a range: "5–7 встреч", "5-7 отырыс", "5 или 6 заседаний";
@@ -37,11 +38,11 @@ import { bracketsOf } from './grammar/bracketsOf.ts';
  * - a span other than the report's: "за 3 года проведено 21 заседание", "за
  *   последние 5 лет", "соңғы 3 жылда", "за 9 месяцев" in a year's report.
  */
-export function doubtOfFigure(sentence: string, start: number, end: number, metric: MetricId, periodYears: number[], periodMonths = 12): string | null {
+export function doubtOfFigure(sentence: string, start: number, end: number, metric: MetricId, periodYears: number[], periodMonths = 12, ownCommission = false): string | null {
   const scope = scopeOf(sentence, start, end);
   const clause = clauseOf(scope.text, start - scope.start, end - scope.start);
   // A year things were carried over to, in another clause ("8-і 2025 жылға ауысты", "3 перенесены на 2025 год"), dates only that clause.
-  const outer = blankCarriedOver(scope.text, clause.start, clause.start + clause.text.length);
+  const outer = blankComparedAfter(blankCarriedOver(scope.text, clause.start, clause.start + clause.text.length), clause.start + clause.text.length);
   const other = (otherPeriod(outer, periodYears) && (!samePeriod(outer, periodYears) || otherPeriod(clause.text, periodYears))) || stateDateOutside(clause.text, periodYears);
   if (other) return 'the number is about another period than the report\'s';
   if (APPROXIMATE.test(scope.text.slice(0, start - scope.start)) || APPROXIMATE_AFTER.test(scope.text.slice(end - scope.start))) return 'the number is approximate ("более", "около", "астам", …)';
@@ -54,7 +55,8 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   if (APPEALS.has(metric) && HANDLED.test(clause.text)) return 'the number counts appeals handled one way ("рассмотрены с выездом на место", "решены положительно"), a part, not the total';
   if (APPEALS.has(metric) && MEMBERSHIP.test(sentence)) return 'the sentence is about members leaving or joining, not appeals';
   const body = otherBodyOf(sentence, start, end, metric);
-  if (body !== null) return `the count is of another body than the council ("${body}")`;
+  // A commission's own report: "комиссия провела 7 заседаний" is the report's body, not another.
+  if (body !== null && !(ownCommission && /^(?:под)?комисси/iu.test(body))) return `the count is of another body than the council ("${body}")`;
   return null;
 }
 
@@ -143,12 +145,27 @@ function periodYears(text: string): number[] {
  */
 const STATE_DATE = re(`(?:(?<![\\p{L}])на|состоянию\\s+на)\\s+(?:\\d{1,2}[./]\\d{1,2}[./]((?:19|20)\\d{2})|\\d{1,2}\\s+${MONTH_WORD}\\s+((?:19|20)\\d{2}))|((?:19|20)\\d{2})\\s*(?:жылғы|ж\\.)\\s+\\d{1,2}[\\s-]*${MONTH_WORD}\\s+(?:жағдай|күй)`, 'giu');
 
-/** A year as where things went on to: "2025 жылға ауысты", "перенесены на 2025 год", "на 2025 год перешли". */
-const CARRIED_OVER = re('(?<![\\d.])(?:19|20)\\d{2}\\s*(?:жылға|ж\\.\\s*-?ға)(?![\\p{L}])|(?:перенес[\\p{L}]*|переш[\\p{L}]*|переход[\\p{L}]*|перевед[\\p{L}]*)\\s+на\\s+(?:19|20)\\d{2}(?:\\s*(?:г\\.?|год[\\p{L}]*))?|на\\s+(?:19|20)\\d{2}\\s*(?:г\\.?|год)\\s+(?:перенес|переш|переход)[\\p{L}]*', 'giu');
+/**
+ * A year as where things went on to: "2025 жылға ауысты", "перенесены на 2025 год", "на 2025 год перешли"; or when the
+ * rest are handled ("қалғаны 2026 жылдың қаңтарында қаралады", "остальные будут рассмотрены в январе 2026 года").
+ */
+const CARRIED_OVER = re('(?<![\\p{L}])(?:қалғаны|қалғандары|остальн[\\p{L}]*|оставш[\\p{L}]*)[^,;.\\d]{0,40}?(?:19|20)\\d{2}(?:\\s*(?:жыл[\\p{L}]*|г\\.?|год[\\p{L}]*))?|(?<![\\d.])(?:19|20)\\d{2}\\s*(?:жылға|ж\\.\\s*-?ға)(?![\\p{L}])|(?:перенес[\\p{L}]*|переш[\\p{L}]*|переход[\\p{L}]*|перевед[\\p{L}]*)\\s+на\\s+(?:19|20)\\d{2}(?:\\s*(?:г\\.?|год[\\p{L}]*))?|на\\s+(?:19|20)\\d{2}\\s*(?:г\\.?|год)\\s+(?:перенес|переш|переход)[\\p{L}]*', 'giu');
 
 /** The text with every carried-over year outside [from, to) blanked. */
 function blankCarriedOver(text: string, from: number, to: number): string {
   return text.replace(CARRIED_OVER, (m, at: number) => (at + m.length <= from || at >= to ? ' '.repeat(m.length) : m));
+}
+
+/**
+ * A clause after the count that compares it with another year ("поступило 63 обращения, что на 20 % больше, чем в
+ * 2024 году", "63 өтініш түсті, бұл 2024 жылмен салыстырғанда 20 %-ға көп"): it tells the change, the count stays the
+ * period's. Blanked from `from` on; a number inside such a clause keeps its own ("что больше, чем 50 в 2024 году").
+ */
+const COMPARED_AFTER = re('^\\s*,?\\s*(?:что|это|бұл)\\s+[^,;]*?(?:больше|меньше|выше|ниже|чем|салыстырғанда|көп|аз(?![\\p{L}])|артық|кем(?![\\p{L}]))(?:[^,;]|,\\s*(?=чем))*', 'iu');
+
+function blankComparedAfter(text: string, from: number): string {
+  const m = COMPARED_AFTER.exec(text.slice(from));
+  return m === null ? text : text.slice(0, from) + ' '.repeat(m[0].length) + text.slice(from + m[0].length);
 }
 
 function stateDateOutside(text: string, years: number[]): boolean {

@@ -58,7 +58,8 @@ const NEVER_COUNT: RegExp[] = ([
   // reference numbers: № 383-V, ст. 13, протокол № 8, школа № 12, маршрутах № 1, 12 и 43 (the whole list)
   new RegExp(`(?<![\\p{L}])${REFERENCE}\\s*№?\\s*\\d+(?:[-/.]?[\\p{L}\\d]+)*(?:\\s*(?:,|и|${DASH})\\s*\\d+(?:[-/][\\p{L}\\d]+)*)*`, 'giu'),
   // Kazakh references carry the number first: 13-бабына, 2-тармағы, 4-тарауы
-  /(?<![\d.,])\d+\s*-?\s*(?:бап|баб|тармақ|тармағ|тарау|бөлім)[\p{L}]*/giu,
+  // ("6 бөлімінің есебі" counts a city's departments: "бөлім" is a section only with its hyphen, "3-бөлімі")
+  /(?<![\d.,])\d+\s*(?:-?\s*(?:бап|баб|тармақ|тармағ|тарау)|-\s*бөлім)[\p{L}]*/giu,
   // law numbers with a convocation in Roman numerals: 383-V, 21-VIII ЗРК, 123-ІІ
   /(?<![\d])\d+\s*-\s*(?:[IVXХІ]+|ЗРК|ҚРЗ)(?![\p{L}])(?:\s*(?:ЗРК|ҚРЗ))?/gu,
   // ordinals: 1-й, 2-го, 3-е, 5-ші, 10-шы; Roman numerals are never counts either (II полугодие)
@@ -70,7 +71,8 @@ const NEVER_COUNT: RegExp[] = ([
   // money: 12 500 тенге, 1,5 млн тенге, 2 млрд тг., 300 тыс. тенге, на сумму 4 000; any "млн"/"млрд" amount
   new RegExp(`(?<![\\d.,])(?:${NUM})\\s*(?:(?:тыс|мың|млн|млрд)\\.?\\s*)?${CURRENCY}`, 'giu'),
 
-  new RegExp(`(?:сумм[\\p{L}]*|стоимост[\\p{L}]*|бюджет[\\p{L}]*|сомасы|құны)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:${NUM})(?:\\s*(?:тыс|мың)\\.?)?`, 'giu'),
+  // not across a draft or a "по"/"бойынша" ("бюджетінің жобасы бойынша 1 қоғамдық тыңдау": a hearing on the draft budget)
+  new RegExp(`(?:сумм[\\p{L}]*|стоимост[\\p{L}]*|бюджет[\\p{L}]*|сомасы|құны)\\s+(?:(?!(?:жоба|проект|бойынша|по)(?:[\\p{L}]{0,3})(?![\\p{L}]))[\\p{L}]+\\s+){0,2}?(?:${NUM})(?:\\s*(?:тыс|мың)\\.?)?`, 'giu'),
   // differences: "на 3 больше, чем …", "3-ке артық" — a change, not a count
   new RegExp(`(?<![\\p{L}])на\\s+(?:${NUM})(?:\\s+[\\p{L}]+)?\\s+(?:больше|меньше|выше|ниже|бол[\\p{L}]*е|мен[\\p{L}]*е)`, 'giu'),
 ] as RegExp[]).map(withTextLetters);

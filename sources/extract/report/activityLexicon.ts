@@ -49,3 +49,12 @@ export function itemTypeOf(text: string): ActivityType | null {
   const head = text.split(/[«"“]/)[0].split(/\s+/).slice(0, 4).join(' ');
   return activityTypeOf(head)?.type ?? null;
 }
+
+/** Every activity type a text names, each once, in the order they first stand in it. */
+export function activityTypesIn(text: string): ActivityWord[] {
+  return ACTIVITY_RES.map((a) => ({ a, at: a.regex.exec(text)?.index ?? -1 }))
+    .filter((x) => x.at >= 0)
+    .sort((x, y) => x.at - y.at)
+    .map((x) => x.a)
+    .filter((a, k, all) => all.findIndex((b) => b.type === a.type) === k);
+}

@@ -46,7 +46,7 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       const t = activityTypeOf(sentence.text);
       if (!t) continue;
       // "Круглые столы: 20.02. – «…»; 14.03. – «…»": a heading run into its items, each opening with its date.
-      if (!HELD_VERBS.test(sentence.text)) {
+      if (!HELD_VERBS.test(sentence.text) && !namedInDatedBracket(sentence.text, t.type, year)) {
         const head = RUN_IN_HEADING.exec(sentence.text);
         const items = head && activityTypeOf(head[1])?.type === t.type ? datedItems(sentence.text, year, true) : [];
         for (const d of items) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: i + 1 });
@@ -67,6 +67,17 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
     }
   }
   return out;
+}
+
+/**
+ * A bracket that opens with the activity's name and gives its dates ("проверили организацию отдыха в лагерях
+ * (мониторинг 8–10 июля, 3 лагеря)"): the event held, told without a verb.
+ */
+function namedInDatedBracket(sentence: string, type: string, year: number | undefined): boolean {
+  return [...sentence.matchAll(/\(([^()]*)\)/gu)].some(([, inside]) => {
+    const head = /^\s*((?:[\p{L}-]+\s+){1,2})\d/u.exec(inside);
+    return head !== null && activityTypeOf(head[1])?.type === type && parseDatePhrase(inside, year) !== null;
+  });
 }
 
 /** Between the dates of one bracket: a comma, a semicolon, "и", "және", "мен". */

@@ -7,7 +7,7 @@ import { isBilingualDocument, isKazakh, isKazakhDocument, tidy } from '../toLine
 import type { ExtractIssue, MetricId, ReportCandidate, ReportFigure } from '../types.ts';
 import type { Period } from './readPeriod.ts';
 import { COVERED_IN, FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed, clauseAround, countStart, namesOtherSubject } from './figureLexicon.ts';
-import { continuesSentence } from './continuesSentence.ts';
+import { runningLines } from './runningLines.ts';
 import { monthRangeOf } from '../grammar/monthRangeOf.ts';
 import { isPublicationsTotal } from './readMedia.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
@@ -29,9 +29,10 @@ interface Taken {
  * count but doubtful for this metric and period (doubtOfFigure) is a candidate.
  * The first statement of a metric is kept; a later, different one is an issue,
  * unless the two are the two languages of a bilingual report: then both are
- * candidates (report/disputedFigures).
+ * candidates (report/disputedFigures). `ownCommission`: the report is a
+ * commission's own (report/authorOf), so its commission's counts are its figures.
  */
-export function readFigures(lines: string[], inTable: Set<number>, mediaLines: Set<number>, periodYears: number[], candidates: ReportCandidate[], issues: ExtractIssue[], periodMonths = 12, period: Period | null = null): ReportFigure[] {
+export function readFigures(lines: string[], inTable: Set<number>, mediaLines: Set<number>, periodYears: number[], candidates: ReportCandidate[], issues: ExtractIssue[], periodMonths = 12, period: Period | null = null, ownCommission = false): ReportFigure[] {
   const figures: ReportFigure[] = [];
   const kazakh = isKazakhDocument(lines);
   const bilingual = isBilingualDocument(lines);
@@ -68,7 +69,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             if (entry.metric === 'publications' && !isPublicationsTotal(sentence.text, start, mediaLines.has(i))) continue;
             taken.push({ start, end, metric: entry.metric });
             const found = { metric: entry.metric, value, line: i + 1, text: tidy(original).slice(0, 300) };
-            const why = (partOfPeriod.has(i) ? PART_SECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths) ?? doubtOfPart(taken, coded, start, entry.metric) ?? doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
+            const why = (partOfPeriod.has(i) ? PART_SECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths) ?? doubtOfPart(taken, coded, start, entry.metric) ?? doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths, ownCommission) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
             if (why === null) addFigure(figures, issues, candidates, found, bilingual);
             else if (!candidates.some((c) => c.metric === found.metric && c.value === value && c.line === found.line)) candidates.push({ ...found, why });
           }
@@ -187,27 +188,6 @@ function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start
   if (span !== null && daysBetween(span.start, span.end) > 7 && (period === null || span.start !== period.from || span.end !== period.to)) return 'the clause names a span of dates other than the report\'s period';
   if (SUB_PERIODS.some((p) => p.months < periodMonths && p.regex.test(clause)) && !changeInMonth(lower, clause, metric, period)) return 'the clause names a part of the report\'s period (a quarter, a half-year, a month)';
   return null;
-}
-
-/**
- * The text read as runs of lines: a line that does not end a sentence goes on
- * in the next (continuesSentence), as a sentence a PDF or a narrow column
- * broke reads. `starts` are the offsets of each line in `text`; a table row
- * never continues a line.
- */
-function runningLines(lines: string[], inTable: Set<number>): { text: string; first: number; starts: number[] }[] {
-  const out: { text: string; first: number; starts: number[] }[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (inTable.has(i) || lines[i].trim() === '') continue;
-    const unit = { text: lines[i], first: i, starts: [0] };
-    while (i + 1 < lines.length && !inTable.has(i + 1) && continuesSentence(lines[i], lines[i + 1])) {
-      i++;
-      unit.starts.push(unit.text.length + 1);
-      unit.text += ' ' + lines[i];
-    }
-    out.push(unit);
-  }
-  return out;
 }
 
 /**

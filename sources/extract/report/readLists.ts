@@ -4,7 +4,7 @@ import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { isKazakh, tidy } from '../toLines.ts';
 import type { ExtractIssue, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
-import { activityTypeOf, itemTypeOf, type ActivityWord } from './activityLexicon.ts';
+import { activityTypeOf, activityTypesIn, itemTypeOf, type ActivityWord } from './activityLexicon.ts';
 import { checkListTotal } from './checkListTotal.ts';
 
 /** A list item: "1." or "2)" (a number), or a bullet or dash, then its text. */
@@ -58,10 +58,15 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     const heading = headingAt !== null ? lines[headingAt] : '';
     const type = headingAt !== null ? headingTypeOf(heading) : null;
     const found: ReportActivity[] = [];
+    // A heading naming several types ("5 қоғамдық мониторинг жүргізді, 2 қоғамдық тыңдау мен 4 дөңгелек үстел
+    // ұйымдастырды. Атап айтқанда:") types each item by the one it names itself, outside its quoted title, or not at all.
+    const several = headingAt !== null ? headingTypesIn(heading) : [];
     for (const item of type ? items : []) {
       const title = tidy(item.text.replace(/^[\s.)]+/, ''));
+      const own = several.length > 1 ? activityTypesIn(title.replace(/«[^»]*»|"[^"]*"|“[^”]*”/gu, ' ')).find((t) => several.some((h) => h.type === t.type)) : undefined;
+      if (several.length > 1 && own === undefined) continue;
       const dates = parseDatePhrase(title, year);
-      found.push({ type: itemTypeOf(title) ?? type!.type, title: title.slice(0, 300), date_start: dates?.start ?? null, date_end: dates?.end ?? null, line: item.line });
+      found.push({ type: own?.type ?? itemTypeOf(title) ?? type!.type, title: title.slice(0, 300), date_start: dates?.start ?? null, date_end: dates?.end ?? null, line: item.line });
     }
     // "Круглые столы и встречи:" — only the round tables count towards round_tables.
     const count = type ? found.filter((a) => a.type === type.type).length : items.length;
@@ -138,6 +143,13 @@ function scanList(lines: string[], inTable: Set<number>, from: number, first: It
     // A non-item line continues the item above only when the list goes on after it, and a paragraph
     // after a blank line ("Кроме того, проведено 5 семинаров.") never does: it ends the list.
     if (lines[j - 1]?.trim() === '') break;
+    // The last item's words wrapped under it with a hanging indent ("– 2025 жылғы 16 қыркүйекте … жобасы бойынша" /
+    // "  қоғамдық тыңдау өтті."): its own, though no item follows.
+    const open = items[items.length - 1];
+    if (open !== undefined && j === lastItem + 1 && /^[ \t]+\S/u.test(lines[j]) && (/^[ \t]*/u.exec(lines[j])?.[0].length ?? 0) > first.indent && !/[.;:!?]\s*$/u.test(open.text)) {
+      append(j);
+      continue;
+    }
     const next = nextItemLine(lines, j);
     const prevNo = items[items.length - 1]?.no ?? null;
     const nm = next !== null ? itemOf(lines[next]) : null;
@@ -208,6 +220,12 @@ function introducesList(text: string): boolean {
  */
 export function headingTypeOf(heading: string): ActivityWord | null {
   return activityTypeOf(lastSentence(heading)) ?? activityTypeOf(heading);
+}
+
+/** Every type a heading names, in the sentence headingTypeOf reads. */
+function headingTypesIn(heading: string): ActivityWord[] {
+  const last = activityTypesIn(lastSentence(heading));
+  return last.length > 0 ? last : activityTypesIn(heading);
 }
 
 function lastSentence(text: string): string {

@@ -172,8 +172,26 @@ export function isPublicationsTotal(sentence: string, at: number, onMediaLine: b
   const first = places[0].index ?? 0;
   if (first > at && LIST_OPENS.test(sentence.slice(at, first))) return true;
   const kinds = new Set(places.map((m) => m.slice(1).findIndex((g) => g !== undefined)));
-  if (TOTAL_WORD.test(sentence.slice(0, at)) && kinds.size >= 2) return true;
+  if (kinds.size >= 2 && totalGoverns(sentence, at, places)) return true;
   return !onMediaLine && allMediaTogether(sentence, places, at);
+}
+
+/**
+ * Whether a total word governs the count at `at`: it stands before it outside
+ * brackets, with no other count between, and names all the places there or
+ * none ("Барлығы сайт пен әлеуметтік желілерде 93 материал"), never one platform's
+ * ("Всего: в Facebook – 54, в Instagram – 88"; "Facebook-та 54 жарияланым
+ * (барлығы 12 500 қаралым), Instagram-да 88 жарияланым": the bracket's total is views).
+ */
+function totalGoverns(sentence: string, at: number, places: RegExpMatchArray[]): boolean {
+  const before = sentence.slice(0, at).replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length));
+  const words = [...before.matchAll(new RegExp(TOTAL_WORD.source, 'giu'))];
+  const word = words[words.length - 1];
+  if (word === undefined) return false;
+  const from = (word.index ?? 0) + word[0].length;
+  if (/\d/u.test(before.slice(from))) return false;
+  const between = places.filter((m) => (m.index ?? 0) >= from && (m.index ?? 0) < at).length;
+  return between !== 1;
 }
 
 /** Two general media or more ("СМИ", "соцсети", "БАҚ") joined by "и"/"мен"/a comma, nothing else named, the count not between them. */

@@ -1,0 +1,67 @@
+import { parseDatePhrase } from '../parseDatePhrase.ts';
+import { tidy } from '../toLines.ts';
+import type { ReportActivity } from '../types.ts';
+import { activityTypeOf } from './activityLexicon.ts';
+
+/**
+ * A text table's row: cells between pipes ("1  | 22.01.2025 | Проверка … | мониторинг"), a border pipe at either end
+ * or none; or, with no pipe, between tabs ("1\t22.01.2025\tПроверка …\tмониторинг", a table saved as tab-separated text).
+ */
+const pipes = (line: string) => line.match(/\|/gu)?.length ?? 0;
+const cellsOf = (line: string) => (pipes(line) > 0 ? line.trim().replace(/^\|/u, '').replace(/\|$/u, '').split('|') : line.trim().split(/\t+/u)).map((c) => c.trim());
+const isRow = (line: string) => pipes(line) >= 2 || (pipes(line) === 0 && (line.trim().match(/\t+/gu)?.length ?? 0) >= 2);
+/** The rule under a header: "---|-----|---", "+----+----+", ":--|--". */
+const RULE = /^[\s|+:=-]*-{3,}[\s|+:=-]*$/u;
+const DATE_HEAD = /(?<![\p{L}])(?:дата|даты|срок[\p{L}]*|когда|күні|мерзімі|уақыты)(?![\p{L}])/iu;
+/** The column saying what kind of event a row is: "Форма", "Вид мероприятия", "Іс-шара түрі". */
+const KIND_HEAD = /(?<![\p{L}])(?:форма|формат|вид|тип|түрі|нысаны)(?![\p{L}])/iu;
+/** The column naming the event, read for its kind when no column says it. */
+const TITLE_HEAD = /(?:мероприяти|тема|наименован|название|тақырып|атауы|іс-шара)/iu;
+
+/**
+ * Activities from a text table of dated events (a table typed with pipes, as a
+ * report pasted from Word or Markdown has it): a header with a date column and
+ * a column of the event's kind ("№ | Дата | Мероприятие | Форма"); every row
+ * is an activity of the kind its kind column names (activityLexicon), dated by
+ * its date cell in any form of parseDatePhrase ("19–20.02.2025", "с 14 по 18
+ * апреля" with the year of the period). A row whose kind names no activity is
+ * not read (nothing is guessed from its title when the table has a kind
+ * column); a row whose first cell is empty continues the row above (a wrapped
+ * cell). Tables whose lines an earlier reader already took are left to it.
+ */
+export function readDatedTables(lines: string[], year: number | undefined, taken: ReportActivity[]): ReportActivity[] {
+  const out: ReportActivity[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!isRow(lines[i])) continue;
+    const header = cellsOf(lines[i]);
+    const dateCol = header.findIndex((h) => DATE_HEAD.test(h));
+    const kindCol = header.findIndex((h) => KIND_HEAD.test(h));
+    const titleCol = header.findIndex((h, k) => k !== dateCol && k !== kindCol && TITLE_HEAD.test(h));
+    const typeCol = kindCol >= 0 ? kindCol : titleCol;
+    if (dateCol < 0 || typeCol < 0) continue;
+    const rows: { cells: string[]; line: number }[] = [];
+    let k = i + 1;
+    for (; k < lines.length && isRow(lines[k]); k++) {
+      if (RULE.test(lines[k])) continue;
+      const cells = cellsOf(lines[k]);
+      const last = rows[rows.length - 1];
+      if (last !== undefined && cells[0] === '' && cells.length === last.cells.length) {
+        cells.forEach((c, n) => (last.cells[n] = `${last.cells[n]} ${c}`.trim()));
+      } else {
+        rows.push({ cells, line: k + 1 });
+      }
+    }
+    const end = k - 1;
+    if (!taken.some((a) => a.line > i && a.line <= end + 1)) {
+      for (const row of rows) {
+        const type = activityTypeOf(row.cells[typeCol] ?? '');
+        if (type === null) continue;
+        const dates = parseDatePhrase(row.cells[dateCol] ?? '', year);
+        const title = tidy(row.cells[titleCol] ?? row.cells[typeCol] ?? '');
+        out.push({ type: type.type, title: title.slice(0, 300), date_start: dates?.start ?? null, date_end: dates?.end ?? null, line: row.line });
+      }
+    }
+    i = end;
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+import { lowerCase } from '../grammar/lowerCase.ts';
+import { sentencesOf } from '../grammar/sentencesOf.ts';
+import { tidy } from '../toLines.ts';
+import type { ReportCandidate, ReportFigure } from '../types.ts';
+import { activityTypeOf } from './activityLexicon.ts';
+import { runningLines } from './runningLines.ts';
+
+const YEAR_KK = '(?:((?:19|20)\\d{2})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+)?';
+const YEAR_RU = '(?:\\s*(?:в\\s+|\\()?((?:19|20)\\d{2})\\s*(?:г\\.?|год[\\p{L}]*)?\\)?)?';
+/**
+ * A count's change between two years, the number of each: Kazakh "Мониторингтер
+ * саны 2024 жылғы 9-дан 2025 жылы 14-ке дейін өсті", Russian "Количество
+ * мониторингов выросло с 9 в 2024 году до 14 в 2025 году".
+ */
+const GROWTH = [
+  { regex: new RegExp(`^(.{3,80}?)\\s+саны\\s+${YEAR_KK}(\\d{1,4})\\s*-?\\s*[\\p{L}]*?(?:дан|ден|тан|тен|нан|нен)\\s+${YEAR_KK}(\\d{1,4})\\s*-?\\s*[\\p{L}]*?(?:ға|ге|қа|ке)\\s+(?:дейін\\s+)?(?:өсті|артты|көбейді|ұлғайды|азайды|төмендеді|қысқарды)`, 'u'), subject: 1, fromYear: 2, toYear: 4, to: 5 },
+  { regex: new RegExp(`(?:количеств|числ)[\\p{L}]*\\s+(.{3,60}?)\\s+(?:вырос|выросл|увеличил|сократил|снизил|уменьшил)[\\p{L}]*\\s+с\\s+(?:\\d{1,4})${YEAR_RU}\\s+до\\s+(\\d{1,4})${YEAR_RU}`, 'u'), subject: 1, fromYear: 2, toYear: 4, to: 3 },
+];
+
+/**
+ * Figures stated as a change between two years: the later number is the
+ * period's figure when its own year is the period's, or when no year is
+ * given to it and the earlier number's year is before the period; any other
+ * change (no years, the period not named) is a candidate. The earlier number is
+ * never a figure, nor is the difference. The counted thing is the activity the
+ * sentence's subject names (activityLexicon); a metric already stated stays.
+ */
+export function readGrowth(lines: string[], periodYears: number[], figures: ReportFigure[], candidates: ReportCandidate[]): void {
+  for (const unit of runningLines(lines, new Set())) {
+    for (const sentence of sentencesOf(unit.text)) {
+      const i = unit.first + unit.starts.filter((at) => at <= sentence.start).length - 1;
+      const lower = lowerCase(sentence.text);
+      for (const g of GROWTH) {
+        const m = g.regex.exec(lower);
+        const metric = m ? activityTypeOf(m[g.subject])?.metric : undefined;
+        if (!m || !metric || figures.some((f) => f.metric === metric)) continue;
+        const [fromYear, toYear] = [m[g.fromYear], m[g.toYear]].map((y) => (y === undefined ? null : Number(y)));
+        const sure = toYear !== null ? periodYears.includes(toYear) : fromYear !== null && periodYears.length > 0 && fromYear < Math.min(...periodYears);
+        const found = { metric, value: Number(m[g.to]), line: i + 1, text: tidy(sentence.text).slice(0, 300) };
+        if (sure) figures.push(found);
+        else candidates.push({ ...found, why: 'a change between two counts whose year is not the report\'s ("выросло с 9 до 14")' });
+      }
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import type { ExtractIssue, ReportCandidate, ReportFigure } from '../types.ts';
+import { reportAuthor } from './authorOf.ts';
+import { readFigures } from './readFigures.ts';
+import { type Period, monthsOf } from './readPeriod.ts';
+
+/** A figure whose sentence names the council: the report states the council's own counts. */
+const COUNCIL = /(?<![\p{L}])(?:[Сс]овет|СОВЕТ|[Кк]еңес|КЕҢЕС|ОСА?(?![\p{L}]))/u;
+
+/**
+ * The report's figures, read for whose work it tells (report/authorOf). A
+ * commission's report that counts only its own work ("комиссия провела 7
+ * заседаний, 3 мониторинга") states the figures of its author; one that also
+ * states the whole council's ("всего Советом проведено 16 мониторингов",
+ * "всего в Совет – 94") is read as the council's, and the commission's counts
+ * are a part of them: candidates, as in a council's report.
+ */
+export function readOwnFigures(lines: string[], inTable: Set<number>, mediaLines: Set<number>, periodYears: number[], candidates: ReportCandidate[], issues: ExtractIssue[], period: Period | null): ReportFigure[] {
+  const read = (own: boolean, into: ReportCandidate[], told: ExtractIssue[]) => readFigures(lines, inTable, mediaLines, periodYears, into, told, monthsOf(period), period, own);
+  if (reportAuthor(lines) === 'commission') {
+    const ownCandidates: ReportCandidate[] = [];
+    const ownIssues: ExtractIssue[] = [];
+    const asCouncil = read(false, [], []);
+    if (!asCouncil.some((f) => COUNCIL.test(f.text))) {
+      const own = read(true, ownCandidates, ownIssues);
+      candidates.push(...ownCandidates);
+      issues.push(...ownIssues);
+      return own;
+    }
+  }
+  return read(false, candidates, issues);
+}
