@@ -8,7 +8,15 @@ import { activityTypeOf } from './activityLexicon.ts';
  * or none; or, with no pipe, between tabs ("1\t22.01.2025\tПроверка …\tмониторинг", a table saved as tab-separated text).
  */
 const pipes = (line: string) => line.match(/\|/gu)?.length ?? 0;
-const cellsOf = (line: string) => (pipes(line) > 0 ? line.trim().replace(/^\|/u, '').replace(/\|$/u, '').split('|') : line.trim().split(/\t+/u)).map((c) => c.trim());
+/**
+ * A pipe at either end is a border only in a table whose header has one there: in "№  | Күні | Іс-шара" the
+ * continuation row "   |      | жұмысына … |" opens with an empty cell, and its last pipe closes a cell left empty.
+ */
+const bordersOf = (header: string) => ({ left: /^\s*\|/u.test(header), right: /\|\s*$/u.test(header) });
+const cellsOf = (line: string, borders = { left: true, right: true }) =>
+  (pipes(line) > 0 ? strip(line.trim(), borders).split('|') : line.trim().split(/\t+/u)).map((c) => c.trim());
+const strip = (line: string, borders: { left: boolean; right: boolean }) =>
+  (borders.left ? line.replace(/^\|/u, '') : line).replace(borders.right ? /\|$/u : /(?!)/u, '');
 const isRow = (line: string) => pipes(line) >= 2 || (pipes(line) === 0 && (line.trim().match(/\t+/gu)?.length ?? 0) >= 2);
 /** The rule under a header: "---|-----|---", "+----+----+", ":--|--". */
 const RULE = /^[\s|+:=-]*-{3,}[\s|+:=-]*$/u;
@@ -34,6 +42,7 @@ export function readDatedTables(lines: string[], year: number | undefined, taken
   for (let i = 0; i < lines.length; i++) {
     if (!isRow(lines[i])) continue;
     const header = cellsOf(lines[i]);
+    const borders = bordersOf(lines[i]);
     const dateCol = header.findIndex((h) => DATE_HEAD.test(h));
     const kindCol = header.findIndex((h) => KIND_HEAD.test(h));
     const titleCol = header.findIndex((h, k) => k !== dateCol && k !== kindCol && TITLE_HEAD.test(h));
@@ -43,7 +52,7 @@ export function readDatedTables(lines: string[], year: number | undefined, taken
     let k = i + 1;
     for (; k < lines.length && isRow(lines[k]); k++) {
       if (RULE.test(lines[k])) continue;
-      const cells = cellsOf(lines[k]);
+      const cells = cellsOf(lines[k], borders);
       const last = rows[rows.length - 1];
       if (last !== undefined && cells[0] === '' && cells.length === last.cells.length) {
         cells.forEach((c, n) => (last.cells[n] = `${last.cells[n]} ${c}`.trim()));
