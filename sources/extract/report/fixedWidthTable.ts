@@ -27,7 +27,7 @@ export function fixedWidthTable(lines: string[], at: number): { rows: { line: st
     cells[0] = r.label;
     let last = 0;
     for (const c of r.counts) {
-      const column = columnOf(header, c);
+      const column = columnOf(header, c, 1);
       if (column <= last) return null;
       cells[column] = c.text;
       last = column;
@@ -53,12 +53,12 @@ function cellsAt(line: string): Cell[] {
   return [...line.matchAll(/\S+(?: \S+)*/gu)].map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 
-/** The header cell a count stands under: the one it overlaps most, else the nearest (never the label's, column 0). */
-function columnOf(header: Cell[], cell: Cell): number {
+/** The header cell a cell stands under, from column `from` on: the one it overlaps most, else the nearest. */
+function columnOf(header: Cell[], cell: Cell, from = 0): number {
   let best = -1;
   let bestScore = -Infinity;
   header.forEach((h, c) => {
-    if (c === 0) return;
+    if (c < from) return;
     const overlap = Math.min(h.end, cell.end) - Math.max(h.start, cell.start);
     const score = overlap > 0 ? overlap : -Math.abs((h.start + h.end) / 2 - (cell.start + cell.end) / 2);
     if (score > bestScore) [best, bestScore] = [c, score];
@@ -67,3 +67,40 @@ function columnOf(header: Cell[], cell: Cell): number {
 }
 
 const pipeLine = (cells: string[]) => `| ${cells.join(' | ')} |`;
+
+/**
+ * The lines of a fixed-width table from its header at line `at` as rows typed with pipes ("№   Дата   Мероприятие
+ * Форма" over "1   22.01.2025   Проверка …   мониторинг"): each cell, apart from the next by two spaces or more, in the
+ * column whose header it stands under, so a wrapped cell's further line ("             көлігі …") has empty cells
+ * before it, as a continuation row of a pipe table has. The table ends at a blank line or a line with no cell under
+ * the header's columns; null when fewer than one row follows or two cells of a line fall under one column.
+ */
+export function fixedWidthLines(lines: string[], at: number): { lines: { line: string; at: number }[]; end: number } | null {
+  const header = cellsAt(lines[at]);
+  if (header.length < 3 || /[|\t]/u.test(lines[at])) return null;
+  const out = [{ line: pipeLine(header.map((c) => c.text)), at }];
+  let k = at + 1;
+  for (; k < lines.length && lines[k].trim() !== '' && !/[|\t]/u.test(lines[k]); k++) {
+    const cells = header.map(() => '');
+    let last = -1;
+    for (const c of cellsAt(lines[k]).flatMap((cell) => splitAtColumns(cell, header, lines[k]))) {
+      const column = columnOf(header, c);
+      if (column <= last) return k - 1 > at ? { lines: out, end: k - 1 } : null;
+      cells[column] = c.text;
+      last = column;
+    }
+    out.push({ line: pipeLine(cells), at: k });
+  }
+  return out.length > 1 ? { lines: out, end: k - 1 } : null;
+}
+
+/**
+ * A cell run into the next with one space ("с 14 по 18 апреля Качество питания", the date wider than its column)
+ * cut where a header cell starts, a word starting right there: typed columns start their text under their header.
+ */
+function splitAtColumns(cell: Cell, header: Cell[], line: string): Cell[] {
+  const cut = header.find((h) => h.start > cell.start && h.start < cell.end && line[h.start - 1] === ' ' && line[h.start] !== ' ');
+  if (!cut) return [cell];
+  const left = { text: line.slice(cell.start, cut.start - 1), start: cell.start, end: cut.start - 1 };
+  return [left, ...splitAtColumns({ text: line.slice(cut.start, cell.end), start: cut.start, end: cell.end }, header, line)];
+}

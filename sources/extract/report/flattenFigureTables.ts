@@ -22,8 +22,8 @@ import { SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
  * (rewriteMedia).
  *
  * A row whose label names a metric (tableRowLexicon: "Кеңес отырыстары",
- * "жауап берілгені" under "Азаматтардан түскен өтініштер") is a figure of its
- * own, put into `rowFigures`, its line left empty; a sub-row ("оның ішінде …",
+ * "жауап берілгені" under "Азаматтардан түскен өтініштер") is also a figure of
+ * its own, put into `rowFigures` (addTableFigures); a sub-row ("оның ішінде …",
  * an empty № cell, an indent) is named with its parent row's metric. A table
  * typed in fixed-width columns (spaces only) is read like one typed with pipes
  * (fixedWidthTable). Of a plan and a fact column, the fact is the period's.
@@ -135,8 +135,8 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], p
     if (n === null) continue;
     // A label's brackets qualify it ("Публикации (сайт и соцсети)"); the sentence is the label's words.
     const sentence = `${text.replace(/\s*\([^()]*\)/gu, '').replace(/[.:;\s]+$/u, '')} – ${n}.`;
+    out[r.at] = sentence.replace(/^\d{1,2}[.)]\s+/u, '');
     if (metric !== null) rowFigures.push({ metric, value: n, line: r.at + 1, text: sentence });
-    else out[r.at] = sentence.replace(/^\d{1,2}[.)]\s+/u, '');
   }
 }
 

@@ -2,6 +2,7 @@ import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { tidy } from '../toLines.ts';
 import type { ReportActivity } from '../types.ts';
 import { activityTypeOf } from './activityLexicon.ts';
+import { fixedWidthLines } from './fixedWidthTable.ts';
 
 /**
  * A text table's row: cells between pipes ("1  | 22.01.2025 | Проверка … | мониторинг"), a border pipe at either end
@@ -35,32 +36,36 @@ const TITLE_HEAD = /(?:мероприяти|тема|наименован|наз
  * апреля" with the year of the period). A row whose kind names no activity is
  * not read (nothing is guessed from its title when the table has a kind
  * column); a row whose first cell is empty continues the row above (a wrapped
- * cell). Tables whose lines an earlier reader already took are left to it.
+ * cell). A table typed in fixed-width columns, spaces only, is read the same
+ * way (fixedWidthLines). Tables whose lines an earlier reader already took are left to it.
  */
 export function readDatedTables(lines: string[], year: number | undefined, taken: ReportActivity[]): ReportActivity[] {
   const out: ReportActivity[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (!isRow(lines[i])) continue;
-    const header = cellsOf(lines[i]);
-    const borders = bordersOf(lines[i]);
+    // A table typed with pipes or tabs, else one typed in fixed-width columns (spaces only), read as pipes.
+    const fixed = isRow(lines[i]) ? null : fixedWidthLines(lines, i);
+    if (!isRow(lines[i]) && fixed === null) continue;
+    const block = fixed?.lines ?? [{ line: lines[i], at: i }];
+    if (fixed === null) for (let k = i + 1; k < lines.length && isRow(lines[k]); k++) block.push({ line: lines[k], at: k });
+    const header = cellsOf(block[0].line);
+    const borders = bordersOf(block[0].line);
     const dateCol = header.findIndex((h) => DATE_HEAD.test(h));
     const kindCol = header.findIndex((h) => KIND_HEAD.test(h));
     const titleCol = header.findIndex((h, k) => k !== dateCol && k !== kindCol && TITLE_HEAD.test(h));
     const typeCol = kindCol >= 0 ? kindCol : titleCol;
     if (dateCol < 0 || typeCol < 0) continue;
     const rows: { cells: string[]; line: number }[] = [];
-    let k = i + 1;
-    for (; k < lines.length && isRow(lines[k]); k++) {
-      if (RULE.test(lines[k])) continue;
-      const cells = cellsOf(lines[k], borders);
+    for (const { line, at } of block.slice(1)) {
+      if (RULE.test(line)) continue;
+      const cells = cellsOf(line, borders);
       const last = rows[rows.length - 1];
       if (last !== undefined && cells[0] === '' && cells.length === last.cells.length) {
         cells.forEach((c, n) => (last.cells[n] = `${last.cells[n]} ${c}`.trim()));
       } else {
-        rows.push({ cells, line: k + 1 });
+        rows.push({ cells, line: at + 1 });
       }
     }
-    const end = k - 1;
+    const end = block[block.length - 1].at;
     if (!taken.some((a) => a.line > i && a.line <= end + 1)) {
       for (const row of rows) {
         const type = activityTypeOf(row.cells[typeCol] ?? '');

@@ -28,7 +28,7 @@ export const SUB_ROW = /^\s*(?:в\s+т(?:ом|\.)\s*ч(?:исле|\.)|из\s+н�
 export function metricOfRow(label: string, parent: MetricId | null): MetricId | null {
   const halves = lowerCase(label)
     .split(/\s+\/\s+/u)
-    .map((h) => h.replace(/^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+/u, '').replace(SUB_ROW, '').replace(/\s*\([^()]*\)/gu, '').replace(/[.,:;\s]+$/u, '').replace(/\s+/gu, ' ').trim())
+    .map((h) => h.replace(/^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+/u, '').replace(SUB_ROW, '').replace(/\s*\([^()]*\)/gu, '').replace(/[.,:;\s]+$/u, '').replace(/\s*,\s*|\s+/gu, ' ').trim())
     .filter((h) => h !== '');
   const named = new Set(halves.map((h) => ROWS.find((r) => (r.parent === null || r.parent === parent) && r.label.test(h) && !r.not?.test(h))?.metric ?? null).filter((m) => m !== null));
   return named.size === 1 ? [...named][0] : null;
