@@ -3,7 +3,8 @@
  * over "1. Кеңес отырыстары / Заседания ОС     4     5     125"), as the rows of a table typed with pipes, each at its
  * own line: "| 1. Кеңес отырыстары / Заседания ОС | 4 | 5 | 125 |". A header is a line of three cells or more apart
  * by two spaces or more; a row is a label, then counts in the columns under the header's cells (a count is put in the
- * column whose header it stands under, so an empty cell stays empty); a line of words set in under a row continues
+ * column whose header it stands under, so an empty cell stays empty); a line set in under the header extends it
+ * ("2024" over "год"); a line of words set in under a row continues
  * its label; a blank line ends the table. Null when line `at` opens no such table of two rows or more.
  */
 export function fixedWidthTable(lines: string[], at: number): { rows: { line: string; at: number }[]; end: number } | null {
@@ -11,6 +12,10 @@ export function fixedWidthTable(lines: string[], at: number): { rows: { line: st
   if (header.length < 3 || header.filter((c) => /\p{L}/u.test(c.text)).length < 2 || /[|\t]/u.test(lines[at])) return null;
   const rows: { label: string; counts: Cell[]; at: number }[] = [];
   let k = at + 1;
+  // A header typed over two or three lines ("2024" over "год"): a line set in under it, before any row, extends it.
+  for (; k < at + 3 && k < lines.length && /^\s+\S/u.test(lines[k]) && !ROW.test(lines[k]) && !/[|\t]/u.test(lines[k]); k++) {
+    for (const c of cellsAt(lines[k])) header[columnOf(header, c)].text += ` ${c.text}`;
+  }
   for (; k < lines.length && lines[k].trim() !== '' && !/[|\t]/u.test(lines[k]); k++) {
     const m = ROW.exec(lines[k]);
     if (m) {
@@ -22,12 +27,17 @@ export function fixedWidthTable(lines: string[], at: number): { rows: { line: st
   }
   if (rows.length < 2) return null;
   const out = [{ line: pipeLine(header.map((c) => c.text)), at }];
+  // A column of row numbers first ("№   Показатель   2024   2025"): the number is its cell, the label the next one's.
+  const numbered = /^(?:№|n|п\/п|№\s*п\/п)$/iu.test(header[0].text);
+  const labelAt = numbered ? 1 : 0;
   for (const r of rows) {
     const cells = header.map(() => '');
-    cells[0] = r.label;
-    let last = 0;
+    const number = numbered ? /^\s*(\d{1,3}[.)]?)\s{2,}(\S.*)$/u.exec(r.label) : null;
+    if (number) [cells[0], cells[1]] = [number[1], number[2]];
+    else cells[labelAt] = numbered ? r.label.trim() : r.label;
+    let last = labelAt;
     for (const c of r.counts) {
-      const column = columnOf(header, c, 1);
+      const column = columnOf(header, c, labelAt + 1);
       if (column <= last) return null;
       cells[column] = c.text;
       last = column;

@@ -39,7 +39,8 @@ export function flattenFigureTables(lines: string[], periodYears: number[], peri
     }
     const tabs = isTabRow(lines[i]);
     if (!tabs && !isRow(lines[i]) && !isBorder(lines[i])) continue;
-    const inBlock = tabs ? isTabRow : (line: string) => isRow(line) || isBorder(line);
+    // Under a row typed with tabs, a line opening with a tab is a row whose first cell is empty (a sub-row, a wrapped label).
+    const inBlock = tabs ? (line: string) => isTabRow(line) || /^\t[^\t]*\S[^\t]*\t/u.test(line) : (line: string) => isRow(line) || isBorder(line);
     let end = i;
     while (end + 1 < lines.length && inBlock(lines[end + 1])) end++;
     const block = lines.slice(i, end + 1).map((line, k) => ({ line: tabs ? `|${line.replaceAll('\t', '|')}|` : line, at: i + k }));

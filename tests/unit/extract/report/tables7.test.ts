@@ -112,6 +112,35 @@ describe('fixed-width indicator tables (spaces, no separators)', () => {
     expect(figuresOf(text)).toEqual({ general_meetings: 6, report_hearings: 8, dialog_platforms: 2, public_hearings: 1 });
   });
 
+  it('a № column, sub-rows under an empty number, a wrapped label, a header typed over two lines', () => {
+    const numbered = [
+      'Отчет о работе Общественного совета за 2025 год',
+      '',
+      '№    Показатель                         2024 г.    2025 г.    %',
+      '1    Поступило обращений                   30         44      +47',
+      '     в том числе от физических лиц         25         37      +48',
+      '     от юридических лиц                     5          7      +40',
+      '2    Заседания Общественного               4          6      +50',
+      '     совета',
+      '3    Круглые столы                          2          3      +50',
+    ].join('\n');
+    expect(figuresOf(numbered)).toEqual({ appeals_received: 44, appeals_individuals: 37, appeals_legal_entities: 7, general_meetings: 6, round_tables: 3 });
+    const twoLines = [
+      'Отчет о работе Общественного совета за 2025 год',
+      '',
+      'Показатель                        2024         2025        Изменение,',
+      '                                  год          год         %',
+      'Заседания Общественного совета     4            6           +50',
+      'Круглые столы                      2            3           +50',
+    ].join('\n');
+    expect(figuresOf(twoLines)).toEqual({ general_meetings: 6, round_tables: 3 });
+  });
+
+  it('tabs: a sub-row opening with a tab (its № cell empty) stays in the table; the row number is never a count', () => {
+    const text = ['Отчет о работе Общественного совета за 2025 год', '', '№\tПоказатель\t2024 г.\t2025 г.', '1\tПоступило обращений\t30\t44', '\tв том числе от физических лиц\t25\t37', '\tот юридических лиц\t5\t7', '2\tКруглые столы\t2\t3'].join('\n');
+    expect(figuresOf(text)).toEqual({ appeals_received: 44, appeals_individuals: 37, appeals_legal_entities: 7, round_tables: 3 });
+  });
+
   it('было | стало: what it became is the period\'s', () => {
     const text = `Отчет о работе Общественного совета за 2025 год
 
