@@ -70,7 +70,7 @@ export function readDatedTables(lines: string[], year: number | undefined, taken
       for (const row of rows) {
         const type = activityTypeOf(row.cells[typeCol] ?? '');
         if (type === null) continue;
-        const dates = parseDatePhrase(row.cells[dateCol] ?? '', year);
+        const dates = dateOfCell(row.cells[dateCol] ?? '', year);
         const title = tidy(row.cells[titleCol] ?? row.cells[typeCol] ?? '');
         out.push({ type: type.type, title: title.slice(0, 300), date_start: dates?.start ?? null, date_end: dates?.end ?? null, line: row.line });
       }
@@ -78,4 +78,13 @@ export function readDatedTables(lines: string[], year: number | undefined, taken
     i = end;
   }
   return out;
+}
+
+/**
+ * A date cell in any form of parseDatePhrase; in a date column a day and month alone ("03.04", "17–18.04.") are a
+ * date too, of the period's year (in a sentence they could be a section number or a score).
+ */
+function dateOfCell(cell: string, year: number | undefined): { start: string; end: string } | null {
+  const dayMonth = year === undefined ? null : /^\s*(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\.\d{1,2})\.?\s*$/u.exec(cell);
+  return parseDatePhrase(dayMonth ? `${dayMonth[1].replace(/\s+/gu, '')}.${year}` : cell, year);
 }

@@ -141,6 +141,13 @@ describe('fixed-width indicator tables (spaces, no separators)', () => {
     expect(figuresOf(text)).toEqual({ appeals_received: 44, appeals_individuals: 37, appeals_legal_entities: 7, round_tables: 3 });
   });
 
+  it('plan and fact of the same year, a Kazakh "Жоспар | Орындалды": the fact', () => {
+    const ru = 'Отчет о работе Общественного совета за 2025 год\n\n| Показатель | 2025 (план) | 2025 (факт) |\n|---|---|---|\n| Общественные мониторинги | 10 | 9 |\n| Круглые столы | 4 | 5 |\n';
+    expect(figuresOf(ru)).toEqual({ monitorings: 9, round_tables: 5 });
+    const kk = 'Қоғамдық кеңестің 2025 жылғы қызметі туралы есеп\n\n| Іс-шара | Жоспар | Орындалды |\n|---|---|---|\n| Қоғамдық мониторингтер | 6 | 7 |\n| Дөңгелек үстелдер | 3 | 2 |\n';
+    expect(figuresOf(kk)).toEqual({ monitorings: 7, round_tables: 2 });
+  });
+
   it('было | стало: what it became is the period\'s', () => {
     const text = `Отчет о работе Общественного совета за 2025 год
 
@@ -231,6 +238,13 @@ describe('dated event tables in any delimiter', () => {
       'round_table 2025-02-27 Молодежь и рынок труда',
       'public_hearing 2025-03-12 Проект правил благоустройства',
     ]);
+  });
+});
+
+describe('dated tables: a day and month alone in the date column', () => {
+  it('"12.02", "17–18.04." take the period\'s year; a range starts on its first day', () => {
+    const text = 'Отчет о работе Общественного совета за I полугодие 2025 года\n\n| Дата | Мероприятие | Форма |\n|---|---|---|\n| 12.02 | Проверка поликлиники | мониторинг |\n| 17–18.04. | Проверка школ | мониторинг |\n| 03.04 | Правила благоустройства | публичные слушания |\n';
+    expect(parseReport(text).activities.map((a) => `${a.type} ${a.date_start} ${a.date_end}`)).toEqual(['monitoring 2025-02-12 2025-02-12', 'monitoring 2025-04-17 2025-04-18', 'public_hearing 2025-04-03 2025-04-03']);
   });
 });
 
