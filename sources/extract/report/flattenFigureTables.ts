@@ -124,18 +124,22 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], p
   if (value === null || label < 0) return;
   for (const b of block) out[b.at] = '';
   const numberCol = header.findIndex((h, c) => c !== label && NUMBER_HEAD.test(h));
-  let parent: { metric: MetricId | null; indent: number } = { metric: null, indent: 0 };
+  let parent: { metric: MetricId | null; indent: number; label: string } = { metric: null, indent: 0, label: '' };
   for (const r of records) {
     const n = countOf(r.cells[value]);
     const text = r.cells[label];
     if (text === '' || TOTAL_ROW.test(text)) continue;
     // A sub-row: "оның ішінде …", a row with no number of its own under a numbered one, a label set in further.
     const sub = records.indexOf(r) > 0 && (SUB_ROW.test(text) || r.indent > parent.indent + 1 || (numberCol >= 0 && r.cells[numberCol] === ''));
-    const metric = metricOfRow(text, sub ? parent.metric : null);
-    if (!sub) parent = { metric, indent: r.indent };
+    // Under a row that names no metric ("Работа постоянных комиссий"), a sub-row ("заседания") is that row's: its
+    // sentence carries the parent's words, and the grammar judges whose count it is.
+    const orphan = sub && parent.metric === null && parent.label !== '';
+    const metric = orphan ? null : metricOfRow(text, sub ? parent.metric : null);
+    if (!sub) parent = { metric, indent: r.indent, label: text };
     if (n === null) continue;
     // A label's brackets qualify it ("Публикации (сайт и соцсети)"); the sentence is the label's words.
-    const sentence = `${text.replace(/\s*\([^()]*\)/gu, '').replace(/[.:;\s]+$/u, '')} – ${n}.`;
+    const words = (label: string) => label.replace(/\s*\([^()]*\)/gu, '').replace(/[.:;\s]+$/u, '');
+    const sentence = `${orphan ? `${words(parent.label).replace(/^\d{1,2}[.)]\s+/u, '')}, ` : ''}${words(text)} – ${n}.`;
     out[r.at] = sentence.replace(/^\d{1,2}[.)]\s+/u, '');
     if (metric !== null) rowFigures.push({ metric, value: n, line: r.at + 1, text: sentence });
   }

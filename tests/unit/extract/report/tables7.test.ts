@@ -65,6 +65,13 @@ describe('indicator tables with sub-rows', () => {
     expect(figuresOf(text)).toEqual({ appeals_received: 52, appeals_individuals: 47, appeals_legal_entities: 5, appeals_answered: 50, monitorings: 9, letters_sent: 14, letters_answered: 12 });
   });
 
+  it('near-miss: a sub-row under a row that names no metric is that row\'s ("Работа постоянных комиссий" → "заседания")', () => {
+    const text = 'Отчет о работе Общественного совета за 2025 год\n\n| № | Показатель | 2025 г. |\n|---|---|---|\n| 1 | Заседания Общественного совета | 4 |\n| 2 | Работа постоянных комиссий | |\n|   | заседания | 12 |\n|   | рассмотрено вопросов | 30 |\n| 3 | Круглые столы | 3 |\n';
+    const x = parseReport(text);
+    expect(figuresOf(text)).toEqual({ general_meetings: 4, round_tables: 3 });
+    expect(x.candidates.map((c) => `${c.metric}=${c.value}`)).toEqual(['general_meetings=12']);
+  });
+
   it('a later statement of another value does not replace the table\'s: the first stands, the other is an issue', () => {
     const text = `Отчет о работе Общественного совета за 2025 год
 
