@@ -2,14 +2,16 @@
  * A table typed in fixed-width columns, spaces only ("Іс-шара / Мероприятие   Жоспар / План   Факт   Орындалуы, %"
  * over "1. Кеңес отырыстары / Заседания ОС     4     5     125"), as the rows of a table typed with pipes, each at its
  * own line: "| 1. Кеңес отырыстары / Заседания ОС | 4 | 5 | 125 |". A header is a line of three cells or more apart
- * by two spaces or more; a row is a label, then counts in the columns under the header's cells (a count is put in the
+ * by two spaces or more, or of two whose second names a count or a year ("Показатель   Количество"); a row is a label, then counts in the columns under the header's cells (a count is put in the
  * column whose header it stands under, so an empty cell stays empty); a line set in under the header extends it
  * ("2024" over "год"); a line of words set in under a row continues
  * its label; a blank line ends the table. Null when line `at` opens no such table of two rows or more.
  */
 export function fixedWidthTable(lines: string[], at: number): { rows: { line: string; at: number }[]; end: number } | null {
   const header = cellsAt(lines[at]);
-  if (header.length < 3 || header.filter((c) => /\p{L}/u.test(c.text)).length < 2 || /[|\t]/u.test(lines[at])) return null;
+  // Two cells make a header only when the second names a count or a year ("Показатель   Количество", "Көрсеткіш   2025 ж.").
+  const counted = header.length === 2 && /^\S/u.test(lines[at]) && COUNT_HEAD.test(header[1].text);
+  if ((header.length < 3 && !counted) || header.filter((c) => /\p{L}/u.test(c.text)).length < 2 || /[|\t]/u.test(lines[at])) return null;
   const rows: { label: string; counts: Cell[]; at: number }[] = [];
   let k = at + 1;
   // A header typed over two or three lines ("2024" over "год"): a line set in under it, before any row, extends it.
@@ -46,6 +48,8 @@ export function fixedWidthTable(lines: string[], at: number): { rows: { line: st
   }
   return { rows: out, end: k - 1 };
 }
+
+const COUNT_HEAD = /^(?:кол-?во|количеств[\p{L}]*|число|саны|всего|итого|барлығы|факт[\p{L}]*|орындалды|(?:(?:за\s+)?\d{4}\s*(?:г\.?|год|ж\.?|жыл[\p{L}]*)?))$/iu;
 
 interface Cell {
   text: string;

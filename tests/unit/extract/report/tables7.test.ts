@@ -182,11 +182,20 @@ describe('fixed-width indicator tables (spaces, no separators)', () => {
     expect(figuresOf(years)).toEqual({});
   });
 
+  it('two columns: a label and a count or the period\'s year; another year\'s column says nothing', () => {
+    const text = 'Отчет о работе Общественного совета за 2025 год\n\nПоказатель                         Количество\nЗаседания Общественного совета          5\nОбщественные мониторинги                8\n\nКөрсеткіш                  2025 ж.\nДөңгелек үстелдер            3\nСеминарлар                   2\n';
+    expect(figuresOf(text)).toEqual({ general_meetings: 5, monitorings: 8, round_tables: 3, seminars: 2 });
+    const other = 'Отчет о работе Общественного совета за 2025 год\n\nПоказатель                         2024 г.\nЗаседания Общественного совета          4\nОбщественные мониторинги                6\n';
+    expect(figuresOf(other)).toEqual({});
+  });
+
   it('prose with wide spaces is no table', () => {
     const text = `Отчет о работе Общественного совета за 2025 год
 
 Председатель Общественного совета          А. Серіков
 Секретарь  Б. Омарова  тел.  8 (7172) 74-22-05
+Председатель                       А. Иванов
+Заседания                          5
 `;
     expect(parseReport(text).figures).toEqual([]);
   });
