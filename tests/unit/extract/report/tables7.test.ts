@@ -189,6 +189,13 @@ describe('fixed-width indicator tables (spaces, no separators)', () => {
     expect(figuresOf(other)).toEqual({});
   });
 
+  it('quarters: in nine months the total column, a quarter never; in a quarter the column of its year', () => {
+    const nine = 'Отчет о работе Общественного совета за 9 месяцев 2025 года\n\nПоказатель                  I кв.   II кв.   III кв.   Итого\nОбщественные мониторинги      2       3        1        6\nКруглые столы                 1       –        1        2\n';
+    expect(figuresOf(nine)).toEqual({ monitorings: 6, round_tables: 2 });
+    const quarter = 'Отчет о работе Общественного совета за I квартал 2025 года\n\nПоказатель                  I кв. 2024   I кв. 2025\nОбщественные мониторинги        2            3\nКруглые столы                   1            4\n';
+    expect(figuresOf(quarter)).toEqual({ monitorings: 3, round_tables: 4 });
+  });
+
   it('prose with wide spaces is no table', () => {
     const text = `Отчет о работе Общественного совета за 2025 год
 
