@@ -1,5 +1,5 @@
 import { toLines } from './toLines.ts';
-import type { ExtractIssue, ReportExtract } from './types.ts';
+import type { ExtractIssue, ReportExtract, ReportFigure } from './types.ts';
 import { checkParts, checkTypeTotals } from './report/checkFigures.ts';
 import { readDatedSentences } from './report/readDatedSentences.ts';
 import { readDatedTables } from './report/readDatedTables.ts';
@@ -8,6 +8,7 @@ import { doubtCarriedOver } from './report/carriedOver.ts';
 import { readOwnFigures } from './report/readOwnFigures.ts';
 import { readGrowth } from './report/readGrowth.ts';
 import { dropDisputedMedia } from './report/disputedFigures.ts';
+import { addTableFigures } from './report/addTableFigures.ts';
 import { dropTranslatedActivities } from './report/dropTranslatedActivities.ts';
 import { readLists } from './report/readLists.ts';
 import { readMedia } from './report/readMedia.ts';
@@ -37,9 +38,11 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   const periodYears = out.period ? yearsOf(out.period) : year !== undefined ? [year] : [];
   // Text tables read as the sentences they stand for (indicator rows, media rows), once for media and figures.
   let flat = lines;
-  guard(issues, 'tables', () => (flat = flattenFigureTables(lines, periodYears, monthsOf(out.period))));
+  const rowFigures: ReportFigure[] = [];
+  guard(issues, 'tables', () => (flat = flattenFigureTables(lines, periodYears, monthsOf(out.period), rowFigures)));
   guard(issues, 'media', () => (out.media = dropDisputedMedia(readMedia(flat, inTable), lines, issues)));
   guard(issues, 'figures', () => (out.figures = readOwnFigures(flat, inTable, new Set(out.media.map((m) => m.line - 1)), periodYears, out.candidates, issues, out.period)));
+  guard(issues, 'figures', () => (out.figures = addTableFigures(out.figures, rowFigures, flat, monthsOf(out.period), out.candidates, issues)));
   guard(issues, 'figures', () => (out.figures = doubtCarriedOver(out.figures, lines, out.candidates)));
   guard(issues, 'figures', () => readGrowth(lines, periodYears, out.figures, out.candidates));
   guard(issues, 'lists', () => out.activities.push(...readLists(lines, inTable, year, out.figures, issues, out.candidates)));

@@ -1,6 +1,9 @@
 import { parseCount } from '../parseCount.ts';
 import { monthOfWord } from '../monthNames.ts';
+import type { MetricId, ReportFigure } from '../types.ts';
 import { MEDIA_PUBLICATIONS, MEDIA_VIEWS, PLATFORM_PHRASES } from './activityLexicon.ts';
+import { fixedWidthTable } from './fixedWidthTable.ts';
+import { SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
 
 /**
  * Indicator tables typed as text ("| 1 | Заседания Общественного совета | 4 |
@@ -17,17 +20,31 @@ import { MEDIA_PUBLICATIONS, MEDIA_VIEWS, PLATFORM_PHRASES } from './activityLex
  * can be chosen the table is left as it is: a figure of the wrong period is
  * worse than none. A table of media platforms is rewritten for readMedia
  * (rewriteMedia).
+ *
+ * A row whose label names a metric (tableRowLexicon: "Кеңес отырыстары",
+ * "жауап берілгені" under "Азаматтардан түскен өтініштер") is also a figure of
+ * its own, put into `rowFigures` (addTableFigures); a sub-row ("оның ішінде …",
+ * an empty № cell, an indent) is named with its parent row's metric. A table
+ * typed in fixed-width columns (spaces only) is read like one typed with pipes
+ * (fixedWidthTable). Of a plan and a fact column, the fact is the period's.
  */
-export function flattenFigureTables(lines: string[], periodYears: number[], periodMonths = 12): string[] {
+export function flattenFigureTables(lines: string[], periodYears: number[], periodMonths = 12, rowFigures: ReportFigure[] = []): string[] {
   const out = [...lines];
   for (let i = 0; i < lines.length; i++) {
+    const fixed = fixedWidthTable(lines, i);
+    if (fixed) {
+      rewrite(fixed.rows, periodYears, periodMonths, out, rowFigures);
+      i = fixed.end;
+      continue;
+    }
     const tabs = isTabRow(lines[i]);
     if (!tabs && !isRow(lines[i]) && !isBorder(lines[i])) continue;
-    const inBlock = tabs ? isTabRow : (line: string) => isRow(line) || isBorder(line);
+    // Under a row typed with tabs, a line opening with a tab is a row whose first cell is empty (a sub-row, a wrapped label).
+    const inBlock = tabs ? (line: string) => isTabRow(line) || /^\t[^\t]*\S[^\t]*\t/u.test(line) : (line: string) => isRow(line) || isBorder(line);
     let end = i;
     while (end + 1 < lines.length && inBlock(lines[end + 1])) end++;
     const block = lines.slice(i, end + 1).map((line, k) => ({ line: tabs ? `|${line.replaceAll('\t', '|')}|` : line, at: i + k }));
-    rewrite(block, periodYears, periodMonths, out);
+    rewrite(block, periodYears, periodMonths, out, rowFigures);
     i = end;
   }
   return out;
@@ -58,11 +75,20 @@ const ROW = /^\s*\|.*\|\s*$/u;
 const BORDER = /^\s*[+|][-=+|:\s]*[-=][-=+|:\s]*$/u;
 const isBorder = (line: string) => BORDER.test(line);
 const isRow = (line: string) => ROW.test(line) && !isBorder(line);
-const cellsOf = (line: string) => line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+const rawCellsOf = (line: string) => line.trim().replace(/^\||\|$/g, '').split('|');
+const cellsOf = (line: string) => rawCellsOf(line).map((c) => c.trim());
+/** A column of plans ("План", "Жоспар", "Запланировано"): what was to be done, never the period's count. */
+const PLAN = /(?<![\p{L}])(?:план|жоспар|запланирован|жоспарлан|было)/iu;
+/** A column of what was done ("Факт", "Исполнено", "Орындалды", "Стало"): the period's count beside a plan. */
+const FACT = /(?<![\p{L}])(?:факт|фактически|исполнен|выполнен|орындал|іс\s+жүзінде|стало)/iu;
+/** A row of the table's total ("Итого", "Барлығы / Итого"): a sum of different kinds, no metric. */
+const TOTAL_ROW = /^(?:итого|всего|барлығы|жиыны|жалпы)(?:\s*\/\s*(?:итого|всего|барлығы|жиыны))?[\s:.]*$/iu;
+/** The column of row numbers: "№", "№ п/п", "п/п". */
+const NUMBER_HEAD = /^(?:№|n|п\/п|№\s*п\/п|р\/с|р\/с\s*№)$/iu;
 const CHANGE = /%|динамик|изменени|\+\s*\/\s*-|отклонен|өзгеріс|серпін/iu;
 
-function rewrite(block: { line: string; at: number }[], periodYears: number[], periodMonths: number, out: string[]): void {
-  const rows = block.filter((b) => isRow(b.line)).map((b) => ({ cells: cellsOf(b.line), at: b.at }));
+function rewrite(block: { line: string; at: number }[], periodYears: number[], periodMonths: number, out: string[], rowFigures: ReportFigure[]): void {
+  const rows = block.filter((b) => isRow(b.line)).map((b) => ({ cells: cellsOf(b.line), raw: rawCellsOf(b.line), at: b.at }));
   if (rows.length < 2) return;
   const width = rows[0].cells.length;
   if (width < 2 || rows.some((r) => r.cells.length !== width)) return;
@@ -73,30 +99,49 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], p
   const bodyRows = rows.filter((r) => !headerRows.includes(r));
   const header = Array.from({ length: width }, (_, c) => headerRows.map((r) => r.cells[c]).join(' ').replace(/-\s+/gu, '').trim());
   // Wrapped rows: a row whose count cells are all empty continues the one before.
-  const records: { cells: string[]; at: number }[] = [];
+  const records: { cells: string[]; indent: number; at: number }[] = [];
   for (const r of bodyRows) {
     const numberless = r.cells.every((cell, c) => c === labelColumn(header, r.cells) || cell === '' || !/\d/u.test(cell));
     if (numberless && records.length > 0 && r.cells[0] === '') {
       const last = records[records.length - 1];
       last.cells = last.cells.map((cell, c) => (r.cells[c] ? `${cell} ${r.cells[c]}` : cell));
-    } else records.push({ cells: [...r.cells], at: r.at });
+    } else records.push({ cells: [...r.cells], indent: 0, at: r.at });
   }
   const label = labelColumn(header, records[0]?.cells ?? []);
+  for (const r of records) r.indent = label >= 0 ? (rows.find((x) => x.at === r.at)?.raw[label] ?? '').search(/\S|$/u) : 0;
   const counts = header.map((h, c) => c !== label && !CHANGE.test(h) && !/^№?$/u.test(h) && records.filter((r) => r.cells[c] !== '').length > 0 && records.every((r) => r.cells[c] === '' || /^[-–—]$/u.test(r.cells[c]) || countOf(r.cells[c]) !== null));
   // A column headed by no word or year ("1", the first row of a list typed with tabs, not a header) is never the value's.
   const columns = counts.flatMap((ok, c) => (ok && !isPartColumn(header[c], periodMonths) && (/\p{L}/u.test(header[c]) || yearsIn(header[c]).length > 0) ? [c] : []));
   const ofPeriod = columns.filter((c) => yearsIn(header[c]).some((y) => periodYears.includes(y)) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
   if (label >= 0 && rewriteMedia(block, records, header, label, columns, periodYears, out)) return;
-  const value = ofPeriod.length === 1 ? ofPeriod[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0) ? columns[0] : null;
+  // Beside a plan, the fact: "Жоспар / План | Факт | Орындалуы, %", "Было | Стало".
+  const facts = columns.filter((c) => FACT.test(header[c]) && !PLAN.test(header[c]) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
+  const planned = columns.some((c) => PLAN.test(header[c]));
+  const value = ofPeriod.length === 1 && !PLAN.test(header[ofPeriod[0]]) ? ofPeriod[0] : planned && facts.length === 1 ? facts[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c])) ? columns[0] : null;
   // A table of counts by quarters (or of other years) with no column of the period says nothing of the period:
   // its rows are not left for the sentence grammar to take a quarter's cell as the year's.
   if ((value === null || label < 0) && counts.some((ok) => ok)) for (const b of block) out[b.at] = '';
   if (value === null || label < 0) return;
   for (const b of block) out[b.at] = '';
+  const numberCol = header.findIndex((h, c) => c !== label && NUMBER_HEAD.test(h));
+  let parent: { metric: MetricId | null; indent: number; label: string } = { metric: null, indent: 0, label: '' };
   for (const r of records) {
     const n = countOf(r.cells[value]);
+    const text = r.cells[label];
+    if (text === '' || TOTAL_ROW.test(text)) continue;
+    // A sub-row: "оның ішінде …", a row with no number of its own under a numbered one, a label set in further.
+    const sub = records.indexOf(r) > 0 && (SUB_ROW.test(text) || r.indent > parent.indent + 1 || (numberCol >= 0 && r.cells[numberCol] === ''));
+    // Under a row that names no metric ("Работа постоянных комиссий"), a sub-row ("заседания") is that row's: its
+    // sentence carries the parent's words, and the grammar judges whose count it is.
+    const orphan = sub && parent.metric === null && parent.label !== '';
+    const metric = orphan ? null : metricOfRow(text, sub ? parent.metric : null);
+    if (!sub) parent = { metric, indent: r.indent, label: text };
+    if (n === null) continue;
     // A label's brackets qualify it ("Публикации (сайт и соцсети)"); the sentence is the label's words.
-    if (n !== null && r.cells[label] !== '') out[r.at] = `${r.cells[label].replace(/\s*\([^()]*\)/gu, '').replace(/[.:;\s]+$/u, '')} – ${n}.`;
+    const words = (label: string) => label.replace(/\s*\([^()]*\)/gu, '').replace(/[.:;\s]+$/u, '');
+    const sentence = `${orphan ? `${words(parent.label).replace(/^\d{1,2}[.)]\s+/u, '')}, ` : ''}${words(text)} – ${n}.`;
+    out[r.at] = sentence.replace(/^\d{1,2}[.)]\s+/u, '');
+    if (metric !== null) rowFigures.push({ metric, value: n, line: r.at + 1, text: sentence });
   }
 }
 

@@ -2,13 +2,22 @@ import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { tidy } from '../toLines.ts';
 import type { ReportActivity } from '../types.ts';
 import { activityTypeOf } from './activityLexicon.ts';
+import { fixedWidthLines } from './fixedWidthTable.ts';
 
 /**
  * A text table's row: cells between pipes ("1  | 22.01.2025 | Проверка … | мониторинг"), a border pipe at either end
  * or none; or, with no pipe, between tabs ("1\t22.01.2025\tПроверка …\tмониторинг", a table saved as tab-separated text).
  */
 const pipes = (line: string) => line.match(/\|/gu)?.length ?? 0;
-const cellsOf = (line: string) => (pipes(line) > 0 ? line.trim().replace(/^\|/u, '').replace(/\|$/u, '').split('|') : line.trim().split(/\t+/u)).map((c) => c.trim());
+/**
+ * A pipe at either end is a border only in a table whose header has one there: in "№  | Күні | Іс-шара" the
+ * continuation row "   |      | жұмысына … |" opens with an empty cell, and its last pipe closes a cell left empty.
+ */
+const bordersOf = (header: string) => ({ left: /^\s*\|/u.test(header), right: /\|\s*$/u.test(header) });
+const cellsOf = (line: string, borders = { left: true, right: true }) =>
+  (pipes(line) > 0 ? strip(line.trim(), borders).split('|') : line.trim().split(/\t+/u)).map((c) => c.trim());
+const strip = (line: string, borders: { left: boolean; right: boolean }) =>
+  (borders.left ? line.replace(/^\|/u, '') : line).replace(borders.right ? /\|$/u : /(?!)/u, '');
 const isRow = (line: string) => pipes(line) >= 2 || (pipes(line) === 0 && (line.trim().match(/\t+/gu)?.length ?? 0) >= 2);
 /** The rule under a header: "---|-----|---", "+----+----+", ":--|--". */
 const RULE = /^[\s|+:=-]*-{3,}[\s|+:=-]*$/u;
@@ -27,36 +36,41 @@ const TITLE_HEAD = /(?:мероприяти|тема|наименован|наз
  * апреля" with the year of the period). A row whose kind names no activity is
  * not read (nothing is guessed from its title when the table has a kind
  * column); a row whose first cell is empty continues the row above (a wrapped
- * cell). Tables whose lines an earlier reader already took are left to it.
+ * cell). A table typed in fixed-width columns, spaces only, is read the same
+ * way (fixedWidthLines). Tables whose lines an earlier reader already took are left to it.
  */
 export function readDatedTables(lines: string[], year: number | undefined, taken: ReportActivity[]): ReportActivity[] {
   const out: ReportActivity[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (!isRow(lines[i])) continue;
-    const header = cellsOf(lines[i]);
+    // A table typed with pipes or tabs, else one typed in fixed-width columns (spaces only), read as pipes.
+    const fixed = isRow(lines[i]) ? null : fixedWidthLines(lines, i);
+    if (!isRow(lines[i]) && fixed === null) continue;
+    const block = fixed?.lines ?? [{ line: lines[i], at: i }];
+    if (fixed === null) for (let k = i + 1; k < lines.length && isRow(lines[k]); k++) block.push({ line: lines[k], at: k });
+    const header = cellsOf(block[0].line);
+    const borders = bordersOf(block[0].line);
     const dateCol = header.findIndex((h) => DATE_HEAD.test(h));
     const kindCol = header.findIndex((h) => KIND_HEAD.test(h));
     const titleCol = header.findIndex((h, k) => k !== dateCol && k !== kindCol && TITLE_HEAD.test(h));
     const typeCol = kindCol >= 0 ? kindCol : titleCol;
     if (dateCol < 0 || typeCol < 0) continue;
     const rows: { cells: string[]; line: number }[] = [];
-    let k = i + 1;
-    for (; k < lines.length && isRow(lines[k]); k++) {
-      if (RULE.test(lines[k])) continue;
-      const cells = cellsOf(lines[k]);
+    for (const { line, at } of block.slice(1)) {
+      if (RULE.test(line)) continue;
+      const cells = cellsOf(line, borders);
       const last = rows[rows.length - 1];
       if (last !== undefined && cells[0] === '' && cells.length === last.cells.length) {
         cells.forEach((c, n) => (last.cells[n] = `${last.cells[n]} ${c}`.trim()));
       } else {
-        rows.push({ cells, line: k + 1 });
+        rows.push({ cells, line: at + 1 });
       }
     }
-    const end = k - 1;
+    const end = block[block.length - 1].at;
     if (!taken.some((a) => a.line > i && a.line <= end + 1)) {
       for (const row of rows) {
         const type = activityTypeOf(row.cells[typeCol] ?? '');
         if (type === null) continue;
-        const dates = parseDatePhrase(row.cells[dateCol] ?? '', year);
+        const dates = dateOfCell(row.cells[dateCol] ?? '', year);
         const title = tidy(row.cells[titleCol] ?? row.cells[typeCol] ?? '');
         out.push({ type: type.type, title: title.slice(0, 300), date_start: dates?.start ?? null, date_end: dates?.end ?? null, line: row.line });
       }
@@ -64,4 +78,13 @@ export function readDatedTables(lines: string[], year: number | undefined, taken
     i = end;
   }
   return out;
+}
+
+/**
+ * A date cell in any form of parseDatePhrase; in a date column a day and month alone ("03.04", "17–18.04.") are a
+ * date too, of the period's year (in a sentence they could be a section number or a score).
+ */
+function dateOfCell(cell: string, year: number | undefined): { start: string; end: string } | null {
+  const dayMonth = year === undefined ? null : /^\s*(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\.\d{1,2})\.?\s*$/u.exec(cell);
+  return parseDatePhrase(dayMonth ? `${dayMonth[1].replace(/\s+/gu, '')}.${year}` : cell, year);
 }

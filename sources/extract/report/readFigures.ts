@@ -80,7 +80,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
   return figures;
 }
 
-const PART_SECTION = 'the section is about a part of the report\'s period (its heading names a quarter, a half-year or a month)';
+export const PART_SECTION = 'the section is about a part of the report\'s period (its heading names a quarter, a half-year or a month)';
 
 /**
  * A sentence that opens with a part of the period ("В IV квартале проведено
@@ -103,7 +103,7 @@ function doubtOfOpening(sentence: string, start: number, periodMonths: number): 
  * report, up to the next heading: their counts are the part's. A heading is a
  * short line that ends no sentence.
  */
-function partSections(lines: string[], periodMonths: number): Set<number> {
+export function partSections(lines: string[], periodMonths: number): Set<number> {
   const out = new Set<number>();
   let inPart = false;
   for (let i = 0; i < lines.length; i++) {

@@ -1,0 +1,35 @@
+import type { ExtractIssue, ReportCandidate, ReportFigure } from '../types.ts';
+import { PART_SECTION, partSections } from './readFigures.ts';
+
+/**
+ * The figures of indicator table rows named by their labels (flattenFigureTables) among those the sentences
+ * state. The row's sentence ("Кеңес отырыстары – 6.") was read by the figure grammar too: what it made of that
+ * line gives way to the row's metric, and a doubt it had of the line (another period, a part of the period) is
+ * the row's: a candidate. A row in a section about a part of the period (a quarter of a year's report) is one.
+ * As the figure grammar keeps a metric's first statement, the earlier of two stands and a different later one
+ * is an issue.
+ */
+export function addTableFigures(figures: ReportFigure[], rows: ReportFigure[], flat: string[], periodMonths: number, candidates: ReportCandidate[], issues: ExtractIssue[]): ReportFigure[] {
+  const partOfPeriod = partSections(flat, periodMonths);
+  let out = [...figures];
+  for (const row of rows) {
+    out = out.filter((f) => f.line !== row.line);
+    const doubted = candidates.filter((c) => c.line === row.line);
+    const why = doubted[0]?.why ?? (partOfPeriod.has(row.line - 1) ? PART_SECTION : null);
+    if (why !== null) {
+      for (const c of doubted) candidates.splice(candidates.indexOf(c), 1);
+      candidates.push({ ...row, why });
+      continue;
+    }
+    const at = out.findIndex((f) => f.metric === row.metric);
+    const stated = out[at];
+    if (stated === undefined) out.push(row);
+    else if (stated.value === row.value) out[at] = stated.line <= row.line ? stated : row;
+    else {
+      const [first, later] = stated.line <= row.line ? [stated, row] : [row, stated];
+      out[at] = first;
+      issues.push({ line: later.line, message: `${row.metric}: ${later.value} stated, but ${first.value} at line ${first.line}` });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,120 @@
+/**
+ * A table typed in fixed-width columns, spaces only ("Іс-шара / Мероприятие   Жоспар / План   Факт   Орындалуы, %"
+ * over "1. Кеңес отырыстары / Заседания ОС     4     5     125"), as the rows of a table typed with pipes, each at its
+ * own line: "| 1. Кеңес отырыстары / Заседания ОС | 4 | 5 | 125 |". A header is a line of three cells or more apart
+ * by two spaces or more, or of two whose second names a count or a year ("Показатель   Количество"); a row is a label, then counts in the columns under the header's cells (a count is put in the
+ * column whose header it stands under, so an empty cell stays empty); a line set in under the header extends it
+ * ("2024" over "год"); a line of words set in under a row continues
+ * its label; a blank line ends the table. Null when line `at` opens no such table of two rows or more.
+ */
+export function fixedWidthTable(lines: string[], at: number): { rows: { line: string; at: number }[]; end: number } | null {
+  const header = cellsAt(lines[at]);
+  // Two cells make a header only when the second names a count or a year ("Показатель   Количество", "Көрсеткіш   2025 ж.").
+  const counted = header.length === 2 && /^\S/u.test(lines[at]) && COUNT_HEAD.test(header[1].text);
+  if ((header.length < 3 && !counted) || header.filter((c) => /\p{L}/u.test(c.text)).length < 2 || /[|\t]/u.test(lines[at])) return null;
+  const rows: { label: string; counts: Cell[]; at: number }[] = [];
+  let k = at + 1;
+  // A header typed over two or three lines ("2024" over "год"): a line set in under it, before any row, extends it.
+  for (; k < at + 3 && k < lines.length && /^\s+\S/u.test(lines[k]) && !ROW.test(lines[k]) && !/[|\t]/u.test(lines[k]); k++) {
+    for (const c of cellsAt(lines[k])) header[columnOf(header, c)].text += ` ${c.text}`;
+  }
+  for (; k < lines.length && lines[k].trim() !== '' && !/[|\t]/u.test(lines[k]); k++) {
+    const m = ROW.exec(lines[k]);
+    if (m) {
+      const counts = cellsAt(lines[k]).filter((c) => c.start >= m[1].length);
+      rows.push({ label: m[1].replace(/\s+$/u, ''), counts, at: k });
+    } else if (rows.length > 0 && /^\s+\p{L}/u.test(lines[k]) && !/\d/u.test(lines[k])) {
+      rows[rows.length - 1].label += ` ${lines[k].trim()}`;
+    } else break;
+  }
+  if (rows.length < 2) return null;
+  const out = [{ line: pipeLine(header.map((c) => c.text)), at }];
+  // A column of row numbers first ("№   Показатель   2024   2025"): the number is its cell, the label the next one's.
+  const numbered = /^(?:№|n|п\/п|№\s*п\/п)$/iu.test(header[0].text);
+  const labelAt = numbered ? 1 : 0;
+  for (const r of rows) {
+    const cells = header.map(() => '');
+    const number = numbered ? /^\s*(\d{1,3}[.)]?)\s{2,}(\S.*)$/u.exec(r.label) : null;
+    if (number) [cells[0], cells[1]] = [number[1], number[2]];
+    else cells[labelAt] = numbered ? r.label.trim() : r.label;
+    let last = labelAt;
+    for (const c of r.counts) {
+      const column = columnOf(header, c, labelAt + 1);
+      if (column <= last) return null;
+      cells[column] = c.text;
+      last = column;
+    }
+    out.push({ line: pipeLine(cells), at: r.at });
+  }
+  return { rows: out, end: k - 1 };
+}
+
+const COUNT_HEAD = /^(?:кол-?во|количеств[\p{L}]*|число|саны|всего|итого|барлығы|факт[\p{L}]*|орындалды|(?:(?:за\s+)?\d{4}\s*(?:г\.?|год|ж\.?|жыл[\p{L}]*)?))$/iu;
+
+interface Cell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A count cell: "12", "12 500", "+20", "-50", "118 %", "4,5", a dash for none. */
+const COUNT = String.raw`(?:[+\-−]?\d{1,3}(?:[ \u00a0]\d{3})+|[+\-−]?\d+(?:[.,]\d+)?)(?:\s?%)?|[-–—]`;
+/** A row: its label (letters in it), then counts apart by two spaces or more. */
+const ROW = new RegExp(String.raw`^(\s*\S.*?\p{L}.*?)(?:\s{2,}(?:${COUNT}))+\s*$`, 'u');
+
+/** The cells of a line, apart by two spaces or more, with where they stand. */
+function cellsAt(line: string): Cell[] {
+  return [...line.matchAll(/\S+(?: \S+)*/gu)].map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
+/** The header cell a cell stands under, from column `from` on: the one it overlaps most, else the nearest. */
+function columnOf(header: Cell[], cell: Cell, from = 0): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  header.forEach((h, c) => {
+    if (c < from) return;
+    const overlap = Math.min(h.end, cell.end) - Math.max(h.start, cell.start);
+    const score = overlap > 0 ? overlap : -Math.abs((h.start + h.end) / 2 - (cell.start + cell.end) / 2);
+    if (score > bestScore) [best, bestScore] = [c, score];
+  });
+  return best;
+}
+
+const pipeLine = (cells: string[]) => `| ${cells.join(' | ')} |`;
+
+/**
+ * The lines of a fixed-width table from its header at line `at` as rows typed with pipes ("№   Дата   Мероприятие
+ * Форма" over "1   22.01.2025   Проверка …   мониторинг"): each cell, apart from the next by two spaces or more, in the
+ * column whose header it stands under, so a wrapped cell's further line ("             көлігі …") has empty cells
+ * before it, as a continuation row of a pipe table has. The table ends at a blank line or a line with no cell under
+ * the header's columns; null when fewer than one row follows or two cells of a line fall under one column.
+ */
+export function fixedWidthLines(lines: string[], at: number): { lines: { line: string; at: number }[]; end: number } | null {
+  const header = cellsAt(lines[at]);
+  if (header.length < 3 || /[|\t]/u.test(lines[at])) return null;
+  const out = [{ line: pipeLine(header.map((c) => c.text)), at }];
+  let k = at + 1;
+  for (; k < lines.length && lines[k].trim() !== '' && !/[|\t]/u.test(lines[k]); k++) {
+    const cells = header.map(() => '');
+    let last = -1;
+    for (const c of cellsAt(lines[k]).flatMap((cell) => splitAtColumns(cell, header, lines[k]))) {
+      const column = columnOf(header, c);
+      if (column <= last) return k - 1 > at ? { lines: out, end: k - 1 } : null;
+      cells[column] = c.text;
+      last = column;
+    }
+    out.push({ line: pipeLine(cells), at: k });
+  }
+  return out.length > 1 ? { lines: out, end: k - 1 } : null;
+}
+
+/**
+ * A cell run into the next with one space ("с 14 по 18 апреля Качество питания", the date wider than its column)
+ * cut where a header cell starts, a word starting right there: typed columns start their text under their header.
+ */
+function splitAtColumns(cell: Cell, header: Cell[], line: string): Cell[] {
+  const cut = header.find((h) => h.start > cell.start && h.start < cell.end && line[h.start - 1] === ' ' && line[h.start] !== ' ');
+  if (!cut) return [cell];
+  const left = { text: line.slice(cell.start, cut.start - 1), start: cell.start, end: cut.start - 1 };
+  return [left, ...splitAtColumns({ text: line.slice(cut.start, cell.end), start: cut.start, end: cell.end }, header, line)];
+}

@@ -1,0 +1,35 @@
+import lexicon from './lexicon/tableRows.json' with { type: 'json' };
+import { lowerCase, lowerPattern } from '../grammar/lowerCase.ts';
+import type { MetricId } from '../types.ts';
+
+interface RowEntry {
+  metric: MetricId;
+  label: string;
+  parent?: MetricId;
+  not?: string;
+}
+
+const ROWS = (lexicon.rows as RowEntry[]).map((e) => ({
+  metric: e.metric,
+  parent: e.parent ?? null,
+  label: new RegExp(lowerPattern(`^(?:${e.label})$`), 'u'),
+  not: e.not ? new RegExp(lowerPattern(e.not), 'u') : null,
+}));
+
+/** The words that open a sub-row ("в том числе отделов", "оның ішінде жеке тұлғалардан"). */
+export const SUB_ROW = /^\s*(?:в\s+т(?:ом|\.)\s*ч(?:исле|\.)|из\s+них|в\s+(?:их\s+)?числе|оның\s+ішінде|олардың\s+ішінде|соның\s+ішінде|оның)(?![\p{L}])[\s:,–—-]*/iu;
+
+/**
+ * The metric a row of an indicator table states, by its label (lexicon/tableRows.json), or null: a row no
+ * entry names, or a sub-row entry whose parent row is another metric's. `parent` is the metric of the row a
+ * sub-row belongs to (null for a row of its own). A bilingual label ("Кеңес отырыстары / Заседания ОС") is
+ * read by either half; both halves that name a metric must name the same one.
+ */
+export function metricOfRow(label: string, parent: MetricId | null): MetricId | null {
+  const halves = lowerCase(label)
+    .split(/\s+\/\s+/u)
+    .map((h) => h.replace(/^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+/u, '').replace(SUB_ROW, '').replace(/\s*\([^()]*\)/gu, '').replace(/[.,:;\s]+$/u, '').replace(/\s*,\s*|\s+/gu, ' ').trim())
+    .filter((h) => h !== '');
+  const named = new Set(halves.map((h) => ROWS.find((r) => (r.parent === null || r.parent === parent) && r.label.test(h) && !r.not?.test(h))?.metric ?? null).filter((m) => m !== null));
+  return named.size === 1 ? [...named][0] : null;
+}
