@@ -59,6 +59,8 @@ const QUORUM_OF_BEFORE = re(`(?<![\\p{L}])кворум\\s*\\(\\s*(${N})\\s+из\
 const OF_TOTAL = re(`(?<!(?:групп|тоб)[\\p{L}]*\\s+)из\\s+(${N})\\s+(?:член|мүше)`);
 const TOTAL_MEMBERS = re(`(?:всего|общее\\s+количество|количество|списочный\\s+состав)\\s+член[\\p{L}]*[^:\\-–—\\d]{0,40}?[:\\-–—]\\s*(${N})`);
 const KK_TOTAL = re(`мүшелерінің\\s+(?:жалпы\\s+)?саны\\s*[:\\-–—]?\\s*(${N})`);
+// "…, барлығы 14 мүшеден, отырысқа 11 мүше қатысты": the whole, in the ablative or genitive ("of 14 members"), after the parts.
+const KK_ALL_OF = re(`(?<![\\p{L}])(?:барлығы|жалпы(?:\\s+саны)?)\\s+(${N})\\s+мүше(?:ден|сінен|лерден|лерінен|нің|сінің|лердің|лерінің)(?![\\p{L}])`);
 const KK_BODY_MEMBERS = re(`(?:комиссия|кеңес|президиум|төралқа)[\\p{L}]*\\s+мүшелер[\\p{L}]*(?:\\s+саны)?\\s*[:\\-–—]\\s*(${N})`);
 const BODY_SIZE = re(`^\\s*(?:член[\\p{L}]*|состав|численност[\\p{L}]*)\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет|ос\\b)[\\p{L}]*[^:\\-–—\\d]{0,30}?[:\\-–—]\\s*(${N})(?:\\s+(?:человек|член[\\p{L}]*))?\\s*(?:[.;,]|(?:присутств|$))`);
 const KK_BODY_COMPOSITION = re(`^\\s*(?:қоғамдық\\s+)?(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+құрам[\\p{L}]*\\s*[:\\-–—]\\s*(${N})\\s+(?:мүше|адам)`);
@@ -129,7 +131,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       // "группа из 3 членов" counts a group's members, not the meeting's body's.
       if ((m = OF_TOTAL.exec(line))) at(into.total, m[1]);
       else if ((m = TOTAL_MEMBERS.exec(line))) at(into.total, m[1]);
-      else if ((m = KK_TOTAL.exec(line))) at(into.total, m[1]);
+      else if ((m = KK_TOTAL.exec(line) ?? KK_ALL_OF.exec(line))) at(into.total, m[1]);
       // "Комиссия мүшелері: 7", "Кеңес мүшелерінің саны – 31"
       else if ((m = KK_BODY_MEMBERS.exec(line))) at(into.total, m[1]);
       // "Члены Президиума – 8 человек", "Состав комиссии: 9", "Численность совета – 39 человек"
