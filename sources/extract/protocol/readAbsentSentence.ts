@@ -1,7 +1,7 @@
 import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { tidy } from '../toLines.ts';
 import type { ProtocolAbsentee } from '../types.ts';
-import { ABSENT_HEADING, AGENDA_HEADING, NOT_VOTED, REPORTED_SPEECH, SECTION_NEW } from './lexicon.ts';
+import { ABSENT_HEADING, AGENDA_HEADING, INVITED_HEADING, INVITED_STATUS, NOT_VOTED, REPORTED_SPEECH, SECTION_NEW } from './lexicon.ts';
 import { INITIALS, NAME_WORD, re } from './re.ts';
 import { classifyAbsence } from './splitPerson.ts';
 
@@ -9,6 +9,24 @@ import { classifyAbsence } from './splitPerson.ts';
 const PERSON = re(`(?<![\\p{L}.])(?:${NAME_WORD}\\s+${INITIALS}|${INITIALS}\\s?${NAME_WORD})(?![\\p{L}])`, 'gu');
 /** What joins two absentees and says nothing of either: "и", "және", "мен", "а также", "сондай-ақ", commas and dashes. */
 const JOINERS = re(`^(?:[\\s,;–—-]|(?<![\\p{L}])(?:и|және|мен|а\\s+также|сондай[-\\s]?ақ)(?![\\p{L}]))+|(?:[\\s,;.–—-]|(?<![\\p{L}])(?:и|және|мен|а\\s+также|сондай[-\\s]?ақ)(?![\\p{L}]))+$`, 'giu');
+
+/**
+ * The text says nobody was absent: "Отсутствующих нет", "Отсутствовали: нет", "Қатыспағандар: жоқ", "все члены Совета
+ * присутствуют", "барлық мүшелері қатысты", "в полном составе". Read in the attendance part only.
+ */
+export function statesNobodyAbsent(lines: string[]): boolean {
+  for (const line of lines) {
+    if (re(AGENDA_HEADING).test(line) || re(SECTION_NEW).test(line)) return false;
+    if (NOBODY_ABSENT.some((p) => p.test(line))) return true;
+  }
+  return false;
+}
+const NOBODY_ABSENT = [
+  `(?<![\\p{L}])(?:${ABSENT_HEADING})\\s*[:–—-]?\\s*(?:нет|жоқ|не\\s+было|не\\s+имеется|отсутствуют)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${ABSENT_HEADING})\\s*:\\s*[-–—]\\s*$`,
+  `(?<![\\p{L}])(?:все|барлық)\\s+(?:[\\p{L}]+\\s+){0,3}?(?:присутств|қатыст)`,
+  `(?<![\\p{L}])(?:в\\s+полном\\s+составе|толық\\s+құрам)`,
+].map((source) => re(source));
 
 /**
  * Absentees told in one sentence, not as a list: "Не присутствовали члены совета Ахметов Б.Б., находящийся в
@@ -24,7 +42,8 @@ export function readAbsentSentence(lines: string[], numbers: number[]): Protocol
   for (const paragraph of paragraphsOf(lines, numbers)) {
     for (const s of sentencesOf(paragraph.text)) {
       const verb = re(`(?<![\\p{L}])(?:${ABSENT_HEADING})`).exec(s.text);
-      if (!verb || re(NOT_VOTED).test(s.text) || re(REPORTED_SPEECH).test(s.text)) continue;
+      // "Представитель акимата Кузнецов К.К. отсутствовал": an invited person's absence is no member's.
+      if (!verb || re(NOT_VOTED).test(s.text) || re(REPORTED_SPEECH).test(s.text) || re(`${INVITED_HEADING}|${INVITED_STATUS}|представител|өкіл`).test(s.text)) continue;
       // "Отсутствовали: …" is a list heading, read as a list.
       if (/^\s*[\p{L}\s]{0,40}:/u.test(s.text)) continue;
       const names = [...s.text.matchAll(PERSON)];

@@ -406,7 +406,8 @@ export function readListHeading(line: string): Pick<ListState, 'kind' | 'online'
   if (re(INVITED_HEADING).test(scope) || re(ALSO_PRESENT).test(scope)) return { kind: 'skip', online: false, excused: null };
   if (re(ABSENT_HEADING).test(scope) || re(ABSENCE_KIND_HEADING).test(scope)) return { kind: 'absent', online: false, excused: classifyAbsence(scope) };
   if (re(PRESENT_HEADING).test(scope)) {
-    const online = re(`^\\s*${ONLINE_PHRASE}`).test(scope) || re(`${ONLINE}[\\p{L}\\s]{0,20}:\\s*$`).test(scope);
+    // "В режиме онлайн:", "…участвовали онлайн:", "Присутствовали в режиме онлайн: Гарин Р.Ш." (the names after the colon).
+    const online = re(`^\\s*${ONLINE_PHRASE}`).test(scope) || re(`${ONLINE}[\\p{L}\\s]{0,20}:\\s*$`).test(scope) || re(`${PRESENT_HEADING}\\s+${ONLINE_PHRASE}[\\p{L}\\s()]{0,20}$`).test(scope);
     return { kind: 'present', online, excused: null };
   }
   return null;

@@ -45,7 +45,7 @@ const ROLE_COLUMN = '(?:должность|статус|роль|лауазым[
 /** A column saying whether the person is a member or invited: "Мәртебесі", "Статус", "Категория". */
 const STATUS_COLUMN = '(?:статус|мәртебе[\\p{L}]*|категори[\\p{L}]*)';
 /** "нет – командировка", "жоқ – іссапар / командировка": a participation cell saying no, with the reason after it. */
-const NO_CELL = /^(?:(?:нет|жоқ)(?![\p{L}])[\s,:;–—-]*|[-–—]\s*$)/iu;
+const NO_CELL = /^(?:(?:нет|жоқ)\s*(?:$|[-–—:,;(]\s*)|[-–—]\s*$)/iu;
 const REASON_COLUMN = '(?:причин[\\p{L}]*|себеб[\\p{L}]*|примечани[\\p{L}]*|ескерту)';
 
 /** A header row ("№ | ФИО | Должность | Участие") opens an attendance table. */
@@ -130,7 +130,7 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
   const online = re(ONLINE).test(part) || re(ONLINE).test(nameCell);
   const absent = re(ABSENT_HEADING).test(part) || NO_CELL.test(part.trim());
   if (absent) {
-    const said = part.trim().replace(NO_CELL, '');
+    const said = part.trim().replace(NO_CELL, (m) => (m.endsWith('(') ? '(' : ''));
     const reason = tidy(`${said.replace(re(`^[^(]*?${ABSENT_HEADING}[\\s,:;–—-]*`), '').replace(/^\((.*)\)$/, '$1')} ${reasonCell}`).replace(/^[,;\s]+|[,;.\s]+$/g, '');
     const text = reason === '' || /^(?:нет|жоқ|[-–—])$/iu.test(reason) ? null : reason;
     roll.absentees.push({ name: person.name, excused: classifyAbsence(`${part} ${reasonCell}`), reason: text, line: lineNo });

@@ -44,6 +44,8 @@ const IN_MEETING_TOOK_PART = '(?:в|на)\\s+(?:работе\\s+)?(?:засед�
 /** The patterns below, compiled once: each holds the number words (kilobytes of source) and runs on every line. */
 // "присутствуют 14 из 19", "Присутствовали (14 из 19):", "присутствуют 14 членов Совета (из 19)", "в заседании приняли участие 15 из 21"
 const PRESENT_OF_TOTAL = re(`(?:${TOOK_PART}|${IN_MEETING_TOOK_PART})\\s*[:\\-–—]?\\s*\\(?\\s*(${N})\\s+(?:член[\\p{L}]*\\s+)?(?:[\\p{L}.]+\\s+){0,2}?\\(?из\\s+(${N})`);
+// "Присутствовали все 9 членов президиума", "Отырысқа барлық 9 мүше қатысты": every member came, the count is both.
+const ALL_PRESENT = re(`(?:${TOOK_PART}\\s+все\\s+(${N})\\s+(?:член|человек)|(?<![\\p{L}])(?:все|барлық)\\s+(${N})\\s+(?:член|мүше)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:присутств|принял[\\p{L}]*\\s+участие|участвовал|қатыс(?:ты|ып|уда)))`);
 const OF_TOTAL_PRESENT = re(`(${N})\\s+(?:член[\\p{L}]*\\s+)?(?:[\\p{L}.]+\\s+){0,2}?из\\s+(${N})[^.]{0,40}?присутств`);
 // "Из 21 члена Общественного совета в заседании приняли участие 15": the body's name between, no other place ("в мониторинге").
 const TOTAL_THEN_PRESENT = re(`(?<![\\p{L}])из\\s+(${N})\\s+член[\\p{L}]*(?:\\s+(?!(?:в|во|на)\\s)[\\p{L}]+){0,3}?\\s+(?:(?:в|на)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+)?(?:присутств[\\p{L}]*|принял[\\p{L}]*\\s+участие|участвовал[\\p{L}]*|участвуют)\\s*[:\\-–—]?\\s*(${N})(?![\\d\\p{L}])(?!\\s*(?:из|\\d))`);
@@ -115,6 +117,9 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
     if ((m = PRESENT_OF_TOTAL.exec(line))) {
       at(into.present, m[1]);
       at(into.total, m[2]);
+    } else if ((m = ALL_PRESENT.exec(line))) {
+      at(into.present, m[1] ?? m[2]);
+      at(into.total, m[1] ?? m[2]);
     } else if ((m = TOTAL_THEN_PRESENT.exec(line))) {
       at(into.total, m[1]);
       at(into.present, m[2]);
