@@ -21,15 +21,19 @@ function numberOf(no: string): number {
 const SECOND_HEADING = re(`^[/|]\\s*${AGENDA}\\s*[:.]?\\s*(.*)$`);
 
 /**
- * A line that carries on the item above: a lowercase start, a bracket, an indented line under an item typed flush, or
- * any line after an item that did not end its sentence ("… Плана работы на" / "2025 год.") unless it opens a heading.
+ * A line that carries on the item above: a lowercase start, a bracket or quote, an indented line under an item typed
+ * flush, or a line after an item cut mid-phrase — after a preposition, a conjunction, a comma or a hyphen ("… Плана
+ * работы на" / "2025 год.") — unless it opens a heading. "2. Разное" / "Председатель открыл заседание." is not one.
  */
 function carriesOn(line: string, itemLine: string, title: string): boolean {
-  if (/^\s*[\p{Ll}(«"]/u.test(line)) return true;
+  if (/^\s*[\p{Ll}(«"“]/u.test(line)) return true;
   const indent = (l: string) => /^\s*/.exec(l)![0].length;
   if (indent(line) >= 2 && indent(line) > indent(itemLine)) return true;
-  return !/[.;:!?]\s*$/.test(title) && !/^[^:]{0,40}:/.test(line) && !/^\s*[\p{Lu}\s\d/.,-]+$/u.test(line);
+  const cut = /[,\-–—]\s*$/u.test(title) || re(`(?<![\\p{L}])(?:${CUT_WORDS})\\s*$`).test(title);
+  return cut && !/^[^:]{0,40}:/.test(line) && !/^\s*[\p{Lu}\s\d/.,-]+$/u.test(line);
 }
+/** Words no title ends with: prepositions and conjunctions, ru and kk. */
+const CUT_WORDS = 'на|в|во|и|о|об|по|для|с|со|к|ко|от|из|за|до|при|без|через|между|над|под|а|или|мен|пен|бен|және|мен|немесе|үшін|арналған|жөніндегі|бойынша';
 
 /**
  * The agenda: the numbered items under "Повестка дня:" / "Күн тәртібі:". An

@@ -45,6 +45,8 @@ export function addPerson(roll: Roll, raw: string, lineNo: number, kind: ListKin
   const person = splitPerson(raw);
   if (!person) return null;
   if (kind === 'present') {
+    // "Байжанова Л.Е. – маман (Кеңес мүшесі емес)", "Петров П.П. (не является членом Совета)": present, but no member.
+    if (person.rest && re(NOT_MEMBER).test(person.rest)) return null;
     roll.attendees.push({ name: person.name, role: person.rest, online: listOnline || re(ONLINE).test(raw), line: lineNo });
     return { kind, index: roll.attendees.length - 1 };
   }
@@ -52,6 +54,8 @@ export function addPerson(roll: Roll, raw: string, lineNo: number, kind: ListKin
   roll.absentees.push({ name: person.name, excused: classifyAbsence(reason ?? '') ?? listExcused, reason, line: lineNo });
   return { kind, index: roll.absentees.length - 1 };
 }
+
+const NOT_MEMBER = '(?<![\\p{L}])(?:не\\s+(?:является\\s+)?член[\\p{L}]*|мүшесі\\s+емес|(?:приглаш[её]нн?[\\p{L}]*|шақырылған)(?!\\s+член))';
 
 /** A line that carries on the item above it: "   мәселелері жөніндегі комиссияның төрағасы;", "(онлайн)". */
 function continues(line: string, previousRaw: string): boolean {

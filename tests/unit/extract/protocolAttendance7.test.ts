@@ -170,3 +170,26 @@ describe('agenda', () => {
     expect(items('Повестка дня:\nI. О плане\nII. Разное\nПО ПЕРВОМУ ВОПРОСУ')).toEqual(['1 О плане', '2 Разное']);
   });
 });
+
+describe('agenda items end where their phrase ends', () => {
+  const items = (text: string) => parseProtocol(`ПРОТОКОЛ № 1\n\n${text}\n`).agenda.map((a) => `${a.no} ${a.title}`);
+
+  it('a sentence after a last item that ended its phrase without a stop is not the item\'s', () => {
+    expect(items('Повестка дня:\n1. О плане работы\n2. Разное\nПредседатель открыл заседание.')).toEqual(['1 О плане работы', '2 Разное']);
+  });
+
+  it('an item cut after a preposition or a Kazakh postposition goes on', () => {
+    expect(items('Күн тәртібі:\n1. Облыстық бюджеттің 2026–2028 жылдарға арналған\nЖобасы туралы.\n2. Әртүрлі.')).toEqual(['1 Облыстық бюджеттің 2026–2028 жылдарға арналған Жобасы туралы.', '2 Әртүрлі.']);
+    expect(items('Повестка дня:\n1. Об отчете комиссии по\nЖКХ за 2025 год.\n2. Разное.')).toEqual(['1 Об отчете комиссии по ЖКХ за 2025 год.', '2 Разное.']);
+  });
+});
+
+describe('present but no member', () => {
+  it.each([
+    ['Присутствовали: Иванов И.И., Петров П.П. (не является членом Совета), Сидоров С.С.'],
+    ['Қатысқандар: Иванов И.И., Петров П.П. – аппарат маманы (Кеңес мүшесі емес), Сидоров С.С.'],
+    ['Присутствовали:\n1. Иванов И.И.\n2. Петров П.П. – приглашенный эксперт\n3. Сидоров С.С.'],
+  ])('"%s": the one who is not a member is no attendee', (body) => {
+    expect(present(parse(body))).toEqual(['Иванов И.И.', 'Сидоров С.С.']);
+  });
+});
