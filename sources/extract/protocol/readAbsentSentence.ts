@@ -8,7 +8,7 @@ import { classifyAbsence } from './splitPerson.ts';
 /** A person named in running text: "Ахметов Б.Б.", "Ли О.В.", "Т.Жұмабаев", "Д. Оспанов". */
 const PERSON = re(`(?<![\\p{L}.])(?:${NAME_WORD}\\s+${INITIALS}|${INITIALS}\\s?${NAME_WORD})(?![\\p{L}])`, 'gu');
 /** What joins two absentees and says nothing of either: "и", "және", "мен", "а также", "сондай-ақ", commas and dashes. */
-const JOINERS = re(`^(?:[\\s,;–—-]|(?<![\\p{L}])(?:и|және|мен|а\\s+также|сондай[-\\s]?ақ)(?![\\p{L}]))+|(?:[\\s,;.–—-]|(?<![\\p{L}])(?:и|және|мен|а\\s+также|сондай[-\\s]?ақ)(?![\\p{L}]))+$`, 'giu');
+const JOINERS = re(`^(?:[\\s,;–—-]|(?<![\\p{L}])(?:и|және|мен|пен|бен|а\\s+также|сондай[-\\s]?ақ)(?![\\p{L}]))+|(?:[\\s,;.–—-]|(?<![\\p{L}])(?:и|және|мен|пен|бен|а\\s+также|сондай[-\\s]?ақ)(?![\\p{L}]))+$`, 'giu');
 
 /**
  * The text says nobody was absent: "Отсутствующих нет", "Отсутствовали: нет", "Қатыспағандар: жоқ", "все члены Совета

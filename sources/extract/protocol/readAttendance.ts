@@ -342,7 +342,7 @@ const ROLE_FIRST = re(`^(?:[\\p{Ll}][\\p{L}-]*|Общественн[\\p{L}]*|С�
 /** A group named before the names of a run, with a dash or a colon: "… комиссиядан – Ә.Сейтқалиева". */
 const GROUP_LEAD = re(`^([^–—:()]{3,120}?)\\s+[-–—:]\\s*(?=(?:${SURNAME_INITIALS})(?![\\p{L}]))`, 'u');
 /** "Карпов И.А. и Серикбаева А.А. – без уважительной причины": two people sharing what follows. */
-const PAIR = re(`^((?:${SURNAME_INITIALS}))\\s+(?:и|және|мен|а\\s+также)\\s+((?:${SURNAME_INITIALS}))(.*)$`, 'u');
+const PAIR = re(`^((?:${SURNAME_INITIALS}))\\s+(?:и|және|мен|пен|бен|а\\s+также)\\s+((?:${SURNAME_INITIALS}))(.*)$`, 'u');
 
 /**
  * The parts of a comma-separated run of names, each a person: a role before a name is left out, a pair joined by "и"
@@ -408,7 +408,8 @@ export function readListHeading(line: string): Pick<ListState, 'kind' | 'online'
   const scope = endsWithColon ? trimmed : head;
   // "На заседании также присутствовали:" lists guests (or the council's members at a commission's meeting), as the invited.
   if (re(INVITED_HEADING).test(scope) || re(ALSO_PRESENT).test(scope)) return { kind: 'skip', online: false, excused: null };
-  if (re(ABSENT_HEADING).test(scope) || re(ABSENCE_KIND_HEADING).test(scope)) return { kind: 'absent', online: false, excused: classifyAbsence(scope) };
+  // "Не приняли участие в заседании:" — the heading's own words ("участие в …") are no reason.
+  if (re(ABSENT_HEADING).test(scope) || re(ABSENCE_KIND_HEADING).test(scope)) return { kind: 'absent', online: false, excused: classifyAbsence(scope.replace(re(ABSENT_HEADING, 'giu'), '')) };
   if (re(PRESENT_HEADING).test(scope)) {
     // "В режиме онлайн:", "…участвовали онлайн:", "Присутствовали в режиме онлайн: Гарин Р.Ш." (the names after the colon).
     const online = re(`^\\s*${ONLINE_PHRASE}`).test(scope) || re(`${ONLINE}[\\p{L}\\s]{0,20}:\\s*$`).test(scope) || re(`${PRESENT_HEADING}\\s+${ONLINE_PHRASE}[\\p{L}\\s()]{0,20}$`).test(scope);
