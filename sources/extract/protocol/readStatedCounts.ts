@@ -81,6 +81,26 @@ const MEMBERS_TOOK_PART = re(`(?:(?:в|во)\\s+(?:работе\\s+)?(?:засе
 const KK_PRESENT = re(`(?:қатысқандар|қатысқаны|қатысушылар)(?:\\s+саны)?\\s*[:\\-–—]\\s*(${N})`);
 const KK_TOOK_PART = re(`(${N})\\s+(?:[\\p{L}]+\\s+)?қатыс(?:ып|ты|уда|ады)(?![\\p{L}])`);
 
+/** The groups a joint meeting is made of, named by a count of their members: "комиссияның 8 мүшесі", "8 членов комиссии". */
+const GROUP_WORD = '(?:комисси|секци|групп|президиум|төралқа|кеңес|совет|тоб)[\\p{L}]*';
+const PART = re(`(?:${GROUP_WORD}\\s+(${N})\\s+(?:член|мүше)|(?<![\\p{L}\\d])(${N})\\s+(?:член|мүше)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?${GROUP_WORD})`, 'giu');
+/** What joins two parts: a comma or a conjunction, no verb of taking part between them. */
+const PARTS_JOINED = re(`^[^.;]{0,120}?(?:,|\\s(?:и|және|мен|пен|бен|а\\s+также)\\s)[^.;]{0,120}$`);
+const TAKING_PART = re(`присутств|участ|қатыс`);
+/** "…, барлығы 14 мүшеден", "всего 14 членов", "(всего 14)": the sum of the parts. */
+const WHOLE = re(`(?<![\\p{L}])(?:всего|итого|барлығы|жалпы)\\s*[:\\-–—(]?\\s*(${N})(?![\\d\\p{L}])(?!\\s*(?:член|мүше|человек)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:присутств|принял|участв|қатыс))`);
+
+/** Two groups' sizes joined in one sentence: the counts are parts of the meeting. */
+function hasParts(line: string): boolean {
+  const found = [...line.matchAll(PART)];
+  for (let k = 1; k < found.length; k++) {
+    const between = line.slice(found[k - 1].index + found[k - 1][0].length, found[k].index);
+    // The words of a group before the second count belong to it: "… мен экономика … комиссияның 6".
+    if (PARTS_JOINED.test(` ${between} `) && !TAKING_PART.test(between)) return true;
+  }
+  return false;
+}
+
 /** "Из 39 членов … присутствуют 30", "присутствуют 30 членов из 39, 9 из которых … ZOOM", "39 мүшесінің 30-ы бар, оның 8-і Зум арқылы". */
 export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<ProtocolExtract, 'members_total' | 'present' | 'online'> & { lines: StatedLines } {
   const total: Stated[] = [];
@@ -116,7 +136,18 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       if (value !== null && value < 1000) list.push({ value, line: i + 1, kazakh: languageIsKazakh(line) });
     };
     let m: RegExpExecArray | null;
-    if ((m = PRESENT_OF_TOTAL.exec(line))) {
+    if (hasParts(line)) {
+      // A joint meeting: "комиссияның 8 мүшесі мен … комиссияның 6 мүшесінен, барлығы 14 мүшеден", "Из 8 членов комиссии A и
+      // 6 членов комиссии B": a part's size is no total; the whole is, when the sentence sums them. A part's present
+      // ("8 мүшесінен 7-і, … 6 мүшесінен 4-і") is no count of the meeting's: none is taken.
+      if ((m = WHOLE.exec(line))) at(into.total, m[1]);
+      const partsPresent = [PRESENT_OF_TOTAL, TOTAL_THEN_PRESENT, OF_TOTAL_PRESENT, KK_TOTAL_PRESENT].some((p) => p.test(line));
+      if (!partsPresent) {
+        if ((m = PRESENT.exec(line))) at(into.present, m[1]);
+        else if ((m = MEMBERS_TOOK_PART.exec(line))) at(into.present, m[1] ?? m[2]);
+        else if ((m = KK_TOOK_PART.exec(line))) at(into.present, m[1]);
+      }
+    } else if ((m = PRESENT_OF_TOTAL.exec(line))) {
       at(into.present, m[1]);
       at(into.total, m[2]);
     } else if ((m = ALL_PRESENT.exec(line))) {
