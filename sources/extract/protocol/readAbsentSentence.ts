@@ -5,8 +5,11 @@ import { ABSENT_HEADING, AGENDA_HEADING, INVITED_HEADING, INVITED_STATUS, NOT_VO
 import { INITIALS, NAME_WORD, re } from './re.ts';
 import { classifyAbsence } from './splitPerson.ts';
 
-/** A person named in running text: "Ахметов Б.Б.", "Ли О.В.", "Т.Жұмабаев", "Д. Оспанов". */
-const PERSON = re(`(?<![\\p{L}.])(?:${NAME_WORD}\\s+${INITIALS}|${INITIALS}\\s?${NAME_WORD})(?![\\p{L}])`, 'gu');
+/**
+ * A person named in running text: "Ахметов Б.Б.", "Ли О.В.", "Т.Жұмабаев", "Д. Оспанов", or in full with a patronymic
+ * ("Сидоров Сергей Сергеевич", "Бекова Айгүл Маратқызы") — three capitalised words alone could be a body's name.
+ */
+const PERSON = re(`(?<![\\p{L}.])(?:${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_WORD}(?:вич|вна|чна|ұлы|улы|қызы|кызы|оглы|қызы)|${NAME_WORD}\\s+${INITIALS}|${INITIALS}\\s?${NAME_WORD})(?![\\p{L}])`, 'gu');
 /** What joins two absentees and says nothing of either: "и", "және", "мен", "а также", "сондай-ақ", commas and dashes. */
 const JOINERS = re(`^(?:[\\s,;–—-]|(?<![\\p{L}])(?:и|және|мен|пен|бен|а\\s+также|сондай[-\\s]?ақ)(?![\\p{L}]))+|(?:[\\s,;.–—-]|(?<![\\p{L}])(?:и|және|мен|пен|бен|а\\s+также|сондай[-\\s]?ақ)(?![\\p{L}]))+$`, 'giu');
 

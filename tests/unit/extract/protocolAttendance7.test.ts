@@ -230,3 +230,11 @@ describe('a joint meeting: the sizes of its parts are no total', () => {
     expect([x.members_total, x.present, x.online]).toEqual(want);
   });
 });
+
+describe('absentees named in full in a sentence', () => {
+  it('a surname, a name and a patronymic is a person; three capitalised words without one are not', () => {
+    expect(absent(parse('Присутствовали 12 из 14 членов. Отсутствовали Сидоров Сергей Сергеевич (командировка) и Бекова Айгүл Маратқызы – без уважительной причины.'))).toEqual(['Сидоров Сергей Сергеевич:true', 'Бекова Айгүл Маратқызы:false']);
+    const x = parse('Присутствовали 12 из 14 членов. Отсутствовали члены Экспертного Совета Республики Алматы.');
+    expect([x.absentees, x.absentees_listed]).toEqual([[], false]);
+  });
+});
