@@ -5,11 +5,13 @@ import { ABSENT_HEADING, AGENDA_HEADING, INVITED_HEADING, INVITED_STATUS, NOT_VO
 import { INITIALS, NAME_WORD, re } from './re.ts';
 import { classifyAbsence } from './splitPerson.ts';
 
+/** A surname: two letters at least ("Ф.И.О" is a column's name). */
+const SURNAME = `${NAME_WORD}\\p{L}`;
 /**
  * A person named in running text: "Ахметов Б.Б.", "Ли О.В.", "Т.Жұмабаев", "Д. Оспанов", or in full with a patronymic
  * ("Сидоров Сергей Сергеевич", "Бекова Айгүл Маратқызы") — three capitalised words alone could be a body's name.
  */
-const PERSON = re(`(?<![\\p{L}.])(?:${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_WORD}(?:вич|вна|чна|ұлы|улы|қызы|кызы|оглы|қызы)|${NAME_WORD}\\s+${INITIALS}|${INITIALS}\\s?${NAME_WORD})(?![\\p{L}])`, 'gu');
+const PERSON = re(`(?<![\\p{L}.])(?:${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_WORD}(?:вич|вна|чна|ұлы|улы|қызы|кызы|оглы)|${SURNAME}\\s+${INITIALS}|${INITIALS}\\s?${SURNAME})(?![\\p{L}])`, 'gu');
 /** What joins two absentees and says nothing of either: "и", "және", "мен", "а также", "сондай-ақ", commas and dashes. */
 const JOINERS = re(`^(?:[\\s,;–—-]|(?<![\\p{L}])(?:и|және|мен|пен|бен|а\\s+также|сондай[-\\s]?ақ)(?![\\p{L}]))+|(?:[\\s,;.–—-]|(?<![\\p{L}])(?:и|және|мен|пен|бен|а\\s+также|сондай[-\\s]?ақ)(?![\\p{L}]))+$`, 'giu');
 
@@ -101,7 +103,8 @@ function paragraphsOf(lines: string[], numbers: number[]): Paragraph[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (re(AGENDA_HEADING).test(line) || re(SECTION_NEW).test(line)) break;
-    if (line.trim() === '') {
+    // Prose only: a table row, a list item or a heading ends the paragraph and is none of it (the lists read those).
+    if (line.trim() === '' || /\t|\s\|\s/.test(line) || /^\s*(?:\d{1,3}\s*[.)]|[-–—•·*▪])\s/u.test(line) || /:\s*$/.test(line)) {
       flush();
       continue;
     }

@@ -238,3 +238,15 @@ describe('absentees named in full in a sentence', () => {
     expect([x.absentees, x.absentees_listed]).toEqual([[], false]);
   });
 });
+
+describe('the sentence reader reads prose only', () => {
+  it('a table whose header names absence, everyone present, gives no absentee', () => {
+    const x = parse('№\tФ.И.О\tДолжность\tОтметка о присутствии / отсутствии\n1\tИванов Иван Иванович\tчлен\tприсутствовал\n2\tПетров Петр Петрович\tчлен\tприсутствовал');
+    expect([present(x), x.absentees]).toEqual([['Иванов Иван Иванович', 'Петров Петр Петрович'], []]);
+  });
+
+  it('list items under a heading are the list\'s, not a sentence\'s', () => {
+    const x = parse('Присутствовали:\n1. Иванов И.И.\n2. Петров П.П. – отсутствовал на прошлом заседании\n3. Сидоров С.С.');
+    expect([present(x), x.absentees]).toEqual([['Иванов И.И.', 'Петров П.П.', 'Сидоров С.С.'], []]);
+  });
+});
