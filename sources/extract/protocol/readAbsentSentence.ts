@@ -22,7 +22,8 @@ const JOINERS = re(`^(?:[\\s,;–—-]|(?<![\\p{L}])(?:и|және|мен|пен
 export function statesNobodyAbsent(lines: string[]): boolean {
   for (const line of lines) {
     if (re(AGENDA_HEADING).test(line) || re(SECTION_NEW).test(line)) return false;
-    if (NOBODY_ABSENT.some((p) => p.test(line))) return true;
+    // "присутствовали все члены, кроме Иванова И.И." names an absentee.
+    if (NOBODY_ABSENT.some((p) => p.test(line)) && !re('(?<![\\p{L}])(?:кроме|за\\s+исключением|қоспағанда|басқа)(?![\\p{L}])').test(line)) return true;
   }
   return false;
 }
@@ -30,6 +31,7 @@ const NOBODY_ABSENT = [
   `(?<![\\p{L}])(?:${ABSENT_HEADING})\\s*[:–—-]?\\s*(?:нет|жоқ|не\\s+было|не\\s+имеется|отсутствуют)(?![\\p{L}])`,
   `(?<![\\p{L}])(?:${ABSENT_HEADING})\\s*:\\s*[-–—]\\s*$`,
   `(?<![\\p{L}])(?:все|барлық)\\s+(?:[\\p{L}]+\\s+){0,3}?(?:присутств|қатыст)`,
+  `(?<![\\p{L}])присутств[\\p{L}]*\\s+все(?:\\s+член[\\p{L}]*)?(?:\\s|[.,;]|$)`,
   `(?<![\\p{L}])(?:в\\s+полном\\s+составе|толық\\s+құрам)`,
 ].map((source) => re(source));
 

@@ -250,3 +250,10 @@ describe('the sentence reader reads prose only', () => {
     expect([present(x), x.absentees]).toEqual([['Иванов И.И.', 'Петров П.П.', 'Сидоров С.С.'], []]);
   });
 });
+
+describe('all present, save some', () => {
+  it('"присутствовали все члены Совета" says nobody was absent; "…все, кроме Иванова И.И." does not', () => {
+    expect('absentees_listed' in parse('Присутствовали: Петров П.П., Сидоров С.С.\nНа заседании присутствовали все члены Совета.')).toBe(false);
+    expect(parse('Присутствовали: Петров П.П., Сидоров С.С.\nНа заседании присутствовали все члены Совета, кроме Иванова И.И.').absentees_listed).toBe(false);
+  });
+});
