@@ -2,6 +2,7 @@ import { toLines } from './toLines.ts';
 import type { ExtractIssue, ProtocolExtract } from './types.ts';
 import { checkCounts } from './protocol/checkCounts.ts';
 import { readAgenda } from './protocol/readAgenda.ts';
+import { statesNobodyAbsent } from './protocol/readAbsentSentence.ts';
 import { readAttendance } from './protocol/readAttendance.ts';
 import { readHeader } from './protocol/readHeader.ts';
 import { readStatedCounts, type StatedLines } from './protocol/readStatedCounts.ts';
@@ -36,6 +37,8 @@ export function parseProtocol(text: string): ProtocolExtract {
   guard(issues, 'attendance', () => Object.assign(out, readAttendance(lines, issues)));
   // No one read as present is "not written", not "nobody came" (no data is not zero).
   if (out.attendees.length === 0) out.attendees_listed = false;
+  // No absentee read is not "nobody missed the meeting" unless the text says so or all the members are stated present.
+  if (out.absentees.length === 0 && !(out.present !== null && out.present === out.members_total) && !statesNobodyAbsent(lines)) out.absentees_listed = false;
   guard(issues, 'agenda', () => (out.agenda = readAgenda(lines, issues)));
   guard(issues, 'votes', () => (out.votes = readVotes(lines, issues)));
   guard(issues, 'checks', () => checkCounts(out, statedLines, issues));

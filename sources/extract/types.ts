@@ -64,6 +64,11 @@ export interface ProtocolExtract {
    */
   attendees_listed?: false;
   absentees: ProtocolAbsentee[];
+  /**
+   * false when no one was read as absent and the text neither says nobody was absent nor states all the members present:
+   * an empty `absentees` then says who was absent is not written, never that nobody was (no data is not zero).
+   */
+  absentees_listed?: false;
   agenda: AgendaItem[];
   votes: ProtocolVote[];
   issues: ExtractIssue[];

@@ -35,10 +35,12 @@ export function scoreExtract(x: ProtocolExtract | ReportExtract, want: Expected)
     for (const k of ['date', 'number', 'body', 'members_total', 'present', 'online'] as const) if (k in want) check(k, want[k], x[k]);
     // No one read as present states no number of attendees (not 0): expected absent and none listed is right.
     check('attendees', want.attendees, x.attendees_listed === false ? undefined : x.attendees.length);
-    if ('attendees_online' in want) check('attendees_online', want.attendees_online, x.attendees.filter((a) => a.online).length);
-    check('absentees', want.absentees, x.absentees.length);
-    if ('absentees_excused' in want) check('absentees_excused', want.absentees_excused, x.absentees.filter((a) => a.excused === true).length);
-    if ('absentees_unexcused' in want) check('absentees_unexcused', want.absentees_unexcused, x.absentees.filter((a) => a.excused === false).length);
+    if ('attendees_online' in want) check('attendees_online', want.attendees_online, x.attendees_listed === false ? undefined : x.attendees.filter((a) => a.online).length);
+    // Likewise no one read as absent, when the text does not say nobody was, states no number of absentees.
+    const absent = (count: number) => (x.absentees_listed === false ? undefined : count);
+    check('absentees', want.absentees, absent(x.absentees.length));
+    if ('absentees_excused' in want) check('absentees_excused', want.absentees_excused, absent(x.absentees.filter((a) => a.excused === true).length));
+    if ('absentees_unexcused' in want) check('absentees_unexcused', want.absentees_unexcused, absent(x.absentees.filter((a) => a.excused === false).length));
     check('agenda', want.agenda, x.agenda.length);
     const votes = (want.votes ?? []) as Record<string, unknown>[];
     check('votes.length', votes.length, x.votes.length);

@@ -126,7 +126,9 @@ describe('kenes extract', () => {
     const io = capture();
     expect(await runCli(['extract', 'protocol', join(EXAMPLES, 'protocol-2022-12-28.txt'), '--json'], io)).toBe(0);
     const extract = JSON.parse(io.stdout.join('\n'));
-    expect(Object.keys(extract)).toEqual(['kind', 'number', 'date', 'body', 'members_total', 'present', 'online', 'attendees', 'absentees', 'agenda', 'votes', 'issues']);
+    // 39 members, 30 present and no one named absent: who was absent is not written (absentees_listed: false), not nobody.
+    expect(Object.keys(extract)).toEqual(['kind', 'number', 'date', 'body', 'members_total', 'present', 'online', 'attendees', 'absentees', 'agenda', 'votes', 'issues', 'absentees_listed']);
+    expect(extract.absentees_listed).toBe(false);
     expect(extract).toMatchObject({ kind: 'protocol', number: '8', date: '2022-12-28', members_total: 39, present: 30 });
     expect(extract.attendees).toHaveLength(28);
   });

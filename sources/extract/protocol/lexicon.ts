@@ -33,6 +33,7 @@ interface LexiconFile {
   absenceKindHeading: Phrases;
   membersHeading: Phrases;
   invitedHeading: Phrases;
+  invitedStatus: Phrases;
   roleWords: Phrases;
   unexcused: Phrases;
   excused: Phrases;
@@ -87,6 +88,8 @@ export const ALSO_PRESENT = `(?:${any(file.alsoPresent)}[\\s,]+(?:[\\p{L}\\d-]+\
 /** A heading naming only the kind of absence ("Без уважительной причины:", "Себепсіз:"): a list of absentees. */
 export const ABSENCE_KIND_HEADING = `^\\s*(?:${any(file.absenceKindHeading)})`;
 export const INVITED_HEADING = any(file.invitedHeading);
+/** A status cell of an attendance table naming a person who is not a member: "шақырылған", "приглашенный", "гость", "Кеңес мүшесі емес". */
+export const INVITED_STATUS = any(file.invitedStatus);
 /** "Члены Совета:", "Кеңес мүшелері:": names the body, not whether they came — a list of attendees only under a heading of those present. */
 export const MEMBERS_HEADING = any(file.membersHeading);
 /** An online marker with the words that may open it: "в режиме онлайн", "по ВКС", "через ZOOM", "посредством видеосвязи". */

@@ -1,9 +1,39 @@
 import { languageIsKazakh, tidy } from '../toLines.ts';
 import type { AgendaItem, ExtractIssue } from '../types.ts';
-import { AGENDA_HEADING, INVITED_HEADING } from './lexicon.ts';
+import { AGENDA, AGENDA_HEADING, INVITED_HEADING } from './lexicon.ts';
 import { re } from './re.ts';
 
-const ITEM = /^\s*(\d{1,2})\s*[.)]\s*(.+)$/;
+const ITEM = /^\s*(\d{1,2}|[IVX]{1,5})\s*[.)]\s*(.+)$/;
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+/** "3" → 3, "IV" → 4: the number of an item, Arabic or Roman (I–XXXIX). */
+function numberOf(no: string): number {
+  if (/^\d+$/.test(no)) return Number(no);
+  let n = 0;
+  for (let k = 0; k < no.length; k++) {
+    const v = ROMAN[no[k]];
+    n += v < (ROMAN[no[k + 1]] ?? 0) ? -v : v;
+  }
+  return n;
+}
+
+/** "КҮН ТӘРТІБІ / ПОВЕСТКА ДНЯ:" — the heading in both languages on one line: what follows the second is the rest. */
+const SECOND_HEADING = re(`^[/|]\\s*${AGENDA}\\s*[:.]?\\s*(.*)$`);
+
+/**
+ * A line that carries on the item above: a lowercase start, a bracket or quote, an indented line under an item typed
+ * flush, or a line after an item cut mid-phrase — after a preposition, a conjunction, a comma or a hyphen ("… Плана
+ * работы на" / "2025 год.") — unless it opens a heading. "2. Разное" / "Председатель открыл заседание." is not one.
+ */
+function carriesOn(line: string, itemLine: string, title: string): boolean {
+  if (/^\s*[\p{Ll}(«"“]/u.test(line)) return true;
+  const indent = (l: string) => /^\s*/.exec(l)![0].length;
+  if (indent(line) >= 2 && indent(line) > indent(itemLine)) return true;
+  const cut = /[,\-–—]\s*$/u.test(title) || re(`(?<![\\p{L}])(?:${CUT_WORDS})\\s*$`).test(title);
+  return cut && !/^[^:]{0,40}:/.test(line) && !/^\s*[\p{Lu}\s\d/.,-]+$/u.test(line);
+}
+/** Words no title ends with: prepositions and conjunctions, ru and kk. */
+const CUT_WORDS = 'на|в|во|и|о|об|по|для|с|со|к|ко|от|из|за|до|при|без|через|между|над|под|а|или|мен|пен|бен|және|мен|немесе|үшін|арналған|жөніндегі|бойынша';
 
 /**
  * The agenda: the numbered items under "Повестка дня:" / "Күн тәртібі:". An
@@ -17,11 +47,14 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
     const h = re(AGENDA_HEADING).exec(lines[i]);
     if (!h) continue;
     const items: AgendaItem[] = [];
-    const inline = h[1].trim();
+    const inline = (SECOND_HEADING.exec(h[1].trim())?.[1] ?? h[1]).trim();
     const inlineItem = ITEM.exec(inline);
-    if (inlineItem) items.push({ no: Number(inlineItem[1]), title: tidy(inlineItem[2]), line: i + 1 });
+    if (inlineItem) items.push({ no: numberOf(inlineItem[1]), title: tidy(inlineItem[2]), line: i + 1 });
     else if (inline !== '') items.push({ no: 1, title: tidy(inline), line: i + 1 });
     let j = i + 1;
+    let itemLine = lines[i];
+    /** The speaker's line under the last item, so its wrapped rest is not read into the item. */
+    let speaker: string | null = null;
     for (; j < lines.length; j++) {
       const line = lines[j];
       if (line.trim() === '') {
@@ -30,15 +63,25 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
       }
       const m = ITEM.exec(line);
       if (!m && items.length > 0) {
-        if (re(`^\\s*(?:${INVITED_HEADING}|информаци[\\p{L}]*|ақпарат)\\s*[:\\-–—]`).test(line)) continue;
-        if (/^\s*\p{Ll}/u.test(line)) {
-          const last = items[items.length - 1];
+        if (re(`^\\s*(?:${INVITED_HEADING}|информаци[\\p{L}]*|ақпарат)\\s*[:\\-–—]`).test(line)) {
+          speaker = line;
+          continue;
+        }
+        // The speaker's line wrapped ("Докладчик: … председатель комиссии по социальным" / "вопросам."): still the speaker.
+        if (speaker !== null && /^\s*\p{Ll}/u.test(line) && !/[.;]\s*$/.test(speaker)) {
+          speaker = line;
+          continue;
+        }
+        const last = items[items.length - 1];
+        if (speaker === null && carriesOn(line, itemLine, last.title)) {
           last.title = tidy(`${last.title} ${line}`);
           continue;
         }
       }
-      if (!m || (items.length > 0 && Number(m[1]) <= items[items.length - 1].no)) break;
-      const no = Number(m[1]);
+      if (!m || (items.length > 0 && numberOf(m[1]) <= items[items.length - 1].no)) break;
+      const no = numberOf(m[1]);
+      itemLine = line;
+      speaker = null;
       const prev = items.length > 0 ? items[items.length - 1].no : 0;
       if (no !== prev + 1) issues.push({ line: j + 1, message: `agenda numbering jumps from ${prev} to ${no}` });
       items.push({ no, title: tidy(m[2]), line: j + 1 });

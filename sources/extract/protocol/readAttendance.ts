@@ -5,6 +5,7 @@ import { ABSENCE_KIND_HEADING, ABSENT_HEADING, AGENDA_HEADING, ALSO_PRESENT, INV
 import { INITIALS, NAME_WORD, re } from './re.ts';
 import { classifyAbsence, looksLikePersonLine, splitOutsideParens, splitPerson } from './splitPerson.ts';
 import { readTableRow, splitCells, startTable, type TableState } from './readAttendanceTable.ts';
+import { readAbsentSentence } from './readAbsentSentence.ts';
 import { regroupCellTable } from './regroupCellTable.ts';
 
 export type ListKind = 'present' | 'absent' | 'skip';
@@ -44,6 +45,8 @@ export function addPerson(roll: Roll, raw: string, lineNo: number, kind: ListKin
   const person = splitPerson(raw);
   if (!person) return null;
   if (kind === 'present') {
+    // "Байжанова Л.Е. – маман (Кеңес мүшесі емес)", "Петров П.П. (не является членом Совета)": present, but no member.
+    if (person.rest && re(NOT_MEMBER).test(person.rest)) return null;
     roll.attendees.push({ name: person.name, role: person.rest, online: listOnline || re(ONLINE).test(raw), line: lineNo });
     return { kind, index: roll.attendees.length - 1 };
   }
@@ -51,6 +54,8 @@ export function addPerson(roll: Roll, raw: string, lineNo: number, kind: ListKin
   roll.absentees.push({ name: person.name, excused: classifyAbsence(reason ?? '') ?? listExcused, reason, line: lineNo });
   return { kind, index: roll.absentees.length - 1 };
 }
+
+const NOT_MEMBER = '(?<![\\p{L}])(?:не\\s+(?:является\\s+)?член[\\p{L}]*|мүшесі\\s+емес|(?:приглаш[её]нн?[\\p{L}]*|шақырылған)(?!\\s+член))';
 
 /** A line that carries on the item above it: "   мәселелері жөніндегі комиссияның төрағасы;", "(онлайн)". */
 function continues(line: string, previousRaw: string): boolean {
@@ -78,13 +83,23 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
   let pastAttendance = false;
   // A heading of those present was read and no list of the invited since: a commission's heading below groups its present members.
   let presentOpen = false;
+  // A heading of those present naming the members ("Присутствовали члены Совета:") had people read under it.
+  let membersListed = false;
+  let membersHeading: { before: number } | null = null;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (re(AGENDA_HEADING).test(line) || re(SECTION_NEW).test(line)) pastAttendance = true;
-    const heading = readListHeading(line) ?? readBulletHeading(line);
+    let heading = readListHeading(line) ?? readBulletHeading(line);
+    // "Присутствовали члены Общественного совета: …" read, then "В расширенном заседании приняли участие:" — those
+    // besides the members: a second heading of those present that no longer names the members lists guests.
+    if (heading?.kind === 'present' && !heading.online && membersListed && !re(MEMBERS_HEADING).test(line.slice(0, line.indexOf(':') + 1 || undefined))) {
+      heading = { kind: 'skip', online: false, excused: null };
+    }
     if (heading) {
       presentOpen = heading.kind === 'present' || (presentOpen && heading.kind === 'absent');
+      if (membersHeading && roll.attendees.length > membersHeading.before) membersListed = true;
+      membersHeading = heading.kind === 'present' && re(MEMBERS_HEADING).test(line) ? { before: roll.attendees.length } : null;
       headings.open(heading.kind, numbers[i], line, expectsNames(line));
       // Some protocols give the agenda first: a heading of the lists opens the attendance again.
       if (heading.kind !== 'skip') pastAttendance = false;
@@ -201,6 +216,11 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
     state.last = added ? { raw: content, line: numbers[i], ...added } : null;
   }
   headings.close();
+  // No list of absentees: they may be told in a sentence ("Не присутствовали члены совета Ахметов Б.Б., …, и Ли О.В. – …").
+  if (roll.absentees.length === 0) {
+    const listed = new Set(roll.attendees.map((a) => a.name));
+    roll.absentees.push(...readAbsentSentence(lines, numbers).filter((a) => !listed.has(a.name)));
+  }
   return roll;
 }
 
@@ -319,8 +339,10 @@ function allNames(text: string): boolean {
 const SURNAME_INITIALS = `${NAME_WORD}\\s+${INITIALS}|${INITIALS}\\s?${NAME_WORD}`;
 /** "председатель Общественного совета Жумабеков Т.А.", "члены Совета: Абдраимова Г.С.": a role written before the name. */
 const ROLE_FIRST = re(`^(?:[\\p{Ll}][\\p{L}-]*|Общественн[\\p{L}]*|Совет[\\p{L}]*|Кеңес[\\p{L}]*|ОС|ҚК)(?:[\\s:]+(?:[\\p{L}-]+|ОС|ҚК))*?[\\s:]+((?:${SURNAME_INITIALS})(?:\\s*\\([^)]*\\))?)$`, 'u');
+/** A group named before the names of a run, with a dash or a colon: "… комиссиядан – Ә.Сейтқалиева". */
+const GROUP_LEAD = re(`^([^–—:()]{3,120}?)\\s+[-–—:]\\s*(?=(?:${SURNAME_INITIALS})(?![\\p{L}]))`, 'u');
 /** "Карпов И.А. и Серикбаева А.А. – без уважительной причины": two people sharing what follows. */
-const PAIR = re(`^((?:${SURNAME_INITIALS}))\\s+(?:и|және|мен|а\\s+также)\\s+((?:${SURNAME_INITIALS}))(.*)$`, 'u');
+const PAIR = re(`^((?:${SURNAME_INITIALS}))\\s+(?:и|және|мен|пен|бен|а\\s+также)\\s+((?:${SURNAME_INITIALS}))(.*)$`, 'u');
 
 /**
  * The parts of a comma-separated run of names, each a person: a role before a name is left out, a pair joined by "и"
@@ -329,7 +351,10 @@ const PAIR = re(`^((?:${SURNAME_INITIALS}))\\s+(?:и|және|мен|а\\s+та�
 function namesOfRun(text: string): { text: string; online: boolean }[] {
   return splitOutsideParens(text).flatMap((raw) => {
     const lead = re(ONLINE_LEAD).exec(raw);
-    const part = lead ? raw.slice(lead[0].length).trim() : raw;
+    let part = lead ? raw.slice(lead[0].length).trim() : raw;
+    // "әлеуметтік мәселелер жөніндегі комиссиядан – Ә.Сейтқалиева", "от комиссии по ЖКХ – Иванов И.И.": the group before the first name.
+    const group = GROUP_LEAD.exec(part);
+    if (group && GROUP.test(group[1]) && !looksLikePersonLine(group[1], false)) part = part.slice(group[0].length);
     const pair = PAIR.exec(part);
     const roleFirst = ROLE_FIRST.exec(part);
     const names = pair ? [`${pair[1]}${pair[3]}`, `${pair[2]}${pair[3]}`] : [roleFirst ? roleFirst[1] : part];
@@ -383,9 +408,11 @@ export function readListHeading(line: string): Pick<ListState, 'kind' | 'online'
   const scope = endsWithColon ? trimmed : head;
   // "На заседании также присутствовали:" lists guests (or the council's members at a commission's meeting), as the invited.
   if (re(INVITED_HEADING).test(scope) || re(ALSO_PRESENT).test(scope)) return { kind: 'skip', online: false, excused: null };
-  if (re(ABSENT_HEADING).test(scope) || re(ABSENCE_KIND_HEADING).test(scope)) return { kind: 'absent', online: false, excused: classifyAbsence(scope) };
+  // "Не приняли участие в заседании:" — the heading's own words ("участие в …") are no reason.
+  if (re(ABSENT_HEADING).test(scope) || re(ABSENCE_KIND_HEADING).test(scope)) return { kind: 'absent', online: false, excused: classifyAbsence(scope.replace(re(ABSENT_HEADING, 'giu'), '')) };
   if (re(PRESENT_HEADING).test(scope)) {
-    const online = re(`^\\s*${ONLINE_PHRASE}`).test(scope) || re(`${ONLINE}[\\p{L}\\s]{0,20}:\\s*$`).test(scope);
+    // "В режиме онлайн:", "…участвовали онлайн:", "Присутствовали в режиме онлайн: Гарин Р.Ш." (the names after the colon).
+    const online = re(`^\\s*${ONLINE_PHRASE}`).test(scope) || re(`${ONLINE}[\\p{L}\\s]{0,20}:\\s*$`).test(scope) || re(`${PRESENT_HEADING}\\s+${ONLINE_PHRASE}[\\p{L}\\s()]{0,20}$`).test(scope);
     return { kind: 'present', online, excused: null };
   }
   return null;

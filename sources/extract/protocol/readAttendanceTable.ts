@@ -1,6 +1,6 @@
 import { tidy } from '../toLines.ts';
 import type { ExtractIssue } from '../types.ts';
-import { ABSENT_HEADING, IN_PERSON, INVITED_HEADING, NAME_COLUMN, ONLINE, PARTICIPATION_COLUMN, PRESENT_HEADING } from './lexicon.ts';
+import { ABSENT_HEADING, IN_PERSON, INVITED_HEADING, INVITED_STATUS, NAME_COLUMN, ONLINE, PARTICIPATION_COLUMN, PRESENT_HEADING } from './lexicon.ts';
 import { re } from './re.ts';
 import type { ListKind, Roll } from './readAttendance.ts';
 import { classifyAbsence, looksLikePersonLine, splitPerson } from './splitPerson.ts';
@@ -10,6 +10,8 @@ interface Columns {
   no?: number;
   name: number;
   role?: number;
+  /** "Мәртебесі" / "Статус": member or invited. */
+  status?: number;
   part?: number;
   reason?: number;
 }
@@ -40,6 +42,10 @@ export function splitCells(line: string): string[] | null {
 }
 
 const ROLE_COLUMN = '(?:должность|статус|роль|лауазым[\\p{L}]*|қызмет[\\p{L}]*)';
+/** A column saying whether the person is a member or invited: "Мәртебесі", "Статус", "Категория". */
+const STATUS_COLUMN = '(?:статус|мәртебе[\\p{L}]*|категори[\\p{L}]*)';
+/** "нет – командировка", "жоқ – іссапар / командировка": a participation cell saying no, with the reason after it. */
+const NO_CELL = /^(?:(?:нет|жоқ)\s*(?:$|[-–—:,;(]\s*)|[-–—]\s*$)/iu;
 const REASON_COLUMN = '(?:причин[\\p{L}]*|себеб[\\p{L}]*|примечани[\\p{L}]*|ескерту)';
 
 /** A header row ("№ | ФИО | Должность | Участие") opens an attendance table. */
@@ -55,8 +61,11 @@ export function startTable(line: string): TableState | null {
   if (name === undefined) return null;
   // "№", "№ п/п", Kazakh "Р/с" (реттік саны)
   const no = cells.findIndex((c) => /^(?:№|n|#|р\/с)\s*(?:п\/п)?\.?$/iu.test(c));
+  const role = find(ROLE_COLUMN);
+  // A status column besides the role ("Лауазымы | Мәртебесі"); a lone "Статус" column is the role and says the status too.
+  const status = cells.findIndex((c, k) => k !== role && re(`^\\s*${STATUS_COLUMN}`).test(c));
   return {
-    cols: { name, no: no >= 0 ? no : undefined, role: find(ROLE_COLUMN), part: find(PARTICIPATION_COLUMN), reason: find(REASON_COLUMN) },
+    cols: { name, no: no >= 0 ? no : undefined, role, status: status >= 0 ? status : undefined, part: find(PARTICIPATION_COLUMN), reason: find(REASON_COLUMN) },
     last: null,
     invited: false,
   };
@@ -113,12 +122,16 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
   const person = splitPerson(nameCell);
   if (!person) return null;
   const role = table.cols.role !== undefined && cells[table.cols.role] ? cells[table.cols.role] : person.rest;
+  // "шақырылған", "приглашенный" in the status (or role) column: invited persons in the members' table are never members.
+  const status = table.cols.status !== undefined ? cells[table.cols.status] ?? '' : '';
+  if (re(`^\\s*(?:${INVITED_STATUS})`).test(status) || re(`^\\s*(?:${INVITED_STATUS})\\s*$`).test(role ?? '')) return null;
   const part = table.cols.part !== undefined ? cells[table.cols.part] ?? '' : '';
   const reasonCell = table.cols.reason !== undefined ? cells[table.cols.reason] ?? '' : '';
   const online = re(ONLINE).test(part) || re(ONLINE).test(nameCell);
-  const absent = re(ABSENT_HEADING).test(part) || /^(?:нет|жоқ|[-–—])$/iu.test(part.trim());
+  const absent = re(ABSENT_HEADING).test(part) || NO_CELL.test(part.trim());
   if (absent) {
-    const reason = tidy(`${part.replace(re(`^[^(]*?${ABSENT_HEADING}[\\s,:;–—-]*`), '').replace(/^\((.*)\)$/, '$1')} ${reasonCell}`).replace(/^[,;\s]+|[,;.\s]+$/g, '');
+    const said = part.trim().replace(NO_CELL, (m) => (m.endsWith('(') ? '(' : ''));
+    const reason = tidy(`${said.replace(re(`^[^(]*?${ABSENT_HEADING}[\\s,:;–—-]*`), '').replace(/^\((.*)\)$/, '$1')} ${reasonCell}`).replace(/^[,;\s]+|[,;.\s]+$/g, '');
     const text = reason === '' || /^(?:нет|жоқ|[-–—])$/iu.test(reason) ? null : reason;
     roll.absentees.push({ name: person.name, excused: classifyAbsence(`${part} ${reasonCell}`), reason: text, line: lineNo });
     return { kind: 'absent', index: roll.absentees.length - 1 };

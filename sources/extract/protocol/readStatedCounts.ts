@@ -30,6 +30,8 @@ const ONLINE_STATED = [
   `(${N})\\s+(?:член[\\p{L}]*|человек|мүше[\\p{L}]*)\\s+(?:[\\p{L}]+\\s+){0,2}?${ONLINE}`,
 ].map((source) => re(source));
 
+/** "не присутствовали 2 члена", "2 члена не приняли участие": a negated verb counts the absent, never those present. */
+const NOT = '(?<!(?<![\\p{L}])не\\s{1,3})';
 // "Состав Общественного совета – 21 член", "Численность постоянной комиссии – 9 человек": an adjective of the body's name, not a group's ("рабочей группы").
 const BODY_ADJECTIVE = '(?:(?:общественн|постоянн|республиканск|областн|городск|районн)[\\p{L}]*\\s+)?';
 /**
@@ -37,16 +39,18 @@ const BODY_ADJECTIVE = '(?:(?:общественн|постоянн|респуб
  * meeting is not attendance: "в голосовании приняли участие 14" counts voters, "в мониторинге приняли участие 5"
  * another event's people; "в заседании приняли участие 15" is the meeting's.
  */
-const TOOK_PART = `(?:(?:присутств|участву)[\\p{L}]*|(?<!(?<![\\p{L}])(?:в|во|на)\\s+(?!(?:работе\\s+)?(?:заседани|собрани))[\\p{L}]+(?:\\s+[\\p{L}]+){0,2}\\s+)принял[\\p{L}]*\\s+участие)`;
+const TOOK_PART = `(?:${NOT}(?:присутств|участву)[\\p{L}]*|(?<!(?<![\\p{L}])(?:в|во|на)\\s+(?!(?:работе\\s+)?(?:заседани|собрани))[\\p{L}]+(?:\\s+[\\p{L}]+){0,2}\\s+)${NOT}принял[\\p{L}]*\\s+участие)`;
 /** The meeting as the place of taking part: "в заседании … приняли участие", "на собрании участвовали". */
-const IN_MEETING_TOOK_PART = '(?:в|на)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:принял[\\p{L}]*\\s+участие|участвовал[\\p{L}]*)';
+const IN_MEETING_TOOK_PART = `(?:в|на)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал[\\p{L}]*)`;
 
 /** The patterns below, compiled once: each holds the number words (kilobytes of source) and runs on every line. */
 // "присутствуют 14 из 19", "Присутствовали (14 из 19):", "присутствуют 14 членов Совета (из 19)", "в заседании приняли участие 15 из 21"
 const PRESENT_OF_TOTAL = re(`(?:${TOOK_PART}|${IN_MEETING_TOOK_PART})\\s*[:\\-–—]?\\s*\\(?\\s*(${N})\\s+(?:член[\\p{L}]*\\s+)?(?:[\\p{L}.]+\\s+){0,2}?\\(?из\\s+(${N})`);
-const OF_TOTAL_PRESENT = re(`(${N})\\s+(?:член[\\p{L}]*\\s+)?(?:[\\p{L}.]+\\s+){0,2}?из\\s+(${N})[^.]{0,40}?присутств`);
+// "Присутствовали все 9 членов президиума", "Отырысқа барлық 9 мүше қатысты": every member came, the count is both.
+const ALL_PRESENT = re(`(?:${TOOK_PART}\\s+все\\s+(${N})\\s+(?:член|человек)|(?<![\\p{L}])(?:все|барлық)\\s+(${N})\\s+(?:член|мүше)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:${NOT}присутств|${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал|қатыс(?:ты|ып|уда)))`);
+const OF_TOTAL_PRESENT = re(`(${N})\\s+(?:член[\\p{L}]*\\s+)?(?:[\\p{L}.]+\\s+){0,2}?из\\s+(${N})[^.]{0,40}?${NOT}присутств`);
 // "Из 21 члена Общественного совета в заседании приняли участие 15": the body's name between, no other place ("в мониторинге").
-const TOTAL_THEN_PRESENT = re(`(?<![\\p{L}])из\\s+(${N})\\s+член[\\p{L}]*(?:\\s+(?!(?:в|во|на)\\s)[\\p{L}]+){0,3}?\\s+(?:(?:в|на)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+)?(?:присутств[\\p{L}]*|принял[\\p{L}]*\\s+участие|участвовал[\\p{L}]*|участвуют)\\s*[:\\-–—]?\\s*(${N})(?![\\d\\p{L}])(?!\\s*(?:из|\\d))`);
+const TOTAL_THEN_PRESENT = re(`(?<![\\p{L}])из\\s+(${N})\\s+член[\\p{L}]*(?:\\s+(?!(?:в|во|на)\\s)[\\p{L}]+){0,3}?\\s+(?:(?:в|на)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+)?(?:${NOT}присутств[\\p{L}]*|${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал[\\p{L}]*|${NOT}участвуют)\\s*[:\\-–—]?\\s*(${N})(?![\\d\\p{L}])(?!\\s*(?:из|\\d))`);
 const KK_TOTAL_PRESENT = re(`(${N})\\s+мүше(?:сінің|сінен|лерінің|лерінен|нің|ден)\\s+(${N})`);
 /**
  * The counts in brackets after the quorum is declared: "Кворум имеется (5 из 7)", "кворум есть: присутствуют 5 из 7 членов",
@@ -59,6 +63,8 @@ const QUORUM_OF_BEFORE = re(`(?<![\\p{L}])кворум\\s*\\(\\s*(${N})\\s+из\
 const OF_TOTAL = re(`(?<!(?:групп|тоб)[\\p{L}]*\\s+)из\\s+(${N})\\s+(?:член|мүше)`);
 const TOTAL_MEMBERS = re(`(?:всего|общее\\s+количество|количество|списочный\\s+состав)\\s+член[\\p{L}]*[^:\\-–—\\d]{0,40}?[:\\-–—]\\s*(${N})`);
 const KK_TOTAL = re(`мүшелерінің\\s+(?:жалпы\\s+)?саны\\s*[:\\-–—]?\\s*(${N})`);
+// "…, барлығы 14 мүшеден, отырысқа 11 мүше қатысты": the whole, in the ablative or genitive ("of 14 members"), after the parts.
+const KK_ALL_OF = re(`(?<![\\p{L}])(?:барлығы|жалпы(?:\\s+саны)?)\\s+(${N})\\s+мүше(?:ден|сінен|лерден|лерінен|нің|сінің|лердің|лерінің)(?![\\p{L}])`);
 const KK_BODY_MEMBERS = re(`(?:комиссия|кеңес|президиум|төралқа)[\\p{L}]*\\s+мүшелер[\\p{L}]*(?:\\s+саны)?\\s*[:\\-–—]\\s*(${N})`);
 const BODY_SIZE = re(`^\\s*(?:член[\\p{L}]*|состав|численност[\\p{L}]*)\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет|ос\\b)[\\p{L}]*[^:\\-–—\\d]{0,30}?[:\\-–—]\\s*(${N})(?:\\s+(?:человек|член[\\p{L}]*))?\\s*(?:[.;,]|(?:присутств|$))`);
 const KK_BODY_COMPOSITION = re(`^\\s*(?:қоғамдық\\s+)?(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+құрам[\\p{L}]*\\s*[:\\-–—]\\s*(${N})\\s+(?:мүше|адам)`);
@@ -69,11 +75,31 @@ const KK_BODY_HAS = re(`^\\s*(?:қоғамдық\\s+)?(?:кеңес|комисс
 const BODY_COMPOSED = re(`(?:состав|численност)[\\p{L}]*\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет)[\\p{L}]*(?:[^.;]|\\.(?=\\d)){0,120}?в\\s+количестве\\s+(${N})\\s+(?:человек|член)`);
 // "приняли участие 5 членов рабочей группы" counts a group's members.
 const PRESENT = re(`${TOOK_PART}\\s*[:\\-–—]?\\s*(${N})(?!\\s*(?:из|\\d))(?!\\s+член[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци))`);
-const MEMBERS_PRESENT = re(`(${N})\\s+(?:член[\\p{L}]*|человек)\\s+(?:[\\p{L}]+\\s+){0,2}?присутств`);
+const MEMBERS_PRESENT = re(`(${N})\\s+(?:член[\\p{L}]*|человек)\\s+(?:[\\p{L}]+\\s+){0,2}?${NOT}присутств`);
 // "В заседании приняли участие 15 членов", "15 членов Совета приняли участие в заседании": the meeting's members, not "в мониторинге приняли участие 5 членов".
-const MEMBERS_TOOK_PART = re(`(?:(?:в|во)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:принял[\\p{L}]*\\s+участие|участвовал[\\p{L}]*|участвуют)\\s+(${N})\\s+член(?![\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци))|(?<![\\d\\p{L}])(${N})\\s+член(?![\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци))[\\p{L}]*(?:\\s+(?:[\\p{L}]+\\s+){0,2}?)?\\s*(?:принял[\\p{L}]*\\s+участие|участвовал[\\p{L}]*)\\s+(?:в|во)\\s+(?:работе\\s+)?(?:заседани|собрани))`);
+const MEMBERS_TOOK_PART = re(`(?:(?:в|во)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал[\\p{L}]*|${NOT}участвуют)\\s+(${N})\\s+член(?![\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци))|(?<![\\d\\p{L}])(${N})\\s+член(?![\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци))[\\p{L}]*(?:\\s+(?:[\\p{L}]+\\s+){0,2}?)?\\s*(?:${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал[\\p{L}]*)\\s+(?:в|во)\\s+(?:работе\\s+)?(?:заседани|собрани))`);
 const KK_PRESENT = re(`(?:қатысқандар|қатысқаны|қатысушылар)(?:\\s+саны)?\\s*[:\\-–—]\\s*(${N})`);
 const KK_TOOK_PART = re(`(${N})\\s+(?:[\\p{L}]+\\s+)?қатыс(?:ып|ты|уда|ады)(?![\\p{L}])`);
+
+/** The groups a joint meeting is made of, named by a count of their members: "комиссияның 8 мүшесі", "8 членов комиссии". */
+const GROUP_WORD = '(?:комисси|секци|групп|президиум|төралқа|кеңес|совет|тоб)[\\p{L}]*';
+const PART = re(`(?:${GROUP_WORD}\\s+(${N})\\s+(?:член|мүше)|(?<![\\p{L}\\d])(${N})\\s+(?:член|мүше)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?${GROUP_WORD})`, 'giu');
+/** What joins two parts: a comma or a conjunction, no verb of taking part between them. */
+const PARTS_JOINED = re(`^[^.;]{0,120}?(?:,|\\s(?:и|және|мен|пен|бен|а\\s+также)\\s)[^.;]{0,120}$`);
+const TAKING_PART = re(`присутств|участ|қатыс`);
+/** "…, барлығы 14 мүшеден", "всего 14 членов", "(всего 14)": the sum of the parts. */
+const WHOLE = re(`(?<![\\p{L}])(?:всего|итого|барлығы|жалпы)\\s*[:\\-–—(]?\\s*(${N})(?![\\d\\p{L}])(?!\\s*(?:член|мүше|человек)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:присутств|принял|участв|қатыс))`);
+
+/** Two groups' sizes joined in one sentence: the counts are parts of the meeting. */
+function hasParts(line: string): boolean {
+  const found = [...line.matchAll(PART)];
+  for (let k = 1; k < found.length; k++) {
+    const between = line.slice(found[k - 1].index + found[k - 1][0].length, found[k].index);
+    // The words of a group before the second count belong to it: "… мен экономика … комиссияның 6".
+    if (PARTS_JOINED.test(` ${between} `) && !TAKING_PART.test(between)) return true;
+  }
+  return false;
+}
 
 /** "Из 39 членов … присутствуют 30", "присутствуют 30 членов из 39, 9 из которых … ZOOM", "39 мүшесінің 30-ы бар, оның 8-і Зум арқылы". */
 export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<ProtocolExtract, 'members_total' | 'present' | 'online'> & { lines: StatedLines } {
@@ -110,9 +136,23 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       if (value !== null && value < 1000) list.push({ value, line: i + 1, kazakh: languageIsKazakh(line) });
     };
     let m: RegExpExecArray | null;
-    if ((m = PRESENT_OF_TOTAL.exec(line))) {
+    if (hasParts(line)) {
+      // A joint meeting: "комиссияның 8 мүшесі мен … комиссияның 6 мүшесінен, барлығы 14 мүшеден", "Из 8 членов комиссии A и
+      // 6 членов комиссии B": a part's size is no total; the whole is, when the sentence sums them. A part's present
+      // ("8 мүшесінен 7-і, … 6 мүшесінен 4-і") is no count of the meeting's: none is taken.
+      if ((m = WHOLE.exec(line))) at(into.total, m[1]);
+      const partsPresent = [PRESENT_OF_TOTAL, TOTAL_THEN_PRESENT, OF_TOTAL_PRESENT, KK_TOTAL_PRESENT].some((p) => p.test(line));
+      if (!partsPresent) {
+        if ((m = PRESENT.exec(line))) at(into.present, m[1]);
+        else if ((m = MEMBERS_TOOK_PART.exec(line))) at(into.present, m[1] ?? m[2]);
+        else if ((m = KK_TOOK_PART.exec(line))) at(into.present, m[1]);
+      }
+    } else if ((m = PRESENT_OF_TOTAL.exec(line))) {
       at(into.present, m[1]);
       at(into.total, m[2]);
+    } else if ((m = ALL_PRESENT.exec(line))) {
+      at(into.present, m[1] ?? m[2]);
+      at(into.total, m[1] ?? m[2]);
     } else if ((m = TOTAL_THEN_PRESENT.exec(line))) {
       at(into.total, m[1]);
       at(into.present, m[2]);
@@ -129,7 +169,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       // "группа из 3 членов" counts a group's members, not the meeting's body's.
       if ((m = OF_TOTAL.exec(line))) at(into.total, m[1]);
       else if ((m = TOTAL_MEMBERS.exec(line))) at(into.total, m[1]);
-      else if ((m = KK_TOTAL.exec(line))) at(into.total, m[1]);
+      else if ((m = KK_TOTAL.exec(line) ?? KK_ALL_OF.exec(line))) at(into.total, m[1]);
       // "Комиссия мүшелері: 7", "Кеңес мүшелерінің саны – 31"
       else if ((m = KK_BODY_MEMBERS.exec(line))) at(into.total, m[1]);
       // "Члены Президиума – 8 человек", "Состав комиссии: 9", "Численность совета – 39 человек"

@@ -1,0 +1,122 @@
+import { sentencesOf } from '../grammar/sentencesOf.ts';
+import { tidy } from '../toLines.ts';
+import type { ProtocolAbsentee } from '../types.ts';
+import { ABSENT_HEADING, AGENDA_HEADING, INVITED_HEADING, INVITED_STATUS, NOT_VOTED, REPORTED_SPEECH, SECTION_NEW } from './lexicon.ts';
+import { INITIALS, NAME_WORD, re } from './re.ts';
+import { classifyAbsence } from './splitPerson.ts';
+
+/** A surname: two letters at least ("Ф.И.О" is a column's name). */
+const SURNAME = `${NAME_WORD}\\p{L}`;
+/**
+ * A person named in running text: "Ахметов Б.Б.", "Ли О.В.", "Т.Жұмабаев", "Д. Оспанов", or in full with a patronymic
+ * ("Сидоров Сергей Сергеевич", "Бекова Айгүл Маратқызы") — three capitalised words alone could be a body's name.
+ */
+const PERSON = re(`(?<![\\p{L}.])(?:${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_WORD}(?:вич|вна|чна|ұлы|улы|қызы|кызы|оглы)|${SURNAME}\\s+${INITIALS}|${INITIALS}\\s?${SURNAME})(?![\\p{L}])`, 'gu');
+/** What joins two absentees and says nothing of either: "и", "және", "мен", "а также", "сондай-ақ", commas and dashes. */
+const JOINERS = re(`^(?:[\\s,;–—-]|(?<![\\p{L}])(?:и|және|мен|пен|бен|а\\s+также|сондай[-\\s]?ақ)(?![\\p{L}]))+|(?:[\\s,;.–—-]|(?<![\\p{L}])(?:и|және|мен|пен|бен|а\\s+также|сондай[-\\s]?ақ)(?![\\p{L}]))+$`, 'giu');
+
+/**
+ * The text says nobody was absent: "Отсутствующих нет", "Отсутствовали: нет", "Қатыспағандар: жоқ", "все члены Совета
+ * присутствуют", "барлық мүшелері қатысты", "в полном составе". Read in the attendance part only.
+ */
+export function statesNobodyAbsent(lines: string[]): boolean {
+  for (const line of lines) {
+    if (re(AGENDA_HEADING).test(line) || re(SECTION_NEW).test(line)) return false;
+    // "присутствовали все члены, кроме Иванова И.И." names an absentee.
+    if (NOBODY_ABSENT.some((p) => p.test(line)) && !re('(?<![\\p{L}])(?:кроме|за\\s+исключением|қоспағанда|басқа)(?![\\p{L}])').test(line)) return true;
+  }
+  return false;
+}
+const NOBODY_ABSENT = [
+  `(?<![\\p{L}])(?:${ABSENT_HEADING})\\s*[:–—-]?\\s*(?:нет|жоқ|не\\s+было|не\\s+имеется|отсутствуют)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${ABSENT_HEADING})\\s*:\\s*[-–—]\\s*$`,
+  `(?<![\\p{L}])(?:все|барлық)\\s+(?:[\\p{L}]+\\s+){0,3}?(?:присутств|қатыст)`,
+  `(?<![\\p{L}])присутств[\\p{L}]*\\s+все(?:\\s+член[\\p{L}]*)?(?:\\s|[.,;]|$)`,
+  `(?<![\\p{L}])(?:в\\s+полном\\s+составе|толық\\s+құрам)`,
+].map((source) => re(source));
+
+/**
+ * Absentees told in one sentence, not as a list: "Не присутствовали члены совета Ахметов Б.Б., находящийся в
+ * командировке в г. Павлодар, и Ли О.В. – без уважительной причины.", "Отырысқа Т.Жұмабаев (іссапарда) және
+ * А.Серікова (еңбек демалысында) … қатыспады." Read only in the attendance part (before the agenda or the first
+ * question), in a sentence that says someone did not attend — not a speech ("сообщил, что … не присутствовал") and
+ * not the vote ("не участвовал в голосовании"). Each name's reason is what follows it up to the next name (the text
+ * before the first name when it gives one for all: "По болезни отсутствовали …"); a reason that is neither excused nor
+ * unexcused leaves `excused` null. A paragraph broken over lines with words hyphenated ("находя-" / "щийся") is read whole.
+ */
+export function readAbsentSentence(lines: string[], numbers: number[]): ProtocolAbsentee[] {
+  const out: ProtocolAbsentee[] = [];
+  for (const paragraph of paragraphsOf(lines, numbers)) {
+    for (const s of sentencesOf(paragraph.text)) {
+      const verb = re(`(?<![\\p{L}])(?:${ABSENT_HEADING})`).exec(s.text);
+      // "Представитель акимата Кузнецов К.К. отсутствовал": an invited person's absence is no member's.
+      if (!verb || re(NOT_VOTED).test(s.text) || re(REPORTED_SPEECH).test(s.text) || re(`${INVITED_HEADING}|${INVITED_STATUS}|представител|өкіл`).test(s.text)) continue;
+      // "Отсутствовали: …" is a list heading, read as a list.
+      if (/^\s*[\p{L}\s]{0,40}:/u.test(s.text)) continue;
+      const names = [...s.text.matchAll(PERSON)];
+      if (names.length === 0) continue;
+      const before = clean(s.text.slice(0, names[0].index).replace(verb[0], ''));
+      const shared = classifyAbsence(before) === null ? null : before;
+      const people = names.map((m, k) => {
+        const end = k + 1 < names.length ? names[k + 1].index : s.text.length;
+        const after = s.text.slice(m.index + m[0].length, end);
+        // "А.Серікова (еңбек демалысында) – … комиссияның мүшелері": the brackets right after the name hold the reason.
+        const bracket = /^\s*\(([^()]+)\)/u.exec(after);
+        const reason = clean(bracket ? bracket[1] : after.replace(re(`(?<![\\p{L}])(?:${ABSENT_HEADING})`, 'giu'), ''));
+        return { name: tidy(m[0]), reason: reason === '' ? null : reason, line: paragraph.lineAt(s.start + m.index) };
+      });
+      // "Карпов И.А. и Серикбаева А.А. – по болезни": a name with nothing of its own shares the reason of the next.
+      for (let k = people.length - 2; k >= 0; k--) if (people[k].reason === null) people[k].reason = people[k + 1].reason;
+      for (const p of people) {
+        const reason = p.reason ?? shared;
+        out.push({ name: p.name, excused: reason === null ? null : classifyAbsence(reason), reason, line: p.line });
+      }
+    }
+  }
+  return out;
+}
+
+/** A reason's text without the words that join names, its brackets taken off: "(іссапарда) және" → "іссапарда". */
+function clean(text: string): string {
+  let t = tidy(text);
+  for (let k = 0; k < 3; k++) t = tidy(t.replace(JOINERS, '').replace(/^\((.*)\)$/u, '$1'));
+  return t;
+}
+
+interface Paragraph {
+  text: string;
+  /** The line of the text where a character of the paragraph stands. */
+  lineAt: (offset: number) => number;
+}
+
+/** The paragraphs of the attendance part: lines joined up to a blank line, hyphenated words made whole. */
+function paragraphsOf(lines: string[], numbers: number[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let text = '';
+  let starts: { at: number; line: number }[] = [];
+  const flush = () => {
+    if (text.trim() !== '') {
+      const at = starts;
+      out.push({ text, lineAt: (offset) => [...at].reverse().find((s) => s.at <= offset)?.line ?? at[0].line });
+    }
+    text = '';
+    starts = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (re(AGENDA_HEADING).test(line) || re(SECTION_NEW).test(line)) break;
+    // Prose only: a table row, a list item or a heading ends the paragraph and is none of it (the lists read those).
+    if (line.trim() === '' || /\t|\s\|\s/.test(line) || /^\s*(?:\d{1,3}\s*[.)]|[-–—•·*▪])\s/u.test(line) || /:\s*$/.test(line)) {
+      flush();
+      continue;
+    }
+    // "находя-" / "щийся": a word broken at the end of the line is joined without its hyphen.
+    const broken = /\p{L}-$/u.test(text) && /^\s*\p{Ll}/u.test(line);
+    if (broken) text = text.slice(0, -1);
+    else if (text !== '') text += ' ';
+    starts.push({ at: text.length, line: numbers[i] });
+    text += line.trim();
+  }
+  flush();
+  return out;
+}
