@@ -1,4 +1,5 @@
 import { toLines } from './toLines.ts';
+import { withoutPageFurniture } from './pageFurniture.ts';
 import type { ExtractIssue, ProtocolExtract } from './types.ts';
 import { checkCounts } from './protocol/checkCounts.ts';
 import { readAgenda } from './protocol/readAgenda.ts';
@@ -17,7 +18,8 @@ import { splitParagraphs } from './protocol/splitParagraphs.ts';
  * has its reader in ./protocol/, its words in ./protocol/lexicon.json.
  */
 export function parseProtocol(text: string): ProtocolExtract {
-  const textLines = toLines(String(text ?? '').replace(/^\uFEFF/, ''));
+  // Text copied from a PDF: its page headers, footers and numbers blanked, hyphenated words whole; the lines are the document's.
+  const textLines = withoutPageFurniture(toLines(String(text ?? '').replace(/^\uFEFF/, '')));
   // A protocol typed as one paragraph is read clause by clause; every line told is the text's.
   const { lines, numbers } = splitParagraphs(textLines);
   const issues: ExtractIssue[] = [];

@@ -1,4 +1,5 @@
 import { toLines } from './toLines.ts';
+import { withoutPageFurniture } from './pageFurniture.ts';
 import type { ExtractIssue, ReportExtract } from './types.ts';
 import { checkParts, checkTypeTotals } from './report/checkFigures.ts';
 import { readDatedSentences } from './report/readDatedSentences.ts';
@@ -25,7 +26,8 @@ import { type Table, findTables, readTableActivities } from './report/readTables
  * `opts.defaultYear`. Never throws.
  */
 export function parseReport(text: string, opts: { defaultYear?: number } = {}): ReportExtract {
-  const lines = toLines(text);
+  // Text copied from a PDF: its page headers, footers and numbers blanked, hyphenated words whole; the lines are the document's.
+  const lines = withoutPageFurniture(toLines(text));
   const issues: ExtractIssue[] = [];
   const out: ReportExtract = { kind: 'report', period: null, figures: [], media: [], activities: [], candidates: [], issues };
   const tables: Table[] = [];

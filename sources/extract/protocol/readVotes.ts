@@ -1,7 +1,7 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { languageIsKazakh, tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolVote } from '../types.ts';
-import { MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_SPEECH, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_HEADING, VOTE_LABELS, VOTE_LEAD } from './lexicon.ts';
+import { MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_SPEECH, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_HEADING, VOTE_LABELS, VOTE_LEAD, VOTE_VOIDED } from './lexicon.ts';
 import { declaredIn } from './declaredIn.ts';
 import { re } from './re.ts';
 import { readVoteTables, type LocatedVote as Located } from './readVoteTable.ts';
@@ -30,6 +30,8 @@ const REVERSED = re(`(${N})\\s*(?:человек[\\p{L}]*|голос[\\p{L}]*|ч
 
 /** Compiled once, as those above: they hold the number words and run on every line. matchAll copies REVERSED_ALL, so its lastIndex stays 0. */
 const REVERSED_ALL = re(REVERSED.source, 'giu');
+/** A word after the number of a bare "за" that is not what votes are counted in (человек, голосов, членов, мүше). */
+const NOT_A_VOTE_UNIT = /^\s*(?!(?:человек|чел(?!\p{L})|голос|член|мүше|адам|дауыс|(?:из|от)(?!\p{L})|участ|присутств))\p{L}/iu;
 /** A line that starts with a count: the rest of a line broken after its label. */
 const COUNT_LEAD = re(`^\\s*(?:${N}|${UNANIMOUS})`);
 const MEMBERS_NOT_VOTED = re(`(${N})\\s+(?:член[\\p{L}]*|человек[\\p{L}]*|мүше[\\p{L}]*)[^.;\\d]{0,80}?${NOT_VOTED}`);
@@ -58,6 +60,8 @@ export function readCounts(line: string): Counts {
       counts.strong ||= which.category === 'for';
       return;
     }
+    // "за 8 месяцев", "за 1 Гкал", "за 2024 год": the preposition with what it measures, no count of votes.
+    if (!which.strong && NOT_A_VOTE_UNIT.test(segment.slice(v.index + v[0].length))) return;
     const value = parseCount(v[1]);
     if (value === null || counts[which.category] !== null) return;
     const again = BRACKETED.exec(segment.slice(v.index + v[0].length));
@@ -305,6 +309,18 @@ function afterVote(lines: string[], last: number, declaredOwn: VoteDeclared | nu
     if (declared !== null || (line.length > 300 && !re('голос|дауыс').test(line))) continue;
     declared = declaredIn(line.replace(re(SECTION_DECIDED), ''));
     if (declared !== null) end = j;
+  }
+  // "…признала голосование\nнедействительным и предложила проголосовать повторно": a vote declared invalid declares no
+  // result, whatever was said of it before; the objection may take a few sentences.
+  const told: string[] = [lines[last].trim()];
+  if (re(VOTE_VOIDED).test(told[0])) return { declared: null, end: last, after };
+  for (let j = last + 1, seen = 0; j < lines.length && seen < 6; j++) {
+    const line = lines[j];
+    if (line.trim() === '') continue;
+    seen++;
+    if (tableLines.has(j) || re(VOTE_HEADING).test(line) || re(MOTION).test(line) || re(SECTION_NEW).test(line) || re(QUESTION_NEW).test(line) || filled(readCounts(line.slice(0, 400))) >= 2) break;
+    told.push(line.trim());
+    if (re(VOTE_VOIDED).test(told.join(' '))) return { declared: null, end: last, after };
   }
   return { declared, end, after };
 }

@@ -1,0 +1,134 @@
+/**
+ * Text copied out of a PDF (exported or OCR'd) carries the pages with it: a
+ * running header and footer on every page, "Страница 1 из 3", "- 2 -", a lone
+ * page number, and words hyphenated across lines ("засе-\nдания"). None of it
+ * is the document's text, and a page number or a header's "№ 1 от 26.02.2025"
+ * read as a count is a figure the text does not state. `withoutPageFurniture`
+ * gives the same number of lines — every value keeps the line of the document
+ * it stands on — with the furniture blanked and each hyphenated word whole on
+ * the line where it starts.
+ */
+
+/** A line that is only a page's number: "Страница 1 из 3", "стр. 3", "Лист 2", "- 2 -", "2-бет", "3 беттің 2-беті", "Page 2 of 5". */
+const PAGE_NUMBER = new RegExp(
+  [
+    String.raw`(?:страница|стр\.?|лист|page|бет|парақ)\s*№?\s*\d{1,3}(?:\s*(?:из|of|/)\s*\d{1,3})?\.?`,
+    String.raw`\d{1,3}\s*[-–]?\s*(?:бет|парақ)(?:\s*\d{1,3})?`,
+    String.raw`\d{1,3}\s*(?:беттің|парақтың)\s*\d{1,3}\s*[-–]?\s*(?:беті|парағы)`,
+    String.raw`[-–—]\s*\d{1,3}\s*[-–—]`,
+  ].map((p) => `(?:${p})`).join('|').replace(/^/, '^\\s*(?:').concat(')\\s*$'),
+  'iu',
+);
+/** The same at the end of a running header, after a wide gap: "Отчет … за 9 месяцев 2025 г.            стр. 1". */
+const PAGE_NUMBER_AT_END = /\S\s{3,}((?:страница|стр\.?|лист|page|бет|парақ)\s*№?\s*\d{1,3}(?:\s*(?:из|of|\/)\s*\d{1,3})?|\d{1,3}\s*[-–]?\s*(?:бет|парақ))\s*$/iu;
+/** A rule drawn between pages, or a form feed. */
+const PAGE_RULE = /^\s*(?:[_=]{10,}|[-–—]{20,})\s*$|\f/u;
+const LONE_NUMBER = /^\s*(\d{1,3})\s*$/u;
+
+export function withoutPageFurniture(lines: string[]): string[] {
+  const out = lines.map((l) => l.replace(/\f/g, ''));
+  const markers = new Set<number>();
+  lines.forEach((l, i) => {
+    if (PAGE_NUMBER.test(l) || PAGE_RULE.test(l)) markers.add(i);
+  });
+  const furniture = new Set<number>();
+  for (const i of markers) if (PAGE_NUMBER.test(lines[i])) furniture.add(i);
+  for (const i of lonePageNumbers(lines, markers)) furniture.add(i);
+  // A header under a rule, a footer over the page number, and a second footer line over that one.
+  for (let pass = 0; pass < 2 && markers.size > 0; pass++) {
+    for (const i of runningLines(lines, new Set([...markers, ...furniture]))) furniture.add(i);
+  }
+  // A header kept at the top of the first page stays the document's title; only its page number goes.
+  for (const i of furniture) out[i] = '';
+  for (let i = 0; i < out.length; i++) {
+    const m = PAGE_NUMBER_AT_END.exec(out[i]);
+    if (m && (furniture.size > 0 || markers.size > 0)) out[i] = out[i].slice(0, m.index + 1).trimEnd();
+  }
+  return joinHyphenated(out, furniture);
+}
+
+/** Index of the lines with text around `i`, `n` each way. */
+function neighbours(lines: string[], i: number, n: number): number[] {
+  const near: number[] = [];
+  for (const step of [-1, 1]) {
+    for (let j = i + step, seen = 0; j >= 0 && j < lines.length && seen < n; j += step) {
+      if (lines[j].trim() === '') continue;
+      seen++;
+      near.push(j);
+    }
+  }
+  return near;
+}
+
+const shape = (line: string) => line.replace(/[\s\u00a0]+/g, ' ').trim().replace(/\d+/g, '#').toLowerCase();
+
+/**
+ * Running headers and footers: a line repeated (page numbers and dates aside) whose every repetition stands by a
+ * page break. The first, when it opens the document, is its title and stays.
+ */
+function runningLines(lines: string[], markers: Set<number>): number[] {
+  const byShape = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    if (markers.has(i) || (l.match(/\p{L}/gu) ?? []).length < 6) return;
+    const key = shape(l);
+    byShape.set(key, [...(byShape.get(key) ?? []), i]);
+  });
+  const firstText = lines.findIndex((l) => l.trim() !== '');
+  const opening = new Set(neighbours(lines, firstText, 2).filter((j) => j > firstText).concat(firstText));
+  const byBreak = (i: number) => neighbours(lines, i, 1).some((j) => markers.has(j));
+  const out: number[] = [];
+  for (const at of byShape.values()) {
+    if (at.length < 2) continue;
+    // The first may stand at the top of the document, the title of its first page; every other stands by a break.
+    const title = at[0] === firstText || (opening.has(at[0]) && !byBreak(at[0])) ? at[0] : null;
+    const rest = at.filter((i) => i !== title);
+    if (rest.every(byBreak)) out.push(...rest);
+  }
+  return out;
+}
+
+/**
+ * A line that is only a number is a page's number when it stands by a page break, or when such lines, each alone
+ * between blank lines, count the pages up one by one through the document. A number in a list or a table cell is not.
+ */
+function lonePageNumbers(lines: string[], markers: Set<number>): number[] {
+  const out: number[] = [];
+  const alone: number[] = [];
+  lines.forEach((l, i) => {
+    if (!LONE_NUMBER.test(l)) return;
+    if (neighbours(lines, i, 1).some((j) => markers.has(j))) out.push(i);
+    else if ((lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '') alone.push(i);
+  });
+  const value = (i: number) => Number(LONE_NUMBER.exec(lines[i])![1]);
+  const counted = alone.length >= 2 && alone.every((i, k) => k === 0 || (value(i) === value(alone[k - 1]) + 1 && i - alone[k - 1] >= 15));
+  return counted ? [...out, ...alone] : out;
+}
+
+/** A word broken at the end of a line: a lowercase letter and a hyphen (or soft hyphen), its rest opening the next line in lowercase. */
+const BROKEN = /(?<=\p{Ll})[-\u00ad]$/u;
+const REST = /^(\s*)(\p{Ll}[^\s]*)\s*/u;
+
+/**
+ * Each word hyphenated across lines ("при-\nнято", "мони-\nторингов") is made whole on the line where it starts, its
+ * rest taken off the next line; across a page break too, the furniture between being blank by then. "- пункт",
+ * "2025 -", "Алматы-\nАстана" and "ГРЭС-\n1" are no broken words.
+ */
+function joinHyphenated(lines: string[], furniture: Set<number>): string[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i].trimEnd();
+    if (!BROKEN.test(line)) continue;
+    let j = i + 1;
+    let overBreak = false;
+    while (j < out.length && (out[j].trim() === '' || PAGE_RULE.test(out[j]))) {
+      overBreak ||= furniture.has(j) || PAGE_RULE.test(out[j]);
+      j++;
+    }
+    if (j >= out.length || (j > i + 1 && !overBreak)) continue;
+    const m = REST.exec(out[j]);
+    if (!m) continue;
+    out[i] = line.slice(0, -1) + m[2];
+    out[j] = out[j].slice(m[0].length).trim() === '' ? '' : m[1] + out[j].slice(m[0].length);
+  }
+  return out;
+}
