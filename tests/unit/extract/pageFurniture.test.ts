@@ -7,7 +7,7 @@
  * hyphen before a capital or a digit is left as written.
  */
 import { describe, expect, it } from 'vitest';
-import { withoutPageFurniture } from '../../../sources/extract/pageFurniture.ts';
+import { withoutPageBreaks, withoutPageFurniture } from '../../../sources/extract/pageFurniture.ts';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
 
@@ -131,8 +131,20 @@ describe('words hyphenated across lines', () => {
     'итого -\nпять',
     'Қорытынды:\n— бірінші тармақ',
     'конец абзаца-\n\nновый абзац',
+    'ГРЭС-\nКазахстан',
+    'ОС-\nАстана',
   ])('%j is kept as written', (text) => {
     expect(clean(text)).toEqual(text.split('\n'));
+  });
+
+  it.each([
+    ['ГУ «Отдел жилищно-коммунального хозяйства»; отдел жилищно-\nкоммунального хозяйства', ['ГУ «Отдел жилищно-коммунального хозяйства»; отдел жилищно-коммунального', 'хозяйства']],
+    ['дәрі-дәрмек бағасы; дәрі-\nдәрмектердің болуы', ['дәрі-дәрмек бағасы; дәрі-дәрмектердің', 'болуы']],
+    ['на интернет-ре-\nсурсе акимата', ['на интернет-ресурсе', 'акимата']],
+    ['ОБЩЕСТВЕН-\nНЫЙ СОВЕТ', ['ОБЩЕСТВЕННЫЙ', 'СОВЕТ']],
+    ['ҚОҒАМДЫҚ КЕҢЕС-\nТІҢ ОТЫРЫСЫ', ['ҚОҒАМДЫҚ КЕҢЕСТІҢ', 'ОТЫРЫСЫ']],
+  ])('%j: a compound written whole elsewhere keeps its hyphen; capitals join capitals', (text, want) => {
+    expect(clean(text)).toEqual(want);
   });
 
   it('joins a word broken over a page break', () => {
@@ -141,7 +153,75 @@ describe('words hyphenated across lines', () => {
   });
 });
 
+describe('pages split by form feeds (pdftotext)', () => {
+  it('blanks the header that opens each page and the number that closes it', () => {
+    const lines = ['Отчет ОС за 2025 год', 'Проведено 5 заседаний.', '1', '\fОтчет ОС за 2025 год', 'Рассмотрено 11 проектов.', '2', '\fОтчет ОС за 2025 год', 'Конец.'];
+    expect(withoutPageFurniture(lines)).toEqual(['Отчет ОС за 2025 год', 'Проведено 5 заседаний.', '', '', 'Рассмотрено 11 проектов.', '', '', 'Конец.']);
+  });
+});
+
+describe('a sentence broken by a page', () => {
+  const lines = [
+    'Отчет Общественного совета г. Рудного за 9 месяцев 2025 г.       стр. 1',
+    'Заслушаны отчеты 4 отделов. По их итогам госорганам',
+    '',
+    '__________________________________',
+    'г. Рудный, ул. 50 лет Октября, 64      тел. 8 (71431) 5-02-18',
+    '                 - 1 -',
+    'Отчет Общественного совета г. Рудного за 9 месяцев 2025 г.       стр. 2',
+    '',
+    'направлено 26 рекомендаций.',
+    '',
+    'г. Рудный, ул. 50 лет Октября, 64      тел. 8 (71431) 5-02-18',
+    '                 - 2 -',
+  ];
+  it('is read on: the lines of the break are taken out, each line keeps its number', () => {
+    expect(withoutPageBreaks(lines)).toEqual({
+      lines: ['Отчет Общественного совета г. Рудного за 9 месяцев 2025 г.', 'Заслушаны отчеты 4 отделов. По их итогам госорганам', 'направлено 26 рекомендаций.', '', '', ''],
+      numbers: [1, 2, 9, 10, 11, 12],
+    });
+  });
+
+  it.each([
+    ['a sentence ended', 'По их итогам даны рекомендации.', 'направлено 26 рекомендаций.'],
+    ['a list item opens the page', 'Проведены', '2. Круглый стол'],
+    ['a heading in capitals', 'ПОВЕСТКА ДНЯ', 'о ходе работы'],
+    ['a name opens the page', 'Выступили', 'Ахметов Б.Б.'],
+  ])('is not read on after %s', (_, before, after) => {
+    const broken = [before, '', '           Страница 1 из 2', '', after];
+    expect(withoutPageBreaks(broken)).toEqual({ lines: [before, '', '', '', after], numbers: [1, 2, 3, 4, 5] });
+  });
+
+  it('without a page break the blank lines stay', () => {
+    expect(withoutPageBreaks(['Советом проведено восемь', '', 'мониторингов.']).numbers).toEqual([1, 2, 3]);
+  });
+});
+
 describe('the extractors read the text without its pages', () => {
+  it('a report figure whose count and noun are on two pages, at the line of the count', () => {
+    const x = parseReport([
+      'ОТЧЕТ о деятельности Общественного совета за 2025 год', '',
+      'В отчетном периоде Советом проведено восемь',
+      '',
+      '                - 2 -',
+      '',
+      'мониторингов и 3 круглых стола.',
+    ].join('\n'));
+    expect(x.figures.map((f) => [f.metric, f.value, f.line])).toEqual([['monitorings', 8, 3], ['round_tables', 3, 7]]);
+  });
+
+  it('a vote line after a page break keeps its line', () => {
+    const x = parseProtocol([
+      'ПРОТОКОЛ № 4', 'заседания Общественного совета', '5 мая 2025 года', '',
+      'Тариф составляет 4 318 тенге',
+      '              Страница 1 из 2',
+      '______________________________',
+      'за 1 Гкал.',
+      'Голосовали: за – 12, против – нет, воздержались – 1.',
+    ].join('\n'));
+    expect(x.votes.map((v) => [v.line, v.for, v.against, v.abstain])).toEqual([[9, 12, 0, 1]]);
+  });
+
   it('a vote whose result is hyphenated over a page footer, no count from a page number', () => {
     const x = parseProtocol([
       'ПРОТОКОЛ № 4', 'заседания Общественного совета', '5 мая 2025 года', '',
