@@ -1,7 +1,7 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { languageIsKazakh, tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolVote } from '../types.ts';
-import { MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_SPEECH, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_HEADING, VOTE_LABELS, VOTE_LEAD, VOTE_VOIDED } from './lexicon.ts';
+import { MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_SPEECH, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_HEADING, VOTE_LABELS, VOTE_LEAD, VOTE_NONE, VOTE_VOIDED } from './lexicon.ts';
 import { declaredIn } from './declaredIn.ts';
 import { re } from './re.ts';
 import { readVoteTables, type LocatedVote as Located } from './readVoteTable.ts';
@@ -23,6 +23,7 @@ const LABELS = re(VOTE_LABELS.map((l) => `(${l.source})`).join('|'), 'giu');
 const VALUE = re(`^[\\s?!/:.\\-–—=»"”)(]*(?:(?:было|составило)\\s+)?(${N}|${UNANIMOUS})`, 'iu');
 /** "против: —", "против – —": a dash standing for the count is none (0). A lone "против —" is a missing count. */
 const DASH_ZERO = /^[\s»"”?!]*(?::\s*|[-–—]\s+)[-–—](?=\s*(?:[,;.)]|$))/u;
+const NONE = re(`^[\\s»"”?!]*[:\\-–—]?\\s*${VOTE_NONE}`, 'iu');
 const DASH_ONLY = /^[\s»"”?!]*[-–—:]?\s*(?:[,;.]|$)/u;
 /** The same count in words or digits in brackets after it: "12 (двенадцать)". */
 const BRACKETED = re(`^\\s*\\((${N})\\)`, 'iu');
@@ -45,7 +46,7 @@ export function readCounts(line: string): Counts {
     const which = VOTE_LABELS[m.slice(1).findIndex((g) => g !== undefined)];
     const end = (m.index ?? 0) + m[0].length;
     const segment = line.slice(end, k + 1 < labels.length ? labels[k + 1].index : undefined);
-    if (DASH_ZERO.test(segment)) {
+    if (DASH_ZERO.test(segment) || NONE.test(segment)) {
       if (counts[which.category] === null) counts[which.category] = 0;
       counts.strong ||= which.strong;
       return;
