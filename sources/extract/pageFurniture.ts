@@ -74,7 +74,7 @@ function cleaned(document: string[]): { lines: string[]; furniture: Set<number> 
   for (const i of markers) if (PAGE_NUMBER.test(lines[i])) furniture.add(i);
   for (const i of lonePageNumbers(lines, markers, pageStarts)) furniture.add(i);
   // A header under a rule, a footer over the page number, and a second footer line over that one.
-  for (let pass = 0; pass < 2 && markers.size + pageStarts.size > 0; pass++) {
+  for (let pass = 0; pass < 2 && markers.size + pageStarts.size + furniture.size > 0; pass++) {
     for (const i of runningLines(lines, new Set([...markers, ...furniture]), pageStarts)) furniture.add(i);
   }
   // A header kept at the top of the first page stays the document's title; only its page number goes.
@@ -138,10 +138,14 @@ function runningLines(lines: string[], markers: Set<number>, pageStarts: Set<num
 function lonePageNumbers(lines: string[], markers: Set<number>, pageStarts: Set<number>): number[] {
   const out: number[] = [];
   const alone: number[] = [];
+  // Or by a line the document repeats (the running header the number sits over or under).
+  const seen = new Map<string, number>();
+  for (const l of lines) if ((l.match(/\p{L}/gu) ?? []).length >= 6) seen.set(shape(l), (seen.get(shape(l)) ?? 0) + 1);
+  const repeated = (j: number) => (seen.get(shape(lines[j])) ?? 0) >= 2 && (lines[j].match(/\p{L}/gu) ?? []).length >= 6;
   lines.forEach((l, i) => {
     if (!LONE_NUMBER.test(l)) return;
     if (standsByBreak(lines, i, markers, pageStarts)) out.push(i);
-    else if ((lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '') alone.push(i);
+    else if (((lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '') || neighbours(lines, i, 1).some(repeated)) alone.push(i);
   });
   const value = (i: number) => Number(LONE_NUMBER.exec(lines[i])![1]);
   const counted = alone.length >= 2 && alone.every((i, k) => k === 0 || (value(i) === value(alone[k - 1]) + 1 && i - alone[k - 1] >= 15));

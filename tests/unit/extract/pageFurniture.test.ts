@@ -39,6 +39,15 @@ describe('page numbers', () => {
     expect(out.filter((l) => l !== '')).toHaveLength(48);
   });
 
+  it('blanks lone page numbers under the running header of each page, no blank line around them', () => {
+    const page = (n: number) => Array.from({ length: 16 }, (_, k) => `Строка ${n}.${k} текста отчета.`);
+    const lines = ['Отчет Общественного совета за 2025 год', ...page(1), '2', 'Отчет Общественного совета за 2025 год', ...page(2), '3', 'Отчет Общественного совета за 2025 год', ...page(3)];
+    const out = withoutPageFurniture(lines);
+    expect(out[0]).toBe(lines[0]);
+    expect([17, 18, 35, 36].map((i) => out[i])).toEqual(['', '', '', '']);
+    expect(out.filter((l) => l !== '')).toHaveLength(49);
+  });
+
   it('keeps a lone number that is one, in a list or a table cell', () => {
     expect(clean('Проведено:\n\n5\n\nзаседаний.')).toEqual(['Проведено:', '', '5', '', 'заседаний.']);
     expect(clean('№\nФамилия\n1\nАбенов Т.К.\n2\nБекова А.С.')).toEqual(['№', 'Фамилия', '1', 'Абенов Т.К.', '2', 'Бекова А.С.']);
