@@ -301,18 +301,8 @@ function afterVote(lines: string[], last: number, declaredOwn: VoteDeclared | nu
   let declared = declaredOwn;
   let end = last;
   const after: string[] = [];
-  for (let j = last + 1, seen = 0; j < lines.length && seen < 3; j++) {
-    const line = lines[j];
-    if (line.trim() === '') continue;
-    seen++;
-    if (tableLines.has(j) || re(VOTE_HEADING).test(line) || re(MOTION).test(line) || re(SECTION_NEW).test(line) || re(QUESTION_NEW).test(line) || filled(readCounts(line.slice(0, 400))) >= 2) break;
-    after.push(line);
-    if (declared !== null || (line.length > 300 && !re('голос|дауыс').test(line))) continue;
-    declared = declaredIn(line.replace(re(SECTION_DECIDED), ''));
-    if (declared !== null) end = j;
-  }
   // "…признала голосование\nнедействительным и предложила проголосовать повторно": a vote declared invalid declares no
-  // result, whatever was said of it before; the objection may take a few sentences.
+  // result, whatever was said of it before; the objection may take a few sentences more than a result would.
   const told: string[] = [lines[last].trim()];
   if (re(VOTE_VOIDED).test(told[0])) return { declared: null, end: last, after };
   for (let j = last + 1, seen = 0; j < lines.length && seen < 6; j++) {
@@ -322,6 +312,11 @@ function afterVote(lines: string[], last: number, declaredOwn: VoteDeclared | nu
     if (tableLines.has(j) || re(VOTE_HEADING).test(line) || re(MOTION).test(line) || re(SECTION_NEW).test(line) || re(QUESTION_NEW).test(line) || filled(readCounts(line.slice(0, 400))) >= 2) break;
     told.push(line.trim());
     if (re(VOTE_VOIDED).test(told.join(' '))) return { declared: null, end: last, after };
+    if (seen > 3) continue;
+    after.push(line);
+    if (declared !== null || (line.length > 300 && !re('голос|дауыс').test(line))) continue;
+    declared = declaredIn(line.replace(re(SECTION_DECIDED), ''));
+    if (declared !== null) end = j;
   }
   return { declared, end, after };
 }
