@@ -34,7 +34,7 @@ const REVERSED_ALL = re(REVERSED.source, 'giu');
 /** A word after the number of a bare "за" that is not what votes are counted in (человек, голосов, членов, мүше). */
 const NOT_A_VOTE_UNIT = /^\s*(?!(?:человек|чел(?!\p{L})|голос|член|мүше|адам|дауыс|(?:из|от)(?!\p{L})|участ|присутств))\p{L}/iu;
 /** A line that starts with a count: the rest of a line broken after its label. */
-const COUNT_LEAD = re(`^\\s*(?:${N}|${UNANIMOUS})`);
+const COUNT_LEAD = re(`^\\s*(?:${N}|${UNANIMOUS}|[-–—]\\s*${N}(?=\\s*(?:[,;.(]|$)))`);
 const MEMBERS_NOT_VOTED = re(`(${N})\\s+(?:член[\\p{L}]*|человек[\\p{L}]*|мүше[\\p{L}]*)[^.;\\d]{0,80}?${NOT_VOTED}`);
 const NOT_VOTED_COUNT = re(`${NOT_VOTED}[\\p{L}\\s]{0,30}?[:\\-–—]\\s*(${N})`);
 
@@ -137,6 +137,7 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = []): Protoco
       continue;
     }
     const inBlock = headingAt !== null && i - headingAt <= 5;
+    const at = i;
     let c = line.length <= 400 ? readCounts(line) : NO_COUNTS();
     // "…, против –\n3, воздержались – 1": a count broken onto the next line is read with it.
     if (line.length <= 400 && endsWithLabel(line) && i + 1 < lines.length && COUNT_LEAD.test(lines[i + 1])) {
@@ -164,7 +165,7 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = []): Protoco
       current.last = i;
     } else {
       close();
-      open = { start: inBlock && headingAt !== null ? headingAt : i, last: i, counts: { ...c } };
+      open = { start: inBlock && headingAt !== null ? headingAt : at, last: i, counts: { ...c } };
     }
     headingAt = null;
   }

@@ -62,6 +62,25 @@ describe('a result hyphenated across lines', () => {
   });
 });
 
+describe('a label hyphenated across lines, its count left on the next line', () => {
+  const read = (body: string) =>
+    parseProtocol(`ПРОТОКОЛ № 2\nзаседания Общественного совета\n12 марта 2025 года\n\n${body}\n`).votes.map((v) => [v.line, v.for, v.against, v.abstain, v.declared]);
+  it.each([
+    ['Голосовали: за – 8, против – 0, воздер-\nжались – 1. Решение принято.', [5, 8, 0, 1, 'adopted']],
+    ['Голосовали: за – 8, про-\nтив – 2, воздержались – 1.', [5, 8, 2, 1, null]],
+    ['По первому вопросу: за – 8, против – 0, воздержа-\nлись – 1.', [5, 8, 0, 1, null]],
+    ['Голосовали: за – 8, против – 0, воздержались\n– 1 (один). Решение принято.', [5, 8, 0, 1, 'adopted']],
+    ['Голосовали: за – 8, против –\n0, воздержались – 1.', [5, 8, 0, 1, null]],
+    ['Дауыс беру: жақтап – 8, қар-\nсы – 0, қалыс қалған – 1.', [5, 8, 0, 1, null]],
+  ])('%j', (body, want) => {
+    expect(read(body)).toEqual([want]);
+  });
+
+  it('a list item after a word that is a label is no count', () => {
+    expect(read('Выступил Ахметов Б.Б., высказался против\n- 5 предложений внесено в план.')).toEqual([]);
+  });
+});
+
 describe('a vote declared invalid and taken again', () => {
   it('keeps both votes; the invalid one declares nothing, whatever was said before', () => {
     const body = [
