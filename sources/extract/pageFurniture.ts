@@ -32,7 +32,7 @@ export function withoutPageFurniture(lines: string[]): string[] {
 /**
  * The document's text with its pages sewn together: the furniture blanked as by `withoutPageFurniture`, and where a
  * page break falls inside a sentence ("…По их итогам госорганам | footer, - 1 -, header | направлено 26 рекомендаций")
- * the blank and ruled lines of the break are taken out, so the sentence reads on. `numbers` holds each line's number in
+ * the blank and ruled lines of the break are taken out, so the sentence reads on; so are they between two rows of a table. `numbers` holds each line's number in
  * the document: a reader's line is mapped back through it.
  */
 export function withoutPageBreaks(lines: string[]): { lines: string[]; numbers: number[] } {
@@ -47,7 +47,8 @@ export function withoutPageBreaks(lines: string[]): { lines: string[]; numbers: 
       b++;
     }
     if (!overBreak || b >= text.length) continue;
-    if (!SENTENCE_GOES_ON.test(text[a]) || !SENTENCE_CONTINUED.test(text[b])) continue;
+    const goesOn = (SENTENCE_GOES_ON.test(text[a]) && SENTENCE_CONTINUED.test(text[b])) || (TABLE_ROW.test(text[a]) && TABLE_ROW.test(text[b]));
+    if (!goesOn) continue;
     for (let k = a + 1; k < b; k++) gone.add(k);
     a = b - 1;
   }
@@ -57,6 +58,8 @@ export function withoutPageBreaks(lines: string[]): { lines: string[]; numbers: 
 
 /** A line that ends inside a sentence: a word, a number or a comma at its end, no heading in capitals. */
 const SENTENCE_GOES_ON = /[\p{Ll}\d,]\s*$/u;
+/** A row of a table typed with pipes or tabs: a table the page breaks goes on with its next row. */
+const TABLE_ROW = /\|[^|]*\|[^|]*\||\t[^\t]*\t/u;
 /** A line that carries a sentence on: a small letter or a number that opens no list item. */
 const SENTENCE_CONTINUED = /^\s*(?:\p{Ll}|\d+(?![\d.)])|[«(])/u;
 

@@ -219,6 +219,23 @@ describe('the extractors read the text without its pages', () => {
     expect(x.figures.map((f) => [f.metric, f.value, f.line])).toEqual([['monitorings', 8, 3], ['round_tables', 3, 7]]);
   });
 
+  it('a table of votes that a page breaks goes on with its next row', () => {
+    const x = parseProtocol([
+      'ПРОТОКОЛ № 3', 'заседания Общественного совета', '12 марта 2025 года', '',
+      '| № | Вопрос | За | Против | Воздержались | Решение |',
+      '|---|---|---|---|---|---|',
+      '| 1 | Об отчете акимата | 12 | 0 | 1 | принято |',
+      '',
+      '                                Страница 1 из 2',
+      '______________________________________________________',
+      '',
+      '| 2 | О переносе мониторинга | 4 | 8 | 1 | не принято |',
+      '',
+      '                                Страница 2 из 2',
+    ].join('\n'));
+    expect(x.votes.map((v) => [v.line, v.for, v.against, v.abstain, v.declared])).toEqual([[7, 12, 0, 1, 'adopted'], [12, 4, 8, 1, 'rejected']]);
+  });
+
   it('a vote line after a page break keeps its line', () => {
     const x = parseProtocol([
       'ПРОТОКОЛ № 4', 'заседания Общественного совета', '5 мая 2025 года', '',
