@@ -159,8 +159,10 @@ function lonePageNumbers(lines: string[], markers: Set<number>, pageStarts: Set<
  * A word broken at the end of a line: a hyphen (or soft hyphen) after a small letter, its rest opening the next line in
  * small letters; or a word in capitals broken in a heading ("ОБЩЕСТВЕН-\nНЫЙ СОВЕТ"), its rest in capitals.
  */
-const BROKEN = /(?<!\p{L})(\p{L}+)[-\u00ad]$/u;
+const BROKEN = /(?<![\p{L}\d])(\p{L}+|\d+)[-\u00ad]$/u;
 const REST = /^(\s*)(\p{Ll}[^\s]*)\s*/u;
+/** The ending of a number broken after its hyphen ("2025-\nжылы", "25-\nти", "7-\nсі"): it keeps the hyphen. */
+const REST_SUFFIX = /^(\s*)(\p{Ll}{1,6}(?!\p{L})[^\s]*)\s*/u;
 const REST_CAPITALS = /^(\s*)(\p{Lu}{2,}(?![\p{Ll}])[^\s]*)\s*/u;
 
 /**
@@ -177,7 +179,8 @@ function joinHyphenated(lines: string[], furniture: Set<number>): string[] {
     const line = out[i].trimEnd();
     const broken = BROKEN.exec(line);
     const capitals = broken !== null && /^\p{Lu}{3,}$/u.test(broken[1]);
-    if (!broken || (!capitals && !/\p{Ll}$/u.test(broken[1]))) continue;
+    const digits = broken !== null && /^\d+$/u.test(broken[1]);
+    if (!broken || (!capitals && !digits && !/\p{Ll}$/u.test(broken[1]))) continue;
     let j = i + 1;
     let overBreak = false;
     while (j < out.length && (out[j].trim() === '' || PAGE_RULE.test(out[j]))) {
@@ -185,9 +188,9 @@ function joinHyphenated(lines: string[], furniture: Set<number>): string[] {
       j++;
     }
     if (j >= out.length || (j > i + 1 && !overBreak)) continue;
-    const m = (capitals ? REST_CAPITALS : REST).exec(out[j]);
+    const m = (capitals ? REST_CAPITALS : digits ? REST_SUFFIX : REST).exec(out[j]);
     if (!m) continue;
-    const written = compounds.has(compound(broken[1], /^\p{L}+/u.exec(m[2])?.[0] ?? ''));
+    const written = digits || compounds.has(compound(broken[1], /^\p{L}+/u.exec(m[2])?.[0] ?? ''));
     out[i] = line.slice(0, written ? undefined : -1) + m[2];
     out[j] = out[j].slice(m[0].length).trim() === '' ? '' : m[1] + out[j].slice(m[0].length);
   }

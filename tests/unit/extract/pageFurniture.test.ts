@@ -142,6 +142,8 @@ describe('words hyphenated across lines', () => {
     'конец абзаца-\n\nновый абзац',
     'ГРЭС-\nКазахстан',
     'ОС-\nАстана',
+    'за 2024-\n2025 годы',
+    'тел. 75-30-\nдобавочный 12',
   ])('%j is kept as written', (text) => {
     expect(clean(text)).toEqual(text.split('\n'));
   });
@@ -152,6 +154,8 @@ describe('words hyphenated across lines', () => {
     ['на интернет-ре-\nсурсе акимата', ['на интернет-ресурсе', 'акимата']],
     ['ОБЩЕСТВЕН-\nНЫЙ СОВЕТ', ['ОБЩЕСТВЕННЫЙ', 'СОВЕТ']],
     ['ҚОҒАМДЫҚ КЕҢЕС-\nТІҢ ОТЫРЫСЫ', ['ҚОҒАМДЫҚ КЕҢЕСТІҢ', 'ОТЫРЫСЫ']],
+    ['2025-\nжылғы 12 сәуірде', ['2025-жылғы', '12 сәуірде']],
+    ['с 25-\nго по 28 марта', ['с 25-го', 'по 28 марта']],
   ])('%j: a compound written whole elsewhere keeps its hyphen; capitals join capitals', (text, want) => {
     expect(clean(text)).toEqual(want);
   });
