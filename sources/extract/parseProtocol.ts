@@ -1,4 +1,5 @@
 import { toLines } from './toLines.ts';
+import { withoutPageBreaks } from './pageFurniture.ts';
 import type { ExtractIssue, ProtocolExtract } from './types.ts';
 import { checkCounts } from './protocol/checkCounts.ts';
 import { readAgenda } from './protocol/readAgenda.ts';
@@ -18,7 +19,10 @@ import { splitParagraphs } from './protocol/splitParagraphs.ts';
  * has its reader in ./protocol/, its words in ./protocol/lexicon.json.
  */
 export function parseProtocol(text: string): ProtocolExtract {
-  const textLines = toLines(String(text ?? '').replace(/^\uFEFF/, ''));
+  // Text copied from a PDF: its page headers, footers and numbers blanked, hyphenated words whole, a sentence broken by a
+  // page read on; `pages.numbers` keeps the document's line of each.
+  const pages = withoutPageBreaks(toLines(String(text ?? '').replace(/^\uFEFF/, '')));
+  const textLines = pages.lines;
   // A protocol typed as one paragraph is read clause by clause; every line told is the text's.
   const { lines, numbers } = splitParagraphs(textLines);
   const issues: ExtractIssue[] = [];
@@ -45,6 +49,9 @@ export function parseProtocol(text: string): ProtocolExtract {
   if (numbers.length !== textLines.length) {
     const at = (line: number) => numbers[line - 1] ?? line;
     for (const x of [...out.attendees, ...out.absentees, ...out.agenda, ...out.votes, ...issues]) x.line = at(x.line);
+  }
+  if (pages.numbers.some((n, k) => n !== k + 1)) {
+    for (const x of [...out.attendees, ...out.absentees, ...out.agenda, ...out.votes, ...issues]) x.line = pages.numbers[x.line - 1] ?? x.line;
   }
   issues.sort((a, b) => a.line - b.line);
   return out;

@@ -1,4 +1,5 @@
 import { toLines } from './toLines.ts';
+import { withoutPageBreaks } from './pageFurniture.ts';
 import type { ExtractIssue, ReportExtract, ReportFigure } from './types.ts';
 import { checkParts, checkTypeTotals } from './report/checkFigures.ts';
 import { readDatedSentences } from './report/readDatedSentences.ts';
@@ -26,7 +27,10 @@ import { type Table, findTables, readTableActivities } from './report/readTables
  * `opts.defaultYear`. Never throws.
  */
 export function parseReport(text: string, opts: { defaultYear?: number } = {}): ReportExtract {
-  const lines = toLines(text);
+  // Text copied from a PDF: its page headers, footers and numbers blanked, hyphenated words whole, a sentence broken by a
+  // page read on; `pages.numbers` keeps the document's line of each.
+  const pages = withoutPageBreaks(toLines(text));
+  const lines = pages.lines;
   const issues: ExtractIssue[] = [];
   const out: ReportExtract = { kind: 'report', period: null, figures: [], media: [], activities: [], candidates: [], issues };
   const tables: Table[] = [];
@@ -53,6 +57,9 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'activities', () => (out.activities = dropTranslatedActivities(out.activities, lines)));
   guard(issues, 'checks', () => checkParts(out.figures, issues));
   guard(issues, 'checks', () => checkTypeTotals(out.figures, out.activities, issues));
+  if (pages.numbers.some((n, k) => n !== k + 1)) {
+    for (const x of [...out.figures, ...out.media, ...out.activities, ...out.candidates, ...issues]) x.line = pages.numbers[x.line - 1] ?? x.line;
+  }
   issues.sort((a, b) => a.line - b.line);
   return out;
 }

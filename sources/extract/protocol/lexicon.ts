@@ -21,6 +21,8 @@ interface LexiconFile {
   motion: Phrases;
   resultRejected: Phrases;
   resultAdopted: Phrases;
+  voteNone: Phrases;
+  voteVoided: Phrases;
   showOfHands: Phrases;
   majority: Phrases;
   proposalRejected: Phrases;
@@ -67,6 +69,10 @@ export const MOTION = any(file.motion);
 /** Declared results; the negative forms are tried first ("не принято" contains "принято"). */
 export const RESULT_REJECTED = any(file.resultRejected);
 export const RESULT_ADOPTED = any(file.resultAdopted);
+/** No one under a vote label, in words: "воздержались – ни одного", "против – никто", "қарсы – ешкім". */
+export const VOTE_NONE = any(file.voteNone);
+/** A vote declared invalid before or after its result ("признала голосование недействительным", "дауыс беру жарамсыз деп танылды"): it declares none. */
+export const VOTE_VOIDED = any(file.voteVoided);
 /** A vote told by its result only: "поднятием рук", "большинством голосов", "көпшілік дауыспен", "предложение отклонено". */
 export const SHOW_OF_HANDS = any(file.showOfHands);
 export const MAJORITY = any(file.majority);

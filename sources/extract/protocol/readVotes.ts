@@ -1,7 +1,7 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { languageIsKazakh, tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolVote } from '../types.ts';
-import { MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_SPEECH, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_HEADING, VOTE_LABELS, VOTE_LEAD } from './lexicon.ts';
+import { MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_SPEECH, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_HEADING, VOTE_LABELS, VOTE_LEAD, VOTE_NONE, VOTE_VOIDED } from './lexicon.ts';
 import { declaredIn } from './declaredIn.ts';
 import { re } from './re.ts';
 import { readVoteTables, type LocatedVote as Located } from './readVoteTable.ts';
@@ -23,6 +23,7 @@ const LABELS = re(VOTE_LABELS.map((l) => `(${l.source})`).join('|'), 'giu');
 const VALUE = re(`^[\\s?!/:.\\-–—=»"”)(]*(?:(?:было|составило)\\s+)?(${N}|${UNANIMOUS})`, 'iu');
 /** "против: —", "против – —": a dash standing for the count is none (0). A lone "против —" is a missing count. */
 const DASH_ZERO = /^[\s»"”?!]*(?::\s*|[-–—]\s+)[-–—](?=\s*(?:[,;.)]|$))/u;
+const NONE = re(`^[\\s»"”?!]*[:\\-–—]?\\s*${VOTE_NONE}`, 'iu');
 const DASH_ONLY = /^[\s»"”?!]*[-–—:]?\s*(?:[,;.]|$)/u;
 /** The same count in words or digits in brackets after it: "12 (двенадцать)". */
 const BRACKETED = re(`^\\s*\\((${N})\\)`, 'iu');
@@ -30,8 +31,10 @@ const REVERSED = re(`(${N})\\s*(?:человек[\\p{L}]*|голос[\\p{L}]*|ч
 
 /** Compiled once, as those above: they hold the number words and run on every line. matchAll copies REVERSED_ALL, so its lastIndex stays 0. */
 const REVERSED_ALL = re(REVERSED.source, 'giu');
+/** A word after the number of a bare "за" that is not what votes are counted in (человек, голосов, членов, мүше). */
+const NOT_A_VOTE_UNIT = /^\s*(?!(?:человек|чел(?!\p{L})|голос|член|мүше|адам|дауыс|(?:из|от)(?!\p{L})|участ|присутств))\p{L}/iu;
 /** A line that starts with a count: the rest of a line broken after its label. */
-const COUNT_LEAD = re(`^\\s*(?:${N}|${UNANIMOUS})`);
+const COUNT_LEAD = re(`^\\s*(?:${N}|${UNANIMOUS}|[-–—]\\s*${N}(?=\\s*(?:[,;.(]|$)))`);
 const MEMBERS_NOT_VOTED = re(`(${N})\\s+(?:член[\\p{L}]*|человек[\\p{L}]*|мүше[\\p{L}]*)[^.;\\d]{0,80}?${NOT_VOTED}`);
 const NOT_VOTED_COUNT = re(`${NOT_VOTED}[\\p{L}\\s]{0,30}?[:\\-–—]\\s*(${N})`);
 
@@ -43,7 +46,7 @@ export function readCounts(line: string): Counts {
     const which = VOTE_LABELS[m.slice(1).findIndex((g) => g !== undefined)];
     const end = (m.index ?? 0) + m[0].length;
     const segment = line.slice(end, k + 1 < labels.length ? labels[k + 1].index : undefined);
-    if (DASH_ZERO.test(segment)) {
+    if (DASH_ZERO.test(segment) || NONE.test(segment)) {
       if (counts[which.category] === null) counts[which.category] = 0;
       counts.strong ||= which.strong;
       return;
@@ -58,6 +61,8 @@ export function readCounts(line: string): Counts {
       counts.strong ||= which.category === 'for';
       return;
     }
+    // "за 8 месяцев", "за 1 Гкал", "за 2024 год": the preposition with what it measures, no count of votes.
+    if (!which.strong && NOT_A_VOTE_UNIT.test(segment.slice(v.index + v[0].length))) return;
     const value = parseCount(v[1]);
     if (value === null || counts[which.category] !== null) return;
     const again = BRACKETED.exec(segment.slice(v.index + v[0].length));
@@ -132,6 +137,7 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = []): Protoco
       continue;
     }
     const inBlock = headingAt !== null && i - headingAt <= 5;
+    const at = i;
     let c = line.length <= 400 ? readCounts(line) : NO_COUNTS();
     // "…, против –\n3, воздержались – 1": a count broken onto the next line is read with it.
     if (line.length <= 400 && endsWithLabel(line) && i + 1 < lines.length && COUNT_LEAD.test(lines[i + 1])) {
@@ -159,7 +165,7 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = []): Protoco
       current.last = i;
     } else {
       close();
-      open = { start: inBlock && headingAt !== null ? headingAt : i, last: i, counts: { ...c } };
+      open = { start: inBlock && headingAt !== null ? headingAt : at, last: i, counts: { ...c } };
     }
     headingAt = null;
   }
@@ -296,11 +302,18 @@ function afterVote(lines: string[], last: number, declaredOwn: VoteDeclared | nu
   let declared = declaredOwn;
   let end = last;
   const after: string[] = [];
-  for (let j = last + 1, seen = 0; j < lines.length && seen < 3; j++) {
+  // "…признала голосование\nнедействительным и предложила проголосовать повторно": a vote declared invalid declares no
+  // result, whatever was said of it before; the objection may take a few sentences more than a result would.
+  const told: string[] = [lines[last].trim()];
+  if (re(VOTE_VOIDED).test(told[0])) return { declared: null, end: last, after };
+  for (let j = last + 1, seen = 0; j < lines.length && seen < 6; j++) {
     const line = lines[j];
     if (line.trim() === '') continue;
     seen++;
     if (tableLines.has(j) || re(VOTE_HEADING).test(line) || re(MOTION).test(line) || re(SECTION_NEW).test(line) || re(QUESTION_NEW).test(line) || filled(readCounts(line.slice(0, 400))) >= 2) break;
+    told.push(line.trim());
+    if (re(VOTE_VOIDED).test(told.join(' '))) return { declared: null, end: last, after };
+    if (seen > 3) continue;
     after.push(line);
     if (declared !== null || (line.length > 300 && !re('голос|дауыс').test(line))) continue;
     declared = declaredIn(line.replace(re(SECTION_DECIDED), ''));

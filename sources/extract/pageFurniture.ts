@@ -1,0 +1,198 @@
+/**
+ * Text copied out of a PDF (exported or OCR'd) carries the pages with it: a
+ * running header and footer on every page, "Страница 1 из 3", "- 2 -", a lone
+ * page number, and words hyphenated across lines ("засе-\nдания"). None of it
+ * is the document's text, and a page number or a header's "№ 1 от 26.02.2025"
+ * read as a count is a figure the text does not state. `withoutPageFurniture`
+ * gives the same number of lines — every value keeps the line of the document
+ * it stands on — with the furniture blanked and each hyphenated word whole on
+ * the line where it starts.
+ */
+
+/** A line that is only a page's number: "Страница 1 из 3", "стр. 3", "Лист 2", "- 2 -", "2-бет", "3 беттің 2-беті", "Page 2 of 5". */
+const PAGE_NUMBER = new RegExp(
+  [
+    String.raw`(?:страница|стр\.?|лист|page|бет|парақ)\s*№?\s*\d{1,3}(?:\s*(?:из|of|/)\s*\d{1,3})?\.?`,
+    String.raw`\d{1,3}\s*[-–]?\s*(?:бет|парақ)(?:\s*\d{1,3})?`,
+    String.raw`\d{1,3}\s*(?:беттің|парақтың)\s*\d{1,3}\s*[-–]?\s*(?:беті|парағы)`,
+    String.raw`[-–—]\s*\d{1,3}\s*[-–—]`,
+  ].map((p) => `(?:${p})`).join('|').replace(/^/, '^\\s*(?:').concat(')\\s*$'),
+  'iu',
+);
+/** The same at the end of a running header, after a wide gap: "Отчет … за 9 месяцев 2025 г.            стр. 1". */
+const PAGE_NUMBER_AT_END = /\S\s{3,}((?:страница|стр\.?|лист|page|бет|парақ)\s*№?\s*\d{1,3}(?:\s*(?:из|of|\/)\s*\d{1,3})?|\d{1,3}\s*[-–]?\s*(?:бет|парақ))\s*$/iu;
+/** A rule drawn between pages, or a form feed. */
+const PAGE_RULE = /^\s*(?:[_=]{10,}|[-–—]{20,})\s*$/u;
+const LONE_NUMBER = /^\s*(\d{1,3})\s*$/u;
+
+export function withoutPageFurniture(lines: string[]): string[] {
+  return cleaned(lines).lines;
+}
+
+/**
+ * The document's text with its pages sewn together: the furniture blanked as by `withoutPageFurniture`, and where a
+ * page break falls inside a sentence ("…По их итогам госорганам | footer, - 1 -, header | направлено 26 рекомендаций")
+ * the blank and ruled lines of the break are taken out, so the sentence reads on; so are they between two rows of a table. `numbers` holds each line's number in
+ * the document: a reader's line is mapped back through it.
+ */
+export function withoutPageBreaks(lines: string[]): { lines: string[]; numbers: number[] } {
+  const { lines: text, furniture } = cleaned(lines);
+  const gone = new Set<number>();
+  for (let a = 0; a < text.length; a++) {
+    if (text[a].trim() === '' || PAGE_RULE.test(text[a])) continue;
+    let b = a + 1;
+    let overBreak = false;
+    while (b < text.length && (text[b].trim() === '' || PAGE_RULE.test(text[b]))) {
+      overBreak ||= furniture.has(b) || PAGE_RULE.test(text[b]);
+      b++;
+    }
+    if (!overBreak || b >= text.length) continue;
+    const goesOn = (SENTENCE_GOES_ON.test(text[a]) && SENTENCE_CONTINUED.test(text[b])) || (TABLE_ROW.test(text[a]) && TABLE_ROW.test(text[b]));
+    if (!goesOn) continue;
+    for (let k = a + 1; k < b; k++) gone.add(k);
+    a = b - 1;
+  }
+  const numbers = text.map((_, k) => k + 1).filter((n) => !gone.has(n - 1));
+  return { lines: numbers.map((n) => text[n - 1]), numbers };
+}
+
+/** A line that ends inside a sentence: a word, a number or a comma at its end, no heading in capitals. */
+const SENTENCE_GOES_ON = /[\p{Ll}\d,]\s*$/u;
+/** A row of a table typed with pipes or tabs: a table the page breaks goes on with its next row. */
+const TABLE_ROW = /\|[^|]*\|[^|]*\||\t[^\t]*\t/u;
+/** A line that carries a sentence on: a small letter or a number that opens no list item. */
+const SENTENCE_CONTINUED = /^\s*(?:\p{Ll}|\d+(?![\d.)])|[«(])/u;
+
+function cleaned(document: string[]): { lines: string[]; furniture: Set<number> } {
+  // A form feed (pdftotext puts one before each page) opens a page: the line it stands on is a page's first.
+  const lines = document.map((l) => l.replace(/\f/g, ''));
+  const out = [...lines];
+  const pageStarts = new Set<number>();
+  const markers = new Set<number>();
+  lines.forEach((l, i) => {
+    if (document[i].includes('\f') && l.trim() !== '') pageStarts.add(i);
+    else if (PAGE_NUMBER.test(l) || PAGE_RULE.test(l) || document[i].includes('\f')) markers.add(i);
+  });
+  const furniture = new Set<number>();
+  for (const i of markers) if (PAGE_NUMBER.test(lines[i])) furniture.add(i);
+  for (const i of lonePageNumbers(lines, markers, pageStarts)) furniture.add(i);
+  // A header under a rule, a footer over the page number, and a second footer line over that one.
+  for (let pass = 0; pass < 2 && markers.size + pageStarts.size + furniture.size > 0; pass++) {
+    for (const i of runningLines(lines, new Set([...markers, ...furniture]), pageStarts)) furniture.add(i);
+  }
+  // A header kept at the top of the first page stays the document's title; only its page number goes.
+  for (const i of furniture) out[i] = '';
+  for (let i = 0; i < out.length; i++) {
+    const m = PAGE_NUMBER_AT_END.exec(out[i]);
+    if (m && furniture.size + markers.size + pageStarts.size > 0) out[i] = out[i].slice(0, m.index + 1).trimEnd();
+  }
+  return { lines: joinHyphenated(out, furniture), furniture };
+}
+
+/** Index of the lines with text around `i`, `n` each way. */
+function neighbours(lines: string[], i: number, n: number): number[] {
+  const near: number[] = [];
+  for (const step of [-1, 1]) {
+    for (let j = i + step, seen = 0; j >= 0 && j < lines.length && seen < n; j += step) {
+      if (lines[j].trim() === '') continue;
+      seen++;
+      near.push(j);
+    }
+  }
+  return near;
+}
+
+/** A line next to a page number or a rule, or the first of a page, or the last before one. */
+function standsByBreak(lines: string[], i: number, markers: Set<number>, pageStarts: Set<number>): boolean {
+  return pageStarts.has(i) || neighbours(lines, i, 1).some((j) => markers.has(j) || (j > i && pageStarts.has(j)));
+}
+
+const shape = (line: string) => line.replace(/[\s\u00a0]+/g, ' ').trim().replace(/\d+/g, '#').toLowerCase();
+
+/**
+ * Running headers and footers: a line repeated (page numbers and dates aside) whose every repetition stands by a
+ * page break. The first, when it opens the document, is its title and stays.
+ */
+function runningLines(lines: string[], markers: Set<number>, pageStarts: Set<number>): number[] {
+  const byShape = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    if (markers.has(i) || (l.match(/\p{L}/gu) ?? []).length < 6) return;
+    const key = shape(l);
+    byShape.set(key, [...(byShape.get(key) ?? []), i]);
+  });
+  const firstText = lines.findIndex((l) => l.trim() !== '');
+  const opening = new Set(neighbours(lines, firstText, 2).filter((j) => j > firstText).concat(firstText));
+  const byBreak = (i: number) => standsByBreak(lines, i, markers, pageStarts);
+  const out: number[] = [];
+  for (const at of byShape.values()) {
+    if (at.length < 2) continue;
+    // The first may stand at the top of the document, the title of its first page; every other stands by a break.
+    const title = at[0] === firstText || (opening.has(at[0]) && !byBreak(at[0])) ? at[0] : null;
+    const rest = at.filter((i) => i !== title);
+    if (rest.every(byBreak)) out.push(...rest);
+  }
+  return out;
+}
+
+/**
+ * A line that is only a number is a page's number when it stands by a page break, or when such lines, each alone
+ * between blank lines, count the pages up one by one through the document. A number in a list or a table cell is not.
+ */
+function lonePageNumbers(lines: string[], markers: Set<number>, pageStarts: Set<number>): number[] {
+  const out: number[] = [];
+  const alone: number[] = [];
+  // Or by a line the document repeats (the running header the number sits over or under).
+  const seen = new Map<string, number>();
+  for (const l of lines) if ((l.match(/\p{L}/gu) ?? []).length >= 6) seen.set(shape(l), (seen.get(shape(l)) ?? 0) + 1);
+  const repeated = (j: number) => (seen.get(shape(lines[j])) ?? 0) >= 2 && (lines[j].match(/\p{L}/gu) ?? []).length >= 6;
+  lines.forEach((l, i) => {
+    if (!LONE_NUMBER.test(l)) return;
+    if (standsByBreak(lines, i, markers, pageStarts)) out.push(i);
+    else if (((lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '') || neighbours(lines, i, 1).some(repeated)) alone.push(i);
+  });
+  const value = (i: number) => Number(LONE_NUMBER.exec(lines[i])![1]);
+  const counted = alone.length >= 2 && alone.every((i, k) => k === 0 || (value(i) === value(alone[k - 1]) + 1 && i - alone[k - 1] >= 15));
+  return counted ? [...out, ...alone] : out;
+}
+
+/**
+ * A word broken at the end of a line: a hyphen (or soft hyphen) after a small letter, its rest opening the next line in
+ * small letters; or a word in capitals broken in a heading ("ОБЩЕСТВЕН-\nНЫЙ СОВЕТ"), its rest in capitals.
+ */
+const BROKEN = /(?<![\p{L}\d])(\p{L}+|\d+)[-\u00ad]$/u;
+const REST = /^(\s*)(\p{Ll}[^\s]*)\s*/u;
+/** The ending of a number broken after its hyphen ("2025-\nжылы", "25-\nти", "7-\nсі"): it keeps the hyphen. */
+const REST_SUFFIX = /^(\s*)(\p{Ll}{1,6}(?!\p{L})[^\s]*)\s*/u;
+const REST_CAPITALS = /^(\s*)(\p{Lu}{2,}(?![\p{Ll}])[^\s]*)\s*/u;
+
+/**
+ * Each word hyphenated across lines ("при-\nнято", "мони-\nторингов") is made whole on the line where it starts, its
+ * rest taken off the next line; across a page break too, the furniture between being blank by then. "- пункт",
+ * "2025 -", "Алматы-\nАстана" and "ГРЭС-\n1" are no broken words.
+ */
+function joinHyphenated(lines: string[], furniture: Set<number>): string[] {
+  const out = [...lines];
+  // A compound the document writes whole elsewhere keeps its hyphen: "жилищно-\nкоммунального", "дәрі-\nдәрмек".
+  const compound = (left: string, right: string) => `${left}-${right.slice(0, 4)}`.toLowerCase();
+  const compounds = new Set(lines.flatMap((l) => [...l.matchAll(/(\p{L}+)-(\p{L}+)/gu)].map((m) => compound(m[1], m[2]))));
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i].trimEnd();
+    const broken = BROKEN.exec(line);
+    const capitals = broken !== null && /^\p{Lu}{3,}$/u.test(broken[1]);
+    const digits = broken !== null && /^\d+$/u.test(broken[1]);
+    if (!broken || (!capitals && !digits && !/\p{Ll}$/u.test(broken[1]))) continue;
+    let j = i + 1;
+    let overBreak = false;
+    while (j < out.length && (out[j].trim() === '' || PAGE_RULE.test(out[j]))) {
+      overBreak ||= furniture.has(j) || PAGE_RULE.test(out[j]);
+      j++;
+    }
+    if (j >= out.length || (j > i + 1 && !overBreak)) continue;
+    const m = (capitals ? REST_CAPITALS : digits ? REST_SUFFIX : REST).exec(out[j]);
+    if (!m) continue;
+    const written = digits || compounds.has(compound(broken[1], /^\p{L}+/u.exec(m[2])?.[0] ?? ''));
+    out[i] = line.slice(0, written ? undefined : -1) + m[2];
+    out[j] = out[j].slice(m[0].length).trim() === '' ? '' : m[1] + out[j].slice(m[0].length);
+  }
+  return out;
+}
