@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseProtocol } from '../../sources/extract/parseProtocol.ts';
 import { parseReport } from '../../sources/extract/parseReport.ts';
 import { readDocumentText } from '../../sources/readers/readDocumentText.ts';
+import { expect, it } from 'vitest';
 import { scoreExtract } from './scoreExtract.ts';
 
 const DOCUMENT = /\.(?:txt|docx|pdf)$/;
@@ -21,4 +22,21 @@ export async function scoreHeldOutDocument(dir: string, file: string): Promise<R
   const want = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8'));
   const text = await readDocumentText(join(dir, file));
   return scoreExtract(name.startsWith('protocol-') ? parseProtocol(text) : parseReport(text), want);
+}
+
+/**
+ * The set-level tests of a held-out set's protocols or reports: the number of documents, and each document
+ * scored with no false figure and exactly the misses pinned for it (`missed`, by document name, with why beside
+ * them in the test). A change that loses or gains a field shows here.
+ */
+export function itScoresEachDocument(dir: string, kind: 'protocol' | 'report', count: number, missed: Record<string, string[]>): void {
+  const cases = heldOutCases(dir).filter((f) => f.startsWith(`${kind}-`));
+  it(`holds ${count} ${kind}s`, () => {
+    expect(cases).toHaveLength(count);
+  });
+  it.each(cases)('%s: every field right but the pinned misses, no false figure', async (file) => {
+    const score = await scoreHeldOutDocument(dir, file);
+    expect(score.falseFigures).toEqual([]);
+    expect(score.missed).toEqual(missed[file.replace(DOCUMENT, '')] ?? []);
+  });
 }
