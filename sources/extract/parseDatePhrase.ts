@@ -83,12 +83,12 @@ const PATTERNS: DatePattern[] = [
     },
   },
   {
-    // Kazakh, the month in the genitive first: шілденің 6-сы, 2024 жылғы қазанның 10-ы
-    regex: new RegExp(`(?:${YEAR}\\s*(?:жылғы|жылдың|жылы|ж\\.?)\\s*)?(${MONTH_WORD})(?<=(?:ның|нің|дың|дің|тың|тің))\\s+${DAY}(?:-[\\p{L}]{1,3})?(?![\\d\\p{L}])`, 'gu'),
+    // Kazakh, the month in the genitive first: шілденің 6-сы, 2024 жылғы қазанның 10-ы, сәуірдің 16–17-сі
+    regex: new RegExp(`(?:${YEAR}\\s*(?:жылғы|жылдың|жылы|ж\\.?)\\s*)?(${MONTH_WORD})(?<=(?:ның|нің|дың|дің|тың|тің))\\s+${DAY}(?:-[\\p{L}]{1,3})?(?:${DASH}${DAY}(?:-[\\p{L}]{1,3})?)?(?![\\d\\p{L}])`, 'gu'),
     read: (m, dy) => {
       const y = yearOf(m[1], dy);
       const month = monthOfWord(m[2]);
-      return rangeOf(y, month, Number(m[3]), y, month, Number(m[3]));
+      return rangeOf(y, month, Number(m[3]), y, month, Number(m[4] ?? m[3]));
     },
   },
   {
@@ -113,6 +113,22 @@ const PATTERNS: DatePattern[] = [
     // 05.04.2024 – 07.04.2024, 05.04.24
     regex: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]\d)\s*[-–—]\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)/g,
     read: (m) => rangeOf(yearOf(m[3]), Number(m[2]), Number(m[1]), yearOf(m[6]), Number(m[5]), Number(m[4])),
+  },
+  {
+    // 17.04–18.04.2025, 17.04.–18.04.: the first date's year (or both) left out
+    regex: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.?\s*[-–—]\s*(\d{1,2})\.(\d{1,2})\.(?:(\d{4}|\d{2})(?!\d)|(?![\d]))/g,
+    read: (m, dy) => {
+      const y = yearOf(m[5], dy);
+      return rangeOf(y, Number(m[2]), Number(m[1]), y, Number(m[4]), Number(m[3]));
+    },
+  },
+  {
+    // 14-15.03. — the year from the period, as for 17.10.
+    regex: /(?<![\d.])(\d{1,2})\s*[-–—]\s*(\d{1,2})\.(\d{1,2})\.(?![\d])/g,
+    read: (m, dy) => {
+      const y = yearOf(undefined, dy);
+      return rangeOf(y, Number(m[3]), Number(m[1]), y, Number(m[3]), Number(m[2]));
+    },
   },
   {
     // 14-15.03.2024
