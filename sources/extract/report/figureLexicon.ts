@@ -58,6 +58,8 @@ export interface FigureEntry {
   notContext?: string;
   /** The context may stand in an earlier sentence of the same paragraph (line). */
   contextInParagraph?: boolean;
+  /** The context may stand in the heading or the items above a list item (report/sectionContext): "СОСТАВ СОВЕТА" over "• 27 членов ОС". */
+  contextInSection?: boolean;
   /**
    * With the context only in an earlier sentence, the word after the number may
    * be one of these or no noun of the lexicon's lists: "…проектов НПА. По итогам
@@ -84,6 +86,7 @@ export interface CompiledEntry {
   context: RegExp | null;
   notContext: RegExp | null;
   contextInParagraph: boolean;
+  contextInSection: boolean;
   ownNouns: RegExp | null;
   notClause: RegExp | null;
 }
@@ -125,6 +128,7 @@ export const FIGURE_LEXICON: CompiledEntry[] = (lexicon.metrics as FigureEntry[]
   context: e.context ? new RegExp(lowerPattern(e.context), 'u') : null,
   notContext: e.notContext ? new RegExp(lowerPattern(e.notContext), 'u') : null,
   contextInParagraph: e.contextInParagraph === true,
+  contextInSection: e.contextInSection === true,
   ownNouns: e.ownNouns ? new RegExp(lowerPattern(`^${e.ownNouns}`), 'u') : null,
   notClause: e.notClause ? new RegExp(lowerPattern(e.notClause), 'u') : null,
 }));

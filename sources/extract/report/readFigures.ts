@@ -8,6 +8,7 @@ import type { ExtractIssue, MetricId, ReportCandidate, ReportFigure } from '../t
 import type { Period } from './readPeriod.ts';
 import { COVERED_IN, FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed, clauseAround, countStart, namesOtherSubject } from './figureLexicon.ts';
 import { runningLines } from './runningLines.ts';
+import { sectionContext } from './sectionContext.ts';
 import { monthRangeOf } from '../grammar/monthRangeOf.ts';
 import { isPublicationsTotal } from './readMedia.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
@@ -41,6 +42,8 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
     const line = unit.text;
     const lineOf = (offset: number) => unit.first + unit.starts.filter((s) => s <= offset).length - 1;
     const masked = maskNeverCounts(line);
+    let section: string | undefined;
+    const inSection = (context: RegExp) => context.test((section ??= sectionContext(lines, unit.first)));
     for (const sentence of sentencesOf(masked)) {
       const { coded: upper, counts } = codeCounts(sentence.text, { kazakh });
       const coded = lowerCase(upper);
@@ -51,7 +54,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
       const taken: Taken[] = [];
       for (const entry of FIGURE_LEXICON) {
         const contextText = entry.contextInParagraph ? lowerCase(masked.slice(0, sentence.start + sentence.text.length)) : lower;
-        if (entry.context && !entry.context.test(contextText)) continue;
+        if (entry.context && !entry.context.test(contextText) && !(entry.contextInSection && inSection(entry.context))) continue;
         if (entry.notContext && entry.notContext.test(lower)) continue;
         for (const form of entry.forms) {
           form.regex.lastIndex = 0;
