@@ -6,6 +6,7 @@ import type { ReportMedia } from '../types.ts';
 import { MEDIA_GENERAL, MEDIA_LABEL, MEDIA_OUTLETS, MEDIA_PUBLICATIONS, MEDIA_VIEWS, PLATFORM_PHRASES } from './activityLexicon.ts';
 import { continuesSentence } from './continuesSentence.ts';
 import { ITEM } from './readLists.ts';
+import { readOutletMedia } from './readOutletMedia.ts';
 
 const PLATFORM = new RegExp(PLATFORM_PHRASES.map((p) => `(${p.source})`).join('|'), 'giu');
 const PUBLICATIONS = new RegExp(`(${CODED_COUNT})\\s*(?:[\\p{L}]+\\s+)?${MEDIA_PUBLICATIONS}|${MEDIA_PUBLICATIONS}(?:\\s+${MEDIA_LABEL})?\\s*[-–—:]\\s*(${CODED_COUNT})`, 'iu');
@@ -70,6 +71,7 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
       out.push({ platform, publications, views, line: i + 1 });
     });
   });
+  out.push(...readOutletMedia(lines, inTable, out));
   return out;
 }
 
