@@ -43,7 +43,8 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
     while (last + 1 < lines.length && !inTable.has(last + 1) && !listedLines.has(last + 2) && continuesSentence(lines[last], lines[last + 1])) text += ' ' + lines[++last];
     i = last;
     for (const sentence of sentencesOf(text)) {
-      const t = activityTypeOf(sentence.text);
+      // The type the sentence names outside its quoted titles ("два круглых стола: … «… и мониторинг воздуха»"), else in them.
+      const t = activityTypeOf(outsideQuotes(sentence.text)) ?? activityTypeOf(sentence.text);
       if (!t) continue;
       // "Круглые столы: 20.02. – «…»; 14.03. – «…»": a heading run into its items, each opening with its date.
       if (!HELD_VERBS.test(sentence.text) && !namedInDatedBracket(sentence.text, t.type, year)) {
@@ -58,6 +59,7 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       const each = datedTitles(sentence.text, year);
       if (each.length < 2) each.push(...datedParts(sentence.text, year));
       if (each.length < 2) each.splice(0, each.length, ...datedItems(sentence.text, year));
+      if (each.length < 2) each.splice(0, each.length, ...pluralOnDates(sentence.text, year));
       if (each.length >= 2) {
         for (const d of each) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: i + 1 });
         continue;
@@ -143,6 +145,45 @@ const DATED_ITEM = /(^\s*|[,;]\s*)(\uE000(?:[\uE000\s–—-]*\uE000)?(?:\s*(?:�
 
 function daysBetween(a: string, b: string): number {
   return (Date.parse(b) - Date.parse(a)) / 86_400_000;
+}
+
+/** The activities named in the plural, as many as there are dates of a day joined by "и" or a comma. */
+const PLURAL = /(?<![\p{L}])(?:(?:меморандум|семинар|тренинг|вебинар|мониторинг)(?:ы|и)|круглые\s+столы|диалоговые\s+площадки|(?:меморандум|семинар|мониторинг|тыңдау|үстел|алаң)(?:дар|дер|тар|тер|лар|лер))(?![\p{L}])/iu;
+const DATE_RUN = /\uE000(?:[\uE000\s]*\uE000)?(?:\s*(?:г|ж)\.)?/gu;
+
+/**
+ * "Меморандумы подписаны 12 марта 2025 г. с РОО «…» и 3 сентября 2025 г. с Национальной академией …": the
+ * type in the plural and two dates or more, each of one day, joined by "и", "және", "мен" or a comma: one
+ * activity per date, titled by the words after it. Empty for a singular noun ("Круглый стол прошел 12 марта,
+ * отчет опубликован 15 марта") or a span between the dates.
+ */
+function pluralOnDates(text: string, year: number | undefined): { title: string; start: string; end: string }[] {
+  if (!PLURAL.test(text)) return [];
+  const masked = maskNeverCounts(text);
+  const runs = [...masked.matchAll(DATE_RUN)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  if (runs.length < 2) return [];
+  const out: { title: string; start: string; end: string }[] = [];
+  for (const [k, r] of runs.entries()) {
+    const dates = parseDatePhrase(text.slice(r.start, r.end), year);
+    if (!dates || dates.start !== dates.end) return [];
+    const next = runs[k + 1]?.start ?? text.length;
+    const words = text.slice(r.end, next);
+    if (k + 1 < runs.length && !/(?:,|\s(?:и|және|мен|а\s+также))\s*$/u.test(words)) return [];
+    const part = words.replace(/(?:,|\s(?:и|және|мен|а\s+также))\s*$/u, '');
+    out.push({ title: quotedTitles(part)[0] ?? (tidy(part.replace(/^[\s,;:–—-]+|[\s.,;]+$/gu, '')) || tidy(text)), ...dates });
+  }
+  return out;
+}
+
+/** The text with its quoted titles blanked out. */
+function outsideQuotes(text: string): string {
+  let out = '';
+  let from = 0;
+  for (const q of quotedSpans(text)) {
+    out += text.slice(from, q.start) + ' '.repeat(q.end - q.start);
+    from = q.end;
+  }
+  return out + text.slice(from);
 }
 
 /** Top-level «…» titles; inner quotes («ТОО «Алматы СпецТехПаркинг»») stay inside. */
