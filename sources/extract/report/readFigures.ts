@@ -38,6 +38,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
   const kazakh = isKazakhDocument(lines);
   const bilingual = isBilingualDocument(lines);
   const partOfPeriod = partSections(lines, periodMonths);
+  const plans = planSections(lines);
   for (const unit of runningLines(lines, inTable)) {
     const line = unit.text;
     const lineOf = (offset: number) => unit.first + unit.starts.filter((s) => s <= offset).length - 1;
@@ -72,7 +73,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             if (entry.metric === 'publications' && !isPublicationsTotal(sentence.text, start, mediaLines.has(i))) continue;
             taken.push({ start, end, metric: entry.metric });
             const found = { metric: entry.metric, value, line: i + 1, text: tidy(original).slice(0, 300) };
-            const why = (partOfPeriod.has(i) ? PART_SECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths) ?? doubtOfPart(taken, coded, start, entry.metric) ?? doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths, ownCommission) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
+            const why = (partOfPeriod.has(i) ? PART_SECTION : null) ?? (plans.has(i) ? PLAN_SECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths) ?? doubtOfPart(taken, coded, start, entry.metric) ?? doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths, ownCommission) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
             if (why === null) addFigure(figures, issues, candidates, found, bilingual);
             else if (!candidates.some((c) => c.metric === found.metric && c.value === value && c.line === found.line)) candidates.push({ ...found, why });
           }
@@ -117,6 +118,27 @@ function partSections(lines: string[], periodMonths: number): Set<number> {
       continue;
     }
     if (inPart && text !== '') out.add(i);
+  }
+  return out;
+}
+
+const PLAN_SECTION = 'the section is about plans or tasks ahead (its heading says so), not the work done';
+/** A heading of plans or tasks ahead: "ПЛАНЫ НА II ПОЛУГОДИЕ", "Выводы и задачи на IV квартал", "Алдағы міндеттер"; never a plan's fulfilment. */
+const PLAN_HEADING = /(?<![\p{L}])(?:планы?\s+на|план\s+работы\s+на\s+следующ|задач[\p{L}]*\s+(?:на|и\s+перспектив)|перспектив|предстоящ|алдағы|келесі\s+(?:жыл|кезең|жартыжылдық|тоқсан)[\p{L}]*\s+(?:жоспар|міндет))/u;
+const NOT_PLAN = /(?:исполнени|выполнени|орындал|итог|қорытынды|отч[её]т|есеп)/u;
+
+/** Lines under a heading of plans, up to the next heading: their counts are planned, not held. */
+function planSections(lines: string[]): Set<number> {
+  const out = new Set<number>();
+  let inPlan = false;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].trim();
+    if (isHeading(text) || /^слайд\s+\d{1,3}$/iu.test(text)) {
+      const lower = lowerCase(text);
+      inPlan = PLAN_HEADING.test(lower) && !NOT_PLAN.test(lower);
+      continue;
+    }
+    if (inPlan && text !== '') out.add(i);
   }
   return out;
 }

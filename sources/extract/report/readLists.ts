@@ -10,6 +10,12 @@ import { checkListTotal } from './checkListTotal.ts';
 /** A list item: "1." or "2)" (a number), or a bullet or dash, then its text. */
 export const ITEM = /^\s*(?:(\d{1,3})\s*[.)](?!\d)|([·•▪◦*]|[-–—](?=\s)))\s*(.*)$/u;
 
+/**
+ * An item that is a label and its own count ("Отделы акимата города – 4 (ЖКХ; …)", "Коммунальные предприятия –
+ * 2"): a list of such items breaks a count down by kind; it lists no single activity.
+ */
+const GROUP_COUNT = /^[^\d«"“]{2,60}?\s[-–—:]\s*\d{1,3}(?:\s*\([^()]*\))?\s*$/u;
+
 interface ItemLine {
   /** Leading blanks, a tab counted as four. */
   indent: number;
@@ -54,7 +60,7 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     const bullet = first.no === null;
     const { items, lastItem } = scanList(lines, inTable, i, first);
     i = Math.max(i, lastItem);
-    if (items.length === 0 || isSectionHeading(lines, items)) continue;
+    if (items.length === 0 || isSectionHeading(lines, items) || items.every((it) => GROUP_COUNT.test(it.text.trim()))) continue;
     checkNumbering(items, issues);
     const heading = headingAt !== null ? lines[headingAt] : '';
     const type = headingAt !== null ? headingTypeOf(heading) : null;
