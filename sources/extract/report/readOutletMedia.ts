@@ -50,6 +50,8 @@ export function readOutletMedia(lines: string[], inTable: Set<number>, media: Re
       const left = Math.max(0, sentence.text.slice(0, opens).search(/[,;][^,;]*$/u) + 1, ...platforms.filter((p) => p.end <= opens).map((p) => p.end));
       const right = Math.min(sentence.text.length, ...platforms.filter((p) => p.start > at).map((p) => p.start));
       const clause = sentence.text.slice(left, right);
+      // "В газетах «Зерен» и «Көкшетау» вышло 9 статей": two outlets under one word, never summed.
+      if ((clause.match(new RegExp(NAMED.source, 'gu')) ?? []).length !== 1) continue;
       // "В IV квартале … вышло 7 сюжетов на телеканале «Қостанай»": a part of the period, or another one: no figure.
       if (MEDIA_GENERAL.test(clause) || SUB_PERIODS.some((p) => p.regex.test(lowerCase(sentence.text))) || /\uE000/u.test(clause)) continue;
       const { coded, counts } = codeCounts(clause, { kazakh });
