@@ -185,3 +185,21 @@ describe('dated sentences: the type outside quoted titles, the plural on several
     expect(activities(text, RU_YEAR)).toHaveLength(1);
   });
 });
+
+describe('the Kazakh title of indicators, appeals "from citizens" received', () => {
+  it('"2025 жылғы қызметінің негізгі көрсеткіштері" is the year 2025, not the year of a comparison under it', () => {
+    expect(parseReport('ТҮРКІСТАН ҚАЛАСЫНЫҢ ҚОҒАМДЫҚ КЕҢЕСІ\n\n2025 жылғы қызметінің негізгі көрсеткіштері\n(2024 жылмен салыстырмалы талдау)\n').period).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+    expect(parseReport('Қоғамдық кеңес\n\n2024 жылмен салыстырмалы талдау\n').period).toBeNull();
+  });
+
+  it.each([
+    ['Азаматтардан түскен өтініштер – 44.'],
+    ['Азаматтардан келіп түскен 44 өтініш қаралды.'],
+  ])('%s: all the appeals received, not the individuals\'', (text) => {
+    expect(figures(text, KK).filter((x) => x.startsWith('appeals_individuals='))).toEqual([]);
+  });
+
+  it('"оның ішінде 37-сі азаматтардан" still counts the individuals', () => {
+    expect(figures('Кеңеске 44 өтініш түсті, оның ішінде 37 – азаматтардан, 7 – ұйымдардан.', KK)).toEqual(['appeals_individuals=37', 'appeals_legal_entities=7', 'appeals_received=44']);
+  });
+});
