@@ -38,7 +38,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
   const kazakh = isKazakhDocument(lines);
   const bilingual = isBilingualDocument(lines);
   const partOfPeriod = partSections(lines, periodMonths);
-  const plans = planSections(lines);
+  const plans = planSections(lines, periodYears);
   for (const unit of runningLines(lines, inTable)) {
     const line = unit.text;
     const lineOf = (offset: number) => unit.first + unit.starts.filter((s) => s <= offset).length - 1;
@@ -124,18 +124,24 @@ function partSections(lines: string[], periodMonths: number): Set<number> {
 
 const PLAN_SECTION = 'the section is about plans or tasks ahead (its heading says so), not the work done';
 /** A heading of plans or tasks ahead: "ПЛАНЫ НА II ПОЛУГОДИЕ", "Выводы и задачи на IV квартал", "Алдағы міндеттер"; never a plan's fulfilment. */
-const PLAN_HEADING = /(?<![\p{L}])(?:планы?\s+на|план\s+работы\s+на\s+следующ|задач[\p{L}]*\s+(?:на|и\s+перспектив)|перспектив|предстоящ|алдағы|келесі\s+(?:жыл|кезең|жартыжылдық|тоқсан)[\p{L}]*\s+(?:жоспар|міндет))/u;
+const PLAN_HEADING = /(?<![\p{L}])(?:планы?\s+на|план\s+работы\s+на\s+следующ|задач[\p{L}]*\s+(?:на|и\s+перспектив)|перспектив|предстоящ|алдағы|келесі\s+(?:жыл|кезең|жартыжылдық|тоқсан)[\p{L}]*(?:\s+арналған)?\s+(?:жоспар|міндет))/u;
+/** "План работы на 2026 год", "2026 жылға арналған жоспар": a plan of a year after the report's. */
+const PLAN_OF_YEAR = /(?:план[\p{L}]*\s+(?:работы\s+)?на\s+(\d{4})|(\d{4})\s+жыл[\p{L}]*\s+арналған\s+(?:жұмыс\s+)?жоспар)/u;
 const NOT_PLAN = /(?:исполнени|выполнени|орындал|итог|қорытынды|отч[её]т|есеп)/u;
 
 /** Lines under a heading of plans, up to the next heading: their counts are planned, not held. */
-function planSections(lines: string[]): Set<number> {
+function planSections(lines: string[], periodYears: number[]): Set<number> {
+  const last = Math.max(...periodYears);
   const out = new Set<number>();
   let inPlan = false;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i].trim();
-    if (isHeading(text) || /^слайд\s+\d{1,3}$/iu.test(text)) {
+    // A heading typed in capitals or numbered, a slide's number, or a short title after a blank line ("План работы на 2026 год").
+    const title = text !== '' && (i === 0 || lines[i - 1].trim() === '') && /^\p{Lu}/u.test(text) && !/[.;:,!?]$/u.test(text) && text.split(/\s+/).length <= 8;
+    if (isHeading(text) || title || /^слайд\s+\d{1,3}$/iu.test(text)) {
       const lower = lowerCase(text);
-      inPlan = PLAN_HEADING.test(lower) && !NOT_PLAN.test(lower);
+      const year = PLAN_OF_YEAR.exec(lower);
+      inPlan = (PLAN_HEADING.test(lower) || (year !== null && periodYears.length > 0 && Number(year[1] ?? year[2]) > last)) && !NOT_PLAN.test(lower);
       continue;
     }
     if (inPlan && text !== '') out.add(i);

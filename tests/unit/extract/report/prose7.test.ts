@@ -26,6 +26,12 @@ describe('a slide\'s bullets name their subject once, in the heading', () => {
     expect(figures(text)).toEqual(['commissions=4', 'members_civil=21', 'members_joined=1', 'members_left=2', 'members_state=6', 'members_total=27']);
   });
 
+  it('"• Членов Совета – 27", "• Мүшелер саны – 15" under the composition heading', () => {
+    expect(figures('СОСТАВ СОВЕТА\n\n• Членов Совета – 27\n• Постоянных комиссий – 4')).toContain('members_total=27');
+    expect(figures('КЕҢЕС ҚҰРАМЫ\n\n• Мүшелер саны – 15', KK)).toEqual(['members_total=15']);
+    expect(figures('ЗАСЕДАНИЯ\n\n• Членов Совета – 27')).toEqual([]);
+  });
+
   it('in Kazakh: "КЕҢЕС ҚҰРАМЫ" over "• 15 мүше", "– 11 – азаматтық қоғам өкілдері", "• 3 тұрақты комиссия"', () => {
     const text = 'КЕҢЕС ҚҰРАМЫ\n\n• 15 мүше\n   – 11 – азаматтық қоғам өкілдері\n   – 4 – мемлекеттік органдардың өкілдері\n• 3 тұрақты комиссия';
     expect(figures(text, KK)).toEqual(['commissions=3', 'members_civil=11', 'members_state=4', 'members_total=15']);
@@ -69,13 +75,19 @@ describe('a heading of plans or tasks ahead: its counts are candidates', () => {
     ['ПЛАНЫ НА II ПОЛУГОДИЕ\n\n• Мониторинги – 4 (в т.ч. подготовка к отопительному сезону)\n• Круглые столы – 3', RU, ['monitorings=4', 'round_tables=3']],
     ['VI. Алдағы міндеттер\n\nЕкінші жартыжылдықта 4 мониторинг, 2 есеп тыңдау өткізу көзделген.', KK, ['monitorings=4', 'report_hearings=2']],
     ['5. Задачи на 2026 год\n\nПровести 6 мониторингов и 3 круглых стола.', RU_YEAR, ['monitorings=6', 'round_tables=3']],
+    ['План работы на 2026 год\n\nПровести 6 мониторингов и 3 круглых стола.', RU_YEAR, ['monitorings=6', 'round_tables=3']],
+    ['Келесі жылға арналған жоспарлар\n\n4 мониторинг пен 2 дөңгелек үстел өткізу.', KK, ['monitorings=4', 'round_tables=2']],
   ])('%s', (text, title, want) => {
     expect(figures(text, title)).toEqual([]);
     expect(candidates(text, title)).toEqual(expect.arrayContaining(want));
   });
 
-  it('a plan\'s fulfilment is the work done: "Исполнение плана" gives figures', () => {
-    expect(figures('2. Исполнение плана работы на 2025 год\n\nПроведено 6 мониторингов и 3 круглых стола.', RU_YEAR)).toEqual(['monitorings=6', 'round_tables=3']);
+  it.each([
+    ['2. Исполнение плана работы на 2025 год\n\nПроведено 6 мониторингов и 3 круглых стола.'],
+    // the plan of the report's own year, over what was done
+    ['ПЛАН РАБОТЫ НА 2025 ГОД\n\nПроведено 6 мониторингов и 3 круглых стола.'],
+  ])('a plan\'s fulfilment is the work done: %s', (text) => {
+    expect(figures(text, RU_YEAR)).toEqual(['monitorings=6', 'round_tables=3']);
   });
 });
 
