@@ -60,6 +60,13 @@ describe('a slide\'s bullets name their subject once, in the heading', () => {
     expect(figures(text)).toEqual(['appeals_answered=21', 'appeals_received=23', 'letters_answered=29', 'letters_sent=34', 'npa_approved=6', 'npa_reviewed=8', 'npa_with_remarks=2']);
   });
 
+  it('in Kazakh: "• Жауап берілді – 21" under appeals, "• Жауап алынды – 29" under the letters sent', () => {
+    const text = 'ӨТІНІШТЕР\n\n• Түскен өтініштер – 23\n• Жауап берілді – 21\n\nМЕМЛЕКЕТТІК ОРГАНДАРМЕН ӨЗАРА ІС-ҚИМЫЛ\n\n• Мемлекеттік органдарға жолданған хаттар – 34\n• Жауап алынды – 29';
+    expect(figures(text, KK)).toEqual(['appeals_answered=21', 'appeals_received=23', 'letters_answered=29', 'letters_sent=34']);
+    // answers received under appeals, with no letter sent: no letters' answers
+    expect(figures('ӨТІНІШТЕР\n\n• Түскен өтініштер – 23\n• Жауап алынды – 21', KK)).toEqual(['appeals_received=23']);
+  });
+
   it.each([
     // answers received under a heading of appeals are no letters' answers
     ['ОБРАЩЕНИЯ ГРАЖДАН\n\n• Поступило обращений – 23\n• Получено ответов – 29', 'letters_answered'],
