@@ -55,7 +55,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
       const taken: Taken[] = [];
       for (const entry of FIGURE_LEXICON) {
         const contextText = entry.contextInParagraph ? lowerCase(masked.slice(0, sentence.start + sentence.text.length)) : lower;
-        if (entry.context && !entry.context.test(contextText) && !(entry.contextInSection && inSection(entry.context))) continue;
+        if (entry.context && !entry.context.test(contextText) && !(entry.contextInSection && inSection(entry.context) && (entry.sectionNames === null || inSection(entry.sectionNames)))) continue;
         if (entry.notContext && entry.notContext.test(lower)) continue;
         for (const form of entry.forms) {
           form.regex.lastIndex = 0;

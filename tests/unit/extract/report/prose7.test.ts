@@ -70,6 +70,8 @@ describe('a slide\'s bullets name their subject once, in the heading', () => {
   it.each([
     // answers received under a heading of appeals are no letters' answers
     ['ОБРАЩЕНИЯ ГРАЖДАН\n\n• Поступило обращений – 23\n• Получено ответов – 29', 'letters_answered'],
+    // appeals passed on by competence are no letters: their answers are not letters'
+    ['ОБРАЩЕНИЯ ГРАЖДАН\n\n• Поступило обращений – 23\n• Направлено в госорганы по компетенции – 5\n• Получено ответов – 4', 'letters_answered'],
     // "Даны ответы" under a heading of letters sent: no appeals named
     ['ПИСЬМА\n\n• Даны ответы – 21', 'appeals_answered'],
   ])('%s: no %s', (text, metric) => {
