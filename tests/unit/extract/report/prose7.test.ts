@@ -197,7 +197,13 @@ describe('dated sentences: the type outside quoted titles, the plural on several
     expect(activities('Меморандумдар 2025 жылғы 12 наурызда «Ата-аналар одағымен» және 2025 жылғы 3 қыркүйекте академиямен қол қойылды.', KK)).toEqual(['memorandum 2025-03-12', 'memorandum 2025-09-03']);
   });
 
+  it('"Круглые столы проведены 20 февраля, 14 мая и 9 октября": one per date', () => {
+    expect(activities('Круглые столы проведены 20 февраля, 14 мая и 9 октября.', RU_YEAR)).toEqual(['round_table 2025-02-20', 'round_table 2025-05-14', 'round_table 2025-10-09']);
+  });
+
   it.each([
+    // the second date is a decision's, not joined by "и" or a comma
+    ['Меморандумы подписаны 12 марта 2025 г. во исполнение решения от 3 сентября 2024 г.'],
     // singular: one event, the second date is something else
     ['Меморандум подписан 12 марта 2025 г. и 3 сентября 2025 г. продлен.'],
     // a span between the dates is one event over days
