@@ -133,6 +133,11 @@ describe('media: an abbreviated count, news items, one named outlet as "other"',
     expect(figures(text)).toEqual(['publications=117']);
   });
 
+  it('"ресми сайтта" is no "СМИ": the Telegram count before it stays the platform\'s', () => {
+    expect(media('Telegram-арнада 96 жазба, ресми сайтта 38 материал жарияланды.', KK)).toEqual(['telegram:96/null', 'website:38/null']);
+    expect(media('В СМИ и на сайте размещено 75 материалов.', RU_YEAR)).toEqual([]);
+  });
+
   it('"министрлік сайтындағы Кеңес бөлімінде 31 жаңалық жарияланды"', () => {
     expect(media('Министрлік сайтындағы Кеңес бөлімінде 31 жаңалық жарияланды.', KK)).toEqual(['website:31/null']);
   });
