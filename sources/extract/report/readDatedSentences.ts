@@ -59,6 +59,7 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       const each = datedTitles(sentence.text, year);
       if (each.length < 2) each.push(...datedParts(sentence.text, year));
       if (each.length < 2) each.splice(0, each.length, ...datedItems(sentence.text, year));
+      if (each.length < 2) each.splice(0, each.length, ...datedAfter(sentence.text, year));
       if (each.length < 2) each.splice(0, each.length, ...pluralOnDates(sentence.text, year));
       if (each.length >= 2) {
         for (const d of each) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: i + 1 });
@@ -145,6 +146,33 @@ const DATED_ITEM = /(^\s*|[,;]\s*)(\uE000(?:[\uE000\s–—-]*\uE000)?(?:\s*(?:�
 
 function daysBetween(a: string, b: string): number {
   return (Date.parse(b) - Date.parse(a)) / 86_400_000;
+}
+
+// An item's date after its words and a dash, closing the item: "… насаждений – 27.06., по проекту бюджета – 14 ноября.".
+const DATE_AFTER = /\s[-–—]\s+(\uE000(?:[\uE000\s]*\uE000)?)(?=\s*(?:[,;.]|$))/gu;
+
+/**
+ * "Проведены 2 общественных слушания: по проекту Правил … – 27.06., по проекту бюджета … – 14 ноября.": after the
+ * colon, items each closed by a dash and its date. As with datedItems, every date a day's (not a span of more than
+ * a week) and the count stated is the number of items.
+ */
+function datedAfter(text: string, year: number | undefined): { title: string; start: string; end: string }[] {
+  const colon = text.indexOf(':');
+  if (colon < 0) return [];
+  const masked = maskNeverCounts(text);
+  const out: { title: string; start: string; end: string }[] = [];
+  let from = colon + 1;
+  for (const m of masked.slice(colon + 1).matchAll(DATE_AFTER)) {
+    const at = colon + 1 + (m.index ?? 0);
+    const dateStart = at + m[0].indexOf(m[1]);
+    const dates = parseDatePhrase(text.slice(dateStart, dateStart + m[1].length), year);
+    const title = tidy(text.slice(from, at).replace(/^[\s,;.]+/u, ''));
+    if (!dates || daysBetween(dates.start, dates.end) > 7 || title === '') return [];
+    out.push({ title, ...dates });
+    from = dateStart + m[1].length;
+  }
+  const stated = findCounts(masked).map((c) => c.value);
+  return out.length >= 2 && stated.includes(out.length) ? out : [];
 }
 
 /** The activities named in the plural, as many as there are dates of a day joined by "и" or a comma. */

@@ -236,3 +236,27 @@ describe('the Kazakh title of indicators, appeals "from citizens" received', () 
     expect(figures('Кеңеске 44 өтініш түсті, оның ішінде 37 – азаматтардан, 7 – ұйымдардан.', KK)).toEqual(['appeals_individuals=37', 'appeals_legal_entities=7', 'appeals_received=44']);
   });
 });
+
+describe('the years a document is for, items closed by their dates', () => {
+  it.each([
+    ['Проведены 2 общественных слушания: по проекту Правил благоустройства – 27.06., по проекту бюджета района на 2025–2027 годы – 14 ноября.', RU_YEAR, 'public_hearings=2', ['public_hearing 2025-06-27', 'public_hearing 2025-11-14']],
+    ['Екі қоғамдық тыңдау өткізілді: 2026–2028 жылдарға арналған бюджет жобасы бойынша – 12 наурыз, абаттандыру қағидалары бойынша – 5 қазан.', KK, 'public_hearings=2', ['public_hearing 2025-03-12', 'public_hearing 2025-10-05']],
+  ])('%s', (text, title, figure, dated) => {
+    expect(figures(text, title)).toContain(figure);
+    expect(activities(text, title)).toEqual(dated);
+  });
+
+  it.each([
+    // a count of another year stays a candidate
+    ['В 2024 году проведено 2 общественных слушания.', 'public_hearings=2'],
+    // a plan's years: "по плану на 2026 год"
+    ['По плану на 2026 год – 5 мониторингов.', 'monitorings=5'],
+  ])('%s: a candidate, no figure', (text, want) => {
+    expect(figures(text, RU_YEAR)).toEqual([]);
+    expect(candidates(text, RU_YEAR)).toContain(want);
+  });
+
+  it('items closed by dates must be as many as stated', () => {
+    expect(activities('Проведено 3 общественных слушания: по проекту Правил – 27.06., по проекту бюджета – 14 ноября.', RU_YEAR)).toHaveLength(1);
+  });
+});
