@@ -139,6 +139,12 @@ describe('media: an abbreviated count, news items, one named outlet as "other"',
     expect(media('В СМИ и на сайте размещено 75 материалов.', RU_YEAR)).toEqual([]);
   });
 
+  it('"Количество публикаций на интернет-ресурсе Общественного совета (www.gov.kz, страница ОС): 46"', () => {
+    expect(media('19. Количество публикаций на интернет-ресурсе Общественного совета (www.gov.kz, страница ОС): 46.', RU_YEAR)).toEqual(['website:46/null']);
+    // the bracket holds a count of its own: no bare number after it is the site's
+    expect(media('Количество публикаций на сайте (из них 12 видео): 46.', RU_YEAR)).not.toContain('website:46/null');
+  });
+
   it('"министрлік сайтындағы Кеңес бөлімінде 31 жаңалық жарияланды"', () => {
     expect(media('Министрлік сайтындағы Кеңес бөлімінде 31 жаңалық жарияланды.', KK)).toEqual(['website:31/null']);
   });
