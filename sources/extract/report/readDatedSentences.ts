@@ -42,12 +42,16 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
     let last = i;
     while (last + 1 < lines.length && !inTable.has(last + 1) && !listedLines.has(last + 2) && continuesSentence(lines[last], lines[last + 1])) text += ' ' + lines[++last];
     i = last;
-    for (const sentence of sentencesOf(text)) {
+    for (const whole of sentencesOf(text)) {
+     const held = HELD_VERBS.test(whole.text);
+     // "Екі дөңгелек үстел (…) және диалог алаңы (сәуірдің 18-і) өткізілді": each type with its own dates, one verb for all.
+     for (const part of typedParts(whole.text, year)) {
+      const sentence = { text: part };
       // The type the sentence names outside its quoted titles ("два круглых стола: … «… и мониторинг воздуха»"), else in them.
       const t = activityTypeOf(outsideQuotes(sentence.text)) ?? activityTypeOf(sentence.text);
       if (!t) continue;
       // "Круглые столы: 20.02. – «…»; 14.03. – «…»": a heading run into its items, each opening with its date.
-      if (!HELD_VERBS.test(sentence.text) && !namedInDatedBracket(sentence.text, t.type, year)) {
+      if (!held && !namedInDatedBracket(sentence.text, t.type, year)) {
         const head = RUN_IN_HEADING.exec(sentence.text);
         const items = head && activityTypeOf(head[1])?.type === t.type ? datedItems(sentence.text, year, true) : [];
         for (const d of items) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: i + 1 });
@@ -67,9 +71,38 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       }
       const quoted = quotedTitles(sentence.text)[0];
       out.push({ type: t.type, title: (quoted ?? tidy(sentence.text)).slice(0, 300), date_start: dates.start, date_end: dates.end, line: i + 1 });
+     }
     }
   }
   return out;
+}
+
+/**
+ * A sentence naming two activity types or more joined by "и", "және", "мен", "а также" outside brackets and
+ * quotes ("Проведены 2 круглых стола (… – 3 марта; … – 5 июня) и диалоговая площадка в микрорайоне Восточный
+ * (18 апреля)"), split into one part per type — only when each part names its type and dates of its own;
+ * else the sentence whole.
+ */
+function typedParts(sentence: string, year: number | undefined): string[] {
+  const blank = blankBrackets(outsideQuotes(sentence));
+  const cuts = [...blank.matchAll(/\s(?:и|және|мен|а\s+также)\s/gu)].map((m) => m.index ?? 0);
+  const parts: string[] = [];
+  let from = 0;
+  for (const cut of [...cuts, sentence.length]) {
+    const before = blank.slice(from, cut);
+    const after = blank.slice(cut, cuts.find((c) => c > cut) ?? sentence.length);
+    // Cut only between two types: the part before names one and so does the rest.
+    if (cut < sentence.length && !(activityTypeOf(before) && activityTypeOf(after) && activityTypeOf(before)?.type !== activityTypeOf(after)?.type)) continue;
+    parts.push(sentence.slice(from, cut));
+    from = cut;
+  }
+  const typed = parts.map((p) => p.trim().replace(/^(?:и|және|мен|а\s+также)\s+/u, ''));
+  return typed.length >= 2 && typed.every((p) => activityTypeOf(outsideQuotes(p)) !== null && parseDatePhrase(p, year) !== null) ? typed : [sentence];
+}
+
+/** The text with its brackets blanked out (same length). */
+function blankBrackets(text: string): string {
+  return text.replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length));
 }
 
 /**

@@ -24,8 +24,7 @@ const MISSED: Record<string, string[]> = {
   // The hearings told in a sentence without dates of their own. (Read since set 7: the Telegram count, "ресми" is no
   // "СМИ"; "екі коммуналдық мекеменің … есебі", communal institutions heard.)
   'report-kk-taldykorgan-2024': ['activities public_hearing'],
-  // "Шығыс шағын ауданында диалог алаңы (сәуірдің 18-і)" shares its sentence with the round tables: one type per sentence is read.
-  'report-mixed-semey-2025-h1': ['activities dialog_platform', 'activity dialog_platform 2025-04-18'],
+  // (Read since set 7: "… және Шығыс шағын ауданында диалог алаңы (сәуірдің 18-і) өткізілді", a second type with its own date.)
   // (Read since set 7: "18. Количество полученных ответов: 31.", the question before names the letters sent;
   // "Количество публикаций на интернет-ресурсе … (www.gov.kz, страница ОС): 46", a bracket before the colon.)
   // (Read since set 7: "по проекту бюджета района на 2025–2027 годы" is the budget's years, not the hearings'; each

@@ -213,6 +213,13 @@ describe('dated sentences: the type outside quoted titles, the plural on several
     expect(activities('Круглые столы проведены 20 февраля, 14 мая и 9 октября.', RU_YEAR)).toEqual(['round_table 2025-02-20', 'round_table 2025-05-14', 'round_table 2025-10-09']);
   });
 
+  it('two types in one sentence, each with its own dates: both read', () => {
+    expect(activities('Проведены 2 круглых стола («Абай елі» – 3 марта; «Экология Иртыша» – 5 июня) и диалоговая площадка в микрорайоне Восточный (18 апреля).', RU_YEAR)).toEqual(['round_table 2025-03-03', 'round_table 2025-06-05', 'dialog_platform 2025-04-18']);
+    expect(activities('Екі дөңгелек үстел (2025 жылғы 3 наурызда – «Абай елі»; 05.06.25 ж. – «Ертіс») және Шығыс шағын ауданында диалог алаңы (сәуірдің 18-і) өткізілді.', KK)).toEqual(['round_table 2025-03-03', 'round_table 2025-06-05', 'dialog_platform 2025-04-18']);
+    // the second type has no date of its own: the sentence is read whole, as before
+    expect(activities('12 марта проведен круглый стол и семинар для НПО.', RU_YEAR)).toHaveLength(1);
+  });
+
   it.each([
     // the second date is a decision's, not joined by "и" or a comma
     ['Меморандумы подписаны 12 марта 2025 г. во исполнение решения от 3 сентября 2024 г.'],
