@@ -39,7 +39,7 @@ import { bracketsOf } from './grammar/bracketsOf.ts';
  *   последние 5 лет", "соңғы 3 жылда", "за 9 месяцев" in a year's report.
  */
 export function doubtOfFigure(sentence: string, start: number, end: number, metric: MetricId, periodYears: number[], periodMonths = 12, ownCommission = false): string | null {
-  const scope = scopeOf(sentence, start, end);
+  const scope = scopeOf(blankDocumentYears(sentence), start, end);
   const clause = clauseOf(scope.text, start - scope.start, end - scope.start);
   // A year things were carried over to, in another clause ("8-і 2025 жылға ауысты", "3 перенесены на 2025 год"), dates only that clause.
   const outer = blankComparedAfter(blankCarriedOver(scope.text, clause.start, clause.start + clause.text.length), clause.start + clause.text.length);
@@ -110,6 +110,17 @@ const APPEALS = new Set<MetricId>(['appeals_received', 'appeals_individuals', 'a
 const HANDLED = re('(?:с\\s+выездом|выездн[\\p{L}]*\\s+(?:при[её]м|провер)|решен[\\p{L}]*\\s+положительно|положительно\\s+решен|удовлетворен[\\p{L}]*|оң\\s+шешіл|барып\\s+қаралды|орнына\\s+барып)');
 const MEMBERSHIP = re('(?:собственному\\s+желанию|по\\s+(?:личн|собственн)[\\p{L}]*\\s+(?:заявлени|просьб)|о\\s+выходе|из\\s+состава|(?:введен|включен|вошл|принят)[\\p{L}]*\\s+в\\s+состав|выбыл|вышл[\\p{L}]*|исключен[\\p{L}]*\\s+из|сложил[\\p{L}]*\\s+полномочи|прекращ[\\p{L}]*\\s+(?:членств|полномочи)|ротаци|өз\\s+еркі|өз\\s+өтініш|құрамынан|құрамына)');
 
+
+/**
+ * The years a document is for ("по проекту бюджета района на 2025–2027 годы", "Концепции развития … на 2026–2030
+ * годы", "2025–2027 жылдарға арналған бюджет жобасы"): its subject, not when the count happened; blanked (same length).
+ * Not a plan's years: "по плану на 2026 год – 5" is a plan (PLANNED).
+ */
+const DOCUMENT_YEARS = re('(?:бюджет|программ|концепци|стратеги|генеральн[\\p{L}]*\\s+план|генплан|прогноз|тариф)[\\p{L}]*(?:\\s+[\\p{L}]+){0,4}?\\s+(?:на|до)\\s+(?:19|20)\\d{2}(?:\\s*[-–—]\\s*(?:19|20)\\d{2})?\\s*(?:гг?\\.|год[\\p{L}]*)|(?:19|20)\\d{2}(?:\\s*[-–—]\\s*(?:19|20)\\d{2})?\\s*(?:жыл|ж\\.)[\\p{L}]*\\s+арналған\\s+(?:[\\p{L}]+\\s+){0,2}?(?:бюджет|бағдарлама|тұжырымдама|стратегия|даму\\s+жоспар)', 'giu');
+
+function blankDocumentYears(sentence: string): string {
+  return sentence.replace(DOCUMENT_YEARS, (m) => m.replace(/\d/gu, ' '));
+}
 
 /** Words comparing with another period, wherever the year is. */
 const COMPARED = re('(?:аналогичн[\\p{L}]*\\s+период|прошл[\\p{L}]*\\s+(?:год|период|отчетн)|предыдущ[\\p{L}]*\\s+(?:год|период)|для\\s+сравнения|в\\s+сравнении|по\\s+сравнению|ранее|өткен\\s+жыл|былтыр|салыстыру)');

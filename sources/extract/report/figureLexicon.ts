@@ -59,6 +59,12 @@ export interface FigureEntry {
   /** The context may stand in an earlier sentence of the same paragraph (line). */
   contextInParagraph?: boolean;
   /**
+   * The context may stand in the heading or the items above a list item (report/sectionContext): "СОСТАВ СОВЕТА"
+   * over "• 27 членов ОС". A string: the section must also name this ("• Получено ответов – 29" answers letters
+   * only where the section names letters, not under "• Направлено в госорганы по компетенции – 5" of appeals).
+   */
+  contextInSection?: boolean | string;
+  /**
    * With the context only in an earlier sentence, the word after the number may
    * be one of these or no noun of the lexicon's lists: "…проектов НПА. По итогам
    * мониторинга одобрено 5 рекомендаций" approves recommendations, not NPAs.
@@ -84,6 +90,9 @@ export interface CompiledEntry {
   context: RegExp | null;
   notContext: RegExp | null;
   contextInParagraph: boolean;
+  contextInSection: boolean;
+  /** What the section must name besides the context, when the entry says. */
+  sectionNames: RegExp | null;
   ownNouns: RegExp | null;
   notClause: RegExp | null;
 }
@@ -125,6 +134,8 @@ export const FIGURE_LEXICON: CompiledEntry[] = (lexicon.metrics as FigureEntry[]
   context: e.context ? new RegExp(lowerPattern(e.context), 'u') : null,
   notContext: e.notContext ? new RegExp(lowerPattern(e.notContext), 'u') : null,
   contextInParagraph: e.contextInParagraph === true,
+  contextInSection: e.contextInSection !== undefined && e.contextInSection !== false,
+  sectionNames: typeof e.contextInSection === 'string' ? new RegExp(lowerPattern(e.contextInSection), 'u') : null,
   ownNouns: e.ownNouns ? new RegExp(lowerPattern(`^${e.ownNouns}`), 'u') : null,
   notClause: e.notClause ? new RegExp(lowerPattern(e.notClause), 'u') : null,
 }));

@@ -42,11 +42,16 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
     let last = i;
     while (last + 1 < lines.length && !inTable.has(last + 1) && !listedLines.has(last + 2) && continuesSentence(lines[last], lines[last + 1])) text += ' ' + lines[++last];
     i = last;
-    for (const sentence of sentencesOf(text)) {
-      const t = activityTypeOf(sentence.text);
+    for (const whole of sentencesOf(text)) {
+     const held = HELD_VERBS.test(whole.text);
+     // "Екі дөңгелек үстел (…) және диалог алаңы (сәуірдің 18-і) өткізілді": each type with its own dates, one verb for all.
+     for (const part of typedParts(whole.text, year)) {
+      const sentence = { text: part };
+      // The type the sentence names outside its quoted titles ("два круглых стола: … «… и мониторинг воздуха»"), else in them.
+      const t = activityTypeOf(outsideQuotes(sentence.text)) ?? activityTypeOf(sentence.text);
       if (!t) continue;
       // "Круглые столы: 20.02. – «…»; 14.03. – «…»": a heading run into its items, each opening with its date.
-      if (!HELD_VERBS.test(sentence.text) && !namedInDatedBracket(sentence.text, t.type, year)) {
+      if (!held && !namedInDatedBracket(sentence.text, t.type, year)) {
         const head = RUN_IN_HEADING.exec(sentence.text);
         const items = head && activityTypeOf(head[1])?.type === t.type ? datedItems(sentence.text, year, true) : [];
         for (const d of items) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: i + 1 });
@@ -58,15 +63,46 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       const each = datedTitles(sentence.text, year);
       if (each.length < 2) each.push(...datedParts(sentence.text, year));
       if (each.length < 2) each.splice(0, each.length, ...datedItems(sentence.text, year));
+      if (each.length < 2) each.splice(0, each.length, ...datedAfter(sentence.text, year));
+      if (each.length < 2) each.splice(0, each.length, ...pluralOnDates(sentence.text, year));
       if (each.length >= 2) {
         for (const d of each) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: i + 1 });
         continue;
       }
       const quoted = quotedTitles(sentence.text)[0];
       out.push({ type: t.type, title: (quoted ?? tidy(sentence.text)).slice(0, 300), date_start: dates.start, date_end: dates.end, line: i + 1 });
+     }
     }
   }
   return out;
+}
+
+/**
+ * A sentence naming two activity types or more joined by "и", "және", "мен", "а также" outside brackets and
+ * quotes ("Проведены 2 круглых стола (… – 3 марта; … – 5 июня) и диалоговая площадка в микрорайоне Восточный
+ * (18 апреля)"), split into one part per type — only when each part names its type and dates of its own;
+ * else the sentence whole.
+ */
+function typedParts(sentence: string, year: number | undefined): string[] {
+  const blank = blankBrackets(outsideQuotes(sentence));
+  const cuts = [...blank.matchAll(/\s(?:и|және|мен|а\s+также)\s/gu)].map((m) => m.index ?? 0);
+  const parts: string[] = [];
+  let from = 0;
+  for (const cut of [...cuts, sentence.length]) {
+    const before = blank.slice(from, cut);
+    const after = blank.slice(cut, cuts.find((c) => c > cut) ?? sentence.length);
+    // Cut only between two types: the part before names one and so does the rest.
+    if (cut < sentence.length && !(activityTypeOf(before) && activityTypeOf(after) && activityTypeOf(before)?.type !== activityTypeOf(after)?.type)) continue;
+    parts.push(sentence.slice(from, cut));
+    from = cut;
+  }
+  const typed = parts.map((p) => p.trim().replace(/^(?:и|және|мен|а\s+также)\s+/u, ''));
+  return typed.length >= 2 && typed.every((p) => activityTypeOf(outsideQuotes(p)) !== null && parseDatePhrase(p, year) !== null) ? typed : [sentence];
+}
+
+/** The text with its brackets blanked out (same length). */
+function blankBrackets(text: string): string {
+  return text.replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length));
 }
 
 /**
@@ -143,6 +179,72 @@ const DATED_ITEM = /(^\s*|[,;]\s*)(\uE000(?:[\uE000\s–—-]*\uE000)?(?:\s*(?:�
 
 function daysBetween(a: string, b: string): number {
   return (Date.parse(b) - Date.parse(a)) / 86_400_000;
+}
+
+// An item's date after its words and a dash, closing the item: "… насаждений – 27.06., по проекту бюджета – 14 ноября.".
+const DATE_AFTER = /\s[-–—]\s+(\uE000(?:[\uE000\s]*\uE000)?)(?=\s*(?:[,;.]|$))/gu;
+
+/**
+ * "Проведены 2 общественных слушания: по проекту Правил … – 27.06., по проекту бюджета … – 14 ноября.": after the
+ * colon, items each closed by a dash and its date. As with datedItems, every date a day's (not a span of more than
+ * a week) and the count stated is the number of items.
+ */
+function datedAfter(text: string, year: number | undefined): { title: string; start: string; end: string }[] {
+  const colon = text.indexOf(':');
+  if (colon < 0) return [];
+  const masked = maskNeverCounts(text);
+  const out: { title: string; start: string; end: string }[] = [];
+  let from = colon + 1;
+  for (const m of masked.slice(colon + 1).matchAll(DATE_AFTER)) {
+    const at = colon + 1 + (m.index ?? 0);
+    const dateStart = at + m[0].indexOf(m[1]);
+    const dates = parseDatePhrase(text.slice(dateStart, dateStart + m[1].length), year);
+    const title = tidy(text.slice(from, at).replace(/^[\s,;.]+/u, ''));
+    if (!dates || daysBetween(dates.start, dates.end) > 7 || title === '') return [];
+    out.push({ title, ...dates });
+    from = dateStart + m[1].length;
+  }
+  const stated = findCounts(masked).map((c) => c.value);
+  return out.length >= 2 && stated.includes(out.length) ? out : [];
+}
+
+/** The activities named in the plural, as many as there are dates of a day joined by "и" or a comma. */
+const PLURAL = /(?<![\p{L}])(?:(?:меморандум|семинар|тренинг|вебинар|мониторинг)(?:ы|и)|круглые\s+столы|диалоговые\s+площадки|(?:меморандум|семинар|мониторинг|тыңдау|үстел|алаң)(?:дар|дер|тар|тер|лар|лер))(?![\p{L}])/iu;
+const DATE_RUN = /\uE000(?:[\uE000\s]*\uE000)?(?:\s*(?:г|ж)\.)?/gu;
+
+/**
+ * "Меморандумы подписаны 12 марта 2025 г. с РОО «…» и 3 сентября 2025 г. с Национальной академией …": the
+ * type in the plural and two dates or more, each of one day, joined by "и", "және", "мен" or a comma: one
+ * activity per date, titled by the words after it. Empty for a singular noun ("Круглый стол прошел 12 марта,
+ * отчет опубликован 15 марта") or a span between the dates.
+ */
+function pluralOnDates(text: string, year: number | undefined): { title: string; start: string; end: string }[] {
+  if (!PLURAL.test(text)) return [];
+  const masked = maskNeverCounts(text);
+  const runs = [...masked.matchAll(DATE_RUN)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  if (runs.length < 2) return [];
+  const out: { title: string; start: string; end: string }[] = [];
+  for (const [k, r] of runs.entries()) {
+    const dates = parseDatePhrase(text.slice(r.start, r.end), year);
+    if (!dates || dates.start !== dates.end) return [];
+    const next = runs[k + 1]?.start ?? text.length;
+    const words = text.slice(r.end, next);
+    if (k + 1 < runs.length && !/(?:,|\s(?:и|және|мен|а\s+также))\s*$/u.test(words)) return [];
+    const part = words.replace(/(?:,|\s(?:и|және|мен|а\s+также))\s*$/u, '');
+    out.push({ title: quotedTitles(part)[0] ?? (tidy(part.replace(/^[\s,;:–—-]+|[\s.,;]+$/gu, '')) || tidy(text)), ...dates });
+  }
+  return out;
+}
+
+/** The text with its quoted titles blanked out. */
+function outsideQuotes(text: string): string {
+  let out = '';
+  let from = 0;
+  for (const q of quotedSpans(text)) {
+    out += text.slice(from, q.start) + ' '.repeat(q.end - q.start);
+    from = q.end;
+  }
+  return out + text.slice(from);
 }
 
 /** Top-level «…» titles; inner quotes («ТОО «Алматы СпецТехПаркинг»») stay inside. */

@@ -8,6 +8,7 @@ import type { ExtractIssue, MetricId, ReportCandidate, ReportFigure } from '../t
 import type { Period } from './readPeriod.ts';
 import { COVERED_IN, FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed, clauseAround, countStart, namesOtherSubject } from './figureLexicon.ts';
 import { runningLines } from './runningLines.ts';
+import { sectionContext } from './sectionContext.ts';
 import { monthRangeOf } from '../grammar/monthRangeOf.ts';
 import { isPublicationsTotal } from './readMedia.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
@@ -37,10 +38,13 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
   const kazakh = isKazakhDocument(lines);
   const bilingual = isBilingualDocument(lines);
   const partOfPeriod = partSections(lines, periodMonths);
+  const plans = planSections(lines, periodYears);
   for (const unit of runningLines(lines, inTable)) {
     const line = unit.text;
     const lineOf = (offset: number) => unit.first + unit.starts.filter((s) => s <= offset).length - 1;
     const masked = maskNeverCounts(line);
+    let section: string | undefined;
+    const inSection = (context: RegExp) => context.test((section ??= sectionContext(lines, unit.first)));
     for (const sentence of sentencesOf(masked)) {
       const { coded: upper, counts } = codeCounts(sentence.text, { kazakh });
       const coded = lowerCase(upper);
@@ -51,7 +55,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
       const taken: Taken[] = [];
       for (const entry of FIGURE_LEXICON) {
         const contextText = entry.contextInParagraph ? lowerCase(masked.slice(0, sentence.start + sentence.text.length)) : lower;
-        if (entry.context && !entry.context.test(contextText)) continue;
+        if (entry.context && !entry.context.test(contextText) && !(entry.contextInSection && inSection(entry.context) && (entry.sectionNames === null || inSection(entry.sectionNames)))) continue;
         if (entry.notContext && entry.notContext.test(lower)) continue;
         for (const form of entry.forms) {
           form.regex.lastIndex = 0;
@@ -69,7 +73,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             if (entry.metric === 'publications' && !isPublicationsTotal(sentence.text, start, mediaLines.has(i))) continue;
             taken.push({ start, end, metric: entry.metric });
             const found = { metric: entry.metric, value, line: i + 1, text: tidy(original).slice(0, 300) };
-            const why = (partOfPeriod.has(i) ? PART_SECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths) ?? doubtOfPart(taken, coded, start, entry.metric) ?? doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths, ownCommission) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
+            const why = (partOfPeriod.has(i) ? PART_SECTION : null) ?? (plans.has(i) ? PLAN_SECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths) ?? doubtOfPart(taken, coded, start, entry.metric) ?? doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths, ownCommission) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
             if (why === null) addFigure(figures, issues, candidates, found, bilingual);
             else if (!candidates.some((c) => c.metric === found.metric && c.value === value && c.line === found.line)) candidates.push({ ...found, why });
           }
@@ -114,6 +118,33 @@ export function partSections(lines: string[], periodMonths: number): Set<number>
       continue;
     }
     if (inPart && text !== '') out.add(i);
+  }
+  return out;
+}
+
+const PLAN_SECTION = 'the section is about plans or tasks ahead (its heading says so), not the work done';
+/** A heading of plans or tasks ahead: "ПЛАНЫ НА II ПОЛУГОДИЕ", "Выводы и задачи на IV квартал", "Алдағы міндеттер"; never a plan's fulfilment. */
+const PLAN_HEADING = /(?<![\p{L}])(?:планы?\s+на|план\s+работы\s+на\s+следующ|задач[\p{L}]*\s+(?:на|и\s+перспектив)|перспектив|предстоящ|алдағы|келесі\s+(?:жыл|кезең|жартыжылдық|тоқсан)[\p{L}]*(?:\s+арналған)?\s+(?:жоспар|міндет))/u;
+/** "План работы на 2026 год", "2026 жылға арналған жоспар": a plan of a year after the report's. */
+const PLAN_OF_YEAR = /(?:план[\p{L}]*\s+(?:работы\s+)?на\s+(\d{4})|(\d{4})\s+жыл[\p{L}]*\s+арналған\s+(?:жұмыс\s+)?жоспар)/u;
+const NOT_PLAN = /(?:исполнени|выполнени|орындал|итог|қорытынды|отч[её]т|есеп)/u;
+
+/** Lines under a heading of plans, up to the next heading: their counts are planned, not held. */
+function planSections(lines: string[], periodYears: number[]): Set<number> {
+  const last = Math.max(...periodYears);
+  const out = new Set<number>();
+  let inPlan = false;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].trim();
+    // A heading typed in capitals or numbered, a slide's number, or a short title after a blank line ("План работы на 2026 год").
+    const title = text !== '' && (i === 0 || lines[i - 1].trim() === '') && /^\p{Lu}/u.test(text) && !/[.;:,!?]$/u.test(text) && text.split(/\s+/).length <= 8;
+    if (isHeading(text) || title || /^слайд\s+\d{1,3}$/iu.test(text)) {
+      const lower = lowerCase(text);
+      const year = PLAN_OF_YEAR.exec(lower);
+      inPlan = (PLAN_HEADING.test(lower) || (year !== null && periodYears.length > 0 && Number(year[1] ?? year[2]) > last)) && !NOT_PLAN.test(lower);
+      continue;
+    }
+    if (inPlan && text !== '') out.add(i);
   }
   return out;
 }

@@ -10,6 +10,12 @@ import { checkListTotal } from './checkListTotal.ts';
 /** A list item: "1." or "2)" (a number), or a bullet or dash, then its text. */
 export const ITEM = /^\s*(?:(\d{1,3})\s*[.)](?!\d)|([·•▪◦*]|[-–—](?=\s)))\s*(.*)$/u;
 
+/**
+ * An item that is a label and its own count ("Отделы акимата города – 4 (ЖКХ; …)", "Коммунальные предприятия –
+ * 2"): a list of such items breaks a count down by kind; it lists no single activity.
+ */
+const GROUP_COUNT = /^[^\d«"“]{2,60}?\s[-–—:]\s*\d{1,3}(?:\s*\([^()]*\))?\s*$/u;
+
 interface ItemLine {
   /** Leading blanks, a tab counted as four. */
   indent: number;
@@ -22,7 +28,8 @@ interface ItemLine {
 /** A line as a list item, null when it is none or has no text. */
 export function itemOf(line: string): ItemLine | null {
   const m = /^([ \t\u00a0]*)(?:(\d{1,3})\s*([.)])(?!\d)|([·•▪◦*]|[-–—](?=\s)))\s*(.*)$/u.exec(line);
-  if (!m || m[5].trim() === '') return null;
+  // "- 1 -", "— 2 —": a page's number between dashes (a PDF's footer), no item.
+  if (!m || m[5].trim() === '' || /^[\d\s\-–—]*$/u.test(m[5])) return null;
   return { indent: m[1].replace(/\t/g, '    ').length, no: m[2] !== undefined ? Number(m[2]) : null, delim: m[3] ?? null, text: m[5] };
 }
 
@@ -53,7 +60,7 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     const bullet = first.no === null;
     const { items, lastItem } = scanList(lines, inTable, i, first);
     i = Math.max(i, lastItem);
-    if (items.length === 0 || isSectionHeading(lines, items)) continue;
+    if (items.length === 0 || isSectionHeading(lines, items) || items.every((it) => GROUP_COUNT.test(it.text.trim()))) continue;
     checkNumbering(items, issues);
     const heading = headingAt !== null ? lines[headingAt] : '';
     const type = headingAt !== null ? headingTypeOf(heading) : null;
@@ -65,7 +72,7 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
       const title = tidy(item.text.replace(/^[\s.)]+/, ''));
       const own = several.length > 1 ? activityTypesIn(title.replace(/«[^»]*»|"[^"]*"|“[^”]*”/gu, ' ')).find((t) => several.some((h) => h.type === t.type)) : undefined;
       if (several.length > 1 && own === undefined) continue;
-      const dates = parseDatePhrase(title, year);
+      const dates = leadingDayMonth(title, year) ?? parseDatePhrase(title, year);
       found.push({ type: own?.type ?? itemTypeOf(title) ?? type!.type, title: title.slice(0, 300), date_start: dates?.start ?? null, date_end: dates?.end ?? null, line: item.line });
     }
     // "Круглые столы и встречи:" — only the round tables count towards round_tables.
@@ -150,6 +157,8 @@ function scanList(lines: string[], inTable: Set<number>, from: number, first: It
       append(j);
       continue;
     }
+    // "Публичные слушания – 1" or "Публичные слушания:" between two lists (a slide's second heading): the next list's heading.
+    if (isSubHeading(lines[j])) break;
     const next = nextItemLine(lines, j);
     const prevNo = items[items.length - 1]?.no ?? null;
     const nm = next !== null ? itemOf(lines[next]) : null;
@@ -183,6 +192,27 @@ function startsSection(lines: string[], at: number): boolean {
 
 function titleLike(text: string): boolean {
   return /^\p{Lu}/u.test(text) && !/[.;:,!?]$/.test(text) && text.split(/\s+/).length <= 10;
+}
+
+/** A short line naming an activity type that ends with a colon or with its count after a dash or colon: a heading, never an item's words. */
+function isSubHeading(line: string): boolean {
+  const t = line.trim();
+  return t.split(/\s+/).length <= 8 && /(?::|[:–—-]\s*\d{1,3})$/u.test(t) && headingTypeOf(t) !== null;
+}
+
+/**
+ * A day and month without a year opening a bulleted item, as slides give them: "12.02 – качество уборки снега",
+ * "17–18.04 – готовность к паводку" (from the first day to the second); the year is the period's.
+ */
+function leadingDayMonth(title: string, year: number | undefined): { start: string; end: string } | null {
+  const m = /^(\d{1,2})(?:\s*[-–—]\s*(\d{1,2}))?\.(\d{1,2})\.?(?=\s*[-–—:]\s)/u.exec(title);
+  if (!m || year === undefined) return null;
+  const month = Number(m[3]);
+  const [from, to] = [Number(m[1]), Number(m[2] ?? m[1])];
+  const date = (day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const valid = (day: number) => month >= 1 && month <= 12 && day >= 1 && new Date(Date.UTC(year, month - 1, day)).getUTCMonth() === month - 1;
+  if (!valid(from) || !valid(to) || to < from) return null;
+  return { start: date(from), end: date(to) };
 }
 
 function nextItemLine(lines: string[], from: number): number | null {

@@ -6,6 +6,7 @@ import type { ReportMedia } from '../types.ts';
 import { MEDIA_GENERAL, MEDIA_LABEL, MEDIA_OUTLETS, MEDIA_PUBLICATIONS, MEDIA_VIEWS, PLATFORM_PHRASES } from './activityLexicon.ts';
 import { continuesSentence } from './continuesSentence.ts';
 import { ITEM } from './readLists.ts';
+import { readOutletMedia } from './readOutletMedia.ts';
 
 const PLATFORM = new RegExp(PLATFORM_PHRASES.map((p) => `(${p.source})`).join('|'), 'giu');
 const PUBLICATIONS = new RegExp(`(${CODED_COUNT})\\s*(?:[\\p{L}]+\\s+)?${MEDIA_PUBLICATIONS}|${MEDIA_PUBLICATIONS}(?:\\s+${MEDIA_LABEL})?\\s*[-–—:]\\s*(${CODED_COUNT})`, 'iu');
@@ -70,6 +71,7 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
       out.push({ platform, publications, views, line: i + 1 });
     });
   });
+  out.push(...readOutletMedia(lines, inTable, out));
   return out;
 }
 
@@ -135,11 +137,12 @@ function countBefore(clean: string, at: number, length: number, from: number, ka
  * The counted thing before the platform, its number after it: "опубликовано
  * материалов на сайте Совета – 14", "жарияланымдар саны Instagram-да – 40".
  * The clause before the platform names publications and holds no number;
- * after the platform at most two words, a dash or colon, the number, and no
- * noun of its own after it.
+ * after the platform at most two words (and a bracket), a dash or colon, the
+ * number, and no noun of its own after it.
  */
 const NOUN_BEFORE = new RegExp(`${MEDIA_PUBLICATIONS}[^\\d\uE000]*$`, 'iu');
-const LABEL_AFTER = new RegExp(`^[-\\p{L}]*(?:\\s+[\\p{L}]+){0,2}?\\s*[-–—:]\\s*(${CODED_COUNT})(?!\\s*[\\p{L}]{3})`, 'iu');
+// A bracket may stand before the dash: "на интернет-ресурсе Общественного совета (www.gov.kz, страница ОС): 46".
+const LABEL_AFTER = new RegExp(`^[-\\p{L}]*(?:\\s+[\\p{L}]+){0,2}?(?:\\s*\\([^()\\d\\uE001\\uE003]{0,60}\\))?\\s*[-–—:]\\s*(${CODED_COUNT})(?!\\s*[\\p{L}]{3})`, 'iu');
 
 /** The clause before an offset: from the last comma, semicolon, colon or sentence end. */
 function clauseHead(text: string, at: number): string {

@@ -21,16 +21,14 @@ const reports = heldOutCases(DIR).filter((f) => f.startsWith('report-'));
 
 // Report fields still missed, by document, with the reason; none is a false value. A change that loses or gains one shows here.
 const MISSED: Record<string, string[]> = {
-  // "… мен екі коммуналдық мекеменің … есебі": a count of bodies far from "есеп", through a long bracket; the Telegram
-  // count; the hearings told in a sentence without dates of their own.
-  'report-kk-taldykorgan-2024': ['figure subordinate_orgs_heard', 'media telegram.publications', 'activities public_hearing'],
-  // "Шығыс шағын ауданында диалог алаңы (сәуірдің 18-і)" shares its sentence with the round tables: one type per sentence is read.
-  'report-mixed-semey-2025-h1': ['activities dialog_platform', 'activity dialog_platform 2025-04-18'],
-  // "18. Количество полученных ответов: 31." names no letters in its own question (the one before does): not read;
-  // "Количество публикаций на интернет-ресурсе … (www.gov.kz, страница ОС): 46" is not read as the website's.
-  'report-ru-minecology-2024': ['figure letters_answered', 'media website.publications'],
-  // The hearings' sentence holds "на 2025–2027 годы": its count is a candidate of another period, its second date is lost.
-  'report-ru-zerenda-2024': ['figure public_hearings', 'activities public_hearing', 'activity public_hearing 2024-11-14'],
+  // The hearings told in a sentence without dates of their own. (Read since set 7: the Telegram count, "ресми" is no
+  // "СМИ"; "екі коммуналдық мекеменің … есебі", communal institutions heard.)
+  'report-kk-taldykorgan-2024': ['activities public_hearing'],
+  // (Read since set 7: "… және Шығыс шағын ауданында диалог алаңы (сәуірдің 18-і) өткізілді", a second type with its own date.)
+  // (Read since set 7: "18. Количество полученных ответов: 31.", the question before names the letters sent;
+  // "Количество публикаций на интернет-ресурсе … (www.gov.kz, страница ОС): 46", a bracket before the colon.)
+  // (Read since set 7: "по проекту бюджета района на 2025–2027 годы" is the budget's years, not the hearings'; each
+  // hearing closed by its date after a dash.)
 };
 
 const read = async (name: string) => parseReport(await readDocumentText(join(DIR, `${name}.txt`)));

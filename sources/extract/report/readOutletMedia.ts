@@ -1,0 +1,69 @@
+import { CODED_COUNT, codeCounts } from '../grammar/codeCounts.ts';
+import { sentencesOf } from '../grammar/sentencesOf.ts';
+import { APPROXIMATE, APPROXIMATE_AFTER } from '../doubtOfFigure.ts';
+import { maskNeverCounts } from '../maskNeverCounts.ts';
+import { isKazakhDocument } from '../toLines.ts';
+import type { ReportMedia } from '../types.ts';
+import { MEDIA_GENERAL, MEDIA_PUBLICATIONS, PLATFORM_PHRASES } from './activityLexicon.ts';
+import { runningLines } from './runningLines.ts';
+import { SUB_PERIODS } from './figureLexicon.ts';
+import { lowerCase } from '../grammar/lowerCase.ts';
+
+/** A print or broadcast outlet: a newspaper, a magazine, a TV or radio channel, an agency, an edition. */
+const OUTLET = /(?<![\p{L}-])(?:газет[\p{L}]*|гәзет[\p{L}]*|журнал(?:е|ах|ы|ов)?(?![\p{L}])|теле(?:канал|видени|арна)[\p{L}]*|радио[\p{L}]*|(?:интернет-)?издани[\p{L}]*|информационн[\p{L}]*\s+агентств[\p{L}]*|ақпарат\s+агенттіг[\p{L}]*|басылым[\p{L}]*)/giu;
+/** Its name in quotes, next to the outlet word: "районной газете «Зерен»", "«Қаратау таңы» газетінде". */
+const NAMED = /[«"“][^«»"“”]{2,60}[»"”]/u;
+/** An outlet's publications: the platforms' words and an article, a story ("9 статей", "11 мақала", "3 сюжета"). */
+const PUBLICATIONS = new RegExp(`(${CODED_COUNT})\\s*(?:[\\p{L}]+\\s+)?(?:${MEDIA_PUBLICATIONS}|стат(?:ья|ьи|ей|ью|ьях)(?![\\p{L}])|мақала[\\p{L}]*|сюжет[\\p{L}]*)`, 'iu');
+/** The articles of members ("Кеңес мүшелерінің 5 мақаласы", "5 статей членов Совета") are theirs as authors, not the council's coverage. */
+const BY_MEMBERS = /(?:мүше[\p{L}]*|член(?:ов|ами)|депутат[\p{L}]*)\s+(?:[\p{L}]+\s+)?[\uE001\uE003]|[\uE001\uE002\uE003]\s+(?:[\p{L}]+\s+)?(?:[\p{L}]+\s+)?член(?:ов|ами)(?![\p{L}])/iu;
+const PLATFORMS = new RegExp(PLATFORM_PHRASES.map((p) => p.source).join('|'), 'giu');
+
+/**
+ * The publications of one named print or broadcast outlet, as platform
+ * `other`: "Деятельность Совета освещалась в районной газете «Зерен» (9
+ * статей)", "«Қаратау таңы» газетінде 11 мақала жарияланды". Only when the
+ * report names exactly one such outlet with a count, in a sentence naming no
+ * platform and no other outlet, the count exact, and no platform `other`
+ * (YouTube, TikTok) is already counted: two outlets are never summed into one
+ * `other`. Articles written by members are theirs, not the council's.
+ */
+export function readOutletMedia(lines: string[], inTable: Set<number>, media: ReportMedia[]): ReportMedia[] {
+  if (media.some((m) => m.platform === 'other')) return [];
+  const kazakh = isKazakhDocument(lines);
+  const found: ReportMedia[] = [];
+  let outlets = 0;
+  for (const unit of runningLines(lines, inTable)) {
+    const masked = maskNeverCounts(unit.text, { millions: true });
+    for (const sentence of sentencesOf(masked)) {
+      const named = [...sentence.text.matchAll(OUTLET)];
+      if (named.length === 0) continue;
+      outlets += named.length;
+      if (named.length > 1) continue;
+      const at = named[0].index ?? 0;
+      const near = sentence.text.slice(Math.max(0, at - 70), at + named[0][0].length + 70);
+      const name = NAMED.exec(near);
+      if (!name) continue;
+      // The outlet's clause: from the comma or platform before it (or its name before it) to the next platform.
+      const opens = Math.min(at, Math.max(0, at - 70) + (name.index ?? 0));
+      const platforms = [...sentence.text.matchAll(PLATFORMS)].map((p) => ({ start: p.index ?? 0, end: (p.index ?? 0) + p[0].length }));
+      const left = Math.max(0, sentence.text.slice(0, opens).search(/[,;][^,;]*$/u) + 1, ...platforms.filter((p) => p.end <= opens).map((p) => p.end));
+      const right = Math.min(sentence.text.length, ...platforms.filter((p) => p.start > at).map((p) => p.start));
+      const clause = sentence.text.slice(left, right);
+      // "В газетах «Зерен» и «Көкшетау» вышло 9 статей": two outlets under one word, never summed.
+      if ((clause.match(new RegExp(NAMED.source, 'gu')) ?? []).length !== 1) continue;
+      // "В IV квартале … вышло 7 сюжетов на телеканале «Қостанай»": a part of the period, or another one: no figure.
+      if (MEDIA_GENERAL.test(clause) || SUB_PERIODS.some((p) => p.regex.test(lowerCase(sentence.text))) || /\uE000/u.test(clause)) continue;
+      const { coded, counts } = codeCounts(clause, { kazakh });
+      if (counts.size !== 1) continue;
+      const m = PUBLICATIONS.exec(coded);
+      if (!m || BY_MEMBERS.test(coded)) continue;
+      const start = (m.index ?? 0) + m[0].indexOf(m[1]);
+      const value = counts.get(start);
+      if (value === undefined || APPROXIMATE.test(coded.slice(0, start)) || APPROXIMATE_AFTER.test(coded.slice(start + m[1].length))) continue;
+      const line = unit.first + unit.starts.filter((o) => o <= sentence.start + at).length;
+      found.push({ platform: 'other', publications: value, views: null, line });
+    }
+  }
+  return outlets === 1 && found.length === 1 ? found : [];
+}

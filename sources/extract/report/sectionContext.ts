@@ -1,0 +1,40 @@
+import { lowerCase } from '../grammar/lowerCase.ts';
+import { ITEM } from './readLists.ts';
+
+/**
+ * The words a list item stands under, as a slide or a bulleted section gives
+ * them: the items above it in the same list and the short heading over the
+ * list ("СОСТАВ СОВЕТА (на 30.06.2025)" over "• 27 членов ОС", "• 4
+ * постоянные комиссии"; "• Направлено писем в госорганы – 34" over "•
+ * Получено ответов – 29"). A figure entry marked `contextInSection` may find
+ * its context there: a bullet names its subject once, in the heading. Only for
+ * an item or a short line of its own (a label and its count); a paragraph
+ * line has its own sentence and gets none. Empty when there is none.
+ */
+export function sectionContext(lines: string[], at: number): string {
+  if (!isShortEntry(lines[at])) return '';
+  const parts: string[] = [];
+  for (let k = at - 1, seen = 0; k >= 0 && seen < 12; k--) {
+    const text = lines[k].trim();
+    if (text === '') continue;
+    seen++;
+    // An item's words wrapped under it in brackets ("   (ЖКХ; строительства; образования)") belong to the item.
+    if (/^\(.*\)$/u.test(text)) continue;
+    if (ITEM.test(lines[k]) || (isShortEntry(lines[k]) && /[-–—:]\s*\d{1,3}\s*(?:\([^()]*\))?$/u.test(text))) {
+      parts.unshift(text);
+      continue;
+    }
+    // The heading: a short line that ends no sentence; a paragraph above ends the section without one.
+    if (text.split(/\s+/).length <= 10 && !/[.;,!?]$/u.test(text)) parts.unshift(text);
+    break;
+  }
+  return lowerCase(parts.join(' \n '));
+}
+
+/** A list item, or a short line of a label and its count ("Круглые столы – 2"); never a paragraph's line. */
+function isShortEntry(line: string | undefined): boolean {
+  if (line === undefined) return false;
+  const text = line.trim();
+  if (ITEM.test(line)) return text.split(/\s+/).length <= 16;
+  return text !== '' && text.split(/\s+/).length <= 8 && !/[.;,!?]$/u.test(text);
+}
