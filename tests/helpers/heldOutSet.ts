@@ -26,8 +26,8 @@ export async function scoreHeldOutDocument(dir: string, file: string): Promise<R
 
 /**
  * The set-level tests of a held-out set's protocols or reports: the number of documents, and each document
- * scored with no false figure and exactly the misses pinned for it (`missed`, by document name, with why beside
- * them in the test). A change that loses or gains a field shows here.
+ * scored with no false figure and exactly the misses pinned for it (`missed`: by document name, the fields, with
+ * why beside them in the test). A change that loses or gains a field shows here.
  */
 export function itScoresEachDocument(dir: string, kind: 'protocol' | 'report', count: number, missed: Record<string, string[]>): void {
   const cases = heldOutCases(dir).filter((f) => f.startsWith(`${kind}-`));
@@ -37,6 +37,7 @@ export function itScoresEachDocument(dir: string, kind: 'protocol' | 'report', c
   it.each(cases)('%s: every field right but the pinned misses, no false figure', async (file) => {
     const score = await scoreHeldOutDocument(dir, file);
     expect(score.falseFigures).toEqual([]);
-    expect(score.missed).toEqual(missed[file.replace(DOCUMENT, '')] ?? []);
+    // A miss is pinned by its field ("figure departments_heard"), not by what the extract gave instead.
+    expect(score.missed.map((m) => m.replace(/:.*$/, ''))).toEqual(missed[file.replace(DOCUMENT, '')] ?? []);
   });
 }

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { readDocumentText } from '../../../sources/readers/readDocumentText.ts';
-import { heldOutCases, scoreHeldOutDocument } from '../../helpers/heldOutSet.ts';
+import { heldOutCases, itScoresEachDocument } from '../../helpers/heldOutSet.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-4');
 const reports = heldOutCases(DIR).filter((f) => f.startsWith('report-'));
@@ -27,15 +27,7 @@ const MISSED: Record<string, string[]> = {};
 const read = async (name: string) => parseReport(await readDocumentText(join(DIR, `${name}.txt`)));
 
 describe('held-out documents (set 4), reports, seen by no one before they were scored', () => {
-  it('holds seven reports', () => {
-    expect(reports.length).toBe(7);
-  });
-
-  it.each(reports)('%s: every field right but the pinned misses, no false figure', async (file) => {
-    const score = await scoreHeldOutDocument(DIR, file);
-    expect(score.falseFigures).toEqual([]);
-    expect(score.missed).toEqual(MISSED[file.replace(/\.txt$/, '')] ?? []);
-  });
+  itScoresEachDocument(DIR, 'report', 7, MISSED);
 
   it('the bilingual report\'s disagreeing totals are candidates with both lines, never a figure', async () => {
     const semey = await read('report-mixed-semey-2024-h2');

@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
 import { splitParagraphs } from '../../../sources/extract/protocol/splitParagraphs.ts';
 import { readDocumentText } from '../../../sources/readers/readDocumentText.ts';
-import { heldOutCases, scoreHeldOutDocument } from '../../helpers/heldOutSet.ts';
+import { heldOutCases, itScoresEachDocument } from '../../helpers/heldOutSet.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-5');
 const cases = heldOutCases(DIR).filter((f) => f.startsWith('protocol-'));
@@ -28,15 +28,7 @@ const MISSED: Record<string, string[]> = {};
 const votesOf = (text: string) => parseProtocol(text).votes.map((v) => `${v.for}/${v.against}/${v.abstain} ${v.unanimous ? 'unanimous' : '-'} ${v.declared}`);
 
 describe('held-out protocols (set 5), seen by no one before they were scored', () => {
-  it('holds five protocols', () => {
-    expect(cases).toHaveLength(5);
-  });
-
-  it.each(cases)('%s: every field right but the pinned misses, no false figure', async (file) => {
-    const score = await scoreHeldOutDocument(DIR, file);
-    expect(score.falseFigures).toEqual([]);
-    expect(score.missed).toEqual(MISSED[file.replace(/\.(?:txt|docx|pdf)$/, '')] ?? []);
-  });
+  itScoresEachDocument(DIR, 'protocol', 5, MISSED);
 
   it('the one-paragraph protocol: lists, inline agenda and four votes, every line told being the paragraph\'s', async () => {
     const x = await read('protocol-ru-karasay-2025-05-27.txt');

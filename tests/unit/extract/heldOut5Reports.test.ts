@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { readDocumentText } from '../../../sources/readers/readDocumentText.ts';
-import { heldOutCases, scoreHeldOutDocument } from '../../helpers/heldOutSet.ts';
+import { heldOutCases, itScoresEachDocument } from '../../helpers/heldOutSet.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-5');
 const reports = heldOutCases(DIR).filter((f) => f.startsWith('report-'));
@@ -35,15 +35,7 @@ const read = async (name: string) => parseReport(await readDocumentText(join(DIR
 const figuresOf = (text: string, year?: number) => Object.fromEntries(parseReport(text, year === undefined ? {} : { defaultYear: year }).figures.map((f) => [f.metric, f.value]));
 
 describe('held-out documents (set 5), reports, seen by no one before they were scored', () => {
-  it('holds five reports', () => {
-    expect(reports.length).toBe(5);
-  });
-
-  it.each(reports)('%s: every field right but the pinned misses, no false figure', async (file) => {
-    const score = await scoreHeldOutDocument(DIR, file);
-    expect(score.falseFigures).toEqual([]);
-    expect(score.missed.map((m) => m.replace(/:.*$/, ''))).toEqual(MISSED[file.replace(/\.txt$/, '')] ?? []);
-  });
+  itScoresEachDocument(DIR, 'report', 5, MISSED);
 
   it('the quarters table gives the year\'s column only; "–" totals and row numbers give nothing', async () => {
     const kostanay = await read('report-ru-kostanay-2024');

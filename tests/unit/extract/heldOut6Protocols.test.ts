@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
 import { formatProtocolSummary } from '../../../sources/extract/formatExtractSummary.ts';
 import { readDocumentText } from '../../../sources/readers/readDocumentText.ts';
-import { heldOutCases, scoreHeldOutDocument } from '../../helpers/heldOutSet.ts';
+import { heldOutCases, itScoresEachDocument } from '../../helpers/heldOutSet.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-6');
 const cases = heldOutCases(DIR).filter((f) => f.startsWith('protocol-'));
@@ -37,15 +37,7 @@ const statedOf = (text: string) => {
 };
 
 describe('held-out protocols (set 6), seen by no one before they were scored', () => {
-  it('holds four protocols', () => {
-    expect(cases).toHaveLength(4);
-  });
-
-  it.each(cases)('%s: every field right but the pinned misses, no false figure', async (file) => {
-    const score = await scoreHeldOutDocument(DIR, file);
-    expect(score.falseFigures).toEqual([]);
-    expect(score.missed).toEqual(MISSED[file.replace(/\.(?:txt|docx|pdf)$/, '')] ?? []);
-  });
+  itScoresEachDocument(DIR, 'protocol', 4, MISSED);
 
   it('the ministry\'s votes from its table, each at its row; the ШЕШІМ list below is no vote', async () => {
     const x = await read('protocol-kk-ministry-agri-2025-05-20.txt');

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { readDocumentText } from '../../../sources/readers/readDocumentText.ts';
-import { heldOutCases, scoreHeldOutDocument } from '../../helpers/heldOutSet.ts';
+import { heldOutCases, itScoresEachDocument } from '../../helpers/heldOutSet.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-6');
 const reports = heldOutCases(DIR).filter((f) => f.startsWith('report-'));
@@ -27,15 +27,7 @@ const MISSED: Record<string, string[]> = {};
 const read = async (name: string) => parseReport(await readDocumentText(join(DIR, `${name}.txt`)));
 
 describe('held-out documents (set 6), reports, seen by no one before they were scored', () => {
-  it('holds four reports', () => {
-    expect(reports.length).toBe(4);
-  });
-
-  it.each(reports)('%s: every field right but the pinned misses, no false figure', async (file) => {
-    const score = await scoreHeldOutDocument(DIR, file);
-    expect(score.falseFigures).toEqual([]);
-    expect(score.missed.map((m) => m.replace(/:.*$/, ''))).toEqual(MISSED[file.replace(/\.txt$/, '')] ?? []);
-  });
+  itScoresEachDocument(DIR, 'report', 4, MISSED);
 
   it('appeals with a part carried over from 2024 are a candidate, the difference never stated; no platform is the total', async () => {
     const karatau = await read('report-kk-karatau-2025');
