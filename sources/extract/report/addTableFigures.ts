@@ -11,9 +11,10 @@ import { PART_SECTION, partSections } from './readFigures.ts';
  */
 export function addTableFigures(figures: ReportFigure[], rows: ReportFigure[], flat: string[], periodMonths: number, candidates: ReportCandidate[], issues: ExtractIssue[]): ReportFigure[] {
   const partOfPeriod = partSections(flat, periodMonths);
-  let out = [...figures];
+  // A line may hold several rows (a slash group "5 / 3 / 12"): what the grammar made of it goes, the rows all stay.
+  const rowLines = new Set(rows.map((r) => r.line));
+  const out = figures.filter((f) => !rowLines.has(f.line));
   for (const row of rows) {
-    out = out.filter((f) => f.line !== row.line);
     const doubted = candidates.filter((c) => c.line === row.line);
     const why = doubted[0]?.why ?? (partOfPeriod.has(row.line - 1) ? PART_SECTION : null);
     if (why !== null) {
