@@ -30,11 +30,16 @@ const GROUP = /^(\s*(?:\d{1,2}[.)]\s*)?)(\p{L}[^:–—]*?\/[^:–—]*?)\s*(?::
 function rewrite(lines: string[], start: number, end: number, text: string, group: RegExpExecArray, rowFigures: ReportFigure[]): void {
   const values = group[3].split('/').map((v) => parseCount(v.trim()));
   const labels = labelsOf(group[2]);
-  if (labels === null || labels.parts.length !== values.length || values.some((v) => v === null)) return;
+  if (labels === null) return;
+  // Labels and values that differ in number: whose value is whose is a guess, so none is read.
+  if (labels.parts.length !== values.length || values.some((v) => v === null)) {
+    for (let k = start; k <= end; k++) lines[k] = '';
+    return;
+  }
   const head = labels.head === '' ? null : metricOfRow(labels.head, null);
   const said: string[] = [];
   labels.parts.forEach((part, k) => {
-    const whole = labels.head === '' && k > 0 && !/\s/u.test(part) ? `${labels.parts[0].split(/\s+/u)[0]} ${part}` : part;
+    const whole = labels.head === '' ? withNoun(labels.parts, k) : part;
     const metric: MetricId | null = head !== null && /^(?:всего|барлығы|итого|жалпы)$/iu.test(part) ? head : metricOfRow(whole, head);
     // What the lexicon names is a row; what it does not is left to the grammar as a sentence of its own.
     if (metric === null) said.push(`${labels.head === '' ? whole : `${labels.head} ${whole}`} – ${values[k]}`);
@@ -43,6 +48,21 @@ function rewrite(lines: string[], start: number, end: number, text: string, grou
   lines[start] = said.length > 0 ? `${group[1]}${said.join('; ')}.` : '';
   for (let k = start + 1; k <= end; k++) lines[k] = '';
   void text;
+}
+
+/**
+ * A label with the noun its group shares: Russian puts it on the first label ("заседаний ОС / президиума /
+ * комиссий" → "заседаний президиума"), Kazakh on the last ("Кеңес / төралқа / комиссия отырыстары" → "төралқа
+ * отырыстары"). A label of several words is whole already.
+ */
+function withNoun(parts: string[], k: number): string {
+  const part = parts[k];
+  if (/\s/u.test(part)) return part;
+  const first = parts[0].split(/\s+/u);
+  const last = parts[parts.length - 1].split(/\s+/u);
+  if (k > 0 && first.length > 1) return `${first[0]} ${part}`;
+  if (k < parts.length - 1 && last.length > 1) return `${part} ${last[last.length - 1]}`;
+  return part;
 }
 
 /**
@@ -58,6 +78,6 @@ function labelsOf(text: string): { head: string; parts: string[] } | null {
   if (/[()]/u.test(text)) return null;
   const parts = text.split('/').map((p) => p.trim());
   // The verb before the first label ("Проведено заседаний ОС") is no part of it.
-  parts[0] = parts[0].replace(/^(?:проведено|рассмотрено|поступило|направлено|өткізілді|қаралды)\s+/iu, '');
+  parts[0] = parts[0].replace(/^(?:проведено|рассмотрено|поступило|направлено|өткізілген|өткізілді|қаралды)\s+/iu, '');
   return { head: '', parts };
 }

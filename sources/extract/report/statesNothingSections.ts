@@ -35,10 +35,17 @@ const PLAN = new RegExp(
 /** A reference heading: "Справочно", "Для справки", "Анықтама үшін" opening the line or ending a section heading. */
 const REFERENCE = new RegExp(NUMBERING + String.raw`(?:(?:справочно|для\s+справки|анықтама\s+үшін)(?:\s*\([^()]*\))?\s*:?\s*$|.{0,60}\/\s*(?:для\s+справки|справочно)\s*$)`, 'iu');
 
+/**
+ * A heading of running totals ("Показатели нарастающим итогом:", "С момента формирования Совета:", "Жыл басынан бері
+ * (өспелі қорытындымен):"): a line ending with a colon, or in capitals, naming a span longer than the period's.
+ */
+const CUMULATIVE = /нарастающ[\p{L}]*\s+итог|с\s+начала\s+(?:года|созыва|деятельности)|с\s+момента\s+(?:формирования|создания|образования)|за\s+весь\s+период|жыл\s+басынан\s+бері|өспелі\s+қорытынды|құрылған\s+сәттен/iu;
+
 function headingKind(line: string): 'plan' | 'reference' | null {
   if (line.length > 100) return null;
   if (PLAN.test(line)) return 'plan';
-  return REFERENCE.test(line) ? 'reference' : null;
+  if (REFERENCE.test(line)) return 'reference';
+  return CUMULATIVE.test(line) && (/:\s*$/u.test(line) || isSectionHeading(line)) ? 'reference' : null;
 }
 
 /** A section heading: "VII. ПЛАН …", "6. ПРОБЛЕМЫ И ПРЕДЛОЖЕНИЯ", a line in capitals. */
