@@ -55,7 +55,7 @@ export function flattenFigureTables(lines: string[], periodYears: number[], peri
   for (const k of blanked) out[k] = '';
   for (let k = rowFigures.length - 1; k >= 0; k--) if (blanked.has(rowFigures[k].line - 1)) rowFigures.splice(k, 1);
   readSlashGroups(out, rowFigures);
-  readIndicatorBlocks(out, rowFigures);
+  readIndicatorBlocks(out, rowFigures, periodYears);
   return out;
 }
 

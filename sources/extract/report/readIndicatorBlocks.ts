@@ -11,15 +11,38 @@ import { SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
  * Blocks under a plan or reference heading were blanked before (statesNothingSections), so what is left is the
  * period's. A block is two indicator lines or more in a row: a single "Label – N" line is a sentence's business.
  */
-export function readIndicatorBlocks(lines: string[], rowFigures: ReportFigure[]): void {
+export function readIndicatorBlocks(lines: string[], rowFigures: ReportFigure[], periodYears: number[] = []): void {
   for (let i = 0; i < lines.length; i++) {
     if (rowOf(lines[i]) === null) continue;
     let end = i;
     while (end + 1 < lines.length && rowOf(lines[end + 1]) !== null) end++;
     const rows = lines.slice(i, end + 1).map((line, k) => ({ ...rowOf(line)!, at: i + k }));
-    if (rows.filter((r) => r.value !== null).length >= 2) readBlock(rows, rowFigures);
+    if (rows.filter((r) => r.value !== null).length >= 2) {
+      // A block headed by another body ("Комиссия по социальным вопросам:") or another year ("Показатели 2024 года:")
+      // is not the council's period: its lines are blanked, so that the grammar takes no count of them either.
+      if (isOthers(headingOf(lines, i), periodYears)) for (let k = i; k <= end; k++) lines[k] = '';
+      else readBlock(rows, rowFigures);
+    }
     i = end;
   }
+}
+
+/** The heading of a block: the text line right above it, or above a blank line above it, when it reads as one. */
+function headingOf(lines: string[], start: number): string {
+  let k = start - 1;
+  if (k >= 0 && lines[k].trim() === '') k--;
+  const line = k >= 0 ? lines[k].trim() : '';
+  return line.length <= 100 && (/:$/u.test(line) || line === line.toUpperCase()) ? line : '';
+}
+
+const OTHER_BODY = /комисси|рабоч[\p{L}]*\s+групп|маслихат|акимат|(?<![\p{L}])аким|президиум|жұмыс\s+тоб|мәслихат|әкім|төралқа/iu;
+const COUNCIL = /(?<![\p{L}])(?:совет|кеңес|ос)[\p{L}]*(?![\p{L}])/iu;
+
+function isOthers(heading: string, periodYears: number[]): boolean {
+  if (heading === '') return false;
+  if (OTHER_BODY.test(heading) && !COUNCIL.test(heading)) return true;
+  const years = [...heading.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu)].map((m) => Number(m[0]));
+  return periodYears.length > 0 && years.length > 0 && !years.some((y) => periodYears.includes(y));
 }
 
 interface Row {

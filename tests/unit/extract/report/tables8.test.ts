@@ -276,3 +276,36 @@ describe('a block of running totals', () => {
     expect(figuresOf(kk)).toEqual({ general_meetings: 2, round_tables: 1 });
   });
 });
+
+describe('a block\'s heading decides whose and which period', () => {
+  it('a block under a commission\'s or the maslikhat\'s heading, or another year\'s, states nothing', () => {
+    const text = `Отчет о работе Общественного совета за 2025 год
+
+Заседания Совета — 5
+Круглые столы — 2
+
+Комиссия по социальным вопросам:
+Заседания — 4
+Мониторинги — 3
+
+Показатели 2024 года:
+Заседания Совета — 4
+Круглые столы — 1
+
+Мәслихат сессиялары:
+Отырыстар – 6
+Тыңдаулар – 2
+`;
+    expect(figuresOf(text)).toEqual({ general_meetings: 5, round_tables: 2 });
+  });
+
+  it('near-miss: a heading naming the council and its commissions is the council\'s', () => {
+    const text = `Отчет о работе Общественного совета за 2025 год
+
+РАБОТА СОВЕТА И КОМИССИЙ
+Заседания Совета — 5
+Заседания комиссий — 11
+`;
+    expect(figuresOf(text)).toEqual({ general_meetings: 5, commission_meetings: 11 });
+  });
+});
