@@ -57,8 +57,12 @@ function readBlock(rows: Row[], rowFigures: ReportFigure[]): void {
   let parent: MetricId | null = null;
   for (const r of rows) {
     const sub = r.indent > base || SUB_ROW.test(r.label);
-    const metric = metricOfRow(r.label, sub ? parent : null);
-    if (!sub) parent = metric;
+    // A line of its own that names only a part ("Даны ответы – 21" after "Поступило обращений – 23") is a part of
+    // the line before; it stays under that line's metric for the lines after it.
+    const own = sub ? null : metricOfRow(r.label, null);
+    const metric = sub ? metricOfRow(r.label, parent) : (own ?? metricOfRow(r.label, parent));
+    if (!sub && own !== null) parent = own;
+    else if (!sub && metric === null) parent = null;
     if (metric === null || r.value === null) continue;
     rowFigures.push({ metric, value: r.value, line: r.at + 1, text: `${r.label} – ${r.value}` });
   }
@@ -75,10 +79,12 @@ const COUNT = /^(\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})(?:\s*\([^()]*\))?\s*[.;]?$/
  */
 function rowOf(line: string): Omit<Row, 'at'> | null {
   if (line.trim() === '' || line.length > 140) return null;
-  const seps = [...line.matchAll(SEPARATOR)];
+  // A separator inside brackets is the bracket's ("– 23 (I полугодие 2024 г. – 17)"): brackets are masked first.
+  const seps = [...line.replace(/\([^()]*\)/gu, (b) => '_'.repeat(b.length)).matchAll(SEPARATOR)];
   const last = seps[seps.length - 1];
   if (last === undefined || last.index === undefined) return null;
-  const label = line.slice(0, last.index).trim();
+  // A list's number or bullet before the label ("1) Заседания Совета – 5", "• Круглые столы – 2") is no part of it.
+  const label = line.slice(0, last.index).trim().replace(/^(?:\d{1,2}[.)]|[-–—•·*])\s+/u, '');
   const value = line.slice(last.index + last[0].length).trim();
   if (!/^\p{L}/u.test(label) || /[.!?]\s/u.test(label) || !/\p{L}{3}/u.test(label) || value === '') return null;
   // A value in words is still an indicator line ("без изменений"); a count followed by more words is a sentence.

@@ -309,3 +309,34 @@ describe('a block\'s heading decides whose and which period', () => {
     expect(figuresOf(text)).toEqual({ general_meetings: 5, commission_meetings: 11 });
   });
 });
+
+describe('bulleted and numbered indicator lines', () => {
+  it('a bullet or number before the label, a bracket\'s own dash, a part-only line under the line before', () => {
+    const text = `Отчет о работе Общественного совета за I полугодие 2025 года
+
+• Поступило обращений – 23 (I полугодие 2024 г. – 17)
+   – от физических лиц – 19
+   – от юридических лиц – 4
+• Даны ответы – 21
+• На контроле – 2
+
+1) Направлено писем в госорганы – 34
+2) Получено ответов – 29
+`;
+    expect(figuresOf(text)).toEqual({ appeals_received: 23, appeals_individuals: 19, appeals_legal_entities: 4, appeals_answered: 21, letters_sent: 34, letters_answered: 29 });
+  });
+
+  it.each([' — ', ' – ', ' - ', ': ', '—', '–', ' :  '])('separator %j', (sep) => {
+    const text = `Отчет о работе Общественного совета за 2025 год\n\nЗаседания Общественного совета${sep}6\nЗаседания президиума${sep}3\nКруглые столы${sep}2\n`;
+    expect(figuresOf(text)).toEqual({ general_meetings: 6, presidium_meetings: 3, round_tables: 2 });
+  });
+
+  it('near-miss: a part-only line with no line before it names nothing; a count with words after it is a sentence', () => {
+    const text = `Отчет о работе Общественного совета за 2025 год
+
+Даны ответы – 21
+На контроле – 2
+`;
+    expect(figuresOf(text)).toEqual({});
+  });
+});
