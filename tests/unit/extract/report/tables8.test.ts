@@ -340,3 +340,16 @@ describe('bulleted and numbered indicator lines', () => {
     expect(figuresOf(text)).toEqual({});
   });
 });
+
+describe('members who left or joined as indicator lines', () => {
+  it('"Выбыли за полугодие – 2 (по собственному желанию)", "Введены в состав за полугодие – 1 (решение … № 198/31)"', () => {
+    const text = `Отчет о работе Общественного совета за I полугодие 2025 года
+
+• Выбыли за полугодие – 2 (по собственному желанию)
+• Введены в состав за полугодие – 1 (решение маслихата от 24.04.2025 № 198/31)
+`;
+    expect(figuresOf(text)).toEqual({ members_left: 2, members_joined: 1 });
+    expect(metricOfRow('Құрамнан шыққан мүшелер', null)).toBe('members_left');
+    expect(metricOfRow('Выбыло обращений', null)).toBeNull();
+  });
+});
