@@ -16,7 +16,7 @@ export function blankStatesNothing(lines: string[]): Set<number> {
     for (; end < lines.length; end++) {
       const line = lines[end];
       if (!section && line.trim() === '') break;
-      if (section && lines[end - 1].trim() === '' && isSectionHeading(line) && headingKind(line) === null) break;
+      if (section && lines[end - 1].trim() === '' && (isSectionHeading(line) || isNumberedHeading(line)) && headingKind(line) === null) break;
       if (/^\s*[-=_]{10,}\s*$/u.test(line) || /^\s*(?:приложение|қосымша)\b/iu.test(line)) break;
     }
     for (let k = i; k < end; k++) blanked.add(k);
@@ -46,6 +46,11 @@ function headingKind(line: string): 'plan' | 'reference' | null {
   if (PLAN.test(line)) return 'plan';
   if (REFERENCE.test(line)) return 'reference';
   return CUMULATIVE.test(line) && (/:\s*$/u.test(line) || isSectionHeading(line)) ? 'reference' : null;
+}
+
+/** A numbered heading after a blank line: "3. Обращения граждан", "IV. Круглый стол" (short, no sentence's end). */
+function isNumberedHeading(line: string): boolean {
+  return /^\s*(?:[IVXLC]+|\d{1,2})\.\s+\p{Lu}/u.test(line) && line.length <= 80 && !/[.!?;:]\s*$/u.test(line.replace(/^\s*\S+/u, ''));
 }
 
 /** A section heading: "VII. ПЛАН …", "6. ПРОБЛЕМЫ И ПРЕДЛОЖЕНИЯ", a line in capitals. */

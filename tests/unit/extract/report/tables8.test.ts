@@ -353,3 +353,20 @@ describe('members who left or joined as indicator lines', () => {
     expect(metricOfRow('Выбыло обращений', null)).toBeNull();
   });
 });
+
+describe('where a plan section ends', () => {
+  it('at the next numbered heading after a blank line, in sentence case too', () => {
+    const text = `Отчет о работе Общественного совета за 2025 год
+
+План на 2026 год:
+Заседания Совета – 6
+Круглые столы – 3
+
+3. Обращения граждан
+
+Поступило обращений – 14
+Даны ответы – 12
+`;
+    expect(figuresOf(text)).toEqual({ appeals_received: 14, appeals_answered: 12 });
+  });
+});
