@@ -370,3 +370,17 @@ describe('where a plan section ends', () => {
     expect(figuresOf(text)).toEqual({ appeals_received: 14, appeals_answered: 12 });
   });
 });
+
+describe('a grammar clash on a row\'s line', () => {
+  it('gives way to the row: "Обращения граждан — 14" then "от физических лиц — 12" is no clash of individuals', () => {
+    const text = `Информация о работе Общественного совета за III квартал 2025 года
+
+Обращения граждан, поступившие в Совет — 14
+   от физических лиц — 12
+   от юридических лиц — 2
+`;
+    const x = parseReport(text);
+    expect(figuresOf(text)).toEqual({ appeals_received: 14, appeals_individuals: 12, appeals_legal_entities: 2 });
+    expect(x.issues.filter((i) => /stated/u.test(i.message))).toEqual([]);
+  });
+});
