@@ -11,9 +11,17 @@ import { PART_SECTION, partSections } from './readFigures.ts';
  */
 export function addTableFigures(figures: ReportFigure[], rows: ReportFigure[], flat: string[], periodMonths: number, candidates: ReportCandidate[], issues: ExtractIssue[]): ReportFigure[] {
   const partOfPeriod = partSections(flat, periodMonths);
-  let out = [...figures];
+  // A line may hold several rows (a slash group "5 / 3 / 12"): what the grammar made of it goes, the rows all stay.
+  const rowLines = new Set(rows.map((r) => r.line));
+  const out = figures.filter((f) => !rowLines.has(f.line));
+  // A clash the grammar found between two of its readings, one of them on a row's line that the row names as another
+  // metric, is no longer one: the row replaced that reading.
+  const replaced = (metric: string, line: number) => rowLines.has(line) && !rows.some((r) => r.line === line && r.metric === metric);
+  for (let k = issues.length - 1; k >= 0; k--) {
+    const clash = /^(\w+) stated as \d+ \(line (\d+)\) and \d+ \(line (\d+)\)/u.exec(issues[k].message);
+    if (clash && (replaced(clash[1], Number(clash[2])) || replaced(clash[1], Number(clash[3])))) issues.splice(k, 1);
+  }
   for (const row of rows) {
-    out = out.filter((f) => f.line !== row.line);
     const doubted = candidates.filter((c) => c.line === row.line);
     const why = doubted[0]?.why ?? (partOfPeriod.has(row.line - 1) ? PART_SECTION : null);
     if (why !== null) {

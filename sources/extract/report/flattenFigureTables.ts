@@ -3,6 +3,9 @@ import { monthOfWord } from '../monthNames.ts';
 import type { MetricId, ReportFigure } from '../types.ts';
 import { MEDIA_PUBLICATIONS, MEDIA_VIEWS, PLATFORM_PHRASES } from './activityLexicon.ts';
 import { fixedWidthTable } from './fixedWidthTable.ts';
+import { readIndicatorBlocks } from './readIndicatorBlocks.ts';
+import { readSlashGroups } from './readSlashGroups.ts';
+import { blankStatesNothing } from './statesNothingSections.ts';
 import { SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
 
 /**
@@ -47,6 +50,12 @@ export function flattenFigureTables(lines: string[], periodYears: number[], peri
     rewrite(block, periodYears, periodMonths, out, rowFigures);
     i = end;
   }
+  // A plan or a reference block states nothing of the period; "label — value" lines and slash groups are rows too.
+  const blanked = blankStatesNothing(out);
+  for (const k of blanked) out[k] = '';
+  for (let k = rowFigures.length - 1; k >= 0; k--) if (blanked.has(rowFigures[k].line - 1)) rowFigures.splice(k, 1);
+  readSlashGroups(out, rowFigures);
+  readIndicatorBlocks(out, rowFigures, periodYears);
   return out;
 }
 
@@ -102,14 +111,14 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], p
   const records: { cells: string[]; indent: number; at: number }[] = [];
   for (const r of bodyRows) {
     const numberless = r.cells.every((cell, c) => c === labelColumn(header, r.cells) || cell === '' || !/\d/u.test(cell));
-    if (numberless && records.length > 0 && r.cells[0] === '') {
+    if (numberless && records.length > 0 && (r.cells[0] === '' || continuesLabel(records[records.length - 1].cells, r.cells, labelColumn(header, r.cells)))) {
       const last = records[records.length - 1];
       last.cells = last.cells.map((cell, c) => (r.cells[c] ? `${cell} ${r.cells[c]}` : cell));
     } else records.push({ cells: [...r.cells], indent: 0, at: r.at });
   }
   const label = labelColumn(header, records[0]?.cells ?? []);
   for (const r of records) r.indent = label >= 0 ? (rows.find((x) => x.at === r.at)?.raw[label] ?? '').search(/\S|$/u) : 0;
-  const counts = header.map((h, c) => c !== label && !CHANGE.test(h) && !/^№?$/u.test(h) && records.filter((r) => r.cells[c] !== '').length > 0 && records.every((r) => r.cells[c] === '' || /^[-–—]$/u.test(r.cells[c]) || countOf(r.cells[c]) !== null));
+  const counts = header.map((h, c) => c !== label && !CHANGE.test(h) && !/^№?$/u.test(h) && records.filter((r) => r.cells[c] !== '').length > 0 && records.every((r) => r.cells[c] === '' || /^[-–—]$/u.test(r.cells[c]) || countOf(r.cells[c]) !== null || isApproximate(r.cells[c])) && records.some((r) => countOf(r.cells[c]) !== null));
   // A column headed by no word or year ("1", the first row of a list typed with tabs, not a header) is never the value's.
   const columns = counts.flatMap((ok, c) => (ok && !isPartColumn(header[c], periodMonths) && (/\p{L}/u.test(header[c]) || yearsIn(header[c]).length > 0) ? [c] : []));
   const ofPeriod = columns.filter((c) => yearsIn(header[c]).some((y) => periodYears.includes(y)) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
@@ -139,9 +148,17 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], p
     if (n === null) continue;
     // A label's brackets qualify it ("Публикации (сайт и соцсети)"); the sentence is the label's words.
     const words = (label: string) => label.replace(/\s*\([^()]*\)/gu, '').replace(/[.:;\s]+$/u, '');
-    const sentence = `${orphan ? `${words(parent.label).replace(/^\d{1,2}[.)]\s+/u, '')}, ` : ''}${words(text)} – ${n}.`;
+    // A note column ("Ескерту / Примечание": "одобрено – 19, с замечаниями – 6") qualifies the row's count: it is read with it.
+    const notes = header.flatMap((h, c) => (c !== label && c !== value && NOTE_HEAD.test(h) && r.cells[c] !== '' ? [r.cells[c]] : []));
+    const sentence = `${orphan ? `${words(parent.label).replace(/^\d{1,2}[.)]\s+/u, '')}, ` : ''}${words(text)} – ${n}${notes.map((t) => `, ${t}`).join('')}.`;
     out[r.at] = sentence.replace(/^\d{1,2}[.)]\s+/u, '');
-    if (metric !== null) rowFigures.push({ metric, value: n, line: r.at + 1, text: sentence });
+    if (metric !== null) rowFigures.push({ metric, value: n, line: r.at + 1, text: `${words(text)} – ${n}.` });
+    // A note's "одобрено – 19" is a sub-row of the row's metric.
+    for (const piece of notes.flatMap((t) => t.split(/[,;]\s*/u))) {
+      const part = /^(\p{L}[\p{L}\s]*?)\s*[-–—:]\s*(\d{1,4})$/u.exec(piece.trim());
+      const partMetric = part && metric !== null ? metricOfRow(part[1], metric) : null;
+      if (part && partMetric !== null && partMetric !== metric) rowFigures.push({ metric: partMetric, value: Number(part[2]), line: r.at + 1, text: `${piece.trim()}.` });
+    }
   }
 }
 
@@ -184,6 +201,31 @@ function labelColumn(header: string[], cells: string[]): number {
     if (/\p{L}{3}/u.test(cell) && (best < 0 || cell.length > cells[best].length)) best = c;
   });
   return best;
+}
+
+/** A column of notes beside the value: "Примечание", "Ескерту", "Комментарий". */
+const NOTE_HEAD = /примечани|ескерту|ескертпе|комментари|пояснени|түсіндірме/iu;
+
+/**
+ * An approximate value ("свыше 20", "~5", "около 40", "более 30", "15–16", "20-дан астам", "шамамен 40"): a cell of
+ * the value column that is no count. Its row states nothing, and the table is still read.
+ */
+export function isApproximate(cell: string): boolean {
+  const t = cell.trim().toLowerCase();
+  return (
+    /^(?:свыше|более|больше|около|порядка|примерно|приблизительно|ориентировочно|не\s+менее|не\s+более|менее|до|почти|~|≈|>|<|≥|≤|шамамен|кем\s+дегенде|шамасы)\s*\d/u.test(t) ||
+    /^\d+\s*[-–—]\s*\d+$/u.test(t) ||
+    /^\d+(?:\s*\+|\s*-?(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|көп)|\s*-?(?:ға|ге|қа|ке)\s+жуық)$/u.test(t)
+  );
+}
+
+/**
+ * A row with no count that carries on the label of the row before ("| Рассмотрено проектов | 25 |" then "| НПА (с
+ * заключением) | |"): its label opens in lower case, or the label before ends on a word that cannot end one ("на", "в").
+ */
+function continuesLabel(before: string[], cells: string[], label: number): boolean {
+  if (label < 0 || cells[label] === '' || cells.some((c, k) => k !== label && c !== '')) return false;
+  return /^\p{Ll}/u.test(cells[label]) || /(?:^|\s)(?:на|в|во|по|и|с|со|о|об|для|от|из|к|мен|және|бойынша|\/)$/iu.test(before[label] ?? '');
 }
 
 function countOf(cell: string): number | null {

@@ -1,7 +1,7 @@
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { tidy } from '../toLines.ts';
 import type { ReportActivity } from '../types.ts';
-import { activityTypeOf } from './activityLexicon.ts';
+import { type ActivityWord, activityTypeOf, activityTypesIn } from './activityLexicon.ts';
 import { fixedWidthLines } from './fixedWidthTable.ts';
 
 /**
@@ -53,7 +53,10 @@ export function readDatedTables(lines: string[], year: number | undefined, taken
     const kindCol = header.findIndex((h) => KIND_HEAD.test(h));
     const titleCol = header.findIndex((h, k) => k !== dateCol && k !== kindCol && TITLE_HEAD.test(h));
     const typeCol = kindCol >= 0 ? kindCol : titleCol;
-    if (dateCol < 0 || typeCol < 0) continue;
+    // A table with no kind column under a heading naming one kind ("Перечень общественных мониторингов за 2025 год"):
+    // every row is of that kind, whatever its subject says.
+    const headed = kindCol < 0 && dateCol >= 0 ? headingTypeOf(lines, i) : null;
+    if (dateCol < 0 || (typeCol < 0 && headed === null)) continue;
     const rows: { cells: string[]; line: number }[] = [];
     for (const { line, at } of block.slice(1)) {
       if (RULE.test(line)) continue;
@@ -68,16 +71,32 @@ export function readDatedTables(lines: string[], year: number | undefined, taken
     const end = block[block.length - 1].at;
     if (!taken.some((a) => a.line > i && a.line <= end + 1)) {
       for (const row of rows) {
-        const type = activityTypeOf(row.cells[typeCol] ?? '');
+        const type = headed ?? activityTypeOf(row.cells[typeCol] ?? '');
         if (type === null) continue;
         const dates = dateOfCell(row.cells[dateCol] ?? '', year);
-        const title = tidy(row.cells[titleCol] ?? row.cells[typeCol] ?? '');
+        const subject = titleCol >= 0 ? titleCol : typeCol >= 0 ? typeCol : header.findIndex((h, k) => k !== dateCol && /предмет|объект|нысан/iu.test(h));
+        const title = tidy(row.cells[subject] ?? '');
         out.push({ type: type.type, title: title.slice(0, 300), date_start: dates?.start ?? null, date_end: dates?.end ?? null, line: row.line });
       }
     }
     i = end;
   }
   return out;
+}
+
+/** A list's heading: a short line just above the table ("Перечень общественных мониторингов …", "… тізімі"). */
+const LIST_HEADING = /^\s*(?:перечень|список|реестр|график|тізім|тізбе)|(?:тізімі|тізбесі)\b/iu;
+
+/**
+ * The one activity kind the heading of a table names ("Перечень общественных мониторингов за 2025 год"), or null:
+ * the heading is the nearest text line above the table (a blank line between), a list's heading, naming one kind.
+ */
+function headingTypeOf(lines: string[], start: number): ActivityWord | null {
+  let k = start - 1;
+  while (k >= 0 && lines[k].trim() === '') k--;
+  if (k < 0 || k === start - 1 || lines[k].length > 120 || !LIST_HEADING.test(lines[k])) return null;
+  const kinds = activityTypesIn(lines[k]);
+  return kinds.length === 1 ? kinds[0] : null;
 }
 
 /**

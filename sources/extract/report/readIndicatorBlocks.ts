@@ -1,0 +1,95 @@
+import { parseCount } from '../parseCount.ts';
+import type { MetricId, ReportFigure } from '../types.ts';
+import { SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
+
+/**
+ * A block of indicator lines, "Показатель — значение" typed without a table: a line per indicator ("Заседания
+ * Общественного совета — 2", "Круглые столы: 1", "Кеңес отырыстары – 3"), sub-lines set in further or opened by
+ * "в т.ч." / "оның ішінде" ("   от физических лиц — 12"). Each line whose label names a metric (tableRowLexicon)
+ * is a row figure of that metric, as a table row would be (addTableFigures); a sub-line is named with its parent
+ * line's metric. A value that is no bare count ("не менее 120", "около 40", "без изменений", a date) says nothing.
+ * Blocks under a plan or reference heading were blanked before (statesNothingSections), so what is left is the
+ * period's. A block is two indicator lines or more in a row: a single "Label – N" line is a sentence's business.
+ */
+export function readIndicatorBlocks(lines: string[], rowFigures: ReportFigure[], periodYears: number[] = []): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (rowOf(lines[i]) === null) continue;
+    let end = i;
+    while (end + 1 < lines.length && rowOf(lines[end + 1]) !== null) end++;
+    const rows = lines.slice(i, end + 1).map((line, k) => ({ ...rowOf(line)!, at: i + k }));
+    if (rows.filter((r) => r.value !== null).length >= 2) {
+      // A block headed by another body ("Комиссия по социальным вопросам:") or another year ("Показатели 2024 года:")
+      // is not the council's period: its lines are blanked, so that the grammar takes no count of them either.
+      if (isOthers(headingOf(lines, i), periodYears)) for (let k = i; k <= end; k++) lines[k] = '';
+      else readBlock(rows, rowFigures);
+    }
+    i = end;
+  }
+}
+
+/** The heading of a block: the text line right above it, or above a blank line above it, when it reads as one. */
+function headingOf(lines: string[], start: number): string {
+  let k = start - 1;
+  if (k >= 0 && lines[k].trim() === '') k--;
+  const line = k >= 0 ? lines[k].trim() : '';
+  return line.length <= 100 && (/:$/u.test(line) || line === line.toUpperCase()) ? line : '';
+}
+
+const OTHER_BODY = /комисси|рабоч[\p{L}]*\s+групп|маслихат|акимат|(?<![\p{L}])аким|президиум|жұмыс\s+тоб|мәслихат|әкім|төралқа/iu;
+const COUNCIL = /(?<![\p{L}])(?:совет|кеңес|ос)[\p{L}]*(?![\p{L}])/iu;
+
+function isOthers(heading: string, periodYears: number[]): boolean {
+  if (heading === '') return false;
+  if (OTHER_BODY.test(heading) && !COUNCIL.test(heading)) return true;
+  const years = [...heading.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu)].map((m) => Number(m[0]));
+  return periodYears.length > 0 && years.length > 0 && !years.some((y) => periodYears.includes(y));
+}
+
+interface Row {
+  indent: number;
+  label: string;
+  value: number | null;
+  at: number;
+}
+
+function readBlock(rows: Row[], rowFigures: ReportFigure[]): void {
+  const base = Math.min(...rows.map((r) => r.indent));
+  let parent: MetricId | null = null;
+  for (const r of rows) {
+    const sub = r.indent > base || SUB_ROW.test(r.label);
+    // A line of its own that names only a part ("Даны ответы – 21" after "Поступило обращений – 23") is a part of
+    // the line before; it stays under that line's metric for the lines after it.
+    const own = sub ? null : metricOfRow(r.label, null);
+    const metric = sub ? metricOfRow(r.label, parent) : (own ?? metricOfRow(r.label, parent));
+    if (!sub && own !== null) parent = own;
+    else if (!sub && metric === null) parent = null;
+    if (metric === null || r.value === null) continue;
+    rowFigures.push({ metric, value: r.value, line: r.at + 1, text: `${r.label} – ${r.value}` });
+  }
+}
+
+/** The separator of label and value: a dash with spaces (a hyphen needs them: "Письма-рекомендации"), a colon. */
+const SEPARATOR = /\s+[-–—]\s+|\s*[–—]\s*|:\s+/gu;
+/** A bare count, maybe with a bracketed note: "14", "3 150", "5 (из них 2 выездных)". */
+const COUNT = /^(\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})(?:\s*\([^()]*\))?\s*[.;]?$/u;
+
+/**
+ * An indicator line: a label that opens with a letter and holds no sentence's end, its last separator, a value.
+ * The value is the count, or null for a value in words ("без изменений", "значение" of the header line).
+ */
+function rowOf(line: string): Omit<Row, 'at'> | null {
+  if (line.trim() === '' || line.length > 140) return null;
+  // A separator inside brackets is the bracket's ("– 23 (I полугодие 2024 г. – 17)"): brackets are masked first.
+  const seps = [...line.replace(/\([^()]*\)/gu, (b) => '_'.repeat(b.length)).matchAll(SEPARATOR)];
+  const last = seps[seps.length - 1];
+  if (last === undefined || last.index === undefined) return null;
+  // A list's number or bullet before the label ("1) Заседания Совета – 5", "• Круглые столы – 2") is no part of it.
+  const label = line.slice(0, last.index).trim().replace(/^(?:\d{1,2}[.)]|[-–—•·*])\s+/u, '');
+  const value = line.slice(last.index + last[0].length).trim();
+  if (!/^\p{L}/u.test(label) || /[.!?]\s/u.test(label) || !/\p{L}{3}/u.test(label) || value === '') return null;
+  // A value in words is still an indicator line ("без изменений"); a count followed by more words is a sentence.
+  const count = COUNT.exec(value);
+  if (count) return { indent: line.search(/\S/u), label, value: parseCount(count[1]) };
+  if (/^\d/u.test(value) || /[.!?]\s/u.test(value) || value.split(/\s+/u).length > 8) return null;
+  return { indent: line.search(/\S/u), label, value: null };
+}

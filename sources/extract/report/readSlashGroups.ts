@@ -1,0 +1,83 @@
+import { parseCount } from '../parseCount.ts';
+import type { MetricId, ReportFigure } from '../types.ts';
+import { metricOfRow } from './tableRowLexicon.ts';
+
+/**
+ * Values grouped with slashes under labels grouped the same way: "Проведено заседаний ОС / президиума / комиссий:
+ * 5 / 3 / 12 (2024 г.: 4 / 2 / 10)", "Численность членов ОС (всего / от НКО и граждан / от госорганов): 17 / 12 / 5".
+ * The n-th value is the n-th label's; a label that is one word after a first label of several takes the first
+ * label's noun ("президиума" → "заседаний президиума"); labels in brackets are parts of the noun before them
+ * ("всего" is the noun's own count). Each label is named by tableRowLexicon. A group whose labels and values
+ * differ in number says nothing, and the group of an earlier year in brackets is never read. The paragraph's
+ * lines are rewritten as "label – value" sentences (and the bracketed group dropped), so that the figure grammar
+ * takes no list number, day or earlier-year value from them.
+ */
+export function readSlashGroups(lines: string[], rowFigures: ReportFigure[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].trim() === '') continue;
+    let end = i;
+    while (end + 1 < lines.length && lines[end + 1].trim() !== '' && end - i < 6) end++;
+    const text = lines.slice(i, end + 1).join(' ').replace(/\s+/gu, ' ');
+    const group = GROUP.exec(text);
+    if (group) rewrite(lines, i, end, text, group, rowFigures);
+    i = end;
+  }
+}
+
+/** "<labels>: 5 / 3 / 12" or "<labels> – 5/3/12"; the earlier year's group in brackets right after, if any. */
+const GROUP = /^(\s*(?:\d{1,2}[.)]\s*)?)(\p{L}[^:–—]*?\/[^:–—]*?)\s*(?::|\s[-–—])\s*(\d+(?:\s*\/\s*\d+){1,5})(?!\s*[\d.,/])(\s*\((?:[^()]*\d{4}[^()]*)\))?\s*[.;]?\s*$/u;
+
+function rewrite(lines: string[], start: number, end: number, text: string, group: RegExpExecArray, rowFigures: ReportFigure[]): void {
+  const values = group[3].split('/').map((v) => parseCount(v.trim()));
+  const labels = labelsOf(group[2]);
+  if (labels === null) return;
+  // Labels and values that differ in number: whose value is whose is a guess, so none is read.
+  if (labels.parts.length !== values.length || values.some((v) => v === null)) {
+    for (let k = start; k <= end; k++) lines[k] = '';
+    return;
+  }
+  const head = labels.head === '' ? null : metricOfRow(labels.head, null);
+  const said: string[] = [];
+  labels.parts.forEach((part, k) => {
+    const whole = labels.head === '' ? withNoun(labels.parts, k) : part;
+    const metric: MetricId | null = head !== null && /^(?:всего|барлығы|итого|жалпы)$/iu.test(part) ? head : metricOfRow(whole, head);
+    // What the lexicon names is a row; what it does not is left to the grammar as a sentence of its own.
+    if (metric === null) said.push(`${labels.head === '' ? whole : `${labels.head} ${whole}`} – ${values[k]}`);
+    else rowFigures.push({ metric, value: values[k]!, line: start + 1, text: `${whole} – ${values[k]}` });
+  });
+  lines[start] = said.length > 0 ? `${group[1]}${said.join('; ')}.` : '';
+  for (let k = start + 1; k <= end; k++) lines[k] = '';
+  void text;
+}
+
+/**
+ * A label with the noun its group shares: Russian puts it on the first label ("заседаний ОС / президиума /
+ * комиссий" → "заседаний президиума"), Kazakh on the last ("Кеңес / төралқа / комиссия отырыстары" → "төралқа
+ * отырыстары"). A label of several words is whole already.
+ */
+function withNoun(parts: string[], k: number): string {
+  const part = parts[k];
+  if (/\s/u.test(part)) return part;
+  const first = parts[0].split(/\s+/u);
+  const last = parts[parts.length - 1].split(/\s+/u);
+  if (k > 0 && first.length > 1) return `${first[0]} ${part}`;
+  if (k < parts.length - 1 && last.length > 1) return `${part} ${last[last.length - 1]}`;
+  return part;
+}
+
+/**
+ * The labels of a group: "заседаний ОС / президиума / комиссий" (no head), or "Численность членов ОС на 31.12.2025
+ * (всего / от НКО и граждан / от госорганов)" (head "Численность членов ОС", the parts in brackets).
+ */
+function labelsOf(text: string): { head: string; parts: string[] } | null {
+  const bracket = /^(.*?)\s*\(([^()]*\/[^()]*)\)\s*$/u.exec(text);
+  if (bracket) {
+    const head = bracket[1].replace(/\s+на\s+\d{1,2}\.\d{1,2}\.\d{4}(?:\s*г\.?)?/u, '').replace(/^(?:проведено|рассмотрено|поступило|направлено)\s+/iu, '').trim();
+    return { head, parts: bracket[2].split('/').map((p) => p.trim()) };
+  }
+  if (/[()]/u.test(text)) return null;
+  const parts = text.split('/').map((p) => p.trim());
+  // The verb before the first label ("Проведено заседаний ОС") is no part of it.
+  parts[0] = parts[0].replace(/^(?:проведено|рассмотрено|поступило|направлено|өткізілген|өткізілді|қаралды)\s+/iu, '');
+  return { head: '', parts };
+}

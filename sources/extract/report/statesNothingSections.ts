@@ -1,0 +1,60 @@
+/**
+ * Sections whose heading says their counts are not the report's: a plan ("ПЛАН НА 2026 ГОД (проект)", "VII. ПЛАН НА IV
+ * КВАРТАЛ", "2026 ЖЫЛҒА АРНАЛҒАН ЖҰМЫС ЖОСПАРЫ") and a reference block ("Справочно (в показатели квартала не
+ * включаются):", "5. СЕРІКТЕС КЕҢЕСТЕР / ДЛЯ СПРАВКИ"). Their "Заседания ОС – 6" lines are written like the period's
+ * indicators, so they are blanked before the figure grammar reads them: a planned or cumulative count is never the
+ * period's. A plan section runs to the next heading (a numbered or capitalised line, "Приложение", a rule); a
+ * reference block ends at the next blank line unless its heading is a section heading of its own.
+ */
+export function blankStatesNothing(lines: string[]): Set<number> {
+  const blanked = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const kind = headingKind(lines[i]);
+    if (kind === null) continue;
+    const section = kind === 'plan' || isSectionHeading(lines[i]);
+    let end = i + 1;
+    for (; end < lines.length; end++) {
+      const line = lines[end];
+      if (!section && line.trim() === '') break;
+      if (section && lines[end - 1].trim() === '' && (isSectionHeading(line) || isNumberedHeading(line)) && headingKind(line) === null) break;
+      if (/^\s*[-=_]{10,}\s*$/u.test(line) || /^\s*(?:приложение|қосымша)\b/iu.test(line)) break;
+    }
+    for (let k = i; k < end; k++) blanked.add(k);
+    i = end - 1;
+  }
+  return blanked;
+}
+
+const NUMBERING = String.raw`^\s*(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2})*\.?)?\s*`;
+/** A plan heading: the word opens the line, for a later period ("на 2026 год", "на IV квартал"); the whole line. */
+const PLAN = new RegExp(
+  NUMBERING +
+    String.raw`(?:(?:проект\s+)?план(?:\s+(?:работы|мероприятий|деятельности)(?:\s+[\p{L}]+){0,3})?\s+на\s+(?:\d{4}|[IVX]+\s|следующ|предстоящ|\d)[^.!?]*|(?:\d{4}\s+жылға\s+арналған\s+)?(?:жұмыс\s+)?жоспар[\p{L}]*(?:\s*\([^()]*\))?|(?:[IVX]+\s+тоқсанға|\d{4}\s+жылға)\s+(?:арналған\s+)?(?:жұмыс\s+)?жоспар[\p{L}]*[^.!?]*)\s*$`,
+  'iu',
+);
+/** A reference heading: "Справочно", "Для справки", "Анықтама үшін" opening the line or ending a section heading. */
+const REFERENCE = new RegExp(NUMBERING + String.raw`(?:(?:справочно|для\s+справки|анықтама\s+үшін)(?:\s*\([^()]*\))?\s*:?\s*$|.{0,60}\/\s*(?:для\s+справки|справочно)\s*$)`, 'iu');
+
+/**
+ * A heading of running totals ("Показатели нарастающим итогом:", "С момента формирования Совета:", "Жыл басынан бері
+ * (өспелі қорытындымен):"): a line ending with a colon, or in capitals, naming a span longer than the period's.
+ */
+const CUMULATIVE = /нарастающ[\p{L}]*\s+итог|с\s+начала\s+(?:года|созыва|деятельности)|с\s+момента\s+(?:формирования|создания|образования)|за\s+весь\s+период|жыл\s+басынан\s+бері|өспелі\s+қорытынды|құрылған\s+сәттен/iu;
+
+function headingKind(line: string): 'plan' | 'reference' | null {
+  if (line.length > 100) return null;
+  if (PLAN.test(line)) return 'plan';
+  if (REFERENCE.test(line)) return 'reference';
+  return CUMULATIVE.test(line) && (/:\s*$/u.test(line) || isSectionHeading(line)) ? 'reference' : null;
+}
+
+/** A numbered heading after a blank line: "3. Обращения граждан", "IV. Круглый стол" (short, no sentence's end). */
+function isNumberedHeading(line: string): boolean {
+  return /^\s*(?:[IVXLC]+|\d{1,2})\.\s+\p{Lu}/u.test(line) && line.length <= 80 && !/[.!?;:]\s*$/u.test(line.replace(/^\s*\S+/u, ''));
+}
+
+/** A section heading: "VII. ПЛАН …", "6. ПРОБЛЕМЫ И ПРЕДЛОЖЕНИЯ", a line in capitals. */
+function isSectionHeading(line: string): boolean {
+  const words = line.replace(/\([^()]*\)/gu, '').replace(/[^\p{L}]+/gu, '');
+  return words.length >= 4 && words === words.toUpperCase() && line.length <= 100;
+}
