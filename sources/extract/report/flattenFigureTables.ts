@@ -5,7 +5,7 @@ import { MEDIA_PUBLICATIONS, MEDIA_VIEWS, PLATFORM_PHRASES } from './activityLex
 import { fixedWidthTable } from './fixedWidthTable.ts';
 import { readIndicatorBlocks } from './readIndicatorBlocks.ts';
 import { readSlashGroups } from './readSlashGroups.ts';
-import { blankStatesNothing } from './statesNothingSections.ts';
+import { statesNothingSections } from './statesNothingSections.ts';
 import { SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
 
 /**
@@ -50,8 +50,10 @@ export function flattenFigureTables(lines: string[], periodYears: number[], peri
     rewrite(block, periodYears, periodMonths, out, rowFigures);
     i = end;
   }
-  // A plan or a reference block states nothing of the period; "label — value" lines and slash groups are rows too.
-  const blanked = blankStatesNothing(out);
+  // A plan or a reference block states nothing of the period: blank before the row and block readers and the figure
+  // grammar read the lines (a plan of the report's own year heads the work done: statesNothingSections).
+  const { plan, reference } = statesNothingSections(out, periodYears);
+  const blanked = new Set([...plan, ...reference]);
   for (const k of blanked) out[k] = '';
   for (let k = rowFigures.length - 1; k >= 0; k--) if (blanked.has(rowFigures[k].line - 1)) rowFigures.splice(k, 1);
   readSlashGroups(out, rowFigures);

@@ -2,27 +2,28 @@
  * Sections whose heading says their counts are not the report's: a plan ("ПЛАН НА 2026 ГОД (проект)", "VII. ПЛАН НА IV
  * КВАРТАЛ", "2026 ЖЫЛҒА АРНАЛҒАН ЖҰМЫС ЖОСПАРЫ") and a reference block ("Справочно (в показатели квартала не
  * включаются):", "5. СЕРІКТЕС КЕҢЕСТЕР / ДЛЯ СПРАВКИ"). Their "Заседания ОС – 6" lines are written like the period's
- * indicators, so they are blanked before the figure grammar reads them: a planned or cumulative count is never the
+ * indicators, so they are blanked before any reader of figures reads them: a planned or cumulative count is never the
  * period's. A plan section runs to the next heading (a numbered or capitalised line, "Приложение", a rule); a
- * reference block ends at the next blank line unless its heading is a section heading of its own.
+ * reference block ends at the next blank line unless its heading is a section heading of its own. The lines of each,
+ * by kind.
  */
-export function blankStatesNothing(lines: string[]): Set<number> {
-  const blanked = new Set<number>();
+export function statesNothingSections(lines: string[], periodYears: number[] = []): { plan: Set<number>; reference: Set<number> } {
+  const sections = { plan: new Set<number>(), reference: new Set<number>() };
   for (let i = 0; i < lines.length; i++) {
-    const kind = headingKind(lines[i]);
+    const kind = headingKind(lines[i], periodYears);
     if (kind === null) continue;
     const section = kind === 'plan' || isSectionHeading(lines[i]);
     let end = i + 1;
     for (; end < lines.length; end++) {
       const line = lines[end];
       if (!section && line.trim() === '') break;
-      if (section && lines[end - 1].trim() === '' && (isSectionHeading(line) || isNumberedHeading(line)) && headingKind(line) === null) break;
+      if (section && lines[end - 1].trim() === '' && (isSectionHeading(line) || isNumberedHeading(line)) && headingKind(line, periodYears) === null) break;
       if (/^\s*[-=_]{10,}\s*$/u.test(line) || /^\s*(?:приложение|қосымша)\b/iu.test(line)) break;
     }
-    for (let k = i; k < end; k++) blanked.add(k);
+    for (let k = i; k < end; k++) sections[kind].add(k);
     i = end - 1;
   }
-  return blanked;
+  return sections;
 }
 
 const NUMBERING = String.raw`^\s*(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2})*\.?)?\s*`;
@@ -41,9 +42,11 @@ const REFERENCE = new RegExp(NUMBERING + String.raw`(?:(?:справочно|д�
  */
 const CUMULATIVE = /нарастающ[\p{L}]*\s+итог|с\s+начала\s+(?:года|созыва|деятельности)|с\s+момента\s+(?:формирования|создания|образования)|за\s+весь\s+период|жыл\s+басынан\s+бері|өспелі\s+қорытынды|құрылған\s+сәттен/iu;
 
-function headingKind(line: string): 'plan' | 'reference' | null {
+function headingKind(line: string, periodYears: number[]): 'plan' | 'reference' | null {
   if (line.length > 100) return null;
-  if (PLAN.test(line)) return 'plan';
+  // The plan of the report's own year ("ПЛАН РАБОТЫ НА 2025 ГОД" in the 2025 report) heads the work done under it.
+  const years = [...line.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu)].map((m) => Number(m[0]));
+  if (PLAN.test(line)) return years.length > 0 && years.every((y) => periodYears.includes(y)) ? null : 'plan';
   if (REFERENCE.test(line)) return 'reference';
   return CUMULATIVE.test(line) && (/:\s*$/u.test(line) || isSectionHeading(line)) ? 'reference' : null;
 }

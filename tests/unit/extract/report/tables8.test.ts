@@ -369,6 +369,16 @@ describe('where a plan section ends', () => {
 `;
     expect(figuresOf(text)).toEqual({ appeals_received: 14, appeals_answered: 12 });
   });
+
+  it('the plan of the report\'s own year is no plan section: the work done under it is read', () => {
+    const own = 'Отчет о работе Общественного совета за 2025 год\n\nПЛАН РАБОТЫ НА 2025 ГОД\n\nЗаседания Совета – 6\nКруглые столы – 3\n';
+    expect(figuresOf(own)).toEqual({ general_meetings: 6, round_tables: 3 });
+    const kk = 'Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп\n\n2025 ЖЫЛҒА АРНАЛҒАН ЖҰМЫС ЖОСПАРЫ\n\nДөңгелек үстелдер – 3\n';
+    expect(figuresOf(kk)).toEqual({ round_tables: 3 });
+    // A later year's, or a plan spanning the report's year and the next, is one.
+    expect(figuresOf(own.replace('НА 2025 ГОД', 'НА 2026 ГОД'))).toEqual({});
+    expect(figuresOf(own.replace('НА 2025 ГОД', 'НА 2025–2026 ГОДЫ'))).toEqual({});
+  });
 });
 
 describe('a grammar clash on a row\'s line', () => {
