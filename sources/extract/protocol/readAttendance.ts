@@ -73,6 +73,8 @@ function continues(line: string, previousRaw: string): boolean {
  * table (tabs or " | ") with a participation column. A list ends at a line
  * that is not a name.
  */
+const TABLE_BORDER = /^\s*[+|][-=+|:\s]*[-=]{3}[-=+|:\s]*$/u;
+
 export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<ProtocolExtract, 'attendees' | 'absentees'> {
   const roll: Roll = { attendees: [], absentees: [] };
   // A table laid out a cell a line (a .docx, Word's text export) is read row by row; `numbers` keeps the text's line numbers.
@@ -89,6 +91,8 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    // The ruled border of a text table ("+----+------+", "|----|------|"): nothing in it, and no end of the list above it.
+    if (TABLE_BORDER.test(line)) continue;
     if (re(AGENDA_HEADING).test(line) || re(SECTION_NEW).test(line)) pastAttendance = true;
     let heading = readListHeading(line) ?? readBulletHeading(line);
     // "Присутствовали члены Общественного совета: …" read, then "В расширенном заседании приняли участие:" — those
