@@ -109,10 +109,18 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
       if (heading.kind !== 'skip') pastAttendance = false;
       state = listOf(heading);
       // "Присутствовали: Иванов И.И., Петров П.П. (онлайн)" — names on the heading line.
-      const after = line.slice(line.indexOf(':') + 1);
+      let after = line.slice(line.indexOf(':') + 1);
       if (line.includes(':') && after.trim() !== '' && !re(`^\\s*${N}`).test(after)) {
+        // The names after the heading wrapped as a paragraph, mid-entry ("…, Қуанышева Ж.Б." / "(төрағаның орынбасары), Әділов Н.Т.,"
+        // or "Мырзағалиев" / "Д.О."): read as one run when the whole paragraph is names.
+        const headingLine = numbers[i];
+        const wrapped = wrappedRun(lines, i, after);
+        if (wrapped) {
+          after = wrapped.text;
+          i = wrapped.last;
+        }
         // Only what reads as a name: "Кворум имеется" after the names is not a person.
-        const added = addNames(roll, after, numbers[i], state);
+        const added = addNames(roll, after, headingLine, state);
         // "Қатыспағандар: Сұлтанов А.Е. – себебін хабарламады;" goes on with the next name as after a comma.
         state.commas = added > 0 && /[,;]\s*$/.test(after);
         state.closed = added > 0 && !state.commas;
@@ -332,6 +340,23 @@ function addNames(roll: Roll, text: string, lineNo: number, state: ListState): n
     } else last = null;
   }
   return added;
+}
+
+const WRAPPED_INITIALS = re(`^\\s*${INITIALS}\\s*(?:[,;.(]|$)`, 'u');
+
+/** The names after a heading and the lines of their paragraph (to a blank line), when two or more lines make a run of names that only joined reads. */
+function wrappedRun(lines: string[], i: number, after: string): { text: string; last: number } | null {
+  if (allNames(after) && /[,;]\s*$/.test(after)) return null;
+  let text = after.trim();
+  for (let k = i + 1; k < lines.length && k <= i + 20; k++) {
+    // A line with a colon opens something else ("Без уважительной причины: …").
+    if (lines[k].trim() === '' || lines[k].includes(':') || readListHeading(lines[k]) !== null) break;
+    // Wrapped mid-entry only: after a comma, before a bracket or a lowercase word, between a surname and its initials.
+    if (!/[,;]\s*$/.test(text) && !/^\s*[(\p{Ll}]/u.test(lines[k]) && !WRAPPED_INITIALS.test(lines[k]) && !/\p{L}{2}\s*$/u.test(text)) break;
+    text = `${text} ${lines[k].trim()}`;
+    if (/[.;]\s*$/.test(lines[k]) && allNames(text) && namesOfRun(text).length >= 2) return { text, last: k };
+  }
+  return null;
 }
 
 /** A line that is nothing but names separated by commas ("Мусина А.Р., Ткаченко В.В.;"), each perhaps with its role in brackets. */

@@ -54,7 +54,8 @@ function cutOf(line: string): number | null {
     const at = m.index! + 1 + m[1].length;
     const left = line.slice(0, at);
     const right = line.slice(at);
-    if (!ENTRY.test(right)) continue;
+    // Both sides whole entries: "1.    Иванов Иван Иванович" is one entry spaced after its number.
+    if (!ENTRY.test(left) || !ENTRY.test(right)) continue;
     const l = NUMBERED.exec(left);
     const r = NUMBERED.exec(right);
     // Both numbered or neither; numbered, the right column goes on after the left one.
