@@ -444,5 +444,12 @@ export function readListHeading(line: string): Pick<ListState, 'kind' | 'online'
     const online = re(`^\\s*${ONLINE_PHRASE}`).test(scope) || re(`${ONLINE}[\\p{L}\\s]{0,20}:\\s*$`).test(scope) || re(`${PRESENT_HEADING}\\s+${ONLINE_PHRASE}[\\p{L}\\s()]{0,20}$`).test(scope);
     return { kind: 'present', online, excused: null };
   }
+  // Short headings of a summary, with the count in brackets: "Не было (4 чел.):", "В зале:", "Подключились по Zoom:".
+  const bare = scope.replace(/:\s*(?:\([^)]*\)\s*)?$/, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
+  if (re(`^(?:не\\s+было|не\\s+пришли|болмады|келмегені)$`).test(bare)) return { kind: 'absent', online: false, excused: null };
+  if (re(`^(?:в\\s+зале|очно|лично|залда|бетпе-бет)$`).test(bare)) return { kind: 'present', online: false, excused: null };
+  if (re(`^(?:(?:подключил|присоединил)[\\p{L}]*\\s+${ONLINE_PHRASE}|${ONLINE_PHRASE}(?:\\s+арқылы)?\\s+(?:қосылғандар|қосылды|подключил[\\p{L}]*))$`).test(bare)) {
+    return { kind: 'present', online: true, excused: null };
+  }
   return null;
 }
