@@ -29,10 +29,13 @@ const NUMBERED_HEADING = re(`^\\s*(?:\\d{1,2}|[IVX]{1,4})\\s*[.)]\\s*${AGENDA}(?
  */
 const AGENDA_IN_SENTENCE = re(`(?<![\\p{L}])(?:повестк[\\p{L}]*(?:\\s+дня)?|күн\\s+тәртіб[\\p{L}]*)(?![\\p{L}])[^:]*:\\s*$`);
 
+const WHOLE_HEADING_WORD = re(`^\\s*${AGENDA}(?![\\p{L}])`);
+
 /** The rest of the line after an agenda heading, or null when the line is not one. */
 function headingRest(lines: string[], i: number): string | null {
+  // "Күн тәртібіне …:" is the heading word inflected inside a sentence, not the heading.
   const h = re(AGENDA_HEADING).exec(lines[i]);
-  if (h) return h[1];
+  if (h && WHOLE_HEADING_WORD.test(lines[i])) return h[1];
   if (NUMBERED_HEADING.test(lines[i])) return '';
   if (!AGENDA_IN_SENTENCE.test(lines[i])) return null;
   const next = lines.slice(i + 1).find((l) => l.trim() !== '' && !RULE.test(l));
