@@ -94,8 +94,9 @@ export function readCounts(line: string): Counts {
     counts.abstain ??= 0;
     counts.strong = true;
   }
-  // "16 – за, 0 – против": numbers before their labels.
-  if (counts.for === null && counts.against === null && counts.abstain === null) {
+  // "16 – за, 0 – против": numbers before their labels; "9 мүше қолдап, 2 мүше қарсы шықты, қалыс қалғандар жоқ" gives
+  // the counts before their labels and the none after its label: each fills what the labels left empty.
+  if (counts.for === null || counts.against === null || counts.abstain === null) {
     for (const m of line.matchAll(REVERSED_ALL)) {
       const label = m[0].slice(m[1].length).replace(/^[\s\p{L}.]*?(?=[«"“„]|против|воздерж|қарсы|карсы|қалыс|калыс|за(?![\p{L}])|қолда|жақта)/iu, '');
       const category = /против|қарсы|карсы/i.test(label) ? 'against' : /воздерж|қалыс|калыс/i.test(label) ? 'abstain' : 'for';
