@@ -28,8 +28,9 @@ const ONLINE_STATED = [
   `(?:из\\s+(?:них|которых)|в\\s+том\\s+числе|в\\s+т\\.\\s?ч\\.|оның(?:\\s+ішінде)?|соның\\s+ішінде|олардың(?:\\s+ішінде)?)\\s*[:\\-–—]?\\s*(${N})[^.;]{0,80}?${ONLINE}`,
   `${ONLINE}[\\p{L}\\s]{0,30}?[:\\-–—]\\s*(${N})`,
   `(${N})\\s+(?:член[\\p{L}]*|человек|мүше[\\p{L}]*)\\s+(?:[\\p{L}]+\\s+){0,2}?${ONLINE}`,
-  // "участвовали 15: в зале 12, по Zoom 3." — the count after the means, ending its clause (no date: "через Zoom 14 марта").
-  `(?:по|через)\\s+${ONLINE}\\s*[:\\-–—]?\\s*(${N})(?:\\s+(?:член|человек|чел\\.)[\\p{L}]*)?(?=\\s*(?:[.;,)]|$))`,
+  // "участвовали 15: в зале 12, по Zoom 3.", "Были: 14 из 17, онлайн 2." — the count after the means, ending its clause (no
+  // date: "через Zoom 14 марта"); a bare marker only after a comma or a colon, for a table's cell "онлайн" runs on into the next row's number.
+  `(?:(?:по|через)\\s+|(?<=[,;:]\\s{0,3}))${ONLINE}\\s*[:\\-–—]?\\s*(${N})(?:\\s+(?:член|человек|чел\\.)[\\p{L}]*)?(?=\\s*(?:[.;,)]|$))`,
 ].map((source) => re(source));
 
 /** "не присутствовали 2 члена", "2 члена не приняли участие": a negated verb counts the absent, never those present. */
@@ -50,6 +51,8 @@ const IN_MEETING_TOOK_PART = `(?:в|на)\\s+(?:работе\\s+)?(?:засед�
 const PRESENT_OF_TOTAL = re(`(?:${TOOK_PART}|${IN_MEETING_TOOK_PART})\\s*[:\\-–—]?\\s*\\(?\\s*(${N})\\s+(?:член[\\p{L}]*\\s+)?(?:[\\p{L}.]+\\s+){0,2}?\\(?из\\s+(${N})`);
 // "Присутствовали все 9 членов президиума", "Отырысқа барлық 9 мүше қатысты": every member came, the count is both.
 const ALL_PRESENT = re(`(?:${TOOK_PART}\\s+все\\s+(${N})\\s+(?:член|человек)|(?<![\\p{L}])(?:все|барлық)\\s+(${N})\\s+(?:член|мүше)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:${NOT}присутств|${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал|қатыс(?:ты|ып|уда)))`);
+// "Были: 14 из 17", "Было 14 из 17 членов": a summary's present of total, the verb opening its sentence.
+const WERE_OF_TOTAL = re(`(?:^|[.;]\\s*)был[оиа]?\\s*[:\\-–—]?\\s*(${N})\\s+из\\s+(${N})(?![\\d\\p{L}])`);
 const OF_TOTAL_PRESENT = re(`(${N})\\s+(?:член[\\p{L}]*\\s+)?(?:[\\p{L}.]+\\s+){0,2}?из\\s+(${N})[^.]{0,40}?${NOT}присутств`);
 // "Из 21 члена Общественного совета в заседании приняли участие 15": the body's name between, no other place ("в мониторинге").
 const TOTAL_THEN_PRESENT = re(`(?<![\\p{L}])из\\s+(${N})\\s+член[\\p{L}]*(?:\\s+(?!(?:в|во|на)\\s)[\\p{L}]+){0,3}?\\s+(?:(?:в|на)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+)?(?:${NOT}присутств[\\p{L}]*|${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал[\\p{L}]*|${NOT}участвуют|${NOT}(?:был[аи]?|пришл[аи]|пришел|явил[\\p{L}]*))\\s*[:\\-–—]?\\s*(${N})(?![\\d\\p{L}])(?!\\s*(?:из|\\d))`);
@@ -162,7 +165,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
     } else if ((m = TOTAL_THEN_PRESENT.exec(line))) {
       at(into.total, m[1]);
       at(into.present, m[2]);
-    } else if ((m = OF_TOTAL_PRESENT.exec(line))) {
+    } else if ((m = OF_TOTAL_PRESENT.exec(line) ?? WERE_OF_TOTAL.exec(line))) {
       at(into.present, m[1]);
       at(into.total, m[2]);
     } else if ((m = KK_TOTAL_PRESENT.exec(line))) {

@@ -85,7 +85,9 @@ function blockAt(lines: string[], i: number): { end: number; at: number } | null
     }
     // One side only: the left entry ending before the right column, or the right one indented to it.
     const indent = /^\s*/u.exec(line)![0].length;
-    if (at === null && (line.trimEnd().length < first - 2 || Math.abs(indent - first) <= 4)) continue;
+    // Either is an entry of the list, or the rest of one wrapped in its column (a bracket, a lowercase word).
+    const part = at === null && (ENTRY.test(line) || /^\s*[(\p{Ll}]/u.test(line));
+    if (part && (line.trimEnd().length < first - 2 || Math.abs(indent - first) <= 4)) continue;
     break;
   }
   return cuts >= 2 ? { end, at: first } : null;

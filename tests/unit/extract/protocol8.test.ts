@@ -210,3 +210,51 @@ describe('an e-mail summary with short headings', () => {
     expect(people(RU('Заседание прошло в зале: Иванов И.И. открыл его.\nПротив не было.')).present).toEqual([]);
   });
 });
+
+describe('a messenger summary', () => {
+  const text = [
+    '[19.03.2025 18:47] Секретарь ОС: Итоги заседания Совета от 19.03.2025 (протокол № 3)',
+    'Были: 14 из 17, онлайн 2.',
+    'Присутствовали:',
+    '1. Иванов И.И.                 8. Петров П.П.',
+    '2. Сидоров С.С.                9. Козлов К.К. (онлайн)',
+    'Не было (3 чел.):',
+    '- Ахметов Б.Б. — болеет',
+    'Повестка (2 вопроса):',
+    '1) Отчет.',
+    '2) Разное.',
+    'По 1 вопросу: за 12 / против 1 / возд. 1 — принято.',
+    'По 2 вопросу: единогласно.',
+  ].join('\n');
+
+  it('gives the counts, the two columns up to the next heading, the agenda and the short votes', () => {
+    const x = parseProtocol(text);
+    expect([x.number, x.date, x.members_total, x.present, x.online]).toEqual(['3', '2025-03-19', 17, 14, 2]);
+    expect(people(text)).toEqual({ present: ['Иванов И.И.', 'Сидоров С.С.', 'Петров П.П.', 'Козлов К.К. (online)'], absent: ['Ахметов Б.Б. +'] });
+    expect(x.agenda.map((a) => a.title)).toEqual(['Отчет.', 'Разное.']);
+    expect(votes(text)).toEqual([[12, 1, 1, false, 'adopted'], [null, null, null, true, null]]);
+  });
+
+  it('Kazakh: "Залда:", "Онлайн қосылғандар:", "Келмегендер:", the count of items in brackets', () => {
+    const kk = [
+      'Қоғамдық кеңес отырысының қорытындысы (хаттама № 5, 12.05.2025)',
+      'Кеңес құрамы – 15 мүше. Отырысқа 12 мүше қатысты, оның 2-еуі онлайн.',
+      'Залда:',
+      'Сейітов А.Б., Омарова Д.К.',
+      'Онлайн қосылғандар:',
+      'Жақыпов Е.Т.',
+      'Келмегендер:',
+      '• Нұрланова Ә.С. – іссапарда',
+      'КҮН ТӘРТІБІ (2 мәселе):',
+      '1. Есеп.',
+      '2. Әр түрлі.',
+    ].join('\n');
+    expect(people(kk)).toEqual({ present: ['Сейітов А.Б.', 'Омарова Д.К.', 'Жақыпов Е.Т. (online)'], absent: ['Нұрланова Ә.С. +'] });
+    expect(agenda(kk)).toEqual(['1. Есеп.', '2. Әр түрлі.']);
+  });
+
+  it('near-misses: a table cell "онлайн" above a row number, "возд." with no count, "были" of something else', () => {
+    const x = parseProtocol(RU('\tонлайн\n\t10\n\tИванов И.И.\nБыли рассмотрены 5 из 7 вопросов.\nГолосовали: за 5, возд. нет данных.'));
+    expect([x.members_total, x.present, x.online]).toEqual([null, null, null]);
+  });
+});
