@@ -103,8 +103,9 @@ export function readCounts(line: string): Counts {
       const value = parseCount(m[1]);
       if (value !== null && counts[category] === null) {
         counts[category] = value;
-        // A label of a vote ("қарсы", "воздержались", "жақтап"), not the bare "за": a count alone on its line is a vote's.
-        counts.strong ||= !/^[\s\p{P}]*за[\s\p{P}]*$/iu.test(label);
+        // Who voted and how, in a sentence ("бір мүше қалыс қалды", "3 члена против"): alone on its line still a vote's
+        // count; a bare "2 против." in a speech is not.
+        counts.strong ||= !/^[\s\p{P}]*за[\s\p{P}]*$/iu.test(label) && /мүше|член|человек|голос/iu.test(m[0]);
         // "жақтап," with no count after it was read as a label awaiting one; the count stood before it.
         counts.doubts = [];
       }

@@ -181,6 +181,8 @@ describe('votes told inside sentences', () => {
     expect(votes(RU('Около 1,2 млн тенге на 8 человек. Заседание прошло в зале 5.'))).toEqual([]);
     expect(votes(KK('Облыста 3 мүше қарсы болған жағдайда шешім қабылданбайды деп түсіндірді.'))).toEqual([]);
     expect(votes(RU('В работе приняли участие 4 эксперта, против решения выступили 2 депутата.'))).toEqual([]);
+    // A bare count before "против" in a speech, with no one it counts, opens no vote.
+    expect(votes(RU('Иванов сообщил, что ранее в маслихате\nобсуждали вопрос, 2 против.\nДалее выступил Петров.'))).toEqual([]);
   });
 });
 
