@@ -43,6 +43,15 @@ describe('a list typed in two columns', () => {
     expect(people(RU(full)).present).toEqual(['Иванов Иван Иванович', 'Сидоров Петр Петрович', 'Петрова Анна Сергеевна', 'Ахметов Ержан Болатұлы']);
   });
 
+  it('a shorter left column, absentees with their reasons, names with roles on both sides', () => {
+    const longer = 'Присутствовали:\n1. Иванов И.И.                 3. Петров П.П.\n2. Сидоров С.С.                4. Козлов К.К.\n                               5. Волков В.В. (онлайн)\n\nПовестка дня:\n1. Разное.';
+    expect(people(RU(longer)).present).toEqual(['Иванов И.И.', 'Сидоров С.С.', 'Петров П.П.', 'Козлов К.К.', 'Волков В.В. (online)']);
+    const absent = 'Отсутствовали:\n1. Иванов И.И. – болезнь          3. Петров П.П. – без уважительной причины\n2. Сидоров С.С. – отпуск          4. Козлов К.К. – командировка\n\nПовестка дня:\n1. Разное.';
+    expect(people(RU(absent)).absent).toEqual(['Иванов И.И. +', 'Сидоров С.С. +', 'Петров П.П. -', 'Козлов К.К. +']);
+    const roles = 'Присутствовали:\nИванов И.И. – председатель     Петров П.П. – член\nСидоров С.С. – член            Козлов К.К. – член\n\nПовестка дня:\n1. Разное.';
+    expect(people(RU(roles)).present).toEqual(['Иванов И.И.', 'Сидоров С.С.', 'Петров П.П.', 'Козлов К.К.']);
+  });
+
   it('near-misses are not cut: a name with its role in a second column, a header line, one entry spaced after its number', () => {
     const roles = 'Присутствовали:\nИванов И.И.            Председатель Совета\nПетров П.П.            Член Совета\n\nПовестка дня:\n1. Разное.';
     expect(people(RU(roles)).present).toEqual(['Иванов И.И.', 'Петров П.П.']);
