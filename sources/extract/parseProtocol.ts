@@ -8,6 +8,7 @@ import { readAttendance } from './protocol/readAttendance.ts';
 import { readHeader } from './protocol/readHeader.ts';
 import { readStatedCounts, type StatedLines } from './protocol/readStatedCounts.ts';
 import { readVotes } from './protocol/readVotes.ts';
+import { splitColumns } from './protocol/splitColumns.ts';
 import { splitParagraphs } from './protocol/splitParagraphs.ts';
 
 /**
@@ -24,7 +25,8 @@ export function parseProtocol(text: string): ProtocolExtract {
   const pages = withoutPageBreaks(toLines(String(text ?? '').replace(/^\uFEFF/, '')));
   const textLines = pages.lines;
   // A protocol typed as one paragraph is read clause by clause; every line told is the text's.
-  const { lines, numbers } = splitParagraphs(textLines);
+  // A list typed in two columns is read column by column.
+  const { lines, numbers } = splitColumns(splitParagraphs(textLines));
   const issues: ExtractIssue[] = [];
   const out: ProtocolExtract = {
     kind: 'protocol', number: null, date: null, body: null, members_total: null, present: null, online: null,
@@ -46,7 +48,7 @@ export function parseProtocol(text: string): ProtocolExtract {
   guard(issues, 'agenda', () => (out.agenda = readAgenda(lines, issues)));
   guard(issues, 'votes', () => (out.votes = readVotes(lines, issues)));
   guard(issues, 'checks', () => checkCounts(out, statedLines, issues));
-  if (numbers.length !== textLines.length) {
+  if (numbers.some((n, k) => n !== k + 1)) {
     const at = (line: number) => numbers[line - 1] ?? line;
     for (const x of [...out.attendees, ...out.absentees, ...out.agenda, ...out.votes, ...issues]) x.line = at(x.line);
   }

@@ -17,6 +17,32 @@ function numberOf(no: string): number {
   return n;
 }
 
+/** A ruled line of a form: dashes, equals signs, underscores. */
+const RULE = /^\s*[-=_–—*]{5,}\s*$/;
+/** "(3 вопроса)", "(3 мәселе)": the count of items in brackets after the heading. */
+const ITEM_COUNT = re(`^\\(\\s*[\\p{L}\\d]+\\s+(?:вопрос[\\p{L}]*|мәселе[\\p{L}]*)\\s*\\)\\s*[:.]?`);
+/** A section heading numbered as a part of a form: "2. КҮН ТӘРТІБІ / ПОВЕСТКА ДНЯ", "III. Повестка дня:" — nothing after it. */
+const NUMBERED_HEADING = re(`^\\s*(?:\\d{1,2}|[IVX]{1,4})\\s*[.)]\\s*${AGENDA}(?:\\s*[/|]\\s*${AGENDA})?\\s*[:.]?\\s*$`);
+/**
+ * The agenda named inside a sentence that ends with a colon: "Я предложила повестку дня из трех вопросов, ее приняли без
+ * возражений:", "Күн тәртібіне мынадай мәселелер енгізілді:" — a heading only when item 1 (or I) follows.
+ */
+const AGENDA_IN_SENTENCE = re(`(?<![\\p{L}])(?:повестк[\\p{L}]*(?:\\s+дня)?|күн\\s+тәртіб[\\p{L}]*)(?![\\p{L}])[^:]*:\\s*$`);
+
+const WHOLE_HEADING_WORD = re(`^\\s*${AGENDA}(?![\\p{L}])`);
+
+/** The rest of the line after an agenda heading, or null when the line is not one. */
+function headingRest(lines: string[], i: number): string | null {
+  // "Күн тәртібіне …:" is the heading word inflected inside a sentence, not the heading.
+  const h = re(AGENDA_HEADING).exec(lines[i]);
+  if (h && WHOLE_HEADING_WORD.test(lines[i])) return h[1];
+  if (NUMBERED_HEADING.test(lines[i])) return '';
+  if (!AGENDA_IN_SENTENCE.test(lines[i])) return null;
+  const next = lines.slice(i + 1).find((l) => l.trim() !== '' && !RULE.test(l));
+  const m = next === undefined ? null : ITEM.exec(next);
+  return m && numberOf(m[1]) === 1 ? '' : null;
+}
+
 /** "КҮН ТӘРТІБІ / ПОВЕСТКА ДНЯ:" — the heading in both languages on one line: what follows the second is the rest. */
 const SECOND_HEADING = re(`^[/|]\\s*${AGENDA}\\s*[:.]?\\s*(.*)$`);
 
@@ -44,10 +70,11 @@ const CUT_WORDS = 'на|в|во|и|о|об|по|для|с|со|к|ко|от|из
 export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[] {
   const blocks: { kazakh: boolean; items: AgendaItem[] }[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const h = re(AGENDA_HEADING).exec(lines[i]);
-    if (!h) continue;
+    const rest = headingRest(lines, i);
+    if (rest === null) continue;
     const items: AgendaItem[] = [];
-    const inline = (SECOND_HEADING.exec(h[1].trim())?.[1] ?? h[1]).trim();
+    // "ПОВЕСТКА (3 вопроса)", "Күн тәртібі (3 мәселе):" — how many items, not an item.
+    const inline = (SECOND_HEADING.exec(rest.trim())?.[1] ?? rest).trim().replace(ITEM_COUNT, '').trim();
     const inlineItem = ITEM.exec(inline);
     if (inlineItem) items.push({ no: numberOf(inlineItem[1]), title: tidy(inlineItem[2]), line: i + 1 });
     else if (inline !== '') items.push({ no: 1, title: tidy(inline), line: i + 1 });
@@ -57,7 +84,8 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
     let speaker: string | null = null;
     for (; j < lines.length; j++) {
       const line = lines[j];
-      if (line.trim() === '') {
+      // A ruled line under a form's section heading ("-----", "=====", "_____") is a blank.
+      if (line.trim() === '' || RULE.test(line)) {
         if (items.length > 0) break;
         continue;
       }

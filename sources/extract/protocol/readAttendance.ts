@@ -73,6 +73,8 @@ function continues(line: string, previousRaw: string): boolean {
  * table (tabs or " | ") with a participation column. A list ends at a line
  * that is not a name.
  */
+const TABLE_BORDER = /^\s*[+|][-=+|:\s]*[-=]{3}[-=+|:\s]*$/u;
+
 export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<ProtocolExtract, 'attendees' | 'absentees'> {
   const roll: Roll = { attendees: [], absentees: [] };
   // A table laid out a cell a line (a .docx, Word's text export) is read row by row; `numbers` keeps the text's line numbers.
@@ -89,6 +91,8 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    // The ruled border of a text table ("+----+------+", "|----|------|"): nothing in it, and no end of the list above it.
+    if (TABLE_BORDER.test(line)) continue;
     if (re(AGENDA_HEADING).test(line) || re(SECTION_NEW).test(line)) pastAttendance = true;
     let heading = readListHeading(line) ?? readBulletHeading(line);
     // "Присутствовали члены Общественного совета: …" read, then "В расширенном заседании приняли участие:" — those
@@ -105,10 +109,18 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
       if (heading.kind !== 'skip') pastAttendance = false;
       state = listOf(heading);
       // "Присутствовали: Иванов И.И., Петров П.П. (онлайн)" — names on the heading line.
-      const after = line.slice(line.indexOf(':') + 1);
+      let after = line.slice(line.indexOf(':') + 1);
       if (line.includes(':') && after.trim() !== '' && !re(`^\\s*${N}`).test(after)) {
+        // The names after the heading wrapped as a paragraph, mid-entry ("…, Қуанышева Ж.Б." / "(төрағаның орынбасары), Әділов Н.Т.,"
+        // or "Мырзағалиев" / "Д.О."): read as one run when the whole paragraph is names.
+        const headingLine = numbers[i];
+        const wrapped = wrappedRun(lines, i, after);
+        if (wrapped) {
+          after = wrapped.text;
+          i = wrapped.last;
+        }
         // Only what reads as a name: "Кворум имеется" after the names is not a person.
-        const added = addNames(roll, after, numbers[i], state);
+        const added = addNames(roll, after, headingLine, state);
         // "Қатыспағандар: Сұлтанов А.Е. – себебін хабарламады;" goes on with the next name as after a comma.
         state.commas = added > 0 && /[,;]\s*$/.test(after);
         state.closed = added > 0 && !state.commas;
@@ -330,6 +342,23 @@ function addNames(roll: Roll, text: string, lineNo: number, state: ListState): n
   return added;
 }
 
+const WRAPPED_INITIALS = re(`^\\s*${INITIALS}\\s*(?:[,;.(]|$)`, 'u');
+
+/** The names after a heading and the lines of their paragraph (to a blank line), when two or more lines make a run of names that only joined reads. */
+function wrappedRun(lines: string[], i: number, after: string): { text: string; last: number } | null {
+  if (allNames(after) && /[,;]\s*$/.test(after)) return null;
+  let text = after.trim();
+  for (let k = i + 1; k < lines.length && k <= i + 20; k++) {
+    // A line with a colon opens something else ("Без уважительной причины: …").
+    if (lines[k].trim() === '' || lines[k].includes(':') || readListHeading(lines[k]) !== null) break;
+    // Wrapped mid-entry only: after a comma, before a bracket or a lowercase word, between a surname and its initials.
+    if (!/[,;]\s*$/.test(text) && !/^\s*[(\p{Ll}]/u.test(lines[k]) && !WRAPPED_INITIALS.test(lines[k]) && !/\p{L}{2}\s*$/u.test(text)) break;
+    text = `${text} ${lines[k].trim()}`;
+    if (/[.;]\s*$/.test(lines[k]) && allNames(text) && namesOfRun(text).length >= 2) return { text, last: k };
+  }
+  return null;
+}
+
 /** A line that is nothing but names separated by commas ("Мусина А.Р., Ткаченко В.В.;"), each perhaps with its role in brackets. */
 function allNames(text: string): boolean {
   const parts = namesOfRun(text);
@@ -414,6 +443,13 @@ export function readListHeading(line: string): Pick<ListState, 'kind' | 'online'
     // "В режиме онлайн:", "…участвовали онлайн:", "Присутствовали в режиме онлайн: Гарин Р.Ш." (the names after the colon).
     const online = re(`^\\s*${ONLINE_PHRASE}`).test(scope) || re(`${ONLINE}[\\p{L}\\s]{0,20}:\\s*$`).test(scope) || re(`${PRESENT_HEADING}\\s+${ONLINE_PHRASE}[\\p{L}\\s()]{0,20}$`).test(scope);
     return { kind: 'present', online, excused: null };
+  }
+  // Short headings of a summary, with the count in brackets: "Не было (4 чел.):", "В зале:", "Подключились по Zoom:".
+  const bare = scope.replace(/:\s*(?:\([^)]*\)\s*)?$/, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
+  if (re(`^(?:не\\s+было|не\\s+пришли|болмады|келмегені)$`).test(bare)) return { kind: 'absent', online: false, excused: null };
+  if (re(`^(?:в\\s+зале|очно|лично|залда|бетпе-бет)$`).test(bare)) return { kind: 'present', online: false, excused: null };
+  if (re(`^(?:(?:подключил|присоединил)[\\p{L}]*\\s+${ONLINE_PHRASE}|${ONLINE_PHRASE}(?:\\s+арқылы)?\\s+(?:қосылғандар|қосылды|подключил[\\p{L}]*))$`).test(bare)) {
+    return { kind: 'present', online: true, excused: null };
   }
   return null;
 }

@@ -16,6 +16,11 @@ export function unspace(line: string): string {
 
 const NAMED_COMMISSION = '(?<![\\p{L}])комисси[\\p{L}]*\\s+по\\s+[\\p{L}]|жөніндегі\\s+комиссия';
 
+/** "7-ХАТТАМАСЫ", "7-ші хаттама", "12-протокол": a Kazakh ordinal fused with the title word. */
+const FUSED_NUMBER = `(?<![\\p{L}\\d./])(\\d{1,4})\\s*-\\s*(?:(?:ші|шы|інші|ыншы|сі|сы)\\s+)?${TITLE}`;
+/** A form's field: "Нөмірі / Номер: 12", "Номер протокола: 12", "Хаттама нөмірі – 12". */
+const NUMBER_FIELD = `^\\s*(?:(?:хаттама(?:ның)?\\s+)?нөмірі|номер(?:\\s+протокола)?)(?:\\s*[/|]\\s*(?:(?:хаттама(?:ның)?\\s+)?нөмірі|номер(?:\\s+протокола)?))?\\s*[:\\-–—]\\s*№?\\s*(\\d[0-9A-Za-zА-Яа-я\\-/.]*)\\s*$`;
+
 const cleanNumber = (raw: string) => raw.replace(/[.\-/]+$/, '');
 
 /** Number, date and body from the first lines of a protocol. */
@@ -45,6 +50,10 @@ export function readHeader(lines: string[]): Pick<ProtocolExtract, 'number' | 'd
       if (at - title.index > 300) continue;
       if (!commission) number = cleanNumber(m[1]);
       else commissionNumber ??= cleanNumber(m[1]);
+    }
+    if (number === null) {
+      const fused = re(FUSED_NUMBER).exec(text) ?? head.map((l) => re(NUMBER_FIELD).exec(l)).find((m) => m !== null);
+      if (fused) number = cleanNumber(fused[1]);
     }
     // A commission named by its subject ("Комиссия по вопросам ЖКХ", "… жөніндегі комиссия") has no number of its own:
     // "заседания комиссии № 4" with no other № is the protocol's.

@@ -25,9 +25,12 @@ interface Found {
 
 const ONLINE_STATED = [
   `(${N})(?:\\s+(?:член[\\p{L}]*|человек|мүше[\\p{L}]*))?\\s+из\\s+(?:которых|них)[^.;]{0,80}?${ONLINE}`,
-  `(?:из\\s+(?:них|которых)|в\\s+том\\s+числе|в\\s+т\\.\\s?ч\\.|оның(?:\\s+ішінде)?|соның\\s+ішінде)\\s*[:\\-–—]?\\s*(${N})[^.;]{0,80}?${ONLINE}`,
+  `(?:из\\s+(?:них|которых)|в\\s+том\\s+числе|в\\s+т\\.\\s?ч\\.|оның(?:\\s+ішінде)?|соның\\s+ішінде|олардың(?:\\s+ішінде)?)\\s*[:\\-–—]?\\s*(${N})[^.;]{0,80}?${ONLINE}`,
   `${ONLINE}[\\p{L}\\s]{0,30}?[:\\-–—]\\s*(${N})`,
   `(${N})\\s+(?:член[\\p{L}]*|человек|мүше[\\p{L}]*)\\s+(?:[\\p{L}]+\\s+){0,2}?${ONLINE}`,
+  // "участвовали 15: в зале 12, по Zoom 3.", "Были: 14 из 17, онлайн 2." — the count after the means, ending its clause (no
+  // date: "через Zoom 14 марта"); a bare marker only after a comma or a colon, for a table's cell "онлайн" runs on into the next row's number.
+  `(?:(?:по|через)\\s+|(?<=[,;:]\\s{0,3}))${ONLINE}\\s*[:\\-–—]?\\s*(${N})(?:\\s+(?:член|человек|чел\\.)[\\p{L}]*)?(?=\\s*(?:[.;,)]|$))`,
 ].map((source) => re(source));
 
 /** "не присутствовали 2 члена", "2 члена не приняли участие": a negated verb counts the absent, never those present. */
@@ -39,7 +42,7 @@ const BODY_ADJECTIVE = '(?:(?:общественн|постоянн|респуб
  * meeting is not attendance: "в голосовании приняли участие 14" counts voters, "в мониторинге приняли участие 5"
  * another event's people; "в заседании приняли участие 15" is the meeting's.
  */
-const TOOK_PART = `(?:${NOT}(?:присутств|участву)[\\p{L}]*|(?<!(?<![\\p{L}])(?:в|во|на)\\s+(?!(?:работе\\s+)?(?:заседани|собрани))[\\p{L}]+(?:\\s+[\\p{L}]+){0,2}\\s+)${NOT}принял[\\p{L}]*\\s+участие)`;
+const TOOK_PART = `(?:${NOT}(?:присутств|участву)[\\p{L}]*|(?<!(?<![\\p{L}])(?:в|во|на)\\s+(?!(?:работе\\s+)?(?:заседани|собрани))[\\p{L}]+(?:\\s+[\\p{L}]+){0,2}\\s+)${NOT}(?:принял[\\p{L}]*\\s+участие|участвовал[\\p{L}]*))`;
 /** The meeting as the place of taking part: "в заседании … приняли участие", "на собрании участвовали". */
 const IN_MEETING_TOOK_PART = `(?:в|на)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал[\\p{L}]*)`;
 
@@ -48,9 +51,11 @@ const IN_MEETING_TOOK_PART = `(?:в|на)\\s+(?:работе\\s+)?(?:засед�
 const PRESENT_OF_TOTAL = re(`(?:${TOOK_PART}|${IN_MEETING_TOOK_PART})\\s*[:\\-–—]?\\s*\\(?\\s*(${N})\\s+(?:член[\\p{L}]*\\s+)?(?:[\\p{L}.]+\\s+){0,2}?\\(?из\\s+(${N})`);
 // "Присутствовали все 9 членов президиума", "Отырысқа барлық 9 мүше қатысты": every member came, the count is both.
 const ALL_PRESENT = re(`(?:${TOOK_PART}\\s+все\\s+(${N})\\s+(?:член|человек)|(?<![\\p{L}])(?:все|барлық)\\s+(${N})\\s+(?:член|мүше)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:${NOT}присутств|${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал|қатыс(?:ты|ып|уда)))`);
+// "Были: 14 из 17", "Было 14 из 17 членов": a summary's present of total, the verb opening its sentence.
+const WERE_OF_TOTAL = re(`(?:^|[.;]\\s*)был[оиа]?\\s*[:\\-–—]?\\s*(${N})\\s+из\\s+(${N})(?![\\d\\p{L}])`);
 const OF_TOTAL_PRESENT = re(`(${N})\\s+(?:член[\\p{L}]*\\s+)?(?:[\\p{L}.]+\\s+){0,2}?из\\s+(${N})[^.]{0,40}?${NOT}присутств`);
 // "Из 21 члена Общественного совета в заседании приняли участие 15": the body's name between, no other place ("в мониторинге").
-const TOTAL_THEN_PRESENT = re(`(?<![\\p{L}])из\\s+(${N})\\s+член[\\p{L}]*(?:\\s+(?!(?:в|во|на)\\s)[\\p{L}]+){0,3}?\\s+(?:(?:в|на)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+)?(?:${NOT}присутств[\\p{L}]*|${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал[\\p{L}]*|${NOT}участвуют)\\s*[:\\-–—]?\\s*(${N})(?![\\d\\p{L}])(?!\\s*(?:из|\\d))`);
+const TOTAL_THEN_PRESENT = re(`(?<![\\p{L}])из\\s+(${N})\\s+член[\\p{L}]*(?:\\s+(?!(?:в|во|на)\\s)[\\p{L}]+){0,3}?\\s+(?:(?:в|на)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+)?(?:${NOT}присутств[\\p{L}]*|${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал[\\p{L}]*|${NOT}участвуют|${NOT}(?:был[аи]?|пришл[аи]|пришел|явил[\\p{L}]*))\\s*[:\\-–—]?\\s*(${N})(?![\\d\\p{L}])(?!\\s*(?:из|\\d))`);
 const KK_TOTAL_PRESENT = re(`(${N})\\s+мүше(?:сінің|сінен|лерінің|лерінен|нің|ден)\\s+(${N})`);
 /**
  * The counts in brackets after the quorum is declared: "Кворум имеется (5 из 7)", "кворум есть: присутствуют 5 из 7 членов",
@@ -73,6 +78,10 @@ const KK_BODY_HAS = re(`^\\s*(?:қоғамдық\\s+)?(?:кеңес|комисс
 // "Персональный состав Общественного совета утвержден … (протокол № 4) в количестве 21 человека": the body's composition, in
 // one sentence ("состав рабочей группы … в количестве 5 человек" is a group's).
 const BODY_COMPOSED = re(`(?:состав|численност)[\\p{L}]*\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет)[\\p{L}]*(?:[^.;]|\\.(?=\\d)){0,120}?в\\s+количестве\\s+(${N})\\s+(?:человек|член)`);
+// "В составе Общественного совета 24 члена.", "По списку в Совете 19 членов.": the body's size, the count ending its clause.
+const RU_BODY_HAS = re(`(?:^|[.;:]\\s*)(?:по\\s+списку\\s+)?в\\s+(?:составе\\s+)?${BODY_ADJECTIVE}(?:президиум|комисси|совет|ос(?![\\p{L}]))[\\p{L}]*(?:\\s+(?![\\d])[\\p{L}]+){0,3}?\\s+(?:по\\s+списку\\s+)?(?:—\\s*|–\\s*)?(${N})\\s+(?:член|человек)[\\p{L}]*\\s*(?:[.;,)]|$)`);
+// "Кеңестің бекітілген құрамы он жеті мүшеден тұрады": the body's composition "consists of" its count.
+const KK_BODY_CONSISTS = re(`(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?құрамы\\s+(${N})\\s+(?:мүше|адам)[\\p{L}]*\\s+тұрады`);
 // "приняли участие 5 членов рабочей группы" counts a group's members.
 const PRESENT = re(`${TOOK_PART}\\s*[:\\-–—]?\\s*(${N})(?!\\s*(?:из|\\d))(?!\\s+член[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци))`);
 const MEMBERS_PRESENT = re(`(${N})\\s+(?:член[\\p{L}]*|человек)\\s+(?:[\\p{L}]+\\s+){0,2}?${NOT}присутств`);
@@ -156,7 +165,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
     } else if ((m = TOTAL_THEN_PRESENT.exec(line))) {
       at(into.total, m[1]);
       at(into.present, m[2]);
-    } else if ((m = OF_TOTAL_PRESENT.exec(line))) {
+    } else if ((m = OF_TOTAL_PRESENT.exec(line) ?? WERE_OF_TOTAL.exec(line))) {
       at(into.present, m[1]);
       at(into.total, m[2]);
     } else if ((m = KK_TOTAL_PRESENT.exec(line))) {
@@ -177,6 +186,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       // "Кеңес құрамы – 15 мүше", "Комиссия құрамы: 9 адам"
       else if ((m = KK_BODY_COMPOSITION.exec(line))) at(into.total, m[1]);
       else if ((m = KK_BODY_HAS.exec(line) ?? BODY_COMPOSED.exec(line))) at(into.total, m[1]);
+      else if ((m = RU_BODY_HAS.exec(line) ?? KK_BODY_CONSISTS.exec(line))) at(into.total, m[1]);
       if ((m = PRESENT.exec(line))) at(into.present, m[1]);
       else if ((m = MEMBERS_PRESENT.exec(line))) at(into.present, m[1]);
       else if ((m = MEMBERS_TOOK_PART.exec(line))) at(into.present, m[1] ?? m[2]);

@@ -20,14 +20,24 @@ interface Counts {
 const NO_COUNTS = (): Counts => ({ for: null, against: null, abstain: null, unanimous: false, strong: false, doubts: [] });
 
 const LABELS = re(VOTE_LABELS.map((l) => `(${l.source})`).join('|'), 'giu');
-const VALUE = re(`^[\\s?!/:.\\-–—=»"”)(]*(?:(?:было|составило)\\s+)?(${N}|${UNANIMOUS})`, 'iu');
+// "«За» проголосовали 6 членов комиссии": the verb between the label and its count.
+const VALUE = re(`^[\\s?!/:.\\-–—=»"”)(]*(?:(?:было|составило|проголосовал[\\p{L}]*)\\s+)?(${N}|${UNANIMOUS})`, 'iu');
 /** "против: —", "против – —": a dash standing for the count is none (0). A lone "против —" is a missing count. */
 const DASH_ZERO = /^[\s»"”?!]*(?::\s*|[-–—]\s+)[-–—](?=\s*(?:[,;.)]|$))/u;
 const NONE = re(`^[\\s»"”?!]*[:\\-–—]?\\s*${VOTE_NONE}`, 'iu');
 const DASH_ONLY = /^[\s»"”?!]*[-–—:]?\s*(?:[,;.]|$)/u;
 /** The same count in words or digits in brackets after it: "12 (двенадцать)". */
 const BRACKETED = re(`^\\s*\\((${N})\\)`, 'iu');
-const REVERSED = re(`(${N})\\s*(?:человек[\\p{L}]*|голос[\\p{L}]*|чел\\.?|дауыс)?\\s*[-–—:]?\\s*(?:${VOTE_LABELS.filter((l) => l.strong).map((l) => l.source).join('|')}|(?<![\\p{L}])за(?![\\p{L}]))(?=\\s*(?:[,;.)]|$|\\d))`, 'iu');
+/**
+ * A count before its label: "16 – за", and in a sentence, "11 мүше жақтап, 1 мүше қарсы болып, 1 мүше қалыс қалып дауыс
+ * берді", "5 мүше жақтап шықты": the unit (мүше, член) and the verb closing the participle ("шықты", "дауыс берді") may stand
+ * between the label and the end of its clause.
+ */
+const REVERSED = re(`(${N})\\s*(?:человек[\\p{L}]*|голос[\\p{L}]*|чел\\.?|дауыс|мүше(?:сі)?|член[\\p{L}]*(?:\\s+(?:комиссии|совета|президиума))?)?\\s*[-–—:]?\\s*(?:${VOTE_LABELS.filter((l) => l.strong).map((l) => l.source).join('|')}|(?<![\\p{L}])за(?![\\p{L}]))(?:\\s+(?:шықты|шығып|дауыс\\s+(?:берді|беріп|берген)|дауыс)(?![\\p{L}]))?(?=\\s*(?:[,;.)]|$|\\d))`, 'iu');
+/** "все 8 присутствующих проголосовали «за»", "барлық 8 мүше жақтап": every one present for, the count stated. */
+const ALL_FOR = re(`(?<![\\p{L}])(?:все|барлық|барлығы)\\s+(${N})\\s+(?:[\\p{L}]+\\s+){0,2}?(?:проголосовал[\\p{L}]*\\s+[«"“„]?\\s*за(?![\\p{L}])|жақтап|қолдап|жақтады|қолдады)`, 'iu');
+/** "против и воздержавшихся не было", "қарсы және қалыс қалғандар жоқ": no one against, no one abstained. */
+const NONE_BOTH = re(`(?<![\\p{L}])(?:против\\s+и\\s+воздерж[\\p{L}]*\\s+(?:не\\s+было|нет)|воздерж[\\p{L}]*\\s+и\\s+против\\s+(?:не\\s+было|нет)|қарсы\\s+(?:және|да)\\s+қалыс\\s+қалғандар\\s+(?:жоқ|болмады))`, 'iu');
 
 /** Compiled once, as those above: they hold the number words and run on every line. matchAll copies REVERSED_ALL, so its lastIndex stays 0. */
 const REVERSED_ALL = re(REVERSED.source, 'giu');
@@ -73,13 +83,32 @@ export function readCounts(line: string): Counts {
     counts[which.category] = value;
     counts.strong ||= which.strong || /^\s*$/.test(line.slice(0, m.index));
   });
-  // "16 – за, 0 – против": numbers before their labels.
-  if (counts.for === null && counts.against === null && counts.abstain === null) {
+  const all = ALL_FOR.exec(line);
+  if (all && counts.for === null) {
+    counts.for = parseCount(all[1]);
+    counts.strong = true;
+    counts.doubts = [];
+  }
+  if (NONE_BOTH.test(line)) {
+    counts.against ??= 0;
+    counts.abstain ??= 0;
+    counts.strong = true;
+  }
+  // "16 – за, 0 – против": numbers before their labels; "9 мүше қолдап, 2 мүше қарсы шықты, қалыс қалғандар жоқ" gives
+  // the counts before their labels and the none after its label: each fills what the labels left empty.
+  if (counts.for === null || counts.against === null || counts.abstain === null) {
     for (const m of line.matchAll(REVERSED_ALL)) {
       const label = m[0].slice(m[1].length).replace(/^[\s\p{L}.]*?(?=[«"“„]|против|воздерж|қарсы|карсы|қалыс|калыс|за(?![\p{L}])|қолда|жақта)/iu, '');
       const category = /против|қарсы|карсы/i.test(label) ? 'against' : /воздерж|қалыс|калыс/i.test(label) ? 'abstain' : 'for';
       const value = parseCount(m[1]);
-      if (value !== null && counts[category] === null) counts[category] = value;
+      if (value !== null && counts[category] === null) {
+        counts[category] = value;
+        // Who voted and how, in a sentence ("бір мүше қалыс қалды", "3 члена против"): alone on its line still a vote's
+        // count; a bare "2 против." in a speech is not.
+        counts.strong ||= !/^[\s\p{P}]*за[\s\p{P}]*$/iu.test(label) && /мүше|член|человек|голос/iu.test(m[0]);
+        // "жақтап," with no count after it was read as a label awaiting one; the count stood before it.
+        counts.doubts = [];
+      }
     }
   }
   return counts;
