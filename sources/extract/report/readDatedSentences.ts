@@ -20,7 +20,15 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
   const listedLines = new Set(listed.map((a) => a.line));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (inTable.has(i) || listedLines.has(i + 1) || ITEM.test(line) || line.trim() === '') continue;
+    if (inTable.has(i) || listedLines.has(i + 1) || line.trim() === '') continue;
+    // A point of a numbered reply that no typed list read: "7. Круглые столы – 2 (18.04.2025 – «…»; 27.11.2025 – «…»)."
+    if (ITEM.test(line)) {
+      const point = labelCountPoint(lines, i, inTable, listedLines, year);
+      out.push(...point.activities);
+      // The lines the point wraps onto are read with it.
+      if (point.activities.length > 0) i = point.last;
+      continue;
+    }
     // "IV. КРУГЛЫЙ СТОЛ" / "" / "14.08.2025 — «Качество воздуха …» (…)": a paragraph opening with its date, under a heading of one type.
     const underHeading = datedUnderHeading(lines, i, year);
     if (underHeading !== null) {
@@ -66,7 +74,7 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       // "Круглые столы: 20.02. – «…»; 14.03. – «…»": a heading run into its items, each opening with its date.
       if (!held && !namedInDatedBracket(sentence.text, t.type, year)) {
         const head = RUN_IN_HEADING.exec(sentence.text);
-        const items = head && activityTypeOf(head[1])?.type === t.type ? datedItems(sentence.text, year, true) : [];
+        const items = head && activityTypeOf(head[1])?.type === t.type ? datedItems(sentence.text, year, true) : labelCountItems(sentence.text, t.type, year);
         for (const d of items) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
         continue;
       }
@@ -210,6 +218,47 @@ function datedItems(text: string, year: number | undefined, runIn = false): { ti
   }
   const stated = findCounts(masked).map((c) => c.value);
   return out.length >= 2 && (stated.includes(out.length) || (runIn && stated.length === 0)) ? out : [];
+}
+
+/** The label-count sentences of a list item and the lines it wraps onto, as activities (labelCountItems). */
+function labelCountPoint(lines: string[], i: number, inTable: Set<number>, listedLines: Set<number>, year: number | undefined): { activities: ReportActivity[]; last: number } {
+  let text = lines[i].replace(/^\s*\d{1,3}\s*[.)]\s*/u, '');
+  const starts = [0];
+  let last = i;
+  while (last + 1 < lines.length && !inTable.has(last + 1) && !listedLines.has(last + 2) && continuesSentence(lines[last], lines[last + 1])) {
+    starts.push(text.length + 1);
+    text += ' ' + lines[++last];
+  }
+  const out: ReportActivity[] = [];
+  for (const sentence of sentencesOf(text)) {
+    const t = activityTypeOf(outsideQuotes(sentence.text));
+    if (!t) continue;
+    const line = i + starts.filter((s) => s <= sentence.start).length;
+    for (const d of labelCountItems(sentence.text, t.type, year)) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line });
+  }
+  return { activities: out, last };
+}
+
+// "7. Круглые столы – 2 (…)", "Диалоговые площадки – 1 (…)": a label naming the type, a dash or colon, its count, a bracket.
+const LABEL_COUNT = /^\s*(?:\d{1,2}[.)]\s*)?([\p{L}][\p{L}\s-]{2,50}?)\s*[-–—:]\s*(\d{1,2})\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*[.;]?\s*$/u;
+
+/**
+ * "Круглые столы – 2 (18.04.2025 – «Качество воздуха»; 27.11.2025 – «Доступность помощи»)", "Диалоговые
+ * площадки – 1 (21.08.2025 – встреча с жителями …)": the label's count, its items in the bracket each opening
+ * with a day's date and a dash, split by semicolons. Empty unless the items are as many as the count.
+ */
+function labelCountItems(text: string, type: string, year: number | undefined): { title: string; start: string; end: string }[] {
+  const m = LABEL_COUNT.exec(text);
+  if (m === null || activityTypeOf(m[1])?.type !== type) return [];
+  const out: { title: string; start: string; end: string }[] = [];
+  for (const part of m[3].split(';')) {
+    const open = DATE_OPENS.exec(maskNeverCounts(part));
+    if (open === null) return [];
+    const dates = parseDatePhrase(part.slice(open[1].length, open[1].length + open[2].length), year);
+    if (dates === null || daysBetween(dates.start, dates.end) > 7) return [];
+    out.push({ title: quotedTitles(part)[0] ?? tidy(part.slice(open[0].length - 1)), ...dates });
+  }
+  return out.length === Number(m[2]) ? out : [];
 }
 
 /** A sentence opening with a heading of a few words and a colon, no number in it: "Круглые столы:", "Дөңгелек үстелдер:". */
