@@ -190,7 +190,7 @@ function blankCarriedOver(text: string, from: number, to: number): string {
 const COMPARED_AFTER = re('^\\s*,?\\s*(?:что|это|бұл)\\s+[^,;]*?(?:больше|меньше|выше|ниже|чем|салыстырғанда|көп|аз(?![\\p{L}])|артық|кем(?![\\p{L}]))(?:[^,;]|,\\s*(?=чем))*', 'iu');
 
 /** The same told after a dash in the count's own clause: "Мы провели 11 мониторингов – почти в полтора раза больше, чем годом ранее". */
-const DASH_COMPARED = re('^[^,;.–—]*?\\s[-–—]\\s+(?:[^,;\\d]*?)(?:больше|меньше|выше|ниже|салыстырғанда|көп|аз(?![\\p{L}])|артық|кем(?![\\p{L}]))(?:[^,;]|,\\s*(?=чем))*', 'iu');
+const DASH_COMPARED = re('^[^,;.–—]*?\\s[-–—]\\s+(?:[^,;]*?)(?:больше|меньше|выше|ниже|салыстырғанда|көп|аз(?![\\p{L}])|артық|кем(?![\\p{L}]))(?:[^,;]|,\\s*(?=чем))*', 'iu');
 
 function blankComparedAfter(text: string, from: number, countEnd = from): string {
   const dash = DASH_COMPARED.exec(text.slice(countEnd));
