@@ -7,6 +7,7 @@ import { isBilingualDocument, isKazakh, isKazakhDocument, tidy } from '../toLine
 import type { ExtractIssue, MetricId, ReportCandidate, ReportFigure } from '../types.ts';
 import type { Period } from './readPeriod.ts';
 import { COVERED_IN, FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed, clauseAround, countStart, namesOtherSubject } from './figureLexicon.ts';
+import { expandSlashList } from './expandSlashList.ts';
 import { runningLines } from './runningLines.ts';
 import { sectionContext } from './sectionContext.ts';
 import { monthRangeOf } from '../grammar/monthRangeOf.ts';
@@ -39,7 +40,8 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
   const bilingual = isBilingualDocument(lines);
   const partOfPeriod = partSections(lines, periodMonths);
   const plans = planSections(lines, periodYears);
-  for (const unit of runningLines(lines, inTable)) {
+  // "Проведено заседаний ОС / президиума / комиссий: 5 / 3 / 12" read as "заседаний ОС – 5, заседаний президиума – 3, …".
+  for (const unit of runningLines(lines.map(expandSlashList), inTable)) {
     const line = unit.text;
     const lineOf = (offset: number) => unit.first + unit.starts.filter((s) => s <= offset).length - 1;
     const masked = maskNeverCounts(line);

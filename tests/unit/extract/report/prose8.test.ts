@@ -11,6 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCount } from '../../../../sources/extract/parseCount.ts';
 import { parseReport } from '../../../../sources/extract/parseReport.ts';
+import { expandSlashList } from '../../../../sources/extract/report/expandSlashList.ts';
 
 const RU_YEAR = 'Отчет о работе Общественного совета за 2025 год';
 const KK = 'Қоғамдық кеңестің 2025 жылғы жұмыс қорытындысы туралы анықтама';
@@ -168,5 +169,20 @@ describe('a numbered reply letter: the point\'s label names the thing, the count
     expect(figures('9. Прием граждан: поступило 19 звонков.').filter((f) => f.startsWith('appeals'))).toEqual([]);
     expect(figures('10. Ответы госорганов: направлено 26.').filter((f) => f.startsWith('letters_sent'))).toEqual([]);
     expect(figures('Ответы направлены по 18 письмам.').filter((f) => f.startsWith('appeals_answered'))).toEqual([]);
+  });
+});
+
+describe('a line answering several questions with slashes', () => {
+  it('"Проведено заседаний ОС / президиума / комиссий: 5 / 3 / 12 (2024 г.: 4 / 2 / 10)": this year\'s three, not the bracket\'s', () => {
+    const text = '4. Проведено заседаний ОС / президиума / комиссий: 5 / 3 / 12\n(2024 г.: 4 / 2 / 10).';
+    expect(figures(text)).toEqual(['commission_meetings=12', 'general_meetings=5', 'presidium_meetings=3']);
+    expect(figures('Проведено заседаний президиума / комиссий: 2 / 9.')).toEqual(['commission_meetings=9', 'presidium_meetings=2']);
+  });
+
+  it('the line as the sentence it stands for; labels and numbers of other counts, or a year, leave it as it is', () => {
+    expect(expandSlashList('4. Проведено заседаний ОС / президиума / комиссий: 5 / 3 / 12 (2024 г.: 4 / 2 / 10).')).toBe('4. Проведено заседаний ОС – 5, заседаний президиума – 3, заседаний комиссий – 12 (2024 г.: 4 / 2 / 10).');
+    expect(expandSlashList('Проведено заседаний ОС / президиума: 5 / 3 / 12')).toBe('Проведено заседаний ОС / президиума: 5 / 3 / 12');
+    expect(expandSlashList('Заседания за 2024 / 2025: 4 / 5')).toBe('Заседания за 2024 / 2025: 4 / 5');
+    expect(expandSlashList('Проведено 5 заседаний.')).toBe('Проведено 5 заседаний.');
   });
 });
