@@ -42,7 +42,7 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   const scope = scopeOf(blankDocumentYears(sentence), start, end);
   const clause = clauseOf(scope.text, start - scope.start, end - scope.start);
   // A year things were carried over to, in another clause ("8-і 2025 жылға ауысты", "3 перенесены на 2025 год"), dates only that clause.
-  const outer = blankComparedAfter(blankCarriedOver(scope.text, clause.start, clause.start + clause.text.length), clause.start + clause.text.length);
+  const outer = blankComparedAfter(blankCarriedOver(scope.text, clause.start, clause.start + clause.text.length), clause.start + clause.text.length, end - scope.start);
   const other = (otherPeriod(outer, periodYears) && (!samePeriod(outer, periodYears) || otherPeriod(clause.text, periodYears))) || stateDateOutside(clause.text, periodYears);
   if (other) return 'the number is about another period than the report\'s';
   if (APPROXIMATE.test(scope.text.slice(0, start - scope.start)) || APPROXIMATE_AFTER.test(scope.text.slice(end - scope.start))) return 'the number is approximate ("более", "около", "астам", …)';
@@ -61,6 +61,21 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
 }
 
 const re = (source: string, flags = 'iu') => new RegExp(source, flags);
+
+/**
+ * Words saying the things counted are left out of the council's count: "2 қоғамдық тыңдау өткізілді; оларды облыстық
+ * кеңес ұйымдастырғандықтан, қала Кеңесінің есебіне енгізілмеді", "проведены 2 слушания, которые в отчет Совета не
+ * включены", "не учитываются в итогах". A joint event alone ("совместно с …", "…-пен бірлесіп") is the council's too.
+ */
+const LEFT_OUT = re('(?:(?<![\\p{L}])не\\s+(?:включ[\\p{L}]*|входят|вошл[\\p{L}]*|учитыва[\\p{L}]*|засчитыва[\\p{L}]*|отнесен[\\p{L}]*)(?:\\s+[\\p{L}]+){0,4}?\\s+(?:в|к)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:отч[её]т|итог|подсч[её]т|статистик|показател)|(?:отч[её]т|итог|подсч[её]т|показател)[\\p{L}]*(?:\\s+[\\p{L}]+){0,3}?\\s+не\\s+(?:включ|вошл|входят|учитыва|засчитыва)|(?:есеб|есеп|қорытынды|көрсеткіш)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:енгізілмеді|енгізілген\\s+жоқ|енгізілмейді|кірмеді|кірмейді|алынбады|алынған\\s+жоқ|есептелмеді|қосылмады))');
+/** A sentence that speaks of the one before: "Они в отчет Совета не включены.", "Олар Кеңес есебіне енгізілмеді." */
+const BACK_REFERENCE = re('^\\s*(?:они|эти|данные|указанные|последние|олар|оларды|бұлар|аталған)(?![\\p{L}])');
+
+/** Whether the sentence of a count, or the next one speaking of it, says the things counted are left out of the council's count. */
+export function leftOutOfCount(sentence: string, next: string): string | null {
+  // The next text speaks of the count when it refers back, or goes on with the same sentence (it starts in lower case).
+  return LEFT_OUT.test(sentence) || ((BACK_REFERENCE.test(next) || /^\s*\p{Ll}/u.test(next)) && LEFT_OUT.test(next)) ? 'the text says these are left out of the council\'s count ("есебіне енгізілмеді", "в отчет не включены"): another body\'s, or not the council\'s work' : null;
+}
 
 /** The words just before a number that make it an estimate, not a count. */
 export const APPROXIMATE = re('(?:более|свыше|около|порядка|примерно|почти|не\\s+менее|не\\s+более|до|более\\s+чем|приблизительно|ориентировочно|шамамен|астам|артық|жуық|кем\\s+дегенде)\\s*(?:чем\\s*)?$');
@@ -174,7 +189,15 @@ function blankCarriedOver(text: string, from: number, to: number): string {
  */
 const COMPARED_AFTER = re('^\\s*,?\\s*(?:что|это|бұл)\\s+[^,;]*?(?:больше|меньше|выше|ниже|чем|салыстырғанда|көп|аз(?![\\p{L}])|артық|кем(?![\\p{L}]))(?:[^,;]|,\\s*(?=чем))*', 'iu');
 
-function blankComparedAfter(text: string, from: number): string {
+/** The same told after a dash in the count's own clause: "Мы провели 11 мониторингов – почти в полтора раза больше, чем годом ранее". */
+const DASH_COMPARED = re('^[^,;.–—]*?\\s[-–—]\\s+(?:[^,;]*?)(?:больше|меньше|выше|ниже|салыстырғанда|көп|аз(?![\\p{L}])|артық|кем(?![\\p{L}]))(?:[^,;]|,\\s*(?=чем))*', 'iu');
+
+function blankComparedAfter(text: string, from: number, countEnd = from): string {
+  const dash = DASH_COMPARED.exec(text.slice(countEnd));
+  if (dash !== null) {
+    const at = countEnd + dash[0].search(/\s[-–—]\s/u);
+    return text.slice(0, at) + ' '.repeat(countEnd + dash[0].length - at) + text.slice(countEnd + dash[0].length);
+  }
   const m = COMPARED_AFTER.exec(text.slice(from));
   return m === null ? text : text.slice(0, from) + ' '.repeat(m[0].length) + text.slice(from + m[0].length);
 }

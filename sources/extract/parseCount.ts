@@ -56,6 +56,8 @@ for (const [base, value] of KK_BASE) addWords(KK_WORDS, value, KK_ENDINGS.map((e
 // locative, accusative, with the possessive before them. Not on "бір" ("бірге" is "together", "бірде" "once").
 const KK_CASE_ENDINGS = ['ына', 'ине', 'на', 'не', 'га', 'ге', 'ка', 'ке', 'нда', 'нде', 'да', 'де', 'та', 'те', 'ын', 'ин', 'ны', 'ни', 'сына', 'сине', 'сын', 'син', 'ында', 'инде', 'сында', 'синде'];
 for (const [base, value] of KK_BASE) if (base !== 'бир') addWords(KK_WORDS, value, KK_CASE_ENDINGS.map((e) => base + e).filter((w) => KK_WORDS[w] === undefined));
+// "үшін" is the postposition "for" ("Кеңес мүшелері үшін екі семинар" — two seminars for the members), never "үш" in a case.
+delete KK_WORDS['ушин'];
 addWords(KK_WORDS, 0, ['жок', 'нол']);
 // Collective numerals: "екеуі", "бесеу" (the two, the five of them).
 addWords(KK_WORDS, 2, ['екеу', 'екеуи']);
@@ -125,8 +127,12 @@ function wordAlternation(): string {
   ];
   const inProducts = new Set(products.flatMap((p) => p.forms));
   const rest = WORD_FORMS.filter((w) => !inProducts.has(w));
-  return [trieOf(rest), ...products.map((p) => `(?:${trieOf(p.bases)})${trieOf(p.endings)}`)].join('|');
+  // The stems × endings tries hold "үшін" (for): it is kept out ahead of them (NOT_NUMERAL).
+  return [trieOf(rest), ...products.map((p) => `${NOT_NUMERAL}(?:${trieOf(p.bases)})${trieOf(p.endings)}`)].join('|');
 }
+
+/** Words the stem and ending tries spell but that are no numeral: "үшін" (for). */
+const NOT_NUMERAL = '(?![үу]ш[іи]н(?![\\p{L}]))';
 
 const WORDS = wordAlternation();
 

@@ -4,7 +4,7 @@ import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { tidy } from '../toLines.ts';
 import type { ExtractIssue, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
-import { HELD_VERBS, activityTypeOf } from './activityLexicon.ts';
+import { HELD_VERBS, activityTypeOf, activityTypesIn } from './activityLexicon.ts';
 import { checkListTotal } from './checkListTotal.ts';
 import { continuesSentence } from './continuesSentence.ts';
 import { ITEM } from './readLists.ts';
@@ -20,7 +20,21 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
   const listedLines = new Set(listed.map((a) => a.line));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (inTable.has(i) || listedLines.has(i + 1) || ITEM.test(line) || line.trim() === '') continue;
+    if (inTable.has(i) || listedLines.has(i + 1) || line.trim() === '') continue;
+    // A point of a numbered reply that no typed list read: "7. Круглые столы – 2 (18.04.2025 – «…»; 27.11.2025 – «…»)."
+    if (ITEM.test(line)) {
+      const point = labelCountPoint(lines, i, inTable, listedLines, year);
+      out.push(...point.activities);
+      // The lines the point wraps onto are read with it.
+      if (point.activities.length > 0) i = point.last;
+      continue;
+    }
+    // "IV. КРУГЛЫЙ СТОЛ" / "" / "14.08.2025 — «Качество воздуха …» (…)": a paragraph opening with its date, under a heading of one type.
+    const underHeading = datedUnderHeading(lines, i, year);
+    if (underHeading !== null) {
+      out.push(underHeading);
+      continue;
+    }
     const type = activityTypeOf(line);
     if (!type) continue;
     // Heading then quoted titles on the next non-blank line.
@@ -40,9 +54,16 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
     // A sentence wrapped onto the next lines is read whole ("… 1 диалог алаңы ұйымдастырылды" / "(2025 жылғы 17 сәуір).").
     let text = line;
     let last = i;
-    while (last + 1 < lines.length && !inTable.has(last + 1) && !listedLines.has(last + 2) && continuesSentence(lines[last], lines[last + 1])) text += ' ' + lines[++last];
+    const first = i;
+    const starts = [0];
+    while (last + 1 < lines.length && !inTable.has(last + 1) && !listedLines.has(last + 2) && continuesSentence(lines[last], lines[last + 1])) {
+      starts.push(text.length + 1);
+      text += ' ' + lines[++last];
+    }
     i = last;
     for (const whole of sentencesOf(text)) {
+     // The activities of a sentence are on the line it starts on, not the paragraph's last.
+     const at = first + starts.filter((s) => s <= whole.start).length;
      const held = HELD_VERBS.test(whole.text);
      // "Екі дөңгелек үстел (…) және диалог алаңы (сәуірдің 18-і) өткізілді": each type with its own dates, one verb for all.
      for (const part of typedParts(whole.text, year)) {
@@ -53,8 +74,8 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       // "Круглые столы: 20.02. – «…»; 14.03. – «…»": a heading run into its items, each opening with its date.
       if (!held && !namedInDatedBracket(sentence.text, t.type, year)) {
         const head = RUN_IN_HEADING.exec(sentence.text);
-        const items = head && activityTypeOf(head[1])?.type === t.type ? datedItems(sentence.text, year, true) : [];
-        for (const d of items) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: i + 1 });
+        const items = head && activityTypeOf(head[1])?.type === t.type ? datedItems(sentence.text, year, true) : labelCountItems(sentence.text, t.type, year);
+        for (const d of items) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
         continue;
       }
       const dates = parseDatePhrase(sentence.text, year);
@@ -66,15 +87,44 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       if (each.length < 2) each.splice(0, each.length, ...datedAfter(sentence.text, year));
       if (each.length < 2) each.splice(0, each.length, ...pluralOnDates(sentence.text, year));
       if (each.length >= 2) {
-        for (const d of each) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: i + 1 });
+        for (const d of each) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
         continue;
       }
       const quoted = quotedTitles(sentence.text)[0];
-      out.push({ type: t.type, title: (quoted ?? tidy(sentence.text)).slice(0, 300), date_start: dates.start, date_end: dates.end, line: i + 1 });
+      out.push({ type: t.type, title: (quoted ?? tidy(sentence.text)).slice(0, 300), date_start: dates.start, date_end: dates.end, line: at });
      }
     }
   }
   return out;
+}
+
+// A paragraph's opening date and its dash: "14.08.2025 — «…»", "2025 жылғы 3 наурыз – …".
+const DATE_OPENS = /^(\s*)(\uE000(?:[\uE000\s–—-]*\uE000)?(?:\s*(?:г|ж)\.)?)\s*[-–—]\s+\S/u;
+
+/**
+ * A paragraph that opens with a date of a day and a dash, under a heading that names one activity type and no count
+ * ("IV. КРУГЛЫЙ СТОЛ", "ДИАЛОГОВАЯ ПЛОЩАДКА"), other such paragraphs (and their wrapped lines) between: one activity
+ * of that type on that date, titled by its quoted title or its words. Null for anything else.
+ */
+function datedUnderHeading(lines: string[], i: number, year: number | undefined): ReportActivity | null {
+  const open = DATE_OPENS.exec(maskNeverCounts(lines[i]));
+  if (open === null) return null;
+  const dates = parseDatePhrase(lines[i].slice(open[1].length, open[1].length + open[2].length), year);
+  if (dates === null || daysBetween(dates.start, dates.end) > 7) return null;
+  // Up past blank lines and the dated paragraphs before, to the heading.
+  let k = i - 1;
+  for (; k >= 0 && i - k <= 12; k--) {
+    const text = lines[k].trim();
+    if (text === '' || DATE_OPENS.test(maskNeverCounts(lines[k])) || (lines[k + 1]?.trim() !== '' && continuesSentence(lines[k], lines[k + 1]))) continue;
+    break;
+  }
+  const heading = lines[k]?.trim() ?? '';
+  const letters = heading.replace(/^(?:[IVXLC]{1,5}|\d{1,2})[.)]\s*/u, '').replace(/[^\p{L}]/gu, '');
+  if (k < 0 || k === i - 1 || heading.length > 60 || /[.;:,]$/u.test(heading) || letters.length < 4 || letters !== letters.toUpperCase() || /\d/u.test(heading.replace(/^(?:[IVXLC]{1,5}|\d{1,2})[.)]\s*/u, ''))) return null;
+  const types = activityTypesIn(heading);
+  if (types.length !== 1) return null;
+  const title = quotedTitles(lines[i])[0] ?? tidy(lines[i].slice(open[0].length - 1));
+  return { type: types[0].type, title: title.slice(0, 300), date_start: dates.start, date_end: dates.end, line: i + 1 };
 }
 
 /**
@@ -157,12 +207,12 @@ function datedItems(text: string, year: number | undefined, runIn = false): { ti
   const colon = text.indexOf(':');
   if (colon < 0) return [];
   const masked = maskNeverCounts(text);
-  const opens = [...masked.slice(colon + 1).matchAll(DATED_ITEM)].map((m) => ({ at: colon + 1 + (m.index ?? 0) + m[1].length, date: colon + 1 + (m.index ?? 0) + m[1].length + m[2].length, dash: colon + 1 + (m.index ?? 0) + m[0].length }));
+  const opens = [...masked.slice(colon + 1).matchAll(DATED_ITEM)].map((m) => ({ from: colon + 1 + (m.index ?? 0), at: colon + 1 + (m.index ?? 0) + m[1].length, date: colon + 1 + (m.index ?? 0) + m[1].length + m[2].length, dash: colon + 1 + (m.index ?? 0) + m[0].length }));
   const out: { title: string; start: string; end: string }[] = [];
   for (const [k, o] of opens.entries()) {
     const dates = parseDatePhrase(text.slice(o.at, o.date), year);
     if (!dates || daysBetween(dates.start, dates.end) > 7) return [];
-    const title = tidy(text.slice(o.dash, k + 1 < opens.length ? opens[k + 1].at : undefined).replace(/[\s,;.]+$/u, ''));
+    const title = tidy(text.slice(o.dash, k + 1 < opens.length ? opens[k + 1].from : undefined).replace(/[\s,;.]+$/u, ''));
     if (title === '') return [];
     out.push({ title, ...dates });
   }
@@ -170,12 +220,54 @@ function datedItems(text: string, year: number | undefined, runIn = false): { ti
   return out.length >= 2 && (stated.includes(out.length) || (runIn && stated.length === 0)) ? out : [];
 }
 
+/** The label-count sentences of a list item and the lines it wraps onto, as activities (labelCountItems). */
+function labelCountPoint(lines: string[], i: number, inTable: Set<number>, listedLines: Set<number>, year: number | undefined): { activities: ReportActivity[]; last: number } {
+  let text = lines[i].replace(/^\s*\d{1,3}\s*[.)]\s*/u, '');
+  const starts = [0];
+  let last = i;
+  while (last + 1 < lines.length && !inTable.has(last + 1) && !listedLines.has(last + 2) && continuesSentence(lines[last], lines[last + 1])) {
+    starts.push(text.length + 1);
+    text += ' ' + lines[++last];
+  }
+  const out: ReportActivity[] = [];
+  for (const sentence of sentencesOf(text)) {
+    const t = activityTypeOf(outsideQuotes(sentence.text));
+    if (!t) continue;
+    const line = i + starts.filter((s) => s <= sentence.start).length;
+    for (const d of labelCountItems(sentence.text, t.type, year)) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line });
+  }
+  return { activities: out, last };
+}
+
+// "7. Круглые столы – 2 (…)", "Диалоговые площадки – 1 (…)": a label naming the type, a dash or colon, its count, a bracket.
+const LABEL_COUNT = /^\s*(?:\d{1,2}[.)]\s*)?([\p{L}][\p{L}\s-]{2,50}?)\s*[-–—:]\s*(\d{1,2})\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*[.;]?\s*$/u;
+
+/**
+ * "Круглые столы – 2 (18.04.2025 – «Качество воздуха»; 27.11.2025 – «Доступность помощи»)", "Диалоговые
+ * площадки – 1 (21.08.2025 – встреча с жителями …)": the label's count, its items in the bracket each opening
+ * with a day's date and a dash, split by semicolons. Empty unless the items are as many as the count.
+ */
+function labelCountItems(text: string, type: string, year: number | undefined): { title: string; start: string; end: string }[] {
+  const m = LABEL_COUNT.exec(text);
+  if (m === null || activityTypeOf(m[1])?.type !== type) return [];
+  const out: { title: string; start: string; end: string }[] = [];
+  for (const part of m[3].split(';')) {
+    const open = DATE_OPENS.exec(maskNeverCounts(part));
+    if (open === null) return [];
+    const dates = parseDatePhrase(part.slice(open[1].length, open[1].length + open[2].length), year);
+    if (dates === null || daysBetween(dates.start, dates.end) > 7) return [];
+    out.push({ title: quotedTitles(part)[0] ?? tidy(part.slice(open[0].length - 1)), ...dates });
+  }
+  return out.length === Number(m[2]) ? out : [];
+}
+
 /** A sentence opening with a heading of a few words and a colon, no number in it: "Круглые столы:", "Дөңгелек үстелдер:". */
 const RUN_IN_HEADING = /^\s*([\p{L}][\p{L}\s,-]{2,60}):/u;
 
-// An item's opening: the start of the list or a comma/semicolon, a masked date, a dash.
+// An item's opening: the start of the list, a comma/semicolon or "и"/"және"/"мен" ("27 мая – по проекту Правил и
+// 14 октября – по проекту бюджета"), a masked date, a dash.
 // A date range ("14–15 апреля", "1 февраля – 30 марта") is one date; "15.04.2025 ж." keeps its year word.
-const DATED_ITEM = /(^\s*|[,;]\s*)(\uE000(?:[\uE000\s–—-]*\uE000)?(?:\s*(?:г|ж)\.)?)\s*[-–—]\s+/gu;
+const DATED_ITEM = /(^\s*|[,;]\s*|\s(?:и|және|мен)\s+)(\uE000(?:[\uE000\s–—-]*\uE000)?(?:\s*(?:г|ж)\.)?)\s*[-–—]\s+/gu;
 
 function daysBetween(a: string, b: string): number {
   return (Date.parse(b) - Date.parse(a)) / 86_400_000;

@@ -1,12 +1,13 @@
 import { codeCounts } from '../grammar/codeCounts.ts';
 import { lowerCase } from '../grammar/lowerCase.ts';
 import { sentencesOf } from '../grammar/sentencesOf.ts';
-import { doubtOfFigure } from '../doubtOfFigure.ts';
+import { doubtOfFigure, leftOutOfCount } from '../doubtOfFigure.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { isBilingualDocument, isKazakh, isKazakhDocument, tidy } from '../toLines.ts';
 import type { ExtractIssue, MetricId, ReportCandidate, ReportFigure } from '../types.ts';
 import type { Period } from './readPeriod.ts';
 import { COVERED_IN, FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed, clauseAround, countStart, namesOtherSubject } from './figureLexicon.ts';
+import { expandSlashList } from './expandSlashList.ts';
 import { runningLines } from './runningLines.ts';
 import { sectionContext } from './sectionContext.ts';
 import { monthRangeOf } from '../grammar/monthRangeOf.ts';
@@ -39,13 +40,15 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
   const bilingual = isBilingualDocument(lines);
   const partOfPeriod = partSections(lines, periodMonths);
   const plans = planSections(lines, periodYears);
-  for (const unit of runningLines(lines, inTable)) {
+  // "Проведено заседаний ОС / президиума / комиссий: 5 / 3 / 12" read as "заседаний ОС – 5, заседаний президиума – 3, …".
+  for (const unit of runningLines(lines.map(expandSlashList), inTable)) {
     const line = unit.text;
     const lineOf = (offset: number) => unit.first + unit.starts.filter((s) => s <= offset).length - 1;
     const masked = maskNeverCounts(line);
     let section: string | undefined;
     const inSection = (context: RegExp) => context.test((section ??= sectionContext(lines, unit.first)));
-    for (const sentence of sentencesOf(masked)) {
+    const sentences = sentencesOf(masked);
+    for (const [index, sentence] of sentences.entries()) {
       const { coded: upper, counts } = codeCounts(sentence.text, { kazakh });
       const coded = lowerCase(upper);
       const lower = lowerCase(sentence.text);
@@ -73,7 +76,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             if (entry.metric === 'publications' && !isPublicationsTotal(sentence.text, start, mediaLines.has(i))) continue;
             taken.push({ start, end, metric: entry.metric });
             const found = { metric: entry.metric, value, line: i + 1, text: tidy(original).slice(0, 300) };
-            const why = (partOfPeriod.has(i) ? PART_SECTION : null) ?? (plans.has(i) ? PLAN_SECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths) ?? doubtOfPart(taken, coded, start, entry.metric) ?? doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths, ownCommission) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
+            const why = (partOfPeriod.has(i) ? PART_SECTION : null) ?? (plans.has(i) ? PLAN_SECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths) ?? doubtOfPart(taken, coded, start, entry.metric) ?? doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths, ownCommission) ?? leftOutOfCount(lower, sentences[index + 1]?.text ?? goesOnAfter(lines, unit.first + unit.starts.length - 1)) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
             if (why === null) addFigure(figures, issues, candidates, found, bilingual);
             else if (!candidates.some((c) => c.metric === found.metric && c.value === value && c.line === found.line)) candidates.push({ ...found, why });
           }
@@ -82,6 +85,21 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
     }
   }
   return figures;
+}
+
+/**
+ * The clause a line ended with a semicolon goes on with in the lines after it, when they start in lower case
+ * ("…2 қоғамдық тыңдау өткізілді;" / "оларды облыстық кеңес ұйымдастырғандықтан, … есебіне" / "енгізілмеді."),
+ * up to the sentence's end; else ''.
+ */
+function goesOnAfter(lines: string[], last: number): string {
+  if (!/;\s*$/u.test(lines[last] ?? '') || !/^\s*\p{Ll}/u.test(lines[last + 1] ?? '')) return '';
+  const out: string[] = [];
+  for (let i = last + 1; i < lines.length && i <= last + 3 && lines[i].trim() !== ''; i++) {
+    out.push(lines[i]);
+    if (/[.!?]\s*$/u.test(lines[i])) break;
+  }
+  return out.join(' ');
 }
 
 export const PART_SECTION = 'the section is about a part of the report\'s period (its heading names a quarter, a half-year or a month)';
@@ -151,7 +169,8 @@ function planSections(lines: string[], periodYears: number[]): Set<number> {
 
 function isHeading(text: string): boolean {
   if (text === '' || text.length > 90 || /[.;:,]$/u.test(text) || /\t/u.test(text)) return false;
-  const letters = text.replace(/[^\p{L}]/gu, '');
+  // A trailing bracket does not unmake a heading typed in capitals: "2026 ЖЫЛҒА АРНАЛҒАН ЖҰМЫС ЖОСПАРЫ (жоба)", "… (проект)".
+  const letters = text.replace(/\s*\([^()]{1,20}\)$/u, '').replace(/[^\p{L}]/gu, '');
   return letters.length >= 4 && (letters === letters.toUpperCase() || /^(?:\d{1,2}|[IVX]{1,4})[.)]\s/u.test(text));
 }
 

@@ -42,11 +42,14 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
     // A sentence broken across lines ("Facebook – 37 публикаций" / "(12,4 тыс. просмотров).") goes on in the next line.
     const next = lines[i + 1] ?? '';
     const continued = !inTable.has(i + 1) && (continuesSentence(line, next, /[.;:!?]\s*$/u) || (!/[.;:!?]\s*$/.test(line) && /^\s*\d/u.test(next) && !ITEM.test(next)));
-    const clean = maskNeverCounts(continued ? `${line} ${next}` : line, { millions: true });
-    // The platforms of this line are read; those of the line it goes on in only end their clauses.
+    // A line that goes on with a sentence the line before began ("…212 жарияланым орналастырылды: Instagram – 130
+    // жарияланым (қаралым саны –" / "41,3 мың), Facebook – 52, Telegram – 30.") reads it from the sentence's start.
+    const head = sentenceBefore(lines, i, inTable);
+    const clean = maskNeverCounts(`${head}${continued ? `${line} ${next}` : line}`, { millions: true });
+    // The platforms of this line are read; those of the lines before and after only open or end their clauses.
     const mentions = [...clean.matchAll(PLATFORM)];
     mentions.forEach((m, k) => {
-      if ((m.index ?? 0) >= line.length) return;
+      if ((m.index ?? 0) < head.length || (m.index ?? 0) >= head.length + line.length) return;
       // The clause of one platform: up to the next platform, a semicolon, or the end of the sentence.
       const segment = clean.slice(m.index ?? 0, k + 1 < mentions.length ? mentions[k + 1].index : undefined).split(/[;\n]|[.!?](?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])/u)[0];
       if (MEDIA_GENERAL.test(segment) || coordinated(clean, m.index ?? 0)) return;
@@ -73,6 +76,14 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
   });
   out.push(...readOutletMedia(lines, inTable, out));
   return out;
+}
+
+/** The start of the sentence line `i` goes on with, from the line before (with a space), or ''. */
+function sentenceBefore(lines: string[], i: number, inTable: Set<number>): string {
+  const before = lines[i - 1];
+  if (i === 0 || before === undefined || inTable.has(i - 1) || !continuesSentence(before, lines[i], /[.;:!?]\s*$/u)) return '';
+  const open = before.slice(before.search(/[^.!?]*$/u));
+  return open.trim() === '' ? '' : `${open} `;
 }
 
 /**
@@ -174,6 +185,7 @@ export function isPublicationsTotal(sentence: string, at: number, onMediaLine: b
   if (places.length === 0) return !onMediaLine || TOTAL_WORD.test(sentence);
   const first = places[0].index ?? 0;
   if (first > at && LIST_OPENS.test(sentence.slice(at, first))) return true;
+  if (generalThenListed(sentence, at, places)) return true;
   const kinds = new Set(places.map((m) => m.slice(1).findIndex((g) => g !== undefined)));
   if (kinds.size >= 2 && totalGoverns(sentence, at, places)) return true;
   return !onMediaLine && allMediaTogether(sentence, places, at);
@@ -195,6 +207,19 @@ function totalGoverns(sentence: string, at: number, places: RegExpMatchArray[]):
   if (/\d/u.test(before.slice(from))) return false;
   const between = places.filter((m) => (m.index ?? 0) >= from && (m.index ?? 0) < at).length;
   return between !== 1;
+}
+
+/**
+ * The media in general before the count, their platforms listed after it: "Кеңестің әлеуметтік желілеріндегі
+ * парақшаларында 212 жарияланым орналастырылды: Instagram – 130, Facebook – 52, Telegram – 30", "В социальных сетях
+ * размещено 96 публикаций, в том числе в Facebook – 50, в Instagram – 46". No platform before the count, two after.
+ */
+function generalThenListed(sentence: string, at: number, places: RegExpMatchArray[]): boolean {
+  const before = places.filter((m) => (m.index ?? 0) < at);
+  const after = places.filter((m) => (m.index ?? 0) > at);
+  if (!before.some((m) => m[GENERAL_GROUP] !== undefined) || before.some((m) => m.slice(1, OUTLET_GROUP).some((g) => g !== undefined))) return false;
+  if (after.length < 2 || after.some((m) => m.slice(1, OUTLET_GROUP).every((g) => g === undefined))) return false;
+  return LIST_OPENS.test(sentence.slice(at, after[0].index ?? 0));
 }
 
 /** Two general media or more ("СМИ", "соцсети", "БАҚ") joined by "и"/"мен"/a comma, nothing else named, the count not between them. */

@@ -1,0 +1,24 @@
+/**
+ * A line that answers several questions at once with slashes, "4. Проведено заседаний ОС / президиума / комиссий:
+ * 5 / 3 / 12 (2024 г.: 4 / 2 / 10)", read as the sentence it stands for: "4. Проведено заседаний ОС – 5, заседаний
+ * президиума – 3, заседаний комиссий – 12 (2024 г.: 4 / 2 / 10)". The words before the first label's last word are
+ * its head ("заседаний"), repeated before each label after it. Only when the labels are as many as the numbers, two
+ * or three, each number in digits; the bracket after (another year's) is left as it is. Any other line is returned
+ * unchanged.
+ */
+export function expandSlashList(line: string): string {
+  const m = SLASH_LIST.exec(line);
+  if (m === null) return line;
+  const [whole, opening, prefix, first, rest, values] = m;
+  const labels = [first, ...rest.split('/').map((l) => l.trim()).filter((l) => l !== '')];
+  const numbers = values.split('/').map((v) => v.trim());
+  if (labels.length !== numbers.length || labels.some((l) => /\d/u.test(l))) return line;
+  const head = /([\p{L}]+)\s*$/u.exec(prefix)?.[1];
+  if (head === undefined) return line;
+  const parts = labels.map((label, k) => `${k === 0 ? prefix.trimEnd() : head} ${label} – ${numbers[k]}`);
+  return line.slice(0, m.index) + opening + parts.join(', ') + line.slice(m.index + whole.length);
+}
+
+// The opening (a point's number), the words up to the first label, the first label (one word), the other labels
+// after slashes, a colon, the numbers joined by slashes.
+const SLASH_LIST = /^(\s*(?:\d{1,2}[.)]\s*)?)((?:[\p{L}]+\s+){1,4})([\p{L}]+)((?:\s*\/\s*[\p{L}]+){1,2})\s*:\s*(\d{1,4}(?:\s*\/\s*\d{1,4}){1,2})(?![\d/])/u;
