@@ -181,3 +181,29 @@ describe('questions put to a vote by correspondence', () => {
     expect(parse(doc('ВОПРОСЫ, ВЫНЕСЕННЫЕ НА ЗАОЧНОЕ ГОЛОСОВАНИЕ', 'Вопрос 2.', 'Вопрос 3.')).agenda).toEqual([]);
   });
 });
+
+describe('an attendance table a cell a line with empty cells (a .docx)', () => {
+  const row = (no: number, name: string, part: string, note: string) => `\t${no}\n\t${name}\n\t${part}\n\t${note}`;
+  const table = (rows: string[]) => `Явка членов комиссии\n\t№\n\tФ.И.О.\n\tУчастие\n\tПримечание\n${rows.join('\n')}\n\nПовестка дня:\n1. О воде.`;
+
+  it('reads every row, online of any platform, absentees with their reason', () => {
+    const x = parse(table([
+      row(1, 'Жанабергенов Т.Е.', 'очно', 'председатель комиссии'),
+      row(2, 'Алдабергенова Жанар Муратовна', 'очно', ''),
+      row(3, 'Бекмуханов Ержан', 'онлайн (Webex)', ''),
+      row(4, 'Дюсенова Г.А.', 'MS Teams арқылы', ''),
+      row(5, 'Иманғали Самат Бекұлы', 'отсутствовал', 'командировка в г. Астана'),
+      row(6, 'Сапаргалиева Динара', 'в режиме видеоконференции', ''),
+      row(7, 'Уалиев Мирас Кайратович', 'отсутствовал', 'без уважительной причины (не сообщил)'),
+    ]));
+    expect(x.attendees.map((a) => [a.name, a.online])).toEqual([
+      ['Жанабергенов Т.Е.', false], ['Алдабергенова Жанар Муратовна', false], ['Бекмуханов Ержан', true], ['Дюсенова Г.А.', true], ['Сапаргалиева Динара', true],
+    ]);
+    expect(x.absentees.map((a) => [a.name, a.excused])).toEqual([['Иманғали Самат Бекұлы', true], ['Уалиев Мирас Кайратович', false]]);
+  });
+
+  it('a run of cells that does not divide into whole rows is not read as a table', () => {
+    const x = parse(table([row(1, 'Жанабергенов Т.Е.', 'очно', ''), '\t2\n\tАлдабергенова Ж.М.\n\tочно']));
+    expect(x.attendees).toEqual([]);
+  });
+});
