@@ -207,3 +207,80 @@ describe('an attendance table a cell a line with empty cells (a .docx)', () => {
     expect(x.attendees).toEqual([]);
   });
 });
+
+describe('online markers of any platform', () => {
+  it.each([
+    'Бекмуханов Е. (онлайн, Webex)',
+    'Бекмуханов Е. (через Microsoft Teams)',
+    'Бекмуханов Е. (Teams арқылы)',
+    'Бекмуханов Е. (по Skype)',
+    'Бекмуханов Е. (Zoom арқылы)',
+    'Бекмуханов Е. (бейнеконференция арқылы)',
+    'Бекмуханов Е. (в режиме видеоконференцсвязи)',
+  ])('%j → online', (line) => {
+    const x = parse(`Присутствовали:\nИванов И.И.\n${line}\n`);
+    expect(x.attendees.map((a) => a.online)).toEqual([false, true]);
+  });
+
+  it('a team is no platform: "командная работа", "teamwork"', () => {
+    const x = parse('Присутствовали:\nИванов И.И.\nПетров П.П. (тренер команды)\n');
+    expect(x.attendees.map((a) => a.online)).toEqual([false, false]);
+  });
+});
+
+describe('"N мүшесінің M-і қатысты" and its kin', () => {
+  it.each([
+    ['Отырысқа Кеңестің 15 мүшесінің 12-сі қатысты, оның ішінде 2 мүше бейнебайланыс арқылы қосылды.', 15, 12, 2],
+    ['Комиссияның 9 мүшесінің 7-уі қатысты.', 9, 7, null],
+    ['Из 21 члена Общественного совета в заседании приняли участие 15, из них 3 – по Webex.', 21, 15, 3],
+  ])('%j', (line, total, present, online) => {
+    const x = parse(line);
+    expect([x.members_total, x.present, x.online]).toEqual([total, present, online]);
+  });
+});
+
+describe('absentees under a reason heading, names below it', () => {
+  it.each([
+    ['Отсутствовали:\nПо болезни:\nИванов И.И.\nВ командировке:\nПетров П.П.\nБез уважительной причины:\nСидоров С.С.', [true, true, false]],
+    ['Қатыспағандар:\nауырып қалуына байланысты:\nИванов И.И.\nіссапарда:\nПетров П.П.\nсебепсіз:\nСидоров С.С.', [true, true, false]],
+  ])('%j', (body, excused) => {
+    expect(parse(`Присутствовали:\nКим В.О.\n\n${body}`).absentees.map((a) => a.excused)).toEqual(excused);
+  });
+});
+
+describe('a meeting by correspondence has no attendance', () => {
+  it('returned ballots are not those present', () => {
+    const x = parse([
+      'внеочередного заседания Общественного совета, проведённого в заочной форме (опросным путём)',
+      'Общая численность Общественного совета: 21 (двадцать один) член.',
+      'Возвращено заполненных опросных листов: 19, из них 1 (один) лист признан недействительным. Учтено 18 опросных листов.',
+    ].join('\n'));
+    expect([x.members_total, x.present, x.online, x.attendees.length, x.absentees.length]).toEqual([21, null, null, 0, 0]);
+  });
+});
+
+describe('vote tables with a column of voters and results wrapped onto their own row', () => {
+  it('Russian: "Участвовали в голосовании", "(единогласно)" and "не принято" wrapped', () => {
+    const table = [
+      '| № вопроса | Участвовали в голосовании | За | Против | Воздержались | Решение   |',
+      '|-----------|---------------------------|----|--------|--------------|-----------|',
+      '| 1         | 12                        | 12 | 0      | 0            | принято   |',
+      '|           |                           |    |        |              | (единогласно) |',
+      '| 2         | 12                        | 4  | 7      | 1            | решение   |',
+      '|           |                           |    |        |              | не принято |',
+      '',
+      'РЕШИЛИ:',
+      '1. Информацию принять к сведению.',
+      '2. Предложение не поддержано.',
+    ].join('\n');
+    expect(votes(table)).toEqual([[12, 0, 0, true, 'adopted'], [4, 7, 1, false, 'rejected']]);
+  });
+
+  it('the voters column is no count of votes: a row with voters and no counts is none', () => {
+    const table = [
+      '| Вопрос | Голосовавших | За | Против | Воздержались | Итог     |',
+      '| 1      | 12           |    |        |              |          |',
+    ].join('\n');
+    expect(votes(table).filter((v) => v[0] !== null || v[1] !== null || v[2] !== null)).toEqual([]);
+  });
+});
