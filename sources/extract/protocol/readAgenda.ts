@@ -117,5 +117,31 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
     if (items.length > 0) blocks.push({ kazakh: languageIsKazakh(lines[i]), items });
     i = j - 1;
   }
-  return (blocks.find((b) => !b.kazakh) ?? blocks[0])?.items ?? [];
+  return (blocks.find((b) => !b.kazakh) ?? blocks[0])?.items ?? readPutQuestions(lines);
 }
+
+/**
+ * A meeting by correspondence (or any protocol without an agenda heading) lists the questions put to the vote under a
+ * heading of its own ("ВОПРОСЫ, ВЫНЕСЕННЫЕ НА ЗАОЧНОЕ ГОЛОСОВАНИЕ", "Сырттай дауыс беруге шығарылған мәселелер:"), each
+ * question opening its part of the text ("Вопрос 1. О проекте …", "2-мәселе. …") with its substance and its vote under it.
+ * The items are those questions, numbered from 1 on without a gap; the title runs to the end of its paragraph.
+ */
+function readPutQuestions(lines: string[]): AgendaItem[] {
+  const heading = lines.findIndex((l) => PUT_HEADING.test(l));
+  if (heading < 0) return [];
+  const items: AgendaItem[] = [];
+  for (let i = heading + 1; i < lines.length; i++) {
+    const m = PUT_QUESTION.exec(lines[i]);
+    if (!m) continue;
+    const no = Number(m[1] ?? m[2]);
+    if (no !== items.length + 1) break;
+    let title = m[3];
+    for (let j = i + 1; j < lines.length && lines[j].trim() !== '' && !PUT_QUESTION.test(lines[j]); j++) title = `${title} ${lines[j]}`;
+    items.push({ no, title: tidy(title), line: i + 1 });
+  }
+  return items;
+}
+
+const PUT_HEADING = re(`^\\s*(?:вопрос[\\p{L}]*,?\\s+(?:вынесенн|поставленн|выносим)[\\p{L}]*\\s+на\\s+(?:заочн[\\p{L}]*\\s+)?(?:голосовани|рассмотрени)[\\p{L}]*|(?:сырттай\\s+)?дауыс\\s+беруге\\s+(?:шығарылған|ұсынылған|қойылған)\\s+мәселелер)\\s*[:.]?\\s*$`);
+/** "Вопрос 1. О проекте …", "Вопрос № 2: …", "2-мәселе. …", "Мәселе 1. …": a question opening its line, its title after it. */
+const PUT_QUESTION = re(`^\\s*(?:(?:вопрос|мәселе)\\s*№?\\s*(\\d{1,2})|(\\d{1,2})\\s*-\\s*мәселе)\\s*[.:)\\-–—]\\s*(\\S.*)$`);

@@ -58,12 +58,19 @@ export function addPerson(roll: Roll, raw: string, lineNo: number, kind: ListKin
 const NOT_MEMBER = '(?<![\\p{L}])(?:не\\s+(?:является\\s+)?член[\\p{L}]*|мүшесі\\s+емес|(?:приглаш[её]нн?[\\p{L}]*|шақырылған)(?!\\s+член))';
 
 /** A line that carries on the item above it: "   мәселелері жөніндегі комиссияның төрағасы;", "(онлайн)". */
-function continues(line: string, previousRaw: string): boolean {
+function continues(line: string, previousRaw: string, above: string): boolean {
   const text = line.trim();
   if (/^\p{Ll}/u.test(text) || /^\(/.test(text)) return true;
+  // A list indented as a whole ("  Сүлейменова Г.Б. – Кеңес төрағасы" / "  Мұқанов Б.Т."): a name with its initials as far in
+  // as the line above is the next person, not the one above wrapped.
+  if (indentOf(line) <= indentOf(above) && NAME_WITH_INITIALS.test(text)) return false;
   // An indented line after an item that did not end its sentence.
   return /^\s{2,}/.test(line) && !/[;.]\s*$/.test(previousRaw) && text.split(/\s+/).length <= 12;
 }
+
+const indentOf = (line: string): number => /^\s*/.exec(line)![0].length;
+/** "Мұқанов Б.Т.", "Дәулетқызы А.", "Б.Т. Мұқанов" opening a line. */
+const NAME_WITH_INITIALS = /^(?:\p{Lu}[\p{Ll}-]+\s+\p{Lu}\.(?:\s*\p{Lu}\.)?|\p{Lu}\.\s*(?:\p{Lu}\.\s*)?\p{Lu}\p{Ll}+)(?![\p{L}])/u;
 
 /**
  * The attendance lists: a heading ("…присутствуют 30 членов:", "Присутствовали:",
@@ -199,7 +206,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
       state = null;
       continue;
     }
-    if (!item && state.last && state.blank === 0 && continues(line, state.last.raw)) {
+    if (!item && state.last && state.blank === 0 && continues(line, state.last.raw, lines[i - 1] ?? '')) {
       rereadWrapped(roll, state, line);
       continue;
     }

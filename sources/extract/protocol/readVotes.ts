@@ -4,7 +4,8 @@ import type { ExtractIssue, ProtocolVote } from '../types.ts';
 import { MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_SPEECH, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_HEADING, VOTE_LABELS, VOTE_LEAD, VOTE_NONE, VOTE_VOIDED } from './lexicon.ts';
 import { declaredIn } from './declaredIn.ts';
 import { re } from './re.ts';
-import { readVoteTables, type LocatedVote as Located } from './readVoteTable.ts';
+import { readRollCalls } from './readRollCall.ts';
+import { readVoteTables, type LocatedVote as Located, type TableRead } from './readVoteTable.ts';
 import type { VoteDeclared } from '../types.ts';
 
 interface Counts {
@@ -144,6 +145,24 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = []): Protoco
     const notVoted = notVotedIn(next.after.join('\n'));
     if (notVoted !== null) v.not_voted = notVoted;
   }
+  // A roll call ("Иванов И.И. – за" a line): its lines are no vote of their own. Counted when no total is stated below it;
+  // a stated total is the vote, and a roll call that disagrees with it is said.
+  for (const call of readRollCalls(lines, issues)) {
+    for (let k = call.start; k <= call.end; k++) tables.taken.add(k);
+    const below = lines.slice(call.end + 1).findIndex((l) => l.trim() !== '');
+    const stated = below < 0 ? NO_COUNTS() : readCounts(lines[call.end + 1 + below].slice(0, 400));
+    if (filled(stated) >= 2) {
+      if ((['for', 'against', 'abstain'] as const).some((k) => stated[k] !== null && stated[k] !== call[k])) {
+        issues.push({ line: call.start + 1, message: `vote: the roll call counts ${call.for}/${call.against}/${call.abstain}, the total below it says otherwise; the total taken` });
+      }
+      continue;
+    }
+    const next = afterVote(lines, call.end, null, tables.taken);
+    votes.push({
+      start: call.start, end: next.end, line: call.start + 1, for: call.for, against: call.against, abstain: call.abstain,
+      unanimous: false, declared: next.declared, text: call.text,
+    });
+  }
   let open: OpenVote | null = null;
   let headingAt: number | null = null;
 
@@ -201,7 +220,7 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = []): Protoco
   close();
   const taken = new Set<number>(tables.taken);
   for (const v of votes) for (let k = v.start; k <= v.end; k++) taken.add(k);
-  const told = readResultOnlyVotes(lines, taken, issues);
+  const told = readResultOnlyVotes(lines, taken, issues).filter((v) => !restatesTable(v, tables.tables, votes));
   const all = withoutSummaryTables([...votes, ...told].sort((a, b) => a.start - b.start), tables.tables, issues);
   return oneForTranslation(all).map(({ start: _start, end: _end, ...vote }) => vote);
 }
@@ -294,6 +313,17 @@ function readResultOnlyVotes(lines: string[], taken: Set<number>, issues: Extrac
     i = end;
   }
   return votes;
+}
+
+/**
+ * A table of the votes of several questions, each with its result, states every result; a sentence after it that gives a
+ * result with no counts ("3. … ұсыныс қолдау таппады.", "Предложение не поддержано.") is the decision written out, not
+ * another vote — unless a counted vote stands between them, or no question of the table had that result.
+ */
+function restatesTable(v: Located, tables: TableRead[], counted: Located[]): boolean {
+  return tables.some((t) => t.votes.length >= 2 && t.end < v.start && t.votes.every((x) => x.declared !== null)
+    && t.votes.some((x) => x.declared === v.declared)
+    && !counted.some((c) => !t.votes.includes(c) && c.start > t.end && c.start < v.start));
 }
 
 function endsWithLabel(line: string): boolean {

@@ -21,7 +21,8 @@ export function regroupCellTable(lines: string[]): { lines: string[]; numbers: n
     }
     const cells: { text: string; line: number }[] = [];
     let j = i;
-    for (; j < lines.length && lines[j].trim() !== ''; j++) {
+    // An empty cell is a line with its tab alone ("\t"): a cell of the run, not the blank line after the table.
+    for (; j < lines.length && (lines[j].trim() !== '' || /^\t[ \t]*$/.test(lines[j])); j++) {
       if (lines[j].startsWith('\t')) cells.push({ text: lines[j].trim(), line: j + 1 });
       else cells[cells.length - 1].text += ` ${lines[j].trim()}`;
     }
