@@ -106,7 +106,8 @@ export function readCounts(line: string): Counts {
         counts[category] = value;
         // Who voted and how, in a sentence ("бір мүше қалыс қалды", "3 члена против"): alone on its line still a vote's
         // count; a bare "2 против." in a speech is not.
-        counts.strong ||= !/^[\s\p{P}]*за[\s\p{P}]*$/iu.test(label) && /мүше|член|человек|голос/iu.test(m[0]);
+        // Not in a speech ("Иванов И.И.: в прошлый раз 3 члена против.") nor of another time ("на прошлом заседании").
+        counts.strong ||= !/^[\s\p{P}]*за[\s\p{P}]*$/iu.test(label) && /мүше|член|человек|голос/iu.test(m[0]) && !TOLD_OF_ANOTHER_VOTE.test(line);
         // "жақтап," with no count after it was read as a label awaiting one; the count stood before it.
         counts.doubts = [];
       }
@@ -114,6 +115,12 @@ export function readCounts(line: string): Counts {
   }
   return counts;
 }
+
+/**
+ * A line that tells of a vote rather than records one: a speaker's words ("Иванов И.И.: …", "Ахметова А. – …") or
+ * another time ("в прошлый раз", "на прошлом заседании", "ранее", "өткен жолы", "өткен отырыста", "былтыр").
+ */
+const TOLD_OF_ANOTHER_VOTE = /^\s*[А-ЯЁӘҒҚҢӨҰҮҺІ][\p{L}'’-]+\s+[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.)?\s*[:–—-]\s*\p{L}|в\s+прошлый\s+раз|на\s+прошлом\s+заседании|(?<![\p{L}])ранее(?![\p{L}])|в\s+прошлом\s+году|өткен\s+(?:жолы|отырыс|жыл)|былтыр/iu;
 
 function filled(c: Counts): number {
   return (c.for !== null ? 1 : 0) + (c.against !== null ? 1 : 0) + (c.abstain !== null ? 1 : 0);

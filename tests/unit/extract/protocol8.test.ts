@@ -269,3 +269,20 @@ describe('a messenger summary', () => {
     expect([x.members_total, x.present, x.online]).toEqual([null, null, null]);
   });
 });
+
+describe('a vote told of, not recorded: a speaker\'s words, another time', () => {
+  const protocol = (speech: string) => `ПРОТОКОЛ № 3\nзаседания Общественного совета\n12 марта 2025 г.\n\nПрисутствовали: Иванов И.И., Петров П.П.\n\nПовестка дня:\n1. О плане.\n\nСЛУШАЛИ:\n${speech}\n\nГолосовали: за – 9, против – 1, воздержались – 0.\nРешение принято.\n`;
+  it.each([
+    'Иванов И.И.: в прошлый раз 3 члена против.',
+    'Петров П.П. – на прошлом заседании 5 членов проголосовали за.',
+    'Сообщил, что ранее 4 члена Совета против.',
+    'Ахметова А.: өткен отырыста 3 мүше қарсы болды.',
+  ])('%s: one vote, the meeting\'s', (speech) => {
+    expect(parseProtocol(protocol(speech)).votes.map((v) => [v.for, v.against, v.abstain, v.declared])).toEqual([[9, 1, 0, 'adopted']]);
+  });
+
+  it('a vote of this meeting told in a sentence still is one', () => {
+    const x = parseProtocol(protocol('Обсуждение.').replace('Голосовали: за – 9, против – 1, воздержались – 0.', '9 членов проголосовали за, 1 член против.'));
+    expect(x.votes.map((v) => [v.for, v.against])).toEqual([[9, 1]]);
+  });
+});
