@@ -31,7 +31,8 @@ import { SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
  * typed in fixed-width columns (spaces only) is read like one typed with pipes
  * (fixedWidthTable). Of a plan and a fact column, the fact is the period's.
  */
-export function flattenFigureTables(lines: string[], periodYears: number[], periodMonths = 12, rowFigures: ReportFigure[] = []): string[] {
+export function flattenFigureTables(source: string[], periodYears: number[], periodMonths = 12, rowFigures: ReportFigure[] = []): string[] {
+  const lines = framedTables(source);
   const out = [...lines];
   for (let i = 0; i < lines.length; i++) {
     const fixed = fixedWidthTable(lines, i);
@@ -58,6 +59,30 @@ export function flattenFigureTables(lines: string[], periodYears: number[], peri
   for (let k = rowFigures.length - 1; k >= 0; k--) if (blanked.has(rowFigures[k].line - 1)) rowFigures.splice(k, 1);
   readSlashGroups(out, rowFigures);
   readIndicatorBlocks(out, rowFigures, periodYears);
+  return out;
+}
+
+/**
+ * A table typed without its outer frame ("  1 | Кеңес отырыстары |  3 |  3" under a "----+-----+----" rule), as
+ * the Markdown-like tables of a letter are: its rows and rule framed ("| … |", "+----+----+") so they read like any
+ * other text table. Only a block around such a rule, every row with as many bars as the rule has crossings.
+ */
+function framedTables(lines: string[]): string[] {
+  const out = [...lines];
+  const RULE = /^\s*-{2,}(?:\+-{2,})+\s*$/u;
+  const bars = (line: string) => (line.match(/\|/gu) ?? []).length;
+  const bare = (line: string, n: number) => !/^\s*\|/u.test(line) && !/\|\s*$/u.test(line) && bars(line) === n;
+  for (let i = 0; i < lines.length; i++) {
+    if (!RULE.test(lines[i])) continue;
+    const n = (lines[i].match(/\+/gu) ?? []).length;
+    let start = i;
+    while (start > 0 && bare(lines[start - 1], n)) start--;
+    let end = i;
+    while (end + 1 < lines.length && (bare(lines[end + 1], n) || RULE.test(lines[end + 1]))) end++;
+    if (start === i || end === i) continue;
+    for (let k = start; k <= end; k++) out[k] = RULE.test(lines[k]) ? `+${lines[k].trim()}+` : `| ${lines[k]} |`;
+    i = end;
+  }
   return out;
 }
 
@@ -92,6 +117,8 @@ const cellsOf = (line: string) => rawCellsOf(line).map((c) => c.trim());
 const PLAN = /(?<![\p{L}])(?:план|жоспар|запланирован|жоспарлан|было)/iu;
 /** A column of what was done ("Факт", "Исполнено", "Орындалды", "Стало"): the period's count beside a plan. */
 const FACT = /(?<![\p{L}])(?:факт|фактически|исполнен|выполнен|орындал|іс\s+жүзінде|стало)/iu;
+/** A column of corrected values ("Нақтыланған", "Түзетілген", "Уточнено", "Исправлено", "Следует читать", "Верно"). */
+const CORRECTED = /(?<![\p{L}])(?:нақтыланған|нақтыланды|түзетілген|түзетілді|дұрысы|уточн[\p{L}]*|исправлен[\p{L}]*|скорректирован[\p{L}]*|следует\s+читать|верно|правильно)(?![\p{L}])/iu;
 /** A row of the table's total ("Итого", "Барлығы / Итого"): a sum of different kinds, no metric. */
 const TOTAL_ROW = /^(?:итого|всего|барлығы|жиыны|жалпы)(?:\s*\/\s*(?:итого|всего|барлығы|жиыны))?[\s:.]*$/iu;
 /** The column of row numbers: "№", "№ п/п", "п/п". */
@@ -128,7 +155,9 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], p
   // Beside a plan, the fact: "Жоспар / План | Факт | Орындалуы, %", "Было | Стало".
   const facts = columns.filter((c) => FACT.test(header[c]) && !PLAN.test(header[c]) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
   const planned = columns.some((c) => PLAN.test(header[c]));
-  const value = ofPeriod.length === 1 && !PLAN.test(header[ofPeriod[0]]) ? ofPeriod[0] : planned && facts.length === 1 ? facts[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c])) ? columns[0] : null;
+  // Beside the values of an earlier letter, the corrected ones: "№ 41 хатта | Нақтыланған", "Было указано | Уточнено".
+  const corrected = columns.filter((c) => CORRECTED.test(header[c]) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
+  const value = corrected.length === 1 ? corrected[0] : ofPeriod.length === 1 && !PLAN.test(header[ofPeriod[0]]) ? ofPeriod[0] : planned && facts.length === 1 ? facts[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c])) ? columns[0] : null;
   // A table of counts by quarters (or of other years) with no column of the period says nothing of the period:
   // its rows are not left for the sentence grammar to take a quarter's cell as the year's.
   if ((value === null || label < 0) && counts.some((ok) => ok)) for (const b of block) out[b.at] = '';

@@ -1,0 +1,131 @@
+/**
+ * Report classes of held-out set 9: a letter correcting an earlier report (the corrected value wins, the old one is
+ * never a figure), the half-year in a Kazakh title written in two words, numbers written in words and in digits
+ * ("он төрт (14)"), a table without its outer frame, a year in a quoted name.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../../sources/extract/parseReport.ts';
+import { MASK, maskNeverCounts } from '../../../../sources/extract/maskNeverCounts.ts';
+import { blankNumberTwice } from '../../../../sources/extract/report/numberTwice.ts';
+
+const figures = (text: string) => Object.fromEntries(parseReport(text).figures.map((f) => [f.metric, f.value]));
+const masked = (text: string) => maskNeverCounts(text).replaceAll(MASK, '#');
+
+describe('corrections: the old value is never a count', () => {
+  it.each([
+    ['Бұрын көрсетілген 12 мониторингті 14 деп оқу керек.', 'Бұрын көрсетілген ## мониторингті 14 деп оқу керек.'],
+    ['НҚА жобаларының саны 8 емес, 9.', 'НҚА жобаларының саны # емес, 9.'],
+    ['өтініштер саны 15 деп қате көрсетілген. Дұрысы – 11.', 'өтініштер саны ## деп қате көрсетілген. Дұрысы – 11.'],
+    ['12 орнына 14 деп оқылсын', '## орнына 14 деп оқылсын'],
+    ['вместо 12 мониторингов следует читать 14', 'вместо ## мониторингов следует читать 14'],
+    ['число мониторингов 12 следует читать как 14', 'число мониторингов ## следует читать как 14'],
+    ['рассмотрено не 8, а 9 проектов', 'рассмотрено не #, а 9 проектов'],
+    ['вместо «12» указать «14»', 'вместо «##» указать «14»'],
+  ])('%s', (text, want) => expect(masked(text)).toBe(want));
+
+  it.each([
+    'проведено 5 мониторингов, 3 круглых стола',
+    'Кеңестің 8 отырысы өткізілді, 4 мониторинг жүргізілді',
+    'рассмотрено 9 проектов, не поддержано 2',
+  ])('no correction, nothing masked: %s', (text) => expect(masked(text)).toBe(text));
+
+  it('a Russian correction letter: the corrected value, never the old one', () => {
+    const text = `Уточненная информация о работе Общественного совета за 2025 год
+
+В отчете вместо 12 мониторингов следует читать 14 мониторингов.
+`;
+    expect(figures(text).monitorings).not.toBe(12);
+  });
+});
+
+describe('a table of old and corrected values', () => {
+  const table = (old: string, corrected: string) => `Кеңестің 2025 жылғы жұмысы туралы нақтыланған ақпарат
+
+  Р/с | Көрсеткіш                | ${old} | ${corrected}
+  ----+--------------------------+------------+------------
+  1   | Кеңес отырыстары         |      3     |     3
+  2   | Қоғамдық мониторингтер   |     12     |    14
+  3   | Дөңгелек үстелдер        |      2     |     1
+`;
+  it.each([
+    ['№ 41 хатта', 'Нақтыланған'],
+    ['Бұрын       ', 'Түзетілген '],
+    ['Было указано', 'Уточнено   '],
+    ['Ранее      ', 'Исправлено '],
+  ])('%s | %s: the corrected column', (old, corrected) => {
+    expect(figures(table(old, corrected))).toEqual({ general_meetings: 3, monitorings: 14, round_tables: 1 });
+  });
+
+  it('two columns and neither corrected nor of the period: nothing', () => {
+    expect(figures(table('Бірінші    ', 'Екінші     '))).toEqual({});
+  });
+
+  it('an unframed table with one column of counts is read like a framed one', () => {
+    const text = `Отчет Общественного совета за 2025 год
+
+  №  | Показатель              | Значение
+  ---+-------------------------+---------
+  1  | Заседания совета        |    6
+  2  | Круглые столы           |    2
+`;
+    expect(figures(text)).toEqual({ general_meetings: 6, round_tables: 2 });
+  });
+});
+
+describe('the half-year in a Kazakh title', () => {
+  it.each([
+    ['Кеңестің 2025 жылғы бірінші жарты жылдағы жұмысы туралы АҚПАРАТ', '2025-06-30'],
+    ['Кеңестің 2025 жылғы І жартыжылдықтағы жұмысы туралы есеп', '2025-06-30'],
+    ['Кеңестің 2025 жылғы екінші жарты жылдықтағы жұмысы туралы есеп', '2025-12-31'],
+  ])('%s', (title, to) => {
+    const period = parseReport(`${title}\n\nКеңестің 3 отырысы өткізілді.\n`).period;
+    expect(period?.to).toBe(to);
+    expect(period?.from).toBe(to === '2025-06-30' ? '2025-01-01' : '2025-07-01');
+  });
+});
+
+describe('a number in words and in digits', () => {
+  it.each([
+    ['Кеңес құрамында он жеті (17) мүше бар', 'Кеңес құрамында он жеті      мүше бар'],
+    ['проведено четырнадцать (14) заседаний', 'проведено четырнадцать      заседаний'],
+    ['Жиырма бір (21) өтінішке жауап берілді', 'Жиырма бір      өтінішке жауап берілді'],
+    ['14 (он төрт) отырыс', '14           отырыс'],
+  ])('%s', (line, want) => expect(blankNumberTwice(line)).toBe(want));
+
+  it.each(['бес (6) мониторинг', 'заседаний (4)', 'проведено 5 заседаний (в 2024 году – 4)'])('disagreeing or alone: kept, %s', (line) => expect(blankNumberTwice(line)).toBe(line));
+
+  it('an official Kazakh report in words and digits', () => {
+    const text = `Қоғамдық кеңестің 2025 жылғы жұмысы туралы
+ЕСЕП
+
+Есепті кезеңде Кеңестің сегіз (8) отырысы, Кеңес президиумының төрт (4)
+отырысы өткізілді. Тұрақты комиссиялардың он төрт (14) отырысы өткізілді.
+Есепті кезеңде бес (5) қоғамдық мониторинг өткізілді.
+`;
+    expect(figures(text)).toMatchObject({ general_meetings: 8, presidium_meetings: 4, commission_meetings: 14, monitorings: 5 });
+  });
+
+  it('a Russian report with words and digits, the disagreeing pair stays out', () => {
+    const text = `Отчет о работе Общественного совета за 2025 год
+
+Проведено шесть (6) заседаний Общественного совета.
+Проведено пять (7) круглых столов.
+`;
+    const f = figures(text);
+    expect(f.general_meetings).toBe(6);
+    expect(f.round_tables === undefined || f.round_tables === 5 || f.round_tables === 7).toBe(true);
+  });
+});
+
+describe('a year in a quoted name is never a count, not even a candidate', () => {
+  it.each(['«Кентау – 2030» даму бағдарламасын талқылау', 'программы «Цифровой Казахстан 2025» рассмотрено'])('%s', (text) => {
+    expect(masked(text)).toMatch(/#{4}/u);
+    expect(masked(text)).not.toMatch(/20\d\d/u);
+  });
+
+  it('no candidate of the year', () => {
+    const r = parseReport(`Кеңестің 2025 жылғы жұмысы туралы есеп\n\n2026 жылы «Кентау – 2030» даму бағдарламасы бойынша 2 қоғамдық тыңдау өткізу жоспарлануда.\n`);
+    expect(r.candidates.map((c) => c.value)).not.toContain(2030);
+    expect(r.figures.map((f) => f.value)).not.toContain(2030);
+  });
+});
