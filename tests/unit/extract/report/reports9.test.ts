@@ -129,3 +129,24 @@ describe('a year in a quoted name is never a count, not even a candidate', () =>
     expect(r.figures.map((f) => f.value)).not.toContain(2030);
   });
 });
+
+describe('a sentence whose subject the sentence before in its paragraph names', () => {
+  it('"поступило 40 проектов НПА." then "Рассмотрено 38 проектов": the reviewed drafts', () => {
+    const text = `Отчет о деятельности за 2025 год
+
+В Совет поступило 40 проектов нормативных правовых актов.
+Рассмотрено 38 проектов: одобрено 31, одобрено с замечаниями – 7.
+`;
+    expect(figures(text)).toMatchObject({ npa_reviewed: 38, npa_approved: 31, npa_with_remarks: 7 });
+  });
+
+  it('a blank line between: the subject is not carried over', () => {
+    const text = `Отчет о деятельности за 2025 год
+
+В Совет поступило 40 проектов нормативных правовых актов.
+
+Рассмотрено 38 проектов строительства.
+`;
+    expect(figures(text).npa_reviewed).toBeUndefined();
+  });
+});
