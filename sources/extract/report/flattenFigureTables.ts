@@ -161,6 +161,7 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], p
   // A table of counts by quarters (or of other years) with no column of the period says nothing of the period:
   // its rows are not left for the sentence grammar to take a quarter's cell as the year's.
   if ((value === null || label < 0) && counts.some((ok) => ok)) for (const b of block) out[b.at] = '';
+  if (value === null && label >= 0) readTotalRow(block[0].at, records, header, label, columns, out, rowFigures);
   if (value === null || label < 0) return;
   for (const b of block) out[b.at] = '';
   const numberCol = header.findIndex((h, c) => c !== label && NUMBER_HEAD.test(h));
@@ -190,6 +191,32 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], p
       const partMetric = part && metric !== null ? metricOfRow(part[1], metric) : null;
       if (part && partMetric !== null && partMetric !== metric) rowFigures.push({ metric: partMetric, value: Number(part[2]), line: r.at + 1, text: `${piece.trim()}.` });
     }
+  }
+}
+
+/** The subject a table's caption names, for a matrix whose columns are the ways it was handled: appeals. */
+const MATRIX_SUBJECTS: { caption: RegExp; metric: MetricId; received: RegExp }[] = [
+  { caption: /обращени|өтініш|жүгіну/iu, metric: 'appeals_received', received: /^(?:всего\s+)?(?:поступил[\p{L}]*|получен[\p{L}]*|келіп\s+түс[\p{L}]*|түскен[\p{L}]*)$/iu },
+];
+
+/**
+ * A matrix of a subject by topic and by what became of it ("Тематика | Поступило | Дан ответ | На контроле") has no
+ * column of the period's count, but its total row ("ИТОГО", "БАРЛЫҒЫ", "Всего") is: each column a header names a
+ * metric of (the subject the caption above names: "Сведения об обращениях") is a figure of that row. The per-topic
+ * rows are parts and say nothing; a column no metric names ("На контроле") neither.
+ */
+function readTotalRow(first: number, records: { cells: string[]; at: number }[], header: string[], label: number, columns: number[], out: string[], rowFigures: ReportFigure[]): void {
+  const totals = records.filter((r) => TOTAL_ROW.test(r.cells[label]));
+  if (totals.length !== 1 || columns.length < 2) return;
+  const caption: string[] = [];
+  for (let k = first - 1; k >= 0 && k >= first - 6 && caption.length < 2; k--) if (out[k].trim() !== '') caption.push(out[k]);
+  const subject = MATRIX_SUBJECTS.find((m) => m.caption.test(`${caption.join(' ')} ${header[label]}`));
+  if (!subject) return;
+  for (const c of columns) {
+    const n = countOf(totals[0].cells[c]);
+    const metric = subject.received.test(header[c].trim()) ? subject.metric : metricOfRow(header[c], subject.metric);
+    if (n === null || metric === null || rowFigures.some((f) => f.metric === metric)) continue;
+    rowFigures.push({ metric, value: n, line: totals[0].at + 1, text: `${totals[0].cells[label]}: ${header[c]} – ${n}.` });
   }
 }
 

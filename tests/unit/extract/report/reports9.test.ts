@@ -150,3 +150,31 @@ describe('a sentence whose subject the sentence before in its paragraph names', 
     expect(figures(text).npa_reviewed).toBeUndefined();
   });
 });
+
+describe('a matrix of appeals by topic: its total row', () => {
+  const matrix = (caption: string, total: string, cols = ['Поступило', 'Дан ответ', 'На контроле']) => `Отчет Общественного совета за 2025 год
+
+${caption}
+
+| Тематика              | ${cols[0]} | ${cols[1]} | ${cols[2]} |
+|-----------------------|-----------|-----------|-------------|
+| ЖКХ                   |     9     |     8     |      1      |
+| Дороги                |     6     |     5     |      1      |
+| ${total}              |    15     |    13     |      2      |
+`;
+  it.each(['ИТОГО', 'Всего', 'БАРЛЫҒЫ', 'Итого:'])('total row %s', (total) => {
+    expect(figures(matrix('Сведения об обращениях граждан:', total))).toEqual({ appeals_received: 15, appeals_answered: 13 });
+  });
+
+  it('a Kazakh caption and headers', () => {
+    expect(figures(matrix('Азаматтардың өтініштері туралы мәлімет:', 'Барлығы', ['Келіп түскені', 'Жауап берілгені', 'Бақылауда']))).toEqual({ appeals_received: 15, appeals_answered: 13 });
+  });
+
+  it('no total row: nothing (the topic rows are parts)', () => {
+    expect(figures(matrix('Сведения об обращениях граждан:', 'Прочие'))).toEqual({});
+  });
+
+  it('a caption that names no subject: nothing', () => {
+    expect(figures(matrix('Сведения по направлениям:', 'ИТОГО'))).toEqual({});
+  });
+});
