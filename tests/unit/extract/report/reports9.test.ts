@@ -178,3 +178,18 @@ ${caption}
     expect(figures(matrix('Сведения по направлениям:', 'ИТОГО'))).toEqual({});
   });
 });
+
+describe('the parts of the membership after a dash', () => {
+  it.each([
+    ['Кеңес құрамында он жеті (17) мүше бар, оның ішінде азаматтық қоғам өкілдері – он екі (12), мемлекеттік органдардың өкілдері – бес (5).', 17, 12, 5],
+    ['В состав Совета входят 15 членов, из них представители гражданского общества – 10, представители государственных органов – 5.', 15, 10, 5],
+    ['Кеңес құрамында 11 мүше: азаматтық қоғам өкілдері – 8; мемлекеттік органдардың өкілдері – 3.', 11, 8, 3],
+  ])('%s', (sentence, total, civil, state) => {
+    expect(figures(`Кеңестің 2025 жылғы жұмысы туралы ЕСЕП\n\n${sentence}\n`)).toMatchObject({ members_total: total, members_civil: civil, members_state: state });
+  });
+
+  it('a dash comparison of another year is no part', () => {
+    const f = figures('Кеңестің 2025 жылғы жұмысы туралы ЕСЕП\n\nКеңес құрамында 11 мүше (2024 жылы азаматтық қоғам өкілдері – 9).\n');
+    expect(f.members_civil).toBeUndefined();
+  });
+});
