@@ -193,3 +193,15 @@ describe('the parts of the membership after a dash', () => {
     expect(f.members_civil).toBeUndefined();
   });
 });
+
+describe('platforms after a total, the noun elided, the platform with its page in the locative', () => {
+  const media = (text: string) => Object.fromEntries(parseReport(text).media.map((m) => [m.platform, m.publications]));
+  it.each([
+    ['барлығы 146 жарияланым орналастырылды: Instagram желісінде – 88 жарияланым, Facebook желісінде – 34, Telegram арнасында – 24.', { instagram: 88, facebook: 34, telegram: 24 }],
+    ['всего 60 публикаций: в Instagram – 30, в Facebook – 20, в Telegram – 10.', { instagram: 30, facebook: 20, telegram: 10 }],
+  ])('%s', (sentence, want) => expect(media(`Кеңестің 2025 жылғы жұмысы туралы ЕСЕП\n\n${sentence}\n`)).toMatchObject(want));
+
+  it('no total of publications before: a bare number is nothing', () => {
+    expect(media('Кеңестің 2025 жылғы жұмысы туралы ЕСЕП\n\nКеңес мүшелері Facebook желісінде – 34.\n').facebook ?? null).toBeNull();
+  });
+});
