@@ -205,3 +205,10 @@ describe('platforms after a total, the noun elided, the platform with its page i
     expect(media('Кеңестің 2025 жылғы жұмысы туралы ЕСЕП\n\nКеңес мүшелері Facebook желісінде – 34.\n').facebook ?? null).toBeNull();
   });
 });
+
+describe('a held verb written with ё', () => {
+  it.each(['Круглый стол «Туристический сезон»\nпроведён 22 мая 2025 года (участвовали 43 человека).', 'Совет провёл круглый стол «Вода» 22 мая 2025 года.'])('%s', (sentence) => {
+    const r = parseReport(`Отчет о работе Общественного совета за первое полугодие 2025 года\n\n${sentence}\n`);
+    expect(r.activities.map((a) => [a.type, a.date_start])).toEqual([['round_table', '2025-05-22']]);
+  });
+});
