@@ -212,3 +212,18 @@ describe('a held verb written with ё', () => {
     expect(r.activities.map((a) => [a.type, a.date_start])).toEqual([['round_table', '2025-05-22']]);
   });
 });
+
+describe('a dated sentence whose type stands on the line it wraps onto', () => {
+  it.each([
+    ['Сондай-ақ 2025 жылғы 26 қарашада қаланың 2026–2028 жылдарға арналған\nбюджетінің жобасы бойынша бір (1) қоғамдық тыңдау өткізілді, оған 112\nтұрғын қатысты.', 'public_hearing', '2025-11-26'],
+    ['Кроме того, 14 октября 2025 года по проекту бюджета города\nпроведены общественные слушания.', 'public_hearing', '2025-10-14'],
+  ])('%s', (sentence, type, date) => {
+    const r = parseReport(`Кеңестің 2025 жылғы жұмысы туралы ЕСЕП\n\n${sentence}\n`);
+    expect(r.activities.map((a) => [a.type, a.date_start, a.line])).toEqual([[type, date, 3]]);
+  });
+
+  it('the next line a new sentence: not joined', () => {
+    const r = parseReport('Кеңестің 2025 жылғы жұмысы туралы ЕСЕП\n\n26 қарашада қала әкімі келді.\nДөңгелек үстелдер туралы ақпарат кейін беріледі.\n');
+    expect(r.activities.filter((a) => a.date_start !== null)).toEqual([]);
+  });
+});
