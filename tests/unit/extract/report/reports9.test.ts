@@ -227,3 +227,17 @@ describe('a dated sentence whose type stands on the line it wraps onto', () => {
     expect(r.activities.filter((a) => a.date_start !== null)).toEqual([]);
   });
 });
+
+describe('a list under a heading of events of any type', () => {
+  const acts = (text: string) => parseReport(`Кеңестің 2025 жылғы жұмысы туралы ЕСЕП\n\n${text}\n`).activities.map((a) => [a.type, a.date_start]);
+  it.each([
+    ['Іс-шаралар тізімі (өзгеріссіз):\n– дөңгелек үстел «Балық» –\n  2025 жылғы 29 мамыр;\n– диалогтық алаң «Әкім» – 2025 жылғы 11 сәуір;\n– хатшыны оқыту – 2025 жылғы 12 сәуір.'],
+    ['Мероприятия:\n– круглый стол «Рыба» – 29 мая 2025 года;\n– диалоговая площадка «Аким» – 11 апреля 2025 года;\n– обучение секретаря – 12 апреля 2025 года.'],
+  ])('each item typed by its own type, an item of no type left out', (text) => {
+    expect(acts(text)).toEqual([['round_table', '2025-05-29'], ['dialog_platform', '2025-04-11']]);
+  });
+
+  it('a heading that is no list of events: nothing', () => {
+    expect(acts('Задачи:\n– круглый стол «Рыба»;\n– диалоговая площадка «Аким».')).toEqual([]);
+  });
+});
