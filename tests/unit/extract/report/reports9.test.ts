@@ -241,3 +241,16 @@ describe('a list under a heading of events of any type', () => {
     expect(acts('Задачи:\n– круглый стол «Рыба»;\n– диалоговая площадка «Аким».')).toEqual([]);
   });
 });
+
+describe('table rows', () => {
+  it('"Диалогтық алаңдар" names the dialogue platforms', () => {
+    const text = `Кеңестің 2025 жылғы жұмысы туралы ЕСЕП
+
+| Көрсеткіш           | Саны |
+|---------------------|------|
+| Диалогтық алаңдар   |  1   |
+| Диалог алаңдары     |      |
+`;
+    expect(figures(text)).toEqual({ dialog_platforms: 1 });
+  });
+});
