@@ -254,3 +254,15 @@ describe('table rows', () => {
     expect(figures(text)).toEqual({ dialog_platforms: 1 });
   });
 });
+
+describe('a table of dated events with tabs, a blank line between its rows (as read from a PDF)', () => {
+  it('each row an activity of the type its event cell names', () => {
+    const text = 'Отчет о деятельности за 2025 год\n\nМероприятие\tТема\tДата\n\nКруглый стол\tДороги\t19.02.2025\n\nОбщественные слушания\tТарифы\t16.04.2025\n\nМеморандум\tо сотрудничестве с ОО «Ассоциация»\t12.11.2025\n\nИтого за год: 1 круглый стол.\n';
+    expect(parseReport(text).activities.map((a) => [a.type, a.date_start])).toEqual([['round_table', '2025-02-19'], ['public_hearing', '2025-04-16'], ['memorandum', '2025-11-12']]);
+  });
+
+  it('two blank lines: the table ends', () => {
+    const text = 'Отчет о деятельности за 2025 год\n\nМероприятие\tТема\tДата\n\nКруглый стол\tДороги\t19.02.2025\n\n\nОбщественные слушания\tТарифы\t16.04.2025\n';
+    expect(parseReport(text).activities.map((a) => a.date_start)).not.toContain('2025-04-16');
+  });
+});
