@@ -266,3 +266,14 @@ describe('a table of dated events with tabs, a blank line between its rows (as r
     expect(parseReport(text).activities.map((a) => a.date_start)).not.toContain('2025-04-16');
   });
 });
+
+describe('a sentence of parts goes on with the verb of the sentence before', () => {
+  it.each([
+    ['Есепті кезеңде 6 есеп тыңдалды. Олардың ішінде қала әкімдігінің 4 бөлімінің және 2 ведомстволық бағынысты ұйымның есептері.', { departments_heard: 4, subordinate_orgs_heard: 2 }],
+    ['Заслушано 6 отчетов. Из них 4 отдела акимата и 2 подведомственные организации.', { departments_heard: 4, subordinate_orgs_heard: 2 }],
+  ])('%s', (sentence, want) => expect(figures(`Кеңестің 2025 жылғы жұмысы туралы ЕСЕП\n\n${sentence}\n`)).toMatchObject(want));
+
+  it('a sentence of parts after a sentence that heard nothing: nothing', () => {
+    expect(figures('Кеңестің 2025 жылғы жұмысы туралы ЕСЕП\n\nКеңес жұмысына 6 ұйым қатысты. Олардың ішінде қала әкімдігінің 4 бөлімі.\n').departments_heard).toBeUndefined();
+  });
+});
