@@ -34,6 +34,7 @@ import { SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
 export function flattenFigureTables(source: string[], periodYears: number[], periodMonths = 12, rowFigures: ReportFigure[] = []): string[] {
   const lines = framedTables(source);
   const out = [...lines];
+  looseMediaTable(out);
   for (let i = 0; i < lines.length; i++) {
     const fixed = fixedWidthTable(lines, i);
     if (fixed) {
@@ -248,6 +249,33 @@ function rewriteMedia(block: { line: string; at: number }[], records: { cells: s
     if (said.length > 0) out[r.at] = `${r.cells[label].replace(/[.:;\s]+$/u, '')} – ${said.join(', ')}.`;
   }
   return true;
+}
+
+/**
+ * A media table read from a PDF, its cells run together and a blank line between rows ("Площадка\tПубликаций
+ * Просмотров" / "Instagram\t120\t36 400" / "Facebook\t40\t–" / "Итого\t269"): under a header of a publications and
+ * a views column (in that order), each platform's row rewritten as the sentence readMedia reads, a "–" no figure,
+ * the total row as a total of publications. Rows in place, lines kept.
+ */
+function looseMediaTable(out: string[]): void {
+  const CELL = '(\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d+|[–—-])';
+  const ROW = new RegExp(`^(\\S.*?)[\\t ]+${CELL}(?:\\t${CELL})?\\s*$`, 'u');
+  for (let i = 0; i < out.length; i++) {
+    const head = out[i].trim();
+    const p = PUBLICATIONS_HEADER.exec(head);
+    const v = VIEWS_HEADER.exec(head);
+    if (!head.includes('\t') || !p || !v || (p.index ?? 0) > (v.index ?? 0) || head.split(/\s+/u).length > 5) continue;
+    const [pubWord, viewWord] = [p[0], v[0]];
+    for (let k = i + 1; k < out.length && k <= i + 20; k++) {
+      if (out[k].trim() === '') continue;
+      const m = ROW.exec(out[k].trim());
+      if (!m || !out[k].includes('\t')) break;
+      const said = [m[2] && /\d/u.test(m[2]) ? `${m[2]} ${pubWord}` : null, m[3] && /\d/u.test(m[3]) ? `${m[3]} ${viewWord}` : null].filter((x) => x !== null);
+      if (PLATFORM.test(m[1])) out[k] = said.length > 0 ? `${m[1].trim()} – ${said.join(', ')}.` : '';
+      else if (TOTAL_ROW.test(m[1].trim()) && m[3] === undefined && /\d/u.test(m[2])) out[k] = `${m[1].trim()} ${pubWord} – ${m[2]}.`;
+      else break;
+    }
+  }
 }
 
 /** The label column: the widest cell of letters that is not the row number. */

@@ -277,3 +277,17 @@ describe('a sentence of parts goes on with the verb of the sentence before', () 
     expect(figures('Кеңестің 2025 жылғы жұмысы туралы ЕСЕП\n\nКеңес жұмысына 6 ұйым қатысты. Олардың ішінде қала әкімдігінің 4 бөлімі.\n').departments_heard).toBeUndefined();
   });
 });
+
+describe('a media table read from a PDF, cells run together, blank lines between rows', () => {
+  const text = 'Отчет о деятельности за 2025 год\n\n7. Информационная работа\n\nПлощадка\tПубликаций Просмотров\n\nСайт Министерства (раздел Совета) 45\t–\n\nInstagram\t120\t36 400\n\nFacebook\t40\t–\n\nИтого\t205\n';
+  it('each platform, a dash no figure, thousands with a space, the total row a total of publications', () => {
+    const r = parseReport(text);
+    expect(r.media.map((m) => [m.platform, m.publications, m.views])).toEqual([['website', 45, null], ['instagram', 120, 36400], ['facebook', 40, null]]);
+    expect(r.figures.find((f) => f.metric === 'publications')?.value).toBe(205);
+  });
+
+  it('a header of views before publications: left as it is', () => {
+    const r = parseReport(text.replace('Публикаций Просмотров', 'Просмотров Публикаций'));
+    expect(r.media.find((m) => m.platform === 'instagram')?.views ?? null).not.toBe(120);
+  });
+});
