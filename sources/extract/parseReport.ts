@@ -13,6 +13,7 @@ import { addTableFigures } from './report/addTableFigures.ts';
 import { dropTranslatedActivities } from './report/dropTranslatedActivities.ts';
 import { readLists } from './report/readLists.ts';
 import { readMedia } from './report/readMedia.ts';
+import { blankNumberTwice } from './report/numberTwice.ts';
 import { monthsOf, readPeriod, yearsOf } from './report/readPeriod.ts';
 import { type Table, findTables, readTableActivities } from './report/readTables.ts';
 
@@ -30,7 +31,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // Text copied from a PDF: its page headers, footers and numbers blanked, hyphenated words whole, a sentence broken by a
   // page read on; `pages.numbers` keeps the document's line of each.
   const pages = withoutPageBreaks(toLines(text));
-  const lines = pages.lines;
+  // A number written in words and in digits ("он жеті (17)") read once (blankNumberTwice).
+  const lines = pages.lines.map(blankNumberTwice);
   const issues: ExtractIssue[] = [];
   const out: ReportExtract = { kind: 'report', period: null, figures: [], media: [], activities: [], candidates: [], issues };
   const tables: Table[] = [];

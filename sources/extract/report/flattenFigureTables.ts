@@ -31,8 +31,10 @@ import { SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
  * typed in fixed-width columns (spaces only) is read like one typed with pipes
  * (fixedWidthTable). Of a plan and a fact column, the fact is the period's.
  */
-export function flattenFigureTables(lines: string[], periodYears: number[], periodMonths = 12, rowFigures: ReportFigure[] = []): string[] {
+export function flattenFigureTables(source: string[], periodYears: number[], periodMonths = 12, rowFigures: ReportFigure[] = []): string[] {
+  const lines = framedTables(source);
   const out = [...lines];
+  looseMediaTable(out);
   for (let i = 0; i < lines.length; i++) {
     const fixed = fixedWidthTable(lines, i);
     if (fixed) {
@@ -58,6 +60,30 @@ export function flattenFigureTables(lines: string[], periodYears: number[], peri
   for (let k = rowFigures.length - 1; k >= 0; k--) if (blanked.has(rowFigures[k].line - 1)) rowFigures.splice(k, 1);
   readSlashGroups(out, rowFigures);
   readIndicatorBlocks(out, rowFigures, periodYears);
+  return out;
+}
+
+/**
+ * A table typed without its outer frame ("  1 | Кеңес отырыстары |  3 |  3" under a "----+-----+----" rule), as
+ * the Markdown-like tables of a letter are: its rows and rule framed ("| … |", "+----+----+") so they read like any
+ * other text table. Only a block around such a rule, every row with as many bars as the rule has crossings.
+ */
+function framedTables(lines: string[]): string[] {
+  const out = [...lines];
+  const RULE = /^\s*-{2,}(?:\+-{2,})+\s*$/u;
+  const bars = (line: string) => (line.match(/\|/gu) ?? []).length;
+  const bare = (line: string, n: number) => !/^\s*\|/u.test(line) && !/\|\s*$/u.test(line) && bars(line) === n;
+  for (let i = 0; i < lines.length; i++) {
+    if (!RULE.test(lines[i])) continue;
+    const n = (lines[i].match(/\+/gu) ?? []).length;
+    let start = i;
+    while (start > 0 && bare(lines[start - 1], n)) start--;
+    let end = i;
+    while (end + 1 < lines.length && (bare(lines[end + 1], n) || RULE.test(lines[end + 1]))) end++;
+    if (start === i || end === i) continue;
+    for (let k = start; k <= end; k++) out[k] = RULE.test(lines[k]) ? `+${lines[k].trim()}+` : `| ${lines[k]} |`;
+    i = end;
+  }
   return out;
 }
 
@@ -92,6 +118,8 @@ const cellsOf = (line: string) => rawCellsOf(line).map((c) => c.trim());
 const PLAN = /(?<![\p{L}])(?:план|жоспар|запланирован|жоспарлан|было)/iu;
 /** A column of what was done ("Факт", "Исполнено", "Орындалды", "Стало"): the period's count beside a plan. */
 const FACT = /(?<![\p{L}])(?:факт|фактически|исполнен|выполнен|орындал|іс\s+жүзінде|стало)/iu;
+/** A column of corrected values ("Нақтыланған", "Түзетілген", "Уточнено", "Исправлено", "Следует читать", "Верно"). */
+const CORRECTED = /(?<![\p{L}])(?:нақтыланған|нақтыланды|түзетілген|түзетілді|дұрысы|уточн[\p{L}]*|исправлен[\p{L}]*|скорректирован[\p{L}]*|следует\s+читать|верно|правильно)(?![\p{L}])/iu;
 /** A row of the table's total ("Итого", "Барлығы / Итого"): a sum of different kinds, no metric. */
 const TOTAL_ROW = /^(?:итого|всего|барлығы|жиыны|жалпы)(?:\s*\/\s*(?:итого|всего|барлығы|жиыны))?[\s:.]*$/iu;
 /** The column of row numbers: "№", "№ п/п", "п/п". */
@@ -128,10 +156,13 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], p
   // Beside a plan, the fact: "Жоспар / План | Факт | Орындалуы, %", "Было | Стало".
   const facts = columns.filter((c) => FACT.test(header[c]) && !PLAN.test(header[c]) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
   const planned = columns.some((c) => PLAN.test(header[c]));
-  const value = ofPeriod.length === 1 && !PLAN.test(header[ofPeriod[0]]) ? ofPeriod[0] : planned && facts.length === 1 ? facts[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c])) ? columns[0] : null;
+  // Beside the values of an earlier letter, the corrected ones: "№ 41 хатта | Нақтыланған", "Было указано | Уточнено".
+  const corrected = columns.filter((c) => CORRECTED.test(header[c]) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
+  const value = corrected.length === 1 ? corrected[0] : ofPeriod.length === 1 && !PLAN.test(header[ofPeriod[0]]) ? ofPeriod[0] : planned && facts.length === 1 ? facts[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c])) ? columns[0] : null;
   // A table of counts by quarters (or of other years) with no column of the period says nothing of the period:
   // its rows are not left for the sentence grammar to take a quarter's cell as the year's.
   if ((value === null || label < 0) && counts.some((ok) => ok)) for (const b of block) out[b.at] = '';
+  if (value === null && label >= 0) readTotalRow(block[0].at, records, header, label, columns, out, rowFigures);
   if (value === null || label < 0) return;
   for (const b of block) out[b.at] = '';
   const numberCol = header.findIndex((h, c) => c !== label && NUMBER_HEAD.test(h));
@@ -164,6 +195,32 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], p
   }
 }
 
+/** The subject a table's caption names, for a matrix whose columns are the ways it was handled: appeals. */
+const MATRIX_SUBJECTS: { caption: RegExp; metric: MetricId; received: RegExp }[] = [
+  { caption: /обращени|өтініш|жүгіну/iu, metric: 'appeals_received', received: /^(?:всего\s+)?(?:поступил[\p{L}]*|получен[\p{L}]*|келіп\s+түс[\p{L}]*|түскен[\p{L}]*)$/iu },
+];
+
+/**
+ * A matrix of a subject by topic and by what became of it ("Тематика | Поступило | Дан ответ | На контроле") has no
+ * column of the period's count, but its total row ("ИТОГО", "БАРЛЫҒЫ", "Всего") is: each column a header names a
+ * metric of (the subject the caption above names: "Сведения об обращениях") is a figure of that row. The per-topic
+ * rows are parts and say nothing; a column no metric names ("На контроле") neither.
+ */
+function readTotalRow(first: number, records: { cells: string[]; at: number }[], header: string[], label: number, columns: number[], out: string[], rowFigures: ReportFigure[]): void {
+  const totals = records.filter((r) => TOTAL_ROW.test(r.cells[label]));
+  if (totals.length !== 1 || columns.length < 2) return;
+  const caption: string[] = [];
+  for (let k = first - 1; k >= 0 && k >= first - 6 && caption.length < 2; k--) if (out[k].trim() !== '') caption.push(out[k]);
+  const subject = MATRIX_SUBJECTS.find((m) => m.caption.test(`${caption.join(' ')} ${header[label]}`));
+  if (!subject) return;
+  for (const c of columns) {
+    const n = countOf(totals[0].cells[c]);
+    const metric = subject.received.test(header[c].trim()) ? subject.metric : metricOfRow(header[c], subject.metric);
+    if (n === null || metric === null || rowFigures.some((f) => f.metric === metric)) continue;
+    rowFigures.push({ metric, value: n, line: totals[0].at + 1, text: `${totals[0].cells[label]}: ${header[c]} – ${n}.` });
+  }
+}
+
 const PUBLICATIONS_HEADER = new RegExp(MEDIA_PUBLICATIONS, 'iu');
 const VIEWS_HEADER = new RegExp(MEDIA_VIEWS, 'iu');
 const PLATFORM = new RegExp(PLATFORM_PHRASES.map((p) => p.source).join('|'), 'iu');
@@ -192,6 +249,33 @@ function rewriteMedia(block: { line: string; at: number }[], records: { cells: s
     if (said.length > 0) out[r.at] = `${r.cells[label].replace(/[.:;\s]+$/u, '')} – ${said.join(', ')}.`;
   }
   return true;
+}
+
+/**
+ * A media table read from a PDF, its cells run together and a blank line between rows ("Площадка\tПубликаций
+ * Просмотров" / "Instagram\t120\t36 400" / "Facebook\t40\t–" / "Итого\t269"): under a header of a publications and
+ * a views column (in that order), each platform's row rewritten as the sentence readMedia reads, a "–" no figure,
+ * the total row as a total of publications. Rows in place, lines kept.
+ */
+function looseMediaTable(out: string[]): void {
+  const CELL = '(\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d+|[–—-])';
+  const ROW = new RegExp(`^(\\S.*?)[\\t ]+${CELL}(?:\\t${CELL})?\\s*$`, 'u');
+  for (let i = 0; i < out.length; i++) {
+    const head = out[i].trim();
+    const p = PUBLICATIONS_HEADER.exec(head);
+    const v = VIEWS_HEADER.exec(head);
+    if (!head.includes('\t') || !p || !v || (p.index ?? 0) > (v.index ?? 0) || head.split(/\s+/u).length > 5) continue;
+    const [pubWord, viewWord] = [p[0], v[0]];
+    for (let k = i + 1; k < out.length && k <= i + 20; k++) {
+      if (out[k].trim() === '') continue;
+      const m = ROW.exec(out[k].trim());
+      if (!m || !out[k].includes('\t')) break;
+      const said = [m[2] && /\d/u.test(m[2]) ? `${m[2]} ${pubWord}` : null, m[3] && /\d/u.test(m[3]) ? `${m[3]} ${viewWord}` : null].filter((x) => x !== null);
+      if (PLATFORM.test(m[1])) out[k] = said.length > 0 ? `${m[1].trim()} – ${said.join(', ')}.` : '';
+      else if (TOTAL_ROW.test(m[1].trim()) && m[3] === undefined && /\d/u.test(m[2])) out[k] = `${m[1].trim()} ${pubWord} – ${m[2]}.`;
+      else break;
+    }
+  }
 }
 
 /** The label column: the widest cell of letters that is not the row number. */

@@ -35,7 +35,10 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       out.push(underHeading);
       continue;
     }
-    const type = activityTypeOf(line);
+    // The type may stand on the line a sentence wraps onto ("2025 жылғы 26 қарашада қала" / "бюджетінің жобасы бойынша
+    // бір қоғамдық тыңдау өткізілді"): the sentence is read from its first line, where its date is.
+    const wraps = i + 1 < lines.length && !inTable.has(i + 1) && !listedLines.has(i + 2) && continuesSentence(line, lines[i + 1]);
+    const type = activityTypeOf(line) ?? (wraps ? activityTypeOf(`${line} ${lines[i + 1]}`) : null);
     if (!type) continue;
     // Heading then quoted titles on the next non-blank line.
     if (/(?:тем[аеиы]|тақырып[\p{L}]*)\s*:\s*$/iu.test(line.trim()) || /:\s*$/.test(line.trim())) {

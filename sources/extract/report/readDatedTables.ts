@@ -46,7 +46,10 @@ export function readDatedTables(lines: string[], year: number | undefined, taken
     const fixed = isRow(lines[i]) ? null : fixedWidthLines(lines, i);
     if (!isRow(lines[i]) && fixed === null) continue;
     const block = fixed?.lines ?? [{ line: lines[i], at: i }];
-    if (fixed === null) for (let k = i + 1; k < lines.length && isRow(lines[k]); k++) block.push({ line: lines[k], at: k });
+    // A table of tabs read from a PDF has a blank line between its rows: one blank line between two rows of tabs goes on.
+    const tabs = pipes(lines[i]) === 0;
+    const goesOn = (k: number) => isRow(lines[k]) || (tabs && lines[k].trim() === '' && isRow(lines[k + 1] ?? '') && pipes(lines[k + 1]) === 0);
+    if (fixed === null) for (let k = i + 1; k < lines.length && goesOn(k); k++) if (isRow(lines[k])) block.push({ line: lines[k], at: k });
     const header = cellsOf(block[0].line);
     const borders = bordersOf(block[0].line);
     const dateCol = header.findIndex((h) => DATE_HEAD.test(h));

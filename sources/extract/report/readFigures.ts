@@ -57,7 +57,9 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
       const original = line.slice(sentence.start, sentence.start + sentence.text.length);
       const taken: Taken[] = [];
       for (const entry of FIGURE_LEXICON) {
-        const contextText = entry.contextInParagraph ? lowerCase(masked.slice(0, sentence.start + sentence.text.length)) : lower;
+        const ownContext = entry.contextInParagraph ? `${paragraphBefore(lines, unit.first)} ${lowerCase(masked.slice(0, sentence.start + sentence.text.length))}` : lower;
+        // "Олардың ішінде …", "Из них …": a sentence of parts goes on with the verb of the sentence before.
+        const contextText = PARTS_OPEN.test(lower) ? `${index > 0 ? lowerCase(sentences[index - 1].text) : paragraphBefore(lines, unit.first)} ${ownContext}` : ownContext;
         if (entry.context && !entry.context.test(contextText) && !(entry.contextInSection && inSection(entry.context) && (entry.sectionNames === null || inSection(entry.sectionNames)))) continue;
         if (entry.notContext && entry.notContext.test(lower)) continue;
         for (const form of entry.forms) {
@@ -85,6 +87,19 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
     }
   }
   return figures;
+}
+
+/** A sentence that opens with the parts of the one before: "Олардың ішінде", "Оның ішінде", "Из них", "В том числе". */
+const PARTS_OPEN = /^\s*(?:(?:олардың|оның)\s+ішінде|из\s+них|в\s+том\s+числе|в\s+их\s+числе)(?![\p{L}])/u;
+
+/**
+ * The lines of the paragraph above a line, up to a blank line (at most five), lower-cased and masked: a sentence names
+ * its subject once ("поступило 40 проектов нормативных правовых актов." / "Рассмотрено 38 проектов: …").
+ */
+function paragraphBefore(lines: string[], at: number): string {
+  const out: string[] = [];
+  for (let k = at - 1; k >= 0 && k >= at - 5 && lines[k].trim() !== ''; k--) out.unshift(lines[k]);
+  return lowerCase(maskNeverCounts(out.join(' ')));
 }
 
 /**

@@ -68,8 +68,12 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     // A heading naming several types ("5 қоғамдық мониторинг жүргізді, 2 қоғамдық тыңдау мен 4 дөңгелек үстел
     // ұйымдастырды. Атап айтқанда:") types each item by the one it names itself, outside its quoted title, or not at all.
     const several = headingAt !== null ? headingTypesIn(heading) : [];
-    for (const item of type ? items : []) {
+    // A heading of events of any type ("Іс-шаралар тізімі:", "Мероприятия:"): each item is typed by the type it opens with,
+    // or is none.
+    const generic = type === null && several.length === 0 && GENERIC_EVENTS.test(heading);
+    for (const item of type || generic ? items : []) {
       const title = tidy(item.text.replace(/^[\s.)]+/, ''));
+      if (generic && itemTypeOf(title) === null) continue;
       const own = several.length > 1 ? activityTypesIn(title.replace(/«[^»]*»|"[^"]*"|“[^”]*”/gu, ' ')).find((t) => several.some((h) => h.type === t.type)) : undefined;
       if (several.length > 1 && own === undefined) continue;
       const dates = leadingDayMonth(title, year) ?? parseDatePhrase(title, year);
@@ -82,6 +86,9 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
   }
   return activities;
 }
+
+/** A heading of a list of events of any type: "Іс-шаралар тізімі (өзгеріссіз):", "Мероприятия:", "Перечень мероприятий". */
+const GENERIC_EVENTS = /^\s*(?:\d{1,2}[.)]\s*)?(?:перечень\s+|список\s+)?(?:мероприяти[\p{L}]*|іс-шара[\p{L}]*|іс\s+шара[\p{L}]*)(?:\s+(?:тізімі|тізбесі))?(?:\s*\([^()]*\))?\s*:\s*$/iu;
 
 /** The items of the list that starts at line `from`, and the last line that belongs to it. */
 function scanList(lines: string[], inTable: Set<number>, from: number, first: ItemLine): { items: ListItem[]; lastItem: number } {

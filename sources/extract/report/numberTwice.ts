@@ -1,0 +1,23 @@
+import { parseCount } from '../parseCount.ts';
+
+/**
+ * A number written twice, in words and in digits, as official letters do: "он жеті (17) мүше", "четырнадцать (14)
+ * заседаний", "14 (он төрт) отырыс", "екеуіне (2)". The second writing is blanked (spaces, offsets kept) when it
+ * states the same number as the first, so the figure grammar reads one count next to its noun and never a bracket
+ * (a bracket is otherwise another year's figure or a note). When the two disagree nothing is blanked: the bracket
+ * stays a doubt.
+ */
+export function blankNumberTwice(line: string): string {
+  const blank = (s: string) => s.replace(/\S/gu, ' ');
+  // words, then the digits in brackets: up to three words before the bracket, the longest that reads as the number
+  let out = line.replace(/((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*\((\d{1,4})\)/gu, (all, words: string, digits: string) => {
+    const parts = words.split(/\s+/u);
+    for (let k = 0; k < parts.length; k++) {
+      if (parseCount(parts.slice(k).join(' ')) === Number(digits)) return all.replace(/\(\d{1,4}\)$/u, (b) => blank(b));
+    }
+    return all;
+  });
+  // digits, then the words in brackets: "14 (он төрт)", "5 (пять)"
+  out = out.replace(/(?<![\d.,])(\d{1,4})\s*\(([\p{L}\s-]{2,40})\)/gu, (all, digits: string, words: string) => (parseCount(words.trim()) === Number(digits) ? all.replace(/\([^()]*\)$/u, (b) => blank(b)) : all));
+  return out;
+}
