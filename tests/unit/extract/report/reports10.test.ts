@@ -1,0 +1,53 @@
+/**
+ * Report classes of held-out set 10: counts given per month (or per quarter inside a year) are parts of the
+ * period, never its value; no total is stated unless it is written.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../../sources/extract/parseReport.ts';
+import { firstPeriodPart } from '../../../../sources/extract/report/monthParts.ts';
+
+const media = (text: string) => Object.fromEntries(parseReport(text).media.map((m) => [m.platform, [m.publications, m.views]]));
+
+describe('counts by month: parts of the period, never its value', () => {
+  it.each([
+    ['Telegram-канал: январь – 14 публикаций (3 100 просмотров), февраль – 11 (2 750), март – 17 (4 020).'],
+    ['Telegram: в январе – 14 публикаций, в феврале – 11, в марте – 17.'],
+    ['Instagram-парақшасында қаңтарда – 14 жарияланым, ақпанда – 11, наурызда – 17.'],
+    ['Facebook: қаңтар айында 9 жарияланым, ақпан айында 12 жарияланым.'],
+    ['Telegram: в I квартале – 40 публикаций, во II квартале – 52.'],
+  ])('no platform figure: %s', (line) => {
+    const text = `Отчет о работе Общественного совета за I квартал 2025 года\n\n${line}\n`;
+    const got = media(text);
+    expect(got.telegram ?? got.instagram ?? got.facebook ?? null).toBeNull();
+  });
+
+  it('a total written before the months is the value', () => {
+    const text = 'Отчет о работе Общественного совета за I квартал 2025 года\n\nTelegram: 42 публикации за квартал, в том числе в марте – 17.\n';
+    expect(media(text).telegram).toEqual([42, null]);
+  });
+
+  it('the platform after the months keeps its own quarter figure', () => {
+    const text = `Отчет о работе Общественного совета за I квартал 2025 года
+
+Telegram-канал «Сарань Кеңес»: январь – 14 публикаций (3 100 просмотров),
+февраль – 11 (2 750), март – 17 (4 020). Подписчиков на 31.03.2025 – 1 265.
+Instagram: за квартал 38 публикаций, 21 600 просмотров.
+`;
+    expect(media(text)).toEqual({ instagram: [38, 21600] });
+  });
+
+  it.each([
+    ['Наурыз мерекесіне арналған 5 жарияланым', -1],
+    ['проведено 5 мониторингов', -1],
+    ['за март 2025 года', -1],
+    ['январь – 14', 0],
+    ['в январе – ни одного', 0],
+    ['в I квартале – 10, во II – 12', -1],
+    ['в I квартале – 10, во II квартале – 12', 2],
+  ])('a month part in "%s" at %d', (text, at) => expect(firstPeriodPart(text)).toBe(at));
+});
+
+describe('a month that is no count of its own', () => {
+  it.each(['11 марта – 46 участников', 'за январь 2025 года', 'қаңтар 2025 ж.', 'Круглый стол – 11 марта 2025 г.'])('%s', (text) =>
+    expect(firstPeriodPart(text)).toBe(-1));
+});
