@@ -51,3 +51,25 @@ describe('a month that is no count of its own', () => {
   it.each(['11 марта – 46 участников', 'за январь 2025 года', 'қаңтар 2025 ж.', 'Круглый стол – 11 марта 2025 г.'])('%s', (text) =>
     expect(firstPeriodPart(text)).toBe(-1));
 });
+
+const figures = (text: string) => Object.fromEntries(parseReport(text).figures.map((f) => [f.metric, f.value]));
+const HALF = 'Отчет о работе Общественного совета за первое полугодие 2025 года\n\n';
+const KK_HALF = '2025 жылғы бірінші жартыжылдықтағы Қоғамдық кеңестің жұмысы туралы есеп\n\n';
+
+describe('a plan set against what was done: the plan is never the count', () => {
+  it.each([
+    [HALF, 'При плане 4 заседания проведено 5 заседаний Общественного совета.', 5],
+    [HALF, 'Заседаний совета: согласно плану – 4, проведено 5 заседаний.', 5],
+    [HALF, 'Запланировано 4 заседания, проведено 5 заседаний совета.', 5],
+    [KK_HALF, 'Кеңестің отырыстары: жоспарда 4 отырыс, іс жүзінде 5 отырыс өткізілді.', 5],
+  ])('%#: %s', (head, line, want) => expect(figures(`${head}${line}\n`).general_meetings ?? null).toBe(want));
+
+  it.each([
+    [HALF, 'По плану проведено 5 заседаний Общественного совета.', 5],
+    [KK_HALF, 'Жоспар бойынша Кеңестің 5 отырысы өткізілді.', 5],
+  ])('done as planned is a count done: %s', (head, line, want) => expect(figures(`${head}${line}\n`).general_meetings ?? null).toBe(want));
+
+  it('a plan alone is no count', () => {
+    expect(figures(`${HALF}При плане 4 заседания совета.\n`).general_meetings ?? null).not.toBe(4);
+  });
+});
