@@ -45,7 +45,8 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
     const tabs = isTabRow(lines[i]);
     if (!tabs && !isRow(lines[i]) && !isBorder(lines[i])) continue;
     // Under a row typed with tabs, a line opening with a tab is a row whose first cell is empty (a sub-row, a wrapped label).
-    const inBlock = tabs ? (line: string) => isTabRow(line) || /^\t[^\t]*\S[^\t]*\t/u.test(line) : (line: string) => isRow(line) || isBorder(line);
+    // A row indented with spaces ("   в т.ч. с замечаниями\t9\t12") is a sub-row of the row above.
+    const inBlock = tabs ? (line: string) => isTabRow(line) || /^(?:\t[^\t]*\S| +\S)[^\t]*\t/u.test(line) : (line: string) => isRow(line) || isBorder(line);
     let end = i;
     while (end + 1 < lines.length && inBlock(lines[end + 1])) end++;
     const block = lines.slice(i, end + 1).map((line, k) => ({ line: tabs ? `|${line.replaceAll('\t', '|')}|` : line, at: i + k }));

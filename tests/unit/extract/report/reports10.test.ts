@@ -73,3 +73,27 @@ describe('a plan set against what was done: the plan is never the count', () => 
     expect(figures(`${HALF}При плане 4 заседания совета.\n`).general_meetings ?? null).not.toBe(4);
   });
 });
+
+describe('a table typed with tabs: a sub-row indented with spaces stays in the table', () => {
+  const YEAR = 'Отчёт о деятельности Общественного совета за 2025 год\n\n';
+  it('the 2025 column of the indented row, never the 2024 one', () => {
+    const text = `${YEAR}Показатель\t2024 г.\t2025 г.
+Заседаний Общественного совета\t5\t6
+Рассмотрено проектов НПА\t38\t44
+   в т.ч. с замечаниями\t9\t12
+Общественных слушаний\t3\t4
+Круглых столов\t2\t5
+`;
+    const got = figures(text);
+    expect([got.general_meetings, got.npa_reviewed, got.npa_with_remarks, got.public_hearings, got.round_tables]).toEqual([6, 44, 12, 4, 5]);
+  });
+
+  it('a table of two years with no column of the period: nothing', () => {
+    const text = `${YEAR}Показатель\t2023 г.\t2024 г.
+Рассмотрено проектов НПА\t38\t44
+   в т.ч. с замечаниями\t9\t12
+`;
+    const got = figures(text);
+    expect([got.npa_reviewed ?? null, got.npa_with_remarks ?? null]).toEqual([null, null]);
+  });
+});
