@@ -97,3 +97,23 @@ describe('a table typed with tabs: a sub-row indented with spaces stays in the t
     expect([got.npa_reviewed ?? null, got.npa_with_remarks ?? null]).toEqual([null, null]);
   });
 });
+
+describe('table rows: members of the council', () => {
+  const YEAR = 'Отчёт о деятельности Общественного совета за 2025 год\n\n';
+  it('"Членов совета (на конец года)" with its parts', () => {
+    const text = `${YEAR}Показатель\t2024 г.\t2025 г.
+Членов совета (на конец года)\t25\t27
+из них от гражданского общества\t17\t19
+из них от госорганов\t8\t8
+`;
+    const got = figures(text);
+    expect([got.members_total, got.members_civil, got.members_state]).toEqual([27, 19, 8]);
+  });
+
+  it('a row of members doing one thing is no count of members', () => {
+    const text = `${YEAR}Показатель\t2024 г.\t2025 г.
+Членов совета, принявших участие в мониторинге\t12\t14
+`;
+    expect(figures(text).members_total ?? null).toBeNull();
+  });
+});
