@@ -117,3 +117,29 @@ describe('table rows: members of the council', () => {
     expect(figures(text).members_total ?? null).toBeNull();
   });
 });
+
+describe('a questionnaire table: prose answers wrapped over rows are read whole', () => {
+  const table = (rows: string) => `${HALF}| №  | Вопрос                      | Ответ                                  |
+|----|-----------------------------|----------------------------------------|
+${rows}`;
+  it('the answer wrapped over three rows, its number on the second', () => {
+    const text = table(`| 1  | Состав совета               | Совет сформирован решением маслихата   |
+|    | (количество членов)         | от 28.12.2023 № 112. В составе совета  |
+|    |                             | 15 членов.                             |
+| 2  | Количество заседаний        | При плане 4 заседания проведено 5      |
+|    |                             | заседаний Общественного совета.        |
+`);
+    const got = figures(text);
+    expect([got.members_total ?? null, got.general_meetings ?? null]).toEqual([15, 5]);
+  });
+
+  it('a table of counts is no questionnaire', () => {
+    const text = `${HALF}| № | Показатель | 2025 |
+|---|------------|------|
+| 1 | Заседания Общественного совета | 3 |
+| 2 | Мониторинги | 4 |
+`;
+    const got = figures(text);
+    expect([got.general_meetings, got.monitorings]).toEqual([3, 4]);
+  });
+});
