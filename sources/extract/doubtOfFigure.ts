@@ -47,6 +47,7 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   if (other) return 'the number is about another period than the report\'s';
   if (APPROXIMATE.test(scope.text.slice(0, start - scope.start)) || APPROXIMATE_AFTER.test(scope.text.slice(end - scope.start))) return 'the number is approximate ("более", "около", "астам", …)';
   if (RANGE_BEFORE.test(sentence.slice(0, start)) || RANGE_AFTER.test(sentence.slice(end)) || wordRange(sentence, start, end)) return 'the number is one end of a range ("5–7 встреч")';
+  if (PLAN_BEFORE.test(sentence.slice(0, start))) return 'the number is the plan that what was done is set against ("При плане 4 заседания проведено 5", "план – 4", "жоспарда 4")';
   if (PLANNED.test(clause.text) && !DONE.test(clause.text)) return 'the number is planned, not held ("планируется", "запланировано", "жоспарлануда")';
   if (RATE.test(clause.text)) return 'the number is a rate ("ежемесячно", "ай сайын"), not a count of the period';
   const span = spanMonths(scope.text);
@@ -96,6 +97,12 @@ function wordRange(sentence: string, start: number, end: number): boolean {
 
 /** Words of a plan; with no word saying it was done in the same clause, the number is what was planned. */
 const PLANNED = re('(?:планир|запланир|намеч|предстоит|(?<![\\p{L}])будут?(?![\\p{L}])|(?<![\\p{L}])план[\\p{L}]*\\s*[-–—:]|жоспарла|жоспар\\s*(?:бойынша\\s*)?[-–—:]|көздел)');
+/**
+ * A plan's number, said right before it, that a count done is set against in the same sentence: "При плане 4
+ * заседания проведено 5", "согласно плану – 4", "запланировано 4, проведено 5", "жоспарда 4 отырыс, өткізілгені 5".
+ * Not "по плану проведено 5" nor "жоспар бойынша 5 отырыс өткізілді": done as planned is a count done.
+ */
+const PLAN_BEFORE = re('(?:(?<![\\p{L}])(?:при|согласно)\\s+план[\\p{L}]*\\s*[-–—:]?|(?<![\\p{L}])(?:по\\s+)?план[\\p{L}]*\\s*[-–—:]|(?<![\\p{L}])запланирован[оа]?\\s*(?:было\\s*)?[-–—:]?|(?<![\\p{L}])жоспар(?:да|\\s*[-–—:]|\\s+бойынша\\s*[-–—:]))\\s*$');
 const DONE = re('(?:(?<![\\p{L}])(?:проведен|провел|провели|состоял|прошл|организован|организовал|осуществлен|выполнен|фактически|өткізілді|өткізді|өтті|ұйымдастырылды|жүргізілді|орындалды|іс\\s+жүзінде))');
 
 /** A rate, said by an adverb of frequency: the count is per month or quarter, not of the period. */

@@ -45,7 +45,8 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
     const tabs = isTabRow(lines[i]);
     if (!tabs && !isRow(lines[i]) && !isBorder(lines[i])) continue;
     // Under a row typed with tabs, a line opening with a tab is a row whose first cell is empty (a sub-row, a wrapped label).
-    const inBlock = tabs ? (line: string) => isTabRow(line) || /^\t[^\t]*\S[^\t]*\t/u.test(line) : (line: string) => isRow(line) || isBorder(line);
+    // A row indented with spaces ("   в т.ч. с замечаниями\t9\t12") is a sub-row of the row above.
+    const inBlock = tabs ? (line: string) => isTabRow(line) || /^(?:\t[^\t]*\S| +\S)[^\t]*\t/u.test(line) : (line: string) => isRow(line) || isBorder(line);
     let end = i;
     while (end + 1 < lines.length && inBlock(lines[end + 1])) end++;
     const block = lines.slice(i, end + 1).map((line, k) => ({ line: tabs ? `|${line.replaceAll('\t', '|')}|` : line, at: i + k }));
@@ -137,6 +138,7 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], p
   const headerRows = borderAfter && rows.some((r) => r.at > borderAfter.at) ? rows.filter((r) => r.at < borderAfter.at) : rows.slice(0, 1);
   const bodyRows = rows.filter((r) => !headerRows.includes(r));
   const header = Array.from({ length: width }, (_, c) => headerRows.map((r) => r.cells[c]).join(' ').replace(/-\s+/gu, '').trim());
+  if (proseAnswers(bodyRows, width, out)) return;
   // Wrapped rows: a row whose count cells are all empty continues the one before.
   const records: { cells: string[]; indent: number; at: number }[] = [];
   for (const r of bodyRows) {
@@ -323,4 +325,27 @@ function countOf(cell: string): number | null {
 
 function yearsIn(text: string): number[] {
   return [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].map((m) => Number(m[1]));
+}
+
+/**
+ * A questionnaire typed as a table ("| 3 | Количество заседаний совета | При плане 4 заседания проведено 5 |"),
+ * its last column prose answers wrapped over rows whose number cell is empty: each answer is joined into one
+ * sentence on its first row (the other rows emptied), so the sentence grammar reads it whole. Only when most
+ * answers are sentences (five words or more, ending with a point) and no question's number cell holds prose.
+ */
+function proseAnswers(bodyRows: { cells: string[]; at: number }[], width: number, out: string[]): boolean {
+  if (width < 3) return false;
+  const last = width - 1;
+  const records: { at: number; parts: string[] }[] = [];
+  for (const r of bodyRows) {
+    if (r.cells[0] === '' && records.length > 0) records[records.length - 1].parts.push(r.cells[last]);
+    else if (/^\d{1,2}[.)]?$/u.test(r.cells[0])) records.push({ at: r.at, parts: [r.cells[last]] });
+    else return false;
+  }
+  const answers = records.map((r) => r.parts.filter((p) => p !== '').join(' '));
+  const sentences = answers.filter((a) => a.split(/\s+/u).length >= 5 && /[.!?»)]$/u.test(a)).length;
+  if (records.length < 2 || sentences * 2 < records.length) return false;
+  for (const r of bodyRows) out[r.at] = '';
+  records.forEach((r, k) => (out[r.at] = answers[k]));
+  return true;
 }

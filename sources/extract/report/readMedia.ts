@@ -6,6 +6,7 @@ import type { ReportMedia } from '../types.ts';
 import { MEDIA_GENERAL, MEDIA_LABEL, MEDIA_OUTLETS, MEDIA_PUBLICATIONS, MEDIA_VIEWS, PLATFORM_PHRASES } from './activityLexicon.ts';
 import { continuesSentence } from './continuesSentence.ts';
 import { ITEM } from './readLists.ts';
+import { firstPeriodPart } from './monthParts.ts';
 import { readOutletMedia } from './readOutletMedia.ts';
 
 const PLATFORM = new RegExp(PLATFORM_PHRASES.map((p) => `(${p.source})`).join('|'), 'giu');
@@ -51,7 +52,10 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
     mentions.forEach((m, k) => {
       if ((m.index ?? 0) < head.length || (m.index ?? 0) >= head.length + line.length) return;
       // The clause of one platform: up to the next platform, a semicolon, or the end of the sentence.
-      const segment = clean.slice(m.index ?? 0, k + 1 < mentions.length ? mentions[k + 1].index : undefined).split(/[;\n]|[.!?](?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])/u)[0];
+      const whole = clean.slice(m.index ?? 0, k + 1 < mentions.length ? mentions[k + 1].index : undefined).split(/[;\n]|[.!?](?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])/u)[0];
+      // "Telegram: январь – 14 публикаций, февраль – 11": a month's counts are parts of the period, never its value.
+      const part = firstPeriodPart(whole);
+      const segment = part < 0 ? whole : whole.slice(0, part);
       if (MEDIA_GENERAL.test(segment) || coordinated(clean, m.index ?? 0)) return;
       const platform = PLATFORM_PHRASES[m.slice(1).findIndex((g) => g !== undefined)].platform;
       const { coded, counts } = codeCounts(segment, { kazakh });

@@ -7,6 +7,7 @@ import type { ReportMedia } from '../types.ts';
 import { MEDIA_GENERAL, MEDIA_PUBLICATIONS, PLATFORM_PHRASES } from './activityLexicon.ts';
 import { runningLines } from './runningLines.ts';
 import { SUB_PERIODS } from './figureLexicon.ts';
+import { firstPeriodPart } from './monthParts.ts';
 import { lowerCase } from '../grammar/lowerCase.ts';
 
 /** A print or broadcast outlet: a newspaper, a magazine, a TV or radio channel, an agency, an edition. */
@@ -53,7 +54,7 @@ export function readOutletMedia(lines: string[], inTable: Set<number>, media: Re
       // "В газетах «Зерен» и «Көкшетау» вышло 9 статей": two outlets under one word, never summed.
       if ((clause.match(new RegExp(NAMED.source, 'gu')) ?? []).length !== 1) continue;
       // "В IV квартале … вышло 7 сюжетов на телеканале «Қостанай»": a part of the period, or another one: no figure.
-      if (MEDIA_GENERAL.test(clause) || SUB_PERIODS.some((p) => p.regex.test(lowerCase(sentence.text))) || /\uE000/u.test(clause)) continue;
+      if (MEDIA_GENERAL.test(clause) || SUB_PERIODS.some((p) => p.regex.test(lowerCase(sentence.text))) || firstPeriodPart(sentence.text) >= 0 || /\uE000/u.test(clause)) continue;
       const { coded, counts } = codeCounts(clause, { kazakh });
       if (counts.size !== 1) continue;
       const m = PUBLICATIONS.exec(coded);
