@@ -1,0 +1,46 @@
+// Classes of the tenth held-out set, protocols: an agenda of a meeting held in parts (its items under session
+// sub-headings), and an agenda not read stated as "not given", never as 0 items.
+import { describe, expect, it } from 'vitest';
+import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+import { scoreExtract } from '../../helpers/scoreExtract.ts';
+
+const parse = (agenda: string) => parseProtocol(`ПРОТОКОЛ № 3\nзаседания Общественного совета\n12 марта 2025 года\n\nВсего членов совета – 15.\n\n${agenda}\n\nПредседатель А. Ахметов\n`);
+const titles = (agenda: string) => parse(agenda).agenda.map((a) => `${a.no} ${a.title}`);
+
+describe('an agenda under the sub-headings of the parts of a meeting', () => {
+  it.each([
+    ['Повестка дня:\nУтренняя сессия\n1. О тарифах.\n2. О сетях.\nДневная сессия\n3. О плане.\n4. Разное.', 4],
+    ['Күн тәртібі / Повестка дня:\nУтренняя сессия\n1. О тарифах.\n\nДневная сессия\n2. О плане.', 2],
+    ['Күн тәртібі:\nТаңғы сессия\n1. Жылу туралы.\nТүстен кейінгі сессия\n2. Су туралы.', 2],
+    ['Повестка дня:\nI этап:\n1. О тарифах.\nII этап:\n2. О плане.\n3. Разное.', 3],
+    ['Повестка дня:\nПервый день (12 марта)\n1. О тарифах.\nВторой день (13 марта)\n2. О плане.', 2],
+  ])('%s → %i items', (agenda, n) => {
+    expect(parse(agenda).agenda).toHaveLength(n);
+    expect(parse(agenda).agenda_listed).toBeUndefined();
+  });
+
+  it('a part heading not followed by the next item ends the agenda', () => {
+    expect(titles('Повестка дня:\n1. О тарифах.\n2. О сетях.\nДневная сессия\nПредседатель открыл заседание.\n3. СЛУШАЛИ: Иванова.')).toEqual(['1 О тарифах.', '2 О сетях.']);
+    // Not the next number: the numbering of the discussion that follows.
+    expect(titles('Повестка дня:\n1. О тарифах.\n2. О сетях.\nДневная сессия\n1. СЛУШАЛИ: Иванова.')).toEqual(['1 О тарифах.', '2 О сетях.']);
+  });
+
+  it('a line that is not a part heading is not skipped', () => {
+    expect(titles('Повестка дня:\nПредседатель открыл заседание\n1. О тарифах.')).toEqual([]);
+  });
+});
+
+describe('an agenda not read is not an agenda of 0 items', () => {
+  it('no item read: agenda_listed false, scored as not given', () => {
+    const x = parse('Заседание открыл председатель.');
+    expect(x.agenda).toEqual([]);
+    expect(x.agenda_listed).toBe(false);
+    const s = scoreExtract(x, { agenda: 4 });
+    expect(s.falseFigures).toEqual([]);
+    expect(s.missed).toEqual(['agenda: want 4 got undefined']);
+    expect(scoreExtract(x, {}).falseFigures).toEqual([]);
+  });
+  it('an item read: agenda_listed absent', () => {
+    expect(parse('Повестка дня:\n1. Разное.').agenda_listed).toBeUndefined();
+  });
+});
