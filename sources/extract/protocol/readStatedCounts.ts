@@ -81,6 +81,9 @@ const KK_BODY_HAS = re(`^\\s*(?:қоғамдық\\s+)?(?:кеңес|комисс
 const BODY_COMPOSED = re(`(?:состав|численност)[\\p{L}]*\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет)[\\p{L}]*(?:[^.;]|\\.(?=\\d)){0,120}?в\\s+количестве\\s+(${N})\\s+(?:человек|член)`);
 // "В составе Общественного совета 24 члена.", "По списку в Совете 19 членов.": the body's size, the count ending its clause.
 const RU_BODY_HAS = re(`(?:^|[.;:]\\s*)(?:по\\s+списку\\s+)?в\\s+(?:составе\\s+)?${BODY_ADJECTIVE}(?:президиум|комисси|совет|ос(?![\\p{L}]))[\\p{L}]*(?:\\s+(?![\\d])[\\p{L}]+){0,3}?\\s+(?:по\\s+списку\\s+)?(?:—\\s*|–\\s*)?(${N})\\s+(?:член|человек)[\\p{L}]*\\s*(?:[.;,)]|$)`);
+// "В состав Общественного совета входят 15 человек.", "Совет состоит из 15 членов.": the body's own composition at the start of
+// its sentence, the count ending its clause ("в состав рабочей группы входят 5 человек" is a group's).
+const RU_BODY_CONSISTS = re(`(?:^|[.;:]\\s*)(?:в\\s+состав\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет|ос(?![\\p{L}]))[\\p{L}]*(?:\\s+(?![\\d])[\\p{L}]+){0,3}?\\s+(?:входит|входят|входили|входило)|${BODY_ADJECTIVE}(?:президиум|комисси|совет)[\\p{L}]*(?:\\s+(?![\\d])[\\p{L}]+){0,3}?\\s+состоит\\s+из)\\s+(${N})\\s+(?:член|человек)[\\p{L}]*\\s*(?:[.;,)]|$)`, 'iu');
 // "Кеңестің бекітілген құрамы он жеті мүшеден тұрады": the body's composition "consists of" its count.
 const KK_BODY_CONSISTS = re(`(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?құрамы\\s+(${N})\\s+(?:мүше|адам)[\\p{L}]*\\s+тұрады`);
 // "приняли участие 5 членов рабочей группы" counts a group's members.
@@ -188,6 +191,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       else if ((m = KK_BODY_COMPOSITION.exec(line))) at(into.total, m[1]);
       else if ((m = KK_BODY_HAS.exec(line) ?? BODY_COMPOSED.exec(line))) at(into.total, m[1]);
       else if ((m = RU_BODY_HAS.exec(line) ?? KK_BODY_CONSISTS.exec(line))) at(into.total, m[1]);
+      else if ((m = RU_BODY_CONSISTS.exec(line))) at(into.total, m[1]);
       if ((m = PRESENT.exec(line))) at(into.present, m[1]);
       else if ((m = MEMBERS_PRESENT.exec(line))) at(into.present, m[1]);
       else if ((m = MEMBERS_TOOK_PART.exec(line))) at(into.present, m[1] ?? m[2]);
