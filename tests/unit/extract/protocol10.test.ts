@@ -60,3 +60,19 @@ describe('the members of the body as it is composed: "В состав совет
     'Отчёт состоит из 15 разделов.',
   ])('%s → nothing', (line) => expect(total(line)).toBeNull());
 });
+
+describe('a vote electing a person declares its result by the election', () => {
+  const declared = (after: string) => parseProtocol(`ПРОТОКОЛ № 1\n12 марта 2025 года\n\nПовестка дня:\n1. Выборы председателя.\n\n1. СЛУШАЛИ: Иванова А.А.\nГолосовали: за – 9, против – 2, воздержались – 1. ${after}\n`).votes[0]?.declared;
+  it.each([
+    ['Жолдасбеков Е.М. төраға болып сайланды.', 'adopted'],
+    ['Иванов А.А. избран председателем совета.', 'adopted'],
+    ['Петрова Б.Б. избрана заместителем председателя.', 'adopted'],
+    ['Кандидатура не избрана.', 'rejected'],
+    ['Серікбаева Д.А. төраға болып сайланбады.', 'rejected'],
+  ])('%s → %s', (after, want) => expect(declared(after)).toBe(want));
+  it.each([
+    'Далее заседание вёл избранный председатель.',
+    'Бұдан әрі отырысты сайланған төраға жүргізді.',
+    'Обсуждено избрание секретаря.',
+  ])('%s → no result', (after) => expect(declared(after)).toBeNull());
+});
