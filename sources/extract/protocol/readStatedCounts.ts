@@ -31,7 +31,15 @@ const ONLINE_STATED = [
   // "участвовали 15: в зале 12, по Zoom 3.", "Были: 14 из 17, онлайн 2." — the count after the means, ending its clause (no
   // date: "через Zoom 14 марта"); a bare marker only after a comma or a colon, for a table's cell "онлайн" runs on into the next row's number.
   `(?:(?:по|через)\\s+|(?<=[,;:]\\s{0,3}))${ONLINE}\\s*[:\\-–—]?\\s*(${N})(?:\\s+(?:член|человек|чел\\.)[\\p{L}]*)?(?=\\s*(?:[.;,)]|$))`,
+  // "Подключились к видеоконференции 14 членов совета", "подключились онлайн 3 члена": the members connected, online.
+  `(?<![\\p{L}])(?<!не\\s{1,3})подключил[\\p{L}]*\\s+(?:к\\s+)?(?:[\\p{L}]+\\s+){0,2}?${ONLINE}[\\p{L}]*\\s+(${N})\\s+(?:член|человек)`,
 ].map((source) => re(source));
+
+/**
+ * A meeting held online only, said of the whole meeting: "Заседание проведено полностью в онлайн-формате", "Все участники
+ * подключались дистанционно", "Отырыс толығымен онлайн форматта өтті": those online are all those present.
+ */
+const WHOLLY_ONLINE = re(`(?:полностью|только|исключительно)\\s+(?:в\\s+)?(?:${ONLINE})|все\\s+(?:участники|члены)[\\p{L}\\s]{0,20}?подключал[\\p{L}]*\\s+(?:${ONLINE})|толық(?:тай|ымен)?\\s+(?:${ONLINE})`);
 
 /** "не присутствовали 2 члена", "2 члена не приняли участие": a negated verb counts the absent, never those present. */
 const NOT = '(?<!(?<![\\p{L}])не\\s{1,3})';
@@ -206,8 +214,10 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       }
     }
   }
-  const chosenPresent = pickStated('present', present, issues);
+  let chosenPresent = pickStated('present', present, issues);
   const chosenOnline = pickStated('online', online, issues);
+  // No count of those present stated, the meeting held online only: the members online are those present.
+  if (chosenPresent === null && chosenOnline !== null && lines.some((l) => WHOLLY_ONLINE.test(l))) chosenPresent = chosenOnline;
   return {
     members_total: pickStated('members', total, issues)?.value ?? null,
     present: chosenPresent?.value ?? null,

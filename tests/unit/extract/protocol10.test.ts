@@ -76,3 +76,24 @@ describe('a vote electing a person declares its result by the election', () => {
     'Обсуждено избрание секретаря.',
   ])('%s → no result', (after) => expect(declared(after)).toBeNull());
 });
+
+describe('a meeting held online only: those connected are online and present', () => {
+  const counts = (body: string) => {
+    const x = parseProtocol(`ПРОТОКОЛ № 9\n16 июля 2025 года\n\n${body}\n\nПовестка дня:\n1. Разное.\n`);
+    return [x.present, x.online];
+  };
+  it('wholly online, "подключились к видеоконференции 14 членов"', () => {
+    expect(counts('Заседание проведено полностью в онлайн-формате.\nСостав совета – 17 членов. Подключились к видеоконференции 14 членов совета.')).toEqual([14, 14]);
+    expect(counts('Все участники подключались дистанционно. Подключились онлайн 9 членов.')).toEqual([9, 9]);
+  });
+  it('not said wholly online: online only, present not given', () => {
+    expect(counts('Состав совета – 17 членов. Подключились к видеоконференции 3 члена совета.')).toEqual([null, 3]);
+  });
+  it('a count stated of those present is kept', () => {
+    expect(counts('Заседание проведено полностью в онлайн-формате. Присутствовали 12 членов. Подключились к видеоконференции 12 членов.')).toEqual([12, 12]);
+  });
+  it('"не подключились 3 члена" and a plain "подключились" count nothing online', () => {
+    expect(counts('Заседание проведено полностью в онлайн-формате. Не подключились к видеоконференции 3 члена.')).toEqual([null, null]);
+    expect(counts('К сети подключились 40 абонентов.')).toEqual([null, null]);
+  });
+});
