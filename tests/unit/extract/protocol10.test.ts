@@ -97,3 +97,14 @@ describe('a meeting held online only: those connected are online and present', (
     expect(counts('К сети подключились 40 абонентов.')).toEqual([null, null]);
   });
 });
+
+describe('a table of an online meeting: "не подключился (reason)" is absent', () => {
+  const x = parseProtocol(`ПРОТОКОЛ № 9\n16 июля 2025 года\n\n| № | Ф.И.О. | участие |\n|---|---|---|\n| 1 | Абенов Кайрат Жумабекович | онлайн |\n| 2 | Жакупова Динара Ериковна | не подключилась (отпуск) |\n| 3 | Сембаев Ильяс Маратович | не подключился, причина неизвестна |\n| 4 | Ким Роман Вячеславович | подключился онлайн |\n\nПовестка дня:\n1. Разное.\n`);
+  it('absentees with their reasons, the others online', () => {
+    expect(x.absentees.map((a) => [a.name, a.excused, a.reason])).toEqual([
+      ['Жакупова Динара Ериковна', true, 'отпуск'],
+      ['Сембаев Ильяс Маратович', false, 'причина неизвестна'],
+    ]);
+    expect(x.attendees.map((a) => [a.name, a.online])).toEqual([['Абенов Кайрат Жумабекович', true], ['Ким Роман Вячеславович', true]]);
+  });
+});
