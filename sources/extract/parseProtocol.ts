@@ -46,6 +46,8 @@ export function parseProtocol(text: string): ProtocolExtract {
   // No absentee read is not "nobody missed the meeting" unless the text says so or all the members are stated present.
   if (out.absentees.length === 0 && !(out.present !== null && out.present === out.members_total) && !statesNobodyAbsent(lines)) out.absentees_listed = false;
   guard(issues, 'agenda', () => (out.agenda = readAgenda(lines, issues)));
+  // No item read is "the agenda is not read", not "an agenda of 0 items" (no data is not zero).
+  if (out.agenda.length === 0) out.agenda_listed = false;
   guard(issues, 'votes', () => (out.votes = readVotes(lines, issues)));
   guard(issues, 'checks', () => checkCounts(out, statedLines, issues));
   if (numbers.some((n, k) => n !== k + 1)) {

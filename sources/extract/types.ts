@@ -70,6 +70,11 @@ export interface ProtocolExtract {
    */
   absentees_listed?: false;
   agenda: AgendaItem[];
+  /**
+   * false when no agenda item was read: an empty `agenda` then says the agenda is not read, never that it had 0 items.
+   * Absent when an item was read.
+   */
+  agenda_listed?: false;
   votes: ProtocolVote[];
   issues: ExtractIssue[];
 }

@@ -43,6 +43,19 @@ function headingRest(lines: string[], i: number): string | null {
   return m && numberOf(m[1]) === 1 ? '' : null;
 }
 
+/**
+ * A short line naming a part of a meeting held in parts — a session, a stage, a part, a day ("Утренняя сессия",
+ * "II этап:", "Второй день", "Таңғы сессия", "Түстен кейінгі сессия", "Бірінші бөлім") — directly over the next item
+ * of the agenda (numbered prev + 1). A line that is anything else, or not followed by that item, is not one.
+ */
+const PART_HEADING = re(`^\\s*(?:[\\p{L}\\d-]+\\s+){0,3}(?:сесси[\\p{L}]*|этап[\\p{L}]*|част[ьи]|ден[ьи]|день|бөлім[\\p{L}]*|кезең[\\p{L}]*|күн[і]?)(?:\\s+(?:[\\p{L}\\d-]+))?\\s*(?:\\([^)]{0,40}\\))?\\s*[:.]?\\s*$`);
+function partHeadingOver(lines: string[], j: number, prev: number): boolean {
+  if (!PART_HEADING.test(lines[j]) || lines[j].trim().length > 50) return false;
+  const next = lines.slice(j + 1).find((l) => l.trim() !== '');
+  const m = next === undefined ? null : ITEM.exec(next);
+  return m !== null && numberOf(m[1]) === prev + 1;
+}
+
 /** "КҮН ТӘРТІБІ / ПОВЕСТКА ДНЯ:" — the heading in both languages on one line: what follows the second is the rest. */
 const SECOND_HEADING = re(`^[/|]\\s*${AGENDA}\\s*[:.]?\\s*(.*)$`);
 
@@ -86,10 +99,14 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
       const line = lines[j];
       // A ruled line under a form's section heading ("-----", "=====", "_____") is a blank.
       if (line.trim() === '' || RULE.test(line)) {
-        if (items.length > 0) break;
+        const k = lines.findIndex((l, n) => n > j && l.trim() !== '');
+        if (items.length > 0 && !(k > 0 && partHeadingOver(lines, k, items[items.length - 1].no))) break;
         continue;
       }
       const m = ITEM.exec(line);
+      // "Утренняя сессия", "Дневная сессия", "Түстен кейінгі сессия": a sub-heading of a meeting held in parts, when the
+      // next item follows under it — the items run on across the parts.
+      if (!m && partHeadingOver(lines, j, items.length > 0 ? items[items.length - 1].no : 0)) continue;
       if (!m && items.length > 0) {
         if (re(`^\\s*(?:${INVITED_HEADING}|информаци[\\p{L}]*|ақпарат)\\s*[:\\-–—]`).test(line)) {
           speaker = line;

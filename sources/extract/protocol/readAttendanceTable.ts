@@ -46,6 +46,8 @@ const ROLE_COLUMN = '(?:должность|статус|роль|лауазым[
 const STATUS_COLUMN = '(?:статус|мәртебе[\\p{L}]*|категори[\\p{L}]*)';
 /** "нет – командировка", "жоқ – іссапар / командировка": a participation cell saying no, with the reason after it. */
 const NO_CELL = /^(?:(?:нет|жоқ)\s*(?:$|[-–—:,;(]\s*)|[-–—]\s*$)/iu;
+/** "не подключился (отпуск)", "не подключилась", "қосылмады": a participation cell of an online meeting saying no. */
+const NOT_CONNECTED = re(`^\\s*(?:не\\s+подключ[\\p{L}]*|қосылма[\\p{L}]*)`);
 const REASON_COLUMN = '(?:причин[\\p{L}]*|себеб[\\p{L}]*|примечани[\\p{L}]*|ескерту)';
 
 /** A header row ("№ | ФИО | Должность | Участие") opens an attendance table. */
@@ -128,9 +130,9 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
   const part = table.cols.part !== undefined ? cells[table.cols.part] ?? '' : '';
   const reasonCell = table.cols.reason !== undefined ? cells[table.cols.reason] ?? '' : '';
   const online = re(ONLINE).test(part) || re(ONLINE).test(nameCell);
-  const absent = re(ABSENT_HEADING).test(part) || NO_CELL.test(part.trim());
+  const absent = re(ABSENT_HEADING).test(part) || NO_CELL.test(part.trim()) || NOT_CONNECTED.test(part);
   if (absent) {
-    const said = part.trim().replace(NO_CELL, (m) => (m.endsWith('(') ? '(' : ''));
+    const said = part.trim().replace(NO_CELL, (m) => (m.endsWith('(') ? '(' : '')).replace(NOT_CONNECTED, '').replace(/^[\s,;:–—-]+/u, '');
     const reason = tidy(`${said.replace(re(`^[^(]*?${ABSENT_HEADING}[\\s,:;–—-]*`), '').replace(/^\((.*)\)$/, '$1')} ${reasonCell}`).replace(/^[,;\s]+|[,;.\s]+$/g, '');
     const text = reason === '' || /^(?:нет|жоқ|[-–—])$/iu.test(reason) ? null : reason;
     roll.absentees.push({ name: person.name, excused: classifyAbsence(`${part} ${reasonCell}`), reason: text, line: lineNo });

@@ -31,7 +31,15 @@ const ONLINE_STATED = [
   // "участвовали 15: в зале 12, по Zoom 3.", "Были: 14 из 17, онлайн 2." — the count after the means, ending its clause (no
   // date: "через Zoom 14 марта"); a bare marker only after a comma or a colon, for a table's cell "онлайн" runs on into the next row's number.
   `(?:(?:по|через)\\s+|(?<=[,;:]\\s{0,3}))${ONLINE}\\s*[:\\-–—]?\\s*(${N})(?:\\s+(?:член|человек|чел\\.)[\\p{L}]*)?(?=\\s*(?:[.;,)]|$))`,
+  // "Подключились к видеоконференции 14 членов совета", "подключились онлайн 3 члена": the members connected, online.
+  `(?<![\\p{L}])(?<!не\\s{1,3})подключил[\\p{L}]*\\s+(?:к\\s+)?(?:[\\p{L}]+\\s+){0,2}?${ONLINE}[\\p{L}]*\\s+(${N})\\s+(?:член|человек)`,
 ].map((source) => re(source));
+
+/**
+ * A meeting held online only, said of the whole meeting: "Заседание проведено полностью в онлайн-формате", "Все участники
+ * подключались дистанционно", "Отырыс толығымен онлайн форматта өтті": those online are all those present.
+ */
+const WHOLLY_ONLINE = re(`(?:полностью|только|исключительно)\\s+(?:в\\s+)?(?:${ONLINE})|все\\s+(?:участники|члены)[\\p{L}\\s]{0,20}?подключал[\\p{L}]*\\s+(?:${ONLINE})|толық(?:тай|ымен)?\\s+(?:${ONLINE})`);
 
 /** "не присутствовали 2 члена", "2 члена не приняли участие": a negated verb counts the absent, never those present. */
 const NOT = '(?<!(?<![\\p{L}])не\\s{1,3})';
@@ -81,6 +89,9 @@ const KK_BODY_HAS = re(`^\\s*(?:қоғамдық\\s+)?(?:кеңес|комисс
 const BODY_COMPOSED = re(`(?:состав|численност)[\\p{L}]*\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет)[\\p{L}]*(?:[^.;]|\\.(?=\\d)){0,120}?в\\s+количестве\\s+(${N})\\s+(?:человек|член)`);
 // "В составе Общественного совета 24 члена.", "По списку в Совете 19 членов.": the body's size, the count ending its clause.
 const RU_BODY_HAS = re(`(?:^|[.;:]\\s*)(?:по\\s+списку\\s+)?в\\s+(?:составе\\s+)?${BODY_ADJECTIVE}(?:президиум|комисси|совет|ос(?![\\p{L}]))[\\p{L}]*(?:\\s+(?![\\d])[\\p{L}]+){0,3}?\\s+(?:по\\s+списку\\s+)?(?:—\\s*|–\\s*)?(${N})\\s+(?:член|человек)[\\p{L}]*\\s*(?:[.;,)]|$)`);
+// "В состав Общественного совета входят 15 человек.", "Совет состоит из 15 членов.": the body's own composition at the start of
+// its sentence, the count ending its clause ("в состав рабочей группы входят 5 человек" is a group's).
+const RU_BODY_CONSISTS = re(`(?:^|[.;:]\\s*)(?:в\\s+состав\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет|ос(?![\\p{L}]))[\\p{L}]*(?:\\s+(?![\\d])[\\p{L}]+){0,3}?\\s+(?:входит|входят|входили|входило)|${BODY_ADJECTIVE}(?:президиум|комисси|совет)[\\p{L}]*(?:\\s+(?![\\d])[\\p{L}]+){0,3}?\\s+состоит\\s+из)\\s+(${N})\\s+(?:член|человек)[\\p{L}]*\\s*(?:[.;,)]|$)`, 'iu');
 // "Кеңестің бекітілген құрамы он жеті мүшеден тұрады": the body's composition "consists of" its count.
 const KK_BODY_CONSISTS = re(`(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?құрамы\\s+(${N})\\s+(?:мүше|адам)[\\p{L}]*\\s+тұрады`);
 // "приняли участие 5 членов рабочей группы" counts a group's members.
@@ -188,6 +199,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       else if ((m = KK_BODY_COMPOSITION.exec(line))) at(into.total, m[1]);
       else if ((m = KK_BODY_HAS.exec(line) ?? BODY_COMPOSED.exec(line))) at(into.total, m[1]);
       else if ((m = RU_BODY_HAS.exec(line) ?? KK_BODY_CONSISTS.exec(line))) at(into.total, m[1]);
+      else if ((m = RU_BODY_CONSISTS.exec(line))) at(into.total, m[1]);
       if ((m = PRESENT.exec(line))) at(into.present, m[1]);
       else if ((m = MEMBERS_PRESENT.exec(line))) at(into.present, m[1]);
       else if ((m = MEMBERS_TOOK_PART.exec(line))) at(into.present, m[1] ?? m[2]);
@@ -202,8 +214,10 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       }
     }
   }
-  const chosenPresent = pickStated('present', present, issues);
+  let chosenPresent = pickStated('present', present, issues);
   const chosenOnline = pickStated('online', online, issues);
+  // No count of those present stated, the meeting held online only: the members online are those present.
+  if (chosenPresent === null && chosenOnline !== null && lines.some((l) => WHOLLY_ONLINE.test(l))) chosenPresent = chosenOnline;
   return {
     members_total: pickStated('members', total, issues)?.value ?? null,
     present: chosenPresent?.value ?? null,
