@@ -108,3 +108,13 @@ describe('a table of an online meeting: "не подключился (reason)" i
     expect(x.attendees.map((a) => [a.name, a.online])).toEqual([['Абенов Кайрат Жумабекович', true], ['Ким Роман Вячеславович', true]]);
   });
 });
+
+describe('a working group\'s size is no size of the council', () => {
+  const total = (line: string) => parseProtocol(`ПРОТОКОЛ № 3\nзаседания Общественного совета\n12 марта 2025 г.\n\n${line}\n\nПрисутствовали: Иванов И.И., Петров П.П.\n`).members_total;
+  it.each(['Рабочая группа состоит из 3 членов совета.', 'Создана рабочая группа из 3 членов Совета.', 'Рабочая группа в составе из 4 членов Совета.'])('%s', (line) => {
+    expect(total(line)).toBeNull();
+  });
+  it('the council\'s own "из N членов" still is', () => {
+    expect(total('Присутствовали 12 из 15 членов Совета.')).toBe(15);
+  });
+});
