@@ -25,11 +25,13 @@ export function isKazakhDocument(lines: string[]): boolean {
 
 /**
  * A document written in both languages: at least a third of its lines with
- * text are Kazakh and a third are not. A Russian report with one Kazakh title
- * in a list is not one.
+ * text of their own are Kazakh and a third are not. A Russian report with one
+ * Kazakh title in a list is not one; nor is a Kazakh report whose list quotes
+ * Russian titles ("2. «Доступность медицинской помощи» – 01.01.2019;" is in
+ * no language: only its quote has words).
  */
 export function isBilingualDocument(lines: string[]): boolean {
-  const text = lines.filter((l) => /\p{L}{3}/u.test(l));
+  const text = lines.map(outsideQuotes).filter((l) => /\p{L}{3}/u.test(l));
   const kazakh = text.filter(isKazakh).length;
   return text.length > 0 && kazakh * 3 >= text.length && (text.length - kazakh) * 3 >= text.length;
 }
@@ -37,8 +39,19 @@ export function isBilingualDocument(lines: string[]): boolean {
 /**
  * Which half of a bilingual document a line belongs to, names in quotes
  * aside: "Проведены 2 круглых стола («Абай елі: сохранение …» – 3 марта)" is
- * Russian though the title it quotes is Kazakh.
+ * Russian though the title it quotes is Kazakh. `null`: nothing but quotes,
+ * numbers and dates — a line of either half.
  */
+export function lineLanguage(line: string): 'kk' | 'ru' | null {
+  const own = outsideQuotes(line);
+  if (!/\p{L}/u.test(own)) return null;
+  return isKazakh(own) ? 'kk' : 'ru';
+}
+
 export function languageIsKazakh(line: string): boolean {
-  return isKazakh(line.replace(/«[^«»]*(?:«[^«»]*»[^«»]*)*»|“[^“”]*”|"[^"]*"/gu, ''));
+  return lineLanguage(line) === 'kk';
+}
+
+function outsideQuotes(line: string): string {
+  return line.replace(/«[^«»]*(?:«[^«»]*»[^«»]*)*»|“[^“”]*”|"[^"]*"/gu, '');
 }

@@ -1,5 +1,5 @@
 import type { ReportActivity } from '../types.ts';
-import { isBilingualDocument, languageIsKazakh } from '../toLines.ts';
+import { isBilingualDocument, lineLanguage } from '../toLines.ts';
 
 /**
  * A bilingual report tells every event in both languages ("2 дөңгелек үстел
@@ -9,13 +9,19 @@ import { isBilingualDocument, languageIsKazakh } from '../toLines.ts';
  * dropped. The day it began decides: a span one language gives and the other
  * shortens ("қаңтардың 15–19-ы аралығында" beside "15–19 января") is one event. Activities without a date are never matched (two undated
  * translations stay two: which is which is not known). Only in a document
- * written in both languages: a Russian report's list may hold a Kazakh title.
+ * written in both languages: a Russian report's list may hold a Kazakh title;
+ * and only between two lines each in a language of its own: a list item that is
+ * a date and a quoted title ("3. «…» – 01.01.2019;") may be either half's.
  */
 export function dropTranslatedActivities(activities: ReportActivity[], lines: string[]): ReportActivity[] {
   if (!isBilingualDocument(lines)) return activities;
   const kept: ReportActivity[] = [];
   for (const a of activities) {
-    const told = a.date_start !== null && kept.some((k) => k.type === a.type && k.date_start === a.date_start && languageIsKazakh(lines[k.line - 1] ?? '') !== languageIsKazakh(lines[a.line - 1] ?? ''));
+    const language = lineLanguage(lines[a.line - 1] ?? '');
+    const told = a.date_start !== null && language !== null && kept.some((k) => {
+      const other = lineLanguage(lines[k.line - 1] ?? '');
+      return k.type === a.type && k.date_start === a.date_start && other !== null && other !== language;
+    });
     if (!told) kept.push(a);
   }
   return kept;

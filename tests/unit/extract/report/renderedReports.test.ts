@@ -80,6 +80,9 @@ describe('rendered reports', () => {
   it.each([
     // "Меморандумдар саны:  он": a line with no Kazakh letter, in a Kazakh report, so "он" is ten, not Russian "he"
     ['{"lang":"kk","year":2019,"half":1,"figures":{"general_meetings":1,"presidium_meetings":11,"commission_meetings":1,"monitorings":1,"round_tables":1,"public_hearings":11,"memoranda":10,"appeals_received":3,"appeals_individuals":1,"appeals_legal_entities":2},"media":[],"lists":[{"type":"round_table","items":[{"title":"Доступность медицинской помощи в сельской местности","month":1,"day":1,"to":null}]},{"type":"monitoring","items":[{"title":"Доступность медицинской помощи в сельской местности","month":1,"day":1,"to":null}]}]}', 29],
+    // A Kazakh report's seminars with Russian titles: "3. «…» – 01.01.2019;" has no words of its own, so it was read
+    // as a Russian line and the seminar as the Kazakh one told again (FC_SEED -891532626)
+    ['{"lang":"kk","year":2019,"half":1,"figures":{"round_tables":1,"seminars":6},"media":[],"lists":[{"type":"seminar","items":[{"title":"Доступность медицинской помощи в сельской местности","month":1,"day":1,"to":null},{"title":"Доступность медицинской помощи в сельской местности","month":1,"day":1,"to":null},{"title":"Доступность медицинской помощи в сельской местности","month":1,"day":1,"to":null},{"title":"Доступность медицинской помощи в сельской местности","month":1,"day":1,"to":null},{"title":"Доступность медицинской помощи в сельской местности","month":1,"day":1,"to":null},{"title":"Доступность медицинской помощи в сельской местности","month":3,"day":1,"to":null}]}]}', 947985177],
   ])('counterexample %#', (json, seed) => {
     const x = JSON.parse(json) as ReportX;
     const text = renderReport(x, seed);
