@@ -17,6 +17,7 @@ import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
 import { splitParagraphs } from '../../../sources/extract/protocol/splitParagraphs.ts';
 import { readDocumentText } from '../../../sources/readers/readDocumentText.ts';
 import { heldOutCases, itScoresEachDocument } from '../../helpers/heldOutSet.ts';
+import { voteList } from '../../helpers/extractCases.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-5');
 const cases = heldOutCases(DIR).filter((f) => f.startsWith('protocol-'));
@@ -25,7 +26,7 @@ const read = async (file: string) => parseProtocol(await readDocumentText(join(D
 // Fields still missed, by document; none is a false value. A change that loses or gains one shows here.
 const MISSED: Record<string, string[]> = {};
 
-const votesOf = (text: string) => parseProtocol(text).votes.map((v) => `${v.for}/${v.against}/${v.abstain} ${v.unanimous ? 'unanimous' : '-'} ${v.declared}`);
+const votesOf = (text: string) => voteList(parseProtocol(text));
 
 describe('held-out protocols (set 5), seen by no one before they were scored', () => {
   itScoresEachDocument(DIR, 'protocol', 5, MISSED);

@@ -12,10 +12,11 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { readDocumentText } from '../../../sources/readers/readDocumentText.ts';
 import { itScoresEachDocument } from '../../helpers/heldOutSet.ts';
+import { figureMap } from '../../helpers/extractCases.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-9');
 const read = async (name: string) => parseReport(await readDocumentText(join(DIR, `${name}.txt`)));
-const figuresOf = (x: Awaited<ReturnType<typeof read>>) => Object.fromEntries(x.figures.map((f) => [f.metric, f.value]));
+const figuresOf = figureMap;
 
 // Fields still missed, by document, with why; none is a false value.
 const MISSED: Record<string, string[]> = {

@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../../sources/extract/parseReport.ts';
+import { figureMap } from '../../../helpers/extractCases.ts';
 
-const figures = (text: string) => Object.fromEntries(parseReport(text).figures.map((f) => [f.metric, f.value]));
+const figures = (text: string) => figureMap(parseReport(text));
 
 describe('indicator tables', () => {
   it('a box-drawn table comparing two years: the column of the period, a wrapped label joined', () => {

@@ -8,11 +8,11 @@
  * районов", "в т.ч. N" (not "ч. 3" of a law).
  */
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../../../sources/extract/parseReport.ts';
+import { candidateList, figureList, reportUnder } from '../../../helpers/extractCases.ts';
 
-const report = (text: string, title = 'Отчет о работе Общественного совета за 2025 год') => parseReport(`${title}\n\n${text}\n`);
-const figures = (text: string) => report(text).figures.map((f) => `${f.metric}=${f.value}`).sort();
-const candidates = (text: string) => report(text).candidates.map((c) => `${c.metric}=${c.value}`).sort();
+const report = reportUnder;
+const figures = (text: string) => figureList(report(text));
+const candidates = (text: string) => candidateList(report(text));
 
 describe('a composition stated with its date', () => {
   it.each([

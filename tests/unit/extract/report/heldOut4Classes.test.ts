@@ -10,10 +10,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../../sources/extract/parseReport.ts';
+import { candidateList, figureList, reportUnder } from '../../../helpers/extractCases.ts';
 
-const report = (text: string, title = 'Отчет о работе Общественного совета за 2025 год') => parseReport(`${title}\n\n${text}\n`);
-const figures = (text: string, title?: string) => report(text, title).figures.map((f) => `${f.metric}=${f.value}`).sort();
-const candidates = (text: string, title?: string) => report(text, title).candidates.map((c) => `${c.metric}=${c.value}`).sort();
+const report = reportUnder;
+const figures = (text: string, title?: string) => figureList(report(text, title));
+const candidates = (text: string, title?: string) => candidateList(report(text, title));
 const KK = 'Қоғамдық кеңестің 2025 жылғы жұмыс қорытындысы туралы есеп';
 
 describe('the body named met N times', () => {

@@ -9,12 +9,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../../sources/extract/parseReport.ts';
+import { candidateList, figureList, reportUnder } from '../../../helpers/extractCases.ts';
 
 const RU = 'Отчет о работе Общественного совета за 2025 год';
 const KK = 'Қоғамдық кеңестің 2025 жылғы жұмыс қорытындысы туралы есеп';
-const report = (text: string, title = RU) => parseReport(`${title}\n\n${text}\n`);
-const figures = (text: string, title?: string) => report(text, title).figures.map((f) => `${f.metric}=${f.value}`).sort();
-const candidates = (text: string, title?: string) => report(text, title).candidates.map((c) => `${c.metric}=${c.value}`).sort();
+const report = (text: string, title = RU) => reportUnder(text, title);
+const figures = (text: string, title?: string) => figureList(report(text, title));
+const candidates = (text: string, title?: string) => candidateList(report(text, title));
 
 describe('appeals received of which a part came over from an earlier year: a candidate, never a figure', () => {
   it.each([

@@ -10,14 +10,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../../sources/extract/parseReport.ts';
+import { candidateList, figureList, mediaList, reportUnder } from '../../../helpers/extractCases.ts';
 
 const RU = 'Итоги работы Общественного совета за I полугодие 2025 года';
 const RU_YEAR = 'Отчет о работе Общественного совета за 2025 год';
 const KK = 'Қоғамдық кеңестің 2025 жылғы жұмыс қорытындысы туралы есеп';
-const report = (text: string, title = RU) => parseReport(`${title}\n\n${text}\n`);
-const figures = (text: string, title?: string) => report(text, title).figures.map((f) => `${f.metric}=${f.value}`).sort();
-const candidates = (text: string, title?: string) => report(text, title).candidates.map((c) => `${c.metric}=${c.value}`).sort();
-const media = (text: string, title?: string) => report(text, title).media.map((m) => `${m.platform}:${m.publications}/${m.views}`);
+const report = (text: string, title = RU) => reportUnder(text, title);
+const figures = (text: string, title?: string) => figureList(report(text, title));
+const candidates = (text: string, title?: string) => candidateList(report(text, title));
+const media = (text: string, title?: string) => mediaList(report(text, title));
 const activities = (text: string, title?: string) => report(text, title).activities.map((a) => `${a.type} ${a.date_start}${a.date_end !== a.date_start ? `..${a.date_end}` : ''}`);
 
 describe('a slide\'s bullets name their subject once, in the heading', () => {

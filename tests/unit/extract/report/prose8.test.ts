@@ -12,14 +12,15 @@ import { describe, expect, it } from 'vitest';
 import { parseCount } from '../../../../sources/extract/parseCount.ts';
 import { parseReport } from '../../../../sources/extract/parseReport.ts';
 import { expandSlashList } from '../../../../sources/extract/report/expandSlashList.ts';
+import { activityList, candidateList, figureList, mediaList } from '../../../helpers/extractCases.ts';
 
 const RU_YEAR = 'Отчет о работе Общественного совета за 2025 год';
 const KK = 'Қоғамдық кеңестің 2025 жылғы жұмыс қорытындысы туралы анықтама';
 const report = (text: string, title = RU_YEAR) => parseReport(`${title}\n\n${text}\n`);
-const figures = (text: string, title?: string) => report(text, title).figures.map((f) => `${f.metric}=${f.value}`).sort();
-const candidates = (text: string, title?: string) => report(text, title).candidates.map((c) => `${c.metric}=${c.value}`).sort();
-const media = (text: string, title?: string) => report(text, title).media.map((m) => `${m.platform}:${m.publications}/${m.views}`);
-const activities = (text: string, title?: string) => report(text, title).activities.map((a) => `${a.type} ${a.date_start}`);
+const figures = (text: string, title?: string) => figureList(report(text, title));
+const candidates = (text: string, title?: string) => candidateList(report(text, title));
+const media = (text: string, title?: string) => mediaList(report(text, title));
+const activities = (text: string, title?: string) => activityList(report(text, title));
 
 describe('"үшін" is the postposition "for", never "үш" (three) in a case', () => {
   it.each([

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../../sources/extract/parseReport.ts';
 import { firstPeriodPart } from '../../../../sources/extract/report/monthParts.ts';
+import { figureMap } from '../../../helpers/extractCases.ts';
 
 const media = (text: string) => Object.fromEntries(parseReport(text).media.map((m) => [m.platform, [m.publications, m.views]]));
 
@@ -52,7 +53,7 @@ describe('a month that is no count of its own', () => {
     expect(firstPeriodPart(text)).toBe(-1));
 });
 
-const figures = (text: string) => Object.fromEntries(parseReport(text).figures.map((f) => [f.metric, f.value]));
+const figures = (text: string) => figureMap(parseReport(text));
 const HALF = 'Отчет о работе Общественного совета за первое полугодие 2025 года\n\n';
 const KK_HALF = '2025 жылғы бірінші жартыжылдықтағы Қоғамдық кеңестің жұмысы туралы есеп\n\n';
 

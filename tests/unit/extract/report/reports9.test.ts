@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../../sources/extract/parseReport.ts';
 import { MASK, maskNeverCounts } from '../../../../sources/extract/maskNeverCounts.ts';
 import { blankNumberTwice } from '../../../../sources/extract/report/numberTwice.ts';
+import { figureMap } from '../../../helpers/extractCases.ts';
 
-const figures = (text: string) => Object.fromEntries(parseReport(text).figures.map((f) => [f.metric, f.value]));
+const figures = (text: string) => figureMap(parseReport(text));
 const masked = (text: string) => maskNeverCounts(text).replaceAll(MASK, '#');
 
 describe('corrections: the old value is never a count', () => {

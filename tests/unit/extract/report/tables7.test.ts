@@ -6,9 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../../sources/extract/parseReport.ts';
 import { metricOfRow } from '../../../../sources/extract/report/tableRowLexicon.ts';
+import { activityList, figureMap } from '../../../helpers/extractCases.ts';
 
-const figuresOf = (text: string) => Object.fromEntries(parseReport(text).figures.map((f) => [f.metric, f.value]));
-const activitiesOf = (text: string) => parseReport(text).activities.map((a) => `${a.type} ${a.date_start}`);
+const figuresOf = (text: string) => figureMap(parseReport(text));
+const activitiesOf = (text: string) => activityList(parseReport(text));
 
 describe('indicator tables with sub-rows', () => {
   it('Kazakh, 2024 | 2025 | %: the 2025 column, "оның ішінде" sub-rows with their parent, a wrapped sub-row label', () => {

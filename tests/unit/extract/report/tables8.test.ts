@@ -9,9 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../../sources/extract/parseReport.ts';
 import { isApproximate } from '../../../../sources/extract/report/flattenFigureTables.ts';
 import { metricOfRow } from '../../../../sources/extract/report/tableRowLexicon.ts';
+import { activityList, figureMap } from '../../../helpers/extractCases.ts';
 
-const figuresOf = (text: string) => Object.fromEntries(parseReport(text).figures.map((f) => [f.metric, f.value]));
-const activitiesOf = (text: string) => parseReport(text).activities.map((a) => `${a.type} ${a.date_start}`);
+const figuresOf = (text: string) => figureMap(parseReport(text));
+const activitiesOf = (text: string) => activityList(parseReport(text));
 
 describe('"label — value" indicator blocks', () => {
   it('Russian em dashes, sub-lines set in, a "Справочно" block after it states nothing', () => {

@@ -8,13 +8,13 @@
  * one sentence.
  */
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../../../sources/extract/parseReport.ts';
 import { continuesSentence } from '../../../../sources/extract/report/continuesSentence.ts';
 import { readPeriod } from '../../../../sources/extract/report/readPeriod.ts';
 import { findCounts } from '../../../../sources/extract/grammar/findCounts.ts';
+import { figureList, reportUnder } from '../../../helpers/extractCases.ts';
 
-const report = (text: string, title = 'Отчет о работе Общественного совета за 2025 год') => parseReport(`${title}\n\n${text}\n`);
-const figures = (text: string) => report(text).figures.map((f) => `${f.metric}=${f.value}`).sort();
+const report = reportUnder;
+const figures = (text: string) => figureList(report(text));
 
 describe('a sentence wrapped onto the next line goes on there', () => {
   it.each([
