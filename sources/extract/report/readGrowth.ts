@@ -1,7 +1,7 @@
 import { lowerCase } from '../grammar/lowerCase.ts';
 import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { tidy } from '../toLines.ts';
-import type { ReportCandidate, ReportFigure } from '../types.ts';
+import type { MetricId, ReportCandidate, ReportFigure } from '../types.ts';
 import { activityTypeOf } from './activityLexicon.ts';
 import { runningLines } from './runningLines.ts';
 
@@ -38,7 +38,7 @@ export function readGrowth(lines: string[], periodYears: number[], figures: Repo
       const lower = lowerCase(sentence.text);
       for (const g of GROWTH) {
         const m = g.regex.exec(lower);
-        const metric = m ? activityTypeOf(m[g.subject])?.metric : undefined;
+        const metric = m ? (activityTypeOf(m[g.subject])?.metric ?? meetingsOf(m[g.subject])) : undefined;
         if (!m || !metric || figures.some((f) => f.metric === metric)) continue;
         const [fromYear, toYear] = [m[g.fromYear], m[g.toYear]].map((y) => (y === undefined || y === '' ? null : Number(y)));
         const sure = toYear !== null ? periodYears.includes(toYear) : fromYear !== null ? periodYears.length > 0 && fromYear < Math.min(...periodYears) : comparesWithYearBefore;
@@ -60,4 +60,15 @@ function comparesYearBefore(lines: string[], periodYears: number[]): boolean {
   const before = periodYears[0] - 1;
   const head = lowerCase(lines.slice(0, 10).join(' '));
   return new RegExp(`(?:(?:в\\s+сравнении|по\\s+сравнению)\\s+с\\s+${before}\\s*(?:г\\.|год[\\p{L}]*)|${before}\\s*(?:жыл[\\p{L}]*|ж\\.)\\s*(?:мен\\s+)?салыстыр)`, 'u').test(head);
+}
+
+/**
+ * Meetings are no activity type: "Количество заседаний постоянных комиссий выросло с 12 до 18", "Комиссия отырыстарының
+ * саны …", "заседаний Совета", "Кеңес отырыстарының", "заседаний президиума" name whose meetings changed.
+ */
+function meetingsOf(subject: string): MetricId | undefined {
+  if (/(?:заседани[\p{L}]*|отырыс[\p{L}]*)\s+(?:[\p{L}]+\s+)?(?:президиум|төралқа)|(?:президиум|төралқа)[\p{L}]*\s+отырыс/u.test(subject)) return 'presidium_meetings';
+  if (/заседани[\p{L}]*\s+(?:[\p{L}]+\s+)?комисси|комиссия[\p{L}]*\s+отырыс/u.test(subject)) return 'commission_meetings';
+  if (/заседани[\p{L}]*\s+(?:(?:[\p{L}]+\s+)?совета|ос(?![\p{L}]))|кеңес[\p{L}]*\s+отырыс/u.test(subject)) return 'general_meetings';
+  return undefined;
 }

@@ -160,6 +160,10 @@ describe('a change from one count to another, and two years side by side: the pe
     ['Число общественных мониторингов увеличилось в полтора раза – с 6 до 9 (рост на 50%).', CMP, 'monitorings=9'],
     ['Мониторинги: 6 → 9.', CMP, 'monitorings=9'],
     ['Дөңгелек үстелдер саны 6-дан 3-ке дейін азайды.', CMP_KK, 'round_tables=3'],
+    // meetings are no activity type: whose meetings, from the subject
+    ['Количество заседаний постоянных комиссий выросло с 12 до 18.', CMP, 'commission_meetings=18'],
+    ['Количество заседаний Общественного совета увеличилось с 5 до 7.', CMP, 'general_meetings=7'],
+    ['Комиссия отырыстарының саны 12-ден 18-ге дейін өсті.', CMP_KK, 'commission_meetings=18'],
     // two years side by side, in either order
     ['Публикаций о деятельности Совета: 2025 г. – 143, 2024 г. – 97.', RU, 'publications=143'],
     ['Мониторингов: 2024 г. – 6; 2025 г. – 9.', RU, 'monitorings=9'],
@@ -176,6 +180,7 @@ describe('a change from one count to another, and two years side by side: the pe
     // a change with no years, and the document says nothing of the year before: which period is not said
     ['Мониторинги: 6 → 9.', RU, 'monitorings=9'],
     ['Число общественных мониторингов увеличилось в полтора раза – с 6 до 9.', RU, 'monitorings=9'],
+    ['Количество заседаний постоянных комиссий выросло с 12 до 18.', RU, 'commission_meetings=18'],
   ])('%s: a candidate', (text, title, want) => {
     expect(figures(text, title)).toEqual([]);
     expect(candidates(text, title)).toContain(want);
@@ -192,6 +197,8 @@ describe('a change from one count to another, and two years side by side: the pe
     ['Өтініштер саны 12-ге көп.', KK, 'appeals_received=12'],
     // "до" alone is an estimate, a planned change is a plan, two other years are neither the period's
     ['Проведено до 18 заседаний комиссий.', RU, 'commission_meetings=18'],
+    ['Количество заседаний рабочей группы выросло с 2 до 4.', CMP, 'general_meetings=4'],
+    ['Количество заседаний рабочей группы выросло с 2 до 4.', CMP, 'commission_meetings=4'],
     ['Планируется увеличить число мониторингов с 9 до 12.', CMP, 'monitorings=12'],
     ['Мониторингов: 2023 г. – 4; 2024 г. – 6.', RU, 'monitorings=6'],
     ['Мониторингов: 2023 г. – 4; 2024 г. – 6.', RU, 'monitorings=4'],
