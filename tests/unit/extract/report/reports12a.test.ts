@@ -32,6 +32,12 @@ describe('a comparison of two years: the period\'s number is the figure, the oth
     ['В отчетном году заслушано 12 отчетов, в том числе отчеты 9 отделов акимата района (годом ранее – 8).', RU, 'departments_heard=9'],
     ['Диалоговых площадок, которых в 2025 году было 4, а в 2024 году – ни одной.', RU, 'dialog_platforms=4'],
     ['Кеңес төралқасы 4 рет жиналды, 2024 жылғыдай.', KK, 'presidium_meetings=4'],
+    ['Есепті жылы 9 мониторинг жүргізілді, өткен жылы – 6.', KK, 'monitorings=9'],
+    ['Өткен жылғыдай, 2 семинар өткізілді.', KK, 'seminars=2'],
+    ['Кеңеске 31 өтініш түсті, 2024 жылы – 44.', KK, 'appeals_received=31'],
+    ['Мониторингтер: 2025 ж. – 9, 2024 ж. – 6.', KK, 'monitorings=9'],
+    ['Обращений поступило 31 (в 2024 году – 44), ответы даны по всем.', RU, 'appeals_received=31'],
+    ['Проведено 5 круглых столов, столько же, сколько и в 2024 году.', RU, 'round_tables=5'],
   ])('%s → %s', (text, title, want) => {
     expect(figures(text, title)).toContain(want);
   });
@@ -41,6 +47,8 @@ describe('a comparison of two years: the period\'s number is the figure, the oth
     ['Совет заслушал 12 отчетов руководителей государственных органов против 10 в 2024 году.', RU, 'report_hearings=10'],
     ['Обращений граждан в 2025 году поступило 31, тогда как в 2024 году – 44.', RU, 'appeals_received=44'],
     ['В 2024 году – 5 заседаний Совета, в 2025 году – 7.', RU, 'general_meetings=5'],
+    ['Есепті жылы 9 мониторинг жүргізілді, өткен жылы – 6.', KK, 'monitorings=6'],
+    ['Кеңеске 31 өтініш түсті, 2024 жылы – 44.', KK, 'appeals_received=44'],
     // a difference is never a count
     ['Проведено 9 мониторингов – на 3 больше, чем годом ранее.', RU, 'monitorings=3'],
     // the comparison stands before the count and names another year only: still no figure
