@@ -42,7 +42,7 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   const scope = scopeOf(blankDocumentYears(sentence), start, end);
   const clause = clauseOf(scope.text, start - scope.start, end - scope.start);
   // A year things were carried over to, in another clause ("8-і 2025 жылға ауысты", "3 перенесены на 2025 год"), dates only that clause.
-  const outer = blankComparedAfter(blankCarriedOver(scope.text, clause.start, clause.start + clause.text.length), clause.start + clause.text.length, end - scope.start);
+  const outer = blankOtherYearValues(blankComparedAfter(blankCarriedOver(scope.text, clause.start, clause.start + clause.text.length), clause.start + clause.text.length, end - scope.start), start - scope.start, end - scope.start);
   const other = (otherPeriod(outer, periodYears) && (!samePeriod(outer, periodYears) || otherPeriod(clause.text, periodYears))) || stateDateOutside(clause.text, periodYears);
   if (other) return 'the number is about another period than the report\'s';
   if (APPROXIMATE.test(scope.text.slice(0, start - scope.start)) || APPROXIMATE_AFTER.test(scope.text.slice(end - scope.start))) return 'the number is approximate ("более", "около", "астам", …)';
@@ -76,6 +76,30 @@ const BACK_REFERENCE = re('^\\s*(?:они|эти|данные|указанные
 export function leftOutOfCount(sentence: string, next: string): string | null {
   // The next text speaks of the count when it refers back, or goes on with the same sentence (it starts in lower case).
   return LEFT_OUT.test(sentence) || ((BACK_REFERENCE.test(next) || /^\s*\p{Ll}/u.test(next)) && LEFT_OUT.test(next)) ? 'the text says these are left out of the council\'s count ("есебіне енгізілмеді", "в отчет не включены"): another body\'s, or not the council\'s work' : null;
+}
+
+/** Another period, as a comparison names it: "в 2024 году", "за 2024 г.", "2024 г.", "годом ранее", "в прошлом году", "өткен жылы". */
+const OTHER_TIME = '(?:(?:(?:в|за)\\s+)?(?:19|20)\\d{2}\\s*(?:г\\.|гг\\.|год[\\p{L}]*)?|(?:19|20)\\d{2}\\s*(?:жыл[\\p{L}]*|ж\\.)|годом\\s+ранее|ранее|(?:в|за)\\s+(?:прошл|предыдущ)[\\p{L}]*\\s+(?:год[\\p{L}]*|период[\\p{L}]*)|(?:за\\s+)?аналогичн[\\p{L}]*\\s+период[\\p{L}]*(?:\\s+прошл[\\p{L}]*\\s+год[\\p{L}]*)?|өткен\\s+жыл[\\p{L}]*|былтыр)';
+
+/**
+ * The phrases of a sentence comparing two years that date only the other year's number, or none: "(как и годом
+ * ранее)", "как и в 2024 году", "не изменилась по сравнению с прошлым годом" (the same count as then), "против 10 в
+ * 2024 году", "тогда как в 2024 году – 44", "а в 2024 году – ни одной", "годом ранее – 8", "на 6 больше, чем годом
+ * ранее", "2024 жылғыдай", "өткен жылы – 6". Blanked (same length) unless the number itself stands in one: then it is
+ * the other year's.
+ */
+const OTHER_YEAR_VALUE = new RegExp([
+  `(?<![\\p{L}])(?:как\\s+и|так\\s+же,?\\s+как\\s+и|столько\\s+же,?\\s+сколько\\s+и)\\s+${OTHER_TIME}`,
+  `(?:(?<![\\p{L}])по\\s+сравнению\\s+с\\s+(?:прошл|предыдущ)[\\p{L}]*\\s+(?:год|период)[\\p{L}]*\\s+)?(?<![\\p{L}])(?:не\\s+изменил[\\p{L}]*|остал[\\p{L}]*\\s+(?:прежн|неизменн)[\\p{L}]*)(?:\\s+по\\s+сравнению\\s+с\\s+(?:прошл|предыдущ)[\\p{L}]*\\s+(?:год|период)[\\p{L}]*)?`,
+  `(?<![\\p{L}])(?:против|по\\s+сравнению\\s+с|в\\s+сравнении\\s+с)\\s+(?!(?:19|20)\\d{2}(?!\\d))\\d+(?:\\s+${OTHER_TIME})?`,
+  `(?<![\\p{L}])(?:(?:а|тогда\\s+как|в\\s+то\\s+время\\s+как|при\\s+этом)\\s+)?${OTHER_TIME}\\s*[-–—:]\\s*(?:\\d+|ни\\s+(?:одно[\\p{L}]*|по\\s+одному))`,
+  `(?<![\\p{L}])на\\s+\\d+(?:[,.]\\d+)?\\s*%?\\s*(?:больше|меньше|выше|ниже)(?:\\s*,?\\s*чем\\s+${OTHER_TIME})?`,
+  `(?<![\\p{L}])(?:больше|меньше|выше|ниже),?\\s+чем\\s+${OTHER_TIME}`,
+  `(?<![\\p{L}\\d])(?:(?:19|20)\\d{2}\\s*жылғыдай|өткен\\s+жылғыдай|былтырғыдай|өткен\\s+жылдағыдай)`,
+].join('|'), 'giu');
+
+function blankOtherYearValues(text: string, start: number, end: number): string {
+  return text.replace(OTHER_YEAR_VALUE, (m, at: number) => (at < end && at + m.length > start ? m : ' '.repeat(m.length)));
 }
 
 /** The words just before a number that make it an estimate, not a count. */

@@ -69,6 +69,8 @@ addWords(KK_WORDS, 7, ['жетеу', 'жетеуи']);
 for (const [stem, value] of [['екеу', 2], ['ушеу', 3], ['тортеу', 4], ['бесеу', 5], ['алтау', 6], ['жетеу', 7]] as const) {
   const back = /а/.test(stem.slice(-2));
   addWords(KK_WORDS, value, (back ? ['ына', 'ында', 'ын', 'ы'] : ['ине', 'инде', 'ин', 'и']).map((e) => stem + e));
+  // The genitive and ablative of "the N of them": "бөлімдердің бесеуінің есептері", "төртеуінен жауап келді".
+  addWords(KK_WORDS, value, (back ? ['ынын', 'ынан'] : ['инин', 'инен']).map((e) => stem + e));
 }
 
 /** Whether a word opens with a Kazakh numeral's stem ("тоғызыншы", "төртеуінен"): a number read up to it may be cut short. */
@@ -157,7 +159,8 @@ export function parseCount(raw: string): number | null {
   let any = false;
   for (const word of text.split(/\s+/)) {
     // Folding lets "тогыз" be "тоғыз", but no number word but "мың" has "ң": "оң" (positive, right) is not "он" (ten).
-    if (/ң/u.test(word) && !word.startsWith('мың')) return any ? total : null;
+    // A genitive ending ("бесеуінің", "екеуінің") is the one place a numeral carries "ң".
+    if (/ң/u.test(word.replace(/(?:еуі|ауы)(?:ның|нің)$/u, '')) && !word.startsWith('мың')) return any ? total : null;
     const folded = foldKazakh(word);
     const value = RU_WORDS[word] ?? RU_WORDS[folded] ?? KK_WORDS[folded];
     if (value === undefined) return any ? total : null;

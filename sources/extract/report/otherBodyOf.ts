@@ -48,6 +48,8 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
     // So is one commission's work; the council's commissions together ("Комиссиями ОС рассмотрено 94 НПА") do the council's.
     if ((metric === 'commission_meetings' || WORK_METRICS.includes(metric)) && m.kind === 'commission' && !kazakh && ONE_COMMISSION.test(lowerCase(m.words))) return m.words;
     if (WORK_METRICS.includes(metric) && m.kind === 'commission' && kazakh && ONE_COMMISSION_KK.test(lowerCase(m.words))) return m.words;
+    // A commission named by its field ("… жөніндегі комиссия төрт рет жиналды") is one commission, its meetings a part.
+    if (metric === 'commission_meetings' && m.kind === 'commission' && kazakh && ONE_COMMISSION_KK.test(lowerCase(m.words)) && NAMED_KK.test(lower.slice(Math.max(0, m.start - 30), m.start))) return m.words;
     return allowed.includes(m.kind) ? null : m.words;
   };
 
@@ -122,6 +124,8 @@ const ONE_COMMISSION = /^(?:под)?комисси(?:я|ей|ю|ею)$/u;
  * form without the plural "-лар". Not for meetings: "комиссия отырыстары" is what Kazakh calls the commissions' meetings.
  */
 const ONE_COMMISSION_KK = /^комиссия(?:ға|ны|сы|сына|сымен|да|дан)?$/u;
+/** "Әлеуметтік мәселелер жөніндегі (тұрақты) комиссия": the field a commission is named by stands before it. */
+const NAMED_KK = /жөніндегі\s+(?:тұрақты\s+)?$/u;
 const EVENT_METRICS: MetricId[] = lexicon.bodyWork.events;
 const SCOPED = new Map<MetricId, BodyKind[]>([
   ...[...MEMBER_METRICS, ...EVENT_METRICS].map((m) => [m as MetricId, [] as BodyKind[]] as const),

@@ -16,6 +16,8 @@ import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { monthOfWord } from '../monthNames.ts';
 import { MEDIA_GENERAL } from './activityLexicon.ts';
 import { disputeWhy, disputedAcrossLanguages, isDisputeOf } from './disputedFigures.ts';
+import { COMMISSION_SECTION, commissionSections } from './commissionSections.ts';
+import { keepPeriodYear, maskChangedFrom } from './yearPairs.ts';
 
 interface Taken {
   start: number;
@@ -40,11 +42,13 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
   const bilingual = isBilingualDocument(lines);
   const partOfPeriod = partSections(lines, periodMonths);
   const plans = planSections(lines, periodYears);
+  // A commission's own report counts its commission's work as its figures.
+  const oneCommission = ownCommission ? new Set<number>() : commissionSections(lines);
   // "Проведено заседаний ОС / президиума / комиссий: 5 / 3 / 12" read as "заседаний ОС – 5, заседаний президиума – 3, …".
   for (const unit of runningLines(lines.map(expandSlashList), inTable)) {
     const line = unit.text;
     const lineOf = (offset: number) => unit.first + unit.starts.filter((s) => s <= offset).length - 1;
-    const masked = maskNeverCounts(line);
+    const masked = maskChangedFrom(keepPeriodYear(line, maskNeverCounts(line), periodYears));
     let section: string | undefined;
     const inSection = (context: RegExp) => context.test((section ??= sectionContext(lines, unit.first)));
     const sentences = sentencesOf(masked);
@@ -78,7 +82,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             if (entry.metric === 'publications' && !isPublicationsTotal(sentence.text, start, mediaLines.has(i))) continue;
             taken.push({ start, end, metric: entry.metric });
             const found = { metric: entry.metric, value, line: i + 1, text: tidy(original).slice(0, 300) };
-            const why = (partOfPeriod.has(i) ? PART_SECTION : null) ?? (plans.has(i) ? PLAN_SECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths) ?? doubtOfPart(taken, coded, start, entry.metric) ?? doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths, ownCommission) ?? leftOutOfCount(lower, sentences[index + 1]?.text ?? goesOnAfter(lines, unit.first + unit.starts.length - 1)) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
+            const why = (partOfPeriod.has(i) ? PART_SECTION : null) ?? (plans.has(i) ? PLAN_SECTION : null) ?? (oneCommission.has(i) ? COMMISSION_SECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths) ?? doubtOfPart(taken, coded, start, entry.metric) ?? doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths, ownCommission) ?? leftOutOfCount(lower, sentences[index + 1]?.text ?? goesOnAfter(lines, unit.first + unit.starts.length - 1)) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
             if (why === null) addFigure(figures, issues, candidates, found, bilingual);
             else if (!candidates.some((c) => c.metric === found.metric && c.value === value && c.line === found.line)) candidates.push({ ...found, why });
           }
@@ -241,6 +245,10 @@ function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start
   if (matchStart === start && metric !== 'commissions' && !coveredIn && LEADING_PREPOSITION.test(lower.slice(Math.max(0, start - 30), start))) {
     return 'the number follows a preposition ("на 3 заседаниях"): a circumstance or a part, not a count stated';
   }
+  // "по 29 обращениям даны ответы", "по 12 обращениям приняты меры": what was done about them, a part, never how many came.
+  if (matchStart === start && RECEIVED_TOTALS.has(metric) && /(?:^|[\s(,])по\s+$/u.test(lower.slice(Math.max(0, start - 5), start))) {
+    return 'the number follows "по" ("по 12 обращениям приняты меры"): what was done about them, not how many were received';
+  }
   const clause = lower.slice(0, start).split(/[,;]/).pop() ?? '';
   // Read on the text as written: a year after a month ("сентябре 2025 г.") is masked with the month.
   const written = unmasked.slice(0, start).split(/[,;]/).pop() ?? '';
@@ -254,6 +262,9 @@ function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start
   if (SUB_PERIODS.some((p) => p.months < periodMonths && p.regex.test(clause)) && !changeInMonth(lower, clause, metric, period)) return 'the clause names a part of the report\'s period (a quarter, a half-year, a month)';
   return null;
 }
+
+/** Counts of things that came in or were sent: after "по" a number counts what was done about a part of them. */
+const RECEIVED_TOTALS = new Set<MetricId>(['appeals_received', 'appeals_individuals', 'appeals_legal_entities', 'letters_sent']);
 
 /**
  * Members who left or joined "В марте" of a report from January to May: a
@@ -286,6 +297,9 @@ function isYearOrNumberSign(text: string, start: number, end: number, value: num
   const before = text.slice(Math.max(0, start - 3), start);
   const after = text.slice(end, end + 6);
   if (/№\s*$/.test(before) || /^\s*%/.test(after)) return true;
+  // A difference, never a count: "на 6 больше, чем годом ранее", "12-ге көп", "6-ға артық".
+  if (/(?:^|[\s(])на\s+$/u.test(text.slice(Math.max(0, start - 4), start)) && /^\s*(?:больше|меньше|выше|ниже)(?![\p{L}])/u.test(text.slice(end, end + 10))) return true;
+  if (/(?:ға|ге|қа|ке|ына|іне)$/u.test(text.slice(start, end)) && /^\s*(?:көп|артық|кем|аз|ұлғайды|өсті|азайды|төмендеді)(?![\p{L}])/u.test(text.slice(end, end + 12))) return true;
   return value >= 1900 && value <= 2100 && /^\s*(?:г|год|жыл|ж\.)/iu.test(after);
 }
 

@@ -1,7 +1,7 @@
 import { lowerCase } from '../grammar/lowerCase.ts';
 import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { tidy } from '../toLines.ts';
-import type { ReportCandidate, ReportFigure } from '../types.ts';
+import type { MetricId, ReportCandidate, ReportFigure } from '../types.ts';
 import { activityTypeOf } from './activityLexicon.ts';
 import { runningLines } from './runningLines.ts';
 
@@ -14,32 +14,61 @@ const YEAR_RU = '(?:\\s*(?:в\\s+|\\()?((?:19|20)\\d{2})\\s*(?:г\\.?|год[\\p
  */
 const GROWTH = [
   { regex: new RegExp(`^(.{3,80}?)\\s+саны\\s+${YEAR_KK}(\\d{1,4})\\s*-?\\s*[\\p{L}]*?(?:дан|ден|тан|тен|нан|нен)\\s+${YEAR_KK}(\\d{1,4})\\s*-?\\s*[\\p{L}]*?(?:ға|ге|қа|ке)\\s+(?:дейін\\s+)?(?:өсті|артты|көбейді|ұлғайды|азайды|төмендеді|қысқарды)`, 'u'), subject: 1, fromYear: 2, toYear: 4, to: 5 },
-  { regex: new RegExp(`(?:количеств|числ)[\\p{L}]*\\s+(.{3,60}?)\\s+(?:вырос|выросл|увеличил|сократил|снизил|уменьшил)[\\p{L}]*\\s+с\\s+(?:\\d{1,4})${YEAR_RU}\\s+до\\s+(\\d{1,4})${YEAR_RU}`, 'u'), subject: 1, fromYear: 2, toYear: 4, to: 3 },
+  // "Мониторинги: 6 → 9", "Круглые столы – 5 → 3": a label and the change of its count.
+  { regex: /^[\s•·▪*-]*([\p{L}][\p{L}\s]{2,60}?)\s*[:–—-]\s*()(?:\d{1,4})\s*(?:→|->|⟶)\s*()(\d{1,4})(?![\d.,]\d|\s*%)/u, subject: 1, fromYear: 2, toYear: 3, to: 4 },
+  { regex: new RegExp(`(?:количеств|числ)[\\p{L}]*\\s+(.{3,60}?)\\s+(?:вырос|выросл|увеличил|сократил|снизил|уменьшил)[\\p{L}]*(?:\\s+(?:в|на)\\s+[^\\d.;:]{1,25}?\\s+[-–—]|\\s*[-–—])?\\s+с\\s+(?:\\d{1,4})${YEAR_RU}\\s+до\\s+(\\d{1,4})${YEAR_RU}`, 'u'), subject: 1, fromYear: 2, toYear: 4, to: 3 },
 ];
 
 /**
  * Figures stated as a change between two years: the later number is the
  * period's figure when its own year is the period's, or when no year is
- * given to it and the earlier number's year is before the period; any other
- * change (no years, the period not named) is a candidate. The earlier number is
+ * given to it and the earlier number's year is before the period, or when no
+ * year is given at all in a document that says at its head it compares the
+ * period with the year before ("об итогах … за 2025 год в сравнении с 2024
+ * годом", "2024 жылмен салыстырғанда"); any other change (no years, the period
+ * not named) is a candidate. The earlier number is
  * never a figure, nor is the difference. The counted thing is the activity the
  * sentence's subject names (activityLexicon); a metric already stated stays.
  */
 export function readGrowth(lines: string[], periodYears: number[], figures: ReportFigure[], candidates: ReportCandidate[]): void {
+  const comparesWithYearBefore = comparesYearBefore(lines, periodYears);
   for (const unit of runningLines(lines, new Set())) {
     for (const sentence of sentencesOf(unit.text)) {
       const i = unit.first + unit.starts.filter((at) => at <= sentence.start).length - 1;
       const lower = lowerCase(sentence.text);
       for (const g of GROWTH) {
         const m = g.regex.exec(lower);
-        const metric = m ? activityTypeOf(m[g.subject])?.metric : undefined;
+        const metric = m ? (activityTypeOf(m[g.subject])?.metric ?? meetingsOf(m[g.subject])) : undefined;
         if (!m || !metric || figures.some((f) => f.metric === metric)) continue;
-        const [fromYear, toYear] = [m[g.fromYear], m[g.toYear]].map((y) => (y === undefined ? null : Number(y)));
-        const sure = toYear !== null ? periodYears.includes(toYear) : fromYear !== null && periodYears.length > 0 && fromYear < Math.min(...periodYears);
+        const [fromYear, toYear] = [m[g.fromYear], m[g.toYear]].map((y) => (y === undefined || y === '' ? null : Number(y)));
+        const sure = toYear !== null ? periodYears.includes(toYear) : fromYear !== null ? periodYears.length > 0 && fromYear < Math.min(...periodYears) : comparesWithYearBefore;
         const found = { metric, value: Number(m[g.to]), line: i + 1, text: tidy(sentence.text).slice(0, 300) };
         if (sure) figures.push(found);
         else candidates.push({ ...found, why: 'a change between two counts whose year is not the report\'s ("выросло с 9 до 14")' });
       }
     }
   }
+}
+
+/**
+ * Whether the document's head (its first ten lines) says it compares the period with the year just before it: "в
+ * сравнении с 2024 годом", "по сравнению с 2024 г.", "2024 жылмен салыстырғанда". Then a change with no years ("выросло
+ * с 12 до 18") goes from that year to the period.
+ */
+function comparesYearBefore(lines: string[], periodYears: number[]): boolean {
+  if (periodYears.length !== 1) return false;
+  const before = periodYears[0] - 1;
+  const head = lowerCase(lines.slice(0, 10).join(' '));
+  return new RegExp(`(?:(?:в\\s+сравнении|по\\s+сравнению)\\s+с\\s+${before}\\s*(?:г\\.|год[\\p{L}]*)|${before}\\s*(?:жыл[\\p{L}]*|ж\\.)\\s*(?:мен\\s+)?салыстыр)`, 'u').test(head);
+}
+
+/**
+ * Meetings are no activity type: "Количество заседаний постоянных комиссий выросло с 12 до 18", "Комиссия отырыстарының
+ * саны …", "заседаний Совета", "Кеңес отырыстарының", "заседаний президиума" name whose meetings changed.
+ */
+function meetingsOf(subject: string): MetricId | undefined {
+  if (/(?:заседани[\p{L}]*|отырыс[\p{L}]*)\s+(?:[\p{L}]+\s+)?(?:президиум|төралқа)|(?:президиум|төралқа)[\p{L}]*\s+отырыс/u.test(subject)) return 'presidium_meetings';
+  if (/заседани[\p{L}]*\s+(?:[\p{L}]+\s+)?комисси|комиссия[\p{L}]*\s+отырыс/u.test(subject)) return 'commission_meetings';
+  if (/заседани[\p{L}]*\s+(?:(?:[\p{L}]+\s+)?совета|ос(?![\p{L}]))|кеңес[\p{L}]*\s+отырыс/u.test(subject)) return 'general_meetings';
+  return undefined;
 }
