@@ -26,11 +26,8 @@ const MISSED: Record<string, string[]> = {
   // "рабочих групп (комиссий)": whether a working group is a commission is not read from a bracket.
   'report-mixed-minekologii-2025': ['figure commissions', 'figure commission_meetings'],
   // "Заслушаны отчёты 3 руководителей отделов акимата" counts the departments (departments_heard 3), as the phrasings
-  // tests hold ("Отчитались 3 руководителя отделов" is no count of hearings); the round tables' dates are inside a
-  // table's prose answer.
-  'report-ru-lisakovsk-2025-h1': ['figure report_hearings', 'activities round_table', 'activity round_table 2025-03-14', 'activity round_table 2025-05-22'],
-  // The monitorings listed by letters а)–е); the round table as a numbered point with its date.
-  'report-ru-saran-2025-q1': ['activities monitoring', 'activities round_table', 'activity monitoring 2025-01-15', 'activity monitoring 2025-01-22', 'activity monitoring 2025-02-18', 'activity monitoring 2025-03-05', 'activity monitoring 2025-03-19', 'activity monitoring 2025-03-26', 'activity round_table 2025-03-11'],
+  // tests hold ("Заслушаны отчеты 3 руководителей отделов акимата района" states departments_heard only).
+  'report-ru-lisakovsk-2025-h1': ['figure report_hearings'],
 };
 
 describe('held-out documents (set 10), seen by no one before they were scored', () => {

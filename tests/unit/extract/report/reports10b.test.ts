@@ -127,3 +127,53 @@ describe('members by the kind of organisation after a dash', () => {
     expect(figures('Члены совета посетили 5 общественных организаций, 3 – некоммерческие организации района.').members_civil).toBeUndefined();
   });
 });
+
+const activities = (body: string, head = 'Справка о работе Общественного совета за I квартал 2025 года\n\n') =>
+  parseReport(`${head}${body}\n`).activities.map((a) => `${a.type} ${a.date_start}`);
+
+describe('a list by letters а), б), в)', () => {
+  it('each lettered item under a heading of its type is one activity', () => {
+    const body = '2. Мониторинги.\nПроведено мониторингов: в январе – 1, в феврале – 1, всего 2.\nДаты и объекты:\n  а) 15 января – пункт обогрева;\n  б) 18 февраля – КГП «Городская поликлиника».';
+    expect(activities(body)).toEqual(['monitoring 2025-01-15', 'monitoring 2025-02-18']);
+  });
+
+  it('Kazakh letters too', () => {
+    const body = 'Мониторингтер:\nа) 12 наурызда – амбулатория;\nә) 17 сәуірде – мектеп автобустары.';
+    expect(activities(body, 'Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп\n\n')).toEqual(['monitoring 2025-03-12', 'monitoring 2025-04-17']);
+  });
+
+  it('nothing: lettered items under a heading of no activity', () => {
+    expect(activities('Задачи:\n  а) 15 января – подготовить план;\n  б) 18 февраля – отчитаться.')).toEqual([]);
+  });
+});
+
+describe('a numbered point that is one named, dated event', () => {
+  it.each([
+    ['5. Круглый стол «Тарифы ЖКУ в 2025 году: что изменится для жителей» – 11 марта\n2025 г., участвовали 46 человек.', ['round_table 2025-03-11']],
+    ['3. Круглый стол на тему «Занятость молодёжи» (14 марта 2025 г.).', ['round_table 2025-03-14']],
+    ['4. Дөңгелек үстел «Жастар жұмыспен қамту» – 2025 жылғы 12 наурыз.', ['round_table 2025-03-12']],
+  ])('%s', (body, want) => {
+    expect(activities(body)).toEqual(want);
+  });
+
+  it.each([
+    ['5. Круглые столы «Тарифы» и «Дороги» – 11 марта 2025 г.'],
+    ['5. Круглый стол «Тарифы ЖКУ» – 2.'],
+    ['5. Круглый стол «Тарифы ЖКУ» планируется провести в апреле.'],
+    ['5. Круглый стол «Тарифы ЖКУ» – 11–15 марта 2025 г.'],
+  ])('nothing: %s', (body) => {
+    expect(activities(body).filter((a) => a.startsWith('round_table'))).toHaveLength(0);
+  });
+});
+
+describe('a questionnaire table\'s prose answer', () => {
+  it('dated items in an answer wrapped across rows', () => {
+    const body = `| №  | Вопрос                  | Ответ                                          |
+|----|-------------------------|------------------------------------------------|
+| 6  | Круглые столы           | Проведено 2 круглых стола:                     |
+|    |                         | 14.03.2025 – «Занятость молодёжи»;             |
+|    |                         | 22.05.2025 – «Благоустройство дворов».         |
+| 7  | Рассмотрение НПА        | Рассмотрено 6 проектов НПА.                    |`;
+    expect(activities(body, 'Информация о деятельности Общественного совета за первое полугодие 2025 года\n\n')).toEqual(['round_table 2025-03-14', 'round_table 2025-05-22']);
+  });
+});
