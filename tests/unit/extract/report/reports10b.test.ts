@@ -177,3 +177,25 @@ describe('a questionnaire table\'s prose answer', () => {
     expect(activities(body, 'Информация о деятельности Общественного совета за первое полугодие 2025 года\n\n')).toEqual(['round_table 2025-03-14', 'round_table 2025-05-22']);
   });
 });
+
+const media = (body: string) => Object.fromEntries(parseReport(`${KK_HEAD}${body}\n`).media.map((m) => [m.platform, [m.publications, m.views]]));
+
+describe('media: a Telegram message, a newspaper spoken of again', () => {
+  it('"29 хабарлама" in a Telegram channel are its publications; "15 мыңнан астам" views are no figure', () => {
+    expect(media('– Telegram арнасында 29 хабарлама, 15 мыңнан астам қаралым;').telegram).toEqual([29, null]);
+  });
+
+  it.each([
+    ['Кеңестің қызметі туралы аудандық «Ұлан таңы» газетінде төрт мақала, Facebook\nпарақшасында отыз бір жазба жарияланды. Газеттің таралымы – 2 800 дана.', [4, null]],
+    ['Деятельность Совета освещалась в районной газете «Зерен» (9 статей). Тираж газеты – 3 000 экземпляров.', [9, null]],
+  ])('the print run of the newspaper named before is no other outlet: %s', (body, want) => {
+    expect(media(body).other).toEqual(want);
+  });
+
+  it.each([
+    ['«Ұлан таңы» газетінде 4 мақала жарияланды. «Егемен Қазақстан» газетінде 2 мақала шықты.'],
+    ['В газете «Зерен» вышло 9 статей. В других газетах вышло 3 статьи.'],
+  ])('nothing: two outlets are never one: %s', (body) => {
+    expect(media(body).other).toBeUndefined();
+  });
+});
