@@ -199,3 +199,15 @@ describe('media: a Telegram message, a newspaper spoken of again', () => {
     expect(media(body).other).toBeUndefined();
   });
 });
+
+describe('a table row of working groups a bracket names commissions', () => {
+  const table = (label: string) => `Показатель\t2024 г.\t2025 г.\nЗаседаний Общественного совета\t5\t6\n${label}\t14\t21\nКруглых столов\t2\t5`;
+
+  it.each([['Заседаний рабочих групп (комиссий)'], ['Заседаний рабочих органов (постоянных комиссий)']])('%s', (label) => {
+    expect(figures(table(label)).commission_meetings).toBe(21);
+  });
+
+  it.each([['Заседаний рабочих групп'], ['Заседаний рабочих групп (экспертных)']])('nothing: %s', (label) => {
+    expect(figures(table(label)).commission_meetings).toBeUndefined();
+  });
+});
