@@ -211,3 +211,20 @@ describe('a table row of working groups a bracket names commissions', () => {
     expect(figures(table(label)).commission_meetings).toBeUndefined();
   });
 });
+
+describe('a total closing a list of parts, in Kazakh', () => {
+  it.each([
+    ['Мониторингтер: қаңтарда – 2, ақпанда – 1, наурызда – 3, барлығы 6.', 'monitorings', 6],
+    ['Комиссия отырыстары: қаңтарда – 2, ақпанда – 3, наурызда – 4, барлығы 9.', 'commission_meetings', 9],
+    ['Түскен өтініштер: жеке тұлғалардан – 12, заңды тұлғалардан – 2, барлығы 14.', 'appeals_received', 14],
+  ])('%s', (body, metric, value) => {
+    expect(figures(body, KK_HEAD)[metric]).toBe(value);
+  });
+
+  it.each([
+    ['Мониторингтер: қаңтарда – 2, ақпанда – 1, наурызда – 3.', 'monitorings'],
+    ['Бір мүше өз өтініші бойынша: 2024 жылы – 1, барлығы 3 рет.', 'appeals_received'],
+  ])('nothing: %s', (body, metric) => {
+    expect(figures(body, KK_HEAD)[metric]).toBeUndefined();
+  });
+});
