@@ -30,6 +30,11 @@ import type { MetricId } from '../types.ts';
  *   another body is not read;
  * - `heldBy`: the body that met, then "проведено N заседаний", with words or a
  *   bracket between ("Комиссии провели в общей сложности 9 заседаний");
+ * - `total`: the noun, a colon, its parts, then the total closing the sentence — "Проведено мониторингов: в
+ *   январе – 2, в феврале – 1, в марте – 3, всего 6", "Мониторингтер: қаңтарда – 2, …, барлығы 6" (the parts are
+ *   not read; a second colon between is another noun's list);
+ * - `inverted`: the noun opening its clause, the verb, the count closing it — "Заседаний комиссий проведено 8",
+ *   "Мониторингов проведено всего 12"; never a count with a noun of its own after it ("… проведено 8 выездов");
  * - `pattern`: a regular expression of its own, `{N}` the count.
  *
  * Forms are tried in order and a number once taken is not taken again, so the
@@ -49,6 +54,8 @@ export type FigureForm =
   | { heldBy: string }
   | { bracket: string }
   | { bracketTotal: string }
+  | { total: string }
+  | { inverted: string }
   | { pattern: string };
 
 export interface FigureEntry {
@@ -124,6 +131,12 @@ function compileForm(form: FigureForm): CompiledForm {
     // The body is the subject wherever it stands in the clause: "Комиссии провели в общей сложности 9 заседаний",
     // "Постоянными комиссиями (их в Совете пять) проведено двадцать семь заседаний".
     return { regex: re(`(?<![\\p{L}])${form.heldBy}(?:\\s*\\([^()]{0,40}\\))?(?:\\s+[\\p{L}]+){0,3}?(?:\\s*,\\s*котор[\\p{L}]*)?\\s+(?:был[\\p{L}]*\\s+)?(?:проведен[\\p{L}]*|провел[\\p{L}]*|организова[\\p{L}]*)(?:\\s+[\\p{L}]+){0,4}?\\s+({N})\\s+(?:[\\p{L}]+\\s+)?(?:заседани|собрани)(?![\\p{L}]*\\s+(?:рабоч|президиум))`), excluded: null };
+  }
+  if ('total' in form) {
+    return { regex: re(`(?<![\\p{L}])(?:${form.total})(?:\\s+[\\p{L}]+){0,2}?\\s*:[^.;:]{0,200}?[,;]\\s*(?:а\\s+)?(?:всего|итого|в\\s+целом|в\\s+общей\\s+сложности|барлығы|жалпы|бәрі)(?:\\s+за\\s+(?:квартал|полугодие|год|период|отч[её]тный\\s+период))?\\s*[-–—:]?\\s*({N})(?=\\s*(?:[,.;)]|$))`), excluded: null };
+  }
+  if ('inverted' in form) {
+    return { regex: re(`(?<=(?:^|[,;:])\\s*)(?:${form.inverted})(?:\\s+(?!был|проведен|состоял|прош|поступ|рассмотрен|организован|подписан)[\\p{L}]+){0,2}?\\s+(?:был[\\p{L}]*\\s+)?(?:проведен[\\p{L}]*|состоял[\\p{L}]*|прош[её]?л[\\p{L}]*|организован[\\p{L}]*|поступил[\\p{L}]*|рассмотрен[\\p{L}]*|подписан[\\p{L}]*)\\s+(?:всего\\s+)?({N})(?=\\s*(?:[,.;)]|$))`), excluded: null };
   }
   return { regex: re(form.pattern), excluded: null };
 }

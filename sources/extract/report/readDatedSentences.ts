@@ -239,7 +239,37 @@ function labelCountPoint(lines: string[], i: number, inTable: Set<number>, liste
     const line = i + starts.filter((s) => s <= sentence.start).length;
     for (const d of labelCountItems(sentence.text, t.type, year)) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line });
   }
+  // "5. Круглый стол «Тарифы ЖКУ …» – 11 марта 2025 г., участвовали 46 человек": the point is one event, named, dated.
+  if (out.length === 0) {
+    const named = namedPoint(text, year);
+    if (named !== null) out.push({ ...named, line: i + 1 });
+  }
   return { activities: out, last };
+}
+
+/** A point's opening words that name one event: the type (a word or three, no number), "на тему" at most. */
+const POINT_NAME = /^\s*([\p{L}][\p{L}\s-]{2,40}?)\s*(?:на\s+тему\s*:?\s*|тақырыбында\s*)?(?=[«"“])/u;
+
+/**
+ * A numbered point that is one event: it opens with its type in the singular ("Круглый стол", "Дөңгелек үстел",
+ * "Диалоговая площадка"), then its quoted title, then a dash or a bracket and the date of one day ("– 11 марта
+ * 2025 г.", "(2025 жылғы 12 наурыз)"). Null for a plural name ("Круглые столы «…» – 2"), a count, no date, or a span.
+ */
+function namedPoint(text: string, year: number | undefined): { type: ReportActivity['type']; title: string; date_start: string; date_end: string } | null {
+  const head = POINT_NAME.exec(text);
+  if (head === null || PLURAL.test(head[1])) return null;
+  const t = activityTypeOf(head[1]);
+  if (t === null || activityTypeOf(head[1].replace(/\s+/gu, ' ').trim())?.type !== t.type) return null;
+  const q = quotedSpans(text)[0];
+  if (q === undefined || q.start < head[0].length - 1) return null;
+  const after = text.slice(q.end);
+  const masked = maskNeverCounts(after);
+  const m = /^\s*(?:[-–—]\s*|\(\s*)(\uE000(?:[\uE000\s]*\uE000)?(?:\s*(?:г|ж)\.)?)/u.exec(masked);
+  if (m === null) return null;
+  const at = m[0].length - m[1].length;
+  const dates = parseDatePhrase(after.slice(at, at + m[1].length), year);
+  if (dates === null || dates.start !== dates.end) return null;
+  return { type: t.type, title: q.title.slice(0, 300), date_start: dates.start, date_end: dates.end };
 }
 
 // "7. Круглые столы – 2 (…)", "Диалоговые площадки – 1 (…)": a label naming the type, a dash or colon, its count, a bracket.

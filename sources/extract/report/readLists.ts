@@ -27,7 +27,8 @@ interface ItemLine {
 
 /** A line as a list item, null when it is none or has no text. */
 export function itemOf(line: string): ItemLine | null {
-  const m = /^([ \t\u00a0]*)(?:(\d{1,3})\s*([.)])(?!\d)|([·•▪◦*]|[-–—](?=\s)))\s*(.*)$/u.exec(line);
+  // A letter item ("а) 15 января – …", "б) …") is read as a bullet: its letter orders, it does not number.
+  const m = /^([ \t\u00a0]*)(?:(\d{1,3})\s*([.)])(?!\d)|([·•▪◦*]|[-–—](?=\s)|[а-яёәғқңөұүһіa-z]\)(?=\s)))\s*(.*)$/u.exec(line);
   // "- 1 -", "— 2 —": a page's number between dashes (a PDF's footer), no item.
   if (!m || m[5].trim() === '' || /^[\d\s\-–—]*$/u.test(m[5])) return null;
   return { indent: m[1].replace(/\t/g, '    ').length, no: m[2] !== undefined ? Number(m[2]) : null, delim: m[3] ?? null, text: m[5] };

@@ -34,11 +34,16 @@ export function readOutletMedia(lines: string[], inTable: Set<number>, media: Re
   const kazakh = isKazakhDocument(lines);
   const found: ReportMedia[] = [];
   let outlets = 0;
+  const kinds = new Set<string>();
   for (const unit of runningLines(lines, inTable)) {
     const masked = maskNeverCounts(unit.text, { millions: true });
     for (const sentence of sentencesOf(masked)) {
       const named = [...sentence.text.matchAll(OUTLET)];
       if (named.length === 0) continue;
+      // "Газеттің таралымы – 2 800 дана", "Тираж газеты – 3 000": the outlet named before, spoken of again by its kind
+      // alone, with no name and no publications of its own — not another outlet.
+      if (named.length === 1 && kinds.has(kindOf(named[0][0])) && !NAMED.test(sentence.text) && !PUBLICATIONS.test(codeCounts(sentence.text, { kazakh }).coded)) continue;
+      for (const n of named) kinds.add(kindOf(n[0]));
       outlets += named.length;
       if (named.length > 1) continue;
       const at = named[0].index ?? 0;
@@ -67,4 +72,9 @@ export function readOutletMedia(lines: string[], inTable: Set<number>, media: Re
     }
   }
   return outlets === 1 && found.length === 1 ? found : [];
+}
+
+/** An outlet word's kind, whatever its case: "газетінде" and "Газеттің" are one newspaper's words. */
+function kindOf(word: string): string {
+  return lowerCase(word).replace(/^гәзет/u, 'газет').slice(0, 5);
 }

@@ -20,6 +20,13 @@ const ROWS = (lexicon.rows as RowEntry[]).map((e) => ({
 export const SUB_ROW = /^\s*(?:в\s+т(?:ом|\.)\s*ч(?:исле|\.)|из\s+них|в\s+(?:их\s+)?числе|оның\s+ішінде|олардың\s+ішінде|соның\s+ішінде|оның)(?![\p{L}])[\s:,–—-]*/iu;
 
 /**
+ * Working groups a bracket names as the council's commissions ("Заседаний рабочих групп (комиссий)", "Жұмыс
+ * топтарының (комиссиялардың) отырыстары"): the row counts the commissions' work. Only the bracket says so; "рабочих
+ * групп" alone is no commission.
+ */
+const GROUPS_AS_COMMISSIONS = /(?:рабоч[\p{L}]*\s+(?:групп|орган)[\p{L}]*|жұмыс\s+(?:топ|орган)[\p{L}]*)\s*\(\s*((?:постоянн[\p{L}]*\s+|тұрақты\s+)?комисси[\p{L}]*)\s*\)/u;
+
+/**
  * The metric a row of an indicator table states, by its label (lexicon/tableRows.json), or null: a row no
  * entry names, or a sub-row entry whose parent row is another metric's. `parent` is the metric of the row a
  * sub-row belongs to (null for a row of its own). A bilingual label ("Кеңес отырыстары / Заседания ОС") is
@@ -28,7 +35,7 @@ export const SUB_ROW = /^\s*(?:в\s+т(?:ом|\.)\s*ч(?:исле|\.)|из\s+н�
 export function metricOfRow(label: string, parent: MetricId | null): MetricId | null {
   const halves = lowerCase(label)
     .split(/\s+\/\s+/u)
-    .map((h) => h.replace(/^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+/u, '').replace(SUB_ROW, '').replace(/\s*\([^()]*\)/gu, '').replace(/[.,:;\s]+$/u, '').replace(/\s*,\s*|\s+/gu, ' ').trim())
+    .map((h) => h.replace(/^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+/u, '').replace(GROUPS_AS_COMMISSIONS, '$1').replace(SUB_ROW, '').replace(/\s*\([^()]*\)/gu, '').replace(/[.,:;\s]+$/u, '').replace(/\s*,\s*|\s+/gu, ' ').trim())
     .filter((h) => h !== '');
   const named = new Set(halves.map((h) => ROWS.find((r) => (r.parent === null || r.parent === parent) && r.label.test(h) && !r.not?.test(h))?.metric ?? null).filter((m) => m !== null));
   return named.size === 1 ? [...named][0] : null;

@@ -19,18 +19,12 @@ const text = (name: string) => readDocumentText(join(DIR, `${name}.txt`));
 
 // Fields still missed, by document; found after the blind score and not yet read.
 const MISSED: Record<string, string[]> = {
-  // A newspaper's 4 articles (platform other): not analysed yet.
-  'report-kk-ulan-2025': ['media other.publications'],
-  // Not analysed yet.
-  'report-kk-zharkent-2025-9m': ['figure members_civil', 'figure npa_reviewed', 'figure npa_pending', 'media telegram.publications'],
-  // "выбыли 1"; "рабочих групп (комиссий)": whether a working group is a commission is not read from a bracket.
-  'report-mixed-minekologii-2025': ['figure members_left', 'figure commissions', 'figure commission_meetings'],
-  // "Вышел из состава … один член", "Заседаний комиссий проведено 8", "Заслушаны отчёты 3 руководителей" (heads, not
-  // hearings counted); the round tables' dates are inside a table's prose answer.
-  'report-ru-lisakovsk-2025-h1': ['figure members_left', 'figure commission_meetings', 'figure report_hearings', 'activities round_table', 'activity round_table 2025-03-14', 'activity round_table 2025-05-22'],
-  // "Рассмотрены 3 проекта постановлений акимата" gives no figure nor candidate (probably no NPA phrase); the
-  // monitorings and the round table: not analysed yet.
-  'report-ru-saran-2025-q1': ['figure monitorings', 'figure npa_reviewed', 'activities monitoring', 'activities round_table', 'activity monitoring 2025-01-15', 'activity monitoring 2025-01-22', 'activity monitoring 2025-02-18', 'activity monitoring 2025-03-05', 'activity monitoring 2025-03-19', 'activity monitoring 2025-03-26', 'activity round_table 2025-03-11'],
+  // "Совет работает в составе 4 рабочих групп": that these working groups are the commissions is said only in the
+  // table's row label "Заседаний рабочих групп (комиссий)" (read there), not in the sentence.
+  'report-mixed-minekologii-2025': ['figure commissions'],
+  // "Заслушаны отчёты 3 руководителей отделов акимата" counts the departments (departments_heard 3), as the phrasings
+  // tests hold ("Заслушаны отчеты 3 руководителей отделов акимата района" states departments_heard only).
+  'report-ru-lisakovsk-2025-h1': ['figure report_hearings'],
 };
 
 describe('held-out documents (set 10), seen by no one before they were scored', () => {
