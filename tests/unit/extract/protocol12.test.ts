@@ -70,3 +70,53 @@ describe('an earlier protocol named in a sentence is not this protocol\'s number
     expect(parseProtocol(`${title}\n2025 жылғы 23 сәуір\n`).number).toBe(n);
   });
 });
+
+describe('the parts of an agenda item neither end the agenda nor stand for its items', () => {
+  const agenda = (body: string) => parseProtocol(`ПРОТОКОЛ № 6\nзаседания Общественного совета\n03 декабря 2025 г.\n\n${body}\n\nПредседатель А. Ахметов\n`).agenda.map((a) => a.no);
+  it.each([
+    ['decimal sub-items, tabs', 'ПОВЕСТКА ДНЯ:\n1.\tО проекте «Комфортная школа».\n1.1.\tИнформация отдела образования.\n1.2.\tСодоклад члена Совета.\n2.\tОб утверждении Плана работы.\n3.\tО предложениях в план мониторингов.'],
+    ['decimal sub-items without a final dot', 'Повестка дня:\n1. О школах.\n1.1 Информация отдела.\n1.2 Содоклад.\n2. О плане.\n3. Разное.'],
+    ['kk, decimal sub-items', 'Күн тәртібі:\n1. Мектептер туралы.\n1.1. Бөлімнің ақпараты.\n2. Жоспар туралы.\n2.1. Баяндама.\n2.2. Қосымша баяндама.\n3. Әртүрлі.'],
+    ['"1)" parts under "1." that introduces them', 'Повестка дня:\n1. О бюджете:\n1) доклад отдела;\n2) содоклад комиссии.\n2. О плане.\n3. Разное.'],
+    ['bullets under an item', 'Повестка дня:\n1. О бюджете:\n• доклад отдела;\n• содоклад комиссии.\n2. О плане.\n3. Разное.'],
+    ['indented Arabic parts under Roman items', 'Күн тәртібі:\nI. Бюджет туралы.\n    1. Бөлімнің баяндамасы.\n    2. Комиссияның баяндамасы.\nII. Жоспар туралы.\nIII. Әртүрлі.'],
+    ['Cyrillic Roman numerals (Kazakh І) with speakers', 'КҮН ТӘРТІБІНДЕ:\nІ. Медициналық көмек туралы.\n    Баяндамашы: Сапаров Н.К.\nІІ. Жоспарға өзгерістер туралы.\n    Баяндамашы: Байжігітова А.\nІІІ. Ұсыныс жөнінде.\n    Баяндамашы: Мұқашев Е.Т.'],
+    ['mixed "1)" and "3." are one list', 'Повестка дня:\n1) О бюджете.\n2) О плане.\n3. Разное.'],
+  ])('%s → 3 items', (_what, body) => {
+    expect(agenda(body)).toEqual([1, 2, 3]);
+  });
+
+  it('Cyrillic ІV and ХІ read as 4 and 11', () => {
+    expect(agenda('Повестка дня:\nІ. А.\nІІ. Б.\nІІІ. В.\nІV. Г.')).toEqual([1, 2, 3, 4]);
+    expect(agenda('Повестка дня:\nІХ. А.\nХ. Б.\nХІ. В.')).toEqual([9, 10, 11]);
+  });
+
+  it('near-misses: a sub-item of another number, and the discussion\'s numbering, are no items and no parts', () => {
+    // "2.1." under item 1 is not its part: the agenda ends there, as before.
+    expect(agenda('Повестка дня:\n1. О бюджете.\n2.1. Доклад.\n')).toEqual([1]);
+    // "1." flush under "1)" that does not introduce parts: the discussion after the agenda.
+    expect(agenda('Повестка дня:\n1) О бюджете.\n2) О плане.\n1. СЛУШАЛИ: Иванова.\n2. СЛУШАЛИ: Петрова.\n3. СЛУШАЛИ: Сидорова.')).toEqual([1, 2]);
+  });
+});
+
+describe('the questions of a written poll are its agenda when it has none of its own', () => {
+  const agenda = (body: string) => parseProtocol(`ХАТТАМА № 4\nПрезидиум отырысы\n2025 жылғы 23 сәуір\n\n${body}\n\nТөраға Т. Әбдіғаппаров\n`).agenda.map((a) => a.no);
+  it.each([
+    'ДАУЫСҚА ҚОЙЫЛҒАН МӘСЕЛЕЛЕР:\n1.\tКүн тәртібін бекіту туралы.\n2.\tЕсепті ауыстыру туралы.\n3.\tМониторинг туралы.',
+    'Сырттай дауыс беруге шығарылған мәселелер:\n1) Күн тәртібі туралы.\n2) Есеп туралы.\n3) Мониторинг туралы.',
+    'Дауыс беру мәселелері:\n1. А туралы.\n2. Б туралы.\n3. В туралы.',
+    'ВОПРОСЫ, ВЫНЕСЕННЫЕ НА ЗАОЧНОЕ ГОЛОСОВАНИЕ:\n1. Об А.\n2. О Б.\n3. О В.',
+    'Вопросы для голосования:\n1. Об А.\n2. О Б.\n3. О В.',
+    'На голосование вынесены следующие вопросы:\n1. Об А.\n2. О Б.\n3. О В.',
+  ])('%s', (body) => {
+    expect(agenda(body)).toEqual([1, 2, 3]);
+  });
+
+  it('a protocol\'s own agenda comes first; the questions put to a vote after it are not a second one', () => {
+    expect(agenda('Күн тәртібі:\n1. А туралы.\n2. Б туралы.\n\nДауысқа қойылған мәселелер:\n1. А туралы.')).toEqual([1, 2]);
+  });
+
+  it('near-miss: the heading with no numbered question under it gives no agenda', () => {
+    expect(agenda('Дауысқа қойылған мәселелер:\nБарлық мәселелер бойынша шешім қабылданды.')).toEqual([]);
+  });
+});
