@@ -120,3 +120,55 @@ describe('the questions of a written poll are its agenda when it has none of its
     expect(agenda('Дауысқа қойылған мәселелер:\nБарлық мәселелер бойынша шешім қабылданды.')).toEqual([]);
   });
 });
+
+describe('the body\'s list composition, and the absent under a participle heading with a tab-aligned list', () => {
+  const kk = (body: string) => parseProtocol(`ҚОҒАМДЫҚ КЕҢЕС ОТЫРЫСЫНЫҢ\nХАТТАМАСЫ № 7\n2025 жылғы 11 маусым\n\n${body}\n\nКҮН ТӘРТІБІНДЕ:\n1. Жылу туралы.\n`);
+  it.each([
+    ['Кеңестің тізімдік құрамы – 15 мүше. Отырысқа 11 мүше қатысты.', 15],
+    ['Кеңестің бекітілген құрамы: 15 мүше.', 15],
+    ['Комиссияның тізімдік құрамы – 7 адам.', 7],
+  ])('%s → %i', (line, n) => {
+    expect(kk(line).members_total).toBe(n);
+  });
+
+  it('near-miss: a working group\'s list composition is not the council\'s size', () => {
+    expect(kk('Жұмыс тобының тізімдік құрамы – 5 адам.').members_total).toBeNull();
+  });
+
+  it.each([
+    'Отырысқа келмеген кеңес мүшелері (4):',
+    'Отырысқа келмеген мүшелер:',
+    'Отырысқа қатыса алмаған мүшелер (4):',
+  ])('"%s" over "1) Name<TAB><TAB>– reason;"', (heading) => {
+    const x = kk(`Кеңестің тізімдік құрамы – 15 мүше. Отырысқа 11 мүше қатысты.\n\n${heading}\n\t1) Есенғалиева Жанар Мұратқызы\t\t– еңбек демалысында;\n\t2) Құлмағанбетов Рүстем Ерікұлы\t\t– іссапарда (Атырау қ.);\n\t3) Тілеубердиев Асан Болатұлы\t\t– себепсіз;\n\t4) Жаңабаева Сәния Қайратқызы\t\t– хабарласпады, себебі дәлелсіз.`);
+    expect(x.absentees.map((a) => a.excused)).toEqual([true, true, false, false]);
+    expect(x.attendees).toEqual([]);
+  });
+
+  it('near-miss: "келмеген" inside a sentence of the discussion lists no one', () => {
+    const x = kk('Кеңестің тізімдік құрамы – 15 мүше. Отырысқа 15 мүше қатысты.\n\nТӨРАҒА: үш отырысқа себепсіз келмеген мүшелер құрамнан шығарылады.');
+    expect(x.absentees).toEqual([]);
+  });
+});
+
+describe('lists lettered а) … ж), and other bullets', () => {
+  const roll = (list: string) => parseProtocol(`ПРОТОКОЛ № 3\nзаседания Общественного совета\n06.08.2025\n\n${list}\n\nПовестка:\n1) О воде.\n`);
+  it.each([
+    ['Cyrillic letters, bilingual heading', 'Қатысқандар / Присутствовали:\nа) Тоқсанбаев Әбдіразақ – кеңес төрағасы / председатель\nб) Жолдыбаева Күләш – хатшы, кеңес мүшесі\nв) Нұрахметов Серік – кеңес мүшесі\nг) Оңғарбаева Ботагөз – кеңес мүшесі (WhatsApp бейнеқоңырау арқылы / по видеосвязи)'],
+    ['Latin letters with dots', 'Присутствовали:\na. Иванов Иван Иванович\nb. Петров Петр Петрович\nc. Сидоров Сидор Сидорович\nd. Ахметов Ахмет Ахметович (видеозвонок)'],
+    ['round bullets', 'Присутствовали:\n● Иванов Иван Иванович\n● Петров Петр Петрович\n● Сидоров Сидор Сидорович\n● Ахметов Ахмет Ахметович (по видеосвязи)'],
+  ])('%s: 4 attendees, the last online', (_what, list) => {
+    const x = roll(list);
+    expect(x.attendees.map((a) => a.online)).toEqual([false, false, false, true]);
+  });
+
+  it('the absent under "▪" bullets, with reasons in two languages', () => {
+    const x = roll('Қатыспағандар / Отсутствовали:\n▪ Әлімқұлова Гүлнар – науқастануына байланысты (по болезни)\n▪ Жұмабаев Мақсат – себепсіз / без уважительной причины');
+    expect(x.absentees.map((a) => a.excused)).toEqual([true, false]);
+  });
+
+  it('near-miss: "А. Иванов" (an initial) and "а) …" sentences under no heading are nobody', () => {
+    const x = roll('Председатель:\nА. Иванов открыл заседание.\n\nа) вопрос снят с повестки;\nб) вопрос перенесен.');
+    expect(x.attendees).toEqual([]);
+  });
+});
