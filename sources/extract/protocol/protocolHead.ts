@@ -6,7 +6,7 @@ import { re } from './re.ts';
  * "---------- Forwarded message ---------", "-----Original Message-----") and its attribution ("18.09.2025, 09:14,
  * "Совет" <os@inbox.kz>:", "… пишет:", "… wrote:"), the chat's stamps ("[06.08.2025, 19:02] Имя: …"). Their dates are the
  * day the text was sent or forwarded, never the meeting's; their names are the sender's and the recipients', never the
- * body that met. What the text is about (the subject) and what the message says stay.
+ * body that met; so is a covering letter's registration ("Исх. № 45 от 18.09.2025"). What the text is about (the subject) and what the message says stay.
  */
 
 const FIELD_NAMES = 'от|кому|копия|тема|отправлено|отправитель|получатель|дата|from|to|cc|bcc|subject|sent|date|reply-to|кімнен|кімге|көшірме|тақырып|жіберілді|жіберуші|алушы|күні';
@@ -27,6 +27,9 @@ const BRACKET_STAMP = re(`^\\s*\\[\\d{1,2}[./]\\d{1,2}[./]\\d{2,4},?\\s+\\d{1,2}
 const EXPORT_STAMP = re(`^\\s*\\d{1,2}[./]\\d{1,2}[./]\\d{2,4},?\\s+\\d{1,2}:\\d{2}\\s+[-–—]\\s+\\p{L}[^:\\n]{0,59}?:[ \\t]?`);
 /** Telegram's copy: "Имя, [06.08.2025 19:02]" on a line of its own. */
 const CHAT_HEADER = re(`^\\s*[^\\[\\]\\n]{1,60},\\s*\\[\\d{1,2}[./]\\d{1,2}[./]\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\]\\s*$`);
+
+/** A covering letter's registration: "Исх. № 05-3/4412 от 18.09.2025", "Вх. № 12", "Шығ. № 12 18.09.2025 ж.", "Кіріс № 7". */
+const REGISTRATION = re(`^\\s*(?:исх(?:одящ[\\p{L}]*)?|вх(?:одящ[\\p{L}]*)?|шығ(?:ыс)?|кір(?:іс)?)\\.?\\s*(?:№|N)\\s*\\d`);
 
 /** A line of dashes or equals signs, with or without words between ("-----Хаттама мәтіні-----"). */
 const SEPARATOR = /^\s*(?:>\s*)*[-=_]{3,}.*[-=_]{3,}\s*$|^\s*[-=_]{5,}\s*$/u;
@@ -59,7 +62,7 @@ export function protocolHead(lines: string[]): { start: number; lines: string[] 
     }
     if (i >= ENVELOPE_LINES) return line;
     const f = fields[i];
-    if ((mail && f) || FORWARD.test(line) || ATTRIBUTION.test(line) || CHAT_HEADER.test(line)) {
+    if ((mail && f) || FORWARD.test(line) || ATTRIBUTION.test(line) || CHAT_HEADER.test(line) || REGISTRATION.test(line)) {
       envelopeEnd = i;
       return mail && f && SUBJECT_FIELD.test(f[1]) ? f[2] : '';
     }

@@ -24,7 +24,7 @@ const RULE = /^\s*[-=_–—*]{5,}\s*$/;
 /** "(3 вопроса)", "(3 мәселе)": the count of items in brackets after the heading. */
 const ITEM_COUNT = re(`^\\(\\s*[\\p{L}\\d]+\\s+(?:вопрос[\\p{L}]*|мәселе[\\p{L}]*)\\s*\\)\\s*[:.]?`);
 /** A section heading numbered as a part of a form: "2. КҮН ТӘРТІБІ / ПОВЕСТКА ДНЯ", "III. Повестка дня:" — nothing after it. */
-const NUMBERED_HEADING = re(`^\\s*(?:\\d{1,2}|[IVX]{1,4})\\s*[.)]\\s*${AGENDA}(?:\\s*[/|]\\s*${AGENDA})?\\s*[:.]?\\s*$`);
+const NUMBERED_HEADING = re(`^\\s*(?:\\d{1,2}|[IVXІХ]{1,4})\\s*[.)]\\s*${AGENDA}(?:\\s*[/|]\\s*${AGENDA})?\\s*[:.]?\\s*$`);
 /**
  * The agenda named inside a sentence that ends with a colon: "Я предложила повестку дня из трех вопросов, ее приняли без
  * возражений:", "Күн тәртібіне мынадай мәселелер енгізілді:" — a heading only when item 1 (or I) follows.

@@ -25,6 +25,14 @@ describe('a protocol pasted out of an e-mail or a chat: the header is the protoc
     expect(header(envelope + PROTOCOL_RU)).toEqual({ number: '11', date: '2025-09-17', body: 'council' });
   });
 
+  it.each([
+    'Исх. № 05-3/4412 от 18.09.2025\nАкиму города Аксу\n\nНаправляем протокол заседания.\n\n',
+    'Шығ. № 12 18.09.2025 ж.\n\n',
+    'Исходящий № 45\n18.09.2025\n\n',
+  ])('a covering letter\'s registration: %j', (letter) => {
+    expect(header(letter + PROTOCOL_RU)).toEqual({ number: '11', date: '2025-09-17', body: 'council' });
+  });
+
   it('a presidium\'s protocol in a mail addressed to the council\'s presidium ("Кому: Президиум ОС")', () => {
     const mail = 'От: Секретариат ОС г.Шахтинск <os.shakhtinsk@mail.kz>\nОтправлено: 24 апреля 2025 г. 18:42\nКому: Президиум ОС; Бекмұхамбетова Гүлжан\nТема: ХАТТАМА № 4 / сырттай дауыс беру қорытындысы\n\nҚұрметті Президиум мүшелері!\n\nХаттаманың мәтінін төменде жіберемін.\n\n-----Хаттама мәтіні-----\n\n';
     expect(header(mail + PROTOCOL_KK)).toEqual({ number: '4', date: '2025-04-23', body: 'presidium' });
@@ -84,6 +92,10 @@ describe('the parts of an agenda item neither end the agenda nor stand for its i
     ['mixed "1)" and "3." are one list', 'Повестка дня:\n1) О бюджете.\n2) О плане.\n3. Разное.'],
   ])('%s → 3 items', (_what, body) => {
     expect(agenda(body)).toEqual([1, 2, 3]);
+  });
+
+  it('a section heading numbered with Cyrillic Roman numerals: "ІІ. КҮН ТӘРТІБІ"', () => {
+    expect(agenda('ІІ. КҮН ТӘРТІБІ\n1. А туралы.\n2. Б туралы.')).toEqual([1, 2]);
   });
 
   it('Cyrillic ІV and ХІ read as 4 and 11', () => {
