@@ -1,4 +1,5 @@
 import { re } from './re.ts';
+import { chatStampOf } from './withoutChatStamps.ts';
 
 /**
  * A protocol pasted out of an e-mail or a messenger chat opens with the envelope: the mail's fields ("От:", "Отправлено:",
@@ -19,12 +20,6 @@ const SUBJECT_FIELD = re(`^(?:тема|subject|тақырып)$`);
 const FORWARD = re(`(?:(?:пересыла[\\p{L}]*|пересланн[\\p{L}]*|исходн[\\p{L}]*|перенаправленн[\\p{L}]*)\\s+(?:сообщени|письм)[\\p{L}]*|forwarded\\s+message|original\\s+message|(?:қайта\\s+)?жіберілген\\s+(?:хат|хабарлама))`);
 /** "18.09.2025, 09:14, "Совет" <os@inbox.kz>:", "On Wed, … <x@y.kz> wrote:", "… пишет:", "… жазды:". */
 const ATTRIBUTION = re(`(?:<?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+>?|(?<![\\p{L}])(?:пишет|написал[\\p{L}()]*|wrote|жазды))\\s*:\\s*$`);
-/**
- * A chat's stamp before the message: "[06.08.2025, 19:02] Имя (хатшы): " (a bracketed stamp), "06.08.2025, 19:02 - Имя: "
- * (an export: only when two lines or more carry it — "26.06.2025, 10:00 – 12:15" is a meeting's time).
- */
-const BRACKET_STAMP = re(`^\\s*\\[\\d{1,2}[./]\\d{1,2}[./]\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AP]M)?\\]\\s*\\p{L}[^:\\n]{0,59}?:[ \\t]?`);
-const EXPORT_STAMP = re(`^\\s*\\d{1,2}[./]\\d{1,2}[./]\\d{2,4},?\\s+\\d{1,2}:\\d{2}\\s+[-–—]\\s+\\p{L}[^:\\n]{0,59}?:[ \\t]?`);
 /** Telegram's copy: "Имя, [06.08.2025 19:02]" on a line of its own. */
 const CHAT_HEADER = re(`^\\s*[^\\[\\]\\n]{1,60},\\s*\\[\\d{1,2}[./]\\d{1,2}[./]\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\]\\s*$`);
 
@@ -53,12 +48,12 @@ export function protocolHead(lines: string[]): { start: number; lines: string[] 
   const fields = top.map((l) => FIELD.exec(l));
   const mail = fields.filter((f) => f !== null).length >= 2 && fields.some((f) => f !== null && ADDRESS_FIELD.test(f[1]));
   let envelopeEnd = -1;
-  const exported = lines.filter((l) => EXPORT_STAMP.test(l)).length >= 2;
+  const stampOf = chatStampOf(lines);
   const masked = lines.map((line, i) => {
-    const stamp = BRACKET_STAMP.exec(line) ?? (exported ? EXPORT_STAMP.exec(line) : null);
-    if (stamp) {
+    const stamp = stampOf(line);
+    if (stamp !== null) {
       if (i < ENVELOPE_LINES) envelopeEnd = i;
-      return line.slice(stamp[0].length);
+      return line.slice(stamp.length);
     }
     if (i >= ENVELOPE_LINES) return line;
     const f = fields[i];

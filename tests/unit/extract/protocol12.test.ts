@@ -184,3 +184,19 @@ describe('lists lettered а) … ж), and other bullets', () => {
     expect(x.attendees).toEqual([]);
   });
 });
+
+describe('a protocol pasted out of a chat reads on from message to message', () => {
+  const chat = (stamp: (min: number) => string) => parseProtocol(`${stamp(2)}Хаттама / протокол\n${stamp(3)}\n\nҚОҒАМДЫҚ КЕҢЕС\nХАТТАМА № 3\nКүні: 06.08.2025 ж.\n\nКеңес құрамы – 9 мүше.\n\nҚатысқандар / Присутствовали:\nа) Тоқсанбаев Әбдіразақ – кеңес төрағасы\nб) Жолдыбаева Күләш – хатшы\n${stamp(5)}в) Нұрахметов Серік – кеңес мүшесі\nг) Пирматов Ислам – член совета\n\nКүн тәртібі:\n1) Су туралы.\n${stamp(6)}2) Мектеп туралы.\n\n1-мәселе. Тыңдалды: А.\nДауыс беру: жақтап – 6, қарсы – 0, қалыс – 1.\n${stamp(7)}Шешім қабылданды.\n`);
+  it.each([
+    ['WhatsApp (iOS)', (m: number) => `[06.08.2025, 19:0${m}] Күләш (хатшы): `],
+    ['WhatsApp (Android export)', (m: number) => `07.08.2025, 19:0${m} - Күләш: `],
+  ])('%s', (_what, stamp) => {
+    const x = chat(stamp);
+    expect(x.date).toBe('2025-08-06');
+    expect(x.attendees.map((a) => a.name)).toEqual(['Тоқсанбаев Әбдіразақ', 'Жолдыбаева Күләш', 'Нұрахметов Серік', 'Пирматов Ислам']);
+    expect(x.agenda.map((a) => a.no)).toEqual([1, 2]);
+    expect(x.votes.map((v) => [v.for, v.against, v.abstain, v.declared])).toEqual([[6, 0, 1, 'adopted']]);
+    // The lines told are the text's.
+    expect(x.attendees[2].line).toBe(13);
+  });
+});
