@@ -200,3 +200,11 @@ describe('a protocol pasted out of a chat reads on from message to message', () 
     expect(x.attendees[2].line).toBe(13);
   });
 });
+
+describe('the absent under a participle heading, ru: never read as those present', () => {
+  it.each(['Не присутствовавшие члены Совета (2):', 'Не явившиеся члены Совета:', 'Не участвовавшие в заседании:', 'Не принявшие участия в заседании:', 'Отсутствующие члены Совета (2):'])('%s', (heading) => {
+    const x = parseProtocol(`ПРОТОКОЛ № 3\nзаседания Общественного совета\n12.03.2025\n\nПрисутствовали 13 из 15.\n\n${heading}\n1) Иванов Иван Иванович – по болезни;\n2) Петров Петр Петрович – без причины.\n\nПовестка дня:\n1. О воде.\n`);
+    expect(x.attendees).toEqual([]);
+    expect(x.absentees.map((a) => a.excused)).toEqual([true, false]);
+  });
+});
