@@ -10,6 +10,7 @@ import { readStatedCounts, type StatedLines } from './protocol/readStatedCounts.
 import { readVotes } from './protocol/readVotes.ts';
 import { splitColumns } from './protocol/splitColumns.ts';
 import { splitParagraphs } from './protocol/splitParagraphs.ts';
+import { withoutChatStamps } from './protocol/withoutChatStamps.ts';
 
 /**
  * A meeting protocol as structured data: number, date, body; the counts of
@@ -26,7 +27,8 @@ export function parseProtocol(text: string): ProtocolExtract {
   const textLines = pages.lines;
   // A protocol typed as one paragraph is read clause by clause; every line told is the text's.
   // A list typed in two columns is read column by column.
-  const { lines, numbers } = splitColumns(splitParagraphs(textLines));
+  // A protocol pasted out of a chat reads on from message to message, the stamps taken off.
+  const { lines, numbers } = splitColumns(splitParagraphs(withoutChatStamps(textLines)));
   const issues: ExtractIssue[] = [];
   const out: ProtocolExtract = {
     kind: 'protocol', number: null, date: null, body: null, members_total: null, present: null, online: null,

@@ -3,12 +3,14 @@ import type { AgendaItem, ExtractIssue } from '../types.ts';
 import { AGENDA, AGENDA_HEADING, INVITED_HEADING } from './lexicon.ts';
 import { re } from './re.ts';
 
-const ITEM = /^\s*(\d{1,2}|[IVX]{1,5})\s*[.)]\s*(.+)$/;
+// Roman numerals typed with the Cyrillic letters that look like them: Kazakh "І" (U+0406), "Х" (U+0425).
+const ITEM = /^\s*(\d{1,2}|[IVXІХ]{1,5})\s*([.)])\s*(.+)$/;
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 
-/** "3" → 3, "IV" → 4: the number of an item, Arabic or Roman (I–XXXIX). */
-function numberOf(no: string): number {
-  if (/^\d+$/.test(no)) return Number(no);
+/** "3" → 3, "IV" → 4, "ІІІ" (Cyrillic) → 3: the number of an item, Arabic or Roman (I–XXXIX). */
+function numberOf(raw: string): number {
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const no = raw.replace(/І/g, 'I').replace(/Х/g, 'X');
   let n = 0;
   for (let k = 0; k < no.length; k++) {
     const v = ROMAN[no[k]];
@@ -22,7 +24,7 @@ const RULE = /^\s*[-=_–—*]{5,}\s*$/;
 /** "(3 вопроса)", "(3 мәселе)": the count of items in brackets after the heading. */
 const ITEM_COUNT = re(`^\\(\\s*[\\p{L}\\d]+\\s+(?:вопрос[\\p{L}]*|мәселе[\\p{L}]*)\\s*\\)\\s*[:.]?`);
 /** A section heading numbered as a part of a form: "2. КҮН ТӘРТІБІ / ПОВЕСТКА ДНЯ", "III. Повестка дня:" — nothing after it. */
-const NUMBERED_HEADING = re(`^\\s*(?:\\d{1,2}|[IVX]{1,4})\\s*[.)]\\s*${AGENDA}(?:\\s*[/|]\\s*${AGENDA})?\\s*[:.]?\\s*$`);
+const NUMBERED_HEADING = re(`^\\s*(?:\\d{1,2}|[IVXІХ]{1,4})\\s*[.)]\\s*${AGENDA}(?:\\s*[/|]\\s*${AGENDA})?\\s*[:.]?\\s*$`);
 /**
  * The agenda named inside a sentence that ends with a colon: "Я предложила повестку дня из трех вопросов, ее приняли без
  * возражений:", "Күн тәртібіне мынадай мәселелер енгізілді:" — a heading only when item 1 (or I) follows.
@@ -37,7 +39,7 @@ function headingRest(lines: string[], i: number): string | null {
   const h = re(AGENDA_HEADING).exec(lines[i]);
   if (h && WHOLE_HEADING_WORD.test(lines[i])) return h[1];
   if (NUMBERED_HEADING.test(lines[i])) return '';
-  if (!AGENDA_IN_SENTENCE.test(lines[i])) return null;
+  if (!AGENDA_IN_SENTENCE.test(lines[i]) && !PUT_HEADING.test(lines[i])) return null;
   const next = lines.slice(i + 1).find((l) => l.trim() !== '' && !RULE.test(l));
   const m = next === undefined ? null : ITEM.exec(next);
   return m && numberOf(m[1]) === 1 ? '' : null;
@@ -71,6 +73,29 @@ function carriesOn(line: string, itemLine: string, title: string): boolean {
   const cut = /[,\-–—]\s*$/u.test(title) || re(`(?<![\\p{L}])(?:${CUT_WORDS})\\s*$`).test(title);
   return cut && !/^[^:]{0,40}:/.test(line) && !/^\s*[\p{Lu}\s\d/.,-]+$/u.test(line);
 }
+/** "1.1. …", "1.2 …", "II.3) …": a decimal sub-item, the part of item 1 (of II). */
+const DECIMAL = /^\s*(\d{1,2}|[IVXІХ]{1,5})\s*\.\s*\d{1,2}(?:\s*\.\s*\d{1,2})*\s*[.)]?\s+\S/;
+const BULLET = /^\s*[•▪◦·●○■□➢►✓*\-–—]\s*\S/u;
+const styleOf = (m: RegExpExecArray) => `${/^\d/.test(m[1]) ? 'arabic' : 'roman'}${m[2]}`;
+const indentOf = (l: string) => /^\s*/.exec(l.replace(/\t/g, '    '))![0].length;
+
+/**
+ * A part of the item above: a decimal sub-item of its number ("1.1." under "1."), or — under an item that introduces
+ * its parts (it ends with a colon) or with the part indented deeper — a bullet, or a list numbered otherwise than the
+ * items ("1)" under "1.", "1." under "I.") that starts at 1 and runs on. "3." after "2)" is the next item, however typed.
+ */
+function subItemOf(line: string, itemLine: string, item: AgendaItem, mainStyle: string | null, sub: number): boolean {
+  const decimal = DECIMAL.exec(line);
+  if (decimal) return numberOf(decimal[1]) === item.no;
+  const introduces = /:\s*$/.test(item.title) || indentOf(line) > indentOf(itemLine);
+  if (!introduces) return false;
+  if (BULLET.test(line)) return true;
+  const m = ITEM.exec(line);
+  if (!m || mainStyle === null || styleOf(m) === mainStyle) return false;
+  const no = numberOf(m[1]);
+  return no === sub + 1;
+}
+
 /** Words no title ends with: prepositions and conjunctions, ru and kk. */
 const CUT_WORDS = 'на|в|во|и|о|об|по|для|с|со|к|ко|от|из|за|до|при|без|через|между|над|под|а|или|мен|пен|бен|және|мен|немесе|үшін|арналған|жөніндегі|бойынша';
 
@@ -81,7 +106,7 @@ const CUT_WORDS = 'на|в|во|и|о|об|по|для|с|со|к|ко|от|из
  * bilingual protocol has the agenda twice; the Russian one is kept, as for the counts.
  */
 export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[] {
-  const blocks: { kazakh: boolean; items: AgendaItem[] }[] = [];
+  const blocks: { kazakh: boolean; put: boolean; items: AgendaItem[] }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const rest = headingRest(lines, i);
     if (rest === null) continue;
@@ -89,12 +114,15 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
     // "ПОВЕСТКА (3 вопроса)", "Күн тәртібі (3 мәселе):" — how many items, not an item.
     const inline = (SECOND_HEADING.exec(rest.trim())?.[1] ?? rest).trim().replace(ITEM_COUNT, '').trim();
     const inlineItem = ITEM.exec(inline);
-    if (inlineItem) items.push({ no: numberOf(inlineItem[1]), title: tidy(inlineItem[2]), line: i + 1 });
+    if (inlineItem) items.push({ no: numberOf(inlineItem[1]), title: tidy(inlineItem[3]), line: i + 1 });
     else if (inline !== '') items.push({ no: 1, title: tidy(inline), line: i + 1 });
     let j = i + 1;
     let itemLine = lines[i];
     /** The speaker's line under the last item, so its wrapped rest is not read into the item. */
     let speaker: string | null = null;
+    /** How the items are numbered ("1." / "1)" / "I."), and the number of the last sub-item under the current item. */
+    let mainStyle: string | null = inlineItem ? styleOf(inlineItem) : null;
+    let sub = 0;
     for (; j < lines.length; j++) {
       const line = lines[j];
       // A ruled line under a form's section heading ("-----", "=====", "_____") is a blank.
@@ -103,6 +131,15 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
         if (items.length > 0 && !(k > 0 && partHeadingOver(lines, k, items[items.length - 1].no))) break;
         continue;
       }
+      // "1.1. Информация отдела", "• доклад", "а) …" under an item are its parts, not items: they neither end the agenda
+      // nor stand for the items after them.
+      if (items.length > 0 && subItemOf(line, itemLine, items[items.length - 1], mainStyle, sub)) {
+        const n = ITEM.exec(line);
+        if (n && !DECIMAL.test(line)) sub = numberOf(n[1]);
+        continue;
+      }
+      // "2.1." under item 1 is the numbering of something else (the decisions of the discussion): not item 2.
+      if (items.length > 0 && DECIMAL.test(line)) break;
       const m = ITEM.exec(line);
       // "Утренняя сессия", "Дневная сессия", "Түстен кейінгі сессия": a sub-heading of a meeting held in parts, when the
       // next item follows under it — the items run on across the parts.
@@ -127,15 +164,36 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
       const no = numberOf(m[1]);
       itemLine = line;
       speaker = null;
+      mainStyle ??= styleOf(m);
+      sub = 0;
       const prev = items.length > 0 ? items[items.length - 1].no : 0;
       if (no !== prev + 1) issues.push({ line: j + 1, message: `agenda numbering jumps from ${prev} to ${no}` });
-      items.push({ no, title: tidy(m[2]), line: j + 1 });
+      items.push({ no, title: tidy(m[3]), line: j + 1 });
     }
-    if (items.length > 0) blocks.push({ kazakh: languageIsKazakh(lines[i]), items });
+    if (items.length > 0) blocks.push({ kazakh: languageIsKazakh(lines[i]), put: PUT_HEADING.test(lines[i]), items });
     i = j - 1;
   }
-  return (blocks.find((b) => !b.kazakh) ?? blocks[0])?.items ?? readPutQuestions(lines);
+  // The questions put to a vote are the agenda only when the protocol has no agenda of its own.
+  const agenda = blocks.filter((b) => !b.put);
+  const chosen = agenda.length > 0 ? agenda : blocks;
+  return (chosen.find((b) => !b.kazakh) ?? chosen[0])?.items ?? readPutQuestions(lines);
 }
+
+/**
+ * The heading of the questions put to a vote (a written poll has them for its agenda): "ВОПРОСЫ, ВЫНЕСЕННЫЕ НА ЗАОЧНОЕ
+ * ГОЛОСОВАНИЕ", "Вопросы для голосования", "Вопросы заочного голосования", "На голосование вынесены следующие вопросы",
+ * "ДАУЫСҚА ҚОЙЫЛҒАН МӘСЕЛЕЛЕР", "Сырттай дауыс беруге шығарылған мәселелер", "Дауыс беру мәселелері".
+ */
+const PUT_RU = [
+  'вопрос[\\p{L}]*,?\\s+(?:вынесенн|поставленн|выносим|представленн)[\\p{L}]*\\s+на\\s+(?:заочн[\\p{L}]*\\s+)?(?:голосовани|рассмотрени)[\\p{L}]*',
+  'вопрос[\\p{L}]*\\s+(?:для\\s+)?(?:заочного\\s+)?голосовани[\\p{L}]*',
+  'на\\s+(?:заочное\\s+)?голосование\\s+(?:вынесен[\\p{L}]*|поставлен[\\p{L}]*)(?:\\s+следующ[\\p{L}]*)?\\s+вопрос[\\p{L}]*',
+].join('|');
+const PUT_KK = [
+  '(?:сырттай\\s+)?(?:дауыс\\s+беруге|дауысқа)\\s+(?:шығарылған|ұсынылған|қойылған|салынған)\\s+мәселелер',
+  '(?:сырттай\\s+)?дауыс\\s+беру(?:дің)?\\s+мәселелері',
+  'мәселелер\\s+(?:дауысқа|дауыс\\s+беруге)\\s+(?:қойылды|салынды|шығарылды)',
+].join('|');
 
 /**
  * A meeting by correspondence (or any protocol without an agenda heading) lists the questions put to the vote under a
@@ -159,6 +217,6 @@ function readPutQuestions(lines: string[]): AgendaItem[] {
   return items;
 }
 
-const PUT_HEADING = re(`^\\s*(?:вопрос[\\p{L}]*,?\\s+(?:вынесенн|поставленн|выносим)[\\p{L}]*\\s+на\\s+(?:заочн[\\p{L}]*\\s+)?(?:голосовани|рассмотрени)[\\p{L}]*|(?:сырттай\\s+)?дауыс\\s+беруге\\s+(?:шығарылған|ұсынылған|қойылған)\\s+мәселелер)\\s*[:.]?\\s*$`);
+const PUT_HEADING = re(`^\\s*(?:${PUT_RU}|${PUT_KK})\\s*[:.]?\\s*$`);
 /** "Вопрос 1. О проекте …", "Вопрос № 2: …", "2-мәселе. …", "Мәселе 1. …": a question opening its line, its title after it. */
 const PUT_QUESTION = re(`^\\s*(?:(?:вопрос|мәселе)\\s*№?\\s*(\\d{1,2})|(\\d{1,2})\\s*-\\s*мәселе)\\s*[.:)\\-–—]\\s*(\\S.*)$`);

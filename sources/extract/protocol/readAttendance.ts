@@ -182,7 +182,8 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
       if (++state.blank >= 2 || (state.lastNo === null && roll.attendees.length + roll.absentees.length > 0 && state.blank > 1)) state = null;
       continue;
     }
-    const item = /^\s*(?:(\d{1,3})\s*[.)]|[-–—•·*▪])\s*(.*)$/u.exec(line);
+    // "1.", "1)", a bullet, or a lowercase letter "а)", "б.", "ж)" (Cyrillic or Latin; "А." capital is an initial).
+    const item = /^\s*(?:(\d{1,3})\s*[.)]|[-–—•·*▪◦●○■□➢►✓]|[а-яёәіңғүұқөһa-z]\s*[).](?=\s))\s*(.*)$/u.exec(line);
     // An online sub-heading with its names after the colon: "в режиме онлайн: Серикбаев Д.А., Ли В.Г.", "ZOOM платформасы арқылы: …".
     const onlineNames = re(`${ONLINE_LEAD}\\s*(\\S.*)$`).exec(item ? item[2] : line);
     if (onlineNames && state.kind !== 'skip' && allNames(onlineNames[1])) {

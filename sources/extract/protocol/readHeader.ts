@@ -1,6 +1,7 @@
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import type { ProtocolExtract } from '../types.ts';
 import { BODY_PATTERNS } from './lexicon.ts';
+import { protocolHead } from './protocolHead.ts';
 import { re } from './re.ts';
 
 const NUMBER = '№\\s*([0-9][0-9A-Za-zА-Яа-я\\-/.]*)';
@@ -21,11 +22,15 @@ const FUSED_NUMBER = `(?<![\\p{L}\\d./])(\\d{1,4})\\s*-\\s*(?:(?:ші|шы|ін�
 /** A form's field: "Нөмірі / Номер: 12", "Номер протокола: 12", "Хаттама нөмірі – 12". */
 const NUMBER_FIELD = `^\\s*(?:(?:хаттама(?:ның)?\\s+)?нөмірі|номер(?:\\s+протокола)?)(?:\\s*[/|]\\s*(?:(?:хаттама(?:ның)?\\s+)?нөмірі|номер(?:\\s+протокола)?))?\\s*[:\\-–—]\\s*№?\\s*(\\d[0-9A-Za-zА-Яа-я\\-/.]*)\\s*$`;
 
+const BEFORE_TITLE = `^(?:(?![(\\[]).)*?(?<!(?:ғы|гі|[дт][ае]ғы|[дт][ае]гі|от)\\s*)${NUMBER}\\s*${TITLE}[\\p{L}]*\\s*:?\\s*$`;
+
 const cleanNumber = (raw: string) => raw.replace(/[.\-/]+$/, '');
 
 /** Number, date and body from the first lines of a protocol. */
 export function readHeader(lines: string[]): Pick<ProtocolExtract, 'number' | 'date' | 'body'> {
-  const head = lines.slice(0, 15).map(unspace);
+  // A protocol pasted from an e-mail or a chat: its header is the protocol's, below the envelope and the covering letter.
+  const { start, lines: unwrapped } = protocolHead(lines.map(unspace));
+  const head = unwrapped.slice(start, start + 15);
   let number: string | null = null;
   let numberedCommission = true;
   let date: string | null = null;
@@ -39,7 +44,9 @@ export function readHeader(lines: string[]): Pick<ProtocolExtract, 'number' | 'd
   const text = head.slice(0, 8).join('\n');
   const title = re(TITLE).exec(text);
   if (title) {
-    const before = re(`${NUMBER}\\s*${TITLE}`).exec(head.find((l) => re(`${NUMBER}\\s*${TITLE}`).test(l)) ?? '');
+    // "№ 5 ХАТТАМА", "отырысының № 4 ХАТТАМАСЫ" end the title's line; "… 12 наурыздағы № 3 хаттамасы." and "(… № 3
+    // хаттама)" name an earlier protocol inside a sentence.
+    const before = head.map((l) => re(BEFORE_TITLE).exec(l)).find((m) => m !== null);
     if (before) number = cleanNumber(before[1]);
     let commissionNumber: string | null = null;
     for (const m of text.slice(title.index).matchAll(re(NUMBER, 'giu'))) {

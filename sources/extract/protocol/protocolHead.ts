@@ -1,0 +1,79 @@
+import { re } from './re.ts';
+import { chatStampOf } from './withoutChatStamps.ts';
+
+/**
+ * A protocol pasted out of an e-mail or a messenger chat opens with the envelope: the mail's fields ("От:", "Отправлено:",
+ * "From:", "Sent:", "Кімнен:", "Жіберілді:"), a forward's marker ("-------- Пересылаемое сообщение --------",
+ * "---------- Forwarded message ---------", "-----Original Message-----") and its attribution ("18.09.2025, 09:14,
+ * "Совет" <os@inbox.kz>:", "… пишет:", "… wrote:"), the chat's stamps ("[06.08.2025, 19:02] Имя: …"). Their dates are the
+ * day the text was sent or forwarded, never the meeting's; their names are the sender's and the recipients', never the
+ * body that met; so is a covering letter's registration ("Исх. № 45 от 18.09.2025"). What the text is about (the subject) and what the message says stay.
+ */
+
+const FIELD_NAMES = 'от|кому|копия|тема|отправлено|отправитель|получатель|дата|from|to|cc|bcc|subject|sent|date|reply-to|кімнен|кімге|көшірме|тақырып|жіберілді|жіберуші|алушы|күні';
+/** "От: …", "> Subject: …" — a field of a mail's header (quoted or not). */
+const FIELD = re(`^\\s*(?:>\\s*)*(${FIELD_NAMES})\\s*:\\s*(.*)$`);
+/** Fields that make the block a mail's header: who sent it or to whom. "Дата:" alone is a protocol form's field too. */
+const ADDRESS_FIELD = re(`^(?:от|кому|отправитель|получатель|from|to|кімнен|кімге|жіберуші|алушы)$`);
+/** The subject: what the mail is about is kept (a summary's mail names the protocol and its date there). */
+const SUBJECT_FIELD = re(`^(?:тема|subject|тақырып)$`);
+const FORWARD = re(`(?:(?:пересыла[\\p{L}]*|пересланн[\\p{L}]*|исходн[\\p{L}]*|перенаправленн[\\p{L}]*)\\s+(?:сообщени|письм)[\\p{L}]*|forwarded\\s+message|original\\s+message|(?:қайта\\s+)?жіберілген\\s+(?:хат|хабарлама))`);
+/** "18.09.2025, 09:14, "Совет" <os@inbox.kz>:", "On Wed, … <x@y.kz> wrote:", "… пишет:", "… жазды:". */
+const ATTRIBUTION = re(`(?:<?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+>?|(?<![\\p{L}])(?:пишет|написал[\\p{L}()]*|wrote|жазды))\\s*:\\s*$`);
+/** Telegram's copy: "Имя, [06.08.2025 19:02]" on a line of its own. */
+const CHAT_HEADER = re(`^\\s*[^\\[\\]\\n]{1,60},\\s*\\[\\d{1,2}[./]\\d{1,2}[./]\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\]\\s*$`);
+
+/** A covering letter's registration: "Исх. № 05-3/4412 от 18.09.2025", "Вх. № 12", "Шығ. № 12 18.09.2025 ж.", "Кіріс № 7". */
+const REGISTRATION = re(`^\\s*(?:исх(?:одящ[\\p{L}]*)?|вх(?:одящ[\\p{L}]*)?|шығ(?:ыс)?|кір(?:іс)?)\\.?\\s*(?:№|N)\\s*\\d`);
+
+/** A line of dashes or equals signs, with or without words between ("-----Хаттама мәтіні-----"). */
+const SEPARATOR = /^\s*(?:>\s*)*[-=_]{3,}.*[-=_]{3,}\s*$|^\s*[-=_]{5,}\s*$/u;
+/** The protocol's title line: "ПРОТОКОЛ № 11", "Протокол", "ХАТТАМАСЫ № 4", "ХАТТАМА № 3 / ПРОТОКОЛ № 3", "П Р О Т О К О Л". */
+const TITLE_LINE = re(`^\\s*(?:\\d{1,4}\\s*-\\s*)?(?:протокол|хаттама(?:сы)?)(?![\\p{L}])\\s*(?:№|[/|]|$)`);
+const HEADING_LINE = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+const UPPER_TITLE = re(`(?:протокол|хаттама)`);
+
+/** How far down the envelope (and the letter under it) may run before the protocol. */
+const ENVELOPE_LINES = 12;
+const LETTER_LINES = 40;
+
+/**
+ * The lines the header is read from: the envelope's lines blanked (a subject kept as its text, a chat message without
+ * its stamp), and the line the protocol itself starts on — its first heading after the envelope and the covering letter,
+ * when a title follows — or 0 when the text has no envelope or no title of its own (a summary told in the mail).
+ * The lines are given with spaced-out titles joined ("П Р О Т О К О Л").
+ */
+export function protocolHead(lines: string[]): { start: number; lines: string[] } {
+  const top = lines.slice(0, ENVELOPE_LINES);
+  const fields = top.map((l) => FIELD.exec(l));
+  const mail = fields.filter((f) => f !== null).length >= 2 && fields.some((f) => f !== null && ADDRESS_FIELD.test(f[1]));
+  let envelopeEnd = -1;
+  const stampOf = chatStampOf(lines);
+  const masked = lines.map((line, i) => {
+    const stamp = stampOf(line);
+    if (stamp !== null) {
+      if (i < ENVELOPE_LINES) envelopeEnd = i;
+      return line.slice(stamp.length);
+    }
+    if (i >= ENVELOPE_LINES) return line;
+    const f = fields[i];
+    if ((mail && f) || FORWARD.test(line) || ATTRIBUTION.test(line) || CHAT_HEADER.test(line) || REGISTRATION.test(line)) {
+      envelopeEnd = i;
+      return mail && f && SUBJECT_FIELD.test(f[1]) ? f[2] : '';
+    }
+    return line;
+  });
+  if (envelopeEnd < 0) return { start: 0, lines };
+  const upTo = Math.min(lines.length, envelopeEnd + 1 + LETTER_LINES);
+  let title = -1;
+  for (let i = envelopeEnd + 1; i < upTo && title < 0; i++) {
+    const line = masked[i];
+    if (TITLE_LINE.test(line) || (HEADING_LINE.test(line) && UPPER_TITLE.test(line))) title = i;
+  }
+  if (title < 0) return { start: 0, lines: masked };
+  let from = envelopeEnd + 1;
+  for (let i = from; i < title; i++) if (SEPARATOR.test(masked[i])) from = i + 1;
+  for (let i = from; i <= title; i++) if (HEADING_LINE.test(masked[i]) && /\p{L}{2}/u.test(masked[i])) return { start: i, lines: masked };
+  return { start: title, lines: masked };
+}
+
