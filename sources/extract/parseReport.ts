@@ -54,7 +54,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'figures', () => (out.figures = doubtCarriedOver(out.figures, lines, out.candidates)));
   guard(issues, 'figures', () => readGrowth(lines, periodYears, out.figures, out.candidates));
   // "Заседания президиума в отчетном квартале не проводились": a stated none of the period is 0.
-  guard(issues, 'figures', () => out.figures.push(...readNoneHeld(flat, new Set([...inTable, ...partSections(flat, monthsOf(out.period))]), out.figures)));
+  guard(issues, 'figures', () => out.figures.push(...readNoneHeld(flat, new Set([...inTable, ...partSections(flat, monthsOf(out.period))]), out.figures, out.period)));
   guard(issues, 'lists', () => out.activities.push(...readLists(lines, inTable, year, out.figures, issues, out.candidates)));
   guard(issues, 'tables', () => out.activities.push(...readTableActivities(lines, tables, year, out.figures, issues)));
   guard(issues, 'tables', () => out.activities.push(...readDatedTables(lines, year, out.activities)));

@@ -225,3 +225,24 @@ describe('Kazakh "тоқсан": a quarter, not ninety', () => {
     expect(findCounts(line, { kazakh: true }).map((c) => c.value)).toEqual([value]);
   });
 });
+
+describe('a stated none: the period by name', () => {
+  it.each([
+    [RU_HEAD, 'Во II квартале заседания президиума не проводились.', { presidium_meetings: 0 }],
+    [RU_HEAD, 'Во II квартале 2025 года круглые столы не проводились.', { round_tables: 0 }],
+    ['Отчет о работе Общественного совета за 2025 год\n\n', 'В 2025 году меморандумы не подписывались.', { memoranda: 0 }],
+    ['Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп\n\n', '2025 жылы президиум отырыстары өткізілген жоқ.', { presidium_meetings: 0 }],
+  ])('%#: %s', (head, line, want) => {
+    expect(figuresOf(`${head}${line}\n`)).toEqual(want);
+  });
+
+  it.each([
+    [RU_HEAD, 'В I квартале заседания президиума не проводились.'],
+    // A body that did not meet names no counted noun: no figure (held-out-2's Baikonur report).
+    [RU_HEAD, 'Президиум в отчетном квартале не собирался.'],
+    [RU_HEAD, 'В 2024 году круглые столы не проводились.'],
+    ['Отчет о работе Общественного совета за 2025 год\n\n', 'Во II квартале 2025 года меморандумы не подписывались.'],
+  ])('%#: another span than the period\'s: nothing from "%s"', (head, line) => {
+    expect(figuresOf(`${head}${line}\n`)).toEqual({});
+  });
+});
