@@ -8,6 +8,8 @@ import { flattenFigureTables } from './report/flattenFigureTables.ts';
 import { doubtCarriedOver } from './report/carriedOver.ts';
 import { readOwnFigures } from './report/readOwnFigures.ts';
 import { readGrowth } from './report/readGrowth.ts';
+import { readNoneHeld } from './report/readNoneHeld.ts';
+import { partSections } from './report/readFigures.ts';
 import { dropDisputedMedia } from './report/disputedFigures.ts';
 import { addTableFigures } from './report/addTableFigures.ts';
 import { dropTranslatedActivities } from './report/dropTranslatedActivities.ts';
@@ -51,6 +53,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'figures', () => (out.figures = addTableFigures(out.figures, rowFigures, flat, monthsOf(out.period), out.candidates, issues)));
   guard(issues, 'figures', () => (out.figures = doubtCarriedOver(out.figures, lines, out.candidates)));
   guard(issues, 'figures', () => readGrowth(lines, periodYears, out.figures, out.candidates));
+  // "Заседания президиума в отчетном квартале не проводились": a stated none of the period is 0.
+  guard(issues, 'figures', () => out.figures.push(...readNoneHeld(flat, new Set([...inTable, ...partSections(flat, monthsOf(out.period))]), out.figures, out.period)));
   guard(issues, 'lists', () => out.activities.push(...readLists(lines, inTable, year, out.figures, issues, out.candidates)));
   guard(issues, 'tables', () => out.activities.push(...readTableActivities(lines, tables, year, out.figures, issues)));
   guard(issues, 'tables', () => out.activities.push(...readDatedTables(lines, year, out.activities)));

@@ -380,9 +380,10 @@ function quotedTitles(text: string): string[] {
 /** Every quoted title with a date of its own between it and the next title; empty unless all have one. */
 function datedTitles(text: string, year: number | undefined): { title: string; start: string; end: string }[] {
   const spans = quotedSpans(text);
-  // "(2025 жылғы 3 наурызда – «A»; 05.06.25 ж. – «B»)": each date opens its title, written before it with a dash.
+  // "(2025 жылғы 3 наурызда – «A»; 05.06.25 ж. – «B»)": each date opens its title, written before it with a dash;
+  // "5 наурыз («A») және 3 қыркүйек («B»)", "5 марта («A») и 3 сентября («B»)": or with the title in its bracket.
   const before = spans.map((q, k) => {
-    const lead = /([^;(,:]*?)\s*[-–—]\s*$/u.exec(text.slice(k > 0 ? spans[k - 1].end : 0, q.start));
+    const lead = /([^;(,:]*?)\s*(?:[-–—]|\()\s*$/u.exec(text.slice(k > 0 ? spans[k - 1].end : 0, q.start));
     const dates = lead && lead[1].trim() !== '' ? parseDatePhrase(lead[1], year) : null;
     return dates ? { title: q.title, ...dates } : null;
   });

@@ -9,6 +9,7 @@ import type { Period } from './readPeriod.ts';
 import { COVERED_IN, FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed, clauseAround, countStart, namesOtherSubject } from './figureLexicon.ts';
 import { expandSlashList } from './expandSlashList.ts';
 import { runningLines } from './runningLines.ts';
+import { commissionSections } from './commissionSections.ts';
 import { sectionContext } from './sectionContext.ts';
 import { monthRangeOf } from '../grammar/monthRangeOf.ts';
 import { isPublicationsTotal } from './readMedia.ts';
@@ -16,7 +17,6 @@ import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { monthOfWord } from '../monthNames.ts';
 import { MEDIA_GENERAL } from './activityLexicon.ts';
 import { disputeWhy, disputedAcrossLanguages, isDisputeOf } from './disputedFigures.ts';
-import { COMMISSION_SECTION, commissionSections } from './commissionSections.ts';
 import { keepPeriodYear, maskChangedFrom } from './yearPairs.ts';
 
 interface Taken {
@@ -42,7 +42,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
   const bilingual = isBilingualDocument(lines);
   const partOfPeriod = partSections(lines, periodMonths);
   const plans = planSections(lines, periodYears);
-  // A commission's own report counts its commission's work as its figures.
+  // A commission's own section of a council's report: its counts are the commission's (the report's own when it is the commission's).
   const oneCommission = ownCommission ? new Set<number>() : commissionSections(lines);
   // "Проведено заседаний ОС / президиума / комиссий: 5 / 3 / 12" read as "заседаний ОС – 5, заседаний президиума – 3, …".
   for (const unit of runningLines(lines.map(expandSlashList), inTable)) {
@@ -82,7 +82,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             if (entry.metric === 'publications' && !isPublicationsTotal(sentence.text, start, mediaLines.has(i))) continue;
             taken.push({ start, end, metric: entry.metric });
             const found = { metric: entry.metric, value, line: i + 1, text: tidy(original).slice(0, 300) };
-            const why = (partOfPeriod.has(i) ? PART_SECTION : null) ?? (plans.has(i) ? PLAN_SECTION : null) ?? (oneCommission.has(i) ? COMMISSION_SECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths) ?? doubtOfPart(taken, coded, start, entry.metric) ?? doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths, ownCommission) ?? leftOutOfCount(lower, sentences[index + 1]?.text ?? goesOnAfter(lines, unit.first + unit.starts.length - 1)) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
+            const why = (partOfPeriod.has(i) ? PART_SECTION : null) ?? (plans.has(i) ? PLAN_SECTION : null) ?? (oneCommission.has(i) ? ONE_COMMISSION_SECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths) ?? doubtOfPart(taken, coded, start, entry.metric) ?? doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths, ownCommission) ?? leftOutOfCount(lower, sentences[index + 1]?.text ?? goesOnAfter(lines, unit.first + unit.starts.length - 1)) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
             if (why === null) addFigure(figures, issues, candidates, found, bilingual);
             else if (!candidates.some((c) => c.metric === found.metric && c.value === value && c.line === found.line)) candidates.push({ ...found, why });
           }
@@ -159,6 +159,7 @@ export function partSections(lines: string[], periodMonths: number): Set<number>
   return out;
 }
 
+const ONE_COMMISSION_SECTION = 'the section tells one commission\'s own work (its heading names the commission): its counts are a part of the council\'s';
 const PLAN_SECTION = 'the section is about plans or tasks ahead (its heading says so), not the work done';
 /** A heading of plans or tasks ahead: "ПЛАНЫ НА II ПОЛУГОДИЕ", "Выводы и задачи на IV квартал", "Алдағы міндеттер"; never a plan's fulfilment. */
 const PLAN_HEADING = /(?<![\p{L}])(?:планы?\s+на|план\s+работы\s+на\s+следующ|задач[\p{L}]*\s+(?:на|и\s+перспектив)|перспектив|предстоящ|алдағы|келесі\s+(?:жыл|кезең|жартыжылдық|тоқсан)[\p{L}]*(?:\s+арналған)?\s+(?:жоспар|міндет))/u;

@@ -74,11 +74,13 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     const generic = type === null && several.length === 0 && GENERIC_EVENTS.test(heading);
     for (const item of type || generic ? items : []) {
       const title = tidy(item.text.replace(/^[\s.)]+/, ''));
-      if (generic && itemTypeOf(title) === null) continue;
+      // "15 апреля – круглый стол «…»", "шілденің 9-ы – мониторинг": the item's type stands after its date.
+      const itemType = itemTypeOf(afterLeadingDate(title, year));
+      if (generic && itemType === null) continue;
       const own = several.length > 1 ? activityTypesIn(title.replace(/«[^»]*»|"[^"]*"|“[^”]*”/gu, ' ')).find((t) => several.some((h) => h.type === t.type)) : undefined;
       if (several.length > 1 && own === undefined) continue;
       const dates = leadingDayMonth(title, year) ?? parseDatePhrase(title, year);
-      found.push({ type: own?.type ?? itemTypeOf(title) ?? type!.type, title: title.slice(0, 300), date_start: dates?.start ?? null, date_end: dates?.end ?? null, line: item.line });
+      found.push({ type: own?.type ?? itemType ?? type!.type, title: title.slice(0, 300), date_start: dates?.start ?? null, date_end: dates?.end ?? null, line: item.line });
     }
     // "Круглые столы и встречи:" — only the round tables count towards round_tables.
     const count = type ? found.filter((a) => a.type === type.type).length : items.length;
@@ -88,8 +90,26 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
   return activities;
 }
 
-/** A heading of a list of events of any type: "Іс-шаралар тізімі (өзгеріссіз):", "Мероприятия:", "Перечень мероприятий". */
-const GENERIC_EVENTS = /^\s*(?:\d{1,2}[.)]\s*)?(?:перечень\s+|список\s+)?(?:мероприяти[\p{L}]*|іс-шара[\p{L}]*|іс\s+шара[\p{L}]*)(?:\s+(?:тізімі|тізбесі))?(?:\s*\([^()]*\))?\s*:\s*$/iu;
+/**
+ * A heading of a list of events of any type: "Іс-шаралар тізімі (өзгеріссіз):", "Мероприятия:", "Перечень мероприятий",
+ * "II. Перечень мероприятий, проведенных в отчетном периоде", "Есепті кезеңде өткізілген іс-шаралар тізбесі".
+ */
+const GENERIC_EVENTS = /^\s*(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s*)?(?:(?:есепті\s+(?:кезеңде|тоқсанда|жылы)\s+)?(?:өткізілген|ұйымдастырылған)\s+)?(?:перечень\s+|список\s+|информация\s+о\s+)?(?:проведенн[\p{L}]*\s+)?(?:мероприяти[\p{L}]*|іс-шара[\p{L}]*|іс\s+шара[\p{L}]*)(?:\s+(?:тізімі|тізбесі))?(?:,?\s+(?:проведенн|организованн|состоявш)[\p{L}]*(?:\s+[\p{L}]+){0,5})?(?:\s*\([^()]*\))?\s*[:.]?\s*$/iu;
+
+/**
+ * The words after a date that opens an item and its dash ("15 апреля – круглый стол", "11-12.06.2025 – мониторинг",
+ * "шілденің 9-ы – …", "2025 жылғы 16 сәуірде – …"); the item itself when it opens with no date.
+ */
+function afterLeadingDate(title: string, year: number | undefined): string {
+  const dash = /\s[-–—]\s/u.exec(title.slice(0, 45));
+  if (dash === null) return title;
+  const before = title.slice(0, dash.index);
+  if (before.split(/\s+/).length > 5 || !/\d/u.test(before) || (parseDatePhrase(before.replace(/\.$/u, ''), year ?? 2000) === null && leadingDayMonth(`${before} – x`, year ?? 2000) === null)) return title;
+  return title.slice(dash.index + dash[0].length);
+}
+
+/** A section's heading: "II. Перечень мероприятий", "III. ОБРАЩЕНИЯ" (no sentence's end), a line in capitals. */
+const SECTION_TITLE = /^\s*(?:[IVX]{1,4}\.\s+\p{Lu}[^.!?;]*|[^\p{Ll}]*\p{Lu}{4}[^\p{Ll}]*)$/u;
 
 /** The items of the list that starts at line `from`, and the last line that belongs to it. */
 function scanList(lines: string[], inTable: Set<number>, from: number, first: ItemLine): { items: ListItem[]; lastItem: number } {
@@ -236,9 +256,12 @@ function findHeading(lines: string[], itemLine: number): number | null {
     if (lines[k].trim() === '') continue;
     // An item that introduces the list ("4. Общественный мониторинг. Проведено 4 мониторинга:") is its heading.
     // So is a numbered section's title over it ("4. Круглые столы", a blank line, "1. «…» – 22 февраля").
-    if (ITEM.test(lines[k])) return nearest ?? (introducesList(lines[k]) || (titleLike(itemOf(lines[k])?.text.trim() ?? '') && lines[k + 1]?.trim() === '' && headingTypeOf(lines[k]) !== null) ? k : null);
+    if (ITEM.test(lines[k])) return nearest ?? (introducesList(lines[k]) || (titleLike(itemOf(lines[k])?.text.trim() ?? '') && lines[k + 1]?.trim() === '' && (headingTypeOf(lines[k]) !== null || GENERIC_EVENTS.test(lines[k]))) ? k : null);
     seen++;
     nearest ??= k;
+    // "II. Перечень мероприятий, …", "Мероприятия, проведенные в квартале:" over the list: its heading; the paragraphs
+    // above it are the section before.
+    if (k === nearest && (SECTION_TITLE.test(lines[k]) || GENERIC_EVENTS.test(lines[k])) && activityTypeOf(lines[k]) === null) return k;
     // "Провели семинары …:" above "Темы семинаров:" — the first line naming a type is the heading.
     if (activityTypeOf(lines[k])) return k;
   }

@@ -24,6 +24,20 @@ const IN_SENTENCE = '(?:[^.!?]|(?<=(?:тыс|млн|млрд|г|ж|др|т\\.е|
 const LISTED_TOTAL = new RegExp(`${MEDIA_PUBLICATIONS}${IN_SENTENCE}*?(?::|из\\s+них|в\\s+том\\s+числе|оның\\s+ішінде)${IN_SENTENCE}*$`, 'iu');
 // "Всего", "Барлығы": a sentence that says it sums the platforms up.
 const TOTAL_WORD = /(?<![\p{L}])(?:всего|итого|в\s+общей\s+сложности|барлығы|барлық|жалпы)(?![\p{L}])/iu;
+/**
+ * Where the total of all platforms starts in a platform's clause: a total word after a comma, dash or "и", then
+ * publications and no views ("…, барлығы 64 жарияланым"); "…, жалпы қаралым саны – 41,3 мың" is the platform's own views. -1 for none.
+ */
+function totalAfter(clause: string): number {
+  const at = clause.search(TOTAL_AFTER);
+  if (at < 0) return -1;
+  const rest = clause.slice(at);
+  return PUBLICATIONS_WORD.test(rest) && !VIEWS_WORD.test(rest) ? at : -1;
+}
+const PUBLICATIONS_WORD = new RegExp(MEDIA_PUBLICATIONS, 'iu');
+const VIEWS_WORD = new RegExp(MEDIA_VIEWS, 'iu');
+/** A total word after a comma, a semicolon, a dash or "и"/"а"/"және": the sum of the platforms named before it. */
+const TOTAL_AFTER = new RegExp(`(?:[,;–—]|\\s(?:и|а|және|ал))\\s*(?:а\\s+)?${TOTAL_WORD.source}`, 'iu');
 const LIST_OPENS = /^[^.!?]*?(?::|из\s+них|в\s+том\s+числе|оның\s+ішінде)/iu;
 
 /**
@@ -55,7 +69,10 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
       const whole = clean.slice(m.index ?? 0, k + 1 < mentions.length ? mentions[k + 1].index : undefined).split(/[;\n]|[.!?](?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])/u)[0];
       // "Telegram: январь – 14 публикаций, февраль – 11": a month's counts are parts of the period, never its value.
       const part = firstPeriodPart(whole);
-      const segment = part < 0 ? whole : whole.slice(0, part);
+      // "Telegram арнасында 23 хабарлама, барлығы 64 жарияланым", "в Telegram – 23 сообщения, всего 64 публикации": the
+      // platform's clause ends where the total of all platforms begins.
+      const total = totalAfter(whole);
+      const segment = part < 0 ? (total < 0 ? whole : whole.slice(0, total)) : whole.slice(0, total < 0 ? part : Math.min(part, total));
       if (MEDIA_GENERAL.test(segment) || coordinated(clean, m.index ?? 0)) return;
       const platform = PLATFORM_PHRASES[m.slice(1).findIndex((g) => g !== undefined)].platform;
       const { coded, counts } = codeCounts(segment, { kazakh });
