@@ -194,10 +194,14 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
     }
     // Names separated by commas run on over the next line after a comma: "…, Бөлекбаев Н.С.," / "Рахметова А.Ж., …, Тілеуберді Қ.Ж.;";
     // or a run of several names starts under its heading: "Қатысқандар:" / "Р.Т. Қалиасқаров, Н.Ә. Бекболатова,".
-    const run = !item && state.blank === 0 && allNames(line) && (state.commas || (state.kind !== 'skip' && state.last === null && !state.closed && splitOutsideParens(line).length >= 2));
+    // A full name wrapped mid-name ("…, Оспанқұлов Ғани" / "Бекжанұлы, Сейтқалиева Роза …"): the run's paragraph read joined.
+    const joined = !item && state.blank === 0 && (state.commas || (state.kind !== 'skip' && state.last === null && !state.closed)) ? wrappedMidName(lines, i) : null;
+    const runText = joined?.text ?? line;
+    const run = !item && state.blank === 0 && allNames(runText) && (state.commas || (state.kind !== 'skip' && state.last === null && !state.closed && splitOutsideParens(runText).length >= 2));
     if (run) {
-      addNames(roll, line, numbers[i], state);
-      state.commas = /[,;]\s*$/.test(line);
+      addNames(roll, runText, numbers[i], state);
+      if (joined) i = joined.last;
+      state.commas = /[,;]\s*$/.test(runText);
       state.closed = !state.commas;
       continue;
     }
@@ -365,6 +369,24 @@ function wrappedRun(lines: string[], i: number, after: string): { text: string; 
   }
   return null;
 }
+
+/**
+ * A line of a run of names that ends inside a name ("…, Оспанқұлов Ғани") joined with the lines below up to the one
+ * ending an entry (a comma, a semicolon, a full stop): only when the line above ends with a letter, the next begins with
+ * a capital word and a comma or a bracket follows it ("Бекжанұлы, …", "Төлеуқызы (онлайн), …"), and the whole is names.
+ */
+function wrappedMidName(lines: string[], i: number): { text: string; last: number } | null {
+  let text = lines[i].trim();
+  let k = i;
+  while (/\p{L}\s*$/u.test(text) && k + 1 < lines.length && k < i + 20) {
+    const next = lines[k + 1].trim();
+    if (!MID_NAME_TAIL.test(next) || next.includes(':')) return null;
+    text = `${text} ${next}`;
+    k++;
+  }
+  return k > i && allNames(text) && namesOfRun(text).length >= 2 ? { text, last: k } : null;
+}
+const MID_NAME_TAIL = /^\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?(?:\s*\([^)]*\))?\s*(?:[,;.]|$)/u;
 
 /** A line that is nothing but names separated by commas ("Мусина А.Р., Ткаченко В.В.;"), each perhaps with its role in brackets. */
 function allNames(text: string): boolean {
