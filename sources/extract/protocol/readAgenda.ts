@@ -2,6 +2,7 @@ import { languageIsKazakh, tidy } from '../toLines.ts';
 import type { AgendaItem, ExtractIssue } from '../types.ts';
 import { AGENDA, AGENDA_HEADING, INVITED_HEADING } from './lexicon.ts';
 import { re } from './re.ts';
+import { readAgendaAdditions } from './readAgendaAdditions.ts';
 
 const ITEM = /^\s*(\d{1,2}|[IVX]{1,5})\s*[.)]\s*(.+)$/;
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
@@ -28,6 +29,9 @@ const NUMBERED_HEADING = re(`^\\s*(?:\\d{1,2}|[IVX]{1,4})\\s*[.)]\\s*${AGENDA}(?
  * возражений:", "Күн тәртібіне мынадай мәселелер енгізілді:" — a heading only when item 1 (or I) follows.
  */
 const AGENDA_IN_SENTENCE = re(`(?<![\\p{L}])(?:повестк[\\p{L}]*(?:\\s+дня)?|күн\\s+тәртіб[\\p{L}]*)(?![\\p{L}])[^:]*:\\s*$`);
+
+/** A bracketed note closing the heading line: "(утверждена президиумом 07.10.2025):", "(бекітілді):". */
+const HEADING_NOTE = /^\([^()]*\)\s*[:.]?$/u;
 
 const WHOLE_HEADING_WORD = re(`^\\s*${AGENDA}(?![\\p{L}])`);
 
@@ -87,7 +91,8 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
     if (rest === null) continue;
     const items: AgendaItem[] = [];
     // "ПОВЕСТКА (3 вопроса)", "Күн тәртібі (3 мәселе):" — how many items, not an item.
-    const inline = (SECOND_HEADING.exec(rest.trim())?.[1] ?? rest).trim().replace(ITEM_COUNT, '').trim();
+    // "Повестка дня (утверждена президиумом 07.10.2025):" — a note on the agenda in brackets, not an item.
+    const inline = (SECOND_HEADING.exec(rest.trim())?.[1] ?? rest).trim().replace(ITEM_COUNT, '').replace(HEADING_NOTE, '').trim();
     const inlineItem = ITEM.exec(inline);
     if (inlineItem) items.push({ no: numberOf(inlineItem[1]), title: tidy(inlineItem[2]), line: i + 1 });
     else if (inline !== '') items.push({ no: 1, title: tidy(inline), line: i + 1 });
@@ -134,7 +139,9 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
     if (items.length > 0) blocks.push({ kazakh: languageIsKazakh(lines[i]), items });
     i = j - 1;
   }
-  return (blocks.find((b) => !b.kazakh) ?? blocks[0])?.items ?? readPutQuestions(lines);
+  const printed = (blocks.find((b) => !b.kazakh) ?? blocks[0])?.items;
+  // A question added at the meeting by a vote belongs to the agenda adopted.
+  return printed ? [...printed, ...readAgendaAdditions(lines, blocks[blocks.length - 1].items)] : readPutQuestions(lines);
 }
 
 /**
