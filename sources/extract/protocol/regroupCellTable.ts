@@ -9,7 +9,7 @@ import { startTable } from './readAttendanceTable.ts';
  * the row's first cell, so the attendance reader reads it as any tab table.
  * Every other line is kept as it is; `numbers` gives each line's number in the text.
  */
-export function regroupCellTable(lines: string[]): { lines: string[]; numbers: number[] } {
+export function regroupCellTable(lines: string[], isHeader: HeaderTest = attendanceHeader): { lines: string[]; numbers: number[] } {
   const out: string[] = [];
   const numbers: number[] = [];
   for (let i = 0; i < lines.length;) {
@@ -28,7 +28,7 @@ export function regroupCellTable(lines: string[]): { lines: string[]; numbers: n
     }
     // A cell a line has no tab but the leading one; "\t1\tИванов\tочно" is a tab table indented by a tab.
     const oneCellEach = lines.slice(i, j).every((l) => !l.slice(1).includes('\t'));
-    const width = oneCellEach ? headerWidth(cells.map((c) => c.text)) : null;
+    const width = oneCellEach ? headerWidth(cells.map((c) => c.text), isHeader) : null;
     if (width === null) {
       for (let k = i; k < j; k++) {
         out.push(lines[k]);
@@ -46,14 +46,18 @@ export function regroupCellTable(lines: string[]): { lines: string[]; numbers: n
   return { lines: out, numbers };
 }
 
-/** How many cells the header row has: the fewest that read as an attendance header and divide the run into whole rows. */
-function headerWidth(cells: string[]): number | null {
+/** A header row a table of this kind opens with, and its running-number column if it has one; null when the cells are none. */
+export type HeaderTest = (cells: string[]) => { no?: number } | null;
+const attendanceHeader: HeaderTest = (cells) => startTable(cells.join('\t'))?.cols ?? null;
+
+/** How many cells the header row has: the fewest that read as the table's header and divide the run into whole rows. */
+function headerWidth(cells: string[], isHeader: HeaderTest): number | null {
   for (let width = 2; width <= Math.min(8, cells.length / 2); width++) {
     if (cells.length % width !== 0) continue;
-    const header = startTable(cells.slice(0, width).join('\t'));
+    const header = isHeader(cells.slice(0, width));
     if (!header) continue;
     // With a running-number column, every row starts with its number.
-    const no = header.cols.no;
+    const no = header.no;
     if (no !== undefined && !cells.every((c, k) => k < width || k % width !== no || /^\d{1,3}\.?$/.test(c))) continue;
     return width;
   }
