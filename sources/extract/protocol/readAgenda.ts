@@ -4,7 +4,8 @@ import { AGENDA, AGENDA_HEADING, INVITED_HEADING } from './lexicon.ts';
 import { re } from './re.ts';
 import { readAgendaAdditions } from './readAgendaAdditions.ts';
 
-const ITEM = /^\s*(\d{1,2}|[IVX]{1,5})\s*[.)]\s*(.+)$/;
+/** "1.", "1)", "IV.", the Kazakh ordinal "1-ші." / "2-нші)". */
+const ITEM = /^\s*(\d{1,2}|[IVX]{1,5})(?:\s*-\s*(?:інші|ыншы|нші|ншы|ші|шы)(?!\p{L})\s*[.)]?|\s*[.)])\s*(.+)$/u;
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 
 /** "3" → 3, "IV" → 4: the number of an item, Arabic or Roman (I–XXXIX). */

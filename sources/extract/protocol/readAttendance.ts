@@ -1,8 +1,8 @@
 import { COUNT_SOURCE as N } from '../parseCount.ts';
 import { tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolAbsentee, ProtocolAttendee, ProtocolExtract } from '../types.ts';
-import { ABSENCE_KIND_HEADING, ABSENT_HEADING, AGENDA_HEADING, ALSO_PRESENT, INVITED_HEADING, MEMBERS_HEADING, ONLINE, ONLINE_LEAD, ONLINE_PHRASE, PRESENT_HEADING, SECTION_NEW } from './lexicon.ts';
-import { INITIALS, NAME_WORD, re } from './re.ts';
+import { ABSENCE_KIND_HEADING, ABSENT_HEADING, AGENDA_HEADING, ALSO_PRESENT, INVITED_HEADING, INVITED_STATUS, MEMBERS_HEADING, ONLINE, ONLINE_LEAD, ONLINE_PHRASE, PRESENT_HEADING, SECTION_NEW } from './lexicon.ts';
+import { INITIALS, LIST_NO, NAME_WORD, re } from './re.ts';
 import { classifyAbsence, looksLikePersonLine, splitOutsideParens, splitPerson } from './splitPerson.ts';
 import { readTableRow, splitCells, startTable, type TableState } from './readAttendanceTable.ts';
 import { readAbsentSentence } from './readAbsentSentence.ts';
@@ -182,7 +182,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
       if (++state.blank >= 2 || (state.lastNo === null && roll.attendees.length + roll.absentees.length > 0 && state.blank > 1)) state = null;
       continue;
     }
-    const item = /^\s*(?:(\d{1,3})\s*[.)]|[-–—•·*▪])\s*(.*)$/u.exec(line);
+    const item = re(`^\\s*(?:${LIST_NO}|[-–—•·*▪])\\s*(.*)$`, 'u').exec(line);
     // An online sub-heading with its names after the colon: "в режиме онлайн: Серикбаев Д.А., Ли В.Г.", "ZOOM платформасы арқылы: …".
     const onlineNames = re(`${ONLINE_LEAD}\\s*(\\S.*)$`).exec(item ? item[2] : line);
     if (onlineNames && state.kind !== 'skip' && allNames(onlineNames[1])) {
@@ -314,7 +314,7 @@ function groupHeadsNames(lines: string[], i: number): boolean {
 /** The next line with text after line i, with its bullet or number taken off. */
 function nextFilled(lines: string[], i: number): string {
   const next = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
-  return next.replace(/^\s*(?:\d{1,3}\s*[.)]|[-–—•·*▪])\s*/u, '');
+  return next.replace(re(`^\\s*(?:${LIST_NO}|[-–—•·*▪])\\s*`, 'u'), '');
 }
 
 /** A heading is followed by names unless it states a count or that there was nobody: "Присутствовали: 14 из 19", "Отсутствовали: нет". */
@@ -454,6 +454,9 @@ function reread(roll: Roll, placed: { kind: 'present' | 'absent'; index: number 
   return true;
 }
 
+/** Those taking part, members among them, named in one heading: "Участники заседания (члены комиссии и …)", "Қатысушылар (кеңес мүшелері мен …)". */
+const MIXED_HEADING = `^\\s*(?:участник[\\p{L}]*|қатысушы[\\p{L}]*|${PRESENT_HEADING})[^:]{0,60}?(?<![\\p{L}])(?:член[\\p{L}]*|мүше[\\p{L}]*)(?![\\p{L}])[^:]{0,60}?(?:\\s(?:и|а\\s+также|және|мен|пен|бен)\\s|,)`;
+
 export function readListHeading(line: string): Pick<ListState, 'kind' | 'online' | 'excused'> | null {
   const trimmed = line.trim();
   // A heading ends with a colon, or has one followed by names (as many as there are).
@@ -464,6 +467,9 @@ export function readListHeading(line: string): Pick<ListState, 'kind' | 'online'
   const endsWithColon = /:\s*(?:\([^)]*\)\s*)?$/.test(trimmed) || /\):\s*$/.test(trimmed);
   if (!endsWithColon && (colon < 0 || tail === '' || head.length > 80)) return null;
   const scope = endsWithColon ? trimmed : head;
+  // "Участники заседания (члены комиссии и приглашённые):" lists the members and the guests together (a table whose status
+  // column tells each guest): a list of those present, each guest left out by the status of the row.
+  if (re(MIXED_HEADING).test(scope) && re(`(?:${INVITED_HEADING}|${INVITED_STATUS})`).test(scope)) return { kind: 'present', online: false, excused: null };
   // "На заседании также присутствовали:" lists guests (or the council's members at a commission's meeting), as the invited.
   if (re(INVITED_HEADING).test(scope) || re(ALSO_PRESENT).test(scope)) return { kind: 'skip', online: false, excused: null };
   // "Не приняли участие в заседании:" — the heading's own words ("участие в …") are no reason.
