@@ -70,7 +70,8 @@ const PROPOSALS = [
 function proposalIn(text: string): { title: string; end: number } | null {
   for (const pattern of PROPOSALS) {
     const m = pattern.exec(text);
-    if (!m || LATER.test(m[0])) continue;
+    // "келесі отырыстың күн тәртібіне …": the later meeting may be named just before the words matched.
+    if (!m || LATER.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
     const end = text.indexOf('.', m.index + m[0].length);
     return { title: m[1], end: end < 0 ? text.length : end + 1 };
   }

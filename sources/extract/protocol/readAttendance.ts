@@ -455,7 +455,7 @@ function reread(roll: Roll, placed: { kind: 'present' | 'absent'; index: number 
 }
 
 /** Those taking part, members among them, named in one heading: "Участники заседания (члены комиссии и …)", "Қатысушылар (кеңес мүшелері мен …)". */
-const MIXED_HEADING = `^\\s*(?:участник[\\p{L}]*|қатысушы[\\p{L}]*|${PRESENT_HEADING})[^:]{0,60}?(?<![\\p{L}])(?:член[\\p{L}]*|мүше[\\p{L}]*)(?![\\p{L}])[^:]{0,60}?(?:\\s(?:и|а\\s+также|және|мен|пен|бен)\\s|,)`;
+const MIXED_HEADING = `^\\s*(?:[\\p{L}]+\\s+){0,2}?(?:участник[\\p{L}]*|қатысушы[\\p{L}]*|${PRESENT_HEADING})[^:]{0,60}?(?<![\\p{L}])(?:член[\\p{L}]*|мүше[\\p{L}]*)(?![\\p{L}])[^:]{0,60}?(?:\\s(?:и|а\\s+также|және|мен|пен|бен)\\s|,)`;
 
 export function readListHeading(line: string): Pick<ListState, 'kind' | 'online' | 'excused'> | null {
   const trimmed = line.trim();

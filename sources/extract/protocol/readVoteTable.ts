@@ -7,9 +7,13 @@ import { splitCells } from './readAttendanceTable.ts';
 import { re } from './re.ts';
 import { regroupCellTable, type HeaderTest } from './regroupCellTable.ts';
 
-/** A header row of vote labels ("Вопрос | За | Против | Воздержались | Итог"): no running-number column is required. */
-const voteHeader: HeaderTest = (cells) => {
+/**
+ * A header row of vote labels ("Вопрос | За | Против | Воздержались | Итог"), whole: the cell after it is no label nor
+ * the result's column ("Итог" after "Воздержались" is the header's too). No running-number column is required.
+ */
+const voteHeader: HeaderTest = (cells, next) => {
   const labels = new Set(cells.map(labelOf).filter((l) => l !== null));
+  if (labelOf(next) !== null || RESULT_LABEL.test(next)) return null;
   return labels.has('for') && labels.size >= 2 ? {} : null;
 };
 

@@ -46,15 +46,15 @@ export function regroupCellTable(lines: string[], isHeader: HeaderTest = attenda
   return { lines: out, numbers };
 }
 
-/** A header row a table of this kind opens with, and its running-number column if it has one; null when the cells are none. */
-export type HeaderTest = (cells: string[]) => { no?: number } | null;
+/** A header row a table of this kind opens with (`next`: the cell after it), and its running-number column if it has one; null when the cells are none. */
+export type HeaderTest = (cells: string[], next: string) => { no?: number } | null;
 const attendanceHeader: HeaderTest = (cells) => startTable(cells.join('\t'))?.cols ?? null;
 
 /** How many cells the header row has: the fewest that read as the table's header and divide the run into whole rows. */
 function headerWidth(cells: string[], isHeader: HeaderTest): number | null {
   for (let width = 2; width <= Math.min(8, cells.length / 2); width++) {
     if (cells.length % width !== 0) continue;
-    const header = isHeader(cells.slice(0, width));
+    const header = isHeader(cells.slice(0, width), cells[width] ?? '');
     if (!header) continue;
     // With a running-number column, every row starts with its number.
     const no = header.no;
