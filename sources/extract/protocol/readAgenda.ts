@@ -1,6 +1,6 @@
 import { languageIsKazakh, tidy } from '../toLines.ts';
 import type { AgendaItem, ExtractIssue } from '../types.ts';
-import { AGENDA, AGENDA_HEADING, INVITED_HEADING } from './lexicon.ts';
+import { AGENDA, AGENDA_HEADING, DECIDED, INVITED_HEADING, SECTION_NEW } from './lexicon.ts';
 import { re } from './re.ts';
 import { readAgendaAdditions } from './readAgendaAdditions.ts';
 
@@ -61,6 +61,18 @@ function partHeadingOver(lines: string[], j: number, prev: number): boolean {
   return m !== null && numberOf(m[1]) === prev + 1;
 }
 
+/**
+ * A PDF sets paragraphs apart with spacing, read as a blank line between items ("1. О …" / "Докладчик: …" / "" / "2. О …"):
+ * one blank line, then the next item by number (prev + 1), no heading of the discussion ("2. СЛУШАЛИ:", "РЕШИЛИ:") in it —
+ * when the items before were spaced so too, or the last had its speaker below it (items typed close, a blank line
+ * ends them: "III. Разное обсуждение" below is the form's next section).
+ */
+function nextItemAfterSpacing(lines: string[], blank: number, k: number, prev: number): boolean {
+  if (k !== blank + 1) return false;
+  const m = ITEM.exec(lines[k]);
+  return m !== null && numberOf(m[1]) === prev + 1 && !re(SECTION_NEW).test(lines[k]) && !re(`^[^:]{0,40}?${DECIDED}\\s*:`).test(m[2]) && !/^[^:]{0,25}:/.test(m[2]);
+}
+
 /** "КҮН ТӘРТІБІ / ПОВЕСТКА ДНЯ:" — the heading in both languages on one line: what follows the second is the rest. */
 const SECOND_HEADING = re(`^[/|]\\s*${AGENDA}\\s*[:.]?\\s*(.*)$`);
 
@@ -101,12 +113,17 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
     let itemLine = lines[i];
     /** The speaker's line under the last item, so its wrapped rest is not read into the item. */
     let speaker: string | null = null;
+    // Items followed each other with no blank line between (a blank line then ends the list), and whether one was passed.
+    let tight = false;
+    let blankSince = false;
     for (; j < lines.length; j++) {
       const line = lines[j];
       // A ruled line under a form's section heading ("-----", "=====", "_____") is a blank.
       if (line.trim() === '' || RULE.test(line)) {
         const k = lines.findIndex((l, n) => n > j && l.trim() !== '');
-        if (items.length > 0 && !(k > 0 && partHeadingOver(lines, k, items[items.length - 1].no))) break;
+        const spaced = (!tight || speaker !== null) && nextItemAfterSpacing(lines, j, k, items[items.length - 1]?.no ?? 0);
+        if (items.length > 0 && !(k > 0 && (partHeadingOver(lines, k, items[items.length - 1].no) || spaced))) break;
+        blankSince = true;
         continue;
       }
       const m = ITEM.exec(line);
@@ -132,6 +149,8 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
       if (!m || (items.length > 0 && numberOf(m[1]) <= items[items.length - 1].no)) break;
       const no = numberOf(m[1]);
       itemLine = line;
+      if (items.length > 0 && !blankSince) tight = true;
+      blankSince = false;
       speaker = null;
       const prev = items.length > 0 ? items[items.length - 1].no : 0;
       if (no !== prev + 1) issues.push({ line: j + 1, message: `agenda numbering jumps from ${prev} to ${no}` });

@@ -158,3 +158,22 @@ describe('members and guests in one table, each guest told by its status cell', 
     expect(parseProtocol(`ПРОТОКОЛ № 1\nзаседания комиссии\n\n${line}\n`).members_total).toBe(n);
   });
 });
+
+describe('an agenda whose items a PDF sets apart by paragraph spacing', () => {
+  const titles = (agenda: string) => protocol(agenda).agenda.map((a) => a.no);
+  it.each([
+    ['ПОВЕСТКА ДНЯ:\n\n1. О садах и очереди\nв детские сады.\nДокладчик: Нургалиев Р.Б.\n\n2. О медицине.\nДокладчик: Ахметова С.М.\n\n3. О питании.\nДокладчик: Павленко И.В.\n\n1. СЛУШАЛИ: Нургалиева Р.Б.', [1, 2, 3]],
+    ['Күн тәртібі:\n\n1. Жылу туралы.\n\n2. Су туралы.\n\n3. Әртүрлі.\n\nТЫҢДАЛДЫ:', [1, 2, 3]],
+    // Items typed close: a blank line ends them.
+    ['Повестка дня:\n1. О садах.\n2. О медицине.\n\n3. Разное обсуждение', [1, 2]],
+    // The discussion numbered on after a one-item agenda is no item.
+    ['Повестка дня:\n1. О садах.\n\n2. СЛУШАЛИ: Иванова И.И.', [1]],
+    ['Повестка дня:\n1. О садах.\n\n2. Решили: принять к сведению.', [1]],
+  ])('%s', (agenda, nos) => expect(titles(agenda)).toEqual(nos));
+});
+
+describe('an absence "без объяснения причин" as a PDF cell may cut it', () => {
+  it.each(['без объяснения причин', 'без объяснен причин', 'без объяснений'])('%s → unexcused', (reason) => {
+    expect(protocol(`Отсутствовали:\n1) Мамырова А.К. – ${reason};\n\nПовестка дня:\n1. Разное.`).absentees[0]?.excused).toBe(false);
+  });
+});
