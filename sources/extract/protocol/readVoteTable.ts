@@ -13,7 +13,8 @@ import { regroupCellTable, type HeaderTest } from './regroupCellTable.ts';
  */
 const voteHeader: HeaderTest = (cells, next) => {
   const labels = new Set(cells.map(labelOf).filter((l) => l !== null));
-  if (labelOf(next) !== null || RESULT_LABEL.test(next)) return null;
+  // A number is a row's cell, never the header's ("Итог | 1" when the rows do not divide evenly).
+  if (labelOf(next) !== null || RESULT_LABEL.test(next) || cells.some((c) => /^\d/.test(c.trim()))) return null;
   return labels.has('for') && labels.size >= 2 ? {} : null;
 };
 
@@ -65,7 +66,7 @@ function countOf(cell: string): CellCount {
  */
 export function readVoteTables(text: string[], issues: ExtractIssue[]): { tables: TableRead[]; taken: Set<number> } {
   // A table laid out a cell a line (a .docx, Word's text export) is read row by row, told at the lines of the text.
-  const { lines, numbers } = regroupCellTable(text, voteHeader);
+  const { lines, numbers } = regroupCellTable(text, voteHeader, true);
   if (numbers.some((n, k) => n !== k + 1)) {
     const found: ExtractIssue[] = [];
     const read = readVoteTables(lines, found);

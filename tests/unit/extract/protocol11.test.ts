@@ -177,3 +177,22 @@ describe('an absence "без объяснения причин" as a PDF cell ma
     expect(protocol(`Отсутствовали:\n1) Мамырова А.К. – ${reason};\n\nПовестка дня:\n1. Разное.`).absentees[0]?.excused).toBe(false);
   });
 });
+
+describe("a vote table as Word's text export lays it out: a cell a line, a merged cell as one", () => {
+  const votes = (cells: string[]) => parseProtocol(`ПРОТОКОЛ № 7\nзаседания Общественного совета\n17.09.2025 г.\nРезультаты голосования:\n${cells.map((c) => `\t${c}`).join('\n')}\n\nПредседатель М. Утеғалиев\n`).votes
+    .map((v) => [v.for, v.against, v.abstain, v.unanimous, v.declared]);
+  it('the merged row last', () => {
+    expect(votes(['Вопрос', 'За', 'Против', 'Воздержались', 'Итог', '1', '16', '0', '0', 'решение принято', '2', '7', '8', '1', 'решение не принято', '3', 'единогласно', 'решение принято']))
+      .toEqual([[16, 0, 0, false, 'adopted'], [7, 8, 1, false, 'rejected'], [null, null, null, true, 'adopted']]);
+  });
+  it('the merged row first, kk', () => {
+    expect(votes(['Мәселе', 'Жақтап', 'Қарсы', 'Қалыс', 'Нәтижесі', '1', 'бірауыздан', 'қабылданды', '2', '9', '3', '1', 'қабылданды']))
+      .toEqual([[null, null, null, true, 'adopted'], [9, 3, 1, false, 'adopted']]);
+  });
+  it('a short row of numbers lost a cell: not regrouped, no count read', () => {
+    expect(votes(['Вопрос', 'За', 'Против', 'Воздержались', 'Итог', '1', '16', '0', '0', 'принято', '2', '7', 'принято']).every((v) => v[0] === null)).toBe(true);
+  });
+  it('rows that are not numbered in turn are not regrouped: no count is read from them', () => {
+    expect(votes(['Вопрос', 'За', 'Против', 'Воздержались', 'Итог', '1', '16', '0', '0', 'принято', '3', 'единогласно', 'принято']).every((v) => v[0] === null)).toBe(true);
+  });
+});
