@@ -373,7 +373,8 @@ function wrappedRun(lines: string[], i: number, after: string): { text: string; 
 /**
  * A line of a run of names that ends inside a name ("…, Оспанқұлов Ғани") joined with the lines below up to the one
  * ending an entry (a comma, a semicolon, a full stop): only when the line above ends with a letter, the next begins with
- * a capital word and a comma or a bracket follows it ("Бекжанұлы, …", "Төлеуқызы (онлайн), …"), and the whole is names.
+ * one or two capital words or initials and a comma or a bracket follows ("Бекжанұлы, …", "Төлеуқызы (онлайн), …",
+ * "С.С., …"), and the whole is names.
  */
 function wrappedMidName(lines: string[], i: number): { text: string; last: number } | null {
   let text = lines[i].trim();
@@ -386,7 +387,7 @@ function wrappedMidName(lines: string[], i: number): { text: string; last: numbe
   }
   return k > i && allNames(text) && namesOfRun(text).length >= 2 ? { text, last: k } : null;
 }
-const MID_NAME_TAIL = /^\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?(?:\s*\([^)]*\))?\s*(?:[,;.]|$)/u;
+const MID_NAME_TAIL = re(`^(?:\\p{Lu}[\\p{Ll}-]+(?:\\s+\\p{Lu}[\\p{Ll}-]+)?|${INITIALS})(?:\\s*\\([^)]*\\))?\\s*(?:[,;.]|$)`, 'u');
 
 /** A line that is nothing but names separated by commas ("Мусина А.Р., Ткаченко В.В.;"), each perhaps with its role in brackets. */
 function allNames(text: string): boolean {
