@@ -3,7 +3,8 @@
  * out, so a document reads the same from either file: one paragraph per line,
  * and a table flattened cell by cell — each cell's first line starts with a
  * tab, its further paragraphs follow without one, and a blank line ends the
- * table (a merged cell, like a month heading across the table, is one cell). The report extractor reads tables (the 2019 monitoring table) in that
+ * table (a merged cell, like a month heading across the table, is one cell; one merged across some columns of a
+ * row with other cells is followed by an empty cell for each further column it covers, so the row keeps its columns). The report extractor reads tables (the 2019 monitoring table) in that
  * layout; mammoth's raw text would lose the cell boundaries.
  */
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -24,6 +25,9 @@ export function docxHtmlToText(html: string): string {
   const lines: string[] = [];
   // Open cells of nested tables: each collects its paragraphs until </td>.
   const cells: string[][] = [];
+  // The top-level row being read: its cells' lines and how many columns each spans, written out at </tr>.
+  let row: { lines: string[]; span: number }[] | null = null;
+  const spans: number[] = [];
   let text = '';
   const endParagraph = () => {
     const paragraph = text;
@@ -41,14 +45,27 @@ export function docxHtmlToText(html: string): string {
     const name = rawName.toLowerCase();
     if (name === 'br') text += '\n';
     else if (BLOCK.test(name) && closing) endParagraph();
-    else if ((name === 'td' || name === 'th') && !closing) cells.push([]);
-    else if ((name === 'td' || name === 'th') && closing) {
+    else if ((name === 'td' || name === 'th') && !closing) {
+      cells.push([]);
+      spans.push(Math.max(1, Math.min(50, Number(/colspan\s*=\s*"?(\d+)/i.exec(token)?.[1] ?? 1))));
+    } else if ((name === 'td' || name === 'th') && closing) {
       if (text.trim() !== '') endParagraph();
       const cell = cells.pop() ?? [];
+      const span = spans.pop() ?? 1;
       const [first = '', ...rest] = cell.flatMap((p) => p.split('\n'));
       const flattened = ['\t' + first, ...rest];
       if (cells.length > 0) cells[cells.length - 1].push(...flattened);
+      else if (row) row.push({ lines: flattened, span });
       else lines.push(...flattened);
+    } else if (name === 'tr' && cells.length === 0) {
+      if (!closing) row = [];
+      else if (row) {
+        // A cell merged across some columns of a row ("4 | единогласно (3 columns) | принято") is followed by an empty
+        // cell for each column it covers besides its own, so every row keeps the table's columns; a row of one cell
+        // (a heading across the table) stays one cell.
+        for (const c of row) lines.push(...c.lines, ...(row.length > 1 ? Array<string>(c.span - 1).fill('\t') : []));
+        row = null;
+      }
     } else if (name === 'table' && closing && cells.length === 0) {
       // Rows follow each other as a stream of cells, as in Word's text export; a blank line ends the table.
       lines.push('');

@@ -1,10 +1,12 @@
 import { languageIsKazakh, tidy } from '../toLines.ts';
 import type { AgendaItem, ExtractIssue } from '../types.ts';
-import { AGENDA, AGENDA_HEADING, INVITED_HEADING } from './lexicon.ts';
+import { AGENDA, AGENDA_HEADING, DECIDED, INVITED_HEADING, SECTION_NEW } from './lexicon.ts';
 import { re } from './re.ts';
+import { readAgendaAdditions } from './readAgendaAdditions.ts';
 
-// Roman numerals typed with the Cyrillic letters that look like them: Kazakh "І" (U+0406), "Х" (U+0425).
-const ITEM = /^\s*(\d{1,2}|[IVXІХ]{1,5})\s*([.)])\s*(.+)$/;
+// "1.", "1)", "IV.", Roman numerals typed with the Cyrillic letters that look like them (Kazakh "І" U+0406, "Х" U+0425),
+// the Kazakh ordinal "1-ші." / "2-нші)": the number, how it is marked, the title.
+const ITEM = /^\s*(\d{1,2}|[IVXІХ]{1,5})(\s*-\s*(?:інші|ыншы|нші|ншы|ші|шы)(?!\p{L})\s*[.)]?|\s*[.)])\s*(.+)$/u;
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 
 /** "3" → 3, "IV" → 4, "ІІІ" (Cyrillic) → 3: the number of an item, Arabic or Roman (I–XXXIX). */
@@ -30,6 +32,9 @@ const NUMBERED_HEADING = re(`^\\s*(?:\\d{1,2}|[IVXІХ]{1,4})\\s*[.)]\\s*${AGEND
  * возражений:", "Күн тәртібіне мынадай мәселелер енгізілді:" — a heading only when item 1 (or I) follows.
  */
 const AGENDA_IN_SENTENCE = re(`(?<![\\p{L}])(?:повестк[\\p{L}]*(?:\\s+дня)?|күн\\s+тәртіб[\\p{L}]*)(?![\\p{L}])[^:]*:\\s*$`);
+
+/** A bracketed note closing the heading line: "(утверждена президиумом 07.10.2025):", "(бекітілді):". */
+const HEADING_NOTE = /^\([^()]*\)\s*[:.]?$/u;
 
 const WHOLE_HEADING_WORD = re(`^\\s*${AGENDA}(?![\\p{L}])`);
 
@@ -58,6 +63,18 @@ function partHeadingOver(lines: string[], j: number, prev: number): boolean {
   return m !== null && numberOf(m[1]) === prev + 1;
 }
 
+/**
+ * A PDF sets paragraphs apart with spacing, read as a blank line between items ("1. О …" / "Докладчик: …" / "" / "2. О …"):
+ * one blank line, then the next item by number (prev + 1), no heading of the discussion ("2. СЛУШАЛИ:", "РЕШИЛИ:") in it —
+ * when the items before were spaced so too, or the last had its speaker below it (items typed close, a blank line
+ * ends them: "III. Разное обсуждение" below is the form's next section).
+ */
+function nextItemAfterSpacing(lines: string[], blank: number, k: number, prev: number): boolean {
+  if (k !== blank + 1) return false;
+  const m = ITEM.exec(lines[k]);
+  return m !== null && numberOf(m[1]) === prev + 1 && !re(SECTION_NEW).test(lines[k]) && !re(`^[^:]{0,40}?${DECIDED}\\s*:`).test(m[3]) && !/^[^:]{0,25}:/.test(m[3]);
+}
+
 /** "КҮН ТӘРТІБІ / ПОВЕСТКА ДНЯ:" — the heading in both languages on one line: what follows the second is the rest. */
 const SECOND_HEADING = re(`^[/|]\\s*${AGENDA}\\s*[:.]?\\s*(.*)$`);
 
@@ -76,7 +93,7 @@ function carriesOn(line: string, itemLine: string, title: string): boolean {
 /** "1.1. …", "1.2 …", "II.3) …": a decimal sub-item, the part of item 1 (of II). */
 const DECIMAL = /^\s*(\d{1,2}|[IVXІХ]{1,5})\s*\.\s*\d{1,2}(?:\s*\.\s*\d{1,2})*\s*[.)]?\s+\S/;
 const BULLET = /^\s*[•▪◦·●○■□➢►✓*\-–—]\s*\S/u;
-const styleOf = (m: RegExpExecArray) => `${/^\d/.test(m[1]) ? 'arabic' : 'roman'}${m[2]}`;
+const styleOf = (m: RegExpExecArray) => `${/^\d/.test(m[1]) ? 'arabic' : 'roman'}${m[2].replace(/\s/g, '')}`;
 const indentOf = (l: string) => /^\s*/.exec(l.replace(/\t/g, '    '))![0].length;
 
 /**
@@ -112,7 +129,8 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
     if (rest === null) continue;
     const items: AgendaItem[] = [];
     // "ПОВЕСТКА (3 вопроса)", "Күн тәртібі (3 мәселе):" — how many items, not an item.
-    const inline = (SECOND_HEADING.exec(rest.trim())?.[1] ?? rest).trim().replace(ITEM_COUNT, '').trim();
+    // "Повестка дня (утверждена президиумом 07.10.2025):" — a note on the agenda in brackets, not an item.
+    const inline = (SECOND_HEADING.exec(rest.trim())?.[1] ?? rest).trim().replace(ITEM_COUNT, '').replace(HEADING_NOTE, '').trim();
     const inlineItem = ITEM.exec(inline);
     if (inlineItem) items.push({ no: numberOf(inlineItem[1]), title: tidy(inlineItem[3]), line: i + 1 });
     else if (inline !== '') items.push({ no: 1, title: tidy(inline), line: i + 1 });
@@ -123,12 +141,17 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
     /** How the items are numbered ("1." / "1)" / "I."), and the number of the last sub-item under the current item. */
     let mainStyle: string | null = inlineItem ? styleOf(inlineItem) : null;
     let sub = 0;
+    // Items followed each other with no blank line between (a blank line then ends the list), and whether one was passed.
+    let tight = false;
+    let blankSince = false;
     for (; j < lines.length; j++) {
       const line = lines[j];
       // A ruled line under a form's section heading ("-----", "=====", "_____") is a blank.
       if (line.trim() === '' || RULE.test(line)) {
         const k = lines.findIndex((l, n) => n > j && l.trim() !== '');
-        if (items.length > 0 && !(k > 0 && partHeadingOver(lines, k, items[items.length - 1].no))) break;
+        const spaced = (!tight || speaker !== null) && nextItemAfterSpacing(lines, j, k, items[items.length - 1]?.no ?? 0);
+        if (items.length > 0 && !(k > 0 && (partHeadingOver(lines, k, items[items.length - 1].no) || spaced))) break;
+        blankSince = true;
         continue;
       }
       // "1.1. Информация отдела", "• доклад", "а) …" under an item are its parts, not items: they neither end the agenda
@@ -163,6 +186,8 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
       if (!m || (items.length > 0 && numberOf(m[1]) <= items[items.length - 1].no)) break;
       const no = numberOf(m[1]);
       itemLine = line;
+      if (items.length > 0 && !blankSince) tight = true;
+      blankSince = false;
       speaker = null;
       mainStyle ??= styleOf(m);
       sub = 0;
@@ -176,7 +201,9 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
   // The questions put to a vote are the agenda only when the protocol has no agenda of its own.
   const agenda = blocks.filter((b) => !b.put);
   const chosen = agenda.length > 0 ? agenda : blocks;
-  return (chosen.find((b) => !b.kazakh) ?? chosen[0])?.items ?? readPutQuestions(lines);
+  const printed = (chosen.find((b) => !b.kazakh) ?? chosen[0])?.items;
+  // A question added at the meeting by a vote belongs to the agenda adopted.
+  return printed ? [...printed, ...readAgendaAdditions(lines, chosen[chosen.length - 1].items)] : readPutQuestions(lines);
 }
 
 /**

@@ -1,8 +1,8 @@
 import { COUNT_SOURCE as N } from '../parseCount.ts';
 import { tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolAbsentee, ProtocolAttendee, ProtocolExtract } from '../types.ts';
-import { ABSENCE_KIND_HEADING, ABSENT_HEADING, AGENDA_HEADING, ALSO_PRESENT, INVITED_HEADING, MEMBERS_HEADING, ONLINE, ONLINE_LEAD, ONLINE_PHRASE, PRESENT_HEADING, SECTION_NEW } from './lexicon.ts';
-import { INITIALS, NAME_WORD, re } from './re.ts';
+import { ABSENCE_KIND_HEADING, ABSENT_HEADING, AGENDA_HEADING, ALSO_PRESENT, INVITED_HEADING, INVITED_STATUS, MEMBERS_HEADING, ONLINE, ONLINE_LEAD, ONLINE_PHRASE, PRESENT_HEADING, SECTION_NEW } from './lexicon.ts';
+import { INITIALS, LIST_NO, NAME_WORD, re } from './re.ts';
 import { classifyAbsence, looksLikePersonLine, splitOutsideParens, splitPerson } from './splitPerson.ts';
 import { readTableRow, splitCells, startTable, type TableState } from './readAttendanceTable.ts';
 import { readAbsentSentence } from './readAbsentSentence.ts';
@@ -182,8 +182,9 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
       if (++state.blank >= 2 || (state.lastNo === null && roll.attendees.length + roll.absentees.length > 0 && state.blank > 1)) state = null;
       continue;
     }
-    // "1.", "1)", a bullet, or a lowercase letter "а)", "б.", "ж)" (Cyrillic or Latin; "А." capital is an initial).
-    const item = /^\s*(?:(\d{1,3})\s*[.)]|[-–—•·*▪◦●○■□➢►✓]|[а-яёәіңғүұқөһa-z]\s*[).](?=\s))\s*(.*)$/u.exec(line);
+    // A list number ("1.", "1)", the Kazakh ordinal "1-ші."), a bullet, or a lowercase letter "а)", "б.", "ж)"
+    // (Cyrillic or Latin; "А." capital is an initial).
+    const item = re(`^\\s*(?:${LIST_NO}|[-–—•·*▪◦●○■□➢►✓]|[а-яёәіңғүұқөһa-z]\\s*[).](?=\\s))\\s*(.*)$`, 'u').exec(line);
     // An online sub-heading with its names after the colon: "в режиме онлайн: Серикбаев Д.А., Ли В.Г.", "ZOOM платформасы арқылы: …".
     const onlineNames = re(`${ONLINE_LEAD}\\s*(\\S.*)$`).exec(item ? item[2] : line);
     if (onlineNames && state.kind !== 'skip' && allNames(onlineNames[1])) {
@@ -195,10 +196,14 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
     }
     // Names separated by commas run on over the next line after a comma: "…, Бөлекбаев Н.С.," / "Рахметова А.Ж., …, Тілеуберді Қ.Ж.;";
     // or a run of several names starts under its heading: "Қатысқандар:" / "Р.Т. Қалиасқаров, Н.Ә. Бекболатова,".
-    const run = !item && state.blank === 0 && allNames(line) && (state.commas || (state.kind !== 'skip' && state.last === null && !state.closed && splitOutsideParens(line).length >= 2));
+    // A full name wrapped mid-name ("…, Оспанқұлов Ғани" / "Бекжанұлы, Сейтқалиева Роза …"): the run's paragraph read joined.
+    const joined = !item && state.blank === 0 && (state.commas || (state.kind !== 'skip' && state.last === null && !state.closed)) ? wrappedMidName(lines, i) : null;
+    const runText = joined?.text ?? line;
+    const run = !item && state.blank === 0 && allNames(runText) && (state.commas || (state.kind !== 'skip' && state.last === null && !state.closed && splitOutsideParens(runText).length >= 2));
     if (run) {
-      addNames(roll, line, numbers[i], state);
-      state.commas = /[,;]\s*$/.test(line);
+      addNames(roll, runText, numbers[i], state);
+      if (joined) i = joined.last;
+      state.commas = /[,;]\s*$/.test(runText);
       state.closed = !state.commas;
       continue;
     }
@@ -311,7 +316,7 @@ function groupHeadsNames(lines: string[], i: number): boolean {
 /** The next line with text after line i, with its bullet or number taken off. */
 function nextFilled(lines: string[], i: number): string {
   const next = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
-  return next.replace(/^\s*(?:\d{1,3}\s*[.)]|[-–—•·*▪])\s*/u, '');
+  return next.replace(re(`^\\s*(?:${LIST_NO}|[-–—•·*▪])\\s*`, 'u'), '');
 }
 
 /** A heading is followed by names unless it states a count or that there was nobody: "Присутствовали: 14 из 19", "Отсутствовали: нет". */
@@ -366,6 +371,25 @@ function wrappedRun(lines: string[], i: number, after: string): { text: string; 
   }
   return null;
 }
+
+/**
+ * A line of a run of names that ends inside a name ("…, Оспанқұлов Ғани") joined with the lines below up to the one
+ * ending an entry (a comma, a semicolon, a full stop): only when the line above ends with a letter, the next begins with
+ * one or two capital words or initials and a comma or a bracket follows ("Бекжанұлы, …", "Төлеуқызы (онлайн), …",
+ * "С.С., …"), and the whole is names.
+ */
+function wrappedMidName(lines: string[], i: number): { text: string; last: number } | null {
+  let text = lines[i].trim();
+  let k = i;
+  while (/\p{L}\s*$/u.test(text) && k + 1 < lines.length && k < i + 20) {
+    const next = lines[k + 1].trim();
+    if (!MID_NAME_TAIL.test(next) || next.includes(':')) return null;
+    text = `${text} ${next}`;
+    k++;
+  }
+  return k > i && allNames(text) && namesOfRun(text).length >= 2 ? { text, last: k } : null;
+}
+const MID_NAME_TAIL = re(`^(?:\\p{Lu}[\\p{Ll}-]+(?:\\s+\\p{Lu}[\\p{Ll}-]+)?|${INITIALS})(?:\\s*\\([^)]*\\))?\\s*(?:[,;.]|$)`, 'u');
 
 /** A line that is nothing but names separated by commas ("Мусина А.Р., Ткаченко В.В.;"), each perhaps with its role in brackets. */
 function allNames(text: string): boolean {
@@ -433,6 +457,9 @@ function reread(roll: Roll, placed: { kind: 'present' | 'absent'; index: number 
   return true;
 }
 
+/** Those taking part, members among them, named in one heading: "Участники заседания (члены комиссии и …)", "Қатысушылар (кеңес мүшелері мен …)". */
+const MIXED_HEADING = `^\\s*(?:[\\p{L}]+\\s+){0,2}?(?:участник[\\p{L}]*|қатысушы[\\p{L}]*|${PRESENT_HEADING})[^:]{0,60}?(?<![\\p{L}])(?:член[\\p{L}]*|мүше[\\p{L}]*)(?![\\p{L}])[^:]{0,60}?(?:\\s(?:и|а\\s+также|және|мен|пен|бен)\\s|,)`;
+
 export function readListHeading(line: string): Pick<ListState, 'kind' | 'online' | 'excused'> | null {
   const trimmed = line.trim();
   // A heading ends with a colon, or has one followed by names (as many as there are).
@@ -443,6 +470,9 @@ export function readListHeading(line: string): Pick<ListState, 'kind' | 'online'
   const endsWithColon = /:\s*(?:\([^)]*\)\s*)?$/.test(trimmed) || /\):\s*$/.test(trimmed);
   if (!endsWithColon && (colon < 0 || tail === '' || head.length > 80)) return null;
   const scope = endsWithColon ? trimmed : head;
+  // "Участники заседания (члены комиссии и приглашённые):" lists the members and the guests together (a table whose status
+  // column tells each guest): a list of those present, each guest left out by the status of the row.
+  if (re(MIXED_HEADING).test(scope) && re(`(?:${INVITED_HEADING}|${INVITED_STATUS})`).test(scope)) return { kind: 'present', online: false, excused: null };
   // "На заседании также присутствовали:" lists guests (or the council's members at a commission's meeting), as the invited.
   if (re(INVITED_HEADING).test(scope) || re(ALSO_PRESENT).test(scope)) return { kind: 'skip', online: false, excused: null };
   // "Не приняли участие в заседании:" — the heading's own words ("участие в …") are no reason.

@@ -48,6 +48,8 @@ const STATUS_COLUMN = '(?:статус|мәртебе[\\p{L}]*|категори[
 const NO_CELL = /^(?:(?:нет|жоқ)\s*(?:$|[-–—:,;(]\s*)|[-–—]\s*$)/iu;
 /** "не подключился (отпуск)", "не подключилась", "қосылмады": a participation cell of an online meeting saying no. */
 const NOT_CONNECTED = re(`^\\s*(?:не\\s+подключ[\\p{L}]*|қосылма[\\p{L}]*)`);
+/** "членом комиссии не является", "не является членом совета", "кеңес мүшесі емес". */
+const NO_MEMBER_ROLE = '(?<![\\p{L}])(?:член[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?не\\s+явля[\\p{L}]*|не\\s+явля[\\p{L}]*\\s+член[\\p{L}]*|мүшесі\\s+емес)';
 const REASON_COLUMN = '(?:причин[\\p{L}]*|себеб[\\p{L}]*|примечани[\\p{L}]*|ескерту)';
 
 /** A header row ("№ | ФИО | Должность | Участие") opens an attendance table. */
@@ -127,6 +129,9 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
   // "шақырылған", "приглашенный" in the status (or role) column: invited persons in the members' table are never members.
   const status = table.cols.status !== undefined ? cells[table.cols.status] ?? '' : '';
   if (re(`^\\s*(?:${INVITED_STATUS})`).test(status) || re(`^\\s*(?:${INVITED_STATUS})\\s*$`).test(role ?? '')) return null;
+  // "руководитель ГУ … (приглашённый)", "председатель Общественного совета (приглашён, членом комиссии не является)": a guest
+  // told in brackets after the role, or a role saying it is no member.
+  if (re(`\\(\\s*(?:${INVITED_STATUS})`).test(role ?? '') || re(NO_MEMBER_ROLE).test(role ?? '')) return null;
   const part = table.cols.part !== undefined ? cells[table.cols.part] ?? '' : '';
   const reasonCell = table.cols.reason !== undefined ? cells[table.cols.reason] ?? '' : '';
   const online = re(ONLINE).test(part) || re(ONLINE).test(nameCell);

@@ -5,6 +5,18 @@ import { declaredIn } from './declaredIn.ts';
 import { UNANIMOUS, VOTE_LABELS, type VoteCategory } from './lexicon.ts';
 import { splitCells } from './readAttendanceTable.ts';
 import { re } from './re.ts';
+import { regroupCellTable, type HeaderTest } from './regroupCellTable.ts';
+
+/**
+ * A header row of vote labels ("Вопрос | За | Против | Воздержались | Итог"), whole: the cell after it is no label nor
+ * the result's column ("Итог" after "Воздержались" is the header's too). No running-number column is required.
+ */
+const voteHeader: HeaderTest = (cells, next) => {
+  const labels = new Set(cells.map(labelOf).filter((l) => l !== null));
+  // A number is a row's cell, never the header's ("Итог | 1" when the rows do not divide evenly).
+  if (labelOf(next) !== null || RESULT_LABEL.test(next) || cells.some((c) => /^\d/.test(c.trim()))) return null;
+  return labels.has('for') && labels.size >= 2 ? {} : null;
+};
 
 /** A vote with the lines it spans: those lines are no other vote. */
 export type LocatedVote = ProtocolVote & { start: number; end: number };
@@ -52,7 +64,24 @@ function countOf(cell: string): CellCount {
  * its own cell (a one-vote table's may stand in the sentence below it: readVotes reads it). A cell that is no count is
  * left null, with an issue. Returns each table's votes and every line the tables take.
  */
-export function readVoteTables(lines: string[], issues: ExtractIssue[]): { tables: TableRead[]; taken: Set<number> } {
+export function readVoteTables(text: string[], issues: ExtractIssue[]): { tables: TableRead[]; taken: Set<number> } {
+  // A table laid out a cell a line (a .docx, Word's text export) is read row by row, told at the lines of the text.
+  const { lines, numbers } = regroupCellTable(text, voteHeader, true);
+  if (numbers.some((n, k) => n !== k + 1)) {
+    const found: ExtractIssue[] = [];
+    const read = readVoteTables(lines, found);
+    // The text's line (0-based) of a regrouped line, and the last line of the cells its row took.
+    const at = (k: number) => numbers[k] - 1;
+    const lastOf = (k: number) => (k + 1 < numbers.length ? numbers[k + 1] - 2 : text.length - 1);
+    for (const t of read.tables) {
+      for (const v of t.votes) [v.start, v.end, v.line] = [at(v.start), lastOf(v.end), at(v.start) + 1];
+      t.end = lastOf(t.end);
+    }
+    for (const x of found) issues.push({ ...x, line: numbers[x.line - 1] ?? x.line });
+    const taken = new Set<number>();
+    for (const k of read.taken) for (let n = at(k); n <= lastOf(k); n++) taken.add(n);
+    return { tables: read.tables, taken };
+  }
   const tables: TableRead[] = [];
   const taken = new Set<number>();
   for (let i = 0; i < lines.length; i++) {

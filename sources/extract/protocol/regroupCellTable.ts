@@ -9,7 +9,7 @@ import { startTable } from './readAttendanceTable.ts';
  * the row's first cell, so the attendance reader reads it as any tab table.
  * Every other line is kept as it is; `numbers` gives each line's number in the text.
  */
-export function regroupCellTable(lines: string[]): { lines: string[]; numbers: number[] } {
+export function regroupCellTable(lines: string[], isHeader: HeaderTest = attendanceHeader, merged = false): { lines: string[]; numbers: number[] } {
   const out: string[] = [];
   const numbers: number[] = [];
   for (let i = 0; i < lines.length;) {
@@ -28,8 +28,16 @@ export function regroupCellTable(lines: string[]): { lines: string[]; numbers: n
     }
     // A cell a line has no tab but the leading one; "\t1\tИванов\tочно" is a tab table indented by a tab.
     const oneCellEach = lines.slice(i, j).every((l) => !l.slice(1).includes('\t'));
-    const width = oneCellEach ? headerWidth(cells.map((c) => c.text)) : null;
-    if (width === null) {
+    const width = oneCellEach ? headerWidth(cells.map((c) => c.text), isHeader) : null;
+    // A run that does not divide into whole rows is read by its row numbers only where the caller knows a merged cell
+    // (the votes' "единогласно" across the counts); an attendance row short of a cell is no table to guess.
+    const numbered = merged && oneCellEach && width === null ? rowsByNumber(cells, isHeader) : null;
+    if (numbered) {
+      for (const row of numbered) {
+        out.push(row.map((c) => c.text).join('\t'));
+        numbers.push(row[0].line);
+      }
+    } else if (width === null) {
       for (let k = i; k < j; k++) {
         out.push(lines[k]);
         numbers.push(k + 1);
@@ -46,16 +54,51 @@ export function regroupCellTable(lines: string[]): { lines: string[]; numbers: n
   return { lines: out, numbers };
 }
 
-/** How many cells the header row has: the fewest that read as an attendance header and divide the run into whole rows. */
-function headerWidth(cells: string[]): number | null {
+/** A header row a table of this kind opens with (`next`: the cell after it), and its running-number column if it has one; null when the cells are none. */
+export type HeaderTest = (cells: string[], next: string) => { no?: number } | null;
+const attendanceHeader: HeaderTest = (cells) => startTable(cells.join('\t'))?.cols ?? null;
+
+/** How many cells the header row has: the fewest that read as the table's header and divide the run into whole rows. */
+function headerWidth(cells: string[], isHeader: HeaderTest): number | null {
   for (let width = 2; width <= Math.min(8, cells.length / 2); width++) {
     if (cells.length % width !== 0) continue;
-    const header = startTable(cells.slice(0, width).join('\t'));
+    const header = isHeader(cells.slice(0, width), cells[width] ?? '');
     if (!header) continue;
     // With a running-number column, every row starts with its number.
-    const no = header.cols.no;
+    const no = header.no;
     if (no !== undefined && !cells.every((c, k) => k < width || k % width !== no || /^\d{1,3}\.?$/.test(c))) continue;
     return width;
+  }
+  return null;
+}
+
+/**
+ * A table saved as text by Word with a cell merged across columns ("4 | единогласно (3 columns) | решение принято"): the
+ * run no longer divides into whole rows. Its rows are found by their running numbers (1, 2, 3 … in the first column):
+ * a row is the header's width, or shorter when the next number follows a cell that is no number; a short row's last
+ * cell is the last column's, the merged cell covering the columns between. Null unless every row is found so.
+ */
+function rowsByNumber(cells: { text: string; line: number }[], isHeader: HeaderTest): { text: string; line: number }[][] | null {
+  const texts = cells.map((c) => c.text);
+  const isNo = (k: number, n: number) => k < texts.length && new RegExp(`^${n}\\.?$`).test(texts[k]);
+  for (let width = 2; width <= Math.min(8, cells.length / 2); width++) {
+    if (!isHeader(texts.slice(0, width), texts[width] ?? '') || !isNo(width, 1)) continue;
+    const rows = [cells.slice(0, width)];
+    let p = width;
+    for (let n = 1; p < cells.length; n++) {
+      let q = p + width >= cells.length || isNo(p + width, n + 1) ? Math.min(p + width, cells.length) : -1;
+      if (q < 0) {
+        q = texts.findIndex((t, k) => k > p + 1 && k < p + width && isNo(k, n + 1) && !/^\d/.test(texts[k - 1]));
+        if (q < 0) break;
+      }
+      const row = cells.slice(p, q);
+      // Only a merged cell of text ("единогласно") stands for the columns it covers: a short row of numbers lost a cell.
+      if (row.length < width && row.slice(1, -1).some((c) => /^\d/.test(c.text))) break;
+      const filler = Array.from({ length: width - row.length }, () => ({ text: '', line: row[0].line }));
+      rows.push(row.length < width ? [...row.slice(0, -1), ...filler, row[row.length - 1]] : row);
+      p = q;
+    }
+    if (p >= cells.length && rows.some((r, k) => k > 0 && r.some((c) => c.text === '')) && rows.length >= 2) return rows;
   }
   return null;
 }
