@@ -1,0 +1,131 @@
+/**
+ * Indicator tables of held-out set 11 as classes: a Word table read from a .docx comes as its cells one after another
+ * (docxHtmlToText: a tab opens each cell, rows unmarked); its rows are found by the column of row numbers, and then it
+ * is read like any text table: the fact column beside a plan, a rate and a note column in any order (ru and kk
+ * headers), the period's year column beside the year before, a share row stating nothing, the note's parts as
+ * sub-figures. Near-misses (a plan alone, two columns of no fact, another year only) state nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../../sources/extract/parseReport.ts';
+import { docxHtmlToText } from '../../../../sources/readers/docxHtmlToText.ts';
+import { wordCellTables } from '../../../../sources/extract/report/wordCellTable.ts';
+
+/** A report whose table is a Word table, as a .docx reads: paragraphs before and after, cells as mammoth's HTML. */
+function docx(before: string[], rows: string[][], after: string[] = []): string {
+  const p = (t: string) => `<p>${t}</p>`;
+  const cell = (t: string) => `<td>${t.split('\n').map(p).join('')}</td>`;
+  const table = `<table>${rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')}</table>`;
+  return docxHtmlToText(`${before.map(p).join('')}${table}${after.map(p).join('')}`);
+}
+
+const read = (text: string) => {
+  const x = parseReport(text);
+  return {
+    figures: Object.fromEntries(x.figures.map((f) => [f.metric, f.value])),
+    media: x.media.map((m) => `${m.platform} ${m.publications ?? '-'} ${m.views ?? '-'}`),
+    candidates: x.candidates.map((c) => `${c.metric}=${c.value}`),
+  };
+};
+
+describe('a Word table read cell by cell', () => {
+  it('finds its rows by the row numbers, a heading across the table left out', () => {
+    const text = docx(['Отчет за 2025 год'], [
+      ['№', 'Показатель', '2025 год'],
+      ['1', 'Заседания Общественного совета', '5'],
+      ['Раздел 2. Работа с населением'],
+      ['2', 'Обращения граждан', '12'],
+      ['', 'в т.ч. от юридических лиц', '3'],
+    ]);
+    const [t] = wordCellTables(text.split('\n'));
+    expect(t.cells).toEqual([
+      ['№', 'Показатель', '2025 год'],
+      ['1', 'Заседания Общественного совета', '5'],
+      ['2', 'Обращения граждан', '12'],
+      ['', 'в т.ч. от юридических лиц', '3'],
+    ]);
+    expect(read(text).figures).toEqual({ general_meetings: 5, appeals_received: 12, appeals_legal_entities: 3 });
+  });
+
+  it("keeps a note cell's paragraphs apart, and ends at the text after the table", () => {
+    const text = docx(['Отчет за 2025 год'], [
+      ['№ п/п', 'Индикатор', 'Факт', 'Примечание'],
+      ['1', 'Проекты НПА, по которым подготовлены заключения', '42', 'с замечаниями – 15\nна рассмотрении – 3'],
+      ['2', 'Круглые столы', '4', '–'],
+    ], ['Проведено 9 заседаний комиссий.']);
+    const [t] = wordCellTables(text.split('\n'));
+    expect(t.cells[1][3]).toBe('с замечаниями – 15; на рассмотрении – 3');
+    expect(read(text).figures).toEqual({ npa_reviewed: 42, npa_with_remarks: 15, npa_pending: 3, round_tables: 4, commission_meetings: 9 });
+  });
+
+  it('is none without a column of row numbers, or of one row', () => {
+    expect(wordCellTables(docx(['x'], [['Показатель', '2025'], ['Заседания', '5'], ['Круглые столы', '2']]).split('\n'))).toEqual([]);
+    expect(wordCellTables(docx(['x'], [['№', 'Показатель', '2025'], ['1', 'Заседания', '5']]).split('\n'))).toEqual([]);
+  });
+});
+
+describe('plan and fact columns in any order, ru and kk', () => {
+  const ru = (head: string[], rows: string[][]) => docx(['ОТЧЕТ о деятельности Общественного совета за 2025 год'], [head, ...rows]);
+
+  it('Plan | Fact | Notes: the fact, the note parts, members as of a day; a share row and the plan never', () => {
+    const text = ru(['№ п/п', 'Индикатор', 'План на 2025 год', 'Факт за 2025 год', 'Примечание'], [
+      ['1', 'Численность членов Общественного совета на 31.12.2025', '–', '27', 'из них представители гражданского общества – 21, представители государственных органов – 6'],
+      ['2', 'Выбыло из состава Общественного совета за год', '–', '3', 'по собственному желанию – 2, по иным причинам – 1'],
+      ['3', 'Количество постоянных комиссий', '–', '5', 'туризм; спорт; инфраструктура'],
+      ['4', 'Заседания Общественного совета', '6', '7', 'в т.ч. 2 внеочередных'],
+      ['5', 'Общественный мониторинг', '5', '6', 'в т.ч. мониторинг 12 объектов, построенных в 2022–2024 годах'],
+      ['6', 'Обращения граждан, поступившие в Общественный совет', '–', '38', 'от физических лиц – 31, от юридических лиц – 7; ответы направлены по 36'],
+      ['7', 'Публикации о деятельности Общественного совета', '150', '187', 'на сайте Министерства – 62, в Telegram-канале – 125 (48,2 тыс. просмотров)'],
+      ['8', 'Доля рекомендаций, принятых к исполнению', '80 %', '73 %', 'принято 22 из 30'],
+    ]);
+    const x = read(text);
+    expect(x.figures).toEqual({
+      members_total: 27, members_civil: 21, members_state: 6, members_left: 3, commissions: 5, general_meetings: 7, monitorings: 6,
+      appeals_received: 38, appeals_individuals: 31, appeals_legal_entities: 7, appeals_answered: 36, publications: 187,
+    });
+    expect(x.media).toEqual(['telegram 125 48200']);
+    expect(x.candidates).toEqual([]);
+  });
+
+  it.each([
+    ['Fact | Plan | %', ['№', 'Показатель', 'Факт', 'План', 'Выполнение, %']],
+    ['Plan | % | Fact', ['№', 'Показатель', 'План', 'Исполнение', 'Фактически']],
+    ['kk Жоспар | Нақты | Орындалуы | Ескерту', ['№', 'Көрсеткіш', 'Жоспар', 'Нақты', 'Орындалуы', 'Ескерту']],
+    ['kk Нақты | Жоспар', ['р/с', 'Іс-шара', 'Нақты', 'Жоспар']],
+  ])('%s', (_, head) => {
+    const cellsOf = (label: string, fact: string, plan: string) =>
+      head.map((h, c) => (c === 0 ? '' : c === 1 ? label : /факт|нақты/iu.test(h) ? fact : /план|жоспар/iu.test(h) ? plan : /ескерту/iu.test(h) ? '–' : '117'));
+    const rows = [cellsOf('Дөңгелек үстелдер', '4', '3'), cellsOf('Қоғамдық мониторинг', '6', '5'), cellsOf('Заседания президиума', '2', '4')].map((r, k) => [String(k + 1), ...r.slice(1)]);
+    expect(read(ru(head, rows)).figures).toEqual({ round_tables: 4, monitorings: 6, presidium_meetings: 2 });
+  });
+
+  it.each([
+    ['a plan alone', ['№', 'Показатель', 'План на 2025 год']],
+    ['a plan and a rate', ['№', 'Показатель', 'Жоспар', 'Орындалуы']],
+    ['two columns of no fact', ['№', 'Показатель', 'Было', 'Предусмотрено']],
+  ])('states nothing: %s', (_, head) => {
+    const rows = [['1', 'Круглые столы', ...head.slice(2).map(() => '4')], ['2', 'Общественный мониторинг', ...head.slice(2).map(() => '6')]];
+    expect(read(ru(head, rows)).figures).toEqual({});
+  });
+});
+
+describe("the period's column beside the year before", () => {
+  const kk = (head: string[], rows: string[][]) => docx(['Қоғамдық кеңестің 2025 жылдың бірінші жартыжылдығындағы жұмысы туралы ЕСЕП'], [head, ...rows]);
+  const rows = (order: 'new-first' | 'old-first') =>
+    [
+      ['1', 'Кеңес отырыстары', '3', '4'],
+      ['2', 'Президиум отырыстары', '2', '5'],
+      ['3', 'Комиссия отырыстары', '9', '7'],
+      ['4', 'Мемлекеттік органдардың есептерін тыңдау', '4', '3'],
+    ].map((r) => (order === 'new-first' ? r : [r[0], r[1], r[3], r[2]]));
+  const want = { general_meetings: 3, presidium_meetings: 2, commission_meetings: 9, report_hearings: 4 };
+
+  it('2025 before 2024', () => {
+    expect(read(kk(['№', 'Көрсеткіш', '2025 ж. І жартыжылдық', '2024 ж. І жартыжылдық'], rows('new-first'))).figures).toEqual(want);
+  });
+  it('2024 before 2025', () => {
+    expect(read(kk(['№', 'Көрсеткіш', '2024 жыл', '2025 жыл'], rows('old-first'))).figures).toEqual(want);
+  });
+  it('the year before only: nothing', () => {
+    expect(read(kk(['№', 'Көрсеткіш', '2024 ж. І жартыжылдық'], rows('old-first').map((r) => r.slice(0, 3)))).figures).toEqual({});
+  });
+});
