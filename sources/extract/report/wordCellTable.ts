@@ -8,7 +8,7 @@
  * (it is left out), else the table ends there. A table of fewer than two rows, or of fewer than three columns, is
  * none. The rows come back as the rows of a table typed with pipes ("| 1 | Заседания … | 6 | 7 | … |"), each at the
  * line of its first cell, so the text-table readers read them; a cell's paragraphs are joined, after a paragraph
- * ending on a figure or a stop with "; " so that a note's parts stay apart ("с замечаниями – 15; на рассмотрении – 3").
+ * ending on a figure or a stop, or before one opening with a figure, a date or a dash, with "; " so that a note's parts stay apart ("с замечаниями – 15; на рассмотрении – 3").
  */
 export interface WordCellTable {
   /** The header row, then a row per table row: pipe rows at the line of their first cell. */
@@ -94,7 +94,9 @@ function cellsFrom(lines: string[], start: number): Cell[] {
     else if (blank || cells.length === 0) break;
     else {
       const cell = cells[cells.length - 1];
-      cell.text = cell.text === '' ? line.trim() : `${cell.text}${/[\d.;:]$/u.test(cell.text) ? ';' : ''} ${line.trim()}`.replace(/[.;]; /u, '; ');
+      // A paragraph after one ending on a figure or a stop, or one opening with a figure, a date or a dash, is an item.
+      const item = /[\d.;:]$/u.test(cell.text) || /^(?:\d|[-–—•·])/u.test(line.trim());
+      cell.text = cell.text === '' ? line.trim() : `${cell.text}${item ? ';' : ''} ${line.trim()}`.replace(/[.;]; /u, '; ');
       cell.last = j;
     }
   }

@@ -129,3 +129,42 @@ describe("the period's column beside the year before", () => {
     expect(read(kk(['№', 'Көрсеткіш', '2024 ж. І жартыжылдық'], rows('old-first').map((r) => r.slice(0, 3)))).figures).toEqual({});
   });
 });
+
+describe("the events an indicator row's note lists by date", () => {
+  const activitiesOf = (text: string) => parseReport(text).activities.map((a) => `${a.type} ${a.date_start} ${a.title}`);
+  const table = (head: string[], rows: string[][], title = 'ОТЧЕТ о деятельности Общественного совета за 2025 год') => docx([title], [head, ...rows]);
+  const HEAD = ['№ п/п', 'Индикатор', 'План', 'Факт', 'Примечание'];
+
+  it('one activity per dated item, of the kind the label names', () => {
+    const text = table(HEAD, [
+      ['1', 'Заслушивание отчетов о результатах деятельности', '3', '3', '27.03.2025 – Комитет индустрии туризма; 19.06.2025 – Комитет по делам спорта; 30.10.2025 – АО «НК «Kazakh Tourism»'],
+      ['2', 'Общественные слушания', '2', '2', '14.05.2025, 20.11.2025'],
+      ['3', 'Введено в состав Общественного совета', '–', '2', 'решение рабочей группы от 14.05.2025'],
+    ]);
+    expect(activitiesOf(text)).toEqual([
+      'report_hearing 2025-03-27 Комитет индустрии туризма',
+      'report_hearing 2025-06-19 Комитет по делам спорта',
+      'report_hearing 2025-10-30 АО «НК «Kazakh Tourism»',
+      'public_hearing 2025-05-14 ',
+      'public_hearing 2025-11-20 ',
+    ]);
+  });
+
+  it('Kazakh dates and headers, items as dashed paragraphs of their own', () => {
+    const text = table(['№', 'Көрсеткіш', 'Жоспар', 'Нақты', 'Ескерту'], [
+      ['1', 'Мемлекеттік органдардың есептерін тыңдау', '2', '2', '– 2025 жылғы 25 ақпанда – білім бөлімі;\n– 14.04.2025 ж. – денсаулық сақтау басқармасы.'],
+      ['2', 'Қоғамдық мониторинг', '3', '3', '–'],
+    ], 'Қоғамдық кеңестің 2025 жылғы жұмысы туралы ЕСЕП');
+    expect(activitiesOf(text)).toEqual(['report_hearing 2025-02-25 білім бөлімі', 'report_hearing 2025-04-14 денсаулық сақтау басқармасы']);
+  });
+
+  it.each([
+    ['a note that says something else too', '27.03.2025 – Комитет индустрии туризма; одно слушание перенесено'],
+    ['a date of another year', '27.03.2024 – Комитет индустрии туризма'],
+    ['a date inside the text', 'отчет Комитета заслушан 27.03.2025'],
+    ['a row naming no activity', null],
+  ])('nothing: %s', (_, note) => {
+    const row = note === null ? ['1', 'Введено в состав Общественного совета', '–', '2', '27.03.2025 – решение рабочей группы'] : ['1', 'Заслушивание отчетов', '1', '1', note];
+    expect(activitiesOf(table(HEAD, [row, ['2', 'Круглые столы', '3', '4', '–']]))).toEqual([]);
+  });
+});
