@@ -82,7 +82,7 @@ describe('plan and fact columns in any order, ru and kk', () => {
       members_total: 27, members_civil: 21, members_state: 6, members_left: 3, commissions: 5, general_meetings: 7, monitorings: 6,
       appeals_received: 38, appeals_individuals: 31, appeals_legal_entities: 7, appeals_answered: 36, publications: 187,
     });
-    expect(x.media).toEqual(['telegram 125 48200']);
+    expect(x.media).toEqual(['website 62 -', 'telegram 125 48200']);
     expect(x.candidates).toEqual([]);
   });
 
@@ -166,5 +166,18 @@ describe("the events an indicator row's note lists by date", () => {
   ])('nothing: %s', (_, note) => {
     const row = note === null ? ['1', 'Введено в состав Общественного совета', '–', '2', '27.03.2025 – решение рабочей группы'] : ['1', 'Заслушивание отчетов', '1', '1', note];
     expect(activitiesOf(table(HEAD, [row, ['2', 'Круглые столы', '3', '4', '–']]))).toEqual([]);
+  });
+});
+
+describe("a site's owner between the site and its count", () => {
+  const mediaOf = (line: string) => read(`Отчет о работе Общественного совета за 2025 год\n${line}\n`).media;
+  it.each([
+    ['Опубликовано 120 материалов: на сайте акимата района – 40, в Instagram – 80.', ['website 40 -', 'instagram 80 -']],
+    ['Размещено 70 материалов: на сайте Общественного совета – 30, в Facebook – 40.', ['website 30 -', 'facebook 40 -']],
+    ['Опубликовано 90 материалов: на сайте Министерства – 62, в Telegram-канале – 28.', ['website 62 -', 'telegram 28 -']],
+    // two places together: their sum, never the first's count
+    ['Опубликовано 60 материалов: на сайте и в Instagram – 50, в Telegram – 10.', ['telegram 10 -']],
+  ])('%s', (line, want) => {
+    expect(mediaOf(line)).toEqual(want);
   });
 });
