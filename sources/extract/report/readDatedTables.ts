@@ -60,6 +60,26 @@ export function readDatedTables(lines: string[], year: number | undefined, taken
     // A table with no kind column under a heading naming one kind ("Перечень общественных мониторингов за 2025 год"):
     // every row is of that kind, whatever its subject says.
     const headed = kindCol < 0 && dateCol >= 0 ? headingTypeOf(lines, i) : null;
+    // An indicator table whose note column lists a row's events by their dates (noteDates); a row of empty number and
+    // label cells carries on the row above (a wrapped note).
+    if (dateCol < 0 && pipes(lines[i]) > 0 && block.length > 2) {
+      const label = header.findIndex((h) => LABEL_HEAD.test(h));
+      const rows: { cells: string[]; line: number }[] = [];
+      for (const b of block.slice(1)) {
+        if (RULE.test(b.line)) continue;
+        const cells = cellsOf(b.line, borders);
+        const last = rows[rows.length - 1];
+        if (last !== undefined && label > 0 && cells[0] === '' && cells[label] === '' && cells.length === last.cells.length) cells.forEach((c, n) => (last.cells[n] = `${last.cells[n]} ${c}`.trim()));
+        else rows.push({ cells, line: b.at + 1 });
+      }
+      const end = block[block.length - 1].at;
+      const found = noteDates(header, rows, year);
+      if (found.length > 0 && !taken.some((a) => a.line > i && a.line <= end + 1)) {
+        out.push(...found);
+        i = end;
+        continue;
+      }
+    }
     if (dateCol < 0 || (typeCol < 0 && headed === null)) continue;
     const rows: { cells: string[]; line: number }[] = [];
     for (const { line, at } of block.slice(1)) {

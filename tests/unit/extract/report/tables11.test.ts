@@ -181,3 +181,20 @@ describe("a site's owner between the site and its count", () => {
     expect(mediaOf(line)).toEqual(want);
   });
 });
+
+describe('the same indicator table typed with pipes', () => {
+  const text = `ОТЧЕТ о деятельности Общественного совета за 2025 год
+
+| № | Индикатор | План на 2025 год | Факт за 2025 год | Примечание |
+|---|---|---|---|---|
+| 1 | Заседания Общественного совета | 6 | 7 | в т.ч. 2 внеочередных |
+| 2 | Заслушивание отчетов о результатах деятельности | 3 | 3 | 27.03.2025 – Комитет индустрии туризма; 19.06.2025 – Комитет по делам спорта; |
+|   |  |  |  | 30.10.2025 – АО «НК «Kazakh Tourism» |
+| 3 | Круглые столы | 3 | 4 | – |
+`;
+  it('reads the fact, and the dated events of a note wrapped over two rows', () => {
+    const x = parseReport(text);
+    expect(Object.fromEntries(x.figures.map((f) => [f.metric, f.value]))).toEqual({ general_meetings: 7, report_hearings: 3, round_tables: 4 });
+    expect(x.activities.map((a) => `${a.type} ${a.date_start} ${a.line}`)).toEqual(['report_hearing 2025-03-27 6', 'report_hearing 2025-06-19 6', 'report_hearing 2025-10-30 6']);
+  });
+});
