@@ -312,7 +312,7 @@ function labelColumn(header: string[], cells: string[]): number {
 }
 
 /** A column of notes beside the value: "Примечание", "Ескерту", "Комментарий". */
-const NOTE_HEAD = /примечани|ескерту|ескертпе|комментари|пояснени|түсіндірме/iu;
+export const NOTE_HEAD = /примечани|ескерту|ескертпе|комментари|пояснени|түсіндірме/iu;
 
 /**
  * An approximate value ("свыше 20", "~5", "около 40", "более 30", "15–16", "20-дан астам", "шамамен 40"): a cell of

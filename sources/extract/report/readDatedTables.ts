@@ -3,6 +3,7 @@ import { tidy } from '../toLines.ts';
 import type { ReportActivity } from '../types.ts';
 import { type ActivityWord, activityTypeOf, activityTypesIn } from './activityLexicon.ts';
 import { fixedWidthLines } from './fixedWidthTable.ts';
+import { NOTE_HEAD } from './flattenFigureTables.ts';
 import { wordCellTables } from './wordCellTable.ts';
 
 /**
@@ -114,8 +115,6 @@ export function readDatedTables(lines: string[], year: number | undefined, taken
 
 /** The label column of an indicator table: "Индикатор", "Показатель", "Көрсеткіш", "Іс-шара", "Наименование". */
 const LABEL_HEAD = /(?:индикатор|показател|көрсеткіш|іс-шара|наименован|мероприяти|направлени|атауы)/iu;
-/** A column of notes beside the counts: "Примечание", "Ескерту", "Комментарий". */
-const NOTE_HEAD = /(?:примечани|ескерту|ескертпе|комментари|пояснени|түсіндірме)/iu;
 
 /**
  * The events an indicator row's note lists by their dates ("Заслушивание отчетов … | 3 | 27.03.2025 – Комитет
