@@ -4,8 +4,9 @@
  * "\tИндикатор", "\tПлан", "\tФакт", "\tПримечание", "\t1", "\tЗаседания …", "\t6", "\t7", "\tв т.ч. …", "\t2", …).
  * Its rows are found by its column of row numbers: the header is the cells from the "№" cell to the cell "1" that
  * opens the first row, and each row is that many cells, opened by its number ("1", "2.", "3)", "11.1") or by an empty
- * cell (a sub-row). A cell where a row's number should be is a heading across the table when a number follows it
- * (it is left out), else the table ends there. A table of fewer than two rows, or of fewer than three columns, is
+ * cell (a sub-row); the numbers go on one by one ("4", "4.1", "5"). A cell where a row's number should be is a heading
+ * across the table when the next number follows it (it is left out), else the table ends there (a total row whose
+ * label spans the number's cell, a number out of turn). A table of fewer than two rows, or of fewer than three columns, is
  * none. The rows come back as the rows of a table typed with pipes ("| 1 | Заседания … | 6 | 7 | … |"), each at the
  * line of its first cell, so the text-table readers read them; a cell's paragraphs are joined, after a paragraph
  * ending on a figure or a stop, or before one opening with a figure, a date or a dash, with "; " so that a note's parts stay apart ("с замечаниями – 15; на рассмотрении – 3").
@@ -52,17 +53,22 @@ function tableAt(lines: string[], start: number): WordCellTable | null {
   const header = cells.slice(0, width);
   const rows: Cell[][] = [];
   let k = first;
+  // The number of the last numbered row: a row opens with the next one, a sub-number of it ("4.1") or an empty cell.
+  let last = 0;
+  const opens = (text: string) => text === '' || (ROW_NUMBER.test(text) && [last, last + 1].includes(Number(/^\d+/u.exec(text)![0])) && (/^\d+\.\d/u.test(text) || Number(/^\d+/u.exec(text)![0]) === last + 1));
   while (k < cells.length) {
     const opener = cells[k].text;
-    if (opener !== '' && !ROW_NUMBER.test(opener)) {
-      // A heading merged across the table ("Раздел 2. Обращения"): one cell, then a row's number.
-      if (!HEAD.test(opener) && /\p{L}/u.test(opener) && ROW_NUMBER.test(cells[k + 1]?.text ?? '')) {
+    if (!opens(opener)) {
+      // A heading merged across the table ("Раздел 2. Обращения"): one cell, then the next row's number. A total row
+      // whose label spans the number's cell ("Итого" then its counts) is no heading: the table ends there.
+      if (!HEAD.test(opener) && /\p{L}/u.test(opener) && ROW_NUMBER.test(cells[k + 1]?.text ?? '') && opens(cells[k + 1].text)) {
         k++;
         continue;
       }
       break;
     }
     if (k + width > cells.length) break;
+    if (opener !== '' && !/^\d+\.\d/u.test(opener)) last++;
     rows.push(cells.slice(k, k + width));
     k += width;
   }

@@ -198,3 +198,23 @@ describe('the same indicator table typed with pipes', () => {
     expect(x.activities.map((a) => `${a.type} ${a.date_start} ${a.line}`)).toEqual(['report_hearing 2025-03-27 6', 'report_hearing 2025-06-19 6', 'report_hearing 2025-10-30 6']);
   });
 });
+
+describe('where a Word table read cell by cell ends', () => {
+  it('at a total row whose label spans the number cell, and at a number out of turn', () => {
+    const total = docx(['Отчет за 2025 год'], [
+      ['№', 'Показатель', '2025 год', '2024 год'],
+      ['1', 'Круглые столы', '4', '3'],
+      ['2', 'Общественный мониторинг', '6', '5'],
+      ['Итого', '10', '8'],
+      ['3', 'Заседания президиума', '2', '1'],
+    ]);
+    expect(wordCellTables(total.split('\n'))[0].cells.map((r) => r[0])).toEqual(['№', '1', '2']);
+    const skipped = docx(['Отчет за 2025 год'], [['№', 'Показатель', '2025 год'], ['1', 'Круглые столы', '4'], ['2', 'Общественный мониторинг', '6'], ['7', 'Заседания президиума', '2']]);
+    expect(wordCellTables(skipped.split('\n'))[0].cells.map((r) => r[0])).toEqual(['№', '1', '2']);
+  });
+
+  it('goes on over sub-numbers and empty number cells', () => {
+    const text = docx(['Отчет за 2025 год'], [['№', 'Показатель', '2025 год'], ['1', 'Обращения граждан', '12'], ['1.1', 'от физических лиц', '9'], ['', 'от юридических лиц', '3'], ['2', 'Круглые столы', '4']]);
+    expect(wordCellTables(text.split('\n'))[0].cells.map((r) => r[0])).toEqual(['№', '1', '1.1', '', '2']);
+  });
+});
