@@ -48,8 +48,10 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   let flat = lines;
   const rowFigures: ReportFigure[] = [];
   guard(issues, 'tables', () => (flat = flattenFigureTables(lines, periodYears, monthsOf(out.period), rowFigures)));
-  guard(issues, 'media', () => (out.media = dropDisputedMedia(readMedia(flat, inTable), lines, issues)));
-  guard(issues, 'figures', () => (out.figures = readOwnFigures(flat, inTable, new Set(out.media.map((m) => m.line - 1)), periodYears, out.candidates, issues, out.period)));
+  // A table line the flattening rewrote (a Word table's row now its sentence) is text to read, no longer a cell.
+  const flatInTable = new Set([...inTable].filter((k) => flat[k] === lines[k]));
+  guard(issues, 'media', () => (out.media = dropDisputedMedia(readMedia(flat, flatInTable), lines, issues)));
+  guard(issues, 'figures', () => (out.figures = readOwnFigures(flat, flatInTable, new Set(out.media.map((m) => m.line - 1)), periodYears, out.candidates, issues, out.period)));
   guard(issues, 'figures', () => (out.figures = addTableFigures(out.figures, rowFigures, flat, monthsOf(out.period), out.candidates, issues)));
   guard(issues, 'figures', () => (out.figures = doubtCarriedOver(out.figures, lines, out.candidates)));
   guard(issues, 'figures', () => readGrowth(lines, periodYears, out.figures, out.candidates));

@@ -6,7 +6,8 @@ import { fixedWidthTable } from './fixedWidthTable.ts';
 import { readIndicatorBlocks } from './readIndicatorBlocks.ts';
 import { readSlashGroups } from './readSlashGroups.ts';
 import { statesNothingSections } from './statesNothingSections.ts';
-import { SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
+import { wordCellTables } from './wordCellTable.ts';
+import { AS_OF, SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
 
 /**
  * Indicator tables typed as text ("| 1 | Заседания Общественного совета | 4 |
@@ -35,6 +36,12 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
   const lines = framedTables(source);
   const out = [...lines];
   looseMediaTable(out);
+  // A Word table read from a .docx, cell by cell: its rows read like a table typed with pipes; once read, its lines are
+  // the rows' sentences and nothing else.
+  for (const t of wordCellTables(lines)) {
+    rewrite(t.rows, periodYears, periodMonths, out, rowFigures);
+    if (t.rows.some((r) => out[r.at] !== lines[r.at])) for (let k = t.start; k <= t.end; k++) if (!t.rows.some((r) => r.at === k)) out[k] = '';
+  }
   for (let i = 0; i < lines.length; i++) {
     const fixed = fixedWidthTable(lines, i);
     if (fixed) {
@@ -118,13 +125,21 @@ const cellsOf = (line: string) => rawCellsOf(line).map((c) => c.trim());
 /** A column of plans ("План", "Жоспар", "Запланировано"): what was to be done, never the period's count. */
 const PLAN = /(?<![\p{L}])(?:план|жоспар|запланирован|жоспарлан|было)/iu;
 /** A column of what was done ("Факт", "Исполнено", "Орындалды", "Стало"): the period's count beside a plan. */
-const FACT = /(?<![\p{L}])(?:факт|фактически|исполнен|выполнен|орындал|іс\s+жүзінде|стало)/iu;
+const FACT = /(?<![\p{L}])(?:факт|фактически|исполнен|выполнен|орындал|іс\s+жүзінде|стало|нақты(?![\p{L}]))/iu;
+/**
+ * A column of the rate a plan was done at ("Выполнение", "Исполнение, %", "Орындалуы", "Орындалу деңгейі"): a share,
+ * even when its cells are bare numbers ("117"), never the period's count — unless it also names the fact.
+ */
+const RATE = /(?<![\p{L}])(?:выполнени[еяю]|исполнени[еяю]|орындалу[\p{L}]*|процент[\p{L}]*)(?![\p{L}])/iu;
+const isRate = (header: string) => RATE.test(header) && !/(?<![\p{L}])(?:факт|нақты(?![\p{L}])|іс\s+жүзінде)/iu.test(header);
 /** A column of corrected values ("Нақтыланған", "Түзетілген", "Уточнено", "Исправлено", "Следует читать", "Верно"). */
 const CORRECTED = /(?<![\p{L}])(?:нақтыланған|нақтыланды|түзетілген|түзетілді|дұрысы|уточн[\p{L}]*|исправлен[\p{L}]*|скорректирован[\p{L}]*|следует\s+читать|верно|правильно)(?![\p{L}])/iu;
 /** A row of the table's total ("Итого", "Барлығы / Итого"): a sum of different kinds, no metric. */
 const TOTAL_ROW = /^(?:итого|всего|барлығы|жиыны|жалпы)(?:\s*\/\s*(?:итого|всего|барлығы|жиыны))?[\s:.]*$/iu;
 /** The column of row numbers: "№", "№ п/п", "п/п". */
 const NUMBER_HEAD = /^(?:№|n|п\/п|№\s*п\/п|р\/с|р\/с\s*№)$/iu;
+/** A share ("73 %", "80%", "66,7 %") in a column of counts: a row of a share states no count, the column is still one. */
+const PERCENT = /^\d{1,3}(?:[.,]\d{1,2})?\s*%$/u;
 const CHANGE = /%|динамик|изменени|\+\s*\/\s*-|отклонен|өзгеріс|серпін/iu;
 
 function rewrite(block: { line: string; at: number }[], periodYears: number[], periodMonths: number, out: string[], rowFigures: ReportFigure[]): void {
@@ -150,7 +165,7 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], p
   }
   const label = labelColumn(header, records[0]?.cells ?? []);
   for (const r of records) r.indent = label >= 0 ? (rows.find((x) => x.at === r.at)?.raw[label] ?? '').search(/\S|$/u) : 0;
-  const counts = header.map((h, c) => c !== label && !CHANGE.test(h) && !/^№?$/u.test(h) && records.filter((r) => r.cells[c] !== '').length > 0 && records.every((r) => r.cells[c] === '' || /^[-–—]$/u.test(r.cells[c]) || countOf(r.cells[c]) !== null || isApproximate(r.cells[c])) && records.some((r) => countOf(r.cells[c]) !== null));
+  const counts = header.map((h, c) => c !== label && !CHANGE.test(h) && !isRate(h) && !/^№?$/u.test(h) && !NUMBER_HEAD.test(h) && records.filter((r) => r.cells[c] !== '').length > 0 && records.every((r) => r.cells[c] === '' || /^[-–—]$/u.test(r.cells[c]) || countOf(r.cells[c]) !== null || isApproximate(r.cells[c]) || PERCENT.test(r.cells[c])) && records.some((r) => countOf(r.cells[c]) !== null));
   // A column headed by no word or year ("1", the first row of a list typed with tabs, not a header) is never the value's.
   const columns = counts.flatMap((ok, c) => (ok && !isPartColumn(header[c], periodMonths) && (/\p{L}/u.test(header[c]) || yearsIn(header[c]).length > 0) ? [c] : []));
   const ofPeriod = columns.filter((c) => yearsIn(header[c]).some((y) => periodYears.includes(y)) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
@@ -184,13 +199,18 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], p
     // A label's brackets qualify it ("Публикации (сайт и соцсети)"); the sentence is the label's words.
     const words = (label: string) => label.replace(/\s*\([^()]*\)/gu, '').replace(/[.:;\s]+$/u, '');
     // A note column ("Ескерту / Примечание": "одобрено – 19, с замечаниями – 6") qualifies the row's count: it is read with it.
-    const notes = header.flatMap((h, c) => (c !== label && c !== value && NOTE_HEAD.test(h) && r.cells[c] !== '' ? [r.cells[c]] : []));
-    const sentence = `${orphan ? `${words(parent.label).replace(/^\d{1,2}[.)]\s+/u, '')}, ` : ''}${words(text)} – ${n}${notes.map((t) => `, ${t}`).join('')}.`;
+    // A note of a dash says nothing; a note naming another year than the period's ("мониторинг 12 объектов, построенных в
+    // 2022–2024 годах", "перенесены на 2026 год") tells of other things: the row's sentence goes without it.
+    const notes = header.flatMap((h, c) => (c !== label && c !== value && NOTE_HEAD.test(h) && !/^[-–—\s]*$/u.test(r.cells[c]) ? [r.cells[c]] : []));
+    const said = notes.filter((t) => !yearsIn(t).some((y) => !periodYears.includes(y)));
+    // The note opens as a breakdown of the count ("Публикации – 187: на сайте – 62, в Telegram – 125").
+    const sentence = `${orphan ? `${words(parent.label).replace(/^\d{1,2}[.)]\s+/u, '')}, ` : ''}${words(text)} – ${n}${said.map((t, k) => `${k === 0 ? ':' : ','} ${t.replace(/[.;,\s]+$/u, '')}`).join('')}.`;
     out[r.at] = sentence.replace(/^\d{1,2}[.)]\s+/u, '');
     if (metric !== null) rowFigures.push({ metric, value: n, line: r.at + 1, text: `${words(text)} – ${n}.` });
     // A note's "одобрено – 19" is a sub-row of the row's metric.
     for (const piece of notes.flatMap((t) => t.split(/[,;]\s*/u))) {
-      const part = /^(\p{L}[\p{L}\s]*?)\s*[-–—:]\s*(\d{1,4})$/u.exec(piece.trim());
+      // "на 31.12.2025 на рассмотрении – 3": the day it stands at is no part of the label; "ответы направлены по 36".
+      const part = /^(\p{L}[\p{L}\s]*?)\s*(?:[-–—:]|\s(?:по|на))\s*(\d{1,4})$/u.exec(piece.replace(AS_OF, ' ').trim());
       const partMetric = part && metric !== null ? metricOfRow(part[1], metric) : null;
       if (part && partMetric !== null && partMetric !== metric) rowFigures.push({ metric: partMetric, value: Number(part[2]), line: r.at + 1, text: `${piece.trim()}.` });
     }
@@ -282,7 +302,7 @@ function looseMediaTable(out: string[]): void {
 
 /** The label column: the widest cell of letters that is not the row number. */
 function labelColumn(header: string[], cells: string[]): number {
-  const named = header.findIndex((h) => /показател|наименовани|вид|мероприяти|көрсеткіш|атауы|направлени/iu.test(h));
+  const named = header.findIndex((h) => /показател|наименовани|вид|мероприяти|көрсеткіш|атауы|направлени|индикатор|іс-шара/iu.test(h));
   if (named >= 0) return named;
   let best = -1;
   cells.forEach((cell, c) => {
@@ -292,7 +312,7 @@ function labelColumn(header: string[], cells: string[]): number {
 }
 
 /** A column of notes beside the value: "Примечание", "Ескерту", "Комментарий". */
-const NOTE_HEAD = /примечани|ескерту|ескертпе|комментари|пояснени|түсіндірме/iu;
+export const NOTE_HEAD = /примечани|ескерту|ескертпе|комментари|пояснени|түсіндірме/iu;
 
 /**
  * An approximate value ("свыше 20", "~5", "около 40", "более 30", "15–16", "20-дан астам", "шамамен 40"): a cell of

@@ -3,6 +3,8 @@ import { tidy } from '../toLines.ts';
 import type { ReportActivity } from '../types.ts';
 import { type ActivityWord, activityTypeOf, activityTypesIn } from './activityLexicon.ts';
 import { fixedWidthLines } from './fixedWidthTable.ts';
+import { NOTE_HEAD } from './flattenFigureTables.ts';
+import { wordCellTables } from './wordCellTable.ts';
 
 /**
  * A text table's row: cells between pipes ("1  | 22.01.2025 | Проверка … | мониторинг"), a border pipe at either end
@@ -59,6 +61,26 @@ export function readDatedTables(lines: string[], year: number | undefined, taken
     // A table with no kind column under a heading naming one kind ("Перечень общественных мониторингов за 2025 год"):
     // every row is of that kind, whatever its subject says.
     const headed = kindCol < 0 && dateCol >= 0 ? headingTypeOf(lines, i) : null;
+    // An indicator table whose note column lists a row's events by their dates (noteDates); a row of empty number and
+    // label cells carries on the row above (a wrapped note).
+    if (dateCol < 0 && pipes(lines[i]) > 0 && block.length > 2) {
+      const label = header.findIndex((h) => LABEL_HEAD.test(h));
+      const rows: { cells: string[]; line: number }[] = [];
+      for (const b of block.slice(1)) {
+        if (RULE.test(b.line)) continue;
+        const cells = cellsOf(b.line, borders);
+        const last = rows[rows.length - 1];
+        if (last !== undefined && label > 0 && cells[0] === '' && cells[label] === '' && cells.length === last.cells.length) cells.forEach((c, n) => (last.cells[n] = `${last.cells[n]} ${c}`.trim()));
+        else rows.push({ cells, line: b.at + 1 });
+      }
+      const end = block[block.length - 1].at;
+      const found = noteDates(header, rows, year);
+      if (found.length > 0 && !taken.some((a) => a.line > i && a.line <= end + 1)) {
+        out.push(...found);
+        i = end;
+        continue;
+      }
+    }
     if (dateCol < 0 || (typeCol < 0 && headed === null)) continue;
     const rows: { cells: string[]; line: number }[] = [];
     for (const { line, at } of block.slice(1)) {
@@ -84,7 +106,48 @@ export function readDatedTables(lines: string[], year: number | undefined, taken
     }
     i = end;
   }
+  for (const t of wordCellTables(lines)) {
+    if (taken.some((a) => a.line > t.start && a.line <= t.end + 1)) continue;
+    out.push(...noteDates(t.cells[0], t.cells.slice(1).map((cells, k) => ({ cells, line: t.rows[k + 1].at + 1 })), year));
+  }
   return out;
+}
+
+/** The label column of an indicator table: "Индикатор", "Показатель", "Көрсеткіш", "Іс-шара", "Наименование". */
+const LABEL_HEAD = /(?:индикатор|показател|көрсеткіш|іс-шара|наименован|мероприяти|направлени|атауы)/iu;
+
+/**
+ * The events an indicator row's note lists by their dates ("Заслушивание отчетов … | 3 | 27.03.2025 – Комитет
+ * индустрии туризма; 19.06.2025 – …", "Есептерді тыңдау | 4 | 2025 жылғы 25 ақпанда – білім бөлімі; …"): one activity
+ * of the kind the row's label names per dated item. Only a note that is wholly such a list — every item, split at
+ * ";", opening with a date of the period's year, or a list of bare dates — is read; a note that says anything else
+ * ("решение рабочей группы от 14.05.2025", "перенесены на 2026 год") is no list of events.
+ */
+function noteDates(header: string[], rows: { cells: string[]; line: number }[], year: number | undefined): ReportActivity[] {
+  const label = header.findIndex((h) => LABEL_HEAD.test(h));
+  const note = header.findIndex((h) => NOTE_HEAD.test(h));
+  if (label < 0 || note < 0) return [];
+  const out: ReportActivity[] = [];
+  for (const row of rows) {
+    const type = activityTypeOf(row.cells[label] ?? '');
+    const items = (row.cells[note] ?? '').split(/\s*;\s*/u).map((p) => p.trim().replace(/^[-–—•·]\s*/u, '')).filter((p) => p !== '');
+    if (type === null || items.length === 0) continue;
+    const read = items.flatMap((item) => datedItems(item, year));
+    if (read.includes(null)) continue;
+    for (const r of read) if (r) out.push({ type: type.type, title: tidy(r.title).replace(/[.;,\s]+$/u, '').slice(0, 300), date_start: r.dates.start, date_end: r.dates.end, line: row.line });
+  }
+  return out;
+}
+
+/** A note's item: "27.03.2025 – Комитет …" (the date, a dash, what), or bare dates ("27.03.2025, 19.06.2025"); null for anything else. */
+function datedItems(item: string, year: number | undefined): ({ dates: { start: string; end: string }; title: string } | null)[] {
+  const ofYear = (d: { start: string } | null) => d !== null && (year === undefined || d.start.startsWith(`${year}-`));
+  const titled = /^(.{4,32}?)\s+[–—-]\s+(\S.*)$/u.exec(item.trim());
+  const head = titled ? parseDatePhrase(titled[1], year) : null;
+  if (titled && head && ofYear(head) && titled[1].split(/\s+/u).length <= 5 && /\d/u.test(titled[1])) return [{ dates: head, title: titled[2] }];
+  const bare = item.trim().split(/\s*,\s*|\s+(?:и|және)\s+/u);
+  const dates = bare.map((d) => (/^\d{1,2}\.\d{1,2}\.\d{4}(?:\s*(?:г|ж)\.)?$/u.test(d) ? parseDatePhrase(d, year) : null));
+  return dates.every((d) => d !== null && ofYear(d)) ? dates.map((d) => ({ dates: d!, title: '' })) : [null];
 }
 
 /** A list's heading: a short line just above the table ("Перечень общественных мониторингов …", "… тізімі"). */

@@ -12,12 +12,14 @@ import { readOutletMedia } from './readOutletMedia.ts';
 const PLATFORM = new RegExp(PLATFORM_PHRASES.map((p) => `(${p.source})`).join('|'), 'giu');
 const PUBLICATIONS = new RegExp(`(${CODED_COUNT})\\s*(?:[\\p{L}]+\\s+)?${MEDIA_PUBLICATIONS}|${MEDIA_PUBLICATIONS}(?:\\s+${MEDIA_LABEL})?\\s*[-–—:]\\s*(${CODED_COUNT})`, 'iu');
 const VIEWS = new RegExp(`(${CODED_COUNT})\\s*(?:[\\p{L}]+\\s+)?${MEDIA_VIEWS}|${MEDIA_VIEWS}(?:\\s+${MEDIA_LABEL})?\\s*[-–—:]?\\s*(${CODED_COUNT})`, 'iu');
+/** The owner of a site after it, in the genitive: "на сайте Министерства – 62", "на сайте акимата района – 40". */
+const OWNER = '(?:\\s+(?!(?:и|или|а|также|тоже)(?![\\p{L}]))[\\p{L}]+(?:ства|ата|ета|ения|ции|ии|ого|его))?(?:\\s+(?:района|города|области|[\\p{L}]+(?:ого|ой)\\s+[\\p{L}]+(?:а|я)))?';
 /**
  * A platform's bare number after a dash or colon ("на сайте – 150", "Instagram-да – 180", "Facebook желісінде – 34"), its noun in the total
  * before or in the list's last item; or right after the platform or its page in the locative ("Facebook
  * парақшасында 64, Instagram-да 117 жарияланым", "в Facebook 64, в Instagram 117 публикаций").
  */
-const BARE = new RegExp(`^(?:-[\\p{L}]+)?(?:(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде))?\\s*[-–—:]|(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде))?(?=\\s+[\\uE001\\uE003]))\\s*(${CODED_COUNT})(?!\\s*[\\p{L}]{3})`, 'iu');
+const BARE = new RegExp(`^(?:-[\\p{L}]+)?${OWNER}(?:(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде))?\\s*[-–—:]|(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде))?(?=\\s+[\\uE001\\uE003]))\\s*(${CODED_COUNT})(?!\\s*[\\p{L}]{3})`, 'iu');
 /** A total of publications that a list of platforms then breaks down: "опубликовано 412 материалов: на сайте – 150, …". */
 // Within one sentence: the point of an abbreviation ("около 12 тыс. просмотров") does not end it.
 const IN_SENTENCE = '(?:[^.!?]|(?<=(?:тыс|млн|млрд|г|ж|др|т\\.е|т\\.ч))\\.)';

@@ -19,6 +19,9 @@ const ROWS = (lexicon.rows as RowEntry[]).map((e) => ({
 /** The words that open a sub-row ("в том числе отделов", "оның ішінде жеке тұлғалардан"). */
 export const SUB_ROW = /^\s*(?:в\s+т(?:ом|\.)\s*ч(?:исле|\.)|из\s+них|в\s+(?:их\s+)?числе|оның\s+ішінде|олардың\s+ішінде|соның\s+ішінде|оның)(?![\p{L}])[\s:,–—-]*/iu;
 
+/** The day a figure stands at, no part of what it counts: "на 31.12.2025", "по состоянию на 01.01.2026 г.", "30.06.2025 жағдай бойынша". */
+export const AS_OF = /(?:(?:по\s+состоянию\s+)?на\s+)?\d{1,2}\.\d{1,2}\.\d{4}(?:\s*(?:г\.|года|ж\.))?(?:\s+жағдай[\p{L}]*\s+бойынша)?/giu;
+
 /**
  * Working groups a bracket names as the council's commissions ("Заседаний рабочих групп (комиссий)", "Жұмыс
  * топтарының (комиссиялардың) отырыстары"): the row counts the commissions' work. Only the bracket says so; "рабочих
@@ -35,7 +38,7 @@ const GROUPS_AS_COMMISSIONS = /(?:рабоч[\p{L}]*\s+(?:групп|орган)
 export function metricOfRow(label: string, parent: MetricId | null): MetricId | null {
   const halves = lowerCase(label)
     .split(/\s+\/\s+/u)
-    .map((h) => h.replace(/^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+/u, '').replace(GROUPS_AS_COMMISSIONS, '$1').replace(SUB_ROW, '').replace(/\s*\([^()]*\)/gu, '').replace(/[.,:;\s]+$/u, '').replace(/\s*,\s*|\s+/gu, ' ').trim())
+    .map((h) => h.replace(AS_OF, ' ').replace(/^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+/u, '').replace(GROUPS_AS_COMMISSIONS, '$1').replace(SUB_ROW, '').replace(/\s*\([^()]*\)/gu, '').replace(/[.,:;\s]+$/u, '').replace(/\s*,\s*|\s+/gu, ' ').trim())
     .filter((h) => h !== '');
   const named = new Set(halves.map((h) => ROWS.find((r) => (r.parent === null || r.parent === parent) && r.label.test(h) && !r.not?.test(h))?.metric ?? null).filter((m) => m !== null));
   return named.size === 1 ? [...named][0] : null;

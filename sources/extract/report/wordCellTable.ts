@@ -1,0 +1,110 @@
+/**
+ * A Word table as a .docx reads (docxHtmlToText) or as Word saves it as text: its cells one after another, each
+ * opening a line with a tab, a cell's further paragraphs on lines without one, rows not marked at all ("\t№ п/п",
+ * "\tИндикатор", "\tПлан", "\tФакт", "\tПримечание", "\t1", "\tЗаседания …", "\t6", "\t7", "\tв т.ч. …", "\t2", …).
+ * Its rows are found by its column of row numbers: the header is the cells from the "№" cell to the cell "1" that
+ * opens the first row, and each row is that many cells, opened by its number ("1", "2.", "3)", "11.1") or by an empty
+ * cell (a sub-row); the numbers go on one by one ("4", "4.1", "5"). A cell where a row's number should be is a heading
+ * across the table when the next number follows it (it is left out), else the table ends there (a total row whose
+ * label spans the number's cell, a number out of turn). A table of fewer than two rows, or of fewer than three columns, is
+ * none. The rows come back as the rows of a table typed with pipes ("| 1 | Заседания … | 6 | 7 | … |"), each at the
+ * line of its first cell, so the text-table readers read them; a cell's paragraphs are joined, after a paragraph
+ * ending on a figure or a stop, or before one opening with a figure, a date or a dash, with "; " so that a note's parts stay apart ("с замечаниями – 15; на рассмотрении – 3").
+ */
+export interface WordCellTable {
+  /** The header row, then a row per table row: pipe rows at the line of their first cell. */
+  rows: { line: string; at: number }[];
+  /** The cells of each row of `rows`, header first. */
+  cells: string[][];
+  start: number;
+  /** The table's last line (its last cell's last paragraph). */
+  end: number;
+}
+
+/** The header of the row numbers' column: "№", "№ п/п", "п/п", "р/с" (реттік саны). */
+const HEAD = /^\s*(?:№|п\/п|р\/с)/iu;
+const ROW_NUMBER = /^\d{1,3}(?:\.\d{1,2})*[.)]?$/u;
+
+interface Cell {
+  text: string;
+  at: number;
+  last: number;
+}
+
+/** The Word tables of the text laid out cell by cell, in order. */
+export function wordCellTables(lines: string[]): WordCellTable[] {
+  const out: WordCellTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].startsWith('\t') || !HEAD.test(lines[i].slice(1))) continue;
+    const table = tableAt(lines, i);
+    if (table) {
+      out.push(table);
+      i = table.end;
+    }
+  }
+  return out;
+}
+
+function tableAt(lines: string[], start: number): WordCellTable | null {
+  const cells = cellsFrom(lines, start);
+  const first = cells.findIndex((c, k) => k > 0 && /^1[.)]?$/u.test(c.text));
+  if (first < 3 || first > 12 || cells.slice(1, first).some((c) => HEAD.test(c.text))) return null;
+  const width = first;
+  const header = cells.slice(0, width);
+  const rows: Cell[][] = [];
+  let k = first;
+  // The number of the last numbered row: a row opens with the next one, a sub-number of it ("4.1") or an empty cell.
+  let last = 0;
+  const opens = (text: string) => text === '' || (ROW_NUMBER.test(text) && [last, last + 1].includes(Number(/^\d+/u.exec(text)![0])) && (/^\d+\.\d/u.test(text) || Number(/^\d+/u.exec(text)![0]) === last + 1));
+  while (k < cells.length) {
+    const opener = cells[k].text;
+    if (!opens(opener)) {
+      // A heading merged across the table ("Раздел 2. Обращения"): one cell, then the next row's number. A total row
+      // whose label spans the number's cell ("Итого" then its counts) is no heading: the table ends there.
+      if (!HEAD.test(opener) && /\p{L}/u.test(opener) && ROW_NUMBER.test(cells[k + 1]?.text ?? '') && opens(cells[k + 1].text)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (k + width > cells.length) break;
+    if (opener !== '' && !/^\d+\.\d/u.test(opener)) last++;
+    rows.push(cells.slice(k, k + width));
+    k += width;
+  }
+  if (rows.length < 2) return null;
+  const pipe = (row: Cell[]) => `| ${row.map((c) => c.text.replaceAll('|', '/')).join(' | ')} |`;
+  const taken = [header, ...rows];
+  return {
+    rows: taken.map((row) => ({ line: pipe(row), at: row[0].at })),
+    cells: taken.map((row) => row.map((c) => c.text)),
+    start,
+    end: taken[taken.length - 1][width - 1].last,
+  };
+}
+
+/**
+ * The cells from line `start` on: a tab opens a cell (a line may hold several, apart by tabs), a line without one
+ * is a further paragraph of the cell before; an empty line is an empty paragraph, and a line of text after an
+ * empty line is no cell's (the table has ended).
+ */
+function cellsFrom(lines: string[], start: number): Cell[] {
+  const cells: Cell[] = [];
+  let blank = false;
+  for (let j = start; j < lines.length; j++) {
+    const line = lines[j];
+    if (line.startsWith('\t')) {
+      for (const part of line.slice(1).split('\t')) cells.push({ text: part.trim(), at: j, last: j });
+      blank = false;
+    } else if (line.trim() === '') blank = true;
+    else if (blank || cells.length === 0) break;
+    else {
+      const cell = cells[cells.length - 1];
+      // A paragraph after one ending on a figure or a stop, or one opening with a figure, a date or a dash, is an item.
+      const item = /[\d.;:]$/u.test(cell.text) || /^(?:\d|[-–—•·])/u.test(line.trim());
+      cell.text = cell.text === '' ? line.trim() : `${cell.text}${item ? ';' : ''} ${line.trim()}`.replace(/[.;]; /u, '; ');
+      cell.last = j;
+    }
+  }
+  return cells;
+}
