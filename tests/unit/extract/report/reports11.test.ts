@@ -1,0 +1,198 @@
+/**
+ * Classes of held-out set 11's reports (a справка answering a request point by point, a Kazakh quarter's diary
+ * under month headings, a long annual report in the 2019 shape): tables typed one row a line between tabs, lists
+ * of meetings' topics, dates standing before their titles, and their near-misses.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../../sources/extract/parseReport.ts';
+
+const activities = (text: string) => parseReport(text).activities.map((a) => `${a.type} ${a.date_start ?? '-'}${a.date_end !== a.date_start ? `..${a.date_end ?? '-'}` : ''}`);
+const count = (text: string, type: string) => parseReport(text).activities.filter((a) => a.type === type).length;
+
+describe('a monitoring table typed one row a line, between tabs', () => {
+  const table = (rows: string) => `Отчет о работе Общественного совета за 2025 год
+
+Проведен общественный мониторинг в количестве 4 мероприятий.
+Информация о проведении общественного мониторинга
+
+\t№\tКол-во\tТема\tДата\tКто принял участие\tРекомендации
+${rows}`;
+
+  it('rows numbered afresh each month, "Кол-во" on a month\'s first row only, empty months "-": one monitoring a row', () => {
+    const text = table(`
+\tЯнварь
+\t-\t-\t-\t-\t-\t-
+
+\tФевраль
+\t1.\t2\tМониторинг работы котельных\t11.02.2025\tКомиссия № 2\tНаправлены в отдел ЖКХ
+\t2.\t\tМониторинг доступности зданий\t26.02.2025\tОО «Мейірім»\tОбследовано 15 объектов
+
+\tМарт
+\t1.\t1\tМониторинг горячего питания в школах\t15.03.2025\tКомиссия № 3\tПолучен ответ
+
+\tИюль – Август
+\t1.\t1\tМониторинг ремонта дорог\t\tКомиссия № 1\tРекомендовано до 1 сентября 2025 г.
+`);
+    const x = parseReport(text);
+    expect(activities(text)).toEqual(['monitoring 2025-02-11', 'monitoring 2025-02-26', 'monitoring 2025-03-15', 'monitoring 2025-07-01..2025-08-31']);
+    expect(x.issues.filter((i) => /table|monitorings/.test(i.message))).toEqual([]);
+  });
+
+  it('a Kazakh table with a month pair "Шілде-тамыз" and no date column: the two months', () => {
+    const text = `Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп
+
+Қоғамдық мониторинг
+
+\t№\tСаны\tТақырыбы\tҚатысушылар
+\tШілде-тамыз
+\t1.\t1\tАуыз су сапасына мониторинг\tКомиссия
+`;
+    expect(activities(text)).toEqual(['monitoring 2025-07-01..2025-08-31']);
+  });
+
+  it('the 2019 layout, a cell a line, is read as before', () => {
+    const text = `Отчет за 2019 год
+
+Общественный мониторинг
+
+\t№
+\tКол-во
+\tТема
+\tМарт
+\t1.
+\t1
+\tМониторинг парка
+\tАпрель
+\t1.
+\t1
+\tМониторинг дорог
+`;
+    expect(activities(text)).toEqual(['monitoring 2019-03-01..2019-03-31', 'monitoring 2019-04-01..2019-04-30']);
+  });
+});
+
+describe('the topics of meetings are no activities', () => {
+  it('a bullet list under "рассмотрены следующие вопросы (проведено 8 заседаний):", a line above naming hearings', () => {
+    const text = `Отчет за 2025 год
+
+Проведено 5 заседаний Президиума, на которых обсуждалась подготовка к общественным слушаниям.
+
+Так, на заседаниях Общественного совета были рассмотрены следующие вопросы (проведено 8 заседаний):
+· Утверждение плана работы на 2025 год;
+· О проведении общественных слушаний по проекту Правил благоустройства;
+· Итоги общественного мониторинга по качеству питьевой воды.
+`;
+    expect(activities(text)).toEqual([]);
+  });
+
+  it('Kazakh: "Кеңес отырыстарында мынадай мәселелер қаралды:"', () => {
+    const text = `2025 жылғы есеп
+
+Кеңес отырыстарында мынадай мәселелер қаралды:
+1. Қоғамдық тыңдау өткізу туралы;
+2. Қоғамдық мониторинг қорытындысы туралы.
+`;
+    expect(activities(text)).toEqual([]);
+  });
+
+  it('near-miss: a list of the hearings held right under its own heading stays', () => {
+    const text = `Отчет за 2025 год
+
+На заседаниях рассмотрены отчеты. Проведено 2 общественных слушания:
+1. «Правила благоустройства» – 27 февраля 2025 г.;
+2. «Бюджет города» – 23 октября 2025 г.
+`;
+    expect(activities(text)).toEqual(['public_hearing 2025-02-27', 'public_hearing 2025-10-23']);
+  });
+});
+
+describe('dates standing before their quoted titles, no dash', () => {
+  it('"проведено 2 обучающих семинара: 6 февраля 2025 г. «A» и 9 октября 2025 г. «B «C»." (the last » merged)', () => {
+    const text = `Отчет за 2025 год
+
+Для членов совета проведено 2 обучающих семинара: 6 февраля 2025 г. «Общественный контроль: порядок и формы» и 9 октября 2025 г. «Экспертиза проектов НПА на портале «Открытые НПА».
+`;
+    expect(activities(text)).toEqual(['seminar 2025-02-06', 'seminar 2025-10-09']);
+  });
+
+  it('Kazakh: "2 семинар өткізілді: 2025 жылғы 6 ақпанда «A», 2025 жылғы 9 қазанда «B»"', () => {
+    const text = `2025 жылғы есеп
+
+Кеңес мүшелері үшін 2 семинар өткізілді: 2025 жылғы 6 ақпанда «Қоғамдық бақылау», 2025 жылғы 9 қазанда «НҚА сараптамасы».
+`;
+    expect(count(text, 'seminar')).toBe(2);
+  });
+
+  it('near-miss: words between the date and the title, or a count that is not the titles\': one activity or none split', () => {
+    const text = `Отчет за 2025 год
+
+Проведено 3 обучающих семинара: 6 февраля 2025 г. «Общественный контроль» и 9 октября 2025 г. «Экспертиза НПА».
+`;
+    expect(count(text, 'seminar')).toBeLessThan(2);
+  });
+});
+
+describe('a diary under month headings', () => {
+  it('Kazakh bullets under ШІЛДЕ / ТАМЫЗ / ҚЫРКҮЙЕК, each opening with a date of its own form; meetings are no activities', () => {
+    const text = `2025 жылдың ІІІ тоқсанындағы жұмысы туралы АҚПАРАТ
+
+ШІЛДЕ
+• шілденің 9-ы – Қоғамдық кеңестің кезекті отырысы (№ 5 хаттама);
+• 2025 жылғы 17 шілдеде – «Ветеринария бөлімі» ММ басшысының қызметі
+  туралы есебі тыңдалды, 6 ұсыным берілді;
+• шілденің 24-і – ойын алаңдарына қоғамдық мониторинг.
+
+ТАМЫЗ
+• тамыздың 7-сі – Президиум отырысы;
+• тамыздың 21-і – «Жастар» тақырыбында дөңгелек үстел (қатысушылар – 45 адам);
+• 28.08.2025 ж. – ауруханамен ынтымақтастық туралы меморандумға қол қойылды.
+
+ҚЫРКҮЙЕК
+• қыркүйектің 11-і – Қоғамдық кеңестің отырысы, «Білім бөлімі» ММ басшысының есебі тыңдалды;
+• 2025 жылғы 25 қыркүйекте – бас жоспар жобасы бойынша қоғамдық тыңдау.
+`;
+    expect(activities(text)).toEqual(['report_hearing 2025-07-17', 'monitoring 2025-07-24', 'round_table 2025-08-21', 'memorandum 2025-08-28', 'report_hearing 2025-09-11', 'public_hearing 2025-09-25']);
+  });
+
+  it('Russian dashes under "Июль 2025 г.:", "Август" and "Сентябрь – октябрь", dates "9 июля", "14.08."', () => {
+    const text = `Информация о работе Общественного совета за III квартал 2025 года
+
+Июль 2025 г.:
+– 9 июля – заседание Общественного совета;
+– 17 июля – заслушан отчет руководителя отдела образования.
+
+Август
+– 14.08. – общественный мониторинг пришкольных лагерей;
+
+Сентябрь – октябрь
+– 25 сентября – круглый стол «Молодежь и занятость».
+`;
+    expect(activities(text)).toEqual(['report_hearing 2025-07-17', 'monitoring 2025-08-14', 'round_table 2025-09-25']);
+  });
+
+  it('near-misses: an item with no date, one naming two types, a type only inside quotes, a plan\'s months', () => {
+    const text = `Информация за III квартал 2025 года
+
+Июль
+– мониторинг дорог по ул. Абая;
+– 10 июля – мониторинг и круглый стол по итогам;
+– 12 июля – заседание комиссии «Общественный мониторинг»;
+
+ПЛАН НА IV КВАРТАЛ
+
+Октябрь
+– 9 октября – общественный мониторинг качества воды.
+`;
+    expect(activities(text)).toEqual([]);
+  });
+
+  it('near-miss: a month heading over a list of items that open with no date is not a diary', () => {
+    const text = `Отчет за 2025 год
+
+Июль
+1. Круглый стол по вопросам молодежи;
+2. Мониторинг дорог.
+`;
+    expect(activities(text)).toEqual([]);
+  });
+});
