@@ -196,3 +196,57 @@ describe('a diary under month headings', () => {
     expect(activities(text)).toEqual([]);
   });
 });
+
+const figures = (text: string) => Object.fromEntries(parseReport(text).figures.map((f) => [f.metric, f.value]));
+
+describe('figures stated the way a справка and a long report state them', () => {
+  it('"Заслушано 2 отчета районных отделов" and "екі бөлім басшысының есебі тыңдалды": hearings and departments, one number', () => {
+    expect(figures('Справка за 9 месяцев 2025 года\n\nПо пункту 3. Заслушано 2 отчета районных отделов.\n')).toMatchObject({ report_hearings: 2, departments_heard: 2 });
+    expect(figures('2025 жылдың ІІІ тоқсанындағы АҚПАРАТ\n\nАудандық екі бөлім басшысының есебі тыңдалды.\n')).toMatchObject({ report_hearings: 2, departments_heard: 2 });
+  });
+
+  it('near-misses: reports of departments and of others, a department\'s count apart from the hearings', () => {
+    const a = figures('Отчет за 2025 год\n\nЗаслушано 5 отчетов отделов и управлений.\n');
+    expect(a.report_hearings).toBe(5);
+    expect(a.departments_heard).toBeUndefined();
+    const b = figures('Отчет за 2025 год\n\nПроведено 6 заслушиваний отчетов (руководителей 4 отделов и 2 подведомственных организаций).\n');
+    expect(b).toMatchObject({ report_hearings: 6, departments_heard: 4 });
+    // Departments named with no hearing verb: nothing shared.
+    expect(figures('Отчет за 2025 год\n\nНаправлено 2 отчета районных отделов в акимат.\n').departments_heard).toBeUndefined();
+  });
+
+  it('appeals answered: "по всем 9 даны ответы", "на все 12 направлены ответы", "с направлением ответа заявителям 51 обращение", "4-іне жауап берілді"', () => {
+    expect(figures('Отчет за 2025 год\n\nПоступило 9 обращений граждан, по всем 9 даны ответы в установленный срок (15 рабочих дней).\n')).toEqual({ appeals_received: 9, appeals_answered: 9 });
+    expect(figures('Отчет за 2025 год\n\nПоступило 12 обращений, на все 12 направлены ответы.\n')).toEqual({ appeals_received: 12, appeals_answered: 12 });
+    const x = parseReport('Отчет за 2025 год\n\nПоступило 57 обращений. Рассмотрено с направлением ответа заявителям 51 обращение, остальные находятся на рассмотрении.\n');
+    expect(Object.fromEntries(x.figures.map((f) => [f.metric, f.value]))).toEqual({ appeals_received: 57, appeals_answered: 51 });
+    expect(x.issues).toEqual([]);
+    expect(figures('2025 жылдың ІІІ тоқсанындағы АҚПАРАТ\n\nТоқсанда Кеңеске 6 өтініш түсті. 4-іне жауап берілді, қалғандары бойынша мерзім қазанда аяқталады.\n')).toEqual({ appeals_received: 6, appeals_answered: 4 });
+  });
+
+  it('near-misses of answers: letters answered in a sentence after the appeals, answers to letters in Kazakh', () => {
+    const a = figures('Отчет за 2025 год\n\nПоступило 9 обращений. Направлено 5 писем, по всем 5 даны ответы.\n');
+    expect(a.appeals_answered).toBeUndefined();
+    const b = figures('2025 жылғы есеп\n\nКеңеске 6 өтініш түсті. Мемлекеттік органдарға 5 хат жолданды, 3 хатқа жауап алынды.\n');
+    expect(b.appeals_answered).toBeUndefined();
+  });
+
+  it('letters answered "получены ответы на 58 писем"; NPAs pending "на рассмотрении находятся 2 проекта"', () => {
+    expect(figures('Отчет за 2025 год\n\nВ государственные органы направлено 64 письма с рекомендациями, получены ответы на 58 писем.\n')).toEqual({ letters_sent: 64, letters_answered: 58 });
+    const x = figures('Отчет за 2025 год\n\nНа экспертизу поступило 36 проектов нормативных правовых актов. Рассмотрено 34 проекта. По состоянию на 31 декабря 2025 года на рассмотрении находятся 2 проекта (поступили 24 и 26 декабря).\n');
+    expect(x).toMatchObject({ npa_reviewed: 34, npa_pending: 2 });
+    expect(figures('2025 жылғы есеп\n\nНормативтік құқықтық актілердің 10 жобасы қаралды, қарауда тағы 2 жоба бар.\n')).toMatchObject({ npa_reviewed: 10, npa_pending: 2 });
+  });
+
+  it('near-miss: appeals "на рассмотрении" are no NPAs pending', () => {
+    const x = figures('Отчет за 2025 год\n\nРассмотрено 34 проекта НПА. Поступило 20 обращений, на рассмотрении находятся 2 обращения.\n');
+    expect(x.npa_pending).toBeUndefined();
+  });
+
+  it('members "5 (пять) человек – представители государственных органов и 20 (двадцать) – представители гражданского общества"', () => {
+    const text = 'Отчет за 2025 год\n\nОбщественный совет сформирован в количестве 25 человек, из них 5 (пять) человек – представители государственных органов и 20 (двадцать) – представители гражданского общества.\n';
+    expect(figures(text)).toEqual({ members_total: 25, members_state: 5, members_civil: 20 });
+    const kk = '2025 жылғы есеп\n\nКеңес құрамында 15 мүше бар, оның ішінде 11 адам – азаматтық қоғам өкілдері, 4 адам – мемлекеттік орган өкілдері.\n';
+    expect(figures(kk)).toMatchObject({ members_total: 15, members_civil: 11, members_state: 4 });
+  });
+});
