@@ -250,3 +250,44 @@ describe('figures stated the way a справка and a long report state them',
     expect(figures(kk)).toMatchObject({ members_total: 15, members_civil: 11, members_state: 4 });
   });
 });
+
+describe('a none stated in words', () => {
+  const q = (body: string) => figures(`Информация о работе Общественного совета за II квартал 2025 года\n\n${body}\n`);
+  const kk = (body: string) => figures(`2025 жылдың ІІІ тоқсанындағы жұмысы туралы АҚПАРАТ\n\n${body}\n`);
+
+  it('Russian: "Общественные слушания в отчетном периоде не проводились", "Заседания президиума не проводились", "Обращения не поступали", "новые члены не вводились"', () => {
+    expect(q('Общественные слушания в отчетном периоде не проводились; слушания по проекту генплана запланированы на ноябрь 2025 года.')).toEqual({ public_hearings: 0 });
+    expect(q('Проведено 2 заседания совета. Заседания президиума в отчетном квартале не проводились.')).toEqual({ general_meetings: 2, presidium_meetings: 0 });
+    expect(q('Обращения граждан в Совет не поступали.')).toEqual({ appeals_received: 0 });
+    // A membership that did not change: 0 for a person to confirm, never a figure (sets 4 and 10 leave it out, 11 counts it).
+    const members = parseReport('Информация за II квартал 2025 года\n\nВ состав совета новые члены не вводились, выбывших членов не было.\n');
+    expect(members.figures).toEqual([]);
+    expect(members.candidates.map((c) => `${c.metric}=${c.value}`)).toEqual(['members_joined=0', 'members_left=0']);
+    expect(q('Круглые столы не организовывались.')).toEqual({ round_tables: 0 });
+  });
+
+  it('Kazakh: "жаңа мүше енгізілген жоқ", "Қоғамдық тыңдау өткізілмеді", "Меморандумдарға қол қойылған жоқ"', () => {
+    expect(kk('Тоқсанда Кеңес құрамынан бір мүше өз өтініші бойынша шықты, жаңа мүше енгізілген жоқ.')).toEqual({ members_left: 1 });
+    expect(kk('Есепті кезеңде қоғамдық тыңдау өткізілмеді.')).toEqual({ public_hearings: 0 });
+    expect(kk('Президиум отырысы өткізілген жоқ.')).toEqual({ presidium_meetings: 0 });
+  });
+
+  it('near-misses: a qualified subject, another year, a part of the period, a plan, a count stated, a change with no metric', () => {
+    expect(q('Выездные заседания президиума не проводились.')).toEqual({});
+    expect(q('Общественные слушания по проекту бюджета не проводились.')).toEqual({});
+    expect(q('В 2024 году общественные слушания не проводились.')).toEqual({});
+    expect(q('В апреле общественные слушания не проводились.')).toEqual({});
+    expect(q('Изменений в составе за отчетный период не было.')).toEqual({});
+    // Held, not none: no "не" before a Russian verb.
+    expect(q('Заседания комиссий проводились ежемесячно.')).toEqual({});
+    expect(q('Проведено 2 общественных слушания. Выездные слушания не проводились.')).toEqual({ public_hearings: 2 });
+    expect(q('ПЛАН НА III КВАРТАЛ\n\nОбщественные слушания не проводились, будут проведены в августе.')).toEqual({});
+    expect(figures('Отчет за 2025 год\n\nВ I квартале общественные слушания не проводились. Проведено 3 мониторинга.\n')).toEqual({ monitorings: 3 });
+    expect(kk('Шілде айында қоғамдық тыңдау өткізілмеді.')).toEqual({});
+  });
+
+  it('near-miss: a none contradicted by a dated activity of the same kind is no figure', () => {
+    const text = 'Информация за II квартал 2025 года\n\nОбщественные слушания не проводились.\n\n12 мая 2025 года проведены общественные слушания по проекту бюджета.\n';
+    expect(figures(text).public_hearings).toBeUndefined();
+  });
+});
