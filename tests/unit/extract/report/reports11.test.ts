@@ -291,3 +291,27 @@ describe('a none stated in words', () => {
     expect(figures(text).public_hearings).toBeUndefined();
   });
 });
+
+describe('views counted as times seen', () => {
+  const media = (text: string) => parseReport(text).media.map((m) => `${m.platform} ${m.publications ?? '-'}/${m.views ?? '-'}`);
+
+  it('"Telegram-дағы жарияланымдар 12 300 рет қаралды" after the publications: the views of that platform\'s one entry', () => {
+    const text = `2025 жылдың ІІІ тоқсанындағы АҚПАРАТ
+
+Кеңестің қызметі туралы Facebook парақшасында – 18, Telegram-арнада – 27 жарияланым
+орналастырылды, барлығы 45 жарияланым. Telegram-дағы жарияланымдар 12 300 рет қаралды.
+`;
+    expect(media(text)).toEqual(['facebook 18/-', 'telegram 27/12300']);
+  });
+
+  it('Russian "просмотрены 8 400 раз", Kazakh "40 жарияланым 8 400 рет қаралды" in one clause', () => {
+    expect(media('Отчет за 2025 год\n\nВ Telegram размещено 30 публикаций. Публикации в Telegram просмотрены 8 400 раз.\n')).toEqual(['telegram 30/8400']);
+    expect(media('2025 жылғы есеп\n\nInstagram-дағы 40 жарияланым 8 400 рет қаралды.\n')).toEqual(['instagram 40/8400']);
+  });
+
+  it('near-misses: "более 8 400 раз" is approximate, "3 раза в неделю" is no views, NPA "рет қаралды" names no platform', () => {
+    expect(media('Отчет за 2025 год\n\nВ Instagram размещено 40 публикаций, они просмотрены более 8 400 раз.\n')).toEqual(['instagram 40/-']);
+    expect(media('Отчет за 2025 год\n\nВ Instagram размещено 40 публикаций, 3 раза в неделю.\n')).toEqual(['instagram 40/-']);
+    expect(media('2025 жылғы есеп\n\nНҚА жобасы 2 рет қаралды.\n')).toEqual([]);
+  });
+});
