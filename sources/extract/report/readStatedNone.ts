@@ -32,12 +32,14 @@ const NONE_VERBS = 'проводил|состоял|организовывал|�
 /** The Kazakh negated verbs: "өткізілген жоқ", "өткізілмеді", "қол қойылған жоқ". */
 const NONE_VERBS_KK = 'өткізілген\\s+жоқ|өткізілмеді|ұйымдастырылған\\s+жоқ|ұйымдастырылмады|жүргізілген\\s+жоқ|жүргізілмеді|қол\\s+қойылған\\s+жоқ|қол\\s+қойылмады|болған\\s+жоқ|болмады';
 /** Words that may stand around the subject and the verb: the period ("в отчетном периоде", "тоқсанда"), the body ("Кеңес құрамына"). */
-const FILLER = /^(?:в|во|за|на|течение|отч[её]тн[\p{L}]*|период[\p{L}]*|квартал[\p{L}]*|полугоди[\p{L}]*|текущ[\p{L}]*|этом|этот|году|также|пока|ещ[её]|вообще|состав|совета?|общественного|есепті|кезең[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*|ішінде|осы|сондай-ақ|әзірге|кеңес[\p{L}]*|құрам[\p{L}]*)$/u;
+const FILLER = /^(?:в|во|за|на|течение|отч[её]тн[\p{L}]*|период[\p{L}]*|квартал[\p{L}]*|полугоди[\p{L}]*|текущ[\p{L}]*|этом|этот|году|также|пока|ещ[её]|вообще|состав|совета?|общественного|есепті|кезең[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*|ішінде|осы|сондай-ақ|әзірге|кеңес[\p{L}]*|құрам[\p{L}]*|бірде-бір)$/u;
 
 const COMPILED = SUBJECTS.map((s) => ({
   metric: s.metric,
   // The subject, up to four words, "не" and the verb (Russian); or the subject, up to four words and the Kazakh negated verb.
   regex: new RegExp(`(?<![\\p{L}])(${s.subject})((?:\\s+[\\p{L}.-]+){0,4}?)\\s+(?:не\\s+(?:${s.verbs ?? NONE_VERBS})[\\p{L}]*|(?:${s.kk ?? NONE_VERBS_KK}))(?![\\p{L}])`, 'u'),
+  // "Не проведено ни одного общественного слушания", "бірде-бір қоғамдық тыңдау өткізілмеді": the subject after "ни одного".
+  noneOf: new RegExp(`^\\s*(?:не\\s+(?:было\\s+)?(?:проведен|организован|подписан|заслушан)[\\p{L}]*\\s+ни\\s+одного\\s+(?:[\\p{L}]+\\s+)?(?:${s.subject})|бірде-бір\\s+(?:${s.subject})\\s+(?:${s.kk ?? NONE_VERBS_KK}))\\s*$`, 'u'),
 }));
 
 /**
@@ -63,10 +65,13 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
         from += clause.length + 1;
         for (const c of COMPILED) {
           const m = c.regex.exec(clause);
-          if (m === null) continue;
-          const before = clause.slice(0, m.index).trim().split(/\s+/u).filter((w) => w !== '');
-          const between = m[2].trim().split(/\s+/u).filter((w) => w !== '');
-          if (![...before, ...between].every((w) => FILLER.test(w.replace(/[.()]/gu, '')))) continue;
+          const words = (text: string) => text.trim().split(/\s+/u).filter((w) => w !== '');
+          const filler = m === null ? [] : [...words(clause.slice(0, m.index)), ...words(m[2])];
+          // The period's words may open the clause before "ни одного": "В отчетном периоде не проведено ни одного …".
+          const opening = words(clause.replace(/(?:не\s|бірде-бір).*$/su, ''));
+          const noneOf = m === null && opening.every((w) => FILLER.test(w)) && c.noneOf.test(clause.slice(clause.search(/(?:не\s|бірде-бір)/u)).replace(/[.!?]\s*$/u, ''));
+          if (m === null && !noneOf) continue;
+          if (!filler.every((w) => FILLER.test(w.replace(/[.()]/gu, '')))) continue;
           if (!isOfThePeriod(sentence.text.slice(at, at + clause.length), periodYears, periodMonths)) continue;
           if (figures.some((f) => f.metric === c.metric) || out.some((f) => f.metric === c.metric)) continue;
           if (activities.some((a) => METRIC_OF_TYPE[a.type] === c.metric)) continue;
@@ -97,7 +102,7 @@ function isOfThePeriod(clause: string, periodYears: number[], periodMonths: numb
   const years = [...clause.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu)].map((m) => Number(m[0]));
   if (years.some((y) => !periodYears.includes(y))) return false;
   // "жоқ" is read as a count of 0: the none itself, not a number of the clause.
-  if (findCounts(clause.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, ' ')).some((c) => c.value !== 0)) return false;
+  if (findCounts(clause.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![\p{L}])(?:ни\s+одного|ни\s+одной|бірде-бір)(?![\p{L}])/giu, ' ')).some((c) => c.value !== 0)) return false;
   const lower = lowerCase(clause);
   if (monthRangeOf(clause) !== null) return false;
   return !SUB_PERIODS.some((p) => p.months < periodMonths && p.regex.test(lower));
