@@ -15,6 +15,7 @@ import { addTableFigures } from './report/addTableFigures.ts';
 import { dropTranslatedActivities } from './report/dropTranslatedActivities.ts';
 import { readLists } from './report/readLists.ts';
 import { readMedia } from './report/readMedia.ts';
+import { readStatedNone } from './report/readStatedNone.ts';
 import { blankNumberTwice } from './report/numberTwice.ts';
 import { monthsOf, readPeriod, yearsOf } from './report/readPeriod.ts';
 import { type Table, findTables, readTableActivities } from './report/readTables.ts';
@@ -61,6 +62,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'tables', () => out.activities.push(...readTableActivities(lines, tables, year, out.figures, issues)));
   guard(issues, 'tables', () => out.activities.push(...readDatedTables(lines, year, out.activities)));
   guard(issues, 'sentences', () => out.activities.push(...readDatedSentences(flat, inTable, year, out.activities, out.figures, issues, out.candidates)));
+  // "Общественные слушания в отчетном периоде не проводились": a none stated in words, once no count or activity says otherwise.
+  guard(issues, 'figures', () => out.figures.push(...readStatedNone(lines, inTable, out.figures, out.activities, periodYears, monthsOf(out.period), out.candidates)));
   out.activities.sort((a, b) => a.line - b.line);
   guard(issues, 'activities', () => (out.activities = dropTranslatedActivities(out.activities, lines)));
   guard(issues, 'checks', () => checkParts(out.figures, issues));

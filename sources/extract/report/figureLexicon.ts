@@ -83,6 +83,8 @@ export interface FigureEntry {
    * "из поступивших 15" were received, not reviewed.
    */
   notClause?: string;
+  /** A metric whose number, taken earlier in the sentence, this entry may read too ("2 отчета районных отделов": hearings and departments). */
+  sharesWith?: MetricId;
 }
 
 export interface CompiledForm {
@@ -102,6 +104,7 @@ export interface CompiledEntry {
   sectionNames: RegExp | null;
   ownNouns: RegExp | null;
   notClause: RegExp | null;
+  sharesWith: MetricId | null;
 }
 
 const N = `(?:${CODED_COUNT})`;
@@ -151,6 +154,7 @@ export const FIGURE_LEXICON: CompiledEntry[] = (lexicon.metrics as FigureEntry[]
   sectionNames: typeof e.contextInSection === 'string' ? new RegExp(lowerPattern(e.contextInSection), 'u') : null,
   ownNouns: e.ownNouns ? new RegExp(lowerPattern(`^${e.ownNouns}`), 'u') : null,
   notClause: e.notClause ? new RegExp(lowerPattern(e.notClause), 'u') : null,
+  sharesWith: e.sharesWith ?? null,
 }));
 
 /** Whether the word after a count whose metric's context stands only in an earlier sentence names another subject. */

@@ -383,7 +383,8 @@ function datedTitles(text: string, year: number | undefined): { title: string; s
   // "(2025 жылғы 3 наурызда – «A»; 05.06.25 ж. – «B»)": each date opens its title, written before it with a dash;
   // "5 наурыз («A») және 3 қыркүйек («B»)", "5 марта («A») и 3 сентября («B»)": or with the title in its bracket.
   const before = spans.map((q, k) => {
-    const lead = /([^;(,:]*?)\s*(?:[-–—]|\()\s*$/u.exec(text.slice(k > 0 ? spans[k - 1].end : 0, q.start));
+    const gap = text.slice(k > 0 ? spans[k - 1].end : 0, q.start);
+    const lead = /([^;(,:]*?)\s*(?:[-–—]|\()\s*$/u.exec(gap) ?? bareDateBefore(gap);
     const dates = lead && lead[1].trim() !== '' ? parseDatePhrase(lead[1], year) : null;
     return dates ? { title: q.title, ...dates } : null;
   });
@@ -397,24 +398,42 @@ function datedTitles(text: string, year: number | undefined): { title: string; s
   return out.length === spans.length ? out : [];
 }
 
+/**
+ * A date standing right before a quoted title with no dash ("семинара: 6 февраля 2025 г. «A» и 9 октября 2025 г.
+ * «B»"): the words before the title are only the date, after a colon, a comma, "и", "және", "мен" (or the previous
+ * title). The date as group 1, else null.
+ */
+function bareDateBefore(gap: string): RegExpExecArray | null {
+  const masked = maskNeverCounts(gap);
+  const m = /(?:^|[:,;]|\s(?:и|және|мен))\s*(\uE000[\uE000\s]*(?:\s*(?:г|ж)\.|\s*(?:года|жылы))?)\s*$/u.exec(masked);
+  if (m === null) return null;
+  const at = (m.index ?? 0) + m[0].indexOf(m[1]);
+  const out = [gap.slice(m.index ?? 0), gap.slice(at, at + m[1].length)] as unknown as RegExpExecArray;
+  return out;
+}
+
 function quotedSpans(text: string): { title: string; start: number; end: number }[] {
   const titles: { title: string; start: number; end: number }[] = [];
   let depth = 0;
   let current = '';
   let start = 0;
+  let inner = false;
   for (let k = 0; k < text.length; k++) {
     const ch = text[k];
     if (ch === '«' || ch === '“') {
       if (depth > 0) current += ch;
-      else start = k;
+      else [start, inner] = [k, false];
       depth++;
     } else if ((ch === '»' || ch === '”') && depth > 0) {
       depth--;
       if (depth === 0) {
         if (tidy(current) !== '') titles.push({ title: tidy(current), start, end: k + 1 });
         current = '';
-      } else current += ch;
+      } else [current, inner] = [current + ch, true];
     } else if (depth > 0) current += ch;
   }
+  // «Экспертиза НПА на портале «Открытые НПА». — the inner quote's » closes the title too: it runs to the sentence's end.
+  const rest = tidy(current.replace(/[.;]\s*$/u, ''));
+  if (depth === 1 && inner && rest !== '') titles.push({ title: rest, start, end: text.length });
   return titles;
 }

@@ -73,9 +73,11 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             if (raw === undefined || !betweenAllowed(form, m[2])) continue;
             const start = countStart(form.regex, m, coded);
             const end = start + raw.length;
-            if (taken.some((t) => start < t.end && end > t.start)) continue;
+            if (taken.some((t) => start < t.end && end > t.start && t.metric !== entry.sharesWith)) continue;
             const value = counts.get(start) ?? null;
             if (value === null || isYearOrNumberSign(sentence.text, start, end, value)) continue;
+            // "не проведено ни одного слушания": none, never one (readStatedNone reads it).
+            if (/(?:^|[^\p{L}])(?:ни|бірде)[\s-]+$/u.test(lowerCase(sentence.text.slice(Math.max(0, start - 6), start)))) continue;
             if (entry.notClause && entry.notClause.test(clauseAround(`${coded.slice(0, start)}#${coded.slice(end)}`, start, start + 1))) continue;
             if (entry.contextInParagraph && entry.context && !entry.context.test(lower) && namesOtherSubject(entry, coded.slice(end, end + 40))) continue;
             const i = lineOf(sentence.start + start);

@@ -6,6 +6,8 @@ import { isKazakh, tidy } from '../toLines.ts';
 import type { ExtractIssue, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
 import { activityTypeOf, activityTypesIn, itemTypeOf, type ActivityWord } from './activityLexicon.ts';
 import { checkListTotal } from './checkListTotal.ts';
+import { monthOfWord } from '../monthNames.ts';
+import { statesNothingSections } from './statesNothingSections.ts';
 
 /** A list item: "1." or "2)" (a number), or a bullet or dash, then its text. */
 export const ITEM = /^\s*(?:(\d{1,3})\s*[.)](?!\d)|([·•▪◦*]|[-–—](?=\s)))\s*(.*)$/u;
@@ -53,6 +55,7 @@ interface ListItem {
  */
 export function readLists(lines: string[], inTable: Set<number>, year: number | undefined, figures: ReportFigure[], issues: ExtractIssue[], candidates: ReportCandidate[]): ReportActivity[] {
   const activities: ReportActivity[] = [];
+  let plans: Set<number> | undefined;
   for (let i = 0; i < lines.length; i++) {
     if (inTable.has(i)) continue;
     const first = itemOf(lines[i]);
@@ -72,11 +75,20 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     // A heading of events of any type ("Іс-шаралар тізімі:", "Мероприятия:"): each item is typed by the type it opens with,
     // or is none.
     const generic = type === null && several.length === 0 && GENERIC_EVENTS.test(heading);
-    for (const item of type || generic ? items : []) {
+    // A diary under month headings ("ШІЛДЕ", "Июль 2025 г.", "Июль – август"): each item dated, typed by the one type it names.
+    const diary = type === null && several.length === 0 && !generic && isMonthHeading(heading);
+    for (const item of type || generic || diary ? items : []) {
       const title = tidy(item.text.replace(/^[\s.)]+/, ''));
       // "15 апреля – круглый стол «…»", "шілденің 9-ы – мониторинг": the item's type stands after its date.
       const itemType = itemTypeOf(afterLeadingDate(title, year));
       if (generic && itemType === null) continue;
+      if (diary) {
+        // "ПЛАН НА IV КВАРТАЛ" over "ОКТЯБРЬ" and its dated items: planned, not held.
+        plans ??= statesNothingSections(lines).plan;
+        const entry = plans.has(item.line - 1) ? null : diaryEntry(title, year);
+        if (entry !== null) found.push({ ...entry, line: item.line });
+        continue;
+      }
       const own = several.length > 1 ? activityTypesIn(title.replace(/«[^»]*»|"[^"]*"|“[^”]*”/gu, ' ')).find((t) => several.some((h) => h.type === t.type)) : undefined;
       if (several.length > 1 && own === undefined) continue;
       const dates = leadingDayMonth(title, year) ?? parseDatePhrase(title, year);
@@ -110,6 +122,31 @@ function afterLeadingDate(title: string, year: number | undefined): string {
 
 /** A section's heading: "II. Перечень мероприятий", "III. ОБРАЩЕНИЯ" (no sentence's end), a line in capitals. */
 const SECTION_TITLE = /^\s*(?:[IVX]{1,4}\.\s+\p{Lu}[^.!?;]*|[^\p{Ll}]*\p{Lu}{4}[^\p{Ll}]*)$/u;
+
+/** A month heading over a diary's items: "ШІЛДЕ", "Июль", "Шілде айы", "Июль 2025 г.:", "Июль – август". */
+function isMonthHeading(heading: string): boolean {
+  const words = heading.trim().replace(/[:.]$/u, '').replace(/\s+(?:19|20)\d{2}(?:\s*(?:г\.?|года|ж\.?|жыл[\p{L}]*))?$/iu, '').split(/\s*[-–—]\s*|\s+/u);
+  const months = words.filter((w) => !/^(?:айы|месяц|ай)$/iu.test(w));
+  return months.length >= 1 && months.length <= 2 && months.every((w) => /^\p{L}+$/u.test(w) && monthOfWord(w) !== null);
+}
+
+/** The quoted titles of a text blanked: the type an item names outside them ("«Мониторинг» газеті" names none). */
+const unquoted = (text: string) => text.replace(/«[^»]*»|"[^"]*"|“[^”]*”/gu, ' ');
+
+/**
+ * A diary's item: its date first ("шілденің 24-і – …", "2025 жылғы 17 шілдеде – …", "28.08.2025 ж. – …", "9 июля –
+ * …") and one activity type named outside its quoted titles ("… ММ басшысының есебі тыңдалды"). A council's or
+ * presidium's meeting names none and is no activity; an item naming two types or with no date is not read.
+ */
+function diaryEntry(title: string, year: number | undefined): Omit<ReportActivity, 'line'> | null {
+  const dash = /\s[-–—]\s/u.exec(title);
+  if (dash === null || dash.index > 40) return null;
+  const dates = leadingDayMonth(title, year) ?? parseDatePhrase(title.slice(0, dash.index), year);
+  if (dates === null || dates.start.slice(0, 7) !== dates.end.slice(0, 7)) return null;
+  const types = activityTypesIn(unquoted(title.slice(dash.index)));
+  if (types.length !== 1) return null;
+  return { type: types[0].type, title: tidy(title.slice(dash.index + dash[0].length)).slice(0, 300), date_start: dates.start, date_end: dates.end };
+}
 
 /** The items of the list that starts at line `from`, and the last line that belongs to it. */
 function scanList(lines: string[], inTable: Set<number>, from: number, first: ItemLine): { items: ListItem[]; lastItem: number } {
@@ -264,9 +301,15 @@ function findHeading(lines: string[], itemLine: number): number | null {
     if (k === nearest && (SECTION_TITLE.test(lines[k]) || GENERIC_EVENTS.test(lines[k])) && activityTypeOf(lines[k]) === null) return k;
     // "Провели семинары …:" above "Темы семинаров:" — the first line naming a type is the heading.
     if (activityTypeOf(lines[k])) return k;
+    // "На заседаниях … рассмотрены следующие вопросы (проведено 8 заседаний):" right above the list: its items are the
+    // meetings' topics ("· О проведении общественных слушаний …"), not activities, whatever a line above names.
+    if (seen === 1 && /:\s*$/u.test(lines[k]) && MEETING_TOPICS.test(lines[k])) return k;
   }
   return nearest;
 }
+
+/** A heading of the questions meetings considered: "рассмотрены следующие вопросы", "повестка", "отырыстарында … мәселелер қаралды". */
+const MEETING_TOPICS = /(?:заседани[\p{L}]*|отырыс[\p{L}]*|собрани[\p{L}]*)[^:]*(?:вопрос|тем[аыу](?![\p{L}])|повестк|мәселе|күн\s+тәртіб|тақырып)|(?:вопрос[\p{L}]*|повестк[\p{L}]*|мәселе[\p{L}]*|күн\s+тәртіб[\p{L}]*)[^:]*(?:заседани|отырыс|собрани)/iu;
 
 /** An item that ends with a colon (or with its count after one) after naming an activity type and its count (not a date's day): the heading of the list below it, not an item with sub-items. */
 function introducesList(text: string): boolean {

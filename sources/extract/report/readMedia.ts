@@ -14,6 +14,8 @@ const PUBLICATIONS = new RegExp(`(${CODED_COUNT})\\s*(?:[\\p{L}]+\\s+)?${MEDIA_P
 const VIEWS = new RegExp(`(${CODED_COUNT})\\s*(?:[\\p{L}]+\\s+)?${MEDIA_VIEWS}|${MEDIA_VIEWS}(?:\\s+${MEDIA_LABEL})?\\s*[-–—:]?\\s*(${CODED_COUNT})`, 'iu');
 /** The owner of a site after it, in the genitive: "на сайте Министерства – 62", "на сайте акимата района – 40". */
 const OWNER = '(?:\\s+(?!(?:и|или|а|также|тоже)(?![\\p{L}]))[\\p{L}]+(?:ства|ата|ета|ения|ции|ии|ого|его))?(?:\\s+(?:района|города|области|[\\p{L}]+(?:ого|ой)\\s+[\\p{L}]+(?:а|я)))?';
+/** Views as times a thing was seen: "жарияланымдар 12 300 рет қаралды", "просмотрены 8 400 раз", "8 400 рет көрілді". */
+const VIEWS_TIMES = /(?:(?:просмотрен[\p{L}]*|прочитан[\p{L}]*)\s+(?:[\p{L}]+\s+)?([\uE001\uE003]\uE002*)\s+раз(?![\p{L}])|([\uE001\uE003]\uE002*)\s+(?:рет\s+(?:қаралды|қаралған|көрілді|көрілген|оқылды)|раз[\p{L}]*\s+просмотрен[\p{L}]*))/iu;
 /**
  * A platform's bare number after a dash or colon ("на сайте – 150", "Instagram-да – 180", "Facebook желісінде – 34"), its noun in the total
  * before or in the list's last item; or right after the platform or its page in the locative ("Facebook
@@ -90,14 +92,34 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
       // A bare "Threads – 12" is publications after a total the platforms break down, or among platforms whose counts name publications.
       const listed = LISTED_TOTAL.test(clean.slice(0, m.index)) || countsPublications(sentenceAround(clean, m.index ?? 0));
       let publications = valueOf(PUBLICATIONS.exec(coded)) ?? (listed ? valueOf(BARE.exec(coded.slice(m[0].length)), m[0].length) : null);
-      const views = valueOf(VIEWS.exec(coded));
+      const views = valueOf(VIEWS.exec(coded)) ?? valueOf(VIEWS_TIMES.exec(coded));
       publications ??= countBefore(clean, m.index ?? 0, m[0].length, k > 0 ? (mentions[k - 1].index ?? 0) + mentions[k - 1][0].length : 0, kazakh);
       if (publications === null && NOUN_BEFORE.test(clauseHead(clean, m.index ?? 0))) publications = valueOf(LABEL_AFTER.exec(coded.slice(m[0].length)), m[0].length);
       if (publications === null && views === null) return;
       out.push({ platform, publications, views, line: i + 1 });
     });
   });
-  out.push(...readOutletMedia(lines, inTable, out));
+  const merged = viewsOnTheirOwn(out);
+  merged.push(...readOutletMedia(lines, inTable, merged));
+  return merged;
+}
+
+/**
+ * A platform's views told in a sentence of their own right after its publications ("Telegram-арнада – 27
+ * жарияланым … Telegram-дағы жарияланымдар 12 300 рет қаралды"): the views of that one entry, not a second
+ * entry — only when the platform has one entry with publications and no views, within two lines before.
+ */
+function viewsOnTheirOwn(media: ReportMedia[]): ReportMedia[] {
+  const out: ReportMedia[] = [];
+  for (const m of media) {
+    const same = media.filter((x) => x.platform === m.platform);
+    const earlier = out.find((x) => x.platform === m.platform);
+    if (m.publications === null && m.views !== null && same.length === 2 && earlier !== undefined && earlier.views === null && earlier.publications !== null && m.line - earlier.line <= 2) {
+      earlier.views = m.views;
+      continue;
+    }
+    out.push(m);
+  }
   return out;
 }
 

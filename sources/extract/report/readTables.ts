@@ -5,6 +5,7 @@ import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { tidy } from '../toLines.ts';
 import type { ExtractIssue, ReportActivity, ReportFigure } from '../types.ts';
 import { activityTypeOf } from './activityLexicon.ts';
+import { monthRangeOf } from '../grammar/monthRangeOf.ts';
 
 const TOTAL = /^(?:итого|всего|барлығы|жиыны)\s*:?\s*/iu;
 
@@ -27,12 +28,16 @@ export interface Table {
   start: number;
   end: number;
   header: string[];
+  /** The first line after the header (its cells one per line, or all on one line between tabs). */
+  body: number;
 }
 
 /**
  * Tables flattened to text (a Word table saved as text): every cell starts a
- * line with a tab, a cell's further lines have none. A table starts at a
- * header whose first cell is "№" and ends at a non-tab line after a blank one.
+ * line with a tab, a cell's further lines have none; or a row on one line,
+ * its cells between tabs after the opening one ("\t№\tКол-во\tТема\tДата").
+ * A table starts at a header whose first cell is "№" and ends at a non-tab
+ * line after a blank one.
  */
 export function findTables(lines: string[]): Table[] {
   const tables: Table[] = [];
@@ -44,8 +49,14 @@ export function findTables(lines: string[]): Table[] {
       if (!lines[k].startsWith('\t')) break;
       const cell = lines[k].trim();
       if (k > i && (monthOfWord(cell) !== null || /^\d+\.?$/.test(cell))) break;
-      header.push(cell);
+      header.push(...lines[k].slice(1).split('\t').map((c) => c.trim()));
+      // A header typed on one line, its cells between tabs: the rows below are typed the same way.
+      if (k === i && header.length > 2) {
+        k++;
+        break;
+      }
     }
+    const body = k;
     // The header's last line, until body lines extend it (a header alone at the end of the text has none).
     let end = k - 1;
     for (let j = k; j < lines.length; j++) {
@@ -55,7 +66,7 @@ export function findTables(lines: string[]): Table[] {
       else if (lines[j - 1]?.trim() !== '') end = j; // a cell's second line
       else break;
     }
-    tables.push({ start: i, end, header: header.filter((c) => c !== '') });
+    tables.push({ start: i, end, header: header.filter((c) => c !== ''), body });
     i = end;
   }
   return tables;
@@ -91,9 +102,9 @@ export function readTableActivities(lines: string[], tables: Table[], year: numb
     const titleCol = Math.max(0, t.header.findIndex((h) => /тема|наименован|название|мероприяти|тақырып|атауы/i.test(h)));
     const countCol = t.header.findIndex((h) => /кол-?во|количеств|саны/i.test(h));
     const dateCol = t.header.findIndex((h) => /дата|срок|күні|мерзімі/i.test(h));
-    const bodyStart = t.start + t.header.length;
-    const cells = cellsOf(lines, bodyStart, t.end);
+    const cells = cellsOf(lines, t.body, t.end);
     let month: number | null = null;
+    let lastMonth: number | null = null;
     let row: { text: string; line: number }[] = [];
     let group: MonthGroup | null = null;
     const groups: MonthGroup[] = [];
@@ -109,8 +120,9 @@ export function readTableActivities(lines: string[], tables: Table[], year: numb
       let dates: { start: string; end: string } | null = null;
       if (dateCol >= 0) dates = parseDatePhrase(cellsOfRow[dateCol]?.text ?? '', year);
       if (!dates && month !== null && year !== undefined) {
+        const last = lastMonth ?? month;
         const start = isoDate(year, month, 1);
-        const end = isoDate(year, month, daysInMonth(year, month));
+        const end = isoDate(year, last, daysInMonth(year, last));
         if (start && end) dates = { start, end };
       }
       if (group) group.rows++;
@@ -125,12 +137,15 @@ export function readTableActivities(lines: string[], tables: Table[], year: numb
         total = { value: totalValue, line: cell.line };
         continue;
       }
-      const monthHere = /^\p{L}+$/u.test(cell.text) ? monthOfWord(cell.text) : null;
+      // A month row, or one of two months or more ("Июль – Август", "Шілде-тамыз"): the rows under it are of those months.
+      const range = /^\p{L}+\s*[-–—]\s*\p{L}+$/u.test(cell.text) ? monthRangeOf(cell.text) : null;
+      const monthHere = /^\p{L}+$/u.test(cell.text) ? monthOfWord(cell.text) : (range?.from ?? null);
       if (monthHere !== null) {
         // A month row ends the row before it, even if that row was short of cells.
         row = row.length >= cols - 1 ? row : [];
         flush();
         month = monthHere;
+        lastMonth = range?.to ?? null;
         group = { month, line: cell.line, stated: null, rows: 0 };
         groups.push(group);
         continue;

