@@ -8,7 +8,6 @@ import { flattenFigureTables } from './report/flattenFigureTables.ts';
 import { doubtCarriedOver } from './report/carriedOver.ts';
 import { readOwnFigures } from './report/readOwnFigures.ts';
 import { readGrowth } from './report/readGrowth.ts';
-import { readNoneHeld } from './report/readNoneHeld.ts';
 import { partSections } from './report/readFigures.ts';
 import { dropDisputedMedia } from './report/disputedFigures.ts';
 import { addTableFigures } from './report/addTableFigures.ts';
@@ -57,13 +56,12 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'figures', () => (out.figures = doubtCarriedOver(out.figures, lines, out.candidates)));
   guard(issues, 'figures', () => readGrowth(lines, periodYears, out.figures, out.candidates));
   // "Заседания президиума в отчетном квартале не проводились": a stated none of the period is 0.
-  guard(issues, 'figures', () => out.figures.push(...readNoneHeld(flat, new Set([...inTable, ...partSections(flat, monthsOf(out.period))]), out.figures, out.period)));
   guard(issues, 'lists', () => out.activities.push(...readLists(lines, inTable, year, out.figures, issues, out.candidates)));
   guard(issues, 'tables', () => out.activities.push(...readTableActivities(lines, tables, year, out.figures, issues)));
   guard(issues, 'tables', () => out.activities.push(...readDatedTables(lines, year, out.activities)));
   guard(issues, 'sentences', () => out.activities.push(...readDatedSentences(flat, inTable, year, out.activities, out.figures, issues, out.candidates)));
   // "Общественные слушания в отчетном периоде не проводились": a none stated in words, once no count or activity says otherwise.
-  guard(issues, 'figures', () => out.figures.push(...readStatedNone(lines, inTable, out.figures, out.activities, periodYears, monthsOf(out.period), out.candidates)));
+  guard(issues, 'figures', () => out.figures.push(...readStatedNone(lines, inTable, out.figures, out.activities, out.period, out.candidates)));
   out.activities.sort((a, b) => a.line - b.line);
   guard(issues, 'activities', () => (out.activities = dropTranslatedActivities(out.activities, lines)));
   guard(issues, 'checks', () => checkParts(out.figures, issues));

@@ -5,6 +5,7 @@ import { monthRangeOf } from '../grammar/monthRangeOf.ts';
 import { tidy } from '../toLines.ts';
 import type { MetricId, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
 import { SUB_PERIODS } from './figureLexicon.ts';
+import { latinRoman, monthsOf, yearsOf, type Period } from './readPeriod.ts';
 import { partSections } from './readFigures.ts';
 import { runningLines } from './runningLines.ts';
 import { statesNothingSections } from './statesNothingSections.ts';
@@ -29,8 +30,8 @@ const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string
 ];
 /** The Russian verbs of none held, after "не": "не проводились", "не было", "не состоялось". */
 const NONE_VERBS = 'проводил|состоял|организовывал|организован|подписывал|было';
-/** The Kazakh negated verbs: "өткізілген жоқ", "өткізілмеді", "қол қойылған жоқ". */
-const NONE_VERBS_KK = 'өткізілген\\s+жоқ|өткізілмеді|ұйымдастырылған\\s+жоқ|ұйымдастырылмады|жүргізілген\\s+жоқ|жүргізілмеді|қол\\s+қойылған\\s+жоқ|қол\\s+қойылмады|болған\\s+жоқ|болмады';
+/** The Kazakh negated verbs: "өткізілген жоқ", "өткізілмеді", "өткен жоқ", "қол қойылған жоқ". */
+const NONE_VERBS_KK = 'өткізілген\\s+жоқ|өткізілмеді|өткен\\s+жоқ|өтпеді|ұйымдастырылған\\s+жоқ|ұйымдастырылмады|жүргізілген\\s+жоқ|жүргізілмеді|қол\\s+қойылған\\s+жоқ|қол\\s+қойылмады|болған\\s+жоқ|болмады';
 /** Words that may stand around the subject and the verb: the period ("в отчетном периоде", "тоқсанда"), the body ("Кеңес құрамына"). */
 const FILLER = /^(?:в|во|за|на|течение|отч[её]тн[\p{L}]*|период[\p{L}]*|квартал[\p{L}]*|полугоди[\p{L}]*|текущ[\p{L}]*|этом|этот|году|также|пока|ещ[её]|вообще|состав|совета?|общественного|есепті|кезең[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*|ішінде|осы|сондай-ақ|әзірге|кеңес[\p{L}]*|құрам[\p{L}]*|бірде-бір)$/u;
 
@@ -51,8 +52,11 @@ const COMPILED = SUBJECTS.map((s) => ({
  * plan's or a part's section, a metric stated already or an activity of the metric listed: no figure.
  * "Изменений в составе не было" names no metric and gives no number; a membership's none is a candidate (MEMBERSHIP).
  */
-export function readStatedNone(lines: string[], inTable: Set<number>, figures: ReportFigure[], activities: ReportActivity[], periodYears: number[], periodMonths: number, candidates: ReportCandidate[]): ReportFigure[] {
+export function readStatedNone(lines: string[], inTable: Set<number>, figures: ReportFigure[], activities: ReportActivity[], period: Period | null, candidates: ReportCandidate[]): ReportFigure[] {
   const out: ReportFigure[] = [];
+  const periodYears = period === null ? [] : yearsOf(period);
+  const periodMonths = monthsOf(period);
+  const ownPeriod = ownPeriodWords(period);
   const { plan, reference } = statesNothingSections(lines, periodYears);
   const parts = partSections(lines, periodMonths);
   for (const unit of runningLines(lines, inTable)) {
@@ -60,9 +64,11 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
       const line = unit.first + unit.starts.filter((s) => s <= sentence.start).length - 1;
       if (plan.has(line) || reference.has(line) || parts.has(line)) continue;
       let from = 0;
-      for (const clause of lowerCase(sentence.text).split(/[,;:]|\s[-–—]\s/u)) {
+      for (const whole of lowerCase(latinRoman(sentence.text)).split(/[,;:]|\s[-–—]\s/u)) {
         const at = from;
-        from += clause.length + 1;
+        from += whole.length + 1;
+        // The period by its own name stands where "в отчетном периоде" would: "Во II квартале заседания … не проводились".
+        const clause = ownPeriod === null ? whole : whole.replace(new RegExp(ownPeriod.source, 'giu'), ' ');
         for (const c of COMPILED) {
           const m = c.regex.exec(clause);
           const words = (text: string) => text.trim().split(/\s+/u).filter((w) => w !== '');
@@ -72,7 +78,7 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
           const noneOf = m === null && opening.every((w) => FILLER.test(w)) && c.noneOf.test(clause.slice(clause.search(/(?:не\s|бірде-бір)/u)).replace(/[.!?]\s*$/u, ''));
           if (m === null && !noneOf) continue;
           if (!filler.every((w) => FILLER.test(w.replace(/[.()]/gu, '')))) continue;
-          if (!isOfThePeriod(sentence.text.slice(at, at + clause.length), periodYears, periodMonths)) continue;
+          if (!isOfThePeriod(sentence.text.slice(at, at + whole.length), periodYears, periodMonths, ownPeriod)) continue;
           if (figures.some((f) => f.metric === c.metric) || out.some((f) => f.metric === c.metric)) continue;
           if (activities.some((a) => METRIC_OF_TYPE[a.type] === c.metric)) continue;
           const found = { metric: c.metric, value: 0, line: line + 1, text: tidy(sentence.text).slice(0, 300) };
@@ -97,13 +103,41 @@ const METRIC_OF_TYPE: Record<string, MetricId> = {
   memorandum: 'memoranda', dialog_platform: 'dialog_platforms', report_hearing: 'report_hearings',
 };
 
-/** No number, no year other than the period's, no part of the period or month named in the clause. */
-function isOfThePeriod(clause: string, periodYears: number[], periodMonths: number): boolean {
+/**
+ * No number, no year other than the period's, no part of the period or month named in the clause; the period by
+ * its own name ("во II квартале" in the second quarter's report, "в 2025 году" in the year's) is the period's.
+ */
+function isOfThePeriod(text: string, periodYears: number[], periodMonths: number, ownPeriod: RegExp | null): boolean {
+  const clause = ownPeriod === null ? text : latinRoman(text).replace(new RegExp(ownPeriod.source, 'giu'), ' ');
   const years = [...clause.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu)].map((m) => Number(m[0]));
   if (years.some((y) => !periodYears.includes(y))) return false;
   // "жоқ" is read as a count of 0: the none itself, not a number of the clause.
   if (findCounts(clause.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![\p{L}])(?:ни\s+одного|ни\s+одной|бірде-бір)(?![\p{L}])/giu, ' ')).some((c) => c.value !== 0)) return false;
   const lower = lowerCase(clause);
   if (monthRangeOf(clause) !== null) return false;
-  return !SUB_PERIODS.some((p) => p.months < periodMonths && p.regex.test(lower));
+  // "в отчетном квартале", "есепті тоқсанда" are the period itself; any other quarter or half named once the period's own
+  // name is taken out ("В I квартале" in the second quarter's report) is another span.
+  const named = lower.replace(/(?<![\p{L}])(?:отч[её]тн[\p{L}]*|есепті)\s+[\p{L}]+/gu, ' ');
+  return !SUB_PERIODS.some((p) => (p.months < periodMonths || ownPeriod !== null) && p.regex.test(named));
+}
+
+const QUARTER_RU = ['I', 'II', 'III', 'IV'];
+
+/**
+ * The report's own period by name: its quarter ("во II квартале", "2-м квартале", "II тоқсанда") for a quarter's
+ * report, its year ("в 2025 году", "2025 жылы") for a year's, with the year optional after the quarter. Null for
+ * other periods.
+ */
+function ownPeriodWords(period: Period | null): RegExp | null {
+  if (period === null) return null;
+  const year = period.from.slice(0, 4);
+  const months = monthsOf(period);
+  const from = Number(period.from.slice(5, 7));
+  const yearWords = `${year}\\s*(?:(?:г|ж)\\.|(?:году|года|год|жылы|жылғы)(?![\\p{L}]))?`;
+  if (months === 12 && from === 1) return new RegExp(`(?<!\\d)(?:в\\s+|за\\s+)?${yearWords}`, 'iu');
+  if (months === 3 && (from - 1) % 3 === 0) {
+    const q = (from - 1) / 3;
+    return new RegExp(`(?<![\\p{L}\\d])(?:${QUARTER_RU[q]}|${q + 1}(?:\\s*-?\\s*(?:м|й|ом|ші|шы|інші|ыншы))?)\\s*(?:квартал[\\p{L}]*|тоқсан[\\p{L}]*)(?:\\s+${yearWords})?`, 'iu');
+  }
+  return null;
 }
