@@ -1,0 +1,116 @@
+// Classes of the thirteenth and fourteenth held-out sets, text protocols: attendance grouped by commission under the
+// heading of those absent as well as of those present, the chair's role alone above his name, a full name with a long
+// reason after a dash; the names of a roll-call vote never read as attendance.
+import { describe, expect, it } from 'vitest';
+import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+
+const head = 'ПРОТОКОЛ № 2\nзаседания Общественного совета\n19 марта 2025 года\n\n';
+const parse = (body: string) => parseProtocol(`${head}${body}\n\nПОВЕСТКА ДНЯ:\n1. О плане.\n\nСЛУШАЛИ: Иванова И.И.\nРЕШИЛИ: одобрить.\n`);
+const names = (body: string) => {
+  const x = parse(body);
+  return { present: x.attendees.map((a) => `${a.name}${a.online ? ' (online)' : ''}`), absent: x.absentees.map((a) => `${a.name} ${a.excused}`) };
+};
+
+describe('attendance grouped by commission under both headings', () => {
+  const ru = [
+    'ПРИСУТСТВОВАЛИ члены Общественного совета:',
+    '',
+    'Председатель Общественного совета',
+    '  Каримжанов Е.С.',
+    '',
+    'Комиссия по вопросам бюджетной политики:',
+    '  Тлеубердина А.К. — председатель комиссии',
+    '  Волошин Д.А. (в режиме ВКС, г. Шымкент)',
+    '',
+    'Комиссия по общественному контролю:',
+    '  Байгонов С.Е.',
+    '',
+    'ОТСУТСТВОВАЛИ:',
+    '',
+    'Комиссия по вопросам бюджетной политики:',
+    '  Оспанова Ж.Б. — служебная командировка (г. Стамбул);',
+    'Комиссия по общественному контролю:',
+    '  Кусаинов Е.Т. — временная нетрудоспособность (больничный лист);',
+    '  Ким Ольга Валерьевна — причина не сообщена, отсутствует без уважительной причины;',
+  ].join('\n');
+
+  it('ru: the commissions under "ОТСУТСТВОВАЛИ:" group absentees, the chair under his role is present', () => {
+    expect(names(ru)).toEqual({
+      present: ['Каримжанов Е.С.', 'Тлеубердина А.К.', 'Волошин Д.А. (online)', 'Байгонов С.Е.'],
+      absent: ['Оспанова Ж.Б. true', 'Кусаинов Е.Т. true', 'Ким Ольга Валерьевна false'],
+    });
+  });
+
+  it('kk: "Қатыспағандар:" above commissions groups absentees', () => {
+    const kk = [
+      'Қатысқандар:',
+      'Кеңес төрағасы',
+      '  Мұқанов Б.Т.',
+      'Әлеуметтік мәселелер жөніндегі комиссия:',
+      '  Сүлейменова Г.Б.',
+      '  Әділов Н.Т. (онлайн)',
+      '',
+      'Қатыспағандар:',
+      'Әлеуметтік мәселелер жөніндегі комиссия:',
+      '  Жанұзақова А.С. – іссапарда;',
+      'Экономика жөніндегі комиссия:',
+      '  Сұлтанов А.Е. – себебін хабарламады.',
+    ].join('\n');
+    expect(names(kk)).toEqual({
+      present: ['Мұқанов Б.Т.', 'Сүлейменова Г.Б.', 'Әділов Н.Т. (online)'],
+      absent: ['Жанұзақова А.С. true', 'Сұлтанов А.Е. false'],
+    });
+  });
+
+  it('absentees named under the heading of each commission after its members stay as before: those below are present', () => {
+    const sayram = [
+      'Отырысқа қатысқан Кеңес мүшелері (комиссиялар бойынша):',
+      '',
+      'Әлеуметтік саясат жөніндегі комиссия',
+      '  Пірімбетов Ержан Нұрланұлы;',
+      '  Оспанова Айнұр Бекзатқызы.',
+      '  Қатыспады: Ахметова Ләйлә Сәкенқызы – іссапарда.',
+      '',
+      'Экономика жөніндегі комиссия',
+      '  Тұрсынбаев Нұрлыбек Оралұлы;',
+      '  Қасымов Бекжан Әділбекұлы.',
+    ].join('\n');
+    expect(names(sayram)).toEqual({
+      present: ['Пірімбетов Ержан Нұрланұлы', 'Оспанова Айнұр Бекзатқызы', 'Тұрсынбаев Нұрлыбек Оралұлы', 'Қасымов Бекжан Әділбекұлы'],
+      absent: ['Ахметова Ләйлә Сәкенқызы true'],
+    });
+  });
+
+  it('near-misses: no heading of a list above, a role that is not the chair, a role above no name', () => {
+    // Commissions with names, but no heading says whether they came.
+    expect(names('Комиссия по вопросам бюджетной политики:\n  Тлеубердина А.К.\n  Волошин Д.А.')).toEqual({ present: [], absent: [] });
+    // A secretary may be no member: her role alone above her name does not make her an attendee.
+    expect(names('Присутствовали:\n\nСекретарь\n  Ордабаева С.М.')).toEqual({ present: [], absent: [] });
+    // The chair's role above a sentence, not a name.
+    expect(names('Присутствовали:\n\nПредседатель Общественного совета\n  открыл заседание и огласил повестку.').present).toEqual([]);
+    // Invited persons grouped by their body are never members.
+    expect(names('Приглашенные:\n\nКомиссия по вопросам бюджетной политики:\n  Ертаев Д.С. — вице-министр').present).toEqual([]);
+  });
+
+  it('a full name with a long reason after a dash is read only inside a list, after an item', () => {
+    expect(names('Отсутствовали:\n  Кусаинов Е.Т. — болезнь;\n  Ким Ольга Валерьевна — причина не сообщена, отсутствует без уважительной причины;').absent).toEqual([
+      'Кусаинов Е.Т. true',
+      'Ким Ольга Валерьевна false',
+    ]);
+    // A sentence after the list, a blank line between: no absentee.
+    expect(names('Отсутствовали:\n  Кусаинов Е.Т. — болезнь.\n\nИванов Иван Иванович — председатель, открыл заседание и предложил утвердить повестку дня в целом.').absent).toEqual(['Кусаинов Е.Т. true']);
+  });
+});
+
+describe('the names of a roll-call vote are never attendance', () => {
+  const rollCall = (lead: string) =>
+    parseProtocol(
+      `${head}Из 5 членов Совета присутствуют 3.\n\nПОВЕСТКА ДНЯ:\n1. О плане.\n\nСЛУШАЛИ: Иванова И.И.\nРЕШИЛИ: одобрить.\n\n${lead}\n\n  Каримжанов Е.С. ............ за\n  Тлеубердина А.К. ........... против\n  Волошин Д.А. ............... воздержался\n\nИтого: «за» — 1, «против» — 1, «воздержались» — 1.\n`,
+    );
+  it.each(['Результаты поименного голосования:', 'Поименное голосование:', 'Атаулы дауыс беру нәтижелері:', 'Голосовали:', 'Присутствовали при голосовании:'])('%s', (lead) => {
+    const x = rollCall(lead);
+    expect(x.attendees).toEqual([]);
+    expect(x.absentees).toEqual([]);
+    expect(x.attendees_listed).toBe(false);
+  });
+});
