@@ -114,3 +114,51 @@ describe('the names of a roll-call vote are never attendance', () => {
     expect(x.attendees_listed).toBe(false);
   });
 });
+
+describe('an agenda whose speaker or title wraps onto the next line', () => {
+  const agenda = (items: string) => parseProtocol(`ХАТТАМА № 4\n2025 жылғы 28 мамыр\n\n${items}\n\nТЫҢДАЛДЫ: Иванов И.И.\n`).agenda.map((a) => a.no);
+  it.each([
+    ['kk: the speaker\'s role, then the name', 'КҮН ТӘРТІБІНДЕ:\n\n1. Мониторинг нәтижелері туралы.\nБаяндамашы: Қоғамдық кеңестің әлеуметтік мәселелер жөніндегі комиссиясының төрағасы\nДәулетбаева Ж.М.\n\n2. Жоспар туралы.\nБаяндамашы: Оралбаев Қ.Т.'],
+    ['ru: the speaker\'s role, then the name', 'Повестка дня:\n1. О мониторинге.\nДокладчик: председатель комиссии по социальным вопросам\nИванов Иван Иванович.\n2. О плане.\nДокладчик: Петров П.П.'],
+    ['ru: the initials first', 'Повестка дня:\n1. О мониторинге.\nДокладчик: заместитель руководителя управления\nП.П. Петров\n2. О плане.'],
+    ['kk: a title wrapped before a date', 'КҮН ТӘРТІБІ:\n1. «Облыстық бюджет туралы» облыстық мәслихаттың\n2024 жылғы 13 желтоқсандағы № 21/148-VIII шешіміне өзгерістер енгізу жобасы туралы.\n2. Жоспар туралы.'],
+    ['ru: a title wrapped before a count', 'Повестка дня:\n1. О ремонте дворов Ауэзовского района, включенных в программу\n27 дворов которой утверждены акиматом.\n2. О плане.'],
+  ])('%s', (_, items) => {
+    expect(agenda(items)).toEqual([1, 2]);
+  });
+
+  it('near-misses: a name after a speaker ended with a stop, a number line after a title ended with a stop', () => {
+    // The speaker's line ended: a name below it is no part of the agenda, and the agenda ends there.
+    expect(agenda('Повестка дня:\n1. О мониторинге.\nДокладчик: Петров П.П.\nИванов Иван Иванович\n2. О плане.')).toEqual([1]);
+    expect(agenda('Повестка дня:\n1. О мониторинге.\n15 человек подписали обращение.\n2. О плане.')).toEqual([1]);
+  });
+});
+
+describe('present of total in brackets after the members named in the heading', () => {
+  const counts = (line: string) => {
+    const x = parseProtocol(`ПРОТОКОЛ № 7\nзаседания комиссии\n14.10.2025\n\n${line}\n– Ахметжанова С.Б.\n– Абдраимов Т.Е.\n`);
+    return [x.members_total, x.present];
+  };
+  it.each([
+    ['Присутствовали члены комиссии (6 из 8):', [8, 6]],
+    ['Присутствовали члены Общественного совета (14 из 19):', [19, 14]],
+    ['Присутствуют члены президиума: 5 из 7', [7, 5]],
+    ['На заседании присутствовали члены комиссии (6 из 8):', [8, 6]],
+    ['Отырысқа қатысқан комиссия мүшелері (8 мүшенің 6-сы):', [8, 6]],
+  ])('%s', (line, want) => {
+    expect(counts(line)).toEqual(want);
+  });
+
+  it('near-misses: another group\'s members, a count not of present of total', () => {
+    expect(counts('Присутствовали члены рабочей группы (3 из 5):')).toEqual([null, null]);
+    expect(counts('Присутствовали члены комиссии (протокол № 6 из 8 листов):')).toEqual([null, null]);
+    expect(counts('Присутствовали члены комиссии (2025 г.):')).toEqual([null, null]);
+  });
+
+  it('the size of a commission counted in the council\'s members', () => {
+    const total = (line: string) => parseProtocol(`ПРОТОКОЛ № 7\nзаседания комиссии\n14.10.2025\n\n${line}\n`).members_total;
+    expect(total('Состав комиссии – 8 членов Общественного совета.')).toBe(8);
+    expect(total('Состав комиссии: 9 членов Совета.')).toBe(9);
+    expect(total('Состав рабочей группы – 4 члена Общественного совета.')).toBeNull();
+  });
+});
