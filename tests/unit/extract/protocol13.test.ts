@@ -162,3 +162,18 @@ describe('present of total in brackets after the members named in the heading', 
     expect(total('Состав рабочей группы – 4 члена Общественного совета.')).toBeNull();
   });
 });
+
+describe('a roll-call vote written with dashes or in a table is no attendance either', () => {
+  const body = (votes: string) =>
+    parseProtocol(`${head}Присутствовали:\n1. Каримжанов Е.С.\n2. Волошин Д.А.\n\nПОВЕСТКА ДНЯ:\n1. О плане.\n\nСЛУШАЛИ: Иванова И.И.\nРЕШИЛИ: одобрить.\n${votes}\n`);
+  it.each([
+    'Поименное голосование:\nКаримжанов Е.С. – за;\nТлеубердина А.К. – против;\nВолошин Д.А. – воздержался.',
+    'Атаулы дауыс беру:\n1. Каримжанов Е.С. – жақтады\n2. Тлеубердина А.К. – қарсы\n3. Волошин Д.А. – қалыс қалды',
+    'Голосовали поименно:\nКаримжанов Е.С.\tза\nТлеубердина А.К.\tпротив\nВолошин Д.А.\tвоздержался',
+    'Результаты голосования:\n  Каримжанов Е.С. ........ за\n  Тлеубердина А.К. ....... против',
+  ])('%s', (votes) => {
+    const x = body(votes);
+    expect(x.attendees.map((a) => a.name)).toEqual(['Каримжанов Е.С.', 'Волошин Д.А.']);
+    expect(x.absentees).toEqual([]);
+  });
+});
