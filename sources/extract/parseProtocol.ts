@@ -2,6 +2,7 @@ import { toLines } from './toLines.ts';
 import { withoutPageBreaks } from './pageFurniture.ts';
 import type { ExtractIssue, ProtocolExtract } from './types.ts';
 import { checkCounts } from './protocol/checkCounts.ts';
+import { countQuestionSections } from './protocol/countQuestionSections.ts';
 import { readAgenda } from './protocol/readAgenda.ts';
 import { statesNobodyAbsent } from './protocol/readAbsentSentence.ts';
 import { readAttendance } from './protocol/readAttendance.ts';
@@ -50,6 +51,15 @@ export function parseProtocol(text: string): ProtocolExtract {
   guard(issues, 'agenda', () => (out.agenda = readAgenda(lines, issues)));
   // No item read is "the agenda is not read", not "an agenda of 0 items" (no data is not zero).
   if (out.agenda.length === 0) out.agenda_listed = false;
+  // "ПО ПЯТОМУ ВОПРОСУ", "5. БЕСІНШІ МӘСЕЛЕ БОЙЫНША" below an agenda read of fewer items: the agenda was cut by a layout not
+  // read, and its count would be false — the items are kept, the count is not stated.
+  guard(issues, 'agenda sections', () => {
+    const sections = countQuestionSections(lines);
+    if (out.agenda.length > 0 && sections > out.agenda.length) {
+      out.agenda_listed = false;
+      issues.push({ line: out.agenda[0].line, message: `the discussion is headed by ${sections} questions, the agenda read has ${out.agenda.length} items: its count not taken` });
+    }
+  });
   guard(issues, 'votes', () => (out.votes = readVotes(lines, issues)));
   guard(issues, 'checks', () => checkCounts(out, statedLines, issues));
   if (numbers.some((n, k) => n !== k + 1)) {

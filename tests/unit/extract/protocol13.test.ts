@@ -177,3 +177,31 @@ describe('a roll-call vote written with dashes or in a table is no attendance ei
     expect(x.absentees).toEqual([]);
   });
 });
+
+describe('an agenda read short of the questions the discussion is headed by is no count', () => {
+  const x = (agenda: string, sections: string[]) =>
+    parseProtocol(`ПРОТОКОЛ № 4\n28 мая 2025 года\n\n${agenda}\n\n${sections.map((s) => `${s}\nСЛУШАЛИ: Иванова И.И.\nРЕШИЛИ: одобрить.\n`).join('\n')}`);
+  // A layout the agenda's reader does not know cuts it after item 1.
+  const cut = 'Повестка дня:\n1. О плане.\nВопрос внесен председателем комиссии Ивановым\nИ.И. Петровым\n2. О бюджете.\n3. Разное.';
+
+  it.each([
+    [['ПО ПЕРВОМУ ВОПРОСУ', 'ПО ВТОРОМУ ВОПРОСУ', 'ПО ТРЕТЬЕМУ ВОПРОСУ'], 3],
+    [['1. По первому вопросу повестки дня:', '2. По второму вопросу повестки дня:'], 2],
+    [['По вопросу № 1', 'По вопросу № 2'], 2],
+    [['1. БІРІНШІ МӘСЕЛЕ БОЙЫНША', '2. ЕКІНШІ МӘСЕЛЕ БОЙЫНША', '3. ҮШІНШІ МӘСЕЛЕ БОЙЫНША'], 3],
+    [['1-мәселе бойынша:', '2-мәселе бойынша:'], 2],
+  ])('%j', (sections, n) => {
+    const p = x(cut, sections);
+    expect(p.agenda.length).toBeLessThan(n);
+    expect(p.agenda_listed).toBe(false);
+    expect(p.issues.some((i) => i.message.includes(`headed by ${n} questions`))).toBe(true);
+  });
+
+  it('near-misses: as many sections as items, a question named inside a sentence, no sections', () => {
+    const whole = 'Повестка дня:\n1. О плане.\n2. О бюджете.';
+    expect(x(whole, ['ПО ПЕРВОМУ ВОПРОСУ', 'ПО ВТОРОМУ ВОПРОСУ']).agenda_listed).toBeUndefined();
+    expect(x(whole, ['ПО ПЕРВОМУ ВОПРОСУ', 'Решение по третьему вопросу прошлого заседания исполнено.']).agenda_listed).toBeUndefined();
+    expect(x(whole, []).agenda_listed).toBeUndefined();
+    expect(x(whole, ['Бірінші мәселе бойынша', 'Екінші мәселе бойынша']).agenda).toHaveLength(2);
+  });
+});
