@@ -1,6 +1,7 @@
 import { toLines } from './toLines.ts';
 import { withoutPageBreaks } from './pageFurniture.ts';
 import type { ExtractIssue, ProtocolExtract } from './types.ts';
+import { absentAmongPresent } from './protocol/absentAmongPresent.ts';
 import { checkCounts } from './protocol/checkCounts.ts';
 import { countQuestionSections } from './protocol/countQuestionSections.ts';
 import { readAgenda } from './protocol/readAgenda.ts';
@@ -46,6 +47,14 @@ export function parseProtocol(text: string): ProtocolExtract {
   guard(issues, 'attendance', () => Object.assign(out, readAttendance(lines, issues)));
   // No one read as present is "not written", not "nobody came" (no data is not zero).
   if (out.attendees.length === 0) out.attendees_listed = false;
+  // "Оспанова Ж.Б. — служебная командировка" read as present: the absentees' list was read as those present, and neither
+  // count can be stated (the names are kept, with an issue).
+  const away = absentAmongPresent(out.attendees);
+  if (away.length > 0) {
+    out.attendees_listed = false;
+    out.absentees_listed = false;
+    for (const a of away) issues.push({ line: a.line, message: `${a.name} read as present, but the line gives a reason for being away ("${a.role}"): the counts of attendees and absentees not taken` });
+  }
   // No absentee read is not "nobody missed the meeting" unless the text says so or all the members are stated present.
   if (out.absentees.length === 0 && !(out.present !== null && out.present === out.members_total) && !statesNobodyAbsent(lines)) out.absentees_listed = false;
   guard(issues, 'agenda', () => (out.agenda = readAgenda(lines, issues)));

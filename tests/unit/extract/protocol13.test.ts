@@ -205,3 +205,31 @@ describe('an agenda read short of the questions the discussion is headed by is n
     expect(x(whole, ['Бірінші мәселе бойынша', 'Екінші мәселе бойынша']).agenda).toHaveLength(2);
   });
 });
+
+describe('an attendee whose line gives a reason for being away: neither count is stated', () => {
+  const x = (list: string) => parse(list);
+  it.each([
+    'Присутствовали:\nИванов И.И.\nПетров П.П. — служебная командировка (г. Стамбул)',
+    'Присутствовали:\n1. Иванов И.И.\n2. Петров П.П. – ежегодный трудовой отпуск',
+    'Присутствовали:\nИванов И.И.\nКим Ольга — причина не сообщена',
+    'Қатысқандар:\n1. Мұқанов Б.Т.\n2. Сүлейменова Г.Б. – іссапарда',
+    'Қатысқандар:\n1. Мұқанов Б.Т.\n2. Әділов Н.Т. – дәлелсіз себеппен',
+  ])('%s', (list) => {
+    const p = x(list);
+    expect(p.attendees_listed).toBe(false);
+    expect(p.absentees_listed).toBe(false);
+    expect(p.issues.some((i) => i.message.includes('reason for being away'))).toBe(true);
+  });
+
+  it('near-misses: roles, online markers and a commission of social questions are no absence', () => {
+    for (const [list, n] of [
+      ['Присутствовали:\nИванов И.И. — председатель комиссии по социальным вопросам\nПетров П.П. (в режиме ВКС)', 2],
+      ['Қатысқандар:\n1. Мұқанов Б.Т. – Кеңес төрағасы\n2. Сүлейменова Г.Б. (онлайн)', 2],
+      ['Присутствовали:\nИванов И.И. — представитель служебной проверки', 1],
+    ] as const) {
+      const p = x(list);
+      expect(p.attendees_listed).toBeUndefined();
+      expect(p.attendees).toHaveLength(n);
+    }
+  });
+});
