@@ -1,7 +1,9 @@
 import { toLines } from './toLines.ts';
 import { withoutPageBreaks } from './pageFurniture.ts';
 import type { ExtractIssue, ProtocolExtract } from './types.ts';
+import { absentAmongPresent } from './protocol/absentAmongPresent.ts';
 import { checkCounts } from './protocol/checkCounts.ts';
+import { countQuestionSections } from './protocol/countQuestionSections.ts';
 import { readAgenda } from './protocol/readAgenda.ts';
 import { statesNobodyAbsent } from './protocol/readAbsentSentence.ts';
 import { readAttendance } from './protocol/readAttendance.ts';
@@ -45,11 +47,28 @@ export function parseProtocol(text: string): ProtocolExtract {
   guard(issues, 'attendance', () => Object.assign(out, readAttendance(lines, issues)));
   // No one read as present is "not written", not "nobody came" (no data is not zero).
   if (out.attendees.length === 0) out.attendees_listed = false;
+  // "Оспанова Ж.Б. — служебная командировка" read as present: the absentees' list was read as those present, and neither
+  // count can be stated (the names are kept, with an issue).
+  const away = absentAmongPresent(out.attendees);
+  if (away.length > 0) {
+    out.attendees_listed = false;
+    out.absentees_listed = false;
+    for (const a of away) issues.push({ line: a.line, message: `${a.name} read as present, but the line gives a reason for being away ("${a.role}"): the counts of attendees and absentees not taken` });
+  }
   // No absentee read is not "nobody missed the meeting" unless the text says so or all the members are stated present.
   if (out.absentees.length === 0 && !(out.present !== null && out.present === out.members_total) && !statesNobodyAbsent(lines)) out.absentees_listed = false;
   guard(issues, 'agenda', () => (out.agenda = readAgenda(lines, issues)));
   // No item read is "the agenda is not read", not "an agenda of 0 items" (no data is not zero).
   if (out.agenda.length === 0) out.agenda_listed = false;
+  // "ПО ПЯТОМУ ВОПРОСУ", "5. БЕСІНШІ МӘСЕЛЕ БОЙЫНША" below an agenda read of fewer items: the agenda was cut by a layout not
+  // read, and its count would be false — the items are kept, the count is not stated.
+  guard(issues, 'agenda sections', () => {
+    const sections = countQuestionSections(lines);
+    if (out.agenda.length > 0 && sections > out.agenda.length) {
+      out.agenda_listed = false;
+      issues.push({ line: out.agenda[0].line, message: `the discussion is headed by ${sections} questions, the agenda read has ${out.agenda.length} items: its count not taken` });
+    }
+  });
   guard(issues, 'votes', () => (out.votes = readVotes(lines, issues)));
   guard(issues, 'checks', () => checkCounts(out, statedLines, issues));
   if (numbers.some((n, k) => n !== k + 1)) {

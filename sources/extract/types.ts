@@ -71,7 +71,8 @@ export interface ProtocolExtract {
   absentees_listed?: false;
   agenda: AgendaItem[];
   /**
-   * false when no agenda item was read: an empty `agenda` then says the agenda is not read, never that it had 0 items.
+   * false when no agenda item was read: an empty `agenda` then says the agenda is not read, never that it had 0 items;
+   * false too when the discussion is headed by more questions than the items read (the items kept, their count not whole).
    * Absent when an item was read.
    */
   agenda_listed?: false;

@@ -1,7 +1,7 @@
 import { languageIsKazakh, tidy } from '../toLines.ts';
 import type { AgendaItem, ExtractIssue } from '../types.ts';
 import { AGENDA, AGENDA_HEADING, DECIDED, INVITED_HEADING, SECTION_NEW } from './lexicon.ts';
-import { re } from './re.ts';
+import { INITIALS, NAME_WORD, re } from './re.ts';
 import { readAgendaAdditions } from './readAgendaAdditions.ts';
 
 // "1.", "1)", "IV.", Roman numerals typed with the Cyrillic letters that look like them (Kazakh "І" U+0406, "Х" U+0425),
@@ -87,6 +87,9 @@ function carriesOn(line: string, itemLine: string, title: string): boolean {
   if (/^\s*[\p{Ll}(«"“]/u.test(line)) return true;
   const indent = (l: string) => /^\s*/.exec(l)![0].length;
   if (indent(line) >= 2 && indent(line) > indent(itemLine)) return true;
+  // "… облыстық мәслихаттың" / "2024 жылғы 13 желтоқсандағы № 21/148-VIII шешіміне …": a number and a lowercase word under
+  // a title not ended is a date or a count wrapped, not an item (an item's number has its stop or bracket).
+  if (!/[.;!?]\s*$/.test(title) && /^\s*\d{1,4}(?:[.,]\d+)?\s+\p{Ll}/u.test(line)) return true;
   const cut = /[,\-–—]\s*$/u.test(title) || re(`(?<![\\p{L}])(?:${CUT_WORDS})\\s*$`).test(title);
   return cut && !/^[^:]{0,40}:/.test(line) && !/^\s*[\p{Lu}\s\d/.,-]+$/u.test(line);
 }
@@ -112,6 +115,9 @@ function subItemOf(line: string, itemLine: string, item: AgendaItem, mainStyle: 
   const no = numberOf(m[1]);
   return no === sub + 1;
 }
+
+/** A name alone on its line ("Дәулетбаева Ж.М.", "Ж.М. Дәулетбаева", "Иванов Иван Иванович."): a speaker's, wrapped. */
+const SPEAKER_NAME = re(`^\\s*(?:${NAME_WORD}\\s+${INITIALS}|${INITIALS}\\s?${NAME_WORD}|${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})\\s*[.;,]?\\s*$`, 'u');
 
 /** Words no title ends with: prepositions and conjunctions, ru and kk. */
 const CUT_WORDS = 'на|в|во|и|о|об|по|для|с|со|к|ко|от|из|за|до|при|без|через|между|над|под|а|или|мен|пен|бен|және|мен|немесе|үшін|арналған|жөніндегі|бойынша';
@@ -173,7 +179,8 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
           continue;
         }
         // The speaker's line wrapped ("Докладчик: … председатель комиссии по социальным" / "вопросам."): still the speaker.
-        if (speaker !== null && /^\s*\p{Ll}/u.test(line) && !/[.;]\s*$/.test(speaker)) {
+        // Or the speaker's role wrapped before the name: "Баяндамашы: … комиссиясының төрағасы" / "Дәулетбаева Ж.М.".
+        if (speaker !== null && !/[.;]\s*$/.test(speaker) && (/^\s*\p{Ll}/u.test(line) || (!m && SPEAKER_NAME.test(line)))) {
           speaker = line;
           continue;
         }

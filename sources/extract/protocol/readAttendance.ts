@@ -68,6 +68,8 @@ function continues(line: string, previousRaw: string, above: string): boolean {
   return /^\s{2,}/.test(line) && !/[;.]\s*$/.test(previousRaw) && text.split(/\s+/).length <= 12;
 }
 
+/** "Ким Ольга Валерьевна — …", "Ким О.В. – …": a name of two or three words (or a surname and initials), then a dash. */
+const DASHED_PERSON = re(`^\\s*${NAME_WORD}\\s+(?:${INITIALS}|${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*[-–—]\\s`, 'u');
 const indentOf = (line: string): number => /^\s*/.exec(line)![0].length;
 /** "Мұқанов Б.Т.", "Дәулетқызы А.", "Б.Т. Мұқанов" opening a line. */
 const NAME_WITH_INITIALS = /^(?:\p{Lu}[\p{Ll}-]+\s+\p{Lu}\.(?:\s*\p{Lu}\.)?|\p{Lu}\.\s*(?:\p{Lu}\.\s*)?\p{Lu}\p{Ll}+)(?![\p{L}])/u;
@@ -95,6 +97,8 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
   // A heading of those present naming the members ("Присутствовали члены Совета:") had people read under it.
   let membersListed = false;
   let membersHeading: { before: number } | null = null;
+  // A heading whose list is grouped by commission ("ОТСУТСТВОВАЛИ:" / "Комиссия по …:" / names): the groups below are of its kind.
+  let grouped: Pick<ListState, 'kind' | 'online' | 'excused'> | null = null;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -109,6 +113,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
     }
     if (heading) {
       presentOpen = heading.kind === 'present' || (presentOpen && heading.kind === 'absent');
+      grouped = heading.kind !== 'skip' && /:\s*$/.test(line) && groupHeadsNames(lines, i, true) ? heading : null;
       if (membersHeading && roll.attendees.length > membersHeading.before) membersListed = true;
       membersHeading = heading.kind === 'present' && re(MEMBERS_HEADING).test(line) ? { before: roll.attendees.length } : null;
       headings.open(heading.kind, numbers[i], line, expectsNames(line));
@@ -135,11 +140,15 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
       continue;
     }
     if (pastAttendance) presentOpen = false;
+    if (pastAttendance) grouped = null;
     // Those present listed by commission: "Экономика … жөніндегі комиссия" / "(комиссия құрамы – 7 мүше):" above its members,
-    // after the absentees of the commission before — those below are present again.
-    if (presentOpen && isGroupHeading(line) && groupHeadsNames(lines, i)) {
-      headings.open('present', numbers[i], line, true);
-      state = listOf({ kind: 'present', online: false, excused: null });
+    // after the absentees of the commission before — those below are present again; or under a heading the groups
+    // follow directly ("ОТСУТСТВОВАЛИ:" / "Комиссия по …:" / "Оспанова Ж.Б. — командировка"), of that heading's kind.
+    // A chair's role alone on its line ("Председатель Общественного совета" / "  Каримжанов Е.С.") groups him the same way.
+    if ((presentOpen || grouped) && (isGroupHeading(line) || isRoleHeading(line)) && groupHeadsNames(lines, i)) {
+      const kind = grouped ?? { kind: 'present' as const, online: false, excused: null };
+      headings.open(kind.kind, numbers[i], line, true);
+      state = listOf(kind);
       continue;
     }
     // "Присутствовали 14 из 19 членов Совета.", "Отырысқа 18 мүше қатысты.": a count of those present without a colon is no
@@ -226,7 +235,10 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
     const content = item ? item[2] : line;
     // A plain line continues a list only right after an item ("Повестка дня:" after a blank line does not).
     const afterBlank = i > 0 && lines[i - 1].trim() === '';
-    if (/:\s*$/.test(line) || (!item && afterBlank) || !looksLikePersonLine(content, item !== null)) {
+    // Under an item already read, a full name with a long reason after a dash is an item too: "Ким Ольга Валерьевна — причина
+    // не сообщена, отсутствует без уважительной причины;".
+    const dashed = state.last !== null && DASHED_PERSON.test(content);
+    if (/:\s*$/.test(line) || (!item && afterBlank) || !looksLikePersonLine(content, item !== null || dashed)) {
       state = null;
       continue;
     }
@@ -305,12 +317,27 @@ function isGroupHeading(line: string): boolean {
   return !item && !others && text.length >= 5 && text.length <= 200 && GROUP.test(text) && !/[.;,]$/.test(text) && !looksLikePersonLine(text, false);
 }
 
-/** The group heading stands above a person (or above its size in brackets, itself above a person). */
-function groupHeadsNames(lines: string[], i: number): boolean {
+/**
+ * The group heading stands above a person (or above its size in brackets, itself above a person); with `below`, line i is
+ * a list's heading and the line under it is such a group heading (or a chair's role) above a person.
+ */
+function groupHeadsNames(lines: string[], i: number, below = false): boolean {
   const k = lines.findIndex((l, j) => j > i && l.trim() !== '');
   if (k < 0) return false;
+  if (below) return (isGroupHeading(lines[k]) || isRoleHeading(lines[k])) && groupHeadsNames(lines, k);
   const next = nextFilled(lines, i);
   return looksLikePersonLine(next, false) || (isGroupHeading(lines[k]) && looksLikePersonLine(nextFilled(lines, k), false));
+}
+
+/**
+ * A chair's role alone on its line above the name: "Председатель Общественного совета", "Заместитель председателя:",
+ * "Кеңес төрағасы". Only the chair and his deputies: a secretary may be no member, and a plain role is no heading.
+ */
+const ROLE_HEADING = re(
+  `^(?:(?:заместител[\\p{L}]*\\s+|со)?председател[\\p{L}]*(?:\\s+(?:Общественн[\\p{L}]*\\s+)?(?:совет|комисси)[\\p{L}]*)?|(?:(?:Қоғамдық\\s+)?(?:кеңес|комиссия)[\\p{L}]*\\s+)?төраға(?:сы|ның\\s+орынбасар[\\p{L}]*)?)\\s*:?$`,
+);
+function isRoleHeading(line: string): boolean {
+  return ROLE_HEADING.test(line.trim());
 }
 
 /** The next line with text after line i, with its bullet or number taken off. */

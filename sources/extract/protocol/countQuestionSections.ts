@@ -1,0 +1,31 @@
+import { re } from './re.ts';
+
+/** The ordinals a discussion's sections are named by, ru and kk, first to twelfth. */
+const RU_ORDINALS = ['перв', 'втор', 'трет', 'четв[её]рт', 'пят', 'шест', 'седьм', 'восьм', 'девят', 'десят', 'одиннадцат', 'двенадцат'];
+const KK_ORDINALS = ['бірінші', 'екінші', 'үшінші', 'төртінші', 'бесінші', 'алтыншы', 'жетінші', 'сегізінші', 'тоғызыншы', 'оныншы', 'он\\s+бірінші', 'он\\s+екінші'];
+
+/**
+ * A heading of the discussion of one question, alone at the start of its line: "ПО ПЕРВОМУ ВОПРОСУ", "По третьему вопросу
+ * повестки дня:", "По вопросу № 2", "2. ЕКІНШІ МӘСЕЛЕ БОЙЫНША", "Бірінші мәселе бойынша:", "3-мәселе бойынша". Group 1 is
+ * the ordinal's stem (ru), 2 the Kazakh ordinal, 3 a number.
+ */
+const SECTION = re(
+  `^\\s*(?:\\d{1,2}\\s*[.)]\\s*)?(?:по\\s+(${RU_ORDINALS.join('|')})[\\p{L}]*\\s+вопрос[\\p{L}]*|по\\s+вопросу\\s*№?\\s*(\\d{1,2})|(${KK_ORDINALS.join('|')})\\s+мәселе\\s+бойынша|(\\d{1,2})\\s*-\\s*мәселе\\s+бойынша)(?![\\p{L}])`,
+);
+
+/**
+ * The highest question a protocol's discussion is headed by, one section a question: what an agenda read short of it
+ * has lost (an agenda cut by a layout not read gives a count that is false, not one missing). 0 when no section is headed so.
+ */
+export function countQuestionSections(lines: string[]): number {
+  let most = 0;
+  for (const line of lines) {
+    const m = SECTION.exec(line);
+    if (!m) continue;
+    const no = m[1] !== undefined ? RU_ORDINALS.findIndex((o) => re(`^${o}$`).test(m[1])) + 1
+      : m[3] !== undefined ? KK_ORDINALS.findIndex((o) => re(`^${o}$`).test(m[3])) + 1
+        : Number(m[2] ?? m[4]);
+    most = Math.max(most, no);
+  }
+  return most;
+}
