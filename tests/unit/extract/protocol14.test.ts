@@ -83,3 +83,60 @@ describe('an attendance table whose number and name share a cell', () => {
     expect(x.attendees.map((a) => a.name)).toEqual(['Жолдыбаев Арман Канатович', 'Власенко Олег Игоревич']);
   });
 });
+
+describe('an unnumbered list of members with long roles after a dash', () => {
+  it('kk: a role of nine words after the name is still the list\'s, a wrapped role too', () => {
+    const list = 'Қатысқан төралқа мүшелері:\n  Сейдахметов Қ.Б. – Қоғамдық кеңестің төрағасы;\n  Гапарова Самал Нұрланқызы – қаржы нарығы және цифрлық нарықтар жөніндегі комиссияның төрағасы;\n  Жақыпбеков Ә.М. – мемлекеттік сатып алу және квазимемлекеттік сектор жөніндегі\n     комиссияның төрағасы (Zoom арқылы, Алматы қ.);\n  Левченко Андрей Павлович – мүше.\n\nҚатыспағандар:\n  Сұлтанбекова Р.А. – шетелдік іссапарда.\n\nКҮН ТӘРТІБІ:\n1. Қорытынды жобасы туралы.\n';
+    const x = parseProtocol(`${HEAD_KK}${list}`);
+    expect(x.attendees.map((a) => [a.name, a.online])).toEqual([
+      ['Сейдахметов Қ.Б.', false], ['Гапарова Самал Нұрланқызы', false], ['Жақыпбеков Ә.М.', true], ['Левченко Андрей Павлович', false],
+    ]);
+    expect(x.absentees.map((a) => a.name)).toEqual(['Сұлтанбекова Р.А.']);
+  });
+
+  it('ru: "Иванова Анна Сергеевна – председатель комиссии по вопросам социальной защиты и трудовых отношений"', () => {
+    const list = 'Присутствовали члены Совета:\nИванова Анна Сергеевна – председатель комиссии по вопросам социальной защиты населения и трудовых отношений;\nПетров П.П. – член Совета.\n\nПовестка дня:\n1. О плане.\n';
+    expect(parseProtocol(`${HEAD_RU}${list}`).attendees.map((a) => a.name)).toEqual(['Иванова Анна Сергеевна', 'Петров П.П.']);
+  });
+
+  it.each([
+    ['a sentence of a speaker, its name before the dash of many words', 'Иванова Анна Сергеевна Петрова Мария Ивановна – сообщили о результатах мониторинга работы центров обслуживания населения.'],
+    ['a paragraph of more than 25 words after the dash', `Иванова А.С. – ${'отметила рост числа обращений граждан по вопросам '.repeat(4)}.`],
+  ])('near-miss, no attendee: %s', (_what, line) => {
+    const x = parseProtocol(`${HEAD_RU}Присутствовали члены Совета:\nПетров П.П. – член Совета.\n${line}\n\nПовестка дня:\n1. О плане.\n`);
+    expect(x.attendees.map((a) => a.name)).toEqual(['Петров П.П.']);
+  });
+});
+
+describe('an attendance table laid out a cell a line (.docx), its name column named by the body', () => {
+  const cells = (rows: string[][]) => rows.flat().map((c) => `\t${c}`).join('\n');
+  it.each([
+    ['ru presidium', 'Член Президиума', 'Форма участия', ['присутствовала', 'дистанционно (MS Teams)', 'не присутствовал (служебная командировка)']],
+    ['ru commission', 'Член комиссии', 'Участие', ['присутствовала', 'онлайн', 'отсутствовал (болезнь)']],
+    ['kk presidium', 'Төралқа мүшесі', 'Қатысуы', ['қатысты', 'онлайн', 'қатыспады (іссапар)']],
+    ['kk council', 'Кеңес мүшесінің аты-жөні', 'Қатысу түрі', ['қатысты', 'Zoom арқылы', 'қатыспады (науқас)']],
+  ])('%s: "%s"', (_what, nameHeader, partHeader, parts) => {
+    const table = cells([['№', nameHeader, partHeader], ['1', 'Жарылгасова Меруерт Толегеновна', parts[0]], ['2', 'Нургожаев Даурен Аскарович', parts[1]], ['3', 'Шайхутдинов Рустем Фаридович', parts[2]]]);
+    const head = _what.startsWith('kk') ? HEAD_KK : HEAD_RU;
+    const x = parseProtocol(`${head}${table}\n\n${_what.startsWith('kk') ? 'Күн тәртібі:' : 'Повестка дня:'}\n1. О плане.\n`);
+    expect(x.attendees.map((a) => [a.name, a.online])).toEqual([['Жарылгасова Меруерт Толегеновна', false], ['Нургожаев Даурен Аскарович', true]]);
+    expect(x.absentees.map((a) => [a.name, a.excused])).toEqual([['Шайхутдинов Рустем Фаридович', true]]);
+    // A cell "присутствовала" above the next row's number "2" is no sentence "присутствовала 2": no count of those present.
+    expect(x.present).toBeNull();
+  });
+
+  it.each(['Членство в совете', 'Членские взносы', 'Кеңес мүшелігі'])('near-miss header "%s" opens no attendance table of members\' names by itself', (header) => {
+    const table = cells([['№', header], ['1', 'Жарылгасова Меруерт Толегеновна']]);
+    const x = parseProtocol(`${HEAD_RU}${table}\n\nПовестка дня:\n1. О плане.\n`);
+    expect(x.attendees).toEqual([]);
+  });
+});
+
+describe('an agenda item that begins with the body\'s member is no attendance table\'s header', () => {
+  it.each([
+    ['kk', `${HEAD_KK}ДАУЫСҚА ҚОЙЫЛҒАН МӘСЕЛЕЛЕР:\n1.\tКүн тәртібін бекіту туралы.\n2.\tКеңес мүшесі Ділдәбеков Е.М.-ның мониторинг жүргізу туралы ұсынысы.\n3.\tҚоғамдық кеңестің жұмыс тобын 5 адам құрамында құру туралы.\n`],
+    ['ru', `${HEAD_RU}Повестка дня:\n1.\tЧлен комиссии Иванов И.И. о результатах мониторинга.\n2.\tОбщественный совет о плане работы на 2026 год.\n`],
+  ])('%s', (_lang, text) => {
+    expect(parseProtocol(text).attendees).toEqual([]);
+  });
+});
