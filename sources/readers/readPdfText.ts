@@ -131,6 +131,11 @@ function itemsOf(raw: unknown[]): Item[] {
 
 /** A gap wider than this many font sizes between two items on a line is a cell or tab boundary, not a space. */
 const CELL_GAP = 1.5;
+/**
+ * A gap wider than a space (a space is a third of the font size, or less) may part two cells of a table whose
+ * column is as wide as its text: kept apart as pieces, split only where another row starts a cell (splitAtColumns).
+ */
+const PIECE_GAP = 0.5;
 
 function linesOf(items: Item[], page: number): Line[] {
   // Top to bottom, then left to right: reading order of a one-column page.
@@ -155,7 +160,7 @@ function linesOf(items: Item[], page: number): Line[] {
       const piece = { x: item.x, end: item.x + item.width, text: item.str };
       if (cell && (gap <= CELL_GAP * size || evenlySpread)) {
         const last = cell.pieces!.at(-1)!;
-        if (gap >= 0.8 * size && !evenlySpread) cell.pieces!.push(piece);
+        if (gap >= PIECE_GAP * size && !evenlySpread) cell.pieces!.push(piece);
         else {
           last.text += /\s$/.test(last.text) || /^\s/.test(item.str) || gap < 0.1 * size ? item.str : ` ${item.str}`;
           last.end = Math.max(last.end, piece.end);
@@ -183,10 +188,31 @@ const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
  * cell at, it is that column's cell.
  */
 function splitAtColumns(lines: Line[], pitch: number): Line[] {
+  // A row split gives its columns to the rows next to it: again, until no row splits (a few rounds at most).
+  let split = lines;
+  for (let round = 0; round < 4; round++) {
+    const next = splitOnce(split, pitch);
+    if (next.every((line, i) => line.cells.length === split[i].cells.length)) return next;
+    split = next;
+  }
+  return split;
+}
+
+function splitOnce(lines: Line[], pitch: number): Line[] {
   const starts = (line: Line | undefined, near: Line) =>
     line && line.page === near.page && Math.abs(line.y - near.y) <= 2.5 * pitch ? line.cells.slice(1).map((c) => c.x) : [];
+  // The nearest line above and below that has cells of its own: rows of two-line cells have their
+  // wrapped lines between them, and rows whose every column is as wide as its text have no gap at all.
+  const nearestRow = (i: number, step: 1 | -1) => {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) {
+      if (lines[j].page !== lines[i].page || Math.abs(lines[j].y - lines[i].y) > 8 * pitch) return undefined;
+      if (lines[j].cells.length > 1) return lines[j];
+    }
+    return undefined;
+  };
+  const rowStarts = (line: Line | undefined) => line?.cells.slice(1).map((c) => c.x) ?? [];
   return lines.map((line, i) => {
-    const columns = [...starts(lines[i - 1], line), ...starts(lines[i + 1], line)];
+    const columns = [...starts(lines[i - 1], line), ...starts(lines[i + 1], line), ...rowStarts(nearestRow(i, -1)), ...rowStarts(nearestRow(i, 1))];
     if (columns.length === 0 || line.cells.every((c) => (c.pieces?.length ?? 1) < 2)) return line;
     const cells: Cell[] = [];
     for (const cell of line.cells) {
@@ -195,8 +221,9 @@ function splitAtColumns(lines: Line[], pitch: number): Line[] {
         if (k > 0 && last && !columns.some((x) => Math.abs(x - piece.x) <= 1.5)) {
           last.text = `${last.text} ${piece.text}`;
           last.end = piece.end;
+          last.pieces!.push({ ...piece });
         } else {
-          cells.push({ x: piece.x, end: piece.end, text: piece.text });
+          cells.push({ x: piece.x, end: piece.end, text: piece.text, pieces: [{ ...piece }] });
         }
       }
     }

@@ -84,6 +84,11 @@ export function startTable(line: string): TableState | null {
 export function readTableRow(line: string, lineNo: number, table: TableState, kind: ListKind, roll: Roll, issues: ExtractIssue[]): boolean {
   const cells = splitCells(line);
   if (!cells) return false;
+  // "1 Жолдыбаев Арман Канатович | Председатель | очно" under "№ | Ф.И.О. | …": the number and the name in one cell (a PDF
+  // whose narrow № column left no gap, a secretary's space for a tab). A № cell holds no words: the rest is the next cell's.
+  const no = table.cols.no;
+  const merged = no !== undefined && no + 1 === table.cols.name ? /^(\d{1,3}[.)]?)\s+(\p{L}.*)$/u.exec(cells[no] ?? '') : null;
+  if (merged) cells.splice(no!, 1, merged[1], merged[2]);
   const filled = cells.filter((c) => c !== '');
   if (filled.length === 0) return true;
   // One cell filled right of the names is the rest of a wrapped cell ("| | | | командировка) |"), not a sub-heading.
@@ -138,7 +143,8 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
   const absent = re(ABSENT_HEADING).test(part) || NO_CELL.test(part.trim()) || NOT_CONNECTED.test(part);
   if (absent) {
     const said = part.trim().replace(NO_CELL, (m) => (m.endsWith('(') ? '(' : '')).replace(NOT_CONNECTED, '').replace(/^[\s,;:–—-]+/u, '');
-    const reason = tidy(`${said.replace(re(`^[^(]*?${ABSENT_HEADING}[\\s,:;–—-]*`), '').replace(/^\((.*)\)$/, '$1')} ${reasonCell}`).replace(/^[,;\s]+|[,;.\s]+$/g, '');
+    // (A bracket a clipped cell never closed, "(служебная командир", is no part of the reason either.)
+    const reason = tidy(`${said.replace(re(`^[^(]*?${ABSENT_HEADING}[\\s,:;–—-]*`), '').replace(/^\((.*)\)$/, '$1').replace(/^\(([^)]*)$/, '$1')} ${reasonCell}`).replace(/^[,;\s]+|[,;.\s]+$/g, '');
     const text = reason === '' || /^(?:нет|жоқ|[-–—])$/iu.test(reason) ? null : reason;
     roll.absentees.push({ name: person.name, excused: classifyAbsence(`${part} ${reasonCell}`), reason: text, line: lineNo });
     return { kind: 'absent', index: roll.absentees.length - 1 };

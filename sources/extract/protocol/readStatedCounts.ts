@@ -148,7 +148,9 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
     // "Отырысқа 20 мүше қатысты, оның 6-уы" / "бейнебайланыс арқылы.": a sentence broken across lines is read whole for
     // what its first line alone does not say.
     const next = lines[i + 1] ?? '';
-    if (cells.length < 3 && !also && !/[.;:!?]\s*$/.test(row) && /^\s*[\p{Ll}\d(]/u.test(next) && !re(ALSO_PRESENT).test(next)) {
+    // Two cells of a table laid out a cell a line ("\tприсутствовала" / "\t2", the next row's number) are no sentence.
+    const twoCells = /^\t/.test(row) && /^\t/.test(next);
+    if (cells.length < 3 && !also && !twoCells && !/[.;:!?]\s*$/.test(row) && /^\s*[\p{Ll}\d(]/u.test(next) && !re(ALSO_PRESENT).test(next)) {
       const joined: Found = { total: [], present: [], online: [] };
       readCell(`${row.trimEnd()} ${next.trim()}`, i, joined);
       for (const k of ['total', 'present', 'online'] as const) if (own[k].length === 0) own[k].push(...joined[k]);

@@ -6,6 +6,7 @@ import { UNANIMOUS, VOTE_LABELS, type VoteCategory } from './lexicon.ts';
 import { splitCells } from './readAttendanceTable.ts';
 import { re } from './re.ts';
 import { regroupCellTable, type HeaderTest } from './regroupCellTable.ts';
+import { respreadVoteTables } from './respreadVoteTable.ts';
 
 /**
  * A header row of vote labels ("Вопрос | За | Против | Воздержались | Итог"), whole: the cell after it is no label nor
@@ -64,7 +65,9 @@ function countOf(cell: string): CellCount {
  * its own cell (a one-vote table's may stand in the sentence below it: readVotes reads it). A cell that is no count is
  * left null, with an issue. Returns each table's votes and every line the tables take.
  */
-export function readVoteTables(text: string[], issues: ExtractIssue[]): { tables: TableRead[]; taken: Set<number> } {
+export function readVoteTables(given: string[], issues: ExtractIssue[]): { tables: TableRead[]; taken: Set<number> } {
+  // Cells a space apart (a PDF of narrow columns) are cells again; the lines keep their numbers.
+  const text = respreadVoteTables(given);
   // A table laid out a cell a line (a .docx, Word's text export) is read row by row, told at the lines of the text.
   const { lines, numbers } = regroupCellTable(text, voteHeader, true);
   if (numbers.some((n, k) => n !== k + 1)) {
@@ -106,7 +109,7 @@ export interface TableRead {
 function rowsFrom(lines: string[], i: number): { cells: string[]; line: number }[] {
   const rows: { cells: string[]; line: number }[] = [];
   for (let j = i; j < lines.length; j++) {
-    if (lines[j].trim() === '' && j > i && splitCells(lines[j + 1] ?? '')) continue;
+    if (lines[j].trim() === '' && splitCells(lines[j + 1] ?? '')) continue;
     if (RULE.test(lines[j]) && lines[j].trim() !== '') {
       rows.push({ cells: [], line: j });
       continue;

@@ -25,8 +25,12 @@ export function looksLikePersonLine(content: string, numbered: boolean): boolean
   if (text === '') return false;
   const words = text.split(/\s+/).length;
   if (numbered) return words <= 25 && re(`^(?:${INITIALS}\\s?)?${NAME_WORD}`, 'u').test(text);
-  // Unnumbered: a name proper — two name words, or a surname and initials.
-  return words <= 10 && re(`^(?:${INITIALS}\\s?${NAME_WORD}|${NAME_WORD}\\s+(?:${INITIALS}|${NAME_WORD}))`, 'u').test(text);
+  // Unnumbered: a name proper — two name words, or a surname and initials. A role after a dash may be long
+  // ("Гапарова Самал Нұрланқызы – қаржы нарығы және цифрлық нарықтар жөніндегі комиссияның төрағасы"): the name
+  // before the dash is short, the line no paragraph.
+  const dash = /\s[-–—]\s/u.exec(text);
+  const short = words <= 10 || (dash !== null && words <= 25 && text.slice(0, dash.index).split(/\s+/).length <= 4);
+  return short && re(`^(?:${INITIALS}\\s?${NAME_WORD}|${NAME_WORD}\\s+(?:${INITIALS}|${NAME_WORD}))`, 'u').test(text);
 }
 
 /** A surname that begins with a role word: "Акимов" (аким), "Членов" (член), "Орынбасаров" (орынбасар) — a name, not a role. */

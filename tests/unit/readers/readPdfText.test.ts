@@ -220,6 +220,18 @@ describe('layout rules, on pages built for each case', () => {
     ]])).toBe(`1\tIvanov Ivan\tpresent\n2\t${words(7)}\tonline\n3\tKim Viktor\tabsent\n\n\nAlone, a gap: ${words(3)} is a space\n`);
   });
 
+  it('rows of such narrow gaps one after another, each with a wrapped line between: the columns come from the nearest row that has them, row by row', async () => {
+    // (The lines next to rows 2 and 3 are their wrapped names, of one cell: the column at 300 is row 1's, then row 2's.)
+    expect(await read([[
+      { x: 57, y: 780, text: '1' }, { x: 80, y: 780, text: 'Ivanov Ivan' }, { x: 300, y: 780, text: 'present' },
+      { x: 80, y: 768, text: 'Ivanovich' },
+      { x: 57, y: 750, text: '2' }, { x: 80, y: 750, text: words(7) }, { x: 300, y: 750, text: 'online' },
+      { x: 80, y: 738, text: 'Petrovna' },
+      { x: 57, y: 720, text: '3' }, { x: 80, y: 720, text: words(7) }, { x: 300, y: 720, text: 'absent' },
+      { x: 80, y: 708, text: 'Viktorovich' },
+    ]])).toBe(`1\tIvanov Ivan Ivanovich\tpresent\n2\t${words(7)} Petrovna\tonline\n3\t${words(7)} Viktorovich\tabsent\n`);
+  });
+
   it('a table row whose short cells are centred beside a two-line cell is one line', async () => {
     expect(await read([[
       { x: 80, y: 786, text: 'Zhanysbay Talgat, chair of the' },

@@ -1,0 +1,110 @@
+import { VOTE_LABELS, type VoteCategory } from './lexicon.ts';
+import { re } from './re.ts';
+import { splitCells } from './readAttendanceTable.ts';
+
+/** The column of the declared result: "Решение", "Итог", "Результат", "Шешім", "Нәтижесі". */
+const RESULT_WORDS = re('^(?:результат|итог|решени|нәтиже|шешім|қорытынды)[\\p{L}]*$');
+/** A count in a row of counts: digits, a dash or "нет"/"жоқ" for none. */
+const COUNT_WORD = /^(?:\d{1,3}|[-–—]|нет|жоқ)$/iu;
+/** The running number of a row (the agenda item): "1", "2.", "3)". */
+const ROW_NO = /^\d{1,2}[.)]?$/u;
+
+/** The vote label that words are, whole ("За", "Против", "Воздержались", "Қалыс қалғандар"), or null. */
+function labelOfWords(words: string): VoteCategory | null {
+  const text = words.replace(/[:.]+$/u, '');
+  for (const l of VOTE_LABELS) if (re(`^(?:${l.source})$`).test(text)) return l.category;
+  return null;
+}
+
+interface SpreadHeader {
+  /** The header's cells: the question's column (if any), the labels, the result's column (if any). */
+  cells: string[];
+  lead: boolean;
+  labels: number;
+  result: boolean;
+}
+
+/**
+ * "Вопрос повестки За Против Воздержались Решение": a vote table's header whose cells stand a space apart (a PDF of
+ * narrow columns, a secretary's spaces for tabs). The labels follow each other; words before them name the question's
+ * column, one word after them is the result's. Null when the line is not such a header.
+ */
+function spreadHeader(line: string): SpreadHeader | null {
+  const words = line.replace(/\t/g, ' ').trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 12) return null;
+  const labels: { start: number; end: number; category: VoteCategory }[] = [];
+  for (let i = 0; i < words.length;) {
+    let found = 0;
+    // The longest span of words that is a label ("Қалыс қалғандар" before "Қалыс").
+    for (let n = Math.min(3, words.length - i); n >= 1 && found === 0; n--) {
+      const category = labelOfWords(words.slice(i, i + n).join(' '));
+      if (category && (labels.length === 0 || labels.at(-1)!.end === i)) {
+        labels.push({ start: i, end: i + n, category });
+        found = n;
+      }
+    }
+    if (found === 0 && labels.length > 0) break;
+    i += found || 1;
+  }
+  const categories = new Set(labels.map((l) => l.category));
+  if (!categories.has('for') || categories.size < 2 || categories.size !== labels.length) return null;
+  const lead = words.slice(0, labels[0].start);
+  const rest = words.slice(labels.at(-1)!.end);
+  if (lead.length > 4 || rest.length > 1 || (rest.length === 1 && !RESULT_WORDS.test(rest[0]))) return null;
+  if (lead.some((w) => /\d/u.test(w))) return null;
+  const cells = [...(lead.length > 0 ? [lead.join(' ')] : []), ...labels.map((l) => words.slice(l.start, l.end).join(' ')), ...rest];
+  return { cells, lead: lead.length > 0, labels: labels.length, result: rest.length === 1 };
+}
+
+/** A row of the table, its cells read by the header's shape; null when its words do not fit it exactly. */
+function spreadRow(line: string, header: SpreadHeader): string[] | null {
+  const words = line.replace(/\t/g, ' ').trim().split(/\s+/u);
+  const cells: string[] = [];
+  let i = 0;
+  if (header.lead) {
+    if (!ROW_NO.test(words[0] ?? '')) return null;
+    cells.push(words[i++]);
+  }
+  for (let k = 0; k < header.labels; k++, i++) {
+    if (!COUNT_WORD.test(words[i] ?? '')) return null;
+    cells.push(words[i]);
+  }
+  const result = words.slice(i);
+  // The result is words ("принято", "не принято", "қабылданды"), never another count.
+  if (result.some((w) => /\d/u.test(w)) || (result.length > 0 && !header.result) || result.length > 4) return null;
+  if (result.length > 0) cells.push(result.join(' '));
+  return cells;
+}
+
+/**
+ * A vote table whose cells came a space apart instead of a tab — "Вопрос повестки За Против Воздержались Решение" over
+ * "1 ⇥ 11 0 ⇥ 1 ⇥ принято" (a LibreOffice PDF puts the text of narrow cells in one run) — laid out again a tab between
+ * cells, so the table readers read it. Only rows whose words fit the header exactly (a row number if the header has the
+ * question's column, one count under each label, the result in words) are laid out again; the first that does not
+ * ends the table. Every other line is as it was; the lines keep their numbers.
+ */
+export function respreadVoteTables(lines: string[]): string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const header = spreadHeader(lines[i]);
+    if (!header) continue;
+    // A header already in cells (one cell per column) needs nothing.
+    if ((splitCells(lines[i])?.length ?? 1) >= header.cells.length) continue;
+    const rows: { at: number; cells: string[] }[] = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      if (lines[j].trim() === '') {
+        if (j + 1 < lines.length && lines[j + 1].trim() !== '') continue;
+        break;
+      }
+      const cells = spreadRow(lines[j], header);
+      if (!cells) break;
+      rows.push({ at: j, cells });
+    }
+    if (rows.length === 0) continue;
+    out ??= [...lines];
+    out[i] = header.cells.join('\t');
+    for (const row of rows) out[row.at] = row.cells.join('\t');
+    i = rows.at(-1)!.at;
+  }
+  return out ?? lines;
+}
