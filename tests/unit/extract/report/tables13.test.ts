@@ -1,0 +1,115 @@
+/**
+ * Which column of an indicator table is the period's, as classes (held-out sets 13 and 14): beside a quarter's
+ * column, the year's running total ("с начала года", "нарастающим итогом", "жыл басынан", "Всего за 2025 год",
+ * "2025 жыл барлығы", "за 12 месяцев") is never a quarter's or a half-year's figure, but is the year's in a year's
+ * report; of several quarters, the report's own; bilingual sub-rows set in with a dash. A table read from a PDF
+ * with a blank line between its rows and its cells run together ("2024 год 2025 год", "1 Заседания …", "… 3\t4") is
+ * told apart into its cells; one that cannot be gives nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../../sources/extract/parseReport.ts';
+
+const read = (text: string) => {
+  const x = parseReport(text);
+  return {
+    figures: Object.fromEntries(x.figures.map((f) => [f.metric, f.value])),
+    media: x.media.map((m) => `${m.platform} ${m.publications ?? '-'} ${m.views ?? '-'}`),
+  };
+};
+
+/** A report of the given title with a tab table under it. */
+const tabReport = (title: string, head: string[], rows: string[][]) => [title, '', '1. Основные показатели', '', head.join('\t'), ...rows.map((r) => r.join('\t')), '', 'Секретарь А. Б. Сидорова'].join('\n');
+
+const Q4_RU = 'Отчет о работе Общественного совета за IV квартал 2025 года';
+const Q4_KK = 'Қоғамдық кеңестің 2025 жылғы IV тоқсандағы жұмысы туралы есеп';
+const YEAR = 'Отчет о работе Общественного совета за 2025 год';
+
+/** Rows of a quarter column (first number) and the year's running total (second). */
+const ROWS = [
+  ['Кеңес отырыстары / Заседания Совета', '3', '9'],
+  ['Қоғамдық мониторингтер / Общественные мониторинги', '8', '26'],
+  ['Тыңдалған есептер / Заслушано отчетов госорганов', '7', '22'],
+  ['  – басқармалар / управлений', '3', '14'],
+  ['  – аудан әкімдіктері / акиматов районов', '1', '5'],
+  ['Келіп түскен өтініштер / Поступило обращений', '87', '318'],
+  ['  – жеке тұлғалар / физ. лица', '75', '279'],
+  ['  – заңды тұлғалар / юр. лица', '12', '39'],
+];
+const QUARTER = { general_meetings: 3, monitorings: 8, report_hearings: 7, departments_heard: 3, district_akimats_heard: 1, appeals_received: 87, appeals_individuals: 75, appeals_legal_entities: 12 };
+const swap = (rows: string[][]) => rows.map((r) => [r[0], r[2], r[1]]);
+
+describe("the quarter's column beside the year's running total", () => {
+  it.each([
+    ['ru/kk, the year named', Q4_RU, 'IV тоқсан / IV квартал', '2025 жыл барлығы / Всего за 2025 год'],
+    ['с начала года', Q4_RU, 'IV квартал 2025 г.', 'С начала 2025 года'],
+    ['нарастающим итогом', Q4_RU, 'За квартал', 'Нарастающим итогом'],
+    ['жыл басынан', Q4_KK, 'IV тоқсан', 'Жыл басынан бері'],
+    ['за 12 месяцев', Q4_RU, 'IV кв.', 'За 12 месяцев 2025 г.'],
+    ['the year alone', Q4_RU, 'Отчетный квартал', '2025 год'],
+  ])('%s: the quarter first', (_, title, quarter, total) => {
+    expect(read(tabReport(title, ['Көрсеткіш / Показатель', quarter, total], ROWS)).figures).toEqual(QUARTER);
+  });
+
+  it.each([
+    ['the year named', 'Всего за 2025 год', 'IV квартал'],
+    ['с начала года', 'С начала года', '4-тоқсан'],
+  ])('%s: the running total first', (_, total, quarter) => {
+    expect(read(tabReport(Q4_RU, ['Показатель', total, quarter], swap(ROWS))).figures).toEqual(QUARTER);
+  });
+
+  it("of two quarters, the report's own", () => {
+    const rows = ROWS.map((r) => [r[0], '5', r[1]]);
+    expect(read(tabReport(Q4_RU, ['Показатель', 'III квартал', 'IV квартал'], rows)).figures).toEqual(QUARTER);
+    expect(read(tabReport(Q4_KK, ['Көрсеткіш', 'ІІІ тоқсан', 'ІV тоқсан'], rows)).figures).toEqual(QUARTER);
+  });
+
+  it("in a year's report the year's column is the period's, the quarter's a part", () => {
+    const want = { general_meetings: 9, monitorings: 26, report_hearings: 22, departments_heard: 14, district_akimats_heard: 5, appeals_received: 318, appeals_individuals: 279, appeals_legal_entities: 39 };
+    expect(read(tabReport(YEAR, ['Показатель', 'IV квартал', 'Всего за 2025 год'], ROWS)).figures).toEqual(want);
+    expect(read(tabReport(YEAR, ['Показатель', 'IV квартал', 'С начала года'], ROWS)).figures).toEqual(want);
+  });
+
+  it("a running total from January is the nine months' figure", () => {
+    const title = 'Отчет о работе Общественного совета за 9 месяцев 2025 года';
+    expect(read(tabReport(title, ['Показатель', 'III квартал', 'С начала года'], ROWS)).figures.general_meetings).toBe(9);
+  });
+
+  it.each([
+    ['two running totals', ['Показатель', 'С начала года', 'За 12 месяцев']],
+    ['another quarter and the year', ['Показатель', 'III квартал', 'Всего за 2025 год']],
+    ['two quarters, neither the own', ['Показатель', 'II квартал', 'III квартал']],
+  ])('states nothing: %s', (_, head) => {
+    expect(read(tabReport(Q4_RU, head, ROWS)).figures).toEqual({});
+  });
+});
+
+/** The text of a PDF table as readPdfText gives it: a blank line between rows, cells run together. */
+const pdfReport = (head: string, rows: string[], title = 'Отчет о деятельности Общественного совета за 2025 год') =>
+  [title, '', 'Таблица 1. Основные показатели', '', head, '', ...rows.flatMap((r) => [r, '']), '3. Работа с обращениями', '', 'Секретарь Г. Нурбекова'].join('\n');
+
+describe('a table read from a PDF, its cells run together', () => {
+  const rows = ['1 Заседания Общественного совета\t5\t6', '2 Заседания комиссий\t14\t18', '3 Заслушивание отчетов государственных органов и организаций 3\t4', '4 Рассмотрено проектов НПА\t38\t47'];
+  const want = { general_meetings: 6, commission_meetings: 18, report_hearings: 4, npa_reviewed: 47 };
+
+  it('the years of the header split, the row numbers and a label run onto its count told apart', () => {
+    expect(read(pdfReport('№\tПоказатель\t2024 год 2025 год', rows)).figures).toEqual(want);
+  });
+  it('the year before last', () => {
+    const back = rows.map((r) => r.replace(/(\d+)\t(\d+)$/u, '$2\t$1'));
+    expect(read(pdfReport('№\tПоказатель\t2025 год 2024 год', back)).figures).toEqual(want);
+  });
+  it('Kazakh years', () => {
+    const kk = ['1 Кеңес отырыстары\t5\t6', '2 Комиссия отырыстары\t14\t18'];
+    expect(read(pdfReport('№\tКөрсеткіш\t2024 ж. 2025 ж.', kk, 'Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп')).figures).toEqual({ general_meetings: 6, commission_meetings: 18 });
+  });
+  it('rows that cannot be told apart give no figure, never the row number', () => {
+    const lost = ['1 Заседания Общественного совета 5 6', '2 Заседания комиссий 14\t18', '3 Круглые столы\t2\t4'];
+    const out = read(pdfReport('№\tПоказатель\t2024 год 2025 год', lost)).figures;
+    expect(out.general_meetings).toBeUndefined();
+    expect(out.commission_meetings).toBeUndefined();
+    expect(out.round_tables).toBeUndefined();
+  });
+  it('only the year before: nothing', () => {
+    expect(read(pdfReport('№\tПоказатель\t2023 год 2024 год', rows)).figures).toEqual({});
+  });
+});
