@@ -336,7 +336,7 @@ function rewriteMedia(block: { line: string; at: number }[], records: { cells: s
  * A media table read from a PDF, its cells run together and a blank line between rows ("Площадка\tПубликаций
  * Просмотров" / "Instagram\t120\t36 400" / "Facebook\t40\t–" / "Итого\t269"): under a header of a publications and
  * a views column (in that order), each platform's row rewritten as the sentence readMedia reads, a "–" no figure,
- * the total row as a total of publications. Rows in place, lines kept.
+ * the total row's first count as a total of publications (its views no metric). Rows in place, lines kept.
  */
 function looseMediaTable(out: string[]): void {
   const CELL = '(\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d+|[–—-])';
@@ -353,7 +353,7 @@ function looseMediaTable(out: string[]): void {
       if (!m || !out[k].includes('\t')) break;
       const said = [m[2] && /\d/u.test(m[2]) ? `${m[2]} ${pubWord}` : null, m[3] && /\d/u.test(m[3]) ? `${m[3]} ${viewWord}` : null].filter((x) => x !== null);
       if (PLATFORM.test(m[1])) out[k] = said.length > 0 ? `${m[1].trim()} – ${said.join(', ')}.` : '';
-      else if (TOTAL_ROW.test(m[1].trim()) && m[3] === undefined && /\d/u.test(m[2])) out[k] = `${m[1].trim()} ${pubWord} – ${m[2]}.`;
+      else if (TOTAL_ROW.test(m[1].trim()) && /\d/u.test(m[2])) out[k] = `${m[1].trim()} ${pubWord} – ${m[2]}.`;
       else break;
     }
   }

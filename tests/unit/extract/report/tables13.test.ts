@@ -113,3 +113,34 @@ describe('a table read from a PDF, its cells run together', () => {
     expect(read(pdfReport('№\tПоказатель\t2023 год 2024 год', rows)).figures).toEqual({});
   });
 });
+
+describe("a PDF's table of events, its number, date, kind and subject run together", () => {
+  const events = (head: string, rows: string[]) => parseReport(pdfReport(head, rows)).activities.map((a) => `${a.type} ${a.date_start}${a.date_end !== a.date_start ? `..${a.date_end}` : ''}`);
+  const rows = [
+    '1 19.02.2025\tОбщественный мониторинг Доступность ЦОН для лиц с инвалидностью',
+    '2 06.03.2025\tКруглый стол\tЗащита персональных данных',
+    '3 10.04.2025\tЗаслушивание отчета\tОтчет Комитета телекоммуникаций',
+    '4 14–15.08.2025 Общественный мониторинг Оказание услуг eGov mobile',
+    '5 16.10.2025\tОбщественные слушания\tПроект Концепции развития спутниковой связи до 2030 года',
+  ];
+  it('each row of the kind its «Форма» names', () => {
+    expect(events('№\tДата\tФорма\tТема', rows)).toEqual(['monitoring 2025-02-19', 'round_table 2025-03-06', 'report_hearing 2025-04-10', 'monitoring 2025-08-14..2025-08-15', 'public_hearing 2025-10-16']);
+  });
+  it('a Kazakh header', () => {
+    const kk = ['1 19.02.2025\tҚоғамдық мониторинг\tХалыққа қызмет көрсету орталығы', '2 06.03.2025\tДөңгелек үстел Дербес деректерді қорғау'];
+    expect(events('№\tКүні\tНысаны\tТақырыбы', kk)).toEqual(['monitoring 2025-02-19', 'round_table 2025-03-06']);
+  });
+  it('a row whose subject names no kind is not read from its subject', () => {
+    expect(events('№\tДата\tФорма\tТема', ['1 19.02.2025\tДоступность ЦОН: итоги мониторинга', '2 06.03.2025\tКруглый стол\tЗащита данных'])).toEqual(['round_table 2025-03-06']);
+  });
+});
+
+describe("a PDF's media table with a total row", () => {
+  it('the total of publications stated, its views no metric', () => {
+    const rows = ['Официальный интернет-ресурс (gov.kz) 48\t–', 'Telegram-канал Совета\t96\t41 300', 'Instagram\t120\t215 000', 'Итого\t264\t256 300'];
+    const text = ['Отчет о деятельности Общественного совета за 2025 год', '', 'Таблица 3. Публикации', 'Площадка\tПубликации Просмотры', '', ...rows.flatMap((r) => [r, '']), 'Секретарь Г. Нурбекова'].join('\n');
+    const out = read(text);
+    expect(out.figures.publications).toBe(264);
+    expect(out.media).toEqual(['website 48 -', 'telegram 96 41300', 'instagram 120 215000']);
+  });
+});
