@@ -144,3 +144,29 @@ describe("a PDF's media table with a total row", () => {
     expect(out.media).toEqual(['website 48 -', 'telegram 96 41300', 'instagram 120 215000']);
   });
 });
+
+describe("a chronology of the period's events, one a line", () => {
+  const events = (lines: string[], title = 'Сводная информация за IV квартал 2025 года') =>
+    parseReport([title, '', '2. Хронология мероприятий квартала', '', ...lines, '', '3. Проблемные вопросы'].join('\n')).activities.map((a) => `${a.type} ${a.date_start}`);
+  it('each entry of the kind that opens it, ru, kk / ru and ru only', () => {
+    expect(events([
+      '07.10.2025 — мониторинг: готовность к отопительному сезону 2025–2026 гг. (комиссия № 1)',
+      '16.10.2025 — дөңгелек үстел / круглый стол «Зеленые насаждения и застройка»',
+      '30.10.2025 – диалог алаңы / диалоговая площадка с молодежью',
+      '06.11.2025 - общественные слушания «О проекте Программы на 2026–2030 годы»',
+      '20.11.2025 — меморандум: подписан меморандум о сотрудничестве',
+      '27.11.2025 — семинар: медиаграмотность для членов Совета',
+    ])).toEqual(['monitoring 2025-10-07', 'round_table 2025-10-16', 'dialog_platform 2025-10-30', 'public_hearing 2025-11-06', 'memorandum 2025-11-20', 'seminar 2025-11-27']);
+  });
+  it('an entry whose kind is not its opening words, and a date of another year, are not read', () => {
+    expect(events([
+      '07.10.2025 — мониторинг: ЦОН',
+      '12.11.2025 — подготовка материалов к мониторингу и круглому столу',
+      '16.12.2024 — круглый стол «Итоги года»',
+      '10.12.2025 — круглый стол «Итоги года»',
+    ])).toEqual(['monitoring 2025-10-07', 'round_table 2025-12-10']);
+  });
+  it('two dated lines are no chronology', () => {
+    expect(events(['07.10.2025 — мониторинг: ЦОН', '10.12.2025 — круглый стол «Итоги года»'])).toEqual([]);
+  });
+});
