@@ -4,6 +4,7 @@ import type { ExtractIssue, ReportExtract, ReportFigure } from './types.ts';
 import { checkParts, checkTypeTotals } from './report/checkFigures.ts';
 import { readDatedSentences } from './report/readDatedSentences.ts';
 import { readDatedTables } from './report/readDatedTables.ts';
+import { readChronology } from './report/readChronology.ts';
 import { flattenFigureTables } from './report/flattenFigureTables.ts';
 import { doubtCarriedOver } from './report/carriedOver.ts';
 import { readOwnFigures } from './report/readOwnFigures.ts';
@@ -47,7 +48,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // Text tables read as the sentences they stand for (indicator rows, media rows), once for media and figures.
   let flat = lines;
   const rowFigures: ReportFigure[] = [];
-  guard(issues, 'tables', () => (flat = flattenFigureTables(lines, periodYears, monthsOf(out.period), rowFigures)));
+  guard(issues, 'tables', () => (flat = flattenFigureTables(lines, periodYears, monthsOf(out.period), rowFigures, out.period ? Number(out.period.from.slice(5, 7)) : 1)));
   // A table line the flattening rewrote (a Word table's row now its sentence) is text to read, no longer a cell.
   const flatInTable = new Set([...inTable].filter((k) => flat[k] === lines[k]));
   guard(issues, 'media', () => (out.media = dropDisputedMedia(readMedia(flat, flatInTable), lines, issues)));
@@ -56,9 +57,12 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'figures', () => (out.figures = doubtCarriedOver(out.figures, lines, out.candidates)));
   guard(issues, 'figures', () => readGrowth(lines, periodYears, out.figures, out.candidates));
   // "Заседания президиума в отчетном квартале не проводились": a stated none of the period is 0.
-  guard(issues, 'lists', () => out.activities.push(...readLists(lines, inTable, year, out.figures, issues, out.candidates)));
+  // A row of a text table the flattening read (or refused) is no list item: its "  – управлений\t3\t14" is a sub-row.
+  const readRows = new Set([...inTable, ...lines.flatMap((l, k) => (flat[k] !== l && /[\t|]/u.test(l) ? [k] : []))]);
+  guard(issues, 'lists', () => out.activities.push(...readLists(lines, readRows, year, out.figures, issues, out.candidates)));
   guard(issues, 'tables', () => out.activities.push(...readTableActivities(lines, tables, year, out.figures, issues)));
   guard(issues, 'tables', () => out.activities.push(...readDatedTables(lines, year, out.activities)));
+  guard(issues, 'lists', () => out.activities.push(...readChronology(lines, year, out.activities)));
   guard(issues, 'sentences', () => out.activities.push(...readDatedSentences(flat, inTable, year, out.activities, out.figures, issues, out.candidates)));
   // "Общественные слушания в отчетном периоде не проводились": a none stated in words, once no count or activity says otherwise.
   guard(issues, 'figures', () => out.figures.push(...readStatedNone(lines, inTable, out.figures, out.activities, out.period, out.candidates)));

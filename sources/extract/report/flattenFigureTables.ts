@@ -3,6 +3,7 @@ import { monthOfWord } from '../monthNames.ts';
 import type { MetricId, ReportFigure } from '../types.ts';
 import { MEDIA_PUBLICATIONS, MEDIA_VIEWS, PLATFORM_PHRASES } from './activityLexicon.ts';
 import { fixedWidthTable } from './fixedWidthTable.ts';
+import { looseTabTable } from './looseTabTable.ts';
 import { readIndicatorBlocks } from './readIndicatorBlocks.ts';
 import { readSlashGroups } from './readSlashGroups.ts';
 import { statesNothingSections } from './statesNothingSections.ts';
@@ -32,21 +33,29 @@ import { AS_OF, SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
  * typed in fixed-width columns (spaces only) is read like one typed with pipes
  * (fixedWidthTable). Of a plan and a fact column, the fact is the period's.
  */
-export function flattenFigureTables(source: string[], periodYears: number[], periodMonths = 12, rowFigures: ReportFigure[] = []): string[] {
+export function flattenFigureTables(source: string[], periodYears: number[], periodMonths = 12, rowFigures: ReportFigure[] = [], periodFromMonth = 1): string[] {
+  const span = { months: periodMonths, from: periodFromMonth };
   const lines = framedTables(source);
   const out = [...lines];
   looseMediaTable(out);
   // A Word table read from a .docx, cell by cell: its rows read like a table typed with pipes; once read, its lines are
   // the rows' sentences and nothing else.
   for (const t of wordCellTables(lines)) {
-    rewrite(t.rows, periodYears, periodMonths, out, rowFigures);
+    rewrite(t.rows, periodYears, span, out, rowFigures);
     if (t.rows.some((r) => out[r.at] !== lines[r.at])) for (let k = t.start; k <= t.end; k++) if (!t.rows.some((r) => r.at === k)) out[k] = '';
   }
   for (let i = 0; i < lines.length; i++) {
     const fixed = fixedWidthTable(lines, i);
     if (fixed) {
-      rewrite(fixed.rows, periodYears, periodMonths, out, rowFigures);
+      rewrite(fixed.rows, periodYears, span, out, rowFigures);
       i = fixed.end;
+      continue;
+    }
+    const loose = looseTabTable(lines, i);
+    if (loose) {
+      if (loose.unreadable) for (let k = i; k <= loose.end; k++) out[k] = '';
+      else rewrite(loose.rows, periodYears, span, out, rowFigures);
+      i = loose.end;
       continue;
     }
     const tabs = isTabRow(lines[i]);
@@ -57,7 +66,7 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
     let end = i;
     while (end + 1 < lines.length && inBlock(lines[end + 1])) end++;
     const block = lines.slice(i, end + 1).map((line, k) => ({ line: tabs ? `|${line.replaceAll('\t', '|')}|` : line, at: i + k }));
-    rewrite(block, periodYears, periodMonths, out, rowFigures);
+    rewrite(block, periodYears, span, out, rowFigures);
     i = end;
   }
   // A plan or a reference block states nothing of the period: blank before the row and block readers and the figure
@@ -116,6 +125,53 @@ function isPartColumn(header: string, periodMonths: number): boolean {
   return periodMonths > 1 && /^\p{L}+\.?$/u.test(h) && monthOfWord(h.replace(/\.$/u, '')) !== null;
 }
 
+/** The report's period as its length in months and the month it opens with (10 for the fourth quarter). */
+interface PeriodSpan {
+  months: number;
+  from: number;
+}
+
+/**
+ * A column over a longer span than a quarter's or a half-year's report ("с начала года", "нарастающим итогом",
+ * "жыл басынан", "Всего за 2025 год", "2025 жыл барлығы", "за 12 месяцев"): the year's running total, never the
+ * period's. In a year's report the year's column is the period's; a running total from January is the period's
+ * when the period opens in January (the nine months' report).
+ */
+function isLongerColumn(header: string, span: PeriodSpan): boolean {
+  const h = header.toLowerCase().replace(/\s+/gu, ' ');
+  if (/с нач(?:ала|\.)? (?:года|г\.|отчетного года)|нарастающ|кумулятив|жыл(?:дың)? басынан|өсп?елі (?:қорытынды|жиынтық)|өспелі/u.test(h)) return span.from !== 1;
+  if (span.months >= 12) return false;
+  if (/(?:всего|итого|итог) за (?:(?:19|20)\d{2} )?(?:год|г\.)|за (?:(?:19|20)\d{2} )?(?:год|г\.)(?![\p{L}])|(?:19|20)\d{2} (?:жыл|ж\.)(?:ғы)? (?:барлығы|бойынша барлығы|жиыны|қорытынды)|(?<![\p{L}])(?:жылдық|годов[\p{L}]*)(?![\p{L}])|(?:за )?12 (?:мес|ай)/u.test(h)) return true;
+  const months = /(?<![\p{L}\d])(\d{1,2})\s*(?:мес|ай)/u.exec(h);
+  return months !== null && Number(months[1]) > span.months;
+}
+
+/** A column of another quarter or half than the report's own ("III квартал" in the fourth quarter's report). */
+const isOtherPartColumn = (header: string, span: PeriodSpan) =>
+  span.months <= 6 && /(?<![\p{L}\d])(?:[iіvх]{1,4}|[1-4])\s*-?\s*(?:[\p{L}]{0,5}\s*)?(?:кв\.|квартал|тоқсан|полугод|полуг\.|жарты\s*жыл|жартыжыл)/iu.test(header) && !isOwnPartColumn(header, span);
+
+const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+/**
+ * A column naming the report's own quarter or half ("IV квартал", "4-тоқсан", "IV кв.", "II полугодие",
+ * "отчетный квартал", "есепті тоқсан") in a quarter's or a half-year's report: the period's, beside the year's.
+ */
+function isOwnPartColumn(header: string, span: PeriodSpan): boolean {
+  // A Kazakh "ІІ" is typed with the Cyrillic "І".
+  const h = header.toLowerCase().replace(/і(?=[іiv]*\s*-?\s*(?:[\p{L}]{0,5}\s*)?(?:кв\.|квартал|тоқсан|полугод|полуг\.|жарты))/gu, 'i');
+  if (span.months === 3) {
+    if (/отчетн\p{L}* квартал|есепті тоқсан/u.test(h)) return true;
+    const q = [...h.matchAll(/(?<![\p{L}\d])(iv|i{1,3}|[1-4])\s*-?\s*(?:й|ый|ой|ші|шы|інші|нші)?\s*(?:кв\.|квартал|тоқсан)/gu)].map((m) => QUARTERS[m[1]]);
+    return q.length > 0 && q.every((n) => n === Math.floor((span.from - 1) / 3) + 1);
+  }
+  if (span.months === 6) {
+    if (/отчетн\p{L}* полугод|есепті жарты/u.test(h)) return true;
+    const half = [...h.matchAll(/(?<![\p{L}\d])(i{1,2}|[12])\s*-?\s*(?:е|ое|ші|шы|інші)?\s*(?:полугод|полуг\.|жарты\s*жыл|жартыжыл)/gu)].map((m) => QUARTERS[m[1]]);
+    return half.length > 0 && half.every((n) => n === (span.from <= 6 ? 1 : 2));
+  }
+  return false;
+}
+
 const ROW = /^\s*\|.*\|\s*$/u;
 const BORDER = /^\s*[+|][-=+|:\s]*[-=][-=+|:\s]*$/u;
 const isBorder = (line: string) => BORDER.test(line);
@@ -142,7 +198,8 @@ const NUMBER_HEAD = /^(?:№|n|п\/п|№\s*п\/п|р\/с|р\/с\s*№)$/iu;
 const PERCENT = /^\d{1,3}(?:[.,]\d{1,2})?\s*%$/u;
 const CHANGE = /%|динамик|изменени|\+\s*\/\s*-|отклонен|өзгеріс|серпін/iu;
 
-function rewrite(block: { line: string; at: number }[], periodYears: number[], periodMonths: number, out: string[], rowFigures: ReportFigure[]): void {
+function rewrite(block: { line: string; at: number }[], periodYears: number[], span: PeriodSpan, out: string[], rowFigures: ReportFigure[]): void {
+  const periodMonths = span.months;
   const rows = block.filter((b) => isRow(b.line)).map((b) => ({ cells: cellsOf(b.line), raw: rawCellsOf(b.line), at: b.at }));
   if (rows.length < 2) return;
   const width = rows[0].cells.length;
@@ -167,7 +224,7 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], p
   for (const r of records) r.indent = label >= 0 ? (rows.find((x) => x.at === r.at)?.raw[label] ?? '').search(/\S|$/u) : 0;
   const counts = header.map((h, c) => c !== label && !CHANGE.test(h) && !isRate(h) && !/^№?$/u.test(h) && !NUMBER_HEAD.test(h) && records.filter((r) => r.cells[c] !== '').length > 0 && records.every((r) => r.cells[c] === '' || /^[-–—]$/u.test(r.cells[c]) || countOf(r.cells[c]) !== null || isApproximate(r.cells[c]) || PERCENT.test(r.cells[c])) && records.some((r) => countOf(r.cells[c]) !== null));
   // A column headed by no word or year ("1", the first row of a list typed with tabs, not a header) is never the value's.
-  const columns = counts.flatMap((ok, c) => (ok && !isPartColumn(header[c], periodMonths) && (/\p{L}/u.test(header[c]) || yearsIn(header[c]).length > 0) ? [c] : []));
+  const columns = counts.flatMap((ok, c) => (ok && !isPartColumn(header[c], periodMonths) && !isLongerColumn(header[c], span) && !isOtherPartColumn(header[c], span) && (/\p{L}/u.test(header[c]) || yearsIn(header[c]).length > 0) ? [c] : []));
   const ofPeriod = columns.filter((c) => yearsIn(header[c]).some((y) => periodYears.includes(y)) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
   if (label >= 0 && rewriteMedia(block, records, header, label, columns, periodYears, out)) return;
   // Beside a plan, the fact: "Жоспар / План | Факт | Орындалуы, %", "Было | Стало".
@@ -175,7 +232,9 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], p
   const planned = columns.some((c) => PLAN.test(header[c]));
   // Beside the values of an earlier letter, the corrected ones: "№ 41 хатта | Нақтыланған", "Было указано | Уточнено".
   const corrected = columns.filter((c) => CORRECTED.test(header[c]) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
-  const value = corrected.length === 1 ? corrected[0] : ofPeriod.length === 1 && !PLAN.test(header[ofPeriod[0]]) ? ofPeriod[0] : planned && facts.length === 1 ? facts[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c])) ? columns[0] : null;
+  // Of the quarter's and the year's columns, the one naming the report's own quarter ("IV квартал" in the fourth quarter's).
+  const own = columns.filter((c) => isOwnPartColumn(header[c], span) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
+  const value = corrected.length === 1 ? corrected[0] : own.length === 1 ? own[0] : ofPeriod.length === 1 && !PLAN.test(header[ofPeriod[0]]) ? ofPeriod[0] : planned && facts.length === 1 ? facts[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c])) ? columns[0] : null;
   // A table of counts by quarters (or of other years) with no column of the period says nothing of the period:
   // its rows are not left for the sentence grammar to take a quarter's cell as the year's.
   if ((value === null || label < 0) && counts.some((ok) => ok)) for (const b of block) out[b.at] = '';
@@ -277,7 +336,7 @@ function rewriteMedia(block: { line: string; at: number }[], records: { cells: s
  * A media table read from a PDF, its cells run together and a blank line between rows ("Площадка\tПубликаций
  * Просмотров" / "Instagram\t120\t36 400" / "Facebook\t40\t–" / "Итого\t269"): under a header of a publications and
  * a views column (in that order), each platform's row rewritten as the sentence readMedia reads, a "–" no figure,
- * the total row as a total of publications. Rows in place, lines kept.
+ * the total row's first count as a total of publications (its views no metric). Rows in place, lines kept.
  */
 function looseMediaTable(out: string[]): void {
   const CELL = '(\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d+|[–—-])';
@@ -294,7 +353,7 @@ function looseMediaTable(out: string[]): void {
       if (!m || !out[k].includes('\t')) break;
       const said = [m[2] && /\d/u.test(m[2]) ? `${m[2]} ${pubWord}` : null, m[3] && /\d/u.test(m[3]) ? `${m[3]} ${viewWord}` : null].filter((x) => x !== null);
       if (PLATFORM.test(m[1])) out[k] = said.length > 0 ? `${m[1].trim()} – ${said.join(', ')}.` : '';
-      else if (TOTAL_ROW.test(m[1].trim()) && m[3] === undefined && /\d/u.test(m[2])) out[k] = `${m[1].trim()} ${pubWord} – ${m[2]}.`;
+      else if (TOTAL_ROW.test(m[1].trim()) && /\d/u.test(m[2])) out[k] = `${m[1].trim()} ${pubWord} – ${m[2]}.`;
       else break;
     }
   }

@@ -50,8 +50,12 @@ export function readDatedTables(lines: string[], year: number | undefined, taken
     const block = fixed?.lines ?? [{ line: lines[i], at: i }];
     // A table of tabs read from a PDF has a blank line between its rows: one blank line between two rows of tabs goes on.
     const tabs = pipes(lines[i]) === 0;
-    const goesOn = (k: number) => isRow(lines[k]) || (tabs && lines[k].trim() === '' && isRow(lines[k + 1] ?? '') && pipes(lines[k + 1]) === 0);
-    if (fixed === null) for (let k = i + 1; k < lines.length && goesOn(k); k++) if (isRow(lines[k])) block.push({ line: lines[k], at: k });
+    // Under a "№ | Дата" header of tabs, a row read from a PDF with its number and date run together ("1 19.02.2025\t…",
+    // "9 14–15.08.2025 Общественный мониторинг …") is a row too (splitRunTogether tells its cells apart).
+    const runTogether = tabs && /^\s*№[^\t]*\t\s*(?:дата|күні)/iu.test(lines[i]);
+    const rowHere = (k: number) => isRow(lines[k] ?? '') || (runTogether && RUN_TOGETHER.test(lines[k] ?? ''));
+    const goesOn = (k: number) => rowHere(k) || (tabs && lines[k].trim() === '' && rowHere(k + 1) && pipes(lines[k + 1]) === 0);
+    if (fixed === null) for (let k = i + 1; k < lines.length && goesOn(k); k++) if (rowHere(k)) block.push({ line: lines[k], at: k });
     const header = cellsOf(block[0].line);
     const borders = bordersOf(block[0].line);
     const dateCol = header.findIndex((h) => DATE_HEAD.test(h));
@@ -85,7 +89,7 @@ export function readDatedTables(lines: string[], year: number | undefined, taken
     const rows: { cells: string[]; line: number }[] = [];
     for (const { line, at } of block.slice(1)) {
       if (RULE.test(line)) continue;
-      const cells = cellsOf(line, borders);
+      const cells = runTogether ? splitRunTogether(cellsOf(line, borders), header, dateCol, kindCol) : cellsOf(line, borders);
       const last = rows[rows.length - 1];
       if (last !== undefined && cells[0] === '' && cells.length === last.cells.length) {
         cells.forEach((c, n) => (last.cells[n] = `${last.cells[n]} ${c}`.trim()));
@@ -111,6 +115,32 @@ export function readDatedTables(lines: string[], year: number | undefined, taken
     out.push(...noteDates(t.cells[0], t.cells.slice(1).map((cells, k) => ({ cells, line: t.rows[k + 1].at + 1 })), year));
   }
   return out;
+}
+
+/** A row of a PDF's table of events, its number and date run together: "1 19.02.2025\t…", "9 14–15.08.2025 …". */
+const RUN_TOGETHER = /^\d{1,3}[.)]?\s+\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\.\d{1,2}\.\d{4}(?:\s|$)/u;
+
+/**
+ * The cells of a row read from a PDF whose columns ran together where a cell is as wide as its text: the row number
+ * and the date split apart, and the kind from the start of the cell after the date ("Общественный мониторинг
+ * Доступность ЦОН …": the fewest words that name a kind). When no kind opens that cell, the row's kind cell is
+ * empty and the row is not read.
+ */
+function splitRunTogether(cells: string[], header: string[], dateCol: number, kindCol: number): string[] {
+  if (cells.length >= header.length || dateCol !== 1) return cells;
+  const text = cells.join('\t');
+  const m = /^(\d{1,3})[.)]?\s+(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\.\d{1,2}\.\d{4})[\t ]+(.*)$/u.exec(text);
+  if (!m) return cells;
+  const rest = m[3].split('\t').map((c) => c.trim());
+  const out = [m[1], m[2], ...rest];
+  if (out.length === header.length || kindCol !== 2 || rest.length !== header.length - 3) return out;
+  // The kind and the title in one cell: the fewest opening words (up to four) that name a kind.
+  const words = rest[0].split(/\s+/u);
+  for (let n = 1; n <= Math.min(4, words.length - 1); n++) {
+    if (activityTypeOf(words.slice(0, n).join(' ')) !== null) return [m[1], m[2], words.slice(0, n).join(' '), words.slice(n).join(' '), ...rest.slice(1)];
+  }
+  // No kind opens it: the cell is the subject, and a kind it names further on is no row's kind.
+  return [m[1], m[2], '', ...rest];
 }
 
 /** The label column of an indicator table: "Индикатор", "Показатель", "Көрсеткіш", "Іс-шара", "Наименование". */

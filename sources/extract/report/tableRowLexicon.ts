@@ -33,12 +33,13 @@ const GROUPS_AS_COMMISSIONS = /(?:рабоч[\p{L}]*\s+(?:групп|орган)
  * The metric a row of an indicator table states, by its label (lexicon/tableRows.json), or null: a row no
  * entry names, or a sub-row entry whose parent row is another metric's. `parent` is the metric of the row a
  * sub-row belongs to (null for a row of its own). A bilingual label ("Кеңес отырыстары / Заседания ОС") is
- * read by either half; both halves that name a metric must name the same one.
+ * read by either half; both halves that name a metric must name the same one. A sub-row's dash ("  – басқармалар") is no
+ * part of its label.
  */
 export function metricOfRow(label: string, parent: MetricId | null): MetricId | null {
   const halves = lowerCase(label)
     .split(/\s+\/\s+/u)
-    .map((h) => h.replace(AS_OF, ' ').replace(/^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+/u, '').replace(GROUPS_AS_COMMISSIONS, '$1').replace(SUB_ROW, '').replace(/\s*\([^()]*\)/gu, '').replace(/[.,:;\s]+$/u, '').replace(/\s*,\s*|\s+/gu, ' ').trim())
+    .map((h) => h.replace(/^\s*[-–—•·]\s*/u, '').replace(AS_OF, ' ').replace(/^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+/u, '').replace(GROUPS_AS_COMMISSIONS, '$1').replace(SUB_ROW, '').replace(/\s*\([^()]*\)/gu, '').replace(/[.,:;\s]+$/u, '').replace(/\s*,\s*|\s+/gu, ' ').trim())
     .filter((h) => h !== '');
   const named = new Set(halves.map((h) => ROWS.find((r) => (r.parent === null || r.parent === parent) && r.label.test(h) && !r.not?.test(h))?.metric ?? null).filter((m) => m !== null));
   return named.size === 1 ? [...named][0] : null;

@@ -1,0 +1,39 @@
+import { parseDatePhrase } from '../parseDatePhrase.ts';
+import type { ReportActivity } from '../types.ts';
+import { itemTypeOf } from './activityLexicon.ts';
+
+/** A line of a chronology: a whole date, a dash, what took place ("07.10.2025 — мониторинг: …"). */
+const ENTRY = /^\s*(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\.\d{1,2}\.\d{4})(?:\s*(?:г\.|ж\.))?\s+[-–—]\s+(\S.*)$/u;
+
+/** An entry opening with a deed about an event, not the event: preparing, taking part, announcing, putting off. */
+const OTHER_DEED = /^\s*(?:подготовк|участи|анонс|перенос|отмен|обсуждени\p{L}*\s+(?:итогов|результатов)|планировани|согласовани|дайында|қатыс|жоспарла|кейінге)/iu;
+
+/**
+ * A chronology of the period's events, one a line, each opening with its whole date and a dash and then its kind
+ * ("07.10.2025 — мониторинг: готовность к отопительному сезону", "16.10.2025 — дөңгелек үстел / круглый стол «…»",
+ * "20.11.2025 — меморандум: подписан …"): an activity of the kind that opens the entry (itemTypeOf: before a quoted
+ * title, in its first words), dated by the date. Only a run of three such lines or more is a chronology (one dated
+ * line is a sentence, read by readDatedSentences); an entry whose kind is not its opening words names no kind and is
+ * not read, nor one about another deed ("подготовка материалов к мониторингу"), nor a date outside the period's year.
+ */
+export function readChronology(lines: string[], year: number | undefined, taken: ReportActivity[]): ReportActivity[] {
+  const out: ReportActivity[] = [];
+  const takenLines = new Set(taken.map((a) => a.line));
+  for (let i = 0; i < lines.length; i++) {
+    if (!ENTRY.test(lines[i])) continue;
+    const run: number[] = [];
+    let k = i;
+    for (; k < lines.length && (ENTRY.test(lines[k]) || (lines[k].trim() === '' && ENTRY.test(lines[k + 1] ?? ''))); k++) if (ENTRY.test(lines[k])) run.push(k);
+    i = k - 1;
+    if (run.length < 3 || run.some((r) => takenLines.has(r + 1))) continue;
+    for (const r of run) {
+      const [, date, text] = ENTRY.exec(lines[r])!;
+      const dates = parseDatePhrase(date, year);
+      // "подготовка материалов к мониторингу", "участие в круглом столе": an entry about another deed than the event.
+      const type = OTHER_DEED.test(text) ? null : itemTypeOf(text.split(':')[0]);
+      if (dates === null || type === null || (year !== undefined && Number(dates.start.slice(0, 4)) !== year)) continue;
+      out.push({ type, title: text.trim().slice(0, 300), date_start: dates.start, date_end: dates.end, line: r + 1 });
+    }
+  }
+  return out;
+}
