@@ -91,16 +91,21 @@ export function rowsFromProtocol(extract: ProtocolExtract, file: string, members
       title: extract.agenda.map((a) => `${a.no}. ${a.title}`).join(' ') || null,
     },
   }];
+  // A list the extract does not state (attendees_listed / absentees_listed false while names were read: an absentee's
+  // reason on a line read as present) still names who the meeting concerned, but not whether each came: status unknown,
+  // the document's issue says why, and a person sets it in the review.
+  const attended = extract.attendees_listed !== false;
+  const missed = extract.absentees_listed !== false;
   const attendanceRows: LineRow[] = [
     ...extract.attendees.map((a) => ({
       line: a.line,
-      values: { meeting_id: meetingId, member: memberRef(a.name, a.line), status: a.online ? 'online' : 'present', note: a.role },
+      values: { meeting_id: meetingId, member: memberRef(a.name, a.line), status: !attended ? 'unknown' : a.online ? 'online' : 'present', note: a.role },
     })),
     ...extract.absentees.map((a) => ({
       line: a.line,
       values: {
         meeting_id: meetingId, member: memberRef(a.name, a.line),
-        status: a.excused === true ? 'absent_excused' : a.excused === false ? 'absent_unexcused' : 'unknown',
+        status: !missed ? 'unknown' : a.excused === true ? 'absent_excused' : a.excused === false ? 'absent_unexcused' : 'unknown',
         note: a.reason,
       },
     })),
