@@ -1,0 +1,96 @@
+/**
+ * Held-out set 14's report classes (issue 12): a period of the year's first months stated in words ("за девять
+ * месяцев 2025 года", "2025 жылдың тоғыз айы"); counts typed in brackets after their noun ("заседаний (5)") with
+ * superscript footnote markers glued on; footnotes whose own numbers are notes, never figures. ru and kk, with the
+ * near-misses that must yield nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../../sources/extract/parseReport.ts';
+import { readBracketCounts } from '../../../../sources/extract/report/bracketCounts.ts';
+import { blankFootnotes } from '../../../../sources/extract/report/footnotes.ts';
+
+const figures = (text: string) =>
+  parseReport(text)
+    .figures.map((f) => `${f.metric}=${f.value}`)
+    .sort();
+
+describe('a period of the first months in words', () => {
+  it.each([
+    ['ОТЧЕТ\nо работе Общественного совета за девять месяцев 2025 года\n(январь – сентябрь)', '2025-09-30'],
+    ['Отчет о работе Совета за шесть месяцев 2024 года', '2024-06-30'],
+    ['Отчет о работе Совета за 9 мес. 2024 г.', '2024-09-30'],
+    ['Отчет о работе Совета за одиннадцать месяцев 2024 года', '2024-11-30'],
+    ['Қоғамдық кеңестің 2025 жылдың тоғыз айындағы жұмысы туралы есеп', '2025-09-30'],
+    ['Қоғамдық кеңестің 2025 жылғы сегіз айы бойынша есеп', '2025-08-31'],
+    ['Қоғамдық кеңестің 2024 жылғы он бір айындағы жұмысы туралы есеп', '2024-11-30'],
+  ])('%s', (title, to) => {
+    expect(parseReport(`${title}\n\nТекст.\n`).period).toEqual({ from: `${to.slice(0, 4)}-01-01`, to });
+  });
+
+  it('a year is still a year, and no month count beyond twelve', () => {
+    expect(parseReport('Отчет о работе Совета за 2025 год\n').period).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+    expect(parseReport('Отчет о работе Совета за 15 месяцев 2025 года\n').period?.to).not.toBe('2025-15-31');
+  });
+});
+
+describe('footnotes are notes', () => {
+  it('blanks a footnote marker glued to a count and the footnotes themselves, lines kept', () => {
+    const out = blankFootnotes(['проведено заседаний – 5²;', '', '____________', '² В том числе 1 выездное заседание', '  в г. Талдыкорган.', '', 'Секретарь']);
+    expect(out[0]).toBe('проведено заседаний – 5 ;');
+    expect(out[3].trim()).toBe('');
+    expect(out[4].trim()).toBe('');
+    expect(out[6]).toBe('Секретарь');
+    expect(out).toHaveLength(7);
+  });
+
+  it('a plain-digit note counts as one only under a rule', () => {
+    expect(blankFootnotes(['1 заседание проведено выездным.'])[0]).toBe('1 заседание проведено выездным.');
+    expect(blankFootnotes(['_____', '1 С изменениями от 2024 года.'])[1].trim()).toBe('');
+    expect(blankFootnotes(['_____', '* Проведено 4 семинара онлайн.'])[1].trim()).toBe('');
+  });
+
+  it.each([
+    ['Отчет о работе Совета за 2025 год\n\nПроведено 2 обучающих семинара¹.\n\n¹ Общее число участников семинаров – 120 человек.\n', ['seminars=2']],
+    ['Отчет о работе Совета за 2025 год\n\nПроведено заседаний Совета – 5².\n\n² В том числе 1 выездное заседание.\n', ['general_meetings=5']],
+    ['Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп\n\nКеңестің 5 отырысы өткізілді².\n\n____________\n² Оның ішінде 1 көшпелі отырыс.\n', ['general_meetings=5']],
+  ])('the note\'s number never becomes a figure: %s', (text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+});
+
+describe('a count in brackets after its noun', () => {
+  it.each([
+    ['– заседаний Общественного совета (5);', '– заседаний Общественного совета – 5;'],
+    ['поступило обращений (28), в том числе', 'поступило обращений – 28, в том числе'],
+    ['отырыстар (12)', 'отырыстар – 12'],
+  ])('%s', (line, want) => {
+    expect(readBracketCounts(line)).toBe(want);
+    expect(readBracketCounts(line)).toHaveLength(line.length);
+  });
+
+  it.each([
+    ['проведено 3 заседания (5)'],
+    ['проведено пять (6) заседаний'],
+    ['(1) заседания Совета'],
+    ['пункт 3 (1) Правил'],
+    ['решением Совета (2024)'],
+    ['заседаний (в 2024 году – 4)'],
+  ])('stays as typed: %s', (line) => {
+    expect(readBracketCounts(line)).toBe(line);
+  });
+
+  it.each([
+    [
+      'ОТЧЕТ о работе Общественного совета за девять месяцев 2025 года\n\nВ отчетном периоде Советом проведено:\n– заседаний Общественного совета (5)²;\n– заседаний комиссий (13)³;\n– круглых столов (3);\n– обучающих семинаров (2)⁴.\n\nДля сравнения: за девять месяцев 2024 года было проведено заседаний Совета (4), круглых столов (1).\n\n____________________\n² В том числе 1 выездное заседание.\n³ Из них 4 – в онлайн-формате.\n⁴ Общее число участников семинаров – 120 человек.\n',
+      ['commission_meetings=13', 'general_meetings=5', 'round_tables=3', 'seminars=2'],
+    ],
+    ['Отчет о работе Совета за 2025 год\n\nВ Совет поступило обращений (28), в том числе от физических лиц (24), от юридических лиц (4).\n', ['appeals_individuals=24', 'appeals_legal_entities=4', 'appeals_received=28']],
+    ['Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп\n\nЕсепті кезеңде өткізілді:\n– Кеңес отырыстары (6);\n– дөңгелек үстелдер (2).\n', ['general_meetings=6', 'round_tables=2']],
+  ])('reads the figures, not the notes or last year: %#', (text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+
+  it('a bracket after a word that counts nothing is no figure', () => {
+    expect(figures('Отчет о работе Совета за 2025 год\n\nСовет руководствуется Законом (2) и Положением (3).\n')).toEqual([]);
+  });
+});
