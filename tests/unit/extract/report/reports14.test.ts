@@ -94,3 +94,60 @@ describe('a count in brackets after its noun', () => {
     expect(figures('Отчет о работе Совета за 2025 год\n\nСовет руководствуется Законом (2) и Положением (3).\n')).toEqual([]);
   });
 });
+
+describe('the bodies heard: a lead-in sentence over the kinds, and two kinds under one count', () => {
+  const head = 'Отчет о работе Совета за 2025 год\n\nРАЗДЕЛ 4. ЗАСЛУШИВАНИЕ ОТЧЕТОВ ГОСУДАРСТВЕННЫХ ОРГАНОВ\n\n';
+  it.each([
+    [
+      'В отчетном периоде Советом и его комиссиями заслушано 22 отчета о деятельности государственных органов и организаций, в том числе:\n  – 14 управлений акимата г. Алматы (экономики и бюджетного планирования; финансов; здравоохранения; образования; пассажирского транспорта и автомобильных дорог; энергетики);\n  – 5 акиматов районов (Алатауского, Ауэзовского, Бостандыкского, Медеуского и Турксибского);\n  – 3 подведомственных организаций (ГКП «Алматы Тазалық», ТОО «Алматинский метрополитен»).',
+      ['departments_heard=14', 'district_akimats_heard=5', 'report_hearings=22', 'subordinate_orgs_heard=3'],
+    ],
+    ['Есепті кезеңде Кеңес пен оның комиссиялары барлығы 12 есеп тыңдады, оның ішінде:\n  – 4 аудан әкімдігі;\n  – 6 басқарма;', ['departments_heard=6', 'district_akimats_heard=4', 'report_hearings=12']],
+    ['В отчетном периоде Советом проведено:\n– заслушиваний отчетов руководителей структурных подразделений и подведомственных\n  организаций Министерства (3);', ['report_hearings=3']],
+    ['Басқарма басшыларының есептерін тыңдау – 3.', ['report_hearings=3']],
+    ['Заслушаны отчеты 5 управлений и 3 подведомственных организаций.', ['departments_heard=5', 'subordinate_orgs_heard=3']],
+    ['Олардың ішінде қала әкімдігінің төрт (4) бөлімінің және екі (2) ведомстволық бағынысты ұйымның есептері тыңдалды.', ['departments_heard=4', 'subordinate_orgs_heard=2']],
+  ])('%#', (text, want) => {
+    expect(figures(`${head}${text}\n`)).toEqual(want);
+  });
+
+  it.each([
+    ['Заслушаны отчеты 5 управлений и подведомственных организаций.'],
+    ['Заслушаны отчеты руководителей 4 структурных подразделений и подведомственных организаций.'],
+    ['Қала әкімдігінің 4 бөлімі мен ведомстволық бағынысты ұйымдарының есептері тыңдалды.'],
+  ])('two kinds under one count give no kind: %s', (text) => {
+    const got = figures(`${head}${text}\n`);
+    expect(got.filter((f) => /departments_heard|subordinate_orgs_heard/.test(f))).toEqual([]);
+  });
+
+  it('a list heading numbered "8.1." states the count in its bracket', () => {
+    const text = 'Отчет о работе Совета за 2025 год\n\n8.1. Круглые столы (8):\n' + Array.from({ length: 8 }, (_, k) => `  ${k + 1}. ${k + 10} марта – «Тема ${k + 1}»;`).join('\n') + '\n\nВ 2026 году планируется провести не менее 6 круглых столов.\n';
+    expect(figures(text)).toContain('round_tables=8');
+  });
+});
+
+describe('Kazakh counts as words with suffixes: hearings by "рет", the council\'s commissions, answers to "олардың бесеуіне"', () => {
+  const kk = 'Қоғамдық кеңестің 2025 жылғы III тоқсандағы қызметі туралы есеп\n\n';
+  it.each([
+    ['Отырыстарда комитеттердің есептері тыңдалды; есептерді тыңдау барлығы екі рет өткізілді.', ['report_hearings=2']],
+    ['Кеңестің үш комиссиясы есепті кезеңде барлығы 6 отырыс өткізді.', ['commission_meetings=6', 'commissions=3']],
+    ['Кеңеске 7 өтініш келіп түсті, оның алтауы – жеке тұлғалардан, біреуі – заңды тұлғадан. Олардың бесеуіне жауап берілді, қалғандары қаралуда.', ['appeals_individuals=6', 'appeals_legal_entities=1', 'appeals_received=7', 'appeals_answered=5'].sort()],
+  ])('%s', (text, want) => {
+    expect(figures(`${kk}${text}\n`)).toEqual(want);
+  });
+
+  it.each([
+    ['Отчет о работе Совета за 2025 год\n\nЗаслушивание отчетов проводилось 3 раза.\n', ['report_hearings=3']],
+    ['Отчет о работе Совета за 2025 год\n\nТри комиссии Совета провели в общей сложности 9 заседаний.\n', ['commission_meetings=9', 'commissions=3']],
+  ])('ru: %s', (text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+
+  it.each([
+    'Кеңестің екі комиссиясының бірлескен отырысы өтті, барлығы 4 мәселе қаралды.',
+    'Кеңестің екі комиссиясы мониторинг жүргізді.',
+    'Хаттардың төртеуіне жауап берілді.',
+  ])('no commissions and no answers to appeals: %s', (text) => {
+    expect(figures(`${kk}${text}\n`).filter((f) => /^(?:commissions|appeals_answered)=/.test(f))).toEqual([]);
+  });
+});
