@@ -151,3 +151,21 @@ describe('Kazakh counts as words with suffixes: hearings by "рет", the counci
     expect(figures(`${kk}${text}\n`).filter((f) => /^(?:commissions|appeals_answered)=/.test(f))).toEqual([]);
   });
 });
+
+describe('a bilingual report: a numbered heading in both languages is no sentence of the paragraph under it; "Кеңес 35 мүшеден тұрады"', () => {
+  it('the council\'s meetings under a heading that names the commissions in Kazakh', () => {
+    const text = 'ОТЧЕТ О РАБОТЕ ОБЩЕСТВЕННОГО СОВЕТА ЗА 2025 ГОД\n2. Заседания Совета, президиума и комиссий / Кеңестің, төралқаның және комиссиялардың отырыстары\nВ отчетном периоде проведено 8 заседаний Общественного совета и 5 заседаний президиума.\n';
+    expect(figures(text)).toEqual(['general_meetings=8', 'presidium_meetings=5']);
+  });
+
+  it.each([
+    ['2025 жылғы 31 желтоқсандағы жағдай бойынша Кеңес 35 мүшеден тұрады, оның ішінде 26-сы – азаматтық қоғам өкілдері.', 'members_total=35'],
+    ['Қоғамдық кеңес 21 мүшеден тұрады.', 'members_total=21'],
+  ])('%s', (text, want) => {
+    expect(figures(`Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп\n\n${text}\n`)).toContain(want);
+  });
+
+  it('a commission of the council that has so many members is not the council', () => {
+    expect(figures('Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп\n\nКеңестің әлеуметтік комиссиясы 7 мүшеден тұрады.\n')).not.toContain('members_total=7');
+  });
+});
