@@ -169,3 +169,13 @@ describe('a bilingual report: a numbered heading in both languages is no sentenc
     expect(figures('Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп\n\nКеңестің әлеуметтік комиссиясы 7 мүшеден тұрады.\n')).not.toContain('members_total=7');
   });
 });
+
+describe('answers to letters that "поступили на N"', () => {
+  it.each([
+    ['Всего за год в государственные органы направлено 412 писем, ответы поступили на 377.', ['letters_answered=377', 'letters_sent=412']],
+    ['Направлено 40 писем, ответы поступили в течение 10 дней.', ['letters_sent=40']],
+    ['Направлено 40 писем, ответы поступили из 12 органов.', ['letters_sent=40']],
+  ])('%s', (text, want) => {
+    expect(figures(`Отчет о работе Совета за 2025 год\n\n${text}\n`)).toEqual(want);
+  });
+});
