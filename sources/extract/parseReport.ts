@@ -17,6 +17,8 @@ import { readLists } from './report/readLists.ts';
 import { readMedia } from './report/readMedia.ts';
 import { readStatedNone } from './report/readStatedNone.ts';
 import { blankNumberTwice } from './report/numberTwice.ts';
+import { blankFootnotes } from './report/footnotes.ts';
+import { readBracketCounts } from './report/bracketCounts.ts';
 import { monthsOf, readPeriod, yearsOf } from './report/readPeriod.ts';
 import { type Table, findTables, readTableActivities } from './report/readTables.ts';
 
@@ -35,7 +37,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // page read on; `pages.numbers` keeps the document's line of each.
   const pages = withoutPageBreaks(toLines(text));
   // A number written in words and in digits ("он жеті (17)") read once (blankNumberTwice).
-  const lines = pages.lines.map(blankNumberTwice);
+  // Footnotes are notes, never figures; a count in brackets after its noun ("заседаний (5)²") is read as one.
+  const lines = blankFootnotes(pages.lines.map(blankNumberTwice)).map(readBracketCounts);
   const issues: ExtractIssue[] = [];
   const out: ReportExtract = { kind: 'report', period: null, figures: [], media: [], activities: [], candidates: [], issues };
   const tables: Table[] = [];

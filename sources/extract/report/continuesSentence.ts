@@ -23,8 +23,13 @@ export function continuesSentence(line: string, next: string | undefined, stops 
   if (/;\s*$/u.test(line) && !/[.!?]\s*$/u.test(line)) return line.trim().length >= WRAPPED && /^\s*\d/u.test(next);
   if (stops.test(line)) return false;
   if (/^\s*[\p{Ll}(]/u.test(next)) return true;
+  // A numbered heading in both languages ("2. Заседания Совета и комиссий / Кеңестің және комиссиялардың отырыстары") is
+  // long, but a heading: the sentence under it is not its.
+  if (BILINGUAL_HEADING.test(line) && /^\s*[\p{Lu}\d«"]/u.test(next)) return false;
   return /^\s*[\p{Lu}\d«"]/u.test(next) && line.trim().length >= WRAPPED && /(?:[\p{Ll},–—-]|\p{Ll}\))\s*$/u.test(line);
 }
 
 /** A line this long that stops mid-sentence was wrapped, not ended: paragraph text is wrapped at 60 to 100 columns. */
 const WRAPPED = 50;
+
+const BILINGUAL_HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXІ]{1,4}\.)\s+\p{Lu}[^.!?;:\d]*\s\/\s\p{Lu}[^.!?;:\d]*$/u;

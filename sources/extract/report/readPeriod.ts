@@ -8,6 +8,17 @@ export type Period = { from: string; to: string };
 
 const ORDINAL_HALF: Record<string, 1 | 2> = { 'первое': 1, '1': 1, '1-е': 1, 'i': 1, 'бірінші': 1, 'второе': 2, '2': 2, '2-е': 2, 'ii': 2, 'екінші': 2 };
 const KK_QUARTER: Record<string, number> = { 'бірінші': 1, '1': 1, 'i': 1, 'екінші': 2, '2': 2, 'ii': 2, 'үшінші': 3, '3': 3, 'iii': 3, 'төртінші': 4, '4': 4, 'iv': 4 };
+/** Months in words, ru and kk ("за девять месяцев", "2025 жылдың тоғыз айы"): a report of the year's first N months. */
+const MONTHS_WORD: Record<string, number> = {
+  'два': 2, 'двух': 2, 'три': 3, 'трех': 3, 'трёх': 3, 'четыре': 4, 'четырех': 4, 'четырёх': 4, 'пять': 5, 'пяти': 5, 'шесть': 6, 'шести': 6,
+  'семь': 7, 'семи': 7, 'восемь': 8, 'восьми': 8, 'девять': 9, 'девяти': 9, 'десять': 10, 'десяти': 10, 'одиннадцать': 11, 'одиннадцати': 11,
+  'екі': 2, 'үш': 3, 'төрт': 4, 'бес': 5, 'алты': 6, 'жеті': 7, 'сегіз': 8, 'тоғыз': 9, 'он': 10, 'он бір': 11,
+};
+const MONTHS_WORD_RE = Object.keys(MONTHS_WORD).sort((a, b) => b.length - a.length).join('|');
+const monthsCount = (w: string): number | null => {
+  const n = /^\d+$/.test(w) ? Number(w) : MONTHS_WORD[w.toLowerCase().replace(/\s+/g, ' ')];
+  return n !== undefined && n >= 1 && n <= 12 ? n : null;
+};
 const ORDINAL_QUARTER: Record<string, number> = { 'первый': 1, '1': 1, 'i': 1, 'второй': 2, '2': 2, 'ii': 2, 'третий': 3, '3': 3, 'iii': 3, 'четвертый': 4, '4': 4, 'iv': 4 };
 
 export function yearPeriod(y: number, fromMonth: number, toMonth: number): Period | null {
@@ -62,13 +73,19 @@ const PERIOD_PATTERNS: { source: string; read: (m: RegExpExecArray) => Period | 
   },
   {
     // 2024 жылдың 9 айы, 2024 жылғы 9 ай
-    source: `(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+(\\d{1,2})\\s+ай(?:ы|ында|ындағы|дағы|лық)?(?![\\p{L}])`,
-    read: (m) => (Number(m[2]) >= 1 && Number(m[2]) <= 12 ? yearPeriod(Number(m[1]), 1, Number(m[2])) : null),
+    source: `(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+(\\d{1,2}|${MONTHS_WORD_RE})\\s+ай(?:ы|ында|ындағы|дағы|лық)?(?![\\p{L}])`,
+    read: (m) => {
+      const n = monthsCount(m[2]);
+      return n ? yearPeriod(Number(m[1]), 1, n) : null;
+    },
   },
   {
-    // за 9 месяцев 2022 года
-    source: `за\\s+(\\d{1,2})\\s+месяц[\\p{L}]*\\s+(\\d{4})`,
-    read: (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 ? yearPeriod(Number(m[2]), 1, Number(m[1])) : null),
+    // за 9 месяцев 2022 года, за девять месяцев 2025 года, за 9 мес. 2024 г.
+    source: `за\\s+(\\d{1,2}|${MONTHS_WORD_RE})\\s+(?:месяц[\\p{L}]*|мес\\.)\\s+(\\d{4})`,
+    read: (m) => {
+      const n = monthsCount(m[1]);
+      return n ? yearPeriod(Number(m[2]), 1, n) : null;
+    },
   },
   {
     // за 2019г., за 2024 год, 2023 жылғы есеп, 2025 жылғы атқарылған жұмысы туралы АҚПАРАТ, 2025 жылғы қызметінің

@@ -24,8 +24,9 @@ export function sectionContext(lines: string[], at: number): string {
       parts.unshift(text);
       continue;
     }
-    // The heading: a short line that ends no sentence; a paragraph above ends the section without one.
-    if (text.split(/\s+/).length <= 10 && !/[.;,!?]$/u.test(text)) parts.unshift(text);
+    // The heading: a short line that ends no sentence, or the sentence that leads into the list ("… заслушано 22
+    // отчета, в том числе:", "… тыңдалды, оның ішінде:"); a paragraph above ends the section without one.
+    if ((text.split(/\s+/).length <= 10 && !/[.;,!?]$/u.test(text)) || (text.split(/\s+/).length <= 30 && /:$/u.test(text))) parts.unshift(text);
     break;
   }
   return lowerCase(parts.join(' \n '));
@@ -35,6 +36,7 @@ export function sectionContext(lines: string[], at: number): string {
 function isShortEntry(line: string | undefined): boolean {
   if (line === undefined) return false;
   const text = line.trim();
-  if (ITEM.test(line)) return text.split(/\s+/).length <= 16;
+  // An item's words in brackets ("– 5 акиматов районов (Алатауского, Ауэзовского, …);") name, they say nothing more.
+  if (ITEM.test(line)) return text.replace(/\([^()]*\)?/gu, ' ').trim().split(/\s+/).length <= 16;
   return text !== '' && text.split(/\s+/).length <= 8 && !/[.;,!?]$/u.test(text);
 }
