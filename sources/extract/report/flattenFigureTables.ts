@@ -3,6 +3,7 @@ import { monthOfWord } from '../monthNames.ts';
 import type { MetricId, ReportFigure } from '../types.ts';
 import { MEDIA_PUBLICATIONS, MEDIA_VIEWS, PLATFORM_PHRASES } from './activityLexicon.ts';
 import { fixedWidthTable } from './fixedWidthTable.ts';
+import { readDotLeaders } from './dotLeaderRows.ts';
 import { readIndicatorBlocks } from './readIndicatorBlocks.ts';
 import { readSlashGroups } from './readSlashGroups.ts';
 import { statesNothingSections } from './statesNothingSections.ts';
@@ -34,6 +35,8 @@ import { AS_OF, SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
  */
 export function flattenFigureTables(source: string[], periodYears: number[], periodMonths = 12, rowFigures: ReportFigure[] = []): string[] {
   const lines = framedTables(source);
+  // A reference note's labels with dot leaders ("Заседаний Президиума ....... 3"): rows read before any table.
+  readDotLeaders(lines, rowFigures);
   const out = [...lines];
   looseMediaTable(out);
   // A Word table read from a .docx, cell by cell: its rows read like a table typed with pipes; once read, its lines are
