@@ -111,3 +111,82 @@ describe('dot-leader rows', () => {
     expect(nextLine.round_tables).not.toBe(12);
   });
 });
+
+describe('a commission\'s own quarterly note', () => {
+  const note = (body: string[], head = ['Алматы қаласы Қоғамдық кеңесінің', 'Әлеуметтік мәселелер жөніндегі № 4 комиссиясы', '', '2025 жылғы III тоқсандағы (шілде – қыркүйек) жұмыс туралы', 'А Н Ы Қ Т А М А', '']) =>
+    parseReport([...head, ...body].join('\n'));
+  const figures = (x: ReturnType<typeof parseReport>) => Object.fromEntries(x.figures.map((f) => [f.metric, f.value]));
+
+  it('reads the fact column of a plan-versus-fact table whose fact is words in one row, cells wrapped onto a second row', () => {
+    const x = note([
+      '| Іс-шара түрі                         | Жоспар бойынша | Іс жүзінде                    |',
+      '|--------------------------------------|----------------|-------------------------------|',
+      '| Комиссия отырыстары                  | 3              | 3                             |',
+      '| Қоғамдық мониторинг                  | 3              | 2                             |',
+      '| Дөңгелек үстел («Ерекше білім        | 1              | өткізілмеді, IV тоқсанға      |',
+      '| берілуіне қажеттілігі бар балалар»)  |                | ауыстырылды                   |',
+      '| Мемлекеттік органдарға жіберілген    | –              | 11                            |',
+      '| хаттар                               |                |                               |',
+    ]);
+    const f = figures(x);
+    expect(f).toMatchObject({ commission_meetings: 3, monitorings: 2, letters_sent: 11 });
+    expect(f.round_tables).toBeUndefined();
+  });
+
+  it('reads the same table in Russian ("не проведено, перенесено на IV квартал")', () => {
+    const x = note(
+      [
+        '| Мероприятие            | План | Факт                    |',
+        '|------------------------|------|-------------------------|',
+        '| Заседания комиссии     | 3    | 3                       |',
+        '| Общественный мониторинг| 3    | 2                       |',
+        '| Круглый стол           | 1    | не проведен, перенесен  |',
+        '|                        |      | на IV квартал           |',
+      ],
+      ['Постоянная комиссия по социальным вопросам', '', 'Справка о работе за III квартал 2025 года', ''],
+    );
+    const f = figures(x);
+    expect(f).toMatchObject({ commission_meetings: 3, monitorings: 2 });
+    expect(f.round_tables).toBeUndefined();
+  });
+
+  it('never takes the plan of "Жоспарланған 3 мониторингтің 2-еуі", "из запланированных 3 мониторингов"', () => {
+    for (const sentence of ['Жоспарланған 3 мониторингтің 2-еуі жүргізілді.', 'Из запланированных 3 мониторингов проведено 2.', 'Из 3 запланированных мониторингов проведено 2.']) {
+      const x = parseReport(`Отчет о работе Общественного совета за III квартал 2025 года\n\n${sentence}\n`);
+      expect(x.figures.find((g) => g.metric === 'monitorings')?.value, sentence).not.toBe(3);
+      expect(x.candidates.some((c) => c.metric === 'monitorings' && c.value === 3), sentence).toBe(true);
+    }
+  });
+
+  it('reads the parts of projects under a numbered heading that names them ("оның 3-еуі ескертпесіз мақұлданды")', () => {
+    const x = note(['4. Нормативтік құқықтық актілер жобаларын қарау', '', 'Тоқсанда 4 жоба қаралды, оның 3-еуі ескертпесіз мақұлданды, 1-еуіне (әлеуметтік көмек қағидалары) ескертпелер берілді.']);
+    expect(figures(x)).toMatchObject({ npa_reviewed: 4, npa_approved: 3, npa_with_remarks: 1 });
+  });
+
+  it('takes a letterhead commission as the author: its appeals are its own, its members never the council\'s', () => {
+    const x = note(['Комиссия құрамында 7 мүше бар.', '', 'Комиссияға жолданған 19 өтініштің 16-сына жауап берілді.']);
+    const f = figures(x);
+    expect(f).toMatchObject({ appeals_received: 19, appeals_answered: 16 });
+    expect(f.members_total).toBeUndefined();
+    // The council's own note: the commission's appeals stay the commission's.
+    const council = parseReport(['Алматы қаласы Қоғамдық кеңесі', '', '2025 жылғы III тоқсандағы жұмыс туралы анықтама', '', 'Комиссияға жолданған 19 өтініштің 16-сына жауап берілді.'].join('\n'));
+    expect(figures(council).appeals_received).toBeUndefined();
+  });
+});
+
+describe('members whose powers ended early', () => {
+  it.each([
+    ['Қоғамдық кеңестің 2025 жылғы 9 айдағы қызметі туралы ақпарат', 'Биыл үш мүшенің өкілеттігі өз өтініштері бойынша мерзімінен бұрын тоқтатылды.', 3],
+    ['Отчет о работе Общественного совета за 2025 год', 'Досрочно прекращены полномочия 2 членов Совета по личным заявлениям.', 2],
+    ['Отчет о работе Общественного совета за 2025 год', 'Полномочия 4 членов Совета были досрочно прекращены.', 4],
+  ])('%s / %s', (title, sentence, want) => {
+    const x = parseReport(`${title}\n\n${sentence}\n`);
+    expect(x.figures.find((f) => f.metric === 'members_left')?.value).toBe(want);
+    // "өтініштері", "заявлениям": a member's request, never appeals.
+    expect(x.figures.some((f) => f.metric === 'appeals_received')).toBe(false);
+  });
+  it('a member\'s term, not members who left: "полномочия члена Совета истекают через 3 года"', () => {
+    const x = parseReport('Отчет о работе Общественного совета за 2025 год\n\nПолномочия членов Совета истекают через 3 года.\n');
+    expect(x.figures.some((f) => f.metric === 'members_left')).toBe(false);
+  });
+});
