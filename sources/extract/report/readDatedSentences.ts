@@ -237,7 +237,11 @@ function labelCountPoint(lines: string[], i: number, inTable: Set<number>, liste
     const t = activityTypeOf(outsideQuotes(sentence.text));
     if (!t) continue;
     const line = i + starts.filter((s) => s <= sentence.start).length;
-    for (const d of labelCountItems(sentence.text, t.type, year)) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line });
+    // "5. Круглые столы: 14.03.2025 «…»; 22.04.2025 «…»": a point's heading run into its dated items.
+    const head = RUN_IN_HEADING.exec(sentence.text);
+    const labelled = labelCountItems(sentence.text, t.type, year);
+    const items = labelled.length === 0 && head && activityTypeOf(head[1])?.type === t.type ? datedItems(sentence.text, year, true) : labelled;
+    for (const d of items) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line });
   }
   // "5. Круглый стол «Тарифы ЖКУ …» – 11 марта 2025 г., участвовали 46 человек": the point is one event, named, dated.
   if (out.length === 0) {
@@ -300,7 +304,8 @@ const RUN_IN_HEADING = /^\s*([\p{L}][\p{L}\s,-]{2,60}):/u;
 // An item's opening: the start of the list, a comma/semicolon or "и"/"және"/"мен" ("27 мая – по проекту Правил и
 // 14 октября – по проекту бюджета"), a masked date, a dash.
 // A date range ("14–15 апреля", "1 февраля – 30 марта") is one date; "15.04.2025 ж." keeps its year word.
-const DATED_ITEM = /(^\s*|[,;]\s*|\s(?:и|және|мен)\s+)(\uE000(?:[\uE000\s–—-]*\uE000)?(?:\s*(?:г|ж)\.)?)\s*[-–—]\s+/gu;
+// The date's dash, or a quoted title right after it ("14.03.2025 «Бюджет, понятный жителям»").
+const DATED_ITEM = /(^\s*|[,;]\s*|\s(?:и|және|мен)\s+)(\uE000(?:[\uE000\s–—-]*\uE000)?(?:\s*(?:г|ж)\.)?)\s*(?:[-–—]\s+|(?=[«"“]))/gu;
 
 function daysBetween(a: string, b: string): number {
   return (Date.parse(b) - Date.parse(a)) / 86_400_000;

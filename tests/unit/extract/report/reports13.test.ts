@@ -190,3 +190,17 @@ describe('members whose powers ended early', () => {
     expect(x.figures.some((f) => f.metric === 'members_left')).toBe(false);
   });
 });
+
+describe('events listed on the line of their type', () => {
+  const acts = (text: string) => parseReport(`Отчет о работе Общественного совета за I полугодие 2025 года\n\n${text}\n`).activities.map((a) => `${a.type}@${a.date_start}`);
+  it('reads dates followed by quoted titles, on a line of its own or a numbered point', () => {
+    const line = 'Круглые столы: 14.03.2025 «Бюджет, понятный жителям»; 22.04.2025 «Инклюзивная среда»; 27.05.2025 «Экологический контроль».';
+    expect(acts(line)).toEqual(['round_table@2025-03-14', 'round_table@2025-04-22', 'round_table@2025-05-27']);
+    expect(acts(`4. Общественные слушания «О проекте Правил» – 15.05.2025.\n\n5. ${line}`).filter((a) => a.startsWith('round_table'))).toEqual(['round_table@2025-03-14', 'round_table@2025-04-22', 'round_table@2025-05-27']);
+  });
+  it('never takes the numbered paragraphs after such a line as its events', () => {
+    const x = acts('5. Круглые столы: 14.03.2025 «Бюджет»; 22.04.2025 «Среда».\nДиалоговые площадки: 06.02.2025 – с жителями Турксибского района; 25.06.2025 – с предпринимателями.\n\n6. Обращения. Число обращений выросло на 30 %.\n\n7. Во II полугодии планируется провести 5 круглых столов.');
+    expect(x.filter((a) => a.startsWith('dialog_platform'))).toEqual(['dialog_platform@2025-02-06', 'dialog_platform@2025-06-25']);
+    expect(x.filter((a) => a.startsWith('round_table'))).toHaveLength(2);
+  });
+});
