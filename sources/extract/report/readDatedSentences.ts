@@ -123,11 +123,14 @@ function datedUnderHeading(lines: string[], i: number, year: number | undefined)
   }
   const heading = lines[k]?.trim() ?? '';
   const letters = heading.replace(/^(?:[IVXLC]{1,5}|\d{1,2})[.)]\s*/u, '').replace(/[^\p{L}]/gu, '');
-  if (k < 0 || k === i - 1 || heading.length > 60 || /[.;:,]$/u.test(heading) || letters.length < 4 || letters !== letters.toUpperCase() || /\d/u.test(heading.replace(/^(?:[IVXLC]{1,5}|\d{1,2})[.)]\s*/u, ''))) return null;
+  const bare = heading.replace(/^(?:[IVXLC]{1,5}|\d{1,2})[.)]\s*/u, '');
+  // "3. Мониторинги (даты проведения):" right over its dated lines ("22.01. – …;"), none blank between: a run-on list.
+  const colonList = k >= 0 && /:$/u.test(heading) && heading.length <= 80 && !/\d/u.test(bare) && lines.slice(k + 1, i + 1).every((l) => DATE_OPENS.test(maskNeverCounts(l)));
+  if (!colonList && (k < 0 || k === i - 1 || heading.length > 60 || /[.;:,]$/u.test(heading) || letters.length < 4 || letters !== letters.toUpperCase() || /\d/u.test(bare))) return null;
   const types = activityTypesIn(heading);
   if (types.length !== 1) return null;
   const title = quotedTitles(lines[i])[0] ?? tidy(lines[i].slice(open[0].length - 1));
-  return { type: types[0].type, title: title.slice(0, 300), date_start: dates.start, date_end: dates.end, line: i + 1 };
+  return { type: types[0].type, title: title.replace(/[\s;,.]+$/u, '').slice(0, 300), date_start: dates.start, date_end: dates.end, line: i + 1 };
 }
 
 /**

@@ -204,3 +204,16 @@ describe('events listed on the line of their type', () => {
     expect(x.filter((a) => a.startsWith('round_table'))).toHaveLength(2);
   });
 });
+
+describe('dated lines right under a heading with a colon', () => {
+  const acts = (text: string, kk = false) =>
+    parseReport(`${kk ? 'Қоғамдық кеңестің 2025 жылғы бірінші жартыжылдықтағы жұмысы туралы есеп' : 'Отчет о работе Общественного совета за I полугодие 2025 года'}\n\n${text}\n`).activities.map((a) => `${a.type}@${a.date_start}`);
+  it('reads bare "22.01." dates, the year from the period, ru and kk', () => {
+    expect(acts('3. Мониторинги (даты проведения):\n22.01. – работа общественного транспорта;\n11.02. – лекарственное обеспечение;\n25.02. – уборка снега.')).toEqual(['monitoring@2025-01-22', 'monitoring@2025-02-11', 'monitoring@2025-02-25']);
+    expect(acts('Қоғамдық мониторингтер:\n22.01. – қоғамдық көлік жұмысы;\n11.02. – дәрі-дәрмекпен қамтамасыз ету.', true)).toEqual(['monitoring@2025-01-22', 'monitoring@2025-02-11']);
+  });
+  it('never under a heading with a count or a sentence, nor across a blank line', () => {
+    expect(acts('Проведено 2 мониторинга в 2024 году:\n22.01. – работа транспорта;\n11.02. – лекарства.')).not.toContain('monitoring@2025-01-22');
+    expect(acts('Мониторинги:\n\nЗаседания проведены:\n22.01. – первое;\n11.02. – второе.')).toEqual([]);
+  });
+});
