@@ -308,7 +308,7 @@ const RUN_IN_HEADING = /^\s*([\p{L}][\p{L}\s,-]{2,60}):/u;
 // 14 октября – по проекту бюджета"), a masked date, a dash.
 // A date range ("14–15 апреля", "1 февраля – 30 марта") is one date; "15.04.2025 ж." keeps its year word.
 // The date's dash, or a quoted title right after it ("14.03.2025 «Бюджет, понятный жителям»").
-const DATED_ITEM = /(^\s*|[,;]\s*|\s(?:и|және|мен)\s+)(\uE000(?:[\uE000\s–—-]*\uE000)?(?:\s*(?:г|ж)\.)?)\s*(?:[-–—]\s+|(?=[«"“]))/gu;
+const DATED_ITEM = /(^\s*|[,;]\s*|\s(?:и|және|мен)\s+)(\uE000(?:[\uE000\s–—-]*\uE000)?(?:\s*(?:г|ж)\.)?)\s*(?:[-–—]\s+|(?=[«"“(]))/gu;
 
 function daysBetween(a: string, b: string): number {
   return (Date.parse(b) - Date.parse(a)) / 86_400_000;

@@ -217,3 +217,18 @@ describe('dated lines right under a heading with a colon', () => {
     expect(acts('Мониторинги:\n\nЗаседания проведены:\n22.01. – первое;\n11.02. – второе.')).toEqual([]);
   });
 });
+
+describe('dated items with their place in brackets after a colon', () => {
+  const acts = (text: string) => parseReport(`Қоғамдық кеңестің 2025 жылғы 9 айдағы қызметі туралы ақпарат\n\n${text}\n`).activities.map((a) => `${a.type}@${a.date_start}`);
+  it('reads "3 диалог алаңы өткізілді: ақпанның 6-сы (…), маусымның 25-і (…), тамыздың 14-і (…)"', () => {
+    expect(acts('Аудан әкімдіктерімен бірлесіп 3 диалог алаңы өткізілді: ақпанның 6-сы (Түрксіб ауданы, су тасқыны мәселесі), маусымның 25-і (Медеу ауданының кәсіпкерлері), тамыздың 14-і (Алатау ауданы).')).toEqual([
+      'dialog_platform@2025-02-06',
+      'dialog_platform@2025-06-25',
+      'dialog_platform@2025-08-14',
+    ]);
+  });
+  it('and in Russian: "Проведены 2 диалоговые площадки: 6 февраля (Турксибский район), 25 июня (Медеуский район)"', () => {
+    const x = parseReport('Отчет о работе Общественного совета за 9 месяцев 2025 года\n\nПроведены 2 диалоговые площадки: 6 февраля (Турксибский район), 25 июня (Медеуский район).\n').activities.map((a) => `${a.type}@${a.date_start}`);
+    expect(x).toEqual(['dialog_platform@2025-02-06', 'dialog_platform@2025-06-25']);
+  });
+});
