@@ -47,7 +47,7 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   if (other) return 'the number is about another period than the report\'s';
   if (APPROXIMATE.test(scope.text.slice(0, start - scope.start)) || APPROXIMATE_AFTER.test(scope.text.slice(end - scope.start))) return 'the number is approximate ("более", "около", "астам", …)';
   if (RANGE_BEFORE.test(sentence.slice(0, start)) || RANGE_AFTER.test(sentence.slice(end)) || wordRange(sentence, start, end)) return 'the number is one end of a range ("5–7 встреч")';
-  if (PLAN_BEFORE.test(sentence.slice(0, start))) return 'the number is the plan that what was done is set against ("При плане 4 заседания проведено 5", "план – 4", "жоспарда 4")';
+  if (PLAN_BEFORE.test(sentence.slice(0, start)) || PLAN_OF.test(sentence.slice(0, start)) || PLAN_AFTER.test(sentence.slice(end))) return 'the number is the plan that what was done is set against ("При плане 4 заседания проведено 5", "план – 4", "жоспарда 4")';
   if (PLANNED.test(clause.text) && !DONE.test(clause.text)) return 'the number is planned, not held ("планируется", "запланировано", "жоспарлануда")';
   if (RATE.test(clause.text)) return 'the number is a rate ("ежемесячно", "ай сайын"), not a count of the period';
   const span = spanMonths(scope.text);
@@ -56,8 +56,9 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   if (APPEALS.has(metric) && HANDLED.test(clause.text)) return 'the number counts appeals handled one way ("рассмотрены с выездом на место", "решены положительно"), a part, not the total';
   if (APPEALS.has(metric) && MEMBERSHIP.test(sentence)) return 'the sentence is about members leaving or joining, not appeals';
   const body = otherBodyOf(sentence, start, end, metric);
-  // A commission's own report: "комиссия провела 7 заседаний" is the report's body, not another.
-  if (body !== null && !(ownCommission && /^(?:под)?комисси/iu.test(body))) return `the count is of another body than the council ("${body}")`;
+  // A commission's own report: "комиссия провела 7 заседаний" is the report's body, not another. Its members are still
+  // not the council's: "Комиссия құрамында 7 мүше бар" is no members_total.
+  if (body !== null && !(ownCommission && /^(?:под)?комисси/iu.test(body) && !metric.startsWith('members_'))) return `the count is of another body than the council ("${body}")`;
   return null;
 }
 
@@ -127,6 +128,12 @@ const PLANNED = re('(?:планир|запланир|намеч|предстои
  * Not "по плану проведено 5" nor "жоспар бойынша 5 отырыс өткізілді": done as planned is a count done.
  */
 const PLAN_BEFORE = re('(?:(?<![\\p{L}])(?:при|согласно)\\s+план[\\p{L}]*\\s*[-–—:]?|(?<![\\p{L}])(?:по\\s+)?план[\\p{L}]*\\s*[-–—:]|(?<![\\p{L}])запланирован[оа]?\\s*(?:было\\s*)?[-–—:]?|(?<![\\p{L}])жоспар(?:да|\\s*[-–—:]|\\s+бойынша\\s*[-–—:]))\\s*$');
+/**
+ * The planned things a part of which was done: "Жоспарланған 3 мониторингтің 2-еуі жүргізілді", "Из запланированных 3
+ * мониторингов проведено 2", "из 3 запланированных мониторингов", "3 жоспарланған мониторингтің". The number is the plan's.
+ */
+const PLAN_OF = re('(?:(?<![\\p{L}])(?:из\\s+)?(?:запланированн|намеченн|предусмотренн)[\\p{L}]*|(?<![\\p{L}])жоспарланған|(?<![\\p{L}])жоспардағы|(?<![\\p{L}])көзделген)\\s*$');
+const PLAN_AFTER = re('^\\s*(?:запланированн|намеченн|предусмотренн|жоспарланған|көзделген)[\\p{L}]*');
 const DONE = re('(?:(?<![\\p{L}])(?:проведен|провел|провели|состоял|прошл|организован|организовал|осуществлен|выполнен|фактически|өткізілді|өткізді|өтті|ұйымдастырылды|жүргізілді|орындалды|іс\\s+жүзінде))');
 
 /** A rate, said by an adverb of frequency: the count is per month or quarter, not of the period. */

@@ -11,6 +11,16 @@ export type ReportAuthor = 'council' | 'commission';
 const COMMISSION_TITLE = /(?:о\s+(?:работе|деятельности)|об\s+итогах\s+работы|отч[её]т)\s+(?:[\p{L}-]+\s+){0,2}?(?:под)?комисси[\p{L}]*(?![\p{L}])|комиссиясының(?:\s+[\p{L}\d]+){0,4}?\s+(?:жұмыс|қызмет)[\p{L}]*\s+(?:туралы|қорытынды|есеб)/u;
 
 /**
+ * A commission named as the sender on a letterhead line of its own: "Әлеуметтік мәселелер жөніндегі № 4 комиссиясы",
+ * "Постоянная комиссия по социальным вопросам", "Комиссия № 2 по вопросам экологии". Not "Общественный совет и его
+ * комиссии" nor a line about a commission's work ("Комиссиями проведено …").
+ */
+const COMMISSION_LETTERHEAD = /^(?:(?:[\p{L}-]+|№\s*\d{1,2})\s+){1,6}(?:тұрақты\s+)?(?:№\s*\d{1,2}\s+)?комиссиясы$|^(?:постоянн[\p{L}]*\s+)?комиссия\s+(?:№\s*\d{1,2}\s*)?(?:по\s+[\p{L}\s,-]+)?$/u;
+
+/** The line naming the document: "Отчет о работе …", "Справка", "… жұмысы туралы анықтама", "Ақпарат". */
+const DOCUMENT_TITLE = /(?<![\p{L}])(?:отч[её]т|справк|информаци|о\s+работе|о\s+деятельности|анықтама|есеп|ақпарат|туралы)/u;
+
+/**
  * The author of a report from its title (the first five lines with text, read
  * as one): a commission's report counts its own meetings and events, so
  * "комиссия провела 7 заседаний, 3 мониторинга" there is the report's figure,
@@ -18,5 +28,10 @@ const COMMISSION_TITLE = /(?:о\s+(?:работе|деятельности)|об
  */
 export function reportAuthor(lines: string[]): ReportAuthor {
   const title = lines.filter((l) => l.trim() !== '').slice(0, 5).join(' ').replace(/\s+/gu, ' ');
-  return COMMISSION_TITLE.test(lowerCase(title)) ? 'commission' : 'council';
+  if (COMMISSION_TITLE.test(lowerCase(title))) return 'commission';
+  // A commission's letterhead: one of the first three lines with text, above the document's title, names the
+  // commission as the sender (a commission's heading under the council's title is a section of its report).
+  const head = lines.filter((l) => l.trim() !== '').slice(0, 3);
+  const titleAt = head.findIndex((l) => DOCUMENT_TITLE.test(lowerCase(l)));
+  return head.slice(0, titleAt < 0 ? head.length : titleAt).some((l) => COMMISSION_LETTERHEAD.test(lowerCase(l.trim()))) ? 'commission' : 'council';
 }

@@ -3,6 +3,7 @@ import { monthOfWord } from '../monthNames.ts';
 import type { MetricId, ReportFigure } from '../types.ts';
 import { MEDIA_PUBLICATIONS, MEDIA_VIEWS, PLATFORM_PHRASES } from './activityLexicon.ts';
 import { fixedWidthTable } from './fixedWidthTable.ts';
+import { readDotLeaders } from './dotLeaderRows.ts';
 import { looseTabTable } from './looseTabTable.ts';
 import { readIndicatorBlocks } from './readIndicatorBlocks.ts';
 import { readSlashGroups } from './readSlashGroups.ts';
@@ -36,6 +37,8 @@ import { AS_OF, SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
 export function flattenFigureTables(source: string[], periodYears: number[], periodMonths = 12, rowFigures: ReportFigure[] = [], periodFromMonth = 1): string[] {
   const span = { months: periodMonths, from: periodFromMonth };
   const lines = framedTables(source);
+  // A reference note's labels with dot leaders ("Заседаний Президиума ....... 3"): rows read before any table.
+  readDotLeaders(lines, rowFigures);
   const out = [...lines];
   looseMediaTable(out);
   // A Word table read from a .docx, cell by cell: its rows read like a table typed with pipes; once read, its lines are
@@ -190,6 +193,11 @@ const RATE = /(?<![\p{L}])(?:выполнени[еяю]|исполнени[ея�
 const isRate = (header: string) => RATE.test(header) && !/(?<![\p{L}])(?:факт|нақты(?![\p{L}])|іс\s+жүзінде)/iu.test(header);
 /** A column of corrected values ("Нақтыланған", "Түзетілген", "Уточнено", "Исправлено", "Следует читать", "Верно"). */
 const CORRECTED = /(?<![\p{L}])(?:нақтыланған|нақтыланды|түзетілген|түзетілді|дұрысы|уточн[\p{L}]*|исправлен[\p{L}]*|скорректирован[\p{L}]*|следует\s+читать|верно|правильно)(?![\p{L}])/iu;
+/**
+ * A fact cell saying in words that nothing was done ("өткізілмеді, IV тоқсанға ауыстырылды", "не проведено",
+ * "перенесено на IV квартал"): no count, and the column is still the fact's.
+ */
+const NOT_DONE = /^(?:не\s+(?:проведен|проводил|состоял|выполнен)[\p{L}]*|перенесен[\p{L}]*|отменен[\p{L}]*|өткізілмеді|өтпеді|орындалмады|жүргізілмеді|ауыстырылды|кейінге\s+қалдырылды)(?![\p{L}])[^\d]*$/iu;
 /** A row of the table's total ("Итого", "Барлығы / Итого"): a sum of different kinds, no metric. */
 const TOTAL_ROW = /^(?:итого|всего|барлығы|жиыны|жалпы)(?:\s*\/\s*(?:итого|всего|барлығы|жиыны))?[\s:.]*$/iu;
 /** The column of row numbers: "№", "№ п/п", "п/п". */
@@ -222,7 +230,7 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   }
   const label = labelColumn(header, records[0]?.cells ?? []);
   for (const r of records) r.indent = label >= 0 ? (rows.find((x) => x.at === r.at)?.raw[label] ?? '').search(/\S|$/u) : 0;
-  const counts = header.map((h, c) => c !== label && !CHANGE.test(h) && !isRate(h) && !/^№?$/u.test(h) && !NUMBER_HEAD.test(h) && records.filter((r) => r.cells[c] !== '').length > 0 && records.every((r) => r.cells[c] === '' || /^[-–—]$/u.test(r.cells[c]) || countOf(r.cells[c]) !== null || isApproximate(r.cells[c]) || PERCENT.test(r.cells[c])) && records.some((r) => countOf(r.cells[c]) !== null));
+  const counts = header.map((h, c) => c !== label && !CHANGE.test(h) && !isRate(h) && !/^№?$/u.test(h) && !NUMBER_HEAD.test(h) && records.filter((r) => r.cells[c] !== '').length > 0 && records.every((r) => r.cells[c] === '' || /^[-–—]$/u.test(r.cells[c]) || countOf(r.cells[c]) !== null || isApproximate(r.cells[c]) || PERCENT.test(r.cells[c]) || (FACT.test(h) && NOT_DONE.test(r.cells[c]))) && records.some((r) => countOf(r.cells[c]) !== null));
   // A column headed by no word or year ("1", the first row of a list typed with tabs, not a header) is never the value's.
   const columns = counts.flatMap((ok, c) => (ok && !isPartColumn(header[c], periodMonths) && !isLongerColumn(header[c], span) && !isOtherPartColumn(header[c], span) && (/\p{L}/u.test(header[c]) || yearsIn(header[c]).length > 0) ? [c] : []));
   const ofPeriod = columns.filter((c) => yearsIn(header[c]).some((y) => periodYears.includes(y)) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
@@ -391,7 +399,8 @@ export function isApproximate(cell: string): boolean {
  * заключением) | |"): its label opens in lower case, or the label before ends on a word that cannot end one ("на", "в").
  */
 function continuesLabel(before: string[], cells: string[], label: number): boolean {
-  if (label < 0 || cells[label] === '' || cells.some((c, k) => k !== label && c !== '')) return false;
+  // A fact cell of words wrapped with the label ("өткізілмеді, IV тоқсанға" / "ауыстырылды") carries on too.
+  if (label < 0 || cells[label] === '' || cells.some((c, k) => k !== label && c !== '' && !/^\p{Ll}/u.test(c))) return false;
   return /^\p{Ll}/u.test(cells[label]) || /(?:^|\s)(?:на|в|во|по|и|с|со|о|об|для|от|из|к|мен|және|бойынша|\/)$/iu.test(before[label] ?? '');
 }
 

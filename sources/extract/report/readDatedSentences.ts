@@ -123,11 +123,14 @@ function datedUnderHeading(lines: string[], i: number, year: number | undefined)
   }
   const heading = lines[k]?.trim() ?? '';
   const letters = heading.replace(/^(?:[IVXLC]{1,5}|\d{1,2})[.)]\s*/u, '').replace(/[^\p{L}]/gu, '');
-  if (k < 0 || k === i - 1 || heading.length > 60 || /[.;:,]$/u.test(heading) || letters.length < 4 || letters !== letters.toUpperCase() || /\d/u.test(heading.replace(/^(?:[IVXLC]{1,5}|\d{1,2})[.)]\s*/u, ''))) return null;
+  const bare = heading.replace(/^(?:[IVXLC]{1,5}|\d{1,2})[.)]\s*/u, '');
+  // "3. Мониторинги (даты проведения):" right over its dated lines ("22.01. – …;"), none blank between: a run-on list.
+  const colonList = k >= 0 && /:$/u.test(heading) && heading.length <= 80 && !/\d/u.test(bare) && lines.slice(k + 1, i + 1).every((l) => DATE_OPENS.test(maskNeverCounts(l)));
+  if (!colonList && (k < 0 || k === i - 1 || heading.length > 60 || /[.;:,]$/u.test(heading) || letters.length < 4 || letters !== letters.toUpperCase() || /\d/u.test(bare))) return null;
   const types = activityTypesIn(heading);
   if (types.length !== 1) return null;
   const title = quotedTitles(lines[i])[0] ?? tidy(lines[i].slice(open[0].length - 1));
-  return { type: types[0].type, title: title.slice(0, 300), date_start: dates.start, date_end: dates.end, line: i + 1 };
+  return { type: types[0].type, title: title.replace(/[\s;,.]+$/u, '').slice(0, 300), date_start: dates.start, date_end: dates.end, line: i + 1 };
 }
 
 /**
@@ -237,7 +240,11 @@ function labelCountPoint(lines: string[], i: number, inTable: Set<number>, liste
     const t = activityTypeOf(outsideQuotes(sentence.text));
     if (!t) continue;
     const line = i + starts.filter((s) => s <= sentence.start).length;
-    for (const d of labelCountItems(sentence.text, t.type, year)) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line });
+    // "5. Круглые столы: 14.03.2025 «…»; 22.04.2025 «…»": a point's heading run into its dated items.
+    const head = RUN_IN_HEADING.exec(sentence.text);
+    const labelled = labelCountItems(sentence.text, t.type, year);
+    const items = labelled.length === 0 && head && activityTypeOf(head[1])?.type === t.type ? datedItems(sentence.text, year, true) : labelled;
+    for (const d of items) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line });
   }
   // "5. Круглый стол «Тарифы ЖКУ …» – 11 марта 2025 г., участвовали 46 человек": the point is one event, named, dated.
   if (out.length === 0) {
@@ -300,7 +307,8 @@ const RUN_IN_HEADING = /^\s*([\p{L}][\p{L}\s,-]{2,60}):/u;
 // An item's opening: the start of the list, a comma/semicolon or "и"/"және"/"мен" ("27 мая – по проекту Правил и
 // 14 октября – по проекту бюджета"), a masked date, a dash.
 // A date range ("14–15 апреля", "1 февраля – 30 марта") is one date; "15.04.2025 ж." keeps its year word.
-const DATED_ITEM = /(^\s*|[,;]\s*|\s(?:и|және|мен)\s+)(\uE000(?:[\uE000\s–—-]*\uE000)?(?:\s*(?:г|ж)\.)?)\s*[-–—]\s+/gu;
+// The date's dash, or a quoted title right after it ("14.03.2025 «Бюджет, понятный жителям»").
+const DATED_ITEM = /(^\s*|[,;]\s*|\s(?:и|және|мен)\s+)(\uE000(?:[\uE000\s–—-]*\uE000)?(?:\s*(?:г|ж)\.)?)\s*(?:[-–—]\s+|(?=[«"“(]))/gu;
 
 function daysBetween(a: string, b: string): number {
   return (Date.parse(b) - Date.parse(a)) / 86_400_000;

@@ -104,7 +104,13 @@ const PARTS_OPEN = /^\s*(?:(?:олардың|оның)\s+ішінде|из\s+н�
  */
 function paragraphBefore(lines: string[], at: number): string {
   const out: string[] = [];
-  for (let k = at - 1; k >= 0 && k >= at - 5 && lines[k].trim() !== ''; k--) out.unshift(lines[k]);
+  let k = at - 1;
+  for (; k >= 0 && k >= at - 5 && lines[k].trim() !== ''; k--) out.unshift(lines[k]);
+  // The paragraph's heading above it ("4. Нормативтік құқықтық актілер жобаларын қарау", a short line that ends no
+  // sentence) names its subject too.
+  while (k >= 0 && k >= at - 8 && lines[k].trim() === '') k--;
+  const heading = k >= 0 && k < at - 1 ? lines[k].trim() : '';
+  if (heading !== '' && heading.split(/\s+/u).length <= 10 && !/[.;,!?:]$/u.test(heading) && !/\d{2,}/u.test(heading.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/u, ''))) out.unshift(heading);
   return lowerCase(maskNeverCounts(out.join(' ')));
 }
 

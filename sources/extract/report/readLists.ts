@@ -285,6 +285,9 @@ function nextItemLine(lines: string[], from: number): number | null {
   return null;
 }
 
+/** A line naming a type, a colon, then its events separated by semicolons: "Круглые столы: 14.03.2025 «…»; 22.04.2025 «…»." */
+const INLINE_LIST = /^\s*[^:;]{3,60}:\s+\S[^;]*;\s*\S.*[.;]\s*$/u;
+
 /** The nearest non-blank, non-item line above a list, if within three non-blank lines. */
 function findHeading(lines: string[], itemLine: number): number | null {
   let seen = 0;
@@ -295,6 +298,9 @@ function findHeading(lines: string[], itemLine: number): number | null {
     // So is a numbered section's title over it ("4. Круглые столы", a blank line, "1. «…» – 22 февраля").
     if (ITEM.test(lines[k])) return nearest ?? (introducesList(lines[k]) || (titleLike(itemOf(lines[k])?.text.trim() ?? '') && lines[k + 1]?.trim() === '' && (headingTypeOf(lines[k]) !== null || GENERIC_EVENTS.test(lines[k]))) ? k : null);
     seen++;
+    // "Диалоговые площадки: 06.02.2025 – …; 25.06.2025 – …." lists its events on its own line: a list below it is
+    // another section's (the report's next numbered paragraphs), never its items.
+    if (INLINE_LIST.test(lines[k]) && activityTypeOf(lines[k].split(':')[0]) !== null) return null;
     nearest ??= k;
     // "II. Перечень мероприятий, …", "Мероприятия, проведенные в квартале:" over the list: its heading; the paragraphs
     // above it are the section before.

@@ -1,0 +1,91 @@
+import type { MetricId, ReportFigure } from '../types.ts';
+import { PLATFORM_PHRASES } from './activityLexicon.ts';
+import { SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
+
+/**
+ * A leader between a label and its value: dots ("......", ". . . .", "……"), middle dots, underscores, or tabs
+ * mixed with them. At least three leader marks, so a sentence's "…" or "и т.д." is none.
+ */
+const LEADER = String.raw`(?:[ \t]*(?:[.·•…_][ \t]?){3,}[ \t]*|\t+)`;
+/** The value: a count ("40", "12 500"), a unit after it ("40 членов", "7 адам", "5 ед."), a bracket ("(годовой план – 24)"). */
+const ROW = new RegExp(String.raw`^([ \t]*)([^\s\t][^\t]*?\p{L}[^\t]*?)${LEADER}(\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})((?:[ \t]+\p{L}+\.?){0,2})[ \t]*(?:\(([^()]*)\))?[ \t]*[.;]?[ \t]*$`, 'u');
+/** A views bracket of a media row ("(188 тыс. просмотров)", "(12 400 қаралым)"): kept in the row's sentence for readMedia. */
+const VIEWS = /просмотр|қаралым|көрсетілім/iu;
+
+/**
+ * A reference note's key figures typed as a column of labels with dot leaders ("Заседаний Президиума ......... 3",
+ * "Кеңес отырыстары ··········· 4", "Instagram ____ 104  (188 тыс. просмотров)"), sub-rows set in under their
+ * parent ("  из них управлений акимата города ..... 7"): each row rewritten in place as the sentence it stands for
+ * ("Заседаний Президиума – 3.") and, when the lexicon names its label, a figure of its own in `rowFigures` (a sub-row
+ * named with its parent's metric, as in an indicator table). A row's value is the number on its own line after the
+ * leader, never the next line's; a bracket after it (a plan, views) is no part of the count. Only a block of two
+ * rows or more; a block led by tabs alone only when no row's value is a year (a header "Показатель\t2025").
+ */
+export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void {
+  for (let i = 0; i < out.length; i++) {
+    if (!ROW.test(out[i])) continue;
+    // A block: leader rows, blank lines between groups allowed, up to the first other line.
+    const block: number[] = [];
+    let k = i;
+    for (; k < out.length; k++) {
+      if (ROW.test(out[k])) block.push(k);
+      else if (out[k].trim() !== '') break;
+    }
+    const rows = block.map((at) => ({ at, m: ROW.exec(out[at]) as RegExpExecArray }));
+    // A table of contents ("СОДЕРЖАНИЕ", "3. Заслушивание отчетов ....... 6") gives pages, not counts.
+    if (contents(out, i, rows.map((r) => r.m))) {
+      i = k;
+      continue;
+    }
+    const dotted = rows.filter((r) => !/^\t+$/u.test(leaderOf(out[r.at], r.m)));
+    const tabsOnly = dotted.length === 0;
+    // A row of two numbers ("организаций 3\t4"), a year ("2025 год"): a table's columns, no label's value.
+    const columns = rows.some((r) => /(?<![\d.,])\d+$/u.test(r.m[2].trim()) || /^\s*(?:г\.?|год[\p{L}]*|жыл[\p{L}]*|ж\.)$/iu.test(r.m[4]));
+    if (columns || rows.length < 2 || (tabsOnly && rows.some((r) => /^(?:19|20)\d{2}$/u.test(r.m[3])))) {
+      i = k;
+      continue;
+    }
+    let parent: { metric: MetricId | null; indent: number; label: string } = { metric: null, indent: -1, label: '' };
+    let before = -1;
+    for (const { at, m } of rows) {
+      // A blank line closes a group: a row right under another ("Писем направлено … 190" / "Ответов получено … 171")
+      // may be its part, a row after a blank line never.
+      const grouped = before === at - 1;
+      before = at;
+      const indent = m[1].replace(/\t/gu, '    ').length;
+      // "Публикаций о деятельности Совета, всего": the total is the row's own count.
+      const text = m[2].replace(/[\s:.,]+$/u, '').replace(/,?\s+(?:всего|итого|барлығы|жиыны|жалпы)$/iu, '');
+      const n = Number(m[3].replace(/[ \u00a0]/gu, ''));
+      const sub = parent.indent >= 0 && (indent > parent.indent || (SUB_ROW.test(text) && parent.metric !== null));
+      const orphan = sub && parent.metric === null;
+      const own = orphan ? null : metricOfRow(text, sub ? parent.metric : null);
+      // A row that names nothing by itself but a part of the row above it ("Ответов получено" under letters) is that part.
+      const part = own === null && !sub && grouped && parent.metric !== null ? metricOfRow(text, parent.metric) : null;
+      const metric = own ?? part;
+      if (!sub && part === null) parent = { metric, indent, label: text };
+      const words = text.replace(/\s*\([^()]*\)/gu, '');
+      const views = m[5] !== undefined && VIEWS.test(m[5]) ? `, ${m[5].trim()}` : '';
+      // A platform's row under the publications ("Instagram …. 104"): its publications, as readMedia reads them.
+      const unit = sub && parent.metric === 'publications' && PLATFORM.test(words) ? (KAZAKH.test(parent.label) ? ' жарияланым' : ' публикаций') : m[4].trimEnd();
+      out[at] = `${orphan ? `${parent.label.replace(/\s*\([^()]*\)/gu, '')}, ` : ''}${words} – ${n}${unit}${views}.`;
+      if (metric !== null) rowFigures.push({ metric, value: n, line: at + 1, text: `${words} – ${n}.` });
+    }
+    i = k;
+  }
+}
+
+/**
+ * A table of contents: under its heading ("Содержание", "Оглавление", "Мазмұны"), or rows all numbered as sections
+ * ("1. Общие сведения ..... 3") whose values never go down, as page numbers do.
+ */
+function contents(out: string[], first: number, rows: RegExpExecArray[]): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
+    if (/^\s*(?:содержание|оглавление|мазмұны|contents)\s*:?\s*$/iu.test(out[k])) return true;
+  }
+  const values = rows.map((m) => Number(m[3].replace(/[ \u00a0]/gu, '')));
+  return rows.length >= 3 && rows.every((m) => /^\s*(?:[IVX]+|\d{1,2})(?:\.\d{1,2})*[.)]?\s/u.test(m[2])) && values.every((v, k) => k === 0 || v >= values[k - 1]);
+}
+
+const PLATFORM = new RegExp(PLATFORM_PHRASES.map((p) => p.source).join('|'), 'iu');
+const KAZAKH = /[әғқңөұүһі]/iu;
+const leaderOf = (line: string, m: RegExpExecArray) => line.slice(m[1].length + m[2].length, line.indexOf(m[3], m[1].length + m[2].length));
