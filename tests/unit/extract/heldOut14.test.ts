@@ -1,0 +1,38 @@
+/**
+ * The fourteenth blind held-out set (issue 12, "Done when"): public councils of ministries, an agency and oblasts in
+ * an official register — members listed by commission, a roll-call vote of 17 named lines, a Kazakh regional council
+ * with five questions each voted, a PDF (LibreOffice from .docx) with an attendance sheet and one closing vote table,
+ * a PDF report with a 2024 | 2025 headline table, an event table with a «Форма» column and a media table, counts in
+ * brackets with footnote markers ("заседаний (5)²"), a quarter known only from the title, a long bilingual .docx.
+ * Written by an agent that never saw the extractors; scored after sets 10, 11 and 12 were fixed. Blind: 76.5 % of
+ * 319 fields, 18 false values. Fixed as classes (protocol13, protocol14, report/tables13, report/reports14); the misses
+ * left are pinned below. None is a false value.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../sources/extract/parseReport.ts';
+import { readDocumentText } from '../../../sources/readers/readDocumentText.ts';
+import { itScoresEachDocument } from '../../helpers/heldOutSet.ts';
+
+const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-14');
+
+const MISSED: Record<string, string[]> = {
+  // "23 члена, из них 17 – представители …, 6 – представители Министерства": the second part of a composition after
+  // "из них"; "по 12 проектам … направлены замечания": remarks counted by the drafts they were sent on — not read yet.
+  'report-ru-mincifry-2025': ['figure members_state', 'figure npa_with_remarks'],
+  // Counts in a bracket far from their noun or inside another bracket ("(представители гражданского общества – 13,
+  // …)", "комиссии (3): по …", "«Открытые НПА» (36)", "с направлением ответа заявителю (25)", "в Instagram (61)"):
+  // not read yet.
+  'report-ru-minjust-2025-9m': ['figure members_civil', 'figure members_state', 'figure commissions', 'figure npa_reviewed', 'figure npa_with_remarks', 'figure appeals_answered', 'media instagram.publications'],
+};
+
+describe('held-out documents (set 14), seen by no one before they were scored', () => {
+  itScoresEachDocument(DIR, 'protocol', 5, MISSED);
+  itScoresEachDocument(DIR, 'report', 5, MISSED);
+
+  it('Minjust: the period is the title\'s nine months; a footnote\'s numbers are no figures', async () => {
+    const x = parseReport(await readDocumentText(join(DIR, 'report-ru-minjust-2025-9m.txt')));
+    expect(x.period).toEqual({ from: '2025-01-01', to: '2025-09-30' });
+    expect(x.figures.find((f) => f.metric === 'seminars')?.value).toBe(2);
+  });
+});
