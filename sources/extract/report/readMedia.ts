@@ -21,7 +21,7 @@ const VIEWS_TIMES = /(?:(?:просмотрен[\p{L}]*|прочитан[\p{L}]*
  * before or in the list's last item; or right after the platform or its page in the locative ("Facebook
  * парақшасында 64, Instagram-да 117 жарияланым", "в Facebook 64, в Instagram 117 публикаций").
  */
-const BARE = new RegExp(`^(?:-[\\p{L}]+)?${OWNER}(?:(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде))?\\s*[-–—:]|(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде))?(?=\\s+[\\uE001\\uE003]))\\s*(${CODED_COUNT})(?!\\s*[\\p{L}]{3})`, 'iu');
+const BARE = new RegExp(`^(?:-[\\p{L}]+|\\.(?:kz|com|org|gov\\.kz)(?![\\p{L}]))?${OWNER}(?:(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде))?\\s*[-–—:]|(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде))?(?=\\s+[\\uE001\\uE003]))\\s*(${CODED_COUNT})(?!\\s*[\\p{L}]{3})`, 'iu');
 /** A total of publications that a list of platforms then breaks down: "опубликовано 412 материалов: на сайте – 150, …". */
 // Within one sentence: the point of an abbreviation ("около 12 тыс. просмотров") does not end it.
 const IN_SENTENCE = '(?:[^.!?]|(?<=(?:тыс|млн|млрд|г|ж|др|т\\.е|т\\.ч))\\.)';
@@ -89,9 +89,9 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
         const end = at + coded.slice(at).search(/[^\uE001-\uE003]|$/u);
         return APPROXIMATE_AFTER.test(coded.slice(end)) ? null : value;
       };
-      // A bare "Threads – 12" is publications after a total the platforms break down, or among platforms whose counts name publications.
-      const listed = LISTED_TOTAL.test(clean.slice(0, m.index)) || countsPublications(sentenceAround(clean, m.index ?? 0));
-      let publications = valueOf(PUBLICATIONS.exec(coded)) ?? (listed ? valueOf(BARE.exec(coded.slice(m[0].length)), m[0].length) : null);
+      // A bare "Threads – 12" is publications (never "Telegram – 1 200 подписчиков": followers are no publications) after a total the platforms break down, or among platforms whose counts name publications.
+      const listed = LISTED_TOTAL.test(clean.slice(0, m.index)) || countsPublications(sentenceAround(clean, m.index ?? 0)) || underListedTotal(lines, i, inTable);
+      let publications = valueOf(PUBLICATIONS.exec(coded)) ?? (listed && !OTHER_COUNTED.test(segment) ? valueOf(BARE.exec(coded.slice(m[0].length)), m[0].length) : null);
       const views = valueOf(VIEWS.exec(coded)) ?? valueOf(VIEWS_TIMES.exec(coded));
       publications ??= countBefore(clean, m.index ?? 0, m[0].length, k > 0 ? (mentions[k - 1].index ?? 0) + mentions[k - 1][0].length : 0, kazakh);
       if (publications === null && NOUN_BEFORE.test(clauseHead(clean, m.index ?? 0))) publications = valueOf(LABEL_AFTER.exec(coded.slice(m[0].length)), m[0].length);
@@ -121,6 +121,25 @@ function viewsOnTheirOwn(media: ReportMedia[]): ReportMedia[] {
     out.push(m);
   }
   return out;
+}
+
+/**
+ * Whether line `i` is an item of a block of platform lines under a total of publications that ends with a colon
+ * ("Барлығы 100 жарияланым / всего 100 публикаций, из них:" / "  Instagram – 54 публикации, 12 300 просмотров;" /
+ * "  Telegram – 22;" / "  сайт акимата района – 18;"): its bare number is publications, as in one sentence. Every line
+ * between is an item that names a platform and ends with a semicolon or a comma; a blank line or any other line ends
+ * the block.
+ */
+const ONE_PLATFORM = new RegExp(PLATFORM.source, 'iu');
+
+function underListedTotal(lines: string[], i: number, inTable: Set<number>): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+    const text = lines[k].trim();
+    if (text === '' || inTable.has(k)) return false;
+    if (/:\s*$/u.test(text)) return LISTED_TOTAL.test(maskNeverCounts(text, { millions: true }));
+    if (!/[;,]\s*$/u.test(text) || !ONE_PLATFORM.test(text)) return false;
+  }
+  return false;
 }
 
 /** The start of the sentence line `i` goes on with, from the line before (with a space), or ''. */
