@@ -85,3 +85,23 @@ describe('a vote table typed with spaces, the question\'s name in words', () => 
     expect(votesOf(text).filter((v) => v[0] !== null || v[1] !== null || v[2] !== null)).toEqual([]);
   });
 });
+
+describe('a participation column whose cell is only the reason of absence', () => {
+  const table = (rows: string[]) => `Участие членов Президиума:\n№\tФ.И.О.\tДолжность\tУчастие\n${rows.join('\n')}\n`;
+  it.each([
+    ['отпуск', true],
+    ['болезнь', true],
+    ['командировка', true],
+    ['іссапар', true],
+  ])('"%s"', (cell, excused) => {
+    const got = roll(table(['1\tБайжанов Ерлан Муратович\tПредседатель\tочно', `2\tСейдахметова Лаура Ермековна\tЧлен\t${cell}`, '3\tИсабеков Нурсултан Алибекович\tЧлен\tотсутствовал без объяснения причин', '4\tТұрсынбаев Арман Қанатұлы\tЧлен\tвидеосвязь (г. Шымкент)']));
+    expect(got.present).toEqual([['Байжанов Ерлан Муратович', false], ['Тұрсынбаев Арман Қанатұлы', true]]);
+    expect(got.absent).toEqual([['Сейдахметова Лаура Ермековна', excused], ['Исабеков Нурсултан Алибекович', false]]);
+  });
+
+  it('near-miss: "очно (после отпуска)" is present', () => {
+    const got = roll(table(['1\tБайжанов Ерлан Муратович\tПредседатель\tочно (после отпуска)']));
+    expect(got.present).toEqual([['Байжанов Ерлан Муратович', false]]);
+    expect(got.absent).toEqual([]);
+  });
+});
