@@ -105,3 +105,16 @@ describe('a participation column whose cell is only the reason of absence', () =
     expect(got.absent).toEqual([]);
   });
 });
+
+describe('kk: the members counted as "адам" after the body\'s composition', () => {
+  const stated = (line: string) => {
+    const x = parseProtocol(`${HEAD_KK}${line}\n`);
+    return [x.members_total, x.present];
+  };
+  it('"кеңес құрамындағы 15 адамның 13-і қатысып отыр"', () => {
+    expect(stated('Отырысқа кеңес құрамындағы 15 адамның 13-і қатысып отыр. Кворум бар.')).toEqual([15, 13]);
+  });
+  it('near-miss: "30 адамның 20-сы" of residents is no members\' count', () => {
+    expect(stated('Жиынға келген 30 адамның 20-сы ұсынысты қолдады.')[0]).toBeNull();
+  });
+});
