@@ -238,7 +238,9 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
     // Under an item already read, a full name with a long reason after a dash is an item too: "Ким Ольга Валерьевна — причина
     // не сообщена, отсутствует без уважительной причины;".
     const dashed = state.last !== null && DASHED_PERSON.test(content);
-    if (/:\s*$/.test(line) || (!item && afterBlank) || !looksLikePersonLine(content, item !== null || dashed)) {
+    // "Мұқанов Е.Қ., Серикова Н.П., Досжанов А.Ж. – причины не сообщили.": several people sharing one reason.
+    const shared = SHARED_REASON.exec(content);
+    if (/:\s*$/.test(line) || (!item && afterBlank) || (!shared && !looksLikePersonLine(content, item !== null || dashed))) {
       state = null;
       continue;
     }
@@ -248,6 +250,11 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
         issues.push({ line: numbers[i], message: `list numbering jumps from ${state.lastNo} to ${no}` });
       }
       state.lastNo = no;
+    }
+    if (shared) {
+      for (const name of shared[1].split(/\s*,\s*|\s+(?:и|және|мен|пен|бен)\s+/u)) addPerson(roll, `${name} ${shared[2]}`, numbers[i], state.kind, state.online, state.excused);
+      state.last = null;
+      continue;
     }
     const added = addPerson(roll, content, numbers[i], state.kind, state.online, state.excused);
     state.last = added ? { raw: content, line: numbers[i], ...added } : null;
@@ -431,6 +438,9 @@ const ROLE_FIRST = re(`^(?:[\\p{Ll}][\\p{L}-]*|Общественн[\\p{L}]*|С�
 const GROUP_LEAD = re(`^([^–—:()]{3,120}?)\\s+[-–—:]\\s*(?=(?:${SURNAME_INITIALS})(?![\\p{L}]))`, 'u');
 /** "Карпов И.А. и Серикбаева А.А. – без уважительной причины": two people sharing what follows. */
 const PAIR = re(`^((?:${SURNAME_INITIALS}))\\s+(?:и|және|мен|пен|бен|а\\s+также)\\s+((?:${SURNAME_INITIALS}))(.*)$`, 'u');
+
+/** Two or more names by commas (the last perhaps by "и") and one reason after a dash for them all. */
+const SHARED_REASON = re(`^\\s*((?:${SURNAME_INITIALS})(?:\\s*,\\s*(?:${SURNAME_INITIALS}))+(?:\\s*,?\\s+(?:и|және|мен|пен|бен)\\s+(?:${SURNAME_INITIALS}))?)\\s+([-–—]\\s*\\p{Ll}.*)$`, 'u');
 
 /**
  * The parts of a comma-separated run of names, each a person: a role before a name is left out, a pair joined by "и"

@@ -140,7 +140,9 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
   const part = table.cols.part !== undefined ? cells[table.cols.part] ?? '' : '';
   const reasonCell = table.cols.reason !== undefined ? cells[table.cols.reason] ?? '' : '';
   const online = re(ONLINE).test(part) || re(ONLINE).test(nameCell);
-  const absent = re(ABSENT_HEADING).test(part) || NO_CELL.test(part.trim()) || NOT_CONNECTED.test(part);
+  // "отпуск", "болезнь", "іссапар": a participation cell that is only a reason of absence (never one saying "очно" or online).
+  const reasonOnly = part.trim() !== '' && !online && !re(`очно|${IN_PERSON}|${PRESENT_HEADING}`).test(part) && classifyAbsence(part) !== null;
+  const absent = re(ABSENT_HEADING).test(part) || NO_CELL.test(part.trim()) || NOT_CONNECTED.test(part) || reasonOnly;
   if (absent) {
     const said = part.trim().replace(NO_CELL, (m) => (m.endsWith('(') ? '(' : '')).replace(NOT_CONNECTED, '').replace(/^[\s,;:–—-]+/u, '');
     // (A bracket a clipped cell never closed, "(служебная командир", is no part of the reason either.)

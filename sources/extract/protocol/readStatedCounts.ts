@@ -67,7 +67,8 @@ const WERE_OF_TOTAL = re(`(?:^|[.;]\\s*)был[оиа]?\\s*[:\\-–—]?\\s*(${N
 const OF_TOTAL_PRESENT = re(`(${N})\\s+(?:член[\\p{L}]*\\s+)?(?:[\\p{L}.]+\\s+){0,2}?из\\s+(${N})[^.]{0,40}?${NOT}присутств`);
 // "Из 21 члена Общественного совета в заседании приняли участие 15": the body's name between, no other place ("в мониторинге").
 const TOTAL_THEN_PRESENT = re(`(?<![\\p{L}])из\\s+(${N})\\s+член[\\p{L}]*(?:\\s+(?!(?:в|во|на)\\s)[\\p{L}]+){0,3}?\\s+(?:(?:в|на)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+)?(?:${NOT}присутств[\\p{L}]*|${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал[\\p{L}]*|${NOT}участвуют|${NOT}(?:был[аи]?|пришл[аи]|пришел|явил[\\p{L}]*))\\s*[:\\-–—]?\\s*(${N})(?![\\d\\p{L}])(?!\\s*(?:из|\\d))`);
-const KK_TOTAL_PRESENT = re(`(${N})\\s+мүше(?:сінің|сінен|лерінің|лерінен|нің|ден)\\s+(${N})`);
+// "кеңес құрамындағы 15 адамның 13-і қатысып отыр": "адам" (people) counts the members only after the body's composition.
+const KK_TOTAL_PRESENT = re(`(${N})\\s+мүше(?:сінің|сінен|лерінің|лерінен|нің|ден)\\s+(${N})|құрамындағы\\s+(${N})\\s+адам(?:ның|нан)\\s+(${N})`);
 /**
  * The counts in brackets after the quorum is declared: "Кворум имеется (5 из 7)", "кворум есть: присутствуют 5 из 7 членов",
  * "Кворум (5 из 7) обеспечен". Only present-of-total: "Кворум имеется (требуется не менее 14 членов)" states the threshold,
@@ -189,8 +190,8 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       at(into.present, m[1]);
       at(into.total, m[2]);
     } else if ((m = KK_TOTAL_PRESENT.exec(line))) {
-      at(into.total, m[1]);
-      at(into.present, m[2]);
+      at(into.total, m[1] ?? m[3]);
+      at(into.present, m[2] ?? m[4]);
     } else if ((m = QUORUM_OF.exec(line) ?? QUORUM_OF_BEFORE.exec(line))) {
       at(into.present, m[1]);
       at(into.total, m[2]);

@@ -76,6 +76,34 @@ function spreadRow(line: string, header: SpreadHeader): string[] | null {
   return cells;
 }
 
+/** A row's mark in a fixed-width table, the question's number perhaps with a letter: "1а)", "2)", "1.", "3 б)". */
+const ROW_MARK = /^\d{1,2}(?:\s?\p{Ll})?[.)]?(?=\s|$)/u;
+/** A rule under the header or the rows of a fixed-width table: "-----", "=====". */
+const RULE_LINE = /^\s*[-–—=_]{3,}\s*$/u;
+
+/**
+ * A row of a fixed-width table ("1а) Бөлек жиындарды өткізу қағидалары   12   0   1   қабылданды"): the question's
+ * cell is words (its name after the row's mark), so the cells are told apart by two spaces or more, not one. The row
+ * must start with a mark and give exactly one count under each label; null otherwise.
+ */
+function fixedRow(line: string, header: SpreadHeader): string[] | null {
+  if (!header.lead) return null;
+  const trimmed = line.replace(/\t/g, '  ').trim();
+  if (!ROW_MARK.test(trimmed)) return null;
+  const pieces = trimmed.split(/\s{2,}/u);
+  // "2)  Кеңестің жұмыс жоспары": the mark set apart from its question's name.
+  if (pieces.length > 1 && ROW_MARK.test(pieces[0]) && pieces[0].replace(ROW_MARK, '').trim() === '' && !COUNT_WORD.test(pieces[1])) {
+    pieces.splice(0, 2, `${pieces[0]} ${pieces[1]}`);
+  }
+  const want = 1 + header.labels;
+  if (pieces.length !== want && !(header.result && pieces.length === want + 1)) return null;
+  const counts = pieces.slice(1, want);
+  if (!counts.every((c) => COUNT_WORD.test(c))) return null;
+  const result = pieces.slice(want);
+  if (result.some((w) => /\d/u.test(w) || w.split(/\s+/u).length > 4)) return null;
+  return [pieces[0], ...counts, ...result];
+}
+
 /**
  * A vote table whose cells came a space apart instead of a tab — "Вопрос повестки За Против Воздержались Решение" over
  * "1 ⇥ 11 0 ⇥ 1 ⇥ принято" (a LibreOffice PDF puts the text of narrow cells in one run) — laid out again a tab between
@@ -96,7 +124,9 @@ export function respreadVoteTables(lines: string[]): string[] {
         if (j + 1 < lines.length && lines[j + 1].trim() !== '') continue;
         break;
       }
-      const cells = spreadRow(lines[j], header);
+      // A rule under the header or between the rows is passed over (the table readers pass over it too).
+      if (RULE_LINE.test(lines[j])) continue;
+      const cells = spreadRow(lines[j], header) ?? fixedRow(lines[j], header);
       if (!cells) break;
       rows.push({ at: j, cells });
     }
