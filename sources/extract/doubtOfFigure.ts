@@ -182,8 +182,8 @@ function blankDocumentYears(sentence: string): string {
   return sentence.replace(DOCUMENT_YEARS, (m) => m.replace(/\d/gu, ' '));
 }
 
-/** Words comparing with another period, wherever the year is. */
-const COMPARED = re('(?:аналогичн[\\p{L}]*\\s+период|прошл[\\p{L}]*\\s+(?:год|период|отчетн)|предыдущ[\\p{L}]*\\s+(?:год|период)|для\\s+сравнения|в\\s+сравнении|по\\s+сравнению|ранее|өткен\\s+жыл|былтыр|салыстыру)');
+/** Words comparing with another period, wherever the year is; "ранее" before a participle ("ранее принятых рекомендаций", "ранее поступивших") dates that, not the count. */
+const COMPARED = re('(?:аналогичн[\\p{L}]*\\s+период|прошл[\\p{L}]*\\s+(?:год|период|отчетн)|предыдущ[\\p{L}]*\\s+(?:год|период)|для\\s+сравнения|в\\s+сравнении|по\\s+сравнению|ранее(?!\\s+[\\p{L}]*(?:нн|вш|ят|ыт|ущ|ющ|ащ|ящ)(?:ых|ым|ыми|ое|ого|ая|ой|ую|ый|ые|ие|их|им|ими|ий)(?![\\p{L}]))|өткен\\s+жыл|былтыр|салыстыру)');
 
 /**
  * Years that name a period ("в 2022 году", "за 2022 г.", "(2022 г. – 4)",

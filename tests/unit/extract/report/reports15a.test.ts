@@ -8,6 +8,7 @@ import { parseReport } from '../../../../sources/extract/parseReport.ts';
 
 const HEAD = 'ОТЧЕТ\nо работе Общественного совета за 2025 год\n\n';
 const KK_HEAD = 'Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп\n\n';
+const isKazakhSentence = (s: string) => /[әғқңөұүһі]/u.test(s);
 const figure = (text: string, metric: string) => parseReport(text).figures.filter((f) => f.metric === metric).map((f) => f.value);
 const candidate = (text: string, metric: string) => parseReport(text).candidates.filter((c) => c.metric === metric).map((c) => c.value);
 
@@ -48,5 +49,31 @@ describe('a plan\'s list opened by "жоспарда" / "в плане"', () => 
     expect(figure(`${HEAD}В плане было 8 мониторингов; проведено 6 мониторингов.\n`, 'monitorings')).toEqual([6]);
     expect(figure(`${KK_HEAD}Жоспарға сәйкес 4 отырыс, 6 мониторинг өткізілді.\n`, 'monitorings')).toEqual([6]);
     expect(figure(`${HEAD}Согласно плану проведено 6 мониторингов.\n`, 'monitorings')).toEqual([6]);
+  });
+});
+
+describe('"ранее" before a participle dates the participle, not the count', () => {
+  it('is no other period', () => {
+    expect(figure(`${HEAD}Президиум провел 6 заседаний, на которых рассматривались вопросы исполнения ранее принятых рекомендаций.\n`, 'presidium_meetings')).toEqual([6]);
+    expect(figure(`${HEAD}Проведено 4 мониторинга по ранее поступившим обращениям.\n`, 'monitorings')).toEqual([4]);
+  });
+
+  it('"ранее" as a comparison still makes the count another period\'s', () => {
+    expect(figure(`${HEAD}Проведено 4 мониторинга, как и ранее.\n`, 'monitorings')).toEqual([4]);
+    expect(figure(`${HEAD}Ранее проводилось 4 мониторинга.\n`, 'monitorings')).toEqual([]);
+  });
+});
+
+describe('the body that decided is not the body counted', () => {
+  it.each([
+    ['По решению рабочей группы в его состав вошли три новых члена.'],
+    ['Решением рабочей группы в состав Совета включены 3 новых члена.'],
+    ['Жұмыс тобының шешімімен Кеңес құрамына 3 жаңа мүше енгізілді.'],
+  ])('%s', (sentence) => {
+    expect(figure(`${isKazakhSentence(sentence) ? KK_HEAD : HEAD}${sentence}\n`, 'members_joined')).toEqual([3]);
+  });
+
+  it('a working group\'s own members are still its own', () => {
+    expect(figure(`${HEAD}В состав рабочей группы вошли 3 новых члена.\n`, 'members_joined')).toEqual([]);
   });
 });
