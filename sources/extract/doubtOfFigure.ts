@@ -48,6 +48,10 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   if (APPROXIMATE.test(scope.text.slice(0, start - scope.start)) || APPROXIMATE_AFTER.test(scope.text.slice(end - scope.start))) return 'the number is approximate ("более", "около", "астам", …)';
   if (RANGE_BEFORE.test(sentence.slice(0, start)) || RANGE_AFTER.test(sentence.slice(end)) || wordRange(sentence, start, end)) return 'the number is one end of a range ("5–7 встреч")';
   if (PLAN_BEFORE.test(sentence.slice(0, start)) || PLAN_OF.test(sentence.slice(0, start)) || PLAN_AFTER.test(sentence.slice(end))) return 'the number is the plan that what was done is set against ("При плане 4 заседания проведено 5", "план – 4", "жоспарда 4")';
+  // "Жоспарда жыл бойына 8 мониторинг, 4 дөңгелек үстел … көзделген", "В плане – 8 мониторингов, 4 круглых стола": the plan
+  // opens the list and every count of it up to a semicolon is planned, unless its own words say it was done.
+  const lead = `${scope.text.slice(0, clause.start).replace(/^[^;]*;/u, '')}${clause.text}`;
+  if (PLAN_LEAD.test(lead) && !DONE.test(lead)) return 'the number is planned, not held ("жоспарда … көзделген", "в плане", "предусмотрено")';
   if (PLANNED.test(clause.text) && !DONE.test(clause.text)) return 'the number is planned, not held ("планируется", "запланировано", "жоспарлануда")';
   if (RATE.test(clause.text)) return 'the number is a rate ("ежемесячно", "ай сайын"), not a count of the period';
   const span = spanMonths(scope.text);
@@ -136,6 +140,9 @@ const PLAN_OF = re('(?:(?<![\\p{L}])(?:из\\s+)?(?:запланированн|�
 const PLAN_AFTER = re('^\\s*(?:запланированн|намеченн|предусмотренн|жоспарланған|көзделген)[\\p{L}]*');
 const DONE = re('(?:(?<![\\p{L}])(?:проведен|провел|провели|состоял|прошл|организован|организовал|осуществлен|выполнен|фактически|өткізілді|өткізді|өтті|ұйымдастырылды|жүргізілді|орындалды|іс\\s+жүзінде))');
 
+/** Words that open a plan's list: "жоспарда", "в плане", "планом предусмотрено", "көзделген", "предусматривал". */
+const PLAN_LEAD = re('(?:(?<![\\p{L}])(?:жоспар(?:ын)?да|в\\s+плане|планом)(?![\\p{L}])|(?<![\\p{L}])(?:предусм|предполага|көздел|жоспарланған|запланирован))');
+
 /** A rate, said by an adverb of frequency: the count is per month or quarter, not of the period. */
 const RATE = re('(?:(?<![\\p{L}])(?:ежемесячно|ежеквартально|еженедельно|ежегодно)(?![\\p{L}])|кажд[\\p{L}]*\\s+(?:месяц|квартал|недел)|(?<![\\p{L}])в\\s+(?:месяц|квартал|неделю)(?![\\p{L}])|раз\\s+в\\s+(?:месяц|квартал|год|полугоди)|(?:ай|тоқсан|апта|жыл)\\s+сайын|(?<![\\p{L}])(?:айына|тоқсанына|аптасына)(?![\\p{L}]))');
 
@@ -175,8 +182,8 @@ function blankDocumentYears(sentence: string): string {
   return sentence.replace(DOCUMENT_YEARS, (m) => m.replace(/\d/gu, ' '));
 }
 
-/** Words comparing with another period, wherever the year is. */
-const COMPARED = re('(?:аналогичн[\\p{L}]*\\s+период|прошл[\\p{L}]*\\s+(?:год|период|отчетн)|предыдущ[\\p{L}]*\\s+(?:год|период)|для\\s+сравнения|в\\s+сравнении|по\\s+сравнению|ранее|өткен\\s+жыл|былтыр|салыстыру)');
+/** Words comparing with another period, wherever the year is; "ранее" before a participle ("ранее принятых рекомендаций", "ранее поступивших") dates that, not the count. */
+const COMPARED = re('(?:аналогичн[\\p{L}]*\\s+период|прошл[\\p{L}]*\\s+(?:год|период|отчетн)|предыдущ[\\p{L}]*\\s+(?:год|период)|для\\s+сравнения|в\\s+сравнении|по\\s+сравнению|ранее(?!\\s+[\\p{L}]*(?:нн|вш|ят|ыт|ущ|ющ|ащ|ящ)(?:ых|ым|ыми|ое|ого|ая|ой|ую|ый|ые|ие|их|им|ими|ий)(?![\\p{L}]))|өткен\\s+жыл|былтыр|салыстыру)');
 
 /**
  * Years that name a period ("в 2022 году", "за 2022 г.", "(2022 г. – 4)",

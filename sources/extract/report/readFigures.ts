@@ -67,6 +67,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
         const contextText = PARTS_OPEN.test(lower) ? `${index > 0 ? lowerCase(sentences[index - 1].text) : paragraphBefore(lines, unit.first)} ${ownContext}` : ownContext;
         if (entry.context && !entry.context.test(contextText) && !(entry.contextInSection && inSection(entry.context) && (entry.sectionNames === null || inSection(entry.sectionNames)))) continue;
         if (entry.notContext && entry.notContext.test(lower)) continue;
+        let earlier: number[] | undefined;
         for (const form of entry.forms) {
           form.regex.lastIndex = 0;
           for (const m of coded.matchAll(form.regex)) {
@@ -85,7 +86,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             if (entry.metric === 'publications' && !isPublicationsTotal(sentence.text, start, mediaLines.has(i))) continue;
             taken.push({ start, end, metric: entry.metric });
             const found = { metric: entry.metric, value, line: i + 1, text: tidy(original).slice(0, 300) };
-            const why = (partOfPeriod.has(i) ? PART_SECTION : null) ?? (plans.has(i) ? PLAN_SECTION : null) ?? (oneCommission.has(i) ? ONE_COMMISSION_SECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths) ?? doubtOfPart(taken, coded, start, entry.metric) ?? doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths, ownCommission) ?? doubtOfBodyAsCommission(entry.metric, sentence.text, end, sentences[index + 1]?.text ?? '') ?? leftOutOfCount(lower, sentences[index + 1]?.text ?? goesOnAfter(lines, unit.first + unit.starts.length - 1)) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
+            const why = (partOfPeriod.has(i) ? PART_SECTION : null) ?? (plans.has(i) ? PLAN_SECTION : null) ?? (oneCommission.has(i) ? ONE_COMMISSION_SECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths) ?? doubtOfPart(taken, coded, start, entry.metric, () => (earlier ??= matchStarts(entry.forms, coded, counts))) ?? doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths, ownCommission) ?? doubtOfBodyAsCommission(entry.metric, sentence.text, end, sentences[index + 1]?.text ?? '') ?? leftOutOfCount(lower, sentences[index + 1]?.text ?? goesOnAfter(lines, unit.first + unit.starts.length - 1)) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
             if (why === null) addFigure(figures, issues, candidates, found, bilingual);
             else if (!candidates.some((c) => c.metric === found.metric && c.value === value && c.line === found.line)) candidates.push({ ...found, why });
           }
@@ -212,9 +213,24 @@ const PART_OPENS = /(?:из\s+них|из\s+которых|в\s+том\s+чис�
  * отырыс болды", "проведено 9 заседаний, в том числе 2 выездных
  * заседания"): a part of that count, not a second statement of it.
  */
-function doubtOfPart(taken: Taken[], coded: string, start: number, metric: MetricId): string | null {
-  if (!taken.some((t) => t.metric === metric && t.end <= start)) return null;
-  return PART_OPENS.test(coded.slice(Math.max(0, start - 30), start)) ? 'the number is a part of the count stated before it ("из них", "оның біреуі"), not the total' : null;
+function doubtOfPart(taken: Taken[], coded: string, start: number, metric: MetricId, starts: () => number[]): string | null {
+  if (!PART_OPENS.test(coded.slice(Math.max(0, start - 30), start))) return null;
+  // The total may be read by a later form of the lexicon ("Совет собирался на заседания одиннадцать раз, из них два
+  // заседания были выездными"): any count of the metric before the number, not only one already taken.
+  return taken.some((t) => t.metric === metric && t.end <= start) || starts().some((s) => s < start) ? 'the number is a part of the count stated before it ("из них", "оның біреуі"), not the total' : null;
+}
+
+/** Where the counts that a metric's forms read in a sentence start. */
+function matchStarts(forms: (typeof FIGURE_LEXICON)[number]['forms'], coded: string, counts: Map<number, number>): number[] {
+  const out: number[] = [];
+  for (const form of forms) {
+    for (const m of coded.matchAll(new RegExp(form.regex.source, form.regex.flags.includes('g') ? form.regex.flags : `${form.regex.flags}g`))) {
+      if (m[1] === undefined || !betweenAllowed(form, m[2])) continue;
+      const at = countStart(form.regex, m, coded);
+      if (counts.has(at)) out.push(at);
+    }
+  }
+  return out;
 }
 
 /** Metrics that count events held: a Kazakh count of them is of the noun in the nominative or accusative. */
