@@ -28,10 +28,13 @@ export function isKazakhDocument(lines: string[]): boolean {
  * text of their own are Kazakh and a third are not. A Russian report with one
  * Kazakh title in a list is not one; nor is a Kazakh report whose list quotes
  * Russian titles ("2. «Доступность медицинской помощи» – 01.01.2019;" is in
- * no language: only its quote has words).
+ * no language: only its quote has words). Only lines of two words or more are
+ * judged.
  */
 export function isBilingualDocument(lines: string[]): boolean {
-  const text = lines.map(outsideQuotes).filter((l) => /\p{L}{3}/u.test(l));
+  // A line of a sentence's words, not a heading word or a date ("Семинарлар", "(1 мамыр)", "– 1-2.01.2019 ж.;"): a
+  // Kazakh word without a letter of its own ("мамыр", "саны", "жылы") would count as Russian.
+  const text = lines.map(outsideQuotes).filter((l) => (l.match(/\p{L}{3,}/gu) ?? []).length >= 2);
   const kazakh = text.filter(isKazakh).length;
   return text.length > 0 && kazakh * 3 >= text.length && (text.length - kazakh) * 3 >= text.length;
 }
