@@ -27,7 +27,9 @@ export const NAME_WORD = `[${CAPITAL}][\\p{L}'’-]*`;
 export const INITIALS = `[${CAPITAL}]\\.(?:\\s?[${CAPITAL}]\\.?)?`;
 
 /**
- * The number of a list item: "3.", "3)", and the Kazakh ordinal "1-ші.", "6-шы.", "2-нші)", "1-інші" (a suffix of the
- * ordinal, then the stop or bracket, which the suffix makes optional). Group 1 is the number.
+ * How a list number is marked: "3.", "3)", or the Kazakh ordinal "1-ші.", "6-шы.", "2-нші)", "1-інші" (a suffix of
+ * the ordinal, then the stop or bracket, which the suffix makes optional).
  */
-export const LIST_NO = '(\\d{1,3})(?:\\s*-\\s*(?:інші|ыншы|нші|ншы|ші|шы)(?![\\p{L}])\\s*[.)]?|\\s*[.)])';
+export const NUMBER_MARK = '\\s*-\\s*(?:інші|ыншы|нші|ншы|ші|шы)(?![\\p{L}])\\s*[.)]?|\\s*[.)]';
+/** The number of a list item and its mark; group 1 is the number. */
+export const LIST_NO = `(\\d{1,3})(?:${NUMBER_MARK})`;

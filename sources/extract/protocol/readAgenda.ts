@@ -1,12 +1,12 @@
 import { languageIsKazakh, tidy } from '../toLines.ts';
 import type { AgendaItem, ExtractIssue } from '../types.ts';
 import { AGENDA, AGENDA_HEADING, DECIDED, INVITED_HEADING, SECTION_NEW } from './lexicon.ts';
-import { INITIALS, NAME_WORD, re } from './re.ts';
+import { INITIALS, NAME_WORD, NUMBER_MARK, re } from './re.ts';
 import { readAgendaAdditions } from './readAgendaAdditions.ts';
 
 // "1.", "1)", "IV.", Roman numerals typed with the Cyrillic letters that look like them (Kazakh "І" U+0406, "Х" U+0425),
-// the Kazakh ordinal "1-ші." / "2-нші)": the number, how it is marked, the title.
-const ITEM = /^\s*(\d{1,2}|[IVXІХ]{1,5})(\s*-\s*(?:інші|ыншы|нші|ншы|ші|шы)(?!\p{L})\s*[.)]?|\s*[.)])\s*(.+)$/u;
+// the Kazakh ordinal "1-ші." / "2-нші)" (NUMBER_MARK): the number, how it is marked, the title.
+const ITEM = re(`^\\s*(\\d{1,2}|[IVXІХ]{1,5})(${NUMBER_MARK})\\s*(.+)$`, 'u');
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 
 /** "3" → 3, "IV" → 4, "ІІІ" (Cyrillic) → 3: the number of an item, Arabic or Roman (I–XXXIX). */

@@ -4,6 +4,7 @@ import { lowerCase } from '../grammar/lowerCase.ts';
 import { monthRangeOf } from '../grammar/monthRangeOf.ts';
 import { tidy } from '../toLines.ts';
 import type { MetricId, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
+import { ACTIVITY_PHRASES } from './activityLexicon.ts';
 import { SUB_PERIODS } from './figureLexicon.ts';
 import { latinRoman, monthsOf, yearsOf, type Period } from './readPeriod.ts';
 import { partSections } from './readFigures.ts';
@@ -80,7 +81,7 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
           if (!filler.every((w) => FILLER.test(w.replace(/[.()]/gu, '')))) continue;
           if (!isOfThePeriod(sentence.text.slice(at, at + whole.length), periodYears, periodMonths, ownPeriod)) continue;
           if (figures.some((f) => f.metric === c.metric) || out.some((f) => f.metric === c.metric)) continue;
-          if (activities.some((a) => METRIC_OF_TYPE[a.type] === c.metric)) continue;
+          if (activities.some((a) => ACTIVITY_PHRASES.some((w) => w.type === a.type && w.metric === c.metric))) continue;
           const found = { metric: c.metric, value: 0, line: line + 1, text: tidy(sentence.text).slice(0, 300) };
           if (MEMBERSHIP.has(c.metric)) candidates.push({ ...found, why: MEMBERSHIP_WHY });
           else out.push(found);
@@ -97,11 +98,6 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
  */
 const MEMBERSHIP = new Set<MetricId>(['members_joined', 'members_left']);
 const MEMBERSHIP_WHY = 'a change of membership said in words not to have happened ("новые члены не вводились", "жаңа мүше енгізілген жоқ"): 0, or no figure stated — for a person to confirm';
-
-const METRIC_OF_TYPE: Record<string, MetricId> = {
-  public_hearing: 'public_hearings', monitoring: 'monitorings', round_table: 'round_tables', seminar: 'seminars',
-  memorandum: 'memoranda', dialog_platform: 'dialog_platforms', report_hearing: 'report_hearings',
-};
 
 /**
  * No number, no year other than the period's, no part of the period or month named in the clause; the period by
