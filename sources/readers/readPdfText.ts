@@ -12,7 +12,11 @@
  *   the line before it (in justified text: when the line reaches the right
  *   edge), also across a page break;
  * - an empty paragraph (a vertical gap of whole lines) is an empty line;
- * - a running header or footer (a page number) is left out.
+ * - a running header or footer (a page number) is left out;
+ * - a line drawn twice over, in the document's font with holes where it lacks
+ *   letters and in a fallback font filling them (LibreOffice on a machine whose
+ *   fonts lack the Kazakh letters), is read letter by letter as one line
+ *   (mergeOverlappingRuns).
  * Geometry is all a PDF keeps of a document's structure: these are rules,
  * and each is tested on pages built for its case (readPdfText.test.ts).
  * A PDF with no text on any page is a scan: kenes does not do OCR, and a
@@ -23,6 +27,7 @@
 import { getDocumentProxy } from 'unpdf';
 import { KenesError } from '../KenesError.ts';
 import { DEFAULT_LIMITS, type ReadLimits } from './readLimits.ts';
+import { mergeOverlappingRuns } from './mergeOverlappingRuns.ts';
 
 /** A piece of text placed on a page: pdf.js's text item, in page units (points). */
 interface Item {
@@ -31,6 +36,8 @@ interface Item {
   y: number;
   width: number;
   size: number;
+  /** Its font's generic family (serif, sans-serif, monospace): mergeOverlappingRuns estimates its letters' widths by it. */
+  family?: string;
 }
 
 interface Line {
@@ -87,9 +94,9 @@ export async function readPdfText(bytes: Uint8Array, file: string, limits: ReadL
     for (let n = 1; n <= pdf.numPages; n++) {
       try {
         const page = await pdf.getPage(n);
-        const { items } = await page.getTextContent();
+        const { items, styles } = await page.getTextContent();
         anyText ||= items.some((i) => 'str' in i && i.str.trim() !== '');
-        pages.push(itemsOf(items));
+        pages.push(itemsOf(items, styles));
         pageWidth = Math.max(pageWidth, page.view[2] - page.view[0]);
         page.cleanup();
       } catch (cause) {
@@ -115,16 +122,17 @@ function isPdfHeader(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-');
 }
 
-function itemsOf(raw: unknown[]): Item[] {
+function itemsOf(raw: unknown[], styles: Record<string, { fontFamily?: string }>): Item[] {
   const items: Item[] = [];
   for (const entry of raw) {
-    const item = entry as { str?: string; transform?: number[]; width?: number; height?: number };
+    const item = entry as { str?: string; transform?: number[]; width?: number; height?: number; fontName?: string };
     // A blank item is pdf.js's stand-in for a gap (between two cells as well as two words): the gap itself says which.
     if (typeof item.str !== 'string' || !item.transform || item.str.trim() === '') continue;
     const [a, b, , d, x, y] = item.transform;
     // The font size is the transform's scale; a rotated item (a stamp, a margin note) is not body text.
     if (Math.abs(b) > 1e-3) continue;
-    items.push({ str: item.str, x, y, width: item.width ?? 0, size: Math.abs(d) || Math.abs(a) || item.height || 10 });
+    items.push({ str: item.str, x, y, width: item.width ?? 0, size: Math.abs(d) || Math.abs(a) || item.height || 10,
+      family: styles[item.fontName ?? '']?.fontFamily });
   }
   return items;
 }
@@ -137,6 +145,16 @@ const CELL_GAP = 1.5;
  */
 const PIECE_GAP = 0.5;
 
+/**
+ * The widest gap after an item that is one space: in a fixed-pitch font a space is a letter's advance (0.6 of
+ * the size, more than PIECE_GAP). Such a gap parts two items where a line was drawn in two fonts (a fallback
+ * font's `қ` starting the next word: mergeOverlappingRuns): read as a piece, the word would be split off as a
+ * cell wherever a table's column happens to start at that letter.
+ */
+function oneSpace(item: Item): number {
+  return item.family === 'monospace' ? 1.05 * (item.width / Math.max(1, Array.from(item.str).length)) : 0;
+}
+
 function linesOf(items: Item[], page: number): Line[] {
   // Top to bottom, then left to right: reading order of a one-column page.
   const sorted = [...items].sort((p, q) => q.y - p.y || p.x - q.x);
@@ -147,20 +165,21 @@ function linesOf(items: Item[], page: number): Line[] {
     if (row && Math.abs(row[0].y - item.y) <= 0.35 * Math.max(row[0].size, item.size)) row.push(item);
     else rows.push([item]);
   }
-  return rows.map((row) => {
-    row.sort((p, q) => p.x - q.x);
+  return rows.map((found) => {
+    // A line drawn twice over, a fallback font's letters in the holes of the document's font: one run again.
+    const row = mergeOverlappingRuns(found);
     const size = Math.max(...row.map((i) => i.size));
     // A justified line spreads its words with equal gaps, wide as they may be: those are spaces, not cells.
     const gaps = row.slice(1).map((item, i) => item.x - (row[i].x + row[i].width));
     const evenlySpread = gaps.length >= 2 && Math.max(...gaps) - Math.min(...gaps) <= 0.05 * size;
     const cells: Cell[] = [];
-    for (const item of row) {
+    for (const [i, item] of row.entries()) {
       const cell = cells.at(-1);
       const gap = cell ? item.x - cell.end : Infinity;
       const piece = { x: item.x, end: item.x + item.width, text: item.str };
       if (cell && (gap <= CELL_GAP * size || evenlySpread)) {
         const last = cell.pieces!.at(-1)!;
-        if (gap >= PIECE_GAP * size && !evenlySpread) cell.pieces!.push(piece);
+        if (gap >= PIECE_GAP * size && gap > oneSpace(row[i - 1]) && !evenlySpread) cell.pieces!.push(piece);
         else {
           last.text += /\s$/.test(last.text) || /^\s/.test(item.str) || gap < 0.1 * size ? item.str : ` ${item.str}`;
           last.end = Math.max(last.end, piece.end);

@@ -6,6 +6,7 @@
  * a scan, a cut file, an encrypted file are refused, each with its code.
  */
 import { readFile } from 'node:fs/promises';
+import { getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
@@ -125,6 +126,39 @@ describe('the shared examples saved as PDF by LibreOffice', () => {
       ['Иванов Иван Иванович', false], ['Петрова Анна Сергеевна', true], ['Жанысбай Талғат Сағатұлы', false], ['Ахметова Динара Ерлановна', false],
     ]);
     expect(parseProtocol(docx).absentees.map((a) => [a.name, a.excused])).toEqual([['Сидоров Сергей Сергеевич', true], ['Ким Виктор Петрович', false]]);
+  });
+});
+
+describe('a line drawn in two fonts: the document\'s font lacks the Kazakh letters, a fallback font draws them over its holes', () => {
+  // Made where fonts-liberation 1.07 has no Қ ғ ң ә ұ ө ү һ (makePdfs.sh): committed, so every machine reads
+  // these two-font lines, whatever fonts it has itself.
+  /** The fonts pdf.js names on the lines of a PDF that hold `word`: two, if the line was drawn twice over. */
+  async function fontsOnLinesWith(file: string, word: string): Promise<number> {
+    const pdf = await getDocumentProxy(new Uint8Array(await readFile(file)));
+    try {
+      const { items } = await (await pdf.getPage(1)).getTextContent();
+      const text = items.filter((i) => 'str' in i) as { str: string; fontName: string; transform: number[] }[];
+      const ys = new Set(text.filter((i) => i.str.includes(word)).map((i) => i.transform[5]));
+      return new Set(text.filter((i) => ys.has(i.transform[5]) && i.str.trim() !== '').map((i) => i.fontName)).size;
+    } finally {
+      await pdf.destroy();
+    }
+  }
+
+  it('a Kazakh and Russian protocol typed as .txt (fixed pitch): the PDF reads as its text, the vote lines and the tabbed table too', async () => {
+    expect(await fontsOnLinesWith(`${PDF}fallback-font-protocol.pdf`, 'ызы,')).toBe(2);
+    expect(await readDocumentText(`${PDF}fallback-font-protocol.pdf`)).toBe(await readFile(`${PDF}fallback-font-protocol.txt`, 'utf8'));
+  });
+
+  it('lines in Liberation Sans and Serif (proportional, a bold title): the PDF reads as its text', async () => {
+    expect(await fontsOnLinesWith(`${PDF}fallback-font-proportional.pdf`, 'ызы,')).toBe(2);
+    expect(await readDocumentText(`${PDF}fallback-font-proportional.pdf`)).toBe(await readFile(`${PDF}fallback-font-proportional.txt`, 'utf8'));
+  });
+
+  it('the protocol\'s votes and attendance are the text\'s', async () => {
+    const pdf = parseProtocol(await readDocumentText(`${PDF}fallback-font-protocol.pdf`));
+    expect(pdf).toEqual(parseProtocol(await readFile(`${PDF}fallback-font-protocol.txt`, 'utf8')));
+    expect(pdf.votes.map((v) => [v.for, v.against, v.abstain])).toContainEqual([12, 1, 0]);
   });
 });
 
