@@ -204,7 +204,9 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = []): Protoco
     }
     for (const message of c.doubts) issues.push({ line: i + 1, message: `vote: ${message}; not taken` });
     const n = filled(c);
-    const unanimousLine = c.unanimous && (inBlock || re(`голос|дауыс|принят|қабылд|кабылд`).test(line) || line.trim().length <= 60);
+    // "… Решение принято" / "единогласно (из числа …)": the sentence the line goes on from counts as its own.
+    const sentence = `${carriedSentence(lines, i)} ${line}`;
+    const unanimousLine = c.unanimous && (inBlock || re(`голос|дауыс|принят|қабылд|кабылд`).test(sentence) || line.trim().length <= 60);
     const isVote = n >= 2 || (n === 1 && (c.strong || inBlock || re(VOTE_LEAD).test(line))) || unanimousLine;
     if (!isVote) continue;
     const current = open as OpenVote | null;
@@ -230,6 +232,16 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = []): Protoco
   const told = readResultOnlyVotes(lines, taken, issues).filter((v) => !restatesTable(v, tables.tables, votes));
   const all = withoutSummaryTables([...votes, ...told].sort((a, b) => a.start - b.start), tables.tables, issues);
   return oneForTranslation(all).map(({ start: _start, end: _end, ...vote }) => vote);
+}
+
+/**
+ * The end of the sentence on the line above that line i goes on with: it starts in lower case and the line above ends
+ * with no stop ("Решение принято" / "единогласно …"). Empty otherwise.
+ */
+function carriedSentence(lines: string[], i: number): string {
+  const above = lines[i - 1] ?? '';
+  if (!/^\s*\p{Ll}/u.test(lines[i]) || above.trim() === '' || /[.!?;:]\s*$/u.test(above)) return '';
+  return above.slice(Math.max(above.lastIndexOf('. '), above.lastIndexOf('; ')) + 1);
 }
 
 /**
