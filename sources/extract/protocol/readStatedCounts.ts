@@ -39,7 +39,9 @@ const ONLINE_STATED = [
  * A meeting held online only, said of the whole meeting: "Заседание проведено полностью в онлайн-формате", "Все участники
  * подключались дистанционно", "Отырыс толығымен онлайн форматта өтті": those online are all those present.
  */
-const WHOLLY_ONLINE = re(`(?:полностью|только|исключительно)\\s+(?:в\\s+)?(?:${ONLINE})|все\\s+(?:участники|члены)[\\p{L}\\s]{0,20}?подключал[\\p{L}]*\\s+(?:${ONLINE})|толық(?:тай|ымен)?\\s+(?:${ONLINE})`);
+const WHOLLY_ONLINE = re(`(?:полностью|только|исключительно)\\s+(?:в\\s+)?(?:${ONLINE})|все\\s+(?:участники|члены)[\\p{L}\\s]{0,20}?подключал[\\p{L}]*\\s+(?:${ONLINE})|(?:толық|толығымен|толықтай)\\s+(?:${ONLINE})|\\(\\s*(?:барлығы|бәрі|все|всех)\\s+(?:${ONLINE})[\\p{L}]*\\s*\\)`);
+
+const BROADCAST = re(`трансл[\\p{L}]*|(?<![\\p{L}])эфир|тарат[\\p{L}]*|стрим`);
 
 /** "не присутствовали 2 члена", "2 члена не приняли участие": a negated verb counts the absent, never those present. */
 const NOT = '(?<!(?<![\\p{L}])не\\s{1,3})';
@@ -87,7 +89,7 @@ const KK_BODY_MEMBERS = re(`(?:комиссия|кеңес|президиум|т
 const BODY_SIZE = re(`^\\s*(?:(?:установленн|утвержденн|утверждённ|списочн|общ)[\\p{L}]*\\s+)?(?:член[\\p{L}]*|состав|численност[\\p{L}]*)\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет|ос\\b)[\\p{L}]*[^:\\-–—\\d]{0,30}?[:\\-–—]\\s*(${N})(?:\\s*\\((?:[\\p{L}]+\\s*){1,4}\\))?(?:\\s+(?:человек|член[\\p{L}]*(?:\\s+${BODY_ADJECTIVE}(?:президиум|совет|ос(?![\\p{L}]))[\\p{L}]*)?))?(?:\\s*\\([^()]*\\))?\\s*(?:[.;,]|(?:присутств|$))`);
 // "Кеңестің тізімдік құрамы – 15 мүше", "Кеңестің бекітілген құрамы – 15 мүше": the body's list or approved composition.
 const KK_SIZE_ADJECTIVE = '(?:(?:тізімдік|бекітілген|белгіленген|штаттық|жалпы|толық|қазіргі)\\s+)?';
-const KK_BODY_COMPOSITION = re(`^\\s*(?:қоғамдық\\s+)?(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+${KK_SIZE_ADJECTIVE}құрам[\\p{L}]*\\s*[:\\-–—]\\s*(${N})\\s+(?:мүше|адам)`);
+const KK_BODY_COMPOSITION = re(`^\\s*(?:қоғамдық\\s+)?(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+${KK_SIZE_ADJECTIVE}құрам[\\p{L}]*\\s*[:\\-–—]\\s*(${N})(?:\\s*\\([\\p{L}\\s]{2,30}\\))?\\s+(?:мүше|адам)`);
 // "Кеңес құрамында 19 мүше бар": the body's own composition at the start of its sentence, not "(комиссия құрамы – 6 мүше)" of a part.
 const KK_BODY_HAS = re(`^\\s*(?:қоғамдық\\s+)?(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+құрамында\\s+(${N})\\s+(?:мүше|адам)`);
 // "Персональный состав Общественного совета утвержден … (протокол № 4) в количестве 21 человека": the body's composition, in
@@ -230,12 +232,18 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
   let chosenPresent = pickStated('present', present, issues);
   const chosenOnline = pickStated('online', online, issues);
   // No count of those present stated, the meeting held online only: the members online are those present.
-  if (chosenPresent === null && chosenOnline !== null && lines.some((l) => WHOLLY_ONLINE.test(l))) chosenPresent = chosenOnline;
+  // (A broadcast online, "транслировалось полностью в онлайн-режиме", "толық онлайн таратылды", is no way of taking part.)
+  const whollyOnline = lines.some((l) => WHOLLY_ONLINE.test(l) && !BROADCAST.test(l));
+  if (chosenPresent === null && chosenOnline !== null && whollyOnline) chosenPresent = chosenOnline;
+  // And the other way round: "он жеті мүшенің он төртеуі қосылды (барлығы онлайн)", no count online of its own.
+  let onlineValue = chosenOnline?.value ?? null;
+  let onlineLine = chosenOnline?.line;
+  if (onlineValue === null && chosenPresent !== null && whollyOnline) [onlineValue, onlineLine] = [chosenPresent.value, chosenPresent.line];
   return {
     members_total: pickStated('members', total, issues)?.value ?? null,
     present: chosenPresent?.value ?? null,
-    online: chosenOnline?.value ?? null,
-    lines: { present: chosenPresent?.line, online: chosenOnline?.line },
+    online: onlineValue,
+    lines: { present: chosenPresent?.line, online: onlineLine },
   };
 }
 
