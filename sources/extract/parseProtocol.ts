@@ -2,6 +2,7 @@ import { toLines } from './toLines.ts';
 import { withoutPageBreaks } from './pageFurniture.ts';
 import type { ExtractIssue, ProtocolExtract } from './types.ts';
 import { absentAmongPresent } from './protocol/absentAmongPresent.ts';
+import { agendaNotTaken } from './protocol/agendaNotTaken.ts';
 import { checkCounts } from './protocol/checkCounts.ts';
 import { countQuestionSections } from './protocol/countQuestionSections.ts';
 import { readAgenda } from './protocol/readAgenda.ts';
@@ -70,6 +71,15 @@ export function parseProtocol(text: string): ProtocolExtract {
     }
   });
   guard(issues, 'votes', () => (out.votes = readVotes(lines, issues)));
+  // "Вопросы, вынесенные на заседание (повестка дня не утверждалась):", a meeting without quorum: no vote, and the items
+  // were a draft never taken up — kept, their count not stated.
+  guard(issues, 'agenda taken', () => {
+    const at = agendaNotTaken(lines);
+    if (at !== null && out.agenda.length > 0 && out.votes.length === 0) {
+      out.agenda_listed = false;
+      issues.push({ line: at, message: `the agenda was not taken up (no vote, the text says so): its ${out.agenda.length} items are kept, its count not taken` });
+    }
+  });
   guard(issues, 'checks', () => checkCounts(out, statedLines, issues));
   if (numbers.some((n, k) => n !== k + 1)) {
     const at = (line: number) => numbers[line - 1] ?? line;

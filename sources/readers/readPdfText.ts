@@ -140,10 +140,12 @@ function itemsOf(raw: unknown[], styles: Record<string, { fontFamily?: string }>
 /** A gap wider than this many font sizes between two items on a line is a cell or tab boundary, not a space. */
 const CELL_GAP = 1.5;
 /**
- * A gap wider than a space (a space is a third of the font size, or less) may part two cells of a table whose
- * column is as wide as its text: kept apart as pieces, split only where another row starts a cell (splitAtColumns).
+ * A gap of a space or more (a space is a quarter to a third of the font size) may part two cells of a table whose
+ * column is as wide as its text — a wrapped cell's line ending a space before the next column's "17 0": kept apart as
+ * pieces, split only where another row starts a cell (splitAtColumns). Items closer than that are one word's (kerning,
+ * a change of font).
  */
-const PIECE_GAP = 0.5;
+const PIECE_GAP = 0.2;
 
 /**
  * The widest gap after an item that is one space: in a fixed-pitch font a space is a letter's advance (0.6 of

@@ -12,6 +12,8 @@ export interface TextRun {
   size?: number;
   /** Degrees counter-clockwise: a stamp or a margin note. */
   rotate?: number;
+  /** Drawn as marked content of its own (a tagged PDF's cell, as LibreOffice writes it): pdf.js keeps it an item of its own. */
+  marked?: boolean;
 }
 
 export function textPdf(pages: TextRun[][], width = 595, height = 842): Buffer {
@@ -22,7 +24,8 @@ export function textPdf(pages: TextRun[][], width = 595, height = 842): Buffer {
       const size = r.size ?? 10;
       const a = ((r.rotate ?? 0) * Math.PI) / 180;
       const m = [Math.cos(a), Math.sin(a), -Math.sin(a), Math.cos(a)].map((v) => v.toFixed(4)).join(' ');
-      return `BT /F1 ${size} Tf ${m} ${r.x} ${r.y} Tm (${r.text.replace(/[\\()]/g, '\\$&')}) Tj ET`;
+      const text = `BT /F1 ${size} Tf ${m} ${r.x} ${r.y} Tm (${r.text.replace(/[\\()]/g, '\\$&')}) Tj ET`;
+      return r.marked ? `/P << /MCID 0 >> BDC ${text} EMC` : text;
     }).join('\n');
     objects.push(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`);
     objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${objects.length} 0 R >>`);

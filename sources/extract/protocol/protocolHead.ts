@@ -26,6 +26,15 @@ const CHAT_HEADER = re(`^\\s*[^\\[\\]\\n]{1,60},\\s*\\[\\d{1,2}[./]\\d{1,2}[./]\
 /** A covering letter's registration: "Исх. № 05-3/4412 от 18.09.2025", "Вх. № 12", "Шығ. № 12 18.09.2025 ж.", "Кіріс № 7". */
 const REGISTRATION = re(`^\\s*(?:исх(?:одящ[\\p{L}]*)?|вх(?:одящ[\\p{L}]*)?|шығ(?:ыс)?|кір(?:іс)?)\\.?\\s*(?:№|N)\\s*\\d`);
 
+/**
+ * The stamp of a protocol sent as an attachment to a letter: "Приложение к письму № 11-3/4471 от 21.11.2025",
+ * "Приложение 2 к исх. № 45", "№ 11-3/4471 хатқа қосымша", "2025 жылғы 21 қарашадағы № 45 хатқа 1-қосымша". Its date is
+ * the letter's, its number the letter's.
+ */
+const ATTACHMENT = re(`^\\s*(?:приложение(?:\\s*(?:№\\s*)?\\d{1,3})?\\s+к\\s+(?:сопроводительн[\\p{L}]*\\s+)?(?:письму|исх[\\p{L}]*\\.?)|.{0,60}?(?<![\\p{L}])хат(?:қа|ына)\\s+(?:\\d{1,3}\\s*-\\s*)?қосымша)(?![\\p{L}])`);
+/** The letter's number and date on the line under the stamp: "№ 11-3/4471 от 21.11.2025", "от 21.11.2025 № 45". */
+const ATTACHMENT_REGISTRATION = re(`^\\s*(?:(?:№|N)\\s*[\\dA-Za-zА-Яа-я][^\\s]*\\s+от\\s+\\d|от\\s+\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\s*(?:г\\.?\\s*)?(?:№|N))`);
+
 /** A line of dashes or equals signs, with or without words between ("-----Хаттама мәтіні-----"). */
 const SEPARATOR = /^\s*(?:>\s*)*[-=_]{3,}.*[-=_]{3,}\s*$|^\s*[-=_]{5,}\s*$/u;
 /** The protocol's title line: "ПРОТОКОЛ № 11", "Протокол", "ХАТТАМАСЫ № 4", "ХАТТАМА № 3 / ПРОТОКОЛ № 3", "П Р О Т О К О Л". */
@@ -57,7 +66,8 @@ export function protocolHead(lines: string[]): { start: number; lines: string[] 
     }
     if (i >= ENVELOPE_LINES) return line;
     const f = fields[i];
-    if ((mail && f) || FORWARD.test(line) || ATTRIBUTION.test(line) || CHAT_HEADER.test(line) || REGISTRATION.test(line)) {
+    const attachment = ATTACHMENT.test(line) || (i > 0 && ATTACHMENT.test(lines[i - 1]) && ATTACHMENT_REGISTRATION.test(line));
+    if ((mail && f) || FORWARD.test(line) || ATTRIBUTION.test(line) || CHAT_HEADER.test(line) || REGISTRATION.test(line) || attachment) {
       envelopeEnd = i;
       return mail && f && SUBJECT_FIELD.test(f[1]) ? f[2] : '';
     }

@@ -377,6 +377,7 @@ function addNames(roll: Roll, text: string, lineNo: number, state: ListState): n
   let last: { raw: string; placed: { kind: 'present' | 'absent'; index: number } } | null = null;
   for (const part of namesOfRun(text)) {
     if (part.online) state.online = true;
+    if (part.excused !== undefined) state.excused = part.excused;
     const placed = looksLikePersonLine(part.text, false) ? addPerson(roll, part.text, lineNo, state.kind, state.online, state.excused) : null;
     if (placed) {
       added++;
@@ -446,19 +447,27 @@ const SHARED_REASON = re(`^\\s*((?:${SURNAME_INITIALS})(?:\\s*,\\s*(?:${SURNAME_
  * The parts of a comma-separated run of names, each a person: a role before a name is left out, a pair joined by "и"
  * is two; "…, Утебаева Ж.Н.; дистанционно (по видеосвязи): Абаев Т.С., …" opens the online names (online: true on the first).
  */
-function namesOfRun(text: string): { text: string; online: boolean }[] {
+function namesOfRun(text: string): { text: string; online: boolean; excused?: boolean | null }[] {
   return splitOutsideParens(text).flatMap((raw) => {
-    const lead = re(ONLINE_LEAD).exec(raw);
-    let part = lead ? raw.slice(lead[0].length).trim() : raw;
+    // "по уважительной причине — Ахметов Б.Т. (командировка), …; без уважительной причины — Омарбеков Т.Ж.": the kind of
+    // absence names the group of the names after it.
+    const kind = re(ABSENCE_KIND_LEAD, 'u').exec(raw);
+    const excused = kind ? { excused: classifyAbsence(kind[1]) } : {};
+    const unled = kind ? raw.slice(kind[0].length) : raw;
+    const lead = re(ONLINE_LEAD).exec(unled);
+    let part = lead ? unled.slice(lead[0].length).trim() : unled;
     // "әлеуметтік мәселелер жөніндегі комиссиядан – Ә.Сейтқалиева", "от комиссии по ЖКХ – Иванов И.И.": the group before the first name.
     const group = GROUP_LEAD.exec(part);
     if (group && GROUP.test(group[1]) && !looksLikePersonLine(group[1], false)) part = part.slice(group[0].length);
     const pair = PAIR.exec(part);
     const roleFirst = ROLE_FIRST.exec(part);
     const names = pair ? [`${pair[1]}${pair[3]}`, `${pair[2]}${pair[3]}`] : [roleFirst ? roleFirst[1] : part];
-    return names.map((name, k) => ({ text: name, online: lead !== null && k === 0 }));
+    return names.map((name, k) => ({ text: name, online: lead !== null && k === 0, ...(k === 0 ? excused : {}) }));
   });
 }
+
+/** A kind of absence before the names of its group, after a dash or a colon: "без уважительной причины — ", "себепсіз: ". */
+const ABSENCE_KIND_LEAD = `^\\s*(${ABSENCE_KIND_HEADING.replace(/^\^\\s\*/, '')})\\s*[-–—:]\\s*(?=\\p{Lu})`;
 
 /**
  * A paragraph holding several lists ("…, Юсупова Ф.Х.; отсутствовали: Аманжолов Е.К. …") is split where the

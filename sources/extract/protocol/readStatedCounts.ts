@@ -39,7 +39,9 @@ const ONLINE_STATED = [
  * A meeting held online only, said of the whole meeting: "Заседание проведено полностью в онлайн-формате", "Все участники
  * подключались дистанционно", "Отырыс толығымен онлайн форматта өтті": those online are all those present.
  */
-const WHOLLY_ONLINE = re(`(?:полностью|только|исключительно)\\s+(?:в\\s+)?(?:${ONLINE})|все\\s+(?:участники|члены)[\\p{L}\\s]{0,20}?подключал[\\p{L}]*\\s+(?:${ONLINE})|толық(?:тай|ымен)?\\s+(?:${ONLINE})`);
+const WHOLLY_ONLINE = re(`(?:полностью|только|исключительно)\\s+(?:в\\s+)?(?:${ONLINE})|все\\s+(?:участники|члены)[\\p{L}\\s]{0,20}?подключал[\\p{L}]*\\s+(?:${ONLINE})|(?:толық|толығымен|толықтай)\\s+(?:${ONLINE})|\\(\\s*(?:барлығы|бәрі|все|всех)\\s+(?:${ONLINE})[\\p{L}]*\\s*\\)`);
+
+const BROADCAST = re(`трансл[\\p{L}]*|(?<![\\p{L}])эфир|тарат[\\p{L}]*|стрим`);
 
 /** "не присутствовали 2 члена", "2 члена не приняли участие": a negated verb counts the absent, never those present. */
 const NOT = '(?<!(?<![\\p{L}])не\\s{1,3})';
@@ -52,7 +54,7 @@ const BODY_MEMBERS = `член[\\p{L}]*\\s+${BODY_ADJECTIVE}(?:президиу�
  * meeting is not attendance: "в голосовании приняли участие 14" counts voters, "в мониторинге приняли участие 5"
  * another event's people; "в заседании приняли участие 15" is the meeting's.
  */
-const TOOK_PART = `(?:${NOT}(?:присутств|участву)[\\p{L}]*|(?<!(?<![\\p{L}])(?:в|во|на)\\s+(?!(?:работе\\s+)?(?:заседани|собрани))[\\p{L}]+(?:\\s+[\\p{L}]+){0,2}\\s+)${NOT}(?:принял[\\p{L}]*\\s+участие|участвовал[\\p{L}]*))`;
+const TOOK_PART = `(?:${NOT}(?:присутств|участву)[\\p{L}]*|(?<!(?<![\\p{L}])(?:в|во|на)\\s+(?!(?:работе\\s+)?(?:заседани|собрани))[\\p{L}]+(?:\\s+[\\p{L}]+){0,2}\\s+)${NOT}(?:принял[\\p{L}]*\\s+участие|участвовал[\\p{L}]*|прибыл[аио]?(?![\\p{L}])|явил(?:ись|ся|ась)))`;
 /** The meeting as the place of taking part: "в заседании … приняли участие", "на собрании участвовали". */
 const IN_MEETING_TOOK_PART = `(?:в|на)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал[\\p{L}]*)`;
 
@@ -84,10 +86,10 @@ const KK_TOTAL = re(`мүшелерінің\\s+(?:жалпы\\s+)?саны\\s*[:
 const KK_ALL_OF = re(`(?<![\\p{L}])(?:барлығы|жалпы(?:\\s+саны)?)\\s+(${N})\\s+мүше(?:ден|сінен|лерден|лерінен|нің|сінің|лердің|лерінің)(?![\\p{L}])`);
 const KK_BODY_MEMBERS = re(`(?:комиссия|кеңес|президиум|төралқа)[\\p{L}]*\\s+мүшелер[\\p{L}]*(?:\\s+саны)?\\s*[:\\-–—]\\s*(${N})`);
 // "Установленная численность Совета – 13 человек", "Утверждённый состав комиссии: 9": the size as fixed, an adjective before it.
-const BODY_SIZE = re(`^\\s*(?:(?:установленн|утвержденн|утверждённ|списочн|общ)[\\p{L}]*\\s+)?(?:член[\\p{L}]*|состав|численност[\\p{L}]*)\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет|ос\\b)[\\p{L}]*[^:\\-–—\\d]{0,30}?[:\\-–—]\\s*(${N})(?:\\s*\\((?:[\\p{L}]+\\s*){1,4}\\))?(?:\\s+(?:человек|член[\\p{L}]*(?:\\s+${BODY_ADJECTIVE}(?:президиум|совет|ос(?![\\p{L}]))[\\p{L}]*)?))?\\s*(?:[.;,]|(?:присутств|$))`);
+const BODY_SIZE = re(`^\\s*(?:(?:установленн|утвержденн|утверждённ|списочн|общ)[\\p{L}]*\\s+)?(?:член[\\p{L}]*|состав|численност[\\p{L}]*)\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет|ос\\b)[\\p{L}]*[^:\\-–—\\d]{0,30}?[:\\-–—]\\s*(${N})(?:\\s*\\((?:[\\p{L}]+\\s*){1,4}\\))?(?:\\s+(?:человек|член[\\p{L}]*(?:\\s+${BODY_ADJECTIVE}(?:президиум|совет|ос(?![\\p{L}]))[\\p{L}]*)?))?(?:\\s*\\([^()]*\\))?\\s*(?:[.;,]|(?:присутств|$))`);
 // "Кеңестің тізімдік құрамы – 15 мүше", "Кеңестің бекітілген құрамы – 15 мүше": the body's list or approved composition.
 const KK_SIZE_ADJECTIVE = '(?:(?:тізімдік|бекітілген|белгіленген|штаттық|жалпы|толық|қазіргі)\\s+)?';
-const KK_BODY_COMPOSITION = re(`^\\s*(?:қоғамдық\\s+)?(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+${KK_SIZE_ADJECTIVE}құрам[\\p{L}]*\\s*[:\\-–—]\\s*(${N})\\s+(?:мүше|адам)`);
+const KK_BODY_COMPOSITION = re(`^\\s*(?:қоғамдық\\s+)?(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+${KK_SIZE_ADJECTIVE}құрам[\\p{L}]*\\s*[:\\-–—]\\s*(${N})(?:\\s*\\([\\p{L}\\s]{2,30}\\))?\\s+(?:мүше|адам)`);
 // "Кеңес құрамында 19 мүше бар": the body's own composition at the start of its sentence, not "(комиссия құрамы – 6 мүше)" of a part.
 const KK_BODY_HAS = re(`^\\s*(?:қоғамдық\\s+)?(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+құрамында\\s+(${N})\\s+(?:мүше|адам)`);
 // "Персональный состав Общественного совета утвержден … (протокол № 4) в количестве 21 человека": the body's composition, in
@@ -101,6 +103,9 @@ const RU_BODY_HAS = re(`(?:^|[.;:]\\s*)(?:по\\s+списку\\s+)?в\\s+(?:с�
 const RU_BODY_CONSISTS = re(`(?:^|[.;:]\\s*)(?:в\\s+состав\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет|ос(?![\\p{L}]))[\\p{L}]*(?:\\s+(?![\\d])[\\p{L}]+){0,3}?\\s+(?:входит|входят|входили|входило)|${BODY_ADJECTIVE}(?:президиум|комисси|совет)[\\p{L}]*(?:\\s+(?![\\d])[\\p{L}]+){0,3}?\\s+состоит\\s+из)\\s+(${N})\\s+(?:член|человек)[\\p{L}]*(?:\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет)[\\p{L}]*)?\\s*(?:[.;,)]|$)`, 'iu');
 // "Кеңестің бекітілген құрамы он жеті мүшеден тұрады": the body's composition "consists of" its count.
 const KK_BODY_CONSISTS = re(`(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?құрамы\\s+(${N})\\s+(?:мүше|адам)[\\p{L}]*\\s+тұрады`);
+// "Опросные листы направлены всем 19 членам Общественного совета", "Кеңестің барлық 19 мүшесіне жіберілді": all the body's
+// members, in the dative, are its size ("всем 5 членам рабочей группы" a group's).
+const ALL_MEMBERS_DATIVE = re(`(?<![\\p{L}])(?:всем\\s+(${N})\\s+член(?:ам|у)\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет|ос(?![\\p{L}]))|(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+барлық\\s+(${N})\\s+мүше(?:сіне|леріне))`);
 // "приняли участие 5 членов рабочей группы" counts a group's members.
 const PRESENT = re(`${TOOK_PART}\\s*[:\\-–—]?\\s*(${N})(?!\\s*(?:из|\\d))(?!\\s+член[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци))`);
 const MEMBERS_PRESENT = re(`(${N})\\s+(?:член[\\p{L}]*|человек)\\s+(?:[\\p{L}]+\\s+){0,2}?${NOT}присутств`);
@@ -209,6 +214,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       else if ((m = KK_BODY_HAS.exec(line) ?? BODY_COMPOSED.exec(line))) at(into.total, m[1]);
       else if ((m = RU_BODY_HAS.exec(line) ?? KK_BODY_CONSISTS.exec(line))) at(into.total, m[1]);
       else if ((m = RU_BODY_CONSISTS.exec(line))) at(into.total, m[1]);
+      else if ((m = ALL_MEMBERS_DATIVE.exec(line))) at(into.total, m[1] ?? m[2]);
       if ((m = PRESENT.exec(line))) at(into.present, m[1]);
       else if ((m = MEMBERS_PRESENT.exec(line))) at(into.present, m[1]);
       else if ((m = MEMBERS_TOOK_PART.exec(line))) at(into.present, m[1] ?? m[2]);
@@ -226,12 +232,18 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
   let chosenPresent = pickStated('present', present, issues);
   const chosenOnline = pickStated('online', online, issues);
   // No count of those present stated, the meeting held online only: the members online are those present.
-  if (chosenPresent === null && chosenOnline !== null && lines.some((l) => WHOLLY_ONLINE.test(l))) chosenPresent = chosenOnline;
+  // (A broadcast online, "транслировалось полностью в онлайн-режиме", "толық онлайн таратылды", is no way of taking part.)
+  const whollyOnline = lines.some((l) => WHOLLY_ONLINE.test(l) && !BROADCAST.test(l));
+  if (chosenPresent === null && chosenOnline !== null && whollyOnline) chosenPresent = chosenOnline;
+  // And the other way round: "он жеті мүшенің он төртеуі қосылды (барлығы онлайн)", no count online of its own.
+  let onlineValue = chosenOnline?.value ?? null;
+  let onlineLine = chosenOnline?.line;
+  if (onlineValue === null && chosenPresent !== null && whollyOnline) [onlineValue, onlineLine] = [chosenPresent.value, chosenPresent.line];
   return {
     members_total: pickStated('members', total, issues)?.value ?? null,
     present: chosenPresent?.value ?? null,
-    online: chosenOnline?.value ?? null,
-    lines: { present: chosenPresent?.line, online: chosenOnline?.line },
+    online: onlineValue,
+    lines: { present: chosenPresent?.line, online: onlineLine },
   };
 }
 

@@ -30,13 +30,15 @@ const DASH_ONLY = /^[\s»"”?!]*[-–—:]?\s*(?:[,;.]|$)/u;
 /** The same count in words or digits in brackets after it: "12 (двенадцать)". */
 const BRACKETED = re(`^\\s*\\((${N})\\)`, 'iu');
 /**
- * A count before its label: "16 – за", and in a sentence, "11 мүше жақтап, 1 мүше қарсы болып, 1 мүше қалыс қалып дауыс
+ * A count before its label: "16 – за", "біреуі (Оспанов Р.Е.) қарсы болды" (who, in brackets), and in a sentence, "11 мүше жақтап, 1 мүше қарсы болып, 1 мүше қалыс қалып дауыс
  * берді", "5 мүше жақтап шықты": the unit (мүше, член) and the verb closing the participle ("шықты", "дауыс берді") may stand
  * between the label and the end of its clause.
  */
-const REVERSED = re(`(${N})\\s*(?:человек[\\p{L}]*|голос[\\p{L}]*|чел\\.?|дауыс|мүше(?:сі)?|член[\\p{L}]*(?:\\s+(?:комиссии|совета|президиума))?)?\\s*[-–—:]?\\s*(?:${VOTE_LABELS.filter((l) => l.strong).map((l) => l.source).join('|')}|(?<![\\p{L}])за(?![\\p{L}]))(?:\\s+(?:шықты|шығып|дауыс\\s+(?:берді|беріп|берген)|дауыс)(?![\\p{L}]))?(?=\\s*(?:[,;.)]|$|\\d))`, 'iu');
+const REVERSED = re(`(${N})(?:\\s*\\((?:[^()\\d]{2,60})\\))?\\s*(?:человек[\\p{L}]*|голос[\\p{L}]*|чел\\.?|дауыс|мүше(?:сі)?|член[\\p{L}]*(?:\\s+(?:комиссии|совета|президиума))?)?\\s*[-–—:]?\\s*(?:${VOTE_LABELS.filter((l) => l.strong).map((l) => l.source).join('|')}|(?<![\\p{L}])за(?![\\p{L}]))(?:\\s+(?:шықты|шығып|дауыс\\s+(?:берді|беріп|берген)|дауыс)(?![\\p{L}]))?(?=\\s*(?:[,;.)]|$|\\d))`, 'iu');
 /** "все 8 присутствующих проголосовали «за»", "барлық 8 мүше жақтап": every one present for, the count stated. */
 const ALL_FOR = re(`(?<![\\p{L}])(?:все|барлық|барлығы)\\s+(${N})\\s+(?:[\\p{L}]+\\s+){0,2}?(?:проголосовал[\\p{L}]*\\s+[«"“„]?\\s*за(?![\\p{L}])|жақтап|қолдап|жақтады|қолдады)`, 'iu');
+/** "единогласно (14 голосов)", "бірауыздан (он төрт дауыс)", "единогласно – 14 членов": the count of those voting, all for. */
+const UNANIMOUS_COUNT = re(`${UNANIMOUS}\\s*(?:[:\\-–—]\\s*|\\(\\s*)(${N})\\s+(?:голос|дауыс|член|мүше|человек|адам)[\\p{L}]*(?:\\s+(?:за|жақтап))?\\s*(?:\\)|[.;,]|$)`, 'iu');
 /** "против и воздержавшихся не было", "қарсы және қалыс қалғандар жоқ": no one against, no one abstained. */
 const NONE_BOTH = re(`(?<![\\p{L}])(?:против\\s+и\\s+воздерж[\\p{L}]*\\s+(?:не\\s+было|нет)|воздерж[\\p{L}]*\\s+и\\s+против\\s+(?:не\\s+было|нет)|қарсы\\s+(?:және|да)\\s+қалыс\\s+қалғандар\\s+(?:жоқ|болмады))`, 'iu');
 
@@ -84,6 +86,12 @@ export function readCounts(line: string): Counts {
     counts[which.category] = value;
     counts.strong ||= which.strong || /^\s*$/.test(line.slice(0, m.index));
   });
+  // "бірауыздан (он төрт дауыс)", "единогласно – 14 голосов": all who voted, and how many they were.
+  const unanimousCount = UNANIMOUS_COUNT.exec(line);
+  if (unanimousCount && counts.for === null) {
+    counts.for = parseCount(unanimousCount[1]);
+    counts.strong = true;
+  }
   const all = ALL_FOR.exec(line);
   if (all && counts.for === null) {
     counts.for = parseCount(all[1]);
@@ -204,7 +212,11 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = []): Protoco
     }
     for (const message of c.doubts) issues.push({ line: i + 1, message: `vote: ${message}; not taken` });
     const n = filled(c);
-    const unanimousLine = c.unanimous && (inBlock || re(`голос|дауыс|принят|қабылд|кабылд`).test(line) || line.trim().length <= 60);
+    // "… Решение принято" / "единогласно (из числа …)": the sentence the line goes on from counts as its own.
+    const ownLine = c.unanimous && (inBlock || re(`голос|дауыс|принят|қабылд|кабылд`).test(line) || line.trim().length <= 60);
+    // Only as the end of the vote above: never a vote of its own.
+    const carried = c.unanimous && !ownLine && filled(c) === 0 && re(`голос|дауыс|принят|қабылд|кабылд`).test(carriedSentence(lines, i));
+    const unanimousLine = ownLine || carried;
     const isVote = n >= 2 || (n === 1 && (c.strong || inBlock || re(VOTE_LEAD).test(line))) || unanimousLine;
     if (!isVote) continue;
     const current = open as OpenVote | null;
@@ -214,6 +226,7 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = []): Protoco
     const mergeable = current !== null && i - current.last <= 2 && filled(current.counts) > 0 && !current.counts.unanimous && couldBeSame
       && !re(QUESTION_NEW).test(line)
       && (['for', 'against', 'abstain'] as const).every((k) => c[k] === null || current.counts[k] === null);
+    if (carried && !(current && mergeable)) continue;
     if (current && mergeable) {
       for (const k of ['for', 'against', 'abstain'] as const) current.counts[k] ??= c[k];
       current.counts.unanimous ||= c.unanimous;
@@ -230,6 +243,16 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = []): Protoco
   const told = readResultOnlyVotes(lines, taken, issues).filter((v) => !restatesTable(v, tables.tables, votes));
   const all = withoutSummaryTables([...votes, ...told].sort((a, b) => a.start - b.start), tables.tables, issues);
   return oneForTranslation(all).map(({ start: _start, end: _end, ...vote }) => vote);
+}
+
+/**
+ * The end of the sentence on the line above that line i goes on with: it starts in lower case and the line above ends
+ * with no stop ("Решение принято" / "единогласно …"). Empty otherwise.
+ */
+function carriedSentence(lines: string[], i: number): string {
+  const above = lines[i - 1] ?? '';
+  if (!/^\s*\p{Ll}/u.test(lines[i]) || above.trim() === '' || /[.!?;:]\s*$/u.test(above)) return '';
+  return above.slice(Math.max(above.lastIndexOf('. '), above.lastIndexOf('; ')) + 1);
 }
 
 /**

@@ -78,6 +78,8 @@ function spreadRow(line: string, header: SpreadHeader): string[] | null {
 
 /** A row's mark in a fixed-width table, the question's number perhaps with a letter: "1а)", "2)", "1.", "3 б)". */
 const ROW_MARK = /^\d{1,2}(?:\s?\p{Ll})?[.)]?(?=\s|$)/u;
+/** Counts a single space apart in one cell: "17 0", "7 8 2". */
+const COUNT_RUN = /^(?:\d{1,3}|[-–—])(?:\s(?:\d{1,3}|[-–—]))+$/u;
 /** A rule under the header or the rows of a fixed-width table: "-----", "=====". */
 const RULE_LINE = /^\s*[-–—=_]{3,}\s*$/u;
 
@@ -95,6 +97,9 @@ function fixedRow(line: string, header: SpreadHeader): string[] | null {
   if (pieces.length > 1 && ROW_MARK.test(pieces[0]) && pieces[0].replace(ROW_MARK, '').trim() === '' && !COUNT_WORD.test(pieces[1])) {
     pieces.splice(0, 2, `${pieces[0]} ${pieces[1]}`);
   }
+  // "17 0": the counts of narrow columns that came in one run (a LibreOffice PDF) are a count a column.
+  const cells = pieces.flatMap((p, k) => (k > 0 && COUNT_RUN.test(p) ? p.split(/\s+/u) : [p]));
+  pieces.splice(0, pieces.length, ...cells);
   const want = 1 + header.labels;
   if (pieces.length !== want && !(header.result && pieces.length === want + 1)) return null;
   const counts = pieces.slice(1, want);
@@ -116,8 +121,10 @@ export function respreadVoteTables(lines: string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     const header = spreadHeader(lines[i]);
     if (!header) continue;
-    // A header already in cells (one cell per column) needs nothing.
-    if ((splitCells(lines[i])?.length ?? 1) >= header.cells.length) continue;
+    // A header already in cells (each label a cell of its own) needs nothing; "№ вопроса ⇥ Решение ⇥ За Против
+    // Воздержались ⇥ Итог" has its labels in one.
+    const given = splitCells(lines[i]) ?? [];
+    if (header.cells.slice(header.lead ? 1 : 0, (header.lead ? 1 : 0) + header.labels).every((label) => given.some((c) => c.trim() === label))) continue;
     const rows: { at: number; cells: string[] }[] = [];
     for (let j = i + 1; j < lines.length; j++) {
       if (lines[j].trim() === '') {
