@@ -65,7 +65,8 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
       const line = unit.first + unit.starts.filter((s) => s <= sentence.start).length - 1;
       if (plan.has(line) || reference.has(line) || parts.has(line)) continue;
       let from = 0;
-      for (const whole of lowerCase(latinRoman(sentence.text)).split(/[,;:]|\s[-–—]\s/u)) {
+      // "Проведено: заседаний президиума – не проводились": a form's label, its dash, the none; the dash joins, not parts.
+      for (const whole of lowerCase(latinRoman(sentence.text)).replace(/\s[-–—]\s+(?=не\s)/gu, (d) => ' '.repeat(d.length)).split(/[,;:]|\s[-–—]\s/u)) {
         const at = from;
         from += whole.length + 1;
         // The period by its own name stands where "в отчетном периоде" would: "Во II квартале заседания … не проводились".
