@@ -251,3 +251,46 @@ describe('a total of publications split by platform, each count before its platf
     expect(figureList(reportUnder('Проведено 3 мониторинга закупок на сумму 31 тыс. тенге.'))).toEqual(['monitorings=3']);
   });
 });
+
+describe('departments\' reports heard, each on its own day, are as many hearings', () => {
+  it('with the dated list: hearings and departments share the number', () => {
+    const x = reportUnder('2. Заслушаны отчеты 3 отделов акимата района: 07.10.2025 – ГУ «Отдел сельского хозяйства»; 18.11.2025 – ГУ «Отдел ЖКХ»; 11.12.2025 – ГУ «Отдел образования».', Q4_RU);
+    expect(figureMap(x)).toMatchObject({ report_hearings: 3, departments_heard: 3 });
+    expect(activityList(x)).toEqual(['report_hearing 2025-10-07', 'report_hearing 2025-11-18', 'report_hearing 2025-12-11']);
+  });
+
+  it('near-miss: without it the number counts the departments only', () => {
+    expect(figureList(reportUnder('Заслушаны отчеты 3 отделов акимата района.', Q4_RU))).toEqual(['departments_heard=3']);
+  });
+});
+
+describe('a membership that did not change is a candidate, not a figure (sets disagree whether it states 0)', () => {
+  it.each([
+    ['В отчетном квартале изменений в составе не было.', Q2_RU],
+    ['Есепті тоқсанда Кеңес құрамында өзгеріс болған жоқ.', Q2_KK],
+  ])('%s', (text, title) => {
+    const x = reportUnder(text, title);
+    expect(figureList(x)).toEqual([]);
+    expect(candidateList(x)).toEqual(['members_joined=0', 'members_left=0']);
+  });
+});
+
+describe('subscribers are no views', () => {
+  it('"подписчиков – 1 870" beside the views', () => {
+    expect(mediaList(reportUnder('Telegram-канал Совета – 58 постов, 23,4 тыс. просмотров (подписчиков – 1 870).'))).toEqual(['telegram:58/23400']);
+    expect(mediaList(reportUnder('Telegram-канал Совета – 58 постов (подписчиков – 1 870).'))).toEqual(['telegram:58/null']);
+  });
+});
+
+describe('an activity dated outside the report\'s period is not the period\'s', () => {
+  it('a first quarter\'s hearing told of in the second quarter\'s report is left out, with an issue', () => {
+    const x = reportUnder('19.06.2025 состоялся круглый стол «Молодежь города».\nОбщественные слушания по проекту Правил, проведенные 18 марта 2025 г., в показатели квартала не включены.', Q2_RU);
+    expect(activityList(x)).toEqual(['round_table 2025-06-19']);
+    expect(x.issues.some((i) => /outside the report's period/u.test(i.message))).toBe(true);
+  });
+
+  it('near-miss: a report with no period stated keeps its dated activities', () => {
+    const x = reportUnder('18.03.2025 состоялись общественные слушания по проекту Правил.', 'Информация о работе Общественного совета');
+    expect(activityList(x)).toEqual(['public_hearing 2025-03-18']);
+  });
+});
