@@ -54,6 +54,7 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   if (PLAN_LEAD.test(lead) && !DONE.test(lead)) return 'the number is planned, not held ("жоспарда … көзделген", "в плане", "предусмотрено")';
   if (PLANNED.test(clause.text) && !DONE.test(clause.text)) return 'the number is planned, not held ("планируется", "запланировано", "жоспарлануда")';
   if (RATE.test(clause.text)) return 'the number is a rate ("ежемесячно", "ай сайын"), not a count of the period';
+  if (periodMonths < 12 && WHOLE_YEAR.test(scope.text)) return 'the sentence counts over the whole year ("Всего за 2025 год", "жыл бойы"), not the report\'s part of it';
   const span = spanMonths(scope.text);
   if (span !== null && span !== periodMonths) return 'the sentence counts over a span other than the report\'s period ("за 3 года", "соңғы 5 жылда")';
   if (TOTALS.has(metric) && PART_STATE.test(clause.text)) return 'the number counts a part still pending or unanswered, not the total';
@@ -67,6 +68,13 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
 }
 
 const re = (source: string, flags = 'iu') => new RegExp(source, flags);
+
+/**
+ * The whole year named as the span a sentence counts over ("Всего за 2025 год проведено 8 заседаний", "за год в
+ * целом", "в течение всего года", "2025 жылы барлығы", "жыл бойы"): in a quarter's or a half-year's report, the
+ * year's count, not the period's. A year named as a date or a plan's ("план на 2025 год") is not one.
+ */
+const WHOLE_YEAR = re('(?<![\\p{L}])(?:(?:всего\\s+|итого\\s+|в\\s+целом\\s+)?за\\s+(?:весь\\s+|(?:19|20)\\d{2}\\s*)(?:год|г\\.)(?![\\p{L}])|за\\s+год(?:\\s+в\\s+целом)?(?![\\p{L}])|в\\s+течение\\s+(?:всего\\s+)?года(?![\\p{L}])|(?:19|20)\\d{2}\\s*(?:жылы|жылғы|ж\\.)\\s+(?:барлығы|жалпы|бойы)|жыл\\s+бойы(?:на)?(?![\\p{L}]))');
 
 /**
  * Words saying the things counted are left out of the council's count ("есебіне енгізілмей қалған", "есепке алынбайды"): "2 қоғамдық тыңдау өткізілді; оларды облыстық

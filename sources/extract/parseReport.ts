@@ -13,6 +13,7 @@ import { partSections } from './report/readFigures.ts';
 import { dropDisputedMedia } from './report/disputedFigures.ts';
 import { addTableFigures } from './report/addTableFigures.ts';
 import { dropTranslatedActivities } from './report/dropTranslatedActivities.ts';
+import { dropOtherPeriodActivities } from './report/dropOtherPeriodActivities.ts';
 import { readLists } from './report/readLists.ts';
 import { readMedia } from './report/readMedia.ts';
 import { readStatedNone } from './report/readStatedNone.ts';
@@ -71,6 +72,9 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'figures', () => out.figures.push(...readStatedNone(lines, inTable, out.figures, out.activities, out.period, out.candidates)));
   out.activities.sort((a, b) => a.line - b.line);
   guard(issues, 'activities', () => (out.activities = dropTranslatedActivities(out.activities, lines)));
+  // A period read from the title or given, not guessed from the dates (readPeriod says so in an issue).
+  const stated = !issues.some((x) => /^no period stated/u.test(x.message));
+  guard(issues, 'activities', () => (out.activities = dropOtherPeriodActivities(out.activities, out.period, stated, issues)));
   guard(issues, 'checks', () => checkParts(out.figures, issues));
   guard(issues, 'checks', () => checkTypeTotals(out.figures, out.activities, issues));
   if (pages.numbers.some((n, k) => n !== k + 1)) {

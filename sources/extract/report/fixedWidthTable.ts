@@ -12,21 +12,37 @@ export function fixedWidthTable(lines: string[], at: number): { rows: { line: st
   // Two cells make a header only when the second names a count or a year ("Показатель   Количество", "Көрсеткіш   2025 ж.").
   const counted = header.length === 2 && /^\S/u.test(lines[at]) && COUNT_HEAD.test(header[1].text);
   if ((header.length < 3 && !counted) || header.filter((c) => /\p{L}/u.test(c.text)).length < 2 || /[|\t]/u.test(lines[at])) return null;
-  const rows: { label: string; counts: Cell[]; at: number }[] = [];
+  const rows: { label: string; counts: Cell[]; at: number; rest?: number }[] = [];
   let k = at + 1;
   // A header typed over two or three lines ("2024" over "год"): a line set in under it, before any row, extends it.
   for (; k < at + 3 && k < lines.length && /^\s+\S/u.test(lines[k]) && !ROW.test(lines[k]) && !/[|\t]/u.test(lines[k]); k++) {
     for (const c of cellsAt(lines[k])) header[columnOf(header, c)].text += ` ${c.text}`;
   }
+  // A rule under the header ("-------") opens the body; a rule under the last row closes it.
+  if (k < lines.length && RULE.test(lines[k]) && k > at) k++;
+  // A label wrapped so that its counts stand on its second line ("Заслушивание отчетов руководителей" over
+  // "  госорганов      2      3"): the first line waits for the row it opens.
+  let opener: { text: string; at: number } | null = null;
   for (; k < lines.length && lines[k].trim() !== '' && !/[|\t]/u.test(lines[k]); k++) {
     const m = ROW.exec(lines[k]);
+    if (RULE.test(lines[k])) {
+      k++;
+      break;
+    }
     if (m) {
       const counts = cellsAt(lines[k]).filter((c) => c.start >= m[1].length);
-      rows.push({ label: m[1].replace(/\s+$/u, ''), counts, at: k });
-    } else if (rows.length > 0 && /^\s+\p{L}/u.test(lines[k]) && !/\d/u.test(lines[k])) {
+      const label = m[1].replace(/\s+$/u, '');
+      // The opener's row stands on the opener's line, so the sentence it becomes is read where the label starts.
+      if (opener) rows.push({ label: `${opener.text} ${label.trim()}`, counts, at: opener.at, rest: k });
+      else rows.push({ label, counts, at: k });
+      opener = null;
+    } else if (opener === null && opensWrappedRow(lines, k)) {
+      opener = { text: lines[k].replace(/\s+$/u, ''), at: k };
+    } else if (opener === null && rows.length > 0 && /^\s+\p{L}/u.test(lines[k]) && !/\d/u.test(lines[k])) {
       rows[rows.length - 1].label += ` ${lines[k].trim()}`;
     } else break;
   }
+  if (opener !== null) k = opener.at;
   if (rows.length < 2) return null;
   const out = [{ line: pipeLine(header.map((c) => c.text)), at }];
   // A column of row numbers first ("№   Показатель   2024   2025"): the number is its cell, the label the next one's.
@@ -45,9 +61,29 @@ export function fixedWidthTable(lines: string[], at: number): { rows: { line: st
       last = column;
     }
     out.push({ line: pipeLine(cells), at: r.at });
+    // The wrapped label's second line is part of the row: an empty row, so the table's lines stay its own.
+    if (r.rest !== undefined) out.push({ line: pipeLine(header.map(() => '')), at: r.rest });
   }
   return { rows: out, end: k - 1 };
 }
+
+/** A rule typed across a table ("-------", "=======", "_______"). */
+const RULE = /^\s*(?:-{5,}|={5,}|_{5,}|—{5,})\s*$/u;
+
+/**
+ * A line of words with no count, not set in, whose next line is set in further, opens in lower case and ends with
+ * the counts ("Заслушивание отчетов руководителей" / "  госорганов    2    3"; "Тыңдалған есептер" / "  саны   4"): the
+ * first half of a row's label.
+ */
+function opensWrappedRow(lines: string[], k: number): boolean {
+  const next = lines[k + 1] ?? '';
+  const indent = (line: string) => line.search(/\S|$/u);
+  if (/\d/u.test(lines[k]) || !/\p{L}/u.test(lines[k]) || cellsAt(lines[k]).length !== 1) return false;
+  return ROW.test(next) && indent(next) > indent(lines[k]) && /^\s+\p{Ll}/u.test(next) && !SUB.test(next);
+}
+
+/** A sub-row's opening words: "в т.ч.", "из них", "оның ішінде" is no second half of a label. */
+const SUB = /^\s*(?:в\s+т(?:ом|\.)\s*ч|из\s+них|в\s+(?:их\s+)?числе|оның|олардың|соның)/iu;
 
 const COUNT_HEAD = /^(?:кол-?во|количеств[\p{L}]*|число|саны|всего|итого|барлығы|факт[\p{L}]*|орындалды|(?:(?:за\s+)?\d{4}\s*(?:г\.?|год|ж\.?|жыл[\p{L}]*)?))$/iu;
 

@@ -199,7 +199,7 @@ const CORRECTED = /(?<![\p{L}])(?:нақтыланған|нақтыланды|т
  */
 const NOT_DONE = /^(?:не\s+(?:проведен|проводил|состоял|выполнен)[\p{L}]*|перенесен[\p{L}]*|отменен[\p{L}]*|өткізілмеді|өтпеді|орындалмады|жүргізілмеді|ауыстырылды|кейінге\s+қалдырылды)(?![\p{L}])[^\d]*$/iu;
 /** A row of the table's total ("Итого", "Барлығы / Итого"): a sum of different kinds, no metric. */
-const TOTAL_ROW = /^(?:итого|всего|барлығы|жиыны|жалпы)(?:\s*\/\s*(?:итого|всего|барлығы|жиыны))?[\s:.]*$/iu;
+const TOTAL_ROW = /^(?:(?:итого|всего|барлығы|жиыны|жалпы)(?:\s*\/\s*(?:итого|всего|барлығы|жиыны))?(?:\s+по\s+(?:общественному\s+)?(?:совету|ос))?|(?:қоғамдық\s+)?кеңес\s+бойынша\s+(?:барлығы|жиыны))[\s:.]*$/iu;
 /** The column of row numbers: "№", "№ п/п", "п/п". */
 const NUMBER_HEAD = /^(?:№|n|п\/п|№\s*п\/п|р\/с|р\/с\s*№)$/iu;
 /** A share ("73 %", "80%", "66,7 %") in a column of counts: a row of a share states no count, the column is still one. */
@@ -210,6 +210,7 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   const periodMonths = span.months;
   const rows = block.filter((b) => isRow(b.line)).map((b) => ({ cells: cellsOf(b.line), raw: rawCellsOf(b.line), at: b.at }));
   if (rows.length < 2) return;
+  joinWrappedHeader(rows);
   const width = rows[0].cells.length;
   if (width < 2 || rows.some((r) => r.cells.length !== width)) return;
   // The header: the rows before the first border under the first row, else the first row.
@@ -277,11 +278,38 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     // A note's "одобрено – 19" is a sub-row of the row's metric.
     for (const piece of notes.flatMap((t) => t.split(/[,;]\s*/u))) {
       // "на 31.12.2025 на рассмотрении – 3": the day it stands at is no part of the label; "ответы направлены по 36".
-      const part = /^(\p{L}[\p{L}\s]*?)\s*(?:[-–—:]|\s(?:по|на))\s*(\d{1,4})$/u.exec(piece.replace(AS_OF, ' ').trim());
-      const partMetric = part && metric !== null ? metricOfRow(part[1], metric) : null;
-      if (part && partMetric !== null && partMetric !== metric) rowFigures.push({ metric: partMetric, value: Number(part[2]), line: r.at + 1, text: `${piece.trim()}.` });
+      const said = piece.replace(AS_OF, ' ').trim();
+      const part = /^(\p{L}[\p{L}\s]*?)\s*(?:[-–—:]|\s(?:по|на))\s*(\d{1,4})$/u.exec(said);
+      // Or the count first: "из них 24 – без замечаний, 7 – с замечаниями", "оның ішінде 5 – ескертусіз".
+      const counted = part ? null : /^(?:(?:из\s+них|в\s+т(?:ом|\.)\s*ч(?:исле|\.)|оның\s+ішінде|олардың\s+ішінде)\s+)?(\d{1,4})\s*[-–—]\s*(\p{L}[\p{L}\s]*)$/iu.exec(said);
+      const [label, value] = part ? [part[1], part[2]] : counted ? [counted[2], counted[1]] : ['', ''];
+      const partMetric = label !== '' && metric !== null ? metricOfRow(label, metric) : null;
+      if (partMetric !== null && partMetric !== metric) rowFigures.push({ metric: partMetric, value: Number(value), line: r.at + 1, text: `${piece.trim()}.` });
     }
   }
+}
+
+/**
+ * A header cell wrapped onto two lines that a PDF's text layer gives as two cells ("Круглых\tстолов" over rows of
+ * one count each): when every row under the header has fewer cells than it, a header cell opening in lower case is
+ * the end of the one before, joined to it, as long as that brings the header to the rows' width. Rows in place.
+ */
+function joinWrappedHeader(rows: { cells: string[]; raw: string[] }[]): void {
+  const width = rows[1].cells.length;
+  const header = rows[0];
+  if (header.cells.length <= width || rows.slice(1).some((r) => r.cells.length !== width)) return;
+  const cells: string[] = [];
+  const raw: string[] = [];
+  header.cells.forEach((cell, c) => {
+    if (c > 0 && /^\p{Ll}/u.test(cell) && /\p{L}$/u.test(cells[cells.length - 1] ?? '')) {
+      cells[cells.length - 1] += ` ${cell}`;
+      raw[raw.length - 1] += ` ${header.raw[c]}`;
+    } else {
+      cells.push(cell);
+      raw.push(header.raw[c]);
+    }
+  });
+  if (cells.length === width) [header.cells, header.raw] = [cells, raw];
 }
 
 /** The subject a table's caption names, for a matrix whose columns are the ways it was handled: appeals. */
@@ -300,6 +328,10 @@ function readTotalRow(first: number, records: { cells: string[]; at: number }[],
   if (totals.length !== 1 || columns.length < 2) return;
   const caption: string[] = [];
   for (let k = first - 1; k >= 0 && k >= first - 6 && caption.length < 2; k--) if (out[k].trim() !== '') caption.push(out[k]);
+  if (COMMISSION_LABEL.test(header[label].trim())) {
+    readCommissionTotals(totals[0], header, label, columns, rowFigures);
+    return;
+  }
   const subject = MATRIX_SUBJECTS.find((m) => m.caption.test(`${caption.join(' ')} ${header[label]}`));
   if (!subject) return;
   for (const c of columns) {
@@ -307,6 +339,29 @@ function readTotalRow(first: number, records: { cells: string[]; at: number }[],
     const metric = subject.received.test(header[c].trim()) ? subject.metric : metricOfRow(header[c], subject.metric);
     if (n === null || metric === null || rowFigures.some((f) => f.metric === metric)) continue;
     rowFigures.push({ metric, value: n, line: totals[0].at + 1, text: `${totals[0].cells[label]}: ${header[c]} – ${n}.` });
+  }
+}
+
+/** The label column of a table by commission: "Комиссия", "Наименование комиссии", "Комиссия атауы", "Тұрақты комиссиялар". */
+const COMMISSION_LABEL = /^(?:(?:наименование|название)\s+)?(?:постоянн[\p{L}]*\s+)?комисси[\p{L}]*$|^(?:тұрақты\s+)?комиссия(?:лар)?(?:\s+атауы)?$/iu;
+
+/** What a council's work by commission may count, column by column; a count of the council's own members or meetings is none of it. */
+const COMMISSION_WORK = new Set<MetricId>(['commission_meetings', 'monitorings', 'round_tables', 'public_hearings', 'report_hearings', 'seminars', 'dialog_platforms', 'appeals_received', 'appeals_answered', 'letters_sent', 'npa_reviewed']);
+
+/**
+ * A table of the council's work by commission ("Комиссия | Заседаний комиссии | Мониторингов | Круглых столов |
+ * Поступило обращений", a row per commission, then "Итого по Совету"): the commissions' rows are parts, the total
+ * row is the council's — as stated, even when it is not the column's sum (a joint monitoring counted under each
+ * commission, once in the total). Each column a header names a metric of is a figure of the total row; "Заседаний"
+ * alone, under commissions, counts the commissions' meetings.
+ */
+function readCommissionTotals(total: { cells: string[]; at: number }, header: string[], label: number, columns: number[], rowFigures: ReportFigure[]): void {
+  for (const c of columns) {
+    const n = countOf(total.cells[c]);
+    const named = metricOfRow(header[c], null);
+    const metric = named === 'general_meetings' && !/совет|кеңес|\sос(?![\p{L}])/iu.test(header[c]) ? 'commission_meetings' : named;
+    if (n === null || metric === null || !COMMISSION_WORK.has(metric) || rowFigures.some((f) => f.metric === metric)) continue;
+    rowFigures.push({ metric, value: n, line: total.at + 1, text: `${total.cells[label]}: ${header[c]} – ${n}.` });
   }
 }
 
@@ -405,7 +460,8 @@ function continuesLabel(before: string[], cells: string[], label: number): boole
 }
 
 function countOf(cell: string): number | null {
-  const text = cell.trim();
+  // "2*": a footnote's mark after a count ("учтен у каждой из них") is no part of it.
+  const text = cell.trim().replace(/(?<=\d)\s?\*{1,3}$/u, '');
   // "12 300", "48 тыс.", "12,4 мың": a count in thousands is still one count.
   if (!/^(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})*|\d+)(?:(?:[.,]\d+)?\s*(?:тыс|мың)\.?)?$/u.test(text)) return null;
   return parseCount(text);

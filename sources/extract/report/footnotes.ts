@@ -11,8 +11,12 @@ const blank = (s: string) => s.replace(/\S/gu, ' ');
 export function blankFootnotes(lines: string[]): string[] {
   let underRule = false;
   let inNote = false;
-  return lines.map((line) => {
+  // A rule typed under a table's header or its last row ("Показатель   II кв." … "----------" … "Публикации   21") is
+  // the table's: kept for the table readers, and no footnotes follow it.
+  const column = (line: string | undefined) => line !== undefined && /\S\s{2,}(?:\d|\p{L})/u.test(line.trim());
+  return lines.map((line, i) => {
     const t = line.trim();
+    if (/^[_‗—–-]{5,}$/u.test(t) && (column(lines[i - 1]) || column(lines[i + 1]))) return line;
     if (/^[_‗—–-]{5,}$/u.test(t)) {
       underRule = true;
       inNote = false;
@@ -22,7 +26,8 @@ export function blankFootnotes(lines: string[]): string[] {
       inNote = false;
       return line;
     }
-    const opens = SUPERSCRIPT.test(t[0]) || (underRule && /^(?:\*{1,3}|\d{1,2}\)?)\s+\p{L}/u.test(t));
+    // A plain marker opens the line: a number set in ("             46 человек, …") is a wrapped line's.
+    const opens = SUPERSCRIPT.test(t[0]) || (underRule && /^(?:\*{1,3}|\d{1,2}\)?)\s+\p{L}/u.test(line));
     if (opens) inNote = true;
     else if (inNote && !/^\s/u.test(line) && /^\p{Lu}/u.test(t)) inNote = false;
     if (inNote) return blank(line);

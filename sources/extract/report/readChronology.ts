@@ -1,6 +1,6 @@
 import { parseDatePhrase } from '../parseDatePhrase.ts';
-import type { ReportActivity } from '../types.ts';
-import { itemTypeOf } from './activityLexicon.ts';
+import type { ActivityType, ReportActivity } from '../types.ts';
+import { activityTypeOf, itemTypeOf } from './activityLexicon.ts';
 
 /** A line of a chronology: a whole date, a dash, what took place ("07.10.2025 — мониторинг: …"). */
 const ENTRY = /^\s*(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\.\d{1,2}\.\d{4})(?:\s*(?:г\.|ж\.))?\s+[-–—]\s+(\S.*)$/u;
@@ -23,17 +23,36 @@ export function readChronology(lines: string[], year: number | undefined, taken:
     if (!ENTRY.test(lines[i])) continue;
     const run: number[] = [];
     let k = i;
-    for (; k < lines.length && (ENTRY.test(lines[k]) || (lines[k].trim() === '' && ENTRY.test(lines[k + 1] ?? ''))); k++) if (ENTRY.test(lines[k])) run.push(k);
+    // An entry wrapped onto lines set in under it ("10.04.2025 – мониторинг работы …" / "             и пассажиропотока …")
+    // is one entry: its further lines are read with it.
+    const wrapped = (k: number): boolean => run.length > 0 && /^\s+\S/u.test(lines[k]) && !ENTRY.test(lines[k]) && (ENTRY.test(lines[k - 1]) || wrapped(k - 1));
+    for (; k < lines.length && (ENTRY.test(lines[k]) || wrapped(k) || (lines[k].trim() === '' && ENTRY.test(lines[k + 1] ?? ''))); k++) if (ENTRY.test(lines[k])) run.push(k);
     i = k - 1;
     if (run.length < 3 || run.some((r) => takenLines.has(r + 1))) continue;
     for (const r of run) {
       const [, date, text] = ENTRY.exec(lines[r])!;
       const dates = parseDatePhrase(date, year);
       // "подготовка материалов к мониторингу", "участие в круглом столе": an entry about another deed than the event.
-      const type = OTHER_DEED.test(text) ? null : itemTypeOf(text.split(':')[0]);
+      const type = OTHER_DEED.test(text) ? null : typeOfEntry(text);
       if (dates === null || type === null || (year !== undefined && Number(dates.start.slice(0, 4)) !== year)) continue;
       out.push({ type, title: text.trim().slice(0, 300), date_start: dates.start, date_end: dates.end, line: r + 1 });
     }
   }
   return out;
+}
+
+/** A meeting that opens an entry ("выездное заседание Совета в п. Жайрем, заслушан отчет …", "Кеңес отырысы: есеп тыңдалды"). */
+const MEETING_OPENS = /^\s*(?:(?:кеңес[\p{L}]*|комиссия[\p{L}]*)\s+)?(?:(?:выездн|расширенн|совместн|внеочередн|көшпелі|кеңейтілген|бірлескен|кезектен\s+тыс)[\p{L}]*\s+)?(?:заседани[\p{L}]*|отырыс[\p{L}]*)(?![\p{L}])[^,:;«"]*[,:;]\s*/iu;
+
+/**
+ * What an entry tells was done: a meeting is no activity of its own, what it heard is ("выездное заседание Совета в
+ * п. Жайрем, заслушан отчет …" is a hearing of a report), so an entry opening with a meeting is read from the clause
+ * after it; an entry with nothing after the meeting names no activity.
+ */
+function typeOfEntry(text: string): ActivityType | null {
+  const meeting = MEETING_OPENS.exec(text);
+  // The clause after the meeting tells what it heard, in any order of words ("білім бөлімі басшысының есебі тыңдалды").
+  if (meeting) return activityTypeOf(text.slice(meeting[0].length).split(/[«"“]/u)[0])?.type ?? null;
+  if (/^\s*(?:(?:кеңес[\p{L}]*|комиссия[\p{L}]*)\s+)?(?:(?:выездн|расширенн|совместн|внеочередн|көшпелі|кеңейтілген)[\p{L}]*\s+)?(?:заседани|отырыс)/iu.test(text)) return null;
+  return itemTypeOf(text.split(':')[0]);
 }

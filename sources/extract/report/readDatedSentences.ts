@@ -27,7 +27,9 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       out.push(...point.activities);
       // The lines the point wraps onto are read with it.
       if (point.activities.length > 0) i = point.last;
-      continue;
+      // A form's point that opens with its verb ("6.\tПроведено: 2 круглых стола – 14.03.2025 «…» и 06.06.2025 «…»") is
+      // the sentence "Проведено 2 круглых стола …": read as any dated sentence when the point read no items.
+      if (point.activities.length > 0 || !HELD_OPENING.test(line)) continue;
     }
     // "IV. КРУГЛЫЙ СТОЛ" / "" / "14.08.2025 — «Качество воздуха …» (…)": a paragraph opening with its date, under a heading of one type.
     const underHeading = datedUnderHeading(lines, i, year);
@@ -223,7 +225,10 @@ function datedItems(text: string, year: number | undefined, runIn = false): { ti
     out.push({ title, ...dates });
   }
   const stated = findCounts(masked).map((c) => c.value);
-  return out.length >= 2 && (stated.includes(out.length) || (runIn && stated.length === 0)) ? out : [];
+  // Under a run-in heading, the counts inside the items ("05.11.2025 – содержание скотомогильников (7 объектов)") count
+  // what each item is about; only a count in the heading could disagree with the items.
+  const headed = runIn && findCounts(masked.slice(0, colon)).length === 0;
+  return out.length >= 2 && (stated.includes(out.length) || headed) ? out : [];
 }
 
 /** The label-count sentences of a list item and the lines it wraps onto, as activities (labelCountItems). */
@@ -243,7 +248,9 @@ function labelCountPoint(lines: string[], i: number, inTable: Set<number>, liste
     // "5. Круглые столы: 14.03.2025 «…»; 22.04.2025 «…»": a point's heading run into its dated items.
     const head = RUN_IN_HEADING.exec(sentence.text);
     const labelled = labelCountItems(sentence.text, t.type, year);
-    const items = labelled.length === 0 && head && activityTypeOf(head[1])?.type === t.type ? datedItems(sentence.text, year, true) : labelled;
+    // "2. Заслушивание отчетов. Заслушаны отчеты 3 отделов: 07.10.2025 – …; 18.11.2025 – …; 11.12.2025 – …": the point's
+    // sentence counts its dated items, as many as it says.
+    const items = labelled.length === 0 && head && activityTypeOf(head[1])?.type === t.type ? datedItems(sentence.text, year, true) : labelled.length === 0 ? datedItems(sentence.text, year) : labelled;
     for (const d of items) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line });
   }
   // "5. Круглый стол «Тарифы ЖКУ …» – 11 марта 2025 г., участвовали 46 человек": the point is one event, named, dated.
@@ -300,6 +307,9 @@ function labelCountItems(text: string, type: string, year: number | undefined): 
   }
   return out.length === Number(m[2]) ? out : [];
 }
+
+/** A numbered point opening with the verb of what was held and a colon: "1.\tПроведено: …", "2) Өткізілді: …". */
+const HELD_OPENING = /^\s*\d{1,3}[.)]\s*(?:провед[её]н[\p{L}]*|состоял[\p{L}]*|организован[\p{L}]*|өткізілді|ұйымдастырылды|жүргізілді)\s*:/iu;
 
 /** A sentence opening with a heading of a few words and a colon, no number in it: "Круглые столы:", "Дөңгелек үстелдер:". */
 const RUN_IN_HEADING = /^\s*([\p{L}][\p{L}\s,-]{2,60}):/u;
@@ -408,12 +418,13 @@ function datedTitles(text: string, year: number | undefined): { title: string; s
 
 /**
  * A date standing right before a quoted title with no dash ("семинара: 6 февраля 2025 г. «A» и 9 октября 2025 г.
- * «B»"): the words before the title are only the date, after a colon, a comma, "и", "және", "мен" (or the previous
- * title). The date as group 1, else null.
+ * «B»"): the words before the title are only the date, after a colon, a comma, a dash, "и", "және", "мен" (or the
+ * previous title). The date as group 1, else null.
  */
 function bareDateBefore(gap: string): RegExpExecArray | null {
   const masked = maskNeverCounts(gap);
-  const m = /(?:^|[:,;]|\s(?:и|және|мен))\s*(\uE000[\uE000\s]*(?:\s*(?:г|ж)\.|\s*(?:года|жылы))?)\s*$/u.exec(masked);
+  // Or after the dash that closes the count's words: "2 круглых стола – 14.03.2025 «A» и 06.06.2025 «B»".
+  const m = /(?:^|[:,;]|\s(?:и|және|мен)|\s[-–—])\s*(\uE000[\uE000\s]*(?:\s*(?:г|ж)\.|\s*(?:года|жылы))?)\s*$/u.exec(masked);
   if (m === null) return null;
   const at = (m.index ?? 0) + m[0].indexOf(m[1]);
   const out = [gap.slice(m.index ?? 0), gap.slice(at, at + m[1].length)] as unknown as RegExpExecArray;

@@ -70,7 +70,8 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
     mentions.forEach((m, k) => {
       if ((m.index ?? 0) < head.length || (m.index ?? 0) >= head.length + line.length) return;
       // The clause of one platform: up to the next platform, a semicolon, or the end of the sentence.
-      const whole = clean.slice(m.index ?? 0, k + 1 < mentions.length ? mentions[k + 1].index : undefined).split(/[;\n]|[.!?](?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])/u)[0];
+      // A semicolon inside the platform's bracket ("(@handle; суммарно 31 тыс. просмотров)") does not end its clause.
+      const whole = clean.slice(m.index ?? 0, k + 1 < mentions.length ? mentions[k + 1].index : undefined).replace(/\([^()]*\)/gu, (b) => b.replaceAll(';', ',')).split(/[;\n]|[.!?](?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])/u)[0];
       // "Telegram: январь – 14 публикаций, февраль – 11": a month's counts are parts of the period, never its value.
       const part = firstPeriodPart(whole);
       // "Telegram арнасында 23 хабарлама, барлығы 64 жарияланым", "в Telegram – 23 сообщения, всего 64 публикации": the
@@ -94,6 +95,7 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
       let publications = valueOf(PUBLICATIONS.exec(coded)) ?? (listed && !OTHER_COUNTED.test(segment) ? valueOf(BARE.exec(coded.slice(m[0].length)), m[0].length) : null);
       const views = valueOf(VIEWS.exec(coded)) ?? valueOf(VIEWS_TIMES.exec(coded));
       publications ??= countBefore(clean, m.index ?? 0, m[0].length, k > 0 ? (mentions[k - 1].index ?? 0) + mentions[k - 1][0].length : 0, kazakh);
+      publications ??= partOfTotal(clean, m.index ?? 0);
       if (publications === null && NOUN_BEFORE.test(clauseHead(clean, m.index ?? 0))) publications = valueOf(LABEL_AFTER.exec(coded.slice(m[0].length)), m[0].length);
       if (publications === null && views === null) return;
       out.push({ platform, publications, views, line: i + 1 });
@@ -209,6 +211,27 @@ function countBefore(clean: string, at: number, length: number, from: number, ka
 }
 
 /**
+ * A total of publications opening the sentence, its parts by platform after it, each count before its platform:
+ * "Из 64 публикаций 18 размещены на официальном сайте МНВО, 46 – в Instagram", "64 жарияланымның 18-і сайтта, 46-сы
+ * Instagram-да". The part is the one count between the total (or the comma before) and the platform, with only a
+ * dash or a verb of placing and the platform's words between.
+ */
+function partOfTotal(clean: string, at: number): number | null {
+  const sentence = clean.slice(0, at).slice(clean.slice(0, at).search(/[^.!?]*$/u));
+  const total = FROM_TOTAL.exec(sentence);
+  if (total === null) return null;
+  const rest = sentence.slice((total.index ?? 0) + total[0].length);
+  const clause = rest.slice(Math.max(0, ...[...',;'].map((c) => rest.lastIndexOf(c) + 1)));
+  const part = PART_BEFORE.exec(clause);
+  if (part === null) return null;
+  const { counts } = codeCounts(part[1], { kazakh: false });
+  return counts.size === 1 ? [...counts.values()][0] : null;
+}
+
+const FROM_TOTAL = new RegExp(`^\\s*(?:из\\s+(?:общего\\s+числа\\s+)?\\d[\\d\\s\\u00a0]*\\s+(?:[\\p{L}]+\\s+)?${MEDIA_PUBLICATIONS}[\\p{L}]*|\\d[\\d\\s\\u00a0]*\\s+${MEDIA_PUBLICATIONS}[\\p{L}]*(?:дың|тің|ның|нің))`, 'iu');
+const PART_BEFORE = /^\s*(\d{1,5})(?:-?[\p{L}]{1,3})?\s*(?:[-–—]\s*|(?:размещен|опубликован|выложен|вышл|орналастырыл|жарияланд)[\p{L}]*\s+)(?:(?:на|в|во)\s+)?(?:[\p{L}]+\s+){0,2}?$/iu;
+
+/**
  * The counted thing before the platform, its number after it: "опубликовано
  * материалов на сайте Совета – 14", "жарияланымдар саны Instagram-да – 40".
  * The clause before the platform names publications and holds no number;
@@ -224,7 +247,7 @@ function clauseHead(text: string, at: number): string {
   return text.slice(Math.max(...[...',;:.!?'].map((c) => text.lastIndexOf(c, at - 1) + 1)), at);
 }
 
-const LEADING_COUNT = new RegExp(`${CODED_COUNT}(?=\\s*(?:[\\p{L}]+\\s+)?${MEDIA_PUBLICATIONS}(?:\\s+[\\p{L}]+){0,3}?\\s+$)`, 'iu');
+const LEADING_COUNT = new RegExp(`${CODED_COUNT}(?=\\s*(?:[\\p{L}]+\\s+)?${MEDIA_PUBLICATIONS}(?:\\s+[\\p{L}]+){0,4}?\\s+$)`, 'iu');
 
 /**
  * Whether the publications number at `at` of a sentence is the total of
@@ -312,7 +335,8 @@ function placesOf(text: string): RegExpMatchArray[] {
   const isPlatform = (m: RegExpMatchArray) => m.slice(1, OUTLET_GROUP).some((g) => g !== undefined);
   const near = (a: RegExpMatchArray, b: RegExpMatchArray) => {
     const [x, y] = (a.index ?? 0) < (b.index ?? 0) ? [a, b] : [b, a];
-    return /^[\s-]*(?:(?:в|на|во)\s+)?$/u.test(text.slice((x.index ?? 0) + x[0].length, y.index ?? 0));
+    // "на странице Совета в Instagram": the page's owner may stand between.
+    return /^[\s-]*(?:(?:совета|ос|кеңес[\p{L}]*|акимата|министерства)\s+)?(?:(?:в|на|во)\s+)?$/iu.test(text.slice((x.index ?? 0) + x[0].length, y.index ?? 0));
   };
   return all.filter((m) => isPlatform(m) || !all.some((o) => o !== m && isPlatform(o) && near(m, o)));
 }

@@ -28,6 +28,9 @@ const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string
   { metric: 'appeals_received', subject: '(?:обращени|заявлени|жалоб)[\\p{L}]*(?:\\s+граждан)?|(?:өтініш|шағым)[\\p{L}]*', verbs: 'поступал|поступил', kk: 'түскен\\s+жоқ|түспеді' },
   { metric: 'members_joined', subject: 'нов[\\p{L}]+\\s+член[\\p{L}]*|жаңа\\s+мүше[\\p{L}]*', verbs: 'вводил|включал|принимал|было', kk: 'енгізілген\\s+жоқ|енгізілмеді|қабылданған\\s+жоқ|қабылданбады|кірген\\s+жоқ' },
   { metric: 'members_left', subject: 'выбывш[\\p{L}]*(?:\\s+член[\\p{L}]*)?', verbs: 'было', kk: '(?!)' },
+  // "Изменений в составе не было", "Кеңес құрамында өзгеріс болған жоқ": neither joined nor left — a membership's none (a candidate).
+  { metric: 'members_joined', subject: 'изменени[\\p{L}]*\\s+в\\s+состав[\\p{L}]*|құрам[\\p{L}]*\\s+өзгеріс[\\p{L}]*', verbs: 'было|происходил|вносил' },
+  { metric: 'members_left', subject: 'изменени[\\p{L}]*\\s+в\\s+состав[\\p{L}]*|құрам[\\p{L}]*\\s+өзгеріс[\\p{L}]*', verbs: 'было|происходил|вносил' },
 ];
 /** The Russian verbs of none held, after "не": "не проводились", "не было", "не состоялось". */
 const NONE_VERBS = 'проводил|состоял|организовывал|организован|подписывал|было';
@@ -65,7 +68,8 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
       const line = unit.first + unit.starts.filter((s) => s <= sentence.start).length - 1;
       if (plan.has(line) || reference.has(line) || parts.has(line)) continue;
       let from = 0;
-      for (const whole of lowerCase(latinRoman(sentence.text)).split(/[,;:]|\s[-–—]\s/u)) {
+      // "Проведено: заседаний президиума – не проводились": a form's label, its dash, the none; the dash joins, not parts.
+      for (const whole of lowerCase(latinRoman(sentence.text)).replace(/\s[-–—]\s+(?=не\s)/gu, (d) => ' '.repeat(d.length)).split(/[,;:]|\s[-–—]\s/u)) {
         const at = from;
         from += whole.length + 1;
         // The period by its own name stands where "в отчетном периоде" would: "Во II квартале заседания … не проводились".
