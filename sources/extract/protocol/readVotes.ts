@@ -5,6 +5,7 @@ import { MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_
 import { declaredIn } from './declaredIn.ts';
 import { re } from './re.ts';
 import { readRollCalls } from './readRollCall.ts';
+import { readVoteLegends } from './readVoteLegend.ts';
 import { readVoteTables, type LocatedVote as Located, type TableRead } from './readVoteTable.ts';
 import type { VoteDeclared } from '../types.ts';
 
@@ -37,6 +38,8 @@ const BRACKETED = re(`^\\s*\\((${N})\\)`, 'iu');
 const REVERSED = re(`(${N})\\s*(?:человек[\\p{L}]*|голос[\\p{L}]*|чел\\.?|дауыс|мүше(?:сі)?|член[\\p{L}]*(?:\\s+(?:комиссии|совета|президиума))?)?\\s*[-–—:]?\\s*(?:${VOTE_LABELS.filter((l) => l.strong).map((l) => l.source).join('|')}|(?<![\\p{L}])за(?![\\p{L}]))(?:\\s+(?:шықты|шығып|дауыс\\s+(?:берді|беріп|берген)|дауыс)(?![\\p{L}]))?(?=\\s*(?:[,;.)]|$|\\d))`, 'iu');
 /** "все 8 присутствующих проголосовали «за»", "барлық 8 мүше жақтап": every one present for, the count stated. */
 const ALL_FOR = re(`(?<![\\p{L}])(?:все|барлық|барлығы)\\s+(${N})\\s+(?:[\\p{L}]+\\s+){0,2}?(?:проголосовал[\\p{L}]*\\s+[«"“„]?\\s*за(?![\\p{L}])|жақтап|қолдап|жақтады|қолдады)`, 'iu');
+/** "единогласно (20)", "единогласно (20 голосов)", "бірауыздан (15 мүше)": the number of those all for, in brackets. */
+const UNANIMOUS_COUNTED = re(`${UNANIMOUS}\\s*\\(\\s*(${N})\\s*(?:(?:голос|человек|член|чел|дауыс|мүше|адам)[\\p{L}]*\\.?)?\\s*\\)`, 'iu');
 /** "против и воздержавшихся не было", "қарсы және қалыс қалғандар жоқ": no one against, no one abstained. */
 const NONE_BOTH = re(`(?<![\\p{L}])(?:против\\s+и\\s+воздерж[\\p{L}]*\\s+(?:не\\s+было|нет)|воздерж[\\p{L}]*\\s+и\\s+против\\s+(?:не\\s+было|нет)|қарсы\\s+(?:және|да)\\s+қалыс\\s+қалғандар\\s+(?:жоқ|болмады))`, 'iu');
 
@@ -84,6 +87,12 @@ export function readCounts(line: string): Counts {
     counts[which.category] = value;
     counts.strong ||= which.strong || /^\s*$/.test(line.slice(0, m.index));
   });
+  // "единогласно (20)", "бірауыздан (15 дауыс)": all for, their number in brackets.
+  const counted = UNANIMOUS_COUNTED.exec(line);
+  if (counted && counts.for === null) {
+    counts.for = parseCount(counted[1]);
+    counts.unanimous = true;
+  }
   const all = ALL_FOR.exec(line);
   if (all && counts.for === null) {
     counts.for = parseCount(all[1]);
@@ -143,6 +152,12 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = []): Protoco
   // Votes told in a table: its lines are read by no other reader. A one-vote table's result and those who did not vote
   // may stand in the sentences below it, as under a line of counts.
   const tables = readVoteTables(lines, issues);
+  // Votes summed up under a legend of their counts' order ("(жақтап / қарсы / қалыс)" / "1-мәселе – 18 / 0 / 1 – …"): read
+  // as a table of votes is, a summary of votes told under the questions dropped the same way.
+  const legends = readVoteLegends(lines.map((l, k) => (tables.taken.has(k) ? '' : l)), issues);
+  tables.tables.push(...legends.tables);
+  tables.tables.sort((a, b) => a.votes[0].start - b.votes[0].start);
+  for (const k of legends.taken) tables.taken.add(k);
   const votes: Located[] = tables.tables.flatMap((t) => t.votes);
   for (const t of tables.tables) {
     if (t.votes.length !== 1) continue;
