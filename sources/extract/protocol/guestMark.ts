@@ -1,4 +1,4 @@
-import { AGENDA_HEADING, INVITED_HEADING, INVITED_STATUS, SECTION_NEW } from './lexicon.ts';
+import { AGENDA_HEADING, INVITED_STATUS, SECTION_NEW } from './lexicon.ts';
 import { re } from './re.ts';
 
 /** Marks a secretary puts after a guest's name in a list of everyone present: "Бакиева Г.С.*", "Омаров Т.Г.**", "Ли К.В.†". */
@@ -7,7 +7,8 @@ const MARKS = '\\*{1,2}|†|‡|#';
  * A legend saying what the mark means, in the list's heading or a footnote: "* – шақырылғандар / приглашенные", "(* –
  * приглашенные, не члены Совета)", "* Шақырылғандар / Приглашенные: Бакиева Г.С. – …", "*приглашённые лица".
  */
-const LEGEND = re(`(?:^|[\\s(;,])(${MARKS})\\s*(?:[-–—:]\\s*)?(?:${INVITED_HEADING}|${INVITED_STATUS})`, 'iu');
+// Only the words of the invited: "* – докладчики" marks speakers, who may be members.
+const LEGEND = re(`(?:^|[\\s(;,])(${MARKS})\\s*(?:[-–—:]\\s*)?(?:${INVITED_STATUS})`, 'iu');
 
 /**
  * The mark that tells guests in a list of those present, as a legend before the agenda states it; null when none does —

@@ -4,7 +4,7 @@ import type { ExtractIssue, ProtocolAbsentee, ProtocolAttendee, ProtocolExtract 
 import { ABSENCE_KIND_HEADING, ABSENT_HEADING, AGENDA_HEADING, ALSO_PRESENT, INVITED_HEADING, INVITED_STATUS, MEMBERS_HEADING, ONLINE, ONLINE_LEAD, ONLINE_PHRASE, PRESENT_HEADING, SECTION_NEW } from './lexicon.ts';
 import { INITIALS, LIST_NO, NAME_WORD, re } from './re.ts';
 import { classifyAbsence, looksLikePersonLine, splitOutsideParens, splitPerson } from './splitPerson.ts';
-import { readTableRow, splitCells, startTable, type TableState } from './readAttendanceTable.ts';
+import { noteSignatures, readTableRow, splitCells, startTable, type TableState } from './readAttendanceTable.ts';
 import { readAbsentSentence } from './readAbsentSentence.ts';
 import { explainAbsences } from './explainAbsences.ts';
 import { carriesMark, readGuestMark } from './guestMark.ts';
@@ -168,6 +168,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
     const prev = state as ListState | null;
     const tableStart: TableState | null = prev?.table ? null : startTable(line);
     if (tableStart) {
+      noteSignatures(tableStart, lines.slice(i + 1));
       state = { kind: prev?.kind ?? 'present', online: prev?.online ?? false, excused: prev?.excused ?? null, lastNo: null, blank: 0, last: null, table: tableStart };
       continue;
     }

@@ -26,6 +26,29 @@ export interface TableState {
   invited: boolean;
   /** A row whose attendance the table does not tell (an unsigned row with no note): the table's counts are not stated. */
   unsure?: boolean;
+  /** Some row of the sheet is signed: an empty signature cell is no signature, not a sheet typed before it was signed. */
+  signed?: boolean;
+}
+
+/**
+ * Whether any row of a sheet with a signature column (the rows below its header, to the table's end) is signed: a sheet
+ * typed with its signature column blank for signatures by hand tells nothing of who came.
+ */
+export function noteSignatures(table: TableState, below: string[]): void {
+  const k = table.cols.signature;
+  if (k === undefined) return;
+  for (const line of below) {
+    const cells = splitCells(line);
+    if (!cells) {
+      if (line.trim() === '') continue;
+      break;
+    }
+    const sign = tidy(cells[k] ?? '');
+    if (sign !== '' && !UNSIGNED.test(sign)) {
+      table.signed = true;
+      return;
+    }
+  }
 }
 
 /** The cells of a text-table line: tabs or " | " between them; null when the line is not one. */
@@ -107,8 +130,10 @@ export function readTableRow(line: string, lineNo: number, table: TableState, ki
   if (merged) cells.splice(no!, 1, merged[1], merged[2]);
   const filled = cells.filter((c) => c !== '');
   if (filled.length === 0) return true;
-  // "\tПриглашенные\t\t\t" under the last member: a section row in the names' column, not the rest of a wrapped name.
-  if (filled.length === 1 && (INVITED_SECTION.test(filled[0]) || MEMBERS_SECTION.test(filled[0]))) {
+  // "\tПриглашенные\t\t\t" under the last member: a section row in the names' column (or before it), not the rest of a
+  // wrapped name; "приглашенный" alone right of the names is a role cell wrapped.
+  const section = filled.length === 1 && cells.indexOf(filled[0]) <= table.cols.name;
+  if (section && (INVITED_SECTION.test(filled[0]) || MEMBERS_SECTION.test(filled[0]))) {
     table.invited = INVITED_SECTION.test(filled[0]);
     table.last = null;
     return true;
@@ -198,8 +223,9 @@ const UNSIGNED = re(`^(?:[-–—]+|нет|жоқ|${ABSENT_HEADING}[\\p{L}\\s]*)
 /**
  * A row of a registration sheet: a signature ("подпись", "/қолы/", "+") is presence in the room; no signature (an empty
  * cell or a dash) is presence online when the note says so ("участвовал по ВКС", "онлайн (Zoom)"), absence when the note
- * gives a reason ("командировка", "себебін хабарламады"), absence with no reason known when both cells are empty. A dash
- * with no note, or a note that says none of these, tells nothing: an issue, and the table's counts are not stated.
+ * gives a reason ("командировка", "себебін хабарламады"), absence with no reason known when both cells are empty (and the
+ * sheet has signatures at all). A dash with no note, or a note that says none of these, tells nothing: an issue, and the
+ * table's counts are not stated.
  */
 function placeSigned(name: string, role: string | null, signCell: string, note: string, lineNo: number, table: TableState, kind: ListKind, roll: Roll, issues: ExtractIssue[]): { kind: 'present' | 'absent'; index: number } | null {
   const sign = tidy(signCell);
@@ -221,7 +247,7 @@ function placeSigned(name: string, role: string | null, signCell: string, note: 
   }
   if (re(ONLINE).test(text)) return present(true);
   if (text !== '' && (classifyAbsence(text) !== null || re(ABSENT_HEADING).test(text))) return absent(text);
-  if (text === '' && sign === '') return absent(null);
+  if (text === '' && sign === '') return table.signed ? absent(null) : unsure(name, 'no row of the sheet is signed', lineNo, table, issues);
   return unsure(name, text === '' ? `"${sign}" in the signature column and no note` : `not signed, the note "${text}" not understood`, lineNo, table, issues);
 }
 

@@ -261,7 +261,8 @@ function withoutSummaryTables(votes: Located[], tables: { votes: Located[] }[], 
     if (t.votes.length < 2 || others.some((v) => v.start > t.votes[0].start)) continue;
     const same = others.length === t.votes.length && t.votes.every((v, k) => {
       const o = others[k];
-      return v.for !== null && v.for === o.for && v.against === o.against && v.abstain === o.abstain
+      // "бірауыздан" in the summary and "Голосовали: единогласно" under the question: the same vote with no counts.
+      return (v.for !== null || (v.unanimous && o.unanimous)) && v.for === o.for && v.against === o.against && v.abstain === o.abstain
         && (v.declared === null || o.declared === null || v.declared === o.declared);
     });
     if (!same) {

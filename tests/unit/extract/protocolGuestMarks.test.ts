@@ -38,9 +38,11 @@ describe('an asterisk explained by a legend', () => {
     expect(people(text).present).toEqual(['Орлов П.И.', 'Гуров О.П.']);
   });
 
-  it('near-miss: an asterisk that no legend explains leaves the name a member', () => {
+  it('near-miss: an asterisk that no legend explains, or one marking speakers, leaves the name a member', () => {
     const text = 'ПРОТОКОЛ № 1\n\nПрисутствовали: Орлов П.И., Белова А.С.*, Гуров О.П.\n\nПовестка дня:\n1. Разное.\n';
     expect(people(text).present).toHaveLength(3);
+    expect(people(text.replace('Гуров О.П.\n', 'Гуров О.П.\n* – докладчики\n')).present).toHaveLength(3);
+    expect(people('ХАТТАМА № 1\n\nҚатысқандар: Сәрсенов М.Е., Әлиева Г.Б.*, Оспанов Е.Т.\n* баяндамашылар\n\nКҮН ТӘРТІБІ:\n1. Жоспар.\n').present).toHaveLength(3);
   });
 
   it('near-miss: names with reasons of their own keep them', () => {

@@ -72,6 +72,11 @@ describe('a sheet with a signature column', () => {
     expect(people(text('', 'вышла в 15:00')).listed).toEqual([false, false]);
     // Signed, but the note says she was away: the cells disagree.
     expect(people(text('подпись', 'в отпуске')).listed).toEqual([false, false]);
+    // A sheet typed with its signature column blank (to be signed by hand) tells nothing of who came.
+    const blank = ['ПРОТОКОЛ № 3', '', row('№', 'ФИО', 'Подпись'), row('1', 'Орлов Петр Ильич', ''), row('2', 'Белова Анна Сергеевна', ''), '', 'ПОВЕСТКА ДНЯ:', '1. Разное.'].join('\n');
+    expect(people(blank).listed).toEqual([false, false]);
+    const blankKk = ['ХАТТАМА № 3', '', row('№', 'Аты-жөні', 'Қолы'), row('1', 'Сәрсенов Марат Ерланұлы', ''), row('2', 'Оспанов Ерлан Төлеуұлы', ''), '', 'КҮН ТӘРТІБІ:', '1. Жоспар.'].join('\n');
+    expect(people(blankKk).listed).toEqual([false, false]);
     // Near-miss: a signature and an online note's absence is plain presence.
     expect(people(text('подпись', '')).present).toEqual(['Орлов Петр Ильич', 'Белова Анна Сергеевна']);
   });

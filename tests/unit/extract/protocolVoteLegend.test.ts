@@ -34,6 +34,14 @@ describe('a summary of votes under a legend', () => {
     ]);
   });
 
+  it('a unanimous vote told under its question and again in the summary is one vote', () => {
+    const text = 'ХАТТАМА № 3\n\n1. ТЫҢДАЛДЫ: Жоспар.\nДауыс беру: жақтап – 12, қарсы – 2, қалыс – 1. Шешім қабылданды.\n\n2. ТЫҢДАЛДЫ: Есеп.\nДауыс беру: бірауыздан. Шешім қабылданды.\n\nДАУЫС БЕРУ ҚОРЫТЫНДЫСЫ (жақтап / қарсы / қалыс):\n1-мәселе – 12 / 2 / 1;\n2-мәселе – бірауыздан.\n';
+    expect(votes(text)).toEqual([
+      [12, 2, 1, false, 'adopted'],
+      [null, null, null, true, 'adopted'],
+    ]);
+  });
+
   it('near-misses: no legend, a date, a legend of two labels with three counts', () => {
     // Without a legend the slashed numbers mean nothing.
     expect(votes('ПРОТОКОЛ № 3\n\nПо вопросу 1 – 12 / 2 / 1.\n')).toEqual([]);
