@@ -4,8 +4,10 @@ import type { ExtractIssue, ProtocolAbsentee, ProtocolAttendee, ProtocolExtract 
 import { ABSENCE_KIND_HEADING, ABSENT_HEADING, AGENDA_HEADING, ALSO_PRESENT, INVITED_HEADING, INVITED_STATUS, MEMBERS_HEADING, ONLINE, ONLINE_LEAD, ONLINE_PHRASE, PRESENT_HEADING, SECTION_NEW } from './lexicon.ts';
 import { INITIALS, LIST_NO, NAME_WORD, re } from './re.ts';
 import { classifyAbsence, looksLikePersonLine, splitOutsideParens, splitPerson } from './splitPerson.ts';
-import { readTableRow, splitCells, startTable, type TableState } from './readAttendanceTable.ts';
+import { noteSignatures, readTableRow, splitCells, startTable, type TableState } from './readAttendanceTable.ts';
 import { readAbsentSentence } from './readAbsentSentence.ts';
+import { explainAbsences } from './explainAbsences.ts';
+import { carriesMark, readGuestMark } from './guestMark.ts';
 import { regroupCellTable } from './regroupCellTable.ts';
 
 export type ListKind = 'present' | 'absent' | 'skip';
@@ -21,7 +23,7 @@ interface ListState {
   /** A run of names on the heading line (or after it) ended without a comma: only an online sub-heading or a marked item may follow. */
   closed?: boolean;
   /** The person of the last item, so a line wrapped by hand is read with it. */
-  last: { raw: string; line: number; kind: 'present' | 'absent'; index: number } | null;
+  last: { raw: string; line: number; kind: 'present' | 'absent'; index: number; dropped?: boolean } | null;
   table: TableState | null;
 }
 
@@ -34,6 +36,10 @@ function listOf(heading: Pick<ListState, 'kind' | 'online' | 'excused'>): ListSt
 export interface Roll {
   attendees: ProtocolAttendee[];
   absentees: ProtocolAbsentee[];
+  /** A row of a table whose attendance was not read: how many came or missed the meeting is not stated. */
+  unsure?: boolean;
+  /** The mark of guests in a list of everyone present ("*" under a legend "* – приглашенные"). */
+  guestMark?: string | null;
 }
 
 /**
@@ -45,6 +51,8 @@ export function addPerson(roll: Roll, raw: string, lineNo: number, kind: ListKin
   const person = splitPerson(raw);
   if (!person) return null;
   if (kind === 'present') {
+    // "Бакиева Г.С.*" under "* – шақырылғандар / приглашенные": a guest among the members, never one of them.
+    if (roll.guestMark && carriesMark(raw, roll.guestMark)) return null;
     // "Байжанова Л.Е. – маман (Кеңес мүшесі емес)", "Петров П.П. (не является членом Совета)": present, but no member.
     if (person.rest && re(NOT_MEMBER).test(person.rest)) return null;
     roll.attendees.push({ name: person.name, role: person.rest, online: listOnline || re(ONLINE).test(raw), line: lineNo });
@@ -84,10 +92,10 @@ const NAME_WITH_INITIALS = /^(?:\p{Lu}[\p{Ll}-]+\s+\p{Lu}\.(?:\s*\p{Lu}\.)?|\p{L
  */
 const TABLE_BORDER = /^\s*[+|][-=+|:\s]*[-=]{3}[-=+|:\s]*$/u;
 
-export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<ProtocolExtract, 'attendees' | 'absentees'> {
-  const roll: Roll = { attendees: [], absentees: [] };
+export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<ProtocolExtract, 'attendees' | 'absentees' | 'attendees_listed' | 'absentees_listed'> {
   // A table laid out a cell a line (a .docx, Word's text export) is read row by row; `numbers` keeps the text's line numbers.
-  const { lines, numbers } = splitInlineHeadings(regroupCellTable(text));
+  const { lines, numbers } = joinWrappedHeadings(splitInlineHeadings(regroupCellTable(text)));
+  const roll: Roll = { attendees: [], absentees: [], guestMark: readGuestMark(lines) };
   let state: ListState | null = null;
   const headings = new HeadingGroups(roll, issues);
   // The agenda or the first question opened: a "Члены комиссии:" below is the signatures' block.
@@ -160,6 +168,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
     const prev = state as ListState | null;
     const tableStart: TableState | null = prev?.table ? null : startTable(line);
     if (tableStart) {
+      noteSignatures(tableStart, lines.slice(i + 1));
       state = { kind: prev?.kind ?? 'present', online: prev?.online ?? false, excused: prev?.excused ?? null, lastNo: null, blank: 0, last: null, table: tableStart };
       continue;
     }
@@ -265,7 +274,11 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
     const listed = new Set(roll.attendees.map((a) => a.name));
     roll.absentees.push(...readAbsentSentence(lines, numbers).filter((a) => !listed.has(a.name)));
   }
-  return roll;
+  // "Примечание секретаря: Пак Д.Э. о причине отсутствия не сообщил." under the sheet: the reason of an absentee listed without one.
+  const agendaAt = lines.findIndex((l) => re(AGENDA_HEADING).test(l) || re(SECTION_NEW).test(l));
+  explainAbsences(roll.absentees, lines, numbers, agendaAt < 0 ? lines.length : agendaAt);
+  const { unsure, guestMark: _mark, ...read } = roll;
+  return unsure ? { ...read, attendees_listed: false, absentees_listed: false } : read;
 }
 
 /**
@@ -375,6 +388,8 @@ function readBulletHeading(line: string): ReturnType<typeof readListHeading> {
 function addNames(roll: Roll, text: string, lineNo: number, state: ListState): number {
   let added = 0;
   let last: { raw: string; placed: { kind: 'present' | 'absent'; index: number } } | null = null;
+  // Absentees of the run with no reason of their own, waiting for the bracketed reason of the next name.
+  let waiting: number[] = [];
   for (const part of namesOfRun(text)) {
     if (part.online) state.online = true;
     if (part.excused !== undefined) state.excused = part.excused;
@@ -382,10 +397,24 @@ function addNames(roll: Roll, text: string, lineNo: number, state: ListState): n
     if (placed) {
       added++;
       last = { raw: part.text, placed };
+      if (placed.kind === 'absent') {
+        const a = roll.absentees[placed.index];
+        if (a.reason === null) waiting.push(placed.index);
+        else {
+          // "Куанова А.С., Сулейменов Р.Т. (себебін хабарламады / причины не сообщили)": names with no reason before a name
+          // with one in brackets share it, as they share one after a dash.
+          if (/\)\s*[.;]?\s*$/.test(part.text)) for (const k of waiting) Object.assign(roll.absentees[k], { reason: a.reason, excused: a.excused });
+          waiting = [];
+        }
+      }
     } else if (last && !part.online && /^\p{Ll}/u.test(part.text)) {
       last.raw = `${last.raw}, ${part.text}`;
       reread(roll, last.placed, last.raw, lineNo, state);
-    } else last = null;
+      waiting = [];
+    } else {
+      last = null;
+      waiting = [];
+    }
   }
   return added;
 }
@@ -485,13 +514,55 @@ function splitInlineHeadings(table: { lines: string[]; numbers: number[] }): { l
   });
   return { lines, numbers };
 }
+/**
+ * A heading whose bracket wraps onto the next line ("Қатысқандар / Присутствовали (әліпби бойынша; * – шақырылғандар /" /
+ * "приглашенные, Кеңес мүшелері емес):"): one line, the next taken away with its number, so the names below are its list.
+ */
+function joinWrappedHeadings(table: { lines: string[]; numbers: number[] }): { lines: string[]; numbers: number[] } {
+  const lines: string[] = [];
+  const numbers: number[] = [];
+  for (let k = 0; k < table.lines.length; k++) {
+    const line = table.lines[k];
+    const next = table.lines[k + 1] ?? '';
+    const open = (line.match(/\(/g) ?? []).length - (line.match(/\)/g) ?? []).length;
+    const closes = (next.match(/\)/g) ?? []).length - (next.match(/\(/g) ?? []).length === 1 && /\)\s*:\s*$/.test(next);
+    if (open === 1 && !line.includes(':') && WRAPPED_HEADING.test(line) && closes) {
+      lines.push(`${line.trimEnd()} ${next.trim()}`);
+      numbers.push(table.numbers[k]);
+      k++;
+      continue;
+    }
+    lines.push(line);
+    numbers.push(table.numbers[k]);
+  }
+  return { lines, numbers };
+}
+const WRAPPED_HEADING = re(`^\\s*(?:[\\p{L}]+\\s*/\\s*)?(?:${PRESENT_HEADING}|${ABSENT_HEADING}|${INVITED_HEADING})[^(]{0,60}\\(`, 'iu');
+
 const INLINE_HEADING = re(`(?<=[;.])\\s+(?=(?:${ABSENT_HEADING}|${INVITED_HEADING})[\\p{L}\\s]{0,40}:)`, 'u');
 
 /** Reads the last person again with the wrapped line joined to it. */
 function rereadWrapped(roll: Roll, state: ListState, line: string): void {
   const last = state.last!;
   const raw = `${last.raw.trimEnd()} ${line.trim()}`;
+  if (last.dropped) {
+    last.raw = raw;
+    return;
+  }
   if (reread(roll, last, raw, last.line, state)) last.raw = raw;
+  // "6. Исмагулова Салтанат Ержановна – руководитель управления здравоохранения области" / "   (приглашена)": the guest's
+  // mark on the wrapped line takes back the attendee read from the first (the last one read, so no other index moves).
+  else if (last.kind === 'present' && last.index === roll.attendees.length - 1 && isNoMember(raw)) {
+    roll.attendees.pop();
+    last.raw = raw;
+    last.dropped = true;
+  }
+}
+
+/** A person line whose role says the person is no member: "(приглашена)", "(Кеңес мүшесі емес)". */
+function isNoMember(raw: string): boolean {
+  const rest = splitPerson(raw)?.rest;
+  return rest !== null && rest !== undefined && re(NOT_MEMBER).test(rest);
 }
 
 /** Reads a person already placed again from a longer text of theirs; false (and nothing changed) when it is no person. */
@@ -506,6 +577,8 @@ function reread(roll: Roll, placed: { kind: 'present' | 'absent'; index: number 
 /** Those taking part, members among them, named in one heading: "Участники заседания (члены комиссии и …)", "Қатысушылар (кеңес мүшелері мен …)". */
 const MIXED_HEADING = `^\\s*(?:[\\p{L}]+\\s+){0,2}?(?:участник[\\p{L}]*|қатысушы[\\p{L}]*|${PRESENT_HEADING})[^:]{0,60}?(?<![\\p{L}])(?:член[\\p{L}]*|мүше[\\p{L}]*)(?![\\p{L}])[^:]{0,60}?(?:\\s(?:и|а\\s+также|және|мен|пен|бен)\\s|,)`;
 
+const MARK_LEGEND = /(?<=[(;,]\s*)(?:[*†‡#]{1,2}|\([^()]{1,12}\))\s*[-–—]\s*[^;()]*(?:\([^()]*\)[^;()]*)*/gu;
+
 export function readListHeading(line: string): Pick<ListState, 'kind' | 'online' | 'excused'> | null {
   const trimmed = line.trim();
   // A heading ends with a colon, or has one followed by names (as many as there are).
@@ -515,7 +588,9 @@ export function readListHeading(line: string): Pick<ListState, 'kind' | 'online'
   const tail = colon >= 0 ? trimmed.slice(colon + 1).trim() : '';
   const endsWithColon = /:\s*(?:\([^)]*\)\s*)?$/.test(trimmed) || /\):\s*$/.test(trimmed);
   if (!endsWithColon && (colon < 0 || tail === '' || head.length > 80)) return null;
-  const scope = endsWithColon ? trimmed : head;
+  // "(…; * – шақырылғандар / приглашенные; (ВКС) – по видеосвязи)": a legend of the list's marks names the invited and the
+  // online among those listed, not the list's kind.
+  const scope = (endsWithColon ? trimmed : head).replace(MARK_LEGEND, ' ');
   // "Участники заседания (члены комиссии и приглашённые):" lists the members and the guests together (a table whose status
   // column tells each guest): a list of those present, each guest left out by the status of the row.
   if (re(MIXED_HEADING).test(scope) && re(`(?:${INVITED_HEADING}|${INVITED_STATUS})`).test(scope)) return { kind: 'present', online: false, excused: null };

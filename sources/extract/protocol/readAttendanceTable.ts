@@ -1,6 +1,6 @@
 import { tidy } from '../toLines.ts';
 import type { ExtractIssue } from '../types.ts';
-import { ABSENT_HEADING, IN_PERSON, INVITED_HEADING, INVITED_STATUS, NAME_COLUMN, ONLINE, PARTICIPATION_COLUMN, PRESENT_HEADING } from './lexicon.ts';
+import { ABSENT_HEADING, IN_PERSON, INVITED_HEADING, INVITED_STATUS, MEMBERS_HEADING, NAME_COLUMN, ONLINE, PARTICIPATION_COLUMN, PRESENT_HEADING } from './lexicon.ts';
 import { re } from './re.ts';
 import type { ListKind, Roll } from './readAttendance.ts';
 import { classifyAbsence, looksLikePersonLine, splitPerson } from './splitPerson.ts';
@@ -14,6 +14,8 @@ interface Columns {
   status?: number;
   part?: number;
   reason?: number;
+  /** "Подпись" / "Қолы": a registration sheet signed at the door, with no participation column. */
+  signature?: number;
 }
 
 export interface TableState {
@@ -22,6 +24,31 @@ export interface TableState {
   last: { cells: string[]; line: number; placed: { kind: 'present' | 'absent'; index: number } | null } | null;
   /** An "Приглашенные" row inside the table: the rows below are not members. */
   invited: boolean;
+  /** A row whose attendance the table does not tell (an unsigned row with no note): the table's counts are not stated. */
+  unsure?: boolean;
+  /** Some row of the sheet is signed: an empty signature cell is no signature, not a sheet typed before it was signed. */
+  signed?: boolean;
+}
+
+/**
+ * Whether any row of a sheet with a signature column (the rows below its header, to the table's end) is signed: a sheet
+ * typed with its signature column blank for signatures by hand tells nothing of who came.
+ */
+export function noteSignatures(table: TableState, below: string[]): void {
+  const k = table.cols.signature;
+  if (k === undefined) return;
+  for (const line of below) {
+    const cells = splitCells(line);
+    if (!cells) {
+      if (line.trim() === '') continue;
+      break;
+    }
+    const sign = tidy(cells[k] ?? '');
+    if (sign !== '' && !UNSIGNED.test(sign)) {
+      table.signed = true;
+      return;
+    }
+  }
 }
 
 /** The cells of a text-table line: tabs or " | " between them; null when the line is not one. */
@@ -50,7 +77,15 @@ const NO_CELL = /^(?:(?:нет|жоқ)\s*(?:$|[-–—:,;(]\s*)|[-–—]\s*$)/i
 const NOT_CONNECTED = re(`^\\s*(?:не\\s+подключ[\\p{L}]*|қосылма[\\p{L}]*)`);
 /** "членом комиссии не является", "не является членом совета", "кеңес мүшесі емес". */
 const NO_MEMBER_ROLE = '(?<![\\p{L}])(?:член[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?не\\s+явля[\\p{L}]*|не\\s+явля[\\p{L}]*\\s+член[\\p{L}]*|мүшесі\\s+емес)';
-const REASON_COLUMN = '(?:причин[\\p{L}]*|себеб[\\p{L}]*|примечани[\\p{L}]*|ескерту)';
+const REASON_COLUMN = '(?:причин[\\p{L}]*|себеб[\\p{L}]*|примечани[\\p{L}]*|ескерт(?:у|пе))';
+/** "Подпись", "Роспись", "Қолы", "Қолтаңба": the column a member signs in when in the room. */
+const SIGNATURE_COLUMN = '(?:подпис[\\p{L}]*|роспис[\\p{L}]*|қолы(?![\\p{L}])|қолтаңба[\\p{L}]*)';
+/**
+ * A row of the table that names a section, its other cells empty: "Члены Общественного совета", "Приглашенные", "Шақырылған
+ * тұлғалар", "Кеңес мүшелері" — the rows below are the section's (members, or guests who are never members).
+ */
+const INVITED_SECTION = re(`^(?:${INVITED_HEADING}|${INVITED_STATUS})(?:\\s+[\\p{L}«»"-]+){0,3}\\s*:?$`, 'iu');
+const MEMBERS_SECTION = re(`^${MEMBERS_HEADING}(?:\\s+[\\p{L}«»"-]+){0,4}\\s*:?$`, 'iu');
 
 /** A header row ("№ | ФИО | Должность | Участие") opens an attendance table. */
 export function startTable(line: string): TableState | null {
@@ -67,9 +102,13 @@ export function startTable(line: string): TableState | null {
   const no = cells.findIndex((c) => /^(?:№|n|#|р\/с)\s*(?:п\/п)?\.?$/iu.test(c));
   const role = find(ROLE_COLUMN);
   // A status column besides the role ("Лауазымы | Мәртебесі"); a lone "Статус" column is the role and says the status too.
-  const status = cells.findIndex((c, k) => k !== role && re(`^\\s*${STATUS_COLUMN}`).test(c));
+  // "Кеңестегі мәртебесі", "Статус в Совете": one word may stand before it.
+  const status = cells.findIndex((c, k) => k !== role && re(`^\\s*(?:\\p{L}+\\s+)?${STATUS_COLUMN}`).test(c));
   return {
-    cols: { name, no: no >= 0 ? no : undefined, role, status: status >= 0 ? status : undefined, part: find(PARTICIPATION_COLUMN), reason: find(REASON_COLUMN) },
+    cols: {
+      name, no: no >= 0 ? no : undefined, role, status: status >= 0 ? status : undefined, part: find(PARTICIPATION_COLUMN), reason: find(REASON_COLUMN),
+      signature: find(SIGNATURE_COLUMN),
+    },
     last: null,
     invited: false,
   };
@@ -91,6 +130,14 @@ export function readTableRow(line: string, lineNo: number, table: TableState, ki
   if (merged) cells.splice(no!, 1, merged[1], merged[2]);
   const filled = cells.filter((c) => c !== '');
   if (filled.length === 0) return true;
+  // "\tПриглашенные\t\t\t" under the last member: a section row in the names' column (or before it), not the rest of a
+  // wrapped name; "приглашенный" alone right of the names is a role cell wrapped.
+  const section = filled.length === 1 && cells.indexOf(filled[0]) <= table.cols.name;
+  if (section && (INVITED_SECTION.test(filled[0]) || MEMBERS_SECTION.test(filled[0]))) {
+    table.invited = INVITED_SECTION.test(filled[0]);
+    table.last = null;
+    return true;
+  }
   // One cell filled right of the names is the rest of a wrapped cell ("| | | | командировка) |"), not a sub-heading.
   const wrappedTail = filled.length === 1 && cells[0] === '' && table.last !== null && cells.indexOf(filled[0]) > table.cols.name && !re(INVITED_HEADING).test(filled[0]);
   if (filled.length === 1 && cells[table.cols.name] !== filled[0] && !wrappedTail) {
@@ -121,6 +168,7 @@ export function readTableRow(line: string, lineNo: number, table: TableState, ki
   const placed = placeRow(cells, lineNo, table, kind, roll, pending);
   issues.push(...pending);
   table.last = { cells, line: lineNo, placed };
+  if (table.unsure) roll.unsure = true;
   return true;
 }
 
@@ -137,8 +185,13 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
   // "руководитель ГУ … (приглашённый)", "председатель Общественного совета (приглашён, членом комиссии не является)": a guest
   // told in brackets after the role, or a role saying it is no member.
   if (re(`\\(\\s*(?:${INVITED_STATUS})`).test(role ?? '') || re(NO_MEMBER_ROLE).test(role ?? '')) return null;
+  // "Кеңес хатшысы (Кеңес мүшесі емес)" in the status column: the secretary signs the sheet, but is no member.
+  if (re(`\\(\\s*(?:${INVITED_STATUS})`).test(status) || re(NO_MEMBER_ROLE).test(status)) return null;
   const part = table.cols.part !== undefined ? cells[table.cols.part] ?? '' : '';
   const reasonCell = table.cols.reason !== undefined ? cells[table.cols.reason] ?? '' : '';
+  if (table.cols.part === undefined && table.cols.signature !== undefined) {
+    return placeSigned(person.name, role ? tidy(role) : null, cells[table.cols.signature] ?? '', reasonCell, lineNo, table, kind, roll, issues);
+  }
   const online = re(ONLINE).test(part) || re(ONLINE).test(nameCell);
   // "отпуск", "болезнь", "іссапар": a participation cell that is only a reason of absence (never one saying "очно" or online).
   const reasonOnly = part.trim() !== '' && !online && !re(`очно|${IN_PERSON}|${PRESENT_HEADING}`).test(part) && classifyAbsence(part) !== null;
@@ -162,4 +215,44 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
   }
   roll.attendees.push({ name: person.name, role: role ? tidy(role) : null, online, line: lineNo });
   return { kind: 'present', index: roll.attendees.length - 1 };
+}
+
+/** A signature cell that is no signature: a dash, "нет", "жоқ", "отсутствовал". */
+const UNSIGNED = re(`^(?:[-–—]+|нет|жоқ|${ABSENT_HEADING}[\\p{L}\\s]*)\\.?$`, 'iu');
+
+/**
+ * A row of a registration sheet: a signature ("подпись", "/қолы/", "+") is presence in the room; no signature (an empty
+ * cell or a dash) is presence online when the note says so ("участвовал по ВКС", "онлайн (Zoom)"), absence when the note
+ * gives a reason ("командировка", "себебін хабарламады"), absence with no reason known when both cells are empty (and the
+ * sheet has signatures at all). A dash with no note, or a note that says none of these, tells nothing: an issue, and the
+ * table's counts are not stated.
+ */
+function placeSigned(name: string, role: string | null, signCell: string, note: string, lineNo: number, table: TableState, kind: ListKind, roll: Roll, issues: ExtractIssue[]): { kind: 'present' | 'absent'; index: number } | null {
+  const sign = tidy(signCell);
+  const text = tidy(note);
+  const present = (online: boolean) => {
+    if (kind === 'absent') return null;
+    roll.attendees.push({ name, role, online, line: lineNo });
+    return { kind: 'present' as const, index: roll.attendees.length - 1 };
+  };
+  const absent = (reason: string | null) => {
+    roll.absentees.push({ name, excused: reason === null ? null : classifyAbsence(reason), reason, line: lineNo });
+    return { kind: 'absent' as const, index: roll.absentees.length - 1 };
+  };
+  if (sign !== '' && !UNSIGNED.test(sign)) {
+    if (re(ONLINE).test(sign)) return present(true);
+    // Signed, and a note saying the person was away: the two cells disagree.
+    if (text !== '' && (re(ABSENT_HEADING).test(text) || classifyAbsence(text) !== null) && !re(ONLINE).test(text)) return unsure(name, `signed, but the note says "${text}"`, lineNo, table, issues);
+    return present(false);
+  }
+  if (re(ONLINE).test(text)) return present(true);
+  if (text !== '' && (classifyAbsence(text) !== null || re(ABSENT_HEADING).test(text))) return absent(text);
+  if (text === '' && sign === '') return table.signed ? absent(null) : unsure(name, 'no row of the sheet is signed', lineNo, table, issues);
+  return unsure(name, text === '' ? `"${sign}" in the signature column and no note` : `not signed, the note "${text}" not understood`, lineNo, table, issues);
+}
+
+function unsure(name: string, why: string, lineNo: number, table: TableState, issues: ExtractIssue[]): null {
+  table.unsure = true;
+  issues.push({ line: lineNo, message: `attendance of ${name} not read: ${why}; the counts of the table are not stated` });
+  return null;
 }

@@ -5,6 +5,7 @@ import { MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_
 import { declaredIn } from './declaredIn.ts';
 import { re } from './re.ts';
 import { readRollCalls } from './readRollCall.ts';
+import { readVoteLegends } from './readVoteLegend.ts';
 import { readVoteTables, type LocatedVote as Located, type TableRead } from './readVoteTable.ts';
 import type { VoteDeclared } from '../types.ts';
 
@@ -37,8 +38,12 @@ const BRACKETED = re(`^\\s*\\((${N})\\)`, 'iu');
 const REVERSED = re(`(${N})(?:\\s*\\((?:[^()\\d]{2,60})\\))?\\s*(?:человек[\\p{L}]*|голос[\\p{L}]*|чел\\.?|дауыс|мүше(?:сі)?|член[\\p{L}]*(?:\\s+(?:комиссии|совета|президиума))?)?\\s*[-–—:]?\\s*(?:${VOTE_LABELS.filter((l) => l.strong).map((l) => l.source).join('|')}|(?<![\\p{L}])за(?![\\p{L}]))(?:\\s+(?:шықты|шығып|дауыс\\s+(?:берді|беріп|берген)|дауыс)(?![\\p{L}]))?(?=\\s*(?:[,;.)]|$|\\d))`, 'iu');
 /** "все 8 присутствующих проголосовали «за»", "барлық 8 мүше жақтап": every one present for, the count stated. */
 const ALL_FOR = re(`(?<![\\p{L}])(?:все|барлық|барлығы)\\s+(${N})\\s+(?:[\\p{L}]+\\s+){0,2}?(?:проголосовал[\\p{L}]*\\s+[«"“„]?\\s*за(?![\\p{L}])|жақтап|қолдап|жақтады|қолдады)`, 'iu');
-/** "единогласно (14 голосов)", "бірауыздан (он төрт дауыс)", "единогласно – 14 членов": the count of those voting, all for. */
-const UNANIMOUS_COUNT = re(`${UNANIMOUS}\\s*(?:[:\\-–—]\\s*|\\(\\s*)(${N})\\s+(?:голос|дауыс|член|мүше|человек|адам)[\\p{L}]*(?:\\s+(?:за|жақтап))?\\s*(?:\\)|[.;,]|$)`, 'iu');
+/**
+ * "единогласно (20)", "бірауыздан (он төрт дауыс)", "единогласно – 14 членов": all for, and how many they were — in
+ * brackets with or without a unit, or after a dash with one.
+ */
+const UNANIMOUS_UNIT = '(?:голос|человек|член|чел|дауыс|мүше|адам)[\\p{L}]*\\.?';
+const UNANIMOUS_COUNT = re(`${UNANIMOUS}\\s*(?:\\(\\s*(${N})\\s*(?:${UNANIMOUS_UNIT})?(?:\\s+(?:за|жақтап))?\\s*\\)|[:\\-–—]\\s*(${N})\\s+${UNANIMOUS_UNIT}(?:\\s+(?:за|жақтап))?\\s*(?:[.;,]|$))`, 'iu');
 /** "против и воздержавшихся не было", "қарсы және қалыс қалғандар жоқ": no one against, no one abstained. */
 const NONE_BOTH = re(`(?<![\\p{L}])(?:против\\s+и\\s+воздерж[\\p{L}]*\\s+(?:не\\s+было|нет)|воздерж[\\p{L}]*\\s+и\\s+против\\s+(?:не\\s+было|нет)|қарсы\\s+(?:және|да)\\s+қалыс\\s+қалғандар\\s+(?:жоқ|болмады))`, 'iu');
 
@@ -89,7 +94,7 @@ export function readCounts(line: string): Counts {
   // "бірауыздан (он төрт дауыс)", "единогласно – 14 голосов": all who voted, and how many they were.
   const unanimousCount = UNANIMOUS_COUNT.exec(line);
   if (unanimousCount && counts.for === null) {
-    counts.for = parseCount(unanimousCount[1]);
+    counts.for = parseCount(unanimousCount[1] ?? unanimousCount[2]);
     counts.strong = true;
   }
   const all = ALL_FOR.exec(line);
@@ -151,6 +156,12 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = []): Protoco
   // Votes told in a table: its lines are read by no other reader. A one-vote table's result and those who did not vote
   // may stand in the sentences below it, as under a line of counts.
   const tables = readVoteTables(lines, issues);
+  // Votes summed up under a legend of their counts' order ("(жақтап / қарсы / қалыс)" / "1-мәселе – 18 / 0 / 1 – …"): read
+  // as a table of votes is, a summary of votes told under the questions dropped the same way.
+  const legends = readVoteLegends(lines.map((l, k) => (tables.taken.has(k) ? '' : l)), issues);
+  tables.tables.push(...legends.tables);
+  tables.tables.sort((a, b) => a.votes[0].start - b.votes[0].start);
+  for (const k of legends.taken) tables.taken.add(k);
   const votes: Located[] = tables.tables.flatMap((t) => t.votes);
   for (const t of tables.tables) {
     if (t.votes.length !== 1) continue;
@@ -269,7 +280,8 @@ function withoutSummaryTables(votes: Located[], tables: { votes: Located[] }[], 
     if (t.votes.length < 2 || others.some((v) => v.start > t.votes[0].start)) continue;
     const same = others.length === t.votes.length && t.votes.every((v, k) => {
       const o = others[k];
-      return v.for !== null && v.for === o.for && v.against === o.against && v.abstain === o.abstain
+      // "бірауыздан" in the summary and "Голосовали: единогласно" under the question: the same vote with no counts.
+      return (v.for !== null || (v.unanimous && o.unanimous)) && v.for === o.for && v.against === o.against && v.abstain === o.abstain
         && (v.declared === null || o.declared === null || v.declared === o.declared);
     });
     if (!same) {

@@ -64,9 +64,11 @@ function headerWidth(cells: string[], isHeader: HeaderTest): number | null {
     if (cells.length % width !== 0) continue;
     const header = isHeader(cells.slice(0, width), cells[width] ?? '');
     if (!header) continue;
-    // With a running-number column, every row starts with its number.
+    // With a running-number column, every row starts with its number — or with a dash where a row is outside the count (the
+    // secretary's "–" under the members' 1–21), the first row numbered.
     const no = header.no;
-    if (no !== undefined && !cells.every((c, k) => k < width || k % width !== no || /^\d{1,3}\.?$/.test(c))) continue;
+    if (no !== undefined && !cells.every((c, k) => k < width || k % width !== no || /^\d{1,3}\.?$/.test(c) || (k >= 2 * width && /^[-–—]$/u.test(c)))) continue;
+    if (no !== undefined && cells.length > width && !/^\d{1,3}\.?$/.test(cells[width + no])) continue;
     return width;
   }
   return null;

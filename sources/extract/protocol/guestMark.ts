@@ -1,0 +1,30 @@
+import { AGENDA_HEADING, INVITED_STATUS, SECTION_NEW } from './lexicon.ts';
+import { re } from './re.ts';
+
+/** Marks a secretary puts after a guest's name in a list of everyone present: "Бакиева Г.С.*", "Омаров Т.Г.**", "Ли К.В.†". */
+const MARKS = '\\*{1,2}|†|‡|#';
+/**
+ * A legend saying what the mark means, in the list's heading or a footnote: "* – шақырылғандар / приглашенные", "(* –
+ * приглашенные, не члены Совета)", "* Шақырылғандар / Приглашенные: Бакиева Г.С. – …", "*приглашённые лица".
+ */
+// Only the words of the invited: "* – докладчики" marks speakers, who may be members.
+const LEGEND = re(`(?:^|[\\s(;,])(${MARKS})\\s*(?:[-–—:]\\s*)?(?:${INVITED_STATUS})`, 'iu');
+
+/**
+ * The mark that tells guests in a list of those present, as a legend before the agenda states it; null when none does —
+ * an unexplained asterisk says nothing of who is a member.
+ */
+export function readGuestMark(lines: string[]): string | null {
+  for (const line of lines) {
+    if (re(AGENDA_HEADING).test(line) || re(SECTION_NEW).test(line)) break;
+    const m = LEGEND.exec(line);
+    if (m) return m[1];
+  }
+  return null;
+}
+
+/** The name (surname and initials, or a full name) carries the guests' mark right after it: "Бакиева Г.С.*", "Ли К.В.* (ВКС)". */
+export function carriesMark(text: string, mark: string): boolean {
+  const escaped = mark.replace(/[*#]/g, '\\$&');
+  return new RegExp(`^[^(]*?[\\p{L}.]\\s?(?:${escaped})(?![*†‡#])(?=\\s|[,;.(]|$)`, 'u').test(text.trim());
+}

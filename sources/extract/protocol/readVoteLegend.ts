@@ -1,0 +1,91 @@
+import { tidy } from '../toLines.ts';
+import type { ExtractIssue } from '../types.ts';
+import { declaredIn } from './declaredIn.ts';
+import { UNANIMOUS, VOTE_LABELS, type VoteCategory } from './lexicon.ts';
+import { re } from './re.ts';
+import type { LocatedVote, TableRead } from './readVoteTable.ts';
+
+/** A vote label alone: "жақтап", "«за»", "против", "воздержались", "қалыс". */
+const LABEL = VOTE_LABELS.map((l) => `(?:${l.source})`).join('|');
+/**
+ * A legend giving the order of counts written without their labels: "(жақтап / қарсы / қалыс)", "(за / против /
+ * воздержались)", "ИТОГИ ГОЛОСОВАНИЯ («за» – «против» – «воздержались»):". Two or three labels, slashes or dashes between.
+ */
+const LEGEND = re(`(?:^|\\()\\s*((?:${LABEL})(?:\\s*[/–—-]\\s*(?:${LABEL})){1,2})\\s*(?:\\)|$)\\s*:?\\s*$`, 'iu');
+/** "18 / 0 / 1", "11/6/2": counts a slash apart, no digit, slash or decimal mark around them (no date "12/05/2025", no "1,5/2"). */
+const SLASHED = /(?<![\d/]|\d[.,])(\d{1,3})\s*\/\s*(\d{1,3})(?:\s*\/\s*(\d{1,3}))?(?![\d/]|[.,]\d)/u;
+/** How far below its legend a summary's first line may stand, and how many lines it may run. */
+const REACH = 3;
+const MAX_LINES = 40;
+
+/**
+ * Votes summed up at the end of a protocol under a legend that gives the order of their counts ("ДАУЫС БЕРУ
+ * ҚОРЫТЫНДЫЛАРЫ" / "(жақтап / қарсы / қалыс)" / "1-мәселе бойынша – 18 / 0 / 1 – шешім қабылданды;", "По вопросу 2 –
+ * 11/6/2, решение принято"): each line's slashed counts read in the legend's order, its result from its own words; a line
+ * with no counts but "единогласно" / "бірауыздан" is a unanimous vote. Counts of another number than the legend's labels
+ * are not read (an issue). Returns the summaries as tables of votes (each line one vote), their lines taken.
+ */
+export function readVoteLegends(lines: string[], issues: ExtractIssue[]): { tables: TableRead[]; taken: Set<number> } {
+  const tables: TableRead[] = [];
+  const taken = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const order = legendOrder(lines[i]);
+    if (!order) continue;
+    const votes: LocatedVote[] = [];
+    let end = i;
+    let gap = 0;
+    for (let j = i + 1; j < lines.length && j <= i + MAX_LINES; j++) {
+      const line = lines[j];
+      if (line.trim() === '') {
+        if (votes.length > 0 && ++gap >= 2) break;
+        continue;
+      }
+      const v = readLine(line, j, order, issues);
+      if (!v) {
+        // The first line of the summary within a few of the legend; past its lines, the summary has ended.
+        if (votes.length > 0 || j - i > REACH) break;
+        continue;
+      }
+      gap = 0;
+      votes.push(v);
+      end = j;
+    }
+    if (votes.length === 0) continue;
+    for (let k = i; k <= end; k++) taken.add(k);
+    tables.push({ votes, end });
+    i = end;
+  }
+  return { tables, taken };
+}
+
+/** The categories a legend line names, in its order; null when the line is no legend. */
+function legendOrder(line: string): VoteCategory[] | null {
+  const m = LEGEND.exec(tidy(line));
+  if (!m) return null;
+  const order = m[1].split(/\s*[/–—]\s*|\s+-\s+|(?<=\S)-(?=[«"“„\p{L}])/u).map((label) => {
+    const l = VOTE_LABELS.find((x) => re(`^(?:${x.source})$`).test(label.trim()));
+    return l?.category ?? null;
+  });
+  if (order.some((c) => c === null) || new Set(order).size !== order.length || !order.includes('for')) return null;
+  return order as VoteCategory[];
+}
+
+/** One line of a summary: its slashed counts in the legend's order, or "единогласно" with no counts. */
+function readLine(line: string, at: number, order: VoteCategory[], issues: ExtractIssue[]): LocatedVote | null {
+  const text = tidy(line);
+  const m = SLASHED.exec(text);
+  const unanimous = re(UNANIMOUS).test(text);
+  if (!m && !unanimous) return null;
+  const vote: LocatedVote = {
+    start: at, end: at, line: at + 1, for: null, against: null, abstain: null, unanimous, declared: declaredIn(text), text: text.slice(0, 300),
+  };
+  if (m) {
+    const counts = [m[1], m[2], m[3]].filter((c) => c !== undefined).map(Number);
+    if (counts.length !== order.length) {
+      issues.push({ line: at + 1, message: `vote: ${counts.length} counts under a legend of ${order.length} labels; not taken` });
+      return vote.declared !== null ? vote : null;
+    }
+    order.forEach((c, k) => (vote[c] = counts[k]));
+  }
+  return vote;
+}
