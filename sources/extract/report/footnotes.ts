@@ -1,5 +1,8 @@
 const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/u;
 const blank = (s: string) => s.replace(/\S/gu, ' ');
+/** A footnote's marker opening its line: "1 …", "1) …", "* …", "¹ …". */
+const NOTE_MARK = /^(?:\*{1,3}|\d{1,2}\)?)\s+\p{L}/u;
+const opensNote = (t: string) => t !== '' && (SUPERSCRIPT.test(t[0]) || NOTE_MARK.test(t));
 
 /**
  * Footnotes read as what they are: notes, never the report's figures. A marker after a count ("заседаний (5)²",
@@ -11,9 +14,13 @@ const blank = (s: string) => s.replace(/\S/gu, ' ');
 export function blankFootnotes(lines: string[]): string[] {
   let underRule = false;
   let inNote = false;
-  return lines.map((line) => {
+  return lines.map((line, i) => {
     const t = line.trim();
     if (/^[_‗—–-]{5,}$/u.test(t)) {
+      // A rule over or under a table typed with spaces ("-----" then "2025 г., факт   7   5") is no footnotes' rule:
+      // the first line after a footnotes' rule opens a note.
+      const next = lines.slice(i + 1).find((l) => l.trim() !== '')?.trim() ?? '';
+      if (!opensNote(next)) return line;
       underRule = true;
       inNote = false;
       return blank(line);
@@ -22,7 +29,7 @@ export function blankFootnotes(lines: string[]): string[] {
       inNote = false;
       return line;
     }
-    const opens = SUPERSCRIPT.test(t[0]) || (underRule && /^(?:\*{1,3}|\d{1,2}\)?)\s+\p{L}/u.test(t));
+    const opens = SUPERSCRIPT.test(t[0]) || (underRule && NOTE_MARK.test(t));
     if (opens) inNote = true;
     else if (inNote && !/^\s/u.test(line) && /^\p{Lu}/u.test(t)) inNote = false;
     if (inNote) return blank(line);

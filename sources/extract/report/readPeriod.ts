@@ -47,6 +47,18 @@ const PERIOD_PATTERNS: { source: string; read: (m: RegExpExecArray) => Period | 
     },
   },
   {
+    // A range of months named in the title: "2025 жылғы қаңтар – қыркүйек айлары", "за январь – сентябрь 2025 года",
+    // "январь-июнь 2025 г.": the months from the first to the last (a nine months' report is no year's).
+    source: `(?:(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+)?(${MONTH_WORD})\\s*[-–—]\\s*(${MONTH_WORD})(?:\\s+(?:айлар[\\p{L}]*|ай[\\p{L}]{0,5}))?(?:\\s+(\\d{4})(?!\\d))?`,
+    read: (m) => {
+      const [a, b] = [monthOfWord(m[2]), monthOfWord(m[3])];
+      const y = m[1] ?? m[4];
+      // One year exactly, before (kk) or after (ru) the months.
+      if (!a || !b || a >= b || (m[1] === undefined) === (m[4] === undefined)) return null;
+      return yearPeriod(Number(y), a, b);
+    },
+  },
+  {
     // за первое полугодие 2024 года, 2024 жылдың бірінші жартыжылдығы, 2025 жылғы бірінші жарты жылдағы (two words)
     source: `(первое|второе|1-?е?|2-?е?|I{1,2})\\s+полугоди[\\p{L}]*\\s+(\\d{4})|(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+(бірінші|екінші|I{1,2}|[12])(?:\\s*-\\s*[\\p{L}]{1,3})?\\s+жарты\\s*жыл`,
     read: (m) => {
