@@ -260,3 +260,16 @@ describe('an agency\'s own structural units heard are no departments heard', () 
     expect(figures(`${KK_YEAR}\n\nКеңес отырыстарында облыс әкімдігінің 4 басқармасының есептері тыңдалды.`)).toContain('departments_heard=4');
   });
 });
+
+describe('answers given to the appeals, the addressee between', () => {
+  it.each([
+    ['По 98 обращениям заявителям даны ответы, 4 находятся на рассмотрении.', 98],
+    ['Поступило 120 обращений; по 110 обращениям гражданам направлены ответы.', 110],
+  ])('%s', (sentence, n) => {
+    expect(figures(`${RU_YEAR}\n\n${sentence}`)).toContain(`appeals_answered=${n}`);
+  });
+
+  it('explanations given are no answers counted', () => {
+    expect(figures(`${RU_YEAR}\n\nПо 12 обращениям заявителям даны разъяснения.`).filter((f) => f.startsWith('appeals_answered'))).toEqual([]);
+  });
+});
