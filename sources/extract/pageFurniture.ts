@@ -165,6 +165,9 @@ const REST = /^(\s*)(\p{Ll}[^\s]*)\s*/u;
 const REST_SUFFIX = /^(\s*)(\p{Ll}{1,6}(?!\p{L})[^\s]*)\s*/u;
 const REST_CAPITALS = /^(\s*)(\p{Lu}{2,}(?![\p{Ll}])[^\s]*)\s*/u;
 
+/** A line laid out in columns with spaces: a wide gap between words, or a line set in with cells apart by two spaces. */
+const inColumns = (line: string) => /\S {3,}\S/u.test(line) || (/^ {4,}\S/u.test(line) && /\S {2,}\S/u.test(line));
+
 /**
  * Each word hyphenated across lines ("при-\nнято", "мони-\nторингов") is made whole on the line where it starts, its
  * rest taken off the next line; across a page break too, the furniture between being blank by then. "- пункт",
@@ -181,6 +184,9 @@ function joinHyphenated(lines: string[], furniture: Set<number>): string[] {
     const capitals = broken !== null && /^\p{Lu}{3,}$/u.test(broken[1]);
     const digits = broken !== null && /^\d+$/u.test(broken[1]);
     if (!broken || (!capitals && !digits && !/\p{Ll}$/u.test(broken[1]))) continue;
+    // A line laid out in columns with spaces ("Заседа-   Заслу-   Общест-"): a cell broken in its own column goes on
+    // under itself, not at the next line's start.
+    if (inColumns(line) || inColumns(out[i + 1] ?? '')) continue;
     let j = i + 1;
     let overBreak = false;
     while (j < out.length && (out[j].trim() === '' || PAGE_RULE.test(out[j]))) {

@@ -26,8 +26,11 @@ export function docxHtmlToText(html: string): string {
   // Open cells of nested tables: each collects its paragraphs until </td>.
   const cells: string[][] = [];
   // The top-level row being read: its cells' lines and how many columns each spans, written out at </tr>.
-  let row: { lines: string[]; span: number }[] | null = null;
+  let row: { lines: string[]; span: number; down: number }[] | null = null;
   const spans: number[] = [];
+  const downs: number[] = [];
+  // Of the top-level table: how many rows below each column is still covered by a cell merged down from above.
+  let covered: number[] = [];
   let text = '';
   const endParagraph = () => {
     const paragraph = text;
@@ -48,14 +51,16 @@ export function docxHtmlToText(html: string): string {
     else if ((name === 'td' || name === 'th') && !closing) {
       cells.push([]);
       spans.push(Math.max(1, Math.min(50, Number(/colspan\s*=\s*"?(\d+)/i.exec(token)?.[1] ?? 1))));
+      downs.push(Math.max(1, Math.min(500, Number(/rowspan\s*=\s*"?(\d+)/i.exec(token)?.[1] ?? 1))));
     } else if ((name === 'td' || name === 'th') && closing) {
       if (text.trim() !== '') endParagraph();
       const cell = cells.pop() ?? [];
       const span = spans.pop() ?? 1;
+      const down = downs.pop() ?? 1;
       const [first = '', ...rest] = cell.flatMap((p) => p.split('\n'));
       const flattened = ['\t' + first, ...rest];
       if (cells.length > 0) cells[cells.length - 1].push(...flattened);
-      else if (row) row.push({ lines: flattened, span });
+      else if (row) row.push({ lines: flattened, span, down });
       else lines.push(...flattened);
     } else if (name === 'tr' && cells.length === 0) {
       if (!closing) row = [];
@@ -63,9 +68,27 @@ export function docxHtmlToText(html: string): string {
         // A cell merged across some columns of a row ("4 | единогласно (3 columns) | принято") is followed by an empty
         // cell for each column it covers besides its own, so every row keeps the table's columns; a row of one cell
         // (a heading across the table) stays one cell.
-        for (const c of row) lines.push(...c.lines, ...(row.length > 1 ? Array<string>(c.span - 1).fill('\t') : []));
+        // A cell merged down from a row above ("Период" over two header rows) leaves its column empty in the rows it
+        // covers: an empty cell stands there, so the row keeps the table's columns.
+        let column = 0;
+        const skipCovered = () => {
+          while ((covered[column] ?? 0) > 0) {
+            lines.push('\t');
+            covered[column]--;
+            column++;
+          }
+        };
+        for (const c of row) {
+          skipCovered();
+          lines.push(...c.lines, ...(row.length > 1 ? Array<string>(c.span - 1).fill('\t') : []));
+          for (let k = 0; k < c.span; k++) covered[column + k] = c.down - 1;
+          column += c.span;
+        }
+        if (row.length > 0) skipCovered();
         row = null;
       }
+    } else if (name === 'table' && !closing && cells.length === 0) {
+      covered = [];
     } else if (name === 'table' && closing && cells.length === 0) {
       // Rows follow each other as a stream of cells, as in Word's text export; a blank line ends the table.
       lines.push('');

@@ -15,15 +15,26 @@ export function fixedWidthTable(lines: string[], at: number): { rows: { line: st
   const rows: { label: string; counts: Cell[]; at: number; rest?: number }[] = [];
   let k = at + 1;
   // A header typed over two or three lines ("2024" over "год"): a line set in under it, before any row, extends it.
-  for (; k < at + 3 && k < lines.length && /^\s+\S/u.test(lines[k]) && !ROW.test(lines[k]) && !/[|\t]/u.test(lines[k]); k++) {
+  // A header of names broken with hyphens over four lines ("Заседа-" / "ния" / "Совета") goes on to the fifth.
+  const deep = header.some((c) => /\p{L}-$/u.test(c.text));
+  for (; k < at + (deep ? 5 : 3) && k < lines.length && /^\s+\S/u.test(lines[k]) && !ROW.test(lines[k]) && !/[|\t]/u.test(lines[k]); k++) {
     for (const c of cellsAt(lines[k])) header[columnOf(header, c)].text += ` ${c.text}`;
   }
-  // A rule under the header ("-------") opens the body; a rule under the last row closes it.
-  if (k < lines.length && RULE.test(lines[k]) && k > at) k++;
+  // A rule under the header ("-------"), and one closing the table, are no rows.
+  if (RULE.test(lines[k] ?? '')) k++;
+  // A header set in over the column of the rows' labels ("        Заседания   Мониторинги" over "2025 г., факт   7   5"):
+  // the labels' column has no header cell of its own.
+  const indent = /^\s*/u.exec(lines[at])![0].length;
+  const firstRow = ROW.exec(lines[k] ?? '');
+  if (indent >= 8 && firstRow && /^\S/u.test(lines[k]) && firstRow[1].trimEnd().length < indent) header.unshift({ text: '', start: 0, end: indent - 2 });
   // A label wrapped so that its counts stand on its second line ("Заслушивание отчетов руководителей" over
   // "  госорганов      2      3"): the first line waits for the row it opens.
   let opener: { text: string; at: number } | null = null;
   for (; k < lines.length && lines[k].trim() !== '' && !/[|\t]/u.test(lines[k]); k++) {
+    if (RULE.test(lines[k]) && rows.length > 0) {
+      if (k + 1 < lines.length && ROW.test(lines[k + 1])) continue;
+      break;
+    }
     const m = ROW.exec(lines[k]);
     if (RULE.test(lines[k])) {
       k++;
@@ -44,6 +55,7 @@ export function fixedWidthTable(lines: string[], at: number): { rows: { line: st
   }
   if (opener !== null) k = opener.at;
   if (rows.length < 2) return null;
+  if (RULE.test(lines[k] ?? '')) k++;
   const out = [{ line: pipeLine(header.map((c) => c.text)), at }];
   // A column of row numbers first ("№   Показатель   2024   2025"): the number is its cell, the label the next one's.
   const numbered = /^(?:№|n|п\/п|№\s*п\/п)$/iu.test(header[0].text);
@@ -67,8 +79,8 @@ export function fixedWidthTable(lines: string[], at: number): { rows: { line: st
   return { rows: out, end: k - 1 };
 }
 
-/** A rule typed across a table ("-------", "=======", "_______"). */
-const RULE = /^\s*(?:-{5,}|={5,}|_{5,}|—{5,})\s*$/u;
+/** A rule typed across a table ("-------", "=======", "_______", "───────"). */
+const RULE = /^\s*(?:-{5,}|={5,}|_{5,}|—{5,}|─{5,})\s*$/u;
 
 /**
  * A line of words with no count, not set in, whose next line is set in further, opens in lower case and ends with

@@ -44,7 +44,7 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
   // A Word table read from a .docx, cell by cell: its rows read like a table typed with pipes; once read, its lines are
   // the rows' sentences and nothing else.
   for (const t of wordCellTables(lines)) {
-    rewrite(t.rows, periodYears, span, out, rowFigures);
+    rewrite(t.rows, periodYears, span, out, rowFigures, true);
     if (t.rows.some((r) => out[r.at] !== lines[r.at])) for (let k = t.start; k <= t.end; k++) if (!t.rows.some((r) => r.at === k)) out[k] = '';
   }
   for (let i = 0; i < lines.length; i++) {
@@ -65,11 +65,11 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
     if (!tabs && !isRow(lines[i]) && !isBorder(lines[i])) continue;
     // Under a row typed with tabs, a line opening with a tab is a row whose first cell is empty (a sub-row, a wrapped label).
     // A row indented with spaces ("   в т.ч. с замечаниями\t9\t12") is a sub-row of the row above.
-    const inBlock = tabs ? (line: string) => isTabRow(line) || /^(?:\t[^\t]*\S| +\S)[^\t]*\t/u.test(line) : (line: string) => isRow(line) || isBorder(line);
+    const inBlock = tabs ? (line: string) => isTabRow(line) || /^(?:\t+[^\t]*\S| +\S)[^\t]*\t/u.test(line) : (line: string) => isRow(line) || isBorder(line);
     let end = i;
     while (end + 1 < lines.length && inBlock(lines[end + 1])) end++;
     const block = lines.slice(i, end + 1).map((line, k) => ({ line: tabs ? `|${line.replaceAll('\t', '|')}|` : line, at: i + k }));
-    rewrite(block, periodYears, span, out, rowFigures);
+    rewrite(block, periodYears, span, out, rowFigures, tabs);
     i = end;
   }
   // A plan or a reference block states nothing of the period: blank before the row and block readers and the figure
@@ -180,7 +180,11 @@ const BORDER = /^\s*[+|][-=+|:\s]*[-=][-=+|:\s]*$/u;
 const isBorder = (line: string) => BORDER.test(line);
 const isRow = (line: string) => ROW.test(line) && !isBorder(line);
 const rawCellsOf = (line: string) => line.trim().replace(/^\||\|$/g, '').split('|');
-const cellsOf = (line: string) => rawCellsOf(line).map((c) => c.trim());
+/**
+ * A cell's text: a Markdown bold ("**IV кв.**", "**2**") is its text; a footnote mark glued to a number ("14**",
+ * "10*") is no part of the number (the footnote is read as a note).
+ */
+const cellsOf = (line: string) => rawCellsOf(line).map((c) => c.trim().replace(/^\*\*(.*)\*\*$/u, '$1').replace(/^__(.*)__$/u, '$1').replace(/^(\d[\d \u00a0]*)\*{1,3}$/u, '$1').trim());
 /** A column of plans ("План", "Жоспар", "Запланировано"): what was to be done, never the period's count. */
 const PLAN = /(?<![\p{L}])(?:план|жоспар|запланирован|жоспарлан|было)/iu;
 /** A column of what was done ("Факт", "Исполнено", "Орындалды", "Стало"): the period's count beside a plan. */
@@ -206,7 +210,11 @@ const NUMBER_HEAD = /^(?:№|n|п\/п|№\s*п\/п|р\/с|р\/с\s*№)$/iu;
 const PERCENT = /^\d{1,3}(?:[.,]\d{1,2})?\s*%$/u;
 const CHANGE = /%|динамик|изменени|\+\s*\/\s*-|отклонен|өзгеріс|серпін/iu;
 
-function rewrite(block: { line: string; at: number }[], periodYears: number[], span: PeriodSpan, out: string[], rowFigures: ReportFigure[]): void {
+/**
+ * `spans`: the table was typed with tabs or read from Word, where a header cell merged across columns stands as empty
+ * cells after it (a table drawn with bars draws a merged cell without the bars between).
+ */
+function rewrite(block: { line: string; at: number }[], periodYears: number[], span: PeriodSpan, out: string[], rowFigures: ReportFigure[], spans = false): void {
   const periodMonths = span.months;
   const rows = block.filter((b) => isRow(b.line)).map((b) => ({ cells: cellsOf(b.line), raw: rawCellsOf(b.line), at: b.at }));
   if (rows.length < 2) return;
@@ -216,9 +224,13 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   // The header: the rows before the first border under the first row, else the first row.
   const firstRowAt = rows[0].at;
   const borderAfter = block.find((b) => b.at > firstRowAt && isBorder(b.line));
-  const headerRows = borderAfter && rows.some((r) => r.at > borderAfter.at) ? rows.filter((r) => r.at < borderAfter.at) : rows.slice(0, 1);
+  const headerRows = borderAfter && rows.some((r) => r.at > borderAfter.at) ? rows.filter((r) => r.at < borderAfter.at) : leadingHeaderRows(rows);
   const bodyRows = rows.filter((r) => !headerRows.includes(r));
+  if (spans) fillSpans(headerRows.map((r) => r.cells));
   const header = Array.from({ length: width }, (_, c) => headerRows.map((r) => r.cells[c]).join(' ').replace(/-\s+/gu, '').trim());
+  // A header of two levels ("Өтініштер" over "барлығы", "оның ішінде" over "жеке тұлғалардан"): its top cell and the rest.
+  const headerTop = Array.from({ length: width }, (_, c) => headerRows.length > 1 ? headerRows[0].cells[c].replace(/-\s+/gu, '').trim() : '');
+  const headerBelow = Array.from({ length: width }, (_, c) => headerRows.slice(1).map((r) => r.cells[c]).join(' ').replace(/-\s+/gu, '').trim());
   if (proseAnswers(bodyRows, width, out)) return;
   // Wrapped rows: a row whose count cells are all empty continues the one before.
   const records: { cells: string[]; indent: number; at: number }[] = [];
@@ -230,12 +242,22 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     } else records.push({ cells: [...r.cells], indent: 0, at: r.at });
   }
   const label = labelColumn(header, records[0]?.cells ?? []);
+  // A column of units ("Ед. изм.", "Өлш. бірл."): a row measured in %, thousands or money states no count, and its
+  // value cell ("96,4", "412,5") is no reason to refuse the column of counts; the row is no one's figure.
+  const unitCol = header.findIndex((h, c) => c !== label && UNIT_HEAD.test(h));
+  if (unitCol >= 0) {
+    for (let k = records.length - 1; k >= 0; k--) if (NOT_A_COUNT_UNIT.test(records[k].cells[unitCol])) {
+      out[records[k].at] = '';
+      records.splice(k, 1);
+    }
+  }
   for (const r of records) r.indent = label >= 0 ? (rows.find((x) => x.at === r.at)?.raw[label] ?? '').search(/\S|$/u) : 0;
-  const counts = header.map((h, c) => c !== label && !CHANGE.test(h) && !isRate(h) && !/^№?$/u.test(h) && !NUMBER_HEAD.test(h) && records.filter((r) => r.cells[c] !== '').length > 0 && records.every((r) => r.cells[c] === '' || /^[-–—]$/u.test(r.cells[c]) || countOf(r.cells[c]) !== null || isApproximate(r.cells[c]) || PERCENT.test(r.cells[c]) || (FACT.test(h) && NOT_DONE.test(r.cells[c]))) && records.some((r) => countOf(r.cells[c]) !== null));
+  const counts = header.map((h, c) => c !== label && c !== unitCol && !CHANGE.test(h) && !isRate(h) && !/^№?$/u.test(h) && !NUMBER_HEAD.test(h) && records.filter((r) => r.cells[c] !== '').length > 0 && records.every((r) => r.cells[c] === '' || /^[-–—]$/u.test(r.cells[c]) || countOf(r.cells[c]) !== null || isApproximate(r.cells[c]) || PERCENT.test(r.cells[c]) || (FACT.test(h) && NOT_DONE.test(r.cells[c]))) && records.some((r) => countOf(r.cells[c]) !== null));
   // A column headed by no word or year ("1", the first row of a list typed with tabs, not a header) is never the value's.
   const columns = counts.flatMap((ok, c) => (ok && !isPartColumn(header[c], periodMonths) && !isLongerColumn(header[c], span) && !isOtherPartColumn(header[c], span) && (/\p{L}/u.test(header[c]) || yearsIn(header[c]).length > 0) ? [c] : []));
   const ofPeriod = columns.filter((c) => yearsIn(header[c]).some((y) => periodYears.includes(y)) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
   if (label >= 0 && rewriteMedia(block, records, header, label, columns, periodYears, out)) return;
+  if (label >= 0 && rewriteMediaColumns(block, records, header, label, out)) return;
   // Beside a plan, the fact: "Жоспар / План | Факт | Орындалуы, %", "Было | Стало".
   const facts = columns.filter((c) => FACT.test(header[c]) && !PLAN.test(header[c]) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
   const planned = columns.some((c) => PLAN.test(header[c]));
@@ -247,22 +269,32 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   // A table of counts by quarters (or of other years) with no column of the period says nothing of the period:
   // its rows are not left for the sentence grammar to take a quarter's cell as the year's.
   if ((value === null || label < 0) && counts.some((ok) => ok)) for (const b of block) out[b.at] = '';
-  if (value === null && label >= 0) readTotalRow(block[0].at, records, header, label, columns, out, rowFigures);
+  // The subject of a header of groups: the first group's metric ("Поступило обращений"); a group naming none ("Результат
+  // рассмотрения") tells of the same things.
+  const subject = headerTop.map((t) => (t === '' ? null : metricOfRow(t.replace(/[*¹²³]+/gu, ''), null))).find((m) => m !== null) ?? null;
+  const columnMetric = (c: number, captionSubject: MetricId | null = null) => headerMetric(header[c], headerTop[c], headerBelow[c], subject ?? captionSubject);
+  if (value === null && label >= 0 && readPeriodRows(records, header, label, columns, columnMetric, periodYears, span, out, rowFigures)) return;
+  if (label < 0 && readLabelless(block[0].at, records, header, counts, columnMetric, periodYears, out, rowFigures)) return;
+  if (value === null && label >= 0) readTotalRow(block[0].at, records, header, label, columns, out, rowFigures, columnMetric);
   if (value === null || label < 0) return;
   for (const b of block) out[b.at] = '';
   const numberCol = header.findIndex((h, c) => c !== label && NUMBER_HEAD.test(h));
-  let parent: { metric: MetricId | null; indent: number; label: string } = { metric: null, indent: 0, label: '' };
+  let parent: { metric: MetricId | null; indent: number; label: string; unit: string } = { metric: null, indent: 0, label: '', unit: '' };
   for (const r of records) {
     const n = countOf(r.cells[value]);
     const text = r.cells[label];
     if (text === '' || TOTAL_ROW.test(text)) continue;
     // A sub-row: "оның ішінде …", a row with no number of its own under a numbered one, a label set in further.
-    const sub = records.indexOf(r) > 0 && (SUB_ROW.test(text) || r.indent > parent.indent + 1 || (numberCol >= 0 && r.cells[numberCol] === ''));
+    // A row numbered under the one before ("3.1", "7.2") is its sub-row.
+    const sub = records.indexOf(r) > 0 && (SUB_ROW.test(text) || r.indent > parent.indent + 1 || (numberCol >= 0 && (r.cells[numberCol] === '' || /^\d{1,2}\.\d{1,2}\.?$/u.test(r.cells[numberCol]))));
     // Under a row that names no metric ("Работа постоянных комиссий"), a sub-row ("заседания") is that row's: its
     // sentence carries the parent's words, and the grammar judges whose count it is.
     const orphan = sub && parent.metric === null && parent.label !== '';
-    const metric = orphan ? null : metricOfRow(text, sub ? parent.metric : null);
-    if (!sub) parent = { metric, indent: r.indent, label: text };
+    // A row measured in the unit of the row before ("Направлено писем | хат / письмо", then "Получено ответов | хат /
+    // письмо") counts the same things: its label is read as that row's part. A unit of no thing ("ед.", "бірлік") says nothing.
+    const sameThing = !sub && unitCol >= 0 && parent.metric !== null && parent.unit !== '' && !GENERIC_UNIT.test(parent.unit) && r.cells[unitCol] === parent.unit;
+    const metric = orphan ? null : (metricOfRow(text, sub ? parent.metric : null) ?? (sameThing ? metricOfRow(text, parent.metric) : null));
+    if (!sub) parent = { metric, indent: r.indent, label: text, unit: unitCol >= 0 ? r.cells[unitCol] : '' };
     if (n === null) continue;
     // A label's brackets qualify it ("Публикации (сайт и соцсети)"); the sentence is the label's words.
     const words = (label: string) => label.replace(/\s*\([^()]*\)/gu, '').replace(/[.:;\s]+$/u, '');
@@ -323,17 +355,20 @@ const MATRIX_SUBJECTS: { caption: RegExp; metric: MetricId; received: RegExp }[]
  * metric of (the subject the caption above names: "Сведения об обращениях") is a figure of that row. The per-topic
  * rows are parts and say nothing; a column no metric names ("На контроле") neither.
  */
-function readTotalRow(first: number, records: { cells: string[]; at: number }[], header: string[], label: number, columns: number[], out: string[], rowFigures: ReportFigure[]): void {
-  const totals = records.filter((r) => TOTAL_ROW.test(r.cells[label]));
+function readTotalRow(first: number, records: { cells: string[]; at: number }[], header: string[], label: number, columns: number[], out: string[], rowFigures: ReportFigure[], columnMetric: (c: number) => MetricId | null): void {
+  const totals = records.filter((r) => TOTAL_ROW.test(r.cells[label]) || ENTITY_TOTAL.test(r.cells[label]));
   if (totals.length !== 1 || columns.length < 2) return;
   const caption: string[] = [];
   for (let k = first - 1; k >= 0 && k >= first - 6 && caption.length < 2; k--) if (out[k].trim() !== '') caption.push(out[k]);
   if (COMMISSION_LABEL.test(header[label].trim())) {
-    readCommissionTotals(totals[0], header, label, columns, rowFigures);
+    readEntityTotals(totals[0], header, label, columns, caption, columnMetric, rowFigures);
     return;
   }
   const subject = MATRIX_SUBJECTS.find((m) => m.caption.test(`${caption.join(' ')} ${header[label]}`));
-  if (!subject) return;
+  if (!subject) {
+    readEntityTotals(totals[0], header, label, columns, caption, columnMetric, rowFigures);
+    return;
+  }
   for (const c of columns) {
     const n = countOf(totals[0].cells[c]);
     const metric = subject.received.test(header[c].trim()) ? subject.metric : metricOfRow(header[c], subject.metric);
@@ -345,24 +380,142 @@ function readTotalRow(first: number, records: { cells: string[]; at: number }[],
 /** The label column of a table by commission: "Комиссия", "Наименование комиссии", "Комиссия атауы", "Тұрақты комиссиялар". */
 const COMMISSION_LABEL = /^(?:(?:наименование|название)\s+)?(?:постоянн[\p{L}]*\s+)?комисси[\p{L}]*$|^(?:тұрақты\s+)?комиссия(?:лар)?(?:\s+атауы)?$/iu;
 
-/** What a council's work by commission may count, column by column; a count of the council's own members or meetings is none of it. */
-const COMMISSION_WORK = new Set<MetricId>(['commission_meetings', 'monitorings', 'round_tables', 'public_hearings', 'report_hearings', 'seminars', 'dialog_platforms', 'appeals_received', 'appeals_answered', 'letters_sent', 'npa_reviewed']);
+/** What a council's work by commission may count, column by column; a count of the council's own members is none of it. */
+const COMMISSION_WORK = new Set<MetricId>(['commission_meetings', 'monitorings', 'round_tables', 'public_hearings', 'report_hearings', 'departments_heard', 'seminars', 'dialog_platforms', 'appeals_received', 'appeals_answered', 'letters_sent', 'npa_reviewed', 'npa_with_remarks']);
+
+/** The total row of a table of bodies: "Итого по Совету", "Всего по комиссиям", "Кеңес бойынша барлығы", "Барлық комиссиялар". */
+const ENTITY_TOTAL = /^(?:(?:итого|всего)\s+(?:по\s+)?(?:совет[\p{L}]*|комисси[\p{L}]*|ос)|(?:кеңес|комиссиялар)\s+бойынша\s+(?:барлығы|жиыны)|барлығы\s+(?:кеңес|комиссиялар)\s+бойынша)[\s:.]*$/iu;
 
 /**
- * A table of the council's work by commission ("Комиссия | Заседаний комиссии | Мониторингов | Круглых столов |
- * Поступило обращений", a row per commission, then "Итого по Совету"): the commissions' rows are parts, the total
- * row is the council's — as stated, even when it is not the column's sum (a joint monitoring counted under each
- * commission, once in the total). Each column a header names a metric of is a figure of the total row; "Заседаний"
- * alone, under commissions, counts the commissions' meetings.
+ * A table of the council's commissions (or other bodies), a row each, under columns that name metrics ("Комиссия |
+ * Заседания комиссии | Общественные мониторинги | Поступило обращений"), with one total row ("Итого по Совету"): the
+ * commissions' rows are parts, the total row's count in each column a metric names is the council's — as stated, even
+ * when it is not the column's sum (a joint monitoring counted under each commission, once in the total). "Заседаний"
+ * alone, under commissions, counts the commissions' meetings; a count of members is not summed work. A column whose
+ * header carries a footnote mark ("Заслушано отчетов*": "без учета отчетов, заслушанных на заседаниях Совета") counts
+ * something narrower than its words: not read.
  */
-function readCommissionTotals(total: { cells: string[]; at: number }, header: string[], label: number, columns: number[], rowFigures: ReportFigure[]): void {
+function readEntityTotals(total: { cells: string[]; at: number }, header: string[], label: number, columns: number[], caption: string[], columnMetric: (c: number) => MetricId | null, rowFigures: ReportFigure[]): void {
+  if (!/комисси|комиссия|құрам|бөлім|аудан|район/iu.test(`${caption.join(' ')} ${header[label]}`)) return;
   for (const c of columns) {
+    if (/[*¹²³]\s*$/u.test(header[c])) continue;
     const n = countOf(total.cells[c]);
-    const named = metricOfRow(header[c], null);
+    const named = columnMetric(c);
     const metric = named === 'general_meetings' && !/совет|кеңес|\sос(?![\p{L}])/iu.test(header[c]) ? 'commission_meetings' : named;
     if (n === null || metric === null || !COMMISSION_WORK.has(metric) || rowFigures.some((f) => f.metric === metric)) continue;
     rowFigures.push({ metric, value: n, line: total.at + 1, text: `${total.cells[label]}: ${header[c]} – ${n}.` });
   }
+}
+
+/** The metric a column's header names: the whole header, else its lower part read under its top's metric ("Өтініштер" / "жеке тұлғалардан"). */
+function headerMetric(whole: string, top: string, below: string, subject: MetricId | null): MetricId | null {
+  const clean = (h: string) => h.replace(/[*¹²³]+/gu, '').trim();
+  const metric = metricOfRow(clean(whole), null);
+  if (metric !== null || top === '' || below === '') return metric;
+  const parent = metricOfRow(clean(top), null) ?? subject;
+  if (parent === null) return null;
+  // "Өтініштер" over "барлығы" / "всего": the top's own count.
+  if (/^(?:барлығы|всего|итого|жиыны|саны|количество)$/iu.test(clean(below))) return parent;
+  return metricOfRow(clean(below), parent);
+}
+
+/**
+ * The header rows of a table with no border under its header: the first row, and the rows after it with two cells
+ * or more and no count in any ("Кезең | Өтініштер | | | Хаттар |" / " | барлығы | оның ішінде | | жолданды | жауап
+ * алынды" / " | | жеке тұлғалардан | заңды тұлғалардан | |"), as a header typed over several lines is.
+ */
+function leadingHeaderRows<T extends { cells: string[] }>(rows: T[]): T[] {
+  let n = 1;
+  while (n < rows.length - 1 && n < 4 && rows[n].cells.filter((c) => c !== '').length >= 2 && rows[n].cells.every((c) => !/\d/u.test(c))) n++;
+  return rows.slice(0, n);
+}
+
+/**
+ * A header cell merged over the columns to its right, typed as empty cells after it (a span pasted as empty tabs):
+ * in every header row but the last, an empty cell after a full one is that one's when a row below names the column.
+ */
+function fillSpans(rows: string[][]): void {
+  for (let h = 0; h < rows.length - 1; h++) {
+    for (let c = 1; c < rows[h].length; c++) {
+      if (rows[h][c] !== '' || rows[h][c - 1] === '') continue;
+      if (rows.slice(h + 1).some((r) => r[c] !== '')) rows[h][c] = rows[h][c - 1];
+    }
+  }
+}
+
+/**
+ * A row's label naming a period and nothing else: "2025 г., факт", "2024 жыл", "IV кв.", "ІІ тоқсан", "I полугодие",
+ * "2025 ж. 9 айы", "Итого за год", "Барлығы", "справочно: 2024 год". Its words are all of these.
+ */
+function isPeriodLabel(label: string): boolean {
+  const words = label.toLowerCase().split(/[\s.,:;()\/*–—-]+/u).filter((w) => w !== '');
+  const anchor = words.some((w) => /^(?:(?:19|20)\d{2}|кв|квартал[\p{L}]*|тоқсан[\p{L}]*|полугоди[\p{L}]*|жартыжылдық[\p{L}]*|итого|всего|барлығы|жиыны|мес|месяц[\p{L}]*|ай[\p{L}]{0,4})$/u.test(w) || monthOfWord(w) !== null);
+  return anchor && words.every((w) => PERIOD_WORD.test(w) || monthOfWord(w) !== null);
+}
+const PERIOD_WORD = /^(?:(?:19|20)\d{2}|[ivxі]{1,4}|[1-9]|1[0-2]|й|ый|ой|ші|шы|інші|нші|кв|квартал[\p{L}]*|тоқсан[\p{L}]*|полугоди[\p{L}]*|полуг|жарты|жартыжылдық[\p{L}]*|жыл[\p{L}]*|ж|г|гг|год[\p{L}]*|мес|месяц[\p{L}]*|ай[\p{L}]{0,4}|факт[\p{L}]*|план[\p{L}]*|нақты|жоспар[\p{L}]*|итого|всего|барлығы|жиыны|за|с|начала|нарастающ[\p{L}]*|итогом|справочно|анықтама|үшін|бойынша|отчетн[\p{L}]*|есепті)$/u;
+
+/**
+ * A table with a row per period and a column per metric (transposed: "Период | Заседания Совета | Мониторинги" over
+ * "2024 г., факт | 5 | 3", "2025 г., план | 6 | 4", "2025 г., факт | 7 | 5"; a row per quarter with "Итого" and a
+ * year before): the row of the report's period gives each column's count — the report's own quarter's row in a
+ * quarter's report; the only row of the period's year that is no plan (of a plan and a fact, the fact); in a year's
+ * report whose other rows are its parts or other years, the total row. No such row, or more than one: nothing (the
+ * caller blanked the table). The counts go as sentences on the chosen row's line, the other lines blank.
+ */
+function readPeriodRows(records: { cells: string[]; at: number }[], header: string[], label: number, columns: number[], columnMetric: (c: number) => MetricId | null, periodYears: number[], span: PeriodSpan, out: string[], rowFigures: ReportFigure[]): boolean {
+  if (records.length < 2 || columns.length < 1 || !records.every((r) => isPeriodLabel(r.cells[label]))) return false;
+  const own = records.filter((r) => isOwnPartColumn(r.cells[label], span) && !yearsIn(r.cells[label]).some((y) => !periodYears.includes(y)));
+  const ok = records.filter((r) => {
+    const l = r.cells[label];
+    const years = yearsIn(l);
+    if (years.some((y) => !periodYears.includes(y)) || (PLAN.test(l) && !FACT.test(l))) return false;
+    if (isPartColumn(l, span.months) || isOtherPartColumn(l, span) || isLongerColumn(l, span)) return false;
+    // A total of the rows in a part's report: the rows are quarters, their total the year's.
+    if (TOTAL_WORD.test(l) && years.length === 0 && span.months < 12) return false;
+    return years.length > 0 || TOTAL_WORD.test(l);
+  });
+  const facts = ok.filter((r) => FACT.test(r.cells[label]));
+  const row = own.length === 1 ? own[0] : ok.length === 1 ? ok[0] : facts.length === 1 ? facts[0] : null;
+  if (row === null) return true;
+  const said: string[] = [];
+  for (const c of columns) {
+    const n = countOf(row.cells[c]);
+    if (n === null || header[c] === '') continue;
+    const words = header[c].replace(/[*¹²³]+/gu, '').replace(/\s*\([^()]*\)/gu, '').trim();
+    said.push(`${words} – ${n}.`);
+    const metric = /[*¹²³]\s*$/u.test(header[c]) ? null : columnMetric(c);
+    if (metric !== null && !rowFigures.some((f) => f.metric === metric && f.line === row.at + 1)) rowFigures.push({ metric, value: n, line: row.at + 1, text: `${row.cells[label]}: ${words} – ${n}.` });
+  }
+  out[row.at] = said.join(' ');
+  return true;
+}
+const TOTAL_WORD = /(?<![\p{L}])(?:итого|всего|барлығы|жиыны)(?![\p{L}])/iu;
+
+/**
+ * A table of one row of counts and no label ("Қорытынды берілген жобалар | | | Қарау үстінде" / "барлығы |
+ * ескертусіз | ескертулермен |" / "53 | 38 | 15 | 4"): each column's header is its label. The row is the period's when
+ * the caption above names no other year than the period's.
+ */
+function readLabelless(first: number, records: { cells: string[]; at: number }[], header: string[], counts: boolean[], columnMetric: (c: number, captionSubject?: MetricId | null) => MetricId | null, periodYears: number[], out: string[], rowFigures: ReportFigure[]): boolean {
+  if (records.length !== 1 || !records[0].cells.every((c, k) => counts[k] && countOf(c) !== null)) return false;
+  const caption: string[] = [];
+  for (let k = first - 1; k >= 0 && k >= first - 3 && caption.length < 1; k--) if (out[k].trim() !== '') caption.push(out[k]);
+  if ([...caption, ...header].some((t) => yearsIn(t.replace(AS_OF, ' ')).some((y) => !periodYears.includes(y)))) return false;
+  const row = records[0];
+  const said: string[] = [];
+  // The caption names what the columns count ("3-кесте. НҚА жобаларын қарау қорытындысы"): its longest opening that names a metric.
+  const captionWords = (caption[0] ?? '').replace(/^\s*(?:\d+\s*-\s*кесте|таблица\s+\d+)[.:]?\s*/iu, '').replace(/\s*\([^()]*\)/gu, '').split(/\s+/u).filter((w) => w !== '');
+  let captionSubject: MetricId | null = null;
+  for (let n = Math.min(captionWords.length, 8); n >= 2 && captionSubject === null; n--) captionSubject = metricOfRow(captionWords.slice(0, n).join(' '), null);
+  row.cells.forEach((cell, c) => {
+    const n = countOf(cell)!;
+    const words = header[c].replace(AS_OF, ' ').replace(/\s+/gu, ' ').trim();
+    said.push(`${words} – ${n}.`);
+    const metric = columnMetric(c, captionSubject);
+    if (metric !== null) rowFigures.push({ metric, value: n, line: row.at + 1, text: `${words} – ${n}.` });
+  });
+  out[row.at] = said.join(' ');
+  return true;
 }
 
 const PUBLICATIONS_HEADER = new RegExp(MEDIA_PUBLICATIONS, 'iu');
@@ -385,6 +538,9 @@ function rewriteMedia(block: { line: string; at: number }[], records: { cells: s
   if (!records.some((r) => PLATFORM.test(r.cells[label]))) return false;
   for (const b of block) out[b.at] = '';
   for (const r of records) {
+    // The total row's publications: the total of publications (its views are no metric), as in a table read from a PDF.
+    const total = publications.length === 1 ? countOf(r.cells[publications[0]]) : null;
+    if (TOTAL_ROW.test(r.cells[label]) && total !== null) out[r.at] = `${r.cells[label].replace(/[.:;\s]+$/u, '')} ${header[publications[0]]} – ${total}.`;
     if (!PLATFORM.test(r.cells[label])) continue;
     const said = [...publications, ...views].flatMap((c) => {
       const n = countOf(r.cells[c]);
@@ -392,6 +548,36 @@ function rewriteMedia(block: { line: string; at: number }[], records: { cells: s
     });
     if (said.length > 0) out[r.at] = `${r.cells[label].replace(/[.:;\s]+$/u, '')} – ${said.join(', ')}.`;
   }
+  return true;
+}
+
+/**
+ * A table of media with the platforms as columns and the measures as rows ("Сайт | Telegram | Instagram | Всего" over
+ * "Публикации, ед. | 42 | 88 | 103 | 233" and "Просмотры, ед. | – | 61 400 | 148 900 | …"): each platform's column
+ * becomes the sentence readMedia reads ("Telegram – 88 Публикации, 61 400 Просмотры."), all on the first row's line;
+ * the total column's publications the total's. Rows of thousands ("Просмотры, тыс.") or of anything else: not read.
+ */
+function rewriteMediaColumns(block: { line: string; at: number }[], records: { cells: string[]; at: number }[], header: string[], label: number, out: string[]): boolean {
+  const platforms = header.flatMap((h, c) => (c !== label && PLATFORM.test(h) ? [c] : []));
+  if (platforms.length < 2 || records.length < 1 || records.length > 2) return false;
+  const measure = (r: { cells: string[] }) => r.cells[label].replace(/,?\s*(?:ед|шт|дана|бірл)[\p{L}]*\.?$/iu, '').trim();
+  const pubs = records.filter((r) => PUBLICATIONS_HEADER.test(r.cells[label]) && !VIEWS_HEADER.test(r.cells[label]));
+  const views = records.filter((r) => VIEWS_HEADER.test(r.cells[label]) && !PUBLICATIONS_HEADER.test(r.cells[label]));
+  if (pubs.length + views.length !== records.length || pubs.length > 1 || views.length > 1) return false;
+  if (records.some((r) => /тыс|мың|млн|%/iu.test(r.cells[label]))) return false;
+  for (const b of block) out[b.at] = '';
+  const said: string[] = [];
+  for (const c of platforms) {
+    const parts = [...pubs, ...views].flatMap((r) => {
+      const n = countOf(r.cells[c]);
+      return n === null ? [] : [`${n} ${measure(r)}`];
+    });
+    if (parts.length > 0) said.push(`${header[c].replace(/[.:;\s]+$/u, '')} – ${parts.join(', ')}.`);
+  }
+  const total = header.findIndex((h, c) => c !== label && TOTAL_ROW.test(h));
+  const totalCount = total >= 0 && pubs.length === 1 ? countOf(pubs[0].cells[total]) : null;
+  if (totalCount !== null) said.push(`${header[total]} ${measure(pubs[0]).toLowerCase()} – ${totalCount}.`);
+  out[records[0].at] = said.join(' ');
   return true;
 }
 
@@ -430,8 +616,20 @@ function labelColumn(header: string[], cells: string[]): number {
   cells.forEach((cell, c) => {
     if (/\p{L}{3}/u.test(cell) && (best < 0 || cell.length > cells[best].length)) best = c;
   });
-  return best;
+  // A short label of a period ("I кв.", "IV тоқ."): the first cell of letters.
+  return best >= 0 ? best : cells.findIndex((cell) => /\p{L}/u.test(cell) && isPeriodLabel(cell));
 }
+
+/** A column of units of measure: "Ед. изм.", "Единица измерения", "Өлш. бірл.", "Өлшем бірлігі". */
+const UNIT_HEAD = /(?<![\p{L}])(?:ед\.?\s*изм|единиц[\p{L}]*\s+измерени|өлш(?:ем)?\.?\s*бірл)/iu;
+/**
+ * A unit that is no count of things done: a share ("%", "процент", "пайыз"), thousands ("тыс.", "мың": a sum of views
+ * in thousands is no count of the thing), money ("млрд тенге", "млн теңге", "тг"), lengths, hours, days, points.
+ */
+const NOT_A_COUNT_UNIT = /%|процент|пайыз|(?<![\p{L}])(?:тыс|мың|млн|млрд|трлн|тенге|теңге|тг|руб|долл|км|га|час|сағ|дн|күн|балл)(?![\p{L}]{3})/iu;
+
+/** A unit that names no thing counted: "ед.", "единиц", "бірлік", "шт.", "дана". */
+const GENERIC_UNIT = /^(?:[\p{L}.]+\s*\/\s*)?(?:ед|единиц|бірл|шт|дана|саны)[\p{L}.]*(?:\s*\/\s*(?:ед|единиц|бірл|шт|дана)[\p{L}.]*)?$/iu;
 
 /** A column of notes beside the value: "Примечание", "Ескерту", "Комментарий". */
 export const NOTE_HEAD = /примечани|ескерту|ескертпе|комментари|пояснени|түсіндірме/iu;

@@ -1,5 +1,8 @@
 const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/u;
 const blank = (s: string) => s.replace(/\S/gu, ' ');
+/** A footnote's marker opening its line, not set in: "1 …", "1) …", "* …"; or a superscript "¹ …". */
+const NOTE_MARK = /^(?:\*{1,3}|\d{1,2}\)?)\s+\p{L}/u;
+const opensNote = (line: string) => SUPERSCRIPT.test(line.trim()[0] ?? '') || NOTE_MARK.test(line);
 
 /**
  * Footnotes read as what they are: notes, never the report's figures. A marker after a count ("заседаний (5)²",
@@ -16,8 +19,11 @@ export function blankFootnotes(lines: string[]): string[] {
   const column = (line: string | undefined) => line !== undefined && /\S\s{2,}(?:\d|\p{L})/u.test(line.trim());
   return lines.map((line, i) => {
     const t = line.trim();
-    if (/^[_‗—–-]{5,}$/u.test(t) && (column(lines[i - 1]) || column(lines[i + 1]))) return line;
     if (/^[_‗—–-]{5,}$/u.test(t)) {
+      // A rule over or under a table typed with spaces ("-----" then "2025 г., факт   7   5") is no footnotes' rule:
+      // the first line after a footnotes' rule opens a note.
+      const next = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
+      if (column(lines[i - 1]) || column(lines[i + 1]) || !opensNote(next)) return line;
       underRule = true;
       inNote = false;
       return blank(line);
@@ -27,7 +33,7 @@ export function blankFootnotes(lines: string[]): string[] {
       return line;
     }
     // A plain marker opens the line: a number set in ("             46 человек, …") is a wrapped line's.
-    const opens = SUPERSCRIPT.test(t[0]) || (underRule && /^(?:\*{1,3}|\d{1,2}\)?)\s+\p{L}/u.test(line));
+    const opens = SUPERSCRIPT.test(t[0]) || (underRule && NOTE_MARK.test(line));
     if (opens) inNote = true;
     else if (inNote && !/^\s/u.test(line) && /^\p{Lu}/u.test(t)) inNote = false;
     if (inNote) return blank(line);

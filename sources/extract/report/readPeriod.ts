@@ -47,11 +47,15 @@ const PERIOD_PATTERNS: { source: string; read: (m: RegExpExecArray) => Period | 
     },
   },
   {
-    // за январь – ноябрь 2025 года, январь-сентябрь 2025 г., 2025 жылғы қаңтар–қараша, қаңтар-қараша 2025 ж.: a span of months
-    source: `(${MONTH_WORD})\\s*[-–—]\\s*(${MONTH_WORD})\\s+(\\d{4})(?!\\d)|(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+(${MONTH_WORD})\\s*[-–—]\\s*(${MONTH_WORD})`,
+    // A range of months named in the title: "2025 жылғы қаңтар – қыркүйек айлары", "за январь – сентябрь 2025 года",
+    // "январь-июнь 2025 г.": the months from the first to the last (a nine months' report is no year's).
+    source: `(?:(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+)?(${MONTH_WORD})\\s*[-–—]\\s*(${MONTH_WORD})(?:\\s+(?:айлар[\\p{L}]*|ай[\\p{L}]{0,5}))?(?:\\s+(\\d{4})(?!\\d))?`,
     read: (m) => {
-      const [a, b] = [monthOfWord(m[1] ?? m[5]), monthOfWord(m[2] ?? m[6])];
-      return a && b ? yearPeriod(Number(m[3] ?? m[4]), a, b) : null;
+      const [a, b] = [monthOfWord(m[2]), monthOfWord(m[3])];
+      const y = m[1] ?? m[4];
+      // One year exactly, before (kk) or after (ru) the months.
+      if (!a || !b || a >= b || (m[1] === undefined) === (m[4] === undefined)) return null;
+      return yearPeriod(Number(y), a, b);
     },
   },
   {

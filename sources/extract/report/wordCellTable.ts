@@ -35,14 +35,55 @@ interface Cell {
 export function wordCellTables(lines: string[]): WordCellTable[] {
   const out: WordCellTable[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (!lines[i].startsWith('\t') || !HEAD.test(lines[i].slice(1))) continue;
-    const table = tableAt(lines, i);
+    if (!lines[i].startsWith('\t')) continue;
+    const table = HEAD.test(lines[i].slice(1)) ? tableAt(lines, i) : (lines[i - 1] ?? '').startsWith('\t') ? null : labelledTableAt(lines, i);
     if (table) {
       out.push(table);
       i = table.end;
     }
   }
   return out;
+}
+
+/** A cell of a count: "97", "24 310", "–", empty. */
+const COUNT_CELL = /^(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+|[-–—])?$/u;
+
+/**
+ * A Word table with no column of row numbers ("\tПлощадка", "\tПубликаций", "\tПросмотров", "\tInstagram", "\t214",
+ * "\t187 450", …; a header over two rows, a cell merged down or across standing as empty cells): its width is the one
+ * number of columns, and its header the one number of rows, under which every row is a label of words followed by
+ * counts (or dashes, or nothing), two rows at least, and the header has no count. When two widths fit, which the
+ * table's are cannot be told: none.
+ */
+function labelledTableAt(lines: string[], start: number): WordCellTable | null {
+  const all = cellsFrom(lines, start);
+  // The table's cells run to the blank line that ends it.
+  const fits: { width: number; head: number }[] = [];
+  for (let width = 2; width <= 12; width++) {
+    for (let head = 1; head <= 3; head++) {
+      const body = all.length - head * width;
+      if (body < 2 * width || body % width !== 0) continue;
+      const header = all.slice(0, head * width);
+      if (header.some((c) => /\d/u.test(c.text) && COUNT_CELL.test(c.text)) || header.slice(0, width).filter((c) => /\p{L}/u.test(c.text)).length < 2) continue;
+      let ok = true;
+      for (let k = head * width; k < all.length && ok; k += width) {
+        const row = all.slice(k, k + width);
+        ok = /\p{L}/u.test(row[0].text) && row.slice(1).every((c) => COUNT_CELL.test(c.text)) && row.slice(1).some((c) => /\d/u.test(c.text));
+      }
+      if (ok) fits.push({ width, head });
+    }
+  }
+  if (fits.length !== 1) return null;
+  const { width } = fits[0];
+  const taken: Cell[][] = [];
+  for (let k = 0; k < all.length; k += width) taken.push(all.slice(k, k + width));
+  const pipe = (row: Cell[]) => `| ${row.map((c) => c.text.replaceAll('|', '/')).join(' | ')} |`;
+  return {
+    rows: taken.map((row) => ({ line: pipe(row), at: row[0].at })),
+    cells: taken.map((row) => row.map((c) => c.text)),
+    start,
+    end: taken[taken.length - 1][width - 1].last,
+  };
 }
 
 function tableAt(lines: string[], start: number): WordCellTable | null {
