@@ -14,6 +14,9 @@ export function fixedWidthTable(lines: string[], at: number): { rows: { line: st
   if ((header.length < 3 && !counted) || header.filter((c) => /\p{L}/u.test(c.text)).length < 2 || /[|\t]/u.test(lines[at])) return null;
   const rows: { label: string; counts: Cell[]; at: number }[] = [];
   let k = at + 1;
+  // A rule of dashes under the header ("Көрсеткіш   2024 жыл   2025 жыл" / "-----------"): the header's underline.
+  const rule = (line: string | undefined) => line !== undefined && /^\s*[-=_—–]{5,}\s*$/u.test(line);
+  if (rule(lines[k])) k++;
   // A header typed over two or three lines ("2024" over "год"): a line set in under it, before any row, extends it.
   for (; k < at + 3 && k < lines.length && /^\s+\S/u.test(lines[k]) && !ROW.test(lines[k]) && !/[|\t]/u.test(lines[k]); k++) {
     for (const c of cellsAt(lines[k])) header[columnOf(header, c)].text += ` ${c.text}`;
@@ -27,6 +30,8 @@ export function fixedWidthTable(lines: string[], at: number): { rows: { line: st
       rows[rows.length - 1].label += ` ${lines[k].trim()}`;
     } else break;
   }
+  // The rule closing the table is the table's.
+  if (rows.length >= 2 && rule(lines[k])) k++;
   if (rows.length < 2) return null;
   const out = [{ line: pipeLine(header.map((c) => c.text)), at }];
   // A column of row numbers first ("№   Показатель   2024   2025"): the number is its cell, the label the next one's.

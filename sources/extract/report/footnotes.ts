@@ -16,7 +16,9 @@ export function blankFootnotes(lines: string[]): string[] {
     if (/^[_‗—–-]{5,}$/u.test(t)) {
       underRule = true;
       inNote = false;
-      return blank(line);
+      // The rule itself holds nothing to read, and it stays: a text table's header is underlined by one
+      // ("Көрсеткіш   2024 жыл   2025 жыл" / "----------").
+      return line;
     }
     if (t === '') {
       inNote = false;
