@@ -151,7 +151,12 @@ describe('a label\'s dash whose value wraps onto the next line', () => {
 
   it('kk: the parts of the composition in a bracket wrapped after a dash', () => {
     const text = `${KK_HEAD}Кеңес құрамы – 15 мүше (азаматтық қоғам өкілдері – 11, мемлекеттік органдардың өкілдері –\n4), 31.12.2025 жағдай бойынша.\n`;
-    expect(figures(text)).toMatchObject({ members_total: 15 });
+    expect(figures(text)).toMatchObject({ members_total: 15, members_civil: 11, members_state: 4 });
+  });
+
+  it('ru: the parts in the bracket after the total, the last closed by the bracket', () => {
+    const text = `${RU_HEAD}Совет состоит из 15 членов (представители гражданского общества – 11, представители госорганов – 4).\n`;
+    expect(figures(text)).toMatchObject({ members_total: 15, members_civil: 11, members_state: 4 });
   });
 
   it('near-miss: a line ending with a dash over a numbered heading after a blank line stays apart', () => {
