@@ -13,7 +13,9 @@ export function addTableFigures(figures: ReportFigure[], rows: ReportFigure[], f
   const partOfPeriod = partSections(flat, periodMonths);
   // A line may hold several rows (a slash group "5 / 3 / 12"): what the grammar made of it goes, the rows all stay.
   const rowLines = new Set(rows.map((r) => r.line));
-  const out = figures.filter((f) => !rowLines.has(f.line));
+  // A count the grammar read in a row's bracket or in the clause after its count ("Есеп тыңдау - 4 (аудан әкімдігінің 4
+  // бөлімі)", "НҚА жобаларын қарау - 9, оның ішінде 2-еуіне ескерту жіберілді") is that row's part: it stays.
+  const out = figures.filter((f) => !rowLines.has(f.line) || (!rows.some((r) => r.line === f.line && r.metric === f.metric) && inRowNote(flat[f.line - 1] ?? '', f.value)));
   // A clash the grammar found between two of its readings, one of them on a row's line that the row names as another
   // metric, is no longer one: the row replaced that reading.
   const replaced = (metric: string, line: number) => rowLines.has(line) && !rows.some((r) => r.line === line && r.metric === metric);
@@ -40,4 +42,11 @@ export function addTableFigures(figures: ReportFigure[], rows: ReportFigure[], f
     }
   }
   return out;
+}
+
+/** Whether a count stands in a row's note: its brackets, or the clause after its first comma. */
+function inRowNote(line: string, value: number): boolean {
+  const notes = [...(line.match(/\([^()]*\)/gu) ?? []), line.includes(',') ? line.slice(line.indexOf(',')) : ''];
+  const number = new RegExp(`(?<![\\d.,])${value}(?![\\d.,]\\d)`, 'u');
+  return notes.some((n) => number.test(n));
 }

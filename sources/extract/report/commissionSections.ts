@@ -32,23 +32,45 @@ const NUMBERING = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,4}\.)\s+/u;
 /** The head of the heading is one commission: "(Постоянная) комиссия по …", "… жөніндегі (тұрақты) комиссия(сы)". */
 // "Информация комиссии по …", "Работа постоянной комиссии по …": "комиссии по" after such a word is one commission's.
 const ONE_COMMISSION = /^(?:(?:информация|отч[её]т|работа|деятельность)\s+(?:постоянной\s+)?комиссии\s+(?:по|№)\s?|(?:постоянн[\p{L}]*\s+)?(?:под)?комиссия\s+(?:по|при|№)\s?)|(?:жөніндегі|бойынша)\s+(?:тұрақты\s+)?(?:кіші\s+)?комиссия(?:сы|сының|ның)?(?:\s+(?:ақпараты|есебі|жұмысы))?$/u;
+/**
+ * A commission named by its field in the nominative, as Kazakh (and Russian) headings also write it: "Әлеуметтік сала
+ * комиссиясы", "Экономика және бюджет комиссиясы", "Социальная комиссия" — only with the numbering or the chair's
+ * bracket that makes the line a section's heading (a bare "Тексеру комиссиясы" may be a body named in passing).
+ */
+const FIELD_COMMISSION = /^\p{L}[\p{L}\s,-]{2,120}\s(?:комиссиясы|комиссия)$/u;
 
 /** A short line without a sentence in it whose head is one commission; a chair's name in a bracket and a colon may follow. */
 export function isOneCommissionHeading(text: string): boolean {
   if (text === '' || text.length > 220) return false;
   const bare = text.replace(NUMBERING, '').replace(/(?:\s*\([^()]*\))+\s*:?\s*$/u, '').replace(/\s*:$/u, '').trim();
   if (bare.split(/\s+/).length > 20 || /[.!?;]/u.test(bare.replace(/\s[\p{Lu}]\.\s?[\p{Lu}]\./gu, ''))) return false;
-  return ONE_COMMISSION.test(lowerCase(bare));
+  if (ONE_COMMISSION.test(lowerCase(bare))) return true;
+  return (NUMBERING.test(text) || /\((?:төрағасы|председатель)\s/iu.test(text)) && FIELD_COMMISSION.test(lowerCase(bare)) && !PLURAL.test(lowerCase(bare));
 }
 
+/** "Комиссиялар", "тұрақты комиссиялар": all the commissions, never one. */
+const PLURAL = /комиссиял[ао]р|комиссии(?![\p{L}])|комиссий/u;
+
 /** A total of the whole council opening a line: "Всего комиссиями проведено 13 заседаний.", "Барлығы …", "Итого …". */
-const TOTAL_OPENS = /^(?:всего|итого|в\s+целом|в\s+общей\s+сложности|барлығы|жалпы\s+алғанда|қорытындысында)(?![\p{L}])/u;
+// "Комиссиялар барлығы 7 отырыс өткізді", "Комиссиями всего проведено …": all the commissions, the council's part again.
+const TOTAL_OPENS = /^(?:всего|итого|в\s+целом|в\s+общей\s+сложности|барлығы|жалпы\s+алғанда|қорытындысында|(?:тұрақты\s+)?комиссиялар(?:ы)?|(?:постоянными\s+|всеми\s+)?комиссиями)(?![\p{L}])/u;
+
+/**
+ * A paragraph opening with a run-in title after a blank line: "Хат жұмысы. Кеңес атынан …", "Өтініштер. І жартыжылдықта
+ * …", "Обращения. В Совет поступило …" — the next section of the report, a short title (at most four words, no digit)
+ * closed by a stop and followed by its sentence.
+ */
+export const RUN_IN_TITLE = /^(?:\d{1,2}[.)]\s+)?\p{Lu}[\p{L}-]{2,}(?:[ ,]+[\p{L}-]+){0,3}\.\s+[\p{Lu}\d«"]/u;
+
+/** A run-in sentence about the commission itself ("Комиссия 4 отырыс өткізді." has a digit; "Комиссия мүшелері. …") is no title. */
+const ONE_BODY_WORD = /комисси/u;
 
 function endsSection(text: string, afterBlank: boolean): boolean {
   if (TOTAL_OPENS.test(lowerCase(text))) return true;
   const letters = text.replace(/\s*\([^()]*\)$/u, '').replace(/[^\p{L}]/gu, '');
   if (letters.length >= 4 && letters === letters.toUpperCase() && text.length <= 100) return true;
   if (/^[IVX]{1,4}\.\s/u.test(text)) return true;
+  if (afterBlank && RUN_IN_TITLE.test(text) && !ONE_BODY_WORD.test(lowerCase(text.split('.')[0]))) return true;
   // "3. Обращения граждан" after a blank line: the next section's title (short, no sentence's end).
   return afterBlank && /^\d{1,2}[.)]\s+\p{Lu}/u.test(text) && text.split(/\s+/).length <= 10 && !/[.;:!?]$/u.test(text);
 }

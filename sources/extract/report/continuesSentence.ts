@@ -18,7 +18,14 @@ import { ITEM } from './readLists.ts';
  *   list's items are short, or marked.
  */
 export function continuesSentence(line: string, next: string | undefined, stops = /[.!?;]\s*$/u): boolean {
-  if (next === undefined || next.trim() === '' || ITEM.test(next)) return false;
+  if (next === undefined || next.trim() === '') return false;
+  // A label's dash at the line's end awaits its value: "…заңды тұлғалардан –" / "4. 19 өтінішке жауап берілді", "…өкілдері –"
+  // / "4), 31.12.2025 жағдай бойынша" — the number is the value, not a list's item.
+  if (awaitsValue(line) && /^\s*\d{1,6}(?:[.,;)]|\s|$)/u.test(next)) return true;
+  if (ITEM.test(next)) return false;
+  // Rows of a block of totals, each "label – count" and its note ("НҚА жобаларын қарау - 9, оның ішінде 2-еуіне …" /
+  // "Азаматтардың өтініштері - 14, оның 13-іне …"): a row ends at its line, whatever stop it leaves out.
+  if (LABEL_COUNT.test(line) && LABEL_COUNT.test(next)) return false;
   // A clause ended with a semicolon goes on when a long line is followed by a count: "…заңды тұлғалардан – 7;" / "30-ына жауап берілді."
   if (/;\s*$/u.test(line) && !/[.!?]\s*$/u.test(line)) return line.trim().length >= WRAPPED && /^\s*\d/u.test(next);
   if (stops.test(line)) return false;
@@ -28,6 +35,14 @@ export function continuesSentence(line: string, next: string | undefined, stops 
   if (BILINGUAL_HEADING.test(line) && /^\s*[\p{Lu}\d«"]/u.test(next)) return false;
   return /^\s*[\p{Lu}\d«"]/u.test(next) && line.trim().length >= WRAPPED && /(?:[\p{Ll},–—-]|\p{Ll}\))\s*$/u.test(line);
 }
+
+/** A line ending with a word and a dash ("заңды тұлғалардан –"): a label whose value is on the next line. */
+export function awaitsValue(line: string): boolean {
+  return /[\p{L})]\s+[-–—]\s*$/u.test(line);
+}
+
+/** A line opening as a row of totals: a label of words, a dash, its count. */
+const LABEL_COUNT = /^\s*\p{Lu}[^\d.;:!?]{2,60}?\s[-–—]\s\d{1,6}(?![\d.]\d)(?:[,;.]|\s|$)/u;
 
 /** A line this long that stops mid-sentence was wrapped, not ended: paragraph text is wrapped at 60 to 100 columns. */
 const WRAPPED = 50;

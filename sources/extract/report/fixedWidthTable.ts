@@ -14,6 +14,9 @@ export function fixedWidthTable(lines: string[], at: number): { rows: { line: st
   if ((header.length < 3 && !counted) || header.filter((c) => /\p{L}/u.test(c.text)).length < 2 || /[|\t]/u.test(lines[at])) return null;
   const rows: { label: string; counts: Cell[]; at: number; rest?: number }[] = [];
   let k = at + 1;
+  // A rule of dashes right under the header ("Көрсеткіш   2024 жыл   2025 жыл" / "   -----------"): its underline, never
+  // a header line set in.
+  if (RULE.test(lines[k] ?? '')) k++;
   // A header typed over two or three lines ("2024" over "год"): a line set in under it, before any row, extends it.
   // A header of names broken with hyphens over four lines ("Заседа-" / "ния" / "Совета") goes on to the fifth.
   const deep = header.some((c) => /\p{L}-$/u.test(c.text));

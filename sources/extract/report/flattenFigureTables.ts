@@ -122,7 +122,8 @@ const isTabRow = (line: string) => /^[^\t\s][^\t]*\t/u.test(line);
 function isPartColumn(header: string, periodMonths: number): boolean {
   const h = header.toLowerCase();
   if (periodMonths > 3 && /(?<![\p{L}])(?:кв\.|квартал|тоқсан)/u.test(h)) return true;
-  if (periodMonths > 6 && /полугод|жартыжыл|(?<![\p{L}])полуг\./u.test(h)) return true;
+  // "2025 ж. І ж/ж", "1 п/г 2025": a half-year abbreviated.
+  if (periodMonths > 6 && /полугод|жартыжыл|(?<![\p{L}])полуг\.|(?<![\p{L}])(?:ж\/ж|п\/г)(?![\p{L}])/u.test(h)) return true;
   const months = /(?<![\p{L}\d])(\d{1,2})\s*(?:мес|ай)/u.exec(h);
   if (months && Number(months[1]) < periodMonths) return true;
   return periodMonths > 1 && /^\p{L}+\.?$/u.test(h) && monthOfWord(h.replace(/\.$/u, '')) !== null;
@@ -151,7 +152,7 @@ function isLongerColumn(header: string, span: PeriodSpan): boolean {
 
 /** A column of another quarter or half than the report's own ("III квартал" in the fourth quarter's report). */
 const isOtherPartColumn = (header: string, span: PeriodSpan) =>
-  span.months <= 6 && /(?<![\p{L}\d])(?:[iіvх]{1,4}|[1-4])\s*-?\s*(?:[\p{L}]{0,5}\s*)?(?:кв\.|квартал|тоқсан|полугод|полуг\.|жарты\s*жыл|жартыжыл)/iu.test(header) && !isOwnPartColumn(header, span);
+  span.months <= 6 && /(?<![\p{L}\d])(?:[iіvх]{1,4}|[1-4])\s*-?\s*(?:[\p{L}]{0,5}\s*)?(?:кв\.|квартал|тоқсан|полугод|полуг\.|жарты\s*жыл|жартыжыл|ж\/ж|п\/г)/iu.test(header) && !isOwnPartColumn(header, span);
 
 const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
@@ -161,7 +162,7 @@ const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '
  */
 function isOwnPartColumn(header: string, span: PeriodSpan): boolean {
   // A Kazakh "ІІ" is typed with the Cyrillic "І".
-  const h = header.toLowerCase().replace(/і(?=[іiv]*\s*-?\s*(?:[\p{L}]{0,5}\s*)?(?:кв\.|квартал|тоқсан|полугод|полуг\.|жарты))/gu, 'i');
+  const h = header.toLowerCase().replace(/і(?=[іiv]*\s*-?\s*(?:[\p{L}]{0,5}\s*)?(?:кв\.|квартал|тоқсан|полугод|полуг\.|жарты|ж\/ж|п\/г))/gu, 'i');
   if (span.months === 3) {
     if (/отчетн\p{L}* квартал|есепті тоқсан/u.test(h)) return true;
     const q = [...h.matchAll(/(?<![\p{L}\d])(iv|i{1,3}|[1-4])\s*-?\s*(?:й|ый|ой|ші|шы|інші|нші)?\s*(?:кв\.|квартал|тоқсан)/gu)].map((m) => QUARTERS[m[1]]);
@@ -169,7 +170,7 @@ function isOwnPartColumn(header: string, span: PeriodSpan): boolean {
   }
   if (span.months === 6) {
     if (/отчетн\p{L}* полугод|есепті жарты/u.test(h)) return true;
-    const half = [...h.matchAll(/(?<![\p{L}\d])(i{1,2}|[12])\s*-?\s*(?:е|ое|ші|шы|інші)?\s*(?:полугод|полуг\.|жарты\s*жыл|жартыжыл)/gu)].map((m) => QUARTERS[m[1]]);
+    const half = [...h.matchAll(/(?<![\p{L}\d])(i{1,2}|[12])\s*-?\s*(?:е|ое|ші|шы|інші)?\s*(?:полугод|полуг\.|жарты\s*жыл|жартыжыл|ж\/ж|п\/г)/gu)].map((m) => QUARTERS[m[1]]);
     return half.length > 0 && half.every((n) => n === (span.from <= 6 ? 1 : 2));
   }
   return false;

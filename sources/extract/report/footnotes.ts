@@ -26,7 +26,9 @@ export function blankFootnotes(lines: string[]): string[] {
       if (column(lines[i - 1]) || column(lines[i + 1]) || !opensNote(next)) return line;
       underRule = true;
       inNote = false;
-      return blank(line);
+      // The rule itself holds nothing to read, and it stays: a text table's header is underlined by one
+      // ("Көрсеткіш   2024 жыл   2025 жыл" / "----------").
+      return line;
     }
     if (t === '') {
       inNote = false;

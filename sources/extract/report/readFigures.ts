@@ -19,6 +19,7 @@ import { MEDIA_GENERAL } from './activityLexicon.ts';
 import { disputeWhy, disputedAcrossLanguages, isDisputeOf } from './disputedFigures.ts';
 import { keepPeriodYear, maskChangedFrom } from './yearPairs.ts';
 import { doubtOfBodyAsCommission } from './bodyAsCommission.ts';
+import { maskPlanOfFact } from './planOfFact.ts';
 
 interface Taken {
   start: number;
@@ -49,7 +50,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
   for (const unit of runningLines(lines.map(expandSlashList), inTable)) {
     const line = unit.text;
     const lineOf = (offset: number) => unit.first + unit.starts.filter((s) => s <= offset).length - 1;
-    const masked = maskChangedFrom(keepPeriodYear(line, maskNeverCounts(line), periodYears));
+    const { text: masked, plans: planOf } = maskPlanOfFact(maskChangedFrom(keepPeriodYear(line, maskNeverCounts(line), periodYears)));
     let section: string | undefined;
     const inSection = (context: RegExp) => context.test((section ??= sectionContext(lines, unit.first)));
     const sentences = sentencesOf(masked);
@@ -83,10 +84,16 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             if (entry.notClause && entry.notClause.test(clauseAround(`${coded.slice(0, start)}#${coded.slice(end)}`, start, start + 1))) continue;
             if (entry.contextInParagraph && entry.context && !entry.context.test(lower) && namesOtherSubject(entry, coded.slice(end, end + 40))) continue;
             const i = lineOf(sentence.start + start);
-            if (entry.metric === 'publications' && !isPublicationsTotal(sentence.text, start, mediaLines.has(i))) continue;
+            // "…әлеуметтік желілерде 57 жарияланыммен көрсетілді:" / "Instagram – 38, Telegram – 19.": the list the colon opens
+            // on the next line is read with the count it breaks down.
+            const listed = /:\s*$/u.test(sentence.text) && index === sentences.length - 1 ? ` ${lines[unit.first + unit.starts.length] ?? ''}` : '';
+            if (entry.metric === 'publications' && !isPublicationsTotal(`${sentence.text}${listed}`, start, mediaLines.has(i))) continue;
             taken.push({ start, end, metric: entry.metric });
             const found = { metric: entry.metric, value, line: i + 1, text: tidy(original).slice(0, 300) };
             const why = (partOfPeriod.has(i) ? PART_SECTION : null) ?? (plans.has(i) ? PLAN_SECTION : null) ?? (oneCommission.has(i) ? ONE_COMMISSION_SECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths) ?? doubtOfPart(taken, coded, start, entry.metric, () => (earlier ??= matchStarts(entry.forms, coded, counts))) ?? doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths, ownCommission) ?? doubtOfBodyAsCommission(entry.metric, sentence.text, end, sentences[index + 1]?.text ?? '') ?? leftOutOfCount(lower, sentences[index + 1]?.text ?? goesOnAfter(lines, unit.first + unit.starts.length - 1)) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
+            // "10 мониторингтің 4-еуі орындалды": the plan beside the fact is offered for review, never stated.
+            const plan = planOf.get(sentence.start + start);
+            if (plan !== undefined && !candidates.some((c) => c.metric === found.metric && c.value === plan && c.line === found.line)) candidates.push({ ...found, value: plan, why: PLAN_OF_FACT_WHY });
             if (why === null) addFigure(figures, issues, candidates, found, bilingual);
             else if (!candidates.some((c) => c.metric === found.metric && c.value === value && c.line === found.line)) candidates.push({ ...found, why });
           }
@@ -160,7 +167,9 @@ export function partSections(lines: string[], periodMonths: number): Set<number>
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i].trim();
     if (isHeading(text)) {
-      const lower = lowerCase(text);
+      // "2. Отырыстар. 2025 жылы Кеңестің 6 отырысы … (оның ішінде бірінші жартыжылдықта –": the heading is the run-in
+      // title; the sentence after it names its own parts.
+      const lower = lowerCase(text.replace(RUN_IN_HEADING, '$1'));
       inPart = SUB_PERIODS.some((p) => p.months < periodMonths && p.regex.test(lower)) || (periodMonths > 3 && /(?<![\p{L}])(?:[ivх]+|\d)\s*(?:-?\s*(?:й|го|ші|шы))?\s*(?:кв\.|квартал|тоқсан)/u.test(lower));
       continue;
     }
@@ -169,6 +178,7 @@ export function partSections(lines: string[], periodMonths: number): Set<number>
   return out;
 }
 
+const PLAN_OF_FACT_WHY = 'the number is the plan that what was done is set against ("10 мониторингтің 4-еуі орындалды")';
 const ONE_COMMISSION_SECTION = 'the section tells one commission\'s own work (its heading names the commission): its counts are a part of the council\'s';
 const PLAN_SECTION = 'the section is about plans or tasks ahead (its heading says so), not the work done';
 /** A heading of plans or tasks ahead: "ПЛАНЫ НА II ПОЛУГОДИЕ", "Выводы и задачи на IV квартал", "Алдағы міндеттер"; never a plan's fulfilment. */
@@ -196,6 +206,9 @@ function planSections(lines: string[], periodYears: number[]): Set<number> {
   }
   return out;
 }
+
+/** A numbered heading run into its paragraph: "2. Отырыстар. 2025 жылы …" — the title and its stop, then the sentence. */
+const RUN_IN_HEADING = /^((?:\d{1,2}|[IVX]{1,4})[.)]\s+\p{Lu}[^.]{1,60}?\.)\s+\S.*$/u;
 
 function isHeading(text: string): boolean {
   if (text === '' || text.length > 90 || /[.;:,]$/u.test(text) || /\t/u.test(text)) return false;

@@ -73,6 +73,9 @@ const SEPARATOR = /\s+[-–—]\s+|\s*[–—]\s*|:\s+/gu;
 /** A bare count, maybe with a bracketed note: "14", "3 150", "5 (из них 2 выездных)". */
 const COUNT = /^(\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})(?:\s*\([^()]*\))?\s*[.;]?$/u;
 
+/** The parts after a count: ", оның ішінде 2-еуіне …", ", оның 13-іне …", ", из них …", ", в том числе …". */
+const PARTS_AFTER = /,\s*(?:оның|олардың|из\s+них|в\s+том\s+числе|в\s+т\.\s?ч\.)(?![\p{L}]).*$/u;
+
 /**
  * An indicator line: a label that opens with a letter and holds no sentence's end, its last separator, a value.
  * The value is the count, or null for a value in words ("без изменений", "значение" of the header line).
@@ -88,7 +91,9 @@ function rowOf(line: string): Omit<Row, 'at'> | null {
   const value = line.slice(last.index + last[0].length).trim();
   if (!/^\p{L}/u.test(label) || /[.!?]\s/u.test(label) || !/\p{L}{3}/u.test(label) || value === '') return null;
   // A value in words is still an indicator line ("без изменений"); a count followed by more words is a sentence.
-  const count = COUNT.exec(value);
+  // "Азаматтардың өтініштері - 14, оның 13-іне жауап берілді", "Обращения – 14, из них 13 рассмотрено": the count, then
+  // its parts in a clause of their own (the figure grammar reads them on this line).
+  const count = COUNT.exec(value) ?? COUNT.exec(value.replace(PARTS_AFTER, ''));
   if (count) return { indent: line.search(/\S/u), label, value: parseCount(count[1]) };
   if (/^\d/u.test(value) || /[.!?]\s/u.test(value) || value.split(/\s+/u).length > 8) return null;
   return { indent: line.search(/\S/u), label, value: null };

@@ -8,6 +8,9 @@ import { activityTypeOf, activityTypesIn, itemTypeOf, type ActivityWord } from '
 import { checkListTotal } from './checkListTotal.ts';
 import { monthOfWord } from '../monthNames.ts';
 import { statesNothingSections } from './statesNothingSections.ts';
+import { RUN_IN_TITLE, isOneCommissionHeading } from './commissionSections.ts';
+import { lowerCase } from '../grammar/lowerCase.ts';
+import { awaitsValue } from './continuesSentence.ts';
 
 /** A list item: "1." or "2)" (a number), or a bullet or dash, then its text. */
 export const ITEM = /^\s*(?:(\d{1,3})\s*[.)](?!\d)|([·•▪◦*]|[-–—](?=\s)))\s*(.*)$/u;
@@ -31,8 +34,9 @@ interface ItemLine {
 export function itemOf(line: string): ItemLine | null {
   // A letter item ("а) 15 января – …", "б) …") is read as a bullet: its letter orders, it does not number.
   const m = /^([ \t\u00a0]*)(?:(\d{1,3})\s*([.)])(?!\d)|([·•▪◦*]|[-–—](?=\s)|[а-яёәғқңөұүһіa-z]\)(?=\s)))\s*(.*)$/u.exec(line);
-  // "- 1 -", "— 2 —": a page's number between dashes (a PDF's footer), no item.
-  if (!m || m[5].trim() === '' || /^[\d\s\-–—]*$/u.test(m[5])) return null;
+  // "- 1 -", "— 2 —": a page's number between dashes (a PDF's footer), no item; nor "– 5." alone, the value of a
+  // sentence wrapped before its dash ("…оның ішінде ІІІ тоқсанда" / "– 5.").
+  if (!m || m[5].trim() === '' || /^[\d\s\-–—]*$/u.test(m[5]) || (m[4] !== undefined && /^\d{1,6}[.;,]?\s*$/u.test(m[5]))) return null;
   return { indent: m[1].replace(/\t/g, '    ').length, no: m[2] !== undefined ? Number(m[2]) : null, delim: m[3] ?? null, text: m[5] };
 }
 
@@ -59,12 +63,20 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
   for (let i = 0; i < lines.length; i++) {
     if (inTable.has(i)) continue;
     const first = itemOf(lines[i]);
-    if (!first) continue;
+    // "…заңды тұлғалардан –" / "4. 19 өтінішке жауап берілді": the "4." is the value the dash awaits, no item.
+    if (!first || (i > 0 && first.no !== null && awaitsValue(lines[i - 1]))) continue;
     const headingAt = findHeading(lines, i);
     const bullet = first.no === null;
     const { items, lastItem } = scanList(lines, inTable, i, first);
     i = Math.max(i, lastItem);
-    if (items.length === 0 || isSectionHeading(lines, items) || items.every((it) => GROUP_COUNT.test(it.text.trim()))) continue;
+    if (items.length === 0 || isSectionHeading(lines, items) || items.every((it) => GROUP_COUNT.test(it.text.trim())) || isNumberedSections(items)) continue;
+    // "1) Әлеуметтік мәселелер жөніндегі комиссия (төрағасы – …)" over "– 2025 жылғы 14 наурызда … мониторинг жүргізді;":
+    // the items are the commissions' sections, never activities of the heading above; their dashes that open with a date
+    // and name one type are the activities.
+    if (items.every((it) => it.no !== null && isOneCommissionHeading(lines[it.line - 1].trim()))) {
+      activities.push(...commissionDashes(lines, items[0].line - 1, lastItem, year));
+      continue;
+    }
     checkNumbering(items, issues);
     const heading = headingAt !== null ? lines[headingAt] : '';
     const type = headingAt !== null ? headingTypeOf(heading) : null;
@@ -140,12 +152,53 @@ const unquoted = (text: string) => text.replace(/«[^»]*»|"[^"]*"|“[^”]*�
  */
 function diaryEntry(title: string, year: number | undefined): Omit<ReportActivity, 'line'> | null {
   const dash = /\s[-–—]\s/u.exec(title);
-  if (dash === null || dash.index > 40) return null;
+  if (dash === null || dash.index > 40) return runOnDiaryEntry(title, year);
   const dates = leadingDayMonth(title, year) ?? parseDatePhrase(title.slice(0, dash.index), year);
   if (dates === null || dates.start.slice(0, 7) !== dates.end.slice(0, 7)) return null;
   const types = activityTypesIn(unquoted(title.slice(dash.index)));
   if (types.length !== 1) return null;
   return { type: types[0].type, title: tidy(title.slice(dash.index + dash[0].length)).slice(0, 300), date_start: dates.start, date_end: dates.end };
+}
+
+/**
+ * A diary's item whose date runs into its sentence, with no dash after it: "2025 жылғы 14 наурызда «…» тақырыбында
+ * дөңгелек үстел өтті", "ақпанның 12-сінде … мониторинг жүргізілді", "сәуірдің 9-ы: … есебі тыңдалды", "14 марта прошел
+ * круглый стол …". The date must open the item (its first words), and one type be named outside its quoted titles.
+ */
+function runOnDiaryEntry(title: string, year: number | undefined): Omit<ReportActivity, 'line'> | null {
+  const open = LEADING_DATE.exec(title);
+  if (open === null) return null;
+  const dates = parseDatePhrase(open[0], year);
+  if (dates === null || dates.start.slice(0, 7) !== dates.end.slice(0, 7)) return null;
+  const rest = title.slice(open[0].length).replace(/^[\s:,–—-]+/u, '');
+  const types = activityTypesIn(unquoted(rest));
+  if (types.length !== 1) return null;
+  return { type: types[0].type, title: tidy(rest).slice(0, 300), date_start: dates.start, date_end: dates.end };
+}
+
+/**
+ * A date opening an item, in the forms diaries write: "2025 жылғы 14 наурызда", "2025 ж. 5 сәуірде", "ақпанның 12-сінде",
+ * "сәуірдің 9-ы:", "14 наурыз", "14 марта 2025 года", "14.03.2025", "14.03.".
+ */
+const LEADING_DATE = new RegExp(
+  String.raw`^(?:(?:19|20)\d{2}\s*(?:жылғы|жылы|ж\.)\s*\d{1,2}\s*-?\s*\p{L}+|\p{L}+(?:ның|нің|дың|дің|тың|тің)\s+\d{1,2}(?:-[\p{L}]{1,6})?|\d{1,2}\s+\p{L}+(?:\s+(?:19|20)\d{2}(?:\s*(?:года|г\.|жылы|ж\.))?)?|\d{1,2}\.\d{1,2}\.(?:(?:19|20)?\d{2}(?:\s*(?:г|ж)\.)?)?)(?=[\s:,]|$)`,
+  'u',
+);
+
+
+/** The dashes under commissions' headings, from line `from` to `to`, each read as a diary's item (its date first, one type). */
+function commissionDashes(lines: string[], from: number, to: number, year: number | undefined): ReportActivity[] {
+  const out: ReportActivity[] = [];
+  for (let k = from; k <= to; k++) {
+    const m = itemOf(lines[k]);
+    if (m === null || m.no !== null) continue;
+    let text = m.text;
+    // Its wrapped lines, set in under it.
+    for (let j = k + 1; j <= to && lines[j].trim() !== '' && itemOf(lines[j]) === null && /^\s/u.test(lines[j]); j++) text += ` ${lines[j].trim()}`;
+    const entry = diaryEntry(tidy(text), year);
+    if (entry !== null) out.push({ ...entry, line: k + 1 });
+  }
+  return out;
 }
 
 /** The items of the list that starts at line `from`, and the last line that belongs to it. */
@@ -177,7 +230,7 @@ function scanList(lines: string[], inTable: Set<number>, from: number, first: It
       if (m.no === null) {
         // A dash under a numbered item is a sub-item of it — unless the item is a section that introduces a list
         // with its count ("6. Проведены 2 диалоговые площадки:", "4. Қоғамдық мониторингтер – 3:"): the dashes are that list.
-        if (!current || afterBlank || introducesList(current.text)) break;
+        if (!current || afterBlank || introducesList(current.text) || introducesDatedList(current.text, m.text)) break;
         append(j);
         continue;
       }
@@ -248,6 +301,17 @@ function isSectionHeading(lines: string[], items: ListItem[]): boolean {
   return titleLike(itemOf(lines[at])?.text.trim() ?? '') && itemOf(lines[at + 1]) === null;
 }
 
+/**
+ * Numbered paragraphs each opening with a run-in title of its own ("5. НҚА жобалары. Кеңес 8 НҚА жобасын қарады …",
+ * "6. Өтініштер. …", "6. Обращения. В Совет поступило …"): the report's sections, not a list of activities under the
+ * paragraph above them.
+ */
+function isNumberedSections(items: ListItem[]): boolean {
+  if (items.some((it) => it.no === null || !RUN_IN_TITLE.test(it.text.trim()))) return false;
+  const titles = items.map((it) => lowerCase(it.text.trim().split('.')[0]));
+  return new Set(titles).size === titles.length;
+}
+
 /** A numbered line that is a short title without a closing stop, followed straight by a paragraph (a sentence of six words or more). */
 function startsSection(lines: string[], at: number): boolean {
   const title = itemOf(lines[at])?.text.trim() ?? '';
@@ -296,7 +360,7 @@ function findHeading(lines: string[], itemLine: number): number | null {
     if (lines[k].trim() === '') continue;
     // An item that introduces the list ("4. Общественный мониторинг. Проведено 4 мониторинга:") is its heading.
     // So is a numbered section's title over it ("4. Круглые столы", a blank line, "1. «…» – 22 февраля").
-    if (ITEM.test(lines[k])) return nearest ?? (introducesList(lines[k]) || (titleLike(itemOf(lines[k])?.text.trim() ?? '') && lines[k + 1]?.trim() === '' && (headingTypeOf(lines[k]) !== null || GENERIC_EVENTS.test(lines[k]))) ? k : null);
+    if (ITEM.test(lines[k])) return nearest ?? (introducesList(lines[k]) || introducesDatedList(itemOf(lines[k])?.text ?? '', itemOf(lines[itemLine])?.text ?? '') || (titleLike(itemOf(lines[k])?.text.trim() ?? '') && lines[k + 1]?.trim() === '' && (headingTypeOf(lines[k]) !== null || GENERIC_EVENTS.test(lines[k]))) ? k : null);
     seen++;
     // "Диалоговые площадки: 06.02.2025 – …; 25.06.2025 – …." lists its events on its own line: a list below it is
     // another section's (the report's next numbered paragraphs), never its items.
@@ -322,6 +386,16 @@ function introducesList(text: string): boolean {
   const t = text.trim();
   // "23. Круглые столы: 2" over its dashes (a form's question answered with its count) introduces them too.
   return (/:$/.test(t) || /[:–—]\s*\d{1,3}\.?$/u.test(t)) && headingTypeOf(t) !== null && findCounts(maskNeverCounts(lastSentence(t)), { kazakh: isKazakh(t) }).length > 0;
+}
+
+/**
+ * A numbered section's item that ends with a colon after naming a type, over dashes that each open with a date
+ * ("4. Қоғамдық мониторинг. Өткізілген мониторингтер:" / "- 2025 жылғы 18 ақпанда – …", "4. Общественный мониторинг.
+ * Проведенные мониторинги:" / "- 18 февраля 2025 года – …"): the dashes are the activities it introduces, not its
+ * sub-items, though it states no count.
+ */
+function introducesDatedList(text: string, dash: string): boolean {
+  return /:\s*$/u.test(text.trim()) && headingTypeOf(text.trim()) !== null && LEADING_DATE.test(dash.trim());
 }
 
 /**

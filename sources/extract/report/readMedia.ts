@@ -42,7 +42,8 @@ const PUBLICATIONS_WORD = new RegExp(MEDIA_PUBLICATIONS, 'iu');
 const VIEWS_WORD = new RegExp(MEDIA_VIEWS, 'iu');
 /** A total word after a comma, a semicolon, a dash or "и"/"а"/"және": the sum of the platforms named before it. */
 const TOTAL_AFTER = new RegExp(`(?:[,;–—]|\\s(?:и|а|және|ал))\\s*(?:а\\s+)?${TOTAL_WORD.source}`, 'iu');
-const LIST_OPENS = /^[^.!?]*?(?::|из\s+них|в\s+том\s+числе|оның\s+ішінде)/iu;
+// "34 жарияланым шықты (Facebook – 20, Instagram – 14)": a bracket opens the places' list too.
+const LIST_OPENS = /^[^.!?]*?(?::|\(|из\s+них|в\s+том\s+числе|оның\s+ішінде)/iu;
 
 /**
  * Media figures: a clause naming one platform with publications and/or views,
