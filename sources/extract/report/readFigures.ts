@@ -185,7 +185,8 @@ export function partSections(lines: string[], periodMonths: number): Set<number>
 }
 
 /** "i квартал.", "во втором квартале", "за 1-й квартал", "іі тоқсанда", "бірінші жартыжылдықта" at the start of a (lowered) line. */
-const PART_OPENING = /^(?:(?:в|во|за)\s+)?(?:[ivхі]{1,3}|[1-4]|перв|втор|трет|четв[её]рт|бірінші|екінші|үшінші|төртінші)[\p{L}]*\s*(?:-?\s*(?:й|м|го|ші|шы))?\s+(квартал|тоқсан|полугоди|жартыжылдық)[\p{L}]*/u;
+// Only as a title run in with its stop, colon or dash ("I квартал.", "ІІ тоқсан:"): a sentence "В I квартале …" is its own (doubtOfOpening).
+const PART_OPENING = /^(?:[ivхі]{1,3}|[1-4])\s*(?:-?\s*(?:й|м|го|ші|шы))?\s+(квартал|тоқсан|полугодие|жартыжылдық)\s*[.:–—-]/u;
 
 export function opensWithPart(lower: string, periodMonths: number): boolean {
   const m = PART_OPENING.exec(lower);
