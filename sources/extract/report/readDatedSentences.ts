@@ -48,9 +48,12 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       while (k < lines.length && lines[k].trim() === '') k++;
       if (k < lines.length && !ITEM.test(lines[k]) && !listedLines.has(k + 1)) {
         const titles = quotedTitles(lines[k]);
-        for (const title of titles) out.push({ type: type.type, title, date_start: null, date_end: null, line: k + 1 });
+        // The title's own line may name its type under a heading of two ("Проведение круглых столов, публичных
+        // слушаний:" / "круглый стол «…» – 1"): the title is of the type its line names.
+        const own = activityTypeOf(lines[k].split(/[«"“]/u)[0]) ?? type;
+        for (const title of titles) out.push({ type: own.type, title, date_start: null, date_end: null, line: k + 1 });
         if (titles.length > 0) {
-          checkListTotal(lines, i, titles.length, type.metric, false, figures, issues, candidates);
+          checkListTotal(lines, i, titles.length, own.metric, false, figures, issues, candidates);
           i = k;
           continue;
         }

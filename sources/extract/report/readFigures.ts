@@ -175,7 +175,23 @@ export function partSections(lines: string[], periodMonths: number): Set<number>
     }
     if (inPart && text !== '') out.add(i);
   }
+  // A paragraph that opens with a part of the period as its run-in head ("I квартал. Проведено 2 заседания …", "Во втором
+  // квартале …", "ІІ тоқсанда …"): every line of it, to the blank line, tells that part.
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].trim() === '' || (i > 0 && lines[i - 1].trim() !== '') || !opensWithPart(lowerCase(lines[i].trim()), periodMonths)) continue;
+    for (let k = i; k < lines.length && lines[k].trim() !== ''; k++) out.add(k);
+  }
   return out;
+}
+
+/** "i квартал.", "во втором квартале", "за 1-й квартал", "іі тоқсанда", "бірінші жартыжылдықта" at the start of a (lowered) line. */
+// Only as a title run in with its stop, colon or dash ("I квартал.", "ІІ тоқсан:"): a sentence "В I квартале …" is its own (doubtOfOpening).
+const PART_OPENING = /^(?:[ivхі]{1,3}|[1-4])\s*(?:-?\s*(?:й|м|го|ші|шы))?\s+(квартал|тоқсан|полугодие|жартыжылдық)\s*[.:–—-]/u;
+
+export function opensWithPart(lower: string, periodMonths: number): boolean {
+  const m = PART_OPENING.exec(lower);
+  if (!m) return false;
+  return /^(?:квартал|тоқсан)/u.test(m[1]) ? periodMonths > 3 : periodMonths > 6;
 }
 
 const PLAN_OF_FACT_WHY = 'the number is the plan that what was done is set against ("10 мониторингтің 4-еуі орындалды")';
@@ -192,11 +208,28 @@ function planSections(lines: string[], periodYears: number[]): Set<number> {
   const last = Math.max(...periodYears);
   const out = new Set<number>();
   let inPlan = false;
+  let byQuestion = false;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i].trim();
     // A heading typed in capitals or numbered, a slide's number, or a short title after a blank line ("План работы на 2026 год").
     const title = text !== '' && (i === 0 || lines[i - 1].trim() === '') && /^\p{Lu}/u.test(text) && !/[.;:,!?]$/u.test(text) && text.split(/\s+/).length <= 8;
+    // A numbered question of a questionnaire after a blank line ("13. План на 2 полугодие 2025 года:"): a plan's
+    // question opens a plan section; another question ends one that a question opened.
+    const question = text !== '' && (i === 0 || lines[i - 1].trim() === '') && /^\d{1,2}[.)]\s+\p{Lu}/u.test(text) && /:$/u.test(text) && text.split(/\s+/).length <= 14;
+    if (question && !isHeading(text) && !title) {
+      const lower = lowerCase(text);
+      if (PLAN_HEADING.test(lower) && !NOT_PLAN.test(lower)) {
+        inPlan = true;
+        byQuestion = true;
+        continue;
+      }
+      if (inPlan && byQuestion) {
+        inPlan = false;
+        continue;
+      }
+    }
     if (isHeading(text) || title || /^слайд\s+\d{1,3}$/iu.test(text)) {
+      byQuestion = false;
       const lower = lowerCase(text);
       const year = PLAN_OF_YEAR.exec(lower);
       inPlan = (PLAN_HEADING.test(lower) || (year !== null && periodYears.length > 0 && Number(year[1] ?? year[2]) > last)) && !NOT_PLAN.test(lower);

@@ -57,6 +57,8 @@ interface ListItem {
  * lines ("   2. Организационная работа"), or a short title after a blank line
  * followed by its paragraph, is a section heading, not a list.
  */
+const STATES_NONE_HELD = /(?<![\p{L}])не\s+(?:проводил|проводились|проводилось|организовывал|было)|өткізілмеді|өткізілген\s+жоқ|өтпеді|ұйымдастырылмады|жүргізілмеді/iu;
+
 export function readLists(lines: string[], inTable: Set<number>, year: number | undefined, figures: ReportFigure[], issues: ExtractIssue[], candidates: ReportCandidate[]): ReportActivity[] {
   const activities: ReportActivity[] = [];
   let plans: Set<number> | undefined;
@@ -79,7 +81,9 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     }
     checkNumbering(items, issues);
     const heading = headingAt !== null ? lines[headingAt] : '';
-    const type = headingAt !== null ? headingTypeOf(heading) : null;
+    // A line that says the type was not held ("публичные слушания в отчетном периоде не проводились.", "… өткізілмеді")
+    // heads no list of it: what follows is the next point.
+    const type = headingAt !== null && !STATES_NONE_HELD.test(heading) ? headingTypeOf(heading) : null;
     const found: ReportActivity[] = [];
     // A heading naming several types ("5 қоғамдық мониторинг жүргізді, 2 қоғамдық тыңдау мен 4 дөңгелек үстел
     // ұйымдастырды. Атап айтқанда:") types each item by the one it names itself, outside its quoted title, or not at all.
