@@ -4,6 +4,7 @@ import type { ExtractIssue, ProtocolExtract } from './types.ts';
 import { absentAmongPresent } from './protocol/absentAmongPresent.ts';
 import { agendaNotTaken } from './protocol/agendaNotTaken.ts';
 import { checkCounts } from './protocol/checkCounts.ts';
+import { hostVotesOfJoint, isJointMeeting, isJointMeetingOfCouncils } from './protocol/jointMeeting.ts';
 import { countQuestionSections } from './protocol/countQuestionSections.ts';
 import { readAgenda } from './protocol/readAgenda.ts';
 import { statesNobodyAbsent } from './protocol/readAbsentSentence.ts';
@@ -56,6 +57,21 @@ export function parseProtocol(text: string): ProtocolExtract {
     out.absentees_listed = false;
     for (const a of away) issues.push({ line: a.line, message: `${a.name} read as present, but the line gives a reason for being away ("${a.role}"): the counts of attendees and absentees not taken` });
   }
+  // "11 members, 9 present" and 9 read as absent: more absent than the members stated leave room for — the list read is not
+  // the absentees (two columns side by side read as one), and its count would be false: not stated.
+  if (!isJointMeeting(lines) && out.members_total !== null && out.present !== null && out.absentees.length > 0 && out.present + out.absentees.length > out.members_total) {
+    out.absentees_listed = false;
+    issues.push({ line: out.absentees[0].line, message: `${out.absentees.length} read as absent, but ${out.members_total} members and ${out.present} present leave ${out.members_total - out.present}: the absentees' count not taken` });
+  }
+  // (A joint meeting states the counts of one body and lists those of both: the rule above is not for it.)
+  // A joint meeting of two councils lists the members of each: the lists read are no one council's (the sum is not the
+  // host's attendance) — neither count is stated.
+  const joint = isJointMeetingOfCouncils(lines);
+  if (joint && (out.attendees.length > 0 || out.absentees.length > 0)) {
+    out.attendees_listed = false;
+    out.absentees_listed = false;
+    issues.push({ line: 1, message: 'a joint meeting of councils: the attendance lists name the members of each, their counts not taken' });
+  }
   // No absentee read is not "nobody missed the meeting" unless the text says so or all the members are stated present.
   if (out.absentees.length === 0 && !(out.present !== null && out.present === out.members_total) && !statesNobodyAbsent(lines)) out.absentees_listed = false;
   guard(issues, 'agenda', () => (out.agenda = readAgenda(lines, issues)));
@@ -71,6 +87,8 @@ export function parseProtocol(text: string): ProtocolExtract {
     }
   });
   guard(issues, 'votes', () => (out.votes = readVotes(lines, issues)));
+  // Each council of a joint meeting votes apart: only the host's vote of each question is this protocol's.
+  if (joint) out.votes = hostVotesOfJoint(out.votes);
   // "Вопросы, вынесенные на заседание (повестка дня не утверждалась):", a meeting without quorum: no vote, and the items
   // were a draft never taken up — kept, their count not stated.
   guard(issues, 'agenda taken', () => {

@@ -24,6 +24,8 @@ function numberOf(raw: string): number {
 /** A ruled line of a form: dashes, equals signs, underscores. */
 const RULE = /^\s*[-=_–—*]{5,}\s*$/;
 /** "(3 вопроса)", "(3 мәселе)": the count of items in brackets after the heading. */
+/** "24.01.2025 г.", "05.05.2025" at a line's start: a date (day.month.year), not an item's number. */
+const WRAPPED_DATE = /^\s*\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)/;
 const ITEM_COUNT = re(`^\\(\\s*[\\p{L}\\d]+\\s+(?:вопрос[\\p{L}]*|мәселе[\\p{L}]*)\\s*\\)\\s*[:.]?`);
 /** A section heading numbered as a part of a form: "2. КҮН ТӘРТІБІ / ПОВЕСТКА ДНЯ", "III. Повестка дня:" — nothing after it. */
 const NUMBERED_HEADING = re(`^\\s*(?:\\d{1,2}|[IVXІХ]{1,4})\\s*[.)]\\s*${AGENDA}(?:\\s*[/|]\\s*${AGENDA})?\\s*[:.]?\\s*$`);
@@ -169,7 +171,8 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
       }
       // "2.1." under item 1 is the numbering of something else (the decisions of the discussion): not item 2.
       if (items.length > 0 && DECIMAL.test(line)) break;
-      const m = ITEM.exec(line);
+      // "… по итогам заседания № 1 от" / "24.01.2025 г.": a date wrapped onto its own line is not item 24.
+      const m = items.length > 0 && WRAPPED_DATE.test(line) ? null : ITEM.exec(line);
       // "Утренняя сессия", "Дневная сессия", "Түстен кейінгі сессия": a sub-heading of a meeting held in parts, when the
       // next item follows under it — the items run on across the parts.
       if (!m && partHeadingOver(lines, j, items.length > 0 ? items[items.length - 1].no : 0)) continue;

@@ -1,7 +1,7 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { languageIsKazakh, tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolVote } from '../types.ts';
-import { MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_SPEECH, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_HEADING, VOTE_LABELS, VOTE_LEAD, VOTE_NONE, VOTE_VOIDED } from './lexicon.ts';
+import { DECIDED, MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_SPEECH, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_HEADING, VOTE_LABELS, VOTE_LEAD, VOTE_NONE, VOTE_VOIDED } from './lexicon.ts';
 import { declaredIn } from './declaredIn.ts';
 import { re } from './re.ts';
 import { readRollCalls } from './readRollCall.ts';
@@ -145,6 +145,8 @@ interface OpenVote {
   counts: Counts;
 }
 
+const DECIDED_UNANIMOUS = re(`^\\s*(?:\\d{1,2}[.)]\\s*)?${DECIDED}\\s*\\(\\s*${UNANIMOUS}\\s*\\)\\s*[:.]`);
+
 /**
  * Votes: lines with counts ("За – 5 человек, против – 17, воздержались – 6",
  * "Қолдайтындар?/Кто за?- 16", "«за» – 25, «против» – нет") or a unanimous
@@ -224,7 +226,8 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = []): Protoco
     for (const message of c.doubts) issues.push({ line: i + 1, message: `vote: ${message}; not taken` });
     const n = filled(c);
     // "… Решение принято" / "единогласно (из числа …)": the sentence the line goes on from counts as its own.
-    const ownLine = c.unanimous && (inBlock || re(`голос|дауыс|принят|қабылд|кабылд`).test(line) || line.trim().length <= 60);
+    // "ШЕШІМ (бірауыздан): …", "РЕШИЛИ (единогласно): …": the vote stated in brackets on the decision's heading is its own.
+    const ownLine = c.unanimous && (inBlock || re(`голос|дауыс|принят|қабылд|кабылд`).test(line) || line.trim().length <= 60 || DECIDED_UNANIMOUS.test(line));
     // Only as the end of the vote above: never a vote of its own.
     const carried = c.unanimous && !ownLine && filled(c) === 0 && re(`голос|дауыс|принят|қабылд|кабылд`).test(carriedSentence(lines, i));
     const unanimousLine = ownLine || carried;
