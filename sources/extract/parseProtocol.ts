@@ -6,6 +6,7 @@ import { agendaNotTaken } from './protocol/agendaNotTaken.ts';
 import { checkCounts } from './protocol/checkCounts.ts';
 import { hostVotesOfJoint, isJointMeeting, isJointMeetingOfCouncils } from './protocol/jointMeeting.ts';
 import { countQuestionSections } from './protocol/countQuestionSections.ts';
+import { firstProtocolOnly } from './protocol/firstProtocolOnly.ts';
 import { readAgenda } from './protocol/readAgenda.ts';
 import { statesNobodyAbsent } from './protocol/readAbsentSentence.ts';
 import { readAttendance } from './protocol/readAttendance.ts';
@@ -27,13 +28,16 @@ import { withoutChatStamps } from './protocol/withoutChatStamps.ts';
 export function parseProtocol(text: string): ProtocolExtract {
   // Text copied from a PDF: its page headers, footers and numbers blanked, hyphenated words whole, a sentence broken by a
   // page read on; `pages.numbers` keeps the document's line of each.
-  const pages = withoutPageBreaks(toLines(String(text ?? '').replace(/^\uFEFF/, '')));
+  // A second meeting's protocol after the first's ("ПРОТОКОЛ № 4" of the presidium the same day) is another document.
+  const own = firstProtocolOnly(toLines(String(text ?? '').replace(/^\uFEFF/, '')));
+  const pages = withoutPageBreaks(own.lines);
   const textLines = pages.lines;
   // A protocol typed as one paragraph is read clause by clause; every line told is the text's.
   // A list typed in two columns is read column by column.
   // A protocol pasted out of a chat reads on from message to message, the stamps taken off.
   const { lines, numbers } = splitColumns(splitParagraphs(withoutChatStamps(textLines)));
   const issues: ExtractIssue[] = [];
+  if (own.cut !== null) issues.push({ line: own.cut, message: 'another protocol starts here (its own heading and number): the extract is of the first, the rest not read' });
   const out: ProtocolExtract = {
     kind: 'protocol', number: null, date: null, body: null, members_total: null, present: null, online: null,
     attendees: [], absentees: [], agenda: [], votes: [], issues,

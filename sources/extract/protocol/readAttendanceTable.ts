@@ -147,6 +147,13 @@ export function readTableRow(line: string, lineNo: number, table: TableState, ki
   }
   if (cells[0] === '' && table.last) {
     const last = table.last;
+    // "16\tЕрмаханов С.Т.\tқатыспады – мемлекеттік" / "\tқызметтегі тағылымдама (Шымкент қ.)": a lower-case tail with one
+    // tab stands under the name only for the tabs a typist left out; a placed row's name is whole, so it carries on the
+    // row's last filled cell.
+    const lastFilled = last.cells.reduce((at, c, k) => (c !== '' ? k : at), -1);
+    if (last.placed && filled.length === 1 && cells.indexOf(filled[0]) === table.cols.name && /^\p{Ll}/u.test(filled[0]) && lastFilled > table.cols.name) {
+      cells.splice(0, cells.length, ...last.cells.map((_, k) => (k === lastFilled ? filled[0] : '')));
+    }
     const merged = last.cells.map((c, k) => tidy(`${c} ${cells[k] ?? ''}`));
     for (let k = last.cells.length; k < cells.length; k++) merged.push(cells[k]);
     last.cells = merged;
@@ -204,7 +211,8 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
     roll.absentees.push({ name: person.name, excused: classifyAbsence(`${part} ${reasonCell}`), reason: text, line: lineNo });
     return { kind: 'absent', index: roll.absentees.length - 1 };
   }
-  const inPerson = online || re(`^\\s*${IN_PERSON}\\s*[.]?\\s*$`).test(part) || re(`очно|${PRESENT_HEADING}`).test(part);
+  // "күндізгі (2-мәселеден кейін кетті)", "очно (ушёл после 2-го вопроса)": in person, a note in brackets after it.
+  const inPerson = online || re(`^\\s*${IN_PERSON}\\s*[.]?\\s*(?:\\((?![^()]*(?:${ABSENT_HEADING}))[^()]*\\))?\\s*$`).test(part) || re(`очно|${PRESENT_HEADING}`).test(part);
   if (table.cols.part !== undefined && !inPerson) {
     issues.push({ line: lineNo, message: part === '' ? `no participation stated for ${person.name}` : `participation "${part}" of ${person.name} not understood` });
     return null;

@@ -70,7 +70,13 @@ const OF_TOTAL_PRESENT = re(`(${N})\\s+(?:член[\\p{L}]*\\s+)?(?:[\\p{L}.]+\\
 // "Из 21 члена Общественного совета в заседании приняли участие 15": the body's name between, no other place ("в мониторинге").
 const TOTAL_THEN_PRESENT = re(`(?<![\\p{L}])из\\s+(${N})\\s+член[\\p{L}]*(?:\\s+(?!(?:в|во|на)\\s)[\\p{L}]+){0,3}?\\s+(?:(?:в|на)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+)?(?:${NOT}присутств[\\p{L}]*|${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал[\\p{L}]*|${NOT}участвуют|${NOT}(?:был[аи]?|пришл[аи]|пришел|явил[\\p{L}]*))\\s*[:\\-–—]?\\s*(${N})(?![\\d\\p{L}])(?!\\s*(?:из|\\d))`);
 // "кеңес құрамындағы 15 адамның 13-і қатысып отыр": "адам" (people) counts the members only after the body's composition.
-const KK_TOTAL_PRESENT = re(`(${N})\\s+мүше(?:сінің|сінен|лерінің|лерінен|нің|ден)\\s+(${N})|құрамындағы\\s+(${N})\\s+адам(?:ның|нан)\\s+(${N})`);
+// "21 мүшенің үштен екісі – 14" is a quorum's fraction (two thirds), no count present.
+const KK_TOTAL_PRESENT = re(`(${N})\\s+мүше(?:сінің|сінен|лерінің|лерінен|нің|ден)\\s+(?![\\p{L}]+(?:тен|ден|нен|тан|дан|нан)\\s+[\\p{L}]+(?:сі|ы|і)(?![\\p{L}]))(${N})|құрамындағы\\s+(${N})\\s+адам(?:ның|нан)\\s+(${N})`);
+// "(21 мүшенің үштен екісі – 14)": the quorum as a fraction of the body's members, whose count is its size.
+const KK_FRACTION_OF = re(`(?<![\\p{L}\\d])(${N})\\s+мүше(?:нің|сінің|лерінің)\\s+[\\p{L}]+(?:тен|ден|нен|тан|дан|нан)\\s+[\\p{L}]+(?:сі|ы|і)(?![\\p{L}])`);
+// "Барлығы: 14 мүше, оның ішінде 3-еуі онлайн", "Итого: 14 членов, из них 3 онлайн" after the list of those present: the whole
+// of which some were online is those present.
+const ALL_WITH_ONLINE = re(`^\\s*(?:барлығы|итого|всего)\\s*[:\\-–—]\\s*(${N})\\s+(?:мүше|член|человек)[\\p{L}]*\\s*,\\s*(?:оның\\s+ішінде|из\\s+них|в\\s+том\\s+числе)\\s+(${N})[^.;]{0,40}?${ONLINE}`);
 /**
  * The counts in brackets after the quorum is declared: "Кворум имеется (5 из 7)", "кворум есть: присутствуют 5 из 7 членов",
  * "Кворум (5 из 7) обеспечен". Only present-of-total: "Кворум имеется (требуется не менее 14 членов)" states the threshold,
@@ -216,7 +222,9 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       else if ((m = RU_BODY_HAS.exec(line) ?? KK_BODY_CONSISTS.exec(line))) at(into.total, m[1]);
       else if ((m = RU_BODY_CONSISTS.exec(line))) at(into.total, m[1]);
       else if ((m = ALL_MEMBERS_DATIVE.exec(line))) at(into.total, m[1] ?? m[2]);
+      else if ((m = KK_FRACTION_OF.exec(line))) at(into.total, m[1]);
       if ((m = PRESENT.exec(line))) at(into.present, m[1]);
+      else if ((m = ALL_WITH_ONLINE.exec(line))) at(into.present, m[1]);
       else if ((m = MEMBERS_PRESENT.exec(line))) at(into.present, m[1]);
       else if ((m = MEMBERS_TOOK_PART.exec(line))) at(into.present, m[1] ?? m[2]);
       else if ((m = KK_PRESENT.exec(line))) at(into.present, m[1]);

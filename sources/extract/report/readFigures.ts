@@ -332,8 +332,13 @@ function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start
   const span = parseDatePhrase(written, periodYears[0]);
   if (span !== null && daysBetween(span.start, span.end) > 7 && (period === null || span.start !== period.from || span.end !== period.to)) return 'the clause names a span of dates other than the report\'s period';
   if (SUB_PERIODS.some((p) => p.months < periodMonths && p.regex.test(clause)) && !changeInMonth(lower, clause, metric, period)) return 'the clause names a part of the report\'s period (a quarter, a half-year, a month)';
+  // "Жыл басынан бері … 2 меморандум жасалды", "С начала года подписано 2 меморандума" in a quarter's or a half-year's report:
+  // the year to date, a span longer than the period.
+  if (periodMonths < 12 && YEAR_TO_DATE.test(clause)) return 'the clause counts from the start of the year (year to date), a span longer than the report\'s period';
   return null;
 }
+
+const YEAR_TO_DATE = /с\s+начала\s+(?:(?:текущего|этого|\d{4})\s+)?года|нарастающим\s+итогом|жыл\s+басынан\s+(?:бері|бастап)|(?:\d{4}\s+)?жылдың\s+басынан\s+(?:бері|бастап)|өспелі\s+қорытынды/iu;
 
 /** Counts of things that came in or were sent: after "по" a number counts what was done about a part of them. */
 const RECEIVED_TOTALS = new Set<MetricId>(['appeals_received', 'appeals_individuals', 'appeals_legal_entities', 'letters_sent']);
