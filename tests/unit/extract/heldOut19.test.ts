@@ -1,0 +1,40 @@
+/**
+ * The nineteenth blind held-out set (issue 12, "Done when"): councils of Almaty's and Astana's departments and of
+ * Almaty's districts — a "Присутствовали | Отсутствовали" table side by side, votes inside "РЕШИЛИ (за – 11, …):", a
+ * joint meeting of two councils, a space-aligned two-column attendance in Kazakh with counts in words; a half-year report
+ * written as answers to the akimat's questionnaire, an annual report by quarter paragraphs, a summary table at the end
+ * repeating the prose, "более / около / свыше". Written by an agent that never saw the extractors, after every fix of
+ * sets 16–18; scored blind at the end of session 9: 68.3 % of 161 fields, 23 false values. A 25-minute round fixed the
+ * false values only, as classes (protocol19, report/reports19parts); the misses left are pinned below with why.
+ */
+import { join } from 'node:path';
+import { describe } from 'vitest';
+import { itScoresEachDocument } from '../../helpers/heldOutSet.ts';
+
+const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-19');
+
+const LISTS = ['attendees', 'attendees_online', 'absentees', 'absentees_excused', 'absentees_unexcused'];
+
+const MISSED: Record<string, string[]> = {
+  // Attendance in a pipe table "Присутствовали | Отсутствовали" side by side is not read column by column; "Решение
+  // принято." below a decision of several lines is not reached from the vote.
+  'protocol-ru-almaly-2025-03-18': [...LISTS, 'votes[0].declared', 'votes[1].declared'],
+  // A joint meeting: the lists are not counted (jointMeeting.ts) — the host council's block is not told apart yet; two
+  // "состав –" figures; "Решение принято обоими советами" not read as a result.
+  'protocol-ru-astana-uo-joint-2025-05-15': ['members_total', ...LISTS, 'votes[0].declared'],
+  // A Word table of one row, each cell a whole list of names (present | absent): not read as two lists.
+  'protocol-ru-bostandyk-2025-11-12': LISTS,
+  // Present and absent columns aligned with spaces, reasons wrapped: more absentees read than the stated counts leave
+  // room for, so the lists are not stated; "жақтағаны – жеті (7)" in a decision's bracket gives no `for`.
+  'protocol-kk-nauryzbay-2025-09-24': [...LISTS, 'votes[1].for', 'votes[2].for'],
+  // A questionnaire's numbered question ending in ":" with a bare answer on the next line ("6 (…)", "9 / 7.",
+  // "15 / 10 / 5." under a header naming the columns): the answer is not read with its question.
+  'report-ru-astana-uptiad-2025-h1': ['figure commission_meetings', 'figure report_hearings', 'figure letters_sent', 'figure letters_answered', 'figure round_tables', 'figure members_total', 'figure members_civil', 'figure members_state', 'figure members_joined'],
+  // "по N проектам даны заключения без замечаний": "по N" is not read as drafts approved.
+  'report-ru-astana-uzdrav-2025-9m': ['figure npa_approved'],
+};
+
+describe('held-out documents (set 19), seen by no one before they were scored', () => {
+  itScoresEachDocument(DIR, 'protocol', 4, MISSED);
+  itScoresEachDocument(DIR, 'report', 4, MISSED);
+});
