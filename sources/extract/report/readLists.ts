@@ -11,6 +11,7 @@ import { statesNothingSections } from './statesNothingSections.ts';
 import { RUN_IN_TITLE, isOneCommissionHeading } from './commissionSections.ts';
 import { lowerCase } from '../grammar/lowerCase.ts';
 import { awaitsValue } from './continuesSentence.ts';
+import { STATES_NONE_HELD } from './noneHeldVerbs.ts';
 
 /** A list item: "1." or "2)" (a number), or a bullet or dash, then its text. */
 export const ITEM = /^\s*(?:(\d{1,3})\s*[.)](?!\d)|([·•▪◦*]|[-–—](?=\s)))\s*(.*)$/u;
@@ -57,8 +58,6 @@ interface ListItem {
  * lines ("   2. Организационная работа"), or a short title after a blank line
  * followed by its paragraph, is a section heading, not a list.
  */
-const STATES_NONE_HELD = /(?<![\p{L}])не\s+(?:проводил|проводились|проводилось|организовывал|было)|өткізілмеді|өткізілген\s+жоқ|өтпеді|ұйымдастырылмады|жүргізілмеді/iu;
-
 export function readLists(lines: string[], inTable: Set<number>, year: number | undefined, figures: ReportFigure[], issues: ExtractIssue[], candidates: ReportCandidate[]): ReportActivity[] {
   const activities: ReportActivity[] = [];
   let plans: Set<number> | undefined;

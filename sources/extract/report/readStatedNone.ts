@@ -10,6 +10,7 @@ import { latinRoman, monthsOf, yearsOf, type Period } from './readPeriod.ts';
 import { partSections } from './readFigures.ts';
 import { runningLines } from './runningLines.ts';
 import { statesNothingSections } from './statesNothingSections.ts';
+import { NONE_VERBS, NONE_VERBS_KK } from './noneHeldVerbs.ts';
 
 /**
  * What a clause may say is none, and the verbs that say it: "Общественные слушания в отчетном периоде не
@@ -32,10 +33,6 @@ const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string
   { metric: 'members_joined', subject: 'изменени[\\p{L}]*\\s+в\\s+состав[\\p{L}]*|құрам[\\p{L}]*\\s+өзгеріс[\\p{L}]*', verbs: 'было|происходил|вносил' },
   { metric: 'members_left', subject: 'изменени[\\p{L}]*\\s+в\\s+состав[\\p{L}]*|құрам[\\p{L}]*\\s+өзгеріс[\\p{L}]*', verbs: 'было|происходил|вносил' },
 ];
-/** The Russian verbs of none held, after "не": "не проводились", "не было", "не состоялось". */
-const NONE_VERBS = 'проводил|состоял|организовывал|организован|подписывал|было';
-/** The Kazakh negated verbs: "өткізілген жоқ", "өткізілмеді", "өткен жоқ", "қол қойылған жоқ". */
-const NONE_VERBS_KK = 'өткізілген\\s+жоқ|өткізілмеді|өткен\\s+жоқ|өтпеді|ұйымдастырылған\\s+жоқ|ұйымдастырылмады|жүргізілген\\s+жоқ|жүргізілмеді|қол\\s+қойылған\\s+жоқ|қол\\s+қойылмады|болған\\s+жоқ|болмады';
 /** Words that may stand around the subject and the verb: the period ("в отчетном периоде", "тоқсанда"), the body ("Кеңес құрамына"). */
 const FILLER = /^(?:в|во|за|на|течение|отч[её]тн[\p{L}]*|период[\p{L}]*|квартал[\p{L}]*|полугоди[\p{L}]*|текущ[\p{L}]*|этом|этот|году|также|пока|ещ[её]|вообще|состав|совета?|общественного|есепті|кезең[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*|ішінде|осы|сондай-ақ|әзірге|кеңес[\p{L}]*|құрам[\p{L}]*|бірде-бір)$/u;
 
