@@ -77,16 +77,17 @@ const NEVER_COUNT: RegExp[] = ([
   // differences: "на 3 больше, чем …", "3-ке артық" — a change, not a count
   new RegExp(`(?<![\\p{L}])на\\s+(?:${NUM})(?:\\s+[\\p{L}]+)?\\s+(?:больше|меньше|выше|ниже|бол[\\p{L}]*е|мен[\\p{L}]*е)`, 'giu'),
   // a year in a name in quotes ("«Кентау – 2030» даму бағдарламасы", "программа «Цифровой Казахстан 2025»"): a year is never a count
-  new RegExp(`(?<=«[^«»\\n]{0,80}?)(?<![\\d.,])${YEAR}(?![\\d])(?=[^«»\\n]{0,80}?»)`, 'gu'),
+  // (the year is tried before the look back for «: a look back first would scan 80 characters at every position)
+  new RegExp(`(?<![\\d.,])(?=${YEAR}(?![\\d]))(?<=«[^«»\\n]{0,80}?)${YEAR}(?=[^«»\\n]{0,80}?»)`, 'gu'),
   // the old value a correction replaces: "12 мониторингті 14 деп оқу керек", "8 емес, 9", "15 деп қате көрсетілген",
   // "бұрын көрсетілген 12", "12 орнына 14", "вместо 12 следует читать 14", "12 следует читать как 14", "не 8, а 9",
   // "ошибочно указано 15", "12 заменить на 14": only the old number is masked, the corrected one stays a count
   new RegExp(`(?<![\\d.,])(?:${NUM})(?=[»"]?(?:\\s+[\\p{L}]+){0,3}\\s+(?:${NUM})\\s+(?:[\\p{L}]+\\s+)?деп\\s+(?:оқ|түзет|есепте|көрсет)[\\p{L}]*)`, 'giu'),
   new RegExp(`(?<![\\d.,])(?:${NUM})(?=[»"]?(?:\\s+[\\p{L}]+){0,2}\\s+(?:деп\\s+)?(?:қате|қателікпен)\\s)`, 'giu'),
   new RegExp(`(?<![\\d.,])(?:${NUM})(?=[»"]?(?:\\s+[\\p{L}]+){0,2}?\\s+(?:емес|орнына)\\s*[,–—-]?\\s*[«"]?(?:${NUM}))`, 'giu'),
-  new RegExp(`(?<=(?<![\\p{L}])(?:вместо|бұрын\\s+көрсетілген|ранее\\s+указанн[\\p{L}]*|(?:ошибочно|неверно|ошибочн[\\p{L}]*)\\s+(?:указан[\\p{L}]*|отражен[\\p{L}]*|приведен[\\p{L}]*))\\s+[«"]?)(?:${NUM})`, 'giu'),
+  new RegExp(`(?=\\d)(?<=(?<![\\p{L}])(?:вместо|бұрын\\s+көрсетілген|ранее\\s+указанн[\\p{L}]*|(?:ошибочно|неверно|ошибочн[\\p{L}]*)\\s+(?:указан[\\p{L}]*|отражен[\\p{L}]*|приведен[\\p{L}]*))\\s+[«"]?)(?:${NUM})`, 'giu'),
   new RegExp(`(?<![\\d.,])(?:${NUM})(?=[»"]?(?:\\s+[\\p{L}]+){0,2}\\s+(?:(?:следует|нужно|надо|необходимо)\\s+(?:читать|считать)|читать\\s+как|заменить\\s+на|исправить\\s+на|указан[\\p{L}]*\\s+(?:ошибочно|неверно)))`, 'giu'),
-  new RegExp(`(?<=(?<![\\p{L}])не\\s+[«"]?)(?:${NUM})(?=[»"]?(?:\\s+[\\p{L}]+)?\\s*,\\s*а\\s+[«"]?\\d)`, 'giu'),
+  new RegExp(`(?=\\d)(?<=(?<![\\p{L}])не\\s+[«"]?)(?:${NUM})(?=[»"]?(?:\\s+[\\p{L}]+)?\\s*,\\s*а\\s+[«"]?\\d)`, 'giu'),
 ] as RegExp[]).map(withTextLetters);
 
 /**
@@ -95,9 +96,27 @@ const NEVER_COUNT: RegExp[] = ([
  * currency (a number of views).
  */
 export function maskNeverCounts(text: string, opts: { millions?: boolean } = {}): string {
+  // Every pattern holds a digit but the e-mail and web addresses: a text with neither is its own mask.
+  if (!/\d|@|www\.|https?:/iu.test(text)) return text;
+  // The readers of a report mask the same lines and paragraphs again and again (a figure's sentence, the
+  // paragraph before it for each lexicon entry, a dated list's lines): each text is masked once.
+  const memo = opts.millions ? MEMO_MILLIONS : MEMO;
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  const masked = mask(text, opts.millions ? NEVER_COUNT : [...NEVER_COUNT, MILLIONS]);
+  memo.set(text, masked);
+  return masked;
+}
+
+const MEMO_SIZE = 4096;
+const MEMO = new Map<string, string>();
+const MEMO_MILLIONS = new Map<string, string>();
+
+function mask(text: string, patterns: RegExp[]): string {
   // UTF-16 units, as match indices count them; whitespace stays, so words stay words.
   const chars = text.split('');
-  for (const regex of opts.millions ? NEVER_COUNT : [...NEVER_COUNT, MILLIONS]) {
+  for (const regex of patterns) {
     regex.lastIndex = 0;
     for (const m of text.matchAll(regex)) {
       const start = m.index ?? 0;

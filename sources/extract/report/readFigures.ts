@@ -53,6 +53,9 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
     const { text: masked, plans: planOf } = maskPlanOfFact(maskChangedFrom(keepPeriodYear(line, maskNeverCounts(line), periodYears)));
     let section: string | undefined;
     const inSection = (context: RegExp) => context.test((section ??= sectionContext(lines, unit.first)));
+    // The paragraph above, read once a unit (each lexicon entry of each sentence may ask for it).
+    let above: string | undefined;
+    const paragraphAbove = () => (above ??= paragraphBefore(lines, unit.first));
     const sentences = sentencesOf(masked);
     for (const [index, sentence] of sentences.entries()) {
       const { coded: upper, counts } = codeCounts(sentence.text, { kazakh });
@@ -63,9 +66,9 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
       const original = line.slice(sentence.start, sentence.start + sentence.text.length);
       const taken: Taken[] = [];
       for (const entry of FIGURE_LEXICON) {
-        const ownContext = entry.contextInParagraph ? `${paragraphBefore(lines, unit.first)} ${lowerCase(masked.slice(0, sentence.start + sentence.text.length))}` : lower;
+        const ownContext = entry.contextInParagraph ? `${paragraphAbove()} ${lowerCase(masked.slice(0, sentence.start + sentence.text.length))}` : lower;
         // "Олардың ішінде …", "Из них …": a sentence of parts goes on with the verb of the sentence before.
-        const contextText = PARTS_OPEN.test(lower) ? `${index > 0 ? lowerCase(sentences[index - 1].text) : paragraphBefore(lines, unit.first)} ${ownContext}` : ownContext;
+        const contextText = PARTS_OPEN.test(lower) ? `${index > 0 ? lowerCase(sentences[index - 1].text) : paragraphAbove()} ${ownContext}` : ownContext;
         if (entry.context && !entry.context.test(contextText) && !(entry.contextInSection && inSection(entry.context) && (entry.sectionNames === null || inSection(entry.sectionNames)))) continue;
         if (entry.notContext && entry.notContext.test(lower)) continue;
         let earlier: number[] | undefined;
