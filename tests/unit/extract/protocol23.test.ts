@@ -29,6 +29,10 @@ describe('a reference note recalling another sitting gives none of this protocol
     const lines = ['Справочно (10.12.2025): присутствовали 29 членов Совета.'];
     expect(withoutOtherSittings(lines, '2025-12-10')).toEqual(lines);
   });
+  it('near-miss: "Первый день (12 марта)" over agenda items is a part\'s heading, kept', () => {
+    const lines = ['Первый день (12 марта)', '1. О тарифах на 2026 год.'];
+    expect(withoutOtherSittings(lines, '2025-03-12')).toEqual(lines);
+  });
   it('blanks the note to the end of its sentence, every line kept at its number', () => {
     const lines = ['Справочно (первый день): присутствовали 35,', 'из них 4 онлайн.', 'Присутствуют 29 членов.'];
     expect(withoutOtherSittings(lines, null)).toEqual(['', '', 'Присутствуют 29 членов.']);
@@ -67,7 +71,7 @@ describe('a form: each value on the line under its label', () => {
     ['Хаттама нөмірі:\n5\n\nКомиссия мүшелерінің саны:\n7\n\nҚатысқандар, адам:\n6\n\n  оның ішінде онлайн:\n  1\n'],
   ])('%s', (form) => {
     const x = parseProtocol(`ПРОТОКОЛ ЗАСЕДАНИЯ КОМИССИИ\n\n${form}`);
-    expect([x.members_total, x.present, x.online]).toEqual([7, 6, 1]);
+    expect([x.number, x.members_total, x.present, x.online]).toEqual(['5', 7, 6, 1]);
   });
   it('near-miss: a heading over a numbered list is no field', () => {
     expect(joinFormValues(['Присутствовали:', '1', 'Иванов И.И.'])).toEqual(['Присутствовали:', '1', 'Иванов И.И.']);
