@@ -7,6 +7,7 @@ import { checkCounts } from './protocol/checkCounts.ts';
 import { hostVotesOfJoint, isJointMeeting, isJointMeetingOfCouncils } from './protocol/jointMeeting.ts';
 import { countQuestionSections } from './protocol/countQuestionSections.ts';
 import { firstProtocolOnly } from './protocol/firstProtocolOnly.ts';
+import { joinFormValues } from './protocol/joinFormValues.ts';
 import { readAgenda } from './protocol/readAgenda.ts';
 import { statesNobodyAbsent } from './protocol/readAbsentSentence.ts';
 import { readAttendance } from './protocol/readAttendance.ts';
@@ -16,6 +17,7 @@ import { readVotes } from './protocol/readVotes.ts';
 import { splitColumns } from './protocol/splitColumns.ts';
 import { splitParagraphs } from './protocol/splitParagraphs.ts';
 import { withoutChatStamps } from './protocol/withoutChatStamps.ts';
+import { withoutOtherSittings } from './protocol/withoutOtherSittings.ts';
 
 /**
  * A meeting protocol as structured data: number, date, body; the counts of
@@ -31,11 +33,14 @@ export function parseProtocol(text: string): ProtocolExtract {
   // A second meeting's protocol after the first's ("ПРОТОКОЛ № 4" of the presidium the same day) is another document.
   const own = firstProtocolOnly(toLines(String(text ?? '').replace(/^\uFEFF/, '')));
   const pages = withoutPageBreaks(own.lines);
-  const textLines = pages.lines;
+  // A form's value under its label ("Номер протокола:" / "5") is read on the label's line — after the page numbers are
+  // gone, so that a page's number under a line ending with a colon is never taken for a value.
+  const textLines = joinFormValues(pages.lines);
   // A protocol typed as one paragraph is read clause by clause; every line told is the text's.
   // A list typed in two columns is read column by column.
   // A protocol pasted out of a chat reads on from message to message, the stamps taken off.
-  const { lines, numbers } = splitColumns(splitParagraphs(withoutChatStamps(textLines)));
+  const split = splitColumns(splitParagraphs(withoutChatStamps(textLines)));
+  const numbers = split.numbers;
   const issues: ExtractIssue[] = [];
   if (own.cut !== null) issues.push({ line: own.cut, message: 'another protocol starts here (its own heading and number): the extract is of the first, the rest not read' });
   const out: ProtocolExtract = {
@@ -44,13 +49,17 @@ export function parseProtocol(text: string): ProtocolExtract {
   };
   // Each step is independent; a bug in one must not lose what the others found.
   guard(issues, 'header', () => Object.assign(out, readHeader(textLines)));
+  // "Справочно (первый день, 09.12.2025): присутствовали 35 …, голосовали: за – 30 …" in the second day's protocol: another
+  // sitting's counts and votes, blanked before anything is read.
+  let lines = split.lines;
+  guard(issues, 'other sittings', () => (lines = withoutOtherSittings(split.lines, out.date)));
   let statedLines: StatedLines = {};
   guard(issues, 'stated counts', () => {
     const { lines: at, ...counts } = readStatedCounts(lines, issues);
     Object.assign(out, counts);
     statedLines = at;
   });
-  guard(issues, 'attendance', () => Object.assign(out, readAttendance(lines, issues)));
+  guard(issues, 'attendance', () => Object.assign(out, readAttendance(lines, issues, out.date)));
   // No one read as present is "not written", not "nobody came" (no data is not zero).
   if (out.attendees.length === 0) out.attendees_listed = false;
   // "Оспанова Ж.Б. — служебная командировка" read as present: the absentees' list was read as those present, and neither

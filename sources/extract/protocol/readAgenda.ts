@@ -39,11 +39,16 @@ const AGENDA_IN_SENTENCE = re(`(?<![\\p{L}])(?:повестк[\\p{L}]*(?:\\s+д�
 const HEADING_NOTE = /^\([^()]*\)\s*[:.]?$/u;
 
 const WHOLE_HEADING_WORD = re(`^\\s*${AGENDA}(?![\\p{L}])`);
+/** What a sentence says of the agenda, right after its words and no colon: closed, adopted, taken. */
+const AGENDA_PREDICATE = re(`^\\s*(?:исчерпан|утвержд[её]н|принят|одобрен|рассмотрен|бекітіл|қабылдан|таусыл|толық\\s+қаралд|қаралып\\s+болд)[\\p{L}]*`);
 
 /** The rest of the line after an agenda heading, or null when the line is not one. */
 function headingRest(lines: string[], i: number): string | null {
   // "Күн тәртібіне …:" is the heading word inflected inside a sentence, not the heading.
   const h = re(AGENDA_HEADING).exec(lines[i]);
+  // "Повестка дня исчерпана.", "Повестка дня утверждена единогласно", "Күн тәртібі бекітілді": a sentence about the agenda.
+  // "Повестка дня утверждена:" over its items is the heading, the predicate no item.
+  if (h && WHOLE_HEADING_WORD.test(lines[i]) && AGENDA_PREDICATE.test(h[1])) return /:\s*$/.test(lines[i]) ? '' : null;
   if (h && WHOLE_HEADING_WORD.test(lines[i])) return h[1];
   if (NUMBERED_HEADING.test(lines[i])) return '';
   if (!AGENDA_IN_SENTENCE.test(lines[i]) && !PUT_HEADING.test(lines[i])) return null;
@@ -176,6 +181,9 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
       // "Утренняя сессия", "Дневная сессия", "Түстен кейінгі сессия": a sub-heading of a meeting held in parts, when the
       // next item follows under it — the items run on across the parts.
       if (!m && partHeadingOver(lines, j, items.length > 0 ? items[items.length - 1].no : 0)) continue;
+      // "ПОВЕСТКА ДНЯ" / "(вопросы, перенесённые с 9 декабря 2025 года)" / "4. …": a note in brackets under the heading is
+      // still the heading's.
+      if (!m && items.length === 0 && HEADING_NOTE.test(line.trim())) continue;
       if (!m && items.length > 0) {
         if (re(`^\\s*(?:${INVITED_HEADING}|информаци[\\p{L}]*|ақпарат)\\s*[:\\-–—]`).test(line)) {
           speaker = line;

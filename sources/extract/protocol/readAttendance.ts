@@ -65,13 +65,23 @@ export function addPerson(roll: Roll, raw: string, lineNo: number, kind: ListKin
 
 const NOT_MEMBER = '(?<![\\p{L}])(?:не\\s+(?:является\\s+)?член[\\p{L}]*|мүшесі\\s+емес|(?:приглаш[её]нн?[\\p{L}]*|шақырылған)(?!\\s+член))';
 
+/** A title over a table, no colon, short: "СПИСОК ПРИГЛАШЕННЫХ", "Шақырылғандар тізімі", "Приглашенные лица". */
+const INVITED_TITLE = re(`^[^:]{0,30}(?<![\\p{L}])(?:${INVITED_HEADING}|${INVITED_STATUS})[^:]{0,40}$`);
+
+/** The title of the table whose header is line i (one of the two lines above it, blanks skipped) names the invited. */
+function titledInvited(lines: string[], i: number): boolean {
+  const above = lines.slice(Math.max(0, i - 5), i).filter((l) => l.trim() !== '').slice(-2);
+  return above.some((l) => INVITED_TITLE.test(l.trim()) && !re(PRESENT_HEADING).test(l) && !re(MEMBERS_HEADING).test(l));
+}
+
 /** A line that carries on the item above it: "   мәселелері жөніндегі комиссияның төрағасы;", "(онлайн)". */
 function continues(line: string, previousRaw: string, above: string): boolean {
   const text = line.trim();
   if (/^\p{Ll}/u.test(text) || /^\(/.test(text)) return true;
   // A list indented as a whole ("  Сүлейменова Г.Б. – Кеңес төрағасы" / "  Мұқанов Б.Т."): a name with its initials as far in
   // as the line above is the next person, not the one above wrapped.
-  if (indentOf(line) <= indentOf(above) && NAME_WITH_INITIALS.test(text)) return false;
+  // So is a full name with its patronymic ("  Ибраев Талгат Серикович" / "  Ким Виталий Эдуардович").
+  if (indentOf(line) <= indentOf(above) && (NAME_WITH_INITIALS.test(text) || FULL_NAME.test(text))) return false;
   // An indented line after an item that did not end its sentence.
   return /^\s{2,}/.test(line) && !/[;.]\s*$/.test(previousRaw) && text.split(/\s+/).length <= 12;
 }
@@ -79,6 +89,8 @@ function continues(line: string, previousRaw: string, above: string): boolean {
 /** "Ким Ольга Валерьевна — …", "Ким О.В. – …": a name of two or three words (or a surname and initials), then a dash. */
 const DASHED_PERSON = re(`^\\s*${NAME_WORD}\\s+(?:${INITIALS}|${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*[-–—]\\s`, 'u');
 const indentOf = (line: string): number => /^\s*/.exec(line)![0].length;
+/** "Ким Виталий Эдуардович", "Сейтқалиев Арман Бекұлы": a surname, a given name and a patronymic opening a line. */
+const FULL_NAME = /^\p{Lu}[\p{Ll}-]+\s+\p{Lu}[\p{Ll}-]+\s+\p{Lu}\p{Ll}+(?:ич|вна|ична|ұлы|улы|қызы|кызы)(?![\p{L}])/u;
 /** "Мұқанов Б.Т.", "Дәулетқызы А.", "Б.Т. Мұқанов" opening a line. */
 const NAME_WITH_INITIALS = /^(?:\p{Lu}[\p{Ll}-]+\s+\p{Lu}\.(?:\s*\p{Lu}\.)?|\p{Lu}\.\s*(?:\p{Lu}\.\s*)?\p{Lu}\p{Ll}+)(?![\p{L}])/u;
 
@@ -92,7 +104,7 @@ const NAME_WITH_INITIALS = /^(?:\p{Lu}[\p{Ll}-]+\s+\p{Lu}\.(?:\s*\p{Lu}\.)?|\p{L
  */
 const TABLE_BORDER = /^\s*[+|][-=+|:\s]*[-=]{3}[-=+|:\s]*$/u;
 
-export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<ProtocolExtract, 'attendees' | 'absentees' | 'attendees_listed' | 'absentees_listed'> {
+export function readAttendance(text: string[], issues: ExtractIssue[], date: string | null = null): Pick<ProtocolExtract, 'attendees' | 'absentees' | 'attendees_listed' | 'absentees_listed'> {
   // A table laid out a cell a line (a .docx, Word's text export) is read row by row; `numbers` keeps the text's line numbers.
   const { lines, numbers } = joinWrappedHeadings(splitInlineHeadings(regroupCellTable(text)));
   const roll: Roll = { attendees: [], absentees: [], guestMark: readGuestMark(lines) };
@@ -166,10 +178,12 @@ export function readAttendance(text: string[], issues: ExtractIssue[]): Pick<Pro
     }
     // A table row, under a heading or after a header row naming a participation column.
     const prev = state as ListState | null;
-    const tableStart: TableState | null = prev?.table ? null : startTable(line);
+    const tableStart: TableState | null = prev?.table ? null : startTable(line, date);
     if (tableStart) {
       noteSignatures(tableStart, lines.slice(i + 1));
-      state = { kind: prev?.kind ?? 'present', online: prev?.online ?? false, excused: prev?.excused ?? null, lastNo: null, blank: 0, last: null, table: tableStart };
+      // "СПИСОК ПРИГЛАШЕННЫХ" / "№ | Ф.И.О. | Должность": a table titled as the guests' lists no member, whatever came before.
+      const kind = titledInvited(lines, i) ? 'skip' : prev?.kind ?? 'present';
+      state = { kind, online: prev?.online ?? false, excused: prev?.excused ?? null, lastNo: null, blank: 0, last: null, table: tableStart };
       continue;
     }
     if (state?.table) {

@@ -1,6 +1,7 @@
 import { tidy } from '../toLines.ts';
 import type { ExtractIssue } from '../types.ts';
 import { ABSENT_HEADING, IN_PERSON, INVITED_HEADING, INVITED_STATUS, MEMBERS_HEADING, NAME_COLUMN, ONLINE, PARTICIPATION_COLUMN, PRESENT_HEADING } from './lexicon.ts';
+import { dayColumnOf } from './dayColumns.ts';
 import { re } from './re.ts';
 import type { ListKind, Roll } from './readAttendance.ts';
 import { classifyAbsence, looksLikePersonLine, splitPerson } from './splitPerson.ts';
@@ -28,6 +29,8 @@ export interface TableState {
   unsure?: boolean;
   /** Some row of the sheet is signed: an empty signature cell is no signature, not a sheet typed before it was signed. */
   signed?: boolean;
+  /** A sheet of several days' columns, none of them the protocol's date: no row tells this protocol's attendance. */
+  otherDays?: boolean;
 }
 
 /**
@@ -87,8 +90,11 @@ const SIGNATURE_COLUMN = '(?:подпис[\\p{L}]*|роспис[\\p{L}]*|қол�
 const INVITED_SECTION = re(`^(?:${INVITED_HEADING}|${INVITED_STATUS})(?:\\s+[\\p{L}«»"-]+){0,3}\\s*:?$`, 'iu');
 const MEMBERS_SECTION = re(`^${MEMBERS_HEADING}(?:\\s+[\\p{L}«»"-]+){0,4}\\s*:?$`, 'iu');
 
-/** A header row ("№ | ФИО | Должность | Участие") opens an attendance table. */
-export function startTable(line: string): TableState | null {
+/**
+ * A header row ("№ | ФИО | Должность | Участие") opens an attendance table. `date` is the protocol's (ISO): a sheet of
+ * a meeting held over several days has a column a day, and only its date's column is this protocol's participation.
+ */
+export function startTable(line: string, date: string | null = null): TableState | null {
   const cells = splitCells(line);
   // A header names at least two columns; "\tФамилия, имя, отчество" alone is one cell of a table written a cell a line.
   if (!cells || cells.filter((c) => c !== '').length < 2) return null;
@@ -104,13 +110,16 @@ export function startTable(line: string): TableState | null {
   // A status column besides the role ("Лауазымы | Мәртебесі"); a lone "Статус" column is the role and says the status too.
   // "Кеңестегі мәртебесі", "Статус в Совете": one word may stand before it.
   const status = cells.findIndex((c, k) => k !== role && re(`^\\s*(?:\\p{L}+\\s+)?${STATUS_COLUMN}`).test(c));
+  const day = dayColumnOf(cells, date);
   return {
     cols: {
-      name, no: no >= 0 ? no : undefined, role, status: status >= 0 ? status : undefined, part: find(PARTICIPATION_COLUMN), reason: find(REASON_COLUMN),
+      name, no: no >= 0 ? no : undefined, role, status: status >= 0 ? status : undefined,
+      part: find(PARTICIPATION_COLUMN) ?? (typeof day === 'number' ? day : undefined), reason: find(REASON_COLUMN),
       signature: find(SIGNATURE_COLUMN),
     },
     last: null,
     invited: false,
+    otherDays: day === 'unknown',
   };
 }
 
@@ -181,6 +190,7 @@ export function readTableRow(line: string, lineNo: number, table: TableState, ki
 
 function placeRow(cells: string[], lineNo: number, table: TableState, kind: ListKind, roll: Roll, issues: ExtractIssue[]): { kind: 'present' | 'absent'; index: number } | null {
   if (table.invited || kind === 'skip') return null;
+  if (table.otherDays) return unsure(splitPerson(cells[table.cols.name] ?? '')?.name ?? `row ${lineNo}`, 'the sheet has a column per day and none is the protocol\'s date', lineNo, table, issues);
   const nameCell = cells[table.cols.name] ?? '';
   if (!looksLikePersonLine(nameCell, true)) return null;
   const person = splitPerson(nameCell);

@@ -237,7 +237,7 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = []): Protoco
     // A line with no counts ("Единогласно.") goes on the vote above only if that vote could be unanimous: "против – 3"
     // then "…, принято единогласно" is the next question's vote, as is anything after "По четвертому вопросу".
     const couldBeSame = n > 0 || (current !== null && !current.counts.against && !current.counts.abstain);
-    const mergeable = current !== null && i - current.last <= 2 && filled(current.counts) > 0 && !current.counts.unanimous && couldBeSame
+    const mergeable = current !== null && (i - current.last <= 2 || resultLabelBetween(lines, current.last, i)) && filled(current.counts) > 0 && !current.counts.unanimous && couldBeSame
       && !re(QUESTION_NEW).test(line)
       && (['for', 'against', 'abstain'] as const).every((k) => c[k] === null || current.counts[k] === null);
     if (carried && !(current && mergeable)) continue;
@@ -369,6 +369,18 @@ function restatesTable(v: Located, tables: TableRead[], counted: Located[]): boo
   return tables.some((t) => t.votes.length >= 2 && t.end < v.start && t.votes.every((x) => x.declared !== null)
     && t.votes.some((x) => x.declared === v.declared)
     && !counted.some((c) => !t.votes.includes(c) && c.start > t.end && c.start < v.start));
+}
+
+/** A form's label over the result of a vote: "Результат:", "Итог голосования:", "Нәтижесі:", "Дауыс беру қорытындысы:". */
+const RESULT_LABEL = re(`^\\s*(?:результат(?:ы)?(?:\\s+голосования)?|итог(?:и)?(?:\\s+голосования)?|(?:дауыс\\s+беру\\s+)?(?:нәтижесі|қорытындысы)|нәтиже)\\s*:?\\s*$`);
+
+/**
+ * "За: 6 / Против: 0 / Воздержались: 0" / "" / "Результат:" / "Принято единогласно": a form sets the result of the counts
+ * above apart under its own label — the lines between the counts and the result are only blanks and that label.
+ */
+function resultLabelBetween(lines: string[], last: number, i: number): boolean {
+  const between = lines.slice(last + 1, i).filter((l) => l.trim() !== '');
+  return between.length === 1 && RESULT_LABEL.test(between[0]) && i - last <= 4;
 }
 
 function endsWithLabel(line: string): boolean {
