@@ -14,6 +14,8 @@ import { readHeader } from './protocol/readHeader.ts';
 import { readStatedCounts, type StatedLines } from './protocol/readStatedCounts.ts';
 import { readVotes } from './protocol/readVotes.ts';
 import { splitColumns } from './protocol/splitColumns.ts';
+import { splitHeadedColumns } from './protocol/splitHeadedColumns.ts';
+import { joinFormValues } from './protocol/joinFormValues.ts';
 import { splitParagraphs } from './protocol/splitParagraphs.ts';
 import { withoutChatStamps } from './protocol/withoutChatStamps.ts';
 
@@ -35,7 +37,9 @@ export function parseProtocol(text: string): ProtocolExtract {
   // A protocol typed as one paragraph is read clause by clause; every line told is the text's.
   // A list typed in two columns is read column by column.
   // A protocol pasted out of a chat reads on from message to message, the stamps taken off.
-  const { lines, numbers } = splitColumns(splitParagraphs(withoutChatStamps(textLines)));
+  // Two lists side by side under their headings ("ПРИСУТСТВОВАЛИ:      ОТСУТСТВОВАЛИ:") are read one after the other.
+  // A form's label and its bare count on the next line ("Присутствовали:" / "15") are read as one line.
+  const { lines, numbers } = joinFormValues(splitColumns(splitHeadedColumns(splitParagraphs(withoutChatStamps(textLines)))));
   const issues: ExtractIssue[] = [];
   if (own.cut !== null) issues.push({ line: own.cut, message: 'another protocol starts here (its own heading and number): the extract is of the first, the rest not read' });
   const out: ProtocolExtract = {
