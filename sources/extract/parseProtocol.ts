@@ -7,7 +7,6 @@ import { checkCounts } from './protocol/checkCounts.ts';
 import { hostVotesOfJoint, isJointMeeting, isJointMeetingOfCouncils } from './protocol/jointMeeting.ts';
 import { countQuestionSections } from './protocol/countQuestionSections.ts';
 import { firstProtocolOnly } from './protocol/firstProtocolOnly.ts';
-import { joinFormValues } from './protocol/joinFormValues.ts';
 import { readAgenda } from './protocol/readAgenda.ts';
 import { statesNobodyAbsent } from './protocol/readAbsentSentence.ts';
 import { readAttendance } from './protocol/readAttendance.ts';
@@ -15,6 +14,8 @@ import { readHeader } from './protocol/readHeader.ts';
 import { readStatedCounts, type StatedLines } from './protocol/readStatedCounts.ts';
 import { readVotes } from './protocol/readVotes.ts';
 import { splitColumns } from './protocol/splitColumns.ts';
+import { splitHeadedColumns } from './protocol/splitHeadedColumns.ts';
+import { joinFormValues } from './protocol/joinFormValues.ts';
 import { splitParagraphs } from './protocol/splitParagraphs.ts';
 import { withoutChatStamps } from './protocol/withoutChatStamps.ts';
 import { withoutOtherSittings } from './protocol/withoutOtherSittings.ts';
@@ -39,7 +40,8 @@ export function parseProtocol(text: string): ProtocolExtract {
   // A protocol typed as one paragraph is read clause by clause; every line told is the text's.
   // A list typed in two columns is read column by column.
   // A protocol pasted out of a chat reads on from message to message, the stamps taken off.
-  const split = splitColumns(splitParagraphs(withoutChatStamps(textLines)));
+  // Two lists side by side under their headings ("ПРИСУТСТВОВАЛИ:      ОТСУТСТВОВАЛИ:") are read one after the other.
+  const split = splitColumns(splitHeadedColumns(splitParagraphs(withoutChatStamps(textLines))));
   const numbers = split.numbers;
   const issues: ExtractIssue[] = [];
   if (own.cut !== null) issues.push({ line: own.cut, message: 'another protocol starts here (its own heading and number): the extract is of the first, the rest not read' });

@@ -18,14 +18,19 @@ const SECTION = re(
  * has lost (an agenda cut by a layout not read gives a count that is false, not one missing). 0 when no section is headed so.
  */
 export function countQuestionSections(lines: string[]): number {
-  let most = 0;
-  for (const line of lines) {
+  return Math.max(0, ...questionSectionsOf(lines).map((s) => s.no));
+}
+
+/** The headings of the discussion's sections ("По второму вопросу …", "2-мәселе бойынша"): each question's number and its line (0-based). */
+export function questionSectionsOf(lines: string[]): { no: number; at: number }[] {
+  const out: { no: number; at: number }[] = [];
+  lines.forEach((line, at) => {
     const m = SECTION.exec(line);
-    if (!m) continue;
+    if (!m) return;
     const no = m[1] !== undefined ? RU_ORDINALS.findIndex((o) => re(`^${o}$`).test(m[1])) + 1
       : m[3] !== undefined ? KK_ORDINALS.findIndex((o) => re(`^${o}$`).test(m[3])) + 1
         : Number(m[2] ?? m[4]);
-    most = Math.max(most, no);
-  }
-  return most;
+    out.push({ no, at });
+  });
+  return out;
 }

@@ -97,8 +97,16 @@ function carriesOn(line: string, itemLine: string, title: string): boolean {
   // "… облыстық мәслихаттың" / "2024 жылғы 13 желтоқсандағы № 21/148-VIII шешіміне …": a number and a lowercase word under
   // a title not ended is a date or a count wrapped, not an item (an item's number has its stop or bracket).
   if (!/[.;!?]\s*$/.test(title) && /^\s*\d{1,4}(?:[.,]\d+)?\s+\p{Ll}/u.test(line)) return true;
+  // "… «О внесении изменений в решение" / "№ 247 от 12 декабря 2024 года «Об областном бюджете…»»": a title whose quote is
+  // still open, or a line opening with a document's "№", goes on — an item's number is never "№".
+  // (A numbered line under an open quote is the next item: a quote typed unclosed must not swallow it.)
+  if (/^\s*№/u.test(line) || (quoteOpen(title) && !ITEM.test(line))) return true;
   const cut = /[,\-–—]\s*$/u.test(title) || re(`(?<![\\p{L}])(?:${CUT_WORDS})\\s*$`).test(title);
   return cut && !/^[^:]{0,40}:/.test(line) && !/^\s*[\p{Lu}\s\d/.,-]+$/u.test(line);
+}
+/** More «opening» quotes than »closing« ones in a title: the quoted name runs on to the next line. */
+function quoteOpen(title: string): boolean {
+  return (title.match(/«/gu)?.length ?? 0) > (title.match(/»/gu)?.length ?? 0);
 }
 /** "1.1. …", "1.2 …", "II.3) …": a decimal sub-item, the part of item 1 (of II). */
 const DECIMAL = /^\s*(\d{1,2}|[IVXІХ]{1,5})\s*\.\s*\d{1,2}(?:\s*\.\s*\d{1,2})*\s*[.)]?\s+\S/;

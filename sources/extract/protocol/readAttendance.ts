@@ -4,7 +4,7 @@ import type { ExtractIssue, ProtocolAbsentee, ProtocolAttendee, ProtocolExtract 
 import { ABSENCE_KIND_HEADING, ABSENT_HEADING, AGENDA_HEADING, ALSO_PRESENT, INVITED_HEADING, INVITED_STATUS, MEMBERS_HEADING, ONLINE, ONLINE_LEAD, ONLINE_PHRASE, PRESENT_HEADING, SECTION_NEW } from './lexicon.ts';
 import { INITIALS, LIST_NO, NAME_WORD, re } from './re.ts';
 import { classifyAbsence, looksLikePersonLine, splitOutsideParens, splitPerson } from './splitPerson.ts';
-import { noteSignatures, readTableRow, splitCells, startTable, type TableState } from './readAttendanceTable.ts';
+import { headerContinued, noteSignatures, readTableRow, splitCells, startTable, type TableState } from './readAttendanceTable.ts';
 import { readAbsentSentence } from './readAbsentSentence.ts';
 import { explainAbsences } from './explainAbsences.ts';
 import { carriesMark, readGuestMark } from './guestMark.ts';
@@ -102,7 +102,7 @@ const NAME_WITH_INITIALS = /^(?:\p{Lu}[\p{Ll}-]+\s+\p{Lu}\.(?:\s*\p{Lu}\.)?|\p{L
  * table (tabs or " | ") with a participation column. A list ends at a line
  * that is not a name.
  */
-const TABLE_BORDER = /^\s*[+|][-=+|:\s]*[-=]{3}[-=+|:\s]*$/u;
+const TABLE_BORDER = /^\s*(?:[+|][-=+|:\s]*[-=]{3}[-=+|:\s]*|[┌├└╔╠╚][─━═┬┼┴╦╬╩]*[┐┤┘╗╣╝])$/u;
 
 export function readAttendance(text: string[], issues: ExtractIssue[], date: string | null = null): Pick<ProtocolExtract, 'attendees' | 'absentees' | 'attendees_listed' | 'absentees_listed'> {
   // A table laid out a cell a line (a .docx, Word's text export) is read row by row; `numbers` keeps the text's line numbers.
@@ -178,7 +178,10 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
     }
     // A table row, under a heading or after a header row naming a participation column.
     const prev = state as ListState | null;
-    const tableStart: TableState | null = prev?.table ? null : startTable(line, date);
+    // A header typed over two lines is read whole: its second line names the participation column ("Форма" / "участия").
+    const header = prev?.table ? null : headerContinued(line, lines[i + 1] ?? '');
+    const tableStart: TableState | null = prev?.table ? null : startTable(header ?? line, date);
+    if (header !== null && tableStart) i++;
     if (tableStart) {
       noteSignatures(tableStart, lines.slice(i + 1));
       // "СПИСОК ПРИГЛАШЕННЫХ" / "№ | Ф.И.О. | Должность": a table titled as the guests' lists no member, whatever came before.

@@ -17,6 +17,11 @@ interface Columns {
   reason?: number;
   /** "Подпись" / "Қолы": a registration sheet signed at the door, with no participation column. */
   signature?: number;
+  /**
+   * A mark ("+") in one of two columns instead of a participation cell ("Участвует" over "очно | онлайн"), a reason in the
+   * absentees' column ("Отсутствует (причина)"): where each stands.
+   */
+  marks?: { inPerson?: number; online?: number; absent?: number };
 }
 
 export interface TableState {
@@ -56,7 +61,8 @@ export function noteSignatures(table: TableState, below: string[]): void {
 
 /** The cells of a text-table line: tabs or " | " between them; null when the line is not one. */
 export function splitCells(line: string): string[] | null {
-  let text = line.replace(/\s+$/, '');
+  // A table drawn with box characters ("│ 1  │ Жолдасбеков Канат │ очно │") is a pipe table.
+  let text = line.replace(/[│┃║]/gu, '|').replace(/\s+$/, '');
   let cells: string[];
   if (text.includes('|')) {
     // A pipe at the very start is the table's border; after blanks it follows an empty first cell (" | Иванович |").
@@ -90,6 +96,35 @@ const SIGNATURE_COLUMN = '(?:подпис[\\p{L}]*|роспис[\\p{L}]*|қол�
 const INVITED_SECTION = re(`^(?:${INVITED_HEADING}|${INVITED_STATUS})(?:\\s+[\\p{L}«»"-]+){0,3}\\s*:?$`, 'iu');
 const MEMBERS_SECTION = re(`^${MEMBERS_HEADING}(?:\\s+[\\p{L}«»"-]+){0,4}\\s*:?$`, 'iu');
 
+/** "очно", "Участвует очно", "лично", "Бетпе-бет", "Залда": the header of a column marked for those in the room. */
+const IN_PERSON_MARK = re('(?:^|\\s)(?:очно|лично|в\\s+зале|бетпе-бет|күндізгі|залда)\\s*$');
+
+/** The mark columns of a header (in person, online, and the absentees' reasons beside them); undefined without both kinds. */
+function marksOf(cells: string[]): Columns['marks'] {
+  const inPerson = cells.findIndex((c) => IN_PERSON_MARK.test(c) && !re(ONLINE).test(c));
+  const online = cells.findIndex((c) => re(`^\\s*(?:\\p{L}+\\s+)?${ONLINE}`).test(c) && c.length <= 40);
+  const absent = cells.findIndex((c) => re(`^\\s*${ABSENT_HEADING}`).test(c));
+  if (inPerson < 0 || (online < 0 && absent < 0)) return undefined;
+  return { inPerson, online: online >= 0 ? online : undefined, absent: absent >= 0 ? absent : undefined };
+}
+
+/** A mark cell left unmarked: empty, a dash, "нет", "жоқ". */
+const UNMARKED = /^(?:[-–—]+|нет|жоқ)?\.?$/iu;
+
+/**
+ * The participation a row of mark columns tells, as a participation cell would say it: "онлайн (+ (ВКС, г. Аксу))",
+ * "очно", "отсутствует (больничный лист)"; empty when no column is marked, null when more than one is.
+ */
+function partOfMarks(cells: string[], marks: NonNullable<Columns['marks']>): string | null {
+  const cell = (k: number | undefined) => (k === undefined ? '' : tidy(cells[k] ?? ''));
+  const told = [
+    UNMARKED.test(cell(marks.online)) ? null : `онлайн (${cell(marks.online)})`,
+    UNMARKED.test(cell(marks.inPerson)) ? null : 'очно',
+    UNMARKED.test(cell(marks.absent)) ? null : `отсутствует (${cell(marks.absent)})`,
+  ].filter((t) => t !== null);
+  return told.length > 1 ? null : told[0] ?? '';
+}
+
 /**
  * A header row ("№ | ФИО | Должность | Участие") opens an attendance table. `date` is the protocol's (ISO): a sheet of
  * a meeting held over several days has a column a day, and only its date's column is this protocol's participation.
@@ -111,17 +146,39 @@ export function startTable(line: string, date: string | null = null): TableState
   // "Кеңестегі мәртебесі", "Статус в Совете": one word may stand before it.
   const status = cells.findIndex((c, k) => k !== role && re(`^\\s*(?:\\p{L}+\\s+)?${STATUS_COLUMN}`).test(c));
   const day = dayColumnOf(cells, date);
+  // A sheet of several days' columns: the protocol's day's column is its participation.
+  const part = find(PARTICIPATION_COLUMN) ?? (typeof day === 'number' ? day : undefined);
   return {
     cols: {
-      name, no: no >= 0 ? no : undefined, role, status: status >= 0 ? status : undefined,
-      part: find(PARTICIPATION_COLUMN) ?? (typeof day === 'number' ? day : undefined), reason: find(REASON_COLUMN),
-      signature: find(SIGNATURE_COLUMN),
+      name, no: no >= 0 ? no : undefined, role, status: status >= 0 ? status : undefined, part, reason: find(REASON_COLUMN),
+      signature: find(SIGNATURE_COLUMN), marks: part === undefined ? marksOf(cells) : undefined,
     },
     last: null,
     invited: false,
     otherDays: day === 'unknown',
   };
 }
+
+/**
+ * A header typed over two lines ("№ | Фамилия, инициалы | Форма | Вопрос 1" / " | | участия | (отчет)"): the second line
+ * has nothing in the number's and the name's columns, and no number anywhere — a row always names someone. Returns the
+ * header with each cell joined to the words under it, or null when the next line is no such continuation.
+ */
+export function headerContinued(header: string, next: string): string | null {
+  const top = splitCells(header);
+  const below = splitCells(next);
+  const table = startTable(header);
+  if (!top || !below || !table) return null;
+  const filled = below.filter((c) => c !== '');
+  if (filled.length === 0 || (below[table.cols.name] ?? '') !== '' || (table.cols.no !== undefined && (below[table.cols.no] ?? '') !== '')) return null;
+  if (filled.some((c) => /\d/.test(c.replace(/\([^)]*\)/g, '')))) return null;
+  const width = Math.max(top.length, below.length);
+  return Array.from({ length: width }, (_, k) => tidy(`${top[k] ?? ''} ${below[k] ?? ''}`)).join('\t');
+}
+
+/** "ИТОГО «за»", "Всего участвуют", "Барлығы", "Жиыны": a row of totals in a table of members, no one's row. */
+export const TOTALS_WORD = '^\\s*(?:итого|всего|барлығы|жиыны|қорытынды)(?![\\p{L}])';
+const TOTALS_ROW = re(TOTALS_WORD);
 
 /**
  * One line of an attendance table. A row whose first cell is empty carries on
@@ -139,6 +196,11 @@ export function readTableRow(line: string, lineNo: number, table: TableState, ki
   if (merged) cells.splice(no!, 1, merged[1], merged[2]);
   const filled = cells.filter((c) => c !== '');
   if (filled.length === 0) return true;
+  // The totals of a table (above its members or below them) are no member, nor the rest of the row above.
+  if (TOTALS_ROW.test(filled[0])) {
+    table.last = null;
+    return true;
+  }
   // "\tПриглашенные\t\t\t" under the last member: a section row in the names' column (or before it), not the rest of a
   // wrapped name; "приглашенный" alone right of the names is a role cell wrapped.
   const section = filled.length === 1 && cells.indexOf(filled[0]) <= table.cols.name;
@@ -204,7 +266,12 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
   if (re(`\\(\\s*(?:${INVITED_STATUS})`).test(role ?? '') || re(NO_MEMBER_ROLE).test(role ?? '')) return null;
   // "Кеңес хатшысы (Кеңес мүшесі емес)" in the status column: the secretary signs the sheet, but is no member.
   if (re(`\\(\\s*(?:${INVITED_STATUS})`).test(status) || re(NO_MEMBER_ROLE).test(status)) return null;
-  const part = table.cols.part !== undefined ? cells[table.cols.part] ?? '' : '';
+  const marked = table.cols.marks ? partOfMarks(cells, table.cols.marks) : '';
+  if (marked === null) {
+    issues.push({ line: lineNo, message: `more than one participation column marked for ${person.name}` });
+    return null;
+  }
+  const part = table.cols.part !== undefined ? cells[table.cols.part] ?? '' : marked;
   const reasonCell = table.cols.reason !== undefined ? cells[table.cols.reason] ?? '' : '';
   if (table.cols.part === undefined && table.cols.signature !== undefined) {
     return placeSigned(person.name, role ? tidy(role) : null, cells[table.cols.signature] ?? '', reasonCell, lineNo, table, kind, roll, issues);
@@ -223,7 +290,7 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
   }
   // "күндізгі (2-мәселеден кейін кетті)", "очно (ушёл после 2-го вопроса)": in person, a note in brackets after it.
   const inPerson = online || re(`^\\s*${IN_PERSON}\\s*[.]?\\s*(?:\\((?![^()]*(?:${ABSENT_HEADING}))[^()]*\\))?\\s*$`).test(part) || re(`очно|${PRESENT_HEADING}`).test(part);
-  if (table.cols.part !== undefined && !inPerson) {
+  if ((table.cols.part !== undefined || table.cols.marks !== undefined) && !inPerson) {
     issues.push({ line: lineNo, message: part === '' ? `no participation stated for ${person.name}` : `participation "${part}" of ${person.name} not understood` });
     return null;
   }

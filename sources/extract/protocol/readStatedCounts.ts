@@ -33,6 +33,9 @@ const ONLINE_STATED = [
   `(?:(?:по|через)\\s+|(?<=[,;:]\\s{0,3}))${ONLINE}\\s*[:\\-–—]?\\s*(${N})(?:\\s+(?:член|человек|чел\\.)[\\p{L}]*)?(?=\\s*(?:[.;,)]|$))`,
   // "Подключились к видеоконференции 14 членов совета", "подключились онлайн 3 члена": the members connected, online.
   `(?<![\\p{L}])(?<!не\\s{1,3})подключил[\\p{L}]*\\s+(?:к\\s+)?(?:[\\p{L}]+\\s+){0,2}?${ONLINE}[\\p{L}]*\\s+(${N})\\s+(?:член|человек)`,
+  // "участвуют 21 (17 – очно, 4 – в формате видеоконференцсвязи)", "(15 – бетпе-бет, 3 – онлайн)": a count, a dash, the
+  // means, to the end of its clause — the parts of those present set out in brackets or after a comma.
+  `(?:[(,;:]\\s*)(${N})\\s*[-–—]\\s*(?:в\\s+(?:формате|режиме)\\s+|по\\s+|через\\s+)?${ONLINE}[\\p{L}]*(?:\\s+(?:арқылы|режимінде|форматында))?\\s*(?=[.;,)]|$)`,
 ].map((source) => re(source));
 
 /**
@@ -101,8 +104,9 @@ const KK_BODY_COMPOSITION = re(`^\\s*(?:қоғамдық\\s+)?(?:кеңес|ко
 // "Кеңес құрамында 19 мүше бар": the body's own composition at the start of its sentence, not "(комиссия құрамы – 6 мүше)" of a part.
 const KK_BODY_HAS = re(`^\\s*(?:қоғамдық\\s+)?(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+құрамында\\s+(${N})\\s+(?:мүше|адам)`);
 // "Персональный состав Общественного совета утвержден … (протокол № 4) в количестве 21 человека": the body's composition, in
-// one sentence ("состав рабочей группы … в количестве 5 человек" is a group's).
-const BODY_COMPOSED = re(`(?:состав|численност)[\\p{L}]*\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет)[\\p{L}]*(?:[^.;]|\\.(?=\\d)){0,120}?в\\s+количестве\\s+(${N})\\s+(?:человек|член)`);
+// one sentence ("состав рабочей группы … в количестве 5 человек" is a group's); the count may be repeated in words in brackets
+// ("в количестве 21 (двадцати одного) члена").
+const BODY_COMPOSED = re(`(?:состав|численност)[\\p{L}]*\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет)[\\p{L}]*(?:[^.;]|\\.(?=\\d)){0,120}?в\\s+количестве\\s+(${N})(?:\\s*\\([^()\\d]{2,40}\\))?\\s+(?:человек|член)`);
 // "В составе Общественного совета 24 члена.", "По списку в Совете 19 членов.": the body's size, the count ending its clause.
 const RU_BODY_HAS = re(`(?:^|[.;:]\\s*)(?:по\\s+списку\\s+)?в\\s+(?:составе\\s+)?${BODY_ADJECTIVE}(?:президиум|комисси|совет|ос(?![\\p{L}]))[\\p{L}]*(?:\\s+(?![\\d])[\\p{L}]+){0,3}?\\s+(?:по\\s+списку\\s+)?(?:—\\s*|–\\s*)?(${N})\\s+(?:член|человек)[\\p{L}]*\\s*(?:[.;,)]|$)`);
 // "В состав Общественного совета входят 15 человек.", "Совет состоит из 15 членов.": the body's own composition at the start of
@@ -115,7 +119,7 @@ const KK_BODY_CONSISTS = re(`(?:кеңес|комиссия|президиум|�
 // members, in the dative, are its size ("всем 5 членам рабочей группы" a group's).
 const ALL_MEMBERS_DATIVE = re(`(?<![\\p{L}])(?:всем\\s+(${N})\\s+член(?:ам|у)\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет|ос(?![\\p{L}]))|(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+барлық\\s+(${N})\\s+мүше(?:сіне|леріне))`);
 /** A form's label naming its unit before the colon: "Присутствовали, чел.: 6", "Қатысқандар, адам: 6". */
-const UNIT_LABEL = '(?:\\s*,\\s*(?:чел\\.?|человек|адам))?';
+const UNIT_LABEL = '(?:\\s*,\\s*(?:чел\\.?|человек|адам|мүше))?';
 // "приняли участие 5 членов рабочей группы" counts a group's members.
 const PRESENT = re(`${TOOK_PART}(?:\\s+${BODY_MEMBERS})?${UNIT_LABEL}\\s*[:\\-–—]?\\s*(${N})(?!\\s*(?:из|\\d))(?!\\s+член[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци))`);
 const MEMBERS_PRESENT = re(`(${N})\\s+(?:член[\\p{L}]*|человек)\\s+(?:[\\p{L}]+\\s+){0,2}?${NOT}присутств`);
@@ -158,7 +162,8 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
     if (also) row = row.slice(0, also.index);
     // A count and what it counts stand in one cell of a table row: "3\tЧленова\tчлен\tприсутствовал" is a row number, a
     // surname and a status. Two parts are a label and its value ("Присутствовали:\t14"), or a PDF's wide gap: kept whole.
-    const cells = row.split(/\t+|\s\|\s/);
+    // (Empty cells are none: "\tИТОГО участвуют\t16 (ВКС – 3)\t\t" is a label and its value.)
+    const cells = row.split(/\t+|\s\|\s/).filter((c, k, all) => c.trim() !== '' || all.length < 3);
     const own: Found = { total: [], present: [], online: [] };
     for (const line of cells.length >= 3 ? cells : [row]) readCell(line, i, own);
     // "Отырысқа 20 мүше қатысты, оның 6-уы" / "бейнебайланыс арқылы.": a sentence broken across lines is read whole for

@@ -31,10 +31,15 @@ const COUNT_CELL = re(`^(${N})(?:\\s*\\((${N})\\))?\\s*(?:чел\\.?|челов�
 const CATEGORIES = ['for', 'against', 'abstain'] as const;
 
 /** The vote label a whole cell is ("За", "«против»", "Жақтап", "Қалыс қалғандар", "Воздержались (чел.)"), or null. */
-function labelOf(cell: string): VoteCategory | null {
+export function labelOf(cell: string): VoteCategory | null {
   const text = cell.replace(/\([^)]*\)/g, ' ').replace(/[?:.]+\s*$/, '').trim();
   if (text === '') return null;
   for (const l of VOTE_LABELS) if (re(`^(?:${l.source})$`).test(text)) return l.category;
+  // "«жақтап»", "«қарсы»": a label a header cell quotes, as "«за»" is.
+  const bare = text.replace(/^[«"“„]\s*|\s*[»"”“]$/gu, '');
+  if (bare !== text) for (const l of VOTE_LABELS) if (re(`^(?:${l.source})$`).test(bare)) return l.category;
+  // "«возд.»", "возд.": cut short in a narrow header cell, still the abstentions' column (the cell holds nothing else).
+  if (/^[«"“„]?\s*возд\.?\s*[»"”“]?$/iu.test(cell.trim())) return 'abstain';
   return null;
 }
 
@@ -46,7 +51,7 @@ interface CellCount {
 }
 
 /** A cell of counts: a number (in digits or words, perhaps repeated in brackets), a dash or "нет" for none, "единогласно". */
-function countOf(cell: string): CellCount {
+export function countOf(cell: string): CellCount {
   const text = tidy(cell);
   if (text === '') return { value: null, unanimous: false };
   if (/^[-–—]$/u.test(text)) return { value: 0, unanimous: false };
@@ -90,13 +95,27 @@ export function readVoteTables(given: string[], issues: ExtractIssue[]): { table
   for (let i = 0; i < lines.length; i++) {
     const cells = splitCells(lines[i]);
     if (!cells) continue;
-    const read = readByQuestion(lines, i, cells, issues) ?? readByLabel(lines, i, issues);
+    // A header over two rows ("Голосовали (чел.)" over "«за» | «против» | «возд.»", "Решение" beside): read as one.
+    const two = twoRowHeader(cells, splitCells(lines[i + 1] ?? ''));
+    const read = (two ? readByQuestion(lines, i + 1, two, issues) : null) ?? readByQuestion(lines, i, cells, issues) ?? readByLabel(lines, i, issues);
     if (!read) continue;
     for (let k = i; k <= read.end; k++) taken.add(k);
     tables.push(read);
     i = read.end;
   }
   return { tables, taken };
+}
+
+/**
+ * A header whose vote labels are in its second row, the first naming the other columns ("Вопрос | Предмет | Голосовали
+ * (чел.) | | | Решение" / " | | «за» | «против» | «возд.» |"): each column named by the lower cell, or the upper where the
+ * lower is empty. Null unless the upper row has no label of "for", the lower one has it and another, and neither a number.
+ */
+function twoRowHeader(top: string[], below: string[] | null): string[] | null {
+  if (!below || top.some((c) => labelOf(c) === 'for') || [...top, ...below].some((c) => /^\d/.test(c.trim()))) return null;
+  const labels = new Set(below.map(labelOf).filter((l) => l !== null));
+  if (!labels.has('for') || labels.size < 2) return null;
+  return Array.from({ length: Math.max(top.length, below.length) }, (_, k) => ((below[k] ?? '') !== '' ? below[k] : top[k] ?? ''));
 }
 
 export interface TableRead {

@@ -4,6 +4,8 @@ import type { ExtractIssue, ProtocolVote } from '../types.ts';
 import { DECIDED, MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_SPEECH, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_HEADING, VOTE_LABELS, VOTE_LEAD, VOTE_NONE, VOTE_VOIDED } from './lexicon.ts';
 import { declaredIn } from './declaredIn.ts';
 import { re } from './re.ts';
+import { declareByQuestion } from './declareByQuestion.ts';
+import { asTables, readMemberVoteTables } from './readMemberVoteTable.ts';
 import { readRollCalls } from './readRollCall.ts';
 import { readVoteLegends } from './readVoteLegend.ts';
 import { readVoteTables, type LocatedVote as Located, type TableRead } from './readVoteTable.ts';
@@ -157,7 +159,12 @@ const DECIDED_UNANIMOUS = re(`^\\s*(?:\\d{1,2}[.)]\\s*)?${DECIDED}\\s*\\(\\s*${U
 export function readVotes(lines: string[], issues: ExtractIssue[] = []): ProtocolVote[] {
   // Votes told in a table: its lines are read by no other reader. A one-vote table's result and those who did not vote
   // may stand in the sentences below it, as under a line of counts.
-  const tables = readVoteTables(lines, issues);
+  // A table of members with a column per question ("Вопрос 1 | Вопрос 2", each member's choice, totals rows): its lines
+  // are no other table's; each column a vote, its result in the question's section of the text.
+  const members = readMemberVoteTables(lines, issues);
+  const tables = readVoteTables(lines.map((l, k) => (members.taken.has(k) ? '' : l)), issues);
+  tables.tables.push(...asTables(members.votes));
+  for (const k of members.taken) tables.taken.add(k);
   // Votes summed up under a legend of their counts' order ("(жақтап / қарсы / қалыс)" / "1-мәселе – 18 / 0 / 1 – …"): read
   // as a table of votes is, a summary of votes told under the questions dropped the same way.
   const legends = readVoteLegends(lines.map((l, k) => (tables.taken.has(k) ? '' : l)), issues);
@@ -255,8 +262,12 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = []): Protoco
   const taken = new Set<number>(tables.taken);
   for (const v of votes) for (let k = v.start; k <= v.end; k++) taken.add(k);
   const told = readResultOnlyVotes(lines, taken, issues).filter((v) => !restatesTable(v, tables.tables, votes));
-  const all = withoutSummaryTables([...votes, ...told].sort((a, b) => a.start - b.start), tables.tables, issues);
-  return oneForTranslation(all).map(({ start: _start, end: _end, ...vote }) => vote);
+  const all = declareByQuestion(withoutSummaryTables([...votes, ...told].sort((a, b) => a.start - b.start), tables.tables, issues), members.votes, lines, issues);
+  // (A vote of a members' table carries its question's number: a locator like its lines, no part of the vote.)
+  return oneForTranslation(all).map(({ start: _start, end: _end, ...vote }) => {
+    delete (vote as { question?: number }).question;
+    return vote;
+  });
 }
 
 /**

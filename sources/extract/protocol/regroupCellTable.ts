@@ -1,4 +1,5 @@
-import { startTable } from './readAttendanceTable.ts';
+import { startTable, TOTALS_WORD } from './readAttendanceTable.ts';
+import { re } from './re.ts';
 
 /**
  * A table as Word's "save as text" lays it out, and as a .docx reads
@@ -62,16 +63,41 @@ const attendanceHeader: HeaderTest = (cells) => startTable(cells.join('\t'))?.co
 function headerWidth(cells: string[], isHeader: HeaderTest): number | null {
   for (let width = 2; width <= Math.min(8, cells.length / 2); width++) {
     if (cells.length % width !== 0) continue;
-    const header = isHeader(cells.slice(0, width), cells[width] ?? '');
+    const header = isHeader(cells.slice(0, width), cells[width] ?? '') ?? secondHeaderRow(cells, width, isHeader);
     if (!header) continue;
+    // A header over two rows ("Участвует" / "очно | онлайн"): its second row has no number, and the rows start after it.
+    const body = continuedHeader(cells, width, header.no) ? 2 * width : width;
     // With a running-number column, every row starts with its number — or with a dash where a row is outside the count (the
-    // secretary's "–" under the members' 1–21), the first row numbered.
+    // secretary's "–" under the members' 1–21), the first row numbered; the last row may be the totals ("Итого | | 17 | 4").
     const no = header.no;
-    if (no !== undefined && !cells.every((c, k) => k < width || k % width !== no || /^\d{1,3}\.?$/.test(c) || (k >= 2 * width && /^[-–—]$/u.test(c)))) continue;
-    if (no !== undefined && cells.length > width && !/^\d{1,3}\.?$/.test(cells[width + no])) continue;
+    const last = cells.length - width;
+    if (no !== undefined && !cells.every((c, k) => k < body || k % width !== no || /^\d{1,3}\.?$/.test(c) || (k >= body + width && /^[-–—]$/u.test(c)) || (k === last + no && TOTALS.test(c)))) continue;
+    if (no !== undefined && cells.length > body && !/^\d{1,3}\.?$/.test(cells[body + no])) continue;
     return width;
   }
   return null;
+}
+
+/** "Итого", "Всего", "Барлығы", "Жиыны": the totals row closing a table. */
+const TOTALS = re(TOTALS_WORD);
+
+/** The second row of the header: no number in it, and the running-number cell of it empty. */
+function continuedHeader(cells: string[], width: number, no: number | undefined): boolean {
+  const row = cells.slice(width, 2 * width);
+  return row.length === width && row.some((c) => c !== '') && (no === undefined ? row[0] === '' : row[no] === '') && !row.some((c) => /\d/.test(c.replace(/\([^)]*\)/g, '')));
+}
+
+/**
+ * A header over two rows whose second names the columns ("Голосовали (чел.)" spanning / "«за» | «против» | «возд.»"): the
+ * second row read as the header, when the first has no number and every row after them opens with its running number —
+ * so a width that only happens to put labels in one row is not taken.
+ */
+function secondHeaderRow(cells: string[], width: number, isHeader: HeaderTest): { no?: number } | null {
+  if (cells.length < 3 * width || cells.slice(0, width).some((c) => /^\d/.test(c)) || !continuedHeader(cells, width, undefined)) return null;
+  const header = isHeader(cells.slice(width, 2 * width), cells[2 * width] ?? '');
+  if (!header) return null;
+  for (let k = 2 * width; k < cells.length; k += width) if (!/^\d{1,3}\.?$/.test(cells[k])) return null;
+  return { ...header, no: 0 };
 }
 
 /**

@@ -1,0 +1,98 @@
+import { tidy } from '../toLines.ts';
+import type { ExtractIssue } from '../types.ts';
+import type { VoteCategory } from './lexicon.ts';
+import { headerContinued, splitCells, startTable, TOTALS_WORD } from './readAttendanceTable.ts';
+import { countOf, labelOf, type LocatedVote, type TableRead } from './readVoteTable.ts';
+import { re } from './re.ts';
+
+/** "Вопрос 1", "Вопрос № 2 (НПА)", "1-мәселе", "Мәселе 3", "2 вопрос": a column of one question's votes. */
+const QUESTION_COLUMN = re('^\\s*(?:(?:вопрос|мәселе)\\s*№?\\s*(\\d{1,2})|(\\d{1,2})\\s*-?\\s*(?:вопрос|мәселе))(?![\\p{L}\\d])');
+/** "ИТОГО «за»", "Всего «против»", "Барлығы «жақтап»": a row of one choice's totals. */
+const TOTALS = re(`${TOTALS_WORD}[\\s:]*(.+)$`);
+/** A member's choice in a question's cell: "за", "против", "возд.", "воздержался", "жақтады", "қарсы", "қалыс". */
+const CHOICES: [VoteCategory, RegExp][] = [
+  ['for', re('^[«"“]?\\s*(?:за|жақтады|жақтап|қолдады|қолдап|иә)\\s*[»"”]?\\.?$')],
+  ['against', re('^[«"“]?\\s*(?:против|қарсы|карсы)\\s*[»"”]?\\.?$')],
+  ['abstain', re('^[«"“]?\\s*(?:возд\\.?|воздерж\\.?|воздержал(?:ся|ась|ись)|қалыс(?:\\s+қалды)?|калыс(?:\\s+калды)?)\\s*[»"”]?$')],
+];
+/** A cell of one who took no part in the vote: a dash (absent), "не голос. (вышел)", "дауыс бермеді". */
+const NO_VOTE = re('^(?:[-–—]+|не\\s+голос[\\p{L}.]*.*|дауыс\\s+берме[\\p{L}]*.*|қатыспа[\\p{L}]*.*)$');
+const CATEGORIES = ['for', 'against', 'abstain'] as const;
+
+/** A vote of a member table, with the question its column is headed by. */
+export type QuestionVote = LocatedVote & { question: number };
+
+/**
+ * One table of members with a column per question ("№ | Фамилия | Форма участия | Вопрос 1 | Вопрос 2"), each member's
+ * choice in the question's cell ("за", "против", "возд.", "—"), and perhaps rows of totals ("ИТОГО «за» | | 15 | 16")
+ * above or below the members. Each question column is a vote: its counts are the totals rows' when the table has them
+ * (a roll call that disagrees with them is said), else those of the members' cells — only when every cell is a choice
+ * or no vote; a cell not understood leaves that count unread, with an issue. The result of each question is not in the
+ * table: see declareByQuestion. Returns the votes and every line the tables take.
+ */
+export function readMemberVoteTables(lines: string[], issues: ExtractIssue[]): { votes: QuestionVote[]; taken: Set<number> } {
+  const votes: QuestionVote[] = [];
+  const taken = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const joined = headerContinued(lines[i], lines[i + 1] ?? '');
+    const header = splitCells(joined ?? lines[i]);
+    const table = header ? startTable(joined ?? lines[i]) : null;
+    if (!header || !table) continue;
+    const questions = header.map((c, k) => ({ k, m: QUESTION_COLUMN.exec(c) })).filter((x) => x.m !== null).map((x) => ({ k: x.k, no: Number(x.m![1] ?? x.m![2]) }));
+    if (questions.length === 0) continue;
+    const first = joined ? i + 2 : i + 1;
+    const totals = new Map<VoteCategory, string[]>();
+    const tally = questions.map(() => ({ for: 0, against: 0, abstain: 0, unread: [] as string[] }));
+    let members = 0;
+    let end = first - 1;
+    for (let j = first; j < lines.length; j++) {
+      const cells = splitCells(lines[j]);
+      if (!cells) {
+        if (lines[j].trim() === '' && splitCells(lines[j + 1] ?? '')) continue;
+        break;
+      }
+      end = j;
+      const lead = cells.find((c) => c !== '') ?? '';
+      const total = TOTALS.exec(lead);
+      if (total) {
+        const label = labelOf(total[1].replace(/\./g, ''));
+        if (label && !totals.has(label)) totals.set(label, questions.map((q) => cells[q.k] ?? ''));
+        continue;
+      }
+      if ((cells[table.cols.name] ?? '') === '') continue;
+      members++;
+      questions.forEach((q, n) => {
+        const cell = tidy(cells[q.k] ?? '');
+        const choice = CHOICES.find(([, test]) => test.test(cell));
+        if (choice) tally[n][choice[0]]++;
+        else if (cell !== '' && !NO_VOTE.test(cell)) tally[n].unread.push(cell);
+        else if (cell === '') tally[n].unread.push('an empty cell');
+      });
+    }
+    if (members === 0) continue;
+    for (let k = i; k <= end; k++) taken.add(k);
+    questions.forEach((q, n) => {
+      const t = tally[n];
+      const fromTotals = totals.has('for') && totals.size >= 2;
+      const counts = CATEGORIES.map((c) => (fromTotals ? (totals.has(c) ? countOf(totals.get(c)![n]).value : null) : t.unread.length === 0 ? t[c] : null));
+      if (!fromTotals && t.unread.length > 0) issues.push({ line: i + 1, message: `vote: question ${q.no} of the members' table not counted: "${t.unread[0]}" is no choice` });
+      if (fromTotals && t.unread.length === 0 && CATEGORIES.some((c, k) => counts[k] !== null && counts[k] !== t[c])) {
+        issues.push({ line: i + 1, message: `vote: question ${q.no}: the members' cells count ${t.for}/${t.against}/${t.abstain}, the totals row otherwise; the totals taken` });
+      }
+      if (counts.every((c) => c === null)) return;
+      votes.push({
+        start: i, end, line: i + 1, question: q.no, for: counts[0], against: counts[1], abstain: counts[2], unanimous: false, declared: null,
+        text: tidy(`${header[q.k]}: ${CATEGORIES.map((c, k) => `${c} ${counts[k] ?? '?'}`).join(', ')}`).slice(0, 300),
+      });
+    });
+    i = end;
+  }
+  return { votes, taken };
+}
+
+/** Keeps a table's votes in the shape of the other tables' (one table per run of its votes). */
+export function asTables(votes: QuestionVote[]): TableRead[] {
+  const byStart = new Map<number, QuestionVote[]>();
+  for (const v of votes) byStart.set(v.start, [...(byStart.get(v.start) ?? []), v]);
+  return [...byStart.values()].map((vs) => ({ votes: vs, end: vs[0].end }));
+}
