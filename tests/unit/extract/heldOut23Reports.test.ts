@@ -20,11 +20,13 @@ const MISSED: Record<string, string[]> = {
   'report-kk-alatau-2025-h1': ['figure round_tables'],
   // A questionnaire: each numbered question ending in ":" with its bare answer on the next line ("15", "8 / 7",
   // "39 / 5", "өткізілмеді") — the answer is not read with its question (h-r22 builds that reader, joinValueLines,
-  // for set 22's questionnaires). Only the line that names its own nouns is read ("… Telegram – 38. Барлығы – 118.").
+  // for set 22's questionnaires). Only what reads without its question is read: "… Telegram – 38. Барлығы – 118.", and
+  // the slash groups, read as one paragraph with their labels ("Кеңес отырыстарының саны (2025 / 2024):" / "8 / 7",
+  // "Оның ішінде жеке / заңды тұлғалардан:" / "39 / 5", "… жіберілген хаттар / алынған жауаптар:" / "31 / 27").
   'report-kk-turksib-2025': [
-    'figure members_total', 'figure members_left', 'figure members_joined', 'figure commissions', 'figure general_meetings', 'figure commission_meetings',
-    'figure report_hearings', 'figure monitorings', 'figure public_hearings', 'figure round_tables', 'figure dialog_platforms', 'figure appeals_received',
-    'figure appeals_individuals', 'figure appeals_answered', 'figure letters_answered', 'activities public_hearing', 'activity public_hearing 2025-11-04',
+    'figure members_total', 'figure members_left', 'figure members_joined', 'figure commissions', 'figure commission_meetings', 'figure report_hearings',
+    'figure monitorings', 'figure public_hearings', 'figure round_tables', 'figure dialog_platforms', 'figure appeals_received', 'figure appeals_answered',
+    'activities public_hearing', 'activity public_hearing 2025-11-04',
   ],
   // "сформирован в 2024 году в составе 12 членов … состав не изменился": the total is 2024's, carried to the period by
   // "не изменился", which is not read. "Заслушаны отчёты 2 подведомственных организаций: …" counts the organisations

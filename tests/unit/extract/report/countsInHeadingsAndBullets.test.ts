@@ -196,3 +196,45 @@ describe('"one of the members" who left is one member', () => {
     expect(candidateList(x)).toEqual(['members_left=1']);
   });
 });
+
+describe('a slash group under year labels gives the report\'s year\'s count', () => {
+  it.each([
+    ['6. Кеңес отырыстарының саны (2025 / 2024):\n8 / 7', KK_YEAR, ['general_meetings=8']],
+    ['Заседаний Совета (2025 / 2024 гг.): 11 / 9', RU_YEAR, ['general_meetings=11']],
+    ['Заседаний Совета (2024 / 2025): 9 / 11', RU_YEAR, ['general_meetings=11']],
+  ])('%s', (text, title, want) => {
+    expect(figureList(reportUnder(text, title))).toEqual(want);
+  });
+
+  it('near misses: no label is the report\'s year, or the values are not as many as the years', () => {
+    expect(figureList(reportUnder('Заседаний комиссий (2023 / 2024): 4 / 5', RU_YEAR))).toEqual([]);
+    expect(figureList(reportUnder('Заседаний Совета (2025 / 2024): 11 / 9 / 7', RU_YEAR))).toEqual([]);
+    expect(figureList(reportUnder('Кеңес отырыстарының саны (2024 / 2023):\n7 / 6', KK_YEAR))).toEqual([]);
+  });
+});
+
+describe('Kazakh "алынған жауаптар" after letters sent are the letters answered', () => {
+  it.each([
+    ['19. Мемлекеттік органдарға жіберілген хаттар / алынған жауаптар:\n31 / 27', ['letters_answered=27', 'letters_sent=31']],
+    ['Мемлекеттік органдарға 16 хат жіберілді; алынған жауаптар – 13.', ['letters_answered=13', 'letters_sent=16']],
+  ])('%s', (text, want) => {
+    expect(figureList(reportUnder(text, KK_YEAR))).toEqual(want);
+  });
+
+  it('near miss: answers in a sentence of appeals, no letter sent, are no letters\' answers', () => {
+    expect(figureList(reportUnder('Азаматтардан 20 өтініш түсті; алынған жауаптар – 13.', KK_YEAR))).toEqual(['appeals_received=20']);
+  });
+});
+
+describe('a slash group that breaks a total down shares the last label\'s noun, and is read on its own line', () => {
+  it.each([
+    ['16. Түскен өтініштер, барлығы:\n44\n\n17. Оның ішінде жеке / заңды тұлғалардан:\n39 / 5', KK_YEAR, ['appeals_individuals=39', 'appeals_legal_entities=5']],
+    ['Поступило обращений: 44.\nВ том числе от физических / юридических лиц: 39 / 5', RU_YEAR, ['appeals_individuals=39', 'appeals_legal_entities=5', 'appeals_received=44']],
+  ])('%s', (text, title, want) => {
+    expect(figureList(reportUnder(text, title))).toEqual(want);
+  });
+
+  it('near miss: the first value is never the last label\'s ("юридических лиц: 39 / 5" is no 39 legal entities)', () => {
+    expect(figureList(reportUnder('Поступило 44 обращения, от физических / юридических лиц: 39 / 5', RU_YEAR))).not.toContain('appeals_legal_entities=39');
+  });
+});
