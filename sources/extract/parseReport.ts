@@ -16,6 +16,7 @@ import { dropTranslatedActivities } from './report/dropTranslatedActivities.ts';
 import { dropOtherPeriodActivities } from './report/dropOtherPeriodActivities.ts';
 import { readLists } from './report/readLists.ts';
 import { readMedia } from './report/readMedia.ts';
+import { readPlatformSums } from './report/readPlatformSums.ts';
 import { readStatedNone } from './report/readStatedNone.ts';
 import { blankNumberTwice } from './report/numberTwice.ts';
 import { blankFootnotes } from './report/footnotes.ts';
@@ -60,6 +61,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'figures', () => (out.figures = addTableFigures(out.figures, rowFigures, flat, monthsOf(out.period), out.candidates, issues)));
   guard(issues, 'figures', () => (out.figures = doubtCarriedOver(out.figures, lines, out.candidates)));
   guard(issues, 'figures', () => readGrowth(lines, periodYears, out.figures, out.candidates));
+  // "СМИ И СОЦИАЛЬНЫЕ СЕТИ (41)" over "• Instagram (29)", "• Facebook (12)"; "…, Telegram – 38. Барлығы – 118.": a sum the platforms make up.
+  guard(issues, 'media', () => readPlatformSums(lines, inTable, out.media, out.figures));
   // "Заседания президиума в отчетном квартале не проводились": a stated none of the period is 0.
   // A row of a text table the flattening read (or refused) is no list item: its "  – управлений\t3\t14" is a sub-row.
   const readRows = new Set([...inTable, ...lines.flatMap((l, k) => (flat[k] !== l && /[\t|]/u.test(l) ? [k] : []))]);

@@ -1,19 +1,20 @@
 /**
- * The text in lower case, one UTF-16 unit for one (a letter whose lower case
+ * The text in lower case, "ё" as "е", one UTF-16 unit for one (a letter whose lower case
  * is longer, such as Latin "İ", stays as it is), so match offsets in the
  * result are offsets in the text. The figure lexicon's patterns run on it
  * without the `i` flag: a case-insensitive Unicode pattern with `\p{L}` took
  * irregexp a second to compile, which was most of a short document's time.
  */
 export function lowerCase(text: string): string {
-  const lower = text.toLowerCase();
+  // "ё" read as "е" (one unit for one): "введён 1 член", "провёл 18 заслушиваний" are the lexicon's "введен", "провел".
+  const lower = text.toLowerCase().replaceAll('ё', 'е');
   if (lower.length === text.length) return lower;
   let out = '';
   for (const ch of text) {
     const l = ch.toLowerCase();
     out += l.length === ch.length ? l : ch;
   }
-  return out;
+  return out.replaceAll('ё', 'е');
 }
 
 /**

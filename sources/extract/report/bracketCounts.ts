@@ -6,10 +6,11 @@ import { parseCount } from '../parseCount.ts';
  * bracket is rewritten as the dash the figure grammar reads ("заседаний … – 5"), offsets kept, only when it is the
  * clause's one number: a bracket after a count ("3 заседания (5)", "пять (6) заседаний") is another period's figure or
  * a doubt and stays, and so do a year ("(2024)"), a bracket that opens the line (a list marker "(1)") and one after a
- * number ("пункт 3 (1)"); a heading's own number ("8.1. Круглые столы (8):") is no number of the clause. Whether the words before it name what the number counts is the grammar's to say.
+ * number ("пункт 3 (1)"); a dash after the bracket opens what the item says of them ("• Общественного совета (2) – 17
+ * июля и 25 сентября"). A heading's own number ("8.1. Круглые столы (8):") is no number of the clause. Whether the words before it name what the number counts is the grammar's to say.
  */
 export function readBracketCounts(line: string): string {
-  return line.replace(/\((\d{1,3}(?:[ \u00a0]\d{3})?|\d{4,5})\)(?=\s*(?:[;,.:)]|$|\s+\p{L}))/gu, (all, digits: string, at: number) => {
+  return line.replace(/\((\d{1,3}(?:[ \u00a0]\d{3})?|\d{4,5})\)(\s+[–—-](?=\s))?(?=\s*(?:[;,.:)]|$|\s+\p{L}|\s+[\d\p{L}]))/gu, (all, digits: string, dash: string | undefined, at: number) => {
     const before = line.slice(0, at);
     if (!/[\p{L}»"”]\s*$/u.test(before)) return all;
     const n = Number(digits.replace(/\D/g, ''));
@@ -19,6 +20,8 @@ export function readBracketCounts(line: string): string {
     if (/\d/u.test(clause)) return all;
     const words = clause.trim().split(/\s+/u).slice(-3);
     for (let k = 0; k < words.length; k++) if (parseCount(words.slice(k).join(' ')) !== null) return all;
-    return `– ${digits}`.padEnd(all.length, ' ');
+    // The dash after it becomes a semicolon: "– 2 – 17 июля" would read as the days "2 – 17 июля", and "– 2, 17 июля" as "2, 17 июля".
+    const bracket = `– ${digits}`.padEnd(all.length - (dash?.length ?? 0), ' ');
+    return dash === undefined ? bracket : `${bracket};`.padEnd(all.length, ' ');
   });
 }

@@ -78,7 +78,7 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
   const blanked = new Set([...plan, ...reference]);
   for (const k of blanked) out[k] = '';
   for (let k = rowFigures.length - 1; k >= 0; k--) if (blanked.has(rowFigures[k].line - 1)) rowFigures.splice(k, 1);
-  readSlashGroups(out, rowFigures);
+  readSlashGroups(out, rowFigures, periodYears);
   readIndicatorBlocks(out, rowFigures, periodYears);
   return out;
 }

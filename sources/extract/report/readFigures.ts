@@ -20,6 +20,8 @@ import { disputeWhy, disputedAcrossLanguages, isDisputeOf } from './disputedFigu
 import { keepPeriodYear, maskChangedFrom } from './yearPairs.ts';
 import { doubtOfBodyAsCommission } from './bodyAsCommission.ts';
 import { maskPlanOfFact } from './planOfFact.ts';
+import { isHeading } from './isHeading.ts';
+import { doubtOfHeadingSum } from './headingSum.ts';
 
 interface Taken {
   start: number;
@@ -93,7 +95,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             if (entry.metric === 'publications' && !isPublicationsTotal(`${sentence.text}${listed}`, start, mediaLines.has(i))) continue;
             taken.push({ start, end, metric: entry.metric });
             const found = { metric: entry.metric, value, line: i + 1, text: tidy(original).slice(0, 300) };
-            const why = (partOfPeriod.has(i) ? PART_SECTION : null) ?? (plans.has(i) ? PLAN_SECTION : null) ?? (oneCommission.has(i) ? ONE_COMMISSION_SECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths) ?? doubtOfPart(taken, coded, start, entry.metric, () => (earlier ??= matchStarts(entry.forms, coded, counts))) ?? doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths, ownCommission) ?? doubtOfBodyAsCommission(entry.metric, sentence.text, end, sentences[index + 1]?.text ?? '') ?? leftOutOfCount(lower, sentences[index + 1]?.text ?? goesOnAfter(lines, unit.first + unit.starts.length - 1)) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
+            const why = (partOfPeriod.has(i) ? PART_SECTION : null) ?? (plans.has(i) ? PLAN_SECTION : null) ?? doubtOfHeadingSum(lines, i, entry.metric) ?? (oneCommission.has(i) ? ONE_COMMISSION_SECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths) ?? doubtOfPart(taken, coded, start, entry.metric, () => (earlier ??= matchStarts(entry.forms, coded, counts))) ?? doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths, ownCommission) ?? doubtOfBodyAsCommission(entry.metric, sentence.text, end, sentences[index + 1]?.text ?? '') ?? leftOutOfCount(lower, sentences[index + 1]?.text ?? goesOnAfter(lines, unit.first + unit.starts.length - 1)) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
             // "10 мониторингтің 4-еуі орындалды": the plan beside the fact is offered for review, never stated.
             const plan = planOf.get(sentence.start + start);
             if (plan !== undefined && !candidates.some((c) => c.metric === found.metric && c.value === plan && c.line === found.line)) candidates.push({ ...found, value: plan, why: PLAN_OF_FACT_WHY });
@@ -200,8 +202,11 @@ export function opensWithPart(lower: string, periodMonths: number): boolean {
 const PLAN_OF_FACT_WHY = 'the number is the plan that what was done is set against ("10 мониторингтің 4-еуі орындалды")';
 const ONE_COMMISSION_SECTION = 'the section tells one commission\'s own work (its heading names the commission): its counts are a part of the council\'s';
 const PLAN_SECTION = 'the section is about plans or tasks ahead (its heading says so), not the work done';
-/** A heading of plans or tasks ahead: "ПЛАНЫ НА II ПОЛУГОДИЕ", "Выводы и задачи на IV квартал", "Алдағы міндеттер"; never a plan's fulfilment. */
-const PLAN_HEADING = /(?<![\p{L}])(?:планы?\s+на|план\s+работы\s+на\s+следующ|задач[\p{L}]*\s+(?:на|и\s+перспектив)|перспектив|предстоящ|алдағы|келесі\s+(?:жыл|кезең|жартыжылдық|тоқсан)[\p{L}]*(?:\s+арналған)?\s+(?:жоспар|міндет))/u;
+/**
+ * A heading of plans or tasks ahead: "ПЛАНЫ НА II ПОЛУГОДИЕ", "Выводы и задачи на IV квартал", "Алдағы міндеттер", "НА IV
+ * КВАРТАЛ (план)", "IV ТОҚСАНҒА (жоспар)"; never a plan's fulfilment.
+ */
+const PLAN_HEADING = /(?<![\p{L}])(?:планы?\s+на|\((?:план|жоспар)\)|план\s+работы\s+на\s+следующ|задач[\p{L}]*\s+(?:на|и\s+перспектив)|перспектив|предстоящ|алдағы|келесі\s+(?:жыл|кезең|жартыжылдық|тоқсан)[\p{L}]*(?:\s+арналған)?\s+(?:жоспар|міндет))/u;
 /** "План работы на 2026 год", "2026 жылға арналған жоспар": a plan of a year after the report's. */
 const PLAN_OF_YEAR = /(?:план[\p{L}]*\s+(?:работы\s+)?на\s+(\d{4})|(\d{4})\s+жыл[\p{L}]*\s+арналған\s+(?:жұмыс\s+)?жоспар)/u;
 const NOT_PLAN = /(?:исполнени|выполнени|орындал|итог|қорытынды|отч[её]т|есеп)/u;
@@ -246,12 +251,6 @@ function planSections(lines: string[], periodYears: number[]): Set<number> {
 /** A numbered heading run into its paragraph: "2. Отырыстар. 2025 жылы …" — the title and its stop, then the sentence. */
 const RUN_IN_HEADING = /^((?:\d{1,2}|[IVX]{1,4})[.)]\s+\p{Lu}[^.]{1,60}?\.)\s+\S.*$/u;
 
-function isHeading(text: string): boolean {
-  if (text === '' || text.length > 90 || /[.;:,]$/u.test(text) || /\t/u.test(text)) return false;
-  // A trailing bracket does not unmake a heading typed in capitals: "2026 ЖЫЛҒА АРНАЛҒАН ЖҰМЫС ЖОСПАРЫ (жоба)", "… (проект)".
-  const letters = text.replace(/\s*\([^()]{1,20}\)$/u, '').replace(/[^\p{L}]/gu, '');
-  return letters.length >= 4 && (letters === letters.toUpperCase() || /^(?:\d{1,2}|[IVX]{1,4})[.)]\s/u.test(text));
-}
 
 /** The words that open a part of the count before them: "из них", "в том числе", "оның ішінде", "оның біреуі". */
 const PART_OPENS = /(?:из\s+них|из\s+которых|в\s+том\s+числе|в\s+т\.\s*ч\.|(?<![\p{L}])оның(?:\s+ішінде)?|олардың(?:\s+ішінде)?)\s*[-–—:]?\s*$/u;
@@ -324,7 +323,9 @@ function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start
   if (matchStart === start && RECEIVED_TOTALS.has(metric) && /(?:^|[\s(,])по\s+$/u.test(lower.slice(Math.max(0, start - 5), start))) {
     return 'the number follows "по" ("по 12 обращениям приняты меры"): what was done about them, not how many were received';
   }
-  const clause = lower.slice(0, start).split(/[,;]/).pop() ?? '';
+  // A bracket closed before the count breaks an earlier count down ("Кеңестің 3 отырысы (I тоқсанда – 1, II тоқсанда – 2)
+  // және комиссиялардың 8 отырысы"): its parts of the period are not this count's clause.
+  const clause = lower.slice(0, start).replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length)).split(/[,;]/).pop() ?? '';
   // Read on the text as written: a year after a month ("сентябре 2025 г.") is masked with the month.
   const written = unmasked.slice(0, start).split(/[,;]/).pop() ?? '';
   const range = monthRangeOf(written);
@@ -337,7 +338,8 @@ function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start
   if (SUB_PERIODS.some((p) => p.months < periodMonths && p.regex.test(clause)) && !changeInMonth(lower, clause, metric, period)) return 'the clause names a part of the report\'s period (a quarter, a half-year, a month)';
   // "Жыл басынан бері … 2 меморандум жасалды", "С начала года подписано 2 меморандума" in a quarter's or a half-year's report:
   // the year to date, a span longer than the period.
-  if (periodMonths < 12 && YEAR_TO_DATE.test(clause)) return 'the clause counts from the start of the year (year to date), a span longer than the report\'s period';
+  // Read on the text as written too: the period's year masked out of "С начала 2025 года" leaves "с начала   проведено".
+  if (periodMonths < 12 && (YEAR_TO_DATE.test(clause) || YEAR_TO_DATE.test(written))) return 'the clause counts from the start of the year (year to date), a span longer than the report\'s period';
   return null;
 }
 
@@ -356,7 +358,10 @@ const RECEIVED_TOTALS = new Set<MetricId>(['appeals_received', 'appeals_individu
 function changeInMonth(sentence: string, clause: string, metric: MetricId, period: Period | null): boolean {
   const months = monthsOfYear(period);
   if ((metric !== 'members_left' && metric !== 'members_joined') || months === null) return false;
-  const parts = SUB_PERIODS.reduce((n, p) => n + [...sentence.matchAll(new RegExp(p.regex.source, 'gu'))].length, 0);
+  // A part named after the sentence's last count counts nothing ("введён 1 новый член (…) вместо выбывшего во II квартале").
+  const last = sentence.search(/\d\D*$/u);
+  const counted = last < 0 ? sentence : sentence.slice(0, last + 1);
+  const parts = SUB_PERIODS.reduce((n, p) => n + [...counted.matchAll(new RegExp(p.regex.source, 'gu'))].length, 0);
   const month = SUB_PERIODS.find((p) => p.months === 1)?.regex.exec(clause)?.[0].split(/\s+/).pop();
   const m = month === undefined ? null : monthOfWord(month);
   return parts === 1 && m !== null && m >= months[0] && m <= months[1];

@@ -16,15 +16,18 @@ const VIEWS = new RegExp(`(${CODED_COUNT})\\s*(?:[\\p{L}]+\\s+)?${MEDIA_VIEWS}|$
 const OWNER = '(?:\\s+(?!(?:и|или|а|также|тоже)(?![\\p{L}]))[\\p{L}]+(?:ства|ата|ета|ения|ции|ии|ого|его))?(?:\\s+(?:района|города|области|[\\p{L}]+(?:ого|ой)\\s+[\\p{L}]+(?:а|я)))?';
 /** Views as times a thing was seen: "жарияланымдар 12 300 рет қаралды", "просмотрены 8 400 раз", "8 400 рет көрілді". */
 const VIEWS_TIMES = /(?:(?:просмотрен[\p{L}]*|прочитан[\p{L}]*)\s+(?:[\p{L}]+\s+)?([\uE001\uE003]\uE002*)\s+раз(?![\p{L}])|([\uE001\uE003]\uE002*)\s+(?:рет\s+(?:қаралды|қаралған|көрілді|көрілген|оқылды)|раз[\p{L}]*\s+просмотрен[\p{L}]*))/iu;
+/** The platform's own address after its name: "сайт qogamdyqkenes-almaty.kz – 102", "Instagram @medeu_kenes – 29". */
+export const PLATFORM_ADDRESS = '(?:\\s+(?:@[\\w.]+|[\\w-]+(?:\\.[\\w-]+)*\\.(?:kz|com|org|ru|net)(?![\\p{L}])))?';
 /**
  * A platform's bare number after a dash or colon ("на сайте – 150", "Instagram-да – 180", "Facebook желісінде – 34"), its noun in the total
  * before or in the list's last item; or right after the platform or its page in the locative ("Facebook
  * парақшасында 64, Instagram-да 117 жарияланым", "в Facebook 64, в Instagram 117 публикаций").
  */
-const BARE = new RegExp(`^(?:-[\\p{L}]+|\\.(?:kz|com|org|gov\\.kz)(?![\\p{L}]))?${OWNER}(?:(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде))?\\s*[-–—:]|(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде))?(?=\\s+[\\uE001\\uE003]))\\s*(${CODED_COUNT})(?!\\s*[\\p{L}]{3})`, 'iu');
+const BARE = new RegExp(`^(?:-[\\p{L}]+|\\.(?:kz|com|org|gov\\.kz)(?![\\p{L}]))?${PLATFORM_ADDRESS}${OWNER}(?:(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде))?\\s*[-–—:]|(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде))?(?=\\s+[\\uE001\\uE003]))\\s*(${CODED_COUNT})(?!\\s*[\\p{L}]{3})`, 'iu');
 /** A total of publications that a list of platforms then breaks down: "опубликовано 412 материалов: на сайте – 150, …". */
-// Within one sentence: the point of an abbreviation ("около 12 тыс. просмотров") does not end it.
-const IN_SENTENCE = '(?:[^.!?]|(?<=(?:тыс|млн|млрд|г|ж|др|т\\.е|т\\.ч))\\.)';
+// Within one sentence: the point of an abbreviation ("около 12 тыс. просмотров") or of an address ("сайт
+// qogamdyqkenes-almaty.kz – 102") does not end it.
+const IN_SENTENCE = '(?:[^.!?]|(?<=(?:тыс|млн|млрд|г|ж|др|т\\.е|т\\.ч))\\.|\\.(?=[a-z0-9]))';
 const LISTED_TOTAL = new RegExp(`${MEDIA_PUBLICATIONS}${IN_SENTENCE}*?(?::|из\\s+них|в\\s+том\\s+числе|оның\\s+ішінде)${IN_SENTENCE}*$`, 'iu');
 // "Всего", "Барлығы": a sentence that says it sums the platforms up.
 const TOTAL_WORD = /(?<![\p{L}])(?:всего|итого|в\s+общей\s+сложности|барлығы|барлық|жалпы)(?![\p{L}])/iu;
@@ -145,12 +148,17 @@ function underListedTotal(lines: string[], i: number, inTable: Set<number>): boo
   return false;
 }
 
-/** The start of the sentence line `i` goes on with, from the line before (with a space), or ''. */
-function sentenceBefore(lines: string[], i: number, inTable: Set<number>): string {
+/**
+ * The start of the sentence line `i` goes on with, from the lines before (with a space), or ''. Up to two lines back: a
+ * total wrapped over three lines ("опубликовано 648 материалов (в 2024 году –" / "512): сайт – 102, …," / "Facebook – 84").
+ */
+function sentenceBefore(lines: string[], i: number, inTable: Set<number>, depth = 2): string {
   const before = lines[i - 1];
   if (i === 0 || before === undefined || inTable.has(i - 1) || !continuesSentence(before, lines[i], /[.;:!?]\s*$/u)) return '';
-  const open = before.slice(before.search(/[^.!?]*$/u));
-  return open.trim() === '' ? '' : `${open} `;
+  const open = before.slice(before.search(/(?:[^.!?]|\.(?=[a-z0-9]))*$/u));
+  if (open.trim() === '') return '';
+  const further = open.length === before.length && depth > 1 ? sentenceBefore(lines, i - 1, inTable, depth - 1) : '';
+  return `${further}${open} `;
 }
 
 /**

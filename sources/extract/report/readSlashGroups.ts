@@ -8,29 +8,52 @@ import { metricOfRow } from './tableRowLexicon.ts';
  * The n-th value is the n-th label's; a label that is one word after a first label of several takes the first
  * label's noun ("президиума" → "заседаний президиума"); labels in brackets are parts of the noun before them
  * ("всего" is the noun's own count). Each label is named by tableRowLexicon. A group whose labels and values
- * differ in number says nothing, and the group of an earlier year in brackets is never read. The paragraph's
+ * differ in number says nothing, and the group of an earlier year in brackets is never read; labels that are years
+ * ("(2025 / 2024): 8 / 7") give the head's count in the report's year. The paragraph's
  * lines are rewritten as "label – value" sentences (and the bracketed group dropped), so that the figure grammar
  * takes no list number, day or earlier-year value from them.
  */
-export function readSlashGroups(lines: string[], rowFigures: ReportFigure[]): void {
+export function readSlashGroups(lines: string[], rowFigures: ReportFigure[], periodYears: number[] = []): void {
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].trim() === '') continue;
     let end = i;
     while (end + 1 < lines.length && lines[end + 1].trim() !== '' && end - i < 6) end++;
     const text = lines.slice(i, end + 1).join(' ').replace(/\s+/gu, ' ');
     const group = GROUP.exec(text);
-    if (group) rewrite(lines, i, end, text, group, rowFigures);
+    if (group) rewrite(lines, i, end, text, group, rowFigures, periodYears);
+    else {
+      // A group on a line of its own after a sentence of the same paragraph: "Поступило обращений: 44." / "В том
+      // числе от физических / юридических лиц: 39 / 5" — else the grammar reads "юридических лиц: 39".
+      for (let k = i + 1; k <= end; k++) {
+        const own = /[.;!?]\s*$/u.test(lines[k - 1]) ? GROUP.exec(lines[k]) : null;
+        if (own) rewrite(lines, k, k, lines[k], own, rowFigures, periodYears);
+      }
+    }
     i = end;
   }
 }
 
+/** A label that is a year: "2025", "2024 г.", "2024 жыл". */
+const YEAR_LABEL = /^\d{4}(?:\s*(?:г\.?|гг\.?|год|жыл))?$/u;
+
 /** "<labels>: 5 / 3 / 12" or "<labels> – 5/3/12"; the earlier year's group in brackets right after, if any. */
 const GROUP = /^(\s*(?:\d{1,2}[.)]\s*)?)(\p{L}[^:–—]*?\/[^:–—]*?)\s*(?::|\s[-–—])\s*(\d+(?:\s*\/\s*\d+){1,5})(?!\s*[\d.,/])(\s*\((?:[^()]*\d{4}[^()]*)\))?\s*[.;]?\s*$/u;
 
-function rewrite(lines: string[], start: number, end: number, text: string, group: RegExpExecArray, rowFigures: ReportFigure[]): void {
+function rewrite(lines: string[], start: number, end: number, text: string, group: RegExpExecArray, rowFigures: ReportFigure[], periodYears: number[]): void {
   const values = group[3].split('/').map((v) => parseCount(v.trim()));
   const labels = labelsOf(group[2]);
   if (labels === null) return;
+  // "Кеңес отырыстарының саны (2025 / 2024): 8 / 7", "Заседаний Совета (2025 / 2024 гг.): 11 / 9": labels that are years
+  // give the head's count in each; the report's year is the figure, the others are other periods', never read.
+  if (labels.head !== '' && labels.parts.every((p) => YEAR_LABEL.test(p))) {
+    const k = labels.parts.findIndex((p) => periodYears.includes(Number(p.slice(0, 4))));
+    const value = k < 0 || labels.parts.length !== values.length ? null : values[k];
+    const metric = metricOfRow(labels.head, null);
+    if (value !== null && metric !== null) rowFigures.push({ metric, value, line: start + 1, text: `${labels.head} – ${value}` });
+    lines[start] = value !== null && metric === null ? `${group[1]}${labels.head} – ${value}.` : '';
+    for (let k2 = start + 1; k2 <= end; k2++) lines[k2] = '';
+    return;
+  }
   // Labels and values that differ in number: whose value is whose is a guess, so none is read.
   if (labels.parts.length !== values.length || values.some((v) => v === null)) {
     for (let k = start; k <= end; k++) lines[k] = '';
@@ -45,7 +68,8 @@ function rewrite(lines: string[], start: number, end: number, text: string, grou
     if (metric === null) said.push(`${labels.head === '' ? whole : `${labels.head} ${whole}`} – ${values[k]}`);
     else rowFigures.push({ metric, value: values[k]!, line: start + 1, text: `${whole} – ${values[k]}` });
   });
-  lines[start] = said.length > 0 ? `${group[1]}${said.join('; ')}.` : '';
+  // The opener stays before the sentences ("Оның ішінде азаматтық қоғам өкілдері – 12; …"): it ties them to the count before.
+  lines[start] = said.length > 0 ? `${group[1]}${labels.opener}${said.join('; ')}.` : '';
   for (let k = start + 1; k <= end; k++) lines[k] = '';
   void text;
 }
@@ -57,8 +81,9 @@ function rewrite(lines: string[], start: number, end: number, text: string, grou
  */
 function withNoun(parts: string[], k: number): string {
   const part = parts[k];
-  if (/\s/u.test(part)) return part;
-  const first = parts[0].split(/\s+/u);
+  // "от физических / юридических лиц": a preposition before the one word is no noun of the label's own.
+  if (/\s/u.test(part.replace(/^(?:от|из|с|со)\s+/u, ''))) return part;
+  const first = parts[0].replace(/^(?:от|из|с|со)\s+/u, '').split(/\s+/u);
   const last = parts[parts.length - 1].split(/\s+/u);
   if (k > 0 && first.length > 1) return `${first[0]} ${part}`;
   if (k < parts.length - 1 && last.length > 1) return `${part} ${last[last.length - 1]}`;
@@ -69,15 +94,18 @@ function withNoun(parts: string[], k: number): string {
  * The labels of a group: "заседаний ОС / президиума / комиссий" (no head), or "Численность членов ОС на 31.12.2025
  * (всего / от НКО и граждан / от госорганов)" (head "Численность членов ОС", the parts in brackets).
  */
-function labelsOf(text: string): { head: string; parts: string[] } | null {
+function labelsOf(text: string): { head: string; parts: string[]; opener: string } | null {
   const bracket = /^(.*?)\s*\(([^()]*\/[^()]*)\)\s*$/u.exec(text);
   if (bracket) {
     const head = bracket[1].replace(/\s+на\s+\d{1,2}\.\d{1,2}\.\d{4}(?:\s*г\.?)?/u, '').replace(/^(?:проведено|рассмотрено|поступило|направлено)\s+/iu, '').trim();
-    return { head, parts: bracket[2].split('/').map((p) => p.trim()) };
+    return { head, parts: bracket[2].split('/').map((p) => p.trim()), opener: '' };
   }
   if (/[()]/u.test(text)) return null;
   const parts = text.split('/').map((p) => p.trim());
-  // The verb before the first label ("Проведено заседаний ОС") is no part of it.
+  // The verb before the first label ("Проведено заседаний ОС") is no part of it, nor are the words that open a
+  // breakdown ("Оның ішінде жеке / заңды тұлғалардан": "жеке" shares the last label's noun).
   parts[0] = parts[0].replace(/^(?:проведено|рассмотрено|поступило|направлено|өткізілген|өткізілді|қаралды)\s+/iu, '');
-  return { head: '', parts };
+  const opener = /^(?:оның\s+ішінде|олардың\s+ішінде|в\s+том\s+числе|из\s+них)\s+/iu.exec(parts[0])?.[0] ?? '';
+  parts[0] = parts[0].slice(opener.length);
+  return { head: '', parts, opener };
 }

@@ -1,0 +1,65 @@
+import { tidy } from '../toLines.ts';
+import type { ReportFigure, ReportMedia } from '../types.ts';
+import { MEDIA_GENERAL, PLATFORM_PHRASES } from './activityLexicon.ts';
+import { isHeading } from './isHeading.ts';
+import { ITEM } from './readLists.ts';
+import { PLATFORM_ADDRESS } from './readMedia.ts';
+
+const PLATFORM = new RegExp(PLATFORM_PHRASES.map((p) => `(${p.source})`).join('|'), 'iu');
+/** A total closing the platforms' line: "…, Telegram – 38. Барлығы – 118.", "… Всего: 41", "… жарияланым орналастырылды (барлығы 73)." */
+const TOTAL_AFTER = /(?:(?:^|[.;]\s+)|\(\s*)(?:барлығы|всего|итого|жалпы)\s*[-–—:]?\s*(\d{1,3}(?:[ \u00a0]\d{3})?|\d{1,5})\s*\)?\s*\.?\s*$/iu;
+/** A heading's count, its bracket read as a dash (report/bracketCounts): "9. СМИ И СОЦИАЛЬНЫЕ СЕТИ – 41". */
+const HEADING_COUNT = /[-–—]\s*(\d{1,5})\s*$/u;
+/** A bullet naming one platform (an address may follow) and one bare count: "• Instagram @medeu_kenes – 29;", "• Facebook – 12." */
+const PLATFORM_ITEM = /^\s*(?:[·•▪◦*]|[-–—](?=\s))\s*([^\d–—:-]{2,60}?)\s*[-–—:]\s*(\d{1,5})\s*[;.,]?\s*$/u;
+
+const count = (digits: string) => Number(digits.replace(/\D/gu, ''));
+
+/**
+ * Publications told only as a sum that the platforms' counts make up exactly, so the sum says what each count is:
+ *
+ * - a total after the platforms' publications on their line ("Instagram – 80 (қаралым – 96 500), Telegram – 38.
+ *   Барлығы – 118.", "…, Facebook – 12. Всего – 41.", "Instagram парақшасында 51, Telegram арнасында 22 жарияланым
+ *   орналастырылды (барлығы 73)."): the report's publications, when it equals their sum;
+ * - a media heading's count over bullets that give each platform a bare count ("9. СМИ И СОЦИАЛЬНЫЕ СЕТИ (41)" /
+ *   "• Instagram @medeu_kenes (29);" / "• Facebook (12)."): the heading's count is the publications and each bullet
+ *   its platform's — a bare number names nothing, but the heading of the media and a sum that adds up do.
+ *
+ * A sum that does not add up (views, another period, a missed platform) is left alone; so is a metric already stated.
+ * Adds to `media` and `figures`; the lines are the text's, brackets read as dashes.
+ */
+export function readPlatformSums(lines: string[], inTable: Set<number>, media: ReportMedia[], figures: ReportFigure[]): void {
+  const stated = () => figures.some((f) => f.metric === 'publications');
+  for (let i = 0; i < lines.length && !stated(); i++) {
+    if (inTable.has(i)) continue;
+    const line = lines[i];
+    const total = TOTAL_AFTER.exec(line);
+    const own = media.filter((m) => m.line === i + 1);
+    if (total !== null && own.length >= 2 && own.every((m) => m.publications !== null)) {
+      if (own.reduce((n, m) => n + (m.publications ?? 0), 0) === count(total[1])) figures.push({ metric: 'publications', value: count(total[1]), line: i + 1, text: tidy(line).slice(0, 300) });
+      continue;
+    }
+    const heading = HEADING_COUNT.exec(line);
+    if (heading === null || !isHeading(line.trim()) || !MEDIA_GENERAL.test(line) || PLATFORM.test(line)) continue;
+    const items: { platform: ReportMedia['platform']; value: number; line: number }[] = [];
+    for (let k = i + 1; k < lines.length; k++) {
+      const text = lines[k];
+      if (text.trim() === '') {
+        if (items.length > 0) break;
+        continue;
+      }
+      const item = ITEM.test(text) ? PLATFORM_ITEM.exec(text) : null;
+      const named = item === null ? undefined : PLATFORM_PHRASES.find((p) => new RegExp(`^(?:${p.source})${PLATFORM_ADDRESS}$`, 'iu').test(item[1].trim()));
+      if (item === null || named === undefined) {
+        items.length = 0;
+        break;
+      }
+      items.push({ platform: named.platform, value: count(item[2]), line: k + 1 });
+    }
+    if (items.length < 2 || new Set(items.map((x) => x.platform)).size !== items.length) continue;
+    if (items.reduce((n, x) => n + x.value, 0) !== count(heading[1])) continue;
+    if (items.some((x) => media.some((m) => m.platform === x.platform))) continue;
+    for (const x of items) media.push({ platform: x.platform, publications: x.value, views: null, line: x.line });
+    figures.push({ metric: 'publications', value: count(heading[1]), line: i + 1, text: tidy(line).slice(0, 300) });
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * The reports of the twenty-third blind held-out set (issue 12, "Done when"): a district council's quarter with a
+ * figure in every heading ("2. ЗАСЕДАНИЯ (7)" — a sum of kinds — "(14 / 13)", "(1 / 0)") and counts in brackets on
+ * bullets; a district's filled-in Kazakh questionnaire (a question, its bare answer on the next line, pairs "8 / 7",
+ * a Latin-script summary); the city council's annual report (last year beside this year's, per-commission figures,
+ * plans for 2026, a box-drawn annex); a half-year .docx with quarter columns; a departmental council's nine months
+ * saved from Word as text (a table one cell per line, footnote stars, a BOM). Scored blind: 72.3 % of 155 fields,
+ * 2 false values; the false values fixed as classes first (report/countsInHeadingsAndBullets), then the misses; the
+ * misses left are pinned below with why.
+ */
+import { join } from 'node:path';
+import { describe } from 'vitest';
+import { itScoresEachDocument } from '../../helpers/heldOutSet.ts';
+
+const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-23');
+
+const MISSED: Record<string, string[]> = {
+  // "II тоқсанда 2 дөңгелек үстел өткізілді" in a half-year's report is the second quarter's count (a candidate); that
+  // the first had none is only in the table's quarter columns, which are not read.
+  'report-kk-alatau-2025-h1': ['figure round_tables'],
+  // A questionnaire: each numbered question ending in ":" with its bare answer on the next line ("15", "8 / 7",
+  // "39 / 5", "өткізілмеді") — the answer is not read with its question (h-r22 builds that reader, joinValueLines,
+  // for set 22's questionnaires). Only what reads without its question is read: "… Telegram – 38. Барлығы – 118.", and
+  // the slash groups, read as one paragraph with their labels ("Кеңес отырыстарының саны (2025 / 2024):" / "8 / 7",
+  // "Оның ішінде жеке / заңды тұлғалардан:" / "39 / 5", "… жіберілген хаттар / алынған жауаптар:" / "31 / 27").
+  'report-kk-turksib-2025': [
+    'figure members_total', 'figure members_left', 'figure members_joined', 'figure commissions', 'figure commission_meetings', 'figure report_hearings',
+    'figure monitorings', 'figure public_hearings', 'figure round_tables', 'figure dialog_platforms', 'figure appeals_received', 'figure appeals_answered',
+    'activities public_hearing', 'activity public_hearing 2025-11-04',
+  ],
+  // "сформирован в 2024 году в составе 12 членов … состав не изменился": the total is 2024's, carried to the period by
+  // "не изменился", which is not read. "Заслушаны отчёты 2 подведомственных организаций: …" counts the organisations
+  // (subordinate_orgs_heard); the table saved one cell per line ("Заслушано отчётов, ед." … "2") is not read as a table.
+  'report-ru-almaty-energy-2025-9m': ['figure members_total', 'figure report_hearings'],
+};
+
+describe('held-out reports (set 23), seen by no one before they were scored', () => {
+  itScoresEachDocument(DIR, 'report', 5, MISSED);
+});
