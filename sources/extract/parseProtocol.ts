@@ -1,10 +1,13 @@
+import { fromLatinKazakh } from './fromLatinKazakh.ts';
 import { toLines } from './toLines.ts';
 import { withoutPageBreaks } from './pageFurniture.ts';
 import type { ExtractIssue, ProtocolExtract } from './types.ts';
 import { absentAmongPresent } from './protocol/absentAmongPresent.ts';
 import { agendaNotTaken } from './protocol/agendaNotTaken.ts';
 import { checkCounts } from './protocol/checkCounts.ts';
+import { joinFormFields } from './protocol/joinFormFields.ts';
 import { hostVotesOfJoint, isJointMeeting, isJointMeetingOfCouncils } from './protocol/jointMeeting.ts';
+import { applyCorrectedItems } from './protocol/correctedItems.ts';
 import { countQuestionSections } from './protocol/countQuestionSections.ts';
 import { firstProtocolOnly } from './protocol/firstProtocolOnly.ts';
 import { readAgenda } from './protocol/readAgenda.ts';
@@ -15,6 +18,7 @@ import { readStatedCounts, type StatedLines } from './protocol/readStatedCounts.
 import { readVotes } from './protocol/readVotes.ts';
 import { splitColumns } from './protocol/splitColumns.ts';
 import { splitParagraphs } from './protocol/splitParagraphs.ts';
+import { splitSideBySide } from './protocol/splitSideBySide.ts';
 import { withoutChatStamps } from './protocol/withoutChatStamps.ts';
 
 /**
@@ -29,28 +33,37 @@ export function parseProtocol(text: string): ProtocolExtract {
   // Text copied from a PDF: its page headers, footers and numbers blanked, hyphenated words whole, a sentence broken by a
   // page read on; `pages.numbers` keeps the document's line of each.
   // A second meeting's protocol after the first's ("ПРОТОКОЛ № 4" of the presidium the same day) is another document.
-  const own = firstProtocolOnly(toLines(String(text ?? '').replace(/^\uFEFF/, '')));
+  // A protocol in Latin Kazakh ("HATTAMA № 9", "QATYSQANDAR") is read in Cyrillic, letter for letter (lines and columns kept).
+  const script = fromLatinKazakh(String(text ?? '').replace(/^\uFEFF/, ''));
+  const own = firstProtocolOnly(toLines(script.text));
   const pages = withoutPageBreaks(own.lines);
   const textLines = pages.lines;
   // A protocol typed as one paragraph is read clause by clause; every line told is the text's.
   // A list typed in two columns is read column by column.
   // A protocol pasted out of a chat reads on from message to message, the stamps taken off.
-  const { lines, numbers } = splitColumns(splitParagraphs(withoutChatStamps(textLines)));
+  // Two lists side by side under their headings ("ҚАТЫСҚАНДАР (14):<tab>ҚАТЫСПАҒАНДАР (3):") are read one after the other.
+  const { lines, numbers } = splitColumns(splitSideBySide(splitParagraphs(withoutChatStamps(textLines))));
   const issues: ExtractIssue[] = [];
+  if (script.latin) issues.push({ line: 1, message: 'the text is Kazakh in the Latin alphabet: read in Cyrillic, letter for letter (the names are given in Cyrillic)' });
   if (own.cut !== null) issues.push({ line: own.cut, message: 'another protocol starts here (its own heading and number): the extract is of the first, the rest not read' });
   const out: ProtocolExtract = {
     kind: 'protocol', number: null, date: null, body: null, members_total: null, present: null, online: null,
     attendees: [], absentees: [], agenda: [], votes: [], issues,
   };
   // Each step is independent; a bug in one must not lose what the others found.
-  guard(issues, 'header', () => Object.assign(out, readHeader(textLines)));
+  // A form's fields, a label over its number ("Хаттаманың нөмірі:" / "7"), are read as one line each.
+  guard(issues, 'header', () => Object.assign(out, readHeader(joinFormFields(textLines))));
   let statedLines: StatedLines = {};
   guard(issues, 'stated counts', () => {
-    const { lines: at, ...counts } = readStatedCounts(lines, issues);
+    const { lines: at, ...counts } = readStatedCounts(joinFormFields(lines), issues);
     Object.assign(out, counts);
     statedLines = at;
   });
   guard(issues, 'attendance', () => Object.assign(out, readAttendance(lines, issues)));
+  // "14. Қалиев Самат Болатұлы (Zoom)" posted again below the list, corrected: the same person, marked as the later line says.
+  guard(issues, 'corrected items', () => {
+    for (const at of applyCorrectedItems(lines, out.attendees)) issues.push({ line: at, message: 'an item of the list posted again, corrected: read as the same person, with its mark' });
+  });
   // No one read as present is "not written", not "nobody came" (no data is not zero).
   if (out.attendees.length === 0) out.attendees_listed = false;
   // "Оспанова Ж.Б. — служебная командировка" read as present: the absentees' list was read as those present, and neither
@@ -78,7 +91,7 @@ export function parseProtocol(text: string): ProtocolExtract {
   }
   // No absentee read is not "nobody missed the meeting" unless the text says so or all the members are stated present.
   if (out.absentees.length === 0 && !(out.present !== null && out.present === out.members_total) && !statesNobodyAbsent(lines)) out.absentees_listed = false;
-  guard(issues, 'agenda', () => (out.agenda = readAgenda(lines, issues)));
+  guard(issues, 'agenda', () => (out.agenda = readAgenda(joinFormFields(lines), issues)));
   // No item read is "the agenda is not read", not "an agenda of 0 items" (no data is not zero).
   if (out.agenda.length === 0) out.agenda_listed = false;
   // "ПО ПЯТОМУ ВОПРОСУ", "5. БЕСІНШІ МӘСЕЛЕ БОЙЫНША" below an agenda read of fewer items: the agenda was cut by a layout not

@@ -24,9 +24,9 @@ const MISSED: Record<string, string[]> = {
   'protocol-ru-astana-uo-joint-2025-05-15': ['members_total', ...LISTS, 'votes[0].declared'],
   // A Word table of one row, each cell a whole list of names (present | absent): not read as two lists.
   'protocol-ru-bostandyk-2025-11-12': LISTS,
-  // Present and absent columns aligned with spaces, reasons wrapped: more absentees read than the stated counts leave
-  // room for, so the lists are not stated; "жақтағаны – жеті (7)" in a decision's bracket gives no `for`.
-  'protocol-kk-nauryzbay-2025-09-24': [...LISTS, 'votes[1].for', 'votes[2].for'],
+  // (The present and absent columns aligned with spaces under their headings on one line are read column by column since
+  // splitSideBySide.ts.) "жақтағаны – жеті (7)" in a decision's bracket gives no `for`.
+  'protocol-kk-nauryzbay-2025-09-24': ['votes[1].for', 'votes[2].for'],
   // A questionnaire's numbered question ending in ":" with a bare answer on the next line ("6 (…)", "9 / 7.",
   // "15 / 10 / 5." under a header naming the columns): the answer is not read with its question.
   'report-ru-astana-uptiad-2025-h1': ['figure commission_meetings', 'figure report_hearings', 'figure letters_sent', 'figure letters_answered', 'figure round_tables', 'figure members_total', 'figure members_civil', 'figure members_state', 'figure members_joined'],
