@@ -49,7 +49,8 @@ function transliterate(word: string): string {
     const upper = ch !== lower;
     let cyr: string;
     // I is і (the dotless ı's capital); İ and i are и, or й after a vowel ("onlain" онлайн, "aitty" айтты, "Söilegender").
-    if (ch === 'I') cyr = 'і';
+    // In capitals I is written for both: after a vowel it is Й ("SÖILEGENDER", "ÜI"), but for "UI" (қауіп "QAUIP").
+    if (ch === 'I') cyr = k > 0 && VOWELS.has(word[k - 1]) && !/[uU]/u.test(word[k - 1]) ? 'й' : 'і';
     else if (ch === 'i' || ch === 'İ') cyr = k > 0 && VOWELS.has(word[k - 1]) ? 'й' : 'и';
     else cyr = LETTERS[lower] ?? ch;
     out += upper ? cyr.toUpperCase() : cyr;
