@@ -1,13 +1,13 @@
 import type { ProtocolAttendee } from '../types.ts';
-import { AGENDA_HEADING, ONLINE } from './lexicon.ts';
+import { AGENDA_HEADING, ONLINE, SECTION_NEW } from './lexicon.ts';
 import { LIST_NO, re } from './re.ts';
 import { splitPerson } from './splitPerson.ts';
 
 /**
  * An item of the list of those present posted again below it, corrected: in a chat, "14. Қалиев Самат Болатұлы" in the
  * list, a member's "мен Zoom-нан қосылдым ғой", then the secretary's "14. Қалиев Самат Болатұлы (Zoom)". The item with
- * the same number and the same name is the same person, read again: the later line's online mark is the one that holds
- * (never a second attendee). Only lines no list read, above the agenda.
+ * the same number and the same name is the same person, read again (never a second attendee): the online mark it adds
+ * holds. Only lines no list read, above the agenda and the discussion.
  */
 export function applyCorrectedItems(lines: string[], attendees: ProtocolAttendee[]): number[] {
   if (attendees.length === 0) return [];
@@ -16,13 +16,15 @@ export function applyCorrectedItems(lines: string[], attendees: ProtocolAttendee
   const corrected: number[] = [];
   for (let k = last; k < lines.length; k++) {
     const line = lines[k];
-    if (re(AGENDA_HEADING).test(line)) break;
+    if (re(AGENDA_HEADING).test(line) || re(SECTION_NEW).test(line)) break;
     if (read.has(k + 1)) continue;
     const item = itemOf(line);
     if (!item) continue;
     const same = attendees.find((a) => a.name === item.name && itemOf(lines[a.line - 1] ?? '')?.no === item.no);
     if (!same) continue;
-    same.online = re(ONLINE).test(line);
+    // Only a mark added is taken: "1. Иванов И.И. – ответственный" further down without "(онлайн)" is no correction of it.
+    if (!re(ONLINE).test(line) || same.online) continue;
+    same.online = true;
     corrected.push(k + 1);
   }
   return corrected;

@@ -25,6 +25,7 @@ const PATTERNS = [
 /** The lines with every act's date and number blanked; a phrase may wrap ("… № 112" / "өкімі)"), so the lines are read as one text. */
 export function withoutOtherActs(lines: string[]): string[] {
   let text = lines.join('\n');
-  for (const pattern of PATTERNS) text = text.replace(pattern, (m) => m.replace(/[^\n]/g, ' '));
+  // Across a line break only into a line that goes on in lower case ("№ 112" / "өкімі)"): "№ 5" / "ШЕШІМ" is a title's.
+  for (const pattern of PATTERNS) text = text.replace(pattern, (m) => (/\n\s*\p{Lu}/u.test(m) ? m : m.replace(/[^\n]/g, ' ')));
   return text.split('\n');
 }

@@ -75,6 +75,8 @@ describe('another act\'s date and number in the head are never the meeting\'s', 
   });
   it.each([['№ 3 ХАТТАМАСЫ'], ['ПРОТОКОЛ № 3 заседания'], ['указанного заседания № 3']])('near-miss: %s is kept', (line) =>
     expect(withoutOtherActs([line])).toEqual([line]));
+  it('near-miss: a number over a capitalised line is no act\'s ("№ 5" / "ШЕШІМ")', () =>
+    expect(withoutOtherActs(['ХАТТАМА № 5', 'ШЕШІМ ЖОБАСЫ'])).toEqual(['ХАТТАМА № 5', 'ШЕШІМ ЖОБАСЫ']));
 });
 
 describe('a form: each label over its number', () => {
@@ -122,6 +124,10 @@ describe('an item of the list posted again below it, corrected', () => {
   ])('%s', (list) => {
     const x = parseProtocol(`ПРОТОКОЛ № 5\n${list}\nПОВЕСТКА ДНЯ:\n1. О плане.\n`);
     expect(x.attendees.map((a) => a.online)).toEqual([false, true, false]);
+  });
+  it('near-miss: the same item further down without the mark takes no mark away', () => {
+    const x = parseProtocol('ПРОТОКОЛ № 5\nПрисутствовали:\n1. Жумабаев Ерлан Сакенович (онлайн)\n2. Калиев Самат Болатович\n\nНазначены:\n1. Жумабаев Ерлан Сакенович\n');
+    expect(x.attendees.map((a) => a.online)).toEqual([true, false]);
   });
   it('near-miss: another name under the same number is no correction', () => {
     const x = parseProtocol('ПРОТОКОЛ № 5\nПрисутствовали:\n1. Жумабаев Ерлан Сакенович\n2. Калиев Самат Болатович\nДобавьте:\n2. Петров Петр Петрович (онлайн)\n\nПОВЕСТКА ДНЯ:\n1. О плане.\n');
