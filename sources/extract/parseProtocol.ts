@@ -1,3 +1,4 @@
+import { fromLatinKazakh } from './fromLatinKazakh.ts';
 import { toLines } from './toLines.ts';
 import { withoutPageBreaks } from './pageFurniture.ts';
 import type { ExtractIssue, ProtocolExtract } from './types.ts';
@@ -5,6 +6,7 @@ import { absentAmongPresent } from './protocol/absentAmongPresent.ts';
 import { agendaNotTaken } from './protocol/agendaNotTaken.ts';
 import { checkCounts } from './protocol/checkCounts.ts';
 import { hostVotesOfJoint, isJointMeeting, isJointMeetingOfCouncils } from './protocol/jointMeeting.ts';
+import { applyCorrectedItems } from './protocol/correctedItems.ts';
 import { countQuestionSections } from './protocol/countQuestionSections.ts';
 import { firstProtocolOnly } from './protocol/firstProtocolOnly.ts';
 import { readAgenda } from './protocol/readAgenda.ts';
@@ -14,9 +16,9 @@ import { readHeader } from './protocol/readHeader.ts';
 import { readStatedCounts, type StatedLines } from './protocol/readStatedCounts.ts';
 import { readVotes } from './protocol/readVotes.ts';
 import { splitColumns } from './protocol/splitColumns.ts';
-import { splitHeadedColumns } from './protocol/splitHeadedColumns.ts';
 import { joinFormValues } from './protocol/joinFormValues.ts';
 import { splitParagraphs } from './protocol/splitParagraphs.ts';
+import { splitSideBySide } from './protocol/splitSideBySide.ts';
 import { withoutChatStamps } from './protocol/withoutChatStamps.ts';
 import { withoutOtherSittings } from './protocol/withoutOtherSittings.ts';
 
@@ -32,7 +34,9 @@ export function parseProtocol(text: string): ProtocolExtract {
   // Text copied from a PDF: its page headers, footers and numbers blanked, hyphenated words whole, a sentence broken by a
   // page read on; `pages.numbers` keeps the document's line of each.
   // A second meeting's protocol after the first's ("ПРОТОКОЛ № 4" of the presidium the same day) is another document.
-  const own = firstProtocolOnly(toLines(String(text ?? '').replace(/^\uFEFF/, '')));
+  // A protocol in Latin Kazakh ("HATTAMA № 9", "QATYSQANDAR") is read in Cyrillic, letter for letter (lines and columns kept).
+  const script = fromLatinKazakh(String(text ?? '').replace(/^\uFEFF/, ''));
+  const own = firstProtocolOnly(toLines(script.text));
   const pages = withoutPageBreaks(own.lines);
   // A form's value under its label ("Номер протокола:" / "5") is read on the label's line — after the page numbers are
   // gone, so that a page's number under a line ending with a colon is never taken for a value.
@@ -40,10 +44,12 @@ export function parseProtocol(text: string): ProtocolExtract {
   // A protocol typed as one paragraph is read clause by clause; every line told is the text's.
   // A list typed in two columns is read column by column.
   // A protocol pasted out of a chat reads on from message to message, the stamps taken off.
-  // Two lists side by side under their headings ("ПРИСУТСТВОВАЛИ:      ОТСУТСТВОВАЛИ:") are read one after the other.
-  const split = splitColumns(splitHeadedColumns(splitParagraphs(withoutChatStamps(textLines))));
+  // Two lists side by side under their headings ("ПРИСУТСТВОВАЛИ (19):      ОТСУТСТВОВАЛИ (6):", "ҚАТЫСҚАНДАР (14):<tab>ҚАТЫСПАҒАНДАР (3):")
+  // are read one after the other.
+  const split = splitColumns(splitSideBySide(splitParagraphs(withoutChatStamps(textLines))));
   const numbers = split.numbers;
   const issues: ExtractIssue[] = [];
+  if (script.latin) issues.push({ line: 1, message: 'the text is Kazakh in the Latin alphabet: read in Cyrillic, letter for letter (the names are given in Cyrillic)' });
   if (own.cut !== null) issues.push({ line: own.cut, message: 'another protocol starts here (its own heading and number): the extract is of the first, the rest not read' });
   const out: ProtocolExtract = {
     kind: 'protocol', number: null, date: null, body: null, members_total: null, present: null, online: null,
@@ -62,6 +68,10 @@ export function parseProtocol(text: string): ProtocolExtract {
     statedLines = at;
   });
   guard(issues, 'attendance', () => Object.assign(out, readAttendance(lines, issues, out.date)));
+  // "14. Қалиев Самат Болатұлы (Zoom)" posted again below the list, corrected: the same person, marked as the later line says.
+  guard(issues, 'corrected items', () => {
+    for (const at of applyCorrectedItems(lines, out.attendees)) issues.push({ line: at, message: 'an item of the list posted again, corrected: read as the same person, with its mark' });
+  });
   // No one read as present is "not written", not "nobody came" (no data is not zero).
   if (out.attendees.length === 0) out.attendees_listed = false;
   // "Оспанова Ж.Б. — служебная командировка" read as present: the absentees' list was read as those present, and neither

@@ -2,16 +2,17 @@ import { COUNT_SOURCE as N } from '../parseCount.ts';
 import { re } from './re.ts';
 
 /** A form's label alone on its line, ending with its colon: "Номер протокола:", "Присутствовали, чел.:", "из них в режиме ВКС:". */
-const LABEL = /^\s*\p{L}[^:\d\t]{0,78}:\s*$/u;
-/** A bare count as a form's value: "15", "19 (девятнадцать)", "5 чел.", "12 мүше" — nothing else on its line. */
-const VALUE = re(`^\\s*(${N})(?:\\s*\\((?:${N})\\))?\\s*(?:чел\\.?|человек[\\p{L}]*|член[\\p{L}]*|мүше[\\p{L}]*|адам)?\\s*[.;]?\\s*$`, 'iu');
-/** What may stand under a field's value: nothing, the next label, or the field's own list in dashes or bullets. */
-const AFTER_VALUE = /^\s*(?:$|[-–—•·]\s)/u;
+const LABEL = /^[ \u00a0]*\p{L}[^:\d\t]{0,78}:[ \u00a0]*$/u;
+/** A bare count as a form's value: "15", "№ 7", "19 (девятнадцать)", "5 чел.", "12 мүше" — nothing else on its line (a tab
+ * makes it a table's cell). */
+const VALUE = re(`^[ \\u00a0]*(?:№\\s*)?(${N})(?:\\s*\\((?:${N})\\))?\\s*(?:чел\\.?|человек[\\p{L}]*|член[\\p{L}]*|мүше[\\p{L}]*|адам)?\\s*[.;]?\\s*$`, 'iu');
+/** What may stand under a field's value: nothing, the next label, or a list in dashes, bullets or numbered "1)" / "1.". */
+const AFTER_VALUE = /^\s*(?:$|[-–—•·]\s|\d{1,3}[.)]\s)/u;
 
 /**
  * A protocol typed as a form sets each value on the line under its label ("Номер протокола:" / "5", "Присутствовали,
  * чел.:" / "6", "из них в режиме ВКС:" / "5", "Отсутствовали:" / "4" over the list of absentees), one blank line between
- * them at most. Read apart, the label is a heading with nothing under it and the number a line of its own; such a pair is
+ * them at most (not a table's cells: no tab). Read apart, the label is a heading with nothing under it and the number a line of its own; such a pair is
  * read as one line, "Присутствовали, чел.: 6", at the label's line, the value's line left blank (every line kept at its
  * number). A bare count with a name or a sentence under it is the first number of a list or a table written a cell a line
  * ("Присутствовали:" / "1" / "Иванов И.И."), no field; neither is a date or a room under a label. Run on lines whose page

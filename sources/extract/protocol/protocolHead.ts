@@ -83,7 +83,18 @@ export function protocolHead(lines: string[]): { start: number; lines: string[] 
   if (title < 0) return { start: 0, lines: masked };
   let from = envelopeEnd + 1;
   for (let i = from; i < title; i++) if (SEPARATOR.test(masked[i])) from = i + 1;
-  for (let i = from; i <= title; i++) if (HEADING_LINE.test(masked[i]) && /\p{L}{2}/u.test(masked[i])) return { start: i, lines: masked };
-  return { start: title, lines: masked };
+  for (let i = from; i <= title; i++) if (HEADING_LINE.test(masked[i]) && /\p{L}{2}/u.test(masked[i])) return { start: titleSentence(masked, i, from), lines: masked };
+  return { start: titleSentence(masked, title, from), lines: masked };
+}
+
+/**
+ * "Қоғамдық кеңес отырысының 2025 жылғы 16 сәуірдегі" / "№ 3 ХАТТАМАСЫНАН" / "Ү З І Н Д І": an extract's title names the
+ * meeting in one sentence wrapped before its number — the lines of that sentence above the title line (each ending
+ * without a stop) are the title's, and hold the meeting's date and body.
+ */
+function titleSentence(lines: string[], start: number, from: number): number {
+  let at = start;
+  while (at > from && /^\s*№/u.test(lines[start]) && lines[at - 1].trim() !== '' && !/[.:;!?]\s*$/u.test(lines[at - 1])) at--;
+  return at;
 }
 

@@ -21,14 +21,19 @@ function numberOf(raw: string): number {
   return n;
 }
 
+/** A form's field of how many items the agenda has: "Күн тәртібіндегі мәселелер саны: 3", "Количество вопросов: 3". */
+const ITEMS_COUNT_FIELD = re(`^\\s*(?:[\\p{L}]+\\s+){0,3}?(?:мәселелер(?:дің)?\\s+саны|(?:количество|число)\\s+(?:[\\p{L}]+\\s+)?вопросов)\\s*[:\\-–—]?\\s*(?:\\d{1,2}|[\\p{L}]+)?\\s*[.;]?\\s*$`);
 /** A ruled line of a form: dashes, equals signs, underscores. */
 const RULE = /^\s*[-=_–—*]{5,}\s*$/;
 /** "(3 вопроса)", "(3 мәселе)": the count of items in brackets after the heading. */
 /** "24.01.2025 г.", "05.05.2025" at a line's start: a date (day.month.year), not an item's number. */
 const WRAPPED_DATE = /^\s*\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)/;
 const ITEM_COUNT = re(`^\\(\\s*[\\p{L}\\d]+\\s+(?:вопрос[\\p{L}]*|мәселе[\\p{L}]*)\\s*\\)\\s*[:.]?`);
-/** A section heading numbered as a part of a form: "2. КҮН ТӘРТІБІ / ПОВЕСТКА ДНЯ", "III. Повестка дня:" — nothing after it. */
-const NUMBERED_HEADING = re(`^\\s*(?:\\d{1,2}|[IVXІХ]{1,4})\\s*[.)]\\s*${AGENDA}(?:\\s*[/|]\\s*${AGENDA})?\\s*[:.]?\\s*$`);
+/**
+ * A section heading numbered as a part of a form: "2. КҮН ТӘРТІБІ / ПОВЕСТКА ДНЯ", "III. Повестка дня:", "3-бөлім. Күн
+ * тәртібі", "Раздел 3. Повестка дня" — nothing after it.
+ */
+const NUMBERED_HEADING = re(`^\\s*(?:(?:\\d{1,2}|[IVXІХ]{1,4})\\s*[.)]|\\d{1,2}\\s*-\\s*бөлім\\s*[.:]?|(?:раздел|часть|бөлім)\\s+(?:\\d{1,2}|[IVXІХ]{1,4})\\s*[.:]?)\\s*${AGENDA}(?:\\s*[/|]\\s*${AGENDA})?\\s*[:.]?\\s*$`);
 /**
  * The agenda named inside a sentence that ends with a colon: "Я предложила повестку дня из трех вопросов, ее приняли без
  * возражений:", "Күн тәртібіне мынадай мәселелер енгізілді:" — a heading only when item 1 (or I) follows.
@@ -175,6 +180,8 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
         blankSince = true;
         continue;
       }
+      // "Күн тәртібіндегі мәселелер саны: 3", "Количество вопросов – 3" under a form's heading: how many, no item.
+      if (items.length === 0 && ITEMS_COUNT_FIELD.test(line)) continue;
       // "1.1. Информация отдела", "• доклад", "а) …" under an item are its parts, not items: they neither end the agenda
       // nor stand for the items after them.
       if (items.length > 0 && subItemOf(line, itemLine, items[items.length - 1], mainStyle, sub)) {

@@ -436,11 +436,15 @@ function addNames(roll: Roll, text: string, lineNo: number, state: ListState): n
   return added;
 }
 
+/** Brackets opened and not yet closed in a text. */
+const openBrackets = (text: string): number => (text.match(/\(/g) ?? []).length - (text.match(/\)/g) ?? []).length;
+
 const WRAPPED_INITIALS = re(`^\\s*${INITIALS}\\s*(?:[,;.(]|$)`, 'u');
 
 /** The names after a heading and the lines of their paragraph (to a blank line), when two or more lines make a run of names that only joined reads. */
 function wrappedRun(lines: string[], i: number, after: string): { text: string; last: number } | null {
-  if (allNames(after) && /[,;]\s*$/.test(after)) return null;
+  // "…, Сүлейменова Г.Т. (науқас," / "анықтама ұсынылды), Иманбаев Н.Ж. …": a comma inside a bracket left open is no end of a name.
+  if (allNames(after) && /[,;]\s*$/.test(after) && openBrackets(after) === 0) return null;
   let text = after.trim();
   for (let k = i + 1; k < lines.length && k <= i + 20; k++) {
     // A line with a colon opens something else ("Без уважительной причины: …").
@@ -448,6 +452,8 @@ function wrappedRun(lines: string[], i: number, after: string): { text: string; 
     // Wrapped mid-entry only: after a comma, before a bracket or a lowercase word, between a surname and its initials.
     if (!/[,;]\s*$/.test(text) && !/^\s*[(\p{Ll}]/u.test(lines[k]) && !WRAPPED_INITIALS.test(lines[k]) && !/\p{L}{2}\s*$/u.test(text)) break;
     text = `${text} ${lines[k].trim()}`;
+    // "… Оразбек Д.Қ." / "(себепсіз), Нұрлыбеков А.А. …": initials end a line, the person's bracket on the next goes on.
+    if (/^\s*\(/.test(lines[k + 1] ?? '') && openBrackets(text) === 0) continue;
     if (/[.;]\s*$/.test(lines[k]) && allNames(text) && namesOfRun(text).length >= 2) return { text, last: k };
   }
   return null;

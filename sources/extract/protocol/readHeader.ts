@@ -2,6 +2,7 @@ import { parseDatePhrase } from '../parseDatePhrase.ts';
 import type { ProtocolExtract } from '../types.ts';
 import { BODY_PATTERNS } from './lexicon.ts';
 import { protocolHead } from './protocolHead.ts';
+import { withoutOtherActs } from './otherActs.ts';
 import { re } from './re.ts';
 
 const NUMBER = '№\\s*([0-9][0-9A-Za-zА-Яа-я\\-/.]*)';
@@ -22,6 +23,8 @@ const FUSED_NUMBER = `(?<![\\p{L}\\d./])(\\d{1,4})\\s*-\\s*(?:(?:ші|шы|ін�
 /** A form's field: "Нөмірі / Номер: 12", "Номер протокола: 12", "Хаттама нөмірі – 12". */
 const NUMBER_FIELD = `^\\s*(?:(?:хаттама(?:ның)?\\s+)?нөмірі|номер(?:\\s+протокола)?)(?:\\s*[/|]\\s*(?:(?:хаттама(?:ның)?\\s+)?нөмірі|номер(?:\\s+протокола)?))?\\s*[:\\-–—]\\s*№?\\s*(\\d[0-9A-Za-zА-Яа-я\\-/.]*)\\s*$`;
 
+const TITLE_LINE_NUMBER = `^\\s*${TITLE}[\\p{L}]*\\s*${NUMBER}\\s*$`;
+
 const BEFORE_TITLE = `^(?:(?![(\\[]).)*?(?<!(?:ғы|гі|[дт][ае]ғы|[дт][ае]гі|от)\\s*)${NUMBER}\\s*${TITLE}[\\p{L}]*\\s*:?\\s*$`;
 
 const cleanNumber = (raw: string) => raw.replace(/[.\-/]+$/, '');
@@ -29,8 +32,9 @@ const cleanNumber = (raw: string) => raw.replace(/[.\-/]+$/, '');
 /** Number, date and body from the first lines of a protocol. */
 export function readHeader(lines: string[]): Pick<ProtocolExtract, 'number' | 'date' | 'body'> {
   // A protocol pasted from an e-mail or a chat: its header is the protocol's, below the envelope and the covering letter.
+  // The date and number of another act named in the head ("… 3 наурыздағы № 112 өкімі") are blanked: never the meeting's.
   const { start, lines: unwrapped } = protocolHead(lines.map(unspace));
-  const head = unwrapped.slice(start, start + 15);
+  const head = withoutOtherActs(unwrapped.slice(start, start + 15));
   let number: string | null = null;
   let numberedCommission = true;
   let date: string | null = null;
@@ -57,6 +61,12 @@ export function readHeader(lines: string[]): Pick<ProtocolExtract, 'number' | 'd
       if (at - title.index > 300) continue;
       if (!commission) number = cleanNumber(m[1]);
       else commissionNumber ??= cleanNumber(m[1]);
+    }
+    // A note above the title ("Ескерту: хаттама … латын қарпінде жүргізілді …") pushes the title's line ("HATTAMA № 9") below
+    // the lines read: the number on the title's own line, anywhere in the head.
+    if (number === null) {
+      const own = head.map((l) => re(TITLE_LINE_NUMBER).exec(l)).find((m) => m !== null);
+      if (own) number = cleanNumber(own[1]);
     }
     if (number === null) {
       const fused = re(FUSED_NUMBER).exec(text) ?? head.map((l) => re(NUMBER_FIELD).exec(l)).find((m) => m !== null);

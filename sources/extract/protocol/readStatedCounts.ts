@@ -1,7 +1,7 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { languageIsKazakh } from '../toLines.ts';
 import type { ExtractIssue, ProtocolExtract } from '../types.ts';
-import { ALSO_PRESENT, ONLINE, SECTION_DECIDED, SECTION_NEW } from './lexicon.ts';
+import { ABSENT_HEADING, ALSO_PRESENT, ONLINE, PRESENT_HEADING, SECTION_DECIDED, SECTION_NEW } from './lexicon.ts';
 import { re } from './re.ts';
 
 /** Where the chosen stated counts stand, for the issues about them. */
@@ -125,7 +125,10 @@ const PRESENT = re(`${TOOK_PART}(?:\\s+${BODY_MEMBERS})?${UNIT_LABEL}\\s*[:\\-�
 const MEMBERS_PRESENT = re(`(${N})\\s+(?:член[\\p{L}]*|человек)\\s+(?:[\\p{L}]+\\s+){0,2}?${NOT}присутств`);
 // "В заседании приняли участие 15 членов", "15 членов Совета приняли участие в заседании": the meeting's members, not "в мониторинге приняли участие 5 членов".
 const MEMBERS_TOOK_PART = re(`(?:(?:в|во)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал[\\p{L}]*|${NOT}участвуют)\\s+(${N})\\s+член(?![\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци))|(?<![\\d\\p{L}])(${N})\\s+член(?![\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци))[\\p{L}]*(?:\\s+(?:[\\p{L}]+\\s+){0,2}?)?\\s*(?:${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал[\\p{L}]*)\\s+(?:в|во)\\s+(?:работе\\s+)?(?:заседани|собрани))`);
-const KK_PRESENT = re(`(?:қатысқандар|қатысқаны|қатысушылар)(?:\\s+саны)?${UNIT_LABEL}\\s*[:\\-–—]\\s*(${N})`);
+// "Қатысқан мүшелер саны: 15", "Мәжіліске қатысты – 12" (the meeting's own; "дауыс беруге қатысты – 12" counts voters).
+const KK_PRESENT = re(`(?:қатысқандар|қатысқаны|қатысушылар|қатысқан\\s+мүшелер(?:дің)?|(?<![\\p{L}])(?:отырыс|мәжіліс)[\\p{L}]*\\s+қатысты)(?:\\s+саны)?${UNIT_LABEL}\\s*[:\\-–—]\\s*(${N})`);
+// "ҚАТЫСҚАНДАР (14):", "Присутствовали (14 чел.):": the heading of the list of those present, its count in brackets.
+const HEADING_COUNT = re(`^\\s*(?:${PRESENT_HEADING})(?:\\s+[\\p{L}]+){0,3}?\\s*\\(\\s*(${N})\\s*(?:адам|чел\\.?|человек[\\p{L}]*|мүше[\\p{L}]*|член[\\p{L}]*)?\\s*\\)\\s*:\\s*$`);
 const KK_TOOK_PART = re(`(${N})\\s+(?:[\\p{L}]+\\s+)?қатыс(?:ып|ты|уда|ады)(?![\\p{L}])`);
 
 /** The groups a joint meeting is made of, named by a count of their members: "комиссияның 8 мүшесі", "8 членов комиссии". */
@@ -237,6 +240,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       else if ((m = MEMBERS_TOOK_PART.exec(line))) at(into.present, m[1] ?? m[2]);
       else if ((m = KK_PRESENT.exec(line))) at(into.present, m[1]);
       else if ((m = KK_TOOK_PART.exec(line))) at(into.present, m[1]);
+      else if ((m = HEADING_COUNT.exec(line)) && !re(ABSENT_HEADING).test(line) && !re(ONLINE).test(line)) at(into.present, m[1]);
     }
     for (const pattern of ONLINE_STATED) {
       const o = pattern.exec(line);

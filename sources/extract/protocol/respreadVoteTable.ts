@@ -6,8 +6,8 @@ import { splitCells } from './readAttendanceTable.ts';
 const RESULT_WORDS = re('^(?:результат|итог|решени|нәтиже|шешім|қорытынды)[\\p{L}]*$');
 /** A count in a row of counts: digits, a dash or "нет"/"жоқ" for none. */
 const COUNT_WORD = /^(?:\d{1,3}|[-–—]|нет|жоқ)$/iu;
-/** The running number of a row (the agenda item): "1", "2.", "3)". */
-const ROW_NO = /^\d{1,2}[.)]?$/u;
+/** The running number of a row (the agenda item): "1", "2.", "3)", "1-мәселе", "2-вопрос". */
+const ROW_NO = /^\d{1,2}(?:[.)]|\s*-\s*(?:мәселе|сұрақ|вопрос)\p{L}*)?$/iu;
 
 /** The vote label that words are, whole ("За", "Против", "Воздержались", "Қалыс қалғандар"), or null. */
 function labelOfWords(words: string): VoteCategory | null {
@@ -70,10 +70,17 @@ function spreadRow(line: string, header: SpreadHeader): string[] | null {
     cells.push(words[i]);
   }
   const result = words.slice(i);
-  // The result is words ("принято", "не принято", "қабылданды"), never another count.
-  if (result.some((w) => /\d/u.test(w)) || (result.length > 0 && !header.result) || result.length > 4) return null;
+  // The result is words ("принято", "не принято", "қабылданды"), never another count; a longer one only as the row's last
+  // cell after a tab ("қабылданбады; әкімдікке … ұсынылсын"), never words run on from a paragraph.
+  if (result.some((w) => /\d/u.test(w)) || (result.length > 0 && !header.result) || (result.length > 4 && !lastCellIs(line, result))) return null;
   if (result.length > 0) cells.push(result.join(' '));
   return cells;
+}
+
+/** The words are the whole last cell of a tab-separated row. */
+function lastCellIs(line: string, words: string[]): boolean {
+  const cells = line.split('\t');
+  return cells.length >= 3 && cells.at(-1)!.trim().split(/\s+/u).join(' ') === words.join(' ');
 }
 
 /** A row's mark in a fixed-width table, the question's number perhaps with a letter: "1а)", "2)", "1.", "3 б)". */

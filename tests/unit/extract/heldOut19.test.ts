@@ -24,7 +24,7 @@ const MISSED: Record<string, string[]> = {
   'protocol-ru-astana-uo-joint-2025-05-15': ['members_total', ...LISTS, 'votes[0].declared'],
   // A Word table of one row, each cell a whole list of names (present | absent): not read as two lists.
   'protocol-ru-bostandyk-2025-11-12': LISTS,
-  // (Its present and absent columns side by side under their headings are read since set 21: splitHeadedColumns.ts;
+  // (Its present and absent columns side by side under their headings are read since set 21: splitSideBySide.ts;
   // "жақтағаны – жеті (7)" gives its `for` since set 23's "жақтағаны" label.)
   // A questionnaire's numbered question ending in ":" with a bare answer on the next line ("6 (…)", "9 / 7.",
   // "15 / 10 / 5." under a header naming the columns): the answer is not read with its question.

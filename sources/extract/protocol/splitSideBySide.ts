@@ -1,0 +1,95 @@
+import { readListHeading } from './readAttendance.ts';
+
+/**
+ * Two lists side by side, each under its own heading on one line: "ҚАТЫСҚАНДАР (14):<tab>ҚАТЫСПАҒАНДАР (3):" (a
+ * borderless two-column table, as a PDF's text layer or a .docx gives it, a tab between the cells; or typed with a wide
+ * gap of spaces). Read row by row, the absentee of the right column is glued to the attendee of the left one and a
+ * reason wrapped in its column ("– себебін" / "хабарламады") to the next name. Such a block is read column by column:
+ * the left cells under the left heading, then the right cells under the right one (guests below the absentees stay under
+ * their own heading), each line keeping its number in the text. The block ends at a blank line, at a line that is one
+ * full-width heading ("КҮН ТӘРТІБІ:"), or at a line whose text crosses the cut with no gap there (no row of such a table).
+ */
+export function splitSideBySide(input: { lines: string[]; numbers: number[] }): { lines: string[]; numbers: number[] } {
+  const lines: string[] = [];
+  const numbers: number[] = [];
+  let i = 0;
+  while (i < input.lines.length) {
+    const cut = headingsCut(input.lines[i]);
+    if (cut === null) {
+      lines.push(input.lines[i]);
+      numbers.push(input.numbers[i]);
+      i++;
+      continue;
+    }
+    const left: number[] = [];
+    const right: { text: string; no: number }[] = [];
+    let k = i;
+    for (; k < input.lines.length; k++) {
+      const line = input.lines[k];
+      if (line.trim() === '') break;
+      const parts = cellsOf(line, cut);
+      // A line whose text runs across the cut with no gap there is no row of such a table: the block ends before it.
+      if (parts === null) break;
+      // A line all of whose text is in the left column and that is no entry of it ends the block: the next section.
+      if (k > i && parts.right === '' && isSectionHeading(parts.left)) break;
+      if (parts.left.trim() !== '') {
+        lines.push(parts.left);
+        numbers.push(input.numbers[k]);
+        left.push(k);
+      }
+      if (parts.right.trim() !== '') right.push({ text: parts.right, no: input.numbers[k] });
+    }
+    for (const r of right) {
+      lines.push(r.text);
+      numbers.push(r.no);
+    }
+    i = k;
+  }
+  return { lines, numbers };
+}
+
+/** How far a row's right part may stand from its heading: a two-digit number pushes it, a wrapped reason is indented. */
+const SLACK = 6;
+
+/** How a line is cut: at its tab, or at a column of spaces. */
+type Cut = { tab: true } | { tab: false; at: number };
+
+/** The cut of a line that holds two list headings side by side, or null. */
+function headingsCut(line: string): Cut | null {
+  if (!line.includes(':')) return null;
+  const tab = line.indexOf('\t');
+  if (tab > 0 && line.indexOf('\t', tab + 1) < 0 && bothHeadings(line.slice(0, tab), line.slice(tab + 1))) return { tab: true };
+  for (const m of line.matchAll(/\S(\s{3,})(?=\S)/gu)) {
+    const at = m.index! + 1 + m[1].length;
+    if (bothHeadings(line.slice(0, at), line.slice(at))) return { tab: false, at };
+  }
+  return null;
+}
+
+function bothHeadings(left: string, right: string): boolean {
+  const a = readListHeading(left);
+  const b = readListHeading(right);
+  return a !== null && b !== null && /:\s*$/.test(left) && /:\s*$/.test(right) && a.kind !== b.kind;
+}
+
+/** A line's two cells, or null when its text crosses the cut where no gap is. */
+function cellsOf(line: string, cut: Cut): { left: string; right: string } | null {
+  if (cut.tab) {
+    const tab = line.indexOf('\t');
+    return tab < 0 ? { left: line, right: '' } : { left: line.slice(0, tab).trimEnd(), right: line.slice(tab + 1).trim() };
+  }
+  const indent = /^\s*/u.exec(line)![0].length;
+  if (indent >= cut.at - SLACK) return { left: '', right: line.trim() };
+  // The gap before the right column: a run of two spaces or more ending near the heading's column.
+  for (const m of line.matchAll(/\S(\s{2,})(?=\S)/gu)) {
+    const at = m.index! + 1 + m[1].length;
+    if (Math.abs(at - cut.at) <= SLACK) return { left: line.slice(0, at).trimEnd(), right: line.slice(at).trim() };
+  }
+  return line.trimEnd().length < cut.at - 1 ? { left: line, right: '' } : null;
+}
+
+/** "КҮН ТӘРТІБІ:", "ПОВЕСТКА ДНЯ:": a heading in capitals, no list number. */
+function isSectionHeading(text: string): boolean {
+  const t = text.trim();
+  return !/^\d/u.test(t) && /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(t) && t.length >= 4;
+}
