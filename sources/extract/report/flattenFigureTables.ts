@@ -6,6 +6,7 @@ import { fixedWidthTable } from './fixedWidthTable.ts';
 import { readDotLeaders } from './dotLeaderRows.ts';
 import { looseTabTable } from './looseTabTable.ts';
 import { readIndicatorBlocks } from './readIndicatorBlocks.ts';
+import { readQuestionAnswers } from './readQuestionAnswers.ts';
 import { readSlashGroups } from './readSlashGroups.ts';
 import { statesNothingSections } from './statesNothingSections.ts';
 import { wordCellTables } from './wordCellTable.ts';
@@ -78,6 +79,7 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
   const blanked = new Set([...plan, ...reference]);
   for (const k of blanked) out[k] = '';
   for (let k = rowFigures.length - 1; k >= 0; k--) if (blanked.has(rowFigures[k].line - 1)) rowFigures.splice(k, 1);
+  readQuestionAnswers(out, rowFigures);
   readSlashGroups(out, rowFigures);
   readIndicatorBlocks(out, rowFigures, periodYears);
   return out;
@@ -185,7 +187,8 @@ const rawCellsOf = (line: string) => line.trim().replace(/^\||\|$/g, '').split('
  * A cell's text: a Markdown bold ("**IV кв.**", "**2**") is its text; a footnote mark glued to a number ("14**",
  * "10*") is no part of the number (the footnote is read as a note).
  */
-const cellsOf = (line: string) => rawCellsOf(line).map((c) => c.trim().replace(/^\*\*(.*)\*\*$/u, '$1').replace(/^__(.*)__$/u, '$1').replace(/^(\d[\d \u00a0]*)\*{1,3}$/u, '$1').trim());
+// A cell of "×" (nothing planned, not applicable: "× – не применимо") holds no count: it is empty.
+const cellsOf = (line: string) => rawCellsOf(line).map((c) => c.trim().replace(/^\*\*(.*)\*\*$/u, '$1').replace(/^__(.*)__$/u, '$1').replace(/^(\d[\d \u00a0]*)\*{1,3}$/u, '$1').replace(/^×$/u, '').trim());
 /** A column of plans ("План", "Жоспар", "Запланировано"): what was to be done, never the period's count. */
 const PLAN = /(?<![\p{L}])(?:план|жоспар|запланирован|жоспарлан|было)/iu;
 /** A column of what was done ("Факт", "Исполнено", "Орындалды", "Стало"): the period's count beside a plan. */
@@ -266,7 +269,11 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   const corrected = columns.filter((c) => CORRECTED.test(header[c]) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
   // Of the quarter's and the year's columns, the one naming the report's own quarter ("IV квартал" in the fourth quarter's).
   const own = columns.filter((c) => isOwnPartColumn(header[c], span) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
-  const value = corrected.length === 1 ? corrected[0] : own.length === 1 ? own[0] : ofPeriod.length === 1 && !PLAN.test(header[ofPeriod[0]]) ? ofPeriod[0] : planned && facts.length === 1 ? facts[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c])) ? columns[0] : null;
+  // A table by territory or body whose total column stands among its parts ("ВСЕГО по Совету | обл. уровень | г.Риддер
+  // | …"), no column naming a year, a plan or a fact: the total column is the council's, the others are parts.
+  const totals = columns.filter((c) => TOTAL_ROW.test(header[c].replace(/-\s+/gu, '')));
+  const partsOnly = columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c]) && !FACT.test(header[c]));
+  const value = corrected.length === 1 ? corrected[0] : own.length === 1 ? own[0] : ofPeriod.length === 1 && !PLAN.test(header[ofPeriod[0]]) ? ofPeriod[0] : planned && facts.length === 1 ? facts[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c])) ? columns[0] : totals.length === 1 && partsOnly ? totals[0] : null;
   // A table of counts by quarters (or of other years) with no column of the period says nothing of the period:
   // its rows are not left for the sentence grammar to take a quarter's cell as the year's.
   if ((value === null || label < 0) && counts.some((ok) => ok)) for (const b of block) out[b.at] = '';
@@ -296,6 +303,8 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     const sameThing = !sub && unitCol >= 0 && parent.metric !== null && parent.unit !== '' && !GENERIC_UNIT.test(parent.unit) && r.cells[unitCol] === parent.unit;
     const metric = orphan ? null : (metricOfRow(text, sub ? parent.metric : null) ?? (sameThing ? metricOfRow(text, parent.metric) : null));
     if (!sub) parent = { metric, indent: r.indent, label: text, unit: unitCol >= 0 ? r.cells[unitCol] : '' };
+    // "Круглые столы, дискуссионные площадки – 5": one count of two kinds of things, neither's; no sentence either.
+    if (metric === null && namesTwoMetrics(text)) continue;
     if (n === null) continue;
     // A label's brackets qualify it ("Публикации (сайт и соцсети)"); the sentence is the label's words.
     const words = (label: string) => label.replace(/\s*\([^()]*\)/gu, '').replace(/[.:;\s]+$/u, '');
@@ -320,6 +329,12 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
       if (partMetric !== null && partMetric !== metric) rowFigures.push({ metric: partMetric, value: Number(value), line: r.at + 1, text: `${piece.trim()}.` });
     }
   }
+}
+
+/** A label listing two kinds of things the lexicon names apart ("Круглые столы, дискуссионные площадки", "Семинары и круглые столы"): its count is of both. */
+function namesTwoMetrics(label: string): boolean {
+  const parts = label.replace(/\s*\([^()]*\)/gu, '').split(/\s*,\s*|\s+и\s+|\s+және\s+/u);
+  return new Set(parts.map((p) => metricOfRow(p, null)).filter((m) => m !== null)).size >= 2;
 }
 
 /**
