@@ -42,6 +42,7 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
   readDotLeaders(lines, rowFigures);
   const out = [...lines];
   looseMediaTable(out);
+  looseMediaColumns(out);
   // A Word table read from a .docx, cell by cell: its rows read like a table typed with pipes; once read, its lines are
   // the rows' sentences and nothing else.
   for (const t of wordCellTables(lines)) {
@@ -187,8 +188,8 @@ const rawCellsOf = (line: string) => line.trim().replace(/^\||\|$/g, '').split('
  * A cell's text: a Markdown bold ("**IV кв.**", "**2**") is its text; a footnote mark glued to a number ("14**",
  * "10*") is no part of the number (the footnote is read as a note).
  */
-// A cell of "×" (nothing planned, not applicable: "× – не применимо") holds no count: it is empty.
-const cellsOf = (line: string) => rawCellsOf(line).map((c) => c.trim().replace(/^\*\*(.*)\*\*$/u, '$1').replace(/^__(.*)__$/u, '$1').replace(/^(\d[\d \u00a0]*)\*{1,3}$/u, '$1').replace(/^×$/u, '').trim());
+// A cell of "×" (nothing planned, not applicable: "× – не применимо") or "н/д" (no data) holds no count: it is empty.
+const cellsOf = (line: string) => rawCellsOf(line).map((c) => c.trim().replace(/^\*\*(.*)\*\*$/u, '$1').replace(/^__(.*)__$/u, '$1').replace(/^(\d[\d \u00a0]*)\*{1,3}$/u, '$1').replace(/^(?:×|н\/д)$/iu, '').trim());
 /** A column of plans ("План", "Жоспар", "Запланировано"): what was to be done, never the period's count. */
 const PLAN = /(?<![\p{L}])(?:план|жоспар|запланирован|жоспарлан|было)/iu;
 /** A column of what was done ("Факт", "Исполнено", "Орындалды", "Стало"): the period's count beside a plan. */
@@ -287,6 +288,11 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   if (value === null || label < 0) return;
   for (const b of block) out[b.at] = '';
   const numberCol = header.findIndex((h, c) => c !== label && NUMBER_HEAD.test(h));
+  // A column of groups merged down before the labels ("Направление": "Обращения граждан" on the group's first row, empty
+  // cells below): a row of the group that names nothing on its own ("Даны ответы заявителям", "от физических лиц") is a
+  // part of the group's first row.
+  const groupCol = label > 0 && numberCol < 0 && !counts[0] && records.length > 1 && records[0].cells[0] !== '' && records.some((r) => r.cells[0] === '') && records.every((r) => !/\d{2}/u.test(r.cells[0])) ? 0 : -1;
+  let groupMetric: MetricId | null = null;
   let parent: { metric: MetricId | null; indent: number; label: string; unit: string } = { metric: null, indent: 0, label: '', unit: '' };
   for (const r of records) {
     const n = countOf(r.cells[value]);
@@ -301,7 +307,9 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     // A row measured in the unit of the row before ("Направлено писем | хат / письмо", then "Получено ответов | хат /
     // письмо") counts the same things: its label is read as that row's part. A unit of no thing ("ед.", "бірлік") says nothing.
     const sameThing = !sub && unitCol >= 0 && parent.metric !== null && parent.unit !== '' && !GENERIC_UNIT.test(parent.unit) && r.cells[unitCol] === parent.unit;
-    const metric = orphan ? null : (metricOfRow(text, sub ? parent.metric : null) ?? (sameThing ? metricOfRow(text, parent.metric) : null));
+    const inGroup: boolean = groupCol >= 0 && r.cells[groupCol] === '' && groupMetric !== null;
+    const metric: MetricId | null = orphan ? null : (metricOfRow(text, sub ? parent.metric : null) ?? (sameThing ? metricOfRow(text, parent.metric) : null) ?? (!sub && inGroup ? metricOfRow(text, groupMetric) : null));
+    if (groupCol >= 0 && r.cells[groupCol] !== '') groupMetric = metric;
     if (!sub) parent = { metric, indent: r.indent, label: text, unit: unitCol >= 0 ? r.cells[unitCol] : '' };
     // "Круглые столы, дискуссионные площадки – 5": one count of two kinds of things, neither's; no sentence either.
     if (metric === null && namesTwoMetrics(text)) continue;
@@ -556,15 +564,24 @@ function rewriteMedia(block: { line: string; at: number }[], records: { cells: s
   for (const r of records) {
     // The total row's publications: the total of publications (its views are no metric), as in a table read from a PDF.
     const total = publications.length === 1 ? countOf(r.cells[publications[0]]) : null;
-    if (TOTAL_ROW.test(r.cells[label]) && total !== null) out[r.at] = `${r.cells[label].replace(/[.:;\s]+$/u, '')} ${header[publications[0]]} – ${total}.`;
+    if (TOTAL_ROW.test(r.cells[label]) && total !== null) out[r.at] = `${r.cells[label].replace(/[.:;\s]+$/u, '')} ${measureOf(header[publications[0]])} – ${total}.`;
     if (!PLATFORM.test(r.cells[label])) continue;
     const said = [...publications, ...views].flatMap((c) => {
       const n = countOf(r.cells[c]);
-      return n === null ? [] : [`${n} ${header[c]}`];
+      return n === null ? [] : [`${n} ${measureOf(header[c])}`];
     });
     if (said.length > 0) out[r.at] = `${r.cells[label].replace(/[.:;\s]+$/u, '')} – ${said.join(', ')}.`;
   }
   return true;
+}
+
+/**
+ * A media column's measure without the period its group header names ("I полугодие 2025 г." over "публикаций"): the
+ * sentence readMedia reads puts the count right before its noun ("58 публикаций").
+ */
+function measureOf(header: string): string {
+  const measure = header.replace(/(?<![\p{L}])(?:[IVXІ]{1,4}|[1-4])\s*-?\s*(?:полугоди[\p{L}]*|квартал[\p{L}]*|кв\.|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*)|(?<!\d)(?:19|20)\d{2}(?:\s*(?:г\.|год[\p{L}]*|ж\.|жыл[\p{L}]*))?/giu, ' ').replace(/\s+/gu, ' ').trim();
+  return /\p{L}{3}/u.test(measure) ? measure : header;
 }
 
 /**
@@ -624,10 +641,50 @@ function looseMediaTable(out: string[]): void {
   }
 }
 
+/**
+ * A media table read from a PDF with the platforms as columns, its header's cells run together over lines ("Сайт" /
+ * "Министерства\tInstagram Facebook Telegram YouTube Итого" / "(раздел Совета)") over a row of publications and one of
+ * views, a blank line between ("Публикаций, ед.\t38\t52\t21\t29\t6\t146" / "Просмотров, тыс.\t12,4\t41,3\t…"): the
+ * platforms (and the total) the header names, in their order, are the columns when they are as many as each row's
+ * counts. Each platform's column becomes the sentence readMedia reads ("Instagram – 52 публикаций, 41,3 тыс.
+ * просмотров."), a row in thousands keeping its "тыс."; the total column's publications the total's. Any other count
+ * of names: the rows are left as they are.
+ */
+function looseMediaColumns(out: string[]): void {
+  const NUM = /^(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:[.,]\d+)?)$/u;
+  const NAME = new RegExp(`${PLATFORM_PHRASES.map((p) => p.source).join('|')}|(?<![\\p{L}])(?:итого|всего|барлығы|жиыны)(?![\\p{L}])`, 'giu');
+  const rowOf = (line: string | undefined) => (line ?? '').split('\t').map((c) => c.trim());
+  for (let i = 1; i < out.length; i++) {
+    const pubs = rowOf(out[i]);
+    if (pubs.length < 3 || !PUBLICATIONS_HEADER.test(pubs[0]) || VIEWS_HEADER.test(pubs[0]) || !pubs.slice(1).every((c) => NUM.test(c))) continue;
+    const n = pubs.length - 1;
+    let k = i - 1;
+    if (out[k].trim() === '') k--;
+    const head: number[] = [];
+    for (; k >= 0 && out[k].trim() !== '' && head.length < 5; k--) head.unshift(k);
+    const names = [...head.map((h) => out[h]).join(' ').matchAll(NAME)].map((m) => m[0]);
+    if (names.length !== n) continue;
+    const v = out[i + 1]?.trim() === '' ? i + 2 : i + 1;
+    const views = rowOf(out[v]);
+    const hasViews = views.length === pubs.length && VIEWS_HEADER.test(views[0]) && !PUBLICATIONS_HEADER.test(views[0]) && views.slice(1).every((c) => NUM.test(c));
+    const thousands = hasViews && /тыс|мың/iu.test(views[0]);
+    if (hasViews && !thousands && views.slice(1).some((c) => /[.,]/u.test(c))) continue;
+    const word = (label: string) => label.replace(/,.*$/u, '').trim().toLowerCase();
+    const said = names.map((name, c) => {
+      if (TOTAL_ROW.test(name)) return `${name} ${word(pubs[0])} – ${pubs[c + 1]}.`;
+      return `${name} – ${pubs[c + 1]} ${word(pubs[0])}${hasViews ? `, ${views[c + 1]}${thousands ? ' тыс.' : ''} ${word(views[0])}` : ''}.`;
+    });
+    for (const h of head) out[h] = '';
+    if (hasViews) out[v] = '';
+    out[i] = said.join(' ');
+  }
+}
+
 /** The label column: the widest cell of letters that is not the row number. */
 function labelColumn(header: string[], cells: string[]): number {
-  const named = header.findIndex((h) => /показател|наименовани|вид|мероприяти|көрсеткіш|атауы|направлени|индикатор|іс-шара/iu.test(h));
-  if (named >= 0) return named;
+  // "Показатель" over the labels beats "Направление" over a column of groups before it.
+  const named = [/показател|наименовани|көрсеткіш|атауы|индикатор/iu, /вид|мероприяти|направлени|іс-шара/iu].map((re) => header.findIndex((h) => re.test(h))).find((c) => c >= 0);
+  if (named !== undefined) return named;
   let best = -1;
   cells.forEach((cell, c) => {
     if (/\p{L}{3}/u.test(cell) && (best < 0 || cell.length > cells[best].length)) best = c;

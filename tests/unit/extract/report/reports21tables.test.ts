@@ -6,7 +6,7 @@
  * ahead ("5. Задачи на II полугодие: провести … 6 мониторингов") whose counts are planned.
  */
 import { describe, expect, it } from 'vitest';
-import { figureList, figureMap, reportUnder } from '../../../helpers/extractCases.ts';
+import { RU_YEAR_TITLE, figureList, figureMap, mediaList, reportUnder } from '../../../helpers/extractCases.ts';
 
 const KK_YEAR = 'Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп';
 
@@ -173,5 +173,124 @@ describe('a questionnaire pasted into a letter: the question on its line, the ba
     const near = ['5. Проведено заседаний президиума:', '-', '', '13. План на IV квартал:', '3', '', '15. Публикаций в СМИ и соцсетях:', 'около 60'].join('\n');
     const x = reportUnder(near, Q3_RU);
     expect(figureList(x)).toEqual([]);
+  });
+});
+
+describe('a Word table with a column of groups merged down before its labels', () => {
+  const H1_RU = 'Информация о деятельности Общественного совета за I полугодие 2025 года';
+  // As a .docx reads: each cell opens a line with a tab; a merged cell stands as empty cells.
+  const cells = (rows: string[][]) => rows.flat().map((c) => `\t${c}`).join('\n');
+  const RU = cells([
+    ['Направление', 'Показатель', '2025 год', '', '', 'Справочно: 2024 г.'],
+    ['', '', 'I кв.', 'II кв.', 'I полугодие', ''],
+    ['Организационная работа', 'Заседания Общественного совета', '1', '2', '3', '3'],
+    ['', 'Заседания постоянных комиссий', '8', '11', '19', '15'],
+    ['Проекты НПА', 'Рассмотрено проектов НПА (даны заключения)', '6', '9', '15', '12'],
+    ['', '  одобрено без замечаний', '4', '6', '10', '9'],
+    ['', 'Находятся на рассмотрении (на конец периода)', '1', '2', '2', '–'],
+    ['Обращения граждан', 'Поступило обращений', '9', '14', '23', '17'],
+    ['', '  от физических лиц', '8', '11', '19', '15'],
+    ['', 'Даны ответы заявителям', '7', '12', '19', '16'],
+  ]);
+
+  it('reads the half-year column, a row of the group under the group\'s first row (ru)', () => {
+    expect(figureMap(reportUnder(RU, H1_RU))).toEqual({
+      general_meetings: 3, commission_meetings: 19, npa_reviewed: 15, npa_approved: 10, npa_pending: 2,
+      appeals_received: 23, appeals_individuals: 19, appeals_answered: 19,
+    });
+  });
+
+  it('reads a Kazakh table of the same shape (kk)', () => {
+    const kk = cells([
+      ['Бағыт', 'Көрсеткіш', '2025 жыл', '', '', '2024 ж.'],
+      ['', '', 'I тоқсан', 'II тоқсан', 'І жартыжылдық', ''],
+      ['Ұйымдастыру жұмысы', 'Кеңес отырыстары', '2', '1', '3', '2'],
+      ['', 'Комиссия отырыстары', '4', '5', '9', '8'],
+      ['Іс-шаралар', 'Қоғамдық мониторинг', '1', '2', '3', '4'],
+    ]);
+    expect(figureMap(reportUnder(kk, 'Қоғамдық кеңестің 2025 жылғы І жартыжылдықтағы жұмысы туралы ақпарат'))).toMatchObject({ general_meetings: 3, commission_meetings: 9, monitorings: 3 });
+  });
+
+  it('reads no figure from a table of groups with no column of the period (near-miss)', () => {
+    const near = cells([
+      ['Направление', 'Показатель', 'I кв.', 'II кв.'],
+      ['Организационная работа', 'Заседания Общественного совета', '1', '2'],
+      ['', 'Заседания постоянных комиссий', '8', '11'],
+      ['Мероприятия', 'Общественный мониторинг', '2', '3'],
+    ]);
+    const x = reportUnder(near, RU_YEAR_TITLE);
+    expect(figureList(x)).toEqual([]);
+  });
+});
+
+describe('media tables: a period over the measures, platforms as columns read from a PDF', () => {
+  it('reads a Word media table whose measures stand under the period (ru)', () => {
+    const t = ['\tПлощадка', '\tI полугодие 2025 г.', '\t', '\t', '\tпубликаций', '\tпросмотров', '\tInstagram', '\t58', '\t24 300', '\tTelegram-канал', '\t35', '\t9 870', '\tСайт акимата', '\t18', '\tн/д'].join('\n');
+    expect(mediaList(reportUnder(t, 'Информация о деятельности Общественного совета за I полугодие 2025 года'))).toEqual(['instagram:58/24300', 'telegram:35/9870', 'website:18/null']);
+  });
+
+  it('reads platforms as columns, views in thousands (ru)', () => {
+    const t = ['Таблица 2. Информационное сопровождение', '', 'Сайт', 'Министерства\tInstagram Facebook Итого', '(раздел Совета)', '', 'Публикаций, ед.\t38\t52\t21\t111', '', 'Просмотров, тыс.\t12,4\t41,3\t8,9\t62,6'].join('\n');
+    expect(mediaList(reportUnder(t))).toEqual(['website:38/12400', 'instagram:52/41300', 'facebook:21/8900']);
+  });
+
+  it('reads platforms as columns in Kazakh (kk)', () => {
+    const t = ['Кесте 2', '', 'Сайт\tInstagram Telegram Барлығы', '', 'Жарияланымдар, бірл.\t10\t20\t5\t35', '', 'Қаралымдар, мың\t1,5\t4,2\t0,8\t6,5'].join('\n');
+    expect(mediaList(reportUnder(t, 'Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп'))).toEqual(['website:10/1500', 'instagram:20/4200', 'telegram:5/800']);
+  });
+
+  it('reads nothing when the header names fewer platforms than there are counts (near-miss)', () => {
+    const t = ['Сайт\tInstagram', '', 'Публикаций, ед.\t38\t52\t21', '', 'Просмотров, тыс.\t12,4\t41,3\t8,9'].join('\n');
+    expect(mediaList(reportUnder(t))).toEqual([]);
+  });
+});
+
+describe('bullets of counts in brackets under a heading that names their thing', () => {
+  const RU = [
+    'РАЗДЕЛ III. ЗАСЛУШИВАНИЕ ОТЧЕТОВ (9)',
+    '  Заслушаны отчеты 9 руководителей (каждый – по одному разу):',
+    '  • управлений акимата области (6): здравоохранения; образования;',
+    '    энергетики и ЖКХ',
+    '  • акимов районов и городов (3): г. Рудного, Костанайского района',
+    '',
+    'РАЗДЕЛ V. ЭКСПЕРТИЗА ПРОЕКТОВ НПА (18)',
+    '  • без замечаний (11)',
+    '  • с замечаниями (7)',
+    '  • на рассмотрении по состоянию на 30.09.2025 (2)',
+    '',
+    'РАЗДЕЛ VI. ПУБЛИЧНЫЕ СЛУШАНИЯ И КРУГЛЫЕ СТОЛЫ',
+    '  • круглые столы (4) – 20.02, 16.04, 19.06, 10.09',
+    '  • меморандум о сотрудничестве (1) – с университетом, подписан 3 июля',
+  ].join('\n');
+
+  it('reads each bullet\'s count, under the heading\'s thing (ru)', () => {
+    expect(figureMap(reportUnder(RU, 'Итоги работы Общественного совета за 9 месяцев 2025 года'))).toMatchObject({
+      report_hearings: 9, departments_heard: 6, district_akimats_heard: 3, npa_reviewed: 18, npa_approved: 11,
+      npa_with_remarks: 7, npa_pending: 2, round_tables: 4, memoranda: 1,
+    });
+  });
+
+  it('reads Kazakh bullets with a note after the count (kk)', () => {
+    const kk = ['Іс-шаралар:', '  • дөңгелек үстелдер – 3 – 12.02, 14.05, 20.09', '  • қоғамдық мониторинг – 5 – мектептер, емханалар'].join('\n');
+    expect(figureMap(reportUnder(kk, 'Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп'))).toMatchObject({ round_tables: 3, monitorings: 5 });
+  });
+
+  it('reads no count from a bullet whose bracket is a note of words or a plan (near-miss)', () => {
+    const near = ['ПЛАН НА 2026 ГОД', '  • круглые столы (6) – ежеквартально', '  • общественный мониторинг (8)'].join('\n');
+    expect(figureList(reportUnder(near))).toEqual([]);
+  });
+});
+
+describe('the members a council is made of: "входит 21 член"', () => {
+  it('reads the singular verb as the plural (ru)', () => {
+    expect(figureMap(reportUnder('По состоянию на 31 декабря 2025 года в состав Совета входит 21 член.'))).toMatchObject({ members_total: 21 });
+  });
+
+  it('reads the Kazakh composition (kk)', () => {
+    expect(figureMap(reportUnder('Кеңес құрамына 21 мүше кіреді.', 'Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп'))).toMatchObject({ members_total: 21 });
+  });
+
+  it('never reads new members as the council\'s size (near-miss)', () => {
+    expect(figureList(reportUnder('В Совет входит 3 новых члена.'))).not.toContain('members_total=3');
   });
 });
