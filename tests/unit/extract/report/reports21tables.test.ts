@@ -3,10 +3,14 @@
  * out of order (the row numbers 1, 2, 3 … were read as the counts); a row counting two kinds of things at once
  * ("Круглые столы, дискуссионные площадки"); a table by territory typed with spaces whose TOTAL column comes first,
  * its header set in and hyphenated over three lines, "×" for not applicable; a paragraph run in under a title of tasks
- * ahead ("5. Задачи на II полугодие: провести … 6 мониторингов") whose counts are planned.
+ * ahead ("5. Задачи на II полугодие: провести … 6 мониторингов") whose counts are planned; a questionnaire's bare
+ * answer on the line under its question (and the dated list under that answer); a Word table with a column of groups
+ * merged down before its labels; media under a period's header, and platforms as columns of a PDF with views in
+ * thousands; bullets of counts in brackets with a note after them under a heading that names their thing; "входит 21
+ * член" and "СОСТАВ СОВЕТА (23 члена …)"; publications broken down after "в т.ч.".
  */
 import { describe, expect, it } from 'vitest';
-import { RU_YEAR_TITLE, figureList, figureMap, mediaList, reportUnder } from '../../../helpers/extractCases.ts';
+import { RU_YEAR_TITLE, activityList, figureList, figureMap, mediaList, reportUnder } from '../../../helpers/extractCases.ts';
 
 const KK_YEAR = 'Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп';
 
@@ -290,7 +294,51 @@ describe('the members a council is made of: "входит 21 член"', () => {
     expect(figureMap(reportUnder('Кеңес құрамына 21 мүше кіреді.', 'Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп'))).toMatchObject({ members_total: 21 });
   });
 
+  it('reads the count in a composition heading\'s bracket (variant)', () => {
+    expect(figureMap(reportUnder('РАЗДЕЛ I. СОСТАВ СОВЕТА (23 члена на 30.09.2025)'))).toMatchObject({ members_total: 23 });
+  });
+
+  it('never reads a group\'s composition in a bracket as the council\'s (near-miss)', () => {
+    expect(figureList(reportUnder('Состав рабочей группы (5 членов)'))).not.toContain('members_total=5');
+  });
+
   it('never reads new members as the council\'s size (near-miss)', () => {
     expect(figureList(reportUnder('В Совет входит 3 новых члена.'))).not.toContain('members_total=3');
+  });
+});
+
+describe('publications broken down after an abbreviated "в т.ч."', () => {
+  it('reads the total and each platform (ru)', () => {
+    const x = reportUnder('Размещено 302 публикации, в т.ч. в Instagram – 146, Telegram – 98, Facebook – 58.');
+    expect(figureMap(x)).toMatchObject({ publications: 302 });
+    expect(mediaList(x)).toEqual(['instagram:146/null', 'telegram:98/null', 'facebook:58/null']);
+  });
+
+  it('reads the spaced abbreviation and the Kazakh "оның ішінде" alike (variant, kk)', () => {
+    expect(mediaList(reportUnder('Размещено 120 публикаций, в т. ч. в Instagram – 80.'))).toEqual(['instagram:80/null']);
+    const kk = reportUnder('Барлығы 120 жарияланым жарияланды, оның ішінде Instagram – 80, Telegram – 40.', 'Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп');
+    expect(mediaList(kk)).toEqual(['instagram:80/null', 'telegram:40/null']);
+  });
+
+  it('gives no total when the count is approximate (near-miss)', () => {
+    expect(figureList(reportUnder('Размещено около 300 публикаций, в т.ч. в Instagram – 146.'))).not.toContain('publications=300');
+  });
+});
+
+describe('a questionnaire\'s dated list under its bare count', () => {
+  const Q3_RU = 'АНКЕТА-ОТЧЕТ о деятельности общественного совета за III квартал 2025 года';
+  it('lists the activities the question names (ru)', () => {
+    const t = ['9. Проведено общественных мониторингов (с датами):', '3', '– 08.07.2025 – качество питьевой воды', '– 12.08.2025 – подготовка школ', '– 04.09.2025 – работа ЦОН'].join('\n');
+    expect(activityList(reportUnder(t, Q3_RU))).toEqual(['monitoring 2025-07-08', 'monitoring 2025-08-12', 'monitoring 2025-09-04']);
+  });
+
+  it('lists them in Kazakh (kk)', () => {
+    const t = ['5. Өткізілген қоғамдық мониторингтер (күндерімен):', '2', '– 08.07.2025 – ауыз су сапасы', '– 12.08.2025 – мектептердің дайындығы'].join('\n');
+    expect(activityList(reportUnder(t, 'Қоғамдық кеңестің 2025 жылғы III тоқсандағы жұмысы туралы ақпарат'))).toEqual(['monitoring 2025-07-08', 'monitoring 2025-08-12']);
+  });
+
+  it('lists nothing under a count that answers no question (near-miss)', () => {
+    const t = ['Итоги квартала', '3', '– 08.07.2025 – качество питьевой воды', '– 12.08.2025 – подготовка школ'].join('\n');
+    expect(activityList(reportUnder(t, Q3_RU)).filter((a) => a.startsWith('monitoring'))).toEqual([]);
   });
 });
