@@ -20,7 +20,13 @@ export function fixedWidthTable(lines: string[], at: number): { rows: { line: st
   // A header typed over two or three lines ("2024" over "год"): a line set in under it, before any row, extends it.
   // A header of names broken with hyphens over four lines ("Заседа-" / "ния" / "Совета") goes on to the fifth.
   const deep = header.some((c) => /\p{L}-$/u.test(c.text));
-  for (; k < at + (deep ? 5 : 3) && k < lines.length && /^\s+\S/u.test(lines[k]) && !ROW.test(lines[k]) && !/[|\t]/u.test(lines[k]); k++) {
+  // A header set in over the labels' column whose next line names that column at the margin ("          ВСЕГО   обл."
+  // / "Показатель   по   уро-" / "          Совету  вень"): the labels' column has its header cell on that line.
+  const setIn = /^\s*/u.exec(lines[at])![0].length;
+  const named = cellsAt(lines[k] ?? '');
+  const marginHead = setIn >= 8 && named.length > 1 && named[0].start === 0 && named[0].end < setIn - 1 && /^\p{L}+$/u.test(named[0].text) && !ROW.test(lines[k]) && !/\d/u.test(lines[k]);
+  if (marginHead) header.unshift({ text: '', start: 0, end: setIn - 2 });
+  for (; k < at + (deep ? 5 : 3) && k < lines.length && (/^\s+\S/u.test(lines[k]) || (marginHead && k === at + 1)) && !ROW.test(lines[k]) && !/[|\t]/u.test(lines[k]); k++) {
     for (const c of cellsAt(lines[k])) header[columnOf(header, c)].text += ` ${c.text}`;
   }
   // A rule under the header ("-------"), and one closing the table, are no rows.
@@ -29,7 +35,7 @@ export function fixedWidthTable(lines: string[], at: number): { rows: { line: st
   // the labels' column has no header cell of its own.
   const indent = /^\s*/u.exec(lines[at])![0].length;
   const firstRow = ROW.exec(lines[k] ?? '');
-  if (indent >= 8 && firstRow && /^\S/u.test(lines[k]) && firstRow[1].trimEnd().length < indent) header.unshift({ text: '', start: 0, end: indent - 2 });
+  if (!marginHead && indent >= 8 && firstRow && /^\S/u.test(lines[k]) && firstRow[1].trimEnd().length < indent) header.unshift({ text: '', start: 0, end: indent - 2 });
   // A label wrapped so that its counts stand on its second line ("Заслушивание отчетов руководителей" over
   // "  госорганов      2      3"): the first line waits for the row it opens.
   let opener: { text: string; at: number } | null = null;
@@ -108,8 +114,8 @@ interface Cell {
   end: number;
 }
 
-/** A count cell: "12", "12 500", "+20", "-50", "118 %", "4,5", a dash for none. */
-const COUNT = String.raw`(?:[+\-−]?\d{1,3}(?:[ \u00a0]\d{3})+|[+\-−]?\d+(?:[.,]\d+)?)(?:\s?%)?|[-–—]`;
+/** A count cell: "12", "12 500", "+20", "-50", "118 %", "4,5", a dash for none, "×" for not applicable. */
+const COUNT = String.raw`(?:[+\-−]?\d{1,3}(?:[ \u00a0]\d{3})+|[+\-−]?\d+(?:[.,]\d+)?)(?:\s?%)?|[-–—×]`;
 /** A row: its label (letters in it), then counts apart by two spaces or more. */
 const ROW = new RegExp(String.raw`^(\s*\S.*?\p{L}.*?)(?:\s{2,}(?:${COUNT}))+\s*$`, 'u');
 

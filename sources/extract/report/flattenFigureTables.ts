@@ -6,6 +6,7 @@ import { fixedWidthTable } from './fixedWidthTable.ts';
 import { readDotLeaders } from './dotLeaderRows.ts';
 import { looseTabTable } from './looseTabTable.ts';
 import { readIndicatorBlocks } from './readIndicatorBlocks.ts';
+import { readQuestionAnswers } from './readQuestionAnswers.ts';
 import { readSlashGroups } from './readSlashGroups.ts';
 import { statesNothingSections } from './statesNothingSections.ts';
 import { wordCellTables } from './wordCellTable.ts';
@@ -41,6 +42,7 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
   readDotLeaders(lines, rowFigures);
   const out = [...lines];
   looseMediaTable(out);
+  looseMediaColumns(out);
   // A Word table read from a .docx, cell by cell: its rows read like a table typed with pipes; once read, its lines are
   // the rows' sentences and nothing else.
   for (const t of wordCellTables(lines)) {
@@ -78,6 +80,7 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
   const blanked = new Set([...plan, ...reference]);
   for (const k of blanked) out[k] = '';
   for (let k = rowFigures.length - 1; k >= 0; k--) if (blanked.has(rowFigures[k].line - 1)) rowFigures.splice(k, 1);
+  readQuestionAnswers(out, rowFigures);
   readSlashGroups(out, rowFigures, periodYears);
   readIndicatorBlocks(out, rowFigures, periodYears);
   return out;
@@ -185,7 +188,8 @@ const rawCellsOf = (line: string) => line.trim().replace(/^\||\|$/g, '').split('
  * A cell's text: a Markdown bold ("**IV кв.**", "**2**") is its text; a footnote mark glued to a number ("14**",
  * "10*") is no part of the number (the footnote is read as a note).
  */
-const cellsOf = (line: string) => rawCellsOf(line).map((c) => c.trim().replace(/^\*\*(.*)\*\*$/u, '$1').replace(/^__(.*)__$/u, '$1').replace(/^(\d[\d \u00a0]*)\*{1,3}$/u, '$1').trim());
+// A cell of "×" (nothing planned, not applicable: "× – не применимо") or "н/д" (no data) holds no count: it is empty.
+const cellsOf = (line: string) => rawCellsOf(line).map((c) => c.trim().replace(/^\*\*(.*)\*\*$/u, '$1').replace(/^__(.*)__$/u, '$1').replace(/^(\d[\d \u00a0]*)\*{1,3}$/u, '$1').replace(/^(?:×|н\/д)$/iu, '').trim());
 /** A column of plans ("План", "Жоспар", "Запланировано"): what was to be done, never the period's count. */
 const PLAN = /(?<![\p{L}])(?:план|жоспар|запланирован|жоспарлан|было)/iu;
 /** A column of what was done ("Факт", "Исполнено", "Орындалды", "Стало"): the period's count beside a plan. */
@@ -266,7 +270,11 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   const corrected = columns.filter((c) => CORRECTED.test(header[c]) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
   // Of the quarter's and the year's columns, the one naming the report's own quarter ("IV квартал" in the fourth quarter's).
   const own = columns.filter((c) => isOwnPartColumn(header[c], span) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
-  const value = corrected.length === 1 ? corrected[0] : own.length === 1 ? own[0] : ofPeriod.length === 1 && !PLAN.test(header[ofPeriod[0]]) ? ofPeriod[0] : planned && facts.length === 1 ? facts[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c])) ? columns[0] : null;
+  // A table by territory or body whose total column stands among its parts ("ВСЕГО по Совету | обл. уровень | г.Риддер
+  // | …"), no column naming a year, a plan or a fact: the total column is the council's, the others are parts.
+  const totals = columns.filter((c) => TOTAL_ROW.test(header[c].replace(/-\s+/gu, '')));
+  const partsOnly = columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c]) && !FACT.test(header[c]));
+  const value = corrected.length === 1 ? corrected[0] : own.length === 1 ? own[0] : ofPeriod.length === 1 && !PLAN.test(header[ofPeriod[0]]) ? ofPeriod[0] : planned && facts.length === 1 ? facts[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c])) ? columns[0] : totals.length === 1 && partsOnly ? totals[0] : null;
   // A table of counts by quarters (or of other years) with no column of the period says nothing of the period:
   // its rows are not left for the sentence grammar to take a quarter's cell as the year's.
   if ((value === null || label < 0) && counts.some((ok) => ok)) for (const b of block) out[b.at] = '';
@@ -280,6 +288,11 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   if (value === null || label < 0) return;
   for (const b of block) out[b.at] = '';
   const numberCol = header.findIndex((h, c) => c !== label && NUMBER_HEAD.test(h));
+  // A column of groups merged down before the labels ("Направление": "Обращения граждан" on the group's first row, empty
+  // cells below): a row of the group that names nothing on its own ("Даны ответы заявителям", "от физических лиц") is a
+  // part of the group's first row.
+  const groupCol = label > 0 && numberCol < 0 && !counts[0] && records.length > 1 && records[0].cells[0] !== '' && records.some((r) => r.cells[0] === '') && records.every((r) => !/\d{2}/u.test(r.cells[0])) ? 0 : -1;
+  let groupMetric: MetricId | null = null;
   let parent: { metric: MetricId | null; indent: number; label: string; unit: string } = { metric: null, indent: 0, label: '', unit: '' };
   for (const r of records) {
     const n = countOf(r.cells[value]);
@@ -294,8 +307,12 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     // A row measured in the unit of the row before ("Направлено писем | хат / письмо", then "Получено ответов | хат /
     // письмо") counts the same things: its label is read as that row's part. A unit of no thing ("ед.", "бірлік") says nothing.
     const sameThing = !sub && unitCol >= 0 && parent.metric !== null && parent.unit !== '' && !GENERIC_UNIT.test(parent.unit) && r.cells[unitCol] === parent.unit;
-    const metric = orphan ? null : (metricOfRow(text, sub ? parent.metric : null) ?? (sameThing ? metricOfRow(text, parent.metric) : null));
+    const inGroup: boolean = groupCol >= 0 && r.cells[groupCol] === '' && groupMetric !== null;
+    const metric: MetricId | null = orphan ? null : (metricOfRow(text, sub ? parent.metric : null) ?? (sameThing ? metricOfRow(text, parent.metric) : null) ?? (!sub && inGroup ? metricOfRow(text, groupMetric) : null));
+    if (groupCol >= 0 && r.cells[groupCol] !== '') groupMetric = metric;
     if (!sub) parent = { metric, indent: r.indent, label: text, unit: unitCol >= 0 ? r.cells[unitCol] : '' };
+    // "Круглые столы, дискуссионные площадки – 5": one count of two kinds of things, neither's; no sentence either.
+    if (metric === null && namesTwoMetrics(text)) continue;
     if (n === null) continue;
     // A label's brackets qualify it ("Публикации (сайт и соцсети)"); the sentence is the label's words.
     const words = (label: string) => label.replace(/\s*\([^()]*\)/gu, '').replace(/[.:;\s]+$/u, '');
@@ -320,6 +337,12 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
       if (partMetric !== null && partMetric !== metric) rowFigures.push({ metric: partMetric, value: Number(value), line: r.at + 1, text: `${piece.trim()}.` });
     }
   }
+}
+
+/** A label listing two kinds of things the lexicon names apart ("Круглые столы, дискуссионные площадки", "Семинары и круглые столы"): its count is of both. */
+function namesTwoMetrics(label: string): boolean {
+  const parts = label.replace(/\s*\([^()]*\)/gu, '').split(/\s*,\s*|\s+и\s+|\s+және\s+/u);
+  return new Set(parts.map((p) => metricOfRow(p, null)).filter((m) => m !== null)).size >= 2;
 }
 
 /**
@@ -541,15 +564,24 @@ function rewriteMedia(block: { line: string; at: number }[], records: { cells: s
   for (const r of records) {
     // The total row's publications: the total of publications (its views are no metric), as in a table read from a PDF.
     const total = publications.length === 1 ? countOf(r.cells[publications[0]]) : null;
-    if (TOTAL_ROW.test(r.cells[label]) && total !== null) out[r.at] = `${r.cells[label].replace(/[.:;\s]+$/u, '')} ${header[publications[0]]} – ${total}.`;
+    if (TOTAL_ROW.test(r.cells[label]) && total !== null) out[r.at] = `${r.cells[label].replace(/[.:;\s]+$/u, '')} ${measureOf(header[publications[0]])} – ${total}.`;
     if (!PLATFORM.test(r.cells[label])) continue;
     const said = [...publications, ...views].flatMap((c) => {
       const n = countOf(r.cells[c]);
-      return n === null ? [] : [`${n} ${header[c]}`];
+      return n === null ? [] : [`${n} ${measureOf(header[c])}`];
     });
     if (said.length > 0) out[r.at] = `${r.cells[label].replace(/[.:;\s]+$/u, '')} – ${said.join(', ')}.`;
   }
   return true;
+}
+
+/**
+ * A media column's measure without the period its group header names ("I полугодие 2025 г." over "публикаций"): the
+ * sentence readMedia reads puts the count right before its noun ("58 публикаций").
+ */
+function measureOf(header: string): string {
+  const measure = header.replace(/(?<![\p{L}])(?:[IVXІ]{1,4}|[1-4])\s*-?\s*(?:полугоди[\p{L}]*|квартал[\p{L}]*|кв\.|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*)|(?<!\d)(?:19|20)\d{2}(?:\s*(?:г\.|год[\p{L}]*|ж\.|жыл[\p{L}]*))?/giu, ' ').replace(/\s+/gu, ' ').trim();
+  return /\p{L}{3}/u.test(measure) ? measure : header;
 }
 
 /**
@@ -609,10 +641,50 @@ function looseMediaTable(out: string[]): void {
   }
 }
 
+/**
+ * A media table read from a PDF with the platforms as columns, its header's cells run together over lines ("Сайт" /
+ * "Министерства\tInstagram Facebook Telegram YouTube Итого" / "(раздел Совета)") over a row of publications and one of
+ * views, a blank line between ("Публикаций, ед.\t38\t52\t21\t29\t6\t146" / "Просмотров, тыс.\t12,4\t41,3\t…"): the
+ * platforms (and the total) the header names, in their order, are the columns when they are as many as each row's
+ * counts. Each platform's column becomes the sentence readMedia reads ("Instagram – 52 публикаций, 41,3 тыс.
+ * просмотров."), a row in thousands keeping its "тыс."; the total column's publications the total's. Any other count
+ * of names: the rows are left as they are.
+ */
+function looseMediaColumns(out: string[]): void {
+  const NUM = /^(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:[.,]\d+)?)$/u;
+  const NAME = new RegExp(`${PLATFORM_PHRASES.map((p) => p.source).join('|')}|(?<![\\p{L}])(?:итого|всего|барлығы|жиыны)(?![\\p{L}])`, 'giu');
+  const rowOf = (line: string | undefined) => (line ?? '').split('\t').map((c) => c.trim());
+  for (let i = 1; i < out.length; i++) {
+    const pubs = rowOf(out[i]);
+    if (pubs.length < 3 || !PUBLICATIONS_HEADER.test(pubs[0]) || VIEWS_HEADER.test(pubs[0]) || !pubs.slice(1).every((c) => NUM.test(c))) continue;
+    const n = pubs.length - 1;
+    let k = i - 1;
+    if (out[k].trim() === '') k--;
+    const head: number[] = [];
+    for (; k >= 0 && out[k].trim() !== '' && head.length < 5; k--) head.unshift(k);
+    const names = [...head.map((h) => out[h]).join(' ').matchAll(NAME)].map((m) => m[0]);
+    if (names.length !== n) continue;
+    const v = out[i + 1]?.trim() === '' ? i + 2 : i + 1;
+    const views = rowOf(out[v]);
+    const hasViews = views.length === pubs.length && VIEWS_HEADER.test(views[0]) && !PUBLICATIONS_HEADER.test(views[0]) && views.slice(1).every((c) => NUM.test(c));
+    const thousands = hasViews && /тыс|мың/iu.test(views[0]);
+    if (hasViews && !thousands && views.slice(1).some((c) => /[.,]/u.test(c))) continue;
+    const word = (label: string) => label.replace(/,.*$/u, '').trim().toLowerCase();
+    const said = names.map((name, c) => {
+      if (TOTAL_ROW.test(name)) return `${name} ${word(pubs[0])} – ${pubs[c + 1]}.`;
+      return `${name} – ${pubs[c + 1]} ${word(pubs[0])}${hasViews ? `, ${views[c + 1]}${thousands ? ' тыс.' : ''} ${word(views[0])}` : ''}.`;
+    });
+    for (const h of head) out[h] = '';
+    if (hasViews) out[v] = '';
+    out[i] = said.join(' ');
+  }
+}
+
 /** The label column: the widest cell of letters that is not the row number. */
 function labelColumn(header: string[], cells: string[]): number {
-  const named = header.findIndex((h) => /показател|наименовани|вид|мероприяти|көрсеткіш|атауы|направлени|индикатор|іс-шара/iu.test(h));
-  if (named >= 0) return named;
+  // "Показатель" over the labels beats "Направление" over a column of groups before it.
+  const named = [/показател|наименовани|көрсеткіш|атауы|индикатор/iu, /вид|мероприяти|направлени|іс-шара/iu].map((re) => header.findIndex((h) => re.test(h))).find((c) => c >= 0);
+  if (named !== undefined) return named;
   let best = -1;
   cells.forEach((cell, c) => {
     if (/\p{L}{3}/u.test(cell) && (best < 0 || cell.length > cells[best].length)) best = c;

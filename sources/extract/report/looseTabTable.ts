@@ -9,8 +9,10 @@
 export function looseTabTable(lines: string[], at: number): { rows: { line: string; at: number }[]; end: number; unreadable: boolean } | null {
   if (!/^[^\t\s][^\t]*\t/u.test(lines[at]) || lines[at + 1]?.trim() !== '') return null;
   const header = lines[at].split('\t').map((c) => c.trim()).flatMap(splitYears);
-  // A header names its columns: no cell of it is a count (a row of counts under a row of them is no header).
-  if (header.some((h) => !/\p{L}|^№$|^(?:19|20)\d{2}$/u.test(h))) return null;
+  // A header names its columns: no cell of it is a count (a row of counts under a row of them is no header). A header
+  // whose cells the PDF gave out of order ("п/п\t№\tПоказатель\tизм.\tЕд.\tна 2025 2025 2024 ние плана,\tПлан Факт
+  // Факт Исполне-\tг.\tг.\tг.\t%") over numbered rows: rebuilt from the rows' shape (numberedTable).
+  if (header.some((h) => !/\p{L}|^№$|^(?:19|20)\d{2}$/u.test(h))) return numberedTable(lines, at);
   const found: { cells: string[]; at: number }[] = [];
   let k = at + 2;
   const numbered = /^(?:№|n|№\s*п\/п|п\/п)$/iu.test(header[0]);
@@ -32,7 +34,7 @@ export function looseTabTable(lines: string[], at: number): { rows: { line: stri
     return { cells, at: r.at };
   });
   const years = header.filter((h) => /^(?:19|20)\d{2}(?!\d)/u.test(h)).length;
-  if (rows.some((r) => r.cells.length !== header.length)) return years >= 2 ? { rows: [], end, unreadable: true } : null;
+  if (rows.some((r) => r.cells.length !== header.length)) return numberedTable(lines, at) ?? (years >= 2 ? { rows: [], end, unreadable: true } : null);
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return { rows: [{ line: row(header), at }, ...rows.map((r) => ({ line: row(r.cells), at: r.at }))], end, unreadable: false };
 }
@@ -41,4 +43,57 @@ export function looseTabTable(lines: string[], at: number): { rows: { line: stri
 function splitYears(cell: string): string[] {
   const parts = [...cell.matchAll(/(?:19|20)\d{2}(?!\d)(?:\s*(?:год|г\.|гг\.|жыл|ж\.))?/gu)].map((m) => m[0]);
   return parts.length >= 2 && parts.join(' ') === cell.replace(/\s+/gu, ' ') ? parts : [cell];
+}
+
+/** A row's number: "1", "4.", "4.1", "11)". */
+const ROW_NUMBER = /^\d{1,2}(?:\.\d{1,2})?[.)]?$/u;
+/** A cell of a value column: a count, a decimal share ("66,7"), a dash or "×" (nothing planned, not applicable). */
+const VALUE = /^(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:[.,]\d+)?\s*%?|[-–—×xх])$/u;
+/** A unit of measure: one short word ("засед.", "проект", "мероп.", "ед.", "писем", "іс-шара"). */
+const UNIT = /^[\p{L}.-]{1,10}$/u;
+/** The words a value column's header is named by: a plan, a fact, the rate of the plan done ("Исполне-", "%"). */
+const KIND = /^(?:план[\p{L}]*|факт[\p{L}]*|жоспар[\p{L}]*|нақты|исполн[\p{L}]*-?|выполн[\p{L}]*-?|орындал[\p{L}]*-?|%)$/iu;
+const RATE_KIND = /^(?:исполн|выполн|орындал|%)/iu;
+
+/**
+ * A table of numbered rows read from a PDF, a blank line between them, whose header the text layer gave out of order
+ * (its cells' lines run across the columns): "1\tЗаседания Совета\tзасед.\t6\t6\t5\t100" under "п/п\t№\tПоказатель\t
+ * изм.\tЕд.\tна 2025 2025 2024 ние плана,\tПлан Факт Факт Исполне-\tг.\tг.\tг.\t%". The rows say what each column is:
+ * the numbers 1, 2, 3 … (never a value), the label, a unit, the value columns. The header says what each value column
+ * is only when one of its pieces names as many kinds (план, факт, исполнение) as there are value columns, in their
+ * order, and its years are as many as the columns that are no rate: then the n-th year is the n-th such column's. Else
+ * the table is unreadable: a row number, a plan or last year's count must never be read as the period's.
+ */
+function numberedTable(lines: string[], at: number): { rows: { line: string; at: number }[]; end: number; unreadable: boolean } | null {
+  const found: { cells: string[]; at: number }[] = [];
+  for (let k = at + 2; k < lines.length && /^[^\t\s][^\t]*\t/u.test(lines[k]); k += 2) {
+    found.push({ cells: lines[k].split('\t').map((c) => c.trim()), at: k });
+    if (lines[k + 1]?.trim() !== '') break;
+  }
+  const width = found[0]?.cells.length ?? 0;
+  // The numbers go on one by one ("4", "4.1", "4.2", "5"): a column of row numbers, not of counts.
+  let last = 0;
+  const numbered = found.length >= 3 && found.every((r) => {
+    const n = r.cells[0];
+    if (r.cells.length !== width || !ROW_NUMBER.test(n)) return false;
+    const whole = Number(/^\d+/u.exec(n)![0]);
+    if (/^\d+\.\d/u.test(n)) return whole === last;
+    last += 1;
+    return whole === last;
+  });
+  if (!numbered || width < 3 || !found.every((r) => /\p{L}{3}/u.test(r.cells[1]))) return null;
+  const end = found[found.length - 1].at;
+  const unit = found.every((r) => UNIT.test(r.cells[2])) ? 2 : -1;
+  const first = unit >= 0 ? 3 : 2;
+  const values = width - first;
+  if (values < 1 || !found.every((r) => r.cells.slice(first).every((c) => VALUE.test(c)))) return { rows: [], end, unreadable: true };
+  const pieces = lines[at].split('\t').map((c) => c.trim());
+  const kinds = pieces.map((p) => p.split(/\s+/u)).find((words) => words.length === values && words.every((w) => KIND.test(w)));
+  const years = [...lines[at].matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].map((m) => m[1]);
+  if (!kinds || years.length !== kinds.filter((k) => !RATE_KIND.test(k)).length) return { rows: [], end, unreadable: true };
+  let y = 0;
+  const heads = kinds.map((k) => (RATE_KIND.test(k) ? 'Исполнение плана, %' : `${k} ${years[y++]}`));
+  const header = ['№', 'Показатель', ...(unit >= 0 ? ['Ед. изм.'] : []), ...heads];
+  const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return { rows: [{ line: row(header), at }, ...found.map((r) => ({ line: row(r.cells), at: r.at }))], end, unreadable: false };
 }

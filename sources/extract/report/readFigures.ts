@@ -244,6 +244,10 @@ function planSections(lines: string[], periodYears: number[]): Set<number> {
       continue;
     }
     if (inPlan && text !== '') out.add(i);
+    // A paragraph run in under a title of tasks ahead ("5. Задачи на II полугодие: провести не менее 3 заседаний …",
+    // "Планы на 2026 год: …", "Алдағы міндеттер: …"): its counts are planned, whatever section it stands in.
+    const runIn = /^(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+)?(\p{Lu}[^.:;!?]{2,60}):\s+\S/u.exec(text);
+    if (runIn && PLAN_HEADING.test(lowerCase(runIn[1])) && !NOT_PLAN.test(lowerCase(runIn[1]))) out.add(i);
   }
   return out;
 }

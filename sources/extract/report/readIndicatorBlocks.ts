@@ -15,16 +15,45 @@ export function readIndicatorBlocks(lines: string[], rowFigures: ReportFigure[],
   for (let i = 0; i < lines.length; i++) {
     if (rowOf(lines[i]) === null) continue;
     let end = i;
-    while (end + 1 < lines.length && rowOf(lines[end + 1]) !== null) end++;
-    const rows = lines.slice(i, end + 1).map((line, k) => ({ ...rowOf(line)!, at: i + k }));
+    // A bullet's text wrapped onto a line set in further ("• управлений акимата области – 6: здравоохранения;" /
+    // "    пассажирского транспорта …") goes on with the bullet: the block goes on after it.
+    const wrapped = (k: number) => /^\s*[•·▪◦*]\s/u.test(lines[i]) && lines[k].trim() !== '' && !/^\s*[•·▪◦*–—-]\s/u.test(lines[k]) && lines[k].search(/\S/u) > lines[i].search(/\S/u);
+    while (end + 1 < lines.length && (rowOf(lines[end + 1]) !== null || (wrapped(end + 1) && end + 2 < lines.length && (rowOf(lines[end + 2]) !== null || wrapped(end + 2))))) end++;
+    const rows = lines.slice(i, end + 1).flatMap((line, k) => {
+      const row = rowOf(line);
+      return row === null || (k > 0 && wrapped(i + k)) ? [] : [{ ...row, at: i + k }];
+    });
     if (rows.filter((r) => r.value !== null).length >= 2) {
       // A block headed by another body ("Комиссия по социальным вопросам:") or another year ("Показатели 2024 года:")
       // is not the council's period: its lines are blanked, so that the grammar takes no count of them either.
-      if (isOthers(headingOf(lines, i), periodYears)) for (let k = i; k <= end; k++) lines[k] = '';
-      else readBlock(rows, rowFigures);
+      const heading = headingOf(lines, i);
+      if (isOthers(heading, periodYears)) for (let k = i; k <= end; k++) lines[k] = '';
+      else readBlock(rows, rowFigures, headingMetric(lines, i));
     }
     i = end;
   }
+}
+
+/**
+ * The metric a block's heading names ("РАЗДЕЛ III. ЗАСЛУШИВАНИЕ ОТЧЕТОВ (9)" over "Заслушаны отчеты 9 руководителей:"
+ * over "• управлений акимата области (6)"): the rows that name nothing on their own are its parts. The nearest of the
+ * two lines above that names one, its section's number, counts and brackets taken off; a line that is no heading
+ * (no colon at its end, not in capitals, an item of a list) ends the search.
+ */
+function headingMetric(lines: string[], start: number): MetricId | null {
+  let seen = 0;
+  for (let k = start - 1; k >= 0 && seen < 2; k--) {
+    const text = lines[k].trim();
+    if (text === '') continue;
+    seen++;
+    // Only a heading: a line ending with a colon, or in capitals ("– заслушиваний отчетов … подведомственных" wrapped
+    // over "  организаций Министерства (3)" heads nothing).
+    if (text.length > 100 || !(/:$/u.test(text) || text === text.toUpperCase()) || /^[-–—•·▪◦*]\s/u.test(text)) return null;
+    const words = text.replace(/^(?:раздел|бөлім)\s+[IVXLC\d]+\.?\s*/iu, '').replace(/\([^()]*\)/gu, ' ').replace(/[-–—]\s*\d+/gu, ' ').replace(/\d+/gu, ' ').replace(/[:.\s]+$/u, '').replace(/\s+/gu, ' ').trim();
+    const metric = words === '' ? null : metricOfRow(words, null);
+    if (metric !== null) return metric;
+  }
+  return null;
 }
 
 /** The heading of a block: the text line right above it, or above a blank line above it, when it reads as one. */
@@ -52,15 +81,17 @@ interface Row {
   at: number;
 }
 
-function readBlock(rows: Row[], rowFigures: ReportFigure[]): void {
+function readBlock(rows: Row[], rowFigures: ReportFigure[], heading: MetricId | null = null): void {
   const base = Math.min(...rows.map((r) => r.indent));
-  let parent: MetricId | null = null;
+  let parent: MetricId | null = heading;
   for (const r of rows) {
     const sub = r.indent > base || SUB_ROW.test(r.label);
     // A line of its own that names only a part ("Даны ответы – 21" after "Поступило обращений – 23") is a part of
     // the line before; it stays under that line's metric for the lines after it.
     const own = sub ? null : metricOfRow(r.label, null);
-    const metric = sub ? metricOfRow(r.label, parent) : (own ?? metricOfRow(r.label, parent));
+    // Under a heading that names the block's thing ("ЭКСПЕРТИЗА ПРОЕКТОВ НПА (18)"), a row naming nothing of its own
+    // ("на рассмотрении") is the heading's part, whatever row stood before it.
+    const metric = (sub ? metricOfRow(r.label, parent) : (own ?? metricOfRow(r.label, parent))) ?? (heading !== null ? metricOfRow(r.label, heading) : null);
     if (!sub && own !== null) parent = own;
     else if (!sub && metric === null) parent = null;
     if (metric === null || r.value === null) continue;
@@ -82,6 +113,11 @@ const PARTS_AFTER = /,\s*(?:оның|олардың|из\s+них|в\s+том\s+
  */
 function rowOf(line: string): Omit<Row, 'at'> | null {
   if (line.trim() === '' || line.length > 140) return null;
+  // "• круглые столы – 4 – 20.02, 16.04", "• круглые столы (4) – 20.02", "• выбыли в отчетном периоде – 2: Сергеев А.В. – …",
+  // "• на рассмотрении по состоянию на 30.09.2025 (2)": the count right after the label (a date in it is no count), then
+  // a note of what it counts (dates, names) after a dash or a colon.
+  const noted = /^(\p{L}(?:[^–—:()\d]|\d{1,2}\.\d{1,2}\.\d{4})*?)\s*(?:\s[–—-]\s+(\d{1,4})|\((\d{1,4})\))\s*(?:(?:[:–—]\s+|-\s+).*)?$/u.exec(line.trim().replace(/^(?:\d{1,2}[.)]|[-–—•·*])\s+/u, ''));
+  if (noted && !/[.!?]\s/u.test(noted[1])) return { indent: line.search(/\S/u), label: noted[1].trim(), value: Number(noted[2] ?? noted[3]) };
   // A separator inside brackets is the bracket's ("– 23 (I полугодие 2024 г. – 17)"): brackets are masked first.
   const seps = [...line.replace(/\([^()]*\)/gu, (b) => '_'.repeat(b.length)).matchAll(SEPARATOR)];
   const last = seps[seps.length - 1];

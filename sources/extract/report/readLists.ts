@@ -361,6 +361,9 @@ function findHeading(lines: string[], itemLine: number): number | null {
   let nearest: number | null = null;
   for (let k = itemLine - 1; k >= 0 && seen < 3; k--) {
     if (lines[k].trim() === '') continue;
+    // A questionnaire's bare answer between its question and the list ("9. Проведено мониторингов (с датами):" / "3" /
+    // "– 08.07.2025 – …"): the count of the list, no heading of its own.
+    if (/^\s*\d{1,4}\s*$/u.test(lines[k]) && k > 0 && /:\s*$/u.test(lines[k - 1])) continue;
     // An item that introduces the list ("4. Общественный мониторинг. Проведено 4 мониторинга:") is its heading.
     // So is a numbered section's title over it ("4. Круглые столы", a blank line, "1. «…» – 22 февраля").
     if (ITEM.test(lines[k])) return nearest ?? (introducesList(lines[k]) || introducesDatedList(itemOf(lines[k])?.text ?? '', itemOf(lines[itemLine])?.text ?? '') || (titleLike(itemOf(lines[k])?.text.trim() ?? '') && lines[k + 1]?.trim() === '' && (headingTypeOf(lines[k]) !== null || GENERIC_EVENTS.test(lines[k]))) ? k : null);

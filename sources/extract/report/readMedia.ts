@@ -46,7 +46,8 @@ const VIEWS_WORD = new RegExp(MEDIA_VIEWS, 'iu');
 /** A total word after a comma, a semicolon, a dash or "и"/"а"/"және": the sum of the platforms named before it. */
 const TOTAL_AFTER = new RegExp(`(?:[,;–—]|\\s(?:и|а|және|ал))\\s*(?:а\\s+)?${TOTAL_WORD.source}`, 'iu');
 // "34 жарияланым шықты (Facebook – 20, Instagram – 14)": a bracket opens the places' list too.
-const LIST_OPENS = /^[^.!?]*?(?::|\(|из\s+них|в\s+том\s+числе|оның\s+ішінде)/iu;
+// "в т.ч." abbreviated opens the list too ("Размещено 302 публикации, в т.ч. в Instagram – 146, …").
+const LIST_OPENS = /^[^.!?]*?(?::|\(|из\s+них|в\s+том\s+числе|в\s+т\.\s*ч\.|оның\s+ішінде)/iu;
 
 /**
  * Media figures: a clause naming one platform with publications and/or views,
@@ -60,8 +61,10 @@ const LIST_OPENS = /^[^.!?]*?(?::|\(|из\s+них|в\s+том\s+числе|он
 export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] {
   const out: ReportMedia[] = [];
   const kazakh = isKazakhDocument(lines);
-  lines.forEach((line, i) => {
+  lines.forEach((typed, i) => {
     if (inTable.has(i)) return;
+    // "в т.ч." read as the words it stands for: its points end no clause ("…, в т.ч. в Instagram – 146, Telegram – 98").
+    const line = typed.replace(/(?<![\p{L}])в\s+т\.\s*ч\./giu, 'в том числе');
     // A sentence broken across lines ("Facebook – 37 публикаций" / "(12,4 тыс. просмотров).") goes on in the next line.
     const next = lines[i + 1] ?? '';
     const continued = !inTable.has(i + 1) && (continuesSentence(line, next, /[.;:!?]\s*$/u) || (!/[.;:!?]\s*$/.test(line) && /^\s*\d/u.test(next) && !ITEM.test(next)));

@@ -63,7 +63,9 @@ function rewrite(lines: string[], start: number, end: number, text: string, grou
   const said: string[] = [];
   labels.parts.forEach((part, k) => {
     const whole = labels.head === '' ? withNoun(labels.parts, k) : part;
-    const metric: MetricId | null = head !== null && /^(?:всего|барлығы|итого|жалпы)$/iu.test(part) ? head : metricOfRow(whole, head);
+    // A later label naming nothing on its own ("Направлено писем / получено ответов") is a part of the first label's thing.
+    const first = k > 0 && labels.head === '' ? metricOfRow(withNoun(labels.parts, 0), null) : null;
+    const metric: MetricId | null = head !== null && /^(?:всего|барлығы|итого|жалпы)$/iu.test(part) ? head : (metricOfRow(whole, head) ?? (first !== null ? metricOfRow(whole, first) : null));
     // What the lexicon names is a row; what it does not is left to the grammar as a sentence of its own.
     if (metric === null) said.push(`${labels.head === '' ? whole : `${labels.head} ${whole}`} – ${values[k]}`);
     else rowFigures.push({ metric, value: values[k]!, line: start + 1, text: `${whole} – ${values[k]}` });

@@ -46,13 +46,18 @@ export function wordCellTables(lines: string[]): WordCellTable[] {
 }
 
 /** A cell of a count: "97", "24 310", "–", empty. */
-const COUNT_CELL = /^(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+|[-–—])?$/u;
+// A footnote's mark after a count ("34 170*") is no part of it; "н/д" (no data) is a cell of no count.
+const COUNT_CELL = /^(?:(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)\*{0,3}|[-–—]|н\/д)?$/u;
+/** A cell saying none was held, merged across the part columns ("не проводились"): no count, and no reason to refuse the row. */
+const NONE_CELL = /^(?:не\s+(?:проводил|проведен|состоял)[\p{L}]*|өткізілмеді|өткізілген\s+жоқ)$/iu;
 
 /**
  * A Word table with no column of row numbers ("\tПлощадка", "\tПубликаций", "\tПросмотров", "\tInstagram", "\t214",
  * "\t187 450", …; a header over two rows, a cell merged down or across standing as empty cells): its width is the one
  * number of columns, and its header the one number of rows, under which every row is a label of words followed by
- * counts (or dashes, or nothing), two rows at least, and the header has no count. When two widths fit, which the
+ * counts (or dashes, or nothing, or "н/д"), two rows at least, and the header has no count. A first column of groups
+ * merged down ("Направление": "Организационная работа" on its first row, empty cells below) may stand before the
+ * labels; then a row's counts may be a cell of none merged across them ("не проводились"). When two widths fit, which the
  * table's are cannot be told: none.
  */
 function labelledTableAt(lines: string[], start: number): WordCellTable | null {
@@ -65,12 +70,19 @@ function labelledTableAt(lines: string[], start: number): WordCellTable | null {
       if (body < 2 * width || body % width !== 0) continue;
       const header = all.slice(0, head * width);
       if (header.some((c) => /\d/u.test(c.text) && COUNT_CELL.test(c.text)) || header.slice(0, width).filter((c) => /\p{L}/u.test(c.text)).length < 2) continue;
-      let ok = true;
-      for (let k = head * width; k < all.length && ok; k += width) {
-        const row = all.slice(k, k + width);
-        ok = /\p{L}/u.test(row[0].text) && row.slice(1).every((c) => COUNT_CELL.test(c.text)) && row.slice(1).some((c) => /\d/u.test(c.text));
+      for (const lead of [0, 1]) {
+        let ok = width > lead + 1;
+        for (let k = head * width; k < all.length && ok; k += width) {
+          const row = all.slice(k, k + width);
+          // A first column of groups merged down ("Организационная работа" over three rows): its name on the group's
+          // first row, empty cells below.
+          const group = lead === 0 || (k === head * width ? /\p{L}/u.test(row[0].text) : row[0].text === '' || /\p{L}/u.test(row[0].text));
+          const counts = row.slice(lead + 1);
+          ok = group && /\p{L}/u.test(row[lead].text) && counts.every((c) => COUNT_CELL.test(c.text) || (lead > 0 && NONE_CELL.test(c.text))) && counts.some((c) => /\d/u.test(c.text));
+        }
+        if (ok) fits.push({ width, head });
+        if (ok) break;
       }
-      if (ok) fits.push({ width, head });
     }
   }
   if (fits.length !== 1) return null;

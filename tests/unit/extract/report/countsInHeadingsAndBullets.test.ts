@@ -228,7 +228,7 @@ describe('Kazakh "алынған жауаптар" after letters sent are the le
 
 describe('a slash group that breaks a total down shares the last label\'s noun, and is read on its own line', () => {
   it.each([
-    ['16. Түскен өтініштер, барлығы:\n44\n\n17. Оның ішінде жеке / заңды тұлғалардан:\n39 / 5', KK_YEAR, ['appeals_individuals=39', 'appeals_legal_entities=5']],
+    ['16. Түскен өтініштер, барлығы:\n44\n\n17. Оның ішінде жеке / заңды тұлғалардан:\n39 / 5', KK_YEAR, ['appeals_individuals=39', 'appeals_legal_entities=5', 'appeals_received=44']],
     ['Поступило обращений: 44.\nВ том числе от физических / юридических лиц: 39 / 5', RU_YEAR, ['appeals_individuals=39', 'appeals_legal_entities=5', 'appeals_received=44']],
   ])('%s', (text, title, want) => {
     expect(figureList(reportUnder(text, title))).toEqual(want);

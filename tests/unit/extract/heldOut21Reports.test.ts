@@ -1,0 +1,42 @@
+/**
+ * The twenty-first blind held-out set (issue 12, "Done when"), its reports: a ministry's annual report from a PDF
+ * whose plan/fact table has a column of row numbers and a header the text layer gave out of order, and its media table
+ * with the platforms as columns and views in thousands; a half-year's .docx with a column of groups merged down and
+ * "2025 год" spanning I кв. / II кв. / I полугодие; an annual report with a space-aligned table by territory whose
+ * total column comes first; nine months' results where every count stands in brackets after its label or heading; a
+ * questionnaire pasted into an e-mail, each answer on the line under its question. Scored blind: 85 of 185 fields,
+ * 14 false values (the row numbers 1, 2, 3 … read as counts; a plan's run-in paragraph; a wrapped label's "1
+ * мониторинг"). Fixed as classes (report/reports21tables.test.ts): 167 of 185, no false value; the misses left are pinned
+ * below with why.
+ */
+import { join } from 'node:path';
+import { describe } from 'vitest';
+import { itScoresEachDocument } from '../../helpers/heldOutSet.ts';
+
+const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-21');
+
+const MISSED: Record<string, string[]> = {
+  // "0 / 1" under "(введено / выведено)": "введено" alone names no metric under a heading of changes; "с начала года –
+  // 31, в т.ч. за III квартал – 9" is no bare answer (the quarter's part is not read out of it); "не проводились" joined
+  // to its question is not read as a none.
+  'report-ru-karaganda-oblast-2025-q3': ['figure members_joined', 'figure commission_meetings', 'figure public_hearings'],
+  // "диалоговые площадки, семинары – не проводились" gives the none to the last kind only; dates "20.02, 16.04" after a
+  // bullet's count and "подписан 3 июля" in a bullet's note are not read as activities.
+  'report-ru-kostanay-oblast-2025-9m': [
+    'figure dialog_platforms', 'activities round_table', 'activities memorandum', 'activity round_table 2025-02-20',
+    'activity round_table 2025-04-16', 'activity round_table 2025-06-19', 'activity memorandum 2025-07-03',
+    'activity round_table 2025-09-10',
+  ],
+  // "На 52 письма Совета получено 47 ответов": the answers after the letters' count is no form of the grammar; the
+  // second public hearing's date ("и 7 октября 2025 года") is in the same sentence as the first and not read apart.
+  'report-ru-minselhoz-2025': ['figure letters_answered', 'activities public_hearing', 'activity public_hearing 2025-10-07'],
+  // "не проводились" merged across the 2025 columns leaves the half-year's cell empty: no 0 is read from it; the
+  // hearing's date opens a sentence after the round tables' dated list in one paragraph and is not read.
+  'report-ru-pavlodar-oblast-2025-h1': ['figure seminars', 'activities public_hearing', 'activity public_hearing 2025-05-22'],
+  // "введены 3 члена, выведены 3 члена": the joined count is lost beside the left one.
+  'report-ru-vko-oblast-2025': ['figure members_joined'],
+};
+
+describe('held-out documents (set 21), seen by no one before they were scored', () => {
+  itScoresEachDocument(DIR, 'report', 5, MISSED);
+});
