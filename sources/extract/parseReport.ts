@@ -20,6 +20,8 @@ import { readStatedNone } from './report/readStatedNone.ts';
 import { blankNumberTwice } from './report/numberTwice.ts';
 import { blankFootnotes } from './report/footnotes.ts';
 import { readBracketCounts } from './report/bracketCounts.ts';
+import { blankQuotedMail } from './report/quotedMail.ts';
+import { joinValueLines } from './report/joinValueLines.ts';
 import { monthsOf, readPeriod, yearsOf } from './report/readPeriod.ts';
 import { type Table, findTables, readTableActivities } from './report/readTables.ts';
 
@@ -39,7 +41,10 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   const pages = withoutPageBreaks(toLines(text));
   // A number written in words and in digits ("он жеті (17)") read once (blankNumberTwice).
   // Footnotes are notes, never figures; a count in brackets after its noun ("заседаний (5)²") is read as one.
-  const lines = blankFootnotes(pages.lines.map(blankNumberTwice)).map(readBracketCounts);
+  // The earlier message quoted under an e-mail reply is another author's, often another period's (blankQuotedMail).
+  // A form's fields with their answers on the next line ("Түскен өтініштер:" / "6") read as one line each (joinValueLines).
+  const form = joinValueLines(blankFootnotes(blankQuotedMail(pages.lines).map(blankNumberTwice)).map(readBracketCounts));
+  const lines = form.lines;
   const issues: ExtractIssue[] = [];
   const out: ReportExtract = { kind: 'report', period: null, figures: [], media: [], activities: [], candidates: [], issues };
   const tables: Table[] = [];
@@ -51,7 +56,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   const periodYears = out.period ? yearsOf(out.period) : year !== undefined ? [year] : [];
   // Text tables read as the sentences they stand for (indicator rows, media rows), once for media and figures.
   let flat = lines;
-  const rowFigures: ReportFigure[] = [];
+  const rowFigures: ReportFigure[] = [...form.rows];
   guard(issues, 'tables', () => (flat = flattenFigureTables(lines, periodYears, monthsOf(out.period), rowFigures, out.period ? Number(out.period.from.slice(5, 7)) : 1)));
   // A table line the flattening rewrote (a Word table's row now its sentence) is text to read, no longer a cell.
   const flatInTable = new Set([...inTable].filter((k) => flat[k] === lines[k]));

@@ -29,7 +29,7 @@ const MISSED: Record<string, string[]> = {
   'protocol-kk-nauryzbay-2025-09-24': [...LISTS, 'votes[1].for', 'votes[2].for'],
   // A questionnaire's numbered question ending in ":" with a bare answer on the next line ("6 (…)", "9 / 7.",
   // "15 / 10 / 5." under a header naming the columns): the answer is not read with its question.
-  'report-ru-astana-uptiad-2025-h1': ['figure commission_meetings', 'figure report_hearings', 'figure letters_sent', 'figure letters_answered', 'figure round_tables', 'figure members_total', 'figure members_civil', 'figure members_state', 'figure members_joined'],
+  'report-ru-astana-uptiad-2025-h1': ['figure report_hearings', 'figure letters_sent', 'figure letters_answered', 'figure round_tables', 'figure members_total', 'figure members_civil', 'figure members_state', 'figure members_joined'],
   // "по N проектам даны заключения без замечаний": "по N" is not read as drafts approved.
   'report-ru-astana-uzdrav-2025-9m': ['figure npa_approved'],
 };
