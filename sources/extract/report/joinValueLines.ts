@@ -49,7 +49,7 @@ export function joinValueLines(source: string[]): { lines: string[]; rows: Repor
     if (m !== null && m[1] !== undefined && (i === 0 || lines[i - 1].trim() === '') && LIST_ITEM.test(lines[i + 1])) lines[i] = `${m[2].trim()}:`;
   }
   for (const p of pairs) {
-    lines[p.at] = p.sentence ?? `${lines[p.at].replace(/\s*[:?]\s*$/u, '')} – ${p.answer}`;
+    lines[p.at] = p.sentence;
     for (let k = p.at + 1; k <= p.end; k++) lines[k] = '';
   }
   return { lines, rows };
@@ -62,8 +62,8 @@ interface Pair {
   answer: string;
   /** The fields the label names, one, or several with slashes ("шыққан / енгізілген мүшелер" over "1 / 1"). */
   parts: { label: string; value: number | null }[];
-  /** The pair as a sentence, when its slashes were shared out ("шыққан мүшелер – 1; енгізілген мүшелер – 1"). */
-  sentence?: string;
+  /** The pair as a sentence ("Түскен өтініштер – 6"; slashes shared out: "шыққан мүшелер – 1; енгізілген мүшелер – 1"). */
+  sentence: string;
 }
 
 /** A field's label: words ending with a colon or a question mark, nothing after it, no sentence before it. */
@@ -95,33 +95,41 @@ const LIST_ITEM = /^\s*(?:\d{1,2}[.)]\s|\p{L}\)\s|[•·▪o]\s|[-–—]\s+\p{L
 const COUNT = /^(\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})(?:\*{1,3})?(?=\s*(?:$|\(|[–—:;,.]|-\s))/u;
 
 function pairAt(lines: string[], i: number): Pair | null {
-  const m = LABEL.exec(lines[i]);
-  if (m === null || /[.!]\s/u.test(m[2]) || m[2].split(/\s+/u).length > 16) return null;
+  // The label opens the text or a paragraph; a numbered question may wrap onto a line or two ("8. Количество
+  // направленных писем (рекомендаций) в государственные органы /" / "количество полученных ответов:").
+  if (i > 0 && lines[i - 1].trim() !== '') return null;
+  let last = i;
+  if (!LABEL.test(lines[i]) && /^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+\p{L}/u.test(lines[i])) {
+    while (last - i < 2 && last + 1 < lines.length && lines[last + 1].trim() !== '' && !/[.;:?!]\s*$/u.test(lines[last]) && !LIST_ITEM.test(lines[last + 1])) {
+      last++;
+      if (LABEL.test(lines[last])) break;
+    }
+  }
+  const text = lines.slice(i, last + 1).map((l) => l.trim()).join(' ');
+  const m = LABEL.exec(text);
+  // A sentence's end inside is no label's ("… проведено. Итоги:"); an abbreviation's point is ("на 30.06.2025 г. (всего").
+  if (m === null || (last > i && !LABEL.test(lines[last])) || /[.!]\s+\p{Lu}/u.test(m[2]) || m[2].split(/\s+/u).length > 24) return null;
   // A question of plans ("13. План на 2 полугодие 2025 года:") is left as typed: the plan readers know it by its colon.
   if (PLAN_LABEL.test(m[2])) return null;
-  // The label opens the text or a paragraph (a line after a wrapped label's first line is no label of its own: "4.
-  // Количество заслушанных отчетов …" / "органов и подведомственных организаций:"); its answer follows right under it.
-  if (i > 0 && lines[i - 1].trim() !== '') return null;
-  const first = lines[i + 1];
+  const first = lines[last + 1];
   if (first === undefined || first.trim() === '' || LABEL.test(first) || LIST_ITEM.test(first)) return null;
-  let end = i + 1;
-  while (end + 1 < lines.length && end - i < 3 && lines[end + 1].trim() !== '' && !LABEL.test(lines[end + 1]) && !LIST_ITEM.test(lines[end + 1])) end++;
+  let end = last + 1;
+  while (end + 1 < lines.length && end - last < 3 && lines[end + 1].trim() !== '' && !LABEL.test(lines[end + 1]) && !LIST_ITEM.test(lines[end + 1])) end++;
   // An answer runs to a blank line (or the text's end): a paragraph that goes on is no answer.
   if (end + 1 < lines.length && lines[end + 1].trim() !== '') return null;
-  const answer = lines.slice(i + 1, end + 1).map((l) => l.trim()).join(' ').replace(/(\d)\*{1,3}/gu, '$1');
+  const answer = lines.slice(last + 1, end + 1).map((l) => l.trim()).join(' ').replace(/(\d)\*{1,3}/gu, '$1');
   if (answer.split(/\s+/u).length > 30) return null;
+  // "12 / 10", "19 / 6,2 мың" answer several labels (sharedOut); a count with a slash after it is none of its own.
   const count = COUNT.exec(first.trim());
-  // "12 / 10", "19 / 6,2 мың": values of several labels, read as a slash group; no row of one value.
-  const slashed = count !== null && /^\s*\/\s*\d/u.test(first.trim().slice(count[0].length));
   const sub = m[1]?.includes('.') === true || /^\p{Ll}/u.test(m[2]);
-  const value = SAYS_NONE.test(answer) ? 0 : count !== null && !slashed ? parseCount(count[1]) : null;
+  const value = SAYS_NONE.test(answer) ? 0 : count !== null ? parseCount(count[1]) : null;
   const label = m[2].trim();
-  const pair: Pair = { at: i, end, sub, answer, parts: [{ label, value }] };
-  return /\//u.test(first) ? { ...pair, ...sharedOut(lines[i].match(/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?/u)?.[0] ?? '', label, first.trim()) } : pair;
+  const pair: Pair = { at: i, end, sub, answer, parts: [{ label, value }], sentence: `${text.replace(/\s*[:?]\s*$/u, '')} – ${answer}` };
+  return /\//u.test(first) ? { ...pair, ...sharedOut(lines[i].match(/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?/u)?.[0] ?? '', label, first.trim().replace(/[.;]$/u, '')) } : pair;
 }
 
 const MEDIA_WORD = new RegExp(`^(?:${MEDIA_PUBLICATIONS}|${MEDIA_VIEWS})$`, 'iu');
-/** One value of a slash group: a count ("12", "8 400", "6,2 мың"), or words that state none ("мәлімет жоқ", "—"). */
+/** One value of a slash group that is a count: "12", "8 400", "6,2 мың" (not "мәлімет жоқ", "—"). */
 const SLASH_VALUE = /^(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4}|\d{1,3},\d\s*(?:мың|тыс\.?))$/u;
 
 /**
@@ -129,7 +137,8 @@ const SLASH_VALUE = /^(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4}|\d{1,3},\d\s*(?:мы
  * – 19 жарияланым, 6,2 мың қаралым" (the media reader's sentence; a value in words, "мәлімет жоқ", is left out);
  * "Мемлекеттік органдарға жіберілген хаттар / жауап келгені?" over "12 / 10" is two fields, the second a part of the
  * first; "Тоқсанда шыққан / енгізілген мүшелер:" over "1 / 1" shares its last noun ("шыққан мүшелер",
- * "енгізілген мүшелер"). Labels and values that differ in number are no fields at all: whose value is whose is a guess.
+ * "енгізілген мүшелер"). Labels and values that differ in number are no fields at all: whose value is whose is a guess,
+ * so the pair's lines are blanked.
  */
 function sharedOut(opening: string, label: string, answer: string): Pick<Pair, 'parts' | 'sentence'> {
   const values = answer.split(/\s*\/\s*/u);
@@ -143,7 +152,10 @@ function sharedOut(opening: string, label: string, answer: string): Pick<Pair, '
     const said = labels.flatMap((l, k) => (SLASH_VALUE.test(values[k]) ? [`${values[k]} ${l}`] : []));
     return { parts: [], sentence: said.length > 0 ? `${opening}${head} – ${said.join(', ')}.` : '' };
   }
-  if (m || values.some((v) => !/^(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})$/u.test(v))) return none;
+  // "Состав Совета на 30.06.2025 г. (всего / представители гражданского общества / представители госорганов):" over
+  // "15 / 10 / 5.": labels in a bracket qualify the noun before it, as readSlashGroups reads them on the line.
+  if (m) return { parts: [], sentence: `${opening}${label}: ${answer}` };
+  if (values.some((v) => !/^(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})$/u.test(v))) return none;
   // A Kazakh label whose noun closes it ("шыққан / енгізілген мүшелер"): a first label ending with a participle takes it.
   const noun = /\s(\p{L}+)$/u.exec(labels[labels.length - 1])?.[1];
   const whole = labels.map((l, k) => (k < labels.length - 1 && noun !== undefined && /(?:ған|ген|қан|кен)$/iu.test(l) ? `${l} ${noun}` : l));

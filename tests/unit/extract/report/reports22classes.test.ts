@@ -190,6 +190,52 @@ describe('a questionnaire: a numbered question, its bare answer on the next line
   });
 });
 
+describe('a numbered question wrapped onto a second line, its answer set in under it', () => {
+  const ru = [
+    'Ответы на вопросы анкеты о деятельности общественных советов за 1 полугодие 2025 года.',
+    '',
+    '1. Количество проведенных заседаний Общественного совета:',
+    '   3',
+    '',
+    '2. Количество направленных писем (рекомендаций) в государственные органы /',
+    '   количество полученных ответов:',
+    '   9 / 7.',
+    '',
+    '3. Состав Совета на 30.06.2025 г. (всего / представители гражданского',
+    '   общества / представители госорганов):',
+    '   15 / 10 / 5.',
+    '',
+    '4. Количество заслушанных отчетов руководителей государственных',
+    '   органов и подведомственных организаций:',
+    '   2 отчета.',
+  ].join('\n');
+
+  it('ru: the wrapped question is one label; its slashes share out the answer', () => {
+    expect(figures(ru)).toMatchObject({ general_meetings: 3, letters_sent: 9, letters_answered: 7, members_total: 15, members_civil: 10, members_state: 5 });
+  });
+
+  it('near-miss: reports of state bodies and subordinate organisations under one count are no subordinate organisations', () => {
+    expect(figures(ru).subordinate_orgs_heard).toBeUndefined();
+  });
+
+  it('kk variant: "Мемлекеттік органдарға жіберілген хаттар /" over "жауап келгені:"', () => {
+    const kk = [
+      'Кеңестің 2025 жылғы І жартыжылдықтағы қызметі туралы сауалнама',
+      '',
+      '1. Кеңес отырыстарының саны:',
+      '2',
+      '',
+      '2. Мемлекеттік органдарға жіберілген хаттар /',
+      'жауап келгені:',
+      '8 / 6',
+      '',
+      '3. Қоғамдық мониторингтер саны:',
+      '3',
+    ].join('\n');
+    expect(figures(kk)).toMatchObject({ general_meetings: 2, letters_sent: 8, letters_answered: 6, monitorings: 3 });
+  });
+});
+
 describe('Kazakh "тоқсан" before a postposition of time is a quarter, not ninety', () => {
   it('kk: "Тоқсан ішінде", "тоқсан бойы", "тоқсан сайын" hold no number', () => {
     for (const t of ['Тоқсан ішінде өткізілген отырыстар', 'тоқсан бойы жұмыс жүргізілді', 'тоқсан сайын есеп береді']) expect(findCounts(t)).toEqual([]);
