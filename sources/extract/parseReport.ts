@@ -3,6 +3,7 @@ import { withoutPageBreaks } from './pageFurniture.ts';
 import type { ExtractIssue, ReportExtract, ReportFigure } from './types.ts';
 import { checkParts, checkTypeTotals } from './report/checkFigures.ts';
 import { readDatedSentences } from './report/readDatedSentences.ts';
+import { readCountedItems } from './report/readCountedItems.ts';
 import { readDatedTables } from './report/readDatedTables.ts';
 import { readChronology } from './report/readChronology.ts';
 import { flattenFigureTables } from './report/flattenFigureTables.ts';
@@ -73,6 +74,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'tables', () => out.activities.push(...readDatedTables(lines, year, out.activities)));
   guard(issues, 'lists', () => out.activities.push(...readChronology(lines, year, out.activities)));
   guard(issues, 'sentences', () => out.activities.push(...readDatedSentences(flat, inTable, year, out.activities, out.figures, issues, out.candidates)));
+  // "Есеп тыңдау – 2: … бөлімі (08.10), … бөлімі (17.12)": a label's count met by as many dated events after it.
+  guard(issues, 'sentences', () => out.activities.push(...readCountedItems(flat, inTable, year, out.activities, out.figures)));
   // "Общественные слушания в отчетном периоде не проводились": a none stated in words, once no count or activity says otherwise.
   guard(issues, 'figures', () => out.figures.push(...readStatedNone(lines, inTable, out.figures, out.activities, out.period, out.candidates)));
   out.activities.sort((a, b) => a.line - b.line);

@@ -3,8 +3,8 @@
  * label or question; Kazakh "тоқсан" (a quarter) before "ішінде" read as ninety; the earlier message quoted under an
  * e-mail reply; a count in a bracket naming another quarter; bulleted counts in brackets followed by their details; a
  * Word table with a header over two rows and a plan row above the fact row; a footnote marked with a star that opens
- * with a date; a numbered heading in capitals stating its section's count. ru and kk, with the near-misses that must
- * yield nothing.
+ * with a date; a numbered heading in capitals stating its section's count; a label's count met by as many dated events
+ * after it. ru and kk, with the near-misses that must yield nothing.
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../../sources/extract/parseReport.ts';
@@ -328,5 +328,25 @@ describe('a numbered heading in capitals that states its section\'s count', () =
   it('near-miss: a heading over numbered lines of its own sums them: "2. ОТЫРЫСТАР – 27" is no council meetings count', () => {
     const text = 'КЕҢЕСТІҢ 2025 ЖЫЛҒЫ ҚЫЗМЕТІ ТУРАЛЫ ЕСЕП\n\n2. ОТЫРЫСТАР – 27\n\n   2.1. Кеңес отырыстары – 6 (2024 ж. – 5)\n   2.2. Президиум отырыстары – 4\n   2.3. Комиссия отырыстары – 17\n';
     expect(figures(text)).toMatchObject({ general_meetings: 6, presidium_meetings: 4, commission_meetings: 17 });
+  });
+});
+
+describe('a label\'s count, then as many dated events after it', () => {
+  const dated = (text: string) => parseReport(text).activities.map((a) => `${a.type} ${a.date_start}`);
+
+  it('kk: "Есеп тыңдау – 2: … бөлімі (08.10), … бөлімі (17.12)", wrapped onto a set-in line; the departments heard', () => {
+    const text = 'Кеңестің 2025 жылғы IV тоқсандағы жұмысы:\n\n•\tЕсеп тыңдау – 2: қалалық көлік бөлімі (08.10), тұрғын үй-коммуналдық\n\tшаруашылық бөлімі (17.12)\n•\tДөңгелек үстел (1) – 26.11.2025, «Ардагерлерге қолдау»\n';
+    expect(dated(text)).toEqual(['report_hearing 2025-10-08', 'report_hearing 2025-12-17', 'round_table 2025-11-26']);
+    expect(figures(text)).toMatchObject({ report_hearings: 2, departments_heard: 2, round_tables: 1 });
+  });
+
+  it('ru variant: a questionnaire\'s answer "1 – «…», 20 марта 2025 г. (участники – 46 человек)"', () => {
+    const text = ['Анкета Общественного совета за 1 полугодие 2025 года', '', '1. Заседания Совета:', '3', '', '2. Круглые столы:', '1 – «Занятость молодежи», 20 марта 2025 г. (участники – 46 человек)', '', '3. Мониторинги:', '2'].join('\n');
+    expect(dated(text)).toEqual(['round_table 2025-03-20']);
+  });
+
+  it('near-miss: dates fewer than the count give no events; meetings are no events', () => {
+    expect(dated('Отчет за IV квартал 2025 года\n\n•\tКруглые столы – 2: 14.11.2025, «Экология»\n')).toEqual([]);
+    expect(dated('Отчет за IV квартал 2025 года\n\n•\tЗаседания Совета – 2 – 08.10.2025, 17.12.2025\n')).toEqual([]);
   });
 });
