@@ -46,6 +46,9 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   const outer = blankOtherYearValues(blankComparedAfter(blankCarriedOver(scope.text, clause.start, clause.start + clause.text.length), clause.start + clause.text.length, end - scope.start), start - scope.start, end - scope.start);
   const other = (otherPeriod(outer, periodYears) && (!samePeriod(outer, periodYears) || otherPeriod(clause.text, periodYears))) || stateDateOutside(clause.text, periodYears);
   if (other) return 'the number is about another period than the report\'s';
+  // "Семинар – өткізілмеді (ІІ тоқсанда 1 семинар болған)", "(во II квартале – 2)": a count in a bracket that names a
+  // quarter or a half-year is that part's, another than the report's or a part of it, never the period's own.
+  if (scope.start > 0 && PART_OF_YEAR.test(scope.text)) return 'the number is about a quarter or half-year its bracket names, not the report\'s period';
   if (APPROXIMATE.test(scope.text.slice(0, start - scope.start)) || APPROXIMATE_AFTER.test(scope.text.slice(end - scope.start))) return 'the number is approximate ("более", "около", "астам", …)';
   if (RANGE_BEFORE.test(sentence.slice(0, start)) || RANGE_AFTER.test(sentence.slice(end)) || wordRange(sentence, start, end)) return 'the number is one end of a range ("5–7 встреч")';
   if (PLAN_BEFORE.test(sentence.slice(0, start)) || PLAN_OF.test(sentence.slice(0, start)) || PLAN_AFTER.test(sentence.slice(end))) return 'the number is the plan that what was done is set against ("При плане 4 заседания проведено 5", "план – 4", "жоспарда 4")';
@@ -69,6 +72,9 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
 }
 
 const re = (source: string, flags = 'iu') => new RegExp(source, flags);
+
+/** A quarter or a half-year named: "ІІ тоқсанда", "во II квартале", "за 1 полугодие", "бірінші жартыжылдықта". */
+const PART_OF_YEAR = re('(?<![\\p{L}])(?:(?:[IVXІ]{1,3}|[1-4])\\s*-?\\s*(?:[\\p{L}]{0,5}\\s+)?(?:тоқсан|квартал|кв\\.|полугоди|жартыжылдық)|(?:бірінші|екінші|үшінші|төртінші|перв[\\p{L}]*|втор[\\p{L}]*|трет[\\p{L}]*|четв[её]рт[\\p{L}]*)\\s+(?:тоқсан|квартал|полугоди|жартыжылдық))');
 
 /**
  * The whole year named as the span a sentence counts over ("Всего за 2025 год проведено 8 заседаний", "за год в

@@ -3,6 +3,7 @@ import { withoutPageBreaks } from './pageFurniture.ts';
 import type { ExtractIssue, ReportExtract, ReportFigure } from './types.ts';
 import { checkParts, checkTypeTotals } from './report/checkFigures.ts';
 import { readDatedSentences } from './report/readDatedSentences.ts';
+import { readCountedItems } from './report/readCountedItems.ts';
 import { readDatedTables } from './report/readDatedTables.ts';
 import { readChronology } from './report/readChronology.ts';
 import { flattenFigureTables } from './report/flattenFigureTables.ts';
@@ -21,6 +22,8 @@ import { readStatedNone } from './report/readStatedNone.ts';
 import { blankNumberTwice } from './report/numberTwice.ts';
 import { blankFootnotes } from './report/footnotes.ts';
 import { readBracketCounts } from './report/bracketCounts.ts';
+import { blankQuotedMail } from './report/quotedMail.ts';
+import { joinValueLines } from './report/joinValueLines.ts';
 import { monthsOf, readPeriod, yearsOf } from './report/readPeriod.ts';
 import { type Table, findTables, readTableActivities } from './report/readTables.ts';
 
@@ -40,7 +43,10 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   const pages = withoutPageBreaks(toLines(text));
   // A number written in words and in digits ("он жеті (17)") read once (blankNumberTwice).
   // Footnotes are notes, never figures; a count in brackets after its noun ("заседаний (5)²") is read as one.
-  const lines = blankFootnotes(pages.lines.map(blankNumberTwice)).map(readBracketCounts);
+  // The earlier message quoted under an e-mail reply is another author's, often another period's (blankQuotedMail).
+  // A form's fields with their answers on the next line ("Түскен өтініштер:" / "6") read as one line each (joinValueLines).
+  const form = joinValueLines(blankFootnotes(blankQuotedMail(pages.lines).map(blankNumberTwice)).map(readBracketCounts));
+  const lines = form.lines;
   const issues: ExtractIssue[] = [];
   const out: ReportExtract = { kind: 'report', period: null, figures: [], media: [], activities: [], candidates: [], issues };
   const tables: Table[] = [];
@@ -52,7 +58,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   const periodYears = out.period ? yearsOf(out.period) : year !== undefined ? [year] : [];
   // Text tables read as the sentences they stand for (indicator rows, media rows), once for media and figures.
   let flat = lines;
-  const rowFigures: ReportFigure[] = [];
+  const rowFigures: ReportFigure[] = [...form.rows];
   guard(issues, 'tables', () => (flat = flattenFigureTables(lines, periodYears, monthsOf(out.period), rowFigures, out.period ? Number(out.period.from.slice(5, 7)) : 1)));
   // A table line the flattening rewrote (a Word table's row now its sentence) is text to read, no longer a cell.
   const flatInTable = new Set([...inTable].filter((k) => flat[k] === lines[k]));
@@ -71,6 +77,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'tables', () => out.activities.push(...readDatedTables(lines, year, out.activities)));
   guard(issues, 'lists', () => out.activities.push(...readChronology(lines, year, out.activities)));
   guard(issues, 'sentences', () => out.activities.push(...readDatedSentences(flat, inTable, year, out.activities, out.figures, issues, out.candidates)));
+  // "Есеп тыңдау – 2: … бөлімі (08.10), … бөлімі (17.12)": a label's count met by as many dated events after it.
+  guard(issues, 'sentences', () => out.activities.push(...readCountedItems(flat, inTable, year, out.activities, out.figures)));
   // "Общественные слушания в отчетном периоде не проводились": a none stated in words, once no count or activity says otherwise.
   guard(issues, 'figures', () => out.figures.push(...readStatedNone(lines, inTable, out.figures, out.activities, out.period, out.candidates)));
   out.activities.sort((a, b) => a.line - b.line);

@@ -76,19 +76,24 @@ export function findCounts(text: string, opts: { kazakh?: boolean } = {}): Count
     const lone = j === k;
     if (lone && /^он$/iu.test(words[k][0]) && !opts.kazakh && !KAZAKH_LETTERS.test(text.slice(Math.max(0, start - 60), end + 60))) continue;
     // Kazakh "тоқсан" is ninety and a quarter of the year: "Есепті тоқсанда", "II тоқсанның", "үшінші тоқсан" are quarters.
-    if (lone && isQuarter(words[k][0], text.slice(Math.max(0, start - 25), start))) continue;
+    if (lone && isQuarter(words[k][0], text.slice(Math.max(0, start - 25), start), text.slice(end, end + 25))) continue;
     out.push({ start, end, value });
     k = j;
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** "тоқсан" with a case ending ("тоқсанда", "тоқсанның", "тоқсанына"), or after an ordinal, a Roman number or "есепті": a quarter, no ninety. */
-function isQuarter(word: string, before: string): boolean {
+/**
+ * "тоқсан" with a case ending ("тоқсанда", "тоқсанның", "тоқсанына"), after an ordinal, a Roman number or "есепті", or
+ * before a postposition of time ("Тоқсан ішінде өткізілген отырыстар", "тоқсан бойы", "тоқсан сайын"): a quarter, no ninety.
+ */
+function isQuarter(word: string, before: string, after: string): boolean {
   if (!/^тоқсан/iu.test(word)) return false;
-  return !/^тоқсан$/iu.test(word) || QUARTER_BEFORE.test(before);
+  return !/^тоқсан$/iu.test(word) || QUARTER_BEFORE.test(before) || QUARTER_AFTER.test(after);
 }
 const QUARTER_BEFORE = /(?:(?<![\p{L}])[IVXІ]{1,4}|\d(?:\s*-?\s*(?:ші|шы|інші|ыншы))?|(?<![\p{L}])(?:бірінші|екінші|үшінші|төртінші|есепті|осы|өткен|келесі|ағымдағы|соңғы|әр|бір))\s*$/iu;
+
+const QUARTER_AFTER = /^\s+(?:ішінде|ішіндегі|бойы|бойында|бойына|сайын|қорытынды[\p{L}]*)(?![\p{L}])/iu;
 
 function wordValue(word: string): number | null {
   const v = parseCount(word);

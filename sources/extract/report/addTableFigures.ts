@@ -24,7 +24,9 @@ export function addTableFigures(figures: ReportFigure[], rows: ReportFigure[], f
     if (clash && (replaced(clash[1], Number(clash[2])) || replaced(clash[1], Number(clash[3])))) issues.splice(k, 1);
   }
   for (const row of rows) {
-    const doubted = candidates.filter((c) => c.line === row.line);
+    // A doubt of another count in the row's note ("Семинар – өткізілмеді (ІІ тоқсанда 1 семинар болған)": the 1 is
+    // another quarter's) is that count's, not the row's.
+    const doubted = candidates.filter((c) => c.line === row.line && !(c.value !== row.value && inRowNote(flat[row.line - 1] ?? '', c.value)));
     const why = doubted[0]?.why ?? (partOfPeriod.has(row.line - 1) ? PART_SECTION : null);
     if (why !== null) {
       for (const c of doubted) candidates.splice(candidates.indexOf(c), 1);

@@ -6,22 +6,25 @@ import { parseCount } from '../parseCount.ts';
  * bracket is rewritten as the dash the figure grammar reads ("заседаний … – 5"), offsets kept, only when it is the
  * clause's one number: a bracket after a count ("3 заседания (5)", "пять (6) заседаний") is another period's figure or
  * a doubt and stays, and so do a year ("(2024)"), a bracket that opens the line (a list marker "(1)") and one after a
- * number ("пункт 3 (1)"); a dash after the bracket opens what the item says of them ("• Общественного совета (2) – 17
- * июля и 25 сентября"). A heading's own number ("8.1. Круглые столы (8):") is no number of the clause. Whether the words before it name what the number counts is the grammar's to say.
+ * number ("пункт 3 (1)"); a heading's own number ("8.1. Круглые столы (8):") is no number of the clause. A bracket before
+ * a dash and its detail ("• Общественного совета (2) – 17 июля и 25 сентября", "Кеңес отырыстары (2) – 08.10.2025") or a
+ * slash and the next field ("жіберілді (11) / жауап алынды (9)") is read the same way; the dash then opens what the item
+ * says of them. Whether the words before it name what the number counts is the grammar's to say.
  */
 export function readBracketCounts(line: string): string {
-  return line.replace(/\((\d{1,3}(?:[ \u00a0]\d{3})?|\d{4,5})\)(\s+[–—-](?=\s))?(?=\s*(?:[;,.:)]|$|\s+\p{L}|\s+[\d\p{L}]))/gu, (all, digits: string, dash: string | undefined, at: number) => {
+  return line.replace(/\((\d{1,3}(?:[ \u00a0]\d{3})?|\d{4,5})\)(\s+[–—-](?=\s))?(?=\s*(?:[;,.:)/]|$|\s+\p{L}|\s+[\d\p{L}]))/gu, (all, digits: string, dash: string | undefined, at: number) => {
     const before = line.slice(0, at);
     if (!/[\p{L}»"”]\s*$/u.test(before)) return all;
     const n = Number(digits.replace(/\D/g, ''));
     if (n >= 1900 && n <= 2100) return all;
     // the clause before the bracket: from the last clause mark (":" "; " ", " " – ") or the line's start
-    const clause = before.replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[–—•-])\s+/u, (m) => ' '.repeat(m.length)).slice(Math.max(...[':', ';', ',', ' – ', ' — ', ' - ', '('].map((c) => before.lastIndexOf(c))) + 1);
+    const clause = before.replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[–—•-])\s+/u, (m) => ' '.repeat(m.length)).slice(Math.max(...[':', ';', ',', ' – ', ' — ', ' - ', '(', '/'].map((c) => before.lastIndexOf(c))) + 1);
     if (/\d/u.test(clause)) return all;
     const words = clause.trim().split(/\s+/u).slice(-3);
     for (let k = 0; k < words.length; k++) if (parseCount(words.slice(k).join(' ')) !== null) return all;
-    // The dash after it becomes a semicolon: "– 2 – 17 июля" would read as the days "2 – 17 июля", and "– 2, 17 июля" as "2, 17 июля".
+    // The dash after it becomes a colon, as a count's detail is written ("– 2: 17 июля и 25 сентября"): "– 2 – 17 июля"
+    // would read as the days "2 – 17 июля", and "– 2, 17 июля" as "2, 17 июля".
     const bracket = `– ${digits}`.padEnd(all.length - (dash?.length ?? 0), ' ');
-    return dash === undefined ? bracket : `${bracket};`.padEnd(all.length, ' ');
+    return dash === undefined ? bracket : `${bracket}:`.padEnd(all.length, ' ');
   });
 }

@@ -10,7 +10,7 @@ import { readQuestionAnswers } from './readQuestionAnswers.ts';
 import { readSlashGroups } from './readSlashGroups.ts';
 import { statesNothingSections } from './statesNothingSections.ts';
 import { wordCellTables } from './wordCellTable.ts';
-import { AS_OF, SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
+import { AS_OF, PLAN_ROW, SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
 
 /**
  * Indicator tables typed as text ("| 1 | Заседания Общественного совета | 4 |
@@ -323,7 +323,8 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     const said = notes.filter((t) => !yearsIn(t).some((y) => !periodYears.includes(y)));
     // The note opens as a breakdown of the count ("Публикации – 187: на сайте – 62, в Telegram – 125").
     const sentence = `${orphan ? `${words(parent.label).replace(/^\d{1,2}[.)]\s+/u, '')}, ` : ''}${words(text)} – ${n}${said.map((t, k) => `${k === 0 ? ':' : ','} ${t.replace(/[.;,\s]+$/u, '')}`).join('')}.`;
-    out[r.at] = sentence.replace(/^\d{1,2}[.)]\s+/u, '');
+    // A plan's row ("Мониторинги (план)" above "Мониторинги (факт)") says nothing of what was done: no sentence of it.
+    out[r.at] = PLAN_ROW.test(text) ? '' : sentence.replace(/^\d{1,2}[.)]\s+/u, '');
     if (metric !== null) rowFigures.push({ metric, value: n, line: r.at + 1, text: `${words(text)} – ${n}.` });
     // A note's "одобрено – 19" is a sub-row of the row's metric.
     for (const piece of notes.flatMap((t) => t.split(/[,;]\s*/u))) {

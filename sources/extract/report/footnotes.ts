@@ -1,7 +1,10 @@
 const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/u;
 const blank = (s: string) => s.replace(/\S/gu, ' ');
-/** A footnote's marker opening its line, not set in: "1 …", "1) …", "* …"; or a superscript "¹ …". */
-const NOTE_MARK = /^(?:\*{1,3}|\d{1,2}\)?)\s+\p{L}/u;
+/**
+ * A footnote's marker opening its line, not set in: "1 …", "1) …", "* …"; or a superscript "¹ …". A star is no count,
+ * so after one the note may open with a date ("*  2025 жылғы 24 шілдеге жоспарланған отырыс …").
+ */
+const NOTE_MARK = /^(?:\*{1,3}\s+[\p{L}\d]|\d{1,2}\)?\s+\p{L})/u;
 const opensNote = (line: string) => SUPERSCRIPT.test(line.trim()[0] ?? '') || NOTE_MARK.test(line);
 
 /**

@@ -8,3 +8,9 @@ export const NONE_VERBS = 'проводил|состоял|организовы�
 export const NONE_VERBS_KK = 'өткізілген\\s+жоқ|өткізілмеді|өткен\\s+жоқ|өтпеді|ұйымдастырылған\\s+жоқ|ұйымдастырылмады|жүргізілген\\s+жоқ|жүргізілмеді|қол\\s+қойылған\\s+жоқ|қол\\s+қойылмады|болған\\s+жоқ|болмады';
 /** A line that says something was not held, in either language. */
 export const STATES_NONE_HELD = new RegExp(`(?<![\\p{L}])(?:не\\s+(?:${NONE_VERBS})[\\p{L}]*|${NONE_VERBS_KK})(?![\\p{L}])`, 'iu');
+/**
+ * A form's answer, or an indicator's value, that is only a none ("жоқ", "нет", "өткізілген жоқ", "не проводились"), a
+ * bracketed note after it allowed ("өткізілмеді (ІІ тоқсанда 1 семинар болған)"): the field's count is 0. A dash or
+ * "мәлімет жоқ" (no data) is none of these.
+ */
+export const SAYS_NONE = new RegExp(`^(?:жоқ|нет|не\\s+(?:${NONE_VERBS})[\\p{L}]*|${NONE_VERBS_KK})\\s*(?:\\([^()]*\\))?\\s*[.;]?$`, 'iu');

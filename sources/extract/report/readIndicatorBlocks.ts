@@ -1,6 +1,7 @@
 import { parseCount } from '../parseCount.ts';
 import type { MetricId, ReportFigure } from '../types.ts';
 import { SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
+import { SAYS_NONE } from './noneHeldVerbs.ts';
 
 /**
  * A block of indicator lines, "Показатель — значение" typed without a table: a line per indicator ("Заседания
@@ -16,19 +17,29 @@ export function readIndicatorBlocks(lines: string[], rowFigures: ReportFigure[],
     if (rowOf(lines[i]) === null) continue;
     let end = i;
     // A bullet's text wrapped onto a line set in further ("• управлений акимата области – 6: здравоохранения;" /
-    // "    пассажирского транспорта …") goes on with the bullet: the block goes on after it.
+    // "    пассажирского транспорта …") goes on with the bullet; so does any line set in under a row that is no row (a
+    // sub-bullet "\to\t22.10.2025 – …", a wrapped label's end): the row's detail, the block goes on after it.
     const wrapped = (k: number) => /^\s*[•·▪◦*]\s/u.test(lines[i]) && lines[k].trim() !== '' && !/^\s*[•·▪◦*–—-]\s/u.test(lines[k]) && lines[k].search(/\S/u) > lines[i].search(/\S/u);
-    while (end + 1 < lines.length && (rowOf(lines[end + 1]) !== null || (wrapped(end + 1) && end + 2 < lines.length && (rowOf(lines[end + 2]) !== null || wrapped(end + 2))))) end++;
+    const detail = (k: number) => (/^\s+\S/u.test(lines[k]) && rowOf(lines[k]) === null) || wrapped(k);
+    for (let k = end + 1; k < lines.length; k++) {
+      if (rowOf(lines[k]) !== null && !wrapped(k)) end = k;
+      else if (!detail(k)) break;
+    }
     const rows = lines.slice(i, end + 1).flatMap((line, k) => {
       const row = rowOf(line);
       return row === null || (k > 0 && wrapped(i + k)) ? [] : [{ ...row, at: i + k }];
     });
-    if (rows.filter((r) => r.value !== null).length >= 2) {
+    // A numbered section heading in capitals that states its count ("7. НҚА ЖОБАЛАРЫН ҚАРАУ – 14", "8. ОБРАЩЕНИЯ ГРАЖДАН –
+    // 38 (2024 г. – 29)") is its section's indicator line, alone as it stands.
+    // A heading over indicator lines of its own ("2. ОТЫРЫСТАР – 27" over "2.1. Кеңес отырыстары – 6", …) sums them: none.
+    const below = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
+    const heading = rows.length === 1 && rows[0].value !== null && /^\s*\d{1,2}\.\s+\P{Ll}+$/u.test(lines[i].replace(/\([^()]*\)/gu, '')) && rowOf(below) === null && !/^\s*\d{1,2}\.\d/u.test(below);
+    if (heading) readIndicatorRows(rows, rowFigures);
+    else if (rows.filter((r) => r.value !== null).length >= 2) {
       // A block headed by another body ("Комиссия по социальным вопросам:") or another year ("Показатели 2024 года:")
       // is not the council's period: its lines are blanked, so that the grammar takes no count of them either.
-      const heading = headingOf(lines, i);
-      if (isOthers(heading, periodYears)) for (let k = i; k <= end; k++) lines[k] = '';
-      else readBlock(rows, rowFigures, headingMetric(lines, i));
+      if (isOthers(headingOf(lines, i), periodYears)) for (let k = i; k <= end; k++) lines[k] = '';
+      else readIndicatorRows(rows, rowFigures, headingMetric(lines, i));
     }
     i = end;
   }
@@ -74,14 +85,19 @@ function isOthers(heading: string, periodYears: number[]): boolean {
   return periodYears.length > 0 && years.length > 0 && !years.some((y) => periodYears.includes(y));
 }
 
-interface Row {
+export interface IndicatorRow {
   indent: number;
   label: string;
   value: number | null;
   at: number;
 }
 
-function readBlock(rows: Row[], rowFigures: ReportFigure[], heading: MetricId | null = null): void {
+/**
+ * The row figures of a block of indicator lines: each line whose label the row lexicon names, a line set in further (or
+ * opened by "в т.ч.", "оның ішінде") named with its parent line's metric, a line naming nothing under the metric of the
+ * block's heading. Also the fields of a form (joinValueLines).
+ */
+export function readIndicatorRows(rows: IndicatorRow[], rowFigures: ReportFigure[], heading: MetricId | null = null): void {
   const base = Math.min(...rows.map((r) => r.indent));
   let parent: MetricId | null = heading;
   for (const r of rows) {
@@ -102,7 +118,9 @@ function readBlock(rows: Row[], rowFigures: ReportFigure[], heading: MetricId | 
 /** The separator of label and value: a dash with spaces (a hyphen needs them: "Письма-рекомендации"), a colon. */
 const SEPARATOR = /\s+[-–—]\s+|\s*[–—]\s*|:\s+/gu;
 /** A bare count, maybe with a bracketed note: "14", "3 150", "5 (из них 2 выездных)". */
-const COUNT = /^(\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})(?:\s*\([^()]*\))?\s*[.;]?$/u;
+const COUNT = /^(\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})(?:\s*\([^()]*\))?\s*[.;:]?$/u;
+/** A count, then a dash or colon and its detail in words or dates ("2 – 08.10.2025 (№ 7)", "2: қалалық … бөлімі"), or its parts. */
+const COUNT_THEN_DETAIL = /^(\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})(?:\s*[–—:]|\s+-)\s*(?:\p{L}|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?!\d))|^(\d{1,4})(?=\s*,\s*(?:оның|олардың|из\s+них|в\s+том\s+числе|в\s+т\.\s?ч\.)(?![\p{L}]))/u;
 
 /** The parts after a count: ", оның ішінде 2-еуіне …", ", оның 13-іне …", ", из них …", ", в том числе …". */
 const PARTS_AFTER = /,\s*(?:оның|олардың|из\s+них|в\s+том\s+числе|в\s+т\.\s?ч\.)(?![\p{L}]).*$/u;
@@ -111,7 +129,7 @@ const PARTS_AFTER = /,\s*(?:оның|олардың|из\s+них|в\s+том\s+
  * An indicator line: a label that opens with a letter and holds no sentence's end, its last separator, a value.
  * The value is the count, or null for a value in words ("без изменений", "значение" of the header line).
  */
-function rowOf(line: string): Omit<Row, 'at'> | null {
+function rowOf(line: string): Omit<IndicatorRow, 'at'> | null {
   if (line.trim() === '' || line.length > 140) return null;
   // "• круглые столы – 4 – 20.02, 16.04", "• круглые столы (4) – 20.02", "• выбыли в отчетном периоде – 2: Сергеев А.В. – …",
   // "• на рассмотрении по состоянию на 30.09.2025 (2)": the count right after the label (a date in it is no count), then
@@ -123,7 +141,15 @@ function rowOf(line: string): Omit<Row, 'at'> | null {
   const last = seps[seps.length - 1];
   if (last === undefined || last.index === undefined) return null;
   // A list's number or bullet before the label ("1) Заседания Совета – 5", "• Круглые столы – 2") is no part of it.
-  const label = line.slice(0, last.index).trim().replace(/^(?:\d{1,2}[.)]|[-–—•·*])\s+/u, '');
+  // "Кеңес отырыстары – 2 – 08.10.2025 (№ 7), …", "Дөңгелек үстел – 1 – 26.11.2025, «…»": the count after the first
+  // separator, its detail after a second one.
+  const first = seps[0];
+  if (first !== last && first.index !== undefined) {
+    const head = line.slice(0, first.index).trim().replace(/^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[-–—•·*])\s+/u, '');
+    const detailed = COUNT_THEN_DETAIL.exec(line.slice(first.index + first[0].length).trim());
+    if (detailed && /^\p{L}/u.test(head) && !/[.!?]\s/u.test(head) && /\p{L}{3}/u.test(head)) return { indent: line.search(/\S/u), label: head, value: parseCount(detailed[1] ?? detailed[2]) };
+  }
+  const label = line.slice(0, last.index).trim().replace(/^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[-–—•·*])\s+/u, '');
   const value = line.slice(last.index + last[0].length).trim();
   if (!/^\p{L}/u.test(label) || /[.!?]\s/u.test(label) || !/\p{L}{3}/u.test(label) || value === '') return null;
   // A value in words is still an indicator line ("без изменений"); a count followed by more words is a sentence.
@@ -131,6 +157,7 @@ function rowOf(line: string): Omit<Row, 'at'> | null {
   // its parts in a clause of their own (the figure grammar reads them on this line).
   const count = COUNT.exec(value) ?? COUNT.exec(value.replace(PARTS_AFTER, ''));
   if (count) return { indent: line.search(/\S/u), label, value: parseCount(count[1]) };
+  if (SAYS_NONE.test(value)) return { indent: line.search(/\S/u), label, value: 0 };
   if (/^\d/u.test(value) || /[.!?]\s/u.test(value) || value.split(/\s+/u).length > 8) return null;
   return { indent: line.search(/\S/u), label, value: null };
 }

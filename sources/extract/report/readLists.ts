@@ -14,7 +14,8 @@ import { awaitsValue } from './continuesSentence.ts';
 import { STATES_NONE_HELD } from './noneHeldVerbs.ts';
 
 /** A list item: "1." or "2)" (a number), or a bullet or dash, then its text. */
-export const ITEM = /^\s*(?:(\d{1,3})\s*[.)](?!\d)|([·•▪◦*]|[-–—](?=\s)))\s*(.*)$/u;
+// "o" then a tab is a sub-bullet ("◦") as Word and Outlook paste it into text.
+export const ITEM = /^\s*(?:(\d{1,3})\s*[.)](?!\d)|([·•▪◦*]|[-–—](?=\s)|[oо](?=\t)))\s*(.*)$/u;
 
 /**
  * An item that is a label and its own count ("Отделы акимата города – 4 (ЖКХ; …)", "Коммунальные предприятия –
@@ -34,7 +35,7 @@ interface ItemLine {
 /** A line as a list item, null when it is none or has no text. */
 export function itemOf(line: string): ItemLine | null {
   // A letter item ("а) 15 января – …", "б) …") is read as a bullet: its letter orders, it does not number.
-  const m = /^([ \t\u00a0]*)(?:(\d{1,3})\s*([.)])(?!\d)|([·•▪◦*]|[-–—](?=\s)|[а-яёәғқңөұүһіa-z]\)(?=\s)))\s*(.*)$/u.exec(line);
+  const m = /^([ \t\u00a0]*)(?:(\d{1,3})\s*([.)])(?!\d)|([·•▪◦*]|[-–—](?=\s)|[oо](?=\t)|[а-яёәғқңөұүһіa-z]\)(?=\s)))\s*(.*)$/u.exec(line);
   // "- 1 -", "— 2 —": a page's number between dashes (a PDF's footer), no item; nor "– 5." alone, the value of a
   // sentence wrapped before its dash ("…оның ішінде ІІІ тоқсанда" / "– 5.").
   if (!m || m[5].trim() === '' || /^[\d\s\-–—]*$/u.test(m[5]) || (m[4] !== undefined && /^\d{1,6}[.;,]?\s*$/u.test(m[5]))) return null;

@@ -16,6 +16,9 @@ const ROWS = (lexicon.rows as RowEntry[]).map((e) => ({
   not: e.not ? new RegExp(lowerPattern(e.not), 'u') : null,
 }));
 
+/** A row of a plan: "(план)", "(жоспар)", "запланировано", "жоспарланған", "по плану". */
+export const PLAN_ROW = /(?<![\p{L}])(?:план|жоспар(?:ы|да)?|запланирован[\p{L}]*|жоспарланған|по\s+плану|жоспар\s+бойынша)(?![\p{L}])/iu;
+
 /** The words that open a sub-row ("в том числе отделов", "оның ішінде жеке тұлғалардан"). */
 export const SUB_ROW = /^\s*(?:в\s+т(?:ом|\.)\s*ч(?:исле|\.)|из\s+них|в\s+(?:их\s+)?числе|оның\s+ішінде|олардың\s+ішінде|соның\s+ішінде|оның)(?![\p{L}])[\s:,–—-]*/iu;
 
@@ -37,10 +40,19 @@ const GROUPS_AS_COMMISSIONS = /(?:рабоч[\p{L}]*\s+(?:групп|орган)
  * part of its label.
  */
 export function metricOfRow(label: string, parent: MetricId | null): MetricId | null {
+  // "Қоғамдық мониторинг (жоспар) / Мониторинги (план)" above the "(факт)" row: what was to be done, never a count.
+  if (PLAN_ROW.test(label)) return null;
   const halves = lowerCase(label)
     .split(/\s+\/\s+/u)
     .map((h) => h.replace(/^\s*[-–—•·]\s*/u, '').replace(AS_OF, ' ').replace(/^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+/u, '').replace(GROUPS_AS_COMMISSIONS, '$1').replace(SUB_ROW, '').replace(/\s*\([^()]*\)/gu, '').replace(/[.,:;\s]+$/u, '').replace(/\s*,\s*|\s+/gu, ' ').trim())
     .filter((h) => h !== '');
   const named = new Set(halves.map((h) => ROWS.find((r) => (r.parent === null || r.parent === parent) && r.label.test(h) && !r.not?.test(h))?.metric ?? null).filter((m) => m !== null));
   return named.size === 1 ? [...named][0] : null;
+}
+
+const PARENTS = [null, ...new Set(ROWS.flatMap((r) => (r.parent === null ? [] : [r.parent])))];
+
+/** Whether the lexicon names a label as a row of its own or as a sub-row of any parent ("жеке тұлғалардан"). */
+export function namesAnyRow(label: string): boolean {
+  return PARENTS.some((parent) => metricOfRow(label, parent) !== null);
 }

@@ -101,9 +101,31 @@ function labelledTableAt(lines: string[], start: number): WordCellTable | null {
 function tableAt(lines: string[], start: number): WordCellTable | null {
   const cells = cellsFrom(lines, start);
   const first = cells.findIndex((c, k) => k > 0 && /^1[.)]?$/u.test(c.text));
-  if (first < 3 || first > 12 || cells.slice(1, first).some((c) => HEAD.test(c.text))) return null;
-  const width = first;
-  const header = cells.slice(0, width);
+  if (first < 3 || first > 36 || cells.slice(1, first).some((c) => HEAD.test(c.text))) return null;
+  // A header over two or three rows (cells merged down stand as empty ones: "№ | Показатель | 2025 год | | | | 2024" over
+  // " | | I кв. | II кв. | III кв. | 9 мес. | "): the width is the one under which the rows read on, number by number.
+  let best: { width: number; rows: Cell[][] } | null = null;
+  for (const head of [1, 2, 3]) {
+    const width = first / head;
+    if (!Number.isInteger(width) || width < 3 || width > 12) continue;
+    const rows = rowsOf(cells, first, width);
+    if (rows.length >= 2 && (best === null || rows.length > best.rows.length)) best = { width, rows };
+  }
+  if (best === null) return null;
+  const { width, rows } = best;
+  const header = headerOf(cells.slice(0, first), width);
+  const pipe = (row: Cell[]) => `| ${row.map((c) => c.text.replaceAll('|', '/')).join(' | ')} |`;
+  const taken = [header, ...rows];
+  return {
+    rows: taken.map((row) => ({ line: pipe(row), at: row[0].at })),
+    cells: taken.map((row) => row.map((c) => c.text)),
+    start,
+    end: taken[taken.length - 1][width - 1].last,
+  };
+}
+
+/** The rows of a table of `width` cells from cell `first` on, each opened by its number (or an empty cell, a sub-row). */
+function rowsOf(cells: Cell[], first: number, width: number): Cell[][] {
   const rows: Cell[][] = [];
   let k = first;
   // The number of the last numbered row: a row opens with the next one, a sub-number of it ("4.1") or an empty cell.
@@ -125,15 +147,26 @@ function tableAt(lines: string[], start: number): WordCellTable | null {
     rows.push(cells.slice(k, k + width));
     k += width;
   }
-  if (rows.length < 2) return null;
-  const pipe = (row: Cell[]) => `| ${row.map((c) => c.text.replaceAll('|', '/')).join(' | ')} |`;
-  const taken = [header, ...rows];
-  return {
-    rows: taken.map((row) => ({ line: pipe(row), at: row[0].at })),
-    cells: taken.map((row) => row.map((c) => c.text)),
-    start,
-    end: taken[taken.length - 1][width - 1].last,
-  };
+  return rows;
+}
+
+/**
+ * A header of several rows as one: each column's cells joined top down. A cell merged across (an empty cell right of
+ * a filled one, with cells under both) is the filled one's: "2025 год" spans "I кв. … 9 мес." under it, so each of
+ * those columns is "2025 год …".
+ */
+function headerOf(cells: Cell[], width: number): Cell[] {
+  const rows: Cell[][] = [];
+  for (let k = 0; k < cells.length; k += width) rows.push(cells.slice(k, k + width));
+  return rows[0].map((cell, c) => {
+    const parts = rows.map((row, r) => {
+      if (row[c].text !== '' || r === rows.length - 1 || rows[r + 1][c].text === '') return row[c].text;
+      let left = c - 1;
+      while (left >= 0 && row[left].text === '' && rows[r + 1][left].text !== '') left--;
+      return left >= 0 && row[left].text !== '' && rows[r + 1][left].text !== '' ? row[left].text : '';
+    });
+    return { ...cell, text: parts.filter((t) => t !== '').join(' ') };
+  });
 }
 
 /**

@@ -26,9 +26,11 @@ const MISSED: Record<string, string[]> = {
   'protocol-ru-bostandyk-2025-11-12': LISTS,
   // (Its present and absent columns side by side under their headings are read since set 21: splitSideBySide.ts;
   // "жақтағаны – жеті (7)" gives its `for` since set 23's "жақтағаны" label.)
-  // A questionnaire's numbered question ending in ":" with a bare answer on the next line ("6 (…)", "9 / 7.",
-  // "15 / 10 / 5." under a header naming the columns): the answer is not read with its question.
-  'report-ru-astana-uptiad-2025-h1': ['figure commission_meetings', 'figure report_hearings', 'figure letters_sent', 'figure letters_answered', 'figure round_tables', 'figure members_total', 'figure members_civil', 'figure members_state', 'figure members_joined'],
+  // A questionnaire's numbered question with its answer on the lines under it is read (report/joinValueLines), but
+  // "2 отчета." under "отчетов … государственных органов и подведомственных организаций" counts no kind of body the
+  // lexicon names as its row; "круглый стол «…» – 1 (27.05.2025 г.); публичные слушания … не проводились" answers two
+  // questions in one; "новые члены … не вводились" stays a candidate 0.
+  'report-ru-astana-uptiad-2025-h1': ['figure report_hearings', 'figure round_tables', 'figure members_joined'],
   // "по N проектам даны заключения без замечаний": "по N" is not read as drafts approved.
   'report-ru-astana-uzdrav-2025-9m': ['figure npa_approved'],
 };

@@ -42,8 +42,8 @@ describe('a heading\'s count over bullets of the bodies that met is their sum, n
   });
 
   it('the bracket before a dash is read as the count, never as a day of the date after it', () => {
-    expect(readBracketCounts('  • Президиума (1) – 4 сентября;')).toBe('  • Президиума – 1;  4 сентября;');
-    expect(readBracketCounts('  • Общественного совета (2) – 17 июля')).toBe('  • Общественного совета – 2;  17 июля');
+    expect(readBracketCounts('  • Президиума (1) – 4 сентября;')).toBe('  • Президиума – 1:  4 сентября;');
+    expect(readBracketCounts('  • Общественного совета (2) – 17 июля')).toBe('  • Общественного совета – 2:  17 июля');
     // A bracket after a count stays: it is another period's figure or a doubt.
     expect(readBracketCounts('3 заседания (5) – 17 июля')).toBe('3 заседания (5) – 17 июля');
   });

@@ -1,0 +1,164 @@
+import { parseCount } from '../parseCount.ts';
+import type { ReportFigure } from '../types.ts';
+import { readIndicatorRows } from './readIndicatorBlocks.ts';
+import { SAYS_NONE } from './noneHeldVerbs.ts';
+import { namesAnyRow } from './tableRowLexicon.ts';
+import { MEDIA_PUBLICATIONS, MEDIA_VIEWS } from './activityLexicon.ts';
+
+/**
+ * A form or a questionnaire typed as text, each field's label (or numbered question) on a line of its own and its
+ * answer on the next: "Түскен өтініштер:" / "6", "14. Кеңеске түскен азаматтардың өтініштері?" / "9", "Комиссия
+ * отырыстары:" / "4   (жыл басынан – 11)". The number counts what the label names, which no reader of one line can
+ * see. Each pair is joined on the label's line as the sentence it stands for ("Түскен өтініштер – 6"), the answer's
+ * lines blanked (line numbers kept), so that every reader (slash groups "1 / 1", media rows, stated nones "өткізілген
+ * жоқ", dated items) reads it as one statement; and each label the row lexicon names is a row figure of its answer's
+ * leading count, as an indicator block's line is (a lower-case label or a sub-numbered question "1.1." is a part of
+ * the field before it). A question's framing is no part of what it counts: "Есепті кезеңнің соңындағы (30.06.2025) Кеңес
+ * мүшелерінің саны?" names the members (rowLabel). An answer that says none ("жоқ", "өткізілген жоқ", "нет", "не
+ * проводились") is 0; a dash ("—") or another answer in words ("Кеңесте президиум қарастырылмаған", "мәлімет жоқ")
+ * says nothing. Only a text with three such pairs or more is a form: a heading with a colon over a paragraph is no
+ * field. An answer is one to three lines up to a blank line, never a list ("1) …", "а) …", "•").
+ */
+export function joinValueLines(source: string[]): { lines: string[]; rows: ReportFigure[] } {
+  const lines = [...source];
+  const pairs: Pair[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const pair = pairAt(lines, i);
+    if (pair === null) continue;
+    pairs.push(pair);
+    i = pair.end;
+  }
+  if (pairs.length < 3) return { lines: source, rows: [] };
+  const rows: ReportFigure[] = [];
+  let block: Pair[] = [];
+  const flush = () => {
+    readIndicatorRows(block.flatMap((p) => p.parts.map((part, k) => ({ indent: p.sub || k > 0 ? 1 : 0, label: rowLabel(part.label), value: part.value, at: p.at }))), rows);
+    block = [];
+  };
+  for (const p of pairs) {
+    // A field right under another (blank lines between) is of the same block; a heading or text between ends it.
+    const last = block[block.length - 1];
+    if (last !== undefined && lines.slice(last.end + 1, p.at).some((l) => l.trim() !== '')) flush();
+    block.push(p);
+  }
+  flush();
+  // A numbered question answered by a list ("10. Мониторингтердің тақырыптары мен өткізілген күндері?" over "а) … – 2025
+  // жылғы 19 ақпан;") heads that list: without its number it is no item of the questions' numbering.
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const m = LABEL.exec(lines[i]);
+    if (m !== null && m[1] !== undefined && (i === 0 || lines[i - 1].trim() === '') && LIST_ITEM.test(lines[i + 1])) lines[i] = `${m[2].trim()}:`;
+  }
+  for (const p of pairs) {
+    lines[p.at] = p.sentence;
+    for (let k = p.at + 1; k <= p.end; k++) lines[k] = '';
+  }
+  return { lines, rows };
+}
+
+interface Pair {
+  at: number;
+  end: number;
+  sub: boolean;
+  answer: string;
+  /** The fields the label names, one, or several with slashes ("шыққан / енгізілген мүшелер" over "1 / 1"). */
+  parts: { label: string; value: number | null }[];
+  /** The pair as a sentence ("Түскен өтініштер – 6"; slashes shared out: "шыққан мүшелер – 1; енгізілген мүшелер – 1"). */
+  sentence: string;
+}
+
+/** A field's label: words ending with a colon or a question mark, nothing after it, no sentence before it. */
+const LABEL = /^\s*(?:(\d{1,2}(?:\.\d{1,2})*)[.)]?\s+)?(\p{L}[^?]{2,150}?)\s*[:?]\s*$/u;
+const PLAN_LABEL = /(?<![\p{L}])(?:план|жоспар|задач|міндет|перспектив|предстоящ|алдағы|келесі)/iu;
+
+/**
+ * The words of a question that frame what it counts — the period ("Есепті кезеңде", "Тоқсан ішінде өткізілген", "В
+ * отчетном периоде", "на конец отчетного периода"), the council ("Кеңестегі", "Кеңеске түскен"), "саны" / "количество"
+ * and a second question after "және" / "и" ("… мүшелер саны және себебі?") — taken off when the whole label names no
+ * metric. Only these words: a label left with another body's name ("Жұмыс тобының отырыстары") stays unnamed.
+ */
+function rowLabel(label: string): string {
+  if (namesAnyRow(label)) return label;
+  const tries: string[] = [];
+  let out = label.replace(/\s*\([^()]*\)/gu, ' ').replace(/\s+/gu, ' ').trim();
+  for (let k = 0; k < 5; k++) {
+    tries.push(out, out.replace(/(?:\s+жалпы)?\s+саны(?:\s+және\s+.*)?$/iu, '').replace(/\s+және\s+себеб[\p{L}]*$/iu, ''), out.replace(/\s+және\s+.*$/iu, ''));
+    const next = out.replace(FRAME, '').replace(/^(?:количество|число|общее\s+количество)\s+/iu, '');
+    if (next === out) break;
+    out = next;
+  }
+  return tries.find(namesAnyRow) ?? label;
+}
+const FRAME = /^(?:есепті\s+кезең[\p{L}]*(?:\s+соңындағы)?|тоқсан\s+ішінде|тоқсанда|жартыжылдықта|жыл\s+ішінде|өткізілген|кеңеске|кеңестегі|кеңестің|түскен(?=\s+азамат)|в\s+отч[её]тном\s+периоде|за\s+отч[её]тный\s+период|на\s+конец\s+отч[её]тного\s+периода|проведенн[\p{L}]*(?=\s)|(?:проведено|рассмотрено|поступило|направлено|өткізілді|қаралды)(?=\s))\s*/iu;
+/** An answer that opens a list or a new field is none: "1) …", "а) …", "•", "– …" over items. */
+const LIST_ITEM = /^\s*(?:\d{1,2}[.)]\s|\p{L}\)\s|[•·▪o]\s|[-–—]\s+\p{L})/u;
+/** The answer's leading count, footnote stars after it dropped ("1*"), and what may follow: a bracket, a dash or colon and words. */
+const COUNT = /^(\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})(?:\*{1,3})?(?=\s*(?:$|\(|[–—:;,.]|-\s))/u;
+
+function pairAt(lines: string[], i: number): Pair | null {
+  // The label opens the text or a paragraph; a numbered question may wrap onto a line or two ("8. Количество
+  // направленных писем (рекомендаций) в государственные органы /" / "количество полученных ответов:").
+  if (i > 0 && lines[i - 1].trim() !== '') return null;
+  let last = i;
+  if (!LABEL.test(lines[i]) && /^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+\p{L}/u.test(lines[i])) {
+    while (last - i < 2 && last + 1 < lines.length && lines[last + 1].trim() !== '' && !/[.;:?!]\s*$/u.test(lines[last]) && !LIST_ITEM.test(lines[last + 1])) {
+      last++;
+      if (LABEL.test(lines[last])) break;
+    }
+  }
+  const text = lines.slice(i, last + 1).map((l) => l.trim()).join(' ');
+  const m = LABEL.exec(text);
+  // A sentence's end inside is no label's ("… проведено. Итоги:"); an abbreviation's point is ("на 30.06.2025 г. (всего").
+  if (m === null || (last > i && !LABEL.test(lines[last])) || /[.!]\s+\p{Lu}/u.test(m[2]) || m[2].split(/\s+/u).length > 24) return null;
+  // A question of plans ("13. План на 2 полугодие 2025 года:") is left as typed: the plan readers know it by its colon.
+  if (PLAN_LABEL.test(m[2])) return null;
+  const first = lines[last + 1];
+  if (first === undefined || first.trim() === '' || LABEL.test(first) || LIST_ITEM.test(first)) return null;
+  let end = last + 1;
+  while (end + 1 < lines.length && end - last < 3 && lines[end + 1].trim() !== '' && !LABEL.test(lines[end + 1]) && !LIST_ITEM.test(lines[end + 1])) end++;
+  // An answer runs to a blank line (or the text's end): a paragraph that goes on is no answer.
+  if (end + 1 < lines.length && lines[end + 1].trim() !== '') return null;
+  const answer = lines.slice(last + 1, end + 1).map((l) => l.trim()).join(' ').replace(/(\d)\*{1,3}/gu, '$1');
+  if (answer.split(/\s+/u).length > 30) return null;
+  // "12 / 10", "19 / 6,2 мың" answer several labels (sharedOut); a count with a slash after it is none of its own.
+  const count = COUNT.exec(first.trim());
+  const sub = m[1]?.includes('.') === true || /^\p{Ll}/u.test(m[2]);
+  const value = SAYS_NONE.test(answer) ? 0 : count !== null ? parseCount(count[1]) : null;
+  const label = m[2].trim();
+  const pair: Pair = { at: i, end, sub, answer, parts: [{ label, value }], sentence: `${text.replace(/\s*[:?]\s*$/u, '')} – ${answer}` };
+  return /\//u.test(first) ? { ...pair, ...sharedOut(lines[i].match(/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?/u)?.[0] ?? '', label, first.trim().replace(/[.;]$/u, '')) } : pair;
+}
+
+const MEDIA_WORD = new RegExp(`^(?:${MEDIA_PUBLICATIONS}|${MEDIA_VIEWS})$`, 'iu');
+/** One value of a slash group that is a count: "12", "8 400", "6,2 мың" (not "мәлімет жоқ", "—"). */
+const SLASH_VALUE = /^(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4}|\d{1,3},\d\s*(?:мың|тыс\.?))$/u;
+
+/**
+ * A field answering several labels with slashes: "Instagram (жарияланым / қаралым):" over "19 / 6,2 мың" is "Instagram
+ * – 19 жарияланым, 6,2 мың қаралым" (the media reader's sentence; a value in words, "мәлімет жоқ", is left out);
+ * "Мемлекеттік органдарға жіберілген хаттар / жауап келгені?" over "12 / 10" is two fields, the second a part of the
+ * first; "Тоқсанда шыққан / енгізілген мүшелер:" over "1 / 1" shares its last noun ("шыққан мүшелер",
+ * "енгізілген мүшелер"). Labels and values that differ in number are no fields at all: whose value is whose is a guess,
+ * so the pair's lines are blanked.
+ */
+function sharedOut(opening: string, label: string, answer: string): Pick<Pair, 'parts' | 'sentence'> {
+  const values = answer.split(/\s*\/\s*/u);
+  const none = { parts: [], sentence: '' };
+  // The slashed labels: in a bracket ("Instagram (жарияланым / қаралым)"), after a colon, or the label itself.
+  const m = /^(.*?)\s*(?:\(([^()]*\/[^()]*)\)|:\s*([^:]*\/[^:]*))\s*$/u.exec(label);
+  const head = m ? m[1] : '';
+  const labels = (m ? (m[2] ?? m[3]) : label).split(/\s*\/\s*/u).map((l) => l.trim());
+  if (labels.length !== values.length || labels.length < 2) return none;
+  if (labels.every((l) => MEDIA_WORD.test(l))) {
+    const said = labels.flatMap((l, k) => (SLASH_VALUE.test(values[k]) ? [`${values[k]} ${l}`] : []));
+    return { parts: [], sentence: said.length > 0 ? `${opening}${head} – ${said.join(', ')}.` : '' };
+  }
+  // "Состав Совета на 30.06.2025 г. (всего / представители гражданского общества / представители госорганов):" over
+  // "15 / 10 / 5.": labels in a bracket qualify the noun before it, as readSlashGroups reads them on the line.
+  if (m) return { parts: [], sentence: `${opening}${label}: ${answer}` };
+  if (values.some((v) => !/^(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})$/u.test(v))) return none;
+  // A Kazakh label whose noun closes it ("шыққан / енгізілген мүшелер"): a first label ending with a participle takes it.
+  const noun = /\s(\p{L}+)$/u.exec(labels[labels.length - 1])?.[1];
+  const whole = labels.map((l, k) => (k < labels.length - 1 && noun !== undefined && /(?:ған|ген|қан|кен)$/iu.test(l) ? `${l} ${noun}` : l));
+  const parts = whole.map((l, k) => ({ label: l, value: parseCount(values[k]) }));
+  return { parts, sentence: `${opening}${parts.map((p) => `${p.label} – ${p.value}`).join('; ')}.` };
+}

@@ -1,0 +1,66 @@
+import { maskNeverCounts } from '../maskNeverCounts.ts';
+import { parseDatePhrase } from '../parseDatePhrase.ts';
+import { tidy } from '../toLines.ts';
+import type { ReportActivity, ReportFigure } from '../types.ts';
+import { activityTypeOf } from './activityLexicon.ts';
+
+/**
+ * A label of a kind of event, its count, then the events after a dash or colon, each dated: "Есеп тыңдау – 2: қалалық
+ * жолаушылар көлігі бөлімі (08.10), тұрғын үй-коммуналдық шаруашылық бөлімі (17.12)", "Дөңгелек үстел – 1 –
+ * 26.11.2025, «…»", a form's answer joined to its label ("Қоғамдық тыңдаулар – 1 – Тереңөзек кентінің бас жоспары (2025
+ * жылғы 11 қыркүйек, 74 тұрғын)"). As many events as the count when the text after it holds as many days' dates, each
+ * titled by its words before its date; else none (a date of a decision, a span, a count the dates do not meet). A set-in
+ * line under such a line that is no item goes on with it. The reports heard, every event naming a department ("бөлімі",
+ * "отдел", "управление"), also state the departments heard, as many as the events, unless a figure says it already.
+ */
+export function readCountedItems(lines: string[], inTable: Set<number>, year: number | undefined, listed: ReportActivity[], figures: ReportFigure[]): ReportActivity[] {
+  const out: ReportActivity[] = [];
+  const taken = new Set(listed.map((a) => a.line));
+  for (let i = 0; i < lines.length; i++) {
+    if (inTable.has(i) || taken.has(i + 1)) continue;
+    const m = COUNTED.exec(lines[i]);
+    if (m === null) continue;
+    const type = activityTypeOf(m[1]);
+    if (type === null) continue;
+    let rest = m[3];
+    // "…, тұрғын үй-коммуналдық" / "\tшаруашылық бөлімі (17.12)": the line the events wrap onto.
+    for (let k = i + 1; k < lines.length && k <= i + 2 && /^\s+\S/u.test(lines[k]) && !ITEM_OPENING.test(lines[k]) && !/[.;]\s*$/u.test(rest); k++) rest += ` ${lines[k].trim()}`;
+    const events = datedEvents(rest, year);
+    if (events.length === 0 || events.length !== Number(m[2])) continue;
+    for (const e of events) out.push({ type: type.type, title: e.title.slice(0, 300), date_start: e.start, date_end: e.end, line: i + 1 });
+    if (type.type === 'report_hearing' && events.every((e) => DEPARTMENT.test(e.title)) && !figures.some((f) => f.metric === 'departments_heard')) {
+      figures.push({ metric: 'departments_heard', value: events.length, line: i + 1, text: tidy(lines[i]).slice(0, 300) });
+    }
+  }
+  return out;
+}
+
+/** The label (a list's or a question's number before it), its count, a dash or colon, what follows. */
+const COUNTED = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[•·▪◦*]\s*|[-–—]\s+)?(\p{L}[^\d:–—]{2,80}?)\s*[-–—:]\s*(\d{1,2})\s*[-–—:]\s*(\S.*)$/u;
+const ITEM_OPENING = /^\s*(?:\d{1,3}[.)]|[•·▪◦*]|[-–—]\s|[oо]\t)/u;
+const DEPARTMENT = /(?:бөлім|басқарма|отдел|управлени|департамент)/iu;
+
+/**
+ * The events of a text, each ended by its date: the masked dates found (maskNeverCounts), each read as a day (a span of
+ * more than a week is none); the words before a date, back to the end of the event before, its title.
+ */
+function datedEvents(text: string, year: number | undefined): { title: string; start: string; end: string }[] {
+  const masked = maskNeverCounts(text);
+  const out: { title: string; start: string; end: string }[] = [];
+  let from = 0;
+  for (const d of masked.matchAll(/\uE000(?:[\uE000\s–—-]*\uE000)?(?:\s*(?:г|ж)\.)?/gu)) {
+    const at = d.index ?? 0;
+    // "(08.10)": a day and month the masker took for a date, written without the point "08.10." would close it with.
+    const phrase = text.slice(at, at + d[0].length).trim();
+    const date = parseDatePhrase(/^\d{1,2}\.\d{1,2}$/u.test(phrase) ? `${phrase}.` : phrase, year);
+    if (date === null) continue;
+    if ((Date.parse(date.end) - Date.parse(date.start)) / 86_400_000 > 7) return [];
+    const title = tidy(text.slice(from, at).replace(/^[\s,;)–—-]+/u, '').replace(/[\s,;(–—-]+$/u, '').replace(/\s*\d{4}\s*жылғы\s*$/u, ''));
+    // "«…», 2025 жылғы 20 наурыз": a date after its event's title; "26.11.2025, «…»": the title after the date.
+    out.push({ title: title !== '' ? title : tidy(text.slice(at + d[0].length).replace(/^[\s,;)–—-]+/u, '').split(/[;(]/u)[0] ?? ''), ...date });
+    // The event goes on to its bracket's end ("(2025 жылғы 7 тамыз, Кеңес отырысында)").
+    const close = text.indexOf(')', at);
+    from = close >= 0 && !text.slice(at, close).includes('(') ? close + 1 : at + d[0].length;
+  }
+  return out;
+}
