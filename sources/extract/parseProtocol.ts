@@ -13,11 +13,13 @@ import { readAgenda } from './protocol/readAgenda.ts';
 import { statesNobodyAbsent } from './protocol/readAbsentSentence.ts';
 import { readAttendance } from './protocol/readAttendance.ts';
 import { readHeader } from './protocol/readHeader.ts';
+import { readStatusRoll } from './protocol/readStatusRoll.ts';
 import { readStatedCounts, type StatedLines } from './protocol/readStatedCounts.ts';
 import { readVotes } from './protocol/readVotes.ts';
 import { splitColumns } from './protocol/splitColumns.ts';
 import { joinFormValues } from './protocol/joinFormValues.ts';
 import { splitParagraphs } from './protocol/splitParagraphs.ts';
+import { splitListCells } from './protocol/splitListCells.ts';
 import { splitSideBySide } from './protocol/splitSideBySide.ts';
 import { withoutChatStamps } from './protocol/withoutChatStamps.ts';
 import { withoutOtherSittings } from './protocol/withoutOtherSittings.ts';
@@ -45,8 +47,8 @@ export function parseProtocol(text: string): ProtocolExtract {
   // A list typed in two columns is read column by column.
   // A protocol pasted out of a chat reads on from message to message, the stamps taken off.
   // Two lists side by side under their headings ("ПРИСУТСТВОВАЛИ (19):      ОТСУТСТВОВАЛИ (6):", "ҚАТЫСҚАНДАР (14):<tab>ҚАТЫСПАҒАНДАР (3):")
-  // are read one after the other.
-  const split = splitColumns(splitSideBySide(splitParagraphs(withoutChatStamps(textLines))));
+  // are read one after the other; so are a Word table's two cells that are whole lists under their headings.
+  const split = splitColumns(splitSideBySide(splitListCells(splitParagraphs(withoutChatStamps(textLines)))));
   const numbers = split.numbers;
   const issues: ExtractIssue[] = [];
   if (script.latin) issues.push({ line: 1, message: 'the text is Kazakh in the Latin alphabet: read in Cyrillic, letter for letter (the names are given in Cyrillic)' });
@@ -68,6 +70,13 @@ export function parseProtocol(text: string): ProtocolExtract {
     statedLines = at;
   });
   guard(issues, 'attendance', () => Object.assign(out, readAttendance(lines, issues, out.date)));
+  // No list under a heading of presence, but "Список членов совета:" with each line's own status ("– присутствовала
+  // (онлайн)", "– отсутствовал, ежегодный отпуск"): each member is where the line says.
+  guard(issues, 'members with a status', () => {
+    if (out.attendees.length > 0 || out.absentees.length > 0) return;
+    const roll = readStatusRoll(lines);
+    if (roll) Object.assign(out, roll);
+  });
   // "14. Қалиев Самат Болатұлы (Zoom)" posted again below the list, corrected: the same person, marked as the later line says.
   guard(issues, 'corrected items', () => {
     for (const at of applyCorrectedItems(lines, out.attendees)) issues.push({ line: at, message: 'an item of the list posted again, corrected: read as the same person, with its mark' });

@@ -1,6 +1,7 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { languageIsKazakh } from '../toLines.ts';
 import type { ExtractIssue, ProtocolExtract } from '../types.ts';
+import { isStatusLine } from './readStatusRoll.ts';
 import { ABSENT_HEADING, ALSO_PRESENT, ONLINE, PRESENT_HEADING, SECTION_DECIDED, SECTION_NEW } from './lexicon.ts';
 import { re } from './re.ts';
 
@@ -159,6 +160,8 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
   lines.forEach((row, i) => {
     // What a speaker reported or the meeting decided is about its subject, not the attendance: "СЛУШАЛИ: … рабочей группы из 3 членов".
     if (re(SECTION_NEW).test(row.slice(0, 40)) || re(SECTION_DECIDED).test(row)) return;
+    // "2. Стрельникова Ирина Павловна – присутствовала (онлайн)": a member's line with its status; its number is the list's.
+    if (isStatusLine(row)) return;
     // "На заседании также присутствовали 12 представителей НПО": those besides the members are no count of them; what
     // the line says before it is read.
     const also = re(ALSO_PRESENT).exec(row);
