@@ -1,7 +1,8 @@
 // Classes of the protocols still missing fields in the older held-out sets (15, 19, 20): a members' list whose every line
 // closes with its own status, the head's № set apart at the right of the place line, two lists side by side in a pipe
 // table, a Word table of one row whose two cells are whole lists, "Решение принято." alone below a decision of several
-// points.
+// points; a joint meeting's attendance told council by council (the host's block read), "из них 2 – в режиме ВКС:" no online
+// heading, a reason going on past a comma in a run of absentees.
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
 import { readStatusRoll } from '../../../sources/extract/protocol/readStatusRoll.ts';
@@ -175,5 +176,85 @@ describe('"Решение принято." alone on its line below a decision of
       '2. СЛУШАЛИ: Ахмедову Р.К.', 'Решение принято.',
     ));
     expect(x.votes[0].declared).toBeNull();
+  });
+});
+
+describe('a joint meeting of two councils, its attendance told council by council: the host\'s block is read', () => {
+  const ru = (hostFirst: boolean) => {
+    const host = [
+      'А) Общественный совет при Управлении образования (состав – 6 членов).',
+      'Присутствуют 4 члена, из них 1 – в режиме видеоконференцсвязи:',
+      '   Жаксылыкова А.Р., Абенова Ш.К., Кабдолова А.М. (ВКС),',
+      '   Турсунов С.А.',
+      'Отсутствуют: Ахметжанов К.Б. – командировка (г. Шымкент), Федорченко А.А. –',
+      'не явилась, о причинах не сообщила.', '',
+    ];
+    const other = [
+      'Б) Общественный совет при Управлении ФКС (состав – 5 членов).',
+      'Присутствуют 3 члена:', '   Ким В.Е., Алимжанов Д.С., Баймуханов Т.Т.',
+      'Отсутствуют: Карибаев Е.М. (больничный), Лим А.В. (отпуск).', '',
+    ];
+    return doc(
+      'ОБЩЕСТВЕННЫЙ СОВЕТ', 'при ГУ «Управление образования города Астаны»', '',
+      'ПРОТОКОЛ № 4', 'совместного заседания с Общественным советом при ГУ «Управление физической', 'культуры и спорта города Астаны»', '15.05.2025 г.', '',
+      ...(hostFirst ? [...host, ...other] : [...other, ...host]),
+      'Всего на совместном заседании присутствует 7 членов двух советов.', '',
+      'ПОВЕСТКА ДНЯ:', '1. О секциях.', '',
+      '1. СЛУШАЛИ: Нуртазину Г.К.', 'ГОЛОСОВАЛИ:',
+      '   ОС Управления образования: за – 4, против – нет, воздержавшихся – нет;',
+      '   ОС Управления ФКС: за – 3, против – нет, воздержавшихся – нет.',
+      'Решение принято обоими советами.',
+    );
+  };
+  it('ru: the host named first in the head — its size, its lists, its vote with the result told for both', () => {
+    const x = parseProtocol(ru(true));
+    expect(x.members_total).toBe(6);
+    expect(counts(x)).toEqual({ attendees: 4, online: 1, absentees: 2, excused: 1, unexcused: 1 });
+    expect(x.votes.map((v) => [v.for, v.declared])).toEqual([[4, 'adopted']]);
+  });
+  it('kk: "1) Білім басқармасы жанындағы Қоғамдық кеңес (құрамы – 5 мүше)" named in the head', () => {
+    const x = parseProtocol(doc(
+      'БІЛІМ БАСҚАРМАСЫ ЖАНЫНДАҒЫ ҚОҒАМДЫҚ КЕҢЕС', '', 'ХАТТАМА № 2',
+      'Спорт басқармасы жанындағы Қоғамдық кеңеспен бірлескен отырысының', '2025 жылғы 15 мамыр', '',
+      '1) Білім басқармасы жанындағы Қоғамдық кеңес (құрамы – 5 мүше).', 'Қатысқандар:', '1. Ахметов С.Б.', '2. Жұмабекова Г.Е.', '3. Омаров Р.Б.',
+      'Қатыспағандар:', '1. Әлімбетов М.С. – іссапар', '2. Құдайбергенов Ғ.С. – себепсіз', '',
+      '2) Спорт басқармасы жанындағы Қоғамдық кеңес (құрамы – 4 мүше).', 'Қатысқандар:', '1. Сейтқали Н.Б.', '2. Ли А.А.', '',
+      'КҮН ТӘРТІБІ:', '1. Секциялар туралы.',
+    ));
+    expect(x.members_total).toBe(5);
+    expect(counts(x)).toEqual({ attendees: 3, online: 0, absentees: 2, excused: 1, unexcused: 1 });
+  });
+  it('near-miss: a block of the host not followed by another (its end unknown), or no block named in the head: no lists counted', () => {
+    const x = parseProtocol(ru(false));
+    expect(x.attendees_listed).toBe(false);
+    expect(x.absentees_listed).toBe(false);
+    const y = parseProtocol(ru(true).replace('при ГУ «Управление образования города Астаны»', 'города Астаны'));
+    expect(y.attendees_listed).toBe(false);
+  });
+});
+
+describe('"Присутствуют 12 членов, из них 2 – в режиме видеоконференцсвязи:" heads all those present, not the online ones', () => {
+  it('ru and kk: only the members marked online are', () => {
+    const ru = parseProtocol(doc('ПРОТОКОЛ № 1', '15.05.2025 г.', 'Присутствуют 3 члена, из них 1 – в режиме видеоконференцсвязи:', '1. Абенова Ш.К.', '2. Кабдолова А.М. (ВКС)', '3. Турсунов С.А.', '', 'ПОВЕСТКА ДНЯ:', '1. О плане.'));
+    expect(ru.attendees.map((a) => a.online)).toEqual([false, true, false]);
+    const kk = parseProtocol(doc('ХАТТАМА № 1', '2025 жылғы 15 мамыр', 'Қатысқандар, оның ішінде 1 – бейнебайланыс арқылы:', '1. Ахметов С.Б.', '2. Омаров Р.Б. (онлайн)', '3. Ли А.А.', '', 'КҮН ТӘРТІБІ:', '1. Жоспар.'));
+    expect(kk.attendees.map((a) => a.online)).toEqual([false, true, false]);
+  });
+  it('near-miss: "Присутствовали в режиме онлайн:" with no count is still a list of those online', () => {
+    const x = parseProtocol(doc('ПРОТОКОЛ № 1', '15.05.2025 г.', 'Присутствовали в режиме онлайн:', '1. Абенова Ш.К.', '2. Турсунов С.А.', '', 'ПОВЕСТКА ДНЯ:', '1. О плане.'));
+    expect(x.attendees.map((a) => a.online)).toEqual([true, true]);
+  });
+});
+
+describe('a reason going on past a comma in a run of absentees', () => {
+  it('ru: "Федорченко А.А. – не явилась, о причинах не сообщила" is one absentee; kk: "– іссапар, Астана қаласында"', () => {
+    const ru = parseProtocol(doc('ПРОТОКОЛ № 1', '15.05.2025 г.', 'Отсутствуют: Ахметжанов К.Б. – командировка, Федорченко А.А. – не явилась, о причинах не сообщила.', '', 'ПОВЕСТКА ДНЯ:', '1. О плане.'));
+    expect(ru.absentees.map((a) => [a.name, a.excused])).toEqual([['Ахметжанов К.Б.', true], ['Федорченко А.А.', false]]);
+    const kk = parseProtocol(doc('ХАТТАМА № 1', '2025 жылғы 15 мамыр', 'Қатыспағандар: Әлімбетов М.С. – іссапар, астана қаласында, Құдайбергенов Ғ.С. – себепсіз.', '', 'КҮН ТӘРТІБІ:', '1. Жоспар.'));
+    expect(kk.absentees.map((a) => [a.name, a.excused])).toEqual([['Әлімбетов М.С.', true], ['Құдайбергенов Ғ.С.', false]]);
+  });
+  it('near-miss: a capitalised part after a reason is the next name', () => {
+    const x = parseProtocol(doc('ПРОТОКОЛ № 1', '15.05.2025 г.', 'Отсутствуют: Ахметжанов К.Б. – командировка, Федорченко А.А. – отпуск, Пак С.С.', '', 'ПОВЕСТКА ДНЯ:', '1. О плане.'));
+    expect(x.absentees.map((a) => a.name)).toEqual(['Ахметжанов К.Б.', 'Федорченко А.А.', 'Пак С.С.']);
   });
 });
