@@ -5,7 +5,7 @@ import type { ExtractIssue, ProtocolExtract } from './types.ts';
 import { absentAmongPresent } from './protocol/absentAmongPresent.ts';
 import { agendaNotTaken } from './protocol/agendaNotTaken.ts';
 import { checkCounts } from './protocol/checkCounts.ts';
-import { hostVotesOfJoint, isJointMeeting, isJointMeetingOfCouncils } from './protocol/jointMeeting.ts';
+import { hostBlockOfJoint, hostVotesOfJoint, isJointMeeting, isJointMeetingOfCouncils } from './protocol/jointMeeting.ts';
 import { applyCorrectedItems } from './protocol/correctedItems.ts';
 import { countQuestionSections } from './protocol/countQuestionSections.ts';
 import { firstProtocolOnly } from './protocol/firstProtocolOnly.ts';
@@ -13,11 +13,13 @@ import { readAgenda } from './protocol/readAgenda.ts';
 import { statesNobodyAbsent } from './protocol/readAbsentSentence.ts';
 import { readAttendance } from './protocol/readAttendance.ts';
 import { readHeader } from './protocol/readHeader.ts';
+import { readStatusRoll } from './protocol/readStatusRoll.ts';
 import { readStatedCounts, type StatedLines } from './protocol/readStatedCounts.ts';
 import { readVotes } from './protocol/readVotes.ts';
 import { splitColumns } from './protocol/splitColumns.ts';
 import { joinFormValues } from './protocol/joinFormValues.ts';
 import { splitParagraphs } from './protocol/splitParagraphs.ts';
+import { splitListCells } from './protocol/splitListCells.ts';
 import { splitSideBySide } from './protocol/splitSideBySide.ts';
 import { withoutChatStamps } from './protocol/withoutChatStamps.ts';
 import { withoutOtherSittings } from './protocol/withoutOtherSittings.ts';
@@ -45,8 +47,8 @@ export function parseProtocol(text: string): ProtocolExtract {
   // A list typed in two columns is read column by column.
   // A protocol pasted out of a chat reads on from message to message, the stamps taken off.
   // Two lists side by side under their headings ("ПРИСУТСТВОВАЛИ (19):      ОТСУТСТВОВАЛИ (6):", "ҚАТЫСҚАНДАР (14):<tab>ҚАТЫСПАҒАНДАР (3):")
-  // are read one after the other.
-  const split = splitColumns(splitSideBySide(splitParagraphs(withoutChatStamps(textLines))));
+  // are read one after the other; so are a Word table's two cells that are whole lists under their headings.
+  const split = splitColumns(splitSideBySide(splitListCells(splitParagraphs(withoutChatStamps(textLines)))));
   const numbers = split.numbers;
   const issues: ExtractIssue[] = [];
   if (script.latin) issues.push({ line: 1, message: 'the text is Kazakh in the Latin alphabet: read in Cyrillic, letter for letter (the names are given in Cyrillic)' });
@@ -68,6 +70,13 @@ export function parseProtocol(text: string): ProtocolExtract {
     statedLines = at;
   });
   guard(issues, 'attendance', () => Object.assign(out, readAttendance(lines, issues, out.date)));
+  // No list under a heading of presence, but "Список членов совета:" with each line's own status ("– присутствовала
+  // (онлайн)", "– отсутствовал, ежегодный отпуск"): each member is where the line says.
+  guard(issues, 'members with a status', () => {
+    if (out.attendees.length > 0 || out.absentees.length > 0) return;
+    const roll = readStatusRoll(lines);
+    if (roll) Object.assign(out, roll);
+  });
   // "14. Қалиев Самат Болатұлы (Zoom)" posted again below the list, corrected: the same person, marked as the later line says.
   guard(issues, 'corrected items', () => {
     for (const at of applyCorrectedItems(lines, out.attendees)) issues.push({ line: at, message: 'an item of the list posted again, corrected: read as the same person, with its mark' });
@@ -92,7 +101,23 @@ export function parseProtocol(text: string): ProtocolExtract {
   // A joint meeting of two councils lists the members of each: the lists read are no one council's (the sum is not the
   // host's attendance) — neither count is stated.
   const joint = isJointMeetingOfCouncils(lines);
-  if (joint && (out.attendees.length > 0 || out.absentees.length > 0)) {
+  // Its attendance told council by council under blocks ("А) Общественный совет при Управлении образования (состав – 15
+  // членов)."): the host's block alone is read — its size, its lists.
+  let hostRead = false;
+  guard(issues, 'joint meeting', () => {
+    const block = joint ? hostBlockOfJoint(lines) : null;
+    if (!block) return;
+    const own = lines.map((l, k) => (k >= block.start && k < block.end ? l : ''));
+    const { lines: _at, ...counts } = readStatedCounts(own, []);
+    const read = readAttendance(own, [], out.date);
+    // The block's own count of those present is the one the protocol states (else the block is not the host's as read).
+    if (counts.present != null && counts.present !== out.present) return;
+    if (counts.members_total != null) out.members_total = counts.members_total;
+    Object.assign(out, read);
+    hostRead = read.attendees_listed !== false && read.attendees.length > 0;
+    if (hostRead) issues.push({ line: block.start + 1, message: 'a joint meeting of councils: the host council\'s block of the attendance read, the other councils\' left out' });
+  });
+  if (joint && !hostRead && (out.attendees.length > 0 || out.absentees.length > 0)) {
     out.attendees_listed = false;
     out.absentees_listed = false;
     issues.push({ line: 1, message: 'a joint meeting of councils: the attendance lists name the members of each, their counts not taken' });
@@ -113,7 +138,7 @@ export function parseProtocol(text: string): ProtocolExtract {
   });
   guard(issues, 'votes', () => (out.votes = readVotes(lines, issues)));
   // Each council of a joint meeting votes apart: only the host's vote of each question is this protocol's.
-  if (joint) out.votes = hostVotesOfJoint(out.votes);
+  if (joint) out.votes = hostVotesOfJoint(out.votes, lines);
   // "Вопросы, вынесенные на заседание (повестка дня не утверждалась):", a meeting without quorum: no vote, and the items
   // were a draft never taken up — kept, their count not stated.
   guard(issues, 'agenda taken', () => {

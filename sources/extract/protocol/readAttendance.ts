@@ -500,7 +500,7 @@ const SHARED_REASON = re(`^\\s*((?:${SURNAME_INITIALS})(?:\\s*,\\s*(?:${SURNAME_
  * is two; "…, Утебаева Ж.Н.; дистанционно (по видеосвязи): Абаев Т.С., …" opens the online names (online: true on the first).
  */
 function namesOfRun(text: string): { text: string; online: boolean; excused?: boolean | null }[] {
-  return splitOutsideParens(text).flatMap((raw) => {
+  return withReasonsWhole(splitOutsideParens(text)).flatMap((raw) => {
     // "по уважительной причине — Ахметов Б.Т. (командировка), …; без уважительной причины — Омарбеков Т.Ж.": the kind of
     // absence names the group of the names after it.
     const kind = re(ABSENCE_KIND_LEAD, 'u').exec(raw);
@@ -516,6 +516,20 @@ function namesOfRun(text: string): { text: string; online: boolean; excused?: bo
     const names = pair ? [`${pair[1]}${pair[3]}`, `${pair[2]}${pair[3]}`] : [roleFirst ? roleFirst[1] : part];
     return names.map((name, k) => ({ text: name, online: lead !== null && k === 0, ...(k === 0 ? excused : {}) }));
   });
+}
+
+/**
+ * "Федорченко А.А. – не явилась, о причинах не сообщила": a reason after a dash goes on past a comma in lower case — that
+ * part is the reason's, no name of its own.
+ */
+function withReasonsWhole(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const last = out.length - 1;
+    if (last >= 0 && /^\s*\p{Ll}/u.test(part) && /\s[-–—]\s*\S/u.test(out[last])) out[last] = `${out[last]}, ${part.trim()}`;
+    else out.push(part);
+  }
+  return out;
 }
 
 /** A kind of absence before the names of its group, after a dash or a colon: "без уважительной причины — ", "себепсіз: ". */
@@ -623,6 +637,9 @@ export function readListHeading(line: string): Pick<ListState, 'kind' | 'online'
   if (re(ABSENT_HEADING).test(scope) || re(ABSENCE_KIND_HEADING).test(scope)) return { kind: 'absent', online: false, excused: classifyAbsence(scope.replace(re(ABSENT_HEADING, 'giu'), '')) };
   if (re(PRESENT_HEADING).test(scope)) {
     // "В режиме онлайн:", "…участвовали онлайн:", "Присутствовали в режиме онлайн: Гарин Р.Ш." (the names after the colon).
+    // "Присутствуют 12 членов, из них 2 – в режиме видеоконференцсвязи:" counts those online among the list, which is of
+    // all those present (each online member marked in it): no online heading.
+    if (re(`(?:из\\s+них|в\\s+том\\s+числе|оның\\s+ішінде|олардың\\s+ішінде)\\s*${N}`).test(scope)) return { kind: 'present', online: false, excused: null };
     const online = re(`^\\s*${ONLINE_PHRASE}`).test(scope) || re(`${ONLINE}[\\p{L}\\s]{0,20}:\\s*$`).test(scope) || re(`${PRESENT_HEADING}\\s+${ONLINE_PHRASE}[\\p{L}\\s()]{0,20}$`).test(scope);
     return { kind: 'present', online, excused: null };
   }

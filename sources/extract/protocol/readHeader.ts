@@ -27,6 +27,14 @@ const TITLE_LINE_NUMBER = `^\\s*${TITLE}[\\p{L}]*\\s*${NUMBER}\\s*$`;
 
 const BEFORE_TITLE = `^(?:(?![(\\[]).)*?(?<!(?:ғы|гі|[дт][ае]ғы|[дт][ае]гі|от)\\s*)${NUMBER}\\s*${TITLE}[\\p{L}]*\\s*:?\\s*$`;
 
+/**
+ * "Түркістан қаласы                    № 5", "г. Талгар<tab>№ 4", or "№ 5" alone at the right: the head's number set apart
+ * from the place (or standing alone) by a wide gap, above a title word with no number of its own. Only a place on the
+ * left: "Приложение          № 2", "Решение № 3" are another act's.
+ */
+const PLACE = '(?:(?:г\\.|қ\\.|с\\.|село|город|поселок|посёлок)\\s*\\p{Lu}[\\p{L}-]+|\\p{Lu}[\\p{L}-]+\\s+(?:қаласы|ауданы|ауылы|кенті|облысы|қ\\.|а\\.))';
+const SET_APART_NUMBER = `^\\s*(?:${PLACE}[,.]?(?:\\s{3,}|\\t\\s*)|\\s{10,})${NUMBER}\\s*$`;
+
 const cleanNumber = (raw: string) => raw.replace(/[.\-/]+$/, '');
 
 /** Number, date and body from the first lines of a protocol. */
@@ -67,6 +75,12 @@ export function readHeader(lines: string[]): Pick<ProtocolExtract, 'number' | 'd
     if (number === null) {
       const own = head.map((l) => re(TITLE_LINE_NUMBER).exec(l)).find((m) => m !== null);
       if (own) number = cleanNumber(own[1]);
+    }
+    // "Түркістан қаласы          № 5" above a bare "ХАТТАМА": the number of the head, set apart at the right.
+    if (number === null) {
+      const titleAt = head.findIndex((l) => re(`^\\s*${TITLE}[\\p{L}]*\\s*$`).test(l));
+      const apart = head.slice(0, Math.max(titleAt, 0)).map((l) => re(SET_APART_NUMBER).exec(l)).find((m) => m !== null);
+      if (apart) number = cleanNumber(apart[1]);
     }
     if (number === null) {
       const fused = re(FUSED_NUMBER).exec(text) ?? head.map((l) => re(NUMBER_FIELD).exec(l)).find((m) => m !== null);

@@ -1,6 +1,7 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { languageIsKazakh } from '../toLines.ts';
 import type { ExtractIssue, ProtocolExtract } from '../types.ts';
+import { isStatusLine } from './readStatusRoll.ts';
 import { ABSENT_HEADING, ALSO_PRESENT, ONLINE, PRESENT_HEADING, SECTION_DECIDED, SECTION_NEW } from './lexicon.ts';
 import { re } from './re.ts';
 
@@ -98,6 +99,10 @@ const KK_BODY_MEMBERS = re(`(?:комиссия|кеңес|президиум|т
 // совета – 17 человек": the size as fixed, an adjective before it.
 const BODY_SIZE = re(`^\\s*(?:(?:установленн|утвержденн|утверждённ|списочн|общ|количественн)[\\p{L}]*\\s+)?(?:член[\\p{L}]*|состав|численност[\\p{L}]*)\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет|ос\\b)[\\p{L}]*[^:\\-–—\\d]{0,30}?[:\\-–—]\\s*(${N})(?:\\s*\\((?:[\\p{L}]+\\s*){1,4}\\))?(?:\\s+(?:человек|член[\\p{L}]*(?:\\s+${BODY_ADJECTIVE}(?:президиум|совет|ос(?![\\p{L}]))[\\p{L}]*)?))?(?:\\s*\\([^()]*\\))?\\s*(?:[.;,]|(?:присутств|$))`);
 // "Кеңестің тізімдік құрамы – 15 мүше", "Кеңестің бекітілген құрамы – 15 мүше": the body's list or approved composition.
+// A council named at the start of its line (a block of a joint meeting: "А) Общественный совет при Управлении образования",
+// "1) Білім басқармасы жанындағы Қоғамдық кеңес")
+// with its size in brackets; a group or commission named after the council is no council's size.
+const NAMED_WITH_SIZE = re(`^\\s*(?:\\p{Lu}\\)\\s*|\\d{1,2}[.)]\\s*)?(?:(?:[^\\s()]+\\s+){1,5}?жанындағы\\s+)?(?:(?:общественн|қоғамдық)[\\p{L}]*\\s+)?(?:совет|кеңес)[\\p{L}]*(?:\\s+(?!(?:рабоч|групп|тоб|комисси)[\\p{L}]*)[^\\s()]+){0,8}\\s*\\(\\s*(?:состав|құрам[\\p{L}]*)\\s*[:\\-–—]\\s*(${N})\\s+(?:член|мүше|человек|адам)[\\p{L}]*\\s*\\)`);
 const KK_SIZE_ADJECTIVE = '(?:(?:тізімдік|бекітілген|белгіленген|штаттық|жалпы|толық|қазіргі)\\s+)?';
 // A bilingual label ("Кеңес құрамы / Состав Совета: 25 мүше / 25 членов") has its translation before the colon; "– 7 (жеті) мүше" a word after the number.
 const KK_BODY_COMPOSITION = re(`^\\s*(?:қоғамдық\\s+)?(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+${KK_SIZE_ADJECTIVE}құрам[\\p{L}]*(?:\\s*/\\s*(?:[\\p{L}]+\\s+){0,2}?(?:состав|численност)[\\p{L}]*(?:\\s+[\\p{L}]+){0,3}?)?\\s*[:\\-–—]\\s*(${N})(?:\\s*\\([\\p{L}\\s]{2,30}\\))?\\s+(?:мүше|адам)`);
@@ -159,6 +164,8 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
   lines.forEach((row, i) => {
     // What a speaker reported or the meeting decided is about its subject, not the attendance: "СЛУШАЛИ: … рабочей группы из 3 членов".
     if (re(SECTION_NEW).test(row.slice(0, 40)) || re(SECTION_DECIDED).test(row)) return;
+    // "2. Стрельникова Ирина Павловна – присутствовала (онлайн)": a member's line with its status; its number is the list's.
+    if (isStatusLine(row)) return;
     // "На заседании также присутствовали 12 представителей НПО": those besides the members are no count of them; what
     // the line says before it is read.
     const also = re(ALSO_PRESENT).exec(row);
@@ -232,6 +239,8 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       else if ((m = KK_BODY_HAS.exec(line) ?? BODY_COMPOSED.exec(line))) at(into.total, m[1]);
       else if ((m = RU_BODY_HAS.exec(line) ?? KK_BODY_CONSISTS.exec(line))) at(into.total, m[1]);
       else if ((m = RU_BODY_CONSISTS.exec(line))) at(into.total, m[1]);
+      // "А) Общественный совет при Управлении образования (состав – 15 членов).", "Қоғамдық кеңес (құрамы – 11 мүше)"
+      else if ((m = NAMED_WITH_SIZE.exec(line))) at(into.total, m[1]);
       else if ((m = ALL_MEMBERS_DATIVE.exec(line))) at(into.total, m[1] ?? m[2]);
       else if ((m = KK_FRACTION_OF.exec(line))) at(into.total, m[1]);
       if ((m = PRESENT.exec(line))) at(into.present, m[1]);

@@ -440,7 +440,12 @@ function afterVote(lines: string[], last: number, declaredOwn: VoteDeclared | nu
     if (tableLines.has(j) || re(VOTE_HEADING).test(line) || re(MOTION).test(line) || re(SECTION_NEW).test(line) || re(QUESTION_NEW).test(line) || filled(readCounts(line.slice(0, 400))) >= 2) break;
     told.push(line.trim());
     if (re(VOTE_VOIDED).test(told.join(' '))) return { declared: null, end: last, after };
-    if (seen > 3) continue;
+    // A decision of several numbered points ("1.1. …", "1.2. …" wrapped) before "Решение принято." on a line of its own:
+    // a line that is that sentence alone closes the decision voted, a few lines further on.
+    if (seen > 3) {
+      if (declared === null && STANDALONE_RESULT.test(line)) [declared, end] = [declaredIn(line), j];
+      continue;
+    }
     after.push(line);
     if (declared !== null || (line.length > 300 && !re('голос|дауыс').test(line))) continue;
     declared = declaredIn(line.replace(re(SECTION_DECIDED), ''));
@@ -448,6 +453,9 @@ function afterVote(lines: string[], last: number, declaredOwn: VoteDeclared | nu
   }
   return { declared, end, after };
 }
+
+/** "Решение принято.", "Шешім қабылданбады.": the result as a sentence alone on its line. */
+const STANDALONE_RESULT = re('^\\s*(?:решение|шешім)\\s+(?:(?:не\\s+)?принят[\\p{L}]*|қабылдан(?:ды|бады))\\s*\\.?\\s*$');
 
 /** "2 члена Совета не голосовали", "не голосовали – 2", "4 мүше … дауыс беруге қатыса алмады". */
 function notVotedIn(text: string): number | null {

@@ -14,6 +14,11 @@ export function splitSideBySide(input: { lines: string[]; numbers: number[] }): 
   const numbers: number[] = [];
   let i = 0;
   while (i < input.lines.length) {
+    const piped = pipedHeadings(input.lines[i]);
+    if (piped !== null) {
+      i = splitPiped(input, i, piped, lines, numbers);
+      continue;
+    }
     const cut = headingsCut(input.lines[i]);
     if (cut === null) {
       lines.push(input.lines[i]);
@@ -46,6 +51,52 @@ export function splitSideBySide(input: { lines: string[]; numbers: number[] }): 
     i = k;
   }
   return { lines, numbers };
+}
+
+/** A ruled line of a text table: "-----", "|---+---|", "=====". */
+const RULE = /^\s*[-=+|:\s]*[-=]{3}[-=+|:\s]*$/u;
+
+/**
+ * " Присутствовали        | Отсутствовали": the two headings of a text table split by one pipe, no colon (the table's
+ * header row). Its headings, or null. Each side is a heading alone — of both kinds, nothing else on the line.
+ */
+function pipedHeadings(line: string): [string, string] | null {
+  const cells = line.split('|');
+  if (cells.length !== 2) return null;
+  const [left, right] = cells.map((c) => c.trim().replace(/:$/, ''));
+  if (left === '' || right === '' || left.length > 60 || right.length > 60) return null;
+  const a = readListHeading(`${left}:`);
+  const b = readListHeading(`${right}:`);
+  return a !== null && b !== null && a.kind !== 'skip' && b.kind !== 'skip' && a.kind !== b.kind ? [`${left}:`, `${right}:`] : null;
+}
+
+/**
+ * The rows of a table under its piped header: each split at its one pipe, the left cells under the left heading, then the
+ * right cells under the right one; ruled lines skipped. The table ends at a blank line or at a line with no pipe or
+ * several (no row of it). Returns the index of the line after it.
+ */
+function splitPiped(input: { lines: string[]; numbers: number[] }, start: number, headings: [string, string], lines: string[], numbers: number[]): number {
+  const right: { text: string; no: number }[] = [{ text: headings[1], no: input.numbers[start] }];
+  lines.push(headings[0]);
+  numbers.push(input.numbers[start]);
+  let k = start + 1;
+  for (; k < input.lines.length; k++) {
+    const line = input.lines[k];
+    if (line.trim() === '') break;
+    if (RULE.test(line)) continue;
+    const cells = line.split('|');
+    if (cells.length !== 2) break;
+    if (cells[0].trim() !== '') {
+      lines.push(cells[0].trimEnd());
+      numbers.push(input.numbers[k]);
+    }
+    if (cells[1].trim() !== '') right.push({ text: cells[1].trim(), no: input.numbers[k] });
+  }
+  for (const r of right) {
+    lines.push(r.text);
+    numbers.push(r.no);
+  }
+  return k;
 }
 
 /** How far a row's right part may stand from its heading: a two-digit number pushes it, a wrapped reason is indented. */

@@ -13,17 +13,13 @@ import { itScoresEachDocument } from '../../helpers/heldOutSet.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-19');
 
-const LISTS = ['attendees', 'attendees_online', 'absentees', 'absentees_excused', 'absentees_unexcused'];
-
 const MISSED: Record<string, string[]> = {
-  // Attendance in a pipe table "Присутствовали | Отсутствовали" side by side is not read column by column; "Решение
-  // принято." below a decision of several lines is not reached from the vote.
-  'protocol-ru-almaly-2025-03-18': [...LISTS, 'votes[0].declared', 'votes[1].declared'],
-  // A joint meeting: the lists are not counted (jointMeeting.ts) — the host council's block is not told apart yet; two
-  // "состав –" figures; "Решение принято обоими советами" not read as a result.
-  'protocol-ru-astana-uo-joint-2025-05-15': ['members_total', ...LISTS, 'votes[0].declared'],
-  // A Word table of one row, each cell a whole list of names (present | absent): not read as two lists.
-  'protocol-ru-bostandyk-2025-11-12': LISTS,
+  // (Attendance in a pipe table "Присутствовали | Отсутствовали" side by side is read column by column since:
+  // splitSideBySide.ts; "Решение принято." alone below a decision of several lines since: readVotes.ts.)
+  // (A joint meeting: the host council's block — the one named in the head — is read for its size and lists, and
+  // "Решение принято обоими советами" is the host's result too, since: jointMeeting.ts.)
+  // (A Word table of one row, each cell a whole list of names, present | absent, is read as two lists since:
+  // splitListCells.ts.)
   // (Its present and absent columns side by side under their headings are read since set 21: splitSideBySide.ts;
   // "жақтағаны – жеті (7)" gives its `for` since set 23's "жақтағаны" label.)
   // A questionnaire's numbered question with its answer on the lines under it is read (report/joinValueLines), but

@@ -1,0 +1,66 @@
+import type { ProtocolAbsentee, ProtocolAttendee } from '../types.ts';
+import { ONLINE } from './lexicon.ts';
+import { LIST_NO, re } from './re.ts';
+import { classifyAbsence, looksLikePersonLine, splitPerson } from './splitPerson.ts';
+
+/**
+ * The status closing a member's line: "– присутствовала (онлайн)", "– отсутствовал, ежегодный отпуск", "– қатысты",
+ * "– қатыспады, себебі: іссапар". Only the words of presence itself: a role or a reason is never taken for one.
+ */
+const STATUS = re(
+  '^(.*\\S)\\s*[-–—]\\s*(?:(не\\s+присутствовал[\\p{L}]*|отсутствовал[\\p{L}]*|отсутствует|қатыспады|қатыспаған)|(присутствовал[\\p{L}]*|присутствует|қатысты|қатысқан|қатысып\\s+отыр))(?![\\p{L}])\\s*(.*?)\\s*[.;,]?\\s*$',
+  'u',
+);
+const ITEM = re(`^\\s*(?:${LIST_NO}|[-–—•·*])\\s*(.*)$`, 'u');
+const MIN_MEMBERS = 3;
+
+/** "2. Стрельникова Ирина Павловна – присутствовала (онлайн)": an item of a list (numbered or bulleted), one person and a status. */
+export function isStatusLine(line: string): boolean {
+  const item = ITEM.exec(line);
+  const status = item ? STATUS.exec(item[2]) : null;
+  return status !== null && splitPerson(status[1]) !== null && looksLikePersonLine(status[1], true);
+}
+
+export interface StatusRoll {
+  attendees: ProtocolAttendee[];
+  absentees: ProtocolAbsentee[];
+}
+
+/**
+ * A list of all the members under a heading that says nothing of presence ("Список членов совета:", "Кеңес мүшелерінің
+ * тізімі:"), each line closed by its own status ("1. Кенжебулатов А.С., председатель совета – присутствовал",
+ * "6. Демченко В.А. – отсутствовал, ежегодный отпуск"): each person is where the line says. Read only when every item of
+ * the list carries a status — one line without leaves who came unknown, and nothing is read from that list.
+ */
+export function readStatusRoll(lines: string[]): StatusRoll | null {
+  for (let i = 0; i < lines.length; i++) {
+    if (!/:\s*$/.test(lines[i])) continue;
+    const roll: StatusRoll = { attendees: [], absentees: [] };
+    let j = i + 1;
+    let whole = true;
+    for (; j < lines.length && lines[j].trim() !== ''; j++) {
+      const item = ITEM.exec(lines[j]);
+      const content = item ? item[2] : lines[j].trim();
+      const status = STATUS.exec(content);
+      if (!status) {
+        // A member's line with no status in the list: who came is not told for all.
+        if (looksLikePersonLine(content, item !== null)) whole = false;
+        break;
+      }
+      const person = splitPerson(status[1]);
+      if (!person) {
+        whole = false;
+        break;
+      }
+      const tail = status[4].replace(/^[,:;]\s*/, '').trim();
+      if (status[3]) roll.attendees.push({ name: person.name, role: person.rest, online: re(ONLINE).test(tail), line: j + 1 });
+      else {
+        const reason = tail.replace(/^(?:себебі|причина)\s*[:–—-]\s*/iu, '') || null;
+        roll.absentees.push({ name: person.name, excused: reason ? classifyAbsence(reason) : null, reason, line: j + 1 });
+      }
+    }
+    if (whole && roll.attendees.length + roll.absentees.length >= MIN_MEMBERS) return roll;
+    i = Math.max(i, j - 1);
+  }
+  return null;
+}
