@@ -6,7 +6,6 @@ import { fixedWidthTable } from './fixedWidthTable.ts';
 import { readDotLeaders } from './dotLeaderRows.ts';
 import { looseTabTable } from './looseTabTable.ts';
 import { readIndicatorBlocks } from './readIndicatorBlocks.ts';
-import { readQuestionAnswers } from './readQuestionAnswers.ts';
 import { readSlashGroups } from './readSlashGroups.ts';
 import { statesNothingSections } from './statesNothingSections.ts';
 import { wordCellTables } from './wordCellTable.ts';
@@ -80,7 +79,6 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
   const blanked = new Set([...plan, ...reference]);
   for (const k of blanked) out[k] = '';
   for (let k = rowFigures.length - 1; k >= 0; k--) if (blanked.has(rowFigures[k].line - 1)) rowFigures.splice(k, 1);
-  readQuestionAnswers(out, rowFigures);
   readSlashGroups(out, rowFigures, periodYears);
   readIndicatorBlocks(out, rowFigures, periodYears);
   return out;

@@ -28,7 +28,10 @@ export function joinValueLines(source: string[]): { lines: string[]; rows: Repor
     pairs.push(pair);
     i = pair.end;
   }
-  if (pairs.length < 3) return { lines: source, rows: [] };
+  // Fewer than three pairs make no form: a heading with a colon over a paragraph is no field. A numbered question with a
+  // bare count or a slash group under it ("16. Түскен өтініштер, барлығы:" / "44") is one, as a questionnaire's page is.
+  if (pairs.length < 3) pairs.splice(0, pairs.length, ...pairs.filter((p) => p.numbered && BARE_ANSWER.test(p.answer)));
+  if (pairs.length === 0) return { lines: source, rows: [] };
   const rows: ReportFigure[] = [];
   let block: Pair[] = [];
   const flush = () => {
@@ -58,6 +61,8 @@ export function joinValueLines(source: string[]): { lines: string[]; rows: Repor
 interface Pair {
   at: number;
   end: number;
+  /** A numbered question ("16. …:"), not a bare label. */
+  numbered: boolean;
   sub: boolean;
   answer: string;
   /** The fields the label names, one, or several with slashes ("шыққан / енгізілген мүшелер" over "1 / 1"). */
@@ -89,6 +94,8 @@ function rowLabel(label: string): string {
   return tries.find(namesAnyRow) ?? label;
 }
 const FRAME = /^(?:есепті\s+кезең[\p{L}]*(?:\s+соңындағы)?|тоқсан\s+ішінде|тоқсанда|жартыжылдықта|жыл\s+ішінде|өткізілген|кеңеске|кеңестегі|кеңестің|түскен(?=\s+азамат)|в\s+отч[её]тном\s+периоде|за\s+отч[её]тный\s+период|на\s+конец\s+отч[её]тного\s+периода|проведенн[\p{L}]*(?=\s)|(?:проведено|рассмотрено|поступило|направлено|өткізілді|қаралды)(?=\s))\s*/iu;
+/** A bare answer: a count with its note in brackets ("2 (23.07.2025 – выездное)"), or a slash group of counts ("39 / 5"). */
+const BARE_ANSWER = /^(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})(?:\s*\([^()]*\))?(?:\s*\/\s*(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4}))*\s*[.;]?$/u;
 /** An answer that opens a list or a new field is none: "1) …", "а) …", "•", "– …" over items. */
 const LIST_ITEM = /^\s*(?:\d{1,2}[.)]\s|\p{L}\)\s|[•·▪o]\s|[-–—]\s+\p{L})/u;
 /** The answer's leading count, footnote stars after it dropped ("1*"), and what may follow: a bracket, a dash or colon and words. */
@@ -124,7 +131,7 @@ function pairAt(lines: string[], i: number): Pair | null {
   const sub = m[1]?.includes('.') === true || /^\p{Ll}/u.test(m[2]);
   const value = SAYS_NONE.test(answer) ? 0 : count !== null ? parseCount(count[1]) : null;
   const label = m[2].trim();
-  const pair: Pair = { at: i, end, sub, answer, parts: [{ label, value }], sentence: `${text.replace(/\s*[:?]\s*$/u, '')} – ${answer}` };
+  const pair: Pair = { at: i, end, numbered: m[1] !== undefined, sub, answer, parts: [{ label, value }], sentence: `${text.replace(/\s*[:?]\s*$/u, '')} – ${answer}` };
   return /\//u.test(first) ? { ...pair, ...sharedOut(lines[i].match(/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?/u)?.[0] ?? '', label, first.trim().replace(/[.;]$/u, '')) } : pair;
 }
 
@@ -158,7 +165,13 @@ function sharedOut(opening: string, label: string, answer: string): Pick<Pair, '
   if (values.some((v) => !/^(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})$/u.test(v))) return none;
   // A Kazakh label whose noun closes it ("шыққан / енгізілген мүшелер"): a first label ending with a participle takes it.
   const noun = /\s(\p{L}+)$/u.exec(labels[labels.length - 1])?.[1];
-  const whole = labels.map((l, k) => (k < labels.length - 1 && noun !== undefined && /(?:ған|ген|қан|кен)$/iu.test(l) ? `${l} ${noun}` : l));
+  // So does one that names nothing alone where the last's words name a row: "Оның ішінде жеке / заңды тұлғалардан" over
+  // "39 / 5" is "жеке тұлғалардан – 39; заңды тұлғалардан – 5" (readSlashGroups reads a line's group the same way).
+  const whole = labels.map((l, k) => {
+    if (k === labels.length - 1 || noun === undefined) return l;
+    if (/(?:ған|ген|қан|кен)$/iu.test(l)) return `${l} ${noun}`;
+    return !namesAnyRow(rowLabel(l)) && namesAnyRow(rowLabel(`${l} ${noun}`)) ? `${l} ${noun}` : l;
+  });
   const parts = whole.map((l, k) => ({ label: l, value: parseCount(values[k]) }));
   return { parts, sentence: `${opening}${parts.map((p) => `${p.label} – ${p.value}`).join('; ')}.` };
 }

@@ -18,9 +18,8 @@ const MISSED: Record<string, string[]> = {
   // (report-kk-alatau-2025-h1: its round tables are read since sets 21–22's Word-table readers.)
   // A questionnaire: each numbered question ending in ":" with its answer on the next line — read since sets 21–22
   // (joinValueLines.ts). Still missed: an answer with its reason in brackets ("2 (біреуі – өз өтініші бойынша, …)") for
-  // those who left; "Оның ішінде жеке / заңды тұлғалардан:" / "39 / 5" split into "жеке – 39; заңды тұлғалардан – 5",
-  // where "жеке" alone names no row (readSlashGroups lends the last label's noun to the first; joinValueLines does not yet).
-  'report-kk-turksib-2025': ['figure members_left', 'figure appeals_individuals'],
+  // those who left.
+  'report-kk-turksib-2025': ['figure members_left'],
   // "сформирован в 2024 году в составе 12 членов … состав не изменился": the total is 2024's, carried to the period by
   // "не изменился", which is not read. "Заслушаны отчёты 2 подведомственных организаций: …" counts the organisations
   // (subordinate_orgs_heard); the table saved one cell per line ("Заслушано отчётов, ед." … "2") is not read as a table.
