@@ -20,6 +20,8 @@ import { readPlatformSums } from './report/readPlatformSums.ts';
 import { readStatedNone } from './report/readStatedNone.ts';
 import { blankNumberTwice } from './report/numberTwice.ts';
 import { blankFootnotes } from './report/footnotes.ts';
+import { readCardGrids } from './report/cardGrid.ts';
+import { readSemicolonRows } from './report/semicolonRows.ts';
 import { readBracketCounts } from './report/bracketCounts.ts';
 import { monthsOf, readPeriod, yearsOf } from './report/readPeriod.ts';
 import { type Table, findTables, readTableActivities } from './report/readTables.ts';
@@ -40,7 +42,9 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   const pages = withoutPageBreaks(toLines(text));
   // A number written in words and in digits ("он жеті (17)") read once (blankNumberTwice).
   // Footnotes are notes, never figures; a count in brackets after its noun ("заседаний (5)²") is read as one.
-  const lines = blankFootnotes(pages.lines.map(blankNumberTwice)).map(readBracketCounts);
+  // A grid of infographic cards (numbers on one line, their captions below) read card by card, or not at all (readCardGrids).
+  // An Excel sheet pasted as semicolon-separated text is read as the table it is (readSemicolonRows).
+  const lines = blankFootnotes(readCardGrids(readSemicolonRows(pages.lines)).map(blankNumberTwice)).map(readBracketCounts);
   const issues: ExtractIssue[] = [];
   const out: ReportExtract = { kind: 'report', period: null, figures: [], media: [], activities: [], candidates: [], issues };
   const tables: Table[] = [];

@@ -56,8 +56,9 @@ const BODY_MEMBERS = `член[\\p{L}]*\\s+${BODY_ADJECTIVE}(?:президиу�
  * Taking part, as a count follows it: "присутствуют 30", "приняли участие 16". Taking part in anything but the
  * meeting is not attendance: "в голосовании приняли участие 14" counts voters, "в мониторинге приняли участие 5"
  * another event's people; "в заседании приняли участие 15" is the meeting's.
+ * The verb is also read misspelled, a letter left out ("Присуствовали 11 членов", "присутсвовали").
  */
-const TOOK_PART = `(?:${NOT}(?:присутств|участву)[\\p{L}]*|(?<!(?<![\\p{L}])(?:в|во|на)\\s+(?!(?:работе\\s+)?(?:заседани|собрани))[\\p{L}]+(?:\\s+[\\p{L}]+){0,2}\\s+)${NOT}(?:принял[\\p{L}]*\\s+участие|участвовал[\\p{L}]*|прибыл[аио]?(?![\\p{L}])|явил(?:ись|ся|ась)))`;
+const TOOK_PART = `(?:${NOT}(?:присутств|присуств|присутсв|участву)[\\p{L}]*|(?<!(?<![\\p{L}])(?:в|во|на)\\s+(?!(?:работе\\s+)?(?:заседани|собрани))[\\p{L}]+(?:\\s+[\\p{L}]+){0,2}\\s+)${NOT}(?:принял[\\p{L}]*\\s+участие|участвовал[\\p{L}]*|прибыл[аио]?(?![\\p{L}])|явил(?:ись|ся|ась)))`;
 /** The meeting as the place of taking part: "в заседании … приняли участие", "на собрании участвовали". */
 const IN_MEETING_TOOK_PART = `(?:в|на)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал[\\p{L}]*)`;
 
@@ -111,10 +112,12 @@ const BODY_COMPOSED = re(`(?:состав|численност)[\\p{L}]*\\s+${BO
 const RU_BODY_HAS = re(`(?:^|[.;:]\\s*)(?:по\\s+списку\\s+)?в\\s+(?:составе\\s+)?${BODY_ADJECTIVE}(?:президиум|комисси|совет|ос(?![\\p{L}]))[\\p{L}]*(?:\\s+(?![\\d])[\\p{L}]+){0,3}?\\s+(?:по\\s+списку\\s+)?(?:—\\s*|–\\s*)?(${N})\\s+(?:член|человек)[\\p{L}]*\\s*(?:[.;,)]|$)`);
 // "В состав Общественного совета входят 15 человек.", "Совет состоит из 15 членов.": the body's own composition at the start of
 // its sentence, the count ending its clause, perhaps with the council its members are of ("В состав комиссии входят 8 членов
-// Общественного совета."); "в состав рабочей группы входят 5 человек" is a group's.
-const RU_BODY_CONSISTS = re(`(?:^|[.;:]\\s*)(?:в\\s+состав\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет|ос(?![\\p{L}]))[\\p{L}]*(?:\\s+(?![\\d])[\\p{L}]+){0,3}?\\s+(?:входит|входят|входили|входило)|${BODY_ADJECTIVE}(?:президиум|комисси|совет)[\\p{L}]*(?:\\s+(?![\\d])[\\p{L}]+){0,3}?\\s+состоит\\s+из)\\s+(${N})\\s+(?:член|человек)[\\p{L}]*(?:\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет)[\\p{L}]*)?\\s*(?:[.;,)]|$)`, 'iu');
-// "Кеңестің бекітілген құрамы он жеті мүшеден тұрады": the body's composition "consists of" its count.
-const KK_BODY_CONSISTS = re(`(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?құрамы\\s+(${N})\\s+(?:мүше|адам)[\\p{L}]*\\s+тұрады`);
+// Общественного совета."), "Общественный совет утвержден в составе 17 человек."; "в состав рабочей группы входят 5 человек"
+// is a group's.
+const RU_BODY_CONSISTS = re(`(?:^|[.;:]\\s*)(?:в\\s+состав\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет|ос(?![\\p{L}]))[\\p{L}]*(?:\\s+(?![\\d])[\\p{L}]+){0,3}?\\s+(?:входит|входят|входили|входило)|${BODY_ADJECTIVE}(?:президиум|комисси|совет)[\\p{L}]*(?:\\s+(?![\\d])[\\p{L}]+){0,3}?\\s+(?:состоит\\s+из|(?:утвержд[её]н|сформирован|избран)[\\p{L}]*\\s+в\\s+составе))\\s+(${N})\\s+(?:член|человек)[\\p{L}]*(?:\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет)[\\p{L}]*)?\\s*(?:[.;,)]|$)`, 'iu');
+// "Кеңестің бекітілген құрамы он жеті мүшеден тұрады": the body's composition "consists of" its count; "Қоғамдық кеңес 17 адам
+// құрамында бекітілген": the body approved with its count.
+const KK_BODY_CONSISTS = re(`(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+(?:(?:[\\p{L}]+\\s+)?құрамы\\s+(${N})\\s+(?:мүше|адам)[\\p{L}]*\\s+тұрады|(${N})\\s+(?:мүше|адам)[\\p{L}]*\\s+құрам(?:ында|да)\\s+(?:бекітіл|құрыл|сайлан)[\\p{L}]*)`);
 // "Опросные листы направлены всем 19 членам Общественного совета", "Кеңестің барлық 19 мүшесіне жіберілді": all the body's
 // members, in the dative, are its size ("всем 5 членам рабочей группы" a group's).
 const ALL_MEMBERS_DATIVE = re(`(?<![\\p{L}])(?:всем\\s+(${N})\\s+член(?:ам|у)\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет|ос(?![\\p{L}]))|(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+барлық\\s+(${N})\\s+мүше(?:сіне|леріне))`);
@@ -230,7 +233,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       // "Кеңес құрамы – 15 мүше", "Комиссия құрамы: 9 адам"
       else if ((m = KK_BODY_COMPOSITION.exec(line))) at(into.total, m[1]);
       else if ((m = KK_BODY_HAS.exec(line) ?? BODY_COMPOSED.exec(line))) at(into.total, m[1]);
-      else if ((m = RU_BODY_HAS.exec(line) ?? KK_BODY_CONSISTS.exec(line))) at(into.total, m[1]);
+      else if ((m = RU_BODY_HAS.exec(line) ?? KK_BODY_CONSISTS.exec(line))) at(into.total, m[1] ?? m[2]);
       else if ((m = RU_BODY_CONSISTS.exec(line))) at(into.total, m[1]);
       else if ((m = ALL_MEMBERS_DATIVE.exec(line))) at(into.total, m[1] ?? m[2]);
       else if ((m = KK_FRACTION_OF.exec(line))) at(into.total, m[1]);

@@ -1,0 +1,60 @@
+/**
+ * A grid of infographic cards ("2025 год в цифрах") as a PDF's text layer gives it: a row of the cards' big numbers
+ * alone ("6 19 5", "58\t112\t164"), a blank line, the captions (the counted nouns, one tab-separated cell per card,
+ * wrapped over one or two lines), a blank line, the grey sub-captions ("+2 к 2024 году\tв 2024 г. – 15\t…").
+ *
+ * The number and its noun are on different lines, so a line-by-line reader pairs nothing or the wrong things (a caption
+ * ending in "меморандум о" read as a list's heading). Read here first: when every caption line has as many tab cells as
+ * the row has numbers, each number goes with its cell ("6 заседаний Общественного совета.", written on the numbers'
+ * line); when not ("мониторингов общественных слушания круглых стола", one run of words for three numbers), the card
+ * row is not understood and states nothing. The sub-captions (last year's counts, shares, notes) are no card's count
+ * and are dropped either way. Only a grid of two card rows or more: a lone row of numbers may be a table's.
+ */
+export function readCardGrids(lines: string[]): string[] {
+  const rows = lines.flatMap((l, i) => (isNumberRow(l) && (i === 0 || lines[i - 1].trim() === '') ? [i] : []));
+  const cards = rows.map((i) => cardRow(lines, i)).filter((c): c is CardRow => c !== null);
+  if (cards.length < 2) return lines;
+  const out = [...lines];
+  for (const c of cards) {
+    const numbers = lines[c.at].trim().split(/\s+/u);
+    const cells = c.captions.map((k) => lines[k].split('\t').map((s) => s.trim()));
+    const paired = cells.every((row) => row.length === numbers.length && row.every((s) => /\p{L}/u.test(s)));
+    out[c.at] = paired ? numbers.map((n, j) => `${n} ${cells.map((row) => row[j]).join(' ').replace(/[\s.,;:]+$/u, '')}.`).join(' ') : '';
+    for (const k of [...c.captions, ...c.notes]) out[k] = '';
+  }
+  return out;
+}
+
+interface CardRow {
+  /** The numbers' line. */
+  at: number;
+  /** The caption lines (one or two), right after one blank line. */
+  captions: number[];
+  /** The sub-caption lines, after one blank line more. */
+  notes: number[];
+}
+
+/** Two to four counts alone on a line, none a year ("2024 2025" heads a table's columns). */
+function isNumberRow(line: string): boolean {
+  return /^\s*\d{1,5}(?:[ \t]+\d{1,5}){1,3}\s*$/u.test(line) && !line.trim().split(/\s+/u).some((n) => /^(?:19|20)\d{2}$/u.test(n));
+}
+
+function cardRow(lines: string[], at: number): CardRow | null {
+  const block = (from: number) => {
+    const k: number[] = [];
+    for (let j = from; j < lines.length && lines[j].trim() !== '' && k.length < 3; j++) k.push(j);
+    return k;
+  };
+  if (lines[at + 1]?.trim() !== '') return null;
+  const captions = block(at + 2);
+  // Captions are words, short, no sentence: a line of prose or a numbered heading under the numbers is no card's.
+  if (captions.length === 0 || captions.length > 2 || !captions.every((k) => isCaption(lines[k]))) return null;
+  const after = captions[captions.length - 1] + 1;
+  const notes = lines[after]?.trim() === '' ? block(after + 1) : [];
+  const keepNotes = notes.length > 0 && notes.length <= 2 && notes.every((k) => lines[k].length <= 160 && !/^\s*\d{1,2}\.\s+\p{Lu}/u.test(lines[k]) && !isNumberRow(lines[k]));
+  return { at, captions, notes: keepNotes ? notes : [] };
+}
+
+function isCaption(line: string): boolean {
+  return line.length <= 160 && /^\s*\p{L}/u.test(line) && !/[.!?]\s*$/u.test(line) && !/^\s*\d{1,2}\.\s/u.test(line);
+}
