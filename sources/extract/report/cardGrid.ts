@@ -1,3 +1,5 @@
+import { ACTIVITY_PHRASES } from './activityLexicon.ts';
+
 /**
  * A grid of infographic cards ("2025 год в цифрах") as a PDF's text layer gives it: a row of the cards' big numbers
  * alone ("6 19 5", "58\t112\t164"), a blank line, the captions (the counted nouns, one tab-separated cell per card,
@@ -6,8 +8,9 @@
  * The number and its noun are on different lines, so a line-by-line reader pairs nothing or the wrong things (a caption
  * ending in "меморандум о" read as a list's heading). Read here first: when every caption line has as many tab cells as
  * the row has numbers, each number goes with its cell ("6 заседаний Общественного совета.", written on the numbers'
- * line); when not ("мониторингов общественных слушания круглых стола", one run of words for three numbers), the card
- * row is not understood and states nothing. The sub-captions (last year's counts, shares, notes) are no card's count
+ * line). A caption line of one run of words ("мониторингов общественных слушания круглых стола") is cut where the names
+ * of kinds of activity begin, when it names as many kinds as there are numbers, one after another and nothing else
+ * (byActivityNames); otherwise the card row is not understood and states nothing. The sub-captions (last year's counts, shares, notes) are no card's count
  * and are dropped either way. Only a grid of two card rows or more: a lone row of numbers may be a table's.
  */
 export function readCardGrids(lines: string[]): string[] {
@@ -19,7 +22,9 @@ export function readCardGrids(lines: string[]): string[] {
     const numbers = lines[c.at].trim().split(/\s+/u);
     const cells = c.captions.map((k) => lines[k].split('\t').map((s) => s.trim()));
     const paired = cells.every((row) => row.length === numbers.length && row.every((s) => /\p{L}/u.test(s)));
-    out[c.at] = paired ? numbers.map((n, j) => `${n} ${cells.map((row) => row[j]).join(' ').replace(/[\s.,;:]+$/u, '')}.`).join(' ') : '';
+    const named = paired || c.captions.length !== 1 ? null : byActivityNames(lines[c.captions[0]], numbers.length);
+    const captionOf = (j: number) => (paired ? cells.map((row) => row[j]).join(' ') : (named as string[])[j]);
+    out[c.at] = paired || named !== null ? numbers.map((n, j) => `${n} ${captionOf(j).replace(/[\s.,;:]+$/u, '')}.`).join(' ') : '';
     for (const k of [...c.captions, ...c.notes]) out[k] = '';
   }
   return out;
@@ -57,4 +62,22 @@ function cardRow(lines: string[], at: number): CardRow | null {
 
 function isCaption(line: string): boolean {
   return line.length <= 160 && /^\s*\p{L}/u.test(line) && !/[.!?]\s*$/u.test(line) && !/^\s*\d{1,2}\.\s/u.test(line);
+}
+
+/**
+ * A caption of several cards run together cut at the names of kinds of activity: "мониторингов общественных слушания
+ * круглых стола" → "мониторингов", "общественных слушания", "круглых стола" — only when it names exactly `count` kinds,
+ * all different, the first opening the line and nothing but the rest of a word between one name and the next. Null
+ * otherwise.
+ */
+function byActivityNames(caption: string, count: number): string[] | null {
+  const text = caption.trim();
+  const hits: { start: number; end: number; metric: string }[] = [];
+  for (const a of ACTIVITY_PHRASES) for (const m of text.matchAll(new RegExp(a.source, 'giu'))) hits.push({ start: m.index, end: m.index + m[0].length, metric: a.metric ?? a.type });
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const names = hits.filter((h, k) => hits.slice(0, k).every((o) => h.start >= o.end));
+  if (names.length !== count || new Set(names.map((h) => h.metric)).size !== count || names[0].start !== 0) return null;
+  const tails = names.map((h, k) => text.slice(h.end, k + 1 < names.length ? names[k + 1].start : text.length));
+  if (!tails.every((t, k) => (k + 1 < names.length ? /^\p{L}*\s+$/u : /^\p{L}*\s*$/u).test(t))) return null;
+  return names.map((h, k) => text.slice(h.start, k + 1 < names.length ? names[k + 1].start : text.length).trim());
 }

@@ -627,13 +627,16 @@ function rewriteMediaColumns(block: { line: string; at: number }[], records: { c
  */
 function looseMediaTable(out: string[]): void {
   const CELL = '(\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d+|[–—-])';
-  const ROW = new RegExp(`^(\\S.*?)[\\t ]+${CELL}(?:\\t${CELL})?\\s*$`, 'u');
+  // Views may be given in thousands ("182,4 тыс.", "36,4 мың"): the unit goes with the number into the sentence.
+  const VIEWS_CELL = '(\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d+(?:[.,]\\d+)?\\s*(?:тыс\\.?|мың|млн\\.?)|\\d+|[–—-])';
+  const ROW = new RegExp(`^(\\S.*?)[\\t ]+${CELL}(?:\\t${VIEWS_CELL})?\\s*$`, 'u');
   for (let i = 0; i < out.length; i++) {
     const head = out[i].trim();
     const p = PUBLICATIONS_HEADER.exec(head);
     const v = VIEWS_HEADER.exec(head);
     if (!head.includes('\t') || !p || !v || (p.index ?? 0) > (v.index ?? 0) || head.split(/\s+/u).length > 5) continue;
-    const [pubWord, viewWord] = [p[0], v[0]];
+    // In lower case, as the sentence readMedia reads has them ("182,4 тыс. просмотров").
+    const [pubWord, viewWord] = [p[0].toLowerCase(), v[0].toLowerCase()];
     for (let k = i + 1; k < out.length && k <= i + 20; k++) {
       if (out[k].trim() === '') continue;
       const m = ROW.exec(out[k].trim());

@@ -4,6 +4,7 @@
  * continuesSentence, readStatedNone); another year with its dash heading a whole list of counts (doubtOfFigure); an
  * absentee who "did not get in touch" (lexicon.json, unexcused); an Excel sheet pasted as semicolon-separated text
  * (semicolonRows.ts), with "Получено ответов" as a row of its own under the letters and "Заслушано отчетов гос. органов";
+ * "Кеңес мүшелері (… жағдай бойынша) …… 25" as members; a media table's views in thousands ("182,4 тыс."); "5 отчётов государственных органов заслушано", the verb last;
  * a council "утвержден в составе 17 человек" / "17 адам құрамында бекітілген"; the verb of those present misspelled
  * ("Присуствовали 11 членов").
  */
@@ -36,8 +37,21 @@ describe('a grid of infographic cards: numbers on a line, captions below', () =>
     expect(figure(kk, 'appeals_received')).toBe(57);
     expect(parseReport(kk).figures.map((f) => f.value)).not.toContain(10);
   });
-  it('near-miss: captions that are one run of words for three numbers give no figure', () => {
-    const text = `${ruTitle}7 2 4\n\nмониторингов общественных слушания круглых стола\n\n3 – по качеству услуг\tпо проекту кодекса\tболее 300 участников\n\n\n58\t112\t164\n\nпроектов НПА рассмотрено\tобращений граждан\tпубликации в СМИ\n`;
+  it('ru: a caption of three cards run together is cut where the kinds of activity are named', () => {
+    const text = `${ruTitle}7 2 4\n\nмониторингов общественных слушания круглых стола\n\n3 – по качеству услуг\tпо проекту кодекса\tболее 300 участников\n\n\n58\t112\t164\n\nпроектов НПА рассмотрено\tобращений граждан\tпубликации в СМИ и соцсетях\n`;
+    expect(figure(text, 'monitorings')).toBe(7);
+    expect(figure(text, 'public_hearings')).toBe(2);
+    expect(figure(text, 'round_tables')).toBe(4);
+    expect(parseReport(text).figures.map((f) => f.value)).not.toContain(300);
+  });
+  it('kk: "мониторинг қоғамдық тыңдау дөңгелек үстел" under "12 3 5"', () => {
+    const text = `${kkTitle}12 3 5\n\nмониторинг қоғамдық тыңдау дөңгелек үстел\n\nөткен жылы – 9\t\t\n\n\n7\t57\n\nКеңес отырыстары\tөтініш түсті\n`;
+    expect(figure(text, 'monitorings')).toBe(12);
+    expect(figure(text, 'public_hearings')).toBe(3);
+    expect(figure(text, 'round_tables')).toBe(5);
+  });
+  it('near-miss: a run of words naming fewer kinds than numbers gives no figure', () => {
+    const text = `${ruTitle}7 2 4\n\nмониторингов проведено в районах области\n\nпо плану\n\n\n58\t112\t164\n\nпроектов НПА рассмотрено\tобращений граждан\tпубликации в СМИ и соцсетях\n`;
     const x = parseReport(text);
     for (const m of ['monitorings', 'public_hearings', 'round_tables']) expect(x.figures.find((f) => f.metric === m)).toBeUndefined();
     expect(figure(text, 'npa_reviewed')).toBe(58);
@@ -65,6 +79,20 @@ describe('a dot-leader row whose value says none was held', () => {
     const text = `${ruTitle}ОСНОВНЫЕ ПОКАЗАТЕЛИ\n\nКруглых столов .................................................. 5\nСеминаров ....................................................... по плану\nМеморандумов .................................................... 2\n`;
     expect(figure(text, 'seminars')).toBeUndefined();
     expect(figure(text, 'memoranda')).not.toBe(0);
+  });
+});
+
+describe('a key figure row of the council\'s members, the day in brackets', () => {
+  it('kk: "Кеңес мүшелері (31.12.2025 жағдай бойынша) ..... 25" with its parts set in', () => {
+    const text = `${kkTitle}НЕГІЗГІ КӨРСЕТКІШТЕР\n\nКеңес мүшелері (31.12.2025 жағдай бойынша) ...................... 25\n   оның ішінде азаматтық қоғам өкілдері ......................... 18\nТұрақты комиссиялар ............................................... 5\n`;
+    expect(figure(text, 'members_total')).toBe(25);
+    expect(figure(text, 'members_civil')).toBe(18);
+  });
+  it('ru: "Члены Совета (на 31.12.2025) ..... 25"', () => {
+    expect(figure(`${ruTitle}ОСНОВНЫЕ ПОКАЗАТЕЛИ\n\nЧлены Совета (на 31.12.2025) ........................ 25\nПостоянные комиссии ................................. 5\n`, 'members_total')).toBe(25);
+  });
+  it('near-miss: "Кеңес мүшелерінің ұсыныстары ..... 12" (the members\' proposals) is no count of members', () => {
+    expect(figure(`${kkTitle}НЕГІЗГІ КӨРСЕТКІШТЕР\n\nКеңес мүшелерінің ұсыныстары ...................... 12\nТұрақты комиссиялар ............................................... 5\n`, 'members_total')).toBeUndefined();
   });
 });
 
@@ -182,5 +210,38 @@ describe('the verb of those present misspelled', () => {
   });
   it('near-miss: "не присуствовали 2 члена" counts no one present', () => {
     expect(parseProtocol(`${ruHead}Не присуствовали 2 члена Совета.\n`).present).toBeNull();
+  });
+});
+
+describe('a media table read from a PDF, its views in thousands', () => {
+  it('ru: "Instagram\\t74\\t182,4 тыс." under "Публикаций Просмотров"', () => {
+    const x = parseReport(`${ruTitle}5. Информационная работа\n\nПлощадка\tПубликаций Просмотров\n\nInstagram\t74\t182,4 тыс.\n\nTelegram\t51\t–\n\nСайт министерства (раздел ОС) 16\t–\n\nВсего\t141\n`);
+    expect(x.media.find((m) => m.platform === 'instagram')).toMatchObject({ publications: 74, views: 182400 });
+    expect(x.media.find((m) => m.platform === 'telegram')).toMatchObject({ publications: 51, views: null });
+    expect(x.media.find((m) => m.platform === 'website')?.publications).toBe(16);
+  });
+  it('kk: "Instagram\\t120\\t36,4 мың" under "Жарияланым Қаралым"', () => {
+    const x = parseReport(`${kkTitle}Ақпараттық жұмыс\n\nПлатформа\tЖарияланым Қаралым\n\nInstagram\t120\t36,4 мың\n\nFacebook\t40\t–\n`);
+    expect(x.media.find((m) => m.platform === 'instagram')?.publications).toBe(120);
+    expect(x.media.find((m) => m.platform === 'facebook')?.publications).toBe(40);
+  });
+  it('near-miss: a views cell of words ("нет данных") ends the table, no views read', () => {
+    const x = parseReport(`${ruTitle}Площадка\tПубликаций Просмотров\n\nInstagram\t74\tнет данных\n`);
+    expect(x.media.find((m) => m.platform === 'instagram')?.views ?? null).toBeNull();
+  });
+});
+
+describe('reports heard, the verb last', () => {
+  it('ru: "5 отчётов государственных органов заслушано"', () => {
+    expect(figure(`${ruTitle}5 отчётов государственных органов заслушано.\n`, 'report_hearings')).toBe(5);
+  });
+  it('ru: "3 отчета заслушаны на выездных заседаниях"', () => {
+    expect(figure(`${ruTitle}3 отчета заслушаны на выездных заседаниях.\n`, 'report_hearings')).toBe(3);
+  });
+  it('kk: "5 есеп тыңдалды" (the Kazakh order, read already)', () => {
+    expect(figure(`${kkTitle}Кеңес отырыстарында 5 есеп тыңдалды.\n`, 'report_hearings')).toBe(5);
+  });
+  it('near-miss: "5 отчётов планируется заслушать" is no hearing held', () => {
+    expect(figure(`${ruTitle}5 отчётов государственных органов планируется заслушать в 2026 году.\n`, 'report_hearings')).toBeUndefined();
   });
 });
