@@ -5,7 +5,7 @@
  * absentee who "did not get in touch" (lexicon.json, unexcused); an Excel sheet pasted as semicolon-separated text
  * (semicolonRows.ts), with "Получено ответов" as a row of its own under the letters and "Заслушано отчетов гос. органов";
  * "Кеңес мүшелері (… жағдай бойынша) …… 25" as members; a media table's views in thousands ("182,4 тыс."); "5 отчётов государственных органов заслушано", the verb last;
- * a council "утвержден в составе 17 человек" / "17 адам құрамында бекітілген"; the verb of those present misspelled
+ * "по 1 проекту (правила …) направлены замечания"; a memorandum "жасалды" / "заключен", dated in brackets; a council "утвержден в составе 17 человек" / "17 адам құрамында бекітілген"; the verb of those present misspelled
  * ("Присуствовали 11 членов").
  */
 import { describe, expect, it } from 'vitest';
@@ -243,5 +243,36 @@ describe('reports heard, the verb last', () => {
   });
   it('near-miss: "5 отчётов планируется заслушать" is no hearing held', () => {
     expect(figure(`${ruTitle}5 отчётов государственных органов планируется заслушать в 2026 году.\n`, 'report_hearings')).toBeUndefined();
+  });
+});
+
+describe('drafts with remarks, a bracket naming the draft before the verb', () => {
+  const ruQ = 'ОТЧЕТ Общественного совета за I квартал 2025 года\n\n';
+  it('ru: "по 1 проекту (правила содержания животных) направлены замечания"', () => {
+    const x = parseReport(`${ruQ}Советом рассмотрено 4 проекта нормативных правовых актов, из них 3 одобрено без замечаний, по 1 проекту (правила содержания и выпаса сельскохозяйственных животных) направлены замечания.\n`);
+    expect(x.figures.find((f) => f.metric === 'npa_with_remarks')?.value).toBe(1);
+  });
+  it('ru: "по 2 проектам (о тарифах) даны замечания"', () => {
+    expect(figure(`${ruQ}Рассмотрено 5 проектов НПА, по 2 проектам (о тарифах) даны замечания.\n`, 'npa_with_remarks')).toBe(2);
+  });
+  it('kk: "2 (екі) жобаға ескертпелер берілді" (the bracket after the count, read already)', () => {
+    expect(figure(`${kkTitle}5 НҚА жобасы қаралды, 2 (екі) жобаға ескертпелер берілді.\n`, 'npa_with_remarks')).toBe(2);
+  });
+  it('near-miss: a bracket holding a number ("(в 2024 году – 3)") is not skipped over', () => {
+    expect(figure(`${ruQ}Рассмотрено 5 проектов НПА, по 2 проектам (в 2024 году – 3) направлены замечания.\n`, 'npa_with_remarks')).not.toBe(3);
+  });
+});
+
+describe('a memorandum concluded ("жасалды", "заключен"), its date in brackets after', () => {
+  it('kk: "… палатасымен 1 меморандум / жасалды (2025 жылғы 3 сәуір)."', () => {
+    const x = parseReport(`${kkTitle}Облыстық кәсіпкерлер палатасымен 1 меморандум\nжасалды (2025 жылғы 3 сәуір).\n`);
+    expect(x.activities.map((a) => [a.type, a.date_start])).toEqual([['memorandum', '2025-04-03']]);
+  });
+  it('ru: "С палатой заключен меморандум о сотрудничестве (3 апреля 2025 года)."', () => {
+    const x = parseReport(`${ruTitle}С палатой предпринимателей заключен меморандум о сотрудничестве (3 апреля 2025 года).\n`);
+    expect(x.activities.map((a) => [a.type, a.date_start])).toEqual([['memorandum', '2025-04-03']]);
+  });
+  it('near-miss: "меморандум жасалады" (will be concluded) is no activity', () => {
+    expect(parseReport(`${kkTitle}2025 жылғы 3 сәуірде палатамен меморандум жасалады.\n`).activities).toEqual([]);
   });
 });
