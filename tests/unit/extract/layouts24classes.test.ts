@@ -5,7 +5,8 @@
  * absentee who "did not get in touch" (lexicon.json, unexcused); an Excel sheet pasted as semicolon-separated text
  * (semicolonRows.ts), with "Получено ответов" as a row of its own under the letters and "Заслушано отчетов гос. органов";
  * "Кеңес мүшелері (… жағдай бойынша) …… 25" as members; a media table's views in thousands ("182,4 тыс."); "5 отчётов государственных органов заслушано", the verb last;
- * "по 1 проекту (правила …) направлены замечания"; a memorandum "жасалды" / "заключен", dated in brackets; a council "утвержден в составе 17 человек" / "17 адам құрамында бекітілген"; the verb of those present misspelled
+ * "по 1 проекту (правила …) направлены замечания"; a memorandum "жасалды" / "заключен", dated in brackets;
+ * a part of the appeals said to be none ("заңды тұлғалардан өтініш түскен жоқ"); a council "утвержден в составе 17 человек" / "17 адам құрамында бекітілген"; the verb of those present misspelled
  * ("Присуствовали 11 членов").
  */
 import { describe, expect, it } from 'vitest';
@@ -274,5 +275,21 @@ describe('a memorandum concluded ("жасалды", "заключен"), its dat
   });
   it('near-miss: "меморандум жасалады" (will be concluded) is no activity', () => {
     expect(parseReport(`${kkTitle}2025 жылғы 3 сәуірде палатамен меморандум жасалады.\n`).activities).toEqual([]);
+  });
+});
+
+describe('a part of the appeals said to be none', () => {
+  it('kk: "заңды тұлғалардан өтініш түскен жоқ" is appeals_legal_entities 0', () => {
+    const x = parseReport(`${kkTitle}Кеңеске азаматтардан 6 өтініш түсті, барлығы жеке тұлғалардан; заңды тұлғалардан өтініш түскен жоқ.\n`);
+    expect(x.figures.find((f) => f.metric === 'appeals_legal_entities')?.value).toBe(0);
+    expect(x.figures.find((f) => f.metric === 'appeals_received')?.value).toBe(6);
+  });
+  it('ru: "От юридических лиц обращений не поступало." is 0; "от физических лиц … не поступали" likewise', () => {
+    expect(figure(`${ruTitle}Поступило 12 обращений граждан. От юридических лиц обращений не поступало.\n`, 'appeals_legal_entities')).toBe(0);
+    expect(figure(`${ruTitle}Поступило 2 обращения организаций. От физических лиц обращения не поступали.\n`, 'appeals_individuals')).toBe(0);
+  });
+  it('near-miss: another year\'s none ("В 2024 году от юридических лиц обращений не поступало") and a clause with a number give nothing', () => {
+    expect(figure(`${ruTitle}В 2024 году от юридических лиц обращений не поступало.\n`, 'appeals_legal_entities')).toBeUndefined();
+    expect(figure(`${ruTitle}Поступило 12 обращений, от юридических лиц 3 обращения не поступали в срок.\n`, 'appeals_legal_entities')).toBeUndefined();
   });
 });
