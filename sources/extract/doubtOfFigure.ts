@@ -119,7 +119,16 @@ const OTHER_YEAR_VALUE = new RegExp([
 ].join('|'), 'giu');
 
 function blankOtherYearValues(text: string, start: number, end: number): string {
-  return text.replace(OTHER_YEAR_VALUE, (m, at: number) => (at < end && at + m.length > start ? m : ' '.repeat(m.length)));
+  return text.replace(OTHER_YEAR_VALUE, (m, at: number) => (at < end && at + m.length > start) || listedAfter(m, text.slice(at + m.length, start)) ? m : ' '.repeat(m.length));
+}
+
+/**
+ * "в 2024 году – 6 мониторингов, 3 круглых стола, 131 публикация", "2024 жылы – 6 мониторинг, 3 дөңгелек үстел": the
+ * other year and its dash head the whole list, so a count further on in it, with only commas and the counted words
+ * between (no bracket, no stop, no "а"/"но"/"тогда как" turning to another time), is that year's too.
+ */
+function listedAfter(match: string, between: string): boolean {
+  return /[-–—:]\s*\d+$/u.test(match.trimEnd()) && /^[^\d;.!?()]*(?:,\s*\d+[^\d;.!?(),]*)*,\s*$/u.test(between) && !/(?<![\p{L}])(?:а|но|тогда|однако|отч[её]тн[\p{L}]*|ал|бірақ|есепті)(?![\p{L}])/iu.test(between);
 }
 
 /** The words just before a number that make it an estimate, not a count. */

@@ -21,6 +21,8 @@ import { readPlatformSums } from './report/readPlatformSums.ts';
 import { readStatedNone } from './report/readStatedNone.ts';
 import { blankNumberTwice } from './report/numberTwice.ts';
 import { blankFootnotes } from './report/footnotes.ts';
+import { readCardGrids } from './report/cardGrid.ts';
+import { readSemicolonRows } from './report/semicolonRows.ts';
 import { readBracketCounts } from './report/bracketCounts.ts';
 import { blankQuotedMail } from './report/quotedMail.ts';
 import { joinValueLines } from './report/joinValueLines.ts';
@@ -44,8 +46,10 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // A number written in words and in digits ("он жеті (17)") read once (blankNumberTwice).
   // Footnotes are notes, never figures; a count in brackets after its noun ("заседаний (5)²") is read as one.
   // The earlier message quoted under an e-mail reply is another author's, often another period's (blankQuotedMail).
+  // A grid of infographic cards (numbers on one line, their captions below) read card by card, or not at all (readCardGrids).
+  // An Excel sheet pasted as semicolon-separated text is read as the table it is (readSemicolonRows).
   // A form's fields with their answers on the next line ("Түскен өтініштер:" / "6") read as one line each (joinValueLines).
-  const form = joinValueLines(blankFootnotes(blankQuotedMail(pages.lines).map(blankNumberTwice)).map(readBracketCounts));
+  const form = joinValueLines(blankFootnotes(readCardGrids(readSemicolonRows(blankQuotedMail(pages.lines))).map(blankNumberTwice)).map(readBracketCounts));
   const lines = form.lines;
   const issues: ExtractIssue[] = [];
   const out: ReportExtract = { kind: 'report', period: null, figures: [], media: [], activities: [], candidates: [], issues };

@@ -23,6 +23,9 @@ export function continuesSentence(line: string, next: string | undefined, stops 
   // / "4), 31.12.2025 жағдай бойынша" — the number is the value, not a list's item.
   if (awaitsValue(line) && /^\s*\d{1,6}(?:[.,;)]|\s|$)/u.test(next)) return true;
   if (ITEM.test(next)) return false;
+  // A key figure's row whose value is words ("Семинарлар ........ өткізілген жоқ"): the row ends at its line; run on,
+  // the next row's count ("Меморандумдар ..... 1") would be read into its "none".
+  if (/(?:[.…·_][ \t]?){5,}[ \t]*\p{L}[\p{L} ]*$/u.test(line)) return false;
   // Rows of a block of totals, each "label – count" and its note ("НҚА жобаларын қарау - 9, оның ішінде 2-еуіне …" /
   // "Азаматтардың өтініштері - 14, оның 13-іне …"): a row ends at its line, whatever stop it leaves out.
   if (LABEL_COUNT.test(line) && LABEL_COUNT.test(next)) return false;

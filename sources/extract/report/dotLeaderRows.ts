@@ -1,5 +1,6 @@
 import type { MetricId, ReportFigure } from '../types.ts';
 import { PLATFORM_PHRASES } from './activityLexicon.ts';
+import { STATES_NONE_HELD } from './noneHeldVerbs.ts';
 import { SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
 
 /**
@@ -9,6 +10,16 @@ import { SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
 const LEADER = String.raw`(?:[ \t]*(?:[.·•…_][ \t]?){3,}[ \t]*|\t+)`;
 /** The value: a count ("40", "12 500"), a unit after it ("40 членов", "7 адам", "5 ед."), a bracket ("(годовой план – 24)"). */
 const ROW = new RegExp(String.raw`^([ \t]*)([^\s\t][^\t]*?\p{L}[^\t]*?)${LEADER}(\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})((?:[ \t]+\p{L}+\.?){0,2})[ \t]*(?:\(([^()]*)\))?[ \t]*[.;]?[ \t]*$`, 'u');
+/**
+ * A row whose value is words saying none was held ("Семинарлар ........ өткізілген жоқ", "Семинаров ..... не проводились"):
+ * a row of the block (left out, the next row's sentence would join it and take its "none"), rewritten as the clause
+ * readStatedNone reads.
+ */
+const NONE_ROW = new RegExp(String.raw`^([ \t]*)([^\s\t][^\t]*?\p{L}[^\t]*?)${LEADER}(\p{L}[\p{L}\s]*?)[ \t]*[.;]?[ \t]*$`, 'u');
+const noneRow = (line: string) => {
+  const m = NONE_ROW.exec(line);
+  return m !== null && STATES_NONE_HELD.test(m[3]) && m[3].trim().split(/\s+/u).length <= 3 ? m : null;
+};
 /** A views bracket of a media row ("(188 тыс. просмотров)", "(12 400 қаралым)"): kept in the row's sentence for readMedia. */
 const VIEWS = /просмотр|қаралым|көрсетілім/iu;
 
@@ -27,8 +38,10 @@ export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void 
     // A block: leader rows, blank lines between groups allowed, up to the first other line.
     const block: number[] = [];
     let k = i;
+    const nones: number[] = [];
     for (; k < out.length; k++) {
       if (ROW.test(out[k])) block.push(k);
+      else if (noneRow(out[k]) !== null) nones.push(k);
       else if (out[k].trim() !== '') break;
     }
     const rows = block.map((at) => ({ at, m: ROW.exec(out[at]) as RegExpExecArray }));
@@ -69,6 +82,10 @@ export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void 
       const unit = sub && parent.metric === 'publications' && PLATFORM.test(words) ? (KAZAKH.test(parent.label) ? ' жарияланым' : ' публикаций') : m[4].trimEnd();
       out[at] = `${orphan ? `${parent.label.replace(/\s*\([^()]*\)/gu, '')}, ` : ''}${words} – ${n}${unit}${views}.`;
       if (metric !== null) rowFigures.push({ metric, value: n, line: at + 1, text: `${words} – ${n}.` });
+    }
+    for (const at of nones) {
+      const m = noneRow(out[at]) as RegExpExecArray;
+      out[at] = `${m[2].replace(/[\s:.,]+$/u, '')} ${m[3].trim()}.`;
     }
     i = k;
   }

@@ -113,6 +113,9 @@ function framedTables(lines: string[]): string[] {
  * ("1\tЗаседания Совета\t2\t1\t1\t2\t6\t5"). A line that opens with a
  * tab is a cell of a Word table saved cell by cell (readTables), not a row.
  */
+/** A row saying only that answers came ("Получено ответов", "Ответов получено", "Жауап алынды"): whose answers, the row above says. */
+const ANSWERS_ROW = /^(?:получено\s+ответов|ответов\s+получено|жауап\s+(?:алынды|алынғаны|келді))[.:]?$/iu;
+
 const isTabRow = (line: string) => /^[^\t\s][^\t]*\t/u.test(line);
 
 /**
@@ -306,7 +309,9 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     // письмо") counts the same things: its label is read as that row's part. A unit of no thing ("ед.", "бірлік") says nothing.
     const sameThing = !sub && unitCol >= 0 && parent.metric !== null && parent.unit !== '' && !GENERIC_UNIT.test(parent.unit) && r.cells[unitCol] === parent.unit;
     const inGroup: boolean = groupCol >= 0 && r.cells[groupCol] === '' && groupMetric !== null;
-    const metric: MetricId | null = orphan ? null : (metricOfRow(text, sub ? parent.metric : null) ?? (sameThing ? metricOfRow(text, parent.metric) : null) ?? (!sub && inGroup ? metricOfRow(text, groupMetric) : null));
+    // "Получено ответов" as a row of its own right under "Направлено писем": the answers to the row above's letters.
+    const answersAbove = !sub && parent.metric !== null && ANSWERS_ROW.test(text.trim());
+    const metric: MetricId | null = orphan ? null : (metricOfRow(text, sub ? parent.metric : null) ?? (sameThing || answersAbove ? metricOfRow(text, parent.metric) : null) ?? (!sub && inGroup ? metricOfRow(text, groupMetric) : null));
     if (groupCol >= 0 && r.cells[groupCol] !== '') groupMetric = metric;
     if (!sub) parent = { metric, indent: r.indent, label: text, unit: unitCol >= 0 ? r.cells[unitCol] : '' };
     // "Круглые столы, дискуссионные площадки – 5": one count of two kinds of things, neither's; no sentence either.
@@ -621,13 +626,16 @@ function rewriteMediaColumns(block: { line: string; at: number }[], records: { c
  */
 function looseMediaTable(out: string[]): void {
   const CELL = '(\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d+|[–—-])';
-  const ROW = new RegExp(`^(\\S.*?)[\\t ]+${CELL}(?:\\t${CELL})?\\s*$`, 'u');
+  // Views may be given in thousands ("182,4 тыс.", "36,4 мың"): the unit goes with the number into the sentence.
+  const VIEWS_CELL = '(\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d+(?:[.,]\\d+)?\\s*(?:тыс\\.?|мың|млн\\.?)|\\d+|[–—-])';
+  const ROW = new RegExp(`^(\\S.*?)[\\t ]+${CELL}(?:\\t${VIEWS_CELL})?\\s*$`, 'u');
   for (let i = 0; i < out.length; i++) {
     const head = out[i].trim();
     const p = PUBLICATIONS_HEADER.exec(head);
     const v = VIEWS_HEADER.exec(head);
     if (!head.includes('\t') || !p || !v || (p.index ?? 0) > (v.index ?? 0) || head.split(/\s+/u).length > 5) continue;
-    const [pubWord, viewWord] = [p[0], v[0]];
+    // In lower case, as the sentence readMedia reads has them ("182,4 тыс. просмотров").
+    const [pubWord, viewWord] = [p[0].toLowerCase(), v[0].toLowerCase()];
     for (let k = i + 1; k < out.length && k <= i + 20; k++) {
       if (out[k].trim() === '') continue;
       const m = ROW.exec(out[k].trim());

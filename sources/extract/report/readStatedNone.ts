@@ -27,6 +27,9 @@ const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string
   { metric: 'commission_meetings', subject: 'заседани[\\p{L}]*\\s+(?:постоянн[\\p{L}]*\\s+)?комисси[\\p{L}]*|(?:тұрақты\\s+)?комиссия[\\p{L}]*\\s+отырыс[\\p{L}]*' },
   { metric: 'report_hearings', subject: 'отч[её]т[\\p{L}]*(?:\\s+(?:государственн[\\p{L}]*\\s+орган|госорган)[\\p{L}]*)?|есеп[\\p{L}]*|есебі', verbs: 'заслушивал', kk: 'тыңдалмады|тыңдалған\\s+жоқ' },
   { metric: 'appeals_received', subject: '(?:обращени|заявлени|жалоб)[\\p{L}]*(?:\\s+граждан)?|(?:өтініш|шағым)[\\p{L}]*', verbs: 'поступал|поступил', kk: 'түскен\\s+жоқ|түспеді' },
+  // A part of the appeals none: "заңды тұлғалардан өтініш түскен жоқ", "от юридических лиц обращений не поступало".
+  { metric: 'appeals_legal_entities', subject: '(?:от\\s+)?юридическ[\\p{L}]*\\s+лиц(?:\\s+(?:обращени|заявлени)[\\p{L}]*)?|заңды\\s+тұлғалардан(?:\\s+(?:өтініш|шағым)[\\p{L}]*)?', verbs: 'поступал|поступил', kk: 'түскен\\s+жоқ|түспеді' },
+  { metric: 'appeals_individuals', subject: '(?:от\\s+)?физическ[\\p{L}]*\\s+лиц(?:\\s+(?:обращени|заявлени)[\\p{L}]*)?|жеке\\s+тұлғалардан(?:\\s+(?:өтініш|шағым)[\\p{L}]*)?', verbs: 'поступал|поступил', kk: 'түскен\\s+жоқ|түспеді' },
   { metric: 'members_joined', subject: 'нов[\\p{L}]+\\s+член[\\p{L}]*|жаңа\\s+мүше[\\p{L}]*', verbs: 'вводил|включал|принимал|было', kk: 'енгізілген\\s+жоқ|енгізілмеді|қабылданған\\s+жоқ|қабылданбады|кірген\\s+жоқ' },
   { metric: 'members_left', subject: 'выбывш[\\p{L}]*(?:\\s+член[\\p{L}]*)?', verbs: 'было', kk: '(?!)' },
   // "Изменений в составе не было", "Кеңес құрамында өзгеріс болған жоқ": neither joined nor left — a membership's none (a candidate).
@@ -79,7 +82,8 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
           const opening = words(clause.replace(/(?:не\s|бірде-бір).*$/su, ''));
           const noneOf = m === null && opening.every((w) => FILLER.test(w)) && c.noneOf.test(clause.slice(clause.search(/(?:не\s|бірде-бір)/u)).replace(/[.!?]\s*$/u, ''));
           if (m === null && !noneOf) continue;
-          if (!filler.every((w) => FILLER.test(w.replace(/[.()]/gu, '')))) continue;
+          // A dot leader between a key figure's label and its none ("Семинарлар ........ өткізілген жоқ") is no word.
+          if (!filler.every((w) => /^[.…·_]{3,}$/u.test(w) || FILLER.test(w.replace(/[.()]/gu, '')))) continue;
           if (!isOfThePeriod(sentence.text.slice(at, at + whole.length), periodYears, periodMonths, ownPeriod)) continue;
           if (figures.some((f) => f.metric === c.metric) || out.some((f) => f.metric === c.metric)) continue;
           if (activities.some((a) => ACTIVITY_PHRASES.some((w) => w.type === a.type && w.metric === c.metric))) continue;
