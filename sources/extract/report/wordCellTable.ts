@@ -102,8 +102,15 @@ function tableAt(lines: string[], start: number): WordCellTable | null {
   const cells = cellsFrom(lines, start);
   const first = cells.findIndex((c, k) => k > 0 && /^1[.)]?$/u.test(c.text));
   if (first < 3 || first > 12 || cells.slice(1, first).some((c) => HEAD.test(c.text))) return null;
-  const width = first;
+  // A header of two rows under merged cells ("№ | Направление работы | 2025 год | | " over " | | Общественный совет при МВД
+  // РК | Общественные советы при ДП (17) | Всего по системе МВД"): the rows are as wide as from the cell "1" to the cell
+  // "2", the header twice that (its merged cells are filled by the table's reader).
+  const second = cells.findIndex((c, k) => k > first && /^2[.)]?$/u.test(c.text));
+  const rowWidth = second - first;
+  const twoRows = second > first && rowWidth >= 3 && first === 2 * rowWidth && cells[rowWidth].text === '';
+  const width = twoRows ? rowWidth : first;
   const header = cells.slice(0, width);
+  const headerBelow = twoRows ? cells.slice(width, first) : null;
   const rows: Cell[][] = [];
   let k = first;
   // The number of the last numbered row: a row opens with the next one, a sub-number of it ("4.1") or an empty cell.
@@ -127,7 +134,7 @@ function tableAt(lines: string[], start: number): WordCellTable | null {
   }
   if (rows.length < 2) return null;
   const pipe = (row: Cell[]) => `| ${row.map((c) => c.text.replaceAll('|', '/')).join(' | ')} |`;
-  const taken = [header, ...rows];
+  const taken = headerBelow ? [header, headerBelow, ...rows] : [header, ...rows];
   return {
     rows: taken.map((row) => ({ line: pipe(row), at: row[0].at })),
     cells: taken.map((row) => row.map((c) => c.text)),
