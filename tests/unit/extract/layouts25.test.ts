@@ -160,3 +160,48 @@ describe('a Word table by body under one period: the column naming the council i
     for (const v of [94, 163, 208, 100, 177, 220]) expect(got).not.toContain(v);
   });
 });
+
+describe('"Проведено 14 заслушиваний": the hearings by their own noun, no "отчетов" after it', () => {
+  const hearings = (s: string) => parseReport(`ОТЧЕТ о работе Общественного совета за 2025 год\n\n${s}\n`).figures.filter((f) => f.metric === 'report_hearings').map((f) => f.value);
+  it.each([
+    ['Проведено 14 заслушиваний: отчеты 11 руководителей управлений акимата города и 3 акимов районов.', 14],
+    ['2025 жылы 9 есеп тыңдау өткізілді.', 9],
+    // A variant the document did not show: "организовано" and no list after it.
+    ['За год организовано 6 заслушиваний.', 6],
+  ])('%s', (s, n) => {
+    expect(hearings(s)).toEqual([n]);
+  });
+  it('near-miss: a plan of hearings is no count held', () => {
+    expect(hearings('В плане на год стояло 12 заслушиваний.')).toEqual([]);
+  });
+});
+
+describe('"6-сына ескертулері бар қорытынды": drafts given a conclusion with remarks', () => {
+  const remarks = (s: string) => parseReport(`2025 жылғы Қоғамдық кеңестің жұмысы туралы ЕСЕП\n\n${s}\n`).figures.filter((f) => f.metric === 'npa_with_remarks').map((f) => f.value);
+  it.each([
+    ['Кеңес 31 НҚА жобасын қарады: 25-іне оң қорытынды, 6-сына ескертулері бар қорытынды берілді.', 6],
+    ['Кеңес 17 НҚА жобасын қарады, оның ішінде 5 жоба бойынша ескертпелері бар қорытынды берілді.', 5],
+    // Russian beside it, read before: the same class in the other language.
+    ['Рассмотрено 31 проект НПА: по 25 даны положительные заключения, 6 – с замечаниями.', 6],
+  ])('%s', (s, n) => {
+    expect(remarks(s)).toEqual([n]);
+  });
+  it('near-miss: "ескертулері бар" outside a section on drafts of acts is not read', () => {
+    expect(remarks('Мониторингтің 6-сына ескертулері бар қорытынды жасалды.')).toEqual([]);
+  });
+});
+
+describe('"Оның 70-іне жауап берілді", "12 жоба бойынша оң қорытынды": a count with "оның" before it, two words before its conclusion', () => {
+  const report = (s: string) => Object.fromEntries(parseReport(`2025 жылғы Қоғамдық кеңестің жұмысы туралы ЕСЕП\n\n${s}\n`).figures.map((f) => [f.metric, f.value]));
+  it.each([
+    ['Кеңеске 74 өтініш түсті: жеке тұлғалардан – 66, заңды тұлғалардан – 8. Оның 70-іне\nжауап берілді.', 'appeals_answered', 70],
+    ['Кеңес 17 НҚА жобасын қарады. Оның ішінде 12\nжоба бойынша оң қорытынды, 5 жоба бойынша ескертулері бар қорытынды берілді.', 'npa_approved', 12],
+    // The Russian of the same: two words between the count and the conclusion.
+    ['Рассмотрено 17 проектов НПА, из них 12 проектам даны положительные заключения.', 'npa_approved', 12],
+  ] as const)('%s', (s, metric, n) => {
+    expect(report(s)[metric]).toBe(n);
+  });
+  it('near-miss: a count of another noun before "жауап берілді" three words away is not the answered', () => {
+    expect(report('Кеңеске 74 өтініш түсті. 2025 жылы 5 сауалнама бойынша азаматтарға жауап берілді.').appeals_answered).not.toBe(5);
+  });
+});
