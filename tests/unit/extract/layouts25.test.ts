@@ -220,3 +220,18 @@ describe('"по 16 даны ответы" in the appeals\' sentence; "заслу
     expect(report('Направлено 41 письмо в госорганы и 18 обращений рассмотрено, по 37 даны ответы на письма.').appeals_answered).not.toBe(37);
   });
 });
+
+describe('an agency\'s council counts the agency\'s people as its state members', () => {
+  const state = (s: string) => parseReport(`ОТЧЕТ о работе Общественного совета за 2025 год\n\n${s}\n`).figures.filter((f) => f.metric === 'members_state').map((f) => f.value);
+  it.each([
+    ['Совет работал в составе 15 членов, в том числе 12 представителей гражданского общества и 3 представителя Агентства.', 3],
+    ['Кеңес құрамында 15 мүше: 12-сі – азаматтық қоғам өкілдері, 3-і – агенттік өкілдері.', 3],
+    // A variant: the dash after the count.
+    ['В составе Совета 15 членов: 12 – представители НПО, 3 – представители агентства.', 3],
+  ])('%s', (s, n) => {
+    expect(state(s)).toEqual([n]);
+  });
+  it('near-miss: representatives of an agency outside a sentence on the members are not the state members', () => {
+    expect(state('На заседании выступили 3 представителя Агентства.')).toEqual([]);
+  });
+});
