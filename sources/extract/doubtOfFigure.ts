@@ -43,7 +43,7 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   const scope = scopeOf(blankDocumentYears(sentence), start, end);
   const clause = clauseOf(scope.text, start - scope.start, end - scope.start);
   // A year things were carried over to, in another clause ("8-і 2025 жылға ауысты", "3 перенесены на 2025 год"), dates only that clause.
-  const outer = blankOtherYearValues(blankComparedAfter(blankCarriedOver(scope.text, clause.start, clause.start + clause.text.length), clause.start + clause.text.length, end - scope.start), start - scope.start, end - scope.start);
+  const outer = blankOtherYearValues(blankComparedAfter(blankCarriedOver(scope.text, clause.start, clause.start + clause.text.length), clause.start + clause.text.length, end - scope.start), start - scope.start, end - scope.start, periodYears);
   const other = (otherPeriod(outer, periodYears) && (!samePeriod(outer, periodYears) || otherPeriod(clause.text, periodYears))) || stateDateOutside(clause.text, periodYears);
   if (other) return 'the number is about another period than the report\'s';
   // "Семинар – өткізілмеді (ІІ тоқсанда 1 семинар болған)", "(во II квартале – 2)": a count in a bracket that names a
@@ -118,8 +118,8 @@ const OTHER_YEAR_VALUE = new RegExp([
   `(?<![\\p{L}\\d])(?:(?:19|20)\\d{2}\\s*жылғыдай|өткен\\s+жылғыдай|былтырғыдай|өткен\\s+жылдағыдай)`,
 ].join('|'), 'giu');
 
-function blankOtherYearValues(text: string, start: number, end: number): string {
-  return text.replace(OTHER_YEAR_VALUE, (m, at: number) => (at < end && at + m.length > start) || listedAfter(m, text.slice(at + m.length, start)) ? m : ' '.repeat(m.length));
+function blankOtherYearValues(text: string, start: number, end: number, periodYears: number[]): string {
+  return text.replace(OTHER_YEAR_VALUE, (m: string, at: number) => (at < end && at + m.length > start) || listedAfter(m, text.slice(at + m.length, start)) || spansOtherYears(m, periodYears) ? m : ' '.repeat(m.length));
 }
 
 /**
@@ -129,6 +129,16 @@ function blankOtherYearValues(text: string, start: number, end: number): string 
  */
 function listedAfter(match: string, between: string): boolean {
   return /[-–—:]\s*\d+$/u.test(match.trimEnd()) && /^[^\d;.!?()]*(?:,\s*\d+[^\d;.!?(),]*)*,\s*$/u.test(between) && !/(?<![\p{L}])(?:а|но|тогда|однако|отч[её]тн[\p{L}]*|ал|бірақ|есепті)(?![\p{L}])/iu.test(between);
+}
+
+/**
+ * "в 2022–2023" read as a year and its value is a span of years: "подписанные в 2022–2023 годах" names years outside the
+ * report's, and stays to tell the count is of them. A span reaching into the period ("сезона 2024–2025 гг.") is left to
+ * be blanked as before.
+ */
+function spansOtherYears(m: string, periodYears: number[]): boolean {
+  const span = /((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?!\d)/u.exec(m);
+  return span !== null && periodYears.length > 0 && !periodYears.includes(Number(span[1])) && !periodYears.includes(Number(span[2]));
 }
 
 /** The words just before a number that make it an estimate, not a count. */

@@ -47,13 +47,22 @@ export function withoutPageBreaks(lines: string[]): { lines: string[]; numbers: 
       b++;
     }
     if (!overBreak || b >= text.length) continue;
-    const goesOn = (SENTENCE_GOES_ON.test(text[a]) && SENTENCE_CONTINUED.test(text[b])) || (TABLE_ROW.test(text[a]) && TABLE_ROW.test(text[b]));
+    const goesOn = (SENTENCE_GOES_ON.test(text[a]) && SENTENCE_CONTINUED.test(text[b])) || (TABLE_ROW.test(text[a]) && TABLE_ROW.test(text[b])) || nextItem(text[a], text[b]);
     if (!goesOn) continue;
     for (let k = a + 1; k < b; k++) gone.add(k);
     a = b - 1;
   }
   const numbers = text.map((_, k) => k + 1).filter((n) => !gone.has(n - 1));
   return { lines: numbers.map((n) => text[n - 1]), numbers };
+}
+
+/** A numbered item, its number: "10. Ибраева К.Т.", "11) …". */
+const LIST_ITEM = /^\s*(\d{1,3})[.)]\s/u;
+/** "10. Ибраева К.Т." | footer | "11. Кайсенов Р.А.": a numbered list the page breaks goes on with its next item. */
+function nextItem(above: string, below: string): boolean {
+  const a = LIST_ITEM.exec(above);
+  const b = LIST_ITEM.exec(below);
+  return a !== null && b !== null && Number(b[1]) === Number(a[1]) + 1;
 }
 
 /** A line that ends inside a sentence: a word, a number or a comma at its end, no heading in capitals. */

@@ -2,7 +2,7 @@ import { AGENDA_HEADING, INVITED_STATUS, SECTION_NEW } from './lexicon.ts';
 import { re } from './re.ts';
 
 /** Marks a secretary puts after a guest's name in a list of everyone present: "Бакиева Г.С.*", "Омаров Т.Г.**", "Ли К.В.†". */
-const MARKS = '\\*{1,2}|†|‡|#';
+export const MARKS = '\\*{1,2}|†|‡|#';
 /**
  * A legend saying what the mark means, in the list's heading or a footnote: "* – шақырылғандар / приглашенные", "(* –
  * приглашенные, не члены Совета)", "* Шақырылғандар / Приглашенные: Бакиева Г.С. – …", "*приглашённые лица".

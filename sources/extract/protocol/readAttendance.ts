@@ -8,6 +8,7 @@ import { headerContinued, noteSignatures, readTableRow, splitCells, startTable, 
 import { readAbsentSentence } from './readAbsentSentence.ts';
 import { explainAbsences } from './explainAbsences.ts';
 import { carriesMark, readGuestMark } from './guestMark.ts';
+import { readOnlineMark } from './onlineMark.ts';
 import { regroupCellTable } from './regroupCellTable.ts';
 
 export type ListKind = 'present' | 'absent' | 'skip';
@@ -40,6 +41,8 @@ export interface Roll {
   unsure?: boolean;
   /** The mark of guests in a list of everyone present ("*" under a legend "* – приглашенные"). */
   guestMark?: string | null;
+  /** The mark of those present online ("Мамбетов Е.Т.*" under a footnote "* – участвовали в режиме видеоконференцсвязи"). */
+  onlineMark?: string | null;
 }
 
 /**
@@ -55,7 +58,10 @@ export function addPerson(roll: Roll, raw: string, lineNo: number, kind: ListKin
     if (roll.guestMark && carriesMark(raw, roll.guestMark)) return null;
     // "Байжанова Л.Е. – маман (Кеңес мүшесі емес)", "Петров П.П. (не является членом Совета)": present, but no member.
     if (person.rest && re(NOT_MEMBER).test(person.rest)) return null;
-    roll.attendees.push({ name: person.name, role: person.rest, online: listOnline || re(ONLINE).test(raw), line: lineNo });
+    const marked = roll.onlineMark ? carriesMark(raw, roll.onlineMark) : false;
+    // The mark is no part of the name: "Мамбетов Е.Т.*" is Мамбетов Е.Т.
+    const name = marked ? person.name.replace(/\s?(?:\*{1,2}|†|‡|#)$/u, '') : person.name;
+    roll.attendees.push({ name, role: person.rest, online: listOnline || re(ONLINE).test(raw) || marked, line: lineNo });
     return { kind, index: roll.attendees.length - 1 };
   }
   const reason = person.rest;
@@ -107,7 +113,7 @@ const TABLE_BORDER = /^\s*(?:[+|][-=+|:\s]*[-=]{3}[-=+|:\s]*|[┌├└╔╠╚
 export function readAttendance(text: string[], issues: ExtractIssue[], date: string | null = null): Pick<ProtocolExtract, 'attendees' | 'absentees' | 'attendees_listed' | 'absentees_listed'> {
   // A table laid out a cell a line (a .docx, Word's text export) is read row by row; `numbers` keeps the text's line numbers.
   const { lines, numbers } = joinWrappedHeadings(splitInlineHeadings(regroupCellTable(text)));
-  const roll: Roll = { attendees: [], absentees: [], guestMark: readGuestMark(lines) };
+  const roll: Roll = { attendees: [], absentees: [], guestMark: readGuestMark(lines), onlineMark: readOnlineMark(lines) };
   let state: ListState | null = null;
   const headings = new HeadingGroups(roll, issues);
   // The agenda or the first question opened: a "Члены комиссии:" below is the signatures' block.
@@ -294,7 +300,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
   // "Примечание секретаря: Пак Д.Э. о причине отсутствия не сообщил." under the sheet: the reason of an absentee listed without one.
   const agendaAt = lines.findIndex((l) => re(AGENDA_HEADING).test(l) || re(SECTION_NEW).test(l));
   explainAbsences(roll.absentees, lines, numbers, agendaAt < 0 ? lines.length : agendaAt);
-  const { unsure, guestMark: _mark, ...read } = roll;
+  const { unsure, guestMark: _mark, onlineMark: _online, ...read } = roll;
   return unsure ? { ...read, attendees_listed: false, absentees_listed: false } : read;
 }
 
@@ -343,15 +349,21 @@ class HeadingGroups {
  */
 const MEMBERS_HEADING_REACH = 5;
 
-/** A commission, section or group named alone on its line, perhaps with its size in brackets: "Комиссия по вопросам ЖКХ", "(комиссия құрамы – 6 мүше):". */
-const GROUP = re(`(?:комисси|секци|фракци|подкомитет|рабоч[\\p{L}]*\\s+групп|жұмыс\\s+тоб)[\\p{L}]*`);
+/**
+ * A commission, section or group named alone on its line, perhaps with its size in brackets: "Комиссия по вопросам ЖКХ",
+ * "(комиссия құрамы – 6 мүше):"; the council's leaders grouped before the commissions: "Руководство Совета (2):",
+ * "Кеңес басшылығы (2):".
+ */
+const GROUP = re(`(?:комисси|секци|фракци|подкомитет|рабоч[\\p{L}]*\\s+групп|жұмыс\\s+тоб|руководств|басшылы[ғқ])[\\p{L}]*`);
 function isGroupHeading(line: string): boolean {
   const text = line.trim();
   // An item of the list ("4. Жолдыбаев М.С. – председатель комиссии") is a person, whatever the role names.
   const item = /^(?:\d{1,3}\s*[.)]|[-–—•·*▪])/u.test(text);
   // "Представители комиссии по делам молодежи:" names people who are not members; the invited are never members.
   const others = re(`^\\(?\\s*(?:${INVITED_HEADING}|представител|сотрудник|работник|специалист|өкіл|қызметкер|маман)`).test(text);
-  return !item && !others && text.length >= 5 && text.length <= 200 && GROUP.test(text) && !/[.;,]$/.test(text) && !looksLikePersonLine(text, false);
+  // "Руководство Совета (2):" reads like a surname and a name; its size in brackets before the colon is no person's.
+  const sized = /\(\s*\d{1,3}\s*\)\s*:$/.test(text);
+  return !item && !others && text.length >= 5 && text.length <= 200 && GROUP.test(text) && !/[.;,]$/.test(text) && (sized || !looksLikePersonLine(text, false));
 }
 
 /**
@@ -446,6 +458,9 @@ function wrappedRun(lines: string[], i: number, after: string): { text: string; 
   // "…, Сүлейменова Г.Т. (науқас," / "анықтама ұсынылды), Иманбаев Н.Ж. …": a comma inside a bracket left open is no end of a name.
   if (allNames(after) && /[,;]\s*$/.test(after) && openBrackets(after) === 0) return null;
   let text = after.trim();
+  // The run read so far, whole names only: a line ending with ";" may be followed by more of the same paragraph
+  // ("…; Орлова Н.П. (больничный" / "лист); …; Рахимжанов Б.А. (командировка);" / "Тусупбеков М.К. (…); …").
+  let run: { text: string; last: number } | null = null;
   for (let k = i + 1; k < lines.length && k <= i + 20; k++) {
     // A line with a colon opens something else ("Без уважительной причины: …").
     if (lines[k].trim() === '' || lines[k].includes(':') || readListHeading(lines[k]) !== null) break;
@@ -454,9 +469,12 @@ function wrappedRun(lines: string[], i: number, after: string): { text: string; 
     text = `${text} ${lines[k].trim()}`;
     // "… Оразбек Д.Қ." / "(себепсіз), Нұрлыбеков А.А. …": initials end a line, the person's bracket on the next goes on.
     if (/^\s*\(/.test(lines[k + 1] ?? '') && openBrackets(text) === 0) continue;
-    if (/[.;]\s*$/.test(lines[k]) && allNames(text) && namesOfRun(text).length >= 2) return { text, last: k };
+    if (/[.;]\s*$/.test(lines[k]) && allNames(text) && namesOfRun(text).length >= 2) {
+      run = { text, last: k };
+      if (/\.\s*$/.test(lines[k])) return run;
+    }
   }
-  return null;
+  return run;
 }
 
 /**

@@ -275,7 +275,10 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   // | …"), no column naming a year, a plan or a fact: the total column is the council's, the others are parts.
   const totals = columns.filter((c) => TOTAL_ROW.test(header[c].replace(/-\s+/gu, '')));
   const partsOnly = columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c]) && !FACT.test(header[c]));
-  const value = corrected.length === 1 ? corrected[0] : own.length === 1 ? own[0] : ofPeriod.length === 1 && !PLAN.test(header[ofPeriod[0]]) ? ofPeriod[0] : planned && facts.length === 1 ? facts[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c])) ? columns[0] : totals.length === 1 && partsOnly ? totals[0] : null;
+  // A table by body ("Общественный совет при МВД РК | Общественные советы при ДП (17) | Всего по системе МВД") under one
+  // period: the one column naming a council in the singular is the report's; the others are other councils or their sum.
+  const ownBody = ownBodyColumn(columns.map((c) => ({ c, head: header[c], top: headerTop[c] })), periodYears);
+  const value = corrected.length === 1 ? corrected[0] : own.length === 1 ? own[0] : ofPeriod.length === 1 && !PLAN.test(header[ofPeriod[0]]) ? ofPeriod[0] : planned && facts.length === 1 ? facts[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c])) ? columns[0] : totals.length === 1 && partsOnly ? totals[0] : ownBody;
   // A table of counts by quarters (or of other years) with no column of the period says nothing of the period:
   // its rows are not left for the sentence grammar to take a quarter's cell as the year's.
   if ((value === null || label < 0) && counts.some((ok) => ok)) for (const b of block) out[b.at] = '';
@@ -341,6 +344,27 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
       if (partMetric !== null && partMetric !== metric) rowFigures.push({ metric: partMetric, value: Number(value), line: r.at + 1, text: `${piece.trim()}.` });
     }
   }
+}
+
+const PERIOD_ABOVE = /^(?:(?:за\s+)?(?:19|20)\d{2}\s*(?:год[\p{L}]*|г\.|жыл[\p{L}]*|ж\.)?\s*)/iu;
+/** A council named in the singular, the column's whole name once the period's words above it are set aside. */
+const ONE_COUNCIL = /^(?:общественн[\p{L}]*\s+совет(?![\p{L}])|қоғамдық\s+кеңес(?![\p{L}]))(?!.*(?<![\p{L}])(?:всего|итого|барлығы|жиыны)(?![\p{L}]))/iu;
+/** Other councils (plural) or their sum: "Общественные советы при ДП (17)", "Всего по системе МВД", "Облыстық кеңестер". */
+const OTHER_BODIES = /(?<![\p{L}])(?:общественн[\p{L}]*\s+совет(?:ы|ов|ам)|совет(?:ы|ов)|(?:қоғамдық\s+)?кеңестер[\p{L}]*|всего|итого|барлығы|жиыны)(?![\p{L}])/iu;
+
+/**
+ * The column of the report's own council in a table by body: exactly one column named as one council, every other naming
+ * councils in the plural or a sum; no column naming a plan, a fact or a year other than the period's. Else null.
+ */
+function ownBodyColumn(columns: { c: number; head: string; top: string }[], periodYears: number[]): number | null {
+  if (columns.length < 2) return null;
+  // The period's words above the names ("2025 год", merged over them; joined into each column's header by a Word table's
+  // reader) are set aside.
+  const name = (x: { head: string; top: string }) => x.head.slice(x.head.startsWith(x.top) ? x.top.length : 0).trim().replace(PERIOD_ABOVE, '');
+  if (columns.some((x) => PLAN.test(x.head) || FACT.test(x.head) || yearsIn(x.head).some((y) => !periodYears.includes(y)))) return null;
+  const one = columns.filter((x) => ONE_COUNCIL.test(name(x)));
+  if (one.length !== 1) return null;
+  return columns.every((x) => x === one[0] || OTHER_BODIES.test(name(x))) ? one[0].c : null;
 }
 
 /** A label listing two kinds of things the lexicon names apart ("Круглые столы, дискуссионные площадки", "Семинары и круглые столы"): its count is of both. */
@@ -454,7 +478,8 @@ function headerMetric(whole: string, top: string, below: string, subject: Metric
  */
 function leadingHeaderRows<T extends { cells: string[] }>(rows: T[]): T[] {
   let n = 1;
-  while (n < rows.length - 1 && n < 4 && rows[n].cells.filter((c) => c !== '').length >= 2 && rows[n].cells.every((c) => !/\d/u.test(c))) n++;
+  // A count inside a cell of words names a column ("Общественные советы при ДП (17)"): a row of such cells is no row of values.
+  while (n < rows.length - 1 && n < 4 && rows[n].cells.filter((c) => c !== '').length >= 2 && (rows[n].cells.every((c) => !/\d/u.test(c)) || rows[n].cells.every((c) => c === '' || /\p{L}{3}/u.test(c)))) n++;
   return rows.slice(0, n);
 }
 
