@@ -17,13 +17,14 @@ import { NONE_VERBS, NONE_VERBS_KK } from './noneHeldVerbs.ts';
  * проводились", "Заседания президиума не проводились", "жаңа мүше енгізілген жоқ", "Обращения не поступали".
  */
 const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string }[] = [
-  { metric: 'public_hearings', subject: '(?:(?:общественн|публичн)[\\p{L}]*\\s+)?слушани[\\p{L}]*|қоғамдық\\s+тыңдау[\\p{L}]*' },
+  // "Жария тыңдаулар өткізілген жоқ", "көпшілік тыңдау": the public hearings under their other Kazakh names.
+  { metric: 'public_hearings', subject: '(?:(?:общественн|публичн)[\\p{L}]*\\s+)?слушани[\\p{L}]*|(?:қоғамдық|жария|көпшілік)\\s+тыңдау[\\p{L}]*' },
   { metric: 'monitorings', subject: '(?:общественн[\\p{L}]*\\s+|қоғамдық\\s+)?мониторинг[\\p{L}]*' },
   { metric: 'round_tables', subject: 'кругл[\\p{L}]*\\s+стол[\\p{L}]*|дөңгелек\\s+үстел[\\p{L}]*' },
   { metric: 'seminars', subject: 'семинар[\\p{L}]*|тренинг[\\p{L}]*' },
   { metric: 'memoranda', subject: 'меморандум[\\p{L}]*' },
   { metric: 'dialog_platforms', subject: 'диалогов[\\p{L}]*\\s+площад[\\p{L}]*|диалог(?:тық)?\\s+алаң[\\p{L}]*' },
-  { metric: 'presidium_meetings', subject: 'заседани[\\p{L}]*\\s+президиум[\\p{L}]*|президиум[\\p{L}]*\\s+отырыс[\\p{L}]*' },
+  { metric: 'presidium_meetings', subject: 'заседани[\\p{L}]*\\s+президиум[\\p{L}]*|(?:президиум|төралқа)[\\p{L}]*\\s+отырыс[\\p{L}]*' },
   { metric: 'commission_meetings', subject: 'заседани[\\p{L}]*\\s+(?:постоянн[\\p{L}]*\\s+)?комисси[\\p{L}]*|(?:тұрақты\\s+)?комиссия[\\p{L}]*\\s+отырыс[\\p{L}]*' },
   { metric: 'report_hearings', subject: 'отч[её]т[\\p{L}]*(?:\\s+(?:государственн[\\p{L}]*\\s+орган|госорган)[\\p{L}]*)?|есеп[\\p{L}]*|есебі', verbs: 'заслушивал', kk: 'тыңдалмады|тыңдалған\\s+жоқ' },
   { metric: 'appeals_received', subject: '(?:обращени|заявлени|жалоб)[\\p{L}]*(?:\\s+граждан)?|(?:өтініш|шағым)[\\p{L}]*', verbs: 'поступал|поступил', kk: 'түскен\\s+жоқ|түспеді' },
