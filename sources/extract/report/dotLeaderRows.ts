@@ -1,5 +1,6 @@
 import type { MetricId, ReportFigure } from '../types.ts';
 import { PLATFORM_PHRASES } from './activityLexicon.ts';
+import { keepArrowCurrent } from './arrowPairs.ts';
 import { STATES_NONE_HELD } from './noneHeldVerbs.ts';
 import { SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
 
@@ -33,6 +34,11 @@ const VIEWS = /просмотр|қаралым|көрсетілім/iu;
  * rows or more; a block led by tabs alone only when no row's value is a year (a header "Показатель\t2025").
  */
 export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void {
+  // A row told as a change ("Совет ...... 6 → 7 (▲1)"): its value is the number after the arrow, the period's.
+  for (let i = 0; i < out.length; i++) {
+    const kept = keepArrowCurrent(out[i]);
+    if (kept !== out[i] && ROW.test(kept)) out[i] = kept;
+  }
   for (let i = 0; i < out.length; i++) {
     if (!ROW.test(out[i])) continue;
     // A block: leader rows, blank lines between groups allowed, up to the first other line.
