@@ -48,4 +48,11 @@ describe('a dot-leader row "previous → current (change)"', () => {
     expect(figure(text, 'monitorings')).not.toBe(3);
     expect(figure(text, 'memoranda')).toBe(1);
   });
+  it('ru: "Вышли из состава …… 2 → 1 (▼1)" is members who left; kk: "Кеңес құрамынан шыққан мүшелер"', () => {
+    expect(figure(`${ruTitle}СОСТАВ\n\n  Члены Совета ........ 21 → 23 (▲2)\n  Вышли из состава .... 2 → 1 (▼1)\n`, 'members_left')).toBe(1);
+    expect(figure(`${kkTitle}ҚҰРАМ\n\nКеңес мүшелері ..................... 21 → 23 (▲2)\nКеңес құрамынан шыққан мүшелер ..... 3 → 2 (▼1)\n`, 'members_left')).toBe(2);
+  });
+  it('near-miss: "Вышли с инициативой ...... 2 → 4" names no members who left', () => {
+    expect(figure(`${ruTitle}ПОКАЗАТЕЛИ\n\nМониторинги ......... 3 → 5 (▲2)\nВышли с инициативой ......... 2 → 4 (▲2)\n`, 'members_left')).toBeUndefined();
+  });
 });
