@@ -1,6 +1,8 @@
 import type { MetricId, ReportFigure } from '../types.ts';
 import { PLATFORM_PHRASES } from './activityLexicon.ts';
+import { keepArrowCurrent } from './arrowPairs.ts';
 import { STATES_NONE_HELD } from './noneHeldVerbs.ts';
+import { treeBranchAsRow } from './treeRows.ts';
 import { SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
 
 /**
@@ -33,6 +35,11 @@ const VIEWS = /просмотр|қаралым|көрсетілім/iu;
  * rows or more; a block led by tabs alone only when no row's value is a year (a header "Показатель\t2025").
  */
 export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void {
+  // A row told as a change ("Совет ...... 6 → 7 (▲1)"): its value is the number after the arrow, the period's.
+  for (let i = 0; i < out.length; i++) {
+    const kept = keepArrowCurrent(treeBranchAsRow(out[i], out[i + 1]));
+    if (kept !== out[i] && (ROW.test(kept) || BRANCH_HEAD.test(out[i]))) out[i] = kept;
+  }
   for (let i = 0; i < out.length; i++) {
     if (!ROW.test(out[i])) continue;
     // A block: leader rows, blank lines between groups allowed, up to the first other line.
@@ -103,6 +110,8 @@ function contents(out: string[], first: number, rows: RegExpExecArray[]): boolea
   return rows.length >= 3 && rows.every((m) => /^\s*(?:[IVX]+|\d{1,2})(?:\.\d{1,2})*[.)]?\s/u.test(m[2])) && values.every((v, k) => k === 0 || v >= values[k - 1]);
 }
 
+/** A tree's branch without a number ("├── Бақылау"): kept as its bare label. */
+const BRANCH_HEAD = /^[│| \t]*[├└]──/u;
 const PLATFORM = new RegExp(PLATFORM_PHRASES.map((p) => p.source).join('|'), 'iu');
 const KAZAKH = /[әғқңөұүһі]/iu;
 const leaderOf = (line: string, m: RegExpExecArray) => line.slice(m[1].length + m[2].length, line.indexOf(m[3], m[1].length + m[2].length));
