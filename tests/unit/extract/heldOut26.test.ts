@@ -3,8 +3,9 @@
  * merged, two thirds ordinary documents and a third a layout no set had — a protocol in two columns, Kazakh left and
  * Russian right of a "|", each fact twice; a report whose every line reads "2024 → 2025 (▲n)" behind dot leaders; a
  * report whose counts are drawn as a tree (parents' totals no metric, children per commission). Scored blind on main:
- * 172 of 226 fields (76.1 %), NO false value; the four protocols 106 of 106. Fixed against it only: the Kazakh names
- * of a kind not held ("Төралқа отырыстары", "Жария тыңдаулар"). The misses below, each with what the document does there.
+ * 172 of 226 fields (76.1 %), NO false value; the four protocols 106 of 106. Fixed against it at the end of the session: the
+ * Kazakh names of a kind not held ("Төралқа отырыстары", "Жария тыңдаулар"), rows told as a change (arrowPairs.ts), counts
+ * drawn as a tree (treeRows.ts), "вышли из состава" — 198 of 226 (87.6 %), still none false. The misses below, each with what the document does there.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
@@ -17,24 +18,23 @@ const MISSED: Record<string, string[]> = {
   // "3-еуі бойынша ескертулермен қорытынды" after "9-ы бойынша оң қорытынды"; "21 өтініш түсті (барлығы жеке
   // тұлғалардан)": "all" of them as the part, no number of its own.
   'report-kk-kostanay-oblast-2025-h1': ['figure npa_with_remarks', 'figure appeals_individuals'],
-  // Counts drawn as a tree ("├──", "│   └──"): a parent's total over its children per commission or per kind; not read as
-  // rows yet (and rightly no parent total is taken for a metric).
+  // Counts drawn as a tree ("├──", "│   └──") are read as rows set in under their parents since treeRows.ts (a parent's
+  // "барлығы 33" over kinds is no metric). Still missed: the children of a parent that names no metric ("Құрамы: 21
+  // мүше" over its parts, "төралқа", "комиссиялар", "қала/аудан әкімдері"); "оң қорытынды", "қарауда (30.09 жағдайы
+  // бойынша): 0"; "жария тыңдау: 1 (2025.08.14 …)" with its date; "өткізілген жоқ / жасалған жоқ" (the slash stops the none).
   'report-kk-mangystau-oblast-2025-9m': [
-    'figure members_total', 'figure commissions', 'figure general_meetings', 'figure presidium_meetings', 'figure commission_meetings',
-    'figure report_hearings', 'figure departments_heard', 'figure district_akimats_heard', 'figure subordinate_orgs_heard',
-    'figure npa_reviewed', 'figure npa_approved', 'figure npa_pending', 'figure public_hearings', 'figure dialog_platforms',
-    'figure memoranda', 'activities public_hearing', 'activity public_hearing 2025-08-14',
+    'figure members_total', 'figure commissions', 'figure presidium_meetings', 'figure commission_meetings',
+    'figure district_akimats_heard', 'figure npa_approved', 'figure npa_pending', 'figure public_hearings', 'figure memoranda',
+    'activities public_hearing', 'activity public_hearing 2025-08-14',
   ],
-  // Every indicator as "label …… 2024 → 2025 (▲n)": last year's value, an arrow, the period's, the change — no reader
-  // takes the value after the arrow yet (and none takes last year's or the change: no false value).
+  // Rows "label …… 2024 → 2025 (▲n)" are read since arrowPairs.ts (the value after the arrow; the one before and the
+  // change never). Still missed: short labels that name their thing only under their section's heading ("Совет",
+  // "Президиум", "Комиссии" under ЗАСЕДАНИЯ; "Комиссии" under СОСТАВ; "Всего", "сайт", "Telegram" under ПУБЛИКАЦИИ);
+  // "на рассмотрении на 31.12" (a date without its year); the public hearings told only in a footnote.
   'report-ru-minenergo-2025': [
-    'figure members_total', 'figure members_civil', 'figure members_state', 'figure members_joined', 'figure members_left',
-    'figure commissions', 'figure general_meetings', 'figure presidium_meetings', 'figure commission_meetings',
-    'figure report_hearings', 'figure subordinate_orgs_heard', 'figure monitorings', 'figure npa_reviewed', 'figure npa_approved',
-    'figure npa_with_remarks', 'figure npa_pending', 'figure round_tables', 'figure public_hearings', 'figure memoranda',
-    'figure appeals_received', 'figure appeals_answered', 'figure letters_sent', 'figure letters_answered', 'figure publications',
-    'media website.publications', 'media telegram.publications', 'activities public_hearing', 'activity public_hearing 2025-05-14',
-    'activity public_hearing 2025-10-22',
+    'figure commissions', 'figure general_meetings', 'figure presidium_meetings', 'figure commission_meetings', 'figure npa_pending',
+    'figure publications', 'media website.publications', 'media telegram.publications',
+    'activities public_hearing', 'activity public_hearing 2025-05-14', 'activity public_hearing 2025-10-22',
   ],
   // "Публичные слушания проведены 3 раза: 18 марта, 10 июня и 4 ноября": "N раза" after the verb is not read as the
   // count, and the dates after the colon are read as one hearing.
