@@ -1,3 +1,5 @@
+import { parseCount } from '../parseCount.ts';
+
 /**
  * A row's value given as a change, the year before first: "Совет ........ 6 → 7 (▲1)", "Кеңес отырыстары …… 6 → 7 (▲1)",
  * "Telegram ...... 66 → 84". The number after the arrow is the period's; the one before it (the year before) and the
@@ -8,8 +10,8 @@
 export function keepArrowCurrent(line: string): string {
   const m = ARROW_TAIL.exec(line);
   if (m === null) return line;
-  const before = Number(m[2].replace(/[ \u00a0\u202f]/gu, ''));
-  const after = Number(m[3].replace(/[ \u00a0\u202f]/gu, ''));
+  const before = parseCount(m[2])!;
+  const after = parseCount(m[3])!;
   if (YEAR.test(m[2]) && YEAR.test(m[3])) return line;
   if (m[4] !== undefined && !agrees(m[4], before, after)) return line;
   return `${line.slice(0, m.index)}${m[1]}${m[3]}`;

@@ -1,3 +1,4 @@
+import { parseCount } from '../parseCount.ts';
 import { tidy } from '../toLines.ts';
 import type { ReportFigure, ReportMedia } from '../types.ts';
 import { MEDIA_GENERAL, PLATFORM_PHRASES } from './activityLexicon.ts';
@@ -13,7 +14,7 @@ const HEADING_COUNT = /[-–—]\s*(\d{1,5})\s*$/u;
 /** A bullet naming one platform (an address may follow) and one bare count: "• Instagram @medeu_kenes – 29;", "• Facebook – 12." */
 const PLATFORM_ITEM = /^\s*(?:[·•▪◦*]|[-–—](?=\s))\s*([^\d–—:-]{2,60}?)\s*[-–—:]\s*(\d{1,5})\s*[;.,]?\s*$/u;
 
-const count = (digits: string) => Number(digits.replace(/\D/gu, ''));
+const count = (digits: string): number => parseCount(digits) ?? Number.NaN;
 
 /**
  * Publications told only as a sum that the platforms' counts make up exactly, so the sum says what each count is:
