@@ -15,10 +15,18 @@ const LEGEND = re(`(?:^|[\\s(;,])(${MARKS})\\s*(?:[-–—:]\\s*)?(?:${INVITED_S
  * an unexplained asterisk says nothing of who is a member.
  */
 export function readGuestMark(lines: string[]): string | null {
+  return markOfLegend(lines, LEGEND);
+}
+
+/**
+ * The mark a legend explains (its first group), in the lines before the agenda: what a mark means is said with the
+ * list, never after it. `keep` may refuse a legend found (one whose words are another kind's).
+ */
+export function markOfLegend(lines: string[], legend: RegExp, keep: (m: RegExpExecArray) => boolean = () => true): string | null {
   for (const line of lines) {
     if (re(AGENDA_HEADING).test(line) || re(SECTION_NEW).test(line)) break;
-    const m = LEGEND.exec(line);
-    if (m) return m[1];
+    const m = legend.exec(line);
+    if (m && keep(m)) return m[1];
   }
   return null;
 }

@@ -1,5 +1,5 @@
-import { AGENDA_HEADING, INVITED_STATUS, ONLINE_PHRASE, SECTION_NEW } from './lexicon.ts';
-import { MARKS } from './guestMark.ts';
+import { INVITED_STATUS, ONLINE_PHRASE } from './lexicon.ts';
+import { MARKS, markOfLegend } from './guestMark.ts';
 import { re } from './re.ts';
 
 /**
@@ -14,10 +14,5 @@ const LEGEND = re(`(?:^|[\\s(;,])(${MARKS})\\s*(?:[-–—:]\\s*)?((?:[\\p{L}-]+
  * when none does — an unexplained asterisk says nothing of how anyone took part.
  */
 export function readOnlineMark(lines: string[]): string | null {
-  for (const line of lines) {
-    if (re(AGENDA_HEADING).test(line) || re(SECTION_NEW).test(line)) break;
-    const m = LEGEND.exec(line);
-    if (m && !re(INVITED_STATUS, 'iu').test(m[2])) return m[1];
-  }
-  return null;
+  return markOfLegend(lines, LEGEND, (m) => !re(INVITED_STATUS, 'iu').test(m[2]));
 }
