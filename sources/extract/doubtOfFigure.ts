@@ -62,6 +62,7 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   const span = spanMonths(scope.text);
   if (span !== null && span !== periodMonths) return 'the sentence counts over a span other than the report\'s period ("за 3 года", "соңғы 5 жылда")';
   if (TOTALS.has(metric) && PART_STATE.test(clause.text)) return 'the number counts a part still pending or unanswered, not the total';
+  if (OVERDUE.test(clause.text)) return 'the number counts those out of time ("2 ответа с нарушением срока", "мерзімі бұзылып"), a part, not the total';
   if (APPEALS.has(metric) && HANDLED.test(clause.text)) return 'the number counts appeals handled one way ("рассмотрены с выездом на место", "решены положительно"), a part, not the total';
   if (APPEALS.has(metric) && MEMBERSHIP.test(sentence)) return 'the sentence is about members leaving or joining, not appeals';
   const body = otherBodyOf(sentence, start, end, metric);
@@ -199,6 +200,12 @@ function spanMonths(text: string): number | null {
 /** Totals, and the words saying the things counted are a part still open. */
 const TOTALS = new Set<MetricId>(['appeals_received', 'appeals_individuals', 'appeals_legal_entities', 'letters_sent', 'npa_reviewed', 'npa_approved']);
 const PART_STATE = re('(?:на\\s+рассмотрении|находят[\\p{L}]*|находит[\\p{L}]*|не\\s+истек|не\\s+получен|не\\s+поступил|без\\s+ответа|на\\s+контроле|в\\s+работе|на\\s+исполнении|отклонен|оставлен[\\p{L}]*\\s+без|қаралуда|мерзімі\\s+өтпеген|жауап\\s+(?:алынбады|берілмеді))');
+
+/**
+ * Things counted with a breach of their deadline ("получено 2 ответа с нарушением срока", "3 ответа направлены с
+ * опозданием", "2 жауап мерзімі бұзылып берілді"): a part of the whole, whatever the metric; never its total.
+ */
+const OVERDUE = re('(?:с\\s+(?:нарушени[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?срок|просрочк|опоздани)|несвоевременн|просрочен|(?<![\\p{L}])(?:позже|позднее)\\s+(?:установленн|срок)|мерзім[\\p{L}]*\\s+(?:бұзыл|бұзып|өткен\\s+соң|өткеннен)|кешіктіріл|кешігіп|уақтылы\\s+емес)');
 
 const APPEALS = new Set<MetricId>(['appeals_received', 'appeals_individuals', 'appeals_legal_entities', 'appeals_answered']);
 /** Appeals handled one way: a part of those received ("17 обращений рассмотрены с выездом на место", "8-і оң шешілді"). */
