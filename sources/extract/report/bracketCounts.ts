@@ -15,7 +15,7 @@ export function readBracketCounts(line: string): string {
   return line.replace(/\((\d{1,3}(?:[ \u00a0]\d{3})?|\d{4,5})\)(\s+[–—-](?=\s))?(?=\s*(?:[;,.:)/]|$|\s+\p{L}|\s+[\d\p{L}]))/gu, (all, digits: string, dash: string | undefined, at: number) => {
     const before = line.slice(0, at);
     if (!/[\p{L}»"”]\s*$/u.test(before)) return all;
-    const n = Number(digits.replace(/\D/g, ''));
+    const n = parseCount(digits)!;
     if (n >= 1900 && n <= 2100) return all;
     // the clause before the bracket: from the last clause mark (":" "; " ", " " – ") or the line's start
     const clause = before.replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[–—•-])\s+/u, (m) => ' '.repeat(m.length)).slice(Math.max(...[':', ';', ',', ' – ', ' — ', ' - ', '(', '/'].map((c) => before.lastIndexOf(c))) + 1);

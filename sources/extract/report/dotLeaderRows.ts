@@ -1,3 +1,4 @@
+import { parseCount } from '../parseCount.ts';
 import type { MetricId, ReportFigure } from '../types.ts';
 import { PLATFORM_PHRASES } from './activityLexicon.ts';
 import { keepArrowCurrent } from './arrowPairs.ts';
@@ -75,7 +76,7 @@ export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void 
       const indent = m[1].replace(/\t/gu, '    ').length;
       // "Публикаций о деятельности Совета, всего": the total is the row's own count.
       const text = m[2].replace(/[\s:.,]+$/u, '').replace(/,?\s+(?:всего|итого|барлығы|жиыны|жалпы)$/iu, '');
-      const n = Number(m[3].replace(/[ \u00a0]/gu, ''));
+      const n = parseCount(m[3])!;
       const sub = parent.indent >= 0 && (indent > parent.indent || (SUB_ROW.test(text) && parent.metric !== null));
       const orphan = sub && parent.metric === null;
       const own = orphan ? null : metricOfRow(text, sub ? parent.metric : null);
@@ -106,7 +107,7 @@ function contents(out: string[], first: number, rows: RegExpExecArray[]): boolea
   for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
     if (/^\s*(?:содержание|оглавление|мазмұны|contents)\s*:?\s*$/iu.test(out[k])) return true;
   }
-  const values = rows.map((m) => Number(m[3].replace(/[ \u00a0]/gu, '')));
+  const values = rows.map((m) => parseCount(m[3])!);
   return rows.length >= 3 && rows.every((m) => /^\s*(?:[IVX]+|\d{1,2})(?:\.\d{1,2})*[.)]?\s/u.test(m[2])) && values.every((v, k) => k === 0 || v >= values[k - 1]);
 }
 
