@@ -5,7 +5,7 @@ import type { ExtractIssue, ProtocolExtract } from './types.ts';
 import { absentAmongPresent } from './protocol/absentAmongPresent.ts';
 import { agendaNotTaken } from './protocol/agendaNotTaken.ts';
 import { checkCounts } from './protocol/checkCounts.ts';
-import { hostBlockOfJoint, hostVotesOfJoint, isJointMeeting, isJointMeetingOfCouncils } from './protocol/jointMeeting.ts';
+import { hostBlockOfJoint, hostVotesOfJoint, isJointMeeting, isJointMeetingOfCouncils, withoutOtherCouncilsLists } from './protocol/jointMeeting.ts';
 import { applyCorrectedItems } from './protocol/correctedItems.ts';
 import { countQuestionSections } from './protocol/countQuestionSections.ts';
 import { firstProtocolOnly } from './protocol/firstProtocolOnly.ts';
@@ -117,6 +117,17 @@ export function parseProtocol(text: string): ProtocolExtract {
     hostRead = read.attendees_listed !== false && read.attendees.length > 0;
     if (hostRead) issues.push({ line: block.start + 1, message: 'a joint meeting of councils: the host council\'s block of the attendance read, the other councils\' left out' });
   });
+  // Its lists told under headings naming each council ("Әуезов ауданы ҚК мүшелерінен қатысқандар:" / "Алатау ауданы ҚК мүшелері
+  // (…):"): the other councils' lists left out, the host's read — when as many are read present as the protocol states.
+  guard(issues, 'joint meeting lists', () => {
+    const own = joint && !hostRead ? withoutOtherCouncilsLists(lines) : null;
+    if (!own) return;
+    const read = readAttendance(own, [], out.date);
+    if (read.attendees.length === 0 || read.attendees_listed === false || (out.present !== null && read.attendees.length !== out.present)) return;
+    Object.assign(out, read);
+    hostRead = true;
+    issues.push({ line: 1, message: 'a joint meeting of councils: the host council\'s lists read, the other councils\' left out' });
+  });
   if (joint && !hostRead && (out.attendees.length > 0 || out.absentees.length > 0)) {
     out.attendees_listed = false;
     out.absentees_listed = false;
@@ -136,7 +147,9 @@ export function parseProtocol(text: string): ProtocolExtract {
       issues.push({ line: out.agenda[0].line, message: `the discussion is headed by ${sections} questions, the agenda read has ${out.agenda.length} items: its count not taken` });
     }
   });
-  guard(issues, 'votes', () => (out.votes = readVotes(lines, issues)));
+  // A roll call's counts are taken only when it names each member present.
+  const present = { count: out.present, names: out.attendees_listed === false ? [] : out.attendees.map((a) => a.name) };
+  guard(issues, 'votes', () => (out.votes = readVotes(lines, issues, present)));
   // Each council of a joint meeting votes apart: only the host's vote of each question is this protocol's.
   if (joint) out.votes = hostVotesOfJoint(out.votes, lines);
   // "Вопросы, вынесенные на заседание (повестка дня не утверждалась):", a meeting without quorum: no vote, and the items

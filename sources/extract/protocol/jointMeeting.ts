@@ -1,5 +1,7 @@
 import type { ProtocolVote } from '../types.ts';
 import { declaredIn } from './declaredIn.ts';
+import { LIST_NO, re } from './re.ts';
+import { looksLikePersonLine } from './splitPerson.ts';
 
 /**
  * "ПРОТОКОЛ № 4 совместного заседания с Общественным советом при …", "… бірлескен отырысының хаттамасы": a meeting of two
@@ -21,8 +23,14 @@ export function isJointMeetingOfCouncils(lines: string[]): boolean {
 const JOINT = /совместн\p{L}*\s+(?:выездн\p{L}*\s+)?заседани|бірлескен\s+(?:көшпелі\s+)?отырыс/iu;
 const headOf = (lines: string[]) => lines.filter((l) => l.trim() !== '').slice(0, 8).join(' ');
 
-/** "ОС Управления образования: за – 12, …" — a vote told under the name of the council that cast it. */
-const LABELLED = /^\s*(?:ГОЛОСОВАЛИ\s*:\s*|ДАУЫС\s+БЕРГЕНДЕР\s*:\s*)?[^:]{2,80}:\s*(?:«\s*)?(?:за|жақта\p{L}*)(?!\p{L})/iu;
+/**
+ * "ОС Управления образования: за – 12, …" — a vote told under the name of the council that cast it; the same after the
+ * vote's own heading and a dash ("Дауыс беру нәтижесі: – Әуезов ауданы ҚК мүшелері: жақтап – 12, …"), or all for
+ * ("– Әуезов ауданы ҚК мүшелері: бірауыздан;").
+ */
+const LABELLED = /^\s*(?:ГОЛОСОВАЛИ\s*:\s*|ДАУЫС\s+БЕРГЕНДЕР\s*:\s*|[^:]{0,40}(?:голосова|дауыс\s+бер)[^:]{0,30}:\s*)?([^:]{2,80}):\s*(?:«\s*)?(?:за|жақта\p{L}*|единогласно|бірауыздан)(?!\p{L})/iu;
+/** The council's name before a vote's counts: "– Әуезов ауданы ҚК мүшелері", "ОС Управления ФКС". */
+const labelOf = (v: ProtocolVote): string => (LABELLED.exec(v.text ?? '')?.[1] ?? '').replace(/^[\s\-–—•]+/u, '');
 
 /**
  * A joint meeting votes council by council: the lines of one question ("ОС Управления образования: за – 12 …" /
@@ -30,26 +38,52 @@ const LABELLED = /^\s*(?:ГОЛОСОВАЛИ\s*:\s*|ДАУЫС\s+БЕРГЕНД
  * attendance is): the first of each group is kept, the other councils' votes are not this council's.
  */
 export function hostVotesOfJoint(votes: ProtocolVote[], lines: string[] = []): ProtocolVote[] {
-  const out: ProtocolVote[] = [];
+  const groups: ProtocolVote[][] = [];
   let last: ProtocolVote | null = null;
   for (const v of votes) {
     const labelled = LABELLED.test(v.text ?? '');
-    const sameQuestion = labelled && last !== null && LABELLED.test(last.text ?? '') && v.line - last.line <= 4;
-    if (!sameQuestion) out.push(v);
-    // "Решение принято обоими советами." below the councils' votes: the host's result too.
-    else if (out[out.length - 1].declared === null) out[out.length - 1].declared = declaredByAll(lines, v.line);
+    // A council votes once on a question: its name again opens the next question's votes, however near.
+    const named = labelOf(v).toLowerCase();
+    const sameQuestion = labelled && last !== null && LABELLED.test(last.text ?? '') && v.line - last.line <= 4
+      && !groups[groups.length - 1].some((u) => labelOf(u).toLowerCase() === named);
+    if (sameQuestion) groups[groups.length - 1].push(v);
+    else groups.push([v]);
     last = v;
   }
-  return out;
+  return groups.map(([host, ...others]) => {
+    if (others.length > 0 && host.declared === null) host.declared = declaredForHost(lines, host, others);
+    return host;
+  });
 }
 
 /** "Решение принято обоими советами.", "Шешім екі кеңеспен де қабылданды.": one result told for every council that voted. */
 const BY_ALL = /(?:обоими|обеими|всеми)\s+(?:совет|ОС(?!\p{L}))|екі\s+кеңес\p{L}*\s+(?:де|те)(?!\p{L})|барлық\s+кеңес/iu;
+/** A council named: "Общественный совет", "кеңесі", "ОС", "ҚК". */
+const COUNCIL = /совет|кеңес|(?<!\p{L})(?:ОС|ҚК)(?!\p{L})/iu;
 
-/** The result told for all the councils on the line right below a council's vote on line `at` (1-based), or null. */
-function declaredByAll(lines: string[], at: number): ProtocolVote['declared'] {
+/**
+ * The result told once below the votes of every council on a question, as the host's: "Решение принято обоими советами."
+ * always; a bare "Шешім қабылданды." or one naming the host alone ("Ұсыныс қолдау таппады (Әуезов ауданы ҚК мүшелерінің
+ * көпшілік дауысын алмады)") only when the host's counts give that result by any rule of majority — for more than all
+ * the rest adopts, for no more than against rejects — since the sentence may tell the meeting's result, not the host's.
+ * A result naming another council, or one the host's counts leave open, is none: null.
+ */
+function declaredForHost(lines: string[], host: ProtocolVote, others: ProtocolVote[]): ProtocolVote['declared'] {
+  const at = others[others.length - 1].line;
   const next = lines.slice(at, at + 3).find((l) => l.trim() !== '') ?? '';
-  return BY_ALL.test(next) && !LABELLED.test(next) ? declaredIn(next) : null;
+  if (next === '' || LABELLED.test(next)) return null;
+  const declared = declaredIn(next);
+  if (declared === null) return null;
+  if (BY_ALL.test(next)) return declared;
+  if (COUNCIL.test(next)) {
+    const own = stemsOf(labelOf(host));
+    const theirs = new Set(others.flatMap((o) => [...stemsOf(labelOf(o))]));
+    const said = [...stemsOf(next.replace(COUNCIL, ' '))];
+    if (!said.some((w) => own.has(w) && !theirs.has(w)) || said.some((w) => theirs.has(w) && !own.has(w))) return null;
+  }
+  const rest = (host.against ?? 0) + (host.abstain ?? 0);
+  if (declared === 'adopted') return host.unanimous || (host.for !== null && host.for > rest) ? declared : null;
+  return !host.unanimous && host.for !== null && host.against !== null && host.for <= host.against ? declared : null;
 }
 
 /** "А) Общественный совет при Управлении образования (состав – 15 членов).", "1) Білім басқармасы жанындағы Қоғамдық кеңес …": a council's block. */
@@ -77,4 +111,69 @@ export function hostBlockOfJoint(lines: string[]): { start: number; end: number 
   if (host.length !== 1) return null;
   const k = blocks.indexOf(host[0]);
   return k + 1 < blocks.length ? { start: host[0].at, end: blocks[k + 1].at } : null;
+}
+
+/**
+ * The other council of a joint meeting as the head names it: "совместного заседания с Общественным советом при Управлении
+ * ФКС", "(Алатау ауданы Қоғамдық кеңесімен бірлескен көшпелі отырыс)" — the words of its name, or null.
+ */
+const PARTNER_RU = /совместн\p{L}*\s+(?:выездн\p{L}*\s+)?заседани\p{L}*\s+с\s+((?:общественн|совет|ОС(?!\p{L}))[^()\n.;\d]{3,160})/iu;
+const PARTNER_KK = /(?<!\p{L})((?:(?!кеңес)[^()\n.;,\d]){3,120}кеңес\p{L}*(?:мен|пен|бен))\s+бірлескен/iu;
+/** Words of the title that name the meeting, not the council ("ПРОТОКОЛ … совместного заседания", "бірлескен көшпелі отырыс"), as stems. */
+const MEETING_WORDS = /^(?:прото|хатта|засед|совме|выезд|расши|отыры|бірле|көшпе|кеңей)/iu;
+
+/**
+ * The head down to the words that tell the meeting joint, and the line after them (the other council's name may wrap):
+ * not the chairs named below, of both councils.
+ */
+function titleOfJoint(lines: string[]): string {
+  const filled = lines.filter((l) => l.trim() !== '').slice(0, 10);
+  const k = filled.findIndex((_, j) => JOINT.test(filled.slice(0, j + 1).join(' ')));
+  return k < 0 ? '' : filled.slice(0, k + 2).join(' ');
+}
+
+/** The first line with text under line i is a person ("1) Мамырова Гүлнар Сейілқызы – …;"): line i heads a list of people. */
+function headsPerson(lines: string[], i: number): boolean {
+  const next = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
+  const item = re(`^\\s*(?:${LIST_NO}|[-–—•])\\s*`, 'u').exec(next);
+  return looksLikePersonLine(item ? next.slice(item[0].length) : next, item !== null);
+}
+
+/** A list's heading naming a council, the colon closing it: "Алатау ауданы ҚК мүшелері (…):", "Члены ОС Управления ФКС:". */
+const COUNCIL_HEADING = /^[^:]{3,200}:\s*$/u;
+
+/**
+ * A joint meeting whose lists are told council by council under headings naming each ("Әуезов ауданы ҚК мүшелерінен
+ * қатысқандар:" / "… қатыспағандар:" / "Алатау ауданы ҚК мүшелері (бірлескен отырысқа қатысушылар, …):"): the lines with the
+ * other councils' lists blanked (each heading to the blank line closing its list), so that the host's alone are read.
+ * A heading is the host's when it shares a word of a name with the head that the other council's name has not, the other's
+ * when the reverse; only when both are found, else null (nothing is read as the host's).
+ */
+export function withoutOtherCouncilsLists(lines: string[]): string[] | null {
+  const head = titleOfJoint(lines);
+  const partner = PARTNER_RU.exec(head)?.[1] ?? PARTNER_KK.exec(head)?.[1];
+  if (!partner) return null;
+  // A word of both names ("ауданы", "района") tells neither.
+  const rest = new Set([...stemsOf(head.replace(partner, ' '))].filter((w) => !MEETING_WORDS.test(w)));
+  const theirs = stemsOf(partner);
+  const own = new Set([...rest].filter((w) => !theirs.has(w)));
+  for (const w of rest) theirs.delete(w);
+  if (own.size === 0 || theirs.size === 0) return null;
+  const out = [...lines];
+  let hosts = 0;
+  let others = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (!COUNCIL_HEADING.test(line) || !COUNCIL.test(line) || !headsPerson(lines, i)) continue;
+    const named = [...stemsOf(line.replace(/\([^)]*\)/gu, ' '))];
+    const host = named.some((w) => own.has(w));
+    const other = named.some((w) => theirs.has(w));
+    if (host && !other) hosts++;
+    if (!other || host) continue;
+    others++;
+    // The heading, then its list to the blank line that closes it.
+    out[i] = '';
+    for (let k = i + 1; k < lines.length && (lines[k].trim() !== '' || k === i + 1); k++) out[k] = '';
+  }
+  return hosts > 0 && others > 0 ? out : null;
 }

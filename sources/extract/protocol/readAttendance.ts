@@ -654,11 +654,12 @@ export function readListHeading(line: string): Pick<ListState, 'kind' | 'online'
   // "Не приняли участие в заседании:" — the heading's own words ("участие в …") are no reason.
   if (re(ABSENT_HEADING).test(scope) || re(ABSENCE_KIND_HEADING).test(scope)) return { kind: 'absent', online: false, excused: classifyAbsence(scope.replace(re(ABSENT_HEADING, 'giu'), '')) };
   if (re(PRESENT_HEADING).test(scope)) {
-    // "В режиме онлайн:", "…участвовали онлайн:", "Присутствовали в режиме онлайн: Гарин Р.Ш." (the names after the colon).
+    // "В режиме онлайн:", "…участвовали онлайн:", "Присутствовали в режиме онлайн: Гарин Р.Ш." (the names after the colon),
+    // "Присутствовали онлайн (ZOOM):" (a table's column).
     // "Присутствуют 12 членов, из них 2 – в режиме видеоконференцсвязи:" counts those online among the list, which is of
     // all those present (each online member marked in it): no online heading.
     if (re(`(?:из\\s+них|в\\s+том\\s+числе|оның\\s+ішінде|олардың\\s+ішінде)\\s*${N}`).test(scope)) return { kind: 'present', online: false, excused: null };
-    const online = re(`^\\s*${ONLINE_PHRASE}`).test(scope) || re(`${ONLINE}[\\p{L}\\s]{0,20}:\\s*$`).test(scope) || re(`${PRESENT_HEADING}\\s+${ONLINE_PHRASE}[\\p{L}\\s()]{0,20}$`).test(scope);
+    const online = re(`^\\s*${ONLINE_PHRASE}`).test(scope) || re(`${ONLINE}[\\p{L}\\s]{0,20}:\\s*$`).test(scope) || re(`${PRESENT_HEADING}\\s+${ONLINE_PHRASE}[\\p{L}\\s()]{0,20}:?\\s*$`).test(scope);
     return { kind: 'present', online, excused: null };
   }
   // Short headings of a summary, with the count in brackets: "Не было (4 чел.):", "В зале:", "Подключились по Zoom:".

@@ -10,6 +10,8 @@ export interface RollCall {
   against: number;
   abstain: number;
   text: string;
+  /** Who voted, as the lines name them. */
+  names: string[];
 }
 
 const NAME = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${INITIALS})){0,2}`;
@@ -19,13 +21,16 @@ const CHOICES: [keyof Pick<RollCall, 'for' | 'against' | 'abstain'>, string][] =
   ['against', 'против|қарсы|карсы'],
   ['abstain', 'воздержал(?:ся|ась|ись)|воздерж\\.|қалыс(?:\\s+қалды)?|калыс(?:\\s+калды)?'],
 ];
-/** "  3) Абдрахманов Е.Б. – за", "Bekturganova A.: против;": one member, one choice. */
+/**
+ * "  3) Абдрахманов Е.Б. – за", "Bekturganova A.: против;", "  Громов П.Н. ............ воздержался" (dots leading to the
+ * choice): one member, one choice.
+ */
 const MEMBER_CHOICE = new RegExp(
-  `^\\s*(?:\\d{1,3}\\s*[.)]\\s*)?(${NAME})\\s*[-–—:]\\s*[«"“]?\\s*(${CHOICES.map(([, c]) => c).join('|')})\\s*[»"”]?\\s*[.;,]?\\s*$`,
+  `^\\s*(?:\\d{1,3}\\s*[.)]\\s*)?(${NAME})\\s*(?:[-–—:]|\\.{3,}|…+)\\s*[«"“]?\\s*(${CHOICES.map(([, c]) => c).join('|')})\\s*[»"”]?\\s*[.;,]?\\s*$`,
   'u',
 );
 /** A line opening like a member's vote ("Иванов И.И. – не голосовал", "Петров П.П. – вышел"); a surname and a name or initials, so "РЕШИЛИ: …", "Итого: …" are not, whatever follows. */
-const MEMBER_DASH = new RegExp(`^\\s*(?:\\d{1,3}\\s*[.)]\\s*)?${NAME_WORD}\\s+(?:${NAME_WORD}|${INITIALS})\\s*[-–—:]\\s*\\S`, 'u');
+const MEMBER_DASH = new RegExp(`^\\s*(?:\\d{1,3}\\s*[.)]\\s*)?${NAME_WORD}\\s+(?:${NAME_WORD}|${INITIALS})\\s*(?:[-–—:]|\\.{3,}|…+)\\s*\\S`, 'u');
 const MIN_MEMBERS = 3;
 
 /**
@@ -49,11 +54,12 @@ export function readRollCalls(lines: string[], issues: ExtractIssue[]): RollCall
       issues.push({ line: first + 1, message: `vote: a roll call of ${end - first + 1} members not counted: ${/:\s*$/.test(above) ? `"${tidy(below).slice(0, 60)}" after it` : 'no heading above it'}` });
       continue;
     }
-    const call: RollCall = { start: first, end, for: 0, against: 0, abstain: 0, text: tidy(above).slice(0, 300) };
+    const call: RollCall = { start: first, end, for: 0, against: 0, abstain: 0, text: tidy(above).slice(0, 300), names: [] };
     const names = new Set<string>();
     for (let k = first; k <= end; k++) {
       const m = MEMBER_CHOICE.exec(lines[k])!;
       names.add(tidy(m[1]).toLowerCase());
+      call.names.push(tidy(m[1]));
       const [category] = CHOICES.find(([, c]) => new RegExp(`^(?:${c})$`, 'iu').test(tidy(m[2])))!;
       call[category]++;
     }

@@ -137,6 +137,8 @@ const MEMBERS_TOOK_PART = re(`(?:(?:в|во)\\s+(?:работе\\s+)?(?:засе
 const KK_PRESENT = re(`(?:қатысқандар|қатысқаны|қатысушылар|қатысқан\\s+мүшелер(?:дің)?|(?<![\\p{L}])(?:отырыс|мәжіліс)[\\p{L}]*\\s+қатысты)(?:\\s+саны)?${UNIT_LABEL}\\s*[:\\-–—]\\s*(${N})`);
 // "ҚАТЫСҚАНДАР (14):", "Присутствовали (14 чел.):": the heading of the list of those present, its count in brackets.
 const HEADING_COUNT = re(`^\\s*(?:${PRESENT_HEADING})(?:\\s+[\\p{L}]+){0,3}?\\s*\\(\\s*(${N})\\s*(?:адам|чел\\.?|человек[\\p{L}]*|мүше[\\p{L}]*|член[\\p{L}]*)?\\s*\\)\\s*:\\s*$`);
+// "Қатысқандар (7/9)", "Присутствовали (14/19):": those present over the members, a fraction in brackets after the heading word.
+const HEADING_FRACTION = re(`^(?:[^.;]*[.;]\\s+)?(?:${PRESENT_HEADING})\\s*\\(\\s*(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s*\\)(?!\\s*[\\d/])`);
 const KK_TOOK_PART = re(`(${N})\\s+(?:[\\p{L}]+\\s+)?қатыс(?:ып|ты|уда|ады)(?![\\p{L}])`);
 
 /** The groups a joint meeting is made of, named by a count of their members: "комиссияның 8 мүшесі", "8 членов комиссии". */
@@ -211,6 +213,9 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
         else if ((m = KK_TOOK_PART.exec(line))) at(into.present, m[1]);
       }
     } else if ((m = PRESENT_OF_TOTAL.exec(line))) {
+      at(into.present, m[1]);
+      at(into.total, m[2]);
+    } else if ((m = HEADING_FRACTION.exec(line)) && !re(ABSENT_HEADING).test(m[0]) && Number(m[1]) <= Number(m[2])) {
       at(into.present, m[1]);
       at(into.total, m[2]);
     } else if ((m = ALL_PRESENT.exec(line))) {

@@ -156,7 +156,7 @@ const DECIDED_UNANIMOUS = re(`^\\s*(?:\\d{1,2}[.)]\\s*)?${DECIDED}\\s*\\(\\s*${U
  * each with the result declared on its lines or in the next few lines
  * ("Решение не принято.", "…большинством голосов, принято решение…").
  */
-export function readVotes(lines: string[], issues: ExtractIssue[] = []): ProtocolVote[] {
+export function readVotes(lines: string[], issues: ExtractIssue[] = [], present: Presence = { count: null, names: [] }): ProtocolVote[] {
   // Votes told in a table: its lines are read by no other reader. A one-vote table's result and those who did not vote
   // may stand in the sentences below it, as under a line of counts.
   // A table of members with a column per question ("Вопрос 1 | Вопрос 2", each member's choice, totals rows): its lines
@@ -193,9 +193,12 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = []): Protoco
       continue;
     }
     const next = afterVote(lines, call.end, null, tables.taken);
+    // Counted only when each member present has a line of it: the vote of one not named is unknown, so is every count.
+    const unsure = notEveryonePresent(call.names, present);
+    if (unsure) issues.push({ line: call.start + 1, message: `vote: a roll call of ${call.names.length} members, ${unsure}: its counts not taken` });
     votes.push({
-      start: call.start, end: next.end, line: call.start + 1, for: call.for, against: call.against, abstain: call.abstain,
-      unanimous: false, declared: next.declared, text: call.text,
+      start: call.start, end: next.end, line: call.start + 1, for: unsure ? null : call.for, against: unsure ? null : call.against,
+      abstain: unsure ? null : call.abstain, unanimous: false, declared: next.declared, text: call.text,
     });
   }
   let open: OpenVote | null = null;
@@ -268,6 +271,27 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = []): Protoco
     delete (vote as { question?: number }).question;
     return vote;
   });
+}
+
+/** Those present, as the protocol states their number and lists their names (empty when not listed). */
+export interface Presence {
+  count: number | null;
+  names: string[];
+}
+
+/** The first word of a name that is no initial: "Абенова Г.Т." and "Г.Т. Абенова" are Абенова. */
+const surnameOf = (name: string): string => (name.split(/[\s.]+/u).find((w) => w.length > 1) ?? '').toLowerCase().replace(/ё/gu, 'е');
+
+/**
+ * Why a roll call does not hold the vote of each member present, or null when it does: as many lines as are present
+ * (stated, or listed when not), and each name among those listed.
+ */
+function notEveryonePresent(names: string[], present: Presence): string | null {
+  const count = present.count ?? (present.names.length > 0 ? present.names.length : null);
+  if (count !== null && names.length !== count) return `${count} present`;
+  const listed = new Set(present.names.map(surnameOf));
+  const stranger = listed.size > 0 ? names.find((n) => !listed.has(surnameOf(n))) : undefined;
+  return stranger ? `${stranger} not among those present` : null;
 }
 
 /**

@@ -1,12 +1,17 @@
+import { parseCount, COUNT_SOURCE as N } from '../parseCount.ts';
 import { readListHeading } from './readAttendance.ts';
+import { TOTALS_WORD } from './readAttendanceTable.ts';
+import { re } from './re.ts';
 
 /**
- * A Word table of two lists: a header row of two headings of either kind ("Присутствовали" | "Отсутствовали",
- * "Қатысқандар" | "Қатыспағандар") and one row below it whose cells are the whole lists, a name a paragraph. As a .docx
- * reads (readers/docxHtmlToText.ts) each cell starts with a tab and its further paragraphs follow without one, so the
- * absentees' first name would sit under the attendees. Such a table is given as two lists one after the other, each under
- * its heading (a colon added), every line keeping its number. A table of any other shape (more rows, more columns,
- * headings of one kind) is kept as it is.
+ * A Word table of lists: a header row of two or three headings ("Присутствовали" | "Отсутствовали", "Қатысқандар" |
+ * "Қатыспағандар", "Присутствовали очно" | "Присутствовали онлайн (ZOOM)" | "Отсутствовали (причина)") and one row below
+ * it whose cells are the whole lists, a name a paragraph; perhaps a row of each list's total below ("Итого: 9" | "Итого: 3"
+ * | "Итого: 3"). As a .docx reads (readers/docxHtmlToText.ts) each cell starts with a tab and its further paragraphs
+ * follow without one, so the absentees' first name would sit under the attendees. Such a table is given as its lists one
+ * after the other, each under its heading (a colon added), every line keeping its number; a totals row is left out once
+ * each total is its list's length (else the table is not understood, and kept). A table of any other shape (more rows,
+ * headings of one kind, no list of absentees) is kept as it is.
  */
 export function splitListCells(input: { lines: string[]; numbers: number[] }): { lines: string[]; numbers: number[] } {
   const lines: string[] = [];
@@ -19,13 +24,11 @@ export function splitListCells(input: { lines: string[]; numbers: number[] }): {
       i++;
       continue;
     }
-    for (let c = 0; c < 2; c++) {
+    const width = table.width;
+    for (let c = 0; c < width; c++) {
       lines.push(`${input.lines[table.cells[c]].trim()}:`);
       numbers.push(input.numbers[table.cells[c]]);
-      const from = table.cells[c + 2];
-      const to = c === 0 ? table.cells[3] : table.end;
-      for (let k = from; k < to; k++) {
-        if (input.lines[k].trim() === '') continue;
+      for (const k of table.items[c]) {
         lines.push(input.lines[k].trim());
         numbers.push(input.numbers[k]);
       }
@@ -35,8 +38,13 @@ export function splitListCells(input: { lines: string[]; numbers: number[] }): {
   return { lines, numbers };
 }
 
-/** The table of two list cells starting at line i: the lines of its four cells and the line after it, or null. */
-function listCellsAt(lines: string[], i: number): { cells: number[]; end: number } | null {
+const TOTAL = re(`${TOTALS_WORD}\\s*[:\\-–—]?\\s*(${N})\\s*(?:чел\\.?|человек|адам)?\\s*\\.?\\s*$`);
+
+/**
+ * The table of list cells starting at line i: its heading cells' lines, each list's lines (blanks left out), how many
+ * lists, and the line after it; or null.
+ */
+function listCellsAt(lines: string[], i: number): { cells: number[]; items: number[][]; width: number; end: number } | null {
   if (!lines[i].startsWith('\t') || lines[i].slice(1).includes('\t')) return null;
   const cells: number[] = [];
   let j = i;
@@ -44,12 +52,21 @@ function listCellsAt(lines: string[], i: number): { cells: number[]; end: number
     if (lines[j].slice(1).includes('\t')) return null;
     if (lines[j].startsWith('\t')) cells.push(j);
   }
-  // Two headings, each a cell of one line, then the two lists.
-  if (cells.length !== 4 || cells[1] !== i + 1 || cells[2] !== i + 2) return null;
-  const kinds = [0, 1].map((c) => {
-    const text = lines[cells[c]].trim().replace(/:$/, '');
-    return text.length <= 60 ? readListHeading(`${text}:`)?.kind ?? null : null;
+  // Two or three headings, each a cell of one line, then the lists; perhaps a cell of each one's total.
+  const width = [2, 3].find((w) => cells.length === 2 * w || (cells.length === 3 * w && cells.slice(2 * w).every((k, c) => TOTAL.test(lines[k]) && (cells[2 * w + c + 1] ?? j) === k + 1)));
+  if (width === undefined || cells.slice(0, width + 1).some((k, c) => k !== i + c)) return null;
+  const headings = cells.slice(0, width).map((k) => {
+    const text = lines[k].trim().replace(/:$/, '');
+    return text.length <= 60 ? readListHeading(`${text}:`) : null;
   });
-  if (kinds.some((k) => k === null || k === 'skip') || kinds[0] === kinds[1]) return null;
-  return { cells, end: j };
+  if (headings.some((h) => h === null || h.kind === 'skip')) return null;
+  const kinds = headings.map((h) => `${h!.kind}${h!.online ? ' online' : ''}`);
+  if (new Set(kinds).size !== width || !kinds.includes('absent')) return null;
+  const totals = cells.length === 3 * width ? cells.slice(2 * width) : null;
+  const items = cells.slice(width, 2 * width).map((from, c) => {
+    const to = cells[width + c + 1] ?? j;
+    return Array.from({ length: to - from }, (_, k) => from + k).filter((k) => lines[k].trim() !== '');
+  });
+  if (totals && totals.some((k, c) => parseCount(TOTAL.exec(lines[k])![1]) !== items[c].length)) return null;
+  return { cells, items, width, end: j };
 }
