@@ -294,6 +294,9 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
   const inPerson = online || re(`^\\s*${IN_PERSON}\\s*[.]?\\s*(?:\\((?![^()]*(?:${ABSENT_HEADING}))[^()]*\\))?\\s*$`).test(part) || re(`очно|${PRESENT_HEADING}`).test(part);
   if ((table.cols.part !== undefined || table.cols.marks !== undefined) && !inPerson) {
     issues.push({ line: lineNo, message: part === '' ? `no participation stated for ${person.name}` : `participation "${part}" of ${person.name} not understood` });
+    // "✅ залда" read for none of the members would leave only the others counted: a cell not understood leaves the
+    // table's counts unstated (the rows read are kept).
+    if (part !== '') table.unsure = true;
     return null;
   }
   if (kind === 'absent') {

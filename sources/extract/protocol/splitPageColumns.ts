@@ -63,7 +63,10 @@ function isPageColumns(block: string[]): boolean {
 }
 
 /** A heading in capitals inside a line: "ОТСУТСТВОВАЛИ (5):", "ПРИГЛАШЕННЫЕ:". */
-const INLINE_HEADING = /\s(?=[А-ЯЁӘҒҚҢӨҰҮҺІ]{5,}(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,})?\s*(?:\(\s*\d{1,3}\s*\))?\s*:)/gu;
+const HEADING_WORDS = '[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?:\\s+[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,})*\\s*(?:\\(\\s*\\d{1,3}\\s*\\))?\\s*:';
+/** Not inside a heading of several words ("КҮН ТӘРТІБІ:"), nor after its item's number ("1. ТЫҢДАЛДЫ:"). */
+const INLINE_HEADING = new RegExp(`(?<![A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|(?:^|\\s)\\d{1,2}[.)])\\s(?=${HEADING_WORDS})`, 'gu');
+const LEADING_HEADING = new RegExp(`^\\s*${HEADING_WORDS}`, 'u');
 const ITEM = /\s(\d{1,2})\s*[.)]\s+(?=[\p{Lu}«"])/gu;
 
 /**
@@ -73,7 +76,7 @@ const ITEM = /\s(\d{1,2})\s*[.)]\s+(?=[\p{Lu}«"])/gu;
  */
 function itemsOf(text: string, last: number): { parts: string[]; last: number } {
   const lead = /^\s*(\d{1,2})\s*[.)]\s/u.exec(text);
-  let no = lead ? Number(lead[1]) : /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(text) ? 0 : last;
+  let no = lead ? Number(lead[1]) : LEADING_HEADING.test(text) || /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(text) ? 0 : last;
   const cuts: { at: number; heading: boolean; no: number }[] = [
     ...[...text.matchAll(INLINE_HEADING)].map((m) => ({ at: m.index!, heading: true, no: 0 })),
     ...[...text.matchAll(ITEM)].map((m) => ({ at: m.index!, heading: false, no: Number(m[1]) })),
