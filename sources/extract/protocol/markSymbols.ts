@@ -1,3 +1,6 @@
+import { ONLINE as ONLINE_WORD } from './lexicon.ts';
+import { re } from './re.ts';
+
 /**
  * A participation cell marked with a symbol, as a note app or a messenger draws it: "✅ залда", "💻 онлайн", "❌" (the
  * reason in its own column), "✔", "☑ очно", "✗ ауырып қалды". The symbol says what the words beside it may leave out:
@@ -7,7 +10,7 @@
  */
 const ABSENT = /^[\s]*(?:❌|✗|✘|✖️?|⛔|🚫|❎)\uFE0F?\s*/u;
 const PRESENT = /^[\s]*(?:✅|✔️?|☑️?|✓)\uFE0F?\s*/u;
-const ONLINE = /^[\s]*(?:💻|🖥️?|📹|🎥|📱)\uFE0F?\s*/u;
+const SCREEN = /^[\s]*(?:💻|🖥️?|📹|🎥|📱)\uFE0F?\s*/u;
 
 export function partOfSymbol(cell: string): string {
   const absent = ABSENT.exec(cell);
@@ -17,10 +20,10 @@ export function partOfSymbol(cell: string): string {
   }
   const present = PRESENT.exec(cell);
   if (present) return cell.slice(present[0].length).trim() || 'очно';
-  const online = ONLINE.exec(cell);
+  const online = SCREEN.exec(cell);
   if (online) {
     const rest = cell.slice(online[0].length).trim();
-    return rest === '' ? 'онлайн' : `онлайн (${rest})`;
+    return rest === '' || re(ONLINE_WORD).test(rest) ? rest || 'онлайн' : `онлайн (${rest})`;
   }
   return cell;
 }

@@ -11,7 +11,7 @@ import { isTranscript, speakerOf } from './speakerLines.ts';
  * taken only when the ordinals run from the first to the number said, in order; anything else is no agenda read.
  */
 const COUNT_SAID = re(`(?<![\\p{L}])(${N})\\s+(?:вопрос[\\p{L}]*|мәселе[\\p{L}]*)(?![\\p{L}])`);
-const ORDINAL = re(`(?:^|[.;]\\s+|\\s)(?:и\\s+|және\\s+)?(${[...RU_ORDINALS.map((o) => `${o}[\\p{L}]*`), ...KK_ORDINALS.map((o) => `${o}(?:сі|si)?`)].join('|')})\\s*[—–-]\\s*`, 'giu');
+const ORDINAL = re(`(?:^|[.;]\\s+|\\s)(?:и\\s+|және\\s+)?(${[...RU_ORDINALS.map((o) => `${o}[\\p{L}]*`), ...KK_ORDINALS.map((o) => `${o}(?:сі)?`)].join('|')})\\s*[—–-]\\s*`, 'giu');
 
 export function readSpokenAgenda(lines: string[]): AgendaItem[] {
   if (!isTranscript(lines)) return [];

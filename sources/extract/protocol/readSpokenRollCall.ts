@@ -17,7 +17,7 @@ import { classifyAbsence } from './splitPerson.ts';
 const FULL_NAME = re(`^\\s*(${NAME_WORD})\\s+${NAME_WORD}\\s+${NAME_WORD}(?:вич|вна|ұлы|қызы|улы|кызы|оглы|кизи)\\.?\\s*$`, 'u');
 const REPLY = /^\s*[—–-]\s*/u;
 /** What a member says to be counted: "здесь", "присутствую", "на месте", "я на связи", "осындамын", "қатысамын". */
-const HERE = re(`^(?:\\(?[^)]*\\)?\\s*)?(?:здесь|тут|присутству[\\p{L}]*|на\\s+месте|я\\s+на\\s+связи|на\\s+связи|осындамын|осында|қатысамын|бармын)(?![\\p{L}])`);
+const HERE = re(`^(?:\\([^)]*\\)\\s*)?(?:здесь|тут|присутству[\\p{L}]*|на\\s+месте|я\\s+на\\s+связи|на\\s+связи|осындамын|осында|қатысамын|бармын)(?![\\p{L}])`);
 /** The secretary's word that the member is not there, before the reason: "Нет.", "Отсутствует,", "Жоқ.". */
 const NOT_HERE = re(`^(?:нет|жоқ|${ABSENT_HEADING})[.,:;\\s—–-]*`);
 const MIN_NAMES = 5;
