@@ -7,13 +7,17 @@ import { agendaNotTaken } from './protocol/agendaNotTaken.ts';
 import { checkCounts } from './protocol/checkCounts.ts';
 import { hostBlockOfJoint, hostVotesOfJoint, isJointMeeting, isJointMeetingOfCouncils, withoutOtherCouncilsLists } from './protocol/jointMeeting.ts';
 import { applyCorrectedItems } from './protocol/correctedItems.ts';
+import { applyCorrectedVotes } from './protocol/correctedVotes.ts';
 import { countQuestionSections } from './protocol/countQuestionSections.ts';
 import { firstProtocolOnly } from './protocol/firstProtocolOnly.ts';
 import { readAgenda } from './protocol/readAgenda.ts';
+import { readSpokenAgenda } from './protocol/readSpokenAgenda.ts';
 import { statesNobodyAbsent } from './protocol/readAbsentSentence.ts';
 import { readAttendance } from './protocol/readAttendance.ts';
+import { readGroupCounts } from './protocol/readGroupCounts.ts';
 import { readHeader } from './protocol/readHeader.ts';
 import { readStatusRoll } from './protocol/readStatusRoll.ts';
+import { readSpokenRollCall } from './protocol/readSpokenRollCall.ts';
 import { readStatedCounts, type StatedLines } from './protocol/readStatedCounts.ts';
 import { readVotes } from './protocol/readVotes.ts';
 import { splitColumns } from './protocol/splitColumns.ts';
@@ -21,8 +25,10 @@ import { joinFormValues } from './protocol/joinFormValues.ts';
 import { splitParagraphs } from './protocol/splitParagraphs.ts';
 import { splitListCells } from './protocol/splitListCells.ts';
 import { splitSideBySide } from './protocol/splitSideBySide.ts';
+import { splitPageColumns } from './protocol/splitPageColumns.ts';
 import { withoutChatStamps } from './protocol/withoutChatStamps.ts';
 import { withoutOtherSittings } from './protocol/withoutOtherSittings.ts';
+import { withoutMarkdown } from './protocol/withoutMarkdown.ts';
 
 /**
  * A meeting protocol as structured data: number, date, body; the counts of
@@ -42,13 +48,20 @@ export function parseProtocol(text: string): ProtocolExtract {
   const pages = withoutPageBreaks(own.lines);
   // A form's value under its label ("Номер протокола:" / "5") is read on the label's line — after the page numbers are
   // gone, so that a page's number under a line ending with a colon is never taken for a value.
-  const textLines = joinFormValues(pages.lines);
+  // A protocol kept in a Markdown note ("### Күн тәртібі", "**Хатшы:** …", "> Кеңес мүшелері – 19.") is read without its marks.
+  const textLines = joinFormValues(withoutMarkdown(pages.lines));
   // A protocol typed as one paragraph is read clause by clause; every line told is the text's.
   // A list typed in two columns is read column by column.
   // A protocol pasted out of a chat reads on from message to message, the stamps taken off.
   // Two lists side by side under their headings ("ПРИСУТСТВОВАЛИ (19):      ОТСУТСТВОВАЛИ (6):", "ҚАТЫСҚАНДАР (14):<tab>ҚАТЫСПАҒАНДАР (3):")
   // are read one after the other; so are a Word table's two cells that are whole lists under their headings.
-  const split = splitColumns(splitSideBySide(splitListCells(splitParagraphs(withoutChatStamps(textLines)))));
+  // A protocol set in two newspaper columns (a PDF: each line the left column's and the right one's, a tab between) is
+  // read column by column.
+  // read column by column, before a paragraph is cut into its clauses (a line of both columns is no paragraph).
+  const columns = splitPageColumns(withoutChatStamps(textLines));
+  const clauses = splitParagraphs(columns.lines);
+  const paragraphs = { lines: clauses.lines, numbers: clauses.numbers.map((n) => columns.numbers[n - 1]) };
+  const split = splitColumns(splitSideBySide(splitListCells(paragraphs)));
   const numbers = split.numbers;
   const issues: ExtractIssue[] = [];
   if (script.latin) issues.push({ line: 1, message: 'the text is Kazakh in the Latin alphabet: read in Cyrillic, letter for letter (the names are given in Cyrillic)' });
@@ -69,13 +82,26 @@ export function parseProtocol(text: string): ProtocolExtract {
     Object.assign(out, counts);
     statedLines = at;
   });
-  guard(issues, 'attendance', () => Object.assign(out, readAttendance(lines, issues, out.date)));
+  // A word-for-word record's roll call, each name answered on the line under it ("— Здесь.", "АБЕНОВА Д.Р.: Отсутствует, …").
+  guard(issues, 'attendance', () => Object.assign(out, readSpokenRollCall(lines) ?? readAttendance(lines, issues, out.date)));
   // No list under a heading of presence, but "Список членов совета:" with each line's own status ("– присутствовала
   // (онлайн)", "– отсутствовал, ежегодный отпуск"): each member is where the line says.
   guard(issues, 'members with a status', () => {
     if (out.attendees.length > 0 || out.absentees.length > 0) return;
     const roll = readStatusRoll(lines);
     if (roll) Object.assign(out, roll);
+  });
+  // No sentence of counts and no list, but a table of counts per commission with the council's totals row ("Итого по
+  // Совету | 25 | 20 | 2 | 5"): the totals row's counts, the absentees named beside their commissions.
+  guard(issues, 'counts by commission', () => {
+    if (out.members_total !== null || out.present !== null || out.attendees.length > 0 || out.absentees.length > 0) return;
+    const groups = readGroupCounts(lines);
+    if (!groups) return;
+    out.members_total = groups.members_total;
+    out.present = groups.present;
+    out.online = groups.online;
+    if (groups.absentees) out.absentees = groups.absentees;
+    issues.push({ line: 1, message: 'the attendance is told as counts per commission: the council\'s totals row read, no one present is named' });
   });
   // "14. Қалиев Самат Болатұлы (Zoom)" posted again below the list, corrected: the same person, marked as the later line says.
   guard(issues, 'corrected items', () => {
@@ -136,6 +162,10 @@ export function parseProtocol(text: string): ProtocolExtract {
   // No absentee read is not "nobody missed the meeting" unless the text says so or all the members are stated present.
   if (out.absentees.length === 0 && !(out.present !== null && out.present === out.members_total) && !statesNobodyAbsent(lines)) out.absentees_listed = false;
   guard(issues, 'agenda', () => (out.agenda = readAgenda(lines, issues)));
+  // A word-for-word record's agenda, said by the chair ("у нас три вопроса. Первый — … Второй — … И третий — …").
+  guard(issues, 'agenda said', () => {
+    if (out.agenda.length === 0) out.agenda = readSpokenAgenda(lines);
+  });
   // No item read is "the agenda is not read", not "an agenda of 0 items" (no data is not zero).
   if (out.agenda.length === 0) out.agenda_listed = false;
   // "ПО ПЯТОМУ ВОПРОСУ", "5. БЕСІНШІ МӘСЕЛЕ БОЙЫНША" below an agenda read of fewer items: the agenda was cut by a layout not
@@ -150,6 +180,9 @@ export function parseProtocol(text: string): ProtocolExtract {
   // A roll call's counts are taken only when it names each member present.
   const present = { count: out.present, names: out.attendees_listed === false ? [] : out.attendees.map((a) => a.name) };
   guard(issues, 'votes', () => (out.votes = readVotes(lines, issues, present)));
+  // "ИСПРАВЛЕНИЕ ТЕХНИЧЕСКОЙ ОШИБКИ … по вопросу 2 … следует читать: «Голосовали: за – 10, …»": the notice's vote replaces
+  // the one printed under that question.
+  guard(issues, 'corrected votes', () => (out.votes = applyCorrectedVotes(lines, out.votes, issues)));
   // Each council of a joint meeting votes apart: only the host's vote of each question is this protocol's.
   if (joint) out.votes = hostVotesOfJoint(out.votes, lines);
   // "Вопросы, вынесенные на заседание (повестка дня не утверждалась):", a meeting without quorum: no vote, and the items

@@ -37,8 +37,14 @@ const ATTACHMENT_REGISTRATION = re(`^\\s*(?:(?:№|N)\\s*[\\dA-Za-zА-Яа-я][^
 
 /** A line of dashes or equals signs, with or without words between ("-----Хаттама мәтіні-----"). */
 const SEPARATOR = /^\s*(?:>\s*)*[-=_]{3,}.*[-=_]{3,}\s*$|^\s*[-=_]{5,}\s*$/u;
+/**
+ * "№ 6 отырысы хаттамасынан" (over "Ү З І Н Д І"): an extract's title sentence ending with its number, the protocol's
+ * word in the ablative — under a covering letter's registration ("Шығ. № 02-18/112" / "2025 жылғы 3 қазан"), whose date
+ * is the letter's.
+ */
+const EXTRACT_TITLE = `^\\s*№\\s*\\d[^\\s]*\\s+(?:[\\p{L}]+\\s+){0,2}?хаттамасынан(?:\\s+үзінді)?\\s*$`;
 /** The protocol's title line: "ПРОТОКОЛ № 11", "Протокол", "ХАТТАМАСЫ № 4", "ХАТТАМА № 3 / ПРОТОКОЛ № 3", "П Р О Т О К О Л". */
-const TITLE_LINE = re(`^\\s*(?:\\d{1,4}\\s*-\\s*)?(?:протокол|хаттама(?:сы)?)(?![\\p{L}])\\s*(?:№|[/|]|$)`);
+const TITLE_LINE = re(`^\\s*(?:\\d{1,4}\\s*-\\s*)?(?:протокол|хаттама(?:сы)?)(?![\\p{L}])\\s*(?:№|[/|]|$)|${EXTRACT_TITLE}`);
 const HEADING_LINE = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 const UPPER_TITLE = re(`(?:протокол|хаттама)`);
 

@@ -2,6 +2,7 @@ import { tidy } from '../toLines.ts';
 import type { ExtractIssue } from '../types.ts';
 import { ABSENT_HEADING, IN_PERSON, INVITED_HEADING, INVITED_STATUS, MEMBERS_HEADING, NAME_COLUMN, ONLINE, PARTICIPATION_COLUMN, PRESENT_HEADING } from './lexicon.ts';
 import { dayColumnOf } from './dayColumns.ts';
+import { partOfSymbol } from './markSymbols.ts';
 import { re } from './re.ts';
 import type { ListKind, Roll } from './readAttendance.ts';
 import { classifyAbsence, looksLikePersonLine, splitPerson } from './splitPerson.ts';
@@ -271,7 +272,8 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
     issues.push({ line: lineNo, message: `more than one participation column marked for ${person.name}` });
     return null;
   }
-  const part = table.cols.part !== undefined ? cells[table.cols.part] ?? '' : marked;
+  // "✅ залда", "💻 онлайн", "❌": a symbol opening the cell says in person, online or absent.
+  const part = partOfSymbol(table.cols.part !== undefined ? cells[table.cols.part] ?? '' : marked);
   const reasonCell = table.cols.reason !== undefined ? cells[table.cols.reason] ?? '' : '';
   if (table.cols.part === undefined && table.cols.signature !== undefined) {
     return placeSigned(person.name, role ? tidy(role) : null, cells[table.cols.signature] ?? '', reasonCell, lineNo, table, kind, roll, issues);
@@ -292,6 +294,9 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
   const inPerson = online || re(`^\\s*${IN_PERSON}\\s*[.]?\\s*(?:\\((?![^()]*(?:${ABSENT_HEADING}))[^()]*\\))?\\s*$`).test(part) || re(`очно|${PRESENT_HEADING}`).test(part);
   if ((table.cols.part !== undefined || table.cols.marks !== undefined) && !inPerson) {
     issues.push({ line: lineNo, message: part === '' ? `no participation stated for ${person.name}` : `participation "${part}" of ${person.name} not understood` });
+    // "✅ залда" read for none of the members would leave only the others counted: a cell not understood leaves the
+    // table's counts unstated (the rows read are kept).
+    if (part !== '') table.unsure = true;
     return null;
   }
   if (kind === 'absent') {

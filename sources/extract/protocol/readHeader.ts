@@ -6,7 +6,8 @@ import { withoutOtherActs } from './otherActs.ts';
 import { re } from './re.ts';
 
 const NUMBER = '№\\s*([0-9][0-9A-Za-zА-Яа-я\\-/.]*)';
-const TITLE = '(?:протокол|хаттама)';
+// A word-for-word record ("СТЕНОГРАММА / заседания … / № 5") is numbered as its meeting's protocol.
+const TITLE = '(?:протокол|хаттама|стенограмм)';
 
 /**
  * "П Р О Т О К О Л" and "Х А Т Т А М А" typed letter by letter for emphasis
@@ -25,7 +26,7 @@ const NUMBER_FIELD = `^\\s*(?:(?:хаттама(?:ның)?\\s+)?нөмірі|н�
 
 const TITLE_LINE_NUMBER = `^\\s*${TITLE}[\\p{L}]*\\s*${NUMBER}\\s*$`;
 
-const BEFORE_TITLE = `^(?:(?![(\\[]).)*?(?<!(?:ғы|гі|[дт][ае]ғы|[дт][ае]гі|от)\\s*)${NUMBER}\\s*${TITLE}[\\p{L}]*\\s*:?\\s*$`;
+const BEFORE_TITLE = `^(?:(?![(\\[]).)*?(?<!(?:ғы|гі|[дт][ае]ғы|[дт][ае]гі|от)\\s*)${NUMBER}\\s*(?:отырыс[\\p{L}]*\\s+)?${TITLE}[\\p{L}]*\\s*:?\\s*$`;
 
 /**
  * "Түркістан қаласы                    № 5", "г. Талгар<tab>№ 4", or "№ 5" alone at the right: the head's number set apart

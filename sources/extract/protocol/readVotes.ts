@@ -6,6 +6,7 @@ import { declaredIn } from './declaredIn.ts';
 import { re } from './re.ts';
 import { declareByQuestion } from './declareByQuestion.ts';
 import { asTables, readMemberVoteTables } from './readMemberVoteTable.ts';
+import { readDialogueVotes } from './readDialogueVotes.ts';
 import { readRollCalls } from './readRollCall.ts';
 import { readVoteLegends } from './readVoteLegend.ts';
 import { readVoteTables, type LocatedVote as Located, type TableRead } from './readVoteTable.ts';
@@ -179,6 +180,11 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = [], present:
     if (v.declared === null && next.declared !== null) [v.declared, v.end] = [next.declared, next.end];
     const notVoted = notVotedIn(next.after.join('\n'));
     if (notVoted !== null) v.not_voted = notVoted;
+  }
+  // A word-for-word record's votes, asked and answered ("Кто за?" / "АБЕНОВА Д.Р.: Семь."): its lines are no vote of their own.
+  for (const v of readDialogueVotes(lines)) {
+    votes.push(v);
+    for (let k = v.start; k <= v.end; k++) tables.taken.add(k);
   }
   // A roll call ("Иванов И.И. – за" a line): its lines are no vote of their own. Counted when no total is stated below it;
   // a stated total is the vote, and a roll call that disagrees with it is said.

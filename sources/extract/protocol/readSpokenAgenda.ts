@@ -1,0 +1,52 @@
+import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
+import { tidy } from '../toLines.ts';
+import type { AgendaItem } from '../types.ts';
+import { KK_ORDINALS, RU_ORDINALS } from './countQuestionSections.ts';
+import { re } from './re.ts';
+import { isTranscript, speakerOf } from './speakerLines.ts';
+
+/**
+ * The agenda said by the chair in a word-for-word record: "На сегодня у нас три вопроса. Первый — об итогах … Второй — о
+ * проекте … И третий — о проведении …", "Бүгін күн тәртібінде үш мәселе бар. Біріншісі — … Екіншісі — …". The items are
+ * taken only when the ordinals run from the first to the number said, in order; anything else is no agenda read.
+ */
+const COUNT_SAID = re(`(?<![\\p{L}])(${N})\\s+(?:вопрос[\\p{L}]*|мәселе[\\p{L}]*)(?![\\p{L}])`);
+const ORDINAL = re(`(?:^|[.;]\\s+|\\s)(?:и\\s+|және\\s+)?(${[...RU_ORDINALS.map((o) => `${o}[\\p{L}]*`), ...KK_ORDINALS.map((o) => `${o}(?:сі)?`)].join('|')})\\s*[—–-]\\s*`, 'giu');
+
+export function readSpokenAgenda(lines: string[]): AgendaItem[] {
+  if (!isTranscript(lines)) return [];
+  // A turn read whole: its lines joined, each offset kept with its line.
+  for (let i = 0; i < lines.length; i++) {
+    if (!speakerOf(lines[i])) continue;
+    let text = speakerOf(lines[i])!.said;
+    const starts: number[] = [0];
+    for (let k = i + 1; k < lines.length && lines[k].trim() !== '' && !speakerOf(lines[k]); k++) {
+      starts.push(text.length + 1);
+      text += ` ${lines[k]}`;
+    }
+    const said = COUNT_SAID.exec(text);
+    const count = said ? parseCount(said[1]) : null;
+    if (!said || count === null || count < 2) continue;
+    const after = text.slice(said.index + said[0].length);
+    const found = [...after.matchAll(ORDINAL)];
+    if (found.length !== count) continue;
+    const numbers = found.map((m) => {
+      const word = m[1].toLowerCase();
+      const ru = RU_ORDINALS.findIndex((o) => re(`^${o}`).test(word));
+      return ru >= 0 ? ru + 1 : KK_ORDINALS.findIndex((o) => re(`^${o}`).test(word)) + 1;
+    });
+    if (!numbers.every((n, k) => n === k + 1)) continue;
+    const base = said.index + said[0].length;
+    return found.map((m, k) => {
+      const from = (m.index ?? 0) + m[0].length;
+      // The last item ends with its sentence.
+      const end = after.slice(from).search(/[.?!](?:\s|$)/u);
+      const to = k + 1 < found.length ? found[k + 1].index : end >= 0 ? from + end : undefined;
+      const title = tidy(after.slice(from, to)).replace(/[.;,]+$/u, '');
+      const at = base + (m.index ?? 0);
+      const line = i + starts.filter((s) => s <= at).length;
+      return { no: k + 1, title, line };
+    });
+  }
+  return [];
+}
