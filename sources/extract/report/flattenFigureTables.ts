@@ -312,7 +312,7 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   for (const r of records) r.indent = label >= 0 ? (rows.find((x) => x.at === r.at)?.raw[label] ?? '').search(/\S|$/u) : 0;
   const counts = header.map((h, c) => c !== label && c !== unitCol && !CHANGE.test(h) && !isRate(h) && !/^№?$/u.test(h) && !NUMBER_HEAD.test(h) && records.filter((r) => r.cells[c] !== '').length > 0 && records.every((r) => r.cells[c] === '' || /^[-–—]$/u.test(r.cells[c]) || countOf(r.cells[c]) !== null || isApproximate(r.cells[c]) || PERCENT.test(r.cells[c]) || NONE_CELL.test(r.cells[c]) || (FACT.test(h) && NOT_DONE.test(r.cells[c]))) && records.some((r) => countOf(r.cells[c]) !== null));
   // A column headed by no word or year ("1", the first row of a list typed with tabs, not a header) is never the value's.
-  const columns = counts.flatMap((ok, c) => (ok && !MONEY_HEAD.test(header[c]) && !isPartColumn(header[c], periodMonths) && !isLongerColumn(header[c], span) && !isOtherPartColumn(header[c], span) && (/\p{L}/u.test(header[c]) || yearsIn(header[c]).length > 0) ? [c] : []));
+  const columns = counts.flatMap((ok, c) => (ok && !MONEY_HEAD.test(header[c]) && !REFERENCE_HEAD.test(header[c]) && !isPartColumn(header[c], periodMonths) && !isLongerColumn(header[c], span) && !isOtherPartColumn(header[c], span) && (/\p{L}/u.test(header[c]) || yearsIn(header[c]).length > 0) ? [c] : []));
   const ofPeriod = columns.filter((c) => yearsIn(header[c]).some((y) => periodYears.includes(y)) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
   if (label >= 0 && rewriteMedia(block, records, header, label, columns, periodYears, out)) return;
   if (label >= 0 && rewriteMediaColumns(block, records, header, label, out)) return;
@@ -825,6 +825,9 @@ const UNIT_HEAD = /(?<![\p{L}])(?:ед\.?\s*изм|единиц[\p{L}]*\s+изм
  * in thousands is no count of the thing), money ("млрд тенге", "млн теңге", "тг"), lengths, hours, days, points.
  */
 const NOT_A_COUNT_UNIT = /%|процент|пайыз|(?<![\p{L}])(?:тыс|мың|млн|млрд|трлн|тенге|теңге|тг|руб|долл|км|га|час|сағ|дн|күн|балл)(?![\p{L}]{3})/iu;
+
+/** A column given for reference ("Справочно: I кв. 2020 г.", "Анықтама үшін: 2024 ж."): another period's, never the report's. */
+const REFERENCE_HEAD = /^(?:справочно|для\s+справки|анықтама(?:\s+үшін)?)(?![\p{L}])/iu;
 
 /** A column of money ("Расходы на мероприятия, тыс. тенге", "Іс-шаралардың шығыны, мың теңге"): its cells count no thing done. */
 const MONEY_HEAD = /(?<![\p{L}])(?:тенге|теңге|тг|руб[\p{L}]*|долл[\p{L}]*|млн|млрд)(?![\p{L}])/iu;

@@ -231,3 +231,39 @@ describe('a media row of the month table', () => {
     expect(mediaOf(text).instagram).toBe(46);
   });
 });
+
+describe('a column label known by the name in its brackets', () => {
+  it('reads "Отчетные встречи (заслушивания), ед." as report hearings (ru) and "Есептік кездесулер (есеп тыңдау)" (kk)', () => {
+    const ru = [
+      'ИНФОРМАЦИЯ о работе Общественного совета области за I полугодие 2025 года',
+      '',
+      ...cells(['Период', 'Заседания Совета, ед.', 'Отчетные встречи (заслушивания), ед.']),
+      ...cells(['Итого за I полугодие 2025 г.', '4', '5'], ['I квартал', '2', '2'], ['II квартал', '2', '3']),
+      '',
+      'Председатель',
+    ].join('\n');
+    expect(figuresOf(ru)).toMatchObject({ general_meetings: 4, report_hearings: 5 });
+    const kk = [
+      'Қоғамдық кеңестің 2025 жылғы І жартыжылдықтағы жұмысы туралы АҚПАРАТ',
+      '',
+      ...cells(['Кезең', 'Кеңес отырыстары, саны', 'Есептік кездесулер (есеп тыңдау), саны']),
+      ...cells(['І жартыжылдық 2025 ж., барлығы', '4', '6'], ['I тоқсан', '2', '3'], ['II тоқсан', '2', '3']),
+      '',
+      'Төраға',
+    ].join('\n');
+    expect(figuresOf(kk)).toMatchObject({ general_meetings: 4, report_hearings: 6 });
+  });
+  it('near-miss: a column given for reference is never the period\'s, even naming the period\'s year', () => {
+    const text = [
+      'ИНФОРМАЦИЯ о работе Общественного совета района за I квартал 2021 года',
+      '',
+      ...cells(['№', 'Показатель', 'Справочно: I кв. 2021 г.']),
+      ...cells(['1', 'Заседания ОС', '2'], ['2', 'Заседания комиссий', '6']),
+      '',
+      'Председатель',
+    ].join('\n');
+    const f = figuresOf(text);
+    expect(f.general_meetings).toBeUndefined();
+    expect(f.commission_meetings).toBeUndefined();
+  });
+});
