@@ -523,7 +523,7 @@ function readEntityTotals(total: { cells: string[]; at: number }, header: string
     const named = columnMetric(c);
     const metric = named === 'general_meetings' && !/совет|кеңес|\sос(?![\p{L}])/iu.test(header[c]) ? 'commission_meetings' : named;
     // A total the row names as the council's ("Итого по Совету", "БАРЛЫҒЫ (Кеңес бойынша)") counts its publications too.
-    const work = COMMISSION_WORK.has(metric!) || (metric === 'publications' && OF_COUNCIL.test(total.cells[label]));
+    const work = metric !== null && (COMMISSION_WORK.has(metric) || (metric === 'publications' && OF_COUNCIL.test(total.cells[label])));
     if (n === null || metric === null || !work || rowFigures.some((f) => f.metric === metric)) continue;
     rowFigures.push({ metric, value: n, line: total.at + 1, text: `${total.cells[label]}: ${header[c]} – ${n}.` });
   }
