@@ -27,7 +27,20 @@ export function fixedWidthTable(lines: string[], at: number): { rows: { line: st
   const marginHead = setIn >= 8 && named.length > 1 && named[0].start === 0 && named[0].end < setIn - 1 && /^\p{L}+$/u.test(named[0].text) && !ROW.test(lines[k]) && !/\d/u.test(lines[k]);
   if (marginHead) header.unshift({ text: '', start: 0, end: setIn - 2 });
   for (; k < at + (deep ? 5 : 3) && k < lines.length && (/^\s+\S/u.test(lines[k]) || (marginHead && k === at + 1)) && !ROW.test(lines[k]) && !/[|\t]/u.test(lines[k]); k++) {
-    for (const c of cellsAt(lines[k])) header[columnOf(header, c)].text += ` ${c.text}`;
+    // A header cell spanning columns ("Өтініштер" over "түскені  жауап" / "берілгені"): two cells of the line under it are
+    // its sub-columns, each a column of its own named with the span's words; a word run into the next column's ("берілгені
+    // дар", one space apart) is cut where that column starts.
+    const under = new Map<number, Cell[]>();
+    for (const c of cellsAt(lines[k]).flatMap((cell) => splitAtColumns(cell, header, lines[k]))) {
+      const column = columnOf(header, c);
+      under.set(column, [...(under.get(column) ?? []), c]);
+    }
+    for (const column of [...under.keys()].sort((a, b) => b - a)) {
+      const cells = under.get(column)!;
+      const span = header[column];
+      if (cells.length === 1) span.text += ` ${cells[0].text}`;
+      else header.splice(column, 1, ...cells.map((c, n) => ({ text: `${span.text} ${c.text}`, start: n === 0 ? Math.min(span.start, c.start) : c.start, end: n === cells.length - 1 ? Math.max(span.end, c.end) : c.end })));
+    }
   }
   // A rule under the header ("-------"), and one closing the table, are no rows.
   if (RULE.test(lines[k] ?? '')) k++;

@@ -4,11 +4,12 @@ import type { MetricId, ReportFigure } from '../types.ts';
 import { MEDIA_PUBLICATIONS, MEDIA_VIEWS, PLATFORM_PHRASES } from './activityLexicon.ts';
 import { fixedWidthTable } from './fixedWidthTable.ts';
 import { readDotLeaders } from './dotLeaderRows.ts';
-import { looseTabTable } from './looseTabTable.ts';
+import { alignRunTogether, looseTabTable } from './looseTabTable.ts';
 import { readIndicatorBlocks } from './readIndicatorBlocks.ts';
 import { readSlashGroups } from './readSlashGroups.ts';
 import { statesNothingSections } from './statesNothingSections.ts';
-import { wordCellTables } from './wordCellTable.ts';
+import { NONE_CELL, wordCellTables } from './wordCellTable.ts';
+import { thisOfBracketPair, withoutBracketYear } from './yearPairs.ts';
 import { AS_OF, PLAN_ROW, SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
 
 /**
@@ -70,6 +71,10 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
     let end = i;
     while (end + 1 < lines.length && inBlock(lines[end + 1])) end++;
     const block = lines.slice(i, end + 1).map((line, k) => ({ line: tabs ? `|${line.replaceAll('\t', '|')}|` : line, at: i + k }));
+    if (tabs && !alignTabBlock(block, out)) {
+      i = end;
+      continue;
+    }
     rewrite(block, periodYears, span, out, rowFigures, tabs);
     i = end;
   }
@@ -119,6 +124,34 @@ const ANSWERS_ROW = /^(?:получено\s+ответов|ответов\s+по
 const isTabRow = (line: string) => /^[^\t\s][^\t]*\t/u.test(line);
 
 /**
+ * A block of rows typed with tabs whose rows are not all as wide as its header, as a PDF's text layer gives a table
+ * with its cells run together ("1 Заседания ОС\t1\t0\t1\t2\t2" under "№\tПоказатель\tЯнварь Февраль Март\t…"): its
+ * cells told apart (alignRunTogether) and the block's rows rewritten in place. When they cannot be, a header naming
+ * months or two years or more ("Январь Февраль Март", "2020 г.\t2021 г.") is a table of counts of several periods:
+ * its lines are blanked (false when so), so that the sentence grammar takes no month's or other year's count (nor a
+ * row's number) for the period's. Else the block is left as it is.
+ */
+function alignTabBlock(block: { line: string; at: number }[], out: string[]): boolean {
+  const cells = block.map((b) => rawCellsOf(b.line).map((c) => c.trim()));
+  const widths = new Set(cells.map((c) => c.length));
+  if (widths.size === 1 || cells.length < 3) return true;
+  // Sub-rows under a row (a tab first: "\tв т.ч. …") and rows wider than the header are another shape: left as they are.
+  if (cells.some((c) => c[0] === '')) return true;
+  const aligned = alignRunTogether(cells[0], cells.slice(1));
+  if (aligned) {
+    const row = (c: string[]) => `| ${c.join(' | ')} |`;
+    block[0].line = row(aligned.header);
+    aligned.rows.forEach((r, k) => (block[k + 1].line = row(r)));
+    return true;
+  }
+  const head = cells[0].join(' ');
+  const periods = new Set([...head.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu)].map((m) => m[0])).size >= 2 || head.split(/\s+/u).filter((w) => /^\p{L}+$/u.test(w) && monthOfWord(w) !== null).length >= 2;
+  if (!periods) return true;
+  for (const b of block) out[b.at] = '';
+  return false;
+}
+
+/**
  * A column of a part of the report's period ("I кв.", "IV тоқсан",
  * "1 полугодие", "Январь") in a longer report: its counts are that part's,
  * never the period's, even when its header names the period's year.
@@ -147,16 +180,27 @@ interface PeriodSpan {
  */
 function isLongerColumn(header: string, span: PeriodSpan): boolean {
   const h = header.toLowerCase().replace(/\s+/gu, ' ');
-  if (/с нач(?:ала|\.)? (?:года|г\.|отчетного года)|нарастающ|кумулятив|жыл(?:дың)? басынан|өсп?елі (?:қорытынды|жиынтық)|өспелі/u.test(h)) return span.from !== 1;
+  if (RUNNING.test(h)) return span.from !== 1;
   if (span.months >= 12) return false;
   if (/(?:всего|итого|итог) за (?:(?:19|20)\d{2} )?(?:год|г\.)|за (?:(?:19|20)\d{2} )?(?:год|г\.)(?![\p{L}])|(?:19|20)\d{2} (?:жыл|ж\.)(?:ғы)? (?:барлығы|бойынша барлығы|жиыны|қорытынды)|(?<![\p{L}])(?:жылдық|годов[\p{L}]*)(?![\p{L}])|(?:за )?12 (?:мес|ай)/u.test(h)) return true;
   const months = /(?<![\p{L}\d])(\d{1,2})\s*(?:мес|ай)/u.exec(h);
   return months !== null && Number(months[1]) > span.months;
 }
 
+/** Counts kept as a running total from January: "с начала года", "нарастающим итогом", "жыл басынан", "өспелі қорытындымен". */
+const RUNNING = /с нач(?:ала|\.)? (?:года|г\.|отчетного года)|нарастающ|кумулятив|жыл(?:дың)? басынан|өсп?елі (?:қорытынды|жиынтық)|өспелі/u;
+
 /** A column of another quarter or half than the report's own ("III квартал" in the fourth quarter's report). */
 const isOtherPartColumn = (header: string, span: PeriodSpan) =>
   span.months <= 6 && /(?<![\p{L}\d])(?:[iіvх]{1,4}|[1-4])\s*-?\s*(?:[\p{L}]{0,5}\s*)?(?:кв\.|квартал|тоқсан|полугод|полуг\.|жарты\s*жыл|жартыжыл|ж\/ж|п\/г)/iu.test(header) && !isOwnPartColumn(header, span);
+
+/** A note speaking of the future ("будут подведены", "планируется", "жоспарланған") or of a quarter outside the period. */
+function namesOtherTime(note: string, span: PeriodSpan): boolean {
+  if (/(?<![\p{L}])(?:будут|будет|планиру[\p{L}]*|запланирован[\p{L}]*|жоспарлан[\p{L}]*|болады|өткізіледі)(?![\p{L}])/iu.test(note)) return true;
+  const h = note.toLowerCase().replace(/і(?=[іiv]*\s*-?\s*(?:[\p{L}]{0,5}\s*)?(?:кв\.|квартал|тоқсан))/gu, 'i');
+  const quarters = [...h.matchAll(/(?<![\p{L}\d])(iv|i{1,3}|[1-4])\s*-?\s*(?:й|ый|ой|ші|шы|інші|нші)?\s*(?:кв\.|квартал|тоқсан)/gu)].map((m) => QUARTERS[m[1]]);
+  return quarters.some((q) => (q - 1) * 3 + 1 < span.from || q * 3 > span.from + span.months - 1);
+}
 
 const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
@@ -234,6 +278,14 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   const bodyRows = rows.filter((r) => !headerRows.includes(r));
   if (spans) fillSpans(headerRows.map((r) => r.cells));
   const header = Array.from({ length: width }, (_, c) => headerRows.map((r) => r.cells[c]).join(' ').replace(/-\s+/gu, '').trim());
+  // A column of "17 (15)" whose header says the brackets hold last year's count ("Факт за 9 мес. (в скобках – 9 мес.
+  // 2024 г.)"): this period's count is the one before the brackets, and the header's other year is no longer its own.
+  header.forEach((h, c) => {
+    const bare = withoutBracketYear(h, periodYears);
+    if (bare === null) return;
+    header[c] = bare;
+    for (const r of bodyRows) r.cells[c] = thisOfBracketPair(r.cells[c]);
+  });
   // A header of two levels ("Өтініштер" over "барлығы", "оның ішінде" over "жеке тұлғалардан"): its top cell and the rest.
   const headerTop = Array.from({ length: width }, (_, c) => headerRows.length > 1 ? headerRows[0].cells[c].replace(/-\s+/gu, '').trim() : '');
   const headerBelow = Array.from({ length: width }, (_, c) => headerRows.slice(1).map((r) => r.cells[c]).join(' ').replace(/-\s+/gu, '').trim());
@@ -258,9 +310,9 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     }
   }
   for (const r of records) r.indent = label >= 0 ? (rows.find((x) => x.at === r.at)?.raw[label] ?? '').search(/\S|$/u) : 0;
-  const counts = header.map((h, c) => c !== label && c !== unitCol && !CHANGE.test(h) && !isRate(h) && !/^№?$/u.test(h) && !NUMBER_HEAD.test(h) && records.filter((r) => r.cells[c] !== '').length > 0 && records.every((r) => r.cells[c] === '' || /^[-–—]$/u.test(r.cells[c]) || countOf(r.cells[c]) !== null || isApproximate(r.cells[c]) || PERCENT.test(r.cells[c]) || (FACT.test(h) && NOT_DONE.test(r.cells[c]))) && records.some((r) => countOf(r.cells[c]) !== null));
+  const counts = header.map((h, c) => c !== label && c !== unitCol && !CHANGE.test(h) && !isRate(h) && !/^№?$/u.test(h) && !NUMBER_HEAD.test(h) && records.filter((r) => r.cells[c] !== '').length > 0 && records.every((r) => r.cells[c] === '' || /^[-–—]$/u.test(r.cells[c]) || countOf(r.cells[c]) !== null || isApproximate(r.cells[c]) || PERCENT.test(r.cells[c]) || NONE_CELL.test(r.cells[c]) || (FACT.test(h) && NOT_DONE.test(r.cells[c]))) && records.some((r) => countOf(r.cells[c]) !== null));
   // A column headed by no word or year ("1", the first row of a list typed with tabs, not a header) is never the value's.
-  const columns = counts.flatMap((ok, c) => (ok && !isPartColumn(header[c], periodMonths) && !isLongerColumn(header[c], span) && !isOtherPartColumn(header[c], span) && (/\p{L}/u.test(header[c]) || yearsIn(header[c]).length > 0) ? [c] : []));
+  const columns = counts.flatMap((ok, c) => (ok && !MONEY_HEAD.test(header[c]) && !REFERENCE_HEAD.test(header[c]) && !isPartColumn(header[c], periodMonths) && !isLongerColumn(header[c], span) && !isOtherPartColumn(header[c], span) && (/\p{L}/u.test(header[c]) || yearsIn(header[c]).length > 0) ? [c] : []));
   const ofPeriod = columns.filter((c) => yearsIn(header[c]).some((y) => periodYears.includes(y)) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
   if (label >= 0 && rewriteMedia(block, records, header, label, columns, periodYears, out)) return;
   if (label >= 0 && rewriteMediaColumns(block, records, header, label, out)) return;
@@ -286,7 +338,11 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   // рассмотрения") tells of the same things.
   const subject = headerTop.map((t) => (t === '' ? null : metricOfRow(t.replace(/[*¹²³]+/gu, ''), null))).find((m) => m !== null) ?? null;
   const columnMetric = (c: number, captionSubject: MetricId | null = null) => headerMetric(header[c], headerTop[c], headerBelow[c], subject ?? captionSubject);
-  if (value === null && label >= 0 && readPeriodRows(records, header, label, columns, columnMetric, periodYears, span, out, rowFigures)) return;
+  // A table of running totals says so in its caption ("Кесте 1. Негізгі көрсеткіштер (өспелі қорытындымен)") or header.
+  const above: string[] = [];
+  for (let k = block[0].at - 1; k >= 0 && k >= block[0].at - 4 && above.length < 2; k--) if (out[k].trim() !== '' && !/^[\s\-=_—─]+$/u.test(out[k])) above.push(out[k]);
+  const running = RUNNING.test([...above, ...header].join(' ').toLowerCase().replace(/\s+/gu, ' '));
+  if (value === null && label >= 0 && readPeriodRows(records, header, label, columns, columnMetric, periodYears, span, out, rowFigures, running)) return;
   if (label < 0 && readLabelless(block[0].at, records, header, counts, columnMetric, periodYears, out, rowFigures)) return;
   if (value === null && label >= 0) readTotalRow(block[0].at, records, header, label, columns, out, rowFigures, columnMetric);
   if (value === null || label < 0) return;
@@ -319,6 +375,11 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     if (!sub) parent = { metric, indent: r.indent, label: text, unit: unitCol >= 0 ? r.cells[unitCol] : '' };
     // "Круглые столы, дискуссионные площадки – 5": one count of two kinds of things, neither's; no sentence either.
     if (metric === null && namesTwoMetrics(text)) continue;
+    // The period's cell saying in words that none was held ("не проводились", "өткізілмеді"): the row's count is 0.
+    if (n === null && NONE_CELL.test(r.cells[value]) && metric !== null && !PLAN_ROW.test(text)) {
+      out[r.at] = `${text.replace(/^\d{1,2}[.)]\s+/u, '').replace(/[.:;\s]+$/u, '')} – ${r.cells[value]}.`;
+      rowFigures.push({ metric, value: 0, line: r.at + 1, text: out[r.at] });
+    }
     if (n === null) continue;
     // A label's brackets qualify it ("Публикации (сайт и соцсети)"); the sentence is the label's words.
     const words = (label: string) => label.replace(/\s*\([^()]*\)/gu, '').replace(/[.:;\s]+$/u, '');
@@ -326,7 +387,9 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     // A note of a dash says nothing; a note naming another year than the period's ("мониторинг 12 объектов, построенных в
     // 2022–2024 годах", "перенесены на 2026 год") tells of other things: the row's sentence goes without it.
     const notes = header.flatMap((h, c) => (c !== label && c !== value && NOTE_HEAD.test(h) && !/^[-–—\s]*$/u.test(r.cells[c]) ? [r.cells[c]] : []));
-    const said = notes.filter((t) => !yearsIn(t).some((y) => !periodYears.includes(y)));
+    // A note of what is yet to come ("по 2 мониторингам итоги будут подведены в IV квартале") or of a quarter outside the
+    // period tells of other things too.
+    const said = notes.filter((t) => !yearsIn(t).some((y) => !periodYears.includes(y)) && !namesOtherTime(t, span));
     // The note opens as a breakdown of the count ("Публикации – 187: на сайте – 62, в Telegram – 125").
     const sentence = `${orphan ? `${words(parent.label).replace(/^\d{1,2}[.)]\s+/u, '')}, ` : ''}${words(text)} – ${n}${said.map((t, k) => `${k === 0 ? ':' : ','} ${t.replace(/[.;,\s]+$/u, '')}`).join('')}.`;
     // A plan's row ("Мониторинги (план)" above "Мониторинги (факт)") says nothing of what was done: no sentence of it.
@@ -336,9 +399,10 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     for (const piece of notes.flatMap((t) => t.split(/[,;]\s*/u))) {
       // "на 31.12.2025 на рассмотрении – 3": the day it stands at is no part of the label; "ответы направлены по 36".
       const said = piece.replace(AS_OF, ' ').trim();
-      const part = /^(\p{L}[\p{L}\s]*?)\s*(?:[-–—:]|\s(?:по|на))\s*(\d{1,4})$/u.exec(said);
+      const part = /^(\p{L}[\p{L}.\s]*?)\s*(?:[-–—:]|\s(?:по|на))\s*(\d{1,4})$/u.exec(said);
       // Or the count first: "из них 24 – без замечаний, 7 – с замечаниями", "оның ішінде 5 – ескертусіз".
-      const counted = part ? null : /^(?:(?:из\s+них|в\s+т(?:ом|\.)\s*ч(?:исле|\.)|оның\s+ішінде|олардың\s+ішінде)\s+)?(\d{1,4})\s*[-–—]\s*(\p{L}[\p{L}\s]*)$/iu.exec(said);
+      // Or the count before its noun: "5 управлений акимата области", "3 басқарма".
+      const counted = part ? null : /^(?:(?:из\s+них|в\s+т(?:ом|\.)\s*ч(?:исле|\.)|оның\s+ішінде|олардың\s+ішінде)\s+)?(\d{1,4})\s*(?:[-–—]\s*)?(\p{L}[\p{L}\s]*)$/iu.exec(said);
       const [label, value] = part ? [part[1], part[2]] : counted ? [counted[2], counted[1]] : ['', ''];
       const partMetric = label !== '' && metric !== null ? metricOfRow(label, metric) : null;
       if (partMetric !== null && partMetric !== metric) rowFigures.push({ metric: partMetric, value: Number(value), line: r.at + 1, text: `${piece.trim()}.` });
@@ -435,8 +499,12 @@ const COMMISSION_LABEL = /^(?:(?:наименование|название)\s+)?
 /** What a council's work by commission may count, column by column; a count of the council's own members is none of it. */
 const COMMISSION_WORK = new Set<MetricId>(['commission_meetings', 'monitorings', 'round_tables', 'public_hearings', 'report_hearings', 'departments_heard', 'seminars', 'dialog_platforms', 'appeals_received', 'appeals_answered', 'letters_sent', 'npa_reviewed', 'npa_with_remarks']);
 
+/** A total row naming the council: "по Совету", "по ОС", "Кеңес бойынша". */
+const OF_COUNCIL = /(?<![\p{L}])(?:совет[\p{L}]*|ос|кеңес[\p{L}]*)(?![\p{L}])/iu;
+
 /** The total row of a table of bodies: "Итого по Совету", "Всего по комиссиям", "Кеңес бойынша барлығы", "Барлық комиссиялар". */
-const ENTITY_TOTAL = /^(?:(?:итого|всего)\s+(?:по\s+)?(?:совет[\p{L}]*|комисси[\p{L}]*|ос)|(?:кеңес|комиссиялар)\s+бойынша\s+(?:барлығы|жиыны)|барлығы\s+(?:кеңес|комиссиялар)\s+бойынша)[\s:.]*$/iu;
+// "БАРЛЫҒЫ (Кеңес бойынша)", "Итого (по Совету)": the body the total is of in brackets.
+const ENTITY_TOTAL = /^(?:(?:итого|всего)\s+(?:по\s+)?(?:совет[\p{L}]*|комисси[\p{L}]*|ос)|(?:кеңес|комиссиялар)\s+бойынша\s+(?:барлығы|жиыны)|барлығы\s+(?:кеңес|комиссиялар)\s+бойынша|(?:итого|всего|барлығы|жиыны)\s*\(\s*(?:по\s+)?(?:совет[\p{L}]*|ос|комисси[\p{L}]*|(?:қоғамдық\s+)?кеңес(?:\s+бойынша)?|комиссиялар\s+бойынша)\s*\))[\s:.]*$/iu;
 
 /**
  * A table of the council's commissions (or other bodies), a row each, under columns that name metrics ("Комиссия |
@@ -454,20 +522,33 @@ function readEntityTotals(total: { cells: string[]; at: number }, header: string
     const n = countOf(total.cells[c]);
     const named = columnMetric(c);
     const metric = named === 'general_meetings' && !/совет|кеңес|\sос(?![\p{L}])/iu.test(header[c]) ? 'commission_meetings' : named;
-    if (n === null || metric === null || !COMMISSION_WORK.has(metric) || rowFigures.some((f) => f.metric === metric)) continue;
+    // A total the row names as the council's ("Итого по Совету", "БАРЛЫҒЫ (Кеңес бойынша)") counts its publications too.
+    const work = metric !== null && (COMMISSION_WORK.has(metric) || (metric === 'publications' && OF_COUNCIL.test(total.cells[label])));
+    if (n === null || metric === null || !work || rowFigures.some((f) => f.metric === metric)) continue;
     rowFigures.push({ metric, value: n, line: total.at + 1, text: `${total.cells[label]}: ${header[c]} – ${n}.` });
   }
 }
+
+/** The words under a group's header that name the group's own count: "Обращения" over "поступило", "Проекты НПА" over "рассмотрено". */
+const OWN_COUNT: Partial<Record<MetricId, RegExp>> = {
+  appeals_received: /^(?:поступил[\p{L}]*|получен[\p{L}]*|түскен[\p{L}]*|келіп\s+түскен[\p{L}]*)$/iu,
+  npa_reviewed: /^(?:рассмотрен[\p{L}]*|қаралған[\p{L}]*|қаралды)$/iu,
+};
 
 /** The metric a column's header names: the whole header, else its lower part read under its top's metric ("Өтініштер" / "жеке тұлғалардан"). */
 function headerMetric(whole: string, top: string, below: string, subject: MetricId | null): MetricId | null {
   const clean = (h: string) => h.replace(/[*¹²³]+/gu, '').trim();
   const metric = metricOfRow(clean(whole), null);
-  if (metric !== null || top === '' || below === '') return metric;
+  if (metric !== null) return metric;
+  // A span's words and a sub-column's run together in one header cell ("Өтініштер түскені", "Өтініштер жауап
+  // берілгені", a fixed-width table's): its first word the span's, the rest the sub-column's.
+  const words = /^(\S+)\s+(\S.*)$/u.exec(clean(whole));
+  if (top === '' && below === '' && words && subject === null) return headerMetric(whole, words[1], words[2], null);
+  if (top === '' || below === '') return null;
   const parent = metricOfRow(clean(top), null) ?? subject;
   if (parent === null) return null;
   // "Өтініштер" over "барлығы" / "всего": the top's own count.
-  if (/^(?:барлығы|всего|итого|жиыны|саны|количество)$/iu.test(clean(below))) return parent;
+  if (/^(?:барлығы|всего|итого|жиыны|саны|количество)$/iu.test(clean(below)) || OWN_COUNT[parent]?.test(clean(below))) return parent;
   return metricOfRow(clean(below), parent);
 }
 
@@ -515,8 +596,15 @@ const PERIOD_WORD = /^(?:(?:19|20)\d{2}|[ivxі]{1,4}|[1-9]|1[0-2]|й|ый|ой|�
  * report whose other rows are its parts or other years, the total row. No such row, or more than one: nothing (the
  * caller blanked the table). The counts go as sentences on the chosen row's line, the other lines blank.
  */
-function readPeriodRows(records: { cells: string[]; at: number }[], header: string[], label: number, columns: number[], columnMetric: (c: number) => MetricId | null, periodYears: number[], span: PeriodSpan, out: string[], rowFigures: ReportFigure[]): boolean {
+function readPeriodRows(records: { cells: string[]; at: number }[], header: string[], label: number, columns: number[], columnMetric: (c: number) => MetricId | null, periodYears: number[], span: PeriodSpan, out: string[], rowFigures: ReportFigure[], running = false): boolean {
   if (records.length < 2 || columns.length < 1 || !records.every((r) => isPeriodLabel(r.cells[label]))) return false;
+  // Months' running totals from January ("Қаңтар … Маусым" under "өспелі қорытындымен"): the row of the period's last
+  // month is the period's, when the period opens in January; no row is, when it opens later (June's is January to June).
+  const month = (r: { cells: string[] }) => monthOfWord(r.cells[label].replace(/[.:]$/u, '').trim());
+  if (running && records.every((r) => month(r) !== null)) {
+    const last = records.filter((r) => month(r) === span.from + span.months - 1);
+    return span.from === 1 && last.length === 1 ? sayPeriodRow(last[0], header, label, columns, columnMetric, out, rowFigures) : true;
+  }
   const own = records.filter((r) => isOwnPartColumn(r.cells[label], span) && !yearsIn(r.cells[label]).some((y) => !periodYears.includes(y)));
   const ok = records.filter((r) => {
     const l = r.cells[label];
@@ -529,7 +617,11 @@ function readPeriodRows(records: { cells: string[]; at: number }[], header: stri
   });
   const facts = ok.filter((r) => FACT.test(r.cells[label]));
   const row = own.length === 1 ? own[0] : ok.length === 1 ? ok[0] : facts.length === 1 ? facts[0] : null;
-  if (row === null) return true;
+  return row === null ? true : sayPeriodRow(row, header, label, columns, columnMetric, out, rowFigures);
+}
+
+/** The period's row of a table by period: each column's count as a sentence on the row's line, and its metric a row figure. */
+function sayPeriodRow(row: { cells: string[]; at: number }, header: string[], label: number, columns: number[], columnMetric: (c: number) => MetricId | null, out: string[], rowFigures: ReportFigure[]): boolean {
   const said: string[] = [];
   for (const c of columns) {
     const n = countOf(row.cells[c]);
@@ -715,7 +807,8 @@ function looseMediaColumns(out: string[]): void {
 /** The label column: the widest cell of letters that is not the row number. */
 function labelColumn(header: string[], cells: string[]): number {
   // "Показатель" over the labels beats "Направление" over a column of groups before it.
-  const named = [/показател|наименовани|көрсеткіш|атауы|индикатор/iu, /вид|мероприяти|направлени|іс-шара/iu].map((re) => header.findIndex((h) => re.test(h))).find((c) => c >= 0);
+  // A column of counts named so ("Расходы на мероприятия, тыс. тенге", "Іс-шаралардың шығыны") is no column of labels.
+  const named = [/показател|наименовани|көрсеткіш|атауы|индикатор/iu, /вид|мероприяти|направлени|іс-шара/iu].map((re) => header.findIndex((h, c) => re.test(h) && (cells[c] === '' || /\p{L}/u.test(cells[c] ?? '')))).find((c) => c >= 0);
   if (named !== undefined) return named;
   let best = -1;
   cells.forEach((cell, c) => {
@@ -732,6 +825,12 @@ const UNIT_HEAD = /(?<![\p{L}])(?:ед\.?\s*изм|единиц[\p{L}]*\s+изм
  * in thousands is no count of the thing), money ("млрд тенге", "млн теңге", "тг"), lengths, hours, days, points.
  */
 const NOT_A_COUNT_UNIT = /%|процент|пайыз|(?<![\p{L}])(?:тыс|мың|млн|млрд|трлн|тенге|теңге|тг|руб|долл|км|га|час|сағ|дн|күн|балл)(?![\p{L}]{3})/iu;
+
+/** A column given for reference ("Справочно: I кв. 2020 г.", "Анықтама үшін: 2024 ж."): another period's, never the report's. */
+const REFERENCE_HEAD = /^(?:справочно|для\s+справки|анықтама(?:\s+үшін)?)(?![\p{L}])/iu;
+
+/** A column of money ("Расходы на мероприятия, тыс. тенге", "Іс-шаралардың шығыны, мың теңге"): its cells count no thing done. */
+const MONEY_HEAD = /(?<![\p{L}])(?:тенге|теңге|тг|руб[\p{L}]*|долл[\p{L}]*|млн|млрд)(?![\p{L}])/iu;
 
 /** A unit that names no thing counted: "ед.", "единиц", "бірлік", "шт.", "дана". */
 const GENERIC_UNIT = /^(?:[\p{L}.]+\s*\/\s*)?(?:ед|единиц|бірл|шт|дана|саны)[\p{L}.]*(?:\s*\/\s*(?:ед|единиц|бірл|шт|дана)[\p{L}.]*)?$/iu;

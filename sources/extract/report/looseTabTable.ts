@@ -1,3 +1,8 @@
+import { monthOfWord } from '../monthNames.ts';
+
+/** The header of a column of row numbers: "№", "№ п/п", "п/п". */
+const NUMBER_HEAD = /^(?:№|n|№\s*п\/п|п\/п)$/iu;
+
 /**
  * A table read from a PDF, a blank line between its rows and its cells run together where a column is as wide as
  * its text ("№\tПоказатель\t2024 год 2025 год" / "" / "1 Заседания Общественного совета\t5\t6" / "" / "3 Заслушивание
@@ -15,7 +20,7 @@ export function looseTabTable(lines: string[], at: number): { rows: { line: stri
   if (header.some((h) => !/\p{L}|^№$|^(?:19|20)\d{2}$/u.test(h))) return numberedTable(lines, at);
   const found: { cells: string[]; at: number }[] = [];
   let k = at + 2;
-  const numbered = /^(?:№|n|№\s*п\/п|п\/п)$/iu.test(header[0]);
+  const numbered = NUMBER_HEAD.test(header[0]);
   // Under a "№" header, a numbered row whose cells all ran together ("1 Заседания совета 5 6") is still a row.
   const isRow = (line: string) => /^[^\t\s][^\t]*\t/u.test(line) || (numbered && /^\d{1,2}[.)]?\s+\p{L}.*\d$/u.test(line));
   for (; k < lines.length && isRow(lines[k]); k += 2) {
@@ -24,19 +29,67 @@ export function looseTabTable(lines: string[], at: number): { rows: { line: stri
   }
   if (found.length < 2) return null;
   const end = found[found.length - 1].at;
-  const rows = found.map((r) => {
-    let cells = r.cells;
-    const lead = /^(\d{1,2})[.)]?\s+(\S.*)$/u.exec(cells[0]);
-    if (numbered && lead && cells.length < header.length) cells = [lead[1], lead[2], ...cells.slice(1)];
-    const label = numbered ? 1 : 0;
-    const tail = /^(.*\p{L}.*?)\s+(\d{1,4}(?:[ \u00a0]\d{3})*)$/u.exec(cells[label] ?? '');
-    if (tail && cells.length === header.length - 1) cells = [...cells.slice(0, label), tail[1], tail[2], ...cells.slice(label + 1)];
-    return { cells, at: r.at };
-  });
+  const aligned = alignRunTogether(header, found.map((r) => r.cells));
+  const rows = found.map((r, k) => ({ cells: aligned?.rows[k] ?? r.cells, at: r.at }));
   const years = header.filter((h) => /^(?:19|20)\d{2}(?!\d)/u.test(h)).length;
-  if (rows.some((r) => r.cells.length !== header.length)) return numberedTable(lines, at) ?? (years >= 2 ? { rows: [], end, unreadable: true } : null);
+  if (rows.some((r) => r.cells.length !== (aligned?.header ?? header).length)) return numberedTable(lines, at) ?? (years >= 2 ? { rows: [], end, unreadable: true } : null);
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return { rows: [{ line: row(header), at }, ...rows.map((r) => ({ line: row(r.cells), at: r.at }))], end, unreadable: false };
+  return { rows: [{ line: row(aligned?.header ?? header), at }, ...rows.map((r) => ({ line: row(r.cells), at: r.at }))], end, unreadable: false };
+}
+
+/**
+ * The cells of a table read from a PDF's text layer, told apart where the layer ran them together: a header cell of
+ * several years or of several months ("Январь Февраль Март") split into one per year or month; a row's leading number
+ * ("1 Заседания ОС", "7.1 в т.ч. дан ответ") split off under a "№" header; a count run onto the label split off when
+ * the row is one cell short; a header whose cells were wrapped onto a second line, the layer giving the first lines
+ * of all and then the second ("Итого за I кв. Справочно: I кв." / "2021 г." / "2020 г."), rebuilt by giving the years
+ * at its end, in order, to as many phrases before them ("Итого за I кв. 2021 г.", "Справочно: I кв. 2020 г."). Null
+ * unless every row then has the header's width.
+ */
+export function alignRunTogether(head: string[], body: string[][]): { header: string[]; rows: string[][] } | null {
+  let header = head.flatMap(splitYears).flatMap(splitMonths);
+  const numbered = NUMBER_HEAD.test(header[0] ?? '');
+  const label = numbered ? 1 : 0;
+  const rows = body.map((row) => {
+    let cells = row;
+    const lead = /^(\d{1,2}(?:\.\d{1,2})?)[.)]?\s+(\S.*)$/u.exec(cells[0] ?? '');
+    if (numbered && lead && cells.length < header.length) cells = [lead[1], lead[2], ...cells.slice(1)];
+    // A year at a label's end ("Заседания комиссий 2024") may be the label's own: never split off as a count.
+    const tail = /^(.*\p{L}.*?)\s+(?!(?:19|20)\d{2}$)(\d{1,4}(?:[ \u00a0]\d{3})*)$/u.exec(cells[label] ?? '');
+    if (tail && cells.length === header.length - 1) cells = [...cells.slice(0, label), tail[1], tail[2], ...cells.slice(label + 1)];
+    return cells;
+  });
+  const width = rows[0]?.length ?? 0;
+  if (rows.some((r) => r.length !== width)) return null;
+  if (header.length > width) header = wrappedYears(header, width) ?? header;
+  return header.length === width ? { header, rows } : null;
+}
+
+/** "Январь Февраль Март", "Қаңтар Ақпан Наурыз": month columns run together, one cell each. */
+function splitMonths(cell: string): string[] {
+  const words = cell.split(/\s+/u).filter((w) => w !== '');
+  return words.length >= 2 && words.every((w) => monthOfWord(w.replace(/\.$/u, '')) !== null && /^\p{L}+\.?$/u.test(w)) ? words : [cell];
+}
+
+/** A bare year cell: "2021 г.", "2020", "2025 ж.", "2024 год". */
+const BARE_YEAR = /^(?:19|20)\d{2}\s*(?:г\.|год|ж\.|жыл)?$/u;
+
+/**
+ * A header whose last cells were wrapped, their second lines (bare years) after the first lines of all: the `n` years
+ * at its end given in order to the `n` phrases before them, the last cell before the years split into phrases where a
+ * phrase ends on a point and the next opens with a capital ("Итого за I кв. Справочно: I кв."). Null when the header
+ * does not come to `width` so.
+ */
+function wrappedYears(header: string[], width: number): string[] | null {
+  let n = 0;
+  while (n < header.length && BARE_YEAR.test(header[header.length - 1 - n])) n++;
+  if (n === 0) return null;
+  const before = header.slice(0, header.length - n);
+  const last = before.pop() ?? '';
+  const phrases = [...before, ...last.split(/(?<=\.)\s+(?=\p{Lu}\p{Ll})/u)];
+  if (phrases.length !== width || phrases.length < n) return null;
+  const years = header.slice(header.length - n);
+  return phrases.map((p, k) => (k >= phrases.length - n ? `${p} ${years[k - (phrases.length - n)]}` : p));
 }
 
 /** "2024 год 2025 год", "2024 ж. 2025 ж.", "2024 2025": two year columns run together, one cell each. */

@@ -32,6 +32,9 @@ export const AS_OF = /(?:(?:по\s+состоянию\s+)?на\s+)?\d{1,2}\.\d{1
  */
 const GROUPS_AS_COMMISSIONS = /(?:рабоч[\p{L}]*\s+(?:групп|орган)[\p{L}]*|жұмыс\s+(?:топ|орган)[\p{L}]*)\s*\(\s*((?:постоянн[\p{L}]*\s+|тұрақты\s+)?комисси[\p{L}]*)\s*\)/u;
 
+/** A unit after the label, as a header gives it ("Заседания Совета, ед.", "Мониторингтер, саны", "Жарияланымдар, дана"): no part of what is counted. */
+const UNIT_END = /,\s*(?:ед|шт|единиц[\p{L}]*|бірл[\p{L}]*|дана|саны|кол-во|количество)\.?\s*$/iu;
+
 /**
  * The metric a row of an indicator table states, by its label (lexicon/tableRows.json), or null: a row no
  * entry names, or a sub-row entry whose parent row is another metric's. `parent` is the metric of the row a
@@ -44,10 +47,14 @@ export function metricOfRow(label: string, parent: MetricId | null): MetricId | 
   if (PLAN_ROW.test(label)) return null;
   const halves = lowerCase(label)
     .split(/\s+\/\s+/u)
-    .map((h) => h.replace(/^\s*[-–—•·]\s*/u, '').replace(AS_OF, ' ').replace(/^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+/u, '').replace(GROUPS_AS_COMMISSIONS, '$1').replace(SUB_ROW, '').replace(/\s*\([^()]*\)/gu, '').replace(/[.,:;\s]+$/u, '').replace(/\s*,\s*|\s+/gu, ' ').trim())
+    .map((h) => h.replace(/^\s*[-–—•·]\s*/u, '').replace(AS_OF, ' ').replace(/^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+/u, '').replace(GROUPS_AS_COMMISSIONS, '$1').replace(SUB_ROW, '').replace(/\s*\([^()]*\)/gu, '').replace(UNIT_END, '').replace(/[.,:;\s]+$/u, '').replace(/\s*,\s*|\s+/gu, ' ').trim())
     .filter((h) => h !== '');
   const named = new Set(halves.map((h) => ROWS.find((r) => (r.parent === null || r.parent === parent) && r.label.test(h) && !r.not?.test(h))?.metric ?? null).filter((m) => m !== null));
-  return named.size === 1 ? [...named][0] : null;
+  if (named.size === 1) return [...named][0];
+  // A label naming nothing with the name it is known by in brackets ("Отчетные встречи (заслушивания отчетов)"): the
+  // bracket's name, when it is the label's one bracket and names a metric on its own.
+  const brackets = [...label.matchAll(/\(([^()]+)\)/gu)];
+  return named.size === 0 && brackets.length === 1 && !/\d/u.test(brackets[0][1]) && label.replace(brackets[0][0], '').trim() !== '' ? metricOfRow(brackets[0][1], parent) : null;
 }
 
 const PARENTS = [null, ...new Set(ROWS.flatMap((r) => (r.parent === null ? [] : [r.parent])))];

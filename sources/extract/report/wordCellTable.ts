@@ -47,9 +47,10 @@ export function wordCellTables(lines: string[]): WordCellTable[] {
 
 /** A cell of a count: "97", "24 310", "–", empty. */
 // A footnote's mark after a count ("34 170*") is no part of it; "н/д" (no data) is a cell of no count.
-const COUNT_CELL = /^(?:(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)\*{0,3}|[-–—]|н\/д)?$/u;
+// A sum of money or a share with its decimals ("780,0", "66,7") is a cell of a number too (the table's readers judge its column).
+const COUNT_CELL = /^(?:(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d{1,2})?\*{0,3}|[-–—]|н\/д)?$/u;
 /** A cell saying none was held, merged across the part columns ("не проводились"): no count, and no reason to refuse the row. */
-const NONE_CELL = /^(?:не\s+(?:проводил|проведен|состоял)[\p{L}]*|өткізілмеді|өткізілген\s+жоқ)$/iu;
+export const NONE_CELL = /^(?:не\s+(?:проводил|проведен|состоял)[\p{L}]*|өткізілмеді|өткізілген\s+жоқ)$/iu;
 
 /**
  * A Word table with no column of row numbers ("\tПлощадка", "\tПубликаций", "\tПросмотров", "\tInstagram", "\t214",

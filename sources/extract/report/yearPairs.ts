@@ -45,3 +45,27 @@ const CHANGED_FROM = new RegExp(
   `(?<![\\p{L}])с\\s+${N}(?=\\s+(?:\\([^()]{0,20}\\)\\s*|(?:в|за)\\s+\\d{4}\\s*(?:г\\.|год[\\p{L}]*)\\s+)?до\\s+\\d)|(?<![\\d.,])${N}\\s*(?:→|->|⟶)(?=\\s*\\d)|(?<![\\d.,])${N}-?(?:ден|дан|тен|тан|нен|нан)(?=\\s+(?:\\d{4}\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+)?\\d+-?(?:ге|ға|ке|қа|не|на)\\s+дейін)`,
   'gu',
 );
+
+/**
+ * A column whose header says its brackets hold another period's count ("Факт за 9 мес. (в скобках – 9 мес. 2024 г.)",
+ * "Нақты (жақшада – 2024 ж.)", "(в скобках – аналогичный период прошлого года)"), its cells "17 (15)": the header
+ * without that note, for the column to be read as the period's, or null when the header says no such thing. A note
+ * naming no other year than the period's, nor last year in words, is no such note ("(в скобках – в т.ч. выездные)").
+ */
+export function withoutBracketYear(header: string, periodYears: number[]): string | null {
+  const note = BRACKET_NOTE.exec(header);
+  if (!note) return null;
+  const years = [...note[0].matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].map((m) => Number(m[1]));
+  const other = years.some((y) => !periodYears.includes(y)) || (years.length === 0 && LAST_YEAR.test(note[0]));
+  return other ? header.replace(note[0], ' ').replace(/[;,\s]+$/u, '').replace(/\s+/gu, ' ').trim() : null;
+}
+
+/** The count of a cell of such a column: "17 (15)" → "17"; any other cell as it is. */
+export function thisOfBracketPair(cell: string): string {
+  return /^(\d{1,3}(?:[ \u00a0]\d{3})*|\d+)\s*\(\s*(?:\d{1,3}(?:[ \u00a0]\d{3})*|\d+|[-–—])\s*\)$/u.exec(cell.trim())?.[1] ?? cell;
+}
+
+/** "(в скобках – …)", "(в скобках: …)", "(жақшада – …)", "(жақша ішінде – …)". */
+const BRACKET_NOTE = /\(\s*(?:в\s+скобках|жақшада|жақша\s+ішінде)[^()]*\)/iu;
+/** Last year named in words: "прошлого года", "аналогичный период", "өткен жыл", "былтыр". */
+const LAST_YEAR = /прошл[\p{L}]*\s+год|аналогичн|предыдущ[\p{L}]*\s+год|өткен\s+жыл|былтыр|алдыңғы\s+жыл/iu;
