@@ -5,17 +5,11 @@
 // онлайн | отсутствовали) with a row of totals; "Қатысқандар (7/9)" as those present over the members.
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+import { attendanceCounts, doc } from '../../helpers/protocolCounts.ts';
 import { classifyAbsence } from '../../../sources/extract/protocol/splitPerson.ts';
 import { splitListCells } from '../../../sources/extract/protocol/splitListCells.ts';
 
-const doc = (...lines: string[]) => lines.join('\n');
-const counts = (x: ReturnType<typeof parseProtocol>) => ({
-  attendees: x.attendees_listed === false ? null : x.attendees.length,
-  online: x.attendees_listed === false ? null : x.attendees.filter((a) => a.online).length,
-  absentees: x.absentees_listed === false ? null : x.absentees.length,
-  excused: x.absentees.filter((a) => a.excused === true).length,
-  unexcused: x.absentees.filter((a) => a.excused === false).length,
-});
+const counts = attendanceCounts;
 const votes = (x: ReturnType<typeof parseProtocol>) => x.votes.map((v) => [v.for, v.against, v.abstain, v.unanimous, v.declared]);
 
 describe('a joint meeting told council by council under each council\'s name', () => {

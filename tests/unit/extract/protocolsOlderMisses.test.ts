@@ -5,17 +5,11 @@
 // heading, a reason going on past a comma in a run of absentees.
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+import { attendanceCounts, doc } from '../../helpers/protocolCounts.ts';
 import { readStatusRoll } from '../../../sources/extract/protocol/readStatusRoll.ts';
 import { splitListCells } from '../../../sources/extract/protocol/splitListCells.ts';
 
-const doc = (...lines: string[]) => lines.join('\n');
-const counts = (x: ReturnType<typeof parseProtocol>) => ({
-  attendees: x.attendees_listed === false ? null : x.attendees.length,
-  online: x.attendees_listed === false ? null : x.attendees.filter((a) => a.online).length,
-  absentees: x.absentees_listed === false ? null : x.absentees.length,
-  excused: x.absentees.filter((a) => a.excused === true).length,
-  unexcused: x.absentees.filter((a) => a.excused === false).length,
-});
+const counts = attendanceCounts;
 
 describe('a members\' list, each line closed by its status, is read line by line', () => {
   it('ru: "– присутствовала (онлайн)", "– отсутствовал, ежегодный отпуск", "– отсутствовал, причина не сообщена"', () => {

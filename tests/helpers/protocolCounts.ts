@@ -1,0 +1,15 @@
+/**
+ * What a protocol's class tests compare: its lines joined as a document, and the attendance an extract states —
+ * null where the extract says a list is not stated, so "not read" never passes for "none".
+ */
+import type { parseProtocol } from '../../sources/extract/parseProtocol.ts';
+
+export const doc = (...lines: string[]): string => lines.join('\n');
+
+export const attendanceCounts = (x: ReturnType<typeof parseProtocol>) => ({
+  attendees: x.attendees_listed === false ? null : x.attendees.length,
+  online: x.attendees_listed === false ? null : x.attendees.filter((a) => a.online).length,
+  absentees: x.absentees_listed === false ? null : x.absentees.length,
+  excused: x.absentees.filter((a) => a.excused === true).length,
+  unexcused: x.absentees.filter((a) => a.excused === false).length,
+});
