@@ -1,3 +1,4 @@
+import { DONE_MARK } from './checklist.ts';
 import { findCounts } from '../grammar/findCounts.ts';
 import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
@@ -19,9 +20,10 @@ export const ITEM = /^\s*(?:(\d{1,3})\s*[.)](?!\d)|([·•▪◦*]|[-–—](?=\
 
 /**
  * An item that is a label and its own count ("Отделы акимата города – 4 (ЖКХ; …)", "Коммунальные предприятия –
- * 2"): a list of such items breaks a count down by kind; it lists no single activity.
+ * 2"), "Дөңгелек үстелдер: 4" with its sub-items ("…: 27 – ескертпесіз мақұлданды: 20"): a list of such items breaks a
+ * count down by kind; it lists no single activity.
  */
-const GROUP_COUNT = /^[^\d«"“]{2,60}?\s[-–—:]\s*\d{1,3}(?:\s*\([^()]*\))?\s*$/u;
+const GROUP_COUNT = /^(?:[^\d«"“]{2,60}?(?:\s[-–—]|:)\s*\d{1,3}(?:\s*\([^()]*\))?\s*)+$/u;
 
 interface ItemLine {
   /** Leading blanks, a tab counted as four. */
@@ -35,7 +37,7 @@ interface ItemLine {
 /** A line as a list item, null when it is none or has no text. */
 export function itemOf(line: string): ItemLine | null {
   // A letter item ("а) 15 января – …", "б) …") is read as a bullet: its letter orders, it does not number.
-  const m = /^([ \t\u00a0]*)(?:(\d{1,3})\s*([.)])(?!\d)|([·•▪◦*]|[-–—](?=\s)|[oо](?=\t)|[а-яёәғқңөұүһіa-z]\)(?=\s)))\s*(.*)$/u.exec(line);
+  const m = /^([ \t\u00a0]*)(?:(\d{1,3})\s*([.)])(?!\d)|([·•▪◦*✓]|[-–—](?=\s)|[oо](?=\t)|[а-яёәғқңөұүһіa-z]\)(?=\s)))\s*(.*)$/u.exec(line);
   // "- 1 -", "— 2 —": a page's number between dashes (a PDF's footer), no item; nor "– 5." alone, the value of a
   // sentence wrapped before its dash ("…оның ішінде ІІІ тоқсанда" / "– 5.").
   if (!m || m[5].trim() === '' || /^[\d\s\-–—]*$/u.test(m[5]) || (m[4] !== undefined && /^\d{1,6}[.;,]?\s*$/u.test(m[5]))) return null;
@@ -90,7 +92,8 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     const several = headingAt !== null ? headingTypesIn(heading) : [];
     // A heading of events of any type ("Іс-шаралар тізімі:", "Мероприятия:"): each item is typed by the type it opens with,
     // or is none.
-    const generic = type === null && several.length === 0 && GENERIC_EVENTS.test(heading);
+    // So are the ticked items of a checklist (report/checklist.ts: "[x] Мониторинг … – 27.10.2021" read as "✓ …").
+    const generic = type === null && several.length === 0 && (GENERIC_EVENTS.test(heading) || items.every((it) => lines[it.line - 1].trimStart().startsWith(DONE_MARK)));
     // A diary under month headings ("ШІЛДЕ", "Июль 2025 г.", "Июль – август"): each item dated, typed by the one type it names.
     const diary = type === null && several.length === 0 && !generic && isMonthHeading(heading);
     for (const item of type || generic || diary ? items : []) {

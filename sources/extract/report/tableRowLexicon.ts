@@ -44,11 +44,14 @@ export function metricOfRow(label: string, parent: MetricId | null): MetricId | 
   if (PLAN_ROW.test(label)) return null;
   const halves = lowerCase(label)
     .split(/\s+\/\s+/u)
-    .map((h) => h.replace(/^\s*[-–—•·]\s*/u, '').replace(AS_OF, ' ').replace(/^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+/u, '').replace(GROUPS_AS_COMMISSIONS, '$1').replace(SUB_ROW, '').replace(/\s*\([^()]*\)/gu, '').replace(/[.,:;\s]+$/u, '').replace(/\s*,\s*|\s+/gu, ' ').trim())
+    .map((h) => h.replace(/^\s*[-–—•·]\s*/u, '').replace(AS_OF, ' ').replace(/^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+/u, '').replace(GROUPS_AS_COMMISSIONS, '$1').replace(SUB_ROW, '').replace(/\s*\([^()]*\)/gu, '').replace(UNIT_TAIL, '').replace(/[.,:;\s]+$/u, '').replace(/\s*,\s*|\s+/gu, ' ').trim())
     .filter((h) => h !== '');
   const named = new Set(halves.map((h) => ROWS.find((r) => (r.parent === null || r.parent === parent) && r.label.test(h) && !r.not?.test(h))?.metric ?? null).filter((m) => m !== null));
   return named.size === 1 ? [...named][0] : null;
 }
+
+/** A unit after a label's comma ("Заседания Совета, ед.", "представителей НКО, чел.", "Отырыстар, бірл."): no part of what it names. */
+const UNIT_TAIL = /,\s*(?:ед|шт|чел|человек|бірл|дана|адам)\.?\s*$/u;
 
 const PARENTS = [null, ...new Set(ROWS.flatMap((r) => (r.parent === null ? [] : [r.parent])))];
 
