@@ -160,7 +160,8 @@ function underListedTotal(lines: string[], i: number, inTable: Set<number>): boo
 function sentenceBefore(lines: string[], i: number, inTable: Set<number>, depth = 2): string {
   const before = lines[i - 1];
   if (i === 0 || before === undefined || inTable.has(i - 1) || !continuesSentence(before, lines[i], /[.;:!?]\s*$/u)) return '';
-  const open = before.slice(before.search(/(?:[^.!?]|\.(?=[a-z0-9]))*$/u));
+  // The point of an abbreviation ("(просмотров 41,3 тыс.), Facebook – 12,") ends no sentence (IN_SENTENCE).
+  const open = before.slice(before.search(new RegExp(`${IN_SENTENCE}*$`, 'u')));
   if (open.trim() === '') return '';
   const further = open.length === before.length && depth > 1 ? sentenceBefore(lines, i - 1, inTable, depth - 1) : '';
   return `${further}${open} `;

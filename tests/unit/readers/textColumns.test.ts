@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readColumnsInOrder } from '../../../sources/readers/textColumns.ts';
 
-type Item = { x: number; y: number; width: number; size: number; str: string };
+type Item = { x: number; y: number; width: number; size: number; str: string; right?: number };
 const item = (x: number, y: number, width: number, str: string): Item => ({ x, y, width, size: 10, str });
 /** Reading order: top to bottom, then left to right, as the PDF reader lays out lines. */
 const order = (items: Item[]) => [...items].sort((p, q) => q.y - p.y || p.x - q.x).map((i) => i.str);
