@@ -13,7 +13,8 @@ const PLATFORM = new RegExp(PLATFORM_PHRASES.map((p) => `(${p.source})`).join('|
 const PUBLICATIONS = new RegExp(`(${CODED_COUNT})\\s*(?:[\\p{L}]+\\s+)?${MEDIA_PUBLICATIONS}|${MEDIA_PUBLICATIONS}(?:\\s+${MEDIA_LABEL})?\\s*[-–—:]\\s*(${CODED_COUNT})`, 'iu');
 const VIEWS = new RegExp(`(${CODED_COUNT})\\s*(?:[\\p{L}]+\\s+)?${MEDIA_VIEWS}|${MEDIA_VIEWS}(?:\\s+${MEDIA_LABEL})?\\s*[-–—:]?\\s*(${CODED_COUNT})`, 'iu');
 /** The owner of a site after it, in the genitive: "на сайте Министерства – 62", "на сайте акимата района – 40". */
-const OWNER = '(?:\\s+(?!(?:и|или|а|также|тоже)(?![\\p{L}]))[\\p{L}]+(?:ства|ата|ета|ения|ции|ии|ого|его))?(?:\\s+(?:района|города|области|[\\p{L}]+(?:ого|ой)\\s+[\\p{L}]+(?:а|я)))?';
+// The council's abbreviation is its owner too: "сайт ОС – 96", "сайт ОСА – 40".
+const OWNER = '(?:\\s+(?!(?:и|или|а|также|тоже)(?![\\p{L}]))[\\p{L}]+(?:ства|ата|ета|ения|ции|ии|ого|его)|\\s+ОСА?(?![\\p{L}]))?(?:\\s+(?:района|города|области|[\\p{L}]+(?:ого|ой)\\s+[\\p{L}]+(?:а|я)))?';
 /** Views as times a thing was seen: "жарияланымдар 12 300 рет қаралды", "просмотрены 8 400 раз", "8 400 рет көрілді". */
 const VIEWS_TIMES = /(?:(?:просмотрен[\p{L}]*|прочитан[\p{L}]*)\s+(?:[\p{L}]+\s+)?([\uE001\uE003]\uE002*)\s+раз(?![\p{L}])|([\uE001\uE003]\uE002*)\s+(?:рет\s+(?:қаралды|қаралған|көрілді|көрілген|оқылды)|раз[\p{L}]*\s+просмотрен[\p{L}]*))/iu;
 /** The platform's own address after its name: "сайт qogamdyqkenes-almaty.kz – 102", "Instagram @medeu_kenes – 29". */

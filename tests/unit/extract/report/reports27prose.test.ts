@@ -243,3 +243,40 @@ describe('a figure\'s sentence that opens a colon list of dated events', () => {
     expect(acts.filter((a) => a.type === 'public_hearing')).toEqual([]);
   });
 });
+
+describe('phrasings of the prose reports of set 27 and 29', () => {
+  const ruQ1 = 'СПРАВКА о работе Общественного совета за I квартал 2025 года\n\n';
+  it('ru: a numbered section\'s title over its dashed list of dated events ("6. Мероприятия.")', () => {
+    const acts = parseReport(`${ruQ1}6. Мероприятия.\n- 20.02.2025 – круглый стол «Качество медицинской помощи в сельской\n  местности» (г. Кентау);\n- 12.03.2025 – обучающий семинар для членов Совета.\n`).activities;
+    expect(acts.map((a) => [a.type, a.date_start])).toEqual([['round_table', '2025-02-20'], ['seminar', '2025-03-12']]);
+  });
+  it('kk: "5. Іс-шаралар." over its dashed list', () => {
+    const acts = parseReport(`${kkYear}5. Іс-шаралар.\n- 20.02.2025 – дөңгелек үстел «Ауыл медицинасы»;\n- 12.03.2025 – мониторинг: №2 емхана.\n`).activities;
+    expect(acts.map((a) => a.type)).toEqual(['round_table', 'monitoring']);
+  });
+  it('near-miss: "1. Проведен мониторинг школ:" keeps its dashes as its sub-items', () => {
+    expect(parseReport(`${ruYear}Мониторинги:\n1. Проведен мониторинг школ:\n- школа № 3;\n- школа № 5.\n`).activities.filter((a) => a.type === 'monitoring')).toHaveLength(1);
+  });
+  it('ru: "по 8 – положительные заключения", "от юридических – 1", "Рассмотрено с ответом заявителю – 11"', () => {
+    expect(figure(`${ruQ1}Рассмотрено 11 проектов НПА: по 8 – положительные заключения, по 3 – заключения с замечаниями.\n`, 'npa_approved')).toBe(8);
+    const appeals = `${ruQ1}Поступило 14 обращений, из них от физических лиц – 13, от юридических –\n1. Рассмотрено с ответом заявителю – 11, остальные на рассмотрении.\n`;
+    expect(figure(appeals, 'appeals_legal_entities')).toBe(1);
+    expect(figure(appeals, 'appeals_answered')).toBe(11);
+  });
+  it('near-miss: answers "рассмотрено с ответом" in a paragraph of letters are no appeals answered', () => {
+    expect(figure(`${ruQ1}Направлено 21 запрос в госорганы. Рассмотрено с ответом заявителю – 11.\n`, 'appeals_answered')).toBeUndefined();
+  });
+  it('ru: a platform list wrapped after "(просмотров 41,3 тыс.)"; "сайт ОС – 96"', () => {
+    const media = parseReport(`${ruQ1}Всего 57 публикаций: Instagram – 36 (просмотров 41,3 тыс.), Facebook – 12,\nсайт акимата области – 9.\n`).media;
+    expect(media.find((m) => m.platform === 'website')?.publications).toBe(9);
+    expect(parseReport(`${ruYear}Размещено 512 публикаций: сайт ОС – 96, Instagram – 248.\n`).media.find((m) => m.platform === 'website')?.publications).toBe(96);
+  });
+  it('ru and kk: "Общественные слушания проведены 1 раз", "Қоғамдық тыңдау 2 рет өткізілді"; "В составе Совета 3 постоянные комиссии"', () => {
+    expect(figure(`${ruYear}Общественные слушания проведены 1 раз – 22 апреля 2025 г. по проекту Правил.\n`, 'public_hearings')).toBe(1);
+    expect(figure(`${kkYear}Қоғамдық тыңдау 2 рет өткізілді.\n`, 'public_hearings')).toBe(2);
+    expect(figure(`${ruYear}В составе Совета 3 постоянные комиссии: по социальным вопросам; по ЖКХ.\n`, 'commissions')).toBe(3);
+  });
+  it('near-miss: "проведены 2 раза в месяц" is a rate, no count of hearings', () => {
+    expect(figure(`${ruYear}Общественные слушания проведены 2 раза в месяц.\n`, 'public_hearings')).not.toBe(2);
+  });
+});
