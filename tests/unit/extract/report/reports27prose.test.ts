@@ -276,6 +276,15 @@ describe('phrasings of the prose reports of set 27 and 29', () => {
     expect(figure(`${kkYear}Қоғамдық тыңдау 2 рет өткізілді.\n`, 'public_hearings')).toBe(2);
     expect(figure(`${ruYear}В составе Совета 3 постоянные комиссии: по социальным вопросам; по ЖКХ.\n`, 'commissions')).toBe(3);
   });
+  it('kk: "15 … жобасын қарады: 12-сі қолдау тапты" is drafts approved; ru: "12 из них поддержаны"', () => {
+    expect(figure(`${kkYear}Кеңес 15 нормативтік құқықтық акт жобасын қарады: 12-сі\nқолдау тапты, 3-еуі бойынша ескертулер жіберілді.\n`, 'npa_approved')).toBe(12);
+    expect(figure(`${ruYear}Рассмотрено 15 проектов НПА, 12 из них поддержаны.\n`, 'npa_approved')).toBe(12);
+  });
+  it('near-miss: "4-еуі ескертулермен қолдау тапты" are drafts with remarks, not approved', () => {
+    const text = `${kkYear}Кеңес 15 НҚА жобасын қарады, оның 4-еуі ескертулермен қолдау тапты.\n`;
+    expect(figure(text, 'npa_approved')).toBeUndefined();
+    expect(figure(text, 'npa_with_remarks')).toBe(4);
+  });
   it('near-miss: "проведены 2 раза в месяц" is a rate, no count of hearings', () => {
     expect(figure(`${ruYear}Общественные слушания проведены 2 раза в месяц.\n`, 'public_hearings')).not.toBe(2);
   });
