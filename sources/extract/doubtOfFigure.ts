@@ -57,6 +57,10 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   const lead = `${scope.text.slice(0, clause.start).replace(/^[^;]*;/u, '')}${clause.text}`;
   if (PLAN_LEAD.test(lead) && !DONE.test(lead)) return 'the number is planned, not held ("жоспарда … көзделген", "в плане", "предусмотрено")';
   if (PLANNED.test(clause.text) && !DONE.test(clause.text)) return 'the number is planned, not held ("планируется", "запланировано", "жоспарлануда")';
+  // "12 мониторинг, 1 қоғамдық тыңдау және 5 есеп тыңдау жоспарланған.": the counts a comma lists share the verb that ends
+  // the sentence; when that verb plans and nothing after the count says it was done, every one of them is planned.
+  const after = sentence.slice(end);
+  if (PLANNED_AT_END.test(after) && !DONE.test(after)) return 'the number is planned, not held ("… жоспарланған", "… запланированы"): the sentence ends with a plan';
   if (RATE.test(clause.text)) return 'the number is a rate ("ежемесячно", "ай сайын"), not a count of the period';
   if (periodMonths < 12 && WHOLE_YEAR.test(scope.text)) return 'the sentence counts over the whole year ("Всего за 2025 год", "жыл бойы"), not the report\'s part of it';
   const span = spanMonths(scope.text);
@@ -161,6 +165,8 @@ function wordRange(sentence: string, start: number, end: number): boolean {
 }
 
 /** Words of a plan; with no word saying it was done in the same clause, the number is what was planned. */
+/** A sentence's last verb that plans: "… жоспарланған.", "… жоспарлануда", "… көзделген", "… запланированы". */
+const PLANNED_AT_END = re('(?<![\\p{L}])(?:жоспарлан[\\p{L}]*|көздел(?:ген|уде)|запланирован[\\p{L}]*|планиру(?:ется|ются))\\s*[.!]?\\s*$');
 const PLANNED = re('(?:планир|запланир|намеч|предстоит|(?<![\\p{L}])будут?(?![\\p{L}])|(?<![\\p{L}])план[\\p{L}]*\\s*[-–—:]|жоспарла|жоспар\\s*(?:бойынша\\s*)?[-–—:]|көздел)');
 /**
  * A plan's number, said right before it, that a count done is set against in the same sentence: "При плане 4

@@ -20,11 +20,14 @@ import { readMedia } from './report/readMedia.ts';
 import { readPlatformSums } from './report/readPlatformSums.ts';
 import { readStatedNone } from './report/readStatedNone.ts';
 import { blankNumberTwice } from './report/numberTwice.ts';
+import { keepSumTotal } from './report/sumTotals.ts';
 import { blankFootnotes } from './report/footnotes.ts';
 import { readCardGrids } from './report/cardGrid.ts';
 import { readSemicolonRows } from './report/semicolonRows.ts';
 import { readBracketCounts } from './report/bracketCounts.ts';
 import { blankQuotedMail } from './report/quotedMail.ts';
+import { blankForwardedPosts } from './report/forwardedPosts.ts';
+import { readChecklists } from './report/checklist.ts';
 import { joinValueLines } from './report/joinValueLines.ts';
 import { monthsOf, readPeriod, yearsOf } from './report/readPeriod.ts';
 import { type Table, findTables, readTableActivities } from './report/readTables.ts';
@@ -43,13 +46,16 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // Text copied from a PDF: its page headers, footers and numbers blanked, hyphenated words whole, a sentence broken by a
   // page read on; `pages.numbers` keeps the document's line of each.
   const pages = withoutPageBreaks(toLines(text));
-  // A number written in words and in digits ("он жеті (17)") read once (blankNumberTwice).
+  // A number written in words and in digits ("он жеті (17)") read once (blankNumberTwice); a figure written as the sum of
+  // its quarters ("Кеңес отырыстары: 3 + 3 = 6") read as its total (keepSumTotal).
   // Footnotes are notes, never figures; a count in brackets after its noun ("заседаний (5)²") is read as one.
-  // The earlier message quoted under an e-mail reply is another author's, often another period's (blankQuotedMail).
+  // The earlier message quoted under an e-mail reply is another author's, often another period's (blankQuotedMail);
+  // so is a post a channel's digest forwarded from another channel (blankForwardedPosts).
+  // A plan typed as a checklist: its ticked items are events done, its empty boxes not held (readChecklists).
   // A grid of infographic cards (numbers on one line, their captions below) read card by card, or not at all (readCardGrids).
   // An Excel sheet pasted as semicolon-separated text is read as the table it is (readSemicolonRows).
   // A form's fields with their answers on the next line ("Түскен өтініштер:" / "6") read as one line each (joinValueLines).
-  const form = joinValueLines(blankFootnotes(readCardGrids(readSemicolonRows(blankQuotedMail(pages.lines))).map(blankNumberTwice)).map(readBracketCounts));
+  const form = joinValueLines(blankFootnotes(readCardGrids(readSemicolonRows(readChecklists(blankForwardedPosts(blankQuotedMail(pages.lines))))).map((l) => keepSumTotal(blankNumberTwice(l)))).map(readBracketCounts));
   const lines = form.lines;
   const issues: ExtractIssue[] = [];
   const out: ReportExtract = { kind: 'report', period: null, figures: [], media: [], activities: [], candidates: [], issues };

@@ -16,7 +16,8 @@
  * - a line drawn twice over, in the document's font with holes where it lacks
  *   letters and in a fallback font filling them (LibreOffice on a machine whose
  *   fonts lack the Kazakh letters), is read letter by letter as one line
- *   (mergeOverlappingRuns).
+ *   (mergeOverlappingRuns);
+ * - a page set in two text columns (a bulletin) reads its left column, then its right one (readColumnsInOrder).
  * Geometry is all a PDF keeps of a document's structure: these are rules,
  * and each is tested on pages built for its case (readPdfText.test.ts).
  * A PDF with no text on any page is a scan: kenes does not do OCR, and a
@@ -28,6 +29,7 @@ import { getDocumentProxy } from 'unpdf';
 import { KenesError } from '../KenesError.ts';
 import { DEFAULT_LIMITS, type ReadLimits } from './readLimits.ts';
 import { mergeOverlappingRuns } from './mergeOverlappingRuns.ts';
+import { readColumnsInOrder } from './textColumns.ts';
 
 /** A piece of text placed on a page: pdf.js's text item, in page units (points). */
 interface Item {
@@ -38,6 +40,8 @@ interface Item {
   size: number;
   /** Its font's generic family (serif, sans-serif, monospace): mergeOverlappingRuns estimates its letters' widths by it. */
   family?: string;
+  /** The right edge of its text column, on a page of two columns (readColumnsInOrder). */
+  right?: number;
 }
 
 interface Line {
@@ -48,6 +52,8 @@ interface Line {
   size: number;
   /** Runs of text separated by a wide gap: the cells of a table row, or one run for a paragraph's line. */
   cells: Cell[];
+  /** The right edge of its text column on a page of two columns, where its paragraph wraps (else the page's). */
+  right?: number;
 }
 
 interface Cell {
@@ -96,7 +102,8 @@ export async function readPdfText(bytes: Uint8Array, file: string, limits: ReadL
         const page = await pdf.getPage(n);
         const { items, styles } = await page.getTextContent();
         anyText ||= items.some((i) => 'str' in i && i.str.trim() !== '');
-        pages.push(itemsOf(items, styles));
+        // A page set in two text columns is read column by column (readColumnsInOrder).
+        pages.push(readColumnsInOrder(itemsOf(items, styles)));
         pageWidth = Math.max(pageWidth, page.view[2] - page.view[0]);
         page.cleanup();
       } catch (cause) {
@@ -195,7 +202,8 @@ function linesOf(items: Item[], page: number): Line[] {
       for (const piece of cell.pieces!) piece.text = tidy(piece.text);
       cell.text = tidy(cell.pieces!.map((p) => p.text).join(' '));
     }
-    return { page, y: row[0].y, bottom: row[0].y, size, cells: cells.filter((c) => c.text !== '') };
+    const right = row.some((i) => i.right !== undefined) ? Math.max(...row.map((i) => i.right ?? 0)) : undefined;
+    return { page, y: row[0].y, bottom: row[0].y, size, cells: cells.filter((c) => c.text !== ''), right };
   }).filter((line) => line.cells.length > 0);
 }
 
@@ -437,13 +445,15 @@ function wrapped(line: Line, next: Line, page: Page, step: number): boolean {
   if (step > 1.25 * page.pitch || Math.abs(line.size - next.size) > 0.5) return false;
   const last = line.cells.at(-1)!;
   const end = last.end;
+  // A line of a text column wraps at the column's edge, not the page's.
+  const right = line.right ?? page.right;
   // (Justified lines end within a fraction of a point of each other: a quarter of the font size is room enough.)
-  if (page.justified) return end >= page.right - 0.25 * line.size;
+  if (page.justified) return end >= right - 0.25 * line.size;
   const cell = next.cells[0];
   const firstWord = cell.text.split(' ')[0];
   // Average advance of a character of the next line, for the width of its first word.
   const advance = (cell.end - cell.x) / Math.max(1, cell.text.length);
-  if (end + advance * (firstWord.length + 1) <= page.right - advance / 2) return false;
+  if (end + advance * (firstWord.length + 1) <= right - advance / 2) return false;
   // A full stop after one letter is an initial or an abbreviation (`Г. Сапронова`, `в г. Алматы`), not a sentence's end.
   const sentenceEnd = /[!?…:;]["»”)]*$/.test(last.text) || /(\p{L}{2,}|[\d»”")])\.["»”)]*$/u.test(last.text);
   return !(sentenceEnd && /^(\p{Lu}|\d+[.)]|[-–—•])/u.test(cell.text));

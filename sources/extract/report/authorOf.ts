@@ -1,4 +1,5 @@
 import { lowerCase } from '../grammar/lowerCase.ts';
+import { MAIL_FIELD } from './quotedMail.ts';
 
 /** Whose work a report tells: the council's, or one of its commissions' ("Отчет о работе постоянной комиссии …"). */
 export type ReportAuthor = 'council' | 'commission';
@@ -27,11 +28,23 @@ const DOCUMENT_TITLE = /(?<![\p{L}])(?:отч[её]т|справк|информ�
  * not another body's.
  */
 export function reportAuthor(lines: string[]): ReportAuthor {
-  const title = lines.filter((l) => l.trim() !== '').slice(0, 5).join(' ').replace(/\s+/gu, ' ');
+  const title = titleLines(lines).slice(0, 5).join(' ').replace(/\s+/gu, ' ');
   if (COMMISSION_TITLE.test(lowerCase(title))) return 'commission';
   // A commission's letterhead: one of the first three lines with text, above the document's title, names the
   // commission as the sender (a commission's heading under the council's title is a section of its report).
-  const head = lines.filter((l) => l.trim() !== '').slice(0, 3);
+  const head = titleLines(lines).slice(0, 3);
   const titleAt = head.findIndex((l) => DOCUMENT_TITLE.test(lowerCase(l)));
   return head.slice(0, titleAt < 0 ? head.length : titleAt).some((l) => COMMISSION_LETTERHEAD.test(lowerCase(l.trim()))) ? 'commission' : 'council';
+}
+
+/**
+ * The lines with text where the document's title stands. A note pasted into an e-mail ("От: …", "Тема: Справка К-5",
+ * a greeting, then "=====" over "СПРАВКА" / "о работе Комиссии № 5 …") has its title under the rule that follows the
+ * mail's header; any other text has it at its top.
+ */
+function titleLines(lines: string[]): string[] {
+  const text = lines.filter((l) => l.trim() !== '');
+  if (!text.slice(0, 4).some((l) => MAIL_FIELD.test(l))) return text;
+  const rule = text.findIndex((l, k) => k < 12 && /^\s*(?:={5,}|-{5,}|_{5,}|—{5,})\s*$/u.test(l));
+  return rule >= 0 ? text.slice(rule + 1) : text.slice(text.findIndex((l) => !MAIL_FIELD.test(l)));
 }

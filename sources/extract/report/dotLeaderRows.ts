@@ -12,7 +12,8 @@ import { SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
  */
 const LEADER = String.raw`(?:[ \t]*(?:[.·•…_][ \t]?){3,}[ \t]*|\t+)`;
 /** The value: a count ("40", "12 500"), a unit after it ("40 членов", "7 адам", "5 ед."), a bracket ("(годовой план – 24)"). */
-const ROW = new RegExp(String.raw`^([ \t]*)([^\s\t][^\t]*?\p{L}[^\t]*?)${LEADER}(\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})((?:[ \t]+\p{L}+\.?){0,2})[ \t]*(?:\(([^()]*)\))?[ \t]*[.;]?[ \t]*$`, 'u');
+// Or the count's parts after it in a clause of their own: "5, из них одобрено – 4, с замечаниями – 1" (m[6]).
+const ROW = new RegExp(String.raw`^([ \t]*)([^\s\t][^\t]*?\p{L}[^\t]*?)${LEADER}(\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})((?:[ \t]+\p{L}+\.?){0,2})[ \t]*(?:\(([^()]*)\))?(,[ \t]*(?:из[ \t]+них|в[ \t]+том[ \t]+числе|оның[ \t]+ішінде|олардың[ \t]+ішінде)[^()\t]*?)?[ \t]*[.;]?[ \t]*$`, 'u');
 /**
  * A row whose value is words saying none was held ("Семинарлар ........ өткізілген жоқ", "Семинаров ..... не проводились"):
  * a row of the block (left out, the next row's sentence would join it and take its "none"), rewritten as the clause
@@ -88,8 +89,12 @@ export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void 
       const views = m[5] !== undefined && VIEWS.test(m[5]) ? `, ${m[5].trim()}` : '';
       // A platform's row under the publications ("Instagram …. 104"): its publications, as readMedia reads them.
       const unit = sub && parent.metric === 'publications' && PLATFORM.test(words) ? (KAZAKH.test(parent.label) ? ' жарияланым' : ' публикаций') : m[4].trimEnd();
-      out[at] = `${orphan ? `${parent.label.replace(/\s*\([^()]*\)/gu, '')}, ` : ''}${words} – ${n}${unit}${views}.`;
+      const parts = m[6] !== undefined ? m[6].replace(/[\s.;]+$/u, '') : '';
+      out[at] = `${orphan ? `${parent.label.replace(/\s*\([^()]*\)/gu, '')}, ` : ''}${words} – ${n}${unit}${views}${parts}.`;
       if (metric !== null) rowFigures.push({ metric, value: n, line: at + 1, text: `${words} – ${n}.` });
+      // "обращения граждан ..... 17 (ответ дан – 14, в работе – 3)": a bracket of the row's parts, each "label – N" the
+      // lexicon names as a part of the row's metric; a plan's or another's bracket names none.
+      if (metric !== null && m[5] !== undefined && !VIEWS.test(m[5])) rowFigures.push(...bracketParts(m[5], metric, at));
     }
     for (const at of nones) {
       const m = noneRow(out[at]) as RegExpExecArray;
@@ -116,3 +121,12 @@ const BRANCH_HEAD = /^[│| \t]*[├└]──/u;
 const PLATFORM = new RegExp(PLATFORM_PHRASES.map((p) => p.source).join('|'), 'iu');
 const KAZAKH = /[әғқңөұүһі]/iu;
 const leaderOf = (line: string, m: RegExpExecArray) => line.slice(m[1].length + m[2].length, line.indexOf(m[3], m[1].length + m[2].length));
+
+/** The parts a row's bracket names: "ответ дан – 14, в работе – 3" under appeals, "получено ответов – 7" under letters. */
+function bracketParts(bracket: string, metric: MetricId, at: number): ReportFigure[] {
+  return bracket.split(/[,;]\s*/u).flatMap((piece) => {
+    const part = /^\s*(\p{L}[\p{L}\s]*?)\s*[-–—:]\s*(\d{1,4})\s*$/u.exec(piece);
+    const named = part === null ? null : metricOfRow(part[1], metric);
+    return part !== null && named !== null && named !== metric ? [{ metric: named, value: Number(part[2]), line: at + 1, text: `${piece.trim()}.` }] : [];
+  });
+}

@@ -1,3 +1,5 @@
+import { SAYS_NONE } from './noneHeldVerbs.ts';
+
 /**
  * A table typed in fixed-width columns, spaces only ("Іс-шара / Мероприятие   Жоспар / План   Факт   Орындалуы, %"
  * over "1. Кеңес отырыстары / Заседания ОС     4     5     125"), as the rows of a table typed with pipes, each at its
@@ -57,13 +59,15 @@ export function fixedWidthTable(lines: string[], at: number): { rows: { line: st
       if (k + 1 < lines.length && ROW.test(lines[k + 1])) continue;
       break;
     }
-    const m = ROW.exec(lines[k]);
+    // "6. Общественные слушания, ед.      не проводились": a row whose value says none in words is a row of 0.
+    const line = noneAsZero(lines[k]);
+    const m = ROW.exec(line);
     if (RULE.test(lines[k])) {
       k++;
       break;
     }
     if (m) {
-      const counts = cellsAt(lines[k]).filter((c) => c.start >= m[1].length);
+      const counts = cellsAt(line).filter((c) => c.start >= m[1].length);
       const label = m[1].replace(/\s+$/u, '');
       // The opener's row stands on the opener's line, so the sentence it becomes is read where the label starts.
       if (opener) rows.push({ label: `${opener.text} ${label.trim()}`, counts, at: opener.at, rest: k });
@@ -101,6 +105,17 @@ export function fixedWidthTable(lines: string[], at: number): { rows: { line: st
   return { rows: out, end: k - 1 };
 }
 
+/**
+ * A row whose last cell only says none ("6. Общественные слушания, ед.      не проводились", "өткізілген жоқ") with a
+ * 0 where that cell ends, so it stands in the column of counts; any other line as it is.
+ */
+function noneAsZero(line: string): string {
+  const cells = cellsAt(line);
+  const last = cells[cells.length - 1];
+  if (cells.length < 2 || !SAYS_NONE.test(last.text) || !/\p{L}/u.test(cells[0].text)) return line;
+  return `${line.slice(0, last.start)}${' '.repeat(last.end - last.start - 1)}0${line.slice(last.end)}`;
+}
+
 /** A rule typed across a table ("-------", "=======", "_______", "───────"). */
 const RULE = /^\s*(?:-{5,}|={5,}|_{5,}|—{5,}|─{5,})\s*$/u;
 
@@ -119,7 +134,7 @@ function opensWrappedRow(lines: string[], k: number): boolean {
 /** A sub-row's opening words: "в т.ч.", "из них", "оның ішінде" is no second half of a label. */
 const SUB = /^\s*(?:в\s+т(?:ом|\.)\s*ч|из\s+них|в\s+(?:их\s+)?числе|оның|олардың|соның)/iu;
 
-const COUNT_HEAD = /^(?:кол-?во|количеств[\p{L}]*|число|саны|всего|итого|барлығы|факт[\p{L}]*|орындалды|(?:(?:за\s+)?\d{4}\s*(?:г\.?|год|ж\.?|жыл[\p{L}]*)?))$/iu;
+const COUNT_HEAD = /^(?:кол-?во|количеств[\p{L}]*|число|саны|всего|итого|барлығы|факт[\p{L}]*|орындалды|значени[\p{L}]*|мән[іi]|(?:(?:за\s+)?\d{4}\s*(?:г\.?|год|ж\.?|жыл[\p{L}]*)?))$/iu;
 
 interface Cell {
   text: string;

@@ -1,3 +1,5 @@
+import { MEDIA_PUBLICATIONS, PLATFORM_PHRASES } from './activityLexicon.ts';
+
 const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/u;
 const blank = (s: string) => s.replace(/\S/gu, ' ');
 /**
@@ -14,7 +16,9 @@ const opensNote = (line: string) => SUPERSCRIPT.test(line.trim()[0] ?? '') || NO
  * numbers ("² В том числе 1 выездное заседание", "⁴ Общее число участников – 120 человек") count something else or a
  * part. Offsets and line numbers are kept.
  */
-export function blankFootnotes(lines: string[]): string[] {
+export function blankFootnotes(source: string[]): string[] {
+  // A note that corrects the value it marks ("¹ … За III квартал следует читать – 1") states the value in its place.
+  const lines = correctMarkedValues(source);
   let underRule = false;
   let inNote = false;
   // A rule typed under a table's header or its last row ("Показатель   II кв." … "----------" … "Публикации   21") is
@@ -41,7 +45,62 @@ export function blankFootnotes(lines: string[]): string[] {
     const opens = SUPERSCRIPT.test(t[0]) || (underRule && NOTE_MARK.test(line));
     if (opens) inNote = true;
     else if (inNote && !/^\s/u.test(line) && /^\p{Lu}/u.test(t)) inNote = false;
+    // "⁴ Сайт акимата – 12, Instagram – 19, Telegram – 6." under "Публикации о деятельности Совета, ед.   37⁴": a note that
+    // splits a count of publications by platform is that split, read after the row's noun ("Публикации: Сайт акимата – 12, …").
+    const noun = opens && SUPERSCRIPT.test(t[0]) && isPlatformSplit(t.slice(1)) ? publicationsMarked(lines, t[0]) : null;
+    if (inNote && noun !== null) return `${noun}: ${t.slice(1).trim()}`;
     if (inNote) return blank(line);
     return line.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu, (m) => blank(m));
   });
+}
+
+/**
+ * A footnote that corrects the count it marks: "¹ Уточнение: заседание 18.06.2025 ошибочно учтено в III квартале. За III
+ * квартал следует читать – 1", "³ Исправлено: … следует читать – 18", "² Түзету: … 5 деп оқылсын". The marked count
+ * ("2¹", "17³") is the printed one the note takes back; the note's is the document's last word. The printed count is
+ * replaced by the note's where it fits (the marker's place is room for one more digit), else blanked: a count the
+ * document withdrew is never read. A note that corrects ("ошибочно", "исправлено", "түзету") but gives no one number
+ * after "следует читать" blanks the count too. Any other note (a part, a breakdown) leaves its count as printed.
+ */
+function correctMarkedValues(lines: string[]): string[] {
+  const corrections = new Map<string, string | null>();
+  lines.forEach((line, i) => {
+    const mark = /^\s*([⁰¹²³⁴⁵⁶⁷⁸⁹])\s*\S/u.exec(line);
+    if (!mark) return;
+    // The note with its wrapped lines (set in, or up to a blank line or the next note).
+    let note = line.trim().slice(1);
+    for (let k = i + 1; k < lines.length && lines[k].trim() !== '' && !SUPERSCRIPT.test(lines[k].trim()[0]); k++) note += ` ${lines[k].trim()}`;
+    const read = [...note.matchAll(READ_AS)];
+    if (read.length === 1) corrections.set(mark[1], read[0][1] ?? read[0][2]);
+    else if (read.length > 1 || CORRECTS.test(note)) corrections.set(mark[1], null);
+  });
+  if (corrections.size === 0) return lines;
+  return lines.map((line) =>
+    line.replace(/(?<![\d.,])(\d{1,4})([⁰¹²³⁴⁵⁶⁷⁸⁹])(?![⁰¹²³⁴⁵⁶⁷⁸⁹])/gu, (m, printed: string, mark: string) => {
+      if (!corrections.has(mark)) return m;
+      const value = corrections.get(mark);
+      const room = printed.length + 1;
+      return value == null || value.length > room ? blank(m) : `${value}${' '.repeat(room - value.length)}`;
+    }),
+  );
+}
+
+/** The corrected count: "следует читать – 18", "читать как 5", "правильно: 3"; "18 деп оқылсын", "дұрысы – 4". */
+const READ_AS = /(?:следует\s+читать|читать\s+как|правильно|верно|дұрысы)\s*[:–—-]?\s*(\d{1,4})(?!\d|[.,]\d)|(?<![\d.,])(\d{1,4})\s+(?:деп\s+оқылсын|деп\s+оқу\s+керек)/giu;
+/** A note that takes its count back: "ошибочно", "исправлено", "уточнение", "түзету", "қате". */
+const CORRECTS = /(?<![\p{L}])(?:ошибочно|ошибка|исправлен[\p{L}]*|уточнени[\p{L}]*|следует\s+читать|түзету|түзетілді|қате)(?![\p{L}])/iu;
+
+const PLATFORM = new RegExp(`(?:${PLATFORM_PHRASES.map((p) => p.source).join('|')})`, 'iu');
+
+/** A note of nothing but platforms with their counts: "Сайт акимата – 12, Instagram – 19, Telegram – 6." (two or more). */
+function isPlatformSplit(note: string): boolean {
+  const items = note.trim().replace(/[.;]$/u, '').split(/\s*[,;]\s*/u);
+  return items.length >= 2 && items.every((item) => /^[\p{L}\s.-]{2,40}\s*[-–—:]\s*\d{1,5}$/u.test(item) && PLATFORM.test(item));
+}
+
+/** The noun of publications ("Публикации", "Жарияланымдар") on the line whose count carries the marker, else null. */
+function publicationsMarked(lines: string[], mark: string): string | null {
+  const row = lines.find((l) => new RegExp(`\\d${mark}`, 'u').test(l) && !SUPERSCRIPT.test(l.trim()[0] ?? ''));
+  const noun = row === undefined ? null : new RegExp(`(?<![\\p{L}])${MEDIA_PUBLICATIONS}`, 'iu').exec(row);
+  return noun ? noun[0] : null;
 }

@@ -19,7 +19,7 @@ export function blankQuotedMail(lines: string[]): string[] {
 const ORIGINAL = /^\s*-{2,}\s*(?:original\s+message|исходное\s+сообщение|бастапқы\s+хабарлама)\s*-{2,}\s*$/iu;
 /** "On Fri, 9 Jan 2026 at 17:12, … wrote:", "9 января 2026 г., в 17:12, … пишет:", "… жазды:". */
 const ATTRIBUTION = /(?<![\p{L}])(?:wrote|пишет|написал[\p{L}()]*|жазды)\s*:\s*$/iu;
-const MAIL_FIELD = /^\s*(?:from|sent|to|subject|от|отправлено|кому|тема|кімнен|жіберілді|кімге|тақырып)\s*:/iu;
+export const MAIL_FIELD = /^\s*(?:from|sent|to|subject|от|отправлено|кому|тема|кімнен|жіберілді|кімге|тақырып)\s*:/iu;
 
 /** An attribution opens a quote when a header, a quoted line or text follows it, not at the text's end. */
 function headerFollows(lines: string[], at: number): boolean {

@@ -2,7 +2,7 @@ import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { tidy } from '../toLines.ts';
 import type { ReportActivity, ReportFigure } from '../types.ts';
-import { activityTypeOf } from './activityLexicon.ts';
+import { ACTIVITY_PHRASES, activityTypeOf } from './activityLexicon.ts';
 
 /**
  * A label of a kind of event, its count, then the events after a dash or colon, each dated: "Есеп тыңдау – 2: қалалық
@@ -32,6 +32,31 @@ export function readCountedItems(lines: string[], inTable: Set<number>, year: nu
       figures.push({ metric: 'departments_heard', value: events.length, line: i + 1, text: tidy(lines[i]).slice(0, 300) });
     }
   }
+  out.push(...readColonLists(lines, inTable, year, listed, figures, new Set([...taken, ...out.map((a) => a.line)])));
+  return out;
+}
+
+/**
+ * A figure's sentence that opens a list with its colon, the dated events on the lines after it: "Общественные слушания
+ * проведены трижды:" / "19.03.2025 (правила благоустройства …), 17.06.2025 (тарифы …), 28.10.2025 (проект генплана …).",
+ * "3 қоғамдық тыңдау өткізілді:" / "…". As many events as the figure, each dated to a day, up to the paragraph's end;
+ * else none.
+ */
+function readColonLists(lines: string[], inTable: Set<number>, year: number | undefined, listed: ReportActivity[], figures: ReportFigure[], taken: Set<number>): ReportActivity[] {
+  const out: ReportActivity[] = [];
+  for (const f of figures) {
+    const at = f.line - 1;
+    const type = ACTIVITY_PHRASES.find((w) => w.metric === f.metric);
+    if (type === undefined || f.value < 1 || inTable.has(at) || taken.has(f.line) || !/:\s*$/u.test(lines[at] ?? '')) continue;
+    // The list runs on the lines after the colon, to a blank line or a line that opens another point.
+    let rest = '';
+    let k = at + 1;
+    for (; k < lines.length && lines[k].trim() !== '' && !inTable.has(k) && (k === at + 1 || !ITEM_OPENING.test(lines[k])) && !/[.;]\s*$/u.test(rest); k++) rest += ` ${lines[k].trim()}`;
+    if (listed.some((a) => a.line > f.line && a.line <= k)) continue;
+    const events = datedEvents(rest, year);
+    if (events.length !== f.value) continue;
+    for (const e of events) out.push({ type: type.type, title: e.title.slice(0, 300), date_start: e.start, date_end: e.end, line: at + 2 });
+  }
   return out;
 }
 
@@ -57,10 +82,13 @@ function datedEvents(text: string, year: number | undefined): { title: string; s
     if ((Date.parse(date.end) - Date.parse(date.start)) / 86_400_000 > 7) return [];
     const title = tidy(text.slice(from, at).replace(/^[\s,;)–—-]+/u, '').replace(/[\s,;(–—-]+$/u, '').replace(/\s*\d{4}\s*жылғы\s*$/u, ''));
     // "«…», 2025 жылғы 20 наурыз": a date after its event's title; "26.11.2025, «…»": the title after the date.
-    out.push({ title: title !== '' ? title : tidy(text.slice(at + d[0].length).replace(/^[\s,;)–—-]+/u, '').split(/[;(]/u)[0] ?? ''), ...date });
+    // "19.03.2025 (правила благоустройства г. Павлодара), 17.06.2025 (…)": the date first, the event's title in its bracket.
+    const after = text.slice(at + d[0].length);
+    const bracket = title === '' ? /^\s*\(([^()]+)\)/u.exec(after) : null;
+    out.push({ title: title !== '' ? title : bracket !== null ? tidy(bracket[1]) : tidy(after.replace(/^[\s,;)–—-]+/u, '').split(/[;(]/u)[0] ?? ''), ...date });
     // The event goes on to its bracket's end ("(2025 жылғы 7 тамыз, Кеңес отырысында)").
     const close = text.indexOf(')', at);
-    from = close >= 0 && !text.slice(at, close).includes('(') ? close + 1 : at + d[0].length;
+    from = bracket !== null ? at + d[0].length + bracket[0].length : close >= 0 && !text.slice(at, close).includes('(') ? close + 1 : at + d[0].length;
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { doubtOfFigure, leftOutOfCount } from '../doubtOfFigure.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { isBilingualDocument, isKazakh, isKazakhDocument, tidy } from '../toLines.ts';
 import type { ExtractIssue, MetricId, ReportCandidate, ReportFigure } from '../types.ts';
-import type { Period } from './readPeriod.ts';
+import { type Period, namesPartOutside } from './readPeriod.ts';
 import { COVERED_IN, FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed, clauseAround, countStart, namesOtherSubject } from './figureLexicon.ts';
 import { expandSlashList } from './expandSlashList.ts';
 import { runningLines } from './runningLines.ts';
@@ -95,7 +95,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             if (entry.metric === 'publications' && !isPublicationsTotal(`${sentence.text}${listed}`, start, mediaLines.has(i))) continue;
             taken.push({ start, end, metric: entry.metric });
             const found = { metric: entry.metric, value, line: i + 1, text: tidy(original).slice(0, 300) };
-            const why = (partOfPeriod.has(i) ? PART_SECTION : null) ?? (plans.has(i) ? PLAN_SECTION : null) ?? doubtOfHeadingSum(lines, i, entry.metric) ?? (oneCommission.has(i) ? ONE_COMMISSION_SECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths) ?? doubtOfPart(taken, coded, start, entry.metric, () => (earlier ??= matchStarts(entry.forms, coded, counts))) ?? doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths, ownCommission) ?? doubtOfBodyAsCommission(entry.metric, sentence.text, end, sentences[index + 1]?.text ?? '') ?? leftOutOfCount(lower, sentences[index + 1]?.text ?? goesOnAfter(lines, unit.first + unit.starts.length - 1)) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
+            const why = (partOfPeriod.has(i) ? PART_SECTION : null) ?? (plans.has(i) ? PLAN_SECTION : null) ?? doubtOfHeadingSum(lines, i, entry.metric) ?? (oneCommission.has(i) ? ONE_COMMISSION_SECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths, period) ?? doubtOfPart(taken, coded, start, entry.metric, () => (earlier ??= matchStarts(entry.forms, coded, counts))) ?? doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths, ownCommission) ?? doubtOfBodyAsCommission(entry.metric, sentence.text, end, sentences[index + 1]?.text ?? '') ?? leftOutOfCount(lower, sentences[index + 1]?.text ?? goesOnAfter(lines, unit.first + unit.starts.length - 1)) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
             // "10 мониторингтің 4-еуі орындалды": the plan beside the fact is offered for review, never stated.
             const plan = planOf.get(sentence.start + start);
             if (plan !== undefined && !candidates.some((c) => c.metric === found.metric && c.value === plan && c.line === found.line)) candidates.push({ ...found, value: plan, why: PLAN_OF_FACT_WHY });
@@ -151,11 +151,13 @@ export const PART_SECTION = 'the section is about a part of the report\'s period
  * отырыс өтті, …"): every count in it is that part's, not only the one in
  * the first clause. The part must stand before the sentence's first number.
  */
-function doubtOfOpening(sentence: string, start: number, periodMonths: number): string | null {
+function doubtOfOpening(sentence: string, start: number, periodMonths: number, period: Period | null = null): string | null {
   const lower = lowerCase(sentence);
   const first = /\d/u.exec(lower)?.index ?? start;
   const opening = lower.slice(0, Math.min(first, start));
   if (/(?:из\s+них|в\s+том\s+числе|оның\s+ішінде)/u.test(opening)) return null;
+  // "ІІ жартыжылдықта 12 мониторинг … жоспарланған", "Во II полугодии проведено 12" in a first half's report: another part of the year.
+  if (namesPartOutside(sentence.slice(0, Math.min(first, start)), period)) return OUTSIDE_PART;
   // A month ("В марте выбыл 1 член", "В июле – сентябре" of a quarter's report) is left to the clause (doubtOfPlace).
   return SUB_PERIODS.some((p) => p.months > 1 && p.months < periodMonths && p.regex.test(opening)) ? 'the sentence opens with a part of the report\'s period (a quarter, a half-year, a month): its counts are that part\'s' : null;
 }
@@ -339,6 +341,7 @@ function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start
   // "С 1 августа по 30 сентября проведено 2 заседания" in a quarter's report: a span of dates longer than an event's days, not the period.
   const span = parseDatePhrase(written, periodYears[0]);
   if (span !== null && daysBetween(span.start, span.end) > 7 && (period === null || span.start !== period.from || span.end !== period.to)) return 'the clause names a span of dates other than the report\'s period';
+  if (namesPartOutside(clause, period)) return OUTSIDE_PART;
   if (SUB_PERIODS.some((p) => p.months < periodMonths && p.regex.test(clause)) && !changeInMonth(lower, clause, metric, period)) return 'the clause names a part of the report\'s period (a quarter, a half-year, a month)';
   // "Жыл басынан бері … 2 меморандум жасалды", "С начала года подписано 2 меморандума" in a quarter's or a half-year's report:
   // the year to date, a span longer than the period.
@@ -346,6 +349,8 @@ function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start
   if (periodMonths < 12 && (YEAR_TO_DATE.test(clause) || YEAR_TO_DATE.test(written))) return 'the clause counts from the start of the year (year to date), a span longer than the report\'s period';
   return null;
 }
+
+const OUTSIDE_PART = 'the clause names a quarter or half-year outside the report\'s period ("во II полугодии" of a first half\'s report)';
 
 const YEAR_TO_DATE = /с\s+начала\s+(?:(?:текущего|этого|\d{4})\s+)?года|нарастающим\s+итогом|жыл\s+басынан\s+(?:бері|бастап)|(?:\d{4}\s+)?жылдың\s+басынан\s+(?:бері|бастап)|өспелі\s+қорытынды/iu;
 

@@ -2,6 +2,7 @@ import { parseCount } from '../parseCount.ts';
 import type { MetricId, ReportFigure } from '../types.ts';
 import { SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
 import { SAYS_NONE } from './noneHeldVerbs.ts';
+import { emojiAsBullet } from '../grammar/emojiBullet.ts';
 
 /**
  * A block of indicator lines, "Показатель — значение" typed without a table: a line per indicator ("Заседания
@@ -129,8 +130,10 @@ const PARTS_AFTER = /,\s*(?:оның|олардың|из\s+них|в\s+том\s+
  * An indicator line: a label that opens with a letter and holds no sentence's end, its last separator, a value.
  * The value is the count, or null for a value in words ("без изменений", "значение" of the header line).
  */
-function rowOf(line: string): Omit<IndicatorRow, 'at'> | null {
-  if (line.trim() === '' || line.length > 140) return null;
+function rowOf(source: string): Omit<IndicatorRow, 'at'> | null {
+  if (source.trim() === '' || source.length > 140) return null;
+  // "🏛 Кеңес отырыстары — 6": a channel's post puts an emoji where a bullet would stand.
+  const line = emojiAsBullet(source);
   // "• круглые столы – 4 – 20.02, 16.04", "• круглые столы (4) – 20.02", "• выбыли в отчетном периоде – 2: Сергеев А.В. – …",
   // "• на рассмотрении по состоянию на 30.09.2025 (2)": the count right after the label (a date in it is no count), then
   // a note of what it counts (dates, names) after a dash or a colon.

@@ -1,10 +1,11 @@
+import { DONE_MARK } from './checklist.ts';
 import { findCounts } from '../grammar/findCounts.ts';
 import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { isKazakh, tidy } from '../toLines.ts';
 import type { ExtractIssue, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
-import { activityTypeOf, activityTypesIn, itemTypeOf, type ActivityWord } from './activityLexicon.ts';
+import { HELD_VERBS, activityTypeOf, activityTypesIn, itemTypeOf, type ActivityWord } from './activityLexicon.ts';
 import { checkListTotal } from './checkListTotal.ts';
 import { monthOfWord } from '../monthNames.ts';
 import { statesNothingSections } from './statesNothingSections.ts';
@@ -19,9 +20,10 @@ export const ITEM = /^\s*(?:(\d{1,3})\s*[.)](?!\d)|([·•▪◦*]|[-–—](?=\
 
 /**
  * An item that is a label and its own count ("Отделы акимата города – 4 (ЖКХ; …)", "Коммунальные предприятия –
- * 2"): a list of such items breaks a count down by kind; it lists no single activity.
+ * 2"), "Дөңгелек үстелдер: 4" with its sub-items ("…: 27 – ескертпесіз мақұлданды: 20"): a list of such items breaks a
+ * count down by kind; it lists no single activity.
  */
-const GROUP_COUNT = /^[^\d«"“]{2,60}?\s[-–—:]\s*\d{1,3}(?:\s*\([^()]*\))?\s*$/u;
+const GROUP_COUNT = /^(?:[^\d«"“]{2,60}?(?:\s[-–—]|:)\s*\d{1,3}(?:\s*\([^()]*\))?\s*)+$/u;
 
 interface ItemLine {
   /** Leading blanks, a tab counted as four. */
@@ -35,7 +37,7 @@ interface ItemLine {
 /** A line as a list item, null when it is none or has no text. */
 export function itemOf(line: string): ItemLine | null {
   // A letter item ("а) 15 января – …", "б) …") is read as a bullet: its letter orders, it does not number.
-  const m = /^([ \t\u00a0]*)(?:(\d{1,3})\s*([.)])(?!\d)|([·•▪◦*]|[-–—](?=\s)|[oо](?=\t)|[а-яёәғқңөұүһіa-z]\)(?=\s)))\s*(.*)$/u.exec(line);
+  const m = /^([ \t\u00a0]*)(?:(\d{1,3})\s*([.)])(?!\d)|([·•▪◦*✓]|[-–—](?=\s)|[oо](?=\t)|[а-яёәғқңөұүһіa-z]\)(?=\s)))\s*(.*)$/u.exec(line);
   // "- 1 -", "— 2 —": a page's number between dashes (a PDF's footer), no item; nor "– 5." alone, the value of a
   // sentence wrapped before its dash ("…оның ішінде ІІІ тоқсанда" / "– 5.").
   if (!m || m[5].trim() === '' || /^[\d\s\-–—]*$/u.test(m[5]) || (m[4] !== undefined && /^\d{1,6}[.;,]?\s*$/u.test(m[5]))) return null;
@@ -69,6 +71,9 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     if (!first || (i > 0 && first.no !== null && awaitsValue(lines[i - 1]))) continue;
     const headingAt = findHeading(lines, i);
     const bullet = first.no === null;
+    // "6. Мероприятия." over "- 20.02.2025 – круглый стол …": a numbered section's title of its own, its dashes the list
+    // under it, never the title's sub-items.
+    if (first.no !== null && isTitleWithStop(first.text) && itemOf(lines[i + 1] ?? '')?.no === null) continue;
     const { items, lastItem } = scanList(lines, inTable, i, first);
     i = Math.max(i, lastItem);
     if (items.length === 0 || isSectionHeading(lines, items) || items.every((it) => GROUP_COUNT.test(it.text.trim())) || isNumberedSections(items)) continue;
@@ -90,7 +95,8 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     const several = headingAt !== null ? headingTypesIn(heading) : [];
     // A heading of events of any type ("Іс-шаралар тізімі:", "Мероприятия:"): each item is typed by the type it opens with,
     // or is none.
-    const generic = type === null && several.length === 0 && GENERIC_EVENTS.test(heading);
+    // So are the ticked items of a checklist (report/checklist.ts: "[x] Мониторинг … – 27.10.2021" read as "✓ …").
+    const generic = type === null && several.length === 0 && (GENERIC_EVENTS.test(heading) || items.every((it) => lines[it.line - 1].trimStart().startsWith(DONE_MARK)));
     // A diary under month headings ("ШІЛДЕ", "Июль 2025 г.", "Июль – август"): each item dated, typed by the one type it names.
     const diary = type === null && several.length === 0 && !generic && isMonthHeading(heading);
     for (const item of type || generic || diary ? items : []) {
@@ -323,6 +329,15 @@ function startsSection(lines: string[], at: number): boolean {
   return titleLike(title) && next !== '' && itemOf(lines[at + 1]) === null && next.split(/\s+/).length >= 6 && /[.!?]$/.test(next);
 }
 
+/**
+ * A numbered section's title alone, closed by its stop or colon: "Мероприятия.", "Іс-шаралар:", "Круглые столы." (four
+ * words at most, no verb of holding: "1. Проведен мониторинг школ:" is an item whose dashes are its sub-items).
+ */
+function isTitleWithStop(text: string): boolean {
+  const t = text.trim();
+  return /^\p{Lu}[\p{L}\s,-]*[.:]$/u.test(t) && t.split(/\s+/u).length <= 4 && !HELD_VERBS.test(t);
+}
+
 function titleLike(text: string): boolean {
   return /^\p{Lu}/u.test(text) && !/[.;:,!?]$/.test(text) && text.split(/\s+/).length <= 10;
 }
@@ -367,6 +382,7 @@ function findHeading(lines: string[], itemLine: number): number | null {
     if (/^\s*\d{1,4}\s*$/u.test(lines[k]) && k > 0 && /:\s*$/u.test(lines[k - 1])) continue;
     // An item that introduces the list ("4. Общественный мониторинг. Проведено 4 мониторинга:") is its heading.
     // So is a numbered section's title over it ("4. Круглые столы", a blank line, "1. «…» – 22 февраля").
+    if (ITEM.test(lines[k]) && k === itemLine - 1 && nearest === null && isTitleWithStop(itemOf(lines[k])?.text ?? '') && (headingTypeOf(lines[k]) !== null || GENERIC_EVENTS.test(lines[k]))) return k;
     if (ITEM.test(lines[k])) return nearest ?? (introducesList(lines[k]) || introducesDatedList(itemOf(lines[k])?.text ?? '', itemOf(lines[itemLine])?.text ?? '') || (titleLike(itemOf(lines[k])?.text.trim() ?? '') && lines[k + 1]?.trim() === '' && (headingTypeOf(lines[k]) !== null || GENERIC_EVENTS.test(lines[k]))) ? k : null);
     seen++;
     // "Диалоговые площадки: 06.02.2025 – …; 25.06.2025 – …." lists its events on its own line: a list below it is

@@ -13,7 +13,8 @@ const PLATFORM = new RegExp(PLATFORM_PHRASES.map((p) => `(${p.source})`).join('|
 const PUBLICATIONS = new RegExp(`(${CODED_COUNT})\\s*(?:[\\p{L}]+\\s+)?${MEDIA_PUBLICATIONS}|${MEDIA_PUBLICATIONS}(?:\\s+${MEDIA_LABEL})?\\s*[-–—:]\\s*(${CODED_COUNT})`, 'iu');
 const VIEWS = new RegExp(`(${CODED_COUNT})\\s*(?:[\\p{L}]+\\s+)?${MEDIA_VIEWS}|${MEDIA_VIEWS}(?:\\s+${MEDIA_LABEL})?\\s*[-–—:]?\\s*(${CODED_COUNT})`, 'iu');
 /** The owner of a site after it, in the genitive: "на сайте Министерства – 62", "на сайте акимата района – 40". */
-const OWNER = '(?:\\s+(?!(?:и|или|а|также|тоже)(?![\\p{L}]))[\\p{L}]+(?:ства|ата|ета|ения|ции|ии|ого|его))?(?:\\s+(?:района|города|области|[\\p{L}]+(?:ого|ой)\\s+[\\p{L}]+(?:а|я)))?';
+// The council's abbreviation is its owner too: "сайт ОС – 96", "сайт ОСА – 40".
+const OWNER = '(?:\\s+(?!(?:и|или|а|также|тоже)(?![\\p{L}]))[\\p{L}]+(?:ства|ата|ета|ения|ции|ии|ого|его)|\\s+ОСА?(?![\\p{L}]))?(?:\\s+(?:района|города|области|[\\p{L}]+(?:ого|ой)\\s+[\\p{L}]+(?:а|я)))?';
 /** Views as times a thing was seen: "жарияланымдар 12 300 рет қаралды", "просмотрены 8 400 раз", "8 400 рет көрілді". */
 const VIEWS_TIMES = /(?:(?:просмотрен[\p{L}]*|прочитан[\p{L}]*)\s+(?:[\p{L}]+\s+)?([\uE001\uE003]\uE002*)\s+раз(?![\p{L}])|([\uE001\uE003]\uE002*)\s+(?:рет\s+(?:қаралды|қаралған|көрілді|көрілген|оқылды)|раз[\p{L}]*\s+просмотрен[\p{L}]*))/iu;
 /** The platform's own address after its name: "сайт qogamdyqkenes-almaty.kz – 102", "Instagram @medeu_kenes – 29". */
@@ -100,10 +101,12 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
       // A bare "Threads – 12" is publications (never "Telegram – 1 200 подписчиков": followers are no publications) after a total the platforms break down, or among platforms whose counts name publications.
       const listed = LISTED_TOTAL.test(clean.slice(0, m.index)) || countsPublications(sentenceAround(clean, m.index ?? 0)) || underListedTotal(lines, i, inTable);
       let publications = valueOf(PUBLICATIONS.exec(coded)) ?? (listed && !OTHER_COUNTED.test(segment) ? valueOf(BARE.exec(coded.slice(m[0].length)), m[0].length) : null);
-      const views = valueOf(VIEWS.exec(coded)) ?? valueOf(VIEWS_TIMES.exec(coded));
+      let views = valueOf(VIEWS.exec(coded)) ?? valueOf(VIEWS_TIMES.exec(coded));
       publications ??= countBefore(clean, m.index ?? 0, m[0].length, k > 0 ? (mentions[k - 1].index ?? 0) + mentions[k - 1][0].length : 0, kazakh);
       publications ??= partOfTotal(clean, m.index ?? 0);
       if (publications === null && NOUN_BEFORE.test(clauseHead(clean, m.index ?? 0))) publications = valueOf(LABEL_AFTER.exec(coded.slice(m[0].length)), m[0].length);
+      // "Общее число просмотров в Instagram – 118 тыс.", "Instagram-дағы қаралым саны – …" said before the platform: its views.
+      else if (views === null && VIEWS_BEFORE.test(clauseHead(clean, m.index ?? 0))) views = valueOf(LABEL_AFTER.exec(coded.slice(m[0].length)), m[0].length);
       if (publications === null && views === null) return;
       out.push({ platform, publications, views, line: i + 1 });
     });
@@ -158,7 +161,8 @@ function underListedTotal(lines: string[], i: number, inTable: Set<number>): boo
 function sentenceBefore(lines: string[], i: number, inTable: Set<number>, depth = 2): string {
   const before = lines[i - 1];
   if (i === 0 || before === undefined || inTable.has(i - 1) || !continuesSentence(before, lines[i], /[.;:!?]\s*$/u)) return '';
-  const open = before.slice(before.search(/(?:[^.!?]|\.(?=[a-z0-9]))*$/u));
+  // The point of an abbreviation ("(просмотров 41,3 тыс.), Facebook – 12,") ends no sentence (IN_SENTENCE).
+  const open = before.slice(before.search(new RegExp(`${IN_SENTENCE}*$`, 'u')));
   if (open.trim() === '') return '';
   const further = open.length === before.length && depth > 1 ? sentenceBefore(lines, i - 1, inTable, depth - 1) : '';
   return `${further}${open} `;
@@ -225,7 +229,7 @@ function countBefore(clean: string, at: number, length: number, from: number, ka
 /**
  * A total of publications opening the sentence, its parts by platform after it, each count before its platform:
  * "Из 64 публикаций 18 размещены на официальном сайте МНВО, 46 – в Instagram", "64 жарияланымның 18-і сайтта, 46-сы
- * Instagram-да". The part is the one count between the total (or the comma before) and the platform, with only a
+ * Instagram-да"; or the publications without their total ("Жарияланымдардың 118-і – Instagram-да"). The part is the one count between the total (or the comma before) and the platform, with only a
  * dash or a verb of placing and the platform's words between.
  */
 function partOfTotal(clean: string, at: number): number | null {
@@ -240,7 +244,8 @@ function partOfTotal(clean: string, at: number): number | null {
   return counts.size === 1 ? [...counts.values()][0] : null;
 }
 
-const FROM_TOTAL = new RegExp(`^\\s*(?:из\\s+(?:общего\\s+числа\\s+)?\\d[\\d\\s\\u00a0]*\\s+(?:[\\p{L}]+\\s+)?${MEDIA_PUBLICATIONS}[\\p{L}]*|\\d[\\d\\s\\u00a0]*\\s+${MEDIA_PUBLICATIONS}[\\p{L}]*(?:дың|тің|ның|нің))`, 'iu');
+// Or the publications named without their total: "Жарияланымдардың 118-і – Instagram-да, 61-і – Facebook-та", "Из публикаций 118 – в Instagram".
+const FROM_TOTAL = new RegExp(`^\\s*(?:из\\s+(?:общего\\s+числа\\s+)?(?:\\d[\\d\\s\\u00a0]*\\s+)?(?:[\\p{L}]+\\s+)?${MEDIA_PUBLICATIONS}[\\p{L}]*|(?:\\d[\\d\\s\\u00a0]*\\s+)?${MEDIA_PUBLICATIONS}[\\p{L}]*(?:дың|тің|ның|нің))`, 'iu');
 const PART_BEFORE = /^\s*(\d{1,5})(?:-?[\p{L}]{1,3})?\s*(?:[-–—]\s*|(?:размещен|опубликован|выложен|вышл|орналастырыл|жарияланд)[\p{L}]*\s+)(?:(?:на|в|во)\s+)?(?:[\p{L}]+\s+){0,2}?$/iu;
 
 /**
@@ -251,6 +256,8 @@ const PART_BEFORE = /^\s*(\d{1,5})(?:-?[\p{L}]{1,3})?\s*(?:[-–—]\s*|(?:ра�
  * number, and no noun of its own after it.
  */
 const NOUN_BEFORE = new RegExp(`${MEDIA_PUBLICATIONS}[^\\d\uE000]*$`, 'iu');
+/** The views named before the platform, no number between: "Общее число просмотров в Instagram – 118 тыс.". */
+const VIEWS_BEFORE = new RegExp(`${MEDIA_VIEWS}[^\\d\uE000]*$`, 'iu');
 // A bracket may stand before the dash: "на интернет-ресурсе Общественного совета (www.gov.kz, страница ОС): 46".
 const LABEL_AFTER = new RegExp(`^[-\\p{L}]*(?:\\s+[\\p{L}]+){0,2}?(?:\\s*\\([^()\\d\\uE001\\uE003]{0,60}\\))?\\s*[-–—:]\\s*(${CODED_COUNT})(?!\\s*[\\p{L}]{3})`, 'iu');
 

@@ -6,6 +6,8 @@ import { type Period, monthsOf } from './readPeriod.ts';
 /** A figure whose sentence names the council: the report states the council's own counts. */
 const COUNCIL = /(?<![\p{L}])(?:[Сс]овет|СОВЕТ|[Кк]еңес|КЕҢЕС|ОСА?(?![\p{L}]))/u;
 
+const BARE_MEETINGS = 'a commission\'s report: meetings that name no body are the commission\'s, not the council\'s general meetings';
+
 /**
  * The report's figures, read for whose work it tells (report/authorOf). A
  * commission's report that counts only its own work ("комиссия провела 7
@@ -24,7 +26,11 @@ export function readOwnFigures(lines: string[], inTable: Set<number>, mediaLines
       const own = read(true, ownCandidates, ownIssues);
       candidates.push(...ownCandidates);
       issues.push(...ownIssues);
-      return own;
+      // "(3 заседания • 2 мониторинга • 17 обращений)" under a commission's title: meetings that name no body are the
+      // commission's own, never the council's general meetings; which they are is for a person to say.
+      const bare = own.filter((f) => f.metric === 'general_meetings' && !COUNCIL.test(f.text));
+      candidates.push(...bare.map((f) => ({ ...f, why: BARE_MEETINGS })));
+      return own.filter((f) => !bare.includes(f));
     }
   }
   return read(false, candidates, issues);

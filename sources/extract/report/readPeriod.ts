@@ -84,8 +84,8 @@ const PERIOD_PATTERNS: { source: string; read: (m: RegExpExecArray) => Period | 
     },
   },
   {
-    // 2024 жылдың 9 айы, 2024 жылғы 9 ай
-    source: `(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+(\\d{1,2}|${MONTHS_WORD_RE})\\s+ай(?:ы|ында|ындағы|дағы|лық)?(?![\\p{L}])`,
+    // 2024 жылдың 9 айы, 2024 жылғы 9 ай, 2025 жылғы 9 айда (қаңтар-қыркүйек)
+    source: `(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+(\\d{1,2}|${MONTHS_WORD_RE})\\s+ай(?:ы|ында|ындағы|да|дағы|лық)?(?![\\p{L}])`,
     read: (m) => {
       const n = monthsCount(m[2]);
       return n ? yearPeriod(Number(m[1]), 1, n) : null;
@@ -127,6 +127,11 @@ export function readPeriod(lines: string[], defaultYear: number | undefined, iss
       }
     }
   }
+  const headed = periodOfHeadings(lines);
+  if (headed) {
+    issues.push({ line: headed.line, message: `no period in the title; ${headed.period.from}..${headed.period.to} read from the heading on line ${headed.line}` });
+    return headed.period;
+  }
   if (defaultYear !== undefined && Number.isInteger(defaultYear)) return yearPeriod(defaultYear, 1, 12);
   const years = new Map<number, number>();
   lines.forEach((l) => {
@@ -140,6 +145,29 @@ export function readPeriod(lines: string[], defaultYear: number | undefined, iss
   }
   issues.push({ line: 1, message: `no period stated; ${best[0]} taken from the dates in the text` });
   return yearPeriod(best[0], 1, 12);
+}
+
+/**
+ * A digest with no title (a channel's copied posts, a note pasted into a mail) names its period on a line of its own
+ * over the figures: "2025 жылғы қаңтар–қыркүйек:", "За 9 месяцев 2025 года:". Such a line, nothing but the period
+ * phrase, is the period when every such line in the text names the same one; the year of the dates would read a nine
+ * months' digest as the year's. A period inside a sentence ("в I квартале 2025 года проведено …") is no heading.
+ */
+function periodOfHeadings(lines: string[]): { period: Period; line: number } | null {
+  const found: { period: Period; line: number }[] = [];
+  lines.forEach((l, i) => {
+    const text = latinRoman(l);
+    for (const p of PERIOD_PATTERNS) {
+      const m = re(p.source).exec(text);
+      const period = m ? p.read(m) : null;
+      if (!m || !period) continue;
+      const rest = (text.slice(0, m.index) + text.slice(m.index + m[0].length)).replace(/[^\p{L}]+/gu, ' ').trim();
+      if (/^(?:за|итоги|кезең[\p{L}]*)?$/iu.test(rest)) found.push({ period, line: i + 1 });
+      break;
+    }
+  });
+  const same = found.every((f) => f.period.from === found[0].period.from && f.period.to === found[0].period.to);
+  return found.length > 0 && same ? found[0] : null;
 }
 
 /**
@@ -164,4 +192,34 @@ export function monthsOf(period: Period | null): number {
   const [fy, fm] = period.from.split('-').map(Number);
   const [ty, tm] = period.to.split('-').map(Number);
   return (ty - fy) * 12 + tm - fm + 1;
+}
+
+/**
+ * The months of a quarter or half-year a text names by its number ("во II полугодии", "ІІ жартыжылдықта", "екінші
+ * жартыжылдықта", "в IV квартале", "төртінші тоқсанда", "за 3-й квартал"): [first, last] month, or null when it names
+ * none or names it without a number.
+ */
+export function namedPartMonths(text: string): [number, number] | null {
+  const lower = latinRoman(text).toLowerCase();
+  const m = PART_NAMED.exec(lower);
+  if (!m) return null;
+  const n = PART_ORDINAL[m[1].toLowerCase()];
+  if (n === undefined) return null;
+  if (/^(?:квартал|тоқсан)/u.test(m[2])) return n <= 4 ? [n * 3 - 2, n * 3] : null;
+  return n <= 2 ? [n * 6 - 5, n * 6] : null;
+}
+
+const PART_ORDINAL: Record<string, number> = {
+  ...ORDINAL_QUARTER, ...KK_QUARTER, ...ORDINAL_HALF, 'четвёртый': 4,
+  'первом': 1, 'втором': 2, 'третьем': 3, 'четвертом': 4, 'четвёртом': 4, 'первое': 1, 'второе': 2,
+};
+const PART_NAMED = new RegExp(`(?<![\\p{L}\\d])(первы[йм]|первом|первое|второй|втором|второе|трет(?:ий|ьем)|четв[её]рт(?:ый|ом)|бірінші|екінші|үшінші|төртінші|iv|i{1,3}|[1-4])(?:\\s*-\\s*[\\p{L}]{1,3})?\\s*(квартал(?!ах|ов|ам)[\\p{L}]*|тоқсан[\\p{L}]*|полугоди(?!ях|й)[\\p{L}]*|жарты\\s*жыл[\\p{L}]*)`, 'u');
+
+/** Whether a text names a quarter or half-year of the period's year that lies wholly outside the period ("во II полугодии" of a first half's report). */
+export function namesPartOutside(text: string, period: Period | null): boolean {
+  if (period === null || period.from.slice(0, 4) !== period.to.slice(0, 4)) return false;
+  const part = namedPartMonths(text);
+  if (part === null) return false;
+  const [from, to] = [Number(period.from.slice(5, 7)), Number(period.to.slice(5, 7))];
+  return part[1] < from || part[0] > to;
 }

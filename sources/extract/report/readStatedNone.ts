@@ -83,8 +83,9 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
           const opening = words(clause.replace(/(?:не\s|бірде-бір).*$/su, ''));
           const noneOf = m === null && opening.every((w) => FILLER.test(w)) && c.noneOf.test(clause.slice(clause.search(/(?:не\s|бірде-бір)/u)).replace(/[.!?]\s*$/u, ''));
           if (m === null && !noneOf) continue;
-          // A dot leader between a key figure's label and its none ("Семинарлар ........ өткізілген жоқ") is no word.
-          if (!filler.every((w) => /^[.…·_]{3,}$/u.test(w) || FILLER.test(w.replace(/[.()]/gu, '')))) continue;
+          // A dot leader between a key figure's label and its none ("Семинарлар ........ өткізілген жоқ") is no word, nor is
+          // the list's dash or bullet before the label ("- круглые столы ........ не проводились").
+          if (!filler.every((w, k) => /^[.…·_]{3,}$/u.test(w) || (k === 0 && /^[-–—•·*]$/u.test(w)) || FILLER.test(w.replace(/[.()]/gu, '')))) continue;
           if (!isOfThePeriod(sentence.text.slice(at, at + whole.length), periodYears, periodMonths, ownPeriod)) continue;
           if (figures.some((f) => f.metric === c.metric) || out.some((f) => f.metric === c.metric)) continue;
           if (activities.some((a) => ACTIVITY_PHRASES.some((w) => w.type === a.type && w.metric === c.metric))) continue;

@@ -33,7 +33,7 @@ export const AS_OF = /(?:(?:по\s+состоянию\s+)?на\s+)?\d{1,2}\.\d{1
 const GROUPS_AS_COMMISSIONS = /(?:рабоч[\p{L}]*\s+(?:групп|орган)[\p{L}]*|жұмыс\s+(?:топ|орган)[\p{L}]*)\s*\(\s*((?:постоянн[\p{L}]*\s+|тұрақты\s+)?комисси[\p{L}]*)\s*\)/u;
 
 /** A unit after the label, as a header gives it ("Заседания Совета, ед.", "Мониторингтер, саны", "Жарияланымдар, дана"): no part of what is counted. */
-const UNIT_END = /,\s*(?:ед|шт|единиц[\p{L}]*|бірл[\p{L}]*|дана|саны|кол-во|количество)\.?\s*$/iu;
+const UNIT_END = /,\s*(?:ед|шт|единиц[\p{L}]*|чел|человек|бірл[\p{L}]*|дана|адам|саны|кол-во|количество)\.?\s*$/iu;
 
 /**
  * The metric a row of an indicator table states, by its label (lexicon/tableRows.json), or null: a row no

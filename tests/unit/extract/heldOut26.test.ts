@@ -36,9 +36,9 @@ const MISSED: Record<string, string[]> = {
     'figure publications', 'media website.publications', 'media telegram.publications',
     'activities public_hearing', 'activity public_hearing 2025-05-14', 'activity public_hearing 2025-10-22',
   ],
-  // "Публичные слушания проведены 3 раза: 18 марта, 10 июня и 4 ноября": "N раза" after the verb is not read as the
-  // count, and the dates after the colon are read as one hearing.
-  'report-ru-sko-oblast-2025': ['figure public_hearings', 'activities public_hearing', 'activity public_hearing 2025-06-10', 'activity public_hearing 2025-11-04'],
+  // "Публичные слушания проведены 3 раза: 18 марта, 10 июня и 4 ноября": the count is read ("N раза" after the verb,
+  // since set 27), but the dates after the colon are read as one hearing.
+  'report-ru-sko-oblast-2025': ['activities public_hearing', 'activity public_hearing 2025-06-10', 'activity public_hearing 2025-11-04'],
 };
 
 describe('held-out documents (set 26), seen by no one before they were scored', () => {

@@ -1,0 +1,130 @@
+/** What the column reader needs of a text item: where it stands on the page, in points. */
+export interface PlacedText {
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+  /** The right edge of the text column the item stands in, once read as a column: where its wrapped lines end. */
+  right?: number;
+}
+
+/**
+ * A page set in two text columns (a bulletin, a newsletter: a LibreOffice or Word section of two columns) is read
+ * column by column, as its author wrote it: the left column to its foot, then the right one from its top; each item of
+ * a column knows the column's right edge (`right`), where its paragraphs' lines wrap. Read line by
+ * line across the page, the two columns' sentences would interleave ("…в Общественном совете<tab>Рассмотрено 52
+ * проекта НПА…"). Returns the items with the right column's moved under the left one (and whatever stands below
+ * the columns moved down as far), so that the page reads as one column; the items of any other page as they were.
+ *
+ * Two text columns, and not a table: a gutter in the middle third of the text, at least one and a half font sizes
+ * wide, that no item crosses over eight baselines or more in a row; lines on both sides of it (each column's
+ * paragraphs keep their own spacing, so their baselines need not meet); and on both sides lines of prose — most of them at least a quarter of the text's width and, on the left,
+ * ending near the gutter (a table's cells beside its numbers are neither). Title lines across the page, above the
+ * columns, and a footer below stay where they are.
+ */
+export function readColumnsInOrder<T extends PlacedText>(items: T[]): T[] {
+  let out = items;
+  // A page may have more than one band of columns between lines across it; each is read in its turn.
+  for (let round = 0; round < 3; round++) {
+    const band = columnBand(out);
+    if (band === null) return out;
+    const { top, bottom, gutter, step } = band;
+    const inBand = (i: T) => i.y <= top + 0.5 && i.y >= bottom - 0.5;
+    const left = Math.min(...out.filter((i) => inBand(i) && i.x < gutter.from).map((i) => i.x));
+    const rightStart = Math.min(...out.filter((i) => inBand(i) && i.x >= gutter.to).map((i) => i.x));
+    const drop = top - bottom + step;
+    const shift = rightStart - left;
+    const rightEnd = Math.max(...out.filter((i) => inBand(i) && i.x >= gutter.to).map((i) => i.x + i.width)) - shift;
+    const leftEnd = Math.max(...out.filter((i) => inBand(i) && i.x < gutter.from).map((i) => i.x + i.width));
+    out = out.map((i) => {
+      if (inBand(i) && i.x >= gutter.to) return { ...i, y: i.y - drop, x: i.x - shift, right: rightEnd };
+      if (inBand(i)) return { ...i, right: leftEnd };
+      if (i.y < bottom - 0.5) return { ...i, y: i.y - drop };
+      return i;
+    });
+  }
+  return out;
+}
+
+interface Band {
+  top: number;
+  bottom: number;
+  gutter: { from: number; to: number };
+  /** The step between the band's baselines (its line pitch). */
+  step: number;
+}
+
+function columnBand<T extends PlacedText>(items: T[]): Band | null {
+  if (items.length === 0) return null;
+  const rows = baselines(items);
+  const textLeft = Math.min(...items.map((i) => i.x));
+  const textRight = Math.max(...items.map((i) => i.x + i.width));
+  const width = textRight - textLeft;
+  const size = median(items.map((i) => i.size));
+  if (width <= 0) return null;
+  const middle = { from: textLeft + width / 3, to: textLeft + (2 * width) / 3 };
+  let best: Band | null = null;
+  let bestRows = 0;
+  for (let start = 0; start < rows.length; start++) {
+    let free = [middle];
+    let end = start - 1;
+    for (let k = start; k < rows.length; k++) {
+      const next = subtract(free, rows[k].map((i) => ({ from: i.x, to: i.x + i.width })));
+      if (!next.some((g) => g.to - g.from >= 1.5 * size)) break;
+      free = next;
+      end = k;
+    }
+    const count = end - start + 1;
+    if (count < 8 || count <= bestRows) continue;
+    const gutter = free.reduce((a, b) => (b.to - b.from > a.to - a.from ? b : a));
+    if (gutter.to - gutter.from < 1.5 * size || !isProse(rows.slice(start, end + 1), gutter, width, size)) continue;
+    const ys = rows.slice(start, end + 1).map((r) => r[0].y);
+    const steps = ys.slice(1).map((y, k) => ys[k] - y);
+    best = { top: ys[0], bottom: ys[ys.length - 1], gutter, step: median(steps) };
+    bestRows = count;
+  }
+  return best;
+}
+
+/** Whether the rows beside the gutter are two columns of prose: lines on both sides, long ones, the left ones reaching the gutter. */
+function isProse<T extends PlacedText>(rows: T[][], gutter: { from: number; to: number }, width: number, size: number): boolean {
+  const sides = rows.map((r) => ({ left: r.filter((i) => i.x + i.width <= gutter.from), right: r.filter((i) => i.x >= gutter.to) }));
+  const extent = (side: T[]) => (side.length === 0 ? 0 : Math.max(...side.map((i) => i.x + i.width)) - Math.min(...side.map((i) => i.x)));
+  const long = (pick: (s: { left: T[]; right: T[] }) => T[]) => sides.filter((s) => pick(s).length > 0 && extent(pick(s)) >= width / 4).length;
+  const reachGutter = sides.filter((s) => s.left.length > 0 && Math.max(...s.left.map((i) => i.x + i.width)) >= gutter.from - 2 * size).length;
+  const withLeft = sides.filter((s) => s.left.length > 0).length;
+  const withRight = sides.filter((s) => s.right.length > 0).length;
+  // Each column's paragraphs keep their own spacing: the two sides need not share their baselines, only both be there.
+  if (withLeft < Math.max(4, 0.3 * rows.length) || withRight < Math.max(4, 0.3 * rows.length)) return false;
+  return long((s) => s.left) >= 0.6 * withLeft && long((s) => s.right) >= 0.6 * withRight && reachGutter >= 0.5 * withLeft;
+}
+
+/** The page's items by baseline, top to bottom (a superscript a little off its line stays on it). */
+function baselines<T extends PlacedText>(items: T[]): T[][] {
+  const sorted = [...items].sort((p, q) => q.y - p.y || p.x - q.x);
+  const rows: T[][] = [];
+  for (const item of sorted) {
+    const row = rows.at(-1);
+    if (row && Math.abs(row[0].y - item.y) <= 0.35 * Math.max(row[0].size, item.size)) row.push(item);
+    else rows.push([item]);
+  }
+  return rows;
+}
+
+/** The free intervals left once the covered ones are taken out. */
+function subtract(free: { from: number; to: number }[], covered: { from: number; to: number }[]): { from: number; to: number }[] {
+  let out = free;
+  for (const c of covered) {
+    out = out.flatMap((f) => (c.to <= f.from || c.from >= f.to ? [f] : [
+      ...(c.from > f.from ? [{ from: f.from, to: c.from }] : []),
+      ...(c.to < f.to ? [{ from: c.to, to: f.to }] : []),
+    ]));
+  }
+  return out;
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
