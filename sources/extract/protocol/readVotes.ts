@@ -254,7 +254,7 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = [], present:
     // then "…, принято единогласно" is the next question's vote, as is anything after "По четвертому вопросу".
     const couldBeSame = n > 0 || (current !== null && !current.counts.against && !current.counts.abstain);
     const mergeable = current !== null && (i - current.last <= 2 || resultLabelBetween(lines, current.last, i)) && filled(current.counts) > 0 && !current.counts.unanimous && couldBeSame
-      && !re(QUESTION_NEW).test(line)
+      && !re(QUESTION_NEW).test(line) && !sectionOpens(lines, current.last, i)
       && (['for', 'against', 'abstain'] as const).every((k) => c[k] === null || current.counts[k] === null);
     if (carried && !(current && mergeable)) continue;
     if (current && mergeable) {
@@ -298,6 +298,14 @@ function notEveryonePresent(names: string[], present: Presence): string | null {
   const listed = new Set(present.names.map(surnameOf));
   const stranger = listed.size > 0 ? names.find((n) => !listed.has(surnameOf(n))) : undefined;
   return stranger ? `${stranger} not among those present` : null;
+}
+
+/**
+ * A new question's section opens after line `last`, up to line i: "2. СЛУШАЛИ: … Принято единогласно.", "2. ТЫҢДАЛДЫ: …" /
+ * "Бірауыздан қабылданды." — its vote is that question's, never the rest of the vote above, whatever that vote's counts.
+ */
+function sectionOpens(lines: string[], last: number, i: number): boolean {
+  return lines.slice(last + 1, i + 1).some((l) => re(SECTION_NEW).test(l));
 }
 
 /**
