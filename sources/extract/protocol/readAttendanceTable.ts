@@ -100,8 +100,11 @@ const MEMBERS_SECTION = re(`^${MEMBERS_HEADING}(?:\\s+[\\p{L}«»"-]+){0,4}\\s*:
 /** The header of a table's running-number column: "№", "№ п/п", Kazakh "Р/с" (реттік саны). */
 export const NO_COLUMN = /^(?:№|n|#|р\/с)\s*(?:п\/п)?\.?$/iu;
 
-/** A cell that is a person named in full (a surname with initials or with a name and patronymic). */
-const PERSON_CELL = re(`^${PERSON_NAME}(?![\\p{L}])`, 'u');
+/** A cell that is a person named in full (a surname with initials or with a name and patronymic), perhaps numbered. */
+const PERSON_CELL = re(`^(?:\\d{1,3}[.)]?\\s*)?${PERSON_NAME}(?![\\p{L}])`, 'u');
+/** "Жұмабаев Ерлан", "2. Сапарова Гүлнар": two or three capitalised words and nothing else — a name, no column's heading. */
+const TITLED_WORDS = /^(?:\d{1,3}[.)]?\s*)?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){1,2}$/u;
+const namesPerson = (cell: string): boolean => PERSON_CELL.test(cell) || TITLED_WORDS.test(cell);
 
 /** "очно", "лично", "в зале", "бетпе-бет", "күндізгі", "залда": the words of taking part in the room. */
 export const IN_PERSON_WORDS = '(?:очно|лично|в\\s+зале|бетпе-бет|күндізгі|залда)';
@@ -151,7 +154,9 @@ export function startTable(line: string, date: string | null = null): TableState
   if (name === undefined) return null;
   // "Петров Петр Петрович<tab>член Совета", "Сейтов А.Б.<tab>Кеңес мүшесі": a row of a list whose role reads like a name
   // column's heading ("Член Совета", "Кеңес мүшесі") — a header names no one, so a row naming a person opens no table.
-  if (cells.some((c, k) => k !== name && PERSON_CELL.test(c))) return null;
+  // (A cell that is itself a column's heading, "Член Совета" beside "Фамилия Имя Отчество", is no person.)
+  const heading = (c: string) => [NAME_COLUMN, ROLE_COLUMN, STATUS_COLUMN, PARTICIPATION_COLUMN, REASON_COLUMN, SIGNATURE_COLUMN].some((h) => re(`^\\s*${h}`).test(c));
+  if (cells.some((c, k) => k !== name && namesPerson(c) && !heading(c))) return null;
   const no = cells.findIndex((c) => NO_COLUMN.test(c));
   const role = find(ROLE_COLUMN);
   // A status column besides the role ("Лауазымы | Мәртебесі"); a lone "Статус" column is the role and says the status too.

@@ -42,6 +42,22 @@ describe('a list of "name <tab> role" whose role reads like a name column\'s hea
     ]);
   });
 
+  it('ru variant: numbered rows ("2. Петров Петр Петрович <tab> член Совета")', () => {
+    const x = parseProtocol(doc(
+      'ПРОТОКОЛ № 5', '12 марта 2025 года', 'Присутствовали:', '1. Иванов Иван Иванович\tпредседатель Совета',
+      '2. Петров Петр Петрович\tчлен Совета', '3. Сидоров Сидор Сидорович\tчлен Совета', '', 'ПОВЕСТКА ДНЯ:', '1. О плане.', '',
+    ));
+    expect(roles(x)).toEqual([['Иванов Иван Иванович', 'председатель Совета'], ['Петров Петр Петрович', 'член Совета'], ['Сидоров Сидор Сидорович', 'член Совета']]);
+  });
+
+  it('kk variant: names of two words, no patronymic ("Жұмабаев Ерлан <tab> Кеңес мүшесі")', () => {
+    const x = parseProtocol(doc(
+      'ХАТТАМА № 5', '2025 жылғы 12 наурыз', 'Қатысқандар:', 'Әлібеков Серік\tКеңес төрағасы', 'Жұмабаев Ерлан\tКеңес мүшесі',
+      'Сапарова Гүлнар\tКеңес мүшесі', '', 'КҮН ТӘРТІБІ:', '1. Жоспар туралы.', '',
+    ));
+    expect(roles(x)).toEqual([['Әлібеков Серік', 'Кеңес төрағасы'], ['Жұмабаев Ерлан', 'Кеңес мүшесі'], ['Сапарова Гүлнар', 'Кеңес мүшесі']]);
+  });
+
   it('near-miss: a real header naming the members\' column still opens a table', () => {
     expect(startTable('№\tЧлен Совета\tУчастие')?.cols.name).toBe(1);
     expect(startTable('Р/с\tКеңес мүшесі\tҚатысуы')?.cols.name).toBe(1);
@@ -49,6 +65,10 @@ describe('a list of "name <tab> role" whose role reads like a name column\'s hea
     // A row naming a person is no header, whatever its other cell says.
     expect(startTable('Петров Петр Петрович\tчлен Совета')).toBeNull();
     expect(startTable('Жақыпова А.С.\tКеңес мүшесі')).toBeNull();
+    expect(startTable('Жұмабаев Ерлан\tКеңес мүшесі')).toBeNull();
+    expect(startTable('Фамилия Имя Отчество\tЧлен Совета\tУчастие')?.cols.name).toBe(0);
+    expect(startTable('Петров Петр\tЧлен Совета')).toBeNull();
+    expect(startTable('№\tФамилия Имя Отчество\tДолжность\tУчастие')?.cols.name).toBe(1);
   });
 
   it('near-miss: a tab after something that is no whole name parts nothing', () => {
