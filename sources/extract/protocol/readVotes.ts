@@ -302,11 +302,14 @@ function notEveryonePresent(names: string[], present: Presence): string | null {
 
 /**
  * A new question's section opens after line `last`, up to line i: "2. СЛУШАЛИ: … Принято единогласно.", "2. ТЫҢДАЛДЫ: …" /
- * "Бірауыздан қабылданды." — its vote is that question's, never the rest of the vote above, whatever that vote's counts.
+ * "Бірауыздан қабылданды.", "По второму вопросу:" / "Единогласно." — its vote is that question's, never the rest of the
+ * vote above, whatever that vote's counts.
  */
 function sectionOpens(lines: string[], last: number, i: number): boolean {
-  return lines.slice(last + 1, i + 1).some((l) => re(SECTION_NEW).test(l));
+  return lines.slice(last + 1, i + 1).some((l) => re(SECTION_NEW).test(l) || QUESTION_OPENS.test(l));
 }
+/** "По второму вопросу …", "2. Екінші мәселе бойынша": a line opening with a question's heading. */
+const QUESTION_OPENS = re(`^\\s*(?:\\d{1,2}[.)]\\s*)?(?:${QUESTION_NEW})`);
 
 /**
  * The end of the sentence on the line above that line i goes on with: it starts in lower case and the line above ends

@@ -107,6 +107,11 @@ describe('a new question\'s section opening on the line of its unanimous result'
     ]);
   });
 
+  it('variant: "По второму вопросу:" / "Екінші мәселе бойынша:" between the counts and a unanimous result', () => {
+    expect(votes(ru(['По второму вопросу:', 'Принято единогласно.']))).toEqual([[9, 0, 0, false, null], [null, null, null, true, 'adopted']]);
+    expect(votes(kk(['Екінші мәселе бойынша:', 'Бірауыздан қабылданды.']))).toEqual([[9, 0, 0, false, null], [null, null, null, true, 'adopted']]);
+  });
+
   it('near-miss: the result under the counts, no section between, is the same vote', () => {
     expect(votes(ru(['Принято единогласно.']))).toEqual([[9, 0, 0, true, 'adopted']]);
     expect(votes(kk(['ШЕШІМ: жоспар бекітілсін. Бірауыздан қабылданды.']))).toEqual([[9, 0, 0, true, 'adopted']]);
