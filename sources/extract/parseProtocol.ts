@@ -20,6 +20,7 @@ import { readStatusRoll } from './protocol/readStatusRoll.ts';
 import { readSpokenRollCall } from './protocol/readSpokenRollCall.ts';
 import { readStatedCounts, type StatedLines } from './protocol/readStatedCounts.ts';
 import { readVotes } from './protocol/readVotes.ts';
+import { readZoomParticipants } from './protocol/readZoomParticipants.ts';
 import { splitColumns } from './protocol/splitColumns.ts';
 import { joinFormValues } from './protocol/joinFormValues.ts';
 import { splitParagraphs } from './protocol/splitParagraphs.ts';
@@ -106,6 +107,18 @@ export function parseProtocol(text: string): ProtocolExtract {
   // "14. Қалиев Самат Болатұлы (Zoom)" posted again below the list, corrected: the same person, marked as the later line says.
   guard(issues, 'corrected items', () => {
     for (const at of applyCorrectedItems(lines, out.attendees)) issues.push({ line: at, message: 'an item of the list posted again, corrected: read as the same person, with its mark' });
+  });
+  // No list of those present, but those online named only in a pasted Zoom participants report (its rows connections,
+  // the host's and the room's among them) and those in the room on a line of their own: read when the stated counts
+  // close both (as many persons in the report as stated online, the rest named in the room).
+  guard(issues, 'zoom participants', () => {
+    if (out.attendees.length > 0 || out.attendees_listed === false || isJointMeeting(lines)) return;
+    const read = readZoomParticipants(lines, out.present, out.online);
+    if (!read) return;
+    out.attendees = read;
+    // (The heading of those present has its people now.)
+    issues.splice(0, issues.length, ...issues.filter((x) => !/heads a list of attendees, but no person was read/.test(x.message)));
+    issues.push({ line: read[read.length - 1].line, message: `those online read from the Zoom participants report (each person once, the host's account, the room and those not named as persons left out): ${read.filter((a) => a.online).length}, as stated` });
   });
   // No one read as present is "not written", not "nobody came" (no data is not zero).
   if (out.attendees.length === 0) out.attendees_listed = false;

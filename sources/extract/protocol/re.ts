@@ -25,6 +25,11 @@ export const re = (source: string, flags = 'iu'): RegExp => {
 const CAPITAL = 'A-ZА-ЯЁӘҒҚҢӨҰҮҺІ';
 export const NAME_WORD = `[${CAPITAL}][\\p{L}'’-]*`;
 export const INITIALS = `[${CAPITAL}]\\.(?:\\s?[${CAPITAL}]\\.?)?`;
+/**
+ * A person named in full: a surname and initials ("Иванов И.И.") or a surname, a given name and a patronymic ("Иванов Иван
+ * Иванович", "Сейтов Арман Бекұлы"). Match it case-sensitively (flag 'u'): a heading's words in lower case are no name.
+ */
+export const PERSON_NAME = `${NAME_WORD}\\s+(?:${INITIALS}|${NAME_WORD}\\s+${NAME_WORD}(?:вич|вна|ұлы|қызы|улы|кызы|оглы|кизи))`;
 
 /**
  * How a list number is marked: "3.", "3)", or the Kazakh ordinal "1-ші.", "6-шы.", "2-нші)", "1-інші" (a suffix of

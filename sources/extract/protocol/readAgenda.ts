@@ -3,6 +3,7 @@ import type { AgendaItem, ExtractIssue } from '../types.ts';
 import { AGENDA, AGENDA_HEADING, DECIDED, INVITED_HEADING, SECTION_NEW } from './lexicon.ts';
 import { INITIALS, NAME_WORD, NUMBER_MARK, re } from './re.ts';
 import { readAgendaAdditions } from './readAgendaAdditions.ts';
+import { readVoteTables, type TableRead } from './readVoteTable.ts';
 
 // "1.", "1)", "IV.", Roman numerals typed with the Cyrillic letters that look like them (Kazakh "І" U+0406, "Х" U+0425),
 // the Kazakh ordinal "1-ші." / "2-нші)" (NUMBER_MARK): the number, how it is marked, the title.
@@ -150,6 +151,8 @@ const CUT_WORDS = 'на|в|во|и|о|об|по|для|с|со|к|ко|от|из
  */
 export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[] {
   const blocks: { kazakh: boolean; put: boolean; items: AgendaItem[] }[] = [];
+  /** The vote tables, read once a heading might stand over one. */
+  let tables: TableRead[] | undefined;
   for (let i = 0; i < lines.length; i++) {
     const rest = headingRest(lines, i);
     if (rest === null) continue;
@@ -158,8 +161,18 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
     // "Повестка дня (утверждена президиумом 07.10.2025):" — a note on the agenda in brackets, not an item.
     const inline = (SECOND_HEADING.exec(rest.trim())?.[1] ?? rest).trim().replace(ITEM_COUNT, '').replace(HEADING_NOTE, '').trim();
     const inlineItem = ITEM.exec(inline);
+    // "Повестка дня, рассмотренные вопросы, принятые решения и результаты голосования:" over a table of a row per question
+    // (its number, its question, the decision, the counts): the agenda is the table's column of questions — the rest of
+    // the heading no item.
+    const table = inlineItem || !/:\s*$/.test(lines[i]) ? null : questionsTableUnder(lines, i, (tables ??= readVoteTables(lines, []).tables));
+    if (table) {
+      blocks.push({ kazakh: languageIsKazakh(lines[i]), put: PUT_HEADING.test(lines[i]), items: table.items! });
+      i = table.end;
+      continue;
+    }
     if (inlineItem) items.push({ no: numberOf(inlineItem[1]), title: tidy(inlineItem[3]), line: i + 1 });
-    else if (inline !== '') items.push({ no: 1, title: tidy(inline), line: i + 1 });
+    // "Повестка дня и результаты голосования:": the heading's own words, up to its colon, are no item.
+    else if (inline !== '' && !/:\s*$/.test(inline)) items.push({ no: 1, title: tidy(inline), line: i + 1 });
     let j = i + 1;
     let itemLine = lines[i];
     /** The speaker's line under the last item, so its wrapped rest is not read into the item. */
@@ -237,6 +250,12 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
   const printed = (chosen.find((b) => !b.kazakh) ?? chosen[0])?.items;
   // A question added at the meeting by a vote belongs to the agenda adopted.
   return printed ? [...printed, ...readAgendaAdditions(lines, chosen[chosen.length - 1].items)] : readPutQuestions(lines);
+}
+
+/** The table of votes whose header is the first line with text under line i, when it names its rows' questions. */
+function questionsTableUnder(lines: string[], i: number, tables: TableRead[]): TableRead | null {
+  const next = lines.findIndex((l, k) => k > i && l.trim() !== '');
+  return tables.find((t) => t.header === next && t.items !== undefined) ?? null;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { ExtractIssue } from '../types.ts';
 import { ABSENT_HEADING, IN_PERSON, INVITED_HEADING, INVITED_STATUS, MEMBERS_HEADING, NAME_COLUMN, ONLINE, PARTICIPATION_COLUMN, PRESENT_HEADING } from './lexicon.ts';
 import { dayColumnOf } from './dayColumns.ts';
 import { partOfSymbol } from './markSymbols.ts';
-import { re } from './re.ts';
+import { PERSON_NAME, re } from './re.ts';
 import type { ListKind, Roll } from './readAttendance.ts';
 import { classifyAbsence, looksLikePersonLine, splitPerson } from './splitPerson.ts';
 
@@ -97,8 +97,20 @@ const SIGNATURE_COLUMN = '(?:подпис[\\p{L}]*|роспис[\\p{L}]*|қол�
 const INVITED_SECTION = re(`^(?:${INVITED_HEADING}|${INVITED_STATUS})(?:\\s+[\\p{L}«»"-]+){0,3}\\s*:?$`, 'iu');
 const MEMBERS_SECTION = re(`^${MEMBERS_HEADING}(?:\\s+[\\p{L}«»"-]+){0,4}\\s*:?$`, 'iu');
 
+/** The header of a table's running-number column: "№", "№ п/п", Kazakh "Р/с" (реттік саны). */
+export const NO_COLUMN = /^(?:№|n|#|р\/с)\s*(?:п\/п)?\.?$/iu;
+
+/** A cell that is a person named in full (a surname with initials or with a name and patronymic), perhaps numbered. */
+const PERSON_CELL = re(`^(?:\\d{1,3}[.)]?\\s*)?${PERSON_NAME}(?![\\p{L}])`, 'u');
+/** "Жұмабаев Ерлан", "2. Сапарова Гүлнар": two or three capitalised words and nothing else — a name, no column's heading. */
+const TITLED_WORDS = /^(?:\d{1,3}[.)]?\s*)?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){1,2}$/u;
+const namesPerson = (cell: string): boolean => PERSON_CELL.test(cell) || TITLED_WORDS.test(cell);
+
+/** "очно", "лично", "в зале", "бетпе-бет", "күндізгі", "залда": the words of taking part in the room. */
+export const IN_PERSON_WORDS = '(?:очно|лично|в\\s+зале|бетпе-бет|күндізгі|залда)';
+
 /** "очно", "Участвует очно", "лично", "Бетпе-бет", "Залда": the header of a column marked for those in the room. */
-const IN_PERSON_MARK = re('(?:^|\\s)(?:очно|лично|в\\s+зале|бетпе-бет|күндізгі|залда)\\s*$');
+const IN_PERSON_MARK = re(`(?:^|\\s)${IN_PERSON_WORDS}\\s*$`);
 
 /** The mark columns of a header (in person, online, and the absentees' reasons beside them); undefined without both kinds. */
 function marksOf(cells: string[]): Columns['marks'] {
@@ -140,8 +152,12 @@ export function startTable(line: string, date: string | null = null): TableState
   };
   const name = find(NAME_COLUMN);
   if (name === undefined) return null;
-  // "№", "№ п/п", Kazakh "Р/с" (реттік саны)
-  const no = cells.findIndex((c) => /^(?:№|n|#|р\/с)\s*(?:п\/п)?\.?$/iu.test(c));
+  // "Петров Петр Петрович<tab>член Совета", "Сейтов А.Б.<tab>Кеңес мүшесі": a row of a list whose role reads like a name
+  // column's heading ("Член Совета", "Кеңес мүшесі") — a header names no one, so a row naming a person opens no table.
+  // (A cell that is itself a column's heading, "Член Совета" beside "Фамилия Имя Отчество", is no person.)
+  const heading = (c: string) => [NAME_COLUMN, ROLE_COLUMN, STATUS_COLUMN, PARTICIPATION_COLUMN, REASON_COLUMN, SIGNATURE_COLUMN].some((h) => re(`^\\s*${h}`).test(c));
+  if (cells.some((c, k) => k !== name && namesPerson(c) && !heading(c))) return null;
+  const no = cells.findIndex((c) => NO_COLUMN.test(c));
   const role = find(ROLE_COLUMN);
   // A status column besides the role ("Лауазымы | Мәртебесі"); a lone "Статус" column is the role and says the status too.
   // "Кеңестегі мәртебесі", "Статус в Совете": one word may stand before it.

@@ -1,9 +1,9 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { tidy } from '../toLines.ts';
-import type { ExtractIssue, ProtocolVote } from '../types.ts';
+import type { AgendaItem, ExtractIssue, ProtocolVote } from '../types.ts';
 import { declaredIn } from './declaredIn.ts';
 import { UNANIMOUS, VOTE_LABELS, type VoteCategory } from './lexicon.ts';
-import { splitCells } from './readAttendanceTable.ts';
+import { NO_COLUMN, splitCells } from './readAttendanceTable.ts';
 import { re } from './re.ts';
 import { regroupCellTable, type HeaderTest } from './regroupCellTable.ts';
 import { respreadVoteTables } from './respreadVoteTable.ts';
@@ -84,6 +84,8 @@ export function readVoteTables(given: string[], issues: ExtractIssue[]): { table
     for (const t of read.tables) {
       for (const v of t.votes) [v.start, v.end, v.line] = [at(v.start), lastOf(v.end), at(v.start) + 1];
       t.end = lastOf(t.end);
+      if (t.header !== undefined) t.header = at(t.header);
+      for (const item of t.items ?? []) item.line = at(item.line - 1) + 1;
     }
     for (const x of found) issues.push({ ...x, line: numbers[x.line - 1] ?? x.line });
     const taken = new Set<number>();
@@ -99,6 +101,7 @@ export function readVoteTables(given: string[], issues: ExtractIssue[]): { table
     const two = twoRowHeader(cells, splitCells(lines[i + 1] ?? ''));
     const read = (two ? readByQuestion(lines, i + 1, two, issues) : null) ?? readByQuestion(lines, i, cells, issues) ?? readByLabel(lines, i, issues);
     if (!read) continue;
+    if (read.header !== undefined) read.header = i;
     for (let k = i; k <= read.end; k++) taken.add(k);
     tables.push(read);
     i = read.end;
@@ -122,6 +125,26 @@ export interface TableRead {
   votes: LocatedVote[];
   /** The table's last line. */
   end: number;
+  /** The line of its header (a table of a row per question). */
+  header?: number;
+  /**
+   * The questions of a table of a row per question that names them ("№ п/п | Рассматриваемый вопрос | … | за | против |
+   * возд. | Результат"): each row's number and question, when the numbers run 1, 2, 3… — an agenda given only as the vote
+   * table's column (readAgenda takes it under the agenda's heading).
+   */
+  items?: AgendaItem[];
+}
+
+/**
+ * The column naming each row's question: "Вопрос", "Рассматриваемый вопрос", "Вопрос повестки дня", "Наименование
+ * вопроса", "Повестка дня", "Мәселе", "Қаралған мәселе", "Күн тәртібіндегі мәселе", "Күн тәртібі".
+ */
+const QUESTION_COLUMN = re('^(?:(?:рассматриваем|рассмотренн|наименовани)[\\p{L}]*\\s+)?(?:вопрос[\\p{L}]*(?:\\s+повестки(?:\\s+дня)?)?|повестк[\\p{L}]*(?:\\s+дня)?)$|^(?:(?:қаралған|қаралатын)\\s+|күн\\s+тәртібіндегі\\s+)?мәселе(?:лер|сі)?$|^күн\\s+тәртібі$', 'iu');
+
+/** The questions of a table's rows as agenda items, or undefined unless each row names one and they are numbered 1, 2, 3…. */
+function itemsOf(rows: { no: string; title: string; line: number }[]): AgendaItem[] | undefined {
+  const ok = rows.length > 0 && rows.every((r, k) => /^\d{1,2}\.?$/.test(r.no) && parseInt(r.no, 10) === k + 1 && tidy(r.title) !== '');
+  return ok ? rows.map((r) => ({ no: parseInt(r.no, 10), title: tidy(r.title), line: r.line + 1 })) : undefined;
 }
 
 /** The rows of a table from line i on: each row's cells and line; a rule row is passed over, one blank line between rows kept. */
@@ -159,6 +182,10 @@ function readByQuestion(lines: string[], i: number, header: string[], issues: Ex
   });
   if (!column.has('for') || column.size < 2) return null;
   const resultAt = header.findIndex((c) => RESULT_LABEL.test(c) && labelOf(c) === null);
+  const questionAt = header.findIndex((c) => QUESTION_COLUMN.test(c.trim()));
+  const noAt = header.findIndex((c) => NO_COLUMN.test(c.trim()));
+  /** Each vote's row: its number and question (the question wrapped onto a row below read with it). */
+  const questions: { no: string; title: string; line: number }[] = [];
   const votes: LocatedVote[] = [];
   // The result cell read for each vote, so a wrapped row adds to it.
   const results = new Map<LocatedVote, string>();
@@ -180,6 +207,8 @@ function readByQuestion(lines: string[], i: number, header: string[], issues: Ex
       last.text = tidy(`${last.text} ${lines[row.line]}`).slice(0, 300);
       last.end = end = row.line;
       results.set(last, wrapped);
+      const q = questions[questions.length - 1];
+      if (q) q.title = `${q.title} ${cellAt(questionAt)}`;
       continue;
     }
     const counts = countCells.map((c) => countOf(c));
@@ -197,9 +226,12 @@ function readByQuestion(lines: string[], i: number, header: string[], issues: Ex
     });
     results.set(v, result);
     votes.push(v);
+    questions.push({ no: cellAt(noAt), title: cellAt(questionAt), line: row.line });
     end = row.line;
   }
-  return votes.length > 0 ? { votes, end } : null;
+  if (votes.length === 0) return null;
+  const items = questionAt >= 0 && noAt >= 0 ? itemsOf(questions) : undefined;
+  return { votes, end, header: i, ...(items ? { items } : {}) };
 }
 
 /** A row per vote label ("| За | 17 | 8 |"), a column per question; a result row ("| Решение | принято | отклонено |") may follow. */

@@ -254,7 +254,7 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = [], present:
     // then "…, принято единогласно" is the next question's vote, as is anything after "По четвертому вопросу".
     const couldBeSame = n > 0 || (current !== null && !current.counts.against && !current.counts.abstain);
     const mergeable = current !== null && (i - current.last <= 2 || resultLabelBetween(lines, current.last, i)) && filled(current.counts) > 0 && !current.counts.unanimous && couldBeSame
-      && !re(QUESTION_NEW).test(line)
+      && !re(QUESTION_NEW).test(line) && !sectionOpens(lines, current.last, i)
       && (['for', 'against', 'abstain'] as const).every((k) => c[k] === null || current.counts[k] === null);
     if (carried && !(current && mergeable)) continue;
     if (current && mergeable) {
@@ -299,6 +299,17 @@ function notEveryonePresent(names: string[], present: Presence): string | null {
   const stranger = listed.size > 0 ? names.find((n) => !listed.has(surnameOf(n))) : undefined;
   return stranger ? `${stranger} not among those present` : null;
 }
+
+/**
+ * A new question's section opens after line `last`, up to line i: "2. СЛУШАЛИ: … Принято единогласно.", "2. ТЫҢДАЛДЫ: …" /
+ * "Бірауыздан қабылданды.", "По второму вопросу:" / "Единогласно." — its vote is that question's, never the rest of the
+ * vote above, whatever that vote's counts.
+ */
+function sectionOpens(lines: string[], last: number, i: number): boolean {
+  return lines.slice(last + 1, i + 1).some((l) => re(SECTION_NEW).test(l) || QUESTION_OPENS.test(l));
+}
+/** "По второму вопросу …", "2. Екінші мәселе бойынша": a line opening with a question's heading. */
+const QUESTION_OPENS = re(`^\\s*(?:\\d{1,2}[.)]\\s*)?(?:${QUESTION_NEW})`);
 
 /**
  * The end of the sentence on the line above that line i goes on with: it starts in lower case and the line above ends

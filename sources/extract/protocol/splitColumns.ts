@@ -1,4 +1,4 @@
-import { INITIALS, NAME_WORD, re } from './re.ts';
+import { PERSON_NAME, re } from './re.ts';
 
 /**
  * A list typed in two columns and copied as text keeps both columns on each line ("1. Иванов И.И.      11. Петров
@@ -43,8 +43,7 @@ export function splitColumns(input: { lines: string[]; numbers: number[] }): { l
 
 /** The start of one entry: "11. ", "11) ", "• ", "- " or nothing, then a name with initials or a full name. */
 const NUMBERED = /^\s*(\d{1,3})\s*[.)]\s+\S/u;
-const NAME = `${NAME_WORD}\\s+(?:${INITIALS}|${NAME_WORD}\\s+${NAME_WORD}(?:вич|вна|ұлы|қызы|улы|кызы|оглы|кизи))`;
-const ENTRY = re(`^\\s*(?:(?:\\d{1,3}\\s*[.)]|[•·▪●\\-–—*])\\s*)?${NAME}`, 'u');
+const ENTRY = re(`^\\s*(?:(?:\\d{1,3}\\s*[.)]|[•·▪●\\-–—*])\\s*)?${PERSON_NAME}`, 'u');
 const GAP = /\S(\s{3,})(?=\S)/gu;
 
 /** Where a line is cut into two entries, or null: the start of the right one. */

@@ -29,6 +29,8 @@ const ROLE_START = re(`^${ROLE_WORDS}`);
 const NAME_OR_INITIALS = re(`^(?:${NAME_WORD}|${INITIALS})`, 'u');
 const TWO_LETTERS = re(`\\p{L}{2}`);
 const ONLINE_WORDS = re(`${ONLINE}[\\p{L}]*`, 'giu');
+/** A name proper with nothing else before the first tab of the line (no dash, comma or bracket), then text after it. */
+const NAME_THEN_TAB = re(`^\\s*((?:${INITIALS}\\s?${NAME_WORD}|${NAME_WORD}\\s+(?:${INITIALS}|${NAME_WORD}))(?:(?!\\s-\\s)[^\\t,;()–—])*?)[ ]*\\t+[\\s]*(?=\\S)`, 'u');
 
 export function looksLikePersonLine(content: string, numbered: boolean): boolean {
   const text = content.trim();
@@ -52,7 +54,10 @@ const SURNAME_FORM = /^\p{Lu}\p{L}*(?:ов|ев|ёв|ова|ева|ёва|ин|�
  * the rest (role for attendees, reason for absentees), online markers removed.
  */
 export function splitPerson(raw: string): { name: string; rest: string | null } | null {
-  let text = tidy(raw.replace(ONLINE_BRACKETS, ' '));
+  // "Сейтов Арман Бекович<tab>Кеңес мүшесі": a tab after a whole name parts it from the role as a dash would (read as one
+  // run of words, "Кеңес" would be taken for a fourth word of the name).
+  const tab = NAME_THEN_TAB.exec(raw);
+  let text = tidy((tab ? `${tab[1]} – ${raw.slice(tab[0].length)}` : raw).replace(ONLINE_BRACKETS, ' '));
   // A closing dot after an initial ("Иванов И.И.") belongs to the name.
   // A list closed by a full stop: "Петров П.П. (онлайн)." leaves " .", "Сидоров С.С.." a second dot.
   text = text.replace(/\s+[.;,]+$/, '').replace(/\.{2,}$/, '.');
