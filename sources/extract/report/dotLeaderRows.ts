@@ -3,6 +3,7 @@ import type { MetricId, ReportFigure } from '../types.ts';
 import { PLATFORM_PHRASES } from './activityLexicon.ts';
 import { keepArrowCurrent } from './arrowPairs.ts';
 import { STATES_NONE_HELD } from './noneHeldVerbs.ts';
+import { metricUnderHeading } from './rowUnderHeading.ts';
 import { treeBranchAsRow } from './treeRows.ts';
 import { SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
 
@@ -67,6 +68,10 @@ export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void 
       continue;
     }
     let parent: { metric: MetricId | null; indent: number; label: string } = { metric: null, indent: -1, label: '' };
+    // The section's heading over the block ("ЗАСЕДАНИЯ" over "Совет …… 7"): a bare label names its thing with it.
+    let h = i - 1;
+    while (h >= 0 && out[h].trim() === '') h--;
+    const heading = h >= 0 ? out[h] : '';
     let before = -1;
     for (const { at, m } of rows) {
       // A blank line closes a group: a row right under another ("Писем направлено … 190" / "Ответов получено … 171")
@@ -79,7 +84,7 @@ export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void 
       const n = parseCount(m[3])!;
       const sub = parent.indent >= 0 && (indent > parent.indent || (SUB_ROW.test(text) && parent.metric !== null));
       const orphan = sub && parent.metric === null;
-      const own = orphan ? null : metricOfRow(text, sub ? parent.metric : null);
+      const own = orphan ? null : (metricOfRow(text, sub ? parent.metric : null) ?? (sub ? null : metricUnderHeading(heading, text)));
       // A row that names nothing by itself but a part of the row above it ("Ответов получено" under letters) is that part.
       const part = own === null && !sub && grouped && parent.metric !== null ? metricOfRow(text, parent.metric) : null;
       const metric = own ?? part;
