@@ -2,7 +2,8 @@
 // heading (rowUnderHeading.ts); "проведены N раз(а)" / "N рет өткізілді" and the dates after the colon as that many
 // activities (countedDates.ts); the drafts approved and remarked told as parts — "по N проекту даны заключения без
 // замечаний", "29-ына ескертусіз, 7-еуіне ескертулермен қорытынды берілді", "3-еуі бойынша ескертулермен қорытынды" —
-// and a heading that ends in its own count naming the subject of the paragraph under it.
+// and a heading that ends in its own count naming the subject of the paragraph under it; a bare label under a tree's
+// branch or a row naming no metric; a none after a label's colon and nones joined by a slash (readStatedNone.ts).
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../../sources/extract/parseReport.ts';
 
@@ -70,5 +71,40 @@ describe('drafts approved and remarked, told as parts of the drafts reviewed', (
   it('near-misses: remarks still to be sent, a conclusion with no count of its own', () => {
     expect(figures(`${RU}Рассмотрено 10 проектов НПА, по 2 из них замечания будут направлены позже.\n`)).toEqual({ npa_reviewed: 10 });
     expect(figures(`${KK}НҚА 12 жобасы қаралды: 2025 жылғы 5 наурыздағы ескертулермен қорытынды берілді.\n`)).toEqual({ npa_reviewed: 12 });
+  });
+});
+
+describe('a bare label under a tree\'s branch or a row that names no metric', () => {
+  it('Kazakh tree: "Құрамы: 21 мүше" over "комиссиялар", "Отырыстар: барлығы 33" over each body; Kazakh parts of the drafts', () => {
+    const text = `${KK}Қоғамдық кеңес\n├── Құрамы: 21 мүше\n│   ├── азаматтық қоғам өкілдері: 17\n│   └── комиссиялар: 5\n├── Отырыстар: барлығы 33\n│   ├── Кеңес отырыстары: 5\n│   ├── төралқа: 2\n│   └── комиссиялар: 26\n│       ├── әлеуметтік комиссия: 8\n│       └── басқалары: 18\n└── Бақылау\n    └── НҚА жобалары: 18\n        ├── оң қорытынды: 13\n        ├── ескертулермен: 5\n        └── қарауда: 0\n`;
+    expect(figures(text)).toMatchObject({ members_total: 21, commissions: 5, general_meetings: 5, presidium_meetings: 2, commission_meetings: 26, npa_reviewed: 18, npa_approved: 13, npa_with_remarks: 5, npa_pending: 0 });
+  });
+
+  it('Russian variant in dot leaders: "Состав … 23 члена" over "Комиссии", positive conclusions under the drafts', () => {
+    const text = `${RU}Состав ............... 23 члена\n  Комиссии ........... 4\n\nПроекты НПА рассмотрено ....... 12\n  положительные заключения .... 9\n`;
+    expect(figures(text)).toMatchObject({ members_total: 23, commissions: 4, npa_reviewed: 12, npa_approved: 9 });
+  });
+
+  it('near-misses: a composition counted in commissions is no members\' total; a body under a branch of checks is nothing', () => {
+    expect(figures(`${RU}Состав ............... 3 комиссии\nЗаседаний ............ 5\n`)).not.toHaveProperty('members_total');
+    expect(figures(`${KK}Қоғамдық кеңес\n├── Бақылау\n│   ├── төралқа: 2\n│   └── комиссиялар: 6\n`)).toEqual({});
+  });
+});
+
+describe('a none after a label\'s colon, and nones joined by a slash', () => {
+  it.each([
+    [`${KK}Меморандум: өткізілген жоқ / жасалған жоқ.\n`, { memoranda: 0 }],
+    [`${KK}Меморандумдар жасалған жоқ.\n`, { memoranda: 0 }],
+    [`${RU}Меморандумы: не подписывались.\n`, { memoranda: 0 }],
+    [`${RU}Круглые столы: не проводились / не организовывались.\n`, { round_tables: 0 }],
+    [`${KK}Қоғамдық кеңес\n└── Іс-шаралар\n    ├── дөңгелек үстел: 4\n    └── меморандум: өткізілген жоқ / жасалған жоқ\n`, { round_tables: 4, memoranda: 0 }],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+
+  it('near-misses: a list of kinds before the colon, a year of its own, a slash to a word that is no none', () => {
+    expect(figures(`${RU}Семинары, тренинги: не проводились.\n`)).toEqual({});
+    expect(figures(`${KK}Меморандум: 2024 жылы жасалған жоқ.\n`)).toEqual({});
+    expect(figures(`${RU}Семинары: не проводились / планируются в 2026 году.\n`)).toEqual({});
   });
 });
