@@ -3,6 +3,7 @@ import type { MetricId, ReportFigure } from '../types.ts';
 import { PLATFORM_PHRASES } from './activityLexicon.ts';
 import { keepArrowCurrent } from './arrowPairs.ts';
 import { STATES_NONE_HELD } from './noneHeldVerbs.ts';
+import { compositionTotal, metricUnderHeading } from './rowUnderHeading.ts';
 import { treeBranchAsRow } from './treeRows.ts';
 import { SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
 
@@ -38,8 +39,15 @@ const VIEWS = /просмотр|қаралым|көрсетілім/iu;
  */
 export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void {
   // A row told as a change ("Совет ...... 6 → 7 (▲1)"): its value is the number after the arrow, the period's.
+  // A tree's branch kept as its bare label ("├── Отырыстар: барлығы 33" → "Отырыстар") heads the rows under it.
+  const branchHeads = new Set<number>();
+  // A tree's branch with its count is a row however few its neighbours ("├── дөңгелек үстел: 4" over "└── меморандум:
+  // өткізілген жоқ"): left unwritten, the next branch's words would join its number.
+  const treeRows = new Set<number>();
   for (let i = 0; i < out.length; i++) {
     const kept = keepArrowCurrent(treeBranchAsRow(out[i], out[i + 1]));
+    if (kept !== out[i] && !ROW.test(kept) && BRANCH_HEAD.test(out[i])) branchHeads.add(i);
+    if (kept !== out[i] && ROW.test(kept) && BRANCH_HEAD.test(out[i])) treeRows.add(i);
     if (kept !== out[i] && (ROW.test(kept) || BRANCH_HEAD.test(out[i]))) out[i] = kept;
   }
   for (let i = 0; i < out.length; i++) {
@@ -63,11 +71,16 @@ export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void 
     const tabsOnly = dotted.length === 0;
     // A row of two numbers ("организаций 3\t4"), a year ("2025 год"): a table's columns, no label's value.
     const columns = rows.some((r) => /(?<![\d.,])\d+$/u.test(r.m[2].trim()) || /^\s*(?:г\.?|год[\p{L}]*|жыл[\p{L}]*|ж\.)$/iu.test(r.m[4]));
-    if (columns || rows.length < 2 || (tabsOnly && rows.some((r) => /^(?:19|20)\d{2}$/u.test(r.m[3])))) {
+    if (columns || (rows.length < 2 && !rows.every((r) => treeRows.has(r.at))) || (tabsOnly && rows.some((r) => /^(?:19|20)\d{2}$/u.test(r.m[3])))) {
       i = k;
       continue;
     }
     let parent: { metric: MetricId | null; indent: number; label: string } = { metric: null, indent: -1, label: '' };
+    // The section's heading over the block ("ЗАСЕДАНИЯ" over "Совет …… 7"): a bare label names its thing with it.
+    let h = i - 1;
+    while (h >= 0 && out[h].trim() === '') h--;
+    const heading = h >= 0 ? out[h] : '';
+    const branch = branchHeads.has(h);
     let before = -1;
     for (const { at, m } of rows) {
       // A blank line closes a group: a row right under another ("Писем направлено … 190" / "Ответов получено … 171")
@@ -80,7 +93,11 @@ export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void 
       const n = parseCount(m[3])!;
       const sub = parent.indent >= 0 && (indent > parent.indent || (SUB_ROW.test(text) && parent.metric !== null));
       const orphan = sub && parent.metric === null;
-      const own = orphan ? null : metricOfRow(text, sub ? parent.metric : null);
+      const named = orphan ? null : metricOfRow(text, sub ? parent.metric : null);
+      // A bare label read with the row it is set in under ("Құрамы: 21 мүше" / "комиссиялар: 5"), else with the block's
+      // heading ("ЗАСЕДАНИЯ" / "Совет …… 7"); the composition's own row by its unit of members.
+      const headed = named !== null ? null : sub ? metricUnderHeading(parent.label, text, true) : metricUnderHeading(heading, text, branch || undefined);
+      const own = named ?? headed ?? (sub ? null : compositionTotal(text, m[4]));
       // A row that names nothing by itself but a part of the row above it ("Ответов получено" under letters) is that part.
       const part = own === null && !sub && grouped && parent.metric !== null ? metricOfRow(text, parent.metric) : null;
       const metric = own ?? part;

@@ -7,6 +7,7 @@ import type { ExtractIssue, ReportActivity, ReportCandidate, ReportFigure } from
 import { HELD_VERBS, activityTypeOf, activityTypesIn } from './activityLexicon.ts';
 import { checkListTotal } from './checkListTotal.ts';
 import { continuesSentence } from './continuesSentence.ts';
+import { countedDates } from './countedDates.ts';
 import { ITEM } from './readLists.ts';
 
 /**
@@ -94,6 +95,7 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       if (each.length < 2) each.splice(0, each.length, ...datedItems(sentence.text, year));
       if (each.length < 2) each.splice(0, each.length, ...datedAfter(sentence.text, year));
       if (each.length < 2) each.splice(0, each.length, ...pluralOnDates(sentence.text, year));
+      if (each.length < 2) each.splice(0, each.length, ...countedDates(sentence.text, year));
       if (each.length >= 2) {
         for (const d of each) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
         continue;

@@ -123,7 +123,8 @@ function paragraphBefore(lines: string[], at: number): string {
   // The paragraph's heading above it ("4. Нормативтік құқықтық актілер жобаларын қарау", a short line that ends no
   // sentence) names its subject too.
   while (k >= 0 && k >= at - 8 && lines[k].trim() === '') k--;
-  const heading = k >= 0 && k < at - 1 ? lines[k].trim() : '';
+  // A heading may end in its own count ("7. НҚА ЖОБАЛАРЫН ҚАРАУ – 14"): the count is its line's, the words name the subject.
+  const heading = k >= 0 && k < at - 1 ? lines[k].trim().replace(/\s+[-–—]\s*\d{1,4}(?:\s*\([^()]*\))?$/u, '') : '';
   if (heading !== '' && heading.split(/\s+/u).length <= 10 && !/[.;,!?:]$/u.test(heading) && !/\d{2,}/u.test(heading.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/u, ''))) out.unshift(heading);
   return lowerCase(maskNeverCounts(out.join(' ')));
 }

@@ -40,6 +40,15 @@ const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string
 /** Words that may stand around the subject and the verb: the period ("в отчетном периоде", "тоқсанда"), the body ("Кеңес құрамына"). */
 const FILLER = /^(?:в|во|за|на|течение|отч[её]тн[\p{L}]*|период[\p{L}]*|квартал[\p{L}]*|полугоди[\p{L}]*|текущ[\p{L}]*|этом|этот|году|также|пока|ещ[её]|вообще|состав|совета?|общественного|есепті|кезең[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*|ішінде|осы|сондай-ақ|әзірге|кеңес[\p{L}]*|құрам[\p{L}]*|бірде-бір)$/u;
 
+const NONE = `(?:не\\s+(?:${NONE_VERBS})[\\p{L}]*|${NONE_VERBS_KK})`;
+/**
+ * A label's colon with only a none after it, up to the sentence's end: "меморандум: өткізілген жоқ". Not after a list
+ * of kinds ("Семинары, тренинги: не проводились"): whether the none is each kind's, the writers disagree.
+ */
+const LABEL_COLON_NONE = new RegExp(`(?<=^[^,;:]*\\p{L})\\s*:(?=\\s*${NONE}(?:\\s*/\\s*${NONE})*\\s*[.;]?\\s*$)`, 'gu');
+/** A none after the first, joined by a slash: " / жасалған жоқ" of "өткізілген жоқ / жасалған жоқ". */
+const SLASHED_NONE = new RegExp(`(?<=${NONE})\\s*/\\s*${NONE}(?![\\p{L}])`, 'gu');
+
 const COMPILED = SUBJECTS.map((s) => ({
   metric: s.metric,
   // The subject, up to four words, "не" and the verb (Russian); or the subject, up to four words and the Kazakh negated verb.
@@ -70,7 +79,10 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
       if (plan.has(line) || reference.has(line) || parts.has(line)) continue;
       let from = 0;
       // "Проведено: заседаний президиума – не проводились": a form's label, its dash, the none; the dash joins, not parts.
-      for (const whole of lowerCase(latinRoman(sentence.text)).replace(/\s[-–—]\s+(?=не\s)/gu, (d) => ' '.repeat(d.length)).split(/[,;:]|\s[-–—]\s/u)) {
+      // "меморандум: өткізілген жоқ / жасалған жоқ": a label's colon before its none joins too, and nones joined by a slash
+      // are one none.
+      const joined = lowerCase(latinRoman(sentence.text)).replace(/\s[-–—]\s+(?=не\s)/gu, (d) => ' '.repeat(d.length)).replace(LABEL_COLON_NONE, (d) => ' '.repeat(d.length)).replace(SLASHED_NONE, (d) => ' '.repeat(d.length));
+      for (const whole of joined.split(/[,;:]|\s[-–—]\s/u)) {
         const at = from;
         from += whole.length + 1;
         // The period by its own name stands where "в отчетном периоде" would: "Во II квартале заседания … не проводились".
@@ -83,9 +95,10 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
           const opening = words(clause.replace(/(?:не\s|бірде-бір).*$/su, ''));
           const noneOf = m === null && opening.every((w) => FILLER.test(w)) && c.noneOf.test(clause.slice(clause.search(/(?:не\s|бірде-бір)/u)).replace(/[.!?]\s*$/u, ''));
           if (m === null && !noneOf) continue;
-          // A dot leader between a key figure's label and its none ("Семинарлар ........ өткізілген жоқ") is no word, nor is
-          // the list's dash or bullet before the label ("- круглые столы ........ не проводились").
-          if (!filler.every((w, k) => /^[.…·_]{3,}$/u.test(w) || (k === 0 && /^[-–—•·*]$/u.test(w)) || FILLER.test(w.replace(/[.()]/gu, '')))) continue;
+          // A dot leader between a key figure's label and its none ("Семинарлар ........ өткізілген жоқ"), a tree's branch
+          // before its label ("│   └── меморандум: өткізілген жоқ") is no word, nor is the list's dash or bullet before the label
+          // ("- круглые столы ........ не проводились").
+          if (!filler.every((w, k) => /^(?:[.…·_]{3,}|[│├└─|]+)$/u.test(w) || (k === 0 && /^[-–—•·*]$/u.test(w)) || FILLER.test(w.replace(/[.()]/gu, '')))) continue;
           if (!isOfThePeriod(sentence.text.slice(at, at + whole.length), periodYears, periodMonths, ownPeriod)) continue;
           if (figures.some((f) => f.metric === c.metric) || out.some((f) => f.metric === c.metric)) continue;
           if (activities.some((a) => ACTIVITY_PHRASES.some((w) => w.type === a.type && w.metric === c.metric))) continue;
