@@ -57,7 +57,6 @@ export function parseProtocol(text: string): ProtocolExtract {
   // Two lists side by side under their headings ("ПРИСУТСТВОВАЛИ (19):      ОТСУТСТВОВАЛИ (6):", "ҚАТЫСҚАНДАР (14):<tab>ҚАТЫСПАҒАНДАР (3):")
   // are read one after the other; so are a Word table's two cells that are whole lists under their headings.
   // A protocol set in two newspaper columns (a PDF: each line the left column's and the right one's, a tab between) is
-  // read column by column.
   // read column by column, before a paragraph is cut into its clauses (a line of both columns is no paragraph).
   const columns = splitPageColumns(withoutChatStamps(textLines));
   const clauses = splitParagraphs(columns.lines);
