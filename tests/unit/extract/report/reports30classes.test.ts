@@ -80,3 +80,19 @@ describe('a row of none heads no list of its type', () => {
     expect(ru.activities.filter((a) => a.type === 'round_table')).toHaveLength(2);
   });
 });
+
+describe('memoranda none concluded', () => {
+  const ruYear = 'ОТЧЕТ О РАБОТЕ ОБЩЕСТВЕННОГО СОВЕТА ЗА 2025 ГОД\n\n';
+  it('ru: "Меморандумы в отчетном периоде не заключались" after another sentence on the line is memoranda 0', () => {
+    expect(figure(`${ruYear}Организовано 3 круглых стола. Меморандумы в отчетном периоде не заключались.\n`, 'memoranda')).toBe(0);
+    expect(figure(`${ruYear}В отчетном периоде меморандумы не заключались.\n`, 'memoranda')).toBe(0);
+  });
+  it('kk: "меморандум жасалған жоқ", "меморандумдар жасалмады"', () => {
+    expect(figure(`${kkTitle}Есепті кезеңде меморандум жасалған жоқ.\n`, 'memoranda')).toBe(0);
+    expect(figure(`${kkTitle}Есепті кезеңде меморандумдар жасалмады.\n`, 'memoranda')).toBe(0);
+  });
+  it('near-miss: a contract not concluded is no memorandum; a memorandum concluded is not none', () => {
+    expect(figure(`${ruYear}Договоры в отчетном периоде не заключались.\n`, 'memoranda')).toBeUndefined();
+    expect(figure(`${ruYear}Заключено 2 меморандума о сотрудничестве.\n`, 'memoranda')).toBe(2);
+  });
+});
