@@ -23,6 +23,8 @@ import { blankNumberTwice } from './report/numberTwice.ts';
 import { keepSumTotal } from './report/sumTotals.ts';
 import { blankFootnotes } from './report/footnotes.ts';
 import { readCardGrids } from './report/cardGrid.ts';
+import { readBarCharts } from './report/barCharts.ts';
+import { readPieLegends } from './report/pieLegends.ts';
 import { readSemicolonRows } from './report/semicolonRows.ts';
 import { readBracketCounts } from './report/bracketCounts.ts';
 import { blankQuotedMail } from './report/quotedMail.ts';
@@ -52,10 +54,12 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // The earlier message quoted under an e-mail reply is another author's, often another period's (blankQuotedMail);
   // so is a post a channel's digest forwarded from another channel (blankForwardedPosts).
   // A plan typed as a checklist: its ticked items are events done, its empty boxes not held (readChecklists).
+  // A bar chart drawn in block characters over its axis read as its rows' values, or not at all (readBarCharts); so is a pie
+  // chart's legend of shares and counts "физические лица 86 % (12)" (readPieLegends).
   // A grid of infographic cards (numbers on one line, their captions below) read card by card, or not at all (readCardGrids).
   // An Excel sheet pasted as semicolon-separated text is read as the table it is (readSemicolonRows).
   // A form's fields with their answers on the next line ("Түскен өтініштер:" / "6") read as one line each (joinValueLines).
-  const form = joinValueLines(blankFootnotes(readCardGrids(readSemicolonRows(readChecklists(blankForwardedPosts(blankQuotedMail(pages.lines))))).map((l) => keepSumTotal(blankNumberTwice(l)))).map(readBracketCounts));
+  const form = joinValueLines(blankFootnotes(readCardGrids(readPieLegends(readBarCharts(readSemicolonRows(readChecklists(blankForwardedPosts(blankQuotedMail(pages.lines))))))).map((l) => keepSumTotal(blankNumberTwice(l)))).map(readBracketCounts));
   const lines = form.lines;
   const issues: ExtractIssue[] = [];
   const out: ReportExtract = { kind: 'report', period: null, figures: [], media: [], activities: [], candidates: [], issues };

@@ -87,8 +87,9 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     checkNumbering(items, issues);
     const heading = headingAt !== null ? lines[headingAt] : '';
     // A line that says the type was not held ("публичные слушания в отчетном периоде не проводились.", "… өткізілмеді")
-    // heads no list of it: what follows is the next point.
-    const type = headingAt !== null && !STATES_NONE_HELD.test(heading) ? headingTypeOf(heading) : null;
+    // heads no list of it: what follows is the next point. Nor does a row whose count is 0 ("Общественные слушания – 0",
+    // a chart's last bar over the notes on the other bars).
+    const type = headingAt !== null && !STATES_NONE_HELD.test(heading) && !COUNT_ZERO.test(heading) ? headingTypeOf(heading) : null;
     const found: ReportActivity[] = [];
     // A heading naming several types ("5 қоғамдық мониторинг жүргізді, 2 қоғамдық тыңдау мен 4 дөңгелек үстел
     // ұйымдастырды. Атап айтқанда:") types each item by the one it names itself, outside its quoted title, or not at all.
@@ -372,6 +373,9 @@ function nextItemLine(lines: string[], from: number): number | null {
 const INLINE_LIST = /^\s*[^:;]{3,60}:\s+\S[^;]*;\s*\S.*[.;]\s*$/u;
 
 /** The nearest non-blank, non-item line above a list, if within three non-blank lines. */
+/** A row ending in its count of none: "Общественные слушания – 0", "Қоғамдық тыңдаулар: 0". */
+const COUNT_ZERO = /[–—:-]\s*0\s*\.?\s*$/u;
+
 function findHeading(lines: string[], itemLine: number): number | null {
   let seen = 0;
   let nearest: number | null = null;
