@@ -183,8 +183,11 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
     // Items followed each other with no blank line between (a blank line then ends the list), and whether one was passed.
     let tight = false;
     let blankSince = false;
+    // "2. Повестка дня" / "2.1. О …", "2.2. О …": items numbered under the heading's own section number are items 1, 2.
+    const section = NUMBERED_HEADING.test(lines[i]) ? /^\s*(\d{1,2})\s*\./.exec(lines[i])?.[1] : undefined;
+    const sectioned = section === undefined ? null : new RegExp(`^(\\s*)${section}\\.(\\d{1,2})\\.?\\s+(?=\\S)`);
     for (; j < lines.length; j++) {
-      const line = lines[j];
+      const line = sectioned ? lines[j].replace(sectioned, '$1$2. ') : lines[j];
       // A ruled line under a form's section heading ("-----", "=====", "_____") is a blank.
       if (line.trim() === '' || RULE.test(line)) {
         const k = lines.findIndex((l, n) => n > j && l.trim() !== '');

@@ -83,6 +83,8 @@ function titledInvited(lines: string[], i: number): boolean {
 /** A line that carries on the item above it: "   мәселелері жөніндегі комиссияның төрағасы;", "(онлайн)". */
 function continues(line: string, previousRaw: string, above: string): boolean {
   const text = line.trim();
+  // "посредством ВКС:" alone on its line, lowercase under "11. Сагинтаев А.Б.": the online sub-heading, not the role wrapped.
+  if (re(`${ONLINE_LEAD}\\s*$`).test(line)) return false;
   if (/^\p{Ll}/u.test(text) || /^\(/.test(text)) return true;
   // A list indented as a whole ("  Сүлейменова Г.Б. – Кеңес төрағасы" / "  Мұқанов Б.Т."): a name with its initials as far in
   // as the line above is the next person, not the one above wrapped.
@@ -238,7 +240,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
     // Names separated by commas run on over the next line after a comma: "…, Бөлекбаев Н.С.," / "Рахметова А.Ж., …, Тілеуберді Қ.Ж.;";
     // or a run of several names starts under its heading: "Қатысқандар:" / "Р.Т. Қалиасқаров, Н.Ә. Бекболатова,".
     // A full name wrapped mid-name ("…, Оспанқұлов Ғани" / "Бекжанұлы, Сейтқалиева Роза …"): the run's paragraph read joined.
-    const joined = !item && state.blank === 0 && (state.commas || (state.kind !== 'skip' && state.last === null && !state.closed)) ? wrappedMidName(lines, i) : null;
+    const joined = !item && state.blank === 0 && (state.commas || (state.kind !== 'skip' && state.last === null && !state.closed)) ? wrappedMidName(lines, i) ?? wrappedReason(lines, i) : null;
     const runText = joined?.text ?? line;
     const run = !item && state.blank === 0 && allNames(runText) && (state.commas || (state.kind !== 'skip' && state.last === null && !state.closed && splitOutsideParens(runText).length >= 2));
     if (run) {
@@ -475,6 +477,22 @@ function wrappedRun(lines: string[], i: number, after: string): { text: string; 
     }
   }
   return run;
+}
+
+/**
+ * A line of a run of names that ends inside a person's bracket ("…, Утегенов М.С. (себебі" / "белгісіз)."): joined with the
+ * lines below up to the one closing it, when those begin lowercase and open nothing else (no colon).
+ */
+function wrappedReason(lines: string[], i: number): { text: string; last: number } | null {
+  let text = lines[i].trim();
+  let k = i;
+  while (openBrackets(text) > 0 && k + 1 < lines.length && k < i + 3) {
+    const next = lines[k + 1].trim();
+    if (!/^\p{Ll}/u.test(next) || next.includes(':')) return null;
+    text = `${text} ${next}`;
+    k++;
+  }
+  return k > i && openBrackets(text) === 0 && allNames(text) ? { text, last: k } : null;
 }
 
 /**

@@ -43,10 +43,10 @@ const REVERSED = re(`(${N})(?:\\s*\\((?:[^()\\d]{2,60})\\))?\\s*(?:челове�
 const ALL_FOR = re(`(?<![\\p{L}])(?:все|барлық|барлығы)\\s+(${N})\\s+(?:[\\p{L}]+\\s+){0,2}?(?:проголосовал[\\p{L}]*\\s+[«"“„]?\\s*за(?![\\p{L}])|жақтап|қолдап|жақтады|қолдады)`, 'iu');
 /**
  * "единогласно (20)", "бірауыздан (он төрт дауыс)", "единогласно – 14 членов": all for, and how many they were — in
- * brackets with or without a unit, or after a dash with one.
+ * brackets with or without a unit, or after a dash with one or with its share of all, "единогласно – 13 (100 %)".
  */
 const UNANIMOUS_UNIT = '(?:голос|человек|член|чел|дауыс|мүше|адам)[\\p{L}]*\\.?';
-const UNANIMOUS_COUNT = re(`${UNANIMOUS}\\s*(?:\\(\\s*(${N})\\s*(?:${UNANIMOUS_UNIT})?(?:\\s+(?:за|жақтап))?\\s*\\)|[:\\-–—]\\s*(${N})\\s+${UNANIMOUS_UNIT}(?:\\s+(?:за|жақтап))?\\s*(?:[.;,]|$))`, 'iu');
+const UNANIMOUS_COUNT = re(`${UNANIMOUS}\\s*(?:\\(\\s*(${N})\\s*(?:${UNANIMOUS_UNIT})?(?:\\s+(?:за|жақтап))?\\s*\\)|[:\\-–—]\\s*(${N})(?:\\s+${UNANIMOUS_UNIT}(?:\\s+(?:за|жақтап))?|\\s*\\(\\s*100\\s*%\\s*\\))\\s*(?:[.;,]|$))`, 'iu');
 /** "против и воздержавшихся не было", "қарсы және қалыс қалғандар жоқ": no one against, no one abstained. */
 const NONE_BOTH = re(`(?<![\\p{L}])(?:против\\s+и\\s+воздерж[\\p{L}]*\\s+(?:не\\s+было|нет)|воздерж[\\p{L}]*\\s+и\\s+против\\s+(?:не\\s+было|нет)|қарсы\\s+(?:және|да)\\s+қалыс\\s+қалғандар\\s+(?:жоқ|болмады))`, 'iu');
 
