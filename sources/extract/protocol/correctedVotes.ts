@@ -1,5 +1,5 @@
 import type { ExtractIssue, ProtocolVote } from '../types.ts';
-import { KK_ORDINALS, questionSectionsOf, RU_ORDINALS } from './countQuestionSections.ts';
+import { KK_ORDINALS, ordinalNumber, questionSectionsOf, RU_ORDINALS } from './countQuestionSections.ts';
 import { re } from './re.ts';
 
 /**
@@ -30,8 +30,7 @@ export function applyCorrectedVotes(lines: string[], votes: ProtocolVote[], issu
   if (corrections.length === 0) return votes;
   const printed = votes.filter((v) => v.line - 1 < at);
   const q = lines.slice(at, at + 12).map((l) => QUESTION.exec(l)).find((m) => m !== null);
-  const no = !q ? null : (q[1] ?? q[3]) !== undefined ? Number(q[1] ?? q[3])
-    : q[2] !== undefined ? RU_ORDINALS.findIndex((o) => re(`^${o}$`).test(q[2])) + 1 : KK_ORDINALS.findIndex((o) => re(`^${o}$`).test(q[4])) + 1;
+  const no = !q ? null : (q[1] ?? q[3]) !== undefined ? Number(q[1] ?? q[3]) : ordinalNumber(q[2] ?? q[4]) ?? 0;
   const starts = [
     ...questionSectionsOf(lines.slice(0, at)),
     ...lines.slice(0, at).flatMap((l, k) => {

@@ -4,6 +4,14 @@ import { re } from './re.ts';
 export const RU_ORDINALS = ['перв', 'втор', 'трет', 'четв[её]рт', 'пят', 'шест', 'седьм', 'восьм', 'девят', 'десят', 'одиннадцат', 'двенадцат'];
 export const KK_ORDINALS = ['бірінші', 'екінші', 'үшінші', 'төртінші', 'бесінші', 'алтыншы', 'жетінші', 'сегізінші', 'тоғызыншы', 'оныншы', 'он\\s+бірінші', 'он\\s+екінші'];
 
+/** The number an ordinal word says ("второму" 2, "третье" 3, "екінші" 2, "үшіншісі" 3), or null when it is none of them. */
+export function ordinalNumber(word: string): number | null {
+  const ru = RU_ORDINALS.findIndex((o) => re(`^${o}`).test(word));
+  if (ru >= 0) return ru + 1;
+  const kk = KK_ORDINALS.findIndex((o) => re(`^${o}`).test(word));
+  return kk >= 0 ? kk + 1 : null;
+}
+
 /**
  * A heading of the discussion of one question, alone at the start of its line: "ПО ПЕРВОМУ ВОПРОСУ", "По третьему вопросу
  * повестки дня:", "По вопросу № 2", "2. ЕКІНШІ МӘСЕЛЕ БОЙЫНША", "Бірінші мәселе бойынша:", "3-мәселе бойынша". Group 1 is
@@ -27,9 +35,8 @@ export function questionSectionsOf(lines: string[]): { no: number; at: number }[
   lines.forEach((line, at) => {
     const m = SECTION.exec(line);
     if (!m) return;
-    const no = m[1] !== undefined ? RU_ORDINALS.findIndex((o) => re(`^${o}$`).test(m[1])) + 1
-      : m[3] !== undefined ? KK_ORDINALS.findIndex((o) => re(`^${o}$`).test(m[3])) + 1
-        : Number(m[2] ?? m[4]);
+    const ordinal = m[1] ?? m[3];
+    const no = ordinal !== undefined ? ordinalNumber(ordinal) ?? 0 : Number(m[2] ?? m[4]);
     out.push({ no, at });
   });
   return out;

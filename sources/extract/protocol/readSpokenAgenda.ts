@@ -1,7 +1,7 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { tidy } from '../toLines.ts';
 import type { AgendaItem } from '../types.ts';
-import { KK_ORDINALS, RU_ORDINALS } from './countQuestionSections.ts';
+import { KK_ORDINALS, ordinalNumber, RU_ORDINALS } from './countQuestionSections.ts';
 import { re } from './re.ts';
 import { isTranscript, speakerOf } from './speakerLines.ts';
 
@@ -30,11 +30,7 @@ export function readSpokenAgenda(lines: string[]): AgendaItem[] {
     const after = text.slice(said.index + said[0].length);
     const found = [...after.matchAll(ORDINAL)];
     if (found.length !== count) continue;
-    const numbers = found.map((m) => {
-      const word = m[1].toLowerCase();
-      const ru = RU_ORDINALS.findIndex((o) => re(`^${o}`).test(word));
-      return ru >= 0 ? ru + 1 : KK_ORDINALS.findIndex((o) => re(`^${o}`).test(word)) + 1;
-    });
+    const numbers = found.map((m) => ordinalNumber(m[1].toLowerCase()) ?? 0);
     if (!numbers.every((n, k) => n === k + 1)) continue;
     const base = said.index + said[0].length;
     return found.map((m, k) => {
