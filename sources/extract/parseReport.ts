@@ -34,6 +34,14 @@ import { joinValueLines } from './report/joinValueLines.ts';
 import { monthsOf, readPeriod, yearsOf } from './report/readPeriod.ts';
 import { type Table, findTables, readTableActivities } from './report/readTables.ts';
 
+/**
+ * The layouts read as lines before anything else, in this order, each a whole pass over the report's lines: what is
+ * not the report's own text blanked first (a quoted e-mail, a forwarded post), then drawings and pasted sheets read as
+ * the rows they stand for, or blanked (see the steps' own comments in parseReport).
+ */
+const LAYOUT_STEPS: ((lines: string[]) => string[])[] = [
+  blankQuotedMail, blankForwardedPosts, readChecklists, readSemicolonRows, readBarCharts, readPieLegends, readCardGrids,
+];
 
 /**
  * A narrative report as structured data: its period; the figures it states,
@@ -59,7 +67,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // A grid of infographic cards (numbers on one line, their captions below) read card by card, or not at all (readCardGrids).
   // An Excel sheet pasted as semicolon-separated text is read as the table it is (readSemicolonRows).
   // A form's fields with their answers on the next line ("Түскен өтініштер:" / "6") read as one line each (joinValueLines).
-  const form = joinValueLines(blankFootnotes(readCardGrids(readPieLegends(readBarCharts(readSemicolonRows(readChecklists(blankForwardedPosts(blankQuotedMail(pages.lines))))))).map((l) => keepSumTotal(blankNumberTwice(l)))).map(readBracketCounts));
+  const laidOut = LAYOUT_STEPS.reduce((lines, step) => step(lines), pages.lines);
+  const form = joinValueLines(blankFootnotes(laidOut.map((l) => keepSumTotal(blankNumberTwice(l)))).map(readBracketCounts));
   const lines = form.lines;
   const issues: ExtractIssue[] = [];
   const out: ReportExtract = { kind: 'report', period: null, figures: [], media: [], activities: [], candidates: [], issues };
