@@ -3,6 +3,7 @@ import { parseCount } from './parseCount.ts';
 import { otherBodyOf } from './report/otherBodyOf.ts';
 import type { MetricId } from './types.ts';
 import { bracketsOf } from './grammar/bracketsOf.ts';
+import { matchesOf } from './grammar/matchesOf.ts';
 
 /**
  * Why a number the figure grammar attached to a metric may still not be that
@@ -193,7 +194,7 @@ const SPAN_RU = re('(?<![\\p{L}])(?:за|в\\s+течение|на\\s+протя
 const SPAN_KK = re('(?:(?<![\\p{L}])соңғы\\s+([\\d]+|[\\p{L}]+)\\s+(жыл|ай)[\\p{L}]*|(?<![\\p{L}\\d])([\\d]+|[\\p{L}]+)\\s+(жыл|ай)\\s+(?:ішінде|бойы))', 'giu');
 
 function spanMonths(text: string): number | null {
-  for (const m of [...text.matchAll(SPAN_RU), ...text.matchAll(SPAN_KK)]) {
+  for (const m of [...matchesOf(text, SPAN_RU), ...matchesOf(text, SPAN_KK)]) {
     const n = parseCount(m[1] ?? m[3]);
     const unit = (m[2] ?? m[4]).toLowerCase();
     // "в течение 2024 года" names the year, not a span of 2024 years.
@@ -241,7 +242,7 @@ const COMPARED = re('(?:аналогичн[\\p{L}]*\\s+период|прошл[\
 function periodYears(text: string): number[] {
   const out: number[] = [];
   const yearRe = /(?<![\d.,])((?:19|20)\d{2})(?:\s*[-–—]\s*((?:19|20)\d{2}))?(?!\d)/gu;
-  for (const m of text.matchAll(yearRe)) {
+  for (const m of matchesOf(text, yearRe)) {
     const at = m.index ?? 0;
     const before = text.slice(Math.max(0, at - 30), at);
     const after = text.slice(at + m[0].length, at + m[0].length + 8);
@@ -297,7 +298,7 @@ function blankComparedAfter(text: string, from: number, countEnd = from): string
 
 function stateDateOutside(text: string, years: number[]): boolean {
   if (years.length === 0) return false;
-  return [...text.matchAll(STATE_DATE)].some((m) => !years.includes(Number(m[1] ?? m[2] ?? m[3])));
+  return matchesOf(text, STATE_DATE).some((m) => !years.includes(Number(m[1] ?? m[2] ?? m[3])));
 }
 
 function otherPeriod(text: string, years: number[]): boolean {
@@ -320,7 +321,7 @@ function scopeOf(sentence: string, start: number, end: number): Span {
   const around = pairs.filter(([a, b]) => a < start && b >= end).sort((x, y) => (y[0] - x[0]))[0];
   if (around) return { text: sentence.slice(around[0] + 1, around[1]), start: around[0] + 1 };
   // A quoted title says nothing about the figure's period («… до 2035 года»), so it is left out too.
-  for (const m of sentence.matchAll(/«[^«»]*(?:«[^«»]*»[^«»]*)*»|"[^"]*"|“[^”]*”/gu)) {
+  for (const m of matchesOf(sentence, /«[^«»]*(?:«[^«»]*»[^«»]*)*»|"[^"]*"|“[^”]*”/gu)) {
     const a = m.index ?? 0;
     if (!(a < start && a + m[0].length > end)) pairs.push([a, a + m[0].length - 1]);
   }
@@ -334,7 +335,7 @@ function clauseOf(text: string, start: number, end: number): Span {
   const stops = /[,;]/gu;
   let from = 0;
   let to = text.length;
-  for (const m of text.matchAll(stops)) {
+  for (const m of matchesOf(text, stops)) {
     const at = m.index ?? 0;
     if (at + m[0].length <= start) from = at + m[0].length;
     else if (at >= end) {

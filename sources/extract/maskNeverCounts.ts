@@ -1,5 +1,6 @@
 import { withTextLetters } from './grammar/lowerCase.ts';
 import { MONTH_WORD } from './monthNames.ts';
+import { matchesOf } from './grammar/matchesOf.ts';
 
 /**
  * Numbers in a report that are never a count of anything, whatever noun
@@ -118,7 +119,7 @@ function mask(text: string, patterns: RegExp[]): string {
   const chars = text.split('');
   for (const regex of patterns) {
     regex.lastIndex = 0;
-    for (const m of text.matchAll(regex)) {
+    for (const m of matchesOf(text, regex)) {
       const start = m.index ?? 0;
       for (let k = start; k < start + m[0].length; k++) if (!/\s/u.test(chars[k])) chars[k] = MASK;
     }

@@ -1,3 +1,4 @@
+import { matchesOf } from './grammar/matchesOf.ts';
 /**
  * Text copied out of a PDF (exported or OCR'd) carries the pages with it: a
  * running header and footer on every page, "Страница 1 из 3", "- 2 -", a lone
@@ -186,7 +187,7 @@ function joinHyphenated(lines: string[], furniture: Set<number>): string[] {
   const out = [...lines];
   // A compound the document writes whole elsewhere keeps its hyphen: "жилищно-\nкоммунального", "дәрі-\nдәрмек".
   const compound = (left: string, right: string) => `${left}-${right.slice(0, 4)}`.toLowerCase();
-  const compounds = new Set(lines.flatMap((l) => [...l.matchAll(/(\p{L}+)-(\p{L}+)/gu)].map((m) => compound(m[1], m[2]))));
+  const compounds = new Set(lines.flatMap((l) => matchesOf(l, /(\p{L}+)-(\p{L}+)/gu).map((m) => compound(m[1], m[2]))));
   for (let i = 0; i < out.length; i++) {
     const line = out[i].trimEnd();
     const broken = BROKEN.exec(line);

@@ -1,4 +1,5 @@
 import { MONTH_WORD, isoDate, monthOfWord } from './monthNames.ts';
+import { matchesOf } from './grammar/matchesOf.ts';
 
 export interface DateRange {
   start: string;
@@ -21,7 +22,7 @@ export function parseDatePhrase(text: string, defaultYear?: number): DateRange |
   const found: { index: number; length: number; range: DateRange }[] = [];
   for (const pattern of PATTERNS) {
     pattern.regex.lastIndex = 0;
-    for (const m of text.matchAll(pattern.regex)) {
+    for (const m of matchesOf(text, pattern.regex)) {
       const range = pattern.read(m, defaultYear);
       if (range && range.start <= range.end) found.push({ index: m.index ?? 0, length: m[0].length, range });
     }

@@ -1,4 +1,5 @@
 import { parseCount, startsWithKazakhNumeral } from '../parseCount.ts';
+import { matchesOf } from './matchesOf.ts';
 
 /**
  * Every number in a text that could be a count, found by one pass over its
@@ -37,7 +38,7 @@ const KAZAKH_LETTERS = /[әғқңөұүһі]/iu;
 
 export function findCounts(text: string, opts: { kazakh?: boolean } = {}): CountSpan[] {
   const out: CountSpan[] = [];
-  for (const m of text.matchAll(DIGITS)) {
+  for (const m of matchesOf(text, DIGITS)) {
     const start = m.index ?? 0;
     const after = text.slice(start + m[0].length, start + m[0].length + 2);
     // "12,4" or "1.5" with no тыс./мың after it is a decimal, not a count; "3.5" after "п." was masked before.
@@ -45,7 +46,7 @@ export function findCounts(text: string, opts: { kazakh?: boolean } = {}): Count
     const value = parseCount(m[0]);
     if (value !== null) out.push({ start, end: start + m[0].length, value });
   }
-  const words = [...text.matchAll(WORD)];
+  const words = matchesOf(text, WORD);
   for (let k = 0; k < words.length; k++) {
     const first = wordValue(words[k][0]);
     if (first === null) continue;

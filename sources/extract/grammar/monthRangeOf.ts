@@ -1,5 +1,6 @@
 import { MONTH_WORD, monthOfWord } from '../monthNames.ts';
 import { withTextLetters } from './lowerCase.ts';
+import { matchesOf } from './matchesOf.ts';
 
 /**
  * The months a clause names as a range of whole months — "в июле – сентябре
@@ -17,7 +18,7 @@ export interface MonthRange {
 
 export function monthRangeOf(text: string): MonthRange | null {
   let found: MonthRange | null = null;
-  for (const m of text.matchAll(RANGE)) {
+  for (const m of matchesOf(text, RANGE)) {
     const from = monthOfWord(m[2]);
     const to = monthOfWord(m[3]);
     const year = m[1] ?? m[4];

@@ -1,3 +1,4 @@
+import { matchesOf } from './matchesOf.ts';
 /** Sentences with their offsets; "г. Алматы", "т.г.", "ул.", "2024 ж." do not end one. */
 export function sentencesOf(line: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
@@ -9,7 +10,7 @@ export function sentencesOf(line: string): { text: string; start: number }[] {
   // "с. Мадениет" (село), "пос. Жайрем", "обл." and "а. Қарабұлақ" (ауыл).
   const boundary = /(?<!(?:^|[\s.(])(?:г|гг|ж|жж|т\.г|ул|им|т\.е|др|тыс|млн|ст|п|пп|РК|мкр|д|вх|исх|рег|с|пос|обл|а|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))[.!?]\s+(?=[«"“A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\uE000]|\d+[\s\u00a0-])/gu;
   let start = 0;
-  for (const m of line.matchAll(boundary)) {
+  for (const m of matchesOf(line, boundary)) {
     const end = (m.index ?? 0) + 1;
     out.push({ text: line.slice(start, end), start });
     start = end + (m[0].length - 1);

@@ -4,6 +4,7 @@ import type { ProtocolAbsentee } from '../types.ts';
 import { ABSENT_HEADING, AGENDA_HEADING, INVITED_HEADING, INVITED_STATUS, NOT_VOTED, REPORTED_SPEECH, SECTION_NEW } from './lexicon.ts';
 import { INITIALS, NAME_WORD, re } from './re.ts';
 import { classifyAbsence } from './splitPerson.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
 
 /** A surname: two letters at least ("Ф.И.О" is a column's name). */
 const SURNAME = `${NAME_WORD}\\p{L}`;
@@ -53,7 +54,7 @@ export function readAbsentSentence(lines: string[], numbers: number[]): Protocol
       if (!verb || re(NOT_VOTED).test(s.text) || re(REPORTED_SPEECH).test(s.text) || re(`${INVITED_HEADING}|${INVITED_STATUS}|представител|өкіл`).test(s.text)) continue;
       // "Отсутствовали: …" is a list heading, read as a list.
       if (/^\s*[\p{L}\s]{0,40}:/u.test(s.text)) continue;
-      const names = [...s.text.matchAll(PERSON)];
+      const names = matchesOf(s.text, PERSON);
       if (names.length === 0) continue;
       const before = clean(s.text.slice(0, names[0].index).replace(verb[0], ''));
       const shared = classifyAbsence(before) === null ? null : before;

@@ -4,6 +4,7 @@ import { BODY_PATTERNS } from './lexicon.ts';
 import { protocolHead } from './protocolHead.ts';
 import { withoutOtherActs } from './otherActs.ts';
 import { re } from './re.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
 
 const NUMBER = '№\\s*([0-9][0-9A-Za-zА-Яа-я\\-/.]*)';
 // A word-for-word record ("СТЕНОГРАММА / заседания … / № 5") is numbered as its meeting's protocol.
@@ -62,7 +63,7 @@ export function readHeader(lines: string[]): Pick<ProtocolExtract, 'number' | 'd
     const before = head.map((l) => re(BEFORE_TITLE).exec(l)).find((m) => m !== null);
     if (before) number = cleanNumber(before[1]);
     let commissionNumber: string | null = null;
-    for (const m of text.slice(title.index).matchAll(re(NUMBER, 'giu'))) {
+    for (const m of matchesOf(text.slice(title.index), re(NUMBER, 'giu'))) {
       if (number !== null) break;
       const at = title.index + (m.index ?? 0);
       // A commission's own number stands on its line: "комиссии № 3"; "комиссии\n№ 7" is the protocol's.

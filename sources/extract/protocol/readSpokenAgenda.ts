@@ -4,6 +4,7 @@ import type { AgendaItem } from '../types.ts';
 import { KK_ORDINALS, ordinalNumber, RU_ORDINALS } from './countQuestionSections.ts';
 import { re } from './re.ts';
 import { isTranscript, speakerOf } from './speakerLines.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
 
 /**
  * The agenda said by the chair in a word-for-word record: "На сегодня у нас три вопроса. Первый — об итогах … Второй — о
@@ -28,7 +29,7 @@ export function readSpokenAgenda(lines: string[]): AgendaItem[] {
     const count = said ? parseCount(said[1]) : null;
     if (!said || count === null || count < 2) continue;
     const after = text.slice(said.index + said[0].length);
-    const found = [...after.matchAll(ORDINAL)];
+    const found = matchesOf(after, ORDINAL);
     if (found.length !== count) continue;
     const numbers = found.map((m) => ordinalNumber(m[1].toLowerCase()) ?? 0);
     if (!numbers.every((n, k) => n === k + 1)) continue;

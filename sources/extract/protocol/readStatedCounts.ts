@@ -4,6 +4,7 @@ import type { ExtractIssue, ProtocolExtract } from '../types.ts';
 import { isStatusLine } from './readStatusRoll.ts';
 import { ABSENT_HEADING, ALSO_PRESENT, ONLINE, PRESENT_HEADING, SECTION_DECIDED, SECTION_NEW } from './lexicon.ts';
 import { re } from './re.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
 
 /** Where the chosen stated counts stand, for the issues about them. */
 export interface StatedLines {
@@ -151,9 +152,11 @@ const TAKING_PART = re(`присутств|участ|қатыс`);
 /** "…, барлығы 14 мүшеден", "всего 14 членов", "(всего 14)": the sum of the parts. */
 const WHOLE = re(`(?<![\\p{L}])(?:всего|итого|барлығы|жалпы)\\s*[:\\-–—(]?\\s*(${N})(?![\\d\\p{L}])(?!\\s*(?:член|мүше|человек)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:присутств|принял|участв|қатыс))`);
 
+const ANY_COUNT = re(N);
+
 /** Two groups' sizes joined in one sentence: the counts are parts of the meeting. */
 function hasParts(line: string): boolean {
-  const found = [...line.matchAll(PART)];
+  const found = matchesOf(line, PART);
   for (let k = 1; k < found.length; k++) {
     const between = line.slice(found[k - 1].index + found[k - 1][0].length, found[k].index);
     // The words of a group before the second count belong to it: "… мен экономика … комиссияның 6".
@@ -201,6 +204,9 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       const value = raw === undefined ? null : parseCount(raw);
       if (value !== null && value < 1000) list.push({ value, line: i + 1, kazakh: languageIsKazakh(line) });
     };
+    // Every count below is a match of N: a line without one states none (most lines of a protocol), and the
+    // thirty patterns are not tried on it.
+    if (!ANY_COUNT.test(line)) return;
     let m: RegExpExecArray | null;
     if (hasParts(line)) {
       // A joint meeting: "комиссияның 8 мүшесі мен … комиссияның 6 мүшесінен, барлығы 14 мүшеден", "Из 8 членов комиссии A и

@@ -4,6 +4,7 @@ import { declaredIn } from './declaredIn.ts';
 import { UNANIMOUS, VOTE_LABELS, type VoteCategory } from './lexicon.ts';
 import { re } from './re.ts';
 import type { LocatedVote, TableRead } from './readVoteTable.ts';
+import { wholeVoteLabel } from './wholeVoteLabel.ts';
 
 /** A vote label alone: "жақтап", "«за»", "против", "воздержались", "қалыс". */
 const LABEL = VOTE_LABELS.map((l) => `(?:${l.source})`).join('|');
@@ -62,10 +63,7 @@ export function readVoteLegends(lines: string[], issues: ExtractIssue[]): { tabl
 function legendOrder(line: string): VoteCategory[] | null {
   const m = LEGEND.exec(tidy(line));
   if (!m) return null;
-  const order = m[1].split(/\s*[/–—]\s*|\s+-\s+|(?<=\S)-(?=[«"“„\p{L}])/u).map((label) => {
-    const l = VOTE_LABELS.find((x) => re(`^(?:${x.source})$`).test(label.trim()));
-    return l?.category ?? null;
-  });
+  const order = m[1].split(/\s*[/–—]\s*|\s+-\s+|(?<=\S)-(?=[«"“„\p{L}])/u).map((label) => wholeVoteLabel(label.trim()));
   if (order.some((c) => c === null) || new Set(order).size !== order.length || !order.includes('for')) return null;
   return order as VoteCategory[];
 }

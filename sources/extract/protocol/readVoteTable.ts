@@ -2,11 +2,12 @@ import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { tidy } from '../toLines.ts';
 import type { AgendaItem, ExtractIssue, ProtocolVote } from '../types.ts';
 import { declaredIn } from './declaredIn.ts';
-import { UNANIMOUS, VOTE_LABELS, type VoteCategory } from './lexicon.ts';
+import { UNANIMOUS, type VoteCategory } from './lexicon.ts';
 import { NO_COLUMN, splitCells } from './readAttendanceTable.ts';
 import { re } from './re.ts';
 import { regroupCellTable, type HeaderTest } from './regroupCellTable.ts';
 import { respreadVoteTables } from './respreadVoteTable.ts';
+import { wholeVoteLabel } from './wholeVoteLabel.ts';
 
 /**
  * A header row of vote labels ("Вопрос | За | Против | Воздержались | Итог"), whole: the cell after it is no label nor
@@ -34,10 +35,11 @@ const CATEGORIES = ['for', 'against', 'abstain'] as const;
 export function labelOf(cell: string): VoteCategory | null {
   const text = cell.replace(/\([^)]*\)/g, ' ').replace(/[?:.]+\s*$/, '').trim();
   if (text === '') return null;
-  for (const l of VOTE_LABELS) if (re(`^(?:${l.source})$`).test(text)) return l.category;
+  const label = wholeVoteLabel(text);
+  if (label) return label;
   // "«жақтап»", "«қарсы»": a label a header cell quotes, as "«за»" is.
   const bare = text.replace(/^[«"“„]\s*|\s*[»"”“]$/gu, '');
-  if (bare !== text) for (const l of VOTE_LABELS) if (re(`^(?:${l.source})$`).test(bare)) return l.category;
+  if (bare !== text && wholeVoteLabel(bare)) return wholeVoteLabel(bare);
   // "«возд.»", "возд.": cut short in a narrow header cell, still the abstentions' column (the cell holds nothing else).
   if (/^[«"“„]?\s*возд\.?\s*[»"”“]?$/iu.test(cell.trim())) return 'abstain';
   return null;

@@ -11,6 +11,7 @@ import { readRollCalls } from './readRollCall.ts';
 import { readVoteLegends } from './readVoteLegend.ts';
 import { readVoteTables, type LocatedVote as Located, type TableRead } from './readVoteTable.ts';
 import type { VoteDeclared } from '../types.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
 
 interface Counts {
   for: number | null;
@@ -62,7 +63,7 @@ const NOT_VOTED_COUNT = re(`${NOT_VOTED}[\\p{L}\\s]{0,30}?[:\\-–—]\\s*(${N})
 /** The counts written on one line, whatever the order and language. */
 export function readCounts(line: string): Counts {
   const counts: Counts = { ...NO_COUNTS(), unanimous: re(UNANIMOUS).test(line) };
-  const labels = [...line.matchAll(LABELS)];
+  const labels = matchesOf(line, LABELS);
   labels.forEach((m, k) => {
     const which = VOTE_LABELS[m.slice(1).findIndex((g) => g !== undefined)];
     const end = (m.index ?? 0) + m[0].length;
@@ -114,7 +115,7 @@ export function readCounts(line: string): Counts {
   // "16 – за, 0 – против": numbers before their labels; "9 мүше қолдап, 2 мүше қарсы шықты, қалыс қалғандар жоқ" gives
   // the counts before their labels and the none after its label: each fills what the labels left empty.
   if (counts.for === null || counts.against === null || counts.abstain === null) {
-    for (const m of line.matchAll(REVERSED_ALL)) {
+    for (const m of matchesOf(line, REVERSED_ALL)) {
       const label = m[0].slice(m[1].length).replace(/^[\s\p{L}.]*?(?=[«"“„]|против|воздерж|қарсы|карсы|қалыс|калыс|за(?![\p{L}])|қолда|жақта)/iu, '');
       const category = /против|қарсы|карсы/i.test(label) ? 'against' : /воздерж|қалыс|калыс/i.test(label) ? 'abstain' : 'for';
       const value = parseCount(m[1]);
@@ -436,7 +437,7 @@ function resultLabelBetween(lines: string[], last: number, i: number): boolean {
 }
 
 function endsWithLabel(line: string): boolean {
-  const labels = [...line.matchAll(LABELS)];
+  const labels = matchesOf(line, LABELS);
   const last = labels[labels.length - 1];
   return last !== undefined && /^[\s»"”]*[-–—:=]?\s*$/u.test(line.slice((last.index ?? 0) + last[0].length));
 }

@@ -1,6 +1,7 @@
-import { VOTE_LABELS, type VoteCategory } from './lexicon.ts';
+import type { VoteCategory } from './lexicon.ts';
 import { re } from './re.ts';
 import { splitCells } from './readAttendanceTable.ts';
+import { wholeVoteLabel } from './wholeVoteLabel.ts';
 
 /** The column of the declared result: "Решение", "Итог", "Результат", "Шешім", "Нәтижесі". */
 const RESULT_WORDS = re('^(?:результат|итог|решени|нәтиже|шешім|қорытынды)[\\p{L}]*$');
@@ -9,13 +10,10 @@ const COUNT_WORD = /^(?:\d{1,3}|[-–—]|нет|жоқ)$/iu;
 /** The running number of a row (the agenda item): "1", "2.", "3)", "1-мәселе", "2-вопрос". */
 const ROW_NO = /^\d{1,2}(?:[.)]|\s*-\s*(?:мәселе|сұрақ|вопрос)\p{L}*)?$/iu;
 
-/** Each vote label as a whole cell, compiled once (a pattern built at each call was a tenth of the protocol's time). */
-const WHOLE_LABELS = VOTE_LABELS.map((l) => ({ category: l.category, whole: re(`^(?:${l.source})$`) }));
-
 /** The vote label that words are, whole ("За", "Против", "Воздержались", "Қалыс қалғандар"), or null. */
 function labelOfWords(words: string): VoteCategory | null {
   const text = words.replace(/[:.]+$/u, '');
-  return WHOLE_LABELS.find((l) => l.whole.test(text))?.category ?? null;
+  return wholeVoteLabel(text);
 }
 
 interface SpreadHeader {

@@ -1,4 +1,5 @@
 import { PERSON_NAME, re } from './re.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
 
 /**
  * A list typed in two columns and copied as text keeps both columns on each line ("1. Иванов И.И.      11. Петров
@@ -49,7 +50,7 @@ const GAP = /\S(\s{3,})(?=\S)/gu;
 /** Where a line is cut into two entries, or null: the start of the right one. */
 function cutOf(line: string): number | null {
   if (!ENTRY.test(line)) return null;
-  for (const m of line.matchAll(GAP)) {
+  for (const m of matchesOf(line, GAP)) {
     const at = m.index! + 1 + m[1].length;
     const left = line.slice(0, at);
     const right = line.slice(at);

@@ -1,5 +1,6 @@
 import { AGENDA, PRESENT_HEADING, SECTION_NEW } from './lexicon.ts';
 import { re } from './re.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
 
 /**
  * A protocol set in two newspaper columns (a Writer section of two columns, saved as PDF): the text flows down the left
@@ -78,8 +79,8 @@ function itemsOf(text: string, last: number): { parts: string[]; last: number } 
   const lead = /^\s*(\d{1,2})\s*[.)]\s/u.exec(text);
   let no = lead ? Number(lead[1]) : LEADING_HEADING.test(text) || /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(text) ? 0 : last;
   const cuts: { at: number; heading: boolean; no: number }[] = [
-    ...[...text.matchAll(INLINE_HEADING)].map((m) => ({ at: m.index!, heading: true, no: 0 })),
-    ...[...text.matchAll(ITEM)].map((m) => ({ at: m.index!, heading: false, no: Number(m[1]) })),
+    ...matchesOf(text, INLINE_HEADING).map((m) => ({ at: m.index!, heading: true, no: 0 })),
+    ...matchesOf(text, ITEM).map((m) => ({ at: m.index!, heading: false, no: Number(m[1]) })),
   ].sort((a, b) => a.at - b.at);
   const parts: string[] = [];
   let from = 0;

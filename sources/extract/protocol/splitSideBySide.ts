@@ -1,4 +1,5 @@
 import { readListHeading } from './readAttendance.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
 
 /**
  * Two lists side by side, each under its own heading on one line: "ҚАТЫСҚАНДАР (14):<tab>ҚАТЫСПАҒАНДАР (3):" (a
@@ -110,7 +111,7 @@ function headingsCut(line: string): Cut | null {
   if (!line.includes(':')) return null;
   const tab = line.indexOf('\t');
   if (tab > 0 && line.indexOf('\t', tab + 1) < 0 && bothHeadings(line.slice(0, tab), line.slice(tab + 1))) return { tab: true };
-  for (const m of line.matchAll(/\S(\s{3,})(?=\S)/gu)) {
+  for (const m of matchesOf(line, /\S(\s{3,})(?=\S)/gu)) {
     const at = m.index! + 1 + m[1].length;
     if (bothHeadings(line.slice(0, at), line.slice(at))) return { tab: false, at };
   }
@@ -132,7 +133,7 @@ function cellsOf(line: string, cut: Cut): { left: string; right: string } | null
   const indent = /^\s*/u.exec(line)![0].length;
   if (indent >= cut.at - SLACK) return { left: '', right: line.trim() };
   // The gap before the right column: a run of two spaces or more ending near the heading's column.
-  for (const m of line.matchAll(/\S(\s{2,})(?=\S)/gu)) {
+  for (const m of matchesOf(line, /\S(\s{2,})(?=\S)/gu)) {
     const at = m.index! + 1 + m[1].length;
     if (Math.abs(at - cut.at) <= SLACK) return { left: line.slice(0, at).trimEnd(), right: line.slice(at).trim() };
   }

@@ -1,4 +1,5 @@
 import { ACTIVITY_PHRASES } from './activityLexicon.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
 
 /**
  * A grid of infographic cards ("2025 год в цифрах") as a PDF's text layer gives it: a row of the cards' big numbers
@@ -73,7 +74,7 @@ function isCaption(line: string): boolean {
 function byActivityNames(caption: string, count: number): string[] | null {
   const text = caption.trim();
   const hits: { start: number; end: number; metric: string }[] = [];
-  for (const a of ACTIVITY_PHRASES) for (const m of text.matchAll(new RegExp(a.source, 'giu'))) hits.push({ start: m.index, end: m.index + m[0].length, metric: a.metric ?? a.type });
+  for (const a of ACTIVITY_PHRASES) for (const m of matchesOf(text, new RegExp(a.source, 'giu'))) hits.push({ start: m.index, end: m.index + m[0].length, metric: a.metric ?? a.type });
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const names = hits.filter((h, k) => hits.slice(0, k).every((o) => h.start >= o.end));
   if (names.length !== count || new Set(names.map((h) => h.metric)).size !== count || names[0].start !== 0) return null;

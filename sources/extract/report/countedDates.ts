@@ -2,6 +2,7 @@ import { findCounts } from '../grammar/findCounts.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { tidy } from '../toLines.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
 
 /** Between the dates of a run: a comma, a semicolon, "и", "және", "мен". */
 const JOIN = /\s*(?:[,;]|\s(?:и|және|мен)\s)\s*/u;
@@ -18,7 +19,7 @@ export function countedDates(text: string, year: number | undefined): { title: s
   if (colon < 0) return [];
   const tail = text.slice(colon + 1).replace(/[\s.;]+$/u, '');
   const masked = maskNeverCounts(text).slice(colon + 1, colon + 1 + tail.length);
-  const cuts = [...masked.matchAll(new RegExp(JOIN.source, 'gu'))];
+  const cuts = matchesOf(masked, new RegExp(JOIN.source, 'gu'));
   if (cuts.length === 0) return [];
   const parts: string[] = [];
   let from = 0;
@@ -34,7 +35,7 @@ export function countedDates(text: string, year: number | undefined): { title: s
     at = start + part.length;
     if (!/^\s*\uE000[\uE000\s]*(?:(?:г|ж)\.?)?\s*$/u.test(masked.slice(start, at))) return [];
   }
-  const years = new Set([...tail.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu)].map((m) => Number(m[0])));
+  const years = new Set(matchesOf(tail, /(?<!\d)(?:19|20)\d{2}(?!\d)/gu).map((m) => Number(m[0])));
   const y = years.size === 1 ? [...years][0] : year;
   const title = tidy(text.slice(0, colon));
   const out: { title: string; start: string; end: string }[] = [];

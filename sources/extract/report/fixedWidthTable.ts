@@ -1,4 +1,5 @@
 import { SAYS_NONE } from './noneHeldVerbs.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
 
 /**
  * A table typed in fixed-width columns, spaces only ("Іс-шара / Мероприятие   Жоспар / План   Факт   Орындалуы, %"
@@ -149,7 +150,7 @@ const ROW = new RegExp(String.raw`^(\s*\S.*?\p{L}.*?)(?:\s{2,}(?:${COUNT}))+\s*$
 
 /** The cells of a line, apart by two spaces or more, with where they stand. */
 function cellsAt(line: string): Cell[] {
-  return [...line.matchAll(/\S+(?: \S+)*/gu)].map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  return matchesOf(line, /\S+(?: \S+)*/gu).map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 
 /** The header cell a cell stands under, from column `from` on: the one it overlaps most, else the nearest. */

@@ -11,6 +11,7 @@ import { statesNothingSections } from './statesNothingSections.ts';
 import { NONE_CELL, wordCellTables } from './wordCellTable.ts';
 import { thisOfBracketPair, withoutBracketYear } from './yearPairs.ts';
 import { AS_OF, PLAN_ROW, SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
 
 /**
  * Indicator tables typed as text ("| 1 | Заседания Общественного совета | 4 |
@@ -145,7 +146,7 @@ function alignTabBlock(block: { line: string; at: number }[], out: string[]): bo
     return true;
   }
   const head = cells[0].join(' ');
-  const periods = new Set([...head.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu)].map((m) => m[0])).size >= 2 || head.split(/\s+/u).filter((w) => /^\p{L}+$/u.test(w) && monthOfWord(w) !== null).length >= 2;
+  const periods = new Set(matchesOf(head, /(?<!\d)(?:19|20)\d{2}(?!\d)/gu).map((m) => m[0])).size >= 2 || head.split(/\s+/u).filter((w) => /^\p{L}+$/u.test(w) && monthOfWord(w) !== null).length >= 2;
   if (!periods) return true;
   for (const b of block) out[b.at] = '';
   return false;
@@ -198,7 +199,7 @@ const isOtherPartColumn = (header: string, span: PeriodSpan) =>
 function namesOtherTime(note: string, span: PeriodSpan): boolean {
   if (/(?<![\p{L}])(?:будут|будет|планиру[\p{L}]*|запланирован[\p{L}]*|жоспарлан[\p{L}]*|болады|өткізіледі)(?![\p{L}])/iu.test(note)) return true;
   const h = note.toLowerCase().replace(/і(?=[іiv]*\s*-?\s*(?:[\p{L}]{0,5}\s*)?(?:кв\.|квартал|тоқсан))/gu, 'i');
-  const quarters = [...h.matchAll(/(?<![\p{L}\d])(iv|i{1,3}|[1-4])\s*-?\s*(?:й|ый|ой|ші|шы|інші|нші)?\s*(?:кв\.|квартал|тоқсан)/gu)].map((m) => QUARTERS[m[1]]);
+  const quarters = matchesOf(h, /(?<![\p{L}\d])(iv|i{1,3}|[1-4])\s*-?\s*(?:й|ый|ой|ші|шы|інші|нші)?\s*(?:кв\.|квартал|тоқсан)/gu).map((m) => QUARTERS[m[1]]);
   return quarters.some((q) => (q - 1) * 3 + 1 < span.from || q * 3 > span.from + span.months - 1);
 }
 
@@ -213,12 +214,12 @@ function isOwnPartColumn(header: string, span: PeriodSpan): boolean {
   const h = header.toLowerCase().replace(/і(?=[іiv]*\s*-?\s*(?:[\p{L}]{0,5}\s*)?(?:кв\.|квартал|тоқсан|полугод|полуг\.|жарты|ж\/ж|п\/г))/gu, 'i');
   if (span.months === 3) {
     if (/отчетн\p{L}* квартал|есепті тоқсан/u.test(h)) return true;
-    const q = [...h.matchAll(/(?<![\p{L}\d])(iv|i{1,3}|[1-4])\s*-?\s*(?:й|ый|ой|ші|шы|інші|нші)?\s*(?:кв\.|квартал|тоқсан)/gu)].map((m) => QUARTERS[m[1]]);
+    const q = matchesOf(h, /(?<![\p{L}\d])(iv|i{1,3}|[1-4])\s*-?\s*(?:й|ый|ой|ші|шы|інші|нші)?\s*(?:кв\.|квартал|тоқсан)/gu).map((m) => QUARTERS[m[1]]);
     return q.length > 0 && q.every((n) => n === Math.floor((span.from - 1) / 3) + 1);
   }
   if (span.months === 6) {
     if (/отчетн\p{L}* полугод|есепті жарты/u.test(h)) return true;
-    const half = [...h.matchAll(/(?<![\p{L}\d])(i{1,2}|[12])\s*-?\s*(?:е|ое|ші|шы|інші)?\s*(?:полугод|полуг\.|жарты\s*жыл|жартыжыл|ж\/ж|п\/г)/gu)].map((m) => QUARTERS[m[1]]);
+    const half = matchesOf(h, /(?<![\p{L}\d])(i{1,2}|[12])\s*-?\s*(?:е|ое|ші|шы|інші)?\s*(?:полугод|полуг\.|жарты\s*жыл|жартыжыл|ж\/ж|п\/г)/gu).map((m) => QUARTERS[m[1]]);
     return half.length > 0 && half.every((n) => n === (span.from <= 6 ? 1 : 2));
   }
   return false;
@@ -786,7 +787,7 @@ function looseMediaColumns(out: string[]): void {
     if (out[k].trim() === '') k--;
     const head: number[] = [];
     for (; k >= 0 && out[k].trim() !== '' && head.length < 5; k--) head.unshift(k);
-    const names = [...head.map((h) => out[h]).join(' ').matchAll(NAME)].map((m) => m[0]);
+    const names = matchesOf(head.map((h) => out[h]).join(' '), NAME).map((m) => m[0]);
     if (names.length !== n) continue;
     const v = out[i + 1]?.trim() === '' ? i + 2 : i + 1;
     const views = rowOf(out[v]);
@@ -870,7 +871,7 @@ function countOf(cell: string): number | null {
 }
 
 function yearsIn(text: string): number[] {
-  return [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].map((m) => Number(m[1]));
+  return matchesOf(text, /(?<!\d)((?:19|20)\d{2})(?!\d)/gu).map((m) => Number(m[1]));
 }
 
 /**

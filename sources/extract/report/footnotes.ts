@@ -1,4 +1,5 @@
 import { MEDIA_PUBLICATIONS, PLATFORM_PHRASES } from './activityLexicon.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
 
 const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/u;
 const blank = (s: string) => s.replace(/\S/gu, ' ');
@@ -70,7 +71,7 @@ function correctMarkedValues(lines: string[]): string[] {
     // The note with its wrapped lines (set in, or up to a blank line or the next note).
     let note = line.trim().slice(1);
     for (let k = i + 1; k < lines.length && lines[k].trim() !== '' && !SUPERSCRIPT.test(lines[k].trim()[0]); k++) note += ` ${lines[k].trim()}`;
-    const read = [...note.matchAll(READ_AS)];
+    const read = matchesOf(note, READ_AS);
     if (read.length === 1) corrections.set(mark[1], read[0][1] ?? read[0][2]);
     else if (read.length > 1 || CORRECTS.test(note)) corrections.set(mark[1], null);
   });

@@ -1,4 +1,5 @@
 import { monthOfWord } from '../monthNames.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
 
 /** The header of a column of row numbers: "№", "№ п/п", "п/п". */
 const NUMBER_HEAD = /^(?:№|n|№\s*п\/п|п\/п)$/iu;
@@ -94,7 +95,7 @@ function wrappedYears(header: string[], width: number): string[] | null {
 
 /** "2024 год 2025 год", "2024 ж. 2025 ж.", "2024 2025": two year columns run together, one cell each. */
 function splitYears(cell: string): string[] {
-  const parts = [...cell.matchAll(/(?:19|20)\d{2}(?!\d)(?:\s*(?:год|г\.|гг\.|жыл|ж\.))?/gu)].map((m) => m[0]);
+  const parts = matchesOf(cell, /(?:19|20)\d{2}(?!\d)(?:\s*(?:год|г\.|гг\.|жыл|ж\.))?/gu).map((m) => m[0]);
   return parts.length >= 2 && parts.join(' ') === cell.replace(/\s+/gu, ' ') ? parts : [cell];
 }
 
@@ -142,7 +143,7 @@ function numberedTable(lines: string[], at: number): { rows: { line: string; at:
   if (values < 1 || !found.every((r) => r.cells.slice(first).every((c) => VALUE.test(c)))) return { rows: [], end, unreadable: true };
   const pieces = lines[at].split('\t').map((c) => c.trim());
   const kinds = pieces.map((p) => p.split(/\s+/u)).find((words) => words.length === values && words.every((w) => KIND.test(w)));
-  const years = [...lines[at].matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].map((m) => m[1]);
+  const years = matchesOf(lines[at], /(?<!\d)((?:19|20)\d{2})(?!\d)/gu).map((m) => m[1]);
   if (!kinds || years.length !== kinds.filter((k) => !RATE_KIND.test(k)).length) return { rows: [], end, unreadable: true };
   let y = 0;
   const heads = kinds.map((k) => (RATE_KIND.test(k) ? 'Исполнение плана, %' : `${k} ${years[y++]}`));

@@ -1,3 +1,4 @@
+import { matchesOf } from '../grammar/matchesOf.ts';
 /**
  * A month of the period given its own count, in Russian or Kazakh: "январь – 14", "в январе – ни одного",
  * "в феврале 1", "за март: 17", "қаңтарда – 3", "ақпан айында 2", "наурыз – 5". Counts given so are
@@ -17,7 +18,7 @@ const QUARTER = /(?<![\p{L}\d])(?:[IV]{1,3}|[1-4])\s*(?:-?\s*(?:м|й|го|ші|
 /** Where the first month (or one of two quarters) with its own count starts in `text`, or -1. */
 export function firstPeriodPart(text: string): number {
   const month = MONTH_PART.exec(text);
-  const quarters = [...text.matchAll(QUARTER)];
+  const quarters = matchesOf(text, QUARTER);
   const quarter = quarters.length >= 2 ? (quarters[0].index ?? -1) : -1;
   const at = [month ? month.index : -1, quarter].filter((n) => n >= 0);
   return at.length === 0 ? -1 : Math.min(...at);

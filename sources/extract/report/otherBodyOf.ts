@@ -3,6 +3,7 @@ import { lowerCase } from '../grammar/lowerCase.ts';
 import { isKazakh } from '../toLines.ts';
 import type { MetricId } from '../types.ts';
 import { bracketsOf } from '../grammar/bracketsOf.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
 
 /**
  * Whose count a number is. A report's figures are the council's, but its
@@ -83,9 +84,9 @@ const COUNCIL_ABBREVIATION = /(?<![\p{L}])ОСА?(?![\p{L}])/gu;
 function mentionsOf(sentence: string, lower: string): Mention[] {
   const found: Mention[] = [];
   for (const { kind, regex } of BODY_RES) {
-    for (const m of lower.matchAll(regex)) found.push({ kind, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, words: sentence.slice(m.index ?? 0, (m.index ?? 0) + m[0].length) });
+    for (const m of matchesOf(lower, regex)) found.push({ kind, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, words: sentence.slice(m.index ?? 0, (m.index ?? 0) + m[0].length) });
   }
-  for (const m of sentence.matchAll(COUNCIL_ABBREVIATION)) found.push({ kind: 'council', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, words: m[0] });
+  for (const m of matchesOf(sentence, COUNCIL_ABBREVIATION)) found.push({ kind: 'council', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, words: m[0] });
   const kept = found.filter((m) => !found.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -3,6 +3,7 @@ import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { tidy } from '../toLines.ts';
 import type { ReportActivity, ReportFigure } from '../types.ts';
 import { ACTIVITY_PHRASES, activityTypeOf } from './activityLexicon.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
 
 /**
  * A label of a kind of event, its count, then the events after a dash or colon, each dated: "Есеп тыңдау – 2: қалалық
@@ -73,7 +74,7 @@ function datedEvents(text: string, year: number | undefined): { title: string; s
   const masked = maskNeverCounts(text);
   const out: { title: string; start: string; end: string }[] = [];
   let from = 0;
-  for (const d of masked.matchAll(/\uE000(?:[\uE000\s–—-]*\uE000)?(?:\s*(?:г|ж)\.)?/gu)) {
+  for (const d of matchesOf(masked, /\uE000(?:[\uE000\s–—-]*\uE000)?(?:\s*(?:г|ж)\.)?/gu)) {
     const at = d.index ?? 0;
     // "(08.10)": a day and month the masker took for a date, written without the point "08.10." would close it with.
     const phrase = text.slice(at, at + d[0].length).trim();

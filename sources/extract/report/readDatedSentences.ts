@@ -9,6 +9,7 @@ import { checkListTotal } from './checkListTotal.ts';
 import { continuesSentence } from './continuesSentence.ts';
 import { countedDates } from './countedDates.ts';
 import { ITEM } from './readLists.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
 
 /**
  * Activities outside lists: "7.08.2023 состоялась диалоговая площадка … на
@@ -148,7 +149,7 @@ function datedUnderHeading(lines: string[], i: number, year: number | undefined)
  */
 function typedParts(sentence: string, year: number | undefined): string[] {
   const blank = blankBrackets(outsideQuotes(sentence));
-  const cuts = [...blank.matchAll(/\s(?:и|және|мен|а\s+также)\s/gu)].map((m) => m.index ?? 0);
+  const cuts = matchesOf(blank, /\s(?:и|және|мен|а\s+также)\s/gu).map((m) => m.index ?? 0);
   const parts: string[] = [];
   let from = 0;
   for (const cut of [...cuts, sentence.length]) {
@@ -173,7 +174,7 @@ function blankBrackets(text: string): string {
  * (мониторинг 8–10 июля, 3 лагеря)"): the event held, told without a verb.
  */
 function namedInDatedBracket(sentence: string, type: string, year: number | undefined): boolean {
-  return [...sentence.matchAll(/\(([^()]*)\)/gu)].some(([, inside]) => {
+  return matchesOf(sentence, /\(([^()]*)\)/gu).some(([, inside]) => {
     const head = /^\s*((?:[\p{L}-]+\s+){1,2})\d/u.exec(inside);
     return head !== null && activityTypeOf(head[1])?.type === type && parseDatePhrase(inside, year) !== null;
   });
@@ -192,7 +193,7 @@ const DATE_JOIN = /\s*(?:[,;]|\s(?:и|және|мен)\s)\s*/u;
 function datedParts(text: string, year: number | undefined): { title: string; start: string; end: string }[] {
   const out: { title: string; start: string; end: string }[] = [];
   let from = Math.max(0, text.indexOf(':') + 1);
-  for (const m of text.matchAll(/\(([^()]{4,80})\)/gu)) {
+  for (const m of matchesOf(text, /\(([^()]{4,80})\)/gu)) {
     const title = tidy(text.slice(from, m.index).replace(/^[\s,;:]*(?:и|а\s+также|және|мен)?\s+/u, ''));
     // "(11 сентября и 27 ноября)", "(қыркүйектің 5-і, қарашаның 28-і)": one bracket, a date for each activity.
     const each = m[1].split(DATE_JOIN).map((part) => parseDatePhrase(part, year));
@@ -220,7 +221,7 @@ function datedItems(text: string, year: number | undefined, runIn = false): { ti
   const colon = text.indexOf(':');
   if (colon < 0) return [];
   const masked = maskNeverCounts(text);
-  const opens = [...masked.slice(colon + 1).matchAll(DATED_ITEM)].map((m) => ({ from: colon + 1 + (m.index ?? 0), at: colon + 1 + (m.index ?? 0) + m[1].length, date: colon + 1 + (m.index ?? 0) + m[1].length + m[2].length, dash: colon + 1 + (m.index ?? 0) + m[0].length }));
+  const opens = matchesOf(masked.slice(colon + 1), DATED_ITEM).map((m) => ({ from: colon + 1 + (m.index ?? 0), at: colon + 1 + (m.index ?? 0) + m[1].length, date: colon + 1 + (m.index ?? 0) + m[1].length + m[2].length, dash: colon + 1 + (m.index ?? 0) + m[0].length }));
   const out: { title: string; start: string; end: string }[] = [];
   for (const [k, o] of opens.entries()) {
     const dates = parseDatePhrase(text.slice(o.at, o.date), year);
@@ -343,7 +344,7 @@ function datedAfter(text: string, year: number | undefined): { title: string; st
   const masked = maskNeverCounts(text);
   const out: { title: string; start: string; end: string }[] = [];
   let from = colon + 1;
-  for (const m of masked.slice(colon + 1).matchAll(DATE_AFTER)) {
+  for (const m of matchesOf(masked.slice(colon + 1), DATE_AFTER)) {
     const at = colon + 1 + (m.index ?? 0);
     const dateStart = at + m[0].indexOf(m[1]);
     const dates = parseDatePhrase(text.slice(dateStart, dateStart + m[1].length), year);
@@ -369,7 +370,7 @@ const DATE_RUN = /\uE000(?:[\uE000\s]*\uE000)?(?:\s*(?:г|ж)\.)?/gu;
 function pluralOnDates(text: string, year: number | undefined): { title: string; start: string; end: string }[] {
   if (!PLURAL.test(text)) return [];
   const masked = maskNeverCounts(text);
-  const runs = [...masked.matchAll(DATE_RUN)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const runs = matchesOf(masked, DATE_RUN).map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   if (runs.length < 2) return [];
   const out: { title: string; start: string; end: string }[] = [];
   for (const [k, r] of runs.entries()) {

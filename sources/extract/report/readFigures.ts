@@ -22,6 +22,7 @@ import { doubtOfBodyAsCommission } from './bodyAsCommission.ts';
 import { maskPlanOfFact } from './planOfFact.ts';
 import { isHeading } from './isHeading.ts';
 import { doubtOfHeadingSum } from './headingSum.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
 
 interface Taken {
   start: number;
@@ -76,7 +77,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
         let earlier: number[] | undefined;
         for (const form of entry.forms) {
           form.regex.lastIndex = 0;
-          for (const m of coded.matchAll(form.regex)) {
+          for (const m of matchesOf(coded, form.regex)) {
             const raw = m[1];
             if (raw === undefined || !betweenAllowed(form, m[2])) continue;
             const start = countStart(form.regex, m, coded);
@@ -279,7 +280,7 @@ function doubtOfPart(taken: Taken[], coded: string, start: number, metric: Metri
 function matchStarts(forms: (typeof FIGURE_LEXICON)[number]['forms'], coded: string, counts: Map<number, number>): number[] {
   const out: number[] = [];
   for (const form of forms) {
-    for (const m of coded.matchAll(new RegExp(form.regex.source, form.regex.flags.includes('g') ? form.regex.flags : `${form.regex.flags}g`))) {
+    for (const m of matchesOf(coded, new RegExp(form.regex.source, form.regex.flags.includes('g') ? form.regex.flags : `${form.regex.flags}g`))) {
       if (m[1] === undefined || !betweenAllowed(form, m[2])) continue;
       const at = countStart(form.regex, m, coded);
       if (counts.has(at)) out.push(at);
@@ -371,7 +372,7 @@ function changeInMonth(sentence: string, clause: string, metric: MetricId, perio
   // A part named after the sentence's last count counts nothing ("введён 1 новый член (…) вместо выбывшего во II квартале").
   const last = sentence.search(/\d\D*$/u);
   const counted = last < 0 ? sentence : sentence.slice(0, last + 1);
-  const parts = SUB_PERIODS.reduce((n, p) => n + [...counted.matchAll(new RegExp(p.regex.source, 'gu'))].length, 0);
+  const parts = SUB_PERIODS.reduce((n, p) => n + matchesOf(counted, new RegExp(p.regex.source, 'gu')).length, 0);
   const month = SUB_PERIODS.find((p) => p.months === 1)?.regex.exec(clause)?.[0].split(/\s+/).pop();
   const m = month === undefined ? null : monthOfWord(month);
   return parts === 1 && m !== null && m >= months[0] && m <= months[1];

@@ -3,6 +3,7 @@ import type { MetricId, ReportFigure } from '../types.ts';
 import { SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
 import { SAYS_NONE } from './noneHeldVerbs.ts';
 import { emojiAsBullet } from '../grammar/emojiBullet.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
 
 /**
  * A block of indicator lines, "Показатель — значение" typed without a table: a line per indicator ("Заседания
@@ -82,7 +83,7 @@ const COUNCIL = /(?<![\p{L}])(?:совет|кеңес|ос)[\p{L}]*(?![\p{L}])/i
 function isOthers(heading: string, periodYears: number[]): boolean {
   if (heading === '') return false;
   if (OTHER_BODY.test(heading) && !COUNCIL.test(heading)) return true;
-  const years = [...heading.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu)].map((m) => Number(m[0]));
+  const years = matchesOf(heading, /(?<!\d)(?:19|20)\d{2}(?!\d)/gu).map((m) => Number(m[0]));
   return periodYears.length > 0 && years.length > 0 && !years.some((y) => periodYears.includes(y));
 }
 
@@ -140,7 +141,7 @@ function rowOf(source: string): Omit<IndicatorRow, 'at'> | null {
   const noted = /^(\p{L}(?:[^–—:()\d]|\d{1,2}\.\d{1,2}\.\d{4})*?)\s*(?:\s[–—-]\s+(\d{1,4})|\((\d{1,4})\))\s*(?:(?:[:–—]\s+|-\s+).*)?$/u.exec(line.trim().replace(/^(?:\d{1,2}[.)]|[-–—•·*])\s+/u, ''));
   if (noted && !/[.!?]\s/u.test(noted[1])) return { indent: line.search(/\S/u), label: noted[1].trim(), value: Number(noted[2] ?? noted[3]) };
   // A separator inside brackets is the bracket's ("– 23 (I полугодие 2024 г. – 17)"): brackets are masked first.
-  const seps = [...line.replace(/\([^()]*\)/gu, (b) => '_'.repeat(b.length)).matchAll(SEPARATOR)];
+  const seps = matchesOf(line.replace(/\([^()]*\)/gu, (b) => '_'.repeat(b.length)), SEPARATOR);
   const last = seps[seps.length - 1];
   if (last === undefined || last.index === undefined) return null;
   // A list's number or bullet before the label ("1) Заседания Совета – 5", "• Круглые столы – 2") is no part of it.

@@ -8,6 +8,7 @@ import { continuesSentence } from './continuesSentence.ts';
 import { ITEM } from './readLists.ts';
 import { firstPeriodPart } from './monthParts.ts';
 import { readOutletMedia } from './readOutletMedia.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
 
 const PLATFORM = new RegExp(PLATFORM_PHRASES.map((p) => `(${p.source})`).join('|'), 'giu');
 const PUBLICATIONS = new RegExp(`(${CODED_COUNT})\\s*(?:[\\p{L}]+\\s+)?${MEDIA_PUBLICATIONS}|${MEDIA_PUBLICATIONS}(?:\\s+${MEDIA_LABEL})?\\s*[-–—:]\\s*(${CODED_COUNT})`, 'iu');
@@ -74,7 +75,7 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
     const head = sentenceBefore(lines, i, inTable);
     const clean = maskNeverCounts(`${head}${continued ? `${line} ${next}` : line}`, { millions: true });
     // The platforms of this line are read; those of the lines before and after only open or end their clauses.
-    const mentions = [...clean.matchAll(PLATFORM)];
+    const mentions = matchesOf(clean, PLATFORM);
     mentions.forEach((m, k) => {
       if ((m.index ?? 0) < head.length || (m.index ?? 0) >= head.length + line.length) return;
       // The clause of one platform: up to the next platform, a semicolon, or the end of the sentence.
@@ -306,7 +307,7 @@ export function isPublicationsTotal(sentence: string, at: number, onMediaLine: b
  */
 function totalGoverns(sentence: string, at: number, places: RegExpMatchArray[]): boolean {
   const before = sentence.slice(0, at).replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length));
-  const words = [...before.matchAll(new RegExp(TOTAL_WORD.source, 'giu'))];
+  const words = matchesOf(before, new RegExp(TOTAL_WORD.source, 'giu'));
   const word = words[words.length - 1];
   if (word === undefined) return false;
   const from = (word.index ?? 0) + word[0].length;
@@ -350,7 +351,7 @@ const OUTLET_GROUP = PLATFORM_PHRASES.length + 1;
  * парақшасында", "Telegram-канале", "на странице в Facebook".
  */
 function placesOf(text: string): RegExpMatchArray[] {
-  const all = [...text.matchAll(PLACE)];
+  const all = matchesOf(text, PLACE);
   const isPlatform = (m: RegExpMatchArray) => m.slice(1, OUTLET_GROUP).some((g) => g !== undefined);
   const near = (a: RegExpMatchArray, b: RegExpMatchArray) => {
     const [x, y] = (a.index ?? 0) < (b.index ?? 0) ? [a, b] : [b, a];

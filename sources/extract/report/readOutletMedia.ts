@@ -9,6 +9,7 @@ import { runningLines } from './runningLines.ts';
 import { SUB_PERIODS } from './figureLexicon.ts';
 import { firstPeriodPart } from './monthParts.ts';
 import { lowerCase } from '../grammar/lowerCase.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
 
 /** A print or broadcast outlet: a newspaper, a magazine, a TV or radio channel, an agency, an edition. */
 const OUTLET = /(?<![\p{L}-])(?:газет[\p{L}]*|гәзет[\p{L}]*|журнал(?:е|ах|ы|ов)?(?![\p{L}])|теле(?:канал|видени|арна)[\p{L}]*|радио[\p{L}]*|(?:интернет-)?издани[\p{L}]*|информационн[\p{L}]*\s+агентств[\p{L}]*|ақпарат\s+агенттіг[\p{L}]*|басылым[\p{L}]*)/giu;
@@ -38,7 +39,7 @@ export function readOutletMedia(lines: string[], inTable: Set<number>, media: Re
   for (const unit of runningLines(lines, inTable)) {
     const masked = maskNeverCounts(unit.text, { millions: true });
     for (const sentence of sentencesOf(masked)) {
-      const named = [...sentence.text.matchAll(OUTLET)];
+      const named = matchesOf(sentence.text, OUTLET);
       if (named.length === 0) continue;
       // "Газеттің таралымы – 2 800 дана", "Тираж газеты – 3 000": the outlet named before, spoken of again by its kind
       // alone, with no name and no publications of its own — not another outlet.
@@ -52,7 +53,7 @@ export function readOutletMedia(lines: string[], inTable: Set<number>, media: Re
       if (!name) continue;
       // The outlet's clause: from the comma or platform before it (or its name before it) to the next platform.
       const opens = Math.min(at, Math.max(0, at - 70) + (name.index ?? 0));
-      const platforms = [...sentence.text.matchAll(PLATFORMS)].map((p) => ({ start: p.index ?? 0, end: (p.index ?? 0) + p[0].length }));
+      const platforms = matchesOf(sentence.text, PLATFORMS).map((p) => ({ start: p.index ?? 0, end: (p.index ?? 0) + p[0].length }));
       const left = Math.max(0, sentence.text.slice(0, opens).search(/[,;][^,;]*$/u) + 1, ...platforms.filter((p) => p.end <= opens).map((p) => p.end));
       const right = Math.min(sentence.text.length, ...platforms.filter((p) => p.start > at).map((p) => p.start));
       const clause = sentence.text.slice(left, right);

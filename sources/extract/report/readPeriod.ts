@@ -1,6 +1,7 @@
 import { MONTH_WORD, daysInMonth, isoDate, monthOfWord } from '../monthNames.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import type { ExtractIssue } from '../types.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
 
 const re = (source: string, flags = 'iu') => new RegExp(source, flags);
 
@@ -135,8 +136,8 @@ export function readPeriod(lines: string[], defaultYear: number | undefined, iss
   if (defaultYear !== undefined && Number.isInteger(defaultYear)) return yearPeriod(defaultYear, 1, 12);
   const years = new Map<number, number>();
   lines.forEach((l) => {
-    for (const m of l.matchAll(/(?<![\d.])\d{1,2}\.\d{1,2}\.(\d{4})(?!\d)/g)) years.set(Number(m[1]), (years.get(Number(m[1])) ?? 0) + 1);
-    for (const m of l.matchAll(re(`\\d{1,2}\\s+${MONTH_WORD}\\s+(\\d{4})`, 'giu'))) years.set(Number(m[1]), (years.get(Number(m[1])) ?? 0) + 1);
+    for (const m of matchesOf(l, /(?<![\d.])\d{1,2}\.\d{1,2}\.(\d{4})(?!\d)/g)) years.set(Number(m[1]), (years.get(Number(m[1])) ?? 0) + 1);
+    for (const m of matchesOf(l, re(`\\d{1,2}\\s+${MONTH_WORD}\\s+(\\d{4})`, 'giu'))) years.set(Number(m[1]), (years.get(Number(m[1])) ?? 0) + 1);
   });
   const best = [...years.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
   if (!best) {

@@ -11,6 +11,7 @@ import { partSections } from './readFigures.ts';
 import { runningLines } from './runningLines.ts';
 import { statesNothingSections } from './statesNothingSections.ts';
 import { NONE_VERBS, NONE_VERBS_KK } from './noneHeldVerbs.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
 
 /**
  * What a clause may say is none, and the verbs that say it: "Общественные слушания в отчетном периоде не
@@ -125,7 +126,7 @@ const MEMBERSHIP_WHY = 'a change of membership said in words not to have happene
  */
 function isOfThePeriod(text: string, periodYears: number[], periodMonths: number, ownPeriod: RegExp | null): boolean {
   const clause = ownPeriod === null ? text : latinRoman(text).replace(new RegExp(ownPeriod.source, 'giu'), ' ');
-  const years = [...clause.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu)].map((m) => Number(m[0]));
+  const years = matchesOf(clause, /(?<!\d)(?:19|20)\d{2}(?!\d)/gu).map((m) => Number(m[0]));
   if (years.some((y) => !periodYears.includes(y))) return false;
   // "жоқ" is read as a count of 0: the none itself, not a number of the clause.
   if (findCounts(clause.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![\p{L}])(?:ни\s+одного|ни\s+одной|бірде-бір)(?![\p{L}])/giu, ' ')).some((c) => c.value !== 0)) return false;

@@ -1,3 +1,4 @@
+import { matchesOf } from '../grammar/matchesOf.ts';
 /**
  * Sections whose heading says their counts are not the report's: a plan ("ПЛАН НА 2026 ГОД (проект)", "VII. ПЛАН НА IV
  * КВАРТАЛ", "2026 ЖЫЛҒА АРНАЛҒАН ЖҰМЫС ЖОСПАРЫ") and a reference block ("Справочно (в показатели квартала не
@@ -45,7 +46,7 @@ const CUMULATIVE = /нарастающ[\p{L}]*\s+итог|с\s+начала\s+(?
 function headingKind(line: string, periodYears: number[]): 'plan' | 'reference' | null {
   if (line.length > 100) return null;
   // The plan of the report's own year ("ПЛАН РАБОТЫ НА 2025 ГОД" in the 2025 report) heads the work done under it.
-  const years = [...line.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu)].map((m) => Number(m[0]));
+  const years = matchesOf(line, /(?<!\d)(?:19|20)\d{2}(?!\d)/gu).map((m) => Number(m[0]));
   if (PLAN.test(line)) return years.length > 0 && years.every((y) => periodYears.includes(y)) ? null : 'plan';
   if (REFERENCE.test(line)) return 'reference';
   return CUMULATIVE.test(line) && (/:\s*$/u.test(line) || isSectionHeading(line)) ? 'reference' : null;

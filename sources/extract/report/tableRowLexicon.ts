@@ -1,6 +1,7 @@
 import lexicon from './lexicon/tableRows.json' with { type: 'json' };
 import { lowerCase, lowerPattern } from '../grammar/lowerCase.ts';
 import type { MetricId } from '../types.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
 
 interface RowEntry {
   metric: MetricId;
@@ -53,7 +54,7 @@ export function metricOfRow(label: string, parent: MetricId | null): MetricId | 
   if (named.size === 1) return [...named][0];
   // A label naming nothing with the name it is known by in brackets ("Отчетные встречи (заслушивания отчетов)"): the
   // bracket's name, when it is the label's one bracket and names a metric on its own.
-  const brackets = [...label.matchAll(/\(([^()]+)\)/gu)];
+  const brackets = matchesOf(label, /\(([^()]+)\)/gu);
   return named.size === 0 && brackets.length === 1 && !/\d/u.test(brackets[0][1]) && label.replace(brackets[0][0], '').trim() !== '' ? metricOfRow(brackets[0][1], parent) : null;
 }
 

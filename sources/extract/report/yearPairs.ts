@@ -1,3 +1,4 @@
+import { matchesOf } from '../grammar/matchesOf.ts';
 /**
  * One thing counted for two years side by side: "Публикаций о деятельности Совета: 2025 г. – 143, 2024 г. – 97",
  * "Мониторингов: 2024 г. – 6; 2025 г. – 9", "Жарияланымдар: 2025 ж. – 143, 2024 ж. – 97". The report's year's
@@ -8,7 +9,7 @@
  */
 export function keepPeriodYear(line: string, masked: string, periodYears: number[]): string {
   if (periodYears.length === 0) return masked;
-  const pairs = [...line.matchAll(YEAR_VALUE)].map((m) => ({ at: m.index ?? 0, year: Number(m[1]), head: m[0].length - m[2].length, length: m[0].length }));
+  const pairs = matchesOf(line, YEAR_VALUE).map((m) => ({ at: m.index ?? 0, year: Number(m[1]), head: m[0].length - m[2].length, length: m[0].length }));
   const years = new Set(pairs.map((p) => p.year));
   if (years.size < 2 || !pairs.some((p) => periodYears.includes(p.year)) || pairs.every((p) => periodYears.includes(p.year))) return masked;
   let out = masked;
@@ -55,7 +56,7 @@ const CHANGED_FROM = new RegExp(
 export function withoutBracketYear(header: string, periodYears: number[]): string | null {
   const note = BRACKET_NOTE.exec(header);
   if (!note) return null;
-  const years = [...note[0].matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].map((m) => Number(m[1]));
+  const years = matchesOf(note[0], /(?<!\d)((?:19|20)\d{2})(?!\d)/gu).map((m) => Number(m[1]));
   const other = years.some((y) => !periodYears.includes(y)) || (years.length === 0 && LAST_YEAR.test(note[0]));
   return other ? header.replace(note[0], ' ').replace(/[;,\s]+$/u, '').replace(/\s+/gu, ' ').trim() : null;
 }

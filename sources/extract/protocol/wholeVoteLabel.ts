@@ -1,0 +1,10 @@
+import { VOTE_LABELS, type VoteCategory } from './lexicon.ts';
+import { re } from './re.ts';
+
+/** Each vote label as a whole text, compiled once: a pattern built at each call was a tenth of a protocol's reading. */
+const WHOLE_LABELS = VOTE_LABELS.map((l) => ({ category: l.category, whole: re(`^(?:${l.source})$`) }));
+
+/** The vote label a text is, whole ("За", "Против", "Воздержались", "Қалыс қалғандар"), or null. */
+export function wholeVoteLabel(text: string): VoteCategory | null {
+  return WHOLE_LABELS.find((l) => l.whole.test(text))?.category ?? null;
+}
