@@ -1,6 +1,7 @@
 import lexicon from './lexicon/figures.json' with { type: 'json' };
 import { CODED_COUNT } from '../grammar/codeCounts.ts';
 import { lowerCase, lowerPattern } from '../grammar/lowerCase.ts';
+import { requiredText } from '../grammar/requiredText.ts';
 import type { MetricId } from '../types.ts';
 
 /**
@@ -89,6 +90,8 @@ export interface FigureEntry {
 
 export interface CompiledForm {
   regex: RegExp;
+  /** Text one of which every match holds (grammar/requiredText): a sentence holding none is not tried. */
+  needs: string[] | null;
   /** For a `before` form: the words between the number and the noun may not be one of these. */
   excluded: RegExp | null;
 }
@@ -120,6 +123,13 @@ const EXCLUDED_BUT_PEOPLE = excludedWord([...lexicon.otherNouns, ...lexicon.prep
 const BETWEEN = '((?:[\\p{L}«»"“”\\-]+\\s+){0,3}?)';
 
 function compileForm(form: FigureForm): CompiledForm {
+  const compiled = compilePattern(form);
+  const needs = requiredText(compiled.regex.source);
+  // Letters too few to tell sentences apart are not worth the look.
+  return { ...compiled, needs: needs && needs.every((n) => n.length >= 3) ? needs : null };
+}
+
+function compilePattern(form: FigureForm): Omit<CompiledForm, 'needs'> {
   const re = (source: string) => new RegExp(lowerPattern(source.replaceAll('{N}', N)), 'gu');
   if ('before' in form) {
     return { regex: re(`({N})(?!-[\\p{L}])(?:\\s*\\([^)\\d\\uE001]{1,40}\\))?\\s*[-–—]?\\s*${BETWEEN}[«"“]?(?:${form.before})`), excluded: form.people ? EXCLUDED_BUT_PEOPLE : EXCLUDED };

@@ -76,6 +76,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
         if (entry.notContext && entry.notContext.test(lower)) continue;
         let earlier: number[] | undefined;
         for (const form of entry.forms) {
+          if (form.needs && !form.needs.some((text) => coded.includes(text))) continue;
           form.regex.lastIndex = 0;
           for (const m of matchesOf(coded, form.regex)) {
             const raw = m[1];

@@ -88,13 +88,14 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
         from += whole.length + 1;
         // The period by its own name stands where "в отчетном периоде" would: "Во II квартале заседания … не проводились".
         const clause = ownPeriod === null ? whole : whole.replace(new RegExp(ownPeriod.source, 'giu'), ' ');
+        // The period's words may open the clause before "ни одного": "В отчетном периоде не проведено ни одного …".
+        // (Read once a clause: the same for every entry below.)
+        const openedByFiller = words(clause.replace(/(?:не\s|бірде-бір).*$/su, '')).every((w) => FILLER.test(w));
+        const fromNegation = openedByFiller ? clause.slice(clause.search(/(?:не\s|бірде-бір)/u)).replace(/[.!?]\s*$/u, '') : '';
         for (const c of COMPILED) {
           const m = c.regex.exec(clause);
-          const words = (text: string) => text.trim().split(/\s+/u).filter((w) => w !== '');
           const filler = m === null ? [] : [...words(clause.slice(0, m.index)), ...words(m[2])];
-          // The period's words may open the clause before "ни одного": "В отчетном периоде не проведено ни одного …".
-          const opening = words(clause.replace(/(?:не\s|бірде-бір).*$/su, ''));
-          const noneOf = m === null && opening.every((w) => FILLER.test(w)) && c.noneOf.test(clause.slice(clause.search(/(?:не\s|бірде-бір)/u)).replace(/[.!?]\s*$/u, ''));
+          const noneOf = m === null && openedByFiller && c.noneOf.test(fromNegation);
           if (m === null && !noneOf) continue;
           // A dot leader between a key figure's label and its none ("Семинарлар ........ өткізілген жоқ"), a tree's branch
           // before its label ("│   └── меморандум: өткізілген жоқ") is no word, nor is the list's dash or bullet before the label
@@ -112,6 +113,8 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
   }
   return out;
 }
+
+const words = (text: string) => text.trim().split(/\s+/u).filter((w) => w !== '');
 
 /**
  * "Новые члены не вводились", "жаңа мүше енгізілген жоқ": the reports disagree whether a membership that did not
