@@ -1,7 +1,7 @@
 import type { VoteCategory } from './lexicon.ts';
 import { re } from './re.ts';
 import { splitCells } from './readAttendanceTable.ts';
-import { wholeVoteLabel } from './wholeVoteLabel.ts';
+import { holdsVoteLabel, wholeVoteLabel } from './wholeVoteLabel.ts';
 
 /** The column of the declared result: "Решение", "Итог", "Результат", "Шешім", "Нәтижесі". */
 const RESULT_WORDS = re('^(?:результат|итог|решени|нәтиже|шешім|қорытынды)[\\p{L}]*$');
@@ -31,7 +31,7 @@ interface SpreadHeader {
  */
 function spreadHeader(line: string): SpreadHeader | null {
   const words = line.replace(/\t/g, ' ').trim().split(/\s+/u);
-  if (words.length < 2 || words.length > 12) return null;
+  if (words.length < 2 || words.length > 12 || !holdsVoteLabel(words.join(' '))) return null;
   const labels: { start: number; end: number; category: VoteCategory }[] = [];
   for (let i = 0; i < words.length;) {
     let found = 0;
