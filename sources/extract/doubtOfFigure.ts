@@ -42,6 +42,8 @@ import { matchesOf } from './grammar/matchesOf.ts';
  */
 export function doubtOfFigure(sentence: string, start: number, end: number, metric: MetricId, periodYears: number[], periodMonths = 12, ownCommission = false): string | null {
   const scope = scopeOf(blankDocumentYears(sentence), start, end);
+  // "Өтініштер бойынша: 11-дің ішінде заңды тұлғалар бар ма?", "Сколько из 11 от юрлиц?": a question in a chat asks, it states nothing.
+  if (QUESTION.test(sentence)) return 'the sentence is a question, not a statement';
   const clause = clauseOf(scope.text, start - scope.start, end - scope.start);
   // A year things were carried over to, in another clause ("8-і 2025 жылға ауысты", "3 перенесены на 2025 год"), dates only that clause.
   const outer = blankOtherYearValues(blankComparedAfter(blankCarriedOver(scope.text, clause.start, clause.start + clause.text.length), clause.start + clause.text.length, end - scope.start), start - scope.start, end - scope.start, periodYears);
@@ -205,8 +207,11 @@ function spanMonths(text: string): number | null {
 }
 
 /** Totals, and the words saying the things counted are a part still open. */
+/** A sentence that ends with a question mark (grammar/sentencesOf ends a sentence after it). */
+const QUESTION = /\?[\s)»"”]*$/u;
+
 const TOTALS = new Set<MetricId>(['appeals_received', 'appeals_individuals', 'appeals_legal_entities', 'letters_sent', 'npa_reviewed', 'npa_approved']);
-const PART_STATE = re('(?:на\\s+рассмотрении|находят[\\p{L}]*|находит[\\p{L}]*|не\\s+истек|не\\s+получен|не\\s+поступил|без\\s+ответа|на\\s+контроле|в\\s+работе|на\\s+исполнении|отклонен|оставлен[\\p{L}]*\\s+без|қаралуда|мерзімі\\s+өтпеген|жауап\\s+(?:алынбады|берілмеді))');
+const PART_STATE = re('(?:на\\s+рассмотрении|находят[\\p{L}]*|находит[\\p{L}]*|не\\s+истек|не\\s+получен|не\\s+поступил|без\\s+ответа|на\\s+контроле|в\\s+работе|на\\s+исполнении|отклонен|оставлен[\\p{L}]*\\s+без|қаралуда|мерзімі\\s+өтпеген|жауап\\s+(?:алынбады|берілмеді)|жауапсыз|қаралу\\s+үстінде|неотвеч)');
 
 /**
  * Things counted with a breach of their deadline ("получено 2 ответа с нарушением срока", "3 ответа направлены с
@@ -269,9 +274,12 @@ const STATE_DATE = re(`(?:(?<![\\p{L}])на|состоянию\\s+на)\\s+(?:\\
  * A year as where things went on to: "2025 жылға ауысты", "перенесены на 2025 год", "на 2025 год перешли"; or when the
  * rest are handled ("қалғаны 2026 жылдың қаңтарында қаралады", "остальные будут рассмотрены в январе 2026 года").
  */
-const CARRIED_OVER = re('(?<![\\p{L}])(?:қалғаны|қалғандары|остальн[\\p{L}]*|оставш[\\p{L}]*)[^,;.\\d]{0,40}?(?:19|20)\\d{2}(?:\\s*(?:жыл[\\p{L}]*|г\\.?|год[\\p{L}]*))?|(?<![\\d.])(?:19|20)\\d{2}\\s*(?:жылға|ж\\.\\s*-?ға)(?![\\p{L}])|(?:перенес[\\p{L}]*|переш[\\p{L}]*|переход[\\p{L}]*|перевед[\\p{L}]*)\\s+на\\s+(?:19|20)\\d{2}(?:\\s*(?:г\\.?|год[\\p{L}]*))?|на\\s+(?:19|20)\\d{2}\\s*(?:г\\.?|год)\\s+(?:перенес|переш|переход)[\\p{L}]*', 'giu');
+const CARRIED_OVER = re('(?<![\\p{L}])(?:қалғаны|қалғандары|остальн[\\p{L}]*|оставш[\\p{L}]*)[^,;.\\d]{0,40}?(?:19|20)\\d{2}(?:\\s*(?:жыл[\\p{L}]*|г\\.?|год[\\p{L}]*))?|(?<![\\d.])(?:19|20)\\d{2}\\s*(?:жылға|ж\\.\\s*-?ға)(?![\\p{L}])|(?:перенес[\\p{L}]*|переш[\\p{L}]*|переход[\\p{L}]*|перевед[\\p{L}]*)\\s+на\\s+(?:19|20)\\d{2}(?:\\s*(?:г\\.?|год[\\p{L}]*))?|на\\s+(?:19|20)\\d{2}\\s*(?:г\\.?|год)\\s+(?:перенес|переш|переход)[\\p{L}]*|(?<![\\d.])(?:19|20)\\d{2}\\s*(?:жылы|ж\\.)\\s+(?:[\\p{L}]+\\s+)?жалғас[\\p{L}]*|продолж[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?в\\s+(?:19|20)\\d{2}\\s*(?:г\\.?|год[\\p{L}]*)', 'giu');
 
-/** The text with every carried-over year outside [from, to) blanked. */
+/**
+ * The text with every carried-over year outside [from, to) blanked; so is a year work goes on into ("1 өтініш бойынша жұмыс
+ * 2026 жылы жалғасуда", "работа продолжится в 2026 году"): it dates that clause only, not "26 өтінішке жауап берілді".
+ */
 function blankCarriedOver(text: string, from: number, to: number): string {
   return text.replace(CARRIED_OVER, (m, at: number) => (at + m.length <= from || at >= to ? ' '.repeat(m.length) : m));
 }

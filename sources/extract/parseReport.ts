@@ -29,6 +29,7 @@ import { readSemicolonRows } from './report/semicolonRows.ts';
 import { readBracketCounts } from './report/bracketCounts.ts';
 import { blankQuotedMail } from './report/quotedMail.ts';
 import { blankForwardedPosts } from './report/forwardedPosts.ts';
+import { readCorrectedCounts } from './report/correctedCounts.ts';
 import { readChecklists } from './report/checklist.ts';
 import { joinValueLines } from './report/joinValueLines.ts';
 import { monthsOf, readPeriod, yearsOf } from './report/readPeriod.ts';
@@ -40,7 +41,7 @@ import { type Table, findTables, readTableActivities } from './report/readTables
  * the rows they stand for, or blanked (see the steps' own comments in parseReport).
  */
 const LAYOUT_STEPS: ((lines: string[]) => string[])[] = [
-  blankQuotedMail, blankForwardedPosts, readChecklists, readSemicolonRows, readBarCharts, readPieLegends, readCardGrids,
+  blankQuotedMail, blankForwardedPosts, readCorrectedCounts, readChecklists, readSemicolonRows, readBarCharts, readPieLegends, readCardGrids,
 ];
 
 /**
@@ -61,6 +62,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // Footnotes are notes, never figures; a count in brackets after its noun ("заседаний (5)²") is read as one.
   // The earlier message quoted under an e-mail reply is another author's, often another period's (blankQuotedMail);
   // so is a post a channel's digest forwarded from another channel (blankForwardedPosts).
+  // A count corrected further down ("ТҮЗЕТУ: мониторинг 4 емес, 5") read where it was first stated, with its new value.
   // A plan typed as a checklist: its ticked items are events done, its empty boxes not held (readChecklists).
   // A bar chart drawn in block characters over its axis read as its rows' values, or not at all (readBarCharts); so is a pie
   // chart's legend of shares and counts "физические лица 86 % (12)" (readPieLegends).

@@ -1,3 +1,4 @@
+import { isHeading } from './isHeading.ts';
 import { parseCount } from '../parseCount.ts';
 
 /**
@@ -12,13 +13,14 @@ import { parseCount } from '../parseCount.ts';
  * says of them. Whether the words before it name what the number counts is the grammar's to say.
  */
 export function readBracketCounts(line: string): string {
-  return line.replace(/\((\d{1,3}(?:[ \u00a0]\d{3})?|\d{4,5})\)(\s+[–—-](?=\s))?(?=\s*(?:[;,.:)/]|$|\s+\p{L}|\s+[\d\p{L}]))/gu, (all, digits: string, dash: string | undefined, at: number) => {
+  return readHeadingNounCount(line).replace(/\((\d{1,3}(?:[ \u00a0]\d{3})?|\d{4,5})\)(\s+[–—-](?=\s))?(?=\s*(?:[;,.:)/]|$|\s+\p{L}|\s+[\d\p{L}]))/gu, (all, digits: string, dash: string | undefined, at: number) => {
     const before = line.slice(0, at);
     if (!/[\p{L}»"”]\s*$/u.test(before)) return all;
     const n = parseCount(digits)!;
     if (n >= 1900 && n <= 2100) return all;
     // the clause before the bracket: from the last clause mark (":" "; " ", " " – ") or the line's start
-    const clause = before.replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[–—•-])\s+/u, (m) => ' '.repeat(m.length)).slice(Math.max(...[':', ';', ',', ' – ', ' — ', ' - ', '(', '/'].map((c) => before.lastIndexOf(c))) + 1);
+    // "Дөңгелек үстелдер (3) және диалог алаңы (1)": the first bracket read, the second's clause opens after the conjunction.
+    const clause = before.replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[–—•-])\s+/u, (m) => ' '.repeat(m.length)).slice(Math.max(...[':', ';', ',', ' – ', ' — ', ' - ', '(', '/'].map((c) => before.lastIndexOf(c))) + 1).replace(/^\s*\d{1,4}\)?\s+(?:және|мен|и)\s+/u, '');
     if (/\d/u.test(clause)) return all;
     const words = clause.trim().split(/\s+/u).slice(-3);
     for (let k = 0; k < words.length; k++) if (parseCount(words.slice(k).join(' ')) !== null) return all;
@@ -27,4 +29,19 @@ export function readBracketCounts(line: string): string {
     const bracket = `– ${digits}`.padEnd(all.length - (dash?.length ?? 0), ' ');
     return dash === undefined ? bracket : `${bracket}:`.padEnd(all.length, ' ');
   });
+}
+
+/**
+ * A heading that carries its count with the noun in brackets: "II. Есептерді тыңдау (4 есеп)", "VI. НҚА жобаларын қарау
+ * (9 жоба)", "5. Заслушивание отчетов (4 отчета)". The bracket's noun is the heading's own (its stem stands in the words
+ * before), so the count is the heading's: it is read as "Есептерді тыңдау – 4 есеп", offsets kept. A bracket of other
+ * nouns ("I. Кеңестің құрамы (15 мүше, 4 отырыс)", "VII. Ақпараттық жұмыс (41 жарияланым)") stays: its noun says what it
+ * counts. Only a heading (isHeading), only its last bracket.
+ */
+function readHeadingNounCount(line: string): string {
+  const m = /^(.*\p{L}.*?)\s\((\d{1,4}) (\p{L}{3,})\)([¹²³*]*)\s*$/u.exec(line);
+  if (!m || !isHeading(line.replace(/[¹²³*]+\s*$/u, ''))) return line;
+  const stem = m[3].toLowerCase().slice(0, 4);
+  if (!m[1].toLowerCase().includes(stem)) return line;
+  return `${m[1]} – ${m[2]} ${m[3]}${m[4]}${line.slice(m[1].length + m[2].length + m[3].length + m[4].length + 5)}`;
 }

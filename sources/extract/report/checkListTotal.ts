@@ -26,5 +26,14 @@ export function checkListTotal(lines: string[], headingAt: number | null, count:
   const listed = { metric, value: count, line: headingAt + 1, text: `${tidy(lines[headingAt]).slice(0, 250)} [${count} listed]` };
   // A count the text states only doubtfully (a candidate) is not replaced by the count of a list: both go to the review.
   if (candidates.some((c) => c.metric === metric)) candidates.push({ ...listed, why: 'counted from the list; the stated count is a candidate' });
+  // "II. Есептерді тыңдау (4 есеп)" over two bullets of bodies ("аудандық бөлімдер (3): …", "ұйымдар (1): …"): the heading
+  // states its own count, unread, and the items are groups, not the events: the list's count is no figure.
+  else if (otherBracketCount(lines[headingAt], count)) candidates.push({ ...listed, why: 'counted from the list; its heading states another count in brackets' });
   else figures.push(listed);
+}
+
+/** Whether a heading holds a count in brackets ("(4 есеп)", "(6)") other than the list's. */
+function otherBracketCount(heading: string, count: number): boolean {
+  const m = /\(\s*(\d{1,4})(?:\s+\p{L}+)?\s*\)/u.exec(heading);
+  return m !== null && Number(m[1]) !== count;
 }

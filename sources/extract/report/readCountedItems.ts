@@ -24,8 +24,9 @@ export function readCountedItems(lines: string[], inTable: Set<number>, year: nu
     const type = activityTypeOf(m[1]);
     if (type === null) continue;
     let rest = m[3];
-    // "…, тұрғын үй-коммуналдық" / "\tшаруашылық бөлімі (17.12)": the line the events wrap onto.
-    for (let k = i + 1; k < lines.length && k <= i + 2 && /^\s+\S/u.test(lines[k]) && !ITEM_OPENING.test(lines[k]) && !/[.;]\s*$/u.test(rest); k++) rest += ` ${lines[k].trim()}`;
+    // "…, тұрғын үй-коммуналдық" / "\tшаруашылық бөлімі (17.12)": the line the events wrap onto; set in, or a sentence
+    // broken where a text file wraps ("… және 2025 жылғы" / "6 қарашада (…)."), opening in lower case or with a number.
+    for (let k = i + 1; k < lines.length && k <= i + 2 && /^(?:\s+\S|[\p{Ll}\d])/u.test(lines[k]) && !ITEM_OPENING.test(lines[k]) && !/[.;]\s*$/u.test(rest); k++) rest += ` ${lines[k].trim()}`;
     const events = datedEvents(rest, year);
     if (events.length === 0 || events.length !== Number(m[2])) continue;
     for (const e of events) out.push({ type: type.type, title: e.title.slice(0, 300), date_start: e.start, date_end: e.end, line: i + 1 });

@@ -400,6 +400,12 @@ function isYearOrNumberSign(text: string, start: number, end: number, value: num
   return value >= 1900 && value <= 2100 && /^\s*(?:г|год|жыл|ж\.)/iu.test(after);
 }
 
+/**
+ * A reference note in the other language ("Справочно: всего публикаций … – 118" in a Kazakh report, "Анықтама: …") restates
+ * a fact of the text: when it disagrees, neither is the figure, as in a bilingual report.
+ */
+const REFERENCE_NOTE = /^\s*(?:справочно|для\s+справки|анықтама(?:\s+үшін)?)\s*[:.–—-]/iu;
+
 function addFigure(figures: ReportFigure[], issues: ExtractIssue[], candidates: ReportCandidate[], f: ReportFigure, bilingual: boolean): void {
   const disputed = candidates.find((c) => c.metric === f.metric && isDisputeOf(f.metric, c.why));
   if (disputed) {
@@ -409,7 +415,7 @@ function addFigure(figures: ReportFigure[], issues: ExtractIssue[], candidates: 
   const earlier = figures.find((x) => x.metric === f.metric);
   if (!earlier) {
     figures.push(f);
-  } else if (bilingual && disputedAcrossLanguages(earlier, f)) {
+  } else if ((bilingual || REFERENCE_NOTE.test(earlier.text) || REFERENCE_NOTE.test(f.text)) && disputedAcrossLanguages(earlier, f)) {
     // Neither translation is the figure: both go to the review with the two lines.
     figures.splice(figures.indexOf(earlier), 1);
     const why = disputeWhy(f.metric, earlier, f);

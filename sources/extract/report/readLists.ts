@@ -100,6 +100,10 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     const generic = type === null && several.length === 0 && (GENERIC_EVENTS.test(heading) || items.every((it) => lines[it.line - 1].trimStart().startsWith(DONE_MARK)));
     // A diary under month headings ("ШІЛДЕ", "Июль 2025 г.", "Июль – август"): each item dated, typed by the one type it names.
     const diary = type === null && several.length === 0 && !generic && isMonthHeading(heading);
+    const ownTypeOf = (title: string) => activityTypesIn(title.replace(/«[^»]*»|"[^"]*"|“[^”]*”/gu, ' ')).find((t) => several.some((h) => h.type === t.type));
+    // "IV. Дөңгелек үстелдер (3) және диалог алаңы (1)" over three titled items and "диалог алаңы «…» – 14 тамыз": the items
+    // that name no type are the one type no item names, when the heading's count of it is theirs.
+    const rest = several.length > 1 && headingAt !== null ? restType(several, items.filter((it) => ownTypeOf(tidy(it.text)) === undefined).length, items.map((it) => ownTypeOf(tidy(it.text))), figures.filter((f) => f.line === headingAt + 1)) : undefined;
     for (const item of type || generic || diary ? items : []) {
       const title = tidy(item.text.replace(/^[\s.)]+/, ''));
       // "15 апреля – круглый стол «…»", "шілденің 9-ы – мониторинг": the item's type stands after its date.
@@ -112,7 +116,7 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
         if (entry !== null) found.push({ ...entry, line: item.line });
         continue;
       }
-      const own = several.length > 1 ? activityTypesIn(title.replace(/«[^»]*»|"[^"]*"|“[^”]*”/gu, ' ')).find((t) => several.some((h) => h.type === t.type)) : undefined;
+      const own = several.length > 1 ? ownTypeOf(title) ?? rest : undefined;
       if (several.length > 1 && own === undefined) continue;
       const dates = leadingDayMonth(title, year) ?? parseDatePhrase(title, year);
       found.push({ type: own?.type ?? itemType ?? type!.type, title: title.slice(0, 300), date_start: dates?.start ?? null, date_end: dates?.end ?? null, line: item.line });
@@ -431,6 +435,13 @@ function introducesDatedList(text: string, dash: string): boolean {
  */
 export function headingTypeOf(heading: string): ActivityWord | null {
   return activityTypeOf(lastSentence(heading)) ?? activityTypeOf(heading);
+}
+
+/** The one type of a heading's several no item names, when the heading's figure of it counts the untyped items; else none. */
+function restType(several: ActivityWord[], untyped: number, typed: (ActivityWord | undefined)[], onHeading: ReportFigure[]): ActivityWord | undefined {
+  const unnamed = several.filter((h) => !typed.some((t) => t?.type === h.type));
+  if (untyped === 0 || unnamed.length !== 1) return undefined;
+  return onHeading.some((f) => f.metric === unnamed[0].metric && f.value === untyped) ? unnamed[0] : undefined;
 }
 
 /** Every type a heading names, in the sentence headingTypeOf reads. */

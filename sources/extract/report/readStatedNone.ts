@@ -39,7 +39,7 @@ const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string
   { metric: 'members_left', subject: 'изменени[\\p{L}]*\\s+в\\s+состав[\\p{L}]*|құрам[\\p{L}]*\\s+өзгеріс[\\p{L}]*', verbs: 'было|происходил|вносил' },
 ];
 /** Words that may stand around the subject and the verb: the period ("в отчетном периоде", "тоқсанда"), the body ("Кеңес құрамына"). */
-const FILLER = /^(?:в|во|за|на|течение|отч[её]тн[\p{L}]*|период[\p{L}]*|квартал[\p{L}]*|полугоди[\p{L}]*|текущ[\p{L}]*|этом|этот|году|также|пока|ещ[её]|вообще|состав|совета?|общественного|есепті|кезең[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*|ішінде|осы|сондай-ақ|әзірге|кеңес[\p{L}]*|құрам[\p{L}]*|бірде-бір)$/u;
+const FILLER = /^(?:в|во|за|на|течение|отч[её]тн[\p{L}]*|период[\p{L}]*|квартал[\p{L}]*|полугоди[\p{L}]*|текущ[\p{L}]*|этом|этот|году|также|пока|ещ[её]|вообще|состав|совета?|общественного|есепті|кезең[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*|ішінде|осы|бұл|сондай-ақ|әзірге|кеңес[\p{L}]*|құрам[\p{L}]*|бірде-бір)$/u;
 
 const NONE = `(?:не\\s+(?:${NONE_VERBS})[\\p{L}]*|${NONE_VERBS_KK})`;
 /**
@@ -137,7 +137,8 @@ function isOfThePeriod(text: string, periodYears: number[], periodMonths: number
   if (monthRangeOf(clause) !== null) return false;
   // "в отчетном квартале", "есепті тоқсанда" are the period itself; any other quarter or half named once the period's own
   // name is taken out ("В I квартале" in the second quarter's report) is another span.
-  const named = lower.replace(/(?<![\p{L}])(?:отч[её]тн[\p{L}]*|есепті)\s+[\p{L}]+/gu, ' ');
+  // "бұл тоқсанда", "в этом квартале" (a chat's words) are the period itself too.
+  const named = lower.replace(/(?<![\p{L}])(?:(?:отч[её]тн[\p{L}]*|есепті)\s+[\p{L}]+|(?:бұл|осы|этом|текущем)\s+(?:тоқсан|квартал|жартыжылдық|полугоди)[\p{L}]*)/gu, ' ');
   return !SUB_PERIODS.some((p) => (p.months < periodMonths || ownPeriod !== null) && p.regex.test(named));
 }
 

@@ -37,6 +37,7 @@ function isShortEntry(line: string | undefined): boolean {
   if (line === undefined) return false;
   const text = line.trim();
   // An item's words in brackets ("– 5 акиматов районов (Алатауского, Ауэзовского, …);") name, they say nothing more.
-  if (ITEM.test(line)) return text.replace(/\([^()]*\)?/gu, ' ').trim().split(/\s+/).length <= 16;
+  // "• аудандық бөлімдер – 3: білім бөлімі; жұмыспен қамту …; құрылыс …": what the count's colon opens names them, too.
+  if (ITEM.test(line)) return text.replace(/\([^()]*\)?/gu, ' ').replace(/([-–—]\s*\d{1,4}\s*:).*$/u, '$1').trim().split(/\s+/).length <= 16;
   return text !== '' && text.split(/\s+/).length <= 8 && !/[.;,!?]$/u.test(text);
 }

@@ -1,0 +1,48 @@
+import { lowerCase } from '../grammar/lowerCase.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
+
+/**
+ * A count corrected further down, as a chat or a draft does it: "ТҮЗЕТУ: мониторинг 4 емес, 5.", "Поправка: мониторингов
+ * не 4, а 5". The count is read where it was first stated, with the corrected value: the nearest line above that names
+ * the same noun (its stem) with the old number after it has that number replaced ("- мониторинг жүргізілді – 4" reads
+ * "– 5"); the correction's own numbers are blanked, so neither the draft's 4 nor a second statement stands. A correction
+ * whose first statement is not found keeps only its new value after the noun ("мониторинг 5"), read or not by the
+ * grammar — never the old one. Only on a line that says it corrects ("ТҮЗЕТУ", "Поправка", "исправление", "қате").
+ */
+export function readCorrectedCounts(lines: string[]): string[] {
+  let out: string[] | null = null;
+  for (const [k, line] of lines.entries()) {
+    // Only a line that says it corrects: "не 4, а 5" in prose ("проведено не 4, а 5, как планировалось") may compare.
+    if (!CORRECTS.test(line)) continue;
+    for (const m of matchesOf(line, CORRECTION)) {
+      const noun = m[1];
+      const old = m[2] ?? m[4];
+      const now = m[3] ?? m[5];
+      out ??= [...lines];
+      const at = (m.index ?? 0) + m[0].indexOf(old, noun.length);
+      // "4 емес, 5" → "     , 5"-like blanks: the correction states the new value once, read at the first statement.
+      out[k] = `${out[k].slice(0, at)}${' '.repeat((m.index ?? 0) + m[0].length - at - now.length)}${now}${out[k].slice((m.index ?? 0) + m[0].length)}`;
+      const stem = lowerCase(noun).slice(0, 5);
+      for (let j = k - 1; j >= 0 && j >= k - 30; j--) {
+        const lower = lowerCase(out[j]);
+        const s = lower.indexOf(stem);
+        if (s < 0) continue;
+        const n = new RegExp(`(?<![\\d.,:/-])${old}(?![\\d.,:/]\\d|\\d)`, 'u').exec(out[j].slice(s));
+        if (!n || n.index > 40) continue;
+        const p = s + n.index;
+        out[j] = `${out[j].slice(0, p)}${now}${out[j].slice(p + old.length)}`;
+        break;
+      }
+    }
+  }
+  return out ?? lines;
+}
+
+/**
+ * "мониторинг 4 емес, 5" (Kazakh: "not 4, 5"), "мониторингов не 4, а 5" (Russian): a noun, the old count, the new one. The
+ * noun is a word of four letters or more, so "саны 4 емес" names it and "ал 4 емес" does not.
+ */
+const CORRECTION = /(?<![\p{L}])(\p{L}{4,})\s+(?:(\d{1,4})\s+емес\s*,?\s*(?:ал\s+|бірақ\s+)?(\d{1,4})|не\s+(\d{1,4})\s*,\s*а\s+(\d{1,4}))(?![\d\p{L}])/giu;
+
+/** A line's word that it corrects something said before: "ТҮЗЕТУ:", "түзетемін", "Поправка:", "исправление", "қате жаздым". */
+const CORRECTS = /(?<![\p{L}])(?:түзету|түзетемін|түзетілсін|поправка|исправлени[\p{L}]*|исправляю|ошибочно|ошибка|қате)(?![\p{L}])/iu;
