@@ -29,6 +29,7 @@ import { splitSideBySide } from './protocol/splitSideBySide.ts';
 import { splitPageColumns } from './protocol/splitPageColumns.ts';
 import { withoutChatStamps } from './protocol/withoutChatStamps.ts';
 import { withoutOtherSittings } from './protocol/withoutOtherSittings.ts';
+import { readCommissionColumns } from './protocol/readCommissionColumns.ts';
 import { withoutMarkdown } from './protocol/withoutMarkdown.ts';
 
 /**
@@ -90,6 +91,15 @@ export function parseProtocol(text: string): ProtocolExtract {
     if (out.attendees.length > 0 || out.absentees.length > 0) return;
     const roll = readStatusRoll(lines);
     if (roll) Object.assign(out, roll);
+  });
+  // No list either, but a Word table of the members by commission, a column each, every cell a member with his attendance.
+  guard(issues, 'members by commission column', () => {
+    if (out.attendees.length > 0 || out.absentees.length > 0) return;
+    const roll = readCommissionColumns(lines, out.present);
+    if (!roll) return;
+    Object.assign(out, roll);
+    delete out.attendees_listed;
+    delete out.absentees_listed;
   });
   // No sentence of counts and no list, but a table of counts per commission with the council's totals row ("Итого по
   // Совету | 25 | 20 | 2 | 5"): the totals row's counts, the absentees named beside their commissions.

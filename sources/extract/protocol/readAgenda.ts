@@ -2,6 +2,7 @@ import { languageIsKazakh, tidy } from '../toLines.ts';
 import type { AgendaItem, ExtractIssue } from '../types.ts';
 import { AGENDA, AGENDA_HEADING, DECIDED, INVITED_HEADING, SECTION_NEW } from './lexicon.ts';
 import { INITIALS, NAME_WORD, NUMBER_MARK, re } from './re.ts';
+import { openBrackets } from './openBrackets.ts';
 import { readAgendaAdditions } from './readAgendaAdditions.ts';
 import { readVoteTables, type TableRead } from './readVoteTable.ts';
 
@@ -107,6 +108,8 @@ function carriesOn(line: string, itemLine: string, title: string): boolean {
   // still open, or a line opening with a document's "№", goes on — an item's number is never "№".
   // (A numbered line under an open quote is the next item: a quote typed unclosed must not swallow it.)
   if (/^\s*№/u.test(line) || (quoteOpen(title) && !ITEM.test(line))) return true;
+  // "3. О мониторинге дорог (докл." / "Омаров С.Р.).": a bracket left open (the speaker's name wrapped) goes on likewise.
+  if (openBrackets(title) > 0 && !ITEM.test(line)) return true;
   const cut = /[,\-–—]\s*$/u.test(title) || re(`(?<![\\p{L}])(?:${CUT_WORDS})\\s*$`).test(title);
   return cut && !/^[^:]{0,40}:/.test(line) && !/^\s*[\p{Lu}\s\d/.,-]+$/u.test(line);
 }

@@ -10,6 +10,8 @@ import { explainAbsences } from './explainAbsences.ts';
 import { carriesMark, readGuestMark } from './guestMark.ts';
 import { readOnlineMark } from './onlineMark.ts';
 import { regroupCellTable } from './regroupCellTable.ts';
+import { joinListTitles } from './joinListTitles.ts';
+import { openBrackets } from './openBrackets.ts';
 
 export type ListKind = 'present' | 'absent' | 'skip';
 
@@ -110,11 +112,12 @@ const NAME_WITH_INITIALS = /^(?:\p{Lu}[\p{Ll}-]+\s+\p{Lu}\.(?:\s*\p{Lu}\.)?|\p{L
  * table (tabs or " | ") with a participation column. A list ends at a line
  * that is not a name.
  */
-const TABLE_BORDER = /^\s*(?:[+|][-=+|:\s]*[-=]{3}[-=+|:\s]*|[┌├└╔╠╚][─━═┬┼┴╦╬╩]*[┐┤┘╗╣╝])$/u;
+// "----+------+-----" (no outer border, the first column's dashes first) is one too.
+const TABLE_BORDER = /^\s*(?:[+|][-=+|:\s]*[-=]{3}[-=+|:\s]*|[-=]{2,}\+[-=+|:\s]*[-=]{3}[-=+|:\s]*|[┌├└╔╠╚][─━═┬┼┴╦╬╩]*[┐┤┘╗╣╝])$/u;
 
 export function readAttendance(text: string[], issues: ExtractIssue[], date: string | null = null): Pick<ProtocolExtract, 'attendees' | 'absentees' | 'attendees_listed' | 'absentees_listed'> {
   // A table laid out a cell a line (a .docx, Word's text export) is read row by row; `numbers` keeps the text's line numbers.
-  const { lines, numbers } = joinWrappedHeadings(splitInlineHeadings(regroupCellTable(text)));
+  const { lines, numbers } = joinListTitles(joinWrappedHeadings(splitInlineHeadings(regroupCellTable(text))));
   const roll: Roll = { attendees: [], absentees: [], guestMark: readGuestMark(lines), onlineMark: readOnlineMark(lines) };
   let state: ListState | null = null;
   const headings = new HeadingGroups(roll, issues);
@@ -421,6 +424,7 @@ function addNames(roll: Roll, text: string, lineNo: number, state: ListState): n
   let last: { raw: string; placed: { kind: 'present' | 'absent'; index: number } } | null = null;
   // Absentees of the run with no reason of their own, waiting for the bracketed reason of the next name.
   let waiting: number[] = [];
+  const groupedByReason = GROUPED_BY_REASON.test(text) && !REASON_THEN_NAME.test(text);
   for (const part of namesOfRun(text)) {
     if (part.online) state.online = true;
     if (part.excused !== undefined) state.excused = part.excused;
@@ -434,7 +438,9 @@ function addNames(roll: Roll, text: string, lineNo: number, state: ListState): n
         else {
           // "Куанова А.С., Сулейменов Р.Т. (себебін хабарламады / причины не сообщили)": names with no reason before a name
           // with one in brackets share it, as they share one after a dash.
-          if (/\)\s*[.;]?\s*$/.test(part.text)) for (const k of waiting) Object.assign(roll.absentees[k], { reason: a.reason, excused: a.excused });
+          if (/\)\s*[.;]?\s*$/.test(part.text) || (groupedByReason && DASH_REASON.test(part.text))) {
+            for (const k of waiting) Object.assign(roll.absentees[k], { reason: a.reason, excused: a.excused });
+          }
           waiting = [];
         }
       }
@@ -450,8 +456,15 @@ function addNames(roll: Roll, text: string, lineNo: number, state: ListState): n
   return added;
 }
 
-/** Brackets opened and not yet closed in a text. */
-const openBrackets = (text: string): number => (text.match(/\(/g) ?? []).length - (text.match(/\)/g) ?? []).length;
+/**
+ * "Р.Е. Абенов, М.К. Дюсенова – по болезни; И.С. Федоров – в отпуске; А.Т. Каирбеков, З.Н. Тулеуова – без причины.": names
+ * grouped by their reason, the groups parted by semicolons — a reason after a dash is its whole group's. Not when a reason
+ * is followed by a comma and another name ("Иванов И.И., Петров П.П. – по болезни, Сидоров С.С."): there each name has its own.
+ */
+const GROUPED_BY_REASON = re(`\\s[-–—]\\s*\\p{Ll}[^,;()]*(?:;|\\.?\\s*$)`, 'u');
+const REASON_THEN_NAME = re(`\\s[-–—]\\s*\\p{Ll}[^;()]*,\\s*(?:\\p{Lu}|${INITIALS})`, 'u');
+const DASH_REASON = re(`\\s[-–—]\\s*\\p{Ll}`, 'u');
+
 
 const WRAPPED_INITIALS = re(`^\\s*${INITIALS}\\s*(?:[,;.(]|$)`, 'u');
 
