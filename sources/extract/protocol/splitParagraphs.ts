@@ -16,13 +16,27 @@ export function splitParagraphs(lines: string[]): { lines: string[]; numbers: nu
     const kinds = line.length >= SHORT ? constructs(line) : 0;
     // A web page's copy runs a list on inline under its heading ("Қатысқандар: 1. … – төраға 2. …"): one construct,
     // but a list of lines all the same.
-    const parts = kinds >= 3 || (kinds >= 2 && line.length >= LONG) || (line.length >= SHORT && INLINE_LIST.test(line)) ? clauses(line) : [line];
+    const parts = kinds >= 3 || (kinds >= 2 && line.length >= LONG) || (line.length >= SHORT && INLINE_LIST.test(line)) ? clauses(line) : firstItemApart(line);
     for (const part of parts) {
       out.push(part);
       numbers.push(k + 1);
     }
   });
   return { lines: out, numbers };
+}
+
+/**
+ * "Присутствовали: 1. Иванов Иван Иванович – председатель", the list going on below: the first person typed on the
+ * heading's line is the list's first item — not a count of 1 present, and not lost. The heading goes on a line of its
+ * own, the item on the next (both keeping the text's line).
+ */
+const PERSONS_HEADING = re(`^\\s*(?:${PRESENT_HEADING}|${ABSENT_HEADING})[\\p{L}\\s]{0,40}:\\s*(?=1\\s*[.)])`);
+const FIRST_PERSON = /^1\s*[.)]\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\p{L}'’-]+\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]/u;
+
+function firstItemApart(line: string): string[] {
+  const m = PERSONS_HEADING.exec(line);
+  if (!m || re(AGENDA).test(m[0]) || !FIRST_PERSON.test(line.slice(m[0].length))) return [line];
+  return [m[0].trim(), line.slice(m[0].length).trim()];
 }
 
 /** Shorter lines are a heading, a list item or a sentence of their own; a line holding three constructs is cut from SHORT on. */

@@ -2,7 +2,8 @@
 // кроме Рахимовой Д.С., которая воздержалась") or by the rest ("за – 8, против – 5, остальные воздержались"), counted
 // from those present at that vote — which change when a member leaves mid-meeting; a web page's copy with the protocol
 // flattened into paragraphs, its lists run on inline ("Қатысқандар: 1. … – төраға 2. …"); a training camp as a reason
-// for being away.
+// for being away; the first person of a list typed on its heading's line ("Присутствовали: 1. Иванов …"), read before as
+// "1 present" with that person lost (found while fixing Kentau: a false count in any protocol typed so).
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
 import { presenceByLine } from '../../../sources/extract/protocol/presenceByLine.ts';
@@ -148,5 +149,26 @@ describe('a training camp as the reason for being away', () => {
   it('near-miss: "сбор подписей" / "жиналыс" are no training camp — the reason stays unknown', () => {
     const x = ru('Отсутствовали:', '1. Абишев К.Т. – сбор подписей;', '');
     expect(x.absentees.map((a) => a.excused)).toEqual([null]);
+  });
+});
+
+describe('the first person of a list typed on its heading\'s line', () => {
+  it('ru: "Присутствовали: 1. Иванов Иван Иванович – председатель" / "2. …" — three present, not "1 present" and two', () => {
+    const x = parseProtocol(doc('ПРОТОКОЛ № 5', '', '15 октября 2025 г.', '', 'Присутствовали: 1. Иванов Иван Иванович – председатель', '2. Петров Петр Петрович', '3. Сидоров Сидор Сидорович', ''));
+    expect(x.attendees.map((a) => a.name)).toEqual(['Иванов Иван Иванович', 'Петров Петр Петрович', 'Сидоров Сидор Сидорович']);
+    expect(x.present).toBeNull();
+  });
+
+  it('kk: "Қатысқандар: 1. Тұрғанбаев Ерлан Сейітұлы – төраға" / "2. …"; a variant: "Отсутствовали: 1) Козлов К.К. – командировка"', () => {
+    const x = parseProtocol(doc('ХАТТАМА № 5', '', '2025 жылғы 15 қазан', '', 'Қатысқандар: 1. Тұрғанбаев Ерлан Сейітұлы – төраға', '2. Әбдіқадырова Гүлназ Нұрланқызы', '',
+      'Отсутствовали: 1) Козлов К.К. – командировка', '2) Орлов О.О. – болезнь', ''));
+    expect(counts(x)).toEqual({ attendees: 2, online: 0, absentees: 2, excused: 2, unexcused: 0 });
+    expect(x.present).toBeNull();
+  });
+
+  it('near-miss: "Присутствовали: 12 членов Совета", "Присутствовали: 1 член президиума", "Повестка дня: 1. Об отчете" keep their lines', () => {
+    for (const line of ['Присутствовали: 12 членов Совета.', 'Присутствовали: 1 член президиума.', 'Повестка дня: 1. Об отчете за 2025 год.', 'Присутствовали: 1. члены Совета по списку']) {
+      expect(splitParagraphs([line]).lines).toEqual([line]);
+    }
   });
 });
