@@ -216,7 +216,7 @@ export function parseProtocol(text: string): ProtocolExtract {
       issues.push({ line: at, message: `the agenda was not taken up (no vote, the text says so): its ${out.agenda.length} items are kept, its count not taken` });
     }
   });
-  guard(issues, 'checks', () => checkCounts(out, statedLines, issues));
+  guard(issues, 'checks', () => checkCounts(out, statedLines, issues, lines));
   if (numbers.some((n, k) => n !== k + 1)) {
     const at = (line: number) => numbers[line - 1] ?? line;
     for (const x of [...out.attendees, ...out.absentees, ...out.agenda, ...out.votes, ...issues]) x.line = at(x.line);

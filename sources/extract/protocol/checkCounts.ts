@@ -1,8 +1,9 @@
 import type { ExtractIssue, ProtocolExtract } from '../types.ts';
 import type { StatedLines } from './readStatedCounts.ts';
+import { presenceByLine } from './presenceByLine.ts';
 
 /** Differences between what a protocol states and what it lists, as issues. */
-export function checkCounts(x: ProtocolExtract, statedLines: StatedLines, issues: ExtractIssue[]): void {
+export function checkCounts(x: ProtocolExtract, statedLines: StatedLines, issues: ExtractIssue[], lines: string[] = []): void {
   const firstLine = x.attendees[0]?.line ?? 1;
   // Absentees listed and no one present: who attended is not written; the absent are not the complement of anyone.
   if (x.attendees.length === 0 && x.absentees.length > 0) {
@@ -24,8 +25,11 @@ export function checkCounts(x: ProtocolExtract, statedLines: StatedLines, issues
       issues.push({ line: x.absentees[0].line, message: `${x.members_total} members stated, ${present} present and ${x.absentees.length} absent listed` });
     }
   }
-  const present = x.present ?? (x.attendees.length > 0 ? x.attendees.length : null);
+  const opening = x.present ?? (x.attendees.length > 0 ? x.attendees.length : null);
+  // A vote after a member left ("Присутствуют 14 членов Совета") adds up to those present then, not at the opening.
+  const presence = presenceByLine(lines, opening);
   for (const v of x.votes) {
+    const present = v.line - 1 < presence.length ? presence[v.line - 1] : opening;
     if (v.for === null || v.against === null || v.abstain === null || present === null) continue;
     const sum = v.for + v.against + v.abstain + (v.not_voted ?? 0);
     if (sum !== present) {

@@ -29,6 +29,9 @@ interface LexiconFile {
   questionNew: Phrases;
   reportedSpeech: Phrases;
   notVoted: Phrases;
+  voteExcept: Phrases;
+  voteRest: Phrases;
+  presenceChange: Phrases;
   presentHeading: Phrases;
   alsoPresent: Phrases;
   absentHeading: Phrases;
@@ -83,6 +86,12 @@ export const QUESTION_NEW = any(file.questionNew);
 export const REPORTED_SPEECH = any(file.reportedSpeech);
 /** Members present who did not vote: "2 члена не голосовали", "4 мүше дауыс беруге қатыса алмады". */
 export const NOT_VOTED = any(file.notVoted);
+/** "кроме", "басқа", "қоспағанда": those set apart from a vote told by exception. */
+export const VOTE_EXCEPT = any(file.voteExcept);
+/** "остальные", "қалғандары": the rest of those present at a vote. */
+export const VOTE_REST = any(file.voteRest);
+/** "покинул заседание", "отырысқа қосылды": one present leaves or comes during the meeting. */
+export const PRESENCE_CHANGE = any(file.presenceChange);
 /** Headings of the attendance lists. */
 export const PRESENT_HEADING = any(file.presentHeading);
 export const ABSENT_HEADING = any(file.absentHeading);

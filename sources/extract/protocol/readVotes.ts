@@ -7,6 +7,8 @@ import { re } from './re.ts';
 import { declareByQuestion } from './declareByQuestion.ts';
 import { asTables, readMemberVoteTables } from './readMemberVoteTable.ts';
 import { readDialogueVotes } from './readDialogueVotes.ts';
+import { presenceByLine } from './presenceByLine.ts';
+import { readVoteByException } from './readVoteByException.ts';
 import { readRollCalls } from './readRollCall.ts';
 import { readVoteLegends } from './readVoteLegend.ts';
 import { readVoteTables, type LocatedVote as Located, type TableRead } from './readVoteTable.ts';
@@ -210,6 +212,8 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = [], present:
   }
   let open: OpenVote | null = null;
   let headingAt: number | null = null;
+  // Those present at each line: a member who left after the second question is not at the third's vote.
+  const presence = presenceByLine(lines, present.count);
 
   const close = () => {
     if (open) votes.push(finishVote(lines, open, tables.taken));
@@ -240,6 +244,10 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = [], present:
         i++;
       }
     }
+    // "за – все присутствующие, кроме Рахимовой Д.С., которая воздержалась", "…, остальные воздержались": counts told
+    // by exception or by the rest, worked out from those present at the vote (null where that is not known).
+    const told = readVoteByException(line, c, presence[i]);
+    if (told) c = { ...c, ...told.counts, strong: true, doubts: [] };
     for (const message of c.doubts) issues.push({ line: i + 1, message: `vote: ${message}; not taken` });
     const n = filled(c);
     // "… Решение принято" / "единогласно (из числа …)": the sentence the line goes on from counts as its own.
@@ -248,7 +256,7 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = [], present:
     // Only as the end of the vote above: never a vote of its own.
     const carried = c.unanimous && !ownLine && filled(c) === 0 && re(`голос|дауыс|принят|қабылд|кабылд`).test(carriedSentence(lines, i));
     const unanimousLine = ownLine || carried;
-    const isVote = n >= 2 || (n === 1 && (c.strong || inBlock || re(VOTE_LEAD).test(line))) || unanimousLine;
+    const isVote = n >= 2 || (n === 1 && (c.strong || inBlock || re(VOTE_LEAD).test(line))) || unanimousLine || told !== null;
     if (!isVote) continue;
     const current = open as OpenVote | null;
     // A line with no counts ("Единогласно.") goes on the vote above only if that vote could be unanimous: "против – 3"

@@ -1,4 +1,5 @@
 import { ABSENT_HEADING, AGENDA, DECIDED, PRESENT_HEADING, QUESTION_NEW, VOTE_LABELS } from './lexicon.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
 import { re } from './re.ts';
 
 /**
@@ -13,13 +14,29 @@ export function splitParagraphs(lines: string[]): { lines: string[]; numbers: nu
   const numbers: number[] = [];
   lines.forEach((line, k) => {
     const kinds = line.length >= SHORT ? constructs(line) : 0;
-    const parts = kinds >= 3 || (kinds >= 2 && line.length >= LONG) ? clauses(line) : [line];
+    // A web page's copy runs a list on inline under its heading ("Қатысқандар: 1. … – төраға 2. …"): one construct,
+    // but a list of lines all the same.
+    const parts = kinds >= 3 || (kinds >= 2 && line.length >= LONG) || (line.length >= SHORT && INLINE_LIST.test(line)) ? clauses(line) : firstItemApart(line);
     for (const part of parts) {
       out.push(part);
       numbers.push(k + 1);
     }
   });
   return { lines: out, numbers };
+}
+
+/**
+ * "Присутствовали: 1. Иванов Иван Иванович – председатель", the list going on below: the first person typed on the
+ * heading's line is the list's first item — not a count of 1 present, and not lost. The heading goes on a line of its
+ * own, the item on the next (both keeping the text's line).
+ */
+const PERSONS_HEADING = re(`^\\s*(?:${PRESENT_HEADING}|${ABSENT_HEADING})[\\p{L}\\s]{0,40}:\\s*(?=1\\s*[.)])`);
+const FIRST_PERSON = /^1\s*[.)]\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\p{L}'’-]+\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]/u;
+
+function firstItemApart(line: string): string[] {
+  const m = PERSONS_HEADING.exec(line);
+  if (!m || re(AGENDA).test(m[0]) || !FIRST_PERSON.test(line.slice(m[0].length))) return [line];
+  return [m[0].trim(), line.slice(m[0].length).trim()];
 }
 
 /** Shorter lines are a heading, a list item or a sentence of their own; a line holding three constructs is cut from SHORT on. */
@@ -49,9 +66,42 @@ const DECIDED_OR_VOTED = re(`^\\s*(?:голосовал[\\p{L}]*|проголо�
 /** "…, Сидоров С.С. Повестка дня: 1) …": a heading after initials opens a clause all the same. */
 const OPENS_CONSTRUCT = re(`^\\s+(?:${[PRESENT_HEADING, ABSENT_HEADING, AGENDA, DECIDED, QUESTION_NEW, 'голосовал[\\p{L}]*', 'дауыс\\s+беру'].join('|')})[\\p{L}\\s]{0,40}:`);
 
+/** A list heading with its list run on inline, from its first item: "Қатысқандар: 1. ", "КҮН ТӘРТІБІ: 1. ", "Отсутствовали: 1) ". */
+const INLINE_LIST = re(`(?:${PRESENT_HEADING}|${ABSENT_HEADING}|(?<![\\p{L}])${AGENDA})[\\p{L}\\s]{0,40}:\\s*(?=1\\s*[.)]\\s)`);
+const INLINE_LIST_ALL = re(INLINE_LIST.source, 'giu');
+const AGENDA_LEAD = re(`^\\s*${AGENDA}`);
+/** An item's text runs no longer than this before the next number: a farther "2." is the text's, not the list's. */
+const ITEM_SPAN = 400;
+
+/**
+ * Where the items of the lists run on inline start (`numbers`: the index of each number; `starts`: where a line is cut, before
+ * each but the agenda's first): each next one in sequence ("… – төраға 2. Әбдіқадырова"), even after a word with no stop — only the number that comes
+ * next in the list, after a space, is an item's.
+ */
+function inlineItemStarts(line: string): { starts: Set<number>; numbers: Set<number> } {
+  const starts = new Set<number>();
+  const numbers = new Set<number>();
+  for (const m of matchesOf(line, INLINE_LIST_ALL)) {
+    // The first item of the agenda stays on its heading's line, as an agenda typed inline is read; a list of persons
+    // starts on a line of its own, as its reader reads one (an inline first name would be lost, the count one short).
+    let at = (m.index ?? 0) + m[0].length;
+    numbers.add(at);
+    if (!AGENDA_LEAD.test(m[0])) starts.add(at);
+    for (let no = 2; ; no++) {
+      const next = new RegExp(`\\s${no}\\s*[.)]\\s`, 'u').exec(line.slice(at + 1, at + 1 + ITEM_SPAN));
+      if (!next) break;
+      at = at + 1 + next.index + 1;
+      starts.add(at);
+      numbers.add(at);
+    }
+  }
+  return { starts, numbers };
+}
+
 /** The clauses of a paragraph: cut at "; ", at a sentence's end (not after an initial or an abbreviation), before ", решили:"; never inside brackets. */
 function clauses(line: string): string[] {
   const parts: string[] = [];
+  const items = inlineItemStarts(line);
   let depth = 0;
   let start = 0;
   for (let i = 0; i < line.length; i++) {
@@ -61,8 +111,9 @@ function clauses(line: string): string[] {
     if (depth > 0 || !/\s/.test(line[i + 1] ?? '')) continue;
     const rest = line.slice(i + 1);
     const before = line.slice(start, i);
-    const cut = ch === ';'
-      || (/[.!?]/.test(ch) && /^\s+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«"]|\d{1,2}\s*[.)]\s)/u.test(rest)
+    const cut = ch === ';' || items.starts.has(i + 1 + (rest.length - rest.trimStart().length))
+      // (Not after an item's number: "1. Тұрғанбаев …" is one clause.)
+      || (/[.!?]/.test(ch) && /^\s+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«"]|\d{1,2}\s*[.)]\s)/u.test(rest) && !items.numbers.has(i - (/\d{1,3}$/u.exec(before)?.[0].length ?? 0))
         && ((!ABBREVIATION.test(before) && !INITIAL.test(before)) || OPENS_CONSTRUCT.test(rest)))
       || (ch === ',' && DECIDED_OR_VOTED.test(rest));
     if (!cut) continue;
