@@ -23,6 +23,8 @@ import { readVotes } from './protocol/readVotes.ts';
 import { readZoomParticipants } from './protocol/readZoomParticipants.ts';
 import { splitColumns } from './protocol/splitColumns.ts';
 import { joinFormValues } from './protocol/joinFormValues.ts';
+import { joinVoteFormLines } from './protocol/joinVoteFormLines.ts';
+import { oneListOfTwoLanguages } from './protocol/oneListOfTwoLanguages.ts';
 import { splitParagraphs } from './protocol/splitParagraphs.ts';
 import { splitListCells } from './protocol/splitListCells.ts';
 import { splitSideBySide } from './protocol/splitSideBySide.ts';
@@ -102,6 +104,13 @@ export function parseProtocol(text: string): ProtocolExtract {
     out.online = groups.online;
     if (groups.absentees) out.absentees = groups.absentees;
     issues.push({ line: 1, message: 'the attendance is told as counts per commission: the council\'s totals row read, no one present is named' });
+  });
+  // The absentees listed in Kazakh and again in Russian ("Ахмеденов Б.Қ. (іссапар)" / "Ахмеденов Б.К. (командировка)"): one list.
+  guard(issues, 'absentees in two languages', () => {
+    const one = oneListOfTwoLanguages(out.absentees);
+    if (!one.halved) return;
+    out.absentees = one.absentees;
+    issues.push({ line: one.absentees[0].line, message: `the absentees are listed twice, the same ${one.absentees.length} persons in two languages: each read once` });
   });
   // "14. Қалиев Самат Болатұлы (Zoom)" posted again below the list, corrected: the same person, marked as the later line says.
   guard(issues, 'corrected items', () => {
@@ -191,7 +200,8 @@ export function parseProtocol(text: string): ProtocolExtract {
   });
   // A roll call's counts are taken only when it names each member present.
   const present = { count: out.present, names: out.attendees_listed === false ? [] : out.attendees.map((a) => a.name) };
-  guard(issues, 'votes', () => (out.votes = readVotes(lines, issues, present)));
+  // An e-form's vote, each label and its value on lines of their own ("қолдайды" / "8" / "қарсы" / "—"), read as one line.
+  guard(issues, 'votes', () => (out.votes = readVotes(joinVoteFormLines(lines), issues, present)));
   // "ИСПРАВЛЕНИЕ ТЕХНИЧЕСКОЙ ОШИБКИ … по вопросу 2 … следует читать: «Голосовали: за – 10, …»": the notice's vote replaces
   // the one printed under that question.
   guard(issues, 'corrected votes', () => (out.votes = applyCorrectedVotes(lines, out.votes, issues)));
