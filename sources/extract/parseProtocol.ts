@@ -24,6 +24,7 @@ import { readZoomParticipants } from './protocol/readZoomParticipants.ts';
 import { splitColumns } from './protocol/splitColumns.ts';
 import { joinFormValues } from './protocol/joinFormValues.ts';
 import { joinVoteFormLines } from './protocol/joinVoteFormLines.ts';
+import { joinBareItemNumbers } from './protocol/joinBareItemNumbers.ts';
 import { oneListOfTwoLanguages } from './protocol/oneListOfTwoLanguages.ts';
 import { splitParagraphs } from './protocol/splitParagraphs.ts';
 import { splitListCells } from './protocol/splitListCells.ts';
@@ -182,7 +183,8 @@ export function parseProtocol(text: string): ProtocolExtract {
   }
   // No absentee read is not "nobody missed the meeting" unless the text says so or all the members are stated present.
   if (out.absentees.length === 0 && !(out.present !== null && out.present === out.members_total) && !statesNobodyAbsent(lines)) out.absentees_listed = false;
-  guard(issues, 'agenda', () => (out.agenda = readAgenda(lines, issues)));
+  // An e-form's agenda, a bare number on a line and the item's title under it ("1" / "… туралы"), read as "1. … туралы".
+  guard(issues, 'agenda', () => (out.agenda = readAgenda(joinBareItemNumbers(lines), issues)));
   // A word-for-word record's agenda, said by the chair ("у нас три вопроса. Первый — … Второй — … И третий — …").
   guard(issues, 'agenda said', () => {
     if (out.agenda.length === 0) out.agenda = readSpokenAgenda(lines);

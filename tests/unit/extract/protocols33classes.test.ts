@@ -6,13 +6,15 @@
  * (joinVoteFormLines.ts); an e-form's headings boxed by rules, which are no page breaks (pageFurniture.ts); a bilingual
  * protocol's vote told in Kazakh, then in Russian after the Russian block's lines (translationBetween.ts); "себебі –
  * хабарланбаған", "себебі: көрсетілмеген" as unexcused; the Kazakh year first, "2025 жыл, қыркүйектің 24-і"; the absentees
- * listed in Kazakh and again in Russian read once (oneListOfTwoLanguages.ts).
+ * listed in Kazakh and again in Russian read once (oneListOfTwoLanguages.ts); an e-form's agenda, a bare number on a line and
+ * the title under it (joinBareItemNumbers.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { parseDatePhrase } from '../../../sources/extract/parseDatePhrase.ts';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
 import { withoutPageFurniture } from '../../../sources/extract/pageFurniture.ts';
 import { oneListOfTwoLanguages } from '../../../sources/extract/protocol/oneListOfTwoLanguages.ts';
+import { joinBareItemNumbers } from '../../../sources/extract/protocol/joinBareItemNumbers.ts';
 import { joinVoteFormLines } from '../../../sources/extract/protocol/joinVoteFormLines.ts';
 import { readCounts, readVotes } from '../../../sources/extract/protocol/readVotes.ts';
 
@@ -178,5 +180,23 @@ describe('the absentees listed in Kazakh, then in Russian', () => {
     expect(oneListOfTwoLanguages([a('Ахмеденов Б.Қ.', 1), a('Сапаров Т.Т.', 2)]).halved).toBe(false);
     expect(oneListOfTwoLanguages([a('Ким А.А.', 1), a('Ким А.А.', 2), a('Ким А.А.', 3), a('Ким А.А.', 4)]).halved).toBe(false);
     expect(oneListOfTwoLanguages([a('Әлиев Ж.Қ.', 1, true), a('Алиев Ж.К.', 2, false)]).absentees[0].excused).toBeNull();
+  });
+});
+
+describe("an e-form's agenda: a bare number on a line, the item's title under it", () => {
+  const rule = '-'.repeat(60);
+  const agenda = (lines: string[]) => parseProtocol(['ХАТТАМА № 7', '', ...lines, '', 'Тыңдалды:', 'Баяндама.'].join('\n'));
+  it('kk: "1" / "… туралы" / "Баяндамашы: …", under a heading boxed by rules', () => {
+    const x = agenda([rule, 'КҮН ТӘРТІБІ', rule, '1', 'Жылу маусымына дайындық туралы', 'Баяндамашы: Дүйсенбин Қ.А.', '2', 'Жұмыс жоспары туралы', 'Баяндамашы: Гайсина Л.М.', '3', '«Тарифтер туралы» шешімнің жобасы туралы']);
+    expect(x.agenda.map((a) => a.title)).toEqual(['Жылу маусымына дайындық туралы', 'Жұмыс жоспары туралы', '«Тарифтер туралы» шешімнің жобасы туралы']);
+  });
+  it('ru variant: "Повестка дня:" and a blank line, no speakers', () => {
+    const x = agenda(['Повестка дня:', '', '1', 'О плане работы на 2026 год.', '2', 'Об отчёте отдела образования.']);
+    expect(x.agenda.map((a) => a.no)).toEqual([1, 2]);
+  });
+  it('near-misses: one item only, numbers not from 1, a number with a number under it', () => {
+    expect(joinBareItemNumbers(['КҮН ТӘРТІБІ', '1', 'Жоспар туралы', ''])).toEqual(['КҮН ТӘРТІБІ', '1', 'Жоспар туралы', '']);
+    expect(joinBareItemNumbers(['Повестка дня:', '2', 'О плане', '3', 'Об отчёте'])).toEqual(['Повестка дня:', '2', 'О плане', '3', 'Об отчёте']);
+    expect(joinBareItemNumbers(['Повестка дня:', '1', '15', '2', 'Об отчёте'])).toEqual(['Повестка дня:', '1', '15', '2', 'Об отчёте']);
   });
 });
