@@ -81,7 +81,7 @@ function cleaned(document: string[]): { lines: string[]; furniture: Set<number> 
   const markers = new Set<number>();
   lines.forEach((l, i) => {
     if (document[i].includes('\f') && l.trim() !== '') pageStarts.add(i);
-    else if (PAGE_NUMBER.test(l) || PAGE_RULE.test(l) || document[i].includes('\f')) markers.add(i);
+    else if (PAGE_NUMBER.test(l) || (PAGE_RULE.test(l) && !framesHeading(lines, i)) || document[i].includes('\f')) markers.add(i);
   });
   const furniture = new Set<number>();
   for (const i of markers) if (PAGE_NUMBER.test(lines[i])) furniture.add(i);
@@ -97,6 +97,18 @@ function cleaned(document: string[]): { lines: string[]; furniture: Set<number> 
     if (m && furniture.size + markers.size + pageStarts.size > 0) out[i] = out[i].slice(0, m.index + 1).trimEnd();
   }
   return { lines: joinHyphenated(out, furniture), furniture };
+}
+
+/**
+ * A rule over and under one line in capitals ("-----" / "1-МӘСЕЛЕ БОЙЫНША" / "-----", an e-form's printout): a heading boxed
+ * by its rules, no page break — the lines by it ("Тыңдалды:", "қабылданды", an agenda item's bare "1") repeat because the
+ * form does, and are the text. A running header boxed the same way ("Протокол № 4 … от 18.06.2025   стр. 1 из 3") is in
+ * small letters or carries its page's number: the rules around it stay a page break.
+ */
+function framesHeading(lines: string[], i: number): boolean {
+  const text = (k: number) => lines[k] !== undefined && /\p{Lu}/u.test(lines[k]) && !/\p{Ll}/u.test(lines[k]) && !PAGE_RULE.test(lines[k])
+    && !PAGE_NUMBER.test(lines[k]) && !PAGE_NUMBER_AT_END.test(lines[k]);
+  return (text(i + 1) && PAGE_RULE.test(lines[i + 2] ?? '')) || (text(i - 1) && PAGE_RULE.test(lines[i - 2] ?? ''));
 }
 
 /** Index of the lines with text around `i`, `n` each way. */

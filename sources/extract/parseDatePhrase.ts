@@ -84,8 +84,9 @@ const PATTERNS: DatePattern[] = [
     },
   },
   {
-    // Kazakh, the month in the genitive first: шілденің 6-сы, 2024 жылғы қазанның 10-ы, сәуірдің 16–17-сі
-    regex: new RegExp(`(?:${YEAR}\\s*(?:жылғы|жылдың|жылы|ж\\.?)\\s*)?(${MONTH_WORD})(?<=(?:ның|нің|дың|дің|тың|тің))\\s+${DAY}(?:-[\\p{L}]{1,3})?(?:${DASH}${DAY}(?:-[\\p{L}]{1,3})?)?(?![\\d\\p{L}])`, 'gu'),
+    // Kazakh, the month in the genitive first: шілденің 6-сы, 2024 жылғы қазанның 10-ы, сәуірдің 16–17-сі, a form's
+    // "2025 жыл, қыркүйектің 24-і"
+    regex: new RegExp(`(?:${YEAR}\\s*(?:жылғы|жылдың|жылы|жыл\\s*,|ж\\.?)\\s*)?(${MONTH_WORD})(?<=(?:ның|нің|дың|дің|тың|тің))\\s+${DAY}(?:-[\\p{L}]{1,3})?(?:${DASH}${DAY}(?:-[\\p{L}]{1,3})?)?(?![\\d\\p{L}])`, 'gu'),
     read: (m, dy) => {
       const y = yearOf(m[1], dy);
       const month = monthOfWord(m[2]);
@@ -102,8 +103,8 @@ const PATTERNS: DatePattern[] = [
     },
   },
   {
-    // Kazakh order: 2024 жылғы 14-15 наурыз, 2024 ж. 5 сәуірде
-    regex: new RegExp(`(?<!\\d)${YEAR}\\s*(?:жылғы|жылдың|жылы|ж\\.?)\\s*${DAY}(?:${DASH}${DAY})?\\s*[-]?\\s*(${MONTH_WORD})`, 'gu'),
+    // Kazakh order: 2024 жылғы 14-15 наурыз, 2024 ж. 5 сәуірде, 2025 жыл, 24 қыркүйек
+    regex: new RegExp(`(?<!\\d)${YEAR}\\s*(?:жылғы|жылдың|жылы|жыл\\s*,|ж\\.?)\\s*${DAY}(?:${DASH}${DAY})?\\s*[-]?\\s*(${MONTH_WORD})`, 'gu'),
     read: (m) => {
       const y = Number(m[1]);
       const month = monthOfWord(m[4]);

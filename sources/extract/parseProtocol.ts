@@ -23,6 +23,9 @@ import { readVotes } from './protocol/readVotes.ts';
 import { readZoomParticipants } from './protocol/readZoomParticipants.ts';
 import { splitColumns } from './protocol/splitColumns.ts';
 import { joinFormValues } from './protocol/joinFormValues.ts';
+import { joinVoteFormLines } from './protocol/joinVoteFormLines.ts';
+import { joinBareItemNumbers } from './protocol/joinBareItemNumbers.ts';
+import { oneListOfTwoLanguages } from './protocol/oneListOfTwoLanguages.ts';
 import { splitParagraphs } from './protocol/splitParagraphs.ts';
 import { splitListCells } from './protocol/splitListCells.ts';
 import { splitSideBySide } from './protocol/splitSideBySide.ts';
@@ -113,6 +116,13 @@ export function parseProtocol(text: string): ProtocolExtract {
     if (groups.absentees) out.absentees = groups.absentees;
     issues.push({ line: 1, message: 'the attendance is told as counts per commission: the council\'s totals row read, no one present is named' });
   });
+  // The absentees listed in Kazakh and again in Russian ("Ахмеденов Б.Қ. (іссапар)" / "Ахмеденов Б.К. (командировка)"): one list.
+  guard(issues, 'absentees in two languages', () => {
+    const one = oneListOfTwoLanguages(out.absentees);
+    if (!one.halved) return;
+    out.absentees = one.absentees;
+    issues.push({ line: one.absentees[0].line, message: `the absentees are listed twice, the same ${one.absentees.length} persons in two languages: each read once` });
+  });
   // "14. Қалиев Самат Болатұлы (Zoom)" posted again below the list, corrected: the same person, marked as the later line says.
   guard(issues, 'corrected items', () => {
     for (const at of applyCorrectedItems(lines, out.attendees)) issues.push({ line: at, message: 'an item of the list posted again, corrected: read as the same person, with its mark' });
@@ -183,7 +193,8 @@ export function parseProtocol(text: string): ProtocolExtract {
   }
   // No absentee read is not "nobody missed the meeting" unless the text says so or all the members are stated present.
   if (out.absentees.length === 0 && !(out.present !== null && out.present === out.members_total) && !statesNobodyAbsent(lines)) out.absentees_listed = false;
-  guard(issues, 'agenda', () => (out.agenda = readAgenda(lines, issues)));
+  // An e-form's agenda, a bare number on a line and the item's title under it ("1" / "… туралы"), read as "1. … туралы".
+  guard(issues, 'agenda', () => (out.agenda = readAgenda(joinBareItemNumbers(lines), issues)));
   // A word-for-word record's agenda, said by the chair ("у нас три вопроса. Первый — … Второй — … И третий — …").
   guard(issues, 'agenda said', () => {
     if (out.agenda.length === 0) out.agenda = readSpokenAgenda(lines);
@@ -201,7 +212,8 @@ export function parseProtocol(text: string): ProtocolExtract {
   });
   // A roll call's counts are taken only when it names each member present.
   const present = { count: out.present, names: out.attendees_listed === false ? [] : out.attendees.map((a) => a.name) };
-  guard(issues, 'votes', () => (out.votes = readVotes(lines, issues, present)));
+  // An e-form's vote, each label and its value on lines of their own ("қолдайды" / "8" / "қарсы" / "—"), read as one line.
+  guard(issues, 'votes', () => (out.votes = readVotes(joinVoteFormLines(lines), issues, present)));
   // "ИСПРАВЛЕНИЕ ТЕХНИЧЕСКОЙ ОШИБКИ … по вопросу 2 … следует читать: «Голосовали: за – 10, …»": the notice's vote replaces
   // the one printed under that question.
   guard(issues, 'corrected votes', () => (out.votes = applyCorrectedVotes(lines, out.votes, issues)));

@@ -9,6 +9,8 @@ import { asTables, readMemberVoteTables } from './readMemberVoteTable.ts';
 import { readDialogueVotes } from './readDialogueVotes.ts';
 import { presenceByLine } from './presenceByLine.ts';
 import { readVoteByException } from './readVoteByException.ts';
+import { countedUnanimous } from './countedUnanimous.ts';
+import { questionBetween, translationBetween } from './translationBetween.ts';
 import { readRollCalls } from './readRollCall.ts';
 import { readVoteLegends } from './readVoteLegend.ts';
 import { readVoteTables, type LocatedVote as Located, type TableRead } from './readVoteTable.ts';
@@ -28,8 +30,8 @@ interface Counts {
 const NO_COUNTS = (): Counts => ({ for: null, against: null, abstain: null, unanimous: false, strong: false, doubts: [] });
 
 const LABELS = re(VOTE_LABELS.map((l) => `(${l.source})`).join('|'), 'giu');
-// "«За» проголосовали 6 членов комиссии": the verb between the label and its count.
-const VALUE = re(`^[\\s?!/:.\\-–—=»"”)(]*(?:(?:было|составило|проголосовал[\\p{L}]*)\\s+)?(${N}|${UNANIMOUS})`, 'iu');
+// "«За» проголосовали 6 членов комиссии": the verb between the label and its count; "қолдағандар саны – 11": the number of.
+const VALUE = re(`^[\\s?!/:.\\-–—=»"”)(]*(?:(?:было|составило|проголосовал[\\p{L}]*)\\s+|саны\\s*[:\\-–—=]?\\s*)?(${N}|${UNANIMOUS})`, 'iu');
 /** "против: —", "против – —": a dash standing for the count is none (0). A lone "против —" is a missing count. */
 const DASH_ZERO = /^[\s»"”?!]*(?::\s*|[-–—]\s+)[-–—](?=\s*(?:[,;.)]|$))/u;
 const NONE = re(`^[\\s»"”?!]*[:\\-–—]?\\s*${VOTE_NONE}`, 'iu');
@@ -102,6 +104,12 @@ export function readCounts(line: string): Counts {
   if (unanimousCount && counts.for === null) {
     counts.for = parseCount(unanimousCount[1] ?? unanimousCount[2]);
     counts.strong = true;
+  }
+  // "он үш мүше бірауыздан қолдады": the count before the word for all.
+  const counted = counts.for === null ? countedUnanimous(line) : null;
+  if (counted !== null) {
+    counts.for = counted;
+    counts.unanimous = counts.strong = true;
   }
   const all = ALL_FOR.exec(line);
   if (all && counts.for === null) {
@@ -282,7 +290,7 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = [], present:
   const told = readResultOnlyVotes(lines, taken, issues).filter((v) => !restatesTable(v, tables.tables, votes));
   const all = declareByQuestion(withoutSummaryTables([...votes, ...told].sort((a, b) => a.start - b.start), tables.tables, issues), members.votes, lines, issues);
   // (A vote of a members' table carries its question's number: a locator like its lines, no part of the vote.)
-  return oneForTranslation(all).map(({ start: _start, end: _end, ...vote }) => {
+  return oneForTranslation(all, lines).map(({ start: _start, end: _end, ...vote }) => {
     delete (vote as { question?: number }).question;
     return vote;
   });
@@ -365,13 +373,15 @@ function withoutSummaryTables(votes: Located[], tables: { votes: Located[] }[], 
 /**
  * A bilingual protocol tells a vote in Kazakh and again in Russian on the next line ("Дауыс беру: жақтап – 21, …" /
  * "Голосование: за – 21, …", "Бірауыздан қабылданды." / "Принято единогласно."): one vote. Two votes in one language,
- * or with other counts, or apart, stay two.
+ * or with other counts, or apart, stay two — apart but for the translated block's lines that lead to the second
+ * ("[KZ] … Дауыс беру: …" / "[RU] СЛУШАЛИ: … Голосование: …"), they are one.
  */
-function oneForTranslation(votes: Located[]): Located[] {
+function oneForTranslation(votes: Located[], lines: string[]): Located[] {
   const out: Located[] = [];
   for (const v of votes) {
     const last = out[out.length - 1];
-    const same = last !== undefined && v.start - last.end <= 2 && languageIsKazakh(last.text) !== languageIsKazakh(v.text)
+    const same = last !== undefined && ((v.start - last.end <= 2 && !questionBetween(lines, last.end, v.start)) || translationBetween(lines, last.end, v.start, languageIsKazakh(v.text) ? 'kk' : 'ru'))
+      && languageIsKazakh(last.text) !== languageIsKazakh(v.text)
       && last.for === v.for && last.against === v.against && last.abstain === v.abstain && last.unanimous === v.unanimous
       && (last.declared === null || v.declared === null || last.declared === v.declared);
     if (!same) {
