@@ -46,7 +46,7 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   if (QUESTION.test(sentence)) return 'the sentence is a question, not a statement';
   const clause = clauseOf(scope.text, start - scope.start, end - scope.start);
   // A year things were carried over to, in another clause ("8-і 2025 жылға ауысты", "3 перенесены на 2025 год"), dates only that clause.
-  const outer = blankOtherYearValues(blankComparedAfter(blankCarriedOver(scope.text, clause.start, clause.start + clause.text.length), clause.start + clause.text.length, end - scope.start), start - scope.start, end - scope.start, periodYears);
+  const outer = blankOtherYearValues(blankComparedAfter(blankCarriedOver(blankOtherStatements(scope.text, start - scope.start, end - scope.start), clause.start, clause.start + clause.text.length), clause.start + clause.text.length, end - scope.start), start - scope.start, end - scope.start, periodYears);
   const other = (otherPeriod(outer, periodYears) && (!samePeriod(outer, periodYears) || otherPeriod(clause.text, periodYears))) || stateDateOutside(clause.text, periodYears);
   if (other) return 'the number is about another period than the report\'s';
   // "Семинар – өткізілмеді (ІІ тоқсанда 1 семинар болған)", "(во II квартале – 2)": a count in a bracket that names a
@@ -271,10 +271,27 @@ function periodYears(text: string): number[] {
 const STATE_DATE = re(`(?:(?<![\\p{L}])на|состоянию\\s+на)\\s+(?:\\d{1,2}[./]\\d{1,2}[./]((?:19|20)\\d{2})|\\d{1,2}\\s+${MONTH_WORD}\\s+((?:19|20)\\d{2}))|((?:19|20)\\d{2})\\s*(?:жылғы|ж\\.)\\s+\\d{1,2}[\\s-]*${MONTH_WORD}\\s+(?:жағдай|күй)`, 'giu');
 
 /**
- * A year as where things went on to: "2025 жылға ауысты", "перенесены на 2025 год", "на 2025 год перешли"; or when the
+ * A year as where things went on to: "2025 жылға ауысты", "2026 жылдың қаңтарына ауыстырылды", "перенесены на 2025 год",
+ * "перенесены на январь 2026 года", "на 2025 год перешли"; or when the
  * rest are handled ("қалғаны 2026 жылдың қаңтарында қаралады", "остальные будут рассмотрены в январе 2026 года").
  */
-const CARRIED_OVER = re('(?<![\\p{L}])(?:қалғаны|қалғандары|остальн[\\p{L}]*|оставш[\\p{L}]*)[^,;.\\d]{0,40}?(?:19|20)\\d{2}(?:\\s*(?:жыл[\\p{L}]*|г\\.?|год[\\p{L}]*))?|(?<![\\d.])(?:19|20)\\d{2}\\s*(?:жылға|ж\\.\\s*-?ға)(?![\\p{L}])|(?:перенес[\\p{L}]*|переш[\\p{L}]*|переход[\\p{L}]*|перевед[\\p{L}]*)\\s+на\\s+(?:19|20)\\d{2}(?:\\s*(?:г\\.?|год[\\p{L}]*))?|на\\s+(?:19|20)\\d{2}\\s*(?:г\\.?|год)\\s+(?:перенес|переш|переход)[\\p{L}]*|(?<![\\d.])(?:19|20)\\d{2}\\s*(?:жылы|ж\\.)\\s+(?:[\\p{L}]+\\s+)?жалғас[\\p{L}]*|продолж[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?в\\s+(?:19|20)\\d{2}\\s*(?:г\\.?|год[\\p{L}]*)', 'giu');
+const CARRIED_OVER = re('(?<![\\p{L}])(?:қалғаны|қалғандары|остальн[\\p{L}]*|оставш[\\p{L}]*)[^,;.\\d]{0,40}?(?:19|20)\\d{2}(?:\\s*(?:жыл[\\p{L}]*|г\\.?|год[\\p{L}]*))?|(?<![\\d.])(?:19|20)\\d{2}\\s*(?:жылға|ж\\.\\s*-?ға)(?![\\p{L}])|(?<![\\d.])(?:19|20)\\d{2}\\s*(?:жылдың|жылғы|ж\\.)\\s+[\\p{L}]+\\s+(?:ауыс|көшір)[\\p{L}]*|(?:перенес[\\p{L}]*|переш[\\p{L}]*|переход[\\p{L}]*|перевед[\\p{L}]*)\\s+на\\s+(?:[\\p{L}]+\\s+)?(?:19|20)\\d{2}(?:\\s*(?:г\\.?|год[\\p{L}]*))?|на\\s+(?:19|20)\\d{2}\\s*(?:г\\.?|год)\\s+(?:перенес|переш|переход)[\\p{L}]*|(?<![\\d.])(?:19|20)\\d{2}\\s*(?:жылы|ж\\.)\\s+(?:[\\p{L}]+\\s+)?жалғас[\\p{L}]*|продолж[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?в\\s+(?:19|20)\\d{2}\\s*(?:г\\.?|год[\\p{L}]*)', 'giu');
+
+/**
+ * The statements a semicolon parts from the number's that hold a count of their own: "Кеңестің 5 отырысы өткізілді (…);
+ * өткен жылдың 9 айында 4 отырыс болған;" — the last year named there dates its own 4, not the 5. Blanked (same length).
+ */
+function blankOtherStatements(text: string, start: number, end: number): string {
+  let from = 0;
+  let out = '';
+  for (const part of text.split(';')) {
+    const to = from + part.length;
+    const own = from <= start && end <= to;
+    out += (own || !/\d/u.test(part.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, ' ')) ? part : ' '.repeat(part.length)) + (to < text.length ? ';' : '');
+    from = to + 1;
+  }
+  return out;
+}
 
 /**
  * The text with every carried-over year outside [from, to) blanked; so is a year work goes on into ("1 өтініш бойынша жұмыс

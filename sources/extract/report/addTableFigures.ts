@@ -1,5 +1,6 @@
 import type { ExtractIssue, ReportCandidate, ReportFigure } from '../types.ts';
 import { PART_SECTION, partSections } from './readFigures.ts';
+import { sharesNumber } from './figureLexicon.ts';
 
 /**
  * The figures of indicator table rows named by their labels (flattenFigureTables) among those the sentences
@@ -15,7 +16,9 @@ export function addTableFigures(figures: ReportFigure[], rows: ReportFigure[], f
   const rowLines = new Set(rows.map((r) => r.line));
   // A count the grammar read in a row's bracket or in the clause after its count ("Есеп тыңдау - 4 (аудан әкімдігінің 4
   // бөлімі)", "НҚА жобаларын қарау - 9, оның ішінде 2-еуіне ескерту жіберілді") is that row's part: it stays.
-  const out = figures.filter((f) => !rowLines.has(f.line) || (!rows.some((r) => r.line === f.line && r.metric === f.metric) && inRowNote(flat[f.line - 1] ?? '', f.value)));
+  // So does a number the lexicon lets two metrics share, read as the row's own ("Заслушивание отчетов руководителей
+  // подведомственных организаций – 3": the row's hearings are as many organisations heard).
+  const out = figures.filter((f) => !rowLines.has(f.line) || (!rows.some((r) => r.line === f.line && r.metric === f.metric) && (inRowNote(flat[f.line - 1] ?? '', f.value) || rows.some((r) => r.line === f.line && r.value === f.value && sharesNumber(f.metric, r.metric)))));
   // A clash the grammar found between two of its readings, one of them on a row's line that the row names as another
   // metric, is no longer one: the row replaced that reading.
   const replaced = (metric: string, line: number) => rowLines.has(line) && !rows.some((r) => r.line === line && r.metric === metric);
@@ -46,9 +49,12 @@ export function addTableFigures(figures: ReportFigure[], rows: ReportFigure[], f
   return out;
 }
 
-/** Whether a count stands in a row's note: its brackets, or the clause after its first comma. */
+/**
+ * Whether a count stands in a row's note: its brackets, the clause after its first comma, or the note column a
+ * flattened row gives after its colon ("Заседания постоянных комиссий – 9: по 3 заседания каждой комиссии.").
+ */
 function inRowNote(line: string, value: number): boolean {
-  const notes = [...(line.match(/\([^()]*\)/gu) ?? []), line.includes(',') ? line.slice(line.indexOf(',')) : ''];
+  const notes = [...(line.match(/\([^()]*\)/gu) ?? []), line.includes(',') ? line.slice(line.indexOf(',')) : '', line.includes(': ') ? line.slice(line.indexOf(': ')) : ''];
   const number = new RegExp(`(?<![\\d.,])${value}(?![\\d.,]\\d)`, 'u');
   return notes.some((n) => number.test(n));
 }

@@ -18,9 +18,10 @@ export function readBracketCounts(line: string): string {
     if (!/[\p{L}»"”]\s*$/u.test(before)) return all;
     const n = parseCount(digits)!;
     if (n >= 1900 && n <= 2100) return all;
-    // the clause before the bracket: from the last clause mark (":" "; " ", " " – ") or the line's start
+    // the clause before the bracket: from the last clause mark (":" "; " ", " " – ") or the line's start; a bracket closed
+    // before it ends a clause too ("в Instagram (22) и Telegram-канале (8)": the 8 is the channel's, the 22 no count of it)
     // "Дөңгелек үстелдер (3) және диалог алаңы (1)": the first bracket read, the second's clause opens after the conjunction.
-    const clause = before.replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[–—•-])\s+/u, (m) => ' '.repeat(m.length)).slice(Math.max(...[':', ';', ',', ' – ', ' — ', ' - ', '(', '/'].map((c) => before.lastIndexOf(c))) + 1).replace(/^\s*\d{1,4}\)?\s+(?:және|мен|и)\s+/u, '');
+    const clause = before.replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[–—•-])\s+/u, (m) => ' '.repeat(m.length)).slice(Math.max(...[':', ';', ',', ' – ', ' — ', ' - ', '(', ')', '/'].map((c) => before.lastIndexOf(c))) + 1).replace(/^\s*(?:\d{1,4}\)?\s+)?(?:және|мен|и)\s+/u, '');
     if (/\d/u.test(clause)) return all;
     const words = clause.trim().split(/\s+/u).slice(-3);
     for (let k = 0; k < words.length; k++) if (parseCount(words.slice(k).join(' ')) !== null) return all;

@@ -167,6 +167,11 @@ export const FIGURE_LEXICON: CompiledEntry[] = (lexicon.metrics as FigureEntry[]
   sharesWith: e.sharesWith ?? null,
 }));
 
+/** Whether the lexicon lets `metric` read a number `other` took ("Заслушивание отчетов … подведомственных организаций – 3": the hearings and the organisations). */
+export function sharesNumber(metric: MetricId, other: MetricId): boolean {
+  return FIGURE_LEXICON.some((e) => e.metric === metric && e.sharesWith === other);
+}
+
 /** Whether the word after a count whose metric's context stands only in an earlier sentence names another subject. */
 export function namesOtherSubject(entry: CompiledEntry, after: string): boolean {
   const word = /^(?:-[\p{L}]+)?\s+([\p{L}]+)/u.exec(after)?.[1];

@@ -6,5 +6,9 @@ export function isHeading(text: string): boolean {
   if (text === '' || text.length > 90 || /[.;:,]$/u.test(text) || /\t/u.test(text)) return false;
   // A trailing bracket does not unmake a heading typed in capitals: "2026 ЖЫЛҒА АРНАЛҒАН ЖҰМЫС ЖОСПАРЫ (жоба)", "… (проект)".
   const letters = text.replace(/\s*\([^()]{1,20}\)$/u, '').replace(/[^\p{L}]/gu, '');
-  return letters.length >= 4 && (letters === letters.toUpperCase() || /^(?:\d{1,2}|[IVX]{1,4})[.)]\s/u.test(text));
+  // A numbered line broken inside its bracket ("1) Кеңестің 5 отырысы өткізілді (І тоқсанда – 2, ІІІ") or opening with a
+  // count ("3) 6 есеп тыңдалды – 4 аудандық …") is an item of an enumeration wrapped onto the next line, not a title.
+  const rest = text.replace(/^(?:\d{1,2}|[IVX]{1,4})[.)]\s+/u, '');
+  const item = rest !== text && (/^\d/u.test(rest) || (rest.match(/\(/gu)?.length ?? 0) > (rest.match(/\)/gu)?.length ?? 0));
+  return letters.length >= 4 && (letters === letters.toUpperCase() || (rest !== text && !item));
 }

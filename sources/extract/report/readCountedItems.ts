@@ -29,7 +29,9 @@ export function readCountedItems(lines: string[], inTable: Set<number>, year: nu
     for (let k = i + 1; k < lines.length && k <= i + 2 && /^(?:\s+\S|[\p{Ll}\d])/u.test(lines[k]) && !ITEM_OPENING.test(lines[k]) && !/[.;]\s*$/u.test(rest); k++) rest += ` ${lines[k].trim()}`;
     const events = datedEvents(rest, year);
     if (events.length === 0 || events.length !== Number(m[2])) continue;
-    for (const e of events) out.push({ type: type.type, title: e.title.slice(0, 300), date_start: e.start, date_end: e.end, line: i + 1 });
+    // Dates alone in the bracket after the count name no event of their own: each is the label's.
+    const datesOnly = /^\(\s*\d/u.test(m[3]);
+    for (const e of events) out.push({ type: type.type, title: (datesOnly ? tidy(m[1]) : e.title).slice(0, 300), date_start: e.start, date_end: e.end, line: i + 1 });
     if (type.type === 'report_hearing' && events.every((e) => DEPARTMENT.test(e.title)) && !figures.some((f) => f.metric === 'departments_heard')) {
       figures.push({ metric: 'departments_heard', value: events.length, line: i + 1, text: tidy(lines[i]).slice(0, 300) });
     }
@@ -62,8 +64,11 @@ function readColonLists(lines: string[], inTable: Set<number>, year: number | un
   return out;
 }
 
-/** The label (a list's or a question's number before it), its count, a dash or colon, what follows. */
-const COUNTED = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[•·▪◦*]\s*|[-–—]\s+)?(\p{L}[^\d:–—]{2,80}?)\s*[-–—:]\s*(\d{1,2})\s*[-–—:]\s*(\S.*)$/u;
+/**
+ * The label (a list's or a question's number before it), its count, a dash or colon, what follows; or the dates in a
+ * bracket right after the count ("Семинары для членов Совета – 2 (05.06.2025, 11.09.2025).").
+ */
+const COUNTED = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[•·▪◦*]\s*|[-–—]\s+)?(\p{L}[^\d:–—]{2,80}?)\s*[-–—:]\s*(\d{1,2})\s*(?:[-–—:]\s*|(?=\(\s*\d))(\S.*)$/u;
 const ITEM_OPENING = /^\s*(?:\d{1,3}[.)]|[•·▪◦*]|[-–—]\s|[oо]\t)/u;
 const DEPARTMENT = /(?:бөлім|басқарма|отдел|управлени|департамент)/iu;
 

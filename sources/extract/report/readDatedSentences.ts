@@ -31,7 +31,9 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       if (point.activities.length > 0) i = point.last;
       // A form's point that opens with its verb ("6.\tПроведено: 2 круглых стола – 14.03.2025 «…» и 06.06.2025 «…»") is
       // the sentence "Проведено 2 круглых стола …": read as any dated sentence when the point read no items.
-      if (point.activities.length > 0 || !HELD_OPENING.test(line)) continue;
+      // So is a point that is itself the sentence of one event held ("5) 1 қоғамдық тыңдау өтті – 2025 жылғы 21 мамырда …;",
+      // "8) наурыздың 14-і күні … 1 семинар өткізілді;").
+      if (point.activities.length > 0 || !(HELD_OPENING.test(line) || ONE_HELD.test(`${line} ${lines[i + 1] ?? ''}`))) continue;
     }
     // "IV. КРУГЛЫЙ СТОЛ" / "" / "14.08.2025 — «Качество воздуха …» (…)": a paragraph opening with its date, under a heading of one type.
     const underHeading = datedUnderHeading(lines, i, year);
@@ -315,6 +317,9 @@ function labelCountItems(text: string, type: string, year: number | undefined): 
 }
 
 /** A numbered point opening with the verb of what was held and a colon: "1.\tПроведено: …", "2) Өткізілді: …". */
+/** A numbered point telling one event held: its count 1 (or "бір"/"один") and the verb of holding after it, or the verb first ("проведен 1 семинар"). */
+const ONE_HELD = /^\s*\d{1,3}[.)]\s.*?(?:(?<![\d\p{L}.,-])(?:1|бір|один|одна|одно)\s+(?:[\p{L}«»"-]+\s+){1,3}?(?:өтті|өткізілді|ұйымдастырылды|провед[её]н[аоы]?|состоял[аио]?сь|организован[аоы]?)|(?:провед[её]н[аоы]?|состоял[аио]?сь|организован[аоы]?)\s+(?:1|один|одна|одно))(?![\p{L}\d])/iu;
+
 const HELD_OPENING = /^\s*\d{1,3}[.)]\s*(?:провед[её]н[\p{L}]*|состоял[\p{L}]*|организован[\p{L}]*|өткізілді|ұйымдастырылды|жүргізілді)\s*:/iu;
 
 /** A sentence opening with a heading of a few words and a colon, no number in it: "Круглые столы:", "Дөңгелек үстелдер:". */

@@ -45,7 +45,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
   const figures: ReportFigure[] = [];
   const kazakh = isKazakhDocument(lines);
   const bilingual = isBilingualDocument(lines);
-  const partOfPeriod = partSections(lines, periodMonths);
+  const partOfPeriod = partSections(lines, periodMonths, period);
   const plans = planSections(lines, periodYears);
   // A commission's own section of a council's report: its counts are the commission's (the report's own when it is the commission's).
   const oneCommission = ownCommission ? new Set<number>() : commissionSections(lines);
@@ -171,12 +171,25 @@ function doubtOfOpening(sentence: string, start: number, periodMonths: number, p
  * report, up to the next heading: their counts are the part's. A heading is a
  * short line that ends no sentence.
  */
-export function partSections(lines: string[], periodMonths: number): Set<number> {
+export function partSections(lines: string[], periodMonths: number, period: Period | null = null): Set<number> {
   const out = new Set<number>();
   let inPart = false;
+  const whole = monthsOfYear(period);
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i].trim();
+    // "2025 жылдың шілде–қыркүйек айларында:" leading into a list of a 9 months' report: to the blank line, a part of the period.
+    const lead = /:\s*$/u.test(text) && text.split(/\s+/u).length <= 8 ? monthRangeOf(text) : null;
+    if (lead !== null && whole !== null && (lead.from !== whole[0] || lead.to !== whole[1])) {
+      for (let k = i + 1; k < lines.length && lines[k].trim() !== ''; k++) out.add(k);
+      continue;
+    }
     if (isHeading(text)) {
+      // "2025 жылдың қаңтар–қыркүйек айларында:" over a 9 months' list: the months of the period itself, no part of it.
+      const range = monthRangeOf(text);
+      if (range !== null && whole !== null && range.from === whole[0] && range.to === whole[1]) {
+        inPart = false;
+        continue;
+      }
       // "2. Отырыстар. 2025 жылы Кеңестің 6 отырысы … (оның ішінде бірінші жартыжылдықта –": the heading is the run-in
       // title; the sentence after it names its own parts.
       const lower = lowerCase(text.replace(RUN_IN_HEADING, '$1'));

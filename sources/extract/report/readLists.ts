@@ -21,9 +21,9 @@ export const ITEM = /^\s*(?:(\d{1,3})\s*[.)](?!\d)|([·•▪◦*]|[-–—](?=\
 /**
  * An item that is a label and its own count ("Отделы акимата города – 4 (ЖКХ; …)", "Коммунальные предприятия –
  * 2"), "Дөңгелек үстелдер: 4" with its sub-items ("…: 27 – ескертпесіз мақұлданды: 20"): a list of such items breaks a
- * count down by kind; it lists no single activity.
+ * count down by kind; it lists no single activity. The item's own stop may close it ("білім беру ұйымдары (3);").
  */
-const GROUP_COUNT = /^(?:[^\d«"“]{2,60}?(?:\s[-–—]|:)\s*\d{1,3}(?:\s*\([^()]*\))?\s*)+$/u;
+const GROUP_COUNT = /^(?:[^\d«"“]{2,60}?(?:\s[-–—]|:)\s*\d{1,3}(?:\s*\([^()]*\))?\s*)+[;.]?\s*$/u;
 
 interface ItemLine {
   /** Leading blanks, a tab counted as four. */
@@ -85,7 +85,7 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
       continue;
     }
     checkNumbering(items, issues);
-    const heading = headingAt !== null ? lines[headingAt] : '';
+    const heading = headingAt !== null ? headingText(lines, headingAt) : '';
     // A line that says the type was not held ("публичные слушания в отчетном периоде не проводились.", "… өткізілмеді")
     // heads no list of it: what follows is the next point. Nor does a row whose count is 0 ("Общественные слушания – 0",
     // a chart's last bar over the notes on the other bars).
@@ -401,12 +401,22 @@ function findHeading(lines: string[], itemLine: number): number | null {
     // above it are the section before.
     if (k === nearest && (SECTION_TITLE.test(lines[k]) || GENERIC_EVENTS.test(lines[k])) && activityTypeOf(lines[k]) === null) return k;
     // "Провели семинары …:" above "Темы семинаров:" — the first line naming a type is the heading.
-    if (activityTypeOf(lines[k])) return k;
+    if (activityTypeOf(headingText(lines, k))) return k;
     // "На заседаниях … рассмотрены следующие вопросы (проведено 8 заседаний):" right above the list: its items are the
     // meetings' topics ("· О проведении общественных слушаний …"), not activities, whatever a line above names.
     if (seen === 1 && /:\s*$/u.test(lines[k]) && MEETING_TOPICS.test(lines[k])) return k;
   }
   return nearest;
+}
+
+/**
+ * A heading line with the start of its sentence when that was typed on the line above: "…басшыларының 5 есебі" /
+ * "тыңдалды:" is one heading, "5 есебі тыңдалды:".
+ */
+function headingText(lines: string[], at: number): string {
+  const above = lines[at - 1] ?? '';
+  const wrapped = /^\s*\p{Ll}/u.test(lines[at]) && above.trim() !== '' && !ITEM.test(above) && !/[.;:!?]\s*$/u.test(above);
+  return wrapped ? `${above.trim()} ${lines[at].trim()}` : lines[at];
 }
 
 /** A heading of the questions meetings considered: "рассмотрены следующие вопросы", "повестка", "отырыстарында … мәселелер қаралды". */

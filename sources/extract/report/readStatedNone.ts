@@ -22,7 +22,9 @@ const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string
   { metric: 'public_hearings', subject: '(?:(?:общественн|публичн)[\\p{L}]*\\s+)?слушани[\\p{L}]*|(?:қоғамдық|жария|көпшілік)\\s+тыңдау[\\p{L}]*' },
   { metric: 'monitorings', subject: '(?:общественн[\\p{L}]*\\s+|қоғамдық\\s+)?мониторинг[\\p{L}]*' },
   { metric: 'round_tables', subject: 'кругл[\\p{L}]*\\s+стол[\\p{L}]*|дөңгелек\\s+үстел[\\p{L}]*' },
-  { metric: 'seminars', subject: 'семинар[\\p{L}]*|тренинг[\\p{L}]*' },
+  // "Семинарлар мен оқыту іс-шаралары … өткізілген жоқ", "Семинары и обучающие мероприятия не проводились": the training
+  // events named with the seminars are of the same metric.
+  { metric: 'seminars', subject: '(?:семинар[\\p{L}]*|тренинг[\\p{L}]*)(?:\\s+(?:и|мен|және)\\s+(?:тренинг[\\p{L}]*|обучающ[\\p{L}]*\\s+мероприяти[\\p{L}]*|оқыту\\s+іс-шара[\\p{L}]*))?' },
   { metric: 'memoranda', subject: 'меморандум[\\p{L}]*' },
   { metric: 'dialog_platforms', subject: 'диалогов[\\p{L}]*\\s+площад[\\p{L}]*|диалог(?:тық)?\\s+алаң[\\p{L}]*' },
   { metric: 'presidium_meetings', subject: 'заседани[\\p{L}]*\\s+президиум[\\p{L}]*|(?:президиум|төралқа)[\\p{L}]*\\s+отырыс[\\p{L}]*' },
@@ -37,9 +39,12 @@ const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string
   // "Изменений в составе не было", "Кеңес құрамында өзгеріс болған жоқ": neither joined nor left — a membership's none (a candidate).
   { metric: 'members_joined', subject: 'изменени[\\p{L}]*\\s+в\\s+состав[\\p{L}]*|құрам[\\p{L}]*\\s+өзгеріс[\\p{L}]*', verbs: 'было|происходил|вносил' },
   { metric: 'members_left', subject: 'изменени[\\p{L}]*\\s+в\\s+состав[\\p{L}]*|құрам[\\p{L}]*\\s+өзгеріс[\\p{L}]*', verbs: 'было|происходил|вносил' },
+  // "Состав Совета не изменялся", "Кеңестің құрамы өзгерген жоқ": the same said by the membership's own verb.
+  { metric: 'members_joined', subject: 'состав[\\p{L}]*|құрам[\\p{L}]*', verbs: 'изменял|менял', kk: 'өзгерген\\s+жоқ|өзгермеді' },
+  { metric: 'members_left', subject: 'состав[\\p{L}]*|құрам[\\p{L}]*', verbs: 'изменял|менял', kk: 'өзгерген\\s+жоқ|өзгермеді' },
 ];
 /** Words that may stand around the subject and the verb: the period ("в отчетном периоде", "тоқсанда"), the body ("Кеңес құрамына"). */
-const FILLER = /^(?:в|во|за|на|течение|отч[её]тн[\p{L}]*|период[\p{L}]*|квартал[\p{L}]*|полугоди[\p{L}]*|текущ[\p{L}]*|этом|этот|году|также|пока|ещ[её]|вообще|состав|совета?|общественного|есепті|кезең[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*|ішінде|осы|бұл|сондай-ақ|әзірге|кеңес[\p{L}]*|құрам[\p{L}]*|бірде-бір)$/u;
+const FILLER = /^(?:в|во|за|на|течение|отч[её]тн[\p{L}]*|период[\p{L}]*|квартал[\p{L}]*|полугоди[\p{L}]*|текущ[\p{L}]*|этом|этот|бұл|году|жылы|также|пока|ещ[её]|вообще|состав|совета?|общественного|есепті|кезең[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*|ішінде|осы|сондай-ақ|әзірге|кеңес[\p{L}]*|құрам[\p{L}]*|бірде-бір)$/u;
 
 const NONE = `(?:не\\s+(?:${NONE_VERBS})[\\p{L}]*|${NONE_VERBS_KK})`;
 /**
@@ -73,7 +78,7 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
   const periodMonths = monthsOf(period);
   const ownPeriod = ownPeriodWords(period);
   const { plan, reference } = statesNothingSections(lines, periodYears);
-  const parts = partSections(lines, periodMonths);
+  const parts = partSections(lines, periodMonths, period);
   for (const unit of runningLines(lines, inTable)) {
     for (const sentence of sentencesOf(unit.text)) {
       const line = unit.first + unit.starts.filter((s) => s <= sentence.start).length - 1;
@@ -138,9 +143,23 @@ function isOfThePeriod(text: string, periodYears: number[], periodMonths: number
   // "в отчетном квартале", "есепті тоқсанда" are the period itself; any other quarter or half named once the period's own
   // name is taken out ("В I квартале" in the second quarter's report) is another span.
   // "бұл тоқсанда", "в этом квартале" (a chat's words) are the period itself too.
-  const named = lower.replace(/(?<![\p{L}])(?:(?:отч[её]тн[\p{L}]*|есепті)\s+[\p{L}]+|(?:бұл|осы|этом|текущем)\s+(?:тоқсан|квартал|жартыжылдық|полугоди)[\p{L}]*)/gu, ' ');
+  // So is the period's own span by its bare name, no numeral before it: "Тоқсан ішінде", "тоқсанда" of a quarter's report.
+  const named = bareOwnSpan(lower.replace(/(?<![\p{L}])(?:(?:отч[её]тн[\p{L}]*|есепті)\s+[\p{L}]+|(?:бұл|осы|этом|текущем)\s+(?:тоқсан|квартал|жартыжылдық|полугоди)[\p{L}]*)/gu, ' '), periodMonths);
   return !SUB_PERIODS.some((p) => (p.months < periodMonths || ownPeriod !== null) && p.regex.test(named));
 }
+
+/** A quarter's or a half-year's word with no numeral or ordinal before it, in a report of that length: the period itself. */
+function bareOwnSpan(lower: string, periodMonths: number): string {
+  const word = periodMonths === 3 ? QUARTER_WORD : periodMonths === 6 ? HALF_WORD : null;
+  if (word === null) return lower;
+  return lower.replace(word, (all: string, at: number) => (ORDINAL_BEFORE.test(lower.slice(Math.max(0, at - 14), at)) ? all : ' '.repeat(all.length)));
+}
+
+const QUARTER_WORD = /(?<![\p{L}])(?:квартал|тоқсан)[\p{L}]*/gu;
+const HALF_WORD = /(?<![\p{L}])(?:полугоди|жартыжылдық)[\p{L}]*/gu;
+
+/** A numeral or an ordinal right before a quarter's or a half-year's word: "II тоқсанда", "2-м квартале", "втором полугодии". */
+const ORDINAL_BEFORE = /(?:(?<![\p{L}])[ivxі]{1,4}|\d)(?:\s*-?\s*[\p{L}]{0,3})?\s*$|(?:перв|втор|трет|четв[её]рт|бірінші|екінші|үшінші|төртінші|прошл|предыдущ|следующ|өткен|келесі)[\p{L}]*\s+$/u;
 
 const QUARTER_RU = ['I', 'II', 'III', 'IV'];
 

@@ -20,6 +20,8 @@ export function sectionContext(lines: string[], at: number): string {
     seen++;
     // An item's words wrapped under it in brackets ("   (ЖКХ; строительства; образования)") belong to the item.
     if (/^\(.*\)$/u.test(text)) continue;
+    // So are the item's words wrapped onto an indented line of their own ("   сельского хозяйства; строительства);").
+    if (!ITEM.test(lines[k]) && /^\s{2,}[\p{Ll}"«]/u.test(lines[k]) && k > 0 && /\S/u.test(lines[k - 1]) && !/[.!?:]\s*$/u.test(lines[k - 1])) continue;
     if (ITEM.test(lines[k]) || (isShortEntry(lines[k]) && /[-–—:]\s*\d{1,3}\s*(?:\([^()]*\))?$/u.test(text))) {
       parts.unshift(text);
       continue;

@@ -1,0 +1,41 @@
+/**
+ * The reports of the thirty-first blind held-out set (issue 12, "Done when"): ORDINARY reports as district and
+ * department councils write them — an annual letter with bulleted counts in brackets and dated hearing bullets
+ * (Atbasar), a quarter's справка with run-in one-word headings (Merke), one long enumeration 1)–12) of nine months
+ * (Zhetisay), a department council's Word table plan | fact | note (Akmola health), an H1 letter to the akim (Altai), an
+ * annual report with CAPS sections and a 2024 | 2025 table (Tolebi). Scored blind at the start of session 12: the
+ * reports 164/222 with no false figure. Fixed since by class (report/reports31classes.test.ts). The misses below, each
+ * with what the document does there.
+ */
+import { join } from 'node:path';
+import { describe } from 'vitest';
+import { itScoresEachDocument } from '../../helpers/heldOutSet.ts';
+
+const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-31');
+
+/**
+ * "Изменений в составе … не было", "құрамда өзгеріс болмады", "құрамы өзгерген жоқ": a membership's none is read, but
+ * stays a candidate 0 for a person to confirm — the held-out sets disagree (sets 4, 9, 10, 11, 14, 15 leave it out;
+ * 11, 18, 19, 22, 29, 30, 31, 32 state 0).
+ */
+const MEMBERSHIP_NONE = ['figure members_left', 'figure members_joined'];
+
+const MISSED: Record<string, string[]> = {
+  // Membership none (above). "2 мемлекеттік органның басшысы есеп берді: аудандық … бөлімі (тамыз) және аудандық …
+  // бөлімі (қыркүйек)": the bodies' kind is only in the names listed after the colon (sets 2 and 3 leave such lists'
+  // departments out of their expected figures, so counting the names is left to a person). "5 жобасы қаралып, барлығына
+  // оң қорытынды берілді": "all of them" approved is no number written.
+  'report-kk-merke-2025-q3': [...MEMBERSHIP_NONE, 'figure departments_heard', 'figure npa_approved'],
+  // Membership none ("Есепті кезеңде Кеңестің құрамы өзгерген жоқ").
+  'report-kk-zhetisay-2025-9m': MEMBERSHIP_NONE,
+  // Membership none ("Изменений в составе Совета в отчетном периоде не было").
+  'report-ru-akmola-uzdrav-2025-9m': MEMBERSHIP_NONE,
+  // "11 июня 2025 г. организована диалоговая площадка": one dated event in the singular, no count written (the
+  // activity is read). "На рассмотрение Совета поступило 9 проектов …, по 8 из них даны положительные заключения, по 1 –
+  // заключение с замечаниями": received for review, the reviewed only as the sum of the parts.
+  'report-ru-altai-2025-h1': ['figure dialog_platforms', 'figure npa_reviewed'],
+};
+
+describe('held-out reports (set 31), seen by no one before they were scored', () => {
+  itScoresEachDocument(DIR, 'report', 6, MISSED);
+});
