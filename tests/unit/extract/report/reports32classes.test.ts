@@ -1,8 +1,9 @@
 /**
  * Layouts of set 32's reports (issue 12): one indicator table per quarter and none of the whole (report/partTables), a
  * list of KPI lines "план / факт / %" decoded by a legend (report/planOfFact keepKpiFacts), charts saved as their
- * descriptions "[Диаграмма N … Подписи данных …]" (report/chartDescriptions). Russian and Kazakh, a variant each
- * document did not show, and the near-misses that must give no figure.
+ * descriptions "[Диаграмма N … Подписи данных …]" (report/chartDescriptions), a none stated under a lettered item "б)"
+ * (report/readStatedNone), a count of drafts with remarks in the dative before "оң қорытынды". Russian and Kazakh, a
+ * variant each document did not show, and the near-misses that must give no figure.
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../../sources/extract/parseReport.ts';
@@ -106,5 +107,27 @@ describe('chart descriptions "[Диаграмма N …]": the rows they stand f
     ['the latest series a plan', `${H1}[Диаграмма 2. Заседания, ед.\n Тип: гистограмма.\n Ряд «2025 (факт)»: Совет – 3; президиум – 2.\n Ряд «2026 (план)»: Совет – 6; президиум – 4.\n]\n`],
   ])('never a figure: %s', (_name, text) => {
     expect(read(text).figures).toEqual([]);
+  });
+});
+
+const KK_YEAR = 'Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп\n\n';
+const RU_YEAR = 'Отчет о работе Общественного совета за 2025 год\n\n';
+
+describe('Roman sections with lettered items, figures in Kazakh number words', () => {
+  it.each([
+    ['kk, a lettered item and "есепті жылы" between the noun and its verb', `${KK_YEAR}   б) Меморандумдар есепті жылы жасалған жоқ.\n`, ['memoranda=0']],
+    ['kk, the period first', `${KK_YEAR}   в) Есепті жылы меморандум жасалған жоқ.\n`, ['memoranda=0']],
+    ['ru, a lettered item', `${RU_YEAR}   б) Меморандумы в отчетном году не заключались.\n`, ['memoranda=0']],
+  ])('a none under a lettered item: %s', (_name, text, figures) => {
+    expect(read(text).figures).toEqual(figures);
+  });
+  it.each([
+    ['in words', 'Он бір жоба қаралды, оның тоғызына ескертусіз, екеуіне ескертулермен оң қорытынды берілді.'],
+    ['in digits with suffixes', 'НҚА-ның он бір жобасы қаралды, оның 9-ына ескертусіз, 2-еуіне ескертулермен оң қорытынды берілді.'],
+  ])('drafts with remarks before "оң қорытынды" (%s)', (_name, sentence) => {
+    expect(read(`${KK_YEAR}Нормативтік құқықтық актілердің жобалары. ${sentence}\n`).figures).toEqual(['npa_approved=9', 'npa_reviewed=11', 'npa_with_remarks=2']);
+  });
+  it('never a none: a lettered item that says what was done', () => {
+    expect(read(`${KK_YEAR}   б) Бір меморандум жасалды.\n`).figures).not.toContain('memoranda=0');
   });
 });
