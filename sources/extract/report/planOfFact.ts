@@ -94,6 +94,8 @@ export function keepKpiFacts(lines: string[]): string[] {
     const value = parseCount(fact);
     if (value === null || !fitsShare(/^\d/u.test(plan) && !/[,%]/u.test(plan) ? parseCount(plan) : null, value, shareCell)) continue;
     out[i] = rowSentence(row[1], fact);
+    // "5.1. Публикации … – 212" over "     Instagram – 120, Telegram – 64, …": the platforms set in under the row are its parts, as after a colon.
+    if (PLATFORMS_UNDER.test(out[i + 1] ?? '')) out[i] = out[i].replace(/\.$/u, ':');
   }
   return out;
 }
@@ -105,6 +107,9 @@ export function keepKpiFacts(lines: string[]): string[] {
 function rowSentence(label: string, fact: string): string {
   return `${label.replace(/(?:[ \t]*(?:[.·…_][ \t]?){3,}[ \t]*|\s[-–—]\s*)$/u, '').replace(/,\s*(?:ед|шт|бірл|дана)\.?\s*$/iu, '')} – ${fact}.`;
 }
+
+/** A line set in under a KPI row that opens with a platform and its count ("     Instagram – 120, Telegram – 64"). */
+const PLATFORMS_UNDER = /^\s+(?:instagram|facebook|telegram|threads|tiktok|youtube|vk|сайт)[^\d]{0,30}[-–—:]\s*\d/iu;
 
 /** Whether a fulfilment share agrees with the fact over the plan, to its rounding ("6 / 7 / 116,7 %"); a share not given, or a plan not set, agrees. */
 function fitsShare(plan: number | null, fact: number, share: string | undefined): boolean {

@@ -74,6 +74,10 @@ describe('KPI lines "план / факт / %": the fact, by the legend', () => {
   ])('%s', (_name, text, figures) => {
     expect(read(text).figures).toEqual(figures);
   });
+  it('reads the platforms set in under the KPI line of publications as its parts (ru; kk variant)', () => {
+    expect(read(`${RU}Форма записи: ПЛАН / ФАКТ / %\n\n5.1. Публикации о деятельности Совета, ед. ......... 150 / 212 / 141,3 %\n     Instagram – 120, Telegram – 64\n`).media).toEqual(['instagram=120/null', 'telegram=64/null']);
+    expect(read(`${KK}Жазу тәртібі: жоспар / нақты / %\n\n5. Кеңес қызметі туралы жарияланымдар ......... 100 / 90 / 90 %\n     Instagram – 60, Telegram – 30\n`).media).toEqual(['instagram=60/null', 'telegram=30/null']);
+  });
   it('reads a cell named by itself without a legend ("прогноз 4 / факт 5")', () => {
     expect(read(`${RU}2.4. Круглые столы, ед. ....... прогноз 4 / факт 5 / 125 %\n`).figures).toEqual(['round_tables=5']);
   });
