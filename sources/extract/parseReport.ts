@@ -18,6 +18,7 @@ import { dropOtherPeriodActivities } from './report/dropOtherPeriodActivities.ts
 import { readLists } from './report/readLists.ts';
 import { readMedia } from './report/readMedia.ts';
 import { readPlatformSums } from './report/readPlatformSums.ts';
+import { sumPartTables } from './report/partTables.ts';
 import { readStatedNone } from './report/readStatedNone.ts';
 import { blankNumberTwice } from './report/numberTwice.ts';
 import { keepSumTotal } from './report/sumTotals.ts';
@@ -25,6 +26,8 @@ import { blankFootnotes } from './report/footnotes.ts';
 import { readCardGrids } from './report/cardGrid.ts';
 import { readBarCharts } from './report/barCharts.ts';
 import { readPieLegends } from './report/pieLegends.ts';
+import { keepKpiFacts } from './report/planOfFact.ts';
+import { readChartDescriptions } from './report/chartDescriptions.ts';
 import { readSemicolonRows } from './report/semicolonRows.ts';
 import { readBracketCounts } from './report/bracketCounts.ts';
 import { blankQuotedMail } from './report/quotedMail.ts';
@@ -41,7 +44,8 @@ import { type Table, findTables, readTableActivities } from './report/readTables
  * the rows they stand for, or blanked (see the steps' own comments in parseReport).
  */
 const LAYOUT_STEPS: ((lines: string[]) => string[])[] = [
-  blankQuotedMail, blankForwardedPosts, readCorrectedCounts, readChecklists, readSemicolonRows, readBarCharts, readPieLegends, readCardGrids,
+  blankQuotedMail, blankForwardedPosts, readCorrectedCounts, readChecklists, readSemicolonRows, readBarCharts, readPieLegends, readCardGrids, keepKpiFacts,
+  readChartDescriptions,
 ];
 
 /**
@@ -68,6 +72,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // chart's legend of shares and counts "физические лица 86 % (12)" (readPieLegends).
   // A grid of infographic cards (numbers on one line, their captions below) read card by card, or not at all (readCardGrids).
   // An Excel sheet pasted as semicolon-separated text is read as the table it is (readSemicolonRows).
+  // A KPI line "план / факт / %" read as its fact, the order told by a legend above (keepKpiFacts).
   // A form's fields with their answers on the next line ("Түскен өтініштер:" / "6") read as one line each (joinValueLines).
   const laidOut = LAYOUT_STEPS.reduce((lines, step) => step(lines), pages.lines);
   const form = joinValueLines(blankFootnotes(laidOut.map((l) => keepSumTotal(blankNumberTwice(l)))).map(readBracketCounts));
@@ -92,6 +97,9 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'figures', () => (out.figures = addTableFigures(out.figures, rowFigures, flat, monthsOf(out.period), out.candidates, issues)));
   guard(issues, 'figures', () => (out.figures = doubtCarriedOver(out.figures, lines, out.candidates)));
   guard(issues, 'figures', () => readGrowth(lines, periodYears, out.figures, out.candidates));
+  // One table per quarter ("1-кесте. … І тоқсан", "2-кесте. … ІІ тоқсан", …) and none of the whole: the parts summed when
+  // they tile the period, else left candidates; a part's platform counts are never the period's.
+  guard(issues, 'figures', () => (out.media = sumPartTables(lines, flat, out.period, out.figures, out.media, out.candidates, issues)));
   // "СМИ И СОЦИАЛЬНЫЕ СЕТИ (41)" over "• Instagram (29)", "• Facebook (12)"; "…, Telegram – 38. Барлығы – 118.": a sum the platforms make up.
   guard(issues, 'media', () => readPlatformSums(lines, inTable, out.media, out.figures));
   // "Заседания президиума в отчетном квартале не проводились": a stated none of the period is 0.

@@ -1,6 +1,7 @@
 /**
  * A section's heading: a short line that ends no sentence, typed in capitals or numbered ("2. ЗАСЕДАНИЯ (7)",
- * "IV тоқсанның қорытындысы", "3. Отырыстар"); never a table's row.
+ * "IV тоқсанның қорытындысы", "3. Отырыстар"), or a table's caption ("1-кесте. 2025 жылғы І тоқсан", "Таблица 2. II квартал")
+ * that heads the table under it; never a table's row.
  */
 export function isHeading(text: string): boolean {
   if (text === '' || text.length > 90 || /[.;:,]$/u.test(text) || /\t/u.test(text)) return false;
@@ -10,5 +11,7 @@ export function isHeading(text: string): boolean {
   // count ("3) 6 есеп тыңдалды – 4 аудандық …") is an item of an enumeration wrapped onto the next line, not a title.
   const rest = text.replace(/^(?:\d{1,2}|[IVX]{1,4})[.)]\s+/u, '');
   const item = rest !== text && (/^\d/u.test(rest) || (rest.match(/\(/gu)?.length ?? 0) > (rest.match(/\)/gu)?.length ?? 0));
-  return letters.length >= 4 && (letters === letters.toUpperCase() || (rest !== text && !item));
+  return letters.length >= 4 && (letters === letters.toUpperCase() || (rest !== text && !item) || TABLE_CAPTION.test(text));
 }
+
+const TABLE_CAPTION = /^(?:\d{1,2}\s*-\s*кесте|кесте\s+\d{1,2}|таблица\s+\d{1,2}|табл\.\s*\d{1,2})[.:]?\s/iu;

@@ -25,3 +25,96 @@ const PLAN_OF_FACT = new RegExp(
   `(?<![\\d.,\\p{L}])(${N})(\\s+(?:[\\p{L}-]+\\s+)?)([\\p{L}-]+(?:тің|тың|нің|ның|дің|дың))(\\s+)(${N}-?(?:і|ы|еуі|уі|сі|сы)?)(?=(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:орындалды|өткізілді|жүргізілді|өтті|ұйымдастырылды|өткізді|жүргізді|ұйымдастырды)(?![\\p{L}]))`,
   'gu',
 );
+
+/** A plan's, a fact's and a fulfilment's names in a legend or a cell ("ПЛАН / ФАКТ / %", "жоспар / нақты / орындалуы"). */
+const PLAN_WORD = /^(?:план[\p{L}]*|прогноз[\p{L}]*|жоспар[\p{L}]*|целев[\p{L}]*\s+значени[\p{L}]*)$/iu;
+const FACT_WORD = /^(?:факт[\p{L}]*|нақты|орындалды|орындалғаны|исполнено|выполнено)$/iu;
+const SHARE_WORD = /^(?:%|%\s*(?:выполнени|исполнени|орындал)[\p{L}]*|(?:выполнени|исполнени|орындал)[\p{L}]*(?:\s*,?\s*%)?|процент[\p{L}]*)$/iu;
+/** The legend's fields: "Форма записи: показатель, ед. изм. – ПЛАН / ФАКТ / % выполнения" → ["ПЛАН", "ФАКТ", "% выполнения"]. */
+const LEGEND = /(?:^|[:–—(-]\s*)((?:[\p{L}%][\p{L}\s%.]{0,25}?\s*\/\s*){1,2}[\p{L}%][\p{L}\s%.,]{0,25}?)\s*\)?\s*$/u;
+const CELL = String.raw`(?:(?:план|прогноз|жоспар|факт|нақты)\s*[-–—:]?\s*)?(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})(?:,\d+)?\s*%?|[-–—]`;
+/** A KPI line's cells after a leader of dots or a dash: "…… 6 / 7 / 116,7 %", "… прогноз 60 / факт 73 / 121,7 %", "…… – / 41 / –". */
+const KPI_LINE = new RegExp(String.raw`^(.*?\p{L}.*?(?:[ \t]*(?:[.·…_][ \t]?){3,}[ \t]*|\s[-–—]\s))((?:${CELL})(?:\s*\/\s*(?:${CELL})){1,2})\s*\.?\s*$`, 'iu');
+/** The written-out line: "– план 10; факт 9; выполнение 90 %." (it may go on to the next line after "план 10;"). */
+const SPELLED = new RegExp(String.raw`^(.*?\p{L}.*?\s[-–—]\s*)(план|прогноз|жоспар)\s*[-–—:]?\s*(\d{1,4}|[-–—])\s*[;,/]\s*(факт|нақты|орындалды)\s*[-–—:]?\s*(\d{1,4})\s*(?:[;,/]\s*(?:выполнение|исполнение|орындалуы)?\s*[-–—:]?\s*(\d{1,4}(?:,\d+)?\s*%|[-–—]))?\s*[.;]?\s*$`, 'iu');
+
+/**
+ * A list of KPI lines, each the plan, the fact and the fulfilment of one indicator ("1.1. Заседания Общественного совета,
+ * ед. ...... 6 / 7 / 116,7 %"), the order told once by a legend above ("Форма записи: … – ПЛАН / ФАКТ / % выполнения"),
+ * rewritten with the fact alone ("… ...... 7"), the row a dot-leader reader reads. A cell may name itself ("прогноз 60 /
+ * факт 73"), a line may spell the three out ("– план 10; факт 9; выполнение 90 %."). Without a legend or a cell's name
+ * the numbers are not known apart and stay as they are; so do a fact that is a share or a decimal ("80 / 84,3 / 105,4
+ * %"), and a line whose percentage is not its fact over its plan (the order is not the legend's).
+ */
+export function keepKpiFacts(lines: string[]): string[] {
+  let order: { plan: number; fact: number; share: number; size: number } | null = null;
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i];
+    const legend = /\//u.test(line) && /(?:план|жоспар|прогноз)/iu.test(line) && /(?:факт|нақты|орындал)/iu.test(line) ? LEGEND.exec(line) : null;
+    if (legend) {
+      const fields = legend[1].split('/').map((f) => f.trim());
+      const plan = fields.findIndex((f) => PLAN_WORD.test(f));
+      const fact = fields.findIndex((f) => FACT_WORD.test(f));
+      const share = fields.findIndex((f) => SHARE_WORD.test(f));
+      if (plan >= 0 && fact >= 0 && fields.every((f, k) => k === plan || k === fact || k === share)) {
+        order = { plan, fact, share, size: fields.length };
+        continue;
+      }
+    }
+    // Most lines name no plan and split no cells: the patterns below are not tried on them.
+    const planned = /(?:план|прогноз|жоспар)/iu.test(line);
+    if (!planned && !(order !== null && line.includes('/'))) continue;
+    // "– план 10;" / "факт 9; выполнение 90 %.": the line read with the next one it goes on to.
+    const joined = /(?:план|прогноз|жоспар)\s*[-–—:]?\s*\d{1,4}\s*;\s*$/iu.test(line) && /^\s*(?:факт|нақты)/iu.test(out[i + 1] ?? '') ? `${line.trimEnd()} ${out[i + 1].trim()}` : line;
+    const spelled = planned ? SPELLED.exec(joined) : null;
+    if (spelled) {
+      const plan = /^\d/u.test(spelled[3]) ? Number(spelled[3]) : null;
+      const fact = Number(spelled[5]);
+      if (!fitsShare(plan, fact, spelled[6])) continue;
+      out[i] = rowSentence(spelled[1], String(fact));
+      if (joined !== line) out[i + 1] = '';
+      continue;
+    }
+    const row = line.includes('/') ? KPI_LINE.exec(line) : null;
+    if (!row) continue;
+    // "Доля рекомендаций …, % …… 70 / 74 / 105,7 %": an indicator measured in per cent has no count.
+    if (/%[\s.·…_]*$/u.test(row[1])) continue;
+    const cells = row[2].split('/').map((c) => c.trim());
+    const named = cells.map((c) => /^(?:факт|нақты)/iu.test(c) ? 'fact' : /^(?:план|прогноз|жоспар)/iu.test(c) ? 'plan' : null);
+    const factAt = named.includes('fact') ? named.indexOf('fact') : order !== null && order.size === cells.length ? order.fact : -1;
+    if (factAt < 0) continue;
+    const planAt = named.includes('plan') ? named.indexOf('plan') : order !== null && order.size === cells.length ? order.plan : -1;
+    const bare = (c: string | undefined) => (c ?? '').replace(/^\p{L}+\s*[-–—:]?\s*/u, '');
+    const fact = bare(cells[factAt]);
+    // A share or a decimal ("84,3", "146,5 тыс. просмотров") is no count.
+    if (!/^(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})$/u.test(fact)) continue;
+    const plan = bare(cells[planAt]);
+    const shareCell = cells.find((c, k) => k !== factAt && k !== planAt);
+    const value = parseCount(fact);
+    if (value === null || !fitsShare(/^\d/u.test(plan) && !/[,%]/u.test(plan) ? parseCount(plan) : null, value, shareCell)) continue;
+    out[i] = rowSentence(row[1], fact);
+    // "5.1. Публикации … – 212" over "     Instagram – 120, Telegram – 64, …": the platforms set in under the row are its parts, as after a colon.
+    if (PLATFORMS_UNDER.test(out[i + 1] ?? '')) out[i] = out[i].replace(/\.$/u, ':');
+  }
+  return out;
+}
+
+/**
+ * The KPI line as the sentence of its fact, "1.2. Заседания президиума – 4.": each line is a row of its own (the legend
+ * says so), read by the figure grammar whatever stands between the lines (a note under a row, an indicator in per cent).
+ */
+function rowSentence(label: string, fact: string): string {
+  return `${label.replace(/(?:[ \t]*(?:[.·…_][ \t]?){3,}[ \t]*|\s[-–—]\s*)$/u, '').replace(/,\s*(?:ед|шт|бірл|дана)\.?\s*$/iu, '')} – ${fact}.`;
+}
+
+/** A line set in under a KPI row that opens with a platform and its count ("     Instagram – 120, Telegram – 64"). */
+const PLATFORMS_UNDER = /^\s+(?:instagram|facebook|telegram|threads|tiktok|youtube|vk|сайт)[^\d]{0,30}[-–—:]\s*\d/iu;
+
+/** Whether a fulfilment share agrees with the fact over the plan, to its rounding ("6 / 7 / 116,7 %"); a share not given, or a plan not set, agrees. */
+function fitsShare(plan: number | null, fact: number, share: string | undefined): boolean {
+  const percent = /^(\d{1,4}(?:,\d+)?)\s*%$/u.exec((share ?? '').trim());
+  if (percent === null || plan === null || plan === 0) return true;
+  const decimals = percent[1].split(',')[1]?.length ?? 0;
+  return Math.abs((fact / plan) * 100 - Number(percent[1].replace(',', '.'))) <= 0.5 * 10 ** -decimals + 1e-9;
+}

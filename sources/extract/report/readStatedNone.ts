@@ -43,8 +43,11 @@ const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string
   { metric: 'members_joined', subject: 'состав[\\p{L}]*|құрам[\\p{L}]*', verbs: 'изменял|менял', kk: 'өзгерген\\s+жоқ|өзгермеді' },
   { metric: 'members_left', subject: 'состав[\\p{L}]*|құрам[\\p{L}]*', verbs: 'изменял|менял', kk: 'өзгерген\\s+жоқ|өзгермеді' },
 ];
+/** A list item's letter or number before its clause, "б) Меморандумдар … жасалған жоқ", "в) Семинары не проводились": no word of it. */
+const ITEM_LETTER = /^\s*(?:\p{L}|\d{1,2})\)(?=\s)/u;
+
 /** Words that may stand around the subject and the verb: the period ("в отчетном периоде", "тоқсанда"), the body ("Кеңес құрамына"). */
-const FILLER = /^(?:в|во|за|на|течение|отч[её]тн[\p{L}]*|период[\p{L}]*|квартал[\p{L}]*|полугоди[\p{L}]*|текущ[\p{L}]*|этом|этот|бұл|году|жылы|также|пока|ещ[её]|вообще|состав|совета?|общественного|есепті|кезең[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*|ішінде|осы|сондай-ақ|әзірге|кеңес[\p{L}]*|құрам[\p{L}]*|бірде-бір)$/u;
+const FILLER = /^(?:в|во|за|на|течение|отч[её]тн[\p{L}]*|период[\p{L}]*|квартал[\p{L}]*|полугоди[\p{L}]*|текущ[\p{L}]*|этом|этот|бұл|году|также|пока|ещ[её]|вообще|состав|совета?|общественного|есепті|жылы|жылда|кезең[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*|ішінде|осы|сондай-ақ|әзірге|кеңес[\p{L}]*|құрам[\p{L}]*|бірде-бір)$/u;
 
 const NONE = `(?:не\\s+(?:${NONE_VERBS})[\\p{L}]*|${NONE_VERBS_KK})`;
 /**
@@ -87,7 +90,7 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
       // "Проведено: заседаний президиума – не проводились": a form's label, its dash, the none; the dash joins, not parts.
       // "меморандум: өткізілген жоқ / жасалған жоқ": a label's colon before its none joins too, and nones joined by a slash
       // are one none.
-      const joined = lowerCase(latinRoman(sentence.text)).replace(/\s[-–—]\s+(?=не\s)/gu, (d) => ' '.repeat(d.length)).replace(LABEL_COLON_NONE, (d) => ' '.repeat(d.length)).replace(SLASHED_NONE, (d) => ' '.repeat(d.length));
+      const joined = lowerCase(latinRoman(sentence.text)).replace(/\s[-–—]\s+(?=не\s)/gu, (d) => ' '.repeat(d.length)).replace(LABEL_COLON_NONE, (d) => ' '.repeat(d.length)).replace(SLASHED_NONE, (d) => ' '.repeat(d.length)).replace(ITEM_LETTER, (d) => ' '.repeat(d.length));
       for (const whole of joined.split(/[,;:]|\s[-–—]\s/u)) {
         const at = from;
         from += whole.length + 1;

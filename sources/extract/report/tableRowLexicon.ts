@@ -36,6 +36,9 @@ const GROUPS_AS_COMMISSIONS = /(?:рабоч[\p{L}]*\s+(?:групп|орган)
 /** A unit after the label, as a header gives it ("Заседания Совета, ед.", "Мониторингтер, саны", "Жарияланымдар, дана"): no part of what is counted. */
 const UNIT_END = /,\s*(?:ед|шт|единиц[\p{L}]*|чел|человек|бірл[\p{L}]*|дана|адам|саны|кол-во|количество)\.?\s*$/iu;
 
+/** The row's total said after its label ("НҚА жобаларын қарау – барлығы", "Рассмотрено проектов НПА, всего"): what the row counts is the label before it. */
+const TOTAL_END = /\s*[,–—-]\s*(?:всего|итого|барлығы|жиыны)\s*$/iu;
+
 /**
  * The metric a row of an indicator table states, by its label (lexicon/tableRows.json), or null: a row no
  * entry names, or a sub-row entry whose parent row is another metric's. `parent` is the metric of the row a
@@ -48,7 +51,7 @@ export function metricOfRow(label: string, parent: MetricId | null): MetricId | 
   if (PLAN_ROW.test(label)) return null;
   const halves = lowerCase(label)
     .split(/\s+\/\s+/u)
-    .map((h) => h.replace(/^\s*[-–—•·]\s*/u, '').replace(AS_OF, ' ').replace(/^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+/u, '').replace(GROUPS_AS_COMMISSIONS, '$1').replace(SUB_ROW, '').replace(/\s*\([^()]*\)/gu, '').replace(UNIT_END, '').replace(/[.,:;\s]+$/u, '').replace(/\s*,\s*|\s+/gu, ' ').trim())
+    .map((h) => h.replace(/^\s*[-–—•·]\s*/u, '').replace(AS_OF, ' ').replace(/^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+/u, '').replace(GROUPS_AS_COMMISSIONS, '$1').replace(SUB_ROW, '').replace(/\s*\([^()]*\)/gu, '').replace(UNIT_END, '').replace(TOTAL_END, '').replace(/[.,:;\s]+$/u, '').replace(/\s*,\s*|\s+/gu, ' ').trim())
     .filter((h) => h !== '');
   const named = new Set(halves.map((h) => ROWS.find((r) => (r.parent === null || r.parent === parent) && r.label.test(h) && !r.not?.test(h))?.metric ?? null).filter((m) => m !== null));
   if (named.size === 1) return [...named][0];
