@@ -28,8 +28,11 @@ const MISSED: Record<string, string[]> = {
   // The quarter tables are summed (partTables); left: "үкіметтік емес ұйымдар мен азаматтардың өкілдері – 13" (a civil
   // member's phrase the lexicon lacks), departments heard as distinct bodies named in three quarters' notes (counting
   // names across tables is not done), and the dated events in the tables' note cells ("27.02 – «…»") are not activities.
+  // Appeals received: the first quarter's note "1 өтініш ІІ тоқсанда жауап алды" (one appeal answered in the second
+  // quarter) reads as a second, doubted count of appeals in that quarter, and a quarter stating a figure twice is not
+  // summed (partTables) — since set 31/33's Kazakh phrasing of appeals joined the grammar.
   'report-kk-zhetisay-2025-9m': [
-    'figure members_civil', 'figure departments_heard', 'activities round_table', 'activities public_hearing',
+    'figure members_civil', 'figure departments_heard', 'figure appeals_received', 'activities round_table', 'activities public_hearing',
     'activity round_table 2025-02-27', 'activity round_table 2025-09-18', 'activity public_hearing 2025-05-14',
   ],
   // The charts are read (chartDescriptions); left: "Изменений в составе … не было" stays a candidate 0 (a none of
