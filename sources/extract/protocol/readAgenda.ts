@@ -2,7 +2,7 @@ import { languageIsKazakh, tidy } from '../toLines.ts';
 import type { AgendaItem, ExtractIssue } from '../types.ts';
 import { AGENDA, AGENDA_HEADING, DECIDED, INVITED_HEADING, SECTION_NEW } from './lexicon.ts';
 import { INITIALS, NAME_WORD, NUMBER_MARK, re } from './re.ts';
-import { openBrackets } from './openBrackets.ts';
+import { openBrackets } from '../grammar/openBrackets.ts';
 import { readAgendaAdditions } from './readAgendaAdditions.ts';
 import { readVoteTables, type TableRead } from './readVoteTable.ts';
 

@@ -11,7 +11,7 @@ import { carriesMark, readGuestMark } from './guestMark.ts';
 import { readOnlineMark } from './onlineMark.ts';
 import { regroupCellTable } from './regroupCellTable.ts';
 import { joinListTitles } from './joinListTitles.ts';
-import { openBrackets } from './openBrackets.ts';
+import { openBrackets } from '../grammar/openBrackets.ts';
 
 export type ListKind = 'present' | 'absent' | 'skip';
 
@@ -86,7 +86,7 @@ function titledInvited(lines: string[], i: number): boolean {
 function continues(line: string, previousRaw: string, above: string): boolean {
   const text = line.trim();
   // "посредством ВКС:" alone on its line, lowercase under "11. Сагинтаев А.Б.": the online sub-heading, not the role wrapped.
-  if (re(`${ONLINE_LEAD}\\s*$`).test(line)) return false;
+  if (ONLINE_LEAD_ALONE.test(line)) return false;
   if (/^\p{Ll}/u.test(text) || /^\(/.test(text)) return true;
   // A list indented as a whole ("  Сүлейменова Г.Б. – Кеңес төрағасы" / "  Мұқанов Б.Т."): a name with its initials as far in
   // as the line above is the next person, not the one above wrapped.
@@ -153,7 +153,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
       state = listOf(heading);
       // "Присутствовали: Иванов И.И., Петров П.П. (онлайн)" — names on the heading line.
       let after = line.slice(line.indexOf(':') + 1);
-      if (line.includes(':') && after.trim() !== '' && !re(`^\\s*${N}`).test(after)) {
+      if (line.includes(':') && after.trim() !== '' && !COUNT_FIRST.test(after)) {
         // The names after the heading wrapped as a paragraph, mid-entry ("…, Қуанышева Ж.Б." / "(төрағаның орынбасары), Әділов Н.Т.,"
         // or "Мырзағалиев" / "Д.О."): read as one run when the whole paragraph is names.
         const headingLine = numbers[i];
@@ -184,7 +184,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
     }
     // "Присутствовали 14 из 19 членов Совета.", "Отырысқа 18 мүше қатысты.": a count of those present without a colon is no
     // list, but a "Члены Совета:" right below it lists them.
-    if (!state && !pastAttendance && re(PRESENT_HEADING).test(line) && !re(ABSENT_HEADING).test(line) && !re(ALSO_PRESENT).test(line) && re(`(?<![\\p{L}\\d])${N}(?![\\p{L}\\d])`).test(line)) {
+    if (!state && !pastAttendance && re(PRESENT_HEADING).test(line) && !re(ABSENT_HEADING).test(line) && !re(ALSO_PRESENT).test(line) && A_COUNT.test(line)) {
       headings.open('present', numbers[i], line, false);
     }
     // A table row, under a heading or after a header row naming a participation column.
@@ -209,7 +209,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
     }
     // "Члены Совета:" right under "Присутствовали: 14 из 19 членов" (or under "Присутствовали:", or inside its list after
     // "Председатель – …") heads the list of those present; elsewhere it says nothing of who came.
-    const members = re(`^\\s*(?:[-–—•]\\s*)?${MEMBERS_HEADING}\\s*:\\s*(.*)$`).exec(line);
+    const members = MEMBERS_LINE.exec(line);
     if (members && !pastAttendance && (state?.kind === 'present' || headings.awaitsPresent(numbers[i])) && (members[1].trim() === '' || allNames(members[1]))) {
       headings.open('present', numbers[i], line, true);
       state = listOf({ kind: 'present', online: false, excused: null });
@@ -230,9 +230,9 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
     }
     // A list number ("1.", "1)", the Kazakh ordinal "1-ші."), a bullet, or a lowercase letter "а)", "б.", "ж)"
     // (Cyrillic or Latin; "А." capital is an initial).
-    const item = re(`^\\s*(?:${LIST_NO}|[-–—•·*▪◦●○■□➢►✓]|[а-яёәіңғүұқөһa-z]\\s*[).](?=\\s))\\s*(.*)$`, 'u').exec(line);
+    const item = LIST_ITEM.exec(line);
     // An online sub-heading with its names after the colon: "в режиме онлайн: Серикбаев Д.А., Ли В.Г.", "ZOOM платформасы арқылы: …".
-    const onlineNames = re(`${ONLINE_LEAD}\\s*(\\S.*)$`).exec(item ? item[2] : line);
+    const onlineNames = ONLINE_NAMES.exec(item ? item[2] : line);
     if (onlineNames && state.kind !== 'skip' && allNames(onlineNames[1])) {
       state.online = true;
       state.blank = 0;
@@ -254,7 +254,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
       continue;
     }
     // A run of names that ended without a comma is whole: "Сидоров С.С. открыл заседание." below it is no attendee.
-    if (!item && state.closed && !re(`${ONLINE_LEAD}\\s*$`).test(line)) {
+    if (!item && state.closed && !ONLINE_LEAD_ALONE.test(line)) {
       state = null;
       continue;
     }
@@ -264,7 +264,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
     }
     state.blank = 0;
     // An online sub-heading inside the list: "В режиме онлайн:", "Онлайн:".
-    if (re(`${ONLINE_LEAD}\\s*$`).test(line)) {
+    if (ONLINE_LEAD_ALONE.test(line)) {
       state.online = true;
       state.closed = false;
       continue;
@@ -365,7 +365,7 @@ function isGroupHeading(line: string): boolean {
   // An item of the list ("4. Жолдыбаев М.С. – председатель комиссии") is a person, whatever the role names.
   const item = /^(?:\d{1,3}\s*[.)]|[-–—•·*▪])/u.test(text);
   // "Представители комиссии по делам молодежи:" names people who are not members; the invited are never members.
-  const others = re(`^\\(?\\s*(?:${INVITED_HEADING}|представител|сотрудник|работник|специалист|өкіл|қызметкер|маман)`).test(text);
+  const others = OTHERS_OPEN.test(text);
   // "Руководство Совета (2):" reads like a surname and a name; its size in brackets before the colon is no person's.
   const sized = /\(\s*\d{1,3}\s*\)\s*:$/.test(text);
   return !item && !others && text.length >= 5 && text.length <= 200 && GROUP.test(text) && !/[.;,]$/.test(text) && (sized || !looksLikePersonLine(text, false));
@@ -397,13 +397,13 @@ function isRoleHeading(line: string): boolean {
 /** The next line with text after line i, with its bullet or number taken off. */
 function nextFilled(lines: string[], i: number): string {
   const next = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
-  return next.replace(re(`^\\s*(?:${LIST_NO}|[-–—•·*▪])\\s*`, 'u'), '');
+  return next.replace(ITEM_MARK, '');
 }
 
 /** A heading is followed by names unless it states a count or that there was nobody: "Присутствовали: 14 из 19", "Отсутствовали: нет". */
 function expectsNames(line: string): boolean {
   const tail = line.slice(line.indexOf(':') + 1).trim();
-  return line.includes(':') && !re(`^(?:${N}|нет|жоқ|не\\s+было|отсутствуют|[-–—]\\s*$)`).test(tail);
+  return line.includes(':') && !NO_NAMES_AFTER.test(tail);
 }
 
 /** "- по уважительной причине: Байғожина Л.К. (іссапар), …": a sub-heading written as an item of the list. */
@@ -610,7 +610,7 @@ function joinWrappedHeadings(table: { lines: string[]; numbers: number[] }): { l
   for (let k = 0; k < table.lines.length; k++) {
     const line = table.lines[k];
     const next = table.lines[k + 1] ?? '';
-    const open = (line.match(/\(/g) ?? []).length - (line.match(/\)/g) ?? []).length;
+    const open = openBrackets(line);
     const closes = (next.match(/\)/g) ?? []).length - (next.match(/\(/g) ?? []).length === 1 && /\)\s*:\s*$/.test(next);
     if (open === 1 && !line.includes(':') && WRAPPED_HEADING.test(line) && closes) {
       lines.push(`${line.trimEnd()} ${next.trim()}`);
@@ -679,7 +679,7 @@ export function readListHeading(line: string): Pick<ListState, 'kind' | 'online'
   const scope = (endsWithColon ? trimmed : head).replace(MARK_LEGEND, ' ');
   // "Участники заседания (члены комиссии и приглашённые):" lists the members and the guests together (a table whose status
   // column tells each guest): a list of those present, each guest left out by the status of the row.
-  if (re(MIXED_HEADING).test(scope) && re(`(?:${INVITED_HEADING}|${INVITED_STATUS})`).test(scope)) return { kind: 'present', online: false, excused: null };
+  if (re(MIXED_HEADING).test(scope) && INVITED_ANY.test(scope)) return { kind: 'present', online: false, excused: null };
   // "На заседании также присутствовали:" lists guests (or the council's members at a commission's meeting), as the invited.
   if (re(INVITED_HEADING).test(scope) || re(ALSO_PRESENT).test(scope)) return { kind: 'skip', online: false, excused: null };
   // "Не приняли участие в заседании:" — the heading's own words ("участие в …") are no reason.
@@ -689,16 +689,34 @@ export function readListHeading(line: string): Pick<ListState, 'kind' | 'online'
     // "Присутствовали онлайн (ZOOM):" (a table's column).
     // "Присутствуют 12 членов, из них 2 – в режиме видеоконференцсвязи:" counts those online among the list, which is of
     // all those present (each online member marked in it): no online heading.
-    if (re(`(?:из\\s+них|в\\s+том\\s+числе|оның\\s+ішінде|олардың\\s+ішінде)\\s*${N}`).test(scope)) return { kind: 'present', online: false, excused: null };
-    const online = re(`^\\s*${ONLINE_PHRASE}`).test(scope) || re(`${ONLINE}[\\p{L}\\s]{0,20}:\\s*$`).test(scope) || re(`${PRESENT_HEADING}\\s+${ONLINE_PHRASE}[\\p{L}\\s()]{0,20}:?\\s*$`).test(scope);
+    if (PARTS_COUNTED.test(scope)) return { kind: 'present', online: false, excused: null };
+    const online = ONLINE_OPENS.test(scope) || ONLINE_CLOSES.test(scope) || PRESENT_ONLINE.test(scope);
     return { kind: 'present', online, excused: null };
   }
   // Short headings of a summary, with the count in brackets: "Не было (4 чел.):", "В зале:", "Подключились по Zoom:".
   const bare = scope.replace(/:\s*(?:\([^)]*\)\s*)?$/, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
   if (re(`^(?:не\\s+было|не\\s+пришли|болмады|келмегені)$`).test(bare)) return { kind: 'absent', online: false, excused: null };
   if (re(`^(?:в\\s+зале|очно|лично|залда|бетпе-бет)$`).test(bare)) return { kind: 'present', online: false, excused: null };
-  if (re(`^(?:(?:подключил|присоединил)[\\p{L}]*\\s+${ONLINE_PHRASE}|${ONLINE_PHRASE}(?:\\s+арқылы)?\\s+(?:қосылғандар|қосылды|подключил[\\p{L}]*))$`).test(bare)) {
+  if (ONLINE_JOINED.test(bare)) {
     return { kind: 'present', online: true, excused: null };
   }
   return null;
 }
+
+// Patterns the readers above try on every line, built once: a pattern built from a template at each call hashed its
+// kilobyte source again to find it compiled (protocol/re.ts), a tenth of a protocol's reading.
+const COUNT_FIRST = re(`^\\s*${N}`);
+const A_COUNT = re(`(?<![\\p{L}\\d])${N}(?![\\p{L}\\d])`);
+const MEMBERS_LINE = re(`^\\s*(?:[-–—•]\\s*)?${MEMBERS_HEADING}\\s*:\\s*(.*)$`);
+const LIST_ITEM = re(`^\\s*(?:${LIST_NO}|[-–—•·*▪◦●○■□➢►✓]|[а-яёәіңғүұқөһa-z]\\s*[).](?=\\s))\\s*(.*)$`, 'u');
+const ONLINE_NAMES = re(`${ONLINE_LEAD}\\s*(\\S.*)$`);
+const ONLINE_LEAD_ALONE = re(`${ONLINE_LEAD}\\s*$`);
+const OTHERS_OPEN = re(`^\\(?\\s*(?:${INVITED_HEADING}|представител|сотрудник|работник|специалист|өкіл|қызметкер|маман)`);
+const ITEM_MARK = re(`^\\s*(?:${LIST_NO}|[-–—•·*▪])\\s*`, 'u');
+const NO_NAMES_AFTER = re(`^(?:${N}|нет|жоқ|не\\s+было|отсутствуют|[-–—]\\s*$)`);
+const INVITED_ANY = re(`(?:${INVITED_HEADING}|${INVITED_STATUS})`);
+const PARTS_COUNTED = re(`(?:из\\s+них|в\\s+том\\s+числе|оның\\s+ішінде|олардың\\s+ішінде)\\s*${N}`);
+const ONLINE_OPENS = re(`^\\s*${ONLINE_PHRASE}`);
+const ONLINE_CLOSES = re(`${ONLINE}[\\p{L}\\s]{0,20}:\\s*$`);
+const PRESENT_ONLINE = re(`${PRESENT_HEADING}\\s+${ONLINE_PHRASE}[\\p{L}\\s()]{0,20}:?\\s*$`);
+const ONLINE_JOINED = re(`^(?:(?:подключил|присоединил)[\\p{L}]*\\s+${ONLINE_PHRASE}|${ONLINE_PHRASE}(?:\\s+арқылы)?\\s+(?:қосылғандар|қосылды|подключил[\\p{L}]*))$`);

@@ -1,3 +1,5 @@
+import { openBrackets } from '../grammar/openBrackets.ts';
+
 /**
  * A section's heading: a short line that ends no sentence, typed in capitals or numbered ("2. ЗАСЕДАНИЯ (7)",
  * "IV тоқсанның қорытындысы", "3. Отырыстар"), or a table's caption ("1-кесте. 2025 жылғы І тоқсан", "Таблица 2. II квартал")
@@ -10,7 +12,7 @@ export function isHeading(text: string): boolean {
   // A numbered line broken inside its bracket ("1) Кеңестің 5 отырысы өткізілді (І тоқсанда – 2, ІІІ") or opening with a
   // count ("3) 6 есеп тыңдалды – 4 аудандық …") is an item of an enumeration wrapped onto the next line, not a title.
   const rest = text.replace(/^(?:\d{1,2}|[IVX]{1,4})[.)]\s+/u, '');
-  const item = rest !== text && (/^\d/u.test(rest) || (rest.match(/\(/gu)?.length ?? 0) > (rest.match(/\)/gu)?.length ?? 0));
+  const item = rest !== text && (/^\d/u.test(rest) || openBrackets(rest) > 0);
   return letters.length >= 4 && (letters === letters.toUpperCase() || (rest !== text && !item) || TABLE_CAPTION.test(text));
 }
 
