@@ -14,3 +14,12 @@ export const STATES_NONE_HELD = new RegExp(`(?<![\\p{L}])(?:не\\s+(?:${NONE_VE
  * "мәлімет жоқ" (no data) is none of these.
  */
 export const SAYS_NONE = new RegExp(`^(?:жоқ|нет|не\\s+(?:${NONE_VERBS})[\\p{L}]*|${NONE_VERBS_KK})\\s*(?:\\([^()]*\\))?\\s*[.;]?$`, 'iu');
+/**
+ * A row of a log, or an event, said not to have taken place: not held ("НЕ СОСТОЯЛОСЬ (нет кворума)", "не проведено",
+ * "өткізілмеді"), put off ("перенесено на 27.05", "келесі айға ауыстырылды") or cancelled ("отменено"). An event moved
+ * here from another day ("перенесено с 10.04") did take place.
+ */
+export const CALLED_OFF = new RegExp(
+  `${STATES_NONE_HELD.source}|(?<![\\p{L}])(?:не\\s+провед[её]н[\\p{L}]*|перенес[её]н[оаы]?(?!\\s+со?\\s)|отмен[её]н[оаы]?|ауыстырылды|кейінге\\s+(?:қалдырылды|шегерілді)|тоқтатылды)(?![\\p{L}])`,
+  'iu',
+);

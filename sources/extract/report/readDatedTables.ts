@@ -4,6 +4,7 @@ import type { ReportActivity } from '../types.ts';
 import { type ActivityWord, activityTypeOf, activityTypesIn } from './activityLexicon.ts';
 import { fixedWidthLines } from './fixedWidthTable.ts';
 import { NOTE_HEAD } from './flattenFigureTables.ts';
+import { CALLED_OFF } from './noneHeldVerbs.ts';
 import { wordCellTables } from './wordCellTable.ts';
 
 /**
@@ -23,6 +24,8 @@ const strip = (line: string, borders: { left: boolean; right: boolean }) =>
 const isRow = (line: string) => pipes(line) >= 2 || (pipes(line) === 0 && (line.trim().match(/\t+/gu)?.length ?? 0) >= 2);
 /** The rule under a header: "---|-----|---", "+----+----+", ":--|--". */
 const RULE = /^[\s|+:=-]*-{3,}[\s|+:=-]*$/u;
+/** A rule with no pipe, its columns crossed by "+": "-----+--------+-----". */
+const CROSS_RULE = /^\s*-{2,}(?:\+-{2,})+\+?\s*$/u;
 const DATE_HEAD = /(?<![\p{L}])(?:дата|даты|срок[\p{L}]*|когда|күні|мерзімі|уақыты)(?![\p{L}])/iu;
 /** The column saying what kind of event a row is: "Форма", "Вид мероприятия", "Іс-шара түрі". */
 const KIND_HEAD = /(?<![\p{L}])(?:форма|формат|вид|тип|түрі|нысаны)(?![\p{L}])/iu;
@@ -54,7 +57,10 @@ export function readDatedTables(lines: string[], year: number | undefined, taken
     // "9 14–15.08.2025 Общественный мониторинг …") is a row too (splitRunTogether tells its cells apart).
     const runTogether = tabs && /^\s*№[^\t]*\t\s*(?:дата|күні)/iu.test(lines[i]);
     const rowHere = (k: number) => isRow(lines[k] ?? '') || (runTogether && RUN_TOGETHER.test(lines[k] ?? ''));
-    const goesOn = (k: number) => rowHere(k) || (tabs && lines[k].trim() === '' && rowHere(k + 1) && pipes(lines[k + 1]) === 0);
+    // A table drawn with "-----+-----" rules between its rows (a log typed in a text editor): a rule with a row of
+    // pipes after it goes on.
+    const goesOn = (k: number) =>
+      rowHere(k) || (tabs && lines[k].trim() === '' && rowHere(k + 1) && pipes(lines[k + 1]) === 0) || (!tabs && CROSS_RULE.test(lines[k]) && pipes(lines[k + 1] ?? '') >= 2);
     if (fixed === null) for (let k = i + 1; k < lines.length && goesOn(k); k++) if (rowHere(k)) block.push({ line: lines[k], at: k });
     const header = cellsOf(block[0].line);
     const borders = bordersOf(block[0].line);
@@ -101,7 +107,8 @@ export function readDatedTables(lines: string[], year: number | undefined, taken
     if (!taken.some((a) => a.line > i && a.line <= end + 1)) {
       for (const row of rows) {
         const type = headed ?? activityTypeOf(row.cells[typeCol] ?? '');
-        if (type === null) continue;
+        // A row marked not held or put off ("НЕ СОСТОЯЛОСЬ (нет кворума), перенесено на 27.05") is no activity.
+        if (type === null || CALLED_OFF.test(row.cells.join(' '))) continue;
         const dates = dateOfCell(row.cells[dateCol] ?? '', year);
         const subject = titleCol >= 0 ? titleCol : typeCol >= 0 ? typeCol : header.findIndex((h, k) => k !== dateCol && /предмет|объект|нысан/iu.test(h));
         const title = tidy(row.cells[subject] ?? '');
