@@ -1,6 +1,7 @@
 import { ABSENT_HEADING, PRESENT_HEADING } from './lexicon.ts';
 import { LIST_NO, re } from './re.ts';
 import { looksLikePersonLine } from './splitPerson.ts';
+import { isRoleLine } from './isRoleLine.ts';
 
 /**
  * A list's title typed as a document's title, over a few lines and with no colon — an annex after the signatures:
@@ -14,7 +15,7 @@ export function joinListTitles(table: { lines: string[]; numbers: number[] }): {
   const lines: string[] = [];
   const numbers: number[] = [];
   for (let k = 0; k < table.lines.length; k++) {
-    const title = titleAt(table.lines, k);
+    const title = titleAt(table.lines, k) ?? bareHeadingAt(table.lines, k);
     if (title) {
       lines.push(`${title.text}:`);
       numbers.push(table.numbers[k]);
@@ -51,5 +52,35 @@ function titleAt(lines: string[], k: number): { text: string; last: number } | n
   const below = lines.slice(j).find((l) => l.trim() !== '');
   const item = below === undefined ? null : NUMBERED.exec(below);
   if (!item || !looksLikePersonLine(item[2], true)) return null;
+  return { text, last: j - 1 };
+}
+
+/** A rule boxing an e-form's heading: "------------", "============". */
+const RULE = /^\s*[-=_─━═]{5,}\s*$/u;
+const PERSON_ITEM = re(`^\\s*(?:${LIST_NO})?\\s*(\\S.*)$`, 'u');
+
+/**
+ * A list's heading in capitals or as a title, alone on its line and with no colon, perhaps boxed by rules — an e-form's
+ * "ҚАТЫСҚАН КЕҢЕС МҮШЕЛЕРІ" / "ПРИСУТСТВОВАЛИ ЧЛЕНЫ СОВЕТА" between two lines of dashes: the heading of its list (a colon
+ * added, the rule under it taken away) only when a list of a person per line stands under it — a person, then another
+ * person, or a person, their role or status on the next line ("Кеңес мүшесі", "член Совета", "себебі: іссапар") and the
+ * next person. A name followed by a speech's first line is no list; nor is a count ("Присутствовали 9 членов") or a
+ * sentence.
+ */
+function bareHeadingAt(lines: string[], k: number): { text: string; last: number } | null {
+  const text = lines[k].trim();
+  // A tab or a bar makes it a table's header row, read by the table reader.
+  if (text === '' || /[:\t|]/.test(text) || /\d/.test(text) || /[.,;]$/.test(text) || text.split(/\s+/).length > 8) return null;
+  // Its own paragraph: a blank line or a rule above it.
+  if (k > 0 && lines[k - 1].trim() !== '' && !RULE.test(lines[k - 1])) return null;
+  if (!PRESENCE.test(text)) return null;
+  let j = k + 1;
+  if (j < lines.length && RULE.test(lines[j])) j++;
+  const person = (at: number): boolean => {
+    const item = at < lines.length ? PERSON_ITEM.exec(lines[at]) : null;
+    return item !== null && !isRoleLine(item[2]) && looksLikePersonLine(item[2], item[1] !== undefined);
+  };
+  if (!person(j)) return null;
+  if (!person(j + 1) && !(isRoleLine(lines[j + 1] ?? '') && person(j + 2))) return null;
   return { text, last: j - 1 };
 }

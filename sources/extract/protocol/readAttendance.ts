@@ -11,6 +11,7 @@ import { carriesMark, readGuestMark } from './guestMark.ts';
 import { readOnlineMark } from './onlineMark.ts';
 import { regroupCellTable } from './regroupCellTable.ts';
 import { joinListTitles } from './joinListTitles.ts';
+import { isRoleLine } from './isRoleLine.ts';
 import { openBrackets } from '../grammar/openBrackets.ts';
 
 export type ListKind = 'present' | 'absent' | 'skip';
@@ -88,6 +89,9 @@ function continues(line: string, previousRaw: string, above: string): boolean {
   // "посредством ВКС:" alone on its line, lowercase under "11. Сагинтаев А.Б.": the online sub-heading, not the role wrapped.
   if (ONLINE_LEAD_ALONE.test(line)) return false;
   if (/^\p{Ll}/u.test(text) || /^\(/.test(text)) return true;
+  // A person a line, the role on the next ("Серікова Айгүл Маратқызы" / "Кеңес мүшесі", "Петров П.П." / "Член Совета"): the
+  // role of the person above when that person has none yet — read alone, "Член Совета" looks like a surname and a name.
+  if (isRoleLine(text) && splitPerson(previousRaw)?.rest == null) return true;
   // A list indented as a whole ("  Сүлейменова Г.Б. – Кеңес төрағасы" / "  Мұқанов Б.Т."): a name with its initials as far in
   // as the line above is the next person, not the one above wrapped.
   // So is a full name with its patronymic ("  Ибраев Талгат Серикович" / "  Ким Виталий Эдуардович").
@@ -630,7 +634,10 @@ const INLINE_HEADING = re(`(?<=[;.])\\s+(?=(?:${ABSENT_HEADING}|${INVITED_HEADIN
 /** Reads the last person again with the wrapped line joined to it. */
 function rereadWrapped(roll: Roll, state: ListState, line: string): void {
   const last = state.last!;
-  const raw = `${last.raw.trimEnd()} ${line.trim()}`;
+  // A role alone on its line under a name with none ("Жақыпова Б.Р." / "мүше, онлайн") is set after a dash, as typed on one
+  // line: joined by a space, its comma would end the name ("Жақыпова Б.Р. мүше").
+  const role = isRoleLine(line) && splitPerson(last.raw)?.rest == null;
+  const raw = `${last.raw.trimEnd()}${role ? ' – ' : ' '}${line.trim()}`;
   if (last.dropped) {
     last.raw = raw;
     return;

@@ -7,7 +7,8 @@
  * protocol's vote told in Kazakh, then in Russian after the Russian block's lines (translationBetween.ts); "себебі –
  * хабарланбаған", "себебі: көрсетілмеген" as unexcused; the Kazakh year first, "2025 жыл, қыркүйектің 24-і"; the absentees
  * listed in Kazakh and again in Russian read once (oneListOfTwoLanguages.ts); an e-form's agenda, a bare number on a line and
- * the title under it (joinBareItemNumbers.ts).
+ * the title under it (joinBareItemNumbers.ts); a list of a person a line, the role (or status) on the next, under a
+ * heading with no colon (joinListTitles.ts, isRoleLine.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { parseDatePhrase } from '../../../sources/extract/parseDatePhrase.ts';
@@ -17,6 +18,7 @@ import { oneListOfTwoLanguages } from '../../../sources/extract/protocol/oneList
 import { joinBareItemNumbers } from '../../../sources/extract/protocol/joinBareItemNumbers.ts';
 import { joinVoteFormLines } from '../../../sources/extract/protocol/joinVoteFormLines.ts';
 import { readCounts, readVotes } from '../../../sources/extract/protocol/readVotes.ts';
+import { isRoleLine } from '../../../sources/extract/protocol/isRoleLine.ts';
 
 const counts = (line: string) => {
   const c = readCounts(line);
@@ -198,5 +200,45 @@ describe("an e-form's agenda: a bare number on a line, the item's title under it
     expect(joinBareItemNumbers(['КҮН ТӘРТІБІ', '1', 'Жоспар туралы', ''])).toEqual(['КҮН ТӘРТІБІ', '1', 'Жоспар туралы', '']);
     expect(joinBareItemNumbers(['Повестка дня:', '2', 'О плане', '3', 'Об отчёте'])).toEqual(['Повестка дня:', '2', 'О плане', '3', 'Об отчёте']);
     expect(joinBareItemNumbers(['Повестка дня:', '1', '15', '2', 'Об отчёте'])).toEqual(['Повестка дня:', '1', '15', '2', 'Об отчёте']);
+  });
+});
+
+describe('a person a line, the role (or status) on the next, under a heading with no colon', () => {
+  const rule = '-'.repeat(60);
+  const attendance = (lines: string[]) => parseProtocol(['ХАТТАМА № 7', '', ...lines, '', 'КҮН ТӘРТІБІ', '1. Жоспар туралы.'].join('\n'));
+  it('kk: "ҚАТЫСҚАН КЕҢЕС МҮШЕЛЕРІ" boxed by rules, "Серікова Айгүл Маратқызы" / "Кеңес мүшесі", one "мүше, онлайн"', () => {
+    const x = attendance([
+      rule, 'ҚАТЫСҚАН КЕҢЕС МҮШЕЛЕРІ', rule,
+      'Шалабаев Айдар Қанатұлы', 'Кеңес төрағасы', 'Серікова Айгүл Маратқызы', 'Кеңес мүшесі', 'Жақыпова Б.Р.', 'мүше, онлайн', 'Ильин С.В.', 'мүше',
+      '', rule, 'ҚАТЫСПАҒАН КЕҢЕС МҮШЕЛЕРІ', rule,
+      'Мұқанов Ерболат Серікұлы', 'себебі: іссапар', 'Сағындықова Әсия Бауыржанқызы', 'себебі: көрсетілмеген',
+    ]);
+    expect(x.attendees.map((a) => a.name)).toEqual(['Шалабаев Айдар Қанатұлы', 'Серікова Айгүл Маратқызы', 'Жақыпова Б.Р.', 'Ильин С.В.']);
+    expect(x.attendees.filter((a) => a.online).map((a) => a.name)).toEqual(['Жақыпова Б.Р.']);
+    expect(x.attendees[1].role).toBe('Кеңес мүшесі');
+    expect(x.absentees.map((a) => [a.name, a.excused])).toEqual([['Мұқанов Ерболат Серікұлы', true], ['Сағындықова Әсия Бауыржанқызы', false]]);
+  });
+  it('ru: "ПРИСУТСТВОВАЛИ ЧЛЕНЫ СОВЕТА" after a blank line, "Иванов Иван Иванович" / "член Совета", "Член Совета" capitalised', () => {
+    const x = attendance(['ПРИСУТСТВОВАЛИ ЧЛЕНЫ СОВЕТА', 'Иванов Иван Иванович', 'Председатель Общественного совета', 'Петрова Анна Сергеевна', 'член Совета', 'Сидоров С.С.', 'Член Совета (онлайн)']);
+    expect(x.attendees.map((a) => a.name)).toEqual(['Иванов Иван Иванович', 'Петрова Анна Сергеевна', 'Сидоров С.С.']);
+    expect(x.attendees.map((a) => a.online)).toEqual([false, false, true]);
+  });
+  it('variant: names alone a line under "Отсутствовали" (no role lines), numbered', () => {
+    const x = attendance(['Присутствовали:', 'Иванов И.И.', 'Петров П.П.', '', 'Отсутствовали', '1. Ахметов Б.Б.', '2. Ли О.В.']);
+    expect(x.absentees.map((a) => a.name)).toEqual(['Ахметов Б.Б.', 'Ли О.В.']);
+  });
+  it('a role alone on its line, no name in it', () => {
+    for (const role of ['член Совета', 'Кеңес мүшесі', 'мүше, онлайн', 'Председатель Общественного совета', 'Қоғамдық кеңес төрағасы', 'Член ОС']) expect(isRoleLine(role)).toBe(true);
+    for (const other of ['Член Совета Петров П.П.', 'Членова Анна Петровна', 'Иванов И.И.', 'Присутствовали:']) expect(isRoleLine(other)).toBe(false);
+  });
+  it("near-misses: a speaker's name and the speech's first line; a heading with one person and no second; a count; no presence word", () => {
+    // A speaker's name, then the first line of the speech: no list.
+    expect(attendance(['ПРИСУТСТВОВАЛИ ЧЛЕНЫ СОВЕТА', 'Иванов Иван Иванович', 'сообщил, что подготовка к отопительному сезону завершена на 95 процентов,', 'из 46 котельных готовы 44.']).attendees).toEqual([]);
+    expect(attendance(['ҚАТЫСҚАН КЕҢЕС МҮШЕЛЕРІ', 'Серікова Айгүл Маратқызы', 'Жылу маусымына дайындық туралы баяндады.']).attendees).toEqual([]);
+    // One person, a role and nothing after: too little to tell a list from a signature.
+    expect(attendance(['ҚАТЫСҚАН КЕҢЕС МҮШЕЛЕРІ', 'Серікова Айгүл Маратқызы', 'Кеңес мүшесі']).attendees).toEqual([]);
+    // A count in the heading's place is no heading; a line of names under "СЛУШАЛИ" is no attendance.
+    expect(attendance(['Присутствовали 9 членов Совета', 'Иванов Иван Иванович', 'член Совета', 'Петрова Анна Сергеевна', 'член Совета']).attendees).toEqual([]);
+    expect(attendance(['СЛУШАЛИ', 'Иванов Иван Иванович', 'член Совета', 'Петрова Анна Сергеевна', 'член Совета']).attendees).toEqual([]);
   });
 });
