@@ -15,7 +15,9 @@ const TITLE = /^\s*[\p{L}«"“„(]/u;
 export function joinBareItemNumbers(lines: string[]): string[] {
   const out = [...lines];
   for (let h = 0; h < out.length; h++) {
-    if (!re(AGENDA_HEADING).test(out[h]) || re(AGENDA_HEADING).exec(out[h])?.[1]?.trim()) continue;
+    // The heading alone on its line: an item after it is read by the agenda's own reader.
+    const heading = re(AGENDA_HEADING).exec(out[h]);
+    if (!heading || heading[1].trim() !== '') continue;
     let i = h + 1;
     while (i < out.length && (out[i].trim() === '' || /^\s*[-–—_=]{10,}\s*$/u.test(out[i]))) i++;
     const items: number[] = [];

@@ -30,6 +30,8 @@ export const INITIALS = `[${CAPITAL}]\\.(?:\\s?[${CAPITAL}]\\.?)?`;
  * Иванович", "Сейтов Арман Бекұлы"). Match it case-sensitively (flag 'u'): a heading's words in lower case are no name.
  */
 export const PERSON_NAME = `${NAME_WORD}\\s+(?:${INITIALS}|${NAME_WORD}\\s+${NAME_WORD}(?:вич|вна|ұлы|қызы|улы|кызы|оглы|кизи))`;
+/** A surname with its initials, either way round: "Иванов И.И.", "И.И. Иванов", "Пак Д.". */
+export const SURNAME_INITIALS = `${NAME_WORD}\\s+${INITIALS}|${INITIALS}\\s?${NAME_WORD}`;
 
 /**
  * How a list number is marked: "3.", "3)", or the Kazakh ordinal "1-ші.", "6-шы.", "2-нші)", "1-інші" (a suffix of

@@ -2,7 +2,7 @@ import { COUNT_SOURCE as N } from '../parseCount.ts';
 import { tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolAbsentee, ProtocolAttendee, ProtocolExtract } from '../types.ts';
 import { ABSENCE_KIND_HEADING, ABSENT_HEADING, AGENDA_HEADING, ALSO_PRESENT, INVITED_HEADING, INVITED_STATUS, MEMBERS_HEADING, ONLINE, ONLINE_LEAD, ONLINE_PHRASE, PRESENT_HEADING, SECTION_NEW } from './lexicon.ts';
-import { INITIALS, LIST_NO, NAME_WORD, re } from './re.ts';
+import { INITIALS, LIST_NO, NAME_WORD, re, SURNAME_INITIALS } from './re.ts';
 import { classifyAbsence, looksLikePersonLine, splitOutsideParens, splitPerson } from './splitPerson.ts';
 import { headerContinued, noteSignatures, readTableRow, splitCells, startTable, type TableState } from './readAttendanceTable.ts';
 import { readAbsentSentence } from './readAbsentSentence.ts';
@@ -537,7 +537,6 @@ function allNames(text: string): boolean {
   return parts.length > 0 && parts.every((p) => looksLikePersonLine(p.text, false));
 }
 
-const SURNAME_INITIALS = `${NAME_WORD}\\s+${INITIALS}|${INITIALS}\\s?${NAME_WORD}`;
 /** "председатель Общественного совета Жумабеков Т.А.", "члены Совета: Абдраимова Г.С.": a role written before the name. */
 const ROLE_FIRST = re(`^(?:[\\p{Ll}][\\p{L}-]*|Общественн[\\p{L}]*|Совет[\\p{L}]*|Кеңес[\\p{L}]*|ОС|ҚК)(?:[\\s:]+(?:[\\p{L}-]+|ОС|ҚК))*?[\\s:]+((?:${SURNAME_INITIALS})(?:\\s*\\([^)]*\\))?)$`, 'u');
 /** A group named before the names of a run, with a dash or a colon: "… комиссиядан – Ә.Сейтқалиева". */

@@ -1,6 +1,6 @@
 import type { VoteCategory } from './lexicon.ts';
 import { REPORTED_SPEECH, VOTE_EXCEPT, VOTE_REST } from './lexicon.ts';
-import { re } from './re.ts';
+import { re, SURNAME_INITIALS } from './re.ts';
 
 export interface ToldCounts {
   for: number | null;
@@ -15,7 +15,7 @@ const EXCEPT_RU = re(`${VOTE_EXCEPT}\\s+([^:;()]{2,160}?)\\s*[,(–—-]?\\s*(?:
 /** "Рахимова Д.С.-дан басқа барлық мүше жақтады, ол қалыс қалды": those set apart before the word, how they voted after it. */
 const EXCEPT_KK = re(`(?:^|[:–—,]\\s*)([^:;,()–—]{2,160}?)(?:[-\\s]?(?:тен|тан|ден|дан|нен|нан|ті|ты|ді|ды))?\\s+(?:басқа|қоспағанда)(?![\\p{L}])[^;]{0,120}?(қалыс|қарсы)`);
 /** One person: "Рахимовой Д.С.", "Д.С. Рахимовой", "члена Совета Ли В.Г.". */
-const ONE_NAME = /^(?:член[\p{L}]*\s+(?:совета|комиссии|президиума)\s+|кеңес\s+мүшесі\s+)?(?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\p{L}'’-]+\s+[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.?)?|[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?)?[А-ЯЁӘҒҚҢӨҰҮҺІ][\p{L}'’-]+)$/u;
+const ONE_NAME = re(`^(?:член[\\p{L}]*\\s+(?:совета|комиссии|президиума)\\s+|кеңес\\s+мүшесі\\s+)?(?:${SURNAME_INITIALS})$`, 'u');
 /** "остальные воздержались", "воздержались – остальные", "қалғандары қалыс қалды": the third count is the rest of those present. */
 const REST_AFTER = re(`${VOTE_REST}\\s*[:\\-–—]?\\s*(?:(?:про)?голосовал[\\p{L}]*\\s+)?(«\\s*за\\s*»|за(?![\\p{L}])|против|воздерж[\\p{L}]*|қалыс|қарсы|жақта|қолда)`);
 const REST_BEFORE = re(`(«\\s*за\\s*»|(?<![\\p{L}])за(?![\\p{L}])|против|воздерж[\\p{L}]*|қалыс\\s+қалғандар|қарсылар)\\s*[:\\-–—]\\s*${VOTE_REST}`);
