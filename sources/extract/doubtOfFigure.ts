@@ -170,7 +170,8 @@ function wordRange(sentence: string, start: number, end: number): boolean {
 /** Words of a plan; with no word saying it was done in the same clause, the number is what was planned. */
 /** A sentence's last verb that plans: "… жоспарланған.", "… жоспарлануда", "… көзделген", "… запланированы". */
 const PLANNED_AT_END = re('(?<![\\p{L}])(?:жоспарлан[\\p{L}]*|көздел(?:ген|уде)|запланирован[\\p{L}]*|планиру(?:ется|ются))\\s*[.!]?\\s*$');
-const PLANNED = re('(?:планир|запланир|намеч|предстоит|(?<![\\p{L}])будут?(?![\\p{L}])|(?<![\\p{L}])план[\\p{L}]*\\s*[-–—:]|жоспарла|жоспар\\s*(?:бойынша\\s*)?[-–—:]|көздел)');
+/** Words of a plan; "планирование" and "жоспарлау" (planning, a noun: "Агентство по стратегическому планированию", "стратегиялық жоспарлау комиссиясы") name no plan. */
+const PLANNED = re('(?:планир(?!овани)|запланир|намеч|предстоит|(?<![\\p{L}])будут?(?![\\p{L}])|(?<![\\p{L}])план[\\p{L}]*\\s*[-–—:]|жоспарла(?!у)|жоспар\\s*(?:бойынша\\s*)?[-–—:]|көздел)');
 /**
  * A plan's number, said right before it, that a count done is set against in the same sentence: "При плане 4
  * заседания проведено 5", "согласно плану – 4", "запланировано 4, проведено 5", "жоспарда 4 отырыс, өткізілгені 5".
@@ -281,13 +282,18 @@ const CARRIED_OVER = re('(?<![\\p{L}])(?:қалғаны|қалғандары|о�
  * The statements a semicolon parts from the number's that hold a count of their own: "Кеңестің 5 отырысы өткізілді (…);
  * өткен жылдың 9 айында 4 отырыс болған;" — the last year named there dates its own 4, not the 5. Blanked (same length).
  */
+/** A statement of what is still to come: "будет рассмотрен", "предстоит", "планируется", "жоспарлануда", "енгізілетін болады". */
+const FUTURE_STATEMENT = re('(?<![\\p{L}])(?:будет|будут|предстоит|планиру[\\p{L}]*|запланирован[\\p{L}]*|жоспарлан[\\p{L}]*|көздел(?:уде|ген)|[\\p{L}]+(?:тын|тін)\\s+болады)(?![\\p{L}])');
+
 function blankOtherStatements(text: string, start: number, end: number): string {
   let from = 0;
   let out = '';
   for (const part of text.split(';')) {
     const to = from + part.length;
     const own = from <= start && end <= to;
-    out += (own || !/\d/u.test(part.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, ' ')) ? part : ' '.repeat(part.length)) + (to < text.length ? ';' : '');
+    // "…вышел 1 член; вопрос о его замене будет рассмотрен в I квартале 2026 года": a statement of what is still to come
+    // dates that, not the count.
+    out += (own || (!/\d/u.test(part.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, ' ')) && !FUTURE_STATEMENT.test(part)) ? part : ' '.repeat(part.length)) + (to < text.length ? ';' : '');
     from = to + 1;
   }
   return out;

@@ -8,6 +8,8 @@ import { readDatedTables } from './report/readDatedTables.ts';
 import { readChronology } from './report/readChronology.ts';
 import { flattenFigureTables } from './report/flattenFigureTables.ts';
 import { doubtCarriedOver } from './report/carriedOver.ts';
+import { doubtCompositionAtFormation } from './report/compositionAtFormation.ts';
+import { readAllOfReceived } from './report/allOfReceived.ts';
 import { readOwnFigures } from './report/readOwnFigures.ts';
 import { readGrowth } from './report/readGrowth.ts';
 import { partSections } from './report/readFigures.ts';
@@ -114,6 +116,10 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'sentences', () => out.activities.push(...readCountedItems(flat, inTable, year, out.activities, out.figures)));
   // "Общественные слушания в отчетном периоде не проводились": a none stated in words, once no count or activity says otherwise.
   guard(issues, 'figures', () => out.figures.push(...readStatedNone(lines, inTable, out.figures, out.activities, out.period, out.candidates)));
+  // "поступило 12 обращений … На все обращения даны ответы": all of what came in handled, the count received stated.
+  guard(issues, 'figures', () => out.figures.push(...readAllOfReceived(lines, out.figures, out.candidates)));
+  // "В состав Совета вошли 11 человек: 8 – …, 3 – …" and "вышел 1 член" later: the composition at formation, not at the period's end.
+  guard(issues, 'figures', () => (out.figures = doubtCompositionAtFormation(out.figures, out.candidates)));
   out.activities.sort((a, b) => a.line - b.line);
   guard(issues, 'activities', () => (out.activities = dropTranslatedActivities(out.activities, lines)));
   // A period read from the title or given, not guessed from the dates (readPeriod says so in an issue).

