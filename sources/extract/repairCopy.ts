@@ -1,3 +1,5 @@
+import { tidy } from './toLines.ts';
+
 /**
  * Text that went through bad copying carries marks no author wrote, and each hides a word or a number from the readers:
  * - Word's track changes pasted as text ("кеңестің [удалено: 12] 11 мүшесі", "[вставлено: 4. Оразалиев Т.К. – себепсіз]"):
@@ -42,7 +44,8 @@ function withoutTrackedDeletions(lines: string[]): string[] {
     }
     if (text === line) continue;
     // The deleted text's place: no double space left where it was ("кеңестің [удалено: 12] 11" is "кеңестің 11").
-    text = text.replace(/[ \t]*\u0000[ \t]*/gu, (m) => (/^[ \t]/u.test(m) && /[ \t]$/u.test(m) ? ' ' : ''));
+    // (A tab before it is a cell's border, and stays: "Поступило\t[удалено: 12] 14\t9" is "Поступило\t14\t9".)
+    text = text.replace(/([ \t]*)\u0000[ \t]*/gu, (m, before: string) => (before !== '' && /[ \t]$/u.test(m) ? (before.includes('\t') ? '\t' : ' ') : ''));
     out[i] = text.trim() === '' ? '' : text;
   }
   return out;
@@ -71,6 +74,8 @@ export function foldLatinLookalikes(line: string): string {
 
 /** Letters drawn as digits: O and О as 0, l and I as 1, the Cyrillic З as 3. */
 const DIGIT_OF: Record<string, string> = { O: '0', o: '0', О: '0', о: '0', l: '1', I: '1', З: '3' };
+/** A cell of a table that is a Latin O alone, its border before it. */
+const LATIN_O_CELL = /(^|[\t|])(\s*)O(?=\s*(?:$|[\t|]))/gu;
 /** A token of digits and such letters, no letter or digit on either side. */
 const NUMBER_TOKEN = /(?<![\p{L}\d])[\dOoОоlIЗ]+(?![\p{L}\d])/gu;
 
@@ -79,6 +84,8 @@ const NUMBER_TOKEN = /(?<![\p{L}\d])[\dOoОоlIЗ]+(?![\p{L}\d])/gu;
  * The token must hold a digit and be nothing but digits and such letters: "О" (a preposition), "IO", "ООО" stay.
  */
 export function readDigitLookalikes(line: string): string {
+  // A table's cell that is a Latin O alone ("\tO\t", "| O |") is a 0: no word is a Latin O (the Cyrillic "О" is a preposition).
+  if (/[\t|]/u.test(line)) line = line.replace(LATIN_O_CELL, (_m, border: string, space: string) => `${border}${space}0`);
   if (!/\d/u.test(line) || !/[OoОоlIЗ]/u.test(line)) return line;
   return line.replace(NUMBER_TOKEN, (token) => {
     if (!/\d/u.test(token) || /^\d+$/u.test(token)) return token;
@@ -100,51 +107,43 @@ export function withoutRepeatedBlock(lines: string[]): string[] {
   const out = [...lines];
   const key = (l: string) => l.replace(/\s+/gu, ' ').trim();
   const text = out.map((l, k) => ({ k, l: key(l) })).filter((x) => x.l !== '');
+  // Where each line's words stand again: a copy's first line is a later place of the block's first.
+  const at = new Map<string, number[]>();
+  text.forEach((x, p) => {
+    const places = at.get(x.l);
+    if (places) places.push(p);
+    else at.set(x.l, [p]);
+  });
+  const gone = new Set<number>();
   for (let a = 0; a < text.length; a++) {
-    // The longest run starting at a that the run starting right after it repeats.
-    for (let n = Math.floor((text.length - a) / 2); n >= REPEATED_LINES; n--) {
+    if (gone.has(a) || (text[a].l.match(/\p{L}/gu) ?? []).length < 10) continue;
+    for (const b of at.get(text[a].l) ?? []) {
+      const n = b - a;
+      if (n < REPEATED_LINES || b + n > text.length) continue;
       let same = true;
-      for (let j = 0; j < n && same; j++) same = text[a + j].l === text[a + n + j].l;
+      for (let j = 1; j < n && same; j++) same = text[a + j].l === text[b + j].l && !gone.has(b + j);
       if (!same) continue;
-      const letters = text.slice(a, a + n).reduce((s, x) => s + (x.l.match(/\p{L}/gu) ?? []).length, 0);
+      const letters = text.slice(a, b).reduce((sum, x) => sum + (x.l.match(/\p{L}/gu) ?? []).length, 0);
       if (letters < REPEATED_LETTERS) continue;
-      for (let j = 0; j < n; j++) out[text[a + n + j].k] = '';
-      text.splice(a + n, n);
+      for (let j = 0; j < n; j++) {
+        gone.add(b + j);
+        out[text[b + j].k] = '';
+      }
       break;
     }
   }
   return out;
 }
 
-/** The Kazakh letters a Russian keyboard has not, and the Russian letter typed for each ("катысты" for "қатысты"). */
-const KEYBOARD_LETTER: Record<string, string> = {
-  ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', Ә: 'А', Ғ: 'Г', Қ: 'К', Ң: 'Н', Ө: 'О', Ұ: 'У', Ү: 'У', Һ: 'Х',
-};
-
 /**
- * A pattern's Kazakh words matched as typed on a Russian keyboard too ("қатысты" matches "катысты", "шешім
- * қабылданбады" matches "шешiм кабылданбады" once its Latin i is read as і): each Kazakh-only letter outside a character
- * class becomes a class of it and its keyboard letter. The text keeps its spelling (a name, a quote is as written);
- * only the matching is lenient. A class ("[әғқ]", what tells Kazakh from Russian) is left as it is.
+ * A quote read off a repaired line given back as the document writes it ("«за» – 1l", "[удалено: 9] 8", "Oтcутcтвовали"):
+ * the repair is for reading, the quote is the document's — nothing lost. A quote not holding the repaired line is kept.
  */
-export function typedOnRussianKeyboard(source: string): string {
-  if (!/[әғқңөұүһӘҒҚҢӨҰҮҺ]/u.test(source)) return source;
-  let out = '';
-  let inClass = false;
-  for (let k = 0; k < source.length; k++) {
-    const c = source[k];
-    if (c === '\\') {
-      out += c + (source[k + 1] ?? '');
-      k++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      out += c;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    out += !inClass && c in KEYBOARD_LETTER ? `[${c}${KEYBOARD_LETTER[c]}]` : c;
-  }
-  return out;
+export function asWritten(quote: string, line: number, written: string[], repaired: string[]): string {
+  const was = written[line - 1];
+  const now = repaired[line - 1];
+  if (was === undefined || now === undefined || was === now) return quote;
+  const read = tidy(now);
+  const at = read === '' ? -1 : quote.indexOf(read);
+  return at < 0 ? quote : `${quote.slice(0, at)}${tidy(was)}${quote.slice(at + read.length)}`.slice(0, 300);
 }
