@@ -48,7 +48,8 @@ export function withoutPageBreaks(lines: string[]): { lines: string[]; numbers: 
       b++;
     }
     if (!overBreak || b >= text.length) continue;
-    const goesOn = (SENTENCE_GOES_ON.test(text[a]) && SENTENCE_CONTINUED.test(text[b])) || (TABLE_ROW.test(text[a]) && TABLE_ROW.test(text[b])) || nextItem(text[a], text[b]);
+    // A list of names run on with commas goes on with the next name, in capitals ("…, Избасаров Мейрам Талгатович," | page | "Кадырова …").
+    const goesOn = (SENTENCE_GOES_ON.test(text[a]) && SENTENCE_CONTINUED.test(text[b])) || (/,\s*$/u.test(text[a]) && /^\s*\p{Lu}\p{Ll}/u.test(text[b])) || (TABLE_ROW.test(text[a]) && TABLE_ROW.test(text[b])) || nextItem(text[a], text[b]);
     if (!goesOn) continue;
     for (let k = a + 1; k < b; k++) gone.add(k);
     a = b - 1;
@@ -90,6 +91,7 @@ function cleaned(document: string[]): { lines: string[]; furniture: Set<number> 
   for (let pass = 0; pass < 2 && markers.size + pageStarts.size + furniture.size > 0; pass++) {
     for (const i of runningLines(lines, new Set([...markers, ...furniture]), pageStarts)) furniture.add(i);
   }
+  for (const i of loneHeaders(lines, markers)) furniture.add(i);
   // A header kept at the top of the first page stays the document's title; only its page number goes.
   for (const i of furniture) out[i] = '';
   for (let i = 0; i < out.length; i++) {
@@ -109,6 +111,25 @@ function framesHeading(lines: string[], i: number): boolean {
   const text = (k: number) => lines[k] !== undefined && /\p{Lu}/u.test(lines[k]) && !/\p{Ll}/u.test(lines[k]) && !PAGE_RULE.test(lines[k])
     && !PAGE_NUMBER.test(lines[k]) && !PAGE_NUMBER_AT_END.test(lines[k]);
   return (text(i + 1) && PAGE_RULE.test(lines[i + 2] ?? '')) || (text(i - 1) && PAGE_RULE.test(lines[i - 2] ?? ''));
+}
+
+/**
+ * A running header printed once (a document of two pages): the short line right under a page's number ("Страница 1 из 2" /
+ * "ОС Тупкараганского района • протокол заседания"), a blank line under it, when the page breaks a sentence or a list (the
+ * line over the number goes on: a comma, a small letter). It ends in no stop or comma, as a sentence's line would.
+ */
+function loneHeaders(lines: string[], markers: Set<number>): number[] {
+  const out: number[] = [];
+  for (const i of markers) {
+    if (!PAGE_NUMBER.test(lines[i])) continue;
+    const before = neighbours(lines, i, 1).find((k) => k < i);
+    const j = i + 1;
+    const line = lines[j] ?? '';
+    if (before === undefined || !/[,\p{Ll}]\s*$/u.test(lines[before]) || line.trim() === '' || markers.has(j)) continue;
+    if ((lines[j + 1] ?? '').trim() !== '' || line.trim().length > 70 || /[.,:;]\s*$/u.test(line) || /^\s*(?:\d|\p{Ll})/u.test(line)) continue;
+    out.push(j);
+  }
+  return out;
 }
 
 /** Index of the lines with text around `i`, `n` each way. */

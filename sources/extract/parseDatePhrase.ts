@@ -1,5 +1,6 @@
 import { MONTH_WORD, isoDate, monthOfWord } from './monthNames.ts';
 import { matchesOf } from './grammar/matchesOf.ts';
+import { typedOnRussianKeyboard } from './typedOnRussianKeyboard.ts';
 
 export interface DateRange {
   start: string;
@@ -56,10 +57,13 @@ function rangeOf(y1: number | null, m1: number | null, d1: number, y2: number | 
   return start && end ? { start, end } : null;
 }
 
+/** A Kazakh date typed on a Russian keyboard ("2025 жылгы 18 маусым") is a date too. */
+const keyboard = (source: string, flags: string) => new RegExp(typedOnRussianKeyboard(source), flags);
+
 const PATTERNS: DatePattern[] = [
   {
     // 30 мая – 2 июня 2024 г.
-    regex: new RegExp(`(?<!\\d)${DAY}\\.?\\s*(${MONTH_WORD})${DASH}${DAY}\\.?\\s*(${MONTH_WORD})(?:\\s*${YEAR}(?!\\d))?`, 'gu'),
+    regex: keyboard(`(?<!\\d)${DAY}\\.?\\s*(${MONTH_WORD})${DASH}${DAY}\\.?\\s*(${MONTH_WORD})(?:\\s*${YEAR}(?!\\d))?`, 'gu'),
     read: (m, dy) => {
       const y = yearOf(m[5], dy);
       return rangeOf(y, monthOfWord(m[2]), Number(m[1]), y, monthOfWord(m[4]), Number(m[3]));
@@ -67,7 +71,7 @@ const PATTERNS: DatePattern[] = [
   },
   {
     // 14-15 марта 2024 г., 14 – 15 наурыз
-    regex: new RegExp(`(?<!\\d)${DAY}${DASH}${DAY}\\.?\\s*(${MONTH_WORD})(?:\\s*${YEAR}(?!\\d))?`, 'gu'),
+    regex: keyboard(`(?<!\\d)${DAY}${DASH}${DAY}\\.?\\s*(${MONTH_WORD})(?:\\s*${YEAR}(?!\\d))?`, 'gu'),
     read: (m, dy) => {
       const y = yearOf(m[4], dy);
       const month = monthOfWord(m[3]);
@@ -76,7 +80,7 @@ const PATTERNS: DatePattern[] = [
   },
   {
     // с 15 по 19 января 2024 г., с 28 февраля по 2 марта
-    regex: new RegExp(`(?<![\\p{L}])[сС]\\s+${DAY}(?:\\s*(${MONTH_WORD}))?\\s+по\\s+${DAY}\\s*(${MONTH_WORD})(?:\\s*${YEAR}(?!\\d))?`, 'gu'),
+    regex: keyboard(`(?<![\\p{L}])[сС]\\s+${DAY}(?:\\s*(${MONTH_WORD}))?\\s+по\\s+${DAY}\\s*(${MONTH_WORD})(?:\\s*${YEAR}(?!\\d))?`, 'gu'),
     read: (m, dy) => {
       const y = yearOf(m[5], dy);
       const to = monthOfWord(m[4]);
@@ -86,7 +90,7 @@ const PATTERNS: DatePattern[] = [
   {
     // Kazakh, the month in the genitive first: шілденің 6-сы, 2024 жылғы қазанның 10-ы, сәуірдің 16–17-сі, a form's
     // "2025 жыл, қыркүйектің 24-і"
-    regex: new RegExp(`(?:${YEAR}\\s*(?:жылғы|жылдың|жылы|жыл\\s*,|ж\\.?)\\s*)?(${MONTH_WORD})(?<=(?:ның|нің|дың|дің|тың|тің))\\s+${DAY}(?:-[\\p{L}]{1,3})?(?:${DASH}${DAY}(?:-[\\p{L}]{1,3})?)?(?![\\d\\p{L}])`, 'gu'),
+    regex: keyboard(`(?:${YEAR}\\s*(?:жылғы|жылдың|жылы|жыл\\s*,|ж\\.?)\\s*)?(${MONTH_WORD})(?<=(?:ның|нің|дың|дің|тың|тің))\\s+${DAY}(?:-[\\p{L}]{1,3})?(?:${DASH}${DAY}(?:-[\\p{L}]{1,3})?)?(?![\\d\\p{L}])`, 'gu'),
     read: (m, dy) => {
       const y = yearOf(m[1], dy);
       const month = monthOfWord(m[2]);
@@ -95,7 +99,7 @@ const PATTERNS: DatePattern[] = [
   },
   {
     // 2 апреля, 10. октября 2024 г., 5 наурыз 2024 ж., 5-наурызда, 1-го марта
-    regex: new RegExp(`(?<![\\d.])${DAY}(?:-?(?:го|е|ое))?\\.?\\s*-?\\s*(${MONTH_WORD})(?:\\s*${YEAR}(?!\\d))?`, 'gu'),
+    regex: keyboard(`(?<![\\d.])${DAY}(?:-?(?:го|е|ое))?\\.?\\s*-?\\s*(${MONTH_WORD})(?:\\s*${YEAR}(?!\\d))?`, 'gu'),
     read: (m, dy) => {
       const y = yearOf(m[3], dy);
       const month = monthOfWord(m[2]);
@@ -104,7 +108,7 @@ const PATTERNS: DatePattern[] = [
   },
   {
     // Kazakh order: 2024 жылғы 14-15 наурыз, 2024 ж. 5 сәуірде, 2025 жыл, 24 қыркүйек
-    regex: new RegExp(`(?<!\\d)${YEAR}\\s*(?:жылғы|жылдың|жылы|жыл\\s*,|ж\\.?)\\s*${DAY}(?:${DASH}${DAY})?\\s*[-]?\\s*(${MONTH_WORD})`, 'gu'),
+    regex: keyboard(`(?<!\\d)${YEAR}\\s*(?:жылғы|жылдың|жылы|жыл\\s*,|ж\\.?)\\s*${DAY}(?:${DASH}${DAY})?\\s*[-]?\\s*(${MONTH_WORD})`, 'gu'),
     read: (m) => {
       const y = Number(m[1]);
       const month = monthOfWord(m[4]);

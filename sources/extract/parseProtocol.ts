@@ -1,6 +1,7 @@
 import { fromLatinKazakh } from './fromLatinKazakh.ts';
 import { toLines } from './toLines.ts';
 import { withoutPageBreaks } from './pageFurniture.ts';
+import { asWritten, repairCopy } from './repairCopy.ts';
 import type { ExtractIssue, ProtocolExtract } from './types.ts';
 import { absentAmongPresent } from './protocol/absentAmongPresent.ts';
 import { agendaNotTaken } from './protocol/agendaNotTaken.ts';
@@ -49,7 +50,10 @@ export function parseProtocol(text: string): ProtocolExtract {
   // A second meeting's protocol after the first's ("ПРОТОКОЛ № 4" of the presidium the same day) is another document.
   // A protocol in Latin Kazakh ("HATTAMA № 9", "QATYSQANDAR") is read in Cyrillic, letter for letter (lines and columns kept).
   const script = fromLatinKazakh(String(text ?? '').replace(/^\uFEFF/, ''));
-  const own = firstProtocolOnly(toLines(script.text));
+  // Text mangled by copying (track changes, Latin look-alikes, "1O" for 10, a block saved twice) read as written meant.
+  const written = toLines(script.text);
+  const repaired = repairCopy(written);
+  const own = firstProtocolOnly(repaired);
   const pages = withoutPageBreaks(own.lines);
   // A form's value under its label ("Номер протокола:" / "5") is read on the label's line — after the page numbers are
   // gone, so that a page's number under a line ending with a colon is never taken for a value.
@@ -236,6 +240,8 @@ export function parseProtocol(text: string): ProtocolExtract {
   if (pages.numbers.some((n, k) => n !== k + 1)) {
     for (const x of [...out.attendees, ...out.absentees, ...out.agenda, ...out.votes, ...issues]) x.line = pages.numbers[x.line - 1] ?? x.line;
   }
+  // A vote's words as the document writes them ("«за» – 1l"), though read repaired.
+  for (const v of out.votes) v.text = asWritten(v.text, v.line, written, repaired);
   issues.sort((a, b) => a.line - b.line);
   return out;
 }

@@ -1,4 +1,5 @@
 import { toLines } from './toLines.ts';
+import { asWritten, repairCopy } from './repairCopy.ts';
 import { withoutPageBreaks } from './pageFurniture.ts';
 import type { ExtractIssue, ReportExtract, ReportFigure } from './types.ts';
 import { checkParts, checkTypeTotals } from './report/checkFigures.ts';
@@ -62,7 +63,10 @@ const LAYOUT_STEPS: ((lines: string[]) => string[])[] = [
 export function parseReport(text: string, opts: { defaultYear?: number } = {}): ReportExtract {
   // Text copied from a PDF: its page headers, footers and numbers blanked, hyphenated words whole, a sentence broken by a
   // page read on; `pages.numbers` keeps the document's line of each.
-  const pages = withoutPageBreaks(toLines(text));
+  // Text mangled by copying (track changes, Latin look-alikes, "1O" for 10, a block saved twice) read as written meant.
+  const written = toLines(text);
+  const repaired = repairCopy(written);
+  const pages = withoutPageBreaks(repaired);
   // A number written in words and in digits ("он жеті (17)") read once (blankNumberTwice); a figure written as the sum of
   // its quarters ("Кеңес отырыстары: 3 + 3 = 6") read as its total (keepSumTotal).
   // Footnotes are notes, never figures; a count in brackets after its noun ("заседаний (5)²") is read as one.
@@ -130,6 +134,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   if (pages.numbers.some((n, k) => n !== k + 1)) {
     for (const x of [...out.figures, ...out.media, ...out.activities, ...out.candidates, ...issues]) x.line = pages.numbers[x.line - 1] ?? x.line;
   }
+  // A figure's quote as the document writes it ("[удалено: 12] 14", "З8"), though read repaired.
+  for (const x of [...out.figures, ...out.candidates]) x.text = asWritten(x.text, x.line, written, repaired);
   issues.sort((a, b) => a.line - b.line);
   return out;
 }

@@ -1,4 +1,5 @@
 import { textLettersIn } from '../grammar/lowerCase.ts';
+import { typedOnRussianKeyboard } from '../typedOnRussianKeyboard.ts';
 
 /**
  * Every protocol pattern is matched case-insensitively and with Unicode classes (\p{L}).
@@ -7,17 +8,18 @@ import { textLettersIn } from '../grammar/lowerCase.ts';
  * made parsing a protocol take a tenth of a second. A pattern without state (no g or y flag, so
  * no lastIndex) is compiled once and shared. `\p{L}` is compiled as the letters of the text's scripts
  * (textLettersIn): the whole Unicode letter class, case-folded, cost each pattern milliseconds a use.
+ * A Kazakh word is matched as typed on a Russian keyboard too ("катысты" for "қатысты": typedOnRussianKeyboard).
  */
 // Keyed by flags, then by the source itself: a key made by joining the two would be a new string of kilobytes,
 // hashed again, at every call.
 const compiled = new Map<string, Map<string, RegExp>>();
 
 export const re = (source: string, flags = 'iu'): RegExp => {
-  if (/[gy]/.test(flags)) return new RegExp(textLettersIn(source), flags);
+  if (/[gy]/.test(flags)) return new RegExp(textLettersIn(typedOnRussianKeyboard(source)), flags);
   let byFlags = compiled.get(flags);
   if (!byFlags) compiled.set(flags, (byFlags = new Map()));
   let pattern = byFlags.get(source);
-  if (!pattern) byFlags.set(source, (pattern = new RegExp(textLettersIn(source), flags)));
+  if (!pattern) byFlags.set(source, (pattern = new RegExp(textLettersIn(typedOnRussianKeyboard(source)), flags)));
   return pattern;
 };
 

@@ -171,6 +171,15 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
         // "Қатыспағандар: Сұлтанов А.Е. – себебін хабарламады;" goes on with the next name as after a comma.
         state.commas = added > 0 && /[,;]\s*$/.test(after);
         state.closed = added > 0 && !state.commas;
+      } else if (/:\s*$/.test(line)) {
+        // "Присутствовали:" over a paragraph of names wrapped mid-entry ("…, Жалгасова Раушан Тулегеновна" / "(заместитель
+        // председателя), Абенов …"): read as one run, when the whole paragraph is names.
+        const wrapped = wrappedRun(lines, i + 1, lines[i + 1] ?? '');
+        if (wrapped && namesOfRun(wrapped.text).length >= 3) {
+          const added = addNames(roll, wrapped.text, numbers[i + 1], state);
+          i = wrapped.last;
+          state.closed = added > 0;
+        }
       }
       continue;
     }

@@ -6,6 +6,7 @@ import { UNANIMOUS, type VoteCategory } from './lexicon.ts';
 import { NO_COLUMN, splitCells } from './readAttendanceTable.ts';
 import { re } from './re.ts';
 import { regroupCellTable, type HeaderTest } from './regroupCellTable.ts';
+import { tabBareCells } from './tabBareCells.ts';
 import { respreadVoteTables } from './respreadVoteTable.ts';
 import { wholeVoteLabel } from './wholeVoteLabel.ts';
 
@@ -75,8 +76,12 @@ export function countOf(cell: string): CellCount {
 export function readVoteTables(given: string[], issues: ExtractIssue[]): { tables: TableRead[]; taken: Set<number> } {
   // Cells a space apart (a PDF of narrow columns) are cells again; the lines keep their numbers.
   const text = respreadVoteTables(given);
-  // A table laid out a cell a line (a .docx, Word's text export) is read row by row, told at the lines of the text.
-  const { lines, numbers } = regroupCellTable(text, voteHeader, true);
+  // A table laid out a cell a line (a .docx, Word's text export; a PDF viewer's copy, its cells bare) is read row by row,
+  // told at the lines of the text.
+  const bare = tabBareCells(text, voteHeader);
+  const regrouped = regroupCellTable(bare.lines, voteHeader, true);
+  const lines = regrouped.lines;
+  const numbers = regrouped.numbers.map((n) => bare.numbers[n - 1]);
   if (numbers.some((n, k) => n !== k + 1)) {
     const found: ExtractIssue[] = [];
     const read = readVoteTables(lines, found);
@@ -198,7 +203,11 @@ function readByQuestion(lines: string[], i: number, header: string[], issues: Ex
       end = row.line;
       continue;
     }
-    const cellAt = (k: number | undefined) => (k === undefined || k < 0 ? '' : row.cells[k] ?? '');
+    // A row of more cells than the header, its last the result under the header's last ("1 | Ауыз су туралы | 9 | 1 | 0 |
+    // кабылданды" under "Маселе | Жактады | Карсы | Калыс калды | Шешім": a № column the header has not, a title broken
+    // by a tab): the counts and the result read from the right, each under its label.
+    const shift = shiftedRight(header, row.cells, resultAt, column);
+    const cellAt = (k: number | undefined) => (k === undefined || k < 0 ? '' : row.cells[k >= shift.from ? k + shift.by : k] ?? '');
     const countCells = CATEGORIES.map((c) => cellAt(column.get(c)));
     const last = votes[votes.length - 1];
     // "| | | | | қабылданды |": the first cell and the counts empty, the row goes on the one above (a cell wrapped).
@@ -234,6 +243,20 @@ function readByQuestion(lines: string[], i: number, header: string[], issues: Ex
   if (votes.length === 0) return null;
   const items = questionAt >= 0 && noAt >= 0 ? itemsOf(questions) : undefined;
   return { votes, end, header: i, ...(items ? { items } : {}) };
+}
+
+/**
+ * How far a row's counts stand right of their labels: by the cells the row has more than the header, from its first count
+ * column on, when the header ends with its result column and the row with a result ("кабылданды", "принято",
+ * "единогласно"). A row with a cell too many elsewhere (a note after the result) is read as it stands.
+ */
+function shiftedRight(header: string[], cells: string[], resultAt: number, column: Map<VoteCategory, number>): { from: number; by: number } {
+  const by = cells.length - header.length;
+  const from = Math.min(...column.values());
+  const last = cells[cells.length - 1] ?? '';
+  if (by <= 0 || resultAt !== header.length - 1 || resultAt < from) return { from: Infinity, by: 0 };
+  if (declaredIn(last) === null && !re(UNANIMOUS).test(last)) return { from: Infinity, by: 0 };
+  return { from, by };
 }
 
 /** A row per vote label ("| За | 17 | 8 |"), a column per question; a result row ("| Решение | принято | отклонено |") may follow. */

@@ -260,6 +260,9 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = [], present:
     const n = filled(c);
     // "… Решение принято" / "единогласно (из числа …)": the sentence the line goes on from counts as its own.
     // "ШЕШІМ (бірауыздан): …", "РЕШИЛИ (единогласно): …": the vote stated in brackets on the decision's heading is its own.
+    // "2" / "единогласно" / "принято": a cell of a table laid out a cell a line under its row's bare number, not a sentence
+    // of its own — its row is the table reader's (a table not read gives no vote, never one unanimous vote for all).
+    if (c.unanimous && filled(c) === 0 && re(`^\\s*${UNANIMOUS}\\s*$`).test(line) && /^\s*\d{1,3}\s*$/u.test(previousText(lines, i))) continue;
     const ownLine = c.unanimous && (inBlock || re(`голос|дауыс|принят|қабылд|кабылд`).test(line) || line.trim().length <= 60 || DECIDED_UNANIMOUS.test(line));
     // Only as the end of the vote above: never a vote of its own.
     const carried = c.unanimous && !ownLine && filled(c) === 0 && re(`голос|дауыс|принят|қабылд|кабылд`).test(carriedSentence(lines, i));
@@ -521,4 +524,10 @@ const STANDALONE_RESULT = re('^\\s*(?:решение|шешім)\\s+(?:(?:не\\
 function notVotedIn(text: string): number | null {
   const m = MEMBERS_NOT_VOTED.exec(text) ?? NOT_VOTED_COUNT.exec(text);
   return m ? parseCount(m[1]) : null;
+}
+
+/** The nearest line with text above line i ('' at the top). */
+function previousText(lines: string[], i: number): string {
+  for (let k = i - 1; k >= 0; k--) if (lines[k].trim() !== '') return lines[k];
+  return '';
 }

@@ -1,0 +1,149 @@
+import { tidy } from './toLines.ts';
+
+/**
+ * Text that went through bad copying carries marks no author wrote, and each hides a word or a number from the readers:
+ * - Word's track changes pasted as text ("кеңестің [удалено: 12] 11 мүшесі", "[вставлено: 4. Оразалиев Т.К. – себепсіз]"):
+ *   the document says what is left — the deleted text goes, the inserted text stays (its brackets off).
+ * - Latin letters that look Cyrillic inside a Cyrillic word ("Присуствoвали", "ПOВEСТКА", "Голосовaли: единоглaсно";
+ *   "кенестiн" with a Latin i, Kazakh typed on a Russian keyboard): a pattern in Cyrillic never matches them.
+ * - Letters that look like digits inside a number ("1O", "l5", "«1O» сентября", "2O25", "З8" with a Cyrillic З): a vote
+ *   "«за» – 1l" read as 1, a protocol "№ 1O" numbered "1O". Only a token that is otherwise digits is read again: a word
+ *   ("Ol", "ЗАО", "Iл") keeps its letters.
+ * - A block saved twice, word for word, one copy under the other ("2. ТЫҢДАЛДЫ: … Шешім қабылданды." twice): one
+ *   block, its votes and counts read once.
+ * Every repair keeps the line where it was: `repairCopy` gives as many lines as it is given, so every value keeps the
+ * document's line. A character for a character where it can (letters, digits), so columns stay where they were.
+ */
+export function repairCopy(lines: string[]): string[] {
+  const kept = withoutTrackedDeletions(lines);
+  return withoutRepeatedBlock(kept.map((l) => readDigitLookalikes(foldLatinLookalikes(l))));
+}
+
+/** "[удалено: …]" / "[вставлено: …]" (Word in Russian), "[жойылды: …]" / "[қосылды: …]", "[deleted: …]" / "[inserted: …]". */
+const DELETED = String.raw`удалено|удалён|удален|удалено текст|жойылды|өшірілді|deleted`;
+const INSERTED = String.raw`вставлено|добавлено|қосылды|енгізілді|inserted|added`;
+const TRACKED = new RegExp(String.raw`\[\s*(?:(${DELETED})|(${INSERTED}))\s*:\s*([^\]]*)\]`, 'giu');
+/** A deletion opened on a line and closed on a later one. */
+const DELETION_OPEN = new RegExp(String.raw`\[\s*(?:${DELETED})\s*:[^\]]*$`, 'iu');
+
+function withoutTrackedDeletions(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    if (!/\[/u.test(out[i])) continue;
+    const line = out[i];
+    let text = line.replace(TRACKED, (_m, deleted: string | undefined, _inserted, body: string) => (deleted ? '\u0000' : body.trim()));
+    // A deletion running on to the lines below: those lines are deleted up to its closing bracket.
+    const open = DELETION_OPEN.exec(text);
+    if (open) {
+      const close = out.findIndex((l, k) => k > i && l.includes(']'));
+      if (close > i && close - i <= 20) {
+        text = text.slice(0, open.index) + '\u0000';
+        for (let k = i + 1; k < close; k++) out[k] = '';
+        out[close] = out[close].slice(out[close].indexOf(']') + 1);
+      }
+    }
+    if (text === line) continue;
+    // The deleted text's place: no double space left where it was ("кеңестің [удалено: 12] 11" is "кеңестің 11").
+    // (A tab before it is a cell's border, and stays: "Поступило\t[удалено: 12] 14\t9" is "Поступило\t14\t9".)
+    text = text.replace(/([ \t]*)\u0000[ \t]*/gu, (m, before: string) => (before !== '' && /[ \t]$/u.test(m) ? (before.includes('\t') ? '\t' : ' ') : ''));
+    out[i] = text.trim() === '' ? '' : text;
+  }
+  return out;
+}
+
+/** Latin letters drawn as Cyrillic ones; i and I are the Kazakh і, І (a Kazakh typist's Latin i on a Russian keyboard). */
+const LATIN_TO_CYRILLIC: Record<string, string> = {
+  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', i: 'і', k: 'к', m: 'м', h: 'һ',
+  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У', I: 'І',
+};
+const MIXED_WORD = /\p{L}+/gu;
+
+/**
+ * A word with Cyrillic and Latin letters whose every Latin letter looks like a Cyrillic one ("Oтcутcтвовали"): read in
+ * Cyrillic. A word all in Latin ("ZOOM", "II", "WhatsApp") or with a Latin letter of its own ("Pythonда") is kept.
+ */
+export function foldLatinLookalikes(line: string): string {
+  if (!/\p{Script=Latin}/u.test(line) || !/\p{Script=Cyrillic}/u.test(line)) return line;
+  return line.replace(MIXED_WORD, (word) => {
+    if (!/\p{Script=Cyrillic}/u.test(word) || !/\p{Script=Latin}/u.test(word)) return word;
+    const latin = word.match(/\p{Script=Latin}/gu) ?? [];
+    if (!latin.every((c) => c in LATIN_TO_CYRILLIC)) return word;
+    return word.replace(/\p{Script=Latin}/gu, (c) => LATIN_TO_CYRILLIC[c]);
+  });
+}
+
+/** Letters drawn as digits: O and О as 0, l and I as 1, the Cyrillic З as 3. */
+const DIGIT_OF: Record<string, string> = { O: '0', o: '0', О: '0', о: '0', l: '1', I: '1', З: '3' };
+/** A cell of a table that is a Latin O alone, its border before it. */
+const LATIN_O_CELL = /(^|[\t|])(\s*)O(?=\s*(?:$|[\t|]))/gu;
+/** A token of digits and such letters, no letter or digit on either side. */
+const NUMBER_TOKEN = /(?<![\p{L}\d])[\dOoОоlIЗ]+(?![\p{L}\d])/gu;
+
+/**
+ * A number with a letter drawn as a digit ("1O", "l5", "1l", "З8", "2O25", the date "l9.03.2025"): read as the number.
+ * The token must hold a digit and be nothing but digits and such letters: "О" (a preposition), "IO", "ООО" stay.
+ */
+export function readDigitLookalikes(line: string): string {
+  // A table's cell that is a Latin O alone ("\tO\t", "| O |") is a 0: no word is a Latin O (the Cyrillic "О" is a preposition).
+  if (/[\t|]/u.test(line)) line = line.replace(LATIN_O_CELL, (_m, border: string, space: string) => `${border}${space}0`);
+  if (!/\d/u.test(line) || !/[OoОоlIЗ]/u.test(line)) return line;
+  return line.replace(NUMBER_TOKEN, (token) => {
+    if (!/\d/u.test(token) || /^\d+$/u.test(token)) return token;
+    // A Roman numeral before a number ("I 5") is apart; joined to one ("II1") it is no number either: two letters in a row stay.
+    if (/[OoОоlIЗ]{2}/u.test(token)) return token;
+    return token.replace(/[OoОоlIЗ]/gu, (c) => DIGIT_OF[c]);
+  });
+}
+
+/** A block of at least this many lines and letters, written twice one under the other, is a copy error. */
+const REPEATED_LINES = 3;
+const REPEATED_LETTERS = 150;
+
+/**
+ * A block of lines repeated word for word right under itself (blank lines between aside): the second copy blanked. A
+ * short block ("Решение принято." / "Голосовали: единогласно.") repeats in any protocol and is no copy error.
+ */
+export function withoutRepeatedBlock(lines: string[]): string[] {
+  const out = [...lines];
+  const key = (l: string) => l.replace(/\s+/gu, ' ').trim();
+  const text = out.map((l, k) => ({ k, l: key(l) })).filter((x) => x.l !== '');
+  // Where each line's words stand again: a copy's first line is a later place of the block's first.
+  const at = new Map<string, number[]>();
+  text.forEach((x, p) => {
+    const places = at.get(x.l);
+    if (places) places.push(p);
+    else at.set(x.l, [p]);
+  });
+  const gone = new Set<number>();
+  for (let a = 0; a < text.length; a++) {
+    if (gone.has(a) || (text[a].l.match(/\p{L}/gu) ?? []).length < 10) continue;
+    for (const b of at.get(text[a].l) ?? []) {
+      const n = b - a;
+      if (n < REPEATED_LINES || b + n > text.length) continue;
+      let same = true;
+      for (let j = 1; j < n && same; j++) same = text[a + j].l === text[b + j].l && !gone.has(b + j);
+      if (!same) continue;
+      const letters = text.slice(a, b).reduce((sum, x) => sum + (x.l.match(/\p{L}/gu) ?? []).length, 0);
+      if (letters < REPEATED_LETTERS) continue;
+      for (let j = 0; j < n; j++) {
+        gone.add(b + j);
+        out[text[b + j].k] = '';
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * A quote read off a repaired line given back as the document writes it ("«за» – 1l", "[удалено: 9] 8", "Oтcутcтвовали"):
+ * the repair is for reading, the quote is the document's — nothing lost. A quote not holding the repaired line is kept.
+ */
+export function asWritten(quote: string, line: number, written: string[], repaired: string[]): string {
+  const was = written[line - 1];
+  const now = repaired[line - 1];
+  if (was === undefined || now === undefined || was === now) return quote;
+  const read = tidy(now);
+  const at = read === '' ? -1 : quote.indexOf(read);
+  return at < 0 ? quote : `${quote.slice(0, at)}${tidy(was)}${quote.slice(at + read.length)}`.slice(0, 300);
+}
