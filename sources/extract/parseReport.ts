@@ -35,7 +35,7 @@ import { readSemicolonRows } from './report/semicolonRows.ts';
 import { readBracketCounts } from './report/bracketCounts.ts';
 import { blankQuotedMail } from './report/quotedMail.ts';
 import { blankForwardedPosts } from './report/forwardedPosts.ts';
-import { readCorrectedCounts } from './report/correctedCounts.ts';
+import { correctCounts, quoteCorrected } from './report/correctedCounts.ts';
 import { readChecklists } from './report/checklist.ts';
 import { joinValueLines } from './report/joinValueLines.ts';
 import { monthsOf, readPeriod, yearsOf } from './report/readPeriod.ts';
@@ -47,7 +47,7 @@ import { type Table, findTables, readTableActivities } from './report/readTables
  * the rows they stand for, or blanked (see the steps' own comments in parseReport).
  */
 const LAYOUT_STEPS: ((lines: string[]) => string[])[] = [
-  blankQuotedMail, blankForwardedPosts, readCorrectedCounts, readChecklists, readSemicolonRows, readBarCharts, readPieLegends, readCardGrids, keepKpiFacts,
+  readChecklists, readSemicolonRows, readBarCharts, readPieLegends, readCardGrids, keepKpiFacts,
   readChartDescriptions,
 ];
 
@@ -80,7 +80,9 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // An Excel sheet pasted as semicolon-separated text is read as the table it is (readSemicolonRows).
   // A KPI line "план / факт / %" read as its fact, the order told by a legend above (keepKpiFacts).
   // A form's fields with their answers on the next line ("Түскен өтініштер:" / "6") read as one line each (joinValueLines).
-  const laidOut = LAYOUT_STEPS.reduce((lines, step) => step(lines), pages.lines);
+  const mailed = blankForwardedPosts(blankQuotedMail(pages.lines));
+  const corrections = correctCounts(mailed);
+  const laidOut = LAYOUT_STEPS.reduce((lines, step) => step(lines), corrections.lines);
   const form = joinValueLines(blankFootnotes(laidOut.map((l) => keepSumTotal(blankNumberTwice(l)))).map(readBracketCounts));
   const lines = form.lines;
   const issues: ExtractIssue[] = [];
@@ -131,6 +133,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'activities', () => (out.activities = dropOtherPeriodActivities(out.activities, out.period, stated, issues)));
   guard(issues, 'checks', () => checkParts(out.figures, issues));
   guard(issues, 'checks', () => checkTypeTotals(out.figures, out.activities, issues));
+  // A count corrected further down is quoted with its line as written and the line that corrects it.
+  for (const x of [...out.figures, ...out.candidates]) x.text = quoteCorrected(x.text, x.line, mailed, corrections);
   if (pages.numbers.some((n, k) => n !== k + 1)) {
     for (const x of [...out.figures, ...out.media, ...out.activities, ...out.candidates, ...issues]) x.line = pages.numbers[x.line - 1] ?? x.line;
   }

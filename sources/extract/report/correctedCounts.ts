@@ -1,5 +1,13 @@
 import { lowerCase } from '../grammar/lowerCase.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
+import { asWritten } from '../repairCopy.ts';
+import { tidy } from '../toLines.ts';
+
+/** The lines with each corrected count read in its first statement, and which line corrected which (index → index). */
+export interface CorrectedCounts {
+  lines: string[];
+  by: Map<number, number>;
+}
 
 /**
  * A count corrected further down, as a chat or a draft does it: "ТҮЗЕТУ: мониторинг 4 емес, 5.", "Поправка: мониторингов
@@ -10,7 +18,12 @@ import { matchesOf } from '../grammar/matchesOf.ts';
  * grammar — never the old one. Only on a line that says it corrects ("ТҮЗЕТУ", "Поправка", "исправление", "қате").
  */
 export function readCorrectedCounts(lines: string[]): string[] {
+  return correctCounts(lines).lines;
+}
+
+export function correctCounts(lines: string[]): CorrectedCounts {
   let out: string[] | null = null;
+  const by = new Map<number, number>();
   for (const [k, line] of lines.entries()) {
     // Only a line that says it corrects: "не 4, а 5" in prose ("проведено не 4, а 5, как планировалось") may compare.
     if (!CORRECTS.test(line)) continue;
@@ -31,11 +44,23 @@ export function readCorrectedCounts(lines: string[]): string[] {
         if (!n || n.index > 40) continue;
         const p = s + n.index;
         out[j] = `${out[j].slice(0, p)}${now}${out[j].slice(p + old.length)}`;
+        by.set(j, k);
         break;
       }
     }
   }
-  return out ?? lines;
+  return { lines: out ?? lines, by };
+}
+
+/**
+ * A figure's quote as the document writes it: a line whose count a later line corrected is quoted with its old number,
+ * then the line that corrects it ("мониторинг жүргізілді – 4 … Түзету: мониторинг 4 емес, 5"), so the value read (5)
+ * is traced to both; a correction's own line, whose numbers were blanked for reading, as written. `line` is 1-based.
+ */
+export function quoteCorrected(quote: string, line: number, before: string[], corrected: CorrectedCounts): string {
+  const own = asWritten(quote, line, before, corrected.lines);
+  const by = corrected.by.get(line - 1);
+  return by === undefined ? own : `${own} … ${tidy(before[by])}`.slice(0, 400);
 }
 
 /**
