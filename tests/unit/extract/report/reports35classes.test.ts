@@ -2,7 +2,7 @@
  * Classes of set 35's reports: a PDF table of a count per month, the months' total and last year's column under a
  * header the text layer gave out of order (report/monthTotalColumn.ts, looseTabTable.ts); a questionnaire's numbered
  * question with no colon over its bare answer (joinValueLines.ts); the appeals "of individuals and legal entities" as
- * the whole, never the legal entities (lexicon); dated items of a run-in heading with a yearless "08.07" or a verb, an
+ * the whole, never the legal entities, and a legal entity named by its form "от ТОО «…»" (lexicon); dated items of a run-in heading with a yearless "08.07" or a verb, an
  * event named and dated with no verb, a count's bracket naming its one event (readDatedSentences.ts); a list item's
  * count with last year's in a bracket after it (readIndicatorBlocks.ts, "Кеңес отырыстары – 2"); a none stated in a
  * numbered list item (readStatedNone.ts).
@@ -83,6 +83,19 @@ describe('the appeals "of individuals and legal entities" are the whole, never t
   });
   it('near-miss: "от юридических лиц – 2" alone is still the legal entities\'', () => {
     expect(figures(`${ruQ1}Поступило 9 обращений, из них от физических лиц – 7, от юридических лиц – 2.\n`).appeals_legal_entities).toBe(2);
+  });
+});
+
+describe('a legal entity named by its form: "1 – от ТОО «…»", "1-еуі – «…» ЖШС-нен"', () => {
+  it('ru: "Из 12 обращений 11 поступили от физических лиц, 1 – от ТОО «Экибастуз-Сервис»."', () => {
+    expect(figures(`${ruQ3}Из 12 обращений 11 поступили от физических лиц, 1 – от ТОО «Экибастуз-Сервис».\n`)).toMatchObject({ appeals_individuals: 11, appeals_legal_entities: 1 });
+  });
+  it('kk: "оның 11-і – жеке тұлғалардан, 1-еуі – «Сервис» ЖШС-нен"', () => {
+    expect(figures(`${kkQ3}Кеңеске 12 өтініш түсті, оның 11-і – жеке тұлғалардан, 1-еуі – «Сервис» ЖШС-нен.\n`)).toMatchObject({ appeals_received: 12, appeals_legal_entities: 1 });
+  });
+  it('near-miss: an ИП is a person; a ТОО\'s site visited is no appeal', () => {
+    expect(figures(`${ruQ3}Из 12 обращений 11 поступили от физических лиц, 1 – от ИП «Ахметов».\n`).appeals_legal_entities).toBeUndefined();
+    expect(figures(`${ruQ3}Проведено 2 мониторинга, 1 – на объекте ТОО «Сервис».\n`).appeals_legal_entities).toBeUndefined();
   });
 });
 
