@@ -57,7 +57,7 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
       i = fixed.end;
       continue;
     }
-    const loose = looseTabTable(lines, i);
+    const loose = looseTabTable(lines, i, span);
     if (loose) {
       if (loose.unreadable) for (let k = i; k <= loose.end; k++) out[k] = '';
       else rewrite(loose.rows, periodYears, span, out, rowFigures);

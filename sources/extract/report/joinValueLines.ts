@@ -87,13 +87,22 @@ function rowLabel(label: string): string {
   let out = label.replace(/\s*\([^()]*\)/gu, ' ').replace(/\s+/gu, ' ').trim();
   for (let k = 0; k < 5; k++) {
     tries.push(out, out.replace(/(?:\s+жалпы)?\s+саны(?:\s+және\s+.*)?$/iu, '').replace(/\s+және\s+себеб[\p{L}]*$/iu, ''), out.replace(/\s+және\s+.*$/iu, ''));
-    const next = out.replace(FRAME, '').replace(/^(?:количество|число|общее\s+количество)\s+/iu, '');
+    const next = out.replace(FRAME, '').replace(FRAME_END, '').replace(/^(?:количество|число|общее\s+количество)\s+/iu, '');
     if (next === out) break;
     out = next;
   }
   return tries.find(namesAnyRow) ?? label;
 }
+/** The period framing a question at its end: "Численность членов Общественного совета на конец отчётного периода". */
+const FRAME_END = /\s+(?:на\s+конец\s+отч[её]тного\s+периода|за\s+отч[её]тный\s+период|в\s+отч[её]тном\s+периоде|есепті\s+кезеңнің\s+соңында(?:ғы)?|есепті\s+кезеңде)$/iu;
 const FRAME = /^(?:есепті\s+кезең[\p{L}]*(?:\s+соңындағы)?|тоқсан\s+ішінде|тоқсанда|жартыжылдықта|жыл\s+ішінде|өткізілген|кеңеске|кеңестегі|кеңестің|түскен(?=\s+азамат)|в\s+отч[её]тном\s+периоде|за\s+отч[её]тный\s+период|на\s+конец\s+отч[её]тного\s+периода|проведенн[\p{L}]*(?=\s)|(?:проведено|рассмотрено|поступило|направлено|өткізілді|қаралды)(?=\s))\s*/iu;
+/** A numbered question with no colon: "1.1. из них представителей гражданского общества". */
+const BARE_QUESTION = /^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+\p{L}[^?:]{2,150}$/u;
+/**
+ * The short answer of a question with no colon: a count (with a note in brackets), a slash group, a none in words
+ * ("нет", "не проводились", "жоқ", "өткізілген жоқ") or an approximate count ("около 30", "шамамен 30").
+ */
+const SHORT_ANSWER = /^(?:(?:около|примерно|порядка|более|свыше|шамамен|шамасы|астам)\s+)?(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})(?:\s*\([^()]*\))?(?:\s*\/\s*(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4}))*\s*[.;]?$|^(?:нет|не\s+(?:проводил|проведен|состоял|поступал)[\p{L}]*|жоқ|өткізілген\s+жоқ|өткізілмеді|болған\s+жоқ)[.;]?$/iu;
 /** A bare answer: a count with its note in brackets ("2 (23.07.2025 – выездное)"), or a slash group of counts ("39 / 5"). */
 const BARE_ANSWER = /^(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})(?:\s*\([^()]*\))?(?:\s*\/\s*(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4}))*\s*[.;]?$/u;
 /** An answer that opens a list or a new field is none: "1) …", "а) …", "•", "– …" over items. */
@@ -112,7 +121,14 @@ function pairAt(lines: string[], i: number): Pair | null {
       if (LABEL.test(lines[last])) break;
     }
   }
-  const text = lines.slice(i, last + 1).map((l) => l.trim()).join(' ');
+  let text = lines.slice(i, last + 1).map((l) => l.trim()).join(' ');
+  // A numbered question with no colon ("6. Проведено заседаний постоянных комиссий") over a bare answer alone before a
+  // blank line ("5", "11 / 3", "не проводились", "около 30"): a questionnaire's field all the same.
+  const bare = BARE_QUESTION.exec(lines[i]);
+  if (!LABEL.test(text) && bare !== null && lines[i + 1] !== undefined && SHORT_ANSWER.test(lines[i + 1].trim()) && (lines[i + 2] ?? '').trim() === '') {
+    last = i;
+    text = `${lines[i].trim()}:`;
+  }
   const m = LABEL.exec(text);
   // A sentence's end inside is no label's ("… проведено. Итоги:"); an abbreviation's point is ("на 30.06.2025 г. (всего").
   if (m === null || (last > i && !LABEL.test(lines[last])) || /[.!]\s+\p{Lu}/u.test(m[2]) || m[2].split(/\s+/u).length > 24) return null;

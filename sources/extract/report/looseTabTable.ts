@@ -1,5 +1,6 @@
 import { monthOfWord } from '../monthNames.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
+import { type MonthSpan, monthTotalTable } from './monthTotalColumn.ts';
 
 /** The header of a column of row numbers: "№", "№ п/п", "п/п". */
 const NUMBER_HEAD = /^(?:№|n|№\s*п\/п|п\/п)$/iu;
@@ -12,7 +13,7 @@ const NUMBER_HEAD = /^(?:№|n|№\s*п\/п|п\/п)$/iu;
  * count run onto the label split off when the row is one cell short. Null when line `at` opens no such table; a
  * table of year columns whose rows cannot be told apart is `unreadable`: its counts are no one's.
  */
-export function looseTabTable(lines: string[], at: number): { rows: { line: string; at: number }[]; end: number; unreadable: boolean } | null {
+export function looseTabTable(lines: string[], at: number, span?: MonthSpan): { rows: { line: string; at: number }[]; end: number; unreadable: boolean } | null {
   if (!/^[^\t\s][^\t]*\t/u.test(lines[at]) || lines[at + 1]?.trim() !== '') return null;
   const header = lines[at].split('\t').map((c) => c.trim()).flatMap(splitYears);
   // A header names its columns: no cell of it is a count (a row of counts under a row of them is no header). A header
@@ -33,8 +34,19 @@ export function looseTabTable(lines: string[], at: number): { rows: { line: stri
   const aligned = alignRunTogether(header, found.map((r) => r.cells));
   const rows = found.map((r, k) => ({ cells: aligned?.rows[k] ?? r.cells, at: r.at }));
   const years = header.filter((h) => /^(?:19|20)\d{2}(?!\d)/u.test(h)).length;
-  if (rows.some((r) => r.cells.length !== (aligned?.header ?? header).length)) return numberedTable(lines, at) ?? (years >= 2 ? { rows: [], end, unreadable: true } : null);
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  if (rows.some((r) => r.cells.length !== (aligned?.header ?? header).length)) {
+    const numberedRows = numberedTable(lines, at);
+    if (numberedRows) return numberedRows;
+    // A count per month of the period and the months' total among columns the header cannot name: the total read.
+    const months = span ? monthTotalTable(header, found.map((r) => r.cells), span) : null;
+    if (months) return { rows: [{ line: row(months.header), at }, ...months.rows.map((cells, k) => ({ line: row(cells), at: found[k].at }))], end, unreadable: false };
+    // A header naming two years or more, or months, over rows that cannot be told apart: counts of several periods, of
+    // which no cell can be said to be the period's (nor is a row's number a count).
+    const text = lines[at];
+    const periods = years >= 2 || new Set(matchesOf(text, /(?<!\d)(?:19|20)\d{2}(?!\d)/gu).map((m) => m[0])).size >= 2 || text.split(/\s+/u).filter((w) => /^\p{L}+\.?$/u.test(w) && monthOfWord(w.replace(/\.$/u, '')) !== null).length >= 2;
+    return periods ? { rows: [], end, unreadable: true } : null;
+  }
   return { rows: [{ line: row(aligned?.header ?? header), at }, ...rows.map((r) => ({ line: row(r.cells), at: r.at }))], end, unreadable: false };
 }
 

@@ -90,6 +90,9 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
         const head = RUN_IN_HEADING.exec(sentence.text);
         const items = head && activityTypeOf(head[1])?.type === t.type ? datedItems(sentence.text, year, true) : labelCountItems(sentence.text, t.type, year);
         for (const d of items) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
+        // "Круглый стол «Доступная среда …» – 20.08.2025 г. (участвовали 34 человека).": one event, named and dated, no verb.
+        const named = items.length === 0 ? namedPoint(sentence.text, year) : null;
+        if (named !== null) out.push({ ...named, line: at });
         continue;
       }
       const dates = parseDatePhrase(sentence.text, year);
@@ -97,7 +100,9 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       // "проведены 2 общественных слушания: «A» (12 марта) и «B» (23 мая)": one activity per title, each on its own date.
       const each = datedTitles(sentence.text, year);
       if (each.length < 2) each.push(...datedParts(sentence.text, year));
-      if (each.length < 2) each.splice(0, each.length, ...datedItems(sentence.text, year));
+      // "Заслушаны отчёты: 24.07.2025 г. – ГУ «…»; 18.09.2025 г. – ГУ «…»": a heading of the type run into its dated items.
+      const runIn = RUN_IN_HEADING.exec(sentence.text);
+      if (each.length < 2) each.splice(0, each.length, ...datedItems(sentence.text, year, runIn !== null && activityTypeOf(runIn[1])?.type === t.type));
       if (each.length < 2) each.splice(0, each.length, ...datedAfter(sentence.text, year));
       if (each.length < 2) each.splice(0, each.length, ...pluralOnDates(sentence.text, year));
       if (each.length < 2) each.splice(0, each.length, ...countedDates(sentence.text, year));
@@ -228,7 +233,9 @@ function datedItems(text: string, year: number | undefined, runIn = false): { ti
   const opens = matchesOf(masked.slice(colon + 1), DATED_ITEM).map((m) => ({ from: colon + 1 + (m.index ?? 0), at: colon + 1 + (m.index ?? 0) + m[1].length, date: colon + 1 + (m.index ?? 0) + m[1].length + m[2].length, dash: colon + 1 + (m.index ?? 0) + m[0].length }));
   const out: { title: string; start: string; end: string }[] = [];
   for (const [k, o] of opens.entries()) {
-    const dates = parseDatePhrase(text.slice(o.at, o.date), year);
+    // An item's opening day and month with no point after ("08.07 – ремонт дворов"): the date, as "08.07." is.
+    const said = text.slice(o.at, o.date).trim();
+    const dates = parseDatePhrase(/^\d{1,2}\.\d{1,2}$/u.test(said) ? `${said}.` : said, year);
     if (!dates || daysBetween(dates.start, dates.end) > 7) return [];
     const title = tidy(text.slice(o.dash, k + 1 < opens.length ? opens[k + 1].from : undefined).replace(/[\s,;.]+$/u, ''));
     if (title === '') return [];
@@ -297,7 +304,7 @@ function namedPoint(text: string, year: number | undefined): { type: ReportActiv
 }
 
 // "7. Круглые столы – 2 (…)", "Диалоговые площадки – 1 (…)": a label naming the type, a dash or colon, its count, a bracket.
-const LABEL_COUNT = /^\s*(?:\d{1,2}[.)]\s*)?([\p{L}][\p{L}\s-]{2,50}?)\s*[-–—:]\s*(\d{1,2})\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*[.;]?\s*$/u;
+const LABEL_COUNT = /^\s*(?:\d{1,2}[.)]\s*)?([\p{L}][\p{L}\s,-]{2,60}?)\s*[-–—:]\s*(\d{1,2})\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*[.;]?\s*$/u;
 
 /**
  * "Круглые столы – 2 (18.04.2025 – «Качество воздуха»; 27.11.2025 – «Доступность помощи»)", "Диалоговые
@@ -310,6 +317,17 @@ function labelCountItems(text: string, type: string, year: number | undefined): 
   const out: { title: string; start: string; end: string }[] = [];
   for (const part of m[3].split(';')) {
     const open = DATE_OPENS.exec(maskNeverCounts(part));
+    // "1 (круглый стол «Безопасность на переездах», 27.03.2025)": the item named by its type, its date closing it. An
+    // item that names no type ("меморандумы: 1 (с ОЮЛ «…», 22.04.2024)") is the count's note, not an event listed.
+    const closing = open === null ? DATE_CLOSES.exec(maskNeverCounts(part)) : null;
+    if (closing !== null && activityTypeOf(outsideQuotes(part))?.type === type) {
+      const at = closing.index + closing[0].length - closing[1].length;
+      const dates = parseDatePhrase(part.slice(at, at + closing[1].length), year);
+      const title = quotedTitles(part)[0] ?? tidy(part.slice(0, closing.index));
+      if (dates === null || daysBetween(dates.start, dates.end) > 7 || title === '') return [];
+      out.push({ title, ...dates });
+      continue;
+    }
     if (open === null) return [];
     const dates = parseDatePhrase(part.slice(open[1].length, open[1].length + open[2].length), year);
     if (dates === null || daysBetween(dates.start, dates.end) > 7) return [];
@@ -317,6 +335,9 @@ function labelCountItems(text: string, type: string, year: number | undefined): 
   }
   return out.length === Number(m[2]) ? out : [];
 }
+
+/** An item's date closing it after a comma or a dash: "… «Безопасность на переездах», 27.03.2025", "… – 14 мая 2025 г.". */
+const DATE_CLOSES = /(?:,|\s[-–—])\s*(\uE000(?:[\uE000\s]*\uE000)?(?:\s*(?:г|ж)\.)?)\s*[.;]?\s*$/u;
 
 /** A numbered point opening with the verb of what was held and a colon: "1.\tПроведено: …", "2) Өткізілді: …". */
 /** A numbered point telling one event held: its count 1 (or "бір"/"один") and the verb of holding after it, or the verb first ("проведен 1 семинар"). */

@@ -138,7 +138,9 @@ function rowOf(source: string): Omit<IndicatorRow, 'at'> | null {
   // "• круглые столы – 4 – 20.02, 16.04", "• круглые столы (4) – 20.02", "• выбыли в отчетном периоде – 2: Сергеев А.В. – …",
   // "• на рассмотрении по состоянию на 30.09.2025 (2)": the count right after the label (a date in it is no count), then
   // a note of what it counts (dates, names) after a dash or a colon.
-  const noted = /^(\p{L}(?:[^–—:()\d]|\d{1,2}\.\d{1,2}\.\d{4})*?)\s*(?:\s[–—-]\s+(\d{1,4})|\((\d{1,4})\))\s*(?:(?:[:–—]\s+|-\s+).*)?$/u.exec(line.trim().replace(/^(?:\d{1,2}[.)]|[-–—•·*])\s+/u, ''));
+  // "1) Кеңес отырыстары – 2 (2024 жылғы II тоқсанда – 1): 24 сәуірде …": a bracket after the count (last year's, a note)
+  // is no part of it, nor of the note after.
+  const noted = /^(\p{L}(?:[^–—:()\d]|\d{1,2}\.\d{1,2}\.\d{4})*?)\s*(?:\s[–—-]\s+(\d{1,4})(?:\s*\([^()]*\))?|\((\d{1,4})\))\s*(?:(?:[:–—]\s+|-\s+).*)?$/u.exec(line.trim().replace(/^(?:\d{1,2}[.)]|[-–—•·*])\s+/u, ''));
   if (noted && !/[.!?]\s/u.test(noted[1])) return { indent: line.search(/\S/u), label: noted[1].trim(), value: Number(noted[2] ?? noted[3]) };
   // A separator inside brackets is the bracket's ("– 23 (I полугодие 2024 г. – 17)"): brackets are masked first.
   const seps = matchesOf(line.replace(/\([^()]*\)/gu, (b) => '_'.repeat(b.length)), SEPARATOR);

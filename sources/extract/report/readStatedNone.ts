@@ -112,7 +112,8 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
           // before its label ("│   └── меморандум: өткізілген жоқ") is no word, nor is the list's dash or bullet before the label
           // ("- круглые столы ........ не проводились").
           if (!filler.every((w, k) => /^(?:[.…·_]{3,}|[│├└─|]+)$/u.test(w) || (k === 0 && /^[-–—•·*]$/u.test(w)) || FILLER.test(w.replace(/[.()]/gu, '')))) continue;
-          if (!isOfThePeriod(sentence.text.slice(at, at + whole.length), periodYears, periodMonths, ownPeriod)) continue;
+          // A list item's number ("4) қоғамдық тыңдаулар … өткізілген жоқ") is no number of the clause.
+          if (!isOfThePeriod(sentence.text.slice(at, at + whole.length).replace(at === 0 ? ITEM_LETTER : /(?!)/u, (d) => ' '.repeat(d.length)), periodYears, periodMonths, ownPeriod)) continue;
           if (figures.some((f) => f.metric === c.metric) || out.some((f) => f.metric === c.metric)) continue;
           if (activities.some((a) => ACTIVITY_PHRASES.some((w) => w.type === a.type && w.metric === c.metric))) continue;
           const found = { metric: c.metric, value: 0, line: line + 1, text: tidy(sentence.text).slice(0, 300) };
