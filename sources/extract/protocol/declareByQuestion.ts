@@ -12,11 +12,13 @@ const CATEGORIES = ['for', 'against', 'abstain'] as const;
  * section. A vote the section tells on its own ("«За» – 8 при 16 присутствующих … РЕШЕНИЕ НЕ ПРИНЯТО", "единогласно") is the
  * same vote told again when it agrees with the table (each count it gives the table's, "единогласно" with none against or
  * abstaining): one vote, with the table's counts and the section's result. A section that tells another vote, or two,
- * or results that differ, leaves both as they are, with an issue — a person says which is right.
+ * or results that differ, leaves both as they are, with an issue — a person says which is right. `sections`: where each
+ * question's part of the text starts (its heading's line), by default the discussion's headings.
  */
-export function declareByQuestion(votes: LocatedVote[], byQuestion: QuestionVote[], lines: string[], issues: ExtractIssue[]): LocatedVote[] {
+export function declareByQuestion(
+  votes: LocatedVote[], byQuestion: QuestionVote[], lines: string[], issues: ExtractIssue[], sections = questionSectionsOf(lines),
+): LocatedVote[] {
   if (byQuestion.length === 0) return votes;
-  const sections = questionSectionsOf(lines);
   const dropped = new Set<LocatedVote>();
   for (const q of byQuestion) {
     const k = sections.findIndex((s) => s.no === q.question && s.at > q.end);

@@ -13,6 +13,11 @@ const SURNAME = `${NAME_WORD}\\p{L}`;
  * ("Сидоров Сергей Сергеевич", "Бекова Айгүл Маратқызы") — three capitalised words alone could be a body's name.
  */
 const PERSON = re(`(?<![\\p{L}.])(?:${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_WORD}(?:вич|вна|чна|ұлы|улы|қызы|кызы|оглы)|${SURNAME}\\s+${INITIALS}|${INITIALS}\\s?${SURNAME})(?![\\p{L}])`, 'gu');
+/**
+ * "объявил, что заседание не может быть открыто ввиду отсутствия кворума (11 из 19)": the absence of a quorum is no
+ * person's absence — the chair named in that sentence was there.
+ */
+const NO_QUORUM = re('(?<![\\p{L}])отсутстви[\\p{L}]*\\s+кворум[\\p{L}]*|(?<![\\p{L}])кворум[\\p{L}]*\\s+отсутств[\\p{L}]*', 'giu');
 /** What joins two absentees and says nothing of either: "и", "және", "мен", "а также", "сондай-ақ", commas and dashes. */
 const JOINERS = re(`^(?:[\\s,;–—-]|(?<![\\p{L}])(?:и|және|мен|пен|бен|а\\s+также|сондай[-\\s]?ақ)(?![\\p{L}]))+|(?:[\\s,;.–—-]|(?<![\\p{L}])(?:и|және|мен|пен|бен|а\\s+также|сондай[-\\s]?ақ)(?![\\p{L}]))+$`, 'giu');
 
@@ -49,7 +54,7 @@ export function readAbsentSentence(lines: string[], numbers: number[]): Protocol
   const out: ProtocolAbsentee[] = [];
   for (const paragraph of paragraphsOf(lines, numbers)) {
     for (const s of sentencesOf(paragraph.text)) {
-      const verb = re(`(?<![\\p{L}])(?:${ABSENT_HEADING})`).exec(s.text);
+      const verb = re(`(?<![\\p{L}])(?:${ABSENT_HEADING})`).exec(s.text.replace(NO_QUORUM, (w) => ' '.repeat(w.length)));
       // "Представитель акимата Кузнецов К.К. отсутствовал": an invited person's absence is no member's.
       if (!verb || re(NOT_VOTED).test(s.text) || re(REPORTED_SPEECH).test(s.text) || re(`${INVITED_HEADING}|${INVITED_STATUS}|представител|өкіл`).test(s.text)) continue;
       // "Отсутствовали: …" is a list heading, read as a list.

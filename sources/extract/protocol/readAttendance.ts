@@ -216,7 +216,10 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
     if (state?.table) {
       if (readTableRow(line, numbers[i], state.table, state.kind, roll, issues)) continue;
       // A PDF puts a blank line between a table's rows: one blank line before another row does not end it.
-      if (line.trim() === '' && splitCells(lines[i + 1] ?? '') !== null) continue;
+      // (A line after the blank whose first cell is empty carries no row on: it is the next table's, a .docx's cell run
+      // "\tКҮН ТӘРТІБІ" / "\tПОВЕСТКА ДНЯ" after the registration table, never the last member's name wrapped.)
+      const after = line.trim() === '' ? splitCells(lines[i + 1] ?? '') : null;
+      if (after && after[0] !== '') continue;
       state.table = null;
       if (line.trim() === '') continue;
     }
@@ -732,6 +735,8 @@ const NO_NAMES_AFTER = re(`^(?:${N}|нет|жоқ|не\\s+было|отсутс�
 const INVITED_ANY = re(`(?:${INVITED_HEADING}|${INVITED_STATUS})`);
 const PARTS_COUNTED = re(`(?:из\\s+них|в\\s+том\\s+числе|оның\\s+ішінде|олардың\\s+ішінде)\\s*${N}`);
 const ONLINE_OPENS = re(`^\\s*${ONLINE_PHRASE}`);
-const ONLINE_CLOSES = re(`${ONLINE}[\\p{L}\\s]{0,20}:\\s*$`);
+// "УЧАСТВОВАЛИ (онлайн):", "ҚАТЫСҚАНДАР (Zoom арқылы):": the means alone in brackets before the colon (no count: "(в т.ч. 2
+// онлайн)" counts a part of the list).
+const ONLINE_CLOSES = re(`${ONLINE}[\\p{L}\\s]{0,20}:\\s*$|\\(\\s*${ONLINE_PHRASE}[^()\\d]{0,30}\\)\\s*:\\s*$`);
 const PRESENT_ONLINE = re(`${PRESENT_HEADING}\\s+${ONLINE_PHRASE}[\\p{L}\\s()]{0,20}:?\\s*$`);
 const ONLINE_JOINED = re(`^(?:(?:подключил|присоединил)[\\p{L}]*\\s+${ONLINE_PHRASE}|${ONLINE_PHRASE}(?:\\s+арқылы)?\\s+(?:қосылғандар|қосылды|подключил[\\p{L}]*))$`);

@@ -33,6 +33,8 @@ const ONLINE_STATED = [
   // "участвовали 15: в зале 12, по Zoom 3.", "Были: 14 из 17, онлайн 2." — the count after the means, ending its clause (no
   // date: "через Zoom 14 марта"); a bare marker only after a comma or a colon, for a table's cell "онлайн" runs on into the next row's number.
   `(?:(?:по|через)\\s+|(?<=[,;:]\\s{0,3}))${ONLINE}\\s*[:\\-–—]?\\s*(${N})(?:\\s+(?:член|человек|чел\\.)[\\p{L}]*)?(?=\\s*(?:[.;,)]|$))`,
+  // "К конференции подключились 11 членов Совета": the members connected (to a call), online.
+  `(?<![\\p{L}])(?<!не\\s{1,3})подключил(?:ись|ось|ся|ась)\\s+(${N})\\s+член`,
   // "Подключились к видеоконференции 14 членов совета", "подключились онлайн 3 члена": the members connected, online.
   `(?<![\\p{L}])(?<!не\\s{1,3})подключил[\\p{L}]*\\s+(?:к\\s+)?(?:[\\p{L}]+\\s+){0,2}?${ONLINE}[\\p{L}]*\\s+(${N})\\s+(?:член|человек)`,
   // "участвуют 21 (17 – очно, 4 – в формате видеоконференцсвязи)", "(15 – бетпе-бет, 3 – онлайн)": a count, a dash, the
@@ -102,7 +104,7 @@ const KK_ALL_OF = re(`(?<![\\p{L}])(?:барлығы|жалпы(?:\\s+саны)?
 const KK_BODY_MEMBERS = re(`(?:комиссия|кеңес|президиум|төралқа)[\\p{L}]*\\s+(?:барлық\\s+)?мүшелер[\\p{L}]*(?:\\s+саны)?\\s*[:\\-–—]\\s*(${N})`);
 // "Установленная численность Совета – 13 человек", "Состав Совета – 17 чел.", "Утверждённый состав комиссии: 9", "Количественный состав Общественного
 // совета – 17 человек": the size as fixed, an adjective before it.
-const BODY_SIZE = re(`^\\s*(?:(?:установленн|утвержденн|утверждённ|списочн|общ|количественн)[\\p{L}]*\\s+)?(?:член[\\p{L}]*|состав|численност[\\p{L}]*)\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет|ос\\b)[\\p{L}]*[^:\\-–—\\d]{0,30}?[:\\-–—]\\s*(${N})(?:\\s*\\((?:[\\p{L}]+\\s*){1,4}\\))?(?:\\s+(?:человек|чел(?=\\.)|член[\\p{L}]*(?:\\s+${BODY_ADJECTIVE}(?:президиум|совет|ос(?![\\p{L}]))[\\p{L}]*)?))?(?:\\s*\\([^()]*\\))?\\s*(?:[.;,]|(?:присутств|$))`);
+const BODY_SIZE = re(`^\\s*(?:(?:установленн|утвержденн|утверждённ|списочн|общ|количественн|численн)[\\p{L}]*\\s+)?(?:член[\\p{L}]*|состав|численност[\\p{L}]*)\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет|ос\\b)[\\p{L}]*[^:\\-–—\\d]{0,30}?[:\\-–—]\\s*(${N})(?:\\s*\\((?:[\\p{L}]+\\s*){1,4}\\))?(?:\\s+(?:человек|чел(?=\\.)|член[\\p{L}]*(?:\\s+${BODY_ADJECTIVE}(?:президиум|совет|ос(?![\\p{L}]))[\\p{L}]*)?))?(?:\\s*\\([^()]*\\))?\\s*(?:[.;,]|(?:присутств|$))`);
 // "Кеңестің тізімдік құрамы – 15 мүше", "Кеңестің бекітілген құрамы – 15 мүше": the body's list or approved composition.
 // A council named at the start of its line (a block of a joint meeting: "А) Общественный совет при Управлении образования",
 // "1) Білім басқармасы жанындағы Қоғамдық кеңес")
@@ -128,12 +130,20 @@ const RU_BODY_CONSISTS = re(`(?:^|[.;:]\\s*)(?:в\\s+состав\\s+${BODY_ADJE
 // құрамында бекітілген": the body approved with its count.
 const KK_BODY_CONSISTS = re(`(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+(?:(?:[\\p{L}]+\\s+)?құрамы\\s+(${N})\\s+(?:мүше|адам)[\\p{L}]*\\s+тұрады|(${N})\\s+(?:мүше|адам)[\\p{L}]*\\s+құрам(?:ында|да)\\s+(?:бекітіл|құрыл|сайлан)[\\p{L}]*)`);
 // "Опросные листы направлены всем 19 членам Общественного совета", "Кеңестің барлық 19 мүшесіне жіберілді": all the body's
-// members, in the dative, are its size ("всем 5 членам рабочей группы" a group's).
-const ALL_MEMBERS_DATIVE = re(`(?<![\\p{L}])(?:всем\\s+(${N})\\s+член(?:ам|у)\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет|ос(?![\\p{L}]))|(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+барлық\\s+(${N})\\s+мүше(?:сіне|леріне))`);
+// members, in the dative, are its size ("всем 5 членам рабочей группы" a group's); the count may be repeated in words
+// ("всем 21 (двадцати одному) члену").
+const ALL_MEMBERS_DATIVE = re(`(?<![\\p{L}])(?:всем\\s+(${N})(?:\\s*\\([^()\\d]{2,40}\\))?\\s+член(?:ам|у)\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет|ос(?![\\p{L}]))|(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+барлық\\s+(${N})\\s+мүше(?:сіне|леріне))`);
 /** A form's label naming its unit before the colon: "Присутствовали, чел.: 6", "Қатысқандар, адам: 6". */
 const UNIT_LABEL = '(?:\\s*,\\s*(?:чел\\.?|человек|адам|мүше))?';
 // "приняли участие 5 членов рабочей группы" counts a group's members.
 const PRESENT = re(`${TOOK_PART}(?:\\s+${BODY_MEMBERS})?${UNIT_LABEL}\\s*[:\\-–—]?\\s*(${N})(?!\\s*(?:из|\\d))(?!\\s+член[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци))`);
+// "Итого зарегистрировано: 11 членов Совета (из них 1 – онлайн)", "Тіркелгені: 11 мүше": the members registered at the
+// meeting, a count of members after it (not "зарегистрировано 5 обращений").
+const REGISTERED = re(`(?:(?<![\\p{L}])(?<!не\\s{1,3})зарегистрирован[\\p{L}]*|(?<![\\p{L}])тіркел(?:гені|ген|ді)(?![\\p{L}]))\\s*[:\\-–—]?\\s*(${N})\\s+(?:член|мүше)`);
+// "Қатысқандар: А.Б. Қасымова, …," / "Р.М. Ахметов, Н.С. Оразалина – барлығы 5 мүше.": the total closing the list of those
+// present (its heading at most three lines up, no blank line between) is their count.
+const LIST_TOTAL = re(`[-–—]\\s*(?:барлығы|всего|итого)\\s*[:\\-–—]?\\s*(${N})\\s+(?:мүше|член|человек|адам)[\\p{L}]*\\s*[.;]?\\s*$`);
+const PRESENT_LIST_OPENS = re(`^\\s*(?:${PRESENT_HEADING})[^:]{0,40}:`);
 const MEMBERS_PRESENT = re(`(${N})\\s+(?:член[\\p{L}]*|человек)\\s+(?:[\\p{L}]+\\s+){0,2}?${NOT}присутств`);
 // "В заседании приняли участие 15 членов", "15 членов Совета приняли участие в заседании": the meeting's members, not "в мониторинге приняли участие 5 членов".
 const MEMBERS_TOOK_PART = re(`(?:(?:в|во)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал[\\p{L}]*|${NOT}участвуют)\\s+(${N})\\s+член(?![\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци))|(?<![\\d\\p{L}])(${N})\\s+член(?![\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци))[\\p{L}]*(?:\\s+(?:[\\p{L}]+\\s+){0,2}?)?\\s*(?:${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал[\\p{L}]*)\\s+(?:в|во)\\s+(?:работе\\s+)?(?:заседани|собрани))`);
@@ -196,6 +206,16 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       const joined: Found = { total: [], present: [], online: [] };
       readCell(`${row.trimEnd()} ${next.trim()}`, i, joined);
       for (const k of ['total', 'present', 'online'] as const) if (own[k].length === 0) own[k].push(...joined[k]);
+    }
+    if (own.present.length === 0 && LIST_TOTAL.test(row)) {
+      for (let k = i; k >= Math.max(0, i - 3) && lines[k].trim() !== ''; k--) {
+        if (!PRESENT_LIST_OPENS.test(lines[k])) continue;
+        if (!re(ABSENT_HEADING).test(lines[k]) && !re(ALSO_PRESENT).test(lines[k])) {
+          const value = parseCount(LIST_TOTAL.exec(row)![1]);
+          if (value !== null) own.present.push({ value, line: i + 1, kazakh: languageIsKazakh(row) });
+        }
+        break;
+      }
     }
     total.push(...own.total);
     present.push(...own.present);
@@ -262,6 +282,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       else if ((m = KK_FRACTION_OF.exec(line))) at(into.total, m[1]);
       if ((m = PRESENT.exec(line))) at(into.present, m[1]);
       else if ((m = ALL_WITH_ONLINE.exec(line))) at(into.present, m[1]);
+      else if ((m = REGISTERED.exec(line))) at(into.present, m[1]);
       else if ((m = MEMBERS_PRESENT.exec(line))) at(into.present, m[1]);
       else if ((m = MEMBERS_TOOK_PART.exec(line))) at(into.present, m[1] ?? m[2]);
       else if ((m = KK_PRESENT.exec(line))) at(into.present, m[1]);

@@ -12,6 +12,15 @@ const STATUS = re(
   'u',
 );
 const ITEM = re(`^\\s*(?:${LIST_NO}|[-–—•·*])\\s*(.*)$`, 'u');
+/**
+ * A registration sheet's checkbox after the item's number: "3. [x] Абдрахманов Т.К., председатель Совета", "4. [ ] Ахметова
+ * Л.Е. — больничный лист", "☑ …", "☐ …". The box is the status: ticked, present (online when the line says so); empty,
+ * absent, the reason after the dash. The same boxes as a report's checklist (report/checklist.ts), here of persons.
+ */
+const BOX = /^(?:\[([ xXхХvV+✓✔]?)\]|([☑☒☐]))\s*(\S.*)$/u;
+const TICKED = /^[xXхХvV+✓✔☑☒]$/u;
+/** A reason after a dash closing an absentee's line: "— больничный лист", "– командировка (г. Астана)". */
+const DASH_REASON = /\s+[-–—]\s+(.*?)\s*[.;,]?\s*$/u;
 const MIN_MEMBERS = 3;
 
 /** "2. Стрельникова Ирина Павловна – присутствовала (онлайн)": an item of a list (numbered or bulleted), one person and a status. */
@@ -36,11 +45,28 @@ export function readStatusRoll(lines: string[]): StatusRoll | null {
   for (let i = 0; i < lines.length; i++) {
     if (!/:\s*$/.test(lines[i])) continue;
     const roll: StatusRoll = { attendees: [], absentees: [] };
-    let j = i + 1;
+    // (A blank line may stand between the heading and its list.)
+    let j = lines[i + 1]?.trim() === '' ? i + 2 : i + 1;
     let whole = true;
     for (; j < lines.length && lines[j].trim() !== ''; j++) {
       const item = ITEM.exec(lines[j]);
       const content = item ? item[2] : lines[j].trim();
+      const box = BOX.exec(content);
+      if (box) {
+        const ticked = TICKED.test(box[1] ?? box[2] ?? '');
+        const dash = ticked ? null : DASH_REASON.exec(box[3]);
+        const person = splitPerson(dash ? box[3].slice(0, dash.index) : box[3]);
+        if (!person) {
+          whole = false;
+          break;
+        }
+        if (ticked) roll.attendees.push({ name: person.name, role: person.rest, online: re(ONLINE).test(box[3]), line: j + 1 });
+        else {
+          const reason = dash ? dash[1] : null;
+          roll.absentees.push({ name: person.name, excused: reason ? classifyAbsence(reason) : null, reason, line: j + 1 });
+        }
+        continue;
+      }
       const status = STATUS.exec(content);
       if (!status) {
         // A member's line with no status in the list: who came is not told for all.

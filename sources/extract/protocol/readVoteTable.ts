@@ -134,6 +134,8 @@ export interface TableRead {
   end: number;
   /** The line of its header (a table of a row per question). */
   header?: number;
+  /** A table of a row per label and a column per question: its votes are the questions' in order, the first column question 1. */
+  columns?: true;
   /**
    * The questions of a table of a row per question that names them ("№ п/п | Рассматриваемый вопрос | … | за | против |
    * возд. | Результат"): each row's number and question, when the numbers run 1, 2, 3… — an agenda given only as the vote
@@ -300,5 +302,5 @@ function readByLabel(lines: string[], i: number, issues: ExtractIssue[]): TableR
     v.end = end;
     votes.push(v);
   }
-  return votes.length > 0 ? { votes, end } : null;
+  return votes.length > 0 ? { votes, end, columns: true } : null;
 }

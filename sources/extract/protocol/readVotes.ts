@@ -14,6 +14,7 @@ import { questionBetween, translationBetween } from './translationBetween.ts';
 import { readRollCalls } from './readRollCall.ts';
 import { readVoteLegends } from './readVoteLegend.ts';
 import { readVoteTables, type LocatedVote as Located, type TableRead } from './readVoteTable.ts';
+import { decisionItemsAfter } from './decisionItems.ts';
 import type { VoteDeclared } from '../types.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 
@@ -291,12 +292,32 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = [], present:
   const taken = new Set<number>(tables.taken);
   for (const v of votes) for (let k = v.start; k <= v.end; k++) taken.add(k);
   const told = readResultOnlyVotes(lines, taken, issues).filter((v) => !restatesTable(v, tables.tables, votes));
-  const all = declareByQuestion(withoutSummaryTables([...votes, ...told].sort((a, b) => a.start - b.start), tables.tables, issues), members.votes, lines, issues);
+  const all = declareByColumn(
+    declareByQuestion(withoutSummaryTables([...votes, ...told].sort((a, b) => a.start - b.start), tables.tables, issues), members.votes, lines, issues),
+    tables.tables, lines, issues,
+  );
   // (A vote of a members' table carries its question's number: a locator like its lines, no part of the vote.)
   return oneForTranslation(all, lines).map(({ start: _start, end: _end, ...vote }) => {
     delete (vote as { question?: number }).question;
     return vote;
   });
+}
+
+/**
+ * A table of a row per label and a column per question ("«ЗА» 13 16 6" / "«ПРОТИВ» 1 – 8", a written poll's results) with
+ * no result of its own: each column's result is stated in the decisions told after it, an item a question ("ПОСТАНОВИЛИ:" /
+ * "1. Одобрить … Решение принято." / "3. … Решение не принято."), read as a members' table's is from its question's section.
+ */
+function declareByColumn(votes: Located[], tables: TableRead[], lines: string[], issues: ExtractIssue[]): Located[] {
+  let out = votes;
+  for (const t of tables) {
+    if (!t.columns || t.votes.length < 2 || t.votes.some((v) => v.declared !== null || !out.includes(v))) continue;
+    const items = decisionItemsAfter(lines, t.end);
+    if (items.length < t.votes.length) continue;
+    const byQuestion = t.votes.map((v, k) => Object.assign(v, { question: k + 1 }));
+    out = declareByQuestion(out, byQuestion, lines, issues, items);
+  }
+  return out;
 }
 
 /** Those present, as the protocol states their number and lists their names (empty when not listed). */

@@ -124,7 +124,8 @@ function fixedRow(line: string, header: SpreadHeader): string[] | null {
  * ends the table. Every other line is as it was; the lines keep their numbers.
  */
 export function respreadVoteTables(lines: string[]): string[] {
-  let out: string[] | null = null;
+  let out: string[] | null = respreadLabelRows(lines);
+  lines = out ?? lines;
   for (let i = 0; i < lines.length; i++) {
     const header = spreadHeader(lines[i]);
     if (!header) continue;
@@ -151,4 +152,51 @@ export function respreadVoteTables(lines: string[]): string[] {
     i = rows.at(-1)!.at;
   }
   return out ?? lines;
+}
+
+/**
+ * A row of a fixed-width table turned on its side, a vote label and a count under each question ("«ЗА»      13      16      6",
+ * "«ПРОТИВ»   1       –       8", under "Вопрос 1   Вопрос 2   Вопрос 3"): the label's words, then counts two spaces apart
+ * or more. Null when the line is not such a row (a sentence "за – 13, против – 1" has no gap of two spaces).
+ */
+function labelRow(line: string): string[] | null {
+  const pieces = line.replace(/\t/g, '  ').trim().split(/\s{2,}/u);
+  // "«ЗА»          – 15": a label, a dash, its count — one vote's line, the dash no column's count.
+  if (pieces.length < 2 || labelOf(pieces[0]) === null || /^[-–—:]\s*\d/u.test(pieces[1])) return null;
+  const counts = pieces.slice(1).flatMap((p) => (COUNT_RUN.test(p) ? p.split(/\s+/u) : [p]));
+  return counts.every((c) => COUNT_WORD.test(c)) ? [pieces[0], ...counts] : null;
+}
+
+/** "«ЗА»", "Воздержался", "Жақтап": a whole vote label, quoted or not. */
+function labelOf(cell: string): VoteCategory | null {
+  return labelOfWords(cell.replace(/^[«"“„]\s*|\s*[»"”“]$/gu, ''));
+}
+
+/**
+ * A vote table with a row per label and a column per question, its cells spaces apart (a written poll's results typed in
+ * a fixed font): its rows laid out again a tab between cells, so the table reader reads a vote per column. Only a run of
+ * two label rows or more, "за" among them, each with as many counts (two or more) (rules and blank lines between them passed over).
+ */
+function respreadLabelRows(lines: string[]): string[] | null {
+  let out: string[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const first = labelRow(lines[i]);
+    // One count a row ("За:            6" / "Против:        0") is a vote told a label a line, read as such; a table has a
+    // column for each of two questions or more.
+    if (!first || first.length < 3 || splitCells(lines[i]) !== null) continue;
+    const rows = [{ at: i, cells: first }];
+    for (let j = i + 1; j < lines.length; j++) {
+      if (lines[j].trim() === '' || RULE_LINE.test(lines[j])) continue;
+      const cells = labelRow(lines[j]);
+      if (!cells || cells.length !== first.length) break;
+      rows.push({ at: j, cells });
+    }
+    const labels = new Set(rows.map((r) => labelOf(r.cells[0])));
+    if (rows.length >= 2 && labels.has('for') && labels.size === rows.length) {
+      out ??= [...lines];
+      for (const row of rows) out[row.at] = row.cells.join('\t');
+    }
+    i = rows.at(-1)!.at;
+  }
+  return out;
 }

@@ -2,6 +2,8 @@ import { lineLanguage } from '../toLines.ts';
 
 /** A line that opens another question: "2. …", "3) …", "2-мәселе", "По второму вопросу". */
 const QUESTION_OPENS = /^\s*(?:\d{1,2}\s*[.)]\s|\d{1,2}\s*-\s*(?:мәселе|МӘСЕЛЕ)|по\s+\p{L}+\s+вопросу)/iu;
+/** The number a question's line opens with: "2. СЛУШАЛИ: …" → 2, "2-мәселе" → 2. */
+const QUESTION_NUMBER = /^\s*(\d{1,2})\s*(?:[.)]\s|-\s*(?:мәселе|МӘСЕЛЕ))/iu;
 
 /**
  * A bilingual protocol that gives each block in Kazakh, then in Russian ("[KZ] ТЫҢДАЛДЫ: … Дауыс беру: …" / "[RU] СЛУШАЛИ:
@@ -11,11 +13,23 @@ const QUESTION_OPENS = /^\s*(?:\d{1,2}\s*[.)]\s|\d{1,2}\s*-\s*(?:мәселе|М
  */
 export function translationBetween(lines: string[], from: number, to: number, language: 'kk' | 'ru'): boolean {
   if (to - from - 1 > 8) return false;
+  // The translated block opens with the number of the question the first vote is under ("1. ТЫҢДАЛДЫ: … Дауыс беру: …" /
+  // "1. СЛУШАЛИ: … Голосовали: …", the two halves of a Word table's row): the same question, not another.
+  const own = questionNumberAt(lines, from);
   return lines.slice(from + 1, to).every((l) => {
     if (l.trim() === '') return true;
-    const own = lineLanguage(l);
-    return (own === null || own === language) && !QUESTION_OPENS.test(l);
+    const language_ = lineLanguage(l);
+    return (language_ === null || language_ === language) && (!QUESTION_OPENS.test(l) || (own !== null && QUESTION_NUMBER.exec(l)?.[1] === own));
   });
+}
+
+/** The number of the question a line stands under: the last line at or above it that opens a numbered question. */
+function questionNumberAt(lines: string[], at: number): string | null {
+  for (let k = at; k >= 0; k--) {
+    const m = QUESTION_NUMBER.exec(lines[k]);
+    if (m) return m[1];
+  }
+  return null;
 }
 
 /** A line after `from` and before `to` opens another question ("2. СЛУШАЛИ: …" between a Kazakh vote and a Russian one). */
