@@ -47,21 +47,21 @@ const MISSED: Record<string, string[]> = {
     'activity monitoring 2025-07-17', 'activity monitoring 2025-09-24', 'activity public_hearing 2025-03-12', 'activity public_hearing 2025-08-28',
     'activity round_table 2025-02-05', 'activity round_table 2025-05-22', 'activity round_table 2025-09-11',
   ],
-  // The question 4.1 answered twice (9 and 11) gives candidates only, as it must. (repair) Labels with Latin "o"/"e"
+  // The question 4.1 answered twice (9 and 11) gives candidates only, as it must; "Введено в состав ОС в отчетном
+  // квартале (чел.)" and "Выведено из состава …" are read (tableRows.json). (repair) Labels with Latin "o"/"e"
   // ("Кoличествo членoв", "Засeдания ОС", "мoнитoринг", "Круглыe стoлы") and "1O" commission meetings. Still missed
-  // after repair: "Введено в состав ОС … (чел.)" / "Выведено из состава …" name no row of the lexicon; "3 : отдел …
+  // after repair: "3 : отдел …
   // ; отдел … ; КГП …" is a list of bodies by kind the form's answer does not count; "всего – 4 ; одобрено – 4" under a
   // question of the NPA; the dates "(09.10.2025 , 04.12.2025)" with a space before the comma.
   'report-ru-karabalyk-2025-q4': [
-    'figure members_total', 'figure members_joined', 'figure members_left', 'figure general_meetings', 'figure commission_meetings',
+    'figure members_total', 'figure general_meetings', 'figure commission_meetings',
     'figure departments_heard', 'figure subordinate_orgs_heard', 'figure monitorings', 'figure npa_reviewed',
     'activities round_table', 'activities dialog_platform',
     'activity round_table 2025-10-09', 'activity round_table 2025-12-04', 'activity dialog_platform 2025-11-20',
   ],
-  // The table copied one cell a line is read (its rows with a lost cell or a mangled one give no figure). (repair)
-  // "З8 обращений" (Cyrillic З). "Направлено 22 письма в государственные органы" / ", получено 19 ответов" over a line
-  // opening with the comma, after "(срок – январь 2026 г.)" in the sentence before: not read.
-  'report-ru-shcherbakty-2025': ['figure appeals_received', 'figure letters_answered'],
+  // The table copied one cell a line is read (its rows with a lost cell or a mangled one give no figure); so is ", получено
+  // 19 ответов" on a line of its own (continuesSentence). (repair) "З8 обращений" (Cyrillic З).
+  'report-ru-shcherbakty-2025': ['figure appeals_received'],
   // (repair) "[удалено: 10] 11" — the deleted number is masked (never read), the final one is read once the track
   // changes are resolved; so "Круглые столы\tl" (Latin l). The tab table with a cell lost ("Заседания президиума\t1\t\t3")
   // stays a candidate; "из них 12 – представители гражданского общества, 3 – госслужащие" (members_state), "все – от

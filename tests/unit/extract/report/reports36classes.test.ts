@@ -5,7 +5,9 @@
  * (joinValueLines.answeredTwice, answersThatDiffer.ts) and its sub-numbered questions with no colon; a number glued to a
  * letter like a digit ("1O", "З8") and a track change's deleted number are no counts (readFigures, maskNeverCounts); a
  * title's year typed with a letter, or its part of the year in words unread (readPeriod); a plan for a part of the year
- * (readFigures' PLAN_HEADING); "ескертусіз" is without remarks, "N проектов поддержаны" approved (lexicon/figures.json).
+ * (readFigures' PLAN_HEADING); "ескертусіз" is without remarks, "N проектов поддержаны" approved (lexicon/figures.json);
+ * "Введено в состав ОС в отчетном квартале" (lexicon/tableRows.json); a line opening with a wrapped comma
+ * (continuesSentence.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../../sources/extract/parseReport.ts';
@@ -189,5 +191,50 @@ describe('"N проектов поддержаны" is approved; "согласо
   });
   it('near-miss: "5 проектов согласованы с замечаниями" is no approval', () => {
     expect(figure(`${ruTitle}Рассмотрено 9 проектов НПА, 5 проектов согласованы с замечаниями.\n`, 'npa_approved')).toBeUndefined();
+  });
+});
+
+describe('a form\'s "Введено в состав ОС в отчетном квартале (чел.)" is the members who joined', () => {
+  const form = (a: string, b: string) => [
+    'АНКЕТА-ОТЧЕТ о деятельности Общественного совета за IV квартал 2025 года', '',
+    '1.1. Количество членов ОС на конец отчетного периода (чел.)', '17', '',
+    `1.2. ${a} (чел.)`, '1  (решение маслихата района от 14.11.2025 № 213)', '',
+    `1.3. ${b} (чел.)`, '2  (по собственному желанию)', '',
+  ].join('\n');
+  it('ru: joined 1 and left 2 in the quarter', () => {
+    const text = form('Введено в состав ОС в отчетном квартале', 'Выведено из состава ОС в отчетном квартале');
+    expect(figure(text, 'members_joined')).toBe(1);
+    expect(figure(text, 'members_left')).toBe(2);
+  });
+  it('variant: "в отчетном полугодии"', () => {
+    const text = form('Введено в состав ОС в отчетном полугодии', 'Выведено из состава ОС в отчетном полугодии').replace('IV квартал', 'I полугодие');
+    expect(figure(text, 'members_joined')).toBe(1);
+    expect(figure(text, 'members_left')).toBe(2);
+  });
+  it('kk: "Тоқсанда құрамға енгізілген мүшелер:" the same', () => {
+    const text = ['Қоғамдық кеңестің 2025 жылғы IV тоқсандағы қызметі туралы АҚПАРАТ', '', '1.1. Кеңес мүшелерінің саны:', '17', '', '1.2. Құрамға енгізілген мүшелер:', '1', '', '1.3. Құрамнан шыққан мүшелер:', '2', ''].join('\n');
+    expect(figure(text, 'members_joined')).toBe(1);
+    expect(figure(text, 'members_left')).toBe(2);
+  });
+  it('near-miss: "Введено в состав рабочей группы в отчетном квартале" is no member of the council', () => {
+    const text = form('Введено в состав рабочей группы в отчетном квартале', 'Выведено из состава рабочей группы в отчетном квартале');
+    expect(figure(text, 'members_joined')).toBeUndefined();
+    expect(figure(text, 'members_left')).toBeUndefined();
+  });
+});
+
+describe('a line that opens with the comma typed after a space goes on the sentence above', () => {
+  it('ru: "Направлено 22 письма в государственные органы" / ", получено 19 ответов."', () => {
+    const text = `${ruTitle}Направлено 22 письма в государственные органы\n, получено 19 ответов.\n`;
+    expect(figure(text, 'letters_sent')).toBe(22);
+    expect(figure(text, 'letters_answered')).toBe(19);
+  });
+  it('kk: "Мемлекеттік органдарға 12 хат жіберілді" / ", оның 10-ына жауап алынды."', () => {
+    const text = `${kkTitle}Мемлекеттік органдарға 12 хат жіберілді\n, оның 10-ына жауап алынды.\n`;
+    expect(figure(text, 'letters_answered')).toBe(10);
+  });
+  it('near-miss: a sentence ended with a stop is not continued by the next line\'s comma', () => {
+    const text = `${ruTitle}Направлено 22 письма в государственные органы.\n\n, 5 заседаний.\n`;
+    expect(figure(text, 'letters_answered')).toBeUndefined();
   });
 });
