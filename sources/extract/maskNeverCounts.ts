@@ -33,6 +33,8 @@ const MILLIONS = withTextLetters(new RegExp(`(?<![\\d.,])(?:${NUM})\\s*(?:млн
 
 /** Each pattern's whole match is masked. Order does not matter: masks only grow. */
 const NEVER_COUNT: RegExp[] = ([
+  // text a track-changes copy shows as deleted ("[удалено: 12] 14", "[жойылды: 3]"): no longer the document's number
+  /\[\s*(?:удалено|удалён[\p{L}]*|жойылды|жойылған)\s*:[^\]]{0,80}\]/giu,
   // e-mail addresses and web addresses carry digits that are nobody's count
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu,
   /(?:https?:\/\/|www\.)\S+/giu,

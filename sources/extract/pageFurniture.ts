@@ -190,7 +190,10 @@ function lonePageNumbers(lines: string[], markers: Set<number>, pageStarts: Set<
   const repeated = (j: number) => (seen.get(shape(lines[j])) ?? 0) >= 2 && (lines[j].match(/\p{L}/gu) ?? []).length >= 6;
   lines.forEach((l, i) => {
     if (!LONE_NUMBER.test(l)) return;
-    if (standsByBreak(lines, i, markers, pageStarts)) out.push(i);
+    // A page has one number: a bare number by a page break already numbered ("9" over "– 1 –") is a table's last cell
+    // typed one a line, not a second page number.
+    const numbered = neighbours(lines, i, 1).some((j) => markers.has(j) && PAGE_NUMBER.test(lines[j]));
+    if (standsByBreak(lines, i, markers, pageStarts) && !numbered) out.push(i);
     else if (((lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '') || neighbours(lines, i, 1).some(repeated)) alone.push(i);
   });
   const value = (i: number) => Number(LONE_NUMBER.exec(lines[i])![1]);

@@ -38,6 +38,9 @@ import { blankForwardedPosts } from './report/forwardedPosts.ts';
 import { correctCounts, quoteCorrected } from './report/correctedCounts.ts';
 import { readChecklists } from './report/checklist.ts';
 import { joinValueLines } from './report/joinValueLines.ts';
+import { readCellPerLineTables } from './report/cellPerLineTable.ts';
+import { answersThatDiffer } from './report/answersThatDiffer.ts';
+import { blankRepeatedParagraphs } from './report/repeatedParagraphs.ts';
 import { monthsOf, readPeriod, yearsOf } from './report/readPeriod.ts';
 import { type Table, findTables, readTableActivities } from './report/readTables.ts';
 
@@ -76,15 +79,18 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // A plan typed as a checklist: its ticked items are events done, its empty boxes not held (readChecklists).
   // A bar chart drawn in block characters over its axis read as its rows' values, or not at all (readBarCharts); so is a pie
   // chart's legend of shares and counts "физические лица 86 % (12)" (readPieLegends).
+  // A paragraph or section saved twice into the copy read once (blankRepeatedParagraphs).
+  // A table copied one cell a line rebuilt as tab rows from its header, rows short of a cell left out (readCellPerLineTables).
   // A grid of infographic cards (numbers on one line, their captions below) read card by card, or not at all (readCardGrids).
   // An Excel sheet pasted as semicolon-separated text is read as the table it is (readSemicolonRows).
   // A KPI line "план / факт / %" read as its fact, the order told by a legend above (keepKpiFacts).
   // A form's fields with their answers on the next line ("Түскен өтініштер:" / "6") read as one line each (joinValueLines).
-  const mailed = blankForwardedPosts(blankQuotedMail(pages.lines));
-  const corrections = correctCounts(mailed);
+  const readable = [blankQuotedMail, blankForwardedPosts, blankRepeatedParagraphs, readCellPerLineTables].reduce((lines, step) => step(lines), pages.lines);
+  const corrections = correctCounts(readable);
   const laidOut = LAYOUT_STEPS.reduce((lines, step) => step(lines), corrections.lines);
   const form = joinValueLines(blankFootnotes(laidOut.map((l) => keepSumTotal(blankNumberTwice(l)))).map(readBracketCounts));
-  const lines = form.lines;
+  // A question pasted twice with two answers that differ: neither answer is read (its figures are candidates, below).
+  const lines = form.lines.map((l, k) => (form.answeredTwice.includes(k) ? '' : l));
   const issues: ExtractIssue[] = [];
   const out: ReportExtract = { kind: 'report', period: null, figures: [], media: [], activities: [], candidates: [], issues };
   const tables: Table[] = [];
@@ -103,6 +109,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'media', () => (out.media = dropDisputedMedia(readMedia(flat, flatInTable), lines, issues)));
   guard(issues, 'figures', () => (out.figures = readOwnFigures(flat, flatInTable, new Set(out.media.map((m) => m.line - 1)), periodYears, out.candidates, issues, out.period)));
   guard(issues, 'figures', () => (out.figures = addTableFigures(out.figures, rowFigures, flat, monthsOf(out.period), out.candidates, issues)));
+  guard(issues, 'figures', () => out.candidates.push(...answersThatDiffer(form.lines, form.answeredTwice, (only) => readOwnFigures(only, new Set(), new Set(), periodYears, [], [], out.period))));
   guard(issues, 'figures', () => (out.figures = doubtCarriedOver(out.figures, lines, out.candidates)));
   guard(issues, 'figures', () => readGrowth(lines, periodYears, out.figures, out.candidates));
   // One table per quarter ("1-кесте. … І тоқсан", "2-кесте. … ІІ тоқсан", …) and none of the whole: the parts summed when
@@ -134,7 +141,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'checks', () => checkParts(out.figures, issues));
   guard(issues, 'checks', () => checkTypeTotals(out.figures, out.activities, issues));
   // A count corrected further down is quoted with its line as written and the line that corrects it.
-  for (const x of [...out.figures, ...out.candidates]) x.text = quoteCorrected(x.text, x.line, mailed, corrections);
+  for (const x of [...out.figures, ...out.candidates]) x.text = quoteCorrected(x.text, x.line, readable, corrections);
   if (pages.numbers.some((n, k) => n !== k + 1)) {
     for (const x of [...out.figures, ...out.media, ...out.activities, ...out.candidates, ...issues]) x.line = pages.numbers[x.line - 1] ?? x.line;
   }

@@ -7,7 +7,8 @@ import { ITEM } from './readLists.ts';
  * caller) and the next is no list item, and
  *
  * - it starts in lower case or with a bracket ("проведено 5" / "заседаний
- *   Президиума.", "Семинарлар саны:" / "үш."); or
+ *   Президиума.", "Семинарлар саны:" / "үш."), or with a comma, semicolon
+ *   or colon (a mark typed after a space and wrapped); or
  * - it starts with a digit or a capital ("комиссиялардың" / "9 отырысы
  *   өтті", "Telegram-да – 27," / "Facebook-те – 18 жарияланым") and `line`
  *   is a wrapped line of running text: long, ending with a comma, a dash or a
@@ -32,7 +33,8 @@ export function continuesSentence(line: string, next: string | undefined, stops 
   // A clause ended with a semicolon goes on when a long line is followed by a count: "…заңды тұлғалардан – 7;" / "30-ына жауап берілді."
   if (/;\s*$/u.test(line) && !/[.!?]\s*$/u.test(line)) return line.trim().length >= WRAPPED && /^\s*\d/u.test(next);
   if (stops.test(line)) return false;
-  if (/^\s*[\p{Ll}(]/u.test(next)) return true;
+  // So does a line that opens with a comma, a semicolon or a colon: the copy wrapped the mark typed after a space (", получено 19 ответов").
+  if (/^\s*[\p{Ll}(]/u.test(next) || /^\s*[,;:]\s*\S/u.test(next)) return true;
   // A numbered heading in both languages ("2. Заседания Совета и комиссий / Кеңестің және комиссиялардың отырыстары") is
   // long, but a heading: the sentence under it is not its.
   if (BILINGUAL_HEADING.test(line) && /^\s*[\p{Lu}\d«"]/u.test(next)) return false;

@@ -19,7 +19,7 @@ import { MEDIA_PUBLICATIONS, MEDIA_VIEWS } from './activityLexicon.ts';
  * says nothing. Only a text with three such pairs or more is a form: a heading with a colon over a paragraph is no
  * field. An answer is one to three lines up to a blank line, never a list ("1) …", "а) …", "•").
  */
-export function joinValueLines(source: string[]): { lines: string[]; rows: ReportFigure[] } {
+export function joinValueLines(source: string[]): { lines: string[]; rows: ReportFigure[]; answeredTwice: number[] } {
   const lines = [...source];
   const pairs: Pair[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -31,14 +31,18 @@ export function joinValueLines(source: string[]): { lines: string[]; rows: Repor
   // Fewer than three pairs make no form: a heading with a colon over a paragraph is no field. A numbered question with a
   // bare count or a slash group under it ("16. Түскен өтініштер, барлығы:" / "44") is one, as a questionnaire's page is.
   if (pairs.length < 3) pairs.splice(0, pairs.length, ...pairs.filter((p) => p.numbered && BARE_ANSWER.test(p.answer)));
-  if (pairs.length === 0) return { lines: source, rows: [] };
+  if (pairs.length === 0) return { lines: source, rows: [], answeredTwice: [] };
+  // A question pasted twice (two drafts of the form in one mail): the same answer is one statement, read once; two
+  // answers that differ are neither the figure, and their lines go to the review (answeredTwice).
+  const twice = questionsAnsweredTwice(pairs);
+  const dropped = new Set([...twice.same, ...twice.differ]);
   const rows: ReportFigure[] = [];
   let block: Pair[] = [];
   const flush = () => {
     readIndicatorRows(block.flatMap((p) => p.parts.map((part, k) => ({ indent: p.sub || k > 0 ? 1 : 0, label: rowLabel(part.label), value: part.value, at: p.at }))), rows);
     block = [];
   };
-  for (const p of pairs) {
+  for (const p of pairs.filter((x) => !dropped.has(x))) {
     // A field right under another (blank lines between) is of the same block; a heading or text between ends it.
     const last = block[block.length - 1];
     if (last !== undefined && lines.slice(last.end + 1, p.at).some((l) => l.trim() !== '')) flush();
@@ -52,15 +56,33 @@ export function joinValueLines(source: string[]): { lines: string[]; rows: Repor
     if (m !== null && m[1] !== undefined && (i === 0 || lines[i - 1].trim() === '') && LIST_ITEM.test(lines[i + 1])) lines[i] = `${m[2].trim()}:`;
   }
   for (const p of pairs) {
-    lines[p.at] = p.sentence;
+    lines[p.at] = twice.same.includes(p) ? '' : p.sentence;
     for (let k = p.at + 1; k <= p.end; k++) lines[k] = '';
   }
-  return { lines, rows };
+  return { lines, rows, answeredTwice: twice.differ.map((p) => p.at) };
+}
+
+/** The pairs whose numbered question is asked again further down: with the same answer (the later), with another (both). */
+function questionsAnsweredTwice(pairs: Pair[]): { same: Pair[]; differ: Pair[] } {
+  const same: Pair[] = [];
+  const differ = new Set<Pair>();
+  const key = (p: Pair) => p.question.replace(/\s+/gu, ' ').trim().toLowerCase();
+  const answer = (p: Pair) => p.answer.replace(/\s+/gu, ' ').trim().toLowerCase();
+  pairs.forEach((p, k) => {
+    if (!p.numbered) return;
+    const earlier = pairs.slice(0, k).filter((q) => q.numbered && key(q) === key(p));
+    if (earlier.length === 0) return;
+    if (earlier.every((q) => answer(q) === answer(p))) same.push(p);
+    else for (const q of [...earlier, p]) differ.add(q);
+  });
+  return { same, differ: [...differ] };
 }
 
 interface Pair {
   at: number;
   end: number;
+  /** The label's text as typed, its number with it. */
+  question: string;
   /** A numbered question ("16. …:"), not a bare label. */
   numbered: boolean;
   sub: boolean;
@@ -110,25 +132,36 @@ const LIST_ITEM = /^\s*(?:\d{1,2}[.)]\s|\p{L}\)\s|[•·▪o]\s|[-–—]\s+\p{L
 /** The answer's leading count, footnote stars after it dropped ("1*"), and what may follow: a bracket, a dash or colon and words. */
 const COUNT = /^(\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})(?:\*{1,3})?(?=\s*(?:$|\(|[–—:;,.]|-\s))/u;
 
+/**
+ * A form's numbered question with no colon or question mark over its answer's one line, a blank line after: a
+ * questionnaire pasted into an e-mail loses its table's rules, not its numbering. The answer is short ("5", "11 / 3",
+ * "не проводились", "около 30": SHORT_ANSWER); or, under "N.N." numbering ("2.2. Заседания президиума ОС", "3.2. Қоғамдық
+ * мониторинг (саны)") and no sentence's point, any line with a number in it ("1 (с начала года – 4)", "круглые столы –
+ * 2"). A sentence over a paragraph is none.
+ */
+function bareQuestion(lines: string[], i: number): boolean {
+  const answer = lines[i + 1];
+  if (answer === undefined || (lines[i + 2] ?? '').trim() !== '' || !BARE_QUESTION.test(lines[i])) return false;
+  if (SHORT_ANSWER.test(answer.trim())) return true;
+  return SUB_QUESTION.test(lines[i]) && !/[.]\s*$/u.test(lines[i]) && /\d/u.test(answer) && !SUB_QUESTION.test(answer) && !LIST_ITEM.test(answer);
+}
+/** A sub-numbered question: "2.2. Заседания президиума ОС". */
+const SUB_QUESTION = /^\s*\d{1,2}\.\d{1,2}\.?\s+\p{L}[^:?!;]{2,120}$/u;
+
 function pairAt(lines: string[], i: number): Pair | null {
   // The label opens the text or a paragraph; a numbered question may wrap onto a line or two ("8. Количество
   // направленных писем (рекомендаций) в государственные органы /" / "количество полученных ответов:").
   if (i > 0 && lines[i - 1].trim() !== '') return null;
   let last = i;
-  if (!LABEL.test(lines[i]) && /^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+\p{L}/u.test(lines[i])) {
+  const bare = bareQuestion(lines, i);
+  if (!bare && !LABEL.test(lines[i]) && /^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+\p{L}/u.test(lines[i])) {
     while (last - i < 2 && last + 1 < lines.length && lines[last + 1].trim() !== '' && !/[.;:?!]\s*$/u.test(lines[last]) && !LIST_ITEM.test(lines[last + 1])) {
       last++;
       if (LABEL.test(lines[last])) break;
     }
   }
-  let text = lines.slice(i, last + 1).map((l) => l.trim()).join(' ');
-  // A numbered question with no colon ("6. Проведено заседаний постоянных комиссий") over a bare answer alone before a
-  // blank line ("5", "11 / 3", "не проводились", "около 30"): a questionnaire's field all the same.
-  const bare = BARE_QUESTION.exec(lines[i]);
-  if (!LABEL.test(text) && bare !== null && lines[i + 1] !== undefined && SHORT_ANSWER.test(lines[i + 1].trim()) && (lines[i + 2] ?? '').trim() === '') {
-    last = i;
-    text = `${lines[i].trim()}:`;
-  }
+  // A numbered question with no colon over its short answer is a field all the same (bareQuestion).
+  const text = bare ? `${lines[i].trim()}:` : lines.slice(i, last + 1).map((l) => l.trim()).join(' ');
   const m = LABEL.exec(text);
   // A sentence's end inside is no label's ("… проведено. Итоги:"); an abbreviation's point is ("на 30.06.2025 г. (всего").
   if (m === null || (last > i && !LABEL.test(lines[last])) || /[.!]\s+\p{Lu}/u.test(m[2]) || m[2].split(/\s+/u).length > 24) return null;
@@ -147,7 +180,7 @@ function pairAt(lines: string[], i: number): Pair | null {
   const sub = m[1]?.includes('.') === true || /^\p{Ll}/u.test(m[2]);
   const value = SAYS_NONE.test(answer) ? 0 : count !== null ? parseCount(count[1]) : null;
   const label = m[2].trim();
-  const pair: Pair = { at: i, end, numbered: m[1] !== undefined, sub, answer, parts: [{ label, value }], sentence: `${text.replace(/\s*[:?]\s*$/u, '')} – ${answer}` };
+  const pair: Pair = { at: i, end, question: text, numbered: m[1] !== undefined, sub, answer, parts: [{ label, value }], sentence: `${text.replace(/\s*[:?]\s*$/u, '')} – ${answer}` };
   return /\//u.test(first) ? { ...pair, ...sharedOut(lines[i].match(/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?/u)?.[0] ?? '', label, first.trim().replace(/[.;]$/u, '')) } : pair;
 }
 

@@ -222,9 +222,11 @@ const ONE_COMMISSION_SECTION = 'the section tells one commission\'s own work (it
 const PLAN_SECTION = 'the section is about plans or tasks ahead (its heading says so), not the work done';
 /**
  * A heading of plans or tasks ahead: "ПЛАНЫ НА II ПОЛУГОДИЕ", "Выводы и задачи на IV квартал", "Алдағы міндеттер", "НА IV
- * КВАРТАЛ (план)", "IV ТОҚСАНҒА (жоспар)"; never a plan's fulfilment.
+ * КВАРТАЛ (план)", "IV ТОҚСАНҒА (жоспар)"; never a plan's fulfilment. "Екінші жартыжылдыққа жоспар", "IV тоқсанға
+ * арналған міндеттер" (a keyboard's "жартыжылдыкка" too): a plan for a part of the year, the heading ending there
+ * ("… жоспар бойынша өткізілді" is no heading).
  */
-const PLAN_HEADING = /(?<![\p{L}])(?:планы?\s+на|\((?:план|жоспар)\)|план\s+работы\s+на\s+следующ|задач[\p{L}]*\s+(?:на|и\s+перспектив)|перспектив|предстоящ|алдағы|келесі\s+(?:жыл|кезең|жартыжылдық|тоқсан)[\p{L}]*(?:\s+арналған)?\s+(?:жоспар|міндет))/u;
+const PLAN_HEADING = /(?<![\p{L}])(?:планы?\s+на|\((?:план|жоспар)\)|план\s+работы\s+на\s+следующ|задач[\p{L}]*\s+(?:на|и\s+перспектив)|перспектив|предстоящ|алдағы|келесі\s+(?:жыл|кезең|жартыжылдық|тоқсан)[\p{L}]*(?:\s+арналған)?\s+(?:жоспар|міндет)|(?:жарты\s*жыл|то[қк]сан)[\p{L}]*(?:\s+арналған)?\s+(?:жоспар|міндет)[\p{L}]*\s*$)/u;
 /** "План работы на 2026 год", "2026 жылға арналған жоспар": a plan of a year after the report's. */
 const PLAN_OF_YEAR = /(?:план[\p{L}]*\s+(?:работы\s+)?на\s+(\d{4})|(\d{4})\s+жыл[\p{L}]*\s+арналған\s+(?:жұмыс\s+)?жоспар)/u;
 const NOT_PLAN = /(?:исполнени|выполнени|орындал|итог|қорытынды|отч[её]т|есеп)/u;
@@ -402,11 +404,15 @@ function daysBetween(a: string, b: string): number {
   return (Date.parse(b) - Date.parse(a)) / 86_400_000;
 }
 
+const MANGLED_DIGIT = /^[OОoоlIІЗз](?![\p{L}])/u;
+const MANGLED_DIGIT_BEFORE = /(?:^|[^\p{L}])[OОoоlIІЗз]$/u;
 /** "2019 году", "№ 3", "70%" are not counts. */
 function isYearOrNumberSign(text: string, start: number, end: number, value: number): boolean {
   const before = text.slice(Math.max(0, start - 3), start);
   const after = text.slice(end, end + 6);
   if (/№\s*$/.test(before) || /^\s*%/.test(after)) return true;
+  // A number the copy mangled, a letter like a digit glued to it ("1O", "l5", "З8"): its digits are not the number.
+  if (MANGLED_DIGIT.test(text.slice(end, end + 2)) || MANGLED_DIGIT_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return true;
   // A difference, never a count: "на 6 больше, чем годом ранее", "12-ге көп", "6-ға артық".
   if (/(?:^|[\s(])на\s+$/u.test(text.slice(Math.max(0, start - 4), start)) && /^\s*(?:больше|меньше|выше|ниже)(?![\p{L}])/u.test(text.slice(end, end + 10))) return true;
   if (/(?:ға|ге|қа|ке|ына|іне)$/u.test(text.slice(start, end)) && /^\s*(?:көп|артық|кем|аз|ұлғайды|өсті|азайды|төмендеді)(?![\p{L}])/u.test(text.slice(end, end + 12))) return true;
