@@ -144,6 +144,11 @@ export function asWritten(quote: string, line: number, written: string[], repair
   const now = repaired[line - 1];
   if (was === undefined || now === undefined || was === now) return quote;
   const read = tidy(now);
+  const as = tidy(was);
   const at = read === '' ? -1 : quote.indexOf(read);
-  return at < 0 ? quote : `${quote.slice(0, at)}${tidy(was)}${quote.slice(at + read.length)}`.slice(0, 300);
+  if (at >= 0) return `${quote.slice(0, at)}${as}${quote.slice(at + read.length)}`.slice(0, 300);
+  // A quote of one sentence of the line ("Поступило 38 обращений."): the same span of the line as written, when the
+  // repair kept every character in its place ("З8" → "38", a Latin "о" → "о"), not when it dropped text.
+  const inLine = quote === '' ? -1 : read.indexOf(quote);
+  return inLine >= 0 && as.length === read.length ? as.slice(inLine, inLine + quote.length) : quote;
 }

@@ -144,20 +144,6 @@ export function readPeriod(lines: string[], defaultYear: number | undefined, iss
     issues.push({ line: 1, message: 'no period stated; dates without a year are left undated' });
     return null;
   }
-  // "2O25 жылдың бірінші жартыжылдығы": the title's year typed with a letter for a digit. Read with the letters as the
-  // digits they stand for, it is the year when the text's dates carry that year too — two statements, no guess.
-  const mangled = title.slice(0, 5).map((x) => x.l);
-  for (const [k] of mangled.entries()) {
-    const text = mangled.slice(k, k + 3).join(' ').replace(MANGLED_YEAR, (w) => (yearOfMangled(w) === best[0] ? String(best[0]) : w));
-    for (const p of PERIOD_PATTERNS) {
-      const m = re(p.source).exec(latinRoman(text));
-      const period = m && text !== mangled.slice(k, k + 3).join(' ') ? p.read(m) : null;
-      if (period) {
-        issues.push({ line: title[k].i + 1, message: `the title's year is typed with a letter for a digit; read as ${best[0]}, the year of the dates in the text` });
-        return period;
-      }
-    }
-  }
   // A title that names a part of the year ("полугодие", "жартыжылдық", "квартал", "тоқсан") in words this reader cannot
   // read (a Kazakh title typed on a Russian keyboard) is no year's report: the dates' year is no period then.
   const part = title.slice(0, 5).find((x) => PART_OF_YEAR.test(x.l));
@@ -169,13 +155,6 @@ export function readPeriod(lines: string[], defaultYear: number | undefined, iss
   return yearPeriod(best[0], 1, 12);
 }
 
-/** A year with a letter like a digit in it: "2O25", "2О24", "2Ol5", "2З25". */
-const MANGLED_YEAR = /(?<![\p{L}\d])[12][\dOОoоlЗз]{3}(?![\p{L}\d])/gu;
-function yearOfMangled(word: string): number | null {
-  if (/^\d+$/u.test(word)) return null;
-  const digits = word.replace(/[OОoо]/gu, '0').replace(/l/gu, '1').replace(/[Зз]/gu, '3');
-  return /^\d{4}$/u.test(digits) ? Number(digits) : null;
-}
 const PART_OF_YEAR = /(?<![\p{L}])(?:жарты\s*жыл|полугоди|квартал|то[қк]сан|месяц)/iu;
 
 /**

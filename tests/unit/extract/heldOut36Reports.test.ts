@@ -23,54 +23,47 @@ import { itScoresEachDocument } from '../../helpers/heldOutSet.ts';
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-36');
 
 const MISSED: Record<string, string[]> = {
-  // (repair) Every Kazakh word is typed on a Russian keyboard ("кенес курамында 13 муше", "откiзiлдi", "отiнiш", Latin
-  // "i"): no lexicon word matches until repaired, so neither do the figures, the dates' verbs nor the title's
-  // "бiрiншi жартыжылдыгы" — the period is left unstated rather than the dates' whole year (readPeriod). The
-  // monitorings' inline numbered list "1) 12.02.2025 – … ; 2) …" wrapped with a space before every ";" is read for one
-  // date only even on the repaired copy; the section saved twice is read once.
+  // Every Kazakh word is typed on a Russian keyboard ("кенес курамында 13 муше", "откiзiлдi", "отiнiш"): repairCopy makes
+  // the Latin "i" Kazakh and the title's period is read ("2O25 … бiрiншi жартыжылдыгы"), but the report lexicons are not
+  // matched in keyboard spellings yet (the protocol patterns and the dates are: protocol/typedOnRussianKeyboard.ts), so
+  // the figures and the dated events' nouns are not found. The monitorings' inline list "1) 12.02.2025 – … ; 2) …" with a
+  // space before every ";" gives one date only.
   'report-kk-moiynkum-2025-h1': [
-    'period', 'figure members_total', 'figure members_civil', 'figure members_state', 'figure commissions', 'figure report_hearings',
+    'figure members_total', 'figure members_civil', 'figure members_state', 'figure commissions',
     'figure departments_heard', 'figure public_hearings', 'figure round_tables', 'figure seminars', 'figure npa_reviewed', 'figure npa_approved',
     'figure appeals_received', 'figure appeals_individuals', 'figure appeals_legal_entities', 'figure appeals_answered',
     'activities monitoring', 'activities public_hearing', 'activities round_table',
     'activity monitoring 2025-02-12', 'activity monitoring 2025-03-19', 'activity monitoring 2025-04-23', 'activity monitoring 2025-05-21',
     'activity monitoring 2025-06-11', 'activity public_hearing 2025-05-14', 'activity round_table 2025-03-06', 'activity round_table 2025-05-29',
   ],
-  // (repair, mostly) The PDF's text layer: Latin homoglyphs inside Kazakh words, old page numbers and headers inside
-  // lists and brackets, hyphenated words; the dated items are broken over those lines. Not looked at further in this
-  // round beyond its false values (none).
+  // The PDF's text layer: old page numbers and headers inside lists and brackets, hyphenated words; the dated items are
+  // broken over those lines; bodies heard named one by one, not counted. Not looked at further in session 13 beyond its
+  // false values (none).
   'report-kk-otyrar-2025-9m': [
-    'figure members_total', 'figure departments_heard', 'figure subordinate_orgs_heard', 'figure monitorings', 'figure round_tables',
+    'figure departments_heard', 'figure subordinate_orgs_heard',
     'figure npa_approved', 'figure appeals_answered', 'figure letters_answered', 'media facebook.publications', 'media telegram.publications',
     'activities monitoring', 'activities public_hearing', 'activities round_table',
     'activity monitoring 2025-02-19', 'activity monitoring 2025-03-26', 'activity monitoring 2025-04-15', 'activity monitoring 2025-05-20',
     'activity monitoring 2025-07-17', 'activity monitoring 2025-09-24', 'activity public_hearing 2025-03-12', 'activity public_hearing 2025-08-28',
     'activity round_table 2025-02-05', 'activity round_table 2025-05-22', 'activity round_table 2025-09-11',
   ],
-  // The question 4.1 answered twice (9 and 11) gives candidates only, as it must; "Введено в состав ОС в отчетном
-  // квартале (чел.)" and "Выведено из состава …" are read (tableRows.json). (repair) Labels with Latin "o"/"e"
-  // ("Кoличествo членoв", "Засeдания ОС", "мoнитoринг", "Круглыe стoлы") and "1O" commission meetings. Still missed
-  // after repair: "3 : отдел …
-  // ; отдел … ; КГП …" is a list of bodies by kind the form's answer does not count; "всего – 4 ; одобрено – 4" under a
-  // question of the NPA; the dates "(09.10.2025 , 04.12.2025)" with a space before the comma.
+  // The question 4.1 answered twice (9 and 11) gives candidates only, as it must. Still missed: "3 : отдел … ; отдел … ;
+  // КГП …" is a list of bodies by kind the form's answer does not count; "всего – 4 ; одобрено – 4" under a question of
+  // the NPA; the dates "(09.10.2025 , 04.12.2025)" with a space before the comma.
   'report-ru-karabalyk-2025-q4': [
-    'figure members_total', 'figure general_meetings', 'figure commission_meetings',
-    'figure departments_heard', 'figure subordinate_orgs_heard', 'figure monitorings', 'figure npa_reviewed',
+    'figure departments_heard', 'figure subordinate_orgs_heard', 'figure npa_reviewed',
     'activities round_table', 'activities dialog_platform',
     'activity round_table 2025-10-09', 'activity round_table 2025-12-04', 'activity dialog_platform 2025-11-20',
   ],
-  // The table copied one cell a line is read (its rows with a lost cell or a mangled one give no figure); so is ", получено
-  // 19 ответов" on a line of its own (continuesSentence). (repair) "З8 обращений" (Cyrillic З).
-  'report-ru-shcherbakty-2025': ['figure appeals_received'],
-  // (repair) "[удалено: 10] 11" — the deleted number is masked (never read), the final one is read once the track
-  // changes are resolved; so "Круглые столы\tl" (Latin l). The tab table with a cell lost ("Заседания президиума\t1\t\t3")
-  // stays a candidate; "из них 12 – представители гражданского общества, 3 – госслужащие" (members_state), "все – от
-  // физических лиц" (appeals_individuals = all), "Получено ответов:\t\t\t7" after tabs, "районная газета – 5" (other
-  // media) and the monitoring and round table dated over broken tabs are other layouts not done in this round.
+  // The tab table with a cell lost ("Заседания президиума\t1\t\t3") stays a candidate; "из них 12 – представители
+  // гражданского общества, 3 – госслужащие" (members_state), "все – от физических лиц" (appeals_individuals = all),
+  // "Получено ответов:\t\t\t7" after tabs, "районная газета – 5" (other media), "Круглые столы\tl" (a lone letter l is
+  // no digit: repairCopy mends a letter only inside a number) and the monitoring dated over broken tabs are layouts not
+  // done in session 13.
   'report-ru-zhelezinka-2025-q3': [
-    'figure members_state', 'figure presidium_meetings', 'figure round_tables', 'figure appeals_individuals', 'figure appeals_answered',
-    'figure letters_answered', 'media other.publications', 'activities monitoring', 'activities round_table',
-    'activity monitoring 2025-08-20', 'activity round_table 2025-09-11',
+    'figure members_state', 'figure presidium_meetings', 'figure round_tables', 'figure appeals_individuals',
+    'figure letters_answered', 'media other.publications', 'activities monitoring',
+    'activity monitoring 2025-08-20',
   ],
 };
 
