@@ -31,9 +31,10 @@ const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string
   { metric: 'commission_meetings', subject: 'заседани[\\p{L}]*\\s+(?:постоянн[\\p{L}]*\\s+)?комисси[\\p{L}]*|(?:тұрақты\\s+)?комиссия[\\p{L}]*\\s+отырыс[\\p{L}]*' },
   { metric: 'report_hearings', subject: 'отч[её]т[\\p{L}]*(?:\\s+(?:государственн[\\p{L}]*\\s+орган|госорган)[\\p{L}]*)?|есеп[\\p{L}]*|есебі', verbs: 'заслушивал', kk: 'тыңдалмады|тыңдалған\\s+жоқ' },
   { metric: 'appeals_received', subject: '(?:обращени|заявлени|жалоб)[\\p{L}]*(?:\\s+граждан)?|(?:өтініш|шағым)[\\p{L}]*', verbs: 'поступал|поступил', kk: 'түскен\\s+жоқ|түспеді' },
-  // A part of the appeals none: "заңды тұлғалардан өтініш түскен жоқ", "от юридических лиц обращений не поступало".
-  { metric: 'appeals_legal_entities', subject: '(?:от\\s+)?юридическ[\\p{L}]*\\s+лиц(?:\\s+(?:обращени|заявлени)[\\p{L}]*)?|заңды\\s+тұлғалардан(?:\\s+(?:өтініш|шағым)[\\p{L}]*)?', verbs: 'поступал|поступил', kk: 'түскен\\s+жоқ|түспеді' },
-  { metric: 'appeals_individuals', subject: '(?:от\\s+)?физическ[\\p{L}]*\\s+лиц(?:\\s+(?:обращени|заявлени)[\\p{L}]*)?|жеке\\s+тұлғалардан(?:\\s+(?:өтініш|шағым)[\\p{L}]*)?', verbs: 'поступал|поступил', kk: 'түскен\\s+жоқ|түспеді' },
+  // A part of the appeals none: "заңды тұлғалардан өтініш түскен жоқ", "от юридических лиц обращений не поступало", "обращений от
+  // юридических лиц не поступало".
+  { metric: 'appeals_legal_entities', subject: '(?:(?:обращени|заявлени)[\\p{L}]*\\s+)?(?:от\\s+)?юридическ[\\p{L}]*\\s+лиц(?:\\s+(?:обращени|заявлени)[\\p{L}]*)?|заңды\\s+тұлғалардан(?:\\s+(?:өтініш|шағым)[\\p{L}]*)?', verbs: 'поступал|поступил', kk: 'түскен\\s+жоқ|түспеді' },
+  { metric: 'appeals_individuals', subject: '(?:(?:обращени|заявлени)[\\p{L}]*\\s+)?(?:от\\s+)?физическ[\\p{L}]*\\s+лиц(?:\\s+(?:обращени|заявлени)[\\p{L}]*)?|жеке\\s+тұлғалардан(?:\\s+(?:өтініш|шағым)[\\p{L}]*)?', verbs: 'поступал|поступил', kk: 'түскен\\s+жоқ|түспеді' },
   { metric: 'members_joined', subject: 'нов[\\p{L}]+\\s+член[\\p{L}]*|жаңа\\s+мүше[\\p{L}]*', verbs: 'вводил|включал|принимал|было', kk: 'енгізілген\\s+жоқ|енгізілмеді|қабылданған\\s+жоқ|қабылданбады|кірген\\s+жоқ' },
   { metric: 'members_left', subject: 'выбывш[\\p{L}]*(?:\\s+член[\\p{L}]*)?', verbs: 'было', kk: '(?!)' },
   // "Изменений в составе не было", "Кеңес құрамында өзгеріс болған жоқ": neither joined nor left — a membership's none (a candidate).
@@ -46,8 +47,12 @@ const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string
 /** A list item's letter or number before its clause, "б) Меморандумдар … жасалған жоқ", "в) Семинары не проводились": no word of it. */
 const ITEM_LETTER = /^\s*(?:\p{L}|\d{1,2})\)(?=\s)/u;
 
-/** Words that may stand around the subject and the verb: the period ("в отчетном периоде", "тоқсанда"), the body ("Кеңес құрамына"). */
-const FILLER = /^(?:в|во|за|на|течение|отч[её]тн[\p{L}]*|период[\p{L}]*|квартал[\p{L}]*|полугоди[\p{L}]*|текущ[\p{L}]*|этом|этот|бұл|году|также|пока|ещ[её]|вообще|состав|совета?|общественного|есепті|жылы|жылда|кезең[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*|ішінде|осы|сондай-ақ|әзірге|кеңес[\p{L}]*|құрам[\p{L}]*|бірде-бір)$/u;
+/**
+ * Words that may stand around the subject and the verb: the period ("в отчетном периоде", "тоқсанда"), the body ("Кеңес құрамына"),
+ * the council's own initiative ("Кеңес бастамасымен", "по инициативе Совета") and the seminars' audience and kind ("Обучающих
+ * семинаров для членов Совета … не проводилось", "мүшелерге арналған оқыту семинарлары").
+ */
+const FILLER = /^(?:в|во|за|на|течение|отч[её]тн[\p{L}]*|период[\p{L}]*|квартал[\p{L}]*|полугоди[\p{L}]*|текущ[\p{L}]*|этом|этот|бұл|году|также|пока|ещ[её]|вообще|состав|совета?|общественного|есепті|жылы|жылда|кезең[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*|ішінде|осы|сондай-ақ|әзірге|кеңес[\p{L}]*|құрам[\p{L}]*|бірде-бір|бастама[\p{L}]*|инициатив[\p{L}]*|по|обучающ[\p{L}]*|оқыту|для|членов|мүшелер[\p{L}]*|арналған)$/u;
 
 const NONE = `(?:не\\s+(?:${NONE_VERBS})[\\p{L}]*|${NONE_VERBS_KK})`;
 /**
@@ -60,8 +65,9 @@ const SLASHED_NONE = new RegExp(`(?<=${NONE})\\s*/\\s*${NONE}(?![\\p{L}])`, 'gu'
 
 const COMPILED = SUBJECTS.map((s) => ({
   metric: s.metric,
-  // The subject, up to four words, "не" and the verb (Russian); or the subject, up to four words and the Kazakh negated verb.
-  regex: new RegExp(`(?<![\\p{L}])(${s.subject})((?:\\s+[\\p{L}.-]+){0,4}?)\\s+(?:не\\s+(?:${s.verbs ?? NONE_VERBS})[\\p{L}]*|(?:${s.kk ?? NONE_VERBS_KK}))(?![\\p{L}])`, 'u'),
+  // The subject, up to six words (each a filler: the period, the council, the audience), "не" and the verb (Russian); or the
+  // subject, up to six such words and the Kazakh negated verb.
+  regex: new RegExp(`(?<![\\p{L}])(${s.subject})((?:\\s+[\\p{L}.-]+){0,6}?)\\s+(?:не\\s+(?:${s.verbs ?? NONE_VERBS})[\\p{L}]*|(?:${s.kk ?? NONE_VERBS_KK}))(?![\\p{L}])`, 'u'),
   // "Не проведено ни одного общественного слушания", "бірде-бір қоғамдық тыңдау өткізілмеді": the subject after "ни одного".
   noneOf: new RegExp(`^\\s*(?:не\\s+(?:было\\s+)?(?:проведен|организован|подписан|заслушан)[\\p{L}]*\\s+ни\\s+одного\\s+(?:[\\p{L}]+\\s+)?(?:${s.subject})|бірде-бір\\s+(?:${s.subject})\\s+(?:${s.kk ?? NONE_VERBS_KK}))\\s*$`, 'u'),
 }));
