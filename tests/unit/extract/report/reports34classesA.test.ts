@@ -23,8 +23,8 @@ describe('a numbered section title over its paragraph, no blank line between, is
     expect(activityList(x)).toEqual(['round_table 2025-03-13', 'round_table 2025-05-22', 'round_table 2025-08-14', 'round_table 2025-11-27']);
   });
 
-  it('in Russian, and the sections are no list of activities', () => {
-    const x = ru('5. Заслушивание отчетов\nНа заседаниях Совета заслушаны 4 отчета руководителей департаментов.\n6. Круглые столы, общественные слушания и иные мероприятия\nОрганизовано три круглых стола: 6 марта – «Рынок ГСМ», 12 августа – «Маркетплейсы», 4 декабря – «Комплаенс».');
+  it('in Russian, and the sections are no list of activities (each paragraph a line of its own, as Word gives them)', () => {
+    const x = ru('5. Заслушивание отчетов\nНа заседаниях Совета заслушаны 4 отчета руководителей департаментов Агентства о реализации государственной политики в сфере конкуренции.\n6. Круглые столы, общественные слушания и иные мероприятия\nОрганизовано три круглых стола: 6 марта – «Конкуренция на рынке ГСМ», 12 августа – «Цифровые платформы и маркетплейсы», 4 декабря – «Комплаенс».');
     expect(figureMap(x)).toMatchObject({ round_tables: 3 });
     expect(figureMap(x).public_hearings).toBeUndefined();
     expect(activityList(x)).toEqual(['round_table 2025-03-06', 'round_table 2025-08-12', 'round_table 2025-12-04']);
@@ -32,7 +32,9 @@ describe('a numbered section title over its paragraph, no blank line between, is
   });
 
   it('a wrapped line of running text, or a numbered line with a count, still goes on', () => {
-    expect(continuesSentence('6. Дөңгелек үстелдер, семинарлар, қоғамдық тыңдаулар', 'Дөңгелек үстелдер төрт рет ұйымдастырылды.')).toBe(false);
+    expect(continuesSentence('6. Дөңгелек үстелдер, семинарлар, қоғамдық тыңдаулар', 'Дөңгелек үстелдер төрт рет ұйымдастырылды: 13 наурызда – «Жастар», 22 мамырда – «Сатып алулар», 14 тамызда және 27 қарашада.')).toBe(false);
+    // A numbered paragraph wrapped at a width goes on (the atomic energy agency's "7. Информация … размещена на интернет-ресурсе").
+    expect(continuesSentence('7. Информация о деятельности Совета размещена на интернет-ресурсе', 'Агентства (9 публикаций) и в Telegram-канале Агентства (5 публикаций), итого –')).toBe(true);
     expect(continuesSentence('3. Кеңес мүшелері 2025 жылы облыстың бірнеше ауданында мониторинг', 'Жүргізді.')).toBe(true);
     expect(continuesSentence('Деятельность Совета освещалась на сайте, в Instagram, Telegram,', 'Facebook и в региональных СМИ.')).toBe(true);
   });
