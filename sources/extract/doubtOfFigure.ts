@@ -41,7 +41,7 @@ import { matchesOf } from './grammar/matchesOf.ts';
  *   последние 5 лет", "соңғы 3 жылда", "за 9 месяцев" in a year's report.
  */
 export function doubtOfFigure(sentence: string, start: number, end: number, metric: MetricId, periodYears: number[], periodMonths = 12, ownCommission = false): string | null {
-  const scope = scopeOf(blankDocumentYears(sentence), start, end);
+  const scope = scopeOf(blankDocumentYears(metric === 'report_hearings' ? blankHeardYears(sentence) : sentence), start, end);
   // "Өтініштер бойынша: 11-дің ішінде заңды тұлғалар бар ма?", "Сколько из 11 от юрлиц?": a question in a chat asks, it states nothing.
   if (QUESTION.test(sentence)) return 'the sentence is a question, not a statement';
   const clause = clauseOf(scope.text, start - scope.start, end - scope.start);
@@ -228,10 +228,22 @@ const MEMBERSHIP = re('(?:собственному\\s+желанию|по\\s+(?:
 
 /**
  * The years a document is for ("по проекту бюджета района на 2025–2027 годы", "Концепции развития … на 2026–2030
- * годы", "2025–2027 жылдарға арналған бюджет жобасы"): its subject, not when the count happened; blanked (same length).
+ * годы", "Дорожной карты по развитию конкуренции на 2024–2026 годы", "2025–2027 жылдарға арналған бюджет жобасы"): its subject, not when the count happened; blanked (same length).
  * Not a plan's years: "по плану на 2026 год – 5" is a plan (PLANNED).
  */
-const DOCUMENT_YEARS = re('(?:бюджет|программ|концепци|стратеги|генеральн[\\p{L}]*\\s+план|генплан|прогноз|тариф)[\\p{L}]*(?:\\s+[\\p{L}]+){0,4}?\\s+(?:на|до)\\s+(?:19|20)\\d{2}(?:\\s*[-–—]\\s*(?:19|20)\\d{2})?\\s*(?:гг?\\.|год[\\p{L}]*)|(?:19|20)\\d{2}(?:\\s*[-–—]\\s*(?:19|20)\\d{2})?\\s*(?:жыл|ж\\.)[\\p{L}]*\\s+арналған\\s+(?:[\\p{L}]+\\s+){0,2}?(?:бюджет|бағдарлама|тұжырымдама|стратегия|даму\\s+жоспар)', 'giu');
+const DOCUMENT_YEARS = re('(?:бюджет|программ|концепци|стратеги|дорожн[\\p{L}]*\\s+карт|генеральн[\\p{L}]*\\s+план|генплан|прогноз|тариф)[\\p{L}]*(?:\\s+[\\p{L}]+){0,4}?\\s+(?:на|до)\\s+(?:19|20)\\d{2}(?:\\s*[-–—]\\s*(?:19|20)\\d{2})?\\s*(?:гг?\\.|год[\\p{L}]*)|(?:19|20)\\d{2}(?:\\s*[-–—]\\s*(?:19|20)\\d{2})?\\s*(?:жыл|ж\\.)[\\p{L}]*\\s+арналған\\s+(?:[\\p{L}]+\\s+){0,2}?(?:бюджет|бағдарлама|тұжырымдама|стратегия|даму\\s+жоспар)', 'giu');
+
+/**
+ * The year of the work a heard report tells ("заслушаны 4 отчета: публичный отчет Председателя об итогах деятельности за 2024
+ * год", "Агенттік төрағасының 2024 жылғы қызметі туралы есебі"): a report on last year is heard this year; its year is the
+ * report's subject, not when the hearing was. Read for the hearings only ("по итогам работы за 2024 год проведено 5
+ * заседаний" dates the count).
+ */
+const HEARD_YEARS = re('(?:отч[её]т|есеп|есебі|ақпарат)[\\p{L}]*(?:\\s+[\\p{L}]+){0,5}?\\s+(?:об\\s+итогах|о)\\s+(?:деятельности|работ[\\p{L}]*)(?:\\s+[\\p{L}]+){0,2}?\\s+за\\s+(?:19|20)\\d{2}\\s*(?:гг?\\.|год[\\p{L}]*)|(?:19|20)\\d{2}\\s*(?:жылғы|жылдың)\\s+(?:қызмет|жұмыс)[\\p{L}]*(?:\\s+(?:туралы|қорытындысы))?\\s+(?:[\\p{L}]+\\s+)?(?:есеб|есеп|ақпарат)', 'giu');
+
+function blankHeardYears(sentence: string): string {
+  return sentence.replace(HEARD_YEARS, (m) => m.replace(/\d/gu, ' '));
+}
 
 function blankDocumentYears(sentence: string): string {
   return sentence.replace(DOCUMENT_YEARS, (m) => m.replace(/\d/gu, ' '));

@@ -23,6 +23,7 @@ import { readMedia } from './report/readMedia.ts';
 import { readPlatformSums } from './report/readPlatformSums.ts';
 import { sumPartTables } from './report/partTables.ts';
 import { readStatedNone } from './report/readStatedNone.ts';
+import { readAllOfOneKind } from './report/allOfOneKind.ts';
 import { blankNumberTwice } from './report/numberTwice.ts';
 import { keepSumTotal } from './report/sumTotals.ts';
 import { blankFootnotes } from './report/footnotes.ts';
@@ -112,6 +113,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'figures', () => out.candidates.push(...answersThatDiffer(form.lines, form.answeredTwice, (only) => readOwnFigures(only, new Set(), new Set(), periodYears, [], [], out.period))));
   guard(issues, 'figures', () => (out.figures = doubtCarriedOver(out.figures, lines, out.candidates)));
   guard(issues, 'figures', () => readGrowth(lines, periodYears, out.figures, out.candidates));
+  // "поступило 58 обращений …, все – от физических лиц": the kind said of all of them, no number of it: a candidate.
+  guard(issues, 'figures', () => out.candidates.push(...readAllOfOneKind(out.figures)));
   // One table per quarter ("1-кесте. … І тоқсан", "2-кесте. … ІІ тоқсан", …) and none of the whole: the parts summed when
   // they tile the period, else left candidates; a part's platform counts are never the period's.
   guard(issues, 'figures', () => (out.media = sumPartTables(lines, flat, out.period, out.figures, out.media, out.candidates, issues)));

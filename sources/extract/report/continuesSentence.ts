@@ -38,6 +38,12 @@ export function continuesSentence(line: string, next: string | undefined, stops 
   // A numbered heading in both languages ("2. Заседания Совета и комиссий / Кеңестің және комиссиялардың отырыстары") is
   // long, but a heading: the sentence under it is not its.
   if (BILINGUAL_HEADING.test(line) && /^\s*[\p{Lu}\d«"]/u.test(next)) return false;
+  // A numbered section title set as its own paragraph with no blank line after it (a Word or PDF heading: "6. Дөңгелек
+  // үстелдер, семинарлар, қоғамдық тыңдаулар" / "Дөңгелек үстелдер төрт рет …") is long enough to look wrapped, but the
+  // capitalised sentence under it is not its: run on, the heading's nouns take that sentence's counts. Only over a
+  // paragraph of one line (longer than text wrapped at a width is): a numbered paragraph wrapped at a width ("7. Информация
+  // о деятельности Совета размещена на интернет-ресурсе" / "Агентства (9 публикаций) …") goes on.
+  if (NUMBERED_TITLE.test(line) && line.trim().split(/\s+/u).length <= 9 && /^\s*\p{Lu}\p{Ll}/u.test(next) && next.trim().length > UNWRAPPED) return false;
   return /^\s*[\p{Lu}\d«"]/u.test(next) && line.trim().length >= WRAPPED && /(?:[\p{Ll},–—-]|\p{Ll}\))\s*$/u.test(line);
 }
 
@@ -49,7 +55,13 @@ export function awaitsValue(line: string): boolean {
 /** A line opening as a row of totals: a label of words, a dash, its count. */
 const LABEL_COUNT = /^\s*\p{Lu}[^\d.;:!?]{2,60}?\s[-–—]\s\d{1,6}(?![\d.]\d)(?:[,;.]|\s|$)/u;
 
+/** A line longer than this is a paragraph of one line, never text wrapped at a width. */
+const UNWRAPPED = 120;
+
 /** A line this long that stops mid-sentence was wrapped, not ended: paragraph text is wrapped at 60 to 100 columns. */
 const WRAPPED = 50;
+
+/** "6. Дөңгелек үстелдер, семинарлар, қоғамдық тыңдаулар", "5. Заслушивание отчетов": a number, then a title with no count nor stop. */
+const NUMBERED_TITLE = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|[IVXІ]{1,4}\.)\s+\p{Lu}[^.!?;:\d–—]*$/u;
 
 const BILINGUAL_HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXІ]{1,4}\.)\s+\p{Lu}[^.!?;:\d]*\s\/\s\p{Lu}[^.!?;:\d]*$/u;

@@ -34,7 +34,8 @@ import type { MetricId } from '../types.ts';
  * - `total`: the noun, a colon, its parts, then the total closing the sentence — "Проведено мониторингов: в
  *   январе – 2, в феврале – 1, в марте – 3, всего 6", "Мониторингтер: қаңтарда – 2, …, барлығы 6" (the parts are
  *   not read; a second colon between is another noun's list);
- * - `inverted`: the noun opening its clause, the verb, the count closing it — "Заседаний комиссий проведено 8",
+ * - `inverted`: the noun opening its clause, the verb, the count closing it (or opening its parts after a colon:
+ *   "Заседаний комиссий за полугодие состоялось 9: по банковскому сектору – 3, …") — "Заседаний комиссий проведено 8",
  *   "Мониторингов проведено всего 12"; never a count with a noun of its own after it ("… проведено 8 выездов");
  * - `pattern`: a regular expression of its own, `{N}` the count.
  *
@@ -150,7 +151,7 @@ function compilePattern(form: FigureForm): Omit<CompiledForm, 'needs'> {
     return { regex: re(`(?<![\\p{L}])(?:${form.total})(?:\\s+[\\p{L}]+){0,2}?\\s*:[^.;:]{0,200}?[,;]\\s*(?:а\\s+)?(?:всего|итого|в\\s+целом|в\\s+общей\\s+сложности|барлығы|жалпы|бәрі)(?:\\s+за\\s+(?:квартал|полугодие|год|период|отч[её]тный\\s+период))?\\s*[-–—:]?\\s*({N})(?=\\s*(?:[,.;)]|$))`), excluded: null };
   }
   if ('inverted' in form) {
-    return { regex: re(`(?<=(?:^|[,;:])\\s*)(?:${form.inverted})(?:\\s+(?!был|проведен|состоял|прош|поступ|рассмотрен|организован|подписан)[\\p{L}]+){0,2}?\\s+(?:был[\\p{L}]*\\s+)?(?:проведен[\\p{L}]*|состоял[\\p{L}]*|прош[её]?л[\\p{L}]*|организован[\\p{L}]*|поступил[\\p{L}]*|рассмотрен[\\p{L}]*|подписан[\\p{L}]*)\\s+(?:всего\\s+)?({N})(?=\\s*(?:[,.;)]|$))`), excluded: null };
+    return { regex: re(`(?<=(?:^|[,;:])\\s*)(?:${form.inverted})(?:\\s+(?!был|проведен|состоял|прош|поступ|рассмотрен|организован|подписан)[\\p{L}]+){0,2}?\\s+(?:был[\\p{L}]*\\s+)?(?:проведен[\\p{L}]*|состоял[\\p{L}]*|прош[её]?л[\\p{L}]*|организован[\\p{L}]*|поступил[\\p{L}]*|рассмотрен[\\p{L}]*|подписан[\\p{L}]*)\\s+(?:всего\\s+)?({N})(?=\\s*(?:[,.;)]|:(?!\\s*\\d)|$))`), excluded: null };
   }
   return { regex: re(form.pattern), excluded: null };
 }

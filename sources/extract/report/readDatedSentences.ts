@@ -314,6 +314,10 @@ const LABEL_COUNT = /^\s*(?:\d{1,2}[.)]\s*)?([\p{L}][\p{L}\s,-]{2,60}?)\s*[-–�
 function labelCountItems(text: string, type: string, year: number | undefined): { title: string; start: string; end: string }[] {
   const m = LABEL_COUNT.exec(text);
   if (m === null || activityTypeOf(m[1])?.type !== type) return [];
+  // "семинарының саны – 2 (5 ақпан және 9 қазан)", "Семинары – 2 (5 февраля и 9 октября)": a bracket of bare days, read as
+  // the count's run of dates after a colon is (countedDates: every part a day, as many as the count).
+  const bare = countedDates(`${m[1]} ${m[2]}: ${m[3]}`, year);
+  if (bare.length > 0) return bare;
   const out: { title: string; start: string; end: string }[] = [];
   for (const part of m[3].split(';')) {
     const open = DATE_OPENS.exec(maskNeverCounts(part));

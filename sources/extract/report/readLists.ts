@@ -76,7 +76,7 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     if (first.no !== null && isTitleWithStop(first.text) && itemOf(lines[i + 1] ?? '')?.no === null) continue;
     const { items, lastItem } = scanList(lines, inTable, i, first);
     i = Math.max(i, lastItem);
-    if (items.length === 0 || isSectionHeading(lines, items) || items.every((it) => GROUP_COUNT.test(it.text.trim())) || isNumberedSections(items)) continue;
+    if (items.length === 0 || isSectionHeading(lines, items) || items.every((it) => GROUP_COUNT.test(it.text.trim())) || isNumberedSections(items) || isTitledSections(lines, items)) continue;
     // "1) Әлеуметтік мәселелер жөніндегі комиссия (төрағасы – …)" over "– 2025 жылғы 14 наурызда … мониторинг жүргізді;":
     // the items are the commissions' sections, never activities of the heading above; their dashes that open with a date
     // and name one type are the activities.
@@ -325,6 +325,15 @@ function isNumberedSections(items: ListItem[]): boolean {
   if (items.some((it) => it.no === null || !RUN_IN_TITLE.test(it.text.trim()))) return false;
   const titles = items.map((it) => lowerCase(it.text.trim().split('.')[0]));
   return new Set(titles).size === titles.length;
+}
+
+/**
+ * Numbered section titles each set as a paragraph of its own, the section's text straight under it with no blank line
+ * ("5. Есептерді тыңдау" / "Кеңес отырыстарында барлығы 5 есеп тыңдалды: …", "6. Дөңгелек үстелдер, семинарлар …" /
+ * "Дөңгелек үстелдер төрт рет …", as Word and PDF headings come out): the report's sections, never a list of activities.
+ */
+function isTitledSections(lines: string[], items: ListItem[]): boolean {
+  return items.length > 1 && items.every((it) => it.no !== null && startsSection(lines, it.line - 1));
 }
 
 /** A numbered line that is a short title without a closing stop, followed straight by a paragraph (a sentence of six words or more). */
