@@ -1,3 +1,5 @@
+import { typedOnRussianKeyboard } from '../typedOnRussianKeyboard.ts';
+
 /**
  * The text in lower case, "ё" as "е", one UTF-16 unit for one (a letter whose lower case
  * is longer, such as Latin "İ", stays as it is), so match offsets in the
@@ -24,7 +26,8 @@ export function lowerCase(text: string): string {
  * class cost each of the lexicon's ninety patterns tens of milliseconds.
  */
 export function lowerPattern(source: string): string {
-  return source.replace(/[А-ЯЁӘҒҚҢӨҰҮҺІ]/gu, (ch) => ch.toLowerCase()).replaceAll('\\p{L}', LOWER_LETTERS);
+  // A Kazakh word is matched as typed on a Russian keyboard too ("кенес курамында" for "кеңес құрамында"), as in protocols.
+  return typedOnRussianKeyboard(source.replace(/[А-ЯЁӘҒҚҢӨҰҮҺІ]/gu, (ch) => ch.toLowerCase())).replaceAll('\\p{L}', LOWER_LETTERS);
 }
 
 /** Lower-case letters of Latin, Russian and Kazakh text (and the rest of the Cyrillic block). */

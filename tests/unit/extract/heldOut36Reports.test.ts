@@ -24,17 +24,15 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 
 const MISSED: Record<string, string[]> = {
   // Every Kazakh word is typed on a Russian keyboard ("кенес курамында 13 муше", "откiзiлдi", "отiнiш"): repairCopy makes
-  // the Latin "i" Kazakh and the title's period is read ("2O25 … бiрiншi жартыжылдыгы"), but the report lexicons are not
-  // matched in keyboard spellings yet (the protocol patterns and the dates are: protocol/typedOnRussianKeyboard.ts), so
-  // the figures and the dated events' nouns are not found. The monitorings' inline list "1) 12.02.2025 – … ; 2) …" with a
-  // space before every ";" gives one date only.
+  // the Latin "i" Kazakh and the figure lexicon matches the keyboard's spellings (lowerPattern), so the figures are read.
+  // Still missed: the activity lexicons and the dated events' nouns are not matched in keyboard spellings; the three
+  // departments heard are named, not counted; "барлыгы каралды" (all reviewed) and the seminar planned but not held
+  // ("откізілмеді") are not read in these spellings.
   'report-kk-moiynkum-2025-h1': [
-    'figure members_total', 'figure members_civil', 'figure members_state', 'figure commissions',
-    'figure departments_heard', 'figure public_hearings', 'figure round_tables', 'figure seminars', 'figure npa_reviewed', 'figure npa_approved',
-    'figure appeals_received', 'figure appeals_individuals', 'figure appeals_legal_entities', 'figure appeals_answered',
-    'activities monitoring', 'activities public_hearing', 'activities round_table',
-    'activity monitoring 2025-02-12', 'activity monitoring 2025-03-19', 'activity monitoring 2025-04-23', 'activity monitoring 2025-05-21',
-    'activity monitoring 2025-06-11', 'activity public_hearing 2025-05-14', 'activity round_table 2025-03-06', 'activity round_table 2025-05-29',
+    'figure departments_heard', 'figure seminars', 'figure npa_reviewed', 'activities monitoring', 'activities public_hearing',
+    'activities round_table', 'activity monitoring 2025-02-12', 'activity monitoring 2025-03-19', 'activity monitoring 2025-04-23',
+    'activity monitoring 2025-05-21', 'activity monitoring 2025-06-11', 'activity public_hearing 2025-05-14', 'activity round_table 2025-03-06',
+    'activity round_table 2025-05-29',
   ],
   // The PDF's text layer: old page numbers and headers inside lists and brackets, hyphenated words; the dated items are
   // broken over those lines; bodies heard named one by one, not counted. Not looked at further in session 13 beyond its
