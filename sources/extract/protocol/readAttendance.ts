@@ -140,6 +140,9 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
     // The ruled border of a text table ("+----+------+", "|----|------|"): nothing in it, and no end of the list above it.
     if (TABLE_BORDER.test(line)) continue;
     if (re(AGENDA_HEADING).test(line) || re(SECTION_NEW).test(line)) pastAttendance = true;
+    // "1. ТЫҢДАЛДЫ: …", "СЛУШАЛИ: …" right under the absentees (no agenda heading between): a question's section ends the
+    // list above; read on as its item, "ТЫҢДАЛДЫ" was an absent person.
+    if (re(SECTION_NEW).test(line) && !readListHeading(line)) state = null;
     let heading = readListHeading(line) ?? readBulletHeading(line);
     // "Присутствовали члены Общественного совета: …" read, then "В расширенном заседании приняли участие:" — those
     // besides the members: a second heading of those present that no longer names the members lists guests.
