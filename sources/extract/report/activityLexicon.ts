@@ -1,3 +1,4 @@
+import { typedOnRussianKeyboard } from '../typedOnRussianKeyboard.ts';
 import lexicon from './lexicon/activities.json' with { type: 'json' };
 import type { ActivityType, MetricId, Platform } from '../types.ts';
 
@@ -16,7 +17,7 @@ export interface ActivityWord {
 
 export const ACTIVITY_PHRASES = lexicon.activities as ActivityWord[];
 /** Verbs saying an activity took place: a dated sentence with one of these is an activity. */
-export const HELD_VERBS = new RegExp(lexicon.heldVerbs, 'iu');
+export const HELD_VERBS = new RegExp(typedOnRussianKeyboard(lexicon.heldVerbs), 'iu');
 /** Media platforms and how reports name them (URLs are removed before matching). */
 export const PLATFORM_PHRASES = lexicon.platforms as { platform: Platform; source: string }[];
 // "пост" only as the noun: "поставщик", "постановление", "постоянно" are not posts.
@@ -37,7 +38,8 @@ export const MEDIA_GENERAL = new RegExp(lexicon.mediaGeneral, 'iu');
  */
 export const METRIC_PARTS = lexicon.parts as { whole: MetricId; parts: MetricId[]; exact: boolean }[];
 
-const ACTIVITY_RES = ACTIVITY_PHRASES.map((a) => ({ ...a, regex: new RegExp(a.source, 'iu') }));
+// A Kazakh phrase matched as typed on a Russian keyboard too ("донгелек устел"), as the figure lexicon is.
+const ACTIVITY_RES = ACTIVITY_PHRASES.map((a) => ({ ...a, regex: new RegExp(typedOnRussianKeyboard(a.source), 'iu') }));
 
 /** The activity type a text names (a heading, a table title, a sentence), null when none. */
 export function activityTypeOf(text: string): ActivityWord | null {

@@ -24,15 +24,15 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 
 const MISSED: Record<string, string[]> = {
   // Every Kazakh word is typed on a Russian keyboard ("кенес курамында 13 муше", "откiзiлдi", "отiнiш"): repairCopy makes
-  // the Latin "i" Kazakh and the figure lexicon matches the keyboard's spellings (lowerPattern), so the figures are read.
-  // Still missed: the activity lexicons and the dated events' nouns are not matched in keyboard spellings; the three
+  // the Latin "i" Kazakh, and the figure and activity lexicons match the keyboard's spellings (lowerPattern,
+  // activityLexicon), so the figures and the dated hearing and round tables are read. Still missed: the monitorings'
+  // inline list "1) 12.02.2025 – … ; 2) …" with a space before every ";" (no date read, the count is); the three
   // departments heard are named, not counted; "барлыгы каралды" (all reviewed) and the seminar planned but not held
   // ("откізілмеді") are not read in these spellings.
   'report-kk-moiynkum-2025-h1': [
-    'figure departments_heard', 'figure seminars', 'figure npa_reviewed', 'activities monitoring', 'activities public_hearing',
-    'activities round_table', 'activity monitoring 2025-02-12', 'activity monitoring 2025-03-19', 'activity monitoring 2025-04-23',
-    'activity monitoring 2025-05-21', 'activity monitoring 2025-06-11', 'activity public_hearing 2025-05-14', 'activity round_table 2025-03-06',
-    'activity round_table 2025-05-29',
+    'figure departments_heard', 'figure seminars', 'figure npa_reviewed', 'activities monitoring',
+    'activity monitoring 2025-02-12', 'activity monitoring 2025-03-19', 'activity monitoring 2025-04-23',
+    'activity monitoring 2025-05-21', 'activity monitoring 2025-06-11',
   ],
   // The PDF's text layer: old page numbers and headers inside lists and brackets, hyphenated words; the dated items are
   // broken over those lines; bodies heard named one by one, not counted. Not looked at further in session 13 beyond its

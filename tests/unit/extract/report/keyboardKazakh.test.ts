@@ -20,6 +20,11 @@ describe('Kazakh typed on a Russian keyboard', () => {
     expect(got).toMatchObject({ round_tables: 2, npa_approved: 5 });
   });
 
+  it('kk: dated round tables typed so are activities', () => {
+    const got = parseReport(`${TITLE}2 донгелек устел уйымдастырылды : 06.03.2025 – «Айел касiпкерлiгi» , 29.05.2025 – «Жастарды жумыспен камту» .\n`);
+    expect(got.activities.filter((a) => a.type === 'round_table').map((a) => a.date_start)).toEqual(['2025-03-06', '2025-05-29']);
+  });
+
   it('the quote is the line as typed', () => {
     const figure = parseReport(`${TITLE}Кенесте 3 туракты комиссия жумыс істейді.\n`).figures.find((f) => f.metric === 'commissions');
     expect(figure).toMatchObject({ value: 3, text: 'Кенесте 3 туракты комиссия жумыс істейді.' });
