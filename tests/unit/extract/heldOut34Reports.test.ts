@@ -1,0 +1,67 @@
+/**
+ * The thirty-fourth blind held-out set's reports (issue 12, session 13): ordinary narrative reports of agencies and
+ * ministries and of Akmola oblast — the competition agency's year (.docx: numbered headings straight over their
+ * paragraphs, "21 (двадцать один) член", "По 31 проекту …"), the anti-corruption agency's (.pdf, Kazakh: word numbers,
+ * "саны – 2 (5 ақпан және 9 қазан)"), the financial regulator's half-year, Akmola oblast's nine months (Kazakh), the
+ * Atomic Energy Agency's first quarter after its council was formed, the Ministry of Defence's year, the Agency for
+ * Strategic Planning's Q3 (Kazakh, run-in headings), the Ministry of Foreign Affairs' year (Kazakh sections, then
+ * Russian). Scored blind: 187 of 259 report fields, 4 false values (a heading run into the sentence under it; a newly
+ * formed council's composition taken for the state at the period's end; a part of appeals "от общественных
+ * объединений" taken for civil members). The classes fixed are tested in report/reports34classesA.test.ts and
+ * report/reports34classesB.test.ts; the misses left are pinned below with why.
+ */
+import { join } from 'node:path';
+import { describe } from 'vitest';
+import { itScoresEachDocument } from '../../helpers/heldOutSet.ts';
+
+const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-34');
+
+/**
+ * "Изменений в составе … не происходило": a membership's none is read, but stays a candidate 0 for a person to confirm —
+ * the held-out sets disagree (see heldOut31Reports).
+ */
+const MEMBERSHIP_NONE = ['figure members_joined', 'figure members_left'];
+
+const MISSED: Record<string, string[]> = {
+  // "22 октября проведены общественные слушания по проекту …", "15 мая Советом подписан меморандум …": one dated event
+  // each, no count written (the activities are read; a lone activity is never turned into a figure, as in set 31).
+  'report-ru-azrk-2025': ['figure public_hearings', 'figure memoranda'],
+  // "бір мүше … шығарылып, оның орнына жаңа мүше енгізілді": the one who left is read (the converb); the one who joined
+  // is "a new member in their place", no number written. "Ведомстволық бағынысты мекемесі – «Антикор орталығы»
+  // директорының ақпараты": a subordinate body named among the hearings, not counted.
+  'report-kk-anticor-2025': ['figure members_joined', 'figure subordinate_orgs_heard'],
+  // Membership none (above). "Заслушаны отчеты двух структурных подразделений Агентства – Департамента … (24 апреля) и
+  // Департамента … (26 июня)": the count is of the units, the hearings only by their dates (reading the units as
+  // hearings would give departments_heard too, which the set leaves out for an agency's own departments). "11 июня …
+  // состоялись общественные слушания": one dated event, no count. "58 обращений …, все – от физических лиц": the kind
+  // said of all, no number of it — a candidate 58 (sets 4 and 15 leave it out, 24 and 26 state it). "12 пресс-релизов
+  // размещены на интернет-ресурсе Агентства": press releases on a site are not read as the website's publications.
+  'report-ru-arrfr-2025-h1': [...MEMBERSHIP_NONE, 'figure report_hearings', 'figure public_hearings', 'figure appeals_individuals', 'media website.publications'],
+  'report-kk-akmola-oblast-2025-9m': [],
+
+  // "12–14 тамыз аралығында … 2026 жылғы ауыл шаруашылығы санағына дайындығына 1 мониторинг жүргізді": the census's
+  // year 2026 reads as another period (a candidate), and the monitoring's date range opens the sentence before the
+  // type: no dated activity. "17 шілдедегі отырыста … есебі тыңдалды", "4 қыркүйекте … қоғамдық тыңдау өтті": one
+  // event each, told in the singular with no count — read as activities, never as figures of 1.
+  'report-kk-aspr-2025-q3': ['figure monitorings', 'figure report_hearings', 'figure public_hearings', 'activity monitoring 2025-08-12'],
+  // "біреуіне … ескерту жолданды": "біреуі" (one of them) with the dative is no number word of parseCount. The 2
+  // monitorings are said of a commission ("Консулдық мәселелер жөніндегі комиссия 2 қоғамдық мониторинг жүргізді"): another
+  // body's, a candidate; their dates follow the colon as "2025 жылғы 17–18 наурызда – …; 2025 жылғы 14 қазанда – …"
+  // with no type in each item. The dialogue platform and the seminar are told in the singular (activities, no figure).
+  // "На все обращения даны ответы": the count received is a candidate (set 10 reads "all" as no number, this set as 12).
+  'report-mixed-mid-2025': [
+    'figure npa_with_remarks', 'figure monitorings', 'figure dialog_platforms', 'figure seminars', 'figure appeals_answered',
+    'activities monitoring', 'activity monitoring 2025-03-17', 'activity monitoring 2025-10-14',
+  ],
+  // "Проекты Правил … и Перечня … находятся на рассмотрении": two pending drafts counted only by naming them. The
+  // hearing of the Agency's chairman, the round table and the seminar: one each, in the singular, read as activities.
+  'report-ru-atom-2025-q4': ['figure npa_pending', 'figure report_hearings', 'figure round_tables', 'figure seminars'],
+  // "Состав … в 2025 году не изменялся": joined and left 0 stay candidates (sets 4 and 10 read it as no figure). The
+  // seminar of 6 November is one, in the singular. "в газете «Сарбаз» – 6" after "опубликовано 75 материалов, в том
+  // числе:": an outlet's bare count in a list, the noun only in the total before it.
+  'report-ru-minoborony-2025': ['figure members_joined', 'figure members_left', 'figure seminars', 'media other.publications'],
+};
+
+describe('held-out reports (set 34), seen by no one before they were scored', () => {
+  itScoresEachDocument(DIR, 'report', 8, MISSED);
+});
