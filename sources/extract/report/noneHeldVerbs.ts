@@ -1,3 +1,5 @@
+import { typedOnRussianKeyboard } from '../typedOnRussianKeyboard.ts';
+
 /**
  * The verbs that say a kind of event was not held, in one place: readStatedNone reads "none held" as a figure of 0,
  * readLists keeps such a line from heading a list.
@@ -5,8 +7,11 @@
 /** The Russian verbs of none held, after "не": "не проводились", "не было", "не состоялось", "не заключались" (memoranda), "Советом не
  * инициировались" (hearings the council took part in but did not hold are not its own). */
 export const NONE_VERBS = 'проводил|состоял|организовывал|организован|подписывал|заключал|инициировал|было';
-/** The Kazakh negated verbs: "өткізілген жоқ", "өткізілмеді", "өткен жоқ", "қол қойылған жоқ", "жасалған жоқ" (memoranda). */
-export const NONE_VERBS_KK = 'өткізілген\\s+жоқ|өткізілмеді|өткен\\s+жоқ|өтпеді|ұйымдастырылған\\s+жоқ|ұйымдастырылмады|жүргізілген\\s+жоқ|жүргізілмеді|қол\\s+қойылған\\s+жоқ|қол\\s+қойылмады|жасалған\\s+жоқ|жасалмады|болған\\s+жоқ|болмады';
+/**
+ * The Kazakh negated verbs: "өткізілген жоқ", "өткізілмеді", "өткен жоқ", "қол қойылған жоқ", "жасалған жоқ" (memoranda); typed on a
+ * Russian keyboard too ("откізілмеді", "болган жок").
+ */
+export const NONE_VERBS_KK = typedOnRussianKeyboard('өткізілген\\s+жоқ|өткізілмеді|өткен\\s+жоқ|өтпеді|ұйымдастырылған\\s+жоқ|ұйымдастырылмады|жүргізілген\\s+жоқ|жүргізілмеді|қол\\s+қойылған\\s+жоқ|қол\\s+қойылмады|жасалған\\s+жоқ|жасалмады|болған\\s+жоқ|болмады');
 /** A line that says something was not held, in either language. */
 export const STATES_NONE_HELD = new RegExp(`(?<![\\p{L}])(?:не\\s+(?:${NONE_VERBS})[\\p{L}]*|${NONE_VERBS_KK})(?![\\p{L}])`, 'iu');
 /**

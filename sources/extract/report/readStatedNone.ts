@@ -1,3 +1,4 @@
+import { typedOnRussianKeyboard } from '../typedOnRussianKeyboard.ts';
 import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { findCounts } from '../grammar/findCounts.ts';
 import { lowerCase } from '../grammar/lowerCase.ts';
@@ -53,7 +54,7 @@ const ITEM_LETTER = /^\s*(?:\p{L}|\d{1,2})\)(?=\s)/u;
  * council's own initiative ("Кеңес бастамасымен", "по инициативе Совета") and the seminars' audience and kind ("Обучающих
  * семинаров для членов Совета … не проводилось", "мүшелерге арналған оқыту семинарлары").
  */
-const FILLER = /^(?:азаматтардан|ұйымдардан|тұлғалардан|және|келіп|в|во|за|на|течение|отч[её]тн[\p{L}]*|период[\p{L}]*|квартал[\p{L}]*|полугоди[\p{L}]*|текущ[\p{L}]*|этом|этот|бұл|году|также|пока|ещ[её]|вообще|состав|совет(?:а|ом)?|общественного|есепті|жылы|жылда|кезең[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*|ішінде|осы|сондай-ақ|әзірге|кеңес[\p{L}]*|құрам[\p{L}]*|бірде-бір|бастама[\p{L}]*|инициатив[\p{L}]*|по|обучающ[\p{L}]*|оқыту|для|членов|мүшелер[\p{L}]*|арналған)$/u;
+const FILLER = new RegExp(typedOnRussianKeyboard(/^(?:азаматтардан|ұйымдардан|тұлғалардан|және|келіп|в|во|за|на|течение|отч[её]тн[\p{L}]*|период[\p{L}]*|квартал[\p{L}]*|полугоди[\p{L}]*|текущ[\p{L}]*|этом|этот|бұл|году|также|пока|ещ[её]|вообще|состав|совет(?:а|ом)?|общественного|есепті|жылы|жылда|кезең[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*|ішінде|осы|сондай-ақ|әзірге|кеңес[\p{L}]*|құрам[\p{L}]*|бірде-бір|бастама[\p{L}]*|инициатив[\p{L}]*|по|обучающ[\p{L}]*|оқыту|для|членов|мүшелер[\p{L}]*|арналған)$/u.source), 'u');
 
 const NONE = `(?:не\\s+(?:${NONE_VERBS})[\\p{L}]*|${NONE_VERBS_KK})`;
 /**
@@ -68,7 +69,8 @@ const COMPILED = SUBJECTS.map((s) => ({
   metric: s.metric,
   // The subject, up to six words (each a filler: the period, the council, the audience), "не" and the verb (Russian); or the
   // subject, up to six such words and the Kazakh negated verb.
-  regex: new RegExp(`(?<![\\p{L}])(${s.subject})((?:\\s+[\\p{L}.-]+){0,6}?)\\s+(?:не\\s+(?:${s.verbs ?? NONE_VERBS})[\\p{L}]*|(?:${s.kk ?? NONE_VERBS_KK}))(?![\\p{L}])`, 'u'),
+  // A subject typed on a Russian keyboard ("донгелек устел") is read too, as its verbs are (NONE_VERBS_KK).
+  regex: new RegExp(typedOnRussianKeyboard(`(?<![\\p{L}])(${s.subject})((?:\\s+[\\p{L}.-]+){0,6}?)\\s+(?:не\\s+(?:${s.verbs ?? NONE_VERBS})[\\p{L}]*|(?:${s.kk ?? NONE_VERBS_KK}))(?![\\p{L}])`), 'u'),
   // "Не проведено ни одного общественного слушания", "бірде-бір қоғамдық тыңдау өткізілмеді": the subject after "ни одного".
   noneOf: new RegExp(`^\\s*(?:не\\s+(?:было\\s+)?(?:проведен|организован|подписан|заслушан)[\\p{L}]*\\s+ни\\s+одного\\s+(?:[\\p{L}]+\\s+)?(?:${s.subject})|бірде-бір\\s+(?:${s.subject})\\s+(?:${s.kk ?? NONE_VERBS_KK}))\\s*$`, 'u'),
 }));

@@ -25,6 +25,11 @@ describe('Kazakh typed on a Russian keyboard', () => {
     expect(got.activities.filter((a) => a.type === 'round_table').map((a) => a.date_start)).toEqual(['2025-03-06', '2025-05-29']);
   });
 
+  it('kk: a none typed so is a 0 (its verbs, its subject and the words around them)', () => {
+    expect(figures('Есепті кезенде семинарлар откізілген жок.\n')).toMatchObject({ seminars: 0 });
+    expect(figures('Донгелек устелдер откізілмеді.\n')).toMatchObject({ round_tables: 0 });
+  });
+
   it('the quote is the line as typed', () => {
     const figure = parseReport(`${TITLE}Кенесте 3 туракты комиссия жумыс істейді.\n`).figures.find((f) => f.metric === 'commissions');
     expect(figure).toMatchObject({ value: 3, text: 'Кенесте 3 туракты комиссия жумыс істейді.' });
