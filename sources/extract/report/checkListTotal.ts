@@ -1,3 +1,4 @@
+import { findCounts } from '../grammar/findCounts.ts';
 import { tidy } from '../toLines.ts';
 import type { ExtractIssue, MetricId, ReportCandidate, ReportFigure } from '../types.ts';
 
@@ -6,7 +7,7 @@ import type { ExtractIssue, MetricId, ReportCandidate, ReportFigure } from '../t
  * слушания на тему:") must have that many items; a list of an activity type
  * whose count is stated nowhere gives that count as the figure.
  */
-export function checkListTotal(lines: string[], headingAt: number | null, count: number, metric: MetricId | null, bullet: boolean, figures: ReportFigure[], issues: ExtractIssue[], candidates: ReportCandidate[]): void {
+export function checkListTotal(lines: string[], headingAt: number | null, count: number, metric: MetricId | null, bullet: boolean, figures: ReportFigure[], issues: ExtractIssue[], candidates: ReportCandidate[], listAt?: number): void {
   if (headingAt === null) return;
   const onHeading = figures.filter((f) => f.line === headingAt + 1);
   // A numbered list right under "… 7 комиссий по следующим направлениям:" counts those 7; a bulleted
@@ -29,7 +30,17 @@ export function checkListTotal(lines: string[], headingAt: number | null, count:
   // "II. Есептерді тыңдау (4 есеп)" over two bullets of bodies ("аудандық бөлімдер (3): …", "ұйымдар (1): …"): the heading
   // states its own count, unread, and the items are groups, not the events: the list's count is no figure.
   else if (otherBracketCount(lines[headingAt], count)) candidates.push({ ...listed, why: 'counted from the list; its heading states another count in brackets' });
+  // "III. Заслушивание отчётов" / "Совет заслушал отчёты пяти руководителей. Это руководители четырёх отделов:" over four
+  // bodies: the text between the heading and the list counts for itself, unread; the items may be the ones it names.
+  else if (otherCountBetween(lines, headingAt, listAt, count)) candidates.push({ ...listed, why: 'counted from the list; the text above it states another count' });
   else figures.push(listed);
+}
+
+/** Whether the lines between a heading and its list (0-based heading, 1-based first item) state a count other than the list's. */
+function otherCountBetween(lines: string[], headingAt: number, listAt: number | undefined, count: number): boolean {
+  if (listAt === undefined || listAt - 1 <= headingAt + 1) return false;
+  const between = lines.slice(headingAt + 1, listAt - 1).join(' ');
+  return findCounts(between).some((c) => c.value !== count);
 }
 
 /** Whether a heading holds a count in brackets ("(4 есеп)", "(6)") other than the list's. */
