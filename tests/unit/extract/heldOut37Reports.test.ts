@@ -23,7 +23,7 @@ const MISSED: Record<string, string[]> = {
     'figure publications',
   ],
   'report-kk-talas-2025-9m': [
-    'figure members_total', 'figure members_civil', 'figure departments_heard', 'figure subordinate_orgs_heard',
+    'figure members_civil', 'figure departments_heard', 'figure subordinate_orgs_heard',
     'figure npa_reviewed', 'figure appeals_individuals',
   ],
   'report-ru-irtysh-2025-h1': [
