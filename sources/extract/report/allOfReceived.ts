@@ -9,13 +9,13 @@ import type { ReportCandidate, ReportFigure } from '../types.ts';
  * "На все обращения даны ответы", "По всем обращениям направлены ответы", "Барлық өтініштерге жауап берілді",
  * "өтініштердің барлығына жауап берілді": every appeal received was answered.
  */
-const ALL_ANSWERED = /(?:(?<![\p{L}])(?:на|по)\s+(?:все|всем)\s+(?:[\p{L}]+\s+)?(?:обращени|заявлени)[\p{L}]*\s+(?:[\p{L}]+\s+){0,2}?(?:дан[\p{L}]*|направлен[\p{L}]*|предоставлен[\p{L}]*)\s+ответ|(?<![\p{L}])(?:барлық\s+(?:[\p{L}]+\s+)?өтініштерге|өтініштердің\s+барлығына)\s+(?:[\p{L}]+\s+)?жауап\s+(?:берілді|қайтарылды|жолданды))/u;
+const ALL_ANSWERED = /(?:(?<![\p{L}])(?:на|по)\s+(?:все|всем)\s+(?:[\p{L}]+\s+)?(?:обращени|заявлени)[\p{L}]*\s+(?:[\p{L}]+\s+){0,2}?(?:дан[\p{L}]*|направлен[\p{L}]*|предоставлен[\p{L}]*)\s+ответ|(?<![\p{L}])(?:барлық\s+(?:[\p{L}]+\s+)?өтініштерге|өтініштердің\s+барлығына)\s+(?:[\p{L}]+\s+)?жауап\s+(?:берілді|қайтарылды|жолданды))/gu;
 
 /**
  * "Все поступившие проекты рассмотрены", "рассмотрены все поступившие проекты", "олардың барлығы қаралды", "барлық
  * жобалар қаралды": every draft received was reviewed.
  */
-const ALL_REVIEWED = /(?:(?<![\p{L}])все\s+(?:[\p{L}]+\s+)?(?:проект[\p{L}]*|нпа)(?:\s+[\p{L}]+){0,3}?\s+рассмотрен[\p{L}]*|(?<![\p{L}])рассмотрен[\p{L}]*\s+все\s+(?:[\p{L}]+\s+)?(?:проект|нпа)|(?<![\p{L}])(?:олардың|жобалардың)\s+барлығы\s+(?:[\p{L}]+\s+)?қаралды|(?<![\p{L}])барлық\s+(?:[\p{L}]+\s+)?жобалар[\p{L}]*\s+қаралды)/u;
+const ALL_REVIEWED = /(?:(?<![\p{L}])все\s+(?:[\p{L}]+\s+)?(?:проект[\p{L}]*|нпа)(?:\s+[\p{L}]+){0,3}?\s+рассмотрен[\p{L}]*|(?<![\p{L}])рассмотрен[\p{L}]*\s+все\s+(?:[\p{L}]+\s+)?(?:проект|нпа)|(?<![\p{L}])(?:олардың|жобалардың)\s+барлығы\s+(?:[\p{L}]+\s+)?қаралды|(?<![\p{L}])барлық\s+(?:[\p{L}]+\s+)?жобалар[\p{L}]*\s+қаралды)/gu;
 
 const ALL_ANSWERED_WHY = 'every appeal said to be answered ("на все обращения даны ответы", "барлық өтініштерге жауап берілді"): the count received, or no number stated — for a person to confirm';
 
@@ -37,12 +37,12 @@ export function readAllOfReceived(lines: string[], figures: ReportFigure[], cand
     const text = lines.slice(from, to + 1).join(' ');
     const lower = lowerCase(text);
     const inParagraph = (f: ReportFigure) => f.line - 1 >= from && f.line - 1 <= to;
-    for (const m of matchesOf(lower, new RegExp(ALL_ANSWERED.source, 'gu'))) {
+    for (const m of matchesOf(lower, ALL_ANSWERED)) {
       const received = figures.find((f) => f.metric === 'appeals_received' && inParagraph(f));
       if (received === undefined || has('appeals_answered') || EXCEPT.test(sentenceAt(lower, m.index ?? 0))) continue;
       candidates.push({ metric: 'appeals_answered', value: received.value, line: lineAt(lines, from, m.index ?? 0), text: tidy(sentenceAt(text, m.index ?? 0)).slice(0, 300), why: ALL_ANSWERED_WHY });
     }
-    for (const m of matchesOf(lower, new RegExp(ALL_REVIEWED.source, 'gu'))) {
+    for (const m of matchesOf(lower, ALL_REVIEWED)) {
       const approved = figures.find((f) => f.metric === 'npa_approved' && inParagraph(f));
       const remarks = figures.find((f) => f.metric === 'npa_with_remarks' && inParagraph(f));
       if (approved === undefined || remarks === undefined || has('npa_reviewed') || EXCEPT.test(sentenceAt(lower, m.index ?? 0))) continue;
