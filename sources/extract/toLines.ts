@@ -17,6 +17,21 @@ export function isKazakh(text: string): boolean {
   return /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/.test(text);
 }
 
+/**
+ * Words only Kazakh has that a Russian keyboard types without a Kazakh letter ("Комиссия отырыстарынын саны – 4" for
+ * "отырыстарының"). Whole words, none a Russian word or stem.
+ */
+const KEYBOARD_KAZAKH = /(?<!\p{L})(?:саны|жылы|жылгы|бойынша|туралы|жане|барлыгы|отырыс\p{L}*|болды)(?!\p{L})/iu;
+
+/**
+ * A sentence's grammar is Kazakh: it has a Kazakh-only letter, or a Kazakh word typed on a Russian keyboard without one
+ * (the Latin i typed for і is read as і by repairCopy; a line without і has only its words to tell it). For a sentence's
+ * word order only: a bilingual heading "Отырыстар / Заседания" is both halves, and isKazakh keeps it with the Russian.
+ */
+export function hasKazakhGrammar(text: string): boolean {
+  return isKazakh(text) || KEYBOARD_KAZAKH.test(text);
+}
+
 /** Most of a document's lines with text are Kazakh ("Меморандумдар саны – он" is ten in it, though the line has no Kazakh letter). */
 export function isKazakhDocument(lines: string[]): boolean {
   const text = lines.filter((l) => /\p{L}/u.test(l));

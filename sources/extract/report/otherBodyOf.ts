@@ -1,6 +1,6 @@
 import lexicon from './lexicon/figures.json' with { type: 'json' };
 import { lowerCase } from '../grammar/lowerCase.ts';
-import { isKazakh } from '../toLines.ts';
+import { hasKazakhGrammar } from '../toLines.ts';
 import type { MetricId } from '../types.ts';
 import { bracketsOf } from '../grammar/bracketsOf.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
@@ -37,7 +37,7 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
   const allowed = SCOPED.get(metric);
   if (allowed === undefined) return null;
   const lower = lowerCase(sentence);
-  const kazakh = isKazakh(sentence);
+  const kazakh = hasKazakhGrammar(sentence);
   // An authority holds events of its own ("Маслихатом проведено 5 круглых столов"), but members "представители
   // государственных органов" are the council's, and letters and appeals go to it or come about it.
   // A body named in brackets that do not hold the number ("(всего в Совет – 94), ответы даны на 15") is an aside, not its owner.
