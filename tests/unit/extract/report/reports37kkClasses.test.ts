@@ -78,6 +78,8 @@ describe('meetings "N рет өтті" with words of time between', () => {
   it('near-miss: last year\'s, a commission\'s', () => {
     expect(figure(`${KK}Кеңес отырысы өткен жылы 6 рет өтті.\n`, 'general_meetings')).toBeUndefined();
     expect(figure(`${KK}Кеңес отырысы комиссиялармен бірге 9 рет өтті.\n`, 'general_meetings')).toBeUndefined();
+    // A quarter of the year's report between: that part's count, a candidate.
+    expect(figure(`${KK}Кеңес отырысы бірінші тоқсанда 2 рет өтті.\n`, 'general_meetings')).toBeUndefined();
   });
 });
 
