@@ -326,7 +326,7 @@ function totalGoverns(sentence: string, at: number, places: RegExpMatchArray[]):
 function generalThenListed(sentence: string, at: number, places: RegExpMatchArray[]): boolean {
   const before = places.filter((m) => (m.index ?? 0) < at);
   const after = places.filter((m) => (m.index ?? 0) > at);
-  if (!before.some((m) => m[GENERAL_GROUP] !== undefined) || before.some((m) => m.slice(1, OUTLET_GROUP).some((g) => g !== undefined))) return false;
+  if (!before.some((m) => m[GENERAL_GROUP] !== undefined) || before.some((m) => m.slice(1, OUTLET_GROUP).some((g) => g !== undefined) && !siteWithGeneral(sentence, m, before, after))) return false;
   if (after.length < 2 || after.some((m) => m.slice(1, OUTLET_GROUP).every((g) => g === undefined))) return false;
   return LIST_OPENS.test(sentence.slice(at, after[0].index ?? 0));
 }
@@ -340,6 +340,18 @@ function allMediaTogether(sentence: string, places: RegExpMatchArray[], at: numb
 }
 
 const GENERAL_GROUP = PLATFORM_PHRASES.length + 2;
+const WEBSITE_GROUP = PLATFORM_PHRASES.findIndex((p) => p.platform === 'website') + 1;
+
+/**
+ * The site named with the media in general before a total ("әлеуметтік желілер мен сайтта 112 жарияланым: Instagram – 60,
+ * …", "на сайте и в социальных сетях размещено 96 публикаций: …"): one of the places the total covers, no platform counted
+ * alone — only joined to the general word by a conjunction, and when the platforms listed after do not name the site.
+ */
+function siteWithGeneral(sentence: string, site: RegExpMatchArray, before: RegExpMatchArray[], after: RegExpMatchArray[]): boolean {
+  if (site[WEBSITE_GROUP] === undefined || after.some((m) => m[WEBSITE_GROUP] !== undefined)) return false;
+  const between = (a: RegExpMatchArray, b: RegExpMatchArray) => sentence.slice((a.index ?? 0) + a[0].length, b.index ?? 0);
+  return before.some((g) => g[GENERAL_GROUP] !== undefined && MEDIA_JOIN.test((g.index ?? 0) < (site.index ?? 0) ? between(g, site) : between(site, g)));
+}
 /** Between two media named together: the rest of the first word, a conjunction or a comma, a preposition. */
 const MEDIA_JOIN = /^[\p{L}-]*\s*(?:,|и|а\s+также|также|және|мен|бен|пен)\s*(?:в|во|на)?\s*$/iu;
 

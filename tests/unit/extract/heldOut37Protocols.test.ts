@@ -14,9 +14,8 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 // itself is a candidate: report/listUnderCountedText.test.ts; the newspaper's "2 мақала" added to Talas' expected, see
 // its notes). The misses below are NOT analysed yet: pinned as they stand, so that a change that loses a field or states
 // a false one shows; each wants its class found and fixed (next session).
-const MISSED: Record<string, string[]> = {
-  'protocol-kk-kerbulak-2025-09-10': ['votes[2].against'],
-};
+// Kerbulak's "қарсы дауыс берген жоқ" (a none said by its verb) is read since session 14 (report/reports37kkClasses.test.ts).
+const MISSED: Record<string, string[]> = {};
 
 describe('held-out protocols (set 37), seen by no one before they were scored', () => {
   itScoresEachDocument(DIR, 'protocol', 4, MISSED);

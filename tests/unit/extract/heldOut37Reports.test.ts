@@ -15,17 +15,10 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 // its notes). The misses below are NOT analysed yet: pinned as they stand, so that a change that loses a field or states
 // a false one shows; each wants its class found and fixed (next session).
 const MISSED: Record<string, string[]> = {
-  'report-kk-alakol-2025-h1': [
-    'figure members_total', 'figure departments_heard', 'figure subordinate_orgs_heard', 'figure appeals_answered',
-  ],
-  'report-kk-baidibek-2025': [
-    'figure general_meetings', 'figure departments_heard', 'figure subordinate_orgs_heard', 'figure npa_reviewed',
-    'figure publications',
-  ],
-  'report-kk-talas-2025-9m': [
-    'figure members_civil', 'figure departments_heard', 'figure subordinate_orgs_heard',
-    'figure npa_reviewed', 'figure appeals_individuals',
-  ],
+  // Kazakh reports analysed in session 14 (classes in report/reports37kkClasses.test.ts). Talas' "Азаматтардан түскен
+  // өтініштер саны – 12, барлығы жеке тұлғалардан": the kind said of all of them with no number of it is a candidate by
+  // the convention of sets 4 and 15 (report/allOfOneKind.ts; kenes offers 12 for review), where this set's author counts it.
+  'report-kk-talas-2025-9m': ['figure appeals_individuals'],
   'report-ru-irtysh-2025-h1': [
     'figure members_joined', 'figure report_hearings', 'figure departments_heard', 'figure monitorings',
     'figure public_hearings', 'figure seminars', 'figure npa_with_remarks', 'figure appeals_individuals',
