@@ -32,7 +32,7 @@ import { matchesOf } from './grammar/matchesOf.ts';
  *   "Комиссиями проведено 19 заседаний" is not a count of council meetings,
  *   "из состава комиссии выбыли двое" not of members who left the council;
  * - one end of a range: "5–7 встреч", "5-7 отырыс", "5 или 6 заседаний" (a date after the dash is no end:
- *   "Қоғамдық тыңдаулар – 1 – 2025 жылғы 4 қарашада");
+ *   "Қоғамдық тыңдаулар – 1 – 2025 жылғы 4 қарашада", "Совет собирался дважды – 24 июля и 25 сентября");
  * - a plan, not what was done: the number's clause plans and says nothing was
  *   held ("планируется провести 5 круглых столов", "запланировано 8
  *   мониторингов, проведено 6", "по плану – 8", "өткізу жоспарлануда");
@@ -158,7 +158,7 @@ export const APPROXIMATE_AFTER = re('^\\s*(?:астам|асты|аса|асып
 /** A range: "5–7", "5 - 7", "5 или 6", "пять-семь"; the end before or after the number. */
 const RANGE_BEFORE = re('(?<![\\d./])\\d+\\s*[-–—]\\s*$|\\d\\s+(?:или|либо|немесе)\\s+$');
 // A date after the dash is when, not the range's other end: "1 – 2025 жылғы 4 қарашада", "2 – 12.03.2025".
-const RANGE_AFTER = re('^(?:-[\\p{L}]{1,4})?\\s*(?:[-–—]\\s*(?!\\d{4}\\s*(?:жыл|ж\\.|г\\.|год)|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})\\d|(?:или|либо|немесе)\\s+\\d)');
+const RANGE_AFTER = re(`^(?:-[\\p{L}]{1,4})?\\s*(?:[-–—]\\s*(?!\\d{4}\\s*(?:жыл|ж\\.|г\\.|год)|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{1,2}\\s+${MONTH_WORD})\\d|(?:или|либо|немесе)\\s+\\d)`);
 
 /** "пять-семь заседаний", "бес-алты отырыс": number words joined by a hyphen. */
 function wordRange(sentence: string, start: number, end: number): boolean {

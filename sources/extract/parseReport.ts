@@ -24,6 +24,7 @@ import { readMedia } from './report/readMedia.ts';
 import { readPlatformSums } from './report/readPlatformSums.ts';
 import { sumPartTables } from './report/partTables.ts';
 import { readStatedNone } from './report/readStatedNone.ts';
+import { readSingleEvents } from './report/singleEvents.ts';
 import { readAllOfOneKind } from './report/allOfOneKind.ts';
 import { blankNumberTwice } from './report/numberTwice.ts';
 import { keepSumTotal } from './report/sumTotals.ts';
@@ -144,6 +145,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // A period read from the title or given, not guessed from the dates (readPeriod says so in an issue).
   const stated = !issues.some((x) => /^no period stated/u.test(x.message));
   guard(issues, 'activities', () => (out.activities = dropOtherPeriodActivities(out.activities, out.period, stated, issues)));
+  // "12 марта для членов Совета организован семинар «…»" and no count of seminars anywhere: one seminar.
+  guard(issues, 'figures', () => out.figures.push(...readSingleEvents(lines, out.activities, out.figures, out.candidates)));
   guard(issues, 'checks', () => checkParts(out.figures, issues));
   guard(issues, 'checks', () => checkTypeTotals(out.figures, out.activities, issues));
   // A count corrected further down is quoted with its line as written and the line that corrects it.

@@ -32,6 +32,8 @@ export function docxHtmlToText(html: string): string {
   // Of the top-level table: how many rows below each column is still covered by a cell merged down from above.
   let covered: number[] = [];
   let text = '';
+  // The open lists, innermost last: true for a bulleted one (<ul>).
+  const lists: boolean[] = [];
   const endParagraph = () => {
     const paragraph = text;
     text = '';
@@ -47,6 +49,16 @@ export function docxHtmlToText(html: string): string {
     const [, closing, rawName] = tag;
     const name = rawName.toLowerCase();
     if (name === 'br') text += '\n';
+    else if (name === 'ul' || name === 'ol') {
+      if (closing) lists.pop();
+      else lists.push(name === 'ul');
+    } else if (name === 'li' && !closing && lists.at(-1) === true) {
+      // A bulleted item keeps its bullet, as Word's "save as text" writes it: a paragraph of a bulleted list is an item
+      // ("18 февраля – качество питания …;" under "Количество … мониторингов составило 4:"), not a sentence of prose.
+      // A nested list's item starts its own line.
+      if (text.trim() !== '') endParagraph();
+      text = '• ';
+    }
     else if (BLOCK.test(name) && closing) endParagraph();
     else if ((name === 'td' || name === 'th') && !closing) {
       cells.push([]);

@@ -41,9 +41,12 @@ export function continuesSentence(line: string, next: string | undefined, stops 
   // A numbered section title set as its own paragraph with no blank line after it (a Word or PDF heading: "6. Дөңгелек
   // үстелдер, семинарлар, қоғамдық тыңдаулар" / "Дөңгелек үстелдер төрт рет …") is long enough to look wrapped, but the
   // capitalised sentence under it is not its: run on, the heading's nouns take that sentence's counts. Only over a
-  // paragraph of one line (longer than text wrapped at a width is): a numbered paragraph wrapped at a width ("7. Информация
-  // о деятельности Совета размещена на интернет-ресурсе" / "Агентства (9 публикаций) …") goes on.
-  if (NUMBERED_TITLE.test(line) && line.trim().split(/\s+/u).length <= 9 && /^\s*\p{Lu}\p{Ll}/u.test(next) && next.trim().length > UNWRAPPED) return false;
+  // paragraph of one line (longer than text wrapped at a width is), or one much longer than the title (a wrapped line is
+  // never much longer than the line before it, cut at the same width: "3. Общественный мониторинг, слушания, круглые
+  // столы" / "Количество проведённых общественных мониторингов составило 4 (…):", a Word file's paragraphs): a numbered
+  // paragraph wrapped at a width ("7. Информация о деятельности Совета размещена на интернет-ресурсе" / "Агентства (9
+  // публикаций) …") goes on.
+  if (NUMBERED_TITLE.test(line) && line.trim().split(/\s+/u).length <= 9 && /^\s*\p{Lu}\p{Ll}/u.test(next) && next.trim().length > Math.min(UNWRAPPED, line.trim().length + LONGER)) return false;
   return /^\s*[\p{Lu}\d«"]/u.test(next) && line.trim().length >= WRAPPED && /(?:[\p{Ll},–—-]|\p{Ll}\))\s*$/u.test(line);
 }
 
@@ -57,6 +60,9 @@ const LABEL_COUNT = /^\s*\p{Lu}[^\d.;:!?]{2,60}?\s[-–—]\s\d{1,6}(?![\d.]\d)(
 
 /** A line longer than this is a paragraph of one line, never text wrapped at a width. */
 const UNWRAPPED = 120;
+
+/** A line this much longer than a numbered title under it is a paragraph of its own, not the title's wrapped rest. */
+const LONGER = 30;
 
 /** A line this long that stops mid-sentence was wrapped, not ended: paragraph text is wrapped at 60 to 100 columns. */
 const WRAPPED = 50;

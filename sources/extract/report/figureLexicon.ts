@@ -135,8 +135,9 @@ function compilePattern(form: FigureForm): Omit<CompiledForm, 'needs'> {
   if ('before' in form) {
     return { regex: re(`({N})(?!-[\\p{L}])(?:\\s*\\([^)\\d\\uE001]{1,40}\\))?\\s*[-–—]?\\s*${BETWEEN}[«"“]?(?:${form.before})`), excluded: form.people ? EXCLUDED_BUT_PEOPLE : EXCLUDED };
   }
-  // "Заседаний комиссий – в количестве 11": the dash, then the amount's own words.
-  if ('after' in form) return { regex: re(`(?:${form.after})(?:[^.\\d:;,()\\uE000\\uE001]|,(?!\\s*[\\p{L}]+(?:но|ло|ли|ны|на|ды|ді)(?![\\p{L}]))|\\([^().\\d\\uE001]{0,28}\\)){0,30}?\\s*[-–—:]\\s*(?:в\\s+количестве\\s+)?({N})`), excluded: null };
+  // "Заседаний комиссий – в количестве 11": the dash, then the amount's own words; "поступило обращений в количестве 8":
+  // the amount's words without the dash.
+  if ('after' in form) return { regex: re(`(?:${form.after})(?:[^.\\d:;,()\\uE000\\uE001]|,(?!\\s*[\\p{L}]+(?:но|ло|ли|ны|на|ды|ді)(?![\\p{L}]))|\\([^().\\d\\uE001]{0,28}\\)){0,30}?(?:\\s*[-–—:]\\s*(?:в\\s+количестве\\s+)?|\\s+в\\s+количестве\\s+)({N})`), excluded: null };
   if ('amount' in form) return { regex: re(`(?:${form.amount})[\\p{L}\\s]{0,40}?в\\s+количестве\\s+({N})`), excluded: null };
   if ('bracket' in form) return { regex: re(`(?<![\\p{L}])(?:${form.bracket})\\s*\\(\\s*(?:их|всего|олар(?:дың)?(?:\\s+саны)?|барлығы)\\s+(?:(?:в|у|было|при)\\s+)?(?:[\\p{L}]+\\s+)?({N})\\s*\\)`), excluded: null };
   if ('bracketTotal' in form) {
@@ -151,7 +152,10 @@ function compilePattern(form: FigureForm): Omit<CompiledForm, 'needs'> {
     return { regex: re(`(?<![\\p{L}])(?:${form.total})(?:\\s+[\\p{L}]+){0,2}?\\s*:[^.;:]{0,200}?[,;]\\s*(?:а\\s+)?(?:всего|итого|в\\s+целом|в\\s+общей\\s+сложности|барлығы|жалпы|бәрі)(?:\\s+за\\s+(?:квартал|полугодие|год|период|отч[её]тный\\s+период))?\\s*[-–—:]?\\s*({N})(?=\\s*(?:[,.;)]|$))`), excluded: null };
   }
   if ('inverted' in form) {
-    return { regex: re(`(?<=(?:^|[,;:])\\s*)(?:${form.inverted})(?:\\s+(?!был|проведен|состоял|прош|поступ|рассмотрен|организован|подписан)[\\p{L}]+){0,2}?\\s+(?:был[\\p{L}]*\\s+)?(?:проведен[\\p{L}]*|состоял[\\p{L}]*|прош[её]?л[\\p{L}]*|организован[\\p{L}]*|поступил[\\p{L}]*|рассмотрен[\\p{L}]*|подписан[\\p{L}]*)\\s+(?:всего\\s+)?({N})(?=\\s*(?:[,.;)]|:(?!\\s*\\d)|$))`), excluded: null };
+    // "Количество проведённых общественных мониторингов составило 4 (в I квартале – 1, …)", "Заседаний комиссий проведено в
+    // количестве 14": the noun may follow "количество (проведённых)", the count "составило" or "в количестве"; a bracket of
+    // words (its parts, another period) may follow the count, never one of digits.
+    return { regex: re(`(?<=(?:^|[,;:])\\s*)(?:(?:количеств[оа]|числ[оа])\\s+(?:(?:провед[её]нн|организованн|рассмотренн|поступивш)[\\p{L}]*\\s+)?)?(?:${form.inverted})(?:\\s+(?!был|проведен|состоял|прош|поступ|рассмотрен|организован|подписан|составил)[\\p{L}]+){0,2}?\\s+(?:был[\\p{L}]*\\s+)?(?:проведен[\\p{L}]*|состоял[\\p{L}]*|прош[её]?л[\\p{L}]*|организован[\\p{L}]*|поступил[\\p{L}]*|рассмотрен[\\p{L}]*|подписан[\\p{L}]*|составил[оаи]?)\\s+(?:всего\\s+|в\\s+количестве\\s+)?({N})(?=\\s*(?:[,.;)]|:(?!\\s*\\d)|\\((?!\\s*[\\d\\uE001\\uE003])|$))`), excluded: null };
   }
   return { regex: re(form.pattern), excluded: null };
 }

@@ -12,29 +12,45 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 // Scored blind in session 13 (83.2 % of 322 fields, 3 false values); fixed against then for three classes only (an
 // absence "причина отсутствия не известна" is unexcused: unknownReason.test.ts; a list under text that counts for
 // itself is a candidate: report/listUnderCountedText.test.ts; the newspaper's "2 мақала" added to Talas' expected, see
-// its notes). The misses below are NOT analysed yet: pinned as they stand, so that a change that loses a field or states
-// a false one shows; each wants its class found and fixed (next session).
+// its notes). Analysed and fixed by class in session 14 (set 37 then 88 %+, no false value); the misses left below each
+// say why.
 const MISSED: Record<string, string[]> = {
   // Kazakh reports analysed in session 14 (classes in report/reports37kkClasses.test.ts). Talas' "Азаматтардан түскен
   // өтініштер саны – 12, барлығы жеке тұлғалардан": the kind said of all of them with no number of it is a candidate by
   // the convention of sets 4 and 15 (report/allOfOneKind.ts; kenes offers 12 for review), where this set's author counts it.
   'report-kk-talas-2025-9m': ['figure appeals_individuals'],
+  // Russian reports analysed in session 14 (classes in report/reports37ruClasses.test.ts). Still missed:
   'report-ru-irtysh-2025-h1': [
-    'figure members_joined', 'figure report_hearings', 'figure departments_heard', 'figure monitorings',
-    'figure public_hearings', 'figure seminars', 'figure npa_with_remarks', 'figure appeals_individuals',
-    'figure appeals_answered', 'activities monitoring', 'activities public_hearing', 'activities report_hearing',
-    'activity monitoring 2025-02-18', 'activity monitoring 2025-04-15', 'activity monitoring 2025-05-20',
-    'activity monitoring 2025-06-11', 'activity public_hearing 2025-04-22', 'activity report_hearing 2025-03-27',
-    'activity report_hearing 2025-06-19', 'activity report_hearing 2025-06-19',
+    // "новые члены не вводились": a membership none is a candidate by design (readStatedNone, MEMBERSHIP_WHY).
+    'figure members_joined',
+    // Three "ГУ «Отдел …»" bullets under "заслушана информация трёх руководителей:": the departments are not counted in
+    // words; a list of bodies' names read as departments would need a reader of its own.
+    'figure departments_heard',
+    // "22 апреля в рамках общественных слушаний обсуждён проект …": an event told by its date with "обсуждён", no held
+    // verb; the plural noun "слушания" names one hearing (singleEvents reads only singular nouns).
+    'figure public_hearings',
+    // "Все пять одобрены без замечаний": none with remarks said only as the complement of all.
+    'figure npa_with_remarks',
+    // "Все они поступили от физических лиц": the kind said of all of them is a candidate by design (allOfOneKind).
+    'figure appeals_individuals',
+    // The hearing of 22 April above, as an activity.
+    'activities public_hearing', 'activity public_hearing 2025-04-22',
   ],
   'report-ru-martuk-2025-q3': [
-    'figure members_left', 'figure members_joined', 'figure general_meetings', 'figure report_hearings',
-    'figure departments_heard', 'figure npa_reviewed', 'figure appeals_individuals',
+    // "вышла Кенжебаева Ж.М.", "введён Омаров Б.Т.": membership change told only as named dated events, no count word;
+    // counting named people is left to a person (a list of names is not a count).
+    'figure members_left', 'figure members_joined',
+    // "Поступило 6 обращений, все – от физических лиц": all of one kind, a candidate by design (allOfOneKind).
+    'figure appeals_individuals',
   ],
   'report-ru-shemonaikha-2025': [
-    'figure members_total', 'figure members_civil', 'figure members_state', 'figure commission_meetings',
-    'figure report_hearings', 'figure departments_heard', 'figure subordinate_orgs_heard', 'figure npa_reviewed',
-    'figure npa_approved', 'figure letters_answered',
+    // "Одиннадцать из них представляют некоммерческие организации …, ещё четверо – работники государственных органов":
+    // the parts told by what the members represent, one as a collective numeral; no reader of that yet.
+    'figure members_civil', 'figure members_state',
+    // "а также главный врач КГП … (подведомственная организация …)": one body named with no count.
+    'figure subordinate_orgs_heard',
+    // "поступило двенадцать проектов", conclusions on 9 + 3: reviewed only implied by the sum of its conclusions.
+    'figure npa_reviewed',
   ],
 };
 

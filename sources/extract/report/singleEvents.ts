@@ -1,0 +1,49 @@
+import { findCounts } from '../grammar/findCounts.ts';
+import { maskNeverCounts } from '../maskNeverCounts.ts';
+import { sentencesOf } from '../grammar/sentencesOf.ts';
+import { tidy } from '../toLines.ts';
+import type { MetricId, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
+import { ACTIVITY_PHRASES, HELD_VERBS } from './activityLexicon.ts';
+
+/**
+ * The noun of each type in the singular, as a sentence telling one event names it: "организован семинар «…»",
+ * "заслушан отчёт руководителя …", "семинар өткізілді", "бөлім басшысының есебі тыңдалды".
+ * A plural ("семинары", "семинарлар", "заслушаны отчёты", "есептері") tells more than one.
+ */
+const SINGULAR: Partial<Record<ReportActivity['type'], RegExp>> = {
+  seminar: /(?<![\p{L}])(?:семинар|тренинг|вебинар)(?:а|ом|е)?(?![\p{L}])/u,
+  report_hearing: /(?<![\p{L}])(?:заслушан(?:а)?\s+(?:[\p{L}]+\s+)?(?:отч[её]т|информация)|есебі\s+тыңдалды)(?![\p{L}])/iu,
+};
+
+/** A report hearing of one district department or authority: "отчёт руководителя ГУ «Отдел образования …»". */
+const DEPARTMENT = /(?:ГУ|государственного\s+учреждения)?\s*«\s*(?:Отдел|Управлени[ея])(?![\p{L}])|(?<![\p{L}])(?:бөлім|басқарма)(?:і|ы)?(?:нің|ның)?\s+басшы/u;
+
+/**
+ * An event told once, by its date and in the singular, where the report states no count of its kind: "12 марта для
+ * членов Совета организован семинар «…»", "На заседании 25 сентября заслушан отчёт руководителя ГУ «Отдел образования
+ * …»" — the kind's count is 1 (and a hearing of one department's head is one department heard). Only when the report
+ * tells no other event of the kind (one activity of it), states no figure nor candidate of it, and the sentence holds
+ * no count (a number near it would be a count the grammar did not read: then nothing is stated).
+ */
+export function readSingleEvents(lines: string[], activities: ReportActivity[], figures: ReportFigure[], candidates: ReportCandidate[]): ReportFigure[] {
+  const out: ReportFigure[] = [];
+  const stated = (metric: MetricId) => [...figures, ...out, ...candidates].some((f) => f.metric === metric);
+  for (const [type, singular] of Object.entries(SINGULAR) as [ReportActivity['type'], RegExp][]) {
+    const metric = ACTIVITY_PHRASES.find((p) => p.type === type)?.metric;
+    if (!metric || stated(metric)) continue;
+    const ofType = activities.filter((a) => a.type === type);
+    if (ofType.length !== 1 || ofType[0].date_start === null) continue;
+    const line = lines[ofType[0].line - 1] ?? '';
+    // Told as done, with its verb ("организован", "заслушан", "өткізілді"): a title with its date ("Круглый стол «…» – 11
+    // марта") may head a list or a plan.
+    const sentence = sentencesOf(line).find((s) => singular.test(s.text) && HELD_VERBS.test(s.text))?.text;
+    // The event's own sentence: its date is its only number (a count near the noun is for the grammar to read; "один
+    // круглый стол" it read already).
+    if (sentence === undefined || findCounts(maskNeverCounts(sentence)).length > 0) continue;
+    const found = { metric, value: 1, line: ofType[0].line, text: tidy(sentence).slice(0, 300) };
+    out.push(found);
+    if (type === 'report_hearing' && DEPARTMENT.test(sentence) && !stated('departments_heard')) out.push({ ...found, metric: 'departments_heard' });
+  }
+  return out;
+}
+
