@@ -15,6 +15,18 @@ const SINGULAR: Partial<Record<ReportActivity['type'], RegExp>> = {
   report_hearing: /(?<![\p{L}])(?:заслушан(?:а)?\s+(?:[\p{L}]+\s+)?(?:отч[её]т|информация)|есебі\s+тыңдалды)(?![\p{L}])/iu,
 };
 
+/**
+ * The same kind in the plural anywhere in the report ("семинары для членов Совета проводились ежеквартально",
+ * "заслушаны отчёты", "есептері тыңдалды"): the event told by its date is one of several, whatever their number.
+ */
+const PLURAL: Partial<Record<ReportActivity['type'], RegExp>> = {
+  seminar: /(?<![\p{L}])(?:семинар|тренинг|вебинар)(?:ы|ов|ах|ам|ами|лар[\p{L}]*|дар[\p{L}]*)(?![\p{L}])/iu,
+  report_hearing: /(?<![\p{L}])(?:отч[её]т(?:ы|ов|ах|ам|ами)|есептер[\p{L}]*|информаци[ия]\s+(?:[\p{L}]+\s+)?руководител(?:ей|ям))(?![\p{L}])/iu,
+};
+
+/** The sentence tells the event as one among others: "в том числе", "в частности", "одним из", "оның ішінде", "бірі". */
+const ONE_AMONG = /(?<![\p{L}])(?:в\s+том\s+числе|в\s+частности|например|в\s+числе|среди|одн(?:им|ой|ого|о)\s+из|(?:оның|соның)\s+ішінде|атап\s+айтқанда|мысалы|бірі)(?![\p{L}])/iu;
+
 /** A report hearing of one district department or authority: "отчёт руководителя ГУ «Отдел образования …»". */
 const DEPARTMENT = /(?:ГУ|государственного\s+учреждения)?\s*«\s*(?:Отдел|Управлени[ея])(?![\p{L}])|(?<![\p{L}])(?:бөлім|басқарма)(?:і|ы)?(?:нің|ның)?\s+басшы/u;
 
@@ -22,8 +34,8 @@ const DEPARTMENT = /(?:ГУ|государственного\s+учрежден�
  * An event told once, by its date and in the singular, where the report states no count of its kind: "12 марта для
  * членов Совета организован семинар «…»", "На заседании 25 сентября заслушан отчёт руководителя ГУ «Отдел образования
  * …»" — the kind's count is 1 (and a hearing of one department's head is one department heard). Only when the report
- * tells no other event of the kind (one activity of it), states no figure nor candidate of it, and the sentence holds
- * no count (a number near it would be a count the grammar did not read: then nothing is stated).
+ * tells no other event of the kind (one activity of it, and its noun nowhere in the plural), states no figure nor
+ * candidate of it, the sentence does not tell it as one among others ("в том числе", "оның ішінде") and holds no count (a number near it would be a count the grammar did not read: then nothing is stated).
  */
 export function readSingleEvents(lines: string[], activities: ReportActivity[], figures: ReportFigure[], candidates: ReportCandidate[]): ReportFigure[] {
   const out: ReportFigure[] = [];
@@ -39,7 +51,10 @@ export function readSingleEvents(lines: string[], activities: ReportActivity[], 
     const sentence = sentencesOf(line).find((s) => singular.test(s.text) && HELD_VERBS.test(s.text))?.text;
     // The event's own sentence: its date is its only number (a count near the noun is for the grammar to read; "один
     // круглый стол" it read already).
-    if (sentence === undefined || findCounts(maskNeverCounts(sentence)).length > 0) continue;
+    if (sentence === undefined || findCounts(maskNeverCounts(sentence)).length > 0 || ONE_AMONG.test(sentence)) continue;
+    // Another sentence naming the kind in the plural: the report tells of more than the one dated.
+    const plural = PLURAL[type];
+    if (plural !== undefined && lines.some((l, k) => plural.test(k === ofType[0].line - 1 ? l.replace(sentence, '') : l))) continue;
     const found = { metric, value: 1, line: ofType[0].line, text: tidy(sentence).slice(0, 300) };
     out.push(found);
     if (type === 'report_hearing' && DEPARTMENT.test(sentence) && !stated('departments_heard')) out.push({ ...found, metric: 'departments_heard' });

@@ -164,4 +164,11 @@ describe('one event told by its date, in the singular, and no count of its kind'
     expect(figure(`${RU}12 марта организован семинар для 25 участников.\n`, 'seminars')).toBeUndefined();
     expect(candidate(`${RU}12 марта организован семинар «Права».\n`, 'seminars')).toBeUndefined();
   });
+  it('near-miss: one event told as one among others, or the kind in the plural elsewhere: no count of one', () => {
+    expect(figure(`${RU}В том числе 12 марта организован семинар «Права».\n`, 'seminars')).toBeUndefined();
+    expect(figure(`${RU}Семинары для членов Совета проводились регулярно.\n\n12 марта организован семинар «Права».\n`, 'seminars')).toBeUndefined();
+    expect(figure(`${KK}Кеңес мүшелеріне семинарлар өткізіліп тұрды.\n\n12 наурызда семинар өткізілді.\n`, 'seminars')).toBeUndefined();
+    expect(figure(`${RU}Заслушаны отчёты руководителей отделов.\n\nНа заседании 25 сентября заслушан отчёт руководителя ГУ «Отдел образования района».\n`, 'report_hearings')).toBeUndefined();
+    expect(figure(`${KK}Бөлім басшыларының есептері тыңдалды.\n\n25 қыркүйекте білім бөлімі басшысының есебі тыңдалды.\n`, 'report_hearings')).toBeUndefined();
+  });
 });
