@@ -29,7 +29,8 @@ export default defineConfig({
     // exceljs and the rest afresh for each of 76 unit files was 60 of the unit project's 120 s of CPU (15
     // integration files: 44.7 s of CPU with a fresh worker each, 31.5 s sharing). No test mocks a module or
     // leaves global state behind (fast-check's seed is set again by the setup file before each file;
-    // reliability.test.ts removes its fault variables after each test; browsers and servers close in afterAll).
+    // reliability.test.ts removes its fault variables after each test; pages and servers close in afterAll, the worker's
+    // Chromium (tests/helpers/chromium.ts) when the worker exits).
     // Vitest keeps a worker only while the next file queued is of the same project: its own order, project by
     // project, suits that; a sequencer that interleaved the projects would start a worker for every file again.
     projects: [project('unit', { isolate: false }), project('integration', { isolate: false }), project('e2e', { isolate: false })],

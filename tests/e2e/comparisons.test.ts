@@ -13,7 +13,7 @@ import { openDatabase, queryRows } from '../../workspace/db.ts';
 import { silentLogger } from '../../workspace/Logger.ts';
 import { writeReport, type ReportResult } from '../../pipelines/report/report.ts';
 import { getLabels } from '../../reports/i18n/getLabels.ts';
-import { launchChromium, openFile, waitForCharts } from '../helpers/chromium.ts';
+import { closeContexts, openFile, sharedChromium, waitForCharts } from '../helpers/chromium.ts';
 import { historyPoints, readCards, readSummary } from '../helpers/comparisons.ts';
 import { ingestedSample } from '../helpers/ingestedSample.ts';
 import { ingestFiles } from '../../pipelines/ingest/ingest.ts';
@@ -107,7 +107,7 @@ describe('2023 against a 2022 some registers hold', () => {
 
   it('the dashboard draws an arrow only beside a real comparison', async () => {
     const labels = getLabels('ru');
-    const browser = await launchChromium();
+    const browser = await sharedChromium();
     try {
       const { page, problems } = await openFile(browser, report.files[1]);
       await waitForCharts(page);
@@ -120,7 +120,7 @@ describe('2023 against a 2022 some registers hold', () => {
       expect(card('letters_sent')).toMatchObject({ arrow: false, change: 'нет данных за 2022' });
       expect(problems).toEqual([]);
     } finally {
-      await browser.close();
+      await closeContexts(browser);
     }
   }, 60_000);
 

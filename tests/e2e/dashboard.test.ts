@@ -14,18 +14,18 @@ import type { DashboardModel } from '../../reports/dashboard/DashboardModel.ts';
 import { getLabels, type Lang } from '../../reports/i18n/getLabels.ts';
 import { metricChange, rowsByMart, SCRIPT_TITLE } from '../unit/reports/reportFixtures.ts';
 
-import { CHART_MARKS as MARKS, launchChromium, openFile, waitForCharts } from '../helpers/chromium.ts';
+import { CHART_MARKS as MARKS, closeContexts, openFile, sharedChromium, waitForCharts } from '../helpers/chromium.ts';
 
 let browser: Browser;
 let dir: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kenes-dashboard-'));
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await rm(dir, { recursive: true, force: true });
 });
 

@@ -13,18 +13,18 @@ import { buildChart, chartRegistry, type ChartId } from '../../reports/charts/ch
 import { renderDashboard } from '../../reports/dashboard/renderDashboard.ts';
 import { getLabels } from '../../reports/i18n/getLabels.ts';
 import { metricChange, rowsByMart } from '../unit/reports/reportFixtures.ts';
-import { CHART_MARKS, launchChromium, openFile, waitForCharts } from '../helpers/chromium.ts';
+import { CHART_MARKS, closeContexts, openFile, sharedChromium, waitForCharts } from '../helpers/chromium.ts';
 
 let browser: Browser;
 let dir: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kenes-filters-'));
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await rm(dir, { recursive: true, force: true });
 });
 

@@ -20,7 +20,7 @@ import { openWorkspace } from '../../workspace/workspace.ts';
 import { readDashboardRows } from '../../pipelines/report/readReportRows.ts';
 import { chartRegistry } from '../../reports/charts/chartRegistry.ts';
 import { writeDashboard } from '../../pipelines/report/writeDashboard.ts';
-import { CHART_MARKS, launchChromium, openFile, waitForCharts } from '../helpers/chromium.ts';
+import { CHART_MARKS, closeContexts, openFile, sharedChromium, waitForCharts } from '../helpers/chromium.ts';
 import { sharedDemo, type SharedDemo } from '../helpers/sharedWorkspace.ts';
 
 let dir: string;
@@ -49,11 +49,11 @@ beforeAll(async () => {
   } finally {
     db.close();
   }
-  browser = await launchChromium();
+  browser = await sharedChromium();
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await rm(dir, { recursive: true, force: true });
 });
 

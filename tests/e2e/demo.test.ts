@@ -15,7 +15,7 @@ import { getLabels } from '../../reports/i18n/getLabels.ts';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { examplePath } from '../helpers/examples.ts';
-import { CHART_MARKS, launchChromium, openFile, waitForCharts } from '../helpers/chromium.ts';
+import { CHART_MARKS, closeContexts, openFile, sharedChromium, waitForCharts } from '../helpers/chromium.ts';
 import { historyPoints, readCards, readSummary } from '../helpers/comparisons.ts';
 import { openDatabase, queryRows } from '../../workspace/db.ts';
 
@@ -25,7 +25,7 @@ let browser: Browser | undefined;
 
 /** One Chromium for the file, started by the first test that opens the dashboard. */
 async function chromium(): Promise<Browser> {
-  return (browser ??= await launchChromium());
+  return (browser ??= await sharedChromium());
 }
 
 beforeAll(async () => {
@@ -34,7 +34,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
 });
 
 describe('kenes demo', () => {

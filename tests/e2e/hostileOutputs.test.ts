@@ -23,7 +23,7 @@ import { SAMPLE_DIR } from '../../workspace/paths.ts';
 import { copyWorkspace, type Workspace } from '../../workspace/workspace.ts';
 import { runCli } from '../../cli/cli.ts';
 import { captureIO } from '../helpers/captureIO.ts';
-import { launchChromium, openFile, waitForCharts } from '../helpers/chromium.ts';
+import { closeContexts, openFile, sharedChromium, waitForCharts } from '../helpers/chromium.ts';
 
 const run = promisify(execFile);
 const KENES = join(import.meta.dirname, '..', '..', 'bin', 'kenes.mjs');
@@ -136,7 +136,7 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -248,7 +248,7 @@ describe('hostile text in every register', () => {
     const charts = join(ws.outDir, 'charts');
     const svgs = (await readdir(charts)).filter((f) => f.endsWith('.svg'));
     expect(svgs.length).toBeGreaterThan(10);
-    browser ??= await launchChromium();
+    browser ??= await sharedChromium();
     const page = await browser.newPage();
     try {
       for (const file of svgs) {
@@ -272,7 +272,7 @@ describe('hostile text in every register', () => {
 
   it.each(['out', 'public'])('%s: the dashboard opens in Chromium with no error and no dialog, the names shown as text', async (folder) => {
     const out = folder === 'out' ? ws.outDir : join(dir, 'public');
-    browser ??= await launchChromium();
+    browser ??= await sharedChromium();
     const opened = await openFile(browser, join(out, 'dashboard-2023.html'));
     try {
       await waitForCharts(opened.page);

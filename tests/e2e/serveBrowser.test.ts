@@ -16,7 +16,7 @@ import { SAMPLE_DIR } from '../../workspace/paths.ts';
 import { copyWorkspace } from '../../workspace/workspace.ts';
 import { startServer, type RunningServer } from '../../serve/startServer.ts';
 import { addUser } from '../../serve/users.ts';
-import { CHART_MARKS, launchChromium } from '../helpers/chromium.ts';
+import { CHART_MARKS, closeContexts, sharedChromium } from '../helpers/chromium.ts';
 
 const PROTOCOL = new URL('../fixtures/sample-documents/protocol-presidium-2023-12-27.txt', import.meta.url).pathname;
 const PASSWORD = 'a long secretariat password';
@@ -31,11 +31,11 @@ beforeAll(async () => {
   await addUser(ws.dir, 'aigerim', 'secretariat', PASSWORD);
   await addUser(ws.dir, 'analyst', 'viewer', PASSWORD);
   server = await startServer(ws, { host: '127.0.0.1', port: 0 });
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await server?.close();
   await rm(dir, { recursive: true, force: true });
 });
