@@ -22,6 +22,7 @@ import { readSpokenRollCall } from './protocol/readSpokenRollCall.ts';
 import { readStatedCounts, type StatedLines } from './protocol/readStatedCounts.ts';
 import { readVotes } from './protocol/readVotes.ts';
 import { readZoomParticipants } from './protocol/readZoomParticipants.ts';
+import { readRegistrationAnnex } from './protocol/registrationAnnex.ts';
 import { splitColumns } from './protocol/splitColumns.ts';
 import { joinFormValues } from './protocol/joinFormValues.ts';
 import { joinVoteFormLines } from './protocol/joinVoteFormLines.ts';
@@ -142,6 +143,17 @@ export function parseProtocol(text: string): ProtocolExtract {
     // (The heading of those present has its people now.)
     issues.splice(0, issues.length, ...issues.filter((x) => !/heads a list of attendees, but no person was read/.test(x.message)));
     issues.push({ line: read[read.length - 1].line, message: `those online read from the Zoom participants report (each person once, the host's account, the room and those not named as persons left out): ${read.filter((a) => a.online).length}, as stated` });
+  });
+  // "Присутствовали: члены … – согласно листу регистрации (Приложение 1)": the members present are named in the sheet annexed
+  // after the signatures — read when it names as many as are stated present (the absentees stay those read above).
+  guard(issues, 'registration sheet annexed', () => {
+    if (out.attendees.length > 0) return;
+    const sheet = readRegistrationAnnex(lines, out.present, out.date);
+    if (!sheet) return;
+    out.attendees = sheet.attendees;
+    delete out.attendees_listed;
+    issues.splice(0, issues.length, ...issues.filter((x) => !/heads a list of attendees, but no person was read|only the absentees are listed/.test(x.message)));
+    issues.push({ line: sheet.attendees[0].line, message: `those present read from the registration sheet annexed to the protocol: ${sheet.attendees.length}, as stated` });
   });
   // No one read as present is "not written", not "nobody came" (no data is not zero).
   if (out.attendees.length === 0) out.attendees_listed = false;

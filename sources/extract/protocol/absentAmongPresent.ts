@@ -10,10 +10,13 @@ const AWAY = re(
   `(?<![\\p{L}])(?:командировк|больничн|отпуск|нетрудоспособн|болезн|отсутств|не\\s+явил|не\\s+присутств|(?:без|по)\\s+уважительн|причин[\\p{L}]*\\s+не\\s+(?:сообщ|указ|извест)|іссапар|демалыс|науқас|қатыспа|себебі|себебін|дәлелсіз|дәлелді\\s+себеп)`,
 );
 
+const TRIP = re(`(?<![\\p{L}])(?:іссапар|командировк)[\\p{L}]*`, 'giu');
+
 /**
  * The attendees read whose line gives a reason for being away: a list of the absent read as those present (a layout
  * the attendance reader did not know), so neither list's count can be stated.
  */
 export function absentAmongPresent(attendees: ProtocolAttendee[]): ProtocolAttendee[] {
-  return attendees.filter((a) => a.role !== null && a.role !== undefined && AWAY.test(a.role));
+  // "Қалдыбаев Н.С. (WhatsApp арқылы, іссапардан)", "(онлайн, из командировки)": connected from a trip, present online.
+  return attendees.filter((a) => a.role !== null && a.role !== undefined && AWAY.test(a.online ? a.role.replace(TRIP, '') : a.role));
 }

@@ -4,8 +4,8 @@ import { re } from './re.ts';
 /** A form's label alone on its line, ending with its colon: "Номер протокола:", "Присутствовали, чел.:", "из них в режиме ВКС:". */
 const LABEL = /^[ \u00a0]*\p{L}[^:\d\t]{0,78}:[ \u00a0]*$/u;
 /** A bare count as a form's value: "15", "№ 7", "19 (девятнадцать)", "5 чел.", "12 мүше" — nothing else on its line (a tab
- * makes it a table's cell). */
-const VALUE = re(`^[ \\u00a0]*(?:№\\s*)?(${N})(?:\\s*\\((?:${N})\\))?\\s*(?:чел\\.?|человек[\\p{L}]*|член[\\p{L}]*|мүше[\\p{L}]*|адам)?\\s*[.;]?\\s*$`, 'iu');
+ * makes it a table's cell). Its parts may follow: "11 (он бір), оның ішінде онлайн – екеуі (Zoom)", "4, из них по уважительной – 3". */
+const VALUE = re(`^[ \\u00a0]*(?:№\\s*)?(${N})(?:\\s*\\((?:${N})\\))?\\s*(?:чел\\.?|человек[\\p{L}]*|член[\\p{L}]*|мүше[\\p{L}]*|адам)?(?:\\s*,\\s*(?:оның\\s+ішінде|соның\\s+ішінде|из\\s+них|в\\s+том\\s+числе)\\s+[^:\\t]{1,80}?)?\\s*[.;]?\\s*$`, 'iu');
 /** What may stand under a field's value: nothing, the next label, or a list in dashes, bullets or numbered "1)" / "1.". */
 const AFTER_VALUE = /^\s*(?:$|[-–—•·]\s|\d{1,3}[.)]\s)/u;
 

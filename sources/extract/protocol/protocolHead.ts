@@ -24,7 +24,8 @@ const ATTRIBUTION = re(`(?:<?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+>?|(?<![\\p{L}])(?:
 const CHAT_HEADER = re(`^\\s*[^\\[\\]\\n]{1,60},\\s*\\[\\d{1,2}[./]\\d{1,2}[./]\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\]\\s*$`);
 
 /** A covering letter's registration: "Исх. № 05-3/4412 от 18.09.2025", "Вх. № 12", "Шығ. № 12 18.09.2025 ж.", "Кіріс № 7". */
-const REGISTRATION = re(`^\\s*(?:исх(?:одящ[\\p{L}]*)?|вх(?:одящ[\\p{L}]*)?|шығ(?:ыс)?|кір(?:іс)?)\\.?\\s*(?:№|N)\\s*\\d`);
+// "01.10.2025 ж. № 01-07/52", "18.09.2025 г. № 05-3/4412": a letter's date and its index, a slash in it (a protocol's number has none).
+const REGISTRATION = re(`^\\s*(?:(?:исх(?:одящ[\\p{L}]*)?|вх(?:одящ[\\p{L}]*)?|шығ(?:ыс)?|кір(?:іс)?)\\.?\\s*(?:№|N)\\s*\\d|\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\s*(?:ж\\.?|г\\.?|жыл)?\\s*(?:№|N)\\s*\\d[\\d.-]*/\\d+\\s*$)`);
 
 /**
  * The stamp of a protocol sent as an attachment to a letter: "Приложение к письму № 11-3/4471 от 21.11.2025",
@@ -63,18 +64,21 @@ export function protocolHead(lines: string[]): { start: number; lines: string[] 
   const fields = top.map((l) => FIELD.exec(l));
   const mail = fields.filter((f) => f !== null).length >= 2 && fields.some((f) => f !== null && ADDRESS_FIELD.test(f[1]));
   let envelopeEnd = -1;
+  // The last envelope line is a chat message whose text after the stamp opens the protocol ("[12.06.25, 09:15] Ләйлә: МАҢҒЫСТАУ
+  // ОБЛЫСЫ … КЕҢЕСІ" over the commission's name and "ОТЫРЫС ХАТТАМАСЫ №4"): that text is the protocol's first line.
+  let stampedText = false;
   const stampOf = chatStampOf(lines);
   const masked = lines.map((line, i) => {
     const stamp = stampOf(line);
     if (stamp !== null) {
-      if (i < ENVELOPE_LINES) envelopeEnd = i;
+      if (i < ENVELOPE_LINES) [envelopeEnd, stampedText] = [i, line.slice(stamp.length).trim() !== ''];
       return line.slice(stamp.length);
     }
     if (i >= ENVELOPE_LINES) return line;
     const f = fields[i];
     const attachment = ATTACHMENT.test(line) || (i > 0 && ATTACHMENT.test(lines[i - 1]) && ATTACHMENT_REGISTRATION.test(line));
     if ((mail && f) || FORWARD.test(line) || ATTRIBUTION.test(line) || CHAT_HEADER.test(line) || REGISTRATION.test(line) || attachment) {
-      envelopeEnd = i;
+      [envelopeEnd, stampedText] = [i, false];
       return mail && f && SUBJECT_FIELD.test(f[1]) ? f[2] : '';
     }
     return line;
@@ -87,7 +91,7 @@ export function protocolHead(lines: string[]): { start: number; lines: string[] 
     if (TITLE_LINE.test(line) || (HEADING_LINE.test(line) && UPPER_TITLE.test(line))) title = i;
   }
   if (title < 0) return { start: 0, lines: masked };
-  let from = envelopeEnd + 1;
+  let from = stampedText && HEADING_LINE.test(masked[envelopeEnd]) ? envelopeEnd : envelopeEnd + 1;
   for (let i = from; i < title; i++) if (SEPARATOR.test(masked[i])) from = i + 1;
   for (let i = from; i <= title; i++) if (HEADING_LINE.test(masked[i]) && /\p{L}{2}/u.test(masked[i])) return { start: titleSentence(masked, i, from), lines: masked };
   return { start: titleSentence(masked, title, from), lines: masked };

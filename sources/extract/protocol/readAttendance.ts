@@ -1,4 +1,4 @@
-import { COUNT_SOURCE as N } from '../parseCount.ts';
+import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolAbsentee, ProtocolAttendee, ProtocolExtract } from '../types.ts';
 import { ABSENCE_KIND_HEADING, ABSENT_HEADING, AGENDA_HEADING, ALSO_PRESENT, INVITED_HEADING, INVITED_STATUS, MEMBERS_HEADING, ONLINE, ONLINE_LEAD, ONLINE_PHRASE, PRESENT_HEADING, SECTION_NEW } from './lexicon.ts';
@@ -56,6 +56,8 @@ export function addPerson(roll: Roll, raw: string, lineNo: number, kind: ListKin
   if (kind === 'skip') return null;
   const person = splitPerson(raw);
   if (!person) return null;
+  // "– Кеңес мүшелері – 11 (Кеңестің 14 мүшесінің);", "– члены Совета – 11;": a part of those present counted, no person.
+  if (GROUP_COUNTED.test(raw)) return null;
   if (kind === 'present') {
     // "Бакиева Г.С.*" under "* – шақырылғандар / приглашенные": a guest among the members, never one of them.
     if (roll.guestMark && carriesMark(raw, roll.guestMark)) return null;
@@ -72,6 +74,7 @@ export function addPerson(roll: Roll, raw: string, lineNo: number, kind: ListKin
   return { kind, index: roll.absentees.length - 1 };
 }
 
+const GROUP_COUNTED = re(`^\\s*(?:[-–—•]\\s*)?(?:${MEMBERS_HEADING}|${INVITED_HEADING}|${INVITED_STATUS})\\s*[:\\-–—]\\s*${N}(?![\\p{L}\\d.])`);
 const NOT_MEMBER = '(?<![\\p{L}])(?:не\\s+(?:является\\s+)?член[\\p{L}]*|мүшесі\\s+емес|(?:приглаш[её]нн?[\\p{L}]*|шақырылған)(?!\\s+член))';
 
 /** A title over a table, no colon, short: "СПИСОК ПРИГЛАШЕННЫХ", "Шақырылғандар тізімі", "Приглашенные лица". */
@@ -324,8 +327,29 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
   // "Примечание секретаря: Пак Д.Э. о причине отсутствия не сообщил." under the sheet: the reason of an absentee listed without one.
   const agendaAt = lines.findIndex((l) => re(AGENDA_HEADING).test(l) || re(SECTION_NEW).test(l));
   explainAbsences(roll.absentees, lines, numbers, agendaAt < 0 ? lines.length : agendaAt);
+  shareLastReason(roll.absentees);
   const { unsure, guestMark: _mark, onlineMark: _online, ...read } = roll;
   return unsure ? { ...read, attendees_listed: false, absentees_listed: false } : read;
+}
+
+/** "(соңғы екеуі – себепсіз)", "(последние двое – без уважительной причины)": a reason told once for the last names of the run. */
+const LAST_ONES = re(`^\\s*\\(?\\s*(?:соңғы|кейінгі|последн[\\p{L}]*)\\s+(${N})\\s*[-–—:]\\s*([^()]+?)\\s*\\)?\\s*$`);
+
+/** Oспанова's "(соңғы екеуі – себепсіз)" is also the reason of Смағұлов before her, who has none of his own. */
+function shareLastReason(absentees: ProtocolAbsentee[]): void {
+  absentees.forEach((a, k) => {
+    const m = a.reason ? LAST_ONES.exec(a.reason) : null;
+    const count = m ? parseCount(m[1]) : null;
+    if (!m || count === null || count < 2 || count > k + 1) return;
+    const covered = absentees.slice(k + 1 - count, k);
+    // Each of the others has no reason of his own (else the reason is not shared as read) and stands near her.
+    if (covered.some((b) => b.reason || a.line - b.line > 2)) return;
+    const excused = classifyAbsence(m[2]);
+    for (const b of [...covered, a]) {
+      b.reason = m[2];
+      b.excused = excused;
+    }
+  });
 }
 
 /**

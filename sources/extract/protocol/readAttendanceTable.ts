@@ -35,6 +35,11 @@ export interface TableState {
   unsure?: boolean;
   /** Some row of the sheet is signed: an empty signature cell is no signature, not a sheet typed before it was signed. */
   signed?: boolean;
+  /**
+   * No row is signed, but the signature column notes who was away ("отсутствует (командировка)") or online: the sheet was
+   * published with the paper's signatures left out, and an empty cell is one who came and signed.
+   */
+  awayNoted?: boolean;
   /** A sheet of several days' columns, none of them the protocol's date: no row tells this protocol's attendance. */
   otherDays?: boolean;
 }
@@ -53,12 +58,21 @@ export function noteSignatures(table: TableState, below: string[]): void {
       break;
     }
     const sign = tidy(cells[k] ?? '');
+    if (AWAY_NOTE.test(sign)) {
+      table.awayNoted = true;
+      continue;
+    }
+    if (re(ONLINE).test(sign) && sign.length <= 40) continue;
     if (sign !== '' && !UNSIGNED.test(sign)) {
       table.signed = true;
+      table.awayNoted = false;
       return;
     }
   }
 }
+
+/** "отсутствует (командировка)", "отсутствовал – больничный", "қатыспады (іссапар)": an absence noted in the signature's cell. */
+const AWAY_NOTE = re(`^(?:${ABSENT_HEADING})(?:\\s*[(\\-–—:,]\\s*[^()]+\\)?)?\\.?$`, 'iu');
 
 /** The cells of a text-table line: tabs or " | " between them; null when the line is not one. */
 export function splitCells(line: string): string[] | null {
@@ -346,6 +360,8 @@ function placeSigned(name: string, role: string | null, signCell: string, note: 
     roll.absentees.push({ name, excused: reason === null ? null : classifyAbsence(reason), reason, line: lineNo });
     return { kind: 'absent' as const, index: roll.absentees.length - 1 };
   };
+  // "отсутствует (командировка)" in the signature's cell: away, the bracket the reason.
+  if (AWAY_NOTE.test(sign)) return absent(/\(([^()]+)\)/.exec(sign)?.[1] ?? (sign.replace(re(`^(?:${ABSENT_HEADING})\\s*[-–—:,]?\\s*`, 'iu'), '') || text || null));
   if (sign !== '' && !UNSIGNED.test(sign)) {
     if (re(ONLINE).test(sign)) return present(true);
     // Signed, and a note saying the person was away: the two cells disagree.
@@ -354,6 +370,7 @@ function placeSigned(name: string, role: string | null, signCell: string, note: 
   }
   if (re(ONLINE).test(text)) return present(true);
   if (text !== '' && (classifyAbsence(text) !== null || re(ABSENT_HEADING).test(text))) return absent(text);
+  if (text === '' && sign === '' && table.awayNoted) return present(false);
   if (text === '' && sign === '') return table.signed ? absent(null) : unsure(name, 'no row of the sheet is signed', lineNo, table, issues);
   return unsure(name, text === '' ? `"${sign}" in the signature column and no note` : `not signed, the note "${text}" not understood`, lineNo, table, issues);
 }

@@ -2,7 +2,7 @@ import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { languageIsKazakh } from '../toLines.ts';
 import type { ExtractIssue, ProtocolExtract } from '../types.ts';
 import { isStatusLine } from './readStatusRoll.ts';
-import { ABSENT_HEADING, ALSO_PRESENT, ONLINE, PRESENT_HEADING, SECTION_DECIDED, SECTION_NEW } from './lexicon.ts';
+import { ABSENT_HEADING, ALSO_PRESENT, MEMBERS_HEADING, ONLINE, PRESENT_HEADING, SECTION_DECIDED, SECTION_NEW } from './lexicon.ts';
 import { re } from './re.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 
@@ -40,6 +40,13 @@ const ONLINE_STATED = [
   // "участвуют 21 (17 – очно, 4 – в формате видеоконференцсвязи)", "(15 – бетпе-бет, 3 – онлайн)": a count, a dash, the
   // means, to the end of its clause — the parts of those present set out in brackets or after a comma.
   `(?:[(,;:]\\s*)(${N})\\s*[-–—]\\s*(?:в\\s+(?:формате|режиме)\\s+|по\\s+|через\\s+)?${ONLINE}[\\p{L}]*(?:\\s+(?:арқылы|режимінде|форматында))?\\s*(?=[.;,)]|$)`,
+  // "Кеңес мүшелерінің бірі отырысқа Zoom арқылы қосылды", "Двое из членов Совета подключились по Zoom": so many of the
+  // members joined online.
+  // "Отырысқа 5 мүше қатысты (біреуі WhatsApp бейнеқоңырауы арқылы)", "присутствовали 5 членов (один по видеосвязи)": the
+  // bracket after the count of those present says how many of them were online.
+  `(?:қатысты|присутствовал[\\p{L}]*|участвовал[\\p{L}]*)(?:\\s+${N}(?:\\s+член[\\p{L}]*)?)?\\s*\\(\\s*(${N})\\s+(?:[\\p{L}]+\\s+){0,2}?${ONLINE}[\\p{L}]*(?:\\s+арқылы)?\\s*\\)`,
+  `мүше(?:лерінің|лерінен)\\s+(${N})\\s+(?:[\\p{L}]+\\s+){0,2}?${ONLINE}[\\p{L}]*\\s+(?:арқылы\\s+)?(?:қосыл|қатыс)[\\p{L}]*`,
+  `(?<![\\p{L}\\d])(${N})\\s+из\\s+член[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:подключил|участвовал|присутствовал)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?${ONLINE}`,
 ].map((source) => re(source));
 
 /**
@@ -97,7 +104,8 @@ const QUORUM_OF_BEFORE = re(`(?<![\\p{L}])кворум\\s*\\(\\s*(${N})\\s+из\
 // "Ожидается участие не менее 15 из 21 члена Совета": a threshold or a forecast of another meeting, no size of this one's body.
 const OF_TOTAL = re(`(?<!(?:групп|тоб)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2})(?<!(?:менее|более|свыше|меньше|больше)\\s+[\\p{L}\\d]+\\s+)из\\s+(${N})\\s+(?:член|мүше)`);
 const TOTAL_MEMBERS = re(`(?:всего|общее\\s+количество|количество|списочный\\s+состав)\\s+член[\\p{L}]*[^:\\-–—\\d]{0,40}?[:\\-–—]\\s*(${N})`);
-const KK_TOTAL = re(`мүшелерінің\\s+(?:жалпы\\s+)?саны\\s*[:\\-–—]?\\s*(${N})`);
+// "Кеңес мүшелерінің тізімдік саны: 15": the list's (or the approved) count.
+const KK_TOTAL = re(`мүшелерінің\\s+(?:жалпы\\s+|тізімдік\\s+|бекітілген\\s+|штаттық\\s+)?саны\\s*[:\\-–—]?\\s*(${N})`);
 // "…, барлығы 14 мүшеден, отырысқа 11 мүше қатысты": the whole, in the ablative or genitive ("of 14 members"), after the parts.
 const KK_ALL_OF = re(`(?<![\\p{L}])(?:барлығы|жалпы(?:\\s+саны)?)\\s+(${N})\\s+мүше(?:ден|сінен|лерден|лерінен|нің|сінің|лердің|лерінің)(?![\\p{L}])`);
 // "Кеңестің барлық мүшелері – 13": all the body's members, their count.
@@ -166,6 +174,19 @@ const WHOLE = re(`(?<![\\p{L}])(?:всего|итого|барлығы|жалп�
 
 const ANY_COUNT = re(N);
 
+// "Кеңейтілген отырысқа барлығы 21 адам қатысты, оның ішінде:" / "– Кеңес мүшелері – 11 (Кеңестің 14 мүшесінің);" /
+// "– шақырылғандар – 10": the people who came, split below into the members and the invited — the members' part is
+// those present (its bracket the body's size), the people's whole no count of members.
+const PEOPLE_SPLIT = re(`(${N})\\s+(?:адам|человек|участник|қатысушы)[\\p{L}]*[^.;]{0,60}?(?:оның\\s+ішінде|соның\\s+ішінде|олардың\\s+ішінде|из\\s+них|в\\s+том\\s+числе|в\\s+т\\.\\s?ч\\.)\\s*:\\s*$`);
+const MEMBERS_PART = re(`^\\s*(?:[-–—•]\\s*|\\d{1,2}[.)]\\s*)?(?:${MEMBERS_HEADING})\\s*[:\\-–—]\\s*(${N})(?![\\d\\p{L}])(?:\\s*\\(\\s*(?:[\\p{L}]+\\s+)?(?:из\\s+)?(${N})(?:\\s+(?:мүше|член)[\\p{L}]*)?[^()\\d]*\\))?`);
+const SPLIT_REACH = 4;
+// "Отырыс ашылған кезде тоғыз мүше қатысты, 10.40-та Ғабитов Д.Е. келіп қосылды; барлығы отырысқа 10 мүше қатысты": a count
+// at the opening, then a member who came late — the whole said after is the count; without it the opening's is not.
+const ARRIVED_LATE = re(`кешігіп\\s+(?:келді|қосылды)|келіп\\s+қосыл(?:ды|ған)|(?:отырысқа|мәжіліске)\\s+кейін\\s+(?:келді|қосылды)|(?<![\\p{L}])опоздал[аи]?(?![\\p{L}])|(?:прибыл|подош[её]л|подошл|подключил|присоединил)[\\p{L}]*\\s+(?:позже|позднее|с\\s+опозданием)`);
+const ALL_IN_ALL = re(`(?<![\\p{L}])(?:барлығы|всего|итого)\\s*[:\\-–—]?\\s*(?:(?:отырысқа|мәжіліске|в\\s+заседании|на\\s+заседании)\\s+)?(${N})\\s+(?:мүше|член)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:қатысты|қатысқан|присутствовал[\\p{L}]*|принял[\\p{L}]*\\s+участие|участвовал[\\p{L}]*)`);
+// "Онлайн қатысқан мүше жоқ", "Онлайн никто не подключался", "В режиме онлайн членов Совета не было": none online, stated.
+const NONE_ONLINE = re(`${ONLINE}[\\p{L}]*\\s+(?:арқылы\\s+)?(?:қатысқан|қосылған)\\s+(?:кеңес\\s+)?мүше(?:лер)?\\s+(?:жоқ|болған\\s+жоқ|болмады)|${ONLINE}[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?никто\\s+не\\s+(?:участвовал|подключ|присутствовал)[\\p{L}]*|никто\\s+(?:из\\s+член[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?)?не\\s+(?:участвовал|подключал)[\\p{L}]*\\s+(?:в\\s+режиме\\s+|в\\s+формате\\s+)?${ONLINE}`);
+
 /** Two groups' sizes joined in one sentence: the counts are parts of the meeting. */
 function hasParts(line: string): boolean {
   const found = matchesOf(line, PART);
@@ -182,7 +203,27 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
   const total: Stated[] = [];
   const present: Stated[] = [];
   const online: Stated[] = [];
+  // The line of the people's whole split below, and the members' part read under it.
+  let split: { line: number; members: boolean } | null = null;
   lines.forEach((row, i) => {
+    if (split && i - split.line >= SPLIT_REACH) split = null;
+    // (The people's whole is dropped below, whether the members' part is read or not.)
+    if (PEOPLE_SPLIT.test(row)) split = { line: i, members: false };
+    else if (split && !split.members) {
+      const part = MEMBERS_PART.exec(row);
+      if (part) {
+        const kazakh = languageIsKazakh(row);
+        const value = parseCount(part[1]);
+        const whole = part[2] === undefined ? null : parseCount(part[2]);
+        if (value !== null) present.push({ value, line: i + 1, kazakh });
+        if (whole !== null && value !== null && whole >= value) total.push({ value: whole, line: i + 1, kazakh });
+        split.members = true;
+        // The people's whole is no count of members present.
+        const people = split.line + 1;
+        for (let k = present.length - 1; k >= 0; k--) if (present[k].line === people) present.splice(k, 1);
+        return;
+      }
+    }
     // What a speaker reported or the meeting decided is about its subject, not the attendance: "СЛУШАЛИ: … рабочей группы из 3 членов".
     if (re(SECTION_NEW).test(row.slice(0, 40)) || re(SECTION_DECIDED).test(row)) return;
     // "2. Стрельникова Ирина Павловна – присутствовала (онлайн)": a member's line with its status; its number is the list's.
@@ -217,6 +258,16 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
         break;
       }
     }
+    if (split?.line === i) own.present = [];
+    if (own.present.length > 0) {
+      const whole = ALL_IN_ALL.exec(row);
+      const late = ARRIVED_LATE.exec(row);
+      if (whole && late && late.index < whole.index) {
+        const value = parseCount(whole[1]);
+        own.present = value === null ? [] : [{ value, line: i + 1, kazakh: languageIsKazakh(row) }];
+      } else if (late) own.present = [];
+    }
+    if (own.online.length === 0 && NONE_ONLINE.test(row)) own.online.push({ value: 0, line: i + 1, kazakh: languageIsKazakh(row) });
     total.push(...own.total);
     present.push(...own.present);
     online.push(...own.online);

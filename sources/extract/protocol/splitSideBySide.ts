@@ -43,7 +43,10 @@ export function splitSideBySide(input: { lines: string[]; numbers: number[] }): 
         numbers.push(input.numbers[k]);
         left.push(k);
       }
-      if (parts.right.trim() !== '') right.push({ text: parts.right, no: input.numbers[k] });
+      // "Қатыспағандар (3): 1. Байтелиева Г.Н. – …": the right column's first entry on its heading's line, a line of its own.
+      const first = k === i ? FIRST_ON_HEADING.exec(parts.right) : null;
+      if (first) right.push({ text: first[1], no: input.numbers[k] }, { text: first[2], no: input.numbers[k] });
+      else if (parts.right.trim() !== '') right.push({ text: parts.right, no: input.numbers[k] });
     }
     for (const r of right) {
       lines.push(r.text);
@@ -118,7 +121,12 @@ function headingsCut(line: string): Cut | null {
   return null;
 }
 
+/** A heading, then the first numbered entry of its list on the same line. */
+const FIRST_ON_HEADING = /^([^:]{2,80}:)\s+(1[.)]\s+\p{Lu}.*)$/u;
+
 function bothHeadings(left: string, right: string): boolean {
+  const first = FIRST_ON_HEADING.exec(right.trim());
+  if (first) right = first[1];
   const a = readListHeading(left);
   const b = readListHeading(right);
   return a !== null && b !== null && /:\s*$/.test(left) && /:\s*$/.test(right) && a.kind !== b.kind;
