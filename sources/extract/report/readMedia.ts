@@ -333,7 +333,9 @@ function generalThenListed(sentence: string, at: number, places: RegExpMatchArra
 
 /** Two general media or more ("СМИ", "соцсети", "БАҚ") joined by "и"/"мен"/a comma, nothing else named, the count not between them. */
 function allMediaTogether(sentence: string, places: RegExpMatchArray[], at: number): boolean {
-  if (places.length < 2 || places.some((m) => m[GENERAL_GROUP] === undefined)) return false;
+  // "БАҚ пен әлеуметтік желілерде", and "әкімдік сайты мен әлеуметтік желілерде 74 жарияланым": the media in general,
+  // a platform beside them or not, all named together before the count.
+  if (places.length < 2 || places.every((m) => m[GENERAL_GROUP] === undefined)) return false;
   const last = places[places.length - 1];
   if (at > (places[0].index ?? 0) && at < (last.index ?? 0)) return false;
   return places.slice(1).every((m, k) => MEDIA_JOIN.test(sentence.slice((places[k].index ?? 0) + places[k][0].length, m.index ?? 0)));
