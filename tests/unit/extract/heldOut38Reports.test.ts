@@ -13,7 +13,8 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 // figure the summary or an indicators table restates with another number is neither (both candidates); the composition
 // "на начало года" is no period-end figure; nominal "label: N" lines (ru and kk); the heads heard as dash items or with
 // bracketed counts after the genitive; counts in brackets after the noun; "с положительным заключением: 6"; "мүшеден
-// тұрды"; "Барлығына (22) жауап берілді". Now 219/249, no false value. Each miss left, with why (the
+// тұрды"; "Барлығына (22) жауап берілді"; a line of platform parts under the
+// publications' total ("В том числе … в Instagram: 26"). Now 222/249, no false value. Each miss left, with why (the
 // whys of Alga and Akkol are read from the text and its notes, not yet traced through the code):
 const MISSED: Record<string, string[]> = {
   'report-kk-alga-2025-h1': [
@@ -57,9 +58,9 @@ const MISSED: Record<string, string[]> = {
     'activities seminar',
   ],
   'report-ru-bulaevo-2025': [
-    // "В том числе на интернет-ресурсе акимата: 14, в Instagram: 26, в Facebook: 10, в районной газете «…»: 8": platforms
-    // with a COLON before their counts, which readMedia does not read (a dash or a bracket it does).
-    'media website.publications', 'media instagram.publications', 'media facebook.publications', 'media other.publications',
+    // "…, в районной газете «Ауыл / тынысы»: 8.": the newspaper's name broken across the line before its count; the
+    // outlet reader (readOutletMedia) does not take it as the platform "other".
+    'media other.publications',
   ],
   'report-ru-makinsk-2025': [
     // "По четырём проектам даны положительные заключения без замечаний, по пяти – заключения с рекомендациями": a word

@@ -227,3 +227,24 @@ describe('Kazakh number words with their digits in brackets', () => {
     expect(figureList(read([KK_YEAR, '', 'Мемлекеттік органдарға 5 хат жолданды. Барлығына 5 жауап берілді.'])).some((f) => f.startsWith('appeals_answered='))).toBe(false);
   });
 });
+
+describe('a line of platform parts right under the sentence of the publications\' total', () => {
+  const media = (lines: string[]) => read(lines).media.map((m) => `${m.platform}=${m.publications}`);
+  it('ru: "В том числе на интернет-ресурсе акимата: 14, в Instagram: 26, в Facebook: 10."', () => {
+    expect(media([RU_YEAR, '', 'Размещено публикаций о работе Совета: 58.', 'В том числе на интернет-ресурсе акимата: 14, в Instagram: 26, в Facebook: 10.']))
+      .toEqual(expect.arrayContaining(['website=14', 'instagram=26', 'facebook=10']));
+  });
+
+  it('kk: "Оның ішінде Instagram-да – 21, Telegram-да – 9."', () => {
+    expect(media([KK_YEAR, '', 'Кеңес қызметі туралы 30 жарияланым орналастырылды.', 'Оның ішінде Instagram-да – 21, Telegram-да – 9.']))
+      .toEqual(expect.arrayContaining(['instagram=21', 'telegram=9']));
+  });
+
+  it('ru variant: "Из них в Telegram: 5"', () => {
+    expect(media([RU_YEAR, '', 'Опубликовано 12 материалов о работе Совета.', 'Из них в Telegram: 5.'])).toContain('telegram=5');
+  });
+
+  it('near-miss: parts under a sentence of another subject (followers) are no publications', () => {
+    expect(media([RU_YEAR, '', 'Подписчиков страниц Совета: 900.', 'В том числе в Instagram: 600, в Facebook: 300.'])).toEqual([]);
+  });
+});
