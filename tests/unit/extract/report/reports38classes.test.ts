@@ -248,3 +248,22 @@ describe('a line of platform parts right under the sentence of the publications\
     expect(media([RU_YEAR, '', 'Подписчиков страниц Совета: 900.', 'В том числе в Instagram: 600, в Facebook: 300.'])).toEqual([]);
   });
 });
+
+describe('"по пяти – заключения с рекомендациями": the drafts given remarks counted after "по"', () => {
+  it('ru: words', () => {
+    const x = read([RU_YEAR, '', 'На рассмотрение Совета поступило девять проектов нормативных правовых актов. По четырём проектам даны положительные заключения без замечаний, по пяти – заключения с рекомендациями.']);
+    expect(figureList(x)).toEqual(expect.arrayContaining(['npa_approved=4', 'npa_with_remarks=5']));
+  });
+
+  it('ru variant: digits, the noun named', () => {
+    expect(figureList(read([RU_YEAR, '', 'Рассмотрено 7 проектов НПА: по 5 проектам даны положительные заключения, по 2 проектам даны заключения с замечаниями.']))).toContain('npa_with_remarks=2');
+  });
+
+  it('kk counterpart stays as it was: "3 жобаға ескертулер берілді"', () => {
+    expect(figureList(read([KK_YEAR, '', '8 НҚА жобасы қаралды: 5 жоба ескертусіз келісілді, 3 жобаға ескертулер мен ұсыныстар берілді.']))).toContain('npa_reviewed=8');
+  });
+
+  it('near-miss: conclusions on appeals, no drafts named', () => {
+    expect(figureList(read([RU_YEAR, '', 'По двум обращениям – заключения с рекомендациями направлены в акимат.'])).some((f) => f.startsWith('npa_with_remarks='))).toBe(false);
+  });
+});
