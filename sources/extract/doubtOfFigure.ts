@@ -64,6 +64,9 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   // the sentence; when that verb plans and nothing after the count says it was done, every one of them is planned.
   const after = sentence.slice(end);
   if (PLANNED_AT_END.test(after) && !DONE.test(after)) return 'the number is planned, not held ("… жоспарланған", "… запланированы"): the sentence ends with a plan';
+  // "На начало 2025 года в Совете состояло четырнадцать членов", "Жыл басында Кеңесте 14 мүше болды": the composition on the
+  // period's first day, which DESIGN.md takes on its last.
+  if (COMPOSITION.has(metric) && PERIOD_START.test(scope.text.slice(0, start - scope.start))) return 'the composition at the period\'s start ("на начало года", "жыл басында"), not on its last day';
   if (RATE.test(clause.text)) return 'the number is a rate ("ежемесячно", "ай сайын"), not a count of the period';
   if (periodMonths < 12 && WHOLE_YEAR.test(scope.text)) return 'the sentence counts over the whole year ("Всего за 2025 год", "жыл бойы"), not the report\'s part of it';
   const span = spanMonths(scope.text);
@@ -80,6 +83,9 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
 }
 
 const re = (source: string, flags = 'iu') => new RegExp(source, flags);
+
+const COMPOSITION = new Set<MetricId>(['members_total', 'members_civil', 'members_state']);
+const PERIOD_START = /(?<![\p{L}])(?:на\s+начало|в\s+начале\s+(?:отч[её]тного\s+)?(?:года|периода|полугодия|квартала)|(?:жыл|жылдың|кезең|кезеңнің|жартыжылдық|жартыжылдықтың|тоқсан|тоқсанның)\s+басында(?:ғы)?)(?![\p{L}])/iu;
 
 /** A quarter or a half-year named: "ІІ тоқсанда", "во II квартале", "за 1 полугодие", "бірінші жартыжылдықта". */
 const PART_OF_YEAR = re('(?<![\\p{L}])(?:(?:[IVXІ]{1,3}|[1-4])\\s*-?\\s*(?:[\\p{L}]{0,5}\\s+)?(?:тоқсан|квартал|кв\\.|полугоди|жартыжылдық)|(?:бірінші|екінші|үшінші|төртінші|перв[\\p{L}]*|втор[\\p{L}]*|трет[\\p{L}]*|четв[её]рт[\\p{L}]*)\\s+(?:тоқсан|квартал|полугоди|жартыжылдық))');

@@ -1,6 +1,7 @@
 import type { ExtractIssue, ReportCandidate, ReportFigure } from '../types.ts';
 import { PART_SECTION, partSections } from './readFigures.ts';
 import { sharesNumber } from './figureLexicon.ts';
+import { isRestatedOf, restatedWhy } from './summaryRestated.ts';
 
 /**
  * The figures of indicator table rows named by their labels (flattenFigureTables) among those the sentences
@@ -26,6 +27,7 @@ export function addTableFigures(figures: ReportFigure[], rows: ReportFigure[], f
     const clash = /^(\w+) stated as \d+ \(line (\d+)\) and \d+ \(line (\d+)\)/u.exec(issues[k].message);
     if (clash && (replaced(clash[1], Number(clash[2])) || replaced(clash[1], Number(clash[3])))) issues.splice(k, 1);
   }
+  const disputed = new Set(candidates.filter((c) => isRestatedOf(c.metric, c.why)).map((c) => c.metric));
   for (const row of rows) {
     // A doubt of another count in the row's note ("Семинар – өткізілмеді (ІІ тоқсанда 1 семинар болған)": the 1 is
     // another quarter's) is that count's, not the row's.
@@ -36,14 +38,25 @@ export function addTableFigures(figures: ReportFigure[], rows: ReportFigure[], f
       candidates.push({ ...row, why });
       continue;
     }
+    if (disputed.has(row.metric)) continue;
     const at = out.findIndex((f) => f.metric === row.metric);
     const stated = out[at];
     if (stated === undefined) out.push(row);
     else if (stated.value === row.value) out[at] = stated.line <= row.line ? stated : row;
-    else {
+    else if (rowLines.has(stated.line) || statesNumber(stated.text, row.value)) {
+      // Two rows, or a sentence naming the row's number as its part ("заслушано 14 отчетов: 9 … и 5 акимов" beside the
+      // row "Заслушано отчетов акимов | 5"): the row is a part of the count, not the count restated.
       const [first, later] = stated.line <= row.line ? [stated, row] : [row, stated];
       out[at] = first;
       issues.push({ line: later.line, message: `${row.metric}: ${later.value} stated, but ${first.value} at line ${first.line}` });
+    } else {
+      // A table of the year's indicators restating a sentence's count with another number ("проведено восемь
+      // мониторингов" / "Общественные мониторинги | 6 | 9 | +3"): the document states it twice, neither is the figure.
+      out.splice(at, 1);
+      const [first, later] = stated.line <= row.line ? [stated, row] : [row, stated];
+      const why = restatedWhy(row.metric, first, later);
+      candidates.push({ ...first, why }, { ...later, why });
+      disputed.add(row.metric);
     }
   }
   return out;
@@ -57,4 +70,9 @@ function inRowNote(line: string, value: number): boolean {
   const notes = [...(line.match(/\([^()]*\)/gu) ?? []), line.includes(',') ? line.slice(line.indexOf(',')) : '', line.includes(': ') ? line.slice(line.indexOf(': ')) : ''];
   const number = new RegExp(`(?<![\\d.,])${value}(?![\\d.,]\\d)`, 'u');
   return notes.some((n) => number.test(n));
+}
+
+/** Whether a sentence writes the number in digits ("… и 5 акимов"). */
+function statesNumber(text: string, value: number): boolean {
+  return new RegExp(`(?<![\\d.,])${value}(?![\\d]|[.,]\\d)`, 'u').test(text);
 }

@@ -23,6 +23,7 @@ import { maskPlanOfFact } from './planOfFact.ts';
 import { isHeading } from './isHeading.ts';
 import { doubtOfHeadingSum } from './headingSum.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
+import { isRestatedOf, restatedWhy, summaryLines } from './summaryRestated.ts';
 
 interface Taken {
   start: number;
@@ -47,6 +48,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
   const bilingual = isBilingualDocument(lines);
   const partOfPeriod = partSections(lines, periodMonths, period);
   const plans = planSections(lines, periodYears);
+  const summary = summaryLines(lines);
   // A commission's own section of a council's report: its counts are the commission's (the report's own when it is the commission's).
   const oneCommission = ownCommission ? new Set<number>() : commissionSections(lines);
   // "Проведено заседаний ОС / президиума / комиссий: 5 / 3 / 12" read as "заседаний ОС – 5, заседаний президиума – 3, …".
@@ -101,7 +103,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             // "10 мониторингтің 4-еуі орындалды": the plan beside the fact is offered for review, never stated.
             const plan = planOf.get(sentence.start + start);
             if (plan !== undefined && !candidates.some((c) => c.metric === found.metric && c.value === plan && c.line === found.line)) candidates.push({ ...found, value: plan, why: PLAN_OF_FACT_WHY });
-            if (why === null) addFigure(figures, issues, candidates, found, bilingual);
+            if (why === null) addFigure(figures, issues, candidates, found, bilingual, summary);
             else if (!candidates.some((c) => c.metric === found.metric && c.value === value && c.line === found.line)) candidates.push({ ...found, why });
           }
         }
@@ -425,8 +427,8 @@ function isYearOrNumberSign(text: string, start: number, end: number, value: num
  */
 const REFERENCE_NOTE = /^\s*(?:справочно|для\s+справки|анықтама(?:\s+үшін)?)\s*[:.–—-]/iu;
 
-function addFigure(figures: ReportFigure[], issues: ExtractIssue[], candidates: ReportCandidate[], f: ReportFigure, bilingual: boolean): void {
-  const disputed = candidates.find((c) => c.metric === f.metric && isDisputeOf(f.metric, c.why));
+function addFigure(figures: ReportFigure[], issues: ExtractIssue[], candidates: ReportCandidate[], f: ReportFigure, bilingual: boolean, summary: Set<number>): void {
+  const disputed = candidates.find((c) => c.metric === f.metric && (isDisputeOf(f.metric, c.why) || isRestatedOf(f.metric, c.why)));
   if (disputed) {
     candidates.push({ ...f, why: disputed.why });
     return;
@@ -438,6 +440,12 @@ function addFigure(figures: ReportFigure[], issues: ExtractIssue[], candidates: 
     // Neither translation is the figure: both go to the review with the two lines.
     figures.splice(figures.indexOf(earlier), 1);
     const why = disputeWhy(f.metric, earlier, f);
+    candidates.push({ ...earlier, why }, { ...f, why });
+  } else if (earlier.value !== f.value && summary.has(f.line - 1) !== summary.has(earlier.line - 1)) {
+    // The summary restates a section's figure with another number ("Үш (3) дөңгелек үстел" / "Қорытынды. … 4 дөңгелек
+    // үстел"): the document states it twice, and neither number is the figure.
+    figures.splice(figures.indexOf(earlier), 1);
+    const why = restatedWhy(f.metric, earlier, f);
     candidates.push({ ...earlier, why }, { ...f, why });
   } else if (earlier.value !== f.value) {
     issues.push({ line: f.line, message: `${f.metric} stated as ${earlier.value} (line ${earlier.line}) and ${f.value} (line ${f.line}); the first is kept` });

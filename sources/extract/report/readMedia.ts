@@ -32,6 +32,8 @@ const BARE = new RegExp(`^(?:-[\\p{L}]+|\\.(?:kz|com|org|gov\\.kz)(?![\\p{L}]))?
 // Within one sentence: the point of an abbreviation ("около 12 тыс. просмотров") or of an address ("сайт
 // qogamdyqkenes-almaty.kz – 102") does not end it.
 const IN_SENTENCE = '(?:[^.!?]|(?<=(?:тыс|млн|млрд|г|ж|др|т\\.е|т\\.ч))\\.|\\.(?=[a-z0-9]))';
+/** A line that opens with the parts of the line before: "В том числе …", "Из них …", "Оның ішінде …". */
+const PARTS_OPEN = /^\s*(?:в\s+том\s+числе|из\s+них|(?:оның|олардың)\s+ішінде)(?![\p{L}])/iu;
 const LISTED_TOTAL = new RegExp(`${MEDIA_PUBLICATIONS}${IN_SENTENCE}*?(?::|из\\s+них|в\\s+том\\s+числе|оның\\s+ішінде)${IN_SENTENCE}*$`, 'iu');
 // "Всего", "Барлығы": a sentence that says it sums the platforms up.
 const TOTAL_WORD = /(?<![\p{L}])(?:всего|итого|в\s+общей\s+сложности|барлығы|барлық|жалпы)(?![\p{L}])/iu;
@@ -148,6 +150,9 @@ function viewsOnTheirOwn(media: ReportMedia[]): ReportMedia[] {
 const ONE_PLATFORM = new RegExp(PLATFORM.source, 'iu');
 
 function underListedTotal(lines: string[], i: number, inTable: Set<number>): boolean {
+  // "Размещено публикаций о работе Совета: 58." / "В том числе на интернет-ресурсе акимата: 14, в Instagram: 26, …": a
+  // line of parts right under the sentence of the total.
+  if (PARTS_OPEN.test(lines[i]) && i > 0 && !inTable.has(i - 1) && LISTED_TOTAL.test(`${maskNeverCounts(lines[i - 1].trim(), { millions: true }).replace(/[.\s]+$/u, '')} в том числе`)) return true;
   for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
     const text = lines[k].trim();
     if (text === '' || inTable.has(k)) return false;
@@ -333,7 +338,9 @@ function generalThenListed(sentence: string, at: number, places: RegExpMatchArra
 
 /** Two general media or more ("СМИ", "соцсети", "БАҚ") joined by "и"/"мен"/a comma, nothing else named, the count not between them. */
 function allMediaTogether(sentence: string, places: RegExpMatchArray[], at: number): boolean {
-  if (places.length < 2 || places.some((m) => m[GENERAL_GROUP] === undefined)) return false;
+  // "БАҚ пен әлеуметтік желілерде", and "әкімдік сайты мен әлеуметтік желілерде 74 жарияланым": the media in general,
+  // a platform beside them or not, all named together before the count.
+  if (places.length < 2 || places.every((m) => m[GENERAL_GROUP] === undefined)) return false;
   const last = places[places.length - 1];
   if (at > (places[0].index ?? 0) && at < (last.index ?? 0)) return false;
   return places.slice(1).every((m, k) => MEDIA_JOIN.test(sentence.slice((places[k].index ?? 0) + places[k][0].length, m.index ?? 0)));

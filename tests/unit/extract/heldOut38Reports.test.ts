@@ -1,0 +1,82 @@
+/**
+ * The thirty-eighth blind held-out set's reports (issue 12, session 14): ordinary year-end and half-year reports of
+ * town councils (Makinsk, Ushtobe, Zaysan, Alga, Bulaevo, Shar, Akkol), ru/kk, one .docx with a Word table; the test
+ * is the PHRASING of the figures. See the set's notes.md.
+ */
+import { join } from 'node:path';
+import { describe } from 'vitest';
+import { itScoresEachDocument } from '../../helpers/heldOutSet.ts';
+
+const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-38');
+
+// Scored blind in session 14: 194/249 fields, 5 false values. Fixed by class (report/reports38classes.test.ts): a
+// figure the summary or an indicators table restates with another number is neither (both candidates); the composition
+// "на начало года" is no period-end figure; nominal "label: N" lines (ru and kk); the heads heard as dash items or with
+// bracketed counts after the genitive; counts in brackets after the noun; "с положительным заключением: 6"; "мүшеден
+// тұрды"; "Барлығына (22) жауап берілді"; a line of platform parts under the
+// publications' total ("В том числе … в Instagram: 26"); "по пяти – заключения с рекомендациями". Now 223/249, no false value. Each miss left, with why (the
+// whys of Alga and Akkol are read from the text and its notes, not yet traced through the code):
+const MISSED: Record<string, string[]> = {
+  'report-kk-alga-2025-h1': [
+    // "Кеңес төралқасының отырыстары бірінші жартыжылдықта өткізілмеді": readStatedNone does not take the presidium's
+    // none said with the half-year between the noun and the verb.
+    'figure presidium_meetings',
+    // "… бөлімі мен … бөлімі басшыларының есептері (яғни екі бөлім)": the count is an aside after two named departments.
+    'figure departments_heard',
+    // One named organisation ("ведомстволық бағынысты «…» ШЖҚ МКК директорының есебі"), no count: a named list is not counted.
+    'figure subordinate_orgs_heard',
+    // "төрт НҚА жобасы … төртеуі де қаралды", "біреуіне": Kazakh collective number words (-еуі, -еуіне) with no noun.
+    'figure npa_reviewed', 'figure npa_with_remarks',
+  ],
+  'report-kk-shar-2025': [
+    // "тұрақты комиссиялардың он / бір (11) отырысы": the number word broken across two lines, so "бір (11)" disagrees.
+    'figure commission_meetings',
+    // "заңды тұлғалардан / – 2": the dash of the part opens the next line, read as a list item of its own.
+    'figure appeals_legal_entities',
+    // "қала әкімдігінің сайтында / (12)": the platform's bracketed count on the next line.
+    'media website.publications',
+  ],
+  'report-kk-ushtobe-2025': [
+    // "Дөңгелек үстелдер: 2 (2025 жылғы 14 наурызда – …)": the count before a bracket opening with a full date is masked
+    // with the date (maskNeverCounts); "Дөңгелек үстелдер: 2." alone is read.
+    'figure round_tables',
+  ],
+  'report-ru-akkol-2025-h1': [
+    // "Из состава вышел один член (январь …)", "в апреле введён один новый член": word counts with the month as a part.
+    'figure members_left', 'figure members_joined',
+    // "три постоянные комиссии …" in words before a dash list of their meetings ("из них комиссия … – три").
+    'figure commissions',
+    // "Заседаний президиума проведено два": an inverted word count closing the sentence.
+    'figure presidium_meetings',
+    // Heard by ORDINALS of the meetings ("на втором – руководители отдела образования и отдела ЖКХ"): no count stated.
+    'figure departments_heard', 'figure subordinate_orgs_heard',
+    // "… по двум / – заключения с рекомендациями": the dash opens the next line (read as a list item of its own), so the
+    // "по N – заключения с рекомендациями" form that reads Makinsk's does not meet it.
+    'figure npa_with_remarks',
+    // "Шестой проект … на 30 июня находится на рассмотрении": an ordinal naming the pending draft, no count.
+    'figure npa_pending',
+    // The seminar is dated in the text and again in the "Итого" line: read as two activities.
+    'activities seminar',
+  ],
+  'report-ru-bulaevo-2025': [
+    // "…, в районной газете «Ауыл / тынысы»: 8.": the newspaper's name broken across the line before its count; the
+    // outlet reader (readOutletMedia) does not take it as the platform "other".
+    'media other.publications',
+  ],
+  'report-ru-zaysan-2025-h1': [
+    // "В феврале из состава Совета выбыл один член …; … во втором полугодии": the later half-year in the sentence makes the
+    // month look like a part of the period (changeInMonth counts the parts over the whole sentence): a candidate.
+    'figure members_left',
+    // "новые члены в отчётном периоде в состав не вводились": a none of membership change is a candidate by design.
+    'figure members_joined',
+    // "Круглые столы в первом полугодии не проводились (один запланирован на сентябрь)": the plan's "один" in the bracket
+    // keeps readStatedNone from stating the none.
+    'figure round_tables',
+    // "во II квартале (3) – 16 апреля, …; 21 мая, …; 11 июня, …": several dated events in one item after a bracketed count.
+    'activities monitoring', 'activity monitoring 2025-04-16', 'activity monitoring 2025-05-21', 'activity monitoring 2025-06-11',
+  ],
+};
+
+describe('held-out reports (set 38), seen by no one before they were scored', () => {
+  itScoresEachDocument(DIR, 'report', 7, MISSED);
+});
