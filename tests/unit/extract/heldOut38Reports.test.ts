@@ -46,8 +46,8 @@ const MISSED: Record<string, string[]> = {
     'figure members_left', 'figure members_joined',
     // "три постоянные комиссии …" in words before a dash list of their meetings ("из них комиссия … – три").
     'figure commissions',
-    // "Заседаний президиума проведено два": an inverted word count closing the sentence.
-    'figure presidium_meetings',
+    // (presidium_meetings read since the merge with set 37's classes: "Заседаний президиума проведено два", an inverted
+    // word count closing the sentence.)
     // Heard by ORDINALS of the meetings ("на втором – руководители отдела образования и отдела ЖКХ"): no count stated.
     'figure departments_heard', 'figure subordinate_orgs_heard',
     // "… по двум / – заключения с рекомендациями": the dash opens the next line (read as a list item of its own), so the
