@@ -64,6 +64,11 @@ export function readAllOfReceived(lines: string[], figures: ReportFigure[], cand
     const line = lineAt(lines, from, received.index ?? 0);
     const said = tidy(sentenceAt(text, received.index ?? 0)).slice(0, 300);
     if (remarks !== undefined && approved.value + remarks.value === count[0]) out.push({ metric: 'npa_reviewed', value: count[0], line, text: said });
+    // Of two, one approved and "the other" remarked: "2 … жобасы келіп түсті: біреуі ескертусіз мақұлданды, екіншісі бойынша
+    // ескертулер … жіберілді", "поступило 2 проекта НПА: один одобрен без замечаний, по второму направлены замечания".
+    else if (remarks === undefined && count[0] === 2 && approved.value === 1 && OTHER_REMARKED.test(lowerCase(approved.text)) && !EXCEPT.test(lowerCase(approved.text))) {
+      out.push({ metric: 'npa_reviewed', value: 2, line, text: said }, { metric: 'npa_with_remarks', value: 1, line: approved.line, text: approved.text });
+    }
     else if (remarks === undefined && approved.value === count[0] && ALL_APPROVED.test(lowerCase(approved.text)) && !EXCEPT.test(lowerCase(approved.text))) {
       out.push({ metric: 'npa_reviewed', value: count[0], line, text: said }, { metric: 'npa_with_remarks', value: 0, line: approved.line, text: approved.text });
     }
@@ -77,6 +82,8 @@ export function readAllOfReceived(lines: string[], figures: ReportFigure[], cand
  * жобасы келіп түсті".
  */
 const NPA_RECEIVED = /(?<![\p{L}])(?:поступил[\p{L}]*\s+(?:[\p{L}]+\s+){0,3}?\d{1,3}\s+проект[\p{L}]*\s+(?:нпа|нормативн[\p{L}]*[\s-]+правов[\p{L}]*\s+акт[\p{L}]*)|\d{1,3}\s+(?:нқа|нормативтік\s+құқықтық\s+акт[\p{L}]*)\s+жоба[\p{L}]*\s+(?:[\p{L}]+\s+)?(?:келіп\s+)?түсті)/gu;
+/** The other of two given remarks: "екіншісі бойынша ескертулер", "по второму (другому) направлены замечания". */
+const OTHER_REMARKED = /(?<![\p{L}])(?:екіншісі(?:\s+бойынша)?(?:\s+[\p{L}]+){0,2}?\s+ескерту|(?:по\s+)?(?:втор|друг)(?:ому|ой|ом)(?:\s+проекту)?(?:\s+[\p{L}]+){0,2}?\s+замечани)/u;
 /** All of them approved without remarks: "все три одобрены без замечаний", "все одобрены без замечаний", "барлығы ескертусіз мақұлданды". */
 const ALL_APPROVED = /(?<![\p{L}])(?:все(?:\s+[\p{L}]+)?\s+(?:были\s+)?одобрен[\p{L}]*\s+без\s+замечаний|барлығы(?:\s+де)?\s+ескертусіз\s+(?:мақұлданды|қолдау\s+тапты|келісілді))/u;
 

@@ -7,7 +7,8 @@
  * no ninety to add to it ("тоқсанда екі" is 2, not 92: grammar/findCounts.ts); a Word table of dated events
  * ("Р/с | Айы | Өткізілген күні | Іс-шараның атауы", the month cell merged down) read row by row, each of the kind its
  * title names (readDatedTables over wordCellTables); drafts received for expertise whose approved and remarked parts
- * make up their number, or all approved without remarks, are the drafts reviewed (allOfReceived); "… – всего 4
+ * make up their number, or all approved without remarks, or one of two approved and the other remarked, are the drafts
+ * reviewed (allOfReceived); "… – всего 4
  * отчёта" after the bodies heard, "3 мемлекеттік орган мен ұйым басшысының есебі тыңдалды", "9-ы үкіметтік емес
  * ұйымдар мен азаматтық қоғам өкілдері" (lexicon/figures.json); a row "Семинары, обучающие мероприятия для членов
  * Совета" (lexicon/tableRows.json).
@@ -143,6 +144,21 @@ describe('drafts received for expertise, all of them given a conclusion: the dra
     const approved = x.figures.find((f) => f.metric === 'npa_approved')?.value;
     const remarks = x.figures.find((f) => f.metric === 'npa_with_remarks')?.value;
     expect(figure(text, 'npa_reviewed')).toBe(approved !== undefined && remarks !== undefined && approved + remarks === 5 ? 5 : undefined);
+  });
+  it('kk: of two, "біреуі ескертусіз мақұлданды, екіншісі бойынша ескертулер … жіберілді": 2 reviewed, 1 with remarks', () => {
+    const text = 'Қоғамдық кеңестің 2025 жылғы ІІІ тоқсанда атқарған жұмысы туралы ақпарат\n\nКеңеске қоғамдық сараптамаға 2 нормативтік құқықтық акт жобасы келіп түсті: біреуі ескертусіз мақұлданды, екіншісі бойынша ескертулер мен ұсыныстар жіберілді.\n';
+    expect(figure(text, 'npa_reviewed')).toBe(2);
+    expect(figure(text, 'npa_with_remarks')).toBe(1);
+  });
+  it('ru variant: "поступило 2 проекта НПА: один одобрен без замечаний, по второму направлены замечания"', () => {
+    const text = `${ru}На общественную экспертизу поступило 2 проекта НПА: один одобрен без замечаний, по второму направлены замечания.\n`;
+    expect(figure(text, 'npa_reviewed')).toBe(2);
+    expect(figure(text, 'npa_with_remarks')).toBe(1);
+  });
+  it('near-miss: "один одобрен без замечаний, второй отклонён" gives no reviewed count', () => {
+    const text = `${ru}На общественную экспертизу поступило 2 проекта НПА: один одобрен без замечаний, второй отклонён.\n`;
+    expect(figure(text, 'npa_reviewed')).toBeUndefined();
+    expect(figure(text, 'npa_with_remarks')).toBeUndefined();
   });
   it('near-miss: the parts short of the number received (one pending) give no reviewed count', () => {
     const text = `${ru}На общественную экспертизу поступило 9 проектов нормативных правовых актов. По 6 проектам дано положительное заключение без замечаний, по 2 направлены замечания, 1 проект на рассмотрении.\n`;
