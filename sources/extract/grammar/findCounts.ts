@@ -50,6 +50,10 @@ export function findCounts(text: string, opts: { kazakh?: boolean } = {}): Count
   for (let k = 0; k < words.length; k++) {
     const first = wordValue(words[k][0]);
     if (first === null) continue;
+    // A quarter before a number ("Осылайша тоқсанда екі бөлім …") is no ninety to add it to (92): the quarter is skipped,
+    // the number after it read on its own.
+    const at = words[k].index ?? 0;
+    if (isQuarter(words[k][0], text.slice(Math.max(0, at - 25), at), text.slice(at + words[k][0].length, at + words[k][0].length + 25))) continue;
     let value = first;
     let last = first;
     let j = k;
@@ -76,8 +80,6 @@ export function findCounts(text: string, opts: { kazakh?: boolean } = {}): Count
     const end = (words[j].index ?? 0) + words[j][0].length;
     const lone = j === k;
     if (lone && /^он$/iu.test(words[k][0]) && !opts.kazakh && !KAZAKH_LETTERS.test(text.slice(Math.max(0, start - 60), end + 60))) continue;
-    // Kazakh "тоқсан" is ninety and a quarter of the year: "Есепті тоқсанда", "II тоқсанның", "үшінші тоқсан" are quarters.
-    if (lone && isQuarter(words[k][0], text.slice(Math.max(0, start - 25), start), text.slice(end, end + 25))) continue;
     out.push({ start, end, value });
     k = j;
   }

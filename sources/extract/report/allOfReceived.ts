@@ -51,9 +51,41 @@ export function readAllOfReceived(lines: string[], figures: ReportFigure[], cand
       if (!findCounts(maskNeverCounts(text)).some((c) => c.value === sum && c.value !== approved.value)) continue;
       out.push({ metric: 'npa_reviewed', value: sum, line: lineAt(lines, from, m.index ?? 0), text: tidy(sentenceAt(text, m.index ?? 0)).slice(0, 300) });
     }
+    // "На общественную экспертизу поступило 9 проектов НПА. По 6 проектам дано положительное заключение …, по 3 направлены
+    // замечания": every draft received given a conclusion is every draft reviewed — when the approved and those with
+    // remarks make up the number received written before them; "поступило 3 проекта НПА, все три одобрены без замечаний":
+    // all of them approved, none with remarks.
+    const received = matchesOf(lower, NPA_RECEIVED)[0];
+    if (received === undefined || has('npa_reviewed') || out.some((f) => f.metric === 'npa_reviewed')) continue;
+    const count = findCounts(maskNeverCounts(received[0])).map((c) => c.value);
+    const approved = figures.find((f) => f.metric === 'npa_approved' && inParagraph(f));
+    const remarks = figures.find((f) => f.metric === 'npa_with_remarks' && inParagraph(f));
+    if (count.length !== 1 || approved === undefined) continue;
+    const line = lineAt(lines, from, received.index ?? 0);
+    const said = tidy(sentenceAt(text, received.index ?? 0)).slice(0, 300);
+    if (remarks !== undefined && approved.value + remarks.value === count[0]) out.push({ metric: 'npa_reviewed', value: count[0], line, text: said });
+    // Of two, one approved and "the other" remarked: "2 … жобасы келіп түсті: біреуі ескертусіз мақұлданды, екіншісі бойынша
+    // ескертулер … жіберілді", "поступило 2 проекта НПА: один одобрен без замечаний, по второму направлены замечания".
+    else if (remarks === undefined && count[0] === 2 && approved.value === 1 && OTHER_REMARKED.test(lowerCase(approved.text)) && !EXCEPT.test(lowerCase(approved.text))) {
+      out.push({ metric: 'npa_reviewed', value: 2, line, text: said }, { metric: 'npa_with_remarks', value: 1, line: approved.line, text: approved.text });
+    }
+    else if (remarks === undefined && approved.value === count[0] && ALL_APPROVED.test(lowerCase(approved.text)) && !EXCEPT.test(lowerCase(approved.text))) {
+      out.push({ metric: 'npa_reviewed', value: count[0], line, text: said }, { metric: 'npa_with_remarks', value: 0, line: approved.line, text: approved.text });
+    }
   }
   return out;
 }
+
+/**
+ * Drafts received for the council's review, with their number: "На общественную экспертизу поступило 9 проектов
+ * нормативных правовых актов", "поступило 3 проекта НПА", "Кеңеске қоғамдық сараптамаға 2 нормативтік құқықтық акт
+ * жобасы келіп түсті".
+ */
+const NPA_RECEIVED = /(?<![\p{L}])(?:поступил[\p{L}]*\s+(?:[\p{L}]+\s+){0,3}?\d{1,3}\s+проект[\p{L}]*\s+(?:нпа|нормативн[\p{L}]*[\s-]+правов[\p{L}]*\s+акт[\p{L}]*)|\d{1,3}\s+(?:нқа|нормативтік\s+құқықтық\s+акт[\p{L}]*)\s+жоба[\p{L}]*\s+(?:[\p{L}]+\s+)?(?:келіп\s+)?түсті)/gu;
+/** The other of two given remarks: "екіншісі бойынша ескертулер", "по второму (другому) направлены замечания". */
+const OTHER_REMARKED = /(?<![\p{L}])(?:екіншісі(?:\s+бойынша)?(?:\s+[\p{L}]+){0,2}?\s+ескерту|(?:по\s+)?(?:втор|друг)(?:ому|ой|ом)(?:\s+проекту)?(?:\s+[\p{L}]+){0,2}?\s+замечани)/u;
+/** All of them approved without remarks: "все три одобрены без замечаний", "все одобрены без замечаний", "барлығы ескертусіз мақұлданды". */
+const ALL_APPROVED = /(?<![\p{L}])(?:все(?:\s+[\p{L}]+)?\s+(?:были\s+)?одобрен[\p{L}]*\s+без\s+замечаний|барлығы(?:\s+де)?\s+ескертусіз\s+(?:мақұлданды|қолдау\s+тапты|келісілді))/u;
 
 /** The runs of non-blank lines, first and last index. */
 function paragraphs(lines: string[]): [number, number][] {

@@ -310,6 +310,15 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
       records.splice(k, 1);
     }
   }
+  // No column of units, the unit at the end of the label ("Доля обращений с ответом, %", "Охват публикаций, тыс.",
+  // "Қамту, мың") in a table of year columns ("2024 год | 2025 год"): the same, the row is no one's figure and its "94,7"
+  // no reason to refuse the report year's column.
+  if (unitCol < 0 && label >= 0 && header.some((h) => yearsIn(h).length > 0)) {
+    for (let k = records.length - 1; k >= 0; k--) if (isLabelUnitNoCount(records[k].cells[label])) {
+      out[records[k].at] = '';
+      records.splice(k, 1);
+    }
+  }
   for (const r of records) r.indent = label >= 0 ? (rows.find((x) => x.at === r.at)?.raw[label] ?? '').search(/\S|$/u) : 0;
   const counts = header.map((h, c) => c !== label && c !== unitCol && !CHANGE.test(h) && !isRate(h) && !/^№?$/u.test(h) && !NUMBER_HEAD.test(h) && records.filter((r) => r.cells[c] !== '').length > 0 && records.every((r) => r.cells[c] === '' || /^[-–—]$/u.test(r.cells[c]) || countOf(r.cells[c]) !== null || isApproximate(r.cells[c]) || PERCENT.test(r.cells[c]) || NONE_CELL.test(r.cells[c]) || (FACT.test(h) && NOT_DONE.test(r.cells[c]))) && records.some((r) => countOf(r.cells[c]) !== null));
   // A column headed by no word or year ("1", the first row of a list typed with tabs, not a header) is never the value's.
@@ -334,7 +343,10 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   const value = corrected.length === 1 ? corrected[0] : own.length === 1 ? own[0] : ofPeriod.length === 1 && !PLAN.test(header[ofPeriod[0]]) ? ofPeriod[0] : planned && facts.length === 1 ? facts[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c])) ? columns[0] : totals.length === 1 && partsOnly ? totals[0] : ownBody;
   // A table of counts by quarters (or of other years) with no column of the period says nothing of the period:
   // its rows are not left for the sentence grammar to take a quarter's cell as the year's.
-  if ((value === null || label < 0) && counts.some((ok) => ok)) for (const b of block) out[b.at] = '';
+  // So is a table whose columns are years ("2024 год | 2025 год") when no column can be told the period's: its cells
+  // are other years' or unreadable, and its row numbers ("8", "11") no counts.
+  const yearColumns = new Set(header.flatMap((h) => yearsIn(h))).size >= 2;
+  if ((value === null || label < 0) && (counts.some((ok) => ok) || yearColumns)) for (const b of block) out[b.at] = '';
   // The subject of a header of groups: the first group's metric ("Поступило обращений"); a group naming none ("Результат
   // рассмотрения") tells of the same things.
   const subject = headerTop.map((t) => (t === '' ? null : metricOfRow(t.replace(/[*¹²³]+/gu, ''), null))).find((m) => m !== null) ?? null;
@@ -818,6 +830,12 @@ function labelColumn(header: string[], cells: string[]): number {
   });
   // A short label of a period ("I кв.", "IV тоқ."): the first cell of letters.
   return best >= 0 ? best : cells.findIndex((cell) => /\p{L}/u.test(cell) && isPeriodLabel(cell));
+}
+
+/** A label ending in a unit of no count: ", %", "(%)", ", тыс.", ", мың", ", млн тенге", ", п.п.". */
+function isLabelUnitNoCount(label: string): boolean {
+  const tail = /(?:,|\()\s*([^,()\d]{1,14}?)\)?[.\s]*$/u.exec(label)?.[1] ?? '';
+  return /^(?:%|п\.\s*п|пайыз|процент)/iu.test(tail.trim()) || (tail.trim().length <= 12 && /^(?:%|тыс|мың|млн|млрд|тенге|теңге|тг|час|сағ|балл)/iu.test(tail.trim()) && NOT_A_COUNT_UNIT.test(tail));
 }
 
 /** A column of units of measure: "Ед. изм.", "Единица измерения", "Өлш. бірл.", "Өлшем бірлігі". */

@@ -104,22 +104,41 @@ export function readDatedTables(lines: string[], year: number | undefined, taken
       }
     }
     const end = block[block.length - 1].at;
-    if (!taken.some((a) => a.line > i && a.line <= end + 1)) {
-      for (const row of rows) {
-        const type = headed ?? activityTypeOf(row.cells[typeCol] ?? '');
-        // A row marked not held or put off ("НЕ СОСТОЯЛОСЬ (нет кворума), перенесено на 27.05") is no activity.
-        if (type === null || CALLED_OFF.test(row.cells.join(' '))) continue;
-        const dates = dateOfCell(row.cells[dateCol] ?? '', year);
-        const subject = titleCol >= 0 ? titleCol : typeCol >= 0 ? typeCol : header.findIndex((h, k) => k !== dateCol && /предмет|объект|нысан/iu.test(h));
-        const title = tidy(row.cells[subject] ?? '');
-        out.push({ type: type.type, title: title.slice(0, 300), date_start: dates?.start ?? null, date_end: dates?.end ?? null, line: row.line });
-      }
-    }
+    if (!taken.some((a) => a.line > i && a.line <= end + 1)) out.push(...datedRows(header, rows, headed, year));
     i = end;
   }
   for (const t of wordCellTables(lines)) {
     if (taken.some((a) => a.line > t.start && a.line <= t.end + 1)) continue;
-    out.push(...noteDates(t.cells[0], t.cells.slice(1).map((cells, k) => ({ cells, line: t.rows[k + 1].at + 1 })), year));
+    const rows = t.cells.slice(1).map((cells, k) => ({ cells, line: t.rows[k + 1].at + 1 }));
+    // A Word table of dated events ("Р/с | Айы | Өткізілген күні | Іс-шараның атауы | Жауаптылар", its month cell merged
+    // down): read as a table typed with pipes is, each row of the kind its title names.
+    const header = t.cells[0];
+    const dateCol = header.findIndex((h) => DATE_HEAD.test(h));
+    const typed = dateCol >= 0 && header.some((h, k) => k !== dateCol && (KIND_HEAD.test(h) || TITLE_HEAD.test(h)));
+    const dated = typed ? datedRows(header, rows, header.findIndex((h) => KIND_HEAD.test(h)) < 0 ? headingTypeOf(lines, t.start) : null, year) : [];
+    out.push(...(dated.length > 0 ? dated : noteDates(header, rows, year)));
+  }
+  return out;
+}
+
+/**
+ * The rows of a table of dated events as activities: each of the kind its kind column names, else its title does (or
+ * the heading above, `headed`, says of all); a row marked not held or put off ("НЕ СОСТОЯЛОСЬ (нет кворума),
+ * перенесено на 27.05") is none.
+ */
+function datedRows(header: string[], rows: { cells: string[]; line: number }[], headed: ActivityWord | null, year: number | undefined): ReportActivity[] {
+  const out: ReportActivity[] = [];
+  const dateCol = header.findIndex((h) => DATE_HEAD.test(h));
+  const kindCol = header.findIndex((h) => KIND_HEAD.test(h));
+  const titleCol = header.findIndex((h, k) => k !== dateCol && k !== kindCol && TITLE_HEAD.test(h));
+  const typeCol = kindCol >= 0 ? kindCol : titleCol;
+  for (const row of rows) {
+    const type = headed ?? activityTypeOf(row.cells[typeCol] ?? '');
+    if (type === null || CALLED_OFF.test(row.cells.join(' '))) continue;
+    const dates = dateOfCell(row.cells[dateCol] ?? '', year);
+    const subject = titleCol >= 0 ? titleCol : typeCol >= 0 ? typeCol : header.findIndex((h, k) => k !== dateCol && /предмет|объект|нысан/iu.test(h));
+    const title = tidy(row.cells[subject] ?? '');
+    out.push({ type: type.type, title: title.slice(0, 300), date_start: dates?.start ?? null, date_end: dates?.end ?? null, line: row.line });
   }
   return out;
 }
