@@ -22,6 +22,7 @@ import { readLists } from './report/readLists.ts';
 import { readMedia } from './report/readMedia.ts';
 import { readPlatformSums } from './report/readPlatformSums.ts';
 import { INITIATIVE_PART } from './doubtOfFigure.ts';
+import { fromLatinKazakhParagraphs } from './fromLatinKazakh.ts';
 import { sumPartTables } from './report/partTables.ts';
 import { readStatedNone } from './report/readStatedNone.ts';
 import { readAllOfOneKind } from './report/allOfOneKind.ts';
@@ -70,7 +71,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // page read on; `pages.numbers` keeps the document's line of each.
   // Text mangled by copying (track changes, Latin look-alikes, "1O" for 10, a block saved twice) read as written meant.
   const written = toLines(text);
-  const repaired = repairCopy(written);
+  // A section typed in Latin-script Kazakh inside a Cyrillic report is read in Cyrillic (fromLatinKazakhParagraphs).
+  const repaired = fromLatinKazakhParagraphs(repairCopy(written));
   const pages = withoutPageBreaks(repaired);
   // A number written in words and in digits ("он жеті (17)") read once (blankNumberTwice); a figure written as the sum of
   // its quarters ("Кеңес отырыстары: 3 + 3 = 6") read as its total (keepSumTotal).

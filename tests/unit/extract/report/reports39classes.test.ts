@@ -11,9 +11,11 @@
  * total column beside a commission's (flattenFigureTables.framedTables); a questionnaire whose answers are set in under
  * their numbered questions, a slash pair answered in words (joinValueLines); a Word table's rows are of the kind the
  * nearest line above names (readTables); a platforms' total closing its sentence, not its line (readPlatformSums); a header
- * word a narrow column broke before its plural ending, "отырыс-тары" (flattenFigureTables).
+ * word a narrow column broke before its plural ending, "отырыс-тары" (flattenFigureTables); a paragraph in Latin-script
+ * Kazakh inside a Cyrillic report read in Cyrillic (fromLatinKazakh.fromLatinKazakhParagraphs).
  */
 import { describe, expect, it } from 'vitest';
+import { fromLatinKazakhParagraphs } from '../../../../sources/extract/fromLatinKazakh.ts';
 import { parseReport } from '../../../../sources/extract/parseReport.ts';
 
 const ruTitle = 'ОТЧЕТ О РАБОТЕ ОБЩЕСТВЕННОГО СОВЕТА ЗА 2025 ГОД\n\n';
@@ -265,5 +267,27 @@ describe('a header word broken before its plural ending in a narrow column', () 
     expect(figure(text, 'general_meetings')).toBe(3);
     expect(figure(text, 'commission_meetings')).toBe(8);
     expect(figure(text, 'monitorings')).toBe(5);
+  });
+});
+
+describe('a paragraph in Latin-script Kazakh inside a Cyrillic report', () => {
+  const latin = '2025 jyly Keñeske barlyğy 21 ötınış tüstı, onyñ ışınde 19-y jeke tūlğalardan, 2-euı zañdy\ntūlğalardan. Ötınışterdıñ 20-syna jauap berıldı, 1-euı qaraluda (jauap merzımı – 2026 jylğy\n15 qañtar). Negızgı taqyryptar: auyz su (7), jol jöndeu (5), äleumettık kömek (4), basqa (5).';
+  it('kk: the appeals of a Latin section read as in Cyrillic', () => {
+    const text = `${kkTitle}6. НҚА ЖОБАЛАРЫ\n\nКеңеске 6 НҚА жобасы келіп түсті, барлығы қаралды.\n\n7. AZAMATTARDYÑ ÖTINIŞTERI\n\n${latin}\n`;
+    expect(figure(text, 'appeals_received')).toBe(21);
+    expect(figure(text, 'appeals_individuals')).toBe(19);
+    expect(figure(text, 'appeals_legal_entities')).toBe(2);
+    expect(figure(text, 'appeals_answered')).toBe(20);
+  });
+  it('variant: a Latin Kazakh paragraph in a Russian report', () => {
+    const text = `${ruTitle}Проведено 5 заседаний Совета.\n\n${latin}\n`;
+    expect(figure(text, 'general_meetings')).toBe(5);
+    expect(figure(text, 'appeals_received')).toBe(21);
+  });
+  it('near-miss: a paragraph naming a Turkish guest and Zoom stays Latin, the Cyrillic text as it was', () => {
+    const text = `${ruTitle}На заседании выступил Gökhan Öztürk (Zoom, Microsoft Teams). Поступило 12 обращений.\n`;
+    expect(figure(text, 'appeals_received')).toBe(12);
+    const lines = ['Выступил Gökhan Öztürk (Zoom, Microsoft Teams).', '', 'Jıyn qorytyndysy: Keñeske 21 ötınış tüstı.'];
+    expect(fromLatinKazakhParagraphs(lines)).toEqual(lines);
   });
 });
