@@ -39,6 +39,11 @@ describe('NPA approved with remarks is no approved count', () => {
     expect(figure(text, 'npa_approved')).toBe(2);
     expect(figure(text, 'npa_with_remarks')).toBe(0);
   });
+  it('kk: "1-еуіне (… қағидаларына өзгерістер) ескертулер берілді": a bracket naming the draft between the count and its remarks', () => {
+    const text = `${kkTitle}Кеңеске 5 НҚА жобасы келіп түсті. Оның 4-еуі мақұлданды, 1-еуіне (аудандық мәслихаттың әлеуметтік көмек көрсету қағидаларына өзгерістер) ескертулер берілді.\n`;
+    expect(figure(text, 'npa_with_remarks')).toBe(1);
+    expect(figure(text, 'npa_approved')).toBe(4);
+  });
   it('ru: "одобрено без замечаний – 2, одобрено с замечаниями – 3" as before', () => {
     const text = `${ruTitle}Рассмотрено проектов НПА – 5: одобрено без замечаний – 2, одобрено с замечаниями – 3.\n`;
     expect(figure(text, 'npa_approved')).toBe(2);
