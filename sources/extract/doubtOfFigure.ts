@@ -75,6 +75,10 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   if (OVERDUE.test(clause.text)) return 'the number counts those out of time ("2 ответа с нарушением срока", "мерзімі бұзылып"), a part, not the total';
   if (APPEALS.has(metric) && HANDLED.test(clause.text)) return 'the number counts appeals handled one way ("рассмотрены с выездом на место", "решены положительно"), a part, not the total';
   if (APPEALS.has(metric) && MEMBERSHIP.test(sentence)) return 'the sentence is about members leaving or joining, not appeals';
+  // "Комиссия бастамасымен Кеңес отырыстарында екі есеп тыңдалды", "По инициативе комиссии на заседаниях Совета заслушано 2
+  // отчета": the council's events, but only those one of its bodies proposed — a part of the council's count. Not a total in
+  // a bracket after it ("(всего Советом заслушано 19 отчетов)"): the bracket is its own scope.
+  if (!ownCommission && !metric.startsWith('commission') && INITIATIVE.test(scope.text.slice(0, start - scope.start))) return INITIATIVE_PART;
   const body = otherBodyOf(sentence, start, end, metric);
   // A commission's own report: "комиссия провела 7 заседаний" is the report's body, not another. Its members are still
   // not the council's: "Комиссия құрамында 7 мүше бар" is no members_total.
@@ -86,6 +90,10 @@ const re = (source: string, flags = 'iu') => new RegExp(source, flags);
 
 const COMPOSITION = new Set<MetricId>(['members_total', 'members_civil', 'members_state']);
 const PERIOD_START = /(?<![\p{L}])(?:на\s+начало|в\s+начале\s+(?:отч[её]тного\s+)?(?:года|периода|полугодия|квартала)|(?:жыл|жылдың|кезең|кезеңнің|жартыжылдық|жартыжылдықтың|тоқсан|тоқсанның)\s+басында(?:ғы)?)(?![\p{L}])/iu;
+/** Why a count of the events one body proposed is a candidate: a part of the council's, the events still the council's. */
+export const INITIATIVE_PART = 'the number counts only the events a commission or group proposed, a part of the council\'s';
+/** One body's initiative: "комиссия бастамасымен", "жұмыс тобының ұсынысымен", "по инициативе (нашей) комиссии". */
+const INITIATIVE = re('(?:(?<![\\p{L}])(?:комиссия|жұмыс\\s+тоб)[\\p{L}]*\\s+(?:бастамасы(?:мен|\\s+бойынша)|ұсынысы(?:мен|\\s+бойынша))|по\\s+(?:инициативе|предложению)\\s+(?:[\\p{L}]+\\s+)?(?:комисси|рабоч[\\p{L}]*\\s+групп))');
 
 /** A quarter or a half-year named: "ІІ тоқсанда", "во II квартале", "за 1 полугодие", "бірінші жартыжылдықта". */
 const PART_OF_YEAR = re('(?<![\\p{L}])(?:(?:[IVXІ]{1,3}|[1-4])\\s*-?\\s*(?:[\\p{L}]{0,5}\\s+)?(?:тоқсан|квартал|кв\\.|полугоди|жартыжылдық)|(?:бірінші|екінші|үшінші|төртінші|перв[\\p{L}]*|втор[\\p{L}]*|трет[\\p{L}]*|четв[её]рт[\\p{L}]*)\\s+(?:тоқсан|квартал|полугоди|жартыжылдық))');

@@ -15,6 +15,25 @@ export function fromLatinKazakh(text: string): { text: string; latin: boolean } 
   return { text: out, latin: true };
 }
 
+/**
+ * A Cyrillic document with one paragraph in Latin Kazakh ("(Bölım aýdandyq latyn grafikasyna köşu jobasy aiasynda latyn
+ * qarpimen jazyldy.)" / "2025 jyly Keñeske barlyğy 21 ötınış tüstı, onyñ ışınde 19-y jeke tūlğalardan …"): each paragraph
+ * (lines between blank lines) that is Latin Kazakh by itself is read in Cyrillic, letter for letter; the rest is left.
+ */
+export function fromLatinKazakhParagraphs(lines: string[]): string[] {
+  const out = [...lines];
+  for (let start = 0; start < lines.length; ) {
+    let end = start;
+    while (end < lines.length && lines[end].trim() !== '') end++;
+    if (end > start) {
+      const read = fromLatinKazakh(lines.slice(start, end).join('\n'));
+      if (read.latin) read.text.split('\n').forEach((l, k) => (out[start + k] = l));
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
 /** The letters of the Kazakh Latin alphabet of 2021 (and ǵ, á, ń, ó of 2018, one letter for one as well) in Cyrillic; i is и or й by its place. */
 const LETTERS: Record<string, string> = {
   a: 'а', ä: 'ә', á: 'ә', b: 'б', d: 'д', e: 'е', f: 'ф', g: 'г', ğ: 'ғ', ǵ: 'ғ', h: 'х', ı: 'і', j: 'ж', k: 'к', l: 'л',

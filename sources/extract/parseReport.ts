@@ -22,6 +22,8 @@ import { dropOtherPeriodActivities } from './report/dropOtherPeriodActivities.ts
 import { readLists } from './report/readLists.ts';
 import { readMedia } from './report/readMedia.ts';
 import { readPlatformSums } from './report/readPlatformSums.ts';
+import { INITIATIVE_PART } from './doubtOfFigure.ts';
+import { fromLatinKazakhParagraphs } from './fromLatinKazakh.ts';
 import { sumPartTables } from './report/partTables.ts';
 import { readStatedNone } from './report/readStatedNone.ts';
 import { readSingleEvents } from './report/singleEvents.ts';
@@ -71,7 +73,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // page read on; `pages.numbers` keeps the document's line of each.
   // Text mangled by copying (track changes, Latin look-alikes, "1O" for 10, a block saved twice) read as written meant.
   const written = toLines(text);
-  const repaired = repairCopy(written);
+  // A section typed in Latin-script Kazakh inside a Cyrillic report is read in Cyrillic (fromLatinKazakhParagraphs).
+  const repaired = fromLatinKazakhParagraphs(repairCopy(written));
   const pages = withoutPageBreaks(repaired);
   // A number written in words and in digits ("он жеті (17)") read once (blankNumberTwice); a figure written as the sum of
   // its quarters ("Кеңес отырыстары: 3 + 3 = 6") read as its total (keepSumTotal).
@@ -121,7 +124,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // they tile the period, else left candidates; a part's platform counts are never the period's.
   guard(issues, 'figures', () => (out.media = sumPartTables(lines, flat, out.period, out.figures, out.media, out.candidates, issues)));
   // "СМИ И СОЦИАЛЬНЫЕ СЕТИ (41)" over "• Instagram (29)", "• Facebook (12)"; "…, Telegram – 38. Барлығы – 118.": a sum the platforms make up.
-  guard(issues, 'media', () => readPlatformSums(lines, inTable, out.media, out.figures));
+  guard(issues, 'media', () => readPlatformSums(lines, inTable, out.media, out.figures, out.candidates));
   // "Заседания президиума в отчетном квартале не проводились": a stated none of the period is 0.
   // A row of a text table the flattening read (or refused) is no list item: its "  – управлений\t3\t14" is a sub-row.
   const readRows = new Set([...inTable, ...lines.flatMap((l, k) => (flat[k] !== l && /[\t|]/u.test(l) ? [k] : []))]);
@@ -131,7 +134,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'lists', () => out.activities.push(...readChronology(lines, year, out.activities)));
   guard(issues, 'sentences', () => out.activities.push(...readDatedSentences(flat, inTable, year, out.activities, out.figures, issues, out.candidates)));
   // "Есеп тыңдау – 2: … бөлімі (08.10), … бөлімі (17.12)": a label's count met by as many dated events after it.
-  guard(issues, 'sentences', () => out.activities.push(...readCountedItems(flat, inTable, year, out.activities, out.figures)));
+  guard(issues, 'sentences', () => out.activities.push(...readCountedItems(flat, inTable, year, out.activities, out.figures, out.candidates.filter((c) => c.why === INITIATIVE_PART))));
   // "Общественные слушания в отчетном периоде не проводились": a none stated in words, once no count or activity says otherwise.
   guard(issues, 'figures', () => out.figures.push(...readStatedNone(lines, inTable, out.figures, out.activities, out.period, out.candidates)));
   // "поступило 12 обращений … На все обращения даны ответы": all of what came in handled, the count received stated.

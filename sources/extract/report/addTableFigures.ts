@@ -2,6 +2,7 @@ import type { ExtractIssue, ReportCandidate, ReportFigure } from '../types.ts';
 import { PART_SECTION, partSections } from './readFigures.ts';
 import { sharesNumber } from './figureLexicon.ts';
 import { isRestatedOf, restatedWhy } from './summaryRestated.ts';
+import { codeCounts } from '../grammar/codeCounts.ts';
 
 /**
  * The figures of indicator table rows named by their labels (flattenFigureTables) among those the sentences
@@ -69,7 +70,8 @@ export function addTableFigures(figures: ReportFigure[], rows: ReportFigure[], f
 function inRowNote(line: string, value: number): boolean {
   const notes = [...(line.match(/\([^()]*\)/gu) ?? []), line.includes(',') ? line.slice(line.indexOf(',')) : '', line.includes(': ') ? line.slice(line.indexOf(': ')) : ''];
   const number = new RegExp(`(?<![\\d.,])${value}(?![\\d.,]\\d)`, 'u');
-  return notes.some((n) => number.test(n));
+  // In words too: "Қаралған НҚА жобалары – 2, екеуі де ескертусіз мақұлданды; ескертумен мақұлданғаны – жоқ".
+  return notes.some((n) => number.test(n) || [...codeCounts(n, { kazakh: true }).counts.values()].includes(value) || (value === 0 && /(?<![\p{L}])жоқ(?![\p{L}])/iu.test(n)));
 }
 
 /** Whether a sentence writes the number in digits ("… и 5 акимов"). */

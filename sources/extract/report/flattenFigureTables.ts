@@ -99,7 +99,9 @@ function framedTables(lines: string[]): string[] {
   const out = [...lines];
   const RULE = /^\s*-{2,}(?:\+-{2,})+\s*$/u;
   const bars = (line: string) => (line.match(/\|/gu) ?? []).length;
-  const bare = (line: string, n: number) => !/^\s*\|/u.test(line) && !/\|\s*$/u.test(line) && bars(line) === n;
+  // A bar opening or closing a row of as many bars as the rule has crossings is an empty first or last cell (a header's
+  // second line under "Кеңес бойынша" / "барлығы", a label wrapped onto a row of no counts); a row framed both ways is framed.
+  const bare = (line: string, n: number) => !(/^\s*\|/u.test(line) && /\|\s*$/u.test(line)) && bars(line) === n;
   for (let i = 0; i < lines.length; i++) {
     if (!RULE.test(lines[i])) continue;
     const n = (lines[i].match(/\+/gu) ?? []).length;
@@ -278,7 +280,7 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   const headerRows = borderAfter && rows.some((r) => r.at > borderAfter.at) ? rows.filter((r) => r.at < borderAfter.at) : leadingHeaderRows(rows);
   const bodyRows = rows.filter((r) => !headerRows.includes(r));
   if (spans) fillSpans(headerRows.map((r) => r.cells));
-  const header = Array.from({ length: width }, (_, c) => headerRows.map((r) => r.cells[c]).join(' ').replace(/-\s+/gu, '').trim());
+  const header = Array.from({ length: width }, (_, c) => headerRows.map((r) => r.cells[c]).join(' ').replace(/-\s+/gu, '').replace(SUFFIX_BREAK, '').trim());
   // A column of "17 (15)" whose header says the brackets hold last year's count ("Факт за 9 мес. (в скобках – 9 мес.
   // 2024 г.)"): this period's count is the one before the brackets, and the header's other year is no longer its own.
   header.forEach((h, c) => {
@@ -288,8 +290,8 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     for (const r of bodyRows) r.cells[c] = thisOfBracketPair(r.cells[c]);
   });
   // A header of two levels ("Өтініштер" over "барлығы", "оның ішінде" over "жеке тұлғалардан"): its top cell and the rest.
-  const headerTop = Array.from({ length: width }, (_, c) => headerRows.length > 1 ? headerRows[0].cells[c].replace(/-\s+/gu, '').trim() : '');
-  const headerBelow = Array.from({ length: width }, (_, c) => headerRows.slice(1).map((r) => r.cells[c]).join(' ').replace(/-\s+/gu, '').trim());
+  const headerTop = Array.from({ length: width }, (_, c) => headerRows.length > 1 ? headerRows[0].cells[c].replace(/-\s+/gu, '').replace(SUFFIX_BREAK, '').trim() : '');
+  const headerBelow = Array.from({ length: width }, (_, c) => headerRows.slice(1).map((r) => r.cells[c]).join(' ').replace(/-\s+/gu, '').replace(SUFFIX_BREAK, '').trim());
   if (proseAnswers(bodyRows, width, out)) return;
   // Wrapped rows: a row whose count cells are all empty continues the one before.
   const records: { cells: string[]; indent: number; at: number }[] = [];
@@ -423,6 +425,8 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   }
 }
 
+/** A word a narrow column broke before its Kazakh plural ending ("Кеңес отырыс-тары", "Комиссия отырыс-тары"): one word. */
+const SUFFIX_BREAK = /(?<=\p{Ll})-(?=(?:тар|тер|дар|дер|лар|лер)(?:ы|і|дың|дің|ының|інің)?(?![\p{L}]))/gu;
 const PERIOD_ABOVE = /^(?:(?:за\s+)?(?:19|20)\d{2}\s*(?:год[\p{L}]*|г\.|жыл[\p{L}]*|ж\.)?\s*)/iu;
 /** A council named in the singular, the column's whole name once the period's words above it are set aside. */
 const ONE_COUNCIL = /^(?:общественн[\p{L}]*\s+совет(?![\p{L}])|қоғамдық\s+кеңес(?![\p{L}]))(?!.*(?<![\p{L}])(?:всего|итого|барлығы|жиыны)(?![\p{L}]))/iu;

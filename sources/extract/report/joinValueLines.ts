@@ -1,9 +1,10 @@
+import { codeCounts } from '../grammar/codeCounts.ts';
 import { parseCount } from '../parseCount.ts';
 import type { ReportFigure } from '../types.ts';
 import { readIndicatorRows } from './readIndicatorBlocks.ts';
 import { SAYS_NONE } from './noneHeldVerbs.ts';
 import { namesAnyRow } from './tableRowLexicon.ts';
-import { MEDIA_PUBLICATIONS, MEDIA_VIEWS } from './activityLexicon.ts';
+import { MEDIA_PUBLICATIONS, MEDIA_VIEWS, PLATFORM_PHRASES } from './activityLexicon.ts';
 
 /**
  * A form or a questionnaire typed as text, each field's label (or numbered question) on a line of its own and its
@@ -141,10 +142,34 @@ const COUNT = /^(\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})(?:\*{1,3})?(?=\s*(?:$|\(|[�
  */
 function bareQuestion(lines: string[], i: number): boolean {
   const answer = lines[i + 1];
+  if (answer !== undefined && indentedAnswer(lines, i)) return true;
   if (answer === undefined || (lines[i + 2] ?? '').trim() !== '' || !BARE_QUESTION.test(lines[i])) return false;
   if (SHORT_ANSWER.test(answer.trim())) return true;
   return SUB_QUESTION.test(lines[i]) && !/[.]\s*$/u.test(lines[i]) && /\d/u.test(answer) && !SUB_QUESTION.test(answer) && !LIST_ITEM.test(answer);
 }
+/**
+ * A numbered question flush left over an answer set in under it, opening with a count in figures or words or a none:
+ * "3. Өткізілген Кеңес отырыстары (саны, күндері)" / "      екі: 17.07.2025 ж. және 18.09.2025 ж." / "      (жыл басынан
+ * бері – 6)", "6. Қоғамдық мониторингтер" / "      үшеуі:" / "      а) 09.07.2025 – …". The indent says where the answer
+ * is, however many lines it runs on.
+ */
+function indentedAnswer(lines: string[], i: number): boolean {
+  const answer = lines[i + 1];
+  if (!BARE_QUESTION.test(lines[i]) || /[.;]\s*$/u.test(lines[i]) || indentOf(answer) < indentOf(lines[i]) + 2 || LIST_ITEM.test(answer.trim())) return false;
+  const text = answer.trim();
+  // "Instagram – 11, Telegram – 8, барлығы 19": the counts of what the question names, each with its own label.
+  return SHORT_ANSWER.test(text) || SAYS_NONE.test(text) || /^[\uE001\uE003]/u.test(codeCounts(text, { kazakh: true }).coded) || (PLATFORM_FIRST.test(text) && /^\p{L}[^.:;]{0,40}\s[-–—]\s\d/u.test(text));
+}
+/** An answer that opens with a platform's name: "Instagram – 11, Telegram – 8, барлығы 19". */
+const PLATFORM_FIRST = new RegExp(`^(?:${PLATFORM_PHRASES.map((p) => p.source).join('|')})`, 'iu');
+const indentOf = (line: string): number => /^\s*/u.exec(line)?.[0].length ?? 0;
+/** The lines of an answer set in under its question (indentedAnswer), up to three, up to a list's first item. */
+function indentedEnd(lines: string[], i: number): number {
+  let end = i + 1;
+  while (end + 1 < lines.length && end - i < 3 && lines[end + 1].trim() !== '' && indentOf(lines[end + 1]) >= indentOf(lines[i]) + 2 && !LIST_ITEM.test(lines[end + 1].trim())) end++;
+  return end;
+}
+
 /** A sub-numbered question: "2.2. Заседания президиума ОС". */
 const SUB_QUESTION = /^\s*\d{1,2}\.\d{1,2}\.?\s+\p{L}[^:?!;]{2,120}$/u;
 
@@ -168,11 +193,14 @@ function pairAt(lines: string[], i: number): Pair | null {
   // A question of plans ("13. План на 2 полугодие 2025 года:") is left as typed: the plan readers know it by its colon.
   if (PLAN_LABEL.test(m[2])) return null;
   const first = lines[last + 1];
-  if (first === undefined || first.trim() === '' || LABEL.test(first) || LIST_ITEM.test(first)) return null;
+  const indented = bare && last === i && indentedAnswer(lines, i);
+  if (first === undefined || first.trim() === '' || (LABEL.test(first) && !indented) || LIST_ITEM.test(first)) return null;
   let end = last + 1;
-  while (end + 1 < lines.length && end - last < 3 && lines[end + 1].trim() !== '' && !LABEL.test(lines[end + 1]) && !LIST_ITEM.test(lines[end + 1])) end++;
-  // An answer runs to a blank line (or the text's end): a paragraph that goes on is no answer.
-  if (end + 1 < lines.length && lines[end + 1].trim() !== '') return null;
+  if (indented) end = indentedEnd(lines, i);
+  else while (end + 1 < lines.length && end - last < 3 && lines[end + 1].trim() !== '' && !LABEL.test(lines[end + 1]) && !LIST_ITEM.test(lines[end + 1])) end++;
+  // An answer runs to a blank line (or the text's end): a paragraph that goes on is no answer. One set in under its
+  // question ends where the indent or a list does.
+  if (!indented && end + 1 < lines.length && lines[end + 1].trim() !== '') return null;
   const answer = lines.slice(last + 1, end + 1).map((l) => l.trim()).join(' ').replace(/(\d)\*{1,3}/gu, '$1');
   if (answer.split(/\s+/u).length > 30) return null;
   // "12 / 10", "19 / 6,2 мың" answer several labels (sharedOut); a count with a slash after it is none of its own.
@@ -196,6 +224,12 @@ const SLASH_VALUE = /^(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4}|\d{1,3},\d\s*(?:мы
  * "енгізілген мүшелер"). Labels and values that differ in number are no fields at all: whose value is whose is a guess,
  * so the pair's lines are blanked.
  */
+/** The count a value opens with in words ("біреуі енгізілді", "екі"), its note after; null when it opens with none. */
+function wordCountOf(value: string): number | null {
+  const { coded, counts } = codeCounts(value, { kazakh: true });
+  return /^\uE003/u.test(coded) ? (counts.get(0) ?? null) : null;
+}
+
 function sharedOut(opening: string, label: string, answer: string): Pick<Pair, 'parts' | 'sentence'> {
   const values = answer.split(/\s*\/\s*/u);
   const none = { parts: [], sentence: '' };
@@ -211,6 +245,13 @@ function sharedOut(opening: string, label: string, answer: string): Pick<Pair, '
   // "Состав Совета на 30.06.2025 г. (всего / представители гражданского общества / представители госорганов):" over
   // "15 / 10 / 5.": labels in a bracket qualify the noun before it, as readSlashGroups reads them on the line.
   if (m) return { parts: [], sentence: `${opening}${label}: ${answer}` };
+  // "біреуі енгізілді (мәслихат шешімі …) / біреуі шықты (өз өтініші бойынша)": each value a count in words with its
+  // verb and note, its label's all the same.
+  const counted = values.map((v) => wordCountOf(v));
+  if (counted.every((c) => c !== null) && values.some((v) => !/^(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})$/u.test(v))) {
+    const parts = labels.map((l, k) => ({ label: l, value: counted[k] }));
+    return { parts, sentence: `${opening}${parts.map((p) => `${p.label} – ${p.value}`).join('; ')}.` };
+  }
   if (values.some((v) => !/^(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})$/u.test(v))) return none;
   // A Kazakh label whose noun closes it ("шыққан / енгізілген мүшелер"): a first label ending with a participle takes it.
   const noun = /\s(\p{L}+)$/u.exec(labels[labels.length - 1])?.[1];

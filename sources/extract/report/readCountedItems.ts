@@ -14,7 +14,7 @@ import { matchesOf } from '../grammar/matchesOf.ts';
  * line under such a line that is no item goes on with it. The reports heard, every event naming a department ("бөлімі",
  * "отдел", "управление"), also state the departments heard, as many as the events, unless a figure says it already.
  */
-export function readCountedItems(lines: string[], inTable: Set<number>, year: number | undefined, listed: ReportActivity[], figures: ReportFigure[]): ReportActivity[] {
+export function readCountedItems(lines: string[], inTable: Set<number>, year: number | undefined, listed: ReportActivity[], figures: ReportFigure[], parts: ReportFigure[] = []): ReportActivity[] {
   const out: ReportActivity[] = [];
   const taken = new Set(listed.map((a) => a.line));
   for (let i = 0; i < lines.length; i++) {
@@ -36,7 +36,8 @@ export function readCountedItems(lines: string[], inTable: Set<number>, year: nu
       figures.push({ metric: 'departments_heard', value: events.length, line: i + 1, text: tidy(lines[i]).slice(0, 300) });
     }
   }
-  out.push(...readColonLists(lines, inTable, year, listed, figures, new Set([...taken, ...out.map((a) => a.line)])));
+  // A count that is a part of the council's (the events a commission proposed: doubtOfFigure) still lists the council's events.
+  out.push(...readColonLists(lines, inTable, year, listed, [...figures, ...parts], new Set([...taken, ...out.map((a) => a.line)])));
   return out;
 }
 

@@ -18,8 +18,8 @@ const VIEWS = new RegExp(`(${CODED_COUNT})\\s*(?:[\\p{L}]+\\s+)?${MEDIA_VIEWS}|$
 const OWNER = '(?:\\s+(?!(?:и|или|а|также|тоже)(?![\\p{L}]))[\\p{L}]+(?:ства|ата|ета|ения|ции|ии|ого|его)|\\s+ОСА?(?![\\p{L}]))?(?:\\s+(?:района|города|области|[\\p{L}]+(?:ого|ой)\\s+[\\p{L}]+(?:а|я)))?';
 /** Views as times a thing was seen: "жарияланымдар 12 300 рет қаралды", "просмотрены 8 400 раз", "8 400 рет көрілді". */
 const VIEWS_TIMES = /(?:(?:просмотрен[\p{L}]*|прочитан[\p{L}]*)\s+(?:[\p{L}]+\s+)?([\uE001\uE003]\uE002*)\s+раз(?![\p{L}])|([\uE001\uE003]\uE002*)\s+(?:рет\s+(?:қаралды|қаралған|көрілді|көрілген|оқылды)|раз[\p{L}]*\s+просмотрен[\p{L}]*))/iu;
-/** The platform's own address after its name: "сайт qogamdyqkenes-almaty.kz – 102", "Instagram @medeu_kenes – 29". */
-export const PLATFORM_ADDRESS = '(?:\\s+(?:@[\\w.]+|[\\w-]+(?:\\.[\\w-]+)*\\.(?:kz|com|org|ru|net)(?![\\p{L}])))?';
+/** The platform's own address after its name: "сайт qogamdyqkenes-almaty.kz – 102", "Instagram @medeu_kenes – 29", "Instagram (@syrym_kenes) – 30". */
+export const PLATFORM_ADDRESS = '(?:\\s+(?:@[\\w.]+|\\(@[\\w.]+\\)|[\\w-]+(?:\\.[\\w-]+)*\\.(?:kz|com|org|ru|net)(?![\\p{L}])))?';
 /**
  * A platform's bare number after a dash or colon ("на сайте – 150", "Instagram-да – 180", "Facebook желісінде – 34"), its noun in the total
  * before or in the list's last item; or right after the platform or its page in the locative ("Facebook

@@ -19,6 +19,8 @@ const NAMED = /[«"“][^«»"“”]{2,60}[»"”]/u;
 const PUBLICATIONS = new RegExp(`(${CODED_COUNT})\\s*(?:[\\p{L}]+\\s+)?(?:${MEDIA_PUBLICATIONS}|стат(?:ья|ьи|ей|ью|ьях)(?![\\p{L}])|мақала[\\p{L}]*|сюжет[\\p{L}]*)`, 'iu');
 /** The articles of members ("Кеңес мүшелерінің 5 мақаласы", "5 статей членов Совета") are theirs as authors, not the council's coverage. */
 const BY_MEMBERS = /(?:мүше[\p{L}]*|член(?:ов|ами)|депутат[\p{L}]*)\s+(?:[\p{L}]+\s+)?[\uE001\uE003]|[\uE001\uE002\uE003]\s+(?:[\p{L}]+\s+)?(?:[\p{L}]+\s+)?член(?:ов|ами)(?![\p{L}])/iu;
+/** The articles the outlet's own editors wrote ("(редакция дайындаған)", "подготовлены редакцией") are the outlet's work, not the council's publications. */
+const BY_EDITORS = /редакци[\p{L}]*\s+(?:[\p{L}]+\s+)?(?:дайында|әзірле|подготов)|(?:подготовлен|написан)[\p{L}]*\s+(?:силами\s+)?редакци/iu;
 const PLATFORMS = new RegExp(PLATFORM_PHRASES.map((p) => p.source).join('|'), 'giu');
 
 /**
@@ -64,7 +66,7 @@ export function readOutletMedia(lines: string[], inTable: Set<number>, media: Re
       const { coded, counts } = codeCounts(clause, { kazakh });
       if (counts.size !== 1) continue;
       const m = PUBLICATIONS.exec(coded);
-      if (!m || BY_MEMBERS.test(coded)) continue;
+      if (!m || BY_MEMBERS.test(coded) || BY_EDITORS.test(sentence.text)) continue;
       const start = (m.index ?? 0) + m[0].indexOf(m[1]);
       const value = counts.get(start);
       if (value === undefined || APPROXIMATE.test(coded.slice(0, start)) || APPROXIMATE_AFTER.test(coded.slice(start + m[1].length))) continue;

@@ -1,14 +1,18 @@
 import { parseCount } from '../parseCount.ts';
 import { tidy } from '../toLines.ts';
-import type { ReportFigure, ReportMedia } from '../types.ts';
+import type { ReportCandidate, ReportFigure, ReportMedia } from '../types.ts';
+import { disputedAcrossLanguages, disputeWhy } from './disputedFigures.ts';
 import { MEDIA_GENERAL, PLATFORM_PHRASES } from './activityLexicon.ts';
 import { isHeading } from './isHeading.ts';
 import { ITEM } from './readLists.ts';
 import { PLATFORM_ADDRESS } from './readMedia.ts';
 
 const PLATFORM = new RegExp(PLATFORM_PHRASES.map((p) => `(${p.source})`).join('|'), 'iu');
-/** A total closing the platforms' line: "…, Telegram – 38. Барлығы – 118.", "… Всего: 41", "… жарияланым орналастырылды (барлығы 73)." */
-const TOTAL_AFTER = /(?:(?:^|[.;]\s+)|\(\s*)(?:барлығы|всего|итого|жалпы)\s*[-–—:]?\s*(\d{1,3}(?:[ \u00a0]\d{3})?|\d{1,5})\s*\)?\s*\.?\s*$/iu;
+/**
+ * A total closing the platforms' line or sentence: "…, Telegram – 38. Барлығы – 118.", "… Всего: 41", "… жарияланым
+ * орналастырылды (барлығы 73).", "Instagram-да 17, Facebook-те 10 жарияланым шықты, барлығы 27. Аудандық газетте …".
+ */
+const TOTAL_AFTER = /(?:(?:^|[.;,]\s+)|\(\s*)(?:барлығы|всего|итого|жалпы)\s*[-–—:]?\s*(\d{1,3}(?:[ \u00a0]\d{3})?|\d{1,5})\s*\)?\s*(?:\.?\s*$|\.\s+(?=\p{Lu}))/iu;
 /** A heading's count, its bracket read as a dash (report/bracketCounts): "9. СМИ И СОЦИАЛЬНЫЕ СЕТИ – 41". */
 const HEADING_COUNT = /[-–—]\s*(\d{1,5})\s*$/u;
 /** A bullet naming one platform (an address may follow) and one bare count: "• Instagram @medeu_kenes – 29;", "• Facebook – 12." */
@@ -29,17 +33,28 @@ const count = (digits: string): number => parseCount(digits) ?? Number.NaN;
  * A sum that does not add up (views, another period, a missed platform) is left alone; so is a metric already stated.
  * Adds to `media` and `figures`; the lines are the text's, brackets read as dashes.
  */
-export function readPlatformSums(lines: string[], inTable: Set<number>, media: ReportMedia[], figures: ReportFigure[]): void {
+export function readPlatformSums(lines: string[], inTable: Set<number>, media: ReportMedia[], figures: ReportFigure[], candidates: ReportCandidate[] = []): void {
   const stated = () => figures.some((f) => f.metric === 'publications');
-  for (let i = 0; i < lines.length && !stated(); i++) {
+  for (let i = 0; i < lines.length; i++) {
     if (inTable.has(i)) continue;
     const line = lines[i];
     const total = TOTAL_AFTER.exec(line);
     const own = media.filter((m) => m.line === i + 1);
     if (total !== null && own.length >= 2 && own.every((m) => m.publications !== null)) {
-      if (own.reduce((n, m) => n + (m.publications ?? 0), 0) === count(total[1])) figures.push({ metric: 'publications', value: count(total[1]), line: i + 1, text: tidy(line).slice(0, 300) });
+      if (own.reduce((n, m) => n + (m.publications ?? 0), 0) !== count(total[1])) continue;
+      const sum: ReportFigure = { metric: 'publications', value: count(total[1]), line: i + 1, text: tidy(line).slice(0, 300) };
+      const other = figures.find((f) => f.metric === 'publications');
+      if (other === undefined) figures.push(sum);
+      // "Instagram – 24, Facebook – 13, барлығы 37" and elsewhere "опубликовано 39 материалов (включая 2 статьи в газете)":
+      // two totals of one document that differ — which is the council's publications is for a person to say.
+      else if (other.value !== sum.value) {
+        figures.splice(figures.indexOf(other), 1);
+        const why = disputedAcrossLanguages(other, sum) ? disputeWhy('publications', other, sum) : `publications is stated twice with different values: ${other.value} (line ${other.line}) and ${sum.value} (line ${sum.line})`;
+        for (const f of [other, sum]) candidates.push({ metric: 'publications', value: f.value, line: f.line, text: f.text, why });
+      }
       continue;
     }
+    if (stated()) continue;
     const heading = HEADING_COUNT.exec(line);
     if (heading === null || !isHeading(line.trim()) || !MEDIA_GENERAL.test(line) || PLATFORM.test(line)) continue;
     const items: { platform: ReportMedia['platform']; value: number; line: number }[] = [];

@@ -4,7 +4,7 @@ import { parseCount } from '../parseCount.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { tidy } from '../toLines.ts';
 import type { ExtractIssue, ReportActivity, ReportFigure } from '../types.ts';
-import { activityTypeOf } from './activityLexicon.ts';
+import { type ActivityWord, activityTypeOf, activityTypesIn } from './activityLexicon.ts';
 import { monthRangeOf } from '../grammar/monthRangeOf.ts';
 
 const TOTAL = /^(?:итого|всего|барлығы|жиыны)\s*:?\s*/iu;
@@ -95,9 +95,11 @@ function cellsOf(lines: string[], from: number, to: number): { text: string; lin
 export function readTableActivities(lines: string[], tables: Table[], year: number | undefined, figures: ReportFigure[], issues: ExtractIssue[]): ReportActivity[] {
   const out: ReportActivity[] = [];
   for (const t of tables) {
-    let context = '';
-    for (let k = t.start - 1, seen = 0; k >= 0 && seen < 3; k--) if (lines[k].trim() !== '') [context, seen] = [context + ' ' + lines[k], seen + 1];
-    const type = activityTypeOf(context) ?? activityTypeOf(t.header.join(' '));
+    // The kind the nearest of the three text lines above names, the first it names: "4. Есептерді тыңдау. …" /
+    // "5. Қоғамдық мониторинг. … жүргізілді:" over the table makes its rows monitorings.
+    let near: ActivityWord | null = null;
+    for (let k = t.start - 1, seen = 0; k >= 0 && seen < 3 && near === null; k--) if (lines[k].trim() !== '') [near, seen] = [activityTypesIn(lines[k])[0] ?? null, seen + 1];
+    const type = near ?? activityTypeOf(t.header.join(' '));
     const cols = Math.max(t.header.length, 1);
     const titleCol = Math.max(0, t.header.findIndex((h) => /тема|наименован|название|мероприяти|тақырып|атауы/i.test(h)));
     const countCol = t.header.findIndex((h) => /кол-?во|количеств|саны/i.test(h));

@@ -1,0 +1,72 @@
+/**
+ * The thirty-ninth blind held-out set's reports (issue 12, session 14): Kazakh-first documents of rural and district
+ * councils not used before (Syrym, Kobda, Keles, Akkuly, Aral): figures in section headings, a Latin-script section, a
+ * Word table with merged header cells and quarter rows, a questionnaire with bare answers, a commission's report beside
+ * the council's totals, footnotes and a Russian summary. See the set's notes.md.
+ */
+import { join } from 'node:path';
+import { describe } from 'vitest';
+import { itScoresEachDocument } from '../../helpers/heldOutSet.ts';
+
+const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-39');
+
+// Scored blind in session 14: 111/174 fields with 6 false values (commissions 5 for 3, commission_meetings 3 for 15,
+// report_hearings 2 for 4, npa_approved 0 for 2, a newspaper's editorial articles as media `other`, publications 39 where
+// the Kazakh text says 37). Fixed then by class (report/reports39classes.test.ts): 148/174, none false. Each miss below
+// is pinned with why it is still missed.
+const MISSED: Record<string, string[]> = {
+  'report-kk-akkuly-commission-2025': [
+    // "2025 жылғы 16 қазанда «…» тақырыбында дөңгелек үстел өткіздік": a first-person verb ("өткіздік", we held) no
+    // dated-sentence reader knows as held.
+    'activities round_table', 'activity round_table 2025-10-16',
+  ],
+  'report-kk-keles-2025-q3': [
+    // "1.2. мемлекеттік органдардың өкілдері" / "5": a sub-question naming representatives with no word of members; the
+    // row lexicon does not take it as members_state without its parent's words.
+    'figure members_state',
+    // "1 – «Келес ауданының жер қатынастары бөлімі» ММ басшысының отчеты, 18.09.2025": the Russian "отчеты" inside the
+    // Kazakh answer; neither the department nor the dated hearing is read from it.
+    'figure departments_heard',
+    // "5 (бесеуі де жеке тұлғалардан)": all of one kind said in words — a candidate by design (readAllOfOneKind).
+    'figure appeals_individuals',
+    'activities report_hearing', 'activity report_hearing 2025-09-18',
+  ],
+  'report-kk-kobda-2025-h1': [
+    // "Жартыжылдықта құрамда өзгеріс болған жоқ: жаңа мүше енгізілген жоқ, ешкім шықпады": a change of membership said in
+    // words not to have happened is a candidate 0 by design, for a person to confirm.
+    'figure members_joined', 'figure members_left',
+    // "«Қобда аудандық ауруханасы» ШЖҚ МКК-ның … отчеттары тыңдалды": a state enterprise named by its form only, and the
+    // Russian "отчеттары"; nor are the hearings' dates read, each inside a bracket ("білім бөлімі – 20 наурыз; …").
+    'figure subordinate_orgs_heard',
+    // "4 НҚА жобасы келіп түсті, барлығы қаралды": received, then "all reviewed" with no count of its own.
+    'figure npa_reviewed',
+    // "1-еуі ескертулермен (жер учаскелерін беру қағидалары)": with remarks, no verb after the bracket.
+    'figure npa_with_remarks',
+    // "11 өтініш түсті, барлығы жеке тұлғалардан": all of one kind — a candidate by design.
+    'figure appeals_individuals',
+    'activities report_hearing', 'activities round_table',
+    'activity report_hearing 2025-03-20', 'activity report_hearing 2025-05-15', 'activity report_hearing 2025-06-19',
+    // "2025 жылғы 28 мамырда «…» тақырыбында дөңгелек үстел өтті (42 қатысушы)" inside a Word paragraph of three
+    // sentences that also says no hearings were held: not analysed yet.
+    'activity round_table 2025-05-28',
+  ],
+  'report-kk-syrym-2025': [
+    // "Кеңес құрамынан бір мүше (Қарабаев Ж.Б.) өз еркімен, … шықты": a name in brackets and a clause between the count
+    // and the verb.
+    'figure members_left',
+    // (departments_heard and subordinate_orgs_heard read since the merge with set 37's classes: "Олардың төртеуі – аудан
+    // әкімдігінің бөлімдері, біреуі – ведомстволық бағынысты ұйым".)
+    // "Семинар, оқыту іс-шаралары 2025 жылы өткізілген жоқ (облыстық … 2 онлайн семинарына …)": another body's count in
+    // the bracket keeps the stated none from being read.
+    'figure seminars',
+  ],
+  'report-mixed-aral-2025-9m': [
+    // "Дөңгелек үстелдер – екеуі: 2025 жылғы 24 сәуір («…») және 2025 жылғы 10 қыркүйек («…»)": each date before its
+    // quoted title, the count in words; the colon list reader wants each event's words before its date.
+    'activities round_table', 'activity round_table 2025-04-24', 'activity round_table 2025-09-10',
+  ],
+};
+
+describe('held-out set 39: reports', () => {
+  itScoresEachDocument(DIR, 'report', 5, MISSED);
+});
