@@ -69,6 +69,9 @@ const NEVER_COUNT: RegExp[] = ([
   new RegExp(`(?<![\\d.,])\\d+\\s*-\\s*${ORDINAL_END}(?![\\p{L}])`, 'giu'),
   // a list number at the start of a line or after a bullet: "1.", "2)", "3 -" before an item's text
   /^(?:\s*[·•▪◦*-]\s*)?\s*\d{1,3}\s*[.)](?!\d)/gmu,
+  // a span of months: "9 айда", "6 ай ішінде", "тоғыз айдың", "за 9 месяцев", "9 мес." — how long, never how many of anything
+  // ("Кеңес 9 айда білім бөлімінің есебін тыңдады" is one hearing, not nine departments; "5 аймақта" is five regions)
+  /(?<![\d.,])\d{1,2}\s*-?\s*(?:ай(?:да|ында|дың|ының|лық|ға|ы|ын)?|месяц[\p{L}]*|мес\.)(?![\p{L}])/giu,
   // percentages: 70%, 70 %, 70 процентов, 70 пайыз
   new RegExp(`(?<![\\d.,])(?:${NUM})\\s*(?:%|процент[\\p{L}]*|пайыз[\\p{L}]*)`, 'giu'),
   // money: 12 500 тенге, 1,5 млн тенге, 2 млрд тг., 300 тыс. тенге, на сумму 4 000; any "млн"/"млрд" amount

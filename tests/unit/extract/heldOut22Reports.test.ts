@@ -23,7 +23,8 @@ const MISSED: Record<string, string[]> = {
   // "изменений в составе не было" stays a candidate 0 for both (a person confirms); the platforms of "Instagram – 52
   // (қаралым / просмотров – 37 600), Telegram-арна – 19, aktobe.kz сайты – 12" after a heading naming publications carry
   // no noun of their own.
-  'report-mixed-aktobe-2025-9m': ['figure members_left', 'figure members_joined', 'media instagram.publications', 'media telegram.publications', 'media website.publications'],
+  // (The platforms' counts are read since session 14's merge of sets 38–40's classes.)
+  'report-mixed-aktobe-2025-9m': ['figure members_left', 'figure members_joined'],
   // "Құрам … – 18 мүше:" and "жаңа мүше әлі енгізілген жоқ" are not read; "барлығына жауап берілді" (all answered) gives
   // no count; "жіберілді (11) / жауап алынды (9)" gives the answers only; "НҚА жобаларын қарау (4), оның ішінде
   // ескертумен (1)" gives no part; "Instagram (29, қаралым 15 200)" gives the views only; the sub-bullets "o 22.10.2025 –
