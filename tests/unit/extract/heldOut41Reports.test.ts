@@ -1,0 +1,46 @@
+/**
+ * The forty-first blind held-out set's reports (issue 12, session 14): ordinary documents of ten district councils not
+ * used before (Akkayyn, Korgalzhyn, Kokpekty, Irgiz, Bokey Orda; Uspenka, Kaztalov, Egindykol, Uzunkol, Maisky), ru/kk,
+ * one .docx and one .pdf — written after sets 37–40 were fixed. See the set's notes.md.
+ */
+import { join } from 'node:path';
+import { describe } from 'vitest';
+import { itScoresEachDocument } from '../../helpers/heldOutSet.ts';
+
+const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-41');
+
+// Scored blind at the end of session 14 (85.3 % of 299 fields, 2 false values: protocols 134/135, reports 121/164).
+// Fixed against then for its two false values only: the online mark abbreviated "(бейнеконф.)"
+// (onlineAbbreviated.test.ts);
+// Uspenka's newspaper articles put under platform other by the sets' convention (see its notes). The misses below are
+// NOT analysed yet: pinned as they stand, so that a change that loses a field or states a false one shows; each wants
+// its class found and fixed (next session).
+const MISSED: Record<string, string[]> = {
+  'report-kk-kaztalov-2025': [
+    'figure members_joined', 'figure members_left', 'figure departments_heard', 'figure appeals_answered',
+  ],
+  'report-kk-uzunkol-2025-h1': [
+    'figure members_state', 'figure members_joined', 'figure departments_heard', 'figure subordinate_orgs_heard',
+    'figure npa_approved', 'activities monitoring', 'activities round_table', 'activities public_hearing',
+    'activity monitoring 2025-02-26', 'activity monitoring 2025-05-14', 'activity monitoring 2025-06-18',
+    'activity public_hearing 2025-03-20', 'activity round_table 2025-05-29',
+  ],
+  'report-ru-egindykol-2025-q3': [
+    'figure members_joined', 'figure members_left', 'figure report_hearings', 'figure departments_heard',
+    'figure monitorings', 'figure round_tables', 'figure public_hearings', 'figure npa_reviewed',
+    'figure npa_with_remarks', 'figure appeals_individuals', 'activities monitoring', 'activities report_hearing',
+    'activity monitoring 2025-07-16', 'activity monitoring 2025-08-20', 'activity report_hearing 2025-09-25',
+  ],
+  'report-ru-maisky-2025': [
+    'figure members_total', 'figure members_left', 'figure departments_heard', 'figure memoranda',
+    'activities memorandum', 'activities report_hearing',
+  ],
+  'report-ru-uspenka-2025': [
+    'figure subordinate_orgs_heard', 'figure npa_with_remarks', 'activities monitoring', 'activities public_hearing',
+    'activities round_table',
+  ],
+};
+
+describe('held-out reports (set 41), seen by no one before they were scored', () => {
+  itScoresEachDocument(DIR, 'report', 5, MISSED);
+});
