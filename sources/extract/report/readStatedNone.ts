@@ -68,6 +68,24 @@ const LABEL_COLON_NONE = new RegExp(`(?<=^[^,;:]*\\p{L})\\s*:(?=\\s*${NONE}(?:\\
 /** A none after the first, joined by a slash: " / жасалған жоқ" of "өткізілген жоқ / жасалған жоқ". */
 const SLASHED_NONE = new RegExp(`(?<=${NONE})\\s*/\\s*${NONE}(?![\\p{L}])`, 'gu');
 
+/**
+ * Kinds of events named together before one none: "Круглые столы и общественные слушания в 3 квартале не проводились",
+ * "Круглые столы, семинары и слушания не проводились", "Дөңгелек үстелдер мен қоғамдық тыңдаулар өткізілген жоқ": the
+ * none is each kind's. Only the kinds held (the default verbs), never appeals or members, whose verbs are their own.
+ */
+const EVENT_SUBJECTS = SUBJECTS.filter((s) => s.verbs === undefined && s.kk === undefined);
+const EVENT_SUBJECT = `(?:${EVENT_SUBJECTS.map((s) => `(?:${s.subject})`).join('|')})`;
+/** Between two kinds: "и", "мен", "және", a comma (or the mark LISTED_KINDS leaves for it). */
+const JOINER = String.raw`(?:\s*[,\u0001]\s*|\s+(?:и|а\s+также|мен|бен|пен|және)\s+)`;
+/**
+ * Such a list opening a clause and followed by its none: its commas become a mark no clause is split at (one character
+ * for one: offsets kept), so the list stays one clause. A list not followed by a none keeps its commas ("Проведено 3
+ * круглых стола, семинары не проводились": the seminars' none is a clause of its own).
+ */
+const LISTED_KINDS = new RegExp(typedOnRussianKeyboard(`(?<=^\\s*|[;:]\\s*)${EVENT_SUBJECT}(?:${JOINER}${EVENT_SUBJECT})+(?=(?:\\s+[\\p{L}.-]+){0,6}?\\s+${NONE}(?![\\p{L}]))`), 'gu');
+/** The kinds before the last one, opening a clause. */
+const LEADING_KINDS = new RegExp(typedOnRussianKeyboard(`^\\s*(?:${EVENT_SUBJECT}${JOINER})+(?=${EVENT_SUBJECT})`), 'u');
+
 const COMPILED = SUBJECTS.map((s) => ({
   metric: s.metric,
   // The subject, up to six words (each a filler: the period, the council, the audience), "не" and the verb (Russian); or the
@@ -102,12 +120,16 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
       // "Проведено: заседаний президиума – не проводились": a form's label, its dash, the none; the dash joins, not parts.
       // "меморандум: өткізілген жоқ / жасалған жоқ": a label's colon before its none joins too, and nones joined by a slash
       // are one none.
-      const joined = lowerCase(latinRoman(sentence.text)).replace(/\s[-–—]\s+(?=не\s)/gu, (d) => ' '.repeat(d.length)).replace(LABEL_COLON_NONE, (d) => ' '.repeat(d.length)).replace(SLASHED_NONE, (d) => ' '.repeat(d.length)).replace(ITEM_LETTER, (d) => ' '.repeat(d.length));
+      const joined = lowerCase(latinRoman(sentence.text)).replace(/\s[-–—]\s+(?=не\s)/gu, (d) => ' '.repeat(d.length)).replace(LABEL_COLON_NONE, (d) => ' '.repeat(d.length)).replace(SLASHED_NONE, (d) => ' '.repeat(d.length)).replace(ITEM_LETTER, (d) => ' '.repeat(d.length)).replace(LISTED_KINDS, (d) => d.replace(/,/gu, '\u0001'));
       for (const whole of joined.split(/[,;:]|\s[-–—]\s/u)) {
         const at = from;
         from += whole.length + 1;
         // The period by its own name stands where "в отчетном периоде" would: "Во II квартале заседания … не проводились".
-        const clause = ownPeriod === null ? whole : whole.replace(new RegExp(ownPeriod.source, 'giu'), ' ');
+        const named = ownPeriod === null ? whole : whole.replace(new RegExp(ownPeriod.source, 'giu'), ' ');
+        // Kinds named before the last one share its none: the clause is read from the last, the others follow its verdict.
+        const leading = LEADING_KINDS.exec(named)?.[0] ?? '';
+        const clause = ' '.repeat(leading.length) + named.slice(leading.length);
+        const sharing = leading === '' ? [] : EVENT_SUBJECTS.filter((k) => new RegExp(typedOnRussianKeyboard(`(?<![\\p{L}])(?:${k.subject})(?![\\p{L}])`), 'u').test(leading)).map((k) => k.metric);
         // The period's words may open the clause before "ни одного": "В отчетном периоде не проведено ни одного …".
         // (Read once a clause: the same for every entry below.)
         const openedByFiller = words(clause.replace(/(?:не\s|бірде-бір).*$/su, '')).every((w) => FILLER.test(w));
@@ -128,6 +150,12 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
           const found = { metric: c.metric, value: 0, line: line + 1, text: tidy(sentence.text).slice(0, 300) };
           if (MEMBERSHIP.has(c.metric)) candidates.push({ ...found, why: MEMBERSHIP_WHY });
           else out.push(found);
+          if (!EVENT_SUBJECTS.some((k) => k.metric === c.metric)) continue;
+          for (const metric of sharing) {
+            if (figures.some((f) => f.metric === metric) || out.some((f) => f.metric === metric)) continue;
+            if (activities.some((a) => ACTIVITY_PHRASES.some((w) => w.type === a.type && w.metric === metric))) continue;
+            out.push({ ...found, metric });
+          }
         }
       }
     }

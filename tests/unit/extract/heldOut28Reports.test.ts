@@ -20,8 +20,9 @@ const MISSED: Record<string, string[]> = {
   'report-mixed-kokshetau-2025': [],
   // "в трех постоянных комиссиях": a count after a preposition is a circumstance for kenes, never the count stated.
   'report-ru-pavlodar-2025': ['figure commissions'],
-  // Bodies heard named, not counted; "қоғамдық тыңдаулар және дөңгелек үстелдер өткізілген жоқ" (two types, one none).
-  'report-kk-taldykorgan-2025-q2': ['figure departments_heard', 'figure subordinate_orgs_heard', 'figure public_hearings', 'figure round_tables'],
+  // Bodies heard named, not counted. ("қоғамдық тыңдаулар және дөңгелек үстелдер өткізілген жоқ", two kinds under one none,
+  // read since session 14: report/noneOfSeveralKinds.test.ts.)
+  'report-kk-taldykorgan-2025-q2': ['figure departments_heard', 'figure subordinate_orgs_heard'],
 };
 
 describe('held-out reports (set 28), seen by no one before they were scored', () => {

@@ -12,7 +12,8 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 // Scored blind at the end of session 14 (85.3 % of 299 fields, 2 false values: protocols 134/135, reports 121/164).
 // Fixed against then for its two false values only: the online mark abbreviated "(бейнеконф.)"
 // (onlineAbbreviated.test.ts);
-// Uspenka's newspaper articles put under platform other by the sets' convention (see its notes). The misses below are
+// Uspenka's newspaper articles put under platform other by the sets' convention (see its notes); and one class of
+// Egindykol's, kinds named together before one none (report/noneOfSeveralKinds.test.ts). The misses below are
 // NOT analysed yet: pinned as they stand, so that a change that loses a field or states a false one shows; each wants
 // its class found and fixed (next session).
 const MISSED: Record<string, string[]> = {
@@ -27,7 +28,7 @@ const MISSED: Record<string, string[]> = {
   ],
   'report-ru-egindykol-2025-q3': [
     'figure members_joined', 'figure members_left', 'figure report_hearings', 'figure departments_heard',
-    'figure monitorings', 'figure round_tables', 'figure public_hearings', 'figure npa_reviewed',
+    'figure monitorings', 'figure npa_reviewed',
     'figure npa_with_remarks', 'figure appeals_individuals', 'activities monitoring', 'activities report_hearing',
     'activity monitoring 2025-07-16', 'activity monitoring 2025-08-20', 'activity report_hearing 2025-09-25',
   ],
