@@ -13,12 +13,13 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 // Fixed against then for its two false values only: the online mark abbreviated "(бейнеконф.)"
 // (onlineAbbreviated.test.ts);
 // Uspenka's newspaper articles put under platform other by the sets' convention (see its notes); and one class of
-// Egindykol's, kinds named together before one none (report/noneOfSeveralKinds.test.ts). The misses below are
+// Egindykol's, kinds named together before one none (report/noneOfSeveralKinds.test.ts), and one of Kaztalov's, "барлығына,
+// яғни 11-іне, белгіленген мерзімде жауап берілді" (report/reports37kkClasses.test.ts). The misses below are
 // NOT analysed yet: pinned as they stand, so that a change that loses a field or states a false one shows; each wants
 // its class found and fixed (next session).
 const MISSED: Record<string, string[]> = {
   'report-kk-kaztalov-2025': [
-    'figure members_joined', 'figure members_left', 'figure departments_heard', 'figure appeals_answered',
+    'figure members_joined', 'figure members_left', 'figure departments_heard',
   ],
   'report-kk-uzunkol-2025-h1': [
     'figure members_state', 'figure members_joined', 'figure departments_heard', 'figure subordinate_orgs_heard',

@@ -126,6 +126,14 @@ describe('all answered, restated with a number: "барлығына, яғни 15
   it('near-miss: letters, not appeals', () => {
     expect(figure(`${KK}Мемлекеттік органдарға 9 хат жолданды, яғни 8-іне жауап берілді.\n`, 'appeals_answered')).toBeUndefined();
   });
+  // Set 41 (Kaztalov): the number after "барлығына, яғни" set off by commas, words of manner before the verb.
+  it('kk variant: "барлығына, яғни 11-іне, белгіленген мерзімде жауап берілді"', () => {
+    expect(figure(`${KK}Кеңеске 11 өтініш келіп түсті. Өтініштердің барлығына, яғни 11-іне, белгіленген мерзімде жауап берілді.\n`, 'appeals_answered')).toBe(11);
+    expect(figure(`${KK}Кеңеске 6 өтініш түсті. Барлығына, яғни 6-сына, уақтылы жауап берілді.\n`, 'appeals_answered')).toBe(6);
+  });
+  it('near-miss: answers still being prepared are none given', () => {
+    expect(figure(`${KK}Кеңеске 11 өтініш түсті. Барлығына, яғни 11-іне, жауап дайындалуда.\n`, 'appeals_answered')).toBeUndefined();
+  });
 });
 
 describe('civil members named as the kinds of civil bodies in the genitive', () => {
