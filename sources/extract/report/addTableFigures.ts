@@ -1,7 +1,7 @@
 import type { ExtractIssue, ReportCandidate, ReportFigure } from '../types.ts';
 import { PART_SECTION, partSections } from './readFigures.ts';
 import { sharesNumber } from './figureLexicon.ts';
-import { isRestatedOf, restatedWhy } from './summaryRestated.ts';
+import { disputeBoth, isRestatedOf, restatedWhy } from './disputedFigures.ts';
 import { codeCounts } from '../grammar/codeCounts.ts';
 
 /**
@@ -53,10 +53,8 @@ export function addTableFigures(figures: ReportFigure[], rows: ReportFigure[], f
     } else {
       // A table of the year's indicators restating a sentence's count with another number ("проведено восемь
       // мониторингов" / "Общественные мониторинги | 6 | 9 | +3"): the document states it twice, neither is the figure.
-      out.splice(at, 1);
       const [first, later] = stated.line <= row.line ? [stated, row] : [row, stated];
-      const why = restatedWhy(row.metric, first, later);
-      candidates.push({ ...first, why }, { ...later, why });
+      disputeBoth(out, candidates, stated, [first, later], restatedWhy(row.metric, first, later));
       disputed.add(row.metric);
     }
   }

@@ -1,5 +1,5 @@
 import { isBilingualDocument, languageIsKazakh } from '../toLines.ts';
-import type { ExtractIssue, ReportMedia } from '../types.ts';
+import type { ExtractIssue, ReportCandidate, ReportFigure, ReportMedia } from '../types.ts';
 
 /**
  * A bilingual report states every fact twice, once in each language; when the
@@ -21,6 +21,28 @@ export function disputeWhy(metric: string, a: { value: number; line: number }, b
 /** Whether a candidate's reason is a dispute between the two languages over this metric (disputeWhy's words). */
 export function isDisputeOf(metric: string, why: string): boolean {
   return why.startsWith(disputedPrefix(metric));
+}
+
+/**
+ * Why a figure one document states twice, in one language, with two numbers is neither: a section and the report's
+ * summary (report/summaryLines), a sentence and the table of the year's indicators (addTableFigures), a platforms' sum
+ * and another total (readPlatformSums).
+ */
+export function restatedWhy(metric: string, a: { value: number; line: number }, b: { value: number; line: number }): string {
+  return `${restatedPrefix(metric)} with different numbers: ${a.value} (line ${a.line}) and ${b.value} (line ${b.line}); which one the council stands by is for a person to say`;
+}
+
+/** Whether a candidate's reason is a restatement of this metric with another number (restatedWhy's words). */
+export function isRestatedOf(metric: string, why: string): boolean {
+  return why.startsWith(restatedPrefix(metric));
+}
+
+const restatedPrefix = (metric: string) => `${metric} is stated twice in the report`;
+
+/** The figure `stated` leaves the figures; it and the one that states it again otherwise (`both`, in the order given) go to the review, with `why`. */
+export function disputeBoth(figures: ReportFigure[], candidates: ReportCandidate[], stated: ReportFigure, both: [ReportFigure, ReportFigure], why: string): void {
+  figures.splice(figures.indexOf(stated), 1);
+  candidates.push(...both.map((f) => ({ ...f, why })));
 }
 
 const disputedPrefix = (metric: string) => `${metric} is stated in the two languages`;

@@ -16,14 +16,14 @@ import { isPublicationsTotal } from './readMedia.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { monthOfWord } from '../monthNames.ts';
 import { MEDIA_GENERAL } from './activityLexicon.ts';
-import { disputeWhy, disputedAcrossLanguages, isDisputeOf } from './disputedFigures.ts';
+import { disputeBoth, disputeWhy, disputedAcrossLanguages, isDisputeOf, isRestatedOf, restatedWhy } from './disputedFigures.ts';
 import { keepPeriodYear, maskChangedFrom } from './yearPairs.ts';
 import { doubtOfBodyAsCommission } from './bodyAsCommission.ts';
 import { maskPlanOfFact } from './planOfFact.ts';
 import { isHeading } from './isHeading.ts';
 import { doubtOfHeadingSum } from './headingSum.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
-import { isRestatedOf, restatedWhy, summaryLines } from './summaryRestated.ts';
+import { summaryLines } from './summaryLines.ts';
 
 interface Taken {
   start: number;
@@ -438,15 +438,11 @@ function addFigure(figures: ReportFigure[], issues: ExtractIssue[], candidates: 
     figures.push(f);
   } else if ((bilingual || REFERENCE_NOTE.test(earlier.text) || REFERENCE_NOTE.test(f.text)) && disputedAcrossLanguages(earlier, f)) {
     // Neither translation is the figure: both go to the review with the two lines.
-    figures.splice(figures.indexOf(earlier), 1);
-    const why = disputeWhy(f.metric, earlier, f);
-    candidates.push({ ...earlier, why }, { ...f, why });
+    disputeBoth(figures, candidates, earlier, [earlier, f], disputeWhy(f.metric, earlier, f));
   } else if (earlier.value !== f.value && summary.has(f.line - 1) !== summary.has(earlier.line - 1)) {
     // The summary restates a section's figure with another number ("Үш (3) дөңгелек үстел" / "Қорытынды. … 4 дөңгелек
     // үстел"): the document states it twice, and neither number is the figure.
-    figures.splice(figures.indexOf(earlier), 1);
-    const why = restatedWhy(f.metric, earlier, f);
-    candidates.push({ ...earlier, why }, { ...f, why });
+    disputeBoth(figures, candidates, earlier, [earlier, f], restatedWhy(f.metric, earlier, f));
   } else if (earlier.value !== f.value) {
     issues.push({ line: f.line, message: `${f.metric} stated as ${earlier.value} (line ${earlier.line}) and ${f.value} (line ${f.line}); the first is kept` });
   }

@@ -1,7 +1,7 @@
 import { parseCount } from '../parseCount.ts';
 import { tidy } from '../toLines.ts';
 import type { ReportCandidate, ReportFigure, ReportMedia } from '../types.ts';
-import { disputedAcrossLanguages, disputeWhy } from './disputedFigures.ts';
+import { disputeBoth, disputedAcrossLanguages, disputeWhy, restatedWhy } from './disputedFigures.ts';
 import { MEDIA_GENERAL, PLATFORM_PHRASES } from './activityLexicon.ts';
 import { isHeading } from './isHeading.ts';
 import { ITEM } from './readLists.ts';
@@ -48,9 +48,7 @@ export function readPlatformSums(lines: string[], inTable: Set<number>, media: R
       // "Instagram – 24, Facebook – 13, барлығы 37" and elsewhere "опубликовано 39 материалов (включая 2 статьи в газете)":
       // two totals of one document that differ — which is the council's publications is for a person to say.
       else if (other.value !== sum.value) {
-        figures.splice(figures.indexOf(other), 1);
-        const why = disputedAcrossLanguages(other, sum) ? disputeWhy('publications', other, sum) : `publications is stated twice with different values: ${other.value} (line ${other.line}) and ${sum.value} (line ${sum.line})`;
-        for (const f of [other, sum]) candidates.push({ metric: 'publications', value: f.value, line: f.line, text: f.text, why });
+        disputeBoth(figures, candidates, other, [other, sum], (disputedAcrossLanguages(other, sum) ? disputeWhy : restatedWhy)('publications', other, sum));
       }
       continue;
     }

@@ -35,15 +35,3 @@ export function summaryLines(lines: string[]): Set<number> {
   }
   return out;
 }
-
-/** Why a figure stated in a section and again, with another number, in the report's summary (or a table restating it) is neither. */
-export function restatedWhy(metric: string, a: { value: number; line: number }, b: { value: number; line: number }): string {
-  return `${RESTATED_PREFIX(metric)} with different numbers: ${a.value} (line ${a.line}) and ${b.value} (line ${b.line}); which one the council stands by is for a person to say`;
-}
-
-/** Whether a candidate's reason is a restatement of this metric with another number (restatedWhy's words). */
-export function isRestatedOf(metric: string, why: string): boolean {
-  return why.startsWith(RESTATED_PREFIX(metric));
-}
-
-const RESTATED_PREFIX = (metric: string) => `${metric} is stated twice in the report`;
