@@ -1,4 +1,5 @@
 import { withTextLetters } from './grammar/lowerCase.ts';
+import { INLINE_ITEM_NO } from './grammar/inlineItemNumbers.ts';
 import { MONTH_WORD } from './monthNames.ts';
 import { matchesOf } from './grammar/matchesOf.ts';
 
@@ -69,6 +70,8 @@ const NEVER_COUNT: RegExp[] = ([
   new RegExp(`(?<![\\d.,])\\d+\\s*-\\s*${ORDINAL_END}(?![\\p{L}])`, 'giu'),
   // a list number at the start of a line or after a bullet: "1.", "2)", "3 -" before an item's text
   /^(?:\s*[·•▪◦*-]\s*)?\s*\d{1,3}\s*[.)](?!\d)/gmu,
+  // and the numbers of a list run into its sentence: "Мониторингтер: 1) …; 2) …" (inlineItemNumbers)
+  INLINE_ITEM_NO,
   // a span of months: "9 айда", "6 ай ішінде", "тоғыз айдың", "за 9 месяцев", "9 мес." — how long, never how many of anything
   // ("Кеңес 9 айда білім бөлімінің есебін тыңдады" is one hearing, not nine departments; "5 аймақта" is five regions)
   /(?<![\d.,])\d{1,2}\s*-?\s*(?:ай(?:да|ында|дың|ының|лық|ға|ы|ын)?|месяц[\p{L}]*|мес\.)(?![\p{L}])/giu,

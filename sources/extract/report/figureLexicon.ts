@@ -178,10 +178,16 @@ export function sharesNumber(metric: MetricId, other: MetricId): boolean {
   return FIGURE_LEXICON.some((e) => e.metric === metric && e.sharesWith === other);
 }
 
-/** Whether the word after a count whose metric's context stands only in an earlier sentence names another subject. */
-export function namesOtherSubject(entry: CompiledEntry, after: string): boolean {
+/**
+ * Whether the word after a count whose metric's context stands only in an earlier sentence names another subject. A
+ * count of a part of the metric's own noun in the genitive before it counts that noun, whatever word follows: "Қаралған
+ * 5 жобаның 3-еуі бойынша … қорытынды берілді" (three of the five drafts; "бойынша" opens no subject of its own).
+ */
+export function namesOtherSubject(entry: CompiledEntry, after: string, before = ''): boolean {
   const word = /^(?:-[\p{L}]+)?\s+([\p{L}]+)/u.exec(after)?.[1];
   if (!word || entry.ownNouns?.test(word)) return false;
+  const whole = /([\p{L}]+(?:тың|тің|дың|дің|ның|нің))\s+$/u.exec(before)?.[1];
+  if (whole !== undefined && entry.ownNouns?.test(whole)) return false;
   return EXCLUDED.test(word);
 }
 

@@ -11,6 +11,8 @@ import { countedDates } from './countedDates.ts';
 import { ITEM } from './readLists.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { MONTH_WORD } from '../monthNames.ts';
+import { blankInlineItemNumbers } from '../grammar/inlineItemNumbers.ts';
+import { RUN_IN_TITLE } from './commissionSections.ts';
 
 /**
  * Activities outside lists: "7.08.2023 состоялась диалоговая площадка … на
@@ -22,20 +24,26 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
   const out: ReportActivity[] = [];
   const listedLines = new Set(listed.map((a) => a.line));
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+    let line = lines[i];
     if (inTable.has(i) || listedLines.has(i + 1) || line.trim() === '') continue;
     // A point of a numbered reply that no typed list read: "7. Круглые столы – 2 (18.04.2025 – «…»; 27.11.2025 – «…»)."
     if (ITEM.test(line)) {
       const point = labelCountPoint(lines, i, inTable, listedLines, year);
       out.push(...point.activities);
+      // A numbered section whose title runs into its paragraph, on one line ("4. Қоғамдық бақылау. Мониторингтер: 1) …; 2) ….
+      // Қоғамдық тыңдау … өтті.", "4. Общественный контроль. Круглый стол проведён 29 мая …"): the sentences the point did
+      // not read are read as any. One whose sentence opens a list on the lines below ("3. Есептерді тыңдау. … екі есеп тыңдалды:")
+      // is left to the readers of lists under a count (readCountedItems).
+      const runIn = RUN_IN_TITLE.test(line) && point.last === i && !/:\s*$/u.test(line);
+      if (runIn && point.activities.length > 0) line = point.unread;
       // The lines the point wraps onto are read with it.
-      if (point.activities.length > 0) i = point.last;
+      else if (point.activities.length > 0) i = point.last;
       // A form's point that opens with its verb ("6.\tПроведено: 2 круглых стола – 14.03.2025 «…» и 06.06.2025 «…»") is
       // the sentence "Проведено 2 круглых стола …": read as any dated sentence when the point read no items.
       // So is a point that is itself the sentence of one event held ("5) 1 қоғамдық тыңдау өтті – 2025 жылғы 21 мамырда …;",
       // "8) наурыздың 14-і күні … 1 семинар өткізілді;"), or that opens with the date of the sentence ("5. 13 ноября проведен круглый
       // стол …", "4. 2025 жылғы 14 қазанда … семинар өтті").
-      if (point.activities.length > 0 || !(HELD_OPENING.test(line) || DATED_OPENING.test(line) || ONE_HELD.test(`${line} ${lines[i + 1] ?? ''}`))) continue;
+      if (runIn ? line.trim() === '' : point.activities.length > 0 || !(HELD_OPENING.test(line) || DATED_OPENING.test(line) || ONE_HELD.test(`${line} ${lines[i + 1] ?? ''}`))) continue;
     }
     // "IV. КРУГЛЫЙ СТОЛ" / "" / "14.08.2025 — «Качество воздуха …» (…)": a paragraph opening with its date, under a heading of one type.
     const underHeading = datedUnderHeading(lines, i, year);
@@ -226,8 +234,13 @@ function datedParts(text: string, year: number | undefined): { title: string; st
  * date (not a span of more than a week) and the count stated is the number of items — or, after a heading run
  * into its items (`runIn`: "Круглые столы: 20.02. – «…»; 14.03. – «…»"), no count is stated at all.
  */
-function datedItems(text: string, year: number | undefined, runIn = false): { title: string; start: string; end: string }[] {
-  const colon = text.indexOf(':');
+function datedItems(said: string, year: number | undefined, runIn = false): { title: string; start: string; end: string }[] {
+  // "Мониторингтер: 1) 2025 жылғы 26 ақпанда – …; 2) …": the items' numbers blanked, each item opens with its date.
+  const text = blankInlineItemNumbers(said);
+  // The list's own colon is the one its "1)" follows ("Мониторингтер : жарты жыл ішінде 5 … жүргізілді : 1) 12.02.2025 – …").
+  let first = 0;
+  while (first < text.length && text[first] === said[first]) first++;
+  const colon = first < text.length ? text.lastIndexOf(':', first) : text.indexOf(':');
   if (colon < 0) return [];
   const masked = maskNeverCounts(text);
   const opens = matchesOf(masked.slice(colon + 1), DATED_ITEM).map((m) => ({ from: colon + 1 + (m.index ?? 0), at: colon + 1 + (m.index ?? 0) + m[1].length, date: colon + 1 + (m.index ?? 0) + m[1].length + m[2].length, dash: colon + 1 + (m.index ?? 0) + m[0].length }));
@@ -249,8 +262,10 @@ function datedItems(text: string, year: number | undefined, runIn = false): { ti
 }
 
 /** The label-count sentences of a list item and the lines it wraps onto, as activities (labelCountItems). */
-function labelCountPoint(lines: string[], i: number, inTable: Set<number>, listedLines: Set<number>, year: number | undefined): { activities: ReportActivity[]; last: number } {
-  let text = lines[i].replace(/^\s*\d{1,3}\s*[.)]\s*/u, '');
+function labelCountPoint(lines: string[], i: number, inTable: Set<number>, listedLines: Set<number>, year: number | undefined): { activities: ReportActivity[]; last: number; unread: string } {
+  const number = /^\s*\d{1,3}\s*[.)]\s*/u.exec(lines[i])?.[0].length ?? 0;
+  let text = lines[i].slice(number);
+  let unread = lines[i];
   const starts = [0];
   let last = i;
   while (last + 1 < lines.length && !inTable.has(last + 1) && !listedLines.has(last + 2) && continuesSentence(lines[last], lines[last + 1])) {
@@ -269,13 +284,17 @@ function labelCountPoint(lines: string[], i: number, inTable: Set<number>, liste
     // sentence counts its dated items, as many as it says.
     const items = labelled.length === 0 && head && activityTypeOf(head[1])?.type === t.type ? datedItems(sentence.text, year, true) : labelled.length === 0 ? datedItems(sentence.text, year) : labelled;
     for (const d of items) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line });
+    // The point's first line without the sentences it read (blanked, offsets kept): what is left for the dated sentences.
+    const at = number + sentence.start;
+    if (items.length > 0 && at + sentence.text.length <= unread.length) unread = `${unread.slice(0, at)}${' '.repeat(sentence.text.length)}${unread.slice(at + sentence.text.length)}`;
   }
   // "5. Круглый стол «Тарифы ЖКУ …» – 11 марта 2025 г., участвовали 46 человек": the point is one event, named, dated.
   if (out.length === 0) {
     const named = namedPoint(text, year);
     if (named !== null) out.push({ ...named, line: i + 1 });
+    if (named !== null) unread = '';
   }
-  return { activities: out, last };
+  return { activities: out, last, unread };
 }
 
 /** A point's opening words that name one event: the type (a word or three, no number), "на тему" at most. */

@@ -91,7 +91,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             // "не проведено ни одного слушания": none, never one (readStatedNone reads it).
             if (/(?:^|[^\p{L}])(?:ни|бірде)[\s-]+$/u.test(lowerCase(sentence.text.slice(Math.max(0, start - 6), start)))) continue;
             if (entry.notClause && entry.notClause.test(clauseAround(`${coded.slice(0, start)}#${coded.slice(end)}`, start, start + 1))) continue;
-            if (entry.contextInParagraph && entry.context && !entry.context.test(lower) && namesOtherSubject(entry, coded.slice(end, end + 40))) continue;
+            if (entry.contextInParagraph && entry.context && !entry.context.test(lower) && namesOtherSubject(entry, coded.slice(end, end + 40), coded.slice(Math.max(0, start - 40), start))) continue;
             const i = lineOf(sentence.start + start);
             // "…әлеуметтік желілерде 57 жарияланыммен көрсетілді:" / "Instagram – 38, Telegram – 19.": the list the colon opens
             // on the next line is read with the count it breaks down.

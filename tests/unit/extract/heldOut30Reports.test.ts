@@ -34,8 +34,9 @@ const MISSED: Record<string, string[]> = {
   // Bold numbered headings with their text on the same line (PDF): the hearings counted in the heading's own sentence,
   // the round tables and the memorandum dated in it, not read.
   'report-ru-mineco-2025-9m': [
-    'figure report_hearings', 'figure public_hearings', 'activities round_table', 'activities memorandum',
-    'activity round_table 2025-02-27', 'activity round_table 2025-07-10', 'activity memorandum 2025-06-05',
+    // (The round tables and the memorandum, in numbered sections' paragraphs after their run-in titles, are read since
+    // session 15: report/reports41uzunkolClasses.test.ts.)
+    'figure report_hearings', 'figure public_hearings',
   ],
   // "в том числе Instagram – 88," then "Facebook – 30, сайт акимата – 22" on the wrapped line; one hearing's date.
   'report-ru-petropavl-2025': ['media facebook.publications', 'media website.publications', 'activities public_hearing', 'activity public_hearing 2025-10-24'],

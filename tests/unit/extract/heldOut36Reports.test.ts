@@ -30,9 +30,9 @@ const MISSED: Record<string, string[]> = {
   // departments heard are named, not counted; "барлыгы каралды" (all reviewed) and the seminar planned but not held
   // ("откізілмеді") are not read in these spellings.
   'report-kk-moiynkum-2025-h1': [
-    'figure departments_heard', 'figure seminars', 'figure npa_reviewed', 'activities monitoring',
-    'activity monitoring 2025-02-12', 'activity monitoring 2025-03-19', 'activity monitoring 2025-04-23',
-    'activity monitoring 2025-05-21', 'activity monitoring 2025-06-11',
+    // (The five monitorings, a list run into its sentence "… жүргізілді : 1) 12.02.2025 – …; 2) …", are read since session 15:
+    // report/reports41uzunkolClasses.test.ts.)
+    'figure departments_heard', 'figure seminars', 'figure npa_reviewed',
   ],
   // The PDF's text layer: old page numbers and headers inside lists and brackets, hyphenated words; the dated items are
   // broken over those lines; bodies heard named one by one, not counted. Not looked at further in session 13 beyond its

@@ -44,11 +44,10 @@ const MISSED: Record<string, string[]> = {
     'figure npa_with_remarks',
     // "11 өтініш түсті, барлығы жеке тұлғалардан": all of one kind — a candidate by design.
     'figure appeals_individuals',
-    'activities report_hearing', 'activities round_table',
+    'activities report_hearing',
     'activity report_hearing 2025-03-20', 'activity report_hearing 2025-05-15', 'activity report_hearing 2025-06-19',
-    // "2025 жылғы 28 мамырда «…» тақырыбында дөңгелек үстел өтті (42 қатысушы)" inside a Word paragraph of three
-    // sentences that also says no hearings were held: not analysed yet.
-    'activity round_table 2025-05-28',
+    // (The round table of 28 May, in a numbered section's paragraph after its run-in title, is read since session 15:
+    // report/reports41uzunkolClasses.test.ts.)
   ],
   'report-kk-syrym-2025': [
     // "Кеңес құрамынан бір мүше (Қарабаев Ж.Б.) өз еркімен, … шықты": a name in brackets and a clause between the count
