@@ -32,6 +32,8 @@ export function readBracketCounts(line: string): string {
   });
 }
 
+const BRACKET_COUNT = /\(\d{1,4} \p{L}{3,}\)/u;
+
 /**
  * A heading that carries its count with the noun in brackets: "II. Есептерді тыңдау (4 есеп)", "VI. НҚА жобаларын қарау
  * (9 жоба)", "5. Заслушивание отчетов (4 отчета)". The bracket's noun is the heading's own (its stem stands in the words
@@ -40,6 +42,8 @@ export function readBracketCounts(line: string): string {
  * counts. Only a heading (isHeading), only its last bracket.
  */
 function readHeadingNounCount(line: string): string {
+  // The bracket looked for alone first: the whole pattern tries every split of a line without one.
+  if (!BRACKET_COUNT.test(line)) return line;
   const m = /^(.*\p{L}.*?)\s\((\d{1,4}) (\p{L}{3,})\)([¹²³*]*)\s*$/u.exec(line);
   if (!m || !isHeading(line.replace(/[¹²³*]+\s*$/u, ''))) return line;
   const stem = m[3].toLowerCase().slice(0, 4);

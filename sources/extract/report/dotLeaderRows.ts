@@ -12,15 +12,20 @@ import { SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
  * mixed with them. At least three leader marks, so a sentence's "…" or "и т.д." is none.
  */
 const LEADER = String.raw`(?:[ \t]*(?:[.·•…_][ \t]?){3,}[ \t]*|\t+)`;
+/**
+ * A row's line holds a leader somewhere: looked for first, in one pass, because a line without one otherwise fails
+ * only after the label's two lazy runs have tried every split of it (the costliest pattern of a report's parse).
+ */
+const HAS_LEADER = String.raw`(?=[^\n]*?(?:\t|[.·•…_][ \t]?[.·•…_][ \t]?[.·•…_]))`;
 /** The value: a count ("40", "12 500"), a unit after it ("40 членов", "7 адам", "5 ед."), a bracket ("(годовой план – 24)"). */
 // Or the count's parts after it in a clause of their own: "5, из них одобрено – 4, с замечаниями – 1" (m[6]).
-const ROW = new RegExp(String.raw`^([ \t]*)([^\s\t][^\t]*?\p{L}[^\t]*?)${LEADER}(\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})((?:[ \t]+\p{L}+\.?){0,2})[ \t]*(?:\(([^()]*)\))?(,[ \t]*(?:из[ \t]+них|в[ \t]+том[ \t]+числе|оның[ \t]+ішінде|олардың[ \t]+ішінде)[^()\t]*?)?[ \t]*[.;]?[ \t]*$`, 'u');
+const ROW = new RegExp(String.raw`^${HAS_LEADER}([ \t]*)([^\s\t][^\t]*?\p{L}[^\t]*?)${LEADER}(\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})((?:[ \t]+\p{L}+\.?){0,2})[ \t]*(?:\(([^()]*)\))?(,[ \t]*(?:из[ \t]+них|в[ \t]+том[ \t]+числе|оның[ \t]+ішінде|олардың[ \t]+ішінде)[^()\t]*?)?[ \t]*[.;]?[ \t]*$`, 'u');
 /**
  * A row whose value is words saying none was held ("Семинарлар ........ өткізілген жоқ", "Семинаров ..... не проводились"):
  * a row of the block (left out, the next row's sentence would join it and take its "none"), rewritten as the clause
  * readStatedNone reads.
  */
-const NONE_ROW = new RegExp(String.raw`^([ \t]*)([^\s\t][^\t]*?\p{L}[^\t]*?)${LEADER}(\p{L}[\p{L}\s]*?)[ \t]*[.;]?[ \t]*$`, 'u');
+const NONE_ROW = new RegExp(String.raw`^${HAS_LEADER}([ \t]*)([^\s\t][^\t]*?\p{L}[^\t]*?)${LEADER}(\p{L}[\p{L}\s]*?)[ \t]*[.;]?[ \t]*$`, 'u');
 const noneRow = (line: string) => {
   const m = NONE_ROW.exec(line);
   return m !== null && STATES_NONE_HELD.test(m[3]) && m[3].trim().split(/\s+/u).length <= 3 ? m : null;

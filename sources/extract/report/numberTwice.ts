@@ -8,6 +8,8 @@ import { parseCount } from '../parseCount.ts';
  * stays a doubt.
  */
 export function blankNumberTwice(line: string): string {
+  // Most lines have no bracket at all: the patterns below would try every word of them.
+  if (!line.includes('(')) return line;
   const blank = (s: string) => s.replace(/\S/gu, ' ');
   // words, then the digits in brackets: up to three words before the bracket, the longest that reads as the number
   let out = line.replace(/((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*\((\d{1,4})\)/gu, (all, words: string, digits: string) => {

@@ -35,6 +35,8 @@ const PLAN = new RegExp(
   'iu',
 );
 /** A reference heading: "Справочно", "Для справки", "Анықтама үшін" opening the line or ending a section heading. */
+// Its words looked for alone first: the whole pattern tries sixty splits of every short line.
+const REFERENCE_WORD = /справ|анықтама/iu;
 const REFERENCE = new RegExp(NUMBERING + String.raw`(?:(?:справочно|для\s+справки|анықтама\s+үшін)(?:\s*\([^()]*\))?\s*:?\s*$|.{0,60}\/\s*(?:для\s+справки|справочно)\s*$)`, 'iu');
 
 /**
@@ -48,7 +50,7 @@ function headingKind(line: string, periodYears: number[]): 'plan' | 'reference' 
   // The plan of the report's own year ("ПЛАН РАБОТЫ НА 2025 ГОД" in the 2025 report) heads the work done under it.
   const years = matchesOf(line, /(?<!\d)(?:19|20)\d{2}(?!\d)/gu).map((m) => Number(m[0]));
   if (PLAN.test(line)) return years.length > 0 && years.every((y) => periodYears.includes(y)) ? null : 'plan';
-  if (REFERENCE.test(line)) return 'reference';
+  if (REFERENCE_WORD.test(line) && REFERENCE.test(line)) return 'reference';
   return CUMULATIVE.test(line) && (/:\s*$/u.test(line) || isSectionHeading(line)) ? 'reference' : null;
 }
 
