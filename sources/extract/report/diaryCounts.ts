@@ -42,6 +42,8 @@ export function readDiaryCounts(lines: string[], period: Period | null, activiti
   return out;
 }
 
+const ONE_MONTH = /^\s*\p{L}+(?:\s+(?:айы|месяц))?(?:\s+(?:19|20)\d{2}(?:\s*(?:г\.?|года|ж\.?|жыл[\p{L}]*))?)?\s*:?\s*$/iu;
+
 /**
  * The lines of a diary: a bare month heading for each month of the period, in order, each followed by its items
  * (a dash or a number, their wrapped lines set in under them) and blank lines only; to the last item of the last month.
@@ -51,9 +53,10 @@ function diarySpan(lines: string[], period: Period | null): { from: number; to: 
   const fm = Number(period.from.slice(5, 7));
   const months = monthsOf(period);
   if (months < 2 || months > 12) return null;
-  const headings = lines.flatMap((l, k) => (isMonthHeading(l) && /^\s*\p{L}+\s*:?\s*$/u.test(l) ? [k] : []));
+  // One month a heading ("Июль", "ИЮЛЬ 2025 г.:", "Шілде айы"); "Июль – август" is two.
+  const headings = lines.flatMap((l, k) => (isMonthHeading(l) && ONE_MONTH.test(l) ? [k] : []));
   if (headings.length !== months) return null;
-  if (!headings.every((k, n) => monthOfWord(lines[k].trim().replace(/:$/u, '')) === ((fm - 1 + n) % 12) + 1)) return null;
+  if (!headings.every((k, n) => monthOfWord(lines[k].trim().split(/[\s:]/u)[0]) === ((fm - 1 + n) % 12) + 1)) return null;
   let to = headings[0];
   for (let k = headings[0] + 1; k < lines.length; k++) {
     const line = lines[k];

@@ -64,6 +64,13 @@ describe("a diary's items as the count of their type", () => {
   it('kk: the same in Kazakh', () => {
     expect(figures(DIARY_KK).monitorings).toBe(2);
   });
+  it('variant: headings with their year or "айы"', () => {
+    expect(figures(DIARY_RU.replace('\nИюль\n', '\nИЮЛЬ 2025 г.:\n').replace('\nАвгуст\n', '\nАвгуст 2025 года\n')).monitorings).toBe(2);
+    expect(figures(DIARY_KK.replace('\nШілде\n', '\nШілде айы\n')).monitorings).toBe(2);
+  });
+  it('near-miss: a heading of two months is no diary of each', () => {
+    expect(figures(DIARY_RU.replace('\nИюль\n', '\nИюль – август\n').replace(/\nАвгуст\n[^\n]*\n/u, '\n')).monitorings).toBeUndefined();
+  });
   it('variant: a cumulative count and a plan elsewhere do not hinder', () => {
     const text = `${DIARY_RU}\nСправочно: за 9 месяцев 2025 года проведено 5 мониторингов.\n\nВ 4 квартале планируется провести\nмониторинг отопительного сезона.\n`;
     expect(figures(text).monitorings).toBe(2);
