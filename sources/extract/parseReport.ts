@@ -28,6 +28,9 @@ import { fromLatinKazakhParagraphs } from './fromLatinKazakh.ts';
 import { sumPartTables } from './report/partTables.ts';
 import { readStatedNone } from './report/readStatedNone.ts';
 import { readSingleEvents } from './report/singleEvents.ts';
+import { readHeadsHeard } from './report/headsHeard.ts';
+import { readSingleDraft } from './report/singleDraft.ts';
+import { readDiaryCounts } from './report/diaryCounts.ts';
 import { readAllOfOneKind } from './report/allOfOneKind.ts';
 import { blankNumberTwice } from './report/numberTwice.ts';
 import { keepSumTotal } from './report/sumTotals.ts';
@@ -140,6 +143,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'figures', () => out.figures.push(...readStatedNone(lines, inTable, out.figures, out.activities, out.period, out.candidates)));
   // "поступило 12 обращений … На все обращения даны ответы": all of what came in handled, the count received stated.
   guard(issues, 'figures', () => out.figures.push(...readAllOfReceived(lines, out.figures, out.candidates)));
+  // "рассмотрен проект решения маслихата …, направлено заключение с замечаниями": one draft, told once and in the singular.
+  guard(issues, 'figures', () => out.figures.push(...readSingleDraft(lines, inTable, out.figures, out.candidates)));
   // "Бірінші үшеуі – … бөлімдері, соңғысы – … ведомстволық бағынысты ұйым": the last body heard, one, when the hearings add up.
   guard(issues, 'figures', () => out.figures.push(...readLastOfBodiesHeard(lines, out.figures)));
   // "4 есеп тыңдалды: … бөлімінің (ақпан), …, сондай-ақ «…» МКК директоры (маусым)": the bodies heard by kind, as many as the count.
@@ -153,6 +158,16 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'activities', () => (out.activities = dropOtherPeriodActivities(out.activities, out.period, stated, issues)));
   // "12 марта для членов Совета организован семинар «…»" and no count of seminars anywhere: one seminar.
   guard(issues, 'figures', () => out.figures.push(...readSingleEvents(lines, out.activities, out.figures, out.candidates)));
+  // "Заседание Совета (25 сентября): заслушаны отчеты руководителя отдела образования и руководителя отдела ЖКХ": as many
+  // hearings as heads named, when no count of them is stated.
+  guard(issues, 'figures', () => {
+    const heard = readHeadsHeard(out.activities, out.figures, out.candidates);
+    out.activities = heard.activities;
+    out.figures.push(...heard.figures);
+  });
+  // A report laid out month by month ("Июль" / "  - общественный мониторинг … (16-17 июля)"): its items of a type are the
+  // type's count when nothing else states or tells it.
+  guard(issues, 'figures', () => out.figures.push(...readDiaryCounts(lines, out.period, out.activities, out.figures, out.candidates)));
   guard(issues, 'checks', () => checkParts(out.figures, issues));
   guard(issues, 'checks', () => checkTypeTotals(out.figures, out.activities, issues));
   // A count corrected further down is quoted with its line as written and the line that corrects it.

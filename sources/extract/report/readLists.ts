@@ -151,7 +151,7 @@ function afterLeadingDate(title: string, year: number | undefined): string {
 const SECTION_TITLE = /^\s*(?:[IVX]{1,4}\.\s+\p{Lu}[^.!?;]*|[^\p{Ll}]*\p{Lu}{4}[^\p{Ll}]*)$/u;
 
 /** A month heading over a diary's items: "ШІЛДЕ", "Июль", "Шілде айы", "Июль 2025 г.:", "Июль – август". */
-function isMonthHeading(heading: string): boolean {
+export function isMonthHeading(heading: string): boolean {
   const words = heading.trim().replace(/[:.]$/u, '').replace(/\s+(?:19|20)\d{2}(?:\s*(?:г\.?|года|ж\.?|жыл[\p{L}]*))?$/iu, '').split(/\s*[-–—]\s*|\s+/u);
   const months = words.filter((w) => !/^(?:айы|месяц|ай)$/iu.test(w));
   return months.length >= 1 && months.length <= 2 && months.every((w) => /^\p{L}+$/u.test(w) && monthOfWord(w) !== null);
@@ -167,7 +167,7 @@ const unquoted = (text: string) => text.replace(/«[^»]*»|"[^"]*"|“[^”]*�
  */
 function diaryEntry(title: string, year: number | undefined): Omit<ReportActivity, 'line'> | null {
   const dash = /\s[-–—]\s/u.exec(title);
-  if (dash === null || dash.index > 40) return runOnDiaryEntry(title, year);
+  if (dash === null || dash.index > 40) return runOnDiaryEntry(title, year) ?? bracketDiaryEntry(title, year);
   const dates = leadingDayMonth(title, year) ?? parseDatePhrase(title.slice(0, dash.index), year);
   if (dates === null || dates.start.slice(0, 7) !== dates.end.slice(0, 7)) return null;
   const types = activityTypesIn(unquoted(title.slice(dash.index)));
@@ -189,6 +189,29 @@ function runOnDiaryEntry(title: string, year: number | undefined): Omit<ReportAc
   const types = activityTypesIn(unquoted(rest));
   if (types.length !== 1) return null;
   return { type: types[0].type, title: tidy(rest).slice(0, 300), date_start: dates.start, date_end: dates.end };
+}
+
+/**
+ * A diary's item that names its event first and its date after it in brackets: "общественный мониторинг работы летних
+ * площадок (16-17 июля), охвачено 4 площадки", "заседание Совета (25 сентября): заслушаны отчеты …", "жазғы алаңдарға
+ * қоғамдық мониторинг (шілденің 16-сы)". The item's first bracket holds the date and nothing else ("(2 замечания)",
+ * "(июль)", "(проведен 20 августа)" are no date of it), within the item's first words, and the item names one type
+ * outside its quoted titles and that bracket ("заседание комиссии (8 июля) – рассмотрен ход …" names none).
+ */
+function bracketDiaryEntry(title: string, year: number | undefined): Omit<ReportActivity, 'line'> | null {
+  const bracket = /\(([^()]{3,40})\)/u.exec(title);
+  if (bracket === null || bracket.index > 120 || !isDateOnly(bracket[1])) return null;
+  const dates = parseDatePhrase(bracket[1], year);
+  if (dates === null || dates.start.slice(0, 7) !== dates.end.slice(0, 7)) return null;
+  const types = activityTypesIn(unquoted(title.slice(0, bracket.index) + ' ' + title.slice(bracket.index + bracket[0].length)));
+  if (types.length !== 1) return null;
+  return { type: types[0].type, title: tidy(title).slice(0, 300), date_start: dates.start, date_end: dates.end };
+}
+
+/** A bracket's words are a date's and nothing else: its days, its month, its year ("16-17 июля", "шілденің 16-сы", "20.08.2025 г."). */
+function isDateOnly(text: string): boolean {
+  const words = text.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)|\d{1,2}(?:\.\d{1,2}\.?)?|[.,\s–—-]+/gu, ' ').trim().split(/\s+/u).filter((w) => w !== '');
+  return /\d/u.test(text) && words.every((w) => monthOfWord(w) !== null || /^(?:г|года|году|ж|жылғы|жылы|ы|і|сы|сі|шы|ші|ні|ны|де|да|те|та|нда|нде|інде|ында|сында|сінде)$/iu.test(w));
 }
 
 /**

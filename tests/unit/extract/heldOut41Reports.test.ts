@@ -25,11 +25,13 @@ const MISSED: Record<string, string[]> = {
   // 1) …; 2) …"), a numbered section's run-in title, civil servants as the state members, a member brought in by an act
   // named between, "ескертусіз оң қорытынды" of "5 жобаның 3-еуі", the bodies heard listed by kind.
   'report-kk-uzunkol-2025-h1': [],
+  // Egindykol (analysed, session 15; its classes in report/monthByMonthReport.test.ts): what is left is the sets'
+  // convention, not a layout. "Изменений в составе в квартале не было" gives members_joined/left 0 as candidates (sets 4
+  // and 10 leave an unchanged membership out, set 11 counts it: readStatedNone MEMBERSHIP); "поступило 5 обращений, все
+  // - от физических лиц" gives appeals_individuals 5 as a candidate (sets 4 and 15 state no individuals for it:
+  // report/allOfOneKind).
   'report-ru-egindykol-2025-q3': [
-    'figure members_joined', 'figure members_left', 'figure report_hearings', 'figure departments_heard',
-    'figure monitorings', 'figure npa_reviewed',
-    'figure npa_with_remarks', 'figure appeals_individuals', 'activities monitoring', 'activities report_hearing',
-    'activity monitoring 2025-07-16', 'activity monitoring 2025-08-20', 'activity report_hearing 2025-09-25',
+    'figure members_joined', 'figure members_left', 'figure appeals_individuals',
   ],
   'report-ru-maisky-2025': [
     'figure members_total', 'figure members_left', 'figure departments_heard', 'figure memoranda',
