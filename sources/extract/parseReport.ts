@@ -5,6 +5,8 @@ import type { ExtractIssue, ReportExtract, ReportFigure } from './types.ts';
 import { checkParts, checkTypeTotals } from './report/checkFigures.ts';
 import { readDatedSentences } from './report/readDatedSentences.ts';
 import { readCountedItems } from './report/readCountedItems.ts';
+import { readMonthItems } from './report/monthItems.ts';
+import { readOneCountedEvents } from './report/oneCountedEvents.ts';
 import { readDatedTables } from './report/readDatedTables.ts';
 import { readChronology } from './report/readChronology.ts';
 import { flattenFigureTables } from './report/flattenFigureTables.ts';
@@ -12,6 +14,7 @@ import { doubtCarriedOver } from './report/carriedOver.ts';
 import { doubtCompositionAtFormation } from './report/compositionAtFormation.ts';
 import { readAllOfReceived } from './report/allOfReceived.ts';
 import { readLastOfBodiesHeard } from './report/lastOfBodiesHeard.ts';
+import { readDepartmentsListed } from './report/departmentsListed.ts';
 import { readOwnFigures } from './report/readOwnFigures.ts';
 import { readGrowth } from './report/readGrowth.ts';
 import { partSections } from './report/readFigures.ts';
@@ -135,10 +138,16 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'sentences', () => out.activities.push(...readDatedSentences(flat, inTable, year, out.activities, out.figures, issues, out.candidates)));
   // "Есеп тыңдау – 2: … бөлімі (08.10), … бөлімі (17.12)": a label's count met by as many dated events after it.
   guard(issues, 'sentences', () => out.activities.push(...readCountedItems(flat, inTable, year, out.activities, out.figures, out.candidates.filter((c) => c.why === INITIATIVE_PART))));
+  // "Проведено 4 мониторинга: … (февраль), … (май), …": the events a count lists in its sentence, each by its month.
+  guard(issues, 'sentences', () => out.activities.push(...readMonthItems(flat, inTable, out.figures, out.activities)));
+  // "• меморандум о сотрудничестве с Ассоциацией фермеров (1).": the one event a list item counts, no other of its kind told.
+  guard(issues, 'lists', () => out.activities.push(...readOneCountedEvents(lines, out.figures, out.activities)));
   // "Общественные слушания в отчетном периоде не проводились": a none stated in words, once no count or activity says otherwise.
   guard(issues, 'figures', () => out.figures.push(...readStatedNone(lines, inTable, out.figures, out.activities, out.period, out.candidates)));
   // "поступило 12 обращений … На все обращения даны ответы": all of what came in handled, the count received stated.
   guard(issues, 'figures', () => out.figures.push(...readAllOfReceived(lines, out.figures, out.candidates)));
+  // "6 есебі тыңдалды. Олардың ішінде:" over "1) аудандық білім бөлімі;" … "5) … ауылдық округінің әкімі;": the departments among the bodies listed.
+  guard(issues, 'figures', () => out.figures.push(...readDepartmentsListed(out.activities, out.figures, out.candidates)));
   // "Бірінші үшеуі – … бөлімдері, соңғысы – … ведомстволық бағынысты ұйым": the last body heard, one, when the hearings add up.
   guard(issues, 'figures', () => out.figures.push(...readLastOfBodiesHeard(lines, out.figures)));
   // "В состав Совета вошли 11 человек: 8 – …, 3 – …" and "вышел 1 член" later: the composition at formation, not at the period's end.

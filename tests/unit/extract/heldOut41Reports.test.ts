@@ -18,8 +18,11 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 // NOT analysed yet: pinned as they stand, so that a change that loses a field or states a false one shows; each wants
 // its class found and fixed (next session).
 const MISSED: Record<string, string[]> = {
+  // Analysed in session 15 (classes in report/reports41bodiesMembersItems.test.ts). Still missed: "Есепті жылы Кеңес
+  // құрамына өзгеріс енгізілген жоқ" — a membership none is a candidate by design (readStatedNone, MEMBERSHIP_WHY: sets 4
+  // and 10 read it as no figure, 11 as 0); kenes offers joined 0 and left 0 for review.
   'report-kk-kaztalov-2025': [
-    'figure members_joined', 'figure members_left', 'figure departments_heard',
+    'figure members_joined', 'figure members_left',
   ],
   'report-kk-uzunkol-2025-h1': [
     'figure members_state', 'figure members_joined', 'figure departments_heard', 'figure subordinate_orgs_heard',
@@ -33,14 +36,11 @@ const MISSED: Record<string, string[]> = {
     'figure npa_with_remarks', 'figure appeals_individuals', 'activities monitoring', 'activities report_hearing',
     'activity monitoring 2025-07-16', 'activity monitoring 2025-08-20', 'activity report_hearing 2025-09-25',
   ],
-  'report-ru-maisky-2025': [
-    'figure members_total', 'figure members_left', 'figure departments_heard', 'figure memoranda',
-    'activities memorandum', 'activities report_hearing',
-  ],
-  'report-ru-uspenka-2025': [
-    'figure subordinate_orgs_heard', 'figure npa_with_remarks', 'activities monitoring', 'activities public_hearing',
-    'activities round_table',
-  ],
+  // Analysed in session 15 (classes in report/reports41bodiesMembersItems.test.ts). Still missed, an activity count
+  // only: the five bodies heard are named in one sentence ("от руководителей отдела образования, отдела ЖКХ, ПТ и АД, …,
+  // ГКП … и акима …"), whose commas also part one department's name ("ЖКХ, ПТ и АД"), so it is not split into hearings.
+  'report-ru-maisky-2025': ['activities report_hearing'],
+  // Uspenka: every field read since session 15.
 };
 
 describe('held-out reports (set 41), seen by no one before they were scored', () => {
