@@ -5,6 +5,8 @@ import type { ExtractIssue, ReportExtract, ReportFigure } from './types.ts';
 import { checkParts, checkTypeTotals } from './report/checkFigures.ts';
 import { readDatedSentences } from './report/readDatedSentences.ts';
 import { readCountedItems } from './report/readCountedItems.ts';
+import { readMonthItems } from './report/monthItems.ts';
+import { readOneCountedEvents } from './report/oneCountedEvents.ts';
 import { readDatedTables } from './report/readDatedTables.ts';
 import { readChronology } from './report/readChronology.ts';
 import { flattenFigureTables } from './report/flattenFigureTables.ts';
@@ -13,6 +15,7 @@ import { doubtCompositionAtFormation } from './report/compositionAtFormation.ts'
 import { readAllOfReceived } from './report/allOfReceived.ts';
 import { readLastOfBodiesHeard } from './report/lastOfBodiesHeard.ts';
 import { readBodiesHeardList } from './report/bodiesHeardList.ts';
+import { readDepartmentsListed } from './report/departmentsListed.ts';
 import { readOwnFigures } from './report/readOwnFigures.ts';
 import { readGrowth } from './report/readGrowth.ts';
 import { partSections } from './report/readFigures.ts';
@@ -139,12 +142,18 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'sentences', () => out.activities.push(...readDatedSentences(flat, inTable, year, out.activities, out.figures, issues, out.candidates)));
   // "Есеп тыңдау – 2: … бөлімі (08.10), … бөлімі (17.12)": a label's count met by as many dated events after it.
   guard(issues, 'sentences', () => out.activities.push(...readCountedItems(flat, inTable, year, out.activities, out.figures, out.candidates.filter((c) => c.why === INITIATIVE_PART))));
+  // "Проведено 4 мониторинга: … (февраль), … (май), …": the events a count lists in its sentence, each by its month.
+  guard(issues, 'sentences', () => out.activities.push(...readMonthItems(flat, inTable, out.figures, out.activities)));
+  // "• меморандум о сотрудничестве с Ассоциацией фермеров (1).": the one event a list item counts, no other of its kind told.
+  guard(issues, 'lists', () => out.activities.push(...readOneCountedEvents(lines, out.figures, out.activities)));
   // "Общественные слушания в отчетном периоде не проводились": a none stated in words, once no count or activity says otherwise.
   guard(issues, 'figures', () => out.figures.push(...readStatedNone(lines, inTable, out.figures, out.activities, out.period, out.candidates)));
   // "поступило 12 обращений … На все обращения даны ответы": all of what came in handled, the count received stated.
   guard(issues, 'figures', () => out.figures.push(...readAllOfReceived(lines, out.figures, out.candidates)));
   // "рассмотрен проект решения маслихата …, направлено заключение с замечаниями": one draft, told once and in the singular.
   guard(issues, 'figures', () => out.figures.push(...readSingleDraft(lines, inTable, out.figures, out.candidates)));
+  // "6 есебі тыңдалды. Олардың ішінде:" over "1) аудандық білім бөлімі;" … "5) … ауылдық округінің әкімі;": the departments among the bodies listed.
+  guard(issues, 'figures', () => out.figures.push(...readDepartmentsListed(out.activities, out.figures, out.candidates)));
   // "Бірінші үшеуі – … бөлімдері, соңғысы – … ведомстволық бағынысты ұйым": the last body heard, one, when the hearings add up.
   guard(issues, 'figures', () => out.figures.push(...readLastOfBodiesHeard(lines, out.figures)));
   // "4 есеп тыңдалды: … бөлімінің (ақпан), …, сондай-ақ «…» МКК директоры (маусым)": the bodies heard by kind, as many as the count.

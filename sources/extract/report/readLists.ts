@@ -336,7 +336,19 @@ function isSectionHeading(lines: string[], items: ListItem[]): boolean {
   const blank = (k: number) => k < 0 || k >= lines.length || lines[k].trim() === '';
   if (!blank(at - 1)) return false;
   if (blank(at + 1)) return true;
-  return titleLike(itemOf(lines[at])?.text.trim() ?? '') && itemOf(lines[at + 1]) === null;
+  const title = itemOf(lines[at])?.text.trim() ?? '';
+  // "3. Заслушивание отчетов руководителей." over "В 2025 году Советом заслушано 7 отчетов …": a title closed by its own
+  // stop, the section's paragraph under it.
+  return (titleLike(title) || isTitleOverParagraph(title, lines[at + 1])) && itemOf(lines[at + 1]) === null;
+}
+
+/**
+ * A short title closed by its stop (six words at most, no number, no verb of holding: "Общественные слушания и круглые
+ * столы.") over a line that opens a paragraph: a capital, six words or more.
+ */
+function isTitleOverParagraph(title: string, next: string): boolean {
+  const words = next.trim().split(/\s+/u);
+  return /^\p{Lu}[\p{L}\s,-]*\.$/u.test(title) && title.split(/\s+/u).length <= 6 && !HELD_VERBS.test(title) && /^\p{Lu}/u.test(next.trim()) && words.length >= 6;
 }
 
 /**

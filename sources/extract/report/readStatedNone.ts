@@ -14,6 +14,9 @@ import { statesNothingSections } from './statesNothingSections.ts';
 import { NONE_VERBS, NONE_VERBS_KK } from './noneHeldVerbs.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 
+/** A change of membership not made or not had: "өзгеріс енгізілген жоқ", "енгізілмеді", "болған жоқ", "болмады". */
+const MEMBERSHIP_CHANGE_NONE_KK = 'енгізілген\\s+жоқ|енгізілмеді|болған\\s+жоқ|болмады';
+
 /**
  * What a clause may say is none, and the verbs that say it: "Общественные слушания в отчетном периоде не
  * проводились", "Заседания президиума не проводились", "жаңа мүше енгізілген жоқ", "Обращения не поступали".
@@ -42,8 +45,9 @@ const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string
   { metric: 'members_joined', subject: 'нов[\\p{L}]+\\s+член[\\p{L}]*|жаңа\\s+мүше[\\p{L}]*', verbs: 'вводил|включал|принимал|было', kk: 'енгізілген\\s+жоқ|енгізілмеді|қабылданған\\s+жоқ|қабылданбады|кірген\\s+жоқ' },
   { metric: 'members_left', subject: 'выбывш[\\p{L}]*(?:\\s+член[\\p{L}]*)?', verbs: 'было', kk: '(?!)' },
   // "Изменений в составе не было", "Кеңес құрамында өзгеріс болған жоқ": neither joined nor left — a membership's none (a candidate).
-  { metric: 'members_joined', subject: 'изменени[\\p{L}]*\\s+в\\s+состав[\\p{L}]*|құрам[\\p{L}]*\\s+өзгеріс[\\p{L}]*', verbs: 'было|происходил|вносил' },
-  { metric: 'members_left', subject: 'изменени[\\p{L}]*\\s+в\\s+состав[\\p{L}]*|құрам[\\p{L}]*\\s+өзгеріс[\\p{L}]*', verbs: 'было|происходил|вносил' },
+  // "Кеңес құрамына өзгеріс енгізілген жоқ": no change made, the Kazakh of "изменения в состав не вносились".
+  { metric: 'members_joined', subject: 'изменени[\\p{L}]*\\s+в\\s+состав[\\p{L}]*|құрам[\\p{L}]*\\s+өзгеріс[\\p{L}]*', verbs: 'было|происходил|вносил', kk: MEMBERSHIP_CHANGE_NONE_KK },
+  { metric: 'members_left', subject: 'изменени[\\p{L}]*\\s+в\\s+состав[\\p{L}]*|құрам[\\p{L}]*\\s+өзгеріс[\\p{L}]*', verbs: 'было|происходил|вносил', kk: MEMBERSHIP_CHANGE_NONE_KK },
   // "Состав Совета не изменялся", "Кеңестің құрамы өзгерген жоқ": the same said by the membership's own verb.
   { metric: 'members_joined', subject: 'состав[\\p{L}]*|құрам[\\p{L}]*', verbs: 'изменял|менял', kk: 'өзгерген\\s+жоқ|өзгермеді' },
   { metric: 'members_left', subject: 'состав[\\p{L}]*|құрам[\\p{L}]*', verbs: 'изменял|менял', kk: 'өзгерген\\s+жоқ|өзгермеді' },

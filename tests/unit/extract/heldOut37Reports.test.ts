@@ -23,9 +23,8 @@ const MISSED: Record<string, string[]> = {
   'report-ru-irtysh-2025-h1': [
     // "новые члены не вводились": a membership none is a candidate by design (readStatedNone, MEMBERSHIP_WHY).
     'figure members_joined',
-    // Three "ГУ «Отдел …»" bullets under "заслушана информация трёх руководителей:": the departments are not counted in
-    // words; a list of bodies' names read as departments would need a reader of its own.
-    'figure departments_heard',
+    // (Three "ГУ «Отдел …»" bullets under "заслушана информация трёх руководителей:": read since session 15 by
+    // report/departmentsListed.ts.)
     // "22 апреля в рамках общественных слушаний обсуждён проект …": an event told by its date with "обсуждён", no held
     // verb; the plural noun "слушания" names one hearing (singleEvents reads only singular nouns).
     'figure public_hearings',

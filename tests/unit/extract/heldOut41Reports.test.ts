@@ -18,8 +18,11 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 // NOT analysed yet: pinned as they stand, so that a change that loses a field or states a false one shows; each wants
 // its class found and fixed (next session).
 const MISSED: Record<string, string[]> = {
+  // Analysed in session 15 (classes in report/reports41bodiesMembersItems.test.ts). Still missed: "Есепті жылы Кеңес
+  // құрамына өзгеріс енгізілген жоқ" — a membership none is a candidate by design (readStatedNone, MEMBERSHIP_WHY: sets 4
+  // and 10 read it as no figure, 11 as 0); kenes offers joined 0 and left 0 for review.
   'report-kk-kaztalov-2025': [
-    'figure members_joined', 'figure members_left', 'figure departments_heard',
+    'figure members_joined', 'figure members_left',
   ],
   // Uzunkol: every miss's class fixed (report/reports41uzunkolClasses.test.ts): a list run into its sentence ("Мониторингтер:
   // 1) …; 2) …"), a numbered section's run-in title, civil servants as the state members, a member brought in by an act
@@ -33,14 +36,11 @@ const MISSED: Record<string, string[]> = {
   'report-ru-egindykol-2025-q3': [
     'figure members_joined', 'figure members_left', 'figure appeals_individuals',
   ],
-  'report-ru-maisky-2025': [
-    'figure members_total', 'figure members_left', 'figure departments_heard', 'figure memoranda',
-    'activities memorandum', 'activities report_hearing',
-  ],
-  'report-ru-uspenka-2025': [
-    'figure subordinate_orgs_heard', 'figure npa_with_remarks', 'activities monitoring', 'activities public_hearing',
-    'activities round_table',
-  ],
+  // Analysed in session 15 (classes in report/reports41bodiesMembersItems.test.ts). Still missed, an activity count
+  // only: the five bodies heard are named in one sentence ("от руководителей отдела образования, отдела ЖКХ, ПТ и АД, …,
+  // ГКП … и акима …"), whose commas also part one department's name ("ЖКХ, ПТ и АД"), so it is not split into hearings.
+  'report-ru-maisky-2025': ['activities report_hearing'],
+  // Uspenka: every field read since session 15.
 };
 
 describe('held-out reports (set 41), seen by no one before they were scored', () => {

@@ -1,0 +1,60 @@
+import { tidy } from '../toLines.ts';
+import type { ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
+
+/** A district's department or office as a hearing's item names it: "аудандық білім бөлімі", "отдел образования", "ГУ «Управление …»". */
+const DEPARTMENT = /(?<![\p{L}])(?:бөлім|басқарма|отдел|управлени)[\p{L}]*/giu;
+/**
+ * Bodies of other kinds: an akim ("Қазталов ауылдық округінің әкімі", "аким Коктобинского сельского округа"), a subordinate
+ * or state enterprise or institution by its legal form ("ГКП", "КГУ", "ШЖҚ КМК") or its word ("мекемесі", "кәсіпорны",
+ * "учреждение", "предприятие"), a school, a hospital, a police or court office.
+ */
+const OTHER_BODY = /(?<![\p{L}])(?:әкім|аким|мекеме|кәсіпор|учреждени|предприяти|организаци|ұйым|больниц|аурухана|емхана|поликлиник|мектеп|школ|колледж|полици|департамент|прокурат|суд)[\p{L}]*/giu;
+/** The legal forms, in capitals only ("АҚ" is no "Ақсу"). */
+const LEGAL_FORM = /(?<![\p{L}])(?:ГКП|КГП|КГУ|ГККП|КГКП|КМК|КМҚК|ШЖҚ|ЖШС|ТОО|АО|АҚ)(?![\p{L}])/gu;
+
+/**
+ * The bodies heard listed one an item ("Кеңес отырыстарында … 6 есебі тыңдалды. Олардың ішінде:" / "1) аудандық білім
+ * бөлімі;" … "5) Қазталов ауылдық округінің әкімі;"): the departments among them are counted, when every item names one
+ * body of a kind told apart — a department, or an akim, an enterprise, an institution — and the list holds as many items
+ * as the hearings the text counts, that count introducing the list (else a candidate). An item naming two bodies or
+ * none of these, a list of another length, or a count of departments stated (or offered) already: nothing.
+ */
+export function readDepartmentsListed(activities: ReportActivity[], figures: ReportFigure[], candidates: ReportCandidate[]): ReportFigure[] {
+  const hearings = figures.find((f) => f.metric === 'report_hearings');
+  if (hearings === undefined || [...figures, ...candidates].some((f) => f.metric === 'departments_heard')) return [];
+  const heard = activities.filter((a) => a.type === 'report_hearing');
+  if (heard.length !== hearings.value || heard.length < 2) return [];
+  // One list: its items a line or two apart (an item wrapped onto the next line).
+  if (heard.some((a, k) => k > 0 && (a.line <= heard[k - 1].line || a.line - heard[k - 1].line > 2))) return [];
+  const kinds = heard.map((a) => kindOf(a.title));
+  if (kinds.some((k) => k === null)) return [];
+  const departments = kinds.filter((k) => k === 'department').length;
+  if (departments === 0) return [];
+  const found = { metric: 'departments_heard' as const, value: departments, line: heard[0].line, text: tidy(heard.filter((_, k) => kinds[k] === 'department').map((a) => a.title).join(' ')).slice(0, 300) };
+  // The count introduces the list ("6 есебі тыңдалды. Олардың ішінде:"): the text itemises its own number. A list under a
+  // heading of no count ("На заседаниях … заслушаны:"), the hearings counted elsewhere, is counted by the reader alone
+  // (set 8 leaves such a count out): a candidate.
+  if (hearings.line >= heard[0].line - LEAD && hearings.line < heard[0].line) return [found];
+  candidates.push({ ...found, why: COUNTED_BY_READER });
+  return [];
+}
+
+/** How many lines above the list's first item the hearings' count may stand to introduce it. */
+const LEAD = 3;
+
+const COUNTED_BY_READER = 'the departments among the bodies heard listed under a heading that states no count of them (the hearings counted elsewhere): counted from the list — for a person to confirm';
+
+/** A department when the item names one and no other body; another body when it names one of those and no department. */
+function kindOf(title: string): 'department' | 'other' | null {
+  // A quoted name is the body's own: "ГУ «Отдел образования»", "КГУ «Центр поддержки семьи»" name one body each.
+  const unquoted = title.replace(/«([^»]*)»|"([^"]*)"/gu, (all, a?: string, b?: string) => ` ${firstWord(a ?? b ?? '')} `);
+  const departments = (unquoted.match(DEPARTMENT) ?? []).length;
+  const others = (unquoted.match(OTHER_BODY) ?? []).length + (unquoted.match(LEGAL_FORM) ?? []).length;
+  if (departments === 1 && others === 0) return 'department';
+  if (departments === 0 && others >= 1 && !/(?<![\p{L}])(?:и|және|мен|бен|пен)(?![\p{L}])|,/u.test(unquoted)) return 'other';
+  return null;
+}
+
+function firstWord(text: string): string {
+  return /^\s*[\p{L}]+/u.exec(text)?.[0] ?? '';
+}
