@@ -1,4 +1,5 @@
 import { findCounts } from '../grammar/findCounts.ts';
+import { bodyKindOf } from './bodyKindOf.ts';
 import { lowerCase } from '../grammar/lowerCase.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { sentencesOf } from '../grammar/sentencesOf.ts';
@@ -48,12 +49,6 @@ const HEAD = /(?:есеп|отч[её]т)[\p{L}]*/u;
 /** A bracket of a time only: a month ("(ақпан)", "(февраль)") or a masked date ("(12.02.2025)", "(2025 жылғы 12 ақпан)"). */
 const TIME_BRACKET = new RegExp(`\\(((?:${MONTH_WORD}|[\\uE000\\s.,–—-]|(?:г|ж)\\.)+)\\)`, 'gu');
 
-// "Академии государственного управления" is no department: public administration is a field, no body's kind.
-const DEPARTMENT = /(?<![\p{L}])(?:бөлім|басқарма|отдел|(?<!государственн[\p{L}]*\s+)управлени|департамент)[\p{L}]*/u;
-/** A department in the plural names more than one body. */
-const DEPARTMENTS = /(?<![\p{L}])(?:бөлімдер|басқармалар|отдел(?:ы|ов|ам|ами|ах)|управлений|департамент(?:ы|ов|ам|ами|ах))(?![\p{L}])|(?:бөлім|басқарма)[\p{L}]*\s+(?:мен|және|пен|бен)\s|(?:отдел|управлени)[\p{L}]*\s+и\s/u;
-const SUBORDINATE = /(?<![\p{L}])(?:мкк|кмк|гкп|кгп|гккп|кгкп|ведомстволық\s+бағынысты|подведомственн[\p{L}]*|коммуналдық\s+(?:мемлекеттік\s+)?кәсіпорн[\p{L}]*|коммунальн[\p{L}]*\s+(?:государственн[\p{L}]*\s+)?предприяти[\p{L}]*)(?![\p{L}])/u;
-
 /**
  * The kind of each body a sentence lists after its head's colon, or null: the head names the reports heard and states
  * one count; every item ends with a time bracket; the items are as many as the count and each names one body of one kind.
@@ -74,13 +69,10 @@ function kindsListed(sentence: string): ('departments_heard' | 'subordinate_orgs
   const kinds: ('departments_heard' | 'subordinate_orgs_heard')[] = [];
   let from = 0;
   for (const b of brackets) {
-    // The item's words outside quotes: a body's quoted name ("«… тұрғын үй-коммуналдық шаруашылығы»") tells not its kind.
-    const item = lowerCase(list.slice(from, b.index).replace(/[«"“][^«»"“”]*[»"”]/gu, ' '));
+    const kind = bodyKindOf(list.slice(from, b.index));
     from = (b.index ?? 0) + b[0].length;
-    const department = DEPARTMENT.test(item);
-    const subordinate = SUBORDINATE.test(item);
-    if (department === subordinate || DEPARTMENTS.test(item)) return null;
-    kinds.push(department ? 'departments_heard' : 'subordinate_orgs_heard');
+    if (kind === null || kind === 'other') return null;
+    kinds.push(kind === 'department' ? 'departments_heard' : 'subordinate_orgs_heard');
   }
   return kinds;
 }

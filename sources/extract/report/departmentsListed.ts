@@ -1,16 +1,6 @@
+import { bodyKindOf } from './bodyKindOf.ts';
 import { tidy } from '../toLines.ts';
 import type { ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
-
-/** A district's department or office as a hearing's item names it: "аудандық білім бөлімі", "отдел образования", "ГУ «Управление …»". */
-const DEPARTMENT = /(?<![\p{L}])(?:бөлім|басқарма|отдел|управлени)[\p{L}]*/giu;
-/**
- * Bodies of other kinds: an akim ("Қазталов ауылдық округінің әкімі", "аким Коктобинского сельского округа"), a subordinate
- * or state enterprise or institution by its legal form ("ГКП", "КГУ", "ШЖҚ КМК") or its word ("мекемесі", "кәсіпорны",
- * "учреждение", "предприятие"), a school, a hospital, a police or court office.
- */
-const OTHER_BODY = /(?<![\p{L}])(?:әкім|аким|мекеме|кәсіпор|учреждени|предприяти|организаци|ұйым|больниц|аурухана|емхана|поликлиник|мектеп|школ|колледж|полици|департамент|прокурат|суд)[\p{L}]*/giu;
-/** The legal forms, in capitals only ("АҚ" is no "Ақсу"). */
-const LEGAL_FORM = /(?<![\p{L}])(?:ГКП|КГП|КГУ|ГККП|КГКП|КМК|КМҚК|ШЖҚ|ЖШС|ТОО|АО|АҚ)(?![\p{L}])/gu;
 
 /**
  * The bodies heard listed one an item ("Кеңес отырыстарында … 6 есебі тыңдалды. Олардың ішінде:" / "1) аудандық білім
@@ -26,7 +16,7 @@ export function readDepartmentsListed(activities: ReportActivity[], figures: Rep
   if (heard.length !== hearings.value || heard.length < 2) return [];
   // One list: its items a line or two apart (an item wrapped onto the next line).
   if (heard.some((a, k) => k > 0 && (a.line <= heard[k - 1].line || a.line - heard[k - 1].line > 2))) return [];
-  const kinds = heard.map((a) => kindOf(a.title));
+  const kinds = heard.map((a) => bodyKindOf(a.title));
   if (kinds.some((k) => k === null)) return [];
   const departments = kinds.filter((k) => k === 'department').length;
   if (departments === 0) return [];
@@ -43,18 +33,3 @@ export function readDepartmentsListed(activities: ReportActivity[], figures: Rep
 const LEAD = 3;
 
 const COUNTED_BY_READER = 'the departments among the bodies heard listed under a heading that states no count of them (the hearings counted elsewhere): counted from the list — for a person to confirm';
-
-/** A department when the item names one and no other body; another body when it names one of those and no department. */
-function kindOf(title: string): 'department' | 'other' | null {
-  // A quoted name is the body's own: "ГУ «Отдел образования»", "КГУ «Центр поддержки семьи»" name one body each.
-  const unquoted = title.replace(/«([^»]*)»|"([^"]*)"/gu, (all, a?: string, b?: string) => ` ${firstWord(a ?? b ?? '')} `);
-  const departments = (unquoted.match(DEPARTMENT) ?? []).length;
-  const others = (unquoted.match(OTHER_BODY) ?? []).length + (unquoted.match(LEGAL_FORM) ?? []).length;
-  if (departments === 1 && others === 0) return 'department';
-  if (departments === 0 && others >= 1 && !/(?<![\p{L}])(?:и|және|мен|бен|пен)(?![\p{L}])|,/u.test(unquoted)) return 'other';
-  return null;
-}
-
-function firstWord(text: string): string {
-  return /^\s*[\p{L}]+/u.exec(text)?.[0] ?? '';
-}
