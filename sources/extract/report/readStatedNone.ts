@@ -69,6 +69,8 @@ const NONE = `(?:не\\s+(?:${NONE_VERBS})[\\p{L}]*|${NONE_VERBS_KK})`;
  * of kinds ("Семинары, тренинги: не проводились"): whether the none is each kind's, the writers disagree.
  */
 const LABEL_COLON_NONE = new RegExp(`(?<=^[^,;:]*\\p{L})\\s*:(?=\\s*${NONE}(?:\\s*/\\s*${NONE})*\\s*[.;]?\\s*$)`, 'gu');
+/** A none anywhere, typed on either keyboard: what LABEL_COLON_NONE, SLASHED_NONE and LISTED_KINDS all need. */
+const ANY_NONE = new RegExp(typedOnRussianKeyboard(NONE), 'u');
 /** A none after the first, joined by a slash: " / жасалған жоқ" of "өткізілген жоқ / жасалған жоқ". */
 const SLASHED_NONE = new RegExp(`(?<=${NONE})\\s*/\\s*${NONE}(?![\\p{L}])`, 'gu');
 
@@ -124,7 +126,15 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
       // "Проведено: заседаний президиума – не проводились": a form's label, its dash, the none; the dash joins, not parts.
       // "меморандум: өткізілген жоқ / жасалған жоқ": a label's colon before its none joins too, and nones joined by a slash
       // are one none.
-      const joined = lowerCase(latinRoman(sentence.text)).replace(/\s[-–—]\s+(?=не\s)/gu, (d) => ' '.repeat(d.length)).replace(LABEL_COLON_NONE, (d) => ' '.repeat(d.length)).replace(SLASHED_NONE, (d) => ' '.repeat(d.length)).replace(ITEM_LETTER, (d) => ' '.repeat(d.length)).replace(LISTED_KINDS, (d) => d.replace(/,/gu, '\u0001'));
+      const blank = (d: string) => ' '.repeat(d.length);
+      const lowered = lowerCase(latinRoman(sentence.text));
+      // The three patterns that join a none to its label need a none: looked for first, as most sentences state none and
+      // the patterns' lookbehinds would try every position of them.
+      const nones = ANY_NONE.test(lowered);
+      let joined = lowered.replace(/\s[-–—]\s+(?=не\s)/gu, blank);
+      if (nones) joined = joined.replace(LABEL_COLON_NONE, blank).replace(SLASHED_NONE, blank);
+      joined = joined.replace(ITEM_LETTER, blank);
+      if (nones) joined = joined.replace(LISTED_KINDS, (d) => d.replace(/,/gu, '\u0001'));
       for (const whole of joined.split(/[,;:]|\s[-–—]\s/u)) {
         const at = from;
         from += whole.length + 1;
