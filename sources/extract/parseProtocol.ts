@@ -95,10 +95,21 @@ export function parseProtocol(text: string): ProtocolExtract {
   guard(issues, 'attendance', () => Object.assign(out, readSpokenRollCall(lines) ?? readAttendance(lines, issues, out.date)));
   // No list under a heading of presence, but "Список членов совета:" with each line's own status ("– присутствовала
   // (онлайн)", "– отсутствовал, ежегодный отпуск"): each member is where the line says.
+  // The same when the roll's own lines were read as lists (a status word taken for a heading, or for an absentee's line):
+  // "Кеңес мүшелерінің тізімі және отырысқа келуі:" / "Ғабдуллин С.А. ....... келді" / "Бекмұхамбетов Т.С. .... демалыста,
+  // келмеді" — every one read stands on a line of the roll, which tells each one's status.
   guard(issues, 'members with a status', () => {
-    if (out.attendees.length > 0 || out.absentees.length > 0) return;
     const roll = readStatusRoll(lines);
-    if (roll) Object.assign(out, roll);
+    if (!roll) return;
+    const rolled = new Set([...roll.attendees, ...roll.absentees].map((p) => p.line));
+    const before = [...out.attendees, ...out.absentees];
+    if (before.length > 0 && (roll.attendees.length === 0 || !before.every((p) => rolled.has(p.line)))) return;
+    const listedBefore = before.length > 0;
+    Object.assign(out, roll);
+    if (!listedBefore) return;
+    delete out.attendees_listed;
+    delete out.absentees_listed;
+    issues.splice(0, issues.length, ...issues.filter((x) => !/only the absentees are listed/.test(x.message)));
   });
   // No list either, but a Word table of the members by commission, a column each, every cell a member with his attendance.
   guard(issues, 'members by commission column', () => {

@@ -146,6 +146,8 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
     // "1. ТЫҢДАЛДЫ: …", "СЛУШАЛИ: …" right under the absentees (no agenda heading between): a question's section ends the
     // list above; read on as its item, "ТЫҢДАЛДЫ" was an absent person.
     if (re(SECTION_NEW).test(line) && !readListHeading(line)) state = null;
+    // "ПОВЕСТКА ДНЯ" right under the last absentee, no colon and no blank line: the agenda's heading, no person.
+    else if (re(AGENDA_HEADING).test(line) && !readListHeading(line)) state = null;
     let heading = readListHeading(line) ?? readBulletHeading(line);
     // "Присутствовали члены Общественного совета: …" read, then "В расширенном заседании приняли участие:" — those
     // besides the members: a second heading of those present that no longer names the members lists guests.

@@ -27,7 +27,8 @@ interface Found {
 
 const ONLINE_STATED = [
   `(${N})(?:\\s+(?:член[\\p{L}]*|человек|мүше[\\p{L}]*))?\\s+из\\s+(?:которых|них)[^.;]{0,80}?${ONLINE}`,
-  `(?:из\\s+(?:них|которых)|в\\s+том\\s+числе|в\\s+т\\.\\s?ч\\.|оның(?:\\s+ішінде)?|соның\\s+ішінде|олардың(?:\\s+ішінде)?)\\s*[:\\-–—]?\\s*(${N})[^.;]{0,80}?${ONLINE}`,
+  // ("солардың сегізі келді, оның екеуі WhatsApp арқылы": "олардың" is a word of its own, not the end of "солардың", of them all.)
+  `(?<![\\p{L}])(?:из\\s+(?:них|которых)|в\\s+том\\s+числе|в\\s+т\\.\\s?ч\\.|оның(?:\\s+ішінде)?|соның\\s+ішінде|олардың(?:\\s+ішінде)?)\\s*[:\\-–—]?\\s*(${N})[^.;]{0,80}?${ONLINE}`,
   `${ONLINE}[\\p{L}\\s]{0,30}?[:\\-–—]\\s*(${N})`,
   `(${N})\\s+(?:член[\\p{L}]*|человек|мүше[\\p{L}]*)\\s+(?:[\\p{L}]+\\s+){0,2}?${ONLINE}`,
   // "участвовали 15: в зале 12, по Zoom 3.", "Были: 14 из 17, онлайн 2." — the count after the means, ending its clause (no
@@ -103,7 +104,7 @@ const QUORUM_OF = re(`(?<![\\p{L}])кворум\\s+${QUORUM_HELD}\\s*(?:\\(|[:\\
 const QUORUM_OF_BEFORE = re(`(?<![\\p{L}])кворум\\s*\\(\\s*(${N})\\s+из\\s+(${N})\\s*\\)\\s*${QUORUM_HELD}`);
 // "Ожидается участие не менее 15 из 21 члена Совета": a threshold or a forecast of another meeting, no size of this one's body.
 const OF_TOTAL = re(`(?<!(?:групп|тоб)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2})(?<!(?:менее|более|свыше|меньше|больше)\\s+[\\p{L}\\d]+\\s+)из\\s+(${N})\\s+(?:член|мүше)`);
-const TOTAL_MEMBERS = re(`(?:всего|общее\\s+количество|количество|списочный\\s+состав)\\s+член[\\p{L}]*[^:\\-–—\\d]{0,40}?[:\\-–—]\\s*(${N})`);
+const TOTAL_MEMBERS = re(`(?:всего|общее\\s+(?:количество|число)|количество|списочный\\s+состав)\\s+член[\\p{L}]*[^:\\-–—\\d]{0,40}?[:\\-–—]\\s*(${N})`);
 // "Кеңес мүшелерінің тізімдік саны: 15": the list's (or the approved) count.
 const KK_TOTAL = re(`мүшелерінің\\s+(?:жалпы\\s+|тізімдік\\s+|бекітілген\\s+|штаттық\\s+)?саны\\s*[:\\-–—]?\\s*(${N})`);
 // "…, барлығы 14 мүшеден, отырысқа 11 мүше қатысты": the whole, in the ablative or genitive ("of 14 members"), after the parts.
@@ -137,6 +138,11 @@ const RU_BODY_CONSISTS = re(`(?:^|[.;:]\\s*)(?:в\\s+состав\\s+${BODY_ADJE
 // "Кеңестің бекітілген құрамы он жеті мүшеден тұрады": the body's composition "consists of" its count; "Қоғамдық кеңес 17 адам
 // құрамында бекітілген": the body approved with its count.
 const KK_BODY_CONSISTS = re(`(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+(?:(?:[\\p{L}]+\\s+)?құрамы\\s+(${N})\\s+(?:мүше|адам)[\\p{L}]*\\s+тұрады|(${N})\\s+(?:мүше|адам)[\\p{L}]*\\s+құрам(?:ында|да)\\s+(?:бекітіл|құрыл|сайлан)[\\p{L}]*)`);
+// "Кеңес он бір мүшеден құралған", "Комиссия 7 мүшеден тұрады": the body made of its count of members (the ablative).
+const KK_BODY_MADE_OF = re(`(?<![\\p{L}])(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+(${N})\\s+(?:мүше|адам)(?:ден|нен)\\s+(?:тұрады|құралған|құралады|тұратын)(?![\\p{L}])`);
+// "Кеңес мүшелерінің тізімі және отырысқа келуі (барлығы 13 мүше):", "Список членов Совета и отметка о явке (всего 13 членов):": the
+// whole roll's count, in brackets in its heading — the members, present or not.
+const ROLL_TOTAL = re(`(?:мүшелерінің\\s+тізімі|список\\s+член[\\p{L}]*)[^():]{0,80}\\(\\s*(?:барлығы|всего)\\s*[:\\-–—]?\\s*(${N})\\s+(?:мүше|член|человек)[\\p{L}]*\\s*\\)\\s*:?\\s*$`);
 // "Опросные листы направлены всем 19 членам Общественного совета", "Кеңестің барлық 19 мүшесіне жіберілді": all the body's
 // members, in the dative, are its size ("всем 5 членам рабочей группы" a group's); the count may be repeated in words
 // ("всем 21 (двадцати одному) члену").
@@ -161,6 +167,11 @@ const KK_PRESENT = re(`(?:қатысқандар|қатысқаны|қатысу
 const HEADING_COUNT = re(`^\\s*(?:${PRESENT_HEADING})(?:\\s+[\\p{L}]+){0,3}?\\s*\\(\\s*(${N})\\s*(?:адам|чел\\.?|человек[\\p{L}]*|мүше[\\p{L}]*|член[\\p{L}]*)?\\s*\\)\\s*:\\s*$`);
 // "Қатысқандар (7/9)", "Присутствовали (14/19):": those present over the members, a fraction in brackets after the heading word.
 const HEADING_FRACTION = re(`^(?:[^.;]*[.;]\\s+)?(?:${PRESENT_HEADING})\\s*\\(\\s*(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s*\\)(?!\\s*[\\d/])`);
+// "Бүгінгі отырысқа солардың сегізі келді", "Отырысқа 10 мүше келді", "Жиынтығы: 10 мүше отыр": the members who came to the
+// meeting, or sit at it; "отырысқа кейін 1 мүше келді" (came later) has its word between, and "келмеді" is another word.
+const KK_CAME = re(`(?:(?<![\\p{L}])(?:отырысқа|мәжіліске)\\s+(?:с?олардың\\s+)?(${N})\\s+(?:мүше[\\p{L}]*\\s+)?келді|(?<![\\p{L}\\d])(${N})\\s+мүше[\\p{L}]*\\s+отыр)(?![\\p{L}])`);
+// "Тіркеуден 9 мүше өтті", "Регистрацию прошли 9 членов Совета": the members who passed the registration at the meeting.
+const REGISTRATION_PASSED = re(`(?<![\\p{L}])тіркеуден\\s+(${N})\\s+мүше[\\p{L}]*\\s+өтті|(?<![\\p{L}])(?:регистрацию\\s+прошл[\\p{L}]*|прошл[\\p{L}]*\\s+регистрацию)\\s+(${N})\\s+член`);
 const KK_TOOK_PART = re(`(${N})\\s+(?:[\\p{L}]+\\s+)?қатыс(?:ып|ты|уда|ады)(?![\\p{L}])`);
 
 /** The groups a joint meeting is made of, named by a count of their members: "комиссияның 8 мүшесі", "8 членов комиссии". */
@@ -331,13 +342,16 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       else if ((m = NAMED_WITH_SIZE.exec(line))) at(into.total, m[1]);
       else if ((m = ALL_MEMBERS_DATIVE.exec(line))) at(into.total, m[1] ?? m[2]);
       else if ((m = KK_FRACTION_OF.exec(line))) at(into.total, m[1]);
+      else if ((m = KK_BODY_MADE_OF.exec(line) ?? ROLL_TOTAL.exec(line))) at(into.total, m[1]);
       if ((m = PRESENT.exec(line))) at(into.present, m[1]);
       else if ((m = ALL_WITH_ONLINE.exec(line))) at(into.present, m[1]);
       else if ((m = REGISTERED.exec(line))) at(into.present, m[1]);
+      else if ((m = REGISTRATION_PASSED.exec(line))) at(into.present, m[1] ?? m[2]);
       else if ((m = MEMBERS_PRESENT.exec(line))) at(into.present, m[1]);
       else if ((m = MEMBERS_TOOK_PART.exec(line))) at(into.present, m[1] ?? m[2]);
       else if ((m = KK_PRESENT.exec(line))) at(into.present, m[1]);
       else if ((m = KK_TOOK_PART.exec(line))) at(into.present, m[1]);
+      else if ((m = KK_CAME.exec(line))) at(into.present, m[1] ?? m[2]);
       else if ((m = HEADING_COUNT.exec(line)) && !re(ABSENT_HEADING).test(line) && !re(ONLINE).test(line)) at(into.present, m[1]);
     }
     for (const pattern of ONLINE_STATED) {

@@ -11,6 +11,31 @@ const STATUS = re(
   '^(.*\\S)\\s*[-–—]\\s*(?:(не\\s+присутствовал[\\p{L}]*|отсутствовал[\\p{L}]*|отсутствует|қатыспады|қатыспаған)|(присутствовал[\\p{L}]*|присутствует|қатысты|қатысқан|қатысып\\s+отыр))(?![\\p{L}])\\s*(.*?)\\s*[.;,]?\\s*$',
   'u',
 );
+/**
+ * A roster's line with dot leaders between the name and its status, the status anywhere in what follows, a reason before or
+ * after it: "Ғабдуллин С.А. .............. келді", "Дәулетов Н.Қ. ....... келді (қашықтан, Zoom)", "Бекмұхамбетов Т.С. ....
+ * демалыста, келмеді", "Исабеков М.М. ..... келмеді, себебі белгісіз", "Петров П.П. ........ отсутствовал (отпуск)".
+ */
+const DOTTED = /^(.*?[^\s.](?:\.(?=\s))?)\s*(?:\.\s?){4,}\s*(\S.*?)\s*[.;]?\s*$/u;
+const DOTTED_ABSENT = re('(?<![\\p{L}])(?:келмеді|қатыспады|отсутствовал[\\p{L}]*|отсутствует|не\\s+присутствовал[\\p{L}]*|не\\s+явил[\\p{L}]*)(?![\\p{L}])', 'u');
+const DOTTED_PRESENT = re('(?<![\\p{L}])(?:келді|қатысты|присутствовал[\\p{L}]*|присутствует)(?![\\p{L}])', 'u');
+
+/** A status line in either form, as STATUS gives it: [whole, person, absent word, present word, the rest]. */
+function statusOf(content: string): (string | undefined)[] | null {
+  const status = STATUS.exec(content);
+  if (status) return [...status];
+  const dotted = DOTTED.exec(content);
+  if (!dotted) return null;
+  const tail = dotted[2];
+  const absent = DOTTED_ABSENT.exec(tail);
+  const present = absent ? null : DOTTED_PRESENT.exec(tail);
+  const word = absent ?? present;
+  if (!word) return null;
+  // The rest is the reason (or the means), whichever side of the status word it stood.
+  const rest = `${tail.slice(0, word.index)} ${tail.slice(word.index + word[0].length)}`.replace(/^[\s,;:.–—-]+|[\s,;:.–—-]+$/gu, '').replace(/\s+/gu, ' ');
+  return [content, dotted[1], absent?.[0], present?.[0], rest];
+}
+
 const ITEM = re(`^\\s*(?:${LIST_NO}|[-–—•·*])\\s*(.*)$`, 'u');
 /**
  * A registration sheet's checkbox after the item's number: "3. [x] Абдрахманов Т.К., председатель Совета", "4. [ ] Ахметова
@@ -26,8 +51,8 @@ const MIN_MEMBERS = 3;
 /** "2. Стрельникова Ирина Павловна – присутствовала (онлайн)": an item of a list (numbered or bulleted), one person and a status. */
 export function isStatusLine(line: string): boolean {
   const item = ITEM.exec(line);
-  const status = item ? STATUS.exec(item[2]) : null;
-  return status !== null && splitPerson(status[1]) !== null && looksLikePersonLine(status[1], true);
+  const status = item ? statusOf(item[2]) : DOTTED.test(line) ? statusOf(line.trim()) : null;
+  return status !== null && splitPerson(status[1]!) !== null && looksLikePersonLine(status[1]!, true);
 }
 
 export interface StatusRoll {
@@ -67,18 +92,18 @@ export function readStatusRoll(lines: string[]): StatusRoll | null {
         }
         continue;
       }
-      const status = STATUS.exec(content);
+      const status = statusOf(content);
       if (!status) {
         // A member's line with no status in the list: who came is not told for all.
         if (looksLikePersonLine(content, item !== null)) whole = false;
         break;
       }
-      const person = splitPerson(status[1]);
+      const person = splitPerson(status[1]!);
       if (!person) {
         whole = false;
         break;
       }
-      const tail = status[4].replace(/^[,:;]\s*/, '').trim();
+      const tail = status[4]!.replace(/^[,:;]\s*/, '').trim();
       if (status[3]) roll.attendees.push({ name: person.name, role: person.rest, online: re(ONLINE).test(tail), line: j + 1 });
       else {
         const reason = tail.replace(/^(?:себебі|причина)\s*[:–—-]\s*/iu, '') || null;

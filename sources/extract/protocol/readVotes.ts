@@ -1,7 +1,7 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { languageIsKazakh, tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolVote } from '../types.ts';
-import { DECIDED, MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_SPEECH, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_HEADING, VOTE_LABELS, VOTE_LEAD, VOTE_NONE, VOTE_VOIDED } from './lexicon.ts';
+import { DECIDED, MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_SPEECH, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_EXCEPT, VOTE_HEADING, VOTE_LABELS, VOTE_LEAD, VOTE_NONE, VOTE_VOIDED } from './lexicon.ts';
 import { declaredIn } from './declaredIn.ts';
 import { re } from './re.ts';
 import { declareByQuestion } from './declareByQuestion.ts';
@@ -47,6 +47,12 @@ const BRACKETED = re(`^\\s*\\((${N})\\)`, 'iu');
 const REVERSED = re(`(${N})(?:\\s*\\((?:[^()\\d]{2,60})\\))?\\s*(?:человек[\\p{L}]*|голос[\\p{L}]*|чел\\.?|дауыс|мүше(?:сі)?|член[\\p{L}]*(?:\\s+(?:комиссии|совета|президиума))?)?\\s*[-–—:]?\\s*(?:${VOTE_LABELS.filter((l) => l.strong).map((l) => l.source).join('|')}|(?<![\\p{L}])за(?![\\p{L}]))(?:\\s+(?:шықты|шығып|дауыс\\s+(?:берді|беріп|берген)|дауыс)(?![\\p{L}]))?(?=\\s*(?:[,;.)]|$|\\d))`, 'iu');
 /** "все 8 присутствующих проголосовали «за»", "барлық 8 мүше жақтап": every one present for, the count stated. */
 const ALL_FOR = re(`(?<![\\p{L}])(?:все|барлық|барлығы)\\s+(${N})\\s+(?:[\\p{L}]+\\s+){0,2}?(?:проголосовал[\\p{L}]*\\s+[«"“„]?\\s*за(?![\\p{L}])|жақтап|қолдап|жақтады|қолдады)`, 'iu');
+/**
+ * "Дауыс беру: қатысқан мүшелердің барлығы «жақтап» дауыс берді", "Голосовали: все присутствующие проголосовали «за»": every
+ * one present for, no count — all for, as "единогласно" says (a count, if any, is ALL_FOR's); "все присутствующие, кроме …"
+ * is told by exception (readVoteByException), never this.
+ */
+const ALL_FOR_UNCOUNTED = re(`(?<![\\p{L}])(?:(?:қатысқан\\s+)?(?:кеңес\\s+)?мүшелер(?:дің|і)\\s+барлығы|барлық\\s+(?:қатысқан\\s+)?мүше(?:лер)?|все\\s+присутствующие(?:\\s+член[\\p{L}]*(?:\\s+(?:совета|комиссии|президиума))?)?)\\s+(?:[«"“„]?\\s*(?:жақтап|қолдап)\\s*[»"”]?\\s+дауыс\\s+берді|жақтады|қолдады|проголосовали\\s+[«"“„]?\\s*за(?![\\p{L}]))`, 'iu');
 /**
  * "единогласно (20)", "бірауыздан (он төрт дауыс)", "единогласно – 14 членов": all for, and how many they were — in
  * brackets with or without a unit, or after a dash with one or with its share of all, "единогласно – 13 (100 %)".
@@ -116,6 +122,9 @@ export function readCounts(line: string): Counts {
   if (all && counts.for === null) {
     counts.for = parseCount(all[1]);
     counts.strong = true;
+    counts.doubts = [];
+  } else if (counts.for === null && counts.against === null && counts.abstain === null && ALL_FOR_UNCOUNTED.test(line) && !re(VOTE_EXCEPT).test(line)) {
+    counts.unanimous = counts.strong = true;
     counts.doubts = [];
   }
   if (NONE_BOTH.test(line)) {
@@ -246,9 +255,11 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = [], present:
     const at = i;
     let c = line.length <= 400 ? readCounts(line) : NO_COUNTS();
     // "…, против –\n3, воздержались – 1": a count broken onto the next line is read with it.
-    if (line.length <= 400 && endsWithLabel(line) && i + 1 < lines.length && COUNT_LEAD.test(lines[i + 1])) {
+    // "…, қалыс" / "қалған жоқ.": the label itself broken, its count in words on the next line (lower case, going on).
+    const brokenLabel = c.doubts.length > 0 && /^\s*\p{Ll}/u.test(lines[i + 1] ?? '');
+    if (line.length <= 400 && (endsWithLabel(line) || brokenLabel) && i + 1 < lines.length && (COUNT_LEAD.test(lines[i + 1]) || brokenLabel)) {
       const joined = readCounts(`${line.trimEnd()} ${lines[i + 1].trim()}`);
-      if (filled(joined) > filled(c)) {
+      if (filled(joined) > filled(c) && (!brokenLabel || joined.doubts.length === 0)) {
         c = joined;
         i++;
       }
@@ -420,6 +431,13 @@ function oneForTranslation(votes: Located[], lines: string[]): Located[] {
 }
 
 const RESULT_ONLY = re(`${SHOW_OF_HANDS}|${MAJORITY}|${PROPOSAL_REJECTED}`);
+/**
+ * "Кенжебаева Г.М. мониторингті маусымға ауыстыруды ұсынды, ұсыныс қолдау таппады.", "Петров П.П. предложил перенести срок,
+ * предложение не поддержано.": a member's proposal told with its fate in the one sentence of the discussion — no vote put
+ * (the motion voted after it has its own counts), so no vote of its own. "Предложение отклонено большинством голосов" (a
+ * majority) is one.
+ */
+const PROPOSED_UNSUPPORTED = re(`(?<![\\p{L}])(?:ұсынды|предложил[аи]?)(?:\\s[^.;,]{0,80})?\\s*[,;]\\s*(?:[^.;]{0,40}?\\s)?(?:${PROPOSAL_REJECTED})(?![^.;]*(?:${MAJORITY}|${SHOW_OF_HANDS}))`);
 
 /**
  * Votes told by their result only: "проголосовали поднятием рук, решение принято большинством голосов", "Есеп көпшілік
@@ -431,7 +449,7 @@ function readResultOnlyVotes(lines: string[], taken: Set<number>, issues: Extrac
   const votes: Located[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (taken.has(i) || line.length > 400 || !RESULT_ONLY.test(line) || re(REPORTED_SPEECH).test(line) || re(SECTION_NEW).test(line)) continue;
+    if (taken.has(i) || line.length > 400 || !RESULT_ONLY.test(line) || re(REPORTED_SPEECH).test(line) || re(SECTION_NEW).test(line) || PROPOSED_UNSUPPORTED.test(line)) continue;
     let declared = declaredIn(line.replace(re(SECTION_DECIDED), ''));
     let end = i;
     for (let j = i + 1, seen = 0; declared === null && j < lines.length && seen < 2; j++) {

@@ -16,7 +16,8 @@ export function splitParagraphs(lines: string[]): { lines: string[]; numbers: nu
     const kinds = line.length >= SHORT ? constructs(line) : 0;
     // A web page's copy runs a list on inline under its heading ("Қатысқандар: 1. … – төраға 2. …"): one construct,
     // but a list of lines all the same.
-    const parts = kinds >= 3 || (kinds >= 2 && line.length >= LONG) || (line.length >= SHORT && INLINE_LIST.test(line)) ? clauses(line) : firstItemApart(line);
+    const parts = kinds >= 3 || (kinds >= 2 && line.length >= LONG) || (line.length >= SHORT && INLINE_LIST.test(line)) ? clauses(line)
+      : listUnderHeading(line, lines[k - 1] ?? '') ?? firstItemApart(line);
     for (const part of parts) {
       out.push(part);
       numbers.push(k + 1);
@@ -37,6 +38,30 @@ function firstItemApart(line: string): string[] {
   const m = PERSONS_HEADING.exec(line);
   if (!m || re(AGENDA).test(m[0]) || !FIRST_PERSON.test(line.slice(m[0].length))) return [line];
   return [m[0].trim(), line.slice(m[0].length).trim()];
+}
+
+/** A heading over a list, alone on its line: "Присутствовали члены Совета:", "Отсутствовали:", "ПОВЕСТКА ДНЯ", "Күн тәртібі:". */
+const LIST_HEADING = re(`^\\s*(?:(?:${PRESENT_HEADING}|${ABSENT_HEADING})[^.;:]{0,60}:|${AGENDA}\\s*:?)\\s*$`);
+const FIRST_ITEM = /^\s*1\s*[.)]\s/u;
+
+/**
+ * A list under its heading whose items a PDF's justified paragraph ran into one line ("1. Дюсенов М.К. – председатель Совета
+ * 2. Лещенко И.В. – секретарь Совета 3. Ахметова Б.С. …", "1. Калиакпаров Н.С. – болезнь; 2. Сулейменов Ж.А. – …"): cut
+ * before each number that comes next in the list, after a space; null when the line is no such list (a "2." out of sequence
+ * or farther than an item runs is the text's).
+ */
+function listUnderHeading(line: string, above: string): string[] | null {
+  if (!FIRST_ITEM.test(line) || !LIST_HEADING.test(above)) return null;
+  const cuts: number[] = [];
+  for (let no = 2, at = 0; ; no++) {
+    // (An item opens with a capital — a name, a question — and no "№" stands before its number: "комиссии № 2. " is no item.)
+    const next = new RegExp(`(?<!№)\\s${no}\\s*[.)]\\s+(?=[\\p{Lu}«"])`, 'u').exec(line.slice(at + 1, at + 1 + ITEM_SPAN));
+    if (!next) break;
+    at = at + 1 + next.index + 1;
+    cuts.push(at);
+  }
+  if (cuts.length === 0) return null;
+  return [0, ...cuts].map((from, k) => line.slice(from, cuts[k] ?? line.length).trim()).filter((p) => p !== '');
 }
 
 /** Shorter lines are a heading, a list item or a sentence of their own; a line holding three constructs is cut from SHORT on. */
