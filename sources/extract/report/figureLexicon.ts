@@ -180,6 +180,8 @@ export function sharesNumber(metric: MetricId, other: MetricId): boolean {
 
 /** Whether the word after a count whose metric's context stands only in an earlier sentence names another subject. */
 export function namesOtherSubject(entry: CompiledEntry, after: string): boolean {
+  // "Шесть из них – руководители отделов", "одобрено 2 из 3": "из" takes the part out of a count, no other subject.
+  if (/^\s+из\s+(?:(?:них|которых)(?![\p{L}])|[\uE001\uE003])/u.test(after)) return false;
   const word = /^(?:-[\p{L}]+)?\s+([\p{L}]+)/u.exec(after)?.[1];
   if (!word || entry.ownNouns?.test(word)) return false;
   return EXCLUDED.test(word);
