@@ -120,8 +120,11 @@ export function leftOutOfCount(sentence: string, next: string): string | null {
   return LEFT_OUT.test(sentence) || ((BACK_REFERENCE.test(next) || /^\s*\p{Ll}/u.test(next)) && LEFT_OUT.test(next)) ? 'the text says these are left out of the council\'s count ("есебіне енгізілмеді", "в отчет не включены"): another body\'s, or not the council\'s work' : null;
 }
 
-/** Another period, as a comparison names it: "в 2024 году", "за 2024 г.", "2024 г.", "годом ранее", "в прошлом году", "өткен жылы". */
-const OTHER_TIME = '(?:(?:(?:в|за)\\s+)?(?:19|20)\\d{2}\\s*(?:г\\.|гг\\.|год[\\p{L}]*)?|(?:19|20)\\d{2}\\s*(?:жыл[\\p{L}]*|ж\\.)|годом\\s+ранее|ранее|(?:в|за)\\s+(?:прошл|предыдущ)[\\p{L}]*\\s+(?:год[\\p{L}]*|период[\\p{L}]*)|(?:за\\s+)?аналогичн[\\p{L}]*\\s+период[\\p{L}]*(?:\\s+прошл[\\p{L}]*\\s+год[\\p{L}]*)?|өткен\\s+жыл[\\p{L}]*|былтыр)';
+/**
+ * Another period, as a comparison names it: "в 2024 году", "за 2024 г.", "2024 г.", "годом ранее", "в прошлом году",
+ * "за тот же период прошлого года", "өткен жылы", "өткен жылдың осы кезеңінде".
+ */
+const OTHER_TIME = '(?:(?:(?:в|за)\\s+)?(?:19|20)\\d{2}\\s*(?:г\\.|гг\\.|год[\\p{L}]*)?|(?:19|20)\\d{2}\\s*(?:жыл[\\p{L}]*|ж\\.)|годом\\s+ранее|ранее|(?:в|за)\\s+(?:прошл|предыдущ)[\\p{L}]*\\s+(?:год[\\p{L}]*|период[\\p{L}]*)|(?:за\\s+)?аналогичн[\\p{L}]*\\s+период[\\p{L}]*(?:\\s+прошл[\\p{L}]*\\s+год[\\p{L}]*)?|(?:за\\s+)?(?:тот\\s+же|такой\\s+же|этот\\s+же)\\s+период\\s+(?:прошл|предыдущ)[\\p{L}]*\\s+год[\\p{L}]*|өткен\\s+жылдың\\s+(?:осы|сол|ұқсас)\\s+кезең[\\p{L}]*|өткен\\s+жыл[\\p{L}]*|былтыр)';
 
 /**
  * The phrases of a sentence comparing two years that date only the other year's number, or none: "(как и годом

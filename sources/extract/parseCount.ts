@@ -40,6 +40,8 @@ addWords(RU_WORDS, 0, ['нет', 'ноль', 'нуль', 'никто']);
 addWords(RU_WORDS, 2, ['дважды']);
 addWords(RU_WORDS, 3, ['трижды']);
 addWords(RU_WORDS, 4, ['четырежды']);
+// "Круглый стол проводился единожды": once, the adverb of the same habit.
+addWords(RU_WORDS, 1, ['единожды']);
 // Collective numerals, said of people: "включены двое новых членов", "выведены трое", "пятерых членов".
 const COLLECTIVE = ['дво', 'тро', 'четвер', 'пятер', 'шестер', 'семер', 'восьмер', 'девятер', 'десятер'];
 COLLECTIVE.forEach((stem, i) => addWords(RU_WORDS, 2 + i, [stem + (i < 2 ? 'е' : 'о'), stem + (i < 2 ? 'их' : 'ых'), stem + (i < 2 ? 'им' : 'ым'), stem + (i < 2 ? 'ими' : 'ыми')]));

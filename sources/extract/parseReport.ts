@@ -53,6 +53,7 @@ import { joinValueLines } from './report/joinValueLines.ts';
 import { readCellPerLineTables } from './report/cellPerLineTable.ts';
 import { answersThatDiffer } from './report/answersThatDiffer.ts';
 import { blankRepeatedParagraphs } from './report/repeatedParagraphs.ts';
+import { withoutUnitAbbreviations } from './report/unitAbbreviations.ts';
 import { monthsOf, readPeriod, yearsOf } from './report/readPeriod.ts';
 import { type Table, findTables, readTableActivities } from './report/readTables.ts';
 
@@ -97,11 +98,12 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // A grid of infographic cards (numbers on one line, their captions below) read card by card, or not at all (readCardGrids).
   // An Excel sheet pasted as semicolon-separated text is read as the table it is (readSemicolonRows).
   // A KPI line "план / факт / %" read as its fact, the order told by a legend above (keepKpiFacts).
+  // A count's unit of a statistical form ("– 5 ед.", "12 чел.", "Кол-во") read as the phrase it abbreviates (withoutUnitAbbreviations).
   // A form's fields with their answers on the next line ("Түскен өтініштер:" / "6") read as one line each (joinValueLines).
   const readable = [blankQuotedMail, blankForwardedPosts, blankRepeatedParagraphs, readCellPerLineTables].reduce((lines, step) => step(lines), pages.lines);
   const corrections = correctCounts(readable);
   const laidOut = LAYOUT_STEPS.reduce((lines, step) => step(lines), corrections.lines);
-  const form = joinValueLines(blankFootnotes(laidOut.map((l) => keepSumTotal(blankNumberTwice(l)))).map(readBracketCounts));
+  const form = joinValueLines(blankFootnotes(laidOut.map((l) => keepSumTotal(blankNumberTwice(withoutUnitAbbreviations(l))))).map(readBracketCounts));
   // A question pasted twice with two answers that differ: neither answer is read (its figures are candidates, below).
   const lines = form.lines.map((l, k) => (form.answeredTwice.includes(k) ? '' : l));
   const issues: ExtractIssue[] = [];

@@ -184,6 +184,8 @@ export function sharesNumber(metric: MetricId, other: MetricId): boolean {
  * 5 жобаның 3-еуі бойынша … қорытынды берілді" (three of the five drafts; "бойынша" opens no subject of its own).
  */
 export function namesOtherSubject(entry: CompiledEntry, after: string, before = ''): boolean {
+  // "Шесть из них – руководители отделов", "одобрено 2 из 3": "из" takes the part out of a count, no other subject.
+  if (/^\s+из\s+(?:(?:них|которых)(?![\p{L}])|[\uE001\uE003])/u.test(after)) return false;
   const word = /^(?:-[\p{L}]+)?\s+([\p{L}]+)/u.exec(after)?.[1];
   if (!word || entry.ownNouns?.test(word)) return false;
   const whole = /([\p{L}]+(?:тың|тің|дың|дің|ның|нің))\s+$/u.exec(before)?.[1];

@@ -99,7 +99,7 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
         const items = head && activityTypeOf(head[1])?.type === t.type ? datedItems(sentence.text, year, true) : labelCountItems(sentence.text, t.type, year);
         for (const d of items) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
         // "Круглый стол «Доступная среда …» – 20.08.2025 г. (участвовали 34 человека).": one event, named and dated, no verb.
-        const named = items.length === 0 ? namedPoint(sentence.text, year) : null;
+        const named = items.length === 0 ? namedPoint(sentence.text, year) ?? oneOnDate(sentence.text, year) : null;
         if (named !== null) out.push({ ...named, line: at });
         continue;
       }
@@ -321,6 +321,24 @@ function namedPoint(text: string, year: number | undefined): { type: ReportActiv
   if (dates === null || dates.start !== dates.end) return null;
   return { type: t.type, title: q.title.slice(0, 300), date_start: dates.start, date_end: dates.end };
 }
+
+/**
+ * "Общественные слушания – одно, 22 мая 2025 г., по проекту Правил …", "Қоғамдық тыңдау – 1, 2025 жылғы 22 мамырда, …": a
+ * label naming the type, its count of one, then the day it was held set off by commas. Null for any other count, a
+ * span longer than a week, or a label of no one type.
+ */
+function oneOnDate(text: string, year: number | undefined): { type: ReportActivity['type']; title: string; date_start: string; date_end: string } | null {
+  const m = ONE_ON_DATE.exec(text);
+  if (m === null || activityTypeOf(m[1])?.type !== activityTypeOf(text)?.type) return null;
+  const t = activityTypeOf(m[1]);
+  const dates = parseDatePhrase(m[2], year);
+  if (t === null || dates === null || daysBetween(dates.start, dates.end) > 7) return null;
+  const rest = tidy(text.slice(m[0].length));
+  return { type: t.type, title: (rest === '' ? tidy(text) : rest).slice(0, 300), date_start: dates.start, date_end: dates.end };
+}
+
+/** The label, a dash, one, the date set off by commas (or closing the sentence); the date holds a digit. */
+const ONE_ON_DATE = /^\s*(?:\d{1,2}[.)]\s*)?([\p{L}][\p{L}\s-]{2,60}?)\s*[-–—:]\s*(?:1|одн[оаи]|один|бір(?:еу)?)\s*,\s*([^,;()]{0,12}\d[^,;()]{2,30}?)\s*(?:,|[.;]?\s*$)/u;
 
 // "7. Круглые столы – 2 (…)", "Диалоговые площадки – 1 (…)": a label naming the type, a dash or colon, its count, a bracket.
 const LABEL_COUNT = /^\s*(?:\d{1,2}[.)]\s*)?([\p{L}][\p{L}\s,-]{2,60}?)\s*[-–—:]\s*(\d{1,2})\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*[.;]?\s*$/u;

@@ -28,7 +28,8 @@ const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string
   { metric: 'round_tables', subject: 'кругл[\\p{L}]*\\s+стол[\\p{L}]*|дөңгелек\\s+үстел[\\p{L}]*' },
   // "Семинарлар мен оқыту іс-шаралары … өткізілген жоқ", "Семинары и обучающие мероприятия не проводились": the training
   // events named with the seminars are of the same metric.
-  { metric: 'seminars', subject: '(?:семинар[\\p{L}]*|тренинг[\\p{L}]*)(?:\\s+(?:и|мен|және)\\s+(?:тренинг[\\p{L}]*|обучающ[\\p{L}]*\\s+мероприяти[\\p{L}]*|оқыту\\s+іс-шара[\\p{L}]*))?' },
+  // "обучающие семинары", "оқыту семинарлары" in a list of kinds denied together: the seminars by their kind's adjective.
+  { metric: 'seminars', subject: '(?:(?:обучающ[\\p{L}]*|оқыту)\\s+)?(?:семинар[\\p{L}]*|тренинг[\\p{L}]*)(?:\\s+(?:и|мен|және)\\s+(?:тренинг[\\p{L}]*|обучающ[\\p{L}]*\\s+мероприяти[\\p{L}]*|оқыту\\s+іс-шара[\\p{L}]*))?' },
   { metric: 'memoranda', subject: 'меморандум[\\p{L}]*' },
   { metric: 'dialog_platforms', subject: 'диалогов[\\p{L}]*\\s+площад[\\p{L}]*|диалог(?:тық)?\\s+алаң[\\p{L}]*' },
   { metric: 'presidium_meetings', subject: 'заседани[\\p{L}]*\\s+президиум[\\p{L}]*|(?:президиум|төралқа)[\\p{L}]*\\s+отырыс[\\p{L}]*' },
@@ -59,9 +60,10 @@ const ITEM_LETTER = /^\s*(?:\p{L}|\d{1,2})\)(?=\s)/u;
  * Words that may stand around the subject and the verb: the period ("в отчетном периоде", "тоқсанда"), the body ("Кеңес құрамына"),
  * whom appeals would come from and the verb's own adverb ("азаматтардан және ұйымдардан өтініштер келіп түскен жоқ"), the
  * council's own initiative ("Кеңес бастамасымен", "по инициативе Совета") and the seminars' audience and kind ("Обучающих
- * семинаров для членов Совета … не проводилось", "мүшелерге арналған оқыту семинарлары").
+ * семинаров для членов Совета … не проводилось", "мүшелерге арналған оқыту семинарлары"), and a none of the plan before the none
+ * held ("Круглые столы планом не предусматривались и не проводились", "жоспарланбаған және өткізілген жоқ").
  */
-const FILLER = new RegExp(typedOnRussianKeyboard(/^(?:азаматтардан|ұйымдардан|тұлғалардан|және|келіп|в|во|за|на|течение|отч[её]тн[\p{L}]*|период[\p{L}]*|квартал[\p{L}]*|полугоди[\p{L}]*|текущ[\p{L}]*|этом|этот|бұл|году|также|пока|ещ[её]|вообще|состав|совет(?:а|ом)?|общественного|есепті|жылы|жылда|кезең[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*|ішінде|осы|сондай-ақ|әзірге|кеңес[\p{L}]*|құрам[\p{L}]*|бірде-бір|бастама[\p{L}]*|инициатив[\p{L}]*|по|обучающ[\p{L}]*|оқыту|для|членов|мүшелер[\p{L}]*|арналған|рассмотрени[ея]|қарауға)$/u.source), 'u');
+const FILLER = new RegExp(typedOnRussianKeyboard(/^(?:азаматтардан|ұйымдардан|тұлғалардан|және|келіп|в|во|за|на|течение|отч[её]тн[\p{L}]*|период[\p{L}]*|квартал[\p{L}]*|полугоди[\p{L}]*|текущ[\p{L}]*|этом|этот|бұл|году|также|пока|ещ[её]|вообще|состав|совет(?:а|ом)?|общественного|есепті|жылы|жылда|кезең[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*|ішінде|осы|сондай-ақ|әзірге|кеңес[\p{L}]*|құрам[\p{L}]*|бірде-бір|бастама[\p{L}]*|инициатив[\p{L}]*|по|обучающ[\p{L}]*|оқыту|для|членов|мүшелер[\p{L}]*|арналған|рассмотрени[ея]|қарауға|планом|жоспарда|не|и|предусматривал[\p{L}]*|планировал[\p{L}]*|жоспарланбаған|жоспарланған)$/u.source), 'u');
 
 const NONE = `(?:не\\s+(?:${NONE_VERBS})[\\p{L}]*|${NONE_VERBS_KK})`;
 /**
@@ -85,10 +87,11 @@ const EVENT_SUBJECT = `(?:${EVENT_SUBJECTS.map((s) => `(?:${s.subject})`).join('
 const JOINER = String.raw`(?:\s*[,\u0001]\s*|\s+(?:и|а\s+также|мен|бен|пен|және)\s+)`;
 /**
  * Such a list opening a clause and followed by its none: its commas become a mark no clause is split at (one character
- * for one: offsets kept), so the list stays one clause. A list not followed by a none keeps its commas ("Проведено 3
+ * for one: offsets kept), so the list stays one clause. A year may stand before the none ("… площадки в 2025 году Советом
+ * не проводились"): whether it is the period's, the clause's check says. A list not followed by a none keeps its commas ("Проведено 3
  * круглых стола, семинары не проводились": the seminars' none is a clause of its own).
  */
-const LISTED_KINDS = new RegExp(typedOnRussianKeyboard(`(?<=^\\s*|[;:]\\s*)${EVENT_SUBJECT}(?:${JOINER}${EVENT_SUBJECT})+(?=(?:\\s+[\\p{L}.-]+){0,6}?\\s+${NONE}(?![\\p{L}]))`), 'gu');
+const LISTED_KINDS = new RegExp(typedOnRussianKeyboard(`(?<=^\\s*|[;:]\\s*)${EVENT_SUBJECT}(?:${JOINER}${EVENT_SUBJECT})+(?=(?:\\s+(?:[\\p{L}.-]+|(?:19|20)\\d{2})){0,6}?\\s+${NONE}(?![\\p{L}]))`), 'gu');
 /** The kinds before the last one, opening a clause. */
 const LEADING_KINDS = new RegExp(typedOnRussianKeyboard(`^\\s*(?:${EVENT_SUBJECT}${JOINER})+(?=${EVENT_SUBJECT})`), 'u');
 
@@ -223,8 +226,8 @@ const QUARTER_RU = ['I', 'II', 'III', 'IV'];
 
 /**
  * The report's own period by name: its quarter ("во II квартале", "2-м квартале", "II тоқсанда") for a quarter's
- * report, its year ("в 2025 году", "2025 жылы") for a year's, with the year optional after the quarter. Null for
- * other periods.
+ * report, its half ("в первом полугодии", "І жартыжылдықта") for a half-year's, its year ("в 2025 году", "2025
+ * жылы") for a year's, with the year optional after the quarter. Null for other periods.
  */
 function ownPeriodWords(period: Period | null): RegExp | null {
   if (period === null) return null;
@@ -236,6 +239,11 @@ function ownPeriodWords(period: Period | null): RegExp | null {
   if (months === 3 && (from - 1) % 3 === 0) {
     const q = (from - 1) / 3;
     return new RegExp(`(?<![\\p{L}\\d])(?:${QUARTER_RU[q]}|${q + 1}(?:\\s*-?\\s*(?:м|й|ом|ші|шы|інші|ыншы))?)\\s*(?:квартал[\\p{L}]*|тоқсан[\\p{L}]*)(?:\\s+${yearWords})?`, 'iu');
+  }
+  // "Общественных слушаний в первом полугодии не было" in the first half's report: its own half by name.
+  if (months === 6 && (from === 1 || from === 7)) {
+    const half = from === 1 ? '(?:I|1|перв[\\p{L}]*|бірінші)' : '(?:II|2|втор[\\p{L}]*|екінші)';
+    return new RegExp(`(?<![\\p{L}\\d])${half}(?:\\s*-?\\s*(?:м|е|ом|ші|шы))?\\s*(?:полугоди[\\p{L}]*|жартыжылдық[\\p{L}]*)(?:\\s+${yearWords})?`, 'iu');
   }
   return null;
 }

@@ -18,9 +18,6 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 // whys of Alga and Akkol are read from the text and its notes, not yet traced through the code):
 const MISSED: Record<string, string[]> = {
   'report-kk-alga-2025-h1': [
-    // "Кеңес төралқасының отырыстары бірінші жартыжылдықта өткізілмеді": readStatedNone does not take the presidium's
-    // none said with the half-year between the noun and the verb.
-    'figure presidium_meetings',
     // "… бөлімі мен … бөлімі басшыларының есептері (яғни екі бөлім)": the count is an aside after two named departments.
     'figure departments_heard',
     // One named organisation ("ведомстволық бағынысты «…» ШЖҚ МКК директорының есебі"), no count: a named list is not counted.

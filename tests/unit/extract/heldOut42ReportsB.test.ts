@@ -1,0 +1,53 @@
+/**
+ * The forty-second blind held-out set's reports of Akzhaik, Aktogay, Kurchum and Borodulikha (issue 12, session 15):
+ * ordinary district reports, each a secretary's habit of phrasing (units of statistical forms, ratios and
+ * comparisons, an analytical note with its plan, adverbs and "N раз"). See the set's notes.md and each document's.
+ */
+import { join } from 'node:path';
+import { describe } from 'vitest';
+import { itScoresEachDocument } from '../../helpers/heldOutSet.ts';
+
+const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-42');
+
+// Scored blind on 2472370: Akzhaik 23/42, Aktogay 13/32, Kurchum 29/39, Borodulikha 9/32 with one false value (appeals
+// received 6 for 7: "В Совет семь раз обращались: шесть заявлений от жителей и одно – от ТОО"). The classes fixed are
+// tested in report/reports42classesB.test.ts. What is left, and why:
+const MISSED: Record<string, string[]> = {
+  'report-ru-aktogay-2025-h1': [
+    // "Персональный состав Совета … остался прежним": a membership's none is a candidate by the sets' disagreement (sets 4
+    // and 10 leave it out, 11 counts it: readStatedNone MEMBERSHIP); this phrase is not even one of its subjects yet.
+    'figure members_joined', 'figure members_left',
+    // "Совет заслушал 3 отчета: руководителей отдела образования и отдела ЖКХ, …, а также директора ГККП … – подведомственной
+    // организации": the bodies are named, not counted; counting named heads is no reader yet (as set 41's departments).
+    'figure departments_heard', 'figure subordinate_orgs_heard',
+    // "Доля обращений, рассмотренных в срок, – 90 % (9 из 10)" and "одно … на 30 июня еще без ответа": the answered count is
+    // the writer's judgement from a share in time and a sentence about the one left (notes: judgement call); no figure.
+    'figure appeals_answered',
+  ],
+  'report-ru-borodulikha-2025-h1': [
+    // "страница … в Instagram пополнилась 14 публикациями, в" / "Facebook размещено 5 постов, всего 19": the platforms' sum
+    // is read on one line (readPlatformSums); this sentence breaks between a platform's preposition and its name.
+    'figure publications',
+    // "Отчитывались начальники отдела образования (6 февраля), отдела ЖКХ … (10 апреля), … а также директор КГУ …
+    // (19 июня) – учреждения, подведомственного отделу культуры": bodies named, not counted, and their hearings dated in
+    // brackets after each body (below); no reader counts named heads or dates them (as Aktogay above).
+    'figure departments_heard', 'figure subordinate_orgs_heard',
+    // "Из маслихата поступили 2 проекта решений (…), оба одобрены без замечаний": "оба" is no count word, and the reader of
+    // "все одобрены без замечаний" (allOfReceived) also states npa_with_remarks 0, which this set's writer leaves out (its
+    // notes: "implied 0, not stated as a count"); the two conventions disagree, so nothing is stated.
+    'figure npa_reviewed', 'figure npa_approved',
+    // "Новых членов пока не вводили": a membership's none, a candidate (readStatedNone MEMBERSHIP), as Aktogay's.
+    'figure members_joined',
+    // "Мониторинг проводился два раза: 18-19 марта проверяли …, 27 мая – готовность …": the second date opens a clause
+    // after a comma inside the first one's sentence; only the sentence's first date is read. The hearings: above.
+    'activities monitoring', 'activities report_hearing', 'activity monitoring 2025-05-27',
+    'activity report_hearing 2025-02-06', 'activity report_hearing 2025-04-10', 'activity report_hearing 2025-06-19',
+  ],
+};
+
+describe('held-out set 42 reports B (blind: Akzhaik, Aktogay, Kurchum, Borodulikha)', () => {
+  itScoresEachDocument(DIR, 'report-mixed-akzhaik', 1, MISSED);
+  itScoresEachDocument(DIR, 'report-ru-aktogay', 1, MISSED);
+  itScoresEachDocument(DIR, 'report-ru-kurchum', 1, MISSED);
+  itScoresEachDocument(DIR, 'report-ru-borodulikha', 1, MISSED);
+});
