@@ -22,6 +22,11 @@ export const HELD_VERBS = new RegExp(typedOnRussianKeyboard(lexicon.heldVerbs), 
 export const PLATFORM_PHRASES = lexicon.platforms as { platform: Platform; source: string }[];
 // "пост" only as the noun: "поставщик", "постановление", "постоянно" are not posts.
 export const MEDIA_PUBLICATIONS: string = lexicon.mediaPublications;
+/**
+ * A word of measure between a count and the publications' noun ("бір парақ материал", "2 полосы материалов", "3 минуттық
+ * сюжет"): the number is the size of what came out, never how many. Written `(?:${NOT_A_MEASURE}[\p{L}]+\s+)?`.
+ */
+export const NOT_A_MEASURE = '(?!(?:парақ|бет(?:тік)?|полос[\\p{L}]*|страниц[\\p{L}]*|минут[\\p{L}]*|секунд[\\p{L}]*|сағат[\\p{L}]*)\\s)';
 export const MEDIA_VIEWS: string = lexicon.mediaViews;
 /** A word between the counted thing and its number: "қаралым саны 41,3 мың", "просмотров составило 500". */
 export const MEDIA_LABEL: string = lexicon.mediaLabel;

@@ -62,6 +62,8 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
     let above: string | undefined;
     const paragraphAbove = () => (above ??= paragraphBefore(lines, unit.first));
     const sentences = sentencesOf(masked);
+    // The counts the paragraph stated before the sentence: a later sentence may tell a kind of them (doubtOfKindPart).
+    const stated: { metric: MetricId; value: number }[] = [];
     for (const [index, sentence] of sentences.entries()) {
       const { coded: upper, counts } = codeCounts(sentence.text, { kazakh });
       const coded = lowerCase(upper);
@@ -99,10 +101,11 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             if (entry.metric === 'publications' && !isPublicationsTotal(`${sentence.text}${listed}`, start, mediaLines.has(i))) continue;
             taken.push({ start, end, metric: entry.metric });
             const found = { metric: entry.metric, value, line: i + 1, text: tidy(original).slice(0, 300) };
-            const why = (partOfPeriod.has(i) ? PART_SECTION : null) ?? (plans.has(i) ? PLAN_SECTION : null) ?? doubtOfHeadingSum(lines, i, entry.metric) ?? (oneCommission.has(i) ? ONE_COMMISSION_SECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths, period) ?? doubtOfPart(taken, coded, start, entry.metric, () => (earlier ??= matchStarts(entry.forms, coded, counts))) ?? doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths, ownCommission) ?? doubtOfBodyAsCommission(entry.metric, sentence.text, end, sentences[index + 1]?.text ?? '') ?? leftOutOfCount(lower, sentences[index + 1]?.text ?? goesOnAfter(lines, unit.first + unit.starts.length - 1)) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
+            const why = (partOfPeriod.has(i) ? PART_SECTION : null) ?? (plans.has(i) ? PLAN_SECTION : null) ?? doubtOfHeadingSum(lines, i, entry.metric) ?? (oneCommission.has(i) ? ONE_COMMISSION_SECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths, period) ?? doubtOfPart(taken, coded, start, entry.metric, () => (earlier ??= matchStarts(entry.forms, coded, counts))) ?? doubtOfKindPart(stated, lower, entry.metric, value) ?? doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths, ownCommission) ?? doubtOfBodyAsCommission(entry.metric, sentence.text, end, sentences[index + 1]?.text ?? '') ?? leftOutOfCount(lower, sentences[index + 1]?.text ?? goesOnAfter(lines, unit.first + unit.starts.length - 1)) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
             // "10 мониторингтің 4-еуі орындалды": the plan beside the fact is offered for review, never stated.
             const plan = planOf.get(sentence.start + start);
             if (plan !== undefined && !candidates.some((c) => c.metric === found.metric && c.value === plan && c.line === found.line)) candidates.push({ ...found, value: plan, why: PLAN_OF_FACT_WHY });
+            stated.push({ metric: entry.metric, value });
             if (why === null) addFigure(figures, issues, candidates, found, bilingual, summary);
             else if (!candidates.some((c) => c.metric === found.metric && c.value === value && c.line === found.line)) candidates.push({ ...found, why });
           }
@@ -292,6 +295,19 @@ function doubtOfPart(taken: Taken[], coded: string, start: number, metric: Metri
   // The total may be read by a later form of the lexicon ("Совет собирался на заседания одиннадцать раз, из них два
   // заседания были выездными"): any count of the metric before the number, not only one already taken.
   return taken.some((t) => t.metric === metric && t.end <= start) || starts().some((s) => s < start) ? 'the number is a part of the count stated before it ("из них", "оның біреуі"), not the total' : null;
+}
+
+/** Meetings of one kind: away, online, joint ("в выездном формате", "выездных", "онлайн", "көшпелі", "бірлескен"). */
+const KIND_OF_MEETING = /(?<![\p{L}])(?:выездн[\p{L}]*|онлайн[\p{L}-]*|дистанционн[\p{L}]*|совместн[\p{L}]*|расширенн[\p{L}]*|көшпелі|бірлескен|кеңейтілген|қашықтықтан)(?![\p{L}])/u;
+const MEETINGS = new Set<MetricId>(['general_meetings', 'presidium_meetings', 'commission_meetings']);
+
+/**
+ * A count of meetings of one kind in a sentence of its own, after a larger count of the same meetings in the paragraph
+ * ("Совет провел шесть заседаний, … 2 заседания прошли в выездном формате"): a part of that count, with no "из них".
+ */
+function doubtOfKindPart(stated: { metric: MetricId; value: number }[], lower: string, metric: MetricId, value: number): string | null {
+  if (!MEETINGS.has(metric) || !KIND_OF_MEETING.test(lower)) return null;
+  return stated.some((s) => s.metric === metric && s.value > value) ? 'the number counts meetings of one kind ("2 заседания прошли в выездном формате") after their total in the paragraph: a part of it' : null;
 }
 
 /** Where the counts that a metric's forms read in a sentence start. */

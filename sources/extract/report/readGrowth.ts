@@ -5,8 +5,9 @@ import type { MetricId, ReportCandidate, ReportFigure } from '../types.ts';
 import { activityTypeOf } from './activityLexicon.ts';
 import { runningLines } from './runningLines.ts';
 
-const YEAR_KK = '(?:((?:19|20)\\d{2})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+)?';
-const YEAR_RU = '(?:\\s*(?:в\\s+|\\()?((?:19|20)\\d{2})\\s*(?:г\\.?|год[\\p{L}]*)?\\)?)?';
+// A year in digits, or last year in words ("былтырғы 4-тен 7-ге өсті", "с 4 в прошлом году до 7"): yearOf reads either.
+const YEAR_KK = '(?:((?:19|20)\\d{2}(?=\\s*(?:жыл|ж\\.))|былтырғы|өткен\\s+жылғы)(?:\\s*(?:жыл[\\p{L}]*|ж\\.))?\\s+)?';
+const YEAR_RU = '(?:\\s*(?:в\\s+|\\()?((?:19|20)\\d{2}|(?<=в\\s+)прошлом(?=\\s+году)|прошлого(?=\\s+года))\\s*(?:г\\.?|год[\\p{L}]*)?\\)?)?';
 /**
  * A count's change between two years, the number of each: Kazakh "Мониторингтер
  * саны 2024 жылғы 9-дан 2025 жылы 14-ке дейін өсті", Russian "Количество
@@ -40,7 +41,7 @@ export function readGrowth(lines: string[], periodYears: number[], figures: Repo
         const m = g.regex.exec(lower);
         const metric = m ? (activityTypeOf(m[g.subject])?.metric ?? meetingsOf(m[g.subject])) : undefined;
         if (!m || !metric || figures.some((f) => f.metric === metric)) continue;
-        const [fromYear, toYear] = [m[g.fromYear], m[g.toYear]].map((y) => (y === undefined || y === '' ? null : Number(y)));
+        const [fromYear, toYear] = [m[g.fromYear], m[g.toYear]].map((y) => yearOf(y, periodYears));
         const sure = toYear !== null ? periodYears.includes(toYear) : fromYear !== null ? periodYears.length > 0 && fromYear < Math.min(...periodYears) : comparesWithYearBefore;
         const found = { metric, value: Number(m[g.to]), line: i + 1, text: tidy(sentence.text).slice(0, 300) };
         if (sure) figures.push(found);
@@ -48,6 +49,13 @@ export function readGrowth(lines: string[], periodYears: number[], figures: Repo
       }
     }
   }
+}
+
+/** A year as the change writes it: digits, or last year in words (the year before the period's); null when none. */
+function yearOf(written: string | undefined, periodYears: number[]): number | null {
+  if (written === undefined || written === '') return null;
+  if (/^\d{4}$/u.test(written)) return Number(written);
+  return periodYears.length > 0 ? Math.min(...periodYears) - 1 : null;
 }
 
 /**

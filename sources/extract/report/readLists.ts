@@ -12,7 +12,7 @@ import { statesNothingSections } from './statesNothingSections.ts';
 import { RUN_IN_TITLE, isOneCommissionHeading } from './commissionSections.ts';
 import { lowerCase } from '../grammar/lowerCase.ts';
 import { awaitsValue } from './continuesSentence.ts';
-import { STATES_NONE_HELD } from './noneHeldVerbs.ts';
+import { CALLED_OFF, STATES_NONE_HELD } from './noneHeldVerbs.ts';
 
 /** A list item: "1." or "2)" (a number), or a bullet or dash, then its text. */
 // "o" then a tab is a sub-bullet ("◦") as Word and Outlook paste it into text.
@@ -109,6 +109,8 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
       // "15 апреля – круглый стол «…»", "шілденің 9-ы – мониторинг": the item's type stands after its date.
       const itemType = itemTypeOf(afterLeadingDate(title, year));
       if (generic && itemType === null) continue;
+      // "6. Общественные слушания – не проводились", "Дөңгелек үстел – өткізілмеді": a form's line of none, no event held.
+      if (CALLED_OFF.test(title)) continue;
       if (diary) {
         // "ПЛАН НА IV КВАРТАЛ" over "ОКТЯБРЬ" and its dated items: planned, not held.
         plans ??= statesNothingSections(lines).plan;

@@ -3,7 +3,7 @@ import { APPROXIMATE, APPROXIMATE_AFTER } from '../doubtOfFigure.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { isKazakhDocument } from '../toLines.ts';
 import type { ReportMedia } from '../types.ts';
-import { MEDIA_GENERAL, MEDIA_LABEL, MEDIA_OUTLETS, MEDIA_PUBLICATIONS, MEDIA_VIEWS, PLATFORM_PHRASES } from './activityLexicon.ts';
+import { MEDIA_GENERAL, MEDIA_LABEL, MEDIA_OUTLETS, MEDIA_PUBLICATIONS, MEDIA_VIEWS, NOT_A_MEASURE, PLATFORM_PHRASES } from './activityLexicon.ts';
 import { continuesSentence } from './continuesSentence.ts';
 import { ITEM } from './readLists.ts';
 import { firstPeriodPart } from './monthParts.ts';
@@ -11,7 +11,7 @@ import { readOutletMedia } from './readOutletMedia.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 
 const PLATFORM = new RegExp(PLATFORM_PHRASES.map((p) => `(${p.source})`).join('|'), 'giu');
-const PUBLICATIONS = new RegExp(`(${CODED_COUNT})\\s*(?:[\\p{L}]+\\s+)?${MEDIA_PUBLICATIONS}|${MEDIA_PUBLICATIONS}(?:\\s+${MEDIA_LABEL})?\\s*[-–—:]\\s*(${CODED_COUNT})`, 'iu');
+const PUBLICATIONS = new RegExp(`(${CODED_COUNT})\\s*(?:${NOT_A_MEASURE}[\\p{L}]+\\s+)?${MEDIA_PUBLICATIONS}|${MEDIA_PUBLICATIONS}(?:\\s+${MEDIA_LABEL})?\\s*[-–—:]\\s*(${CODED_COUNT})`, 'iu');
 const VIEWS = new RegExp(`(${CODED_COUNT})\\s*(?:[\\p{L}]+\\s+)?${MEDIA_VIEWS}|${MEDIA_VIEWS}(?:\\s+${MEDIA_LABEL})?\\s*[-–—:]?\\s*(${CODED_COUNT})`, 'iu');
 /** The owner of a site after it, in the genitive: "на сайте Министерства – 62", "на сайте акимата района – 40". */
 // The council's abbreviation is its owner too: "сайт ОС – 96", "сайт ОСА – 40".
@@ -274,7 +274,7 @@ function clauseHead(text: string, at: number): string {
   return text.slice(Math.max(...[...',;:.!?'].map((c) => text.lastIndexOf(c, at - 1) + 1)), at);
 }
 
-const LEADING_COUNT = new RegExp(`${CODED_COUNT}(?=\\s*(?:[\\p{L}]+\\s+)?${MEDIA_PUBLICATIONS}(?:\\s+[\\p{L}]+){0,4}?\\s+$)`, 'iu');
+const LEADING_COUNT = new RegExp(`${CODED_COUNT}(?=\\s*(?:${NOT_A_MEASURE}[\\p{L}]+\\s+)?${MEDIA_PUBLICATIONS}(?:\\s+[\\p{L}]+){0,4}?\\s+$)`, 'iu');
 
 /**
  * Whether the publications number at `at` of a sentence is the total of

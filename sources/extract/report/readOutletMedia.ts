@@ -4,7 +4,7 @@ import { APPROXIMATE, APPROXIMATE_AFTER } from '../doubtOfFigure.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { isKazakhDocument } from '../toLines.ts';
 import type { ReportMedia } from '../types.ts';
-import { MEDIA_GENERAL, MEDIA_PUBLICATIONS, PLATFORM_PHRASES } from './activityLexicon.ts';
+import { MEDIA_GENERAL, MEDIA_PUBLICATIONS, NOT_A_MEASURE, PLATFORM_PHRASES } from './activityLexicon.ts';
 import { runningLines } from './runningLines.ts';
 import { SUB_PERIODS } from './figureLexicon.ts';
 import { firstPeriodPart } from './monthParts.ts';
@@ -16,11 +16,13 @@ const OUTLET = /(?<![\p{L}-])(?:газет[\p{L}]*|гәзет[\p{L}]*|журна
 /** Its name in quotes, next to the outlet word: "районной газете «Зерен»", "«Қаратау таңы» газетінде". */
 const NAMED = /[«"“][^«»"“”]{2,60}[»"”]/u;
 /** An outlet's publications: the platforms' words and an article, a story ("9 статей", "11 мақала", "3 сюжета"). */
-const PUBLICATIONS = new RegExp(`(${CODED_COUNT})\\s*(?:[\\p{L}]+\\s+)?(?:${MEDIA_PUBLICATIONS}|стат(?:ья|ьи|ей|ью|ьях)(?![\\p{L}])|мақала[\\p{L}]*|сюжет[\\p{L}]*)`, 'iu');
+const PUBLICATIONS = new RegExp(`(${CODED_COUNT})\\s*(?:${NOT_A_MEASURE}[\\p{L}]+\\s+)?(?:${MEDIA_PUBLICATIONS}|стат(?:ья|ьи|ей|ью|ьях)(?![\\p{L}])|мақала[\\p{L}]*|сюжет[\\p{L}]*)`, 'iu');
 /** The articles of members ("Кеңес мүшелерінің 5 мақаласы", "5 статей членов Совета") are theirs as authors, not the council's coverage. */
 const BY_MEMBERS = /(?:мүше[\p{L}]*|член(?:ов|ами)|депутат[\p{L}]*)\s+(?:[\p{L}]+\s+)?[\uE001\uE003]|[\uE001\uE002\uE003]\s+(?:[\p{L}]+\s+)?(?:[\p{L}]+\s+)?член(?:ов|ами)(?![\p{L}])/iu;
 /** The articles the outlet's own editors wrote ("(редакция дайындаған)", "подготовлены редакцией") are the outlet's work, not the council's publications. */
 const BY_EDITORS = /редакци[\p{L}]*\s+(?:[\p{L}]+\s+)?(?:дайында|әзірле|подготов)|(?:подготовлен|написан)[\p{L}]*\s+(?:силами\s+)?редакци/iu;
+/** The outlet's items said to stand outside the count ("(жарияланымдар санына кірмейді)", "(в число публикаций не входит)"). */
+const OUTSIDE_COUNT = /(?:сан[ыі]на|қатарына|есепке)\s+(?:[\p{L}]+\s+)?(?:кірмейді|кірген\s+жоқ|енгізілмеді|алынбады|алынған\s+жоқ)|(?:не\s+(?:входит|входят|включ[\p{L}]*|учитыва[\p{L}]*)|не\s+вош[\p{L}]*)\s+(?:в\s+)?(?:число|общ[\p{L}]*|подсч[\p{L}]*|количеств[\p{L}]*)|(?:в\s+)?(?:число|подсч[её]т|количество)\s+(?:публикаций\s+)?не\s+(?:входит|входят|включ[\p{L}]*|учтен[\p{L}]*|вош[\p{L}]*)/iu;
 const PLATFORMS = new RegExp(PLATFORM_PHRASES.map((p) => p.source).join('|'), 'giu');
 
 /**
@@ -66,7 +68,7 @@ export function readOutletMedia(lines: string[], inTable: Set<number>, media: Re
       const { coded, counts } = codeCounts(clause, { kazakh });
       if (counts.size !== 1) continue;
       const m = PUBLICATIONS.exec(coded);
-      if (!m || BY_MEMBERS.test(coded) || BY_EDITORS.test(sentence.text)) continue;
+      if (!m || BY_MEMBERS.test(coded) || BY_EDITORS.test(sentence.text) || OUTSIDE_COUNT.test(sentence.text)) continue;
       const start = (m.index ?? 0) + m[0].indexOf(m[1]);
       const value = counts.get(start);
       if (value === undefined || APPROXIMATE.test(coded.slice(0, start)) || APPROXIMATE_AFTER.test(coded.slice(start + m[1].length))) continue;
