@@ -37,6 +37,9 @@ import type { MetricId } from '../types.ts';
  * - `inverted`: the noun opening its clause, the verb, the count closing it (or opening its parts after a colon:
  *   "Заседаний комиссий за полугодие состоялось 9: по банковскому сектору – 3, …") — "Заседаний комиссий проведено 8",
  *   "Мониторингов проведено всего 12"; never a count with a noun of its own after it ("… проведено 8 выездов");
+ * - `predicate`: an event's noun, the count said of it as its predicate — "Круглых столов было три", "Дөңгелек
+ *   үстелдер үшеу болды", "Дөңгелек үстелдің екеуі өткізілді" (`ru`: the noun as "было" takes it; `kk`: its stem, the
+ *   plural or genitive endings added); never a part ("Отырыстардың 2-еуі көшпелі форматта өтті": a word between);
  * - `pattern`: a regular expression of its own, `{N}` the count.
  *
  * Forms are tried in order and a number once taken is not taken again, so the
@@ -58,7 +61,10 @@ export type FigureForm =
   | { bracketTotal: string }
   | { total: string }
   | { inverted: string }
+  | { predicate: { ru: string; kk: string } }
   | { pattern: string };
+/** A form as it is compiled: a `predicate` stands for three patterns (predicateForms). */
+type PlainForm = Exclude<FigureForm, { predicate: unknown }>;
 
 export interface FigureEntry {
   metric: MetricId;
@@ -123,14 +129,25 @@ const EXCLUDED_BUT_PEOPLE = excludedWord([...lexicon.otherNouns, ...lexicon.prep
 // inside each pattern made compiling the table take seconds.
 const BETWEEN = '((?:[\\p{L}«»"“”\\-]+\\s+){0,3}?)';
 
-function compileForm(form: FigureForm): CompiledForm {
+/** A `predicate` form as the three patterns it stands for: Russian "было N", Kazakh "N болды", Kazakh "-дың N-і өтті". */
+function predicateForms(form: FigureForm): PlainForm[] {
+  if (!('predicate' in form)) return [form];
+  const { ru, kk } = form.predicate;
+  return [
+    { pattern: String.raw`(?<![\p{L}])(?:${ru})\s+был[оиа]\s+({N})(?=\s*(?:[,.;:)(]|$|[-–—]\s))` },
+    { pattern: String.raw`(?<![\p{L}])(?:${kk})(?:дер|тар|лер|лар)?\s+({N})\s+(?:рет\s+)?болды(?![\p{L}])` },
+    { pattern: String.raw`(?<=(?:^|[.;:])\s*)(?:${kk})(?:дің|тің|ің|ның|нің)\s+({N})(?:-?[\p{L}]{1,4})?\s+(?:өткізілді|өтті|ұйымдастырылды|болды)(?![\p{L}])` },
+  ];
+}
+
+function compileForm(form: PlainForm): CompiledForm {
   const compiled = compilePattern(form);
   const needs = requiredText(compiled.regex.source);
   // Letters too few to tell sentences apart are not worth the look.
   return { ...compiled, needs: needs && needs.every((n) => n.length >= 3) ? needs : null };
 }
 
-function compilePattern(form: FigureForm): Omit<CompiledForm, 'needs'> {
+function compilePattern(form: PlainForm): Omit<CompiledForm, 'needs'> {
   const re = (source: string) => new RegExp(lowerPattern(source.replaceAll('{N}', N)), 'gu');
   if ('before' in form) {
     return { regex: re(`({N})(?!-[\\p{L}])(?:\\s*\\([^)\\d\\uE001]{1,40}\\))?\\s*[-–—]?\\s*${BETWEEN}[«"“]?(?:${form.before})`), excluded: form.people ? EXCLUDED_BUT_PEOPLE : EXCLUDED };
@@ -162,7 +179,7 @@ function compilePattern(form: FigureForm): Omit<CompiledForm, 'needs'> {
 
 export const FIGURE_LEXICON: CompiledEntry[] = (lexicon.metrics as FigureEntry[]).map((e) => ({
   metric: e.metric,
-  forms: e.forms.map(compileForm),
+  forms: e.forms.flatMap(predicateForms).map(compileForm),
   context: e.context ? new RegExp(lowerPattern(e.context), 'u') : null,
   notContext: e.notContext ? new RegExp(lowerPattern(e.notContext), 'u') : null,
   contextInParagraph: e.contextInParagraph === true,
