@@ -185,8 +185,8 @@ function wordRange(sentence: string, start: number, end: number): boolean {
 }
 
 /** Words of a plan; with no word saying it was done in the same clause, the number is what was planned. */
-/** A sentence's last verb that plans: "… жоспарланған.", "… жоспарлануда", "… көзделген", "… запланированы". */
-const PLANNED_AT_END = re('(?<![\\p{L}])(?:жоспарлан[\\p{L}]*|көздел(?:ген|уде)|запланирован[\\p{L}]*|планиру(?:ется|ются))\\s*[.!]?\\s*$');
+/** A sentence's last verb that plans: "… жоспарланған.", "… жоспарлануда", "… жоспарланып отыр", "… көзделген", "… запланированы". */
+const PLANNED_AT_END = re('(?<![\\p{L}])(?:жоспарлан[\\p{L}]*(?:\\s+отыр(?:мыз)?)?|көздел(?:ген|уде)|запланирован[\\p{L}]*|планиру(?:ется|ются))\\s*[.!]?\\s*$');
 /** Words of a plan; "планирование" and "жоспарлау" (planning, a noun: "Агентство по стратегическому планированию", "стратегиялық жоспарлау комиссиясы") name no plan. */
 const PLANNED = re('(?:планир(?!овани)|запланир|намеч|предстоит|(?<![\\p{L}])будут?(?![\\p{L}])|(?<![\\p{L}])план[\\p{L}]*\\s*[-–—:]|жоспарла(?!у)|жоспар\\s*(?:бойынша\\s*)?[-–—:]|көздел)');
 /**

@@ -68,7 +68,8 @@ addWords(KK_WORDS, 4, ['тортеу', 'тортеуи']);
 addWords(KK_WORDS, 5, ['бесеуи']);
 addWords(KK_WORDS, 6, ['алтау', 'алтауы']);
 addWords(KK_WORDS, 7, ['жетеу', 'жетеуи']);
-for (const [stem, value] of [['екеу', 2], ['ушеу', 3], ['тортеу', 4], ['бесеу', 5], ['алтау', 6], ['жетеу', 7]] as const) {
+// "біреуіне ескертулермен қорытынды жолданды": the one of them, in a case too ("біреуі" is the possessive ending above).
+for (const [stem, value] of [['биреу', 1], ['екеу', 2], ['ушеу', 3], ['тортеу', 4], ['бесеу', 5], ['алтау', 6], ['жетеу', 7]] as const) {
   const back = /а/.test(stem.slice(-2));
   addWords(KK_WORDS, value, (back ? ['ына', 'ында', 'ын', 'ы'] : ['ине', 'инде', 'ин', 'и']).map((e) => stem + e));
   // The genitive and ablative of "the N of them": "бөлімдердің бесеуінің есептері", "төртеуінен жауап келді".

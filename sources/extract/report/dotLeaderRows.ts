@@ -30,6 +30,11 @@ const noneRow = (line: string) => {
   const m = NONE_ROW.exec(line);
   return m !== null && STATES_NONE_HELD.test(m[3]) && m[3].trim().split(/\s+/u).length <= 3 ? m : null;
 };
+/**
+ * A row whose bracket names the parts its slashed values count ("Обращения (поступило / дан ответ) ...... 21 / 20"): a row
+ * of the block, rewritten as "Обращения (поступило / дан ответ) – 21 / 20." for expandSlashList to read pair by pair.
+ */
+const SLASH_ROW = new RegExp(String.raw`^([ \t]*)(\p{L}[^\t()]*?\([^()/]+(?:/[^()/]+){1,2}\))${LEADER}(\d{1,4}(?:[ \t]*/[ \t]*\d{1,4}){1,2})[ \t]*[.;]?[ \t]*$`, 'u');
 /** A views bracket of a media row ("(188 тыс. просмотров)", "(12 400 қаралым)"): kept in the row's sentence for readMedia. */
 const VIEWS = /просмотр|қаралым|көрсетілім/iu;
 
@@ -61,9 +66,11 @@ export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void 
     const block: number[] = [];
     let k = i;
     const nones: number[] = [];
+    const slashed: number[] = [];
     for (; k < out.length; k++) {
       if (ROW.test(out[k])) block.push(k);
       else if (noneRow(out[k]) !== null) nones.push(k);
+      else if (SLASH_ROW.test(out[k])) slashed.push(k);
       else if (out[k].trim() !== '') break;
     }
     const rows = block.map((at) => ({ at, m: ROW.exec(out[at]) as RegExpExecArray }));
@@ -117,6 +124,10 @@ export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void 
       // "обращения граждан ..... 17 (ответ дан – 14, в работе – 3)": a bracket of the row's parts, each "label – N" the
       // lexicon names as a part of the row's metric; a plan's or another's bracket names none.
       if (metric !== null && m[5] !== undefined && !VIEWS.test(m[5])) rowFigures.push(...bracketParts(m[5], metric, at));
+    }
+    for (const at of slashed) {
+      const m = SLASH_ROW.exec(out[at]) as RegExpExecArray;
+      out[at] = `${m[2].trim()} – ${m[3].replace(/[ \t]*\/[ \t]*/gu, ' / ')}.`;
     }
     for (const at of nones) {
       const m = noneRow(out[at]) as RegExpExecArray;

@@ -9,6 +9,16 @@
  * answered?) says not what each number counts and stays. Any other line is returned unchanged.
  */
 export function expandSlashList(line: string): string {
+  // "Обращения (поступило / дан ответ) – 21 / 20": the bracket names what each number counts, read "Обращения поступило – 21,
+  // дан ответ – 20" (a summary row, report/dotLeaderRows); as many names as numbers.
+  const named = NAMED_PAIR.exec(line);
+  if (named !== null) {
+    const names = named[3].split('/').map((l) => l.trim());
+    const numbers = named[4].split('/').map((v) => v.trim());
+    if (names.length === numbers.length && names.every((l) => l !== '' && !/\d/u.test(l))) {
+      return `${named[1]}${named[2]} ${names.map((l, k) => `${l} – ${numbers[k]}`).join(', ')}${line.slice(named[0].length)}`;
+    }
+  }
   const pair = BRACKET_PAIR.exec(line);
   if (pair !== null) {
     const [, opening, first, second, a, b] = pair;
@@ -29,6 +39,9 @@ export function expandSlashList(line: string): string {
 // The opening (a point's number), the words up to the first label, the first label (one word), the other labels
 // after slashes, a colon, the numbers joined by slashes.
 const SLASH_LIST = /^(\s*(?:\d{1,2}[.)]\s*)?)((?:[\p{L}]+\s+){1,4})([\p{L}]+)((?:\s*\/\s*[\p{L}]+){1,2})\s*:\s*(\d{1,4}(?:\s*\/\s*\d{1,4}){1,2})(?![\d/])/u;
+
+// A label (up to three words) with its parts named in a bracket by slashes, a dash, as many numbers joined by slashes.
+const NAMED_PAIR = /^(\s*(?:\d{1,2}[.)]\s*)?)((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*\(\s*((?:[\p{L}\s-]+\/){1,2}[\p{L}\s-]+)\)\s*[-–—:]\s*(\d{1,4}(?:\s*\/\s*\d{1,4}){1,2})(?![\d/])/u;
 
 // A heading (a point's number, up to three words, "и", up to three words) with its pair in brackets closing the line.
 const BRACKET_PAIR = /^(\s*(?:\d{1,2}[.)]\s*)?)((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:и|И|және|ЖӘНЕ|мен|МЕН)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*\(\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*\)\s*$/u;

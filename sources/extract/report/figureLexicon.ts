@@ -125,6 +125,13 @@ const excludedWord = (list: string[]) => new RegExp(lowerPattern(`^${alternative
 const EXCLUDED = excludedWord([...lexicon.people, ...lexicon.otherNouns, ...lexicon.prepositions, ...lexicon.conjunctions]);
 const EXCLUDED_BUT_PEOPLE = excludedWord([...lexicon.otherNouns, ...lexicon.prepositions, ...lexicon.conjunctions]);
 
+/**
+ * A participle of coming in set off by commas between an `after` label and its dash, up to six words with no preposition
+ * that names a part ("от юрлиц", "по вопросам ЖКХ"): "Обращений, зарегистрированных в журнале Совета за год, – 21",
+ * "Обращений, поступивших в Совет, – 14". Never one that selects ("Обращений, поступивших от юрлиц, – 2").
+ */
+const AFTER_PARTICIPLE = '(?:\\s*,\\s*(?:зарегистрированн|поступивш|полученн|тіркелген|түскен)[\\p{L}]*(?:\\s+(?!(?:от|из|по|с|со|о|об)\\s)[^\\s,.;:\\d()\\uE000\\uE001]+){0,6}\\s*,(?=\\s*[-–—]))?';
+
 // The words between are captured (group 2) and checked one by one in code: a long alternation
 // inside each pattern made compiling the table take seconds.
 const BETWEEN = '((?:[\\p{L}«»"“”\\-]+\\s+){0,3}?)';
@@ -154,7 +161,10 @@ function compilePattern(form: PlainForm): Omit<CompiledForm, 'needs'> {
   }
   // "Заседаний комиссий – в количестве 11": the dash, then the amount's own words; "поступило обращений в количестве 8":
   // the amount's words without the dash.
-  if ('after' in form) return { regex: re(`(?:${form.after})(?:[^.\\d:;,()\\uE000\\uE001]|,(?!\\s*[\\p{L}]+(?:но|ло|ли|ны|на|ды|ді)(?![\\p{L}]))|\\([^().\\d\\uE001]{0,28}\\)){0,30}?(?:\\s*[-–—:]\\s*(?:в\\s+количестве\\s+)?|\\s+в\\s+количестве\\s+)({N})`), excluded: null };
+  // "өтініштер саны (2025 жылы) 14-ке жетті", "число обращений (в 2025 году) достигло 14": the count the label's number
+  // reached, no dash between; the year between is masked.
+  // "Обращений, зарегистрированных в журнале Совета за год, – 21": the label's participle set off by commas (AFTER_PARTICIPLE).
+  if ('after' in form) return { regex: re(`(?:${form.after})${AFTER_PARTICIPLE}(?:[^.\\d:;,()\\uE000\\uE001]|,(?!\\s*[\\p{L}]+(?:но|ло|ли|ны|на|ды|ді)(?![\\p{L}]))|\\([^().\\d\\uE001]{0,28}\\)){0,30}?(?:\\s*[-–—:]\\s*(?:в\\s+количестве\\s+)?|\\s+в\\s+количестве\\s+|\\s+(?:\\uE000[\\uE000\\s]*\\s)?(?:достиг(?:ло|ла|ли)?\\s+|(?={N}\\s+жетті(?![\\p{L}]))))({N})`), excluded: null };
   if ('amount' in form) return { regex: re(`(?:${form.amount})[\\p{L}\\s]{0,40}?в\\s+количестве\\s+({N})`), excluded: null };
   if ('bracket' in form) return { regex: re(`(?<![\\p{L}])(?:${form.bracket})\\s*\\(\\s*(?:их|всего|олар(?:дың)?(?:\\s+саны)?|барлығы)\\s+(?:(?:в|у|было|при)\\s+)?(?:[\\p{L}]+\\s+)?({N})\\s*\\)`), excluded: null };
   if ('bracketTotal' in form) {

@@ -17,3 +17,13 @@ export function isHeading(text: string): boolean {
 }
 
 const TABLE_CAPTION = /^(?:\d{1,2}\s*-\s*кесте|кесте\s+\d{1,2}|таблица\s+\d{1,2}|табл\.\s*\d{1,2})[.:]?\s/iu;
+
+/**
+ * A numbered title of a word or three closed by a stop, alone on its line: "3. Заседания.", "4. НПА.", "7. Сайт, соцсети." —
+ * a telegraphic report's heading, which isHeading leaves out (its stop could end a sentence).
+ */
+export function isRunInTitle(text: string): boolean {
+  return RUN_IN_TITLE.test(text.trim());
+}
+
+const RUN_IN_TITLE = /^(?:\d{1,2}|[IVX]{1,4})[.)]\s+\p{Lu}[^.;:!?\d]{1,30}\.$/u;

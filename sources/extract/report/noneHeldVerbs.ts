@@ -5,15 +5,17 @@ import { typedOnRussianKeyboard } from '../typedOnRussianKeyboard.ts';
  * readLists keeps such a line from heading a list.
  */
 /** The Russian verbs of none held, after "не": "не проводились", "не было", "не состоялось", "не заключались" (memoranda), "Советом не
- * инициировались" (hearings the council took part in but did not hold are not its own). */
-export const NONE_VERBS = 'проводил|состоял|организовывал|организован|подписывал|заключал|инициировал|было';
+ * инициировались" (hearings the council took part in but did not hold are not its own), "не назначались" (none was called). */
+export const NONE_VERBS = 'проводил|состоял|организовывал|организован|подписывал|заключал|инициировал|назначал|было';
 /**
  * The Kazakh negated verbs: "өткізілген жоқ", "өткізілмеді", "өткен жоқ", "қол қойылған жоқ", "жасалған жоқ" (memoranda); typed on a
  * Russian keyboard too ("откізілмеді", "болган жок").
  */
 export const NONE_VERBS_KK = typedOnRussianKeyboard('өткізілген\\s+жоқ|өткізілмеді|өткен\\s+жоқ|өтпеді|ұйымдастырылған\\s+жоқ|ұйымдастырылмады|жүргізілген\\s+жоқ|жүргізілмеді|қол\\s+қойылған\\s+жоқ|қол\\s+қойылмады|жасалған\\s+жоқ|жасалмады|болған\\s+жоқ|болмады');
 /** A line that says something was not held, in either language. */
-export const STATES_NONE_HELD = new RegExp(`(?<![\\p{L}])(?:не\\s+(?:${NONE_VERBS})[\\p{L}]*|${NONE_VERBS_KK})(?![\\p{L}])`, 'iu');
+/** "организовать не удалось", "не удалось провести": none held, said as a failure (Kazakh "өткізу мүмкін болмады" ends in "болмады"). */
+export const FAILED_TO_HOLD = '(?:провести|организовать)\\s+не\\s+удалось|не\\s+удалось\\s+(?:провести|организовать)';
+export const STATES_NONE_HELD = new RegExp(`(?<![\\p{L}])(?:не\\s+(?:${NONE_VERBS})[\\p{L}]*|${NONE_VERBS_KK}|${FAILED_TO_HOLD})(?![\\p{L}])`, 'iu');
 /**
  * A form's answer, or an indicator's value, that is only a none ("жоқ", "нет", "өткізілген жоқ", "не проводились"), a
  * bracketed note after it allowed ("өткізілмеді (ІІ тоқсанда 1 семинар болған)"): the field's count is 0. A dash or

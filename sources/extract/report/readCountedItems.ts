@@ -42,7 +42,8 @@ export function readCountedItems(lines: string[], inTable: Set<number>, year: nu
 }
 
 /**
- * A figure's sentence that opens a list with its colon, the dated events on the lines after it: "Общественные слушания
+ * A figure's sentence that opens a list with its colon, the dated events after it — on the lines after it, or in the sentence
+ * itself (titles in quotes, each with its date in brackets): "Общественные слушания
  * проведены трижды:" / "19.03.2025 (правила благоустройства …), 17.06.2025 (тарифы …), 28.10.2025 (проект генплана …).",
  * "3 қоғамдық тыңдау өткізілді:" / "…". As many events as the figure, each dated to a day, up to the paragraph's end;
  * else none.
@@ -52,11 +53,20 @@ function readColonLists(lines: string[], inTable: Set<number>, year: number | un
   for (const f of figures) {
     const at = f.line - 1;
     const type = ACTIVITY_PHRASES.find((w) => w.metric === f.metric);
-    if (type === undefined || f.value < 1 || inTable.has(at) || taken.has(f.line) || !/:\s*$/u.test(lines[at] ?? '')) continue;
+    if (type === undefined || f.value < 1 || inTable.has(at) || taken.has(f.line)) continue;
+    // "…стали два круглых стола: «Молодежь и занятость на селе» (16 апреля 2025 г.) и «…» (24 сентября 2025 г.).", "…үш
+    // дөңгелек үстелдің тақырыптары мынадай: «…» (2025 жылғы 12 наурыз), …": the titles after the sentence's own colon.
+    const own = /:\s*(\S.*)$/u.exec(f.text);
+    if (!/:\s*$/u.test(lines[at] ?? '')) {
+      const events = own !== null && own[1].length < 290 && !listed.some((a) => a.line === f.line) ? datedEvents(own[1], year) : [];
+      if (events.length === f.value) for (const e of events) out.push({ type: type.type, title: e.title.replace(/^(?:и|және|мен)\s+/u, '').slice(0, 300), date_start: e.start, date_end: e.end, line: f.line });
+      continue;
+    }
     // The list runs on the lines after the colon, to a blank line or a line that opens another point.
     let rest = '';
     let k = at + 1;
-    for (; k < lines.length && lines[k].trim() !== '' && !inTable.has(k) && (k === at + 1 || !ITEM_OPENING.test(lines[k])) && !/[.;]\s*$/u.test(rest); k++) rest += ` ${lines[k].trim()}`;
+    // A set-in item closed by a semicolon ("   19.02 - питание в школах-интернатах;") goes on to the next set-in item.
+    for (; k < lines.length && lines[k].trim() !== '' && !inTable.has(k) && (k === at + 1 || !ITEM_OPENING.test(lines[k])) && (!/[.;]\s*$/u.test(rest) || (/;\s*$/u.test(rest) && /^\s+\S/u.test(lines[k]))); k++) rest += ` ${lines[k].trim()}`;
     if (listed.some((a) => a.line > f.line && a.line <= k)) continue;
     const events = datedEvents(rest, year);
     if (events.length !== f.value) continue;
@@ -70,7 +80,8 @@ function readColonLists(lines: string[], inTable: Set<number>, year: number | un
  * bracket right after the count ("Семинары для членов Совета – 2 (05.06.2025, 11.09.2025).").
  */
 const COUNTED = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[•·▪◦*]\s*|[-–—]\s+)?(\p{L}[^\d:–—]{2,80}?)\s*[-–—:]\s*(\d{1,2})\s*(?:[-–—:]\s*|(?=\(\s*\d))(\S.*)$/u;
-const ITEM_OPENING = /^\s*(?:\d{1,3}[.)]|[•·▪◦*]|[-–—]\s|[oо]\t)/u;
+/** A line opening another point: its number ("3.", "3)"; never a date's day, "15.04 - …"), a bullet, a dash. */
+const ITEM_OPENING = /^\s*(?:\d{1,3}[.)](?!\d)|[•·▪◦*]|[-–—]\s|[oо]\t)/u;
 const DEPARTMENT = /(?:бөлім|басқарма|отдел|управлени|департамент)/iu;
 
 /**
@@ -81,6 +92,8 @@ function datedEvents(text: string, year: number | undefined): { title: string; s
   const masked = maskNeverCounts(text);
   const out: { title: string; start: string; end: string }[] = [];
   let from = 0;
+  // "19.02 - питание …; 15.04 - …": the first event's title after its date, so each one's.
+  let dateFirst = false;
   for (const d of matchesOf(masked, /\uE000(?:[\uE000\s–—-]*\uE000)?(?:\s*(?:г|ж)\.)?/gu)) {
     const at = d.index ?? 0;
     // "(08.10)": a day and month the masker took for a date, written without the point "08.10." would close it with.
@@ -88,12 +101,14 @@ function datedEvents(text: string, year: number | undefined): { title: string; s
     const date = parseDatePhrase(/^\d{1,2}\.\d{1,2}$/u.test(phrase) ? `${phrase}.` : phrase, year);
     if (date === null) continue;
     if ((Date.parse(date.end) - Date.parse(date.start)) / 86_400_000 > 7) return [];
-    const title = tidy(text.slice(from, at).replace(/^[\s,;)–—-]+/u, '').replace(/[\s,;(–—-]+$/u, '').replace(/\s*\d{4}\s*жылғы\s*$/u, ''));
+    const before = dateFirst ? '' : text.slice(from, at);
+    const title = tidy(before.replace(/^[\s,;)–—-]+/u, '').replace(/[\s,;(–—-]+$/u, '').replace(/\s*\d{4}\s*жылғы\s*$/u, ''));
     // "«…», 2025 жылғы 20 наурыз": a date after its event's title; "26.11.2025, «…»": the title after the date.
     // "19.03.2025 (правила благоустройства г. Павлодара), 17.06.2025 (…)": the date first, the event's title in its bracket.
     const after = text.slice(at + d[0].length);
     const bracket = title === '' ? /^\s*\(([^()]+)\)/u.exec(after) : null;
-    out.push({ title: title !== '' ? title : bracket !== null ? tidy(bracket[1]) : tidy(after.replace(/^[\s,;)–—-]+/u, '').split(/[;(]/u)[0] ?? ''), ...date });
+    if (out.length === 0 && title === '' && bracket === null) dateFirst = true;
+    out.push({ title: title !== '' ? title : bracket !== null ? tidy(bracket[1]) : tidy(after.replace(/^[\s,;)–—-]+/u, '').split(/[;(]/u)[0] ?? '').replace(/[\s.,]+$/u, ''), ...date });
     // The event goes on to its bracket's end ("(2025 жылғы 7 тамыз, Кеңес отырысында)").
     const close = text.indexOf(')', at);
     from = bracket !== null ? at + d[0].length + bracket[0].length : close >= 0 && !text.slice(at, close).includes('(') ? close + 1 : at + d[0].length;

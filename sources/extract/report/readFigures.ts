@@ -20,7 +20,7 @@ import { disputeBoth, disputeWhy, disputedAcrossLanguages, isDisputeOf, isRestat
 import { keepPeriodYear, maskChangedFrom } from './yearPairs.ts';
 import { doubtOfBodyAsCommission } from './bodyAsCommission.ts';
 import { maskPlanOfFact } from './planOfFact.ts';
-import { isHeading } from './isHeading.ts';
+import { isHeading, isRunInTitle } from './isHeading.ts';
 import { doubtOfHeadingSum } from './headingSum.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { summaryLines } from './summaryLines.ts';
@@ -132,7 +132,8 @@ function paragraphBefore(lines: string[], at: number): string {
   while (k >= 0 && k >= at - 8 && lines[k].trim() === '') k--;
   // A heading may end in its own count ("7. НҚА ЖОБАЛАРЫН ҚАРАУ – 14"): the count is its line's, the words name the subject.
   const heading = k >= 0 && k < at - 1 ? lines[k].trim().replace(/\s+[-–—]\s*\d{1,4}(?:\s*\([^()]*\))?$/u, '') : '';
-  if (heading !== '' && heading.split(/\s+/u).length <= 10 && !/[.;,!?:]$/u.test(heading) && !/\d{2,}/u.test(heading.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/u, ''))) out.unshift(heading);
+  // So does a telegraphic report's numbered title closed by a stop ("4. НПА.").
+  if (heading !== '' && ((heading.split(/\s+/u).length <= 10 && !/[.;,!?:]$/u.test(heading)) || isRunInTitle(heading)) && !/\d{2,}/u.test(heading.replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+/u, ''))) out.unshift(heading);
   return lowerCase(maskNeverCounts(out.join(' ')));
 }
 
@@ -232,8 +233,8 @@ const PLAN_SECTION = 'the section is about plans or tasks ahead (its heading say
  * ("… жоспар бойынша өткізілді" is no heading).
  */
 const PLAN_HEADING = /(?<![\p{L}])(?:планы?\s+на|\((?:план|жоспар)\)|план\s+работы\s+на\s+следующ|задач[\p{L}]*\s+(?:на|и\s+перспектив)|перспектив|предстоящ|алдағы|келесі\s+(?:жыл|кезең|жартыжылдық|тоқсан)[\p{L}]*(?:\s+арналған)?\s+(?:жоспар|міндет)|(?:жарты\s*жыл|то[қк]сан)[\p{L}]*(?:\s+арналған)?\s+(?:жоспар|міндет)[\p{L}]*\s*$)/u;
-/** "План работы на 2026 год", "2026 жылға арналған жоспар": a plan of a year after the report's. */
-const PLAN_OF_YEAR = /(?:план[\p{L}]*\s+(?:работы\s+)?на\s+(\d{4})|(\d{4})\s+жыл[\p{L}]*\s+арналған\s+(?:жұмыс\s+)?жоспар)/u;
+/** "План работы на 2026 год", "2026 жылға арналған жоспар", "2026 жылға міндеттер": a plan of a year after the report's. */
+const PLAN_OF_YEAR = /(?:план[\p{L}]*\s+(?:работы\s+)?на\s+(\d{4})|(\d{4})\s+жыл[\p{L}]*\s+(?:арналған\s+(?:жұмыс\s+)?жоспар|(?:арналған\s+)?міндет))/u;
 const NOT_PLAN = /(?:исполнени|выполнени|орындал|итог|қорытынды|отч[её]т|есеп)/u;
 
 /** Lines under a heading of plans, up to the next heading: their counts are planned, not held. */

@@ -11,7 +11,7 @@ import { latinRoman, monthsOf, yearsOf, type Period } from './readPeriod.ts';
 import { partSections } from './readFigures.ts';
 import { runningLines } from './runningLines.ts';
 import { statesNothingSections } from './statesNothingSections.ts';
-import { NONE_VERBS, NONE_VERBS_KK } from './noneHeldVerbs.ts';
+import { FAILED_TO_HOLD, NONE_VERBS, NONE_VERBS_KK } from './noneHeldVerbs.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 
 /** A change of membership not made or not had: "өзгеріс енгізілген жоқ", "енгізілмеді", "болған жоқ", "болмады". */
@@ -37,8 +37,8 @@ const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string
   { metric: 'report_hearings', subject: 'отч[её]т[\\p{L}]*(?:\\s+(?:государственн[\\p{L}]*\\s+орган|госорган)[\\p{L}]*)?|есеп[\\p{L}]*|есебі', verbs: 'заслушивал', kk: 'тыңдалмады|тыңдалған\\s+жоқ' },
   { metric: 'appeals_received', subject: '(?:обращени|заявлени|жалоб)[\\p{L}]*(?:\\s+граждан)?|(?:өтініш|шағым)[\\p{L}]*', verbs: 'поступал|поступил', kk: 'түскен\\s+жоқ|түспеді' },
   // A part of the appeals none: "заңды тұлғалардан өтініш түскен жоқ", "от юридических лиц обращений не поступало", "обращений от
-  // юридических лиц не поступало".
-  { metric: 'appeals_legal_entities', subject: '(?:(?:обращени|заявлени)[\\p{L}]*\\s+)?(?:от\\s+)?юридическ[\\p{L}]*\\s+лиц(?:\\s+(?:обращени|заявлени)[\\p{L}]*)?|заңды\\s+тұлғалардан(?:\\s+(?:өтініш|шағым)[\\p{L}]*)?', verbs: 'поступал|поступил', kk: 'түскен\\s+жоқ|түспеді' },
+  // юридических лиц не поступало", "от организаций письменных обращений не было", "заңды тұлғалардан өтініш болған жоқ".
+  { metric: 'appeals_legal_entities', subject: '(?:(?:обращени|заявлени)[\\p{L}]*\\s+)?(?:от\\s+)?юридическ[\\p{L}]*\\s+лиц(?:\\s+(?:обращени|заявлени)[\\p{L}]*)?|от\\s+организаци[\\p{L}]*(?:\\s+(?:письменн[\\p{L}]*\\s+)?(?:обращени|заявлени)[\\p{L}]*)?|заңды\\s+тұлғалардан(?:\\s+(?:өтініш|шағым)[\\p{L}]*)?', verbs: 'поступал|поступил|было', kk: 'түскен\\s+жоқ|түспеді|болған\\s+жоқ|болмады' },
   { metric: 'appeals_individuals', subject: '(?:(?:обращени|заявлени)[\\p{L}]*\\s+)?(?:от\\s+)?физическ[\\p{L}]*\\s+лиц(?:\\s+(?:обращени|заявлени)[\\p{L}]*)?|жеке\\s+тұлғалардан(?:\\s+(?:өтініш|шағым)[\\p{L}]*)?', verbs: 'поступал|поступил', kk: 'түскен\\s+жоқ|түспеді' },
   // "Кеңеске бірде-бір НҚА жобасы келіп түскен жоқ", "Проекты НПА на рассмотрение Совета в III квартале не поступали",
   // "Проекты НПА не рассматривались": none came in, so none was reviewed.
@@ -59,11 +59,12 @@ const ITEM_LETTER = /^\s*(?:\p{L}|\d{1,2})\)(?=\s)/u;
 /**
  * Words that may stand around the subject and the verb: the period ("в отчетном периоде", "тоқсанда"), the body ("Кеңес құрамына"),
  * whom appeals would come from and the verb's own adverb ("азаматтардан және ұйымдардан өтініштер келіп түскен жоқ"), the
- * council's own initiative ("Кеңес бастамасымен", "по инициативе Совета") and the seminars' audience and kind ("Обучающих
- * семинаров для членов Совета … не проводилось", "мүшелерге арналған оқыту семинарлары"), and a none of the plan before the none
- * held ("Круглые столы планом не предусматривались и не проводились", "жоспарланбаған және өткізілген жоқ").
+ * council's own initiative ("Кеңес бастамасымен", "по инициативе Совета"), its short name ("для членов ОС"), the council
+ * speaking of itself ("мы не заключали", "биыл") and the seminars' audience and kind ("Обучающих семинаров для членов Совета
+ * … не проводилось", "мүшелерге арналған оқыту семинарлары"), and a none of the plan before the none held ("Круглые столы
+ * планом не предусматривались и не проводились", "жоспарланбаған және өткізілген жоқ").
  */
-const FILLER = new RegExp(typedOnRussianKeyboard(/^(?:азаматтардан|ұйымдардан|тұлғалардан|және|келіп|в|во|за|на|течение|отч[её]тн[\p{L}]*|период[\p{L}]*|квартал[\p{L}]*|полугоди[\p{L}]*|текущ[\p{L}]*|этом|этот|бұл|году|также|пока|ещ[её]|вообще|состав|совет(?:а|ом)?|общественного|есепті|жылы|жылда|кезең[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*|ішінде|осы|сондай-ақ|әзірге|кеңес[\p{L}]*|құрам[\p{L}]*|бірде-бір|бастама[\p{L}]*|инициатив[\p{L}]*|по|обучающ[\p{L}]*|оқыту|для|членов|мүшелер[\p{L}]*|арналған|рассмотрени[ея]|қарауға|планом|жоспарда|не|и|предусматривал[\p{L}]*|планировал[\p{L}]*|жоспарланбаған|жоспарланған)$/u.source), 'u');
+const FILLER = new RegExp(typedOnRussianKeyboard(/^(?:азаматтардан|ұйымдардан|тұлғалардан|және|келіп|в|во|за|на|течение|отч[её]тн[\p{L}]*|период[\p{L}]*|квартал[\p{L}]*|полугоди[\p{L}]*|текущ[\p{L}]*|этом|этот|бұл|году|также|пока|ещ[её]|вообще|состав|совет(?:а|ом)?|общественного|есепті|жылы|жылда|кезең[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*|ішінде|осы|сондай-ақ|әзірге|кеңес[\p{L}]*|ос|оса|мы|біз|биыл|құрам[\p{L}]*|бірде-бір|бастама[\p{L}]*|инициатив[\p{L}]*|по|обучающ[\p{L}]*|оқыту|для|членов|мүшелер[\p{L}]*|арналған|рассмотрени[ея]|қарауға|планом|жоспарда|не|и|предусматривал[\p{L}]*|планировал[\p{L}]*|жоспарланбаған|жоспарланған)$/u.source), 'u');
 
 const NONE = `(?:не\\s+(?:${NONE_VERBS})[\\p{L}]*|${NONE_VERBS_KK})`;
 /**
@@ -100,7 +101,8 @@ const COMPILED = SUBJECTS.map((s) => ({
   // The subject, up to six words (each a filler: the period, the council, the audience), "не" and the verb (Russian); or the
   // subject, up to six such words and the Kazakh negated verb.
   // A subject typed on a Russian keyboard ("донгелек устел") is read too, as its verbs are (NONE_VERBS_KK).
-  regex: new RegExp(typedOnRussianKeyboard(`(?<![\\p{L}])(${s.subject})((?:\\s+[\\p{L}.-]+){0,6}?)\\s+(?:не\\s+(?:${s.verbs ?? NONE_VERBS})[\\p{L}]*|(?:${s.kk ?? NONE_VERBS_KK}))(?![\\p{L}])`), 'u'),
+  // An event kind's none said as a failure: "Обучающих семинаров … организовать не удалось" (FAILED_TO_HOLD).
+  regex: new RegExp(typedOnRussianKeyboard(`(?<![\\p{L}])(${s.subject})((?:\\s+[\\p{L}.-]+){0,6}?)\\s+(?:не\\s+(?:${s.verbs ?? NONE_VERBS})[\\p{L}]*|(?:${s.kk ?? NONE_VERBS_KK})${s.verbs === undefined ? `|${FAILED_TO_HOLD}` : ''})(?![\\p{L}])`), 'u'),
   // "Не проведено ни одного общественного слушания", "бірде-бір қоғамдық тыңдау өткізілмеді": the subject after "ни одного".
   noneOf: new RegExp(`^\\s*(?:не\\s+(?:было\\s+)?(?:проведен|организован|подписан|заслушан)[\\p{L}]*\\s+ни\\s+одного\\s+(?:[\\p{L}]+\\s+)?(?:${s.subject})|бірде-бір\\s+(?:${s.subject})\\s+(?:${s.kk ?? NONE_VERBS_KK}))\\s*$`, 'u'),
 }));

@@ -1,5 +1,6 @@
 import { lowerCase } from '../grammar/lowerCase.ts';
 import { ITEM } from './readLists.ts';
+import { isRunInTitle } from './isHeading.ts';
 
 /**
  * The words a list item stands under, as a slide or a bulleted section gives
@@ -28,7 +29,7 @@ export function sectionContext(lines: string[], at: number): string {
     }
     // The heading: a short line that ends no sentence, or the sentence that leads into the list ("… заслушано 22
     // отчета, в том числе:", "… тыңдалды, оның ішінде:"); a paragraph above ends the section without one.
-    if ((text.split(/\s+/).length <= 10 && !/[.;,!?]$/u.test(text)) || (text.split(/\s+/).length <= 30 && /:$/u.test(text))) parts.unshift(text);
+    if ((text.split(/\s+/).length <= 10 && !/[.;,!?]$/u.test(text)) || (text.split(/\s+/).length <= 30 && /:$/u.test(text)) || isRunInTitle(text)) parts.unshift(text);
     break;
   }
   return lowerCase(parts.join(' \n '));
@@ -41,5 +42,8 @@ function isShortEntry(line: string | undefined): boolean {
   // An item's words in brackets ("– 5 акиматов районов (Алатауского, Ауэзовского, …);") name, they say nothing more.
   // "• аудандық бөлімдер – 3: білім бөлімі; жұмыспен қамту …; құрылыс …": what the count's colon opens names them, too.
   if (ITEM.test(line)) return text.replace(/\([^()]*\)?/gu, ' ').replace(/([-–—]\s*\d{1,4}\s*:).*$/u, '$1').trim().split(/\s+/).length <= 16;
+  // A telegraphic line of labels and counts closed by a stop, "ОС - 3 (30.01; 24.04; 26.06), комиссии - 5 (соц. - 3, экон. - 2).":
+  // its brackets name, its words are few.
+  if (/[-–—]\s*\d{1,4}\s*(?:\([^()]*\))?\.$/u.test(text)) return text.replace(/\([^()]*\)/gu, ' ').trim().split(/\s+/).length <= 8;
   return text !== '' && text.split(/\s+/).length <= 8 && !/[.;,!?]$/u.test(text);
 }

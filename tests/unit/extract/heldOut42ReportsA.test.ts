@@ -1,0 +1,75 @@
+/**
+ * The forty-second blind held-out set's ordinary district reports, part A (issue 12, session 15): Zharkain (bureaucratic
+ * subordinate clauses), Sandyktau (telegraphic count-first fragments), Naurzum (.docx, first person plural, numerals
+ * with case endings) and Koksu (Kazakh case forms of counts). See the set's notes.md and each document's.
+ */
+import { join } from 'node:path';
+import { describe } from 'vitest';
+import { itScoresEachDocument } from '../../helpers/heldOutSet.ts';
+
+const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-42');
+
+// Scored blind at the start of session 15: these four 96/167, 3 false values (Sandyktau's "Вопросов на заседаниях ОС – 12"
+// read as meetings; Koksu's plan under "2026 жылға міндеттер" read as meetings held, and "13 өтініш бойынша … жауап
+// қайтарылды" read as appeals received). Fixed by class (report/reports42classesA.test.ts): 150/167, no false value.
+// What is left, and why:
+const MISSED: Record<string, string[]> = {
+  'report-ru-zharkain-2025': [
+    // "Пятым заслушан директор КГП … – подведомственного акимату района предприятия": one body heard, told by an ordinal
+    // in a list of heads; no count of subordinate organisations is stated.
+    'figure subordinate_orgs_heard',
+    // "Проект решения маслихата … поступил 24 декабря и будет рассмотрен … в январе 2026 года": one pending draft, told
+    // by the singular and the future; no number to read.
+    'figure npa_pending',
+    // The six heads heard are told in prose: "шести руководителей, из которых четверо возглавляют отделы акимата района:
+    // отдел образования (12 марта), …", then "Пятым …", "шестым – … (на выездном заседании 17 июля)": the count and the
+    // dated list are in no label-and-colon shape readCountedItems reads, and two of the six come by ordinals.
+    'activities report_hearing', 'activity report_hearing 2025-03-12', 'activity report_hearing 2025-07-17',
+  ],
+  'report-ru-sandyktau-2025-h1': [
+    // "Движения в составе за полугодие не было": a membership's none names neither those who joined nor those who left;
+    // by the sets' convention (readStatedNone, "Изменений в составе не было") it is at most a candidate, never a 0 figure.
+    'figure members_joined', 'figure members_left',
+    // "Заслушаны 4 руководителя: отдел образования (30.01); отдел ЖКХ, ПТ и АД (24.04); отдел занятости … (26.06); аким
+    // Балкашинского с/о (26.06)": three of the four events name a department; counting only those of a list is not done
+    // (readCountedItems states the departments only when every event names one).
+    'figure departments_heard',
+    // "по всем 4-м – положительные заключения": "4-м" is masked as an ordinal ("4th", maskNeverCounts), so the dative
+    // cardinal after "всем" is not read.
+    'figure npa_approved',
+  ],
+  'report-ru-naurzum-2025': [
+    // "мы попрощались с одним коллегой – … сложил полномочия": the member as "коллега", the count "одним" in the
+    // instrumental of a verb of parting, the leaving verb in the next clause about him.
+    'figure members_left',
+    // "к нам присоединился новый член": a bare singular, no numeral; kenes reads no count from a singular noun.
+    'figure members_joined',
+    // "Работаем мы в 2-х комиссиях": the count inside a prepositional phrase ("в 2-х комиссиях" — where we work), which
+    // the grammar takes for a circumstance, never a count stated.
+    'figure commissions',
+    // "к Совету обратились 11 раз, и все 11-ть обращений пришли от жителей района": the one number is the appeals received
+    // and, by "от жителей", the individuals' too; the lexicon lets one number be two metrics only by a metric-wide
+    // sharesWith, which would keep a sentence's part on a table row's total elsewhere (reports30classes' pie legend).
+    'figure appeals_individuals',
+    // "Круглый стол на тему «…» собрали 2 июля … – 1 такое мероприятие за год": "собрали" (gathered) is no verb of holding
+    // to the dated-sentence reader, and the count "1 такое мероприятие" is told after the date.
+    'activities round_table',
+    // "мы организовали 2 обучающих семинара – по Закону «Об общественном контроле» (14 марта) и по работе с обращениями
+    // (5 ноября)": three seminars read from the line (an issue says 2 stated, 3 described); the figure, 2, is right.
+    'activities seminar',
+    'activity round_table 2025-07-02',
+  ],
+  'report-kk-koksu-2025': [
+    // "Кеңес отырыстарында 7 басшының есебі тыңдалды. Бесеуі – аудан әкімдігінің бөлімдері: …. Қалған екеуі – …
+    // ведомстволық бағынысты ұйымдар": the parts of the hearings told by substantivised numerals opening the sentences
+    // after ("the five of them", "the other two"); only "соңғысы" (the last one) is read so (readLastOfBodiesHeard).
+    'figure departments_heard', 'figure subordinate_orgs_heard',
+  ],
+};
+
+describe('held-out reports (set 42, part A), seen by no one before they were scored', () => {
+  itScoresEachDocument(DIR, 'report-ru-zharkain', 1, MISSED);
+  itScoresEachDocument(DIR, 'report-ru-sandyktau', 1, MISSED);
+  itScoresEachDocument(DIR, 'report-ru-naurzum', 1, MISSED);
+  itScoresEachDocument(DIR, 'report-kk-koksu', 1, MISSED);
+});
