@@ -1,7 +1,7 @@
 import { findCounts } from '../grammar/findCounts.ts';
 import { bodyKindOf } from './bodyKindOf.ts';
+import { itemsClosedByBrackets } from './itemsClosedByBrackets.ts';
 import { lowerCase } from '../grammar/lowerCase.ts';
-import { matchesOf } from '../grammar/matchesOf.ts';
 import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { MONTH_WORD } from '../monthNames.ts';
@@ -47,7 +47,8 @@ const HEARD = /(?:тыңдал|заслуш)/u;
 const HEAD = /(?:есеп|отч[её]т)[\p{L}]*/u;
 
 /** A bracket of a time only: a month ("(ақпан)", "(февраль)") or a masked date ("(12.02.2025)", "(2025 жылғы 12 ақпан)"). */
-const TIME_BRACKET = new RegExp(`\\(((?:${MONTH_WORD}|[\\uE000\\s.,–—-]|(?:г|ж)\\.)+)\\)`, 'gu');
+const TIME = new RegExp(`^(?:${MONTH_WORD}|[\\uE000\\s.,–—-]|(?:г|ж)\\.)+$`, 'u');
+const isTime = (inside: string) => /[\p{L}\uE000]/u.test(inside) && TIME.test(inside);
 
 /**
  * The kind of each body a sentence lists after its head's colon, or null: the head names the reports heard and states
@@ -61,18 +62,10 @@ function kindsListed(sentence: string): ('departments_heard' | 'subordinate_orgs
   if (!HEARD.test(lower) || !HEAD.test(lower)) return null;
   const counts = findCounts(head);
   if (counts.length !== 1) return null;
-  const list = sentence.slice(colon + 1);
-  const brackets = matchesOf(list, TIME_BRACKET).filter((b) => /[\p{L}\uE000]/u.test(b[1]));
-  if (brackets.length !== counts[0].value || brackets.length < 2) return null;
   // Every bracket of the list is a time: a bracket of words ("(ТКШ)") may be a body's own name, and then the split is unsure.
-  if ((list.match(/\(/gu) ?? []).length !== brackets.length) return null;
-  const kinds: ('departments_heard' | 'subordinate_orgs_heard')[] = [];
-  let from = 0;
-  for (const b of brackets) {
-    const kind = bodyKindOf(list.slice(from, b.index));
-    from = (b.index ?? 0) + b[0].length;
-    if (kind === null || kind === 'other') return null;
-    kinds.push(kind === 'department' ? 'departments_heard' : 'subordinate_orgs_heard');
-  }
-  return kinds;
+  const items = itemsClosedByBrackets(sentence.slice(colon + 1), isTime);
+  if (items === null || items.length !== counts[0].value || items.length < 2) return null;
+  const kinds = items.map(bodyKindOf);
+  if (kinds.some((k) => k === null || k === 'other')) return null;
+  return kinds.map((k) => (k === 'department' ? 'departments_heard' : 'subordinate_orgs_heard'));
 }

@@ -1,8 +1,8 @@
 import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
+import { itemsClosedByBrackets } from './itemsClosedByBrackets.ts';
 import { monthOfWord } from '../monthNames.ts';
 import { parseCount } from '../parseCount.ts';
-import { tidy } from '../toLines.ts';
 import type { ReportActivity, ReportFigure } from '../types.ts';
 import { activityTypesIn } from './activityLexicon.ts';
 import { runningLines } from './runningLines.ts';
@@ -28,7 +28,7 @@ export function readMonthItems(lines: string[], inTable: Set<number>, figures: R
         const last = lineOf(sentence.start + sentence.text.length - 1);
         if (!figures.some((f) => f.metric === kinds[0].metric && f.value === count && f.line >= unit.first + 1 && f.line <= last)) continue;
         if (listed.some((a) => a.type === kinds[0].type && a.line >= unit.first + 1 && a.line <= last)) continue;
-        const titles = monthClosedItems(sentence.text.slice((m.index ?? 0) + m[0].length));
+        const titles = itemsClosedByBrackets(sentence.text.slice((m.index ?? 0) + m[0].length), isMonth);
         if (titles === null || titles.length !== count) continue;
         for (const title of titles) out.push({ type: kinds[0].type, title: title.slice(0, 300), date_start: null, date_end: null, line });
       }
@@ -40,20 +40,8 @@ export function readMonthItems(lines: string[], inTable: Set<number>, figures: R
 /** A count, up to four words naming what it counts (a bracket of last year's may follow), a verb or not, a colon. */
 const COUNT_COLON = /(?<![\p{L}\d])(\d{1,2})\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)(?:\s*\([^()]{0,40}\))?(?:\s+[\p{L}]+){0,1}\s*:/gu;
 
-/**
- * The items of a list each closed by a month in brackets ("… (февраль), … (май) и … (ноябрь)."), their titles; null when
- * any piece is empty or too long, a bracket holds more than a month, or words stand after the last bracket.
- */
-function monthClosedItems(text: string): string[] | null {
-  const out: string[] = [];
-  let from = 0;
-  for (const b of matchesOf(text, /\(([^()]*)\)/gu)) {
-    const words = b[1].trim().split(/\s+/u).filter((w) => !/^(?:в|во)$/iu.test(w));
-    if (words.length !== 1 || monthOfWord(words[0]) === null) return null;
-    const title = tidy(text.slice(from, b.index).replace(/^\s*(?:[,;]\s*)?(?:(?:и|а\s+также|және|мен|бен|пен)\s+)?/u, ''));
-    if (title === '' || title.length > 160 || /[.;:]/u.test(title.replace(/\s[\p{L}]{1,4}\.\s/gu, ' '))) return null;
-    out.push(title);
-    from = (b.index ?? 0) + b[0].length;
-  }
-  return /^\s*[.;]?\s*$/u.test(text.slice(from)) ? out : null;
+/** A bracket of a month alone: "(февраль)", "(в мае)", "(ақпан)". */
+function isMonth(inside: string): boolean {
+  const words = inside.trim().split(/\s+/u).filter((w) => !/^(?:в|во)$/iu.test(w));
+  return words.length === 1 && monthOfWord(words[0]) !== null;
 }
