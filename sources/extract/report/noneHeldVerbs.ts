@@ -11,7 +11,7 @@ export const NONE_VERBS = 'проводил|состоял|организовы�
  * The Kazakh negated verbs: "өткізілген жоқ", "өткізілмеді", "өткен жоқ", "қол қойылған жоқ", "жасалған жоқ" (memoranda); typed on a
  * Russian keyboard too ("откізілмеді", "болган жок").
  */
-export const NONE_VERBS_KK = typedOnRussianKeyboard('өткізілген\\s+жоқ|өткізілмеді|өткен\\s+жоқ|өтпеді|ұйымдастырылған\\s+жоқ|ұйымдастырылмады|жүргізілген\\s+жоқ|жүргізілмеді|қол\\s+қойылған\\s+жоқ|қол\\s+қойылмады|жасалған\\s+жоқ|жасалмады|болған\\s+жоқ|болмады');
+export const NONE_VERBS_KK = typedOnRussianKeyboard('өткізілген\\s+жоқ|өткізілмеді|өткен\\s+жоқ|өтпеді|ұйымдастырылған\\s+жоқ|ұйымдастырылмады|ұйымдастырған\\s+жоқ|өткізген\\s+жоқ|жүргізілген\\s+жоқ|жүргізілмеді|қол\\s+қойылған\\s+жоқ|қол\\s+қойылмады|жасалған\\s+жоқ|жасалмады|болған\\s+жоқ|болмады');
 /** A line that says something was not held, in either language. */
 export const STATES_NONE_HELD = new RegExp(`(?<![\\p{L}])(?:не\\s+(?:${NONE_VERBS})[\\p{L}]*|${NONE_VERBS_KK})(?![\\p{L}])`, 'iu');
 /**

@@ -57,14 +57,15 @@ const ITEM_LETTER = /^\s*(?:\p{L}|\d{1,2})\)(?=\s)/u;
  * council's own initiative ("Кеңес бастамасымен", "по инициативе Совета") and the seminars' audience and kind ("Обучающих
  * семинаров для членов Совета … не проводилось", "мүшелерге арналған оқыту семинарлары").
  */
-const FILLER = new RegExp(typedOnRussianKeyboard(/^(?:азаматтардан|ұйымдардан|тұлғалардан|және|келіп|в|во|за|на|течение|отч[её]тн[\p{L}]*|период[\p{L}]*|квартал[\p{L}]*|полугоди[\p{L}]*|текущ[\p{L}]*|этом|этот|бұл|году|также|пока|ещ[её]|вообще|состав|совет(?:а|ом)?|общественного|есепті|жылы|жылда|кезең[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*|ішінде|осы|сондай-ақ|әзірге|кеңес[\p{L}]*|құрам[\p{L}]*|бірде-бір|бастама[\p{L}]*|инициатив[\p{L}]*|по|обучающ[\p{L}]*|оқыту|для|членов|мүшелер[\p{L}]*|арналған|рассмотрени[ея]|қарауға)$/u.source), 'u');
+const FILLER = new RegExp(typedOnRussianKeyboard(/^(?:азаматтардан|ұйымдардан|тұлғалардан|және|келіп|в|во|за|на|течение|отч[её]тн[\p{L}]*|период[\p{L}]*|квартал[\p{L}]*|полугоди[\p{L}]*|текущ[\p{L}]*|этом|этот|бұл|году|также|пока|ещ[её]|вообще|состав|совет(?:а|ом)?|общественного|есепті|жылы|жылда|кезең[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*|ішінде|осы|сондай-ақ|әзірге|кеңес[\p{L}]*|құрам[\p{L}]*|бірде-бір|бастама[\p{L}]*|инициатив[\p{L}]*|по|обучающ[\p{L}]*|оқыту|для|членов|мүшелер[\p{L}]*|арналған|рассмотрени[ея]|қарауға|да|де|та|те|ешбір|ұйыммен|ұйымдармен|жыл|өзі)$/u.source), 'u');
 
 const NONE = `(?:не\\s+(?:${NONE_VERBS})[\\p{L}]*|${NONE_VERBS_KK})`;
 /**
- * A label's colon with only a none after it, up to the sentence's end: "меморандум: өткізілген жоқ". Not after a list
+ * A label's colon with only a none after it (the period's words may stand before it: "Қоғамдық тыңдау: жартыжылдықта
+ * өткізілмеді"), up to the sentence's end: "меморандум: өткізілген жоқ". Not after a list
  * of kinds ("Семинары, тренинги: не проводились"): whether the none is each kind's, the writers disagree.
  */
-const LABEL_COLON_NONE = new RegExp(`(?<=^[^,;:]*\\p{L})\\s*:(?=\\s*${NONE}(?:\\s*/\\s*${NONE})*\\s*[.;]?\\s*$)`, 'gu');
+const LABEL_COLON_NONE = new RegExp(`(?<=^[^,;:]*\\p{L})\\s*:(?=\\s*(?:(?:жартыжылдықта|тоқсанда|жыл\\s+ішінде|есепті\\s+кезеңде|в\\s+отч[её]тном\\s+периоде)\\s+)?${NONE}(?:\\s*/\\s*${NONE})*\\s*[.;]?\\s*$)`, 'gu');
 /** A none after the first, joined by a slash: " / жасалған жоқ" of "өткізілген жоқ / жасалған жоқ". */
 const SLASHED_NONE = new RegExp(`(?<=${NONE})\\s*/\\s*${NONE}(?![\\p{L}])`, 'gu');
 
@@ -76,15 +77,18 @@ const SLASHED_NONE = new RegExp(`(?<=${NONE})\\s*/\\s*${NONE}(?![\\p{L}])`, 'gu'
 const EVENT_SUBJECTS = SUBJECTS.filter((s) => s.verbs === undefined && s.kk === undefined);
 const EVENT_SUBJECT = `(?:${EVENT_SUBJECTS.map((s) => `(?:${s.subject})`).join('|')})`;
 /** Between two kinds: "и", "мен", "және", a comma (or the mark LISTED_KINDS leaves for it). */
-const JOINER = String.raw`(?:\s*[,\u0001]\s*|\s+(?:и|а\s+также|мен|бен|пен|және)\s+)`;
+// Kazakh "X да, Y да өткізілмеді" (neither X nor Y was held): the particle "да"/"де" closes each kind before the comma.
+const JOINER = String.raw`(?:(?:\s+(?:да|де|та|те))?\s*[,\u0001]\s*|\s+(?:и|а\s+также|мен|бен|пен|және)\s+)`;
+/** The words of the period or of a turn that may open a clause before its kinds: "Ал есепті жарты жылда қоғамдық тыңдау да, …". */
+const OPENING = String.raw`(?:(?:ал|а|но|однако|бірақ|есепті|жарты|жыл|жылда|ішінде|бойы|кезеңде|тоқсанда|жартыжылдықта|в|отч[её]тном|периоде)\s+){0,4}`;
 /**
  * Such a list opening a clause and followed by its none: its commas become a mark no clause is split at (one character
  * for one: offsets kept), so the list stays one clause. A list not followed by a none keeps its commas ("Проведено 3
  * круглых стола, семинары не проводились": the seminars' none is a clause of its own).
  */
-const LISTED_KINDS = new RegExp(typedOnRussianKeyboard(`(?<=^\\s*|[;:]\\s*)${EVENT_SUBJECT}(?:${JOINER}${EVENT_SUBJECT})+(?=(?:\\s+[\\p{L}.-]+){0,6}?\\s+${NONE}(?![\\p{L}]))`), 'gu');
+const LISTED_KINDS = new RegExp(typedOnRussianKeyboard(`(?<=(?:^|[;:])\\s*${OPENING})${EVENT_SUBJECT}(?:${JOINER}${EVENT_SUBJECT})+(?=(?:\\s+[\\p{L}.-]+){0,6}?\\s+${NONE}(?![\\p{L}]))`), 'gu');
 /** The kinds before the last one, opening a clause. */
-const LEADING_KINDS = new RegExp(typedOnRussianKeyboard(`^\\s*(?:${EVENT_SUBJECT}${JOINER})+(?=${EVENT_SUBJECT})`), 'u');
+const LEADING_KINDS = new RegExp(typedOnRussianKeyboard(`^\\s*${OPENING}(?:${EVENT_SUBJECT}${JOINER})+(?=${EVENT_SUBJECT})`), 'u');
 
 const COMPILED = SUBJECTS.map((s) => ({
   metric: s.metric,
