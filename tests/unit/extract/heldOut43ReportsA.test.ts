@@ -48,8 +48,8 @@ const MISSED: Record<string, string[]> = {
     // "мәслихат пен әкімдік Кеңеске бірде-бір жобаны сараптамаға жолдаған жоқ": none sent, the active verb with the
     // senders as subject — readStatedNone reads a none of drafts received only in the passive ("түскен жоқ").
     'figure npa_reviewed',
-    // "Facebook-те – 14, Instagram-да – 29, Threads-те – 6 жазба, жалпы саны – 49": the total after the platforms with a
-    // bare label "жалпы саны" and no noun of publications after it is not read (the platforms are).
+    // "Facebook-те –" / "14, Instagram-да – 29, Threads-те – 6 жазба, жалпы саны – 49": a total after platforms whose
+    // sentence began on the line above; reading the sentence's lines together gave a false total in set 38 (Ushtobe).
     'figure publications',
     // Six monitoring dates in one sentence ("2025 жылғы 4 ақпанда …, 2025 жылғы 26 ақпанда …") and "біріншісі … 13 наурызда
     // …, екіншісі … 29 мамырда": only the first dates of a run-on sentence become activities.
