@@ -49,6 +49,9 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   const outer = blankOtherYearValues(blankComparedAfter(blankCarriedOver(blankOtherStatements(scope.text, start - scope.start, end - scope.start), clause.start, clause.start + clause.text.length), clause.start + clause.text.length, end - scope.start), start - scope.start, end - scope.start, periodYears);
   const other = (otherPeriod(outer, periodYears) && (!samePeriod(outer, periodYears) || otherPeriod(clause.text, periodYears))) || stateDateOutside(clause.text, periodYears);
   if (other) return 'the number is about another period than the report\'s';
+  // "Өткен жылдың бірінші жартысымен салыстырғанда (9 өтініш) … көбейді", "по сравнению с прошлым годом (9 обращений)": a
+  // bracket that follows a comparison holds the other period's count.
+  if (scope.start > 0 && COMPARED_BEFORE_BRACKET.test(sentence.slice(0, scope.start - 1))) return 'the number is about another period than the report\'s';
   // "Семинар – өткізілмеді (ІІ тоқсанда 1 семинар болған)", "(во II квартале – 2)": a count in a bracket that names a
   // quarter or a half-year is that part's, another than the report's or a part of it, never the period's own.
   if (scope.start > 0 && PART_OF_YEAR.test(scope.text)) return 'the number is about a quarter or half-year its bracket names, not the report\'s period';
@@ -66,7 +69,7 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   if (PLANNED_AT_END.test(after) && !DONE.test(after)) return 'the number is planned, not held ("… жоспарланған", "… запланированы"): the sentence ends with a plan';
   // "На начало 2025 года в Совете состояло четырнадцать членов", "Жыл басында Кеңесте 14 мүше болды": the composition on the
   // period's first day, which DESIGN.md takes on its last.
-  if (COMPOSITION.has(metric) && PERIOD_START.test(scope.text.slice(0, start - scope.start))) return 'the composition at the period\'s start ("на начало года", "жыл басында"), not on its last day';
+  if (COMPOSITION.has(metric) && PERIOD_START.test(scope.text.slice(0, start - scope.start)) && !PERIOD_END_AFTER_START.test(scope.text.slice(0, start - scope.start))) return 'the composition at the period\'s start ("на начало года", "жыл басында"), not on its last day';
   if (RATE.test(clause.text)) return 'the number is a rate ("ежемесячно", "ай сайын"), not a count of the period';
   if (periodMonths < 12 && WHOLE_YEAR.test(scope.text)) return 'the sentence counts over the whole year ("Всего за 2025 год", "жыл бойы"), not the report\'s part of it';
   const span = spanMonths(scope.text);
@@ -90,6 +93,8 @@ const re = (source: string, flags = 'iu') => new RegExp(source, flags);
 
 const COMPOSITION = new Set<MetricId>(['members_total', 'members_civil', 'members_state']);
 const PERIOD_START = /(?<![\p{L}])(?:на\s+начало|в\s+начале\s+(?:отч[её]тного\s+)?(?:года|периода|полугодия|квартала)|(?:жыл|жылдың|кезең|кезеңнің|жартыжылдық|жартыжылдықтың|тоқсан|тоқсанның)\s+басында(?:ғы)?)(?![\p{L}])/iu;
+/** "Жыл басында … он бір мүше болса, жыл соңында он екі мүше бар", "на начало года – 11, на конец года – 12": the period's end named after its start, nearer the count. */
+const PERIOD_END_AFTER_START = /(?:на\s+начало|жыл\s+басында|басында)[^]*(?:на\s+конец|на\s+окончание|(?:жыл|жылдың|кезең|кезеңнің|жартыжылдық|жартыжылдықтың)\s+(?:соңында|аяғында))(?![\p{L}])/iu;
 /** Why a count of the events one body proposed is a candidate: a part of the council's, the events still the council's. */
 export const INITIATIVE_PART = 'the number counts only the events a commission or group proposed, a part of the council\'s';
 /** One body's initiative: "комиссия бастамасымен", "жұмыс тобының ұсынысымен", "по инициативе (нашей) комиссии". */
@@ -103,7 +108,7 @@ const PART_OF_YEAR = re('(?<![\\p{L}])(?:(?:[IVXІ]{1,3}|[1-4])\\s*-?\\s*(?:[\\p
  * целом", "в течение всего года", "2025 жылы барлығы", "жыл бойы"): in a quarter's or a half-year's report, the
  * year's count, not the period's. A year named as a date or a plan's ("план на 2025 год") is not one.
  */
-const WHOLE_YEAR = re('(?<![\\p{L}])(?:(?:всего\\s+|итого\\s+|в\\s+целом\\s+)?за\\s+(?:весь\\s+|(?:19|20)\\d{2}\\s*)(?:год|г\\.)(?![\\p{L}])|за\\s+год(?:\\s+в\\s+целом)?(?![\\p{L}])|в\\s+течение\\s+(?:всего\\s+)?года(?![\\p{L}])|(?:19|20)\\d{2}\\s*(?:жылы|жылғы|ж\\.)\\s+(?:барлығы|жалпы|бойы)|жыл\\s+бойы(?:на)?(?![\\p{L}]))');
+const WHOLE_YEAR = re('(?<![\\p{L}])(?:(?:всего\\s+|итого\\s+|в\\s+целом\\s+)?за\\s+(?:весь\\s+|(?:19|20)\\d{2}\\s*)(?:год|г\\.)(?![\\p{L}])|за\\s+год(?:\\s+в\\s+целом)?(?![\\p{L}])|в\\s+течение\\s+(?:всего\\s+)?года(?![\\p{L}])|(?:19|20)\\d{2}\\s*(?:жылы|жылғы|ж\\.)\\s+(?:барлығы|жалпы|бойы)|(?<!жарты\\s+)жыл\\s+бойы(?:на)?(?![\\p{L}]))');
 
 /**
  * Words saying the things counted are left out of the council's count ("есебіне енгізілмей қалған", "есепке алынбайды"): "2 қоғамдық тыңдау өткізілді; оларды облыстық
@@ -268,6 +273,9 @@ function blankDocumentYears(sentence: string): string {
 
 /** Words comparing with another period, wherever the year is; "ранее" before a participle ("ранее принятых рекомендаций", "ранее поступивших") dates that, not the count. */
 const COMPARED = re('(?:аналогичн[\\p{L}]*\\s+период|прошл[\\p{L}]*\\s+(?:год|период|отчетн)|предыдущ[\\p{L}]*\\s+(?:год|период)|для\\s+сравнения|в\\s+сравнении|по\\s+сравнению|ранее(?!\\s+[\\p{L}]*(?:нн|вш|ят|ыт|ущ|ющ|ащ|ящ)(?:ых|ым|ыми|ое|ого|ая|ой|ую|ый|ые|ие|их|им|ими|ий)(?![\\p{L}]))|өткен\\s+жыл|былтыр|салыстыру)');
+
+/** The comparison a bracket follows: "…-мен салыстырғанда (", "по сравнению с прошлым годом (", "чем годом ранее (". */
+const COMPARED_BEFORE_BRACKET = re('(?:салыстырғанда|салыстырмалы\\s+түрде|(?:по|в)\\s+сравнени[\\p{L}]*\\s+с(?:о)?\\s+(?:[\\p{L}\\d.]+\\s*){1,5}|чем\\s+(?:[\\p{L}\\d.]+\\s*){1,4})\\s*$');
 
 /**
  * Years that name a period ("в 2022 году", "за 2022 г.", "(2022 г. – 4)",

@@ -86,7 +86,8 @@ const WORD_FORMS = [...Object.keys(RU_WORDS), ...Object.keys(KK_WORDS)];
 
 // Kazakh "он" (ten) is also Russian "он" (he): parseCount reads it ("он екі" = 12), but COUNT_SOURCE,
 // which finds numbers in any text, does not; grammar/findCounts takes it only in a Kazakh sentence.
-addWords(KK_WORDS, 10, ['он', 'оннан']);
+// "он екі өтініштің онына жауап берілді": the dative of ten (never "оның", its).
+addWords(KK_WORDS, 10, ['он', 'оннан', 'онына', 'онынан']);
 
 /** A list of words as one regex source: a trie of alternatives ("дв(?:а|е|ух|ум|умя)…"), longest first. */
 function trieOf(words: Iterable<string>): string {

@@ -62,7 +62,8 @@ export function findCounts(text: string, opts: { kazakh?: boolean } = {}): Count
       const next = words[j + 1];
       const gap = text.slice((words[j].index ?? 0) + words[j][0].length, next.index ?? 0);
       const v = /^\s+$/.test(gap) ? wordValue(next[0]) : null;
-      if (v === null || v >= last || v === 0) break;
+      // Only a round number goes on ("жиырма бес", "сто двадцать"): "жетеуінің бесеуін" (five of the seven) is two counts, never 12.
+      if (v === null || v >= last || v === 0 || last % 10 !== 0) break;
       value += v;
       last = v;
       j++;

@@ -62,7 +62,7 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
   const afterText = lower.slice(end);
   const owner = kazakh ? undefined : mentions.find((m) => m.start >= end && ownerGap(afterText.slice(0, m.start - end)));
   if (owner) return verdict(owner);
-  const before = mentions.filter((m) => m.end <= start && !isModifier(m, mentions, lower, kazakh) && !PARTNER.test(lower.slice(Math.max(0, m.start - 25), m.start)) && !PARTNER_AFTER.test(lower.slice(m.start, m.end + 25)));
+  const before = mentions.filter((m) => m.end <= start && !isModifier(m, mentions, lower, kazakh) && !PARTNER.test(lower.slice(Math.max(0, m.start - 25), m.start)) && !PARTNER_AFTER.test(lower.slice(m.start, m.end + 25)) && !(kazakh && (ownsItsItemOnly(lower.slice(m.start, start)) || CLAUSE_CLOSED.test(lower.slice(m.end, start)))));
   return verdict(before[before.length - 1]);
 }
 
@@ -136,6 +136,24 @@ const SCOPED = new Map<MetricId, BodyKind[]>([
   ['commissions', ['commission']],
   ['presidium_meetings', ['presidium']],
 ]);
+
+/**
+ * A Kazakh body that owns only the item of a list it stands in: in the genitive before its own count ("Кеңес: 6 отырыс,
+ * комиссиялардың 9 отырысын, 2 дөңгелек үстел өткізді") or as a label's first word ("комиссия отырысы – 13, тыңдалған есеп
+ * – 6, мониторинг – 8"). A count after the item's comma is the list's, not the body's. `text` runs from the body to the count.
+ */
+function ownsItsItemOnly(text: string): boolean {
+  return OWN_ITEM.test(text);
+}
+
+/**
+ * A Kazakh clause the body is the subject of, closed by a conditional of contrast before the count: "Кеңес төралқасы екі рет
+ * жиналса, төрт тұрақты комиссияның …" (while the presidium met twice, the commissions …); or a turn to another subject
+ * with "ал" ("…, ал …"). A finite verb or a converb ("жиналды, 3 мониторинг жүргізді", "жиналып,") goes on with the same one.
+ */
+const CLAUSE_CLOSED = /[\p{L}](?:са|се)\s*,|,\s*ал\s/u;
+
+const OWN_ITEM = /^[\p{L}-]*(?:(?:ның|нің|дың|дің|тың|тің)\s+(?:[\p{L}-]+\s+)?[\d\uE001\uE003]|\s+[\p{L}-]+\s*[-–—:]\s*\d)[^,;]*[,;]/u;
 
 /** Whether the words between a number and a body name make that body the owner of the counted noun: no preposition, no punctuation, three words at most. */
 function ownerGap(gap: string): boolean {

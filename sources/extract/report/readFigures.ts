@@ -8,6 +8,7 @@ import type { ExtractIssue, MetricId, ReportCandidate, ReportFigure } from '../t
 import { type Period, namesPartOutside } from './readPeriod.ts';
 import { COVERED_IN, FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed, clauseAround, countStart, namesOtherSubject } from './figureLexicon.ts';
 import { expandSlashList } from './expandSlashList.ts';
+import { expandRespectively } from './respectively.ts';
 import { runningLines } from './runningLines.ts';
 import { commissionSections } from './commissionSections.ts';
 import { sectionContext } from './sectionContext.ts';
@@ -52,7 +53,9 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
   // A commission's own section of a council's report: its counts are the commission's (the report's own when it is the commission's).
   const oneCommission = ownCommission ? new Set<number>() : commissionSections(lines);
   // "Проведено заседаний ОС / президиума / комиссий: 5 / 3 / 12" read as "заседаний ОС – 5, заседаний президиума – 3, …".
-  for (const unit of runningLines(lines.map(expandSlashList), inTable)) {
+  for (const read of runningLines(lines.map(expandSlashList), inTable)) {
+    // "жеке және заңды тұлғалардан тиісінше 19 және 4 өтініш": each count before its kind (report/respectively).
+    const unit = withRespectively(read);
     const line = unit.text;
     const lineOf = (offset: number) => unit.first + unit.starts.filter((s) => s <= offset).length - 1;
     const { text: masked, plans: planOf } = maskPlanOfFact(maskChangedFrom(keepPeriodYear(line, maskNeverCounts(line), periodYears)));
@@ -116,6 +119,15 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
   return figures;
 }
 
+/** A unit with its counts of "respectively" set before their kinds; its lines' starts after the change moved with it. */
+function withRespectively(unit: { text: string; first: number; starts: number[] }): { text: string; first: number; starts: number[] } {
+  const text = expandRespectively(unit.text);
+  if (text === unit.text) return unit;
+  const delta = text.length - unit.text.length;
+  const changed = [...unit.text].findIndex((ch, k) => ch !== text[k]);
+  return { ...unit, text, starts: unit.starts.map((s) => (s > changed ? Math.max(changed, s + delta) : s)) };
+}
+
 /** A sentence that opens with the parts of the one before: "Олардың ішінде", "Оның ішінде", "Из них", "В том числе". */
 const PARTS_OPEN = /^\s*(?:(?:олардың|оның)\s+ішінде|из\s+них|в\s+том\s+числе|в\s+их\s+числе)(?![\p{L}])/u;
 
@@ -165,6 +177,9 @@ function doubtOfOpening(sentence: string, start: number, periodMonths: number, p
   const first = /\d/u.exec(lower)?.index ?? start;
   const opening = lower.slice(0, Math.min(first, start));
   if (/(?:из\s+них|в\s+том\s+числе|оның\s+ішінде)/u.test(opening)) return null;
+  // "Кеңес отырыстары: І тоқсанда – 1, ІІ тоқсанда – 2, жартыжылдықта барлығы 3": a label's parts, then its total — the total
+  // is the label's, of the whole period; the parts stay candidates.
+  if (LABEL_THEN_TOTAL.test(lower.slice(0, start)) && !SUB_PERIODS.some((p) => p.months < periodMonths && p.regex.test(lower.slice(0, lower.indexOf(':'))))) return null;
   // "ІІ жартыжылдықта 12 мониторинг … жоспарланған", "Во II полугодии проведено 12" in a first half's report: another part of the year.
   if (namesPartOutside(sentence.slice(0, Math.min(first, start)), period)) return OUTSIDE_PART;
   // A month ("В марте выбыл 1 член", "В июле – сентябре" of a quarter's report) is left to the clause (doubtOfPlace).
@@ -386,6 +401,9 @@ function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start
   if (periodMonths < 12 && (YEAR_TO_DATE.test(clause) || YEAR_TO_DATE.test(written))) return 'the clause counts from the start of the year (year to date), a span longer than the report\'s period';
   return null;
 }
+
+/** A label and its colon opening the sentence, and a total word right before the count. */
+const LABEL_THEN_TOTAL = /^[^:,;]{2,80}:\s[^:]*(?:всего|итого|барлығы|жалпы)\s*[-–—:]?\s*$/u;
 
 const OUTSIDE_PART = 'the clause names a quarter or half-year outside the report\'s period ("во II полугодии" of a first half\'s report)';
 

@@ -27,7 +27,8 @@ export const PLATFORM_ADDRESS = '(?:\\s+(?:@[\\w.]+|\\(@[\\w.]+\\)|[\\w-]+(?:\\.
  */
 /** The channel's or page's own name in quotes after the platform: "в Telegram-канале «Қорғаныс – Қоғам» – 52" (its dash is the name's). */
 const OWN_NAME = '(?:\\s*[«"“][^«»"“”]{1,60}[»"”])?';
-const BARE = new RegExp(`^(?:-[\\p{L}]+|\\.(?:kz|com|org|gov\\.kz)(?![\\p{L}]))?${PLATFORM_ADDRESS}${OWN_NAME}${OWNER}(?:(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде))?\\s*[-–—:]|(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде))?(?=\\s+[\\uE001\\uE003]))\\s*(${CODED_COUNT})(?!\\s*[\\p{L}]{3})`, 'iu');
+// The page in the dative, where things were put ("Instagram парақшасына – 41, Telegram арнасына – 18"), is its place too.
+const BARE = new RegExp(`^(?:-[\\p{L}]+|\\.(?:kz|com|org|gov\\.kz)(?![\\p{L}]))?${PLATFORM_ADDRESS}${OWN_NAME}${OWNER}(?:(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде|сына|сіне|ына|іне))?\\s*[-–—:]|(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде))?(?=\\s+[\\uE001\\uE003]))\\s*(${CODED_COUNT})(?!\\s*[\\p{L}]{3})`, 'iu');
 /** A total of publications that a list of platforms then breaks down: "опубликовано 412 материалов: на сайте – 150, …". */
 // Within one sentence: the point of an abbreviation ("около 12 тыс. просмотров") or of an address ("сайт
 // qogamdyqkenes-almaty.kz – 102") does not end it.
@@ -156,7 +157,8 @@ function underListedTotal(lines: string[], i: number, inTable: Set<number>): boo
   for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
     const text = lines[k].trim();
     if (text === '' || inTable.has(k)) return false;
-    if (/:\s*$/u.test(text)) return LISTED_TOTAL.test(maskNeverCounts(text, { millions: true }));
+    // "Жарияланымдар: 52 (…), оның ішінде" over its items: the line ends with the words that open the parts, as with a colon.
+    if (/(?::|(?<![\p{L}])(?:оның\s+ішінде|в\s+том\s+числе|из\s+них))\s*$/iu.test(text)) return LISTED_TOTAL.test(maskNeverCounts(text, { millions: true }));
     if (!/[;,]\s*$/u.test(text) || !ONE_PLATFORM.test(text)) return false;
   }
   return false;

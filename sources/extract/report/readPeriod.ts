@@ -61,11 +61,13 @@ const PERIOD_PATTERNS: { source: string; read: (m: RegExpExecArray) => Period | 
   },
   {
     // за первое полугодие 2024 года, 2024 жылдың бірінші жартыжылдығы, 2025 жылғы бірінші жарты жылдағы (two words),
-    // 2025 жылғы 1-жартыжылдықтағы (the number joined to the noun by its hyphen)
-    source: `(первое|второе|1-?е?|2-?е?|I{1,2})\\s+полугоди[\\p{L}]*\\s+(\\d{4})|(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+(бірінші|екінші|I{1,2}|[12])(?:\\s*-\\s*[\\p{L}]{1,3}\\s+|\\s*-\\s*|\\s+)жарты\\s*жыл`,
+    // 2025 жылғы 1-жартыжылдықтағы (the number joined to the noun by its hyphen); "the year's first half": 2025 жылдың
+    // бірінші жартысындағы, за первую половину 2025 года
+    source: `(первое|второе|1-?е?|2-?е?|I{1,2})\\s+полугоди[\\p{L}]*\\s+(\\d{4})|(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+(бірінші|екінші|I{1,2}|[12])(?:\\s*-\\s*[\\p{L}]{1,3}\\s+|\\s*-\\s*|\\s+)жарты(?:\\s*жыл|сы)|(перв|втор)(?:ая|ую|ой)\\s+половин[\\p{L}]*\\s+(\\d{4})`,
     read: (m) => {
-      const half = ORDINAL_HALF[(m[1] ?? m[4]).toLowerCase()];
-      const y = Number(m[2] ?? m[3]);
+      const word = m[5] === undefined ? (m[1] ?? m[4]) : m[5] === 'перв' || m[5] === 'Перв' ? '1' : '2';
+      const half = ORDINAL_HALF[word.toLowerCase()];
+      const y = Number(m[2] ?? m[3] ?? m[6]);
       return half === 1 ? yearPeriod(y, 1, 6) : half === 2 ? yearPeriod(y, 7, 12) : null;
     },
   },

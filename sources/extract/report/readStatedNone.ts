@@ -64,14 +64,15 @@ const ITEM_LETTER = /^\s*(?:\p{L}|\d{1,2})\)(?=\s)/u;
  * … не проводилось", "мүшелерге арналған оқыту семинарлары"), and a none of the plan before the none held ("Круглые столы
  * планом не предусматривались и не проводились", "жоспарланбаған және өткізілген жоқ").
  */
-const FILLER = new RegExp(typedOnRussianKeyboard(/^(?:азаматтардан|ұйымдардан|тұлғалардан|және|келіп|в|во|за|на|течение|отч[её]тн[\p{L}]*|период[\p{L}]*|квартал[\p{L}]*|полугоди[\p{L}]*|текущ[\p{L}]*|этом|этот|бұл|году|также|пока|ещ[её]|вообще|состав|совет(?:а|ом)?|общественного|есепті|жылы|жылда|кезең[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*|ішінде|осы|сондай-ақ|әзірге|кеңес[\p{L}]*|ос|оса|мы|біз|биыл|құрам[\p{L}]*|бірде-бір|бастама[\p{L}]*|инициатив[\p{L}]*|по|обучающ[\p{L}]*|оқыту|для|членов|мүшелер[\p{L}]*|арналған|рассмотрени[ея]|қарауға|планом|жоспарда|не|и|предусматривал[\p{L}]*|планировал[\p{L}]*|жоспарланбаған|жоспарланған)$/u.source), 'u');
+const FILLER = new RegExp(typedOnRussianKeyboard(/^(?:азаматтардан|ұйымдардан|тұлғалардан|және|келіп|в|во|за|на|течение|отч[её]тн[\p{L}]*|период[\p{L}]*|квартал[\p{L}]*|полугоди[\p{L}]*|текущ[\p{L}]*|этом|этот|бұл|году|также|пока|ещ[её]|вообще|состав|совет(?:а|ом)?|общественного|есепті|жылы|жылда|кезең[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*|ішінде|осы|сондай-ақ|әзірге|кеңес[\p{L}]*|ос|оса|мы|біз|биыл|құрам[\p{L}]*|бірде-бір|бастама[\p{L}]*|инициатив[\p{L}]*|по|обучающ[\p{L}]*|оқыту|для|членов|мүшелер[\p{L}]*|арналған|рассмотрени[ея]|қарауға|планом|жоспарда|не|и|предусматривал[\p{L}]*|планировал[\p{L}]*|жоспарланбаған|жоспарланған|да|де|та|те|ешбір|ұйыммен|ұйымдармен|жыл|өзі)$/u.source), 'u');
 
 const NONE = `(?:не\\s+(?:${NONE_VERBS})[\\p{L}]*|${NONE_VERBS_KK})`;
 /**
- * A label's colon with only a none after it, up to the sentence's end: "меморандум: өткізілген жоқ". Not after a list
+ * A label's colon with only a none after it (the period's words may stand before it: "Қоғамдық тыңдау: жартыжылдықта
+ * өткізілмеді"), up to the sentence's end: "меморандум: өткізілген жоқ". Not after a list
  * of kinds ("Семинары, тренинги: не проводились"): whether the none is each kind's, the writers disagree.
  */
-const LABEL_COLON_NONE = new RegExp(`(?<=^[^,;:]*\\p{L})\\s*:(?=\\s*${NONE}(?:\\s*/\\s*${NONE})*\\s*[.;]?\\s*$)`, 'gu');
+const LABEL_COLON_NONE = new RegExp(`(?<=^[^,;:]*\\p{L})\\s*:(?=\\s*(?:(?:жартыжылдықта|тоқсанда|жыл\\s+ішінде|есепті\\s+кезеңде|в\\s+отч[её]тном\\s+периоде)\\s+)?${NONE}(?:\\s*/\\s*${NONE})*\\s*[.;]?\\s*$)`, 'gu');
 /** A none anywhere, typed on either keyboard: what LABEL_COLON_NONE, SLASHED_NONE and LISTED_KINDS all need. */
 const ANY_NONE = new RegExp(typedOnRussianKeyboard(NONE), 'u');
 /** A none after the first, joined by a slash: " / жасалған жоқ" of "өткізілген жоқ / жасалған жоқ". */
@@ -85,16 +86,19 @@ const SLASHED_NONE = new RegExp(`(?<=${NONE})\\s*/\\s*${NONE}(?![\\p{L}])`, 'gu'
 const EVENT_SUBJECTS = SUBJECTS.filter((s) => s.verbs === undefined && s.kk === undefined);
 const EVENT_SUBJECT = `(?:${EVENT_SUBJECTS.map((s) => `(?:${s.subject})`).join('|')})`;
 /** Between two kinds: "и", "мен", "және", a comma (or the mark LISTED_KINDS leaves for it). */
-const JOINER = String.raw`(?:\s*[,\u0001]\s*|\s+(?:и|а\s+также|мен|бен|пен|және)\s+)`;
+// Kazakh "X да, Y да өткізілмеді" (neither X nor Y was held): the particle "да"/"де" closes each kind before the comma.
+const JOINER = String.raw`(?:(?:\s+(?:да|де|та|те))?\s*[,\u0001]\s*|\s+(?:и|а\s+также|мен|бен|пен|және)\s+)`;
+/** The words of the period or of a turn that may open a clause before its kinds: "Ал есепті жарты жылда қоғамдық тыңдау да, …". */
+const OPENING = String.raw`(?:(?:ал|а|но|однако|бірақ|есепті|жарты|жыл|жылда|ішінде|бойы|кезеңде|тоқсанда|жартыжылдықта|в|отч[её]тном|периоде)\s+){0,4}`;
 /**
  * Such a list opening a clause and followed by its none: its commas become a mark no clause is split at (one character
  * for one: offsets kept), so the list stays one clause. A year may stand before the none ("… площадки в 2025 году Советом
  * не проводились"): whether it is the period's, the clause's check says. A list not followed by a none keeps its commas ("Проведено 3
  * круглых стола, семинары не проводились": the seminars' none is a clause of its own).
  */
-const LISTED_KINDS = new RegExp(typedOnRussianKeyboard(`(?<=^\\s*|[;:]\\s*)${EVENT_SUBJECT}(?:${JOINER}${EVENT_SUBJECT})+(?=(?:\\s+(?:[\\p{L}.-]+|(?:19|20)\\d{2})){0,6}?\\s+${NONE}(?![\\p{L}]))`), 'gu');
+const LISTED_KINDS = new RegExp(typedOnRussianKeyboard(`(?<=(?:^|[;:])\\s*${OPENING})${EVENT_SUBJECT}(?:${JOINER}${EVENT_SUBJECT})+(?=(?:\\s+(?:[\\p{L}.-]+|(?:19|20)\\d{2})){0,6}?\\s+${NONE}(?![\\p{L}]))`), 'gu');
 /** The kinds before the last one, opening a clause. */
-const LEADING_KINDS = new RegExp(typedOnRussianKeyboard(`^\\s*(?:${EVENT_SUBJECT}${JOINER})+(?=${EVENT_SUBJECT})`), 'u');
+const LEADING_KINDS = new RegExp(typedOnRussianKeyboard(`^\\s*${OPENING}(?:${EVENT_SUBJECT}${JOINER})+(?=${EVENT_SUBJECT})`), 'u');
 
 const COMPILED = SUBJECTS.map((s) => ({
   metric: s.metric,
