@@ -256,12 +256,13 @@ export function parseProtocol(text: string): ProtocolExtract {
     }
   });
   guard(issues, 'checks', () => checkCounts(out, statedLines, issues, lines));
-  if (numbers.some((n, k) => n !== k + 1)) {
-    const at = (line: number) => numbers[line - 1] ?? line;
+  // Every line read so far is a line of the text as split and joined: each is given back as the document's line, and
+  // so is a line a message names ("online stated as 8 (line 14) and 9 (line 16)").
+  for (const map of [numbers, pages.numbers]) {
+    if (map.every((n, k) => n === k + 1)) continue;
+    const at = (line: number) => map[line - 1] ?? line;
     for (const x of [...out.attendees, ...out.absentees, ...out.agenda, ...out.votes, ...issues]) x.line = at(x.line);
-  }
-  if (pages.numbers.some((n, k) => n !== k + 1)) {
-    for (const x of [...out.attendees, ...out.absentees, ...out.agenda, ...out.votes, ...issues]) x.line = pages.numbers[x.line - 1] ?? x.line;
+    for (const x of issues) x.message = x.message.replace(/\(line (\d+)\)/gu, (_, n: string) => `(line ${at(Number(n))})`);
   }
   // A vote's words as the document writes them ("«за» – 1l"), though read repaired.
   for (const v of out.votes) v.text = asWritten(v.text, v.line, written, repaired);
