@@ -66,8 +66,10 @@ const MISSED: Record<string, string[]> = {
 };
 
 describe('held-out reports (set 42, part A), seen by no one before they were scored', () => {
-  itScoresEachDocument(DIR, 'report-ru-zharkain', 1, MISSED);
-  itScoresEachDocument(DIR, 'report-ru-sandyktau', 1, MISSED);
-  itScoresEachDocument(DIR, 'report-ru-naurzum', 1, MISSED);
-  itScoresEachDocument(DIR, 'report-kk-koksu', 1, MISSED);
+  itScoresEachDocument(DIR, [
+    'report-ru-zharkain-2025',
+    'report-ru-sandyktau-2025-h1',
+    'report-ru-naurzum-2025',
+    'report-kk-koksu-2025',
+  ], 4, MISSED);
 });

@@ -60,8 +60,10 @@ const MISSED: Record<string, string[]> = {
 };
 
 describe('held-out Kazakh reports (set 43, part A), seen by no one before they were scored', () => {
-  itScoresEachDocument(DIR, 'report-kk-zhanibek', 1, MISSED);
-  itScoresEachDocument(DIR, 'report-kk-aiteke-bi', 1, MISSED);
-  itScoresEachDocument(DIR, 'report-kk-kyzylkoga', 1, MISSED);
-  itScoresEachDocument(DIR, 'report-kk-sauran', 1, MISSED);
+  itScoresEachDocument(DIR, [
+    'report-kk-zhanibek-2025',
+    'report-kk-aiteke-bi-2025-h1',
+    'report-kk-kyzylkoga-2025',
+    'report-kk-sauran-2025-h1',
+  ], 4, MISSED);
 });

@@ -64,8 +64,10 @@ const MISSED: Record<string, string[]> = {
 };
 
 describe('held-out reports (set 43, part B), seen by no one before they were scored', () => {
-  itScoresEachDocument(DIR, 'report-mixed-eskeldi', 1, MISSED);
-  itScoresEachDocument(DIR, 'report-kk-ryskulov', 1, MISSED);
-  itScoresEachDocument(DIR, 'report-kk-abai-oblast', 1, MISSED);
-  itScoresEachDocument(DIR, 'report-mixed-zhanatas', 1, MISSED);
+  itScoresEachDocument(DIR, [
+    'report-mixed-eskeldi-2025',
+    'report-kk-ryskulov-2025',
+    'report-kk-abai-oblast-2025',
+    'report-mixed-zhanatas-2025-h1',
+  ], 4, MISSED);
 });
