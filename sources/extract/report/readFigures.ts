@@ -103,7 +103,8 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             const listed = /:\s*$/u.test(sentence.text) && index === sentences.length - 1 ? ` ${lines[unit.first + unit.starts.length] ?? ''}` : '';
             if (entry.metric === 'publications' && !isPublicationsTotal(`${sentence.text}${listed}`, start, mediaLines.has(i))) continue;
             taken.push({ start, end, metric: entry.metric });
-            const found = { metric: entry.metric, value, line: i + 1, text: tidy(original).slice(0, 300) };
+            // A unit rewritten for "respectively" is quoted as written: its whole text, the rewritten sentence being kenes' own.
+            const found = { metric: entry.metric, value, line: i + 1, text: tidy(unit === read ? original : read.text).slice(0, 300) };
             const why = (partOfPeriod.has(i) ? PART_SECTION : null) ?? (plans.has(i) ? PLAN_SECTION : null) ?? doubtOfHeadingSum(lines, i, entry.metric) ?? (oneCommission.has(i) ? ONE_COMMISSION_SECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths, period) ?? doubtOfPart(taken, coded, start, entry.metric, () => (earlier ??= matchStarts(entry.forms, coded, counts))) ?? doubtOfKindPart(stated, lower, entry.metric, value) ?? doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths, ownCommission) ?? doubtOfBodyAsCommission(entry.metric, sentence.text, end, sentences[index + 1]?.text ?? '') ?? leftOutOfCount(lower, sentences[index + 1]?.text ?? goesOnAfter(lines, unit.first + unit.starts.length - 1)) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
             // "10 мониторингтің 4-еуі орындалды": the plan beside the fact is offered for review, never stated.
             const plan = planOf.get(sentence.start + start);

@@ -178,3 +178,14 @@ describe('drafts, appeals and letters "of N, M …" (Kyzylkoga, Zhanibek)', () =
     expect(findCounts('сто двадцать пять').map((c) => c.value)).toEqual([125]);
   });
 });
+
+describe('a count of "respectively" is quoted as the report writes it', () => {
+  it.each([
+    'Кеңеске 2025 жылы жеке және заңды тұлғалардан тиісінше 19 және 4 өтініш келді.',
+    'В 2025 году в Совет поступили обращения от физических и юридических лиц – соответственно 19 и 4.',
+  ])('%s', (sentence) => {
+    const got = parseReport(`Отчет за 2025 год\n${sentence}`).figures.filter((f) => f.metric.startsWith('appeals_'));
+    expect(got.length).toBeGreaterThan(0);
+    for (const f of got) expect(f.text).toBe(sentence);
+  });
+});
