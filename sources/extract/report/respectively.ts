@@ -47,9 +47,10 @@ const CONJ_THEN_COUNTS = new RegExp(
 );
 /**
  * The first kind, closing the text before the conjunction: its last word and up to two before it that bear no case
- * ("азаматтық қоғамнан", "жеке" after "Кеңеске"), or a Russian kind from its "от" ("от физических") or up to three words.
+ * ("азаматтық қоғамнан", "жеке" after "Кеңеске"; never a year's word: "2025 жылы жеке"), or a Russian kind from its "от"
+ * ("от физических") or up to three words.
  */
-const KIND_BEFORE = /(?<![\p{L}-])((?:(?:от\s+)?(?:[\p{L}-]+(?<!(?:дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|да|де|та|те|ның|нің|дың|дің|тың|тің|ды|ді|ты|ті))\s+){0,2})?[\p{L}-]+)\s+$/u;
+const KIND_BEFORE = /(?<![\p{L}-])((?:(?:от\s+)?(?:(?!(?:жылы|жылғы|жылдың|году|года|годом)\s)[\p{L}-]+(?<!(?:дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|да|де|та|те|ның|нің|дың|дің|тың|тің|ды|ді|ты|ті))\s+){0,2})?[\p{L}-]+)\s+$/u;
 const UNREAD_COUNTS = /(?:тиісінше|соответственно)\s*[-–—:]?\s*\d{1,4}(?:\s*(?:,|және|мен|и)\s*\d{1,4})+|\d{1,4}(?:\s*(?:,|және|мен|и)\s*\d{1,4})+\s+(?:[\p{L}-]+\s+){0,2}(?:тиісінше|соответственно)(?![\p{L}])/giu;
 
 /** A Kazakh noun in the ablative, dative, locative or genitive: the head of its kind ("тұлғалардан", "органдардан"). */
