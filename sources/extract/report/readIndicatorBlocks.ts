@@ -1,6 +1,7 @@
 import { parseCount } from '../parseCount.ts';
 import type { MetricId, ReportFigure } from '../types.ts';
 import { SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
+import { metricUnderHeading } from './rowUnderHeading.ts';
 import { SAYS_NONE } from './noneHeldVerbs.ts';
 import { emojiAsBullet } from '../grammar/emojiBullet.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
@@ -41,7 +42,7 @@ export function readIndicatorBlocks(lines: string[], rowFigures: ReportFigure[],
       // A block headed by another body ("Комиссия по социальным вопросам:") or another year ("Показатели 2024 года:")
       // is not the council's period: its lines are blanked, so that the grammar takes no count of them either.
       if (isOthers(headingOf(lines, i), periodYears)) for (let k = i; k <= end; k++) lines[k] = '';
-      else readIndicatorRows(rows, rowFigures, headingMetric(lines, i));
+      else readIndicatorRows(rows, rowFigures, headingMetric(lines, i), lineAbove(lines, i));
     }
     i = end;
   }
@@ -67,6 +68,13 @@ function headingMetric(lines: string[], start: number): MetricId | null {
     if (metric !== null) return metric;
   }
   return null;
+}
+
+/** The line right above a block, or above a blank line above it: its heading, if it reads as one (metricUnderHeading says). */
+function lineAbove(lines: string[], start: number): string {
+  let k = start - 1;
+  if (k >= 0 && lines[k].trim() === '') k--;
+  return k >= 0 ? lines[k] : '';
 }
 
 /** The heading of a block: the text line right above it, or above a blank line above it, when it reads as one. */
@@ -99,14 +107,16 @@ export interface IndicatorRow {
  * opened by "в т.ч.", "оның ішінде") named with its parent line's metric, a line naming nothing under the metric of the
  * block's heading. Also the fields of a form (joinValueLines).
  */
-export function readIndicatorRows(rows: IndicatorRow[], rowFigures: ReportFigure[], heading: MetricId | null = null): void {
+export function readIndicatorRows(rows: IndicatorRow[], rowFigures: ReportFigure[], heading: MetricId | null = null, headingText = ''): void {
   const base = Math.min(...rows.map((r) => r.indent));
   let parent: MetricId | null = heading;
   for (const r of rows) {
     const sub = r.indent > base || SUB_ROW.test(r.label);
     // A line of its own that names only a part ("Даны ответы – 21" after "Поступило обращений – 23") is a part of
     // the line before; it stays under that line's metric for the lines after it.
-    const own = sub ? null : metricOfRow(r.label, null);
+    // A body's label under a heading of meetings counts its meetings ("2. Отырыстар" over "Тұрақты комиссиялар – 8": eight
+    // meetings of the commissions, not eight commissions): rowUnderHeading's reading first.
+    const own = sub ? null : (headingText === '' ? null : metricUnderHeading(headingText, r.label)) ?? metricOfRow(r.label, null);
     // Under a heading that names the block's thing ("ЭКСПЕРТИЗА ПРОЕКТОВ НПА (18)"), a row naming nothing of its own
     // ("на рассмотрении") is the heading's part, whatever row stood before it.
     const metric = (sub ? metricOfRow(r.label, parent) : (own ?? metricOfRow(r.label, parent))) ?? (heading !== null ? metricOfRow(r.label, heading) : null);
