@@ -109,7 +109,7 @@ export function parseProtocol(text: string): ProtocolExtract {
     if (!listedBefore) return;
     delete out.attendees_listed;
     delete out.absentees_listed;
-    issues.splice(0, issues.length, ...issues.filter((x) => !/only the absentees are listed/.test(x.message)));
+    withdrawIssues(issues, /only the absentees are listed/);
   });
   // No list either, but a Word table of the members by commission, a column each, every cell a member with his attendance.
   guard(issues, 'members by commission column', () => {
@@ -152,7 +152,7 @@ export function parseProtocol(text: string): ProtocolExtract {
     if (!read) return;
     out.attendees = read;
     // (The heading of those present has its people now.)
-    issues.splice(0, issues.length, ...issues.filter((x) => !/heads a list of attendees, but no person was read/.test(x.message)));
+    withdrawIssues(issues, /heads a list of attendees, but no person was read/);
     issues.push({ line: read[read.length - 1].line, message: `those online read from the Zoom participants report (each person once, the host's account, the room and those not named as persons left out): ${read.filter((a) => a.online).length}, as stated` });
   });
   // "Присутствовали: члены … – согласно листу регистрации (Приложение 1)": the members present are named in the sheet annexed
@@ -163,7 +163,7 @@ export function parseProtocol(text: string): ProtocolExtract {
     if (!sheet) return;
     out.attendees = sheet.attendees;
     delete out.attendees_listed;
-    issues.splice(0, issues.length, ...issues.filter((x) => !/heads a list of attendees, but no person was read|only the absentees are listed/.test(x.message)));
+    withdrawIssues(issues, /heads a list of attendees, but no person was read|only the absentees are listed/);
     issues.push({ line: sheet.attendees[0].line, message: `those present read from the registration sheet annexed to the protocol: ${sheet.attendees.length}, as stated` });
   });
   // No one read as present is "not written", not "nobody came" (no data is not zero).
@@ -276,4 +276,12 @@ function guard(issues: ExtractIssue[], step: string, run: () => unknown): void {
   } catch (error) {
     issues.push({ line: 1, message: `could not read the ${step}: ${(error as Error)?.message ?? String(error)}` });
   }
+}
+
+/**
+ * An issue an earlier reader raised that a later one answered (a roll read after all, its lists replaced) is taken
+ * back, in place. Matched by its message: ExtractIssue has no code yet.
+ */
+function withdrawIssues(issues: ExtractIssue[], message: RegExp): void {
+  issues.splice(0, issues.length, ...issues.filter((x) => !message.test(x.message)));
 }

@@ -79,9 +79,7 @@ function lineAbove(lines: string[], start: number): string {
 
 /** The heading of a block: the text line right above it, or above a blank line above it, when it reads as one. */
 function headingOf(lines: string[], start: number): string {
-  let k = start - 1;
-  if (k >= 0 && lines[k].trim() === '') k--;
-  const line = k >= 0 ? lines[k].trim() : '';
+  const line = lineAbove(lines, start).trim();
   return line.length <= 100 && (/:$/u.test(line) || line === line.toUpperCase()) ? line : '';
 }
 
