@@ -13,6 +13,7 @@ import { countQuestionSections } from './protocol/countQuestionSections.ts';
 import { firstProtocolOnly } from './protocol/firstProtocolOnly.ts';
 import { readAgenda } from './protocol/readAgenda.ts';
 import { readSpokenAgenda } from './protocol/readSpokenAgenda.ts';
+import { readAgendaSentence } from './protocol/readAgendaSentence.ts';
 import { statesNobodyAbsent } from './protocol/readAbsentSentence.ts';
 import { readAttendance } from './protocol/readAttendance.ts';
 import { readGroupCounts } from './protocol/readGroupCounts.ts';
@@ -225,6 +226,13 @@ export function parseProtocol(text: string): ProtocolExtract {
   // A word-for-word record's agenda, said by the chair ("у нас три вопроса. Первый — … Второй — … И третий — …").
   guard(issues, 'agenda said', () => {
     if (out.agenda.length === 0) out.agenda = readSpokenAgenda(lines);
+  });
+  // The agenda told in a sentence of the narrative, its count then its items ("В повестке – три вопроса: о …; о …; о …",
+  // "күн тәртібіне үш мәселе енгізілгенін айтты: біріншісі – …"): read when no list gave as many (its heading's line was
+  // read as one item).
+  guard(issues, 'agenda in a sentence', () => {
+    const told = readAgendaSentence(lines);
+    if (told.length > out.agenda.length) out.agenda = told;
   });
   // No item read is "the agenda is not read", not "an agenda of 0 items" (no data is not zero).
   if (out.agenda.length === 0) out.agenda_listed = false;

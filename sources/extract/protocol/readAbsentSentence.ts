@@ -1,3 +1,4 @@
+import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { tidy } from '../toLines.ts';
 import type { ProtocolAbsentee } from '../types.ts';
@@ -19,7 +20,7 @@ const PERSON = re(`(?<![\\p{L}.])(?:${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_WORD}
  */
 const NO_QUORUM = re('(?<![\\p{L}])отсутстви[\\p{L}]*\\s+кворум[\\p{L}]*|(?<![\\p{L}])кворум[\\p{L}]*\\s+отсутств[\\p{L}]*', 'giu');
 /** What joins two absentees and says nothing of either: "и", "және", "мен", "а также", "сондай-ақ", commas and dashes. */
-const JOINERS = re(`^(?:[\\s,;–—-]|(?<![\\p{L}])(?:и|және|мен|пен|бен|а\\s+также|сондай[-\\s]?ақ)(?![\\p{L}]))+|(?:[\\s,;.–—-]|(?<![\\p{L}])(?:и|және|мен|пен|бен|а\\s+также|сондай[-\\s]?ақ)(?![\\p{L}]))+$`, 'giu');
+const JOINERS = re(`^(?:[\\s,;–—-]|(?<![\\p{L}])(?:и|және|мен|пен|бен|а\\s+также|сондай[-\\s]?ақ)(?![\\p{L}]))+|(?:[\\s,;.–—-]|(?<![\\p{L}])(?:и|а|және|мен|пен|бен|а\\s+также|сондай[-\\s]?ақ)(?![\\p{L}]))+$`, 'giu');
 
 /**
  * The text says nobody was absent: "Отсутствующих нет", "Отсутствовали: нет", "Қатыспағандар: жоқ", "все члены Совета
@@ -53,12 +54,24 @@ const NOBODY_ABSENT = [
 export function readAbsentSentence(lines: string[], numbers: number[]): ProtocolAbsentee[] {
   const out: ProtocolAbsentee[] = [];
   for (const paragraph of paragraphsOf(lines, numbers)) {
-    for (const s of sentencesOf(paragraph.text)) {
-      const verb = re(`(?<![\\p{L}])(?:${ABSENT_HEADING})`).exec(s.text.replace(NO_QUORUM, (w) => ' '.repeat(w.length)));
+    const sentences = sentencesOf(paragraph.text);
+    for (let k = 0; k < sentences.length; k++) {
+      let s = sentences[k];
+      const verb = re(`(?<![\\p{L}])(?:${ABSENT_HEADING})|${ABSENT_COUNT.source}`, 'iu').exec(s.text.replace(NO_QUORUM, (w) => ' '.repeat(w.length)));
       // "Представитель акимата Кузнецов К.К. отсутствовал": an invited person's absence is no member's.
       if (!verb || re(NOT_VOTED).test(s.text) || re(REPORTED_SPEECH).test(s.text) || re(`${INVITED_HEADING}|${INVITED_STATUS}|представител|өкіл`).test(s.text)) continue;
       // "Отсутствовали: …" is a list heading, read as a list.
       if (/^\s*[\p{L}\s]{0,40}:/u.test(s.text)) continue;
+      // "Үш мүше келген жоқ. Қасымова Г.Р. ауырып жатыр …, Оспанов Т.Б. … семинарда жүр. Жұмабай С.Қ. неге келмегенін айтпады.",
+      // "Не явились трое. Утешев Б.Б. …", "Келмеген үш мүшенің екеуі …: A …, B … . C туралы мәлімет жоқ.": the count told first,
+      // the persons in the sentences after it — read on to the paragraph's end when it names just as many.
+      const told = countTold(s.text);
+      if (told !== null && matchesOf(s.text, PERSON).length < told) {
+        const whole = paragraph.text.slice(s.start);
+        if (matchesOf(whole, PERSON).length !== told) continue;
+        s = { text: whole, start: s.start };
+        k = sentences.length;
+      }
       const names = matchesOf(s.text, PERSON);
       if (names.length === 0) continue;
       const before = clean(s.text.slice(0, names[0].index).replace(verb[0], ''));
@@ -80,6 +93,19 @@ export function readAbsentSentence(lines: string[], numbers: number[]): Protocol
     }
   }
   return out;
+}
+
+/** "Үш мүше келген жоқ", "Келмеген үш мүшенің", "Не явились трое", "отсутствовали четыре члена": a count of absentees. */
+const ABSENT_COUNT = re(`(?<![\\p{L}])(?:${N}\\s+мүше\\s+(?:келген\\s+жоқ|келмеді|қатыспады)|келмеген\\s+${N}\\s+мүше(?:нің)?|(?:не\\s+явил[\\p{L}]*|отсутствовал[\\p{L}]*)\\s+${N}(?:\\s+член[\\p{L}]*)?)(?![\\p{L}])`, 'iu');
+
+/** The count of absentees a sentence states before its first name (within the words that say they were absent), or null. */
+function countTold(text: string): number | null {
+  const m = ABSENT_COUNT.exec(text);
+  if (!m) return null;
+  const first = matchesOf(text, PERSON)[0];
+  if (first !== undefined && first.index < m.index) return null;
+  const count = re(N, 'iu').exec(m[0]);
+  return count ? parseCount(count[0]) : null;
 }
 
 /** A reason's text without the words that join names, its brackets taken off: "(іссапарда) және" → "іссапарда". */

@@ -729,6 +729,9 @@ export function readListHeading(line: string): Pick<ListState, 'kind' | 'online'
   if (re(MIXED_HEADING).test(scope) && INVITED_ANY.test(scope)) return { kind: 'present', online: false, excused: null };
   // "На заседании также присутствовали:" lists guests (or the council's members at a commission's meeting), as the invited.
   if (re(INVITED_HEADING).test(scope) || re(ALSO_PRESENT).test(scope)) return { kind: 'skip', online: false, excused: null };
+  // "Келмеген үш мүшенің екеуі алдын ала хабарласты: A …, B …", "Из трёх отсутствовавших двое предупредили: …": only a part
+  // of the absentees named after the colon (the rest in the next sentence) — no list of them all; the sentences are read.
+  if (PART_OF_ABSENT.test(head)) return null;
   // "Не приняли участие в заседании:" — the heading's own words ("участие в …") are no reason.
   if (re(ABSENT_HEADING).test(scope) || re(ABSENCE_KIND_HEADING).test(scope)) return { kind: 'absent', online: false, excused: classifyAbsence(scope.replace(re(ABSENT_HEADING, 'giu'), '')) };
   if (re(PRESENT_HEADING).test(scope)) {
@@ -753,6 +756,7 @@ export function readListHeading(line: string): Pick<ListState, 'kind' | 'online'
 // Patterns the readers above try on every line, built once: a pattern built from a template at each call hashed its
 // kilobyte source again to find it compiled (protocol/re.ts), a tenth of a protocol's reading.
 const COUNT_FIRST = re(`^\\s*${N}`);
+const PART_OF_ABSENT = re(`(?:${ABSENT_HEADING})\\s+${N}\\s+мүше(?:нің|сінің)\\s+${N}|(?<![\\p{L}])из\\s+[\\p{L}\\d]+\\s+(?:${ABSENT_HEADING})\\s+(?:${N}|двое|трое|четверо)(?![\\p{L}])`);
 const A_COUNT = re(`(?<![\\p{L}\\d])${N}(?![\\p{L}\\d])`);
 const MEMBERS_LINE = re(`^\\s*(?:[-–—•]\\s*)?${MEMBERS_HEADING}\\s*:\\s*(.*)$`);
 const LIST_ITEM = re(`^\\s*(?:${LIST_NO}|[-–—•·*▪◦●○■□➢►✓]|[а-яёәіңғүұқөһa-z]\\s*[).](?=\\s))\\s*(.*)$`, 'u');

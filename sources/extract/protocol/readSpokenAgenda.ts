@@ -11,8 +11,8 @@ import { matchesOf } from '../grammar/matchesOf.ts';
  * проекте … И третий — о проведении …", "Бүгін күн тәртібінде үш мәселе бар. Біріншісі — … Екіншісі — …". The items are
  * taken only when the ordinals run from the first to the number said, in order; anything else is no agenda read.
  */
-const COUNT_SAID = re(`(?<![\\p{L}])(${N})\\s+(?:вопрос[\\p{L}]*|мәселе[\\p{L}]*)(?![\\p{L}])`);
-const ORDINAL = re(`(?:^|[.;]\\s+|\\s)(?:и\\s+|және\\s+)?(${[...RU_ORDINALS.map((o) => `${o}[\\p{L}]*`), ...KK_ORDINALS.map((o) => `${o}(?:сі)?`)].join('|')})\\s*[—–-]\\s*`, 'giu');
+export const COUNT_SAID = re(`(?<![\\p{L}])(${N})\\s+(?:вопрос[\\p{L}]*|мәселе[\\p{L}]*)(?![\\p{L}])`);
+export const ORDINAL = re(`(?:^|[.;]\\s+|\\s)(?:и\\s+|және\\s+)?(${[...RU_ORDINALS.map((o) => `${o}[\\p{L}]*`), ...KK_ORDINALS.map((o) => `${o}(?:сі)?`)].join('|')})\\s*[—–-]\\s*`, 'giu');
 
 export function readSpokenAgenda(lines: string[]): AgendaItem[] {
   if (!isTranscript(lines)) return [];

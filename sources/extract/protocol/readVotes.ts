@@ -10,6 +10,7 @@ import { readDialogueVotes } from './readDialogueVotes.ts';
 import { presenceByLine } from './presenceByLine.ts';
 import { readVoteByException } from './readVoteByException.ts';
 import { countedUnanimous } from './countedUnanimous.ts';
+import { countsOfCounts } from './countsOfCounts.ts';
 import { questionBetween, translationBetween } from './translationBetween.ts';
 import { readRollCalls } from './readRollCall.ts';
 import { readVoteLegends } from './readVoteLegend.ts';
@@ -35,7 +36,8 @@ const LABELS = re(VOTE_LABELS.map((l) => `(${l.source})`).join('|'), 'giu');
 const VALUE = re(`^[\\s?!/:.\\-–—=»"”)(]*(?:(?:было|составило|проголосовал[\\p{L}]*)\\s+|саны\\s*[:\\-–—=]?\\s*)?(${N}|${UNANIMOUS})`, 'iu');
 /** "против: —", "против – —": a dash standing for the count is none (0). A lone "против —" is a missing count. */
 const DASH_ZERO = /^[\s»"”?!]*(?::\s*|[-–—]\s+)[-–—](?=\s*(?:[,;.)]|$))/u;
-const NONE = re(`^[\\s»"”?!]*[:\\-–—]?\\s*${VOTE_NONE}`, 'iu');
+/** "против – никто", "қарсы дауыс болған жоқ", "против голосов не было": the label, then none (the word for votes between). */
+const NONE = re(`^[\\s»"”?!]*[:\\-–—]?\\s*(?:дауыс\\s+|голос(?:ов|а)?\\s+)?${VOTE_NONE}`, 'iu');
 const DASH_ONLY = /^[\s»"”?!]*[-–—:]?\s*(?:[,;.]|$)/u;
 /** The same count in words or digits in brackets after it: "12 (двенадцать)". */
 const BRACKETED = re(`^\\s*\\((${N})\\)`, 'iu');
@@ -44,7 +46,7 @@ const BRACKETED = re(`^\\s*\\((${N})\\)`, 'iu');
  * берді", "5 мүше жақтап шықты": the unit (мүше, член) and the verb closing the participle ("шықты", "дауыс берді") may stand
  * between the label and the end of its clause.
  */
-const REVERSED = re(`(${N})(?:\\s*\\((?:[^()\\d]{2,60})\\))?\\s*(?:человек[\\p{L}]*|голос[\\p{L}]*|чел\\.?|дауыс|мүше(?:сі)?|член[\\p{L}]*(?:\\s+(?:комиссии|совета|президиума))?)?\\s*[-–—:]?\\s*(?:${VOTE_LABELS.filter((l) => l.strong).map((l) => l.source).join('|')}|(?<![\\p{L}])за(?![\\p{L}]))(?:\\s+(?:шықты|шығып|дауыс\\s+(?:берді|беріп|берген)|дауыс)(?![\\p{L}]))?(?=\\s*(?:[,;.)]|$|\\d))`, 'iu');
+const REVERSED = re(`(${N})(?:\\s*\\((?:[^()\\d]{2,60})\\))?\\s*(?:человек[\\p{L}]*|голос[\\p{L}]*|чел\\.?|дауыс|мүше(?:сі)?|член[\\p{L}]*(?:\\s+(?:комиссии|совета|президиума))?)?(?:\\s*\\((?:[^()\\d]{2,60})\\))?\\s*[-–—:]?\\s*(?:${VOTE_LABELS.filter((l) => l.strong).map((l) => l.source).join('|')}|(?<![\\p{L}])за(?![\\p{L}]))(?:\\s+(?:шықты|шығып|дауыс\\s+(?:берді|беріп|берген)|дауыс)(?![\\p{L}]))?(?=\\s*(?:\\([^()\\d]{2,60}\\)\\s*)?(?:[,;.)]|$|\\d))`, 'iu');
 /** "все 8 присутствующих проголосовали «за»", "барлық 8 мүше жақтап": every one present for, the count stated. */
 const ALL_FOR = re(`(?<![\\p{L}])(?:все|барлық|барлығы)\\s+(${N})\\s+(?:[\\p{L}]+\\s+){0,2}?(?:проголосовал[\\p{L}]*\\s+[«"“„]?\\s*за(?![\\p{L}])|жақтап|қолдап|жақтады|қолдады)`, 'iu');
 /**
@@ -60,7 +62,13 @@ const ALL_FOR_UNCOUNTED = re(`(?<![\\p{L}])(?:(?:қатысқан\\s+)?(?:кең
 const UNANIMOUS_UNIT = '(?:голос|человек|член|чел|дауыс|мүше|адам)[\\p{L}]*\\.?';
 const UNANIMOUS_COUNT = re(`${UNANIMOUS}\\s*(?:\\(\\s*(${N})\\s*(?:${UNANIMOUS_UNIT})?(?:\\s+(?:за|жақтап))?\\s*\\)|[:\\-–—]\\s*(${N})(?:\\s+${UNANIMOUS_UNIT}(?:\\s+(?:за|жақтап))?|\\s*\\(\\s*100\\s*%\\s*\\))\\s*(?:[.;,]|$))`, 'iu');
 /** "против и воздержавшихся не было", "қарсы және қалыс қалғандар жоқ": no one against, no one abstained. */
-const NONE_BOTH = re(`(?<![\\p{L}])(?:против\\s+и\\s+воздерж[\\p{L}]*\\s+(?:не\\s+было|нет)|воздерж[\\p{L}]*\\s+и\\s+против\\s+(?:не\\s+было|нет)|қарсы\\s+(?:және|да)\\s+қалыс\\s+қалғандар\\s+(?:жоқ|болмады))`, 'iu');
+/**
+ * "против и воздержавшихся не было", "қарсы және қалыс қалғандар жоқ": no one against, no one abstained. Either of them
+ * ("қарсы немесе қалыс қалған мүше болмады", "против или воздержавшихся не было"), and both labels over one none ("«против» и
+ * «воздержался» – нет") say the same.
+ */
+const Q = '[«"“„»”]?';
+const NONE_BOTH = re(`(?<![\\p{L}])(?:${Q}против${Q}\\s+(?:и|или)\\s+${Q}воздерж[\\p{L}]*${Q}\\s*(?:не\\s+было|[-–—:]?\\s*нет)|${Q}воздерж[\\p{L}]*${Q}\\s+(?:и|или)\\s+${Q}против${Q}\\s*(?:не\\s+было|[-–—:]?\\s*нет)|${Q}қарсы${Q}\\s+(?:және|да|немесе)\\s+${Q}қалыс(?:\\s+қалған(?:дар)?)?${Q}(?:\\s+мүше(?:лер)?)?\\s*[-–—:]?\\s*(?:жоқ|болмады|болған\\s+жоқ))(?![\\p{L}])`, 'iu');
 
 /** Compiled once, as those above: they hold the number words and run on every line. matchAll copies REVERSED_ALL, so its lastIndex stays 0. */
 const REVERSED_ALL = re(REVERSED.source, 'giu');
@@ -117,6 +125,15 @@ export function readCounts(line: string): Counts {
   if (counted !== null) {
     counts.for = counted;
     counts.unanimous = counts.strong = true;
+  }
+  // "сегіз мүшенің сегізі де жақтады", "бес дауыспен үш дауысқа қарсы": a part of the whole, votes against votes.
+  const told = counts.for === null ? countsOfCounts(line) : null;
+  if (told) {
+    counts.for = told.for;
+    counts.against ??= told.against;
+    counts.unanimous ||= told.unanimous;
+    counts.strong = true;
+    counts.doubts = [];
   }
   const all = ALL_FOR.exec(line);
   if (all && counts.for === null) {
@@ -264,6 +281,19 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = [], present:
         i++;
       }
     }
+    // A hard-wrapped text's sentence broken over two lines ("… алты мүше жақтап, бір мүше" / "қарсы шығып, біреуі қалыс
+    // қалды; …", "… Бұл ұсыныс бес дауыспен үш" / "дауысқа қарсы қолдау тапты."): read whole when it tells more — and only when
+    // the next line holds no more than the sentence's rest with no vote after it (a vote there is a vote of its own).
+    let said = line;
+    const rest = line.length <= 400 && i + 1 < lines.length ? sentenceGoesOn(line, lines[i + 1]) : null;
+    if (rest !== null) {
+      const joined = readCounts(`${line.trimEnd()} ${rest}`);
+      if (filled(joined) > filled(c) || (c.unanimous && filled(c) === 0 && AGREED_UNANIMOUSLY.test(`${line.trimEnd()} ${rest}`))) {
+        c = joined;
+        said = `${line.trimEnd()} ${rest}`;
+        i++;
+      }
+    }
     // "за – все присутствующие, кроме Рахимовой Д.С., которая воздержалась", "…, остальные воздержались": counts told
     // by exception or by the rest, worked out from those present at the vote (null where that is not known).
     const told = readVoteByException(line, c, presence[i]);
@@ -275,7 +305,7 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = [], present:
     // "2" / "единогласно" / "принято": a cell of a table laid out a cell a line under its row's bare number, not a sentence
     // of its own — its row is the table reader's (a table not read gives no vote, never one unanimous vote for all).
     if (c.unanimous && filled(c) === 0 && re(`^\\s*${UNANIMOUS}\\s*$`).test(line) && /^\s*\d{1,3}\s*$/u.test(previousText(lines, i))) continue;
-    const ownLine = c.unanimous && (inBlock || re(`голос|дауыс|принят|қабылд|кабылд`).test(line) || line.trim().length <= 60 || DECIDED_UNANIMOUS.test(line));
+    const ownLine = c.unanimous && (inBlock || re(`голос|дауыс|принят|қабылд|кабылд|утвержд[её]н|бекітілді`).test(said) || line.trim().length <= 60 || DECIDED_UNANIMOUS.test(line) || AGREED_UNANIMOUSLY.test(said));
     // Only as the end of the vote above: never a vote of its own.
     const carried = c.unanimous && !ownLine && filled(c) === 0 && re(`голос|дауыс|принят|қабылд|кабылд`).test(carriedSentence(lines, i));
     const unanimousLine = ownLine || carried;
@@ -563,6 +593,22 @@ const STANDALONE_RESULT = re('^\\s*(?:решение|шешім)\\s+(?:(?:не\\
 function notVotedIn(text: string): number | null {
   const m = MEMBERS_NOT_VOTED.exec(text) ?? NOT_VOTED_COUNT.exec(text);
   return m ? parseCount(m[1]) : null;
+}
+
+/** "Бұған Кеңес мүшелері бірауыздан келісті", "члены Совета единогласно согласились": all agreed, a vote with no counts. */
+const AGREED_UNANIMOUSLY = re(`${UNANIMOUS}\\s+(?:келісті|согласил[\\p{L}]*)(?![\\p{L}])`);
+
+/**
+ * The rest of the sentence a line breaks off ("… бір мүше" / "қарсы шығып, біреуі қалыс қалды; шешім … өтті."): the next
+ * line when it goes on in lower case from a line with no stop at its end, and ends the sentence with nothing after it but
+ * words with no count; null otherwise.
+ */
+function sentenceGoesOn(line: string, next: string): string | null {
+  if (/[.!?;:]\s*$/u.test(line) || line.trim() === '' || !/^\s*\p{Ll}/u.test(next)) return null;
+  const stop = /[.!?](?=\s+\p{Lu}|\s*$)/u.exec(next);
+  const after = stop ? next.slice(stop.index + 1) : '';
+  if (after.trim() !== '' && (filled(readCounts(after)) > 0 || re(UNANIMOUS).test(after))) return null;
+  return next.trim();
 }
 
 /** The nearest line with text above line i ('' at the top). */
