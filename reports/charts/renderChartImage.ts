@@ -49,15 +49,44 @@ export async function renderChartSvg(
     background: 'white',
     config: { ...(clean as { config?: object }).config, font: `${IMAGE_FONT}, sans-serif` },
   } as TopLevelSpec;
+  const key = JSON.stringify([sized, lang]);
+  const known = recall(svgs, key);
+  if (known !== undefined) return known;
   // Vega-Lite's notes on dropped autosize settings are for spec authors, not for a report run's output.
   const vegaSpec = compile(sized, { logger: QUIET }).spec;
   const view = new View(parse(vegaSpec), { renderer: 'none', locale: FORMAT_LOCALES[lang], logLevel: LOG_NONE } as never);
   try {
     // Text Vega makes itself (formatted numbers, a locale's month names) is cleaned too: the SVG is XML whatever it holds.
-    return cleanOutputText(await view.toSVG(), { closeBidi: false }).text;
+    return keep(svgs, key, cleanOutputText(await view.toSVG(), { closeBidi: false }).text);
   } finally {
     view.finalize();
   }
+}
+
+/**
+ * The pictures drawn last, by what they were drawn from. Drawing is a pure function of the spec (its rows
+ * included), the language and the scale, and it is most of a report's time: `kenes serve` reports again
+ * after every upload or decision, and most charts' rows have not changed since (the same holds for the
+ * test suite, which reports the sample many times in one process). Bounded: a chart's SVG and PNG are
+ * some hundred kilobytes.
+ */
+const REMEMBERED = 64;
+const svgs = new Map<string, string>();
+const pngs = new Map<string, Promise<{ png: Uint8Array; width: number; height: number }>>();
+
+function recall<T>(memo: Map<string, T>, key: string): T | undefined {
+  const value = memo.get(key);
+  if (value !== undefined) {
+    memo.delete(key); // most recently used last, so the oldest goes first
+    memo.set(key, value);
+  }
+  return value;
+}
+
+function keep<T>(memo: Map<string, T>, key: string, value: T): T {
+  memo.set(key, value);
+  if (memo.size > REMEMBERED) memo.delete(memo.keys().next().value!);
+  return value;
 }
 
 /**
@@ -83,7 +112,15 @@ export function svgToPng(svg: string, scale = 2): { png: Uint8Array; width: numb
  * The same on libuv's thread pool — rasterising and compressing — so several
  * charts are drawn at once while Vega lays out the next on the main thread.
  */
-export async function svgToPngAsync(svg: string, scale = 2): Promise<{ png: Uint8Array; width: number; height: number }> {
-  const image = await renderAsync(svg, pngOptions(scale));
-  return { png: await encodePng(image.pixels, image.width, image.height), width: image.width / scale, height: image.height / scale };
+export function svgToPngAsync(svg: string, scale = 2): Promise<{ png: Uint8Array; width: number; height: number }> {
+  const key = `${scale} ${svg}`;
+  const known = recall(pngs, key);
+  if (known !== undefined) return known;
+  const drawn = (async () => {
+    const image = await renderAsync(svg, pngOptions(scale));
+    return { png: await encodePng(image.pixels, image.width, image.height), width: image.width / scale, height: image.height / scale };
+  })();
+  // A picture that failed is drawn again next time (and fails again with its own error), never remembered.
+  drawn.catch(() => pngs.get(key) === drawn && pngs.delete(key));
+  return keep(pngs, key, drawn);
 }

@@ -14,6 +14,7 @@ import { CleaningLog } from '../../../reports/CleaningLog.ts';
 import { buildMemberAttendanceSpec } from '../../../reports/charts/buildMemberAttendanceSpec.ts';
 import { getLabels } from '../../../reports/i18n/getLabels.ts';
 import { KenesError } from '../../../sources/KenesError.ts';
+import { renderChartSvg, svgToPngAsync } from '../../../reports/charts/renderChartImage.ts';
 
 const HOSTILE_NAMES = [
   'Сериков\u000bАрман Болатович',
@@ -70,5 +71,30 @@ describe('writeCharts', () => {
     expect((error as KenesError).location.file).toBe(join(out, 'broken.svg'));
     // The first picture was finished (not left running on the thread pool), the third never started, no temp files.
     expect((await readdir(out)).sort()).toEqual(['first.png', 'first.svg']);
+  });
+
+  it('draws a chart drawn before from the same rows once: each report still hears what was cleaned, and other rows draw anew', async () => {
+    const first = new CleaningLog();
+    const second = new CleaningLog();
+    const a = await writeCharts(join(dir, 'again-1'), [{ id: 'memberAttendance', spec: attendance(HOSTILE_NAMES) }], 'ru', first);
+    const b = await writeCharts(join(dir, 'again-2'), [{ id: 'memberAttendance', spec: attendance(HOSTILE_NAMES) }], 'ru', second);
+    expect(await readFile(join(dir, 'again-2', 'memberAttendance.svg'), 'utf8')).toBe(await readFile(join(dir, 'again-1', 'memberAttendance.svg'), 'utf8'));
+    expect(b.images.get('memberAttendance')).toEqual(a.images.get('memberAttendance'));
+    // Cleaning is not remembered with the picture: the second report's log names its own folder and changes.
+    expect(second.summaries()[0]).toBe(first.summaries()[0].replace('again-1', 'again-2'));
+    // One name changed: another picture, and the language is part of what was drawn.
+    const other = await renderChartSvg(attendance([...HOSTILE_NAMES.slice(1), 'Жаңа Мүше']), 'ru');
+    expect(other).toContain('Жаңа Мүше');
+    expect(other).not.toContain('Сериков Арман Болатович');
+    expect(await renderChartSvg(attendance(['A', 'B']), 'kk')).not.toBe(await renderChartSvg(attendance(['A', 'B']), 'ru'));
+  });
+
+  it('never remembers a picture that failed: the same SVG fails again with its error', async () => {
+    const bad = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text>\u000b</text>';
+    const first = await svgToPngAsync(bad).catch((e: unknown) => e);
+    const second = await svgToPngAsync(bad).catch((e: unknown) => e);
+    expect(first).toBeInstanceOf(Error);
+    expect(second).toBeInstanceOf(Error);
+    expect(second).not.toBe(first);
   });
 });
