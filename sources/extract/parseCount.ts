@@ -147,6 +147,8 @@ export const COUNT_SOURCE =
   `(?:(?<![\\d.,])(?<!\\d[ \\u00a0\\u2009\\u202f])(?:\\d{1,3}(?:[ \\u00a0\\u2009\\u202f]\\d{3})+|\\d+)(?![\\d])(?:[.,]\\d+\\s*(?:тыс|мың)\\.?|\\s*(?:тыс|мың)\\.?|\\s*млн\\.?)?(?:-[\\p{L}]{1,4})?` +
   // "он бес" (15): "он" with a unit after it is Kazakh ten, whatever the language around.
   `|(?<![\\p{L}])он\\s+(?:${WORDS})(?![\\p{L}])` +
+  // "қалған он мүше жиналды": "он" before "мүше" (member) is Kazakh ten, never "he".
+  `|(?<![\\p{L}])он(?=\\s+мүше)` +
   `|(?<![\\p{L}])(?:${WORDS})(?:\\s+(?:${WORDS}))?(?![\\p{L}]))`;
 
 /** The number a COUNT_SOURCE match stands for; null when it is not one. */

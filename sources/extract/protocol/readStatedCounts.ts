@@ -3,7 +3,7 @@ import { languageIsKazakh } from '../toLines.ts';
 import type { ExtractIssue, ProtocolExtract } from '../types.ts';
 import { isStatusLine } from './readStatusRoll.ts';
 import { ABSENT_HEADING, ALSO_PRESENT, MEMBERS_HEADING, ONLINE, PRESENT_HEADING, SECTION_DECIDED, SECTION_NEW } from './lexicon.ts';
-import { re } from './re.ts';
+import { re, SURNAME_INITIALS } from './re.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 
 /** Where the chosen stated counts stand, for the issues about them. */
@@ -26,7 +26,8 @@ interface Found {
 }
 
 const ONLINE_STATED = [
-  `(${N})(?:\\s+(?:член[\\p{L}]*|человек|мүше[\\p{L}]*))?\\s+из\\s+(?:которых|них)[^.;]{0,80}?${ONLINE}`,
+  // "двое из них - Ким А.Г. и Садыкова Н.М. - по видеосвязи": the names between, their initials' stops no end of the clause.
+  `(${N})(?:\\s+(?:член[\\p{L}]*|человек|мүше[\\p{L}]*))?\\s+из\\s+(?:которых|них)(?:[^.;]|(?<=(?<![\\p{L}])\\p{Lu})\\.){0,80}?${ONLINE}`,
   // ("солардың сегізі келді, оның екеуі WhatsApp арқылы": "олардың" is a word of its own, not the end of "солардың", of them all.)
   `(?<![\\p{L}])(?:из\\s+(?:них|которых)|в\\s+том\\s+числе|в\\s+т\\.\\s?ч\\.|оның(?:\\s+ішінде)?|соның\\s+ішінде|олардың(?:\\s+ішінде)?)\\s*[:\\-–—]?\\s*(${N})[^.;]{0,80}?${ONLINE}`,
   `${ONLINE}[\\p{L}\\s]{0,30}?[:\\-–—]\\s*(${N})`,
@@ -53,6 +54,14 @@ const ONLINE_STATED = [
   `мүше(?:лерінің|лерінен)\\s+(${N})\\s+(?:[\\p{L}]+\\s+){0,2}?${ONLINE}[\\p{L}]*\\s+(?:арқылы\\s+)?(?:қосыл|қатыс)[\\p{L}]*`,
   `(?<![\\p{L}\\d])(${N})\\s+из\\s+член[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:подключил|участвовал|присутствовал)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?${ONLINE}`,
 ].map((source) => re(source));
+
+// The names of those online ("Сейтқали Б.Н. мен Омаров Т.Т."), counted one by one.
+const NAMES = `(?:${SURNAME_INITIALS})(?:\\s*(?:,|и|мен|пен|бен|және)\\s*(?:${SURNAME_INITIALS}))*`;
+// Named, with the verb of taking part: "из которых Сейткали Б.Н. участвует по видеосвязи", "оның ішінде Сейтқали Б.Н. мен Омаров
+// Т.Т. бейнебайланыс арқылы қосылды" ("из них" / "Иванов И.И. – онлайн" is a list's line, no sentence).
+const NAMED_ONLINE = re(`(?<![\\p{L}])(?:из\\s+(?:них|которых)|оның\\s+ішінде|олардың\\s+ішінде)\\s*[:,]?\\s*(${NAMES})\\s+(?:(?:участву|подключ|присутству)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:по\\s+|через\\s+)?${ONLINE}|${ONLINE}[\\p{L}]*\\s+(?:арқылы\\s+)?(?:қосыл|қатыс)[\\p{L}]*)`);
+const NAMES_ALL = re(SURNAME_INITIALS, 'gu');
+const OF_WHOM_END = re(`(?<![\\p{L}])(?:из\\s+(?:них|которых)|оның\\s+ішінде|олардың(?:\\s+ішінде)?)\\s*[:,\\-–—]?\\s*$`);
 
 /**
  * A meeting held online only, said of the whole meeting: "Заседание проведено полностью в онлайн-формате", "Все участники
@@ -81,7 +90,9 @@ const IN_MEETING_TOOK_PART = `(?:в|на)\\s+(?:работе\\s+)?(?:засед�
 /** The patterns below, compiled once: each holds the number words (kilobytes of source) and runs on every line. */
 // "присутствуют 14 из 19", "Присутствовали (14 из 19):", "присутствуют 14 членов Совета (из 19)", "в заседании приняли участие 15 из 21"
 // "Присутствовали члены комиссии (6 из 8):", "Присутствовали члены Совета: 14 из 19": the body's members named between.
-const PRESENT_OF_TOTAL = re(`(?:${TOOK_PART}|${IN_MEETING_TOOK_PART})(?:\\s+${BODY_MEMBERS})?\\s*[:\\-–—]?\\s*\\(?\\s*(${N})\\s+(?:член[\\p{L}]*\\s+)?(?:[\\p{L}.]+\\s+){0,2}?\\(?из\\s+(${N})`);
+// "На заседание пришли одиннадцать из пятнадцати членов Совета": came, so many of the whole (never "не пришли").
+const CAME = `${NOT}(?:пришл[аи]|пришел|пришёл)(?![\\p{L}])`;
+const PRESENT_OF_TOTAL = re(`(?:${TOOK_PART}|${IN_MEETING_TOOK_PART}|${CAME})(?:\\s+${BODY_MEMBERS})?\\s*[:\\-–—]?\\s*\\(?\\s*(${N})\\s+(?:член[\\p{L}]*\\s+)?(?:[\\p{L}.]+\\s+){0,2}?\\(?из\\s+(${N})`);
 // "Присутствовали все 9 членов президиума", "Отырысқа барлық 9 мүше қатысты": every member came, the count is both.
 const ALL_PRESENT = re(`(?:${TOOK_PART}\\s+все\\s+(${N})\\s+(?:член|человек)|(?<![\\p{L}])(?:все|барлық)\\s+(${N})\\s+(?:член|мүше)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:${NOT}присутств|${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал|қатыс(?:ты|ып|уда)))`);
 // "Были: 14 из 17", "Было 14 из 17 членов", "Явка – 13 из 17 (76,5 %)": a summary's present of total, the verb (or the
@@ -108,11 +119,14 @@ const QUORUM_OF = re(`(?<![\\p{L}])кворум\\s+${QUORUM_HELD}\\s*(?:\\(|[:\\
 const QUORUM_OF_BEFORE = re(`(?<![\\p{L}])кворум\\s*\\(\\s*(${N})\\s+из\\s+(${N})\\s*\\)\\s*${QUORUM_HELD}`);
 // "Ожидается участие не менее 15 из 21 члена Совета": a threshold or a forecast of another meeting, no size of this one's body.
 const OF_TOTAL = re(`(?<!(?:групп|тоб)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2})(?<!(?:менее|более|свыше|меньше|больше)\\s+[\\p{L}\\d]+\\s+)из\\s+(${N})\\s+(?:член|мүше)`);
+// "находились 12 членов Совета из 17;": the members of the whole with no verb of presence before them — the whole is the
+// body's size; the part, at the opening only (one may come later), is not taken.
+const MEMBERS_OF_TOTAL = re(`(?<![\\p{L}\\d])${N}\\s+член[\\p{L}]*(?:\\s+${BODY_ADJECTIVE}(?:совет|комисси|президиум|ос(?![\\p{L}]))[\\p{L}]*)?\\s+из\\s+(${N})(?=\\s*(?:[;,.)]|$))`);
 const TOTAL_MEMBERS = re(`(?:всего|общее\\s+(?:количество|число)|количество|списочный\\s+состав)\\s+член[\\p{L}]*[^:\\-–—\\d]{0,40}?[:\\-–—]\\s*(${N})`);
 // "Кеңес мүшелерінің тізімдік саны: 15": the list's (or the approved) count.
 const KK_TOTAL = re(`мүшелерінің\\s+(?:жалпы\\s+|тізімдік\\s+|бекітілген\\s+|штаттық\\s+)?саны\\s*[:\\-–—]?\\s*(${N})`);
-// "…, барлығы 14 мүшеден, отырысқа 11 мүше қатысты": the whole, in the ablative or genitive ("of 14 members"), after the parts.
-const KK_ALL_OF = re(`(?<![\\p{L}])(?:барлығы|жалпы(?:\\s+саны)?)\\s+(${N})\\s+мүше(?:ден|сінен|лерден|лерінен|нің|сінің|лердің|лерінің)(?![\\p{L}])`);
+// "…, барлығы 14 мүшеден, отырысқа 11 мүше қатысты", "Кеңес құрамындағы 13 мүшеден …": the whole, in the ablative or genitive ("of 14 members"), after the parts.
+const KK_ALL_OF = re(`(?<![\\p{L}])(?:барлығы|жалпы(?:\\s+саны)?|құрамындағы)\\s+(${N})\\s+мүше(?:ден|сінен|лерден|лерінен|нің|сінің|лердің|лерінің)(?![\\p{L}])`);
 // "Кеңестің барлық мүшелері – 13": all the body's members, their count.
 const KK_BODY_MEMBERS = re(`(?:комиссия|кеңес|президиум|төралқа)[\\p{L}]*\\s+(?:барлық\\s+)?мүшелер[\\p{L}]*(?:\\s+саны)?\\s*[:\\-–—]\\s*(${N})`);
 // "Установленная численность Совета – 13 человек", "Состав Совета – 17 чел.", "Утверждённый состав комиссии: 9", "Количественный состав Общественного
@@ -172,10 +186,10 @@ const HEADING_COUNT = re(`^\\s*(?:${PRESENT_HEADING})(?:\\s+[\\p{L}]+){0,3}?\\s*
 // "Қатысқандар (7/9)", "Присутствовали (14/19):": those present over the members, a fraction in brackets after the heading word.
 const HEADING_FRACTION = re(`^(?:[^.;]*[.;]\\s+)?(?:${PRESENT_HEADING})\\s*\\(\\s*(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s*\\)(?!\\s*[\\d/])`);
 // "Бүгінгі отырысқа солардың сегізі келді", "Отырысқа 10 мүше келді", "Жиынтығы: 10 мүше отыр": the members who came to the
-// meeting, or sit at it; "отырысқа кейін 1 мүше келді" (came later) has its word between, and "келмеді" is another word.
-const KK_CAME = re(`(?:(?<![\\p{L}])(?:отырысқа|мәжіліске)\\s+(?:с?олардың\\s+)?(${N})\\s+(?:мүше[\\p{L}]*\\s+)?келді|(?<![\\p{L}\\d])(${N})\\s+мүше[\\p{L}]*\\s+отыр)(?![\\p{L}])`);
-// "Тіркеуден 9 мүше өтті", "Регистрацию прошли 9 членов Совета": the members who passed the registration at the meeting.
-const REGISTRATION_PASSED = re(`(?<![\\p{L}])тіркеуден\\s+(${N})\\s+мүше[\\p{L}]*\\s+өтті|(?<![\\p{L}])(?:регистрацию\\s+прошл[\\p{L}]*|прошл[\\p{L}]*\\s+регистрацию)\\s+(${N})\\s+член`);
+// meeting, or sit at it; "үшеуі келе алмады, қалған он мүше жиналды": the rest, who gathered; "отырысқа кейін 1 мүше келді" (came later) has its word between, and "келмеді" is another word.
+const KK_CAME = re(`(?:(?<![\\p{L}])(?:отырысқа|мәжіліске)\\s+(?:с?олардың\\s+)?(${N})\\s+(?:мүше[\\p{L}]*\\s+)?келді|(?<![\\p{L}\\d])(${N})\\s+мүше[\\p{L}]*\\s+отыр|(?<![\\p{L}])қалған\\s+(${N})\\s+мүше[\\p{L}]*\\s+(?:жиналды|келді|қатысты))(?![\\p{L}])`);
+// "Тіркеуден 9 мүше өтті", "Регистрацию прошли 9 членов Совета", "Прошли регистрацию 10, из которых …": the members who passed the registration at the meeting.
+const REGISTRATION_PASSED = re(`(?<![\\p{L}])тіркеуден\\s+(${N})\\s+мүше[\\p{L}]*\\s+өтті|(?<![\\p{L}])(?:регистрацию\\s+прошл[\\p{L}]*|прошл[\\p{L}]*\\s+регистрацию)\\s+(${N})(?:\\s+член|(?=\\s*[,;.]))`);
 const KK_TOOK_PART = re(`(${N})\\s+(?:[\\p{L}]+\\s+)?қатыс(?:ып|ты|уда|ады)(?![\\p{L}])`);
 
 /** The groups a joint meeting is made of, named by a count of their members: "комиссияның 8 мүшесі", "8 членов комиссии". */
@@ -200,7 +214,8 @@ const SPLIT_REACH = 4;
 const ARRIVED_LATE = re(`кешігіп\\s+(?:келді|қосылды)|келіп\\s+қосыл(?:ды|ған)|(?:отырысқа|мәжіліске)\\s+кейін\\s+(?:келді|қосылды)|(?<![\\p{L}])опоздал[аи]?(?![\\p{L}])|(?:прибыл|подош[её]л|подошл|подключил|присоединил)[\\p{L}]*\\s+(?:позже|позднее|с\\s+опозданием)`);
 const ALL_IN_ALL = re(`(?<![\\p{L}])(?:барлығы|всего|итого)\\s*[:\\-–—]?\\s*(?:(?:отырысқа|мәжіліске|в\\s+заседании|на\\s+заседании)\\s+)?(${N})\\s+(?:мүше|член)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:қатысты|қатысқан|присутствовал[\\p{L}]*|принял[\\p{L}]*\\s+участие|участвовал[\\p{L}]*)`);
 // "Онлайн қатысқан мүше жоқ", "онлайн қосылған ешкім жоқ", "Онлайн никто не подключался", "В режиме онлайн членов Совета не было": none online, stated.
-const NONE_ONLINE = re(`${ONLINE}[\\p{L}]*\\s+(?:арқылы\\s+)?(?:қатысқан|қосылған)\\s+(?:(?:кеңес\\s+)?мүше(?:лер)?|ешкім)\\s+(?:жоқ|болған\\s+жоқ|болмады)|${ONLINE}[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?никто\\s+не\\s+(?:участвовал|подключ|присутствовал)[\\p{L}]*|никто\\s+(?:из\\s+член[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?)?не\\s+(?:участвовал|подключал)[\\p{L}]*\\s+(?:в\\s+режиме\\s+|в\\s+формате\\s+)?${ONLINE}`);
+// "бейнебайланыспен қосылған ешкім жоқ", "по видеосвязи не подключился никто": nobody, said after the means.
+const NONE_ONLINE = re(`${ONLINE}[\\p{L}]*\\s+(?:арқылы\\s+)?(?:қатысқан|қосылған)\\s+(?:кеңес\\s+)?(?:мүше(?:лер)?|ешкім)\\s+(?:жоқ|болған\\s+жоқ|болмады)|${ONLINE}[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?не\\s+(?:участвовал|подключ|присутствовал)[\\p{L}]*\\s+никто(?![\\p{L}])|${ONLINE}[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?никто\\s+не\\s+(?:участвовал|подключ|присутствовал)[\\p{L}]*|никто\\s+(?:из\\s+член[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?)?не\\s+(?:участвовал|подключал)[\\p{L}]*\\s+(?:в\\s+режиме\\s+|в\\s+формате\\s+)?${ONLINE}`);
 
 /** Two groups' sizes joined in one sentence: the counts are parts of the meeting. */
 function hasParts(line: string): boolean {
@@ -258,7 +273,8 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
     const next = lines[i + 1] ?? '';
     // Two cells of a table laid out a cell a line ("\tприсутствовала" / "\t2", the next row's number) are no sentence.
     const twoCells = /^\t/.test(row) && /^\t/.test(next);
-    if (cells.length < 3 && !also && !twoCells && !/[.;:!?]\s*$/.test(row) && /^\s*[\p{Ll}\d(]/u.test(next) && !re(ALSO_PRESENT).test(next)) {
+    // ("…, из которых" / "Сейткали Б.Н. участвует по видеосвязи": after "of whom" a name goes on the sentence too.)
+    if (cells.length < 3 && !also && !twoCells && !/[.;:!?]\s*$/.test(row) && (/^\s*[\p{Ll}\d(]/u.test(next) || OF_WHOM_END.test(row)) && !re(ALSO_PRESENT).test(next)) {
       const joined: Found = { total: [], present: [], online: [] };
       readCell(`${row.trimEnd()} ${next.trim()}`, i, joined);
       for (const k of ['total', 'present', 'online'] as const) if (own[k].length === 0) own[k].push(...joined[k]);
@@ -330,7 +346,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       at(into.total, m[2]);
     } else {
       // "группа из 3 членов" counts a group's members, not the meeting's body's.
-      if ((m = OF_TOTAL.exec(line))) at(into.total, m[1]);
+      if ((m = OF_TOTAL.exec(line) ?? MEMBERS_OF_TOTAL.exec(line))) at(into.total, m[1]);
       else if ((m = TOTAL_MEMBERS.exec(line))) at(into.total, m[1]);
       else if ((m = KK_TOTAL.exec(line) ?? KK_ALL_OF.exec(line))) at(into.total, m[1]);
       // "Комиссия мүшелері: 7", "Кеңес мүшелерінің саны – 31"
@@ -355,7 +371,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       else if ((m = MEMBERS_TOOK_PART.exec(line))) at(into.present, m[1] ?? m[2]);
       else if ((m = KK_PRESENT.exec(line))) at(into.present, m[1]);
       else if ((m = KK_TOOK_PART.exec(line))) at(into.present, m[1]);
-      else if ((m = KK_CAME.exec(line))) at(into.present, m[1] ?? m[2]);
+      else if ((m = KK_CAME.exec(line))) at(into.present, m[1] ?? m[2] ?? m[3]);
       else if ((m = HEADING_COUNT.exec(line)) && !re(ABSENT_HEADING).test(line) && !re(ONLINE).test(line)) at(into.present, m[1]);
     }
     for (const pattern of ONLINE_STATED) {
@@ -365,6 +381,9 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
         break;
       }
     }
+    // "Прошли регистрацию 10, из которых Сейткали Б.Н. участвует по видеосвязи": those online named, no count — as many as named.
+    const named = into.online.length === 0 ? NAMED_ONLINE.exec(line) : null;
+    if (named) into.online.push({ value: matchesOf(named[1], NAMES_ALL).length, line: i + 1, kazakh: languageIsKazakh(line) });
   }
   let chosenPresent = pickStated('present', present, issues);
   const chosenOnline = pickStated('online', online, issues);

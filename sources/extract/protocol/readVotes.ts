@@ -33,7 +33,10 @@ const NO_COUNTS = (): Counts => ({ for: null, against: null, abstain: null, unan
 
 const LABELS = re(VOTE_LABELS.map((l) => `(${l.source})`).join('|'), 'giu');
 // "«За» проголосовали 6 членов комиссии": the verb between the label and its count; "қолдағандар саны – 11": the number of.
-const VALUE = re(`^[\\s?!/:.\\-–—=»"”)(]*(?:(?:было|составило|проголосовал[\\p{L}]*)\\s+|саны\\s*[:\\-–—=]?\\s*)?(${N}|${UNANIMOUS})`, 'iu');
+const VALUE_SOURCE = `^[\\s?!/:.\\-–—=»"”)(]*(?:(?:было|составило|проголосовал[\\p{L}]*)\\s+|саны\\s*[:\\-–—=]?\\s*)?(${N}|${UNANIMOUS})`;
+const VALUE = re(VALUE_SOURCE, 'iu');
+/** "жақтап – он, қарсы – жоқ": in a Kazakh line "он" alone after a label is ten (COUNT_SOURCE leaves it out, Russian "he"). */
+const VALUE_KK = re(`${VALUE_SOURCE.slice(0, -1)}|(?<![\\p{L}])он(?=\\s*(?:[,;.)]|$)))`, 'iu');
 /** "против: —", "против – —": a dash standing for the count is none (0). A lone "против —" is a missing count. */
 const DASH_ZERO = /^[\s»"”?!]*(?::\s*|[-–—]\s+)[-–—](?=\s*(?:[,;.)]|$))/u;
 /** "против – никто", "қарсы дауыс болған жоқ", "против голосов не было": the label, then none (the word for votes between). */
@@ -44,9 +47,10 @@ const BRACKETED = re(`^\\s*\\((${N})\\)`, 'iu');
 /**
  * A count before its label: "16 – за", "біреуі (Оспанов Р.Е.) қарсы болды" (who, in brackets), and in a sentence, "11 мүше жақтап, 1 мүше қарсы болып, 1 мүше қалыс қалып дауыс
  * берді", "5 мүше жақтап шықты": the unit (мүше, член) and the verb closing the participle ("шықты", "дауыс берді") may stand
- * between the label and the end of its clause.
+ * between the label and the end of its clause. Counts told as noun phrases joined in one sentence, "пять голосов «за» при четырех
+ * «против» и двух воздержавшихся", end their clause at the conjunction.
  */
-const REVERSED = re(`(${N})(?:\\s*\\((?:[^()\\d]{2,60})\\))?\\s*(?:человек[\\p{L}]*|голос[\\p{L}]*|чел\\.?|дауыс|мүше(?:сі)?|член[\\p{L}]*(?:\\s+(?:комиссии|совета|президиума))?)?(?:\\s*\\((?:[^()\\d]{2,60})\\))?\\s*[-–—:]?\\s*(?:${VOTE_LABELS.filter((l) => l.strong).map((l) => l.source).join('|')}|(?<![\\p{L}])за(?![\\p{L}]))(?:\\s+(?:шықты|шығып|дауыс\\s+(?:берді|беріп|берген)|дауыс)(?![\\p{L}]))?(?=\\s*(?:\\([^()\\d]{2,60}\\)\\s*)?(?:[,;.)]|$|\\d))`, 'iu');
+const REVERSED = re(`(${N})(?:\\s*\\((?:[^()\\d]{2,60})\\))?\\s*(?:человек[\\p{L}]*|голос[\\p{L}]*|чел\\.?|дауыс|мүше(?:сі)?|член[\\p{L}]*(?:\\s+(?:комиссии|совета|президиума))?)?(?:\\s*\\((?:[^()\\d]{2,60})\\))?\\s*[-–—:]?\\s*(?:${VOTE_LABELS.filter((l) => l.strong).map((l) => l.source).join('|')}|(?<![\\p{L}])за(?![\\p{L}]))(?:\\s+(?:шықты|шығып|дауыс\\s+(?:берді|беріп|берген)|дауыс)(?![\\p{L}]))?(?=\\s*(?:\\([^()\\d]{2,60}\\)\\s*)?(?:[,;.)]|$|\\d)|\\s+(?:при|и|мен|және)\\s)`, 'iu');
 /** "все 8 присутствующих проголосовали «за»", "барлық 8 мүше жақтап": every one present for, the count stated. */
 const ALL_FOR = re(`(?<![\\p{L}])(?:все|барлық|барлығы)\\s+(${N})\\s+(?:[\\p{L}]+\\s+){0,2}?(?:проголосовал[\\p{L}]*\\s+[«"“„]?\\s*за(?![\\p{L}])|жақтап|қолдап|жақтады|қолдады)`, 'iu');
 /**
@@ -54,7 +58,11 @@ const ALL_FOR = re(`(?<![\\p{L}])(?:все|барлық|барлығы)\\s+(${N}
  * one present for, no count — all for, as "единогласно" says (a count, if any, is ALL_FOR's); "все присутствующие, кроме …"
  * is told by exception (readVoteByException), never this.
  */
-const ALL_FOR_UNCOUNTED = re(`(?<![\\p{L}])(?:(?:қатысқан\\s+)?(?:кеңес\\s+)?мүшелер(?:дің|і)\\s+барлығы|барлық\\s+(?:қатысқан\\s+)?мүше(?:лер)?|все\\s+присутствующие(?:\\s+член[\\p{L}]*(?:\\s+(?:совета|комиссии|президиума))?)?)\\s+(?:[«"“„]?\\s*(?:жақтап|қолдап)\\s*[»"”]?\\s+дауыс\\s+берді|жақтады|қолдады|проголосовали\\s+[«"“„]?\\s*за(?![\\p{L}]))`, 'iu');
+const ALL_FOR_UNCOUNTED = re(`(?<![\\p{L}])(?:(?:қатысқан\\s+)?(?:кеңес\\s+)?мүшелер(?:дің|і)\\s+барлығы|барлық\\s+(?:қатысқан\\s+)?мүше(?:лер)?|все\\s+присутствующие(?:\\s+член[\\p{L}]*(?:\\s+(?:совета|комиссии|президиума))?)?)\\s+(?:[«"“„]?\\s*(?:жақтап|қолдап)\\s*[»"”]?\\s+дауыс\\s+берді|жақтады|қолдады|проголосовали\\s+[«"“„]?\\s*за(?![\\p{L}]))`
+  // "За принятие решения проголосовали все присутствующие члены Совета", "Жақтап қатысқан мүшелердің барлығы дауыс берді": the
+  // label first, the verb before those who voted.
+  + `|(?<![\\p{L}])за\\s+(?:[^.;«»"\\d]{0,60}?\\s)?проголосовал[\\p{L}]*\\s+все\\s+присутствующие(?![^.;]*(?:против|воздерж))`
+  + `|(?<![\\p{L}])(?:жақтап|қолдап)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:мүшелер(?:дің|і)|қатысушылар(?:дың)?)\\s+барлығы\\s+дауыс\\s+берді`, 'iu');
 /**
  * "единогласно (20)", "бірауыздан (он төрт дауыс)", "единогласно – 14 членов": all for, and how many they were — in
  * brackets with or without a unit, or after a dash with one or with its share of all, "единогласно – 13 (100 %)".
@@ -72,6 +80,9 @@ const NONE_BOTH = re(`(?<![\\p{L}])(?:${Q}против${Q}\\s+(?:и|или)\\s+$
 
 /** Compiled once, as those above: they hold the number words and run on every line. matchAll copies REVERSED_ALL, so its lastIndex stays 0. */
 const REVERSED_ALL = re(REVERSED.source, 'giu');
+const NOT_ONE_BEFORE = /(?<![\p{L}])ни\s+$/iu;
+/** A word of a vote's count (not the bare "за", a preposition in any sentence): two lines are read as one only with it. */
+const VOTE_WORD = /против|воздерж|қарсы|карсы|қалыс|калыс|жақта|жакта|қолда|колда|[«"“„]\s*за\s*[»"”“]/iu;
 /** A word after the number of a bare "за" that is not what votes are counted in (человек, голосов, членов, мүше). */
 const NOT_A_VOTE_UNIT = /^\s*(?!(?:человек|чел(?!\p{L})|голос|член|мүше|адам|дауыс|(?:из|от)(?!\p{L})|участ|присутств))\p{L}/iu;
 /** A line that starts with a count: the rest of a line broken after its label. */
@@ -83,6 +94,7 @@ const NOT_VOTED_COUNT = re(`${NOT_VOTED}[\\p{L}\\s]{0,30}?[:\\-–—]\\s*(${N})
 export function readCounts(line: string): Counts {
   const counts: Counts = { ...NO_COUNTS(), unanimous: re(UNANIMOUS).test(line) };
   const labels = matchesOf(line, LABELS);
+  const kazakh = labels.length > 0 && languageIsKazakh(line);
   labels.forEach((m, k) => {
     const which = VOTE_LABELS[m.slice(1).findIndex((g) => g !== undefined)];
     const end = (m.index ?? 0) + m[0].length;
@@ -92,7 +104,7 @@ export function readCounts(line: string): Counts {
       counts.strong ||= which.strong;
       return;
     }
-    const v = VALUE.exec(segment);
+    const v = (kazakh ? VALUE_KK : VALUE).exec(segment);
     if (!v) {
       if (which.strong && DASH_ONLY.test(segment)) counts.doubts.push(`no count after "${tidy(m[0])}"`);
       return;
@@ -155,7 +167,8 @@ export function readCounts(line: string): Counts {
     for (const m of matchesOf(line, REVERSED_ALL)) {
       const label = m[0].slice(m[1].length).replace(/^[\s\p{L}.]*?(?=[«"“„]|против|воздерж|қарсы|карсы|қалыс|калыс|за(?![\p{L}])|қолда|жақта)/iu, '');
       const category = /против|қарсы|карсы/i.test(label) ? 'against' : /воздерж|қалыс|калыс/i.test(label) ? 'abstain' : 'for';
-      const value = parseCount(m[1]);
+      // "ни одного «против»", "ни одного голоса «против»": none, not one.
+      const value = NOT_ONE_BEFORE.test(line.slice(0, m.index)) ? 0 : parseCount(m[1]);
       if (value !== null && counts[category] === null) {
         counts[category] = value;
         // Who voted and how, in a sentence ("бір мүше қалыс қалды", "3 члена против"): alone on its line still a vote's
@@ -277,6 +290,14 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = [], present:
     if (line.length <= 400 && (endsWithLabel(line) || brokenLabel) && i + 1 < lines.length && (COUNT_LEAD.test(lines[i + 1]) || brokenLabel)) {
       const joined = readCounts(`${line.trimEnd()} ${lines[i + 1].trim()}`);
       if (filled(joined) > filled(c) && (!brokenLabel || joined.doubts.length === 0)) {
+        c = joined;
+        i++;
+      }
+    } else if (line.length <= 400 && i + 1 < lines.length && !/[.!?;:]\s*$/u.test(line) && /^\s*\p{Ll}/u.test(lines[i + 1]) && VOTE_WORD.test(`${line} ${lines[i + 1]}`)) {
+      // "…получило лишь пять" / "голосов «за» при четырех «против» и двух воздержавшихся…", "…қалыс қалды, қарсы дауыс" /
+      // "болмады; …": a sentence of counts broken anywhere, read whole when it gives more counts than either line alone.
+      const joined = readCounts(`${line.trimEnd()} ${lines[i + 1].trim()}`);
+      if (filled(joined) >= 2 && filled(joined) > filled(c) && filled(joined) > filled(readCounts(lines[i + 1].slice(0, 400))) && joined.doubts.length === 0) {
         c = joined;
         i++;
       }

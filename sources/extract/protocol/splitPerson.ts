@@ -39,9 +39,11 @@ export function looksLikePersonLine(content: string, numbered: boolean): boolean
   if (numbered) return words <= 25 && NUMBERED_NAME.test(text);
   // Unnumbered: a name proper — two name words, or a surname and initials. A role after a dash may be long
   // ("Гапарова Самал Нұрланқызы – қаржы нарығы және цифрлық нарықтар жөніндегі комиссияның төрағасы"): the name
-  // before the dash is short, the line no paragraph.
-  const dash = /\s[-–—]\s/u.exec(text);
-  const short = words <= 10 || (dash !== null && words <= 25 && text.slice(0, dash.index).split(/\s+/).length <= 4);
+  // before the dash is short, the line no paragraph. A reason in brackets after the name ("Фролова Н.В. (участвует в
+  // областном семинаре НПО в г. Павлодаре) - причины уважительные") is the person's too: its words are not counted.
+  const bare = text.replace(/\([^()]{0,120}\)/gu, '()');
+  const dash = /\s[-–—]\s/u.exec(bare);
+  const short = words <= 10 || (dash !== null && words <= 25 && bare.slice(0, dash.index).split(/\s+/).length <= 4);
   return short && NAME_PROPER.test(text);
 }
 
