@@ -13,6 +13,7 @@ import { countQuestionSections } from './protocol/countQuestionSections.ts';
 import { firstProtocolOnly } from './protocol/firstProtocolOnly.ts';
 import { readAgenda } from './protocol/readAgenda.ts';
 import { readSpokenAgenda } from './protocol/readSpokenAgenda.ts';
+import { readToldAgenda } from './protocol/readToldAgenda.ts';
 import { statesNobodyAbsent } from './protocol/readAbsentSentence.ts';
 import { readAttendance } from './protocol/readAttendance.ts';
 import { readGroupCounts } from './protocol/readGroupCounts.ts';
@@ -225,6 +226,10 @@ export function parseProtocol(text: string): ProtocolExtract {
   // A word-for-word record's agenda, said by the chair ("у нас три вопроса. Первый — … Второй — … И третий — …").
   guard(issues, 'agenda said', () => {
     if (out.agenda.length === 0) out.agenda = readSpokenAgenda(lines);
+  });
+  // The agenda told in the secretary's sentences ("предложил рассмотреть три вопроса: о …, об … и о …", "Первый – о …").
+  guard(issues, 'agenda told', () => {
+    if (out.agenda.length === 0) out.agenda = readToldAgenda(lines);
   });
   // No item read is "the agenda is not read", not "an agenda of 0 items" (no data is not zero).
   if (out.agenda.length === 0) out.agenda_listed = false;

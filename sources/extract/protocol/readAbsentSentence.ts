@@ -1,4 +1,5 @@
 import { sentencesOf } from '../grammar/sentencesOf.ts';
+import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { tidy } from '../toLines.ts';
 import type { ProtocolAbsentee } from '../types.ts';
 import { ABSENT_HEADING, AGENDA_HEADING, INVITED_HEADING, INVITED_STATUS, NOT_VOTED, REPORTED_SPEECH, SECTION_NEW } from './lexicon.ts';
@@ -53,33 +54,85 @@ const NOBODY_ABSENT = [
 export function readAbsentSentence(lines: string[], numbers: number[]): ProtocolAbsentee[] {
   const out: ProtocolAbsentee[] = [];
   for (const paragraph of paragraphsOf(lines, numbers)) {
-    for (const s of sentencesOf(paragraph.text)) {
+    const sentences = sentencesOf(paragraph.text);
+    sentences.forEach((whole, k) => {
+      // "Присутствуют также …, и Литвин О.Н. Двое членов Совета отсутствуют.": the absence told after initials, the names
+      // before it are of those present.
+      const tail = afterInitials(whole);
+      const s = tail && re(`(?<![\\p{L}])(?:${ABSENT_HEADING})`).test(tail.text) && matchesOf(tail.text, PERSON).length === 0 ? tail : whole;
       const verb = re(`(?<![\\p{L}])(?:${ABSENT_HEADING})`).exec(s.text.replace(NO_QUORUM, (w) => ' '.repeat(w.length)));
       // "Представитель акимата Кузнецов К.К. отсутствовал": an invited person's absence is no member's.
-      if (!verb || re(NOT_VOTED).test(s.text) || re(REPORTED_SPEECH).test(s.text) || re(`${INVITED_HEADING}|${INVITED_STATUS}|представител|өкіл`).test(s.text)) continue;
+      if (!verb || re(NOT_VOTED).test(s.text) || re(REPORTED_SPEECH).test(s.text) || re(`${INVITED_HEADING}|${INVITED_STATUS}|представител|өкіл`).test(s.text)) return;
       // "Отсутствовали: …" is a list heading, read as a list.
-      if (/^\s*[\p{L}\s]{0,40}:/u.test(s.text)) continue;
+      if (/^\s*[\p{L}\s]{0,40}:/u.test(s.text)) return;
       const names = matchesOf(s.text, PERSON);
-      if (names.length === 0) continue;
+      if (names.length === 0) {
+        out.push(...namedAfter(sentences.slice(k + 1), s.text, paragraph));
+        return;
+      }
       const before = clean(s.text.slice(0, names[0].index).replace(verb[0], ''));
       const shared = classifyAbsence(before) === null ? null : before;
-      const people = names.map((m, k) => {
-        const end = k + 1 < names.length ? names[k + 1].index : s.text.length;
-        const after = s.text.slice(m.index + m[0].length, end);
-        // "А.Серікова (еңбек демалысында) – … комиссияның мүшелері": the brackets right after the name hold the reason.
-        const bracket = /^\s*\(([^()]+)\)/u.exec(after);
-        const reason = clean(bracket ? bracket[1] : after.replace(re(`(?<![\\p{L}])(?:${ABSENT_HEADING})`, 'giu'), ''));
-        return { name: tidy(m[0]), reason: reason === '' ? null : reason, line: paragraph.lineAt(s.start + m.index) };
-      });
-      // "Карпов И.А. и Серикбаева А.А. – по болезни": a name with nothing of its own shares the reason of the next.
-      for (let k = people.length - 2; k >= 0; k--) if (people[k].reason === null) people[k].reason = people[k + 1].reason;
-      for (const p of people) {
-        const reason = p.reason ?? shared;
-        out.push({ name: p.name, excused: reason === null ? null : classifyAbsence(reason), reason, line: p.line });
-      }
-    }
+      out.push(...peopleOf(s, names, paragraph, shared));
+    });
   }
   return out;
+}
+
+/** Each person named in a sentence, with the reason that follows the name (or the one told for all, `shared`). */
+function peopleOf(s: { text: string; start: number }, names: RegExpExecArray[], paragraph: Paragraph, shared: string | null): ProtocolAbsentee[] {
+  const people = names.map((m, k) => {
+    const end = k + 1 < names.length ? names[k + 1].index : s.text.length;
+    const after = s.text.slice(m.index + m[0].length, end);
+    // "А.Серікова (еңбек демалысында) – … комиссияның мүшелері": the brackets right after the name hold the reason.
+    const bracket = /^\s*\(([^()]+)\)/u.exec(after);
+    const reason = clean(bracket ? bracket[1] : after.replace(re(`(?<![\\p{L}])(?:${ABSENT_HEADING})`, 'giu'), ''));
+    return { name: tidy(m[0]), reason: reason === '' ? null : reason, line: paragraph.lineAt(s.start + m.index) };
+  });
+  // "Карпов И.А. и Серикбаева А.А. – по болезни": a name with nothing of its own shares the reason of the next.
+  for (let k = people.length - 2; k >= 0; k--) if (people[k].reason === null) people[k].reason = people[k + 1].reason;
+  return people.map((p) => {
+    const reason = p.reason ?? shared;
+    return { name: p.name, excused: reason === null ? null : classifyAbsence(reason), reason, line: p.line };
+  });
+}
+
+/** "Двое членов Совета отсутствуют.", "Прочие отсутствовали.", "Екі мүше қатыспады.": how many, if said. */
+const ABSENT_COUNT = re(`^\\s*(${N})\\s+(?:член[\\p{L}]*|человек|мүше[\\p{L}]*)`);
+/** "Отсутствующих нет", "Қатыспағандар жоқ": nobody absent, whoever the next sentence names. */
+const NONE_ABSENT = re(`(?<![\\p{L}])(?:нет|не\\s+было|жоқ|болмады)(?![\\p{L}])`);
+/** A sentence that opens with a person named: "Шпак Н.И. в ежегодном трудовом отпуске …". */
+const OPENS_WITH_PERSON = re(`^\\s*(?:${NAME_WORD}\\p{L}\\s+${INITIALS}|${INITIALS}\\s?${NAME_WORD}\\p{L})(?![\\p{L}])`, 'u');
+
+/**
+ * "Двое членов Совета отсутствуют. Шпак Н.И. в ежегодном трудовом отпуске …. Лысенко Т.Г. на заседание не пришла …",
+ * "Прочие отсутствовали. Дорофеев Г.А. на больничном …; Ескендирова Ж.М. в отпуске …": the absence told first, the
+ * absentees named in the sentences after it, each with a reason. Read while each sentence opens with a name and gives a
+ * reason of absence; as many as said, when a count is said.
+ */
+function namedAfter(after: { text: string; start: number }[], told: string, paragraph: Paragraph): ProtocolAbsentee[] {
+  if (NONE_ABSENT.test(told)) return [];
+  const said = ABSENT_COUNT.exec(told);
+  const count = said ? parseCount(said[1]) : null;
+  const out: ProtocolAbsentee[] = [];
+  for (const s of after) {
+    if (!OPENS_WITH_PERSON.test(s.text) || classifyAbsence(s.text) === null) break;
+    out.push(...peopleOf(s, matchesOf(s.text, PERSON), paragraph, null));
+  }
+  return count === null || out.length === count ? out : [];
+}
+
+/**
+ * "…, и Литвин О.Н. Двое членов Совета отсутствуют.": a sentence ends after initials when the next opens with a word and
+ * goes on in lower case — a person named after initials would have his own initials or a capital next.
+ */
+const INITIALS_END = re(`(?<=\\s${INITIALS})\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Ll})`, 'gu');
+/** The last such sentence after initials, or null ("Есенов Р.Ж. Ақтөбе қаласында іссапарда": a place, read with its name). */
+function afterInitials(s: { text: string; start: number }): { text: string; start: number } | null {
+  const cuts = matchesOf(s.text, INITIALS_END);
+  if (cuts.length === 0) return null;
+  const last = cuts[cuts.length - 1];
+  const from = (last.index ?? 0) + last[0].length;
+  return { text: s.text.slice(from), start: s.start + from };
 }
 
 /** A reason's text without the words that join names, its brackets taken off: "(іссапарда) және" → "іссапарда". */

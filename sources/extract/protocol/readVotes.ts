@@ -3,7 +3,7 @@ import { languageIsKazakh, tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolVote } from '../types.ts';
 import { DECIDED, MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_SPEECH, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_EXCEPT, VOTE_HEADING, VOTE_LABELS, VOTE_LEAD, VOTE_NONE, VOTE_VOIDED } from './lexicon.ts';
 import { declaredIn } from './declaredIn.ts';
-import { re } from './re.ts';
+import { INITIALS, NAME_WORD, re } from './re.ts';
 import { declareByQuestion } from './declareByQuestion.ts';
 import { asTables, readMemberVoteTables } from './readMemberVoteTable.ts';
 import { readDialogueVotes } from './readDialogueVotes.ts';
@@ -35,16 +35,18 @@ const LABELS = re(VOTE_LABELS.map((l) => `(${l.source})`).join('|'), 'giu');
 const VALUE = re(`^[\\s?!/:.\\-–—=»"”)(]*(?:(?:было|составило|проголосовал[\\p{L}]*)\\s+|саны\\s*[:\\-–—=]?\\s*)?(${N}|${UNANIMOUS})`, 'iu');
 /** "против: —", "против – —": a dash standing for the count is none (0). A lone "против —" is a missing count. */
 const DASH_ZERO = /^[\s»"”?!]*(?::\s*|[-–—]\s+)[-–—](?=\s*(?:[,;.)]|$))/u;
-const NONE = re(`^[\\s»"”?!]*[:\\-–—]?\\s*${VOTE_NONE}`, 'iu');
+/** "против – нет", "против не высказался никто": none after the label, its verb between them. */
+const NONE = re(`^[\\s»"”?!]*[:\\-–—]?\\s*(?:не\\s+(?:высказал|проголосовал|голосовал)[\\p{L}]*\\s+)?${VOTE_NONE}`, 'iu');
 const DASH_ONLY = /^[\s»"”?!]*[-–—:]?\s*(?:[,;.]|$)/u;
 /** The same count in words or digits in brackets after it: "12 (двенадцать)". */
 const BRACKETED = re(`^\\s*\\((${N})\\)`, 'iu');
 /**
  * A count before its label: "16 – за", "біреуі (Оспанов Р.Е.) қарсы болды" (who, in brackets), and in a sentence, "11 мүше жақтап, 1 мүше қарсы болып, 1 мүше қалыс қалып дауыс
  * берді", "5 мүше жақтап шықты": the unit (мүше, член) and the verb closing the participle ("шықты", "дауыс берді") may stand
- * between the label and the end of its clause.
+ * between the label and the end of its clause; "пятеро были против", "один – против (Мусина А.Ж.)", "одна воздержалась – Гольц
+ * Е.В.": a verb "были" before the label, who it was after it.
  */
-const REVERSED = re(`(${N})(?:\\s*\\((?:[^()\\d]{2,60})\\))?\\s*(?:человек[\\p{L}]*|голос[\\p{L}]*|чел\\.?|дауыс|мүше(?:сі)?|член[\\p{L}]*(?:\\s+(?:комиссии|совета|президиума))?)?\\s*[-–—:]?\\s*(?:${VOTE_LABELS.filter((l) => l.strong).map((l) => l.source).join('|')}|(?<![\\p{L}])за(?![\\p{L}]))(?:\\s+(?:шықты|шығып|дауыс\\s+(?:берді|беріп|берген)|дауыс)(?![\\p{L}]))?(?=\\s*(?:[,;.)]|$|\\d))`, 'iu');
+const REVERSED = re(`(${N})(?:\\s*\\((?:[^()\\d]{2,60})\\))?\\s*(?:человек[\\p{L}]*|голос[\\p{L}]*|чел\\.?|дауыс|мүше(?:сі)?|член[\\p{L}]*(?:\\s+(?:комиссии|совета|президиума))?)?\\s*[-–—:]?\\s*(?:был[аио]?\\s+)?(?:${VOTE_LABELS.filter((l) => l.strong).map((l) => l.source).join('|')}|(?<![\\p{L}])за(?![\\p{L}]))(?:\\s+(?:шықты|шығып|дауыс\\s+(?:берді|беріп|берген)|дауыс)(?![\\p{L}]))?(?=\\s*(?:[,;.)]|$|\\d|[-–—(]\\s*${NAME_WORD}\\s+${INITIALS}))`, 'iu');
 /** "все 8 присутствующих проголосовали «за»", "барлық 8 мүше жақтап": every one present for, the count stated. */
 const ALL_FOR = re(`(?<![\\p{L}])(?:все|барлық|барлығы)\\s+(${N})\\s+(?:[\\p{L}]+\\s+){0,2}?(?:проголосовал[\\p{L}]*\\s+[«"“„]?\\s*за(?![\\p{L}])|жақтап|қолдап|жақтады|қолдады)`, 'iu');
 /**
@@ -59,6 +61,13 @@ const ALL_FOR_UNCOUNTED = re(`(?<![\\p{L}])(?:(?:қатысқан\\s+)?(?:кең
  */
 const UNANIMOUS_UNIT = '(?:голос|человек|член|чел|дауыс|мүше|адам)[\\p{L}]*\\.?';
 const UNANIMOUS_COUNT = re(`${UNANIMOUS}\\s*(?:\\(\\s*(${N})\\s*(?:${UNANIMOUS_UNIT})?(?:\\s+(?:за|жақтап))?\\s*\\)|[:\\-–—]\\s*(${N})(?:\\s+${UNANIMOUS_UNIT}(?:\\s+(?:за|жақтап))?|\\s*\\(\\s*100\\s*%\\s*\\))\\s*(?:[.;,]|$))`, 'iu');
+/**
+ * "поддержали проект девять человек", "за него подняли руки трое": those for told by the verb, the count after it (a show of
+ * hands only with "за": "против подняли руки двое" is against, read by its label).
+ */
+const FOR_BY_VERB = re(`(?<![\\p{L}])(?:за\\s+(?:него|неё|нее|них|это|предложение|проект)\\s+(?:подняли\\s+руки|проголосовал[\\p{L}]*)|поддержал[\\p{L}]*(?:\\s+(?:проект|предложение|решение|его|её|ее|их))?)\\s+(${N})(?:\\s+(?:человек|член[\\p{L}]*|голос[\\p{L}]*))?(?=\\s*(?:[,;.]|$))`, 'iu');
+/** "при одном воздержавшемся", "при двух против": a count told as the circumstance of the vote ("одном" is no count elsewhere). */
+const WITH_FEW = re(`(?<![\\p{L}])при\\s+(одном|${N})\\s+(?:(воздержавш[\\p{L}]*)|(?:голос[\\p{L}]*\\s+)?против(?![\\p{L}]))`, 'iu');
 /** "против и воздержавшихся не было", "қарсы және қалыс қалғандар жоқ": no one against, no one abstained. */
 const NONE_BOTH = re(`(?<![\\p{L}])(?:против\\s+и\\s+воздерж[\\p{L}]*\\s+(?:не\\s+было|нет)|воздерж[\\p{L}]*\\s+и\\s+против\\s+(?:не\\s+было|нет)|қарсы\\s+(?:және|да)\\s+қалыс\\s+қалғандар\\s+(?:жоқ|болмады))`, 'iu');
 
@@ -118,6 +127,15 @@ export function readCounts(line: string): Counts {
     counts.for = counted;
     counts.unanimous = counts.strong = true;
   }
+  const few = WITH_FEW.exec(line);
+  if (few) {
+    const category = few[2] ? 'abstain' : 'against';
+    counts[category] ??= few[1].toLowerCase() === 'одном' ? 1 : parseCount(few[1]);
+    // (The label after the count was taken for one awaiting its count.)
+    counts.doubts = counts.doubts.filter((d) => !/против|воздерж/iu.test(d));
+  }
+  const byVerb = counts.for === null ? FOR_BY_VERB.exec(line) : null;
+  if (byVerb) counts.for = parseCount(byVerb[1]);
   const all = ALL_FOR.exec(line);
   if (all && counts.for === null) {
     counts.for = parseCount(all[1]);
@@ -169,6 +187,8 @@ interface OpenVote {
   counts: Counts;
 }
 
+/** "повестка дня была утверждена единогласно", "күн тәртібі бірауыздан бекітілді": the approval and its word for all, side by side. */
+const APPROVED_UNANIMOUSLY = re(`(?:утвержд[\\p{L}]*|одобрен[\\p{L}]*)\\s+${UNANIMOUS}|${UNANIMOUS}\\s+(?:утвержд[\\p{L}]*|одобрен[\\p{L}]*|бекітілді|мақұлданды)`);
 const DECIDED_UNANIMOUS = re(`^\\s*(?:\\d{1,2}[.)]\\s*)?${DECIDED}\\s*\\(\\s*${UNANIMOUS}\\s*\\)\\s*[:.]`);
 
 /**
@@ -257,9 +277,13 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = [], present:
     // "…, против –\n3, воздержались – 1": a count broken onto the next line is read with it.
     // "…, қалыс" / "қалған жоқ.": the label itself broken, its count in words on the next line (lower case, going on).
     const brokenLabel = c.doubts.length > 0 && /^\s*\p{Ll}/u.test(lines[i + 1] ?? '');
-    if (line.length <= 400 && (endsWithLabel(line) || brokenLabel) && i + 1 < lines.length && (COUNT_LEAD.test(lines[i + 1]) || brokenLabel)) {
+    // "…, пятеро – против, один" / "воздержался.", "…, один –" / "против (Мусина А.Ж.)": a sentence of counts wrapped before
+    // a label, going on in lower case: read whole when it gives more counts and keeps those of the line.
+    const goesOn = !brokenLabel && line.length <= 400 && !/[.!?;:]\s*$/u.test(line) && /^\s*\p{Ll}/u.test(lines[i + 1] ?? '') && filled(c) + (c.unanimous ? 1 : 0) > 0;
+    if (line.length <= 400 && (endsWithLabel(line) || brokenLabel || goesOn) && i + 1 < lines.length && (COUNT_LEAD.test(lines[i + 1]) || brokenLabel || goesOn)) {
       const joined = readCounts(`${line.trimEnd()} ${lines[i + 1].trim()}`);
-      if (filled(joined) > filled(c) && (!brokenLabel || joined.doubts.length === 0)) {
+      const kept = (['for', 'against', 'abstain'] as const).every((k) => c[k] === null || joined[k] === c[k]);
+      if (filled(joined) > filled(c) && kept && ((!brokenLabel && !goesOn) || joined.doubts.length === 0)) {
         c = joined;
         i++;
       }
@@ -275,7 +299,7 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = [], present:
     // "2" / "единогласно" / "принято": a cell of a table laid out a cell a line under its row's bare number, not a sentence
     // of its own — its row is the table reader's (a table not read gives no vote, never one unanimous vote for all).
     if (c.unanimous && filled(c) === 0 && re(`^\\s*${UNANIMOUS}\\s*$`).test(line) && /^\s*\d{1,3}\s*$/u.test(previousText(lines, i))) continue;
-    const ownLine = c.unanimous && (inBlock || re(`голос|дауыс|принят|қабылд|кабылд`).test(line) || line.trim().length <= 60 || DECIDED_UNANIMOUS.test(line));
+    const ownLine = c.unanimous && (inBlock || re(`голос|дауыс|принят|қабылд|кабылд`).test(line) || line.trim().length <= 60 || DECIDED_UNANIMOUS.test(line) || APPROVED_UNANIMOUSLY.test(line));
     // Only as the end of the vote above: never a vote of its own.
     const carried = c.unanimous && !ownLine && filled(c) === 0 && re(`голос|дауыс|принят|қабылд|кабылд`).test(carriedSentence(lines, i));
     const unanimousLine = ownLine || carried;
