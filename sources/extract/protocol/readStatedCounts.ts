@@ -3,7 +3,7 @@ import { languageIsKazakh } from '../toLines.ts';
 import type { ExtractIssue, ProtocolExtract } from '../types.ts';
 import { isStatusLine } from './readStatusRoll.ts';
 import { ABSENT_HEADING, ALSO_PRESENT, MEMBERS_HEADING, ONLINE, PRESENT_HEADING, SECTION_DECIDED, SECTION_NEW } from './lexicon.ts';
-import { re } from './re.ts';
+import { re, SURNAME_INITIALS } from './re.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 
 /** Where the chosen stated counts stand, for the issues about them. */
@@ -48,6 +48,9 @@ const ONLINE_STATED = [
   `(?:қатысты|присутствовал[\\p{L}]*|участвовал[\\p{L}]*)(?:\\s+${N}(?:\\s+член[\\p{L}]*)?)?\\s*\\(\\s*(${N})\\s+(?:[\\p{L}]+\\s+){0,2}?${ONLINE}[\\p{L}]*(?:\\s+арқылы)?\\s*\\)`,
   `мүше(?:лерінің|лерінен)\\s+(${N})\\s+(?:[\\p{L}]+\\s+){0,2}?${ONLINE}[\\p{L}]*\\s+(?:арқылы\\s+)?(?:қосыл|қатыс)[\\p{L}]*`,
   `(?<![\\p{L}\\d])(${N})\\s+из\\s+член[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:подключил|участвовал|присутствовал)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?${ONLINE}`,
+  // "ещё один член Совета - Исин Б.Ж. - вышел на связь по видеосвязи", "тағы бір мүше – Исин Б.Ж. – бейнебайланыс арқылы
+  // қосылды": the count and the one named between dashes, then the verb and the means (or the means and the verb).
+  `(?<![\\p{L}\\d])(${N})\\s+(?:член[\\p{L}]*(?:\\s+(?:совета|комиссии))?|мүше(?:сі)?)\\s*[-–—,(]\\s*(?:${SURNAME_INITIALS})\\s*[-–—,)]\\s*(?:(?:вышл?[\\p{L}]*|подключил[\\p{L}]*|участвовал[\\p{L}]*|присутствовал[\\p{L}]*)\\s+(?:[\\p{L}.]+\\s+){0,3}?${ONLINE}|${ONLINE}[\\p{L}]*\\s+(?:арқылы\\s+)?(?:қосылды|қатысты))`,
 ].map((source) => re(source));
 
 /**
@@ -82,7 +85,8 @@ const PRESENT_OF_TOTAL = re(`(?:${TOOK_PART}|${IN_MEETING_TOOK_PART})(?:\\s+${BO
 const ALL_PRESENT = re(`(?:${TOOK_PART}\\s+все\\s+(${N})\\s+(?:член|человек)|(?<![\\p{L}])(?:все|барлық)\\s+(${N})\\s+(?:член|мүше)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:${NOT}присутств|${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал|қатыс(?:ты|ып|уда)))`);
 // "Были: 14 из 17", "Было 14 из 17 членов", "Явка – 13 из 17 (76,5 %)": a summary's present of total, the verb (or the
 // turnout) opening its sentence.
-const WERE_OF_TOTAL = re(`(?:^|[.;]\\s*)(?:был[оиа]?|явка)\\s*[:\\-–—]?\\s*(${N})\\s+из\\s+(${N})(?![\\d\\p{L}])`);
+// "на заседании оказалось восемь человек из пятнадцати по составу": those who turned out to be there, of the body's size.
+const WERE_OF_TOTAL = re(`(?:(?:^|[.;]\\s*)(?:был[оиа]?|явка)\\s*[:\\-–—]?\\s*|(?<![\\p{L}])на\\s+заседании\\s+оказал(?:ось|ись)\\s+)(${N})\\s+(?:(?:человек|член[\\p{L}]*)\\s+)?из\\s+(${N})(?![\\d\\p{L}])`);
 const OF_TOTAL_PRESENT = re(`(${N})\\s+(?:член[\\p{L}]*\\s+)?(?:[\\p{L}.]+\\s+){0,2}?из\\s+(${N})[^.]{0,40}?${NOT}присутств`);
 // "Из 21 члена Общественного совета в заседании приняли участие 15": the body's name between, no other place ("в мониторинге").
 const TOTAL_THEN_PRESENT = re(`(?<![\\p{L}])из\\s+(${N})\\s+член[\\p{L}]*(?:\\s+(?!(?:в|во|на)\\s)[\\p{L}]+){0,3}?\\s+(?:(?:в|на)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+)?(?:${NOT}присутств[\\p{L}]*|${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал[\\p{L}]*|${NOT}участвуют|${NOT}(?:был[аи]?|пришл[аи]|пришел|явил[\\p{L}]*))\\s*[:\\-–—]?\\s*(${N})(?![\\d\\p{L}])(?!\\s*(?:из|\\d))`);

@@ -187,8 +187,11 @@ interface OpenVote {
   counts: Counts;
 }
 
-/** "повестка дня была утверждена единогласно", "күн тәртібі бірауыздан бекітілді": the approval and its word for all, side by side. */
-const APPROVED_UNANIMOUSLY = re(`(?:утвержд[\\p{L}]*|одобрен[\\p{L}]*)\\s+${UNANIMOUS}|${UNANIMOUS}\\s+(?:утвержд[\\p{L}]*|одобрен[\\p{L}]*|бекітілді|мақұлданды)`);
+/**
+ * "повестка дня была утверждена единогласно", "күн тәртібі бірауыздан бекітілді": the approval and its word for all, side by
+ * side — the verb's short form, a decision told; "план, утверждённый единогласно" tells of one taken before.
+ */
+const APPROVED_UNANIMOUSLY = re(`(?:утвержд[её]н[аоы]?|одобрен[аоы]?)\\s+${UNANIMOUS}|${UNANIMOUS}\\s+(?:утвержд[её]н[аоы]?|одобрен[аоы]?|бекітілді|мақұлданды)(?![\\p{L}])`);
 const DECIDED_UNANIMOUS = re(`^\\s*(?:\\d{1,2}[.)]\\s*)?${DECIDED}\\s*\\(\\s*${UNANIMOUS}\\s*\\)\\s*[:.]`);
 
 /**
