@@ -24,6 +24,7 @@ import { readStatedCounts, type StatedLines } from './protocol/readStatedCounts.
 import { readVotes } from './protocol/readVotes.ts';
 import { readZoomParticipants } from './protocol/readZoomParticipants.ts';
 import { readRegistrationAnnex } from './protocol/registrationAnnex.ts';
+import { readPresentSentence } from './protocol/readPresentSentence.ts';
 import { splitColumns } from './protocol/splitColumns.ts';
 import { joinFormValues } from './protocol/joinFormValues.ts';
 import { joinVoteFormLines } from './protocol/joinVoteFormLines.ts';
@@ -166,6 +167,16 @@ export function parseProtocol(text: string): ProtocolExtract {
     delete out.attendees_listed;
     withdrawIssues(issues, /heads a list of attendees, but no person was read|only the absentees are listed/);
     issues.push({ line: sheet.attendees[0].line, message: `those present read from the registration sheet annexed to the protocol: ${sheet.attendees.length}, as stated` });
+  });
+  // No list either, but a sentence naming those in the room ("В зале находились …; Кусаинов А.Б. … участвовал по
+  // видеосвязи"): read when it names as many as are stated present.
+  guard(issues, 'present named in a sentence', () => {
+    if (out.attendees.length > 0) return;
+    const named = readPresentSentence(lines, out.present);
+    if (!named) return;
+    out.attendees = named;
+    delete out.attendees_listed;
+    withdrawIssues(issues, /heads a list of attendees, but no person was read|only the absentees are listed/);
   });
   // No one read as present is "not written", not "nobody came" (no data is not zero).
   if (out.attendees.length === 0) out.attendees_listed = false;

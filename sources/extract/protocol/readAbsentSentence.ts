@@ -13,7 +13,7 @@ const SURNAME = `${NAME_WORD}\\p{L}`;
  * A person named in running text: "Ахметов Б.Б.", "Ли О.В.", "Т.Жұмабаев", "Д. Оспанов", or in full with a patronymic
  * ("Сидоров Сергей Сергеевич", "Бекова Айгүл Маратқызы") — three capitalised words alone could be a body's name.
  */
-const PERSON = re(`(?<![\\p{L}.])(?:${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_WORD}(?:вич|вна|чна|ұлы|улы|қызы|кызы|оглы)|${SURNAME}\\s+${INITIALS}|${INITIALS}\\s?${SURNAME})(?![\\p{L}])`, 'gu');
+export const PERSON = re(`(?<![\\p{L}.])(?:${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_WORD}(?:вич|вна|чна|ұлы|улы|қызы|кызы|оглы)|${SURNAME}\\s+${INITIALS}|${INITIALS}\\s?${SURNAME})(?![\\p{L}])`, 'gu');
 /**
  * "объявил, что заседание не может быть открыто ввиду отсутствия кворума (11 из 19)": the absence of a quorum is no
  * person's absence — the chair named in that sentence was there.
@@ -142,14 +142,14 @@ function clean(text: string): string {
   return t;
 }
 
-interface Paragraph {
+export interface Paragraph {
   text: string;
   /** The line of the text where a character of the paragraph stands. */
   lineAt: (offset: number) => number;
 }
 
 /** The paragraphs of the attendance part: lines joined up to a blank line, hyphenated words made whole. */
-function paragraphsOf(lines: string[], numbers: number[]): Paragraph[] {
+export function paragraphsOf(lines: string[], numbers: number[]): Paragraph[] {
   const out: Paragraph[] = [];
   let text = '';
   let starts: { at: number; line: number }[] = [];

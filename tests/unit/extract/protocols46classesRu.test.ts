@@ -8,7 +8,8 @@
  * известили", "дозвониться … не удалось", "с больным ребёнком" — readAbsentSentence, lexicon.json; the agenda told in a
  * sentence ("предложил рассмотреть три вопроса: о …, об … и о …") or by ordinals ("Первый – о …") — readToldAgenda; those
  * there "на заседании оказалось восемь человек из пятнадцати", the one online named between dashes ("ещё один член Совета -
- * Исин Б.Ж. - вышел на связь по видеосвязи") — readStatedCounts; those present under "Были:" / "Келгендер:" — lexicon.json.
+ * Исин Б.Ж. - вышел на связь по видеосвязи") — readStatedCounts; those present under "Были:" / "Келгендер:" — lexicon.json;
+ * those present named in a sentence ("В зале находились …; Кусаинов А.Б. … участвовал по видеосвязи") — readPresentSentence.
  */
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
@@ -166,5 +167,24 @@ describe('those present under "Были:" / "Келгендер:"', () => {
   });
   it('near-misses: "Были рассмотрены:" lists no one present; a sentence wrapped after "были"', () => {
     expect(attendees(`${HEAD_RU}Были рассмотрены: Иванов И.И., Петров П.П.\n\nВ прошлом году на заседаниях были\nвсе члены Совета.\n`)).toEqual([]);
+  });
+});
+
+describe('those present named in a sentence, as many as stated', () => {
+  it('ru: "В зале находились Гаврилов О.П. и Ким С.В.; Кусаинов А.Б., который …, участвовал по видеосвязи."', () => {
+    expect(attendees(`${HEAD_RU}На заседании присутствовали три из пяти членов Совета. В зале находились Гаврилов О.П. и Ким С.В.; Кусаинов А.Б., который в эти дни находится в Астане, участвовал по видеосвязи.\n`))
+      .toEqual([['Гаврилов О.П.', false], ['Ким С.В.', false], ['Кусаинов А.Б.', true]]);
+  });
+  it('ru variant: "В зале присутствовали Гаврилов О.П., Ким С.В. и Мусина А.Ж." in a paragraph of its own', () => {
+    expect(attendees(`${HEAD_RU}Присутствовали 3 из 5 членов Совета.\n\nВ зале присутствовали Гаврилов О.П., Ким С.В. и Мусина А.Ж.\n`))
+      .toEqual([['Гаврилов О.П.', false], ['Ким С.В.', false], ['Мусина А.Ж.', false]]);
+  });
+  it('kk: "Залда Сейітов А.Б. мен Омарова Г.К. отырды; Исин Б.Ж. бейнебайланыс арқылы қосылды."', () => {
+    expect(attendees(`${HEAD_KK}Кеңестің 5 мүшесінің 3-і қатысты. Залда Сейітов А.Б. мен Омарова Г.К. отырды; Исин Б.Ж. бейнебайланыс арқылы қосылды.\n`))
+      .toEqual([['Сейітов А.Б.', false], ['Омарова Г.К.', false], ['Исин Б.Ж.', true]]);
+  });
+  it('near-misses: fewer named than stated present; the invited in the room', () => {
+    expect(attendees(`${HEAD_RU}Присутствовали 4 из 5 членов Совета.\n\nВ зале находились Гаврилов О.П. и Ким С.В.\n`)).toEqual([]);
+    expect(attendees(`${HEAD_RU}Присутствовали 2 из 5 членов Совета.\n\nВ зале находились приглашённые Орлова Н.В. и Байгожин Т.М.\n`)).toEqual([]);
   });
 });
