@@ -14,6 +14,7 @@ import { firstProtocolOnly } from './protocol/firstProtocolOnly.ts';
 import { readAgenda } from './protocol/readAgenda.ts';
 import { readSpokenAgenda } from './protocol/readSpokenAgenda.ts';
 import { readAgendaSentence } from './protocol/readAgendaSentence.ts';
+import { readToldAgenda } from './protocol/readToldAgenda.ts';
 import { statesNobodyAbsent } from './protocol/readAbsentSentence.ts';
 import { readAttendance } from './protocol/readAttendance.ts';
 import { readGroupCounts } from './protocol/readGroupCounts.ts';
@@ -24,6 +25,7 @@ import { readStatedCounts, type StatedLines } from './protocol/readStatedCounts.
 import { readVotes } from './protocol/readVotes.ts';
 import { readZoomParticipants } from './protocol/readZoomParticipants.ts';
 import { readRegistrationAnnex } from './protocol/registrationAnnex.ts';
+import { readPresentSentence } from './protocol/readPresentSentence.ts';
 import { splitColumns } from './protocol/splitColumns.ts';
 import { joinFormValues } from './protocol/joinFormValues.ts';
 import { joinVoteFormLines } from './protocol/joinVoteFormLines.ts';
@@ -167,6 +169,16 @@ export function parseProtocol(text: string): ProtocolExtract {
     withdrawIssues(issues, /heads a list of attendees, but no person was read|only the absentees are listed/);
     issues.push({ line: sheet.attendees[0].line, message: `those present read from the registration sheet annexed to the protocol: ${sheet.attendees.length}, as stated` });
   });
+  // No list either, but a sentence naming those in the room ("В зале находились …; Кусаинов А.Б. … участвовал по
+  // видеосвязи"): read when it names as many as are stated present.
+  guard(issues, 'present named in a sentence', () => {
+    if (out.attendees.length > 0) return;
+    const named = readPresentSentence(lines, out.present);
+    if (!named) return;
+    out.attendees = named;
+    delete out.attendees_listed;
+    withdrawIssues(issues, /heads a list of attendees, but no person was read|only the absentees are listed/);
+  });
   // No one read as present is "not written", not "nobody came" (no data is not zero).
   if (out.attendees.length === 0) out.attendees_listed = false;
   // "Оспанова Ж.Б. — служебная командировка" read as present: the absentees' list was read as those present, and neither
@@ -233,6 +245,10 @@ export function parseProtocol(text: string): ProtocolExtract {
   guard(issues, 'agenda in a sentence', () => {
     const told = readAgendaSentence(lines);
     if (told.length > out.agenda.length) out.agenda = told;
+  });
+  // The agenda told in the secretary's sentences ("предложил рассмотреть три вопроса: о …, об … и о …", "Первый – о …").
+  guard(issues, 'agenda told', () => {
+    if (out.agenda.length === 0) out.agenda = readToldAgenda(lines);
   });
   // No item read is "the agenda is not read", not "an agenda of 0 items" (no data is not zero).
   if (out.agenda.length === 0) out.agenda_listed = false;

@@ -13,7 +13,7 @@ const SURNAME = `${NAME_WORD}\\p{L}`;
  * A person named in running text: "Ахметов Б.Б.", "Ли О.В.", "Т.Жұмабаев", "Д. Оспанов", or in full with a patronymic
  * ("Сидоров Сергей Сергеевич", "Бекова Айгүл Маратқызы") — three capitalised words alone could be a body's name.
  */
-const PERSON = re(`(?<![\\p{L}.])(?:${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_WORD}(?:вич|вна|чна|ұлы|улы|қызы|кызы|оглы)|${SURNAME}\\s+${INITIALS}|${INITIALS}\\s?${SURNAME})(?![\\p{L}])`, 'gu');
+export const PERSON = re(`(?<![\\p{L}.])(?:${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_WORD}(?:вич|вна|чна|ұлы|улы|қызы|кызы|оглы)|${SURNAME}\\s+${INITIALS}|${INITIALS}\\s?${SURNAME})(?![\\p{L}])`, 'gu');
 /**
  * "объявил, что заседание не может быть открыто ввиду отсутствия кворума (11 из 19)": the absence of a quorum is no
  * person's absence — the chair named in that sentence was there.
@@ -56,8 +56,12 @@ export function readAbsentSentence(lines: string[], numbers: number[]): Protocol
   for (const paragraph of paragraphsOf(lines, numbers)) {
     const sentences = sentencesOf(paragraph.text);
     for (let k = 0; k < sentences.length; k++) {
-      let s = sentences[k];
-      const verb = re(`(?<![\\p{L}])(?:${ABSENT_HEADING})|${ABSENT_COUNT.source}`, 'iu').exec(s.text.replace(NO_QUORUM, (w) => ' '.repeat(w.length)));
+      const whole = sentences[k];
+      // "Присутствуют также …, и Литвин О.Н. Двое членов Совета отсутствуют.": the absence told after initials, the names
+      // before it are of those present.
+      const tail = afterInitials(whole);
+      let s = tail && re(`(?<![\\p{L}])(?:${ABSENT_HEADING})`).test(tail.text) && matchesOf(tail.text, PERSON).length === 0 ? tail : whole;
+      const verb = re(`(?<![\\p{L}])(?:${ABSENT_HEADING})|${COUNT_TOLD.source}`, 'iu').exec(s.text.replace(NO_QUORUM, (w) => ' '.repeat(w.length)));
       // "Представитель акимата Кузнецов К.К. отсутствовал": an invited person's absence is no member's.
       if (!verb || re(NOT_VOTED).test(s.text) || re(REPORTED_SPEECH).test(s.text) || re(`${INVITED_HEADING}|${INVITED_STATUS}|представител|өкіл`).test(s.text)) continue;
       // "Отсутствовали: …" is a list heading, read as a list.
@@ -66,46 +70,96 @@ export function readAbsentSentence(lines: string[], numbers: number[]): Protocol
       // "Не явились трое. Утешев Б.Б. …", "Келмеген үш мүшенің екеуі …: A …, B … . C туралы мәлімет жоқ.": the count told first,
       // the persons in the sentences after it — read on to the paragraph's end when it names just as many.
       const told = countTold(s.text);
-      if (told !== null && matchesOf(s.text, PERSON).length < told) {
-        const whole = paragraph.text.slice(s.start);
-        if (matchesOf(whole, PERSON).length !== told) continue;
-        s = { text: whole, start: s.start };
-        k = sentences.length;
+      const named = matchesOf(s.text, PERSON).length;
+      if (told !== null && named < told) {
+        const rest = paragraph.text.slice(s.start);
+        if (matchesOf(rest, PERSON).length === told) {
+          s = { text: rest, start: s.start };
+          k = sentences.length;
+        } else if (named > 0) continue;
       }
       const names = matchesOf(s.text, PERSON);
-      if (names.length === 0) continue;
+      if (names.length === 0) {
+        out.push(...namedAfter(sentences.slice(k + 1), s.text, paragraph, told));
+        continue;
+      }
       const before = clean(s.text.slice(0, names[0].index).replace(verb[0], ''));
       const shared = classifyAbsence(before) === null ? null : before;
-      const people = names.map((m, k) => {
-        const end = k + 1 < names.length ? names[k + 1].index : s.text.length;
-        const after = s.text.slice(m.index + m[0].length, end);
-        // "А.Серікова (еңбек демалысында) – … комиссияның мүшелері": the brackets right after the name hold the reason.
-        const bracket = /^\s*\(([^()]+)\)/u.exec(after);
-        const reason = clean(bracket ? bracket[1] : after.replace(re(`(?<![\\p{L}])(?:${ABSENT_HEADING})`, 'giu'), ''));
-        return { name: tidy(m[0]), reason: reason === '' ? null : reason, line: paragraph.lineAt(s.start + m.index) };
-      });
-      // "Карпов И.А. и Серикбаева А.А. – по болезни": a name with nothing of its own shares the reason of the next.
-      for (let k = people.length - 2; k >= 0; k--) if (people[k].reason === null) people[k].reason = people[k + 1].reason;
-      for (const p of people) {
-        const reason = p.reason ?? shared;
-        out.push({ name: p.name, excused: reason === null ? null : classifyAbsence(reason), reason, line: p.line });
-      }
+      out.push(...peopleOf(s, names, paragraph, shared));
     }
   }
   return out;
 }
 
 /** "Үш мүше келген жоқ", "Келмеген үш мүшенің", "Не явились трое", "отсутствовали четыре члена": a count of absentees. */
-const ABSENT_COUNT = re(`(?<![\\p{L}])(?:${N}\\s+мүше\\s+(?:келген\\s+жоқ|келмеді|қатыспады)|келмеген\\s+${N}\\s+мүше(?:нің)?|(?:не\\s+явил[\\p{L}]*|отсутствовал[\\p{L}]*)\\s+${N}(?:\\s+член[\\p{L}]*)?)(?![\\p{L}])`, 'iu');
+const COUNT_TOLD = re(`(?<![\\p{L}])(?:${N}\\s+мүше\\s+(?:келген\\s+жоқ|келмеді|қатыспады)|келмеген\\s+${N}\\s+мүше(?:нің)?|(?:не\\s+явил[\\p{L}]*|отсутствовал[\\p{L}]*)\\s+${N}(?:\\s+член[\\p{L}]*)?)(?![\\p{L}])`, 'iu');
 
 /** The count of absentees a sentence states before its first name (within the words that say they were absent), or null. */
 function countTold(text: string): number | null {
-  const m = ABSENT_COUNT.exec(text);
+  const m = COUNT_TOLD.exec(text);
   if (!m) return null;
   const first = matchesOf(text, PERSON)[0];
   if (first !== undefined && first.index < m.index) return null;
   const count = re(N, 'iu').exec(m[0]);
   return count ? parseCount(count[0]) : null;
+}
+
+/** Each person named in a sentence, with the reason that follows the name (or the one told for all, `shared`). */
+function peopleOf(s: { text: string; start: number }, names: RegExpExecArray[], paragraph: Paragraph, shared: string | null): ProtocolAbsentee[] {
+  const people = names.map((m, k) => {
+    const end = k + 1 < names.length ? names[k + 1].index : s.text.length;
+    const after = s.text.slice(m.index + m[0].length, end);
+    // "А.Серікова (еңбек демалысында) – … комиссияның мүшелері": the brackets right after the name hold the reason.
+    const bracket = /^\s*\(([^()]+)\)/u.exec(after);
+    const reason = clean(bracket ? bracket[1] : after.replace(re(`(?<![\\p{L}])(?:${ABSENT_HEADING})`, 'giu'), ''));
+    return { name: tidy(m[0]), reason: reason === '' ? null : reason, line: paragraph.lineAt(s.start + m.index) };
+  });
+  // "Карпов И.А. и Серикбаева А.А. – по болезни": a name with nothing of its own shares the reason of the next.
+  for (let k = people.length - 2; k >= 0; k--) if (people[k].reason === null) people[k].reason = people[k + 1].reason;
+  return people.map((p) => {
+    const reason = p.reason ?? shared;
+    return { name: p.name, excused: reason === null ? null : classifyAbsence(reason), reason, line: p.line };
+  });
+}
+
+/** "Двое членов Совета отсутствуют.", "Прочие отсутствовали.", "Екі мүше қатыспады.": how many, if said. */
+const ABSENT_COUNT = re(`^\\s*(${N})\\s+(?:член[\\p{L}]*|человек|мүше[\\p{L}]*)`);
+/** "Отсутствующих нет", "Қатыспағандар жоқ": nobody absent, whoever the next sentence names. */
+const NONE_ABSENT = re(`(?<![\\p{L}])(?:нет|не\\s+было|жоқ|болмады)(?![\\p{L}])`);
+/** A sentence that opens with a person named: "Шпак Н.И. в ежегодном трудовом отпуске …". */
+const OPENS_WITH_PERSON = re(`^\\s*(?:${NAME_WORD}\\p{L}\\s+${INITIALS}|${INITIALS}\\s?${NAME_WORD}\\p{L})(?![\\p{L}])`, 'u');
+
+/**
+ * "Двое членов Совета отсутствуют. Шпак Н.И. в ежегодном трудовом отпуске …. Лысенко Т.Г. на заседание не пришла …",
+ * "Прочие отсутствовали. Дорофеев Г.А. на больничном …; Ескендирова Ж.М. в отпуске …": the absence told first, the
+ * absentees named in the sentences after it, each with a reason. Read while each sentence opens with a name and gives a
+ * reason of absence; as many as said, when a count is said.
+ */
+function namedAfter(after: { text: string; start: number }[], told: string, paragraph: Paragraph, counted: number | null = null): ProtocolAbsentee[] {
+  if (NONE_ABSENT.test(told)) return [];
+  const said = ABSENT_COUNT.exec(told);
+  // ("Не явились двое": the count COUNT_TOLD read, when this one reads none.)
+  const count = said ? parseCount(said[1]) : counted;
+  const out: ProtocolAbsentee[] = [];
+  for (const s of after) {
+    if (!OPENS_WITH_PERSON.test(s.text) || classifyAbsence(s.text) === null) break;
+    out.push(...peopleOf(s, matchesOf(s.text, PERSON), paragraph, null));
+  }
+  return count === null || out.length === count ? out : [];
+}
+
+/**
+ * "…, и Литвин О.Н. Двое членов Совета отсутствуют.": a sentence ends after initials when the next opens with a word and
+ * goes on in lower case — a person named after initials would have his own initials or a capital next.
+ */
+const INITIALS_END = re(`(?<=\\s${INITIALS})\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Ll})`, 'gu');
+/** The last such sentence after initials, or null ("Есенов Р.Ж. Ақтөбе қаласында іссапарда": a place, read with its name). */
+function afterInitials(s: { text: string; start: number }): { text: string; start: number } | null {
+  const cuts = matchesOf(s.text, INITIALS_END);
+  if (cuts.length === 0) return null;
+  const last = cuts[cuts.length - 1];
+  const from = (last.index ?? 0) + last[0].length;
+  return { text: s.text.slice(from), start: s.start + from };
 }
 
 /** A reason's text without the words that join names, its brackets taken off: "(іссапарда) және" → "іссапарда". */
@@ -115,14 +169,14 @@ function clean(text: string): string {
   return t;
 }
 
-interface Paragraph {
+export interface Paragraph {
   text: string;
   /** The line of the text where a character of the paragraph stands. */
   lineAt: (offset: number) => number;
 }
 
 /** The paragraphs of the attendance part: lines joined up to a blank line, hyphenated words made whole. */
-function paragraphsOf(lines: string[], numbers: number[]): Paragraph[] {
+export function paragraphsOf(lines: string[], numbers: number[]): Paragraph[] {
   const out: Paragraph[] = [];
   let text = '';
   let starts: { at: number; line: number }[] = [];

@@ -3,7 +3,7 @@ import { languageIsKazakh, tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolVote } from '../types.ts';
 import { DECIDED, MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_SPEECH, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_EXCEPT, VOTE_HEADING, VOTE_LABELS, VOTE_LEAD, VOTE_NONE, VOTE_VOIDED } from './lexicon.ts';
 import { declaredIn } from './declaredIn.ts';
-import { re } from './re.ts';
+import { INITIALS, NAME_WORD, re } from './re.ts';
 import { declareByQuestion } from './declareByQuestion.ts';
 import { asTables, readMemberVoteTables } from './readMemberVoteTable.ts';
 import { readDialogueVotes } from './readDialogueVotes.ts';
@@ -39,18 +39,19 @@ const VALUE = re(VALUE_SOURCE, 'iu');
 const VALUE_KK = re(`${VALUE_SOURCE.slice(0, -1)}|(?<![\\p{L}])он(?=\\s*(?:[,;.)]|$)))`, 'iu');
 /** "против: —", "против – —": a dash standing for the count is none (0). A lone "против —" is a missing count. */
 const DASH_ZERO = /^[\s»"”?!]*(?::\s*|[-–—]\s+)[-–—](?=\s*(?:[,;.)]|$))/u;
-/** "против – никто", "қарсы дауыс болған жоқ", "против голосов не было": the label, then none (the word for votes between). */
-const NONE = re(`^[\\s»"”?!]*[:\\-–—]?\\s*(?:дауыс\\s+|голос(?:ов|а)?\\s+)?${VOTE_NONE}`, 'iu');
+/** "против – никто", "қарсы дауыс болған жоқ", "против голосов не было", "против не высказался никто": the label, then none (the word for votes, or the verb, between). */
+const NONE = re(`^[\\s»"”?!]*[:\\-–—]?\\s*(?:дауыс\\s+|голос(?:ов|а)?\\s+|не\\s+(?:высказал|проголосовал|голосовал)[\\p{L}]*\\s+)?${VOTE_NONE}`, 'iu');
 const DASH_ONLY = /^[\s»"”?!]*[-–—:]?\s*(?:[,;.]|$)/u;
 /** The same count in words or digits in brackets after it: "12 (двенадцать)". */
 const BRACKETED = re(`^\\s*\\((${N})\\)`, 'iu');
 /**
  * A count before its label: "16 – за", "біреуі (Оспанов Р.Е.) қарсы болды" (who, in brackets), and in a sentence, "11 мүше жақтап, 1 мүше қарсы болып, 1 мүше қалыс қалып дауыс
  * берді", "5 мүше жақтап шықты": the unit (мүше, член) and the verb closing the participle ("шықты", "дауыс берді") may stand
- * between the label and the end of its clause. Counts told as noun phrases joined in one sentence, "пять голосов «за» при четырех
+ * between the label and the end of its clause; "пятеро были против", "один – против (Мусина А.Ж.)", "одна воздержалась – Гольц
+ * Е.В.": a verb "были" before the label, who it was after it. Counts told as noun phrases joined in one sentence, "пять голосов «за» при четырех
  * «против» и двух воздержавшихся", end their clause at the conjunction.
  */
-const REVERSED = re(`(${N})(?:\\s*\\((?:[^()\\d]{2,60})\\))?\\s*(?:человек[\\p{L}]*|голос[\\p{L}]*|чел\\.?|дауыс|мүше(?:сі)?|член[\\p{L}]*(?:\\s+(?:комиссии|совета|президиума))?)?(?:\\s*\\((?:[^()\\d]{2,60})\\))?\\s*[-–—:]?\\s*(?:${VOTE_LABELS.filter((l) => l.strong).map((l) => l.source).join('|')}|(?<![\\p{L}])за(?![\\p{L}]))(?:\\s+(?:шықты|шығып|дауыс\\s+(?:берді|беріп|берген)|дауыс)(?![\\p{L}]))?(?=\\s*(?:\\([^()\\d]{2,60}\\)\\s*)?(?:[,;.)]|$|\\d)|\\s+(?:при|и|мен|және)\\s)`, 'iu');
+const REVERSED = re(`(${N})(?:\\s*\\((?:[^()\\d]{2,60})\\))?\\s*(?:человек[\\p{L}]*|голос[\\p{L}]*|чел\\.?|дауыс|мүше(?:сі)?|член[\\p{L}]*(?:\\s+(?:комиссии|совета|президиума))?)?(?:\\s*\\((?:[^()\\d]{2,60})\\))?\\s*[-–—:]?\\s*(?:был[аио]?\\s+)?(?:${VOTE_LABELS.filter((l) => l.strong).map((l) => l.source).join('|')}|(?<![\\p{L}])за(?![\\p{L}]))(?:\\s+(?:шықты|шығып|дауыс\\s+(?:берді|беріп|берген)|дауыс)(?![\\p{L}]))?(?=\\s*(?:\\([^()\\d]{2,60}\\)\\s*)?(?:[,;.)]|$|\\d|[-–—(]\\s*${NAME_WORD}\\s+${INITIALS})|\\s+(?:при|и|мен|және)\\s)`, 'iu');
 /** "все 8 присутствующих проголосовали «за»", "барлық 8 мүше жақтап": every one present for, the count stated. */
 const ALL_FOR = re(`(?<![\\p{L}])(?:все|барлық|барлығы)\\s+(${N})\\s+(?:[\\p{L}]+\\s+){0,2}?(?:проголосовал[\\p{L}]*\\s+[«"“„]?\\s*за(?![\\p{L}])|жақтап|қолдап|жақтады|қолдады)`, 'iu');
 /**
@@ -69,6 +70,13 @@ const ALL_FOR_UNCOUNTED = re(`(?<![\\p{L}])(?:(?:қатысқан\\s+)?(?:кең
  */
 const UNANIMOUS_UNIT = '(?:голос|человек|член|чел|дауыс|мүше|адам)[\\p{L}]*\\.?';
 const UNANIMOUS_COUNT = re(`${UNANIMOUS}\\s*(?:\\(\\s*(${N})\\s*(?:${UNANIMOUS_UNIT})?(?:\\s+(?:за|жақтап))?\\s*\\)|[:\\-–—]\\s*(${N})(?:\\s+${UNANIMOUS_UNIT}(?:\\s+(?:за|жақтап))?|\\s*\\(\\s*100\\s*%\\s*\\))\\s*(?:[.;,]|$))`, 'iu');
+/**
+ * "поддержали проект девять человек", "за него подняли руки трое": those for told by the verb, the count after it (a show of
+ * hands only with "за": "против подняли руки двое" is against, read by its label).
+ */
+const FOR_BY_VERB = re(`(?<![\\p{L}])(?:за\\s+(?:него|неё|нее|них|это|предложение|проект)\\s+(?:подняли\\s+руки|проголосовал[\\p{L}]*)|поддержал[\\p{L}]*(?:\\s+(?:проект|предложение|решение|его|её|ее|их))?)\\s+(${N})(?:\\s+(?:человек|член[\\p{L}]*|голос[\\p{L}]*))?(?=\\s*(?:[,;.]|$))`, 'iu');
+/** "при одном воздержавшемся", "при двух против": a count told as the circumstance of the vote ("одном" is no count elsewhere). */
+const WITH_FEW = re(`(?<![\\p{L}])при\\s+(одном|${N})\\s+(?:(воздержавш[\\p{L}]*)|(?:голос[\\p{L}]*\\s+)?против(?![\\p{L}]))`, 'iu');
 /** "против и воздержавшихся не было", "қарсы және қалыс қалғандар жоқ": no one against, no one abstained. */
 /**
  * "против и воздержавшихся не было", "қарсы және қалыс қалғандар жоқ": no one against, no one abstained. Either of them
@@ -147,6 +155,15 @@ export function readCounts(line: string): Counts {
     counts.strong = true;
     counts.doubts = [];
   }
+  const few = WITH_FEW.exec(line);
+  if (few) {
+    const category = few[2] ? 'abstain' : 'against';
+    counts[category] ??= few[1].toLowerCase() === 'одном' ? 1 : parseCount(few[1]);
+    // (The label after the count was taken for one awaiting its count.)
+    counts.doubts = counts.doubts.filter((d) => !/против|воздерж/iu.test(d));
+  }
+  const byVerb = counts.for === null ? FOR_BY_VERB.exec(line) : null;
+  if (byVerb) counts.for = parseCount(byVerb[1]);
   const all = ALL_FOR.exec(line);
   if (all && counts.for === null) {
     counts.for = parseCount(all[1]);
@@ -199,6 +216,11 @@ interface OpenVote {
   counts: Counts;
 }
 
+/**
+ * "повестка дня была утверждена единогласно", "күн тәртібі бірауыздан бекітілді": the approval and its word for all, side by
+ * side — the verb's short form, a decision told; "план, утверждённый единогласно" tells of one taken before.
+ */
+const APPROVED_UNANIMOUSLY = re(`(?:утвержд[её]н[аоы]?|одобрен[аоы]?)\\s+${UNANIMOUS}|${UNANIMOUS}\\s+(?:утвержд[её]н[аоы]?|одобрен[аоы]?|бекітілді|мақұлданды)(?![\\p{L}])`);
 const DECIDED_UNANIMOUS = re(`^\\s*(?:\\d{1,2}[.)]\\s*)?${DECIDED}\\s*\\(\\s*${UNANIMOUS}\\s*\\)\\s*[:.]`);
 
 /**
@@ -287,13 +309,17 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = [], present:
     // "…, против –\n3, воздержались – 1": a count broken onto the next line is read with it.
     // "…, қалыс" / "қалған жоқ.": the label itself broken, its count in words on the next line (lower case, going on).
     const brokenLabel = c.doubts.length > 0 && /^\s*\p{Ll}/u.test(lines[i + 1] ?? '');
-    if (line.length <= 400 && (endsWithLabel(line) || brokenLabel) && i + 1 < lines.length && (COUNT_LEAD.test(lines[i + 1]) || brokenLabel)) {
+    // "…, пятеро – против, один" / "воздержался.", "…, один –" / "против (Мусина А.Ж.)": a sentence of counts wrapped before
+    // a label, going on in lower case: read whole when it gives more counts and keeps those of the line.
+    const goesOn = !brokenLabel && line.length <= 400 && sentenceGoesOn(line, lines[i + 1] ?? '') !== null && filled(c) + (c.unanimous ? 1 : 0) > 0;
+    if (line.length <= 400 && (endsWithLabel(line) || brokenLabel || goesOn) && i + 1 < lines.length && (COUNT_LEAD.test(lines[i + 1]) || brokenLabel || goesOn)) {
       const joined = readCounts(`${line.trimEnd()} ${lines[i + 1].trim()}`);
-      if (filled(joined) > filled(c) && (!brokenLabel || joined.doubts.length === 0)) {
+      const kept = (['for', 'against', 'abstain'] as const).every((k) => c[k] === null || joined[k] === c[k]);
+      if (filled(joined) > filled(c) && kept && ((!brokenLabel && !goesOn) || joined.doubts.length === 0)) {
         c = joined;
         i++;
       }
-    } else if (line.length <= 400 && i + 1 < lines.length && !/[.!?;:]\s*$/u.test(line) && /^\s*\p{Ll}/u.test(lines[i + 1]) && VOTE_WORD.test(`${line} ${lines[i + 1]}`)) {
+    } else if (line.length <= 400 && i + 1 < lines.length && sentenceGoesOn(line, lines[i + 1]) !== null && VOTE_WORD.test(`${line} ${lines[i + 1]}`)) {
       // "…получило лишь пять" / "голосов «за» при четырех «против» и двух воздержавшихся…", "…қалыс қалды, қарсы дауыс" /
       // "болмады; …": a sentence of counts broken anywhere, read whole when it gives more counts than either line alone.
       const joined = readCounts(`${line.trimEnd()} ${lines[i + 1].trim()}`);
@@ -326,7 +352,7 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = [], present:
     // "2" / "единогласно" / "принято": a cell of a table laid out a cell a line under its row's bare number, not a sentence
     // of its own — its row is the table reader's (a table not read gives no vote, never one unanimous vote for all).
     if (c.unanimous && filled(c) === 0 && re(`^\\s*${UNANIMOUS}\\s*$`).test(line) && /^\s*\d{1,3}\s*$/u.test(previousText(lines, i))) continue;
-    const ownLine = c.unanimous && (inBlock || re(`голос|дауыс|принят|қабылд|кабылд|утвержд[её]н|бекітілді`).test(said) || line.trim().length <= 60 || DECIDED_UNANIMOUS.test(line) || AGREED_UNANIMOUSLY.test(said));
+    const ownLine = c.unanimous && (inBlock || re(`голос|дауыс|принят|қабылд|кабылд|утвержд[её]н[аоы]?(?![\\p{L}])|бекітілді`).test(said) || line.trim().length <= 60 || DECIDED_UNANIMOUS.test(line) || AGREED_UNANIMOUSLY.test(said) || APPROVED_UNANIMOUSLY.test(line));
     // Only as the end of the vote above: never a vote of its own.
     const carried = c.unanimous && !ownLine && filled(c) === 0 && re(`голос|дауыс|принят|қабылд|кабылд`).test(carriedSentence(lines, i));
     const unanimousLine = ownLine || carried;
