@@ -1,4 +1,4 @@
-import { parseCount } from '../parseCount.ts';
+import { COUNT_SOURCE, parseCount } from '../parseCount.ts';
 
 /**
  * The plan a fact is told as a part of, in Kazakh: "Жылдық жоспардағы 10 мониторингтің 4-еуі орындалды", "жоспарланған
@@ -15,8 +15,24 @@ export function maskPlanOfFact(masked: string): { text: string; plans: Map<numbe
     if (value !== null) plans.set(at + plan.length + gap.length, value);
     return `${'\uE000'.repeat(plan.length)}${gap}${fact}${space}${noun}`;
   });
-  return { text, plans };
+  return { text: text.replace(PLAN_OF_FACT_RU, (all: string, plan: string, noun: string, verb: string, fact: string, at: number) => {
+    const value = parseCount(plan);
+    if (value === null) return all;
+    const read = `${verb} ${fact} ${noun}`;
+    plans.set(at + all.length - read.length + verb.length + 1, value);
+    return `${'\uE000'.repeat(plan.length)}${' '.repeat(all.length - plan.length - read.length)}${read}`;
+  }), plans };
 }
+
+/**
+ * The same in Russian, the plan set off by a participle: "Из четырех заседаний, предусмотренных планом на полугодие,
+ * проведено три" — rewritten "(masked) … проведено три заседаний", the done number before its noun, the line's length
+ * kept. Only a done verb ("проведено", "состоялось"); "из них перенесено два" says nothing was done.
+ */
+const PLAN_OF_FACT_RU = new RegExp(
+  String.raw`(?<![\p{L}])(?<=из\s+)(${COUNT_SOURCE})\s+([\p{L}]+)\s*,\s*(?:предусмотренн|запланированн|намеченн)[\p{L}]*(?:\s+[^\s,.;:\d\uE000]+){0,4}\s*,\s+(проведен[оаы]?|состоял(?:ось|ись|ся|ась)|прошл[оаи])\s+(${COUNT_SOURCE})(?=\s*(?:[,.;:(]|$))`,
+  'giu',
+);
 
 const N = '\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})*';
 // The plan's number, a noun in the genitive (a word may stand before it), the done number with its possessive, at most

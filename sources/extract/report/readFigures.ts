@@ -19,6 +19,7 @@ import { monthOfWord } from '../monthNames.ts';
 import { MEDIA_GENERAL } from './activityLexicon.ts';
 import { disputeBoth, disputeWhy, disputedAcrossLanguages, isDisputeOf, isRestatedOf, restatedWhy } from './disputedFigures.ts';
 import { keepPeriodYear, maskChangedFrom } from './yearPairs.ts';
+import { blankComparedWith } from './comparedWith.ts';
 import { doubtOfBodyAsCommission } from './bodyAsCommission.ts';
 import { maskPlanOfFact } from './planOfFact.ts';
 import { isHeading, isRunInTitle } from './isHeading.ts';
@@ -58,7 +59,8 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
     const unit = withRespectively(read);
     const line = unit.text;
     const lineOf = (offset: number) => unit.first + unit.starts.filter((s) => s <= offset).length - 1;
-    const { text: masked, plans: planOf } = maskPlanOfFact(maskChangedFrom(keepPeriodYear(line, maskNeverCounts(line), periodYears)));
+    // A count compared with last year inside its own statement ("столько же, сколько и в 2024 году, - шесть") read without the comparison.
+    const { text: masked, plans: planOf } = maskPlanOfFact(blankComparedWith(maskChangedFrom(keepPeriodYear(line, maskNeverCounts(line), periodYears))));
     let section: string | undefined;
     const inSection = (context: RegExp) => context.test((section ??= sectionContext(lines, unit.first)));
     // The paragraph above, read once a unit (each lexicon entry of each sentence may ask for it).

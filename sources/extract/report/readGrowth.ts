@@ -4,9 +4,13 @@ import { tidy } from '../toLines.ts';
 import type { MetricId, ReportCandidate, ReportFigure } from '../types.ts';
 import { activityTypeOf } from './activityLexicon.ts';
 import { runningLines } from './runningLines.ts';
+import { parseCount } from '../parseCount.ts';
 
 // A year in digits, or last year in words ("былтырғы 4-тен 7-ге өсті", "с 4 в прошлом году до 7"): yearOf reads either.
 const YEAR_KK = '(?:((?:19|20)\\d{2}(?=\\s*(?:жыл|ж\\.))|былтырғы|өткен\\s+жылғы)(?:\\s*(?:жыл[\\p{L}]*|ж\\.))?\\s+)?';
+/** A count in digits or in Russian words ("с девяти до двенадцати"); Kazakh words before a case ending ("тоғыздан он екіге"). */
+const COUNT = String.raw`\d{1,4}|(?:[а-яё]+\s+)?[а-яё]+(?<=(?:один|одного|два|двух|три|трех|трёх|четыре|четырех|четырёх|пяти|пять|шести|шесть|семи|семь|восьми|восемь|девяти|девять|десяти|десять|надцати|надцать|дцати|дцать|сорока|сорок|десяти|десят|носта|носто))`;
+const KK_COUNT = String.raw`\d{1,4}-?|(?:он\s+|жиырма\s+|отыз\s+)?(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу)`;
 const YEAR_RU = '(?:\\s*(?:в\\s+|\\()?((?:19|20)\\d{2}|(?<=в\\s+)прошлом(?=\\s+году)|прошлого(?=\\s+года))\\s*(?:г\\.?|год[\\p{L}]*)?\\)?)?';
 /**
  * A count's change between two years, the number of each: Kazakh "Мониторингтер
@@ -17,7 +21,11 @@ const GROWTH = [
   { regex: new RegExp(`^(.{3,80}?)\\s+саны\\s+${YEAR_KK}(\\d{1,4})\\s*-?\\s*[\\p{L}]*?(?:дан|ден|тан|тен|нан|нен)\\s+${YEAR_KK}(\\d{1,4})\\s*-?\\s*[\\p{L}]*?(?:ға|ге|қа|ке)\\s+(?:дейін\\s+)?(?:өсті|артты|көбейді|ұлғайды|азайды|төмендеді|қысқарды)`, 'u'), subject: 1, fromYear: 2, toYear: 4, to: 5 },
   // "Мониторинги: 6 → 9", "Круглые столы – 5 → 3": a label and the change of its count.
   { regex: /^[\s•·▪*-]*([\p{L}][\p{L}\s]{2,60}?)\s*[:–—-]\s*()(?:\d{1,4})\s*(?:→|->|⟶)\s*()(\d{1,4})(?![\d.,]\d|\s*%)/u, subject: 1, fromYear: 2, toYear: 3, to: 4 },
-  { regex: new RegExp(`(?:количеств|числ)[\\p{L}]*\\s+(.{3,60}?)\\s+(?:вырос|выросл|увеличил|сократил|снизил|уменьшил)[\\p{L}]*(?:\\s+(?:в|на)\\s+[^\\d.;:]{1,25}?\\s+[-–—]|\\s*[-–—])?\\s+с\\s+(?:\\d{1,4})${YEAR_RU}\\s+до\\s+(\\d{1,4})${YEAR_RU}`, 'u'), subject: 1, fromYear: 2, toYear: 4, to: 3 },
+  { regex: new RegExp(`(?:количеств|числ|поток)[\\p{L}]*\\s+(.{3,60}?)\\s+(?:вырос|выросл|увеличил|сократил|снизил|уменьшил)[\\p{L}]*(?:\\s+(?:в|на)\\s+[^\\d.;:]{1,25}?\\s+[-–—]|\\s*[-–—])?\\s+с\\s+(?:${COUNT})${YEAR_RU}\\s+до\\s+(${COUNT})${YEAR_RU}`, 'u'), subject: 1, fromYear: 2, toYear: 4, to: 3 },
+  // "Выросло и число заседаний комиссий - с девяти до двенадцати": the verb first, the subject after it.
+  { regex: new RegExp(`(?:вырос|выросл|увеличил|сократил|снизил|уменьшил)[\\p{L}]*\\s+(?:и\\s+|также\\s+)?(?:количеств|числ)[\\p{L}]*\\s+(.{3,60}?)\\s*[-–—]?\\s+с\\s+(?:${COUNT})${YEAR_RU}\\s+до\\s+(${COUNT})${YEAR_RU}`, 'u'), subject: 1, fromYear: 2, toYear: 4, to: 3 },
+  // "Өтініштер саны былтырғы 20-дан 31-ге дейін өсті" is the first; "Өсті комиссия отырыстарының саны да – тоғыздан он екіге" is no Kazakh order.
+  { regex: new RegExp(`^(.{3,80}?)\\s+саны(?:\\s+да)?\\s+${YEAR_KK}(${KK_COUNT})(?:дан|ден|тан|тен|нан|нен)\\s+${YEAR_KK}(${KK_COUNT})(?:ға|ге|қа|ке)\\s+(?:дейін\\s+)?(?:өсті|артты|көбейді|ұлғайды|азайды|төмендеді|қысқарды)`, 'u'), subject: 1, fromYear: 2, toYear: 4, to: 5 },
 ];
 
 /**
@@ -39,11 +47,13 @@ export function readGrowth(lines: string[], periodYears: number[], figures: Repo
       const lower = lowerCase(sentence.text);
       for (const g of GROWTH) {
         const m = g.regex.exec(lower);
-        const metric = m ? (activityTypeOf(m[g.subject])?.metric ?? meetingsOf(m[g.subject])) : undefined;
+        const metric = m ? (activityTypeOf(m[g.subject])?.metric ?? meetingsOf(m[g.subject]) ?? appealsOf(m[g.subject])) : undefined;
         if (!m || !metric || figures.some((f) => f.metric === metric)) continue;
         const [fromYear, toYear] = [m[g.fromYear], m[g.toYear]].map((y) => yearOf(y, periodYears));
         const sure = toYear !== null ? periodYears.includes(toYear) : fromYear !== null ? periodYears.length > 0 && fromYear < Math.min(...periodYears) : comparesWithYearBefore;
-        const found = { metric, value: Number(m[g.to]), line: i + 1, text: tidy(sentence.text).slice(0, 300) };
+        const value = parseCount(m[g.to]);
+        if (value === null) continue;
+        const found = { metric, value, line: i + 1, text: tidy(sentence.text).slice(0, 300) };
         if (sure) figures.push(found);
         else candidates.push({ ...found, why: 'a change between two counts whose year is not the report\'s ("выросло с 9 до 14")' });
       }
@@ -79,4 +89,9 @@ function meetingsOf(subject: string): MetricId | undefined {
   if (/заседани[\p{L}]*\s+(?:[\p{L}]+\s+)?комисси|комиссия[\p{L}]*\s+отырыс/u.test(subject)) return 'commission_meetings';
   if (/заседани[\p{L}]*\s+(?:(?:[\p{L}]+\s+)?совета|ос(?![\p{L}]))|кеңес[\p{L}]*\s+отырыс/u.test(subject)) return 'general_meetings';
   return undefined;
+}
+
+/** "Поток обращений вырос с 20 до 31", "Өтініштер саны 20-дан 31-ге дейін өсті": the appeals received (never those answered). */
+function appealsOf(subject: string): MetricId | undefined {
+  return /^(?:поступивш[\p{L}]*\s+)?(?:обращени|заявлени)[\p{L}]*(?:\s+граждан)?$|^(?:түскен\s+)?өтініштер(?:дің)?$/u.test(subject.trim()) ? 'appeals_received' : undefined;
 }

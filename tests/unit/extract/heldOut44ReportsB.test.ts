@@ -1,0 +1,104 @@
+/**
+ * The forty-fourth blind held-out set's Russian city reports, part B (issue 12, session 16): Ridder (every figure through a
+ * comparison with 2024), Rudny (.pdf, dated events in long run-on sentences), Shchuchinsk (plan against fact, zeros in
+ * words) and Stepnogorsk (a bureaucratic predicate for each count, a conclusion restating them). See the set's notes.md
+ * and each document's.
+ */
+import { join } from 'node:path';
+import { describe } from 'vitest';
+import { itScoresEachDocument } from '../../helpers/heldOutSet.ts';
+
+const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-44');
+
+// Scored blind at the start of session 16: these four 87/163, 1 false value (Ridder's "Двадцать восемь обращений поступило
+// от жителей, три - от организаций" read as the appeals received). Fixed by class (report/reports44classesB.test.ts):
+// 111/163, no false value. What is left, and why:
+const MISSED: Record<string, string[]> = {
+  'report-ru-ridder-2025': [
+    // "в мае один член выбыл …, в июле … введён один новый член": each change dated by a month of the year; a count a
+    // month names is taken for a part of the period (a candidate), never the year's figure.
+    'figure members_left', 'figure members_joined',
+    // "Впервые за три года Совет провёл диалоговую площадку - 11 сентября": one event in the singular; the dialog
+    // platform read from "Общественный контроль" is doubted against another activity the lexicon takes from "по двум даны
+    // замечания (…)" (an activity too many), so the single event is a candidate only.
+    'figure dialog_platforms',
+    // "В 2024 году на экспертизу в Совет пришло только пять проектов НПА, в 2025-м - девять": the period's count stands
+    // with its noun left out ("в 2025-м - девять"), the noun only in last year's clause; no reader carries it over.
+    'figure npa_reviewed',
+    'activities dialog_platform',
+  ],
+  'report-ru-rudny-2025': [
+    // "Состав Совета в течение 2025 года не менялся": a membership's none names neither those who joined nor those who
+    // left; by the sets' convention it is a candidate, never a 0 figure.
+    'figure members_left', 'figure members_joined',
+    // "то есть за год Совет собирался шесть раз, а комиссии, заседая в промежутках между ними, провели 15 заседаний": the
+    // dates of the meetings run on into the count in one sentence with the commissions'; the council's count is doubted
+    // as "meetings of one kind after their total", the commissions' as another body's.
+    'figure general_meetings', 'figure commission_meetings',
+    // The seven heads heard are told in one run-on sentence by month ("На январском заседании … , в марте – руководители
+    // …, на выездном заседании 21 мая – аким …"), the count only as "по итогам всех семи заслушиваний"; no reader counts
+    // the heads of a run-on sentence nor reads a count inside "по итогам всех N …".
+    'figure report_hearings', 'figure departments_heard', 'figure subordinate_orgs_heard',
+    // "… так что всего общественных мониторингов за год набралось пять, на два больше запланированных": "набралось" is no
+    // predicate of amount to the grammar yet, and the comparison is with the plan, not with a year.
+    'figure monitorings',
+    // One run-on sentence carries six kinds of event by their dates, no count for any ("12 марта прошёл круглый стол …,
+    // 28 мая – общественные слушания …, 17 июня – обучающий семинар …, 4 сентября Совет подписал меморандум …"): the
+    // dated-sentence reader takes one event a sentence; the kinds after the first are each in a clause with a dash
+    // and no verb of its own.
+    'figure round_tables', 'figure public_hearings', 'figure seminars', 'figure memoranda',
+    'activities monitoring', 'activities round_table', 'activities seminar', 'activities memorandum', 'activities report_hearing',
+    'activity monitoring 2025-04-03', 'activity monitoring 2025-05-22', 'activity monitoring 2025-09-16', 'activity monitoring 2025-11-18',
+    'activity round_table 2025-03-12', 'activity round_table 2025-10-09', 'activity public_hearing 2025-11-25',
+    'activity seminar 2025-06-17', 'activity memorandum 2025-09-04', 'activity report_hearing 2025-05-21',
+  ],
+  'report-ru-shchuchinsk-2025-h1': [
+    // "В мае по собственному желанию вышел один член Совета; новые члены в первом полугодии не вводились": the one who left
+    // is dated by a month (a part of the period: a candidate); the none of those joining is a candidate by the sets'
+    // convention when the same sentence tells a change.
+    'figure members_left', 'figure members_joined',
+    // The four heads are named one by one ("аким города …, руководитель отдела образования … и руководитель отдела …
+    // (оба - 26 июня), а также директор ГКП …") after "отчитались четверо:"; the kinds of the bodies named in running
+    // text after a colon are not counted (bodiesHeardList reads numbered or dated items).
+    // (So are their dates: the activities pinned at the end.)
+    'figure departments_heard', 'figure subordinate_orgs_heard',
+    // "Общественные слушания на первое полугодие планом не намечались и Советом не организовывались": a none told with
+    // the plan's verb first; readStatedNone takes a plan's none for no statement of what was held.
+    'figure public_hearings',
+    // "Поступило четыре проекта решений маслихата, все четыре одобрены; ни по одному замечаний не было": drafts of the
+    // maslikhat's decisions are not NPA to the lexicon without "НПА"/"нормативных"; the none of remarks is told with
+    // "ни по одному", which readStatedNone does not read.
+    'figure npa_reviewed', 'figure npa_with_remarks',
+    // "Поступило 9 обращений, все от жителей города": the kind said of all, no number of it — a candidate by design
+    // (readAllOfOneKind); "от организаций - ни одного": a none of a part, not read.
+    'figure appeals_individuals', 'figure appeals_legal_entities',
+    // "Ответы даны на 8, одно на рассмотрении": the noun left out after "на 8".
+    'figure appeals_answered',
+    // "В Instagram - 15 публикаций, в Facebook - 7, на сайте акимата города - 5, всего 27": the platforms first, the total
+    // closing the list with no label of its own before it.
+    'figure publications',
+    'activities report_hearing', 'activity report_hearing 2025-03-27', 'activity report_hearing 2025-06-26',
+  ],
+  'report-ru-stepnogorsk-2025': [
+    // "один отчёт представил директор ГКП на ПХВ «Степногорск Су», подведомственного акимату города": one body, told in the
+    // singular by the report it gave; no count of subordinate organisations is stated.
+    'figure subordinate_orgs_heard',
+    // "Экспертная работа Совета выразилась в 12 рассмотренных проектах …, из них с положительным заключением без замечаний -
+    // 9": the count inside "выразилась в …" (a prepositional phrase, doubted as a circumstance), so its part "из них … - 9"
+    // has no total to be read against.
+    'figure npa_reviewed', 'figure npa_approved',
+    // "Количество проведённых общественных мониторингов ограничилось четырьмя: … (март), … (май), … (июль), … (сентябрь)":
+    // the events by month, in brackets after each; readMonthItems reads them only after a count stated with "проведено".
+    'activities monitoring',
+    // "обучающих семинаров для членов Совета - 1 (совместно с Палатой НПО, 22 октября)": the date inside a bracket after
+    // the count of a list of kinds; no dated-event reader reads a date out of a count's bracket.
+    'activities seminar', 'activity seminar 2025-10-22',
+  ],
+};
+
+describe('held-out reports (set 44, part B), seen by no one before they were scored', () => {
+  itScoresEachDocument(DIR, 'report-ru-ridder', 1, MISSED);
+  itScoresEachDocument(DIR, 'report-ru-rudny', 1, MISSED);
+  itScoresEachDocument(DIR, 'report-ru-shchuchinsk', 1, MISSED);
+  itScoresEachDocument(DIR, 'report-ru-stepnogorsk', 1, MISSED);
+});
