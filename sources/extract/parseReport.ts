@@ -35,7 +35,7 @@ import { readHeadsHeard } from './report/headsHeard.ts';
 import { readSingleDraft } from './report/singleDraft.ts';
 import { readDiaryCounts } from './report/diaryCounts.ts';
 import { readAllOfOneKind } from './report/allOfOneKind.ts';
-import { blankNumberTwice } from './report/numberTwice.ts';
+import { blankNumberTwiceLines } from './report/numberTwice.ts';
 import { keepSumTotal } from './report/sumTotals.ts';
 import { blankFootnotes } from './report/footnotes.ts';
 import { readCardGrids } from './report/cardGrid.ts';
@@ -84,7 +84,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // A section typed in Latin-script Kazakh inside a Cyrillic report is read in Cyrillic (fromLatinKazakhParagraphs).
   const repaired = fromLatinKazakhParagraphs(repairCopy(written));
   const pages = withoutPageBreaks(repaired);
-  // A number written in words and in digits ("он жеті (17)") read once (blankNumberTwice); a figure written as the sum of
+  // A number written in words and in digits ("он жеті (17)") read once (blankNumberTwiceLines, across a line's end too); a figure written as the sum of
   // its quarters ("Кеңес отырыстары: 3 + 3 = 6") read as its total (keepSumTotal).
   // Footnotes are notes, never figures; a count in brackets after its noun ("заседаний (5)²") is read as one.
   // The earlier message quoted under an e-mail reply is another author's, often another period's (blankQuotedMail);
@@ -103,7 +103,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   const readable = [blankQuotedMail, blankForwardedPosts, blankRepeatedParagraphs, readCellPerLineTables].reduce((lines, step) => step(lines), pages.lines);
   const corrections = correctCounts(readable);
   const laidOut = LAYOUT_STEPS.reduce((lines, step) => step(lines), corrections.lines);
-  const form = joinValueLines(blankFootnotes(laidOut.map((l) => keepSumTotal(blankNumberTwice(withoutUnitAbbreviations(l))))).map(readBracketCounts));
+  const form = joinValueLines(blankFootnotes(blankNumberTwiceLines(laidOut.map(withoutUnitAbbreviations)).map(keepSumTotal)).map(readBracketCounts));
   // A question pasted twice with two answers that differ: neither answer is read (its figures are candidates, below).
   const lines = form.lines.map((l, k) => (form.answeredTwice.includes(k) ? '' : l));
   const issues: ExtractIssue[] = [];

@@ -77,6 +77,12 @@ export function findCounts(text: string, opts: { kazakh?: boolean } = {}): Count
         continue;
       }
     }
+    // "олардың төрттен үші" (three quarters of them), "две трети", "три четверти": a fraction, no count of anything.
+    const fraction = fractionAfter(text, words, j);
+    if (fraction > 0) {
+      k = j + fraction;
+      continue;
+    }
     const start = words[k].index ?? 0;
     const end = (words[j].index ?? 0) + words[j][0].length;
     const lone = j === k;
@@ -98,6 +104,21 @@ function isQuarter(word: string, before: string, after: string): boolean {
 const QUARTER_BEFORE = /(?:(?<![\p{L}])[IVXІ]{1,4}|\d(?:\s*-?\s*(?:ші|шы|інші|ыншы))?|(?<![\p{L}])(?:бірінші|екінші|үшінші|төртінші|есепті|осы|өткен|келесі|ағымдағы|соңғы|әр|бір))\s*$/iu;
 
 const QUARTER_AFTER = /^\s+(?:ішінде|ішіндегі|бойы|бойында|бойына|сайын|қорытынды[\p{L}]*)(?![\p{L}])/iu;
+
+/**
+ * How many words after the number ending at words[j] make it a fraction with it (0 when none): a bare cardinal in the
+ * ablative before a numeral ("төрттен үші", "үштен бірі", "оннан екісі" — M of N, a share), or a Russian denominator
+ * ("две трети", "три четверти", "две пятых"). "алтауынан бесеуі" (five of the six of them), a collective's ablative, is
+ * a count of the five and stays one; "бірден" is "at once".
+ */
+function fractionAfter(text: string, words: RegExpMatchArray[], j: number): number {
+  const next = words[j + 1];
+  if (!next || !/^\s+$/u.test(text.slice((words[j].index ?? 0) + words[j][0].length, next.index ?? 0))) return 0;
+  if (RU_DENOMINATOR.test(next[0])) return 1;
+  return KK_BARE_ABLATIVE.test(words[j][0]) && wordValue(next[0]) !== null ? 1 : 0;
+}
+const RU_DENOMINATOR = /^(?:трет(?:ь|и|ей|ям)|четверт(?:ь|и|ей|ям)|(?:пят|шест|седьм|восьм|девят|десят)(?:ая|ую|ой|ых|ым|ыми))$/iu;
+const KK_BARE_ABLATIVE = /^(?:екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)(?:ден|тен|нен|дан|тан|нан)$/iu;
 
 function wordValue(word: string): number | null {
   const v = parseCount(word);

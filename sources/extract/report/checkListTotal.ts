@@ -7,7 +7,7 @@ import type { ExtractIssue, MetricId, ReportCandidate, ReportFigure } from '../t
  * слушания на тему:") must have that many items; a list of an activity type
  * whose count is stated nowhere gives that count as the figure.
  */
-export function checkListTotal(lines: string[], headingAt: number | null, count: number, metric: MetricId | null, bullet: boolean, figures: ReportFigure[], issues: ExtractIssue[], candidates: ReportCandidate[], listAt?: number): void {
+export function checkListTotal(lines: string[], headingAt: number | null, count: number, metric: MetricId | null, bullet: boolean, figures: ReportFigure[], issues: ExtractIssue[], candidates: ReportCandidate[], listAt?: number, listEnd?: number): void {
   if (headingAt === null) return;
   const onHeading = figures.filter((f) => f.line === headingAt + 1);
   // A numbered list right under "… 7 комиссий по следующим направлениям:" counts those 7; a bulleted
@@ -33,7 +33,22 @@ export function checkListTotal(lines: string[], headingAt: number | null, count:
   // "III. Заслушивание отчётов" / "Совет заслушал отчёты пяти руководителей. Это руководители четырёх отделов:" over four
   // bodies: the text between the heading and the list counts for itself, unread; the items may be the ones it names.
   else if (otherCountBetween(lines, headingAt, listAt, count)) candidates.push({ ...listed, why: 'counted from the list; the text above it states another count' });
+  // "… мына лауазымды тұлғалар есеп берді:" over six dashes of people, then "Осылайша есеп берген … органдар мен ұйымдардың
+  // жалпы саны он екіге (12) тең": the sentence summing the list counts something else than its items (bodies, not people).
+  else if (otherSumAfter(lines, listEnd, count)) candidates.push({ ...listed, why: 'counted from the list; the sentence after it sums to another count' });
   else figures.push(listed);
+}
+
+/** A sentence that sums up what a list holds: "Осылайша …", "Барлығы …", "Таким образом …", "Итого …". */
+const SUMMING = /^\s*(?:осылайша|сонымен|барлығы|жалпы|итого|всего|таким\s+образом|тем\s+самым|итак)(?![\p{L}])/iu;
+
+/** Whether the sentence right after a list (0-based index of its last line) sums it up to a count other than the list's. */
+function otherSumAfter(lines: string[], listEnd: number | undefined, count: number): boolean {
+  if (listEnd === undefined) return false;
+  const next = lines.slice(listEnd + 1, listEnd + 4);
+  if (!SUMMING.test(next[0] ?? '')) return false;
+  const sentence = /^[^.:;]*/u.exec(next.join(' '))![0];
+  return findCounts(sentence, { kazakh: true }).some((c) => c.value !== count);
 }
 
 /** Whether the lines between a heading and its list (0-based heading, 1-based first item) state a count other than the list's. */

@@ -63,7 +63,7 @@ export type FigureForm =
   | { inverted: string }
   | { predicate: { ru: string; kk: string } }
   | { pattern: string };
-/** A form as it is compiled: a `predicate` stands for three patterns (predicateForms). */
+/** A form as it is compiled: a `predicate` stands for five patterns (predicateForms). */
 type PlainForm = Exclude<FigureForm, { predicate: unknown }>;
 
 export interface FigureEntry {
@@ -144,6 +144,10 @@ function predicateForms(form: FigureForm): PlainForm[] {
     { pattern: String.raw`(?<![\p{L}])(?:${ru})\s+был[оиа]\s+(?:уже\s+)?({N})(?=\s*(?:[,.;:)(]|$|[-–—]\s))` },
     { pattern: String.raw`(?<![\p{L}])(?:${kk})(?:дер|тар|лер|лар)?\s+({N})\s+(?:рет\s+)?болды(?![\p{L}])` },
     { pattern: String.raw`(?<=(?:^|[.;:])\s*)(?:${kk})(?:дің|тің|ің|ның|нің)\s+({N})(?:-?[\p{L}]{1,4})?\s+(?:өткізілді|өтті|ұйымдастырылды|болды)(?![\p{L}])` },
+    // "Дөңгелек үстел бір рет – 27 мамырда … өтті", "Круглый стол проводился один раз – 27 мая": the times said of the
+    // noun opening its sentence, its date after a dash or its verb right after; never a rate ("проводился 2 раза в год").
+    { pattern: String.raw`(?<=(?:^|[.;:])\s*)(?:${kk})(?:дер|тар|лер|лар)?\s+({N})\s+рет(?:\s*[-–—]\s|\s+(?:өткізілді|өтті|ұйымдастырылды)(?![\p{L}]))` },
+    { pattern: String.raw`(?<=(?:^|[.;:])\s*)(?:${ru})\s+(?:проводил(?:ся|ись)|прош[её]л|состоял(?:ся|ись))\s+({N})\s+раза?(?![\p{L}])(?!\s+в\s+(?:год|месяц|квартал|неделю|полугодие)(?![\p{L}]))` },
   ];
 }
 
@@ -162,9 +166,10 @@ function compilePattern(form: PlainForm): Omit<CompiledForm, 'needs'> {
   // "Заседаний комиссий – в количестве 11": the dash, then the amount's own words; "поступило обращений в количестве 8":
   // the amount's words without the dash.
   // "өтініштер саны (2025 жылы) 14-ке жетті", "число обращений (в 2025 году) достигло 14": the count the label's number
-  // reached, no dash between; the year between is masked.
+  // reached, no dash between; the year between is masked. "Кеңес мүшелерінің саны он тоғызға (19) тең", "Количество членов
+  // Совета равно 19": the count the label equals.
   // "Обращений, зарегистрированных в журнале Совета за год, – 21": the label's participle set off by commas (AFTER_PARTICIPLE).
-  if ('after' in form) return { regex: re(`(?:${form.after})${AFTER_PARTICIPLE}(?:[^.\\d:;,()\\uE000\\uE001]|,(?!\\s*[\\p{L}]+(?:но|ло|ли|ны|на|ды|ді)(?![\\p{L}]))|\\([^().\\d\\uE001]{0,28}\\)){0,30}?(?:\\s*[-–—:]\\s*(?:в\\s+количестве\\s+)?|\\s+в\\s+количестве\\s+|\\s+(?:\\uE000[\\uE000\\s]*\\s)?(?:достиг(?:ло|ла|ли)?\\s+|(?={N}\\s+жетті(?![\\p{L}]))))({N})`), excluded: null };
+  if ('after' in form) return { regex: re(`(?:${form.after})${AFTER_PARTICIPLE}(?:[^.\\d:;,()\\uE000\\uE001]|,(?!\\s*[\\p{L}]+(?:но|ло|ли|ны|на|ды|ді)(?![\\p{L}]))|\\([^().\\d\\uE001]{0,28}\\)){0,30}?(?:\\s*[-–—:]\\s*(?:в\\s+количестве\\s+)?|\\s+в\\s+количестве\\s+|\\s+(?:\\uE000[\\uE000\\s]*\\s)?(?:достиг(?:ло|ла|ли)?\\s+|(?:равн(?:о|а|ы)|равня(?:ется|ются))\\s+|(?={N}\\s+жетті(?![\\p{L}]))|(?={N}(?:\\s*\\([\\uE001\\uE002]+\\))?\\s+тең(?![\\p{L}]))))({N})`), excluded: null };
   if ('amount' in form) return { regex: re(`(?:${form.amount})[\\p{L}\\s]{0,40}?в\\s+количестве\\s+({N})`), excluded: null };
   if ('bracket' in form) return { regex: re(`(?<![\\p{L}])(?:${form.bracket})\\s*\\(\\s*(?:их|всего|олар(?:дың)?(?:\\s+саны)?|барлығы)\\s+(?:(?:в|у|было|при)\\s+)?(?:[\\p{L}]+\\s+)?({N})\\s*\\)`), excluded: null };
   if ('bracketTotal' in form) {
@@ -213,6 +218,8 @@ export function sharesNumber(metric: MetricId, other: MetricId): boolean {
 export function namesOtherSubject(entry: CompiledEntry, after: string, before = ''): boolean {
   // "Шесть из них – руководители отделов", "одобрено 2 из 3": "из" takes the part out of a count, no other subject.
   if (/^\s+из\s+(?:(?:них|которых)(?![\p{L}])|[\uE001\uE003])/u.test(after)) return false;
+  // "екеуі жыл соңында қаралу үстінде", "2 на конец года остаются на рассмотрении": a time of the year, no year counted.
+  if (/^\s+(?:жыл(?:дың)?\s+(?:соңында|аяғында|басында|ішінде)|на\s+конец\s+года)(?![\p{L}])/u.test(after)) return false;
   const word = /^(?:-[\p{L}]+)?\s+([\p{L}]+)/u.exec(after)?.[1];
   if (!word || entry.ownNouns?.test(word)) return false;
   const whole = /([\p{L}]+(?:тың|тің|дың|дің|ның|нің))\s+$/u.exec(before)?.[1];

@@ -23,3 +23,18 @@ export function blankNumberTwice(line: string): string {
   out = out.replace(/(?<![\d.,])(\d{1,4})\s*\(([\p{L}\s-]{2,40})\)/gu, (all, digits: string, words: string) => (parseCount(words.trim()) === Number(digits) ? all.replace(/\([^()]*\)$/u, (b) => blank(b)) : all));
   return out;
 }
+
+/**
+ * blankNumberTwice over the lines of a document, and across a line's end: "екеуі" at the end of one line, "(2) жыл
+ * соңында …" opening the next (a wrapped letter) is the same number twice too.
+ */
+export function blankNumberTwiceLines(lines: string[]): string[] {
+  return lines.map((line, k) => {
+    const own = blankNumberTwice(line);
+    const m = /^(\s*)\((\d{1,4})\)/u.exec(own);
+    if (!m || k === 0) return own;
+    const words = /((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*$/u.exec(lines[k - 1])?.[1].split(/\s+/u) ?? [];
+    const same = words.some((_, j) => parseCount(words.slice(j).join(' ')) === Number(m[2]));
+    return same ? m[1] + ' '.repeat(m[0].length - m[1].length) + own.slice(m[0].length) : own;
+  });
+}

@@ -62,7 +62,7 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
   const afterText = lower.slice(end);
   const owner = kazakh ? undefined : mentions.find((m) => m.start >= end && ownerGap(afterText.slice(0, m.start - end)));
   if (owner) return verdict(owner);
-  const before = mentions.filter((m) => m.end <= start && !isModifier(m, mentions, lower, kazakh) && !PARTNER.test(lower.slice(Math.max(0, m.start - 25), m.start)) && !PARTNER_AFTER.test(lower.slice(m.start, m.end + 25)) && !(kazakh && (ownsItsItemOnly(lower.slice(m.start, start)) || CLAUSE_CLOSED.test(lower.slice(m.end, start)))));
+  const before = mentions.filter((m) => m.end <= start && !isModifier(m, mentions, lower, kazakh) && !PARTNER.test(lower.slice(Math.max(0, m.start - 25), m.start)) && !PARTNER_AFTER.test(lower.slice(m.start, m.end + 25)) && !/(?:мен|бен|пен)$/u.test(lower.slice(m.start, m.end)) && !(kazakh && (ownsItsItemOnly(lower.slice(m.start, start)) || CLAUSE_CLOSED.test(lower.slice(m.end, start)))));
   return verdict(before[before.length - 1]);
 }
 
@@ -111,7 +111,10 @@ const PREPOSITION = new RegExp(`(?<![\\p{L}])(?:${(lexicon.prepositions as strin
 const CONJUNCTION = /(?<![\p{L}])(?:и|а|или|также|және|мен|бен|пен|немесе)(?![\p{L}])/u;
 const PARTNER = /(?:(?:^|\s)(?:с|со)\s+(?:[\p{L}-]+\s+){0,1}$)|(?:совместно\s+с|вместе\s+с|с\s+участием|при\s+участии|при\s+поддержке|по\s+инициативе|(?:по|согласно)\s+(?:решению|представлению|рекомендации)|решением)\s+(?:[\p{L}-]+\s+){0,2}$|(?:бірлесіп|бірге)\s+$/u;
 /** The body that decided ("по решению рабочей группы в состав вошли три члена", "жұмыс тобының шешімімен") is no owner either. */
-/** Kazakh says the partner with "-мен/-бен/-пен" ("with") on the body, or "бірлесіп" after it: "әкімдігімен 1 меморандумға қол қойылды", "әкімдікпен бірлесіп". */
+/**
+ * Kazakh says the partner with "-мен/-бен/-пен" ("with") on the body, or "бірлесіп" after it: "әкімдігімен 1 меморандумға
+ * қол қойылды", "әкімдікпен бірлесіп"; a body of two words ("ардагерлер кеңесімен") holds the ending in its own last word.
+ */
 const PARTNER_AFTER = /^[\p{L}-]*(?:мен|бен|пен)(?:ен)?(?![\p{L}])|^[\p{L}-]*(?:\s+(?:мен|бен|пен))?\s+(?:[\p{L}-]+\s+){0,2}?(?:бірлесіп|бірге)(?![\p{L}])|^[\p{L}-]*(?:\s+[\p{L}-]+)?\s+(?:шешімі|ұсынысы)(?:мен|не\s+сәйкес|бойынша)(?![\p{L}])/u;
 const MEMBERSHIP_BEFORE = /(?:состав[\p{L}]*|член[\p{L}]*)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const MEMBERSHIP_AFTER = /^\s+(?:[\p{L}]+\s+)?(?:құрам|мүше)/u;

@@ -12,16 +12,23 @@ export function maskPlanOfFact(masked: string): { text: string; plans: Map<numbe
   const plans = new Map<number, number>();
   const text = masked.replace(PLAN_OF_FACT, (_all: string, plan: string, gap: string, noun: string, space: string, fact: string, at: number) => {
     const value = parseCount(plan);
-    if (value !== null) plans.set(at + plan.length + gap.length, value);
-    return `${'\uE000'.repeat(plan.length)}${gap}${fact}${space}${noun}`;
+    if (value !== null) plans.set(at + plan.length + space.length, value);
+    // The done number before the words of its noun too ("⊡ 4-еуі қоғамдық мониторингтің").
+    return `${'\uE000'.repeat(plan.length)}${space}${fact}${gap}${noun}`;
   });
-  return { text: text.replace(PLAN_OF_FACT_RU, (all: string, plan: string, noun: string, verb: string, fact: string, at: number) => {
+  const told = text.replace(PLAN_OF_FACT_RU, (all: string, plan: string, noun: string, verb: string, fact: string, at: number) => {
     const value = parseCount(plan);
     if (value === null) return all;
     const read = `${verb} ${fact} ${noun}`;
     plans.set(at + all.length - read.length + verb.length + 1, value);
     return `${'\uE000'.repeat(plan.length)}${' '.repeat(all.length - plan.length - read.length)}${read}`;
-  }), plans };
+  });
+  // "он мониторингтің біреуі ғана қалып қойды" (only one of the ten was left undone), "10 мониторингтің 1-еуі келесі
+  // жылға ауыстырылды": neither number counts what was held; both are masked, the noun and the verb stay.
+  // Most lines hold no such verb: the pattern (a number's every written form, twice) is not tried on them.
+  const undone = !UNDONE_VERB.test(told) ? told : told.replace(PLAN_OF_UNDONE, (_all: string, whole: string, gap: string, noun: string, space: string, part: string) =>
+    `${whole.replace(/\S/gu, '\uE000')}${gap}${noun}${space}${part.replace(/\S/gu, '\uE000')}`);
+  return { text: undone, plans };
 }
 
 /**
@@ -35,11 +42,19 @@ const PLAN_OF_FACT_RU = new RegExp(
 );
 
 const N = '\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})*';
-// The plan's number, a noun in the genitive (a word may stand before it), the done number with its possessive, at most
-// two words, a done verb.
+// The plan's number, a noun in the genitive (a word may stand before it), the done number with its possessive (in digits
+// or in words: "2 қоғамдық тыңдаудың екеуі де өтті"), at most two words, a done verb.
 const PLAN_OF_FACT = new RegExp(
-  `(?<![\\d.,\\p{L}])(${N})(\\s+(?:[\\p{L}-]+\\s+)?)([\\p{L}-]+(?:тің|тың|нің|ның|дің|дың))(\\s+)(${N}-?(?:і|ы|еуі|уі|сі|сы)?)(?=(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:орындалды|өткізілді|жүргізілді|өтті|ұйымдастырылды|өткізді|жүргізді|ұйымдастырды)(?![\\p{L}]))`,
-  'gu',
+  `(?<![\\d.,\\p{L}])(${N})(\\s+(?:[\\p{L}-]+\\s+)?)([\\p{L}-]+(?:тің|тың|нің|ның|дің|дың))(\\s+)(${N}-?(?:і|ы|еуі|уі|сі|сы)?|(?<![\\p{L}])(?:${COUNT_SOURCE}))(?=(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:орындалды|өткізілді|жүргізілді|өтті|ұйымдастырылды|өткізді|жүргізді|ұйымдастырды|тыңдалды|тыңдадық|тыңдады)(?![\\p{L}]))`,
+  'giu',
+);
+
+const UNDONE_VERB = /(?:қалып\s+қойды|қалды|өткізілмеді|жүргізілмеді|орындалмады|ауыстырылды|қалдырылды)(?![\p{L}])/u;
+// The whole (digits or words), a noun in the genitive, the part (digits or words with their possessive), at most three
+// words, a verb of not done.
+const PLAN_OF_UNDONE = new RegExp(
+  `(?<![\\d.,\\p{L}])((?:${COUNT_SOURCE})|он(?![\\p{L}]))(\\s+(?:[\\p{L}-]+\\s+)?)([\\p{L}-]+(?:тің|тың|нің|ның|дің|дың))(\\s+)((?:${COUNT_SOURCE}))(?=(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:қалып\\s+қойды|қалды|өткізілмеді|жүргізілмеді|орындалмады|ауыстырылды|кейінге\\s+қалдырылды)(?![\\p{L}]))`,
+  'giu',
 );
 
 /** A plan's, a fact's and a fulfilment's names in a legend or a cell ("ПЛАН / ФАКТ / %", "жоспар / нақты / орындалуы"). */

@@ -125,7 +125,7 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     }
     // "Круглые столы и встречи:" — only the round tables count towards round_tables.
     const count = type ? found.filter((a) => a.type === type.type).length : items.length;
-    checkListTotal(lines, headingAt, count, type?.metric ?? null, bullet, figures, issues, candidates, items[0]?.line);
+    checkListTotal(lines, headingAt, count, type?.metric ?? null, bullet, figures, issues, candidates, items[0]?.line, lastItem);
     activities.push(...found);
   }
   return activities;
