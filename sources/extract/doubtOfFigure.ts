@@ -55,6 +55,10 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   // "Семинар – өткізілмеді (ІІ тоқсанда 1 семинар болған)", "(во II квартале – 2)": a count in a bracket that names a
   // quarter or a half-year is that part's, another than the report's or a part of it, never the period's own.
   if (scope.start > 0 && PART_OF_YEAR.test(scope.text)) return 'the number is about a quarter or half-year its bracket names, not the report\'s period';
+  // "Қазан айында құрамға тағы екі жаңа мүше енгізілді", "в октябре введены ещё два члена": a count added to one the
+  // story told before, a step of it, not the period's total (the summing sentence may follow: "… үш мүше қосылды"). Not of
+  // those pending: "на рассмотрении находятся еще 3 проекта НПА" — "still", the count itself.
+  if (metric !== 'npa_pending' && ONE_MORE_BEFORE.test(sentence.slice(0, start))) return 'the number is added to one told before ("тағы екі", "ещё два"): a step of a story, not the total';
   if (APPROXIMATE.test(scope.text.slice(0, start - scope.start)) || APPROXIMATE_AFTER.test(scope.text.slice(end - scope.start))) return 'the number is approximate ("более", "около", "астам", …)';
   if (RANGE_BEFORE.test(sentence.slice(0, start)) || RANGE_AFTER.test(sentence.slice(end)) || wordRange(sentence, start, end)) return 'the number is one end of a range ("5–7 встреч")';
   if (PLAN_BEFORE.test(sentence.slice(0, start)) || PLAN_OF.test(sentence.slice(0, start)) || PLAN_AFTER.test(sentence.slice(end))) return 'the number is the plan that what was done is set against ("При плане 4 заседания проведено 5", "план – 4", "жоспарда 4")';
@@ -130,7 +134,7 @@ export function leftOutOfCount(sentence: string, next: string): string | null {
  * Another period, as a comparison names it: "в 2024 году", "за 2024 г.", "2024 г.", "годом ранее", "в прошлом году",
  * "за тот же период прошлого года", "өткен жылы", "өткен жылдың осы кезеңінде".
  */
-const OTHER_TIME = '(?:(?:(?:в|за)\\s+)?(?:19|20)\\d{2}\\s*(?:г\\.|гг\\.|год[\\p{L}]*)?|(?:19|20)\\d{2}\\s*(?:жыл[\\p{L}]*|ж\\.)|годом\\s+ранее|ранее|(?:в|за)\\s+(?:прошл|предыдущ)[\\p{L}]*\\s+(?:год[\\p{L}]*|период[\\p{L}]*)|(?:за\\s+)?аналогичн[\\p{L}]*\\s+период[\\p{L}]*(?:\\s+прошл[\\p{L}]*\\s+год[\\p{L}]*)?|(?:за\\s+)?(?:тот\\s+же|такой\\s+же|этот\\s+же)\\s+период\\s+(?:прошл|предыдущ)[\\p{L}]*\\s+год[\\p{L}]*|өткен\\s+жылдың\\s+(?:осы|сол|ұқсас)\\s+кезең[\\p{L}]*|өткен\\s+жыл[\\p{L}]*|былтыр)';
+const OTHER_TIME = '(?:(?:(?:в|за)\\s+)?(?:19|20)\\d{2}\\s*(?:г\\.|гг\\.|год[\\p{L}]*)?|(?:19|20)\\d{2}\\s*(?:жыл(?![\\p{L}]*(?:дай|дей|дан|ден|нан|нен)(?![\\p{L}]))[\\p{L}]*|ж\\.)|годом\\s+ранее|ранее|(?:в|за)\\s+(?:прошл|предыдущ)[\\p{L}]*\\s+(?:год[\\p{L}]*|период[\\p{L}]*)|(?:за\\s+)?аналогичн[\\p{L}]*\\s+период[\\p{L}]*(?:\\s+прошл[\\p{L}]*\\s+год[\\p{L}]*)?|(?:за\\s+)?(?:тот\\s+же|такой\\s+же|этот\\s+же)\\s+период\\s+(?:прошл|предыдущ)[\\p{L}]*\\s+год[\\p{L}]*|өткен\\s+жылдың\\s+(?:осы|сол|ұқсас)\\s+кезең[\\p{L}]*|өткен\\s+жыл(?![\\p{L}]*(?:дай|дей|дан|ден|нан|нен)(?![\\p{L}]))[\\p{L}]*|былтыр(?![\\p{L}]))';
 
 /**
  * The phrases of a sentence comparing two years that date only the other year's number, or none: "(как и годом
@@ -146,7 +150,12 @@ const OTHER_YEAR_VALUE = new RegExp([
   `(?<![\\p{L}])(?:(?:а|тогда\\s+как|в\\s+то\\s+время\\s+как|при\\s+этом)\\s+)?${OTHER_TIME}\\s*[-–—:]\\s*(?:\\d+|ни\\s+(?:одно[\\p{L}]*|по\\s+одному))`,
   `(?<![\\p{L}])на\\s+\\d+(?:[,.]\\d+)?\\s*%?\\s*(?:больше|меньше|выше|ниже)(?:\\s*,?\\s*чем\\s+${OTHER_TIME})?`,
   `(?<![\\p{L}])(?:больше|меньше|выше|ниже),?\\s+чем\\s+${OTHER_TIME}`,
-  `(?<![\\p{L}\\d])(?:(?:19|20)\\d{2}\\s*жылғыдай|өткен\\s+жылғыдай|былтырғыдай|өткен\\s+жылдағыдай)`,
+  `(?<![\\p{L}\\d])(?:(?:19|20)\\d{2}\\s*жылғыдай|өткен\\s+жылғыдай|былтырғыдай|өткен\\s+жылдағыдай|(?:өткен\\s+жылғы|былтырғы|(?:19|20)\\d{2}\\s*жылғы)\\s+деңгейде)`,
+  // "саны былтырғыдан бір кем – 4", "өткен жылғыдан екеуге артық – 7": the difference from last year, this year's count
+  // told after it.
+  // "Мониторинг өткен жылмен салыстырғанда 2-ге көбейіп, 6 болды": the increase, this year's count told after its comma.
+  `(?<![\\p{L}\\d])(?:өткен\\s+жылмен|былтырмен)\\s+салыстырғанда\\s+(?:[^\\s,;.]+\\s+){0,2}?(?:көбейіп|артып|өсіп|азайып|кеміп|төмендеп)(?![\\p{L}])`,
+  `(?<![\\p{L}\\d])(?:(?:19|20)\\d{2}\\s*жылғыдан|өткен\\s+жылғыдан|былтырғыдан)\\s+(?:[^\\s,;.]+\\s+){0,2}?(?:кем|артық|көп|аз|жоғары|төмен)(?![\\p{L}])`,
 ].join('|'), 'giu');
 
 function blankOtherYearValues(text: string, start: number, end: number, periodYears: number[]): string {
@@ -171,6 +180,9 @@ function spansOtherYears(m: string, periodYears: number[]): boolean {
   const span = /((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?!\d)/u.exec(m);
   return span !== null && periodYears.length > 0 && !periodYears.includes(Number(span[1])) && !periodYears.includes(Number(span[2]));
 }
+
+/** "тағы", "ещё" (also spelt "еще") just before a count: one more, after a count told before. */
+const ONE_MORE_BEFORE = re('(?<![\\p{L}])(?:тағы|ещ[её])\\s+$');
 
 /** The words just before a number that make it an estimate, not a count. */
 export const APPROXIMATE = re('(?:более|свыше|около|порядка|примерно|почти|не\\s+менее|не\\s+более|до|более\\s+чем|приблизительно|ориентировочно|шамамен|астам|артық|жуық|кем\\s+дегенде)\\s*(?:чем\\s*)?$');
@@ -251,10 +263,10 @@ const MEMBERSHIP = re('(?:собственному\\s+желанию|по\\s+(?:
 
 /**
  * The years a document is for ("по проекту бюджета района на 2025–2027 годы", "Концепции развития … на 2026–2030
- * годы", "Дорожной карты по развитию конкуренции на 2024–2026 годы", "2025–2027 жылдарға арналған бюджет жобасы"): its subject, not when the count happened; blanked (same length).
+ * годы", "Дорожной карты по развитию конкуренции на 2024–2026 годы", "2025–2027 жылдарға арналған бюджет жобасы", "Аудан бюджетінің 2026–2028 жылдарға арналған жобасы"): its subject, not when the count happened; blanked (same length).
  * Not a plan's years: "по плану на 2026 год – 5" is a plan (PLANNED).
  */
-const DOCUMENT_YEARS = re('(?:бюджет|программ|концепци|стратеги|дорожн[\\p{L}]*\\s+карт|генеральн[\\p{L}]*\\s+план|генплан|прогноз|тариф)[\\p{L}]*(?:\\s+[\\p{L}]+){0,4}?\\s+(?:на|до)\\s+(?:19|20)\\d{2}(?:\\s*[-–—]\\s*(?:19|20)\\d{2})?\\s*(?:гг?\\.|год[\\p{L}]*)|(?:19|20)\\d{2}(?:\\s*[-–—]\\s*(?:19|20)\\d{2})?\\s*(?:жыл|ж\\.)[\\p{L}]*\\s+арналған\\s+(?:[\\p{L}]+\\s+){0,2}?(?:бюджет|бағдарлама|тұжырымдама|стратегия|даму\\s+жоспар)', 'giu');
+const DOCUMENT_YEARS = re('(?:бюджет|программ|концепци|стратеги|дорожн[\\p{L}]*\\s+карт|генеральн[\\p{L}]*\\s+план|генплан|прогноз|тариф)[\\p{L}]*(?:\\s+[\\p{L}]+){0,4}?\\s+(?:на|до)\\s+(?:19|20)\\d{2}(?:\\s*[-–—]\\s*(?:19|20)\\d{2})?\\s*(?:гг?\\.|год[\\p{L}]*)|(?:19|20)\\d{2}(?:\\s*[-–—]\\s*(?:19|20)\\d{2})?\\s*(?:жыл|ж\\.)[\\p{L}]*\\s+арналған\\s+(?:[\\p{L}]+\\s+){0,2}?(?:бюджет|бағдарлама|тұжырымдама|стратегия|даму\\s+жоспар)|(?:бюджет|бағдарлама|тұжырымдама|стратегия)[\\p{L}]*\\s+(?:19|20)\\d{2}(?:\\s*[-–—]\\s*(?:19|20)\\d{2})?\\s*(?:жыл|ж\\.)[\\p{L}]*\\s+арналған', 'giu');
 
 /**
  * The year of the work a heard report tells ("заслушаны 4 отчета: публичный отчет Председателя об итогах деятельности за 2024

@@ -74,6 +74,8 @@ for (const [stem, value] of [['биреу', 1], ['екеу', 2], ['ушеу', 3]
   addWords(KK_WORDS, value, (back ? ['ына', 'ында', 'ын', 'ы'] : ['ине', 'инде', 'ин', 'и']).map((e) => stem + e));
   // The genitive and ablative of "the N of them": "бөлімдердің бесеуінің есептері", "төртеуінен жауап келді".
   addWords(KK_WORDS, value, (back ? ['ынын', 'ынан'] : ['инин', 'инен']).map((e) => stem + e));
+  // The first person's "the N of us", a chair speaking of the council: "он бесеуміз: он біреуміз – …, төртеуміз – …".
+  addWords(KK_WORDS, value, [stem + (back ? 'мыз' : 'миз')]);
 }
 
 /** Whether a word opens with a Kazakh numeral's stem ("тоғызыншы", "төртеуінен"): a number read up to it may be cut short. */

@@ -7,6 +7,7 @@ import { readDatedSentences } from './report/readDatedSentences.ts';
 import { readCountedItems } from './report/readCountedItems.ts';
 import { readMonthItems } from './report/monthItems.ts';
 import { readOneCountedEvents } from './report/oneCountedEvents.ts';
+import { readOrdinalEvents } from './report/ordinalEvents.ts';
 import { readDatedTables } from './report/readDatedTables.ts';
 import { readChronology } from './report/readChronology.ts';
 import { flattenFigureTables } from './report/flattenFigureTables.ts';
@@ -148,6 +149,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'sentences', () => out.activities.push(...readMonthItems(flat, inTable, out.figures, out.activities)));
   // "• меморандум о сотрудничестве с Ассоциацией фермеров (1).": the one event a list item counts, no other of its kind told.
   guard(issues, 'lists', () => out.activities.push(...readOneCountedEvents(lines, out.figures, out.activities)));
+  // "Мониторинг – төртеу. Біріншісі шілденің 15-інде, … Төртіншісі қарашаның 26-сында": the events a count tells by ordinals.
+  guard(issues, 'sentences', () => out.activities.push(...readOrdinalEvents(flat, year, out.figures, out.activities)));
   // "Общественные слушания в отчетном периоде не проводились": a none stated in words, once no count or activity says otherwise.
   guard(issues, 'figures', () => out.figures.push(...readStatedNone(lines, inTable, out.figures, out.activities, out.period, out.candidates)));
   // "поступило 12 обращений … На все обращения даны ответы": all of what came in handled, the count received stated.

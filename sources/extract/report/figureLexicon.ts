@@ -136,13 +136,18 @@ const AFTER_PARTICIPLE = '(?:\\s*,\\s*(?:зарегистрированн|пос
 // inside each pattern made compiling the table take seconds.
 const BETWEEN = '((?:[\\p{L}«»"“”\\-]+\\s+){0,3}?)';
 
-/** A `predicate` form as the three patterns it stands for: Russian "было N", Kazakh "N болды", Kazakh "-дың N-і өтті". */
+/** A `predicate` form as the patterns it stands for: Russian "было N", Kazakh "N болды", "N ғана", "-дың N-і өтті". */
 function predicateForms(form: FigureForm): PlainForm[] {
   if (!('predicate' in form)) return [form];
   const { ru, kk } = form.predicate;
   return [
     { pattern: String.raw`(?<![\p{L}])(?:${ru})\s+был[оиа]\s+(?:уже\s+)?({N})(?=\s*(?:[,.;:)(]|$|[-–—]\s))` },
-    { pattern: String.raw`(?<![\p{L}])(?:${kk})(?:дер|тар|лер|лар)?\s+({N})\s+(?:рет\s+)?болды(?![\p{L}])` },
+    // With the first person's possessive ("Отырыстарымыз үшеу болды", "Дөңгелек үстеліміз екеу болды": a chair's speech).
+    { pattern: String.raw`(?<![\p{L}])(?:${kk})(?:дер|тар|лер|лар)?(?:ымыз|іміз|мыз|міз)?\s+({N})\s+(?:рет\s+)?болды(?![\p{L}])` },
+    // "Мониторинг өткен жылмен салыстырғанда 2-ге көбейіп, 6 болды": the count said after last year's difference.
+    { pattern: String.raw`(?<![\p{L}])(?:${kk})(?:дер|тар|лер|лар)?(?:\s+саны)?\s+(?:өткен\s+жылмен|былтырмен)\s+салыстырғанда\s+{N}\s+(?:көбейіп|артып|өсіп|азайып|кеміп|төмендеп)\s*,\s*({N})\s+болды(?![\p{L}])` },
+    // "Дөңгелек үстел біреу ғана – қыркүйектің 18-інде": the count "only", its date after a dash.
+    { pattern: String.raw`(?<=(?:^|[.;:])\s*)(?:${kk})(?:дер|тар|лер|лар)?\s+({N})\s+ғана(?=\s*(?:[,.;:]|$|[-–—]\s))` },
     { pattern: String.raw`(?<=(?:^|[.;:])\s*)(?:${kk})(?:дің|тің|ің|ның|нің)\s+({N})(?:-?[\p{L}]{1,4})?\s+(?:өткізілді|өтті|ұйымдастырылды|болды)(?![\p{L}])` },
     // "Дөңгелек үстел бір рет – 27 мамырда … өтті", "Круглый стол проводился один раз – 27 мая": the times said of the
     // noun opening its sentence, its date after a dash or its verb right after; never a rate ("проводился 2 раза в год").

@@ -280,7 +280,10 @@ function planSections(lines: string[], periodYears: number[]): Set<number> {
         continue;
       }
     }
-    if (isHeading(text) || title || /^слайд\s+\d{1,3}$/iu.test(text)) {
+    // A numbered title opening with the year ("8. 2026 жылға міндеттер"): isHeading takes a count after the number for an
+    // item wrapped onto its line, but a year of plans after the report's is a title.
+    const yearTitle = /^(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?:19|20)\d{2}\s+\p{L}[^.;:,!?]*$/u.test(text) && text.split(/\s+/).length <= 8;
+    if (isHeading(text) || title || yearTitle || /^слайд\s+\d{1,3}$/iu.test(text)) {
       byQuestion = false;
       const lower = lowerCase(text);
       const year = PLAN_OF_YEAR.exec(lower);

@@ -12,7 +12,9 @@ import { lowerCase } from '../grammar/lowerCase.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 
 /** A print or broadcast outlet: a newspaper, a magazine, a TV or radio channel, an agency, an edition. */
-const OUTLET = /(?<![\p{L}-])(?:газет[\p{L}]*|гәзет[\p{L}]*|журнал(?:е|ах|ы|ов)?(?![\p{L}])|теле(?:канал|видени|арна)[\p{L}]*|радио[\p{L}]*|(?:интернет-)?издани[\p{L}]*|информационн[\p{L}]*\s+агентств[\p{L}]*|ақпарат\s+агенттіг[\p{L}]*|басылым[\p{L}]*)/giu;
+// A register kept by the secretariat ("хатшылығымыздың журналы мен отырыс хаттамаларынан", "журнал регистрации") is the source
+// of the figures, no outlet.
+const OUTLET = /(?<![\p{L}-])(?:газет[\p{L}]*|гәзет[\p{L}]*|(?<!(?:хатшылы|секретариат|тіркеу)[\p{L}]*\s+)журнал(?:е|ах|ы|ов)?(?![\p{L}])(?!\s+(?:регистрац|учёта|учета|тіркеу))|теле(?:канал|видени|арна)[\p{L}]*|радио[\p{L}]*|(?:интернет-)?издани[\p{L}]*|информационн[\p{L}]*\s+агентств[\p{L}]*|ақпарат\s+агенттіг[\p{L}]*|басылым[\p{L}]*)/giu;
 /** Its name in quotes, next to the outlet word: "районной газете «Зерен»", "«Қаратау таңы» газетінде". */
 const NAMED = /[«"“][^«»"“”]{2,60}[»"”]/u;
 /** An outlet's publications: the platforms' words and an article, a story ("9 статей", "11 мақала", "3 сюжета"). */
@@ -59,7 +61,9 @@ export function readOutletMedia(lines: string[], inTable: Set<number>, media: Re
       const opens = Math.min(at, Math.max(0, at - 70) + (name.index ?? 0));
       const platforms = matchesOf(sentence.text, PLATFORMS).map((p) => ({ start: p.index ?? 0, end: (p.index ?? 0) + p[0].length }));
       const left = Math.max(0, sentence.text.slice(0, opens).search(/[,;][^,;]*$/u) + 1, ...platforms.filter((p) => p.end <= opens).map((p) => p.end));
-      const right = Math.min(sentence.text.length, ...platforms.filter((p) => p.start > at).map((p) => p.start));
+      // "… газетінде төрт мақала шықты – барлығы 27": the sum of all the platforms after a dash is no part of the outlet's clause.
+      const sum = sentence.text.slice(at).search(/\s[-–—]\s*(?:барлығы|жалпы|всего|итого)(?![\p{L}])/u);
+      const right = Math.min(sentence.text.length, ...platforms.filter((p) => p.start > at).map((p) => p.start), ...(sum >= 0 ? [at + sum] : []));
       const clause = sentence.text.slice(left, right);
       // "В газетах «Зерен» и «Көкшетау» вышло 9 статей": two outlets under one word, never summed.
       if ((clause.match(new RegExp(NAMED.source, 'gu')) ?? []).length !== 1) continue;

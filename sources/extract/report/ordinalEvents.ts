@@ -1,0 +1,71 @@
+import { lowerCase } from '../grammar/lowerCase.ts';
+import { sentencesOf } from '../grammar/sentencesOf.ts';
+import { parseDatePhrase } from '../parseDatePhrase.ts';
+import { ordinalNumber } from '../protocol/countQuestionSections.ts';
+import { tidy } from '../toLines.ts';
+import type { ReportActivity, ReportFigure } from '../types.ts';
+import { ACTIVITY_PHRASES } from './activityLexicon.ts';
+
+/** The most events told by ordinals: "Жетіншісі", "Седьмой". */
+const MOST = 7;
+/** The number of the ordinal opening a sentence ("Біріншісі …", "Второй – …"), or null. */
+const ordinalOpening = (text: string) => {
+  const word = /^[\p{L}]+/u.exec(text.trim())?.[0];
+  return word === undefined ? null : ordinalNumber(lowerCase(word));
+};
+
+/** "2025.10.08": a date written year first, which parseDatePhrase does not take, turned day first. */
+const dayFirst = (text: string) => text.replace(/(?<![\d.])((?:19|20)\d{2})\.(\d{2})\.(\d{2})(?![\d.])/gu, '$3.$2.$1');
+
+/** "Дөңгелек үстел біреу ғана – қыркүйектің 18-інде, …": the one event's date right after the dash that follows its count. */
+const ONE_THEN_DATE = /(?:біреу|бір|один|одна|одно|1)(?:\s+ғана)?\s+[-–—]\s+(.{4,40})/iu;
+
+/**
+ * The events a stated count of a kind tells one by one in the sentences after it, each opened by its ordinal: "Мониторинг
+ * – төртеу. Біріншісі шілденің 15-інде, … Екіншісі тамыздың 20-сында, … Үшіншісі 2025.10.08 – … Төртіншісі қарашаның
+ * 26-сында, …", "Мониторингов – три. Первый – 12 марта, …". Only when the ordinals run 1…N for the count N, each with a
+ * date, and no event of that kind is read already; a count of one whose date follows its dash ("біреу ғана –
+ * қыркүйектің 18-інде") is that one event. Anything else: nothing (the count stays, the events are not guessed).
+ */
+export function readOrdinalEvents(lines: string[], year: number | undefined, figures: ReportFigure[], activities: ReportActivity[]): ReportActivity[] {
+  const out: ReportActivity[] = [];
+  for (const f of figures) {
+    const kind = ACTIVITY_PHRASES.find((w) => w.metric === f.metric);
+    if (kind === undefined || f.value < 1 || f.value > MOST || [...activities, ...out].some((a) => a.type === kind.type)) continue;
+    const after = sentencesAfter(lines, f.line - 1, f.text);
+    if (after === null) continue;
+    if (f.value === 1) {
+      const one = ONE_THEN_DATE.exec(after.own);
+      const date = one === null ? null : parseDatePhrase(dayFirst(one[1]), year);
+      if (date !== null) out.push({ type: kind.type, title: tidy(after.own).slice(0, 300), date_start: date.start, date_end: date.end, line: f.line });
+      continue;
+    }
+    const told: ReportActivity[] = [];
+    for (const [n, s] of after.next.slice(0, f.value).entries()) {
+      const date = ordinalOpening(s.text) === n + 1 ? parseDatePhrase(dayFirst(s.text), year) : null;
+      if (date === null) break;
+      told.push({ type: kind.type, title: tidy(s.text).slice(0, 300), date_start: date.start, date_end: date.end, line: s.line });
+    }
+    // A further ordinal after the N-th: the count and the events disagree, so neither is taken for the other.
+    const more = after.next[f.value];
+    if (told.length === f.value && !(more && ordinalOpening(more.text) === f.value + 1)) out.push(...told);
+  }
+  return out;
+}
+
+/** The figure's own sentence on its line, and the sentences after it up to the paragraph's end (a blank line). */
+function sentencesAfter(lines: string[], at: number, text: string): { own: string; next: { text: string; line: number }[] } | null {
+  const own = sentencesOf(lines[at] ?? '').find((s) => tidy(s.text).startsWith(tidy(text).slice(0, 20)) || tidy(text).startsWith(tidy(s.text).slice(0, 20)));
+  if (own === undefined) return null;
+  // The paragraph's text from the figure's sentence on, each sentence with the line it starts on.
+  const parts: { text: string; line: number }[] = [];
+  let joined = '';
+  const starts: { offset: number; line: number }[] = [];
+  for (let k = at; k < lines.length && lines[k].trim() !== ''; k++) {
+    const piece = k === at ? lines[k].slice(own.start) : lines[k].trim();
+    starts.push({ offset: joined.length + (joined === '' ? 0 : 1), line: k + 1 });
+    joined = joined === '' ? piece : `${joined} ${piece}`;
+  }
+  for (const s of sentencesOf(joined)) parts.push({ text: s.text, line: [...starts].reverse().find((x) => x.offset <= s.start)?.line ?? at + 1 });
+  return { own: parts[0]?.text ?? own.text, next: parts.slice(1) };
+}

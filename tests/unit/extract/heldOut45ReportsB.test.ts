@@ -1,0 +1,90 @@
+/**
+ * The forty-fifth blind held-out set's Kazakh district and aul reports, part B (issue 12, session 16): Temirlan (a second
+ * half-year, counts as predicates, ordinals, year-to-date traps), Zhambyl (a chair's first-person speech), Dossor (.pdf,
+ * quarter by quarter with a Russian summary) and Zhosaly (every figure framed by last year, a Russian section). See the
+ * set's notes.md and each document's.
+ */
+import { join } from 'node:path';
+import { describe } from 'vitest';
+import { itScoresEachDocument } from '../../helpers/heldOutSet.ts';
+
+const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-45');
+
+// Scored blind at the start of session 16: these four 69/136, 4 false values (Zhosaly's plan under "8. 2026 жылға
+// міндеттер" read as 5 meetings, 7 monitorings and 1 hearing held; Zhambyl's "құрамға тағы екі жаңа мүше енгізілді" read as
+// the members who joined). Fixed by class (report/reports45classesB.test.ts). What is left, and why:
+const MISSED: Record<string, string[]> = {
+  'report-kk-temirlan-2025-h2': [
+    // "Оның 18-і жеке тұлғалардан, 1-еуі «Темірлан-Агро» ЖШС-тен": a legal entity named by its form is read only after a
+    // dash ("1 – от ТОО …", "1-і – «Сервис» ЖШС-нен"); here the count and the name stand with no dash between.
+    'figure appeals_legal_entities',
+    // "Жауап берілгені – 17." on a line of its own, below "Өтініштер – 19. …": the label names no appeals, and the
+    // context of a paragraph reaches only the sentences before it on the same line.
+    'figure appeals_answered',
+    // "Хат – 8 дана жіберілді, сегізінің де жауабы келді": the genitive "сегізінің" (of the eight) is no count to the
+    // number reader, which takes a genitive "ң" only on the collective numerals ("бесеуінің").
+    'figure letters_answered',
+    // "орнына әлі ешкім тағайындалған жоқ": read, but a membership's none is a candidate by the sets' convention
+    // (readStatedNone MEMBERSHIP_WHY: the writers disagree whether "no change" states 0).
+    'figure members_joined',
+    // "Қазанның 30-ында … бас дәрігері Кеңес алдында есеп берді": a person "reported" in a dated sentence, no noun of a
+    // hearing and no held verb; the activity lexicon does not take "есеп берді" alone for a report hearing.
+    'activities report_hearing', 'activity report_hearing 2025-10-30', 'activity report_hearing 2025-12-17',
+  ],
+  'report-kk-zhambyl-2025': [
+    // "Төралқа, Кеңес ережесіне сәйкес, тоқсан сайын шақырылып, жыл бойы төрт рет жиналды": "тоқсан сайын" (every quarter)
+    // makes the clause's count a rate to doubtOfFigure, and the presidium's "рет жиналды" has no form of its own.
+    'figure presidium_meetings',
+    // "Тоғызы да қаралды: жетеуін сол күйінде қолдадық, екеуіне – … – ескертулерімізді жаздық": the first person's
+    // "қолдадық" (we supported) and "ескертулерімізді жаздық" (we wrote our remarks) are no verbs of the NPA forms.
+    'figure npa_approved', 'figure npa_with_remarks',
+    // "жиырма жетісін жеке адамдар жазса, төртеуі шаруа қожалықтары мен серіктестіктерден келді": farms and partnerships
+    // are legal entities only by what they are; no word "заңды тұлға" is said.
+    'figure appeals_legal_entities',
+    // "Отыз бірінің отыз біріне де жазбаша жауап берілді": "бірінің"/"біріне" after "отыз" are not read as the units of
+    // 31 (the number reader stops at "отыз"), and the conclusion's "отыз бірі түгел жауабын алды" likewise.
+    'figure appeals_answered',
+    // Six hearings in ONE sentence: "Ақпанның 19-ында … басшысы …, наурыздың 26-сында … есептерін тыңдадық, мамырдың
+    // 21-інде …, … ал қарашаның 19-ында … басшылары Кеңес алдында есеп берді": the first person's "тыңдадық" and "есеп
+    // берді" are no held verbs, and no count says how many dates the sentence holds.
+    'activities report_hearing',
+    // "Дөңгелек үстеліміз екеу болды: наурыздың 27-сінде – …, қазанның 9-ында – …": the count is read, the first date too;
+    // the second, after a comma with its own dash and topic, is not split off as an event of its own.
+    'activities round_table',
+    'activity report_hearing 2025-02-19', 'activity report_hearing 2025-03-26', 'activity report_hearing 2025-05-21',
+    'activity report_hearing 2025-07-02', 'activity report_hearing 2025-09-24', 'activity report_hearing 2025-11-19',
+    'activity round_table 2025-10-09',
+  ],
+  'report-mixed-dossor-2025-h1': [
+    // "Сәуір отырысында … Баймұханованың … туралы есебі, маусым отырысында … есебі тыңдалды": the hearings are dated by the
+    // meeting's month ("Сәуір отырысында"), the day only in the sentence before ("2025 жылғы 24 сәуірде және 2025 жылғы 26
+    // маусымда" of the meetings); joining the two is not done.
+    'activities report_hearing', 'activity report_hearing 2025-04-24', 'activity report_hearing 2025-06-26',
+  ],
+  'report-mixed-zhosaly-2025': [
+    // "Кеңес мүшесі Т.Б. Әлмағанбетов … өз өтінішімен Кеңестен шықты": one named member, no numeral; kenes reads no count
+    // from a singular noun.
+    'figure members_left',
+    // "Биыл кентте қоғамдық тыңдау өткізу қажеттігі туындаған жоқ, сондықтан тыңдау болған жоқ": the none is said of the
+    // bare "тыңдау", which is also the word of a report hearing ("есеп тыңдау"); only "қоғамдық/жария тыңдау" is read.
+    'figure public_hearings',
+    // "Аудандық мәслихаттан келген 4 жобаның 3-еуі қолдау тапты, 1-еуі бойынша ескертулер жолданды": 4 came in; that all
+    // four were reviewed is the sum of the parts, not a statement.
+    'figure npa_reviewed', 'figure npa_with_remarks',
+    // "Ответы … даны по всем двадцати трём обращениям": the count in the dative after "по всем", with the law's
+    // "статьёй 76 АППК РК" between the verb and it.
+    'figure appeals_answered',
+    // "Instagram-да он төрт, Facebook-те тоғыз жарияланым, «Қармақшы таңы» … төрт мақала шықты – барлығы 27": the sum
+    // closing the platforms' sentence after a dash is no label the publications' forms read.
+    'figure publications',
+  ],
+};
+
+describe('held-out reports (set 45, part B), seen by no one before they were scored', () => {
+  itScoresEachDocument(DIR, [
+    'report-kk-temirlan-2025-h2',
+    'report-kk-zhambyl-2025',
+    'report-mixed-dossor-2025-h1',
+    'report-mixed-zhosaly-2025',
+  ], 4, MISSED);
+});
