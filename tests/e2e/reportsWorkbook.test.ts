@@ -59,9 +59,14 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
+/** Each workbook read once for all the tests (they only read it): a read of the annual workbook is a second of CPU. */
+const read = new Map<string, Promise<ExcelJS.Workbook>>();
+function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  let wb = read.get(file);
+  if (!wb) {
+    const book = new ExcelJS.Workbook();
+    read.set(file, (wb = book.xlsx.readFile(file).then(() => book)));
+  }
   return wb;
 }
 
