@@ -33,7 +33,9 @@ export function datesOfCount(text: string, year: number | undefined, count: numb
     if (d === null || !/\d/u.test(date) || d.start.slice(0, 7) !== d.end.slice(0, 7)) return [];
     const end = k + 1 < found.length ? (found[k + 1].index ?? 0) : text.length;
     const title = tidy(text.slice(at + m[2].length, end).replace(/^[\s,–—-]+|[\s,;.–—-]+$/gu, ''));
-    out.push({ title: title === '' ? tidy(text) : title, start: d.start, end: d.end });
+    // Each event tells something of its own after its date ("22 октября." alone is a date, not an event told).
+    if (!/\p{L}{3}/u.test(title)) return [];
+    out.push({ title, start: d.start, end: d.end });
   }
   return out;
 }

@@ -53,6 +53,8 @@ export function readPlatformSums(lines: string[], inTable: Set<number>, media: R
       if (own.reduce((n, m) => n + (m.publications ?? 0), 0) !== count(total[1])) continue;
       const sum: ReportFigure = { metric: 'publications', value: count(total[1]), line: i + 1, text: tidy(line).slice(0, 300) };
       const other = figures.find((f) => f.metric === 'publications');
+      // The same total already doubted by the figure grammar ("барлығы – 72" beside "74 жарияланым" in the conclusion): left a candidate.
+      if (other === undefined && candidates.some((c) => c.metric === 'publications' && c.value === sum.value)) continue;
       if (other === undefined) figures.push(sum);
       // "Instagram – 24, Facebook – 13, барлығы 37" and elsewhere "опубликовано 39 материалов (включая 2 статьи в газете)":
       // two totals of one document that differ — which is the council's publications is for a person to say.
