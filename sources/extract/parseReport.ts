@@ -33,6 +33,7 @@ import { sumPartTables } from './report/partTables.ts';
 import { readStatedNone } from './report/readStatedNone.ts';
 import { readSingleEvents } from './report/singleEvents.ts';
 import { readHeadsHeard } from './report/headsHeard.ts';
+import { readHeadsOneByOne } from './report/headsOneByOne.ts';
 import { readSingleDraft } from './report/singleDraft.ts';
 import { readDiaryCounts } from './report/diaryCounts.ts';
 import { readAllOfOneKind } from './report/allOfOneKind.ts';
@@ -177,6 +178,13 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'figures', () => {
     const heard = readHeadsHeard(out.activities, out.figures, out.candidates);
     out.activities = heard.activities;
+    out.figures.push(...heard.figures);
+  });
+  // "На февральском заседании (20 февраля) Совет выслушал руководителя отдела образования … В марте (27 марта) отчитывался
+  // руководитель отдела …": heads heard told one by one, each sentence dated, no count of them: one hearing per head.
+  guard(issues, 'figures', () => {
+    const heard = readHeadsOneByOne(lines, year, out.activities, out.figures, out.candidates);
+    out.activities.push(...heard.activities);
     out.figures.push(...heard.figures);
   });
   // A report laid out month by month ("Июль" / "  - общественный мониторинг … (16-17 июля)"): its items of a type are the

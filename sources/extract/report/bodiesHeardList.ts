@@ -6,6 +6,7 @@ import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { MONTH_WORD } from '../monthNames.ts';
 import { tidy } from '../toLines.ts';
+import { runningLines } from './runningLines.ts';
 import type { MetricId, ReportFigure } from '../types.ts';
 
 /**
@@ -22,11 +23,16 @@ export function readBodiesHeardList(lines: string[], figures: ReportFigure[]): R
   const stated = (metric: MetricId) => figures.some((f) => f.metric === metric);
   if (stated('departments_heard') && stated('subordinate_orgs_heard')) return [];
   const hearings = figures.find((f) => f.metric === 'report_hearings');
-  for (const [i, line] of lines.entries()) {
+  // A sentence wrapped over the lines of a plain-text letter is read whole.
+  for (const unit of runningLines(lines, new Set())) {
+    const line = unit.text;
     if (!HEARD.test(lowerCase(line))) continue;
     const masked = maskNeverCounts(line);
     for (const sentence of sentencesOf(masked)) {
-      const kinds = kindsListed(sentence.text);
+      const i = unit.first + unit.starts.filter((s) => s <= sentence.start).length - 1;
+      // The hearings' figure read from this very sentence: the count its list of heads, with no brackets of time, must meet.
+      const counted = hearings !== undefined && hearings.line - 1 >= i && hearings.line - 1 <= unit.first + unit.starts.filter((s) => s < sentence.start + sentence.text.length).length - 1 ? hearings.value : null;
+      const kinds = kindsListed(sentence.text) ?? (counted === null ? null : headsListed(sentence.text, counted));
       if (kinds === null || (hearings !== undefined && hearings.value !== kinds.length)) continue;
       const text = tidy(line.slice(sentence.start, sentence.start + sentence.text.length)).slice(0, 300);
       const out: ReportFigure[] = [];
@@ -40,8 +46,64 @@ export function readBodiesHeardList(lines: string[], figures: ReportFigure[]): R
   return [];
 }
 
-/** A sentence about reports heard: "тыңдалды", "тыңдалған", "заслушано", "заслушаны". */
-const HEARD = /(?:тыңдал|заслуш)/u;
+/** The first word of a body heard or of its head: the one who reported, or the body itself. */
+const HEAD_WORD = /^(?:отдел|управлени|департамент|директор|руководител|начальник|заведующ|аким|гкп|кгп|гу|кгу|гкку|ту|бөлім|басқарма|әкім|директор|басшы|мкк|кмк|«)/iu;
+
+const HEAD_LAST = /(?:бөлім|басқарма|директор|әкім|басшы)[\p{L}]*\s*$/iu;
+
+/**
+ * The heads heard listed after the colon of the sentence that counts them, without brackets of time: "Заслушаны были
+ * отчёты пяти руководителей: отдела образования, отдела жилищно-коммунального хозяйства, …, а также ГКП на ПХВ
+ * «Горзеленстрой», подведомственного акимату города", "Совет заслушал четверых руководителей: отдела …; отдела …; директора
+ * ГКП «…» (подведомственного акимату города) и акима посёлка Солнечный", "Кеңес төрт басшыны тыңдады: білім бөлімінің;
+ * …; «…» МКК директорының және … ауылдық округі әкімінің". Items part at semicolons when there are any, else at commas;
+ * the last "и"/"а также"/"және"/"сондай-ақ" before a head word parts the last two; a piece that opens with no head word
+ * ("подведомственного акимату города") is the item before it said more of. The kinds, when the items are `count` and
+ * each names one body of a kind told (a body of another kind — an akim — counts among the items, in neither kind).
+ */
+function headsListed(sentence: string, count: number): ('departments_heard' | 'subordinate_orgs_heard' | 'other')[] | null {
+  const colon = sentence.indexOf(':');
+  // The head names the heads only ("заслушал четверых руководителей:"); one that names their bodies' kind ("руководителей
+  // государственных органов района:") is left to the readers of that kind.
+  if (colon < 0 || count < 2 || !/(?:руководител[\p{L}]*|басшы[\p{L}]*(?:\s+тыңдады)?)\s*$/iu.test(sentence.slice(0, colon))) return null;
+  const list = sentence.slice(colon + 1).replace(/[\s.;]+$/u, '');
+  const separator = /;/u.test(list.replace(/\([^()]*\)/gu, '')) ? ';' : ',';
+  // A piece that opens with the conjunction (", а также ГКП …") leaves nothing before it: no item.
+  const pieces = splitOutsideBrackets(list, separator).flatMap((piece) => piece.split(/(?:^|\s)(?:и|а\s+также|также|и\s+также|және|сондай-ақ)\s+(?=(?:отдел|управлени|директор|руководител|начальник|аким|гкп|кгп|бөлім|басқарма|мкк|әкім|«))|(?<=(?:ның|нің|ың|ің))\s+(?:және|мен|сондай-ақ)\s+/iu).filter((p, k) => k === 0 || p.trim() !== '').filter((p, k, all) => !(k === 0 && p.trim() === '' && all.length > 1)));
+  const items: string[] = [];
+  for (const raw of pieces) {
+    const piece = raw.trim().replace(/^(?:а\s+также|также|и|және|сондай-ақ)\s+/iu, '');
+    if (piece === '') return null;
+    // A Kazakh item names its body first and its head last ("«Жылу» МКК директорының", "білім бөлімінің").
+    if (HEAD_WORD.test(piece) || HEAD_LAST.test(piece)) items.push(piece);
+    else if (items.length > 0) items[items.length - 1] += `${separator} ${piece}`;
+    else return null;
+  }
+  if (items.length !== count) return null;
+  const kinds = items.map((item) => bodyKindOf(item.replace(/^(?:директор|руководител|начальник|заведующ|басшы)[\p{L}]*\s+|\s+(?:директор|басшы)[\p{L}]*\s*$/giu, '')));
+  if (kinds.some((k) => k === null)) return null;
+  return kinds.map((k) => (k === 'department' ? 'departments_heard' : k === 'subordinate' ? 'subordinate_orgs_heard' : 'other'));
+}
+
+/** The pieces of a text between its separators, a bracket's separators kept inside its piece. */
+function splitOutsideBrackets(text: string, separator: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let k = 0; k < text.length; k++) {
+    if (text[k] === '(') depth++;
+    else if (text[k] === ')' && depth > 0) depth--;
+    else if (text[k] === separator && depth === 0) {
+      out.push(text.slice(from, k));
+      from = k + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
+/** A sentence about reports heard: "тыңдалды", "тыңдалған", "тыңдады", "заслушано", "заслушаны". */
+const HEARD = /(?:тыңда[лд]|заслуш)/u;
 
 /** The head before the colon: the verb of hearing and the reports ("4 есеп тыңдалды", "заслушано 4 отчета"). */
 const HEAD = /(?:есеп|отч[её]т)[\p{L}]*/u;

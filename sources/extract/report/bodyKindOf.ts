@@ -37,7 +37,9 @@ export function bodyKindOf(item: string): BodyKind | null {
   if (DEPARTEMENT.test(unquoted) || DEPARTMENTS.test(unquoted)) return null;
   const departments = (unquoted.match(DEPARTMENT) ?? []).length;
   const subordinate = SUBORDINATE.test(unquoted);
-  const other = OTHER_BODY.test(unquoted) || LEGAL_FORM.test(unquoted);
+  // The akimat a department belongs to is its owner, no second body: "отдела занятости и социальных программ акимата
+  // города", "аудан әкімдігінің білім бөлімі".
+  const other = OTHER_BODY.test(unquoted.replace(/(?<![\p{L}])(?:акимат[\p{L}]*|әкімдіг[\p{L}]*)/giu, ' ')) || LEGAL_FORM.test(unquoted);
   if (departments === 1) return subordinate || other ? null : 'department';
   if (departments > 1) return null;
   // An enterprise's item may carry the last words of the one before it ("(мамыр) басшылары, сондай-ақ «…» МКК директоры").

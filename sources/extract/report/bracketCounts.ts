@@ -10,10 +10,11 @@ import { parseCount } from '../parseCount.ts';
  * number ("пункт 3 (1)"); a heading's own number ("8.1. Круглые столы (8):") is no number of the clause. A bracket before
  * a dash and its detail ("• Общественного совета (2) – 17 июля и 25 сентября", "Кеңес отырыстары (2) – 08.10.2025") or a
  * slash and the next field ("жіберілді (11) / жауап алынды (9)") is read the same way; the dash then opens what the item
- * says of them. Whether the words before it name what the number counts is the grammar's to say.
+ * says of them. A dash before the total of all ("в Telegram-канале Совета (16) - всего 74 публикации") opens no detail of
+ * the bracket: the bracket stays, for the media reader to take as the platform's. Whether the words before it name what the number counts is the grammar's to say.
  */
 export function readBracketCounts(line: string): string {
-  return readHeadingNounCount(line).replace(/\((\d{1,3}(?:[ \u00a0]\d{3})?|\d{4,5})\)(\s+[–—-](?=\s))?(?=\s*(?:[;,.:)/]|$|\s+\p{L}|\s+[\d\p{L}]))/gu, (all, digits: string, dash: string | undefined, at: number) => {
+  return readHeadingNounCount(line).replace(/\((\d{1,3}(?:[ \u00a0]\d{3})?|\d{4,5})\)(\s+[–—-](?=\s)(?!\s+(?:всего|итого|барлығы|жалпы)(?![\p{L}])))?(?=\s*(?:[;,.:)/]|$|\s+\p{L}|\s+[\d\p{L}]))/gu, (all, digits: string, dash: string | undefined, at: number) => {
     const before = line.slice(0, at);
     if (!/[\p{L}»"”]\s*$/u.test(before)) return all;
     const n = parseCount(digits)!;

@@ -47,6 +47,9 @@ export function continuesSentence(line: string, next: string | undefined, stops 
   // paragraph wrapped at a width ("7. Информация о деятельности Совета размещена на интернет-ресурсе" / "Агентства (9
   // публикаций) …") goes on.
   if (NUMBERED_TITLE.test(line) && line.trim().split(/\s+/u).length <= 9 && /^\s*\p{Lu}\p{Ll}/u.test(next) && next.trim().length > Math.min(UNWRAPPED, line.trim().length + LONGER)) return false;
+  // A long line ending with an abbreviation, the quoted name on the next ("директора ГКП на ПХВ" / "«Экибастузтеплоэнерго»
+  // (подведомственного …)"): the name is the abbreviation's.
+  if (/^\s*[«"]/u.test(next) && line.trim().length >= WRAPPED && /\s\p{Lu}{2,5}\s*$/u.test(line)) return true;
   return /^\s*[\p{Lu}\d«"]/u.test(next) && line.trim().length >= WRAPPED && /(?:[\p{Ll},–—-]|\p{Ll}\))\s*$/u.test(line);
 }
 

@@ -8,6 +8,7 @@ import { HELD_VERBS, activityTypeOf, activityTypesIn } from './activityLexicon.t
 import { checkListTotal } from './checkListTotal.ts';
 import { continuesSentence } from './continuesSentence.ts';
 import { countedDates } from './countedDates.ts';
+import { datesOfCount } from './datesOfCount.ts';
 import { ITEM } from './readLists.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { MONTH_WORD } from '../monthNames.ts';
@@ -93,6 +94,14 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       // The type the sentence names outside its quoted titles ("два круглых стола: … «… и мониторинг воздуха»"), else in them.
       const t = activityTypeOf(outsideQuotes(sentence.text)) ?? activityTypeOf(sentence.text);
       if (!t) continue;
+      // "Проведя три мониторинга - 20 февраля по …, 16 апреля по … и 11 июня по …": as many dated clauses as the
+      // sentence's count of the kind, one event each.
+      const counted = t.metric === null ? undefined : figures.find((f) => f.metric === t.metric && f.line >= first + 1 && f.line <= last + 1);
+      const ofCount = counted === undefined ? [] : datesOfCount(sentence.text, year, counted.value);
+      if (ofCount.length > 0) {
+        for (const d of ofCount) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
+        continue;
+      }
       // "Круглые столы: 20.02. – «…»; 14.03. – «…»": a heading run into its items, each opening with its date.
       if (!held && !namedInDatedBracket(sentence.text, t.type, year)) {
         const head = RUN_IN_HEADING.exec(sentence.text);

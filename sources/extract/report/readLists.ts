@@ -69,6 +69,9 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     const first = itemOf(lines[i]);
     // "…заңды тұлғалардан –" / "4. 19 өтінішке жауап берілді": the "4." is the value the dash awaits, no item.
     if (!first || (i > 0 && first.no !== null && awaitsValue(lines[i - 1]))) continue;
+    // "… в загородном лагере «Жасыл ел»," / "- Совет направил в акимат 9 предложений": a dash after a sentence's comma
+    // closes the clause the sentence put between dashes; it is no list's first item.
+    if (first.no === null && i > 0 && /[^\s,],\s*$/u.test(lines[i - 1]) && itemOf(lines[i - 1]) === null && !/^\s*[-–—]\s+[\p{Ll}]/u.test(lines[i])) continue;
     const headingAt = findHeading(lines, i);
     const bullet = first.no === null;
     // "6. Мероприятия." over "- 20.02.2025 – круглый стол …": a numbered section's title of its own, its dashes the list

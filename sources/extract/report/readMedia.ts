@@ -28,7 +28,8 @@ export const PLATFORM_ADDRESS = '(?:\\s+(?:@[\\w.]+|\\(@[\\w.]+\\)|[\\w-]+(?:\\.
 /** The channel's or page's own name in quotes after the platform: "в Telegram-канале «Қорғаныс – Қоғам» – 52" (its dash is the name's). */
 const OWN_NAME = '(?:\\s*[«"“][^«»"“”]{1,60}[»"”])?';
 // The page in the dative, where things were put ("Instagram парақшасына – 41, Telegram арнасына – 18"), is its place too.
-const BARE = new RegExp(`^(?:-[\\p{L}]+|\\.(?:kz|com|org|gov\\.kz)(?![\\p{L}]))?${PLATFORM_ADDRESS}${OWN_NAME}${OWNER}(?:(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде|сына|сіне|ына|іне))?\\s*[-–—:]|(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде))?(?=\\s+[\\uE001\\uE003]))\\s*(${CODED_COUNT})(?!\\s*[\\p{L}]{3})`, 'iu');
+// Or the number alone in a bracket after the platform or its page ("в Instagram (38) и в Telegram-канале Совета (16)").
+const BARE = new RegExp(`^(?:-[\\p{L}]+|\\.(?:kz|com|org|gov\\.kz)(?![\\p{L}]))?${PLATFORM_ADDRESS}${OWN_NAME}${OWNER}(?:(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде|сына|сіне|ына|іне))?\\s*[-–—:]|(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде))?(?=\\s+[\\uE001\\uE003])|\\s*\\((?=\\s*[\\uE001\\uE003]\\uE002*\\s*\\)))\\s*(${CODED_COUNT})(?!\\s*[\\p{L}]{3})`, 'iu');
 /** A total of publications that a list of platforms then breaks down: "опубликовано 412 материалов: на сайте – 150, …". */
 // Within one sentence: the point of an abbreviation ("около 12 тыс. просмотров") or of an address ("сайт
 // qogamdyqkenes-almaty.kz – 102") does not end it.
@@ -51,7 +52,9 @@ function totalAfter(clause: string): number {
 const PUBLICATIONS_WORD = new RegExp(MEDIA_PUBLICATIONS, 'iu');
 const VIEWS_WORD = new RegExp(MEDIA_VIEWS, 'iu');
 /** A total word after a comma, a semicolon, a dash or "и"/"а"/"және": the sum of the platforms named before it. */
-const TOTAL_AFTER = new RegExp(`(?:[,;–—]|\\s(?:и|а|және|ал))\\s*(?:а\\s+)?${TOTAL_WORD.source}`, 'iu');
+// A hyphen typed for the dash ("в Telegram (16) - всего 74") and "то есть"/"яғни" before the word ("и 7 на сайте, то
+// есть всего 40") end the platform's clause too.
+const TOTAL_AFTER = new RegExp(`(?:[,;–—]|\\s-|\\s(?:и|а|және|ал))\\s*(?:а\\s+|то\\s+есть\\s+|т\\.\\s*е\\.\\s*|яғни\\s+)?${TOTAL_WORD.source}`, 'iu');
 // "34 жарияланым шықты (Facebook – 20, Instagram – 14)": a bracket opens the places' list too.
 // "в т.ч." abbreviated opens the list too ("Размещено 302 публикации, в т.ч. в Instagram – 146, …").
 const LIST_OPENS = /^[^.!?]*?(?::|\(|из\s+них|в\s+том\s+числе|в\s+т\.\s*ч\.|оның\s+ішінде)/iu;
@@ -84,8 +87,9 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
     mentions.forEach((m, k) => {
       if ((m.index ?? 0) < head.length || (m.index ?? 0) >= head.length + line.length) return;
       // The clause of one platform: up to the next platform, a semicolon, or the end of the sentence.
-      // A semicolon inside the platform's bracket ("(@handle; суммарно 31 тыс. просмотров)") does not end its clause.
-      const whole = clean.slice(m.index ?? 0, k + 1 < mentions.length ? mentions[k + 1].index : undefined).replace(/\([^()]*\)/gu, (b) => b.replaceAll(';', ',')).split(/[;\n]|[.!?](?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])/u)[0];
+      // A semicolon inside the platform's bracket ("(@handle; суммарно 31 тыс. просмотров)") does not end its clause,
+      // nor does the point of an initial ("которую ведёт Ю.А. Ткаченко, пополнилась 24 публикациями").
+      const whole = clean.slice(m.index ?? 0, k + 1 < mentions.length ? mentions[k + 1].index : undefined).replace(/\([^()]*\)/gu, (b) => b.replaceAll(';', ',')).split(/[;\n]|(?<!(?:^|[^\p{L}])\p{Lu})[.!?](?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])/u)[0];
       // "Telegram: январь – 14 публикаций, февраль – 11": a month's counts are parts of the period, never its value.
       const part = firstPeriodPart(whole);
       // "Telegram арнасында 23 хабарлама, барлығы 64 жарияланым", "в Telegram – 23 сообщения, всего 64 публикации": the
@@ -108,7 +112,7 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
       const listed = LISTED_TOTAL.test(clean.slice(0, m.index)) || countsPublications(sentenceAround(clean, m.index ?? 0)) || underListedTotal(lines, i, inTable);
       let publications = valueOf(PUBLICATIONS.exec(coded)) ?? (listed && !OTHER_COUNTED.test(segment) ? valueOf(BARE.exec(coded.slice(m[0].length)), m[0].length) : null);
       let views = valueOf(VIEWS.exec(coded)) ?? valueOf(VIEWS_TIMES.exec(coded));
-      publications ??= countBefore(clean, m.index ?? 0, m[0].length, k > 0 ? (mentions[k - 1].index ?? 0) + mentions[k - 1][0].length : 0, kazakh);
+      publications ??= countBefore(clean, m.index ?? 0, m[0].length, k > 0 ? (mentions[k - 1].index ?? 0) + mentions[k - 1][0].length : 0, kazakh, listed);
       publications ??= partOfTotal(clean, m.index ?? 0);
       if (publications === null && NOUN_BEFORE.test(clauseHead(clean, m.index ?? 0))) publications = valueOf(LABEL_AFTER.exec(coded.slice(m[0].length)), m[0].length);
       // "Общее число просмотров в Instagram – 118 тыс.", "Instagram-дағы қаралым саны – …" said before the platform: its views.
@@ -224,15 +228,22 @@ const OTHER_COUNTED = /(?:подписчик|жазылушы|followers|учас
  * сайте и в соцсетях" is the two together), holds another count, or the
  * count is approximate.
  */
-function countBefore(clean: string, at: number, length: number, from: number, kazakh: boolean): number | null {
+function countBefore(clean: string, at: number, length: number, from: number, kazakh: boolean, listed = false): number | null {
   const head = Math.max(from, ...[...',;:.!?'].map((c) => clean.lastIndexOf(c, at - 1) + 1));
-  const stops = [...',;:.!?'].map((c) => clean.indexOf(c, at + length)).filter((k) => k >= 0);
+  // "ещё 9 вышло в Facebook и 7 – на сайте": an "и" before the next count ends the clause as a comma would.
+  const and = clean.slice(at + length).search(/\s(?:и|а|және)\s+\d/u);
+  const stops = [...[...',;:.!?'].map((c) => clean.indexOf(c, at + length)), and < 0 ? -1 : at + length + and].filter((k) => k >= 0);
   const clause = clean.slice(head, stops.length > 0 ? Math.min(...stops) : clean.length);
   if (placesOf(clause).length !== 1) return null;
   const { coded, counts } = codeCounts(clean.slice(head, at), { kazakh });
   if (counts.size !== 1) return null;
   const found = LEADING_COUNT.exec(coded);
-  if (!found || APPROXIMATE.test(coded.slice(0, found.index)) || TOTAL_WORD.test(coded)) return null;
+  if (!found || APPROXIMATE.test(coded.slice(0, found.index)) || TOTAL_WORD.test(coded)) {
+    // In a sentence that counts publications, a bare count placed on the platform ("ещё 9 вышло в Facebook и 7 – на
+    // сайте") is that platform's part, as in a list under a total.
+    const bare = listed ? PART_BEFORE.exec(clean.slice(head, at).replace(/^\s*(?:и|а|ещё|еще|тағы)\s+/iu, '')) : null;
+    return bare !== null && !APPROXIMATE.test(clean.slice(head, at)) ? ([...codeCounts(bare[1]).counts.values()][0] ?? null) : null;
+  }
   return counts.get(found.index) ?? null;
 }
 

@@ -12,7 +12,7 @@ const PLATFORM = new RegExp(PLATFORM_PHRASES.map((p) => `(${p.source})`).join('|
  * A total closing the platforms' line or sentence: "…, Telegram – 38. Барлығы – 118.", "… Всего: 41", "… жарияланым
  * орналастырылды (барлығы 73).", "Instagram-да 17, Facebook-те 10 жарияланым шықты, барлығы 27. Аудандық газетте …".
  */
-const TOTAL_AFTER = /(?:(?:^|[.;,]\s+)|\(\s*)(?:барлығы|всего|итого|жалпы)\s*[-–—:]?\s*(\d{1,3}(?:[ \u00a0]\d{3})?|\d{1,5})\s*\)?\s*(?:\.?\s*$|\.\s+(?=\p{Lu}))/iu;
+const TOTAL_AFTER = /(?:(?:^|[.;,]\s+)(?:то\s+есть\s+|т\.\s*е\.\s+|яғни\s+)?|\(\s*)(?:барлығы|всего|итого|жалпы)\s*[-–—:]?\s*(\d{1,3}(?:[ \u00a0]\d{3})?|\d{1,5})\s*\)?\s*(?:\.?\s*$|\.\s+(?=\p{Lu}))/iu;
 /** A heading's count, its bracket read as a dash (report/bracketCounts): "9. СМИ И СОЦИАЛЬНЫЕ СЕТИ – 41". */
 const HEADING_COUNT = /[-–—]\s*(\d{1,5})\s*$/u;
 /** A bullet naming one platform (an address may follow) and one bare count: "• Instagram @medeu_kenes – 29;", "• Facebook – 12." */
@@ -38,12 +38,23 @@ export function readPlatformSums(lines: string[], inTable: Set<number>, media: R
   for (let i = 0; i < lines.length; i++) {
     if (inTable.has(i)) continue;
     const line = lines[i];
-    const total = TOTAL_AFTER.exec(line);
-    const own = media.filter((m) => m.line === i + 1);
+    // A total whose words the wrap split ("…на сайте акимата города, то" / "есть всего 40."): read with the clause it opens on the line before.
+    const before = i > 0 && !inTable.has(i - 1) && !/[.!?]\s*$/u.test(lines[i - 1]) ? /[,;]\s*[^,;.]*$/u.exec(lines[i - 1])?.[0] ?? '' : '';
+    const opening = TOTAL_AFTER.exec(line);
+    const total = opening ?? (before === '' ? null : TOTAL_AFTER.exec(`${before} ${line.trimStart()}`));
+    const opens = opening === null ? total !== null : opening.index === 0;
+    // The platforms of the sentence the total closes, wrapped over the lines before it in a plain-text letter ("Страница
+    // Совета в Instagram … пополнилась" / "24 публикациями; ещё 9 вышло в Facebook и 7 - на сайте акимата города, то" /
+    // "есть всего 40."): up to two lines back, none of them blank.
+    let first = i;
+    while (first > 0 && i - first < 2 && lines[first - 1].trim() !== '' && !inTable.has(first - 1) && !/[.!?]\s*$/u.test(lines[first - 1]) && opens) first--;
+    const own = media.filter((m) => m.line >= first + 1 && m.line <= i + 1);
     if (total !== null && own.length >= 2 && own.every((m) => m.publications !== null)) {
       if (own.reduce((n, m) => n + (m.publications ?? 0), 0) !== count(total[1])) continue;
       const sum: ReportFigure = { metric: 'publications', value: count(total[1]), line: i + 1, text: tidy(line).slice(0, 300) };
       const other = figures.find((f) => f.metric === 'publications');
+      // The same total already doubted by the figure grammar ("барлығы – 72" beside "74 жарияланым" in the conclusion): left a candidate.
+      if (other === undefined && candidates.some((c) => c.metric === 'publications' && c.value === sum.value)) continue;
       if (other === undefined) figures.push(sum);
       // "Instagram – 24, Facebook – 13, барлығы 37" and elsewhere "опубликовано 39 материалов (включая 2 статьи в газете)":
       // two totals of one document that differ — which is the council's publications is for a person to say.

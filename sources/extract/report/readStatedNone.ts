@@ -50,8 +50,8 @@ const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string
   { metric: 'members_left', subject: 'выбывш[\\p{L}]*(?:\\s+член[\\p{L}]*)?', verbs: 'было', kk: '(?!)' },
   // "Изменений в составе не было", "Кеңес құрамында өзгеріс болған жоқ": neither joined nor left — a membership's none (a candidate).
   // "Кеңес құрамына өзгеріс енгізілген жоқ": no change made, the Kazakh of "изменения в состав не вносились".
-  { metric: 'members_joined', subject: 'изменени[\\p{L}]*\\s+в\\s+состав[\\p{L}]*|құрам[\\p{L}]*\\s+өзгеріс[\\p{L}]*', verbs: 'было|происходил|вносил', kk: MEMBERSHIP_CHANGE_NONE_KK },
-  { metric: 'members_left', subject: 'изменени[\\p{L}]*\\s+в\\s+состав[\\p{L}]*|құрам[\\p{L}]*\\s+өзгеріс[\\p{L}]*', verbs: 'было|происходил|вносил', kk: MEMBERSHIP_CHANGE_NONE_KK },
+  { metric: 'members_joined', subject: 'изменени[\\p{L}]*\\s+в\\s+(?:персональн[\\p{L}]*\\s+)?состав[\\p{L}]*|құрам[\\p{L}]*\\s+өзгеріс[\\p{L}]*', verbs: 'было|происходил|вносил', kk: MEMBERSHIP_CHANGE_NONE_KK },
+  { metric: 'members_left', subject: 'изменени[\\p{L}]*\\s+в\\s+(?:персональн[\\p{L}]*\\s+)?состав[\\p{L}]*|құрам[\\p{L}]*\\s+өзгеріс[\\p{L}]*', verbs: 'было|происходил|вносил', kk: MEMBERSHIP_CHANGE_NONE_KK },
   // "Состав Совета не изменялся", "Кеңестің құрамы өзгерген жоқ": the same said by the membership's own verb.
   { metric: 'members_joined', subject: 'состав[\\p{L}]*|құрам[\\p{L}]*', verbs: 'изменял|менял', kk: 'өзгерген\\s+жоқ|өзгермеді' },
   { metric: 'members_left', subject: 'состав[\\p{L}]*|құрам[\\p{L}]*', verbs: 'изменял|менял', kk: 'өзгерген\\s+жоқ|өзгермеді' },
@@ -106,11 +106,11 @@ const LEADING_KINDS = new RegExp(typedOnRussianKeyboard(`^\\s*${OPENING}(?:${EVE
 
 const COMPILED = SUBJECTS.map((s) => ({
   metric: s.metric,
-  // The subject, up to six words (each a filler: the period, the council, the audience), "не" and the verb (Russian); or the
-  // subject, up to six such words and the Kazakh negated verb.
+  // The subject, up to seven words (each a filler: the period, the council, the audience: "Семинаров для членов Совета мы
+  // в этом году не проводили"), "не" and the verb (Russian); or the subject, up to seven such words and the Kazakh negated verb.
   // A subject typed on a Russian keyboard ("донгелек устел") is read too, as its verbs are (NONE_VERBS_KK).
   // An event kind's none said as a failure: "Обучающих семинаров … организовать не удалось" (FAILED_TO_HOLD).
-  regex: new RegExp(typedOnRussianKeyboard(`(?<![\\p{L}])(${s.subject})((?:\\s+[\\p{L}.-]+){0,6}?)\\s+(?:не\\s+(?:${s.verbs ?? NONE_VERBS})[\\p{L}]*|(?:${s.kk ?? NONE_VERBS_KK})${s.verbs === undefined ? `|${FAILED_TO_HOLD}` : ''})(?![\\p{L}])`), 'u'),
+  regex: new RegExp(typedOnRussianKeyboard(`(?<![\\p{L}])(${s.subject})((?:\\s+[\\p{L}.-]+){0,7}?)\\s+(?:не\\s+(?:${s.verbs ?? NONE_VERBS})[\\p{L}]*|(?:${s.kk ?? NONE_VERBS_KK})${s.verbs === undefined ? `|${FAILED_TO_HOLD}` : ''})(?![\\p{L}])`), 'u'),
   // "Не проведено ни одного общественного слушания", "бірде-бір қоғамдық тыңдау өткізілмеді": the subject after "ни одного".
   noneOf: new RegExp(`^\\s*(?:не\\s+(?:было\\s+)?(?:проведен|организован|подписан|заслушан)[\\p{L}]*\\s+ни\\s+одного\\s+(?:[\\p{L}]+\\s+)?(?:${s.subject})|бірде-бір\\s+(?:${s.subject})\\s+(?:${s.kk ?? NONE_VERBS_KK}))\\s*$`, 'u'),
 }));

@@ -13,6 +13,8 @@ import { ACTIVITY_PHRASES, HELD_VERBS } from './activityLexicon.ts';
 const SINGULAR: Partial<Record<ReportActivity['type'], RegExp>> = {
   seminar: /(?<![\p{L}])(?:семинар|тренинг|вебинар)(?:а|ом|е)?(?![\p{L}])/u,
   report_hearing: /(?<![\p{L}])(?:заслушан(?:а)?\s+(?:[\p{L}]+\s+)?(?:отч[её]т|информация)|есебі\s+тыңдалды)(?![\p{L}])/iu,
+  // "11 июня я подписал меморандум о сотрудничестве с …", "11 маусымда … меморандумға қол қойылды".
+  memorandum: /(?<![\p{L}])(?:меморандум(?:а|ом|е)?|меморандумға)(?![\p{L}])/iu,
 };
 
 /**
@@ -22,6 +24,7 @@ const SINGULAR: Partial<Record<ReportActivity['type'], RegExp>> = {
 const PLURAL: Partial<Record<ReportActivity['type'], RegExp>> = {
   seminar: /(?<![\p{L}])(?:семинар|тренинг|вебинар)(?:ы|ов|ах|ам|ами|лар[\p{L}]*|дар[\p{L}]*)(?![\p{L}])/iu,
   report_hearing: /(?<![\p{L}])(?:отч[её]т(?:ы|ов|ах|ам|ами)|есептер[\p{L}]*|информаци[ия]\s+(?:[\p{L}]+\s+)?руководител(?:ей|ям))(?![\p{L}])/iu,
+  memorandum: /(?<![\p{L}])(?:меморандум(?:ы|ов|ах|ам|ами)|меморандумдар[\p{L}]*)(?![\p{L}])/iu,
 };
 
 /** The sentence tells the event as one among others: "в том числе", "в частности", "одним из", "оның ішінде", "бірі". */

@@ -21,7 +21,7 @@ const MISSED: Record<string, string[]> = {
   'report-kk-minwater-2025-q2': ['figure npa_reviewed', 'figure appeals_individuals'],
   // "заслушаны отчеты двух государственных органов: отдела … и отдела …" (a count in words, the bodies named after the
   // colon); "проведен круглый стол" (one, with no number).
-  'report-ru-enbekshikazakh-2025-q1': ['figure departments_heard', 'figure round_tables'],
+  'report-ru-enbekshikazakh-2025-q1': ['figure round_tables'],
 };
 
 describe('held-out documents (set 24), seen by no one before they were scored', () => {

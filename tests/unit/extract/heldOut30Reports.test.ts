@@ -40,7 +40,7 @@ const MISSED: Record<string, string[]> = {
     'figure report_hearings', 'figure public_hearings',
   ],
   // "в том числе Instagram – 88," then "Facebook – 30, сайт акимата – 22" on the wrapped line; one hearing's date.
-  'report-ru-petropavl-2025': ['media facebook.publications', 'media website.publications', 'activities public_hearing', 'activity public_hearing 2025-10-24'],
+  'report-ru-petropavl-2025': ['media facebook.publications', 'media website.publications'],
 };
 
 describe('held-out reports (set 30), seen by no one before they were scored', () => {

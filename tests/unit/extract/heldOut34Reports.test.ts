@@ -25,7 +25,7 @@ const MEMBERSHIP_NONE = ['figure members_joined', 'figure members_left'];
 const MISSED: Record<string, string[]> = {
   // "22 октября проведены общественные слушания по проекту …", "15 мая Советом подписан меморандум …": one dated event
   // each, no count written (the activities are read; a lone activity is never turned into a figure, as in set 31).
-  'report-ru-azrk-2025': ['figure public_hearings', 'figure memoranda'],
+  'report-ru-azrk-2025': ['figure public_hearings'],
   // "бір мүше … шығарылып, оның орнына жаңа мүше енгізілді": the one who left is read (the converb); the one who joined
   // is "a new member in their place", no number written. "Ведомстволық бағынысты мекемесі – «Антикор орталығы»
   // директорының ақпараты": a subordinate body named among the hearings, not counted.

@@ -31,7 +31,6 @@ const MISSED: Record<string, string[]> = {
     // "заңды тұлғалардан / – 2": the dash of the part opens the next line, read as a list item of its own.
     'figure appeals_legal_entities',
     // "қала әкімдігінің сайтында / (12)": the platform's bracketed count on the next line.
-    'media website.publications',
   ],
   'report-kk-ushtobe-2025': [
     // "Дөңгелек үстелдер: 2 (2025 жылғы 14 наурызда – …)": the count before a bracket opening with a full date is masked

@@ -30,10 +30,8 @@ const MISSED: Record<string, string[]> = {
     // "Движения в составе за полугодие не было": a membership's none names neither those who joined nor those who left;
     // by the sets' convention (readStatedNone, "Изменений в составе не было") it is at most a candidate, never a 0 figure.
     'figure members_joined', 'figure members_left',
-    // "Заслушаны 4 руководителя: отдел образования (30.01); отдел ЖКХ, ПТ и АД (24.04); отдел занятости … (26.06); аким
-    // Балкашинского с/о (26.06)": three of the four events name a department; counting only those of a list is not done
-    // (readCountedItems states the departments only when every event names one).
-    'figure departments_heard',
+    // ("Заслушаны 4 руководителя: отдел образования (30.01); …; аким Балкашинского с/о (26.06)": the departments among the
+    // heads listed after their count are read since session 16, report/bodiesHeardList's headsListed.)
     // "по всем 4-м – положительные заключения": "4-м" is masked as an ordinal ("4th", maskNeverCounts), so the dative
     // cardinal after "всем" is not read.
     'figure npa_approved',

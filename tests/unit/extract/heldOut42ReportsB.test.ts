@@ -40,8 +40,7 @@ const MISSED: Record<string, string[]> = {
     'figure members_joined',
     // "Мониторинг проводился два раза: 18-19 марта проверяли …, 27 мая – готовность …": the second date opens a clause
     // after a comma inside the first one's sentence; only the sentence's first date is read. The hearings: above.
-    'activities monitoring', 'activities report_hearing', 'activity monitoring 2025-05-27',
-    'activity report_hearing 2025-02-06', 'activity report_hearing 2025-04-10', 'activity report_hearing 2025-06-19',
+    'activities report_hearing', 'activity report_hearing 2025-02-06', 'activity report_hearing 2025-04-10', 'activity report_hearing 2025-06-19',
   ],
 };
 

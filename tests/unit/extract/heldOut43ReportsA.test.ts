@@ -53,9 +53,8 @@ const MISSED: Record<string, string[]> = {
     'figure publications',
     // Six monitoring dates in one sentence ("2025 жылғы 4 ақпанда …, 2025 жылғы 26 ақпанда …") and "біріншісі … 13 наурызда
     // …, екіншісі … 29 мамырда": only the first dates of a run-on sentence become activities.
-    'activities monitoring', 'activities round_table',
-    'activity monitoring 2025-02-04', 'activity monitoring 2025-02-26', 'activity monitoring 2025-03-19',
-    'activity monitoring 2025-05-21', 'activity round_table 2025-05-29',
+    'activities round_table',
+    'activity round_table 2025-05-29',
   ],
 };
 
