@@ -87,9 +87,8 @@ const MISSED: Record<string, string[]> = {
     // 9": the count inside "выразилась в …" (a prepositional phrase, doubted as a circumstance), so its part "из них … - 9"
     // has no total to be read against.
     'figure npa_reviewed', 'figure npa_approved',
-    // "Количество проведённых общественных мониторингов ограничилось четырьмя: … (март), … (май), … (июль), … (сентябрь)":
-    // the events by month, in brackets after each; readMonthItems reads them only after a count stated with "проведено".
-    'activities monitoring',
+    // ("Количество проведённых общественных мониторингов ограничилось четырьмя: … (март), … (май), … (июль), … (сентябрь)",
+    // the events by month in brackets after each, are read since set 44's other classes were merged: report/monthItems.)
     // "обучающих семинаров для членов Совета - 1 (совместно с Палатой НПО, 22 октября)": the date inside a bracket after
     // the count of a list of kinds; no dated-event reader reads a date out of a count's bracket.
     'activities seminar', 'activity seminar 2025-10-22',
