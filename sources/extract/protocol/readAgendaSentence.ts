@@ -6,7 +6,7 @@ import type { AgendaItem } from '../types.ts';
 import { ordinalNumber } from './countQuestionSections.ts';
 import { QUESTION_NEW, SECTION_NEW } from './lexicon.ts';
 import { re } from './re.ts';
-import type { Paragraph } from './readAbsentSentence.ts';
+import { type Paragraph, type ParagraphsPart, paragraphsOf } from './paragraphsOf.ts';
 import { COUNT_SAID, ORDINAL, ORDINAL_WORD } from './readSpokenAgenda.ts';
 
 /**
@@ -21,38 +21,16 @@ import { COUNT_SAID, ORDINAL, ORDINAL_WORD } from './readSpokenAgenda.ts';
  * never the agenda.
  */
 export function readAgendaSentence(lines: string[]): AgendaItem[] {
-  const paragraphs = paragraphsBeforeDiscussion(lines);
+  const paragraphs = paragraphsOf(lines, lines.map((_, k) => k + 1), BEFORE_DISCUSSION);
   return itemsAfterCount(paragraphs) ?? itemsByOrdinal(paragraphs);
 }
 
 /**
- * Lines joined up to a blank line, a hard-wrapped sentence made whole. Not readAbsentSentence's paragraphsOf: that one
- * stops at the agenda's heading and leaves out lines ending with a colon, where the agenda's sentence stands
- * ("Күн тәртібінде / В повестке – три вопроса: …").
+ * Up to the first question's discussion ("По первому вопросу …", "СЛУШАЛИ:"), not to the agenda's heading as the
+ * attendance part: the agenda's sentence may stand on its line ("Күн тәртібінде / В повестке – три вопроса: …"); and every
+ * line, for a line ending with a colon ("три вопроса:") or numbered is of the sentence.
  */
-function paragraphsBeforeDiscussion(lines: string[]): Paragraph[] {
-  const out: Paragraph[] = [];
-  let text = '';
-  let starts: { at: number; line: number }[] = [];
-  const flush = () => {
-    const at = starts;
-    if (text !== '') out.push({ text, lineAt: (offset) => [...at].reverse().find((s) => s.at <= offset)?.line ?? at[0].line });
-    text = '';
-    starts = [];
-  };
-  for (let i = 0; i < lines.length; i++) {
-    if (re(QUESTION_NEW).test(lines[i]) || re(SECTION_NEW).test(lines[i])) break;
-    if (lines[i].trim() === '') {
-      flush();
-      continue;
-    }
-    if (text !== '') text += ' ';
-    starts.push({ at: text.length, line: i + 1 });
-    text += lines[i].trim();
-  }
-  flush();
-  return out;
-}
+const BEFORE_DISCUSSION: ParagraphsPart = { endsAt: (line) => re(QUESTION_NEW).test(line) || re(SECTION_NEW).test(line), proseOnly: false };
 
 /** The count's clause up to its colon: "три вопроса:", "үш мәселе енгізілгенін айтты:", "мәселені қарауды ұсынды:". */
 const TO_COLON = /^[^.:;!?]{0,60}:\s*/u;
