@@ -14,7 +14,6 @@ import { firstProtocolOnly } from './protocol/firstProtocolOnly.ts';
 import { readAgenda } from './protocol/readAgenda.ts';
 import { readSpokenAgenda } from './protocol/readSpokenAgenda.ts';
 import { readAgendaSentence } from './protocol/readAgendaSentence.ts';
-import { readToldAgenda } from './protocol/readToldAgenda.ts';
 import { statesNobodyAbsent } from './protocol/readAbsentSentence.ts';
 import { readAttendance } from './protocol/readAttendance.ts';
 import { readGroupCounts } from './protocol/readGroupCounts.ts';
@@ -239,16 +238,13 @@ export function parseProtocol(text: string): ProtocolExtract {
   guard(issues, 'agenda said', () => {
     if (out.agenda.length === 0) out.agenda = readSpokenAgenda(lines);
   });
-  // The agenda told in a sentence of the narrative, its count then its items ("В повестке – три вопроса: о …; о …; о …",
-  // "күн тәртібіне үш мәселе енгізілгенін айтты: біріншісі – …"): read when no list gave as many (its heading's line was
-  // read as one item).
+  // The agenda told in the narrative: its count then its items in a sentence ("В повестке – три вопроса: о …; о …; о …",
+  // "күн тәртібіне үш мәселе енгізілгенін айтты: біріншісі – …", "предложил рассмотреть три вопроса: о …, об … и о …"), or
+  // a paragraph a question opening with its ordinal ("Первый – о …"): read when no list gave as many (its heading's line
+  // was read as one item).
   guard(issues, 'agenda in a sentence', () => {
     const told = readAgendaSentence(lines);
     if (told.length > out.agenda.length) out.agenda = told;
-  });
-  // The agenda told in the secretary's sentences ("предложил рассмотреть три вопроса: о …, об … и о …", "Первый – о …").
-  guard(issues, 'agenda told', () => {
-    if (out.agenda.length === 0) out.agenda = readToldAgenda(lines);
   });
   // No item read is "the agenda is not read", not "an agenda of 0 items" (no data is not zero).
   if (out.agenda.length === 0) out.agenda_listed = false;

@@ -6,6 +6,7 @@ import { ABSENT_HEADING, AGENDA_HEADING, INVITED_HEADING, INVITED_STATUS, NOT_VO
 import { INITIALS, NAME_WORD, re } from './re.ts';
 import { classifyAbsence } from './splitPerson.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
+import { type Paragraph, paragraphsOf } from './paragraphsOf.ts';
 
 /** A surname: two letters at least ("Ф.И.О" is a column's name). */
 const SURNAME = `${NAME_WORD}\\p{L}`;
@@ -167,42 +168,4 @@ function clean(text: string): string {
   let t = tidy(text);
   for (let k = 0; k < 3; k++) t = tidy(t.replace(JOINERS, '').replace(/^\((.*)\)$/u, '$1'));
   return t;
-}
-
-export interface Paragraph {
-  text: string;
-  /** The line of the text where a character of the paragraph stands. */
-  lineAt: (offset: number) => number;
-}
-
-/** The paragraphs of the attendance part: lines joined up to a blank line, hyphenated words made whole. */
-export function paragraphsOf(lines: string[], numbers: number[]): Paragraph[] {
-  const out: Paragraph[] = [];
-  let text = '';
-  let starts: { at: number; line: number }[] = [];
-  const flush = () => {
-    if (text.trim() !== '') {
-      const at = starts;
-      out.push({ text, lineAt: (offset) => [...at].reverse().find((s) => s.at <= offset)?.line ?? at[0].line });
-    }
-    text = '';
-    starts = [];
-  };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (re(AGENDA_HEADING).test(line) || re(SECTION_NEW).test(line)) break;
-    // Prose only: a table row, a list item or a heading ends the paragraph and is none of it (the lists read those).
-    if (line.trim() === '' || /\t|\s\|\s/.test(line) || /^\s*(?:\d{1,3}\s*[.)]|[-–—•·*▪])\s/u.test(line) || /:\s*$/.test(line)) {
-      flush();
-      continue;
-    }
-    // "находя-" / "щийся": a word broken at the end of the line is joined without its hyphen.
-    const broken = /\p{L}-$/u.test(text) && /^\s*\p{Ll}/u.test(line);
-    if (broken) text = text.slice(0, -1);
-    else if (text !== '') text += ' ';
-    starts.push({ at: text.length, line: numbers[i] });
-    text += line.trim();
-  }
-  flush();
-  return out;
 }

@@ -1,64 +1,121 @@
 import { parseCount } from '../parseCount.ts';
+import { sentencesOf } from '../grammar/sentencesOf.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
 import { tidy } from '../toLines.ts';
 import type { AgendaItem } from '../types.ts';
 import { ordinalNumber } from './countQuestionSections.ts';
 import { QUESTION_NEW, SECTION_NEW } from './lexicon.ts';
 import { re } from './re.ts';
-import { COUNT_SAID, ORDINAL } from './readSpokenAgenda.ts';
-import { matchesOf } from '../grammar/matchesOf.ts';
+import { type Paragraph, type ParagraphsPart, paragraphsOf } from './paragraphsOf.ts';
+import { COUNT_SAID, ORDINAL, ORDINAL_WORD } from './readSpokenAgenda.ts';
 
 /**
- * The agenda told in one sentence of the narrative, its count and then its items after a colon: "Төраға күн тәртібіне үш
- * мәселе енгізілгенін айтты: біріншісі – …, екіншісі – …, үшіншісі – …", "В повестке – три вопроса: о …; о …; о …",
- * "бүгін үш мәселе қаралатынын хабарлады: …, … және …". The items are taken only when the sentence splits into as many as
- * it says — by its ordinals in order, else at its semicolons, else at its commas and the last "және" / "и"; anything else
- * is no agenda read (an item's own comma would make one more).
+ * The agenda told in the narrative, with no list under a heading:
+ * - its count and then its items after a colon, in one sentence: "Төраға күн тәртібіне үш мәселе енгізілгенін айтты:
+ *   біріншісі – …, екіншісі – …, үшіншісі – …", "В повестке – три вопроса: о …; о …; о …", "бүгін үш мәселе қаралатынын
+ *   хабарлады: …, … және …", "предложил рассмотреть три вопроса: о …, об … (докладывает …) и о …", "үш мәселені қарауды
+ *   ұсынды: … туралы, … туралы және … туралы" — taken only when the sentence splits into as many items as it says (partsOf);
+ * - each question a paragraph opening with its ordinal, "Первый – о …" / "Второй – о …", "Бірінші – … туралы" — taken when
+ *   they run from the first, in order, two at least.
+ * Past the first question's section ("По первому вопросу …", "СЛУШАЛИ:") the counts and ordinals are of the discussion,
+ * never the agenda.
  */
 export function readAgendaSentence(lines: string[]): AgendaItem[] {
-  for (let i = 0; i < lines.length; i++) {
-    // (Past the first question's section the counts are of the discussion, never the agenda.)
-    if (re(SECTION_NEW).test(lines[i]) || re(QUESTION_NEW).test(lines[i])) return [];
-    const said = COUNT_SAID.exec(lines[i]);
-    const count = said ? parseCount(said[1]) : null;
-    if (!said || count === null || count < 2) continue;
-    // The sentence's rest, over the lines of its paragraph (a hard-wrapped text), each offset kept with its line.
-    let text = lines[i].slice(said.index + said[0].length);
-    const starts = [0];
-    for (let k = i + 1; k < lines.length && lines[k].trim() !== '' && !SENTENCE_END.test(text); k++) {
-      starts.push(text.length + 1);
-      text += ` ${lines[k].trim()}`;
+  const paragraphs = paragraphsOf(lines, lines.map((_, k) => k + 1), BEFORE_DISCUSSION);
+  return itemsAfterCount(paragraphs) ?? itemsByOrdinal(paragraphs);
+}
+
+/**
+ * Up to the first question's discussion ("По первому вопросу …", "СЛУШАЛИ:"), not to the agenda's heading as the
+ * attendance part: the agenda's sentence may stand on its line ("Күн тәртібінде / В повестке – три вопроса: …"); and every
+ * line, for a line ending with a colon ("три вопроса:") or numbered is of the sentence.
+ */
+const BEFORE_DISCUSSION: ParagraphsPart = { endsAt: (line) => re(QUESTION_NEW).test(line) || re(SECTION_NEW).test(line), proseOnly: false };
+
+/** The count's clause up to its colon: "три вопроса:", "үш мәселе енгізілгенін айтты:", "мәселені қарауды ұсынды:". */
+const TO_COLON = /^[^.:;!?]{0,60}:\s*/u;
+
+function itemsAfterCount(paragraphs: Paragraph[]): AgendaItem[] | null {
+  for (const p of paragraphs) {
+    for (const s of sentencesOf(p.text)) {
+      // Every count of the sentence in turn: "два вопроса решены, осталось три вопроса: …" is told by the second.
+      for (let from = 0, said = COUNT_SAID.exec(s.text); said !== null; said = COUNT_SAID.exec(s.text.slice(from))) {
+        const after = from + said.index + said[0].length;
+        from = after;
+        const count = parseCount(said[1]);
+        const colon = TO_COLON.exec(s.text.slice(after));
+        if (count === null || count < 2 || !colon) continue;
+        const bodyAt = after + colon[0].length;
+        const parts = partsOf(s.text.slice(bodyAt), count);
+        if (parts !== null) return parts.map((part, k) => ({ no: k + 1, title: part.title, line: p.lineAt(s.start + bodyAt + part.at) }));
+      }
     }
-    // The count and its colon in one clause: "три вопроса:", "үш мәселе енгізілгенін айтты:".
-    const colon = /^[^.:;!?]{0,60}:\s*/u.exec(text);
-    if (!colon) continue;
-    const end = SENTENCE_END.exec(text);
-    const body = text.slice(colon[0].length, end ? end.index : undefined);
-    const parts = partsOf(body, count);
-    if (parts === null) continue;
-    return parts.map((title, k) => ({ no: k + 1, title, line: i + 1 + starts.filter((s) => s <= colon[0].length + body.indexOf(title)).length - 1 }));
   }
-  return [];
+  return null;
 }
 
-/** The sentence's end: a stop before a capital (or the text's end), not after an initial or "г.". */
-const SENTENCE_END = /(?<!(?:^|[\s.(])(?:г|с|ж|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))[.!?](?=\s+[«"A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|\s*$)/u;
-const LAST_JOIN = re(`\\s+(?:және|и|мен)\\s+(?=\\p{L})`);
-
-function partsOf(body: string, count: number): string[] | null {
-  const ordinals = matchesOf(body, ORDINAL);
-  if (ordinals.length > 0) {
-    if (ordinals.length !== count || !ordinals.every((m, k) => ordinalNumber(m[1].toLowerCase()) === k + 1)) return null;
-    return clean(ordinals.map((m, k) => body.slice((m.index ?? 0) + m[0].length, ordinals[k + 1]?.index)), count);
-  }
-  if (body.includes(';')) return clean(body.split(';'), count);
-  const commas = body.split(',');
-  const last = commas.pop() ?? '';
-  const join = LAST_JOIN.exec(last);
-  if (!join) return null;
-  return clean([...commas, last.slice(0, join.index), last.slice(join.index + join[0].length)], count);
+interface Part {
+  title: string;
+  /** Where the title starts in the body. */
+  at: number;
 }
 
-function clean(parts: string[], count: number): string[] | null {
-  const titles = parts.map((p) => tidy(p).replace(/^[-–—\s]+|[.;,\s]+$/gu, '')).filter((p) => p !== '');
-  return titles.length === count && titles.every((t) => t.length >= 8) ? titles : null;
+/** Where the last two items join: "…, жұмыс жоспарының жобасы және көше жарығы …", "об отчёте … и о плане …". */
+const LAST_JOIN = re(`\\s+(?:және|и|мен)\\s+(?=\\p{L})`, 'giu');
+/** Where one item ends and the next starts: ", об …", " и о …" (Russian items open with "о"); "… туралы, …", "… туралы және …". */
+const ITEM_BREAK = re(`(?:,\\s*(?:а\\s+также\\s+|и\\s+)?|;\\s*|\\s+и\\s+)(?=(?:о|об|обо)\\s)|(?<=(?:туралы|жөнінде)[»"]?)(?:,\\s*|;\\s*|\\s+(?:және|мен)\\s+)`, 'giu');
+
+/**
+ * The items of the body after the colon, cut outside brackets ("(докладывает Жанабаев А.С.), об …") and quotes: by its
+ * ordinals in order, else at its semicolons, else at its commas and the last "и" / "және" / "мен", else before each Russian
+ * "о …" and after each Kazakh "… туралы" — the first way that gives as many items as the count says. Anything else is no
+ * agenda read: an item's own comma would make one more.
+ */
+function partsOf(body: string, count: number): Part[] | null {
+  const depth: number[] = [];
+  for (let i = 0, d = 0; i < body.length; i++) {
+    if (body[i] === '(' || body[i] === '«') d++;
+    else if ((body[i] === ')' || body[i] === '»') && d > 0) d--;
+    depth.push(d);
+  }
+  const cuts = (pattern: RegExp) => matchesOf(body, pattern).filter((m) => depth[m.index ?? 0] === 0);
+  const ordinals = cuts(ORDINAL);
+  const byOrdinals = ordinals.every((m, k) => ordinalNumber(m[1].toLowerCase()) === k + 1) ? itemsBetween(body, ordinals, false) : null;
+  const commas = cuts(/,/gu);
+  const lastJoin = cuts(LAST_JOIN).find((m) => (m.index ?? 0) > (commas[commas.length - 1]?.index ?? -1));
+  const byCommas = lastJoin ? itemsBetween(body, [...commas, lastJoin], true) : null;
+  for (const parts of [byOrdinals, itemsBetween(body, cuts(/;/gu), true), byCommas, itemsBetween(body, cuts(ITEM_BREAK), true)]) {
+    if (parts !== null && parts.length === count && parts.every((p) => p.title.length >= 8)) return parts;
+  }
+  return null;
+}
+
+/** The text between the cuts; what stands before the first is an item only when no mark opens each (as an ordinal does). */
+function itemsBetween(body: string, cuts: RegExpExecArray[], leadIsItem: boolean): Part[] | null {
+  if (cuts.length === 0) return null;
+  const pieces = cuts.map((m, k) => ({ from: (m.index ?? 0) + m[0].length, to: cuts[k + 1]?.index ?? body.length }));
+  if (leadIsItem) pieces.unshift({ from: 0, to: cuts[0].index ?? 0 });
+  return pieces
+    .map(({ from, to }) => ({ title: titleOf(body.slice(from, to)), at: from + Math.max(0, body.slice(from, to).search(/[^-–—\s]/u)) }))
+    .filter((p) => p.title !== '');
+}
+
+/** An item's text without the dash before it and the stop or comma after it. */
+function titleOf(text: string): string {
+  return tidy(text).replace(/^[-–—\s]+|[.;,\s]+$/gu, '');
+}
+
+/** "Первый – о …", "Бірінші – … туралы": a paragraph opening with its question's ordinal and a dash. */
+const ORDINAL_LEAD = re(`^\\s*(${ORDINAL_WORD})\\s*[—–-]\\s+`);
+
+function itemsByOrdinal(paragraphs: Paragraph[]): AgendaItem[] {
+  const items: AgendaItem[] = [];
+  for (const p of paragraphs) {
+    const m = ORDINAL_LEAD.exec(p.text);
+    const no = m ? ordinalNumber(m[1].toLowerCase()) : null;
+    if (no === null) continue;
+    if (no !== items.length + 1) return [];
+    items.push({ no, title: titleOf(p.text.slice(m![0].length)), line: p.lineAt(0) });
+  }
+  return items.length >= 2 ? items : [];
 }

@@ -3,7 +3,8 @@ import { matchesOf } from '../grammar/matchesOf.ts';
 import { tidy } from '../toLines.ts';
 import type { ProtocolAttendee } from '../types.ts';
 import { INVITED_HEADING, INVITED_STATUS, ONLINE } from './lexicon.ts';
-import { paragraphsOf, PERSON } from './readAbsentSentence.ts';
+import { paragraphsOf } from './paragraphsOf.ts';
+import { PERSON } from './readAbsentSentence.ts';
 import { re } from './re.ts';
 
 /**

@@ -12,7 +12,9 @@ import { matchesOf } from '../grammar/matchesOf.ts';
  * taken only when the ordinals run from the first to the number said, in order; anything else is no agenda read.
  */
 export const COUNT_SAID = re(`(?<![\\p{L}])(${N})\\s+(?:вопрос[\\p{L}]*|мәселе[\\p{L}]*)(?![\\p{L}])`);
-export const ORDINAL = re(`(?:^|[.;]\\s+|\\s)(?:и\\s+|және\\s+)?(${[...RU_ORDINALS.map((o) => `${o}[\\p{L}]*`), ...KK_ORDINALS.map((o) => `${o}(?:сі)?`)].join('|')})\\s*[—–-]\\s*`, 'giu');
+/** An ordinal word of a question, Russian in any ending ("первый", "второе"), Kazakh with or without "-сі" ("біріншісі"). */
+export const ORDINAL_WORD = [...RU_ORDINALS.map((o) => `${o}[\\p{L}]*`), ...KK_ORDINALS.map((o) => `${o}(?:сі)?`)].join('|');
+export const ORDINAL = re(`(?:^|[.;]\\s+|\\s)(?:и\\s+|және\\s+)?(${ORDINAL_WORD})\\s*[—–-]\\s*`, 'giu');
 
 export function readSpokenAgenda(lines: string[]): AgendaItem[] {
   if (!isTranscript(lines)) return [];

@@ -6,7 +6,7 @@
  * sentence — readVotes; the absentees named in the sentences after the one that tells the absence ("Двое членов Совета
  * отсутствуют. Шпак Н.И. …. Лысенко Т.Г. …", "Прочие отсутствовали. …"), "Не смогли прийти …", reasons "о причинах … не
  * известили", "дозвониться … не удалось", "с больным ребёнком" — readAbsentSentence, lexicon.json; the agenda told in a
- * sentence ("предложил рассмотреть три вопроса: о …, об … и о …") or by ordinals ("Первый – о …") — readToldAgenda; those
+ * sentence ("предложил рассмотреть три вопроса: о …, об … и о …") or by ordinals ("Первый – о …") — readAgendaSentence; those
  * there "на заседании оказалось восемь человек из пятнадцати", the one online named between dashes ("ещё один член Совета -
  * Исин Б.Ж. - вышел на связь по видеосвязи") — readStatedCounts; those present under "Были:" / "Келгендер:" — lexicon.json;
  * those present named in a sentence ("В зале находились …; Кусаинов А.Б. … участвовал по видеосвязи") — readPresentSentence.
