@@ -11,7 +11,7 @@ const common = {
   // One DuckDB thread per database (workspace/db.ts), in the tests and the CLI processes they start: two files
   // run at once on two cores, and the tests' small tables take a quarter less CPU on one thread than on two.
   env: { TZ: 'UTC', KENES_DUCKDB_THREADS: '1' },
-  setupFiles: ['tests/setup/fastCheckSeed.ts'],
+  setupFiles: ['tests/setup/fastCheckSeed.ts', 'tests/setup/cpuPerFile.ts'],
   // V8 runs a new pattern in its interpreter first and compiles it after one run, and garbage collection throws
   // compiled patterns away so each goes through both steps again. A protocol is read by thousands of patterns
   // holding the number words: compiled at once, the first protocol of a worker reads in ~0.45 s, not ~0.85 s.
