@@ -74,6 +74,15 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   // "На начало 2025 года в Совете состояло четырнадцать членов", "Жыл басында Кеңесте 14 мүше болды": the composition on the
   // period's first day, which DESIGN.md takes on its last.
   if (COMPOSITION.has(metric) && PERIOD_START.test(scope.text.slice(0, start - scope.start)) && !PERIOD_END_AFTER_START.test(scope.text.slice(0, start - scope.start))) return 'the composition at the period\'s start ("на начало года", "жыл басында"), not on its last day';
+  // "комиссиялардың әрқайсысы жарты жыл ішінде кемінде екі рет жиналды", "каждая комиссия провела по два заседания": a
+  // count for each of several, no total. Not the several's own count: "каждая из 4 комиссий".
+  const each = lastMatchEnd(EACH, clause.text.slice(0, start - scope.start - clause.start));
+  if (each !== null && !/^\s*из\s*$/iu.test(clause.text.slice(each, start - scope.start - clause.start))) return 'the number is for each of several ("әрқайсысы", "каждая"), not a total';
+  // "Летом Совет собирался один раз", "Жазда Кеңес бір рет жиналды": a season's count, a part of the period.
+  if (SEASON.test(scope.text)) return 'the number is a season\'s ("летом", "жазда"), a part of the period, not its total';
+  // "Членов Совета пригласили на обучающий семинар, который провёл облсовет", "Кеңес мүшелері облыстық кеңестің семинарына
+  // шақырылды": an event the council's members were invited to is another's, not one the council held.
+  if (INVITED_BEFORE.test(clause.text.slice(0, start - scope.start - clause.start)) || INVITED_AFTER.test(sentence.slice(0, start)) && INVITED_VERB_KK.test(sentence.slice(end))) return 'the council\'s members were invited to the event: another body\'s, not one the council held';
   if (RATE.test(clause.text)) return 'the number is a rate ("ежемесячно", "ай сайын"), not a count of the period';
   if (periodMonths < 12 && WHOLE_YEAR.test(scope.text)) return 'the sentence counts over the whole year ("Всего за 2025 год", "жыл бойы"), not the report\'s part of it';
   const span = spanMonths(scope.text);
@@ -94,6 +103,30 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
 }
 
 const re = (source: string, flags = 'iu') => new RegExp(source, flags);
+
+/** "әрқайсысы", "әрбірі", "каждая", "каждый": a count that follows is for each of several. */
+const EACH = re('(?<![\\p{L}])(?:әрқайсысы|әрқайсы|әрбірі|каждая|каждый|каждое|каждые|каждому|каждой)(?![\\p{L}])', 'giu');
+/** A season named: "летом", "за лето", "в летний период", "жазда", "жаз айларында". */
+const SEASON = re('(?<![\\p{L}])(?:летом|весной|осенью|зимой|за\\s+(?:лето|весну|осень|зиму)|в\\s+(?:летний|весенний|осенний|зимний)\\s+период|в\\s+(?:летние|весенние|осенние|зимние)\\s+месяцы|жазда|көктемде|күзде|қыста|(?:жаз|көктем|күз|қыс)\\s+(?:айларында|мезгілінде|бойы))(?![\\p{L}])');
+/** Members invited before the event counted: "членов Совета пригласили на", "члены Совета были приглашены на", "пригласили членов Совета на". */
+const INVITED_BEFORE = re('(?:член[\\p{L}]*\\s+(?:нашего\\s+)?(?:совет[\\p{L}]*|ОС)[^.;]{0,40}?(?:пригласил[\\p{L}]*|приглаш[её]н[\\p{L}]*|приглашал[\\p{L}]*)|(?:пригласил[\\p{L}]*|приглаш[её]н[\\p{L}]*|приглашал[\\p{L}]*)\\s+(?:[\\p{L}]+\\s+){0,2}?член[\\p{L}]*(?:\\s+[\\p{L}]+)?)\\s+на\\s+[^.;]*$');
+/** Kazakh: the council's members before the count ("Кеңес мүшелері … семинарына шақырылды"). */
+const INVITED_AFTER = re('(?:кеңес[\\p{L}]*\\s+)?мүшелер[\\p{L}]*(?![^.;]*(?:өткіздік|өткізді|өткізілді))[^.;]*$');
+const INVITED_VERB_KK = re('^[^.;]*?(?<![\\p{L}])шақыр(?:ылды|ылған|ды|ылып)(?![\\p{L}])');
+
+/** Whether a sentence telling one event says the council's members were invited to it ("Членов Совета пригласили на семинар", "Кеңес мүшелері семинарға шақырылды"): another's event. */
+export function invitedToEvent(sentence: string): boolean {
+  const verb = matchesOf(sentence, INVITED_VERB_KK_ANY)[0];
+  // One sentence: its dots are abbreviations' and its end's, no bounds of a clause.
+  return INVITED_BEFORE.test(sentence.replace(/[.;]/gu, ' ')) || (verb !== undefined && INVITED_AFTER.test(sentence.slice(0, verb.index)));
+}
+const INVITED_VERB_KK_ANY = re('(?<![\\p{L}])шақыр(?:ылды|ылған|ды|ылып)(?![\\p{L}])', 'giu');
+
+/** Where the last match of a global regex ends in text, or null. */
+function lastMatchEnd(regex: RegExp, text: string): number | null {
+  const last = matchesOf(text, regex).at(-1);
+  return last === undefined ? null : last.index + last[0].length;
+}
 
 const COMPOSITION = new Set<MetricId>(['members_total', 'members_civil', 'members_state']);
 // "на конец года та же, что и на начало, - 15": the start a comparison names, the count the end's.
@@ -185,7 +218,7 @@ function spansOtherYears(m: string, periodYears: number[]): boolean {
 const ONE_MORE_BEFORE = re('(?<![\\p{L}])(?:тағы|ещ[её])\\s+$');
 
 /** The words just before a number that make it an estimate, not a count. */
-export const APPROXIMATE = re('(?:более|свыше|около|порядка|примерно|почти|не\\s+менее|не\\s+более|до|более\\s+чем|приблизительно|ориентировочно|шамамен|астам|артық|жуық|кем\\s+дегенде)\\s*(?:чем\\s*)?$');
+export const APPROXIMATE = re('(?:более|свыше|около|порядка|примерно|почти|не\\s+менее|не\\s+более|до|более\\s+чем|приблизительно|ориентировочно|шамамен|астам|артық|жуық|кем\\s+дегенде|кемінде|ең\\s+кемі)\\s*(?:чем\\s*)?$');
 
 /** Kazakh says it after the number: "40 мыңнан астам", "12 мыңға жуық", "50-ден аса". */
 export const APPROXIMATE_AFTER = re('^\\s*(?:астам|асты|аса|асып|жуық|шамасында|шамалы|артық|дейін)(?![\\p{L}])');

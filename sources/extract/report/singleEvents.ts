@@ -4,6 +4,7 @@ import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { tidy } from '../toLines.ts';
 import type { MetricId, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
 import { ACTIVITY_PHRASES, HELD_VERBS } from './activityLexicon.ts';
+import { invitedToEvent } from '../doubtOfFigure.ts';
 
 /**
  * The noun of each type in the singular, as a sentence telling one event names it: "организован семинар «…»",
@@ -59,6 +60,11 @@ export function readSingleEvents(lines: string[], activities: ReportActivity[], 
     const plural = PLURAL[type];
     if (plural !== undefined && lines.some((l, k) => plural.test(k === ofType[0].line - 1 ? l.replace(sentence, '') : l))) continue;
     const found = { metric, value: 1, line: ofType[0].line, text: tidy(sentence).slice(0, 300) };
+    // "Членов Совета пригласили на обучающий семинар, который провёл Общественный совет ВКО": another's event, a candidate.
+    if (invitedToEvent(sentence)) {
+      candidates.push({ ...found, why: 'the council\'s members were invited to the event: another body\'s, not one the council held' });
+      continue;
+    }
     out.push(found);
     if (type === 'report_hearing' && DEPARTMENT.test(sentence) && !stated('departments_heard')) out.push({ ...found, metric: 'departments_heard' });
   }
