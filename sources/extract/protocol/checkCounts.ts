@@ -11,6 +11,10 @@ export function checkCounts(x: ProtocolExtract, statedLines: StatedLines, issues
   }
   if (x.present !== null && x.attendees.length > 0 && x.present !== x.attendees.length) {
     issues.push({ line: statedLines.present ?? firstLine, message: `stated ${x.present} present, ${x.attendees.length} listed` });
+    // A list in a sentence read short of the count stated with it ("присутствовали 9: …, Омаров К.Е. (участвует
+    // дистанционно, через Zoom) и Турсынбаев Д.Ж."): its end was not understood, and its length would be false.
+    const oneLine = x.attendees.every((a) => a.line === x.attendees[0].line);
+    if (oneLine && x.attendees.length < x.present && statedLines.present === x.attendees[0].line) x.attendees_listed = false;
   }
   const listedOnline = x.attendees.filter((a) => a.online).length;
   if (x.online !== null && x.attendees.length > 0 && x.online !== listedOnline) {

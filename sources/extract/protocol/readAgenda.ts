@@ -255,7 +255,7 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
   const chosen = agenda.length > 0 ? agenda : blocks;
   const printed = (chosen.find((b) => !b.kazakh) ?? chosen[0])?.items;
   // A question added at the meeting by a vote belongs to the agenda adopted.
-  return printed ? [...printed, ...readAgendaAdditions(lines, chosen[chosen.length - 1].items)] : readPutQuestions(lines);
+  return printed ? [...printed, ...readAgendaAdditions(lines, chosen[chosen.length - 1].items, issues)] : readPutQuestions(lines);
 }
 
 /** The table of votes whose header is the first line with text under line i, when it names its rows' questions. */

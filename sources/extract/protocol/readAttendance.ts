@@ -766,7 +766,10 @@ const OTHERS_OPEN = re(`^\\(?\\s*(?:${INVITED_HEADING}|представител|
 const ITEM_MARK = re(`^\\s*(?:${LIST_NO}|[-–—•·*▪])\\s*`, 'u');
 const NO_NAMES_AFTER = re(`^(?:${N}|нет|жоқ|не\\s+было|отсутствуют|[-–—]\\s*$)`);
 const INVITED_ANY = re(`(?:${INVITED_HEADING}|${INVITED_STATUS})`);
-const PARTS_COUNTED = re(`(?:из\\s+них|в\\s+том\\s+числе|оның\\s+ішінде|олардың\\s+ішінде)\\s*${N}`);
+// "участвуют 11 членов Совета, двое из которых – по видеосвязи:", "оның екеуі – Zoom арқылы:": the part counted before its "of whom".
+const PARTS_COUNTED = re(`(?:из\\s+них|в\\s+том\\s+числе|оның\\s+ішінде|олардың\\s+ішінде|из\\s+которых)\\s*${N}`
+  + `|(?<![\\p{L}])(?:${N}|один|одна|двое|трое|четверо|пятеро)\\s+из\\s+(?:которых|них)(?![\\p{L}])`
+  + `|(?<![\\p{L}])(?:оның|соның|олардың)\\s+(?:біреуі|екеуі|үшеуі|төртеуі|бесеуі)(?![\\p{L}])`);
 const ONLINE_OPENS = re(`^\\s*${ONLINE_PHRASE}`);
 // "УЧАСТВОВАЛИ (онлайн):", "ҚАТЫСҚАНДАР (Zoom арқылы):": the means alone in brackets before the colon (no count: "(в т.ч. 2
 // онлайн)" counts a part of the list).

@@ -3,7 +3,7 @@ import { languageIsKazakh } from '../toLines.ts';
 import type { ExtractIssue, ProtocolExtract } from '../types.ts';
 import { isStatusLine } from './readStatusRoll.ts';
 import { ABSENT_HEADING, ALSO_PRESENT, MEMBERS_HEADING, ONLINE, PRESENT_HEADING, SECTION_DECIDED, SECTION_NEW } from './lexicon.ts';
-import { re, SURNAME_INITIALS } from './re.ts';
+import { INITIALS, NAME_WORD, re, SURNAME_INITIALS } from './re.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 
 /** Where the chosen stated counts stand, for the issues about them. */
@@ -215,8 +215,13 @@ const MEMBERS_PART = re(`^\\s*(?:[-–—•]\\s*|\\d{1,2}[.)]\\s*)?(?:${MEMBERS
 const SPLIT_REACH = 4;
 // "Отырыс ашылған кезде тоғыз мүше қатысты, 10.40-та Ғабитов Д.Е. келіп қосылды; барлығы отырысқа 10 мүше қатысты": a count
 // at the opening, then a member who came late — the whole said after is the count; without it the opening's is not.
-const ARRIVED_LATE = re(`кешігіп\\s+(?:келді|қосылды)|келіп\\s+қосыл(?:ды|ған)|(?:отырысқа|мәжіліске)\\s+кейін\\s+(?:келді|қосылды)|(?<![\\p{L}])опоздал[аи]?(?![\\p{L}])|(?:прибыл|подош[её]л|подошл|подключил|присоединил)[\\p{L}]*\\s+(?:позже|позднее|с\\s+опозданием)`);
-const ALL_IN_ALL = re(`(?<![\\p{L}])(?:барлығы|всего|итого)\\s*[:\\-–—]?\\s*(?:(?:отырысқа|мәжіліске|в\\s+заседании|на\\s+заседании)\\s+)?(${N})\\s+(?:мүше|член)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:қатысты|қатысқан|присутствовал[\\p{L}]*|принял[\\p{L}]*\\s+участие|участвовал[\\p{L}]*)`);
+const ARRIVED_LATE = re(`кешігіп\\s+(?:келді|қосылды)|келіп\\s+қосыл(?:ды|ған)|(?:отырысқа|мәжіліске)\\s+кейін\\s+(?:келді|қосылды)|(?<![\\p{L}])опоздал[аи]?(?![\\p{L}])|(?:прибыл|подош[её]л|подошл|подключил|присоединил)[\\p{L}]*\\s+(?:позже|позднее|с\\s+опозданием)`
+  // "В 10 ч. 25 мин. к заседанию присоединился Садыков Е.Р., задержавшийся на совещании": joined after the opening.
+  // The time said, or why the member was late: a joining at the opening ("к заседанию подключился по Zoom") is neither.
+  + `|(?<![\\p{L}])в\\s+\\d{1,2}(?:\\s*ч\\.?\\s*\\d{1,2}\\s*мин\\.?|[.:]\\d{2})\\s+к\\s+заседанию\\s+(?:присоединил|подключил)[\\p{L}]*`
+  + `|к\\s+заседанию\\s+(?:присоединил|подключил)[\\p{L}]*\\s+${NAME_WORD}\\s+${INITIALS}\\s*,?\\s+задержавш`);
+// "– с этого момента присутствуют 10 членов Совета", "осы сәттен бастап отырысқа 10 мүше қатысуда": the whole from the arrival on.
+const ALL_IN_ALL = re(`(?<![\\p{L}])(?:с\\s+этого\\s+момента\\s+(?:на\\s+заседании\\s+)?присутству(?:ют|ет)\\s+(${N})\\s+член[\\p{L}]*|осы\\s+(?:сәттен|уақыттан)\\s+бастап\\s+(?:отырысқа\\s+)?(${N})\\s+мүше\\s+қатыс[\\p{L}]*)|(?<![\\p{L}])(?:барлығы|всего|итого)\\s*[:\\-–—]?\\s*(?:(?:отырысқа|мәжіліске|в\\s+заседании|на\\s+заседании)\\s+)?(${N})\\s+(?:мүше|член)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:қатысты|қатысқан|присутствовал[\\p{L}]*|принял[\\p{L}]*\\s+участие|участвовал[\\p{L}]*)`);
 // "Онлайн қатысқан мүше жоқ", "онлайн қосылған ешкім жоқ", "Онлайн никто не подключался", "В режиме онлайн членов Совета не было": none online, stated.
 // "бейнебайланыспен қосылған ешкім жоқ", "по видеосвязи не подключился никто": nobody, said after the means.
 const NONE_ONLINE = re(`${ONLINE}[\\p{L}]*\\s+(?:арқылы\\s+)?(?:қатысқан|қосылған)\\s+(?:кеңес\\s+)?(?:мүше(?:лер)?|ешкім)\\s+(?:жоқ|болған\\s+жоқ|болмады)|${ONLINE}[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?не\\s+(?:участвовал|подключ|присутствовал)[\\p{L}]*\\s+никто(?![\\p{L}])|${ONLINE}[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?никто\\s+не\\s+(?:участвовал|подключ|присутствовал)[\\p{L}]*|никто\\s+(?:из\\s+член[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?)?не\\s+(?:участвовал|подключал)[\\p{L}]*\\s+(?:в\\s+режиме\\s+|в\\s+формате\\s+)?${ONLINE}`);
@@ -298,7 +303,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       const whole = ALL_IN_ALL.exec(row);
       const late = ARRIVED_LATE.exec(row);
       if (whole && late && late.index < whole.index) {
-        const value = parseCount(whole[1]);
+        const value = parseCount(whole[1] ?? whole[2] ?? whole[3]);
         own.present = value === null ? [] : [{ value, line: i + 1, kazakh: languageIsKazakh(row) }];
       } else if (late) own.present = [];
     }
