@@ -11,24 +11,13 @@ const PART_OF_WHOLE_FOR = re(
     + `|из\\s+(${N})\\s+(?:присутствующ|член|голосовавш)[\\p{L}]*(?:\\s+совета)?\\s+(?:[«"“„]?\\s*за\\s*[»"”]?\\s+)?проголосовал[\\p{L}]*\\s+(?:[«"“„]?\\s*за\\s*[»"”]?\\s+)?(все\\s+)?(${N}))(?![\\p{L}])`,
 );
 
-/** Russian counts by the case they take after "голосами против": "пятью голосами против трёх". */
-const CASES: Record<string, number> = {
-  двумя: 2, тремя: 3, четырьмя: 4, пятью: 5, шестью: 6, семью: 7, восемью: 8, девятью: 9, десятью: 10,
-  одного: 1, двух: 2, трёх: 3, трех: 3, четырёх: 4, четырех: 4, пяти: 5, шести: 6, семи: 7, восьми: 8, девяти: 9, десяти: 10,
-};
-const RU_BY = 'двумя|тремя|четырьмя|пятью|шестью|семью|восемью|девятью|десятью';
-const RU_OF = 'одного|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти';
-
-const countOf = (word: string): number | null => CASES[word.toLowerCase()] ?? parseCount(word);
-
 /**
  * "бес дауыспен үш дауысқа қарсы қолдау тапты", "принято пятью голосами против трёх", "5 голосами против 3": the votes for
  * against the votes against — the count of those abstaining is not told.
  */
 const VOTES_AGAINST_VOTES = re(
-  `(?<![\\p{L}\\d])(?:(${N})\\s+дауыспен\\s+(${N})\\s+дауысқа\\s+қарсы|(${N}|${RU_BY})\\s+голосами\\s+против\\s+(${N}|${RU_OF}))(?![\\p{L}])`,
+  `(?<![\\p{L}\\d])(?:(${N})\\s+дауыспен\\s+(${N})\\s+дауысқа\\s+қарсы|(${N})\\s+голосами\\s+против\\s+(${N}|тр[её]х))(?![\\p{L}])`,
 );
-
 
 /** The counts a sentence tells as a part of a whole or as votes against votes; null when it tells neither. */
 export function countsOfCounts(line: string): { for: number; against: number | null; unanimous: boolean } | null {
@@ -42,8 +31,9 @@ export function countsOfCounts(line: string): { for: number; against: number | n
   }
   const votes = VOTES_AGAINST_VOTES.exec(line);
   if (!votes) return null;
-  const pro = countOf(votes[1] ?? votes[3]);
-  const contra = countOf(votes[2] ?? votes[4]);
+  // (parseCount reads the case a number takes after "голосами против": "пятью", "трёх".)
+  const pro = parseCount(votes[1] ?? votes[3]);
+  const contra = parseCount(votes[2] ?? votes[4]);
   if (pro === null || contra === null) return null;
   return { for: pro, against: contra, unanimous: false };
 }
