@@ -12,6 +12,7 @@ import { readOnlineMark } from './onlineMark.ts';
 import { regroupCellTable } from './regroupCellTable.ts';
 import { joinListTitles } from './joinListTitles.ts';
 import { isRoleLine } from './isRoleLine.ts';
+import { ALL_IN_ALL } from './readStatedCounts.ts';
 import { openBrackets } from '../grammar/openBrackets.ts';
 
 export type ListKind = 'present' | 'absent' | 'skip';
@@ -174,8 +175,14 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
           after = wrapped.text;
           i = wrapped.last;
         }
+        // "…, Омаров К.Е. (…) и Турсынбаев Д.Ж. В 10 ч. 25 мин. к заседанию присоединился Садыков Е.Р., …": the run of those
+        // present ends with its sentence — the next one, opening with a time after a name's initials, is no name of the run.
+        const end = state.kind === 'present' && openBrackets(after) === 0 ? RUN_ENDS.exec(after) : null;
+        const rest = end ? after.slice(end.index) : '';
+        if (end) after = after.slice(0, end.index);
         // Only what reads as a name: "Кворум имеется" after the names is not a person.
         const added = addNames(roll, after, headingLine, state);
+        if (state.kind === 'present' && rest !== '') addLateArrival(roll, rest, headingLine, added);
         // "Қатыспағандар: Сұлтанов А.Е. – себебін хабарламады;" goes on with the next name as after a comma.
         state.commas = added > 0 && /[,;]\s*$/.test(after);
         state.closed = added > 0 && !state.commas;
@@ -267,7 +274,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
     // Names separated by commas run on over the next line after a comma: "…, Бөлекбаев Н.С.," / "Рахметова А.Ж., …, Тілеуберді Қ.Ж.;";
     // or a run of several names starts under its heading: "Қатысқандар:" / "Р.Т. Қалиасқаров, Н.Ә. Бекболатова,".
     // A full name wrapped mid-name ("…, Оспанқұлов Ғани" / "Бекжанұлы, Сейтқалиева Роза …"): the run's paragraph read joined.
-    const joined = !item && state.blank === 0 && (state.commas || (state.kind !== 'skip' && state.last === null && !state.closed)) ? wrappedMidName(lines, i) ?? wrappedReason(lines, i) : null;
+    const joined = !item && state.blank === 0 && (state.commas || (state.kind !== 'skip' && state.last === null && !state.closed)) ? wrappedMidName(lines, i) ?? wrappedReason(lines, i) ?? wrappedBracket(lines, i) : null;
     const runText = joined?.text ?? line;
     const run = !item && state.blank === 0 && allNames(runText) && (state.commas || (state.kind !== 'skip' && state.last === null && !state.closed && splitOutsideParens(runText).length >= 2));
     if (run) {
@@ -554,6 +561,39 @@ function wrappedReason(lines: string[], i: number): { text: string; last: number
 }
 
 /**
+ * "В 10 ч. 25 мин. к заседанию присоединился Садыков Е.Р., задержавшийся …, – с этого момента присутствуют 10 членов Совета",
+ * "10.40-та Ғабитов Д.Е. келіп қосылды; осы сәттен бастап отырысқа 10 мүше қатысуда": a member named joining late, after the
+ * run of those present at the opening — present too, when the count said from then on is the run's and one more (a guest
+ * joining is counted in no such sentence).
+ */
+function addLateArrival(roll: Roll, text: string, line: number, run: number): void {
+  const late = LATE_NAMED.exec(text);
+  const whole = late ? ALL_IN_ALL.exec(text.slice(late.index)) : null;
+  if (!late || !whole || parseCount(whole[1] ?? whole[2] ?? whole[3]) !== run + 1) return;
+  const name = late[1] ?? late[2];
+  const clause = text.slice(late.index, late.index + whole.index);
+  roll.attendees.push({ name: tidy(name), role: null, online: re(ONLINE).test(clause), line });
+}
+const LATE_NAMED = re(`(?:к\\s+заседанию\\s+(?:присоединил|подключил)[\\p{L}]*|(?:присоединил|подключил)[\\p{L}]*\\s+к\\s+заседанию)\\s+(${SURNAME_INITIALS})`
+  + `|(?<![\\p{L}])(${SURNAME_INITIALS})\\s+(?:отырысқа\\s+)?(?:кешігіп\\s+(?:келіп\\s+)?|кейін\\s+)?(?:келіп\\s+)?қосылды`);
+/**
+ * The end of a run's sentence: after a name's initials, a sentence opening with a time ("В 10 ч. 25 мин.", "Сағат 10.40-та")
+ * — not a reason or a mark after the name ("Ыдырысов Қ.Ж. Алматы қаласында іссапарда", "Омаров К.Е. Zoom арқылы").
+ */
+const RUN_ENDS = re(`(?<=(?<![\\p{L}])\\p{Lu}\\.\\s?(?:\\p{Lu}\\.)?)\\s+(?=\\p{Lu}\\p{Ll}*\\s+\\d{1,2}(?:\\s*ч|[.:]\\d{2}))`, 'u');
+
+/**
+ * A line of a run of names whose last person's bracket opens the next line ("…, Мұратбекова Л.Е." / "(Microsoft Teams
+ * арқылы), Оңғарбаев С.Т., Төлеубаев Д.М."): joined with it, when the whole is names — the bracket is that person's mark.
+ */
+function wrappedBracket(lines: string[], i: number): { text: string; last: number } | null {
+  const next = (lines[i + 1] ?? '').trim();
+  if (!next.startsWith('(') || /[,;]\s*$/.test(lines[i])) return null;
+  const text = `${lines[i].trim()} ${next}`;
+  return openBrackets(text) === 0 && allNames(text) ? { text, last: i + 1 } : null;
+}
+
+/**
  * A line of a run of names that ends inside a name ("…, Оспанқұлов Ғани") joined with the lines below up to the one
  * ending an entry (a comma, a semicolon, a full stop): only when the line above ends with a letter, the next begins with
  * one or two capital words or initials and a comma or a bracket follows ("Бекжанұлы, …", "Төлеуқызы (онлайн), …",
@@ -582,8 +622,11 @@ function allNames(text: string): boolean {
 const ROLE_FIRST = re(`^(?:[\\p{Ll}][\\p{L}-]*|Общественн[\\p{L}]*|Совет[\\p{L}]*|Кеңес[\\p{L}]*|ОС|ҚК)(?:[\\s:]+(?:[\\p{L}-]+|ОС|ҚК))*?[\\s:]+((?:${SURNAME_INITIALS})(?:\\s*\\([^)]*\\))?)$`, 'u');
 /** A group named before the names of a run, with a dash or a colon: "… комиссиядан – Ә.Сейтқалиева". */
 const GROUP_LEAD = re(`^([^–—:()]{3,120}?)\\s+[-–—:]\\s*(?=(?:${SURNAME_INITIALS})(?![\\p{L}]))`, 'u');
-/** "Карпов И.А. и Серикбаева А.А. – без уважительной причины": two people sharing what follows. */
-const PAIR = re(`^((?:${SURNAME_INITIALS}))\\s+(?:и|және|мен|пен|бен|а\\s+также)\\s+((?:${SURNAME_INITIALS}))(.*)$`, 'u');
+/**
+ * "Карпов И.А. и Серикбаева А.А. – без уважительной причины": two people sharing what follows. The first may have a bracket
+ * of his own, "Омаров К.Е. (участвует дистанционно, через Zoom) и Турсынбаев Д.Ж.": it is his alone.
+ */
+const PAIR = re(`^((?:${SURNAME_INITIALS})(\\s*\\([^()]*\\))?)\\s+(?:и|және|мен|пен|бен|а\\s+также)\\s+((?:${SURNAME_INITIALS}))(.*)$`, 'u');
 
 /** Two or more names by commas (the last perhaps by "и") and one reason after a dash for them all. */
 const SHARED_REASON = re(`^\\s*((?:${SURNAME_INITIALS})(?:\\s*,\\s*(?:${SURNAME_INITIALS}))+(?:\\s*,?\\s+(?:и|және|мен|пен|бен)\\s+(?:${SURNAME_INITIALS}))?)\\s+([-–—]\\s*\\p{Ll}.*)$`, 'u');
@@ -606,7 +649,7 @@ function namesOfRun(text: string): { text: string; online: boolean; excused?: bo
     if (group && GROUP.test(group[1]) && !looksLikePersonLine(group[1], false)) part = part.slice(group[0].length);
     const pair = PAIR.exec(part);
     const roleFirst = ROLE_FIRST.exec(part);
-    const names = pair ? [`${pair[1]}${pair[3]}`, `${pair[2]}${pair[3]}`] : [roleFirst ? roleFirst[1] : part];
+    const names = pair ? [pair[2] ? pair[1] : `${pair[1]}${pair[4]}`, `${pair[3]}${pair[4]}`] : [roleFirst ? roleFirst[1] : part];
     return names.map((name, k) => ({ text: name, online: lead !== null && k === 0, ...(k === 0 ? excused : {}) }));
   });
 }
@@ -656,7 +699,11 @@ function joinWrappedHeadings(table: { lines: string[]; numbers: number[] }): { l
     const next = table.lines[k + 1] ?? '';
     const open = openBrackets(line);
     const closes = (next.match(/\)/g) ?? []).length - (next.match(/\(/g) ?? []).length === 1 && /\)\s*:\s*$/.test(next);
-    if (open === 1 && !line.includes(':') && WRAPPED_HEADING.test(line) && closes) {
+    // "Бүгінгі отырысқа соның 10-ы келді, біреуі" / "Microsoft Teams бағдарламасы арқылы қосылып отыр:": a sentence counting
+    // those present wrapped before its colon, the names below — one heading.
+    const countWrapped = !line.includes(':') && !/[.;!?]\s*$/.test(line) && /:\s*$/.test(next) && next.indexOf(':') === next.trimEnd().length - 1
+      && PRESENT_COUNTED.test(line.slice(line.lastIndexOf('. ') + 1)) && readListHeading(next) === null;
+    if ((open === 1 && !line.includes(':') && WRAPPED_HEADING.test(line) && closes) || countWrapped) {
       lines.push(`${line.trimEnd()} ${next.trim()}`);
       numbers.push(table.numbers[k]);
       k++;
@@ -667,6 +714,8 @@ function joinWrappedHeadings(table: { lines: string[]; numbers: number[] }): { l
   }
   return { lines, numbers };
 }
+/** A sentence of those present with their count: "отырысқа соның 10-ы келді", "присутствуют 6 членов Совета". */
+const PRESENT_COUNTED = re(`(?:${PRESENT_HEADING})[^.;:]*(?<![\\p{L}\\d])${N}(?![\\p{L}\\d])|(?<![\\p{L}\\d])${N}(?![\\p{L}\\d])[^.;:]*(?:${PRESENT_HEADING})`);
 const WRAPPED_HEADING = re(`^\\s*(?:[\\p{L}]+\\s*/\\s*)?(?:${PRESENT_HEADING}|${ABSENT_HEADING}|${INVITED_HEADING})[^(]{0,60}\\(`, 'iu');
 
 const INLINE_HEADING = re(`(?<=[;.])\\s+(?=(?:${ABSENT_HEADING}|${INVITED_HEADING})[\\p{L}\\s]{0,40}:)`, 'u');

@@ -25,6 +25,9 @@ interface Found {
   online: Stated[];
 }
 
+/** The word for the program between the means and the verb: "Teams бағдарламасы арқылы", "через платформу Zoom". */
+const APP = '(?:бағдарлама|платформа|қосымша|программ|платформ|приложени)[\\p{L}]*';
+
 const ONLINE_STATED = [
   // "двое из них - Ким А.Г. и Садыкова Н.М. - по видеосвязи": the names between, their initials' stops no end of the clause.
   `(${N})(?:\\s+(?:член[\\p{L}]*|человек|мүше[\\p{L}]*))?\\s+из\\s+(?:которых|них)(?:[^.;]|(?<=(?<![\\p{L}])\\p{Lu})\\.){0,80}?${ONLINE}`,
@@ -49,8 +52,9 @@ const ONLINE_STATED = [
   `(?:қатысты|присутствовал[\\p{L}]*|участвовал[\\p{L}]*)(?:\\s+${N}(?:\\s+член[\\p{L}]*)?)?\\s*\\(\\s*(${N})\\s+(?:[\\p{L}]+\\s+){0,2}?${ONLINE}[\\p{L}]*(?:\\s+арқылы)?\\s*\\)`,
   // "15 мүшесінің 12-сі келді, екеуі Zoom арқылы қосылды", "явились 10, двое подключились по видеосвязи": after the count of
   // those present, a clause of how many of them joined online.
-  `(?<=[,;]\\s{0,3})(${N})\\s+(?:${ONLINE})[\\p{L}]*\\s+(?:арқылы\\s+)?(?:қосыл|қатыс)[\\p{L}]*`,
-  `(?<=[,;]\\s{0,3})(${N})\\s+(?:из\\s+них\\s+)?(?:подключил|участв)[\\p{L}]*\\s+(?:по|через)\\s+(?:${ONLINE})`,
+  // "…, біреуі Microsoft Teams бағдарламасы арқылы қосылып отыр", "…, двое подключились через платформу Zoom": the program named.
+  `(?<=[,;]\\s{0,3})(${N})\\s+(?:${ONLINE})[\\p{L}]*\\s+(?:${APP}\\s+)?(?:арқылы\\s+)?(?:қосыл|қатыс)[\\p{L}]*`,
+  `(?<=[,;]\\s{0,3})(${N})\\s+(?:из\\s+них\\s+)?(?:подключил|участв)[\\p{L}]*\\s+(?:по|через)\\s+(?:${APP}\\s+)?(?:${ONLINE})`,
   `мүше(?:лерінің|лерінен)\\s+(${N})\\s+(?:[\\p{L}]+\\s+){0,2}?${ONLINE}[\\p{L}]*\\s+(?:арқылы\\s+)?(?:қосыл|қатыс)[\\p{L}]*`,
   `(?<![\\p{L}\\d])(${N})\\s+из\\s+член[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:подключил|участвовал|присутствовал)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?${ONLINE}`,
   // "ещё один член Совета - Исин Б.Ж. - вышел на связь по видеосвязи", "тағы бір мүше – Исин Б.Ж. – бейнебайланыс арқылы
@@ -64,6 +68,8 @@ const NAMES = `(?:${SURNAME_INITIALS})(?:\\s*(?:,|и|мен|пен|бен|жән
 // Т.Т. бейнебайланыс арқылы қосылды" ("из них" / "Иванов И.И. – онлайн" is a list's line, no sentence).
 const NAMED_ONLINE = re(`(?<![\\p{L}])(?:из\\s+(?:них|которых)|оның\\s+ішінде|олардың\\s+ішінде)\\s*[:,]?\\s*(${NAMES})\\s+(?:(?:участву|подключ|присутству)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:по\\s+|через\\s+)?${ONLINE}|${ONLINE}[\\p{L}]*\\s+(?:арқылы\\s+)?(?:қосыл|қатыс)[\\p{L}]*)`);
 const NAMES_ALL = re(SURNAME_INITIALS, 'gu');
+// "…, біреуі" / "Microsoft Teams бағдарламасы арқылы қосылып отыр:": a clause's count at the end of the line, what it counts on the next.
+const COUNT_ENDS = re(`[,;]\\s*${N}\\s*$`);
 const OF_WHOM_END = re(`(?<![\\p{L}])(?:из\\s+(?:них|которых)|оның\\s+ішінде|олардың(?:\\s+ішінде)?)\\s*[:,\\-–—]?\\s*$`);
 
 /**
@@ -86,7 +92,7 @@ const BODY_MEMBERS = `член[\\p{L}]*\\s+${BODY_ADJECTIVE}(?:президиу�
  * another event's people; "в заседании приняли участие 15" is the meeting's.
  * The verb is also read misspelled, a letter left out ("Присуствовали 11 членов", "присутсвовали").
  */
-const TOOK_PART = `(?:${NOT}(?:присутств|присуств|присутсв|участву)[\\p{L}]*|(?<!(?<![\\p{L}])(?:в|во|на)\\s+(?!(?:работе\\s+)?(?:заседани|собрани))[\\p{L}]+(?:\\s+[\\p{L}]+){0,2}\\s+)${NOT}(?:принял[\\p{L}]*\\s+участие|участвовал[\\p{L}]*|прибыл[аио]?(?![\\p{L}])|явил(?:ись|ся|ась)))`;
+const TOOK_PART = `(?:${NOT}(?:присутств|присуств|присутсв|участву)[\\p{L}]*|(?<!(?<![\\p{L}])(?:в|во|на)\\s+(?!(?:работе\\s+)?(?:заседани|собрани))[\\p{L}]+(?:\\s+[\\p{L}]+){0,2}\\s+)${NOT}(?:принял[\\p{L}]*\\s+участие|участвовал[\\p{L}]*|прибыл[аио]?(?![\\p{L}])|явил(?:ись|ся|ась|ось)))`;
 /** The meeting as the place of taking part: "в заседании … приняли участие", "на собрании участвовали". */
 const IN_MEETING_TOOK_PART = `(?:в|на)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал[\\p{L}]*)`;
 
@@ -169,6 +175,12 @@ const ROLL_TOTAL = re(`(?:мүшелерінің\\s+тізімі|список\\s
 // members, in the dative, are its size ("всем 5 членам рабочей группы" a group's); the count may be repeated in words
 // ("всем 21 (двадцати одному) члену").
 const ALL_MEMBERS_DATIVE = re(`(?<![\\p{L}])(?:всем\\s+(${N})(?:\\s*\\([^()\\d]{2,40}\\))?\\s+член(?:ам|у)\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет|ос(?![\\p{L}]))|(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+барлық\\s+(${N})\\s+мүше(?:сіне|леріне))`);
+/**
+ * A roll-call tally's whole, "by the list": "Тізім бойынша Кеңес мүшелері – 11, келгені – 9", "По списку членов Совета – 11,
+ * явились – 9", "Членов Совета по списку 13; …" — the members on the list, the count ending its clause or naming them (not "по
+ * списку приглашённых – 5", "Тізім бойынша 3 мәселе қаралды").
+ */
+const BY_THE_LIST = re(`(?<![\\p{L}])(?:(?:по\\s+списку|тізім\\s+бойынша)(?:\\s+(?:${BODY_MEMBERS}|(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+мүшелер[\\p{L}]*))?|${BODY_MEMBERS}\\s+по\\s+списку|(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+мүшелер[\\p{L}]*\\s+тізім\\s+бойынша)\\s*[:\\-–—]?\\s*(${N})(?![\\d\\p{L}])(?=\\s*(?:[,;.)]|$)|\\s+(?:член|мүше|человек|адам|чел(?![\\p{L}])))`);
 /** A form's label naming its unit before the colon: "Присутствовали, чел.: 6", "Қатысқандар, адам: 6". */
 const UNIT_LABEL = '(?:\\s*,\\s*(?:чел\\.?|человек|адам|мүше))?';
 // "приняли участие 5 членов рабочей группы" counts a group's members.
@@ -183,15 +195,16 @@ const PRESENT_LIST_OPENS = re(`^\\s*(?:${PRESENT_HEADING})[^:]{0,40}:`);
 const MEMBERS_PRESENT = re(`(${N})\\s+(?:член[\\p{L}]*|человек)\\s+(?:[\\p{L}]+\\s+){0,2}?${NOT}присутств`);
 // "В заседании приняли участие 15 членов", "15 членов Совета приняли участие в заседании": the meeting's members, not "в мониторинге приняли участие 5 членов".
 const MEMBERS_TOOK_PART = re(`(?:(?:в|во)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал[\\p{L}]*|${NOT}участвуют)\\s+(${N})\\s+член(?![\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци))|(?<![\\d\\p{L}])(${N})\\s+член(?![\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци))[\\p{L}]*(?:\\s+(?:[\\p{L}]+\\s+){0,2}?)?\\s*(?:${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал[\\p{L}]*)\\s+(?:в|во)\\s+(?:работе\\s+)?(?:заседани|собрани))`);
-// "Қатысқан мүшелер саны: 15", "Мәжіліске қатысты – 12" (the meeting's own; "дауыс беруге қатысты – 12" counts voters).
-const KK_PRESENT = re(`(?:қатысқандар|қатысқаны|қатысушылар|қатысқан\\s+мүшелер(?:дің)?|(?<![\\p{L}])(?:отырыс|мәжіліс)[\\p{L}]*\\s+қатысты)(?:\\s+саны)?${UNIT_LABEL}\\s*[:\\-–—]\\s*(${N})`);
+// "Қатысқан мүшелер саны: 15", "Мәжіліске қатысты – 12", a roll-call tally's "келгені – 9" (those who came; not "кешігіп келгені
+// – 1", who came late) (the meeting's own; "дауыс беруге қатысты – 12" counts voters).
+const KK_PRESENT = re(`(?:(?<![\\p{L}])(?<!(?:кешігіп|кейін|ерте|кеш)\\s+)келгені|қатысқандар|қатысқаны|қатысушылар|қатысқан\\s+мүшелер(?:дің)?|(?<![\\p{L}])(?:отырыс|мәжіліс)[\\p{L}]*\\s+қатысты)(?:\\s+саны)?${UNIT_LABEL}\\s*[:\\-–—]\\s*(${N})`);
 // "ҚАТЫСҚАНДАР (14):", "Присутствовали (14 чел.):": the heading of the list of those present, its count in brackets.
 const HEADING_COUNT = re(`^\\s*(?:${PRESENT_HEADING})(?:\\s+[\\p{L}]+){0,3}?\\s*\\(\\s*(${N})\\s*(?:адам|чел\\.?|человек[\\p{L}]*|мүше[\\p{L}]*|член[\\p{L}]*)?\\s*\\)\\s*:\\s*$`);
 // "Қатысқандар (7/9)", "Присутствовали (14/19):": those present over the members, a fraction in brackets after the heading word.
 const HEADING_FRACTION = re(`^(?:[^.;]*[.;]\\s+)?(?:${PRESENT_HEADING})\\s*\\(\\s*(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s*\\)(?!\\s*[\\d/])`);
-// "Бүгінгі отырысқа солардың сегізі келді", "Отырысқа 10 мүше келді", "Жиынтығы: 10 мүше отыр": the members who came to the
+// "Бүгінгі отырысқа солардың сегізі келді", "Бүгінгі отырысқа соның 10-ы келді" (of the council, singular), "Отырысқа 10 мүше келді", "Жиынтығы: 10 мүше отыр": the members who came to the
 // meeting, or sit at it; "үшеуі келе алмады, қалған он мүше жиналды": the rest, who gathered; "отырысқа кейін 1 мүше келді" (came later) has its word between, and "келмеді" is another word.
-const KK_CAME = re(`(?:(?<![\\p{L}])(?:отырысқа|мәжіліске)\\s+(?:с?олардың\\s+)?(${N})\\s+(?:мүше[\\p{L}]*\\s+)?келді|(?<![\\p{L}\\d])(${N})\\s+мүше[\\p{L}]*\\s+отыр|(?<![\\p{L}])қалған\\s+(${N})\\s+мүше[\\p{L}]*\\s+(?:жиналды|келді|қатысты))(?![\\p{L}])`);
+const KK_CAME = re(`(?:(?<![\\p{L}])(?:отырысқа|мәжіліске)\\s+(?:с?олардың\\s+|с?оның\\s+)?(${N})\\s+(?:мүше[\\p{L}]*\\s+)?келді|(?<![\\p{L}\\d])(${N})\\s+мүше[\\p{L}]*\\s+отыр|(?<![\\p{L}])қалған\\s+(${N})\\s+мүше[\\p{L}]*\\s+(?:жиналды|келді|қатысты))(?![\\p{L}])`);
 // "Тіркеуден 9 мүше өтті", "Регистрацию прошли 9 членов Совета", "Прошли регистрацию 10, из которых …": the members who passed the registration at the meeting.
 const REGISTRATION_PASSED = re(`(?<![\\p{L}])тіркеуден\\s+(${N})\\s+мүше[\\p{L}]*\\s+өтті|(?<![\\p{L}])(?:регистрацию\\s+прошл[\\p{L}]*|прошл[\\p{L}]*\\s+регистрацию)\\s+(${N})(?:\\s+член|(?=\\s*[,;.]))`);
 const KK_TOOK_PART = re(`(${N})\\s+(?:[\\p{L}]+\\s+)?қатыс(?:ып|ты|уда|ады)(?![\\p{L}])`);
@@ -221,10 +234,17 @@ const ARRIVED_LATE = re(`кешігіп\\s+(?:келді|қосылды)|кел�
   + `|(?<![\\p{L}])в\\s+\\d{1,2}(?:\\s*ч\\.?\\s*\\d{1,2}\\s*мин\\.?|[.:]\\d{2})\\s+к\\s+заседанию\\s+(?:присоединил|подключил)[\\p{L}]*`
   + `|к\\s+заседанию\\s+(?:присоединил|подключил)[\\p{L}]*\\s+${NAME_WORD}\\s+${INITIALS}\\s*,?\\s+задержавш`);
 // "– с этого момента присутствуют 10 членов Совета", "осы сәттен бастап отырысқа 10 мүше қатысуда": the whole from the arrival on.
-const ALL_IN_ALL = re(`(?<![\\p{L}])(?:с\\s+этого\\s+момента\\s+(?:на\\s+заседании\\s+)?присутству(?:ют|ет)\\s+(${N})\\s+член[\\p{L}]*|осы\\s+(?:сәттен|уақыттан)\\s+бастап\\s+(?:отырысқа\\s+)?(${N})\\s+мүше\\s+қатыс[\\p{L}]*)|(?<![\\p{L}])(?:барлығы|всего|итого)\\s*[:\\-–—]?\\s*(?:(?:отырысқа|мәжіліске|в\\s+заседании|на\\s+заседании)\\s+)?(${N})\\s+(?:мүше|член)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:қатысты|қатысқан|присутствовал[\\p{L}]*|принял[\\p{L}]*\\s+участие|участвовал[\\p{L}]*)`);
+export const ALL_IN_ALL = re(`(?<![\\p{L}])(?:с\\s+этого\\s+момента\\s+(?:на\\s+заседании\\s+)?присутству(?:ют|ет)\\s+(${N})\\s+член[\\p{L}]*|осы\\s+(?:сәттен|уақыттан)\\s+бастап\\s+(?:отырысқа\\s+)?(${N})\\s+мүше\\s+қатыс[\\p{L}]*)|(?<![\\p{L}])(?:барлығы|всего|итого)\\s*[:\\-–—]?\\s*(?:(?:отырысқа|мәжіліске|в\\s+заседании|на\\s+заседании)\\s+)?(${N})\\s+(?:мүше|член)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:қатысты|қатысқан|присутствовал[\\p{L}]*|принял[\\p{L}]*\\s+участие|участвовал[\\p{L}]*)`);
 // "Онлайн қатысқан мүше жоқ", "онлайн қосылған ешкім жоқ", "Онлайн никто не подключался", "В режиме онлайн членов Совета не было": none online, stated.
 // "бейнебайланыспен қосылған ешкім жоқ", "по видеосвязи не подключился никто": nobody, said after the means.
 const NONE_ONLINE = re(`${ONLINE}[\\p{L}]*\\s+(?:арқылы\\s+)?(?:қатысқан|қосылған)\\s+(?:кеңес\\s+)?(?:мүше(?:лер)?|ешкім)\\s+(?:жоқ|болған\\s+жоқ|болмады)|${ONLINE}[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?не\\s+(?:участвовал|подключ|присутствовал)[\\p{L}]*\\s+никто(?![\\p{L}])|${ONLINE}[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?никто\\s+не\\s+(?:участвовал|подключ|присутствовал)[\\p{L}]*|никто\\s+(?:из\\s+член[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?)?не\\s+(?:участвовал|подключал)[\\p{L}]*\\s+(?:в\\s+режиме\\s+|в\\s+формате\\s+)?${ONLINE}`);
+
+/**
+ * "Все присутствующие – очно.", "Қатысқандардың барлығы – бетпе-бет.", "Барлық мүше залда қатысты": every one present in the
+ * room, none online — not when some are excepted ("…, кроме Ким А.Б.") or the line names a means of joining online.
+ */
+const ALL_IN_PERSON = re(`(?<![\\p{L}])(?:все\\s+(?:присутствующие|участники|присутствовавшие)(?:\\s+член[\\p{L}]*(?:\\s+${BODY_ADJECTIVE}(?:совет|комисси|президиум)[\\p{L}]*)?)?\\s*[-–—:]?\\s*(?:(?:присутствовали|участвовали|участвуют)\\s+)?(?:очно|лично|в\\s+зале)|(?:қатысқандар(?:дың)?\\s+(?:барлығы|бәрі)|барлық\\s+(?:қатысқан\\s+)?мүше(?:лер)?)\\s*[-–—:]?\\s*(?:бетпе-бет|залда|күндізгі)(?:\\s+қатыс(?:ты|уда))?)(?![\\p{L}])(?![^.;]*(?:кроме|за\\s+исключением|басқа|қоспағанда))`);
+const ONLINE_WORD = re(ONLINE);
 
 /** Two groups' sizes joined in one sentence: the counts are parts of the meeting. */
 function hasParts(line: string): boolean {
@@ -283,7 +303,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
     // Two cells of a table laid out a cell a line ("\tприсутствовала" / "\t2", the next row's number) are no sentence.
     const twoCells = /^\t/.test(row) && /^\t/.test(next);
     // ("…, из которых" / "Сейткали Б.Н. участвует по видеосвязи": after "of whom" a name goes on the sentence too.)
-    if (cells.length < 3 && !also && !twoCells && !/[.;:!?]\s*$/.test(row) && (/^\s*[\p{Ll}\d(]/u.test(next) || OF_WHOM_END.test(row)) && !re(ALSO_PRESENT).test(next)) {
+    if (cells.length < 3 && !also && !twoCells && !/[.;:!?]\s*$/.test(row) && (/^\s*[\p{Ll}\d(]/u.test(next) || OF_WHOM_END.test(row) || COUNT_ENDS.test(row)) && !re(ALSO_PRESENT).test(next)) {
       const joined: Found = { total: [], present: [], online: [] };
       readCell(`${row.trimEnd()} ${next.trim()}`, i, joined);
       for (const k of ['total', 'present', 'online'] as const) if (own[k].length === 0) own[k].push(...joined[k]);
@@ -307,7 +327,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
         own.present = value === null ? [] : [{ value, line: i + 1, kazakh: languageIsKazakh(row) }];
       } else if (late) own.present = [];
     }
-    if (own.online.length === 0 && NONE_ONLINE.test(row)) own.online.push({ value: 0, line: i + 1, kazakh: languageIsKazakh(row) });
+    if (own.online.length === 0 && (NONE_ONLINE.test(row) || (ALL_IN_PERSON.test(row) && !ONLINE_WORD.test(row)))) own.online.push({ value: 0, line: i + 1, kazakh: languageIsKazakh(row) });
     total.push(...own.total);
     present.push(...own.present);
     online.push(...own.online);
@@ -371,7 +391,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       else if ((m = NAMED_WITH_SIZE.exec(line))) at(into.total, m[1]);
       else if ((m = ALL_MEMBERS_DATIVE.exec(line))) at(into.total, m[1] ?? m[2]);
       else if ((m = KK_FRACTION_OF.exec(line))) at(into.total, m[1]);
-      else if ((m = KK_BODY_MADE_OF.exec(line) ?? ROLL_TOTAL.exec(line))) at(into.total, m[1]);
+      else if ((m = KK_BODY_MADE_OF.exec(line) ?? ROLL_TOTAL.exec(line) ?? BY_THE_LIST.exec(line))) at(into.total, m[1]);
       if ((m = PRESENT.exec(line))) at(into.present, m[1]);
       else if ((m = ALL_WITH_ONLINE.exec(line))) at(into.present, m[1]);
       else if ((m = REGISTERED.exec(line))) at(into.present, m[1]);

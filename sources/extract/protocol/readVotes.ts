@@ -44,15 +44,18 @@ const NONE = re(`^[\\s»"”?!]*[:\\-–—]?\\s*(?:дауыс\\s+|голос(?:
 const DASH_ONLY = /^[\s»"”?!]*[-–—:]?\s*(?:[,;.]|$)/u;
 /** The same count in words or digits in brackets after it: "12 (двенадцать)". */
 const BRACKETED = re(`^\\s*\\((${N})\\)`, 'iu');
+/** What a result is said of, after a dash closing the counts: "– ұсыныс өтпеді", "– предложение не прошло". */
+const RESULT_SUBJECT = '(?:ұсыныс|шешім|жоба|түзету|предложени|решени|проект|поправк)';
 /**
  * A count before its label: "16 – за", "біреуі (Оспанов Р.Е.) қарсы болды" (who, in brackets), and in a sentence, "11 мүше жақтап, 1 мүше қарсы болып, 1 мүше қалыс қалып дауыс
  * берді", "5 мүше жақтап шықты": the unit (мүше, член) and the verb closing the participle ("шықты", "дауыс берді") may stand
  * between the label and the end of its clause; "пятеро были против", "один – против (Мусина А.Ж.)", "одна воздержалась – Гольц
  * Е.В.": a verb "были" before the label, who it was after it. Counts told as noun phrases joined in one sentence, "пять голосов «за» при четырех
  * «против» и двух воздержавшихся", end their clause at the conjunction. A Kazakh label in quotes, "сегіз дауыс «жақтап», бір
- * дауыс «қарсы»", is the same label.
+ * дауыс «қарсы»", is the same label. A dash before the result closes the clause too: "біреуі қалыс қалды – ұсыныс өтпеді", "один
+ * воздержался – предложение не прошло".
  */
-const REVERSED = re(`(${N})(?:\\s*\\((?:[^()\\d]{2,60})\\))?\\s*(?:человек[\\p{L}]*|голос[\\p{L}]*|чел\\.?|дауыс|мүше(?:сі)?|член[\\p{L}]*(?:\\s+(?:комиссии|совета|президиума))?)?(?:\\s*\\((?:[^()\\d]{2,60})\\))?\\s*[-–—:]?\\s*(?:был[аио]?\\s+)?(?:[«"“„](?=\\s*(?:жақта|қолда|қарсы|қалыс)))?\\s*(?:${VOTE_LABELS.filter((l) => l.strong).map((l) => l.source).join('|')}|(?<![\\p{L}])за(?![\\p{L}]))(?:\\s*[»"”](?<=(?:жақта|қолда|қарсы|қалыс)[\\p{L}\\s]{0,12}[»"”]))?(?:\\s+(?:шықты|шығып|дауыс\\s+(?:берді|беріп|берген)|дауыс)(?![\\p{L}]))?(?=\\s*(?:\\([^()\\d]{2,60}\\)\\s*)?(?:[,;.)]|$|\\d|[-–—(]\\s*${NAME_WORD}\\s+${INITIALS})|\\s+(?:при|и|мен|және)\\s)`, 'iu');
+const REVERSED = re(`(${N})(?:\\s*\\((?:[^()\\d]{2,60})\\))?\\s*(?:человек[\\p{L}]*|голос[\\p{L}]*|чел\\.?|дауыс|мүше(?:сі)?|член[\\p{L}]*(?:\\s+(?:комиссии|совета|президиума))?)?(?:\\s*\\((?:[^()\\d]{2,60})\\))?\\s*[-–—:]?\\s*(?:был[аио]?\\s+)?(?:[«"“„](?=\\s*(?:жақта|қолда|қарсы|қалыс)))?\\s*(?:${VOTE_LABELS.filter((l) => l.strong).map((l) => l.source).join('|')}|(?<![\\p{L}])за(?![\\p{L}]))(?:\\s*[»"”](?<=(?:жақта|қолда|қарсы|қалыс)[\\p{L}\\s]{0,12}[»"”]))?(?:\\s+(?:шықты|шығып|дауыс\\s+(?:берді|беріп|берген)|дауыс)(?![\\p{L}]))?(?=\\s*(?:\\([^()\\d]{2,60}\\)\\s*)?(?:[,;.)]|$|\\d|[-–—(]\\s*${NAME_WORD}\\s+${INITIALS}|[-–—]\\s*${RESULT_SUBJECT})|\\s+(?:при|и|мен|және)\\s)`, 'iu');
 /**
  * "все 8 присутствующих проголосовали «за»", "барлық 8 мүше жақтап": every one present for, the count stated. The verb
  * first, "Решение поддержали все 9 присутствовавших (на тот момент) членов Совета"; the count before "all",
@@ -76,12 +79,18 @@ const ALL_FOR_UNCOUNTED = re(`(?<![\\p{L}])(?:(?:қатысқан\\s+)?(?:кең
  * brackets with or without a unit, or after a dash with one or with its share of all, "единогласно – 13 (100 %)".
  */
 const UNANIMOUS_UNIT = '(?:голос|человек|член|чел|дауыс|мүше|адам)[\\p{L}]*\\.?';
-const UNANIMOUS_COUNT = re(`${UNANIMOUS}\\s*(?:\\(\\s*(${N})\\s*(?:${UNANIMOUS_UNIT})?(?:\\s+(?:за|жақтап))?\\s*\\)|[:\\-–—]\\s*(${N})(?:\\s+${UNANIMOUS_UNIT}(?:\\s+(?:за|жақтап))?|\\s*\\(\\s*100\\s*%\\s*\\))\\s*(?:[.;,]|$))`, 'iu');
+// The result's verb may stand between the word and the bracket: "бірауыздан қабылданды (9 дауыс)", "единогласно принято (9
+// голосов)". All present, counted, after a comma or a dash: "единогласно, все 11 присутствующих членов Совета",
+// "бірауыздан – қатысқан 9 мүшенің барлығы" (not when some are excepted: "…, кроме Иванова").
+const UNANIMOUS_VERB = '(?:\\s+(?:қабылданды|бекітілді|мақұлданды|принят[\\p{L}]*|утвержд[её]н[\\p{L}]*|одобрен[\\p{L}]*))?';
+const UNANIMOUS_ALL = `\\s*[,:\\-–—]\\s*(?:все\\s+(${N})\\s+присутств[\\p{L}]*|қатысқан\\s+(${N})\\s+мүше(?:нің|сінің)\\s+(?:барлығы|бәрі))(?![^.;]*(?:кроме|исключени|басқа|қоспағанда))`;
+const UNANIMOUS_COUNT = re(`${UNANIMOUS}${UNANIMOUS_VERB}\\s*(?:\\(\\s*(${N})\\s*(?:${UNANIMOUS_UNIT})?(?:\\s+(?:за|жақтап))?\\s*\\)|[:\\-–—]\\s*(${N})(?:\\s+${UNANIMOUS_UNIT}(?:\\s+(?:за|жақтап))?|\\s*\\(\\s*100\\s*%\\s*\\))\\s*(?:[.;,]|$))|${UNANIMOUS}${UNANIMOUS_ALL}`, 'iu');
 /**
  * "поддержали проект девять человек", "за него подняли руки трое": those for told by the verb, the count after it (a show of
- * hands only with "за": "против подняли руки двое" is against, read by its label).
+ * hands only with "за": "против подняли руки двое" is against, read by its label); the members may be named with their body,
+ * "решение поддержали 8 членов Совета, против – 1", "За предложение проголосовали 6 членов Совета" (not "5 членов рабочей группы").
  */
-const FOR_BY_VERB = re(`(?<![\\p{L}])(?:за\\s+(?:него|неё|нее|них|это|предложение|проект)\\s+(?:подняли\\s+руки|проголосовал[\\p{L}]*)|поддержал[\\p{L}]*(?:\\s+(?:проект|предложение|решение|его|её|ее|их))?)\\s+(${N})(?:\\s+(?:человек|член[\\p{L}]*|голос[\\p{L}]*))?(?=\\s*(?:[,;.]|$))`, 'iu');
+const FOR_BY_VERB = re(`(?<![\\p{L}])(?:за\\s+(?:него|неё|нее|них|это|предложение|проект)\\s+(?:подняли\\s+руки|проголосовал[\\p{L}]*)|поддержал[\\p{L}]*(?:\\s+(?:проект|предложение|решение|его|её|ее|их))?)\\s+(${N})(?:\\s+(?:человек|член[\\p{L}]*(?:\\s+(?:совета|комиссии|президиума))?|голос[\\p{L}]*))?(?=\\s*(?:[,;.]|$))`, 'iu');
 /** "при одном воздержавшемся", "при двух против": a count told as the circumstance of the vote ("одном" is no count elsewhere). */
 const WITH_FEW = re(`(?<![\\p{L}])при\\s+(одном|${N})\\s+(?:(воздержавш[\\p{L}]*)|(?:голос[\\p{L}]*\\s+)?против(?![\\p{L}]))`, 'iu');
 /**
@@ -93,6 +102,10 @@ const Q = '[«"“„»”]?';
 const NONE_BOTH = re(`(?<![\\p{L}])(?:${Q}против${Q}\\s+(?:и|или)\\s+${Q}воздерж[\\p{L}]*${Q}\\s*(?:не\\s+было|[-–—:]?\\s*нет)|${Q}воздерж[\\p{L}]*${Q}\\s+(?:и|или)\\s+${Q}против${Q}\\s*(?:не\\s+было|[-–—:]?\\s*нет)|${Q}қарсы${Q}\\s+(?:және|да|немесе)\\s+${Q}қалыс(?:\\s+қалған(?:дар)?)?${Q}(?:\\s+мүше(?:лер)?)?\\s*[-–—:]?\\s*(?:жоқ|болмады|болған\\s+жоқ)`
   // "қарсы болған да, қалыс қалған да жоқ", "ни против, ни воздержавшихся не было": each label with its own "да"/"ни", one none.
   + `|қарсы(?:\\s+(?:болған|шыққан|дауыс\\s+берген))?\\s+да\\s*,?\\s*қалыс(?:\\s+қалған)?\\s+да\\s+(?:жоқ|болмады|болған\\s+жоқ)`
+  // "жақтағаны – 9, қарсы, қалыс жоқ", "за – 9, против, воздержавшихся – нет": the labels listed with a comma, one none — the
+  // first with no count of its own before it ("төртеуі – қарсы, қалыс қалған жоқ" is four against, none abstained), the comma
+  // right after it and the second a noun ("против , воздержались нет" is a count left out, then a clause of its own).
+  + `|(?<![\\p{L}\\d]\\s*[-–—:]?\\s*)(?:${Q}против${Q},\\s*${Q}воздержавш[\\p{L}]*${Q}\\s*(?:не\\s+было|[-–—:]?\\s*нет)|${Q}қарсы${Q},\\s*${Q}қалыс(?:\\s+қалған(?:дар)?)?${Q}\\s*[-–—:]?\\s*(?:жоқ|болмады|болған\\s+жоқ))`
   + `|ни\\s+${Q}против${Q}\\s*,?\\s*ни\\s+${Q}воздерж[\\p{L}]*${Q}\\s+не\\s+было`
   + `|не\\s+было\\s+ни\\s+${Q}против${Q}\\s*,?\\s*ни\\s+${Q}воздерж[\\p{L}]*${Q})(?![\\p{L}])`, 'iu');
 
@@ -147,7 +160,7 @@ export function readCounts(line: string): Counts {
   // "бірауыздан (он төрт дауыс)", "единогласно – 14 голосов": all who voted, and how many they were.
   const unanimousCount = UNANIMOUS_COUNT.exec(line);
   if (unanimousCount && counts.for === null) {
-    counts.for = parseCount(unanimousCount[1] ?? unanimousCount[2]);
+    counts.for = parseCount(unanimousCount[1] ?? unanimousCount[2] ?? unanimousCount[3] ?? unanimousCount[4]);
     counts.strong = true;
   }
   // "он үш мүше бірауыздан қолдады": the count before the word for all.
@@ -189,6 +202,8 @@ export function readCounts(line: string): Counts {
     counts.against ??= 0;
     counts.abstain ??= 0;
     counts.strong = true;
+    // ("қарсы," was read as a label awaiting its count: the none after both is its count.)
+    counts.doubts = counts.doubts.filter((x) => !/против|воздерж|қарсы|қалыс/iu.test(x));
   }
   // "16 – за, 0 – против": numbers before their labels; "9 мүше қолдап, 2 мүше қарсы шықты, қалыс қалғандар жоқ" gives
   // the counts before their labels and the none after its label: each fills what the labels left empty.
@@ -594,7 +609,8 @@ function endsWithLabel(line: string): boolean {
 
 function finishVote(lines: string[], v: OpenVote, tableLines: Set<number>): Located {
   const own = lines.slice(v.start, v.last + 1).join(' ');
-  const { declared, end, after } = afterVote(lines, v.last, declaredIn(own), tableLines);
+  // "Повестка принята" / "единогласно.": the result's verb on the line above, in the sentence the vote's line goes on.
+  const { declared, end, after } = afterVote(lines, v.last, declaredIn(own) ?? declaredIn(`${carriedSentence(lines, v.start)} ${own}`), tableLines);
   // Lines joined by a line break: "… – 0\n2 члена не голосовали" are two numbers, not "0 2".
   const notVoted = notVotedIn([...lines.slice(v.start, v.last + 1), ...after].join('\n'));
   return {

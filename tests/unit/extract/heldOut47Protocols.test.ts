@@ -10,23 +10,20 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 
 // The whole set scored blind: 192/353 (54.4 %) with 20 false values on the session's start commit (cdf47d2), 199/353 with
 // 23 after sets 44–46's classes; its false values then fixed by class (protocols47falseValues.test.ts): 233/353, none.
-// The misses below are pinned UNANALYSED: no one has yet found each one's class and why (the next session's first work).
+// Its protocols: 101/158 blind, 136/158 once the false values were fixed; every miss then analysed and its class fixed in
+// session 17 (protocols47classes.test.ts): 158/158 — a roll-call tally "by the list, came" (Karaul, Uzynagash), the present
+// counted "of it" and the part online with its program named (Zhansugurov), all present in the room → online 0 (Markakol),
+// the labels listed with a comma over one none and "возд. – нет", a unanimous count after the result's verb or as all
+// present counted, those for by the verb with their body, a count clause closed by a dash before the result, the result by
+// an active verb after its object or "считается принятым", the result's verb on the line above; a count sentence wrapped
+// before the colon of its names, a bracket opening the next line, a run of names ending with its sentence and a member
+// joining late with the count from then on (Uzynagash, Zhansugurov). No miss is left.
 const MISSED: Record<string, string[]> = {
-  'protocol-kk-karaul-2025-11-26': [
-    'present', 'votes[0].against', 'votes[1].for',
-  ],
-  'protocol-kk-zhansugurov-2025-04-23': [
-    'present', 'online', 'attendees', 'attendees_online', 'votes[4].abstain',
-  ],
-  'protocol-ru-markakol-2025-10-22': [
-    'online', 'votes[0].abstain', 'votes[0].declared', 'votes[1].abstain', 'votes[2].declared', 'votes[3].abstain',
-  ],
-  'protocol-ru-uzynagash-2025-06-18': [
-    'members_total', 'attendees', 'attendees_online', 'votes[1].declared', 'votes[2].for', 'votes[3].for',
-  ],
-  'protocol-ru-zhanasemey-2025-03-12': [
-    'votes[0].declared', 'votes[4].for',
-  ],
+  'protocol-kk-karaul-2025-11-26': [],
+  'protocol-kk-zhansugurov-2025-04-23': [],
+  'protocol-ru-markakol-2025-10-22': [],
+  'protocol-ru-uzynagash-2025-06-18': [],
+  'protocol-ru-zhanasemey-2025-03-12': [],
 };
 
 describe('held-out protocols (set 47), seen by no one before they were scored', () => {
