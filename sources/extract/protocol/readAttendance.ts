@@ -4,7 +4,7 @@ import type { ExtractIssue, ProtocolAbsentee, ProtocolAttendee, ProtocolExtract 
 import { ABSENCE_KIND_HEADING, ABSENT_HEADING, AGENDA_HEADING, ALSO_PRESENT, INVITED_HEADING, INVITED_STATUS, MEMBERS_HEADING, ONLINE, ONLINE_LEAD, ONLINE_PHRASE, PRESENT_HEADING, SECTION_NEW } from './lexicon.ts';
 import { INITIALS, LIST_NO, NAME_WORD, re, SURNAME_INITIALS } from './re.ts';
 import { classifyAbsence, looksLikePersonLine, splitOutsideParens, splitPerson } from './splitPerson.ts';
-import { headerContinued, noteSignatures, readTableRow, splitCells, startTable, type TableState } from './readAttendanceTable.ts';
+import { headerContinued, isSectionCell, noteSignatures, readTableRow, splitCells, startTable, type TableState } from './readAttendanceTable.ts';
 import { readAbsentSentence } from './readAbsentSentence.ts';
 import { explainAbsences } from './explainAbsences.ts';
 import { carriesMark, readGuestMark } from './guestMark.ts';
@@ -43,6 +43,8 @@ export interface Roll {
   absentees: ProtocolAbsentee[];
   /** A row of a table whose attendance was not read: how many came or missed the meeting is not stated. */
   unsure?: boolean;
+  /** A group of absentees whose names are not as many as its count: how many missed the meeting is not stated. */
+  absentUnsure?: boolean;
   /** The mark of guests in a list of everyone present ("*" under a legend "* – приглашенные"). */
   guestMark?: string | null;
   /** The mark of those present online ("Мамбетов Е.Т.*" under a footnote "* – участвовали в режиме видеоконференцсвязи"). */
@@ -125,7 +127,8 @@ const TABLE_BORDER = /^\s*(?:[+|][-=+|:\s]*[-=]{3}[-=+|:\s]*|[-=]{2,}\+[-=+|:\s]
 
 export function readAttendance(text: string[], issues: ExtractIssue[], date: string | null = null): Pick<ProtocolExtract, 'attendees' | 'absentees' | 'attendees_listed' | 'absentees_listed'> {
   // A table laid out a cell a line (a .docx, Word's text export) is read row by row; `numbers` keeps the text's line numbers.
-  const { lines, numbers } = joinListTitles(joinWrappedHeadings(splitInlineHeadings(regroupCellTable(text))));
+  // Its rows may be parted by a section's row merged across it ("Члены Общественного совета", "Приглашённые").
+  const { lines, numbers } = joinListTitles(joinWrappedHeadings(splitInlineHeadings(regroupCellTable(text, undefined, false, isSectionCell))));
   const roll: Roll = { attendees: [], absentees: [], guestMark: readGuestMark(lines), onlineMark: readOnlineMark(lines) };
   let state: ListState | null = null;
   const headings = new HeadingGroups(roll, issues);
@@ -186,6 +189,15 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
         // "Қатыспағандар: Сұлтанов А.Е. – себебін хабарламады;" goes on with the next name as after a comma.
         state.commas = added > 0 && /[,;]\s*$/.test(after);
         state.closed = added > 0 && !state.commas;
+      } else if (heading.kind === 'present' && line.includes(':') && COUNT_FIRST.test(after)) {
+        // "Присутствовали: 10 (десять) членов Совета," / "из них двое – онлайн." / "Утегенов Б.Е., …, Тулегенов А.Е.": the count,
+        // its sentence ended, then a paragraph of as many names as it counts.
+        const named = namesUnderCount(lines, i, after);
+        if (named) {
+          addNames(roll, named.text, numbers[named.first], state);
+          i = named.last;
+          state.closed = true;
+        }
       } else if (/:\s*$/.test(line)) {
         // "Присутствовали:" over a paragraph of names wrapped mid-entry ("…, Жалгасова Раушан Тулегеновна" / "(заместитель
         // председателя), Абенов …"): read as one run, when the whole paragraph is names.
@@ -301,6 +313,19 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
       continue;
     }
     const content = item ? item[2] : line;
+    // "- отпуск – 2 (Исмагулова Д.Н., Сапаров Ж.К.);", "іссапар – 1 (Жұмағалиев Б.Н.);": the absentees grouped by their reason,
+    // each group counted, the names in brackets — each name absent for the reason, when as many as counted; a group whose
+    // count its names do not make leaves the absentees' count unstated.
+    const byReason = state.kind === 'absent' ? REASON_GROUP.exec(content) : null;
+    if (byReason) {
+      const names = namesOfRun(byReason[3]);
+      if (allNames(byReason[3]) && names.length === parseCount(byReason[2])) {
+        for (const name of names) addPerson(roll, `${name.text} – ${byReason[1]}`, numbers[i], 'absent', false, state.excused);
+      } else roll.absentUnsure = true;
+      state.last = null;
+      state.blank = 0;
+      continue;
+    }
     // A plain line continues a list only right after an item ("Повестка дня:" after a blank line does not).
     const afterBlank = i > 0 && lines[i - 1].trim() === '';
     // Under an item already read, a full name with a long reason after a dash is an item too: "Ким Ольга Валерьевна — причина
@@ -337,8 +362,9 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
   const agendaAt = lines.findIndex((l) => re(AGENDA_HEADING).test(l) || re(SECTION_NEW).test(l));
   explainAbsences(roll.absentees, lines, numbers, agendaAt < 0 ? lines.length : agendaAt);
   shareLastReason(roll.absentees);
-  const { unsure, guestMark: _mark, onlineMark: _online, ...read } = roll;
-  return unsure ? { ...read, attendees_listed: false, absentees_listed: false } : read;
+  const { unsure, absentUnsure, guestMark: _mark, onlineMark: _online, ...read } = roll;
+  if (unsure) return { ...read, attendees_listed: false, absentees_listed: false };
+  return absentUnsure ? { ...read, absentees_listed: false } : read;
 }
 
 /** "(соңғы екеуі – себепсіз)", "(последние двое – без уважительной причины)": a reason told once for the last names of the run. */
@@ -545,6 +571,31 @@ function wrappedRun(lines: string[], i: number, after: string): { text: string; 
 }
 
 /**
+ * The paragraph of names under a heading's count ("Присутствовали: 10 (десять) членов Совета," / "из них двое – онлайн." /
+ * names): the count's sentence ends on the heading's line or on a line below it going on in lower case; the names'
+ * paragraph runs from the next line to a blank line or a line with a colon, each line after a comma or a semicolon. Read
+ * only when it is all names, as many as counted: a paragraph of fewer or more is not the list the count is of.
+ */
+function namesUnderCount(lines: string[], i: number, after: string): { text: string; first: number; last: number } | null {
+  const count = parseCount(COUNT_FIRST.exec(after)![0]);
+  if (count === null || count < 2) return null;
+  let k = i;
+  while (!/\.\s*$/.test(lines[k]) && k < i + 2 && /^\s*\p{Ll}[^:]*$/u.test(lines[k + 1] ?? '')) k++;
+  if (!/\.\s*$/.test(lines[k])) return null;
+  const first = k + 1;
+  let text = (lines[first] ?? '').trim();
+  let last = first;
+  while (/[,;]\s*$/.test(text) && last + 1 < lines.length && lines[last + 1].trim() !== '' && !lines[last + 1].includes(':') && last < first + 20) {
+    text = `${text} ${lines[++last].trim()}`;
+  }
+  const names = namesOfRun(text);
+  if (text === '' || text.includes(':') || !allNames(text) || names.length !== count || !names.every((n) => NAME_ENTRY.test(n.text))) return null;
+  return { text, first, last };
+}
+/** A name as a list gives it, its mark in brackets or its role after a dash ("Утегенов Б.Е. открыл заседание" is a sentence). */
+const NAME_ENTRY = re(`^\\s*(?:${SURNAME_INITIALS})(?:\\s*\\([^()]*\\))?\\s*(?:[-–—]\\s*[^,;]*)?[.;]?\\s*$`, 'u');
+
+/**
  * A line of a run of names that ends inside a person's bracket ("…, Утегенов М.С. (себебі" / "белгісіз)."): joined with the
  * lines below up to the one closing it, when those begin lowercase and open nothing else (no colon).
  */
@@ -699,11 +750,7 @@ function joinWrappedHeadings(table: { lines: string[]; numbers: number[] }): { l
     const next = table.lines[k + 1] ?? '';
     const open = openBrackets(line);
     const closes = (next.match(/\)/g) ?? []).length - (next.match(/\(/g) ?? []).length === 1 && /\)\s*:\s*$/.test(next);
-    // "Бүгінгі отырысқа соның 10-ы келді, біреуі" / "Microsoft Teams бағдарламасы арқылы қосылып отыр:": a sentence counting
-    // those present wrapped before its colon, the names below — one heading.
-    const countWrapped = !line.includes(':') && !/[.;!?]\s*$/.test(line) && /:\s*$/.test(next) && next.indexOf(':') === next.trimEnd().length - 1
-      && PRESENT_COUNTED.test(line.slice(line.lastIndexOf('. ') + 1)) && readListHeading(next) === null;
-    if ((open === 1 && !line.includes(':') && WRAPPED_HEADING.test(line) && closes) || countWrapped) {
+    if ((open === 1 && !line.includes(':') && WRAPPED_HEADING.test(line) && closes) || wrappedCountHeading(line, next)) {
       lines.push(`${line.trimEnd()} ${next.trim()}`);
       numbers.push(table.numbers[k]);
       k++;
@@ -714,8 +761,21 @@ function joinWrappedHeadings(table: { lines: string[]; numbers: number[] }): { l
   }
   return { lines, numbers };
 }
+/**
+ * A sentence counting those present (or absent) that opens a list, wrapped before its colon: "Отырысқа Кеңестің 9 мүшесі
+ * қатысты, оның ішінде біреуі WhatsApp" / "бейнебайланысы арқылы:", "Бүгінгі отырысқа соның 10-ы келді, біреуі" / "Microsoft
+ * Teams бағдарламасы арқылы қосылып отыр:". The second line ends the sentence with its only colon and either goes on in lower
+ * case or is no heading of its own; a first line ending its sentence ("… из них двое –" / "онлайн.") heads no list, and a line
+ * with a colon of its own is a heading already.
+ */
+function wrappedCountHeading(line: string, next: string): boolean {
+  if (line.includes(':') || /[.;!?]\s*$/.test(line) || !/^[^:]{1,80}:\s*$/.test(next)) return false;
+  if (!/^\s*\p{Ll}/u.test(next) && readListHeading(next) !== null) return false;
+  return PRESENT_COUNTED.test(line.slice(line.lastIndexOf('. ') + 1)) || (WRAPPED_COUNT_HEADING.test(line) && !re(ALSO_PRESENT).test(line));
+}
 /** A sentence of those present with their count: "отырысқа соның 10-ы келді", "присутствуют 6 членов Совета". */
 const PRESENT_COUNTED = re(`(?:${PRESENT_HEADING})[^.;:]*(?<![\\p{L}\\d])${N}(?![\\p{L}\\d])|(?<![\\p{L}\\d])${N}(?![\\p{L}\\d])[^.;:]*(?:${PRESENT_HEADING})`);
+const WRAPPED_COUNT_HEADING = re(`(?:${PRESENT_HEADING}|${ABSENT_HEADING})[^:]{0,80}$`, 'iu');
 const WRAPPED_HEADING = re(`^\\s*(?:[\\p{L}]+\\s*/\\s*)?(?:${PRESENT_HEADING}|${ABSENT_HEADING}|${INVITED_HEADING})[^(]{0,60}\\(`, 'iu');
 
 const INLINE_HEADING = re(`(?<=[;.])\\s+(?=(?:${ABSENT_HEADING}|${INVITED_HEADING})[\\p{L}\\s]{0,40}:)`, 'u');
@@ -805,6 +865,8 @@ export function readListHeading(line: string): Pick<ListState, 'kind' | 'online'
 // Patterns the readers above try on every line, built once: a pattern built from a template at each call hashed its
 // kilobyte source again to find it compiled (protocol/re.ts), a tenth of a protocol's reading.
 const COUNT_FIRST = re(`^\\s*${N}`);
+// "отпуск – 2 (Исмагулова Д.Н., Сапаров Ж.К.);": a reason in lower case, its count, the names in brackets, nothing after.
+const REASON_GROUP = re(`^\\s*(\\p{Ll}[^()\\d:]{1,60}?)\\s*[-–—:]\\s*(${N})(?:\\s+(?:чел\\.?|человек[\\p{L}]*|член[\\p{L}]*|мүше[\\p{L}]*|адам))?\\s*\\(([^()]+)\\)\\s*[.;,]?\\s*$`, 'u');
 const PART_OF_ABSENT = re(`(?:${ABSENT_HEADING})\\s+${N}\\s+мүше(?:нің|сінің)\\s+${N}|(?<![\\p{L}])из\\s+[\\p{L}\\d]+\\s+(?:${ABSENT_HEADING})\\s+(?:${N}|двое|трое|четверо)(?![\\p{L}])`);
 const A_COUNT = re(`(?<![\\p{L}\\d])${N}(?![\\p{L}\\d])`);
 const MEMBERS_LINE = re(`^\\s*(?:[-–—•]\\s*)?${MEMBERS_HEADING}\\s*:\\s*(.*)$`);

@@ -110,6 +110,8 @@ const SIGNATURE_COLUMN = '(?:подпис[\\p{L}]*|роспис[\\p{L}]*|қол�
  */
 const INVITED_SECTION = re(`^(?:${INVITED_HEADING}|${INVITED_STATUS})(?:\\s+[\\p{L}«»"-]+){0,3}\\s*:?$`, 'iu');
 const MEMBERS_SECTION = re(`^${MEMBERS_HEADING}(?:\\s+[\\p{L}«»"-]+){0,4}\\s*:?$`, 'iu');
+/** A cell that names a section of the table's rows alone, the members' or the guests' (a row merged across the table). */
+export const isSectionCell = (cell: string): boolean => INVITED_SECTION.test(cell) || MEMBERS_SECTION.test(cell);
 
 /** The header of a table's running-number column: "№", "№ п/п", Kazakh "Р/с" (реттік саны). */
 export const NO_COLUMN = /^(?:№|n|#|р\/с)\s*(?:п\/п)?\.?$/iu;

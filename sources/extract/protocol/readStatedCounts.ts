@@ -147,17 +147,24 @@ const BODY_SIZE = re(`^\\s*(?:(?:установленн|утвержденн|у�
 // "1) Білім басқармасы жанындағы Қоғамдық кеңес")
 // with its size in brackets; a group or commission named after the council is no council's size.
 const NAMED_WITH_SIZE = re(`^\\s*(?:\\p{Lu}\\)\\s*|\\d{1,2}[.)]\\s*)?(?:(?:[^\\s()]+\\s+){1,5}?жанындағы\\s+)?(?:(?:общественн|қоғамдық)[\\p{L}]*\\s+)?(?:совет|кеңес)[\\p{L}]*(?:\\s+(?!(?:рабоч|групп|тоб|комисси)[\\p{L}]*)[^\\s()]+){0,8}\\s*\\(\\s*(?:состав|құрам[\\p{L}]*)\\s*[:\\-–—]\\s*(${N})\\s+(?:член|мүше|человек|адам)[\\p{L}]*\\s*\\)`);
+// "Барлығы / Всего: 13. Қатысты / Присутствовали: 10 (онлайн – 1).", "Итого: 13; присутствовали – 10": a roll's summary line, its
+// whole (perhaps labelled in both languages) and then those present, fewer — the whole is the members'. The same count of
+// both ("Итого: 12. Присутствовали: 12") may be the sum of a list of those present only: not read; nor is a whole of
+// people ("Всего: 20 человек"), who may be guests.
+const ROLL_WHOLE = re(`^\\s*(?:барлығы|всего|итого)(?:\\s*/\\s*(?:барлығы|всего|итого))?\\s*[:\\-–—]\\s*(${N})(?:\\s+(?:член|мүше)[\\p{L}]*)?\\s*[.;]\\s+(?:[\\p{L}]+\\s*/\\s*)?(?:${PRESENT_HEADING})\\s*[:\\-–—]\\s*(${N})(?![\\d\\p{L}])`);
 const KK_SIZE_ADJECTIVE = '(?:(?:тізімдік|бекітілген|белгіленген|штаттық|жалпы|толық|қазіргі)\\s+)?';
 // A bilingual label ("Кеңес құрамы / Состав Совета: 25 мүше / 25 членов") has its translation before the colon; "– 7 (жеті) мүше" a word after the number.
 const KK_BODY_COMPOSITION = re(`^\\s*(?:қоғамдық\\s+)?(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+${KK_SIZE_ADJECTIVE}құрам[\\p{L}]*(?:\\s*/\\s*(?:[\\p{L}]+\\s+){0,2}?(?:состав|численност)[\\p{L}]*(?:\\s+[\\p{L}]+){0,3}?)?\\s*[:\\-–—]\\s*(${N})(?:\\s*\\([\\p{L}\\s]{2,30}\\))?\\s+(?:мүше|адам)`);
-// "Кеңес құрамында 19 мүше бар": the body's own composition at the start of its sentence, not "(комиссия құрамы – 6 мүше)" of a part.
-const KK_BODY_HAS = re(`^\\s*(?:қоғамдық\\s+)?(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+құрамында\\s+(${N})\\s+(?:мүше|адам)`);
+// "Кеңес құрамында 19 мүше бар", "Кеңес құрамында барлығы – 14 мүше": the body's own composition at the start of its sentence,
+// not "(комиссия құрамы – 6 мүше)" of a part.
+const KK_BODY_HAS = re(`^\\s*(?:қоғамдық\\s+)?(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+құрамында\\s+(?:барлығы\\s*[-–—]?\\s*)?(${N})\\s+(?:мүше|адам)`);
 // "Персональный состав Общественного совета утвержден … (протокол № 4) в количестве 21 человека": the body's composition, in
 // one sentence ("состав рабочей группы … в количестве 5 человек" is a group's); the count may be repeated in words in brackets
 // ("в количестве 21 (двадцати одного) члена").
 const BODY_COMPOSED = re(`(?:состав|численност)[\\p{L}]*\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет)[\\p{L}]*(?:[^.;]|\\.(?=\\d)){0,120}?в\\s+количестве\\s+(${N})(?:\\s*\\([^()\\d]{2,40}\\))?\\s+(?:человек|член)`);
-// "В составе Общественного совета 24 члена.", "По списку в Совете 19 членов.": the body's size, the count ending its clause.
-const RU_BODY_HAS = re(`(?:^|[.;:]\\s*)(?:по\\s+списку\\s+)?в\\s+(?:составе\\s+)?${BODY_ADJECTIVE}(?:президиум|комисси|совет|ос(?![\\p{L}]))[\\p{L}]*(?:\\s+(?![\\d])[\\p{L}]+){0,3}?\\s+(?:по\\s+списку\\s+)?(?:—\\s*|–\\s*)?(${N})\\s+(?:член|человек)[\\p{L}]*\\s*(?:[.;,)]|$)`);
+// "В составе Общественного совета 24 члена.", "По списку в Совете 19 членов.", "Всего в составе Совета – 14 членов.": the body's
+// size, the count ending its clause.
+const RU_BODY_HAS = re(`(?:^|[.;:]\\s*)(?:всего\\s+)?(?:по\\s+списку\\s+)?в\\s+(?:составе\\s+)?${BODY_ADJECTIVE}(?:президиум|комисси|совет|ос(?![\\p{L}]))[\\p{L}]*(?:\\s+(?![\\d])[\\p{L}]+){0,3}?\\s+(?:по\\s+списку\\s+)?(?:—\\s*|–\\s*)?(${N})\\s+(?:член|человек)[\\p{L}]*\\s*(?:[.;,)]|$)`);
 // "В состав Общественного совета входят 15 человек.", "Совет состоит из 15 членов.": the body's own composition at the start of
 // its sentence, the count ending its clause, perhaps with the council its members are of ("В состав комиссии входят 8 членов
 // Общественного совета."), "Общественный совет утвержден в составе 17 человек."; "в состав рабочей группы входят 5 человек"
@@ -373,6 +380,9 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
     } else if ((m = QUORUM_OF.exec(line) ?? QUORUM_OF_BEFORE.exec(line))) {
       at(into.present, m[1]);
       at(into.total, m[2]);
+    } else if ((m = ROLL_WHOLE.exec(line)) && (parseCount(m[2]) ?? Infinity) < (parseCount(m[1]) ?? 0)) {
+      at(into.total, m[1]);
+      at(into.present, m[2]);
     } else {
       // "группа из 3 членов" counts a group's members, not the meeting's body's.
       if ((m = OF_TOTAL.exec(line) ?? MEMBERS_OF_TOTAL.exec(line))) at(into.total, m[1]);

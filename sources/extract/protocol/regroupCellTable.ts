@@ -10,7 +10,7 @@ import { re } from './re.ts';
  * the row's first cell, so the attendance reader reads it as any tab table.
  * Every other line is kept as it is; `numbers` gives each line's number in the text.
  */
-export function regroupCellTable(lines: string[], isHeader: HeaderTest = attendanceHeader, merged = false): { lines: string[]; numbers: number[] } {
+export function regroupCellTable(lines: string[], isHeader: HeaderTest = attendanceHeader, merged = false, isSection: ((cell: string) => boolean) | null = null): { lines: string[]; numbers: number[] } {
   const out: string[] = [];
   const numbers: number[] = [];
   for (let i = 0; i < lines.length;) {
@@ -33,7 +33,13 @@ export function regroupCellTable(lines: string[], isHeader: HeaderTest = attenda
     // A run that does not divide into whole rows is read by its row numbers only where the caller knows a merged cell
     // (the votes' "единогласно" across the counts); an attendance row short of a cell is no table to guess.
     const numbered = merged && oneCellEach && width === null ? rowsByNumber(cells, isHeader) : null;
-    if (numbered) {
+    const sectioned = isSection && oneCellEach && width === null ? rowsWithSections(cells, isHeader, isSection) : null;
+    if (sectioned) {
+      for (const row of sectioned) {
+        out.push(row.section ? `\t${row.cells[0].text}` : row.cells.map((c) => c.text).join('\t'));
+        numbers.push(row.cells[0].line);
+      }
+    } else if (numbered) {
       for (const row of numbered) {
         out.push(row.map((c) => c.text).join('\t'));
         numbers.push(row[0].line);
@@ -127,6 +133,37 @@ function rowsByNumber(cells: { text: string; line: number }[], isHeader: HeaderT
       p = q;
     }
     if (p >= cells.length && rows.some((r, k) => k > 0 && r.some((c) => c.text === '')) && rows.length >= 2) return rows;
+  }
+  return null;
+}
+
+/**
+ * A table whose rows are parted by a row merged across it, one cell naming its section ("Члены Общественного совета" /
+ * rows / "Приглашённые" / rows numbered from 1 again): a cell a line, the run no longer divides into whole rows. The rows
+ * are the header's width each, every one opening with its running number; a section's cell stands where a row would
+ * open, with a row numbered after it — it is given as a row of its own, its number's cell empty ("\tПриглашённые"), as the
+ * attendance reader reads a section row. Null unless the whole run is read so, with a section among it.
+ */
+function rowsWithSections(cells: { text: string; line: number }[], isHeader: HeaderTest, isSection: (cell: string) => boolean): { cells: { text: string; line: number }[]; section: boolean }[] | null {
+  const texts = cells.map((c) => c.text);
+  const isNo = (k: number) => k < texts.length && /^\d{1,3}\.?$/.test(texts[k]);
+  for (let width = 2; width <= Math.min(8, cells.length / 2); width++) {
+    const header = isHeader(texts.slice(0, width), texts[width] ?? '');
+    if (header?.no !== 0) continue;
+    const rows = [{ cells: cells.slice(0, width), section: false }];
+    let sections = 0;
+    let p = width;
+    while (p < cells.length) {
+      if (isSection(texts[p]) && isNo(p + 1)) {
+        rows.push({ cells: [cells[p]], section: true });
+        sections++;
+        p++;
+      } else if (isNo(p) && p + width <= cells.length && !texts.slice(p + 1, p + width).some((t, k) => isSection(t) && isNo(p + 2 + k))) {
+        rows.push({ cells: cells.slice(p, p + width), section: false });
+        p += width;
+      } else break;
+    }
+    if (p === cells.length && sections > 0) return rows;
   }
   return null;
 }
