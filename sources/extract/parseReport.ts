@@ -35,6 +35,7 @@ import { readSingleEvents } from './report/singleEvents.ts';
 import { readHeadsHeard } from './report/headsHeard.ts';
 import { readHeadsOneByOne } from './report/headsOneByOne.ts';
 import { readSingleDraft } from './report/singleDraft.ts';
+import { readMemberReplaced } from './report/memberReplaced.ts';
 import { readDiaryCounts } from './report/diaryCounts.ts';
 import { readAllOfOneKind } from './report/allOfOneKind.ts';
 import { blankNumberTwiceLines } from './report/numberTwice.ts';
@@ -158,6 +159,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'figures', () => out.figures.push(...readAllOfReceived(lines, out.figures, out.candidates)));
   // "рассмотрен проект решения маслихата …, направлено заключение с замечаниями": one draft, told once and in the singular.
   guard(issues, 'figures', () => out.figures.push(...readSingleDraft(lines, inTable, out.figures, out.candidates)));
+  // "бір мүше … шығарылды, оның орнына мамыр айында жаңа мүше енгізілді": the one who joined in the place of the one who left.
+  guard(issues, 'figures', () => out.figures.push(...readMemberReplaced(lines, out.figures)));
   // "6 есебі тыңдалды. Олардың ішінде:" over "1) аудандық білім бөлімі;" … "5) … ауылдық округінің әкімі;": the departments among the bodies listed.
   guard(issues, 'figures', () => out.figures.push(...readDepartmentsListed(out.activities, out.figures, out.candidates)));
   // "Бірінші үшеуі – … бөлімдері, соңғысы – … ведомстволық бағынысты ұйым": the last body heard, one, when the hearings add up.

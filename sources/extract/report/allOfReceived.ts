@@ -9,7 +9,15 @@ import type { ReportCandidate, ReportFigure } from '../types.ts';
  * "На все обращения даны ответы", "По всем обращениям направлены ответы", "Барлық өтініштерге жауап берілді",
  * "өтініштердің барлығына жауап берілді": every appeal received was answered.
  */
-const ALL_ANSWERED = /(?:(?<![\p{L}])(?:на|по)\s+(?:все|всем)\s+(?:[\p{L}]+\s+)?(?:обращени|заявлени)[\p{L}]*\s+(?:[\p{L}]+\s+){0,2}?(?:дан[\p{L}]*|направлен[\p{L}]*|предоставлен[\p{L}]*)\s+ответ|(?<![\p{L}])(?:барлық\s+(?:[\p{L}]+\s+)?өтініштерге|өтініштердің\s+барлығына)\s+(?:[\p{L}]+\s+)?жауап\s+(?:берілді|қайтарылды|жолданды))/gu;
+const ALL_ANSWERED = /(?:(?<![\p{L}])(?:на|по)\s+(?:все|всем)\s+(?:[\p{L}]+\s+)?(?:обращени|заявлени)[\p{L}]*\s+(?:[\p{L}]+\s+){0,2}?(?:дан[\p{L}]*|направлен[\p{L}]*|предоставлен[\p{L}]*)\s+ответ|(?<![\p{L}])(?:барлық\s+(?:[\p{L}]+\s+)?өтініштерге|өтініштердің\s+барлығына)\s+(?:[\p{L}]+\s+)?жауап\s+(?:берілді|қайтарылды|жолданды)|(?<=(?:^|[.;]\s*))(?:барлығына|бәріне)\s+(?:[\p{L}]+\s+)?жауап\s+(?:берілді|қайтарылды|жолданды|бердік|қайтардық|жолдадық)(?![\p{L}])|(?<![\p{L}])(?:на\s+все\s+(?:мы\s+)?ответили|всем\s+(?:заявителям\s+)?(?:мы\s+)?ответили)(?![\p{L}]))/gu;
+
+/**
+ * "12 хат кетті, жауаптың бәрі келді", "ответы пришли на все": every letter sent was answered, the number not said again —
+ * letters_answered the count sent in the paragraph, a candidate as "all appeals answered" is.
+ */
+const ALL_LETTERS_ANSWERED = /(?<![\p{L}])(?:жауап(?:тар)?(?:тың|дың|тардың)\s+(?:бәрі|барлығы)\s+(?:келді|алынды)|ответы\s+(?:пришли|получены)\s+на\s+все(?![\p{L}])(?!\s+[\d\p{L}]+\s+(?:пис|запрос))|на\s+все\s+(?:письма|запросы)\s+(?:пришли|получены)\s+ответы)/gu;
+
+const ALL_LETTERS_WHY = 'every letter said to be answered ("жауаптың бәрі келді", "ответы пришли на все"): the count sent, or no number stated — for a person to confirm';
 
 /**
  * "Все поступившие проекты рассмотрены", "рассмотрены все поступившие проекты", "олардың барлығы қаралды", "барлық
@@ -17,7 +25,7 @@ const ALL_ANSWERED = /(?:(?<![\p{L}])(?:на|по)\s+(?:все|всем)\s+(?:[\
  */
 const ALL_REVIEWED = /(?:(?<![\p{L}])все\s+(?:[\p{L}]+\s+)?(?:проект[\p{L}]*|нпа)(?:\s+[\p{L}]+){0,3}?\s+рассмотрен[\p{L}]*|(?<![\p{L}])рассмотрен[\p{L}]*\s+все\s+(?:[\p{L}]+\s+)?(?:проект|нпа)|(?<![\p{L}])(?:олардың|жобалардың)\s+барлығы\s+(?:[\p{L}]+\s+)?қаралды|(?<![\p{L}])барлық\s+(?:[\p{L}]+\s+)?жобалар[\p{L}]*\s+қаралды)/gu;
 
-const ALL_ANSWERED_WHY = 'every appeal said to be answered ("на все обращения даны ответы", "барлық өтініштерге жауап берілді"): the count received, or no number stated — for a person to confirm';
+const ALL_ANSWERED_WHY = 'every appeal said to be answered ("на все обращения даны ответы", "барлық өтініштерге жауап берілді", "Барлығына жауап қайтардық"): the count received, or no number stated — for a person to confirm';
 
 /** A part left out of "all": "все, кроме двух", "за исключением", "остальные", "қоспағанда", "басқасы". */
 const EXCEPT = /(?:кроме|за\s+исключением|остальн|қоспағанда|басқа(?:сы|лары))/u;
@@ -41,6 +49,11 @@ export function readAllOfReceived(lines: string[], figures: ReportFigure[], cand
       const received = figures.find((f) => f.metric === 'appeals_received' && inParagraph(f));
       if (received === undefined || has('appeals_answered') || EXCEPT.test(sentenceAt(lower, m.index ?? 0))) continue;
       candidates.push({ metric: 'appeals_answered', value: received.value, line: lineAt(lines, from, m.index ?? 0), text: tidy(sentenceAt(text, m.index ?? 0)).slice(0, 300), why: ALL_ANSWERED_WHY });
+    }
+    for (const m of matchesOf(lower, ALL_LETTERS_ANSWERED)) {
+      const sent = figures.find((f) => f.metric === 'letters_sent' && inParagraph(f));
+      if (sent === undefined || has('letters_answered') || EXCEPT.test(sentenceAt(lower, m.index ?? 0))) continue;
+      candidates.push({ metric: 'letters_answered', value: sent.value, line: lineAt(lines, from, m.index ?? 0), text: tidy(sentenceAt(text, m.index ?? 0)).slice(0, 300), why: ALL_LETTERS_WHY });
     }
     for (const m of matchesOf(lower, ALL_REVIEWED)) {
       const approved = figures.find((f) => f.metric === 'npa_approved' && inParagraph(f));

@@ -5,7 +5,7 @@ import { lowerCase } from '../grammar/lowerCase.ts';
 import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { MONTH_WORD } from '../monthNames.ts';
-import { tidy } from '../toLines.ts';
+import { isKazakh, tidy } from '../toLines.ts';
 import { runningLines } from './runningLines.ts';
 import type { MetricId, ReportFigure } from '../types.ts';
 
@@ -46,10 +46,17 @@ export function readBodiesHeardList(lines: string[], figures: ReportFigure[]): R
   return [];
 }
 
+/**
+ * A head that names the heads heard and nothing of their bodies' kind: "четверых руководителей", "басшыны тыңдады", "4
+ * лауазымды тұлғаның есебі тыңдалды", "заслушаны отчёты 4 должностных лиц", "есеп бергендер – бесеу", "отчитались пятеро".
+ */
+const HEADS_ONLY = /(?:руководител[\p{L}]*|басшы[\p{L}]*(?:\s+тыңдады)?|лауазымды\s+тұлға[\p{L}]*\s+есеб[\p{L}]*\s+тыңдалды|должностн[\p{L}]*\s+лиц|(?:есеп\s+бергендер|отчитавш[\p{L}]*|отчитал(?:ись|ось))\s*[-–—]?\s*[\p{L}\d]+)\s*$/iu;
+
 /** The first word of a body heard or of its head: the one who reported, or the body itself. */
 const HEAD_WORD = /^(?:отдел|управлени|департамент|директор|руководител|начальник|заведующ|аким|гкп|кгп|гу|кгу|гкку|ту|бөлім|басқарма|әкім|директор|басшы|мкк|кмк|«)/iu;
 
-const HEAD_LAST = /(?:бөлім|басқарма|директор|әкім|басшы)[\p{L}]*\s*$/iu;
+/** The last word of a Kazakh item: its head, or the body itself, an enterprise by its legal form ("«Мақаншы жылу» МКК"). */
+const HEAD_LAST = /(?:(?:бөлім|басқарма|директор|әкім|басшы)[\p{L}]*|(?<![\p{L}])(?:мкк|кмк|мкқк|гкп|кгп))\s*$/iu;
 
 /**
  * The heads heard listed after the colon of the sentence that counts them, without brackets of time: "Заслушаны были
@@ -62,23 +69,35 @@ const HEAD_LAST = /(?:бөлім|басқарма|директор|әкім|ба
  * each names one body of a kind told (a body of another kind — an akim — counts among the items, in neither kind).
  */
 function headsListed(sentence: string, count: number): ('departments_heard' | 'subordinate_orgs_heard' | 'other')[] | null {
-  const colon = sentence.indexOf(':');
-  // The head names the heads only ("заслушал четверых руководителей:"); one that names their bodies' kind ("руководителей
-  // государственных органов района:") is left to the readers of that kind.
-  if (colon < 0 || count < 2 || !/(?:руководител[\p{L}]*|басшы[\p{L}]*(?:\s+тыңдады)?)\s*$/iu.test(sentence.slice(0, colon))) return null;
-  const list = sentence.slice(colon + 1).replace(/[\s.;]+$/u, '');
+  // The list opens after a colon or "namely" ("4 лауазымды тұлғаның есебі тыңдалды, атап айтқанда …", "…, а именно …").
+  const opener = /:|,\s*(?:атап\s+айтқанда|а\s+именно)\s*:?/u.exec(sentence);
+  const colon = opener?.index ?? -1;
+  // The head names the heads only ("заслушал четверых руководителей:", "4 лауазымды тұлғаның есебі тыңдалды", "есеп
+  // бергендер – бесеу:", "отчитались пятеро:"); one that names their bodies' kind ("руководителей государственных органов
+  // района:") is left to the readers of that kind.
+  if (opener === null || count < 2 || !HEADS_ONLY.test(sentence.slice(0, colon))) return null;
+  const list = sentence.slice(colon + opener[0].length).replace(/[\s.;]+$/u, '');
   const separator = /;/u.test(list.replace(/\([^()]*\)/gu, '')) ? ';' : ',';
   // A piece that opens with the conjunction (", а также ГКП …") leaves nothing before it: no item.
-  const pieces = splitOutsideBrackets(list, separator).flatMap((piece) => piece.split(/(?:^|\s)(?:и|а\s+также|также|и\s+также|және|сондай-ақ)\s+(?=(?:отдел|управлени|директор|руководител|начальник|аким|гкп|кгп|бөлім|басқарма|мкк|әкім|«))|(?<=(?:ның|нің|ың|ің))\s+(?:және|мен|сондай-ақ)\s+/iu).filter((p, k) => k === 0 || p.trim() !== '').filter((p, k, all) => !(k === 0 && p.trim() === '' && all.length > 1)));
+  // A Kazakh item in the nominative ends in its head or body ("… МКК директоры және … әкімі", "«…» МКК және … әкімі"): "және"
+  // after it parts two items too.
+  const pieces = splitOutsideBrackets(list, separator).flatMap((piece) => piece.split(/(?:^|\s)(?:и|а\s+также|также|и\s+также|және|сондай-ақ)\s+(?=(?:отдел|управлени|директор|руководител|начальник|аким|гкп|кгп|бөлім|басқарма|мкк|әкім|«))|(?<=(?:ның|нің|ың|ің))\s+(?:және|мен|сондай-ақ)\s+|(?<=(?<![\p{L}])(?:(?:директор|басшы|әкім|бөлім|басқарма)(?:ы|сы|і|сі)|мкк|кмк|мкқк))\s+(?:және|сондай-ақ)\s+/iu).filter((p, k) => k === 0 || p.trim() !== '').filter((p, k, all) => !(k === 0 && p.trim() === '' && all.length > 1)));
+  const kazakh = isKazakh(list);
   const items: string[] = [];
+  let carried = '';
   for (const raw of pieces) {
-    const piece = raw.trim().replace(/^(?:а\s+также|также|и|және|сондай-ақ)\s+/iu, '');
+    const piece = carried + raw.trim().replace(/^(?:а\s+также|также|и|және|сондай-ақ)\s+/iu, '');
+    carried = '';
     if (piece === '') return null;
     // A Kazakh item names its body first and its head last ("«Жылу» МКК директорының", "білім бөлімінің").
     if (HEAD_WORD.test(piece) || HEAD_LAST.test(piece)) items.push(piece);
+    // A Kazakh body's name may hold a comma ("тұрғын үй-коммуналдық шаруашылық, жолаушылар көлігі … бөлімі"): a piece with
+    // no head word is the start of the item after it; a Russian one ("подведомственного акимату города") says more of the one before.
+    else if (kazakh) carried = `${piece}${separator} `;
     else if (items.length > 0) items[items.length - 1] += `${separator} ${piece}`;
     else return null;
   }
+  if (carried !== '') return null;
   if (items.length !== count) return null;
   const kinds = items.map((item) => bodyKindOf(item.replace(/^(?:директор|руководител|начальник|заведующ|басшы)[\p{L}]*\s+|\s+(?:директор|басшы)[\p{L}]*\s*$/giu, '')));
   if (kinds.some((k) => k === null)) return null;
@@ -102,8 +121,8 @@ function splitOutsideBrackets(text: string, separator: string): string[] {
   return out;
 }
 
-/** A sentence about reports heard: "тыңдалды", "тыңдалған", "тыңдады", "заслушано", "заслушаны". */
-const HEARD = /(?:тыңда[лд]|заслуш)/u;
+/** A sentence about reports heard: "тыңдалды", "тыңдалған", "тыңдады", "заслушано", "заслушаны"; or given: "есеп бергендер", "отчитались". */
+const HEARD = /(?:тыңда[лд]|заслуш|есеп\s+берг|отчит)/u;
 
 /** The head before the colon: the verb of hearing and the reports ("4 есеп тыңдалды", "заслушано 4 отчета"). */
 const HEAD = /(?:есеп|отч[её]т)[\p{L}]*/u;

@@ -458,6 +458,9 @@ function isYearOrNumberSign(text: string, start: number, end: number, value: num
   if (MANGLED_DIGIT.test(text.slice(end, end + 2)) || MANGLED_DIGIT_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return true;
   // A difference, never a count: "на 6 больше, чем годом ранее", "12-ге көп", "6-ға артық".
   if (/(?:^|[\s(])на\s+$/u.test(text.slice(Math.max(0, start - 4), start)) && /^\s*(?:больше|меньше|выше|ниже)(?![\p{L}])/u.test(text.slice(end, end + 10))) return true;
+  // A number in the locative ("25-інде", "5-інде", "3-сында"): a day of a month broken from its month by a line's end
+  // ("сәуірдің" / "25-інде … диалог алаңы өтті"), or where ("оның 3-інде"), never how many.
+  if (/-\p{L}*(?:да|де|та|те)$/u.test(text.slice(start, end))) return true;
   if (/(?:ға|ге|қа|ке|ына|іне)$/u.test(text.slice(start, end)) && /^\s*(?:көп|артық|кем|аз|ұлғайды|өсті|азайды|төмендеді)(?![\p{L}])/u.test(text.slice(end, end + 12))) return true;
   return value >= 1900 && value <= 2100 && /^\s*(?:г|год|жыл|ж\.)/iu.test(after);
 }

@@ -3,6 +3,7 @@ import { findCounts } from '../grammar/findCounts.ts';
 import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
+import { datesOfTimes } from './datesOfTimes.ts';
 import { isKazakh, tidy } from '../toLines.ts';
 import type { ExtractIssue, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
 import { HELD_VERBS, activityTypeOf, activityTypesIn, itemTypeOf, type ActivityWord } from './activityLexicon.ts';
@@ -123,6 +124,12 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
       }
       const own = several.length > 1 ? ownTypeOf(title) ?? rest : undefined;
       if (several.length > 1 && own === undefined) continue;
+      // "мектеп асханалары – екі рет (ақпанның 18-і, қазанның 22-сі)": an item held as many times as its bracket dates, an event each.
+      const times = datesOfTimes(title, year);
+      if (times !== null) {
+        for (const d of times) found.push({ type: own?.type ?? itemType ?? type!.type, title: title.slice(0, 300), date_start: d.start, date_end: d.end, line: item.line });
+        continue;
+      }
       const dates = leadingDayMonth(title, year) ?? parseDatePhrase(title, year);
       found.push({ type: own?.type ?? itemType ?? type!.type, title: title.slice(0, 300), date_start: dates?.start ?? null, date_end: dates?.end ?? null, line: item.line });
     }

@@ -71,7 +71,9 @@ export function readOutletMedia(lines: string[], inTable: Set<number>, media: Re
       if (MEDIA_GENERAL.test(clause) || SUB_PERIODS.some((p) => p.regex.test(lowerCase(sentence.text))) || firstPeriodPart(sentence.text) >= 0 || /\uE000/u.test(clause)) continue;
       const { coded, counts } = codeCounts(clause, { kazakh });
       if (counts.size !== 1) continue;
-      const m = PUBLICATIONS.exec(coded);
+      // "21 материал жарияланды: Telegram-арнада – 11, …, «Ақдала» аудандық газетінде – 4": the outlet's count after a dash,
+      // in a breakdown whose head before the colon counts publications, is publications too.
+      const m = PUBLICATIONS.exec(coded) ?? (headCountsPublications(sentence.text.slice(0, left), kazakh) ? DASHED_COUNT.exec(coded) : null);
       if (!m || BY_MEMBERS.test(coded) || BY_EDITORS.test(sentence.text) || OUTSIDE_COUNT.test(sentence.text)) continue;
       const start = (m.index ?? 0) + m[0].indexOf(m[1]);
       const value = counts.get(start);
@@ -81,6 +83,15 @@ export function readOutletMedia(lines: string[], inTable: Set<number>, media: Re
     }
   }
   return outlets === 1 && found.length === 1 ? found : [];
+}
+
+/** The clause's count after a dash or colon, closing it: "газетінде – 4", "в газете «Акдала» – 4". */
+const DASHED_COUNT = new RegExp(`[-–—:]\\s*(${CODED_COUNT})\\s*[.;,]?\\s*$`, 'u');
+
+/** A breakdown's head, up to its colon, that counts publications: "Кеңес қызметі туралы 21 материал жарияланды:". */
+function headCountsPublications(before: string, kazakh: boolean): boolean {
+  const colon = before.indexOf(':');
+  return colon >= 0 && PUBLICATIONS.test(codeCounts(before.slice(0, colon), { kazakh }).coded);
 }
 
 /** An outlet word's kind, whatever its case: "газетінде" and "Газеттің" are one newspaper's words. */

@@ -42,7 +42,9 @@ export function readPlatformSums(lines: string[], inTable: Set<number>, media: R
     const before = i > 0 && !inTable.has(i - 1) && !/[.!?]\s*$/u.test(lines[i - 1]) ? /[,;]\s*[^,;.]*$/u.exec(lines[i - 1])?.[0] ?? '' : '';
     const opening = TOTAL_AFTER.exec(line);
     const total = opening ?? (before === '' ? null : TOTAL_AFTER.exec(`${before} ${line.trimStart()}`));
-    const opens = opening === null ? total !== null : opening.index === 0;
+    // A total after the stop of a sentence that began on the lines before ("Instagram парақшасында 38, Facebook-те 17 жазба
+    // шықты," / "аудандық … газетінде 4 мақала жарияланды. Барлығы – 59."): that sentence's platforms are summed too.
+    const opens = opening === null ? total !== null : opening.index === 0 || !/[.!?]\s/u.test(line.slice(0, opening.index).replace(/[.!?]\s*$/u, ''));
     // The platforms of the sentence the total closes, wrapped over the lines before it in a plain-text letter ("Страница
     // Совета в Instagram … пополнилась" / "24 публикациями; ещё 9 вышло в Facebook и 7 - на сайте акимата города, то" /
     // "есть всего 40."): up to two lines back, none of them blank.

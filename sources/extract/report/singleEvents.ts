@@ -16,6 +16,8 @@ const SINGULAR: Partial<Record<ReportActivity['type'], RegExp>> = {
   report_hearing: /(?<![\p{L}])(?:заслушан(?:а)?\s+(?:[\p{L}]+\s+)?(?:отч[её]т|информация)|есебі\s+тыңдалды)(?![\p{L}])/iu,
   // "11 июня я подписал меморандум о сотрудничестве с …", "11 маусымда … меморандумға қол қойылды".
   memorandum: /(?<![\p{L}])(?:меморандум(?:а|ом|е)?|меморандумға)(?![\p{L}])/iu,
+  // "сәуірдің 25-інде … тұрғындармен диалог алаңы өтті", "25 апреля прошла диалоговая площадка с жителями".
+  dialog_platform: /(?<![\p{L}])(?:диалог(?:тық)?\s+алаңы?|диалогов(?:ая|ой|ую)\s+площадк[аиеу])(?![\p{L}])/iu,
 };
 
 /**
@@ -26,6 +28,17 @@ const PLURAL: Partial<Record<ReportActivity['type'], RegExp>> = {
   seminar: /(?<![\p{L}])(?:семинар|тренинг|вебинар)(?:ы|ов|ах|ам|ами|лар[\p{L}]*|дар[\p{L}]*)(?![\p{L}])/iu,
   report_hearing: /(?<![\p{L}])(?:отч[её]т(?:ы|ов|ах|ам|ами)|есептер[\p{L}]*|информаци[ия]\s+(?:[\p{L}]+\s+)?руководител(?:ей|ям))(?![\p{L}])/iu,
   memorandum: /(?<![\p{L}])(?:меморандум(?:ы|ов|ах|ам|ами)|меморандумдар[\p{L}]*)(?![\p{L}])/iu,
+  dialog_platform: /(?<![\p{L}])(?:диалог(?:тық)?\s+алаңдар[\p{L}]*|диалогов(?:ые|ых|ыми)\s+площадк[\p{L}]*|диалоговых\s+площадок)(?![\p{L}])/iu,
+};
+
+/** How many came to the event ("оған 70-ке жуық адам қатысты", "приняли участие около 70 жителей"): attendance, no count of events. */
+// Only with a verb of attending: "семинар для 25 участников" is the event's size, a count the grammar may not read.
+const ATTENDANCE = /(?<![\p{L}])(?:қатысты|қатысқан|принял[аи]?\s+участие|участвовал[аи]?|присутствовал[аи]?)(?![\p{L}])/iu;
+const PEOPLE_AFTER = /^(?:-?[\p{L}]{0,3})?\s+(?:(?:жуық|шамасында|астам)\s+)?(?:адам|тұрғын|человек|жител)/iu;
+/** The counts of a sentence other than its attendance. */
+const countsBesidesAttendance = (sentence: string) => {
+  const masked = maskNeverCounts(sentence);
+  return findCounts(masked).filter((c) => !(ATTENDANCE.test(sentence) && PEOPLE_AFTER.test(masked.slice(c.end))));
 };
 
 /** The sentence tells the event as one among others: "в том числе", "в частности", "одним из", "оның ішінде", "бірі". */
@@ -51,11 +64,13 @@ export function readSingleEvents(lines: string[], activities: ReportActivity[], 
     if (ofType.length !== 1 || ofType[0].date_start === null) continue;
     const line = lines[ofType[0].line - 1] ?? '';
     // Told as done, with its verb ("организован", "заслушан", "өткізілді"): a title with its date ("Круглый стол «…» – 11
-    // марта") may head a list or a plan.
-    const sentence = sentencesOf(line).find((s) => singular.test(s.text) && HELD_VERBS.test(s.text))?.text;
-    // The event's own sentence: its date is its only number (a count near the noun is for the grammar to read; "один
-    // круглый стол" it read already).
-    if (sentence === undefined || findCounts(maskNeverCounts(sentence)).length > 0 || ONE_AMONG.test(sentence)) continue;
+    // марта") may head a list or a plan. A sentence its date opens on this line may wrap over the next lines of a
+    // plain-text letter ("Сонымен қатар, сәуірдің" / "25-інде … диалог алаңы өтті, …"): read whole.
+    const told = (text: string) => sentencesOf(text).find((s) => singular.test(s.text) && HELD_VERBS.test(s.text))?.text;
+    const sentence = told(line) ?? told(wrappedFrom(lines, ofType[0].line - 1));
+    // The event's own sentence: its date is its only number besides those who came (a count near the noun is for the
+    // grammar to read; "один круглый стол" it read already).
+    if (sentence === undefined || countsBesidesAttendance(sentence).length > 0 || ONE_AMONG.test(sentence)) continue;
     // Another sentence naming the kind in the plural: the report tells of more than the one dated.
     const plural = PLURAL[type];
     if (plural !== undefined && lines.some((l, k) => plural.test(k === ofType[0].line - 1 ? l.replace(sentence, '') : l))) continue;
@@ -71,3 +86,9 @@ export function readSingleEvents(lines: string[], activities: ReportActivity[], 
   return out;
 }
 
+/** A line and the lines its last sentence wraps onto, up to its end or a blank line (at most three more). */
+function wrappedFrom(lines: string[], at: number): string {
+  const out = [lines[at] ?? ''];
+  for (let k = at + 1; k < lines.length && k <= at + 3 && lines[k].trim() !== '' && !/[.!?]\s*$/u.test(out[out.length - 1]); k++) out.push(lines[k].trim());
+  return out.join(' ');
+}

@@ -25,9 +25,8 @@ const MISSED: Record<string, string[]> = {
     'figure appeals_answered',
   ],
   'report-ru-borodulikha-2025-h1': [
-    // "страница … в Instagram пополнилась 14 публикациями, в" / "Facebook размещено 5 постов, всего 19": the platforms' sum
-    // is read on one line (readPlatformSums); this sentence breaks between a platform's preposition and its name.
-    'figure publications',
+    // ("страница … в Instagram пополнилась 14 публикациями, в" / "Facebook размещено 5 постов, всего 19": the platforms'
+    // sum across the wrap, read since session 17, readPlatformSums.)
     // "Отчитывались начальники отдела образования (6 февраля), отдела ЖКХ … (10 апреля), … а также директор КГУ …
     // (19 июня) – учреждения, подведомственного отделу культуры": bodies named, not counted, and their hearings dated in
     // brackets after each body (below); no reader counts named heads or dates them (as Aktogay above).

@@ -57,11 +57,8 @@ const MISSED: Record<string, string[]> = {
     // is dated by a month (a part of the period: a candidate); the none of those joining is a candidate by the sets'
     // convention when the same sentence tells a change.
     'figure members_left', 'figure members_joined',
-    // The four heads are named one by one ("аким города …, руководитель отдела образования … и руководитель отдела …
-    // (оба - 26 июня), а также директор ГКП …") after "отчитались четверо:"; the kinds of the bodies named in running
-    // text after a colon are not counted (bodiesHeardList reads numbered or dated items).
-    // (So are their dates: the activities pinned at the end.)
-    'figure departments_heard', 'figure subordinate_orgs_heard',
+    // (The four heads named one by one after "отчитались четверо:" are counted by kind since session 17, bodiesHeardList;
+    // their dates are not: the activities pinned at the end.)
     // "Общественные слушания на первое полугодие планом не намечались и Советом не организовывались": a none told with
     // the plan's verb first; readStatedNone takes a plan's none for no statement of what was held.
     'figure public_hearings',
@@ -74,9 +71,8 @@ const MISSED: Record<string, string[]> = {
     'figure appeals_individuals', 'figure appeals_legal_entities',
     // "Ответы даны на 8, одно на рассмотрении": the noun left out after "на 8".
     'figure appeals_answered',
-    // "В Instagram - 15 публикаций, в Facebook - 7, на сайте акимата города - 5, всего 27": the platforms first, the total
-    // closing the list with no label of its own before it.
-    'figure publications',
+    // ("В Instagram - 15 публикаций, в Facebook - 7, на сайте акимата города - 5, всего 27": the total closing the
+    // platforms wrapped over lines, read since session 17, readPlatformSums.)
     'activities report_hearing', 'activity report_hearing 2025-03-27', 'activity report_hearing 2025-06-26',
   ],
   'report-ru-stepnogorsk-2025': [
