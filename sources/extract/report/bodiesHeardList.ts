@@ -24,15 +24,17 @@ export function readBodiesHeardList(lines: string[], figures: ReportFigure[]): R
   if (stated('departments_heard') && stated('subordinate_orgs_heard')) return [];
   const hearings = figures.find((f) => f.metric === 'report_hearings');
   // A sentence wrapped over the lines of a plain-text letter is read whole.
-  for (const unit of runningLines(lines, new Set())) {
+  const units = runningLines(lines, new Set());
+  for (const [u, unit] of units.entries()) {
     const line = unit.text;
     if (!HEARD.test(lowerCase(line))) continue;
     const masked = maskNeverCounts(line);
-    for (const sentence of sentencesOf(masked)) {
+    const sentences = sentencesOf(masked);
+    for (const [index, sentence] of sentences.entries()) {
       const i = unit.first + unit.starts.filter((s) => s <= sentence.start).length - 1;
       // The hearings' figure read from this very sentence: the count its list of heads, with no brackets of time, must meet.
       const counted = hearings !== undefined && hearings.line - 1 >= i && hearings.line - 1 <= unit.first + unit.starts.filter((s) => s < sentence.start + sentence.text.length).length - 1 ? hearings.value : null;
-      const kinds = kindsListed(sentence.text) ?? (counted === null ? null : headsListed(sentence.text, counted));
+      const kinds = kindsListed(sentence.text) ?? (counted === null ? null : headsListed(sentence.text, counted) ?? headsListed(listOfNext(sentences[index + 1]?.text ?? firstOfNext(units, u)), counted));
       if (kinds === null || (hearings !== undefined && hearings.value !== kinds.length)) continue;
       const text = tidy(line.slice(sentence.start, sentence.start + sentence.text.length)).slice(0, 300);
       const out: ReportFigure[] = [];
@@ -46,6 +48,26 @@ export function readBodiesHeardList(lines: string[], figures: ReportFigure[]): R
   return [];
 }
 
+/** The first sentence of the unit after `u` when it goes on in the same paragraph (no blank line between), else ''. */
+function firstOfNext(units: { text: string; first: number; starts: number[] }[], u: number): string {
+  const next = units[u + 1];
+  return next !== undefined && next.first === units[u].first + units[u].starts.length ? (sentencesOf(maskNeverCounts(next.text))[0]?.text ?? '') : '';
+}
+
+/**
+ * The sentence after a count of heads heard that lists them with no count of its own, as a list after a colon:
+ * "Отчитываться перед Советом приглашались руководители семи организаций. Перед членами Совета выступили руководители
+ * ГУ «…», …, а также начальник …", "… жеті ұйымның басшылары шақырылды. Олар: білім бөлімінің, …". '' when it is none.
+ */
+function listOfNext(next: string): string {
+  const m = NEXT_LIST.exec(next);
+  return m === null || /[\d\uE001\uE003]/u.test(next.slice(0, m[0].length)) ? '' : `руководители: ${next.slice(m[0].length)}`;
+}
+const NEXT_LIST = /^\s*(?:(?:[\p{L}]+\s+){0,4}?(?:выступили|отчитались|отчитывались|заслушаны)\s+руководители\s+|(?:олар|атап\s+айтқанда)\s*[:–—]\s*)/iu;
+
+/** The head of a list of heads before its colon: the heads only, or the heads of a count of bodies of any kind. */
+const HEADS_ONLY = /(?:руководител[\p{L}]*(?:\s+[\d\p{L}]+\s+(?:органов|организаций|учреждений)(?:\s+и\s+(?:органов|организаций|учреждений))?)?|(?:[\d\p{L}]+\s+(?:орган|ұйым|мекеме)[\p{L}]*(?:\s+(?:мен|және)\s+(?:ұйым|мекеме)[\p{L}]*)?\s+)?басшы[\p{L}]*(?:\s+(?:тыңдады|есеп\s+берді))?)\s*$/iu;
+
 /** The first word of a body heard or of its head: the one who reported, or the body itself. */
 const HEAD_WORD = /^(?:отдел|управлени|департамент|директор|руководител|начальник|заведующ|аким|гкп|кгп|гу|кгу|гкку|ту|бөлім|басқарма|әкім|директор|басшы|мкк|кмк|«)/iu;
 
@@ -57,7 +79,8 @@ const HEAD_LAST = /(?:бөлім|басқарма|директор|әкім|ба
  * «Горзеленстрой», подведомственного акимату города", "Совет заслушал четверых руководителей: отдела …; отдела …; директора
  * ГКП «…» (подведомственного акимату города) и акима посёлка Солнечный", "Кеңес төрт басшыны тыңдады: білім бөлімінің;
  * …; «…» МКК директорының және … ауылдық округі әкімінің". Items part at semicolons when there are any, else at commas;
- * the last "и"/"а также"/"және"/"сондай-ақ" before a head word parts the last two; a piece that opens with no head word
+ * the last "и"/"а также"/"және"/"сондай-ақ" before a head word, or a Kazakh one after a head named last ("«Жылу» МКК директоры
+ * және ауылдық округ әкімі"), parts the last two; a piece that opens with no head word
  * ("подведомственного акимату города") is the item before it said more of. The kinds, when the items are `count` and
  * each names one body of a kind told (a body of another kind — an akim — counts among the items, in neither kind).
  */
@@ -65,11 +88,13 @@ function headsListed(sentence: string, count: number): ('departments_heard' | 's
   const colon = sentence.indexOf(':');
   // The head names the heads only ("заслушал четверых руководителей:"); one that names their bodies' kind ("руководителей
   // государственных органов района:") is left to the readers of that kind.
-  if (colon < 0 || count < 2 || !/(?:руководител[\p{L}]*|басшы[\p{L}]*(?:\s+тыңдады)?)\s*$/iu.test(sentence.slice(0, colon))) return null;
+  // "отчитались руководители 4 органов и организаций:", "5 орган мен ұйымның басшылары:": the bodies named by the generic
+  // words of all kinds, their count between, are the heads' too.
+  if (colon < 0 || count < 2 || !HEADS_ONLY.test(sentence.slice(0, colon))) return null;
   const list = sentence.slice(colon + 1).replace(/[\s.;]+$/u, '');
   const separator = /;/u.test(list.replace(/\([^()]*\)/gu, '')) ? ';' : ',';
   // A piece that opens with the conjunction (", а также ГКП …") leaves nothing before it: no item.
-  const pieces = splitOutsideBrackets(list, separator).flatMap((piece) => piece.split(/(?:^|\s)(?:и|а\s+также|также|и\s+также|және|сондай-ақ)\s+(?=(?:отдел|управлени|директор|руководител|начальник|аким|гкп|кгп|бөлім|басқарма|мкк|әкім|«))|(?<=(?:ның|нің|ың|ің))\s+(?:және|мен|сондай-ақ)\s+/iu).filter((p, k) => k === 0 || p.trim() !== '').filter((p, k, all) => !(k === 0 && p.trim() === '' && all.length > 1)));
+  const pieces = splitOutsideBrackets(list, separator).flatMap((piece) => piece.split(/(?:^|\s)(?:и|а\s+также|также|и\s+также|және|сондай-ақ)\s+(?=(?:отдел|управлени|директор|руководител|начальник|аким|гкп|кгп|бөлім|басқарма|мкк|әкім|«))|(?<=(?:ның|нің|ың|ің))\s+(?:және|мен|сондай-ақ)\s+|(?<=(?:басшы|директор|әкім)[\p{L}]*)\s+(?:және|сондай-ақ)\s+/iu).filter((p, k) => k === 0 || p.trim() !== '').filter((p, k, all) => !(k === 0 && p.trim() === '' && all.length > 1)));
   const items: string[] = [];
   for (const raw of pieces) {
     const piece = raw.trim().replace(/^(?:а\s+также|также|и|және|сондай-ақ)\s+/iu, '');
@@ -103,7 +128,8 @@ function splitOutsideBrackets(text: string, separator: string): string[] {
 }
 
 /** A sentence about reports heard: "тыңдалды", "тыңдалған", "тыңдады", "заслушано", "заслушаны". */
-const HEARD = /(?:тыңда[лд]|заслуш)/u;
+// "перед Советом отчитались руководители 4 органов и организаций: …": the heads' own verb of reporting.
+const HEARD = /(?:тыңда[лд]|заслуш|отчит[аы]|есеп\s+бер)/u;
 
 /** The head before the colon: the verb of hearing and the reports ("4 есеп тыңдалды", "заслушано 4 отчета"). */
 const HEAD = /(?:есеп|отч[её]т)[\p{L}]*/u;

@@ -39,7 +39,8 @@ import type { MetricId } from '../types.ts';
  *   "Мониторингов проведено всего 12"; never a count with a noun of its own after it ("… проведено 8 выездов");
  * - `predicate`: an event's noun, the count said of it as its predicate — "Круглых столов было три", "Дөңгелек
  *   үстелдер үшеу болды", "Дөңгелек үстелдің екеуі өткізілді" (`ru`: the noun as "было" takes it; `kk`: its stem, the
- *   plural or genitive endings added); never a part ("Отырыстардың 2-еуі көшпелі форматта өтті": a word between);
+ *   plural or genitive endings added); never a part ("Отырыстардың 2-еуі көшпелі форматта өтті": a word between); also
+ *   the times the council held it, the noun its object ("Круглые столы собирали дважды", "Мониторингке бес рет шықты");
  * - `pattern`: a regular expression of its own, `{N}` the count.
  *
  * Forms are tried in order and a number once taken is not taken again, so the
@@ -153,6 +154,13 @@ function predicateForms(form: FigureForm): PlainForm[] {
     // noun opening its sentence, its date after a dash or its verb right after; never a rate ("проводился 2 раза в год").
     { pattern: String.raw`(?<=(?:^|[.;:])\s*)(?:${kk})(?:дер|тар|лер|лар)?\s+({N})\s+рет(?:\s*[-–—]\s|\s+(?:өткізілді|өтті|ұйымдастырылды)(?![\p{L}]))` },
     { pattern: String.raw`(?<=(?:^|[.;:])\s*)(?:${ru})\s+(?:проводил(?:ся|ись)|прош[её]л|состоял(?:ся|ись))\s+({N})\s+раза?(?![\p{L}])(?!\s+в\s+(?:год|месяц|квартал|неделю|полугодие)(?![\p{L}]))` },
+    // "Публичные слушания Совет проводил однажды — 14 мая", "Круглые столы собирали дважды:", "На общественный мониторинг
+    // члены Совета выезжали пять раз": the noun opening its sentence as the object, the council (or no one) the subject, the
+    // times after the active verb; never a rate ("два раза в квартал") nor a count of another noun ("проводили 3 члена").
+    { pattern: String.raw`(?<=(?:^|[.;:])\s*)(?:на\s+)?(?:${ru})[\p{L}]*(?:\s+(?:члены\s+)?(?:общественн[\p{L}]*\s+)?(?:совет(?:а|ом)?|мы|я))?\s+(?:проводил[аи]?|провели|собирал[аи]?|организовывал[аи]?|выезжал[аи]?|устраивал[аи]?)(?:\s+(?:в\s+общей\s+сложности|всего|за\s+год))?\s+({N})(?:\s+раза?(?![\p{L}])|(?=\s*(?:[,.;:)(]|$|[-–—]\s)))(?!\s+в\s+(?:год|месяц|квартал|неделю|полугодие)(?![\p{L}]))` },
+    // "Қоғамдық тыңдауларды Кеңес бір рет өткізді", "Мониторингке Кеңес мүшелері бес рет шықты": the same in Kazakh, the noun
+    // in the accusative or dative.
+    { pattern: String.raw`(?<=(?:^|[.;:])\s*)(?:${kk})(?:дер|тар|лер|лар)?(?:ды|ді|ты|ті|ны|ні|ге|ке|қа|ға)?(?:\s+(?:кеңес[\p{L}]*|мүшелер[\p{L}]*|біз|мен)){0,2}\s+({N})\s+(?:рет|мәрте)\s+(?:өткізді|өткіздік|өткіздім|ұйымдастырды|ұйымдастырдық|шықты|шықтық|барды|бардық)(?![\p{L}])` },
   ];
 }
 

@@ -25,6 +25,8 @@ const BY_MEMBERS = /(?:мүше[\p{L}]*|член(?:ов|ами)|депутат[\
 const BY_EDITORS = /редакци[\p{L}]*\s+(?:[\p{L}]+\s+)?(?:дайында|әзірле|подготов)|(?:подготовлен|написан)[\p{L}]*\s+(?:силами\s+)?редакци/iu;
 /** The outlet's items said to stand outside the count ("(жарияланымдар санына кірмейді)", "(в число публикаций не входит)"). */
 const OUTSIDE_COUNT = /(?:сан[ыі]на|қатарына|есепке)\s+(?:[\p{L}]+\s+)?(?:кірмейді|кірген\s+жоқ|енгізілмеді|алынбады|алынған\s+жоқ)|(?:не\s+(?:входит|входят|включ[\p{L}]*|учитыва[\p{L}]*)|не\s+вош[\p{L}]*)\s+(?:в\s+)?(?:число|общ[\p{L}]*|подсч[\p{L}]*|количеств[\p{L}]*)|(?:в\s+)?(?:число|подсч[её]т|количество)\s+(?:публикаций\s+)?не\s+(?:входит|входят|включ[\p{L}]*|учтен[\p{L}]*|вош[\p{L}]*)/iu;
+/** An item of a list of platforms: its count after a dash, closing the clause ("в районной газете «…» – 3", "«…» газетінде – 3"). */
+const DASHED_COUNT = new RegExp(`[\\p{L}»"”]\\s*[-–—]\\s*(${CODED_COUNT})\\s*[,;.]?\\s*$`, 'u');
 const PLATFORMS = new RegExp(PLATFORM_PHRASES.map((p) => p.source).join('|'), 'giu');
 
 /**
@@ -71,7 +73,10 @@ export function readOutletMedia(lines: string[], inTable: Set<number>, media: Re
       if (MEDIA_GENERAL.test(clause) || SUB_PERIODS.some((p) => p.regex.test(lowerCase(sentence.text))) || firstPeriodPart(sentence.text) >= 0 || /\uE000/u.test(clause)) continue;
       const { coded, counts } = codeCounts(clause, { kazakh });
       if (counts.size !== 1) continue;
-      const m = PUBLICATIONS.exec(coded);
+      // "Опубликовано 27 материалов: на сайте – 9, …, в районной газете «Абай-Ақпарат» – 3": the outlet's count after its dash,
+      // the publications named once before the list's colon.
+      const colon = sentence.text.indexOf(':');
+      const m = PUBLICATIONS.exec(coded) ?? (colon >= 0 && colon < left && PUBLICATIONS.test(codeCounts(sentence.text.slice(0, colon), { kazakh }).coded) ? DASHED_COUNT.exec(coded) : null);
       if (!m || BY_MEMBERS.test(coded) || BY_EDITORS.test(sentence.text) || OUTSIDE_COUNT.test(sentence.text)) continue;
       const start = (m.index ?? 0) + m[0].indexOf(m[1]);
       const value = counts.get(start);
