@@ -40,8 +40,11 @@ addWords(RU_WORDS, 0, ['нет', 'ноль', 'нуль', 'никто']);
 addWords(RU_WORDS, 2, ['дважды']);
 addWords(RU_WORDS, 3, ['трижды']);
 addWords(RU_WORDS, 4, ['четырежды']);
-// "Круглый стол проводился единожды": once, the adverb of the same habit.
-addWords(RU_WORDS, 1, ['единожды']);
+// "Круглый стол проводился единожды": once, the adverb of the same habit. "однажды" is "once" only after a verb of
+// holding ("Слушания Совет проводил однажды — 14 мая"); opening a clause it is "one day" (findCounts tells which).
+addWords(RU_WORDS, 1, ['единожды', 'однажды']);
+// A noun that has no singular: "одни общественные слушания" is one hearing (findCounts takes "одни" only before "слушания").
+addWords(RU_WORDS, 1, ['одни', 'одних']);
 // Collective numerals, said of people: "включены двое новых членов", "выведены трое", "пятерых членов".
 const COLLECTIVE = ['дво', 'тро', 'четвер', 'пятер', 'шестер', 'семер', 'восьмер', 'девятер', 'десятер'];
 COLLECTIVE.forEach((stem, i) => addWords(RU_WORDS, 2 + i, [stem + (i < 2 ? 'е' : 'о'), stem + (i < 2 ? 'их' : 'ых'), stem + (i < 2 ? 'им' : 'ым'), stem + (i < 2 ? 'ими' : 'ыми')]));

@@ -22,6 +22,7 @@ export function parseDatePhrase(text: string, defaultYear?: number): DateRange |
   text = text.replace(/[«"„“](\d{1,2})[»"“”]/g, '$1');
   const found: { index: number; length: number; range: DateRange }[] = [];
   for (const pattern of PATTERNS) {
+    if (pattern.needs !== undefined && !text.includes(pattern.needs)) continue;
     pattern.regex.lastIndex = 0;
     for (const m of matchesOf(text, pattern.regex)) {
       const range = pattern.read(m, defaultYear);
@@ -36,6 +37,8 @@ export function parseDatePhrase(text: string, defaultYear?: number): DateRange |
 
 interface DatePattern {
   regex: RegExp;
+  /** Text every match holds: a text without it is not tried (the pattern is rare, the function called on every clause). */
+  needs?: string;
   read: (m: RegExpMatchArray, defaultYear?: number) => DateRange | null;
 }
 
@@ -104,6 +107,17 @@ const PATTERNS: DatePattern[] = [
       const y = yearOf(m[3], dy);
       const month = monthOfWord(m[2]);
       return rangeOf(y, month, Number(m[1]), y, month, Number(m[1]));
+    },
+  },
+  {
+    // "В феврале же, 20-го числа", "В апреле … — 17-го, о …": the month said first, the day after it by its ordinal alone
+    // (never "во 2-го квартала": the ordinal closes its clause or is followed by "числа").
+    needs: '-го',
+    regex: /(?<![\p{L}])(?:[Вв]|[Вв]о)\s+([Яя]нвар|[Фф]еврал|[Мм]арт|[Аа]прел|[Мм]а[ея]|[Ии]юн|[Ии]юл|[Аа]вгуст|[Сс]ентябр|[Оо]ктябр|[Нн]оябр|[Дд]екабр)[\p{L}]*(?:\s+же)?[^.;\d]{0,60}?(?<![\d\p{L}])(\d{1,2})-го(?:\s+числа(?![\p{L}])|(?=\s*(?:[,.;:)—–]|$)))/gu,
+    read: (m, dy) => {
+      const y = yearOf(undefined, dy);
+      const month = monthOfWord(m[1]);
+      return rangeOf(y, month, Number(m[2]), y, month, Number(m[2]));
     },
   },
   {

@@ -32,10 +32,10 @@ import { fromLatinKazakhParagraphs } from './fromLatinKazakh.ts';
 import { sumPartTables } from './report/partTables.ts';
 import { readStatedNone } from './report/readStatedNone.ts';
 import { readSingleEvents } from './report/singleEvents.ts';
+import { readSingleMemberChanges } from './report/singleMemberChanges.ts';
 import { readHeadsHeard } from './report/headsHeard.ts';
 import { readHeadsOneByOne } from './report/headsOneByOne.ts';
 import { readSingleDraft } from './report/singleDraft.ts';
-import { readMemberReplaced } from './report/memberReplaced.ts';
 import { readDiaryCounts } from './report/diaryCounts.ts';
 import { readAllOfOneKind } from './report/allOfOneKind.ts';
 import { blankNumberTwiceLines } from './report/numberTwice.ts';
@@ -159,8 +159,6 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'figures', () => out.figures.push(...readAllOfReceived(lines, out.figures, out.candidates)));
   // "рассмотрен проект решения маслихата …, направлено заключение с замечаниями": one draft, told once and in the singular.
   guard(issues, 'figures', () => out.figures.push(...readSingleDraft(lines, inTable, out.figures, out.candidates)));
-  // "бір мүше … шығарылды, оның орнына мамыр айында жаңа мүше енгізілді": the one who joined in the place of the one who left.
-  guard(issues, 'figures', () => out.figures.push(...readMemberReplaced(lines, out.figures)));
   // "6 есебі тыңдалды. Олардың ішінде:" over "1) аудандық білім бөлімі;" … "5) … ауылдық округінің әкімі;": the departments among the bodies listed.
   guard(issues, 'figures', () => out.figures.push(...readDepartmentsListed(out.activities, out.figures, out.candidates)));
   // "Бірінші үшеуі – … бөлімдері, соңғысы – … ведомстволық бағынысты ұйым": the last body heard, one, when the hearings add up.
@@ -176,6 +174,10 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'activities', () => (out.activities = dropOtherPeriodActivities(out.activities, out.period, stated, issues)));
   // "12 марта для членов Совета организован семинар «…»" and no count of seminars anywhere: one seminar.
   guard(issues, 'figures', () => out.figures.push(...readSingleEvents(lines, out.activities, out.figures, out.candidates)));
+  // "В мае … вышел из состава Совета … Кожахметов Б.С., в августе … на его место введена Литвинова О.А.": one member left,
+  // one joined, each told as one named person and no count of them stated; "бір мүше … шығарылды, оның орнына мамыр айында
+  // жаңа мүше енгізілді": the one who joined in the place of the one who left.
+  guard(issues, 'figures', () => out.figures.push(...readSingleMemberChanges(lines, out.figures, out.candidates)));
   // "Заседание Совета (25 сентября): заслушаны отчеты руководителя отдела образования и руководителя отдела ЖКХ": as many
   // hearings as heads named, when no count of them is stated.
   guard(issues, 'figures', () => {
@@ -184,7 +186,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
     out.figures.push(...heard.figures);
   });
   // "На февральском заседании (20 февраля) Совет выслушал руководителя отдела образования … В марте (27 марта) отчитывался
-  // руководитель отдела …": heads heard told one by one, each sentence dated, no count of them: one hearing per head.
+  // руководитель отдела …": heads heard told one by one, each sentence dated, no count of them: one hearing per head. With a
+  // count stated ("Заслушано шесть отчётов"), the heads told across the report's chronicle are its events when exactly as many.
   guard(issues, 'figures', () => {
     const heard = readHeadsOneByOne(lines, year, out.activities, out.figures, out.candidates);
     out.activities.push(...heard.activities);

@@ -34,6 +34,10 @@ const DIGITS = new RegExp(
   'gu',
 );
 const WORD = /[\p{L}]+/gu;
+/** A Russian verb in the past right before a word: "проводил ", "собирались ", "выезжали ". */
+/** A noun with no singular after a word, an adjective between: " общественные слушания", " публичных слушаний". */
+const PLURALE_TANTUM_AFTER = /^\s+(?:[\p{L}]+\s+)?слушани[йяе]/iu;
+const PAST_VERB_BEFORE = /[\p{L}](?:л|ла|ло|ли|лся|лась|лось|лись)\s+$/iu;
 const KAZAKH_LETTERS = /[әғқңөұүһі]/iu;
 
 export function findCounts(text: string, opts: { kazakh?: boolean } = {}): CountSpan[] {
@@ -86,6 +90,10 @@ export function findCounts(text: string, opts: { kazakh?: boolean } = {}): Count
     const start = words[k].index ?? 0;
     const end = (words[j].index ?? 0) + words[j][0].length;
     const lone = j === k;
+    // "Однажды к нам обратились …" (one day): "однажды" counts only right after a verb in the past ("проводил однажды").
+    if (lone && /^однажды$/iu.test(words[k][0]) && !PAST_VERB_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    // "одни" is "some" or "only" ("одни жалобы") but one of a noun with no singular: "одни общественные слушания".
+    if (lone && /^одни(?:х)?$/iu.test(words[k][0]) && !PLURALE_TANTUM_AFTER.test(text.slice(end, end + 40))) continue;
     if (lone && /^он$/iu.test(words[k][0]) && !opts.kazakh && !KAZAKH_LETTERS.test(text.slice(Math.max(0, start - 60), end + 60))) continue;
     out.push({ start, end, value });
     k = j;

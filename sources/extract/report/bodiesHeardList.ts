@@ -24,15 +24,17 @@ export function readBodiesHeardList(lines: string[], figures: ReportFigure[]): R
   if (stated('departments_heard') && stated('subordinate_orgs_heard')) return [];
   const hearings = figures.find((f) => f.metric === 'report_hearings');
   // A sentence wrapped over the lines of a plain-text letter is read whole.
-  for (const unit of runningLines(lines, new Set())) {
+  const units = runningLines(lines, new Set());
+  for (const [u, unit] of units.entries()) {
     const line = unit.text;
     if (!HEARD.test(lowerCase(line))) continue;
     const masked = maskNeverCounts(line);
-    for (const sentence of sentencesOf(masked)) {
+    const sentences = sentencesOf(masked);
+    for (const [index, sentence] of sentences.entries()) {
       const i = unit.first + unit.starts.filter((s) => s <= sentence.start).length - 1;
       // The hearings' figure read from this very sentence: the count its list of heads, with no brackets of time, must meet.
       const counted = hearings !== undefined && hearings.line - 1 >= i && hearings.line - 1 <= unit.first + unit.starts.filter((s) => s < sentence.start + sentence.text.length).length - 1 ? hearings.value : null;
-      const kinds = kindsListed(sentence.text) ?? (counted === null ? null : headsListed(sentence.text, counted));
+      const kinds = kindsListed(sentence.text) ?? (counted === null ? null : headsListed(sentence.text, counted) ?? headsListed(listOfNext(sentences[index + 1]?.text ?? firstOfNext(units, u)), counted));
       if (kinds === null || (hearings !== undefined && hearings.value !== kinds.length)) continue;
       const text = tidy(line.slice(sentence.start, sentence.start + sentence.text.length)).slice(0, 300);
       const out: ReportFigure[] = [];
@@ -46,11 +48,29 @@ export function readBodiesHeardList(lines: string[], figures: ReportFigure[]): R
   return [];
 }
 
+/** The first sentence of the unit after `u` when it goes on in the same paragraph (no blank line between), else ''. */
+function firstOfNext(units: { text: string; first: number; starts: number[] }[], u: number): string {
+  const next = units[u + 1];
+  return next !== undefined && next.first === units[u].first + units[u].starts.length ? (sentencesOf(maskNeverCounts(next.text))[0]?.text ?? '') : '';
+}
+
 /**
- * A head that names the heads heard and nothing of their bodies' kind: "четверых руководителей", "басшыны тыңдады", "4
- * лауазымды тұлғаның есебі тыңдалды", "заслушаны отчёты 4 должностных лиц", "есеп бергендер – бесеу", "отчитались пятеро".
+ * The sentence after a count of heads heard that lists them with no count of its own, as a list after a colon:
+ * "Отчитываться перед Советом приглашались руководители семи организаций. Перед членами Совета выступили руководители
+ * ГУ «…», …, а также начальник …", "… жеті ұйымның басшылары шақырылды. Олар: білім бөлімінің, …". '' when it is none.
  */
-const HEADS_ONLY = /(?:руководител[\p{L}]*|басшы[\p{L}]*(?:\s+тыңдады)?|лауазымды\s+тұлға[\p{L}]*\s+есеб[\p{L}]*\s+тыңдалды|должностн[\p{L}]*\s+лиц|(?:есеп\s+бергендер|отчитавш[\p{L}]*|отчитал(?:ись|ось))\s*[-–—]?\s*[\p{L}\d]+)\s*$/iu;
+function listOfNext(next: string): string {
+  const m = NEXT_LIST.exec(next);
+  return m === null || /[\d\uE001\uE003]/u.test(next.slice(0, m[0].length)) ? '' : `руководители: ${next.slice(m[0].length)}`;
+}
+const NEXT_LIST = /^\s*(?:(?:[\p{L}]+\s+){0,4}?(?:выступили|отчитались|отчитывались|заслушаны)\s+руководители\s+|(?:олар|атап\s+айтқанда)\s*[:–—]\s*)/iu;
+
+/**
+ * The head of a list of heads before its colon: the heads only ("четверых руководителей", "басшыны тыңдады", "4 лауазымды
+ * тұлғаның есебі тыңдалды", "заслушаны отчёты 4 должностных лиц", "есеп бергендер – бесеу", "отчитались пятеро"), or the
+ * heads of a count of bodies of any kind ("руководители 4 органов и организаций", "5 орган мен ұйымның басшылары").
+ */
+const HEADS_ONLY = /(?:руководител[\p{L}]*(?:\s+[\d\p{L}]+\s+(?:органов|организаций|учреждений)(?:\s+и\s+(?:органов|организаций|учреждений))?)?|(?:[\d\p{L}]+\s+(?:орган|ұйым|мекеме)[\p{L}]*(?:\s+(?:мен|және)\s+(?:ұйым|мекеме)[\p{L}]*)?\s+)?басшы[\p{L}]*(?:\s+(?:тыңдады|есеп\s+берді))?|лауазымды\s+тұлға[\p{L}]*\s+есеб[\p{L}]*\s+тыңдалды|должностн[\p{L}]*\s+лиц|(?:есеп\s+бергендер|отчитавш[\p{L}]*|отчитал(?:ись|ось))\s*[-–—]?\s*[\p{L}\d]+)\s*$/iu;
 
 /** The first word of a body heard or of its head: the one who reported, or the body itself. */
 const HEAD_WORD = /^(?:отдел|управлени|департамент|директор|руководител|начальник|заведующ|аким|гкп|кгп|гу|кгу|гкку|ту|бөлім|басқарма|әкім|директор|басшы|мкк|кмк|«)/iu;
@@ -64,7 +84,8 @@ const HEAD_LAST = /(?:(?:бөлім|басқарма|директор|әкім|�
  * «Горзеленстрой», подведомственного акимату города", "Совет заслушал четверых руководителей: отдела …; отдела …; директора
  * ГКП «…» (подведомственного акимату города) и акима посёлка Солнечный", "Кеңес төрт басшыны тыңдады: білім бөлімінің;
  * …; «…» МКК директорының және … ауылдық округі әкімінің". Items part at semicolons when there are any, else at commas;
- * the last "и"/"а также"/"және"/"сондай-ақ" before a head word parts the last two; a piece that opens with no head word
+ * the last "и"/"а также"/"және"/"сондай-ақ" before a head word, or a Kazakh one after a head named last ("«Жылу» МКК директоры
+ * және ауылдық округ әкімі"), parts the last two; a piece that opens with no head word
  * ("подведомственного акимату города") is the item before it said more of. The kinds, when the items are `count` and
  * each names one body of a kind told (a body of another kind — an akim — counts among the items, in neither kind).
  */
@@ -73,15 +94,16 @@ function headsListed(sentence: string, count: number): ('departments_heard' | 's
   const opener = /:|,\s*(?:атап\s+айтқанда|а\s+именно)\s*:?/u.exec(sentence);
   const colon = opener?.index ?? -1;
   // The head names the heads only ("заслушал четверых руководителей:", "4 лауазымды тұлғаның есебі тыңдалды", "есеп
-  // бергендер – бесеу:", "отчитались пятеро:"); one that names their bodies' kind ("руководителей государственных органов
-  // района:") is left to the readers of that kind.
+  // бергендер – бесеу:", "отчитались пятеро:"), or names them by the generic words of all kinds with their count
+  // ("отчитались руководители 4 органов и организаций:", "5 орган мен ұйымның басшылары:"); one that names their bodies'
+  // kind ("руководителей государственных органов района:") is left to the readers of that kind.
   if (opener === null || count < 2 || !HEADS_ONLY.test(sentence.slice(0, colon))) return null;
   const list = sentence.slice(colon + opener[0].length).replace(/[\s.;]+$/u, '');
   const separator = /;/u.test(list.replace(/\([^()]*\)/gu, '')) ? ';' : ',';
   // A piece that opens with the conjunction (", а также ГКП …") leaves nothing before it: no item.
   // A Kazakh item in the nominative ends in its head or body ("… МКК директоры және … әкімі", "«…» МКК және … әкімі"): "және"
   // after it parts two items too.
-  const pieces = splitOutsideBrackets(list, separator).flatMap((piece) => piece.split(/(?:^|\s)(?:и|а\s+также|также|и\s+также|және|сондай-ақ)\s+(?=(?:отдел|управлени|директор|руководител|начальник|аким|гкп|кгп|бөлім|басқарма|мкк|әкім|«))|(?<=(?:ның|нің|ың|ің))\s+(?:және|мен|сондай-ақ)\s+|(?<=(?<![\p{L}])(?:(?:директор|басшы|әкім|бөлім|басқарма)(?:ы|сы|і|сі)|мкк|кмк|мкқк))\s+(?:және|сондай-ақ)\s+/iu).filter((p, k) => k === 0 || p.trim() !== '').filter((p, k, all) => !(k === 0 && p.trim() === '' && all.length > 1)));
+  const pieces = splitOutsideBrackets(list, separator).flatMap((piece) => piece.split(/(?:^|\s)(?:и|а\s+также|также|и\s+также|және|сондай-ақ)\s+(?=(?:отдел|управлени|директор|руководител|начальник|аким|гкп|кгп|бөлім|басқарма|мкк|әкім|«))|(?<=(?:ның|нің|ың|ің))\s+(?:және|мен|сондай-ақ)\s+|(?<=(?<![\p{L}])(?:(?:бөлім|басқарма)(?:ы|сы|і|сі)|мкк|кмк|мкқк)|(?:басшы|директор|әкім)[\p{L}]*)\s+(?:және|сондай-ақ)\s+/iu).filter((p, k) => k === 0 || p.trim() !== '').filter((p, k, all) => !(k === 0 && p.trim() === '' && all.length > 1)));
   const kazakh = isKazakh(list);
   const items: string[] = [];
   let carried = '';
@@ -121,8 +143,8 @@ function splitOutsideBrackets(text: string, separator: string): string[] {
   return out;
 }
 
-/** A sentence about reports heard: "тыңдалды", "тыңдалған", "тыңдады", "заслушано", "заслушаны"; or given: "есеп бергендер", "отчитались". */
-const HEARD = /(?:тыңда[лд]|заслуш|есеп\s+берг|отчит)/u;
+/** A sentence about reports heard ("тыңдалды", "тыңдады", "заслушаны") or given ("есеп бергендер", "отчитались руководители"). */
+const HEARD = /(?:тыңда[лд]|заслуш|отчит|есеп\s+бер)/u;
 
 /** The head before the colon: the verb of hearing and the reports ("4 есеп тыңдалды", "заслушано 4 отчета"). */
 const HEAD = /(?:есеп|отч[её]т)[\p{L}]*/u;

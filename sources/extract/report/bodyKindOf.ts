@@ -5,7 +5,9 @@
 export type BodyKind = 'department' | 'subordinate' | 'other';
 
 /** A district's department or office: "аудандық білім бөлімі", "отдел образования", "ГУ «Управление …»" — not "Академия государственного управления". */
-const DEPARTMENT = /(?<![\p{L}])(?:бөлім|басқарма|отдел|(?<!государственн[\p{L}]*\s+)управлени)[\p{L}]*/giu;
+// "отделение полиции", "отделения банка": a branch of another body, no department ("отдел"); nor is the police's
+// "управление полиции района", "полиция басқармасы" (a body of the interior ministry, no akimat's).
+const DEPARTMENT = /(?<![\p{L}])(?:(?<!полиция\s+)бөлім|(?<!полиция\s+)басқарма|отдел(?!ени)|(?<!государственн[\p{L}]*\s+)управлени(?![\p{L}]*\s+полиции))[\p{L}]*/giu;
 /** Departments in the plural, or two joined: more than one body. */
 const DEPARTMENTS = /(?<![\p{L}])(?:бөлімдер|басқармалар|отдел(?:ы|ов|ам|ами|ах)|управлений)(?![\p{L}])|(?:бөлім|басқарма)[\p{L}]*\s+(?:мен|және|пен|бен)\s|(?:отдел|управлени)[\p{L}]*\s+и\s/iu;
 /**

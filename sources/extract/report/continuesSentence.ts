@@ -24,6 +24,8 @@ export function continuesSentence(line: string, next: string | undefined, stops 
   // / "4), 31.12.2025 жағдай бойынша" — the number is the value, not a list's item.
   if (awaitsValue(line) && /^\s*\d{1,6}(?:[.,;)]|\s|$)/u.test(next)) return true;
   if (ITEM.test(next)) return false;
+  // A count's colon at the line's end opens its parts: "На конец года нас 17:" / "12 от общественности и 5 от госорганов."
+  if (/\d\s*:\s*$/u.test(line) && /^\s*\d{1,4}\s+\p{L}/u.test(next)) return true;
   // A key figure's row whose value is words ("Семинарлар ........ өткізілген жоқ"): the row ends at its line; run on,
   // the next row's count ("Меморандумдар ..... 1") would be read into its "none".
   if (/(?:[.…·_][ \t]?){5,}[ \t]*\p{L}[\p{L} ]*$/u.test(line)) return false;

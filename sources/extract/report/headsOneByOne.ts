@@ -7,14 +7,16 @@ import { bodyKindOf } from './bodyKindOf.ts';
 import { runningLines } from './runningLines.ts';
 
 /** A verb of a head heard or reporting: "выслушал", "заслушан", "отчитывался", "выступил", "был приглашён", "отчёт руководителя"; "есебін тыңдады", "есеп берді". */
-const HEARD_VERB = /(?<![\p{L}])(?:выслушал[\p{L}]*|заслушал[\p{L}]*|заслушан[\p{L}]*|отчитыва[\p{L}]*|отчитал[\p{L}]*|выступил[\p{L}]*|приглаш[её]н[\p{L}]*|отч[её]т\s+руководител[\p{L}]*|тыңдады|тыңдалды|есеп\s+берді)(?![\p{L}])/iu;
+// "слушали отчёт директора филиала …": the council's plain verb of hearing too.
+const HEARD_VERB = /(?<![\p{L}])(?:выслушал[\p{L}]*|заслушал[\p{L}]*|заслушан[\p{L}]*|слушали|отчитыва[\p{L}]*|отчитал[\p{L}]*|выступил[\p{L}]*|приглаш[её]н[\p{L}]*|отч[её]т\s+руководител[\p{L}]*|тыңдады|тыңдалды|есеп\s+берді)(?![\p{L}])/iu;
 
 /**
  * A head in the singular and the body after it, up to what the head spoke about: "руководителя отдела образования города
  * Павлодара", "директор ГКП на ПХВ «Горкомхоз-Павлодар»"; Kazakh "білім бөлімінің басшысы" is read by its body first.
  */
-const HEAD = /(?<![\p{L}])(?:руководител[ьяю]|директор(?:а|у)?|начальник(?:а|у)?)\s+((?:[\p{L}-]+\s+){0,2}?(?:отдел[ау]?|управлени[яе]|ГКП|КГП|ГУ|КГУ|филиал[ау]?)(?![\p{L}])[^.;:,–—()]*)/gu;
-const HEAD_KK = /([\p{L}-]+\s+(?:[\p{L}-]+\s+){0,2}?(?:бөлім|басқарма|МКК|КМК)[\p{L}]*)\s+(?:басшы|директор)[\p{L}]*/gu;
+const HEAD = /(?<![\p{L}])(?:руководител[ьяю]|директор(?:а|у)?|начальник(?:а|у)?)\s+((?:[\p{L}-]+\s+){0,2}?(?:отдел[ау]?|управлени[яе]|ГКП|КГП|ГУ|КГУ|ТОО|АО|НАО|филиал[ау]?)(?![\p{L}])[^.;:,–—()]*)/gu;
+// A quoted name before its legal form: "«Жылу» МКК директоры".
+const HEAD_KK = /((?:[\p{L}-]+|«[^«»]{1,60}»)\s+(?:[\p{L}-]+\s+){0,2}?(?:бөлім|басқарма|МКК|КМК)[\p{L}]*)\s+(?:басшы|директор)[\p{L}]*/gu;
 
 /** Where a body's name ends and what the head said begins: "о ходе …", "был приглашён", "– о подготовке", "города …". */
 const BODY_END = /\s(?:о|об|по|был[аои]?|перед|на|города|района|г\.)\s.*$|\s[-–—].*$/u;
@@ -28,38 +30,73 @@ const BODY_END = /\s(?:о|об|по|был[аои]?|перед|на|города
  * head (a head heard twice is two hearings, one department), one activity each on its sentence's date. Only a paragraph
  * of three or more such sentences, each dated to a day and with its verb of hearing; the departments and subordinate
  * organisations heard when every body's kind is told (a branch of a state corporation is of neither kind), the
- * departments counted once each.
+ * departments counted once each. A count of hearings stated elsewhere ("Заслушано шесть отчётов" in the year's summary):
+ * the heads told across all the report's paragraphs are its events (and give the kinds) only when exactly that many.
  */
 export function readHeadsOneByOne(lines: string[], year: number | undefined, activities: ReportActivity[], figures: ReportFigure[], candidates: ReportCandidate[]): { activities: ReportActivity[]; figures: ReportFigure[] } {
   const stated = (metric: string) => [...figures, ...candidates].some((f) => f.metric === metric);
   const none = { activities: [], figures: [] };
-  if (stated('report_hearings') || activities.some((a) => a.type === 'report_hearing')) return none;
-  for (const unit of runningLines(lines, new Set())) {
-    const heard: { body: string; date: string; line: number }[] = [];
-    let told = 0;
-    for (const sentence of sentencesOf(unit.text)) {
-      const bodies = [...matchesOf(sentence.text, HEAD), ...matchesOf(sentence.text, HEAD_KK)].map((m) => m[1]);
-      if (bodies.length === 0 || !HEARD_VERB.test(sentence.text)) continue;
-      const date = parseDatePhrase(sentence.text, year);
-      if (date === null || date.start !== date.end || !/\d/u.test(sentence.text)) return none;
-      told++;
-      const line = unit.first + unit.starts.filter((s) => s <= sentence.start).length;
-      // The body's name only: what the head spoke of ("о ходе строительства школы …") names other bodies.
-      for (const body of bodies) heard.push({ body: tidy(body).replace(BODY_END, ''), date: date.start, line });
-    }
-    if (told < 3) continue;
-    const kinds = heard.map((h) => (/филиал|корпораци/iu.test(h.body) ? 'other' : bodyKindOf(h.body)));
-    const first = heard[0].line;
-    const text = tidy(unit.text).slice(0, 300);
-    const out: ReportFigure[] = [{ metric: 'report_hearings', value: heard.length, line: first, text }];
-    if (!kinds.includes(null)) {
-      const departments = new Set(heard.filter((_, k) => kinds[k] === 'department').map((h) => h.body.toLowerCase()));
-      const subordinate = kinds.filter((k) => k === 'subordinate').length;
-      if (departments.size > 0 && !stated('departments_heard')) out.push({ metric: 'departments_heard', value: departments.size, line: first, text });
-      if (subordinate > 0 && !stated('subordinate_orgs_heard')) out.push({ metric: 'subordinate_orgs_heard', value: subordinate, line: first, text });
-    }
-    const found: ReportActivity[] = heard.map((h) => ({ type: 'report_hearing', title: h.body.slice(0, 300), date_start: h.date, date_end: h.date, line: h.line }));
-    return { activities: found, figures: out };
+  if (activities.some((a) => a.type === 'report_hearing')) return none;
+  const units = runningLines(lines, new Set());
+  const count = figures.find((f) => f.metric === 'report_hearings');
+  if (stated('report_hearings')) {
+    // "Заслушано шесть отчётов" in the year's summary, the six told season by season above it ("Год Совет начал 23 января
+    // с заседания, на котором … заслушал руководителя ГУ «Отдел …». … 10 апреля … выступил начальник управления полиции
+    // района …, а 24 апреля — руководитель ГУ «Отдел образования …»"): the heads told across the report are the hearings'
+    // events when they are exactly the count stated.
+    const all = count === undefined ? null : headsHeardIn(units, year);
+    return all === null || all.heard.length !== count!.value || all.told < 3 ? none : heardFigures(all.heard, count!.text, stated, false);
+  }
+  for (const unit of units) {
+    const found = headsHeardIn([unit], year);
+    if (found === null) return none;
+    if (found.told < 3) continue;
+    return heardFigures(found.heard, tidy(unit.text).slice(0, 300), stated, true);
   }
   return none;
+}
+
+/**
+ * The heads heard in the units' sentences, each with the day told before it in its sentence ("10 апреля … выступил
+ * начальник …, а 24 апреля — руководитель …"), and how many sentences told them; null when a sentence tells a head heard
+ * without a day (the heads are not all dated: none is read).
+ */
+function headsHeardIn(units: { text: string; first: number; starts: number[] }[], year: number | undefined): { heard: { body: string; date: string; line: number }[]; told: number } | null {
+  const heard: { body: string; date: string; line: number }[] = [];
+  let told = 0;
+  for (const unit of units) {
+    for (const sentence of sentencesOf(unit.text)) {
+      // The verb first: the heads' patterns are the costlier, and most sentences hear no one.
+      if (!HEARD_VERB.test(sentence.text)) continue;
+      const heads = [...matchesOf(sentence.text, HEAD), ...matchesOf(sentence.text, HEAD_KK)].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+      if (heads.length === 0) continue;
+      if (!/\d/u.test(sentence.text)) return null;
+      told++;
+      const line = unit.first + unit.starts.filter((s) => s <= sentence.start).length;
+      for (const [k, head] of heads.entries()) {
+        // The day told between the head before and this one, else the sentence's first.
+        const from = k === 0 ? 0 : (heads[k - 1].index ?? 0) + heads[k - 1][0].length;
+        const date = (k === 0 ? null : parseDatePhrase(sentence.text.slice(from, head.index ?? 0), year)) ?? parseDatePhrase(sentence.text, year);
+        if (date === null || date.start !== date.end) return null;
+        // The body's name only: what the head spoke of ("о ходе строительства школы …") names other bodies.
+        heard.push({ body: tidy(head[1]).replace(BODY_END, ''), date: date.start, line });
+      }
+    }
+  }
+  return { heard, told };
+}
+
+/** The hearings' events, and the departments and subordinate organisations among the bodies heard when every body's kind is told. */
+function heardFigures(heard: { body: string; date: string; line: number }[], text: string, stated: (metric: string) => boolean, withCount: boolean): { activities: ReportActivity[]; figures: ReportFigure[] } {
+  const kinds = heard.map((h) => (/филиал|корпораци/iu.test(h.body) ? 'other' : bodyKindOf(h.body)));
+  const first = heard[0].line;
+  const out: ReportFigure[] = withCount ? [{ metric: 'report_hearings', value: heard.length, line: first, text }] : [];
+  if (!kinds.includes(null)) {
+    const departments = new Set(heard.filter((_, k) => kinds[k] === 'department').map((h) => h.body.toLowerCase()));
+    const subordinate = kinds.filter((k) => k === 'subordinate').length;
+    if (departments.size > 0 && !stated('departments_heard')) out.push({ metric: 'departments_heard', value: departments.size, line: first, text });
+    if (subordinate > 0 && !stated('subordinate_orgs_heard')) out.push({ metric: 'subordinate_orgs_heard', value: subordinate, line: first, text });
+  }
+  const found: ReportActivity[] = heard.map((h) => ({ type: 'report_hearing', title: h.body.slice(0, 300), date_start: h.date, date_end: h.date, line: h.line }));
+  return { activities: found, figures: out };
 }

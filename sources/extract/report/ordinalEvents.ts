@@ -1,4 +1,6 @@
 import { lowerCase } from '../grammar/lowerCase.ts';
+import { maskNeverCounts } from '../maskNeverCounts.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
 import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { ordinalNumber } from '../protocol/countQuestionSections.ts';
@@ -18,7 +20,8 @@ const ordinalOpening = (text: string) => {
 const dayFirst = (text: string) => text.replace(/(?<![\d.])((?:19|20)\d{2})\.(\d{2})\.(\d{2})(?![\d.])/gu, '$3.$2.$1');
 
 /** "Дөңгелек үстел біреу ғана – қыркүйектің 18-інде, …": the one event's date right after the dash that follows its count. */
-const ONE_THEN_DATE = /(?:біреу|бір|один|одна|одно|1)(?:\s+ғана)?\s+[-–—]\s+(.{4,40})/iu;
+// "Слушания Совет проводил однажды — 14 мая", "бір рет – 14 мамырда", "один раз – 27 мая": the times' adverb too.
+const ONE_THEN_DATE = /(?:біреу|бір(?:\s+рет)?|один(?:\s+раз)?|одна|одно|однажды|единожды|1)(?:\s+ғана)?\s+[-–—]\s+(.{4,40})/iu;
 
 /**
  * The events a stated count of a kind tells one by one in the sentences after it, each opened by its ordinal: "Мониторинг
@@ -49,9 +52,36 @@ export function readOrdinalEvents(lines: string[], year: number | undefined, fig
     // A further ordinal after the N-th: the count and the events disagree, so neither is taken for the other.
     const more = after.next[f.value];
     if (told.length === f.value && !(more && ordinalOpening(more.text) === f.value + 1)) out.push(...told);
+    else if (told.length <= 1) out.push(...clausesOfFirst(after.next[0], f.value, year, kind.type));
   }
   return out;
 }
+
+/**
+ * The events told in one sentence after their count, its clauses split by semicolons, the first opened by its ordinal:
+ * "Первый раз — 11 марта, …; затем 22 апреля — …; 17 июня — …; 9 сентября — …; последний, 25 ноября, …", "Біріншісі –
+ * 11 наурызда …; одан кейін 22 сәуірде …; соңғысы 25 қарашада …". Only when the clauses are exactly the count and each
+ * holds one day of a month and no other number ("11 и 12 марта" is two days); else nothing.
+ */
+function clausesOfFirst(sentence: { text: string; line: number } | undefined, count: number, year: number | undefined, type: ReportActivity['type']): ReportActivity[] {
+  if (sentence === undefined || ordinalOpening(sentence.text) !== 1) return [];
+  const clauses = sentence.text.split(';');
+  if (clauses.length !== count) return [];
+  const out: ReportActivity[] = [];
+  for (const clause of clauses) {
+    const date = parseDatePhrase(dayFirst(clause), year);
+    const masked = maskNeverCounts(clause);
+    const runs = matchesOf(masked, MASKED);
+    const run = runs.length === 1 ? clause.slice(runs[0].index ?? 0, (runs[0].index ?? 0) + runs[0][0].length) : '';
+    if (date === null || date.start !== date.end || run === '' || TWO_DAYS.test(run) || /\d/u.test(masked)) return [];
+    out.push({ type, title: tidy(clause).slice(0, 300), date_start: date.start, date_end: date.end, line: sentence.line });
+  }
+  return out;
+}
+/** A masked date or other never-count (a run of \uE000): one, and only one, in each clause. */
+const MASKED = /\uE000[\uE000\s]*/gu;
+/** A masked run of two days: "11 и 12 марта", "11, 12 наурыз". */
+const TWO_DAYS = /\s(?:и|және|мен)\s|,/u;
 
 /** The figure's own sentence on its line, and the sentences after it up to the paragraph's end (a blank line). */
 function sentencesAfter(lines: string[], at: number, text: string): { own: string; next: { text: string; line: number }[] } | null {

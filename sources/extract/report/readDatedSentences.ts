@@ -108,7 +108,8 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
         const items = head && activityTypeOf(head[1])?.type === t.type ? datedItems(sentence.text, year, true) : labelCountItems(sentence.text, t.type, year);
         for (const d of items) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
         // "Круглый стол «Доступная среда …» – 20.08.2025 г. (участвовали 34 человека).": one event, named and dated, no verb.
-        const named = items.length === 0 ? namedPoint(sentence.text, year) ?? oneOnDate(sentence.text, year) : null;
+        // "Второй круглый стол — 20 ноября, о …" after the first told above: the next one of the kind, by its ordinal and day.
+        const named = items.length === 0 ? namedPoint(sentence.text, year) ?? oneOnDate(sentence.text, year) ?? ordinalPoint(sentence.text, year, t.type, [...listed, ...out]) : null;
         if (named !== null) out.push({ ...named, line: at });
         continue;
       }
@@ -123,6 +124,7 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       if (each.length < 2) each.splice(0, each.length, ...datedAfter(sentence.text, year));
       if (each.length < 2) each.splice(0, each.length, ...pluralOnDates(sentence.text, year));
       if (each.length < 2) each.splice(0, each.length, ...countedDates(sentence.text, year));
+      if (each.length < 2) each.splice(0, each.length, ...gappedDates(sentence.text, year, t.type));
       if (each.length >= 2) {
         for (const d of each) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
         continue;
@@ -331,6 +333,26 @@ function namedPoint(text: string, year: number | undefined): { type: ReportActiv
   return { type: t.type, title: q.title.slice(0, 300), date_start: dates.start, date_end: dates.end };
 }
 
+/** An ordinal after the first opening a sentence, the type in the singular, a dash, a day: "Второй круглый стол — 20 ноября, …". */
+const ORDINAL_POINT = /^\s*(?:втор(?:ой|ая|ое)|трет(?:ий|ья|ье)|четв[её]рт(?:ый|ая|ое)|пят(?:ый|ая|ое)|последн(?:ий|яя|ее)|екінші|үшінші|төртінші|бесінші|соңғы)\s+([\p{L}][\p{L}\s-]{2,40}?)\s*[-–—]\s*(\uE000(?:[\uE000\s]*\uE000)?(?:\s*(?:г|ж)\.)?)(?=\s*(?:[,.;]|$))/iu;
+
+/**
+ * "В апреле также прошёл первый из двух круглых столов года — 17-го, … Второй круглый стол — 20 ноября, о …", "Екінші
+ * дөңгелек үстел – 20 қарашада, …": an event by its ordinal, no verb, one of the kind told before it. Null unless an
+ * event of the type is read earlier in the report, the words between the ordinal and the dash name that type alone, and
+ * the date is one day.
+ */
+function ordinalPoint(text: string, year: number | undefined, type: ReportActivity['type'], before: ReportActivity[]): { type: ReportActivity['type']; title: string; date_start: string; date_end: string } | null {
+  const masked = maskNeverCounts(text);
+  const m = ORDINAL_POINT.exec(masked);
+  if (m === null || activityTypeOf(m[1])?.type !== type || PLURAL.test(m[1]) || !before.some((a) => a.type === type)) return null;
+  const at = m[0].length - m[2].length;
+  const dates = parseDatePhrase(text.slice(at, at + m[2].length), year);
+  if (dates === null || dates.start !== dates.end) return null;
+  const rest = tidy(text.slice(m[0].length).replace(/^[\s,;:–—-]+|[\s.,;]+$/gu, ''));
+  return { type, title: (rest === '' ? tidy(text) : rest).slice(0, 300), date_start: dates.start, date_end: dates.end };
+}
+
 /**
  * "Общественные слушания – одно, 22 мая 2025 г., по проекту Правил …", "Қоғамдық тыңдау – 1, 2025 жылғы 22 мамырда, …": a
  * label naming the type, its count of one, then the day it was held set off by commas. Null for any other count, a
@@ -436,6 +458,33 @@ function datedAfter(text: string, year: number | undefined): { title: string; st
   }
   const stated = findCounts(masked).map((c) => c.value);
   return out.length >= 2 && stated.includes(out.length) ? out : [];
+}
+
+/** A day's date opening a clause after a comma or semicolon, a dash after it: ", 14 августа — ход ремонта …". */
+const GAPPED = /[,;]\s*(\uE000(?:[\uE000\s]*\uE000)?(?:\s*(?:г|ж)\.)?)\s*[-–—]\s+(?=\p{L})/gu;
+
+/**
+ * "3 июля мы мониторили освещение улиц частного сектора, 14 августа — ход ремонта дороги по ул. Муканова", "3 шілдеде
+ * көшелердің жарықтандырылуын мониторингтен өткіздік, 14 тамызда – жол жөндеуін": the sentence's verb said once, each
+ * later day set after a comma with a dash for it — one event of the type per day. Only when the sentence opens with a
+ * day, every later day follows such a comma and dash, each is one day, no clause names another type and no other number
+ * stands in it; else nothing.
+ */
+function gappedDates(text: string, year: number | undefined, type: ReportActivity['type']): { title: string; start: string; end: string }[] {
+  const masked = maskNeverCounts(text);
+  const opening = /^\s*(\uE000(?:[\uE000\s]*\uE000)?(?:\s*(?:г|ж)\.)?)/u.exec(masked);
+  const later = matchesOf(masked, GAPPED);
+  if (opening === null || later.length === 0 || (masked.match(DATE_RUN) ?? []).length !== later.length + 1 || /\d/u.test(masked)) return [];
+  const starts = [{ at: opening[0].length - opening[1].length, date: opening[1] }, ...later.map((m) => ({ at: (m.index ?? 0) + m[0].indexOf(m[1]), date: m[1] }))];
+  const out: { title: string; start: string; end: string }[] = [];
+  for (const [k, d] of starts.entries()) {
+    const dates = parseDatePhrase(text.slice(d.at, d.at + d.date.length), year);
+    const part = text.slice(d.at + d.date.length, starts[k + 1]?.at ?? text.length);
+    const other = activityTypeOf(outsideQuotes(part));
+    if (dates === null || dates.start !== dates.end || (other !== null && other.type !== type)) return [];
+    out.push({ title: tidy(part.replace(/^[\s,;:–—-]+|[\s.,;–—-]+$/gu, '')) || tidy(text), ...dates });
+  }
+  return out;
 }
 
 /** The activities named in the plural, as many as there are dates of a day joined by "и" or a comma. */

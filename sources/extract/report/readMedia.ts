@@ -241,8 +241,10 @@ function countBefore(clean: string, at: number, length: number, from: number, ka
   if (!found || APPROXIMATE.test(coded.slice(0, found.index)) || TOTAL_WORD.test(coded)) {
     // In a sentence that counts publications, a bare count placed on the platform ("ещё 9 вышло в Facebook и 7 – на
     // сайте") is that platform's part, as in a list under a total.
-    const bare = listed ? PART_BEFORE.exec(clean.slice(head, at).replace(/^\s*(?:и|а|ещё|еще|тағы)\s+/iu, '')) : null;
-    return bare !== null && !APPROXIMATE.test(clean.slice(head, at)) ? ([...codeCounts(bare[1]).counts.values()][0] ?? null) : null;
+    // "58 постов в Telegram-канале и 73 в Instagram": after "и", the noun of the count before left out, the count alone before its place.
+    const own = clean.slice(head, at);
+    const bare = listed ? (PART_BEFORE.exec(own.replace(/^\s*(?:и|а|ещё|еще|тағы)\s+/iu, '')) ?? ELIDED_AFTER_AND.exec(own)) : null;
+    return bare !== null && !APPROXIMATE.test(own) ? ([...codeCounts(bare[1]).counts.values()][0] ?? null) : null;
   }
   return counts.get(found.index) ?? null;
 }
@@ -267,6 +269,8 @@ function partOfTotal(clean: string, at: number): number | null {
 
 // Or the publications named without their total: "Жарияланымдардың 118-і – Instagram-да, 61-і – Facebook-та", "Из публикаций 118 – в Instagram".
 const FROM_TOTAL = new RegExp(`^\\s*(?:из\\s+(?:общего\\s+числа\\s+)?(?:\\d[\\d\\s\\u00a0]*\\s+)?(?:[\\p{L}]+\\s+)?${MEDIA_PUBLICATIONS}[\\p{L}]*|(?:\\d[\\d\\s\\u00a0]*\\s+)?${MEDIA_PUBLICATIONS}[\\p{L}]*(?:дың|тің|ның|нің))`, 'iu');
+// The clause begins where the platform before ended: its page's word may be left ("Telegram" + "-канале и 73 в ").
+const ELIDED_AFTER_AND = /^(?:-[\p{L}]+)?\s*(?:и|а)\s+(\d{1,5})\s+(?:на|в|во)\s+$/iu;
 const PART_BEFORE = /^\s*(\d{1,5})(?:-?[\p{L}]{1,3})?\s*(?:[-–—]\s*|(?:размещен|опубликован|выложен|вышл|орналастырыл|жарияланд)[\p{L}]*\s+)(?:(?:на|в|во)\s+)?(?:[\p{L}]+\s+){0,2}?$/iu;
 
 /**

@@ -25,6 +25,11 @@ const BY_MEMBERS = /(?:мүше[\p{L}]*|член(?:ов|ами)|депутат[\
 const BY_EDITORS = /редакци[\p{L}]*\s+(?:[\p{L}]+\s+)?(?:дайында|әзірле|подготов)|(?:подготовлен|написан)[\p{L}]*\s+(?:силами\s+)?редакци/iu;
 /** The outlet's items said to stand outside the count ("(жарияланымдар санына кірмейді)", "(в число публикаций не входит)"). */
 const OUTSIDE_COUNT = /(?:сан[ыі]на|қатарына|есепке)\s+(?:[\p{L}]+\s+)?(?:кірмейді|кірген\s+жоқ|енгізілмеді|алынбады|алынған\s+жоқ)|(?:не\s+(?:входит|входят|включ[\p{L}]*|учитыва[\p{L}]*)|не\s+вош[\p{L}]*)\s+(?:в\s+)?(?:число|общ[\p{L}]*|подсч[\p{L}]*|количеств[\p{L}]*)|(?:в\s+)?(?:число|подсч[её]т|количество)\s+(?:публикаций\s+)?не\s+(?:входит|входят|включ[\p{L}]*|учтен[\p{L}]*|вош[\p{L}]*)/iu;
+/**
+ * An item of a list of platforms: its count after a dash or colon, closing the clause ("в районной газете «…» – 3",
+ * "«…» газетінде – 4", "газетінде: 4").
+ */
+const DASHED_COUNT = new RegExp(`(?:[\\p{L}»"”)]\\s*[-–—]|:)\\s*(${CODED_COUNT})\\s*[,;.]?\\s*$`, 'u');
 const PLATFORMS = new RegExp(PLATFORM_PHRASES.map((p) => p.source).join('|'), 'giu');
 
 /**
@@ -72,7 +77,8 @@ export function readOutletMedia(lines: string[], inTable: Set<number>, media: Re
       const { coded, counts } = codeCounts(clause, { kazakh });
       if (counts.size !== 1) continue;
       // "21 материал жарияланды: Telegram-арнада – 11, …, «Ақдала» аудандық газетінде – 4": the outlet's count after a dash,
-      // in a breakdown whose head before the colon counts publications, is publications too.
+      // in a breakdown whose head before the colon counts publications, is publications too ("Опубликовано 27 материалов: на
+      // сайте – 9, …, в районной газете «Абай-Ақпарат» – 3").
       const m = PUBLICATIONS.exec(coded) ?? (headCountsPublications(sentence.text.slice(0, left), kazakh) ? DASHED_COUNT.exec(coded) : null);
       if (!m || BY_MEMBERS.test(coded) || BY_EDITORS.test(sentence.text) || OUTSIDE_COUNT.test(sentence.text)) continue;
       const start = (m.index ?? 0) + m[0].indexOf(m[1]);
@@ -85,8 +91,6 @@ export function readOutletMedia(lines: string[], inTable: Set<number>, media: Re
   return outlets === 1 && found.length === 1 ? found : [];
 }
 
-/** The clause's count after a dash or colon, closing it: "газетінде – 4", "в газете «Акдала» – 4". */
-const DASHED_COUNT = new RegExp(`[-–—:]\\s*(${CODED_COUNT})\\s*[.;,]?\\s*$`, 'u');
 
 /** A breakdown's head, up to its colon, that counts publications: "Кеңес қызметі туралы 21 материал жарияланды:". */
 function headCountsPublications(before: string, kazakh: boolean): boolean {

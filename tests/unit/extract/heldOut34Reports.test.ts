@@ -27,7 +27,7 @@ const MISSED: Record<string, string[]> = {
   // each, no count written (the activities are read; a lone activity is never turned into a figure, as in set 31).
   'report-ru-azrk-2025': ['figure public_hearings'],
   // ("бір мүше … шығарылып, оның орнына жаңа мүше енгізілді": the one who joined in the place of the one who left, read
-  // since session 17, report/memberReplaced.) "Ведомстволық бағынысты мекемесі – «Антикор орталығы» директорының
+  // since session 17, report/singleMemberChanges.) "Ведомстволық бағынысты мекемесі – «Антикор орталығы» директорының
   // ақпараты": a subordinate body named among the hearings, not counted.
   'report-kk-anticor-2025': ['figure subordinate_orgs_heard'],
   // Membership none (above). "Заслушаны отчеты двух структурных подразделений Агентства – Департамента … (24 апреля) и

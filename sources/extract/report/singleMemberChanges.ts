@@ -1,0 +1,86 @@
+import { findCounts } from '../grammar/findCounts.ts';
+import { lowerCase } from '../grammar/lowerCase.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
+import { sentencesOf } from '../grammar/sentencesOf.ts';
+import { maskNeverCounts } from '../maskNeverCounts.ts';
+import { tidy } from '../toLines.ts';
+import type { MetricId, ReportCandidate, ReportFigure } from '../types.ts';
+import { runningLines } from './runningLines.ts';
+
+/**
+ * A member who left, told as one named person with a verb in the singular: "вышел из состава Совета ветеран
+ * педагогического труда Кожахметов Б.С.", "выбыла из состава Совета Иванова А.А."; "Кеңес құрамынан Қожахметов Б.С. шықты".
+ */
+const LEFT = [
+  /(?<![\p{L}])(?:вышел|вышла|выбыл|выбыла|выведен|выведена|исключ[её]н|исключена)\s+из\s+состава\s+(?:общественного\s+)?совета(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:кеңес(?:тің)?\s+)?құрамынан(?:\s+[\p{L}]+){0,4}?\s+[\p{Lu}][\p{Ll}]+\s+\p{Lu}\.\s?\p{Lu}\.\s+(?:шықты|шығарылды)(?![\p{L}])/u,
+];
+/**
+ * A member who joined in one's place or into the council, one named person, the verb in the singular: "на его место введена
+ * Литвинова О.А.", "в состав Совета включён Петров А.А."; "оның орнына Литвинова О.А. енгізілді".
+ */
+const JOINED = [
+  /(?<![\p{L}])(?:на\s+(?:его|её|ее)\s+место\s+(?:введен|введена|включ[её]н|включена|назначен|назначена)|(?:введен|введена|включ[её]н|включена)\s+в\s+состав\s+(?:общественного\s+)?совета)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:оның\s+орнына|кеңес\s+құрамына)(?:\s+[\p{L}]+){0,4}?\s+[\p{Lu}][\p{Ll}]+\s+\p{Lu}\.\s?\p{Lu}\.\s+(?:енгізілді|қосылды|тағайындалды)(?![\p{L}])/u,
+];
+/** One person named with initials: "Кожахметов Б.С.", "Литвинова О. А.", "Б.С. Кожахметов". */
+const PERSON = /(?<![\p{L}])(?:[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\s+\p{Lu}\.\s?\p{Lu}\.|\p{Lu}\.\s?\p{Lu}\.\s?[\p{Lu}][\p{Ll}]+)/gu;
+
+/**
+ * Members who left or joined, told person by person with no count, or one new member in the place of the one who left: "В мае по состоянию здоровья вышел из состава Совета
+ * ветеран … Кожахметов Б.С., в августе … на его место введена Литвинова О.А." — one left, one joined. Only when the
+ * report tells exactly one such change of the kind, in a clause that names one person, a sentence that holds no count, and states no
+ * figure nor candidate of the kind; anything else (two names, a plural verb, a commission's membership): nothing.
+ */
+export function readSingleMemberChanges(lines: string[], figures: ReportFigure[], candidates: ReportCandidate[]): ReportFigure[] {
+  const kinds = ([['members_left', LEFT], ['members_joined', JOINED]] as [MetricId, RegExp[]][]).filter(([metric]) => ![...figures, ...candidates].some((f) => f.metric === metric));
+  if (kinds.length === 0) return [];
+  const told = new Map<MetricId, ReportFigure[]>(kinds.map(([metric]) => [metric, []]));
+  for (const unit of runningLines(lines, new Set())) {
+    if (!MEMBERSHIP_WORD.test(unit.text)) continue;
+    for (const sentence of sentencesOf(unit.text)) {
+      for (const clause of clausesOf(sentence.text)) {
+        for (const [metric, verbs] of kinds) {
+          if (!verbs.some((v) => v.test(clause))) continue;
+          const line = unit.first + unit.starts.filter((s) => s <= sentence.start).length;
+          // A count anywhere in the sentence ("Комиссия в составе 7 членов (в начале года – 8; Тасболатов Е.Н. выбыл …)") is
+          // the membership told by number: the one name is not the change's count.
+          told.get(metric)!.push({ metric, value: matchesOf(clause, PERSON).length === 1 && findCounts(maskNeverCounts(sentence.text)).length === 0 ? 1 : 0, line, text: tidy(sentence.text).slice(0, 300) });
+        }
+      }
+    }
+  }
+  const named = [...told.values()].flatMap((found) => (found.length === 1 && found[0].value === 1 ? found : []));
+  return [...named, ...memberReplaced(lines, [...figures, ...named])];
+}
+
+/**
+ * One new member put in the place of the one who left, in the singular and with no numeral nor name: "оның орнына мамыр
+ * айында жаңа мүше енгізілді", "на его место в мае введён новый член Совета". Never plural ("жаңа мүшелер", "новые члены")
+ * nor a place still empty ("орнына әлі ешкім тағайындалған жоқ": readStatedNone).
+ */
+const REPLACED = /(?<![\p{L}])(?:(?:оның|соның)\s+орнына|на\s+(?:его|её|ее)\s+место)\s+(?:[\p{L}]+\s+){0,4}?(?:жаңа\s+мүше(?:\s+ретінде\s+[\p{L}.\s]{2,40}?)?\s+(?:енгізілді|қабылданды|тағайындалды|сайланды|кірді)|(?:введ[её]н|включ[её]н|принят|избран|назначен)\s+(?:[\p{L}]+\s+){0,2}?нов(?:ый|ого)\s+член|нов(?:ый|ого)\s+член[\p{L}]*(?:\s+[\p{L}]+){0,2}?\s+(?:введ[её]н|включ[её]н|принят|избран|назначен))(?![\p{L}])/u;
+
+/**
+ * members_joined 1 from a sentence that puts one new member in the place of one who left, when the report states that
+ * one member left (members_left 1) and no count of members joined: the replacement is the one member who joined.
+ */
+function memberReplaced(lines: string[], figures: ReportFigure[]): ReportFigure[] {
+  if (figures.some((f) => f.metric === 'members_joined') || figures.find((f) => f.metric === 'members_left')?.value !== 1) return [];
+  for (const unit of runningLines(lines, new Set())) {
+    for (const sentence of sentencesOf(unit.text)) {
+      const m = REPLACED.exec(lowerCase(sentence.text));
+      if (m === null) continue;
+      const line = unit.first + unit.starts.filter((s) => s <= sentence.start + (m.index ?? 0)).length;
+      return [{ metric: 'members_joined', value: 1, line, text: tidy(sentence.text).slice(0, 300) }];
+    }
+  }
+  return [];
+}
+/** Words every change of membership told holds ("из состава", "на его место", "құрамынан", "орнына"): a paragraph without them is not read. */
+const MEMBERSHIP_WORD = /состав|мест[оа]|құрам|орнына/iu;
+
+/** A sentence's clauses, at commas and semicolons not inside a person's initials ("Кожахметов Б.С., в августе …"). */
+function clausesOf(sentence: string): string[] {
+  return sentence.split(/[;,](?=\s)/u);
+}
