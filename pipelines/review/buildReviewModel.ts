@@ -53,7 +53,9 @@ export function buildProtocolReview(extract: ProtocolExtract, doc: ReviewedDocum
       status: a.excused === true ? 'absent_excused' : a.excused === false ? 'absent_unexcused' : 'unknown',
     })),
     ...unclearVotes(extract).map(({ vote, item_no, why }) => ({
-      kind: 'vote' as const, item_no, for: vote.for, against: vote.against, abstain: vote.abstain, unanimous: vote.unanimous,
+      kind: 'vote' as const, item_no, for: vote.for, against: vote.against, abstain: vote.abstain,
+      // A vote told but not read (unanimous null) is asked of the reviewer with nothing ticked.
+      unanimous: vote.unanimous ?? false,
       declared: vote.declared, motion: vote.text, why, line: vote.line,
     })),
   ];

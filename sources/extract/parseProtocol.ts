@@ -10,6 +10,8 @@ import { checkCounts } from './protocol/checkCounts.ts';
 import { hostBlockOfJoint, hostVotesOfJoint, isJointMeeting, isJointMeetingOfCouncils, withoutOtherCouncilsLists } from './protocol/jointMeeting.ts';
 import { applyCorrectedItems } from './protocol/correctedItems.ts';
 import { applyCorrectedVotes } from './protocol/correctedVotes.ts';
+import { withholdVotesBeyondMembers } from './protocol/votesBeyondMembers.ts';
+import { withholdContradictedAttendance } from './protocol/contradictedAttendance.ts';
 import { countQuestionSections } from './protocol/countQuestionSections.ts';
 import { firstProtocolOnly } from './protocol/firstProtocolOnly.ts';
 import { readAgenda } from './protocol/readAgenda.ts';
@@ -233,6 +235,8 @@ export function parseProtocol(text: string): ProtocolExtract {
   }
   // No absentee read is not "nobody missed the meeting" unless the text says so or all the members are stated present.
   if (out.absentees.length === 0 && !(out.present !== null && out.present === out.members_total) && !statesNobodyAbsent(lines)) out.absentees_listed = false;
+  // Members, present and the lists that do not add up: the lists' counts withheld, never one of them chosen.
+  withholdContradictedAttendance(out, joint || isJointMeeting(lines), issues);
   // An e-form's agenda, a bare number on a line and the item's title under it ("1" / "… туралы"), read as "1. … туралы".
   guard(issues, 'agenda', () => (out.agenda = readAgenda(joinBareItemNumbers(lines), issues)));
   // A word-for-word record's agenda, said by the chair ("у нас три вопроса. Первый — … Второй — … И третий — …").
@@ -278,6 +282,8 @@ export function parseProtocol(text: string): ProtocolExtract {
       issues.push({ line: at, message: `the agenda was not taken up (no vote, the text says so): its ${out.agenda.length} items are kept, its count not taken` });
     }
   });
+  // Counts that add up to more than could have voted are another clause's numbers: withheld, the result kept.
+  withholdVotesBeyondMembers(out.votes, out.members_total, out.present, joint || isJointMeeting(lines), issues);
   guard(issues, 'checks', () => checkCounts(out, statedLines, issues, lines));
   // Every line read so far is a line of the text as split and joined: each is given back as the document's line, and
   // so is a line a message names ("online stated as 8 (line 14) and 9 (line 16)").

@@ -38,7 +38,8 @@ export interface ProtocolVote {
   for: number | null;
   against: number | null;
   abstain: number | null;
-  unanimous: boolean;
+  /** null only for a vote the text tells but no reader understood (a hole kept in its place: see unreadVotes). */
+  unanimous: boolean | null;
   /** The result the text declares, null when it states none. */
   declared: VoteDeclared | null;
   text: string;

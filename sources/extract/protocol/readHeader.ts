@@ -39,6 +39,9 @@ const SET_APART_NUMBER = `^\\s*(?:${PLACE}[,.]?(?:\\s{3,}|\\t\\s*)|\\s{10,})${NU
 
 const cleanNumber = (raw: string) => raw.replace(/[.\-/]+$/, '');
 
+/** "совместного (выездного) заседания", "бірлескен (кеңейтілген) отырысы": a sitting of two bodies, named in the title. */
+const JOINT_SITTING = /(?<![\p{L}])(?:совместн|бірлескен)\p{L}*/iu;
+
 /** Number, date and body from the first lines of a protocol. */
 export function readHeader(lines: string[]): Pick<ProtocolExtract, 'number' | 'date' | 'body'> {
   // A protocol pasted from an e-mail or a chat: its header is the protocol's, below the envelope and the covering letter.
@@ -106,5 +109,9 @@ export function readHeader(lines: string[]): Pick<ProtocolExtract, 'number' | 'd
       break;
     }
   }
+  // A joint sitting's title names the bodies that met ("Қоғамдық кеңес пен … мәслихатының тұрақты комиссиясының бірлескен
+  // отырысы", "совместного заседания Общественного совета и комиссии маслихата"): whose protocol it is the title does not
+  // say, and the first body matched would be a guess — not stated.
+  if (body !== null && JOINT_SITTING.test(named) && new Set(BODY_PATTERNS.filter((p) => re(p.source).test(named)).map((p) => p.body.replace(' {n}', ''))).size > 1) body = null;
   return { number, date, body };
 }

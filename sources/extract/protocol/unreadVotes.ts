@@ -1,0 +1,46 @@
+import { tidy } from '../toLines.ts';
+import { MAJORITY, REPORTED_SPEECH, UNANIMOUS } from './lexicon.ts';
+import { declaredIn } from './declaredIn.ts';
+import { re } from './re.ts';
+import type { LocatedVote } from './readVoteTable.ts';
+
+/**
+ * A word of voting: "дауыс", "дауыспен", "голосов", "единогласно", "бірауыздан", "большинством голосов", and the verbs of
+ * those who voted for ("жақтады", "жақтап", "проголосовали").
+ */
+const VOTING = re(`(?<![\\p{L}])(?:дауыс[\\p{L}]*|голос[\\p{L}]*|жақта(?:ды|п|ған[\\p{L}]*)|проголосовал[\\p{L}]*)|${UNANIMOUS}|${MAJORITY}`);
+/** "Повестка утверждена без голосования", "голосование не проводилось", "дауысқа салынбады": no vote was held. */
+const NO_VOTE = re(`без\\s+голосовани|голосовани[\\p{L}]*\\s+не\\s+проводил|не\\s+(?:ставил|выносил)[\\p{L}]*\\s+на\\s+голосовани|дауыс\\s+берусіз|дауысқа\\s+(?:салынбады|қойылмады)|дауыс\\s+беру\\s+өткізілмеді`);
+/** A sentence's end: a stop before a capital or the line's end. */
+const SENTENCE_END = /(?<=[.!?;])\s+(?=[\p{Lu}«"])/u;
+
+/**
+ * A vote the text tells that no reader understood: a sentence that declares a result in words of voting ("Күн тәртібі
+ * 12 дауыспен бекітілді.", "Повестка дня утверждена большинством голосов.", "Шешім бірауыздан қабылданды.") on a line
+ * no vote read stands on. Left out, it moves every vote after it onto the question before (the third question's counts
+ * given as the second's): it is kept as a hole in its place instead — a vote whose counts, result and "unanimous" are
+ * not stated (null), so that the votes after it stay on their own questions and nothing about it is said that was not read.
+ * Not a hole: a speaker's report of a vote ("отметил, что решение принято единогласно"); a vote not held ("утверждена без
+ * голосования", "голосование не проводилось"); a heading that announces what follows ("Принятые решения и результаты
+ * голосования:"); and any sentence of a protocol whose votes are summed up in a table of several (the table states each
+ * question's vote, a sentence elsewhere tells one of them again in words).
+ * `taken` holds the lines the readers of tables read; `summed` says a table of several votes was read.
+ */
+export function holesForUnreadVotes(lines: string[], votes: LocatedVote[], taken: Set<number>, summed: boolean): LocatedVote[] {
+  if (summed) return votes;
+  const read = new Set(taken);
+  for (const v of votes) for (let k = v.start; k <= v.end; k++) read.add(k);
+  const holes: LocatedVote[] = [];
+  lines.forEach((line, i) => {
+    if (read.has(i) || line.trim() === '') return;
+    // "Отырған сегіз мүшенің сегізі де жақтады. Шешім қабылданды.": a vote's words and its result in two sentences, the
+    // second a bare result — read as one.
+    const sentences = line.split(SENTENCE_END);
+    const told = sentences.map((s, k) => (k > 0 && s.length <= 40 && declaredIn(s) !== null ? `${sentences[k - 1]} ${s}` : s))
+      .find((s) => declaredIn(s) !== null && VOTING.test(s) && !NO_VOTE.test(s) && !/:\s*$/u.test(s) && !re(REPORTED_SPEECH).test(s));
+    if (told === undefined) return;
+    holes.push({ start: i, end: i, line: i + 1, for: null, against: null, abstain: null, unanimous: null, declared: null, text: tidy(told).slice(0, 300) });
+  });
+  if (holes.length === 0) return votes;
+  return [...votes, ...holes].sort((a, b) => a.start - b.start);
+}
