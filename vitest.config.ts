@@ -41,5 +41,9 @@ export default defineConfig({
     // Once per run, in the main process: a folder where the sample's shared workspaces are built, on first
     // use, by tests/helpers/sharedWorkspace.ts; each suite copies one (see tests/setup/sharedWorkspaces.ts).
     globalSetup: ['tests/setup/sharedWorkspaces.ts'],
+    // The TypeScript of the sources and tests transformed once and kept between runs (in .tmp/, keyed by each
+    // file's content and the config), as tsc keeps its check (tools/test.mjs): the main process transformed every
+    // module again for each run — 7.2 s of its CPU for the 75 report-extract files, 2.5 s from the cache.
+    experimental: { fsModuleCache: true, fsModuleCachePath: '.tmp/vitest-modules' },
   },
 });

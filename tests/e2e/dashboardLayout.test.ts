@@ -20,7 +20,7 @@ import { openWorkspace } from '../../workspace/workspace.ts';
 import { readDashboardRows } from '../../pipelines/report/readReportRows.ts';
 import { chartRegistry } from '../../reports/charts/chartRegistry.ts';
 import { writeDashboard } from '../../pipelines/report/writeDashboard.ts';
-import { CHART_MARKS, closeContexts, openFile, sharedChromium, waitForCharts } from '../helpers/chromium.ts';
+import { CHART_MARKS, closeContexts, openFile, openOnce, sharedChromium, waitForCharts } from '../helpers/chromium.ts';
 import { sharedDemo, type SharedDemo } from '../helpers/sharedWorkspace.ts';
 
 let dir: string;
@@ -34,6 +34,9 @@ let overdueLetters: number;
 
 const ru = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 2 });
 const share = new Intl.NumberFormat('ru-RU', { style: 'percent', maximumFractionDigits: 1 });
+
+/** The demo's dashboard, opened once for the two screens and the print: each test sets the viewport or media it reads. */
+const dashboard = openOnce(() => openFile(browser, demo.files[1]));
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kenes-dashboard-layout-'));
@@ -99,8 +102,8 @@ describe.each([
   { name: 'phone', width: 390, height: 844 },
 ])('the demo dashboard at $width×$height', ({ name, width, height }) => {
   it('summary on top with the marts\' figures, no sideways scroll, sections in order, every chart drawn, offline and error-free', async () => {
-    const { page, url, problems, requests } = await openFile(browser, demo.files[1]);
-    try {
+    const { page, url, problems, requests } = await dashboard();
+    {
       await page.setViewportSize({ width, height });
       await page.waitForSelector('html[data-rendered="true"]', { timeout: 60_000 });
       await waitForCharts(page);
@@ -153,16 +156,16 @@ describe.each([
 
       expect(problems).toEqual([]);
       expect(requests.filter((r) => r !== url && !/^(data|about):/.test(r))).toEqual([]);
-    } finally {
-      await page.close();
     }
   }, 120_000);
 });
 
 describe('the printed dashboard', () => {
   it('leaves out the navigation and the filters, starts each section on a page, and prints to PDF', async () => {
-    const { page, problems } = await openFile(browser, demo.files[1]);
-    try {
+    const { page, problems } = await dashboard();
+    {
+      // Playwright's default viewport, as a page opened for this test alone has.
+      await page.setViewportSize({ width: 1280, height: 720 });
       await page.waitForSelector('html[data-rendered="true"]', { timeout: 60_000 });
       await page.emulateMedia({ media: 'print' });
       const styles = await page.evaluate(() => ({
@@ -178,8 +181,6 @@ describe('the printed dashboard', () => {
       // A page for the summary and one at least per section.
       expect(pages.length).toBeGreaterThan(await page.locator('.report-section').count());
       expect(problems).toEqual([]);
-    } finally {
-      await page.close();
     }
   }, 120_000);
 });

@@ -15,7 +15,7 @@ import { getLabels } from '../../reports/i18n/getLabels.ts';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { examplePath } from '../helpers/examples.ts';
-import { CHART_MARKS, closeContexts, openFile, sharedChromium, waitForCharts } from '../helpers/chromium.ts';
+import { CHART_MARKS, closeContexts, openFile, openOnce, sharedChromium, waitForCharts } from '../helpers/chromium.ts';
 import { historyPoints, readCards, readSummary } from '../helpers/comparisons.ts';
 import { openDatabase, queryRows } from '../../workspace/db.ts';
 
@@ -27,6 +27,9 @@ let browser: Browser | undefined;
 async function chromium(): Promise<Browser> {
   return (browser ??= await sharedChromium());
 }
+
+/** The demo's dashboard, opened once for the two tests that read it. */
+const dashboard = openOnce(async () => openFile(await chromium(), demo.files[1]));
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kenes-demo-'));
@@ -87,20 +90,16 @@ describe('kenes demo', () => {
   });
 
   it('the dashboard opens offline in Chromium: every chart draws, no errors, no network', async () => {
-    const { page, url, problems, requests } = await openFile(await chromium(), demo.files[1]);
-    try {
-      await waitForCharts(page);
-      const figures = await page.locator('figure').count();
-      expect(figures).toBeGreaterThanOrEqual(4);
-      expect(await page.locator(`figure:has(${CHART_MARKS.split(', ').join('), figure:has(')})`).count()).toBe(figures);
-      // the KPI cards carry the figures of the marts
-      expect(await page.locator('.kpi').count()).toBe(30);
-      expect(await page.textContent('body')).toContain('578');
-      expect(problems).toEqual([]);
-      expect(requests.filter((r) => r !== url && !/^(data|about):/.test(r))).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    const { page, url, problems, requests } = await dashboard();
+    await waitForCharts(page);
+    const figures = await page.locator('figure').count();
+    expect(figures).toBeGreaterThanOrEqual(4);
+    expect(await page.locator(`figure:has(${CHART_MARKS.split(', ').join('), figure:has(')})`).count()).toBe(figures);
+    // the KPI cards carry the figures of the marts
+    expect(await page.locator('.kpi').count()).toBe(30);
+    expect(await page.textContent('body')).toContain('578');
+    expect(problems).toEqual([]);
+    expect(requests.filter((r) => r !== url && !/^(data|about):/.test(r))).toEqual([]);
   });
 
   it('no figure is compared with 2022, which the sample holds no records of (issue 14): marts, workbook, dashboard, history chart', async () => {
@@ -138,23 +137,19 @@ describe('kenes demo', () => {
     const svg = await readFile(join(dir, 'demo', 'out', 'charts', 'metricHistory.svg'), 'utf8');
     expect(historyPoints(svg).map((p) => p.year)).toEqual(Array(16).fill('2023'));
 
-    const { page, problems } = await openFile(await chromium(), demo.files[1]);
-    try {
-      await waitForCharts(page);
-      const cards = await readCards(page);
-      expect(cards).toHaveLength(30);
-      // members joined and left have no 2022 (the register starts in May 2022); the members of a moment are
-      // unchanged (no arrow); the NPAs pending rose from the three of 31 December 2022 to four
-      expect(cards.filter((c) => c.arrow).map((c) => c.label)).toEqual([labels.metrics.npa_pending]);
-      expect(cards.find((c) => c.label === labels.metrics.npa_pending)?.change).toMatch(/^▲ \+1 \(\+33,3\s%\) предыдущий период: 3 /);
-      const noData = cards.filter((c) => c.change.includes('нет данных за 2022'));
-      expect(noData).toHaveLength(25);
-      expect(noData.every((c) => !/предыдущий период: 0|▲|▼/.test(c.change))).toBe(true);
-      expect(cards.find((c) => c.label === labels.metrics.members_total)?.change).toContain('предыдущий период: 36');
-      expect(problems).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    const { page, problems } = await dashboard();
+    await waitForCharts(page);
+    const cards = await readCards(page);
+    expect(cards).toHaveLength(30);
+    // members joined and left have no 2022 (the register starts in May 2022); the members of a moment are
+    // unchanged (no arrow); the NPAs pending rose from the three of 31 December 2022 to four
+    expect(cards.filter((c) => c.arrow).map((c) => c.label)).toEqual([labels.metrics.npa_pending]);
+    expect(cards.find((c) => c.label === labels.metrics.npa_pending)?.change).toMatch(/^▲ \+1 \(\+33,3\s%\) предыдущий период: 3 /);
+    const noData = cards.filter((c) => c.change.includes('нет данных за 2022'));
+    expect(noData).toHaveLength(25);
+    expect(noData.every((c) => !/предыдущий период: 0|▲|▼/.test(c.change))).toBe(true);
+    expect(cards.find((c) => c.label === labels.metrics.members_total)?.change).toContain('предыдущий период: 36');
+    expect(problems).toEqual([]);
   }, 60_000);
 
   it('running the demo again into the same folder does not double anything', async () => {

@@ -64,6 +64,17 @@ export async function openFile(browser: Browser, file: string): Promise<OpenedPa
   return opened;
 }
 
+/**
+ * `open`, run once and kept for the tests of a file that each read one dashboard: an open draws every chart
+ * again (~2.5 s of Chromium's CPU for the demo's), the page's problems and requests gather from its open on,
+ * and closeContexts closes it with the rest. Tests that change the page (a viewport, print media) set what
+ * they read from.
+ */
+export function openOnce(open: () => Promise<OpenedPage>): () => Promise<OpenedPage> {
+  let opened: Promise<OpenedPage> | undefined;
+  return () => (opened ??= open());
+}
+
 /** Waits until every <figure> holds drawn marks. */
 export async function waitForCharts(page: Page): Promise<void> {
   await page.waitForFunction(

@@ -77,15 +77,25 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
       if (counts.size === 0) continue;
       const original = line.slice(sentence.start, sentence.start + sentence.text.length);
       const taken: Taken[] = [];
-      for (const entry of FIGURE_LEXICON) {
-        const ownContext = entry.contextInParagraph ? `${paragraphAbove()} ${lowerCase(masked.slice(0, sentence.start + sentence.text.length))}` : lower;
+      // The context texts are the sentence's, the same for each of the lexicon's entries: made once a sentence, when first asked for.
+      const partsOpen = PARTS_OPEN.test(lower);
+      let paragraphContext: string | undefined;
+      let partsBefore: string | undefined;
+      const contextOf = (inParagraph: boolean | undefined): string => {
+        const ownContext = inParagraph ? (paragraphContext ??= `${paragraphAbove()} ${lowerCase(masked.slice(0, sentence.start + sentence.text.length))}`) : lower;
         // "Олардың ішінде …", "Из них …": a sentence of parts goes on with the verb of the sentence before.
-        const contextText = PARTS_OPEN.test(lower) ? `${index > 0 ? lowerCase(sentences[index - 1].text) : paragraphAbove()} ${ownContext}` : ownContext;
-        if (entry.context && !entry.context.test(contextText) && !(entry.contextInSection && inSection(entry.context) && (entry.sectionNames === null || inSection(entry.sectionNames)))) continue;
+        return partsOpen ? `${(partsBefore ??= index > 0 ? lowerCase(sentences[index - 1].text) : paragraphAbove())} ${ownContext}` : ownContext;
+      };
+      let quoted: string | undefined;
+      const canMatch = (form: (typeof FIGURE_LEXICON)[number]['forms'][number]) => !form.needs || form.needs.some((text) => coded.includes(text));
+      for (const entry of FIGURE_LEXICON) {
+        // An entry none of whose forms can match (each needs a word the sentence lacks) reads nothing: its contexts are not tried.
+        if (!entry.forms.some(canMatch)) continue;
+        if (entry.context && !entry.context.test(contextOf(entry.contextInParagraph)) && !(entry.contextInSection && inSection(entry.context) && (entry.sectionNames === null || inSection(entry.sectionNames)))) continue;
         if (entry.notContext && entry.notContext.test(lower)) continue;
         let earlier: number[] | undefined;
         for (const form of entry.forms) {
-          if (form.needs && !form.needs.some((text) => coded.includes(text))) continue;
+          if (!canMatch(form)) continue;
           form.regex.lastIndex = 0;
           for (const m of matchesOf(coded, form.regex)) {
             const raw = m[1];
@@ -106,7 +116,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             if (entry.metric === 'publications' && !isPublicationsTotal(`${sentence.text}${listed}`, start, mediaLines.has(i))) continue;
             taken.push({ start, end, metric: entry.metric });
             // A unit rewritten for "respectively" is quoted as written: its whole text, the rewritten sentence being kenes' own.
-            const found = { metric: entry.metric, value, line: i + 1, text: tidy(unit === read ? original : read.text).slice(0, 300) };
+            const found = { metric: entry.metric, value, line: i + 1, text: (quoted ??= tidy(unit === read ? original : read.text).slice(0, 300)) };
             const why = (partOfPeriod.has(i) ? PART_SECTION : null) ?? (plans.has(i) ? PLAN_SECTION : null) ?? doubtOfHeadingSum(lines, i, entry.metric) ?? (oneCommission.has(i) ? ONE_COMMISSION_SECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths, period) ?? doubtOfPart(taken, coded, start, entry.metric, () => (earlier ??= matchStarts(entry.forms, coded, counts))) ?? doubtOfKindPart(stated, lower, entry.metric, value) ?? doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths, ownCommission) ?? doubtOfBodyAsCommission(entry.metric, sentence.text, end, sentences[index + 1]?.text ?? '') ?? leftOutOfCount(lower, sentences[index + 1]?.text ?? goesOnAfter(lines, unit.first + unit.starts.length - 1)) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
             // "10 мониторингтің 4-еуі орындалды": the plan beside the fact is offered for review, never stated.
             const plan = planOf.get(sentence.start + start);
