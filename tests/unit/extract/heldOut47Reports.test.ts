@@ -16,7 +16,7 @@ const MISSED: Record<string, string[]> = {
     'figure members_total', 'figure members_civil', 'figure members_state', 'figure members_joined',
     'figure departments_heard', 'figure subordinate_orgs_heard', 'figure monitorings', 'figure dialog_platforms',
     'figure npa_approved', 'figure npa_pending', 'figure appeals_individuals', 'figure letters_answered',
-    'media other.publications', 'activities monitoring', 'activity monitoring 2025-06-05',
+    'activities monitoring', 'activity monitoring 2025-06-05',
   ],
   'report-kk-makanshy-2025': [
     'figure general_meetings', 'figure commission_meetings', 'figure report_hearings', 'figure departments_heard',
@@ -28,7 +28,7 @@ const MISSED: Record<string, string[]> = {
   ],
   'report-ru-abai-district-2025-h1': [
     'figure members_left', 'figure members_joined', 'figure departments_heard', 'figure subordinate_orgs_heard',
-    'figure round_tables', 'figure npa_reviewed', 'media other.publications',
+    'figure round_tables', 'figure npa_reviewed',
   ],
   'report-ru-bokeikhan-2025': [
     'figure presidium_meetings', 'figure departments_heard', 'figure public_hearings', 'figure npa_reviewed',
