@@ -6,6 +6,7 @@ import { checkParts, checkTypeTotals } from './report/checkFigures.ts';
 import { readDatedSentences } from './report/readDatedSentences.ts';
 import { readCountedItems } from './report/readCountedItems.ts';
 import { readMonthItems } from './report/monthItems.ts';
+import { readSampleItems } from './report/sampleItems.ts';
 import { readOneCountedEvents } from './report/oneCountedEvents.ts';
 import { readOrdinalEvents } from './report/ordinalEvents.ts';
 import { readDatedTables } from './report/readDatedTables.ts';
@@ -149,6 +150,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'sentences', () => out.activities.push(...readCountedItems(flat, inTable, year, out.activities, out.figures, out.candidates.filter((c) => c.why === INITIATIVE_PART))));
   // "Проведено 4 мониторинга: … (февраль), … (май), …": the events a count lists in its sentence, each by its month.
   guard(issues, 'sentences', () => out.activities.push(...readMonthItems(flat, inTable, out.figures, out.activities)));
+  // "Из 6 мониторингов … В их числе: мониторинг подвоза учащихся (13 марта), … (21 мая), …": some of a count's events, each dated.
+  guard(issues, 'sentences', () => out.activities.push(...readSampleItems(flat, inTable, year, out.figures, out.activities)));
   // "• меморандум о сотрудничестве с Ассоциацией фермеров (1).": the one event a list item counts, no other of its kind told.
   guard(issues, 'lists', () => out.activities.push(...readOneCountedEvents(lines, out.figures, out.activities)));
   // "Мониторинг – төртеу. Біріншісі шілденің 15-інде, … Төртіншісі қарашаның 26-сында": the events a count tells by ordinals.
@@ -164,7 +167,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // "Бірінші үшеуі – … бөлімдері, соңғысы – … ведомстволық бағынысты ұйым": the last body heard, one, when the hearings add up.
   guard(issues, 'figures', () => out.figures.push(...readLastOfBodiesHeard(lines, out.figures)));
   // "4 есеп тыңдалды: … бөлімінің (ақпан), …, сондай-ақ «…» МКК директоры (маусым)": the bodies heard by kind, as many as the count.
-  guard(issues, 'figures', () => out.figures.push(...readBodiesHeardList(lines, out.figures)));
+  guard(issues, 'figures', () => out.figures.push(...readBodiesHeardList(lines, out.figures, year, out.activities)));
   // "В состав Совета вошли 11 человек: 8 – …, 3 – …" and "вышел 1 член" later: the composition at formation, not at the period's end.
   guard(issues, 'figures', () => (out.figures = doubtCompositionAtFormation(out.figures, out.candidates)));
   out.activities.sort((a, b) => a.line - b.line);

@@ -242,12 +242,18 @@ function splitOnce(lines: Line[], pitch: number): Line[] {
   const rowStarts = (line: Line | undefined) => line?.cells.slice(1).map((c) => c.x) ?? [];
   return lines.map((line, i) => {
     const columns = [...starts(lines[i - 1], line), ...starts(lines[i + 1], line), ...rowStarts(nearestRow(i, -1)), ...rowStarts(nearestRow(i, 1))];
-    if (columns.length === 0 || line.cells.every((c) => (c.pieces?.length ?? 1) < 2)) return line;
+    // A header's cells centred in their columns, two lines each ("Факт" / "2024 г."), start each line at another x: a
+    // piece right under (or over) a cell of a line of the same row band, which the piece before it is not under, is
+    // that cell's column.
+    const band = rowBand(lines, i, pitch).flatMap((l) => l.cells.flatMap((c) => c.pieces ?? [c]));
+    const overlaps = (p: Cell, q: Cell) => p.x < q.end - 1 && q.x < p.end - 1;
+    const under = (piece: Cell, before: Cell | undefined) => before !== undefined && band.some((c) => overlaps(piece, c) && !overlaps(before, c));
+    if ((columns.length === 0 && band.length === 0) || line.cells.every((c) => (c.pieces?.length ?? 1) < 2)) return line;
     const cells: Cell[] = [];
     for (const cell of line.cells) {
       for (const [k, piece] of (cell.pieces ?? [cell]).entries()) {
         const last = cells.at(-1);
-        if (k > 0 && last && !columns.some((x) => Math.abs(x - piece.x) <= 1.5)) {
+        if (k > 0 && last && !columns.some((x) => Math.abs(x - piece.x) <= 1.5) && !under(piece, cell.pieces?.[k - 1])) {
           last.text = `${last.text} ${piece.text}`;
           last.end = piece.end;
           last.pieces!.push({ ...piece });
@@ -258,6 +264,14 @@ function splitOnce(lines: Line[], pitch: number): Line[] {
     }
     return { ...line, cells };
   });
+}
+
+/** The other lines of line i's row band: those chained to it by steps shorter than a line's (as mergeRowBands joins them). */
+function rowBand(lines: Line[], i: number, pitch: number): Line[] {
+  const band: Line[] = [];
+  for (let j = i - 1; j >= 0 && lines[j].page === lines[i].page && lines[j].y - lines[j + 1].y < 0.8 * pitch; j--) band.push(lines[j]);
+  for (let j = i + 1; j < lines.length && lines[j].page === lines[i].page && lines[j - 1].y - lines[j].y < 0.8 * pitch; j++) band.push(lines[j]);
+  return band;
 }
 
 /**
@@ -299,6 +313,9 @@ interface Page {
  * Lines closer than a line's height belong to one table row whose cells are
  * centred vertically (a one-line cell sits between the lines of a two-line
  * one): one line again, its cells by column, each cell's lines top to bottom.
+ * A cell centred across its column starts each of its lines at another x
+ * ("План" over "2025 г.", "по мере" over "поступления"): a line of the band
+ * whose text overlaps a cell's is that cell's next line, not a cell of its own.
  */
 function mergeRowBands(lines: Line[], pitch: number): Line[] {
   const merged: Line[] = [];
@@ -310,7 +327,7 @@ function mergeRowBands(lines: Line[], pitch: number): Line[] {
     }
     last.bottom = line.y;
     for (const cell of line.cells) {
-      const same = last.cells.find((c) => Math.abs(c.x - cell.x) <= 2);
+      const same = last.cells.find((c) => Math.abs(c.x - cell.x) <= 2) ?? last.cells.find((c) => cell.x < c.end - 1 && c.x < cell.end - 1);
       if (same) {
         same.text = `${same.text} ${cell.text}`;
         same.end = Math.max(same.end, cell.end);

@@ -7,7 +7,9 @@ import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { MONTH_WORD } from '../monthNames.ts';
 import { isKazakh, tidy } from '../toLines.ts';
 import { runningLines } from './runningLines.ts';
-import type { MetricId, ReportFigure } from '../types.ts';
+import type { MetricId, ReportActivity, ReportFigure } from '../types.ts';
+import { parseDatePhrase } from '../parseDatePhrase.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
 
 /**
  * The bodies heard, listed after the count of reports heard, each closed by the bracket of its month or date: "Кеңес
@@ -19,9 +21,9 @@ import type { MetricId, ReportFigure } from '../types.ts';
  * the items of each kind. An item of neither kind or of both ("аудан әкімінің орынбасары", "бөлімі мен МКК"), a body in
  * the plural ("бөлімдерінің"), a count the items do not meet, or a report_hearings figure of another value: nothing.
  */
-export function readBodiesHeardList(lines: string[], figures: ReportFigure[]): ReportFigure[] {
+export function readBodiesHeardList(lines: string[], figures: ReportFigure[], year?: number, activities: ReportActivity[] = []): ReportFigure[] {
   const stated = (metric: MetricId) => figures.some((f) => f.metric === metric);
-  if (stated('departments_heard') && stated('subordinate_orgs_heard')) return [];
+  if (stated('departments_heard') && stated('subordinate_orgs_heard') && activities.some((a) => a.type === 'report_hearing')) return [];
   const hearings = figures.find((f) => f.metric === 'report_hearings');
   // A sentence wrapped over the lines of a plain-text letter is read whole.
   const units = runningLines(lines, new Set());
@@ -37,6 +39,9 @@ export function readBodiesHeardList(lines: string[], figures: ReportFigure[]): R
       const kinds = kindsListed(sentence.text) ?? (counted === null ? null : headsListed(sentence.text, counted) ?? headsListed(listOfNext(sentences[index + 1]?.text ?? firstOfNext(units, u)), counted));
       if (kinds === null || (hearings !== undefined && hearings.value !== kinds.length)) continue;
       const text = tidy(line.slice(sentence.start, sentence.start + sentence.text.length)).slice(0, 300);
+      // "… (20.02.2025), ГУ «Отдел …» (27.03.2025), … и аким … (19.06.2025)": each body's bracket a day, each a hearing of that
+      // day, when no hearing is listed elsewhere.
+      if (!activities.some((a) => a.type === 'report_hearing')) activities.push(...hearingsOfDays(line.slice(sentence.start, sentence.start + sentence.text.length), kinds.length, year, i + 1));
       const out: ReportFigure[] = [];
       for (const metric of ['departments_heard', 'subordinate_orgs_heard'] as const) {
         const value = kinds.filter((k) => k === metric).length;
@@ -71,6 +76,15 @@ const NEXT_LIST = /^\s*(?:(?:[\p{L}]+\s+){0,4}?(?:выступили|отчит�
  * heads of a count of bodies of any kind ("руководители 4 органов и организаций", "5 орган мен ұйымның басшылары").
  */
 const HEADS_ONLY = /(?:руководител[\p{L}]*(?:\s+[\d\p{L}]+\s+(?:органов|организаций|учреждений)(?:\s+и\s+(?:органов|организаций|учреждений))?)?|(?:[\d\p{L}]+\s+(?:орган|ұйым|мекеме)[\p{L}]*(?:\s+(?:мен|және)\s+(?:ұйым|мекеме)[\p{L}]*)?\s+)?басшы[\p{L}]*(?:\s+(?:тыңдады|есеп\s+берді))?|лауазымды\s+тұлға[\p{L}]*\s+есеб[\p{L}]*\s+тыңдалды|должностн[\p{L}]*\s+лиц|(?:есеп\s+бергендер|отчитавш[\p{L}]*|отчитал(?:ись|ось))\s*[-–—]?\s*[\p{L}\d]+)\s*$/iu;
+
+/** The hearings of a list whose every item closes with the bracket of its day; none when a bracket is a month or a span. */
+function hearingsOfDays(sentence: string, count: number, year: number | undefined, line: number): ReportActivity[] {
+  const colon = sentence.indexOf(':');
+  const items = itemsClosedByBrackets(sentence.slice(colon + 1), () => true);
+  const days = matchesOf(sentence.slice(colon + 1), /\(([^()]*)\)/gu).map((b) => parseDatePhrase(b[1].trim(), year));
+  if (items === null || items.length !== count || days.length !== count || days.some((d) => d === null || d.start !== d.end)) return [];
+  return items.map((title, k) => ({ type: 'report_hearing' as const, title: title.slice(0, 300), date_start: days[k]!.start, date_end: days[k]!.end, line }));
+}
 
 /** The first word of a body heard or of its head: the one who reported, or the body itself. */
 const HEAD_WORD = /^(?:отдел|управлени|департамент|директор|руководител|начальник|заведующ|аким|гкп|кгп|гу|кгу|гкку|ту|бөлім|басқарма|әкім|директор|басшы|мкк|кмк|«)/iu;
@@ -143,11 +157,17 @@ function splitOutsideBrackets(text: string, separator: string): string[] {
   return out;
 }
 
-/** A sentence about reports heard ("тыңдалды", "тыңдады", "заслушаны") or given ("есеп бергендер", "отчитались руководители"). */
+/**
+ * A sentence about reports heard ("тыңдалды", "тыңдады", "заслушаны") or given: "есеп бергендер", "отчитались 5
+ * руководителей", "бес басшы есеп берді".
+ */
 const HEARD = /(?:тыңда[лд]|заслуш|отчит|есеп\s+бер)/u;
 
-/** The head before the colon: the verb of hearing and the reports ("4 есеп тыңдалды", "заслушано 4 отчета"). */
-const HEAD = /(?:есеп|отч[её]т)[\p{L}]*/u;
+/** The head before the colon: the verb of hearing and the reports ("4 есеп тыңдалды", "заслушано 4 отчета", "отчитались 5 руководителей"). */
+const HEAD = /(?:есеп|отч[её]т|отчита)[\p{L}]*/u;
+
+/** The akim of a rural okrug, a village or a settlement: "аким Федоровского сельского округа", "Жангелдин ауылдық округінің әкімі". */
+const RURAL_AKIM = /(?:(?:сельск|ауылдық)[\p{L}]*\s+округ|посел[\p{L}]*|пос[её]лк[\p{L}]*|кент[\p{L}]*|ауылының)[^,;]{0,40}?(?:әкім|аким)[\p{L}]*\s*$|^(?:и\s+|және\s+)?(?:аким|әкім)[\p{L}]*\s+[^,;]{0,60}?(?:(?:сельск|ауылдық)[\p{L}]*\s+округ|посел|пос[её]лк|кент|села|ауыл)[\p{L}]*\s*$/iu;
 
 /** A bracket of a time only: a month ("(ақпан)", "(февраль)") or a masked date ("(12.02.2025)", "(2025 жылғы 12 ақпан)"). */
 const TIME = new RegExp(`^(?:${MONTH_WORD}|[\\uE000\\s.,–—-]|(?:г|ж)\\.)+$`, 'u');
@@ -157,7 +177,7 @@ const isTime = (inside: string) => /[\p{L}\uE000]/u.test(inside) && TIME.test(in
  * The kind of each body a sentence lists after its head's colon, or null: the head names the reports heard and states
  * one count; every item ends with a time bracket; the items are as many as the count and each names one body of one kind.
  */
-function kindsListed(sentence: string): ('departments_heard' | 'subordinate_orgs_heard')[] | null {
+function kindsListed(sentence: string): ('departments_heard' | 'subordinate_orgs_heard' | 'other')[] | null {
   const colon = sentence.indexOf(':');
   if (colon < 0) return null;
   const head = sentence.slice(0, colon);
@@ -169,6 +189,9 @@ function kindsListed(sentence: string): ('departments_heard' | 'subordinate_orgs
   const items = itemsClosedByBrackets(sentence.slice(colon + 1), isTime);
   if (items === null || items.length !== counts[0].value || items.length < 2) return null;
   const kinds = items.map(bodyKindOf);
-  if (kinds.some((k) => k === null || k === 'other')) return null;
-  return kinds.map((k) => (k === 'department' ? 'departments_heard' : 'subordinate_orgs_heard'));
+  // A rural okrug's or a village's akim among them ("и аким Федоровского сельского округа (19.06.2025)") is one of the items,
+  // of neither kind; a body of another kind ("аудан әкімінің орынбасары") leaves the list unsure, and a list of akims only
+  // says nothing of departments.
+  if (kinds.some((k, n) => k === null || (k === 'other' && !RURAL_AKIM.test(items[n]))) || kinds.every((k) => k === 'other')) return null;
+  return kinds.map((k) => (k === 'department' ? 'departments_heard' : k === 'subordinate' ? 'subordinate_orgs_heard' : 'other'));
 }

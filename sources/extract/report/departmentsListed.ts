@@ -21,15 +21,19 @@ export function readDepartmentsListed(activities: ReportActivity[], figures: Rep
   const departments = kinds.filter((k) => k === 'department').length;
   if (departments === 0) return [];
   const found = { metric: 'departments_heard' as const, value: departments, line: heard[0].line, text: tidy(heard.filter((_, k) => kinds[k] === 'department').map((a) => a.title).join(' ')).slice(0, 300) };
+  // "- директор ГКП на ПХВ «Исатай Су» акимата района – 24.09.2025;": the enterprises of the same list are counted with the
+  // departments, when no count of them is stated.
+  const subordinates = kinds.filter((k) => k === 'subordinate').length;
+  const subordinate = subordinates === 0 || [...figures, ...candidates].some((f) => f.metric === 'subordinate_orgs_heard') ? [] : [{ metric: 'subordinate_orgs_heard' as const, value: subordinates, line: heard[kinds.indexOf('subordinate')].line, text: tidy(heard.filter((_, k) => kinds[k] === 'subordinate').map((a) => a.title).join(' ')).slice(0, 300) }];
   // The count introduces the list ("6 есебі тыңдалды. Олардың ішінде:"): the text itemises its own number. A list under a
   // heading of no count ("На заседаниях … заслушаны:"), the hearings counted elsewhere, is counted by the reader alone
   // (set 8 leaves such a count out): a candidate.
-  if (hearings.line >= heard[0].line - LEAD && hearings.line < heard[0].line) return [found];
-  candidates.push({ ...found, why: COUNTED_BY_READER });
+  if (hearings.line >= heard[0].line - LEAD && hearings.line < heard[0].line) return [found, ...subordinate];
+  candidates.push(...[found, ...subordinate].map((f) => ({ ...f, why: COUNTED_BY_READER })));
   return [];
 }
 
 /** How many lines above the list's first item the hearings' count may stand to introduce it. */
 const LEAD = 3;
 
-const COUNTED_BY_READER = 'the departments among the bodies heard listed under a heading that states no count of them (the hearings counted elsewhere): counted from the list — for a person to confirm';
+const COUNTED_BY_READER = 'the departments (or enterprises) among the bodies heard listed under a heading that states no count of them (the hearings counted elsewhere): counted from the list — for a person to confirm';

@@ -1,9 +1,9 @@
 import { codeCounts } from '../grammar/codeCounts.ts';
 import { parseCount } from '../parseCount.ts';
-import type { ReportFigure } from '../types.ts';
+import type { MetricId, ReportFigure } from '../types.ts';
 import { readIndicatorRows } from './readIndicatorBlocks.ts';
 import { SAYS_NONE } from './noneHeldVerbs.ts';
-import { namesAnyRow } from './tableRowLexicon.ts';
+import { metricOfRow, namesAnyRow } from './tableRowLexicon.ts';
 import { MEDIA_PUBLICATIONS, MEDIA_VIEWS, PLATFORM_PHRASES } from './activityLexicon.ts';
 
 /**
@@ -22,6 +22,8 @@ import { MEDIA_PUBLICATIONS, MEDIA_VIEWS, PLATFORM_PHRASES } from './activityLex
  */
 export function joinValueLines(source: string[]): { lines: string[]; rows: ReportFigure[]; answeredTwice: number[] } {
   const lines = [...source];
+  // A question answered by "4:" over its list is that list's counted heading, form or not (countedLists).
+  countedLists(lines);
   const pairs: Pair[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const pair = pairAt(lines, i);
@@ -32,7 +34,7 @@ export function joinValueLines(source: string[]): { lines: string[]; rows: Repor
   // Fewer than three pairs make no form: a heading with a colon over a paragraph is no field. A numbered question with a
   // bare count or a slash group under it ("16. Түскен өтініштер, барлығы:" / "44") is one, as a questionnaire's page is.
   if (pairs.length < 3) pairs.splice(0, pairs.length, ...pairs.filter((p) => p.numbered && BARE_ANSWER.test(p.answer)));
-  if (pairs.length === 0) return { lines: source, rows: [], answeredTwice: [] };
+  if (pairs.length === 0) return { lines, rows: [], answeredTwice: [] };
   // A question pasted twice (two drafts of the form in one mail): the same answer is one statement, read once; two
   // answers that differ are neither the figure, and their lines go to the review (answeredTwice).
   const twice = questionsAnsweredTwice(pairs);
@@ -40,7 +42,9 @@ export function joinValueLines(source: string[]): { lines: string[]; rows: Repor
   const rows: ReportFigure[] = [];
   let block: Pair[] = [];
   const flush = () => {
-    readIndicatorRows(block.flatMap((p) => p.parts.map((part, k) => ({ indent: p.sub || k > 0 ? 1 : 0, label: rowLabel(part.label), value: part.value, at: p.at }))), rows);
+    // A part whose metric its question's head told (headedParts) is that metric's row; the others are read as a block.
+    for (const p of block) for (const part of p.parts) if (part.metric !== undefined && part.value !== null) rows.push({ metric: part.metric, value: part.value, line: p.at + 1, text: `${part.label} – ${part.value}` });
+    readIndicatorRows(block.flatMap((p) => p.parts.filter((part) => part.metric === undefined).map((part, k) => ({ indent: p.sub || k > 0 ? 1 : 0, label: rowLabel(part.label), value: part.value, at: p.at }))), rows);
     block = [];
   };
   for (const p of pairs.filter((x) => !dropped.has(x))) {
@@ -61,6 +65,28 @@ export function joinValueLines(source: string[]): { lines: string[]; rows: Repor
     for (let k = p.at + 1; k <= p.end; k++) lines[k] = '';
   }
   return { lines, rows, answeredTwice: twice.differ.map((p) => p.at) };
+}
+
+/**
+ * A numbered question (its line wrapped, or a note under it: "(перечислить)", "(тізімі)") answered by a count with a
+ * colon on a line of its own over the list it counts: "7. Заслушано отчётов руководителей госорганов" / "(перечислить)" /
+ * "4:" / "- руководитель ГУ «Отдел образования» – 25.04.2025;". The question and its count are one line, "7. Заслушано
+ * отчётов … (перечислить) – 4:", heading the list as a counted heading does; the lines it took are blanked.
+ */
+function countedLists(lines: string[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if ((i > 0 && lines[i - 1].trim() !== '') || !/^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+\p{L}/u.test(lines[i])) continue;
+    for (let k = 1; k <= 3; k++) {
+      const question = lines.slice(i, i + k);
+      if (question.some((l) => l.trim() === '' || /[.;:?!]\s*$/u.test(l)) || question.slice(1).some((l) => LIST_ITEM.test(l))) break;
+      const count = /^\s*(\d{1,4}|\p{L}+)\s*:\s*$/u.exec(lines[i + k] ?? '');
+      const value = count === null ? null : /^\d/u.test(count[1]) ? Number(count[1]) : wordCountOf(count[1]);
+      if (value === null || !LIST_ITEM.test(lines[i + k + 1] ?? '')) continue;
+      lines[i] = `${question.map((l) => l.trim()).join(' ')} – ${value}:`;
+      for (let j = i + 1; j <= i + k; j++) lines[j] = '';
+      break;
+    }
+  }
 }
 
 /** The pairs whose numbered question is asked again further down: with the same answer (the later), with another (both). */
@@ -88,8 +114,8 @@ interface Pair {
   numbered: boolean;
   sub: boolean;
   answer: string;
-  /** The fields the label names, one, or several with slashes ("шыққан / енгізілген мүшелер" over "1 / 1"). */
-  parts: { label: string; value: number | null }[];
+  /** The fields the label names, one, or several with slashes ("шыққан / енгізілген мүшелер" over "1 / 1"); a part's metric when its head told it. */
+  parts: { label: string; value: number | null; metric?: MetricId }[];
   /** The pair as a sentence ("Түскен өтініштер – 6"; slashes shared out: "шыққан мүшелер – 1; енгізілген мүшелер – 1"). */
   sentence: string;
 }
@@ -170,6 +196,27 @@ function indentedEnd(lines: string[], i: number): number {
   return end;
 }
 
+/**
+ * The lines of a numbered question the page wrapped (two or three), with no colon or question mark at its end, over a
+ * short answer (SHORT_ANSWER: a count, a slash group, a none) that a blank line or a note in brackets ends: "13.
+ * Направлено писем, запросов и рекомендаций в государственные органы /" / "получено ответов" / "21 / 19"; "12. Өтініштер:
+ * барлығы / жеке тұлғалардан / заңды" / "тұлғалардан" / "14 / 13 / 1" / "(2024 жылы – 10)". 0 when it is none: a
+ * paragraph's lines end with a point, and its next line is no bare count.
+ */
+function wrappedQuestion(lines: string[], i: number): number {
+  if (!/^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+\p{L}/u.test(lines[i])) return 0;
+  for (let k = 2; k <= 3; k++) {
+    const question = lines.slice(i, i + k);
+    const answer = lines[i + k];
+    if (answer === undefined || question.some((l) => l.trim() === '' || /[.;:?!]\s*$/u.test(l) || SHORT_ANSWER.test(l.trim())) || question.slice(1).some((l) => LIST_ITEM.test(l))) return 0;
+    if (!SHORT_ANSWER.test(answer.trim())) continue;
+    const after = lines[i + k + 1] ?? '';
+    const note = /^\s*\([^()]*\)\s*[.;]?\s*$/u.test(after) && (lines[i + k + 2] ?? '').trim() === '';
+    return after.trim() === '' || note ? k : 0;
+  }
+  return 0;
+}
+
 /** A sub-numbered question: "2.2. Заседания президиума ОС". */
 const SUB_QUESTION = /^\s*\d{1,2}\.\d{1,2}\.?\s+\p{L}[^:?!;]{2,120}$/u;
 
@@ -179,17 +226,21 @@ function pairAt(lines: string[], i: number): Pair | null {
   if (i > 0 && lines[i - 1].trim() !== '') return null;
   let last = i;
   const bare = bareQuestion(lines, i);
-  if (!bare && !LABEL.test(lines[i]) && /^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+\p{L}/u.test(lines[i])) {
+  // "11. Экспертиза проектов НПА: поступило / рассмотрено / одобрено без замечаний" / "/ с замечаниями / на рассмотрении"
+  // / "7 / 6 / 4 / 2 / 1": a numbered question the page wrapped, no colon at its end, over its short answer (wrappedQuestion).
+  const wrapped = bare ? 0 : wrappedQuestion(lines, i);
+  if (wrapped > 0) last = i + wrapped - 1;
+  else if (!bare && !LABEL.test(lines[i]) && /^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+\p{L}/u.test(lines[i])) {
     while (last - i < 2 && last + 1 < lines.length && lines[last + 1].trim() !== '' && !/[.;:?!]\s*$/u.test(lines[last]) && !LIST_ITEM.test(lines[last + 1])) {
       last++;
       if (LABEL.test(lines[last])) break;
     }
   }
   // A numbered question with no colon over its short answer is a field all the same (bareQuestion).
-  const text = bare ? `${lines[i].trim()}:` : lines.slice(i, last + 1).map((l) => l.trim()).join(' ');
+  const text = bare ? `${lines[i].trim()}:` : `${lines.slice(i, last + 1).map((l) => l.trim()).join(' ')}${wrapped > 0 ? ':' : ''}`;
   const m = LABEL.exec(text);
   // A sentence's end inside is no label's ("… проведено. Итоги:"); an abbreviation's point is ("на 30.06.2025 г. (всего").
-  if (m === null || (last > i && !LABEL.test(lines[last])) || /[.!]\s+\p{Lu}/u.test(m[2]) || m[2].split(/\s+/u).length > 24) return null;
+  if (m === null || (last > i && wrapped === 0 && !LABEL.test(lines[last])) || /[.!]\s+\p{Lu}/u.test(m[2]) || m[2].split(/\s+/u).length > 24) return null;
   // A question of plans ("13. План на 2 полугодие 2025 года:") is left as typed: the plan readers know it by its colon.
   if (PLAN_LABEL.test(m[2])) return null;
   const first = lines[last + 1];
@@ -210,6 +261,33 @@ function pairAt(lines: string[], i: number): Pair | null {
   const label = m[2].trim();
   const pair: Pair = { at: i, end, question: text, numbered: m[1] !== undefined, sub, answer, parts: [{ label, value }], sentence: `${text.replace(/\s*[:?]\s*$/u, '')} – ${answer}` };
   return /\//u.test(first) ? { ...pair, ...sharedOut(lines[i].match(/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?/u)?.[0] ?? '', label, first.trim().replace(/[.;]$/u, '')) } : pair;
+}
+
+/** A value of a slash group that is a count in figures: "12", "8 400". */
+const COUNT_VALUE = /^(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})$/u;
+/** A field of what came in ("поступило", "түскені", "келіп түскен"): the head's own count only when the head counts what came in. */
+const CAME_IN = /^(?:поступ|түск|түсті|келіп\s+түс|келген)/iu;
+/** A field of the whole: "всего", "барлығы", "итого", "жалпы". */
+const WHOLE = /^(?:всего|барлығы|итого|жалпы|жиыны)$/iu;
+
+/**
+ * The fields after a head's colon, each read as the head's: "всего" is the head's own count; a field the lexicon names
+ * alone ("одобрено без замечаний", "с замечаниями"), or as a part of the head's ("на рассмотрении" of "Экспертиза
+ * проектов НПА", "от физических лиц" of "Обращения граждан"), or with the head's words after it ("рассмотрено" →
+ * "рассмотрено Экспертиза проектов НПА"). What came in ("поступило") is the head's count only for appeals; of drafts it is
+ * no metric. A field naming nothing is left out; two fields naming one metric are neither.
+ */
+function headedParts(head: string, labels: string[], values: (number | null)[]): { label: string; value: number | null; metric?: MetricId }[] {
+  const own = metricOfRow(rowLabel(head), null);
+  const metrics = labels.map((l): MetricId | null => {
+    if (WHOLE.test(l) || (CAME_IN.test(l) && own === 'appeals_received')) return own;
+    if (CAME_IN.test(l)) return null;
+    return metricOfRow(l, null) ?? (own !== null ? metricOfRow(l, own) : null) ?? metricOfRow(`${l} ${head}`, null);
+  });
+  return labels.flatMap((label, k) => {
+    const metric = metrics[k];
+    return metric !== null && metrics.filter((x) => x === metric).length === 1 ? [{ label, value: values[k], metric }] : [];
+  });
 }
 
 const MEDIA_WORD = new RegExp(`^(?:${MEDIA_PUBLICATIONS}|${MEDIA_VIEWS})$`, 'iu');
@@ -241,6 +319,12 @@ function sharedOut(opening: string, label: string, answer: string): Pick<Pair, '
   if (labels.every((l) => MEDIA_WORD.test(l))) {
     const said = labels.flatMap((l, k) => (SLASH_VALUE.test(values[k]) ? [`${values[k]} ${l}`] : []));
     return { parts: [], sentence: said.length > 0 ? `${opening}${head} – ${said.join(', ')}.` : '' };
+  }
+  // "Экспертиза проектов НПА: поступило / рассмотрено / одобрено без замечаний / с замечаниями / на рассмотрении" over
+  // "7 / 6 / 4 / 2 / 1": the labels after a head's colon are its fields (headedParts), and the line says nothing more.
+  if (m && m[3] !== undefined && values.every((v) => COUNT_VALUE.test(v))) {
+    const parts = headedParts(head, labels, values.map((v) => parseCount(v)));
+    return { parts, sentence: parts.length > 0 ? '' : `${opening}${label}: ${answer}` };
   }
   // "Состав Совета на 30.06.2025 г. (всего / представители гражданского общества / представители госорганов):" over
   // "15 / 10 / 5.": labels in a bracket qualify the noun before it, as readSlashGroups reads them on the line.

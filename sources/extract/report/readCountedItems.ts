@@ -19,15 +19,23 @@ export function readCountedItems(lines: string[], inTable: Set<number>, year: nu
   const taken = new Set(listed.map((a) => a.line));
   for (let i = 0; i < lines.length; i++) {
     if (inTable.has(i) || taken.has(i + 1)) continue;
-    const m = COUNTED.exec(lines[i]);
+    // "«…»). Диалогтық алаң – 1 (2025 жылғы 12 маусым," : the label may open the line's last sentence, as a text file wraps
+    // (its label then that sentence's, not the line's; "в г. Актобе – 2" is no sentence of its own: the line's label).
+    const tail = lines[i].replace(/^.*[.!?]\s+(?=\p{Lu})/u, '');
+    const ofTail = tail === lines[i] ? null : COUNTED.exec(tail);
+    const m = ofTail !== null && activityTypeOf(ofTail[1]) !== null ? ofTail : COUNTED.exec(lines[i]);
     if (m === null) continue;
     const type = activityTypeOf(m[1]);
     if (type === null) continue;
     let rest = m[3];
     // "…, тұрғын үй-коммуналдық" / "\tшаруашылық бөлімі (17.12)": the line the events wrap onto; set in, or a sentence
     // broken where a text file wraps ("… және 2025 жылғы" / "6 қарашада (…)."), opening in lower case or with a number.
-    for (let k = i + 1; k < lines.length && k <= i + 2 && /^(?:\s+\S|[\p{Ll}\d])/u.test(lines[k]) && !ITEM_OPENING.test(lines[k]) && !/[.;]\s*$/u.test(rest); k++) rest += ` ${lines[k].trim()}`;
-    const events = datedEvents(rest, year);
+    // A bracket left open goes on past its semicolon: "диалоговые площадки – 2 (с предпринимателями – 13.08.2025;" / "с
+    // родителями учащихся – 20.11.2025)".
+    const open = (t: string) => (t.match(/\(/gu) ?? []).length > (t.match(/\)/gu) ?? []).length;
+    for (let k = i + 1; k < lines.length && k <= i + 2 && /^(?:\s+\S|[\p{Ll}\d])/u.test(lines[k]) && !ITEM_OPENING.test(lines[k]) && (!/[.;]\s*$/u.test(rest) || open(rest)); k++) rest += ` ${lines[k].trim()}`;
+    // "круглый стол – 1 («Занятость сельской молодёжи», 29.05.2025)": the events in the bracket after the count.
+    const events = datedEvents(rest.replace(/^\(\s*(\D[^()]*)\)\s*[.;,]?\s*$/u, '$1'), year);
     if (events.length === 0 || events.length !== Number(m[2])) continue;
     // Dates alone in the bracket after the count name no event of their own: each is the label's.
     const datesOnly = /^\(\s*\d/u.test(m[3]);
@@ -76,10 +84,13 @@ function readColonLists(lines: string[], inTable: Set<number>, year: number | un
 }
 
 /**
- * The label (a list's or a question's number before it), its count, a dash or colon, what follows; or the dates in a
- * bracket right after the count ("Семинары для членов Совета – 2 (05.06.2025, 11.09.2025).").
+ * The label (a list's or a question's number before it), its count, a dash or colon, what follows; or the dates (or the
+ * dated events: a quoted title, or each one's words, a dash and its date) in a bracket right after the count ("Семинары
+ * для членов Совета – 2 (05.06.2025, 11.09.2025).", "круглый стол – 1 («Занятость сельской молодёжи», 29.05.2025)",
+ * "диалоговые площадки – 2 (с предпринимателями – 13.08.2025; …)"). A partner and a date ("меморандумы – 1 (с ОЮЛ «…»,
+ * 22.04.2025)") are the count's note: no event of their own.
  */
-const COUNTED = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[•·▪◦*]\s*|[-–—]\s+)?(\p{L}[^\d:–—]{2,80}?)\s*[-–—:]\s*(\d{1,2})\s*(?:[-–—:]\s*|(?=\(\s*\d))(\S.*)$/u;
+const COUNTED = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[•·▪◦*]\s*|[-–—]\s+)?(\p{L}[^\d:–—]{2,80}?)\s*[-–—:]\s*(\d{1,2})\s*(?:[-–—:]\s*|(?=\(\s*(?:\d|[«"“]|[^()]*?\s[-–—]\s*\d)))(\S.*)$/u;
 /** A line opening another point: its number ("3.", "3)"; never a date's day, "15.04 - …"), a bullet, a dash. */
 const ITEM_OPENING = /^\s*(?:\d{1,3}[.)](?!\d)|[•·▪◦*]|[-–—]\s|[oо]\t)/u;
 const DEPARTMENT = /(?:бөлім|басқарма|отдел|управлени|департамент)/iu;

@@ -30,6 +30,11 @@ const OUTSIDE_COUNT = /(?:сан[ыі]на|қатарына|есепке)\s+(?:[
  * "«…» газетінде – 4", "газетінде: 4").
  */
 const DASHED_COUNT = new RegExp(`(?:[\\p{L}»"”)]\\s*[-–—]|:)\\s*(${CODED_COUNT})\\s*[,;.]?\\s*$`, 'u');
+/**
+ * An outlet's item of a list of platforms around it, whatever heads the sentence: its name, a dash, its count
+ * ("газета «…» – 4"); or its count, a dash, its name ("7-еуі – «…» газетінде").
+ */
+const LISTED_OUTLET = new RegExp(`^[^\\uE001\\uE003]*?\\s[-–—]\\s*${CODED_COUNT}\\s*[.;]?\\s*$|^\\s*${CODED_COUNT}\\s*[-–—]\\s[^\\uE001\\uE003]*$`, 'u');
 const PLATFORMS = new RegExp(PLATFORM_PHRASES.map((p) => p.source).join('|'), 'giu');
 
 /**
@@ -37,7 +42,7 @@ const PLATFORMS = new RegExp(PLATFORM_PHRASES.map((p) => p.source).join('|'), 'g
  * `other`: "Деятельность Совета освещалась в районной газете «Зерен» (9
  * статей)", "«Қаратау таңы» газетінде 11 мақала жарияланды". Only when the
  * report names exactly one such outlet with a count, in a sentence naming no
- * platform and no other outlet, the count exact, and no platform `other`
+ * platform (or as one item, "газета «…» – 4", of a list of platforms with their counts) and no other outlet, the count exact, and no platform `other`
  * (YouTube, TikTok) is already counted: two outlets are never summed into one
  * `other`. Articles written by members are theirs, not the council's.
  */
@@ -80,10 +85,14 @@ export function readOutletMedia(lines: string[], inTable: Set<number>, media: Re
       // in a breakdown whose head before the colon counts publications, is publications too ("Опубликовано 27 материалов: на
       // сайте – 9, …, в районной газете «Абай-Ақпарат» – 3").
       const m = PUBLICATIONS.exec(coded) ?? (headCountsPublications(sentence.text.slice(0, left), kazakh) ? DASHED_COUNT.exec(coded) : null);
-      if (!m || BY_MEMBERS.test(coded) || BY_EDITORS.test(sentence.text) || OUTSIDE_COUNT.test(sentence.text)) continue;
-      const start = (m.index ?? 0) + m[0].indexOf(m[1]);
+      // "Instagram – 21, Facebook – 8, газета «Теректі жаршысы» – 4", "22-сі – Instagram-да, …, 7-еуі – «Қызылқоға» аудандық
+      // газетінде": the outlet an item of a list of platforms, its count beside it by a dash, as theirs are.
+      const listed = m === null && platforms.length > 0 && LISTED_OUTLET.test(coded) ? coded.search(/[\uE001\uE003]/u) : -1;
+      if ((!m && listed < 0) || BY_MEMBERS.test(coded) || BY_EDITORS.test(sentence.text) || OUTSIDE_COUNT.test(sentence.text)) continue;
+      const start = m ? (m.index ?? 0) + m[0].indexOf(m[1]) : listed;
       const value = counts.get(start);
-      if (value === undefined || APPROXIMATE.test(coded.slice(0, start)) || APPROXIMATE_AFTER.test(coded.slice(start + m[1].length))) continue;
+      const length = m ? m[1].length : (/^[\uE001\uE003]\uE002*/u.exec(coded.slice(start))?.[0].length ?? 1);
+      if (value === undefined || APPROXIMATE.test(coded.slice(0, start)) || APPROXIMATE_AFTER.test(coded.slice(start + length))) continue;
       const line = unit.first + unit.starts.filter((o) => o <= sentence.start + at).length;
       found.push({ platform: 'other', publications: value, views: null, line });
     }

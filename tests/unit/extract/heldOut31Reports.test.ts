@@ -22,8 +22,9 @@ const MEMBERSHIP_NONE = ['figure members_left', 'figure members_joined'];
 
 const MISSED: Record<string, string[]> = {
   // Membership none (above). "2 мемлекеттік органның басшысы есеп берді: аудандық … бөлімі (тамыз) және аудандық …
-  // бөлімі (қыркүйек)": read since session 17 (a count of bodies before the heads, set 47's Abai). "5 жобасы қаралып,
-  // барлығына оң қорытынды берілді": "all of them" approved is no number written.
+  // бөлімі (қыркүйек)": read since session 17 (a count of bodies before the heads, reports47classesRu.test.ts; the heads
+  // who reported, each body closed by its month, reports48classes.test.ts). "5 жобасы қаралып, барлығына оң қорытынды
+  // берілді": "all of them" approved is no number written.
   'report-kk-merke-2025-q3': [...MEMBERSHIP_NONE, 'figure npa_approved'],
   // Membership none ("Есепті кезеңде Кеңестің құрамы өзгерген жоқ").
   'report-kk-zhetisay-2025-9m': MEMBERSHIP_NONE,

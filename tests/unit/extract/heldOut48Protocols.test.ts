@@ -10,20 +10,27 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 
 // Scored blind on the session's start commit (9575462): the five protocols 117/147 with 8 false values, all in Makhambet's.
 // The misses of Karatobe, Zhylyoi, Beineu and Kaztalov fixed by class (protocols48classes.test.ts): 132/147, one left in
-// those four (gone at the merge). protocol-kk-makhambet-2025-10-15 is left out here: its false values (a joint meeting's body, its votes
-// shifted by "Күн тәртібі 12 дауыспен бекітілді." and a count wrapped before "қарсылар – 7") are the generic withholding's
-// to fix, and its misses (votes[2], votes[3]) are that shift's; the merge pins it once they are gone.
+// those four (gone at the merge). Makhambet's false values (a joint meeting's body, its votes shifted by "Күн тәртібі 12
+// дауыспен бекітілді.") were left to the generic withholding, which took them all: 23/28, none false.
 // Kaztalov's "Против, воздержавшихся нет." (both labels listed with a comma over one none) is read by the set-47 class of
 // Karaul's "жақтағаны – 9, қарсы, қалыс жоқ" (readVotes NONE_BOTH): unpinned at the merge. All four whole.
-const MISSED: Record<string, string[]> = {};
+const MISSED: Record<string, string[]> = {
+  // Makhambet: its 8 false values withheld by the generic guards (unreadVotes.test.ts, jointSittingBody.test.ts), not by
+  // phrase. Left: a joint sitting of the council and a maslikhat commission names two bodies in its title — whose protocol
+  // it is is not guessed (body); "Күн тәртібі 12 дауыспен бекітілді." and "Шешім 12 дауыспен бірауыздан қабылданды.": a
+  // count of votes "by N votes" with no label is not read as those for (a hole for the first, the second's result and
+  // "unanimous" read) — a class still to build with its near-misses (a quorum's "12 дауыс", a majority's "7 дауыспен").
+  'protocol-kk-makhambet-2025-10-15': ['body', 'votes[0].for', 'votes[0].unanimous', 'votes[0].declared', 'votes[3].for'],
+};
 
 const DOCUMENTS = [
   'protocol-kk-karatobe-2025-03-19',
+  'protocol-kk-makhambet-2025-10-15',
   'protocol-mixed-kaztalov-2025-12-10',
   'protocol-ru-beineu-2025-07-09',
   'protocol-ru-zhylyoi-2025-05-21',
 ];
 
 describe('held-out protocols (set 48), seen by no one before they were scored', () => {
-  itScoresEachDocument(DIR, DOCUMENTS, 4, MISSED);
+  itScoresEachDocument(DIR, DOCUMENTS, 5, MISSED);
 });

@@ -23,6 +23,14 @@ describe('a vote told but not read is a hole in its place', () => {
     expect(holes(lines, [vote(1)])).toEqual(['hole 1', 'vote 2']);
   });
 
+  it('a rule of voting is no vote: "решение считается принятым, если за него проголосовало большинство", "егер … жақтаса"', () => {
+    expect(holes(['Решение по вопросу считается принятым, если за него проголосовало большинство присутствующих.', 'Голосовали: за – 9. Решение принято.'], [vote(1)])).toEqual(['vote 2']);
+    expect(holes(['раздельно; решение считается принятым советом, если за него проголосовало', 'Голосовали: за – 9. Решение принято.'], [vote(1)])).toEqual(['vote 2']);
+    expect(holes(['Егер мүшелердің көпшілігі дауыс беріп жақтаса, шешім қабылданды деп есептеледі.', 'Жақтағандар – 9. Шешім қабылданды.'], [vote(1)])).toEqual(['vote 2']);
+    // The vote itself, a result in words of voting, is still a hole when no reader took it.
+    expect(holes(['Решение принято большинством голосов.', 'Голосовали: за – 9. Решение принято.'], [vote(1)])).toEqual(['hole 1', 'vote 2']);
+  });
+
   it('a hole states nothing: no counts, no result, no "unanimous"', () => {
     const [hole] = holesForUnreadVotes(['Шешім бірауыздан қабылданды.'], [], new Set(), false);
     expect(hole).toMatchObject({ for: null, against: null, abstain: null, unanimous: null, declared: null, line: 1 });
