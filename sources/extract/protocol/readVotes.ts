@@ -17,6 +17,7 @@ import { readVoteLegends } from './readVoteLegend.ts';
 import { readVoteTables, type LocatedVote as Located, type TableRead } from './readVoteTable.ts';
 import { decisionItemsAfter } from './decisionItems.ts';
 import { holesForUnreadVotes } from './unreadVotes.ts';
+import { joinVoteHalves } from './voteHalves.ts';
 import type { VoteDeclared } from '../types.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 
@@ -413,8 +414,9 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = [], present:
     tables.tables, lines, issues,
   );
   // (A vote of a members' table carries its question's number: a locator like its lines, no part of the vote.)
-  // A sentence that tells a vote no reader took: a hole in its place, never the next question's vote moved up into it.
-  const withHoles = holesForUnreadVotes(lines, oneForTranslation(all, lines), tables.taken, tables.tables.some((t) => t.votes.length >= 2));
+  // A vote's result and its counts read apart on lines next to each other: one vote. A sentence that tells a vote no reader
+  // took: a hole in its place, never the next question's vote moved up into it.
+  const withHoles = holesForUnreadVotes(lines, joinVoteHalves(oneForTranslation(all, lines)), tables.taken, tables.tables.some((t) => t.votes.length >= 2));
   return withHoles.map(({ start: _start, end: _end, ...vote }) => {
     delete (vote as { question?: number }).question;
     return vote;

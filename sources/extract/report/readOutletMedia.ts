@@ -86,8 +86,9 @@ export function readOutletMedia(lines: string[], inTable: Set<number>, media: Re
       // сайте – 9, …, в районной газете «Абай-Ақпарат» – 3").
       const m = PUBLICATIONS.exec(coded) ?? (headCountsPublications(sentence.text.slice(0, left), kazakh) ? DASHED_COUNT.exec(coded) : null);
       // "Instagram – 21, Facebook – 8, газета «Теректі жаршысы» – 4", "22-сі – Instagram-да, …, 7-еуі – «Қызылқоға» аудандық
-      // газетінде": the outlet an item of a list of platforms, its count beside it by a dash, as theirs are.
-      const listed = m === null && platforms.length > 0 && LISTED_OUTLET.test(coded) ? coded.search(/[\uE001\uE003]/u) : -1;
+      // газетінде": the outlet an item of a list of platforms, its count beside it by a dash, as theirs are — under a head
+      // that counts publications too ("Работа Совета: в Telegram – 11 публикаций, …, в газете «…» – 4" says not what the 4 counts).
+      const listed = m === null && platforms.length > 0 && headCountsPublications(sentence.text.slice(0, left), kazakh) && LISTED_OUTLET.test(coded) ? coded.search(/[\uE001\uE003]/u) : -1;
       if ((!m && listed < 0) || BY_MEMBERS.test(coded) || BY_EDITORS.test(sentence.text) || OUTSIDE_COUNT.test(sentence.text)) continue;
       const start = m ? (m.index ?? 0) + m[0].indexOf(m[1]) : listed;
       const value = counts.get(start);
@@ -100,12 +101,16 @@ export function readOutletMedia(lines: string[], inTable: Set<number>, media: Re
   return outlets === 1 && found.length === 1 ? found : [];
 }
 
-
 /** A breakdown's head, up to its colon, that counts publications: "Кеңес қызметі туралы 21 материал жарияланды:". */
 function headCountsPublications(before: string, kazakh: boolean): boolean {
   const colon = before.indexOf(':');
-  return colon >= 0 && PUBLICATIONS.test(codeCounts(before.slice(0, colon), { kazakh }).coded);
+  if (colon >= 0) return PUBLICATIONS.test(codeCounts(before.slice(0, colon), { kazakh }).coded);
+  // "38 жарияланымның 22-сі – Instagram-да, …", "Из 38 публикаций 22 – в Instagram, …": the whole counted opens the
+  // sentence, in the genitive, its parts after.
+  return WHOLE_OPENS.test(before);
 }
+/** A sentence opening with the publications counted in the genitive: "38 жарияланымның", "Из 38 публикаций". */
+const WHOLE_OPENS = /^\s*(?:из\s+[\p{L}\d]+\s+(?:публикаци|материал)[\p{L}]*|[\p{L}\d]+\s+(?:жарияланым|материал|мақала)[\p{L}]*(?:ның|нің|дың|дің|тың|тің))(?![\p{L}])/iu;
 
 /** An outlet word's kind, whatever its case: "газетінде" and "Газеттің" are one newspaper's words. */
 function kindOf(word: string): string {
