@@ -6,9 +6,10 @@ const hasCounts = (v: LocatedVote) => COUNTS.some((k) => v[k] !== null);
 /**
  * One vote told in two halves on lines next to each other, each read as a vote of its own: its result in words ("Ұсыныс
  * дауысқа қойылды. Ұсыныс қолдау таппады") and, on the next line, its counts with no result ("(жақтағаны – 4, қарсы – 7,
- * қалыс – 1)."), or the counts first and the result after. Two votes there would move every later vote onto the question
- * after its own: the halves are one vote — the counts of the one, the result of the other. Only when each half lacks
- * what the other has (a result with no count, counts with no result) and no line lies between them; a result said
+ * қалыс – 1)."). Two votes there would move every later vote onto the question after its own: the halves are one vote —
+ * the counts of the one, the result of the other. Only when the result has no count, the counts no result, no line lies
+ * between them and the counts' line goes on from the result's (a bracket, a lower-case word); counts above a result are
+ * not joined (the result may open the next question's section: "2. СЛУШАЛИ: … Принято единогласно."), and a result said
  * unanimous beside counts with a vote against is no pair.
  */
 export function joinVoteHalves<T extends LocatedVote>(votes: T[]): T[] {
@@ -16,7 +17,7 @@ export function joinVoteHalves<T extends LocatedVote>(votes: T[]): T[] {
   for (const v of votes) {
     const last = out[out.length - 1];
     if (last !== undefined && v.start === last.end + 1 && halves(last, v)) {
-      const [told, counted] = last.declared !== null ? [last, v] : [v, last];
+      const [told, counted] = [last, v];
       out[out.length - 1] = { ...counted, ...Object.fromEntries(COUNTS.map((k) => [k, counted[k]])), start: last.start, end: v.end, line: last.line, declared: told.declared, unanimous: told.unanimous === true ? true : counted.unanimous, text: `${last.text} ${v.text}` };
       continue;
     }
@@ -26,8 +27,8 @@ export function joinVoteHalves<T extends LocatedVote>(votes: T[]): T[] {
 }
 
 function halves(a: LocatedVote, b: LocatedVote): boolean {
-  const told = a.declared !== null && !hasCounts(a) ? a : b.declared !== null && !hasCounts(b) ? b : null;
-  const counted = told === a ? b : a;
-  if (told === null || counted.declared !== null || !hasCounts(counted)) return false;
-  return !(told.unanimous === true && ((counted.against ?? 0) > 0 || (counted.abstain ?? 0) > 0));
+  if (a.declared === null || hasCounts(a) || b.declared !== null || !hasCounts(b) || !GOES_ON.test(b.text)) return false;
+  return !(a.unanimous === true && ((b.against ?? 0) > 0 || (b.abstain ?? 0) > 0));
 }
+/** The counts' line goes on from the result's: a bracket or a lower-case word ("(жақтағаны – 4, …)", "при 7 против"). */
+const GOES_ON = /^\s*[(\p{Ll}]/u;

@@ -11,7 +11,7 @@ import type { LocatedVote } from '../../../sources/extract/protocol/readVoteTabl
 const told = (start: number, declared: 'adopted' | 'rejected', unanimous: boolean | null = false): LocatedVote =>
   ({ start, end: start, line: start + 1, for: null, against: null, abstain: null, unanimous, declared, text: 'result' });
 const counted = (start: number, f: number, a: number, ab: number, declared: 'adopted' | 'rejected' | null = null): LocatedVote =>
-  ({ start, end: start, line: start + 1, for: f, against: a, abstain: ab, unanimous: false, declared, text: 'counts' });
+  ({ start, end: start, line: start + 1, for: f, against: a, abstain: ab, unanimous: false, declared, text: '(за – …)' });
 const shape = (votes: LocatedVote[]) => votes.map((v) => [v.line, v.for, v.against, v.abstain, v.declared, v.unanimous]);
 
 describe('a vote read in two halves is one vote', () => {
@@ -20,8 +20,12 @@ describe('a vote read in two halves is one vote', () => {
       .toEqual([[11, 11, 0, 1, 'adopted', false], [21, 4, 7, 1, 'rejected', false], [30, 10, 2, 0, 'adopted', false]]);
   });
 
-  it('ru: the counts first, the result on the next line ("за – 6, против – 3" / "Решение принято.")', () => {
-    expect(shape(joinVoteHalves([counted(5, 6, 3, 0), told(6, 'adopted')]))).toEqual([[6, 6, 3, 0, 'adopted', false]]);
+  it('near-miss: counts above a result are two votes — the result may open the next question ("2. СЛУШАЛИ: … Принято единогласно.")', () => {
+    expect(joinVoteHalves([counted(5, 6, 3, 0), told(6, 'adopted')])).toHaveLength(2);
+  });
+
+  it('near-miss: counts on a line of their own, not going on from the result ("Голосовали: за – 4 …"), are another vote', () => {
+    expect(joinVoteHalves([told(5, 'rejected'), { ...counted(6, 4, 7, 1), text: 'Голосовали: за – 4, против – 7, воздержался – 1' }])).toHaveLength(2);
   });
 
   it('a result said unanimous beside counts with no one against: unanimous', () => {
