@@ -11,22 +11,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+import { attendeesOf, statedCounts, votesOf } from '../../helpers/protocolCounts.ts';
 
 const HEAD_KK = 'ХАТТАМА № 2\n23.04.2025 ж.\n\n';
 const HEAD_RU = 'ПРОТОКОЛ № 2\nзаседания Общественного совета\n12.03.2025 г.\n\n';
-const votes = (text: string) => parseProtocol(text).votes.map((v) => [v.for, v.against, v.abstain, v.unanimous, v.declared]);
+const votes = votesOf;
 const agendaCount = (text: string) => {
   const x = parseProtocol(text);
   return x.agenda_listed === false ? null : x.agenda.length;
 };
-const counts = (text: string) => {
-  const x = parseProtocol(text);
-  return [x.members_total, x.present, x.online];
-};
-const attendees = (text: string) => {
-  const x = parseProtocol(text);
-  return x.attendees_listed === false ? null : x.attendees.map((a) => [a.name, a.online]);
-};
+const counts = statedCounts;
+const attendees = attendeesOf;
 const absentees = (text: string) => parseProtocol(text).absentees.map((a) => [a.name, a.excused]);
 
 describe('the Kazakh participle label and one none over both labels', () => {

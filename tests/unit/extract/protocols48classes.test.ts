@@ -9,18 +9,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+import { attendeesOf, statedCounts, votesOf } from '../../helpers/protocolCounts.ts';
 
 const HEAD_KK = 'ХАТТАМА № 2\n12.03.2025 ж.\n\n';
 const HEAD_RU = 'ПРОТОКОЛ № 2\nзаседания Общественного совета\n12.03.2025 г.\n\n';
-const votes = (text: string) => parseProtocol(text).votes.map((v) => [v.for, v.against, v.abstain, v.unanimous, v.declared]);
-const counts = (text: string) => {
-  const x = parseProtocol(text);
-  return [x.members_total, x.present, x.online];
-};
-const attendees = (text: string) => {
-  const x = parseProtocol(text);
-  return x.attendees_listed === false ? null : x.attendees.map((a) => [a.name, a.online]);
-};
+const votes = votesOf;
+const counts = statedCounts;
+const attendees = attendeesOf;
 const absentees = (text: string) => {
   const x = parseProtocol(text);
   return x.absentees_listed === false ? null : x.absentees.map((a) => [a.name, a.excused]);
