@@ -7,8 +7,11 @@
  * exceljs is bundled in, from this clone's node_modules — that is, with
  * patches/exceljs+4.4.0.patch applied: patch-package can only patch the
  * project it runs in, and an installed kenes must not read registers with the
- * unpatched streaming decoder (it changes Cyrillic text). Every other
- * dependency stays an import, installed by npm as usual (two are native).
+ * unpatched streaming decoder (it changes Cyrillic text). So exceljs is a
+ * devDependency: a clone installs it (and patches it) for development, an
+ * installed package carries it bundled and never downloads it and its 180
+ * packages again. Every dependency stays an import, installed by npm as usual
+ * (two are native); whatever the CLI imports beyond them is bundled.
  * Commands load their modules on demand (esbuild splits them into chunks), so
  * `kenes --help` does not parse DuckDB, exceljs and vega first.
  */
@@ -19,8 +22,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist`;
 const manifest = JSON.parse(await readFile(`${root}package.json`, 'utf8'));
-const bundled = new Set(['exceljs']);
-const external = Object.keys(manifest.dependencies).filter((name) => !bundled.has(name)).flatMap((name) => [name, `${name}/*`]);
+const external = Object.keys(manifest.dependencies).flatMap((name) => [name, `${name}/*`]);
 
 await rm(dist, { recursive: true, force: true });
 await build({

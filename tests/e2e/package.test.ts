@@ -42,6 +42,10 @@ describe('npm pack', () => {
     // tsx is for development only: an installed kenes never needs it
     const manifest = JSON.parse(await readFile(join(pkg, 'package.json'), 'utf8'));
     expect(Object.keys(manifest.dependencies)).not.toContain('tsx');
+    // exceljs is bundled (patched): installing it again beside would be 180 packages for nothing
+    expect(Object.keys(manifest.dependencies)).not.toContain('exceljs');
+    expect(files.some((f) => f.startsWith(join('node_modules', 'exceljs')))).toBe(false);
+    expect(await readdir(join(app, 'node_modules'))).not.toContain('exceljs');
   });
 
   it('installed into an empty folder, `npx kenes --help` lists the commands', async () => {
