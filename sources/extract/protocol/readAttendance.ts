@@ -224,7 +224,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
     }
     // "Присутствовали 14 из 19 членов Совета.", "Отырысқа 18 мүше қатысты.": a count of those present without a colon is no
     // list, but a "Члены Совета:" right below it lists them.
-    if (!state && !pastAttendance && re(PRESENT_HEADING).test(line) && !re(ABSENT_HEADING).test(line) && !re(ALSO_PRESENT).test(line) && A_COUNT.test(line)) {
+    if (!state && !pastAttendance && re(PRESENT_HEADING).test(line) && !re(ABSENT_HEADING).test(line) && !ALSO_PRESENT_LINE.test(line) && A_COUNT.test(line)) {
       headings.open('present', numbers[i], line, false);
     }
     // A table row, under a heading or after a header row naming a participation column.
@@ -771,7 +771,7 @@ function joinWrappedHeadings(table: { lines: string[]; numbers: number[] }): { l
 function wrappedCountHeading(line: string, next: string): boolean {
   if (line.includes(':') || /[.;!?]\s*$/.test(line) || !/^[^:]{1,80}:\s*$/.test(next)) return false;
   if (!/^\s*\p{Ll}/u.test(next) && readListHeading(next) !== null) return false;
-  return PRESENT_COUNTED.test(line.slice(line.lastIndexOf('. ') + 1)) || (WRAPPED_COUNT_HEADING.test(line) && !re(ALSO_PRESENT).test(line));
+  return PRESENT_COUNTED.test(line.slice(line.lastIndexOf('. ') + 1)) || (WRAPPED_COUNT_HEADING.test(line) && !ALSO_PRESENT_LINE.test(line));
 }
 /** A sentence of those present with their count: "отырысқа соның 10-ы келді", "присутствуют 6 членов Совета". */
 const PRESENT_COUNTED = re(`(?:${PRESENT_HEADING})[^.;:]*(?<![\\p{L}\\d])${N}(?![\\p{L}\\d])|(?<![\\p{L}\\d])${N}(?![\\p{L}\\d])[^.;:]*(?:${PRESENT_HEADING})`);
@@ -837,7 +837,7 @@ export function readListHeading(line: string): Pick<ListState, 'kind' | 'online'
   // column tells each guest): a list of those present, each guest left out by the status of the row.
   if (re(MIXED_HEADING).test(scope) && INVITED_ANY.test(scope)) return { kind: 'present', online: false, excused: null };
   // "На заседании также присутствовали:" lists guests (or the council's members at a commission's meeting), as the invited.
-  if (re(INVITED_HEADING).test(scope) || re(ALSO_PRESENT).test(scope)) return { kind: 'skip', online: false, excused: null };
+  if (re(INVITED_HEADING).test(scope) || ALSO_PRESENT_LINE.test(scope)) return { kind: 'skip', online: false, excused: null };
   // "Келмеген үш мүшенің екеуі алдын ала хабарласты: A …, B …", "Из трёх отсутствовавших двое предупредили: …": only a part
   // of the absentees named after the colon (the rest in the next sentence) — no list of them all; the sentences are read.
   if (PART_OF_ABSENT.test(head)) return null;
@@ -865,6 +865,7 @@ export function readListHeading(line: string): Pick<ListState, 'kind' | 'online'
 // Patterns the readers above try on every line, built once: a pattern built from a template at each call hashed its
 // kilobyte source again to find it compiled (protocol/re.ts), a tenth of a protocol's reading.
 const COUNT_FIRST = re(`^\\s*${N}`);
+const ALSO_PRESENT_LINE = re(ALSO_PRESENT);
 // "отпуск – 2 (Исмагулова Д.Н., Сапаров Ж.К.);": a reason in lower case, its count, the names in brackets, nothing after.
 const REASON_GROUP = re(`^\\s*(\\p{Ll}[^()\\d:]{1,60}?)\\s*[-–—:]\\s*(${N})(?:\\s+(?:чел\\.?|человек[\\p{L}]*|член[\\p{L}]*|мүше[\\p{L}]*|адам))?\\s*\\(([^()]+)\\)\\s*[.;,]?\\s*$`, 'u');
 const PART_OF_ABSENT = re(`(?:${ABSENT_HEADING})\\s+${N}\\s+мүше(?:нің|сінің)\\s+${N}|(?<![\\p{L}])из\\s+[\\p{L}\\d]+\\s+(?:${ABSENT_HEADING})\\s+(?:${N}|двое|трое|четверо)(?![\\p{L}])`);

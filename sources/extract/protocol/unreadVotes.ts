@@ -13,6 +13,8 @@ const VOTING = re(`(?<![\\p{L}])(?:дауыс[\\p{L}]*|голос[\\p{L}]*|жа�
 const NO_VOTE = re(`без\\s+голосовани|голосовани[\\p{L}]*\\s+не\\s+проводил|не\\s+(?:ставил|выносил)[\\p{L}]*\\s+на\\s+голосовани|дауыс\\s+берусіз|дауысқа\\s+(?:салынбады|қойылмады)|дауыс\\s+беру\\s+өткізілмеді`);
 /** A rule of voting, not a vote: "решение считается принятым, если за него проголосовало большинство", "егер … жақтаса". */
 const CONDITION = /(?<![\p{L}])(?:если|в\s+случае|при\s+условии|егер|жағдайда)(?![\p{L}])/iu;
+/** "отметил, что решение принято единогласно": a speaker's report of a vote, not the vote. */
+const REPORTED = re(REPORTED_SPEECH);
 /** A sentence's end: a stop before a capital or the line's end. */
 const SENTENCE_END = /(?<=[.!?;])\s+(?=[\p{Lu}«"])/u;
 
@@ -40,7 +42,7 @@ export function holesForUnreadVotes(lines: string[], votes: LocatedVote[], taken
     // second a bare result — read as one.
     const sentences = line.split(SENTENCE_END);
     const told = sentences.map((s, k) => (k > 0 && s.length <= 40 && declaredIn(s) !== null ? `${sentences[k - 1]} ${s}` : s))
-      .find((s) => declaredIn(s) !== null && VOTING.test(s) && !NO_VOTE.test(s) && !CONDITION.test(s) && !/:\s*$/u.test(s) && !re(REPORTED_SPEECH).test(s));
+      .find((s) => declaredIn(s) !== null && VOTING.test(s) && !NO_VOTE.test(s) && !CONDITION.test(s) && !/:\s*$/u.test(s) && !REPORTED.test(s));
     if (told === undefined) return;
     holes.push({ start: i, end: i, line: i + 1, for: null, against: null, abstain: null, unanimous: null, declared: null, text: tidy(told).slice(0, 300) });
   });

@@ -17,8 +17,7 @@ export function joinVoteHalves<T extends LocatedVote>(votes: T[]): T[] {
   for (const v of votes) {
     const last = out[out.length - 1];
     if (last !== undefined && v.start === last.end + 1 && halves(last, v)) {
-      const [told, counted] = [last, v];
-      out[out.length - 1] = { ...counted, ...Object.fromEntries(COUNTS.map((k) => [k, counted[k]])), start: last.start, end: v.end, line: last.line, declared: told.declared, unanimous: told.unanimous === true ? true : counted.unanimous, text: `${last.text} ${v.text}` };
+      out[out.length - 1] = { ...v, start: last.start, end: v.end, line: last.line, declared: last.declared, unanimous: last.unanimous === true ? true : v.unanimous, text: `${last.text} ${v.text}` };
       continue;
     }
     out.push(v);
