@@ -31,7 +31,7 @@ const OUTSIDE_COUNT = /(?:сан[ыі]на|қатарына|есепке)\s+(?:[
  */
 const DASHED_COUNT = new RegExp(`(?:[\\p{L}»"”)]\\s*[-–—]|:)\\s*(${CODED_COUNT})\\s*[,;.]?\\s*$`, 'u');
 /**
- * An outlet's item of a list of platforms around it, whatever heads the sentence: its name, a dash, its count
+ * An outlet's item of a list of platforms around it, under a head that counts publications: its name, a dash, its count
  * ("газета «…» – 4"); or its count, a dash, its name ("7-еуі – «…» газетінде").
  */
 const LISTED_OUTLET = new RegExp(`^[^\\uE001\\uE003]*?\\s[-–—]\\s*${CODED_COUNT}\\s*[.;]?\\s*$|^\\s*${CODED_COUNT}\\s*[-–—]\\s[^\\uE001\\uE003]*$`, 'u');
@@ -84,11 +84,13 @@ export function readOutletMedia(lines: string[], inTable: Set<number>, media: Re
       // "21 материал жарияланды: Telegram-арнада – 11, …, «Ақдала» аудандық газетінде – 4": the outlet's count after a dash,
       // in a breakdown whose head before the colon counts publications, is publications too ("Опубликовано 27 материалов: на
       // сайте – 9, …, в районной газете «Абай-Ақпарат» – 3").
-      const m = PUBLICATIONS.exec(coded) ?? (headCountsPublications(sentence.text.slice(0, left), kazakh) ? DASHED_COUNT.exec(coded) : null);
+      const own = PUBLICATIONS.exec(coded);
+      const headed = own === null && headCountsPublications(sentence.text.slice(0, left), kazakh);
+      const m = own ?? (headed ? DASHED_COUNT.exec(coded) : null);
       // "Instagram – 21, Facebook – 8, газета «Теректі жаршысы» – 4", "22-сі – Instagram-да, …, 7-еуі – «Қызылқоға» аудандық
       // газетінде": the outlet an item of a list of platforms, its count beside it by a dash, as theirs are — under a head
       // that counts publications too ("Работа Совета: в Telegram – 11 публикаций, …, в газете «…» – 4" says not what the 4 counts).
-      const listed = m === null && platforms.length > 0 && headCountsPublications(sentence.text.slice(0, left), kazakh) && LISTED_OUTLET.test(coded) ? coded.search(/[\uE001\uE003]/u) : -1;
+      const listed = m === null && headed && platforms.length > 0 && LISTED_OUTLET.test(coded) ? coded.search(/[\uE001\uE003]/u) : -1;
       if ((!m && listed < 0) || BY_MEMBERS.test(coded) || BY_EDITORS.test(sentence.text) || OUTSIDE_COUNT.test(sentence.text)) continue;
       const start = m ? (m.index ?? 0) + m[0].indexOf(m[1]) : listed;
       const value = counts.get(start);
