@@ -32,12 +32,12 @@ export interface ReadNumber {
  * | false, sets 27–48 as first scored blind (each set's code before it)     | 36 of 90      |
  * |   of them table rows set with spaces, read as sentences                 | 31 of 32      |
  * |   of them sentences                                                     | 5 of 58       |
- * | right, sets 2–48 today (every reader's, tables too)                     | 6 of 4 948    |
+ * | right, sets 2–48 today (every reader's, tables too)                     | 2 of 4 948    |
  * | set 49's reports (false 4, right 93)*                                   | 3 / 0         |
  *
  * *Not blind: the loose digits and the later year were added after its false figures were seen (the roles alone: 0 of 4).
- * The six right figures lost have a number the roles miss ("горячую линию 1433", "учтено 7" in a bracket, "собирались
- * 11 раз"): candidates, not false. Most false figures of sentences are a misread whose every number has a role (a plan,
+ * The two right figures lost have a number the roles miss ("горячую линию 1433"; "по двум" of a sentence the line breaks):
+ * candidates, not false. Most false figures of sentences are a misread whose every number has a role (a plan,
  * another body, a part read as the total): this guard does not see those; doubtOfFigure's classes do.
  */
 export function otherReadingOf(text: string, metric: MetricId, value: number, read: ReadNumber[], periodYears: number[] = []): string | null {
@@ -112,8 +112,8 @@ const TOTAL_BEFORE = /(?:всего|итого|общ[\p{L}]*\s+(?:количе�
 const OTHER_TIME = /(?:(?:19|20)\d{2}|прошл|предыдущ|ранее|против|чем\s|сравнени|аналогичн|өткен\s+жыл|былтыр|салыстыр|жоспар|план)/u;
 /** A state of a part: pending, late, refused. */
 const PART_STATE = /(?:рассмотрени|рассматрива|в\s+работе|не\s+истек|не\s+истёк|ждем|ждём|ожида|на\s+контроле|продлени|қаралу|қарауда|қаралуда|қарау\s+үстінде|жалғасуда|мерзім|жауапсыз|кешік|кешіг|отклон|с\s+нарушени)/u;
-/** Words after a number that are no noun of its own: a dash, a conjunction, "times", a Kazakh partitive. */
-const NOT_A_NOUN = /^(?:и|или|а|из|от|по|в|во|на|с|со|к|для|до|за|мен|және|не|немесе|мен|де|да|раз|раза|рет|мәрте|дүркін)$/u;
+/** Words after a number that are no noun of its own: a preposition, a conjunction ("раз", "рет" are: the times of its verb). */
+const NOT_A_NOUN = /^(?:и|или|а|из|от|по|в|во|на|с|со|к|для|до|за|мен|және|не|немесе|мен|де|да)$/u;
 
 /** The whole a part is told of: "из 58", "14 мүшенің 8-і", "11 из 14", "пять отчётов из восьми". */
 const WHOLE_AFTER = /^[\s-]*(?:[\p{L}]+(?:ның|нің|дың|дің|тың|тің)|[\p{L}]+\s+[\p{L}]+(?:ның|нің|дың|дің|тың|тің))(?![\p{L}])/u;
@@ -146,7 +146,9 @@ function numberRole(text: string, lower: string, c: Span, figure: Span, figureNo
   // Past the figure's statement: "…; рассмотрено 90", "…; одно (…) рассмотрено с продлением срока".
   if (between.includes(';')) return 'statement';
   // "Проектов НПА нам прислали 5, по всем …", "рассмотрено 90.": a count its own verb states, closing its clause.
-  if (/(?:[\p{L}]{2}(?:ли|ло|ла|но|ны|ено|ано|лось|лись))\s+$/u.test(before) && /^\s*(?:[,;.:]|$)/u.test(rest)) return 'predicate';
+  if (/(?:[\p{L}]{2}(?:ли|ло|ла|но|ны|ено|ано|лось|лись))\s+$/u.test(before) && /^\s*(?:[,;.:)]|$)/u.test(rest)) return 'predicate';
+  // "яғни 25 өтініш азаматтардан", "то есть 12": a count told again in other words.
+  if (/(?:яғни|то\s+есть|т\.\s*е\.)\s*$/u.test(before)) return 'restated';
   // "По 11 даны заключения: 8 – без замечаний, …": the count a colon breaks down, the figure one of its parts.
   if (!after && between.includes(':') && !between.includes(';')) return 'whole';
   // "два из них носили выездной характер": a part said of the count before it.
@@ -189,7 +191,7 @@ function numberRole(text: string, lower: string, c: Span, figure: Span, figureNo
 /** The word right after a number when it is a noun of its own (not a dash, a conjunction, "times", a partitive ending). */
 function nounAfter(lower: string, end: number): string | null {
   // "он бір (11) отырысы": the digits a number is restated in are skipped to its noun.
-  end += /^\s*\(\s*\d+\s*\)/u.exec(lower.slice(end))?.[0].length ?? 0;
+  end += /^\s*\(\s*(?:\d+|[\p{L}]+)\s*\)/u.exec(lower.slice(end))?.[0].length ?? 0;
   const compound = /^-([\p{L}]{5,})/u.exec(lower.slice(end, end + 20));
   if (compound !== null) return compound[1];
   if (/^[\p{L}-]/u.test(lower.slice(end, end + 1))) return null;

@@ -100,6 +100,15 @@ describe('near-misses: every other number has a role, the figure stands', () => 
     expect(doubt('Ответы даны на десять обращений, по одному срок рассмотрения не истёк.', 'appeals_answered', 10)).toBeNull();
     expect(doubt('Он сегіз өтінішке жауап берілді, бір өтініш қарау үстінде.', 'appeals_answered', 18)).toBeNull();
   });
+  it('ru: a count restated in words ("9 (девять) выездов"), a verb closing a bracket ("учтено 7)"), "собирались 11 раз"', () => {
+    expect(doubt('Проведено 4 общественных мониторинга, в ходе которых осуществлено 9 (девять) выездов в воинские части.', 'monitorings', 4)).toBeNull();
+    expect(doubt('Общественные слушания - одно, 22 мая 2025 г., по проекту Правил благоустройства (участвовало 44 человека, поступило 9 предложений, учтено 7).', 'public_hearings', 1)).toBeNull();
+    expect(doubt('Постоянные комиссии Совета, которых действовало три, собирались в совокупности 11 раз.', 'commissions', 3)).toBeNull();
+  });
+  it('kk: "Комиссиялар, олар үшеу, барлығы 11 рет жиналды", "яғни 25 өтініш азаматтардан" (the same count in other words)', () => {
+    expect(doubt('Тұрақты комиссиялар үшеу, олар жыл бойы 11 рет жиналды.', 'commissions', 3)).toBeNull();
+    expect(doubt('Жыл бойы 26 өтініш келді, біреуінен басқасының бәрі – жеке тұлғалардан, яғни 25 өтініш азаматтардан, 1-еуі – заңды тұлғадан.', 'appeals_legal_entities', 1, [['appeals_received', 26]])).toBeNull();
+  });
   it('a figure the sentence does not write in digits or words (counted from a list) is not this guard\'s', () => {
     expect(doubt('Общественные слушания [2 listed]', 'public_hearings', 3)).toBeNull();
   });
