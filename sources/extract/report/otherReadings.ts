@@ -32,12 +32,12 @@ export interface ReadNumber {
  * | false, sets 27–48 as first scored blind (each set's code before it)     | 36 of 90      |
  * |   of them table rows set with spaces, read as sentences                 | 31 of 32      |
  * |   of them sentences                                                     | 5 of 58       |
- * | right, sets 2–48 today (every reader's, tables too)                     | 2 of 4 948    |
+ * | right, sets 2–48 today (every reader's, tables too)                     | 0 of 4 948    |
  * | set 49's reports (false 4, right 93)*                                   | 3 / 0         |
  *
  * *Not blind: the loose digits and the later year were added after its false figures were seen (the roles alone: 0 of 4).
- * The two right figures lost have a number the roles miss ("горячую линию 1433"; "по двум" of a sentence the line breaks):
- * candidates, not false. Most false figures of sentences are a misread whose every number has a role (a plan,
+ * Right figures lost while the roles grew, each now a role: "горячую линию 1433", "по трём …, по двум", "учтено 7)",
+ * "9 (девять) выездов", "собирались 11 раз". Most false figures of sentences are a misread whose every number has a role (a plan,
  * another body, a part read as the total): this guard does not see those; doubtOfFigure's classes do.
  */
 export function otherReadingOf(text: string, metric: MetricId, value: number, read: ReadNumber[], periodYears: number[] = []): string | null {
@@ -122,8 +122,8 @@ const THEN_BEFORE = /(?:(?<![\p{L}])(?:против|вместо|с|со|при\
 const THEN_AFTER = /^(?:-?(?:тен|тан|ден|дан|нен|нан)(?![\p{L}])|\s+(?:в|за)\s+(?:(?:19|20)\d{2}|прошл|предыдущ|тот\s+же)|\s*(?:[\p{L}]+\s+)?(?:больше|меньше|көп|кем|артық|аз)(?![\p{L}]))/u;
 /** A none in words: "ни одного", "жоқ", "нет". */
 const NONE_WORD = /^(?:нет|жоқ|ни|ноль|нөл)/u;
-/** A reference the mask left: "1-кестеде", "по строке 7", "іс жүзінде" (in fact: no hundred). */
-const REFERENCE = /(?:^-?(?:кесте|сурет|қосымша)|(?:строк[\p{L}]*|графа|кестеде|таблиц[\p{L}]*)\s*$)/u;
+/** A reference the mask left: "1-кестеде", "по строке 7", "горячую линию 1433", "сенім телефоны 1414". */
+const REFERENCE = /(?:^-?(?:кесте|сурет|қосымша)|(?:строк[\p{L}]*|графа|кестеде|таблиц[\p{L}]*|лини[\p{L}]*|номер[\p{L}]*|телефон[\p{L}]*|код[\p{L}]*|желі[\p{L}]*)\s*$)/u;
 
 /** The role of a number other than the figure, or null when it has none. */
 function numberRole(text: string, lower: string, c: Span, figure: Span, figureNoun: string | null, brackets: [number, number][], endsCount: boolean): string | null {
@@ -179,6 +179,9 @@ function numberRole(text: string, lower: string, c: Span, figure: Span, figureNo
   if (PART_STATE.test(lower.slice(c.end, c.end + 90).split(/[;.]/u)[0])) return 'state';
   // "31 – от физических лиц, 7 – от юридических", "(2 – по собственному желанию, 1 – …)": an item of a breakdown, as the figure is.
   if (/^\s*[-–—]\s*(?:от|по|в|с|из|[\p{L}]+(?:дан|ден|тан|тен|нан|нен))?\s*\p{L}/u.test(rest) && /(?:^|[\s,;:(])$/u.test(before.slice(-1)) && (/^\s*[-–—]/u.test(lower.slice(figure.end, figure.end + 4)) || PART_OPEN.test(lower.slice(0, figure.start)))) return 'listed';
+  // "по трём даны положительные заключения, по двум – …": an item said as the figure is, after the same preposition.
+  const preposition = /(?:^|[\s,;:(])(по|на|из|от)\s+$/u.exec(lower.slice(Math.max(0, figure.start - 5), figure.start))?.[1];
+  if (preposition !== undefined && new RegExp(`(?:^|[\\s,;:(])${preposition}\\s+$`, 'u').test(before)) return 'listed';
   // A label of its own before it: "заседаний комиссий – 6", "жіберілді – 11", "Азаматтық қоғам өкілдері – 19".
   const label = /((?:[\p{L}]+\s+)?[\p{L}]+)\.?\s*[-–—:]\s*$/u.exec(before);
   if (label !== null && (figureNoun === null || signature(label[1]) !== signature(figureNoun))) return 'label';

@@ -109,6 +109,14 @@ describe('near-misses: every other number has a role, the figure stands', () => 
     expect(doubt('Тұрақты комиссиялар үшеу, олар жыл бойы 11 рет жиналды.', 'commissions', 3)).toBeNull();
     expect(doubt('Жыл бойы 26 өтініш келді, біреуінен басқасының бәрі – жеке тұлғалардан, яғни 25 өтініш азаматтардан, 1-еуі – заңды тұлғадан.', 'appeals_legal_entities', 1, [['appeals_received', 26]])).toBeNull();
   });
+  it('ru: an item after the same preposition as the figure ("по трём …, по двум"), a hotline\'s number ("линию 1433")', () => {
+    expect(doubt('Из них рассмотрено пять: по трём даны положительные заключения, по двум', 'npa_approved', 3, [['npa_reviewed', 5]])).toBeNull();
+    expect(doubt('Ответы даны на 10 обращений, на 2 направлены уточняющие запросы.', 'appeals_answered', 10)).toBeNull();
+    expect(doubt('По горячей линии 1433 поступило 12 обращений.', 'appeals_received', 12)).toBeNull();
+  });
+  it('kk: "сенім телефоны 1414 арқылы 12 өтініш түсті"', () => {
+    expect(doubt('Сенім телефоны 1414 арқылы Кеңеске 12 өтініш түсті.', 'appeals_received', 12)).toBeNull();
+  });
   it('a figure the sentence does not write in digits or words (counted from a list) is not this guard\'s', () => {
     expect(doubt('Общественные слушания [2 listed]', 'public_hearings', 3)).toBeNull();
   });
