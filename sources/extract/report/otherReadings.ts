@@ -29,9 +29,9 @@ export interface ReadNumber {
  *
  * | figures                                                                 | caught / lost |
  * | ----------------------------------------------------------------------- | ------------- |
- * | false, sets 27–48 as first scored blind (each set's code before it)     | 36 of 90      |
+ * | false, sets 27–48 as first scored blind (each set's code before it)     | 35 of 90      |
  * |   of them table rows set with spaces, read as sentences                 | 31 of 32      |
- * |   of them sentences                                                     | 5 of 58       |
+ * |   of them sentences                                                     | 4 of 58       |
  * | right, sets 2–48 today (every reader's, tables too)                     | 0 of 4 948    |
  * | set 49's reports (false 4, right 93)*                                   | 3 / 0         |
  *
@@ -154,7 +154,9 @@ function numberRole(text: string, lower: string, c: Span, figure: Span, figureNo
   // "два из них носили выездной характер": a part said of the count before it.
   if (after && /^\s+(?:из\s+них|из\s+которых|олардың|оның)(?![\p{L}])/u.test(rest)) return 'part';
   // "оның 18-і …, 1-еуі …", "біреуі", "екеуі": a Kazakh count of some "of them", after the figure.
-  if (after && /(?:еуі|ауы|еуінің|ауының|і|ы)$/u.test(word) && /(?:^|[\s-])(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|\d+)[\p{L}-]*$/u.test(word)) return 'part';
+  if (after && /(?:і|ы|сі|сы|інің|ының)$/u.test(word)) return 'part';
+  // "Проведено 3 мониторинга, по 2 – с рекомендациями": on some of them, after the figure.
+  if (after && /(?:^|\s)по\s+$/u.test(before) && /^\s*[-–—]/u.test(rest)) return 'part';
   if (REFERENCE.test(lower.slice(c.end, c.end + 8)) || REFERENCE.test(before)) return 'reference';
   // "поступило 38, из них 31 – от физических лиц, 7 – от юридических": a part of the figure (or of another count).
   if (after && PART_OPEN.test(between) && (!between.includes(';') || /(?:из\s+них|оның\s+ішінде)\s*:/u.test(between))) return 'part';
@@ -221,14 +223,17 @@ function clauseAround(text: string, start: number, end: number): string {
 
 /**
  * The figures read from sentences that the guard lets stand; each other one becomes a candidate with its reason. A figure's
- * fellows are the figures, candidates and media counts read from its sentence (the same text or line).
+ * fellows are the figures, candidates and media counts read from its sentence (the same text or line). Run once the table
+ * rows have replaced what the grammar made of their lines: a row number the grammar read as a count ("1 Кеңес отырыстары
+ * – 2") is gone by then, and its doubt cannot fall on the row's own count.
  */
-export function keepFiguresOfOneReading(figures: ReportFigure[], candidates: ReportCandidate[], media: ReportMedia[], periodYears: number[]): ReportFigure[] {
+export function keepFiguresOfOneReading(figures: ReportFigure[], candidates: ReportCandidate[], media: ReportMedia[], periodYears: number[], tableRows: Set<ReportFigure>): ReportFigure[] {
   const fellows = (f: ReportFigure): ReadNumber[] => [
     ...[...figures, ...candidates].filter((x) => x !== f && (x.text === f.text || x.line === f.line)),
     ...media.filter((m) => m.line === f.line).flatMap((m) => [m.publications, m.views].filter((v): v is number => v !== null).map((value) => ({ metric: 'publications', value }))),
   ];
-  const doubts = figures.map((f) => otherReadingOf(f.text, f.metric, f.value, fellows(f), periodYears));
+  // A table's row is read by its columns (addTableFigures), not as a sentence.
+  const doubts = figures.map((f) => (tableRows.has(f) ? null : otherReadingOf(f.text, f.metric, f.value, fellows(f), periodYears)));
   figures.forEach((f, k) => {
     const why = doubts[k];
     if (why !== null && !candidates.some((c) => c.metric === f.metric && c.value === f.value && c.line === f.line)) candidates.push({ ...f, why });
