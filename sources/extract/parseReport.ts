@@ -19,6 +19,7 @@ import { readLastOfBodiesHeard } from './report/lastOfBodiesHeard.ts';
 import { readBodiesHeardList } from './report/bodiesHeardList.ts';
 import { readDepartmentsListed } from './report/departmentsListed.ts';
 import { readOwnFigures } from './report/readOwnFigures.ts';
+import { keepFiguresOfOneReading } from './report/otherReadings.ts';
 import { readGrowth } from './report/readGrowth.ts';
 import { partSections } from './report/readFigures.ts';
 import { dropDisputedMedia } from './report/disputedFigures.ts';
@@ -128,6 +129,9 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'media', () => (out.media = dropDisputedMedia(readMedia(flat, flatInTable), lines, issues)));
   guard(issues, 'figures', () => (out.figures = readOwnFigures(flat, flatInTable, new Set(out.media.map((m) => m.line - 1)), periodYears, out.candidates, issues, out.period)));
   guard(issues, 'figures', () => (out.figures = addTableFigures(out.figures, rowFigures, flat, monthsOf(out.period), out.candidates, issues)));
+  // A figure whose sentence holds another number no reader gave a role ("Отставание … (8 из 12) … переносом двух
+  // мониторингов", a row "5 Проведено заседаний … 5 6 +1" set with spaces) has another reading: a candidate (report/otherReadings).
+  guard(issues, 'figures', () => (out.figures = keepFiguresOfOneReading(out.figures, out.candidates, out.media, periodYears, new Set(rowFigures))));
   guard(issues, 'figures', () => out.candidates.push(...answersThatDiffer(form.lines, form.answeredTwice, (only) => readOwnFigures(only, new Set(), new Set(), periodYears, [], [], out.period))));
   guard(issues, 'figures', () => (out.figures = doubtCarriedOver(out.figures, lines, out.candidates)));
   guard(issues, 'figures', () => readGrowth(lines, periodYears, out.figures, out.candidates));
