@@ -87,3 +87,71 @@ function readLine(line: string, at: number, order: VoteCategory[], issues: Extra
   }
   return vote;
 }
+
+/** A label of a legend written in a line: any vote label, or "возд." cut short ("(за/против/возд.)"). */
+const INLINE_LABEL = `(?:${LABEL}|(?<![\\p{L}])возд\\.?)`;
+/**
+ * "Голосование (за/против/возд.): 12/0/0 – принято.", "Дауыс беру (жақтап/қарсы/қалыс) – 9/2/1, қабылданды", "за/против/
+ * возд. – 9/1/0", "(за-против-воздержались): 9-1-0": the legend and the counts in its order on one line, the same mark
+ * between the labels and between the counts.
+ */
+const INLINE = re(`(?:^|[\\s(:])(${INLINE_LABEL}(?:\\s*([/–—-])\\s*${INLINE_LABEL}){1,2})\\s*\\)?\\s*[:\\-–—=]?\\s*(?<![\\d/])(\\d{1,3})\\s*([/-])\\s*(\\d{1,3})(?:\\s*\\4\\s*(\\d{1,3}))?(?![\\d/]|[.,]\\d|-\\d)`, 'iu');
+/**
+ * "Предложение Мусина Е.Б. – 4/6/1, не принято.", "1-мәселе – 12/0/0 – қабылданды": three counts a slash or a hyphen apart
+ * with no legend on the line, after a dash or a colon (or opening the line), the result's word right after them (a clause of no more than a few words): read in the
+ * legend's order of the protocol, for/against/abstain where it writes none. No date ("12/05/2025"), no range, no part of
+ * a longer run of numbers.
+ */
+const BARE = re(`(?:^|[:\\-–—]\\s*)(?<![\\d/.,]|\\d\\s*-)(\\d{1,3})\\s*([/-])\\s*(\\d{1,3})\\s*\\2\\s*(\\d{1,3})(?![\\d/]|[.,]\\d|-\\d)\\s*[,;:\\-–—]?\\s*([^.;]{1,40})`, 'iu');
+
+/**
+ * Votes written as counts a slash apart on a line of their own, with their legend (INLINE) or followed by their result
+ * (BARE); each a table of one vote, its line taken. A line of another number of counts than its legend's labels is not
+ * read (an issue).
+ */
+export function readSlashedVotes(lines: string[], issues: ExtractIssue[]): { tables: TableRead[]; taken: Set<number> } {
+  const tables: TableRead[] = [];
+  const taken = new Set<number>();
+  let order: VoteCategory[] = ['for', 'against', 'abstain'];
+  lines.forEach((line, at) => {
+    if (line.length > 400) return;
+    const text = tidy(line);
+    const standalone = legendOrder(text);
+    if (standalone) order = standalone;
+    const inline = INLINE.exec(text);
+    let counts: number[];
+    let rest: string;
+    if (inline) {
+      const labels = inline[1].split(inline[2]).map((l) => legendLabel(l.trim()));
+      if (labels.some((c) => c === null) || new Set(labels).size !== labels.length || !labels.includes('for')) return;
+      counts = [inline[3], inline[5], inline[6]].filter((c) => c !== undefined).map(Number);
+      if (counts.length !== labels.length) {
+        issues.push({ line: at + 1, message: `vote: ${counts.length} counts after a legend of ${labels.length} labels; not taken` });
+        return;
+      }
+      order = labels as VoteCategory[];
+      rest = text.slice(inline.index + inline[0].length);
+    } else {
+      const bare = BARE.exec(text);
+      if (!bare || declaredIn(bare[5]) === null || !RESULT_FIRST.test(bare[5])) return;
+      counts = [bare[1], bare[3], bare[4]].map(Number);
+      if (order.length !== 3) return;
+      rest = bare[5];
+    }
+    const vote: LocatedVote = {
+      start: at, end: at, line: at + 1, for: null, against: null, abstain: null, unanimous: false, declared: declaredIn(rest), text: text.slice(0, 300),
+    };
+    order.forEach((c, k) => (vote[c] = counts[k]));
+    tables.push({ votes: [vote], end: at });
+    taken.add(at);
+  });
+  return { tables, taken };
+}
+
+/** The result's word opening the words after the counts: "принято", "не принято", "қабылданды", "отклонено", "бекітілді". */
+const RESULT_FIRST = re(`^(?:решение\\s+|шешім\\s+|предложение\\s+|ұсыныс\\s+)?(?:не\\s+)?(?:принят|отклон|утвержд|одобр|поддерж|қабылдан|бекітіл|мақұлдан|қолдан|қолдау)`, 'iu');
+
+/** A label of a legend on a line: a whole vote label, or "возд." cut short. */
+function legendLabel(label: string): VoteCategory | null {
+  return /^возд\.?$/iu.test(label) ? 'abstain' : wholeVoteLabel(label);
+}

@@ -13,7 +13,7 @@ import { countedUnanimous } from './countedUnanimous.ts';
 import { countsOfCounts } from './countsOfCounts.ts';
 import { questionBetween, translationBetween } from './translationBetween.ts';
 import { readRollCalls } from './readRollCall.ts';
-import { readVoteLegends } from './readVoteLegend.ts';
+import { readSlashedVotes, readVoteLegends } from './readVoteLegend.ts';
 import { readVoteTables, type LocatedVote as Located, type TableRead } from './readVoteTable.ts';
 import { decisionItemsAfter } from './decisionItems.ts';
 import { holesForUnreadVotes } from './unreadVotes.ts';
@@ -272,8 +272,13 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = [], present:
   // as a table of votes is, a summary of votes told under the questions dropped the same way.
   const legends = readVoteLegends(lines.map((l, k) => (tables.taken.has(k) ? '' : l)), issues);
   tables.tables.push(...legends.tables);
-  tables.tables.sort((a, b) => a.votes[0].start - b.votes[0].start);
   for (const k of legends.taken) tables.taken.add(k);
+  // "Голосование (за/против/возд.): 12/0/0 – принято.", "Предложение Мусина Е.Б. – 4/6/1, не принято.": a vote's counts a
+  // slash apart on its line, with their legend or their result: a table of one vote each.
+  const slashed = readSlashedVotes(lines.map((l, k) => (tables.taken.has(k) ? '' : l)), issues);
+  tables.tables.push(...slashed.tables);
+  for (const k of slashed.taken) tables.taken.add(k);
+  tables.tables.sort((a, b) => a.votes[0].start - b.votes[0].start);
   const votes: Located[] = tables.tables.flatMap((t) => t.votes);
   for (const t of tables.tables) {
     if (t.votes.length !== 1) continue;
