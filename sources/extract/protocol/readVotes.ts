@@ -499,12 +499,15 @@ function withoutSummaryTables(votes: Located[], tables: { votes: Located[] }[], 
     // after them all.
     const others = out.filter((v) => !t.votes.includes(v) && !tables.some((u) => u !== t && u.votes.includes(v)));
     if (t.votes.length < 2 || others.some((v) => v.start > t.votes[0].start)) continue;
-    const same = others.length === t.votes.length && t.votes.every((v, k) => {
-      const o = others[k];
-      // "бірауыздан" in the summary and "Голосовали: единогласно" under the question: the same vote with no counts.
-      return (v.for !== null || (v.unanimous && o.unanimous)) && v.for === o.for && v.against === o.against && v.abstain === o.abstain
-        && (v.declared === null || o.declared === null || v.declared === o.declared);
-    });
+    const same = others.length === t.votes.length && t.votes.every((v, k) => sameVote(v, others[k]));
+    // More votes in the table than under the questions, and each told under them is the table's next in order with the
+    // same counts ("Голосовали: за – 9 …" under questions 1 and 3, the table's rows the agenda and questions 1–3): the
+    // table is the whole record — those told twice are read once, from it, else each after the first would be moved onto
+    // the question before.
+    if (!same && others.length > 0 && others.length < t.votes.length && inOrderWithin(others, t.votes)) {
+      out = out.filter((v) => !others.includes(v));
+      continue;
+    }
     if (!same) {
       // As many votes in the table as under the questions, with other counts: a person must say which are right.
       if (others.length === t.votes.length) issues.push({ line: t.votes[0].line, message: `vote: the table's ${t.votes.length} votes differ from the ${others.length} told under the questions; both kept` });
@@ -517,6 +520,22 @@ function withoutSummaryTables(votes: Located[], tables: { votes: Located[] }[], 
     out = out.filter((v) => !t.votes.includes(v));
   }
   return out;
+}
+
+/**
+ * A table's vote and one told under a question are the same: the same counts, or both for all with none ("бірауыздан" in
+ * the summary, "Голосовали: единогласно" under the question), and no other result.
+ */
+function sameVote(v: Located, o: Located): boolean {
+  return (v.for !== null || (v.unanimous === true && o.unanimous === true)) && v.for === o.for && v.against === o.against && v.abstain === o.abstain
+    && (v.declared === null || o.declared === null || v.declared === o.declared);
+}
+
+/** Each of `few` is one of `many`, in the same order (each matched to a later one than the one before). */
+function inOrderWithin(few: Located[], many: Located[]): boolean {
+  let k = 0;
+  for (const v of many) if (k < few.length && sameVote(v, few[k])) k++;
+  return k === few.length;
 }
 
 /**
@@ -588,14 +607,19 @@ function readResultOnlyVotes(lines: string[], taken: Set<number>, issues: Extrac
 }
 
 /**
- * A table of the votes of several questions, each with its result, states every result; a sentence after it that gives a
- * result with no counts ("3. … ұсыныс қолдау таппады.", "Предложение не поддержано.") is the decision written out, not
- * another vote — unless a counted vote stands between them, or no question of the table had that result.
+ * A table of the votes of several questions, each with its result, states every result; a sentence that gives a result
+ * with no counts ("3. … ұсыныс қолдау таппады.", "Предложение не поддержано.") is the decision written out, not another
+ * vote — after the table, or before it when the table sums up the votes at the end ("ДАУЫС БЕРУ НӘТИЖЕЛЕРІ" after the
+ * questions, the sentence "Бұл ұсыныс жеке дауысқа салынып, қолдау таппады." in the discussion): read as a vote of its
+ * own, it would stand before the table's and move each onto the question before. Unless a counted vote stands between
+ * them, or no question of the table had that result.
  */
 function restatesTable(v: Located, tables: TableRead[], counted: Located[]): boolean {
-  return tables.some((t) => t.votes.length >= 2 && t.end < v.start && t.votes.every((x) => x.declared !== null)
-    && t.votes.some((x) => x.declared === v.declared)
-    && !counted.some((c) => !t.votes.includes(c) && c.start > t.end && c.start < v.start));
+  return tables.some((t) => {
+    if (t.votes.length < 2 || !t.votes.every((x) => x.declared !== null) || !t.votes.some((x) => x.declared === v.declared)) return false;
+    const [from, to] = t.end < v.start ? [t.end, v.start] : [v.end, t.votes[0].start];
+    return !(t.end >= v.start && t.votes[0].start <= v.end) && !counted.some((c) => !t.votes.includes(c) && c.start > from && c.start < to);
+  });
 }
 
 /** A form's label over the result of a vote: "Результат:", "Итог голосования:", "Нәтижесі:", "Дауыс беру қорытындысы:". */
