@@ -98,9 +98,9 @@ const INLINE_LABEL = `(?:${LABEL}|(?<![\\p{L}])возд\\.?)`;
 const INLINE = re(`(?:^|[\\s(:])(${INLINE_LABEL}(?:\\s*([/–—-])\\s*${INLINE_LABEL}){1,2})\\s*\\)?\\s*[:\\-–—=]?\\s*(?<![\\d/])(\\d{1,3})\\s*([/-])\\s*(\\d{1,3})(?:\\s*\\4\\s*(\\d{1,3}))?(?![\\d/]|[.,]\\d|-\\d)`, 'iu');
 /**
  * "Предложение Мусина Е.Б. – 4/6/1, не принято.", "1-мәселе – 12/0/0 – қабылданды": three counts a slash or a hyphen apart
- * with no legend on the line, after a dash or a colon (or opening the line), the result's word right after them (a clause of no more than a few words): read in the
- * legend's order of the protocol, for/against/abstain where it writes none. No date ("12/05/2025"), no range, no part of
- * a longer run of numbers.
+ * with no legend on the line, after a dash or a colon (or opening the line), the result's word right after them (a clause
+ * of no more than a few words): read in the order of the nearest legend above, for/against/abstain where it writes none.
+ * No date ("12/05/2025"), no range, no part of a longer run of numbers.
  */
 const BARE = re(`(?:^|[:\\-–—]\\s*)(?<![\\d/.,]|\\d\\s*-)(\\d{1,3})\\s*([/-])\\s*(\\d{1,3})\\s*\\2\\s*(\\d{1,3})(?![\\d/]|[.,]\\d|-\\d)\\s*[,;:\\-–—]?\\s*([^.;]{1,40})`, 'iu');
 
@@ -112,29 +112,33 @@ const BARE = re(`(?:^|[:\\-–—]\\s*)(?<![\\d/.,]|\\d\\s*-)(\\d{1,3})\\s*([/-]
 export function readSlashedVotes(lines: string[], issues: ExtractIssue[]): { tables: TableRead[]; taken: Set<number> } {
   const tables: TableRead[] = [];
   const taken = new Set<number>();
-  let order: VoteCategory[] = ['for', 'against', 'abstain'];
+  // The order of the last legend on a line of counts, and the line it stood on.
+  let inline: { order: VoteCategory[]; at: number } | null = null;
   lines.forEach((line, at) => {
     if (line.length > 400) return;
     const text = tidy(line);
-    const standalone = legendOrder(text);
-    if (standalone) order = standalone;
-    const inline = INLINE.exec(text);
+    // (Most lines have no two numbers a slash or a hyphen apart: the patterns of labels are not tried on them.)
+    if (!COUNTS_APART.test(text)) return;
+    let order: VoteCategory[];
+    const legend = INLINE.exec(text);
     let counts: number[];
     let rest: string;
-    if (inline) {
-      const labels = inline[1].split(inline[2]).map((l) => legendLabel(l.trim()));
+    if (legend) {
+      const labels = legend[1].split(legend[2]).map((l) => legendLabel(l.trim()));
       if (labels.some((c) => c === null) || new Set(labels).size !== labels.length || !labels.includes('for')) return;
-      counts = [inline[3], inline[5], inline[6]].filter((c) => c !== undefined).map(Number);
+      counts = [legend[3], legend[5], legend[6]].filter((c) => c !== undefined).map(Number);
       if (counts.length !== labels.length) {
         issues.push({ line: at + 1, message: `vote: ${counts.length} counts after a legend of ${labels.length} labels; not taken` });
         return;
       }
       order = labels as VoteCategory[];
-      rest = text.slice(inline.index + inline[0].length);
+      inline = { order, at };
+      rest = text.slice(legend.index + legend[0].length);
     } else {
       const bare = BARE.exec(text);
       if (!bare || declaredIn(bare[5]) === null || !RESULT_FIRST.test(bare[5])) return;
       counts = [bare[1], bare[3], bare[4]].map(Number);
+      order = legendAbove(lines, at, inline) ?? ['for', 'against', 'abstain'];
       if (order.length !== 3) return;
       rest = bare[5];
     }
@@ -148,8 +152,22 @@ export function readSlashedVotes(lines: string[], issues: ExtractIssue[]): { tab
   return { tables, taken };
 }
 
+const COUNTS_APART = /\d\s*[/-]\s*\d/u;
+
 /** The result's word opening the words after the counts: "принято", "не принято", "қабылданды", "отклонено", "бекітілді". */
 const RESULT_FIRST = re(`^(?:решение\\s+|шешім\\s+|предложение\\s+|ұсыныс\\s+)?(?:не\\s+)?(?:принят|отклон|утвержд|одобр|поддерж|қабылдан|бекітіл|мақұлдан|қолдан|қолдау)`, 'iu');
+
+/**
+ * The order of the nearest legend above line i: on a line of its own ("(жақтап / қарсы / қалыс)") or on the last line of
+ * counts read with one (`inline`), whichever is nearer; null when the protocol writes none above.
+ */
+function legendAbove(lines: string[], i: number, inline: { order: VoteCategory[]; at: number } | null): VoteCategory[] | null {
+  for (let k = i - 1; k > (inline?.at ?? -1); k--) {
+    const order = lines[k].length <= 400 ? legendOrder(tidy(lines[k])) : null;
+    if (order) return order;
+  }
+  return inline?.order ?? null;
+}
 
 /** A label of a legend on a line: a whole vote label, or "возд." cut short. */
 function legendLabel(label: string): VoteCategory | null {

@@ -212,3 +212,10 @@ describe('votes told under some questions and all of them in a closing table', (
     expect(votes(text)).toHaveLength(5);
   });
 });
+
+describe('counts a slash apart with no legend on their line take the nearest legend above', () => {
+  it('kk: the legend "(қарсы/жақтап/қалыс)" of a line above gives the order of "… ұсынысы – 6/3/1, қабылданбады."', () => {
+    const text = doc(HEAD_KK, 'Дауыс беру (қарсы/жақтап/қалыс): 0/12/0 – қабылданды.', '', 'Жұмабаев С.Қ. ұсынысы – 6/3/1, қабылданбады.');
+    expect(votes(text)).toEqual([[12, 0, 0, false, 'adopted'], [3, 6, 1, false, 'rejected']]);
+  });
+});
