@@ -55,6 +55,16 @@ describe('a closing vote table in a fixed font, its rows named by their question
       '3\tВопрос 3\t5\t4\t0\tпринято');
     expect(votes(text)).toEqual([[9, 0, 0, false, 'adopted'], [null, null, null, true, 'adopted'], [5, 4, 0, false, 'adopted']]);
   });
+  it('variants: no result column ("Повестка дня   9   0   0", "Вопрос 2   единогласно"); a "№" column before the question\'s', () => {
+    expect(votes(doc(HEAD_RU,
+      'Вопрос                      За    Против   Воздержались',
+      'Повестка дня                 9       0          0',
+      'Вопрос 2                        единогласно'))).toEqual([[9, 0, 0, false, null], [null, null, null, true, null]]);
+    expect(votes(doc(HEAD_KK,
+      '№   Мәселе                     Жақтады   Қарсы   Қалыс    Шешім',
+      '1   Күн тәртібі                   8        0       0     қабылданды',
+      '2   Жұмыс жоспары                 7        1       0     қабылданды'))).toEqual([[8, 0, 0, false, 'adopted'], [7, 1, 0, false, 'adopted']]);
+  });
   it('a dash across the counts says no count: its place kept (the rows below stay on their questions), nothing said of it', () => {
     const text = doc(HEAD_RU,
       'Вопрос                     За    Против   Воздержались   Решение',
