@@ -490,7 +490,8 @@ function carriedSentence(lines: string[], i: number): string {
 /**
  * A table that sums up the votes already told under each question ("Дауыс беру қорытындысы" after the questions, the
  * same counts in the same order) is the same votes told twice: the table's are dropped, its results kept where the
- * questions' lines state none. Counts that differ anywhere keep both, for they are no copy, and say so.
+ * questions' lines state none. As many in the table with other counts at a question: that question's counts withheld,
+ * and said — kept twice, the table's votes stood after the questions' as votes of questions that are not theirs.
  */
 function withoutSummaryTables(votes: Located[], tables: { votes: Located[] }[], issues: ExtractIssue[]): Located[] {
   let out = votes;
@@ -499,25 +500,15 @@ function withoutSummaryTables(votes: Located[], tables: { votes: Located[] }[], 
     // after them all.
     const others = out.filter((v) => !t.votes.includes(v) && !tables.some((u) => u !== t && u.votes.includes(v)));
     if (t.votes.length < 2 || others.some((v) => v.start > t.votes[0].start)) continue;
-    const same = others.length === t.votes.length && t.votes.every((v, k) => sameVote(v, others[k]));
-    // More votes in the table than under the questions, and each told under them is the table's next in order with the
-    // same counts ("Голосовали: за – 9 …" under questions 1 and 3, the table's rows the agenda and questions 1–3): the
-    // table is the whole record — those told twice are read once, from it, else each after the first would be moved onto
-    // the question before.
-    if (!same && others.length > 0 && others.length < t.votes.length && inOrderWithin(others, t.votes)) {
-      out = out.filter((v) => !others.includes(v));
-      continue;
+    let merged = mergeInOrder(others, t.votes, issues);
+    // Votes of the table between those of the questions (or the other way round): the list in its order is not the
+    // order of the lines, and which question each is cannot be told — as many votes, none read.
+    if (merged && merged.some((v, k) => k > 0 && v.start < merged![k - 1].start)) {
+      merged = merged.map((v) => ({ ...v, for: null, against: null, abstain: null, unanimous: null, declared: null }));
+      issues.push({ line: t.votes[0].line, message: `vote: the closing table and the questions tell the votes in orders that do not meet: ${merged.length} votes, none read` });
     }
-    if (!same) {
-      // As many votes in the table as under the questions, with other counts: a person must say which are right.
-      if (others.length === t.votes.length) issues.push({ line: t.votes[0].line, message: `vote: the table's ${t.votes.length} votes differ from the ${others.length} told under the questions; both kept` });
-      continue;
-    }
-    t.votes.forEach((v, k) => {
-      others[k].declared ??= v.declared;
-      others[k].unanimous ||= v.unanimous;
-    });
-    out = out.filter((v) => !t.votes.includes(v));
+    if (merged) out = [...out.filter((v) => !others.includes(v) && !t.votes.includes(v)), ...merged].sort((a, b) => a.start - b.start);
+    else if (others.length === t.votes.length) issues.push({ line: t.votes[0].line, message: `vote: the table's ${t.votes.length} votes differ from the ${others.length} told under the questions; both kept` });
   }
   return out;
 }
@@ -531,11 +522,61 @@ function sameVote(v: Located, o: Located): boolean {
     && (v.declared === null || o.declared === null || v.declared === o.declared);
 }
 
-/** Each of `few` is one of `many`, in the same order (each matched to a later one than the one before). */
-function inOrderWithin(few: Located[], many: Located[]): boolean {
-  let k = 0;
-  for (const v of many) if (k < few.length && sameVote(v, few[k])) k++;
-  return k === few.length;
+/**
+ * The votes told under the questions (`told`) and a closing table's (`table`) as one list, in order: the votes the two
+ * have the same (the longest run of them in the same order) are each read once, where the questions tell them (in the
+ * table when it has them all), the other's result and "unanimous" kept where the one's lines state none; between two such, the votes only one side
+ * has are taken from it ("Голосовали: за – 9 …" under questions 1 and 3, the table's rows the agenda and questions 1–3;
+ * the agenda approved in a sentence, the proposal only in the table); where both have votes there and they differ, as
+ * many on each side: each pair one vote, its counts withheld; not as many: as many votes as the longer side, none of
+ * them read (which is which is not known). Null when the two have no vote the same — the table is no summary of them.
+ */
+function mergeInOrder(told: Located[], table: Located[], issues: ExtractIssue[]): Located[] | null {
+  // The longest common run, by dynamic programming over the two lists (a protocol has a few dozen votes at most).
+  const m = told.length;
+  const n = table.length;
+  const run = Array.from({ length: m + 1 }, () => Array<number>(n + 1).fill(0));
+  for (let i = m - 1; i >= 0; i--) {
+    for (let j = n - 1; j >= 0; j--) run[i][j] = sameVote(table[j], told[i]) ? run[i + 1][j + 1] + 1 : Math.max(run[i + 1][j], run[i][j + 1]);
+  }
+  if (run[0][0] === 0) return null;
+  const whole = run[0][0] === m && n > m;
+  const out: Located[] = [];
+  // The start of the votes not yet taken on each side, and the walk along the common run.
+  let [from, fromTable] = [0, 0];
+  const takeGap = (to: number, toTable: number) => {
+    const a = told.slice(from, to);
+    const b = table.slice(fromTable, toTable);
+    if (a.length === 0 || b.length === 0) out.push(...a, ...b);
+    else if (a.length === b.length) {
+      a.forEach((o, k) => {
+        [o.for, o.against, o.abstain, o.unanimous] = [null, null, null, null];
+        // (A result only one side states is not disputed; two that differ are.)
+        o.declared = o.declared === null || b[k].declared === null || o.declared === b[k].declared ? o.declared ?? b[k].declared : null;
+      });
+      out.push(...a);
+      issues.push({ line: a[0].line, message: `vote: the closing table and the questions tell ${a.length === 1 ? 'this vote' : `these ${a.length} votes`} with other counts: withheld` });
+    } else {
+      out.push(...(a.length > b.length ? a : b).map((v) => ({ ...v, for: null, against: null, abstain: null, unanimous: null, declared: null })));
+      issues.push({ line: a[0].line, message: `vote: the questions tell ${a.length} votes here, the closing table ${b.length}, none the same: which is which not known, none read` });
+    }
+  };
+  let [i, j] = [0, 0];
+  while (i < m && j < n) {
+    if (sameVote(table[j], told[i]) && run[i][j] === run[i + 1][j + 1] + 1) {
+      takeGap(i, j);
+      // Every vote under the questions the table's too, and more: the table is the whole record, read in its order.
+      const [kept, other] = whole ? [table[j], told[i]] : [told[i], table[j]];
+      kept.declared ??= other.declared;
+      kept.unanimous ||= other.unanimous;
+      out.push(kept);
+      [i, j] = [i + 1, j + 1];
+      [from, fromTable] = [i, j];
+    } else if (run[i + 1][j] >= run[i][j + 1]) i++;
+    else j++;
+  }
+  takeGap(m, n);
+  return out;
 }
 
 /**

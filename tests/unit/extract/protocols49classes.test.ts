@@ -104,7 +104,7 @@ describe('a result told in the discussion, the votes summed up in a table after 
       'Вопрос 2: предложение        2       7          0          не принято');
     expect(votes(text)).toEqual([[9, 0, 0, false, 'adopted'], [2, 7, 0, false, 'rejected']]);
   });
-  it('near-miss: a counted vote between the sentence and the table keeps the sentence\'s vote', () => {
+  it('near-miss: a counted vote between the sentence and the table keeps the sentence\'s vote; the table\'s proposal is read after it', () => {
     const text = doc(HEAD_RU,
       'Повестка дня утверждена большинством голосов.',
       'Голосовали: за – 9, против – 0, воздержались – 0. Решение принято.',
@@ -112,8 +112,7 @@ describe('a result told in the discussion, the votes summed up in a table after 
       'Вопрос                       За    Против   Воздержались   Решение',
       'Вопрос 1                     9       0          0          принято',
       'Вопрос 2: предложение        2       7          0          не принято');
-    expect(votes(text)[0]).toEqual([null, null, null, false, 'adopted']);
-    expect(votes(text)).toHaveLength(4);
+    expect(votes(text)).toEqual([[null, null, null, false, 'adopted'], [9, 0, 0, false, 'adopted'], [2, 7, 0, false, 'rejected']]);
   });
 });
 
@@ -227,5 +226,32 @@ describe('counts a slash apart with no legend on their line take the nearest leg
   it('kk: the legend "(қарсы/жақтап/қалыс)" of a line above gives the order of "… ұсынысы – 6/3/1, қабылданбады."', () => {
     const text = doc(HEAD_KK, 'Дауыс беру (қарсы/жақтап/қалыс): 0/12/0 – қабылданды.', '', 'Жұмабаев С.Қ. ұсынысы – 6/3/1, қабылданбады.');
     expect(votes(text)).toEqual([[12, 0, 0, false, 'adopted'], [3, 6, 1, false, 'rejected']]);
+  });
+});
+
+describe('the votes under the questions and a closing table, merged in order, withheld where they differ', () => {
+  const closing = (rows: string[]) => ['', 'ИТОГИ ГОЛОСОВАНИЯ', 'Вопрос                   За    Против   Воздержались   Решение', ...rows];
+  it('ru: the agenda only in a sentence, the proposal only in the table — three votes, each once, in order', () => {
+    const text = doc(HEAD_RU,
+      'Повестка дня утверждена большинством голосов.',
+      '1. СЛУШАЛИ: Иванов И.И.', 'Голосовали: за – 9, против – 0, воздержались – 0.',
+      ...closing(['Вопрос 1                  9      0          0          принято', 'Предложение Петрова       2      7          0          не принято']));
+    expect(votes(text)).toEqual([[null, null, null, false, 'adopted'], [9, 0, 0, false, 'adopted'], [2, 7, 0, false, 'rejected']]);
+  });
+  it('kk: between two votes the same, one vote each with other counts — one vote, its counts withheld', () => {
+    const text = doc(HEAD_KK,
+      '1. ТЫҢДАЛДЫ: Иванов И.И.', 'Дауыс беру: жақтап – 9, қарсы – 0, қалыс – 0.',
+      '2. ТЫҢДАЛДЫ: Петров П.П.', 'Дауыс беру: жақтап – 7, қарсы – 2, қалыс – 0.',
+      '3. ТЫҢДАЛДЫ: Сидоров С.С.', 'Дауыс беру: жақтап – 9, қарсы – 0, қалыс – 0.',
+      '', 'ДАУЫС БЕРУ НӘТИЖЕЛЕРІ', 'Мәселе                   Жақтады   Қарсы   Қалыс    Шешім',
+      '1-мәселе                     9        0       0     қабылданды',
+      '2-мәселе                     6        3       0     қабылданды',
+      '3-мәселе                     9        0       0     қабылданды');
+    expect(votes(text)).toEqual([[9, 0, 0, false, 'adopted'], [null, null, null, null, 'adopted'], [9, 0, 0, false, 'adopted']]);
+  });
+  it('near-miss: a table with no vote the same as those under the questions is no summary of them — both kept, and said when as many', () => {
+    const text = doc(HEAD_RU, '1. СЛУШАЛИ: Иванов И.И.', 'Голосовали: за – 8, против – 2, воздержались – 1.',
+      ...closing(['Вопрос 1                  9      0          0          принято', 'Вопрос 2                  5      4          0          принято']));
+    expect(votes(text)).toHaveLength(3);
   });
 });
