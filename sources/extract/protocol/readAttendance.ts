@@ -604,7 +604,9 @@ function wrappedReason(lines: string[], i: number): { text: string; last: number
   let k = i;
   while (openBrackets(text) > 0 && k + 1 < lines.length && k < i + 3) {
     const next = lines[k + 1].trim();
-    if (!/^\p{Ll}/u.test(next) || next.includes(':')) return null;
+    // "…, Ковальчук О.И. (бейнебайланыс," / "Павлодар қ.), Мұқанова С.Ә.": a line that closes the bracket may open with a
+    // place's name in capitals.
+    if ((!/^\p{Ll}/u.test(next) && !CLOSES_BRACKET.test(next)) || next.includes(':')) return null;
     text = `${text} ${next}`;
     k++;
   }
@@ -659,8 +661,17 @@ function wrappedMidName(lines: string[], i: number): { text: string; last: numbe
     text = `${text} ${next}`;
     k++;
   }
+  // "…, Головко Ирина" / "Викторовна, …, Ковальчук Олег Иванович (бейнебайланыс," / "Павлодар қ.), …": the lines joined end
+  // inside a person's bracket, read on to the line closing it.
+  if (k > i && openBrackets(text) > 0) {
+    const closed = wrappedReason([text, ...lines.slice(k + 1)], 0);
+    if (!closed) return null;
+    [text, k] = [closed.text, k + closed.last];
+  }
   return k > i && allNames(text) && namesOfRun(text).length >= 2 ? { text, last: k } : null;
 }
+/** A line that closes a bracket left open above before opening any: "Павлодар қ.), Мұқанова С.Ә.". */
+const CLOSES_BRACKET = /^[^()]*\)/u;
 const MID_NAME_TAIL = re(`^(?:\\p{Lu}[\\p{Ll}-]+(?:\\s+\\p{Lu}[\\p{Ll}-]+)?|${INITIALS})(?:\\s*\\([^)]*\\))?\\s*(?:[,;.]|$)`, 'u');
 
 /** A line that is nothing but names separated by commas ("Мусина А.Р., Ткаченко В.В.;"), each perhaps with its role in brackets. */

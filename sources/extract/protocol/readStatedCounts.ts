@@ -1,5 +1,5 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
-import { languageIsKazakh } from '../toLines.ts';
+import { languageIsKazakh, lineLanguage } from '../toLines.ts';
 import type { ExtractIssue, ProtocolExtract } from '../types.ts';
 import { isStatusLine } from './readStatusRoll.ts';
 import { ABSENT_HEADING, ALSO_PRESENT, MEMBERS_HEADING, ONLINE, PRESENT_HEADING, SECTION_DECIDED, SECTION_NEW } from './lexicon.ts';
@@ -264,6 +264,21 @@ function hasParts(line: string): boolean {
   return false;
 }
 
+/**
+ * "Кеңес мүшелерінің саны / Численность членов Совета:   15", "Қатыспағандар / Отсутствовали: 3": a form's label written in
+ * Kazakh and in Russian, a slash between, over one value — read as one half of the label with its value (each half is
+ * the whole label): the half of the value's language ("25 мүше" is Kazakh), the second where the value is a bare number. Only when the halves are of the two languages and the value has no slash of its own ("Очно / онлайн:
+ * 10 / 2" gives a value for each half, "Присутствовали / отсутствовали: 12 / 3" too).
+ */
+function oneLanguageLabel(line: string): string {
+  const m = BILINGUAL_LABEL.exec(line);
+  if (!m || m[4].includes('/') || lineLanguage(m[1]) === null || lineLanguage(m[1]) === lineLanguage(m[2])) return line;
+  // "Кеңес құрамы / Состав Совета: 25 мүше (…)": the value's words are of one language, read with that half.
+  const half = lineLanguage(m[4]) === lineLanguage(m[1]) ? m[1] : m[2];
+  return `${half}${m[3]}${m[4]}`;
+}
+const BILINGUAL_LABEL = /^\s*([^/:\d]*\p{L}{3}[^/:\d]*?)\s+\/\s+([^/:\d]*\p{L}{3}[^/:\d]*?)(\s*[:\-–—]\s*)(\S.*)$/u;
+
 /** "Из 39 членов … присутствуют 30", "присутствуют 30 членов из 39, 9 из которых … ZOOM", "39 мүшесінің 30-ы бар, оның 8-і Зум арқылы". */
 export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<ProtocolExtract, 'members_total' | 'present' | 'online'> & { lines: StatedLines } {
   const total: Stated[] = [];
@@ -271,7 +286,8 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
   const online: Stated[] = [];
   // The line of the people's whole split below, and the members' part read under it.
   let split: { line: number; members: boolean } | null = null;
-  lines.forEach((row, i) => {
+  lines.forEach((given, i) => {
+    let row = oneLanguageLabel(given);
     if (split && i - split.line >= SPLIT_REACH) split = null;
     // (The people's whole is dropped below, whether the members' part is read or not.)
     if (PEOPLE_SPLIT.test(row)) split = { line: i, members: false };

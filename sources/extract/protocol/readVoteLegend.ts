@@ -87,3 +87,89 @@ function readLine(line: string, at: number, order: VoteCategory[], issues: Extra
   }
   return vote;
 }
+
+/** A label of a legend written in a line: any vote label, or "возд." cut short ("(за/против/возд.)"). */
+const INLINE_LABEL = `(?:${LABEL}|(?<![\\p{L}])возд\\.?)`;
+/**
+ * "Голосование (за/против/возд.): 12/0/0 – принято.", "Дауыс беру (жақтап/қарсы/қалыс) – 9/2/1, қабылданды", "за/против/
+ * возд. – 9/1/0", "(за-против-воздержались): 9-1-0": the legend and the counts in its order on one line, the same mark
+ * between the labels and between the counts.
+ */
+const INLINE = re(`(?:^|[\\s(:])(${INLINE_LABEL}(?:\\s*([/–—-])\\s*${INLINE_LABEL}){1,2})\\s*\\)?\\s*[:\\-–—=]?\\s*(?<![\\d/])(\\d{1,3})\\s*([/-])\\s*(\\d{1,3})(?:\\s*\\4\\s*(\\d{1,3}))?(?![\\d/]|[.,]\\d|-\\d)`, 'iu');
+/**
+ * "Предложение Мусина Е.Б. – 4/6/1, не принято.", "1-мәселе – 12/0/0 – қабылданды": three counts a slash or a hyphen apart
+ * with no legend on the line, after a dash or a colon (or opening the line), the result's word right after them (a clause
+ * of no more than a few words): read in the order of the nearest legend above, for/against/abstain where it writes none.
+ * No date ("12/05/2025"), no range, no part of a longer run of numbers.
+ */
+const BARE = re(`(?:^|[:\\-–—]\\s*)(?<![\\d/.,]|\\d\\s*-)(\\d{1,3})\\s*([/-])\\s*(\\d{1,3})\\s*\\2\\s*(\\d{1,3})(?![\\d/]|[.,]\\d|-\\d)\\s*[,;:\\-–—]?\\s*([^.;]{1,40})`, 'iu');
+
+/**
+ * Votes written as counts a slash apart on a line of their own, with their legend (INLINE) or followed by their result
+ * (BARE); each a table of one vote, its line taken. A line of another number of counts than its legend's labels is not
+ * read (an issue).
+ */
+export function readSlashedVotes(lines: string[], issues: ExtractIssue[]): { tables: TableRead[]; taken: Set<number> } {
+  const tables: TableRead[] = [];
+  const taken = new Set<number>();
+  // The order of the last legend on a line of counts, and the line it stood on.
+  let inline: { order: VoteCategory[]; at: number } | null = null;
+  lines.forEach((line, at) => {
+    if (line.length > 400) return;
+    const text = tidy(line);
+    // (Most lines have no two numbers a slash or a hyphen apart: the patterns of labels are not tried on them.)
+    if (!COUNTS_APART.test(text)) return;
+    let order: VoteCategory[];
+    const legend = INLINE.exec(text);
+    let counts: number[];
+    let rest: string;
+    if (legend) {
+      const labels = legend[1].split(legend[2]).map((l) => legendLabel(l.trim()));
+      if (labels.some((c) => c === null) || new Set(labels).size !== labels.length || !labels.includes('for')) return;
+      counts = [legend[3], legend[5], legend[6]].filter((c) => c !== undefined).map(Number);
+      if (counts.length !== labels.length) {
+        issues.push({ line: at + 1, message: `vote: ${counts.length} counts after a legend of ${labels.length} labels; not taken` });
+        return;
+      }
+      order = labels as VoteCategory[];
+      inline = { order, at };
+      rest = text.slice(legend.index + legend[0].length);
+    } else {
+      const bare = BARE.exec(text);
+      if (!bare || declaredIn(bare[5]) === null || !RESULT_FIRST.test(bare[5])) return;
+      counts = [bare[1], bare[3], bare[4]].map(Number);
+      order = legendAbove(lines, at, inline) ?? ['for', 'against', 'abstain'];
+      if (order.length !== 3) return;
+      rest = bare[5];
+    }
+    const vote: LocatedVote = {
+      start: at, end: at, line: at + 1, for: null, against: null, abstain: null, unanimous: false, declared: declaredIn(rest), text: text.slice(0, 300),
+    };
+    order.forEach((c, k) => (vote[c] = counts[k]));
+    tables.push({ votes: [vote], end: at });
+    taken.add(at);
+  });
+  return { tables, taken };
+}
+
+const COUNTS_APART = /\d\s*[/-]\s*\d/u;
+
+/** The result's word opening the words after the counts: "принято", "не принято", "қабылданды", "отклонено", "бекітілді". */
+const RESULT_FIRST = re(`^(?:решение\\s+|шешім\\s+|предложение\\s+|ұсыныс\\s+)?(?:не\\s+)?(?:принят|отклон|утвержд|одобр|поддерж|қабылдан|бекітіл|мақұлдан|қолдан|қолдау)`, 'iu');
+
+/**
+ * The order of the nearest legend above line i: on a line of its own ("(жақтап / қарсы / қалыс)") or on the last line of
+ * counts read with one (`inline`), whichever is nearer; null when the protocol writes none above.
+ */
+function legendAbove(lines: string[], i: number, inline: { order: VoteCategory[]; at: number } | null): VoteCategory[] | null {
+  for (let k = i - 1; k > (inline?.at ?? -1); k--) {
+    const order = lines[k].length <= 400 ? legendOrder(tidy(lines[k])) : null;
+    if (order) return order;
+  }
+  return inline?.order ?? null;
+}
+
+/** A label of a legend on a line: a whole vote label, or "возд." cut short. */
+function legendLabel(label: string): VoteCategory | null {
+  return /^возд\.?$/iu.test(label) ? 'abstain' : wholeVoteLabel(label);
+}

@@ -208,6 +208,9 @@ function readByQuestion(lines: string[], i: number, header: string[], issues: Ex
     // A row of more cells than the header, its last the result under the header's last ("1 | Ауыз су туралы | 9 | 1 | 0 |
     // кабылданды" under "Маселе | Жактады | Карсы | Калыс калды | Шешім": a № column the header has not, a title broken
     // by a tab): the counts and the result read from the right, each under its label.
+    // "3-мәселе | бірауыздан | қабылданды", "Вопрос 3 | — | снят с голосования": one cell merged across the counts.
+    const spanned = spreadSpanned(row.cells, header, column);
+    if (spanned) row.cells = spanned.cells;
     const shift = shiftedRight(header, row.cells, resultAt, column);
     const cellAt = (k: number | undefined) => (k === undefined || k < 0 ? '' : row.cells[k >= shift.from ? k + shift.by : k] ?? '');
     const countCells = CATEGORIES.map((c) => cellAt(column.get(c)));
@@ -224,9 +227,20 @@ function readByQuestion(lines: string[], i: number, header: string[], issues: Ex
       if (q) q.title = `${q.title} ${cellAt(questionAt)}`;
       continue;
     }
-    const counts = countCells.map((c) => countOf(c));
+    // A dash across the counts says no count: none is read, and whether all were for is not known.
+    const counts = spanned?.dash ? countCells.map(() => NONE) : countCells.map((c) => countOf(c));
     const result = cellAt(resultAt);
     const v = vote(row.line, lines[row.line], counts, result);
+    if (spanned?.dash) {
+      // Its place among the votes kept, so that the rows below stay on their questions.
+      v.unanimous = null;
+      issues.push({ line: row.line + 1, message: 'vote: a dash across the count cells of the table; no count taken' });
+      results.set(v, result);
+      votes.push(v);
+      questions.push({ no: cellAt(noAt), title: cellAt(questionAt), line: row.line });
+      end = row.line;
+      continue;
+    }
     // A row with no count and no result is no vote: past the votes, another table has begun.
     if (v.for === null && v.against === null && v.abstain === null && !v.unanimous && v.declared === null) {
       if (votes.length > 0) break;
@@ -245,6 +259,23 @@ function readByQuestion(lines: string[], i: number, header: string[], issues: Ex
   if (votes.length === 0) return null;
   const items = questionAt >= 0 && noAt >= 0 ? itemsOf(questions) : undefined;
   return { votes, end, header: i, ...(items ? { items } : {}) };
+}
+
+/**
+ * A row whose one cell stands across the count columns ("3-мәселе | бірауыздан | қабылданды" under "Мәселе | Жақтады |
+ * Қарсы | Қалыс | Шешім"; a merged cell of a Word table, a word written across a fixed-width table's counts): laid out
+ * under the header, the word in the first count column, the others empty, the cells after it under the columns after
+ * the counts. Only when the word is the word for all or a dash and the cells after it are no more than the header's columns
+ * after the counts (a row's empty cells at its end are not written); null otherwise.
+ */
+function spreadSpanned(cells: string[], header: string[], column: Map<VoteCategory, number>): { cells: string[]; dash: boolean } | null {
+  const first = Math.min(...column.values());
+  const last = Math.max(...column.values());
+  if (last === first || cells.length >= header.length || cells.length - first - 1 > header.length - last - 1) return null;
+  const word = tidy(cells[first] ?? '');
+  const dash = /^[-–—]$/u.test(word);
+  if (!dash && !re(`^${UNANIMOUS}\\.?$`).test(word)) return null;
+  return { cells: [...cells.slice(0, first), dash ? '' : word, ...Array<string>(last - first).fill(''), ...cells.slice(first + 1)], dash };
 }
 
 /**

@@ -13,7 +13,7 @@ import { countedUnanimous } from './countedUnanimous.ts';
 import { countsOfCounts } from './countsOfCounts.ts';
 import { questionBetween, translationBetween } from './translationBetween.ts';
 import { readRollCalls } from './readRollCall.ts';
-import { readVoteLegends } from './readVoteLegend.ts';
+import { readSlashedVotes, readVoteLegends } from './readVoteLegend.ts';
 import { readVoteTables, type LocatedVote as Located, type TableRead } from './readVoteTable.ts';
 import { decisionItemsAfter } from './decisionItems.ts';
 import { holesForUnreadVotes } from './unreadVotes.ts';
@@ -272,8 +272,13 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = [], present:
   // as a table of votes is, a summary of votes told under the questions dropped the same way.
   const legends = readVoteLegends(lines.map((l, k) => (tables.taken.has(k) ? '' : l)), issues);
   tables.tables.push(...legends.tables);
-  tables.tables.sort((a, b) => a.votes[0].start - b.votes[0].start);
   for (const k of legends.taken) tables.taken.add(k);
+  // "Голосование (за/против/возд.): 12/0/0 – принято.", "Предложение Мусина Е.Б. – 4/6/1, не принято.": a vote's counts a
+  // slash apart on its line, with their legend or their result: a table of one vote each.
+  const slashed = readSlashedVotes(lines.map((l, k) => (tables.taken.has(k) ? '' : l)), issues);
+  tables.tables.push(...slashed.tables);
+  for (const k of slashed.taken) tables.taken.add(k);
+  tables.tables.sort((a, b) => a.votes[0].start - b.votes[0].start);
   const votes: Located[] = tables.tables.flatMap((t) => t.votes);
   for (const t of tables.tables) {
     if (t.votes.length !== 1) continue;
@@ -485,7 +490,8 @@ function carriedSentence(lines: string[], i: number): string {
 /**
  * A table that sums up the votes already told under each question ("Дауыс беру қорытындысы" after the questions, the
  * same counts in the same order) is the same votes told twice: the table's are dropped, its results kept where the
- * questions' lines state none. Counts that differ anywhere keep both, for they are no copy, and say so.
+ * questions' lines state none. As many in the table with other counts at a question: that question's counts withheld,
+ * and said — kept twice, the table's votes stood after the questions' as votes of questions that are not theirs.
  */
 function withoutSummaryTables(votes: Located[], tables: { votes: Located[] }[], issues: ExtractIssue[]): Located[] {
   let out = votes;
@@ -494,23 +500,82 @@ function withoutSummaryTables(votes: Located[], tables: { votes: Located[] }[], 
     // after them all.
     const others = out.filter((v) => !t.votes.includes(v) && !tables.some((u) => u !== t && u.votes.includes(v)));
     if (t.votes.length < 2 || others.some((v) => v.start > t.votes[0].start)) continue;
-    const same = others.length === t.votes.length && t.votes.every((v, k) => {
-      const o = others[k];
-      // "бірауыздан" in the summary and "Голосовали: единогласно" under the question: the same vote with no counts.
-      return (v.for !== null || (v.unanimous && o.unanimous)) && v.for === o.for && v.against === o.against && v.abstain === o.abstain
-        && (v.declared === null || o.declared === null || v.declared === o.declared);
-    });
-    if (!same) {
-      // As many votes in the table as under the questions, with other counts: a person must say which are right.
-      if (others.length === t.votes.length) issues.push({ line: t.votes[0].line, message: `vote: the table's ${t.votes.length} votes differ from the ${others.length} told under the questions; both kept` });
-      continue;
+    let merged = mergeInOrder(others, t.votes, issues);
+    // Votes of the table between those of the questions (or the other way round): the list in its order is not the
+    // order of the lines, and which question each is cannot be told — as many votes, none read.
+    if (merged && merged.some((v, k) => k > 0 && v.start < merged![k - 1].start)) {
+      merged = merged.map((v) => ({ ...v, for: null, against: null, abstain: null, unanimous: null, declared: null }));
+      issues.push({ line: t.votes[0].line, message: `vote: the closing table and the questions tell the votes in orders that do not meet: ${merged.length} votes, none read` });
     }
-    t.votes.forEach((v, k) => {
-      others[k].declared ??= v.declared;
-      others[k].unanimous ||= v.unanimous;
-    });
-    out = out.filter((v) => !t.votes.includes(v));
+    if (merged) out = [...out.filter((v) => !others.includes(v) && !t.votes.includes(v)), ...merged].sort((a, b) => a.start - b.start);
+    else if (others.length === t.votes.length) issues.push({ line: t.votes[0].line, message: `vote: the table's ${t.votes.length} votes differ from the ${others.length} told under the questions; both kept` });
   }
+  return out;
+}
+
+/**
+ * A table's vote and one told under a question are the same: the same counts, or both for all with none ("бірауыздан" in
+ * the summary, "Голосовали: единогласно" under the question), and no other result.
+ */
+function sameVote(v: Located, o: Located): boolean {
+  return (v.for !== null || (v.unanimous === true && o.unanimous === true)) && v.for === o.for && v.against === o.against && v.abstain === o.abstain
+    && (v.declared === null || o.declared === null || v.declared === o.declared);
+}
+
+/**
+ * The votes told under the questions (`told`) and a closing table's (`table`) as one list, in order: the votes the two
+ * have the same (the longest run of them in the same order) are each read once, where the questions tell them (in the
+ * table when it has them all), the other's result and "unanimous" kept where the one's lines state none; between two such, the votes only one side
+ * has are taken from it ("Голосовали: за – 9 …" under questions 1 and 3, the table's rows the agenda and questions 1–3;
+ * the agenda approved in a sentence, the proposal only in the table); where both have votes there and they differ, as
+ * many on each side: each pair one vote, its counts withheld; not as many: as many votes as the longer side, none of
+ * them read (which is which is not known). Null when the two have no vote the same — the table is no summary of them.
+ */
+function mergeInOrder(told: Located[], table: Located[], issues: ExtractIssue[]): Located[] | null {
+  // The longest common run, by dynamic programming over the two lists (a protocol has a few dozen votes at most).
+  const m = told.length;
+  const n = table.length;
+  const run = Array.from({ length: m + 1 }, () => Array<number>(n + 1).fill(0));
+  for (let i = m - 1; i >= 0; i--) {
+    for (let j = n - 1; j >= 0; j--) run[i][j] = sameVote(table[j], told[i]) ? run[i + 1][j + 1] + 1 : Math.max(run[i + 1][j], run[i][j + 1]);
+  }
+  if (run[0][0] === 0) return null;
+  const whole = run[0][0] === m && n > m;
+  const out: Located[] = [];
+  // The start of the votes not yet taken on each side, and the walk along the common run.
+  let [from, fromTable] = [0, 0];
+  const takeGap = (to: number, toTable: number) => {
+    const a = told.slice(from, to);
+    const b = table.slice(fromTable, toTable);
+    if (a.length === 0 || b.length === 0) out.push(...a, ...b);
+    else if (a.length === b.length) {
+      a.forEach((o, k) => {
+        [o.for, o.against, o.abstain, o.unanimous] = [null, null, null, null];
+        // (A result only one side states is not disputed; two that differ are.)
+        o.declared = o.declared === null || b[k].declared === null || o.declared === b[k].declared ? o.declared ?? b[k].declared : null;
+      });
+      out.push(...a);
+      issues.push({ line: a[0].line, message: `vote: the closing table and the questions tell ${a.length === 1 ? 'this vote' : `these ${a.length} votes`} with other counts: withheld` });
+    } else {
+      out.push(...(a.length > b.length ? a : b).map((v) => ({ ...v, for: null, against: null, abstain: null, unanimous: null, declared: null })));
+      issues.push({ line: a[0].line, message: `vote: the questions tell ${a.length} votes here, the closing table ${b.length}, none the same: which is which not known, none read` });
+    }
+  };
+  let [i, j] = [0, 0];
+  while (i < m && j < n) {
+    if (sameVote(table[j], told[i]) && run[i][j] === run[i + 1][j + 1] + 1) {
+      takeGap(i, j);
+      // Every vote under the questions the table's too, and more: the table is the whole record, read in its order.
+      const [kept, other] = whole ? [table[j], told[i]] : [told[i], table[j]];
+      kept.declared ??= other.declared;
+      kept.unanimous ||= other.unanimous;
+      out.push(kept);
+      [i, j] = [i + 1, j + 1];
+      [from, fromTable] = [i, j];
+    } else if (run[i + 1][j] >= run[i][j + 1]) i++;
+    else j++;
+  }
+  takeGap(m, n);
   return out;
 }
 
@@ -583,14 +648,19 @@ function readResultOnlyVotes(lines: string[], taken: Set<number>, issues: Extrac
 }
 
 /**
- * A table of the votes of several questions, each with its result, states every result; a sentence after it that gives a
- * result with no counts ("3. … ұсыныс қолдау таппады.", "Предложение не поддержано.") is the decision written out, not
- * another vote — unless a counted vote stands between them, or no question of the table had that result.
+ * A table of the votes of several questions, each with its result, states every result; a sentence that gives a result
+ * with no counts ("3. … ұсыныс қолдау таппады.", "Предложение не поддержано.") is the decision written out, not another
+ * vote — after the table, or before it when the table sums up the votes at the end ("ДАУЫС БЕРУ НӘТИЖЕЛЕРІ" after the
+ * questions, the sentence "Бұл ұсыныс жеке дауысқа салынып, қолдау таппады." in the discussion): read as a vote of its
+ * own, it would stand before the table's and move each onto the question before. Unless a counted vote stands between
+ * them, or no question of the table had that result.
  */
 function restatesTable(v: Located, tables: TableRead[], counted: Located[]): boolean {
-  return tables.some((t) => t.votes.length >= 2 && t.end < v.start && t.votes.every((x) => x.declared !== null)
-    && t.votes.some((x) => x.declared === v.declared)
-    && !counted.some((c) => !t.votes.includes(c) && c.start > t.end && c.start < v.start));
+  return tables.some((t) => {
+    if (t.votes.length < 2 || !t.votes.every((x) => x.declared !== null) || !t.votes.some((x) => x.declared === v.declared)) return false;
+    const [from, to] = t.end < v.start ? [t.end, v.start] : [v.end, t.votes[0].start];
+    return !(t.end >= v.start && t.votes[0].start <= v.end) && !counted.some((c) => !t.votes.includes(c) && c.start > from && c.start < to);
+  });
 }
 
 /** A form's label over the result of a vote: "Результат:", "Итог голосования:", "Нәтижесі:", "Дауыс беру қорытындысы:". */

@@ -1,4 +1,4 @@
-import type { VoteCategory } from './lexicon.ts';
+import { UNANIMOUS, type VoteCategory } from './lexicon.ts';
 import { re } from './re.ts';
 import { splitCells } from './readAttendanceTable.ts';
 import { holdsVoteLabel, wholeVoteLabel } from './wholeVoteLabel.ts';
@@ -91,15 +91,28 @@ const COUNT_RUN = /^(?:\d{1,3}|[-–—])(?:\s(?:\d{1,3}|[-–—]))+$/u;
 const RULE_LINE = /^\s*[-–—=_]{3,}\s*$/u;
 
 /**
- * A row of a fixed-width table ("1а) Бөлек жиындарды өткізу қағидалары   12   0   1   қабылданды"): the question's
- * cell is words (its name after the row's mark), so the cells are told apart by two spaces or more, not one. The row
- * must start with a mark and give exactly one count under each label; null otherwise.
+ * The question's cell of a fixed-width table's row that opens with no mark: words naming the question, "Күн тәртібі",
+ * "1-мәселе", "2-мәселе: Жұмабаев С.Қ. ұсынысы", "Повестка дня", "Вопрос 2 (предложение Иванова И.И.)" — a letter in it, no
+ * more than ten words, and not itself a count or the word for all.
+ */
+function questionCell(piece: string): boolean {
+  return /\p{L}/u.test(piece) && piece.split(/\s+/u).length <= 10 && !COUNT_WORD.test(piece) && !SPANNING.test(piece);
+}
+/** "бірауыздан", "единогласно", a dash: one word written across the count cells of a row (a cell merged over them). */
+const SPANNING = re(`^(?:${UNANIMOUS}|[-–—])\\.?$`);
+
+/**
+ * A row of a fixed-width table ("1а) Бөлек жиындарды өткізу қағидалары   12   0   1   қабылданды", "2-мәселе: Жұмабаев
+ * С.Қ. ұсынысы   3   5   0   қабылданбады"): the question's cell is words (its name after the row's mark, or its name
+ * alone), so the cells are told apart by two spaces or more, not one. The row must start with a mark or a question's
+ * name and give exactly one count under each label — or one word across them all ("3-мәселе   бірауыздан   қабылданды",
+ * a cell merged over the counts, given back as that one cell and the result: the table reader spreads it); null otherwise.
  */
 function fixedRow(line: string, header: SpreadHeader): string[] | null {
   if (!header.lead) return null;
   const trimmed = line.replace(/\t/g, '  ').trim();
-  if (!ROW_MARK.test(trimmed)) return null;
   const pieces = trimmed.split(/\s{2,}/u);
+  if (!ROW_MARK.test(trimmed) && !questionCell(pieces[0])) return null;
   // "2)  Кеңестің жұмыс жоспары": the mark set apart from its question's name.
   if (pieces.length > 1 && ROW_MARK.test(pieces[0]) && pieces[0].replace(ROW_MARK, '').trim() === '' && !COUNT_WORD.test(pieces[1])) {
     pieces.splice(0, 2, `${pieces[0]} ${pieces[1]}`);
@@ -107,13 +120,16 @@ function fixedRow(line: string, header: SpreadHeader): string[] | null {
   // "17 0": the counts of narrow columns that came in one run (a LibreOffice PDF) are a count a column.
   const cells = pieces.flatMap((p, k) => (k > 0 && COUNT_RUN.test(p) ? p.split(/\s+/u) : [p]));
   pieces.splice(0, pieces.length, ...cells);
+  const result = (from: number) => pieces.slice(from);
+  const resultOk = (words: string[]) => words.every((w) => !/\d/u.test(w) && w.split(/\s+/u).length <= 4) && (words.length === 0 || header.result);
+  // "3-мәселе   бірауыздан   қабылданды": one word across the counts.
+  if (header.labels > 1 && (pieces.length === 2 || pieces.length === 3) && SPANNING.test(pieces[1]) && resultOk(result(2))) return pieces;
   const want = 1 + header.labels;
   if (pieces.length !== want && !(header.result && pieces.length === want + 1)) return null;
   const counts = pieces.slice(1, want);
   if (!counts.every((c) => COUNT_WORD.test(c))) return null;
-  const result = pieces.slice(want);
-  if (result.some((w) => /\d/u.test(w) || w.split(/\s+/u).length > 4)) return null;
-  return [pieces[0], ...counts, ...result];
+  if (!resultOk(result(want))) return null;
+  return [pieces[0], ...counts, ...result(want)];
 }
 
 /**
