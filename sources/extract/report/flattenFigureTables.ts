@@ -352,7 +352,7 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   // The subject of a header of groups: the first group's metric ("Поступило обращений"); a group naming none ("Результат
   // рассмотрения") tells of the same things.
   const subject = headerTop.map((t) => (t === '' ? null : metricOfRow(t.replace(/[*¹²³]+/gu, ''), null))).find((m) => m !== null) ?? null;
-  const columnMetric = (c: number, captionSubject: MetricId | null = null) => headerMetric(header[c], headerTop[c], headerBelow[c], subject ?? captionSubject);
+  const columnMetric = (c: number, captionSubject: MetricId | null = null) => headerMetric(header[c], headerTop[c], headerBelow[c], subject ?? captionSubject, periodYears);
   // A table of running totals says so in its caption ("Кесте 1. Негізгі көрсеткіштер (өспелі қорытындымен)") or header.
   const above: string[] = [];
   for (let k = block[0].at - 1; k >= 0 && k >= block[0].at - 4 && above.length < 2; k--) if (out[k].trim() !== '' && !/^[\s\-=_—─]+$/u.test(out[k])) above.push(out[k]);
@@ -553,10 +553,18 @@ const OWN_COUNT: Partial<Record<MetricId, RegExp>> = {
 };
 
 /** The metric a column's header names: the whole header, else its lower part read under its top's metric ("Өтініштер" / "жеке тұлғалардан"). */
-function headerMetric(whole: string, top: string, below: string, subject: MetricId | null): MetricId | null {
+function headerMetric(whole: string, top: string, below: string, subject: MetricId | null, periodYears: number[] = []): MetricId | null {
   const clean = (h: string) => h.replace(/[*¹²³]+/gu, '').trim();
   const metric = metricOfRow(clean(whole), null);
   if (metric !== null) return metric;
+  // A span naming only the period and that the work was done ("2025 жылы өткізілді / қаралды", "Проведено за 9 месяцев
+  // 2025 года") over "отырыстар | мониторингтер | …": each column is what its lower part names.
+  // "Рассмотрено / қаралды" over "обращений / өтініштер" counts the appeals considered, which are not those received.
+  // (Not for one cell's words split below: "Рассмотрено обращений" alone is one such count.)
+  if (top !== '' && below !== '' && subject === null && periodYears.length > 0 && isDoneSpan(clean(top), periodYears)) {
+    const done = metricOfRow(clean(below), null);
+    return done !== null && done.startsWith('appeals_') && CONSIDERED.test(top) ? null : done;
+  }
   // A span's words and a sub-column's run together in one header cell ("Өтініштер түскені", "Өтініштер жауап
   // берілгені", a fixed-width table's): its first word the span's, the rest the sub-column's.
   const words = /^(\S+)\s+(\S.*)$/u.exec(clean(whole));
@@ -592,6 +600,16 @@ function fillSpans(rows: string[][]): void {
       if (rows.slice(h + 1).some((r) => r[c] !== '')) rows[h][c] = rows[h][c - 1];
     }
   }
+}
+
+const CONSIDERED = /(?<![\p{L}])(?:рассмотрен[\p{L}]*|қаралд[\p{L}]*|қаралған[\p{L}]*)(?![\p{L}])/iu;
+/** The words of a span over metric columns that says no more than "done in the period": no plan, no other year, no part. */
+const DONE_WORD = /^(?:за|в|во|на|по|и|мен|және|отчетн[\p{L}]*|есепті|период[\p{L}]*|кезең[\p{L}]*|год[\p{L}]*|г|гг|жыл[\p{L}]*|ж|\d{1,2}|мес[\p{L}]*|месяц[\p{L}]*|ай[\p{L}]{0,4}|өткізіл[\p{L}]*|жүргізіл[\p{L}]*|ұйымдастырыл[\p{L}]*|қаралд[\p{L}]*|қаралған[\p{L}]*|провед[\p{L}]*|проведен[\p{L}]*|рассмотрен[\p{L}]*|выполнен[\p{L}]*|орындал[\p{L}]*|факт[\p{L}]*|фактически|нақты)$/iu;
+function isDoneSpan(top: string, periodYears: number[]): boolean {
+  const years = yearsIn(top);
+  if (years.some((y) => !periodYears.includes(y)) || PLAN.test(top) || REFERENCE_HEAD.test(top)) return false;
+  const words = top.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, ' ').split(/[\s\/,.:()–—-]+/u).filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => DONE_WORD.test(w)) && words.some((w) => /\p{L}{4}/u.test(w) && !/^(?:год|жыл)/iu.test(w) || years.length > 0);
 }
 
 /**
