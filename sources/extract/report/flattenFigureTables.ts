@@ -82,9 +82,11 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
   }
   // A plan or a reference block states nothing of the period: blank before the row and block readers and the figure
   // grammar read the lines (a plan of the report's own year heads the work done: statesNothingSections).
-  const { plan, reference } = statesNothingSections(out, periodYears);
+  const { plan, reference, cut } = statesNothingSections(out, periodYears);
   const blanked = new Set([...plan, ...reference]);
   for (const k of blanked) out[k] = '';
+  // A line whose first sentence is a note of another council or of next year's tasks: the sentences after it are read.
+  for (const [k, rest] of cut) out[k] = rest;
   for (let k = rowFigures.length - 1; k >= 0; k--) if (blanked.has(rowFigures[k].line - 1)) rowFigures.splice(k, 1);
   readSlashGroups(out, rowFigures, periodYears);
   readIndicatorBlocks(out, rowFigures, periodYears);

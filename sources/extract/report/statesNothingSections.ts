@@ -8,9 +8,15 @@ import { matchesOf } from '../grammar/matchesOf.ts';
  * reference block ends at the next blank line unless its heading is a section heading of its own. The lines of each,
  * by kind.
  */
-export function statesNothingSections(lines: string[], periodYears: number[] = []): { plan: Set<number>; reference: Set<number> } {
-  const sections = { plan: new Set<number>(), reference: new Set<number>() };
+export function statesNothingSections(lines: string[], periodYears: number[] = []): { plan: Set<number>; reference: Set<number>; cut: Map<number, string> } {
+  const sections = { plan: new Set<number>(), reference: new Set<number>(), cut: new Map<number, string>() };
+  const ownLevel = levelOf(lines.filter((l) => l.trim() !== '').slice(0, 6).join(' '));
   for (let i = 0; i < lines.length; i++) {
+    const runIn = runInKind(lines[i], periodYears, ownLevel);
+    if (runIn !== null) {
+      i = runInNote(lines, i, sections[runIn], sections.cut);
+      continue;
+    }
     const kind = headingKind(lines[i], periodYears);
     if (kind === null) continue;
     const section = kind === 'plan' || isSectionHeading(lines[i]);
@@ -52,6 +58,58 @@ function headingKind(line: string, periodYears: number[]): 'plan' | 'reference' 
   if (PLAN.test(line)) return years.length > 0 && years.every((y) => periodYears.includes(y)) ? null : 'plan';
   if (REFERENCE_WORD.test(line) && REFERENCE.test(line)) return 'reference';
   return CUMULATIVE.test(line) && (/:\s*$/u.test(line) || isSectionHeading(line)) ? 'reference' : null;
+}
+
+/**
+ * A run-in title of a paragraph that states nothing of the period: "Для справки:", "Справочно:", "Анықтама үшін:" over
+ * another body's or another period's counts; "Задачи на 2026 год:", "План на 2026 год:", "2026 жылға міндеттер:", "2026
+ * жылға арналған жоспар:" over what is yet to be done (a later year than the period's only).
+ */
+const RUN_IN_REFERENCE = new RegExp(NUMBERING + String.raw`(?:для\s+справки|справочно|анықтама\s+үшін)\s*[:–—-]\s*\S`, 'iu');
+const RUN_IN_PLAN = new RegExp(NUMBERING + String.raw`(?:(?:задачи|план[\p{L}]*|планируемые\s+мероприятия)\s+на\s+((?:19|20)\d{2})\s*(?:год[\p{L}]*|г\.)?|((?:19|20)\d{2})\s+жыл[\p{L}]*\s+(?:арналған\s+)?(?:жұмыс\s+)?(?:міндет|жоспар)[\p{L}]*)\s*[:–—-]\s*\S`, 'iu');
+
+function runInKind(line: string, periodYears: number[], ownLevel: 'oblast' | 'local'): 'plan' | 'reference' | null {
+  // A note about the council itself ("Справочно: всего публикаций о деятельности Совета – 118") restates its figures, to
+  // be weighed against them; only a note about a council of another level states nothing of this one's.
+  if (REFERENCE_WORD.test(line) && RUN_IN_REFERENCE.test(line)) return ownLevel === 'local' && OBLAST_COUNCIL.test(line) ? 'reference' : null;
+  const plan = RUN_IN_PLAN.exec(line);
+  if (plan === null) return null;
+  const year = Number(plan[1] ?? plan[2]);
+  return periodYears.length > 0 && year > Math.max(...periodYears) ? 'plan' : null;
+}
+
+/**
+ * The lines of a note opened by its run-in title, from line `i`: a title ending on a colon heads what follows to the
+ * blank line (a table of the other council's counts); else the note is its first sentence, wrapped over lines until one
+ * ends it ("Для справки: Общественный совет области провёл 9 заседаний, … нашего Совета."), and the sentences after it
+ * on its last line are the report's again ("Планы на 2026 год – 12 мониторингов … Сейчас в Совете работают 3 постоянные
+ * комиссии."): that line's remainder goes to `cut`. The note's whole lines go to `whole`. Returns its last line.
+ */
+function runInNote(lines: string[], i: number, whole: Set<number>, cut: Map<number, string>): number {
+  if (/:\s*$/u.test(lines[i])) {
+    let end = i;
+    while (end + 1 < lines.length && lines[end + 1].trim() !== '') end++;
+    for (let k = i; k <= end; k++) whole.add(k);
+    return end;
+  }
+  for (let k = i; ; k++) {
+    const line = lines[k].trimEnd();
+    const stop = /[.!?](?=\s+[\p{Lu}«"(\d])/u.exec(line);
+    if (stop !== null) {
+      cut.set(k, line.slice(stop.index + 1).trim());
+      return k;
+    }
+    whole.add(k);
+    if (/[.!?;]$/u.test(line) || k + 1 >= lines.length || lines[k + 1].trim() === '') return k;
+  }
+}
+
+/** A council of the oblast or the republic: "Общественный совет Павлодарской области", "областной общественный совет", "облыстық қоғамдық кеңес", "облысының Қоғамдық кеңесі". */
+const OBLAST_COUNCIL = /(?:общественн[\p{L}]*\s+совет[\p{L}]*\s+(?:при\s+[\p{L}]+\s+)?(?:[\p{L}-]+\s+)?(?:област|республик)|(?:областн|республиканск)[\p{L}]*\s+(?:общественн[\p{L}]*\s+)?совет|(?:облыстық|республикалық)\s+(?:қоғамдық\s+)?кеңес|облысы(?:ның)?\s+(?:[\p{L}]+\s+)?қоғамдық\s+кеңес)/iu;
+
+/** The level of the report's own council, by the lines that name it: an oblast's (or the republic's), else a district's, a town's, an aul's. */
+function levelOf(head: string): 'oblast' | 'local' {
+  return /област|облыс|республик/iu.test(head) && !/район|аудан|город|қала|ауыл|сельск|поселк|кент/iu.test(head) ? 'oblast' : 'local';
 }
 
 /** A numbered heading after a blank line: "3. Обращения граждан", "IV. Круглый стол" (short, no sentence's end). */
