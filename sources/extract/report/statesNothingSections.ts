@@ -6,7 +6,9 @@ import { matchesOf } from '../grammar/matchesOf.ts';
  * indicators, so they are blanked before any reader of figures reads them: a planned or cumulative count is never the
  * period's. A plan section runs to the next heading (a numbered or capitalised line, "Приложение", a rule); a
  * reference block ends at the next blank line unless its heading is a section heading of its own. The lines of each,
- * by kind.
+ * by kind. A paragraph opened by such a title run in ("Для справки: Общественный совет … области провёл 9 заседаний",
+ * "2026 жылға міндеттер: 6 отырыс, …") is one to its first sentence's end (runInNote): `cut` gives a line's
+ * sentences after it, which are the report's again.
  */
 export function statesNothingSections(lines: string[], periodYears: number[] = []): { plan: Set<number>; reference: Set<number>; cut: Map<number, string> } {
   const sections = { plan: new Set<number>(), reference: new Set<number>(), cut: new Map<number, string>() };

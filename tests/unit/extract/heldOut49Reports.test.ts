@@ -43,8 +43,9 @@ const MISSED: Record<string, string[]> = {
     // "39 өтінішке жауап берілді, 2-еуі 2026 жылдың қаңтарында қаралады.": the clause of next January makes the line's
     // counts another period's (a candidate), the 39 with them.
     'figure appeals_answered',
-    // The dated items of the numbered monitoring list ("1) 20.02.2025 – …"), the round tables and dialogue platforms in
-    // brackets after their counts ("Дөңгелек үстел – 2 (24.04, 16.10)"): only four monitorings' dates are read.
+    // "Өткізілген мониторингтер: 1) 20.02.2025 – …; 2) …" wrapped over five lines: the items on its last three lines
+    // (14.08, 25.09, 06.11) are not read; the round tables and dialogue platforms dated in brackets after their counts,
+    // wrapped too ("Дөңгелек үстел – 2 (24 сәуір, / 16 қазан), диалог алаңы – 2 (… 12 маусымда және … 28 тамызда)"): none.
     'activities monitoring', 'activities round_table', 'activities dialog_platform',
     'activity monitoring 2025-08-14', 'activity monitoring 2025-09-25', 'activity monitoring 2025-11-06',
     'activity round_table 2025-04-24', 'activity round_table 2025-10-16',
@@ -71,8 +72,8 @@ const MISSED: Record<string, string[]> = {
     // "Итого: 5 отделов акимата района, 2 подведомственные организации и 1 аким сельского округа" under the dash list of
     // bodies heard: read, but as candidates beside the list's own count (summaryLines), for a person to confirm.
     'figure departments_heard', 'figure subordinate_orgs_heard',
-    // "1 проект, поступивший 22 декабря, будет рассмотрен в январе 2026 года": a draft pending told in the future — the
-    // clause of next year makes it another period's.
+    // "Один проект (…) поступил 22 декабря и будет рассмотрен в январе 2026 года.": a draft pending, its count in words
+    // and told in the future — the clause of next year makes it another period's.
     'figure npa_pending',
   ],
   'report-ru-pavlodar-district-2025-9m': [
