@@ -7,7 +7,7 @@ import { readDotLeaders } from './dotLeaderRows.ts';
 import { alignRunTogether, looseTabTable } from './looseTabTable.ts';
 import { readIndicatorBlocks } from './readIndicatorBlocks.ts';
 import { readSlashGroups } from './readSlashGroups.ts';
-import { statesNothingSections } from './statesNothingSections.ts';
+import { blankOtherBodyTables, statesNothingSections } from './statesNothingSections.ts';
 import { NONE_CELL, wordCellTables } from './wordCellTable.ts';
 import { thisOfBracketPair, withoutBracketYear } from './yearPairs.ts';
 import { AS_OF, PLAN_ROW, SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
@@ -39,7 +39,9 @@ import { isSummed, partMonths, partsSum, partsTile, totalNotSum } from './partsO
  */
 export function flattenFigureTables(source: string[], periodYears: number[], periodMonths = 12, rowFigures: ReportFigure[] = [], periodFromMonth = 1): string[] {
   const span = { months: periodMonths, from: periodFromMonth };
-  const lines = framedTables(source);
+  // A table under a caption naming another body as its counts' owner ("Показатели Общественного совета … области:",
+  // "Аудандық мәслихаттың 2025 жылғы жұмысы:"): blank before any reader of rows, leader rows and Word cells alike.
+  const lines = blankOtherBodyTables(framedTables(source));
   // A reference note's labels with dot leaders ("Заседаний Президиума ....... 3"): rows read before any table.
   readDotLeaders(lines, rowFigures);
   const out = [...lines];

@@ -109,6 +109,43 @@ function runInNote(lines: string[], i: number, whole: Set<number>, cut: Map<numb
 /** A council of the oblast or the republic: "Общественный совет Павлодарской области", "областной общественный совет", "облыстық қоғамдық кеңес", "облысының Қоғамдық кеңесі". */
 const OBLAST_COUNCIL = /(?:общественн[\p{L}]*\s+совет[\p{L}]*\s+(?:при\s+[\p{L}]+\s+)?(?:[\p{L}-]+\s+)?(?:област|республик)|(?:областн|республиканск)[\p{L}]*\s+(?:общественн[\p{L}]*\s+)?совет|(?:облыстық|республикалық)\s+(?:қоғамдық\s+)?кеңес|облысы(?:ның)?\s+(?:[\p{L}]+\s+)?қоғамдық\s+кеңес)/iu;
 
+/**
+ * A table's caption naming another body as the owner of its counts: "Показатели Общественного совета Павлодарской
+ * области за 9 месяцев:", "Работа районного маслихата", "Облыстық қоғамдық кеңестің көрсеткіштері:", "Аудандық
+ * мәслихаттың 2025 жылғы жұмысы:" (an oblast's council only in a lower council's report). `head` is the report's first lines.
+ */
+export function captionOfOtherBody(caption: string, head: string): boolean {
+  const c = caption.replace(NUMBERING_RE, '').replace(/^(?:для\s+справки|справочно|анықтама\s+үшін)\s*[:–—-]?\s*/iu, '');
+  const oblast = levelOf(head) === 'local';
+  if (/^(?:основные\s+)?(?:показатели|работа|деятельность|итоги\s+работы|сведения\s+о\s+работе)\s+/iu.test(c)) {
+    const owner = c.replace(/^(?:основные\s+)?(?:показатели|работа|деятельность|итоги\s+работы|сведения\s+о\s+работе)\s+/iu, '');
+    return /^(?:районного\s+|городского\s+|областного\s+)?маслихат/iu.test(owner) || /^акимат/iu.test(owner) || (oblast && OBLAST_COUNCIL.test(owner) && /^(?:областного|республиканского|общественного)/iu.test(owner));
+  }
+  // Kazakh names the owner first, in the genitive: "<owner> (2025 жылғы (9 айдағы)) (негізгі) жұмысы / көрсеткіштері / қызметі".
+  const kk = /^(.+?)\s+(?:\d{4}\s+жылғы\s+(?:[\p{L}]+\s+)?)?(?:негізгі\s+)?(?:жұмысы|көрсеткіштері|қызметі)(?![\p{L}])/iu.exec(c);
+  if (kk === null) return false;
+  const ownerKk = kk[1].trim();
+  return /^(?:аудандық\s+|қалалық\s+|облыстық\s+)?мәслихат(?:тың|ының)?$/iu.test(ownerKk) || /^(?:аудан\s+|қала\s+)?әкімдіг(?:інің|нің)$/iu.test(ownerKk) || (oblast && /^(?:облыстық\s+қоғамдық\s+кеңес(?:тің|інің)|[\p{L}]+\s+облысының\s+қоғамдық\s+кеңесі(?:нің)?)$/iu.test(ownerKk));
+}
+const NUMBERING_RE = new RegExp(NUMBERING, 'u');
+
+/**
+ * The lines with a table of another body's counts blanked: a short caption naming its owner (captionOfOtherBody) and the
+ * lines after it to the blank line, when they hold rows (cells apart by tabs or bars, or a Word table's cells). In place.
+ */
+export function blankOtherBodyTables(lines: string[]): string[] {
+  const head = lines.filter((l) => l.trim() !== '').slice(0, 6).join(' ');
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (lines[i].length > 140 || !/\p{L}/u.test(lines[i]) || !captionOfOtherBody(lines[i].trim(), head)) continue;
+    let end = i;
+    while (end + 1 < lines.length && lines[end + 1].trim() !== '') end++;
+    if (!lines.slice(i + 1, end + 1).some((l) => /\t|\|/u.test(l))) continue;
+    for (let k = i; k <= end; k++) lines[k] = '';
+    i = end;
+  }
+  return lines;
+}
+
 /** The level of the report's own council, by the lines that name it: an oblast's (or the republic's), else a district's, a town's, an aul's. */
 function levelOf(head: string): 'oblast' | 'local' {
   return /област|облыс|республик/iu.test(head) && !/район|аудан|город|қала|ауыл|сельск|поселк|кент/iu.test(head) ? 'oblast' : 'local';

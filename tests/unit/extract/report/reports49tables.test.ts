@@ -164,3 +164,19 @@ describe('a paragraph that states nothing of the council\'s period, opened by it
     expect(candidates(`${RU}План на 2025 год: проведено 4 мониторинга.\n`, 'monitorings')).toEqual([4]);
   });
 });
+
+describe('a table of another body under its caption gives nothing', () => {
+  const rows = tabs([['Показатель', 'За 9 месяцев'], ['Заседания Общественного совета', '9'], ['Общественный мониторинг', '12']]);
+  it('ru: "Показатели Общественного совета Павлодарской области …:" in a district\'s report', () => {
+    expect(figures(`${RU_9M}Проведено 4 заседания Совета.\n\nПоказатели Общественного совета Павлодарской области за 9 месяцев 2025 года:\n${rows}\nКонец.\n`)).toEqual({ general_meetings: 4 });
+  });
+  it('kk variant: "Аудандық мәслихаттың 2025 жылғы жұмысы:" over a Word table', () => {
+    const text = `${KK}Кеңестің 4 отырысы өткізілді.\n\nАудандық мәслихаттың 2025 жылғы жұмысы:\n${word([['Көрсеткіш', '2025 жыл'], ['Сессиялар', '9'], ['Мониторингтер', '12'], ['Дөңгелек үстелдер', '3']])}Соңы.\n`;
+    expect(figures(text)).toEqual({ general_meetings: 4 });
+  });
+  it('near-miss: the council\'s own caption, and an oblast council\'s own report, are read', () => {
+    expect(figures(`${RU_9M}Показатели Общественного совета за 9 месяцев 2025 года:\n${rows}`)).toMatchObject({ general_meetings: 9, monitorings: 12 });
+    const oblast = 'Отчет Общественного совета Павлодарской области за 9 месяцев 2025 года\n\nПоказатели Общественного совета Павлодарской области за 9 месяцев 2025 года:\n';
+    expect(figures(`${oblast}${rows}`)).toMatchObject({ general_meetings: 9, monitorings: 12 });
+  });
+});
