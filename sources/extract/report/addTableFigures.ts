@@ -3,6 +3,7 @@ import { PART_SECTION, partSections } from './readFigures.ts';
 import { sharesNumber } from './figureLexicon.ts';
 import { disputeBoth, isRestatedOf, restatedWhy } from './disputedFigures.ts';
 import { codeCounts } from '../grammar/codeCounts.ts';
+import { isTotalNotSum } from './partsOfTotal.ts';
 
 /**
  * The figures of indicator table rows named by their labels (flattenFigureTables) among those the sentences
@@ -30,9 +31,16 @@ export function addTableFigures(figures: ReportFigure[], rows: ReportFigure[], f
   }
   const disputed = new Set(candidates.filter((c) => isRestatedOf(c.metric, c.why)).map((c) => c.metric));
   for (const row of rows) {
+    // A table's total its parts do not make: a candidate, whatever else states the metric.
+    if (isTotalNotSum(row)) {
+      candidates.push(row);
+      continue;
+    }
     // A doubt of another count in the row's note ("Семинар – өткізілмеді (ІІ тоқсанда 1 семинар болған)": the 1 is
     // another quarter's) is that count's, not the row's.
-    const doubted = candidates.filter((c) => c.line === row.line && !(c.value !== row.value && inRowNote(flat[row.line - 1] ?? '', c.value)));
+    // A doubt of another row's count on the same line (a total row gives every column's count on its one line: one
+    // column restated elsewhere, or not its parts' sum) is no doubt of this one.
+    const doubted = candidates.filter((c) => c.line === row.line && !(c.value !== row.value && inRowNote(flat[row.line - 1] ?? '', c.value)) && !(c.metric !== row.metric && rows.some((r) => r.line === c.line && r.metric === c.metric)));
     const why = doubted[0]?.why ?? (partOfPeriod.has(row.line - 1) ? PART_SECTION : null);
     if (why !== null) {
       for (const c of doubted) candidates.splice(candidates.indexOf(c), 1);

@@ -7,11 +7,12 @@ import { readDotLeaders } from './dotLeaderRows.ts';
 import { alignRunTogether, looseTabTable } from './looseTabTable.ts';
 import { readIndicatorBlocks } from './readIndicatorBlocks.ts';
 import { readSlashGroups } from './readSlashGroups.ts';
-import { statesNothingSections } from './statesNothingSections.ts';
+import { blankOtherBodyTables, statesNothingSections } from './statesNothingSections.ts';
 import { NONE_CELL, wordCellTables } from './wordCellTable.ts';
 import { thisOfBracketPair, withoutBracketYear } from './yearPairs.ts';
 import { AS_OF, PLAN_ROW, SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
+import { isSummed, partMonths, partsSum, partsTile, totalNotSum } from './partsOfTotal.ts';
 
 /**
  * Indicator tables typed as text ("| 1 | Заседания Общественного совета | 4 |
@@ -38,7 +39,9 @@ import { matchesOf } from '../grammar/matchesOf.ts';
  */
 export function flattenFigureTables(source: string[], periodYears: number[], periodMonths = 12, rowFigures: ReportFigure[] = [], periodFromMonth = 1): string[] {
   const span = { months: periodMonths, from: periodFromMonth };
-  const lines = framedTables(source);
+  // A table under a caption naming another body as its counts' owner ("Показатели Общественного совета … области:",
+  // "Аудандық мәслихаттың 2025 жылғы жұмысы:"): blank before any reader of rows, leader rows and Word cells alike.
+  const lines = blankOtherBodyTables(framedTables(source));
   // A reference note's labels with dot leaders ("Заседаний Президиума ....... 3"): rows read before any table.
   readDotLeaders(lines, rowFigures);
   const out = [...lines];
@@ -81,9 +84,11 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
   }
   // A plan or a reference block states nothing of the period: blank before the row and block readers and the figure
   // grammar read the lines (a plan of the report's own year heads the work done: statesNothingSections).
-  const { plan, reference } = statesNothingSections(out, periodYears);
+  const { plan, reference, cut } = statesNothingSections(out, periodYears);
   const blanked = new Set([...plan, ...reference]);
   for (const k of blanked) out[k] = '';
+  // A line whose first sentence is a note of another council or of next year's tasks: the sentences after it are read.
+  for (const [k, rest] of cut) out[k] = rest;
   for (let k = rowFigures.length - 1; k >= 0; k--) if (blanked.has(rowFigures[k].line - 1)) rowFigures.splice(k, 1);
   readSlashGroups(out, rowFigures, periodYears);
   readIndicatorBlocks(out, rowFigures, periodYears);
@@ -352,14 +357,16 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   // The subject of a header of groups: the first group's metric ("Поступило обращений"); a group naming none ("Результат
   // рассмотрения") tells of the same things.
   const subject = headerTop.map((t) => (t === '' ? null : metricOfRow(t.replace(/[*¹²³]+/gu, ''), null))).find((m) => m !== null) ?? null;
-  const columnMetric = (c: number, captionSubject: MetricId | null = null) => headerMetric(header[c], headerTop[c], headerBelow[c], subject ?? captionSubject);
+  const columnMetric = (c: number, captionSubject: MetricId | null = null) => headerMetric(header[c], headerTop[c], headerBelow[c], subject ?? captionSubject, periodYears);
   // A table of running totals says so in its caption ("Кесте 1. Негізгі көрсеткіштер (өспелі қорытындымен)") or header.
   const above: string[] = [];
   for (let k = block[0].at - 1; k >= 0 && k >= block[0].at - 4 && above.length < 2; k--) if (out[k].trim() !== '' && !/^[\s\-=_—─]+$/u.test(out[k])) above.push(out[k]);
   const running = RUNNING.test([...above, ...header].join(' ').toLowerCase().replace(/\s+/gu, ' '));
   if (value === null && label >= 0 && readPeriodRows(records, header, label, columns, columnMetric, periodYears, span, out, rowFigures, running)) return;
   if (label < 0 && readLabelless(block[0].at, records, header, counts, columnMetric, periodYears, out, rowFigures)) return;
-  if (value === null && label >= 0) readTotalRow(block[0].at, records, header, label, columns, out, rowFigures, columnMetric);
+  // A footnote's mark in a column's cells or header ("2*", "Мониторингов*"), as typed.
+  const marked = (c: number) => /[*¹²³]\s*$/u.test(header[c]) || rows.some((r) => /\d\s?\*{1,3}\s*$/u.test(r.raw[c] ?? ''));
+  if (value === null && label >= 0) readTotalRow(block[0].at, records, header, label, columns, out, rowFigures, columnMetric, marked);
   if (value === null || label < 0) return;
   for (const b of block) out[b.at] = '';
   const numberCol = header.findIndex((h, c) => c !== label && NUMBER_HEAD.test(h));
@@ -369,6 +376,10 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   const groupCol = label > 0 && numberCol < 0 && !counts[0] && records.length > 1 && records[0].cells[0] !== '' && records.some((r) => r.cells[0] === '') && records.every((r) => !/\d{2}/u.test(r.cells[0])) ? 0 : -1;
   let groupMetric: MetricId | null = null;
   let parent: { metric: MetricId | null; indent: number; label: string; unit: string } = { metric: null, indent: 0, label: '', unit: '' };
+  // Beside a total column ("Итого за 9 мес.", "Барлығы", "Жыл бойы", wherever it stands), the parts that tile the period
+  // ("I кв. | II кв. | III кв.", the months): a row whose total they do not make is a candidate (partsOfTotal).
+  const parts = header.flatMap((h, c) => (c !== label && c !== value && partMonths(h) !== null && !yearsIn(h).some((y) => !periodYears.includes(y)) ? [c] : []));
+  const partCols = !running && partMonths(header[value]) === null && partsTile(parts.map((c) => header[c]), periodMonths) ? parts : [];
   for (const r of records) {
     const n = countOf(r.cells[value]);
     const text = r.cells[label];
@@ -390,6 +401,12 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     if (!sub) parent = { metric, indent: r.indent, label: text, unit: unitCol >= 0 ? r.cells[unitCol] : '' };
     // "Круглые столы, дискуссионные площадки – 5": one count of two kinds of things, neither's; no sentence either.
     if (metric === null && namesTwoMetrics(text)) continue;
+    // A row of a count on a day ("Количество членов ОС (на конец периода)") gives each quarter's; only counts of things done add up.
+    const sum = n !== null && partCols.length > 0 && isSummed(metric) ? partsSum(partCols.map((c) => r.cells[c])) : null;
+    if (n !== null && sum !== null && sum !== n) {
+      rowFigures.push(totalNotSum(metric!, n, sum, r.at + 1, `${text} – ${n}.`));
+      continue;
+    }
     // The period's cell saying in words that none was held ("не проводились", "өткізілмеді"): the row's count is 0.
     if (n === null && NONE_CELL.test(r.cells[value]) && metric !== null && !PLAN_ROW.test(text)) {
       out[r.at] = `${text.replace(/^\d{1,2}[.)]\s+/u, '').replace(/[.:;\s]+$/u, '')} – ${r.cells[value]}.`;
@@ -488,25 +505,33 @@ const MATRIX_SUBJECTS: { caption: RegExp; metric: MetricId; received: RegExp }[]
  * metric of (the subject the caption above names: "Сведения об обращениях") is a figure of that row. The per-topic
  * rows are parts and say nothing; a column no metric names ("На контроле") neither.
  */
-function readTotalRow(first: number, records: { cells: string[]; at: number }[], header: string[], label: number, columns: number[], out: string[], rowFigures: ReportFigure[], columnMetric: (c: number) => MetricId | null): void {
+function readTotalRow(first: number, records: { cells: string[]; at: number }[], header: string[], label: number, columns: number[], out: string[], rowFigures: ReportFigure[], columnMetric: (c: number) => MetricId | null, marked: (c: number) => boolean): void {
   const totals = records.filter((r) => TOTAL_ROW.test(r.cells[label]) || ENTITY_TOTAL.test(r.cells[label]));
   if (totals.length !== 1 || columns.length < 2) return;
+  // The total row's parts: the other rows, above or below it, each a part of its own (no "в т.ч." row, no wrapped label).
+  // A footnote's mark in a column ("2*": "учтен у каждой из них") says why its total is not the sum: not summed.
+  // A row of reference or of another period ("Анықтама үшін: I тоқсан, барлығы", "Справочно: 2024 год") is no part.
+  const others = records.filter((r) => r !== totals[0] && !/справочно|для\s+справки|анықтама|(?<![\p{L}])(?:итого|всего|барлығы|жиыны)(?![\p{L}])/iu.test(r.cells[label]) && partMonths(r.cells[label]) === null && yearsIn(r.cells[label]).length === 0);
+  const whole = others.length >= 2 && others.every((r) => /\p{L}/u.test(r.cells[label]) && !SUB_ROW.test(r.cells[label]));
+  const sumOfOthers = (c: number) => (whole && !marked(c) ? partsSum(others.map((r) => r.cells[c])) : null);
   const caption: string[] = [];
   for (let k = first - 1; k >= 0 && k >= first - 6 && caption.length < 2; k--) if (out[k].trim() !== '') caption.push(out[k]);
   if (COMMISSION_LABEL.test(header[label].trim())) {
-    readEntityTotals(totals[0], header, label, columns, caption, columnMetric, rowFigures);
+    readEntityTotals(totals[0], header, label, columns, caption, columnMetric, rowFigures, sumOfOthers);
     return;
   }
   const subject = MATRIX_SUBJECTS.find((m) => m.caption.test(`${caption.join(' ')} ${header[label]}`));
   if (!subject) {
-    readEntityTotals(totals[0], header, label, columns, caption, columnMetric, rowFigures);
+    readEntityTotals(totals[0], header, label, columns, caption, columnMetric, rowFigures, sumOfOthers);
     return;
   }
   for (const c of columns) {
     const n = countOf(totals[0].cells[c]);
     const metric = subject.received.test(header[c].trim()) ? subject.metric : metricOfRow(header[c], subject.metric);
     if (n === null || metric === null || rowFigures.some((f) => f.metric === metric)) continue;
-    rowFigures.push({ metric, value: n, line: totals[0].at + 1, text: `${totals[0].cells[label]}: ${header[c]} – ${n}.` });
+    const text = `${totals[0].cells[label]}: ${header[c]} – ${n}.`;
+    const sum = sumOfOthers(c);
+    rowFigures.push(sum !== null && sum !== n ? totalNotSum(metric, n, sum, totals[0].at + 1, text) : { metric, value: n, line: totals[0].at + 1, text });
   }
 }
 
@@ -532,7 +557,7 @@ const ENTITY_TOTAL = /^(?:(?:итого|всего)\s+(?:по\s+)?(?:совет[
  * header carries a footnote mark ("Заслушано отчетов*": "без учета отчетов, заслушанных на заседаниях Совета") counts
  * something narrower than its words: not read.
  */
-function readEntityTotals(total: { cells: string[]; at: number }, header: string[], label: number, columns: number[], caption: string[], columnMetric: (c: number) => MetricId | null, rowFigures: ReportFigure[]): void {
+function readEntityTotals(total: { cells: string[]; at: number }, header: string[], label: number, columns: number[], caption: string[], columnMetric: (c: number) => MetricId | null, rowFigures: ReportFigure[], sumOfOthers: (c: number) => number | null): void {
   if (!/комисси|комиссия|құрам|бөлім|аудан|район/iu.test(`${caption.join(' ')} ${header[label]}`)) return;
   for (const c of columns) {
     if (/[*¹²³]\s*$/u.test(header[c])) continue;
@@ -542,7 +567,9 @@ function readEntityTotals(total: { cells: string[]; at: number }, header: string
     // A total the row names as the council's ("Итого по Совету", "БАРЛЫҒЫ (Кеңес бойынша)") counts its publications too.
     const work = metric !== null && (COMMISSION_WORK.has(metric) || (metric === 'publications' && OF_COUNCIL.test(total.cells[label])));
     if (n === null || metric === null || !work || rowFigures.some((f) => f.metric === metric)) continue;
-    rowFigures.push({ metric, value: n, line: total.at + 1, text: `${total.cells[label]}: ${header[c]} – ${n}.` });
+    const text = `${total.cells[label]}: ${header[c]} – ${n}.`;
+    const sum = sumOfOthers(c);
+    rowFigures.push(sum !== null && sum !== n ? totalNotSum(metric, n, sum, total.at + 1, text) : { metric, value: n, line: total.at + 1, text });
   }
 }
 
@@ -553,10 +580,18 @@ const OWN_COUNT: Partial<Record<MetricId, RegExp>> = {
 };
 
 /** The metric a column's header names: the whole header, else its lower part read under its top's metric ("Өтініштер" / "жеке тұлғалардан"). */
-function headerMetric(whole: string, top: string, below: string, subject: MetricId | null): MetricId | null {
+function headerMetric(whole: string, top: string, below: string, subject: MetricId | null, periodYears: number[] = []): MetricId | null {
   const clean = (h: string) => h.replace(/[*¹²³]+/gu, '').trim();
   const metric = metricOfRow(clean(whole), null);
   if (metric !== null) return metric;
+  // A span naming only the period and that the work was done ("2025 жылы өткізілді / қаралды", "Проведено за 9 месяцев
+  // 2025 года") over "отырыстар | мониторингтер | …": each column is what its lower part names.
+  // "Рассмотрено / қаралды" over "обращений / өтініштер" counts the appeals considered, which are not those received.
+  // (Not for one cell's words split below: "Рассмотрено обращений" alone is one such count.)
+  if (top !== '' && below !== '' && subject === null && periodYears.length > 0 && isDoneSpan(clean(top), periodYears)) {
+    const done = metricOfRow(clean(below), null);
+    return done !== null && done.startsWith('appeals_') && CONSIDERED.test(top) ? null : done;
+  }
   // A span's words and a sub-column's run together in one header cell ("Өтініштер түскені", "Өтініштер жауап
   // берілгені", a fixed-width table's): its first word the span's, the rest the sub-column's.
   const words = /^(\S+)\s+(\S.*)$/u.exec(clean(whole));
@@ -567,6 +602,16 @@ function headerMetric(whole: string, top: string, below: string, subject: Metric
   // "Өтініштер" over "барлығы" / "всего": the top's own count.
   if (/^(?:барлығы|всего|итого|жиыны|саны|количество)$/iu.test(clean(below)) || OWN_COUNT[parent]?.test(clean(below))) return parent;
   return metricOfRow(clean(below), parent);
+}
+
+const CONSIDERED = /(?<![\p{L}])(?:рассмотрен[\p{L}]*|қаралд[\p{L}]*|қаралған[\p{L}]*)(?![\p{L}])/iu;
+/** The words of a span over metric columns that says no more than "done in the period": no plan, no other year, no part. */
+const DONE_WORD = /^(?:за|в|во|на|по|и|мен|және|отчетн[\p{L}]*|есепті|период[\p{L}]*|кезең[\p{L}]*|год[\p{L}]*|г|гг|жыл[\p{L}]*|ж|\d{1,2}|мес[\p{L}]*|месяц[\p{L}]*|ай[\p{L}]{0,4}|өткізіл[\p{L}]*|жүргізіл[\p{L}]*|ұйымдастырыл[\p{L}]*|қаралд[\p{L}]*|қаралған[\p{L}]*|провед[\p{L}]*|проведен[\p{L}]*|рассмотрен[\p{L}]*|выполнен[\p{L}]*|орындал[\p{L}]*|факт[\p{L}]*|фактически|нақты)$/iu;
+function isDoneSpan(top: string, periodYears: number[]): boolean {
+  const years = yearsIn(top);
+  if (years.some((y) => !periodYears.includes(y)) || PLAN.test(top) || REFERENCE_HEAD.test(top)) return false;
+  const words = top.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, ' ').split(/[\s\/,.:()–—-]+/u).filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => DONE_WORD.test(w)) && words.some((w) => /\p{L}{4}/u.test(w) && !/^(?:год|жыл)/iu.test(w) || years.length > 0);
 }
 
 /**
@@ -624,29 +669,39 @@ function readPeriodRows(records: { cells: string[]; at: number }[], header: stri
     return span.from === 1 && last.length === 1 ? sayPeriodRow(last[0], header, label, columns, columnMetric, out, rowFigures) : true;
   }
   const own = records.filter((r) => isOwnPartColumn(r.cells[label], span) && !yearsIn(r.cells[label]).some((y) => !periodYears.includes(y)));
+  // Rows of the parts that tile the period ("I кв.", "II кв.", "III кв." in a nine months' report): their total row is the period's.
+  const partRows = records.filter((r) => partMonths(r.cells[label]) !== null && !yearsIn(r.cells[label]).some((y) => !periodYears.includes(y)) && !PLAN.test(r.cells[label]));
+  const tiles = partsTile(partRows.map((r) => r.cells[label]), span.months);
   const ok = records.filter((r) => {
     const l = r.cells[label];
     const years = yearsIn(l);
     if (years.some((y) => !periodYears.includes(y)) || (PLAN.test(l) && !FACT.test(l))) return false;
     if (isPartColumn(l, span.months) || isOtherPartColumn(l, span) || isLongerColumn(l, span)) return false;
     // A total of the rows in a part's report: the rows are quarters, their total the year's.
-    if (TOTAL_WORD.test(l) && years.length === 0 && span.months < 12) return false;
+    if (TOTAL_WORD.test(l) && years.length === 0 && span.months < 12 && !tiles) return false;
     return years.length > 0 || TOTAL_WORD.test(l);
   });
   const facts = ok.filter((r) => FACT.test(r.cells[label]));
   const row = own.length === 1 ? own[0] : ok.length === 1 ? ok[0] : facts.length === 1 ? facts[0] : null;
-  return row === null ? true : sayPeriodRow(row, header, label, columns, columnMetric, out, rowFigures);
+  // The total row ("Итого", "Барлығы", "Всего за 2025 год") under or over rows of the parts that tile the period: checked against their sum.
+  const tiled = row !== null && tiles && partMonths(row.cells[label]) === null ? partRows : [];
+  return row === null ? true : sayPeriodRow(row, header, label, columns, columnMetric, out, rowFigures, tiled);
 }
 
 /** The period's row of a table by period: each column's count as a sentence on the row's line, and its metric a row figure. */
-function sayPeriodRow(row: { cells: string[]; at: number }, header: string[], label: number, columns: number[], columnMetric: (c: number) => MetricId | null, out: string[], rowFigures: ReportFigure[]): boolean {
+function sayPeriodRow(row: { cells: string[]; at: number }, header: string[], label: number, columns: number[], columnMetric: (c: number) => MetricId | null, out: string[], rowFigures: ReportFigure[], parts: { cells: string[] }[] = []): boolean {
   const said: string[] = [];
   for (const c of columns) {
     const n = countOf(row.cells[c]);
     if (n === null || header[c] === '') continue;
     const words = header[c].replace(/[*¹²³]+/gu, '').replace(/\s*\([^()]*\)/gu, '').trim();
-    said.push(`${words} – ${n}.`);
     const metric = /[*¹²³]\s*$/u.test(header[c]) ? null : columnMetric(c);
+    const sum = parts.length > 0 && isSummed(metric) ? partsSum(parts.map((r) => r.cells[c])) : null;
+    if (sum !== null && sum !== n) {
+      rowFigures.push(totalNotSum(metric!, n, sum, row.at + 1, `${row.cells[label]}: ${words} – ${n}.`));
+      continue;
+    }
+    said.push(`${words} – ${n}.`);
     if (metric !== null && !rowFigures.some((f) => f.metric === metric && f.line === row.at + 1)) rowFigures.push({ metric, value: n, line: row.at + 1, text: `${row.cells[label]}: ${words} – ${n}.` });
   }
   out[row.at] = said.join(' ');

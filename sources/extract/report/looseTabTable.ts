@@ -60,7 +60,7 @@ export function looseTabTable(lines: string[], at: number, span?: MonthSpan): { 
  * unless every row then has the header's width.
  */
 export function alignRunTogether(head: string[], body: string[][]): { header: string[]; rows: string[][] } | null {
-  let header = head.flatMap(splitYears).flatMap(splitMonths);
+  let header = head.flatMap(splitYears).flatMap(splitMonths).flatMap(splitQuarters);
   const numbered = NUMBER_HEAD.test(header[0] ?? '');
   const label = numbered ? 1 : 0;
   const rows = body.map((row) => {
@@ -82,6 +82,21 @@ export function alignRunTogether(head: string[], body: string[][]): { header: st
 function splitMonths(cell: string): string[] {
   const words = cell.split(/\s+/u).filter((w) => w !== '');
   return words.length >= 2 && words.every((w) => monthOfWord(w.replace(/\.$/u, '')) !== null && /^\p{L}+\.?$/u.test(w)) ? words : [cell];
+}
+
+/** A quarter's or a half's name: "I кв.", "II квартал", "3-тоқсан", "ІІ тоқсан", "1 полугодие", "II жартыжылдық". */
+const PART = String.raw`(?:[IVІ]{1,3}|IV|[1-4])\s*-?\s*(?:й|ый|ой|ші|шы|інші|нші)?\s*(?:кв\.?|квартал[\p{L}]*|тоқсан[\p{L}]*|полугоди[\p{L}]*|жартыжылдық[\p{L}]*)`;
+const PARTS = new RegExp(String.raw`^(.*?)\s*((?:${PART}\s*){2,})$`, 'u');
+
+/**
+ * "2025 год I кв. II кв. III кв.": a year's span over its quarters (or halves) run together with them, one cell per
+ * part, each with the span's words ("2025 год I кв.", "2025 год II кв.", …). The span alone, or words after the parts: as it is.
+ */
+function splitQuarters(cell: string): string[] {
+  const m = PARTS.exec(cell.trim());
+  if (m === null) return [cell];
+  const parts = matchesOf(m[2], new RegExp(PART, 'gu')).map((x) => x[0].trim());
+  return parts.length >= 2 ? parts.map((p) => `${m[1]} ${p}`.trim()) : [cell];
 }
 
 /** A bare year cell: "2021 г.", "2020", "2025 ж.", "2024 год". */

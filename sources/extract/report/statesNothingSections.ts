@@ -6,11 +6,19 @@ import { matchesOf } from '../grammar/matchesOf.ts';
  * indicators, so they are blanked before any reader of figures reads them: a planned or cumulative count is never the
  * period's. A plan section runs to the next heading (a numbered or capitalised line, "Приложение", a rule); a
  * reference block ends at the next blank line unless its heading is a section heading of its own. The lines of each,
- * by kind.
+ * by kind. A paragraph opened by such a title run in ("Для справки: Общественный совет … области провёл 9 заседаний",
+ * "2026 жылға міндеттер: 6 отырыс, …") is one to its first sentence's end (runInNote): `cut` gives a line's
+ * sentences after it, which are the report's again.
  */
-export function statesNothingSections(lines: string[], periodYears: number[] = []): { plan: Set<number>; reference: Set<number> } {
-  const sections = { plan: new Set<number>(), reference: new Set<number>() };
+export function statesNothingSections(lines: string[], periodYears: number[] = []): { plan: Set<number>; reference: Set<number>; cut: Map<number, string> } {
+  const sections = { plan: new Set<number>(), reference: new Set<number>(), cut: new Map<number, string>() };
+  const ownLevel = levelOf(lines.filter((l) => l.trim() !== '').slice(0, 6).join(' '));
   for (let i = 0; i < lines.length; i++) {
+    const runIn = runInKind(lines[i], periodYears, ownLevel);
+    if (runIn !== null) {
+      i = runInNote(lines, i, sections[runIn], sections.cut);
+      continue;
+    }
     const kind = headingKind(lines[i], periodYears);
     if (kind === null) continue;
     const section = kind === 'plan' || isSectionHeading(lines[i]);
@@ -52,6 +60,95 @@ function headingKind(line: string, periodYears: number[]): 'plan' | 'reference' 
   if (PLAN.test(line)) return years.length > 0 && years.every((y) => periodYears.includes(y)) ? null : 'plan';
   if (REFERENCE_WORD.test(line) && REFERENCE.test(line)) return 'reference';
   return CUMULATIVE.test(line) && (/:\s*$/u.test(line) || isSectionHeading(line)) ? 'reference' : null;
+}
+
+/**
+ * A run-in title of a paragraph that states nothing of the period: "Для справки:", "Справочно:", "Анықтама үшін:" over
+ * another body's or another period's counts; "Задачи на 2026 год:", "План на 2026 год:", "2026 жылға міндеттер:", "2026
+ * жылға арналған жоспар:" over what is yet to be done (a later year than the period's only).
+ */
+const RUN_IN_REFERENCE = new RegExp(NUMBERING + String.raw`(?:для\s+справки|справочно|анықтама\s+үшін)\s*[:–—-]\s*\S`, 'iu');
+const RUN_IN_PLAN = new RegExp(NUMBERING + String.raw`(?:(?:задачи|план[\p{L}]*|планируемые\s+мероприятия)\s+на\s+((?:19|20)\d{2})\s*(?:год[\p{L}]*|г\.)?|((?:19|20)\d{2})\s+жыл[\p{L}]*\s+(?:арналған\s+)?(?:жұмыс\s+)?(?:міндет|жоспар)[\p{L}]*)\s*[:–—-]\s*\S`, 'iu');
+
+function runInKind(line: string, periodYears: number[], ownLevel: 'oblast' | 'local'): 'plan' | 'reference' | null {
+  // A note about the council itself ("Справочно: всего публикаций о деятельности Совета – 118") restates its figures, to
+  // be weighed against them; only a note about a council of another level states nothing of this one's.
+  if (REFERENCE_WORD.test(line) && RUN_IN_REFERENCE.test(line)) return ownLevel === 'local' && OBLAST_COUNCIL.test(line) ? 'reference' : null;
+  const plan = RUN_IN_PLAN.exec(line);
+  if (plan === null) return null;
+  const year = Number(plan[1] ?? plan[2]);
+  return periodYears.length > 0 && year > Math.max(...periodYears) ? 'plan' : null;
+}
+
+/**
+ * The lines of a note opened by its run-in title, from line `i`: a title ending on a colon heads what follows to the
+ * blank line (a table of the other council's counts); else the note is its first sentence, wrapped over lines until one
+ * ends it ("Для справки: Общественный совет области провёл 9 заседаний, … нашего Совета."), and the sentences after it
+ * on its last line are the report's again ("Планы на 2026 год – 12 мониторингов … Сейчас в Совете работают 3 постоянные
+ * комиссии."): that line's remainder goes to `cut`. The note's whole lines go to `whole`. Returns its last line.
+ */
+function runInNote(lines: string[], i: number, whole: Set<number>, cut: Map<number, string>): number {
+  if (/:\s*$/u.test(lines[i])) {
+    let end = i;
+    while (end + 1 < lines.length && lines[end + 1].trim() !== '') end++;
+    for (let k = i; k <= end; k++) whole.add(k);
+    return end;
+  }
+  for (let k = i; ; k++) {
+    const line = lines[k].trimEnd();
+    const stop = /[.!?](?=\s+[\p{Lu}«"(\d])/u.exec(line);
+    if (stop !== null) {
+      cut.set(k, line.slice(stop.index + 1).trim());
+      return k;
+    }
+    whole.add(k);
+    if (/[.!?;]$/u.test(line) || k + 1 >= lines.length || lines[k + 1].trim() === '') return k;
+  }
+}
+
+/** A council of the oblast or the republic: "Общественный совет Павлодарской области", "областной общественный совет", "облыстық қоғамдық кеңес", "облысының Қоғамдық кеңесі". */
+const OBLAST_COUNCIL = /(?:общественн[\p{L}]*\s+совет[\p{L}]*\s+(?:при\s+[\p{L}]+\s+)?(?:[\p{L}-]+\s+)?(?:област|республик)|(?:областн|республиканск)[\p{L}]*\s+(?:общественн[\p{L}]*\s+)?совет|(?:облыстық|республикалық)\s+(?:қоғамдық\s+)?кеңес|облысы(?:ның)?\s+(?:[\p{L}]+\s+)?қоғамдық\s+кеңес)/iu;
+
+/**
+ * A table's caption naming another body as the owner of its counts: "Показатели Общественного совета Павлодарской
+ * области за 9 месяцев:", "Работа районного маслихата", "Облыстық қоғамдық кеңестің көрсеткіштері:", "Аудандық
+ * мәслихаттың 2025 жылғы жұмысы:" (an oblast's council only in a lower council's report). `head` is the report's first lines.
+ */
+export function captionOfOtherBody(caption: string, head: string): boolean {
+  const c = caption.replace(NUMBERING_RE, '').replace(/^(?:для\s+справки|справочно|анықтама\s+үшін)\s*[:–—-]?\s*/iu, '');
+  const oblast = levelOf(head) === 'local';
+  if (/^(?:основные\s+)?(?:показатели|работа|деятельность|итоги\s+работы|сведения\s+о\s+работе)\s+/iu.test(c)) {
+    const owner = c.replace(/^(?:основные\s+)?(?:показатели|работа|деятельность|итоги\s+работы|сведения\s+о\s+работе)\s+/iu, '');
+    return /^(?:районного\s+|городского\s+|областного\s+)?маслихат/iu.test(owner) || /^акимат/iu.test(owner) || (oblast && OBLAST_COUNCIL.test(owner) && /^(?:областного|республиканского|общественного)/iu.test(owner));
+  }
+  // Kazakh names the owner first, in the genitive: "<owner> (2025 жылғы (9 айдағы)) (негізгі) жұмысы / көрсеткіштері / қызметі".
+  const kk = /^(.+?)\s+(?:\d{4}\s+жылғы\s+(?:[\p{L}]+\s+)?)?(?:негізгі\s+)?(?:жұмысы|көрсеткіштері|қызметі)(?![\p{L}])/iu.exec(c);
+  if (kk === null) return false;
+  const ownerKk = kk[1].trim();
+  return /^(?:аудандық\s+|қалалық\s+|облыстық\s+)?мәслихат(?:тың|ының)?$/iu.test(ownerKk) || /^(?:аудан\s+|қала\s+)?әкімдіг(?:інің|нің)$/iu.test(ownerKk) || (oblast && /^(?:облыстық\s+қоғамдық\s+кеңес(?:тің|інің)|[\p{L}]+\s+облысының\s+қоғамдық\s+кеңесі(?:нің)?)$/iu.test(ownerKk));
+}
+const NUMBERING_RE = new RegExp(NUMBERING, 'u');
+
+/**
+ * The lines with a table of another body's counts blanked: a short caption naming its owner (captionOfOtherBody) and the
+ * lines after it to the blank line, when they hold rows (cells apart by tabs or bars, or a Word table's cells). In place.
+ */
+export function blankOtherBodyTables(lines: string[]): string[] {
+  const head = lines.filter((l) => l.trim() !== '').slice(0, 6).join(' ');
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (lines[i].length > 140 || !/\p{L}/u.test(lines[i]) || !captionOfOtherBody(lines[i].trim(), head)) continue;
+    let end = i;
+    while (end + 1 < lines.length && lines[end + 1].trim() !== '') end++;
+    if (!lines.slice(i + 1, end + 1).some((l) => /\t|\|/u.test(l))) continue;
+    for (let k = i; k <= end; k++) lines[k] = '';
+    i = end;
+  }
+  return lines;
+}
+
+/** The level of the report's own council, by the lines that name it: an oblast's (or the republic's), else a district's, a town's, an aul's. */
+function levelOf(head: string): 'oblast' | 'local' {
+  return /област|облыс|республик/iu.test(head) && !/район|аудан|город|қала|ауыл|сельск|поселк|кент/iu.test(head) ? 'oblast' : 'local';
 }
 
 /** A numbered heading after a blank line: "3. Обращения граждан", "IV. Круглый стол" (short, no sentence's end). */

@@ -1,0 +1,68 @@
+import { parseCount } from '../parseCount.ts';
+import { monthOfWord } from '../monthNames.ts';
+import type { MetricId, ReportCandidate } from '../types.ts';
+import { METRICS } from '../../reference/metrics.ts';
+
+/**
+ * The arithmetic guard of a table that states both its parts and their total — quarters or months beside a column "Итого
+ * за 9 мес." / "Барлығы" / "Жыл бойы", commissions' rows under (or over) a row "Барлығы" / "Итого по Совету": the total
+ * is the figure only when it is the parts' sum. A total its parts do not make is a misprint or a count of other things
+ * (a joint event counted under each commission and once in the total, a quarter left out), and which number the council
+ * stands by is for a person to say: the row is a candidate with the reason, never a figure.
+ */
+
+/** A part cell as a count: a number, or none ("–", "-", "—", "0", an empty cell); anything else (an approximate count, words) cannot be summed. */
+export function partCount(cell: string): number | null {
+  const t = cell.trim();
+  if (t === '' || /^[-–—]$/u.test(t)) return 0;
+  return /^(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)$/u.test(t) ? parseCount(t) : null;
+}
+
+/** The parts' sum, or null when a part cannot be summed. */
+export function partsSum(cells: string[]): number | null {
+  let sum = 0;
+  for (const cell of cells) {
+    const n = partCount(cell);
+    if (n === null) return null;
+    sum += n;
+  }
+  return sum;
+}
+
+/**
+ * The months a part column covers: a quarter 3 ("I кв.", "ІІ тоқсан", "3-квартал"), a half 6 ("1 полугодие", "II
+ * жартыжылдық", "ж/ж"), a month 1 ("Январь", "Қаңтар", "янв."); null for any other header.
+ */
+export function partMonths(header: string): number | null {
+  const h = header.toLowerCase();
+  if (/(?<![\p{L}])(?:кв\.?|квартал[\p{L}]*|тоқсан[\p{L}]*)(?![\p{L}])/u.test(h)) return 3;
+  if (/полугод|жартыжыл|жарты\s+жыл|(?<![\p{L}])(?:ж\/ж|п\/г)(?![\p{L}])/u.test(h)) return 6;
+  const words = h.split(/[\s.,:()]+/u).filter((w) => /^\p{L}+$/u.test(w) && !/^(?:год[\p{L}]*|г|жыл[\p{L}]*|ж|за|айы|ай)$/u.test(w));
+  return words.length === 1 && monthOfWord(words[0]) !== null ? 1 : null;
+}
+
+/**
+ * Whether the part columns cover the period's months once: parts of one kind (months, quarters or halves), each named
+ * once, as many months in all as the period's. "I тоқсан | I жартыжылдық | 9 ай" are running totals, not parts.
+ */
+export function partsTile(headers: string[], periodMonths: number): boolean {
+  const months = headers.map(partMonths);
+  const names = new Set(headers.map((h) => h.toLowerCase().replace(/\s+/gu, ' ').trim()));
+  return headers.length >= 2 && names.size === headers.length && months.every((m) => m !== null && m === months[0]) && (months[0] ?? 0) * headers.length === periodMonths;
+}
+
+/** Metrics of a moment ("members on 30.09", commissions): a quarter's cell is the count on its last day, not a part of a sum. */
+const MOMENT = new Set(METRICS.filter((m) => m.kind === 'moment').map((m) => m.id));
+
+/** Whether the parts of a metric add up to its total: counts of things done in the period do, counts on a day do not. */
+export const isSummed = (metric: MetricId | null): boolean => metric !== null && !MOMENT.has(metric);
+
+/** The candidate of a total its parts do not make, with the reason. */
+export function totalNotSum(metric: MetricId, value: number, sum: number, line: number, text: string): ReportCandidate {
+  return { metric, value, line, text, why: `the table's total ${value} is not the sum of its parts (${sum}): which number the council stands by is for a person to say` };
+}
+
+/** Whether a table row figure is such a candidate (flattenFigureTables gives them among its rows; addTableFigures sets them apart). */
+export function isTotalNotSum(row: object): row is ReportCandidate {
+  return 'why' in row && typeof row.why === 'string';
+}

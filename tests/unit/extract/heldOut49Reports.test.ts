@@ -1,0 +1,96 @@
+/**
+ * The forty-ninth blind held-out set's reports (issue 12, sessions 17–18): ordinary documents of five district councils —
+ * bracketed half-year totals with their quarters after the colon (Aiyrtau), a Roman-numbered annual report with a
+ * numbered enumeration (Bulandy), a Word table by commission with its total row first under a merged header (Kamysty), a
+ * letter with a plan / fact / % table drawn with "+---+" (Karasu), a PDF quarterly table with its total in the last column
+ * and an oblast council's figures "для справки" (Pavlodar district). See the set's notes.md and each document's.
+ */
+import { join } from 'node:path';
+import { describe } from 'vitest';
+import { itScoresEachDocument } from '../../helpers/heldOutSet.ts';
+
+const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-49');
+
+// Scored blind (71 %, 16 false over the set) and again on session 18's start commit (5afe97f): the five reports 157/214
+// with 4 false (Kamysty's monitorings 6 and round tables 3 from the line "2026 жылға міндеттер: …"; Pavlodar's general
+// meetings 9 of the oblast's council "Для справки", its round tables 1 from a quarter's cell of a table not read). Their
+// table classes fixed (report/reports49tables.test.ts): 167/214, none false. What is left is sentences, not tables.
+const MISSED: Record<string, string[]> = {
+  'report-kk-aiyrtau-2025-h1': [
+    // "Жарты жылда Кеңес құрамынан ешкім шыққан жоқ, жаңа мүше де енгізілген жоқ": a membership unchanged, said in words —
+    // the sets disagree whether that is 0 or nothing stated (readStatedNone MEMBERSHIP makes it a candidate); this set counts 0.
+    'figure members_left', 'figure members_joined',
+    // "Яғни 3 бөлім мен 1 ведомстволық бағынысты ұйым.": the bodies heard by kind in a sentence of its own after the
+    // dated list ("Яғни" — that is), no verb of hearing in it: the figure grammar reads no count of bodies heard there.
+    'figure departments_heard', 'figure subordinate_orgs_heard',
+    // "Кеңеске 19 өтініш келіп түсті (…), оның ішінде:" over the dash items " – жеке тұлғалардан – 17;", " – заңды
+    // тұлғалардан – 2.": the items' kind is named by the line above's count, which the list reader does not carry down.
+    'figure appeals_individuals', 'figure appeals_legal_entities',
+    // "Жолданған хаттар – 14, жауап келгені – 12.": "жауап келгені" (the answers that came) after the letters' count is
+    // no phrase of letters_answered in the lexicon.
+    'figure letters_answered',
+  ],
+  'report-kk-bulandy-2025': [
+    // "Нәтижесінде 31 желтоқсандағы құрам – 17 адам: азаматтық қоғамнан – 12, мемлекеттік органдардан – 5." wrapped over
+    // three lines: the composition's parts after the colon are read only within one line.
+    'figure members_civil', 'figure members_state',
+    // "аудан әкімдігіне ведомстволық бағынысты 2 кәсіпорынның («Макинск Су» МКК, …) директорлары": the count stands after the
+    // subordination wrapped onto the next line, before "кәсіпорын" — no phrase of subordinate_orgs_heard.
+    'figure subordinate_orgs_heard',
+    // "Биыл Кеңес ешбір ұйыммен меморандум жасасқан жоқ.": a none of memoranda told with "ешбір ұйыммен" between — the
+    // stated-none reader knows no such phrase.
+    'figure memoranda',
+    // "39 өтінішке жауап берілді, 2-еуі 2026 жылдың қаңтарында қаралады.": the clause of next January makes the line's
+    // counts another period's (a candidate), the 39 with them.
+    'figure appeals_answered',
+    // "Өткізілген мониторингтер: 1) 20.02.2025 – …; 2) …" wrapped over five lines: the items on its last three lines
+    // (14.08, 25.09, 06.11) are not read; the round tables and dialogue platforms dated in brackets after their counts,
+    // wrapped too ("Дөңгелек үстел – 2 (24 сәуір, / 16 қазан), диалог алаңы – 2 (… 12 маусымда және … 28 тамызда)"): none.
+    'activities monitoring', 'activities round_table', 'activities dialog_platform',
+    'activity monitoring 2025-08-14', 'activity monitoring 2025-09-25', 'activity monitoring 2025-11-06',
+    'activity round_table 2025-04-24', 'activity round_table 2025-10-16',
+    'activity dialog_platform 2025-06-12', 'activity dialog_platform 2025-08-28',
+  ],
+  'report-kk-kamysty-2025': [
+    // "5 мемлекеттік органның және ұйымның басшысының есебі тыңдалды: «… бөлімі» ММ, «… бөлімі» ММ, «… бөлімі» ММ, аудан
+    // әкімдігінің «Қамысты жылу» МКК және … ауылдық округінің әкімі.": the bodies heard named in quotes after the colon,
+    // by their kind's abbreviation (ММ, МКК) — no reader counts them by kind.
+    'figure departments_heard', 'figure subordinate_orgs_heard',
+    // "4 жоба да ескертусіз мақұлданды": "all 4 approved without remarks", the count before "жоба да" — no phrase of npa_approved.
+    'figure npa_approved',
+    // "Барлық өтінішке жауап берілді": every appeal answered, no number of them — a candidate (readAllOfReceived), as in set 48.
+    'figure appeals_answered',
+    // "Мониторингтер 2025 жылғы 13 наурызда (…), 17 сәуірде (…), … және 20 қарашада (…) өтті. Дөңгелек үстелдер 29 мамырда
+    // («…») және 23 қазанда («…») ұйымдастырылды.": the events told by their dates in one sentence each, the type in the
+    // plural first; the two round tables' titles are read as monitorings' (dropped, undated).
+    'activities monitoring', 'activities round_table',
+    'activity monitoring 2025-03-13', 'activity monitoring 2025-04-17', 'activity monitoring 2025-06-12',
+    'activity monitoring 2025-09-18', 'activity monitoring 2025-11-20',
+    'activity round_table 2025-05-29', 'activity round_table 2025-10-23',
+  ],
+  'report-ru-karasu-2025': [
+    // "Итого: 5 отделов акимата района, 2 подведомственные организации и 1 аким сельского округа" under the dash list of
+    // bodies heard: read, but as candidates beside the list's own count (summaryLines), for a person to confirm.
+    'figure departments_heard', 'figure subordinate_orgs_heard',
+    // "Один проект (…) поступил 22 декабря и будет рассмотрен в январе 2026 года.": a draft pending, its count in words
+    // and told in the future — the clause of next year makes it another period's.
+    'figure npa_pending',
+  ],
+  'report-ru-pavlodar-district-2025-9m': [
+    // "В июне по собственному желанию из Совета вышел 1 член …, в августе … введён 1 новый член": each change told with
+    // its month, read as a part of the period (candidates).
+    'figure members_left', 'figure members_joined',
+    // "Из 6 рассмотренных проектов … 5 одобрены, по 1 проекту (…) Совет направил замечания": the remark told as the
+    // council's act on one draft, after "по" — no phrase of npa_with_remarks.
+    'figure npa_with_remarks',
+    // "6 общественных мониторингов: 19 марта (…), 16 апреля (…), 14 мая и 11 июня (…, два этапа), 9 июля (…), 17 сентября
+    // (…)": the dates after the count, two of them joined by "и" under one bracket — only the first is read.
+    'activities monitoring',
+    'activity monitoring 2025-04-16', 'activity monitoring 2025-05-14', 'activity monitoring 2025-06-11',
+    'activity monitoring 2025-07-09', 'activity monitoring 2025-09-17',
+  ],
+};
+
+describe('held-out reports (set 49), seen by no one before they were scored', () => {
+  itScoresEachDocument(DIR, 'report', 5, MISSED);
+});
