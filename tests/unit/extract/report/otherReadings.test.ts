@@ -162,3 +162,20 @@ describe('a plan, an intention or an obligation as the statement\'s predicate: i
     expect(doubt('Кеңес 2 қоғамдық тыңдау өткізді: аудан бюджетінің жобасы және жайылымдарды басқару жоспары бойынша.', 'public_hearings', 2)).toBeNull();
   });
 });
+
+describe('a sentence wholly quoted: another body\'s words or an example, not the report\'s count', () => {
+  it('kk (set 28): «Аудандық кеңес 2025 жылы 4 мониторинг, 2 есеп тыңдау өткізді, 19 өтініш қабылдады» in an oblast\'s report', () => {
+    const text = '«Аудандық кеңес 2025 жылы 4 мониторинг, 2 есеп тыңдау өткізді, 19 өтініш қабылдады»';
+    expect(doubt(text, 'monitorings', 4)).toMatch(/quotation/u);
+    expect(doubt(text, 'report_hearings', 2)).toMatch(/quotation/u);
+    expect(doubt(text, 'appeals_received', 19)).toMatch(/quotation/u);
+  });
+  it('variants: ru in «», kk in “”, with a closing stop', () => {
+    expect(doubt('«Районный совет провёл 4 мониторинга и принял 19 обращений».', 'monitorings', 4)).toMatch(/quotation/u);
+    expect(doubt('“Қалалық кеңес 3 отырыс өткізді”.', 'general_meetings', 3)).toMatch(/quotation/u);
+  });
+  it('near-misses that stay figures: a quoted title inside the sentence, a sentence opening with a quote and going on', () => {
+    expect(doubt('«Ауыл жастары» тақырыбында 2 дөңгелек үстел өтті.', 'round_tables', 2)).toBeNull();
+    expect(doubt('Проведено 2 круглых стола: «Туризм и экология» и «Молодёжь и предпринимательство».', 'round_tables', 2)).toBeNull();
+  });
+});
