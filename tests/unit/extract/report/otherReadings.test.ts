@@ -160,6 +160,7 @@ describe('a plan, an intention or an obligation as the statement\'s predicate: i
     expect(doubt('Жоспарға сәйкес Кеңестің 6 отырысы өткізілді.', 'general_meetings', 6)).toBeNull();
     expect(doubt('Общественные слушания в отчетном периоде не проводились; слушания по проекту генерального плана запланированы на ноябрь.', 'public_hearings', 0)).toBeNull();
     expect(doubt('Кеңес 2 қоғамдық тыңдау өткізді: аудан бюджетінің жобасы және жайылымдарды басқару жоспары бойынша.', 'public_hearings', 2)).toBeNull();
+    expect(doubt('Кеңес төрағасы – Нұрбек Ахметов, мүшелер саны – 15, оларға әлеуметтік көмек мәселелері жүктелген.', 'members_total', 15)).toBeNull();
   });
 });
 
