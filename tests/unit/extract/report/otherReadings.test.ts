@@ -127,3 +127,56 @@ describe('near-misses: every other number has a role, the figure stands', () => 
     expect(kk.figures.find((f) => f.metric === 'monitorings')?.value).toBe(6);
   });
 });
+
+describe('a plan, an intention or an obligation as the statement\'s predicate: its counts are no deeds (report/plannedCount)', () => {
+  it('kk (set 45): "Кемінде 5 отырыс, 7 мониторинг және 1 қоғамдық тыңдау өткізу." — a task closed by a verbal noun', () => {
+    const text = 'Кемінде 5 отырыс, 7 мониторинг және 1 қоғамдық тыңдау өткізу.';
+    expect(doubt(text, 'general_meetings', 5)).toMatch(/plan/u);
+    expect(doubt(text, 'monitorings', 7)).toMatch(/plan/u);
+    expect(doubt(text, 'public_hearings', 1)).toMatch(/plan/u);
+  });
+  it('kk (sets 29, 42): "… жоспарланған.", "Алдағы жылы … жоспарланып отыр."; variant: an intention "-бек"', () => {
+    expect(doubt('ІІ жартыжылдықта 12 мониторинг, 1 қоғамдық тыңдау (22 қазан) және 5 аудан әкімдігінің есебін тыңдау жоспарланған.', 'monitorings', 12)).toMatch(/plan/u);
+    expect(doubt('Алдағы жылы кемінде жеті отырыс, алты мониторинг өткізу, 8 басшының есебін тыңдау жоспарланып отыр.', 'general_meetings', 7)).toMatch(/plan/u);
+    expect(doubt('Кеңес екінші жартыжылдықта 3 мониторинг жүргізбек.', 'monitorings', 3)).toMatch(/plan/u);
+    expect(doubt('Кеңес жыл соңына дейін 4 отырыс өткізуі тиіс.', 'general_meetings', 4)).toMatch(/plan/u);
+  });
+  it('kk (set 36): a plan heading the counts "Екiншi жартыжылдыкка жоспар : 2 отырыс , …"; variant ru "План на II полугодие: …"', () => {
+    expect(doubt('9. Екiншi жартыжылдыкка жоспар : 2 отырыс , 4 мониторинг , 1 семинар , 1 когамдык тындау .', 'seminars', 1)).toMatch(/plan/u);
+    expect(doubt('План на II полугодие: 2 заседания, 4 мониторинга, 1 семинар.', 'seminars', 1)).toMatch(/plan/u);
+  });
+  it('ru variants: "планируется провести", "предусмотрено", "будут проведены", "необходимо провести"', () => {
+    expect(doubt('Во втором полугодии планируется провести 12 мониторингов.', 'monitorings', 12)).toMatch(/plan/u);
+    expect(doubt('Планом работы на следующий год предусмотрено 6 заседаний Совета.', 'general_meetings', 6)).toMatch(/plan/u);
+    expect(doubt('В IV квартале будут проведены 2 общественных слушания.', 'public_hearings', 2)).toMatch(/plan/u);
+    expect(doubt('До конца года Совету необходимо провести 3 круглых стола.', 'round_tables', 3)).toMatch(/plan/u);
+  });
+  it('near-misses that stay figures: a deed told beside the plan, a plan only named ("по плану", "жоспардағы", "запланированных")', () => {
+    expect(doubt('Ережеге сәйкес Кеңесте 15 мүше болуға тиіс, бірақ қазіргі сәтте 14 мүше бар, бір орын бос тұр.', 'members_total', 14)).toBeNull();
+    expect(doubt('Комиссии провели 5 заседаний, хотя планировалось 6.', 'commission_meetings', 5)).toBeNull();
+    expect(doubt('Жоспар бойынша 6 отырыс көзделген, іс жүзінде 7 отырыс өткізілді (2024 жылдың 9 айында – 5).', 'general_meetings', 7)).toBeNull();
+    expect(doubt('Из трех запланированных мониторингов проведены два.', 'monitorings', 2)).toBeNull();
+    expect(doubt('Согласно плану работы проведено 6 заседаний Совета.', 'general_meetings', 6)).toBeNull();
+    expect(doubt('Жоспарға сәйкес Кеңестің 6 отырысы өткізілді.', 'general_meetings', 6)).toBeNull();
+    expect(doubt('Общественные слушания в отчетном периоде не проводились; слушания по проекту генерального плана запланированы на ноябрь.', 'public_hearings', 0)).toBeNull();
+    expect(doubt('Кеңес 2 қоғамдық тыңдау өткізді: аудан бюджетінің жобасы және жайылымдарды басқару жоспары бойынша.', 'public_hearings', 2)).toBeNull();
+    expect(doubt('Кеңес төрағасы – Нұрбек Ахметов, мүшелер саны – 15, оларға әлеуметтік көмек мәселелері жүктелген.', 'members_total', 15)).toBeNull();
+  });
+});
+
+describe('a sentence wholly quoted: another body\'s words or an example, not the report\'s count', () => {
+  it('kk (set 28): «Аудандық кеңес 2025 жылы 4 мониторинг, 2 есеп тыңдау өткізді, 19 өтініш қабылдады» in an oblast\'s report', () => {
+    const text = '«Аудандық кеңес 2025 жылы 4 мониторинг, 2 есеп тыңдау өткізді, 19 өтініш қабылдады»';
+    expect(doubt(text, 'monitorings', 4)).toMatch(/quotation/u);
+    expect(doubt(text, 'report_hearings', 2)).toMatch(/quotation/u);
+    expect(doubt(text, 'appeals_received', 19)).toMatch(/quotation/u);
+  });
+  it('variants: ru in «», kk in “”, with a closing stop', () => {
+    expect(doubt('«Районный совет провёл 4 мониторинга и принял 19 обращений».', 'monitorings', 4)).toMatch(/quotation/u);
+    expect(doubt('“Қалалық кеңес 3 отырыс өткізді”.', 'general_meetings', 3)).toMatch(/quotation/u);
+  });
+  it('near-misses that stay figures: a quoted title inside the sentence, a sentence opening with a quote and going on', () => {
+    expect(doubt('«Ауыл жастары» тақырыбында 2 дөңгелек үстел өтті.', 'round_tables', 2)).toBeNull();
+    expect(doubt('Проведено 2 круглых стола: «Туризм и экология» и «Молодёжь и предпринимательство».', 'round_tables', 2)).toBeNull();
+  });
+});
