@@ -12,7 +12,7 @@ import { matchesOf } from '../grammar/matchesOf.ts';
  */
 export function statesNothingSections(lines: string[], periodYears: number[] = []): { plan: Set<number>; reference: Set<number>; cut: Map<number, string> } {
   const sections = { plan: new Set<number>(), reference: new Set<number>(), cut: new Map<number, string>() };
-  const ownLevel = levelOf(lines.filter((l) => l.trim() !== '').slice(0, 6).join(' '));
+  const ownLevel = levelOf(headOf(lines));
   for (let i = 0; i < lines.length; i++) {
     const runIn = runInKind(lines[i], periodYears, ownLevel);
     if (runIn !== null) {
@@ -116,16 +116,18 @@ const OBLAST_COUNCIL = /(?:общественн[\p{L}]*\s+совет[\p{L}]*\s+(
  */
 export function captionOfOtherBody(caption: string, head: string): boolean {
   const c = caption.replace(NUMBERING_RE, '').replace(/^(?:для\s+справки|справочно|анықтама\s+үшін)\s*[:–—-]?\s*/iu, '');
-  const oblast = levelOf(head) === 'local';
-  if (/^(?:основные\s+)?(?:показатели|работа|деятельность|итоги\s+работы|сведения\s+о\s+работе)\s+/iu.test(c)) {
-    const owner = c.replace(/^(?:основные\s+)?(?:показатели|работа|деятельность|итоги\s+работы|сведения\s+о\s+работе)\s+/iu, '');
-    return /^(?:районного\s+|городского\s+|областного\s+)?маслихат/iu.test(owner) || /^акимат/iu.test(owner) || (oblast && OBLAST_COUNCIL.test(owner) && /^(?:областного|республиканского|общественного)/iu.test(owner));
+  // An oblast's council is another body only to a lower council.
+  const ownIsLocal = levelOf(head) === 'local';
+  const ru = /^(?:основные\s+)?(?:показатели|работа|деятельность|итоги\s+работы|сведения\s+о\s+работе)\s+/iu.exec(c);
+  if (ru !== null) {
+    const owner = c.slice(ru[0].length);
+    return /^(?:районного\s+|городского\s+|областного\s+)?маслихат/iu.test(owner) || /^акимат/iu.test(owner) || (ownIsLocal && OBLAST_COUNCIL.test(owner) && /^(?:областного|республиканского|общественного)/iu.test(owner));
   }
   // Kazakh names the owner first, in the genitive: "<owner> (2025 жылғы (9 айдағы)) (негізгі) жұмысы / көрсеткіштері / қызметі".
   const kk = /^(.+?)\s+(?:\d{4}\s+жылғы\s+(?:[\p{L}]+\s+)?)?(?:негізгі\s+)?(?:жұмысы|көрсеткіштері|қызметі)(?![\p{L}])/iu.exec(c);
   if (kk === null) return false;
   const ownerKk = kk[1].trim();
-  return /^(?:аудандық\s+|қалалық\s+|облыстық\s+)?мәслихат(?:тың|ының)?$/iu.test(ownerKk) || /^(?:аудан\s+|қала\s+)?әкімдіг(?:інің|нің)$/iu.test(ownerKk) || (oblast && /^(?:облыстық\s+қоғамдық\s+кеңес(?:тің|інің)|[\p{L}]+\s+облысының\s+қоғамдық\s+кеңесі(?:нің)?)$/iu.test(ownerKk));
+  return /^(?:аудандық\s+|қалалық\s+|облыстық\s+)?мәслихат(?:тың|ының)?$/iu.test(ownerKk) || /^(?:аудан\s+|қала\s+)?әкімдіг(?:інің|нің)$/iu.test(ownerKk) || (ownIsLocal && /^(?:облыстық\s+қоғамдық\s+кеңес(?:тің|інің)|[\p{L}]+\s+облысының\s+қоғамдық\s+кеңесі(?:нің)?)$/iu.test(ownerKk));
 }
 const NUMBERING_RE = new RegExp(NUMBERING, 'u');
 
@@ -134,7 +136,7 @@ const NUMBERING_RE = new RegExp(NUMBERING, 'u');
  * lines after it to the blank line, when they hold rows (cells apart by tabs or bars, or a Word table's cells). In place.
  */
 export function blankOtherBodyTables(lines: string[]): string[] {
-  const head = lines.filter((l) => l.trim() !== '').slice(0, 6).join(' ');
+  const head = headOf(lines);
   for (let i = 0; i < lines.length - 1; i++) {
     if (lines[i].length > 140 || !/\p{L}/u.test(lines[i]) || !captionOfOtherBody(lines[i].trim(), head)) continue;
     let end = i;
@@ -145,6 +147,9 @@ export function blankOtherBodyTables(lines: string[]): string[] {
   }
   return lines;
 }
+
+/** The report's first lines, which name its own council. */
+const headOf = (lines: string[]): string => lines.filter((l) => l.trim() !== '').slice(0, 6).join(' ');
 
 /** The level of the report's own council, by the lines that name it: an oblast's (or the republic's), else a district's, a town's, an aul's. */
 function levelOf(head: string): 'oblast' | 'local' {
