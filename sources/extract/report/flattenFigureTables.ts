@@ -12,7 +12,7 @@ import { NONE_CELL, wordCellTables } from './wordCellTable.ts';
 import { thisOfBracketPair, withoutBracketYear } from './yearPairs.ts';
 import { AS_OF, PLAN_ROW, SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
-import { isSummed, partMonths, partsSum, partsTile, totalNotSum } from './partsOfTotal.ts';
+import { checkedTotal, isSummed, partMonths, partsSum, partsTile, totalNotSum } from './partsOfTotal.ts';
 
 /**
  * Indicator tables typed as text ("| 1 | Заседания Общественного совета | 4 |
@@ -529,9 +529,7 @@ function readTotalRow(first: number, records: { cells: string[]; at: number }[],
     const n = countOf(totals[0].cells[c]);
     const metric = subject.received.test(header[c].trim()) ? subject.metric : metricOfRow(header[c], subject.metric);
     if (n === null || metric === null || rowFigures.some((f) => f.metric === metric)) continue;
-    const text = `${totals[0].cells[label]}: ${header[c]} – ${n}.`;
-    const sum = sumOfOthers(c);
-    rowFigures.push(sum !== null && sum !== n ? totalNotSum(metric, n, sum, totals[0].at + 1, text) : { metric, value: n, line: totals[0].at + 1, text });
+    rowFigures.push(checkedTotal(metric, n, sumOfOthers(c), totals[0].at + 1, `${totals[0].cells[label]}: ${header[c]} – ${n}.`));
   }
 }
 
@@ -567,9 +565,7 @@ function readEntityTotals(total: { cells: string[]; at: number }, header: string
     // A total the row names as the council's ("Итого по Совету", "БАРЛЫҒЫ (Кеңес бойынша)") counts its publications too.
     const work = metric !== null && (COMMISSION_WORK.has(metric) || (metric === 'publications' && OF_COUNCIL.test(total.cells[label])));
     if (n === null || metric === null || !work || rowFigures.some((f) => f.metric === metric)) continue;
-    const text = `${total.cells[label]}: ${header[c]} – ${n}.`;
-    const sum = sumOfOthers(c);
-    rowFigures.push(sum !== null && sum !== n ? totalNotSum(metric, n, sum, total.at + 1, text) : { metric, value: n, line: total.at + 1, text });
+    rowFigures.push(checkedTotal(metric, n, sumOfOthers(c), total.at + 1, `${total.cells[label]}: ${header[c]} – ${n}.`));
   }
 }
 

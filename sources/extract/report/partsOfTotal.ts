@@ -1,6 +1,6 @@
 import { parseCount } from '../parseCount.ts';
 import { monthOfWord } from '../monthNames.ts';
-import type { MetricId, ReportCandidate } from '../types.ts';
+import type { MetricId, ReportCandidate, ReportFigure } from '../types.ts';
 import { METRICS } from '../../reference/metrics.ts';
 
 /**
@@ -60,6 +60,11 @@ export const isSummed = (metric: MetricId | null): boolean => metric !== null &&
 /** The candidate of a total its parts do not make, with the reason. */
 export function totalNotSum(metric: MetricId, value: number, sum: number, line: number, text: string): ReportCandidate {
   return { metric, value, line, text, why: `the table's total ${value} is not the sum of its parts (${sum}): which number the council stands by is for a person to say` };
+}
+
+/** A total row's figure, or its candidate when the parts' sum (null: not summed) is another number. */
+export function checkedTotal(metric: MetricId, value: number, sum: number | null, line: number, text: string): ReportFigure | ReportCandidate {
+  return sum !== null && sum !== value ? totalNotSum(metric, value, sum, line, text) : { metric, value, line, text };
 }
 
 /** Whether a table row figure is such a candidate (flattenFigureTables gives them among its rows; addTableFigures sets them apart). */
