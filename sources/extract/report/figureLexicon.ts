@@ -1,6 +1,7 @@
 import lexicon from './lexicon/figures.json' with { type: 'json' };
 import { CODED_COUNT } from '../grammar/codeCounts.ts';
 import { lowerCase, lowerPattern } from '../grammar/lowerCase.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
 import { requiredText } from '../grammar/requiredText.ts';
 import type { MetricId } from '../types.ts';
 
@@ -261,6 +262,15 @@ export function countStart(regex: RegExp, m: RegExpMatchArray, text: string): nu
   const again = new RegExp(regex.source, 'dyu');
   again.lastIndex = at;
   return again.exec(text)?.indices?.[1]?.[0] ?? at + first;
+}
+
+/** Where the forms read a count in a coded text, form by form: each match's count start (countStart). */
+export function countStartsOf(forms: CompiledForm[], coded: string): number[] {
+  const out: number[] = [];
+  for (const form of forms) {
+    for (const m of matchesOf(coded, form.regex)) if (m[1] !== undefined && betweenAllowed(form, m[2])) out.push(countStart(form.regex, m, coded));
+  }
+  return out;
 }
 
 /** Whether the words a `before` match found between its number and its noun let the number count the noun. */

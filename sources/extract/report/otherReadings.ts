@@ -1,7 +1,7 @@
 import { codeCounts } from '../grammar/codeCounts.ts';
 import { findCounts } from '../grammar/findCounts.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
-import { FIGURE_LEXICON, betweenAllowed, countStart } from './figureLexicon.ts';
+import { FIGURE_LEXICON, countStartsOf } from './figureLexicon.ts';
 import { lowerCase } from '../grammar/lowerCase.ts';
 import { bracketsOf } from '../grammar/bracketsOf.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
@@ -89,13 +89,9 @@ function figureAt(masked: string, metric: MetricId, own: Span[], kazakh: boolean
   const lower = lowerCase(coded);
   for (const entry of FIGURE_LEXICON) {
     if (entry.metric !== metric) continue;
-    for (const form of entry.forms) {
-      for (const m of matchesOf(lower, new RegExp(form.regex.source, form.regex.flags.includes('g') ? form.regex.flags : `${form.regex.flags}g`))) {
-        if (m[1] === undefined || !betweenAllowed(form, m[2])) continue;
-        const at = countStart(form.regex, m, lower);
-        const found = own.find((o) => o.start === at);
-        if (found !== undefined) return found;
-      }
+    for (const at of countStartsOf(entry.forms, lower)) {
+      const found = own.find((o) => o.start === at);
+      if (found !== undefined) return found;
     }
   }
   return own[0];

@@ -6,7 +6,7 @@ import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { isBilingualDocument, isKazakh, isKazakhDocument, tidy } from '../toLines.ts';
 import type { ExtractIssue, MetricId, ReportCandidate, ReportFigure } from '../types.ts';
 import { type Period, namesPartOutside } from './readPeriod.ts';
-import { COVERED_IN, FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed, clauseAround, countStart, namesOtherSubject } from './figureLexicon.ts';
+import { COVERED_IN, FIGURE_LEXICON, LEADING_PREPOSITION, SUB_PERIODS, betweenAllowed, clauseAround, countStart, countStartsOf, namesOtherSubject } from './figureLexicon.ts';
 import { expandSlashList } from './expandSlashList.ts';
 import { expandRespectively } from './respectively.ts';
 import { runningLines } from './runningLines.ts';
@@ -344,15 +344,7 @@ function doubtOfKindPart(stated: { metric: MetricId; value: number }[], lower: s
 
 /** Where the counts that a metric's forms read in a sentence start. */
 function matchStarts(forms: (typeof FIGURE_LEXICON)[number]['forms'], coded: string, counts: Map<number, number>): number[] {
-  const out: number[] = [];
-  for (const form of forms) {
-    for (const m of matchesOf(coded, new RegExp(form.regex.source, form.regex.flags.includes('g') ? form.regex.flags : `${form.regex.flags}g`))) {
-      if (m[1] === undefined || !betweenAllowed(form, m[2])) continue;
-      const at = countStart(form.regex, m, coded);
-      if (counts.has(at)) out.push(at);
-    }
-  }
-  return out;
+  return countStartsOf(forms, coded).filter((at) => counts.has(at));
 }
 
 /** Metrics that count events held: a Kazakh count of them is of the noun in the nominative or accusative. */
