@@ -20,8 +20,8 @@ export const PERSON = re(`(?<![\\p{L}.])(?:${NAME_WORD}\\s+${NAME_WORD}\\s+${NAM
  * person's absence — the chair named in that sentence was there.
  */
 const NO_QUORUM = re('(?<![\\p{L}])отсутстви[\\p{L}]*\\s+кворум[\\p{L}]*|(?<![\\p{L}])кворум[\\p{L}]*\\s+отсутств[\\p{L}]*', 'giu');
-/** What joins two absentees and says nothing of either: "и", "және", "мен", "а также", "сондай-ақ", commas and dashes. */
-const JOINERS = re(`^(?:[\\s,;–—-]|(?<![\\p{L}])(?:и|және|мен|пен|бен|а\\s+также|сондай[-\\s]?ақ)(?![\\p{L}]))+|(?:[\\s,;.–—-]|(?<![\\p{L}])(?:и|а|және|мен|пен|бен|а\\s+также|сондай[-\\s]?ақ)(?![\\p{L}]))+$`, 'giu');
+/** What joins two absentees and says nothing of either: "и", "ал", "және", "мен", "а также", "сондай-ақ", commas and dashes. */
+const JOINERS = re(`^(?:[\\s,;–—-]|(?<![\\p{L}])(?:и|ал|және|мен|пен|бен|а\\s+также|сондай[-\\s]?ақ)(?![\\p{L}]))+|(?:[\\s,;.–—-]|(?<![\\p{L}])(?:и|а|ал|және|мен|пен|бен|а\\s+также|сондай[-\\s]?ақ)(?![\\p{L}]))+$`, 'giu');
 
 /**
  * The text says nobody was absent: "Отсутствующих нет", "Отсутствовали: нет", "Қатыспағандар: жоқ", "все члены Совета
@@ -106,7 +106,7 @@ function countTold(text: string): number | null {
 }
 
 /** Each person named in a sentence, with the reason that follows the name (or the one told for all, `shared`). */
-function peopleOf(s: { text: string; start: number }, names: RegExpExecArray[], paragraph: Paragraph, shared: string | null): ProtocolAbsentee[] {
+export function peopleOf(s: { text: string; start: number }, names: RegExpExecArray[], paragraph: Paragraph, shared: string | null): ProtocolAbsentee[] {
   const people = names.map((m, k) => {
     const end = k + 1 < names.length ? names[k + 1].index : s.text.length;
     const after = s.text.slice(m.index + m[0].length, end);

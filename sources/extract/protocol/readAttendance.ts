@@ -6,6 +6,8 @@ import { INITIALS, LIST_NO, NAME_WORD, re, SURNAME_INITIALS } from './re.ts';
 import { classifyAbsence, looksLikePersonLine, splitOutsideParens, splitPerson } from './splitPerson.ts';
 import { headerContinued, isSectionCell, noteSignatures, readTableRow, splitCells, startTable, type TableState } from './readAttendanceTable.ts';
 import { readAbsentSentence } from './readAbsentSentence.ts';
+import { clauseNames, readAbsentParagraph } from './readAbsentParagraph.ts';
+import { paragraphsOf } from './paragraphsOf.ts';
 import { explainAbsences } from './explainAbsences.ts';
 import { carriesMark, readGuestMark } from './guestMark.ts';
 import { readOnlineMark } from './onlineMark.ts';
@@ -170,6 +172,14 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
       // "Присутствовали: Иванов И.И., Петров П.П. (онлайн)" — names on the heading line.
       let after = line.slice(line.indexOf(':') + 1);
       if (line.includes(':') && after.trim() !== '' && !COUNT_FIRST.test(after)) {
+        // "Отырысқа кеңестің төрт мүшесі келмеді: Әбдіқалықов … ауырып қалғандықтан ауруханада емделуде, ал Нұрпейісова …":
+        // the absentees told in a running paragraph, which the list's commas part mid-reason.
+        const told = state.kind === 'absent' ? absentParagraph(roll, lines, numbers, i, state) : null;
+        if (told !== null) {
+          i = told;
+          state.closed = true;
+          continue;
+        }
         // The names after the heading wrapped as a paragraph, mid-entry ("…, Қуанышева Ж.Б." / "(төрағаның орынбасары), Әділов Н.Т.,"
         // or "Мырзағалиев" / "Д.О."): read as one run when the whole paragraph is names.
         const headingLine = numbers[i];
@@ -490,6 +500,37 @@ function readBulletHeading(line: string): ReturnType<typeof readListHeading> {
   if (!bullet) return null;
   const content = line.slice(bullet[0].length);
   return looksLikePersonLine(content, false) ? null : readListHeading(content);
+}
+
+/**
+ * The absentees after a heading's colon told as a running paragraph (to a blank line, the next heading or a list's item):
+ * read by readAbsentParagraph when the list's reading would not give each name opening a clause its own entry — when it
+ * does, the list is read as ever. Returns the paragraph's last line, or null for a list. A paragraph not read with
+ * certainty adds nobody and leaves the absentees' count unstated.
+ */
+function absentParagraph(roll: Roll, lines: string[], numbers: number[], i: number, state: ListState): number | null {
+  let end = i + 1;
+  while (end < lines.length && lines[end].trim() !== '' && !readListHeading(lines[end]) && !LIST_ITEM.test(lines[end])
+    && !re(AGENDA_HEADING).test(lines[end]) && !re(SECTION_NEW).test(lines[end])) end++;
+  const paragraph = paragraphsOf(lines.slice(i, end), numbers.slice(i, end), { endsAt: () => false, proseOnly: false })[0];
+  if (!paragraph) return null;
+  const from = paragraph.text.indexOf(':') + 1;
+  const tail = paragraph.text.slice(from);
+  const opening = clauseNames(tail).length;
+  if (opening < 2) return null;
+  const probe: Roll = { attendees: [], absentees: [] };
+  addNames(probe, tail, numbers[i], { ...state });
+  if (probe.absentees.length === opening) {
+    // A list of names and reasons wrapped mid-reason ("Тулеев Е.М. по семейным" / "обстоятельствам, Карпов И.А. – …") is
+    // read whole, each name at its own line.
+    if (end === i + 1) return null;
+    for (const a of probe.absentees) roll.absentees.push({ ...a, line: paragraph.lineAt(from + Math.max(0, tail.indexOf(a.name))) });
+    return end - 1;
+  }
+  const read = readAbsentParagraph(lines[i].slice(0, lines[i].indexOf(':')), paragraph, from);
+  if (read) roll.absentees.push(...read);
+  else roll.absentUnsure = true;
+  return end - 1;
 }
 
 /**
