@@ -117,8 +117,9 @@ const KK_TOTAL_PRESENT = re(`(${N})\\s+мүше(?:сінің|сінен|лері
 // "(21 мүшенің үштен екісі – 14)": the quorum as a fraction of the body's members, whose count is its size.
 const KK_FRACTION_OF = re(`(?<![\\p{L}\\d])(${N})\\s+мүше(?:нің|сінің|лерінің)\\s+[\\p{L}]+(?:тен|ден|нен|тан|дан|нан)\\s+[\\p{L}]+(?:сі|ы|і)(?![\\p{L}])`);
 // "Барлығы: 14 мүше, оның ішінде 3-еуі онлайн", "Итого: 14 членов, из них 3 онлайн" after the list of those present: the whole
-// of which some were online is those present.
-const ALL_WITH_ONLINE = re(`^\\s*(?:барлығы|итого|всего)\\s*[:\\-–—]\\s*(${N})\\s+(?:мүше|член|человек)[\\p{L}]*\\s*,\\s*(?:оның\\s+ішінде|из\\s+них|в\\s+том\\s+числе)\\s+(${N})[^.;]{0,40}?${ONLINE}`);
+// of which some were online is those present; so is "Барлығы 11 мүше, оның ішінде онлайн форматта – 1." (the online count
+// after its words, no colon after the whole).
+const ALL_WITH_ONLINE = re(`^\\s*(?:барлығы|итого|всего)\\s*[:\\-–—]?\\s*(${N})\\s+(?:мүше|член|человек)[\\p{L}]*\\s*,\\s*(?:оның\\s+ішінде|из\\s+них|в\\s+том\\s+числе)\\s+(?:${N}[^.;]{0,40}?${ONLINE}|(?:[\\p{L}]+\\s+){0,3}?${ONLINE}[^.;\\d]{0,40}?[-–—:]\\s*${N}(?![\\d\\p{L}]))`);
 /**
  * The counts in brackets after the quorum is declared: "Кворум имеется (5 из 7)", "кворум есть: присутствуют 5 из 7 членов",
  * "Кворум (5 из 7) обеспечен". Only present-of-total: "Кворум имеется (требуется не менее 14 членов)" states the threshold,
@@ -273,10 +274,17 @@ function hasParts(line: string): boolean {
 function oneLanguageLabel(line: string): string {
   const m = BILINGUAL_LABEL.exec(line);
   if (!m || m[4].includes('/') || lineLanguage(m[1]) === null || lineLanguage(m[1]) === lineLanguage(m[2])) return line;
-  // "Кеңес құрамы / Состав Совета: 25 мүше (…)": the value's words are of one language, read with that half.
-  const half = lineLanguage(m[4]) === lineLanguage(m[1]) ? m[1] : m[2];
+  // "Кеңес құрамы / Состав Совета: 25 мүше (…)": the value's words are of one language, read with that half. "11 адам" is
+  // Kazakh, though no letter of its own says so.
+  const half = valueLanguage(m[4]) === lineLanguage(m[1]) ? m[1] : m[2];
   return `${half}${m[3]}${m[4]}`;
 }
+/** The language of a form's value: by its unit ("11 адам", "15 мүше" Kazakh; "11 человек" Russian), else by its letters. */
+function valueLanguage(value: string): 'kk' | 'ru' | null {
+  if (KAZAKH_UNIT.test(value)) return 'kk';
+  return lineLanguage(value);
+}
+const KAZAKH_UNIT = re(`^\\s*${N}\\s+(?:адам|мүше)(?![\\p{L}])`);
 const BILINGUAL_LABEL = /^\s*([^/:\d]*\p{L}{3}[^/:\d]*?)\s+\/\s+([^/:\d]*\p{L}{3}[^/:\d]*?)(\s*[:\-–—]\s*)(\S.*)$/u;
 
 /** "Из 39 членов … присутствуют 30", "присутствуют 30 членов из 39, 9 из которых … ZOOM", "39 мүшесінің 30-ы бар, оның 8-і Зум арқылы". */
