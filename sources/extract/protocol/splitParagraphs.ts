@@ -40,8 +40,12 @@ function firstItemApart(line: string): string[] {
   return [m[0].trim(), line.slice(m[0].length).trim()];
 }
 
-/** A heading over a list, alone on its line: "Присутствовали члены Совета:", "Отсутствовали:", "ПОВЕСТКА ДНЯ", "Күн тәртібі:". */
-const LIST_HEADING = re(`^\\s*(?:(?:${PRESENT_HEADING}|${ABSENT_HEADING})[^.;:]{0,60}:|${AGENDA}\\s*:?)\\s*$`);
+/**
+ * A heading over a list, alone on its line: "Присутствовали члены Совета:", "Отсутствовали:", "ПОВЕСТКА ДНЯ", "Күн тәртібі:";
+ * or the last sentence of its line, a few words before its verb: "Состав Совета – 9 человек. На заседании присутствовали 7
+ * членов совета:", "Кеңес құрамы – 9. Отырысқа кеңестің 7 мүшесі қатысты:".
+ */
+const LIST_HEADING = re(`(?:^|[.;]\\s+)\\s*(?:(?:[\\p{L}\\d]+\\s+){0,4}?(?:${PRESENT_HEADING}|${ABSENT_HEADING})[^.;:]{0,60}:|${AGENDA}\\s*:?)\\s*$`);
 const FIRST_ITEM = /^\s*1\s*[.)]\s/u;
 
 /**
