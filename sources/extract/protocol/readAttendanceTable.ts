@@ -313,7 +313,8 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
   }
   const online = re(ONLINE).test(part) || re(ONLINE).test(nameCell);
   // "отпуск", "болезнь", "іссапар": a participation cell that is only a reason of absence (never one saying "очно" or online).
-  const reasonOnly = part.trim() !== '' && !online && !re(`очно|${IN_PERSON}|${PRESENT_HEADING}`).test(part) && classifyAbsence(part) !== null;
+  // The words of presence are whole words: "да" (yes) inside "іссапарда / командировка" says nothing.
+  const reasonOnly = part.trim() !== '' && !online && !re(`(?<![\\p{L}])(?:очно|${IN_PERSON})(?![\\p{L}])|${PRESENT_HEADING}`).test(part) && classifyAbsence(part) !== null;
   const absent = re(ABSENT_HEADING).test(part) || NO_CELL.test(part.trim()) || NOT_CONNECTED.test(part) || reasonOnly;
   if (absent) {
     const said = part.trim().replace(NO_CELL, (m) => (m.endsWith('(') ? '(' : '')).replace(NOT_CONNECTED, '').replace(/^[\s,;:–—-]+/u, '');
