@@ -99,10 +99,12 @@ const INLINE = re(`(?:^|[\\s(:])(${INLINE_LABEL}(?:\\s*([/–—-])\\s*${INLINE_
 /**
  * "Предложение Мусина Е.Б. – 4/6/1, не принято.", "1-мәселе – 12/0/0 – қабылданды": three counts a slash or a hyphen apart
  * with no legend on the line, after a dash or a colon (or opening the line), the result's word right after them (a clause
- * of no more than a few words): read in the order of the nearest legend above, for/against/abstain where it writes none.
+ * of no more than a few words) or opening the next sentence ("Дауыс беру: 7/2/1. Қабылданды.", "10/0/0. Бірауыздан
+ * қабылданды." — counts and the word for all, both stated): read in the order of the nearest legend above,
+ * for/against/abstain where it writes none.
  * No date ("12/05/2025"), no range, no part of a longer run of numbers.
  */
-const BARE = re(`(?:^|[:\\-–—]\\s*)(?<![\\d/.,]|\\d\\s*-)(\\d{1,3})\\s*([/-])\\s*(\\d{1,3})\\s*\\2\\s*(\\d{1,3})(?![\\d/]|[.,]\\d|-\\d)\\s*[,;:\\-–—]?\\s*([^.;]{1,40})`, 'iu');
+const BARE = re(`(?:^|[:\\-–—]\\s*)(?<![\\d/.,]|\\d\\s*-)(\\d{1,3})\\s*([/-])\\s*(\\d{1,3})\\s*\\2\\s*(\\d{1,3})(?![\\d/]|[.,]\\d|-\\d)\\s*[,;:.\\-–—]?\\s*([^.;]{1,40})`, 'iu');
 
 /**
  * Votes written as counts a slash apart on a line of their own, with their legend (INLINE) or followed by their result
@@ -143,7 +145,7 @@ export function readSlashedVotes(lines: string[], issues: ExtractIssue[]): { tab
       rest = bare[5];
     }
     const vote: LocatedVote = {
-      start: at, end: at, line: at + 1, for: null, against: null, abstain: null, unanimous: false, declared: declaredIn(rest), text: text.slice(0, 300),
+      start: at, end: at, line: at + 1, for: null, against: null, abstain: null, unanimous: UNANIMOUS_FIRST.test(rest), declared: declaredIn(rest), text: text.slice(0, 300),
     };
     order.forEach((c, k) => (vote[c] = counts[k]));
     tables.push({ votes: [vote], end: at });
@@ -153,9 +155,11 @@ export function readSlashedVotes(lines: string[], issues: ExtractIssue[]): { tab
 }
 
 const COUNTS_APART = /\d\s*[/-]\s*\d/u;
+/** "Бірауыздан қабылданды", "единогласно принято" after the counts: the word for all, said with them. */
+const UNANIMOUS_FIRST = re(`^(?:решение\\s+|шешім\\s+)?${UNANIMOUS}`, 'iu');
 
 /** The result's word opening the words after the counts: "принято", "не принято", "қабылданды", "отклонено", "бекітілді". */
-const RESULT_FIRST = re(`^(?:решение\\s+|шешім\\s+|предложение\\s+|ұсыныс\\s+)?(?:не\\s+)?(?:принят|отклон|утвержд|одобр|поддерж|қабылдан|бекітіл|мақұлдан|қолдан|қолдау)`, 'iu');
+const RESULT_FIRST = re(`^(?:${UNANIMOUS}\\s+)?(?:решение\\s+|шешім\\s+|предложение\\s+|ұсыныс\\s+)?(?:${UNANIMOUS}\\s+)?(?:не\\s+)?(?:принят|отклон|утвержд|одобр|поддерж|қабылдан|бекітіл|мақұлдан|қолдан|қолдау)`, 'iu');
 
 /**
  * The order of the nearest legend above line i: on a line of its own ("(жақтап / қарсы / қалыс)") or on the last line of
