@@ -39,6 +39,17 @@ const SET_APART_NUMBER = `^\\s*(?:${PLACE}[,.]?(?:\\s{3,}|\\t\\s*)|\\s{10,})${NU
 
 const cleanNumber = (raw: string) => raw.replace(/[.\-/]+$/, '');
 
+const NUMBER_AT_RIGHT = re(`^(.*?\\S)(?:\\s{3,}|\\s*\\t\\s*)${NUMBER}\\s*$`);
+const NUMBER_AT_LEFT = re(`^\\s*${NUMBER}(?:\\s{3,}|\\s*\\t\\s*)(\\S.*)$`);
+/** The number of a line that holds a date and a "№ N" set apart from it by a wide gap or a tab; null otherwise. */
+function datedNumber(line: string): string | null {
+  const right = NUMBER_AT_RIGHT.exec(line);
+  if (right && parseDatePhrase(right[1])) return right[2];
+  const left = NUMBER_AT_LEFT.exec(line);
+  if (left && parseDatePhrase(left[2])) return left[1];
+  return null;
+}
+
 /** "совместного (выездного) заседания", "бірлескен (кеңейтілген) отырысы": a sitting of two bodies, named in the title. */
 const JOINT_SITTING = /(?<![\p{L}])(?:совместн|бірлескен)\p{L}*/iu;
 
@@ -86,6 +97,13 @@ export function readHeader(lines: string[]): Pick<ProtocolExtract, 'number' | 'd
       const titleAt = head.findIndex((l) => re(`^\\s*${TITLE}[\\p{L}]*\\s*$`).test(l));
       const apart = head.slice(0, Math.max(titleAt, 0)).map((l) => re(SET_APART_NUMBER).exec(l)).find((m) => m !== null);
       if (apart) number = cleanNumber(apart[1]);
+    }
+    // "ХАТТАМАСЫ" / "2025 жылғы 8 қазан          № 5", "8 октября 2025 г.<tab>№ 5": the date at the left under the title
+    // and the number set apart at the right of the same line (or the other way round), below the lines read above.
+    if (number === null) {
+      const titleAt = head.findIndex((l) => re(TITLE).test(l));
+      const dated = head.slice(titleAt + 1).filter((l) => l.trim() !== '').slice(0, 3).map(datedNumber).find((n) => n !== null);
+      if (titleAt >= 0 && dated) number = cleanNumber(dated);
     }
     if (number === null) {
       const fused = re(FUSED_NUMBER).exec(text) ?? head.map((l) => re(NUMBER_FIELD).exec(l)).find((m) => m !== null);
