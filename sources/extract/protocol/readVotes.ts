@@ -685,7 +685,13 @@ function endsWithLabel(line: string): boolean {
 function finishVote(lines: string[], v: OpenVote, tableLines: Set<number>): Located {
   const own = lines.slice(v.start, v.last + 1).join(' ');
   // "Повестка принята" / "единогласно.": the result's verb on the line above, in the sentence the vote's line goes on.
-  const { declared, end, after } = afterVote(lines, v.last, declaredIn(own) ?? declaredIn(`${carriedSentence(lines, v.start)} ${own}`), tableLines);
+  const said = declaredIn(own) ?? declaredIn(`${carriedSentence(lines, v.start)} ${own}`);
+  const { declared: after0, end, after } = afterVote(lines, v.last, said, tableLines);
+  // "Шешім: кесте бекітілсін. Бірауыздан.", "Решили: утвердить план. Единогласно.": the decision taken unanimously, told
+  // on its own line — adopted ("Голосовали единогласно." alone declares no result).
+  // "Күн тәртібін бекіту туралы дауыс беру: бірауыздан.", "Голосование по утверждению повестки дня: единогласно.": a vote
+  // named as one for approving, all for it — approved.
+  const declared = after0 ?? (v.counts.unanimous && v.start === v.last && (DECIDED_UNANIMOUSLY.test(own) || APPROVAL_UNANIMOUS.test(own)) ? 'adopted' : null);
   // Lines joined by a line break: "… – 0\n2 члена не голосовали" are two numbers, not "0 2".
   const notVoted = notVotedIn([...lines.slice(v.start, v.last + 1), ...after].join('\n'));
   return {
@@ -746,6 +752,10 @@ function notVotedIn(text: string): number | null {
 }
 
 /** "Бұған Кеңес мүшелері бірауыздан келісті", "члены Совета единогласно согласились": all agreed, a vote with no counts. */
+/** A decision's line closed by a sentence of the one word for all: "Шешім: …. Бірауыздан.", "Решили: … . Единогласно." */
+const DECIDED_UNANIMOUSLY = re(`${SECTION_DECIDED}\\s*\\S[^]*?[.;]\\s*${UNANIMOUS}\\s*[.!]?\\s*$`);
+/** A vote named for approving something, then the one word for all: "… бекіту туралы дауыс беру: бірауыздан". */
+const APPROVAL_UNANIMOUS = re(`(?:(?<![\\p{L}])(?:бекіту|мақұлдау)[\\p{L}]*\\s+(?:туралы|бойынша)\\s+дауыс\\s+беру|голосовани[\\p{L}]*\\s+(?:по|за)\\s+(?:утверждени|одобрени)[\\p{L}]*[^:.;]{0,60}?)\\s*[:\\-–—]\\s*${UNANIMOUS}\\s*[.!]?\\s*$`);
 const AGREED_UNANIMOUSLY = re(`${UNANIMOUS}\\s+(?:келісті|согласил[\\p{L}]*)(?![\\p{L}])`);
 
 /**
