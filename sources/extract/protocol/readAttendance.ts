@@ -509,9 +509,12 @@ function readBulletHeading(line: string): ReturnType<typeof readListHeading> {
  * certainty adds nobody and leaves the absentees' count unstated.
  */
 function absentParagraph(roll: Roll, lines: string[], numbers: number[], i: number, state: ListState): number | null {
+  // The paragraph runs on while a line ends mid-sentence or the next goes on in lower case: "…, себебін ешкімге айтпаған." /
+  // "Сонымен қатар … шақырылып келді." is another sentence, of the guests.
   let end = i + 1;
   while (end < lines.length && lines[end].trim() !== '' && !readListHeading(lines[end]) && !LIST_ITEM.test(lines[end])
-    && !re(AGENDA_HEADING).test(lines[end]) && !re(SECTION_NEW).test(lines[end])) end++;
+    && !re(AGENDA_HEADING).test(lines[end]) && !re(SECTION_NEW).test(lines[end])
+    && (!SENTENCE_ENDS.test(lines[end - 1]) || /^\s*\p{Ll}/u.test(lines[end]))) end++;
   const paragraph = paragraphsOf(lines.slice(i, end), numbers.slice(i, end), { endsAt: () => false, proseOnly: false })[0];
   if (!paragraph) return null;
   const from = paragraph.text.indexOf(':') + 1;
@@ -522,8 +525,8 @@ function absentParagraph(roll: Roll, lines: string[], numbers: number[], i: numb
   addNames(probe, tail, numbers[i], { ...state });
   if (probe.absentees.length === opening) {
     // A list of names and reasons wrapped mid-reason ("Тулеев Е.М. по семейным" / "обстоятельствам, Карпов И.А. – …") is
-    // read whole, each name at its own line.
-    if (end === i + 1) return null;
+    // read whole, each name at its own line — only there: a line ending with a comma goes on as a list ever did.
+    if (end === i + 1 || /[,;.]\s*$/.test(lines[i])) return null;
     for (const a of probe.absentees) roll.absentees.push({ ...a, line: paragraph.lineAt(from + Math.max(0, tail.indexOf(a.name))) });
     return end - 1;
   }
@@ -532,6 +535,9 @@ function absentParagraph(roll: Roll, lines: string[], numbers: number[], i: numb
   else roll.absentUnsure = true;
   return end - 1;
 }
+
+/** A line that ends a sentence: a stop, "!" or "?" at its end, perhaps inside a bracket or quotes. */
+const SENTENCE_ENDS = /[.!?…][)»"”]*\s*$/u;
 
 /**
  * Adds each name of a comma-separated run; returns how many were people. From an online sub-heading inside the run on,

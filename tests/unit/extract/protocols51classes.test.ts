@@ -71,6 +71,17 @@ describe('absentees told in one running paragraph after their heading', () => {
       'Отырысқа кеңестің мүшелері келмеді: Әбдіқалықов Серік Жомартұлы ауырып қалғандықтан ауруханада емделуде, ал Кәрімов Ержан Асқарұлы себебін хабарламады, оған хатшы Жұмабекова А.С. арқылы ескерту жасалады.',
       ...AGENDA_KK))).toBeNull();
   });
+  it('near-miss: the sentence after the paragraph on the next line ("Сонымен қатар … Оспанов Б.С. … шақырылып келді.") is no part of it', () => {
+    expect(absentees(doc(...PRESENT_KK,
+      'Келмегендер туралы: Ыдырысов Қ.Ж. Алматы қаласында іссапарда, Нұрланова А.Ә. бала күтімі бойынша демалыста, Сапарбеков Д.М. хабарсыз қалды – себебін ешкімге айтпаған.',
+      'Сонымен қатар аудан әкімінің орынбасары Жақсыбеков Нұрлан Ахметұлы, бөлімнің басшысы Оспанов Б.С. шақырылып келді.',
+      ...AGENDA_KK))?.map((a) => a[1])).toEqual([true, true, false]);
+  });
+  it('near-miss: a list whose line ends with a comma goes on as ever — a name with no reason before the line\'s end takes none from the next line', () => {
+    const x = parseProtocol(doc(...PRESENT_RU, 'Отсутствовали: Абенов Т.К. (командировка), Бекова С.Ж. (болезнь), Воробьев Г.А.,',
+      'Досжанова А.М. (отпуск), Исмаилов Ф.Ф. – без объяснения причин.', ...AGENDA_RU));
+    expect(x.absentees.map((a) => a.excused)).toEqual([true, true, null, true, false]);
+  });
   it('near-miss: a list of names each with its reason after a dash is read as ever', () => {
     expect(absentees(doc(...PRESENT_RU, 'Отсутствовали: Ахметов Б.Б. – командировка, Нуркенова Д.С. – болезнь, Тулеев Е.М. – без уважительной причины.', ...AGENDA_RU)))
       .toEqual([['Ахметов Б.Б.', true], ['Нуркенова Д.С.', true], ['Тулеев Е.М.', false]]);
