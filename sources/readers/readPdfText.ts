@@ -192,9 +192,10 @@ function linesOf(items: Item[], page: number): Line[] {
       const piece = { x: item.x, end: item.x + item.width, text: item.str };
       if (cell && (gap <= CELL_GAP * size || evenlySpread)) {
         const last = cell.pieces!.at(-1)!;
-        // (The words of a justified line are pieces too: a table header's line of three names at equal gaps, "отырыстар
-        // мониторингтер үстелдер" under "Өткізілген Қоғамдық Дөңгелек", is parted by the cells above it.)
-        if (gap >= PIECE_GAP * size && gap > oneSpace(row[i - 1])) cell.pieces!.push(piece);
+        // (Words at equal gaps wide as a cell's are pieces too: a table header's line of three names, "отырыстар
+        // мониторингтер үстелдер" under "Өткізілген Қоғамдық Дөңгелек", is parted by the cells above it. A justified
+        // cell's words, a space and a half apart, are not: "законопроект с учетом замечаний" stays one run.)
+        if (gap >= PIECE_GAP * size && gap > oneSpace(row[i - 1]) && (!evenlySpread || gap > CELL_GAP * size)) cell.pieces!.push(piece);
         else {
           last.text += /\s$/.test(last.text) || /^\s/.test(item.str) || gap < 0.1 * size ? item.str : ` ${item.str}`;
           last.end = Math.max(last.end, piece.end);

@@ -77,6 +77,19 @@ describe('a header line whose names stand at equal gaps', () => {
     expect(await read([[...band, ...rows]])).toBe('Commission\tHeld meetings\tPublic monitorings\tRound tables\nSocial commission\t4\t3\t1\nTotal\t4\t3\t1\n');
   });
 
+  it('near miss: a justified cell\'s lines in a row band, words a space and a half apart, stay one cell (held-out 18\'s vote table)', async () => {
+    // Each word an item of its own, 7.7 pt apart on both lines: under one another, but no gap wide as a cell's.
+    const words1 = [[120, 'Approve'], [164.94, 'the'], [186.54, 'draft'], [214.24, 'with'], [239.72, 'remarks']] as const;
+    const words2 = [[120, 'of'], [136.04, 'the'], [157.64, 'council'], [196.46, 'members']] as const;
+    const paragraphs = [836, 824, 812, 800].map((y) => ({ x: 57, y, text: 'Short line.' }));
+    expect(await read([[
+      ...paragraphs,
+      ...words1.map(([x, text]) => ({ x, y: 780, text, marked: true })),
+      { x: 57, y: 774, text: '1' }, { x: 300, y: 774, text: '17' },
+      ...words2.map(([x, text]) => ({ x, y: 768, text, marked: true })),
+    ]])).toBe('Short line.\nShort line.\nShort line.\nShort line.\n\n1\tApprove the draft with remarks of the council members\t17\n');
+  });
+
   it('near miss: a justified line over the table, a word of it where a column starts, stays one line of words', async () => {
     const spread = [57, 123, 189, 255].map((x) => ({ x, y: 800, text: 'nnnnn' }));
     expect((await read([[...spread, ...band, ...rows]])).split('\n')[0]).toBe('nnnnn nnnnn nnnnn nnnnn');
