@@ -69,3 +69,59 @@ describe('a header cell of two columns\' names run together, over rows one cell 
     for (const metric of ['commission_meetings', 'monitorings', 'round_tables']) expect(read).not.toHaveProperty(metric);
   });
 });
+
+describe('a table typed in fixed-width columns, its header cells over lines above and below its fullest line, its labels wrapped at the margin', () => {
+  // The transport department's table as its PDF's text reads when copied with its layout (pdftotext -layout, a fixed font).
+  const KK_TABLE = `3. Комиссиялардың жұмысы. Комиссиялар бөлінісіндегі көрсеткіштер:
+
+                                                             Дөңгелек    Жолданған
+        Комиссия                 Отырыстар   Мониторингтер
+                                                             үстелдер      хаттар
+Жолаушылар тасымалы жөніндегі
+комиссия                             4             3             1             5
+Автомобиль жолдары және жол
+қауіпсіздігі жөніндегі комиссия      3             2             1             4
+Қоғамдық бақылау және
+азаматтардың өтініштері жөніндегі    3             1             –             3
+комиссия
+Барлығы                             10             6             2            12
+Мониторингтер кестесі: 12.02 – Қонаев автостанциясы; 26.03 – Талғар – Алматы бағыты.
+`;
+  const RU_TABLE = `Работа комиссий:
+
+                                        Общественные   Круглые    Направлено
+Комиссия                      Заседания   мониторинги    столы      писем
+по социальным вопросам            6             4           1             7
+по вопросам экономики и
+предпринимательства               5             3           2             5
+по вопросам законности,           4             2           -             6
+правопорядка и обращений
+граждан
+Итого                            15             9           3            18
+
+Обращения. В Совет поступило 21 обращение.
+`;
+
+  it('kk: "Дөңгелек" / "үстелдер" over and under the header\'s line are one header cell; a label over two lines and over three is its row\'s', () => {
+    expect(figures(`${KK}${KK_TABLE}`)).toMatchObject({ commission_meetings: 10, monitorings: 6, round_tables: 2, letters_sent: 12 });
+  });
+
+  it('ru variant: the header\'s first lines above it only, commissions\' names in lower case wrapped before and after their counts', () => {
+    expect(figures(`${RU}${RU_TABLE}`)).toMatchObject({ commission_meetings: 15, monitorings: 9, round_tables: 3, letters_sent: 18 });
+  });
+
+  it('near miss: a line at the margin naming a metric over rows in lower case heads them, it is no label\'s first half', () => {
+    const text = `${RU}Показатель                        2025 г.\nЗаседания комиссий\nпо социальным вопросам               4\nпо экономике                         5\n\n`;
+    expect([4, 5]).not.toContain(figures(text).commission_meetings);
+  });
+
+  it('near miss: a sentence set in above a header of one line, ending in a colon, is no header line: the header\'s names stay as they are', () => {
+    const text = `${KK}            Комиссиялар бойынша көрсеткіштер:
+Комиссия              Отырыстар   Мониторингтер   Дөңгелек үстелдер
+Әлеуметтік комиссия           4               3                   1
+Экономикалық комиссия         3               2                   1
+Барлығы                       7               5                   2
+`;
+    expect(figures(text)).toMatchObject({ commission_meetings: 7, monitorings: 5, round_tables: 2 });
+  });
+});
