@@ -284,26 +284,39 @@ function rowBand(lines: Line[], i: number, pitch: number): Line[] {
 }
 
 /**
- * The distance between two lines of one paragraph: the most common step
- * between consecutive baselines that a line of that size can take (at least
+ * The distance between two lines of one paragraph: the most common step after
+ * a line that runs to the right edge (else after any line) between consecutive
+ * baselines that a line of that size can take (at least
  * 0.9 of the font size, less than twice it: a wider step is paragraph spacing
  * or an empty line, a narrower one the lines of a table row centred beside
  * each other). A document of one-line paragraphs has none: single spacing then.
  */
 function linePitch(pages: Line[][]): number {
   const counts = new Map<number, number>();
+  // The steps after a line that runs to the text's right edge: a paragraph's wrapped lines, whatever its paragraphs' spacing.
+  const wrappedCounts = new Map<number, number>();
   const sizes = new Map<number, number>();
+  const ends = pages.flat().map((l) => l.cells.at(-1)!.end);
+  const right = ends.length > 0 ? Math.max(...ends) : 0;
   for (const lines of pages) {
     for (let i = 0; i < lines.length; i++) {
       sizes.set(lines[i].size, (sizes.get(lines[i].size) ?? 0) + 1);
       if (i === 0) continue;
       const step = Math.round((lines[i - 1].y - lines[i].y) * 2) / 2;
       const size = Math.max(lines[i - 1].size, lines[i].size);
-      if (step >= 0.9 * size && step < 2 * size) counts.set(step, (counts.get(step) ?? 0) + 1);
+      if (step < 0.9 * size || step >= 2 * size) continue;
+      counts.set(step, (counts.get(step) ?? 0) + 1);
+      const above = lines[i - 1];
+      if (above.cells.length === 1 && above.cells[0].end >= (above.right ?? right) - 3 * above.size) wrappedCounts.set(step, (wrappedCounts.get(step) ?? 0) + 1);
     }
   }
   const mostCommon = (m: Map<number, number>) => [...m].sort((p, q) => q[1] - p[1] || p[0] - q[0])[0]?.[0];
-  return mostCommon(counts) ?? 1.2 * (mostCommon(sizes) ?? 10);
+  // A document of many one-line paragraphs with space after each (a protocol's header lines, "Решили: …" after every
+  // item) steps by its paragraphs more often than by its wrapped lines: the wrapped lines' step, when there are three or
+  // more, is the pitch — never the paragraphs' (taken for it, every two list items or table rows closer than that would
+  // be merged into one line).
+  const wrapped = [...wrappedCounts.values()].reduce((a, b) => a + b, 0) >= 3 ? mostCommon(wrappedCounts) : undefined;
+  return wrapped ?? mostCommon(counts) ?? 1.2 * (mostCommon(sizes) ?? 10);
 }
 
 /** What the whole document says about its pages' text block. */
@@ -495,8 +508,10 @@ function wrapped(line: Line, next: Line, page: Page, step: number): boolean {
   // Average advance of a character of the next line, for the width of its first word.
   const advance = (cell.end - cell.x) / Math.max(1, cell.text.length);
   if (end + advance * (firstWord.length + 1) <= right - advance / 2) return false;
-  // A full stop after one letter is an initial or an abbreviation (`Г. Сапронова`, `в г. Алматы`), not a sentence's end.
-  const sentenceEnd = /[!?…:;]["»”)]*$/.test(last.text) || /(\p{L}{2,}|[\d»”")])\.["»”)]*$/u.test(last.text);
+  // A full stop after one letter is an initial or an abbreviation (`Г. Сапронова`, `в г. Алматы`), not a sentence's end;
+  // nor is one after an address's word cut short (`ул.` / `Нурмагамбетова, 94`, `мкр.` / `Нурсат`).
+  const sentenceEnd = /[!?…:;]["»”)]*$/.test(last.text)
+    || (/(\p{L}{2,}|[\d»”")])\.["»”)]*$/u.test(last.text) && !/(?<![\p{L}])(?:ул|пр|просп|пер|мкр|обл|им|корп|каб|көш|даң|шағ)\.$/iu.test(last.text));
   return !(sentenceEnd && /^(\p{Lu}|\d+[.)]|[-–—•])/u.test(cell.text));
 }
 
