@@ -101,8 +101,11 @@ function splitMonths(cell: string): string[] {
   return words.length >= 2 && words.every((w) => monthOfWord(w.replace(/\.$/u, '')) !== null && /^\p{L}+\.?$/u.test(w)) ? words : [cell];
 }
 
-/** A quarter's or a half's name: "I кв.", "II квартал", "3-тоқсан", "ІІ тоқсан", "1 полугодие", "II жартыжылдық". */
-const PART = String.raw`(?:[IVІ]{1,3}|IV|[1-4])\s*-?\s*(?:й|ый|ой|ші|шы|інші|нші)?\s*(?:кв\.?|квартал[\p{L}]*|тоқсан[\p{L}]*|полугоди[\p{L}]*|жартыжылдық[\p{L}]*)`;
+/**
+ * A quarter's or a half's name: "I кв.", "II квартал", "3-тоқсан", "ІІ тоқсан", "1 полугодие", "II жартыжылдық" — a part
+ * of the period a header names (run together here, taken off a media column's measure by flattenFigureTables).
+ */
+export const PART = String.raw`(?:[IVІ]{1,3}|IV|[1-4])\s*-?\s*(?:й|ый|ой|ші|шы|інші|нші)?\s*(?:кв\.?|квартал[\p{L}]*|тоқсан[\p{L}]*|полугоди[\p{L}]*|жартыжылдық[\p{L}]*)`;
 const PARTS = new RegExp(String.raw`^(.*?)\s*((?:${PART}\s*){2,})$`, 'u');
 
 /**
