@@ -5,8 +5,10 @@
  * - text items on one baseline are one line, left to right; a wide gap between
  *   two of them (a table's next cell, text placed at a tab stop) becomes a tab,
  *   so a table row stays one line (the evenly spread words of a justified line
- *   stay words); the further lines of a cell that wrapped, and the lines of a
- *   cell centred beside them, are put back into their cell by its column;
+ *   stay words, unless a table header's cells stand over them); the further lines
+ *   of a cell that wrapped, and the lines of a cell centred beside them, are put
+ *   back into their cell by its column — a row's label over three lines beside
+ *   its counts too; a row of counts is never the first line of a paragraph;
  * - a paragraph the page wrapped is one line again: a line break is the page's,
  *   not the author's, when the next line's first word would not have fitted on
  *   the line before it (in justified text: when the line reaches the right
@@ -54,6 +56,8 @@ interface Line {
   cells: Cell[];
   /** The right edge of its text column on a page of two columns, where its paragraph wraps (else the page's). */
   right?: number;
+  /** Its runs stand at equal gaps, as a justified line's words do: parted only where a row band's cells stand over them (splitOnce). */
+  spread?: boolean;
 }
 
 interface Cell {
@@ -188,7 +192,10 @@ function linesOf(items: Item[], page: number): Line[] {
       const piece = { x: item.x, end: item.x + item.width, text: item.str };
       if (cell && (gap <= CELL_GAP * size || evenlySpread)) {
         const last = cell.pieces!.at(-1)!;
-        if (gap >= PIECE_GAP * size && gap > oneSpace(row[i - 1]) && !evenlySpread) cell.pieces!.push(piece);
+        // (Words at equal gaps wide as a cell's are pieces too: a table header's line of three names, "отырыстар
+        // мониторингтер үстелдер" under "Өткізілген Қоғамдық Дөңгелек", is parted by the cells above it. A justified
+        // cell's words, a space and a half apart, are not: "законопроект с учетом замечаний" stays one run.)
+        if (gap >= PIECE_GAP * size && gap > oneSpace(row[i - 1]) && (!evenlySpread || gap > CELL_GAP * size)) cell.pieces!.push(piece);
         else {
           last.text += /\s$/.test(last.text) || /^\s/.test(item.str) || gap < 0.1 * size ? item.str : ` ${item.str}`;
           last.end = Math.max(last.end, piece.end);
@@ -203,7 +210,7 @@ function linesOf(items: Item[], page: number): Line[] {
       cell.text = tidy(cell.pieces!.map((p) => p.text).join(' '));
     }
     const right = row.some((i) => i.right !== undefined) ? Math.max(...row.map((i) => i.right ?? 0)) : undefined;
-    return { page, y: row[0].y, bottom: row[0].y, size, cells: cells.filter((c) => c.text !== ''), right };
+    return { page, y: row[0].y, bottom: row[0].y, size, cells: cells.filter((c) => c.text !== ''), right, spread: evenlySpread };
   }).filter((line) => line.cells.length > 0);
 }
 
@@ -241,7 +248,9 @@ function splitOnce(lines: Line[], pitch: number): Line[] {
   };
   const rowStarts = (line: Line | undefined) => line?.cells.slice(1).map((c) => c.x) ?? [];
   return lines.map((line, i) => {
-    const columns = [...starts(lines[i - 1], line), ...starts(lines[i + 1], line), ...rowStarts(nearestRow(i, -1)), ...rowStarts(nearestRow(i, 1))];
+    // (A line whose words stand at equal gaps is a justified paragraph's unless a row band's cells stand over them: the
+    // columns of a table nearby do not part it.)
+    const columns = line.spread ? [] : [...starts(lines[i - 1], line), ...starts(lines[i + 1], line), ...rowStarts(nearestRow(i, -1)), ...rowStarts(nearestRow(i, 1))];
     // A header's cells centred in their columns, two lines each ("Факт" / "2024 г."), start each line at another x: a
     // piece right under (or over) a cell of a line of the same row band, which the piece before it is not under, is
     // that cell's column.
@@ -275,26 +284,39 @@ function rowBand(lines: Line[], i: number, pitch: number): Line[] {
 }
 
 /**
- * The distance between two lines of one paragraph: the most common step
- * between consecutive baselines that a line of that size can take (at least
+ * The distance between two lines of one paragraph: the most common step after
+ * a line that runs to the right edge (else after any line) between consecutive
+ * baselines that a line of that size can take (at least
  * 0.9 of the font size, less than twice it: a wider step is paragraph spacing
  * or an empty line, a narrower one the lines of a table row centred beside
  * each other). A document of one-line paragraphs has none: single spacing then.
  */
 function linePitch(pages: Line[][]): number {
   const counts = new Map<number, number>();
+  // The steps after a line that runs to the text's right edge: a paragraph's wrapped lines, whatever its paragraphs' spacing.
+  const wrappedCounts = new Map<number, number>();
   const sizes = new Map<number, number>();
+  const ends = pages.flat().map((l) => l.cells.at(-1)!.end);
+  const right = ends.length > 0 ? Math.max(...ends) : 0;
   for (const lines of pages) {
     for (let i = 0; i < lines.length; i++) {
       sizes.set(lines[i].size, (sizes.get(lines[i].size) ?? 0) + 1);
       if (i === 0) continue;
       const step = Math.round((lines[i - 1].y - lines[i].y) * 2) / 2;
       const size = Math.max(lines[i - 1].size, lines[i].size);
-      if (step >= 0.9 * size && step < 2 * size) counts.set(step, (counts.get(step) ?? 0) + 1);
+      if (step < 0.9 * size || step >= 2 * size) continue;
+      counts.set(step, (counts.get(step) ?? 0) + 1);
+      const above = lines[i - 1];
+      if (above.cells.length === 1 && above.cells[0].end >= (above.right ?? right) - 3 * above.size) wrappedCounts.set(step, (wrappedCounts.get(step) ?? 0) + 1);
     }
   }
   const mostCommon = (m: Map<number, number>) => [...m].sort((p, q) => q[1] - p[1] || p[0] - q[0])[0]?.[0];
-  return mostCommon(counts) ?? 1.2 * (mostCommon(sizes) ?? 10);
+  // A document of many one-line paragraphs with space after each (a protocol's header lines, "Решили: …" after every
+  // item) steps by its paragraphs more often than by its wrapped lines: the wrapped lines' step, when there are three or
+  // more, is the pitch — never the paragraphs' (taken for it, every two list items or table rows closer than that would
+  // be merged into one line).
+  const wrapped = [...wrappedCounts.values()].reduce((a, b) => a + b, 0) >= 3 ? mostCommon(wrappedCounts) : undefined;
+  return wrapped ?? mostCommon(counts) ?? 1.2 * (mostCommon(sizes) ?? 10);
 }
 
 /** What the whole document says about its pages' text block. */
@@ -396,8 +418,11 @@ function layOut(pages: Item[][], pageWidth: number): string {
     const samePage = previous?.page === line.page;
     const step = samePage ? previous!.bottom - line.y : page.pitch;
     // A table row's wrapped cell: the next baseline at a paragraph's line pitch, its text inside the row's
-    // columns but not in the first one (a new row starts there: its number, or its name).
-    if (table && samePage && step <= 1.25 * page.pitch && line.cells.every((c) => c.x > table!.columns[0] + 2)) {
+    // columns but not in the first one (a new row starts there: its number, or its name) — or, under a row of counts
+    // whose label is centred beside them over three lines or more ("Қоғамдық бақылау және" / "азаматтардың өтініштері
+    // жөніндегі  3  1  –  3" / "комиссия"), a line of the label's column opening in lower case: the label's end.
+    const labelTail = table && line.cells.length === 1 && Math.abs(line.cells[0].x - table.columns[0]) <= 2 && /^\p{Ll}/u.test(line.cells[0].text) && isCountsRow(table.cells);
+    if (table && samePage && step <= 1.25 * page.pitch && (labelTail || line.cells.every((c) => c.x > table!.columns[0] + 2))) {
       for (const cell of line.cells) {
         const column = columnOf(table.columns, cell.x);
         table.cells[column] = table.cells[column] ? `${table.cells[column]} ${cell.text}` : cell.text;
@@ -420,8 +445,12 @@ function layOut(pages: Item[][], pageWidth: number): string {
       // three lines beside the row's number): the line just above, at the pitch, starting at one of
       // the row's columns other than the first, is that cell's first line.
       const above = lastPlain?.index === out.length - 1 && lastPlain.line.page === line.page ? lastPlain.line : undefined;
+      // So is the line just above a row of counts whose label opens in lower case, in the label's column, when it ends no
+      // sentence: the label's first line (the row's counts centred beside its second).
+      const labelHead = above !== undefined && above.cells.length === 1 && Math.abs(above.cells[0].x - table.columns[0]) <= 2
+        && out.at(-1) === above.cells[0].text && /^\p{Ll}/u.test(text[0]) && !/[.:;!?]$/u.test(above.cells[0].text) && isCountsRow(text);
       if (above && above.bottom - line.y <= 1.25 * page.pitch
-        && above.cells.every((c) => table!.columns.some((x, i) => i > 0 && Math.abs(c.x - x) <= 2))) {
+        && (labelHead || above.cells.every((c) => table!.columns.some((x, i) => i > 0 && Math.abs(c.x - x) <= 2)))) {
         out.pop();
         for (const cell of above.cells) {
           const column = columnOf(table.columns, cell.x);
@@ -429,7 +458,10 @@ function layOut(pages: Item[][], pageWidth: number): string {
         }
         table.rows++;
       }
-    } else if (previous && out.at(-1) && !lastIsTableRow && gap <= 1.6 * page.pitch && wrapped(previous, line, page, step)) {
+    } else if (previous && out.at(-1) && !lastIsTableRow && !isCountsRow(previous.cells.map((c) => c.text)) && gap <= 1.6 * page.pitch && wrapped(previous, line, page, step)) {
+      // (A row of counts never wraps, whether or not its last count reaches the right edge: a table's total row
+      // "Барлығы  10  6  2  12" is not the first line of the paragraph under the table, whose first words would be read
+      // with its counts — "12 Мониторингтер кестесі: …".)
       // (A line of cells may have wrapped too: `Тараз қаласы` and a date pushed to the right with spaces.)
       out[out.length - 1] = joinWrapped(out.at(-1)!, text[0]);
     } else {
@@ -440,6 +472,11 @@ function layOut(pages: Item[][], pageWidth: number): string {
   }
   flushTable();
   return out.join('\n') + '\n';
+}
+
+/** A table row of counts: a label, then cells that are each a count, a share or a dash for none ("Барлығы  10  6  –  12"). */
+function isCountsRow(cells: string[]): boolean {
+  return cells.length >= 2 && /\p{L}/u.test(cells[0]) && cells.slice(1).every((c) => /^(?:\d[\d \u00a0]*(?:[.,]\d+)?\s*%?|[-–—×])$/u.test(c));
 }
 
 function columnOf(columns: number[], x: number): number {
@@ -471,8 +508,10 @@ function wrapped(line: Line, next: Line, page: Page, step: number): boolean {
   // Average advance of a character of the next line, for the width of its first word.
   const advance = (cell.end - cell.x) / Math.max(1, cell.text.length);
   if (end + advance * (firstWord.length + 1) <= right - advance / 2) return false;
-  // A full stop after one letter is an initial or an abbreviation (`Г. Сапронова`, `в г. Алматы`), not a sentence's end.
-  const sentenceEnd = /[!?…:;]["»”)]*$/.test(last.text) || /(\p{L}{2,}|[\d»”")])\.["»”)]*$/u.test(last.text);
+  // A full stop after one letter is an initial or an abbreviation (`Г. Сапронова`, `в г. Алматы`), not a sentence's end;
+  // nor is one after an address's word cut short (`ул.` / `Нурмагамбетова, 94`, `мкр.` / `Нурсат`).
+  const sentenceEnd = /[!?…:;]["»”)]*$/.test(last.text)
+    || (/(\p{L}{2,}|[\d»”")])\.["»”)]*$/u.test(last.text) && !/(?<![\p{L}])(?:ул|пр|просп|пер|мкр|обл|им|корп|каб|көш|даң|шағ)\.$/iu.test(last.text));
   return !(sentenceEnd && /^(\p{Lu}|\d+[.)]|[-–—•])/u.test(cell.text));
 }
 

@@ -1,5 +1,6 @@
 import { SAYS_NONE } from './noneHeldVerbs.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
+import { metricOfRow } from './tableRowLexicon.ts';
 
 /**
  * A table typed in fixed-width columns, spaces only ("Іс-шара / Мероприятие   Жоспар / План   Факт   Орындалуы, %"
@@ -15,6 +16,16 @@ export function fixedWidthTable(lines: string[], at: number): { rows: { line: st
   // Two cells make a header only when the second names a count or a year ("Показатель   Количество", "Көрсеткіш   2025 ж.").
   const counted = header.length === 2 && /^\S/u.test(lines[at]) && COUNT_HEAD.test(header[1].text);
   if ((header.length < 3 && !counted) || header.filter((c) => /\p{L}/u.test(c.text)).length < 2 || /[|\t]/u.test(lines[at])) return null;
+  // A header whose cells wrap over lines above its fullest line too ("                 Дөңгелек    Жолданған" over
+  // "Комиссия   Отырыстар   Мониторингтер" over "                 үстелдер     хаттар"): a line of words set in right above
+  // it gives the header its cells — over a header cell, that cell's first words; beside them, a column of its own.
+  for (let k = at - 1; k >= Math.max(0, at - 2) && /^\s{8,}\S/u.test(lines[k]) && !/[\d|\t]|[.:;]\s*$/u.test(lines[k]); k--) {
+    for (const c of cellsAt(lines[k])) {
+      const over = header.find((h) => Math.min(h.end, c.end) > Math.max(h.start, c.start));
+      if (over) over.text = `${c.text} ${over.text}`;
+      else header.splice(header.filter((h) => h.start < c.start).length, 0, { ...c });
+    }
+  }
   const rows: { label: string; counts: Cell[]; at: number; rest?: number }[] = [];
   let k = at + 1;
   // A rule of dashes right under the header ("Көрсеткіш   2024 жыл   2025 жыл" / "   -----------"): its underline, never
@@ -76,7 +87,7 @@ export function fixedWidthTable(lines: string[], at: number): { rows: { line: st
       opener = null;
     } else if (opener === null && opensWrappedRow(lines, k)) {
       opener = { text: lines[k].replace(/\s+$/u, ''), at: k };
-    } else if (opener === null && rows.length > 0 && /^\s+\p{L}/u.test(lines[k]) && !/\d/u.test(lines[k])) {
+    } else if (opener === null && rows.length > 0 && (/^\s+\p{L}/u.test(lines[k]) || endsLabel(lines, k)) && !/\d/u.test(lines[k])) {
       rows[rows.length - 1].label += ` ${lines[k].trim()}`;
     } else break;
   }
@@ -129,7 +140,20 @@ function opensWrappedRow(lines: string[], k: number): boolean {
   const next = lines[k + 1] ?? '';
   const indent = (line: string) => line.search(/\S|$/u);
   if (/\d/u.test(lines[k]) || !/\p{L}/u.test(lines[k]) || cellsAt(lines[k]).length !== 1) return false;
-  return ROW.test(next) && indent(next) > indent(lines[k]) && /^\s+\p{Ll}/u.test(next) && !SUB.test(next);
+  if (!ROW.test(next) || SUB.test(next)) return false;
+  // At the margin too, when the line names no row of its own ("Жолаушылар тасымалы жөніндегі" over "комиссия   4   3"):
+  // a line naming a metric over rows in lower case ("Заседания комиссий" over "по социальным вопросам   4") heads them.
+  return (indent(next) > indent(lines[k]) && /^\s+\p{Ll}/u.test(next)) || (indent(next) === indent(lines[k]) && /^\s*\p{Ll}/u.test(next) && metricOfRow(lines[k].trim(), null) === null);
+}
+
+/**
+ * A line of words at the margin, opening in lower case, under a row whose label it ends ("азаматтардың өтініштері
+ * жөніндегі   3   1   –   3" over "комиссия"): the label's last line — unless it names a row of its own, or the row
+ * under it opens in lower case too (then it is that row's first line).
+ */
+function endsLabel(lines: string[], k: number): boolean {
+  const next = lines[k + 1] ?? '';
+  return /^\p{Ll}/u.test(lines[k]) && cellsAt(lines[k]).length === 1 && metricOfRow(lines[k].trim(), null) === null && !(ROW.test(next) && /^\s*\p{Ll}/u.test(next));
 }
 
 /** A sub-row's opening words: "в т.ч.", "из них", "оның ішінде" is no second half of a label. */

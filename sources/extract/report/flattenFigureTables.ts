@@ -4,7 +4,7 @@ import type { MetricId, ReportFigure } from '../types.ts';
 import { MEDIA_PUBLICATIONS, MEDIA_VIEWS, PLATFORM_PHRASES } from './activityLexicon.ts';
 import { fixedWidthTable } from './fixedWidthTable.ts';
 import { readDotLeaders } from './dotLeaderRows.ts';
-import { alignRunTogether, looseTabTable } from './looseTabTable.ts';
+import { PART, alignRunTogether, looseTabTable } from './looseTabTable.ts';
 import { readIndicatorBlocks } from './readIndicatorBlocks.ts';
 import { readSlashGroups } from './readSlashGroups.ts';
 import { blankOtherBodyTables, statesNothingSections } from './statesNothingSections.ts';
@@ -765,12 +765,15 @@ function rewriteMedia(block: { line: string; at: number }[], records: { cells: s
   return true;
 }
 
+/** A part of the period named with its number ("I полугодие", "3-тоқсан": looseTabTable's PART) or a year ("2025 г."). */
+const PART_OR_YEAR = new RegExp(String.raw`(?<![\p{L}])${PART}|(?<!\d)(?:19|20)\d{2}(?:\s*(?:г\.|год[\p{L}]*|ж\.|жыл[\p{L}]*))?`, 'giu');
+
 /**
  * A media column's measure without the period its group header names ("I полугодие 2025 г." over "публикаций"): the
  * sentence readMedia reads puts the count right before its noun ("58 публикаций").
  */
 function measureOf(header: string): string {
-  const measure = header.replace(/(?<![\p{L}])(?:[IVXІ]{1,4}|[1-4])\s*-?\s*(?:полугоди[\p{L}]*|квартал[\p{L}]*|кв\.|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*)|(?<!\d)(?:19|20)\d{2}(?:\s*(?:г\.|год[\p{L}]*|ж\.|жыл[\p{L}]*))?/giu, ' ').replace(/\s+/gu, ' ').trim();
+  const measure = header.replace(PART_OR_YEAR, ' ').replace(/\s+/gu, ' ').trim();
   return /\p{L}{3}/u.test(measure) ? measure : header;
 }
 

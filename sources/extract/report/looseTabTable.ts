@@ -1,6 +1,7 @@
 import { monthOfWord } from '../monthNames.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { type MonthSpan, monthTotalTable } from './monthTotalColumn.ts';
+import { namesAnyRow } from './tableRowLexicon.ts';
 
 /** The header of a column of row numbers: "№", "№ п/п", "п/п". */
 const NUMBER_HEAD = /^(?:№|n|№\s*п\/п|п\/п)$/iu;
@@ -56,8 +57,9 @@ export function looseTabTable(lines: string[], at: number, span?: MonthSpan): { 
  * ("1 Заседания ОС", "7.1 в т.ч. дан ответ") split off under a "№" header; a count run onto the label split off when
  * the row is one cell short; a header whose cells were wrapped onto a second line, the layer giving the first lines
  * of all and then the second ("Итого за I кв. Справочно: I кв." / "2021 г." / "2020 г."), rebuilt by giving the years
- * at its end, in order, to as many phrases before them ("Итого за I кв. 2021 г.", "Справочно: I кв. 2020 г."). Null
- * unless every row then has the header's width.
+ * at its end, in order, to as many phrases before them ("Итого за I кв. 2021 г.", "Справочно: I кв. 2020 г."); two
+ * columns' names run together ("Отырыстар Мониторингтер") split (splitLabels). Null unless every row then has the
+ * header's width.
  */
 export function alignRunTogether(head: string[], body: string[][]): { header: string[]; rows: string[][] } | null {
   let header = head.flatMap(splitYears).flatMap(splitMonths).flatMap(splitQuarters);
@@ -75,7 +77,22 @@ export function alignRunTogether(head: string[], body: string[][]): { header: st
   const width = rows[0]?.length ?? 0;
   if (rows.some((r) => r.length !== width)) return null;
   if (header.length > width) header = wrappedYears(header, width) ?? header;
+  if (header.length < width) header = splitLabels(header, width) ?? header;
   return header.length === width ? { header, rows } : null;
+}
+
+/**
+ * A header cell of two columns' names run together, each a name the table rows' lexicon knows and opening with a
+ * capital ("Отырыстар Мониторингтер", "Заседания Мониторинги": a PDF's narrow columns whose names the text layer
+ * gave as one run): one cell per name. Null unless that brings the header to the rows' width; a cell whose pieces
+ * are not all such names ("Заседания ОС", "Жолданған хаттар") stays whole.
+ */
+function splitLabels(header: string[], width: number): string[] | null {
+  const split = header.flatMap((cell, c) => {
+    const pieces = cell.split(/(?<=\p{L})\s+(?=\p{Lu}\p{Ll})/u);
+    return c > 0 && pieces.length >= 2 && pieces.every((p) => namesAnyRow(p)) ? pieces : [cell];
+  });
+  return split.length === width ? split : null;
 }
 
 /** "Январь Февраль Март", "Қаңтар Ақпан Наурыз": month columns run together, one cell each. */
@@ -84,8 +101,11 @@ function splitMonths(cell: string): string[] {
   return words.length >= 2 && words.every((w) => monthOfWord(w.replace(/\.$/u, '')) !== null && /^\p{L}+\.?$/u.test(w)) ? words : [cell];
 }
 
-/** A quarter's or a half's name: "I кв.", "II квартал", "3-тоқсан", "ІІ тоқсан", "1 полугодие", "II жартыжылдық". */
-const PART = String.raw`(?:[IVІ]{1,3}|IV|[1-4])\s*-?\s*(?:й|ый|ой|ші|шы|інші|нші)?\s*(?:кв\.?|квартал[\p{L}]*|тоқсан[\p{L}]*|полугоди[\p{L}]*|жартыжылдық[\p{L}]*)`;
+/**
+ * A quarter's or a half's name: "I кв.", "II квартал", "3-тоқсан", "ІІ тоқсан", "1 полугодие", "II жартыжылдық" — a part
+ * of the period a header names (run together here, taken off a media column's measure by flattenFigureTables).
+ */
+export const PART = String.raw`(?:[IVІ]{1,3}|IV|[1-4])\s*-?\s*(?:й|ый|ой|ші|шы|інші|нші)?\s*(?:кв\.?|квартал[\p{L}]*|тоқсан[\p{L}]*|полугоди[\p{L}]*|жартыжылдық[\p{L}]*)`;
 const PARTS = new RegExp(String.raw`^(.*?)\s*((?:${PART}\s*){2,})$`, 'u');
 
 /**
