@@ -247,29 +247,28 @@ function labelDashDates(text: string, year: number | undefined, type: ReportActi
   const at = (m.index ?? 0) + m[0].indexOf(m[2], m[1].length);
   const rest = text.slice(at, at + m[2].length);
   const out: { title: string; start: string; end: string }[] = [];
-  const pieces = splitOutsideQuotes(rest);
-  for (const piece of pieces) {
-    const mask = maskNeverCounts(piece.text);
-    if (!RUN_PART.test(mask)) return [];
-    const date = /\uE000(?:[\uE000\s]*\uE000)?/u.exec(mask)!;
-    const d = parseDatePhrase(piece.text.slice(date.index, date.index + date[0].length), year);
+  for (const piece of splitOutsideQuotes(rest)) {
+    const mask = maskNeverCounts(piece);
+    const date = /\uE000(?:[\uE000\s]*\uE000)?/u.exec(mask);
+    if (!RUN_PART.test(mask) || date === null) return [];
+    const d = parseDatePhrase(piece.slice(date.index, date.index + date[0].length), year);
     if (d === null || d.start !== d.end) return [];
-    out.push({ title: quotedTitles(piece.text)[0] ?? tidy(m[1]), ...d });
+    out.push({ title: quotedTitles(piece)[0] ?? tidy(m[1]), ...d });
   }
   return out.length === 1 || (out.length > 1 && PLURAL.test(m[1])) ? out : [];
 }
 
 /** The text cut at its commas, semicolons, "и", "және", "мен" outside quoted titles. */
-function splitOutsideQuotes(text: string): { text: string }[] {
+function splitOutsideQuotes(text: string): string[] {
   // The titles blanked with letters, not spaces, that a cut's blanks may not reach into.
   const blank = outsideQuotes(text).replace(/ /gu, (_, at: number) => (text[at] === ' ' ? ' ' : 'x'));
-  const out: { text: string }[] = [];
+  const out: string[] = [];
   let from = 0;
   for (const c of matchesOf(blank, /\s*(?:[,;]|\s(?:и|және|мен)\s)\s*/gu)) {
-    out.push({ text: text.slice(from, c.index) });
+    out.push(text.slice(from, c.index));
     from = (c.index ?? 0) + c[0].length;
   }
-  out.push({ text: text.slice(from) });
+  out.push(text.slice(from));
   return out;
 }
 
