@@ -65,3 +65,23 @@ export function activityTypesIn(text: string): ActivityWord[] {
     .map((x) => x.a)
     .filter((a, k, all) => all.findIndex((b) => b.type === a.type) === k);
 }
+
+/**
+ * The type whose phrase ends a clause, a verb of holding after it at most: "… амбулаториясының жұмысына мониторинг",
+ * "… бойынша есебі тыңдалды", "… тақырыбында дөңгелек үстел өтті" — as Kazakh sets the event's noun last. Null when none
+ * ends it ("мониторинг нәтижелері қаралды": the monitoring is what was considered, not what was held) or two do.
+ */
+export function activityTypeEnding(clause: string): ActivityType | null {
+  const text = clause.replace(/[\s.;,:!?]+$/u, '');
+  const found = new Set<ActivityType>();
+  for (const a of ACTIVITY_RES) {
+    const g = new RegExp(a.regex.source, 'giu');
+    for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+      if (m[0] === '') break;
+      // The rest of the phrase's last word, then one verb of holding at most.
+      const rest = text.slice(m.index + m[0].length).replace(/^[\p{L}-]*/u, '').trim();
+      if (rest === '' || (!/\s/u.test(rest) && HELD_VERBS.test(rest))) found.add(a.type);
+    }
+  }
+  return found.size === 1 ? [...found][0] : null;
+}

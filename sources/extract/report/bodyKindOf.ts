@@ -14,7 +14,8 @@ const DEPARTMENTS = /(?<![\p{L}])(?:бөлімдер|басқармалар|от
  * A "департамент" is a ministry's department in a ministry's council (heldOut6Classes: "министрліктің 3 департаменті")
  * but a territorial body in a district's ("облыстық экология департаменті"): an item naming one is of no kind told.
  */
-const DEPARTEMENT = /(?<![\p{L}])департамент/iu;
+// So is "ДП Көші-қон қызметі басқармасы", "ДП …" the police department's ("Департамент полиции") own directorate.
+const DEPARTEMENT = /(?<![\p{L}])(?:[Дд][Ее][Пп][Аа][Рр][Тт][Аа][Мм][Ее][Нн][Тт]|ДП(?![\p{L}]))/u;
 /** A subordinate or state enterprise by its legal form or its words: "«…» МКК", "ГКП «…»", "ведомстволық бағынысты ұйым". */
 const SUBORDINATE = /(?<![\p{L}])(?:мкк|кмк|кмқк|гкп|кгп|гккп|кгкп|ведомстволық\s+бағынысты|подведомственн[\p{L}]*|коммуналдық\s+(?:мемлекеттік\s+)?кәсіпорн[\p{L}]*|коммунальн[\p{L}]*\s+(?:государственн[\p{L}]*\s+)?предприяти[\p{L}]*)(?![\p{L}])/iu;
 /**

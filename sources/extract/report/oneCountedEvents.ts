@@ -1,6 +1,6 @@
 import { tidy } from '../toLines.ts';
 import type { ReportActivity, ReportFigure } from '../types.ts';
-import { ACTIVITY_PHRASES, activityTypeOf } from './activityLexicon.ts';
+import { ACTIVITY_PHRASES, activityTypeOf, activityTypesIn } from './activityLexicon.ts';
 import { itemOf } from './readLists.ts';
 
 /** A list item's count of one closing it, in brackets as typed or as bracketCounts rewrote it: "… (1).", "… – 1;". */
@@ -21,7 +21,8 @@ export function readOneCountedEvents(lines: string[], figures: ReportFigure[], a
     const item = itemOf(lines[f.line - 1] ?? '');
     if (item === null || !COUNT_OF_ONE.test(item.text)) continue;
     const title = tidy(item.text.replace(COUNT_OF_ONE, ''));
-    if (activityTypeOf(title)?.type !== kind.type) continue;
+    // "дөңгелек үстел – 1, семинар – 1, қоғамдық тыңдау – 1.": a summary's line of several counts is no one event.
+    if (activityTypeOf(title)?.type !== kind.type || activityTypesIn(title).length !== 1) continue;
     out.push({ type: kind.type, title: title.slice(0, 300), date_start: null, date_end: null, line: f.line });
   }
   return out;

@@ -4,11 +4,12 @@ import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { tidy } from '../toLines.ts';
 import type { ExtractIssue, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
-import { HELD_VERBS, activityTypeOf, activityTypesIn } from './activityLexicon.ts';
+import { HELD_VERBS, activityTypeOf, activityTypesIn, itemTypeOf } from './activityLexicon.ts';
 import { checkListTotal } from './checkListTotal.ts';
 import { continuesSentence } from './continuesSentence.ts';
 import { countedDates } from './countedDates.ts';
 import { datesOfCount } from './datesOfCount.ts';
+import { oneCountDated } from './oneCountDated.ts';
 import { ITEM } from './readLists.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { MONTH_WORD } from '../monthNames.ts';
@@ -35,7 +36,7 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       // Қоғамдық тыңдау … өтті.", "4. Общественный контроль. Круглый стол проведён 29 мая …"): the sentences the point did
       // not read are read as any. One whose sentence opens a list on the lines below ("3. Есептерді тыңдау. … екі есеп тыңдалды:")
       // is left to the readers of lists under a count (readCountedItems).
-      const runIn = RUN_IN_TITLE.test(line) && point.last === i && !/:\s*$/u.test(line);
+      const runIn = (RUN_IN_TITLE.test(line) || isTypesTitle(line)) && point.last === i && !/:\s*$/u.test(line);
       if (runIn && point.activities.length > 0) line = point.unread;
       // The lines the point wraps onto are read with it.
       else if (point.activities.length > 0) i = point.last;
@@ -79,18 +80,21 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
     let last = i;
     const first = i;
     const starts = [0];
-    while (last + 1 < lines.length && !inTable.has(last + 1) && !listedLines.has(last + 2) && continuesSentence(lines[last], lines[last + 1])) {
+    while (last + 1 < lines.length && !inTable.has(last + 1) && !listedLines.has(last + 2) && (continuesSentence(lines[last], lines[last + 1]) || opensDatedRun(lines[last], lines[last + 1]))) {
       starts.push(text.length + 1);
       text += ' ' + lines[++last];
     }
     i = last;
-    for (const whole of sentencesOf(text)) {
+    for (const whole of openedByDates(sentencesOf(text))) {
      // The activities of a sentence are on the line it starts on, not the paragraph's last.
      const at = first + starts.filter((s) => s <= whole.start).length;
      const held = HELD_VERBS.test(whole.text);
      // "Екі дөңгелек үстел (…) және диалог алаңы (сәуірдің 18-і) өткізілді": each type with its own dates, one verb for all.
      for (const part of typedParts(whole.text, year)) {
       const sentence = { text: part };
+      // "кеңестің екі мүшесі 14 мамырда … облыстың қоғамдық кеңесі өткізген семинарға қатысты", "3 члена Совета участвовали в
+      // семинаре Общественного совета области (14.05.2025)": the council's members at another's event, none of its own.
+      if (ATTENDED.test(outsideQuotes(part))) continue;
       // The type the sentence names outside its quoted titles ("два круглых стола: … «… и мониторинг воздуха»"), else in them.
       const t = activityTypeOf(outsideQuotes(sentence.text)) ?? activityTypeOf(sentence.text);
       if (!t) continue;
@@ -109,15 +113,20 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
         for (const d of items) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
         // "Круглый стол «Доступная среда …» – 20.08.2025 г. (участвовали 34 человека).": one event, named and dated, no verb.
         // "Второй круглый стол — 20 ноября, о …" after the first told above: the next one of the kind, by its ordinal and day.
-        const named = items.length === 0 ? namedPoint(sentence.text, year) ?? oneOnDate(sentence.text, year) ?? ordinalPoint(sentence.text, year, t.type, [...listed, ...out]) : null;
+        const named = items.length === 0 ? namedPoint(sentence.text, year) ?? oneOnDate(sentence.text, year) ?? oneCountDated(sentence.text, year) ?? ordinalPoint(sentence.text, year, t.type, [...listed, ...out]) : null;
         if (named !== null) out.push({ ...named, line: at });
+        // "Круглые столы – 13.03.2025 «…» и 12.11.2025 «…».", "Публичные слушания по проекту генплана – 09.07.2025.": a label
+        // of the type, a dash, and only its days.
+        else if (items.length === 0) for (const d of labelDashDates(sentence.text, year, t.type)) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
         continue;
       }
       const dates = parseDatePhrase(sentence.text, year);
       if (!dates) continue;
       // "проведены 2 общественных слушания: «A» (12 марта) и «B» (23 мая)": one activity per title, each on its own date.
       const each = datedTitles(sentence.text, year);
-      if (each.length < 2) each.push(...datedParts(sentence.text, year));
+      // "Проведены мониторинги: доступности записи … (12.02.2025), …, работы скорой помощи … (18.06.2025)." and no count in
+      // the sentence: the report's count of the type (its table's total) says how many brackets are its events.
+      if (each.length < 2) each.push(...datedParts(sentence.text, year, PLURAL.test(outsideQuotes(sentence.text)) ? figures.filter((f) => f.metric === t.metric).map((f) => f.value) : []));
       // "Заслушаны отчёты: 24.07.2025 г. – ГУ «…»; 18.09.2025 г. – ГУ «…»": a heading of the type run into its dated items.
       const runIn = RUN_IN_HEADING.exec(sentence.text);
       if (each.length < 2) each.splice(0, each.length, ...datedItems(sentence.text, year, runIn !== null && activityTypeOf(runIn[1])?.type === t.type));
@@ -135,6 +144,22 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
     }
   }
   return out;
+}
+
+/**
+ * Taking part in an event named after the verb, as the place one goes to: "участвовали в семинаре", "приняли участие в
+ * круглом столе", "семинарға қатысты", "дөңгелек үстелге қатысып". Not the event's own sentence that counts who came
+ * ("Семинар проведен …, в нем приняли участие 40 человек", "семинар өтті, оған 30 адам қатысты").
+ */
+const ATTENDED = /(?:участвовал[\p{L}]*|принял[\p{L}]*\s+участие)\s+в\s+(?:[\p{L}-]+\s+){0,2}?(?:семинар|тренинг|кругл[\p{L}]*\s+стол|диалогов|слушани|мониторинг|форум)[\p{L}]*|(?:семинар|тренинг|үстел|алаң|тыңдау|мониторинг|форум)[\p{L}]*(?:ға|ге|қа|ке)\s+қатыс[\p{L}]*/iu;
+
+/**
+ * A numbered section's run-in title that lists the types it tells, then its sentences: "5. Публичные слушания, круглые столы,
+ * семинары. 22.04.2025 г. проведены …" (longer than RUN_IN_TITLE's four words; two types named at least).
+ */
+function isTypesTitle(line: string): boolean {
+  const m = /^\s*\d{1,2}[.)]\s+(\p{Lu}[\p{L}-]+(?:[ ,]+(?:и\s+|және\s+)?[\p{L}-]+){1,7})\.\s+[\p{Lu}\d«"]/u.exec(line);
+  return m !== null && activityTypesIn(m[1]).length >= 2;
 }
 
 // A paragraph's opening date and its dash: "14.08.2025 — «…»", "2025 жылғы 3 наурыз – …".
@@ -162,11 +187,104 @@ function datedUnderHeading(lines: string[], i: number, year: number | undefined)
   const bare = heading.replace(/^(?:[IVXLC]{1,5}|\d{1,2})[.)]\s*/u, '');
   // "3. Мониторинги (даты проведения):" right over its dated lines ("22.01. – …;"), none blank between: a run-on list.
   const colonList = k >= 0 && /:$/u.test(heading) && heading.length <= 80 && !/\d/u.test(bare) && lines.slice(k + 1, i + 1).every((l) => DATE_OPENS.test(maskNeverCounts(l)));
-  if (!colonList && (k < 0 || k === i - 1 || heading.length > 60 || /[.;:,]$/u.test(heading) || letters.length < 4 || letters !== letters.toUpperCase() || /\d/u.test(bare))) return null;
+  // "  Есептерді тыңдау – 3 (2024 ж. 9 айы – 4)" right over "11.06.2025 – …;" lines: a sheet's label and its count, the
+  // dated lines under it exactly as many as the count (else they are not understood to be its events).
+  const countList = k >= 0 && k < i && countOverDates(lines, k, i);
+  if (!colonList && !countList && (k < 0 || k === i - 1 || heading.length > 60 || /[.;:,]$/u.test(heading) || letters.length < 4 || letters !== letters.toUpperCase() || /\d/u.test(bare))) return null;
   const types = activityTypesIn(heading);
   if (types.length !== 1) return null;
   const title = quotedTitles(lines[i])[0] ?? tidy(lines[i].slice(open[0].length - 1));
   return { type: types[0].type, title: title.replace(/[\s;,.]+$/u, '').slice(0, 300), date_start: dates.start, date_end: dates.end, line: i + 1 };
+}
+
+/**
+ * A paragraph's count of a type closed by its colon, the dated items wrapped onto the next line ("Членами совета проведено 5
+ * мониторингов, это на два больше, чем годом ранее:" / "18.02.2025 – санитарное состояние …; 16.04.2025 – работа"): one
+ * sentence, the next line opening with a day's date and its dash (a colon over a heading's list of lines is the list's).
+ */
+function opensDatedRun(line: string, next: string): boolean {
+  // "Проведено 2 мониторинга в 2024 году:" over "22.01. – …": a year of its own, whose days the items do not say.
+  return /:\s*$/u.test(line) && !/(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(line) && activityTypeOf(line) !== null && findCounts(maskNeverCounts(line)).length > 0 && DATE_OPENS.test(maskNeverCounts(next)) && !ITEM.test(next);
+}
+
+/**
+ * A sentence that opens with its day's date written in figures ("… «Трудоустройство молодежи летом». 27.02.2025 г. для
+ * членов совета проведен обучающий семинар …", "Семинар для членов совета – 05.06.2025. 15.04.2025 подписан меморандум …")
+ * is a sentence of its own, not the end of the one before (sentencesOf takes a figure after a point for a count's).
+ */
+function openedByDates(sentences: { text: string; start: number }[]): { text: string; start: number }[] {
+  return sentences.flatMap((s) => {
+    const out: { text: string; start: number }[] = [];
+    let from = 0;
+    for (const m of matchesOf(s.text, DATED_SENTENCE)) {
+      const end = (m.index ?? 0) + 1;
+      out.push({ text: s.text.slice(from, end), start: s.start + from });
+      from = end + m[0].length - 1;
+    }
+    out.push({ text: s.text.slice(from), start: s.start + from });
+    return out;
+  });
+}
+/** A sentence's point after a word of three letters or more, a closing quote, bracket or a figure, then a date "dd.mm.yyyy". */
+const DATED_SENTENCE = /(?<=(?:[\p{L}]{3}|[»")\d]))[.!?]\s+(?=\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}(?!\d))/gu;
+
+/** A label (no figure in it), its dash, then what follows it. */
+const LABEL_DASH = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s+)?([\p{L}][^\d:;()«»"–—]{2,100}?)\s+[-–—]\s+(.+?)[\s.;]*$/u;
+/** One date of the label's run: a masked day, "г."/"ж." after it, its quoted title or bracket at most. */
+const RUN_PART = /^\s*\uE000(?:[\uE000\s]*\uE000)?(?:\s*(?:г|ж)\.)?\s*(?:«[^»]*(?:«[^»]*»[^»]*)*»|\([^()\d]*\))?\s*$/u;
+
+/**
+ * "Круглые столы – 13.03.2025 «Наурыз: безопасность …» и 12.11.2025 «Поддержка многодетных семей».", "Публичные слушания по
+ * проекту генерального плана села – 09.07.2025.", "Семинар для членов совета – 05.06.2025.", "Дөңгелек үстелдер – 23.04.2025,
+ * 19.11.2025": a label that opens with the type, a dash, and nothing after it but days (each with its quoted title or bracket
+ * at most) joined by commas, semicolons, "и", "және": one event a day. Two days or more only under a plural label ("Семинар –
+ * 12.03 и 13.03" may be one seminar of two days); a label with a figure, a date that is no single day, or any other words
+ * after the dash: nothing.
+ */
+function labelDashDates(text: string, year: number | undefined, type: ReportActivity['type']): { title: string; start: string; end: string }[] {
+  const m = LABEL_DASH.exec(text);
+  if (m === null || itemTypeOf(m[1]) !== type || activityTypesIn(m[1]).length !== 1 || HELD_VERBS.test(m[1])) return [];
+  const at = (m.index ?? 0) + m[0].indexOf(m[2], m[1].length);
+  const rest = text.slice(at, at + m[2].length);
+  const out: { title: string; start: string; end: string }[] = [];
+  for (const piece of splitOutsideQuotes(rest)) {
+    const mask = maskNeverCounts(piece);
+    const date = /\uE000(?:[\uE000\s]*\uE000)?/u.exec(mask);
+    if (!RUN_PART.test(mask) || date === null) return [];
+    const d = parseDatePhrase(piece.slice(date.index, date.index + date[0].length), year);
+    if (d === null || d.start !== d.end) return [];
+    out.push({ title: quotedTitles(piece)[0] ?? tidy(m[1]), ...d });
+  }
+  return out.length === 1 || (out.length > 1 && PLURAL.test(m[1])) ? out : [];
+}
+
+/** The text cut at its commas, semicolons, "и", "және", "мен" outside quoted titles. */
+function splitOutsideQuotes(text: string): string[] {
+  // The titles blanked with letters, not spaces, that a cut's blanks may not reach into.
+  const blank = outsideQuotes(text).replace(/ /gu, (_, at: number) => (text[at] === ' ' ? ' ' : 'x'));
+  const out: string[] = [];
+  let from = 0;
+  for (const c of matchesOf(blank, /\s*(?:[,;]|\s(?:и|және|мен)\s)\s*/gu)) {
+    out.push(text.slice(from, c.index));
+    from = (c.index ?? 0) + c[0].length;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
+/** A sheet's label, its count, a bracket at most (last year's figure): "Мониторингтер – 4 (2024 ж. 9 айы – 3)", "Мониторинги: 4". */
+const LABEL_OF_COUNT = /^\s*([\p{L}][\p{L}\s-]{2,60}?)\s*[-–—:]\s*(\d{1,2})(?!\d)(?:\s*\([^()]*\))?\s*[.;:]?\s*$/u;
+
+/**
+ * The label line at `k` states a count of one type, and the lines straight under it (`i` among them) that open with a
+ * day's date and a dash are exactly that many.
+ */
+function countOverDates(lines: string[], k: number, i: number): boolean {
+  const m = LABEL_OF_COUNT.exec(lines[k]);
+  if (m === null || activityTypesIn(m[1]).length !== 1) return false;
+  let run = 0;
+  while (k + 1 + run < lines.length && DATE_OPENS.test(maskNeverCounts(lines[k + 1 + run]))) run++;
+  return i <= k + run && run === Number(m[2]);
 }
 
 /**
@@ -177,7 +295,8 @@ function datedUnderHeading(lines: string[], i: number, year: number | undefined)
  */
 function typedParts(sentence: string, year: number | undefined): string[] {
   const blank = blankBrackets(outsideQuotes(sentence));
-  const cuts = matchesOf(blank, /\s(?:и|және|мен|а\s+также)\s|;\s/gu).map((m) => m.index ?? 0);
+  // ", а 14 августа – диалоговая площадка …", ", ал дөңгелек үстелдер екеу болды – …": the contrast after a comma joins two too.
+  const cuts = matchesOf(blank, /\s(?:и|және|мен|а\s+также)\s|;\s|,(?=\s+(?:а|ал)\s)/gu).map((m) => m.index ?? 0);
   const parts: string[] = [];
   let from = 0;
   for (const cut of [...cuts, sentence.length]) {
@@ -188,7 +307,7 @@ function typedParts(sentence: string, year: number | undefined): string[] {
     parts.push(sentence.slice(from, cut));
     from = cut;
   }
-  const typed = parts.map((p) => p.trim().replace(/^(?:;\s*)?(?:(?:и|және|мен|а\s+также)\s+)?/u, ''));
+  const typed = parts.map((p) => p.trim().replace(/^(?:[;,]\s*)?(?:(?:и|және|мен|а\s+также|а|ал)\s+)?/u, ''));
   return typed.length >= 2 && typed.every((p) => activityTypeOf(outsideQuotes(p)) !== null && parseDatePhrase(p, year) !== null) ? typed : [sentence];
 }
 
@@ -218,7 +337,7 @@ const DATE_JOIN = /\s*(?:[,;]|\s(?:и|және|мен)\s)\s*/u;
  * activity per date.
  * Empty unless the count stated is the number of dated brackets.
  */
-function datedParts(text: string, year: number | undefined): { title: string; start: string; end: string }[] {
+function datedParts(text: string, year: number | undefined, reported: number[]): { title: string; start: string; end: string }[] {
   const out: { title: string; start: string; end: string }[] = [];
   let from = Math.max(0, text.indexOf(':') + 1);
   for (const m of matchesOf(text, /\(([^()]{4,80})\)/gu)) {
@@ -228,14 +347,17 @@ function datedParts(text: string, year: number | undefined): { title: string; st
     if (each.length >= 2 && each.every((d) => d !== null && daysBetween(d.start, d.end) <= 7)) {
       for (const d of each) out.push({ title, ...d! });
     } else {
-      const dates = parseDatePhrase(m[1], year);
+      // "(27.02)": a day and month with no year, the period's.
+      const dates = parseDatePhrase(/^\s*\d{1,2}\.\d{2}\s*$/u.test(m[1]) ? `${m[1].trim()}.` : m[1], year);
       if (!dates) continue;
       out.push({ title, ...dates });
     }
     from = (m.index ?? 0) + m[0].length;
   }
   const stated = findCounts(maskNeverCounts(text)).map((c) => c.value);
-  return out.length >= 2 && stated.includes(out.length) ? out : [];
+  // With no count in the sentence, the report's one count of the type (`reported`, every figure of it the same).
+  const ofReport = stated.length === 0 && reported.length > 0 && reported.every((v) => v === out.length);
+  return out.length >= 2 && (stated.includes(out.length) || ofReport) ? out : [];
 }
 
 /**
@@ -284,7 +406,7 @@ function labelCountPoint(lines: string[], i: number, inTable: Set<number>, liste
     text += ' ' + lines[++last];
   }
   const out: ReportActivity[] = [];
-  for (const sentence of sentencesOf(text)) {
+  for (const sentence of openedByDates(sentencesOf(text))) {
     const t = activityTypeOf(outsideQuotes(sentence.text));
     if (!t) continue;
     const line = i + starts.filter((s) => s <= sentence.start).length;

@@ -5,8 +5,8 @@ import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { datesOfTimes } from './datesOfTimes.ts';
 import { isKazakh, tidy } from '../toLines.ts';
-import type { ExtractIssue, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
-import { HELD_VERBS, activityTypeOf, activityTypesIn, itemTypeOf, type ActivityWord } from './activityLexicon.ts';
+import type { ActivityType, ExtractIssue, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
+import { HELD_VERBS, activityTypeEnding, activityTypeOf, activityTypesIn, itemTypeOf, type ActivityWord } from './activityLexicon.ts';
 import { checkListTotal } from './checkListTotal.ts';
 import { monthOfWord } from '../monthNames.ts';
 import { statesNothingSections } from './statesNothingSections.ts';
@@ -111,7 +111,12 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     for (const item of type || generic || diary ? items : []) {
       const title = tidy(item.text.replace(/^[\s.)]+/, ''));
       // "15 апреля – круглый стол «…»", "шілденің 9-ы – мониторинг": the item's type stands after its date.
-      const itemType = itemTypeOf(afterLeadingDate(title, year));
+      // A Kazakh item names its event last ("03.07.2025 — … амбулаториясының жұмысына мониторинг (кезек, …)", "16.07.2025 —
+      // кеңестің № 4 отырысы: … есебі тыңдалды"): under a heading of events of any type, the one type a clause of it ends with.
+      // An item that opens with a meeting and its colon ("кеңес отырысы: мониторинг нәтижелері қаралды", "Заседание Совета:
+      // итоги мониторинга") tells the meeting's topic after it, no event of that type.
+      const event = afterLeadingDate(title, year);
+      const itemType = itemTypeOf(event.split(':')[0]) ?? (generic ? endingTypeOf(event) : null);
       if (generic && itemType === null) continue;
       // "6. Общественные слушания – не проводились", "Дөңгелек үстел – өткізілмеді": a form's line of none, no event held.
       if (CALLED_OFF.test(title)) continue;
@@ -145,7 +150,7 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
  * A heading of a list of events of any type: "Іс-шаралар тізімі (өзгеріссіз):", "Мероприятия:", "Перечень мероприятий",
  * "II. Перечень мероприятий, проведенных в отчетном периоде", "Есепті кезеңде өткізілген іс-шаралар тізбесі".
  */
-const GENERIC_EVENTS = /^\s*(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s*)?(?:(?:есепті\s+(?:кезеңде|тоқсанда|жылы)\s+)?(?:өткізілген|ұйымдастырылған)\s+)?(?:перечень\s+|список\s+|информация\s+о\s+)?(?:проведенн[\p{L}]*\s+)?(?:мероприяти[\p{L}]*|іс-шара[\p{L}]*|іс\s+шара[\p{L}]*)(?:\s+(?:тізімі|тізбесі))?(?:,?\s+(?:проведенн|организованн|состоявш)[\p{L}]*(?:\s+[\p{L}]+){0,5})?(?:\s*\([^()]*\))?\s*[:.]?\s*$/iu;
+const GENERIC_EVENTS = /^\s*(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s*)?(?:(?:(?:есепті\s+)?(?:кезеңде|тоқсанда|жылы|жыл\s+ішінде|тоқсан\s+ішінде|жартыжылдықта)\s+)?(?:өткізілген|ұйымдастырылған)\s+)?(?:перечень\s+|список\s+|информация\s+о\s+)?(?:проведенн[\p{L}]*\s+)?(?:мероприяти[\p{L}]*|іс-шара[\p{L}]*|іс\s+шара[\p{L}]*)(?:\s+(?:тізімі|тізбесі))?(?:,?\s+(?:проведенн|организованн|состоявш)[\p{L}]*(?:\s+[\p{L}]+){0,5})?(?:\s*\([^()]*\))?\s*[:.]?\s*$/iu;
 
 /**
  * The words after a date that opens an item and its dash ("15 апреля – круглый стол", "11-12.06.2025 – мониторинг",
@@ -157,6 +162,13 @@ function afterLeadingDate(title: string, year: number | undefined): string {
   const before = title.slice(0, dash.index);
   if (before.split(/\s+/).length > 5 || !/\d/u.test(before) || (parseDatePhrase(before.replace(/\.$/u, ''), year ?? 2000) === null && leadingDayMonth(`${before} – x`, year ?? 2000) === null)) return title;
   return title.slice(dash.index + dash[0].length);
+}
+
+/** The one type the clauses of an item end with (activityTypeEnding), its brackets and quoted titles set aside. */
+function endingTypeOf(title: string): ActivityType | null {
+  const clauses = unquoted(title.replace(/\([^()]*\)/gu, ' ')).split(/[,:;]/u);
+  const types = new Set(clauses.map(activityTypeEnding).filter((t) => t !== null));
+  return types.size === 1 ? [...types][0] : null;
 }
 
 /** A section's heading: "II. Перечень мероприятий", "III. ОБРАЩЕНИЯ" (no sentence's end), a line in capitals. */
@@ -318,6 +330,9 @@ function scanList(lines: string[], inTable: Set<number>, from: number, first: It
     // A non-item line continues the item above only when the list goes on after it, and a paragraph
     // after a blank line ("Кроме того, проведено 5 семинаров.") never does: it ends the list.
     if (lines[j - 1]?.trim() === '') break;
+    // " 3.3. Общественные слушания: 1 – …" after the dashes of "3.2. … Проведено 5 мониторингов:": a point of the
+    // report's numbered sections (its number "3.3." no list item's) is the next section, never the list's words.
+    if (SECTION_POINT.test(lines[j])) break;
     // The last item's words wrapped under it with a hanging indent ("– 2025 жылғы 16 қыркүйекте … жобасы бойынша" /
     // "  қоғамдық тыңдау өтті."): its own, though no item follows.
     const open = items[items.length - 1];
@@ -425,9 +440,16 @@ function leadingDayMonth(title: string, year: number | undefined): { start: stri
 }
 
 function nextItemLine(lines: string[], from: number): number | null {
-  for (let k = from + 1; k < lines.length && k <= from + 4; k++) if (itemOf(lines[k])) return k;
+  for (let k = from + 1; k < lines.length && k <= from + 4; k++) {
+    if (itemOf(lines[k])) return k;
+    // An item past the next section's point ("3.3. …", "5.4. Публикации …:" over "– Instagram – 26;") is that section's.
+    if (SECTION_POINT.test(lines[k])) return null;
+  }
   return null;
 }
+
+/** A point of numbered sections set two levels deep: "3.3. Общественные слушания …", " 5.4 Публикации …", "2.1) …". */
+const SECTION_POINT = /^\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?[.)]?\s+\S/u;
 
 /** A line naming a type, a colon, then its events separated by semicolons: "Круглые столы: 14.03.2025 «…»; 22.04.2025 «…»." */
 const INLINE_LIST = /^\s*[^:;]{3,60}:\s+\S[^;]*;\s*\S.*[.;]\s*$/u;
@@ -453,6 +475,9 @@ function findHeading(lines: string[], itemLine: number): number | null {
     // another section's (the report's next numbered paragraphs), never its items.
     if (INLINE_LIST.test(lines[k]) && activityTypeOf(lines[k].split(':')[0]) !== null) return null;
     nearest ??= k;
+    // " 3.4. Общественная экспертиза НПА:" over "а) поступило 6 проектов …": the list's own section point is its heading, and
+    // the point above it ("3.3. Общественные слушания: 1 …") another section's, whatever it names.
+    if (k === nearest && SECTION_POINT.test(lines[k])) return k;
     // "II. Перечень мероприятий, …", "Мероприятия, проведенные в квартале:" over the list: its heading; the paragraphs
     // above it are the section before.
     if (k === nearest && (SECTION_TITLE.test(lines[k]) || GENERIC_EVENTS.test(lines[k])) && activityTypeOf(lines[k]) === null) return k;

@@ -31,7 +31,7 @@ const MISSED: Record<string, string[]> = {
   'report-ru-minselhoz-2025': ['figure letters_answered', 'activities public_hearing', 'activity public_hearing 2025-10-07'],
   // "не проводились" merged across the 2025 columns leaves the half-year's cell empty: no 0 is read from it; the
   // hearing's date opens a sentence after the round tables' dated list in one paragraph and is not read.
-  'report-ru-pavlodar-oblast-2025-h1': ['figure seminars', 'activities public_hearing', 'activity public_hearing 2025-05-22'],
+  'report-ru-pavlodar-oblast-2025-h1': ['figure seminars'],
 };
 
 describe('held-out documents (set 21), seen by no one before they were scored', () => {

@@ -50,8 +50,8 @@ const MISSED: Record<string, string[]> = {
   // the NPA; the dates "(09.10.2025 , 04.12.2025)" with a space before the comma.
   'report-ru-karabalyk-2025-q4': [
     'figure departments_heard', 'figure subordinate_orgs_heard', 'figure npa_reviewed',
-    'activities round_table', 'activities dialog_platform',
-    'activity round_table 2025-10-09', 'activity round_table 2025-12-04', 'activity dialog_platform 2025-11-20',
+    'activities round_table',
+    'activity round_table 2025-10-09', 'activity round_table 2025-12-04',
   ],
   // The tab table with a cell lost ("Заседания президиума\t1\t\t3") stays a candidate; "все – от физических лиц" (appeals_individuals = all),
   // "Получено ответов:\t\t\t7" after tabs, "районная газета – 5" (other media), "Круглые столы\tl" (a lone letter l is

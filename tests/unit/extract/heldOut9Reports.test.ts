@@ -20,10 +20,6 @@ const figuresOf = figureMap;
 
 // Fields still missed, by document, with why; none is a false value.
 const MISSED: Record<string, string[]> = {
-  // "Круглый стол по вопросам субсидирования фермеров – 27.02.2025 (совместно с …)": a line of its own, no verb that it
-  // was held, no list item — a "type – date" line might as well be a plan's. The round tables' count was right only by
-  // chance before: "(за I полугодие 2024 года –" / "5) и 2 круглых стола" read "5)" as a list item, one undated round table.
-  'report-ru-burabay-2025-h1': ['activities round_table', 'activity round_table 2025-02-27'],
 };
 
 describe('held-out reports (set 9), seen by no one before they were scored', () => {
