@@ -416,7 +416,11 @@ function stateDateOutside(text: string, years: number[]): boolean {
   return matchesOf(text, STATE_DATE).some((m) => !years.includes(Number(m[1] ?? m[2] ?? m[3])));
 }
 
-function otherPeriod(text: string, years: number[]): boolean {
+/**
+ * Whether a text names a period other than the report's: last year or a comparison in words ("в прошлом году", "өткен
+ * жылы", "былтыр", "для сравнения"), or a year outside `years` ("в 2024 году", "2024 жылы").
+ */
+export function otherPeriod(text: string, years: number[]): boolean {
   if (COMPARED.test(text)) return true;
   return years.length > 0 && periodYears(text).some((y) => !years.includes(y));
 }

@@ -126,7 +126,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'tables', () => (flat = flattenFigureTables(lines, periodYears, monthsOf(out.period), rowFigures, out.period ? Number(out.period.from.slice(5, 7)) : 1)));
   // A table line the flattening rewrote (a Word table's row now its sentence) is text to read, no longer a cell.
   const flatInTable = new Set([...inTable].filter((k) => flat[k] === lines[k]));
-  guard(issues, 'media', () => (out.media = dropDisputedMedia(readMedia(flat, flatInTable), lines, issues)));
+  guard(issues, 'media', () => (out.media = dropDisputedMedia(readMedia(flat, flatInTable, periodYears), lines, issues)));
   guard(issues, 'figures', () => (out.figures = readOwnFigures(flat, flatInTable, new Set(out.media.map((m) => m.line - 1)), periodYears, out.candidates, issues, out.period)));
   guard(issues, 'figures', () => (out.figures = addTableFigures(out.figures, rowFigures, flat, monthsOf(out.period), out.candidates, issues)));
   // A figure whose sentence holds another number no reader gave a role ("Отставание … (8 из 12) … переносом двух

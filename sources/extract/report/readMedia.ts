@@ -1,5 +1,5 @@
 import { CODED_COUNT, codeCounts } from '../grammar/codeCounts.ts';
-import { APPROXIMATE, APPROXIMATE_AFTER } from '../doubtOfFigure.ts';
+import { APPROXIMATE, APPROXIMATE_AFTER, otherPeriod } from '../doubtOfFigure.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { isKazakhDocument } from '../toLines.ts';
 import type { ReportMedia } from '../types.ts';
@@ -57,6 +57,8 @@ const VIEWS_WORD = new RegExp(MEDIA_VIEWS, 'iu');
 const TOTAL_AFTER = new RegExp(`(?:[,;–—]|\\s-|\\s(?:и|а|және|ал))\\s*(?:а\\s+|то\\s+есть\\s+|т\\.\\s*е\\.\\s*|яғни\\s+)?${TOTAL_WORD.source}`, 'iu');
 // "34 жарияланым шықты (Facebook – 20, Instagram – 14)": a bracket opens the places' list too.
 // "в т.ч." abbreviated opens the list too ("Размещено 302 публикации, в т.ч. в Instagram – 146, …").
+/** Only the count's words between it and a dash, then the first platform: "34 материала – Instagram", "34 жарияланым – сайтта". */
+const DASH_OPENS = /^[\d\s\u00a0]*[^\d.!?,;:()«»]*?\s[-–—]\s*(?:(?:в|во|на)\s+)?$/iu;
 const LIST_OPENS = /^[^.!?]*?(?::|\(|из\s+них|в\s+том\s+числе|в\s+т\.\s*ч\.|оның\s+ішінде)/iu;
 
 /**
@@ -68,7 +70,7 @@ const LIST_OPENS = /^[^.!?]*?(?::|\(|из\s+них|в\s+том\s+числе|в\s
  * approximate number ("просмотров – свыше 96 000", "около 5 тыс. просмотров")
  * is no figure.
  */
-export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] {
+export function readMedia(lines: string[], inTable: Set<number>, periodYears: number[] = []): ReportMedia[] {
   const out: ReportMedia[] = [];
   const kazakh = isKazakhDocument(lines);
   lines.forEach((typed, i) => {
@@ -81,7 +83,8 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
     // A line that goes on with a sentence the line before began ("…212 жарияланым орналастырылды: Instagram – 130
     // жарияланым (қаралым саны –" / "41,3 мың), Facebook – 52, Telegram – 30.") reads it from the sentence's start.
     const head = sentenceBefore(lines, i, inTable);
-    const clean = maskNeverCounts(`${head}${continued ? `${line} ${next}` : line}`, { millions: true });
+    const written = `${head}${continued ? `${line} ${next}` : line}`;
+    const clean = maskNeverCounts(written, { millions: true });
     // The platforms of this line are read; those of the lines before and after only open or end their clauses.
     const mentions = matchesOf(clean, PLATFORM);
     mentions.forEach((m, k) => {
@@ -95,7 +98,10 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
       // "Telegram арнасында 23 хабарлама, барлығы 64 жарияланым", "в Telegram – 23 сообщения, всего 64 публикации": the
       // platform's clause ends where the total of all platforms begins.
       const total = totalAfter(whole);
-      const segment = part < 0 ? (total < 0 ? whole : whole.slice(0, total)) : whole.slice(0, total < 0 ? part : Math.min(part, total));
+      // "Facebook 14 (в прошлом году – 21 публикация)", "Instagram – 20 (2024 жылы – 15 жарияланым)": a bracket of another
+      // period holds that period's count, never the platform's.
+      const own = part < 0 ? (total < 0 ? whole : whole.slice(0, total)) : whole.slice(0, total < 0 ? part : Math.min(part, total));
+      const segment = withoutOtherPeriods(own, written.slice(m.index ?? 0, (m.index ?? 0) + own.length), periodYears);
       if (MEDIA_GENERAL.test(segment) || coordinated(clean, m.index ?? 0)) return;
       const platform = PLATFORM_PHRASES[m.slice(1).findIndex((g) => g !== undefined)].platform;
       const { coded, counts } = codeCounts(segment, { kazakh });
@@ -124,6 +130,11 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
   const merged = viewsOnTheirOwn(out);
   merged.push(...readOutletMedia(lines, inTable, merged));
   return merged;
+}
+
+/** A platform's clause with the inside of each bracket that names another period blanked (offsets kept); `written` is the clause unmasked. */
+function withoutOtherPeriods(clause: string, written: string, periodYears: number[]): string {
+  return clause.replace(/\(([^()]*)\)/gu, (b: string, inside: string, at: number) => (otherPeriod(written.slice(at + 1, at + 1 + inside.length), periodYears) ? `(${' '.repeat(inside.length)})` : b));
 }
 
 /**
@@ -316,6 +327,9 @@ export function isPublicationsTotal(sentence: string, at: number, onMediaLine: b
   if (places.length === 0) return !onMediaLine || TOTAL_WORD.test(sentence);
   const first = places[0].index ?? 0;
   if (first > at && LIST_OPENS.test(sentence.slice(at, first))) return true;
+  // "О работе совета опубликовано 34 материала – Instagram 20, Facebook 14": a dash right after the count's words opens
+  // the list of its platforms, when two platforms or more follow it.
+  if (first > at && DASH_OPENS.test(sentence.slice(at, first)) && places.filter((m) => (m.index ?? 0) > at && m.slice(1, OUTLET_GROUP).some((g) => g !== undefined)).length >= 2) return true;
   if (generalThenListed(sentence, at, places)) return true;
   const kinds = new Set(places.map((m) => m.slice(1).findIndex((g) => g !== undefined)));
   if (kinds.size >= 2 && totalGoverns(sentence, at, places)) return true;
