@@ -55,6 +55,10 @@ export function otherReadingOf(text: string, metric: MetricId, value: number, re
   const masked = maskNeverCounts(text);
   const counts = findCounts(masked, { kazakh: hasKazakhGrammar(text) });
   const own = counts.filter((c) => c.value === value);
+  // "Барлығы 10 6 2 12 Мониторингтер кестесі: …" (a table's total row run into the next line), "Итого 5 6 +1": the number is
+  // one cell of a row of bare numbers, whose column is the metric's is not told (a row's later cells are no count to findCounts).
+  const row = inNumberRow(masked, value, own);
+  if (row !== null) return `the number is one cell of a row of bare numbers (${row}, a table's row run into a line): which column is the metric's is not sure`;
   // A figure whose number the sentence does not write (counted from a list, a "none" in words) is not this guard's.
   if (own.length === 0) return null;
   const lower = lowerCase(masked);
@@ -82,6 +86,22 @@ export function otherReadingOf(text: string, metric: MetricId, value: number, re
   }
   return null;
 }
+
+/**
+ * The run of three bare numbers or more apart only by spaces or tabs ("10 6 2 12", "5\t6\t+1") the figure's number is a
+ * cell of, else null; never one number in thousands groups ("1 200 300").
+ */
+function inNumberRow(masked: string, value: number, own: Span[]): string | null {
+  for (const m of matchesOf(masked, NUMBER_ROW)) {
+    if (/^\d{1,3}(?:[ \u00a0]\d{3})+$/u.test(m[0])) continue;
+    const cells = matchesOf(m[0], /\d+/gu);
+    // The figure's number is a cell: one a count starts at, or, with no count of its value, a later cell of its value.
+    if (own.some((o) => o.start >= m.index && o.end <= m.index + m[0].length && cells.some((c) => m.index + c.index === o.start)) || (own.length === 0 && cells.some((c) => Number(c[0]) === value))) return m[0];
+  }
+  return null;
+}
+
+const NUMBER_ROW = /(?<![\d.,+\-–—])[+]?\d+(?:[ \t\u00a0]+[+]?\d+){2,}(?![\d.,])/gu;
 
 /** Where the metric's forms read the figure's number (the first such), else its first occurrence. */
 function figureAt(masked: string, metric: MetricId, own: Span[], kazakh: boolean): Span {

@@ -1,0 +1,57 @@
+/**
+ * The sentence-figure and media classes behind held-out sets 50–51's false and missed values (guard's part): a platform's
+ * bracket of another period holds that period's count; a dash after the publications' count opens its platforms' list;
+ * a table's total row run into the next line ("Барлығы 10 6 2 12 Мониторингтер кестесі: …") states none of its cells as a
+ * sentence. Each: the real text, variants of our own in the other language or phrasing, and a near-miss.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../../sources/extract/parseReport.ts';
+import { otherReadingOf } from '../../../../sources/extract/report/otherReadings.ts';
+
+const RU = 'Отчет о деятельности Общественного совета за 2025 год\n\n';
+const KK = 'Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп\n\n';
+const RU_9M = 'Информация о работе Общественного совета г. Казалинск за 9 месяцев 2025 года\n\n';
+const figures = (text: string) => Object.fromEntries(parseReport(text).figures.map((f) => [f.metric, f.value]));
+const candidates = (text: string, metric: string) => parseReport(text).candidates.filter((c) => c.metric === metric).map((c) => c.value);
+const media = (text: string) => Object.fromEntries(parseReport(text).media.map((m) => [m.platform, m.publications]));
+const doubt = (text: string, metric: string, value: number) => otherReadingOf(text, metric as never, value, [], [2025]);
+
+describe('a platform\'s bracket of another period holds that period\'s count, never the platform\'s', () => {
+  const KAZALINSK = 'О работе совета опубликовано 34 материала – Instagram 20, Facebook 14 (в\nпрошлом году – 21 публикация). Для сравнения, Общественный совет\nКызылординской области за этот период провел 9 заседаний.\n';
+  it('ru (set 50, Kazalinsk): "Facebook 14 (в прошлом году – 21 публикация)" is Facebook 14, the total 34 before the dash', () => {
+    expect(media(`${RU_9M}${KAZALINSK}`)).toEqual({ instagram: 20, facebook: 14 });
+    expect(figures(`${RU_9M}${KAZALINSK}`)).toMatchObject({ publications: 34 });
+  });
+  it('kk variant: "(2024 жылы – 21 жарияланым)" after the platform\'s bare count', () => {
+    const text = `${KK}Кеңес жұмысы туралы 34 жарияланым шықты – Instagram-да 20, Facebook-те 14 (2024 жылы – 21 жарияланым).\n`;
+    expect(media(text)).toEqual({ instagram: 20, facebook: 14 });
+    expect(figures(text)).toMatchObject({ publications: 34 });
+  });
+  it('ru variant: the platform\'s own noun, the bracket after it ("в Facebook – 14 публикаций (в 2024 году – 21)")', () => {
+    expect(media(`${RU}В Facebook – 14 публикаций (в 2024 году – 21), в Instagram – 20 публикаций (годом ранее – 15).\n`)).toEqual({ facebook: 14, instagram: 20 });
+  });
+  it('near-miss: a bracket of the report\'s own year is the platform\'s ("Telegram (в 2025 году – 12 публикаций)")', () => {
+    expect(media(`${RU}В Telegram-канале Совета (в 2025 году – 12 публикаций) освещались все заседания.\n`)).toEqual({ telegram: 12 });
+  });
+  it('near-miss: a dash before one platform only opens no list — the count is not read as the total', () => {
+    expect(figures(`${RU}О работе совета опубликовано 34 материала – в Instagram.\n`)).not.toHaveProperty('publications');
+  });
+});
+
+describe('a table\'s row of bare numbers run into a line states none of its cells', () => {
+  it('kk (set 51, Almaty oblast transport): "Барлығы 10 6 2 12 Мониторингтер кестесі: 12.02 – …" is no 12 monitorings', () => {
+    const text = `${KK}Барлығы\t10\t6\t2\t12 Мониторингтер кестесі: 12.02 – Қонаев автостанциясы; 26.03 – Талғар – Алматы бағыты; 21.05 – Қапшағай – Күрті автожолын жөндеу.\n`;
+    expect(figures(text)).not.toHaveProperty('monitorings');
+    expect(candidates(text, 'monitorings')).toContain(12);
+  });
+  it('ru variant: "Итого 4 3 2 5 заседаний комиссий …" — the total word gives no cell a role', () => {
+    expect(doubt('Итого 4 3 2 5 заседаний комиссий по плану работы на год.', 'commission_meetings', 5)).toMatch(/row of bare numbers/u);
+  });
+  it('variant: the figure the first cell ("Всего 7 3 1 мониторингов")', () => {
+    expect(doubt('Всего 7 3 1 мониторингов', 'monitorings', 7)).toMatch(/row of bare numbers/u);
+  });
+  it('near-miss: a number in thousands groups is one number ("1 200 300 просмотров"), and two numbers are no row', () => {
+    expect(doubt('Проведено 5 мониторингов, охват 1 200 300 просмотров.', 'monitorings', 5)).toBeNull();
+    expect(doubt('Барлығы 12 мониторинг өткізілді.', 'monitorings', 12)).toBeNull();
+  });
+});
