@@ -55,3 +55,21 @@ describe('a table\'s row of bare numbers run into a line states none of its cell
     expect(doubt('Барлығы 12 мониторинг өткізілді.', 'monitorings', 12)).toBeNull();
   });
 });
+
+describe('a year the rest are handled in dates the rest only, not the counts told beside it', () => {
+  const ZHARMA = 'Азаматтардың өтініштерімен жұмыс туралы айтсақ, кеңеске жыл бойы 27 өтініш келіп түсті, оның 24-і жеке тұлғалардан, 3-еуі заңды тұлғалардан келді, 25 өтінішке жауап берілді, қалған екеуі 2026 жылдың қаңтарында қаралады; сонымен қатар мемлекеттік органдарға 19 хат жолданып, оның 16-сына жауап алынды.\n';
+  it('kk (set 51, Zharma): "қалған екеуі 2026 жылдың қаңтарында қаралады" leaves the appeals and the letters figures', () => {
+    expect(figures(`${KK}${ZHARMA}`)).toMatchObject({ appeals_received: 27, appeals_individuals: 24, appeals_legal_entities: 3, appeals_answered: 25, letters_sent: 19, letters_answered: 16 });
+  });
+  it('kk variant: the rest by a number ("қалған 2-еуі 2026 жылы қаралады")', () => {
+    expect(figures(`${KK}Кеңеске 27 өтініш түсті, 25 өтінішке жауап берілді, қалған 2-еуі 2026 жылы қаралады; мемлекеттік органдарға 19 хат жолданды.\n`)).toMatchObject({ appeals_received: 27, appeals_answered: 25, letters_sent: 19 });
+  });
+  it('ru variant: "остальные 2 будут рассмотрены в январе 2026 года; … направлено 19 писем"', () => {
+    expect(figures(`${RU}За год в совет поступило 27 обращений, остальные 2 будут рассмотрены в январе 2026 года; кроме того, в государственные органы направлено 19 писем, ответы получены на 16 из них.\n`)).toMatchObject({ appeals_received: 27, letters_sent: 19, letters_answered: 16 });
+  });
+  it('near-miss: a later year that heads the counts themselves still makes them candidates', () => {
+    const text = `${KK}Кеңес 2026 жылы 19 хат жолдайды; 27 өтініш түсті.\n`;
+    expect(figures(text)).not.toHaveProperty('appeals_received');
+    expect(candidates(text, 'appeals_received')).toEqual([27]);
+  });
+});
