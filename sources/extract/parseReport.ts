@@ -161,7 +161,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // "Мониторинг – төртеу. Біріншісі шілденің 15-інде, … Төртіншісі қарашаның 26-сында": the events a count tells by ordinals.
   guard(issues, 'sentences', () => out.activities.push(...readOrdinalEvents(flat, year, out.figures, out.activities)));
   // "Общественные слушания в отчетном периоде не проводились": a none stated in words, once no count or activity says otherwise.
-  guard(issues, 'figures', () => out.figures.push(...readStatedNone(lines, inTable, out.figures, out.activities, out.period, out.candidates)));
+  guard(issues, 'figures', () => out.figures.push(...readStatedNone(lines, inTable, out.figures, out.activities, out.period)));
   // "поступило 12 обращений … На все обращения даны ответы": all of what came in handled, the count received stated.
   guard(issues, 'figures', () => out.figures.push(...readAllOfReceived(lines, out.figures, out.candidates)));
   // "рассмотрен проект решения маслихата …, направлено заключение с замечаниями": one draft, told once and in the singular.

@@ -73,3 +73,48 @@ describe('a year the rest are handled in dates the rest only, not the counts tol
     expect(candidates(text, 'appeals_received')).toEqual([27]);
   });
 });
+
+describe('a platform\'s count on the next line, and the rows under a total of publications', () => {
+  it('kk (set 50, Lenger): "…барлығы 61 жарияланым шықты: Facebook парақшасында" / "– 22, Instagram-да – 35, …"', () => {
+    const text = `${KK}Кеңестің қызметі туралы барлығы 61 жарияланым шықты: Facebook парақшасында\n– 22, Instagram-да – 35, аудандық «Төлеби туы» газетінде – 4 мақала.\n`;
+    expect(media(text)).toMatchObject({ facebook: 22, instagram: 35 });
+  });
+  it('ru (set 50, Sholakkorgan): "в Instagram-аккаунте совета" / "– 40 публикаций, в Facebook – около 25."', () => {
+    const text = `${RU}На сайте акимата района размещено 12 материалов, в Instagram-аккаунте совета\n– 40 публикаций, в Facebook – около 25.\n`;
+    expect(media(text)).toEqual({ website: 12, instagram: 40 });
+  });
+  it('near-miss: a list\'s dash item under a line that does not end with a platform stays an item', () => {
+    expect(media(`${RU}Работа в социальных сетях\n– 40 публикаций за год.\n`)).toEqual({});
+  });
+  it('ru (set 51, Aksuat): items under "Публикации о деятельности Совета – 44, в т.ч.:" are the platforms\' publications', () => {
+    const text = `${RU} 5.4. Публикации о деятельности Совета – 44, в т.ч.:\n   – Instagram – 26;\n   – Facebook – 12;\n   – районная газета «Ақсуат таңы» – 6.\n`;
+    expect(media(text)).toMatchObject({ instagram: 26, facebook: 12 });
+  });
+  it('kk (set 51, VKO police): rows set deeper under "Жарияланымдар барлығы – 36 (2024 ж. 9 айы – 22)"', () => {
+    const text = `${KK}V. Ақпараттық жұмыс\n  Жарияланымдар барлығы                      – 36  (2024 ж. 9 айы – 22)\n     ДП ресми сайтында                       – 20\n     Instagram                               – 16\n`;
+    expect(media(text)).toEqual({ website: 20, instagram: 16 });
+  });
+  it('ru variant: "Всего публикаций: 80" over indented "Telegram-канал: 50", "сайт акимата: 30"', () => {
+    expect(media(`${RU}Всего публикаций: 80\n    Telegram-канал: 50\n    сайт акимата: 30\n`)).toEqual({ telegram: 50, website: 30 });
+  });
+  it('near-miss: rows under a total of followers, not publications, are no publications', () => {
+    expect(media(`${RU}Подписчиков всего – 900\n    Instagram – 600\n    Telegram – 300\n`)).toEqual({});
+  });
+});
+
+describe('a membership said not to have changed in the period is 0 joined and 0 left', () => {
+  it('kk (set 50, Kulan): "Тоқсан ішінде құрамда өзгеріс болған жоқ."', () => {
+    expect(figures(`Құлан ауылдық округі қоғамдық кеңесінің 2025 жылғы ІІІ тоқсандағы жұмысы туралы ақпарат\n\nТоқсан ішінде құрамда өзгеріс болған жоқ.\n`)).toMatchObject({ members_joined: 0, members_left: 0 });
+  });
+  it('ru (set 50, Sholakkorgan; set 51, Zhetisu health): "Изменений в составе в 2025 году не было", "Состав Совета … не менялся"', () => {
+    expect(figures(`${RU}Изменений в составе в 2025 году не было.\n`)).toMatchObject({ members_joined: 0, members_left: 0 });
+    expect(figures(`${RU}Состав Совета в отчетном году не менялся.\n`)).toMatchObject({ members_joined: 0, members_left: 0 });
+  });
+  it('kk variant: "Жыл бойы Кеңестен ешкім шықпады, жаңа мүше де қосылмады"', () => {
+    expect(figures(`${KK}Жыл бойы Кеңестен ешкім шықпады, жаңа мүше де қосылмады.\n`)).toMatchObject({ members_joined: 0, members_left: 0 });
+  });
+  it('near-miss: a commission\'s membership unchanged, or the council\'s in another year, states nothing of the council\'s', () => {
+    expect(figures(`${RU}Состав комиссии по социальным вопросам не менялся.\n`)).not.toHaveProperty('members_joined');
+    expect(figures(`${RU}Изменений в составе в 2024 году не было.\n`)).not.toHaveProperty('members_left');
+  });
+});
