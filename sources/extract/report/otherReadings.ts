@@ -8,7 +8,7 @@ import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { MONTH_WORD } from '../monthNames.ts';
 import { hasKazakhGrammar } from '../toLines.ts';
 import { planOfStatement } from './plannedCount.ts';
-import { withoutCarriedOver } from '../doubtOfFigure.ts';
+import { withoutRestHandledLater } from '../doubtOfFigure.ts';
 import type { MetricId, ReportCandidate, ReportFigure, ReportMedia } from '../types.ts';
 
 /** A number some reader of the sentence gave a role: a figure or candidate of any metric, a media count. */
@@ -128,7 +128,7 @@ function laterYearBefore(before: string, periodYears: number[]): number | null {
   if (periodYears.length === 0) return null;
   const last = Math.max(...periodYears);
   // "…, қалған екеуі 2026 жылдың қаңтарында қаралады; … 19 хат жолданып": a year the rest are handled in dates them only.
-  const outside = withoutCarriedOver(before).replace(/«[^«»]*»|"[^"]*"|\([^()]*\)/gu, (m) => ' '.repeat(m.length));
+  const outside = withoutRestHandledLater(before).replace(/«[^«»]*»|"[^"]*"|\([^()]*\)/gu, (m) => ' '.repeat(m.length));
   for (const m of matchesOf(outside, YEAR_NAMED)) {
     const year = Number(m[1]);
     const lead = outside.slice(Math.max(0, m.index - 25), m.index);
