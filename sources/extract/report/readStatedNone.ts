@@ -58,6 +58,9 @@ const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string
   // "Кеңес құрамына өзгеріс енгізілген жоқ": no change made, the Kazakh of "изменения в состав не вносились".
   { metric: 'members_joined', subject: 'изменени[\\p{L}]*\\s+в\\s+(?:персональн[\\p{L}]*\\s+)?состав[\\p{L}]*|құрам[\\p{L}]*\\s+өзгеріс[\\p{L}]*', verbs: 'было|происходил|вносил', kk: MEMBERSHIP_CHANGE_NONE_KK },
   { metric: 'members_left', subject: 'изменени[\\p{L}]*\\s+в\\s+(?:персональн[\\p{L}]*\\s+)?состав[\\p{L}]*|құрам[\\p{L}]*\\s+өзгеріс[\\p{L}]*', verbs: 'было|происходил|вносил', kk: MEMBERSHIP_CHANGE_NONE_KK },
+  // "мемлекеттік органдардың өкілдері кеңес құрамында жоқ", "Представители государственных органов в состав Совета не
+  // входят": no member from the state bodies, 0 of the state's part.
+  { metric: 'members_state', subject: 'мемлекеттік\\s+орган[\\p{L}]*\\s+өкіл[\\p{L}]*|представител[\\p{L}]*\\s+(?:государственн[\\p{L}]*\\s+орган|госорган)[\\p{L}]*', verbs: 'входят|входит|имеется|имеются', kk: 'жоқ|кірмейді' },
   // "Состав Совета не изменялся", "Кеңестің құрамы өзгерген жоқ": the same said by the membership's own verb.
   { metric: 'members_joined', subject: 'состав[\\p{L}]*|құрам[\\p{L}]*', verbs: 'изменял|менял', kk: 'өзгерген\\s+жоқ|өзгермеді' },
   { metric: 'members_left', subject: 'состав[\\p{L}]*|құрам[\\p{L}]*', verbs: 'изменял|менял', kk: 'өзгерген\\s+жоқ|өзгермеді' },

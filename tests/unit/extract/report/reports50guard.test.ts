@@ -118,3 +118,23 @@ describe('a membership said not to have changed in the period is 0 joined and 0 
     expect(figures(`${RU}Изменений в составе в 2024 году не было.\n`)).not.toHaveProperty('members_left');
   });
 });
+
+describe('the council\'s composition by sector after its headcount', () => {
+  it('ru (set 51, Aksuat): "Численность Совета на 31.12.2025 г. – 15 человек: гражданский сектор – 11 (…), государственный сектор – 4."', () => {
+    expect(figures(`${RU} 1.1. Численность Совета на 31.12.2025 г. – 15 человек: гражданский сектор – 11 (НПО, ветеранские и молодежные организации, предприниматели), государственный сектор – 4.\n`)).toMatchObject({ members_total: 15, members_civil: 11, members_state: 4 });
+  });
+  it('ru (set 50, Shymkent Al-Farabi): "– 15 человек (НКО и общественность – 11, госорганы – 4)"', () => {
+    expect(figures(`${RU}Численный состав совета на 30.06.2025 г. – 15 человек (НКО и общественность – 11, госорганы – 4).\n`)).toMatchObject({ members_total: 15, members_civil: 11, members_state: 4 });
+  });
+  it('kk variant: "Кеңес мүшелерінің саны (31.12.2025) – 13 адам: азаматтық сектор – 10, мемлекеттік сектор – 3"', () => {
+    expect(figures(`${KK}Кеңес мүшелерінің саны (31.12.2025) – 13 адам: азаматтық сектор – 10, мемлекеттік сектор – 3.\n`)).toMatchObject({ members_total: 13, members_civil: 10, members_state: 3 });
+  });
+  it('no member from the state bodies, said in words, is 0 of the state\'s part (kk, ru)', () => {
+    expect(figures(`${KK}Кеңесте 15 мүше бар. Мемлекеттік органдардың өкілдері кеңес құрамында жоқ.\n`)).toMatchObject({ members_state: 0 });
+    expect(figures(`${RU}В Совет входят 12 человек. Представители государственных органов в состав Совета не входят.\n`)).toMatchObject({ members_state: 0 });
+  });
+  it('near-misses: a sector\'s count of participants is no member count; a commission without state representatives is no council\'s none', () => {
+    expect(figures(`${RU}В круглом столе приняли участие 40 человек: гражданский сектор – 25, государственный сектор – 15.\n`)).not.toHaveProperty('members_civil');
+    expect(figures(`${RU}Представители государственных органов в состав комиссии не входят.\n`)).not.toHaveProperty('members_state');
+  });
+});
