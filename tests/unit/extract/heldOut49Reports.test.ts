@@ -29,9 +29,8 @@ const MISSED: Record<string, string[]> = {
     'figure letters_answered',
   ],
   'report-kk-bulandy-2025': [
-    // "Нәтижесінде 31 желтоқсандағы құрам – 17 адам: азаматтық қоғамнан – 12, мемлекеттік органдардан – 5." wrapped over
-    // three lines: the composition's parts after the colon are read only within one line.
-    'figure members_civil', 'figure members_state',
+    // ("құрам – 17 адам: азаматтық қоғамнан – 12, мемлекеттік органдардан – 5", wrapped over three lines: each sector's label
+    // and count after the headcount, read since session 19.)
     // "аудан әкімдігіне ведомстволық бағынысты 2 кәсіпорынның («Макинск Су» МКК, …) директорлары": the count stands after the
     // subordination wrapped onto the next line, before "кәсіпорын" — no phrase of subordinate_orgs_heard.
     'figure subordinate_orgs_heard',
