@@ -358,9 +358,12 @@ const STATE_DATE = re(`(?:(?<![\\p{L}])на|состоянию\\s+на)\\s+(?:\\
  * A year as where things went on to: "2025 жылға ауысты", "2026 жылдың қаңтарына ауыстырылды", "2026 жылдың бірінші
  * тоқсанына ауыстырылды", "перенесены на 2025 год",
  * "перенесены на январь 2026 года", "на 2025 год перешли"; or when the
- * rest are handled ("қалғаны 2026 жылдың қаңтарында қаралады", "остальные будут рассмотрены в январе 2026 года").
+ * rest are handled ("қалғаны 2026 жылдың қаңтарында қаралады", "қалған екеуі 2026 жылдың қаңтарында қаралады", "остальные
+ * 2 будут рассмотрены в январе 2026 года").
  */
-const CARRIED_OVER = re('(?<![\\p{L}])(?:қалғаны|қалғандары|остальн[\\p{L}]*|оставш[\\p{L}]*)[^,;.\\d]{0,40}?(?:19|20)\\d{2}(?:\\s*(?:жыл[\\p{L}]*|г\\.?|год[\\p{L}]*))?|(?<![\\d.])(?:19|20)\\d{2}\\s*(?:жылға|ж\\.\\s*-?ға)(?![\\p{L}])|(?<![\\d.])(?:19|20)\\d{2}\\s*(?:жылдың|жылғы|ж\\.)\\s+(?:[\\p{L}]+\\s+)?[\\p{L}]+\\s+(?:ауыс|көшір)[\\p{L}]*|(?:перенес[\\p{L}]*|переш[\\p{L}]*|переход[\\p{L}]*|перевед[\\p{L}]*)\\s+на\\s+(?:[\\p{L}]+\\s+)?(?:19|20)\\d{2}(?:\\s*(?:г\\.?|год[\\p{L}]*))?|на\\s+(?:19|20)\\d{2}\\s*(?:г\\.?|год)\\s+(?:перенес|переш|переход)[\\p{L}]*|(?<![\\d.])(?:19|20)\\d{2}\\s*(?:жылы|ж\\.)\\s+(?:[\\p{L}]+\\s+)?жалғас[\\p{L}]*|продолж[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?в\\s+(?:19|20)\\d{2}\\s*(?:г\\.?|год[\\p{L}]*)', 'giu');
+/** The rest handled in a later year: "қалған екеуі 2026 жылдың қаңтарында қаралады", "остальные 2 будут рассмотрены в январе 2026 года". */
+const REST_LATER = '(?<![\\p{L}])(?:қалғаны|қалғандары|қалған|остальн[\\p{L}]*|оставш[\\p{L}]*)(?:\\s+\\d{1,3}(?:-[\\p{L}]{1,4})?)?[^,;.\\d]{0,40}?(?:19|20)\\d{2}(?:\\s*(?:жыл[\\p{L}]*|г\\.?|год[\\p{L}]*))?';
+const CARRIED_OVER = re(`${REST_LATER}|(?<![\\d.])(?:19|20)\\d{2}\\s*(?:жылға|ж\\.\\s*-?ға)(?![\\p{L}])|(?<![\\d.])(?:19|20)\\d{2}\\s*(?:жылдың|жылғы|ж\\.)\\s+(?:[\\p{L}]+\\s+)?[\\p{L}]+\\s+(?:ауыс|көшір)[\\p{L}]*|(?:перенес[\\p{L}]*|переш[\\p{L}]*|переход[\\p{L}]*|перевед[\\p{L}]*)\\s+на\\s+(?:[\\p{L}]+\\s+)?(?:19|20)\\d{2}(?:\\s*(?:г\\.?|год[\\p{L}]*))?|на\\s+(?:19|20)\\d{2}\\s*(?:г\\.?|год)\\s+(?:перенес|переш|переход)[\\p{L}]*|(?<![\\d.])(?:19|20)\\d{2}\\s*(?:жылы|ж\\.)\\s+(?:[\\p{L}]+\\s+)?жалғас[\\p{L}]*|продолж[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?в\\s+(?:19|20)\\d{2}\\s*(?:г\\.?|год[\\p{L}]*)`, 'giu');
 
 /**
  * The statements a semicolon parts from the number's that hold a count of their own: "Кеңестің 5 отырысы өткізілді (…);
@@ -387,6 +390,13 @@ function blankOtherStatements(text: string, start: number, end: number): string 
  * The text with every carried-over year outside [from, to) blanked; so is a year work goes on into ("1 өтініш бойынша жұмыс
  * 2026 жылы жалғасуда", "работа продолжится в 2026 году"): it dates that clause only, not "26 өтінішке жауап берілді".
  */
+/** The text with every year the rest are handled in blanked (offsets kept): it dates the rest only. */
+export function withoutRestHandledLater(text: string): string {
+  return text.replace(REST_LATER_ALL, (m) => ' '.repeat(m.length));
+}
+
+const REST_LATER_ALL = re(REST_LATER, 'giu');
+
 function blankCarriedOver(text: string, from: number, to: number): string {
   return text.replace(CARRIED_OVER, (m, at: number) => (at + m.length <= from || at >= to ? ' '.repeat(m.length) : m));
 }
@@ -416,7 +426,11 @@ function stateDateOutside(text: string, years: number[]): boolean {
   return matchesOf(text, STATE_DATE).some((m) => !years.includes(Number(m[1] ?? m[2] ?? m[3])));
 }
 
-function otherPeriod(text: string, years: number[]): boolean {
+/**
+ * Whether a text names a period other than the report's: last year or a comparison in words ("в прошлом году", "өткен
+ * жылы", "былтыр", "для сравнения"), or a year outside `years` ("в 2024 году", "2024 жылы").
+ */
+export function otherPeriod(text: string, years: number[]): boolean {
   if (COMPARED.test(text)) return true;
   return years.length > 0 && periodYears(text).some((y) => !years.includes(y));
 }

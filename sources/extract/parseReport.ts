@@ -126,7 +126,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'tables', () => (flat = flattenFigureTables(lines, periodYears, monthsOf(out.period), rowFigures, out.period ? Number(out.period.from.slice(5, 7)) : 1)));
   // A table line the flattening rewrote (a Word table's row now its sentence) is text to read, no longer a cell.
   const flatInTable = new Set([...inTable].filter((k) => flat[k] === lines[k]));
-  guard(issues, 'media', () => (out.media = dropDisputedMedia(readMedia(flat, flatInTable), lines, issues)));
+  guard(issues, 'media', () => (out.media = dropDisputedMedia(readMedia(flat, flatInTable, periodYears), lines, issues)));
   guard(issues, 'figures', () => (out.figures = readOwnFigures(flat, flatInTable, new Set(out.media.map((m) => m.line - 1)), periodYears, out.candidates, issues, out.period)));
   guard(issues, 'figures', () => (out.figures = addTableFigures(out.figures, rowFigures, flat, monthsOf(out.period), out.candidates, issues)));
   // A figure whose sentence holds another number no reader gave a role ("Отставание … (8 из 12) … переносом двух
@@ -161,7 +161,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // "Мониторинг – төртеу. Біріншісі шілденің 15-інде, … Төртіншісі қарашаның 26-сында": the events a count tells by ordinals.
   guard(issues, 'sentences', () => out.activities.push(...readOrdinalEvents(flat, year, out.figures, out.activities)));
   // "Общественные слушания в отчетном периоде не проводились": a none stated in words, once no count or activity says otherwise.
-  guard(issues, 'figures', () => out.figures.push(...readStatedNone(lines, inTable, out.figures, out.activities, out.period, out.candidates)));
+  guard(issues, 'figures', () => out.figures.push(...readStatedNone(lines, inTable, out.figures, out.activities, out.period)));
   // "поступило 12 обращений … На все обращения даны ответы": all of what came in handled, the count received stated.
   guard(issues, 'figures', () => out.figures.push(...readAllOfReceived(lines, out.figures, out.candidates)));
   // "рассмотрен проект решения маслихата …, направлено заключение с замечаниями": one draft, told once and in the singular.

@@ -8,6 +8,7 @@ import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { MONTH_WORD } from '../monthNames.ts';
 import { hasKazakhGrammar } from '../toLines.ts';
 import { planOfStatement } from './plannedCount.ts';
+import { withoutRestHandledLater } from '../doubtOfFigure.ts';
 import type { MetricId, ReportCandidate, ReportFigure, ReportMedia } from '../types.ts';
 
 /** A number some reader of the sentence gave a role: a figure or candidate of any metric, a media count. */
@@ -55,6 +56,10 @@ export function otherReadingOf(text: string, metric: MetricId, value: number, re
   const masked = maskNeverCounts(text);
   const counts = findCounts(masked, { kazakh: hasKazakhGrammar(text) });
   const own = counts.filter((c) => c.value === value);
+  // "Барлығы 10 6 2 12 Мониторингтер кестесі: …" (a table's total row run into the next line), "Итого 5 6 +1": the number is
+  // one cell of a row of bare numbers, whose column is the metric's is not told (a row's later cells are no count to findCounts).
+  const row = inNumberRow(masked, value, own);
+  if (row !== null) return `the number is one cell of a row of bare numbers (${row}, a table's row run into a line): which column is the metric's is not sure`;
   // A figure whose number the sentence does not write (counted from a list, a "none" in words) is not this guard's.
   if (own.length === 0) return null;
   const lower = lowerCase(masked);
@@ -83,6 +88,22 @@ export function otherReadingOf(text: string, metric: MetricId, value: number, re
   return null;
 }
 
+/**
+ * The run of three bare numbers or more apart only by spaces or tabs ("10 6 2 12", "5\t6\t+1") the figure's number is a
+ * cell of, else null; never one number in thousands groups ("1 200 300").
+ */
+function inNumberRow(masked: string, value: number, own: Span[]): string | null {
+  for (const m of matchesOf(masked, NUMBER_ROW)) {
+    if (/^\d{1,3}(?:[ \u00a0]\d{3})+$/u.test(m[0])) continue;
+    const cells = matchesOf(m[0], /\d+/gu);
+    // The figure's number is a cell: one a count starts at, or, with no count of its value, a later cell of its value.
+    if (own.some((o) => o.start >= m.index && o.end <= m.index + m[0].length && cells.some((c) => m.index + c.index === o.start)) || (own.length === 0 && cells.some((c) => Number(c[0]) === value))) return m[0];
+  }
+  return null;
+}
+
+const NUMBER_ROW = /(?<![\d.,+\-–—])[+]?\d+(?:[ \t\u00a0]+[+]?\d+){2,}(?![\d.,])/gu;
+
 /** Where the metric's forms read the figure's number (the first such), else its first occurrence. */
 function figureAt(masked: string, metric: MetricId, own: Span[], kazakh: boolean): Span {
   const { coded } = codeCounts(masked, { kazakh });
@@ -106,7 +127,8 @@ const YEAR_NAMED = /(?<![\d.,])((?:19|20)\d{2})\s*(?:жыл[\p{L}]*|ж\.|год[
 function laterYearBefore(before: string, periodYears: number[]): number | null {
   if (periodYears.length === 0) return null;
   const last = Math.max(...periodYears);
-  const outside = before.replace(/«[^«»]*»|"[^"]*"|\([^()]*\)/gu, (m) => ' '.repeat(m.length));
+  // "…, қалған екеуі 2026 жылдың қаңтарында қаралады; … 19 хат жолданып": a year the rest are handled in dates them only.
+  const outside = withoutRestHandledLater(before).replace(/«[^«»]*»|"[^"]*"|\([^()]*\)/gu, (m) => ' '.repeat(m.length));
   for (const m of matchesOf(outside, YEAR_NAMED)) {
     const year = Number(m[1]);
     const lead = outside.slice(Math.max(0, m.index - 25), m.index);

@@ -1,5 +1,5 @@
 import { CODED_COUNT, codeCounts } from '../grammar/codeCounts.ts';
-import { APPROXIMATE, APPROXIMATE_AFTER } from '../doubtOfFigure.ts';
+import { APPROXIMATE, APPROXIMATE_AFTER, otherPeriod } from '../doubtOfFigure.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { isKazakhDocument } from '../toLines.ts';
 import type { ReportMedia } from '../types.ts';
@@ -57,6 +57,8 @@ const VIEWS_WORD = new RegExp(MEDIA_VIEWS, 'iu');
 const TOTAL_AFTER = new RegExp(`(?:[,;–—]|\\s-|\\s(?:и|а|және|ал))\\s*(?:а\\s+|то\\s+есть\\s+|т\\.\\s*е\\.\\s*|яғни\\s+)?${TOTAL_WORD.source}`, 'iu');
 // "34 жарияланым шықты (Facebook – 20, Instagram – 14)": a bracket opens the places' list too.
 // "в т.ч." abbreviated opens the list too ("Размещено 302 публикации, в т.ч. в Instagram – 146, …").
+/** Only the count's words between it and a dash, then the first platform: "34 материала – Instagram", "34 жарияланым – сайтта". */
+const DASH_OPENS = /^[\d\s\u00a0]*[^\d.!?,;:()«»]*?\s[-–—]\s*(?:(?:в|во|на)\s+)?$/iu;
 const LIST_OPENS = /^[^.!?]*?(?::|\(|из\s+них|в\s+том\s+числе|в\s+т\.\s*ч\.|оның\s+ішінде)/iu;
 
 /**
@@ -68,20 +70,22 @@ const LIST_OPENS = /^[^.!?]*?(?::|\(|из\s+них|в\s+том\s+числе|в\s
  * approximate number ("просмотров – свыше 96 000", "около 5 тыс. просмотров")
  * is no figure.
  */
-export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] {
+export function readMedia(typed: string[], inTable: Set<number>, periodYears: number[] = []): ReportMedia[] {
   const out: ReportMedia[] = [];
-  const kazakh = isKazakhDocument(lines);
-  lines.forEach((typed, i) => {
+  const kazakh = isKazakhDocument(typed);
+  // "в т.ч." read as the words it stands for: its points end no clause ("…, в т.ч. в Instagram – 146, Telegram – 98"), nor
+  // the total a list of platform lines opens under ("Публикации о деятельности Совета – 44, в т.ч.:" / "– Instagram – 26;").
+  const lines = typed.map((l) => l.replace(/(?<![\p{L}])в\s+т\.\s*ч\./giu, 'в том числе'));
+  lines.forEach((line, i) => {
     if (inTable.has(i)) return;
-    // "в т.ч." read as the words it stands for: its points end no clause ("…, в т.ч. в Instagram – 146, Telegram – 98").
-    const line = typed.replace(/(?<![\p{L}])в\s+т\.\s*ч\./giu, 'в том числе');
     // A sentence broken across lines ("Facebook – 37 публикаций" / "(12,4 тыс. просмотров).") goes on in the next line.
     const next = lines[i + 1] ?? '';
-    const continued = !inTable.has(i + 1) && (continuesSentence(line, next, /[.;:!?]\s*$/u) || (!/[.;:!?]\s*$/.test(line) && /^\s*\d/u.test(next) && !ITEM.test(next)));
+    const continued = !inTable.has(i + 1) && (goesOn(line, next) || (!/[.;:!?]\s*$/.test(line) && /^\s*\d/u.test(next) && !ITEM.test(next)));
     // A line that goes on with a sentence the line before began ("…212 жарияланым орналастырылды: Instagram – 130
     // жарияланым (қаралым саны –" / "41,3 мың), Facebook – 52, Telegram – 30.") reads it from the sentence's start.
     const head = sentenceBefore(lines, i, inTable);
-    const clean = maskNeverCounts(`${head}${continued ? `${line} ${next}` : line}`, { millions: true });
+    const written = `${head}${continued ? `${line} ${next}` : line}`;
+    const clean = maskNeverCounts(written, { millions: true });
     // The platforms of this line are read; those of the lines before and after only open or end their clauses.
     const mentions = matchesOf(clean, PLATFORM);
     mentions.forEach((m, k) => {
@@ -95,7 +99,10 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
       // "Telegram арнасында 23 хабарлама, барлығы 64 жарияланым", "в Telegram – 23 сообщения, всего 64 публикации": the
       // platform's clause ends where the total of all platforms begins.
       const total = totalAfter(whole);
-      const segment = part < 0 ? (total < 0 ? whole : whole.slice(0, total)) : whole.slice(0, total < 0 ? part : Math.min(part, total));
+      // "Facebook 14 (в прошлом году – 21 публикация)", "Instagram – 20 (2024 жылы – 15 жарияланым)": a bracket of another
+      // period holds that period's count, never the platform's.
+      const own = part < 0 ? (total < 0 ? whole : whole.slice(0, total)) : whole.slice(0, total < 0 ? part : Math.min(part, total));
+      const segment = withoutOtherPeriods(own, written.slice(m.index ?? 0, (m.index ?? 0) + own.length), periodYears);
       if (MEDIA_GENERAL.test(segment) || coordinated(clean, m.index ?? 0)) return;
       const platform = PLATFORM_PHRASES[m.slice(1).findIndex((g) => g !== undefined)].platform;
       const { coded, counts } = codeCounts(segment, { kazakh });
@@ -124,6 +131,11 @@ export function readMedia(lines: string[], inTable: Set<number>): ReportMedia[] 
   const merged = viewsOnTheirOwn(out);
   merged.push(...readOutletMedia(lines, inTable, merged));
   return merged;
+}
+
+/** A platform's clause with the inside of each bracket that names another period blanked (offsets kept); `written` is the clause unmasked. */
+function withoutOtherPeriods(clause: string, written: string, periodYears: number[]): string {
+  return clause.replace(/\(([^()]*)\)/gu, (b: string, inside: string, at: number) => (otherPeriod(written.slice(at + 1, at + 1 + inside.length), periodYears) ? `(${' '.repeat(inside.length)})` : b));
 }
 
 /**
@@ -158,6 +170,19 @@ function underListedTotal(lines: string[], i: number, inTable: Set<number>): boo
   // "Размещено публикаций о работе Совета: 58." / "В том числе на интернет-ресурсе акимата: 14, в Instagram: 26, …": a
   // line of parts right under the sentence of the total.
   if (PARTS_OPEN.test(lines[i]) && i > 0 && !inTable.has(i - 1) && LISTED_TOTAL.test(`${maskNeverCounts(lines[i - 1].trim(), { millions: true }).replace(/[.\s]+$/u, '')} в том числе`)) return true;
+  // "  Жарияланымдар барлығы      – 36  (2024 ж. 9 айы – 22)" over "     ДП ресми сайтында   – 20" / "     Instagram   – 16": rows
+  // set deeper under a total row of publications are its parts, each a platform's row "label – count".
+  const indent = (k: number) => /^[ \t]*/u.exec(lines[k])?.[0].replace(/\t/gu, '    ').length ?? 0;
+  if (PLATFORM_ROW.test(lines[i])) {
+    for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+      if (lines[k].trim() === '' || inTable.has(k) || indent(k) > indent(i)) break;
+      if (indent(k) < indent(i)) {
+        if (TOTAL_ROW.test(maskNeverCounts(lines[k], { millions: true }))) return true;
+        break;
+      }
+      if (!PLATFORM_ROW.test(lines[k])) break;
+    }
+  }
   for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
     const text = lines[k].trim();
     if (text === '' || inTable.has(k)) return false;
@@ -168,13 +193,29 @@ function underListedTotal(lines: string[], i: number, inTable: Set<number>): boo
   return false;
 }
 
+/** A platform's row: the platform (with its page's or owner's words), a dash or a colon, a count, nothing more but a stop. */
+const PLATFORM_ROW = new RegExp(`^\\s*(?:[-–—•]\\s*)?[^\\d;.:]{0,40}?(?:${PLATFORM_PHRASES.map((p) => p.source).join('|')})[^\\d;:]{0,40}?(?:\\s[-–—]|\\s*:)\\s*\\d+\\s*[;,.]?\\s*$`, 'iu');
+/** A total row of publications: "Жарияланымдар барлығы – 36", "Всего публикаций: 80 (в 2024 году – 64)". */
+const TOTAL_ROW = new RegExp(`^\\s*(?:(?:всего|итого|барлығы|жалпы)\\s+)?${MEDIA_PUBLICATIONS}[\\p{L}]*(?:\\s+(?:всего|итого|барлығы|саны))?\\s*[-–—:]\\s*\\d+[^\\d]*(?:\\([^()]*\\))?\\s*$`, 'iu');
+
+/**
+ * Whether `next` goes on with the sentence `line` left unfinished (continuesSentence), or gives the value a platform at
+ * the line's end awaits: "…барлығы 61 жарияланым шықты: Facebook парақшасында" / "– 22, Instagram-да – 35, …" — a dash
+ * and a count opening the next line are that value, never a list's item.
+ */
+function goesOn(line: string, next: string): boolean {
+  return continuesSentence(line, next, /[.;:!?]\s*$/u) || (ENDS_WITH_PLATFORM.test(line) && /^\s*[-–—]\s*\d/u.test(next));
+}
+
+const ENDS_WITH_PLATFORM = new RegExp(`(?:${PLATFORM_PHRASES.map((p) => p.source).join('|')})[-\\p{L}]*(?:\\s+[\\p{L}]+)?\\s*$`, 'iu');
+
 /**
  * The start of the sentence line `i` goes on with, from the lines before (with a space), or ''. Up to two lines back: a
  * total wrapped over three lines ("опубликовано 648 материалов (в 2024 году –" / "512): сайт – 102, …," / "Facebook – 84").
  */
 function sentenceBefore(lines: string[], i: number, inTable: Set<number>, depth = 2): string {
   const before = lines[i - 1];
-  if (i === 0 || before === undefined || inTable.has(i - 1) || !continuesSentence(before, lines[i], /[.;:!?]\s*$/u)) return '';
+  if (i === 0 || before === undefined || inTable.has(i - 1) || !goesOn(before, lines[i])) return '';
   // The point of an abbreviation ("(просмотров 41,3 тыс.), Facebook – 12,") ends no sentence (IN_SENTENCE).
   const open = before.slice(before.search(new RegExp(`${IN_SENTENCE}*$`, 'u')));
   if (open.trim() === '') return '';
@@ -316,6 +357,9 @@ export function isPublicationsTotal(sentence: string, at: number, onMediaLine: b
   if (places.length === 0) return !onMediaLine || TOTAL_WORD.test(sentence);
   const first = places[0].index ?? 0;
   if (first > at && LIST_OPENS.test(sentence.slice(at, first))) return true;
+  // "О работе совета опубликовано 34 материала – Instagram 20, Facebook 14": a dash right after the count's words opens
+  // the list of its platforms, when two platforms or more follow it.
+  if (first > at && DASH_OPENS.test(sentence.slice(at, first)) && places.filter((m) => (m.index ?? 0) > at && m.slice(1, OUTLET_GROUP).some((g) => g !== undefined)).length >= 2) return true;
   if (generalThenListed(sentence, at, places)) return true;
   const kinds = new Set(places.map((m) => m.slice(1).findIndex((g) => g !== undefined)));
   if (kinds.size >= 2 && totalGoverns(sentence, at, places)) return true;

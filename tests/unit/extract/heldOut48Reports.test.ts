@@ -23,16 +23,12 @@ const MISSED: Record<string, string[]> = {
     'activities monitoring',
   ],
   'report-kk-kyzylkoga-2025-9m': [
-    // "Кеңестен ешкім шықпады, жаңа мүше енгізілмеді": a membership unchanged, said in words — the sets disagree whether
-    // that is 0 or nothing stated (sets 4 and 10 leave it out, set 11 counts it), so it is a candidate (readStatedNone
-    // MEMBERSHIP); this set counts it 0.
-    'figure members_left', 'figure members_joined',
+    // ("Кеңестен ешкім шықпады, жаңа мүше енгізілмеді" is 0 left and joined since session 19.)
   ],
   'report-ru-terekti-2025-h1': [
-    // "никто из членов Совета не выбывал и в состав не вводился": the same membership none, which kenes would make a
-    // candidate only (readStatedNone MEMBERSHIP) — and here not even that: "никто … не выбывал", "в состав не вводился" are
-    // no subjects the none reader knows (a candidate would change no score; left for the membership's policy to settle).
-    'figure members_left', 'figure members_joined',
+    // "никто из членов Совета не выбывал и в состав не вводился": "никто … не выбывал" is 0 left since session 19;
+    // "в состав не вводился" is no subject the none reader knows.
+    'figure members_joined',
   ],
 };
 

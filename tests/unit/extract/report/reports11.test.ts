@@ -259,25 +259,25 @@ describe('a none stated in words', () => {
     expect(q('Общественные слушания в отчетном периоде не проводились; слушания по проекту генплана запланированы на ноябрь 2025 года.')).toEqual({ public_hearings: 0 });
     expect(q('Проведено 2 заседания совета. Заседания президиума в отчетном квартале не проводились.')).toEqual({ general_meetings: 2, presidium_meetings: 0 });
     expect(q('Обращения граждан в Совет не поступали.')).toEqual({ appeals_received: 0 });
-    // A membership that did not change: 0 for a person to confirm, never a figure (sets 4 and 10 leave it out, 11 counts it).
+    // A membership that did not change: 0 joined and 0 left since session 19 (sets 4, 9, 10, 11, 15 leave it out; 18–51 count it).
     const members = parseReport('Информация за II квартал 2025 года\n\nВ состав совета новые члены не вводились, выбывших членов не было.\n');
-    expect(members.figures).toEqual([]);
-    expect(members.candidates.map((c) => `${c.metric}=${c.value}`)).toEqual(['members_joined=0', 'members_left=0']);
+    expect(members.figures.map((c) => `${c.metric}=${c.value}`)).toEqual(['members_joined=0', 'members_left=0']);
     expect(q('Круглые столы не организовывались.')).toEqual({ round_tables: 0 });
   });
 
   it('Kazakh: "жаңа мүше енгізілген жоқ", "Қоғамдық тыңдау өткізілмеді", "Меморандумдарға қол қойылған жоқ"', () => {
-    expect(kk('Тоқсанда Кеңес құрамынан бір мүше өз өтініші бойынша шықты, жаңа мүше енгізілген жоқ.')).toEqual({ members_left: 1 });
+    expect(kk('Тоқсанда Кеңес құрамынан бір мүше өз өтініші бойынша шықты, жаңа мүше енгізілген жоқ.')).toEqual({ members_left: 1, members_joined: 0 });
     expect(kk('Есепті кезеңде қоғамдық тыңдау өткізілмеді.')).toEqual({ public_hearings: 0 });
     expect(kk('Президиум отырысы өткізілген жоқ.')).toEqual({ presidium_meetings: 0 });
   });
 
-  it('near-misses: a qualified subject, another year, a part of the period, a plan, a count stated, a change with no metric', () => {
+  it('near-misses: a qualified subject, another year, a part of the period, a plan, a count stated', () => {
     expect(q('Выездные заседания президиума не проводились.')).toEqual({});
     expect(q('Общественные слушания по проекту бюджета не проводились.')).toEqual({});
     expect(q('В 2024 году общественные слушания не проводились.')).toEqual({});
     expect(q('В апреле общественные слушания не проводились.')).toEqual({});
-    expect(q('Изменений в составе за отчетный период не было.')).toEqual({});
+    // (A membership unchanged is 0 joined and 0 left since session 19: no near-miss any more.)
+    expect(q('Изменений в составе за отчетный период не было.')).toEqual({ members_joined: 0, members_left: 0 });
     // Held, not none: no "не" before a Russian verb.
     expect(q('Заседания комиссий проводились ежемесячно.')).toEqual({});
     expect(q('Проведено 2 общественных слушания. Выездные слушания не проводились.')).toEqual({ public_hearings: 2 });
