@@ -24,9 +24,10 @@ import { copyWorkspace, type Workspace } from '../../workspace/workspace.ts';
 import { runCli } from '../../cli/cli.ts';
 import { captureIO } from '../helpers/captureIO.ts';
 import { closeContexts, filePage, openFile, sharedChromium, waitForCharts } from '../helpers/chromium.ts';
+import { kenesBin } from '../helpers/kenesBin.ts';
 
 const run = promisify(execFile);
-const KENES = join(import.meta.dirname, '..', '..', 'bin', 'kenes.mjs');
+const KENES = kenesBin();
 const SOFFICE = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
 
 /** Characters no output may carry: those XML 1.0 forbids (and every C0 control but tab and line breaks). */
