@@ -40,8 +40,9 @@ export default defineConfig({
     maxWorkers: 3,
     // Once per run, in the main process: a folder where the sample's shared workspaces are built, on first
     // use, by tests/helpers/sharedWorkspace.ts; each suite copies one (see tests/setup/sharedWorkspaces.ts).
+    // The CLI compiled once, for the tests that start it as a process (tests/setup/compiledCli.ts).
     // (tests/setup/cpuOfRun.ts: the main process's CPU, with KENES_TEST_CPU set.)
-    globalSetup: ['tests/setup/sharedWorkspaces.ts', 'tests/setup/cpuOfRun.ts'],
+    globalSetup: ['tests/setup/sharedWorkspaces.ts', 'tests/setup/compiledCli.ts', 'tests/setup/cpuOfRun.ts'],
     // The TypeScript of the sources and tests transformed once and kept between runs (in .tmp/, keyed by each
     // file's content and the config), as tsc keeps its check (tools/test.mjs): the main process transformed every
     // module again for each run — 7.2 s of its CPU for the 75 report-extract files, 2.5 s from the cache.

@@ -20,25 +20,36 @@ import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = `${root}dist`;
 const manifest = JSON.parse(await readFile(`${root}package.json`, 'utf8'));
 const external = Object.keys(manifest.dependencies).flatMap((name) => [name, `${name}/*`]);
 
-await rm(dist, { recursive: true, force: true });
-await build({
-  entryPoints: { cli: `${root}cli/cli.ts` },
-  outdir: dist,
-  outExtension: { '.js': '.mjs' },
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  external,
-  // exceljs and its dependencies are CommonJS and call require() for Node's own modules.
-  banner: { js: "import { createRequire as __kenesRequire } from 'node:module'; const require = __kenesRequire(import.meta.url);" },
-  logLevel: 'warning',
-});
-// Files the code reads next to itself (new URL('./…', import.meta.url)); sql/ and sources/ ship as they are.
-await mkdir(dist, { recursive: true });
-for (const file of ['dashboard.css', 'dashboardClient.js']) await copyFile(`${root}reports/dashboard/${file}`, `${dist}/${file}`);
+/**
+ * The CLI's JavaScript in `dist` (emptied first). Its modules find sql/ and sources/ in the folder above `dist`
+ * (workspace/paths.ts) and the dependencies in the node_modules above it: the test suite builds one in a folder
+ * whose sql/ and sources/ lead to the clone's (tests/setup/compiledCli.ts).
+ */
+export async function buildDist(dist) {
+  await rm(dist, { recursive: true, force: true });
+  await build({
+    entryPoints: { cli: `${root}cli/cli.ts` },
+    outdir: dist,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external,
+    // exceljs and its dependencies are CommonJS and call require() for Node's own modules.
+    banner: { js: "import { createRequire as __kenesRequire } from 'node:module'; const require = __kenesRequire(import.meta.url);" },
+    logLevel: 'warning',
+  });
+  // Files the code reads next to itself (new URL('./…', import.meta.url)); sql/ and sources/ ship as they are.
+  await mkdir(dist, { recursive: true });
+  // (The protocol reader's lexicon was missing: an installed kenes stopped at the first protocol with ENOENT dist/lexicon.json.)
+  for (const file of ['reports/dashboard/dashboard.css', 'reports/dashboard/dashboardClient.js', 'sources/extract/protocol/lexicon.json']) {
+    await copyFile(`${root}${file}`, `${dist}/${file.slice(file.lastIndexOf('/') + 1)}`);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildDist(`${root}dist`);

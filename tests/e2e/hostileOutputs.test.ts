@@ -23,10 +23,11 @@ import { SAMPLE_DIR } from '../../workspace/paths.ts';
 import { copyWorkspace, type Workspace } from '../../workspace/workspace.ts';
 import { runCli } from '../../cli/cli.ts';
 import { captureIO } from '../helpers/captureIO.ts';
-import { closeContexts, openFile, sharedChromium, waitForCharts } from '../helpers/chromium.ts';
+import { closeContexts, filePage, openFile, sharedChromium, waitForCharts } from '../helpers/chromium.ts';
+import { kenesBin } from '../helpers/kenesBin.ts';
 
 const run = promisify(execFile);
-const KENES = join(import.meta.dirname, '..', '..', 'bin', 'kenes.mjs');
+const KENES = kenesBin();
 const SOFFICE = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
 
 /** Characters no output may carry: those XML 1.0 forbids (and every C0 control but tab and line breaks). */
@@ -249,7 +250,7 @@ describe('hostile text in every register', () => {
     const svgs = (await readdir(charts)).filter((f) => f.endsWith('.svg'));
     expect(svgs.length).toBeGreaterThan(10);
     browser ??= await sharedChromium();
-    const page = await browser.newPage();
+    const page = await filePage(browser);
     try {
       for (const file of svgs) {
         const svg = await readFile(join(charts, file), 'utf8');

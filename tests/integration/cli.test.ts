@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/cli.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
 import { captureIO } from '../helpers/captureIO.ts';
+import { kenesBin } from '../helpers/kenesBin.ts';
 
 const tempDir = useTempDir();
 
@@ -72,9 +73,8 @@ describe('kenes CLI', () => {
 describe('kenes in a pipe', () => {
   it('a reader that stops early (`kenes … | head`) ends the output quietly: exit 0, no stack trace', async () => {
     const { execFileSync } = await import('node:child_process');
-    const { fileURLToPath } = await import('node:url');
-    const bin = fileURLToPath(new URL('../../bin/kenes.mjs', import.meta.url));
-    // `true` reads nothing and is gone long before kenes (half a second to start) writes its help.
+    const bin = kenesBin();
+    // `true` reads nothing and is gone long before kenes (a fifth of a second to start, compiled) writes its help.
     const out = execFileSync('bash', ['-c', `"${process.execPath}" "${bin}" ingest --help 2>&1 | (true; exit 0); exit \${PIPESTATUS[0]}`], { encoding: 'utf8' });
     expect(out).toBe('');
     const status = execFileSync('bash', ['-c', `"${process.execPath}" "${bin}" ingest --help 2>/tmp/kenes-epipe-$$.txt | true; echo "\${PIPESTATUS[0]}"; cat /tmp/kenes-epipe-$$.txt; rm -f /tmp/kenes-epipe-$$.txt`], { encoding: 'utf8' });

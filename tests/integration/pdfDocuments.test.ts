@@ -20,6 +20,7 @@ import { readDocumentText } from '../../sources/readers/readDocumentText.ts';
 import { captureIO } from '../helpers/captureIO.ts';
 import { COMMISSION_MEMBERS_CSV } from '../helpers/commissionMembers.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
+import { kenesBin } from '../helpers/kenesBin.ts';
 
 const tempDir = useTempDir();
 const config = defaultConfig('Тестовый совет');
@@ -89,7 +90,7 @@ describe('kenes extract of a PDF', () => {
   });
 
   it('help names PDF', () => {
-    const help = execFileSync(process.execPath, [new URL('../../bin/kenes.mjs', import.meta.url).pathname, 'extract', 'protocol', '--help'], { encoding: 'utf8' });
+    const help = execFileSync(process.execPath, [kenesBin(), 'extract', 'protocol', '--help'], { encoding: 'utf8' });
     expect(help.replace(/\s+/g, ' ')).toContain('.docx, or .pdf with a text layer (not a scan)');
   });
 });

@@ -14,9 +14,10 @@ import { acquireWorkspaceLock, LOCK_FILE } from '../../workspace/workspaceLock.t
 import { useTempDir } from '../helpers/tempDir.ts';
 import { captureIO } from '../helpers/captureIO.ts';
 import { sharedDemo } from '../helpers/sharedWorkspace.ts';
+import { kenesBin } from '../helpers/kenesBin.ts';
 
 const tempDir = useTempDir();
-const BIN = fileURLToPath(new URL('../../bin/kenes.mjs', import.meta.url));
+const BIN = kenesBin();
 
 const capture = captureIO;
 

@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workspace } from '../../workspace/workspace.ts';
 import { ingestedSample } from '../helpers/ingestedSample.ts';
+import { kenesBin } from '../helpers/kenesBin.ts';
 
-const KENES = join(import.meta.dirname, '..', '..', 'bin', 'kenes.mjs');
+const KENES = kenesBin();
 
 let dir: string;
 let ws: Workspace;

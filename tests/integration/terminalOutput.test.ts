@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initWorkspace } from '../../workspace/workspace.ts';
+import { kenesBin } from '../helpers/kenesBin.ts';
 
-const KENES = join(import.meta.dirname, '..', '..', 'bin', 'kenes.mjs');
+const KENES = kenesBin();
 let dir: string;
 
 beforeAll(async () => {
