@@ -43,8 +43,10 @@ export async function ensureSchema(db: Db): Promise<void> {
     `select table_name, column_name from duckdb_columns() where database_name = current_database() and schema_name = 'main' and not internal order by table_name, column_index`);
   const columnsOf = (table: string) => catalog.filter((r) => r.table_name === table).map((r) => String(r.column_name));
 
+  let altered = false;
   for (const { table, column, type, default: value, backfill } of ADDED_COLUMNS) {
     if (!columnsOf(table).includes(column)) {
+      altered = true;
       await run(db, `alter table ${quoteIdent(table)} add column ${quoteIdent(column)} ${type}`);
       // Set apart from the add: the rows already there keep null rather than each taking a value now.
       if (value) await run(db, `alter table ${quoteIdent(table)} alter column ${quoteIdent(column)} set default ${value}`);
@@ -56,6 +58,7 @@ export async function ensureSchema(db: Db): Promise<void> {
     const wanted = [...Object.keys(register.columns), ...PROVENANCE_COLUMNS.map(([c]) => c)];
     const have = columnsOf(table);
     if (have.join(',') === wanted.join(',')) continue;
+    altered = true;
     const keep = `${table}__before_v${SCHEMA_VERSION}`;
     await run(db, `alter table ${quoteIdent(table)} rename to ${quoteIdent(keep)}`);
     await run(db, rawTableSql(register));
@@ -69,4 +72,9 @@ export async function ensureSchema(db: Db): Promise<void> {
     await run(db, 'insert into legacy_files select distinct source_file from batches where source_file not in (select source_file from legacy_files)');
   }
   if (version === null || version < SCHEMA_VERSION) await run(db, 'insert into schema_version (version) values ($v)', { v: SCHEMA_VERSION });
+  // DuckDB 1.5 cannot replay a write-ahead log holding an ALTER of a table with a `default current_timestamp`
+  // (batches, review_decisions): "INTERNAL Error: Failure while replaying WAL file … GetDefaultDatabase with no
+  // default database set" (duckdb/duckdb#19712, #18259). A kenes killed between a migration and its close's
+  // checkpoint would leave a workspace that no longer opens; written into the file at once, the WAL never holds one.
+  if (altered) await run(db, 'checkpoint');
 }
