@@ -4,7 +4,7 @@
  * police), a Kazakh district's report told in long sentences (Zharma), a Russian numbered report with its items under
  * "в т.ч.:" (Aksuat), a Word half-year report (Zhetisu health). Scored on session 19's start commit (079e70d): 131/221
  * with 1 false (Almaty transport's 12 monitorings from the total row "Барлығы 10 6 2 12 Мониторингтер кестесі: …");
- * the guard's classes of session 19 (report/reports50guard.test.ts): 146/221, none false.
+ * the guard's classes of session 19 (report/reports50guard.test.ts): 147/221, none false.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
@@ -15,7 +15,7 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 // Each document's fields still missed (none false); a change that loses or gains one shows here.
 const MISSED: Record<string, string[]> = {
   'report-kk-almaty-obl-transport-2025': [
-    'figure members_total', 'figure commission_meetings', 'figure monitorings', 'figure round_tables',
+    'figure commission_meetings', 'figure monitorings', 'figure round_tables',
     'figure letters_sent', 'figure report_hearings', 'figure subordinate_orgs_heard', 'figure appeals_answered',
     // Dated events and their counts: the dated-activity readers' (helper "dates").
     'activities monitoring', 'activities report_hearing', 'activity monitoring 2025-02-12',

@@ -138,3 +138,17 @@ describe('the council\'s composition by sector after its headcount', () => {
     expect(figures(`${RU}Представители государственных органов в состав комиссии не входят.\n`)).not.toHaveProperty('members_state');
   });
 });
+
+describe('the council\'s headcount with the period\'s end between its place and its count', () => {
+  it('kk (set 51, Almaty oblast transport): "Кеңес құрамында 2025 жылдың соңында 11 мүше бар: 9-ы – …, 2-еуі – …"', () => {
+    expect(figures(`${KK}1. Жалпы мәліметтер. Кеңес құрамында 2025 жылдың соңында 11 мүше бар: 9-ы – қоғамдық бірлестіктер мен тасымалдаушылар қауымдастығының өкілдері, 2-еуі – мемлекеттік органдардың өкілдері.\n`)).toMatchObject({ members_total: 11, members_civil: 9, members_state: 2 });
+  });
+  it('kk variant: "Кеңес құрамында жыл соңында 14 мүше бар"', () => {
+    expect(figures(`${KK}Кеңес құрамында жыл соңында 14 мүше бар.\n`)).toMatchObject({ members_total: 14 });
+  });
+  it('near-miss: another year\'s end is that year\'s count, a candidate', () => {
+    const text = `${KK}Кеңес құрамында 2024 жылдың соңында 14 мүше болған.\n`;
+    expect(figures(text)).not.toHaveProperty('members_total');
+    expect(candidates(text, 'members_total')).toEqual([14]);
+  });
+});
