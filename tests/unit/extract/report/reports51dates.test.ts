@@ -131,6 +131,7 @@ describe('a sheet\'s label and count over its dated lines', () => {
     const lines = '18.02.2025 – санитарное состояние рынка;\n16.04.2025 – работа детских садов.\n';
     expect(acts(`${RU}Мониторинги: 2\n${lines}`)).toEqual(['monitoring 2025-02-18', 'monitoring 2025-04-16']);
     expect(acts(`${RU}Мониторинги: 3\n${lines}`)).toEqual([]);
+    expect(parseReport(`${RU}Мониторинги: 3\n${lines}`).issues.map((i) => i.message)).toContain('monitorings: 3 stated, 2 dated lines under it');
   });
   it('ru (Kazalinsk): a count\'s sentence closed by its colon, its dated items wrapped onto the next lines', () => {
     const text = `${RU}Членами совета проведено 3 мониторинга, это на два больше, чем годом ранее:
