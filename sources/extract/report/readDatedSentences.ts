@@ -123,7 +123,8 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
         else if (items.length === 0) for (const d of labelDashDates(sentence.text, year, t.type)) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
         continue;
       }
-      const dates = parseDatePhrase(sentence.text, year);
+      // "… есебі (27.02), … КММ (18.06) және … (17.09)": a bracket of a day and month with no year is a date too.
+      const dates = parseDatePhrase(sentence.text, year) ?? parseDatePhrase(sentence.text.replace(/\((\d{1,2}\.\d{2})\)/gu, '($1.)'), year);
       if (!dates) continue;
       // "проведены 2 общественных слушания: «A» (12 марта) и «B» (23 мая)": one activity per title, each on its own date.
       const each = datedTitles(sentence.text, year);

@@ -210,4 +210,8 @@ describe('dated brackets as many as the report\'s count', () => {
     const text = `${RU}Заслушано 3 отчета: руководителя управления (27.02), центра организации перевозок (18.06) и центра дорожной информации (17.09).\n`;
     expect(acts(text)).toEqual(['report_hearing 2025-02-27', 'report_hearing 2025-06-18', 'report_hearing 2025-09-17']);
   });
+  it('kk variant (Almaty oblast transport, in the passive): "3 есеп тыңдалды: … есебі (27.02), … КММ (18.06) және … КММ (17.09) есептері"', () => {
+    const text = `${KK}4. Есептерді тыңдау. Кеңесте 3 есеп тыңдалды: басқарма басшысының жыл сайынғы есебі (27.02), «Жолаушылар тасымалын ұйымдастыру орталығы» КММ (18.06) және «Облыстық жол ақпарат орталығы» КММ (17.09) есептері.\n`;
+    expect(acts(text)).toEqual(['report_hearing 2025-02-27', 'report_hearing 2025-06-18', 'report_hearing 2025-09-17']);
+  });
 });
