@@ -28,6 +28,9 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i];
     if (inTable.has(i) || listedLines.has(i + 1) || line.trim() === '') continue;
+    // "Мониторинги: 3" over two dated lines: the count and its lines disagree, so neither is read for the other — said.
+    const under = datedLinesUnder(lines, i);
+    if (under !== null && under.dated !== under.stated) issues.push({ line: i + 1, message: `${under.metric}: ${under.stated} stated, ${under.dated} dated lines under it` });
     // A point of a numbered reply that no typed list read: "7. Круглые столы – 2 (18.04.2025 – «…»; 27.11.2025 – «…»)."
     if (ITEM.test(line)) {
       const point = labelCountPoint(lines, i, inTable, listedLines, year);
@@ -120,7 +123,8 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
         else if (items.length === 0) for (const d of labelDashDates(sentence.text, year, t.type)) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
         continue;
       }
-      const dates = parseDatePhrase(sentence.text, year);
+      // "… есебі (27.02), … КММ (18.06) және … (17.09)": a bracket of a day and month with no year is a date too.
+      const dates = parseDatePhrase(sentence.text, year) ?? parseDatePhrase(sentence.text.replace(/\((\d{1,2}\.\d{2})\)/gu, '($1.)'), year);
       if (!dates) continue;
       // "проведены 2 общественных слушания: «A» (12 марта) и «B» (23 мая)": one activity per title, each on its own date.
       const each = datedTitles(sentence.text, year);
@@ -280,11 +284,18 @@ const LABEL_OF_COUNT = /^\s*([\p{L}][\p{L}\s-]{2,60}?)\s*[-–—:]\s*(\d{1,2})(
  * day's date and a dash are exactly that many.
  */
 function countOverDates(lines: string[], k: number, i: number): boolean {
+  const under = datedLinesUnder(lines, k);
+  return under !== null && i <= k + under.dated && under.dated === under.stated;
+}
+
+/** The count a label line at `k` states of one type, and how many lines straight under it open with a day's date and a dash (one at least); else null. */
+function datedLinesUnder(lines: string[], k: number): { metric: string; stated: number; dated: number } | null {
   const m = LABEL_OF_COUNT.exec(lines[k]);
-  if (m === null || activityTypesIn(m[1]).length !== 1) return false;
-  let run = 0;
-  while (k + 1 + run < lines.length && DATE_OPENS.test(maskNeverCounts(lines[k + 1 + run]))) run++;
-  return i <= k + run && run === Number(m[2]);
+  const types = m === null ? [] : activityTypesIn(m[1]);
+  if (m === null || types.length !== 1 || types[0].metric === null) return null;
+  let dated = 0;
+  while (k + 1 + dated < lines.length && DATE_OPENS.test(maskNeverCounts(lines[k + 1 + dated]))) dated++;
+  return dated === 0 ? null : { metric: types[0].metric, stated: Number(m[2]), dated };
 }
 
 /**

@@ -131,6 +131,7 @@ describe('a sheet\'s label and count over its dated lines', () => {
     const lines = '18.02.2025 – санитарное состояние рынка;\n16.04.2025 – работа детских садов.\n';
     expect(acts(`${RU}Мониторинги: 2\n${lines}`)).toEqual(['monitoring 2025-02-18', 'monitoring 2025-04-16']);
     expect(acts(`${RU}Мониторинги: 3\n${lines}`)).toEqual([]);
+    expect(parseReport(`${RU}Мониторинги: 3\n${lines}`).issues.map((i) => i.message)).toContain('monitorings: 3 stated, 2 dated lines under it');
   });
   it('ru (Kazalinsk): a count\'s sentence closed by its colon, its dated items wrapped onto the next lines', () => {
     const text = `${RU}Членами совета проведено 3 мониторинга, это на два больше, чем годом ранее:
@@ -207,6 +208,10 @@ describe('dated brackets as many as the report\'s count', () => {
   });
   it('ru: a bracket of a day and month without its year ("(27.02)") is the period\'s day', () => {
     const text = `${RU}Заслушано 3 отчета: руководителя управления (27.02), центра организации перевозок (18.06) и центра дорожной информации (17.09).\n`;
+    expect(acts(text)).toEqual(['report_hearing 2025-02-27', 'report_hearing 2025-06-18', 'report_hearing 2025-09-17']);
+  });
+  it('kk variant (Almaty oblast transport, in the passive): "3 есеп тыңдалды: … есебі (27.02), … КММ (18.06) және … КММ (17.09) есептері"', () => {
+    const text = `${KK}4. Есептерді тыңдау. Кеңесте 3 есеп тыңдалды: басқарма басшысының жыл сайынғы есебі (27.02), «Жолаушылар тасымалын ұйымдастыру орталығы» КММ (18.06) және «Облыстық жол ақпарат орталығы» КММ (17.09) есептері.\n`;
     expect(acts(text)).toEqual(['report_hearing 2025-02-27', 'report_hearing 2025-06-18', 'report_hearing 2025-09-17']);
   });
 });
