@@ -124,7 +124,21 @@ const MEMBERS_NOT_VOTED = re(`(${N})\\s+(?:член[\\p{L}]*|человек[\\p{
 const NOT_VOTED_COUNT = re(`${NOT_VOTED}[\\p{L}\\s]{0,30}?[:\\-–—]\\s*(${N})`);
 
 /** The counts written on one line, whatever the order and language. */
+/**
+ * "11 (за) / 0 (против) / 0 (возд.)", "11 (жақтады) / 0 (қарсы) / 0 (қалыс)": each count followed by its label in
+ * brackets. Read label first, a label took the count of the next pair ("(за) / 0" as for 0): two such pairs or more on a
+ * line are turned label before count ("за – 11 / против – 0 / возд. – 0"); one alone ("принят 2 (за основу)") is left.
+ */
+const COUNT_THEN_LABEL = re(`(?<![\\p{L}\\d])(${N})\\s*\\(\\s*(за|против|воздерж[\\p{L}]*\\.?|возд\\.?|жақта[\\p{L}]*|қолда[\\p{L}]*|қарсы|қалыс(?:\\s+қал[\\p{L}]*)?)\\s*\\)`, 'giu');
+
+function labelsFirst(line: string): string {
+  const pairs = matchesOf(line, COUNT_THEN_LABEL);
+  if (pairs.length < 2 || new Set(pairs.map((m) => m[2].toLowerCase().slice(0, 4))).size !== pairs.length) return line;
+  return line.replace(COUNT_THEN_LABEL, (_all, n: string, label: string) => `${label} – ${n}`);
+}
+
 export function readCounts(line: string): Counts {
+  line = labelsFirst(line);
   const counts: Counts = { ...NO_COUNTS(), unanimous: re(UNANIMOUS).test(line) };
   const labels = matchesOf(line, LABELS);
   const kazakh = labels.length > 0 && languageIsKazakh(line);

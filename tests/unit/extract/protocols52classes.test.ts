@@ -1,0 +1,29 @@
+// Classes of held-out sets 52 and 53, protocols: counts each followed by its label in brackets ("11 (за) / 0 (против) /
+// 0 (возд.)"), a part of the whole equal to it with no word for all ("8 мүшенің 8-і жақтады"), a legend whose last label
+// ends with a dot ("(за – против – воздерж.): 10-0-0").
+import { describe, expect, it } from 'vitest';
+import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+import { readCounts } from '../../../sources/extract/protocol/readVotes.ts';
+
+const votes = (lines: string[]) =>
+  parseProtocol(['ПРОТОКОЛ № 1', '', ...lines].join('\n')).votes.map((v) => [v.for, v.against, v.abstain, v.unanimous, v.declared]);
+const counts = (line: string) => {
+  const c = readCounts(line);
+  return [c.for, c.against, c.abstain, c.unanimous];
+};
+
+describe('counts each followed by its label in brackets are read by the label that follows each', () => {
+  it('set 52 Uralsk: "Голосовали: 11 (за) / 0 (против) / 0 (возд.). Принято."', () => {
+    expect(votes(['Голосовали: 11 (за) / 0 (против) / 0 (возд.). Принято.'])).toEqual([[11, 0, 0, false, 'adopted']]);
+  });
+  it.each([
+    ['kk', 'Дауыс беру: 9 (жақтады) / 1 (қарсы) / 2 (қалыс). Қабылданды.', [9, 1, 2, false, 'adopted']],
+    ['ru, the label written whole', 'Голосовали: 4 (за) / 6 (против) / 1 (воздержались). Не принято.', [4, 6, 1, false, 'rejected']],
+    ['kk, "қалыс қалды" and commas', 'Дауыс беру: 7 (жақтады), 3 (қарсы), 0 (қалыс қалды). Қабылданды.', [7, 3, 0, false, 'adopted']],
+  ])('variant: %s', (_name, line, want) => {
+    expect(votes([line])).toEqual([want]);
+  });
+  it('near-miss: one count with a bracket alone is no such run; the labels after it keep their counts', () => {
+    expect(counts('Проект принят 2 (за основу), голосовали: за – 9, против – 1, воздержались – 0.')).toEqual([9, 1, 0, false]);
+  });
+});
