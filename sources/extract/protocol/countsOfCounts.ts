@@ -3,11 +3,11 @@ import { re } from './re.ts';
 
 /**
  * "Отырған сегіз мүшенің сегізі де жақтады", "из девяти присутствующих «за» проголосовали все девять": how many of how
- * many voted for — the part is the count for; the whole part of the whole ("сегізі де", "все") is every one present,
- * unanimous. "он бір мүшенің сегізі залда" (no verb of a vote) is attendance, never this.
+ * many voted for — the part is the count for; the whole part of the whole said as all ("сегізі де", "все") is every one
+ * present, unanimous; the bare count equal to the whole ("8 мүшенің 8-і") is not. "он бір мүшенің сегізі залда" (no verb of a vote) is attendance, never this.
  */
 const PART_OF_WHOLE_FOR = re(
-  `(?<![\\p{L}\\d])(?:(${N})\\s+(?:мүше|адам)(?:нің|дің|сінің)\\s+(${N})\\s*(?:-?[іы]|-?сі|-?еуі|-?ауы)?\\s+(?:де\\s+|да\\s+)?(?:жақтады|қолдады|жақтап\\s+дауыс\\s+берді)`
+  `(?<![\\p{L}\\d])(?:(${N})\\s+(?:мүше|адам)(?:нің|дің|сінің)\\s+(${N})\\s*(?:-?[іы]|-?сі|-?еуі|-?ауы)?\\s+(де\\s+|да\\s+)?(?:жақтады|қолдады|жақтап\\s+дауыс\\s+берді)`
     + `|из\\s+(${N})\\s+(?:присутствующ|член|голосовавш)[\\p{L}]*(?:\\s+совета)?\\s+(?:[«"“„]?\\s*за\\s*[»"”]?\\s+)?проголосовал[\\p{L}]*\\s+(?:[«"“„]?\\s*за\\s*[»"”]?\\s+)?(все\\s+)?(${N}))(?![\\p{L}])`,
 );
 
@@ -23,11 +23,13 @@ const VOTES_AGAINST_VOTES = re(
 export function countsOfCounts(line: string): { for: number; against: number | null; unanimous: boolean } | null {
   const part = PART_OF_WHOLE_FOR.exec(line);
   if (part) {
-    const whole = parseCount(part[1] ?? part[3]);
-    const count = parseCount(part[2] ?? part[5]);
+    const whole = parseCount(part[1] ?? part[4]);
+    const count = parseCount(part[2] ?? part[6]);
     // (The Russian "из девяти присутствующих проголосовали семь" says not how they voted: "за" must stand in it.)
-    if (whole === null || count === null || count > whole || (part[3] !== undefined && !/(?<![\p{L}])за(?![\p{L}])/iu.test(part[0]))) return null;
-    return { for: count, against: null, unanimous: count === whole || part[4] !== undefined };
+    if (whole === null || count === null || count > whole || (part[4] !== undefined && !/(?<![\p{L}])за(?![\p{L}])/iu.test(part[0]))) return null;
+    // All of them only where the text says all ("сегізі де", "все девять"): "8 мүшенің 8-і жақтады" is a count, each
+    // of its figures stated, not the word for all.
+    return { for: count, against: null, unanimous: count === whole && (part[3] !== undefined || part[5] !== undefined) };
   }
   const votes = VOTES_AGAINST_VOTES.exec(line);
   if (!votes) return null;

@@ -27,3 +27,17 @@ describe('counts each followed by its label in brackets are read by the label th
     expect(counts('Проект принят 2 (за основу), голосовали: за – 9, против – 1, воздержались – 0.')).toEqual([9, 1, 0, false]);
   });
 });
+
+describe('a part of the whole equal to it is unanimous only where the text says all', () => {
+  it('set 52 Beineu: "8 мүшенің 8-і жақтады, қарсы және қалыс қалғандар болған жоқ" — 8/0/0, not unanimous', () => {
+    expect(counts('Дауыс беруге қатысқан 8 мүшенің 8-і жақтады, қарсы және қалыс қалғандар болған жоқ.')).toEqual([8, 0, 0, false]);
+  });
+  it('variants: kk "10 мүшенің 10-ы жақтады"; ru "из девяти … проголосовали девять" — counts, not the word for all', () => {
+    expect(counts('Қатысқан 10 мүшенің 10-ы жақтады.')).toEqual([10, null, null, false]);
+    expect(counts('Из девяти присутствующих «за» проголосовали девять, против и воздержавшихся нет.')).toEqual([9, 0, 0, false]);
+  });
+  it('near-miss: the word for all said ("сегізі де", "все девять") stays unanimous', () => {
+    expect(counts('Отырған сегіз мүшенің сегізі де жақтады.')).toEqual([8, null, null, true]);
+    expect(counts('Из девяти присутствующих «за» проголосовали все девять.')).toEqual([9, null, null, true]);
+  });
+});
