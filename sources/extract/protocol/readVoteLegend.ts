@@ -88,8 +88,8 @@ function readLine(line: string, at: number, order: VoteCategory[], issues: Extra
   return vote;
 }
 
-/** A label of a legend written in a line: any vote label, or "возд." cut short ("(за/против/возд.)"). */
-const INLINE_LABEL = `(?:${LABEL}|(?<![\\p{L}])возд\\.?)`;
+/** A label of a legend written in a line: any vote label, or "возд." cut short ("(за/против/возд.)"), a dot after either ("воздерж."). */
+const INLINE_LABEL = `(?:${LABEL}|(?<![\\p{L}])возд)\\.?`;
 /**
  * "Голосование (за/против/возд.): 12/0/0 – принято.", "Дауыс беру (жақтап/қарсы/қалыс) – 9/2/1, қабылданды", "за/против/
  * возд. – 9/1/0", "(за-против-воздержались): 9-1-0": the legend and the counts in its order on one line, the same mark
@@ -175,5 +175,5 @@ function legendAbove(lines: string[], i: number, inline: { order: VoteCategory[]
 
 /** A label of a legend on a line: a whole vote label, or "возд." cut short. */
 function legendLabel(label: string): VoteCategory | null {
-  return /^возд\.?$/iu.test(label) ? 'abstain' : wholeVoteLabel(label);
+  return /^возд\.?$/iu.test(label) ? 'abstain' : wholeVoteLabel(label.replace(/(?<=\p{L}{4})\.$/u, ''));
 }

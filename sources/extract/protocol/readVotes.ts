@@ -163,6 +163,12 @@ export function readCounts(line: string): Counts {
     }
     // "за 8 месяцев", "за 1 Гкал", "за 2024 год": the preposition with what it measures, no count of votes.
     if (!which.strong && NOT_A_VOTE_UNIT.test(segment.slice(v.index + v[0].length))) return;
+    // "(за – против – воздерж.): 10-0-0": the first of counts a hyphen or a slash apart after a legend is no count of the
+    // label before it.
+    if (/^\s*[-/]\s*\d/u.test(segment.slice(v.index + v[0].length))) {
+      counts.doubts.push(`"${tidy(m[0])}" followed by a run of counts`);
+      return;
+    }
     const value = parseCount(v[1]);
     if (value === null || counts[which.category] !== null) return;
     const again = BRACKETED.exec(segment.slice(v.index + v[0].length));

@@ -41,3 +41,18 @@ describe('a part of the whole equal to it is unanimous only where the text says 
     expect(counts('Из девяти присутствующих «за» проголосовали все девять.')).toEqual([9, null, null, true]);
   });
 });
+
+describe('a legend whose last label ends with a dot is read in its order, its first count no count of that label', () => {
+  it('set 53 Lisakovsk: "Голосование (за – против – воздерж.): 9-0-1."', () => {
+    expect(votes(['Голосование (за – против – воздерж.): 9-0-1. Нәтижесі / Итог: қабылданды / принято.'])).toEqual([[9, 0, 1, false, 'adopted']]);
+  });
+  it.each([
+    ['ru, slashes', 'Голосовали (за/против/воздержались.) – 7/2/1, принято.', [7, 2, 1, false, 'adopted']],
+    ['kk', 'Дауыс беру (жақтап – қарсы – қалыс қалды): 8-1-1. Қабылданды.', [8, 1, 1, false, 'adopted']],
+  ])('variant: %s', (_name, line, want) => {
+    expect(votes([line])).toEqual([want]);
+  });
+  it('near-miss: two counts after a legend of three are not read, the first never the count of the last label', () => {
+    expect(counts('Голосование (за – против – воздерж.): 10-0.').slice(0, 3)).toEqual([null, null, null]);
+  });
+});
