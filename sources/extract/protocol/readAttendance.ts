@@ -733,9 +733,13 @@ const ROLE_FIRST = re(`^(?:[\\p{Ll}][\\p{L}-]*|Общественн[\\p{L}]*|С�
 const GROUP_LEAD = re(`^([^–—:()]{3,120}?)\\s+[-–—:]\\s*(?=(?:${SURNAME_INITIALS})(?![\\p{L}]))`, 'u');
 /**
  * "Карпов И.А. и Серикбаева А.А. – без уважительной причины": two people sharing what follows. The first may have a bracket
- * of his own, "Омаров К.Е. (участвует дистанционно, через Zoom) и Турсынбаев Д.Ж.": it is his alone.
+ * of his own, "Омаров К.Е. (участвует дистанционно, через Zoom) и Турсынбаев Д.Ж.": it is his alone. Names written whole
+ * too, with a patronymic (FULL_NAME): "Уразов Ержан Кайратович и Петренко Наталья Владимировна (оба – онлайн)" is two people,
+ * both online.
  */
-const PAIR = re(`^((?:${SURNAME_INITIALS})(\\s*\\([^()]*\\))?)\\s+(?:и|және|мен|пен|бен|а\\s+также)\\s+((?:${SURNAME_INITIALS}))(.*)$`, 'u');
+const WHOLE_NAME = FULL_NAME.source.slice(1);
+const BOTH = /(?<![\p{L}])(?:оба|обе|обоих|екеуі|екеуіде)(?![\p{L}])/iu;
+const PAIR = re(`^((?:${SURNAME_INITIALS}|${WHOLE_NAME})(\\s*\\([^()]*\\))?)\\s+(?:и|және|мен|пен|бен|а\\s+также)\\s+((?:${SURNAME_INITIALS}|${WHOLE_NAME}))(.*)$`, 'u');
 
 /** Two or more names by commas (the last perhaps by "и") and one reason after a dash for them all. */
 const SHARED_REASON = re(`^\\s*((?:${SURNAME_INITIALS})(?:\\s*,\\s*(?:${SURNAME_INITIALS}))+(?:\\s*,?\\s+(?:и|және|мен|пен|бен)\\s+(?:${SURNAME_INITIALS}))?)\\s+([-–—]\\s*\\p{Ll}.*)$`, 'u');
@@ -758,7 +762,9 @@ function namesOfRun(text: string): { text: string; online: boolean; excused?: bo
     if (group && GROUP.test(group[1]) && !looksLikePersonLine(group[1], false)) part = part.slice(group[0].length);
     const pair = PAIR.exec(part);
     const roleFirst = ROLE_FIRST.exec(part);
-    const names = pair ? [pair[2] ? pair[1] : `${pair[1]}${pair[4]}`, `${pair[3]}${pair[4]}`] : [roleFirst ? roleFirst[1] : part];
+    // (A bracket after the second name is his alone unless it says both, "(оба – онлайн)", "(екеуі де онлайн)"; a dash's reason is shared.)
+    const shared = pair && !(/^\s*\(/u.test(pair[4]) && !BOTH.test(pair[4]));
+    const names = pair ? [pair[2] || !shared ? pair[1] : `${pair[1]}${pair[4]}`, `${pair[3]}${pair[4]}`] : [roleFirst ? roleFirst[1] : part];
     return names.map((name, k) => ({ text: name, online: lead !== null && k === 0, ...(k === 0 ? excused : {}) }));
   });
 }

@@ -1,6 +1,7 @@
 // Classes of held-out sets 52 and 53, protocols: counts each followed by its label in brackets ("11 (за) / 0 (против) /
 // 0 (возд.)"), a part of the whole equal to it with no word for all ("8 мүшенің 8-і жақтады"), a legend whose last label
-// ends with a dot ("(за – против – воздерж.): 10-0-0").
+// ends with a dot ("(за – против – воздерж.): 10-0-0"), two names written whole joined by "и" ("Уразов Ержан Кайратович и
+// Петренко Наталья Владимировна (оба – онлайн)").
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
 import { readCounts } from '../../../sources/extract/protocol/readVotes.ts';
@@ -54,5 +55,33 @@ describe('a legend whose last label ends with a dot is read in its order, its fi
   });
   it('near-miss: two counts after a legend of three are not read, the first never the count of the last label', () => {
     expect(counts('Голосование (за – против – воздерж.): 10-0.').slice(0, 3)).toEqual([null, null, null]);
+  });
+});
+
+const attendees = (lines: string[]) =>
+  parseProtocol(['ПРОТОКОЛ № 1', '', ...lines].join('\n')).attendees.map((a) => [a.name, a.online]);
+
+describe('two names written whole joined by "и" / "және" are two people; a bracket after the second is both only when it says both', () => {
+  it('set 53 Rudny: "…, Уразов Ержан Кайратович и Петренко Наталья Владимировна (оба – онлайн)."', () => {
+    const x = attendees(['Присутствовали: Гребенюк Сергей Анатольевич (председатель Совета), Ковалев Андрей Петрович, Уразов Ержан Кайратович и Петренко Наталья Владимировна (оба – онлайн).', '', 'Отсутствуют: Бекмагамбетов А.Т. (отпуск).']);
+    expect(x).toEqual([['Гребенюк Сергей Анатольевич', false], ['Ковалев Андрей Петрович', false], ['Уразов Ержан Кайратович', true], ['Петренко Наталья Владимировна', true]]);
+  });
+  it('variant kk: "Исмаилова Жанар Тлеккызы және Қасымов Ерлан Бақытұлы (екеуі де онлайн)"', () => {
+    const x = attendees(['Қатысқандар: Есенов Бауыржан Кенесулы (төраға), Абдрахманов Серік Болатұлы, Исмаилова Жанар Тлеккызы және Қасымов Ерлан Бақытұлы (екеуі де онлайн).', '', 'Қатыспағандар: Бекмагамбетов А.Т. (іссапар).']);
+    expect(x.map((a) => a[1])).toEqual([false, false, true, true]);
+    expect(x[3][0]).toBe('Қасымов Ерлан Бақытұлы');
+  });
+  it('variant ru: no bracket — both present, neither online', () => {
+    const x = attendees(['Присутствовали: Гребенюк Сергей Анатольевич (председатель Совета), Ковалев Андрей Петрович, Уразов Ержан Кайратович и Петренко Наталья Владимировна.', '', 'Отсутствуют: Бекмагамбетов А.Т. (отпуск).']);
+    expect(x.map((a) => a[0])).toEqual(['Гребенюк Сергей Анатольевич', 'Ковалев Андрей Петрович', 'Уразов Ержан Кайратович', 'Петренко Наталья Владимировна']);
+    expect(x.some((a) => a[1])).toBe(false);
+  });
+  it('near-miss: "(онлайн)" after the second name alone is his, not the first\'s', () => {
+    const x = attendees(['Присутствовали: Гребенюк Сергей Анатольевич (председатель Совета), Ковалев Андрей Петрович, Уразов Ержан Кайратович и Петренко Н.В. (онлайн).', '', 'Отсутствуют: Бекмагамбетов А.Т. (отпуск).']);
+    expect(x.slice(2)).toEqual([['Уразов Ержан Кайратович', false], ['Петренко Н.В.', true]]);
+  });
+  it('near-miss: a name and "и" with no second name is one person', () => {
+    const x = attendees(['Присутствовали: Гребенюк Сергей Анатольевич (председатель Совета), Ковалев Андрей Петрович, Уразов Ержан Кайратович и представитель акимата Сидорова.', '', 'Отсутствуют: Бекмагамбетов А.Т. (отпуск).']);
+    expect(x.map((a) => a[0])).not.toContain('Сидорова');
   });
 });
