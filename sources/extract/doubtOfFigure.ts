@@ -90,6 +90,8 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   if (TOTALS.has(metric) && PART_STATE.test(clause.text)) return 'the number counts a part still pending or unanswered, not the total';
   if (OVERDUE.test(clause.text)) return 'the number counts those out of time ("2 ответа с нарушением срока", "мерзімі бұзылып"), a part, not the total';
   if (APPEALS.has(metric) && HANDLED.test(clause.text)) return 'the number counts appeals handled one way ("рассмотрены с выездом на место", "решены положительно"), a part, not the total';
+  // "Ответы получили авторы 26 обращений", "26 өтініш авторлары жауап алды": those answered, a part of those received.
+  if (metric === 'appeals_received' && ANSWERED.test(clause.text)) return 'the number counts appeals answered ("ответы получили авторы 26 обращений", "жауап алды"), not those received';
   if (APPEALS.has(metric) && MEMBERSHIP.test(sentence)) return 'the sentence is about members leaving or joining, not appeals';
   // "Комиссия бастамасымен Кеңес отырыстарында екі есеп тыңдалды", "По инициативе комиссии на заседаниях Совета заслушано 2
   // отчета": the council's events, but only those one of its bodies proposed — a part of the council's count. Not a total in
@@ -289,6 +291,9 @@ const PART_STATE = re('(?:на\\s+рассмотрении|находят[\\p{L}
 const OVERDUE = re('(?:с\\s+(?:нарушени[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?срок|просрочк|опоздани)|несвоевременн|просрочен|(?<![\\p{L}])(?:позже|позднее)\\s+(?:установленн|срок)|мерзім[\\p{L}]*\\s+(?:бұзыл|бұзып|өткен\\s+соң|өткеннен)|кешіктіріл|кешігіп|уақтылы\\s+емес)');
 
 const APPEALS = new Set<MetricId>(['appeals_received', 'appeals_individuals', 'appeals_legal_entities', 'appeals_answered']);
+/** Appeals whose authors got answers: "ответы получили авторы", "получили ответы заявители", "авторлары жауап алды" (not "87 өтініштің 80-іне жауап берілді", the total with its answered part). */
+const ANSWERED = re('(?:ответ[\\p{L}]*\\s+получил[\\p{L}]*\\s+(?:авторы|заявител)|получил[\\p{L}]*\\s+ответ[\\p{L}]*\\s+(?:авторы|заявител)|авторлар[\\p{L}]*\\s+жауап\\s+ал)');
+
 /** Appeals handled one way: a part of those received ("17 обращений рассмотрены с выездом на место", "8-і оң шешілді"). */
 const HANDLED = re('(?:с\\s+выездом|выездн[\\p{L}]*\\s+(?:при[её]м|провер)|решен[\\p{L}]*\\s+положительно|положительно\\s+решен|удовлетворен[\\p{L}]*|оң\\s+шешіл|барып\\s+қаралды|орнына\\s+барып)');
 const MEMBERSHIP = re('(?:собственному\\s+желанию|по\\s+(?:личн|собственн)[\\p{L}]*\\s+(?:заявлени|просьб)|о\\s+выходе|из\\s+состава|(?:введен|включен|вошл|принят)[\\p{L}]*\\s+в\\s+состав|выбыл|вышл[\\p{L}]*|исключен[\\p{L}]*\\s+из|сложил[\\p{L}]*\\s+полномочи|прекращ[\\p{L}]*\\s+(?:членств|полномочи)|ротаци|өз\\s+еркі|өз\\s+өтініш|құрамынан|құрамына)');
@@ -408,6 +413,12 @@ function blankCarriedOver(text: string, from: number, to: number): string {
  */
 const COMPARED_AFTER = re('^\\s*,?\\s*(?:что|это|бұл)\\s+[^,;]*?(?:больше|меньше|выше|ниже|чем|салыстырғанда|көп|аз(?![\\p{L}])|артық|кем(?![\\p{L}]))(?:[^,;]|,\\s*(?=чем))*', 'iu');
 
+/**
+ * A count set against another period's after it: "29 обращений против 21 в первом полугодии 2024 года", "6 заседаний по
+ * сравнению с 4 в 2024 году", "29 өтініш түсті, 2024 жылғы 21 өтінішпен салыстырғанда": the compared count and its period.
+ */
+const AGAINST_AFTER = re('^[^,;.]*?\\s(?:против|в\\s+сравнении\\s+с|по\\s+сравнению\\s+с)\\s+\\d+[^,;.]*|^[^,;.]*?,\\s*[^,;.]*?\\d+[^,;.\\d]*?(?:салыстырғанда|қарағанда)[^,;.]*', 'iu');
+
 /** The same told after a dash in the count's own clause: "Мы провели 11 мониторингов – почти в полтора раза больше, чем годом ранее". */
 const DASH_COMPARED = re('^[^,;.–—]*?\\s[-–—]\\s+(?:[^,;]*?)(?:больше|меньше|выше|ниже|салыстырғанда|көп|аз(?![\\p{L}])|артық|кем(?![\\p{L}]))(?:[^,;]|,\\s*(?=чем))*', 'iu');
 
@@ -416,6 +427,13 @@ function blankComparedAfter(text: string, from: number, countEnd = from): string
   if (dash !== null) {
     const at = countEnd + dash[0].search(/\s[-–—]\s/u);
     return text.slice(0, at) + ' '.repeat(countEnd + dash[0].length - at) + text.slice(countEnd + dash[0].length);
+  }
+  // "поступило 29 обращений против 21 в первом полугодии 2024 года": the other period's count follows "против", and the
+  // period it names is that count's, not this one's.
+  const against = AGAINST_AFTER.exec(text.slice(countEnd));
+  if (against !== null) {
+    const at = countEnd + against[0].search(/(?:против|в\s+сравнении\s+с|по\s+сравнению\s+с|,)\s/iu);
+    return text.slice(0, at) + ' '.repeat(countEnd + against[0].length - at) + text.slice(countEnd + against[0].length);
   }
   const m = COMPARED_AFTER.exec(text.slice(from));
   return m === null ? text : text.slice(0, from) + ' '.repeat(m[0].length) + text.slice(from + m[0].length);

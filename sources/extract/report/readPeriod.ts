@@ -154,16 +154,40 @@ export function readPeriod(lines: string[], defaultYear: number | undefined, iss
     issues.push({ line: part.i + 1, message: `the title names a part of the year that could not be read; no period taken (dates read in ${best[0]})` });
     return null;
   }
+  // A text that states its period as a part of a year with no year to it ("за первое полугодие", "с января по июнь", "в
+  // январе–июне", "6 ай ішінде", "бірінші жартыжылдықта" — a news article retelling a half-year's work) is no year's
+  // report either: the dates' year would make a whole year of a half. No period, said so.
+  const stated = lines.findIndex((l) => STATED_PART.test(l));
+  if (stated >= 0) {
+    issues.push({ line: stated + 1, message: `the text states a part of the year without its year ("${STATED_PART.exec(lines[stated])![0].trim()}"); no period taken (dates read in ${best[0]})` });
+    return null;
+  }
   issues.push({ line: 1, message: `no period stated; ${best[0]} taken from the dates in the text` });
   return yearPeriod(best[0], 1, 12);
 }
 
+const NOT_DECEMBER = `(?!декабр)${MONTH_WORD}`;
+const NOT_ZHELTOQSAN = '(?!желтоқсан)(?:ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша)[\\p{L}]*';
+/** A part of a year stated as the text's span, in any line: the half-year, the first months, a range of months short of the year. */
+const STATED_PART = new RegExp(
+  [
+    `(?:за|в|по\\s+итогам)\\s+(?:перв|втор|1|2|i{1,2})[\\p{L}-]*\\s+полугоди`,
+    `за\\s+(?:полгода|полугодие)(?![\\p{L}])`,
+    `за\\s+(?:\\d{1,2}|три|шесть|девять)\\s+(?:первых\\s+)?месяц`,
+    `с\\s+января\\s+по\\s+${NOT_DECEMBER}`,
+    `(?:в|за)\\s+январ[\\p{L}]*\\s*[-–—]\\s*${NOT_DECEMBER}`,
+    `(?<![\\p{L}])(?:\\d{1,2}|үш|алты|тоғыз)\\s+ай(?:\\s+ішінде|да|ында)(?![\\p{L}])`,
+    `(?:бірінші|екінші|[12]\\s*-)\\s*жарты\\s*жыл`,
+    `қаңтар[\\p{L}]*\\s*[-–—]\\s*${NOT_ZHELTOQSAN}`,
+  ].join('|'),
+  'iu',
+);
 const PART_OF_YEAR = /(?<![\p{L}])(?:жарты\s*жыл|полугоди|квартал|то[қк]сан|месяц)/iu;
 
 /**
  * A digest with no title (a channel's copied posts, a note pasted into a mail) names its period on a line of its own
  * over the figures: "2025 жылғы қаңтар–қыркүйек:", "За 9 месяцев 2025 года:". Such a line, nothing but the period
- * phrase, is the period when every such line in the text names the same one; the year of the dates would read a nine
+ * phrase (or it and "в цифрах", "сандармен" over a box of figures), is the period when every such line in the text names the same one; the year of the dates would read a nine
  * months' digest as the year's. A period inside a sentence ("в I квартале 2025 года проведено …") is no heading.
  */
 function periodOfHeadings(lines: string[]): { period: Period; line: number } | null {
@@ -175,7 +199,8 @@ function periodOfHeadings(lines: string[]): { period: Period; line: number } | n
       const period = m ? p.read(m) : null;
       if (!m || !period) continue;
       const rest = (text.slice(0, m.index) + text.slice(m.index + m[0].length)).replace(/[^\p{L}]+/gu, ' ').trim();
-      if (/^(?:за|итоги|кезең[\p{L}]*)?$/iu.test(rest)) found.push({ period, line: i + 1 });
+      // A figures box's heading: "ЯНВАРЬ – ИЮНЬ 2025 В ЦИФРАХ", "2025 жылғы қаңтар–маусым сандармен".
+      if (/^(?:за|итоги|кезең[\p{L}]*)?$/iu.test(rest) || /^(?:(?:за\s+)?(?:в\s+)?(?:цифрах|цифры|числах)|сандармен|сандарда|сандар\s+тілінде)$/iu.test(rest)) found.push({ period, line: i + 1 });
       break;
     }
   });
