@@ -63,6 +63,10 @@ export const ONLINE = any(file.online);
 export const UNANIMOUS = any(file.unanimous);
 /** Vote labels. Order matters: "кто за" before the bare preposition "за". */
 export const VOTE_LABELS = file.voteLabels.map((l) => ({ category: l.category, strong: l.strong, source: any(l) }));
+/** Any vote label alone: "жақтап", "«за»", "против", "воздержались", "қалыс". */
+export const VOTE_LABEL = VOTE_LABELS.map((l) => `(?:${l.source})`).join('|');
+/** A vote label written in a line: any label, or "возд." cut short, a dot after either ("(за/против/возд.)", "воздерж.", "11 (за) / 0 (возд.)"). */
+export const VOTE_LABEL_IN_LINE = `(?:${VOTE_LABEL}|(?<![\\p{L}])возд)\\.?`;
 /** A line that only announces the counts below it: "Голосовали:", "Дауыс беру нәтижесі:". */
 export const VOTE_HEADING = `^\\s*${any(file.voteHeading)}\\s*[:.\\-–—]?\\s*$`;
 /** The same words opening a line of counts: "Голосовали: за – 2, …". */

@@ -1,13 +1,12 @@
 import { tidy } from '../toLines.ts';
 import type { ExtractIssue } from '../types.ts';
 import { declaredIn } from './declaredIn.ts';
-import { UNANIMOUS, VOTE_LABELS, type VoteCategory } from './lexicon.ts';
+import { UNANIMOUS, VOTE_LABEL, VOTE_LABEL_IN_LINE, type VoteCategory } from './lexicon.ts';
 import { re } from './re.ts';
 import type { LocatedVote, TableRead } from './readVoteTable.ts';
 import { wholeVoteLabel } from './wholeVoteLabel.ts';
 
-/** A vote label alone: "жақтап", "«за»", "против", "воздержались", "қалыс". */
-const LABEL = VOTE_LABELS.map((l) => `(?:${l.source})`).join('|');
+const LABEL = VOTE_LABEL;
 /**
  * A legend giving the order of counts written without their labels: "(жақтап / қарсы / қалыс)", "(за / против /
  * воздержались)", "ИТОГИ ГОЛОСОВАНИЯ («за» – «против» – «воздержались»):". Two or three labels, slashes or dashes between.
@@ -88,8 +87,8 @@ function readLine(line: string, at: number, order: VoteCategory[], issues: Extra
   return vote;
 }
 
-/** A label of a legend written in a line: any vote label, or "возд." cut short ("(за/против/возд.)"), a dot after either ("воздерж."). */
-const INLINE_LABEL = `(?:${LABEL}|(?<![\\p{L}])возд)\\.?`;
+/** A label of a legend written in a line. */
+const INLINE_LABEL = VOTE_LABEL_IN_LINE;
 /**
  * "Голосование (за/против/возд.): 12/0/0 – принято.", "Дауыс беру (жақтап/қарсы/қалыс) – 9/2/1, қабылданды", "за/против/
  * возд. – 9/1/0", "(за-против-воздержались): 9-1-0": the legend and the counts in its order on one line, the same mark

@@ -1,7 +1,7 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { languageIsKazakh, tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolVote } from '../types.ts';
-import { DECIDED, MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_SPEECH, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_EXCEPT, VOTE_HEADING, VOTE_LABELS, VOTE_LEAD, VOTE_NONE, VOTE_VOIDED } from './lexicon.ts';
+import { DECIDED, MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_SPEECH, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_EXCEPT, VOTE_HEADING, VOTE_LABEL_IN_LINE, VOTE_LABELS, VOTE_LEAD, VOTE_NONE, VOTE_VOIDED } from './lexicon.ts';
 import { declaredIn } from './declaredIn.ts';
 import { INITIALS, NAME_WORD, re } from './re.ts';
 import { declareByQuestion } from './declareByQuestion.ts';
@@ -123,13 +123,12 @@ const COUNT_LEAD = re(`^\\s*(?:${N}|${UNANIMOUS}|[-–—]\\s*${N}(?=\\s*(?:[,;.
 const MEMBERS_NOT_VOTED = re(`(${N})\\s+(?:член[\\p{L}]*|человек[\\p{L}]*|мүше[\\p{L}]*)[^.;\\d]{0,80}?${NOT_VOTED}`);
 const NOT_VOTED_COUNT = re(`${NOT_VOTED}[\\p{L}\\s]{0,30}?[:\\-–—]\\s*(${N})`);
 
-/** The counts written on one line, whatever the order and language. */
 /**
  * "11 (за) / 0 (против) / 0 (возд.)", "11 (жақтады) / 0 (қарсы) / 0 (қалыс)": each count followed by its label in
  * brackets. Read label first, a label took the count of the next pair ("(за) / 0" as for 0): two such pairs or more on a
  * line are turned label before count ("за – 11 / против – 0 / возд. – 0"); one alone ("принят 2 (за основу)") is left.
  */
-const COUNT_THEN_LABEL = re(`(?<![\\p{L}\\d])(${N})\\s*\\(\\s*(за|против|воздерж[\\p{L}]*\\.?|возд\\.?|жақта[\\p{L}]*|қолда[\\p{L}]*|қарсы|қалыс(?:\\s+қал[\\p{L}]*)?)\\s*\\)`, 'giu');
+const COUNT_THEN_LABEL = re(`(?<![\\p{L}\\d])(${N})\\s*\\(\\s*(${VOTE_LABEL_IN_LINE})\\s*\\)`, 'giu');
 
 function labelsFirst(line: string): string {
   const pairs = matchesOf(line, COUNT_THEN_LABEL);
@@ -137,6 +136,7 @@ function labelsFirst(line: string): string {
   return line.replace(COUNT_THEN_LABEL, (_all, n: string, label: string) => `${label} – ${n}`);
 }
 
+/** The counts written on one line, whatever the order and language. */
 export function readCounts(line: string): Counts {
   line = labelsFirst(line);
   const counts: Counts = { ...NO_COUNTS(), unanimous: re(UNANIMOUS).test(line) };
