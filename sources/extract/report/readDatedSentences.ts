@@ -124,7 +124,7 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
         continue;
       }
       // "… есебі (27.02), … КММ (18.06) және … (17.09)": a bracket of a day and month with no year is a date too.
-      const dates = parseDatePhrase(sentence.text, year) ?? parseDatePhrase(sentence.text.replace(/\((\d{1,2}\.\d{2})\)/gu, '($1.)'), year);
+      const dates = parseDatePhrase(sentence.text, year) ?? parseDatePhrase(yearlessBrackets(sentence.text), year);
       if (!dates) continue;
       // "проведены 2 общественных слушания: «A» (12 марта) и «B» (23 мая)": one activity per title, each on its own date.
       const each = datedTitles(sentence.text, year);
@@ -148,6 +148,11 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
     }
   }
   return out;
+}
+
+/** A bracket of a day and month alone ("(27.02)") written as parseDatePhrase reads a day of the period's year ("(27.02.)"). */
+function yearlessBrackets(text: string): string {
+  return text.replace(/\(\s*(\d{1,2}\.\d{2})\s*\)/gu, '($1.)');
 }
 
 /**
@@ -359,7 +364,7 @@ function datedParts(text: string, year: number | undefined, reported: number[]):
       for (const d of each) out.push({ title, ...d! });
     } else {
       // "(27.02)": a day and month with no year, the period's.
-      const dates = parseDatePhrase(/^\s*\d{1,2}\.\d{2}\s*$/u.test(m[1]) ? `${m[1].trim()}.` : m[1], year);
+      const dates = parseDatePhrase(yearlessBrackets(`(${m[1]})`).slice(1, -1), year);
       if (!dates) continue;
       out.push({ title, ...dates });
     }
