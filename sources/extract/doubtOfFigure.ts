@@ -391,10 +391,6 @@ function blankOtherStatements(text: string, start: number, end: number): string 
   return out;
 }
 
-/**
- * The text with every carried-over year outside [from, to) blanked; so is a year work goes on into ("1 өтініш бойынша жұмыс
- * 2026 жылы жалғасуда", "работа продолжится в 2026 году"): it dates that clause only, not "26 өтінішке жауап берілді".
- */
 /** The text with every year the rest are handled in blanked (offsets kept): it dates the rest only. */
 export function withoutRestHandledLater(text: string): string {
   return text.replace(REST_LATER_ALL, (m) => ' '.repeat(m.length));
@@ -402,6 +398,10 @@ export function withoutRestHandledLater(text: string): string {
 
 const REST_LATER_ALL = re(REST_LATER, 'giu');
 
+/**
+ * The text with every carried-over year outside [from, to) blanked; so is a year work goes on into ("1 өтініш бойынша жұмыс
+ * 2026 жылы жалғасуда", "работа продолжится в 2026 году"): it dates that clause only, not "26 өтінішке жауап берілді".
+ */
 function blankCarriedOver(text: string, from: number, to: number): string {
   return text.replace(CARRIED_OVER, (m, at: number) => (at + m.length <= from || at >= to ? ' '.repeat(m.length) : m));
 }

