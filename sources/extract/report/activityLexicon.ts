@@ -20,6 +20,8 @@ export const ACTIVITY_PHRASES = lexicon.activities as ActivityWord[];
 export const HELD_VERBS = new RegExp(typedOnRussianKeyboard(lexicon.heldVerbs), 'iu');
 /** Media platforms and how reports name them (URLs are removed before matching). */
 export const PLATFORM_PHRASES = lexicon.platforms as { platform: Platform; source: string }[];
+/** Any platform's phrase, one alternation (no group of its own): for patterns that need a platform, not which one. */
+export const ANY_PLATFORM = PLATFORM_PHRASES.map((p) => p.source).join('|');
 // "пост" only as the noun: "поставщик", "постановление", "постоянно" are not posts.
 export const MEDIA_PUBLICATIONS: string = lexicon.mediaPublications;
 /**

@@ -1,6 +1,6 @@
 import { parseCount } from '../parseCount.ts';
 import type { MetricId, ReportFigure } from '../types.ts';
-import { PLATFORM_PHRASES } from './activityLexicon.ts';
+import { ANY_PLATFORM } from './activityLexicon.ts';
 import { keepArrowCurrent } from './arrowPairs.ts';
 import { STATES_NONE_HELD } from './noneHeldVerbs.ts';
 import { compositionTotal, metricUnderHeading } from './rowUnderHeading.ts';
@@ -151,7 +151,7 @@ function contents(out: string[], first: number, rows: RegExpExecArray[]): boolea
 
 /** A tree's branch without a number ("├── Бақылау"): kept as its bare label. */
 const BRANCH_HEAD = /^[│| \t]*[├└]──/u;
-const PLATFORM = new RegExp(PLATFORM_PHRASES.map((p) => p.source).join('|'), 'iu');
+const PLATFORM = new RegExp(ANY_PLATFORM, 'iu');
 const KAZAKH = /[әғқңөұүһі]/iu;
 const leaderOf = (line: string, m: RegExpExecArray) => line.slice(m[1].length + m[2].length, line.indexOf(m[3], m[1].length + m[2].length));
 

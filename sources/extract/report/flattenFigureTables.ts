@@ -1,7 +1,7 @@
 import { parseCount } from '../parseCount.ts';
 import { monthOfWord } from '../monthNames.ts';
 import type { MetricId, ReportFigure } from '../types.ts';
-import { MEDIA_PUBLICATIONS, MEDIA_VIEWS, PLATFORM_PHRASES } from './activityLexicon.ts';
+import { ANY_PLATFORM, MEDIA_PUBLICATIONS, MEDIA_VIEWS } from './activityLexicon.ts';
 import { fixedWidthTable } from './fixedWidthTable.ts';
 import { readDotLeaders } from './dotLeaderRows.ts';
 import { PART, alignRunTogether, looseTabTable } from './looseTabTable.ts';
@@ -734,7 +734,7 @@ function readLabelless(first: number, records: { cells: string[]; at: number }[]
 
 const PUBLICATIONS_HEADER = new RegExp(MEDIA_PUBLICATIONS, 'iu');
 const VIEWS_HEADER = new RegExp(MEDIA_VIEWS, 'iu');
-const PLATFORM = new RegExp(PLATFORM_PHRASES.map((p) => p.source).join('|'), 'iu');
+const PLATFORM = new RegExp(ANY_PLATFORM, 'iu');
 
 /**
  * A table of media ("| Ресурс | Публикаций | Просмотров |", a row per
@@ -848,7 +848,7 @@ function looseMediaTable(out: string[]): void {
  */
 function looseMediaColumns(out: string[]): void {
   const NUM = /^(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:[.,]\d+)?)$/u;
-  const NAME = new RegExp(`${PLATFORM_PHRASES.map((p) => p.source).join('|')}|(?<![\\p{L}])(?:итого|всего|барлығы|жиыны)(?![\\p{L}])`, 'giu');
+  const NAME = new RegExp(`${ANY_PLATFORM}|(?<![\\p{L}])(?:итого|всего|барлығы|жиыны)(?![\\p{L}])`, 'giu');
   const rowOf = (line: string | undefined) => (line ?? '').split('\t').map((c) => c.trim());
   for (let i = 1; i < out.length; i++) {
     const pubs = rowOf(out[i]);

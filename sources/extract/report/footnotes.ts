@@ -1,4 +1,4 @@
-import { MEDIA_PUBLICATIONS, PLATFORM_PHRASES } from './activityLexicon.ts';
+import { ANY_PLATFORM, MEDIA_PUBLICATIONS } from './activityLexicon.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 
 const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/u;
@@ -91,7 +91,7 @@ const READ_AS = /(?:следует\s+читать|читать\s+как|прав
 /** A note that takes its count back: "ошибочно", "исправлено", "уточнение", "түзету", "қате". */
 const CORRECTS = /(?<![\p{L}])(?:ошибочно|ошибка|исправлен[\p{L}]*|уточнени[\p{L}]*|следует\s+читать|түзету|түзетілді|қате)(?![\p{L}])/iu;
 
-const PLATFORM = new RegExp(`(?:${PLATFORM_PHRASES.map((p) => p.source).join('|')})`, 'iu');
+const PLATFORM = new RegExp(`(?:${ANY_PLATFORM})`, 'iu');
 
 /** A note of nothing but platforms with their counts: "Сайт акимата – 12, Instagram – 19, Telegram – 6." (two or more). */
 function isPlatformSplit(note: string): boolean {

@@ -4,7 +4,7 @@ import type { MetricId, ReportFigure } from '../types.ts';
 import { readIndicatorRows } from './readIndicatorBlocks.ts';
 import { SAYS_NONE } from './noneHeldVerbs.ts';
 import { metricOfRow, namesAnyRow } from './tableRowLexicon.ts';
-import { MEDIA_PUBLICATIONS, MEDIA_VIEWS, PLATFORM_PHRASES } from './activityLexicon.ts';
+import { ANY_PLATFORM, MEDIA_PUBLICATIONS, MEDIA_VIEWS } from './activityLexicon.ts';
 
 /**
  * A form or a questionnaire typed as text, each field's label (or numbered question) on a line of its own and its
@@ -187,7 +187,7 @@ function indentedAnswer(lines: string[], i: number): boolean {
   return SHORT_ANSWER.test(text) || SAYS_NONE.test(text) || /^[\uE001\uE003]/u.test(codeCounts(text, { kazakh: true }).coded) || (PLATFORM_FIRST.test(text) && /^\p{L}[^.:;]{0,40}\s[-–—]\s\d/u.test(text));
 }
 /** An answer that opens with a platform's name: "Instagram – 11, Telegram – 8, барлығы 19". */
-const PLATFORM_FIRST = new RegExp(`^(?:${PLATFORM_PHRASES.map((p) => p.source).join('|')})`, 'iu');
+const PLATFORM_FIRST = new RegExp(`^(?:${ANY_PLATFORM})`, 'iu');
 const indentOf = (line: string): number => /^\s*/u.exec(line)?.[0].length ?? 0;
 /** The lines of an answer set in under its question (indentedAnswer), up to three, up to a list's first item. */
 function indentedEnd(lines: string[], i: number): number {

@@ -3,7 +3,7 @@ import { APPROXIMATE, APPROXIMATE_AFTER, otherPeriod } from '../doubtOfFigure.ts
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { isKazakhDocument } from '../toLines.ts';
 import type { ReportMedia } from '../types.ts';
-import { MEDIA_GENERAL, MEDIA_LABEL, MEDIA_OUTLETS, MEDIA_PUBLICATIONS, MEDIA_VIEWS, NOT_A_MEASURE, PLATFORM_PHRASES } from './activityLexicon.ts';
+import { ANY_PLATFORM, MEDIA_GENERAL, MEDIA_LABEL, MEDIA_OUTLETS, MEDIA_PUBLICATIONS, MEDIA_VIEWS, NOT_A_MEASURE, PLATFORM_PHRASES } from './activityLexicon.ts';
 import { continuesSentence } from './continuesSentence.ts';
 import { ITEM } from './readLists.ts';
 import { firstPeriodPart } from './monthParts.ts';
@@ -194,7 +194,7 @@ function underListedTotal(lines: string[], i: number, inTable: Set<number>): boo
 }
 
 /** A platform's row: the platform (with its page's or owner's words), a dash or a colon, a count, nothing more but a stop. */
-const PLATFORM_ROW = new RegExp(`^\\s*(?:[-–—•]\\s*)?[^\\d;.:]{0,40}?(?:${PLATFORM_PHRASES.map((p) => p.source).join('|')})[^\\d;:]{0,40}?(?:\\s[-–—]|\\s*:)\\s*\\d+\\s*[;,.]?\\s*$`, 'iu');
+const PLATFORM_ROW = new RegExp(`^\\s*(?:[-–—•]\\s*)?[^\\d;.:]{0,40}?(?:${ANY_PLATFORM})[^\\d;:]{0,40}?(?:\\s[-–—]|\\s*:)\\s*\\d+\\s*[;,.]?\\s*$`, 'iu');
 /** A total row of publications: "Жарияланымдар барлығы – 36", "Всего публикаций: 80 (в 2024 году – 64)". */
 const TOTAL_ROW = new RegExp(`^\\s*(?:(?:всего|итого|барлығы|жалпы)\\s+)?${MEDIA_PUBLICATIONS}[\\p{L}]*(?:\\s+(?:всего|итого|барлығы|саны))?\\s*[-–—:]\\s*\\d+[^\\d]*(?:\\([^()]*\\))?\\s*$`, 'iu');
 
@@ -207,7 +207,7 @@ function goesOn(line: string, next: string): boolean {
   return continuesSentence(line, next, /[.;:!?]\s*$/u) || (ENDS_WITH_PLATFORM.test(line) && /^\s*[-–—]\s*\d/u.test(next));
 }
 
-const ENDS_WITH_PLATFORM = new RegExp(`(?:${PLATFORM_PHRASES.map((p) => p.source).join('|')})[-\\p{L}]*(?:\\s+[\\p{L}]+)?\\s*$`, 'iu');
+const ENDS_WITH_PLATFORM = new RegExp(`(?:${ANY_PLATFORM})[-\\p{L}]*(?:\\s+[\\p{L}]+)?\\s*$`, 'iu');
 
 /**
  * The start of the sentence line `i` goes on with, from the lines before (with a space), or ''. Up to two lines back: a
@@ -238,7 +238,7 @@ function coordinated(text: string, at: number): boolean {
   return COORDINATION.test(gap);
 }
 
-const LABELLED = new RegExp(`^(?:${PLATFORM_PHRASES.map((p) => p.source).join('|')})[-\\p{L}]*\\s*[-–—:]`, 'iu');
+const LABELLED = new RegExp(`^(?:${ANY_PLATFORM})[-\\p{L}]*\\s*[-–—:]`, 'iu');
 
 const COORDINATION = /^\s*(?:[-\p{L}]{0,6}\s+)?(?:,|и|а\s+также|также|или|және|мен|бен|пен|немесе)\s*(?:в|во|на|в\s+социальной\s+сети)?\s*$/iu;
 

@@ -4,7 +4,7 @@ import { APPROXIMATE, APPROXIMATE_AFTER } from '../doubtOfFigure.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { isKazakhDocument } from '../toLines.ts';
 import type { ReportMedia } from '../types.ts';
-import { MEDIA_GENERAL, MEDIA_PUBLICATIONS, NOT_A_MEASURE, PLATFORM_PHRASES } from './activityLexicon.ts';
+import { ANY_PLATFORM, MEDIA_GENERAL, MEDIA_PUBLICATIONS, NOT_A_MEASURE } from './activityLexicon.ts';
 import { runningLines } from './runningLines.ts';
 import { SUB_PERIODS } from './figureLexicon.ts';
 import { firstPeriodPart } from './monthParts.ts';
@@ -35,7 +35,7 @@ const DASHED_COUNT = new RegExp(`(?:[\\p{L}»"”)]\\s*[-–—]|:)\\s*(${CODED_
  * ("газета «…» – 4"); or its count, a dash, its name ("7-еуі – «…» газетінде").
  */
 const LISTED_OUTLET = new RegExp(`^[^\\uE001\\uE003]*?\\s[-–—]\\s*${CODED_COUNT}\\s*[.;]?\\s*$|^\\s*${CODED_COUNT}\\s*[-–—]\\s[^\\uE001\\uE003]*$`, 'u');
-const PLATFORMS = new RegExp(PLATFORM_PHRASES.map((p) => p.source).join('|'), 'giu');
+const PLATFORMS = new RegExp(ANY_PLATFORM, 'giu');
 
 /**
  * The publications of one named print or broadcast outlet, as platform
