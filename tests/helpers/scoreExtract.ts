@@ -6,6 +6,8 @@ import type { ProtocolExtract, ReportExtract } from '../../sources/extract/types
  * value stated that the expected does not hold, or holds with another value.
  * A missing value is a miss, never a false figure; activity counts and dated
  * samples are fields but not figures (a list read short states nothing false).
+ * A list read LONG does: events the text does not state, kept apart in
+ * `readLong` (a count above the expected is also a miss of its field).
  */
 export interface ExtractScore {
   right: number;
@@ -14,12 +16,14 @@ export interface ExtractScore {
   falseFigures: string[];
   /** Expected values not stated. */
   missed: string[];
+  /** Activities read that the text does not state: a type's count above the expected, or a type it does not hold. */
+  readLong: string[];
 }
 
 type Expected = Record<string, unknown>;
 
 export function scoreExtract(x: ProtocolExtract | ReportExtract, want: Expected): ExtractScore {
-  const score: ExtractScore = { right: 0, total: 0, falseFigures: [], missed: [] };
+  const score: ExtractScore = { right: 0, total: 0, falseFigures: [], missed: [], readLong: [] };
   const check = (field: string, w: unknown, g: unknown, isFigure = true) => {
     score.total++;
     if (JSON.stringify(w) === JSON.stringify(g)) {
@@ -65,7 +69,12 @@ export function scoreExtract(x: ProtocolExtract | ReportExtract, want: Expected)
       if (m[k] !== null && wantMedia[m.platform]?.[k] === undefined) score.falseFigures.push(`media ${m.platform}.${k}=${m[k]} (line ${m.line}) not in the expected`);
     }
   }
-  for (const [t, n] of Object.entries((want.activities ?? {}) as Record<string, number>)) check(`activities ${t}`, n, x.activities.filter((a) => a.type === t).length, false);
+  const wantActivities = (want.activities ?? {}) as Record<string, number>;
+  for (const [t, n] of Object.entries(wantActivities)) check(`activities ${t}`, n, x.activities.filter((a) => a.type === t).length, false);
+  const readCounts = new Map<string, number>();
+  for (const a of x.activities) readCounts.set(a.type, (readCounts.get(a.type) ?? 0) + 1);
+  // A document whose expected lists no activities was not counted for them by its writer: nothing to compare.
+  if (want.activities !== undefined) for (const [t, n] of readCounts) if (n > (wantActivities[t] ?? 0)) score.readLong.push(`activities ${t}: want ${wantActivities[t] ?? 0} got ${n}`);
   for (const s of (want.dated_activities_sample ?? []) as { type: string; date: string }[]) {
     check(`activity ${s.type} ${s.date}`, true, x.activities.some((a) => a.type === s.type && a.date_start === s.date), false);
   }
