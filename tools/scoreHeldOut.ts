@@ -36,6 +36,7 @@ for (const file of files) {
   for (const f of s.falseFigures) console.log(`  FALSE ${f}`);
   for (const m of s.missed) console.log(`  missed ${m}`);
   for (const m of s.readLong) console.log(`  READ LONG ${m}`);
+  for (const m of s.unlisted) console.log(`  unlisted ${m}`);
   if (x.kind === 'report' && x.candidates.length > 0) console.log(`  candidates: ${x.candidates.map((c) => `${c.metric}=${c.value}@${c.line}`).join(', ')}`);
 }
 console.log(`\nfields right ${right}/${total} = ${((100 * right) / Math.max(total, 1)).toFixed(1)} %; activity types read long ${readLong}; false figures ${falseFigures}`);
