@@ -104,7 +104,7 @@ export function parseProtocol(text: string): ProtocolExtract {
   // "Кеңес мүшелерінің тізімі және отырысқа келуі:" / "Ғабдуллин С.А. ....... келді" / "Бекмұхамбетов Т.С. .... демалыста,
   // келмеді" — every one read stands on a line of the roll, which tells each one's status.
   guard(issues, 'members with a status', () => {
-    const roll = readStatusRoll(lines);
+    const roll = readStatusRoll(lines, { present: out.present, total: out.members_total });
     if (!roll) return;
     const rolled = new Set([...roll.attendees, ...roll.absentees].map((p) => p.line));
     const before = [...out.attendees, ...out.absentees];
