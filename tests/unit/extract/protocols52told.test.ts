@@ -171,3 +171,34 @@ describe('an online group\'s heading under those present, its count in brackets,
     expect(read(['Присутствовали – 11:', '  очно (9): Тлеугалиев Н.Б., Кадырова А.М., Байгужин С.Т., Гумарова Л.Х., Досанов А.Е., Ким Е.В., Мендыгалиев Т.С., Сарсенов Е.А., Шаяхметова Р.К.;', 'Отсутствовали (2): Абенова Г.Т. (отпуск), Хайрушев М.Д. (болезнь).']).online).toBeNull();
   });
 });
+
+describe('the agenda as a label with the word for all after it is adopted', () => {
+  it('set 52 Uralsk: "Повестка дня / Күн тәртібі: бірауыздан / единогласно."', () => {
+    expect(read(['Повестка дня / Күн тәртібі: бірауыздан / единогласно.']).votes).toEqual([[null, null, null, true, 'adopted']]);
+  });
+  it.each([
+    ['ru with the count', 'По повестке дня – единогласно (12).', [12, null, null, true, 'adopted']],
+    ['kk', 'Күн тәртібі: бірауыздан.', [null, null, null, true, 'adopted']],
+  ])('variant: %s', (_name, line, want) => {
+    expect(read([line]).votes).toEqual([want]);
+  });
+  it('near-miss: "Голосовали: единогласно." names nothing approved — no result declared', () => {
+    expect(read(['Голосовали: единогласно.']).votes).toEqual([[null, null, null, true, null]]);
+  });
+});
+
+describe('the votes counted in the instrumental beside the word for all are its count', () => {
+  it('set 52 Atyrau: "Шешім 14 дауыспен бірауыздан қабылданды."', () => {
+    expect(read(['ҚАУЛЫ ЕТТІ: Ақпарат назарға алынсын.', 'Шешім 14 дауыспен бірауыздан қабылданды.']).votes).toEqual([[14, null, null, true, 'adopted']]);
+  });
+  it.each([
+    ['ru, the count after', ['РЕШИЛИ: Информацию принять к сведению.', 'Решение принято единогласно 12 голосами.'], [12, null, null, true, 'adopted']],
+    ['ru, the count before', ['РЕШИЛИ: Информацию принять к сведению.', 'Решение 9 голосами единогласно принято.'], [9, null, null, true, 'adopted']],
+    ['kk, in words', ['ҚАУЛЫ ЕТТІ: Жоспар бекітілсін.', 'Ұсыныс он үш дауыспен бірауыздан мақұлданды.'], [13, null, null, true, 'adopted']],
+  ])('variant: %s', (_name, lines, want) => {
+    expect(read(lines).votes).toEqual([want]);
+  });
+  it('near-miss: counts given by their labels keep theirs; the word for all of another motion counts nothing', () => {
+    expect(read(['РЕШИЛИ: Информацию принять к сведению.', 'Голосовали: за – 9, против – 1. Предложение о сроках поддержано единогласно 10 голосами.']).votes[0].slice(0, 2)).toEqual([9, 1]);
+  });
+});
