@@ -127,14 +127,15 @@ export function parseProtocol(text: string): ProtocolExtract {
   });
   // No sentence of counts and no list, but a table of counts per commission with the council's totals row ("Итого по
   // Совету | 25 | 20 | 2 | 5"): the totals row's counts, the absentees named beside their commissions.
+  // Or named below the table in a list of their own ("Не присутствовали:" / four names with reasons): that list kept.
   guard(issues, 'counts by commission', () => {
-    if (out.members_total !== null || out.present !== null || out.attendees.length > 0 || out.absentees.length > 0) return;
+    if (out.members_total !== null || out.present !== null || out.attendees.length > 0) return;
     const groups = readGroupCounts(lines);
     if (!groups) return;
     out.members_total = groups.members_total;
     out.present = groups.present;
     out.online = groups.online;
-    if (groups.absentees) out.absentees = groups.absentees;
+    if (groups.absentees && out.absentees.length === 0) out.absentees = groups.absentees;
     issues.push({ line: 1, message: 'the attendance is told as counts per commission: the council\'s totals row read, no one present is named' });
   });
   // The absentees listed in Kazakh and again in Russian ("Ахмеденов Б.Қ. (іссапар)" / "Ахмеденов Б.К. (командировка)"): one list.

@@ -202,3 +202,28 @@ describe('the votes counted in the instrumental beside the word for all are its 
     expect(read(['РЕШИЛИ: Информацию принять к сведению.', 'Голосовали: за – 9, против – 1. Предложение о сроках поддержано единогласно 10 голосами.']).votes[0].slice(0, 2)).toEqual([9, 1]);
   });
 });
+
+const cells = (rows: string[][]) => rows.flatMap((r) => r.map((c) => `\t${c}`));
+const COMMISSIONS = [['по социальным вопросам', '6', '5', '1', '1'], ['по вопросам ЖКХ', '5', '4', '0', '1'], ['по бюджету', '5', '4', '1', '1'], ['по вопросам законности', '5', '4', '1', '1'], ['Итого', '21', '17', '3', '4']];
+const HEADER = ['Постоянная комиссия', 'Состав', 'Присутствовали (всего)', 'из них онлайн', 'Отсутствовали'];
+const ABSENT_BELOW = ['Не присутствовали:', 'Нурмагамбетова А.С. – больничный лист;', 'Карабалин Е.Т. – служебная командировка в г. Астана;', 'Сейткалиева Г.М. – о причине не сообщила;', 'Бисенов Д.К. – ежегодный трудовой отпуск.', ...agenda(false)];
+
+describe('a table of counts per commission is read by its totals row when the absentees are listed below it', () => {
+  it('set 52 Aktobe (a Word table, a cell a line): "Итого | 21 | 17 | 3 | 4", four named below', () => {
+    const x = read(['Сведения о явке членов Совета (по данным регистрации):', ...cells([HEADER, ...COMMISSIONS]), '', 'Онлайн участники подключались через платформу Zoom.', '', ...ABSENT_BELOW]);
+    expect([x.total, x.present, x.online]).toEqual([21, 17, 3]);
+    expect(x.absentees).toHaveLength(4);
+  });
+  it('variant ru: the same table with pipes', () => {
+    const x = read(['Сведения о явке членов Совета:', HEADER.join(' | '), ...COMMISSIONS.map((r) => r.join(' | ')), '', ...ABSENT_BELOW]);
+    expect([x.total, x.present, x.online]).toEqual([21, 17, 3]);
+  });
+  it('variant kk: "Тұрақты комиссия | Мүшелер саны | Қатысқандар (барлығы) | оның ішінде онлайн | Қатыспағандар"', () => {
+    const x = read(['Мүшелердің қатысуы:', 'Тұрақты комиссия | Мүшелер саны | Қатысқандар (барлығы) | оның ішінде онлайн | Қатыспағандар', 'әлеуметтік | 6 | 5 | 1 | 1', 'экономика | 5 | 5 | 0 | 0', 'Барлығы | 11 | 10 | 1 | 1', '', 'Қатыспағандар:', '1. Омарова А.С. – іссапарда.', ...agenda(true)]);
+    expect([x.total, x.present, x.online]).toEqual([11, 10, 1]);
+  });
+  it('near-miss: the commissions\' rows do not come to the totals row — no count read', () => {
+    const x = read(['Сведения о явке членов Совета:', HEADER.join(' | '), ...COMMISSIONS.map((r) => r.join(' | ').replace('| 17 |', '| 16 |')), '', ...ABSENT_BELOW]);
+    expect([x.total, x.present, x.online]).toEqual([null, null, null]);
+  });
+});
