@@ -176,7 +176,7 @@ export function parseProtocol(text: string): ProtocolExtract {
   // видеосвязи"): read when it names as many as are stated present.
   guard(issues, 'present named in a sentence', () => {
     if (out.attendees.length > 0) return;
-    const named = readPresentSentence(lines, out.present);
+    const named = readPresentSentence(lines, out.present, out.online);
     if (!named) return;
     out.attendees = named;
     delete out.attendees_listed;
