@@ -5,7 +5,7 @@ import type { ProtocolAttendee } from '../types.ts';
 import { INVITED_HEADING, INVITED_STATUS, ONLINE } from './lexicon.ts';
 import { paragraphsOf } from './paragraphsOf.ts';
 import { PERSON } from './readAbsentSentence.ts';
-import { re } from './re.ts';
+import { INITIALS, NAME_WORD, re } from './re.ts';
 
 /**
  * Those present named in a sentence of the attendance part, no heading over them: "В зале находились Гаврилов О.П., …,
@@ -25,10 +25,10 @@ export function readPresentSentence(lines: string[], present: number | null, sta
       if (named && BESIDES_MEMBERS.test(s.text)) continue;
       const attendees: ProtocolAttendee[] = [];
       let at = 0;
-      // "…, сондай-ақ Zoom арқылы … Е.Қ. Әлімбаев пен … Б.Т. Мәжитова қатысты": "as well as" opens a clause of its own too.
+      // "…, сондай-ақ Zoom арқылы … Е.Қ. Әлімбаев пен … Б.Т. Мәжитова қатысты": "as well as" opens a clause of its own too (CLAUSE_BREAK).
       for (const clause of s.text.split(CLAUSE_BREAK)) {
         const online = re(ONLINE).test(clause);
-        for (const m of matchesOf(clause, PERSON)) {
+        for (const m of matchesOf(clause, PRESENT_PERSON)) {
           attendees.push({ name: tidy(m[0]).replace(WITH_SUFFIX, ''), role: null, online, line: paragraph.lineAt(s.start + s.text.indexOf(clause, at) + m.index) });
         }
         at = s.text.indexOf(clause, at) + clause.length;
@@ -49,9 +49,12 @@ export function readPresentSentence(lines: string[], present: number | null, sta
  */
 const TOOK_PART_NAMED = re(`^\\s*(?:(?:отырысқа|мәжіліске)(?![\\p{L}])[^]*?(?<![\\p{L}])қатыс(?:ты|ып\\s+отыр)\\s*[.!]?\\s*$|(?:на|в)\\s+заседани[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:присутствовали|приняли\\s+участие|участвовали)(?![\\p{L}]))`);
 const BESIDES_MEMBERS = re(`(?<![\\p{L}])(?:әкім|аким|депутат)[\\p{L}]*|мүшелерімен\\s+(?:бірге|қатар)|вместе\\s+с\\s+член|(?<![\\p{L}])(?:также|тағы)(?![\\p{L}])(?!\\s+(?:по|через|в\\s+режиме)\\s)`);
-const CLAUSE_BREAK = re(`;|,?\\s+(?=(?:сондай[-\\s]?ақ|а\\s+также)(?![\\p{L}]))`);
+/** A person as PERSON reads one, or a surname made of the father's name before the given name ("Ерланұлы Бақытжан"). */
+const PRESENT_PERSON = re(`${PERSON.source}|(?<![\\p{L}.])${NAME_WORD}(?:ұлы|улы|қызы|кызы)\\s+${NAME_WORD}(?![\\p{L}]|\\s+${INITIALS})`, 'gu');
+// "…, ал Ерланұлы Бақытжан … бейнебайланыспен қосылды": "but", "while" opens one too.
+const CLAUSE_BREAK = re(`;|,?\\s+(?=(?:сондай[-\\s]?ақ|а\\s+также|ал|а)\\s)`);
 /** "С.Б. Ерғалиевпен (қоса)": the surname in the instrumental, "with": the name without its ending. */
 const WITH_SUFFIX = /(?<=(?:ов|ев|ин|ын|ова|ева|ина|ына|ий|ая))(?:пен|мен|бен)$/u;
 
 /** "В зале находились …", "В зале присутствовали …", "Залда … отырды": a sentence that tells who was in the room. */
-const IN_THE_ROOM = re(`^\\s*(?:в\\s+зале\\s+(?:находил[\\p{L}]*|присутствовал[\\p{L}]*|были)|залда(?=.{0,200}?(?:отырды|болды|қатысты)))(?![\\p{L}])`);
+const IN_THE_ROOM = re(`^\\s*(?:в\\s+зале\\s+(?:находил[\\p{L}]*|присутствовал[\\p{L}]*|были)|залда(?=.{0,200}?(?:отырды|отыр|болды|қатысты)(?![\\p{L}])))(?![\\p{L}])`);

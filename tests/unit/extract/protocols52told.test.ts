@@ -272,3 +272,23 @@ describe('a sentence opening with the meeting names who took part: read when as 
     expect(read(['Состав Совета – 7 членов. Присутствуют 5 членов Совета.', '', 'На заседании присутствовали также Иванов И.И., Петрова А.А., Сидоров С.С., Ким О.В. и Ли М.А.']).attendees).toBeNull();
   });
 });
+
+describe('those in the room named in a sentence, "ал …" (but) opening the clause of the one online; a surname of the father\'s name before the given name', () => {
+  it('set 46 Tarbagatai: "Залда Бейсенбаев Ж.М., … және Тоқтаров С.Б. отыр, ал Ерланұлы Бақытжан … бейнебайланыспен қосылды."', () => {
+    const x = read(['Кворум бар: Кеңестің 11 мүшесінің 8-і отырысқа қатысып отыр. Залда Бейсенбаев Ж.М.,', 'Сыздықова Г.Е., Әлиев Қ.Т., Жақыпов Н.С., Қайырбекова Д.Ж., Мұхаметжанова Л.А.', 'және Тоқтаров С.Б. отыр, ал Ерланұлы Бақытжан Қабанбай ауылынан келе алмай,', 'телефон арқылы бейнебайланыспен қосылды.']);
+    expect(x.attendees).toHaveLength(8);
+    expect(x.attendees!.filter((a) => a[1])).toEqual([['Ерланұлы Бақытжан', true]]);
+  });
+  it('variant ru: "В зале находились …, а Ли М.А. подключилась по видеосвязи из Актобе."', () => {
+    const x = read(['Присутствуют 5 членов Совета из 7.', '', 'В зале находились Иванов И.И., Петрова А.А., Сидоров С.С. и Ким О.В., а Ли М.А. подключилась по видеосвязи из Актобе.']);
+    expect(x.attendees!.filter((a) => a[1])).toEqual([['Ли М.А.', true]]);
+    expect(x.attendees).toHaveLength(5);
+  });
+  it('variant kk: "Нұрланқызы Айгүл" in the room, "ал Омаров Т.Т. Zoom арқылы қосылды"', () => {
+    const x = read(['Кеңестің 6 мүшесінің 4-і қатысып отыр. Залда Сейтов А.Б., Нұрланқызы Айгүл және Қасымов Е.Б. отыр, ал Омаров Т.Т. Zoom арқылы қосылды.']);
+    expect(x.attendees).toEqual([['Сейтов А.Б.', false], ['Нұрланқызы Айгүл', false], ['Қасымов Е.Б.', false], ['Омаров Т.Т.', true]]);
+  });
+  it('near-miss: fewer named in the room than stated present — nothing read', () => {
+    expect(read(['Кеңестің 6 мүшесінің 4-і қатысып отыр. Залда Сейтов А.Б., Нұрланқызы Айгүл және Қасымов Е.Б. отыр.']).attendees).toBeNull();
+  });
+});
