@@ -292,3 +292,23 @@ describe('those in the room named in a sentence, "ал …" (but) opening the cl
     expect(read(['Кеңестің 6 мүшесінің 4-і қатысып отыр. Залда Сейтов А.Б., Нұрланқызы Айгүл және Қасымов Е.Б. отыр.']).attendees).toBeNull();
   });
 });
+
+describe('adopted by so many votes, no other count told: the count is those for', () => {
+  it('set 48 Makhambet: "Күн тәртібі 12 дауыспен бекітілді." — 12 for, not unanimous (no word for all), adopted', () => {
+    expect(read(['Күн тәртібіне басқа ұсыныс болмады. Күн тәртібі 12 дауыспен бекітілді.']).votes).toEqual([[12, null, null, false, 'adopted']]);
+  });
+  it.each([
+    ['ru, the count after the verb', ['Повестка дня утверждена 12 голосами.'], [12, null, null, false, 'adopted']],
+    ['ru, the count before the verb', ['РЕШИЛИ: информацию принять.', 'Решение 9 голосами принято.'], [9, null, null, false, 'adopted']],
+    ['kk, "мақұлданды"', ['ШЕШІМ: жоспар бекітілсін.', 'Жоспар 10 дауыспен мақұлданды.'], [10, null, null, false, 'adopted']],
+  ])('variant: %s', (_name, lines, want) => {
+    expect(read(lines).votes).toEqual([want]);
+  });
+  it('near-miss: votes against votes keep both counts; a majority with no count states none', () => {
+    expect(read(['РЕШИЛИ: информацию принять.', 'Ұсыныс бес дауыспен үш дауысқа қарсы қолдау тапты.']).votes).toEqual([[5, 3, null, false, 'adopted']]);
+    expect(read(['Шешім көпшілік дауыспен қабылданды.']).votes).toEqual([[null, null, null, false, 'adopted']]);
+  });
+  it('near-miss: set 16 Almaty oblast — a vote of another year told in the past ("12 дауыспен қолдау тапқан болатын") is no vote', () => {
+    expect(read(['Осындай ұсыныс 2024 жылғы желтоқсанда да қаралып, 12 дауыспен қолдау тапқан болатын.']).votes).toEqual([]);
+  });
+});
