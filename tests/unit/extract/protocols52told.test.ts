@@ -243,8 +243,9 @@ describe('an absentees\' paragraph wrapped mid-reason below a heading\'s line th
     const x = read(['Отсутствовали: Ким О.В. – командировка;', 'Петров П.П. – в связи с поручением', 'Иванова И.И. выехал в район; Сидоров С.С. – болезнь.', ...agenda(false)]);
     expect(x.absentees!.map((a) => a[0])).toEqual(['Ким О.В.', 'Петров П.П.', 'Сидоров С.С.']);
   });
-  it('near-miss: "в связи с чем причину не сообщил" stays without a reason', () => {
+  it('near-miss: "в связи с чем причину не сообщил" stays without a reason; so does "…мауына байланысты" (because of not doing)', () => {
     expect(read(['Отсутствовали: Иванов И.И. – в связи с чем причину не сообщил.', ...agenda(false)]).absentees).toEqual([['Иванов И.И.', false]]);
+    expect(read(['Қатыспағандар: Сейтов А.Б. – себебін хабарламауына байланысты белгісіз.', ...agenda(true)]).absentees).not.toEqual([['Сейтов А.Б.', true]]);
   });
 });
 
