@@ -104,7 +104,7 @@ export function parseProtocol(text: string): ProtocolExtract {
   // "Кеңес мүшелерінің тізімі және отырысқа келуі:" / "Ғабдуллин С.А. ....... келді" / "Бекмұхамбетов Т.С. .... демалыста,
   // келмеді" — every one read stands on a line of the roll, which tells each one's status.
   guard(issues, 'members with a status', () => {
-    const roll = readStatusRoll(lines);
+    const roll = readStatusRoll(lines, { present: out.present, total: out.members_total });
     if (!roll) return;
     const rolled = new Set([...roll.attendees, ...roll.absentees].map((p) => p.line));
     const before = [...out.attendees, ...out.absentees];
@@ -127,14 +127,15 @@ export function parseProtocol(text: string): ProtocolExtract {
   });
   // No sentence of counts and no list, but a table of counts per commission with the council's totals row ("Итого по
   // Совету | 25 | 20 | 2 | 5"): the totals row's counts, the absentees named beside their commissions.
+  // Or named below the table in a list of their own ("Не присутствовали:" / four names with reasons): that list kept.
   guard(issues, 'counts by commission', () => {
-    if (out.members_total !== null || out.present !== null || out.attendees.length > 0 || out.absentees.length > 0) return;
+    if (out.members_total !== null || out.present !== null || out.attendees.length > 0) return;
     const groups = readGroupCounts(lines);
     if (!groups) return;
     out.members_total = groups.members_total;
     out.present = groups.present;
     out.online = groups.online;
-    if (groups.absentees) out.absentees = groups.absentees;
+    if (groups.absentees && out.absentees.length === 0) out.absentees = groups.absentees;
     issues.push({ line: 1, message: 'the attendance is told as counts per commission: the council\'s totals row read, no one present is named' });
   });
   // The absentees listed in Kazakh and again in Russian ("Ахмеденов Б.Қ. (іссапар)" / "Ахмеденов Б.К. (командировка)"): one list.
@@ -175,7 +176,7 @@ export function parseProtocol(text: string): ProtocolExtract {
   // видеосвязи"): read when it names as many as are stated present.
   guard(issues, 'present named in a sentence', () => {
     if (out.attendees.length > 0) return;
-    const named = readPresentSentence(lines, out.present);
+    const named = readPresentSentence(lines, out.present, out.online);
     if (!named) return;
     out.attendees = named;
     delete out.attendees_listed;

@@ -13,8 +13,18 @@ const COUNT_BEFORE_UNANIMOUS = re(
     + `(?:қолдады|жақтады|дауыс\\s+берді|проголосовал[аи]?(?:\\s+[«"“„]?\\s*за(?![\\p{L}]))?|поддержал[аи]?)(?![\\p{L}])`,
 );
 
-/** The count of a unanimous vote told before "бірауыздан" / "единогласно", or null. */
+/**
+ * "Шешім 14 дауыспен бірауыздан қабылданды", "принято единогласно 12 голосами": the votes counted in the instrumental beside
+ * the word for all of them — as many votes, all for.
+ */
+const VOTES_UNANIMOUS = re(
+  `(?<![\\p{L}\\d,.])(${N})\\s+(?:дауыспен|голосами)\\s+${UNANIMOUS}(?![\\p{L}])|(?<![\\p{L}])${UNANIMOUS}\\s+(${N})\\s+(?:дауыспен|голосами)(?![\\p{L}])`,
+);
+
+/** The count of a unanimous vote told before "бірауыздан" / "единогласно" (or its votes beside it), or null. */
 export function countedUnanimous(line: string): number | null {
   const m = COUNT_BEFORE_UNANIMOUS.exec(line);
-  return m ? parseCount(m[1]) : null;
+  if (m) return parseCount(m[1]);
+  const v = VOTES_UNANIMOUS.exec(line);
+  return v ? parseCount(v[1] ?? v[2]) : null;
 }

@@ -19,7 +19,18 @@ const VOTES_AGAINST_VOTES = re(
   `(?<![\\p{L}\\d])(?:(${N})\\s+дауыспен\\s+(${N})\\s+дауысқа\\s+қарсы|(${N})\\s+голосами\\s+против\\s+(${N}|тр[её]х))(?![\\p{L}])`,
 );
 
-/** The counts a sentence tells as a part of a whole or as votes against votes; null when it tells neither. */
+/**
+ * "Күн тәртібі 12 дауыспен бекітілді", "Повестка утверждена 12 голосами", "решение 9 голосами принято": adopted by so many
+ * votes — the count for, the others not told. Not "7 дауыспен 5 дауысқа қарсы" (votes against votes, above), nor a
+ * majority or a quorum with no verb of adoption ("көпшілік дауыспен", "кворум – 12 дауыс").
+ */
+const ADOPTED = '(?:бекітілді|қабылданды|мақұлданды|қолдау\\s+тапты|принят[\\p{L}]*|утвержд[\\p{L}]*|одобрен[\\p{L}]*|поддержан[\\p{L}]*)';
+const ADOPTED_BY_VOTES = re(
+  `(?<![\\p{L}\\d,.])(${N})\\s+(?:дауыспен|голосами)\\s+(?:[\\p{L}]+\\s+)?${ADOPTED}(?![\\p{L}])`
+    + `|(?<![\\p{L}])(?:принят|утвержд|одобрен|поддержан)[\\p{L}]*\\s+(${N})\\s+голосами(?![\\p{L}])(?!\\s+против)`,
+);
+
+/** The counts a sentence tells as a part of a whole, as votes against votes or as the votes that adopted it; null when none. */
 export function countsOfCounts(line: string): { for: number; against: number | null; unanimous: boolean } | null {
   const part = PART_OF_WHOLE_FOR.exec(line);
   if (part) {
@@ -32,7 +43,11 @@ export function countsOfCounts(line: string): { for: number; against: number | n
     return { for: count, against: null, unanimous: count === whole && (part[3] !== undefined || part[5] !== undefined) };
   }
   const votes = VOTES_AGAINST_VOTES.exec(line);
-  if (!votes) return null;
+  if (!votes) {
+    const adopted = ADOPTED_BY_VOTES.exec(line);
+    const count = adopted ? parseCount(adopted[1] ?? adopted[2]) : null;
+    return count === null ? null : { for: count, against: null, unanimous: false };
+  }
   // (parseCount reads the case a number takes after "голосами против": "пятью", "трёх".)
   const pro = parseCount(votes[1] ?? votes[3]);
   const contra = parseCount(votes[2] ?? votes[4]);

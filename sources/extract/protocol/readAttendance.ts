@@ -526,7 +526,9 @@ function absentParagraph(roll: Roll, lines: string[], numbers: number[], i: numb
   if (probe.absentees.length === opening) {
     // A list of names and reasons wrapped mid-reason ("Тулеев Е.М. по семейным" / "обстоятельствам, Карпов И.А. – …") is
     // read whole, each name at its own line — only there: a line ending with a comma goes on as a list ever did.
-    if (end === i + 1 || /[,;.]\s*$/.test(lines[i])) return null;
+    // (So is a list whose heading's line ends its entry when a line below breaks one mid-reason: "…; Оспанов Б.К. – в связи с" /
+    // "переездом в г. Актау, подал заявление …" / "(вопрос включен в повестку); Мусин А.А. – …".)
+    if (end === i + 1 || lines.slice(i, end - 1).every((l) => /[,;.]\s*$/.test(l))) return null;
     for (const a of probe.absentees) roll.absentees.push({ ...a, line: paragraph.lineAt(from + Math.max(0, tail.indexOf(a.name))) });
     return end - 1;
   }

@@ -5,34 +5,56 @@ import type { ProtocolAttendee } from '../types.ts';
 import { INVITED_HEADING, INVITED_STATUS, ONLINE } from './lexicon.ts';
 import { paragraphsOf } from './paragraphsOf.ts';
 import { PERSON } from './readAbsentSentence.ts';
-import { re } from './re.ts';
+import { INITIALS, NAME_WORD, re } from './re.ts';
 
 /**
  * Those present named in a sentence of the attendance part, no heading over them: "В зале находились Гаврилов О.П., …,
  * Сагындыков Е.Б. и Тулеуова М.К.; Кусаинов А.Б., который … находится в Астане, участвовал по видеосвязи", "Залда
  * Сейітов А.Б., Омарова Г.К. және Исин Б.Ж. отырды; Ким С.В. бейнебайланыс арқылы қосылды". Each clause (cut at ";")
  * names those in the room or, when it names the means, those online. Taken only when as many are named as the protocol
- * states present (`present`), for the same sentence could name guests; null otherwise.
+ * states present (`present`), for the same sentence could name guests, and as many of them online as stated online
+ * (`statedOnline`, when stated); null otherwise.
  */
-export function readPresentSentence(lines: string[], present: number | null): ProtocolAttendee[] | null {
+export function readPresentSentence(lines: string[], present: number | null, statedOnline: number | null = null): ProtocolAttendee[] | null {
   if (present === null) return null;
   for (const paragraph of paragraphsOf(lines, lines.map((_, k) => k + 1))) {
     for (const s of sentencesOf(paragraph.text)) {
-      if (!IN_THE_ROOM.test(s.text) || re(`${INVITED_HEADING}|${INVITED_STATUS}|представител|өкіл`).test(s.text)) continue;
+      const named = !IN_THE_ROOM.test(s.text) && TOOK_PART_NAMED.test(s.text);
+      if (!(IN_THE_ROOM.test(s.text) || named) || re(`${INVITED_HEADING}|${INVITED_STATUS}|представител|өкіл`).test(s.text)) continue;
+      // "Кеңес мүшелерімен бірге отырысқа аудан әкімінің орынбасары … қатысты": those besides the members, or officials.
+      if (named && BESIDES_MEMBERS.test(s.text)) continue;
       const attendees: ProtocolAttendee[] = [];
       let at = 0;
-      for (const clause of s.text.split(';')) {
+      // "…, сондай-ақ Zoom арқылы … Е.Қ. Әлімбаев пен … Б.Т. Мәжитова қатысты": "as well as" opens a clause of its own too (CLAUSE_BREAK).
+      for (const clause of s.text.split(CLAUSE_BREAK)) {
         const online = re(ONLINE).test(clause);
-        for (const m of matchesOf(clause, PERSON)) {
-          attendees.push({ name: tidy(m[0]), role: null, online, line: paragraph.lineAt(s.start + at + m.index) });
+        for (const m of matchesOf(clause, PRESENT_PERSON)) {
+          attendees.push({ name: tidy(m[0]).replace(WITH_SUFFIX, ''), role: null, online, line: paragraph.lineAt(s.start + s.text.indexOf(clause, at) + m.index) });
         }
-        at += clause.length + 1;
+        at = s.text.indexOf(clause, at) + clause.length;
       }
-      return attendees.length === present ? attendees : null;
+      // "Отырысқа 14 мүше қатысты." names no one: the sentence naming them may follow.
+      if (attendees.length === 0 && !IN_THE_ROOM.test(s.text)) continue;
+      // As many named as stated present, and as many of them online as stated online (when stated).
+      const onlineNamed = attendees.filter((a) => a.online).length;
+      return attendees.length === present && (statedOnline === null || onlineNamed === statedOnline) ? attendees : null;
     }
   }
   return null;
 }
 
+/**
+ * "Отырысқа Кеңес төрағасы С.Б. Ерғалиевпен қоса …, Р.Ж. Оразбаева, … Б.Т. Мәжитова қатысты.", "В заседании приняли участие
+ * Иванов И.И., …": a sentence that opens with the meeting and names who took part in it (its verb at either end).
+ */
+const TOOK_PART_NAMED = re(`^\\s*(?:(?:отырысқа|мәжіліске)(?![\\p{L}])[^]*?(?<![\\p{L}])қатыс(?:ты|ып\\s+отыр)\\s*[.!]?\\s*$|(?:на|в)\\s+заседани[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:присутствовали|приняли\\s+участие|участвовали)(?![\\p{L}]))`);
+const BESIDES_MEMBERS = re(`(?<![\\p{L}])(?:әкім|аким|депутат)[\\p{L}]*|мүшелерімен\\s+(?:бірге|қатар)|вместе\\s+с\\s+член|(?<![\\p{L}])(?:также|тағы)(?![\\p{L}])(?!\\s+(?:по|через|в\\s+режиме)\\s)`);
+/** A person as PERSON reads one, or a surname made of the father's name before the given name ("Ерланұлы Бақытжан"). */
+const PRESENT_PERSON = re(`${PERSON.source}|(?<![\\p{L}.])${NAME_WORD}(?:ұлы|улы|қызы|кызы)\\s+${NAME_WORD}(?![\\p{L}]|\\s+${INITIALS})`, 'gu');
+// "…, ал Ерланұлы Бақытжан … бейнебайланыспен қосылды": "but", "while" opens one too.
+const CLAUSE_BREAK = re(`;|,?\\s+(?=(?:сондай[-\\s]?ақ|а\\s+также|ал|а)\\s)`);
+/** "С.Б. Ерғалиевпен (қоса)": the surname in the instrumental, "with": the name without its ending. */
+const WITH_SUFFIX = /(?<=(?:ов|ев|ин|ын|ова|ева|ина|ына|ий|ая))(?:пен|мен|бен)$/u;
+
 /** "В зале находились …", "В зале присутствовали …", "Залда … отырды": a sentence that tells who was in the room. */
-const IN_THE_ROOM = re(`^\\s*(?:в\\s+зале\\s+(?:находил[\\p{L}]*|присутствовал[\\p{L}]*|были)|залда(?=.{0,200}?(?:отырды|болды|қатысты)))(?![\\p{L}])`);
+const IN_THE_ROOM = re(`^\\s*(?:в\\s+зале\\s+(?:находил[\\p{L}]*|присутствовал[\\p{L}]*|были)|залда(?=.{0,200}?(?:отырды|отыр|болды|қатысты)(?![\\p{L}])))(?![\\p{L}])`);

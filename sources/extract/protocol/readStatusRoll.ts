@@ -1,5 +1,5 @@
 import type { ProtocolAbsentee, ProtocolAttendee } from '../types.ts';
-import { ONLINE } from './lexicon.ts';
+import { MEMBERS_HEADING, ONLINE } from './lexicon.ts';
 import { LIST_NO, re } from './re.ts';
 import { classifyAbsence, looksLikePersonLine, splitPerson } from './splitPerson.ts';
 
@@ -30,7 +30,9 @@ function statusOf(content: string): (string | undefined)[] | null {
   const absent = DOTTED_ABSENT.exec(tail);
   const present = absent ? null : DOTTED_PRESENT.exec(tail);
   const word = absent ?? present;
-  if (!word) return null;
+  // "Шаяхметова Г.К. ........ іссапарда / командировка (г. Костанай)": no word of presence, only a reason of absence in the
+  // status's place — the member was away for it.
+  if (!word) return classifyAbsence(tail) === null ? null : [content, dotted[1], tail, undefined, tail];
   // The rest is the reason (or the means), whichever side of the status word it stood.
   const rest = `${tail.slice(0, word.index)} ${tail.slice(word.index + word[0].length)}`.replace(/^[\s,;:.–—-]+|[\s,;:.–—-]+$/gu, '').replace(/\s+/gu, ' ');
   return [content, dotted[1], absent?.[0], present?.[0], rest];
@@ -66,10 +68,21 @@ export interface StatusRoll {
  * "6. Демченко В.А. – отсутствовал, ежегодный отпуск"): each person is where the line says. Read only when every item of
  * the list carries a status — one line without leaves who came unknown, and nothing is read from that list.
  */
-export function readStatusRoll(lines: string[]): StatusRoll | null {
+/**
+ * The members' whole list with a status only on the absent lines ("Кеңес мүшелерінің тізімі және қатысуы:" / "3. Арыстанова Ә.Қ."
+ * / "4. Бақытжанов Е.Т. – қатыспады, ауырып қалуына байланысты" / "6. Есенова М.Б. (Zoom)"): a line without one is a member
+ * present — read only under a heading naming the members' list, when the lines without a status are as many as stated
+ * present and the list as long as the members stated.
+ */
+const MEMBERS_LIST = re(`(?:${MEMBERS_HEADING}|(?:список|состав)\\s+член[\\p{L}]*|мүшелерінің\\s+(?:тізімі|құрамы))`);
+
+export function readStatusRoll(lines: string[], stated: { present: number | null; total: number | null } = { present: null, total: null }): StatusRoll | null {
   for (let i = 0; i < lines.length; i++) {
     if (!/:\s*$/.test(lines[i])) continue;
     const roll: StatusRoll = { attendees: [], absentees: [] };
+    // Those with no status on their line, present only if the counts close the list (MEMBERS_LIST).
+    const unmarked: ProtocolAttendee[] = [];
+    const membersList = stated.present !== null && stated.total !== null && MEMBERS_LIST.test(lines[i]);
     // (A blank line may stand between the heading and its list.)
     let j = lines[i + 1]?.trim() === '' ? i + 2 : i + 1;
     let whole = true;
@@ -94,6 +107,11 @@ export function readStatusRoll(lines: string[]): StatusRoll | null {
       }
       const status = statusOf(content);
       if (!status) {
+        const person = membersList && item !== null ? splitPerson(content) : null;
+        if (person && looksLikePersonLine(content, true)) {
+          unmarked.push({ name: person.name, role: person.rest, online: re(ONLINE).test(content), line: j + 1 });
+          continue;
+        }
         // A member's line with no status in the list: who came is not told for all.
         if (looksLikePersonLine(content, item !== null)) whole = false;
         break;
@@ -109,6 +127,12 @@ export function readStatusRoll(lines: string[]): StatusRoll | null {
         const reason = tail.replace(/^(?:себебі|причина)\s*[:–—-]\s*/iu, '') || null;
         roll.absentees.push({ name: person.name, excused: reason ? classifyAbsence(reason) : null, reason, line: j + 1 });
       }
+    }
+    if (unmarked.length > 0) {
+      const closes = roll.absentees.length > 0 && roll.attendees.length + unmarked.length === stated.present
+        && roll.attendees.length + unmarked.length + roll.absentees.length === stated.total;
+      if (!closes) whole = false;
+      else roll.attendees = [...roll.attendees, ...unmarked].sort((a, b) => a.line - b.line);
     }
     if (whole && roll.attendees.length + roll.absentees.length >= MIN_MEMBERS) return roll;
     i = Math.max(i, j - 1);

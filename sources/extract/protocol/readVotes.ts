@@ -710,8 +710,8 @@ function finishVote(lines: string[], v: OpenVote, tableLines: Set<number>): Loca
   // "Шешім: кесте бекітілсін. Бірауыздан.", "Решили: утвердить план. Единогласно.": the decision taken unanimously, told
   // on its own line — adopted ("Голосовали единогласно." alone declares no result).
   // "Күн тәртібін бекіту туралы дауыс беру: бірауыздан.", "Голосование по утверждению повестки дня: единогласно.": a vote
-  // named as one for approving, all for it — approved.
-  const declared = after0 ?? (v.counts.unanimous && v.start === v.last && (DECIDED_UNANIMOUSLY.test(own) || APPROVAL_UNANIMOUS.test(own)) ? 'adopted' : null);
+  // named as one for approving, all for it — approved; so is "Повестка дня: единогласно." (the agenda's approval).
+  const declared = after0 ?? (v.counts.unanimous && v.start === v.last && (DECIDED_UNANIMOUSLY.test(own) || APPROVAL_UNANIMOUS.test(own) || AGENDA_UNANIMOUS.test(own)) ? 'adopted' : null);
   // Lines joined by a line break: "… – 0\n2 члена не голосовали" are two numbers, not "0 2".
   const notVoted = notVotedIn([...lines.slice(v.start, v.last + 1), ...after].join('\n'));
   return {
@@ -776,6 +776,12 @@ function notVotedIn(text: string): number | null {
 const DECIDED_UNANIMOUSLY = re(`${SECTION_DECIDED}\\s*\\S[^]*?[.;]\\s*${UNANIMOUS}\\s*[.!]?\\s*$`);
 /** A vote named for approving something, then the one word for all: "… бекіту туралы дауыс беру: бірауыздан". */
 const APPROVAL_UNANIMOUS = re(`(?:(?<![\\p{L}])(?:бекіту|мақұлдау)[\\p{L}]*\\s+(?:туралы|бойынша)\\s+дауыс\\s+беру|голосовани[\\p{L}]*\\s+(?:по|за)\\s+(?:утверждени|одобрени)[\\p{L}]*[^:.;]{0,60}?)\\s*[:\\-–—]\\s*${UNANIMOUS}\\s*[.!]?\\s*$`);
+/**
+ * The agenda as a label, the one word for all after it: "Повестка дня / Күн тәртібі: бірауыздан / единогласно.", "По повестке
+ * дня – единогласно (12)." — the agenda voted on for its approval, all for it.
+ */
+const AGENDA = '(?:повестк[\\p{L}]*\\s+дня|күн\\s+тәртіб[\\p{L}]*)';
+const AGENDA_UNANIMOUS = re(`^\\s*(?:по\\s+)?${AGENDA}(?:\\s*/\\s*(?:по\\s+)?${AGENDA})?\\s*[:\\-–—]\\s*${UNANIMOUS}(?:\\s*/\\s*${UNANIMOUS})?(?:\\s*\\(\\s*\\d{1,3}[^()]{0,20}\\))?\\s*[.!]?\\s*$`);
 const AGREED_UNANIMOUSLY = re(`${UNANIMOUS}\\s+(?:келісті|согласил[\\p{L}]*)(?![\\p{L}])`);
 
 /**

@@ -60,8 +60,10 @@ describe('a vote told but not read is a hole in its place', () => {
 });
 
 describe('parseProtocol: the votes after an unread one are not shifted', () => {
+  // ("Күн тәртібі 12 дауыспен бекітілді." is read since session 20 — 12 for, adopted — protocols52told.test.ts; the hole is
+  // kept for a vote told with no count.)
   it('Kazakh: the agenda\'s vote in words, then a rejected proposal and an adopted decision', () => {
-    const text = 'ХАТТАМА № 5\n\nКүн тәртібі 12 дауыспен бекітілді.\n\nБІРІНШІ МӘСЕЛЕ БОЙЫНША\nҰсыныс дауысқа қойылды: жақтағаны – 4, қарсылар – 7, қалыс қалғандар – 1. Ұсыныс қабылданбады.\n«Жақтап» – 10, «қарсы» – 1, «қалыс» – 1. Шешім қабылданды.\n';
+    const text = 'ХАТТАМА № 5\n\nКүн тәртібі ашық дауыс беру нәтижесінде бекітілді.\n\nБІРІНШІ МӘСЕЛЕ БОЙЫНША\nҰсыныс дауысқа қойылды: жақтағаны – 4, қарсылар – 7, қалыс қалғандар – 1. Ұсыныс қабылданбады.\n«Жақтап» – 10, «қарсы» – 1, «қалыс» – 1. Шешім қабылданды.\n';
     const votes = parseProtocol(text).votes.map((v) => [v.for, v.against, v.abstain, v.unanimous, v.declared]);
     expect(votes).toEqual([
       [null, null, null, null, null],
