@@ -7,7 +7,7 @@ import { tidy } from '../toLines.ts';
 import type { MetricId, ReportActivity, ReportFigure } from '../types.ts';
 import { ACTIVITY_PHRASES } from './activityLexicon.ts';
 import { SUB_PERIODS } from './figureLexicon.ts';
-import { latinRoman, monthsOf, yearsOf, type Period } from './readPeriod.ts';
+import { latinRoman, monthsOf, namesPartOutside, yearsOf, type Period } from './readPeriod.ts';
 import { partSections } from './readFigures.ts';
 import { runningLines } from './runningLines.ts';
 import { statesNothingSections } from './statesNothingSections.ts';
@@ -70,6 +70,13 @@ const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string
  * "(в I квартале 2024 г. – 1)". Blanked before a none is read: a comparison, no number of the none's clause.
  */
 const COMPARED_BRACKET = /\(\s*(?:в\s+|во\s+|за\s+)?(?:(?:[IVXІ]{1,4}|\d)\s*(?:-?\s*[\p{L}]{1,3}\s*)?(?:квартал|тоқсан|полугоди|жартыжылдық)[\p{L}]*(?:\s+(?:19|20)\d{2}\s*(?:г\.|ж\.|года|году|жылы|жылғы)?)?|(?:19|20)\d{2}\s*(?:г\.|ж\.|году|года|жылы|жылғы)|прошлом\s+году|өткен\s+жылы)\s*[-–—:]\s*\d{1,4}\s*\)/gu;
+
+/** Whether a compared bracket names a year other than the period's, or a quarter or half outside it. */
+function isOtherPeriod(bracket: string, periodYears: number[], period: Period | null): boolean {
+  const years = matchesOf(bracket, /(?<!\d)(?:19|20)\d{2}(?!\d)/gu).map((m) => Number(m[0]));
+  if (years.length > 0) return years.some((y) => !periodYears.includes(y));
+  return /(?:прошлом\s+году|өткен\s+жылы)/iu.test(bracket) || namesPartOutside(latinRoman(bracket), period);
+}
 
 /** A list item's letter or number before its clause, "б) Меморандумдар … жасалған жоқ", "в) Семинары не проводились": no word of it. */
 const ITEM_LETTER = /^\s*(?:\p{L}|\d{1,2})\)(?=\s)/u;
@@ -161,7 +168,8 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
       // are one none.
       const blank = (d: string) => ' '.repeat(d.length);
       // "Тоқсанда дөңгелек үстел өткізілмеді (ІІ тоқсанда – 2)": the bracket compares another period's count, no part of the none.
-      const compared = sentence.text.replace(COMPARED_BRACKET, blank);
+      // Only another period's: "(IV тоқсанда – 1)" in the year's report is a part of it, held.
+      const compared = sentence.text.replace(COMPARED_BRACKET, (b: string) => (isOtherPeriod(b, periodYears, period) ? blank(b) : b));
       const lowered = lowerCase(latinRoman(compared));
       // The three patterns that join a none to its label need a none: looked for first, as most sentences state none and
       // the patterns' lookbehinds would try every position of them.
