@@ -175,7 +175,9 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
       // the patterns' lookbehinds would try every position of them.
       const nones = ANY_NONE.test(lowered);
       // "– қоғамдық тыңдаулар – тоқсанда өткізілген жоқ;": the label's dash before its none, the period's word between.
-      let joined = lowered.replace(/\s[-–—]\s+(?=(?:(?:тоқсанда|жартыжылдықта|жыл\s+ішінде|есепті\s+кезеңде|в\s+отч[её]тном\s+периоде|в\s+квартале|в\s+полугодии)\s+)?(?:не\s|(?:өткізілген|жасалған|ұйымдастырылған)\s+жоқ|өткізілмеді))/gu, blank);
+      // Only with the period's word between for the Kazakh verb: a cell's "мониторинг – өткізілмеді, келесі айға ауыстырылды"
+      // is one event put off.
+      let joined = lowered.replace(/\s[-–—]\s+(?=не\s|(?:тоқсанда|жартыжылдықта|жыл\s+ішінде|есепті\s+кезеңде|в\s+отч[её]тном\s+периоде|в\s+квартале|в\s+полугодии)\s+(?:не\s|(?:өткізілген|жасалған|ұйымдастырылған)\s+жоқ|өткізілмеді))/gu, blank);
       if (nones) joined = joined.replace(LABEL_COLON_NONE, blank).replace(SLASHED_NONE, blank);
       joined = joined.replace(ITEM_LETTER, blank);
       if (nones) joined = joined.replace(LISTED_KINDS, (d) => d.replace(/,/gu, '\u0001'));
