@@ -231,3 +231,34 @@ describe('media rows and outlets under their total', () => {
     expect(figures(`${RU_Y}Публикации (в 2024 году – 30):\n- Instagram – 21;\n- Facebook – 14.\n`).publications).toBeUndefined();
   });
 });
+
+describe('older sets\' composition in sentences (sets 13, 14, 22, 28)', () => {
+  it('ru (set 13, Almaty): the civil part count-first in the members\' bracket — "39 членов (35 – гражданское общество, 4 – госорганы)"', () => {
+    expect(figures(`${RU_Y}Состав Совета не менялся: 39 членов (35 – гражданское общество, 4 – госорганы).\n`)).toMatchObject({ members_total: 39, members_civil: 35, members_state: 4 });
+  });
+  it('kk variant: "19 мүше (14 – азаматтық қоғам, 5 – мемлекеттік органдар)"', () => {
+    expect(figures(`${KK_Y}Кеңес құрамында 19 мүше (14 – азаматтық қоғам, 5 – мемлекеттік органдар).\n`)).toMatchObject({ members_civil: 14 });
+  });
+  it('near-miss: a bracket of the appeals\' senders ("12 обращений (10 – граждане …)") is no member\'s', () => {
+    expect(figures(`${RU_Y}Поступило 12 обращений (10 – гражданское общество, 2 – организации).\n`).members_civil).toBeUndefined();
+  });
+  it('kk (set 22, Semey): "Құрам 31.12.2025 жағдайы бойынша – 18 мүше: …"', () => {
+    expect(figures(`${KK_Y}Құрам 31.12.2025 жағдайы бойынша – 18 мүше: қараша айында 1 мүше өз өтінішімен шықты.\n`).members_total).toBe(18);
+  });
+  it('ru (set 14, Minjust): "В Совете действуют комиссии (3): по …; по …"; kk variant "Кеңесте тұрақты комиссиялар (4) жұмыс істейді"', () => {
+    expect(figures(`${RU_Y}В Совете действуют комиссии (3): по правовой политике; по доступу к правосудию; по регистрационным услугам.\n`).commissions).toBe(3);
+    expect(figures(`${KK_Y}Кеңесте тұрақты комиссиялар (4) жұмыс істейді.\n`).commissions).toBe(4);
+  });
+  it('ru (set 28, Pavlodar): "Совет … работал в трех постоянных комиссиях"; kk variant "Кеңес 3 тұрақты комиссияда жұмыс істеді"', () => {
+    expect(figures(`${RU_Y}Совет в составе 21 человека – 17 представителей некоммерческих организаций и 4 представителя\nгоскорганов – работал в трех постоянных комиссиях.\n`).commissions).toBe(3);
+    expect(figures(`${KK_Y}Биыл Кеңес 3 тұрақты комиссияда жұмыс істеді.\n`).commissions).toBe(3);
+  });
+  it('near-miss: a member who worked in two commissions ("член Совета работал в двух постоянных комиссиях") counts none of the council\'s', () => {
+    expect(figures(`${RU_Y}Каждый член Совета работал в двух постоянных комиссиях.\n`).commissions).toBeUndefined();
+  });
+  it('ru (set 23): "сформирован в 2024 году в составе 12 членов" — another year\'s forming, a candidate', () => {
+    const x = parseReport(`Отчет за 9 месяцев 2025 года\n\nСовет сформирован в 2024 году в составе 12 членов.\n`);
+    expect(x.figures.some((f) => f.metric === 'members_total')).toBe(false);
+    expect(x.candidates.filter((c) => c.metric === 'members_total').map((c) => c.value)).toEqual([12]);
+  });
+});
