@@ -262,3 +262,16 @@ describe('older sets\' composition in sentences (sets 13, 14, 22, 28)', () => {
     expect(x.candidates.filter((c) => c.metric === 'members_total').map((c) => c.value)).toEqual([12]);
   });
 });
+
+describe('rows of a dash-aligned block that name members who went or came (tables\' request, set 51)', () => {
+  it('kk (set 51, VKO police): "Кеңестен шыққандары – 2 (ротация …)", "Кеңеске енгізілгендер – 2 (…)"', () => {
+    const text = `Кеңестің 2025 жылғы 9 айдағы жұмысы туралы есеп\n\nI. Кеңес құрамы\n  Кеңес мүшелері                             – 15\n  Кеңестен шыққандары                        – 2   (ротация тәртібімен, 12.03.2025)\n  Кеңеске енгізілгендер                      – 2   (ШҚО әкімінің шешімі, 28.03.2025)\n  Комиссиялар                                – 4\n`;
+    expect(figures(text)).toMatchObject({ members_left: 2, members_joined: 2 });
+  });
+  it('kk variant: "Кеңестен шыққандар – 1", "Кеңеске енгізілгендері – 1"', () => {
+    expect(figures(`Кеңестің 2025 жылғы жұмысы туралы есеп\n\nКеңес құрамы\n  Кеңес мүшелері           – 17\n  Кеңестен шыққандар       – 1\n  Кеңеске енгізілгендері   – 1\n`)).toMatchObject({ members_left: 1, members_joined: 1 });
+  });
+  it('near-miss: those who left a meeting ("Отырыстан ерте шыққандар – 2") are no members who left', () => {
+    expect(figures(`Кеңестің 2025 жылғы жұмысы туралы есеп\n\nОтырыс\n  Қатысқандар              – 15\n  Отырыстан ерте шыққандар – 2\n`).members_left).toBeUndefined();
+  });
+});
