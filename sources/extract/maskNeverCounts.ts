@@ -119,6 +119,9 @@ export function maskNeverCounts(text: string, opts: { millions?: boolean } = {})
   return masked;
 }
 
+/** A number's point, then a capital: the end of a sentence (case-sensitive, unlike the patterns). */
+const SENTENCE_END = /\d\.\s+\p{Lu}/u;
+
 const MEMO_SIZE = 4096;
 const MEMO = new Map<string, string>();
 const MEMO_MILLIONS = new Map<string, string>();
@@ -130,6 +133,9 @@ function mask(text: string, patterns: RegExp[]): string {
     regex.lastIndex = 0;
     for (const m of matchesOf(text, regex)) {
       const start = m.index ?? 0;
+      // A sentence's end inside a match is no date's point: "саны – 4. Желтоқсанда 1 мүше …" is a count, then a month
+      // opening the next sentence ("10. октября", a day typed with a point, stays a date).
+      if (SENTENCE_END.test(m[0])) continue;
       for (let k = start; k < start + m[0].length; k++) if (!/\s/u.test(chars[k])) chars[k] = MASK;
     }
   }

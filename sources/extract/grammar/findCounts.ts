@@ -103,7 +103,7 @@ export function findCounts(text: string, opts: { kazakh?: boolean } = {}): Count
 
 /**
  * "тоқсан" with a case ending ("тоқсанда", "тоқсанның", "тоқсанына"), after an ordinal, a Roman number or "есепті", or
- * before a postposition of time ("Тоқсан ішінде өткізілген отырыстар", "тоқсан бойы", "тоқсан сайын"): a quarter, no ninety.
+ * before a postposition of time ("Тоқсан ішінде өткізілген отырыстар", "тоқсан бойы", "тоқсан сайын", "тоқсан соңында"): a quarter, no ninety.
  */
 function isQuarter(word: string, before: string, after: string): boolean {
   if (!/^тоқсан/iu.test(word)) return false;
@@ -111,7 +111,8 @@ function isQuarter(word: string, before: string, after: string): boolean {
 }
 const QUARTER_BEFORE = /(?:(?<![\p{L}])[IVXІ]{1,4}|\d(?:\s*-?\s*(?:ші|шы|інші|ыншы))?|(?<![\p{L}])(?:бірінші|екінші|үшінші|төртінші|есепті|осы|өткен|келесі|ағымдағы|соңғы|әр|бір))\s*$/iu;
 
-const QUARTER_AFTER = /^\s+(?:ішінде|ішіндегі|бойы|бойында|бойына|сайын|қорытынды[\p{L}]*)(?![\p{L}])/iu;
+// "Тоқсан соңындағы (30.06.2025) құрам", "тоқсан басында": the quarter's end or start, no ninety.
+const QUARTER_AFTER = /^\s+(?:ішінде|ішіндегі|бойы|бойында|бойына|сайын|қорытынды[\p{L}]*|соңында|соңындағы|соңына|аяғында|аяғындағы|басында|басындағы|басынан)(?![\p{L}])/iu;
 
 /**
  * How many words after the number ending at words[j] make it a fraction with it (0 when none): a bare cardinal in the

@@ -23,6 +23,10 @@ export function continuesSentence(line: string, next: string | undefined, stops 
   // A label's dash at the line's end awaits its value: "…заңды тұлғалардан –" / "4. 19 өтінішке жауап берілді", "…өкілдері –"
   // / "4), 31.12.2025 жағдай бойынша" — the number is the value, not a list's item.
   if (awaitsValue(line) && /^\s*\d{1,6}(?:[.,;)]|\s|$)/u.test(next)) return true;
+  // A label's genitive at a wrapped line's end, its dash and count opening the next line, the count closed by a mark at
+  // once ("…(отдел образования и отдел ЖКХ, ПТ и АД); мониторингов" / "– 3; круглых столов – 1; …"): the label's value,
+  // never a list's item ("– 3 мониторинга;" has its own noun).
+  if (line.trim().length >= WRAPPED && /\p{Ll}\s*$/u.test(line) && /^\s*[-–—]\s*\d{1,4}\s*[;,.](?:\s|$)/u.test(next)) return true;
   if (ITEM.test(next)) return false;
   // A count's colon at the line's end opens its parts: "На конец года нас 17:" / "12 от общественности и 5 от госорганов."
   if (/\d\s*:\s*$/u.test(line) && /^\s*\d{1,4}\s+\p{L}/u.test(next)) return true;
@@ -52,8 +56,17 @@ export function continuesSentence(line: string, next: string | undefined, stops 
   // A long line ending with an abbreviation, the quoted name on the next ("директора ГКП на ПХВ" / "«Экибастузтеплоэнерго»
   // (подведомственного …)"): the name is the abbreviation's.
   if (/^\s*[«"]/u.test(next) && line.trim().length >= WRAPPED && /\s\p{Lu}{2,5}\s*$/u.test(line)) return true;
+  // A line that ends one sentence and begins another it leaves open ("Постоянных комиссий – 3. Изменений в составе" /
+  // "Совета в I квартале не было."): wrapped however short, the open sentence's words going on in the next line.
+  // The sentence ended before holds two words or more: a numbered heading ("1. Кеңестің құрамы", "Глава 2. Состав
+  // совета") ends none.
+  const open = OPENS_SENTENCE_AT_END.exec(line);
+  if (open !== null && /^\s*[\p{Lu}\d«"]/u.test(next) && (line.slice(0, open.index).match(/\p{L}{2,}/gu) ?? []).length >= 2) return true;
   return /^\s*[\p{Lu}\d«"]/u.test(next) && line.trim().length >= WRAPPED && /(?:[\p{Ll},–—-]|\p{Ll}\))\s*$/u.test(line);
 }
+
+/** A sentence's end (after a word or a count, never an initial "Ш.") and two words or more of the next, left open. */
+const OPENS_SENTENCE_AT_END = /[\p{Ll}\d][.!?]\s+\p{Lu}[^.!?;:\d]*\s\p{Ll}+\s*$/u;
 
 /** A line ending with a word and a dash ("заңды тұлғалардан –"): a label whose value is on the next line. */
 export function awaitsValue(line: string): boolean {

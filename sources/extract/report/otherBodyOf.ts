@@ -51,6 +51,9 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
     if (WORK_METRICS.includes(metric) && m.kind === 'commission' && kazakh && ONE_COMMISSION_KK.test(lowerCase(m.words))) return m.words;
     // A commission named by its field ("… жөніндегі комиссия төрт рет жиналды") is one commission, its meetings a part.
     if (metric === 'commission_meetings' && m.kind === 'commission' && kazakh && ONE_COMMISSION_KK.test(lowerCase(m.words)) && NAMED_KK.test(lower.slice(Math.max(0, m.start - 30), m.start))) return m.words;
+    // The council's commissions together hold its events ("Комиссиями проведено 2 общественных мониторинга", "Комиссиялар 4
+    // мониторинг жүргізді"): all of them, in the plural, named by no field and owned by no other body ("комиссии маслихата").
+    if (COMMISSIONS_EVENTS.has(metric) && m.kind === 'commission' && ALL_COMMISSIONS.test(lowerCase(m.words)) && !NAMED_KK.test(lower.slice(Math.max(0, m.start - 30), m.start)) && !mentions.some((o) => o !== m && o.start >= m.end && o.start - m.end <= 40 && o.kind !== 'council') && !/^\s+по\s/u.test(lower.slice(m.end, m.end + 5))) return null;
     return allowed.includes(m.kind) ? null : m.words;
   };
 
@@ -129,6 +132,10 @@ const ONE_COMMISSION = /^(?:под)?комисси(?:я|ей|ю|ею)$/u;
  * form without the plural "-лар". Not for meetings: "комиссия отырыстары" is what Kazakh calls the commissions' meetings.
  */
 const ONE_COMMISSION_KK = /^комиссия(?:ға|ны|сы|сына|сымен|да|дан)?$/u;
+/** The commissions, all of them, in the plural: Russian "комиссиями", "комиссии" (with no field after), Kazakh "комиссиялар". */
+const ALL_COMMISSIONS = /^(?:комиссиями|комиссии|комиссиялар(?:ы|мен)?)$/u;
+/** Events the council's commissions hold for it, never its general meetings (the commissions' own are commission_meetings). */
+const COMMISSIONS_EVENTS = new Set<MetricId>(['monitorings', 'round_tables', 'seminars', 'public_hearings', 'dialog_platforms']);
 /** "Әлеуметтік мәселелер жөніндегі (тұрақты) комиссия": the field a commission is named by stands before it. */
 const NAMED_KK = /жөніндегі\s+(?:тұрақты\s+)?$/u;
 const EVENT_METRICS: MetricId[] = lexicon.bodyWork.events;

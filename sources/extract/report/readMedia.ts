@@ -183,6 +183,7 @@ function underListedTotal(lines: string[], i: number, inTable: Set<number>): boo
       if (!PLATFORM_ROW.test(lines[k])) break;
     }
   }
+  if (PLATFORM_ROW.test(lines[i]) && rowsSumToTotalAbove(lines, i, inTable)) return true;
   for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
     const text = lines[k].trim();
     if (text === '' || inTable.has(k)) return false;
@@ -193,10 +194,29 @@ function underListedTotal(lines: string[], i: number, inTable: Set<number>): boo
   return false;
 }
 
+/**
+ * A run of platform rows right under a total row of publications at the same depth, the rows' counts adding up to the
+ * total: a table's rows flattened ("Публикации, всего – 73." / "Instagram – 40." / "Facebook – 18." / "сайт акимата
+ * города – 15."), its sub-rows' indent lost. Never rows that add up to more or less than the total (another measure).
+ */
+function rowsSumToTotalAbove(lines: string[], i: number, inTable: Set<number>): boolean {
+  let top = i;
+  while (top - 1 >= 0 && !inTable.has(top - 1) && PLATFORM_ROW.test(lines[top - 1])) top--;
+  const head = top - 1;
+  if (head < 0 || inTable.has(head)) return false;
+  const total = TOTAL_ROW.exec(maskNeverCounts(lines[head], { millions: true }));
+  if (total === null) return false;
+  let bottom = i;
+  while (bottom + 1 < lines.length && !inTable.has(bottom + 1) && PLATFORM_ROW.test(lines[bottom + 1])) bottom++;
+  const value = (line: string) => Number(/(\d+)\s*[;,.]?\s*$/u.exec(line)?.[1] ?? NaN);
+  const sum = lines.slice(top, bottom + 1).reduce((n, l) => n + value(l), 0);
+  return bottom > top && sum === Number(/[-–—:]\s*(\d+)/u.exec(total[0])?.[1] ?? NaN);
+}
+
 /** A platform's row: the platform (with its page's or owner's words), a dash or a colon, a count, nothing more but a stop. */
 const PLATFORM_ROW = new RegExp(`^\\s*(?:[-–—•]\\s*)?[^\\d;.:]{0,40}?(?:${ANY_PLATFORM})[^\\d;:]{0,40}?(?:\\s[-–—]|\\s*:)\\s*\\d+\\s*[;,.]?\\s*$`, 'iu');
-/** A total row of publications: "Жарияланымдар барлығы – 36", "Всего публикаций: 80 (в 2024 году – 64)". */
-const TOTAL_ROW = new RegExp(`^\\s*(?:(?:всего|итого|барлығы|жалпы)\\s+)?${MEDIA_PUBLICATIONS}[\\p{L}]*(?:\\s+(?:всего|итого|барлығы|саны))?\\s*[-–—:]\\s*\\d+[^\\d]*(?:\\([^()]*\\))?\\s*$`, 'iu');
+/** A total row of publications: "Жарияланымдар барлығы – 36", "Всего публикаций: 80 (в 2024 году – 64)", "Публикации, всего – 73". */
+const TOTAL_ROW = new RegExp(`^\\s*(?:(?:всего|итого|барлығы|жалпы)\\s+)?${MEDIA_PUBLICATIONS}[\\p{L}]*(?:,?\\s+(?:всего|итого|барлығы|саны))?\\s*[-–—:]\\s*\\d+[^\\d]*(?:\\([^()]*\\))?\\s*$`, 'iu');
 
 /**
  * Whether `next` goes on with the sentence `line` left unfinished (continuesSentence), or gives the value a platform at

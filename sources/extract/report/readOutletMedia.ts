@@ -72,7 +72,8 @@ export function readOutletMedia(lines: string[], inTable: Set<number>, media: Re
       const platforms = matchesOf(sentence.text, PLATFORMS).map((p) => ({ start: p.index ?? 0, end: (p.index ?? 0) + p[0].length }));
       const left = Math.max(0, sentence.text.slice(0, opens).search(/[,;][^,;]*$/u) + 1, ...platforms.filter((p) => p.end <= opens).map((p) => p.end));
       // "… газетінде төрт мақала шықты – барлығы 27": the sum of all the platforms after a dash is no part of the outlet's clause.
-      const sum = sentence.text.slice(at).search(/\s[-–—]\s*(?:барлығы|жалпы|всего|итого)(?![\p{L}])/u);
+      // So is one after a semicolon or a comma ("… газетінде 2 мақала; барлығы – 51 жарияланым").
+      const sum = sentence.text.slice(at).search(/(?:\s[-–—]|[;,])\s*(?:барлығы|жалпы|всего|итого)(?![\p{L}])/u);
       const right = Math.min(sentence.text.length, ...platforms.filter((p) => p.start > at).map((p) => p.start), ...(sum >= 0 ? [at + sum] : []));
       const clause = sentence.text.slice(left, right);
       // "В газетах «Зерен» и «Көкшетау» вышло 9 статей": two outlets under one word, never summed.

@@ -7,7 +7,7 @@ import { tidy } from '../toLines.ts';
 import type { MetricId, ReportActivity, ReportFigure } from '../types.ts';
 import { ACTIVITY_PHRASES } from './activityLexicon.ts';
 import { SUB_PERIODS } from './figureLexicon.ts';
-import { latinRoman, monthsOf, yearsOf, type Period } from './readPeriod.ts';
+import { latinRoman, monthsOf, namesPartOutside, yearsOf, type Period } from './readPeriod.ts';
 import { partSections } from './readFigures.ts';
 import { runningLines } from './runningLines.ts';
 import { statesNothingSections } from './statesNothingSections.ts';
@@ -65,6 +65,19 @@ const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string
   { metric: 'members_joined', subject: 'состав[\\p{L}]*|құрам[\\p{L}]*', verbs: 'изменял|менял', kk: 'өзгерген\\s+жоқ|өзгермеді' },
   { metric: 'members_left', subject: 'состав[\\p{L}]*|құрам[\\p{L}]*', verbs: 'изменял|менял', kk: 'өзгерген\\s+жоқ|өзгермеді' },
 ];
+/**
+ * A bracket that sets another period's count beside the sentence: "(ІІ тоқсанда – 2)", "(в 2024 году – 3)", "(2024 жылы – 1)",
+ * "(в I квартале 2024 г. – 1)". Blanked before a none is read: a comparison, no number of the none's clause.
+ */
+const COMPARED_BRACKET = /\(\s*(?:в\s+|во\s+|за\s+)?(?:(?:[IVXІ]{1,4}|\d)\s*(?:-?\s*[\p{L}]{1,3}\s*)?(?:квартал|тоқсан|полугоди|жартыжылдық)[\p{L}]*(?:\s+(?:19|20)\d{2}\s*(?:г\.|ж\.|года|году|жылы|жылғы)?)?|(?:19|20)\d{2}\s*(?:г\.|ж\.|году|года|жылы|жылғы)|прошлом\s+году|өткен\s+жылы)\s*[-–—:]\s*\d{1,4}\s*\)/gu;
+
+/** Whether a compared bracket names a year other than the period's, or a quarter or half outside it. */
+function isOtherPeriod(bracket: string, periodYears: number[], period: Period | null): boolean {
+  const years = matchesOf(bracket, /(?<!\d)(?:19|20)\d{2}(?!\d)/gu).map((m) => Number(m[0]));
+  if (years.length > 0) return years.some((y) => !periodYears.includes(y));
+  return /(?:прошлом\s+году|өткен\s+жылы)/iu.test(bracket) || namesPartOutside(latinRoman(bracket), period);
+}
+
 /** A list item's letter or number before its clause, "б) Меморандумдар … жасалған жоқ", "в) Семинары не проводились": no word of it. */
 const ITEM_LETTER = /^\s*(?:\p{L}|\d{1,2})\)(?=\s)/u;
 
@@ -154,11 +167,17 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
       // "меморандум: өткізілген жоқ / жасалған жоқ": a label's colon before its none joins too, and nones joined by a slash
       // are one none.
       const blank = (d: string) => ' '.repeat(d.length);
-      const lowered = lowerCase(latinRoman(sentence.text));
+      // "Тоқсанда дөңгелек үстел өткізілмеді (ІІ тоқсанда – 2)": the bracket compares another period's count, no part of the none.
+      // Only another period's: "(IV тоқсанда – 1)" in the year's report is a part of it, held.
+      const compared = sentence.text.replace(COMPARED_BRACKET, (b: string) => (isOtherPeriod(b, periodYears, period) ? blank(b) : b));
+      const lowered = lowerCase(latinRoman(compared));
       // The three patterns that join a none to its label need a none: looked for first, as most sentences state none and
       // the patterns' lookbehinds would try every position of them.
       const nones = ANY_NONE.test(lowered);
-      let joined = lowered.replace(/\s[-–—]\s+(?=не\s)/gu, blank);
+      // "– қоғамдық тыңдаулар – тоқсанда өткізілген жоқ;": the label's dash before its none, the period's word between.
+      // Only with the period's word between for the Kazakh verb: a cell's "мониторинг – өткізілмеді, келесі айға ауыстырылды"
+      // is one event put off.
+      let joined = lowered.replace(/\s[-–—]\s+(?=не\s|(?:тоқсанда|жартыжылдықта|жыл\s+ішінде|есепті\s+кезеңде|в\s+отч[её]тном\s+периоде|в\s+квартале|в\s+полугодии)\s+(?:не\s|(?:өткізілген|жасалған|ұйымдастырылған)\s+жоқ|өткізілмеді))/gu, blank);
       if (nones) joined = joined.replace(LABEL_COLON_NONE, blank).replace(SLASHED_NONE, blank);
       joined = joined.replace(ITEM_LETTER, blank);
       if (nones) joined = joined.replace(LISTED_KINDS, (d) => d.replace(/,/gu, '\u0001'));
@@ -185,7 +204,7 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
           // ("- круглые столы ........ не проводились").
           if (!filler.every((w, k) => /^(?:[.…·_]{3,}|[│├└─|]+)$/u.test(w) || (k === 0 && /^[-–—•·*]$/u.test(w)) || FILLER.test(w.replace(/[.()]/gu, '')))) continue;
           // A list item's number ("4) қоғамдық тыңдаулар … өткізілген жоқ") is no number of the clause.
-          if (!isOfThePeriod(sentence.text.slice(at, at + whole.length).replace(at === 0 ? ITEM_LETTER : /(?!)/u, (d) => ' '.repeat(d.length)), periodYears, periodMonths, ownPeriod)) continue;
+          if (!isOfThePeriod(compared.slice(at, at + whole.length).replace(at === 0 ? ITEM_LETTER : /(?!)/u, (d) => ' '.repeat(d.length)), periodYears, periodMonths, ownPeriod)) continue;
           if (figures.some((f) => f.metric === c.metric) || out.some((f) => f.metric === c.metric)) continue;
           if (activities.some((a) => ACTIVITY_PHRASES.some((w) => w.type === a.type && w.metric === c.metric))) continue;
           const found = { metric: c.metric, value: 0, line: line + 1, text: tidy(sentence.text).slice(0, 300) };

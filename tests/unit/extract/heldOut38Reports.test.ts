@@ -28,8 +28,8 @@ const MISSED: Record<string, string[]> = {
   'report-kk-shar-2025': [
     // "тұрақты комиссиялардың он / бір (11) отырысы": the number word broken across two lines, so "бір (11)" disagrees.
     'figure commission_meetings',
-    // "заңды тұлғалардан / – 2": the dash of the part opens the next line, read as a list item of its own.
-    'figure appeals_legal_entities',
+    // ("заңды тұлғалардан / – 2", the dash of the part opening the next line, read since session 20: a label's genitive
+    // over its "– 2," goes on — continuesSentence.)
     // "қала әкімдігінің сайтында / (12)": the platform's bracketed count on the next line.
   ],
   'report-kk-ushtobe-2025': [
@@ -40,8 +40,7 @@ const MISSED: Record<string, string[]> = {
   'report-ru-akkol-2025-h1': [
     // "Из состава вышел один член (январь …)", "в апреле введён один новый член": word counts with the month as a part.
     'figure members_left', 'figure members_joined',
-    // "три постоянные комиссии …" in words before a dash list of their meetings ("из них комиссия … – три").
-    'figure commissions',
+    // ("три постоянные комиссии …" read since session 20.)
     // (presidium_meetings read since the merge with set 37's classes: "Заседаний президиума проведено два", an inverted
     // word count closing the sentence.)
     // Heard by ORDINALS of the meetings ("на втором – руководители отдела образования и отдела ЖКХ"): no count stated.

@@ -31,9 +31,8 @@ const MISSED: Record<string, string[]> = {
   'report-kk-bulandy-2025': [
     // ("құрам – 17 адам: азаматтық қоғамнан – 12, мемлекеттік органдардан – 5", wrapped over three lines: each sector's label
     // and count after the headcount, read since session 19.)
-    // "аудан әкімдігіне ведомстволық бағынысты 2 кәсіпорынның («Макинск Су» МКК, …) директорлары": the count stands after the
-    // subordination wrapped onto the next line, before "кәсіпорын" — no phrase of subordinate_orgs_heard.
-    'figure subordinate_orgs_heard',
+    // ("аудан әкімдігіне ведомстволық бағынысты 2 кәсіпорынның … директорлары", the count after the subordination, read since
+    // session 20.)
     // "Биыл Кеңес ешбір ұйыммен меморандум жасасқан жоқ.": a none of memoranda told with "ешбір ұйыммен" between — the
     // stated-none reader knows no such phrase.
     'figure memoranda',

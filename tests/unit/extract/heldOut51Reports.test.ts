@@ -21,7 +21,7 @@ const MISSED: Record<string, string[]> = {
     'figure report_hearings', 'figure subordinate_orgs_heard', 'figure appeals_answered',
   ],
   'report-kk-vko-police-2025-9m': [
-    'figure members_state', 'figure members_left', 'figure members_joined', 'figure npa_reviewed', 'figure appeals_answered',
+    'figure members_state', 'figure npa_reviewed', 'figure appeals_answered',
   ],
   'report-kk-zharma-2025': [
     'figure commission_meetings', 'figure commissions', 'figure departments_heard', 'figure subordinate_orgs_heard', 'figure public_hearings', 'figure seminars', 'figure npa_with_remarks', 'figure publications', 'figure members_left', 'media other.publications',
