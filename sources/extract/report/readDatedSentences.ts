@@ -4,7 +4,7 @@ import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { tidy } from '../toLines.ts';
 import type { ExtractIssue, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
-import { HELD_VERBS, activityTypeOf, activityTypesIn, itemTypeOf } from './activityLexicon.ts';
+import { ATTENDED, HELD_VERBS, NOT_COUNTED, activityTypeOf, activityTypesIn, itemTypeOf, withoutPlansOfEvents, withoutTopicTypes } from './activityLexicon.ts';
 import { checkListTotal } from './checkListTotal.ts';
 import { continuesSentence } from './continuesSentence.ts';
 import { countedDates } from './countedDates.ts';
@@ -98,8 +98,15 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       // "кеңестің екі мүшесі 14 мамырда … облыстың қоғамдық кеңесі өткізген семинарға қатысты", "3 члена Совета участвовали в
       // семинаре Общественного совета области (14.05.2025)": the council's members at another's event, none of its own.
       if (ATTENDED.test(outsideQuotes(part))) continue;
+      // "Отчет акима … 14 февраля проводился в формате встречи с жителями и в число заслушиваний Совета не входит": the text
+      // itself leaves the event out of the council's.
+      // One left out of another period's figures ("в показатели квартала не включены") is dropOtherPeriodActivities' to say.
+      const left = NOT_COUNTED.exec(outsideQuotes(part));
+      if (left !== null && !/квартал|полугоди|тоқсан|жартыжылд/iu.test(left[0])) continue;
       // The type the sentence names outside its quoted titles ("два круглых стола: … «… и мониторинг воздуха»"), else in them.
-      const t = activityTypeOf(outsideQuotes(sentence.text)) ?? activityTypeOf(sentence.text);
+      // "проведен обучающий семинар по методике общественного мониторинга": the seminar; the monitoring is its topic.
+      // "15.01.2025 Утверждение графика проведения мониторингов": the plan is no event.
+      const t = activityTypeOf(withoutTopicTypes(withoutPlansOfEvents(outsideQuotes(sentence.text)))) ?? activityTypeOf(withoutPlansOfEvents(sentence.text));
       if (!t) continue;
       // "Проведя три мониторинга - 20 февраля по …, 16 апреля по … и 11 июня по …": as many dated clauses as the
       // sentence's count of the kind, one event each.
@@ -155,12 +162,6 @@ function yearlessBrackets(text: string): string {
   return text.replace(/\(\s*(\d{1,2}\.\d{2})\s*\)/gu, '($1.)');
 }
 
-/**
- * Taking part in an event named after the verb, as the place one goes to: "участвовали в семинаре", "приняли участие в
- * круглом столе", "семинарға қатысты", "дөңгелек үстелге қатысып". Not the event's own sentence that counts who came
- * ("Семинар проведен …, в нем приняли участие 40 человек", "семинар өтті, оған 30 адам қатысты").
- */
-const ATTENDED = /(?:участвовал[\p{L}]*|принял[\p{L}]*\s+участие)\s+в\s+(?:[\p{L}-]+\s+){0,2}?(?:семинар|тренинг|кругл[\p{L}]*\s+стол|диалогов|слушани|мониторинг|форум)[\p{L}]*|(?:семинар|тренинг|үстел|алаң|тыңдау|мониторинг|форум)[\p{L}]*(?:ға|ге|қа|ке)\s+қатыс[\p{L}]*/iu;
 
 /**
  * A numbered section's run-in title that lists the types it tells, then its sentences: "5. Публичные слушания, круглые столы,
