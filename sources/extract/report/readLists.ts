@@ -80,6 +80,12 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     if (first.no !== null && isTitleWithStop(first.text) && itemOf(lines[i + 1] ?? '')?.no === null) continue;
     const { items, lastItem } = scanList(lines, inTable, i, first);
     i = Math.max(i, lastItem);
+    // "– Нормативтік құқықтық актілерге сараптама жасадыңыздар ма?" / "– Әкімдік пен мәслихаттың 20 жобасын қарадық": an
+    // interview's turns, a question and its answer, are no list of what the question above was answered with.
+    if (items.some((it) => /\?\s*$/u.test(it.text.trim()))) continue;
+    // "… по трём даны положительные заключения, по двум" / "– заключения с рекомендациями. Шестой проект …": a sentence
+    // wrapped before its dash, the paragraph going on after it on the same line — no list of one item.
+    if (items.length === 1 && bullet && wrappedBeforeDash(lines[items[0].line - 2] ?? '', items[0].text)) continue;
     if (items.length === 0 || isSectionHeading(lines, items) || items.every((it) => GROUP_COUNT.test(it.text.trim())) || isNumberedSections(items) || isTitledSections(lines, items)) continue;
     // "1) Әлеуметтік мәселелер жөніндегі комиссия (төрағасы – …)" over "– 2025 жылғы 14 наурызда … мониторинг жүргізді;":
     // the items are the commissions' sections, never activities of the heading above; their dashes that open with a date
@@ -452,6 +458,16 @@ function nextItemLine(lines: string[], from: number): number | null {
     if (SECTION_POINT.test(lines[k])) return null;
   }
   return null;
+}
+
+/**
+ * A sentence wrapped before its dash: the line above is prose that has not ended (fifty characters or more, no stop,
+ * colon or semicolon at its end: "… по трём даны положительные заключения, по двум", "… пять проектов НПА, в 2025-м"),
+ * and the dash's line goes on past the sentence's end into the next ("– заключения с рекомендациями. Шестой проект …",
+ * "- девять. Семь из них одобрены …").
+ */
+function wrappedBeforeDash(above: string, text: string): boolean {
+  return above.trim().length >= 50 && itemOf(above) === null && !/[.:;!?)»"]\s*$/u.test(above) && /^[\p{Ll}\d]/u.test(text.trim()) && /[.!?]\s+\p{Lu}/u.test(text);
 }
 
 /** An item dated as the one above it: "сол күні –", "сол күні ғана", "в тот же день –", "в этот же день", "тогда же". */

@@ -17,7 +17,7 @@ const MISSED: Record<string, string[]> = {
     'online', 'attendees', 'attendees_online', 'absentees', 'absentees_excused', 'absentees_unexcused',
   ],
   'report-kk-aksu-2025': [
-    'figure members_total', 'figure members_left', 'figure npa_pending', 'activities report_hearing', 'activities monitoring', 'activity report_hearing 2025-08-20', 'activity report_hearing 2025-11-12', 'activity monitoring 2025-02-12', 'activity monitoring 2025-03-26', 'activity monitoring 2025-04-23', 'activity monitoring 2025-05-14', 'activity monitoring 2025-06-18', 'activity monitoring 2025-08-13', 'activity monitoring 2025-10-08', 'activity monitoring 2025-12-10',
+    'figure members_total', 'figure members_left', 'figure npa_pending',
   ],
   'report-kk-ekibastuz-2025-q3': [
     'figure members_joined', 'figure monitorings', 'figure round_tables', 'figure letters_answered',
@@ -26,10 +26,10 @@ const MISSED: Record<string, string[]> = {
     'figure members_total', 'figure public_hearings', 'figure appeals_received', 'figure appeals_answered', 'figure letters_sent', 'figure publications', 'media instagram.publications', 'media instagram.views', 'media facebook.publications', 'media telegram.publications', 'media telegram.views',
   ],
   'report-ru-sko-2025-q1': [
-    'figure members_state', 'figure report_hearings', 'figure monitorings', 'figure round_tables', 'figure publications', 'activities report_hearing', 'activity report_hearing 2025-03-26',
+    'figure members_state', 'figure report_hearings', 'figure monitorings', 'figure round_tables', 'figure publications',
   ],
   'report-ru-zhezkazgan-2025': [
-    'figure members_civil', 'figure members_state', 'figure commissions', 'figure general_meetings', 'figure report_hearings', 'figure public_hearings', 'figure round_tables', 'figure npa_with_remarks', 'activities report_hearing', 'activities public_hearing', 'activities round_table', 'activity report_hearing 2025-05-28', 'activity report_hearing 2025-08-27', 'activity report_hearing 2025-09-24', 'activity report_hearing 2025-11-26', 'activity public_hearing 2025-06-10', 'activity public_hearing 2025-11-12', 'activity round_table 2025-03-27', 'activity round_table 2025-09-17', 'activity round_table 2025-12-10',
+    'figure members_civil', 'figure members_state', 'figure commissions', 'figure general_meetings', 'figure report_hearings', 'figure public_hearings', 'figure round_tables', 'figure npa_with_remarks', 'activities report_hearing', 'activity report_hearing 2025-05-28', 'activity report_hearing 2025-08-27', 'activity report_hearing 2025-09-24', 'activity report_hearing 2025-11-26',
   ],
 };
 
