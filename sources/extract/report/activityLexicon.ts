@@ -87,3 +87,54 @@ export function activityTypeEnding(clause: string): ActivityType | null {
   }
   return found.size === 1 ? [...found][0] : null;
 }
+
+/**
+ * Taking part in an event named after the verb or noun, as the place one goes to: "участвовали в семинаре", "приняли
+ * участие в круглом столе", "Участие членов Совета (4 чел.) в онлайн-семинаре …", "семинарға қатысты", "облыстық кеңестің
+ * семинарына қатысу": the council's members at another's event, none of its own. Not the event's own sentence that counts
+ * who came ("Семинар проведен …, в нем приняли участие 40 человек", "семинар өтті, оған 30 адам қатысты").
+ */
+export const ATTENDED =
+  /(?:участвовал[\p{L}]*|принял[\p{L}]*\s+участие|(?<![\p{L}])участи[ея](?:\s+[^.;:«»"]{0,60}?)?)\s+в\s+(?:[\p{L}-]+\s+){0,2}?(?:онлайн-|он-лайн\s+)?(?:семинар|тренинг|кругл[\p{L}]*\s+стол|диалогов|слушани|мониторинг|форум)[\p{L}]*|(?:семинар|тренинг|үстел|алаң|тыңдау|мониторинг|форум)[\p{L}]*(?:ға|ге|қа|ке|(?<=ы)на|(?<=і)не)\s+(?:[\p{L}]+\s+){0,2}?қатыс[\p{L}]*/iu;
+
+/**
+ * A plan of events named by their type ("план мониторингов на I кв.", "утверждение плана проведения мониторингов",
+ * "мониторинг жоспарын бекіту"): the plan is what a meeting dealt with, no event of that type. Blanked before a title is
+ * typed; "Мониторинг исполнения плана …" and "жұмыс жоспарына сәйкес мониторинг" keep their type. A schedule is not blanked: "Мониторингтер кестесі: 12.02 –
+ * …; 26.03 – …" lists the monitorings held.
+ */
+export function withoutPlansOfEvents(text: string): string {
+  return text
+    .replace(/(?<![\p{L}])план[\p{L}]*\s+(?:проведения\s+)?(?:обществ[\p{L}]*\s+)?[\p{L}-]+/giu, (m) => ' '.repeat(m.length))
+    .replace(/(?<![\p{L}])(?:[\p{L}-]+\s+)?[\p{L}-]+\s+жоспар(?:ы|ын|лары|ларын)?(?![\p{L}])(?!\s+(?:сәйкес|бойынша|сай))/giu, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * A type named as the topic of another event, blanked: "семинар по методике общественного мониторинга", "по итогам
+ * мониторинга проведён круглый стол", "мониторинг жүргізу әдістемесі бойынша семинар", "мониторинг нәтижелері туралы
+ * дөңгелек үстел". Russian puts the topic after "по"/"о" (three words between at most), Kazakh before "бойынша"/"туралы".
+ * The text is unchanged when no other type is left named: a sentence of one type names its own event.
+ */
+export function withoutTopicTypes(text: string): string {
+  let out = text;
+  for (const a of ACTIVITY_RES) {
+    const g = new RegExp(a.regex.source, 'giu');
+    for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+      if (m[0] === '') break;
+      const before = text.slice(Math.max(0, m.index - 60), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+      if (TOPIC_BEFORE.test(before) || TOPIC_AFTER.test(after)) out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
+    }
+  }
+  return activityTypeOf(out) !== null ? out : text;
+}
+const TOPIC_BEFORE = /(?<![\p{L}])(?:по|о|об)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const TOPIC_AFTER = /^[\p{L}-]*\s+(?:[\p{L}-]+\s+){0,2}?(?:бойынша|туралы|әдістеме[\p{L}]*)(?![\p{L}])/iu;
+
+/**
+ * An event said to stand outside the council's count: "Отчет акима … 14 февраля проводился в формате встречи с жителями и в
+ * число заслушиваний Совета не входит", "не включается в число мероприятий Совета", "кеңестің іс-шаралары санына
+ * кірмейді", "бұл есепке енгізілмеген". Its date is no event of the council's.
+ */
+export const NOT_COUNTED =
+  /(?<![\p{L}])(?:число|количеств[\p{L}]*|подсч[её]т[\p{L}]*|показател[\p{L}]*|итог[\p{L}]*|отч[её]т[\p{L}]*)\s+(?:[\p{L}]+\s+){0,3}?не\s+(?:входит|входят|включ[\p{L}]*|учитыва[\p{L}]*|учтен[\p{L}]*|учтён[\p{L}]*|вош[\p{L}]*)|(?<![\p{L}])не\s+(?:входит|входят|включ[\p{L}]*|учитыва[\p{L}]*|засчитыва[\p{L}]*)\s+(?:[\p{L}]+\s+){0,2}?(?:в|к)\s+(?:число|количеств|подсч[её]т|показател|итог|отч[её]т)|(?:сан[ыі]на|қатарына|есеп[\p{L}]*|көрсеткіш[\p{L}]*)\s+(?:[\p{L}]+\s+)?(?:кірмейді|кірмеді|кірген\s+жоқ|енгізілмеді|енгізілмеген|енгізілген\s+жоқ|алынбады|есептелмеді)(?![\p{L}])/iu;

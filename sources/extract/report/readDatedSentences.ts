@@ -4,17 +4,18 @@ import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { tidy } from '../toLines.ts';
 import type { ExtractIssue, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
-import { HELD_VERBS, activityTypeOf, activityTypesIn, itemTypeOf } from './activityLexicon.ts';
+import { ATTENDED, HELD_VERBS, NOT_COUNTED, activityTypeEnding, activityTypeOf, activityTypesIn, itemTypeOf, withoutPlansOfEvents, withoutTopicTypes } from './activityLexicon.ts';
 import { checkListTotal } from './checkListTotal.ts';
 import { continuesSentence } from './continuesSentence.ts';
 import { countedDates } from './countedDates.ts';
 import { datesOfCount } from './datesOfCount.ts';
 import { oneCountDated } from './oneCountDated.ts';
-import { ITEM } from './readLists.ts';
+import { ITEM, isMonthHeading } from './readLists.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { MONTH_WORD } from '../monthNames.ts';
 import { blankInlineItemNumbers } from '../grammar/inlineItemNumbers.ts';
 import { RUN_IN_TITLE } from './commissionSections.ts';
+import { statesNothingSections } from './statesNothingSections.ts';
 
 /**
  * Activities outside lists: "7.08.2023 состоялась диалоговая площадка … на
@@ -25,6 +26,7 @@ import { RUN_IN_TITLE } from './commissionSections.ts';
 export function readDatedSentences(lines: string[], inTable: Set<number>, year: number | undefined, listed: ReportActivity[], figures: ReportFigure[], issues: ExtractIssue[], candidates: ReportCandidate[]): ReportActivity[] {
   const out: ReportActivity[] = [];
   const listedLines = new Set(listed.map((a) => a.line));
+  let plans: Set<number> | undefined;
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i];
     if (inTable.has(i) || listedLines.has(i + 1) || line.trim() === '') continue;
@@ -88,21 +90,47 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       text += ' ' + lines[++last];
     }
     i = last;
+    // "10 сентября состоялось заседание Совета № 4. Заслушаны отчеты ГУ «…» и ГУ «…».": the meeting's day, for the
+    // sentence right after it that tells what it heard with no day of its own.
+    // A paragraph under a month's heading ("ОКТЯБРЬ" / "8 октября – мониторинг …"): a diary told in sentences.
+    let above = first - 1;
+    while (above >= 0 && lines[above].trim() === '') above--;
+    const underMonth = above >= 0 && isMonthHeading(lines[above]);
+    let meetingDay: { start: string; end: string } | null = null;
+    let restAfter: { type: ReportActivity['type']; left: number } | null = null;
     for (const whole of openedByDates(sentencesOf(text))) {
      // The activities of a sentence are on the line it starts on, not the paragraph's last.
      const at = first + starts.filter((s) => s <= whole.start).length;
      const held = HELD_VERBS.test(whole.text);
+     const dayBefore = meetingDay;
+     meetingDay = meetingDayOf(whole.text, year);
+     const restBefore = restAfter;
+     restAfter = null;
      // "Екі дөңгелек үстел (…) және диалог алаңы (сәуірдің 18-і) өткізілді": each type with its own dates, one verb for all.
      for (const part of typedParts(whole.text, year)) {
       const sentence = { text: part };
       // "кеңестің екі мүшесі 14 мамырда … облыстың қоғамдық кеңесі өткізген семинарға қатысты", "3 члена Совета участвовали в
       // семинаре Общественного совета области (14.05.2025)": the council's members at another's event, none of its own.
       if (ATTENDED.test(outsideQuotes(part))) continue;
+      // "Отчет акима … 14 февраля проводился в формате встречи с жителями и в число заслушиваний Совета не входит": the text
+      // itself leaves the event out of the council's.
+      // One left out of another period's figures ("в показатели квартала не включены") is dropOtherPeriodActivities' to say.
+      const left = NOT_COUNTED.exec(outsideQuotes(part));
+      if (left !== null && !/квартал|полугоди|тоқсан|жартыжылд/iu.test(left[0])) continue;
       // The type the sentence names outside its quoted titles ("два круглых стола: … «… и мониторинг воздуха»"), else in them.
-      const t = activityTypeOf(outsideQuotes(sentence.text)) ?? activityTypeOf(sentence.text);
+      // "проведен обучающий семинар по методике общественного мониторинга": the seminar; the monitoring is its topic.
+      // "15.01.2025 Утверждение графика проведения мониторингов": the plan is no event.
+      const t = activityTypeOf(withoutTopicTypes(withoutPlansOfEvents(outsideQuotes(sentence.text)))) ?? activityTypeOf(withoutPlansOfEvents(sentence.text));
       if (!t) continue;
       // "Проведя три мониторинга - 20 февраля по …, 16 апреля по … и 11 июня по …": as many dated clauses as the
       // sentence's count of the kind, one event each.
+      // "Сондай-ақ Қалқаман ауылдық округінің әкімі (20.08) және … бас дәрігері (12.11) есеп берді." after "5 есеп тыңдалды, оның
+      // ішінде … 3 бөлімінің басшылары: … (19.03), … (21.05), … (17.09)": the rest of the count above, each by its bracket.
+      const rest = restBefore !== null && restBefore.type === t.type && ALSO.test(sentence.text) ? datedParts(sentence.text, year, [restBefore.left]) : [];
+      if (rest.length > 0) {
+        for (const d of rest) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
+        continue;
+      }
       const counted = t.metric === null ? undefined : figures.find((f) => f.metric === t.metric && f.line >= first + 1 && f.line <= last + 1);
       const ofCount = counted === undefined ? [] : datesOfCount(sentence.text, year, counted.value);
       if (ofCount.length > 0) {
@@ -112,7 +140,14 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       // "Круглые столы: 20.02. – «…»; 14.03. – «…»": a heading run into its items, each opening with its date.
       if (!held && !namedInDatedBracket(sentence.text, t.type, year)) {
         const head = RUN_IN_HEADING.exec(sentence.text);
-        const items = head && activityTypeOf(head[1])?.type === t.type ? datedItems(sentence.text, year, true) : labelCountItems(sentence.text, t.type, year);
+        // "Общественные слушания: по проекту Правил … – 10 июня; по проекту бюджета … – 12 ноября (…)": the run-in heading's
+        // items each closed by its date.
+        const runInType = head !== null && activityTypeOf(head[1])?.type === t.type;
+        const opened = runInType ? datedItems(sentence.text, year, true) : labelCountItems(sentence.text, t.type, year);
+        const after = opened.length === 0 && runInType ? datedAfter(sentence.text, year, true) : opened;
+        // "Комиссиялар жүргізген 8 мониторингтің күндері: 12.02 – …; 26.03 – …; …": a count of the type, its colon, as many
+        // items each opening with its day, told with no verb of holding (a participle, "күндері") and nothing planned.
+        const items = after.length === 0 && !PLANNED.test(sentence.text) ? datedItems(sentence.text, year) : after;
         for (const d of items) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
         // "Круглый стол «Доступная среда …» – 20.08.2025 г. (участвовали 34 человека).": one event, named and dated, no verb.
         // "Второй круглый стол — 20 ноября, о …" after the first told above: the next one of the kind, by its ordinal and day.
@@ -120,17 +155,30 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
         if (named !== null) out.push({ ...named, line: at });
         // "Круглые столы – 13.03.2025 «…» и 12.11.2025 «…».", "Публичные слушания по проекту генплана – 09.07.2025.": a label
         // of the type, a dash, and only its days.
-        else if (items.length === 0) for (const d of labelDashDates(sentence.text, year, t.type)) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
+        else if (items.length === 0) {
+          const days = labelDashDates(sentence.text, year, t.type);
+          for (const d of days) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
+          // "8 октября – мониторинг подготовки котельных …": a chronicle's entry, its day, a dash, the event (not in a plan).
+          plans ??= statesNothingSections(lines).plan;
+          const entry = days.length === 0 && underMonth && !plans.has(at - 1) ? chronicleEntry(sentence.text, year) : null;
+          if (entry !== null) out.push({ ...entry, line: at });
+        }
         continue;
       }
       // "… есебі (27.02), … КММ (18.06) және … (17.09)": a bracket of a day and month with no year is a date too.
-      const dates = parseDatePhrase(sentence.text, year) ?? parseDatePhrase(yearlessBrackets(sentence.text), year);
+      const dates = parseDatePhrase(sentence.text, year) ?? parseDatePhrase(yearlessBrackets(sentence.text), year) ?? (t.type === 'report_hearing' ? dayBefore : null);
       if (!dates) continue;
       // "проведены 2 общественных слушания: «A» (12 марта) и «B» (23 мая)": one activity per title, each on its own date.
       const each = datedTitles(sentence.text, year);
       // "Проведены мониторинги: доступности записи … (12.02.2025), …, работы скорой помощи … (18.06.2025)." and no count in
       // the sentence: the report's count of the type (its table's total) says how many brackets are its events.
-      if (each.length < 2) each.push(...datedParts(sentence.text, year, PLURAL.test(outsideQuotes(sentence.text)) ? figures.filter((f) => f.metric === t.metric).map((f) => f.value) : []));
+      // "2 обучающих семинара – по Закону «Об общественном контроле» (14 марта) и по работе с обращениями (5 ноября)": the
+      // brackets' events in place of the one quoted title's, never beside it (the 14th of March read twice).
+      if (each.length < 2) {
+        const parts = datedParts(sentence.text, year, PLURAL.test(outsideQuotes(sentence.text)) ? figures.filter((f) => f.metric === t.metric).map((f) => f.value) : []);
+        if (parts.length > 0) each.splice(0, each.length, ...parts);
+        if (parts.length > 0) restAfter = restOf(sentence.text, t.type, parts.length);
+      }
       // "Заслушаны отчёты: 24.07.2025 г. – ГУ «…»; 18.09.2025 г. – ГУ «…»": a heading of the type run into its dated items.
       const runIn = RUN_IN_HEADING.exec(sentence.text);
       if (each.length < 2) each.splice(0, each.length, ...datedItems(sentence.text, year, runIn !== null && activityTypeOf(runIn[1])?.type === t.type));
@@ -155,12 +203,6 @@ function yearlessBrackets(text: string): string {
   return text.replace(/\(\s*(\d{1,2}\.\d{2})\s*\)/gu, '($1.)');
 }
 
-/**
- * Taking part in an event named after the verb, as the place one goes to: "участвовали в семинаре", "приняли участие в
- * круглом столе", "семинарға қатысты", "дөңгелек үстелге қатысып". Not the event's own sentence that counts who came
- * ("Семинар проведен …, в нем приняли участие 40 человек", "семинар өтті, оған 30 адам қатысты").
- */
-const ATTENDED = /(?:участвовал[\p{L}]*|принял[\p{L}]*\s+участие)\s+в\s+(?:[\p{L}-]+\s+){0,2}?(?:семинар|тренинг|кругл[\p{L}]*\s+стол|диалогов|слушани|мониторинг|форум)[\p{L}]*|(?:семинар|тренинг|үстел|алаң|тыңдау|мониторинг|форум)[\p{L}]*(?:ға|ге|қа|ке)\s+қатыс[\p{L}]*/iu;
 
 /**
  * A numbered section's run-in title that lists the types it tells, then its sentences: "5. Публичные слушания, круглые столы,
@@ -236,6 +278,42 @@ function openedByDates(sentences: { text: string; start: number }[]): { text: st
 }
 /** A sentence's point after a word of three letters or more, a closing quote, bracket or a figure, then a date "dd.mm.yyyy". */
 const DATED_SENTENCE = /(?<=(?:[\p{L}]{3}|[»")\d]))[.!?]\s+(?=\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}(?!\d))/gu;
+
+/**
+ * "8 октября – мониторинг подготовки котельных и тепловых сетей к отопительному сезону.", "29 октября – мониторинг уличного
+ * освещения …", "2025 жылғы 8 қазан – қазандықтардың дайындығына мониторинг.": an entry of a diary told in sentences under
+ * month headings (readLists reads one told in items; a bare run of dated lines is readChronology's) with no verb — its day
+ * (one day, or two or three at most), a dash, then the event named by its first words (Russian) or its last (Kazakh), one
+ * type in it outside quoted titles, nothing planned. Null for anything else ("5 ноября – заседание президиума").
+ */
+function chronicleEntry(text: string, year: number | undefined): { type: ReportActivity['type']; title: string; date_start: string; date_end: string } | null {
+  const m = DATE_OPENS.exec(maskNeverCounts(text));
+  if (m === null || m[1].length > 2) return null;
+  const dates = parseDatePhrase(text.slice(m[1].length, m[1].length + m[2].length), year);
+  if (dates === null || daysBetween(dates.start, dates.end) > 2) return null;
+  const rest = text.slice(m[0].length - 1);
+  const bare = outsideQuotes(rest);
+  if (PLANNED.test(rest) || activityTypesIn(bare).length !== 1 || ATTENDED.test(bare)) return null;
+  const type = itemTypeOf(rest) ?? activityTypeEnding(bare.split(/[,:;(]/u)[0]);
+  // "24 апреля – выездное заседание Совета в п. Жайрем": a meeting, no event of a counted type.
+  if (type === null || activityTypeOf(bare)?.metric === null) return null;
+  return { type, title: tidy(rest).replace(/[.;]+$/u, '').slice(0, 300), date_start: dates.start, date_end: dates.end };
+}
+
+/** Words of a plan, not of a deed: "планируется", "будет проведен", "жоспарланған", "өткізіледі". */
+const PLANNED = /планир|запланир|будет|будут|предстоит|жоспар|өткізіледі|өткізу\s+көзделіп|алдағы/iu;
+
+/**
+ * The day of a council's or commission's meeting a sentence opens with and tells of, naming no activity: "10 сентября
+ * состоялось заседание Совета № 4.", "2025 жылғы 10 қыркүйекте Кеңестің № 4 отырысы өтті." Null for any other sentence.
+ */
+function meetingDayOf(text: string, year: number | undefined): { start: string; end: string } | null {
+  if (!/заседани|отырыс/iu.test(text) || activityTypeOf(text) !== null || !HELD_VERBS.test(text)) return null;
+  const m = /^\s*(\uE000(?:[\uE000\s]*\uE000)?)/u.exec(maskNeverCounts(text));
+  if (m === null) return null;
+  const dates = parseDatePhrase(text.slice(0, m[0].length), year);
+  return dates !== null && dates.start === dates.end ? dates : null;
+}
 
 /** A label (no figure in it), its dash, then what follows it. */
 const LABEL_DASH = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s+)?([\p{L}][^\d:;()«»"–—]{2,100}?)\s+[-–—]\s+(.+?)[\s.;]*$/u;
@@ -343,6 +421,24 @@ function namedInDatedBracket(sentence: string, type: string, year: number | unde
   });
 }
 
+/** A sentence that goes on with more of the same: "Сондай-ақ …", "Также …", "Кроме того, …", "Бұдан бөлек …". */
+const ALSO = /^\s*(?:сондай-ақ|также|кроме\s+того|помимо\s+этого|бұдан\s+бөлек|бұған\s+қоса|одан\s+бөлек)(?![\p{L}])/iu;
+
+/**
+ * What a count leaves for the next sentence when its sentence dates only a part of it: "5 есеп тыңдалды, оның ішінде … 3
+ * бөлімінің басшылары: … (19.03), … (21.05), … (17.09)" leaves 2; "заслушано 6 отчетов, в том числе 4 …" the same. Null
+ * unless the sentence says it names a part ("оның ішінде", "в том числе", "из них") and one count above the part's.
+ */
+function restOf(text: string, type: ReportActivity['type'], dated: number): { type: ReportActivity['type']; left: number } | null {
+  if (!/оның\s+ішінде|в\s+том\s+числе|из\s+них/iu.test(text)) return null;
+  const larger = findCounts(maskNeverCounts(text)).map((c) => c.value).filter((v) => v > dated);
+  return larger.length === 1 ? { type, left: larger[0] - dated } : null;
+}
+
+/** A bracket's opening word for the events before it, all of one day: "(оба – 29 января)", "(екеуі де – 29 қаңтар)". */
+const BOTH = /^\s*(оба|обе|все\s+три|екеуі(?:\s+де)?|үшеуі(?:\s+де)?)\s*[-–—:]?\s*/iu;
+const BOTH_COUNT: Record<string, number> = { оба: 2, обе: 2, 'все три': 3, екеуі: 2, 'екеуі де': 2, үшеуі: 3, 'үшеуі де': 3 };
+
 /** Between the dates of one bracket: a comma, a semicolon, "и", "және", "мен". */
 const DATE_JOIN = /\s*(?:[,;]|\s(?:и|және|мен)\s)\s*/u;
 
@@ -363,10 +459,12 @@ function datedParts(text: string, year: number | undefined, reported: number[]):
     if (each.length >= 2 && each.every((d) => d !== null && daysBetween(d.start, d.end) <= 7)) {
       for (const d of each) out.push({ title, ...d! });
     } else {
-      // "(27.02)": a day and month with no year, the period's.
-      const dates = parseDatePhrase(yearlessBrackets(`(${m[1]})`).slice(1, -1), year);
+      // "(27.02)": a day and month with no year, the period's. "(оба – 29 января)", "(екеуі де – 29 қаңтар)": the words
+      // before it told two events of that day (as many as the word says).
+      const both = BOTH.exec(m[1]);
+      const dates = parseDatePhrase(yearlessBrackets(`(${both ? m[1].slice(both[0].length) : m[1]})`).slice(1, -1), year);
       if (!dates) continue;
-      out.push({ title, ...dates });
+      for (let n = both ? BOTH_COUNT[both[1].toLowerCase().replace(/\s+/gu, ' ')] ?? 1 : 1; n > 0; n--) out.push({ title, ...dates });
     }
     from = (m.index ?? 0) + m[0].length;
   }
@@ -572,14 +670,16 @@ function daysBetween(a: string, b: string): number {
 }
 
 // An item's date after its words and a dash, closing the item: "… насаждений – 27.06., по проекту бюджета – 14 ноября.".
-const DATE_AFTER = /\s[-–—]\s+(\uE000(?:[\uE000\s]*\uE000)?)(?=\s*(?:[,;.]|$))/gu;
+// A bracket may follow the date ("– 12 ноября (проект бюджета на 2026 год – 41,2 млрд тенге).").
+const DATE_AFTER = /\s[-–—]\s+(\uE000(?:[\uE000\s]*\uE000)?)(?=\s*(?:[,;.(]|$))/gu;
 
 /**
  * "Проведены 2 общественных слушания: по проекту Правил … – 27.06., по проекту бюджета … – 14 ноября.": after the
  * colon, items each closed by a dash and its date. As with datedItems, every date a day's (not a span of more than
- * a week) and the count stated is the number of items.
+ * a week) and the count stated is the number of items — or, after a heading run into its items (`runIn`: "Круглые столы:
+ * «…» – 27 марта; «…» – 17 сентября"), no count is stated at all.
  */
-function datedAfter(text: string, year: number | undefined): { title: string; start: string; end: string }[] {
+function datedAfter(text: string, year: number | undefined, runIn = false): { title: string; start: string; end: string }[] {
   const colon = text.indexOf(':');
   if (colon < 0) return [];
   const masked = maskNeverCounts(text);
@@ -595,7 +695,7 @@ function datedAfter(text: string, year: number | undefined): { title: string; st
     from = dateStart + m[1].length;
   }
   const stated = findCounts(masked).map((c) => c.value);
-  return out.length >= 2 && stated.includes(out.length) ? out : [];
+  return out.length >= 2 && (stated.includes(out.length) || (runIn && stated.length === 0)) ? out : [];
 }
 
 /** A day's date opening a clause after a comma or semicolon, a dash after it: ", 14 августа — ход ремонта …". */

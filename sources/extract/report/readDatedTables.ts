@@ -1,7 +1,7 @@
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { tidy } from '../toLines.ts';
 import type { ReportActivity } from '../types.ts';
-import { type ActivityWord, activityTypeOf, activityTypesIn } from './activityLexicon.ts';
+import { ATTENDED, type ActivityWord, activityTypeOf, activityTypesIn, withoutPlansOfEvents } from './activityLexicon.ts';
 import { fixedWidthLines } from './fixedWidthTable.ts';
 import { NOTE_HEAD } from './flattenFigureTables.ts';
 import { CALLED_OFF } from './noneHeldVerbs.ts';
@@ -44,8 +44,9 @@ const TITLE_HEAD = /(?:мероприяти|тема|наименован|наз
  * cell). A table typed in fixed-width columns, spaces only, is read the same
  * way (fixedWidthLines). Tables whose lines an earlier reader already took are left to it.
  */
-export function readDatedTables(lines: string[], year: number | undefined, taken: ReportActivity[]): ReportActivity[] {
+export function readDatedTables(drawn: string[], year: number | undefined, taken: ReportActivity[]): ReportActivity[] {
   const out: ReportActivity[] = [];
+  const lines = drawn.map(boxAsPipes);
   for (let i = 0; i < lines.length; i++) {
     // A table typed with pipes or tabs, else one typed in fixed-width columns (spaces only), read as pipes.
     const fixed = isRow(lines[i]) ? null : fixedWidthLines(lines, i);
@@ -133,14 +134,28 @@ function datedRows(header: string[], rows: { cells: string[]; line: number }[], 
   const titleCol = header.findIndex((h, k) => k !== dateCol && k !== kindCol && TITLE_HEAD.test(h));
   const typeCol = kindCol >= 0 ? kindCol : titleCol;
   for (const row of rows) {
-    const type = headed ?? activityTypeOf(row.cells[typeCol] ?? '');
+    // "Заседание комиссии (план мониторингов на I кв.)": the plan is the meeting's topic, no monitoring.
+    const type = headed ?? activityTypeOf(withoutPlansOfEvents(row.cells[typeCol] ?? ''));
     if (type === null || CALLED_OFF.test(row.cells.join(' '))) continue;
+    // "Участие членов Совета (4 чел.) в онлайн-семинаре Общественного совета ЗКО": another's event the members went to.
+    if (ATTENDED.test(row.cells[titleCol >= 0 ? titleCol : typeCol] ?? '')) continue;
     const dates = dateOfCell(row.cells[dateCol] ?? '', year);
     const subject = titleCol >= 0 ? titleCol : typeCol >= 0 ? typeCol : header.findIndex((h, k) => k !== dateCol && /предмет|объект|нысан/iu.test(h));
     const title = tidy(row.cells[subject] ?? '');
     out.push({ type: type.type, title: title.slice(0, 300), date_start: dates?.start ?? null, date_end: dates?.end ?? null, line: row.line });
   }
   return out;
+}
+
+/**
+ * A table drawn with box characters ("┌────┬────────────┐", "│ 1  │ 08.10.2025 │ …", "├────┼────────────┤") read as one
+ * typed with pipes: a row's "│" are its cells' pipes, a rule between rows ("├──┼──┤") a rule, the top and bottom borders
+ * blank. Only a line that opens and closes with a box's edge is a row: a tree's "│   ├── …" stays as it is.
+ */
+function boxAsPipes(line: string): string {
+  if (/^\s*[┌└][─━═┬┴╤╧]*[┐┘]\s*$/u.test(line)) return '';
+  if (/^\s*├[─━═┼┬┴]*┤\s*$/u.test(line)) return line.replace(/[├┼┤]/gu, '|').replace(/[─━═┬┴]/gu, '-');
+  return /^\s*[│┃║].*[│┃║]\s*$/u.test(line) ? line.replace(/[│┃║]/gu, '|') : line;
 }
 
 /** A row of a PDF's table of events, its number and date run together: "1 19.02.2025\t…", "9 14–15.08.2025 …". */

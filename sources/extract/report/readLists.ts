@@ -73,13 +73,19 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     // "… в загородном лагере «Жасыл ел»," / "- Совет направил в акимат 9 предложений": a dash after a sentence's comma
     // closes the clause the sentence put between dashes; it is no list's first item.
     if (first.no === null && i > 0 && /[^\s,],\s*$/u.test(lines[i - 1]) && itemOf(lines[i - 1]) === null && !/^\s*[-–—]\s+[\p{Ll}]/u.test(lines[i])) continue;
-    const headingAt = findHeading(lines, i);
+    const headingAt = findHeading(lines, i, inTable);
     const bullet = first.no === null;
     // "6. Мероприятия." over "- 20.02.2025 – круглый стол …": a numbered section's title of its own, its dashes the list
     // under it, never the title's sub-items.
     if (first.no !== null && isTitleWithStop(first.text) && itemOf(lines[i + 1] ?? '')?.no === null) continue;
     const { items, lastItem } = scanList(lines, inTable, i, first);
     i = Math.max(i, lastItem);
+    // "– Нормативтік құқықтық актілерге сараптама жасадыңыздар ма?" / "– Әкімдік пен мәслихаттың 20 жобасын қарадық": an
+    // interview's turns, a question and its answer, are no list of what the question above was answered with.
+    if (items.some((it) => /\?\s*$/u.test(it.text.trim()))) continue;
+    // "… по трём даны положительные заключения, по двум" / "– заключения с рекомендациями. Шестой проект …": a sentence
+    // wrapped before its dash, the paragraph going on after it on the same line — no list of one item.
+    if (items.length === 1 && bullet && wrappedBeforeDash(lines[items[0].line - 2] ?? '', items[0].text)) continue;
     if (items.length === 0 || isSectionHeading(lines, items) || items.every((it) => GROUP_COUNT.test(it.text.trim())) || isNumberedSections(items) || isTitledSections(lines, items)) continue;
     // "1) Әлеуметтік мәселелер жөніндегі комиссия (төрағасы – …)" over "– 2025 жылғы 14 наурызда … мониторинг жүргізді;":
     // the items are the commissions' sections, never activities of the heading above; their dashes that open with a date
@@ -135,7 +141,12 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
         for (const d of times) found.push({ type: own?.type ?? itemType ?? type!.type, title: title.slice(0, 300), date_start: d.start, date_end: d.end, line: item.line });
         continue;
       }
-      const dates = leadingDayMonth(title, year) ?? parseDatePhrase(title, year);
+      // "тамыздың 14-і – 5-шағын аудандағы аулалар": the date before the item's dash is its date; a number after the dash
+      // ("5-шағын аудан", "№ 3 мектеп") is no end of a range.
+      const lead = event !== title ? parseDatePhrase(title.slice(0, title.length - event.length).replace(/\s*[-–—]\s*$/u, '').replace(/\.$/u, ''), year) : null;
+      // "б) сол күні – Шідерті кентінің әкімі", "в тот же день – аким поселка": the day of the item above.
+      const sameDay = SAME_DAY.test(title) && found.length > 0 && found[found.length - 1].line < item.line && found[found.length - 1].date_start !== null ? found[found.length - 1] : null;
+      const dates = sameDay ? { start: sameDay.date_start!, end: sameDay.date_end ?? sameDay.date_start! } : leadingDayMonth(title, year) ?? lead ?? parseDatePhrase(title, year);
       found.push({ type: own?.type ?? itemType ?? type!.type, title: title.slice(0, 300), date_start: dates?.start ?? null, date_end: dates?.end ?? null, line: item.line });
     }
     // "Круглые столы и встречи:" — only the round tables count towards round_tables.
@@ -371,11 +382,12 @@ function isSectionHeading(lines: string[], items: ListItem[]): boolean {
 
 /**
  * A short title closed by its stop (six words at most, no number, no verb of holding: "Общественные слушания и круглые
- * столы.") over a line that opens a paragraph: a capital, six words or more.
+ * столы.") over a line that opens a paragraph: a capital, six words or more, or fewer that introduce a list below
+ * ("4. Қоғамдық мониторинг." over "Комиссиялар 4 мониторинг жүргізді:").
  */
 function isTitleOverParagraph(title: string, next: string): boolean {
   const words = next.trim().split(/\s+/u);
-  return /^\p{Lu}[\p{L}\s,-]*\.$/u.test(title) && title.split(/\s+/u).length <= 6 && !HELD_VERBS.test(title) && /^\p{Lu}/u.test(next.trim()) && words.length >= 6;
+  return /^\p{Lu}[\p{L}\s,-]*\.$/u.test(title) && title.split(/\s+/u).length <= 6 && !HELD_VERBS.test(title) && /^\p{Lu}/u.test(next.trim()) && (words.length >= 6 || /:\s*$/u.test(next));
 }
 
 /**
@@ -448,6 +460,19 @@ function nextItemLine(lines: string[], from: number): number | null {
   return null;
 }
 
+/**
+ * A sentence wrapped before its dash: the line above is prose that has not ended (fifty characters or more, no stop,
+ * colon or semicolon at its end: "… по трём даны положительные заключения, по двум", "… пять проектов НПА, в 2025-м"),
+ * and the dash's line goes on past the sentence's end into the next ("– заключения с рекомендациями. Шестой проект …",
+ * "- девять. Семь из них одобрены …").
+ */
+function wrappedBeforeDash(above: string, text: string): boolean {
+  return above.trim().length >= 50 && itemOf(above) === null && !/[.:;!?)»"]\s*$/u.test(above) && /^[\p{Ll}\d]/u.test(text.trim()) && /[.!?]\s+\p{Lu}/u.test(text);
+}
+
+/** An item dated as the one above it: "сол күні –", "сол күні ғана", "в тот же день –", "в этот же день", "тогда же". */
+const SAME_DAY = /^(?:сол\s+күні|дәл\s+сол\s+күні|в\s+(?:тот|этот)\s+же\s+день|тогда\s+же)(?:\s+(?:ғана|же))?\s*(?:[-–—:,]|$)/iu;
+
 /** A point of numbered sections set two levels deep: "3.3. Общественные слушания …", " 5.4 Публикации …", "2.1) …". */
 const SECTION_POINT = /^\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?[.)]?\s+\S/u;
 
@@ -458,11 +483,14 @@ const INLINE_LIST = /^\s*[^:;]{3,60}:\s+\S[^;]*;\s*\S.*[.;]\s*$/u;
 /** A row ending in its count of none: "Общественные слушания – 0", "Қоғамдық тыңдаулар: 0". */
 const COUNT_ZERO = /[–—:-]\s*0\s*\.?\s*$/u;
 
-function findHeading(lines: string[], itemLine: number): number | null {
+function findHeading(lines: string[], itemLine: number, inTable: Set<number>): number | null {
   let seen = 0;
   let nearest: number | null = null;
   for (let k = itemLine - 1; k >= 0 && seen < 3; k--) {
     if (lines[k].trim() === '') continue;
+    // A table's row or border above the list ("│    │ … есебі тыңдалды │", "└────┴────┘") ends the search: a type its
+    // cells name is the table's, never the heading of the list under it ("Тоқсан қорытындысы:" / "– есептер тыңдау – 3;").
+    if (inTable.has(k) || TABLE_LINE.test(lines[k])) return nearest;
     // A questionnaire's bare answer between its question and the list ("9. Проведено мониторингов (с датами):" / "3" /
     // "– 08.07.2025 – …"): the count of the list, no heading of its own.
     if (/^\s*\d{1,4}\s*$/u.test(lines[k]) && k > 0 && /:\s*$/u.test(lines[k - 1])) continue;
@@ -489,6 +517,9 @@ function findHeading(lines: string[], itemLine: number): number | null {
   }
   return nearest;
 }
+
+/** A drawn table's line: a row between box edges or pipes ("│ 8 │ … │", "| 1 | … |"), a border or rule ("└──┴──┘", "|---|"). */
+const TABLE_LINE = /^\s*(?:[│┃║|].*[│┃║|]|[┌├└+][─━═┬┼┴+-]*[┐┤┘+])\s*$/u;
 
 /**
  * A heading line with the start of its sentence when that was typed on the line above: "…басшыларының 5 есебі" /

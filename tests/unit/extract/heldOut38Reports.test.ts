@@ -51,7 +51,6 @@ const MISSED: Record<string, string[]> = {
     // "Шестой проект … на 30 июня находится на рассмотрении": an ordinal naming the pending draft, no count.
     'figure npa_pending',
     // The seminar is dated in the text and again in the "Итого" line: read as two activities.
-    'activities seminar',
   ],
   'report-ru-bulaevo-2025': [
     // "…, в районной газете «Ауыл / тынысы»: 8.": the newspaper's name broken across the line before its count; the
