@@ -23,13 +23,13 @@ const MISSED: Record<string, string[]> = {
     'figure members_joined', 'figure monitorings', 'figure round_tables', 'figure memoranda', 'figure letters_answered', 'activities monitoring', 'activities memorandum', 'activity monitoring 2025-08-14', 'activity memorandum 2025-08-05',
   ],
   'report-kk-temirtau-2025-q2': [
-    'figure members_total', 'figure public_hearings', 'figure appeals_received', 'figure appeals_answered', 'figure letters_sent', 'figure publications', 'media instagram.publications', 'media instagram.views', 'media facebook.publications', 'media telegram.publications', 'media telegram.views',
+    'figure members_total', 'figure appeals_answered',
   ],
   'report-ru-sko-2025-q1': [
     'figure members_state', 'figure report_hearings', 'figure monitorings', 'figure round_tables', 'figure publications', 'activities report_hearing', 'activity report_hearing 2025-03-26',
   ],
   'report-ru-zhezkazgan-2025': [
-    'figure members_civil', 'figure members_state', 'figure commissions', 'figure general_meetings', 'figure report_hearings', 'figure public_hearings', 'figure round_tables', 'figure npa_with_remarks', 'figure seminars', 'activities report_hearing', 'activities monitoring', 'activities public_hearing', 'activities round_table', 'activities seminar', 'activity report_hearing 2025-05-28', 'activity report_hearing 2025-08-27', 'activity report_hearing 2025-09-24', 'activity report_hearing 2025-11-26', 'activity public_hearing 2025-06-10', 'activity public_hearing 2025-11-12', 'activity round_table 2025-03-27', 'activity round_table 2025-09-17', 'activity round_table 2025-12-10', 'activity seminar 2025-04-15',
+    'figure members_civil', 'figure members_state', 'figure commissions', 'figure npa_with_remarks', 'figure seminars', 'activities report_hearing', 'activities monitoring', 'activities public_hearing', 'activities round_table', 'activities seminar', 'activity report_hearing 2025-05-28', 'activity report_hearing 2025-08-27', 'activity report_hearing 2025-09-24', 'activity report_hearing 2025-11-26', 'activity public_hearing 2025-06-10', 'activity public_hearing 2025-11-12', 'activity round_table 2025-03-27', 'activity round_table 2025-09-17', 'activity round_table 2025-12-10', 'activity seminar 2025-04-15',
   ],
 };
 

@@ -1,0 +1,86 @@
+/**
+ * The table classes behind held-out set 53's misses (Zhezkazgan's quarterly table, Temirtau's media table and summary
+ * lines): a total column "Итого за 2025 год (все кварталы)" names every quarter at once and is the period's, not a
+ * fifth quarter; a fixed-width table's views in thousands ("12,4 мың") are cells; an indicator line's count told done
+ * ("4 жолданды"), with its parts in brackets and a clause after them, or none "тоқсанда өткізілген жоқ", is the line's
+ * count. Each: the real text, variants of our own (ru and kk, other layouts), a near-miss.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../../sources/extract/parseReport.ts';
+
+const RU = 'Отчет о работе Общественного совета за 2025 год\n\n';
+const KK = 'Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп\n\n';
+const figures = (text: string) => Object.fromEntries(parseReport(text).figures.map((f) => [f.metric, f.value]));
+const candidates = (text: string) => parseReport(text).candidates.map((c) => [c.metric, c.value]);
+const media = (text: string) => parseReport(text).media.map((m) => [m.platform, m.publications, m.views]);
+
+describe('a total column over every quarter is the period\'s', () => {
+  const HEAD = 'Наименование показателя деятельности Совета\tI квартал 2025 года\tII квартал 2025 года\tIII квартал 2025 года\tIV квартал 2025 года\tИтого за 2025 год (все кварталы)\tСправочно: за 2024 год (для сравнения)\n';
+  it('ru (set 53, Zhezkazgan): "Итого за 2025 год (все кварталы)" beside the quarters and last year', () => {
+    const text = `${RU}Таблица 1\n${HEAD}Заседания Общественного совета\t2\t1\t2\t2\t7\t6\nЗаслушано отчетов госорганов и организаций\t2\t1\t2\t1\t6\t5\nОбщественные слушания\t–\t1\t–\t1\t2\t1\nКруглые столы\t1\t–\t1\t1\t3\t2\nПоступило обращений\t5\t7\t4\t6\t22\t19\n`;
+    expect(figures(text)).toEqual({ general_meetings: 7, report_hearings: 6, public_hearings: 2, round_tables: 3, appeals_received: 22 });
+  });
+  it('kk variant: "Барлығы (барлық тоқсандар)" naming no year, beside "2024 жыл"', () => {
+    const text = `${KK}Көрсеткіш\tI тоқсан\tII тоқсан\tIII тоқсан\tIV тоқсан\tБарлығы (барлық тоқсандар)\t2024 жыл\nКеңес отырыстары\t1\t2\t1\t2\t6\t5\nМониторингтер\t2\t1\t1\t1\t5\t3\nДөңгелек үстелдер\t–\t1\t1\t–\t2\t1\n`;
+    expect(figures(text)).toEqual({ general_meetings: 6, monitorings: 5, round_tables: 2 });
+  });
+  it('ru variant, a table with bars: "Всего за I–IV кв."', () => {
+    const text = `${RU}| Показатель | I кв. | II кв. | III кв. | IV кв. | Всего за I–IV кв. |\n|---|---|---|---|---|---|\n| Заседания Общественного совета | 1 | 2 | 1 | 2 | 6 |\n| Общественные мониторинги | 2 | 1 | 1 | 1 | 5 |\n`;
+    expect(figures(text)).toEqual({ general_meetings: 6, monitorings: 5 });
+  });
+  it('ru variant, a half-year\'s report: "Итого за все кварталы 2025 года" beside its two quarters', () => {
+    const text = 'Отчет о работе Общественного совета за I полугодие 2025 года\n\nНаименование показателя\tI квартал 2025 года\tII квартал 2025 года\tИтого за все кварталы 2025 года\nЗаседания Общественного совета\t2\t1\t3\nОбщественные мониторинги\t1\t2\t3\n';
+    expect(figures(text)).toEqual({ general_meetings: 3, monitorings: 3 });
+  });
+  it('near-miss: a total its quarters do not make is a candidate, never a figure', () => {
+    const text = `${RU}${HEAD.replace(/\tСправочно[^\n]*/u, '')}Заседания Общественного совета\t2\t1\t2\t2\t8\nОбщественные мониторинги\t1\t2\t2\t1\t6\n`;
+    expect(figures(text)).toEqual({ monitorings: 6 });
+    expect(candidates(text)).toEqual([['general_meetings', 8]]);
+  });
+  it('near-miss: three quarters of a year and "Барлығы (барлық тоқсандар)": no column is the year\'s', () => {
+    const text = `${KK}Көрсеткіш\tI тоқсан\tII тоқсан\tIII тоқсан\tБарлығы (барлық тоқсандар)\t2024 жыл\nКеңес отырыстары\t1\t2\t1\t4\t5\nМониторингтер\t2\t1\t1\t4\t3\n`;
+    expect(figures(text)).toEqual({});
+  });
+  it('near-miss: in a quarter\'s report the year\'s column over all quarters is not the quarter\'s', () => {
+    const text = 'Отчет о работе Общественного совета за II квартал 2025 года\n\nНаименование показателя\tII квартал 2025 года\tИтого за 2025 год (все кварталы)\nЗаседания Общественного совета\t2\t5\nОбщественные мониторинги\t1\t4\n';
+    expect(figures(text)).toEqual({ general_meetings: 2, monitorings: 1 });
+  });
+});
+
+describe('a fixed-width media table with views in thousands', () => {
+  it('kk (set 53, Temirtau): "12,4 мың", a dash for none, "8 300", a total of publications', () => {
+    const text = `${KK}Әлеуметтік желілердегі жұмыс:\nЖелі          Жарияланымдар    Қаралымдар\nInstagram          24            12,4 мың\nFacebook           10               –\nTelegram           15             8 300\nБарлығы            49\n`;
+    expect(media(text)).toEqual([['instagram', 24, 12400], ['facebook', 10, null], ['telegram', 15, 8300]]);
+    expect(figures(text).publications).toBe(49);
+  });
+  it('ru variant: "31,5 тыс." and "4 800"', () => {
+    const text = `${RU}Работа в социальных сетях:\nПлощадка        Публикаций     Просмотров\nInstagram           48         31,5 тыс.\nTelegram            17            –\nFacebook            22          4 800\nИтого               87\n`;
+    expect(media(text)).toEqual([['instagram', 48, 31500], ['telegram', 17, null], ['facebook', 22, 4800]]);
+    expect(figures(text).publications).toBe(87);
+  });
+  it('near-miss: a reach in millions ("1,2 млн") is no count of views: nothing read as views', () => {
+    const text = `${RU}Соцсети:\nПлощадка        Публикаций     Охват\nInstagram           48         1,2 млн\nTelegram            17         2,5 млн\n`;
+    expect(media(text).filter(([, , views]) => views !== null)).toEqual([]);
+  });
+});
+
+describe('an indicator line whose count is told done, or followed by a clause', () => {
+  it('kk (set 53, Temirtau): "хаттар – 4 жолданды, оның …", "өтініштер – 7 (…), барлығына …", "тоқсанда өткізілген жоқ"', () => {
+    const text = 'Қоғамдық кеңестің 2025 жылғы ІІ тоқсандағы жұмысы туралы ақпарат\n\nТОҚСАН ҚОРЫТЫНДЫСЫ\n– кеңес отырыстары – 2;\n– қоғамдық тыңдаулар – тоқсанда өткізілген жоқ;\n– өтініштер – 7 (жеке тұлғалардан – 6, заңды тұлғадан – 1), барлығына жауап берілді;\n– мемлекеттік органдарға хаттар – 4 жолданды, оның 3-еуіне жауап келді.\n';
+    expect(figures(text)).toMatchObject({ general_meetings: 2, public_hearings: 0, appeals_received: 7, letters_sent: 4, letters_answered: 3 });
+  });
+  it('ru variant: "письма – 6 направлено", "обращения – 12 (…), на все даны ответы", "в отчетном периоде не проводились"', () => {
+    const text = `${RU}Итоги года:\n– заседания Совета – 6;\n– обращения – 12 (от физических лиц – 10, от юридических – 2), на все даны ответы;\n– письма в госорганы – 6 направлено, ответы получены на 5;\n– общественные слушания – в отчетном периоде не проводились;\n– круглые столы – 3.\n`;
+    expect(figures(text)).toMatchObject({ general_meetings: 6, appeals_received: 12, letters_sent: 6, public_hearings: 0, round_tables: 3 });
+  });
+  it('kk variant: "мониторингтер – 5 жүргізілді", "есепті кезеңде өткізілген жоқ"', () => {
+    const text = `${KK}Жыл қорытындысы:\n– кеңес отырыстары – 4;\n– мониторингтер – 5 жүргізілді;\n– дөңгелек үстелдер – есепті кезеңде өткізілген жоқ;\n`;
+    expect(figures(text)).toMatchObject({ general_meetings: 4, monitorings: 5, round_tables: 0 });
+  });
+  it('near-miss: a count told planned, a none told of one quarter of a year\'s report: neither read', () => {
+    const text = `${RU}Итоги:\n– заседания Совета – 5;\n– семинары – 2 запланировано;\n– общественные слушания – в I квартале не проводились;\n– круглые столы – 3.\n`;
+    const read = figures(text);
+    expect(read.seminars).toBeUndefined();
+    expect(read.public_hearings).toBeUndefined();
+  });
+});
