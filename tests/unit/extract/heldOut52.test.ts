@@ -38,7 +38,7 @@ const MISSED: Record<string, string[]> = {
     'figure commissions', 'figure members_joined', 'figure members_left', 'figure subordinate_orgs_heard', 'figure npa_with_remarks', 'figure appeals_individuals', 'figure appeals_legal_entities', 'figure appeals_answered',
   ],
   'report-ru-atyrau-2025-h2': [
-    'figure commissions', 'figure members_left', 'media instagram.publications', 'media facebook.publications', 'media website.publications', 'activities monitoring', 'activities report_hearing', 'activity report_hearing 2025-09-10', 'activity report_hearing 2025-09-10', 'activity monitoring 2025-10-08', 'activity monitoring 2025-10-29', 'activity monitoring 2025-11-19', 'activity monitoring 2025-12-10',
+    'figure commissions', 'figure members_left', 'activities monitoring', 'activities report_hearing', 'activity report_hearing 2025-09-10', 'activity report_hearing 2025-09-10', 'activity monitoring 2025-10-08', 'activity monitoring 2025-10-29', 'activity monitoring 2025-11-19', 'activity monitoring 2025-12-10',
   ],
 };
 

@@ -84,3 +84,19 @@ describe('an indicator line whose count is told done, or followed by a clause', 
     expect(read.public_hearings).toBeUndefined();
   });
 });
+
+describe('a platform\'s sub-row under the publications\' row is that platform\'s publications', () => {
+  it('ru (set 52, Atyrau): "Публикации, всего 73" over "  Instagram 40", "  Facebook 18", "  сайт акимата города 15"', () => {
+    const text = `${RU}СВОДНЫЕ ПОКАЗАТЕЛИ\n                                           II полуг.     II полуг.\nПоказатель                                 2025 г.       2024 г.\n------------------------------------------------------------------\nЗаседания Совета                              3             2\nПубликации, всего                            73            48\n  Instagram                                  40            29\n  Facebook                                   18            19\n  сайт акимата города                        15             -\n------------------------------------------------------------------\n`.replace('за 2025 год', 'за II полугодие 2025 года');
+    expect(media(text)).toEqual([['instagram', 40, null], ['facebook', 18, null], ['website', 15, null]]);
+    expect(figures(text).publications).toBe(73);
+  });
+  it('kk variant, a table with bars: "Жарияланымдар, барлығы" over "Instagram", "Telegram" set in', () => {
+    const text = `${KK}| Көрсеткіш | 2025 жыл | 2024 жыл |\n|---|---|---|\n| Кеңес отырыстары | 4 | 3 |\n| Жарияланымдар, барлығы | 36 | 30 |\n|    Instagram | 16 | 12 |\n|    Telegram | 20 | 18 |\n`;
+    expect(media(text)).toEqual([['instagram', 16, null], ['telegram', 20, null]]);
+  });
+  it('near-miss: a platform under the views\' row or under the appeals\' row is no count of publications', () => {
+    const text = `${RU}Показатель\t2025 год\t2024 год\nЗаседания Совета\t4\t3\nПросмотры, всего\t52000\t41000\n   Instagram\t30000\t21000\n   Facebook\t22000\t20000\nПоступило обращений\t12\t9\n   через Instagram\t5\t2\n`;
+    expect(media(text).filter(([, publications]) => publications !== null)).toEqual([]);
+  });
+});
