@@ -734,7 +734,9 @@ function readLabelless(first: number, records: { cells: string[]; at: number }[]
     const n = countOf(cell)!;
     const words = header[c].replace(AS_OF, ' ').replace(/\s+/gu, ' ').trim();
     said.push(`${words} – ${n}.`);
-    const metric = columnMetric(c, captionSubject);
+    // A column whose header is only the day it stands at and a part of the caption's thing ("30.09.2025 ж. жағдай бойынша
+    // қарау үстінде", "на рассмотрении на 30.09.2025" beside the reviewed drafts): that part of the caption's metric.
+    const metric = columnMetric(c, captionSubject) ?? (captionSubject !== null && words !== '' ? metricOfRow(words, captionSubject) : null);
     if (metric !== null) rowFigures.push({ metric, value: n, line: row.at + 1, text: `${words} – ${n}.` });
   });
   out[row.at] = said.join(' ');

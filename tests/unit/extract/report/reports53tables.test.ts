@@ -100,3 +100,21 @@ describe('a platform\'s sub-row under the publications\' row is that platform\'s
     expect(media(text).filter(([, publications]) => publications !== null)).toEqual([]);
   });
 });
+
+describe('a one-row table\'s column of a day and a part of the caption\'s thing', () => {
+  // Set 16's ADGS report (3-кесте) has "30.09.2025 ж. жағдай бойынша қарау үстінде": read once the row lexicon names
+  // "қарау үстінде" (asked of guard); the column's reading is the same as these.
+  it('ru variant: "По состоянию на 30.09.2025 г. на рассмотрении" beside the drafts reviewed is npa_pending', () => {
+    const text = 'Отчет о работе Общественного совета за 9 месяцев 2025 года\n\nТаблица 3. Рассмотрение проектов НПА (январь – сентябрь 2025 года)\nПроекты, по которым даны заключения\t\t\tПо состоянию на 30.09.2025 г. на рассмотрении\nвсего\tбез замечаний\tс замечаниями\t\n53\t38\t15\t4\n';
+    expect(figures(text)).toEqual({ npa_reviewed: 53, npa_approved: 38, npa_with_remarks: 15, npa_pending: 4 });
+  });
+  it('kk variant: "30.09.2025 ж. жағдай бойынша қаралу үстінде" under "НҚА жобаларын қарау қорытындысы"', () => {
+    const text = 'Қоғамдық кеңестің 2025 жылғы 9 айдағы жұмысы туралы есеп\n\n3-кесте. НҚА жобаларын қарау қорытындысы (2025 жылғы қаңтар – қыркүйек)\nҚорытынды берілген жобалар\t\t\t30.09.2025 ж. жағдай бойынша қаралу үстінде\nбарлығы\tескертусіз\tескертулермен\t\n53\t38\t15\t4\n';
+    expect(figures(text)).toMatchObject({ npa_reviewed: 53, npa_pending: 4 });
+  });
+  it('near-miss: "на рассмотрении" beside the appeals is no draft pending', () => {
+    const text = 'Отчет о работе Общественного совета за 9 месяцев 2025 года\n\nТаблица 4. Обращения граждан (январь – сентябрь 2025 года)\nПоступило обращений\t\tПо состоянию на 30.09.2025 г. на рассмотрении\nвсего\tот физических лиц\t\n40\t35\t5\n';
+    expect(figures(text).npa_pending).toBeUndefined();
+    expect(figures(text).appeals_received).toBe(40);
+  });
+});
