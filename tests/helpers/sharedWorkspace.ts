@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { inject } from 'vitest';
 import { runCli } from '../../cli/cli.ts';
+import { buildModels } from '../../pipelines/build/build.ts';
+import { parsePeriod } from '../../pipelines/build/parsePeriod.ts';
 import { openDatabase, queryValue, run } from '../../workspace/db.ts';
 import { ingestFiles } from '../../pipelines/ingest/ingest.ts';
 import { silentLogger } from '../../workspace/Logger.ts';
@@ -24,7 +26,7 @@ export interface SharedDemo {
   rejected: number;
 }
 
-export type SharedWorkspace = 'ingested' | 'demo';
+export type SharedWorkspace = 'ingested' | 'built' | 'demo';
 
 /** How each shared workspace is made in `dir`, and what the suites are told about it (paths relative to `dir`). */
 const MAKERS: Record<SharedWorkspace, (dir: string) => Promise<SharedDemo | null>> = {
@@ -34,6 +36,19 @@ const MAKERS: Record<SharedWorkspace, (dir: string) => Promise<SharedDemo | null
     const db = await openDatabase(ws.dbPath);
     try {
       await ingestFiles(db, await listInputs(ws), { config: ws.config, logger: silentLogger });
+      await run(db, 'checkpoint');
+    } finally {
+      db.close();
+    }
+    return null;
+  },
+  /** The ingested sample (above) with its marts built for 2023, as after `kenes ingest` and `kenes build -p 2023`. */
+  built: async (dir: string): Promise<null> => {
+    await cp(await made('ingested'), dir, { recursive: true });
+    const ws = await openWorkspace(dir);
+    const db = await openDatabase(ws.dbPath);
+    try {
+      await buildModels(db, ws.config, parsePeriod('2023', ws.config), { workspace: ws.dir, checks: false });
       await run(db, 'checkpoint');
     } finally {
       db.close();
