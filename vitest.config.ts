@@ -10,7 +10,8 @@ const common = {
   hookTimeout: 60_000,
   // One DuckDB thread per database (workspace/db.ts), in the tests and the CLI processes they start: two files
   // run at once on two cores, and the tests' small tables take a quarter less CPU on one thread than on two.
-  env: { TZ: 'UTC', KENES_DUCKDB_THREADS: '1' },
+  // No checkpoint when a database closes (workspace/db.ts): the next open replays the log; a test's workspace is thrown away.
+  env: { TZ: 'UTC', KENES_DUCKDB_THREADS: '1', KENES_DUCKDB_NO_CLOSE_CHECKPOINT: '1' },
   setupFiles: ['tests/setup/fastCheckSeed.ts', 'tests/setup/cpuPerFile.ts'],
   // V8 runs a new pattern in its interpreter first and compiles it after one run, and garbage collection throws
   // compiled patterns away so each goes through both steps again. A protocol is read by thousands of patterns

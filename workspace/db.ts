@@ -15,6 +15,10 @@ export interface Db {
  * `KENES_DUCKDB_THREADS` in the environment sets DuckDB's worker threads (DuckDB's default: one per core).
  * The test suite sets 1: it runs two files at once on two cores, and a council's tables are small enough
  * that one thread builds them in less CPU than two (the sample's build: about a quarter less).
+ * `KENES_DUCKDB_NO_CLOSE_CHECKPOINT` (the test suite sets it) leaves what a session wrote in the write-ahead log at
+ * close, for the next open to replay, instead of writing it into the file: a test's workspace is opened a few times
+ * and thrown away, and the checkpoints at close were a sixth of the integration tests' CPU. Safe since a
+ * migration checkpoints at once (ensureSchema.ts: the one WAL DuckDB 1.5 cannot replay).
  */
 export async function openDatabase(path: string, options: { readOnly?: boolean } = {}): Promise<Db> {
   const settings: Record<string, string> = {};
@@ -22,6 +26,7 @@ export async function openDatabase(path: string, options: { readOnly?: boolean }
   if (process.env.KENES_DUCKDB_THREADS) settings.threads = process.env.KENES_DUCKDB_THREADS;
   const instance = await DuckDBInstance.create(path, settings);
   const connection = await instance.connect();
+  if (!options.readOnly && process.env.KENES_DUCKDB_NO_CLOSE_CHECKPOINT) await connection.run('pragma disable_checkpoint_on_shutdown');
   return {
     connection,
     close() {

@@ -4,7 +4,9 @@
  * the DejaVu fonts so Cyrillic and Kazakh letters (ә, ғ, қ, ң, ө, ұ, ү, һ, і)
  * have glyphs whatever fonts the machine has.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { renderAsync, Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { None as LOG_NONE, parse, View } from 'vega';
@@ -52,12 +54,16 @@ export async function renderChartSvg(
   const key = JSON.stringify([sized, lang]);
   const known = recall(svgs, key);
   if (known !== undefined) return known;
+  const kept = await fromDisk(key, 'svg');
+  if (kept) return keep(svgs, key, kept.toString('utf8'));
   // Vega-Lite's notes on dropped autosize settings are for spec authors, not for a report run's output.
   const vegaSpec = compile(sized, { logger: QUIET }).spec;
   const view = new View(parse(vegaSpec), { renderer: 'none', locale: FORMAT_LOCALES[lang], logLevel: LOG_NONE } as never);
   try {
     // Text Vega makes itself (formatted numbers, a locale's month names) is cleaned too: the SVG is XML whatever it holds.
-    return keep(svgs, key, cleanOutputText(await view.toSVG(), { closeBidi: false }).text);
+    const svg = cleanOutputText(await view.toSVG(), { closeBidi: false }).text;
+    await toDisk(key, 'svg', svg);
+    return keep(svgs, key, svg);
   } finally {
     view.finalize();
   }
@@ -90,6 +96,33 @@ function keep<T>(memo: Map<string, T>, key: string, value: T): T {
 }
 
 /**
+ * With `KENES_CHART_CACHE` set to a folder, the pictures are also kept there, by a hash of what they were
+ * drawn from, for every process drawing into the same folder. Only the test suite sets it, to a folder of its
+ * run (tests/setup/sharedWorkspaces.ts): its files, in three workers and in the CLI processes they start,
+ * report the sample again and again, and the same charts were drawn anew in each (half of a report's time).
+ * The bytes are those a drawing gives; a picture that failed is never kept.
+ */
+function diskPath(key: string, ext: 'svg' | 'png'): string | undefined {
+  const dir = process.env.KENES_CHART_CACHE;
+  return dir ? join(dir, `${createHash('sha256').update(key).digest('hex')}.${ext}`) : undefined;
+}
+
+async function fromDisk(key: string, ext: 'svg' | 'png'): Promise<Buffer | undefined> {
+  const path = diskPath(key, ext);
+  return path ? readFile(path).catch(() => undefined) : undefined;
+}
+
+async function toDisk(key: string, ext: 'svg' | 'png', data: string | Uint8Array): Promise<void> {
+  const path = diskPath(key, ext);
+  if (!path) return;
+  // Written whole under another name and renamed: a process reading at the same time sees all of it or nothing.
+  const tmp = `${path}.${process.pid}-${Math.random().toString(36).slice(2)}`;
+  await mkdir(process.env.KENES_CHART_CACHE!, { recursive: true });
+  await writeFile(tmp, data);
+  await rename(tmp, path);
+}
+
+/**
  * resvg loads its fonts for every picture. Loading only the DejaVu faces the
  * charts use, where the machine has them, is a third of a chart's rendering
  * time less than scanning every system font; elsewhere, the system's fonts.
@@ -117,8 +150,13 @@ export function svgToPngAsync(svg: string, scale = 2): Promise<{ png: Uint8Array
   const known = recall(pngs, key);
   if (known !== undefined) return known;
   const drawn = (async () => {
+    const kept = await fromDisk(key, 'png');
+    // The size in pixels from the PNG's header (IHDR: width, then height, from byte 16).
+    if (kept) return { png: kept, width: kept.readUInt32BE(16) / scale, height: kept.readUInt32BE(20) / scale };
     const image = await renderAsync(svg, pngOptions(scale));
-    return { png: await encodePng(image.pixels, image.width, image.height), width: image.width / scale, height: image.height / scale };
+    const png = await encodePng(image.pixels, image.width, image.height);
+    await toDisk(key, 'png', png);
+    return { png, width: image.width / scale, height: image.height / scale };
   })();
   // A picture that failed is drawn again next time (and fails again with its own error), never remembered.
   drawn.catch(() => pngs.get(key) === drawn && pngs.delete(key));

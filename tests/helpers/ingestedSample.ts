@@ -8,3 +8,11 @@ import { sharedWorkspace } from './sharedWorkspace.ts';
 export async function ingestedSample(dir: string): Promise<Workspace> {
   return sharedWorkspace('ingested', dir);
 }
+
+/**
+ * The ingested sample with its marts built for 2023 (`kenes build -p 2023`), copied to `dir`: for the files that
+ * read the sample's marts. Built once per run and copied; a report of 2023 finds its marts up to date (`kenes build` builds again).
+ */
+export async function builtSample(dir: string): Promise<Workspace> {
+  return sharedWorkspace('built', dir);
+}

@@ -1,6 +1,7 @@
 /**
  * The sample's workspaces that many suites start from, made once per `vitest run` and copied for each
- * suite (a suite changes its copy freely). Made on first use, in whichever test process asks first: a
+ * suite (a suite changes its copy freely). Each is checkpointed when made (the suite closes databases without
+ * one, workspace/db.ts): every copy would otherwise replay the maker's write-ahead log at each open. Made on first use, in whichever test process asks first: a
  * folder created with mkdir marks the maker, the others wait for its `ready` file. The folder of the run
  * comes from tests/setup/sharedWorkspaces.ts; a file run outside it (no such folder) makes its own.
  */
@@ -9,27 +10,46 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { inject } from 'vitest';
 import { runCli } from '../../cli/cli.ts';
-import { openDatabase } from '../../workspace/db.ts';
+import { buildModels } from '../../pipelines/build/build.ts';
+import { parsePeriod } from '../../pipelines/build/parsePeriod.ts';
+import { openDatabase, queryValue, run } from '../../workspace/db.ts';
 import { ingestFiles } from '../../pipelines/ingest/ingest.ts';
 import { silentLogger } from '../../workspace/Logger.ts';
 import { SAMPLE_DIR } from '../../workspace/paths.ts';
 import { copyWorkspace, listInputs, openWorkspace, type Workspace } from '../../workspace/workspace.ts';
 import { captureIO } from './captureIO.ts';
 
-/** What `kenes demo <dir>` gives: its exit code and the files it lists (the workbook, the dashboard). */
+/** What `kenes demo <dir>` gives: its exit code, the files it lists (the workbook, the dashboard) and the rows its ingest refused. */
 export interface SharedDemo {
   code: number;
   files: string[];
+  rejected: number;
 }
 
+export type SharedWorkspace = 'ingested' | 'built' | 'demo';
+
 /** How each shared workspace is made in `dir`, and what the suites are told about it (paths relative to `dir`). */
-const MAKERS = {
+const MAKERS: Record<SharedWorkspace, (dir: string) => Promise<SharedDemo | null>> = {
   /** The embedded sample copied with every register ingested (not built): a workspace as after `kenes ingest`. */
   ingested: async (dir: string): Promise<null> => {
     const ws = await copyWorkspace(SAMPLE_DIR, dir);
     const db = await openDatabase(ws.dbPath);
     try {
       await ingestFiles(db, await listInputs(ws), { config: ws.config, logger: silentLogger });
+      await run(db, 'checkpoint');
+    } finally {
+      db.close();
+    }
+    return null;
+  },
+  /** The ingested sample (above) with its marts built for 2023, as after `kenes ingest` and `kenes build -p 2023`. */
+  built: async (dir: string): Promise<null> => {
+    await cp(await made('ingested'), dir, { recursive: true });
+    const ws = await openWorkspace(dir);
+    const db = await openDatabase(ws.dbPath);
+    try {
+      await buildModels(db, ws.config, parsePeriod('2023', ws.config), { workspace: ws.dir, checks: false });
+      await run(db, 'checkpoint');
     } finally {
       db.close();
     }
@@ -39,11 +59,17 @@ const MAKERS = {
   demo: async (dir: string): Promise<SharedDemo> => {
     const io = captureIO();
     const code = await runCli(['demo', dir], io);
-    return { code, files: io.stdout.filter((line) => line.startsWith('  ')).map((line) => relative(dir, line.trim())) };
+    const db = await openDatabase(join(dir, 'kenes.duckdb'));
+    let rejected: number;
+    try {
+      rejected = await queryValue<number>(db, 'select count(*)::int from rejects');
+      await run(db, 'checkpoint');
+    } finally {
+      db.close();
+    }
+    return { code, files: io.stdout.filter((line) => line.startsWith('  ')).map((line) => relative(dir, line.trim())), rejected };
   },
 };
-
-export type SharedWorkspace = keyof typeof MAKERS;
 
 const WAIT_MS = 300_000;
 
@@ -87,10 +113,10 @@ export async function sharedWorkspace(name: SharedWorkspace, dir: string): Promi
   return openWorkspace(dir);
 }
 
-/** `kenes demo dir`: a copy of the shared demo in `dir`, with the exit code and the files (in `dir`) of the run that made it. */
+/** `kenes demo dir`: a copy of the shared demo in `dir`, with the exit code, the files (in `dir`) and the rows refused of the run that made it. */
 export async function sharedDemo(dir: string): Promise<SharedDemo> {
   const source = await made('demo');
   await cp(source, dir, { recursive: true });
   const told = JSON.parse(await readFile(join(source, '..', 'demo.ready'), 'utf8')) as SharedDemo;
-  return { code: told.code, files: told.files.map((f) => join(dir, f)) };
+  return { ...told, files: told.files.map((f) => join(dir, f)) };
 }

@@ -6,33 +6,35 @@
  * summary sheet.
  * The labels and phrases of every metric: tests/unit/reference/metricsHome.test.ts.
  */
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildModels, loadModels, runModels } from '../../pipelines/build/build.ts';
+import { loadModels, runModels } from '../../pipelines/build/build.ts';
 import { insertRows, openDatabase, queryRows, queryValue, run, type Db } from '../../workspace/db.ts';
-import { parsePeriod } from '../../pipelines/build/parsePeriod.ts';
 import { SQL_DIR } from '../../workspace/paths.ts';
 import { getLabels } from '../../reports/i18n/getLabels.ts';
 import { sheetModelFromSection } from '../../reports/excel/sheetModelFromSection.ts';
 import { SECTIONS } from '../../reports/sections/annual.ts';
 import { CFG_METRICS_TABLE, cfgMetricsRows, METRICS, type Metric } from '../../sources/reference/metrics.ts';
-import { ingestedSample } from '../helpers/ingestedSample.ts';
-import { useTempDir } from '../helpers/tempDir.ts';
-
-const tempDir = useTempDir();
+import { builtSample } from '../helpers/ingestedSample.ts';
 
 describe('every metric of the metrics file, on the built sample', () => {
   let db: Db;
   let dir = '';
 
+  // The folder lives as long as the database the four tests share (useTempDir's went after the first test, while
+  // the database was open: the last test's write then found no folder for its write-ahead log).
   beforeAll(async () => {
-    dir = await tempDir();
-    const ws = await ingestedSample(join(dir, 'ws'));
+    dir = await mkdtemp(join(tmpdir(), 'kenes-metrics-home-'));
+    // The sample built for 2023 (built once per run and copied).
+    const ws = await builtSample(join(dir, 'ws'));
     db = await openDatabase(ws.dbPath);
-    await buildModels(db, ws.config, parsePeriod('2023', ws.config), { workspace: ws.dir, checks: false });
   }, 120_000);
-  afterAll(() => db?.close());
+  afterAll(async () => {
+    db?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
 
   it('has its SQL definition: rows of int_metric_events for a dated one, steps of int_metric_moments for a moment', async () => {
     const events = new Map((await queryRows(db, 'select metric, count(*) as n from int_metric_events group by metric')).map((r) => [r.metric, Number(r.n)]));

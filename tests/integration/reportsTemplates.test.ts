@@ -18,7 +18,7 @@ import { TEMPLATE_HEADER_ROW, writeTemplates } from '../../pipelines/report/writ
 import { recognizeRegister, REGISTERS } from '../../sources/contracts/registers.ts';
 import { validateTable } from '../../sources/contracts/validateTable.ts';
 import { readTables } from '../../sources/readers/readTables.ts';
-import { ingestedSample } from '../helpers/ingestedSample.ts';
+import { builtSample } from '../helpers/ingestedSample.ts';
 
 let dir: string;
 let ws: Workspace;
@@ -26,7 +26,8 @@ let templates: string[];
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kenes-templates-'));
-  ws = await ingestedSample(join(dir, 'ws'));
+  // The sample built for 2023 (built once per run and copied): withBuiltWorkspace finds its marts up to date.
+  ws = await builtSample(join(dir, 'ws'));
   await withBuiltWorkspace(ws.dir, '2023', silentLogger, async () => undefined);
   templates = await writeTemplates(ws.dir, { out: join(dir, 'templates'), logger: silentLogger });
 }, 120_000);

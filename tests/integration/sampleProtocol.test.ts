@@ -9,7 +9,7 @@ import { openDatabase, queryRows } from '../../workspace/db.ts';
 import { ingestFiles } from '../../pipelines/ingest/ingest.ts';
 import { silentLogger } from '../../workspace/Logger.ts';
 import { parsePeriod } from '../../pipelines/build/parsePeriod.ts';
-import { ingestedSample } from '../helpers/ingestedSample.ts';
+import { builtSample } from '../helpers/ingestedSample.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
 
 const tempDir = useTempDir();
@@ -17,14 +17,13 @@ const PROTOCOL = new URL('../fixtures/sample-documents/protocol-presidium-2023-1
 
 describe('a protocol in the sample workspace', () => {
   it('adds its meeting, attendance and votes to the marts', async () => {
-    // The sample with every register ingested (made once per run and copied).
-    const ws = await ingestedSample(join(await tempDir(), 'ws'));
+    // The sample with every register ingested and built for 2023 (made once per run and copied).
+    const ws = await builtSample(join(await tempDir(), 'ws'));
     const db = await openDatabase(ws.dbPath);
     try {
       const attendanceOf = async (member: string) => (await queryRows(db,
         `select expected, attended, unexcused from mart_member_attendance where member_id = $m and body = 'presidium'`, { m: member }))[0];
 
-      await buildModels(db, ws.config, parsePeriod('2023'));
       const before = { m05: await attendanceOf('M05'), m08: await attendanceOf('M08') };
       const meetingsBefore = (await queryRows(db, `select value from mart_period_metrics where metric = 'presidium_meetings'`))[0].value as number;
 
