@@ -14,20 +14,14 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 
 // Each document's fields still missed (none false); a change that loses or gains one shows here.
 const MISSED: Record<string, string[]> = {
-  'report-kk-uralsk-2025-h1': [
-    'activities public_hearing', 'activity public_hearing 2025-06-17',
-  ],
-  'report-kk-zhanaozen-2025-q4': [
-    'activities monitoring', 'activities dialog_platform', 'activities report_hearing', 'activity report_hearing 2025-10-15', 'activity round_table 2025-10-29', 'activity report_hearing 2025-12-17',
-  ],
   'report-ru-aksai-2025-q1': [
-    'figure departments_heard', 'figure npa_approved', 'figure npa_with_remarks', 'activities monitoring', 'activities seminar',
+    'figure departments_heard', 'figure npa_approved', 'figure npa_with_remarks',
   ],
   'report-ru-aktau-2025-h1': [
     'figure subordinate_orgs_heard',
   ],
   'report-ru-atyrau-2025-h2': [
-    'activities monitoring', 'activities report_hearing', 'activity report_hearing 2025-09-10', 'activity report_hearing 2025-09-10', 'activity monitoring 2025-10-08', 'activity monitoring 2025-10-29', 'activity monitoring 2025-11-19', 'activity monitoring 2025-12-10',
+    'activities report_hearing',
   ],
 };
 

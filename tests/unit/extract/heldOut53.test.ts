@@ -14,20 +14,17 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 
 // Each document's fields still missed (none false); a change that loses or gains one shows here.
 const MISSED: Record<string, string[]> = {
-  'report-kk-aksu-2025': [
-    'activities report_hearing', 'activities monitoring', 'activity report_hearing 2025-08-20', 'activity report_hearing 2025-11-12', 'activity monitoring 2025-02-12', 'activity monitoring 2025-03-26', 'activity monitoring 2025-04-23', 'activity monitoring 2025-05-14', 'activity monitoring 2025-06-18', 'activity monitoring 2025-08-13', 'activity monitoring 2025-10-08', 'activity monitoring 2025-12-10',
-  ],
   'report-kk-ekibastuz-2025-q3': [
-    'figure memoranda', 'figure letters_answered', 'activities monitoring', 'activities memorandum', 'activity monitoring 2025-08-14', 'activity memorandum 2025-08-05',
+    'figure letters_answered',
   ],
   'report-kk-temirtau-2025-q2': [
-    'figure appeals_answered', 'figure publications', 'media instagram.publications', 'media instagram.views', 'media facebook.publications', 'media telegram.publications', 'media telegram.views',
+    'figure appeals_answered',
   ],
   'report-ru-sko-2025-q1': [
-    'figure round_tables', 'activities report_hearing', 'activity report_hearing 2025-03-26',
+    'figure round_tables',
   ],
   'report-ru-zhezkazgan-2025': [
-    'figure general_meetings', 'figure report_hearings', 'figure public_hearings', 'figure round_tables', 'figure seminars', 'activities report_hearing', 'activities monitoring', 'activities public_hearing', 'activities round_table', 'activities seminar', 'activity report_hearing 2025-05-28', 'activity report_hearing 2025-08-27', 'activity report_hearing 2025-09-24', 'activity report_hearing 2025-11-26', 'activity public_hearing 2025-06-10', 'activity public_hearing 2025-11-12', 'activity round_table 2025-03-27', 'activity round_table 2025-09-17', 'activity round_table 2025-12-10', 'activity seminar 2025-04-15',
+    'activities report_hearing', 'activity report_hearing 2025-05-28', 'activity report_hearing 2025-08-27', 'activity report_hearing 2025-09-24', 'activity report_hearing 2025-11-26',
   ],
 };
 
