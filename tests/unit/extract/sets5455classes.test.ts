@@ -1,0 +1,86 @@
+// Classes of held-out sets 54 and 55 (their false values): a vote's result closed by the word that opens its counts
+// ("Предложение не принято. Голосовали:" / "«за» – 6;" …) is one vote with the counts below it; an absentee who came
+// "without telling the reason" in a converb ("себебін хабарламай", "не сообщив причины") is unexcused; a study session
+// ("сессия в ВУЗе", "оқу/емтихан сессиясы") and a notice given to the secretary in advance ("уведомил секретаря заранее")
+// excuse an absence; a report's note of events of another body that were not counted states no figure of the council;
+// the parts of "заслушаны N отчетов, в том числе 4 – руководителей управлений …" are heard by their heads' bodies.
+import { describe, expect, it } from 'vitest';
+import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+import { classifyAbsence } from '../../../sources/extract/protocol/splitPerson.ts';
+
+const votes = (lines: string[]) =>
+  parseProtocol(['ПРОТОКОЛ № 1', '', ...lines].join('\n')).votes.map((v) => [v.for, v.against, v.abstain, v.unanimous, v.declared]);
+const absentees = (lines: string[]) =>
+  parseProtocol(['ПРОТОКОЛ № 1', '', ...lines].join('\n')).absentees.map((a) => [a.name, a.excused]);
+
+describe('a result closed by the word that opens a vote\'s counts is one vote with the counts below it, never two', () => {
+  it('set 55 Shymkent: "Предложение не принято. Голосовали:" / "«за» – 6;" / "«против» – 12;" / "«воздержались» – 2." — the next vote keeps its place', () => {
+    expect(votes([
+      'ВЫСТУПИЛИ: Пернебаев Г.Ж. предложил рекомендовать маслихату отложить рассмотрение проекта до проведения общественных слушаний.',
+      'Предложение не принято. Голосовали:', '«за» – 6;', '«против» – 12;', '«воздержались» – 2.',
+      'Ким А.В. предложил одобрить проект с рекомендациями Совета по расходам на благоустройство.',
+      'РЕШИЛИ: Одобрить проект бюджета с рекомендациями Совета (прилагаются) и направить их в маслихат г. Шымкент.',
+      'Голосовали:', '«за» – 17;', '«против» – 2;', '«воздержались» – 1.', 'Решение принято.',
+    ])).toEqual([[6, 12, 2, false, 'rejected'], [17, 2, 1, false, 'adopted']]);
+  });
+  it('variant kk: "Ұсыныс қолдау таппады. Дауыс беру:" and its counts a line each', () => {
+    expect(votes([
+      'СӨЙЛЕДІ: Пернебаев Г.Ж. жобаны қарауды кейінге қалдыруды ұсынды.',
+      'Ұсыныс қолдау таппады. Дауыс беру:', '«жақтап» – 5;', '«қарсы» – 9;', '«қалыс» – 1.',
+      'ШЕШІМ: Жобаны мақұлдау.', 'Дауыс беру:', '«жақтап» – 13;', '«қарсы» – 1;', '«қалыс» – 1.', 'Шешім қабылданды.',
+    ])).toEqual([[5, 9, 1, false, 'rejected'], [13, 1, 1, false, 'adopted']]);
+  });
+  it('variant ru, another layout: "Предложение отклонено. Итоги голосования:" / the counts on one line opening in capitals', () => {
+    expect(votes([
+      'ВЫСТУПИЛИ: Пернебаев Г.Ж. предложил отложить рассмотрение проекта.',
+      'Предложение отклонено. Итоги голосования:', 'За – 4, против – 10, воздержались – 3.',
+      'РЕШИЛИ: Одобрить проект бюджета.', 'Голосовали: за – 15, против – 2, воздержались – 0. Решение принято.',
+    ])).toEqual([[4, 10, 3, false, 'rejected'], [15, 2, 0, false, 'adopted']]);
+  });
+  it('near-miss: a line closed by "Голосовали:" that states no result gives its counts the result told below them', () => {
+    expect(votes([
+      'Председатель поставил предложение на голосование. Голосовали:', '«за» – 6;', '«против» – 12;', '«воздержались» – 2.',
+      'Предложение не принято.',
+      'РЕШИЛИ: Одобрить проект бюджета.', 'Голосовали: за – 15, против – 2, воздержались – 0. Решение принято.',
+    ])).toEqual([[6, 12, 2, false, 'rejected'], [15, 2, 0, false, 'adopted']]);
+  });
+});
+
+describe('an absentee who came without telling the reason, said in a converb, is unexcused', () => {
+  it('set 55 Moiynkum: "… Жақыпов Болат Серікұлы себебін хабарламай отырысқа келмеді" — unexcused; the leave before it excused', () => {
+    expect(absentees([
+      'Аудандық қоғамдық кеңес 11 мүшеден тұрады. Бүгінгі отырысқа оның тоғыз мүшесі қатысып отыр, кворум бар.',
+      'Кеңес мүшесі Сейітова Гүлжан Әбдіқадырқызы жыл сайынғы еңбек демалысында болғандықтан келе алмады, ал Жақыпов Болат Серікұлы себебін хабарламай отырысқа келмеді.',
+    ])).toEqual([['Сейітова Гүлжан Әбдіқадырқызы', true], ['Жақыпов Болат Серікұлы', false]]);
+  });
+  it('variant ru, a list: "– не сообщив причины"; kk reasons "ескертпей", "хабарламастан", ru "не предупредив"', () => {
+    expect(absentees(['Отсутствовали:', 'Петров Иван Ильич – не сообщив причины;', 'Сидорова Анна Павловна – в командировке.']))
+      .toEqual([['Петров Иван Ильич', false], ['Сидорова Анна Павловна', true]]);
+    expect(['ескертпей келмеді', 'хабарламастан келмеді', 'не предупредив'].map(classifyAbsence)).toEqual([false, false, false]);
+  });
+  it('near-miss: the reason told in advance ("себебін алдын ала хабарлап, іссапарда", "заранее сообщив о командировке") excuses', () => {
+    expect(['себебін алдын ала хабарлап, іссапарда', 'заранее сообщив о командировке'].map(classifyAbsence)).toEqual([true, true]);
+  });
+});
+
+describe('a study session and a notice given in advance excuse an absence', () => {
+  it('set 54 Bostandyk: a table cell wrapped, "отсутствовал(а) – сессия в ВУЗе," / "уведомил секретаря заранее" — excused', () => {
+    expect(absentees([
+      '| №  | Фамилия, имя, отчество          | Участие                           |',
+      '|----|---------------------------------|-----------------------------------|',
+      '| 1  | Жумабеков Ерлан Талгатович      | очно (председатель)               |',
+      '| 2  | Оспанов Бауыржан Мухтарович     | отсутствовал(а) – без объяснения  |',
+      '|    |                                 | причин                            |',
+      '| 3  | Шалабаев Ерик Жомартович        | отсутствовал(а) – сессия в ВУЗе,  |',
+      '|    |                                 | уведомил секретаря заранее        |',
+      '| 4  | Ыбраев Дархан Серикович         | очно                              |',
+    ])).toEqual([['Оспанов Бауыржан Мухтарович', false], ['Шалабаев Ерик Жомартович', true]]);
+  });
+  it('variants: ru "экзаменационная сессия", "сессия в колледже", "предупредил председателя заранее"; kk "университеттегі емтихан сессиясына байланысты"', () => {
+    expect(['экзаменационная сессия', 'сессия в колледже', 'предупредил председателя заранее', 'университеттегі емтихан сессиясына байланысты'].map(classifyAbsence))
+      .toEqual([true, true, true, true]);
+  });
+  it('near-miss: "не уведомил секретаря заранее" is unexcused; "сессия" alone tells no kind', () => {
+    expect(['не уведомил секретаря заранее', 'сессия'].map(classifyAbsence)).toEqual([false, null]);
+  });
+});
