@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
 import { classifyAbsence } from '../../../sources/extract/protocol/splitPerson.ts';
+import { parseReport } from '../../../sources/extract/parseReport.ts';
 
 const votes = (lines: string[]) =>
   parseProtocol(['ПРОТОКОЛ № 1', '', ...lines].join('\n')).votes.map((v) => [v.for, v.against, v.abstain, v.unanimous, v.declared]);
@@ -82,5 +83,55 @@ describe('a study session and a notice given in advance excuse an absence', () =
   });
   it('near-miss: "не уведомил секретаря заранее" is unexcused; "сессия" alone tells no kind', () => {
     expect(['не уведомил секретаря заранее', 'сессия'].map(classifyAbsence)).toEqual([false, null]);
+  });
+});
+
+const reportFigures = (head: string, lines: string[], metrics: string[]) => {
+  const x = parseReport([head, '', ...lines].join('\n'));
+  return Object.fromEntries(metrics.map((m) => [m, x.figures.find((f) => f.metric === m)?.value]));
+};
+const RU_HEAD = 'Отчет о работе Общественного совета за 2024 год';
+const KK_HEAD = 'Қоғамдық кеңестің 2024 жылғы жұмысы туралы есеп';
+
+describe('events of another body the text says were not counted state no figure of the council', () => {
+  it('set 54 Bostandyk: "Ескерту: ауданның «Жастар ресурстық орталығы» өткізген 4 семинар кеңестің іс-шараларына жатқызылмады"', () => {
+    expect(reportFigures(KK_HEAD, [
+      '8. БАҚ және әлеуметтік желілер. Жарияланымдар саны – 57.',
+      'Ескерту: ауданның «Жастар ресурстық орталығы» өткізген 4 семинар кеңестің іс-шараларына жатқызылмады.',
+    ], ['seminars'])).toEqual({ seminars: undefined });
+  });
+  it('variants: ru "Примечание: 3 семинара … не отнесены к мероприятиям Совета"; kk "… 2 дөңгелек үстел кеңестің іс-шараларына жатқызылған жоқ"', () => {
+    expect(reportFigures(RU_HEAD, ['Примечание: 3 семинара, проведенные молодежным ресурсным центром района, не отнесены к мероприятиям Совета.'], ['seminars']))
+      .toEqual({ seminars: undefined });
+    expect(reportFigures(KK_HEAD, ['Ескерту: аудан әкімдігі өткізген 2 дөңгелек үстел кеңестің іс-шараларына жатқызылған жоқ.'], ['round_tables']))
+      .toEqual({ round_tables: undefined });
+  });
+  it('near-miss: the council\'s own seminars, one of them held with that centre, are counted', () => {
+    expect(reportFigures(KK_HEAD, ['Кеңес 4 семинар өткізді, оның біреуі «Жастар ресурстық орталығымен» бірлесіп өтті.'], ['seminars']))
+      .toEqual({ seminars: 4 });
+  });
+});
+
+describe('the parts of the reports heard, "в том числе N – <heads> <bodies>", are counted by their heads\' bodies', () => {
+  it('set 54 Medeu: "заслушаны 6 отчетов, в том числе 4 – руководителей управлений …, 1 – подведомственной организации …, 1 – начальника Управления полиции"', () => {
+    expect(reportFigures(RU_HEAD, [
+      '3. Заслушивание отчетов',
+      'В 2024 году заслушаны 6 отчетов, в том числе 4 – руководителей управлений г. Алматы по вопросам района',
+      '(Управление городской мобильности, Управление зеленой экономики, Управление туризма, Управление',
+      'предпринимательства и инвестиций), 1 – подведомственной организации (ГКП на ПХВ «Алматы Су», водоснабжение',
+      'пос. Алмарасан, Ремизовка), 1 – начальника Управления полиции Медеуского района.',
+    ], ['departments_heard', 'subordinate_orgs_heard'])).toEqual({ departments_heard: 4, subordinate_orgs_heard: 1 });
+  });
+  it('variants: ru "из них 3 – начальников отделов акимата района, …, 1 – начальника отдела полиции"; kk "оның ішінде 4 – қалалық басқармалар басшыларының, …"', () => {
+    expect(reportFigures(RU_HEAD, ['3. Заслушивание отчетов', 'Заслушаны 5 отчетов, из них 3 – начальников отделов акимата района, 1 – директора подведомственного предприятия, 1 – начальника отдела полиции.'], ['departments_heard', 'subordinate_orgs_heard']))
+      .toEqual({ departments_heard: 3, subordinate_orgs_heard: 1 });
+    expect(reportFigures(KK_HEAD, ['3. Есептерді тыңдау', '2024 жылы 6 есеп тыңдалды, оның ішінде 4 – қалалық басқармалар басшыларының, 1 – ведомстволық бағынысты ұйымның, 1 – аудандық полиция бөлімінің бастығының.'], ['departments_heard', 'subordinate_orgs_heard']))
+      .toEqual({ departments_heard: 4, subordinate_orgs_heard: 1 });
+  });
+  it('near-miss: the police chief heard alone is no department ("1 – начальника Управления полиции", "аудандық полиция бөлімінің бастығы")', () => {
+    expect(reportFigures(RU_HEAD, ['3. Заслушивание отчетов', 'Заслушаны 2 отчета: 1 – начальника Управления полиции района, 1 – начальника Управления внутренних дел.'], ['departments_heard']))
+      .toEqual({ departments_heard: undefined });
+    expect(reportFigures(KK_HEAD, ['3. Есептерді тыңдау', 'Кеңес 1 аудандық полиция бөлімінің бастығының есебін тыңдады.'], ['departments_heard']))
+      .toEqual({ departments_heard: undefined });
   });
 });
