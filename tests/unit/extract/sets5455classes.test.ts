@@ -3,9 +3,12 @@
 // "without telling the reason" in a converb ("себебін хабарламай", "не сообщив причины") is unexcused; a study session
 // ("сессия в ВУЗе", "оқу/емтихан сессиясы") and a notice given to the secretary in advance ("уведомил секретаря заранее")
 // excuse an absence; a report's note of events of another body that were not counted states no figure of the council;
-// the parts of "заслушаны N отчетов, в том числе 4 – руководителей управлений …" are heard by their heads' bodies.
+// the parts of "заслушаны N отчетов, в том числе 4 – руководителей управлений …" are heard by their heads' bodies (a police
+// department none). And two misses of set 55 plainly of a class: no vote against told "қарсы дауыс жоқ" / "қарсы дауыс берген
+// және қалыс қалған мүше болған жоқ".
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+import { readCounts } from '../../../sources/extract/protocol/readVotes.ts';
 import { classifyAbsence } from '../../../sources/extract/protocol/splitPerson.ts';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
 
@@ -44,6 +47,28 @@ describe('a result closed by the word that opens a vote\'s counts is one vote wi
       'Предложение не принято.',
       'РЕШИЛИ: Одобрить проект бюджета.', 'Голосовали: за – 15, против – 2, воздержались – 0. Решение принято.',
     ])).toEqual([[6, 12, 2, false, 'rejected'], [15, 2, 0, false, 'adopted']]);
+  });
+});
+
+describe('no vote against told in Kazakh with its verb or its noun ("қарсы дауыс жоқ", "қарсы дауыс берген және қалыс қалған мүше болған жоқ") is a count of none', () => {
+  const counts = (line: string) => {
+    const c = readCounts(line);
+    return [c.for, c.against, c.abstain];
+  };
+  it('set 55 Moiynkum: "жақтап тоғыз мүше дауыс берді, қарсы дауыс берген және қалыс қалған мүше болған" / "жоқ." — 9/0/0', () => {
+    expect(votes(['Бұл шешім үшін жақтап тоғыз мүше дауыс берді, қарсы дауыс берген және қалыс қалған мүше болған', 'жоқ. Шешім қабылданды.']))
+      .toEqual([[9, 0, 0, false, 'adopted']]);
+  });
+  it('set 55 Zhanakorgan: "Алты мүше жақтап дауыс берді, қарсы дауыс жоқ, бір мүше (Шәлдебаева А.Е.) қалыс қалды." — 6/0/1', () => {
+    expect(counts('Алты мүше жақтап дауыс берді, қарсы дауыс жоқ, бір мүше (Шәлдебаева А.Е.) қалыс қалды.')).toEqual([6, 0, 1]);
+  });
+  it('variants: "қарсы шыққан және қалыс қалған мүше болмады"; "қалыс дауыс жоқ" after counts with dashes', () => {
+    expect(counts('Жақтағандар – 7, қарсы шыққан және қалыс қалған мүше болмады.')).toEqual([7, 0, 0]);
+    expect(counts('Жақтап – 7, қарсы – 2, қалыс дауыс жоқ.')).toEqual([7, 2, 0]);
+  });
+  it('near-miss: the labels with no none after them, and "дауыс бермеген мүше жоқ" (none who did not vote), count nothing', () => {
+    expect(counts('Жақтап – 9, қарсы дауыс берген және қалыс қалған мүшелердің аты-жөні хаттамаға енгізілді.')).toEqual([9, null, null]);
+    expect(counts('Жақтап – 9, қарсы – 2, дауыс бермеген мүше жоқ.')).toEqual([9, 2, null]);
   });
 });
 
