@@ -69,6 +69,8 @@ export const VOTE_LABEL = VOTE_LABELS.map((l) => `(?:${l.source})`).join('|');
 export const VOTE_LABEL_IN_LINE = `(?:${VOTE_LABEL}|(?<![\\p{L}])возд)\\.?`;
 /** A line that only announces the counts below it: "Голосовали:", "Дауыс беру нәтижесі:". */
 export const VOTE_HEADING = `^\\s*${any(file.voteHeading)}\\s*[:.\\-–—]?\\s*$`;
+/** The same words closing a line after a sentence, the counts on the lines below: "Предложение не принято. Голосовали:". */
+export const VOTE_HEADING_CLOSING = `(?:^|[.!;]\\s+)${any(file.voteHeading)}\\s*:\\s*$`;
 /** The same words opening a line of counts: "Голосовали: за – 2, …". */
 export const VOTE_LEAD = `^\\s*${any(file.voteHeading)}\\s*[:\\-–—]`;
 /** A new motion is being put to the vote: ends the search for the previous vote's result. */

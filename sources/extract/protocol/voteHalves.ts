@@ -1,3 +1,5 @@
+import { VOTE_HEADING_CLOSING } from './lexicon.ts';
+import { re } from './re.ts';
 import type { LocatedVote } from './readVoteTable.ts';
 
 const COUNTS = ['for', 'against', 'abstain'] as const;
@@ -10,7 +12,9 @@ const hasCounts = (v: LocatedVote) => COUNTS.some((k) => v[k] !== null);
  * the counts of the one, the result of the other. Only when the result has no count, the counts no result, no line lies
  * between them and the counts' line goes on from the result's (a bracket, a lower-case word); counts above a result are
  * not joined (the result may open the next question's section: "2. СЛУШАЛИ: … Принято единогласно."), and a result said
- * unanimous beside counts with a vote against is no pair.
+ * unanimous beside counts with a vote against is no pair. A result closed by the word that opens a vote's counts
+ * ("Предложение не принято. Голосовали:" / "«за» – 6;" …, "Ұсыныс қолдау таппады. Дауыс беру:") is followed by its own
+ * counts whatever their line opens with.
  */
 export function joinVoteHalves<T extends LocatedVote>(votes: T[]): T[] {
   const out: T[] = [];
@@ -26,7 +30,8 @@ export function joinVoteHalves<T extends LocatedVote>(votes: T[]): T[] {
 }
 
 function halves(a: LocatedVote, b: LocatedVote): boolean {
-  if (a.declared === null || hasCounts(a) || b.declared !== null || !hasCounts(b) || !GOES_ON.test(b.text)) return false;
+  if (a.declared === null || hasCounts(a) || b.declared !== null || !hasCounts(b)) return false;
+  if (!GOES_ON.test(b.text) && !re(VOTE_HEADING_CLOSING).test(a.text)) return false;
   return !(a.unanimous === true && ((b.against ?? 0) > 0 || (b.abstain ?? 0) > 0));
 }
 /** The counts' line goes on from the result's: a bracket or a lower-case word ("(жақтағаны – 4, …)", "при 7 против"). */
