@@ -3,7 +3,8 @@
  * Scored blind on the session's start commit 9801f76: 331/372 with 3 false (Bostandyk's absentee away at a study session
  * read as of no kind; Bostandyk's report's note of another body's 4 seminars not counted, read as the council's; Medeu's
  * "в том числе 4 – руководителей управлений …, 1 – начальника Управления полиции" read as one department); with those fixed
- * as classes (sets5455classes.test.ts) 333/372, none false.
+ * as classes (sets5455classes.test.ts) 333/372, none false; merged with the session's other classes (sets 52–53's, which
+ * this set was not shown: 335/372 with the same 3 false before its own fixes) 337/372, none false.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
@@ -13,12 +14,6 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 
 // Each document's fields still missed (none false); a change that loses or gains one shows here.
 const MISSED: Record<string, string[]> = {
-  'protocol-kk-alatau-2024-02-21': [
-    'votes[3].for',
-  ],
-  'protocol-kk-almaty-transport-2024-06-12': [
-    'votes[3].for',
-  ],
   'protocol-mixed-nauryzbay-2024-12-11': [
     'absentees', 'absentees_excused', 'absentees_unexcused',
   ],
@@ -30,9 +25,6 @@ const MISSED: Record<string, string[]> = {
   ],
   'report-kk-almaty-energy-2024-q4': [
     'figure appeals_individuals', 'activities report_hearing', 'activities monitoring', 'activities round_table', 'activities public_hearing', 'activity report_hearing 2024-10-16', 'activity report_hearing 2024-12-18', 'activity monitoring 2024-10-09', 'activity monitoring 2024-11-13', 'activity monitoring 2024-12-04', 'activity round_table 2024-10-30', 'activity public_hearing 2024-11-20',
-  ],
-  'report-kk-bostandyk-2024-h1': [
-    'figure members_total', 'figure subordinate_orgs_heard',
   ],
   'report-ru-alatau-2024-q1': [
     'figure subordinate_orgs_heard', 'figure appeals_answered', 'figure letters_answered',
