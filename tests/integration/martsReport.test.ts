@@ -16,9 +16,10 @@ import { ingestFiles } from '../../pipelines/ingest/ingest.ts';
 import { silentLogger } from '../../workspace/Logger.ts';
 import { parsePeriod } from '../../pipelines/build/parsePeriod.ts';
 import { SQL_DIR } from '../../workspace/paths.ts';
-import { useTempDir } from '../helpers/tempDir.ts';
+import { useSuiteTempDir } from '../helpers/tempDir.ts';
 
-const tempDir = useTempDir();
+// One folder for the database every test of the file reads.
+const tempDir = useSuiteTempDir();
 const config = defaultConfig('Тестовый совет');
 
 const FILES: Record<string, string> = {

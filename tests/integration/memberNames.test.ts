@@ -18,9 +18,10 @@ import { openDatabase, queryRows, queryValue, type Db } from '../../workspace/db
 import { ingestFiles } from '../../pipelines/ingest/ingest.ts';
 import { silentLogger } from '../../workspace/Logger.ts';
 import { parsePeriod } from '../../pipelines/build/parsePeriod.ts';
-import { useTempDir } from '../helpers/tempDir.ts';
+import { useSuiteTempDir } from '../helpers/tempDir.ts';
 
-const tempDir = useTempDir();
+// One folder for the database every test of the file reads.
+const tempDir = useSuiteTempDir();
 const config = defaultConfig('Тестовый совет');
 
 // Иванова Ирина and Иванова Инна are both "Иванова И.И."; the two Кимы are both "Ким В.П.",

@@ -6,8 +6,7 @@
  * summary sheet.
  * The labels and phrases of every metric: tests/unit/reference/metricsHome.test.ts.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadModels, runModels } from '../../pipelines/build/build.ts';
@@ -18,23 +17,22 @@ import { sheetModelFromSection } from '../../reports/excel/sheetModelFromSection
 import { SECTIONS } from '../../reports/sections/annual.ts';
 import { CFG_METRICS_TABLE, cfgMetricsRows, METRICS, type Metric } from '../../sources/reference/metrics.ts';
 import { builtSample } from '../helpers/ingestedSample.ts';
+import { useSuiteTempDir } from '../helpers/tempDir.ts';
+
+// The folder lives as long as the database the four tests share.
+const tempDir = useSuiteTempDir();
 
 describe('every metric of the metrics file, on the built sample', () => {
   let db: Db;
   let dir = '';
 
-  // The folder lives as long as the database the four tests share (useTempDir's went after the first test, while
-  // the database was open: the last test's write then found no folder for its write-ahead log).
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'kenes-metrics-home-'));
+    dir = await tempDir();
     // The sample built for 2023 (built once per run and copied).
     const ws = await builtSample(join(dir, 'ws'));
     db = await openDatabase(ws.dbPath);
   }, 120_000);
-  afterAll(async () => {
-    db?.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => db?.close());
 
   it('has its SQL definition: rows of int_metric_events for a dated one, steps of int_metric_moments for a moment', async () => {
     const events = new Map((await queryRows(db, 'select metric, count(*) as n from int_metric_events group by metric')).map((r) => [r.metric, Number(r.n)]));
