@@ -34,9 +34,9 @@ const DIGITS = new RegExp(
   'gu',
 );
 const WORD = /[\p{L}]+/gu;
-/** A Russian verb in the past right before a word: "проводил ", "собирались ", "выезжали ". */
 /** A noun with no singular after a word, an adjective between: " общественные слушания", " публичных слушаний". */
 const PLURALE_TANTUM_AFTER = /^\s+(?:[\p{L}]+\s+)?слушани[йяе]/iu;
+/** A Russian verb in the past right before a word: "проводил ", "собирались ", "выезжали ". */
 const PAST_VERB_BEFORE = /[\p{L}](?:л|ла|ло|ли|лся|лась|лось|лись)\s+$/iu;
 const KAZAKH_LETTERS = /[әғқңөұүһі]/iu;
 

@@ -66,16 +66,9 @@ export interface StatusRoll {
  * A list of all the members under a heading that says nothing of presence ("Список членов совета:", "Кеңес мүшелерінің
  * тізімі:"), each line closed by its own status ("1. Кенжебулатов А.С., председатель совета – присутствовал",
  * "6. Демченко В.А. – отсутствовал, ежегодный отпуск"): each person is where the line says. Read only when every item of
- * the list carries a status — one line without leaves who came unknown, and nothing is read from that list.
+ * the list carries a status — one line without leaves who came unknown, and nothing is read from that list — save a
+ * members' list whose lines without a status close the stated counts (MEMBERS_LIST, below).
  */
-/**
- * The members' whole list with a status only on the absent lines ("Кеңес мүшелерінің тізімі және қатысуы:" / "3. Арыстанова Ә.Қ."
- * / "4. Бақытжанов Е.Т. – қатыспады, ауырып қалуына байланысты" / "6. Есенова М.Б. (Zoom)"): a line without one is a member
- * present — read only under a heading naming the members' list, when the lines without a status are as many as stated
- * present and the list as long as the members stated.
- */
-const MEMBERS_LIST = re(`(?:${MEMBERS_HEADING}|(?:список|состав)\\s+член[\\p{L}]*|мүшелерінің\\s+(?:тізімі|құрамы))`);
-
 export function readStatusRoll(lines: string[], stated: { present: number | null; total: number | null } = { present: null, total: null }): StatusRoll | null {
   for (let i = 0; i < lines.length; i++) {
     if (!/:\s*$/.test(lines[i])) continue;
@@ -139,3 +132,11 @@ export function readStatusRoll(lines: string[], stated: { present: number | null
   }
   return null;
 }
+
+/**
+ * The members' whole list with a status only on the absent lines ("Кеңес мүшелерінің тізімі және қатысуы:" / "3. Арыстанова Ә.Қ."
+ * / "4. Бақытжанов Е.Т. – қатыспады, ауырып қалуына байланысты" / "6. Есенова М.Б. (Zoom)"): a line without one is a member
+ * present — read only under a heading naming the members' list, when the lines without a status are as many as stated
+ * present and the list as long as the members stated.
+ */
+const MEMBERS_LIST = re(`(?:${MEMBERS_HEADING}|(?:список|состав)\\s+член[\\p{L}]*|мүшелерінің\\s+(?:тізімі|құрамы))`);

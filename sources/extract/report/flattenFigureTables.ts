@@ -126,10 +126,11 @@ function framedTables(lines: string[]): string[] {
  * ("1\tЗаседания Совета\t2\t1\t1\t2\t6\t5"). A line that opens with a
  * tab is a cell of a Word table saved cell by cell (readTables), not a row.
  */
-/** A row saying only that answers came ("Получено ответов", "Ответов получено", "Жауап алынды"): whose answers, the row above says. */
-const ANSWERS_ROW = /^(?:получено\s+ответов|ответов\s+получено|жауап\s+(?:алынды|алынғаны|келді))[.:]?$/iu;
 
 const isTabRow = (line: string) => /^[^\t\s][^\t]*\t/u.test(line);
+
+/** A row saying only that answers came ("Получено ответов", "Ответов получено", "Жауап алынды"): whose answers, the row above says. */
+const ANSWERS_ROW = /^(?:получено\s+ответов|ответов\s+получено|жауап\s+(?:алынды|алынғаны|келді))[.:]?$/iu;
 
 /**
  * A block of rows typed with tabs whose rows are not all as wide as its header, as a PDF's text layer gives a table

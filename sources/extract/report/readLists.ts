@@ -479,10 +479,10 @@ const SECTION_POINT = /^\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?[.)]?\s+\S/u;
 /** A line naming a type, a colon, then its events separated by semicolons: "Круглые столы: 14.03.2025 «…»; 22.04.2025 «…»." */
 const INLINE_LIST = /^\s*[^:;]{3,60}:\s+\S[^;]*;\s*\S.*[.;]\s*$/u;
 
-/** The nearest non-blank, non-item line above a list, if within three non-blank lines. */
 /** A row ending in its count of none: "Общественные слушания – 0", "Қоғамдық тыңдаулар: 0". */
 const COUNT_ZERO = /[–—:-]\s*0\s*\.?\s*$/u;
 
+/** The nearest non-blank, non-item line above a list, if within three non-blank lines. */
 function findHeading(lines: string[], itemLine: number, inTable: Set<number>): number | null {
   let seen = 0;
   let nearest: number | null = null;
