@@ -24,7 +24,7 @@ import { runCli } from '../../cli/cli.ts';
 import { captureIO } from '../helpers/captureIO.ts';
 import { closeContexts, filePage, openFile, sharedChromium, waitForCharts } from '../helpers/chromium.ts';
 import { kenesBin } from '../helpers/kenesBin.ts';
-import { convertToPdf, SOFFICE } from '../helpers/libreOffice.ts';
+import { convertToPdf, LIBREOFFICE_TIMEOUT_MS, SOFFICE } from '../helpers/libreOffice.ts';
 
 const run = promisify(execFile);
 const KENES = kenesBin();
@@ -223,7 +223,7 @@ describe('hostile text in every register', () => {
     const pdf = join(out, 'annual-report-2023.pdf');
     expect((await stat(pdf)).size).toBeGreaterThan(50_000);
     expect((await readFile(pdf)).subarray(0, 5).toString()).toBe('%PDF-');
-  }, 180_000);
+  }, LIBREOFFICE_TIMEOUT_MS + 120_000);
 
   it('the draft: the .docx has no character XML forbids and opens with mammoth; the .md has no control characters', async () => {
     const docx = join(ws.outDir, 'annual-report-2023.docx');

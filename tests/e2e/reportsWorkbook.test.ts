@@ -21,7 +21,7 @@ import { chartRegistry } from '../../reports/charts/chartRegistry.ts';
 import { getLabels } from '../../reports/i18n/getLabels.ts';
 import { SECTIONS } from '../../reports/sections/annual.ts';
 import { ingestedSample } from '../helpers/ingestedSample.ts';
-import { convertToPdf, SOFFICE } from '../helpers/libreOffice.ts';
+import { convertToPdf, LIBREOFFICE_TIMEOUT_MS, SOFFICE } from '../helpers/libreOffice.ts';
 import { overlappingWords, readPdfWords } from '../helpers/pdfWordBoxes.ts';
 
 const PHONE = '+7 701 555 12 34';
@@ -179,7 +179,7 @@ describe('the annual workbook on the sample', () => {
       pdf.texts.forEach((text, i) => expect(text, `${name} page ${i + 1}`).toContain(`${i + 1} / ${pdf.texts.length}`));
       expect(pdf.texts.every((text) => text.includes(council) && text.includes('2023'))).toBe(true);
     }
-  }, 200_000);
+  }, LIBREOFFICE_TIMEOUT_MS + 120_000);
 
   it('sets every sheet up for printing: landscape, as wide as the page, header rows on every page, the footer', async () => {
     const wb = await readWorkbook(ru.files[0]);

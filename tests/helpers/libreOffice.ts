@@ -38,9 +38,13 @@ export async function libreOfficeProfile(dir: string): Promise<string> {
   return `-env:UserInstallation=${pathToFileURL(dir).href}`;
 }
 
+/** How long a conversion may take before it is taken for a hang; a test that converts allows it and two minutes more for its reading. */
+export const LIBREOFFICE_TIMEOUT_MS = 400_000;
+
 /** `files` converted to PDF in `outDir` (each as its name with .pdf), in one LibreOffice run with a new profile in `profileDir`. */
 export async function convertToPdf(files: string[], outDir: string, profileDir: string): Promise<void> {
   const profile = await libreOfficeProfile(profileDir);
-  // A generous timeout: it is a LibreOffice that hangs that it turns into a failure, not a slow machine.
-  await run(SOFFICE!, ['--headless', profile, '--convert-to', 'pdf', '--outdir', outDir, ...files], { timeout: 150_000 });
+  // A generous timeout: it is a LibreOffice that hangs that it turns into a failure, not a slow machine (the two
+  // workbooks of reportsWorkbook.test.ts, 10 s of CPU, once took over 150 s on the 2-core machine at a load of 25).
+  await run(SOFFICE!, ['--headless', profile, '--convert-to', 'pdf', '--outdir', outDir, ...files], { timeout: LIBREOFFICE_TIMEOUT_MS });
 }
