@@ -8,7 +8,6 @@
  * sample's, so no data check fails whatever the text (`kenes check` exits 0).
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,10 +24,10 @@ import { runCli } from '../../cli/cli.ts';
 import { captureIO } from '../helpers/captureIO.ts';
 import { closeContexts, filePage, openFile, sharedChromium, waitForCharts } from '../helpers/chromium.ts';
 import { kenesBin } from '../helpers/kenesBin.ts';
+import { convertToPdf, LIBREOFFICE_TIMEOUT_MS, SOFFICE } from '../helpers/libreOffice.ts';
 
 const run = promisify(execFile);
 const KENES = kenesBin();
-const SOFFICE = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
 
 /** Characters no output may carry: those XML 1.0 forbids (and every C0 control but tab and line breaks). */
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -220,11 +219,11 @@ describe('hostile text in every register', () => {
   it('the workbook converts with LibreOffice', async ({ skip }) => {
     if (!SOFFICE) skip();
     const out = join(dir, 'pdf');
-    await run(SOFFICE!, ['--headless', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', out, join(ws.outDir, 'annual-report-2023.xlsx')], { timeout: 150_000 });
+    await convertToPdf([join(ws.outDir, 'annual-report-2023.xlsx')], out, join(dir, 'lo-profile'));
     const pdf = join(out, 'annual-report-2023.pdf');
     expect((await stat(pdf)).size).toBeGreaterThan(50_000);
     expect((await readFile(pdf)).subarray(0, 5).toString()).toBe('%PDF-');
-  }, 180_000);
+  }, LIBREOFFICE_TIMEOUT_MS + 120_000);
 
   it('the draft: the .docx has no character XML forbids and opens with mammoth; the .md has no control characters', async () => {
     const docx = join(ws.outDir, 'annual-report-2023.docx');

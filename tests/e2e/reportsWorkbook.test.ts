@@ -4,12 +4,9 @@
  * mart_period_metrics, charts as pictures), LibreOffice's PDF conversion, the
  * chart files, the draft, `--lang kk` and `--public` (no applicant data anywhere).
  */
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { copyFile, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runChecks } from '../../pipelines/build/build.ts';
@@ -24,12 +21,11 @@ import { chartRegistry } from '../../reports/charts/chartRegistry.ts';
 import { getLabels } from '../../reports/i18n/getLabels.ts';
 import { SECTIONS } from '../../reports/sections/annual.ts';
 import { ingestedSample } from '../helpers/ingestedSample.ts';
+import { convertToPdf, LIBREOFFICE_TIMEOUT_MS, SOFFICE } from '../helpers/libreOffice.ts';
 import { overlappingWords, readPdfWords } from '../helpers/pdfWordBoxes.ts';
 
-const run = promisify(execFile);
 const PHONE = '+7 701 555 12 34';
 const EMAIL = 'zhitel.test@example.kz';
-const SOFFICE = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
 
 let dir: string;
 let ws: Workspace;
@@ -152,7 +148,7 @@ describe('the annual workbook on the sample', () => {
     // One LibreOffice run for both workbooks (same file name, so the Kazakh one is copied under another).
     const kkCopy = join(dir, 'annual-report-2023-kk.xlsx');
     await copyFile(kk.files[0], kkCopy);
-    await run(SOFFICE!, ['--headless', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', out, ru.files[0], kkCopy], { timeout: 150_000 });
+    await convertToPdf([ru.files[0], kkCopy], out, join(dir, 'lo-profile'));
     for (const [xlsx, name] of [[ru.files[0], 'annual-report-2023'], [kkCopy, 'annual-report-2023-kk']]) {
       const file = join(out, `${name}.pdf`);
       expect((await stat(file)).size).toBeGreaterThan(50_000);
@@ -183,7 +179,7 @@ describe('the annual workbook on the sample', () => {
       pdf.texts.forEach((text, i) => expect(text, `${name} page ${i + 1}`).toContain(`${i + 1} / ${pdf.texts.length}`));
       expect(pdf.texts.every((text) => text.includes(council) && text.includes('2023'))).toBe(true);
     }
-  }, 200_000);
+  }, LIBREOFFICE_TIMEOUT_MS + 120_000);
 
   it('sets every sheet up for printing: landscape, as wide as the page, header rows on every page, the footer', async () => {
     const wb = await readWorkbook(ru.files[0]);
