@@ -197,7 +197,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // count stated ("Заслушано шесть отчётов"), the heads told across the report's chronicle are its events when exactly as many.
   guard(issues, 'figures', () => {
     const heard = readHeadsOneByOne(lines, year, out.activities, out.figures, out.candidates);
-    out.activities.push(...heard.activities);
+    out.activities = heard.activities;
     out.figures.push(...heard.figures);
   });
   // A report laid out month by month ("Июль" / "  - общественный мониторинг … (16-17 июля)"): its items of a type are the
