@@ -76,3 +76,50 @@ describe('a numbered chronology, the kind opening or closing each entry (Almaty 
     expect(all(ru)).toEqual(['monitoring 2025-03-05']);
   });
 });
+
+describe('two bodies heard on one day, the count stated (Atyrau)', () => {
+  const ru = (rest: string) => `${RU}Заслушано отчетов: 3.\n\nСЕНТЯБРЬ\n10 сентября состоялось заседание Совета № 4. ${rest}\n\nДЕКАБРЬ\n23 декабря – итоговое заседание Совета № 6, заслушан отчет ГУ «Отдел строительства города».\n`;
+  it('ru: "Заслушаны отчеты ГУ «…» и ГУ «…»" in the sentence after the day\'s', () => {
+    expect(dates(ru('Заслушаны отчеты ГУ «Отдел образования города» и ГУ «Отдел занятости и социальных программ города».'))).toEqual(['report_hearing 2025-09-10', 'report_hearing 2025-09-10', 'report_hearing 2025-12-23']);
+  });
+  it('kk: "… бөлімі мен … бөлімінің есептері тыңдалды"', () => {
+    const kk = `${KK}Тыңдалған есептер: 3.\n\n10 қыркүйекте Кеңестің № 4 отырысы өтті. Онда аудандық білім бөлімі мен жұмыспен қамту бөлімінің есептері тыңдалды.\n\n23 желтоқсанда Кеңес отырысында құрылыс бөлімінің басшысының есебі тыңдалды.\n`;
+    expect(dates(kk)).toEqual(['report_hearing 2025-09-10', 'report_hearing 2025-09-10', 'report_hearing 2025-12-23']);
+  });
+  it('near-miss: a split that does not meet the count is not made', () => {
+    expect(dates(ru('Заслушаны отчеты ГУ «Отдел образования города» и ГУ «Отдел занятости города».').replace('отчетов: 3', 'отчетов: 4'))).toEqual(['report_hearing 2025-09-10', 'report_hearing 2025-12-23']);
+  });
+});
+
+describe('the departments heard in the count\'s bracket (Aksai)', () => {
+  it('ru: "заслушано отчетов – 2 (отдел образования и отдел ЖКХ, ПТ и АД)"', () => {
+    expect(figures(`${RU}Итого за год: заседаний Совета – 2; заслушано отчетов – 2 (отдел образования и отдел ЖКХ, ПТ и АД); мониторингов – 3.`).departments_heard).toBe(2);
+  });
+  it('kk: "есеп тыңдау – 2 (білім бөлімі және … бөлімі)", "2 есеп тыңдалды (… бөлімі мен … бөлімі)"', () => {
+    expect(figures(`${KK}Жыл қорытындысы: есеп тыңдау – 2 (білім бөлімі және тұрғын үй-коммуналдық шаруашылық бөлімі); мониторинг – 3.`).departments_heard).toBe(2);
+    expect(figures(`${KK}Кеңес отырыстарында 2 есеп тыңдалды (білім бөлімі мен кәсіпкерлік бөлімі).`).departments_heard).toBe(2);
+  });
+  it('near-miss: another body in the bracket, departments in the plural, fewer items than the count', () => {
+    expect(figures(`${RU}Итого: заслушано отчетов – 2 (отдел образования и ТОО «Аксай-Агро»).`).departments_heard).toBeUndefined();
+    expect(figures(`${RU}Итого: заслушано отчетов – 2 (отделы образования и ЖКХ).`).departments_heard).toBeUndefined();
+    expect(figures(`${RU}Итого: заслушано отчетов – 3 (отдел образования и отдел ЖКХ).`).departments_heard).toBeUndefined();
+  });
+});
+
+describe('drafts listed one by one with their result under the count (Aksai)', () => {
+  const npa = (text: string) => {
+    const f = figures(text);
+    return [f.npa_reviewed, f.npa_approved, f.npa_with_remarks];
+  };
+  it('ru: "Рассмотрено 2 проекта НПА: проект … – одобрен без замечаний;" / "проект … – одобрен с замечаниями (3 замечания)."', () => {
+    expect(npa(`${RU}Общественная экспертиза. Рассмотрено 2 проекта нормативных правовых актов: проект решения районного маслихата о социальной помощи – одобрен без замечаний;\nпроект постановления акимата района о пастбищах на 2025–2026 годы – одобрен с замечаниями (3 замечания).`)).toEqual([2, 1, 1]);
+  });
+  it('kk: "3 НҚА жобасы қаралды: … жобасы – ескертусіз мақұлданды; …"', () => {
+    expect(npa(`${KK}Кеңес 3 НҚА жобасын қарады: мәслихат шешімінің жобасы – ескертусіз мақұлданды; әкімдік қаулысының жобасы – ескертулермен мақұлданды; аудандық мәслихат шешімінің жобасы – ескертусіз мақұлданды.`)).toEqual([3, 2, 1]);
+  });
+  it('near-miss: an item pending, items of another number, an item of several drafts', () => {
+    expect(npa(`${RU}Рассмотрено 2 проекта НПА: проект решения маслихата – одобрен без замечаний; проект постановления акимата – на рассмотрении.`).slice(1)).toEqual([undefined, undefined]);
+    expect(npa(`${RU}Рассмотрено 3 проекта НПА: проект решения маслихата – одобрен без замечаний; проект постановления акимата – одобрен с замечаниями.`).slice(1)).toEqual([undefined, undefined]);
+    expect(npa(`${RU}Рассмотрено 3 проекта НПА: проекты решений маслихата – одобрены; проект постановления акимата – одобрен с замечаниями.`).slice(1)).toEqual([undefined, undefined]);
+  });
+});

@@ -5,6 +5,7 @@
  * "в том числе 4 – руководителей управлений …, 1 – начальника Управления полиции" read as one department); with those fixed
  * as classes (sets5455classes.test.ts) 333/372, none false; merged with the session's other classes (sets 52–53's, which
  * this set was not shown: 335/372 with the same 3 false before its own fixes) 337/372, none false.
+ * Then with session 21's activity classes (dates21.test.ts: a numbered chronology) 348/372.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';

@@ -5,6 +5,7 @@
  * read as of no kind); with those and two Kazakh phrasings of none against fixed as classes (sets5455classes.test.ts)
  * 325/410, none false; merged with the session's other classes (sets 52–53's, which this set was not shown: 311/410
  * with the same 9 false before its own fixes) 327/410, none false.
+ * Then with session 21's activity classes (dates21.test.ts: heads heard one by one, a counted table of hearings) 354/410, none false.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
