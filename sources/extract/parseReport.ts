@@ -19,6 +19,7 @@ import { readLastOfBodiesHeard } from './report/lastOfBodiesHeard.ts';
 import { readBodiesHeardList } from './report/bodiesHeardList.ts';
 import { readDepartmentsListed } from './report/departmentsListed.ts';
 import { readBracketDepartments } from './report/bracketDepartments.ts';
+import { readRestOfBodiesHeard } from './report/restOfBodiesHeard.ts';
 import { readOwnFigures } from './report/readOwnFigures.ts';
 import { keepFiguresOfOneReading } from './report/otherReadings.ts';
 import { readGrowth } from './report/readGrowth.ts';
@@ -175,6 +176,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'figures', () => out.figures.push(...readDepartmentsListed(out.activities, out.figures, out.candidates)));
   // "заслушано отчетов – 2 (отдел образования и отдел ЖКХ, ПТ и АД)": the departments a count's bracket names, as many as it.
   guard(issues, 'figures', () => out.figures.push(...readBracketDepartments(lines, out.figures, out.candidates)));
+  // "Отчитались руководители трех отделов (…), директор ГКП «…», подведомственного акимату, а также начальник …": the others heard.
+  guard(issues, 'figures', () => out.figures.push(...readRestOfBodiesHeard(lines, out.figures, out.candidates)));
   // "Бірінші үшеуі – … бөлімдері, соңғысы – … ведомстволық бағынысты ұйым": the last body heard, one, when the hearings add up.
   guard(issues, 'figures', () => out.figures.push(...readLastOfBodiesHeard(lines, out.figures)));
   // "4 есеп тыңдалды: … бөлімінің (ақпан), …, сондай-ақ «…» МКК директоры (маусым)": the bodies heard by kind, as many as the count.
