@@ -18,6 +18,8 @@ import { readAllOfReceived } from './report/allOfReceived.ts';
 import { readLastOfBodiesHeard } from './report/lastOfBodiesHeard.ts';
 import { readBodiesHeardList } from './report/bodiesHeardList.ts';
 import { readDepartmentsListed } from './report/departmentsListed.ts';
+import { readBracketDepartments } from './report/bracketDepartments.ts';
+import { readRestOfBodiesHeard } from './report/restOfBodiesHeard.ts';
 import { readOwnFigures } from './report/readOwnFigures.ts';
 import { keepFiguresOfOneReading } from './report/otherReadings.ts';
 import { readGrowth } from './report/readGrowth.ts';
@@ -37,7 +39,9 @@ import { readSingleEvents } from './report/singleEvents.ts';
 import { readSingleMemberChanges } from './report/singleMemberChanges.ts';
 import { readHeadsHeard } from './report/headsHeard.ts';
 import { readHeadsOneByOne } from './report/headsOneByOne.ts';
+import { splitBodiesOfOneDate } from './report/bodiesOfOneDate.ts';
 import { readSingleDraft } from './report/singleDraft.ts';
+import { readDraftsListed } from './report/draftsListed.ts';
 import { readDiaryCounts } from './report/diaryCounts.ts';
 import { readAllOfOneKind } from './report/allOfOneKind.ts';
 import { blankNumberTwiceLines } from './report/numberTwice.ts';
@@ -166,8 +170,14 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'figures', () => out.figures.push(...readAllOfReceived(lines, out.figures, out.candidates)));
   // "рассмотрен проект решения маслихата …, направлено заключение с замечаниями": one draft, told once and in the singular.
   guard(issues, 'figures', () => out.figures.push(...readSingleDraft(lines, inTable, out.figures, out.candidates)));
+  // "Рассмотрено 2 проекта НПА: проект … – одобрен без замечаний; проект … – одобрен с замечаниями": each draft's result.
+  guard(issues, 'figures', () => out.figures.push(...readDraftsListed(lines, out.figures, out.candidates)));
   // "6 есебі тыңдалды. Олардың ішінде:" over "1) аудандық білім бөлімі;" … "5) … ауылдық округінің әкімі;": the departments among the bodies listed.
   guard(issues, 'figures', () => out.figures.push(...readDepartmentsListed(out.activities, out.figures, out.candidates)));
+  // "заслушано отчетов – 2 (отдел образования и отдел ЖКХ, ПТ и АД)": the departments a count's bracket names, as many as it.
+  guard(issues, 'figures', () => out.figures.push(...readBracketDepartments(lines, out.figures, out.candidates)));
+  // "Отчитались руководители трех отделов (…), директор ГКП «…», подведомственного акимату, а также начальник …": the others heard.
+  guard(issues, 'figures', () => out.figures.push(...readRestOfBodiesHeard(lines, out.figures, out.candidates)));
   // "Бірінші үшеуі – … бөлімдері, соңғысы – … ведомстволық бағынысты ұйым": the last body heard, one, when the hearings add up.
   guard(issues, 'figures', () => out.figures.push(...readLastOfBodiesHeard(lines, out.figures)));
   // "4 есеп тыңдалды: … бөлімінің (ақпан), …, сондай-ақ «…» МКК директоры (маусым)": the bodies heard by kind, as many as the count.
@@ -197,9 +207,11 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // count stated ("Заслушано шесть отчётов"), the heads told across the report's chronicle are its events when exactly as many.
   guard(issues, 'figures', () => {
     const heard = readHeadsOneByOne(lines, year, out.activities, out.figures, out.candidates);
-    out.activities.push(...heard.activities);
+    out.activities = heard.activities;
     out.figures.push(...heard.figures);
   });
+  // "10 сентября … заседание Совета № 4. Заслушаны отчеты ГУ «…» и ГУ «…»": one hearing per body, when the count stated is so met.
+  guard(issues, 'activities', () => (out.activities = splitBodiesOfOneDate(lines, year, out.activities, out.figures)));
   // A report laid out month by month ("Июль" / "  - общественный мониторинг … (16-17 июля)"): its items of a type are the
   // type's count when nothing else states or tells it.
   guard(issues, 'figures', () => out.figures.push(...readDiaryCounts(lines, out.period, out.activities, out.figures, out.candidates)));

@@ -1,12 +1,15 @@
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import type { ActivityType, ReportActivity } from '../types.ts';
-import { activityTypeOf, itemTypeOf } from './activityLexicon.ts';
+import { ATTENDED, activityTypeEnding, activityTypeOf, itemTypeOf } from './activityLexicon.ts';
 
-/** A line of a chronology: a whole date, a dash, what took place ("07.10.2025 — мониторинг: …"). */
-const ENTRY = /^\s*(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\.\d{1,2}\.\d{4})(?:\s*(?:г\.|ж\.))?\s+[-–—]\s+(\S.*)$/u;
+/** A line of a chronology: a whole date, a dash, what took place ("07.10.2025 — мониторинг: …"), numbered or not ("3. 16.10.2024 — …"). */
+const ENTRY = /^\s*(?:\d{1,2}[.)]\s+)?(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\.\d{1,2}\.\d{4})(?:\s*(?:г\.|ж\.))?\s+[-–—]\s+(\S.*)$/u;
 
 /** An entry opening with a deed about an event, not the event: preparing, taking part, announcing, putting off. */
 const OTHER_DEED = /^\s*(?:подготовк|участи|анонс|перенос|отмен|обсуждени\p{L}*\s+(?:итогов|результатов)|планировани|согласовани|дайында|қатыс|жоспарла|кейінге)/iu;
+
+/** An entry that tells the event planned, called off or put off anywhere in it ("… дөңгелек үстел (жоспарланған)", "… — не состоялся"). */
+const NOT_HELD = /(?:жоспарлан|планиру|запланирован|өтпеді|өткізілмеді|не\s+состоял|не\s+проводил|отмен[её]н|кейінге\s+қалдыр|перенесен)/iu;
 
 /**
  * A chronology of the period's events, one a line, each opening with its whole date and a dash and then its kind
@@ -29,11 +32,13 @@ export function readChronology(lines: string[], year: number | undefined, taken:
     for (; k < lines.length && (ENTRY.test(lines[k]) || wrapped(k) || (lines[k].trim() === '' && ENTRY.test(lines[k + 1] ?? ''))); k++) if (ENTRY.test(lines[k])) run.push(k);
     i = k - 1;
     if (run.length < 3 || run.some((r) => takenLines.has(r + 1))) continue;
-    for (const r of run) {
-      const [, date, text] = ENTRY.exec(lines[r])!;
+    for (const [n, r] of run.entries()) {
+      const [, date, first] = ENTRY.exec(lines[r])!;
+      // The entry with its wrapped lines ("… «…» КМК" / "   директорының есебі тыңдалды.").
+      const text = [first, ...lines.slice(r + 1, run[n + 1] ?? k).map((l) => l.trim())].join(' ').trim();
       const dates = parseDatePhrase(date, year);
       // "подготовка материалов к мониторингу", "участие в круглом столе": an entry about another deed than the event.
-      const type = OTHER_DEED.test(text) ? null : typeOfEntry(text);
+      const type = OTHER_DEED.test(text) || NOT_HELD.test(text) || ATTENDED.test(text) ? null : typeOfEntry(text);
       if (dates === null || type === null || (year !== undefined && Number(dates.start.slice(0, 4)) !== year)) continue;
       out.push({ type, title: text.trim().slice(0, 300), date_start: dates.start, date_end: dates.end, line: r + 1 });
     }
@@ -42,7 +47,8 @@ export function readChronology(lines: string[], year: number | undefined, taken:
 }
 
 /** A meeting that opens an entry ("выездное заседание Совета в п. Жайрем, заслушан отчет …", "Кеңес отырысы: есеп тыңдалды"). */
-const MEETING_OPENS = /^\s*(?:(?:кеңес[\p{L}]*|комиссия[\p{L}]*)\s+)?(?:(?:выездн|расширенн|совместн|внеочередн|көшпелі|кеңейтілген|бірлескен|кезектен\s+тыс)[\p{L}]*\s+)?(?:заседани[\p{L}]*|отырыс[\p{L}]*)(?![\p{L}])[^,:;«"]*[,:;]\s*/iu;
+// "Кеңес отырысы № 4. «…» МКК басшысының есебі тыңдалды": the meeting's number closed by a point, the deed after it.
+const MEETING_OPENS = /^\s*(?:(?:кеңес[\p{L}]*|комиссия[\p{L}]*)\s+)?(?:(?:выездн|расширенн|совместн|внеочередн|көшпелі|кеңейтілген|бірлескен|кезектен\s+тыс)[\p{L}]*\s+)?(?:заседани[\p{L}]*|отырыс[\p{L}]*)(?![\p{L}])(?:[^,:;«".]*[,:;]|[^,:;«".№]*№\s*\d{1,3}\.)\s*/iu;
 
 /**
  * What an entry tells was done: a meeting is no activity of its own, what it heard is ("выездное заседание Совета в
@@ -52,7 +58,12 @@ const MEETING_OPENS = /^\s*(?:(?:кеңес[\p{L}]*|комиссия[\p{L}]*)\s+
 function typeOfEntry(text: string): ActivityType | null {
   const meeting = MEETING_OPENS.exec(text);
   // The clause after the meeting tells what it heard, in any order of words ("білім бөлімі басшысының есебі тыңдалды").
-  if (meeting) return activityTypeOf(text.slice(meeting[0].length).split(/[«"“]/u)[0])?.type ?? null;
+  // A quoted name is the body's or the title's, never the deed ("«Алматы Су» МКК басшысының есебі тыңдалды").
+  if (meeting) return activityTypeOf(text.slice(meeting[0].length).replace(QUOTED, ' '))?.type ?? null;
   if (/^\s*(?:(?:кеңес[\p{L}]*|комиссия[\p{L}]*)\s+)?(?:(?:выездн|расширенн|совместн|внеочередн|көшпелі|кеңейтілген)[\p{L}]*\s+)?(?:заседани|отырыс)/iu.test(text)) return null;
-  return itemTypeOf(text.split(':')[0]);
+  // Kazakh sets the event's noun last: "«…» дөңгелек үстелі.", "энергия тарифтерінің жобасы бойынша қоғамдық тыңдау (…)".
+  return itemTypeOf(text.split(':')[0]) ?? activityTypeEnding(text.replace(QUOTED, ' ').replace(/\([^()]*\)?/gu, ' ').split(/[.;:]/u)[0]);
 }
+
+/** A quoted name or title. */
+const QUOTED = /«[^«»]*»|"[^"]*"|“[^”]*”/gu;

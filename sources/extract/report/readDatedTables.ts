@@ -5,6 +5,7 @@ import { ATTENDED, type ActivityWord, activityTypeOf, activityTypesIn, withoutPl
 import { fixedWidthLines } from './fixedWidthTable.ts';
 import { NOTE_HEAD } from './flattenFigureTables.ts';
 import { CALLED_OFF } from './noneHeldVerbs.ts';
+import { countedHeadingOf } from './countedHeading.ts';
 import { wordCellTables } from './wordCellTable.ts';
 
 /**
@@ -71,7 +72,9 @@ export function readDatedTables(drawn: string[], year: number | undefined, taken
     const typeCol = kindCol >= 0 ? kindCol : titleCol;
     // A table with no kind column under a heading naming one kind ("Перечень общественных мониторингов за 2025 год"):
     // every row is of that kind, whatever its subject says.
-    const headed = kindCol < 0 && dateCol >= 0 ? headingTypeOf(lines, i) : null;
+    // Or under a line that counts them ("Всего заслушано 6 отчётов:"): every row is of that kind when exactly that many.
+    const counted = kindCol < 0 && dateCol >= 0 ? countedHeadingOf(lines, i, year) : null;
+    const headed = kindCol < 0 && dateCol >= 0 ? (headingTypeOf(lines, i) ?? counted?.word ?? null) : null;
     // An indicator table whose note column lists a row's events by their dates (noteDates); a row of empty number and
     // label cells carries on the row above (a wrapped note).
     if (dateCol < 0 && pipes(lines[i]) > 0 && block.length > 2) {
@@ -105,7 +108,8 @@ export function readDatedTables(drawn: string[], year: number | undefined, taken
       }
     }
     const end = block[block.length - 1].at;
-    if (!taken.some((a) => a.line > i && a.line <= end + 1)) out.push(...datedRows(header, rows, headed, year));
+    const countMet = counted === null || headed !== counted.word || rows.length === counted.count;
+    if (countMet && !taken.some((a) => a.line > i && a.line <= end + 1)) out.push(...datedRows(header, rows, headed, year));
     i = end;
   }
   for (const t of wordCellTables(lines)) {

@@ -1,0 +1,77 @@
+import { sentencesOf } from '../grammar/sentencesOf.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
+import { parseDatePhrase } from '../parseDatePhrase.ts';
+import { tidy } from '../toLines.ts';
+import type { ReportActivity, ReportFigure } from '../types.ts';
+import { runningLines } from './runningLines.ts';
+
+/** Reports heard in the plural, the bodies after it: "Заслушаны отчеты", "заслушали отчёты", "были заслушаны отчеты". */
+const RU_HEARD = /(?<![\p{L}])(?:заслушаны|заслушали)\s+(?:[\p{L}]+\s+)?отч[её]ты\s+(.+)$/iu;
+/** Kazakh: the bodies before "есептері тыңдалды" ("… бөлімі мен … бөлімінің есептері тыңдалды"). */
+const KK_HEARD = /^(.+?)\s+есептері\s+тыңдал[\p{L}]*/iu;
+
+/** A body by its legal form and quoted name: "ГУ «Отдел образования города …»", "ГКП на ПХВ «…»", "«…» МКК". */
+const QUOTED_BODY = /(?<![\p{L}])(?:ГУ|КГУ|ГККП|ГКП|КГП|КММ|ММ|ТОО|АО)(?:\s+на\s+ПХВ)?\s*«[^«»]+»|«[^«»]+»\s*(?:МКК|КМК|КММ|ММ|ЖШС)(?![\p{L}])/gu;
+/** What may stand between two bodies named one after the other: a comma, "и", "және", "мен". */
+const JOINER = /^\s*(?:,\s*)?(?:(?:и|және|мен|бен|пен)\s+)?$/iu;
+/** A Kazakh department named plainly, a few words ending in its word: "аудандық білім бөлімі", "жұмыспен қамту бөлімінің". */
+const KK_DEPARTMENT = /^\s*(?:[\p{L}-]+\s+){0,4}(?:бөлім|басқарма)[\p{L}]*\s*$/iu;
+
+/**
+ * The bodies a sentence names as heard on one day, each once and joined one to the next ("Заслушаны отчеты ГУ «Отдел
+ * образования …» и ГУ «Отдел занятости …»", "білім бөлімі мен жұмыспен қамту бөлімінің есептері тыңдалды"), when two or
+ * more; else null.
+ */
+export function bodiesHeardTogether(sentence: string): string[] | null {
+  const text = tidy(sentence);
+  const ru = RU_HEARD.exec(text);
+  if (ru !== null) return quotedBodies(ru[1]);
+  const kk = KK_HEARD.exec(text.slice(text.lastIndexOf(':') + 1));
+  if (kk === null) return null;
+  const quoted = quotedBodies(kk[1]);
+  if (quoted !== null) return quoted;
+  const parts = kk[1].split(/\s*,\s*|\s+(?:мен|және|бен|пен)\s+/u);
+  return parts.length >= 2 && parts.every((p) => KK_DEPARTMENT.test(p)) ? parts.map((p) => p.trim()) : null;
+}
+
+/** Bodies named by legal form and quoted name, nothing between them but a joiner and nothing before the first. */
+function quotedBodies(clause: string): string[] | null {
+  const found = matchesOf(clause, QUOTED_BODY);
+  if (found.length < 2 || clause.slice(0, found[0].index).trim() !== '') return null;
+  for (let k = 1; k < found.length; k++) if (!JOINER.test(clause.slice(found[k - 1].index + found[k - 1][0].length, found[k].index))) return null;
+  return found.map((m) => m[0]);
+}
+
+/**
+ * A hearing read on its day that heard two bodies or more ("10 сентября состоялось заседание Совета № 4. Заслушаны
+ * отчеты ГУ «Отдел образования …» и ГУ «Отдел занятости …»"): one hearing per body, on that day. The bodies are read
+ * from the hearing's own sentence or a sentence after it that names no other day. Only when the report states its
+ * count of hearings and the hearings read, so split, are exactly that many — a split that does not meet the count is
+ * not made.
+ */
+export function splitBodiesOfOneDate(lines: string[], year: number | undefined, activities: ReportActivity[], figures: ReportFigure[]): ReportActivity[] {
+  const count = figures.find((f) => f.metric === 'report_hearings');
+  const hearings = activities.filter((a) => a.type === 'report_hearing' && a.date_start !== null && a.date_start === a.date_end);
+  if (count === undefined || hearings.length === 0 || activities.filter((a) => a.type === 'report_hearing').length >= count.value) return activities;
+  const units = runningLines(lines, new Set());
+  const splits = new Map<ReportActivity, string[]>();
+  for (const a of hearings) {
+    const unit = units.find((u) => a.line - 1 >= u.first && a.line - 1 < u.first + u.starts.length);
+    if (unit === undefined) continue;
+    const from = unit.starts[a.line - 1 - unit.first];
+    const sentences = sentencesOf(unit.text).filter((s) => s.start + s.text.length > from);
+    const own = sentences.findIndex((s) => parseDatePhrase(s.text, year)?.start === a.date_start);
+    if (own < 0) continue;
+    for (const [k, s] of sentences.slice(own).entries()) {
+      if (k > 0 && parseDatePhrase(s.text, year) !== null) break;
+      const bodies = bodiesHeardTogether(s.text);
+      if (bodies !== null) {
+        splits.set(a, bodies);
+        break;
+      }
+    }
+  }
+  const total = activities.filter((a) => a.type === 'report_hearing').length + [...splits.values()].reduce((n, b) => n + b.length - 1, 0);
+  if (splits.size === 0 || total !== count.value) return activities;
+  return activities.flatMap((a) => splits.get(a)?.map((b) => ({ ...a, title: b.slice(0, 300) })) ?? [a]);
+}
