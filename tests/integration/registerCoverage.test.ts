@@ -5,14 +5,16 @@
  * only from December 2022, appeals only in 2023, no letters, NPA or media register at all, and a 2022
  * report that states two figures.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { defaultConfig, parseConfig, type Config } from '../../workspace/config.ts';
 import { queryRows, type Db } from '../../workspace/db.ts';
 import { kenesErrorOf } from '../helpers/kenesErrorOf.ts';
-import { useTempDir } from '../helpers/tempDir.ts';
+import { useSuiteTempDir, useTempDir } from '../helpers/tempDir.ts';
 import { builtCouncil } from '../helpers/builtCouncil.ts';
 
 const tempDir = useTempDir();
+// The folder of the council built for 2023 that three tests read together, kept until the file's end.
+const suiteDir = useSuiteTempDir();
 const council = { name: 'Тестовый совет' };
 
 const FILES: Record<string, string> = {
@@ -53,60 +55,57 @@ async function metrics(db: Db): Promise<Map<string, Compared>> {
 }
 
 describe('register coverage', () => {
+  // One build of the council for 2023 for the tests that only read it (each built its own: three builds of one council).
+  let built2023: Promise<Db> | undefined;
+  const shared2023 = () => (built2023 ??= suiteDir().then((dir) => built(dir, '2023')));
+  afterAll(async () => (await built2023)?.close());
+
   it('each register covers the span of its rows, by the date that places a row', async () => {
-    const db = await built(await tempDir(), '2023');
-    try {
-      const rows = await queryRows(db, "select register, cast(date_from as varchar) as date_from, basis from int_register_coverage where register <> 'members' order by register");
-      expect(rows).toEqual([
-        { register: 'activities', date_from: '2022-12-05', basis: 'records' },
-        { register: 'appeals', date_from: '2023-02-01', basis: 'records' },
-        { register: 'meetings', date_from: '2022-01-20', basis: 'records' },
-      ]);
-      // the longest stretch between two rows: what a register's own rhythm allows at a period's edge
-      expect(await queryRows(db, 'select register, lull_days from int_register_coverage order by register')).toEqual([
-        { register: 'activities', lull_days: 117 },
-        { register: 'appeals', lull_days: 153 },
-        { register: 'meetings', lull_days: 334 },
-        { register: 'members', lull_days: 0 },
-      ]);
-      // members: from the first joining to today (the register is the current list)
-      expect(await queryRows(db, "select cast(date_from as varchar) as date_from, date_to = current_date as today from int_register_coverage where register = 'members'"))
-        .toEqual([{ date_from: '2022-05-20', today: true }]);
-    } finally {
-      db.close();
-    }
+    const db = await shared2023();
+    const rows = await queryRows(db, "select register, cast(date_from as varchar) as date_from, basis from int_register_coverage where register <> 'members' order by register");
+    expect(rows).toEqual([
+      { register: 'activities', date_from: '2022-12-05', basis: 'records' },
+      { register: 'appeals', date_from: '2023-02-01', basis: 'records' },
+      { register: 'meetings', date_from: '2022-01-20', basis: 'records' },
+    ]);
+    // the longest stretch between two rows: what a register's own rhythm allows at a period's edge
+    expect(await queryRows(db, 'select register, lull_days from int_register_coverage order by register')).toEqual([
+      { register: 'activities', lull_days: 117 },
+      { register: 'appeals', lull_days: 153 },
+      { register: 'meetings', lull_days: 334 },
+      { register: 'members', lull_days: 0 },
+    ]);
+    // members: from the first joining to today (the register is the current list)
+    expect(await queryRows(db, "select cast(date_from as varchar) as date_from, date_to = current_date as today from int_register_coverage where register = 'members'"))
+      .toEqual([{ date_from: '2022-05-20', today: true }]);
   });
 
   it('2023 against 2022: a real comparison where the register covered 2022, a real 0 where it counted nothing, null where it has no records', async () => {
-    const db = await built(await tempDir(), '2023');
-    try {
-      const m = await metrics(db);
-      // meetings kept all of 2022: two council meetings, and no presidium meeting — a 0 that is a fact
-      expect(m.get('general_meetings')).toEqual({ value: 1, previous_value: 2, year_ago_value: 2 });
-      expect(m.get('presidium_meetings')).toEqual({ value: 1, previous_value: 0, year_ago_value: 0 });
-      expect(m.get('commission_meetings')).toEqual({ value: 0, previous_value: 0, year_ago_value: 0 });
-      // activities reach only December 2022: no year to compare with — except what the 2022 report states
-      expect(m.get('monitorings')).toEqual({ value: 1, previous_value: 15, year_ago_value: 15 });
-      expect(m.get('report_hearings')).toEqual({ value: 0, previous_value: null, year_ago_value: null });
-      // appeals start in 2023; the 2022 report states how many came, and nothing else about them
-      expect(m.get('appeals_received')).toEqual({ value: 3, previous_value: 40, year_ago_value: 40 });
-      expect(m.get('appeals_answered')).toEqual({ value: 1, previous_value: null, year_ago_value: null });
-      // no letters, NPA or media register at all: no data, also for the report period
-      for (const id of ['letters_sent', 'letters_answered', 'npa_reviewed', 'npa_pending', 'publications']) {
-        expect([id, m.get(id)]).toEqual([id, { value: null, previous_value: null, year_ago_value: null }]);
-      }
-      // the members on 2022-12-31 are known (a figure of a moment); who joined in 2022 is known only from May
-      expect(m.get('members_total')).toEqual({ value: 2, previous_value: 1, year_ago_value: 1 });
-      expect(m.get('members_joined')).toEqual({ value: 1, previous_value: null, year_ago_value: null });
-      // the change is null wherever a side of it is
-      expect(await queryRows(db, "select metric, change, change_share, previous_period from mart_metric_change where metric in ('report_hearings', 'presidium_meetings') order by metric"))
-        .toEqual([
-          { metric: 'presidium_meetings', change: 1, change_share: null, previous_period: '2022' },
-          { metric: 'report_hearings', change: null, change_share: null, previous_period: '2022' },
-        ]);
-    } finally {
-      db.close();
+    const db = await shared2023();
+    const m = await metrics(db);
+    // meetings kept all of 2022: two council meetings, and no presidium meeting — a 0 that is a fact
+    expect(m.get('general_meetings')).toEqual({ value: 1, previous_value: 2, year_ago_value: 2 });
+    expect(m.get('presidium_meetings')).toEqual({ value: 1, previous_value: 0, year_ago_value: 0 });
+    expect(m.get('commission_meetings')).toEqual({ value: 0, previous_value: 0, year_ago_value: 0 });
+    // activities reach only December 2022: no year to compare with — except what the 2022 report states
+    expect(m.get('monitorings')).toEqual({ value: 1, previous_value: 15, year_ago_value: 15 });
+    expect(m.get('report_hearings')).toEqual({ value: 0, previous_value: null, year_ago_value: null });
+    // appeals start in 2023; the 2022 report states how many came, and nothing else about them
+    expect(m.get('appeals_received')).toEqual({ value: 3, previous_value: 40, year_ago_value: 40 });
+    expect(m.get('appeals_answered')).toEqual({ value: 1, previous_value: null, year_ago_value: null });
+    // no letters, NPA or media register at all: no data, also for the report period
+    for (const id of ['letters_sent', 'letters_answered', 'npa_reviewed', 'npa_pending', 'publications']) {
+      expect([id, m.get(id)]).toEqual([id, { value: null, previous_value: null, year_ago_value: null }]);
     }
+    // the members on 2022-12-31 are known (a figure of a moment); who joined in 2022 is known only from May
+    expect(m.get('members_total')).toEqual({ value: 2, previous_value: 1, year_ago_value: 1 });
+    expect(m.get('members_joined')).toEqual({ value: 1, previous_value: null, year_ago_value: null });
+    // the change is null wherever a side of it is
+    expect(await queryRows(db, "select metric, change, change_share, previous_period from mart_metric_change where metric in ('report_hearings', 'presidium_meetings') order by metric"))
+      .toEqual([
+        { metric: 'presidium_meetings', change: 1, change_share: null, previous_period: '2022' },
+        { metric: 'report_hearings', change: null, change_share: null, previous_period: '2022' },
+      ]);
   });
 
   it('a quarter against the quarter before and a year earlier; a month against the month before', async () => {
@@ -169,26 +168,22 @@ describe('register coverage', () => {
   });
 
   it('the history: computed where the register covers the year, stated where not, null (no point) where neither', async () => {
-    const db = await built(await tempDir(), '2023');
-    try {
-      const rows = await queryRows(db, `select metric, year, value, source_kind, source from mart_metric_history
-        where metric in ('general_meetings', 'monitorings', 'report_hearings', 'appeals_received', 'letters_sent') order by metric, year`);
-      expect(rows).toEqual([
-        { metric: 'appeals_received', year: 2022, value: 40, source_kind: 'stated', source: expect.stringContaining('report-2022.txt') },
-        { metric: 'appeals_received', year: 2023, value: 3, source_kind: 'registers', source: expect.stringContaining('appeals.csv') },
-        { metric: 'general_meetings', year: 2022, value: 2, source_kind: 'registers', source: expect.stringContaining('meetings.csv') },
-        { metric: 'general_meetings', year: 2023, value: 1, source_kind: 'registers', source: expect.stringContaining('meetings.csv') },
-        { metric: 'letters_sent', year: 2022, value: null, source_kind: null, source: null },
-        { metric: 'letters_sent', year: 2023, value: null, source_kind: null, source: null },
-        { metric: 'monitorings', year: 2022, value: 15, source_kind: 'stated', source: expect.stringContaining('report-2022.txt') },
-        { metric: 'monitorings', year: 2023, value: 1, source_kind: 'registers', source: expect.stringContaining('activities.csv') },
-        { metric: 'report_hearings', year: 2022, value: null, source_kind: null, source: null },
-        // covered and none held: 0, with no file behind it
-        { metric: 'report_hearings', year: 2023, value: 0, source_kind: 'registers', source: null },
-      ]);
-    } finally {
-      db.close();
-    }
+    const db = await shared2023();
+    const rows = await queryRows(db, `select metric, year, value, source_kind, source from mart_metric_history
+      where metric in ('general_meetings', 'monitorings', 'report_hearings', 'appeals_received', 'letters_sent') order by metric, year`);
+    expect(rows).toEqual([
+      { metric: 'appeals_received', year: 2022, value: 40, source_kind: 'stated', source: expect.stringContaining('report-2022.txt') },
+      { metric: 'appeals_received', year: 2023, value: 3, source_kind: 'registers', source: expect.stringContaining('appeals.csv') },
+      { metric: 'general_meetings', year: 2022, value: 2, source_kind: 'registers', source: expect.stringContaining('meetings.csv') },
+      { metric: 'general_meetings', year: 2023, value: 1, source_kind: 'registers', source: expect.stringContaining('meetings.csv') },
+      { metric: 'letters_sent', year: 2022, value: null, source_kind: null, source: null },
+      { metric: 'letters_sent', year: 2023, value: null, source_kind: null, source: null },
+      { metric: 'monitorings', year: 2022, value: 15, source_kind: 'stated', source: expect.stringContaining('report-2022.txt') },
+      { metric: 'monitorings', year: 2023, value: 1, source_kind: 'registers', source: expect.stringContaining('activities.csv') },
+      { metric: 'report_hearings', year: 2022, value: null, source_kind: null, source: null },
+      // covered and none held: 0, with no file behind it
+      { metric: 'report_hearings', year: 2023, value: 0, source_kind: 'registers', source: null },
+    ]);
   });
 
   it('reconciliation compares a stated figure with the registers only where they cover its period', async () => {
