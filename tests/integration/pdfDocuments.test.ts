@@ -21,6 +21,7 @@ import { captureIO } from '../helpers/captureIO.ts';
 import { COMMISSION_MEMBERS_CSV } from '../helpers/commissionMembers.ts';
 import { useTempDir } from '../helpers/tempDir.ts';
 import { kenesBin } from '../helpers/kenesBin.ts';
+import { LIBREOFFICE_TIMEOUT_MS, libreOfficeProfile } from '../helpers/libreOffice.ts';
 
 const tempDir = useTempDir();
 const config = defaultConfig('Тестовый совет');
@@ -155,8 +156,8 @@ describe('a document converted afresh by LibreOffice, where it is installed', ()
       '',
     ].join('\n');
     await writeFile(join(dir, 'kk.txt'), text);
-    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--infilter=Text (encoded):UTF8,LF,,,',
-      '--convert-to', 'pdf', '--outdir', dir, join(dir, 'kk.txt')], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync('soffice', [await libreOfficeProfile(join(dir, 'profile')), '--headless', '--infilter=Text (encoded):UTF8,LF,,,',
+      '--convert-to', 'pdf', '--outdir', dir, join(dir, 'kk.txt')], { stdio: 'ignore', timeout: LIBREOFFICE_TIMEOUT_MS });
     expect(await readDocumentText(join(dir, 'kk.pdf'))).toBe(await readFile(join(dir, 'kk.txt'), 'utf8'));
-  }, 150_000);
+  }, LIBREOFFICE_TIMEOUT_MS + 120_000);
 });
