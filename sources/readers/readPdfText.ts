@@ -426,14 +426,18 @@ function layOut(pages: Item[][], pageWidth: number): string {
   };
   const out: string[] = [];
   let previous: Line | undefined;
-  let table: { columns: number[]; cells: string[]; rows: number } | undefined;
-  // Whether the last line out is a table row of several lines: no paragraph continues it.
+  // `under`: the row stands right under another row (a table of two rows or more, not a line with a cell at a tab stop).
+  let table: { columns: number[]; cells: string[]; rows: number; under: boolean } | undefined;
+  // Whether the last line out is a table row of several lines, or of a table of several rows: no paragraph continues it.
+  // (A borderless two-cell header, "Аққыстау ауылы, | 23.04.2025 ж." over "аудан … мәжіліс залы | 10.00 – 12.45", its
+  // time flush with the right edge, read as a justified paragraph's line: held-out 39's Isatay protocol ran its first
+  // paragraph, "Кеңес құрамы – он үш мүше …", onto the time's cell and lost the members' total.)
   let lastIsTableRow = false;
   // The last line written as it was read (not joined to another): a table row below may claim it.
   let lastPlain: { line: Line; index: number } | undefined;
   const flushTable = () => {
     if (table) out.push(table.cells.join('\t'));
-    lastIsTableRow = (table?.rows ?? 0) > 1 || (previous !== undefined && previous.bottom !== previous.y);
+    lastIsTableRow = (table?.rows ?? 0) > 1 || (table?.under ?? false) || (previous !== undefined && previous.bottom !== previous.y);
     table = undefined;
   };
   for (const line of all) {
@@ -453,6 +457,7 @@ function layOut(pages: Item[][], pageWidth: number): string {
       previous = line;
       continue;
     }
+    const underRow = table !== undefined && samePage && step <= 1.25 * page.pitch;
     flushTable();
     // Empty paragraphs: a gap of whole lines, or a page that starts lower than its text block's top.
     const gap = samePage ? step : previous ? page.top - line.y + page.pitch : 0;
@@ -462,7 +467,7 @@ function layOut(pages: Item[][], pageWidth: number): string {
     }
     const text = line.cells.map((c) => c.text);
     if (line.cells.length > 1) {
-      table = { columns: line.cells.map((c) => c.x), cells: text, rows: 1 };
+      table = { columns: line.cells.map((c) => c.x), cells: text, rows: 1, under: underRow };
       // A cell centred in its row starts a line above the row's first baseline (a long name over
       // three lines beside the row's number): the line just above, at the pitch, starting at one of
       // the row's columns other than the first, is that cell's first line.

@@ -4,7 +4,8 @@ import type { MetricId, ReportFigure } from '../types.ts';
 import { ANY_PLATFORM, MEDIA_PUBLICATIONS, MEDIA_VIEWS } from './activityLexicon.ts';
 import { fixedWidthTable } from './fixedWidthTable.ts';
 import { readDotLeaders } from './dotLeaderRows.ts';
-import { PART, alignRunTogether, looseTabTable } from './looseTabTable.ts';
+import { alignRunTogether, looseTabTable } from './looseTabTable.ts';
+import { partsOfPeriod } from './partsOfPeriod.ts';
 import { readIndicatorBlocks } from './readIndicatorBlocks.ts';
 import { readSlashGroups } from './readSlashGroups.ts';
 import { blankOtherBodyTables, statesNothingSections } from './statesNothingSections.ts';
@@ -167,12 +168,12 @@ function alignTabBlock(block: { line: string; at: number }[], out: string[]): bo
  */
 function isPartColumn(header: string, periodMonths: number): boolean {
   const h = withoutAllParts(header.toLowerCase());
-  if (periodMonths > 3 && /(?<![\p{L}])(?:кв\.|квартал|тоқсан)/u.test(h)) return true;
-  // "2025 ж. І ж/ж", "1 п/г 2025": a half-year abbreviated.
-  if (periodMonths > 6 && /полугод|жартыжыл|(?<![\p{L}])полуг\.|(?<![\p{L}])(?:ж\/ж|п\/г)(?![\p{L}])/u.test(h)) return true;
-  const months = /(?<![\p{L}\d])(\d{1,2})\s*(?:мес|ай)/u.exec(h);
-  if (months && Number(months[1]) < periodMonths) return true;
-  return periodMonths > 1 && /^\p{L}+\.?$/u.test(h) && monthOfWord(h.replace(/\.$/u, '')) !== null;
+  const parts = partsOfPeriod(h);
+  // (A half-year abbreviated too: "2025 ж. І ж/ж", "1 п/г 2025".)
+  if (parts.some((p) => (p.kind === 'quarter' || p.kind === 'half') && p.months < periodMonths)) return true;
+  const months = parts.find((p) => p.kind === 'months');
+  if (months && months.months < periodMonths) return true;
+  return periodMonths > 1 && /^\p{L}+\.?$/u.test(h) && parts.some((p) => p.kind === 'month');
 }
 
 /** The report's period as its length in months and the month it opens with (10 for the fourth quarter). */
@@ -201,36 +202,25 @@ const RUNNING = /с нач(?:ала|\.)? (?:года|г\.|отчетного г�
 
 /** A column of another quarter or half than the report's own ("III квартал" in the fourth quarter's report). */
 const isOtherPartColumn = (header: string, span: PeriodSpan) =>
-  span.months <= 6 && /(?<![\p{L}\d])(?:[iіvх]{1,4}|[1-4])\s*-?\s*(?:[\p{L}]{0,5}\s*)?(?:кв\.|квартал|тоқсан|полугод|полуг\.|жарты\s*жыл|жартыжыл|ж\/ж|п\/г)/iu.test(header) && !isOwnPartColumn(header, span);
+  span.months <= 6 && partsOfPeriod(header).some((p) => (p.kind === 'quarter' || p.kind === 'half') && p.no !== null) && !isOwnPartColumn(header, span);
 
 /** A note speaking of the future ("будут подведены", "планируется", "жоспарланған") or of a quarter outside the period. */
 function namesOtherTime(note: string, span: PeriodSpan): boolean {
   if (/(?<![\p{L}])(?:будут|будет|планиру[\p{L}]*|запланирован[\p{L}]*|жоспарлан[\p{L}]*|болады|өткізіледі)(?![\p{L}])/iu.test(note)) return true;
-  const h = note.toLowerCase().replace(/і(?=[іiv]*\s*-?\s*(?:[\p{L}]{0,5}\s*)?(?:кв\.|квартал|тоқсан))/gu, 'i');
-  const quarters = matchesOf(h, /(?<![\p{L}\d])(iv|i{1,3}|[1-4])\s*-?\s*(?:й|ый|ой|ші|шы|інші|нші)?\s*(?:кв\.|квартал|тоқсан)/gu).map((m) => QUARTERS[m[1]]);
-  return quarters.some((q) => (q - 1) * 3 + 1 < span.from || q * 3 > span.from + span.months - 1);
+  const quarters = partsOfPeriod(note).flatMap((p) => (p.kind === 'quarter' && p.span !== null ? [p.span] : []));
+  return quarters.some(([from, to]) => from < span.from || to > span.from + span.months - 1);
 }
-
-const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
 /**
  * A column naming the report's own quarter or half ("IV квартал", "4-тоқсан", "IV кв.", "II полугодие",
  * "отчетный квартал", "есепті тоқсан") in a quarter's or a half-year's report: the period's, beside the year's.
  */
 function isOwnPartColumn(header: string, span: PeriodSpan): boolean {
-  // A Kazakh "ІІ" is typed with the Cyrillic "І".
-  const h = header.toLowerCase().replace(/і(?=[іiv]*\s*-?\s*(?:[\p{L}]{0,5}\s*)?(?:кв\.|квартал|тоқсан|полугод|полуг\.|жарты|ж\/ж|п\/г))/gu, 'i');
-  if (span.months === 3) {
-    if (/отчетн\p{L}* квартал|есепті тоқсан/u.test(h)) return true;
-    const q = matchesOf(h, /(?<![\p{L}\d])(iv|i{1,3}|[1-4])\s*-?\s*(?:й|ый|ой|ші|шы|інші|нші)?\s*(?:кв\.|квартал|тоқсан)/gu).map((m) => QUARTERS[m[1]]);
-    return q.length > 0 && q.every((n) => n === Math.floor((span.from - 1) / 3) + 1);
-  }
-  if (span.months === 6) {
-    if (/отчетн\p{L}* полугод|есепті жарты/u.test(h)) return true;
-    const half = matchesOf(h, /(?<![\p{L}\d])(i{1,2}|[12])\s*-?\s*(?:е|ое|ші|шы|інші)?\s*(?:полугод|полуг\.|жарты\s*жыл|жартыжыл|ж\/ж|п\/г)/gu).map((m) => QUARTERS[m[1]]);
-    return half.length > 0 && half.every((n) => n === (span.from <= 6 ? 1 : 2));
-  }
-  return false;
+  const kind = span.months === 3 ? 'quarter' : span.months === 6 ? 'half' : null;
+  const parts = partsOfPeriod(header).filter((p) => p.kind === kind);
+  if (parts.some((p) => p.own)) return true;
+  const numbered = parts.filter((p) => p.span !== null);
+  return numbered.length > 0 && numbered.every((p) => p.span![0] === span.from);
 }
 
 const ROW = /^\s*\|.*\|\s*$/u;
@@ -777,15 +767,17 @@ function rewriteMedia(block: { line: string; at: number }[], records: { cells: s
   return true;
 }
 
-/** A part of the period named with its number ("I полугодие", "3-тоқсан": looseTabTable's PART) or a year ("2025 г."). */
-const PART_OR_YEAR = new RegExp(String.raw`(?<![\p{L}])${PART}|(?<!\d)(?:19|20)\d{2}(?:\s*(?:г\.|год[\p{L}]*|ж\.|жыл[\p{L}]*))?`, 'giu');
+/** A year ("2025 г."): a media column's group header's period, with a part of it named with its number (partsOfPeriod). */
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?:\s*(?:г\.|год[\p{L}]*|ж\.|жыл[\p{L}]*))?/giu;
 
 /**
  * A media column's measure without the period its group header names ("I полугодие 2025 г." over "публикаций"): the
  * sentence readMedia reads puts the count right before its noun ("58 публикаций").
  */
 function measureOf(header: string): string {
-  const measure = header.replace(PART_OR_YEAR, ' ').replace(/\s+/gu, ' ').trim();
+  const parts = partsOfPeriod(header).filter((p) => (p.kind === 'quarter' || p.kind === 'half') && p.no !== null);
+  const unparted = parts.reduceRight((h, p) => `${h.slice(0, p.index)} ${h.slice(p.index + p.text.length)}`, header);
+  const measure = unparted.replace(YEAR, ' ').replace(/\s+/gu, ' ').trim();
   return /\p{L}{3}/u.test(measure) ? measure : header;
 }
 

@@ -2,6 +2,7 @@ import { monthOfWord } from '../monthNames.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { type MonthSpan, monthTotalTable } from './monthTotalColumn.ts';
 import { namesAnyRow } from './tableRowLexicon.ts';
+import { partsOfPeriod } from './partsOfPeriod.ts';
 
 /** The header of a column of row numbers: "№", "№ п/п", "п/п". */
 const NUMBER_HEAD = /^(?:№|n|№\s*п\/п|п\/п)$/iu;
@@ -102,21 +103,18 @@ function splitMonths(cell: string): string[] {
 }
 
 /**
- * A quarter's or a half's name: "I кв.", "II квартал", "3-тоқсан", "ІІ тоқсан", "1 полугодие", "II жартыжылдық" — a part
- * of the period a header names (run together here, taken off a media column's measure by flattenFigureTables).
- */
-export const PART = String.raw`(?:[IVІ]{1,3}|IV|[1-4])\s*-?\s*(?:й|ый|ой|ші|шы|інші|нші)?\s*(?:кв\.?|квартал[\p{L}]*|тоқсан[\p{L}]*|полугоди[\p{L}]*|жартыжылдық[\p{L}]*)`;
-const PARTS = new RegExp(String.raw`^(.*?)\s*((?:${PART}\s*){2,})$`, 'u');
-
-/**
  * "2025 год I кв. II кв. III кв.": a year's span over its quarters (or halves) run together with them, one cell per
  * part, each with the span's words ("2025 год I кв.", "2025 год II кв.", …). The span alone, or words after the parts: as it is.
  */
 function splitQuarters(cell: string): string[] {
-  const m = PARTS.exec(cell.trim());
-  if (m === null) return [cell];
-  const parts = matchesOf(m[2], new RegExp(PART, 'gu')).map((x) => x[0].trim());
-  return parts.length >= 2 ? parts.map((p) => `${m[1]} ${p}`.trim()) : [cell];
+  const text = cell.trim();
+  const parts = partsOfPeriod(text).filter((p) => (p.kind === 'quarter' || p.kind === 'half') && p.no !== null);
+  if (parts.length < 2) return [cell];
+  // The parts run together at the cell's end: nothing but spaces between and after them.
+  const between = parts.map((p, k) => text.slice(p.index + p.text.length, parts[k + 1]?.index ?? text.length));
+  if (between.some((t) => t.trim() !== '')) return [cell];
+  const span = text.slice(0, parts[0].index).trim();
+  return parts.map((p) => `${span} ${text.slice(p.index, p.index + p.text.length).trim()}`.trim());
 }
 
 /** A bare year cell: "2021 г.", "2020", "2025 ж.", "2024 год". */

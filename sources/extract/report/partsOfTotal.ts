@@ -1,5 +1,5 @@
 import { parseCount } from '../parseCount.ts';
-import { monthOfWord } from '../monthNames.ts';
+import { partsOfPeriod } from './partsOfPeriod.ts';
 import type { MetricId, ReportCandidate, ReportFigure } from '../types.ts';
 import { METRICS } from '../../reference/metrics.ts';
 
@@ -35,10 +35,12 @@ export function partsSum(cells: string[]): number | null {
  */
 export function partMonths(header: string): number | null {
   const h = withoutAllParts(header.toLowerCase());
-  if (/(?<![\p{L}])(?:кв\.?|квартал[\p{L}]*|тоқсан[\p{L}]*)(?![\p{L}])/u.test(h)) return 3;
-  if (/полугод|жартыжыл|жарты\s+жыл|(?<![\p{L}])(?:ж\/ж|п\/г)(?![\p{L}])/u.test(h)) return 6;
+  const parts = partsOfPeriod(h);
+  if (parts.some((p) => p.kind === 'quarter')) return 3;
+  if (parts.some((p) => p.kind === 'half')) return 6;
+  // A month is a part column only as the header's one word ("Январь", "Қаңтар 2025 ж.", "за янв."): "Январь факт" is not.
   const words = h.split(/[\s.,:()]+/u).filter((w) => /^\p{L}+$/u.test(w) && !/^(?:год[\p{L}]*|г|жыл[\p{L}]*|ж|за|айы|ай)$/u.test(w));
-  return words.length === 1 && monthOfWord(words[0]) !== null ? 1 : null;
+  return words.length === 1 && parts.some((p) => p.kind === 'month') ? 1 : null;
 }
 
 /**

@@ -566,11 +566,19 @@ function restType(several: ActivityWord[], untyped: number, typed: (ActivityWord
   return onHeading.some((f) => f.metric === unnamed[0].metric && f.value === untyped) ? unnamed[0] : undefined;
 }
 
-/** Every type a heading names, in the sentence headingTypeOf reads. */
+/**
+ * Every type a heading names, in the sentence headingTypeOf reads. A bracket telling the items' dates ("IV. Мониторинги
+ * (даты выезда):", "Мониторингтер (бару күндері):", "(с датами выездов)") names no type of its own: read as one, the
+ * visit ("выезд") made held-out 54's six dated monitorings a list of two types none of its items named.
+ */
 function headingTypesIn(heading: string): ActivityWord[] {
-  const last = activityTypesIn(lastSentence(heading));
-  return last.length > 0 ? last : activityTypesIn(heading);
+  const typed = heading.replace(DATES_NOTE, ' ');
+  const last = activityTypesIn(lastSentence(typed));
+  return last.length > 0 ? last : activityTypesIn(typed);
 }
+
+/** A bracket of the items' dates: "(даты выезда)", "(дата проведения)", "(с датами выездов)", "(өткізілген күндері)", "(бару күні)". */
+const DATES_NOTE = /\((?:[^()]*[\s,])?(?:дат[аыуе]|датам[и]?|күн(?:дері|і)(?![\p{L}]))[^()]*\)/giu;
 
 function lastSentence(text: string): string {
   const sentences = sentencesOf(text);

@@ -1,3 +1,4 @@
+import { partsOfPeriod } from './partsOfPeriod.ts';
 import { MONTH_WORD, daysInMonth, isoDate, monthOfWord } from '../monthNames.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import type { ExtractIssue } from '../types.ts';
@@ -157,31 +158,38 @@ export function readPeriod(lines: string[], defaultYear: number | undefined, iss
   // A text that states its period as a part of a year with no year to it ("за первое полугодие", "с января по июнь", "в
   // январе–июне", "6 ай ішінде", "бірінші жартыжылдықта" — a news article retelling a half-year's work) is no year's
   // report either: the dates' year would make a whole year of a half. No period, said so.
-  const stated = lines.findIndex((l) => STATED_PART.test(l));
+  const stated = lines.findIndex((l) => statedPart(l) !== null);
   if (stated >= 0) {
-    issues.push({ line: stated + 1, message: `the text states a part of the year without its year ("${STATED_PART.exec(lines[stated])![0].trim()}"); no period taken (dates read in ${best[0]})` });
+    issues.push({ line: stated + 1, message: `the text states a part of the year without its year ("${statedPart(lines[stated])}"); no period taken (dates read in ${best[0]})` });
     return null;
   }
   issues.push({ line: 1, message: `no period stated; ${best[0]} taken from the dates in the text` });
   return yearPeriod(best[0], 1, 12);
 }
 
-const NOT_DECEMBER = `(?!декабр)${MONTH_WORD}`;
-const NOT_ZHELTOQSAN = '(?!желтоқсан)(?:ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша)[\\p{L}]*';
-/** A part of a year stated as the text's span, in any line: the half-year, the first months, a range of months short of the year. */
-const STATED_PART = new RegExp(
-  [
-    `(?:за|в|по\\s+итогам)\\s+(?:перв|втор|1|2|i{1,2})[\\p{L}-]*\\s+полугоди`,
-    `за\\s+(?:полгода|полугодие)(?![\\p{L}])`,
-    `за\\s+(?:\\d{1,2}|три|шесть|девять)\\s+(?:первых\\s+)?месяц`,
-    `с\\s+января\\s+по\\s+${NOT_DECEMBER}`,
-    `(?:в|за)\\s+январ[\\p{L}]*\\s*[-–—]\\s*${NOT_DECEMBER}`,
-    `(?<![\\p{L}])(?:\\d{1,2}|үш|алты|тоғыз)\\s+ай(?:\\s+ішінде|да|ында)(?![\\p{L}])`,
-    `(?:бірінші|екінші|[12]\\s*-)\\s*жарты\\s*жыл`,
-    `қаңтар[\\p{L}]*\\s*[-–—]\\s*${NOT_ZHELTOQSAN}`,
-  ].join('|'),
-  'iu',
-);
+/**
+ * A part of a year stated as the text's span, in any line: the half-year ("за первое полугодие", "во 2-м полугодии",
+ * "бірінші жартыжылдықта", "за полгода"), the first months ("за 9 месяцев", "6 ай ішінде", "тоғыз айда"), a run of
+ * months from January short of the year ("с января по июнь", "в январе–сентябре", "қаңтар–маусым"): its words, or null.
+ * A quarter is no such statement (a news item's "в I квартале" tells when, not the text's span).
+ */
+function statedPart(line: string): string | null {
+  const lower = line.toLowerCase();
+  for (const p of partsOfPeriod(line)) {
+    const before = lower.slice(0, p.index);
+    const after = lower.slice(p.index + p.text.length);
+    const words = `${/(?:за|в|по\s+итогам)\s+$/u.exec(before)?.[0] ?? ''}${p.text}`;
+    const ru = /(?:^|[^\p{L}])(?:за|в|по\s+итогам)\s+$/u.test(before);
+    if (p.kind === 'half' && p.no !== null && (/жарты/u.test(p.text) || ru)) return words;
+    if (p.kind === 'half' && p.no === null && !p.own && !p.several && /^(?:полгода|полугодие)$/u.test(p.text) && /(?:^|[^\p{L}])за\s+$/u.test(before)) return words;
+    if (p.kind !== 'months' || p.span === null || p.span[0] !== 1 || p.span[1] >= 12) continue;
+    // "за 9 месяцев", "6 ай ішінде", "тоғыз айында": the first months; "с января по июнь", "в январе – сентябре", "қаңтар–маусым": a run from January.
+    if (/мес/u.test(p.text) && /(?:^|[^\p{L}])за\s+$/u.test(before)) return words;
+    if (/ай(?:да|ында)$/u.test(p.text) || (/ай$/u.test(p.text) && /^\s+ішінде(?![\p{L}])/u.test(after))) return words;
+    if (/^с\s/u.test(p.text) || /^қаңтар/u.test(p.text) || (/^январ/u.test(p.text) && /(?:^|[^\p{L}])(?:в|за)\s+$/u.test(before))) return words;
+  }
+  return null;
+}
 const PART_OF_YEAR = /(?<![\p{L}])(?:жарты\s*жыл|полугоди|квартал|то[қк]сан|месяц)/iu;
 
 /**
@@ -238,20 +246,8 @@ export function monthsOf(period: Period | null): number {
  * none or names it without a number.
  */
 export function namedPartMonths(text: string): [number, number] | null {
-  const lower = latinRoman(text).toLowerCase();
-  const m = PART_NAMED.exec(lower);
-  if (!m) return null;
-  const n = PART_ORDINAL[m[1].toLowerCase()];
-  if (n === undefined) return null;
-  if (/^(?:квартал|тоқсан)/u.test(m[2])) return n <= 4 ? [n * 3 - 2, n * 3] : null;
-  return n <= 2 ? [n * 6 - 5, n * 6] : null;
+  return partsOfPeriod(text).find((p) => (p.kind === 'quarter' || p.kind === 'half') && p.no !== null)?.span ?? null;
 }
-
-const PART_ORDINAL: Record<string, number> = {
-  ...ORDINAL_QUARTER, ...KK_QUARTER, ...ORDINAL_HALF, 'четвёртый': 4,
-  'первом': 1, 'втором': 2, 'третьем': 3, 'четвертом': 4, 'четвёртом': 4, 'первое': 1, 'второе': 2,
-};
-const PART_NAMED = new RegExp(`(?<![\\p{L}\\d])(первы[йм]|первом|первое|второй|втором|второе|трет(?:ий|ьем)|четв[её]рт(?:ый|ом)|бірінші|екінші|үшінші|төртінші|iv|i{1,3}|[1-4])(?:\\s*-\\s*[\\p{L}]{1,3})?\\s*(квартал(?!ах|ов|ам)[\\p{L}]*|тоқсан[\\p{L}]*|полугоди(?!ях|й)[\\p{L}]*|жарты\\s*жыл[\\p{L}]*)`, 'u');
 
 /** Whether a text names a quarter or half-year of the period's year that lies wholly outside the period ("во II полугодии" of a first half's report). */
 export function namesPartOutside(text: string, period: Period | null): boolean {
