@@ -95,6 +95,9 @@ function cellsOf(lines: string[], from: number, to: number): { text: string; lin
 export function readTableActivities(lines: string[], tables: Table[], year: number | undefined, figures: ReportFigure[], issues: ExtractIssue[]): ReportActivity[] {
   const out: ReportActivity[] = [];
   for (const t of tables) {
+    // A table of counts, a column per kind ("Комиссия | Мониторингтер | Дөңгелек үстелдер | …", "Квартал | Мониторинги |
+    // Круглые столы"), lists no events: its rows are commissions or quarters, never hearings or monitorings.
+    if (t.header.filter((h) => activityTypeOf(h) !== null).length >= 2) continue;
     // The kind the nearest of the three text lines above names, the first it names: "4. Есептерді тыңдау. …" /
     // "5. Қоғамдық мониторинг. … жүргізілді:" over the table makes its rows monitorings.
     let near: ActivityWord | null = null;
