@@ -41,7 +41,11 @@ const PARTNER_AFTER = /^\s*(?:бірлесіп|бірге)(?![\p{L}])/u;
  */
 export function doubtOtherCouncilsCounts(lines: string[], figures: ReportFigure[], candidates: ReportCandidate[]): ReportFigure[] {
   const head = lowerCase(lines.filter((l) => l.trim() !== '').slice(0, 8).join(' '));
-  const own = [...WITH_HOST, ...OWN_GENITIVE].flatMap((pattern) => [...head.matchAll(pattern)].map((m) => kindOf(m[1]))).find((k) => k !== null);
+  // The council the title names first (a later line of the head may already tell of another one).
+  const own = [...WITH_HOST, ...OWN_GENITIVE]
+    .flatMap((pattern) => [...head.matchAll(pattern)].map((m) => ({ at: m.index ?? 0, kind: kindOf(m[1]) })))
+    .filter((m) => m.kind !== null)
+    .sort((a, b) => a.at - b.at)[0]?.kind;
   if (!own) return figures;
   return figures.filter((f) => {
     const other = otherCouncilBefore(lowerCase(f.text), f.value, own);
