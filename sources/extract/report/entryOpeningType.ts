@@ -15,5 +15,9 @@ export function entryOpeningType(sentence: string, outsideQuotes: string): Activ
 }
 
 const DAY = `(?:\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})(?:\\s*ж?г?\\.)?|\\d{1,2}\\s+${MONTH_WORD}(?:\\s+(?:19|20)\\d{2}\\s*(?:г\\.|года)?)?|(?:19|20)\\d{2}\\s*(?:жылғы|ж\\.)\\s+\\d{1,2}\\s+${MONTH_WORD})`;
-/** The day at the sentence's start (after a row's number), then its first words up to a tab or a mark. */
-const ENTRY_OPENING = new RegExp(`^\\s*(?:\\d{1,3}[.)]?\\s+)?${DAY}\\s*[-–—:]?\\s*([^\\t,;.«"]{3,50})`, 'iu');
+/**
+ * The day at the sentence's start, then its first words up to a tab or a mark: after a row's number ("9 17.09.2025
+ * Отчётное слушание"), or set apart by a dash, a colon or a tab ("14 мая – мониторинг") — not a sentence that goes on
+ * from its day ("18 июня на выездном заседании … заслушана информация": its kinds are the sentence's to weigh).
+ */
+const ENTRY_OPENING = new RegExp(`^\\s*(?:\\d{1,3}[.)]?\\s+${DAY}\\s*[-–—:\\t]?|${DAY}[ \\t]*(?:[-–—:]|\\t))\\s*([^\\t,;.«"]{3,50})`, 'iu');
