@@ -1,6 +1,6 @@
 // Classes of held-out sets 56 and 57 (their false values and activities read long): a council's host named in its title is
 // no body of the sitting ("ОБЩЕСТВЕННЫЙ СОВЕТ / при Комитете …"); those online named in a sentence apart from an unmarked
-// list are marked in it; a bare "отсутствовал" / "қатыспады" status gives no reason (unexcused); drafts the ministry sent
+// list are marked in it; drafts the ministry sent
 // ("27 НҚА жобасын жіберді, оның 25-і қаралды") are not the drafts reviewed; a count of another kind's public council
 // ("… басқармасы жанындағы қоғамдық кеңеспен 2 семинар") is no figure of the report's council; "отчётное слушание" is a
 // report hearing; a table of counts with a column per kind lists no events; a chronicle entry's kind is the one after its
@@ -9,7 +9,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
-import { classifyAbsence } from '../../../sources/extract/protocol/splitPerson.ts';
 import { activityTypeOf } from '../../../sources/extract/report/activityLexicon.ts';
 import { entryOpeningType } from '../../../sources/extract/report/entryOpeningType.ts';
 import { underChronologyHeading } from '../../../sources/extract/report/underChronologyHeading.ts';
@@ -62,30 +61,6 @@ describe('those online named in a sentence apart from a list with no marks are m
       'Присутствовали члены Общественного совета: Ким Р.В., Жантасова Б.М., Сейткали Д.Н., Орлова Е.Г.', '',
       'Отсутствовали: Абилов Е.С. (отпуск).',
     ])).toEqual([]);
-  });
-});
-
-describe('a bare status of absence, no reason beside it, is no reason given (unexcused)', () => {
-  it('set 56 minzdrav: a registration cell "отсутствовал" among "отсутствовал – отпуск" is unexcused', () => {
-    expect(classifyAbsence('отсутствовал ')).toBe(false);
-    expect(classifyAbsence('отсутствовала')).toBe(false);
-  });
-  it('variant kk: "қатыспады" alone', () => {
-    expect(classifyAbsence('қатыспады')).toBe(false);
-  });
-  it('near-miss: the status with its reason ("отсутствовал – отпуск", "отсутствовала (болезнь)", "шетелдік іссапарда қатыспады") is excused', () => {
-    expect(classifyAbsence('отсутствовал – отпуск')).toBe(true);
-    expect(classifyAbsence('отсутствовала (болезнь)')).toBe(true);
-    expect(classifyAbsence('шетелдік іссапарда қатыспады')).toBe(true);
-  });
-  it('in a table: "отсутствовал" alone unexcused, "отсутствовал – служебная командировка" excused', () => {
-    const read = parseProtocol([
-      'ПРОТОКОЛ № 5', '30 сентября 2025 г.', '', 'Численность Общественного совета – 4 человека. В заседании приняли участие 2 члена Совета.', '',
-      '№ | Фамилия, имя, отчество | Участие', '1 | Ахмедова Салтанат Жумабековна | лично', '2 | Воронцов Павел Игоревич | лично',
-      '3 | Рахимжанов Ерболат Тасбулатович | отсутствовал – служебная командировка', '4 | Тлеулин Даурен Асылбекович | отсутствовал', '',
-      'Повестка дня:', '1. О плане работы.',
-    ].join('\n'));
-    expect(read.absentees.map((a) => [a.name, a.excused])).toEqual([['Рахимжанов Ерболат Тасбулатович', true], ['Тлеулин Даурен Асылбекович', false]]);
   });
 });
 
