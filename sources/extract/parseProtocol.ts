@@ -27,6 +27,7 @@ import { readStatedCounts, type StatedLines } from './protocol/readStatedCounts.
 import { readVotes } from './protocol/readVotes.ts';
 import { readZoomParticipants } from './protocol/readZoomParticipants.ts';
 import { readRegistrationAnnex } from './protocol/registrationAnnex.ts';
+import { markOnlineNamedApart } from './protocol/onlineNamedApart.ts';
 import { readPresentSentence } from './protocol/readPresentSentence.ts';
 import { splitColumns } from './protocol/splitColumns.ts';
 import { joinFormValues } from './protocol/joinFormValues.ts';
@@ -181,6 +182,11 @@ export function parseProtocol(text: string): ProtocolExtract {
     out.attendees = named;
     delete out.attendees_listed;
     withdrawIssues(issues, /heads a list of attendees, but no person was read|only the absentees are listed/);
+  });
+  // The list has no marks, but a sentence names those online ("Один член Совета (Сейткали Д.Н.) подключился по видеосвязи").
+  guard(issues, 'online named apart', () => {
+    const at = markOnlineNamedApart(lines, out.attendees, out.online);
+    if (at !== null) issues.push({ line: at, message: 'those online named in a sentence apart from the list: marked online in it' });
   });
   // No one read as present is "not written", not "nobody came" (no data is not zero).
   if (out.attendees.length === 0) out.attendees_listed = false;

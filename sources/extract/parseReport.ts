@@ -14,6 +14,7 @@ import { readChronology } from './report/readChronology.ts';
 import { flattenFigureTables } from './report/flattenFigureTables.ts';
 import { doubtCarriedOver } from './report/carriedOver.ts';
 import { doubtCompositionAtFormation } from './report/compositionAtFormation.ts';
+import { doubtOtherCouncilsCounts } from './report/otherCouncilsCounts.ts';
 import { readAllOfReceived } from './report/allOfReceived.ts';
 import { readLastOfBodiesHeard } from './report/lastOfBodiesHeard.ts';
 import { readBodiesHeardList } from './report/bodiesHeardList.ts';
@@ -138,6 +139,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'figures', () => (out.figures = keepFiguresOfOneReading(out.figures, out.candidates, out.media, periodYears, new Set(rowFigures))));
   guard(issues, 'figures', () => out.candidates.push(...answersThatDiffer(form.lines, form.answeredTwice, (only) => readOwnFigures(only, new Set(), new Set(), periodYears, [], [], out.period))));
   guard(issues, 'figures', () => (out.figures = doubtCarriedOver(out.figures, lines, out.candidates)));
+  // "… басқармасы жанындағы қоғамдық кеңеспен 2 семинар өткізілгені …" in a ministry's council's report: another council's count.
+  guard(issues, 'figures', () => (out.figures = doubtOtherCouncilsCounts(lines, out.figures, out.candidates)));
   guard(issues, 'figures', () => readGrowth(lines, periodYears, out.figures, out.candidates));
   // "поступило 58 обращений …, все – от физических лиц": the kind said of all of them, no number of it: a candidate.
   guard(issues, 'figures', () => out.candidates.push(...readAllOfOneKind(out.figures)));

@@ -5,6 +5,7 @@ import { protocolHead } from './protocolHead.ts';
 import { withoutOtherActs } from './otherActs.ts';
 import { re } from './re.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
+import { withoutHostBody } from './withoutHostBody.ts';
 
 const NUMBER = '№\\s*([0-9][0-9A-Za-zА-Яа-я\\-/.]*)';
 // A word-for-word record ("СТЕНОГРАММА / заседания … / № 5") is numbered as its meeting's protocol.
@@ -118,7 +119,8 @@ export function readHeader(lines: string[]): Pick<ProtocolExtract, 'number' | 'd
   }
   // The body is named in the title, above the date line: "Заседания Президиума ОС".
   // Joined by line breaks: a commission's number stands on the line of the word ("комиссии № 3").
-  const named = head.slice(0, Math.max(dateLine, 1) + 1).join('\n');
+  // (The host a council is attached to, "при Комитете …", is not the body: blanked.)
+  const named = withoutHostBody(head.slice(0, Math.max(dateLine, 1) + 1).join('\n'));
   let body: string | null = null;
   for (const pattern of BODY_PATTERNS) {
     const m = re(pattern.source).exec(named);

@@ -6,6 +6,8 @@ import { tidy } from '../toLines.ts';
 import type { ExtractIssue, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
 import { ATTENDED, HELD_VERBS, NOT_COUNTED, activityTypeEnding, activityTypeOf, activityTypesIn, itemTypeOf, withoutPlansOfEvents, withoutTopicTypes } from './activityLexicon.ts';
 import { checkListTotal } from './checkListTotal.ts';
+import { entryOpeningType } from './entryOpeningType.ts';
+import { underChronologyHeading } from './underChronologyHeading.ts';
 import { continuesSentence } from './continuesSentence.ts';
 import { countedDates } from './countedDates.ts';
 import { datesOfCount } from './datesOfCount.ts';
@@ -95,7 +97,8 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
     // A paragraph under a month's heading ("ОКТЯБРЬ" / "8 октября – мониторинг …"): a diary told in sentences.
     let above = first - 1;
     while (above >= 0 && lines[above].trim() === '') above--;
-    const underMonth = above >= 0 && isMonthHeading(lines[above]);
+    // (So is a paragraph of a chronology told in dated paragraphs under its heading: underChronologyHeading.)
+    const underMonth = (above >= 0 && isMonthHeading(lines[above])) || underChronologyHeading(lines, first);
     let meetingDay: { start: string; end: string } | null = null;
     let restAfter: { type: ReportActivity['type']; left: number } | null = null;
     for (const whole of openedByDates(sentencesOf(text))) {
@@ -120,7 +123,8 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       // The type the sentence names outside its quoted titles ("два круглых стола: … «… и мониторинг воздуха»"), else in them.
       // "проведен обучающий семинар по методике общественного мониторинга": the seminar; the monitoring is its topic.
       // "15.01.2025 Утверждение графика проведения мониторингов": the plan is no event.
-      const t = activityTypeOf(withoutTopicTypes(withoutPlansOfEvents(outsideQuotes(sentence.text)))) ?? activityTypeOf(withoutPlansOfEvents(sentence.text));
+      // "9 17.09.2025 Отчётное слушание …" run into other rows and an "Итого" of several kinds: the kind after its day (entryOpeningType).
+      const t = entryOpeningType(sentence.text, outsideQuotes(sentence.text)) ?? activityTypeOf(withoutTopicTypes(withoutPlansOfEvents(outsideQuotes(sentence.text)))) ?? activityTypeOf(withoutPlansOfEvents(sentence.text));
       if (!t) continue;
       // "Проведя три мониторинга - 20 февраля по …, 16 апреля по … и 11 июня по …": as many dated clauses as the
       // sentence's count of the kind, one event each.

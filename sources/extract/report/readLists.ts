@@ -22,9 +22,11 @@ export const ITEM = /^\s*(?:(\d{1,3})\s*[.)](?!\d)|([·•▪◦*]|[-–—](?=\
 /**
  * An item that is a label and its own count ("Отделы акимата города – 4 (ЖКХ; …)", "Коммунальные предприятия –
  * 2"), "Дөңгелек үстелдер: 4" with its sub-items ("…: 27 – ескертпесіз мақұлданды: 20"): a list of such items breaks a
- * count down by kind; it lists no single activity. The item's own stop may close it ("білім беру ұйымдары (3);").
+ * count down by kind; it lists no single activity. The item's own stop may close it ("білім беру ұйымдары (3);"), and so
+ * may a clause of no number after a comma ("түскен өтініштер – 6 (…), алтауына да жауап қайтарылды;", "обращений – 6, на все
+ * даны ответы;").
  */
-const GROUP_COUNT = /^(?:[^\d«"“]{2,60}?(?:\s[-–—]|:)\s*\d{1,3}(?:\s*\([^()]*\))?\s*)+[;.]?\s*$/u;
+const GROUP_COUNT = /^(?:[^\d«"“]{2,60}?(?:\s[-–—]|:)\s*\d{1,3}(?:\s*\([^()]*\))?\s*)+(?:,\s*[^\d«"“,;()]{2,80})?[;.]?\s*$/u;
 
 interface ItemLine {
   /** Leading blanks, a tab counted as four. */

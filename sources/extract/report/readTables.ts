@@ -95,6 +95,10 @@ function cellsOf(lines: string[], from: number, to: number): { text: string; lin
 export function readTableActivities(lines: string[], tables: Table[], year: number | undefined, figures: ReportFigure[], issues: ExtractIssue[]): ReportActivity[] {
   const out: ReportActivity[] = [];
   for (const t of tables) {
+    // A table of counts, a column per kind ("Комиссия | Мониторингтер | Дөңгелек үстелдер | …", "Квартал | Мониторинги |
+    // Круглые столы"), lists no events: its rows are commissions or quarters, never hearings or monitorings.
+    // (Two kinds at least: a list's header names its own kind in several cells, "Тема" / "Кто принял участие в мониторинге".)
+    if (new Set(t.header.map((h) => activityTypeOf(h)?.type).filter((k) => k !== undefined)).size >= 2) continue;
     // The kind the nearest of the three text lines above names, the first it names: "4. Есептерді тыңдау. …" /
     // "5. Қоғамдық мониторинг. … жүргізілді:" over the table makes its rows monitorings.
     let near: ActivityWord | null = null;

@@ -1,0 +1,46 @@
+import { sentencesOf } from '../grammar/sentencesOf.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
+import type { ProtocolAttendee } from '../types.ts';
+import { INVITED_HEADING, INVITED_STATUS, ONLINE } from './lexicon.ts';
+import { paragraphsOf } from './paragraphsOf.ts';
+import { PERSON } from './readAbsentSentence.ts';
+import { re } from './re.ts';
+
+/**
+ * Those present listed with no mark of how each took part, and the online ones named in a sentence of their own above or
+ * below the list: "Один член Совета (Сейткали Д.Н.) подключился по видеосвязи.", "Кеңес мүшесі Д.Н. Сейткали бейнебайланыс
+ * арқылы қосылды." Each person the sentence names is marked online in the list — only when every one named is in the list
+ * (a guest who connected is no member) and they are as many as the protocol states online (`statedOnline`); the list is
+ * left as read otherwise. Returns the line of the sentence, or null.
+ */
+export function markOnlineNamedApart(lines: string[], attendees: ProtocolAttendee[], statedOnline: number | null): number | null {
+  if (statedOnline === null || statedOnline === 0 || attendees.length === 0 || attendees.some((a) => a.online)) return null;
+  for (const paragraph of paragraphsOf(lines, lines.map((_, k) => k + 1))) {
+    for (const s of sentencesOf(paragraph.text)) {
+      if (!re(ONLINE).test(s.text) || !CONNECTED.test(s.text) || re(`${INVITED_HEADING}|${INVITED_STATUS}`).test(s.text)) continue;
+      const named = [...matchesOf(s.text, PERSON)].map((m) => keyOf(m[0]));
+      if (named.length === 0) continue;
+      const marked = named.map((k) => attendees.find((a) => sameKey(keyOf(a.name), k)));
+      if (marked.some((a) => a === undefined) || new Set(marked).size !== statedOnline) return null;
+      for (const a of marked) a!.online = true;
+      return paragraph.lineAt(s.start);
+    }
+  }
+  return null;
+}
+
+/** "подключился", "участвовал", "присоединилась", "принимал участие", "қосылды", "қатысты", "қосылып отырды". */
+const CONNECTED = re(`(?<![\\p{L}])(?:подключ|участвова|присоедин|принима[\\p{L}]*\\s+участи|қосыл|қатыс)[\\p{L}]*`);
+
+/** A name's surname and first initial, in whichever order it is written ("Сейткали Д.Н.", "Д.Н. Сейткали"). */
+function keyOf(name: string): { surname: string; initial: string } {
+  const words = name.split(/[\s.]+/u).filter((w) => w !== '');
+  const surname = words.find((w) => w.length > 1) ?? '';
+  const initial = words.find((w) => w !== surname) ?? '';
+  return { surname: surname.toLowerCase(), initial: initial.slice(0, 1).toLowerCase() };
+}
+
+/** The same person: the same initial and surname, a case ending after it allowed ("Сейткалимен"). */
+function sameKey(listed: { surname: string; initial: string }, named: { surname: string; initial: string }): boolean {
+  return listed.initial === named.initial && listed.surname.length >= 3 && named.surname.startsWith(listed.surname) && named.surname.length - listed.surname.length <= 4;
+}
