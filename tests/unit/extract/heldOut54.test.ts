@@ -30,7 +30,7 @@ const MISSED: Record<string, string[]> = {
     'figure subordinate_orgs_heard', 'figure appeals_answered', 'figure letters_answered',
   ],
   'report-ru-almaty-education-2024-9m': [
-    'figure members_civil', 'figure departments_heard', 'figure appeals_answered', 'figure letters_sent', 'figure letters_answered', 'media website.publications', 'activities monitoring', 'activities public_hearing', 'activity monitoring 2024-01-31', 'activity monitoring 2024-03-06', 'activity monitoring 2024-04-17', 'activity monitoring 2024-05-15', 'activity monitoring 2024-07-10', 'activity monitoring 2024-08-21', 'activity public_hearing 2024-02-28',
+    'figure departments_heard', 'figure appeals_answered', 'figure letters_sent', 'figure letters_answered', 'media website.publications', 'activities monitoring', 'activities public_hearing', 'activity monitoring 2024-01-31', 'activity monitoring 2024-03-06', 'activity monitoring 2024-04-17', 'activity monitoring 2024-05-15', 'activity monitoring 2024-07-10', 'activity monitoring 2024-08-21', 'activity public_hearing 2024-02-28',
   ],
 };
 

@@ -27,19 +27,19 @@ const MISSED: Record<string, string[]> = {
     'online', 'attendees', 'attendees_online', 'votes[0].for', 'votes[2].for', 'votes[2].against', 'votes[2].abstain', 'votes[3].for', 'votes[3].against', 'votes[3].declared', 'votes[4].for',
   ],
   'report-kk-shymkent-2025-q3': [
-    'figure members_left', 'figure departments_heard', 'figure district_akimats_heard', 'figure subordinate_orgs_heard', 'figure monitorings', 'figure public_hearings', 'figure round_tables', 'figure dialog_platforms', 'media other.publications', 'activities monitoring', 'activity monitoring 2025-08-06', 'activity monitoring 2025-08-27', 'activity monitoring 2025-09-18', 'activity public_hearing 2025-09-10',
+    'figure departments_heard', 'figure district_akimats_heard', 'figure subordinate_orgs_heard', 'figure monitorings', 'figure public_hearings', 'figure round_tables', 'figure dialog_platforms', 'activities monitoring', 'activity monitoring 2025-08-06', 'activity monitoring 2025-08-27', 'activity monitoring 2025-09-18', 'activity public_hearing 2025-09-10',
   ],
   'report-kk-sozak-2025': [
     'figure departments_heard', 'figure subordinate_orgs_heard', 'figure appeals_answered', 'activities report_hearing', 'activity report_hearing 2025-02-12', 'activity report_hearing 2025-04-23', 'activity report_hearing 2025-05-28', 'activity report_hearing 2025-07-16', 'activity report_hearing 2025-12-10',
   ],
   'report-ru-kordai-2025-9m': [
-    'figure members_civil', 'figure members_left', 'figure members_joined', 'figure departments_heard', 'figure subordinate_orgs_heard', 'figure public_hearings', 'figure round_tables', 'activities report_hearing', 'activity report_hearing 2025-02-13', 'activity report_hearing 2025-02-13', 'activity report_hearing 2025-04-17', 'activity report_hearing 2025-06-19', 'activity report_hearing 2025-08-21', 'activity report_hearing 2025-09-25',
+    'figure departments_heard', 'figure subordinate_orgs_heard', 'figure public_hearings', 'figure round_tables', 'activities report_hearing', 'activity report_hearing 2025-02-13', 'activity report_hearing 2025-02-13', 'activity report_hearing 2025-04-17', 'activity report_hearing 2025-06-19', 'activity report_hearing 2025-08-21', 'activity report_hearing 2025-09-25',
   ],
   'report-ru-turkistan-oblast-2025-h2': [
-    'figure members_civil', 'figure members_state', 'figure members_left', 'media instagram.publications', 'media facebook.publications', 'media telegram.publications', 'media other.publications', 'activities report_hearing', 'activities public_hearing', 'activity report_hearing 2025-07-17', 'activity report_hearing 2025-08-28', 'activity report_hearing 2025-10-09', 'activity report_hearing 2025-11-20', 'activity report_hearing 2025-12-18', 'activity public_hearing 2025-12-04',
+    'activities report_hearing', 'activities public_hearing', 'activity report_hearing 2025-07-17', 'activity report_hearing 2025-08-28', 'activity report_hearing 2025-10-09', 'activity report_hearing 2025-11-20', 'activity report_hearing 2025-12-18', 'activity public_hearing 2025-12-04',
   ],
   'report-ru-zhalagash-2025-h1': [
-    'figure members_total', 'figure members_joined', 'figure departments_heard', 'figure subordinate_orgs_heard', 'figure round_tables', 'figure public_hearings', 'media other.publications', 'activities report_hearing', 'activity report_hearing 2025-01-29', 'activity report_hearing 2025-03-19', 'activity report_hearing 2025-05-21',
+    'figure departments_heard', 'figure subordinate_orgs_heard', 'figure round_tables', 'figure public_hearings', 'activities report_hearing', 'activity report_hearing 2025-01-29', 'activity report_hearing 2025-03-19', 'activity report_hearing 2025-05-21',
   ],
 };
 
