@@ -46,10 +46,16 @@ export function readCompositionParts(lines: string[], inTable: Set<number>, figu
     const masked = maskNeverCounts(unit.text);
     for (const sentence of sentencesOf(masked)) {
       const lower = lowerCase(sentence.text);
-      if (!MEMBERSHIP.test(lower) || NOT_COMPOSITION.test(lower) || !CIVIL.test(lower) || !STATE.test(lower)) continue;
+      if (NOT_COMPOSITION.test(lower) || !CIVIL.test(lower) || !STATE.test(lower)) continue;
       const written = unit.text.slice(sentence.start, sentence.start + sentence.text.length);
       if (matchesOf(written, /(?<!\d)(?:19|20)\d{2}(?!\d)/gu).some((y) => !periodYears.includes(Number(y[0])))) continue;
-      const told = partsOf(lower, findCounts(lower, { kazakh }));
+      const counts = findCounts(lower, { kazakh });
+      const first = unit.first + unit.starts.filter((s) => s <= sentence.start).length;
+      if (!MEMBERSHIP.test(lower)) {
+        out.push(...partsUnderTotal(lower, counts, figures, first, tidy(written).slice(0, 300)).filter((f) => !known(f.metric) && !out.some((o) => o.metric === f.metric)));
+        continue;
+      }
+      const told = partsOf(lower, counts);
       if (told === null || planOfStatement(lower, told.total.start, told.total.end) !== null) continue;
       const line = unit.first + unit.starts.filter((s) => s <= sentence.start + told.total.start).length;
       const text = tidy(written).slice(0, 300);
@@ -79,14 +85,31 @@ function partsOf(lower: string, counts: CountSpan[]): { total: CountSpan; civil:
   const at = counts.findIndex((c) => MEMBERS_AFTER.test(lower.slice(c.end)));
   if (at < 0) return null;
   const total = counts[at];
-  const rest = counts.slice(at + 1);
+  const parts = placeParts(lower, counts.slice(at + 1), total.end);
+  return parts === null ? null : { total, ...parts };
+}
+
+/**
+ * The two parts alone in a sentence right under the total's line ("1. КЕҢЕС ҚҰРАМЫ – 27 МҮШЕ" / "Азаматтық қоғам
+ * өкілдері – 19, мемлекеттік органдардың өкілдері – 8."): each a figure when they add up to the members' total read within
+ * the three lines above.
+ */
+function partsUnderTotal(lower: string, counts: CountSpan[], figures: ReportFigure[], line: number, text: string): ReportFigure[] {
+  const parts = placeParts(lower, counts, 0);
+  const total = figures.find((f) => f.metric === 'members_total');
+  if (parts === null || total === undefined || total.line >= line || line - total.line > 3 || parts.civil + parts.state !== total.value) return [];
+  return [{ metric: 'members_civil', value: parts.civil, line, text }, { metric: 'members_state', value: parts.state, line, text }];
+}
+
+/** Each count placed by its clause's words as the civil or the state part: one of each, or null. */
+function placeParts(lower: string, rest: CountSpan[], from: number): { civil: number; state: number } | null {
   let civil: number | null = null;
   let state: number | null = null;
   for (const [k, c] of rest.entries()) {
     const next = rest[k + 1]?.start ?? lower.length;
     const after = lower.slice(c.end, next);
     const own = after.slice(0, after.search(CLAUSE_END) < 0 ? after.length : after.search(CLAUSE_END));
-    const before = lower.slice(Math.max(total.end, ...[...',;:('].map((ch) => lower.lastIndexOf(ch, c.start - 1) + 1)), c.start);
+    const before = lower.slice(Math.max(from, ...[...',;:('].map((ch) => lower.lastIndexOf(ch, c.start - 1) + 1)), c.start);
     const words = sectorOf(own) === null && /^[\s\p{P}-]*$/u.test(own.replace(/^-?[\p{L}]{1,4}/u, '')) ? before : own;
     const sector = sectorOf(words);
     if (sector === null) return null;
@@ -98,7 +121,7 @@ function partsOf(lower: string, counts: CountSpan[]): { total: CountSpan; civil:
       state = c.value;
     }
   }
-  return civil === null || state === null ? null : { total, civil, state };
+  return civil === null || state === null ? null : { civil, state };
 }
 
 function sectorOf(words: string): 'civil' | 'state' | null {

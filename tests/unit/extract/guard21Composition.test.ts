@@ -49,6 +49,21 @@ describe('the composition and its two parts told in one sentence are read when t
   });
 });
 
+describe('the two parts alone right under the line of the total are read when they add up to it', () => {
+  it('set 22 Taraz kk: "1. КЕҢЕС ҚҰРАМЫ – 27 МҮШЕ" / "Азаматтық қоғам өкілдері – 19, мемлекеттік органдардың өкілдері – 8."', () => {
+    expect(figuresOf(HEAD_KK, ['1. КЕҢЕС ҚҰРАМЫ – 27 МҮШЕ', '', '   Азаматтық қоғам өкілдері – 19, мемлекеттік органдардың өкілдері – 8.'], COMPOSITION))
+      .toEqual({ members_total: 27, members_civil: 19, members_state: 8 });
+  });
+  it('variant ru: "Состав Совета – 21 человек." / "Представители НКО – 15, государственных органов – 6."', () => {
+    expect(figuresOf(HEAD_RU, ['Состав Совета – 21 человек.', 'Представители НКО – 15, представители государственных органов – 6.'], COMPOSITION))
+      .toEqual({ members_total: 21, members_civil: 15, members_state: 6 });
+  });
+  it('near-miss: parts that do not add up to the total above, or far below it, are not the composition\'s', () => {
+    expect(figuresOf(HEAD_RU, ['Состав Совета – 21 человек.', 'Представители НКО – 12, представители государственных органов – 6.'], ['members_civil'])).toEqual({});
+    expect(figuresOf(HEAD_RU, ['Состав Совета – 21 человек.', '', 'Заседания проводились ежемесячно.', '', 'На форуме выступили представители НКО – 15, представители государственных органов – 6.'], ['members_civil'])).toEqual({});
+  });
+});
+
 describe('a change of membership counted in its own clause, whatever the word order', () => {
   it('set 55 Kordai: "В мае один член покинул Совет, …, в июне в состав введён новый член …"', () => {
     expect(figuresOf(HEAD_RU, ['Действуют три постоянные комиссии. В мае один член покинул Совет, переехав на постоянное жительство в г. Алматы, в июне в состав введён новый член от районного совета ветеранов.'], CHANGES))
