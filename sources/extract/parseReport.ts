@@ -32,12 +32,15 @@ import { dropOtherPeriodActivities } from './report/dropOtherPeriodActivities.ts
 import { readLists } from './report/readLists.ts';
 import { readMedia } from './report/readMedia.ts';
 import { readPlatformSums } from './report/readPlatformSums.ts';
+import { readOtherGroupMedia } from './report/otherGroupMedia.ts';
 import { INITIATIVE_PART } from './doubtOfFigure.ts';
 import { fromLatinKazakhParagraphs } from './fromLatinKazakh.ts';
 import { sumPartTables } from './report/partTables.ts';
 import { readStatedNone } from './report/readStatedNone.ts';
 import { readSingleEvents } from './report/singleEvents.ts';
 import { readSingleMemberChanges } from './report/singleMemberChanges.ts';
+import { readCompositionParts } from './report/compositionParts.ts';
+import { readMemberChangeClauses } from './report/memberChangeClauses.ts';
 import { readHeadsHeard } from './report/headsHeard.ts';
 import { readHeadsOneByOne } from './report/headsOneByOne.ts';
 import { splitBodiesOfOneDate } from './report/bodiesOfOneDate.ts';
@@ -149,6 +152,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'figures', () => (out.media = sumPartTables(lines, flat, out.period, out.figures, out.media, out.candidates, issues)));
   // "СМИ И СОЦИАЛЬНЫЕ СЕТИ (41)" over "• Instagram (29)", "• Facebook (12)"; "…, Telegram – 38. Барлығы – 118.": a sum the platforms make up.
   guard(issues, 'media', () => readPlatformSums(lines, inTable, out.media, out.figures, out.candidates));
+  // "…, в Telegram – 14, прочие площадки (газета «Толқын», YouTube) – 7": the places a list groups as other, when the list adds up.
+  guard(issues, 'media', () => out.media.push(...readOtherGroupMedia(flat, flatInTable, out.media, out.figures)));
   // "Заседания президиума в отчетном квартале не проводились": a stated none of the period is 0.
   // A row of a text table the flattening read (or refused) is no list item: its "  – управлений\t3\t14" is a sub-row.
   const readRows = new Set([...inTable, ...lines.flatMap((l, k) => (flat[k] !== l && /[\t|]/u.test(l) ? [k] : []))]);
@@ -167,6 +172,9 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'lists', () => out.activities.push(...readOneCountedEvents(lines, out.figures, out.activities)));
   // "Мониторинг – төртеу. Біріншісі шілденің 15-інде, … Төртіншісі қарашаның 26-сында": the events a count tells by ordinals.
   guard(issues, 'sentences', () => out.activities.push(...readOrdinalEvents(flat, year, out.figures, out.activities)));
+  // "сформирован из 13 человек, 9 из которых представляют гражданское общество, а 4 – государственные органы": the
+  // composition and its two parts told in one sentence, read when the parts add up to the total.
+  guard(issues, 'figures', () => out.figures.push(...readCompositionParts(lines, inTable, out.figures, out.candidates, periodYears)));
   // "Общественные слушания в отчетном периоде не проводились": a none stated in words, once no count or activity says otherwise.
   guard(issues, 'figures', () => out.figures.push(...readStatedNone(lines, inTable, out.figures, out.activities, out.period)));
   // "поступило 12 обращений … На все обращения даны ответы": all of what came in handled, the count received stated.
@@ -194,6 +202,9 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'activities', () => (out.activities = dropOtherPeriodActivities(out.activities, out.period, stated, issues)));
   // "12 марта для членов Совета организован семинар «…»" and no count of seminars anywhere: one seminar.
   guard(issues, 'figures', () => out.figures.push(...readSingleEvents(lines, out.activities, out.figures, out.candidates)));
+  // "В мае один член покинул Совет", "из состава Совета выбыли двое (…)", "в состав введён новый член": a change counted in
+  // its own clause, whatever the word order.
+  guard(issues, 'figures', () => out.figures.push(...readMemberChangeClauses(lines, inTable, out.figures, out.candidates, out.period)));
   // "В мае … вышел из состава Совета … Кожахметов Б.С., в августе … на его место введена Литвинова О.А.": one member left,
   // one joined, each told as one named person and no count of them stated; "бір мүше … шығарылды, оның орнына мамыр айында
   // жаңа мүше енгізілді": the one who joined in the place of the one who left.

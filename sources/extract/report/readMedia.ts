@@ -189,7 +189,8 @@ function underListedTotal(lines: string[], i: number, inTable: Set<number>): boo
     if (text === '' || inTable.has(k)) return false;
     // "Жарияланымдар: 52 (…), оның ішінде" over its items: the line ends with the words that open the parts, as with a colon.
     if (/(?::|(?<![\p{L}])(?:оның\s+ішінде|в\s+том\s+числе|из\s+них))\s*$/iu.test(text)) return LISTED_TOTAL.test(maskNeverCounts(text, { millions: true }));
-    if (!/[;,]\s*$/u.test(text) || !ONE_PLATFORM.test(text)) return false;
+    // A row of a dot-leader list rewritten as its sentence ("Instagram – 61, 48,3 тыс. просмотров.") ends with a stop.
+    if (!(/[;,]\s*$/u.test(text) || PLATFORM_ITEM.test(text)) || !ONE_PLATFORM.test(text)) return false;
   }
   return false;
 }
@@ -213,6 +214,8 @@ function rowsSumToTotalAbove(lines: string[], i: number, inTable: Set<number>): 
   return bottom > top && sum === Number(/[-–—:]\s*(\d+)/u.exec(total[0])?.[1] ?? NaN);
 }
 
+/** A platform's item closed by a stop: the platform's words, a dash, its count, at most its views after a comma. */
+const PLATFORM_ITEM = new RegExp(`^\\s*(?:[-–—•]\\s*)?[^\\d;:]{0,40}?(?:${ANY_PLATFORM})[^\\d;:]{0,40}?\\s[-–—]\\s*\\d+(?:,\\s*[^;:]*?(?:просмотр|қаралым)[\\p{L}]*)?\\s*\\.\\s*$`, 'iu');
 /** A platform's row: the platform (with its page's or owner's words), a dash or a colon, a count, nothing more but a stop. */
 const PLATFORM_ROW = new RegExp(`^\\s*(?:[-–—•]\\s*)?[^\\d;.:]{0,40}?(?:${ANY_PLATFORM})[^\\d;:]{0,40}?(?:\\s[-–—]|\\s*:)\\s*\\d+\\s*[;,.]?\\s*$`, 'iu');
 /** A total row of publications: "Жарияланымдар барлығы – 36", "Всего публикаций: 80 (в 2024 году – 64)", "Публикации, всего – 73". */

@@ -28,19 +28,19 @@ const MISSED: Record<string, string[]> = {
     'online', 'attendees', 'attendees_online', 'votes[0].for', 'votes[2].for', 'votes[2].against', 'votes[2].abstain', 'votes[3].for', 'votes[3].against', 'votes[3].declared', 'votes[4].for',
   ],
   'report-kk-shymkent-2025-q3': [
-    'figure members_left', 'figure departments_heard', 'figure district_akimats_heard', 'figure subordinate_orgs_heard', 'figure monitorings', 'figure public_hearings', 'figure round_tables', 'figure dialog_platforms', 'media other.publications', 'activities monitoring', 'activity monitoring 2025-08-06', 'activity monitoring 2025-08-27', 'activity monitoring 2025-09-18', 'activity public_hearing 2025-09-10',
+    'figure departments_heard', 'figure district_akimats_heard', 'figure subordinate_orgs_heard', 'figure monitorings', 'figure public_hearings', 'figure round_tables', 'figure dialog_platforms', 'activities monitoring', 'activity monitoring 2025-08-06', 'activity monitoring 2025-08-27', 'activity monitoring 2025-09-18', 'activity public_hearing 2025-09-10',
   ],
   'report-kk-sozak-2025': [
     'figure appeals_answered',
   ],
   'report-ru-kordai-2025-9m': [
-    'figure members_civil', 'figure members_left', 'figure members_joined', 'figure departments_heard', 'figure subordinate_orgs_heard', 'figure public_hearings', 'figure round_tables',
+    'figure departments_heard', 'figure subordinate_orgs_heard', 'figure public_hearings', 'figure round_tables',
   ],
   'report-ru-turkistan-oblast-2025-h2': [
-    'figure members_civil', 'figure members_state', 'figure members_left', 'media instagram.publications', 'media facebook.publications', 'media telegram.publications', 'media other.publications', 'activities public_hearing', 'activity public_hearing 2025-12-04',
+    'activities public_hearing', 'activity public_hearing 2025-12-04',
   ],
   'report-ru-zhalagash-2025-h1': [
-    'figure members_total', 'figure members_joined', 'figure round_tables', 'figure public_hearings', 'media other.publications',
+    'figure round_tables', 'figure public_hearings',
   ],
 };
 

@@ -1,0 +1,79 @@
+import { findCounts } from '../grammar/findCounts.ts';
+import { lowerCase } from '../grammar/lowerCase.ts';
+import { matchesOf } from '../grammar/matchesOf.ts';
+import { sentencesOf } from '../grammar/sentencesOf.ts';
+import { maskNeverCounts } from '../maskNeverCounts.ts';
+import { isKazakhDocument, tidy } from '../toLines.ts';
+import type { MetricId, ReportCandidate, ReportFigure } from '../types.ts';
+import { planOfStatement } from './plannedCount.ts';
+import { type Period, namesPartOutside, yearsOf } from './readPeriod.ts';
+import { runningLines } from './runningLines.ts';
+
+/** Leaving the council: "выбыли", "покинул", "вышел", "выведен", "сложил полномочия"; "шықты", "шығарылды", "кетті". */
+// Going out is leaving only out of the council ("вышли из состава", "из состава вышел", "кеңес құрамынан шықты"), never "на мониторинг вышли 2
+// члена Совета", "мониторингке шықты".
+const LEFT = /(?<![\p{L}])(?:выбыл[\p{L}]*|покинул[\p{L}]*|(?:вышл[аои]|вышел)\s+из|из\s+(?:состава|совета|ос)(?:\s+[\p{L}]+){0,2}?\s+(?:вышл[аои]|вышел)|выведен[\p{L}]*|исключен(?!и[еяий])[\p{L}]*|исключ[её]н|отозван[\p{L}]*|сложил[\p{L}]*\s+(?:свои\s+)?полномочи[\p{L}]*|(?:кеңес|құрам)[\p{L}]*(?:нан|нен|тан|тен|дан|ден)\s+(?:[\p{L}]+\s+){0,4}?(?:шықты|шығарылды|шығып\s+кетті|кетті)|(?:шықты|шығарылды|кетті)\s+(?:[\p{L}]+\s+){0,2}?(?:кеңес|құрам)[\p{L}]*(?:нан|нен|тан|тен|дан|ден)|кері\s+шақырылды)(?![\p{L}])/u;
+/** Joining it: "введены", "включён", "избраны", "принят", "кооптирован"; "енгізілді", "қабылданды", "сайланды", "қосылды". */
+const JOINED = /(?<![\p{L}])(?:введен[\p{L}]*|введ[её]н|включен[\p{L}]*|включ[её]н|избран[\p{L}]*|принят[\p{L}]*|кооптирован[\p{L}]*|енгізілді|қабылданды|сайланды|қосылды)(?![\p{L}])/u;
+/** What is left or joined: the council or its composition ("из состава Совета", "покинул Совет", "кеңес құрамынан"). */
+const COUNCIL = /(?<![\p{L}])(?:состав[\p{L}]*|совет[\p{L}]*|ос(?![\p{L}])|кеңес[\p{L}]*|құрам[\p{L}]*)/u;
+/** Another body's membership changed ("из состава комиссии выбыли двое", "жұмыс тобына 2 мүше енгізілді"): not the council's. */
+const OTHER_BODY = /(?:комисси|рабоч[\p{L}]*\s+групп|жұмыс\s+тоб|президиум|төралқа|секретариат|хатшылы|экспертн|штаб|жюри)/u;
+/** The count's members after it ("один член", "2 новых члена", "бір мүше", "екі жаңа мүше"), or none: a collective numeral ("выбыли двое"). */
+const MEMBERS_AFTER = /^(?:-?[\p{L}]{1,4})?\s+(?:(?:нов[\p{L}]*|жаңа)\s+)?(?:член[\p{L}]*|человек[\p{L}]*|мүше[\p{L}]*|адам[\p{L}]*)(?![\p{L}])/u;
+const COLLECTIVE = /^(?:двое|трое|четверо|пятеро|шестеро|семеро|екеуі|үшеуі|төртеуі|бесеуі|алтауы|жетеуі)$/u;
+/** One new member in the singular, no numeral: "в состав введён новый член", "принята новая участница" is none (no member's noun). */
+const ONE_NEW = /(?<![\p{L}])(?:(?:введ[её]н|введена|включ[её]н|включена|избран|избрана|принят|принята|кооптирован|кооптирована)\s+(?:[\p{L}]+\s+){0,2}?нов(?:ый|ая)\s+член(?![\p{L}])|нов(?:ый|ая)\s+член\s+(?:[\p{L}]+\s+){0,3}?(?:введ[её]н|введена|включ[её]н|включена|избран|избрана|принят|принята|кооптирован|кооптирована)(?![\p{L}]))/u;
+
+/**
+ * Members who left or joined, counted in the clause that tells the change, in any word order: "В мае один член покинул
+ * Совет", "из состава Совета выбыли двое (один – по личному заявлению, второй – …)", "Тоқсан ішінде бір мүше … өз
+ * өтінішімен кеңес құрамынан шықты"; and one new member in the singular, no numeral, "в состав введён новый член". A
+ * clause holding one count, the members' noun after it (or a collective numeral alone), the verb of leaving or joining and
+ * the council or its composition named — never another body's membership, another year's or another part's change, a plan,
+ * nor a clause with a second number ("из 15 членов выбыл 1"). Only when the report tells exactly one such change of the
+ * kind and states no figure nor candidate of it; brackets are left out of the clause (their words explain the change).
+ */
+export function readMemberChangeClauses(lines: string[], inTable: Set<number>, figures: ReportFigure[], candidates: ReportCandidate[], period: Period | null): ReportFigure[] {
+  const kinds = ([['members_left', LEFT], ['members_joined', JOINED]] as [MetricId, RegExp][]).filter(([metric]) => ![...figures, ...candidates].some((f) => f.metric === metric));
+  if (kinds.length === 0) return [];
+  const kazakh = isKazakhDocument(lines);
+  const periodYears = period === null ? [] : yearsOf(period);
+  const told = new Map<MetricId, ReportFigure[]>(kinds.map(([metric]) => [metric, []]));
+  for (const unit of runningLines(lines, inTable)) {
+    const masked = maskNeverCounts(unit.text);
+    if (!COUNCIL.test(lowerCase(masked))) continue;
+    for (const sentence of sentencesOf(masked)) {
+      // The brackets' words explain the change ("(один – по личному заявлению, второй – …)"), they tell none of their own.
+      const lower = lowerCase(sentence.text).replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length));
+      const written = unit.text.slice(sentence.start, sentence.start + sentence.text.length);
+      if (matchesOf(written, /(?<!\d)(?:19|20)\d{2}(?!\d)/gu).some((y) => !periodYears.includes(Number(y[0])))) continue;
+      let from = 0;
+      for (const clause of lower.split(/[,;:]/u)) {
+        const at = from;
+        from += clause.length + 1;
+        if (!COUNCIL.test(clause) || OTHER_BODY.test(clause) || namesPartOutside(clause, period)) continue;
+        for (const [metric, verb] of kinds) {
+          if (!verb.test(clause) || (metric === 'members_left' ? JOINED : LEFT).test(clause)) continue;
+          const value = countOf(clause, kazakh, metric);
+          if (value === null) continue;
+          if (planOfStatement(lower, at, at + clause.length) !== null) continue;
+          const line = unit.first + unit.starts.filter((s) => s <= sentence.start + at).length;
+          told.get(metric)!.push({ metric, value, line, text: tidy(written).slice(0, 300) });
+        }
+      }
+    }
+  }
+  return [...told.values()].flatMap((found) => (found.length === 1 ? found : []));
+}
+
+/** The clause's one count of members, 1 for one new member in the singular, or null. */
+function countOf(clause: string, kazakh: boolean, metric: MetricId): number | null {
+  const counts = findCounts(clause, { kazakh });
+  if (counts.length === 0) return metric === 'members_joined' && ONE_NEW.test(clause) ? 1 : null;
+  if (counts.length !== 1) return null;
+  const [c] = counts;
+  const after = clause.slice(c.end);
+  if (MEMBERS_AFTER.test(after)) return c.value;
+  return COLLECTIVE.test(clause.slice(c.start, c.end)) && /^\s*$/u.test(after.replace(/[.!?]\s*$/u, '')) ? c.value : null;
+}
