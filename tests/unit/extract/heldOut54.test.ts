@@ -20,9 +20,6 @@ const MISSED: Record<string, string[]> = {
   'protocol-ru-almaty-health-2024-10-09': [
     'votes[4].declared',
   ],
-  'protocol-ru-bostandyk-2024-04-17': [
-    'online',
-  ],
   'report-kk-almaty-energy-2024-q4': [
     'figure appeals_individuals', 'activities report_hearing', 'activities monitoring', 'activities round_table', 'activities public_hearing', 'activity report_hearing 2024-10-16', 'activity report_hearing 2024-12-18', 'activity monitoring 2024-10-09', 'activity monitoring 2024-11-13', 'activity monitoring 2024-12-04', 'activity round_table 2024-10-30', 'activity public_hearing 2024-11-20',
   ],
