@@ -63,8 +63,10 @@ export function readAbsentSentence(lines: string[], numbers: number[]): Protocol
       const tail = afterInitials(whole);
       let s = tail && re(`(?<![\\p{L}])(?:${ABSENT_HEADING})`).test(tail.text) && matchesOf(tail.text, PERSON).length === 0 ? tail : whole;
       const verb = re(`(?<![\\p{L}])(?:${ABSENT_HEADING})|${COUNT_TOLD.source}`, 'iu').exec(s.text.replace(NO_QUORUM, (w) => ' '.repeat(w.length)));
-      // "Представитель акимата Кузнецов К.К. отсутствовал": an invited person's absence is no member's.
-      if (!verb || re(NOT_VOTED).test(s.text) || re(REPORTED_SPEECH).test(s.text) || re(`${INVITED_HEADING}|${INVITED_STATUS}|представител|өкіл`).test(s.text)) continue;
+      // "Представитель акимата Кузнецов К.К. отсутствовал": an invited person's absence is no member's. A speech tells of an
+      // absence only when it opens before it ("Председатель сообщил, что отсутствует …"): "…, о чём она заранее сообщила
+      // секретарю" after the names is the absentee's notice, a reason.
+      if (!verb || re(NOT_VOTED).test(s.text) || re(REPORTED_SPEECH).test(s.text.slice(0, verb.index)) || re(`${INVITED_HEADING}|${INVITED_STATUS}|представител|өкіл`).test(s.text)) continue;
       // "Отсутствовали: …" is a list heading, read as a list.
       if (/^\s*[\p{L}\s]{0,40}:/u.test(s.text)) continue;
       // "Үш мүше келген жоқ. Қасымова Г.Р. ауырып жатыр …, Оспанов Т.Б. … семинарда жүр. Жұмабай С.Қ. неге келмегенін айтпады.",

@@ -11,7 +11,8 @@ import { paragraphsOf } from './paragraphsOf.ts';
 import { explainAbsences } from './explainAbsences.ts';
 import { carriesMark, readGuestMark } from './guestMark.ts';
 import { readOnlineMark } from './onlineMark.ts';
-import { regroupCellTable } from './regroupCellTable.ts';
+import { attendanceHeader, regroupCellTable } from './regroupCellTable.ts';
+import { tabBareCells } from './tabBareCells.ts';
 import { joinListTitles } from './joinListTitles.ts';
 import { isRoleLine } from './isRoleLine.ts';
 import { ALL_IN_ALL } from './readStatedCounts.ts';
@@ -130,7 +131,12 @@ const TABLE_BORDER = /^\s*(?:[+|][-=+|:\s]*[-=]{3}[-=+|:\s]*|[-=]{2,}\+[-=+|:\s]
 export function readAttendance(text: string[], issues: ExtractIssue[], date: string | null = null): Pick<ProtocolExtract, 'attendees' | 'absentees' | 'attendees_listed' | 'absentees_listed'> {
   // A table laid out a cell a line (a .docx, Word's text export) is read row by row; `numbers` keeps the text's line numbers.
   // Its rows may be parted by a section's row merged across it ("Члены Общественного совета", "Приглашённые").
-  const { lines, numbers } = joinListTitles(joinWrappedHeadings(splitInlineHeadings(regroupCellTable(text, undefined, false, isSectionCell))));
+  // A PDF viewer's copy of such a table has its cells bare ("№" / "Ф.И.О." / "Статус в ОС" / "Форма участия" / "1" / …): each
+  // given the tab Word's export gives it first — a status with its reason a cell up to a line's length.
+  const bare = tabBareCells(text, attendanceHeader, 60, true);
+  const cells = joinListTitles(joinWrappedHeadings(splitInlineHeadings(regroupCellTable(bare.lines, undefined, false, isSectionCell))));
+  const lines = cells.lines;
+  const numbers = cells.numbers.map((n) => bare.numbers[n - 1] ?? n);
   const roll: Roll = { attendees: [], absentees: [], guestMark: readGuestMark(lines), onlineMark: readOnlineMark(lines) };
   let state: ListState | null = null;
   const headings = new HeadingGroups(roll, issues);

@@ -1,9 +1,11 @@
 import { sentencesOf } from '../grammar/sentencesOf.ts';
+import { parseCount } from '../parseCount.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { tidy } from '../toLines.ts';
 import type { ProtocolAttendee } from '../types.ts';
-import { INVITED_HEADING, INVITED_STATUS, ONLINE } from './lexicon.ts';
-import { paragraphsOf } from './paragraphsOf.ts';
+import { ABSENT_HEADING, INVITED_HEADING, INVITED_STATUS, ONLINE } from './lexicon.ts';
+import { COUNT_BEFORE_NAMES, JOINED } from './namedOnlineCount.ts';
+import { type Paragraph, paragraphsOf } from './paragraphsOf.ts';
 import { PERSON } from './readAbsentSentence.ts';
 import { INITIALS, NAME_WORD, re } from './re.ts';
 
@@ -11,30 +13,27 @@ import { INITIALS, NAME_WORD, re } from './re.ts';
  * Those present named in a sentence of the attendance part, no heading over them: "В зале находились Гаврилов О.П., …,
  * Сагындыков Е.Б. и Тулеуова М.К.; Кусаинов А.Б., который … находится в Астане, участвовал по видеосвязи", "Залда
  * Сейітов А.Б., Омарова Г.К. және Исин Б.Ж. отырды; Ким С.В. бейнебайланыс арқылы қосылды". Each clause (cut at ";")
- * names those in the room or, when it names the means, those online. Taken only when as many are named as the protocol
- * states present (`present`), for the same sentence could name guests, and as many of them online as stated online
- * (`statedOnline`, when stated); null otherwise.
+ * names those in the room or, when it names the means, those online. Those online may be named in the sentences right
+ * after the room's ("Ещё трое – Ким …, Рахманов … и Байбосынова … – участвовали дистанционно", "Екі мүше – … мен … – Zoom
+ * арқылы қосылды"): each names persons, the means and a verb of taking part, and no absence. Taken only when as many are
+ * named as the protocol states present (`present`), for the same sentence could name guests, and as many of them online
+ * as stated online (`statedOnline`, when stated); a sentence that says how many it names ("Ещё трое – …") names as many;
+ * null otherwise.
  */
 export function readPresentSentence(lines: string[], present: number | null, statedOnline: number | null = null): ProtocolAttendee[] | null {
   if (present === null) return null;
   for (const paragraph of paragraphsOf(lines, lines.map((_, k) => k + 1))) {
-    for (const s of sentencesOf(paragraph.text)) {
+    const sentences = sentencesOf(paragraph.text);
+    for (const [k, s] of sentences.entries()) {
       const named = !IN_THE_ROOM.test(s.text) && TOOK_PART_NAMED.test(s.text);
       if (!(IN_THE_ROOM.test(s.text) || named) || re(`${INVITED_HEADING}|${INVITED_STATUS}|представител|өкіл`).test(s.text)) continue;
       // "Кеңес мүшелерімен бірге отырысқа аудан әкімінің орынбасары … қатысты": those besides the members, or officials.
       if (named && BESIDES_MEMBERS.test(s.text)) continue;
-      const attendees: ProtocolAttendee[] = [];
-      let at = 0;
-      // "…, сондай-ақ Zoom арқылы … Е.Қ. Әлімбаев пен … Б.Т. Мәжитова қатысты": "as well as" opens a clause of its own too (CLAUSE_BREAK).
-      for (const clause of s.text.split(CLAUSE_BREAK)) {
-        const online = re(ONLINE).test(clause);
-        for (const m of matchesOf(clause, PRESENT_PERSON)) {
-          attendees.push({ name: tidy(m[0]).replace(WITH_SUFFIX, ''), role: null, online, line: paragraph.lineAt(s.start + s.text.indexOf(clause, at) + m.index) });
-        }
-        at = s.text.indexOf(clause, at) + clause.length;
-      }
+      const attendees = namedIn(s, paragraph);
       // "Отырысқа 14 мүше қатысты." names no one: the sentence naming them may follow.
       if (attendees.length === 0 && !IN_THE_ROOM.test(s.text)) continue;
+      if (attendees.length > 0 && IN_THE_ROOM.test(s.text)) attendees.push(...onlineAfter(sentences.slice(k + 1), paragraph));
+      if (attendees.some((a) => a.line < 0)) return null;
       // As many named as stated present, and as many of them online as stated online (when stated).
       const onlineNamed = attendees.filter((a) => a.online).length;
       return attendees.length === present && (statedOnline === null || onlineNamed === statedOnline) ? attendees : null;
@@ -56,5 +55,44 @@ const CLAUSE_BREAK = re(`;|,?\\s+(?=(?:сондай[-\\s]?ақ|а\\s+также|
 /** "С.Б. Ерғалиевпен (қоса)": the surname in the instrumental, "with": the name without its ending. */
 const WITH_SUFFIX = /(?<=(?:ов|ев|ин|ын|ова|ева|ина|ына|ий|ая))(?:пен|мен|бен)$/u;
 
-/** "В зале находились …", "В зале присутствовали …", "Залда … отырды": a sentence that tells who was in the room. */
-const IN_THE_ROOM = re(`^\\s*(?:в\\s+зале\\s+(?:находил[\\p{L}]*|присутствовал[\\p{L}]*|были)|залда(?=.{0,200}?(?:отырды|отыр|болды|қатысты)(?![\\p{L}])))(?![\\p{L}])`);
+/**
+ * "В зале находились …", "В зале заседаний присутствовали …", "Лично присутствовали …", "Залда … отырды", "Отырыс залында …
+ * отыр": a sentence that tells who was in the room — its verb anywhere in the sentence (a list of nine full names runs long).
+ */
+const IN_THE_ROOM = re(`^\\s*(?:в\\s+зале(?:\\s+заседаний)?\\s+(?:находил[\\p{L}]*|присутствовал[\\p{L}]*|были)|(?:лично|очно|непосредственно)\\s+(?:в\\s+зале\\s+)?(?:присутствовал[\\p{L}]*|участвовал[\\p{L}]*)|(?:залда|отырыс\\s+залында)(?=[^]*?(?<![\\p{L}])(?:отырды|отыр|болды|қатысты)(?![\\p{L}])))(?![\\p{L}])`);
+
+/** Each person a sentence names, online when the clause naming him names the means; a count the sentence says that is not
+ * as many as it names gives a line of -1 (the sentence is not read). */
+function namedIn(s: { text: string; start: number }, paragraph: Paragraph): ProtocolAttendee[] {
+  const attendees: ProtocolAttendee[] = [];
+  let at = 0;
+  // "…, сондай-ақ Zoom арқылы … Е.Қ. Әлімбаев пен … Б.Т. Мәжитова қатысты": "as well as" opens a clause of its own too (CLAUSE_BREAK).
+  for (const clause of s.text.split(CLAUSE_BREAK)) {
+    const online = re(ONLINE).test(clause);
+    const from = attendees.length;
+    for (const m of matchesOf(clause, PRESENT_PERSON)) {
+      attendees.push({ name: tidy(m[0]).replace(WITH_SUFFIX, ''), role: null, online, line: paragraph.lineAt(s.start + s.text.indexOf(clause, at) + m.index) });
+    }
+    // "ал екі мүше – Серікбаев … мен Оспанова … – WhatsApp арқылы қосылды": the count of those named between dashes is theirs.
+    const told = COUNT_BEFORE_NAMES.exec(clause);
+    if (told && parseCount(told[1]) !== attendees.length - from) attendees.push({ name: '', role: null, online, line: -1 });
+    at = s.text.indexOf(clause, at) + clause.length;
+  }
+  return attendees;
+}
+
+/**
+ * The sentences right after the room's that name those online: "Ещё трое – Ким Ольга Викторовна, … – участвовали
+ * дистанционно, подключившись через Zoom.", "Исин Б.Ж. подключился по видеосвязи.", "Екі мүше – … – Zoom арқылы қосылды." —
+ * persons, the means and a verb of taking part, no absence and no guest. Read until a sentence is not such.
+ */
+function onlineAfter(after: { text: string; start: number }[], paragraph: Paragraph): ProtocolAttendee[] {
+  const out: ProtocolAttendee[] = [];
+  for (const s of after) {
+    if (!re(ONLINE).test(s.text) || !JOINED.test(s.text) || re(`(?<![\\p{L}])(?:${ABSENT_HEADING})|${INVITED_HEADING}|${INVITED_STATUS}|представител|өкіл`).test(s.text)) break;
+    const named = namedIn(s, paragraph);
+    if (named.length === 0) break;
+    out.push(...named.map((a) => ({ ...a, online: a.line < 0 ? a.online : true })));
+  }
+  return out;
+}

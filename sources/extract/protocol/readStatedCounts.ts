@@ -2,6 +2,7 @@ import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { languageIsKazakh, lineLanguage } from '../toLines.ts';
 import type { ExtractIssue, ProtocolExtract } from '../types.ts';
 import { isStatusLine } from './readStatusRoll.ts';
+import { namedOnlineCount } from './namedOnlineCount.ts';
 import { ABSENT_HEADING, ALSO_PRESENT, MEMBERS_HEADING, ONLINE, PRESENT_HEADING, SECTION_DECIDED, SECTION_NEW } from './lexicon.ts';
 import { INITIALS, NAME_WORD, re, SURNAME_INITIALS } from './re.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
@@ -34,6 +35,9 @@ const ONLINE_STATED = [
   // ("солардың сегізі келді, оның екеуі WhatsApp арқылы": "олардың" is a word of its own, not the end of "солардың", of them all.)
   `(?<![\\p{L}])(?:из\\s+(?:них|которых)|в\\s+том\\s+числе|в\\s+т\\.\\s?ч\\.|оның(?:\\s+ішінде)?|соның\\s+ішінде|олардың(?:\\s+ішінде)?)\\s*[:\\-–—]?\\s*(${N})[^.;]{0,80}?${ONLINE}`,
   `${ONLINE}[\\p{L}\\s]{0,30}?[:\\-–—]\\s*(${N})`,
+  // "в т.ч. онлайн (Zoom) – 3": the means named in brackets between, the count ending its clause or counting members (not
+  // "онлайн (YouTube) – 350 просмотров").
+  `${ONLINE}[\\p{L}\\s]{0,30}?\\([^()\\d]{1,30}\\)\\s*[:\\-–—]\\s*(${N})(?=\\s*(?:[.;,)]|$|(?:член|человек|чел\\.|мүше|адам)))`,
   `(${N})\\s+(?:член[\\p{L}]*|человек|мүше[\\p{L}]*)\\s+(?:[\\p{L}]+\\s+){0,2}?${ONLINE}`,
   // "участвовали 15: в зале 12, по Zoom 3.", "Были: 14 из 17, онлайн 2." — the count after the means, ending its clause (no
   // date: "через Zoom 14 марта"); a bare marker only after a comma or a colon, for a table's cell "онлайн" runs on into the next row's number.
@@ -199,8 +203,10 @@ const UNIT_LABEL = '(?:\\s*,\\s*(?:чел\\.?|человек|адам|мүше))
 // "приняли участие 5 членов рабочей группы" counts a group's members.
 const PRESENT = re(`${TOOK_PART}(?:\\s+${BODY_MEMBERS})?${UNIT_LABEL}\\s*[:\\-–—]?\\s*(${N})(?!\\s*(?:из|\\d))(?!\\s+член[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци))`);
 // "Итого зарегистрировано: 11 членов Совета (из них 1 – онлайн)", "Тіркелгені: 11 мүше": the members registered at the
-// meeting, a count of members after it (not "зарегистрировано 5 обращений").
-const REGISTERED = re(`(?:(?<![\\p{L}])(?<!не\\s{1,3})зарегистрирован[\\p{L}]*|(?<![\\p{L}])тіркел(?:гені|ген|ді)(?![\\p{L}]))\\s*[:\\-–—]?\\s*(${N})\\s+(?:член|мүше)`);
+// meeting, a count of members after it (not "зарегистрировано 5 обращений"). A label and its bare count, the clause ending
+// after it: "Тіркелгендер – 10, оның ішінде онлайн – 1.", "Зарегистрировались: 10." ("Тіркелген өтініштер – 5" has its noun).
+const REGISTERED = re(`(?:(?<![\\p{L}])(?<!не\\s{1,3})зарегистрирован[\\p{L}]*|(?<![\\p{L}])тіркел(?:гені|ген|ді)(?![\\p{L}]))\\s*[:\\-–—]?\\s*(${N})\\s+(?:член|мүше)`
+  + `|^\\s*(?:(?<!не\\s{1,3})зарегистрировал(?:ись|ось)|зарегистрировано|тіркелгендер|тіркелгені)\\s*[:\\-–—]\\s*(${N})(?=\\s*(?:[,;.]|$))`);
 // "Қатысқандар: А.Б. Қасымова, …," / "Р.М. Ахметов, Н.С. Оразалина – барлығы 5 мүше.": the total closing the list of those
 // present (its heading at most three lines up, no blank line between) is their count.
 const LIST_TOTAL = re(`[-–—]\\s*(?:барлығы|всего|итого)\\s*[:\\-–—]?\\s*(${N})\\s+(?:мүше|член|человек|адам)[\\p{L}]*\\s*[.;]?\\s*$`);
@@ -435,7 +441,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       else if ((m = KK_BODY_MADE_OF.exec(line) ?? ROLL_TOTAL.exec(line) ?? BY_THE_LIST.exec(line))) at(into.total, m[1]);
       if ((m = PRESENT.exec(line))) at(into.present, m[1]);
       else if ((m = ALL_WITH_ONLINE.exec(line))) at(into.present, m[1]);
-      else if ((m = REGISTERED.exec(line))) at(into.present, m[1]);
+      else if ((m = REGISTERED.exec(line))) at(into.present, m[1] ?? m[2]);
       else if ((m = REGISTRATION_PASSED.exec(line))) at(into.present, m[1] ?? m[2]);
       else if ((m = MEMBERS_PRESENT.exec(line))) at(into.present, m[1]);
       else if ((m = MEMBERS_TOOK_PART.exec(line))) at(into.present, m[1] ?? m[2]);
@@ -454,6 +460,12 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
     // "Прошли регистрацию 10, из которых Сейткали Б.Н. участвует по видеосвязи": those online named, no count — as many as named.
     const named = into.online.length === 0 ? NAMED_ONLINE.exec(line) : null;
     if (named) into.online.push({ value: matchesOf(named[1], NAMES_ALL).length, line: i + 1, kazakh: languageIsKazakh(line) });
+  }
+  // "Ещё трое – Ким …, Рахманов … и Байбосынова … – участвовали дистанционно": the count online told with the names between
+  // dashes, a sentence a hard-wrapped paragraph breaks over lines — read from the paragraph when no line states it.
+  if (online.length === 0) {
+    const named = namedOnlineCount(lines);
+    if (named) online.push({ value: named.value, line: named.line, kazakh: languageIsKazakh(lines[named.line - 1] ?? '') });
   }
   let chosenPresent = pickStated('present', present, issues);
   const chosenOnline = pickStated('online', online, issues);

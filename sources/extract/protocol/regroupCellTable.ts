@@ -63,7 +63,8 @@ export function regroupCellTable(lines: string[], isHeader: HeaderTest = attenda
 
 /** A header row a table of this kind opens with (`next`: the cell after it), and its running-number column if it has one; null when the cells are none. */
 export type HeaderTest = (cells: string[], next: string) => { no?: number } | null;
-const attendanceHeader: HeaderTest = (cells) => startTable(cells.join('\t'))?.cols ?? null;
+/** An attendance table's header row ("№ | ФИО | Участие"). */
+export const attendanceHeader: HeaderTest = (cells) => startTable(cells.join('\t'))?.cols ?? null;
 
 /** How many cells the header row has: the fewest that read as the table's header and divide the run into whole rows. */
 function headerWidth(cells: string[], isHeader: HeaderTest): number | null {

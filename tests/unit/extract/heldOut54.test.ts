@@ -21,9 +21,6 @@ const MISSED: Record<string, string[]> = {
   'protocol-ru-almaty-health-2024-10-09': [
     'votes[4].declared',
   ],
-  'protocol-ru-bostandyk-2024-04-17': [
-    'online',
-  ],
   'report-kk-almaty-energy-2024-q4': [
     'figure appeals_individuals',
   ],
