@@ -24,7 +24,7 @@ const MISSED: Record<string, string[]> = {
     'figure members_joined', 'figure members_left', 'figure letters_answered', 'activities report_hearing', 'activity report_hearing 2024-04-18',
   ],
   'report-kk-zko-health-2024-9m': [
-    'figure members_civil', 'figure members_state', 'figure members_joined', 'figure members_left', 'figure departments_heard', 'figure subordinate_orgs_heard',
+    'figure members_joined', 'figure members_left', 'figure departments_heard', 'figure subordinate_orgs_heard',
   ],
   'report-ru-akmola-oblast-2024': [
     'figure members_joined', 'figure members_left', 'figure appeals_legal_entities', 'figure appeals_answered', 'media instagram.views', 'media facebook.publications', 'media telegram.publications', 'activities seminar', 'activity seminar 2024-04-18', 'activity seminar 2024-09-26',
