@@ -6,13 +6,17 @@ import { type ActivityWord, activityTypeOf, activityTypesIn } from './activityLe
  * круглый стол «…»", "2025 жылғы 14 мамыр – мониторинг …". When the sentence read with it names other kinds too (the rows
  * after it, wrapped into one sentence with the table's "Итого: отчётных слушаний – 3, …, публичных слушаний – 1"), the
  * entry's kind is the one right after its day — not the first kind of the lexicon the whole sentence names. Null when the
- * sentence names one kind (nothing to choose) or its opening names none.
+ * sentence names one kind (nothing to choose) or its opening names none — or opens with a meeting ("24.04.2025 – выездное
+ * заседание Совета …, заслушан отчет …"): an away or extended meeting is the council's own, its kind what it did.
  */
 export function entryOpeningType(sentence: string, outsideQuotes: string): ActivityWord | null {
   if (activityTypesIn(outsideQuotes).length < 2) return null;
   const opening = ENTRY_OPENING.exec(sentence);
-  return opening ? activityTypeOf(opening[1]) : null;
+  if (!opening || A_MEETING.test(opening[1])) return null;
+  return activityTypeOf(opening[1]);
 }
+
+const A_MEETING = /(?<![\p{L}])(?:заседани|отырыс)/iu;
 
 const DAY = `(?:\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})(?:\\s*ж?г?\\.)?|\\d{1,2}\\s+${MONTH_WORD}(?:\\s+(?:19|20)\\d{2}\\s*(?:г\\.|года)?)?|(?:19|20)\\d{2}\\s*(?:жылғы|ж\\.)\\s+\\d{1,2}\\s+${MONTH_WORD})`;
 /**

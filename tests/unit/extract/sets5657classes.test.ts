@@ -131,6 +131,14 @@ describe('an entry that opens with its day names its kind right after it, whatev
     const undated = 'Проведены круглый стол и мониторинг 14.05.2025';
     expect(entryOpeningType(undated, undated)).toBeNull();
   });
+  it('near-miss: an entry that opens with a meeting (away, extended) is of what the meeting did, not of "выездное"', () => {
+    const ru = '24.04.2025 – выездное заседание Совета в п. Жайрем, заслушан отчет руководителя ГУ «Отдел образования»';
+    expect(entryOpeningType(ru, ru)).toBeNull();
+    const kk = '2025 жылғы 14 мамыр – көшпелі отырыс: аудан әкімінің есебі тыңдалды, мониторинг нәтижелері қаралды';
+    expect(entryOpeningType(kk, kk)).toBeNull();
+    const visit = '14.05.2025 – выезд в школы района Жайрем, круглый стол с родителями';
+    expect(entryOpeningType(visit, visit)?.type).toBe('site_visit');
+  });
 });
 
 describe('a summary list of counts ("- Кеңес отырыстары – 2;", "- дөңгелек үстел – 1, …") lists no events, a closing clause after its count too', () => {
