@@ -15,7 +15,6 @@ export const ru = {
     language: 'Русский',
   },
 
-  /** Metric ids of DESIGN.md (mart_period_metrics.metric, stated_figures.metric). */
   /** A note on a cell whose text kenes had to change to write it (see cleanOutputText). */
   textCleaning: {
     note: 'kenes изменил текст этой ячейки при выводе',
@@ -26,6 +25,7 @@ export const ru = {
     cut: 'текст обрезан до {n} символов',
   },
 
+  /** Metric ids of DESIGN.md (mart_period_metrics.metric, stated_figures.metric). */
   metrics: {
     general_meetings: 'Заседания Общественного совета',
     presidium_meetings: 'Заседания президиума',
@@ -445,8 +445,7 @@ export const ru = {
     },
   },
 
-  /** Dashboard and workbook interface strings. */
-  /** The dashboard's summary on top (mart_dashboard_summary) and its sections. */
+  /** Dashboard and workbook interface strings: the dashboard's summary on top (mart_dashboard_summary), its sections, then the rest. */
   dashboard: {
     summary: 'Главное за период',
     meetings: 'Заседания и явка',

@@ -238,10 +238,9 @@ function wordRange(sentence: string, start: number, end: number): boolean {
   return (before !== null && parseCount(before[1]) !== null) || (after !== null && parseCount(after[1]) !== null);
 }
 
-/** Words of a plan; with no word saying it was done in the same clause, the number is what was planned. */
 /** A sentence's last verb that plans: "… жоспарланған.", "… жоспарлануда", "… жоспарланып отыр", "… көзделген", "… запланированы". */
 const PLANNED_AT_END = re('(?<![\\p{L}])(?:жоспарлан[\\p{L}]*(?:\\s+отыр(?:мыз)?)?|көздел(?:ген|уде)|запланирован[\\p{L}]*|планиру(?:ется|ются))\\s*[.!]?\\s*$');
-/** Words of a plan; "планирование" and "жоспарлау" (planning, a noun: "Агентство по стратегическому планированию", "стратегиялық жоспарлау комиссиясы") name no plan. */
+/** Words of a plan — with no word saying it was done in the same clause, the number is what was planned; "планирование" and "жоспарлау" (planning, a noun: "Агентство по стратегическому планированию", "стратегиялық жоспарлау комиссиясы") name no plan. */
 const PLANNED = re('(?:планир(?!овани)|запланир|намеч|предстоит|(?<![\\p{L}])будут?(?![\\p{L}])|(?<![\\p{L}])план[\\p{L}]*\\s*[-–—:]|жоспарла(?!у)|жоспар\\s*(?:бойынша\\s*)?[-–—:]|көздел)');
 /**
  * A plan's number, said right before it, that a count done is set against in the same sentence: "При плане 4
@@ -278,10 +277,10 @@ function spanMonths(text: string): number | null {
   return null;
 }
 
-/** Totals, and the words saying the things counted are a part still open. */
 /** A sentence that ends with a question mark (grammar/sentencesOf ends a sentence after it). */
 const QUESTION = /\?[\s)»"”]*$/u;
 
+/** Totals, and the words saying the things counted are a part still open. */
 const TOTALS = new Set<MetricId>(['appeals_received', 'appeals_individuals', 'appeals_legal_entities', 'letters_sent', 'npa_reviewed', 'npa_approved']);
 const PART_STATE = re('(?:на\\s+рассмотрении|находят[\\p{L}]*|находит[\\p{L}]*|не\\s+истек|не\\s+получен|не\\s+поступил|без\\s+ответа|на\\s+контроле|в\\s+работе|на\\s+исполнении|отклонен|оставлен[\\p{L}]*\\s+без|қаралуда|мерзімі\\s+өтпеген|жауап\\s+(?:алынбады|берілмеді)|жауапсыз|қаралу\\s+үстінде|неотвеч)');
 
@@ -360,6 +359,9 @@ function periodYears(text: string): number[] {
  */
 const STATE_DATE = re(`(?:(?<![\\p{L}])на|состоянию\\s+на)\\s+(?:\\d{1,2}[./]\\d{1,2}[./]((?:19|20)\\d{2})|\\d{1,2}\\s+${MONTH_WORD}\\s+((?:19|20)\\d{2}))|((?:19|20)\\d{2})\\s*(?:жылғы|ж\\.)\\s+\\d{1,2}[\\s-]*${MONTH_WORD}\\s+(?:жағдай|күй)`, 'giu');
 
+/** The rest handled in a later year: "қалған екеуі 2026 жылдың қаңтарында қаралады", "остальные 2 будут рассмотрены в январе 2026 года". */
+const REST_LATER = '(?<![\\p{L}])(?:қалғаны|қалғандары|қалған|остальн[\\p{L}]*|оставш[\\p{L}]*)(?:\\s+\\d{1,3}(?:-[\\p{L}]{1,4})?)?[^,;.\\d]{0,40}?(?:19|20)\\d{2}(?:\\s*(?:жыл[\\p{L}]*|г\\.?|год[\\p{L}]*))?';
+
 /**
  * A year as where things went on to: "2025 жылға ауысты", "2026 жылдың қаңтарына ауыстырылды", "2026 жылдың бірінші
  * тоқсанына ауыстырылды", "перенесены на 2025 год",
@@ -367,17 +369,15 @@ const STATE_DATE = re(`(?:(?<![\\p{L}])на|состоянию\\s+на)\\s+(?:\\
  * rest are handled ("қалғаны 2026 жылдың қаңтарында қаралады", "қалған екеуі 2026 жылдың қаңтарында қаралады", "остальные
  * 2 будут рассмотрены в январе 2026 года").
  */
-/** The rest handled in a later year: "қалған екеуі 2026 жылдың қаңтарында қаралады", "остальные 2 будут рассмотрены в январе 2026 года". */
-const REST_LATER = '(?<![\\p{L}])(?:қалғаны|қалғандары|қалған|остальн[\\p{L}]*|оставш[\\p{L}]*)(?:\\s+\\d{1,3}(?:-[\\p{L}]{1,4})?)?[^,;.\\d]{0,40}?(?:19|20)\\d{2}(?:\\s*(?:жыл[\\p{L}]*|г\\.?|год[\\p{L}]*))?';
 const CARRIED_OVER = re(`${REST_LATER}|(?<![\\d.])(?:19|20)\\d{2}\\s*(?:жылға|ж\\.\\s*-?ға)(?![\\p{L}])|(?<![\\d.])(?:19|20)\\d{2}\\s*(?:жылдың|жылғы|ж\\.)\\s+(?:[\\p{L}]+\\s+)?[\\p{L}]+\\s+(?:ауыс|көшір)[\\p{L}]*|(?:перенес[\\p{L}]*|переш[\\p{L}]*|переход[\\p{L}]*|перевед[\\p{L}]*)\\s+на\\s+(?:[\\p{L}]+\\s+)?(?:19|20)\\d{2}(?:\\s*(?:г\\.?|год[\\p{L}]*))?|на\\s+(?:19|20)\\d{2}\\s*(?:г\\.?|год)\\s+(?:перенес|переш|переход)[\\p{L}]*|(?<![\\d.])(?:19|20)\\d{2}\\s*(?:жылы|ж\\.)\\s+(?:[\\p{L}]+\\s+)?жалғас[\\p{L}]*|продолж[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?в\\s+(?:19|20)\\d{2}\\s*(?:г\\.?|год[\\p{L}]*)`, 'giu');
+
+/** A statement of what is still to come: "будет рассмотрен", "предстоит", "планируется", "жоспарлануда", "енгізілетін болады". */
+const FUTURE_STATEMENT = re('(?<![\\p{L}])(?:будет|будут|предстоит|планиру[\\p{L}]*|запланирован[\\p{L}]*|жоспарлан[\\p{L}]*|көздел(?:уде|ген)|[\\p{L}]+(?:тын|тін)\\s+болады)(?![\\p{L}])');
 
 /**
  * The statements a semicolon parts from the number's that hold a count of their own: "Кеңестің 5 отырысы өткізілді (…);
  * өткен жылдың 9 айында 4 отырыс болған;" — the last year named there dates its own 4, not the 5. Blanked (same length).
  */
-/** A statement of what is still to come: "будет рассмотрен", "предстоит", "планируется", "жоспарлануда", "енгізілетін болады". */
-const FUTURE_STATEMENT = re('(?<![\\p{L}])(?:будет|будут|предстоит|планиру[\\p{L}]*|запланирован[\\p{L}]*|жоспарлан[\\p{L}]*|көздел(?:уде|ген)|[\\p{L}]+(?:тын|тін)\\s+болады)(?![\\p{L}])');
-
 function blankOtherStatements(text: string, start: number, end: number): string {
   let from = 0;
   let out = '';

@@ -126,7 +126,7 @@ export const EXCUSED = any(file.excused);
 /** Headings of the agenda: "Повестка дня:", "Күн тәртібі:"; group 1 is the rest of the line. */
 export const AGENDA = any(file.agendaHeading);
 export const AGENDA_HEADING = `^\\s*${AGENDA}\\s*[:.]?\\s*(.*)$`;
-/** The classic structure: СЛУШАЛИ / ВЫСТУПИЛИ / РЕШИЛИ, ТЫҢДАЛДЫ / СӨЙЛЕГЕНДЕР / ШЕШІМ ҚАБЫЛДАНДЫ — headings when a colon follows. */
+// The classic structure: СЛУШАЛИ / ВЫСТУПИЛИ / РЕШИЛИ, ТЫҢДАЛДЫ / СӨЙЛЕГЕНДЕР / ШЕШІМ ҚАБЫЛДАНДЫ — headings when a colon follows.
 /** A new question or its speakers: the result of the vote before is not past it. */
 export const SECTION_NEW = `(?:^|[\\s.)])(?:${any(file.sectionHeard)}|${any(file.sectionSpoke)})\\s*:`;
 /** "РЕШИЛИ:", "ШЕШІМ ҚАБЫЛДАНДЫ:" — the heading itself declares no result, the words after it may. */

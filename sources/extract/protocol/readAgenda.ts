@@ -27,9 +27,9 @@ function numberOf(raw: string): number {
 const ITEMS_COUNT_FIELD = re(`^\\s*(?:[\\p{L}]+\\s+){0,3}?(?:мәселелер(?:дің)?\\s+саны|(?:количество|число)\\s+(?:[\\p{L}]+\\s+)?вопросов)\\s*[:\\-–—]?\\s*(?:\\d{1,2}|[\\p{L}]+)?\\s*[.;]?\\s*$`);
 /** A ruled line of a form: dashes, equals signs, underscores. */
 const RULE = /^\s*[-=_–—*]{5,}\s*$/;
-/** "(3 вопроса)", "(3 мәселе)": the count of items in brackets after the heading. */
 /** "24.01.2025 г.", "05.05.2025" at a line's start: a date (day.month.year), not an item's number. */
 const WRAPPED_DATE = /^\s*\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)/;
+/** "(3 вопроса)", "(3 мәселе)": the count of items in brackets after the heading. */
 const ITEM_COUNT = re(`^\\(\\s*[\\p{L}\\d]+\\s+(?:вопрос[\\p{L}]*|мәселе[\\p{L}]*)\\s*\\)\\s*[:.]?`);
 /**
  * A section heading numbered as a part of a form: "2. КҮН ТӘРТІБІ / ПОВЕСТКА ДНЯ", "III. Повестка дня:", "3-бөлім. Күн

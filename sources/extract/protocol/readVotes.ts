@@ -777,7 +777,6 @@ function notVotedIn(text: string): number | null {
   return m ? parseCount(m[1]) : null;
 }
 
-/** "Бұған Кеңес мүшелері бірауыздан келісті", "члены Совета единогласно согласились": all agreed, a vote with no counts. */
 /** A decision's line closed by a sentence of the one word for all: "Шешім: …. Бірауыздан.", "Решили: … . Единогласно." */
 const DECIDED_UNANIMOUSLY = re(`${SECTION_DECIDED}\\s*\\S[^]*?[.;]\\s*${UNANIMOUS}\\s*[.!]?\\s*$`);
 /** A vote named for approving something, then the one word for all: "… бекіту туралы дауыс беру: бірауыздан". */
@@ -788,6 +787,7 @@ const APPROVAL_UNANIMOUS = re(`(?:(?<![\\p{L}])(?:бекіту|мақұлдау)
  */
 const AGENDA = '(?:повестк[\\p{L}]*\\s+дня|күн\\s+тәртіб[\\p{L}]*)';
 const AGENDA_UNANIMOUS = re(`^\\s*(?:по\\s+)?${AGENDA}(?:\\s*/\\s*(?:по\\s+)?${AGENDA})?\\s*[:\\-–—]\\s*${UNANIMOUS}(?:\\s*/\\s*${UNANIMOUS})?(?:\\s*\\(\\s*\\d{1,3}[^()]{0,20}\\))?\\s*[.!]?\\s*$`);
+/** "Бұған Кеңес мүшелері бірауыздан келісті", "члены Совета единогласно согласились": all agreed, a vote with no counts. */
 const AGREED_UNANIMOUSLY = re(`${UNANIMOUS}\\s+(?:келісті|согласил[\\p{L}]*)(?![\\p{L}])`);
 
 /**

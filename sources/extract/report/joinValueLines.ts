@@ -294,6 +294,12 @@ const MEDIA_WORD = new RegExp(`^(?:${MEDIA_PUBLICATIONS}|${MEDIA_VIEWS})$`, 'iu'
 /** One value of a slash group that is a count: "12", "8 400", "6,2 мың" (not "мәлімет жоқ", "—"). */
 const SLASH_VALUE = /^(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4}|\d{1,3},\d\s*(?:мың|тыс\.?))$/u;
 
+/** The count a value opens with in words ("біреуі енгізілді", "екі"), its note after; null when it opens with none. */
+function wordCountOf(value: string): number | null {
+  const { coded, counts } = codeCounts(value, { kazakh: true });
+  return /^\uE003/u.test(coded) ? (counts.get(0) ?? null) : null;
+}
+
 /**
  * A field answering several labels with slashes: "Instagram (жарияланым / қаралым):" over "19 / 6,2 мың" is "Instagram
  * – 19 жарияланым, 6,2 мың қаралым" (the media reader's sentence; a value in words, "мәлімет жоқ", is left out);
@@ -302,12 +308,6 @@ const SLASH_VALUE = /^(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4}|\d{1,3},\d\s*(?:мы
  * "енгізілген мүшелер"). Labels and values that differ in number are no fields at all: whose value is whose is a guess,
  * so the pair's lines are blanked.
  */
-/** The count a value opens with in words ("біреуі енгізілді", "екі"), its note after; null when it opens with none. */
-function wordCountOf(value: string): number | null {
-  const { coded, counts } = codeCounts(value, { kazakh: true });
-  return /^\uE003/u.test(coded) ? (counts.get(0) ?? null) : null;
-}
-
 function sharedOut(opening: string, label: string, answer: string): Pick<Pair, 'parts' | 'sentence'> {
   const values = answer.split(/\s*\/\s*/u);
   const none = { parts: [], sentence: '' };

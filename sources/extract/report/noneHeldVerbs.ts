@@ -4,6 +4,7 @@ import { typedOnRussianKeyboard } from '../typedOnRussianKeyboard.ts';
  * The verbs that say a kind of event was not held, in one place: readStatedNone reads "none held" as a figure of 0,
  * readLists keeps such a line from heading a list.
  */
+
 /** The Russian verbs of none held, after "не": "не проводились", "не было", "не состоялось", "не заключались" (memoranda), "Советом не
  * инициировались" (hearings the council took part in but did not hold are not its own), "не назначались" (none was called). */
 export const NONE_VERBS = 'проводил|состоял|организовывал|организован|подписывал|заключал|инициировал|назначал|было';
@@ -12,13 +13,13 @@ export const NONE_VERBS = 'проводил|состоял|организовы�
  * Russian keyboard too ("откізілмеді", "болган жок").
  */
 export const NONE_VERBS_KK = typedOnRussianKeyboard('өткізілген\\s+жоқ|өткізілмеді|өткен\\s+жоқ|өтпеді|ұйымдастырылған\\s+жоқ|ұйымдастырылмады|ұйымдастырған\\s+жоқ|өткізген\\s+жоқ|жүргізілген\\s+жоқ|жүргізілмеді|қол\\s+қойылған\\s+жоқ|қол\\s+қойылмады|жасалған\\s+жоқ|жасалмады|болған\\s+жоқ|болмады');
-/** A line that says something was not held, in either language. */
 /**
  * "организовать не удалось", "не удалось провести": none held, said as a failure (Kazakh "өткізу мүмкін болмады" ends in
  * "болмады"); so is "there was no chance to hold it": "Қоғамдық тыңдау өткізуге биыл мүмкіндік болмады", "Общественные
  * слушания провести возможности не было" (a plan put off to next year, "келесі жылға қалдырдық", is no none).
  */
 export const FAILED_TO_HOLD = '(?:провести|организовать)\\s+не\\s+удалось|не\\s+удалось\\s+(?:провести|организовать)|(?:провести|организовать)\\s+(?:возможности\\s+не\\s+было|не\\s+было\\s+возможности)|(?:өткізуге|ұйымдастыруға)(?:\\s+(?:биыл|әзірге))?\\s+мүмкіндік\\s+(?:болмады|болған\\s+жоқ)';
+/** A line that says something was not held, in either language. */
 export const STATES_NONE_HELD = new RegExp(`(?<![\\p{L}])(?:не\\s+(?:${NONE_VERBS})[\\p{L}]*|${NONE_VERBS_KK}|${FAILED_TO_HOLD})(?![\\p{L}])`, 'iu');
 /**
  * A form's answer, or an indicator's value, that is only a none ("жоқ", "нет", "өткізілген жоқ", "не проводились"), a

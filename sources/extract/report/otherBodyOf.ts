@@ -112,8 +112,11 @@ const MODIFIER_GAP = /^(?:\s+[\p{L}-]+){0,4}\s+$|^\s+$/u;
 const OWNER_GAP = new RegExp(`^[\\p{L}\\s-]{0,60}$`, 'u');
 const PREPOSITION = new RegExp(`(?<![\\p{L}])(?:${(lexicon.prepositions as string[]).join('|')})(?![\\p{L}])`, 'u');
 const CONJUNCTION = /(?<![\p{L}])(?:и|а|или|также|және|мен|бен|пен|немесе)(?![\p{L}])/u;
+/**
+ * A partner named before the count ("совместно с …", "при участии …", "… бірлесіп") owns no count; nor does the body
+ * that decided ("по решению рабочей группы в состав вошли три члена", "жұмыс тобының шешімімен").
+ */
 const PARTNER = /(?:(?:^|\s)(?:с|со)\s+(?:[\p{L}-]+\s+){0,1}$)|(?:совместно\s+с|вместе\s+с|с\s+участием|при\s+участии|при\s+поддержке|по\s+инициативе|(?:по|согласно)\s+(?:решению|представлению|рекомендации)|решением)\s+(?:[\p{L}-]+\s+){0,2}$|(?:бірлесіп|бірге)\s+$/u;
-/** The body that decided ("по решению рабочей группы в состав вошли три члена", "жұмыс тобының шешімімен") is no owner either. */
 /**
  * Kazakh says the partner with "-мен/-бен/-пен" ("with") on the body, or "бірлесіп" after it: "әкімдігімен 1 меморандумға
  * қол қойылды", "әкімдікпен бірлесіп"; a body of two words ("ардагерлер кеңесімен") holds the ending in its own last word.

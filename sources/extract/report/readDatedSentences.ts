@@ -651,13 +651,13 @@ function labelCountItems(text: string, type: string, year: number | undefined): 
 /** An item's date closing it after a comma or a dash: "… «Безопасность на переездах», 27.03.2025", "… – 14 мая 2025 г.". */
 const DATE_CLOSES = /(?:,|\s[-–—])\s*(\uE000(?:[\uE000\s]*\uE000)?(?:\s*(?:г|ж)\.)?)\s*[.;]?\s*$/u;
 
-/** A numbered point opening with the verb of what was held and a colon: "1.\tПроведено: …", "2) Өткізілді: …". */
 /** A numbered point telling one event held: its count 1 (or "бір"/"один") and the verb of holding after it, or the verb first ("проведен 1 семинар"). */
 const ONE_HELD = /^\s*\d{1,3}[.)]\s.*?(?:(?<![\d\p{L}.,-])(?:1|бір|один|одна|одно)\s+(?:[\p{L}«»"-]+\s+){1,3}?(?:өтті|өткізілді|ұйымдастырылды|провед[её]н[аоы]?|состоял[аио]?сь|организован[аоы]?)|(?:провед[её]н[аоы]?|состоял[аио]?сь|организован[аоы]?)\s+(?:1|один|одна|одно))(?![\p{L}\d])/iu;
 
 /** A numbered paragraph whose sentence opens with its date: "5. 13 ноября …", "5. 13.11.2025 …", "4. 2025 жылғы 14 қазанда …". */
 const DATED_OPENING = new RegExp(`^\\s*\\d{1,2}[.)]\\s+(?:\\d{1,2}\\s+${MONTH_WORD}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|(?:19|20)\\d{2}\\s*(?:жылғы|ж\\.)\\s+\\d{1,2}\\s+${MONTH_WORD})`, 'iu');
 
+/** A numbered point opening with the verb of what was held and a colon: "1.\tПроведено: …", "2) Өткізілді: …". */
 const HELD_OPENING = /^\s*\d{1,3}[.)]\s*(?:провед[её]н[\p{L}]*|состоял[\p{L}]*|организован[\p{L}]*|өткізілді|ұйымдастырылды|жүргізілді)\s*:/iu;
 
 /** A sentence opening with a heading of a few words and a colon, no number in it: "Круглые столы:", "Дөңгелек үстелдер:". */

@@ -20,22 +20,22 @@ const OWNER = '(?:\\s+(?!(?:и|или|а|также|тоже)(?![\\p{L}]))[\\p{L
 const VIEWS_TIMES = /(?:(?:просмотрен[\p{L}]*|прочитан[\p{L}]*)\s+(?:[\p{L}]+\s+)?([\uE001\uE003]\uE002*)\s+раз(?![\p{L}])|([\uE001\uE003]\uE002*)\s+(?:рет\s+(?:қаралды|қаралған|көрілді|көрілген|оқылды)|раз[\p{L}]*\s+просмотрен[\p{L}]*))/iu;
 /** The platform's own address after its name: "сайт qogamdyqkenes-almaty.kz – 102", "Instagram @medeu_kenes – 29", "Instagram (@syrym_kenes) – 30". */
 export const PLATFORM_ADDRESS = '(?:\\s+(?:@[\\w.]+|\\(@[\\w.]+\\)|[\\w-]+(?:\\.[\\w-]+)*\\.(?:kz|com|org|ru|net)(?![\\p{L}])))?';
+/** The channel's or page's own name in quotes after the platform: "в Telegram-канале «Қорғаныс – Қоғам» – 52" (its dash is the name's). */
+const OWN_NAME = '(?:\\s*[«"“][^«»"“”]{1,60}[»"”])?';
 /**
  * A platform's bare number after a dash or colon ("на сайте – 150", "Instagram-да – 180", "Facebook желісінде – 34"), its noun in the total
  * before or in the list's last item; or right after the platform or its page in the locative ("Facebook
  * парақшасында 64, Instagram-да 117 жарияланым", "в Facebook 64, в Instagram 117 публикаций").
+ * The page in the dative, where things were put ("Instagram парақшасына – 41, Telegram арнасына – 18"), is its place too.
+ * Or the number alone in a bracket after the platform or its page ("в Instagram (38) и в Telegram-канале Совета (16)").
  */
-/** The channel's or page's own name in quotes after the platform: "в Telegram-канале «Қорғаныс – Қоғам» – 52" (its dash is the name's). */
-const OWN_NAME = '(?:\\s*[«"“][^«»"“”]{1,60}[»"”])?';
-// The page in the dative, where things were put ("Instagram парақшасына – 41, Telegram арнасына – 18"), is its place too.
-// Or the number alone in a bracket after the platform or its page ("в Instagram (38) и в Telegram-канале Совета (16)").
 const BARE = new RegExp(`^(?:-[\\p{L}]+|\\.(?:kz|com|org|gov\\.kz)(?![\\p{L}]))?${PLATFORM_ADDRESS}${OWN_NAME}${OWNER}(?:(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде|сына|сіне|ына|іне))?\\s*[-–—:]|(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде))?(?=\\s+[\\uE001\\uE003])|\\s*\\((?=\\s*[\\uE001\\uE003]\\uE002*\\s*\\)))\\s*(${CODED_COUNT})(?!\\s*[\\p{L}]{3})`, 'iu');
-/** A total of publications that a list of platforms then breaks down: "опубликовано 412 материалов: на сайте – 150, …". */
 // Within one sentence: the point of an abbreviation ("около 12 тыс. просмотров") or of an address ("сайт
 // qogamdyqkenes-almaty.kz – 102") does not end it.
 const IN_SENTENCE = '(?:[^.!?]|(?<=(?:тыс|млн|млрд|г|ж|др|т\\.е|т\\.ч))\\.|\\.(?=[a-z0-9]))';
 /** A line that opens with the parts of the line before: "В том числе …", "Из них …", "Оның ішінде …". */
 const PARTS_OPEN = /^\s*(?:в\s+том\s+числе|из\s+них|(?:оның|олардың)\s+ішінде)(?![\p{L}])/iu;
+/** A total of publications that a list of platforms then breaks down: "опубликовано 412 материалов: на сайте – 150, …". */
 const LISTED_TOTAL = new RegExp(`${MEDIA_PUBLICATIONS}${IN_SENTENCE}*?(?::|из\\s+них|в\\s+том\\s+числе|оның\\s+ішінде)${IN_SENTENCE}*$`, 'iu');
 // "Всего", "Барлығы": a sentence that says it sums the platforms up.
 const TOTAL_WORD = /(?<![\p{L}])(?:всего|итого|в\s+общей\s+сложности|барлығы|барлық|жалпы)(?![\p{L}])/iu;
