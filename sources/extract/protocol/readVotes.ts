@@ -762,10 +762,23 @@ function afterVote(lines: string[], last: number, declaredOwn: VoteDeclared | nu
     }
     after.push(line);
     if (declared !== null || (line.length > 300 && !re('голос|дауыс').test(line))) continue;
-    declared = declaredIn(line.replace(re(SECTION_DECIDED), ''));
+    // "… 2-еуі қалыс қалды. Ұсыныс қолдау" / "таппады.", "… воздержался 1. Решение не" / "принято.": the result's sentence
+    // broken by the wrap is read whole ("принято." alone would say the opposite).
+    const broken = j === last + 1 ? wrappedSentenceStart(lines[last], line) : null;
+    declared = (broken !== null ? declaredIn(`${broken} ${line}`) : null) ?? declaredIn(line.replace(re(SECTION_DECIDED), ''));
     if (declared !== null) end = j;
   }
   return { declared, end, after };
+}
+
+/**
+ * The start of the sentence a vote's last line leaves open for the next to finish: the words after its last stop, when the
+ * line ends with no stop and the next goes on in lower case; null otherwise (or when the open words hold a count).
+ */
+function wrappedSentenceStart(line: string, next: string): string | null {
+  if (/[.!?;:]\s*$/u.test(line) || !/^\s*\p{Ll}/u.test(next)) return null;
+  const start = line.replace(/^.*[.!?;]\s+/su, '').trim();
+  return start === '' || /\d/u.test(start) ? null : start;
 }
 
 /** "Решение принято.", "Шешім қабылданбады.": the result as a sentence alone on its line. */

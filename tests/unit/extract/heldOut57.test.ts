@@ -4,7 +4,8 @@
  * 294/356, none false, 1 activity type read long (Pavlodar's closing list of counts "- есептерді тыңдау – 2 (…);" read
  * as hearings under the last dated hearing). With set 56's classes and that one (a summary list of counts lists no
  * events; a chronology told in dated paragraphs under its heading read entry by entry) 300/356, none false, none read
- * long.
+ * long. With session 22's protocol classes (proto22.test.ts: an attendance table headed "Мүшенің аты-жөні", "9 – жақ", a result's
+ * sentence broken by the wrap, "Кеңестің 25 мүшесінен отырысқа 19 мүше қатысты") 310/356.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
@@ -15,10 +16,7 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 // Each document's fields still missed (none false); a change that loses or gains one shows here.
 const MISSED: Record<string, string[]> = {
   'protocol-kk-kostanay-agriculture-2024-03-20': [
-    'attendees', 'attendees_online', 'absentees', 'absentees_excused', 'absentees_unexcused', 'votes[2].for', 'votes[3].declared',
-  ],
-  'protocol-kk-sko-oblast-2024-11-27': [
-    'members_total', 'votes[2].declared',
+    'votes[3].declared',
   ],
   'report-kk-pavlodar-internal-policy-2024-q2': [
     'figure members_joined', 'figure members_left', 'figure letters_answered', 'activities report_hearing', 'activity report_hearing 2024-04-18',

@@ -1,0 +1,89 @@
+// Classes of the protocol misses of held-out sets 56 and 57 (session 22): votes counted by "поддержали / не поддержали"
+// and "қолдады / қолдамады" labels, and reversed "9 – жақ"; a result's sentence broken by the wrap after the counts
+// ("Ұсыныс қолдау" / "таппады.", "Решение не" / "принято."); an attendance table whose names' column is headed "Мүшенің
+// аты-жөні"; the council's size told "Кеңес құрамы – 15." with no unit or "Кеңестің 25 мүшесінен отырысқа 19 мүше
+// қатысты"; those online "соның 2-еуі Zoom арқылы қосылды". The people are invented; the phrasings are the documents'.
+import { describe, expect, it } from 'vitest';
+import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+
+const parse = (lines: string[]) => parseProtocol(['ПРОТОКОЛ № 1', '', ...lines].join('\n'));
+const votes = (lines: string[]) => parse(lines).votes.map((v) => [v.for, v.against, v.abstain, v.unanimous, v.declared]);
+
+describe('votes counted by the verb of support and its negation', () => {
+  it('set 56 KSEK: "поддержали – 10, не поддержали – 0, воздержались – 0", and without dashes, who abstained named', () => {
+    expect(votes([
+      'ПОСТАНОВИЛИ: информацию принять к сведению.',
+      'Итоги голосования: поддержали – 10, не поддержали – 0, воздержались – 0.', 'Решение принято.', '',
+      'ПОСТАНОВИЛИ: рекомендовать Комитету разместить план на сайте.',
+      'Итоги голосования: поддержали 7, не поддержали 2, воздержался 1 (Тулегенов К.К.).', 'Решение принято.',
+    ])).toEqual([[10, 0, 0, false, 'adopted'], [7, 2, 1, false, 'adopted']]);
+  });
+  it('variant kk: "қолдады – 8, қолдамады – 1, қалыс қалды – 0"', () => {
+    expect(votes(['ШЕШІМ: ақпарат назарға алынсын.', 'Дауыс беру: қолдады – 8, қолдамады – 1, қалыс қалды – 0.', 'Шешім қабылданды.']))
+      .toEqual([[8, 1, 0, false, 'adopted']]);
+  });
+  it('set 57 Kostanay: the short label after its count, "9 – жақ, 0 – қарсы, 0 – қалыс"', () => {
+    expect(votes(['ШЕШІМ: жұмыс жоспары бекітілсін.', '9 – жақ, 0 – қарсы, 0 – қалыс; жоспар бекітілді.'])).toEqual([[9, 0, 0, false, 'adopted']]);
+    expect(votes(['ШЕШІМ: ұсыныс қолдансын.', 'Дауыс беру: 12 – жақ, 1 – қарсы.'])).toEqual([[12, 1, null, false, null]]);
+  });
+  it('near-misses: the verb before what was supported, and a count of people who are no votes', () => {
+    expect(votes(['Члены совета поддержали 2 предложения депутатов.'])).toEqual([]);
+    expect(votes(['Отырысқа 12 – жақ, 3 – мемлекеттік органдардың өкілдері.'])).toEqual([]);
+  });
+});
+
+describe('a result\'s sentence broken by the wrap after the counts is read whole', () => {
+  it('set 57 SKO: "… 2-еуі қалыс қалды. Ұсыныс қолдау" / "таппады." is rejected', () => {
+    expect(votes([
+      'өтінді. Ұсынысты 5 мүше қолдады, 12-сі қарсы болды, 2-еуі қалыс қалды. Ұсыныс қолдау', 'таппады.',
+      'Ақпарат назарға алынды, дауысқа қойылмады.',
+    ])).toEqual([[5, 12, 2, false, 'rejected']]);
+  });
+  it('variant ru: "Решение не" / "принято." is rejected, never adopted by the word on the next line alone', () => {
+    expect(votes(['Голосовали: за – 4, против – 6, воздержался – 1. Решение не', 'принято.'])).toEqual([[4, 6, 1, false, 'rejected']]);
+    expect(votes(['Голосовали: за – 9, против – 1, воздержался – 1. Решение', 'принято.'])).toEqual([[9, 1, 1, false, 'adopted']]);
+  });
+});
+
+describe('an attendance table whose names\' column is headed by the member\'s name in the possessive', () => {
+  const table = (heading: string) => parse([
+    'Отырысқа мүшелердің келуі:', '', `№\t${heading}\tБелгі`,
+    '1\tЖақсылықов Нұрлан Серікұлы (төраға)\tқатысты', '2\tАхметжанова Динара Қайратқызы\tқатысты',
+    '3\tМұқатов Бауыржан Ерланұлы\tқатыспады (облыстан тыс іссапарда)', '4\tОспанбаев Қанат Әбілұлы\tонлайн',
+    '5\tКөшербаев Ғалым Нұртайұлы\tқатыспады, себебін хабарламады', '',
+    'Шақырылғандар: басқарма басшысының орынбасары Исабеков Т.Қ.',
+  ]);
+  it('set 57 Kostanay: "Мүшенің аты-жөні" — each row where its mark says, the guests below not read', () => {
+    const x = table('Мүшенің аты-жөні');
+    expect(x.attendees.map((a) => [a.name, a.online])).toEqual([
+      ['Жақсылықов Нұрлан Серікұлы', false], ['Ахметжанова Динара Қайратқызы', false], ['Оспанбаев Қанат Әбілұлы', true],
+    ]);
+    expect(x.absentees.map((a) => [a.name, a.excused])).toEqual([['Мұқатов Бауыржан Ерланұлы', true], ['Көшербаев Ғалым Нұртайұлы', false]]);
+  });
+  it('variant: "Мүшелердің аты-жөні"', () => {
+    expect(table('Мүшелердің аты-жөні').attendees).toHaveLength(3);
+  });
+  it('near-miss: a row naming a member whose role cell reads "Член Общественного совета" opens no table', () => {
+    const x = parse(['Присутствовали:', '1\tСеменов Павел Ильич\tчлен Общественного совета\tочно']);
+    expect(x.attendees.map((a) => a.name)).not.toContain('член Общественного совета');
+  });
+});
+
+describe('the council\'s size and those online told in short Kazakh sentences', () => {
+  it('set 56 Minecology: "Кеңес құрамы – 15. Отырысқа келгені – 11 мүше, соның 2-еуі Zoom арқылы қосылды."', () => {
+    const x = parse(['Кеңес құрамы – 15. Отырысқа келгені – 11 мүше, соның 2-еуі Zoom арқылы қосылды.']);
+    expect([x.members_total, x.present, x.online]).toEqual([15, 11, 2]);
+  });
+  it('variant: "соның біреуі онлайн қатысты"', () => {
+    const x = parse(['Кеңес құрамы – 9 мүше. Отырысқа келгені – 7 мүше, соның біреуі онлайн қатысты.']);
+    expect([x.members_total, x.present, x.online]).toEqual([9, 7, 1]);
+  });
+  it('set 57 SKO: "Кеңестің 25 мүшесінен отырысқа 19 мүше қатысты, олардың үшеуі отырысқа бейнебайланыспен қосылды"', () => {
+    const x = parse(['Кеңестің 25 мүшесінен отырысқа 19 мүше қатысты, олардың үшеуі отырысқа бейнебайланыспен қосылды.']);
+    expect([x.members_total, x.present, x.online]).toEqual([25, 19, 3]);
+  });
+  it('near-misses: a date after the composition\'s dash, a month after its number', () => {
+    expect(parse(['Кеңес құрамы – 15.04.2025 бекітілген.']).members_total).toBeNull();
+    expect(parse(['Кеңес құрамы – 15 наурызда бекітілді.']).members_total).toBeNull();
+  });
+});
