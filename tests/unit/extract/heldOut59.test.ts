@@ -1,9 +1,10 @@
 /**
  * The fifty-ninth blind held-out set (session 22): public councils of Shymkent city, its districts and of Turkistan
  * oblast districts (Sairam, Tolebi, Kazygurt, Ordabasy, Kentau, Arys), the year 2025, Kazakh first. Scored blind on the
- * session's start commit 956bef1: 318/382, none false, none read long — its protocols 157/158 (Tolebi's present, "Бүгінгі
- * отырыста 11 мүше бар, олардың 2-еуі ZOOM … арқылы"), its reports 161/224: a PDF table of fifteen dated events with wrapped cells read as none,
- * a plan / fact / % table, hearings of departments by date, answered letters, the composition's parts.
+ * session's start commit 956bef1: 318/382, none false, none read long — its protocols 157/158 (Tolebi's present,
+ * "Бүгінгі отырыста 11 мүше бар, олардың 2-еуі ZOOM … арқылы"), its reports 161/224: a PDF table of fifteen dated events
+ * with wrapped cells read as none, a plan / fact / % table, hearings of departments by date, answered letters, the
+ * composition's parts.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
