@@ -28,14 +28,21 @@ const headOf = (lines: string[]) => lines.filter((l) => l.trim() !== '').slice(0
  * vote's own heading and a dash ("Дауыс беру нәтижесі: – Әуезов ауданы ҚК мүшелері: жақтап – 12, …"), or all for
  * ("– Әуезов ауданы ҚК мүшелері: бірауыздан;").
  */
-const LABELLED = /^\s*(?:ГОЛОСОВАЛИ\s*:\s*|ДАУЫС\s+БЕРГЕНДЕР\s*:\s*|[^:]{0,40}(?:голосова|дауыс\s+бер)[^:]{0,30}:\s*)?([^:]{2,80}):\s*(?:«\s*)?(?:за|жақта\p{L}*|единогласно|бірауыздан)(?!\p{L})/iu;
+const LABELLED_LINE = /^\s*(?:ГОЛОСОВАЛИ\s*:\s*|ДАУЫС\s+БЕРГЕНДЕР\s*:\s*|[^:]{0,40}(?:голосова|дауыс\s+бер)[^:]{0,30}:\s*)?([^:]{2,80}):\s*(?:«\s*)?(?:за|жақта\p{L}*|единогласно|бірауыздан)(?!\p{L})/iu;
+/**
+ * "Панфилов ауданы ҚК      14        0       1", "ОС Управления ФКС | 9 | 0 | 0": a row of a table of votes with a row per
+ * council (Кеңес | Жақтап | Қарсы | Қалыс), the council named in its first cell, its counts after.
+ */
+const COUNCIL_ROW = /^\s*((?:(?!\d).){0,80}?(?:совет|кеңес|(?<!\p{L})(?:ОС|ҚК)(?!\p{L}))(?:(?!\d).){0,40}?)\s+\d{1,3}\s+\d{1,3}(?:\s+\d{1,3})?\s*$/iu;
+const LABELLED = { test: (text: string) => LABELLED_LINE.test(text) || COUNCIL_ROW.test(text) };
 /** The council's name before a vote's counts: "– Әуезов ауданы ҚК мүшелері", "ОС Управления ФКС". */
-const labelOf = (v: ProtocolVote): string => (LABELLED.exec(v.text ?? '')?.[1] ?? '').replace(/^[\s\-–—•]+/u, '');
+const labelOf = (v: ProtocolVote): string => ((LABELLED_LINE.exec(v.text ?? '') ?? COUNCIL_ROW.exec(v.text ?? ''))?.[1] ?? '').replace(/^[\s\-–—•]+/u, '');
 
 /**
  * A joint meeting votes council by council: the lines of one question ("ОС Управления образования: за – 12 …" /
- * "ОС Управления ФКС: за – 9 …") are one vote per council. The protocol is its host's, which is named first (as its
- * attendance is): the first of each group is kept, the other councils' votes are not this council's.
+ * "ОС Управления ФКС: за – 9 …", or a table's rows "Панфилов ауданы ҚК  14  0  1") are one vote per council. The protocol
+ * is its host's, which is named first (as its attendance is) or above the title: that one of each group is kept, the other
+ * councils' votes are not this council's.
  */
 export function hostVotesOfJoint(votes: ProtocolVote[], lines: string[] = []): ProtocolVote[] {
   const groups: ProtocolVote[][] = [];
@@ -50,10 +57,44 @@ export function hostVotesOfJoint(votes: ProtocolVote[], lines: string[] = []): P
     else groups.push([v]);
     last = v;
   }
-  return groups.map(([host, ...others]) => {
-    if (others.length > 0 && host.declared === null) host.declared = declaredForHost(lines, host, others);
+  // The result line below the councils' votes, told for the host: no vote of its own.
+  const told = new Set<number>();
+  const head = headStems(lines);
+  const hosts = groups.map((group) => [...group].sort((a, b) => Number(namedInHead(b, head, group)) - Number(namedInHead(a, head, group)))).map(([host, ...others]) => {
+    if (others.length === 0 || host.declared !== null) return host;
+    const result = resultLineAfter(lines, [host, ...others]);
+    host.declared = result ? declaredForHost(result.text, host, others) : null;
+    if (result === null || host.declared === null) return host;
+    told.add(result.line);
+    // "Шешім бірауыздан қабылданды." under rows that are all for: the host's vote was unanimous too.
+    if (UNANIMOUS_RESULT.test(result.text) && host.against === 0 && host.abstain === 0 && (host.for ?? 0) > 0) host.unanimous = true;
     return host;
   });
+  return hosts.filter((v) => !(told.has(v.line) && v.for === null && v.against === null && v.abstain === null));
+}
+
+const UNANIMOUS_RESULT = /бір\s?ауыздан|единогласн/iu;
+
+/** The stems of the council's name above the protocol's title ("Панфилов ауданының Қоғамдық кеңесі" / "ХАТТАМА № 7"). */
+function headStems(lines: string[]): Set<string> {
+  const title = lines.findIndex((l) => /^\s*(?:протокол|хаттама)/iu.test(l));
+  return title > 0 ? stemsOf(lines.slice(0, title).join(' ')) : new Set();
+}
+
+/**
+ * The vote is the one of its group whose council the head names, no other's name sharing that word: a table that puts the
+ * other council's row first still gives the host's row.
+ */
+function namedInHead(v: ProtocolVote, head: Set<string>, group: ProtocolVote[]): boolean {
+  const own = [...stemsOf(labelOf(v))].filter((w) => head.has(w));
+  return own.length > 0 && group.every((u) => u === v || !own.some((w) => stemsOf(labelOf(u)).has(w)));
+}
+
+/** The first line with text within three lines below a question's last council's vote, and its number (1-based); null if none. */
+function resultLineAfter(lines: string[], group: ProtocolVote[]): { text: string; line: number } | null {
+  const at = Math.max(...group.map((v) => v.line));
+  for (let k = at; k < Math.min(lines.length, at + 3); k++) if (lines[k].trim() !== '') return { text: lines[k], line: k + 1 };
+  return null;
 }
 
 /** "Решение принято обоими советами.", "Шешім екі кеңеспен де қабылданды.": one result told for every council that voted. */
@@ -68,10 +109,8 @@ const COUNCIL = /совет|кеңес|(?<!\p{L})(?:ОС|ҚК)(?!\p{L})/iu;
  * the rest adopts, for no more than against rejects — since the sentence may tell the meeting's result, not the host's.
  * A result naming another council, or one the host's counts leave open, is none: null.
  */
-function declaredForHost(lines: string[], host: ProtocolVote, others: ProtocolVote[]): ProtocolVote['declared'] {
-  const at = others[others.length - 1].line;
-  const next = lines.slice(at, at + 3).find((l) => l.trim() !== '') ?? '';
-  if (next === '' || LABELLED.test(next)) return null;
+function declaredForHost(next: string, host: ProtocolVote, others: ProtocolVote[]): ProtocolVote['declared'] {
+  if (LABELLED.test(next)) return null;
   const declared = declaredIn(next);
   if (declared === null) return null;
   if (BY_ALL.test(next)) return declared;

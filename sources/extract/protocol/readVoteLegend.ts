@@ -157,8 +157,11 @@ const COUNTS_APART = /\d\s*[/-]\s*\d/u;
 /** "Бірауыздан қабылданды", "единогласно принято" after the counts: the word for all, said with them. */
 const UNANIMOUS_FIRST = re(`^(?:решение\\s+|шешім\\s+)?${UNANIMOUS}`, 'iu');
 
-/** The result's word opening the words after the counts: "принято", "не принято", "қабылданды", "отклонено", "бекітілді". */
-const RESULT_FIRST = re(`^(?:${UNANIMOUS}\\s+)?(?:решение\\s+|шешім\\s+|предложение\\s+|ұсыныс\\s+)?(?:${UNANIMOUS}\\s+)?(?:не\\s+)?(?:принят|отклон|утвержд|одобр|поддерж|қабылдан|бекітіл|мақұлдан|қолдан|қолдау)`, 'iu');
+/**
+ * The result's word opening the words after the counts: "принято", "не принято", "қабылданды", "отклонено", "бекітілді";
+ * after what was voted, "Итоги: 12/0/0. Повестка утверждена.", "Дауыс беру: 9/0/0. Күн тәртібі бекітілді."
+ */
+const RESULT_FIRST = re(`^(?:${UNANIMOUS}\\s+)?(?:(?:решение|шешім|предложение|ұсыныс|повестка(?:\\s+дня)?|план|проект|күн\\s+тәртібі|жоспар|жоба)\\s+)?(?:${UNANIMOUS}\\s+)?(?:не\\s+)?(?:принят|отклон|утвержд|одобр|поддерж|қабылдан|бекітіл|мақұлдан|қолдан|қолдау)`, 'iu');
 
 /**
  * The order of the nearest legend above line i: on a line of its own ("(жақтап / қарсы / қалыс)") or on the last line of

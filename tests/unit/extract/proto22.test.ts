@@ -87,3 +87,51 @@ describe('the council\'s size and those online told in short Kazakh sentences', 
     expect(parse(['Кеңес құрамы – 15 наурызда бекітілді.']).members_total).toBeNull();
   });
 });
+
+describe('counts a slash apart closed by the result of what was voted (set 58 Tekeli)', () => {
+  it('"Итоги: 12/0/0. Повестка утверждена." is the agenda\'s vote, the votes below keep their places', () => {
+    expect(votes([
+      'Повестка дня поставлена на голосование. Итоги: 12/0/0. Повестка утверждена.', '',
+      'ПОСТАНОВИЛИ: информацию взять на контроль.', 'Голосовали: «за» – 9, «против» – 1, «воздержались» – 2.', 'Решение принято.',
+    ])).toEqual([[12, 0, 0, false, 'adopted'], [9, 1, 2, false, 'adopted']]);
+  });
+  it('variants: "Дауыс беру: 9/0/1. Күн тәртібі бекітілді.", "Голосовали: 10/1/0, план утвержден."', () => {
+    expect(votes(['Күн тәртібі дауысқа қойылды. Дауыс беру: 9/0/1. Күн тәртібі бекітілді.'])).toEqual([[9, 0, 1, false, 'adopted']]);
+    expect(votes(['ПОСТАНОВИЛИ: план утвердить.', 'Голосовали: 10/1/0, план утвержден.'])).toEqual([[10, 1, 0, false, 'adopted']]);
+  });
+  it('near-misses: counts a slash apart with no result after them, or a sentence that is no result', () => {
+    expect(votes(['Итоги: 12/0/0.'])).toEqual([]);
+    expect(votes(['Итоги: 12/0/0. Повестка дня содержит 4 вопроса.'])).toEqual([]);
+  });
+});
+
+describe('a joint meeting\'s votes as a table with a row per council: the host council\'s row alone (set 58 Zharkent)', () => {
+  it('each question\'s result below the rows is the host\'s when its counts give it; "бірауыздан" under rows all for is unanimous', () => {
+    const text = [
+      'Панфилов ауданының Қоғамдық кеңесі', '', 'ХАТТАМА № 7', '', 'Панфилов және Ұйғыр аудандары қоғамдық кеңестерінің бірлескен отырысы', '',
+      'Дауыс беру қорытындысы:', 'Кеңес                 Жақтап   Қарсы   Қалыс', 'Панфилов ауданы ҚК      14        0       1',
+      'Ұйғыр ауданы ҚК          9        0       0', 'Шешім қабылданды.', '',
+      'Сейітовтің ұсынысы бойынша дауыс беру:', 'Кеңес                 Жақтап   Қарсы   Қалыс', 'Панфилов ауданы ҚК       6        7       2',
+      'Ұйғыр ауданы ҚК          2        6       1', 'Ұсыныс қолдау таппады.',
+      'Төрағаның ұсынысы бойынша:', 'Кеңес                 Жақтап   Қарсы   Қалыс', 'Панфилов ауданы ҚК      15        0       0',
+      'Ұйғыр ауданы ҚК          9        0       0', 'Шешім бірауыздан қабылданды.',
+    ];
+    expect(parseProtocol(text.join('\n')).votes.map((v) => [v.for, v.against, v.abstain, v.unanimous, v.declared]))
+      .toEqual([[14, 0, 1, false, 'adopted'], [6, 7, 2, false, 'rejected'], [15, 0, 0, true, 'adopted']]);
+  });
+  it('variant ru, the other council\'s row first: the row of the council named above the title is kept', () => {
+    const text = [
+      'Общественный совет при управлении образования', '', 'ПРОТОКОЛ № 3', 'совместного заседания с Общественным советом при управлении здравоохранения', '',
+      'Итоги голосования:', 'Совет                     За   Против   Воздерж.', 'ОС управления здравоохранения   9    1    0',
+      'ОС управления образования      11    0    1', 'Решение принято.',
+    ];
+    expect(parseProtocol(text.join('\n')).votes.map((v) => [v.for, v.against, v.abstain, v.unanimous, v.declared])).toEqual([[11, 0, 1, false, 'adopted']]);
+  });
+  it('near-miss: the same table in a meeting of one council is no joint meeting — its rows are not thinned', () => {
+    const text = [
+      'Панфилов ауданының Қоғамдық кеңесі', '', 'ХАТТАМА № 7', '',
+      'Дауыс беру қорытындысы:', 'Кеңес                 Жақтап   Қарсы   Қалыс', 'Панфилов ауданы ҚК      14        0       1', 'Шешім қабылданды.',
+    ];
+    expect(parseProtocol(text.join('\n')).votes.map((v) => [v.for, v.against, v.abstain])).toEqual([[14, 0, 1]]);
+  });
+});
