@@ -7,7 +7,7 @@ import { absentAmongPresent } from './protocol/absentAmongPresent.ts';
 import { agendaNotTaken } from './protocol/agendaNotTaken.ts';
 import { ADDITION_NOT_READ } from './protocol/readAgendaAdditions.ts';
 import { checkCounts } from './protocol/checkCounts.ts';
-import { hostBlockOfJoint, hostVotesOfJoint, isJointMeeting, isJointMeetingOfCouncils, withoutOtherCouncilsLists } from './protocol/jointMeeting.ts';
+import { hostBlockOfJoint, hostVotesOfJoint, isJointMeeting, isJointMeetingOfCouncils, listsCloseHostCounts, withoutOtherCouncilsLists } from './protocol/jointMeeting.ts';
 import { applyCorrectedItems } from './protocol/correctedItems.ts';
 import { applyCorrectedVotes } from './protocol/correctedVotes.ts';
 import { withholdVotesBeyondMembers } from './protocol/votesBeyondMembers.ts';
@@ -235,6 +235,13 @@ export function parseProtocol(text: string): ProtocolExtract {
     hostRead = true;
     issues.push({ line: 1, message: 'a joint meeting of councils: the host council\'s lists read, the other councils\' left out' });
   });
+  // Its lists under no council's name ("Қатысқан мүшелер: …" / "Қатыспағандар: …", the other council's members in a paragraph
+  // of their own under its name) are the host's when they close the host's stated counts exactly: as many present as
+  // stated, online as stated, and with the absentees as many as its members.
+  if (joint && !hostRead && listsCloseHostCounts(out)) {
+    hostRead = true;
+    issues.push({ line: out.attendees[0].line, message: 'a joint meeting of councils: the lists read close the host council\'s stated counts, read as its own' });
+  }
   if (joint && !hostRead && (out.attendees.length > 0 || out.absentees.length > 0)) {
     out.attendees_listed = false;
     out.absentees_listed = false;

@@ -1,4 +1,4 @@
-import type { ProtocolVote } from '../types.ts';
+import type { ProtocolExtract, ProtocolVote } from '../types.ts';
 import { declaredIn } from './declaredIn.ts';
 import { LIST_NO, re } from './re.ts';
 import { looksLikePersonLine } from './splitPerson.ts';
@@ -215,4 +215,15 @@ export function withoutOtherCouncilsLists(lines: string[]): string[] | null {
     for (let k = i + 1; k < lines.length && (lines[k].trim() !== '' || k === i + 1); k++) out[k] = '';
   }
   return hosts > 0 && others > 0 ? out : null;
+}
+
+/**
+ * A joint meeting's lists read whole close the host council's stated counts exactly: as many present as stated, as many
+ * online as stated (when stated), and with the absentees as many as its members — the other council's members were not
+ * read into them (a list of both councils would outnumber the host's present).
+ */
+export function listsCloseHostCounts(out: Pick<ProtocolExtract, 'attendees' | 'absentees' | 'present' | 'online' | 'members_total'>): boolean {
+  if (out.present === null || out.members_total === null || out.attendees.length === 0 || out.absentees.length === 0) return false;
+  const online = out.attendees.filter((a) => a.online).length;
+  return out.attendees.length === out.present && out.attendees.length + out.absentees.length === out.members_total && (out.online === null || online === out.online);
 }

@@ -224,6 +224,9 @@ const HEADING_FRACTION = re(`^(?:[^.;]*[.;]\\s+)?(?:${PRESENT_HEADING})\\s*\\(\\
 // "Бүгінгі отырысқа солардың сегізі келді", "Бүгінгі отырысқа соның 10-ы келді" (of the council, singular), "Отырысқа 10 мүше келді", "Жиынтығы: 10 мүше отыр": the members who came to the
 // meeting, or sit at it; "үшеуі келе алмады, қалған он мүше жиналды": the rest, who gathered; "отырысқа кейін 1 мүше келді" (came later) has its word between, and "келмеді" is another word.
 const KK_CAME = re(`(?:(?<![\\p{L}])(?:отырысқа|мәжіліске)\\s+(?:с?олардың\\s+|с?оның\\s+)?(${N})\\s+(?:мүше[\\p{L}]*\\s+)?келді|(?<![\\p{L}\\d])(${N})\\s+мүше[\\p{L}]*\\s+отыр|(?<![\\p{L}])қалған\\s+(${N})\\s+мүше[\\p{L}]*\\s+(?:жиналды|келді|қатысты))(?![\\p{L}])`);
+// "Бүгінгі отырыста 11 мүше бар, олардың 2-еуі ZOOM …", "тізім бойынша 19 мүше, отырыста 15 мүше, оның ішінде 1 мүше онлайн":
+// so many members at the meeting (not at another one, "өткен отырыста 13 мүше болды", nor doing something there, "отырыста 3 мүше сөз сөйледі").
+const KK_AT_MEETING = re(`(?<![\\p{L}])(?<!(?:өткен|алдыңғы|келесі|соңғы|сол)\\s+(?:кезекті\\s+)?)(?:(?:бүгінгі|осы)\\s+)?отырыста\\s+(${N})\\s+мүше(?:\\s+(?:бар|қатысуда|қатысып\\s+отыр)(?![\\p{L}])|(?=\\s*[,;.]))`);
 // "Тіркеуден 9 мүше өтті", "Регистрацию прошли 9 членов Совета", "Прошли регистрацию 10, из которых …": the members who passed the registration at the meeting.
 const REGISTRATION_PASSED = re(`(?<![\\p{L}])тіркеуден\\s+(${N})\\s+мүше[\\p{L}]*\\s+өтті|(?<![\\p{L}])(?:регистрацию\\s+прошл[\\p{L}]*|прошл[\\p{L}]*\\s+регистрацию)\\s+(${N})(?:\\s+член|(?=\\s*[,;.]))`);
 const KK_TOOK_PART = re(`(${N})\\s+(?:[\\p{L}]+\\s+)?қатыс(?:ып|ты|уда|ады)(?![\\p{L}])`);
@@ -448,6 +451,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       else if ((m = KK_PRESENT.exec(line))) at(into.present, m[1]);
       else if ((m = KK_TOOK_PART.exec(line))) at(into.present, m[1]);
       else if ((m = KK_CAME.exec(line))) at(into.present, m[1] ?? m[2] ?? m[3]);
+      else if ((m = KK_AT_MEETING.exec(line))) at(into.present, m[1]);
       else if ((m = HEADING_COUNT.exec(line)) && !re(ABSENT_HEADING).test(line) && !re(ONLINE).test(line)) at(into.present, m[1]);
     }
     for (const pattern of ONLINE_STATED) {

@@ -135,3 +135,46 @@ describe('a joint meeting\'s votes as a table with a row per council: the host c
     expect(parseProtocol(text.join('\n')).votes.map((v) => [v.for, v.against, v.abstain])).toEqual([[14, 0, 1]]);
   });
 });
+
+describe('those at the meeting told "отырыста N мүше" (set 59 Tolebi, set 58 Zharkent)', () => {
+  const counts = (lines: string[]) => { const x = parse(lines); return [x.members_total, x.present, x.online]; };
+  it('"Бүгінгі отырыста 11 мүше бар, олардың 2-еуі ZOOM платформасы арқылы қашықтан қатысуда."', () => {
+    expect(counts(['Қоғамдық кеңестің құрамы – 15 мүше.', 'Бүгінгі отырыста 11 мүше бар, олардың 2-еуі ZOOM платформасы арқылы қашықтан қатысуда.'])).toEqual([15, 11, 2]);
+  });
+  it('variants: "тізім бойынша 19 мүше, отырыста 15 мүше, оның ішінде 1 мүше онлайн", "Отырыста 12 мүше қатысып отыр"', () => {
+    expect(counts(['Панфилов ауданы ҚК: тізім бойынша 19 мүше, отырыста 15 мүше, оның ішінде 1 мүше онлайн режимде.'])).toEqual([19, 15, 1]);
+    expect(counts(['Отырыста 12 мүше қатысып отыр.'])[1]).toBe(12);
+  });
+  it('near-misses: another meeting\'s members, members doing something at the meeting', () => {
+    expect(counts(['Өткен отырыста 13 мүше болды.'])[1]).toBeNull();
+    expect(counts(['Келесі кезекті отырыста 12 мүше бар.'])[1]).toBeNull();
+    expect(counts(['Отырыста 3 мүше сөз сөйледі.'])[1]).toBeNull();
+  });
+});
+
+describe('a joint meeting\'s lists under no council\'s name are the host\'s when they close its stated counts (set 58 Zharkent)', () => {
+  const head = ['Панфилов ауданының Қоғамдық кеңесі', '', 'ХАТТАМА № 7', '', 'Панфилов және Ұйғыр аудандары қоғамдық кеңестерінің бірлескен отырысы', ''];
+  const other = ['', 'Ұйғыр ауданы ҚК мүшелері (3 адам, кворумға есептелмейді): Ахметжанов Ғ.М., Масимов Қ.Р., Турсунова Д.Х.'];
+  it('kk: 5 present of 7, one online, two absent — the lists read as the host\'s', () => {
+    const x = parseProtocol([...head,
+      'Панфилов ауданы ҚК: тізім бойынша 7 мүше, отырыста 5 мүше, оның ішінде 1 мүше онлайн режимде.',
+      'Қатысқан мүшелер: Мұратов А.Т., Әбдіқадыр С.Е., Нурахметов Д.М., Қасымбекова Г.Б., Мамедова Р.Ш. (онлайн).',
+      'Қатыспағандар: Байғожаев Т.Ж. (емделуде), Әлиев Р.Н. (себебі белгісіз).', ...other].join('\n'));
+    expect([x.attendees.length, x.attendees.filter((a) => a.online).length, x.absentees.map((a) => a.excused), x.attendees_listed]).toEqual([5, 1, [true, false], undefined]);
+  });
+  it('variant ru: "Члены ОС: по списку 6, присутствуют 4" and the lists of the host — read', () => {
+    const x = parseProtocol(['Общественный совет при управлении образования', '', 'ПРОТОКОЛ № 3',
+      'совместного заседания с Общественным советом при управлении здравоохранения', '',
+      'Состав Совета – 6 человек. На заседании присутствуют 4 члена Совета.',
+      'Присутствовали: Иванова А.А., Петренко Б.Б., Сидорук В.В., Кимова Г.Г.',
+      'Отсутствовали: Орлова Д.Д. (отпуск), Зуева Е.Е. (командировка).'].join('\n'));
+    expect([x.attendees.length, x.absentees.length, x.attendees_listed]).toEqual([4, 2, undefined]);
+  });
+  it('near-miss: lists that name more present than the host states are both councils\' — their counts not taken', () => {
+    const x = parseProtocol([...head,
+      'Панфилов ауданы ҚК: тізім бойынша 7 мүше, отырыста 4 мүше.',
+      'Қатысқан мүшелер: Мұратов А.Т., Әбдіқадыр С.Е., Нурахметов Д.М., Қасымбекова Г.Б., Ахметжанов Ғ.М., Масимов Қ.Р.',
+      'Қатыспағандар: Байғожаев Т.Ж. (емделуде).'].join('\n'));
+    expect(x.attendees_listed).toBe(false);
+  });
+});
