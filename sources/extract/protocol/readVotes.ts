@@ -796,10 +796,13 @@ const DECIDED_UNANIMOUSLY = re(`${SECTION_DECIDED}\\s*\\S[^]*?[.;]\\s*${UNANIMOU
 const APPROVAL_UNANIMOUS = re(`(?:(?<![\\p{L}])(?:бекіту|мақұлдау)[\\p{L}]*\\s+(?:туралы|бойынша)\\s+дауыс\\s+беру|голосовани[\\p{L}]*\\s+(?:по|за)\\s+(?:утверждени|одобрени)[\\p{L}]*[^:.;]{0,60}?)\\s*[:\\-–—]\\s*${UNANIMOUS}\\s*[.!]?\\s*$`);
 /**
  * The agenda as a label, the one word for all after it: "Повестка дня / Күн тәртібі: бірауыздан / единогласно.", "По повестке
- * дня – единогласно (12)." — the agenda voted on for its approval, all for it.
+ * дня – единогласно (12).", "Күн тәртібі бойынша дауыс беру / Голосование по повестке: бірауыздан / единогласно." — the
+ * agenda voted on for its approval, all for it.
  */
 const AGENDA = '(?:повестк[\\p{L}]*\\s+дня|күн\\s+тәртіб[\\p{L}]*)';
-const AGENDA_UNANIMOUS = re(`^\\s*(?:по\\s+)?${AGENDA}(?:\\s*/\\s*(?:по\\s+)?${AGENDA})?\\s*[:\\-–—]\\s*${UNANIMOUS}(?:\\s*/\\s*${UNANIMOUS})?(?:\\s*\\(\\s*\\d{1,3}[^()]{0,20}\\))?\\s*[.!]?\\s*$`);
+/** "Күн тәртібі бойынша дауыс беру", "Голосование по повестке (дня)": the vote named as the agenda's. */
+const AGENDA_VOTE = '(?:(?:голосование|голосовали)\\s+по\\s+повестк[\\p{L}]*(?:\\s+дня)?|күн\\s+тәртіб[\\p{L}]*\\s+(?:бойынша|туралы)\\s+дауыс\\s+беру)';
+const AGENDA_UNANIMOUS = re(`^\\s*(?:по\\s+)?(?:${AGENDA}|${AGENDA_VOTE})(?:\\s*/\\s*(?:по\\s+)?(?:${AGENDA}|${AGENDA_VOTE}))?\\s*[:\\-–—]\\s*${UNANIMOUS}(?:\\s*/\\s*${UNANIMOUS})?(?:\\s*\\(\\s*\\d{1,3}[^()]{0,20}\\))?\\s*[.!]?\\s*$`);
 /** "Бұған Кеңес мүшелері бірауыздан келісті", "члены Совета единогласно согласились": all agreed, a vote with no counts. */
 const AGREED_UNANIMOUSLY = re(`${UNANIMOUS}\\s+(?:келісті|согласил[\\p{L}]*)(?![\\p{L}])`);
 

@@ -178,3 +178,16 @@ describe('a joint meeting\'s lists under no council\'s name are the host\'s when
     expect(x.attendees_listed).toBe(false);
   });
 });
+
+describe('a vote named as the agenda\'s, all for it, approves the agenda (set 58 Talgar)', () => {
+  it('"Күн тәртібі бойынша дауыс беру / Голосование по повестке: бірауыздан / единогласно." is adopted', () => {
+    expect(votes(['Күн тәртібі бойынша дауыс беру / Голосование по повестке: бірауыздан / единогласно.'])).toEqual([[null, null, null, true, 'adopted']]);
+  });
+  it('variants: one language each, "Күн тәртібі бойынша дауыс беру: бірауыздан.", "Голосование по повестке дня: единогласно."', () => {
+    expect(votes(['Күн тәртібі бойынша дауыс беру: бірауыздан.'])).toEqual([[null, null, null, true, 'adopted']]);
+    expect(votes(['Голосование по повестке дня: единогласно.'])).toEqual([[null, null, null, true, 'adopted']]);
+  });
+  it('near-miss: a question\'s vote all for declares no result by itself', () => {
+    expect(votes(['Голосование по второму вопросу: единогласно.'])).toEqual([[null, null, null, true, null]]);
+  });
+});
