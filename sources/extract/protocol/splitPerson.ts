@@ -43,7 +43,8 @@ export function looksLikePersonLine(content: string, numbered: boolean): boolean
   // областном семинаре НПО в г. Павлодаре) - причины уважительные") is the person's too: its words are not counted.
   const bare = text.replace(/\([^()]{0,120}\)/gu, '()');
   const dash = /\s[-–—]\s/u.exec(bare);
-  const short = words <= 10 || (dash !== null && words <= 25 && bare.slice(0, dash.index).split(/\s+/).length <= 4);
+  // (A bilingual reason, "(жеке себептермен, алдын ала ескертті / по семейным обстоятельствам, предупредила заранее)", is long.)
+  const short = bare.split(/\s+/).length <= 10 || (dash !== null && words <= 25 && bare.slice(0, dash.index).split(/\s+/).length <= 4);
   return short && NAME_PROPER.test(text);
 }
 

@@ -5,7 +5,8 @@
  * "в том числе 4 – руководителей управлений …, 1 – начальника Управления полиции" read as one department); with those fixed
  * as classes (sets5455classes.test.ts) 333/372, none false; merged with the session's other classes (sets 52–53's, which
  * this set was not shown: 335/372 with the same 3 false before its own fixes) 337/372, none false.
- * Then with session 21's activity classes (dates21.test.ts: a numbered chronology) 348/372.
+ * Then with session 21's activity classes (dates21.test.ts: a numbered chronology) 348/372. With session 22's protocol
+ * classes (proto22.test.ts: a person's long bilingual reason in brackets, its words not counted) Nauryzbay's absentees read.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
@@ -15,9 +16,6 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 
 // Each document's fields still missed (none false); a change that loses or gains one shows here.
 const MISSED: Record<string, string[]> = {
-  'protocol-mixed-nauryzbay-2024-12-11': [
-    'absentees', 'absentees_excused', 'absentees_unexcused',
-  ],
   'protocol-ru-almaty-health-2024-10-09': [
     'votes[4].declared',
   ],

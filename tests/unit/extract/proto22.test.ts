@@ -191,3 +191,26 @@ describe('a vote named as the agenda\'s, all for it, approves the agenda (set 58
     expect(votes(['Голосование по второму вопросу: единогласно.'])).toEqual([[null, null, null, true, null]]);
   });
 });
+
+describe('a person\'s long reason in brackets is no paragraph: its words are not counted (set 54 Nauryzbay)', () => {
+  const absent = (lines: string[]) => parse(lines).absentees.map((a) => [a.name, a.excused]);
+  it('a bilingual reason wrapped over the comma list\'s lines: every absentee read with the kind', () => {
+    expect(absent([
+      'Қатыспағандар / Отсутствовали – 3:',
+      'Кимова В.Л. (больничный лист), Абенова С.Д. (жеке себептермен, алдын ала',
+      'ескертті / по семейным обстоятельствам, предупредила заранее), Сапарбеков Д.Е. (причина неизвестна).',
+    ])).toEqual([['Кимова В.Л.', true], ['Абенова С.Д.', true], ['Сапарбеков Д.Е.', false]]);
+  });
+  it('variant kk: "(отбасылық жағдайына байланысты, хатшыға алдын ала ескертті / по семейным обстоятельствам, секретаря предупредила)"', () => {
+    expect(absent([
+      'Отырысқа қатыспағандар:',
+      '- Серікова А.Б. (отбасылық жағдайына байланысты, хатшыға алдын ала ескертті / по семейным обстоятельствам, секретаря предупредила);',
+      '- Оспанов Т.Т. (себепсіз).',
+    ])).toEqual([['Серікова А.Б.', true], ['Оспанов Т.Т.', false]]);
+  });
+  it('near-miss: a sentence after a name and its bracket is no person\'s line', () => {
+    expect(absent([
+      'Отсутствовали:', 'Иванов И.И. (председатель) сообщил, что на заседании присутствуют все члены совета, кроме двух, которые находятся в командировке по делам совета.',
+    ])).toEqual([]);
+  });
+});
