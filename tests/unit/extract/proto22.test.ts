@@ -63,9 +63,13 @@ describe('an attendance table whose names\' column is headed by the member\'s na
   it('variant: "Мүшелердің аты-жөні"', () => {
     expect(table('Мүшелердің аты-жөні').attendees).toHaveLength(3);
   });
-  it('near-miss: a row naming a member whose role cell reads "Член Общественного совета" opens no table', () => {
-    const x = parse(['Присутствовали:', '1\tСеменов Павел Ильич\tчлен Общественного совета\tочно']);
-    expect(x.attendees.map((a) => a.name)).not.toContain('член Общественного совета');
+  it('near-misses: a table of the invited, and a table of each member\'s votes, are no attendance', () => {
+    const invited = parse(['Шақырылғандар:', '', '№\tШақырылғандардың аты-жөні\tБелгі', '1\tИсабеков Талғат Қайратұлы\tқатысты', '2\tЛукин Павел Андреевич\tқатысты']);
+    expect(invited.attendees).toEqual([]);
+    const ballots = parse(['РЕЗУЛЬТАТЫ ГОЛОСОВАНИЯ ПО ОПРОСНЫМ ЛИСТАМ', '(З – за, П – против, В – воздержался)', '',
+      '| №  | Член Общественного совета | Вопрос 1 | Вопрос 2 |', '|----|----|----|----|',
+      '| 1  | Темирханов Н.А. | З | П |', '| 2  | Ахметжанова Д.С. | З | З |', '| 3  | Бейсенбаев К.М. | П | З |']);
+    expect(ballots.attendees).toEqual([]);
   });
 });
 
@@ -85,6 +89,12 @@ describe('the council\'s size and those online told in short Kazakh sentences', 
   it('near-misses: a date after the composition\'s dash, a month after its number', () => {
     expect(parse(['Кеңес құрамы – 15.04.2025 бекітілген.']).members_total).toBeNull();
     expect(parse(['Кеңес құрамы – 15 наурызда бекітілді.']).members_total).toBeNull();
+  });
+  it('near-misses: those who could not come after "отырысқа", and "соның 10-ы келді, біреуі …" where the one online is another clause\'s', () => {
+    const x = parse(['Кеңес құрамындағы 13 мүшеден отырысқа үшеуі келе алмады, қалған он мүше жиналды.']);
+    expect([x.members_total, x.present]).toEqual([13, 10]);
+    const y = parse(['Кеңес 13 мүшеден құралған. Бүгінгі отырысқа соның 10-ы келді, біреуі бейнебайланыс арқылы қосылды.']);
+    expect(y.online).not.toBe(10);
   });
 });
 
