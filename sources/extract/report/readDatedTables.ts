@@ -32,6 +32,11 @@ const DATE_HEAD = /(?<![\p{L}])(?:дата|даты|срок[\p{L}]*|когда|
 const KIND_HEAD = /(?<![\p{L}])(?:форма|формат|вид|тип|түрі|нысаны)(?![\p{L}])/iu;
 /** The column naming the event, read for its kind when no column says it. */
 const TITLE_HEAD = /(?:мероприяти|тема|наименован|название|тақырып|атауы|іс-шара)/iu;
+/**
+ * The column of whose report was heard: "Чей отчёт заслушан", "Заслушанный орган", "Кто отчитывался", "Госорган",
+ * "Есебі тыңдалған орган", "Есеп берген мекеме", "Кімнің есебі".
+ */
+const BODY_HEAD = /(?:чей\s+отч[её]т|заслушанн?[\p{L}]*\s+(?:орган|руководител|ведомств)|кто\s+отчит|отчитавш[\p{L}]*|(?<![\p{L}])(?:гос)?орган(?:ы)?(?![\p{L}])|государственн[\p{L}]*\s+орган|есеп\s+берген|есебі\s+тыңдалған|кімнің\s+есеб|мемлекеттік\s+орган)/iu;
 
 /**
  * Activities from a text table of dated events (a table typed with pipes, as a
@@ -137,6 +142,7 @@ function datedRows(header: string[], rows: { cells: string[]; line: number }[], 
   const kindCol = header.findIndex((h) => KIND_HEAD.test(h));
   const titleCol = header.findIndex((h, k) => k !== dateCol && k !== kindCol && TITLE_HEAD.test(h));
   const typeCol = kindCol >= 0 ? kindCol : titleCol;
+  const bodyCol = header.findIndex((h, k) => k !== dateCol && k !== kindCol && !TITLE_HEAD.test(h) && BODY_HEAD.test(h));
   for (const row of rows) {
     // "Заседание комиссии (план мониторингов на I кв.)": the plan is the meeting's topic, no monitoring.
     const type = headed ?? activityTypeOf(withoutPlansOfEvents(row.cells[typeCol] ?? ''));
@@ -145,7 +151,10 @@ function datedRows(header: string[], rows: { cells: string[]; line: number }[], 
     if (ATTENDED.test(row.cells[titleCol >= 0 ? titleCol : typeCol] ?? '')) continue;
     const dates = dateOfCell(row.cells[dateCol] ?? '', year);
     const subject = titleCol >= 0 ? titleCol : typeCol >= 0 ? typeCol : header.findIndex((h, k) => k !== dateCol && /предмет|объект|нысан/iu.test(h));
-    const title = tidy(row.cells[subject] ?? '');
+    // A hearing's title is whose report was heard, when a column of its own says it ("№ | Дата | Чей отчёт заслушан |
+    // Тема"): the body it names is what the bodies heard are counted by (report/departmentsListed), its topic is not.
+    const body = type.type === 'report_hearing' && bodyCol >= 0 && bodyCol !== subject ? tidy(row.cells[bodyCol] ?? '') : '';
+    const title = body !== '' ? body : tidy(row.cells[subject] ?? '');
     out.push({ type: type.type, title: title.slice(0, 300), date_start: dates?.start ?? null, date_end: dates?.end ?? null, line: row.line });
   }
   return out;

@@ -1,6 +1,6 @@
 /**
  * Session 22's table classes (issue 12): fields a report's layout hides or lends to the wrong reader — a form's row
- * answered "1" read as one event, … Each in ru and kk, with near-misses that must not be read. The documents' phrasings,
+ * answered "1" read as one event, a table of hearings whose body column went unread, … Each in ru and kk, with near-misses that must not be read. The documents' phrasings,
  * invented people.
  */
 import { describe, expect, it } from 'vitest';
@@ -34,5 +34,39 @@ describe('a form\'s row answered "1" counts its kind and names no event (report/
     expect(ru.activities.map((a) => a.type)).toEqual(['memorandum']);
     const kk = read(`${KK}Негізгі қорытындылар:\n  – Кеңес отырыстары (2);\n  – тасымалдаушылар қауымдастығымен ынтымақтастық туралы меморандум (1).`);
     expect(kk.activities.map((a) => a.type)).toEqual(['memorandum']);
+  });
+});
+
+describe('a table of hearings with a column of whose report was heard (report/readDatedTables BODY_HEAD)', () => {
+  const RU9 = 'Отчет о работе Общественного совета за 9 месяцев 2025 года\n\n';
+  it('ru, pipes: "№ | Дата | Заслушанный орган | Тема" (held-out 55\'s Kordai) — the bodies heard counted by kind', () => {
+    const x = read(`${RU9}3. Заслушивание отчётов. Всего заслушано 3 отчёта:
+
+| № | Дата       | Заслушанный орган                                | Тема                   |
+| 1 | 13.02.2025 | ГУ «Отдел образования Кордайского района»        | подвоз детей в школы   |
+| 2 | 17.04.2025 | ГКП на ПХВ «Кордай су», подведомственное акимату | качество питьевой воды |
+| 3 | 21.08.2025 | ГУ «Отдел земельных отношений района»            | выдача актов на землю  |`);
+    expect(activityList(x)).toEqual(['report_hearing 2025-02-13', 'report_hearing 2025-04-17', 'report_hearing 2025-08-21']);
+    expect(x.activities[0].title).toBe('ГУ «Отдел образования Кордайского района»');
+    expect(figureMap(x)).toEqual({ report_hearings: 3, departments_heard: 2, subordinate_orgs_heard: 1 });
+  });
+  it('kk, tabs: "№ | Күні | Есебі тыңдалған орган | Тақырыбы"', () => {
+    const x = read(`Қоғамдық кеңестің 2025 жылғы 9 айдағы жұмысы туралы есеп\n\nЕсептерді тыңдау. Барлығы 3 есеп тыңдалды:\n№\tКүні\tЕсебі тыңдалған орган\tТақырыбы\n1\t12.02.2025\tАудандық білім бөлімі\tмектептерді жылыту\n2\t16.04.2025\t«Су арнасы» МКК\tауыз су сапасы\n3\t18.06.2025\tАудандық жұмыспен қамту бөлімі\tжастар жұмысы`);
+    expect(activityList(x)).toEqual(['report_hearing 2025-02-12', 'report_hearing 2025-04-16', 'report_hearing 2025-06-18']);
+    expect(figureMap(x)).toEqual({ report_hearings: 3, departments_heard: 2, subordinate_orgs_heard: 1 });
+  });
+  it('near-misses: a table of next year\'s hearings (a plan), a table of monitorings with a column of the body monitored', () => {
+    const plan = read(`Отчет о работе Общественного совета за 2025 год\n\nЗаслушано 2 отчёта.\n\nПлан заслушиваний на 2026 год:
+| № | Дата       | Заслушиваемый орган                     | Тема                 |
+| 1 | 12.02.2026 | ГУ «Отдел образования района»           | питание в школах     |
+| 2 | 16.04.2026 | ГУ «Отдел строительства района»         | ремонт дорог         |`);
+    expect(figureMap(plan)).toEqual({ report_hearings: 2 });
+    expect(activityList(plan)).toEqual([]);
+    const monitorings = read(`Отчет о работе Общественного совета за 2025 год\n\nПроведено 2 мониторинга:\n
+| № | Дата       | Объект мониторинга                      | Госорган                          |
+| 1 | 12.02.2025 | питание в школах района                 | ГУ «Отдел образования района»     |
+| 2 | 16.04.2025 | содержание дорог                        | ГУ «Отдел строительства района»   |`);
+    expect(figureMap(monitorings)).toEqual({ monitorings: 2 });
+    expect(monitorings.activities.map((a) => a.title)).toEqual(['питание в школах района', 'содержание дорог']);
   });
 });
