@@ -61,15 +61,16 @@ export function readDatedTables(drawn: string[], year: number | undefined, taken
     // A table of tabs read from a PDF has a blank line between its rows: one blank line between two rows of tabs goes on.
     const tabs = pipes(lines[i]) === 0;
     // Under a "№ | Дата" header of tabs, a row read from a PDF with its number and date run together ("1 19.02.2025\t…",
-    // "9 14–15.08.2025 Общественный мониторинг …") is a row too (splitRunTogether tells its cells apart).
-    const runTogether = tabs && /^\s*№[^\t]*\t\s*(?:дата|күні)/iu.test(lines[i]);
+    // "9 14–15.08.2025 Общественный мониторинг …") is a row too (splitRunTogether tells its cells apart); so under a header
+    // whose "№" and "Дата" ran together as well ("№ Дата\tФорма\tТема", held-out 56's Ministry of Labour PDF).
+    const runTogether = tabs && /^\s*№(?:[^\t]*\t|\s+)\s*(?:дата|күні)/iu.test(lines[i]);
     const rowHere = (k: number) => isRow(lines[k] ?? '') || (runTogether && RUN_TOGETHER.test(lines[k] ?? ''));
     // A table drawn with "-----+-----" rules between its rows (a log typed in a text editor): a rule with a row of
     // pipes after it goes on.
     const goesOn = (k: number) =>
       rowHere(k) || (tabs && lines[k].trim() === '' && rowHere(k + 1) && pipes(lines[k + 1]) === 0) || (!tabs && CROSS_RULE.test(lines[k]) && pipes(lines[k + 1] ?? '') >= 2);
     if (fixed === null) for (let k = i + 1; k < lines.length && goesOn(k); k++) if (rowHere(k)) block.push({ line: lines[k], at: k });
-    const header = cellsOf(block[0].line);
+    const header = runTogether ? cellsOf(block[0].line).flatMap((c, k) => (k === 0 ? c.split(/(?<=^№)\s+/u) : [c])) : cellsOf(block[0].line);
     const borders = bordersOf(block[0].line);
     const dateCol = header.findIndex((h) => DATE_HEAD.test(h));
     const kindCol = header.findIndex((h) => KIND_HEAD.test(h));

@@ -1,6 +1,7 @@
 /**
  * Session 22's table classes (issue 12): fields a report's layout hides or lends to the wrong reader — a form's row
- * answered "1" read as one event, a table of hearings whose body column went unread, … Each in ru and kk, with near-misses that must not be read. The documents' phrasings,
+ * answered "1" read as one event, a table of hearings whose body column went unread, a PDF's table of events whose number, date
+ * and kind ran together, … Each in ru and kk, with near-misses that must not be read. The documents' phrasings,
  * invented people.
  */
 import { describe, expect, it } from 'vitest';
@@ -68,5 +69,27 @@ describe('a table of hearings with a column of whose report was heard (report/re
 | 2 | 16.04.2025 | содержание дорог                        | ГУ «Отдел строительства района»   |`);
     expect(figureMap(monitorings)).toEqual({ monitorings: 2 });
     expect(monitorings.activities.map((a) => a.title)).toEqual(['питание в школах района', 'содержание дорог']);
+  });
+});
+
+describe('a PDF\'s table of events, "№" and "Дата" run together in its header and the kind after the date in its rows (readDatedTables)', () => {
+  it('ru: "№ Дата\\tФорма\\tТема" over "7 03.07.2025 Семинар\\tОбучение …" (held-out 56, the Ministry of Labour)', () => {
+    const x = read(`Отчет о работе Общественного совета за январь – сентябрь 2025 года\n\n3. Мероприятия Совета (в хронологическом порядке):\n
+№ Дата\tФорма\tТема / заслушанный орган
+1 12.02.2025\tОтчётное слушание\tАО «Центр развития трудовых ресурсов» – итоги 2024 года
+5\t22– 23.05.2025\tОбщественный мониторинг\tДоступность объектов для лиц с инвалидностью
+7 03.07.2025 Семинар\tОбучение членов Совета методике общественной экспертизы
+8 27.08.2025 Меморандум\tО сотрудничестве с ОЮЛ «Ассоциация социальных работников»
+9 11.09.2025 Заседание Совета\tО плане работы на IV квартал
+10 24.09.2025 Круглый стол\tДобровольные пенсионные взносы`);
+    expect(activityList(x)).toEqual(['report_hearing 2025-02-12', 'monitoring 2025-05-22', 'seminar 2025-07-03', 'memorandum 2025-08-27', 'round_table 2025-09-24']);
+  });
+  it('kk: "№ Күні\\tНысаны\\tТақырыбы" over "3 16.04.2025 Дөңгелек үстел\\t…"; a row of last year is none of the period\'s', () => {
+    const x = read(`Қоғамдық кеңестің 2025 жылғы 9 айдағы жұмысы туралы есеп\n\nКеңестің іс-шаралары:\n
+№ Күні\tНысаны\tТақырыбы
+1 20.03.2025\tҚоғамдық мониторинг\tАрнаулы әлеуметтік қызметтердің сапасы
+2 18.12.2024 Семинар\tКеңес мүшелерін оқыту
+3 16.04.2025 Дөңгелек үстел\tПлатформалық жұмыспен қамту`);
+    expect(activityList(x)).toEqual(['monitoring 2025-03-20', 'round_table 2025-04-16']);
   });
 });
