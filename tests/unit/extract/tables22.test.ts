@@ -1,7 +1,7 @@
 /**
  * Session 22's table classes (issue 12): fields a report's layout hides or lends to the wrong reader — a form's row
  * answered "1" read as one event, a table of hearings whose body column went unread, a PDF's table of events whose number, date
- * and kind ran together, … Each in ru and kk, with near-misses that must not be read. The documents' phrasings,
+ * and kind ran together, a row of hearings by the noun "отчётные слушания". Each in ru and kk, with near-misses that must not be read. The documents' phrasings,
  * invented people.
  */
 import { describe, expect, it } from 'vitest';
@@ -91,5 +91,22 @@ describe('a PDF\'s table of events, "№" and "Дата" run together in its hea
 2 18.12.2024 Семинар\tКеңес мүшелерін оқыту
 3 16.04.2025 Дөңгелек үстел\tПлатформалық жұмыспен қамту`);
     expect(activityList(x)).toEqual(['monitoring 2025-03-20', 'round_table 2025-04-16']);
+  });
+});
+
+describe('a table\'s row of report hearings named "Отчётные слушания" / "Есептік тыңдаулар" (lexicon/tableRows.json)', () => {
+  it('ru: a table by quarter in fixed-width columns, the year\'s total last (held-out 56, the State Revenue Committee)', () => {
+    const x = read(`Отчёт о работе за 2025 год\n\nII. Основные показатели по кварталам\n
+Показатель                           I кв.  II кв.  III кв.  IV кв.  2025 г.
+Заседания Общественного совета         1      2       1        2       6
+Отчётные слушания                      1      1       -        2       4
+Публичные слушания                     -      1       -        1       2
+Отчётные слушания (план)               1      1       1        1       4
+`);
+    expect(figureMap(x)).toEqual({ general_meetings: 6, report_hearings: 4, public_hearings: 2 });
+  });
+  it('kk: a table of tabs, "Есептік тыңдаулар"; "Қоғамдық тыңдаулар" stays the public hearings', () => {
+    const x = read(`${KK}Көрсеткіш\tСаны\nКеңес отырыстары\t2\nЕсептік тыңдаулар\t3\nҚоғамдық тыңдаулар\t1\n`);
+    expect(figureMap(x)).toEqual({ general_meetings: 2, report_hearings: 3, public_hearings: 1 });
   });
 });
