@@ -1,7 +1,7 @@
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { tidy } from '../toLines.ts';
 import type { ReportActivity } from '../types.ts';
-import { ATTENDED, type ActivityWord, activityTypeOf, activityTypesIn, withoutPlansOfEvents } from './activityLexicon.ts';
+import { ACTIVITY_PHRASES, ATTENDED, type ActivityWord, activityTypeOf, activityTypesIn, withoutPlansOfEvents } from './activityLexicon.ts';
 import { fixedWidthLines } from './fixedWidthTable.ts';
 import { NOTE_HEAD } from './flattenFigureTables.ts';
 import { CALLED_OFF } from './noneHeldVerbs.ts';
@@ -146,7 +146,7 @@ function datedRows(header: string[], rows: { cells: string[]; line: number }[], 
   const bodyCol = header.findIndex((h, k) => k !== dateCol && k !== kindCol && !TITLE_HEAD.test(h) && BODY_HEAD.test(h));
   for (const row of rows) {
     // "Заседание комиссии (план мониторингов на I кв.)": the plan is the meeting's topic, no monitoring.
-    const type = headed ?? activityTypeOf(withoutPlansOfEvents(row.cells[typeCol] ?? ''));
+    const type = headed ?? (typeCol === kindCol ? kindOfCell(row.cells[typeCol] ?? '') : activityTypeOf(withoutPlansOfEvents(row.cells[typeCol] ?? '')));
     if (type === null || CALLED_OFF.test(row.cells.join(' '))) continue;
     // "Участие членов Совета (4 чел.) в онлайн-семинаре Общественного совета ЗКО": another's event the members went to.
     if (ATTENDED.test(row.cells[titleCol >= 0 ? titleCol : typeCol] ?? '')) continue;
@@ -159,6 +159,15 @@ function datedRows(header: string[], rows: { cells: string[]; line: number }[], 
     out.push({ type: type.type, title: title.slice(0, 300), date_start: dates?.start ?? null, date_end: dates?.end ?? null, line: row.line });
   }
   return out;
+}
+
+/** The hearings' kind as a kind column names it in one word: "отчёт", "отчеты", "заслушивание", "есеп", "есеп беру". */
+const REPORT_KIND = /^\s*(?:отч[её]т(?:ы)?|заслушивани[ея]|есеп(?:тер)?(?:\s+беру|\s+тыңдау)?)\s*$/iu;
+const REPORT_HEARING = ACTIVITY_PHRASES.find((a) => a.type === 'report_hearing')!;
+
+/** The kind a kind column's cell names: any activity's phrase, or a hearing named by its report alone (REPORT_KIND). */
+function kindOfCell(cell: string): ActivityWord | null {
+  return activityTypeOf(withoutPlansOfEvents(cell)) ?? (REPORT_KIND.test(cell) ? REPORT_HEARING : null);
 }
 
 /**
@@ -188,7 +197,18 @@ function splitRunTogether(cells: string[], header: string[], dateCol: number, ki
   if (!m) return cells;
   const rest = m[3].split('\t').map((c) => c.trim());
   const out = [m[1], m[2], ...rest];
-  if (out.length === header.length || kindCol !== 2 || rest.length !== header.length - 3) return out;
+  if (out.length === header.length || rest.length !== header.length - 3) return out;
+  // The kind last, run into the title before it ("Заседание № 3. Отчёт отдела сельского хозяйства отчёт" under "№ Дата |
+  // Мероприятие | Форма", held-out 59's Kazygurt): the fewest closing words (up to three) that name a kind.
+  if (kindCol === header.length - 1 && kindCol > 2) {
+    const words = rest.at(-1)!.split(/\s+/u);
+    for (let n = 1; n <= Math.min(3, words.length - 1); n++) {
+      const kind = words.slice(-n).join(' ');
+      if (kindOfCell(kind) !== null) return [...out.slice(0, -1), words.slice(0, -n).join(' '), kind];
+    }
+    return out;
+  }
+  if (kindCol !== 2) return out;
   // The kind and the title in one cell: the fewest opening words (up to four) that name a kind.
   const words = rest[0].split(/\s+/u);
   for (let n = 1; n <= Math.min(4, words.length - 1); n++) {

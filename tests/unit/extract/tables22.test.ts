@@ -1,7 +1,8 @@
 /**
  * Session 22's table classes (issue 12): fields a report's layout hides or lends to the wrong reader — a form's row
  * answered "1" read as one event, a table of hearings whose body column went unread, a PDF's table of events whose number, date
- * and kind ran together, a row of hearings by the noun "отчётные слушания". Each in ru and kk, with near-misses that must not be read. The documents' phrasings,
+ * and kind ran together, a row of hearings by the noun "отчётные слушания", a kind column
+ * that names a hearing by "отчёт" alone. Each in ru and kk, with near-misses that must not be read. The documents' phrasings,
  * invented people.
  */
 import { describe, expect, it } from 'vitest';
@@ -108,5 +109,25 @@ describe('a table\'s row of report hearings named "Отчётные слушан
   it('kk: a table of tabs, "Есептік тыңдаулар"; "Қоғамдық тыңдаулар" stays the public hearings', () => {
     const x = read(`${KK}Көрсеткіш\tСаны\nКеңес отырыстары\t2\nЕсептік тыңдаулар\t3\nҚоғамдық тыңдаулар\t1\n`);
     expect(figureMap(x)).toEqual({ general_meetings: 2, report_hearings: 3, public_hearings: 1 });
+  });
+});
+
+describe('a kind column naming a hearing by its report alone ("отчёт", "есеп"), the kind run into the title before it (readDatedTables)', () => {
+  it('ru: "№ Дата | Мероприятие | Форма" — "отчёт" its own cell, or the title\'s last word (held-out 59\'s Kazygurt PDF)', () => {
+    const x = read(`Отчет о работе Общественного совета за 2025 год\n\n№ Дата\tМероприятие\tФорма
+1 12.02.2025\tЗаседание № 1. Отчёт отдела образования района\tотчёт
+2 05.03.2025 Мониторинг организации питания в школах\tмониторинг
+7 18.06.2025 Заседание № 3. Отчёт отдела сельского хозяйства и ветеринарии отчёт
+8 09.07.2025 Заседание № 4. О плане работы на второе полугодие района
+9 24.09.2025\tЗаседание № 5. Итоги работы комиссий\tотчёт о работе комиссий`);
+    expect(activityList(x)).toEqual(['report_hearing 2025-02-12', 'monitoring 2025-03-05', 'report_hearing 2025-06-18']);
+    expect(x.activities[2].title).toBe('Заседание № 3. Отчёт отдела сельского хозяйства и ветеринарии');
+  });
+  it('kk: "№\\tКүні\\tІс-шара\\tТүрі" with "есеп" and "есеп тыңдау"', () => {
+    const x = read(`Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп\n\n№\tКүні\tІс-шара\tТүрі
+1\t20.02.2025\tБілім бөлімі басшысының есебі\tесеп
+2\t16.04.2025\tАуыл шаруашылығы бөлімінің есебі\tесеп тыңдау
+3\t21.05.2025\tКеңес мүшелерімен кездесу\tжиналыс`);
+    expect(activityList(x)).toEqual(['report_hearing 2025-02-20', 'report_hearing 2025-04-16']);
   });
 });
