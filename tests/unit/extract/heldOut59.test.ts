@@ -21,7 +21,7 @@ const MISSED: Record<string, string[]> = {
     'figure departments_heard', 'figure subordinate_orgs_heard', 'figure letters_answered', 'media other.publications', 'activities report_hearing', 'activities public_hearing', 'activity report_hearing 2025-02-26', 'activity report_hearing 2025-04-23', 'activity report_hearing 2025-06-18', 'activity report_hearing 2025-10-15', 'activity report_hearing 2025-12-17', 'activity public_hearing 2025-11-26',
   ],
   'report-kk-sairam-2025': [
-    'figure general_meetings', 'figure presidium_meetings', 'figure commission_meetings', 'figure report_hearings', 'figure monitorings', 'figure public_hearings', 'figure round_tables', 'figure dialog_platforms', 'figure seminars', 'figure publications',
+    'figure publications',
   ],
   'report-kk-shymkent-enbekshi-2025': [
     'figure letters_answered', 'activities report_hearing', 'activities public_hearing', 'activity report_hearing 2025-02-19', 'activity report_hearing 2025-04-16', 'activity report_hearing 2025-10-15', 'activity report_hearing 2025-12-10', 'activity public_hearing 2025-11-26',

@@ -2,7 +2,7 @@
  * Session 22's table classes (issue 12): fields a report's layout hides or lends to the wrong reader — a form's row
  * answered "1" read as one event, a table of hearings whose body column went unread, a PDF's table of events whose number, date
  * and kind ran together, a row of hearings by the noun "отчётные слушания", a kind column
- * that names a hearing by "отчёт" alone. Each in ru and kk, with near-misses that must not be read. The documents' phrasings,
+ * that names a hearing by "отчёт" alone, a plan / fact table under a sentence about the year's plan. Each in ru and kk, with near-misses that must not be read. The documents' phrasings,
  * invented people.
  */
 import { describe, expect, it } from 'vitest';
@@ -129,5 +129,26 @@ describe('a kind column naming a hearing by its report alone ("отчёт", "е�
 2\t16.04.2025\tАуыл шаруашылығы бөлімінің есебі\tесеп тыңдау
 3\t21.05.2025\tКеңес мүшелерімен кездесу\tжиналыс`);
     expect(activityList(x)).toEqual(['report_hearing 2025-02-20', 'report_hearing 2025-04-16']);
+  });
+});
+
+describe('a plan / fact table under a sentence about the year\'s plan, wrapped: no plan section (statesNothingSections)', () => {
+  const KK_YEAR = 'Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп\n\n';
+  const kkTable = `| Іс-шара түрі                  | Жоспар | Нақты | Орындалуы |
+|-------------------------------|--------|-------|-----------|
+| Қоғамдық кеңес отырыстары     |   6    |   7   |  117 %    |
+| Қоғамдық мониторинг           |   8    |   9   |  112 %    |
+| Дөңгелек үстелдер             |   4    |   4   |  100 %    |`;
+  it('kk: "2025 жылға арналған жұмыс жоспары 2024 жылғы 20 желтоқсандағы отырыста" / "бекітілген. …" (held-out 59\'s Sairam)', () => {
+    const x = read(`${KK_YEAR}2. Жоспардың орындалуы\n2025 жылға арналған жұмыс жоспары 2024 жылғы 20 желтоқсандағы отырыста\nбекітілген. Орындалуы төмендегі кестеде (жоспар / нақты):\n\n${kkTable}`);
+    expect(figureMap(x)).toEqual({ general_meetings: 7, monitorings: 9, round_tables: 4 });
+  });
+  it('ru: "План работы на 2025 год утверждён на заседании 20 декабря 2024 года и" / "выполнен так:"', () => {
+    const x = read(`Отчет о работе Общественного совета за 2025 год\n\nПлан работы на 2025 год утверждён на заседании 20 декабря 2024 года и\nвыполнен так:\n\n| Показатель | План | Факт | Исполнение |\n|---|---|---|---|\n| Заседания Совета | 6 | 7 | 117 % |\n| Круглые столы | 4 | 3 | 75 % |`);
+    expect(figureMap(x)).toEqual({ general_meetings: 7, round_tables: 3 });
+  });
+  it('near-miss: a heading of next year\'s plan over its table is read as a plan, nothing of the period', () => {
+    const x = read(`${KK_YEAR}3. 2026 жылға арналған жұмыс жоспары\n\n| Іс-шара түрі | Жоспар |\n|---|---|\n| Қоғамдық кеңес отырыстары | 6 |\n| Қоғамдық мониторинг | 8 |`);
+    expect(figureMap(x)).toEqual({});
   });
 });
