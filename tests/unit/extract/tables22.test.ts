@@ -2,7 +2,8 @@
  * Session 22's table classes (issue 12): fields a report's layout hides or lends to the wrong reader — a form's row
  * answered "1" read as one event, a table of hearings whose body column went unread, a PDF's table of events whose number, date
  * and kind ran together, a row of hearings by the noun "отчётные слушания", a kind column
- * that names a hearing by "отчёт" alone, a plan / fact table under a sentence about the year's plan. Each in ru and kk, with near-misses that must not be read. The documents' phrasings,
+ * that names a hearing by "отчёт" alone, a plan / fact table under a sentence about the year's plan, a row of the letters answered named
+ * by the answers first. Each in ru and kk, with near-misses that must not be read. The documents' phrasings,
  * invented people.
  */
 import { describe, expect, it } from 'vitest';
@@ -150,5 +151,22 @@ describe('a plan / fact table under a sentence about the year\'s plan, wrapped: 
   it('near-miss: a heading of next year\'s plan over its table is read as a plan, nothing of the period', () => {
     const x = read(`${KK_YEAR}3. 2026 жылға арналған жұмыс жоспары\n\n| Іс-шара түрі | Жоспар |\n|---|---|\n| Қоғамдық кеңес отырыстары | 6 |\n| Қоғамдық мониторинг | 8 |`);
     expect(figureMap(x)).toEqual({});
+  });
+});
+
+describe('a row of the letters answered, the answers named first: "Жауап келген хаттар", "Письма, на которые получены ответы" (lexicon/tableRows.json)', () => {
+  it('kk: a table of the quarter and the nine months, the quarter\'s column read (held-out 58\'s Sarkand)', () => {
+    const x = read(`САРҚАН АУДАНЫНЫҢ ҚОҒАМДЫҚ КЕҢЕСІ\n2025 жылғы ІІІ тоқсандағы (шілде – қыркүйек) жұмыс қорытындысы\n\nІІ. НЕГІЗГІ КӨРСЕТКІШТЕР\n
+Көрсеткіш                                ІІІ тоқсан   9 ай
+Түскен өтініштер                              6         15
+Жауап берілген өтініштер                      6         14
+Жолданған хаттар                              4         12
+Жауап келген хаттар                           4         10
+`);
+    expect(figureMap(x)).toEqual({ appeals_received: 6, appeals_answered: 6, letters_sent: 4, letters_answered: 4 });
+  });
+  it('ru: "Письма, на которые получены ответы" under "Направлено писем"', () => {
+    const x = read(`Отчет о работе Общественного совета за 2025 год\n\nПоказатель\t2025 год\nНаправлено писем в госорганы\t12\nПисьма, на которые получены ответы\t10\n`);
+    expect(figureMap(x)).toEqual({ letters_sent: 12, letters_answered: 10 });
   });
 });
