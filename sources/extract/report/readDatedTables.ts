@@ -1,7 +1,7 @@
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { tidy } from '../toLines.ts';
 import type { ReportActivity } from '../types.ts';
-import { ATTENDED, type ActivityWord, activityTypeOf, activityTypesIn, withoutPlansOfEvents } from './activityLexicon.ts';
+import { ACTIVITY_PHRASES, ATTENDED, type ActivityWord, activityTypeOf, activityTypesIn, withoutPlansOfEvents } from './activityLexicon.ts';
 import { fixedWidthLines } from './fixedWidthTable.ts';
 import { NOTE_HEAD } from './flattenFigureTables.ts';
 import { CALLED_OFF } from './noneHeldVerbs.ts';
@@ -32,6 +32,11 @@ const DATE_HEAD = /(?<![\p{L}])(?:дата|даты|срок[\p{L}]*|когда|
 const KIND_HEAD = /(?<![\p{L}])(?:форма|формат|вид|тип|түрі|нысаны)(?![\p{L}])/iu;
 /** The column naming the event, read for its kind when no column says it. */
 const TITLE_HEAD = /(?:мероприяти|тема|наименован|название|тақырып|атауы|іс-шара)/iu;
+/**
+ * The column of whose report was heard: "Чей отчёт заслушан", "Заслушанный орган", "Кто отчитывался", "Госорган",
+ * "Есебі тыңдалған орган", "Есеп берген мекеме", "Кімнің есебі".
+ */
+const BODY_HEAD = /(?:чей\s+отч[её]т|заслушанн?[\p{L}]*\s+(?:орган|руководител|ведомств)|кто\s+отчит|отчитавш[\p{L}]*|(?<![\p{L}])(?:гос)?орган(?:ы)?(?![\p{L}])|государственн[\p{L}]*\s+орган|есеп\s+берген|есебі\s+тыңдалған|кімнің\s+есеб|мемлекеттік\s+орган)/iu;
 
 /**
  * Activities from a text table of dated events (a table typed with pipes, as a
@@ -56,15 +61,16 @@ export function readDatedTables(drawn: string[], year: number | undefined, taken
     // A table of tabs read from a PDF has a blank line between its rows: one blank line between two rows of tabs goes on.
     const tabs = pipes(lines[i]) === 0;
     // Under a "№ | Дата" header of tabs, a row read from a PDF with its number and date run together ("1 19.02.2025\t…",
-    // "9 14–15.08.2025 Общественный мониторинг …") is a row too (splitRunTogether tells its cells apart).
-    const runTogether = tabs && /^\s*№[^\t]*\t\s*(?:дата|күні)/iu.test(lines[i]);
+    // "9 14–15.08.2025 Общественный мониторинг …") is a row too (splitRunTogether tells its cells apart); so under a header
+    // whose "№" and "Дата" ran together as well ("№ Дата\tФорма\tТема", held-out 56's Ministry of Labour PDF).
+    const runTogether = tabs && /^\s*№(?:[^\t]*\t|\s+)\s*(?:дата|күні)/iu.test(lines[i]);
     const rowHere = (k: number) => isRow(lines[k] ?? '') || (runTogether && RUN_TOGETHER.test(lines[k] ?? ''));
     // A table drawn with "-----+-----" rules between its rows (a log typed in a text editor): a rule with a row of
     // pipes after it goes on.
     const goesOn = (k: number) =>
       rowHere(k) || (tabs && lines[k].trim() === '' && rowHere(k + 1) && pipes(lines[k + 1]) === 0) || (!tabs && CROSS_RULE.test(lines[k]) && pipes(lines[k + 1] ?? '') >= 2);
     if (fixed === null) for (let k = i + 1; k < lines.length && goesOn(k); k++) if (rowHere(k)) block.push({ line: lines[k], at: k });
-    const header = cellsOf(block[0].line);
+    const header = runTogether ? cellsOf(block[0].line).flatMap((c, k) => (k === 0 ? c.split(/(?<=^№)\s+/u) : [c])) : cellsOf(block[0].line);
     const borders = bordersOf(block[0].line);
     const dateCol = header.findIndex((h) => DATE_HEAD.test(h));
     const kindCol = header.findIndex((h) => KIND_HEAD.test(h));
@@ -137,18 +143,31 @@ function datedRows(header: string[], rows: { cells: string[]; line: number }[], 
   const kindCol = header.findIndex((h) => KIND_HEAD.test(h));
   const titleCol = header.findIndex((h, k) => k !== dateCol && k !== kindCol && TITLE_HEAD.test(h));
   const typeCol = kindCol >= 0 ? kindCol : titleCol;
+  const bodyCol = header.findIndex((h, k) => k !== dateCol && k !== kindCol && !TITLE_HEAD.test(h) && BODY_HEAD.test(h));
   for (const row of rows) {
     // "Заседание комиссии (план мониторингов на I кв.)": the plan is the meeting's topic, no monitoring.
-    const type = headed ?? activityTypeOf(withoutPlansOfEvents(row.cells[typeCol] ?? ''));
+    const type = headed ?? (typeCol === kindCol ? kindOfCell(row.cells[typeCol] ?? '') : activityTypeOf(withoutPlansOfEvents(row.cells[typeCol] ?? '')));
     if (type === null || CALLED_OFF.test(row.cells.join(' '))) continue;
     // "Участие членов Совета (4 чел.) в онлайн-семинаре Общественного совета ЗКО": another's event the members went to.
     if (ATTENDED.test(row.cells[titleCol >= 0 ? titleCol : typeCol] ?? '')) continue;
     const dates = dateOfCell(row.cells[dateCol] ?? '', year);
     const subject = titleCol >= 0 ? titleCol : typeCol >= 0 ? typeCol : header.findIndex((h, k) => k !== dateCol && /предмет|объект|нысан/iu.test(h));
-    const title = tidy(row.cells[subject] ?? '');
+    // A hearing's title is whose report was heard, when a column of its own says it ("№ | Дата | Чей отчёт заслушан |
+    // Тема"): the body it names is what the bodies heard are counted by (report/departmentsListed), its topic is not.
+    const body = type.type === 'report_hearing' && bodyCol >= 0 && bodyCol !== subject ? tidy(row.cells[bodyCol] ?? '') : '';
+    const title = body !== '' ? body : tidy(row.cells[subject] ?? '');
     out.push({ type: type.type, title: title.slice(0, 300), date_start: dates?.start ?? null, date_end: dates?.end ?? null, line: row.line });
   }
   return out;
+}
+
+/** The hearings' kind as a kind column names it in one word: "отчёт", "отчеты", "заслушивание", "есеп", "есеп беру". */
+const REPORT_KIND = /^\s*(?:отч[её]т(?:ы)?|заслушивани[ея]|есеп(?:тер)?(?:\s+беру|\s+тыңдау)?)\s*$/iu;
+const REPORT_HEARING = ACTIVITY_PHRASES.find((a) => a.type === 'report_hearing')!;
+
+/** The kind a kind column's cell names: any activity's phrase, or a hearing named by its report alone (REPORT_KIND). */
+function kindOfCell(cell: string): ActivityWord | null {
+  return activityTypeOf(withoutPlansOfEvents(cell)) ?? (REPORT_KIND.test(cell) ? REPORT_HEARING : null);
 }
 
 /**
@@ -178,7 +197,18 @@ function splitRunTogether(cells: string[], header: string[], dateCol: number, ki
   if (!m) return cells;
   const rest = m[3].split('\t').map((c) => c.trim());
   const out = [m[1], m[2], ...rest];
-  if (out.length === header.length || kindCol !== 2 || rest.length !== header.length - 3) return out;
+  if (out.length === header.length || rest.length !== header.length - 3) return out;
+  // The kind last, run into the title before it ("Заседание № 3. Отчёт отдела сельского хозяйства отчёт" under "№ Дата |
+  // Мероприятие | Форма", held-out 59's Kazygurt): the fewest closing words (up to three) that name a kind.
+  if (kindCol === header.length - 1 && kindCol > 2) {
+    const words = rest.at(-1)!.split(/\s+/u);
+    for (let n = 1; n <= Math.min(3, words.length - 1); n++) {
+      const kind = words.slice(-n).join(' ');
+      if (kindOfCell(kind) !== null) return [...out.slice(0, -1), words.slice(0, -n).join(' '), kind];
+    }
+    return out;
+  }
+  if (kindCol !== 2) return out;
   // The kind and the title in one cell: the fewest opening words (up to four) that name a kind.
   const words = rest[0].split(/\s+/u);
   for (let n = 1; n <= Math.min(4, words.length - 1); n++) {

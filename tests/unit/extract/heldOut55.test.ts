@@ -22,7 +22,7 @@ const MISSED: Record<string, string[]> = {
     'figure appeals_answered',
   ],
   'report-ru-kordai-2025-9m': [
-    'figure departments_heard', 'figure subordinate_orgs_heard', 'figure public_hearings', 'figure round_tables',
+    'figure public_hearings', 'figure round_tables',
   ],
   'report-ru-turkistan-oblast-2025-h2': [
     'activities public_hearing', 'activity public_hearing 2025-12-04',
