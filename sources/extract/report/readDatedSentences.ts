@@ -6,9 +6,9 @@ import { tidy } from '../toLines.ts';
 import type { ExtractIssue, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
 import { ATTENDED, HELD_VERBS, NOT_COUNTED, activityTypeEnding, activityTypeOf, activityTypesIn, itemTypeOf, withoutPlansOfEvents, withoutTopicTypes } from './activityLexicon.ts';
 import { checkListTotal } from './checkListTotal.ts';
-import { awayMeeting } from './awayMeeting.ts';
 import { entryOpeningType } from './entryOpeningType.ts';
 import { underChronologyHeading } from './underChronologyHeading.ts';
+import { withoutAwayMeetings } from './withoutAwayMeetings.ts';
 import { continuesSentence } from './continuesSentence.ts';
 import { countedDates } from './countedDates.ts';
 import { datesOfCount } from './datesOfCount.ts';
@@ -127,8 +127,11 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       // "9 17.09.2025 Отчётное слушание …" run into other rows and an "Итого" of several kinds: the kind after its day (entryOpeningType).
       const t = entryOpeningType(sentence.text, outsideQuotes(sentence.text)) ?? activityTypeOf(withoutTopicTypes(withoutPlansOfEvents(outsideQuotes(sentence.text)))) ?? activityTypeOf(withoutPlansOfEvents(sentence.text));
       if (!t) continue;
-      // "Первое заседание Совета прошло 30 января, второе – 27 марта (выездное, в с. Кенсай)": a meeting held away, no visit.
-      if (t.type === 'site_visit' && awayMeeting(outsideQuotes(part))) continue;
+      // "Первое заседание Совета прошло 30 января, второе – 27 марта (выездное, в с. Кенсай)": a meeting held away, no visit;
+      // a visit told beside it is read from its own clause, with its own day.
+      const visits = t.type === 'site_visit' ? withoutAwayMeetings(outsideQuotes(part)) : null;
+      if (visits === '') continue;
+      if (visits !== null) sentence.text = visits;
       // "Проведя три мониторинга - 20 февраля по …, 16 апреля по … и 11 июня по …": as many dated clauses as the
       // sentence's count of the kind, one event each.
       // "Сондай-ақ Қалқаман ауылдық округінің әкімі (20.08) және … бас дәрігері (12.11) есеп берді." after "5 есеп тыңдалды, оның
