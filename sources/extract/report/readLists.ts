@@ -27,6 +27,14 @@ export const ITEM = /^\s*(?:(\d{1,3})\s*[.)](?!\d)|([·•▪◦*]|[-–—](?=\
  * даны ответы;").
  */
 const GROUP_COUNT = /^(?:[^\d«"“]{2,60}?(?:\s[-–—]|:)\s*\d{1,3}(?:\s*\([^()]*\))?\s*)+(?:,\s*[^\d«"“,;()]{2,80})?[;.]?\s*$/u;
+/**
+ * An item that names a kind of bodies with their count, then the bodies: "управлений акимата области (6): здравоохранения;
+ * образования; …" (its count as bracketCounts rewrote it, "… области – 6: …"), "аудандық бөлімдер (3): білім бөлімі; …", "14 управлений акимата г. Алматы (экономики …; финансов; …)",
+ * "5 акиматов районов (Алатауского, …)", "3 подведомственных организаций (ГКП «…», …)", "2 ауылдық округ әкімі (…)". A list of
+ * such items breaks the hearings' count down by kind; no item is one hearing. Not an item that names one body ("ГУ «Отдел
+ * образования» (12.03)") nor one that opens with its day ("12 марта – отчёт управления …").
+ */
+const KIND_COUNT = /^(?:[^\d«"“()]{2,60}?(?:\(\d{1,3}\)|\s[-–—]\s*\d{1,3})\s*:|\d{1,3}\s+(?:[\p{L}-]+\s+){0,2}?(?:управлени|отдел|департамент|акимат|аким|организаци|учреждени|предприяти|ведомств|бөлім|басқарма|ұйым|әкім|мекеме|кәсіпорын)\p{L}*(?:\s+[\p{L}.-]+){0,4}\s*[(:])/iu;
 
 interface ItemLine {
   /** Leading blanks, a tab counted as four. */
@@ -88,7 +96,7 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     // "… по трём даны положительные заключения, по двум" / "– заключения с рекомендациями. Шестой проект …": a sentence
     // wrapped before its dash, the paragraph going on after it on the same line — no list of one item.
     if (items.length === 1 && bullet && wrappedBeforeDash(lines[items[0].line - 2] ?? '', items[0].text)) continue;
-    if (items.length === 0 || isSectionHeading(lines, items) || items.every((it) => GROUP_COUNT.test(it.text.trim())) || isNumberedSections(items) || isTitledSections(lines, items)) continue;
+    if (items.length === 0 || isSectionHeading(lines, items) || items.every((it) => GROUP_COUNT.test(it.text.trim()) || KIND_COUNT.test(it.text.trim())) || isNumberedSections(items) || isTitledSections(lines, items)) continue;
     // "1) Әлеуметтік мәселелер жөніндегі комиссия (төрағасы – …)" over "– 2025 жылғы 14 наурызда … мониторинг жүргізді;":
     // the items are the commissions' sections, never activities of the heading above; their dashes that open with a date
     // and name one type are the activities.
