@@ -1,3 +1,4 @@
+import { invitedToEvent } from '../doubtOfFigure.ts';
 import { findCounts } from '../grammar/findCounts.ts';
 import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
@@ -115,7 +116,8 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       const sentence = { text: part };
       // "кеңестің екі мүшесі 14 мамырда … облыстың қоғамдық кеңесі өткізген семинарға қатысты", "3 члена Совета участвовали в
       // семинаре Общественного совета области (14.05.2025)": the council's members at another's event, none of its own.
-      if (ATTENDED.test(outsideQuotes(part))) continue;
+      // "Членов Совета пригласили на обучающий семинар, который 18 апреля провёл … Общественный совет ВКО": invited, the same.
+      if (ATTENDED.test(outsideQuotes(part)) || invitedToEvent(part)) continue;
       // "Отчет акима … 14 февраля проводился в формате встречи с жителями и в число заслушиваний Совета не входит": the text
       // itself leaves the event out of the council's.
       // One left out of another period's figures ("в показатели квартала не включены") is dropOtherPeriodActivities' to say.
@@ -392,15 +394,17 @@ function datedLinesUnder(lines: string[], k: number): { metric: string; stated: 
 }
 
 /**
- * A sentence naming two activity types or more joined by "и", "және", "мен", "а также" outside brackets and
+ * A sentence naming two activity types or more joined by "и", "және", "мен", "а также", "сондай-ақ" outside brackets and
  * quotes ("Проведены 2 круглых стола (… – 3 марта; … – 5 июня) и диалоговая площадка в микрорайоне Восточный
- * (18 апреля)"), or by a semicolon ("13 ноября проведен круглый стол …; 27 ноября организован семинар …"), split into one part per type — only when each part names its type and dates of its own;
- * else the sentence whole.
+ * (18 апреля)"), or by a semicolon ("13 ноября проведен круглый стол …; 27 ноября организован семинар …"), split into one part per type — only when each part names its type and one
+ * part at least dates of its own; else the sentence whole. A part with no day of its own reads none, never another part's:
+ * "проведено 2 семинара … (апрель, сентябрь) и подписан 1 меморандум … (12.09.2024)", "около 5 круглых столов …, а также
+ * один обучающий семинар … (12 марта)" — the 12th is the memorandum's, the seminar's, not the first type's.
  */
 function typedParts(sentence: string, year: number | undefined): string[] {
   const blank = blankBrackets(outsideQuotes(sentence));
   // ", а 14 августа – диалоговая площадка …", ", ал дөңгелек үстелдер екеу болды – …": the contrast after a comma joins two too.
-  const cuts = matchesOf(blank, /\s(?:и|және|мен|а\s+также)\s|;\s|,(?=\s+(?:а|ал)\s)/gu).map((m) => m.index ?? 0);
+  const cuts = matchesOf(blank, /\s(?:и|және|мен|а\s+также|сондай-ақ|сонымен\s+қатар)\s|;\s|,(?=\s+(?:а|ал)\s)/gu).map((m) => m.index ?? 0);
   const parts: string[] = [];
   let from = 0;
   for (const cut of [...cuts, sentence.length]) {
@@ -411,8 +415,8 @@ function typedParts(sentence: string, year: number | undefined): string[] {
     parts.push(sentence.slice(from, cut));
     from = cut;
   }
-  const typed = parts.map((p) => p.trim().replace(/^(?:[;,]\s*)?(?:(?:и|және|мен|а\s+также|а|ал)\s+)?/u, ''));
-  return typed.length >= 2 && typed.every((p) => activityTypeOf(outsideQuotes(p)) !== null && parseDatePhrase(p, year) !== null) ? typed : [sentence];
+  const typed = parts.map((p) => p.trim().replace(/^(?:[;,]\s*)?(?:(?:и|және|мен|а\s+также|сондай-ақ|сонымен\s+қатар|а|ал)\s+)?/u, ''));
+  return typed.length >= 2 && typed.every((p) => activityTypeOf(outsideQuotes(p)) !== null) && typed.some((p) => parseDatePhrase(p, year) !== null) ? typed : [sentence];
 }
 
 /** The text with its brackets blanked out (same length). */
@@ -792,6 +796,9 @@ function datedTitles(text: string, year: number | undefined): { title: string; s
   });
   // As with datedItems, only when the count stated is the number of titles ("Екі дөңгелек үстел (… – «A»; … – «B»)").
   if (spans.length > 0 && before.every((d) => d !== null)) return findCounts(maskNeverCounts(text)).some((c) => c.value === spans.length) ? (before as { title: string; start: string; end: string }[]) : [];
+  // "3 есеп тыңдалды: Министрліктің Фармация комитеті (26 ақпан), «СК-Фармация» ЖШС (28 сәуір) және «…» АҚ (25 маусым)": a
+  // dated bracket before the first title closes an item named unquoted — the titles are not all the items.
+  if (spans.length > 0 && matchesOf(text.slice(0, spans[0].start), /\(([^()]*)\)/gu).some(([, inside]) => parseDatePhrase(yearlessBrackets(`(${inside})`), year) !== null)) return [];
   const out: { title: string; start: string; end: string }[] = [];
   spans.forEach((q, k) => {
     const dates = parseDatePhrase(text.slice(q.end, k + 1 < spans.length ? spans[k + 1].start : undefined), year);

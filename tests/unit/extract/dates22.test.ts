@@ -49,3 +49,42 @@ describe('a list item that names a kind of bodies with its count is no hearing (
     expect(hearings(`${RU}Заслушаны отчеты:\n– 12 марта – отчет управления здравоохранения области;\n– 14 мая – отчет управления образования области.`)).toEqual(['report_hearing 2025-03-12', 'report_hearing 2025-05-14']);
   });
 });
+
+describe('a type with no day of its own takes none of another type\'s in its sentence (Kostanay, Zerenda)', () => {
+  const all = (text: string) => activityList(parseReport(`${text}\n`));
+  it('ru: "2 семинара … (апрель, сентябрь) и подписан 1 меморандум … (12.09)", "5 круглых столов …, а также один … семинар (12 марта)"', () => {
+    expect(all(`${RU}Кроме того, проведено 2 семинара для членов Совета и районных общественных советов (апрель, сентябрь) и подписан 1 меморандум о сотрудничестве – с Костанайским университетом (12.09.2025).`)).toEqual(['memorandum 2025-09-12']);
+    expect(all(`${RU}Проведено около 5 круглых столов с участием депутатов маслихата и представителей НПО, а также один обучающий семинар для членов ОС по вопросам общественного контроля (12 марта).`)).toEqual(['seminar 2025-03-12']);
+  });
+  it('kk: "2 семинар өткізілді (сәуір, қыркүйек) және 1 меморандумға қол қойылды (…)", "5 дөңгелек үстел, сондай-ақ 1 оқыту семинары (12 наурыз)"', () => {
+    expect(all(`${KK}2 семинар өткізілді (сәуір, қыркүйек) және 1 меморандумға қол қойылды (2025 жылғы 12 қыркүйек).`)).toEqual(['memorandum 2025-09-12']);
+    expect(all(`${KK}5 дөңгелек үстел, сондай-ақ 1 оқыту семинары (12 наурыз) өткізілді.`)).toEqual(['seminar 2025-03-12']);
+  });
+  it('near-miss: each type with its own day is read, both of them', () => {
+    expect(all(`${RU}13 ноября проведен круглый стол по вопросам экологии; 27 ноября организован семинар для членов Совета.`)).toEqual(['round_table 2025-11-13', 'seminar 2025-11-27']);
+    expect(all(`${KK}2025 жылғы 12 наурызда дөңгелек үстел өтті, сондай-ақ 14 сәуірде семинар ұйымдастырылды.`)).toEqual(['round_table 2025-03-12', 'seminar 2025-04-14']);
+  });
+});
+
+describe('the council\'s members invited to another body\'s event hold none of their own (Samar)', () => {
+  const seminars = ofType('seminar');
+  it('ru and kk: "Членов Совета пригласили на … семинар, который 18 апреля провёл …", "Кеңес мүшелері … семинарға шақырылды"', () => {
+    expect(seminars(`${RU}Членов Совета пригласили на обучающий семинар, который 18 апреля провёл в Усть-Каменогорске Общественный совет ВКО; шестеро наших членов участвовали в нём по видеосвязи.`)).toEqual([]);
+    expect(seminars(`${RU}18 апреля члены Совета были приглашены на семинар областного маслихата.`)).toEqual([]);
+    expect(seminars(`${KK}Кеңес мүшелері 18 сәуірде облыстық қоғамдық кеңес өткізген семинарға шақырылды.`)).toEqual([]);
+  });
+  it('near-miss: the council\'s own seminar others were invited to is read', () => {
+    expect(seminars(`${RU}18 апреля Совет провёл обучающий семинар, на который пригласили представителей НПО.`)).toEqual(['seminar 2025-04-18']);
+  });
+});
+
+describe('quoted titles are not all the items when an unquoted one before them has its dated bracket (minzdrav)', () => {
+  const hearings = ofType('report_hearing');
+  it('kk and ru: "3 есеп тыңдалды: Министрліктің Фармация комитеті (26 ақпан), «…» ЖШС (28 сәуір) және «…» АҚ (25 маусым)"', () => {
+    expect(hearings(`${KK}Отырыстарда 3 есеп тыңдалды: Министрліктің Фармация комитеті (26 ақпан), ведомстволық бағынысты «СК-Фармация» ЖШС (28 сәуір) және ведомстволық бағынысты «Онкология институты» АҚ (25 маусым).`)).toEqual(['report_hearing 2025-02-26', 'report_hearing 2025-04-28', 'report_hearing 2025-06-25']);
+    expect(hearings(`${RU}На заседаниях заслушаны 3 отчета: Комитета фармации министерства (26.02), ТОО «СК-Фармация» (28.04) и АО «Институт онкологии» (25.06).`)).toEqual(['report_hearing 2025-02-26', 'report_hearing 2025-04-28', 'report_hearing 2025-06-25']);
+  });
+  it('near-miss: each quoted title with its own bracket, nothing before them, is read by its titles', () => {
+    expect(ofType('round_table')(`${RU}Проведены 2 круглых стола: «Экология города» (12 марта) и «Молодежь и труд» (14 мая).`)).toEqual(['round_table 2025-03-12', 'round_table 2025-05-14']);
+  });
+});
