@@ -88,3 +88,22 @@ describe('quoted titles are not all the items when an unquoted one before them h
     expect(ofType('round_table')(`${RU}Проведены 2 круглых стола: «Экология города» (12 марта) и «Молодежь и труд» (14 мая).`)).toEqual(['round_table 2025-03-12', 'round_table 2025-05-14']);
   });
 });
+
+describe('the type\'s label, its day, a dash and its topic: one event told with no verb (Turkistan)', () => {
+  const all = (text: string) => activityList(parseReport(`${text}\n`));
+  it('ru: "Общественные слушания 4 декабря – по проекту …", "Круглый стол 12.03.2025 – «…»"', () => {
+    expect(all(`${RU}В г. Кентау прошёл приём граждан. Общественные слушания 4 декабря – по проекту генерального плана г. Арыс.`)).toEqual(['public_hearing 2025-12-04']);
+    expect(all(`${RU}Круглый стол 12.03.2025 – «Доступная среда в малых городах».`)).toEqual(['round_table 2025-03-12']);
+  });
+  it('kk: "Қоғамдық тыңдау 2025 жылғы 4 желтоқсанда – … бас жоспары жобасы бойынша", "Дөңгелек үстел 12 наурызда – …"', () => {
+    expect(all(`${KK}Қоғамдық тыңдау 2025 жылғы 4 желтоқсанда – Арыс қаласының бас жоспары жобасы бойынша.`)).toEqual(['public_hearing 2025-12-04']);
+    expect(all(`${KK}Дөңгелек үстел 12 наурызда – кедергісіз орта тақырыбында.`)).toEqual(['round_table 2025-03-12']);
+  });
+  it('near-miss: a plan, a meeting, the members at another\'s hearing, a span of days are not read', () => {
+    expect(all(`${RU}Общественные слушания 20 декабря – планируется по проекту бюджета.`)).toEqual([]);
+    expect(all(`${KK}Қоғамдық тыңдау 2025 жылғы 20 желтоқсанда – бюджет жобасы бойынша жоспарланған.`)).toEqual([]);
+    expect(all(`${RU}Выездное заседание Совета 21 мая – в п. Качар.`)).toEqual([]);
+    expect(all(`${RU}Члены Совета 4 декабря – на общественных слушаниях по проекту генплана.`)).toEqual([]);
+    expect(all(`${RU}Мониторинг 12–14 марта – по школьному питанию.`)).toEqual([]);
+  });
+});
