@@ -744,10 +744,13 @@ function gappedDates(text: string, year: number | undefined, type: ReportActivit
 /** The activities named in the plural, as many as there are dates of a day joined by "и" or a comma. */
 const PLURAL = /(?<![\p{L}])(?:(?:меморандум|семинар|тренинг|вебинар|мониторинг)(?:ы|и)|круглые\s+столы|диалоговые\s+площадки|(?:меморандум|семинар|мониторинг|тыңдау|үстел|алаң)(?:дар|дер|тар|тер|лар|лер))(?![\p{L}])/iu;
 const DATE_RUN = /\uE000(?:[\uE000\s]*\uE000)?(?:\s*(?:г|ж)\.)?/gu;
+/** What joins one date's words to the next date: a comma (with "а", "ал" after it), "и", "және", "мен", "а также". */
+const PLURAL_JOINT = /(?:,(?:\s+(?:а|ал))?|\s(?:и|және|мен|а\s+также))\s*$/u;
 
 /**
  * "Меморандумы подписаны 12 марта 2025 г. с РОО «…» и 3 сентября 2025 г. с Национальной академией …": the
- * type in the plural and two dates or more, each of one day, joined by "и", "және", "мен" or a comma: one
+ * type in the plural and two dates or more, each of one day, joined by "и", "және", "мен" or a comma ("2025 жылғы 23 шілдеде
+ * «…» жобасы бойынша, ал 10 қыркүйекте … бойынша қоғамдық тыңдаулар өтті"): one
  * activity per date, titled by the words after it. Empty for a singular noun ("Круглый стол прошел 12 марта,
  * отчет опубликован 15 марта") or a span between the dates.
  */
@@ -762,8 +765,8 @@ function pluralOnDates(text: string, year: number | undefined): { title: string;
     if (!dates || dates.start !== dates.end) return [];
     const next = runs[k + 1]?.start ?? text.length;
     const words = text.slice(r.end, next);
-    if (k + 1 < runs.length && !/(?:,|\s(?:и|және|мен|а\s+также))\s*$/u.test(words)) return [];
-    const part = words.replace(/(?:,|\s(?:и|және|мен|а\s+также))\s*$/u, '');
+    if (k + 1 < runs.length && !PLURAL_JOINT.test(words)) return [];
+    const part = words.replace(PLURAL_JOINT, '');
     out.push({ title: quotedTitles(part)[0] ?? (tidy(part.replace(/^[\s,;:–—-]+|[\s.,;]+$/gu, '')) || tidy(text)), ...dates });
   }
   return out;

@@ -87,7 +87,9 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     const bullet = first.no === null;
     // "6. Мероприятия." over "- 20.02.2025 – круглый стол …": a numbered section's title of its own, its dashes the list
     // under it, never the title's sub-items.
-    if (first.no !== null && isTitleWithStop(first.text) && itemOf(lines[i + 1] ?? '')?.no === null) continue;
+    // So is a type's name alone, no stop, over a dash that opens with its day ("4. Қоғамдық мониторинг" / "– 9 шілдеде – …").
+    const under = itemOf(lines[i + 1] ?? '');
+    if (first.no !== null && under?.no === null && (isTitleWithStop(first.text) || (isBareTypeTitle(first.text) && introducesDatedList(first.text, under.text)))) continue;
     const { items, lastItem } = scanList(lines, inTable, i, first);
     i = Math.max(i, lastItem);
     // "– Нормативтік құқықтық актілерге сараптама жасадыңыздар ма?" / "– Әкімдік пен мәслихаттың 20 жобасын қарадық": an
@@ -552,13 +554,23 @@ function introducesList(text: string): boolean {
 }
 
 /**
- * A numbered section's item that ends with a colon after naming a type, over dashes that each open with a date
+ * A numbered section's item that ends with a colon after naming a type (or is its name alone), over dashes that each open with a date
  * ("4. Қоғамдық мониторинг. Өткізілген мониторингтер:" / "- 2025 жылғы 18 ақпанда – …", "4. Общественный мониторинг.
  * Проведенные мониторинги:" / "- 18 февраля 2025 года – …"): the dashes are the activities it introduces, not its
  * sub-items, though it states no count.
  */
 function introducesDatedList(text: string, dash: string): boolean {
-  return /:\s*$/u.test(text.trim()) && headingTypeOf(text.trim()) !== null && LEADING_DATE.test(dash.trim());
+  return (/:\s*$/u.test(text.trim()) || isBareTypeTitle(text)) && headingTypeOf(text.trim()) !== null && LEADING_DATE.test(dash.trim());
+}
+
+/**
+ * A section's title that is a type's name alone, no stop: "Қоғамдық мониторинг", "Круглые столы" (four words at most, no
+ * verb of holding). Over dashes that open with their days it introduces them ("4. Қоғамдық мониторинг" / "– 9 шілдеде –
+ * …"); over dashes of no day they are its parts ("1. Мониторинг школ" / "– школа № 3").
+ */
+function isBareTypeTitle(text: string): boolean {
+  const t = text.trim();
+  return /^\p{Lu}[\p{L}\s,-]*$/u.test(t) && t.split(/\s+/u).length <= 4 && !HELD_VERBS.test(t);
 }
 
 /**

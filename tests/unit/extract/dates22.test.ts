@@ -107,3 +107,28 @@ describe('the type\'s label, its day, a dash and its topic: one event told with 
     expect(all(`${RU}Мониторинг 12–14 марта – по школьному питанию.`)).toEqual([]);
   });
 });
+
+describe('a section titled by the type\'s name alone over dashes that open with their days (Shymkent)', () => {
+  const monitorings = ofType('monitoring');
+  it('kk and ru: "4. Қоғамдық мониторинг" / "– 9 шілдеде – …", "4. Общественный мониторинг" / "– 12 февраля – …"', () => {
+    expect(monitorings(`${KK}3. Есеп тыңдаулар\nКеңес отырыстарында 2 есеп тыңдалды.\n\n4. Қоғамдық мониторинг\n– 9 шілдеде – қалалық №3 емханадағы электрондық кезек жүйесі;\n– 2025 жылғы 6 тамызда – балалар алаңдарының сапасы;\n– қыркүйектің 18-інде – жер асты өткелдерінің жай-күйі.\n\n5. Өтініштер\nКеңеске 15 өтініш келіп түсті.`)).toEqual(['monitoring 2025-07-09', 'monitoring 2025-08-06', 'monitoring 2025-09-18']);
+    expect(monitorings(`${RU}3. Заслушивание отчётов\nЗаслушано 2 отчёта.\n\n4. Общественный мониторинг\n– 12 февраля – работа городских котельных;\n– 5 марта – вывоз снега с улиц города.\n\n5. Обращения\nПоступило 15 обращений.`)).toEqual(['monitoring 2025-02-12', 'monitoring 2025-03-05']);
+  });
+  it('near-miss: a type\'s title over dashes of no day: no dash is a monitoring of its own', () => {
+    expect(monitorings(`${RU}Проведённые мероприятия:\n1. Мониторинг школ\n– школа № 3;\n– гимназия № 7.\n2. Круглый стол «Экология» – 12.03.2025.`)).toEqual([]);
+  });
+});
+
+describe('a plural type on two days joined by ", а" / ", ал" (Shymkent)', () => {
+  const all = (text: string) => activityList(parseReport(`${text}\n`));
+  it('kk: "2025 жылғы 23 шілдеде … бойынша, ал 10 қыркүйекте … бойынша қоғамдық тыңдаулар өтті"', () => {
+    expect(all(`${KK}2025 жылғы 23 шілдеде «Самал-3» шағынауданының жобасы бойынша, ал 10 қыркүйекте сауда орталығының құрылысы бойынша қоғамдық тыңдаулар өтті.`)).toEqual(['public_hearing 2025-07-23', 'public_hearing 2025-09-10']);
+  });
+  it('ru: "Круглые столы прошли 12 марта по экологии, а 14 мая – по занятости молодёжи"', () => {
+    expect(all(`${RU}Круглые столы прошли 12 марта по экологии, а 14 мая – по занятости молодёжи.`)).toEqual(['round_table 2025-03-12', 'round_table 2025-05-14']);
+  });
+  it('near-miss: a singular event and another thing\'s day; another type\'s day', () => {
+    expect(all(`${RU}Круглый стол прошёл 12 марта, а отчёт о нём опубликован 15 марта.`)).toEqual(['round_table 2025-03-12']);
+    expect(all(`${RU}Мониторинги проведены 12 марта, а 14 мая состоялся круглый стол.`)).toEqual(['monitoring 2025-03-12', 'round_table 2025-05-14']);
+  });
+});
