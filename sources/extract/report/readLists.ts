@@ -173,7 +173,7 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
  * A heading of a list of events of any type: "Іс-шаралар тізімі (өзгеріссіз):", "Мероприятия:", "Перечень мероприятий",
  * "II. Перечень мероприятий, проведенных в отчетном периоде", "Есепті кезеңде өткізілген іс-шаралар тізбесі".
  */
-const GENERIC_EVENTS = /^\s*(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s*)?(?:(?:(?:есепті\s+)?(?:кезеңде|тоқсанда|жылы|жыл\s+ішінде|тоқсан\s+ішінде|жартыжылдықта)\s+)?(?:өткізілген|ұйымдастырылған)\s+)?(?:перечень\s+|список\s+|информация\s+о\s+)?(?:проведенн[\p{L}]*\s+)?(?:мероприяти[\p{L}]*|іс-шара[\p{L}]*|іс\s+шара[\p{L}]*)(?:\s+(?:тізімі|тізбесі))?(?:,?\s+(?:проведенн|организованн|состоявш)[\p{L}]*(?:\s+[\p{L}]+){0,5})?(?:\s*\([^()]*\))?\s*[:.]?\s*$/iu;
+const GENERIC_EVENTS = /^\s*(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s*)?(?:(?:(?:есепті\s+)?(?:кезеңде|тоқсанда|жылы|жыл\s+ішінде|тоқсан\s+ішінде|жартыжылдықта)\s+)?(?:өткізілген|ұйымдастырылған)\s+)?(?:перечень\s+|список\s+|информация\s+о\s+)?(?:(?:основн|главн|ключев|негізгі)[\p{L}]*\s+)?(?:проведенн[\p{L}]*\s+)?(?:мероприяти[\p{L}]*|іс-шара[\p{L}]*|іс\s+шара[\p{L}]*)(?:\s+(?:тізімі|тізбесі))?(?:\s+(?:за\s+|в\s+)?(?:[IVХ]{1,3}|\d)[\s-]*(?:квартал[\p{L}]*|полугоди[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*))?(?:,?\s+(?:проведенн|организованн|состоявш)[\p{L}]*(?:\s+[\p{L}]+){0,5})?(?:\s*\([^()]*\))?\s*[:.]?\s*$/iu;
 
 /**
  * The words after a date that opens an item and its dash ("15 апреля – круглый стол", "11-12.06.2025 – мониторинг",
@@ -560,7 +560,7 @@ function introducesList(text: string): boolean {
  * sub-items, though it states no count.
  */
 function introducesDatedList(text: string, dash: string): boolean {
-  return (/:\s*$/u.test(text.trim()) || isBareTypeTitle(text)) && headingTypeOf(text.trim()) !== null && LEADING_DATE.test(dash.trim());
+  return (/:\s*$/u.test(text.trim()) || isBareTypeTitle(text)) && (headingTypeOf(text.trim()) !== null || GENERIC_EVENTS.test(text)) && LEADING_DATE.test(dash.trim());
 }
 
 /**

@@ -147,3 +147,18 @@ describe('a chronology dated by day and month in words, in two columns (Sarkand)
     expect(all(`${RU}В отчётном периоде работа продолжалась.\n10 июля Совет обсудил итоги мониторинга\nшкол, а\n24 июля Председатель выступил на сессии маслихата.\n`)).toEqual([]);
   });
 });
+
+describe('a recap list of the quarter\'s main events under a numbered point, one event told again in it (Taldykorgan)', () => {
+  const all = (text: string) => activityList(parseReport(`${text}\n`));
+  const ru = `${RU}7. Меморандумы. 22 июля 2025 года подписан меморандум о сотрудничестве с Палатой предпринимателей области Жетісу.\n8. Основные мероприятия III квартала:\n– 9 июля – мониторинг состояния детских площадок в мкр. Самал;\n– 22 июля – подписание меморандума с Палатой предпринимателей;\n– 14 августа – общественные слушания по проекту схемы ливневой канализации;\n– 28 августа – семинар для членов комиссий «Общественный контроль».`;
+  it('ru: "8. Основные мероприятия III квартала:" over dated dashes; the memorandum told in point 7 is one', () => {
+    expect(all(ru)).toEqual(['memorandum 2025-07-22', 'monitoring 2025-07-09', 'public_hearing 2025-08-14', 'seminar 2025-08-28']);
+  });
+  it('kk: "5. Негізгі іс-шаралар:" over dated dashes', () => {
+    expect(all(`${KK}5. Негізгі іс-шаралар:\n– 9 шілдеде – балалар алаңдарына мониторинг;\n– 14 тамызда – нөсер кәрізі схемасының жобасы бойынша қоғамдық тыңдау.`)).toEqual(['monitoring 2025-07-09', 'public_hearing 2025-08-14']);
+  });
+  it('near-miss: two memoranda of one day with partners of their own are two', () => {
+    expect(all(ru.replace('– 22 июля – подписание меморандума с Палатой предпринимателей;', '– 22 июля – подписание меморандума с Ассоциацией фермеров;'))).toContain('memorandum 2025-07-22');
+    expect(all(ru.replace('– 22 июля – подписание меморандума с Палатой предпринимателей;', '– 22 июля – подписание меморандума с Ассоциацией фермеров;')).filter((a) => a.startsWith('memorandum'))).toHaveLength(2);
+  });
+});
