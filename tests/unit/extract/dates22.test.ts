@@ -162,3 +162,16 @@ describe('a recap list of the quarter\'s main events under a numbered point, one
     expect(all(ru.replace('– 22 июля – подписание меморандума с Палатой предпринимателей;', '– 22 июля – подписание меморандума с Ассоциацией фермеров;')).filter((a) => a.startsWith('memorandum'))).toHaveLength(2);
   });
 });
+
+describe('a plural type on two days, a topic naming years in between (Ordabasy)', () => {
+  const all = (text: string) => activityList(parseReport(`${text}\n`));
+  it('kk: "Қоғамдық тыңдаулар 11 маусымда (…) және 26 қарашада (2026–2028 жылдарға арналған … бюджет жобасы) өткізілді"', () => {
+    expect(all(`${KK}Қоғамдық тыңдаулар 11 маусымда (Темірлан ауылының көшелерін абаттандыру жобасы) және 26 қарашада (2026–2028 жылдарға арналған аудандық бюджет жобасы) өткізілді.`)).toEqual(['public_hearing 2025-06-11', 'public_hearing 2025-11-26']);
+  });
+  it('ru: "Семинары прошли 12 марта по бюджету на 2026 год и 26 ноября по закону …"', () => {
+    expect(all(`${RU}Семинары прошли 12 марта по бюджету на 2026 год и 26 ноября по закону об общественных советах.`)).toEqual(['seminar 2025-03-12', 'seminar 2025-11-26']);
+  });
+  it('near-miss: a singular type on a day, a budget\'s years after it, is one', () => {
+    expect(all(`${RU}Семинар прошёл 12 марта по бюджету на 2026–2028 годы.`)).toEqual(['seminar 2025-03-12']);
+  });
+});
