@@ -5,6 +5,7 @@
  * beside an away meeting, keeps its own day.
  */
 import { describe, expect, it } from 'vitest';
+import { parseDatePhrase } from '../../../sources/extract/parseDatePhrase.ts';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { activityList } from '../../helpers/extractCases.ts';
 
@@ -173,5 +174,21 @@ describe('a plural type on two days, a topic naming years in between (Ordabasy)'
   });
   it('near-miss: a singular type on a day, a budget\'s years after it, is one', () => {
     expect(all(`${RU}Семинар прошёл 12 марта по бюджету на 2026–2028 годы.`)).toEqual(['seminar 2025-03-12']);
+  });
+});
+
+describe('a year after a day and its month that is the topic\'s, not the date\'s (Enbekshi, Ordabasy)', () => {
+  const all = (text: string) => activityList(parseReport(`${text}\n`));
+  it('kk: "26 қарашада 2026 жылға арналған аудандық бюджеттің … бойынша қоғамдық тыңдау өтті" is of the period', () => {
+    expect(all(`${KK}26 қарашада 2026 жылға арналған аудандық бюджеттің әлеуметтік бағыттары бойынша қоғамдық тыңдау өтті.`)).toEqual(['public_hearing 2025-11-26']);
+    expect(parseDatePhrase('26 қарашада 2024–2026 жылдарға арналған', 2025)).toEqual({ start: '2025-11-26', end: '2025-11-26' });
+  });
+  it('ru: "26 ноября 2026–2028 гг." names the years of a programme', () => {
+    expect(parseDatePhrase('26 ноября по проекту бюджета 2026–2028 гг.', 2025)).toEqual({ start: '2025-11-26', end: '2025-11-26' });
+    expect(parseDatePhrase('26 ноября 2026–2028 гг.', 2025)).toEqual({ start: '2025-11-26', end: '2025-11-26' });
+  });
+  it('near-miss: the date\'s own year after it stays ("26 ноября 2026 года", "5 наурыз 2024 ж.")', () => {
+    expect(parseDatePhrase('26 ноября 2026 года', 2025)).toEqual({ start: '2026-11-26', end: '2026-11-26' });
+    expect(parseDatePhrase('5 наурыз 2024 ж.', 2025)).toEqual({ start: '2024-03-05', end: '2024-03-05' });
   });
 });
