@@ -199,7 +199,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   out.activities.sort((a, b) => a.line - b.line);
   guard(issues, 'activities', () => (out.activities = dropTranslatedActivities(out.activities, lines)));
   // A recap list's "22 июля – подписание меморандума с Палатой …" after the section that told it: one event.
-  guard(issues, 'activities', () => (out.activities = dropRetoldEvents(out.activities)));
+  guard(issues, 'activities', () => (out.activities = dropRetoldEvents(out.activities, lines)));
   // A period read from the title or given, not guessed from the dates (readPeriod says so in an issue).
   const stated = !issues.some((x) => /^no period stated/u.test(x.message));
   guard(issues, 'activities', () => (out.activities = dropOtherPeriodActivities(out.activities, out.period, stated, issues)));

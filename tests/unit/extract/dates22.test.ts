@@ -158,6 +158,9 @@ describe('a recap list of the quarter\'s main events under a numbered point, one
   it('kk: "5. Негізгі іс-шаралар:" over dated dashes', () => {
     expect(all(`${KK}5. Негізгі іс-шаралар:\n– 9 шілдеде – балалар алаңдарына мониторинг;\n– 14 тамызда – нөсер кәрізі схемасының жобасы бойынша қоғамдық тыңдау.`)).toEqual(['monitoring 2025-07-09', 'public_hearing 2025-08-14']);
   });
+  it('near-miss: two items of one list alike, on one day, are two', () => {
+    expect(all(`${RU}Проведены семинары:\n1. 12 марта – «Общественный контроль в сельской местности»;\n2. 12 марта – «Общественный контроль в сельской местности».`)).toEqual(['seminar 2025-03-12', 'seminar 2025-03-12']);
+  });
   it('near-miss: two memoranda of one day with partners of their own are two', () => {
     expect(all(ru.replace('– 22 июля – подписание меморандума с Палатой предпринимателей;', '– 22 июля – подписание меморандума с Ассоциацией фермеров;'))).toContain('memorandum 2025-07-22');
     expect(all(ru.replace('– 22 июля – подписание меморандума с Палатой предпринимателей;', '– 22 июля – подписание меморандума с Ассоциацией фермеров;')).filter((a) => a.startsWith('memorandum'))).toHaveLength(2);
