@@ -46,6 +46,11 @@ const DAY = '(\\d{1,2})';
 const DASH = '\\s*[-–—]\\s*';
 // "2024 г.", "2024г", "2024 года", "2024 ж.", "2024 жылы" — only the digits matter.
 const YEAR = '(\\d{4})';
+/**
+ * After a day and its month, a year that is not the date's: the year a topic is for ("26 қарашада 2026 жылға арналған
+ * бюджеттің …", "2026–2028 жылдарға"), or a span's first year ("26 ноября 2026–2028 гг."). The date's year is then the period's.
+ */
+const NOT_ITS_YEAR = '(?!\\d)(?!\\s*(?:жылға|жылдарға|[-–—]\\s*\\d{4}))';
 
 function yearOf(raw: string | undefined, defaultYear?: number): number | null {
   if (raw === undefined || raw === '') return defaultYear ?? null;
@@ -66,7 +71,7 @@ const keyboard = (source: string, flags: string) => new RegExp(typedOnRussianKey
 const PATTERNS: DatePattern[] = [
   {
     // 30 мая – 2 июня 2024 г.
-    regex: keyboard(`(?<!\\d)${DAY}\\.?\\s*(${MONTH_WORD})${DASH}${DAY}\\.?\\s*(${MONTH_WORD})(?:\\s*${YEAR}(?!\\d))?`, 'gu'),
+    regex: keyboard(`(?<!\\d)${DAY}\\.?\\s*(${MONTH_WORD})${DASH}${DAY}\\.?\\s*(${MONTH_WORD})(?:\\s*${YEAR}${NOT_ITS_YEAR})?`, 'gu'),
     read: (m, dy) => {
       const y = yearOf(m[5], dy);
       return rangeOf(y, monthOfWord(m[2]), Number(m[1]), y, monthOfWord(m[4]), Number(m[3]));
@@ -74,7 +79,7 @@ const PATTERNS: DatePattern[] = [
   },
   {
     // 14-15 марта 2024 г., 14 – 15 наурыз
-    regex: keyboard(`(?<!\\d)${DAY}${DASH}${DAY}\\.?\\s*(${MONTH_WORD})(?:\\s*${YEAR}(?!\\d))?`, 'gu'),
+    regex: keyboard(`(?<!\\d)${DAY}${DASH}${DAY}\\.?\\s*(${MONTH_WORD})(?:\\s*${YEAR}${NOT_ITS_YEAR})?`, 'gu'),
     read: (m, dy) => {
       const y = yearOf(m[4], dy);
       const month = monthOfWord(m[3]);
@@ -83,7 +88,7 @@ const PATTERNS: DatePattern[] = [
   },
   {
     // с 15 по 19 января 2024 г., с 28 февраля по 2 марта
-    regex: keyboard(`(?<![\\p{L}])[сС]\\s+${DAY}(?:\\s*(${MONTH_WORD}))?\\s+по\\s+${DAY}\\s*(${MONTH_WORD})(?:\\s*${YEAR}(?!\\d))?`, 'gu'),
+    regex: keyboard(`(?<![\\p{L}])[сС]\\s+${DAY}(?:\\s*(${MONTH_WORD}))?\\s+по\\s+${DAY}\\s*(${MONTH_WORD})(?:\\s*${YEAR}${NOT_ITS_YEAR})?`, 'gu'),
     read: (m, dy) => {
       const y = yearOf(m[5], dy);
       const to = monthOfWord(m[4]);
@@ -102,7 +107,7 @@ const PATTERNS: DatePattern[] = [
   },
   {
     // 2 апреля, 10. октября 2024 г., 5 наурыз 2024 ж., 5-наурызда, 1-го марта
-    regex: keyboard(`(?<![\\d.])${DAY}(?:-?(?:го|е|ое))?\\.?\\s*-?\\s*(${MONTH_WORD})(?:\\s*${YEAR}(?!\\d))?`, 'gu'),
+    regex: keyboard(`(?<![\\d.])${DAY}(?:-?(?:го|е|ое))?\\.?\\s*-?\\s*(${MONTH_WORD})(?:\\s*${YEAR}${NOT_ITS_YEAR})?`, 'gu'),
     read: (m, dy) => {
       const y = yearOf(m[3], dy);
       const month = monthOfWord(m[2]);

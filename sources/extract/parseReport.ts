@@ -28,6 +28,7 @@ import { partSections } from './report/readFigures.ts';
 import { dropDisputedMedia } from './report/disputedFigures.ts';
 import { addTableFigures } from './report/addTableFigures.ts';
 import { dropTranslatedActivities } from './report/dropTranslatedActivities.ts';
+import { dropRetoldEvents } from './report/dropRetoldEvents.ts';
 import { dropOtherPeriodActivities } from './report/dropOtherPeriodActivities.ts';
 import { readLists } from './report/readLists.ts';
 import { readMedia } from './report/readMedia.ts';
@@ -197,6 +198,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'figures', () => (out.figures = doubtCompositionAtFormation(out.figures, out.candidates)));
   out.activities.sort((a, b) => a.line - b.line);
   guard(issues, 'activities', () => (out.activities = dropTranslatedActivities(out.activities, lines)));
+  // A recap list's "22 июля – подписание меморандума с Палатой …" after the section that told it: one event.
+  guard(issues, 'activities', () => (out.activities = dropRetoldEvents(out.activities, lines)));
   // A period read from the title or given, not guessed from the dates (readPeriod says so in an issue).
   const stated = !issues.some((x) => /^no period stated/u.test(x.message));
   guard(issues, 'activities', () => (out.activities = dropOtherPeriodActivities(out.activities, out.period, stated, issues)));

@@ -1,9 +1,17 @@
+import { MONTH_WORD } from '../monthNames.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import type { ActivityType, ReportActivity } from '../types.ts';
 import { ATTENDED, activityTypeEnding, activityTypeOf, itemTypeOf } from './activityLexicon.ts';
 
-/** A line of a chronology: a whole date, a dash, what took place ("07.10.2025 — мониторинг: …"), numbered or not ("3. 16.10.2024 — …"). */
-const ENTRY = /^\s*(?:\d{1,2}[.)]\s+)?(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\.\d{1,2}\.\d{4})(?:\s*(?:г\.|ж\.))?\s+[-–—]\s+(\S.*)$/u;
+/**
+ * A line of a chronology: a whole date, a dash, what took place ("07.10.2025 — мониторинг: …"), numbered or not ("3. 16.10.2024
+ * — …"); or a day and its month in words, then a dash, a column's gap or a capital ("шілденің 10-ы    Мониторинг: …",
+ * "қыркүйектің 23-і Есеп тыңдау: …", "10 июля    Мониторинг: …", "10 шілде – …"), as a chronology set in two columns comes out.
+ */
+const ENTRY = new RegExp(
+  String.raw`^\s*(?:\d{1,2}[.)]\s+)?(?:(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\.\d{1,2}\.\d{4})(?:\s*(?:г\.|ж\.))?\s+[-–—]\s+|((?:${MONTH_WORD})\p{L}*(?:ның|нің|дың|дің|тың|тің)\s+\d{1,2}(?:-[\p{L}]{1,4})?|\d{1,2}\s+(?:${MONTH_WORD})\p{L}*)(?:\s+[-–—]\s+|\s*\t\s*|\s{2,}|\s(?=\p{Lu})))(\S.*)$`,
+  'u',
+);
 
 /** An entry opening with a deed about an event, not the event: preparing, taking part, announcing, putting off. */
 const OTHER_DEED = /^\s*(?:подготовк|участи|анонс|перенос|отмен|обсуждени\p{L}*\s+(?:итогов|результатов)|планировани|согласовани|дайында|қатыс|жоспарла|кейінге)/iu;
@@ -33,7 +41,8 @@ export function readChronology(lines: string[], year: number | undefined, taken:
     i = k - 1;
     if (run.length < 3 || run.some((r) => takenLines.has(r + 1))) continue;
     for (const [n, r] of run.entries()) {
-      const [, date, first] = ENTRY.exec(lines[r])!;
+      const [, whole, inWords, first] = ENTRY.exec(lines[r])!;
+      const date = whole ?? inWords;
       // The entry with its wrapped lines ("… «…» КМК" / "   директорының есебі тыңдалды.").
       const text = [first, ...lines.slice(r + 1, run[n + 1] ?? k).map((l) => l.trim())].join(' ').trim();
       const dates = parseDatePhrase(date, year);

@@ -1,3 +1,4 @@
+import { invitedToEvent } from '../doubtOfFigure.ts';
 import { findCounts } from '../grammar/findCounts.ts';
 import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
@@ -8,10 +9,12 @@ import { ATTENDED, HELD_VERBS, NOT_COUNTED, activityTypeEnding, activityTypeOf, 
 import { checkListTotal } from './checkListTotal.ts';
 import { entryOpeningType } from './entryOpeningType.ts';
 import { underChronologyHeading } from './underChronologyHeading.ts';
+import { withoutAwayMeetings } from './withoutAwayMeetings.ts';
 import { continuesSentence } from './continuesSentence.ts';
 import { countedDates } from './countedDates.ts';
 import { datesOfCount } from './datesOfCount.ts';
 import { oneCountDated } from './oneCountDated.ts';
+import { labelDayDash } from './labelDayDash.ts';
 import { ITEM, isMonthHeading } from './readLists.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { MONTH_WORD } from '../monthNames.ts';
@@ -114,7 +117,8 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       const sentence = { text: part };
       // "кеңестің екі мүшесі 14 мамырда … облыстың қоғамдық кеңесі өткізген семинарға қатысты", "3 члена Совета участвовали в
       // семинаре Общественного совета области (14.05.2025)": the council's members at another's event, none of its own.
-      if (ATTENDED.test(outsideQuotes(part))) continue;
+      // "Членов Совета пригласили на обучающий семинар, который 18 апреля провёл … Общественный совет ВКО": invited, the same.
+      if (ATTENDED.test(outsideQuotes(part)) || invitedToEvent(part)) continue;
       // "Отчет акима … 14 февраля проводился в формате встречи с жителями и в число заслушиваний Совета не входит": the text
       // itself leaves the event out of the council's.
       // One left out of another period's figures ("в показатели квартала не включены") is dropOtherPeriodActivities' to say.
@@ -126,6 +130,11 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       // "9 17.09.2025 Отчётное слушание …" run into other rows and an "Итого" of several kinds: the kind after its day (entryOpeningType).
       const t = entryOpeningType(sentence.text, outsideQuotes(sentence.text)) ?? activityTypeOf(withoutTopicTypes(withoutPlansOfEvents(outsideQuotes(sentence.text)))) ?? activityTypeOf(withoutPlansOfEvents(sentence.text));
       if (!t) continue;
+      // "Первое заседание Совета прошло 30 января, второе – 27 марта (выездное, в с. Кенсай)": a meeting held away, no visit;
+      // a visit told beside it is read from its own clause, with its own day.
+      const visits = t.type === 'site_visit' ? withoutAwayMeetings(outsideQuotes(part)) : null;
+      if (visits === '') continue;
+      if (visits !== null) sentence.text = visits;
       // "Проведя три мониторинга - 20 февраля по …, 16 апреля по … и 11 июня по …": as many dated clauses as the
       // sentence's count of the kind, one event each.
       // "Сондай-ақ Қалқаман ауылдық округінің әкімі (20.08) және … бас дәрігері (12.11) есеп берді." after "5 есеп тыңдалды, оның
@@ -155,7 +164,8 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
         for (const d of items) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
         // "Круглый стол «Доступная среда …» – 20.08.2025 г. (участвовали 34 человека).": one event, named and dated, no verb.
         // "Второй круглый стол — 20 ноября, о …" after the first told above: the next one of the kind, by its ordinal and day.
-        const named = items.length === 0 ? namedPoint(sentence.text, year) ?? oneOnDate(sentence.text, year) ?? oneCountDated(sentence.text, year) ?? ordinalPoint(sentence.text, year, t.type, [...listed, ...out]) : null;
+        // "Общественные слушания 4 декабря – по проекту генерального плана г. Арыс.": the type, its day, a dash, its topic.
+        const named = items.length === 0 ? namedPoint(sentence.text, year) ?? oneOnDate(sentence.text, year) ?? oneCountDated(sentence.text, year) ?? ordinalPoint(sentence.text, year, t.type, [...listed, ...out]) ?? labelDayDash(sentence.text, year, t.type) : null;
         if (named !== null) out.push({ ...named, line: at });
         // "Круглые столы – 13.03.2025 «…» и 12.11.2025 «…».", "Публичные слушания по проекту генплана – 09.07.2025.": a label
         // of the type, a dash, and only its days.
@@ -386,15 +396,17 @@ function datedLinesUnder(lines: string[], k: number): { metric: string; stated: 
 }
 
 /**
- * A sentence naming two activity types or more joined by "и", "және", "мен", "а также" outside brackets and
+ * A sentence naming two activity types or more joined by "и", "және", "мен", "а также", "сондай-ақ" outside brackets and
  * quotes ("Проведены 2 круглых стола (… – 3 марта; … – 5 июня) и диалоговая площадка в микрорайоне Восточный
- * (18 апреля)"), or by a semicolon ("13 ноября проведен круглый стол …; 27 ноября организован семинар …"), split into one part per type — only when each part names its type and dates of its own;
- * else the sentence whole.
+ * (18 апреля)"), or by a semicolon ("13 ноября проведен круглый стол …; 27 ноября организован семинар …"), split into one part per type — only when each part names its type and one
+ * part at least dates of its own; else the sentence whole. A part with no day of its own reads none, never another part's:
+ * "проведено 2 семинара … (апрель, сентябрь) и подписан 1 меморандум … (12.09.2024)", "около 5 круглых столов …, а также
+ * один обучающий семинар … (12 марта)" — the 12th is the memorandum's, the seminar's, not the first type's.
  */
 function typedParts(sentence: string, year: number | undefined): string[] {
   const blank = blankBrackets(outsideQuotes(sentence));
   // ", а 14 августа – диалоговая площадка …", ", ал дөңгелек үстелдер екеу болды – …": the contrast after a comma joins two too.
-  const cuts = matchesOf(blank, /\s(?:и|және|мен|а\s+также)\s|;\s|,(?=\s+(?:а|ал)\s)/gu).map((m) => m.index ?? 0);
+  const cuts = matchesOf(blank, /\s(?:и|және|мен|а\s+также|сондай-ақ|сонымен\s+қатар)\s|;\s|,(?=\s+(?:а|ал)\s)/gu).map((m) => m.index ?? 0);
   const parts: string[] = [];
   let from = 0;
   for (const cut of [...cuts, sentence.length]) {
@@ -405,8 +417,8 @@ function typedParts(sentence: string, year: number | undefined): string[] {
     parts.push(sentence.slice(from, cut));
     from = cut;
   }
-  const typed = parts.map((p) => p.trim().replace(/^(?:[;,]\s*)?(?:(?:и|және|мен|а\s+также|а|ал)\s+)?/u, ''));
-  return typed.length >= 2 && typed.every((p) => activityTypeOf(outsideQuotes(p)) !== null && parseDatePhrase(p, year) !== null) ? typed : [sentence];
+  const typed = parts.map((p) => p.trim().replace(/^(?:[;,]\s*)?(?:(?:и|және|мен|а\s+также|сондай-ақ|сонымен\s+қатар|а|ал)\s+)?/u, ''));
+  return typed.length >= 2 && typed.every((p) => activityTypeOf(outsideQuotes(p)) !== null) && typed.some((p) => parseDatePhrase(p, year) !== null) ? typed : [sentence];
 }
 
 /** The text with its brackets blanked out (same length). */
@@ -732,17 +744,27 @@ function gappedDates(text: string, year: number | undefined, type: ReportActivit
 /** The activities named in the plural, as many as there are dates of a day joined by "и" or a comma. */
 const PLURAL = /(?<![\p{L}])(?:(?:меморандум|семинар|тренинг|вебинар|мониторинг)(?:ы|и)|круглые\s+столы|диалоговые\s+площадки|(?:меморандум|семинар|мониторинг|тыңдау|үстел|алаң)(?:дар|дер|тар|тер|лар|лер))(?![\p{L}])/iu;
 const DATE_RUN = /\uE000(?:[\uE000\s]*\uE000)?(?:\s*(?:г|ж)\.)?/gu;
+/** A masked run that names a year and no day: "2026–2028 жылдарға", "бюджету на 2026 год" (not "12", a span's first day). */
+function yearsOnly(run: string): boolean {
+  return /(?:19|20)\d{2}/u.test(run) && !HAS_DAY.test(run);
+}
+/** A day: "12.03", "12 марта", "6-сы тамыз", "шілденің 3-і". */
+const HAS_DAY = new RegExp(`(?<!\\d)\\d{1,2}\\.\\d{1,2}|(?<!\\d)\\d{1,2}(?:-[\\p{L}]{1,4})?\\s+(?:${MONTH_WORD})|(?:${MONTH_WORD})[\\p{L}]*\\s+\\d{1,2}(?!\\d)`, 'iu');
+/** What joins one date's words to the next date: a comma (with "а", "ал" after it), "и", "және", "мен", "а также". */
+const PLURAL_JOINT = /(?:,(?:\s+(?:а|ал))?|\s(?:и|және|мен|а\s+также))\s*$/u;
 
 /**
  * "Меморандумы подписаны 12 марта 2025 г. с РОО «…» и 3 сентября 2025 г. с Национальной академией …": the
- * type in the plural and two dates or more, each of one day, joined by "и", "және", "мен" or a comma: one
+ * type in the plural and two dates or more, each of one day, joined by "и", "және", "мен" or a comma ("2025 жылғы 23 шілдеде
+ * «…» жобасы бойынша, ал 10 қыркүйекте … бойынша қоғамдық тыңдаулар өтті"): one
  * activity per date, titled by the words after it. Empty for a singular noun ("Круглый стол прошел 12 марта,
  * отчет опубликован 15 марта") or a span between the dates.
  */
 function pluralOnDates(text: string, year: number | undefined): { title: string; start: string; end: string }[] {
   if (!PLURAL.test(text)) return [];
   const masked = maskNeverCounts(text);
-  const runs = matchesOf(masked, DATE_RUN).map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  // "(2026–2028 жылдарға арналған … бюджет жобасы)", "по бюджету на 2026 год": what a topic names, no day of an event.
+  const runs = matchesOf(masked, DATE_RUN).map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })).filter((r) => !yearsOnly(text.slice(r.start, r.end)));
   if (runs.length < 2) return [];
   const out: { title: string; start: string; end: string }[] = [];
   for (const [k, r] of runs.entries()) {
@@ -750,8 +772,8 @@ function pluralOnDates(text: string, year: number | undefined): { title: string;
     if (!dates || dates.start !== dates.end) return [];
     const next = runs[k + 1]?.start ?? text.length;
     const words = text.slice(r.end, next);
-    if (k + 1 < runs.length && !/(?:,|\s(?:и|және|мен|а\s+также))\s*$/u.test(words)) return [];
-    const part = words.replace(/(?:,|\s(?:и|және|мен|а\s+также))\s*$/u, '');
+    if (k + 1 < runs.length && !PLURAL_JOINT.test(words)) return [];
+    const part = words.replace(PLURAL_JOINT, '');
     out.push({ title: quotedTitles(part)[0] ?? (tidy(part.replace(/^[\s,;:–—-]+|[\s.,;]+$/gu, '')) || tidy(text)), ...dates });
   }
   return out;
@@ -786,6 +808,9 @@ function datedTitles(text: string, year: number | undefined): { title: string; s
   });
   // As with datedItems, only when the count stated is the number of titles ("Екі дөңгелек үстел (… – «A»; … – «B»)").
   if (spans.length > 0 && before.every((d) => d !== null)) return findCounts(maskNeverCounts(text)).some((c) => c.value === spans.length) ? (before as { title: string; start: string; end: string }[]) : [];
+  // "3 есеп тыңдалды: Министрліктің Фармация комитеті (26 ақпан), «СК-Фармация» ЖШС (28 сәуір) және «…» АҚ (25 маусым)": a
+  // dated bracket before the first title closes an item named unquoted — the titles are not all the items.
+  if (spans.length > 0 && matchesOf(text.slice(0, spans[0].start), /\(([^()]*)\)/gu).some(([, inside]) => parseDatePhrase(yearlessBrackets(`(${inside})`), year) !== null)) return [];
   const out: { title: string; start: string; end: string }[] = [];
   spans.forEach((q, k) => {
     const dates = parseDatePhrase(text.slice(q.end, k + 1 < spans.length ? spans[k + 1].start : undefined), year);

@@ -27,6 +27,14 @@ export const ITEM = /^\s*(?:(\d{1,3})\s*[.)](?!\d)|([·•▪◦*]|[-–—](?=\
  * даны ответы;").
  */
 const GROUP_COUNT = /^(?:[^\d«"“]{2,60}?(?:\s[-–—]|:)\s*\d{1,3}(?:\s*\([^()]*\))?\s*)+(?:,\s*[^\d«"“,;()]{2,80})?[;.]?\s*$/u;
+/**
+ * An item that names a kind of bodies with their count, then the bodies: "управлений акимата области (6): здравоохранения;
+ * образования; …" (its count as bracketCounts rewrote it, "… области – 6: …"), "аудандық бөлімдер (3): білім бөлімі; …", "14 управлений акимата г. Алматы (экономики …; финансов; …)",
+ * "5 акиматов районов (Алатауского, …)", "3 подведомственных организаций (ГКП «…», …)", "2 ауылдық округ әкімі (…)". A list of
+ * such items breaks the hearings' count down by kind; no item is one hearing. Not an item that names one body ("ГУ «Отдел
+ * образования» (12.03)") nor one that opens with its day ("12 марта – отчёт управления …").
+ */
+const KIND_COUNT = /^(?:[^\d«"“()]{2,60}?(?:\(\d{1,3}\)|\s[-–—]\s*\d{1,3})\s*:|\d{1,3}\s+(?:[\p{L}-]+\s+){0,2}?(?:управлени|отдел|департамент|акимат|аким|организаци|учреждени|предприяти|ведомств|бөлім|басқарма|ұйым|әкім|мекеме|кәсіпорын)\p{L}*(?:\s+[\p{L}.-]+){0,4}\s*[(:])/iu;
 
 interface ItemLine {
   /** Leading blanks, a tab counted as four. */
@@ -79,7 +87,9 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     const bullet = first.no === null;
     // "6. Мероприятия." over "- 20.02.2025 – круглый стол …": a numbered section's title of its own, its dashes the list
     // under it, never the title's sub-items.
-    if (first.no !== null && isTitleWithStop(first.text) && itemOf(lines[i + 1] ?? '')?.no === null) continue;
+    // So is a type's name alone, no stop, over a dash that opens with its day ("4. Қоғамдық мониторинг" / "– 9 шілдеде – …").
+    const under = itemOf(lines[i + 1] ?? '');
+    if (first.no !== null && under?.no === null && (isTitleWithStop(first.text) || (isBareTypeTitle(first.text) && introducesDatedList(first.text, under.text)))) continue;
     const { items, lastItem } = scanList(lines, inTable, i, first);
     i = Math.max(i, lastItem);
     // "– Нормативтік құқықтық актілерге сараптама жасадыңыздар ма?" / "– Әкімдік пен мәслихаттың 20 жобасын қарадық": an
@@ -88,7 +98,7 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     // "… по трём даны положительные заключения, по двум" / "– заключения с рекомендациями. Шестой проект …": a sentence
     // wrapped before its dash, the paragraph going on after it on the same line — no list of one item.
     if (items.length === 1 && bullet && wrappedBeforeDash(lines[items[0].line - 2] ?? '', items[0].text)) continue;
-    if (items.length === 0 || isSectionHeading(lines, items) || items.every((it) => GROUP_COUNT.test(it.text.trim())) || isNumberedSections(items) || isTitledSections(lines, items)) continue;
+    if (items.length === 0 || isSectionHeading(lines, items) || items.every((it) => GROUP_COUNT.test(it.text.trim()) || KIND_COUNT.test(it.text.trim())) || isNumberedSections(items) || isTitledSections(lines, items)) continue;
     // "1) Әлеуметтік мәселелер жөніндегі комиссия (төрағасы – …)" over "– 2025 жылғы 14 наурызда … мониторинг жүргізді;":
     // the items are the commissions' sections, never activities of the heading above; their dashes that open with a date
     // and name one type are the activities.
@@ -163,7 +173,7 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
  * A heading of a list of events of any type: "Іс-шаралар тізімі (өзгеріссіз):", "Мероприятия:", "Перечень мероприятий",
  * "II. Перечень мероприятий, проведенных в отчетном периоде", "Есепті кезеңде өткізілген іс-шаралар тізбесі".
  */
-const GENERIC_EVENTS = /^\s*(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s*)?(?:(?:(?:есепті\s+)?(?:кезеңде|тоқсанда|жылы|жыл\s+ішінде|тоқсан\s+ішінде|жартыжылдықта)\s+)?(?:өткізілген|ұйымдастырылған)\s+)?(?:перечень\s+|список\s+|информация\s+о\s+)?(?:проведенн[\p{L}]*\s+)?(?:мероприяти[\p{L}]*|іс-шара[\p{L}]*|іс\s+шара[\p{L}]*)(?:\s+(?:тізімі|тізбесі))?(?:,?\s+(?:проведенн|организованн|состоявш)[\p{L}]*(?:\s+[\p{L}]+){0,5})?(?:\s*\([^()]*\))?\s*[:.]?\s*$/iu;
+const GENERIC_EVENTS = /^\s*(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s*)?(?:(?:(?:есепті\s+)?(?:кезеңде|тоқсанда|жылы|жыл\s+ішінде|тоқсан\s+ішінде|жартыжылдықта)\s+)?(?:өткізілген|ұйымдастырылған)\s+)?(?:перечень\s+|список\s+|информация\s+о\s+)?(?:(?:основн|главн|ключев|негізгі)[\p{L}]*\s+)?(?:проведенн[\p{L}]*\s+)?(?:мероприяти[\p{L}]*|іс-шара[\p{L}]*|іс\s+шара[\p{L}]*)(?:\s+(?:тізімі|тізбесі))?(?:\s+(?:за\s+|в\s+)?(?:[IVХ]{1,3}|\d)[\s-]*(?:квартал[\p{L}]*|полугоди[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*))?(?:,?\s+(?:проведенн|организованн|состоявш)[\p{L}]*(?:\s+[\p{L}]+){0,5})?(?:\s*\([^()]*\))?\s*[:.]?\s*$/iu;
 
 /**
  * The words after a date that opens an item and its dash ("15 апреля – круглый стол", "11-12.06.2025 – мониторинг",
@@ -544,13 +554,23 @@ function introducesList(text: string): boolean {
 }
 
 /**
- * A numbered section's item that ends with a colon after naming a type, over dashes that each open with a date
+ * A numbered section's item that ends with a colon after naming a type (or is its name alone), over dashes that each open with a date
  * ("4. Қоғамдық мониторинг. Өткізілген мониторингтер:" / "- 2025 жылғы 18 ақпанда – …", "4. Общественный мониторинг.
  * Проведенные мониторинги:" / "- 18 февраля 2025 года – …"): the dashes are the activities it introduces, not its
  * sub-items, though it states no count.
  */
 function introducesDatedList(text: string, dash: string): boolean {
-  return /:\s*$/u.test(text.trim()) && headingTypeOf(text.trim()) !== null && LEADING_DATE.test(dash.trim());
+  return (/:\s*$/u.test(text.trim()) || isBareTypeTitle(text)) && (headingTypeOf(text.trim()) !== null || GENERIC_EVENTS.test(text)) && LEADING_DATE.test(dash.trim());
+}
+
+/**
+ * A section's title that is a type's name alone, no stop: "Қоғамдық мониторинг", "Круглые столы" (four words at most, no
+ * verb of holding). Over dashes that open with their days it introduces them ("4. Қоғамдық мониторинг" / "– 9 шілдеде –
+ * …"); over dashes of no day they are its parts ("1. Мониторинг школ" / "– школа № 3").
+ */
+function isBareTypeTitle(text: string): boolean {
+  const t = text.trim();
+  return /^\p{Lu}[\p{L}\s,-]*$/u.test(t) && t.split(/\s+/u).length <= 4 && !HELD_VERBS.test(t);
 }
 
 /**

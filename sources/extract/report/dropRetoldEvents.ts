@@ -1,0 +1,50 @@
+import { MONTH_WORD } from '../monthNames.ts';
+import type { ReportActivity } from '../types.ts';
+import { ACTIVITY_PHRASES } from './activityLexicon.ts';
+
+/** Any phrase of an activity type ("меморандум", "подписание меморандума" keeps "подписание"): no word of what the event was about. */
+const TYPE_WORDS = new RegExp(ACTIVITY_PHRASES.map((a) => `(?:${a.source})`).join('|'), 'giu');
+const MONTH = new RegExp(MONTH_WORD, 'iu');
+
+/**
+ * A report that tells an event in its section and again in a recap list ("7. Меморандумы. 22 июля 2025 года подписан
+ * меморандум о сотрудничестве с Палатой предпринимателей области Жетісу." and "8. Основные мероприятия III квартала:" / "– 22
+ * июля – подписание меморандума с Палатой предпринимателей;"): an activity of the type and the one day of one read before on
+ * another line, the words of one of them (five letters or more, not the type's nor a month's; two at least) all words of the
+ * other, is that one told again, and is dropped. Two events of a day with a word of their own ("… с Палатой
+ * предпринимателей", "… с Ассоциацией фермеров"; "… ауыл шаруашылығы бөлімі", "… жұмыспен қамту … бөлімі"), two items of
+ * one list (each an event of its own, however alike), a span, or an undated one: both kept.
+ */
+export function dropRetoldEvents(activities: ReportActivity[], lines: string[]): ReportActivity[] {
+  const kept: ReportActivity[] = [];
+  for (const a of activities) {
+    const own = stemsOf(a.title);
+    const told = a.date_start !== null && a.date_start === a.date_end && own.size >= 2 && kept.some((k) => {
+      if (k.type !== a.type || k.date_start !== a.date_start || k.date_end !== a.date_end || k.line === a.line || oneList(lines, k.line, a.line)) return false;
+      const other = stemsOf(k.title);
+      const [fewer, more] = own.size <= other.size ? [own, other] : [other, own];
+      return fewer.size >= 2 && [...fewer].every((w) => more.has(w));
+    });
+    if (!told) kept.push(a);
+  }
+  return kept;
+}
+
+/** A line's list mark: a number ("7.", "2)"), a dash or bullet; null for a line of running text. */
+function markOf(line: string): 'number' | 'dash' | null {
+  if (/^\s*\d{1,3}[.)]\s/u.test(line)) return 'number';
+  return /^\s*[-–—•·▪*]\s/u.test(line) ? 'dash' : null;
+}
+
+/** Whether two lines (1-based) are items of one list: the same mark, and every line between blank, another such item or an item's wrapped line. */
+function oneList(lines: string[], first: number, second: number): boolean {
+  const mark = markOf(lines[first - 1] ?? '');
+  if (mark === null || markOf(lines[second - 1] ?? '') !== mark) return false;
+  return lines.slice(first, second - 1).every((l) => l.trim() === '' || markOf(l) === mark || (/^\s/u.test(l) && markOf(l) === null));
+}
+
+/** The first five letters of each word of five letters or more, lower case, the type's words and months left out. */
+function stemsOf(title: string): Set<string> {
+  const words = title.replace(TYPE_WORDS, ' ').toLowerCase().match(/\p{L}{5,}/gu) ?? [];
+  return new Set(words.filter((w) => !MONTH.test(w)).map((w) => w.slice(0, 5)));
+}
