@@ -12,16 +12,16 @@ import { runningLines } from './runningLines.ts';
  * педагогического труда Кожахметов Б.С.", "выбыла из состава Совета Иванова А.А."; "Кеңес құрамынан Қожахметов Б.С. шықты".
  */
 const LEFT = [
-  /(?<![\p{L}])(?:вышел|вышла|выбыл|выбыла|выведен|выведена|исключ[её]н|исключена)\s+из\s+состава\s+(?:общественного\s+)?совета(?![\p{L}])/iu,
-  /(?<![\p{L}])(?:кеңес(?:тің)?\s+)?құрамынан(?:\s+[\p{L}]+){0,4}?\s+[\p{Lu}][\p{Ll}]+\s+\p{Lu}\.\s?\p{Lu}\.\s+(?:шықты|шығарылды)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:(?:вышел|вышла|выбыл|выбыла|выведен|выведена|исключ[её]н|исключена)\s+из\s+(?:состава|совета|ос)(?![\p{L}])(?!\s+(?:комисси|рабоч|президиум|секретариат))|из\s+(?:состава\s+)?(?:общественного\s+)?(?:совета|ос|состава)(?!\s+(?:комисси|рабоч|президиум|секретариат))(?:\s+[\p{L}]+){0,4}?\s+(?:вышел|вышла|выбыл|выбыла|выведен|выведена|исключ[её]н|исключена))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:кеңес(?:тің)?\s+)?құрамынан(?:\s+[\p{L}.]+){0,6}?\s+(?:шықты|шығарылды)(?![\p{L}])/iu,
 ];
 /**
  * A member who joined in one's place or into the council, one named person, the verb in the singular: "на его место введена
  * Литвинова О.А.", "в состав Совета включён Петров А.А."; "оның орнына Литвинова О.А. енгізілді".
  */
 const JOINED = [
-  /(?<![\p{L}])(?:на\s+(?:его|её|ее)\s+место\s+(?:введен|введена|включ[её]н|включена|назначен|назначена)|(?:введен|введена|включ[её]н|включена)\s+в\s+состав\s+(?:общественного\s+)?совета)(?![\p{L}])/iu,
-  /(?<![\p{L}])(?:оның\s+орнына|кеңес\s+құрамына)(?:\s+[\p{L}]+){0,4}?\s+[\p{Lu}][\p{Ll}]+\s+\p{Lu}\.\s?\p{Lu}\.\s+(?:енгізілді|қосылды|тағайындалды)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:на\s+(?:его|её|ее)\s+место(?:\s+[\p{L}\d.]+){0,6}?\s+(?:введ[её]н|введена|включ[её]н|включена|назначен|назначена|избран|избрана)|(?:введ[её]н|введена|включ[её]н|включена)\s+в\s+состав(?:\s+(?:общественного\s+)?совета)?(?![\p{L}])(?!\s+(?:комисси|рабоч|президиум|секретариат))|в\s+состав(?:\s+(?:общественного\s+)?совета)?\s+(?:введ[её]н|введена|включ[её]н|включена))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:оның\s+орнына|кеңес\s+құрамына)(?:\s+[\p{L}.]+){0,6}?\s+(?:енгізілді|қосылды|тағайындалды)(?![\p{L}])/iu,
 ];
 /** One person named with initials: "Кожахметов Б.С.", "Литвинова О. А.", "Б.С. Кожахметов". */
 const PERSON = /(?<![\p{L}])(?:[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\s+\p{Lu}\.\s?\p{Lu}\.|\p{Lu}\.\s?\p{Lu}\.\s?[\p{Lu}][\p{Ll}]+)/gu;
@@ -43,9 +43,11 @@ export function readSingleMemberChanges(lines: string[], figures: ReportFigure[]
         for (const [metric, verbs] of kinds) {
           if (!verbs.some((v) => v.test(clause))) continue;
           const line = unit.first + unit.starts.filter((s) => s <= sentence.start).length;
-          // A count anywhere in the sentence ("Комиссия в составе 7 членов (в начале года – 8; Тасболатов Е.Н. выбыл …)") is
-          // the membership told by number: the one name is not the change's count.
-          told.get(metric)!.push({ metric, value: matchesOf(clause, PERSON).length === 1 && findCounts(maskNeverCounts(sentence.text)).length === 0 ? 1 : 0, line, text: tidy(sentence.text).slice(0, 300) });
+          // A count in the clause's part of the sentence ("Комиссия в составе 7 членов (в начале года – 8; Тасболатов Е.Н. выбыл
+          // …)") is the membership told by number: the one name is not the change's count. Another part may count the
+          // composition ("…13 мүше бар, …; кеңес мүшесі В.П. Лукин … кеңес құрамынан шықты").
+          const part = partsOf(sentence.text).find((p) => p.includes(clause)) ?? sentence.text;
+          told.get(metric)!.push({ metric, value: matchesOf(clause, PERSON).length === 1 && findCounts(maskNeverCounts(part)).length === 0 ? 1 : 0, line, text: tidy(sentence.text).slice(0, 300) });
         }
       }
     }
@@ -78,9 +80,26 @@ function memberReplaced(lines: string[], figures: ReportFigure[]): ReportFigure[
   return [];
 }
 /** Words every change of membership told holds ("из состава", "на его место", "құрамынан", "орнына"): a paragraph without them is not read. */
-const MEMBERSHIP_WORD = /состав|мест[оа]|құрам|орнына/iu;
+const MEMBERSHIP_WORD = /состав|мест[оа]|құрам|орнына|из\s+(?:общественного\s+)?совета/iu;
+
+/**
+ * After a surname's initials, a capital: "… включён Оспанов Д.Б. В Совете действуют три комиссии" is two sentences the
+ * initials' points kept as one (grammar/sentencesOf).
+ */
+const AFTER_INITIALS = /(?<=[\p{Lu}][\p{Ll}]+\s+\p{Lu}\.\s?\p{Lu}\.)\s+(?=\p{Lu})/u;
 
 /** A sentence's clauses, at commas and semicolons not inside a person's initials ("Кожахметов Б.С., в августе …"). */
 function clausesOf(sentence: string): string[] {
-  return sentence.split(/[;,](?=\s)/u);
+  return sentence.split(new RegExp(`[;,](?=\\s)|${AFTER_INITIALS.source}`, 'u'));
+}
+
+/** A sentence's parts: at its semicolons outside brackets, and where a sentence ends after initials (AFTER_INITIALS). */
+function partsOf(sentence: string): string[] {
+  let depth = 0;
+  const marked = [...sentence].map((ch) => {
+    if (ch === '(') depth++;
+    if (ch === ')') depth = Math.max(0, depth - 1);
+    return ch === ';' && depth === 0 ? '\u0001' : ch;
+  }).join('');
+  return marked.split(new RegExp(`\u0001|${AFTER_INITIALS.source}`, 'u'));
 }

@@ -73,9 +73,6 @@ const MISSED: Record<string, string[]> = {
     'figure npa_pending',
   ],
   'report-ru-pavlodar-district-2025-9m': [
-    // "В июне по собственному желанию из Совета вышел 1 член …, в августе … введён 1 новый член": each change told with
-    // its month, read as a part of the period (candidates).
-    'figure members_left', 'figure members_joined',
     // "Из 6 рассмотренных проектов … 5 одобрены, по 1 проекту (…) Совет направил замечания": the remark told as the
     // council's act on one draft, after "по" — no phrase of npa_with_remarks.
     'figure npa_with_remarks',

@@ -31,7 +31,7 @@ const MISSED: Record<string, string[]> = {
     'figure dialog_platforms', 'media website.publications', 'activities monitoring', 'activities public_hearing', 'activity monitoring 2025-07-17', 'activity public_hearing 2025-03-11', 'activity public_hearing 2025-10-20',
   ],
   'report-kk-minzdrav-2025-h1': [
-    'figure members_joined', 'figure members_left', 'figure subordinate_orgs_heard', 'figure public_hearings', 'figure appeals_legal_entities', 'media other.publications', 'activities report_hearing', 'activity report_hearing 2025-02-26',
+    'figure subordinate_orgs_heard', 'figure public_hearings', 'figure appeals_legal_entities', 'media other.publications', 'activities report_hearing', 'activity report_hearing 2025-02-26',
   ],
   'report-ru-kgd-2025': [
     'figure members_civil', 'figure report_hearings', 'figure subordinate_orgs_heard', 'figure appeals_legal_entities', 'figure letters_answered', 'activities report_hearing', 'activities round_table', 'activity report_hearing 2025-03-27', 'activity report_hearing 2025-06-19', 'activity report_hearing 2025-10-16', 'activity report_hearing 2025-12-11', 'activity round_table 2025-03-12', 'activity round_table 2025-09-04', 'activity round_table 2025-11-20',
