@@ -1,0 +1,40 @@
+/**
+ * The fifty-ninth blind held-out set (session 22): public councils of Shymkent city, its districts and of Turkistan
+ * oblast districts (Sairam, Tolebi, Kazygurt, Ordabasy, Kentau, Arys), the year 2025, Kazakh first. Scored blind on the
+ * session's start commit 956bef1: 318/382, none false, none read long — its protocols 157/158 (Tolebi's present,
+ * "Бүгінгі отырыста 11 мүше бар, олардың 2-еуі ZOOM … арқылы"), its reports 161/224: a PDF table of fifteen dated events
+ * with wrapped cells read as none, a plan / fact / % table, hearings of departments by date, answered letters, the
+ * composition's parts.
+ */
+import { join } from 'node:path';
+import { describe } from 'vitest';
+import { itScoresEachDocument } from '../../helpers/heldOutSet.ts';
+
+const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-59');
+
+// Each document's fields still missed (none false); a change that loses or gains one shows here.
+const MISSED: Record<string, string[]> = {
+  'protocol-kk-tolebi-2025-12-17': [
+    'present',
+  ],
+  'report-kk-ordabasy-2025': [
+    'figure departments_heard', 'figure subordinate_orgs_heard', 'figure letters_answered', 'media other.publications', 'activities report_hearing', 'activities public_hearing', 'activity report_hearing 2025-02-26', 'activity report_hearing 2025-04-23', 'activity report_hearing 2025-06-18', 'activity report_hearing 2025-10-15', 'activity report_hearing 2025-12-17', 'activity public_hearing 2025-11-26',
+  ],
+  'report-kk-sairam-2025': [
+    'figure general_meetings', 'figure presidium_meetings', 'figure commission_meetings', 'figure report_hearings', 'figure monitorings', 'figure public_hearings', 'figure round_tables', 'figure dialog_platforms', 'figure seminars', 'figure publications',
+  ],
+  'report-kk-shymkent-enbekshi-2025': [
+    'figure letters_answered', 'activities report_hearing', 'activities public_hearing', 'activity report_hearing 2025-02-19', 'activity report_hearing 2025-04-16', 'activity report_hearing 2025-10-15', 'activity report_hearing 2025-12-10', 'activity public_hearing 2025-11-26',
+  ],
+  'report-ru-kazygurt-2025': [
+    'figure commissions', 'activities report_hearing', 'activities monitoring', 'activities round_table', 'activities seminar', 'activities public_hearing', 'activities dialog_platform', 'activity report_hearing 2025-02-12', 'activity monitoring 2025-03-05', 'activity round_table 2025-03-27', 'activity report_hearing 2025-04-16', 'activity monitoring 2025-05-14', 'activity seminar 2025-05-22', 'activity report_hearing 2025-06-18', 'activity public_hearing 2025-07-09', 'activity monitoring 2025-08-20', 'activity report_hearing 2025-09-24', 'activity dialog_platform 2025-10-08', 'activity round_table 2025-10-29', 'activity seminar 2025-11-13', 'activity report_hearing 2025-11-19', 'activity monitoring 2025-12-03',
+  ],
+  'report-ru-kentau-2025': [
+    'figure members_civil', 'figure members_state', 'figure commissions', 'figure appeals_individuals', 'figure appeals_legal_entities', 'figure letters_answered', 'activities report_hearing', 'activity report_hearing 2025-03-19', 'activity report_hearing 2025-05-28', 'activity report_hearing 2025-09-17', 'activity report_hearing 2025-12-03',
+  ],
+};
+
+describe('held-out set 59, seen by no one before it was scored', () => {
+  itScoresEachDocument(DIR, 'protocol', 5, MISSED);
+  itScoresEachDocument(DIR, 'report', 5, MISSED);
+});
