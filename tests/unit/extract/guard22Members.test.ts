@@ -45,6 +45,20 @@ describe('one named member who left or joined, told in any word order', () => {
   });
 });
 
+describe('one new member put in the place of the one who left by the body that appointed them', () => {
+  it('set 58 Talgar kk: "Кеңес құрамынан 1 мүше өз еркімен шықты, оның орнына аудандық мәслихат 1 жаңа мүшені бекітті"', () => {
+    expect(changesOf(NINE_KK, ['Кеңесте 15 мүше бар. Тоғыз айда Кеңес құрамынан 1 мүше өз еркімен шықты, оның орнына аудандық мәслихат', '1 жаңа мүшені бекітті.']))
+      .toEqual({ members_left: 1, members_joined: 1 });
+  });
+  it('variant ru: "на его место маслихат района утвердил одного нового члена"', () => {
+    expect(changesOf(NINE_RU, ['Совет насчитывает 15 членов. В мае из состава Совета выбыл 1 член, на его место маслихат района утвердил одного нового члена.']))
+      .toEqual({ members_left: 1, members_joined: 1 });
+  });
+  it('near-miss: no one left, so a new member approved for a commission is no member who joined', () => {
+    expect(changesOf(NINE_RU, ['Совет насчитывает 15 членов. Маслихат утвердил нового члена комиссии по бюджету.'])).toEqual({});
+  });
+});
+
 describe('each change in its own clause with its own month, two changes in one sentence', () => {
   it('set 49 Pavlodar district: "В июне … из Совета вышел 1 член (…), в августе решением маслихата района введён 1 новый член"', () => {
     expect(changesOf(NINE_RU, ['В Совет входят 17 членов. В июне по собственному желанию из Совета вышел 1 член (переезд в г. Экибастуз), в августе решением маслихата района введён 1 новый член.']))
