@@ -24,13 +24,13 @@ const MISSED: Record<string, string[]> = {
     'figure general_meetings', 'figure presidium_meetings', 'figure commission_meetings', 'figure report_hearings', 'figure monitorings', 'figure public_hearings', 'figure round_tables', 'figure dialog_platforms', 'figure seminars', 'figure publications',
   ],
   'report-kk-shymkent-enbekshi-2025': [
-    'figure letters_answered', 'activities report_hearing', 'activities public_hearing', 'activity report_hearing 2025-02-19', 'activity report_hearing 2025-04-16', 'activity report_hearing 2025-10-15', 'activity report_hearing 2025-12-10', 'activity public_hearing 2025-11-26',
+    'activities report_hearing', 'activities public_hearing', 'activity report_hearing 2025-02-19', 'activity report_hearing 2025-04-16', 'activity report_hearing 2025-10-15', 'activity report_hearing 2025-12-10', 'activity public_hearing 2025-11-26',
   ],
   'report-ru-kazygurt-2025': [
     'figure commissions', 'activities report_hearing', 'activities monitoring', 'activities round_table', 'activities seminar', 'activities public_hearing', 'activities dialog_platform', 'activity report_hearing 2025-02-12', 'activity monitoring 2025-03-05', 'activity round_table 2025-03-27', 'activity report_hearing 2025-04-16', 'activity monitoring 2025-05-14', 'activity seminar 2025-05-22', 'activity report_hearing 2025-06-18', 'activity public_hearing 2025-07-09', 'activity monitoring 2025-08-20', 'activity report_hearing 2025-09-24', 'activity dialog_platform 2025-10-08', 'activity round_table 2025-10-29', 'activity seminar 2025-11-13', 'activity report_hearing 2025-11-19', 'activity monitoring 2025-12-03',
   ],
   'report-ru-kentau-2025': [
-    'figure members_civil', 'figure members_state', 'figure commissions', 'figure appeals_individuals', 'figure appeals_legal_entities', 'figure letters_answered', 'activities report_hearing', 'activity report_hearing 2025-03-19', 'activity report_hearing 2025-05-28', 'activity report_hearing 2025-09-17', 'activity report_hearing 2025-12-03',
+    'figure members_civil', 'figure members_state', 'figure commissions', 'activities report_hearing', 'activity report_hearing 2025-03-19', 'activity report_hearing 2025-05-28', 'activity report_hearing 2025-09-17', 'activity report_hearing 2025-12-03',
   ],
 };
 
