@@ -398,8 +398,9 @@ function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start
   const range = monthRangeOf(written);
   if (range !== null && range.year !== null && !periodYears.includes(range.year)) return 'the number is about another period than the report\'s';
   // "В июне 2024 года из Совета вышел 1 член", "2024 жылғы маусымда … шықты" in a report of 2025: a month of another year in
-  // the count's own clause (a date with its day is a date: "от 2 ноября 2015 года").
-  if (matchesOf(written, MONTH_OF_YEAR).some((y) => !periodYears.includes(Number(y[1] ?? y[2])))) return 'the number is about another period than the report\'s';
+  // the count's own clause (a date with its day is a date: "от 2 ноября 2015 года"), not in a bracket's note ("(IV созыв,
+  // сформирован в марте 2024 года) … насчитывает 27 членов").
+  if (matchesOf(written.replace(/\([^()]*\)?|^[^()]*\)/gu, ' '), MONTH_OF_YEAR).some((y) => !periodYears.includes(Number(y[1] ?? y[2])))) return 'the number is about another period than the report\'s';
   const whole = monthsOfYear(period);
   if (range !== null) return whole !== null && range.from === whole[0] && range.to === whole[1] ? null : 'the clause names months other than the report\'s period';
   // "С 1 августа по 30 сентября проведено 2 заседания" in a quarter's report: a span of dates longer than an event's days, not the period.

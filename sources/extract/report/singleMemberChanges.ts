@@ -94,13 +94,16 @@ function clausesOf(sentence: string): string[] {
   return sentence.split(new RegExp(`[;,](?=\\s)|${AFTER_INITIALS.source}`, 'u'));
 }
 
-/** A sentence's parts: at its semicolons outside brackets, and where a sentence ends after initials (AFTER_INITIALS). */
+/**
+ * A sentence's parts: at its commas and semicolons outside brackets, and where a sentence ends after initials
+ * (AFTER_INITIALS); a clause inside brackets belongs to the part around them.
+ */
 function partsOf(sentence: string): string[] {
   let depth = 0;
   const marked = [...sentence].map((ch) => {
     if (ch === '(') depth++;
     if (ch === ')') depth = Math.max(0, depth - 1);
-    return ch === ';' && depth === 0 ? '\u0001' : ch;
+    return (ch === ';' || ch === ',') && depth === 0 ? '\u0001' : ch;
   }).join('');
   return marked.split(new RegExp(`\u0001|${AFTER_INITIALS.source}`, 'u'));
 }

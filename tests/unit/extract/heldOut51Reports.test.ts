@@ -30,7 +30,7 @@ const MISSED: Record<string, string[]> = {
     'figure commissions', 'figure seminars', 'media other.publications',
   ],
   'report-ru-zhetisu-health-2025-h1': [
-    'figure members_state', 'figure subordinate_orgs_heard', 'figure letters_answered',
+    'figure members_state', 'figure subordinate_orgs_heard',
   ],
 };
 

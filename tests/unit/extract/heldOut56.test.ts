@@ -31,13 +31,13 @@ const MISSED: Record<string, string[]> = {
     'figure dialog_platforms', 'media website.publications', 'activities monitoring', 'activities public_hearing', 'activity monitoring 2025-07-17', 'activity public_hearing 2025-03-11', 'activity public_hearing 2025-10-20',
   ],
   'report-kk-minzdrav-2025-h1': [
-    'figure subordinate_orgs_heard', 'figure public_hearings', 'figure appeals_legal_entities', 'media other.publications', 'activities report_hearing', 'activity report_hearing 2025-02-26',
+    'figure subordinate_orgs_heard', 'figure public_hearings', 'media other.publications', 'activities report_hearing', 'activity report_hearing 2025-02-26',
   ],
   'report-ru-kgd-2025': [
-    'figure members_civil', 'figure report_hearings', 'figure subordinate_orgs_heard', 'figure appeals_legal_entities', 'figure letters_answered', 'activities report_hearing', 'activities round_table', 'activity report_hearing 2025-03-27', 'activity report_hearing 2025-06-19', 'activity report_hearing 2025-10-16', 'activity report_hearing 2025-12-11', 'activity round_table 2025-03-12', 'activity round_table 2025-09-04', 'activity round_table 2025-11-20',
+    'figure members_civil', 'figure report_hearings', 'figure subordinate_orgs_heard', 'activities report_hearing', 'activities round_table', 'activity report_hearing 2025-03-27', 'activity report_hearing 2025-06-19', 'activity report_hearing 2025-10-16', 'activity report_hearing 2025-12-11', 'activity round_table 2025-03-12', 'activity round_table 2025-09-04', 'activity round_table 2025-11-20',
   ],
   'report-ru-minenbek-2025-9m': [
-    'figure report_hearings', 'figure appeals_individuals', 'figure appeals_legal_entities', 'figure appeals_answered', 'activities monitoring', 'activities round_table', 'activities seminar', 'activities memorandum', 'activity monitoring 2025-05-22', 'activity round_table 2025-09-24', 'activity seminar 2025-07-03', 'activity memorandum 2025-08-27',
+    'figure report_hearings', 'figure appeals_answered', 'activities monitoring', 'activities round_table', 'activities seminar', 'activities memorandum', 'activity monitoring 2025-05-22', 'activity round_table 2025-09-24', 'activity seminar 2025-07-03', 'activity memorandum 2025-08-27',
   ],
   'report-ru-minprosv-2025-q1': [
     'figure members_left', 'figure subordinate_orgs_heard', 'figure npa_with_remarks', 'figure round_tables', 'media instagram.views', 'activities report_hearing',
