@@ -12,9 +12,9 @@ import { runningLines } from './runningLines.ts';
 /** Leaving the council: "выбыли", "покинул", "вышел", "выведен", "сложил полномочия"; "шықты", "шығарылды", "кетті". */
 // Going out is leaving only out of the council ("вышли из состава", "из состава вышел", "кеңес құрамынан шықты"), never "на мониторинг вышли 2
 // члена Совета", "мониторингке шықты".
-const LEFT = /(?<![\p{L}])(?:выбыл[\p{L}]*|покинул[\p{L}]*|(?:вышл[аои]|вышел)\s+из|из\s+(?:состава|совета|ос)(?:\s+[\p{L}]+){0,2}?\s+(?:вышл[аои]|вышел)|выведен[\p{L}]*|исключен(?!и[еяий])[\p{L}]*|исключ[её]н|отозван[\p{L}]*|сложил[\p{L}]*\s+(?:свои\s+)?полномочи[\p{L}]*|(?:кеңес|құрам)[\p{L}]*(?:нан|нен|тан|тен|дан|ден)\s+(?:[\p{L}]+\s+){0,4}?(?:шықты|шығарылды|шығып\s+кетті|кетті)|(?:шықты|шығарылды|кетті)\s+(?:[\p{L}]+\s+){0,2}?(?:кеңес|құрам)[\p{L}]*(?:нан|нен|тан|тен|дан|ден)|кері\s+шақырылды)(?![\p{L}])/u;
+export const MEMBER_LEFT = /(?<![\p{L}])(?:выбыл[\p{L}]*|покинул[\p{L}]*|(?:вышл[аои]|вышел)\s+из|из\s+(?:состава|совета|ос)(?:\s+[\p{L}]+){0,2}?\s+(?:вышл[аои]|вышел)|выведен[\p{L}]*|исключен(?!и[еяий])[\p{L}]*|исключ[её]н|отозван[\p{L}]*|сложил[\p{L}]*\s+(?:свои\s+)?полномочи[\p{L}]*|(?:кеңес|құрам)[\p{L}]*(?:нан|нен|тан|тен|дан|ден)\s+(?:[\p{L}]+\s+){0,4}?(?:шықты|шығарылды|шығып\s+кетті|кетті)|(?:шықты|шығарылды|кетті)\s+(?:[\p{L}]+\s+){0,2}?(?:кеңес|құрам)[\p{L}]*(?:нан|нен|тан|тен|дан|ден)|кері\s+шақырылды)(?![\p{L}])/u;
 /** Joining it: "введены", "включён", "избраны", "принят", "кооптирован"; "енгізілді", "қабылданды", "сайланды", "қосылды". */
-const JOINED = /(?<![\p{L}])(?:введен[\p{L}]*|введ[её]н|включен[\p{L}]*|включ[её]н|избран[\p{L}]*|принят[\p{L}]*|кооптирован[\p{L}]*|енгізілді|қабылданды|сайланды|қосылды)(?![\p{L}])/u;
+export const MEMBER_JOINED = /(?<![\p{L}])(?:введен[\p{L}]*|введ[её]н|включен[\p{L}]*|включ[её]н|избран[\p{L}]*|принят[\p{L}]*|кооптирован[\p{L}]*|енгізілді|қабылданды|сайланды|қосылды)(?![\p{L}])/u;
 /** What is left or joined: the council or its composition ("из состава Совета", "покинул Совет", "кеңес құрамынан"). */
 const COUNCIL = /(?<![\p{L}])(?:состав[\p{L}]*|совет[\p{L}]*|ос(?![\p{L}])|кеңес[\p{L}]*|құрам[\p{L}]*)/u;
 /** Another body's membership changed ("из состава комиссии выбыли двое", "жұмыс тобына 2 мүше енгізілді"): not the council's. */
@@ -35,7 +35,7 @@ const ONE_NEW = /(?<![\p{L}])(?:(?:введ[её]н|введена|включ[е
  * kind and states no figure nor candidate of it; brackets are left out of the clause (their words explain the change).
  */
 export function readMemberChangeClauses(lines: string[], inTable: Set<number>, figures: ReportFigure[], candidates: ReportCandidate[], period: Period | null): ReportFigure[] {
-  const kinds = ([['members_left', LEFT], ['members_joined', JOINED]] as [MetricId, RegExp][]).filter(([metric]) => ![...figures, ...candidates].some((f) => f.metric === metric));
+  const kinds = ([['members_left', MEMBER_LEFT], ['members_joined', MEMBER_JOINED]] as [MetricId, RegExp][]).filter(([metric]) => ![...figures, ...candidates].some((f) => f.metric === metric));
   if (kinds.length === 0) return [];
   const kazakh = isKazakhDocument(lines);
   const periodYears = period === null ? [] : yearsOf(period);
@@ -54,7 +54,7 @@ export function readMemberChangeClauses(lines: string[], inTable: Set<number>, f
         from += clause.length + 1;
         if (!COUNCIL.test(clause) || OTHER_BODY.test(clause) || namesPartOutside(clause, period)) continue;
         for (const [metric, verb] of kinds) {
-          if (!verb.test(clause) || (metric === 'members_left' ? JOINED : LEFT).test(clause)) continue;
+          if (!verb.test(clause) || (metric === 'members_left' ? MEMBER_JOINED : MEMBER_LEFT).test(clause)) continue;
           const value = countOf(clause, kazakh, metric);
           if (value === null) continue;
           if (planOfStatement(lower, at, at + clause.length) !== null) continue;

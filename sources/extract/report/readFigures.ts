@@ -15,7 +15,7 @@ import { sectionContext } from './sectionContext.ts';
 import { monthRangeOf } from '../grammar/monthRangeOf.ts';
 import { isPublicationsTotal } from './readMedia.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
-import { monthOfWord } from '../monthNames.ts';
+import { MONTH_WORD, monthOfWord } from '../monthNames.ts';
 import { MEDIA_GENERAL } from './activityLexicon.ts';
 import { disputeBoth, disputeWhy, disputedAcrossLanguages, isDisputeOf, isRestatedOf, restatedWhy } from './disputedFigures.ts';
 import { keepPeriodYear, maskChangedFrom } from './yearPairs.ts';
@@ -26,6 +26,7 @@ import { isHeading, isRunInTitle } from './isHeading.ts';
 import { doubtOfHeadingSum } from './headingSum.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { summaryLines } from './summaryLines.ts';
+import { MEMBER_JOINED, MEMBER_LEFT } from './memberChangeClauses.ts';
 
 interface Taken {
   start: number;
@@ -396,19 +397,26 @@ function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start
   const written = unmasked.slice(0, start).split(/[,;]/).pop() ?? '';
   const range = monthRangeOf(written);
   if (range !== null && range.year !== null && !periodYears.includes(range.year)) return 'the number is about another period than the report\'s';
+  // "В июне 2024 года из Совета вышел 1 член", "2024 жылғы маусымда … шықты" in a report of 2025: a month of another year in
+  // the count's own clause (a date with its day is a date: "от 2 ноября 2015 года"), not in a bracket's note ("(IV созыв,
+  // сформирован в марте 2024 года) … насчитывает 27 членов").
+  if (matchesOf(written.replace(/\([^()]*\)?|^[^()]*\)/gu, ' '), MONTH_OF_YEAR).some((y) => !periodYears.includes(Number(y[1] ?? y[2])))) return 'the number is about another period than the report\'s';
   const whole = monthsOfYear(period);
   if (range !== null) return whole !== null && range.from === whole[0] && range.to === whole[1] ? null : 'the clause names months other than the report\'s period';
   // "С 1 августа по 30 сентября проведено 2 заседания" in a quarter's report: a span of dates longer than an event's days, not the period.
   const span = parseDatePhrase(written, periodYears[0]);
   if (span !== null && daysBetween(span.start, span.end) > 7 && (period === null || span.start !== period.from || span.end !== period.to)) return 'the clause names a span of dates other than the report\'s period';
   if (namesPartOutside(clause, period)) return OUTSIDE_PART;
-  if (SUB_PERIODS.some((p) => p.months < periodMonths && p.regex.test(clause)) && !changeInMonth(lower, clause, metric, period)) return 'the clause names a part of the report\'s period (a quarter, a half-year, a month)';
+  if (SUB_PERIODS.some((p) => p.months < periodMonths && p.regex.test(clause)) && !changeInMonth(lower, clause, metric, period, written, periodYears)) return 'the clause names a part of the report\'s period (a quarter, a half-year, a month)';
   // "Жыл басынан бері … 2 меморандум жасалды", "С начала года подписано 2 меморандума" in a quarter's or a half-year's report:
   // the year to date, a span longer than the period.
   // Read on the text as written too: the period's year masked out of "С начала 2025 года" leaves "с начала   проведено".
   if (periodMonths < 12 && (YEAR_TO_DATE.test(clause) || YEAR_TO_DATE.test(written))) return 'the clause counts from the start of the year (year to date), a span longer than the report\'s period';
   return null;
 }
+
+/** A month and its year with no day before the month: "в июне 2024 года", "2024 жылғы маусымда". */
+const MONTH_OF_YEAR = new RegExp(`(?<!\\d\\s*(?:-?[\\p{L}]{1,3})?\\s)${MONTH_WORD}\\s+((?:19|20)\\d{2})(?!\\d)|(?<!\\d)((?:19|20)\\d{2})\\s*(?:жылғы|жылдың|ж\\.)\\s+${MONTH_WORD}`, 'giu');
 
 /** A label and its colon opening the sentence, and a total word right before the count. */
 const LABEL_THEN_TOTAL = /^[^:,;]{2,80}:\s[^:]*(?:всего|итого|барлығы|жалпы)\s*[-–—:]?\s*$/u;
@@ -427,13 +435,22 @@ const RECEIVED_TOTALS = new Set<MetricId>(['appeals_received', 'appeals_individu
  * part of the period ("в марте – 1, в мае – 2" are parts) and the month lies
  * inside the period.
  */
-function changeInMonth(sentence: string, clause: string, metric: MetricId, period: Period | null): boolean {
+function changeInMonth(sentence: string, clause: string, metric: MetricId, period: Period | null, written: string, periodYears: number[]): boolean {
   const months = monthsOfYear(period);
   if ((metric !== 'members_left' && metric !== 'members_joined') || months === null) return false;
+  // "В июне 2024 года из Совета вышел 1 член" in a report of 2025: another year's month.
+  if (matchesOf(written, /(?<!\d)(?:19|20)\d{2}(?!\d)/gu).some((y) => !periodYears.includes(Number(y[0])))) return false;
   // A part named after the sentence's last count counts nothing ("введён 1 новый член (…) вместо выбывшего во II квартале").
   const last = sentence.search(/\d\D*$/u);
   const counted = last < 0 ? sentence : sentence.slice(0, last + 1);
-  const parts = SUB_PERIODS.reduce((n, p) => n + matchesOf(counted, new RegExp(p.regex.source, 'gu')).length, 0);
+  const partsOf = (text: string) => SUB_PERIODS.reduce((n, p) => n + matchesOf(text, new RegExp(p.regex.source, 'gu')).length, 0);
+  // "В июне из Совета вышел 1 член, в августе введён 1 новый член": each month in a clause with its own verb of change
+  // is that change's time, not a part of one count ("выбыло: в марте – 1, в мае – 2" has no verb after its first clause).
+  const clauses = counted.split(/[,;]/u).filter((c) => partsOf(c) > 0);
+  const kinds = clauses.map((c) => (partsOf(c) !== 1 ? null : MEMBER_LEFT.test(c) ? 'left' : MEMBER_JOINED.test(c) ? 'joined' : null));
+  // Two clauses of the same kind ("В марте выбыл 1 член, в мае выбыли 2 члена") are parts of one count all the same.
+  const eachOwnVerb = clauses.length > 1 && !kinds.includes(null) && new Set(kinds).size === kinds.length;
+  const parts = eachOwnVerb ? 1 : partsOf(counted);
   const month = SUB_PERIODS.find((p) => p.months === 1)?.regex.exec(clause)?.[0].split(/\s+/).pop();
   const m = month === undefined ? null : monthOfWord(month);
   return parts === 1 && m !== null && m >= months[0] && m <= months[1];

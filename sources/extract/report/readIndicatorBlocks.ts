@@ -89,7 +89,9 @@ const COUNCIL = /(?<![\p{L}])(?:совет|кеңес|ос)[\p{L}]*(?![\p{L}])/i
 function isOthers(heading: string, periodYears: number[]): boolean {
   if (heading === '') return false;
   if (OTHER_BODY.test(heading) && !COUNCIL.test(heading)) return true;
-  const years = matchesOf(heading, /(?<!\d)(?:19|20)\d{2}(?!\d)/gu).map((m) => Number(m[0]));
+  // A year in brackets compares ("Кеңеске 19 өтініш келіп түсті (2024 жылғы І жартыжылдықта – 12), оның ішінде:"): the heading's
+  // own count is of the period.
+  const years = matchesOf(heading.replace(/\([^()]*\)/gu, ' '), /(?<!\d)(?:19|20)\d{2}(?!\d)/gu).map((m) => Number(m[0]));
   return periodYears.length > 0 && years.length > 0 && !years.some((y) => periodYears.includes(y));
 }
 

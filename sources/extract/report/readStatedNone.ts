@@ -21,7 +21,7 @@ const MEMBERSHIP_CHANGE_NONE_KK = 'енгізілген\\s+жоқ|енгізіл
  * A change of the membership named: "изменений в составе", "перемен в составе", "в составе Совета перемен" (the
  * composition before the change), "құрамында өзгеріс". Never a change alone ("Изменений не было" of a plan, a schedule).
  */
-const MEMBERSHIP_CHANGE = 'изменени[\\p{L}]*\\s+в\\s+(?:персональн[\\p{L}]*\\s+)?состав[\\p{L}]*|перемен[\\p{L}]*\\s+в\\s+состав[\\p{L}]*|(?<=(?:^|\\s)в\\s+состав[ае]\\s+(?:(?:общественного\\s+)?совета\\s+)?)(?:изменени|перемен)[\\p{L}]*|құрам[\\p{L}]*\\s+өзгеріс[\\p{L}]*';
+const MEMBERSHIP_CHANGE = 'изменени[\\p{L}]*\\s+в\\s+(?:персональн[\\p{L}]*\\s+)?состав[\\p{L}]*|перемен[\\p{L}]*\\s+в\\s+состав[\\p{L}]*|(?<=(?:^|\\s)в\\s+состав[ае]\\s+(?:(?:общественного\\s+)?совета\\s+)?)(?:изменени|перемен)[\\p{L}]*|құрам[\\p{L}]*\\s+(?:ешқандай\\s+)?өзгеріс[\\p{L}]*';
 
 /**
  * What a clause may say is none, and the verbs that say it: "Общественные слушания в отчетном периоде не
@@ -60,7 +60,8 @@ const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string
   { metric: 'members_joined', subject: 'нов[\\p{L}]+\\s+член[\\p{L}]*|жаңа\\s+мүше[\\p{L}]*', verbs: 'вводил|включал|принимал|избирал|было', kk: 'сайланған\\s+жоқ|сайланбады|енгізілген\\s+жоқ|енгізілмеді|қабылданған\\s+жоқ|қабылданбады|кірген\\s+жоқ|қосылған\\s+жоқ|қосылмады' },
   { metric: 'members_left', subject: 'выбывш[\\p{L}]*(?:\\s+член[\\p{L}]*)?', verbs: 'было', kk: '(?!)' },
   // "Биыл Кеңестен ешкім шықпады", "Из Совета никто не выбыл": no one left, 0.
-  { metric: 'members_left', subject: '(?:кеңестен|құрамы?нан)\\s+ешкім|никто', verbs: '(?:выбыл|вышел|выбывал)(?![^.;,]*(?:комисси|групп|президиум))', kk: '(?:шықпады|шыққан\\s+жоқ|кетпеді|кеткен\\s+жоқ)(?![^.;,]*(?:комиссия|топ|төралқа))' },
+  // "… құрамына ешкім енгізілмеді және ешкім шығарылмады": no one put out, the council's composition named in the clause before.
+  { metric: 'members_left', subject: '(?:кеңестен|құрамы?нан)\\s+ешкім|никто|ешкім', verbs: '(?:выбыл|вышел|выбывал|выведен|выводил)(?![^.;,]*(?:комисси|групп|президиум))', kk: '(?:шықпады|шыққан\\s+жоқ|кетпеді|кеткен\\s+жоқ|шығарылмады|шығарылған\\s+жоқ)(?![^.;,]*(?:комиссия|топ|төралқа))' },
   // "Изменений в составе не было", "Кеңес құрамында өзгеріс болған жоқ", "в составе Совета перемен не было": neither joined
   // nor left — 0 of each.
   // "Кеңес құрамына өзгеріс енгізілген жоқ": no change made, the Kazakh of "изменения в состав не вносились".
@@ -72,6 +73,8 @@ const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string
   // "Состав Совета не изменялся", "Кеңестің құрамы өзгерген жоқ": the same said by the membership's own verb.
   { metric: 'members_joined', subject: 'состав[\\p{L}]*|құрам[\\p{L}]*', verbs: 'изменял|менял', kk: 'өзгерген\\s+жоқ|өзгермеді' },
   { metric: 'members_left', subject: 'состав[\\p{L}]*|құрам[\\p{L}]*', verbs: 'изменял|менял', kk: 'өзгерген\\s+жоқ|өзгермеді' },
+  // "… не выбывал и в состав не вводился", "Кеңес құрамына ешкім енгізілмеді": no one put into the composition, 0 joined.
+  { metric: 'members_joined', subject: 'состав[\\p{L}]*|құрам[\\p{L}]*', verbs: 'вводил|включал|кооптировал', kk: 'енгізілмеді|енгізілген\\s+жоқ|қабылданбады|қабылданған\\s+жоқ|кірмеді|кірген\\s+жоқ|қосылмады|қосылған\\s+жоқ' },
 ];
 /**
  * A bracket that sets another period's count beside the sentence: "(ІІ тоқсанда – 2)", "(в 2024 году – 3)", "(2024 жылы – 1)",
@@ -86,6 +89,13 @@ function isOtherPeriod(bracket: string, periodYears: number[], period: Period | 
   return /(?:прошлом\s+году|өткен\s+жылы)/iu.test(bracket) || namesPartOutside(latinRoman(bracket), period);
 }
 
+/**
+ * A negated verb, Russian ("не выбывал") or Kazakh ("енгізілмеді", "қабылданған жоқ"), then the space before "и", "және",
+ * "әрі" — only when a word of its own (a subject) stands between the conjunction and the next none: "не предусматривались и
+ * не проводились", "жоспарланбаған және өткізілген жоқ" are two verbs of one subject.
+ */
+const NONE_THEN_AND = /(?<=(?:^|\s)не\s+[\p{L}]+|[\p{L}](?:мады|меді|бады|беді|пады|педі)|(?:ған|ген|қан|кен)\s+жоқ)\s(?=(?:и|және|әрі)\s+(?!не\s)[\p{L}]+\s+(?:[\p{L}]+\s+){0,5}?(?:не\s|[\p{L}]+(?:мады|меді|бады|беді|пады|педі)(?![\p{L}])|[\p{L}]+(?:ған|ген|қан|кен)\s+жоқ))/gu;
+
 /** A list item's letter or number before its clause, "б) Меморандумдар … жасалған жоқ", "в) Семинары не проводились": no word of it. */
 const ITEM_LETTER = /^\s*(?:\p{L}|\d{1,2})\)(?=\s)/u;
 
@@ -99,7 +109,7 @@ const ITEM_LETTER = /^\s*(?:\p{L}|\d{1,2})\)(?=\s)/u;
  * them" ("НҚА жобасы Кеңеске бірде-біреуі келмеді") and "nobody yet" ("орнына әлі ешкім", "пока никто"); the council's "own"
  * ("Собственных семинаров Совет не проводил", "Кеңестің өз семинарлары өткізілген жоқ"), beside another body's event it attended.
  */
-const FILLER = new RegExp(typedOnRussianKeyboard(/^(?:азаматтардан|ұйымдардан|тұлғалардан|және|келіп|в|во|за|на|течение|отч[её]тн[\p{L}]*|период[\p{L}]*|квартал[\p{L}]*|полугоди[\p{L}]*|текущ[\p{L}]*|этом|этот|бұл|году|также|пока|ещ[её]|вообще|состав[ае]?|совет(?:а|ом)?|общественного|есепті|жылы|жылда|кезең[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*|ішінде|осы|сондай-ақ|әзірге|кеңес[\p{L}]*|ос|оса|мы|біз|биыл|құрам[\p{L}]*|бірде-бір(?:еуі)?|әлі|никто|ешкім|жарты|бастама[\p{L}]*|инициатив[\p{L}]*|по|обучающ[\p{L}]*|оқыту|для|членов|мүшелер[\p{L}]*|арналған|рассмотрени[ея]|қарауға|планом|жоспарда|не|и|предусматривал[\p{L}]*|планировал[\p{L}]*|жоспарланбаған|жоспарланған|да|де|та|те|ешбір|ұйыммен|ұйымдармен|жыл|өзі|из|экспертиз[ауы]|сараптамаға|года|ни|разу|рет|бойы|өз|собственн[\p{L}]*|сво(?:их|и)|өзіндік)$/u.source), 'u');
+const FILLER = new RegExp(typedOnRussianKeyboard(/^(?:азаматтардан|ұйымдардан|тұлғалардан|және|келіп|в|во|за|на|течение|отч[её]тн[\p{L}]*|период[\p{L}]*|квартал[\p{L}]*|полугоди[\p{L}]*|текущ[\p{L}]*|этом|этот|бұл|году|также|пока|ещ[её]|вообще|состав[ае]?|совет(?:а|ом)?|общественного|есепті|жылы|жылда|кезең[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*|ішінде|осы|сондай-ақ|әзірге|кеңес[\p{L}]*|ос|оса|мы|біз|биыл|құрам[\p{L}]*|бірде-бір(?:еуі)?|әлі|никто|ешкім|жарты|бастама[\p{L}]*|инициатив[\p{L}]*|по|обучающ[\p{L}]*|оқыту|для|членов|мүшелер[\p{L}]*|арналған|рассмотрени[ея]|қарауға|планом|жоспарда|не|и|предусматривал[\p{L}]*|планировал[\p{L}]*|жоспарланбаған|жоспарланған|да|де|та|те|ешбір|ұйыммен|ұйымдармен|жыл|өзі|из|экспертиз[ауы]|сараптамаға|года|ни|разу|рет|бойы|өз|собственн[\p{L}]*|сво(?:их|и)|өзіндік|никаких|ешқандай)$/u.source), 'u');
 
 const NONE = `(?:не\\s+(?:${NONE_VERBS})[\\p{L}]*|${NONE_VERBS_KK})`;
 /**
@@ -188,10 +198,17 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
       let joined = lowered.replace(/\s[-–—]\s+(?=не\s|(?:тоқсанда|жартыжылдықта|жыл\s+ішінде|есепті\s+кезеңде|в\s+отч[её]тном\s+периоде|в\s+квартале|в\s+полугодии)\s+(?:не\s|(?:өткізілген|жасалған|ұйымдастырылған)\s+жоқ|өткізілмеді))/gu, blank);
       if (nones) joined = joined.replace(LABEL_COLON_NONE, blank).replace(SLASHED_NONE, blank);
       joined = joined.replace(ITEM_LETTER, blank);
+      // "… не выбывал и в состав не вводился", "… ешкім енгізілмеді және ешкім шығарылмады": a none, "and", another none —
+      // two clauses, each its own subject's (the space before the conjunction read as a clause's end, offsets kept).
+      joined = joined.replace(NONE_THEN_AND, ';');
       if (nones) joined = joined.replace(LISTED_KINDS, (d) => d.replace(/,/gu, '\u0001'));
+      let runFrom = 0;
       for (const whole of joined.split(/[,;:]|\s[-–—]\s/u)) {
         const at = from;
         from += whole.length + 1;
+        // A none after "и", "және" goes on with the clause before it: its period's words are that clause's too ("IV тоқсанда
+        // … ешкім енгізілмеді және ешкім шығарылмады" in a year's report).
+        if (at === 0 || joined[at - 1] !== ';' || !/\s/u.test(lowered[at - 1])) runFrom = at;
         // The period by its own name stands where "в отчетном периоде" would: "Во II квартале заседания … не проводились".
         const named = ownPeriod === null ? whole : whole.replace(new RegExp(ownPeriod.source, 'giu'), ' ');
         // Kinds named before the last one share its none: the clause is read from the last, the others follow its verdict.
@@ -212,7 +229,7 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
           // ("- круглые столы ........ не проводились").
           if (!filler.every((w, k) => /^(?:[.…·_]{3,}|[│├└─|]+)$/u.test(w) || (k === 0 && /^[-–—•·*]$/u.test(w)) || FILLER.test(w.replace(/[.()]/gu, '')))) continue;
           // A list item's number ("4) қоғамдық тыңдаулар … өткізілген жоқ") is no number of the clause.
-          if (!isOfThePeriod(compared.slice(at, at + whole.length).replace(at === 0 ? ITEM_LETTER : /(?!)/u, (d) => ' '.repeat(d.length)), periodYears, periodMonths, ownPeriod)) continue;
+          if (!isOfThePeriod(compared.slice(runFrom, at + whole.length).replace(runFrom === 0 ? ITEM_LETTER : /(?!)/u, (d) => ' '.repeat(d.length)), periodYears, periodMonths, ownPeriod)) continue;
           if (figures.some((f) => f.metric === c.metric) || out.some((f) => f.metric === c.metric)) continue;
           if (activities.some((a) => ACTIVITY_PHRASES.some((w) => w.type === a.type && w.metric === c.metric))) continue;
           const found = { metric: c.metric, value: 0, line: line + 1, text: tidy(sentence.text).slice(0, 300) };
@@ -288,5 +305,7 @@ function ownPeriodWords(period: Period | null): RegExp | null {
     const half = from === 1 ? '(?:I|1|перв[\\p{L}]*|бірінші)' : '(?:II|2|втор[\\p{L}]*|екінші)';
     return new RegExp(`(?<![\\p{L}\\d])${half}(?:\\s*-?\\s*(?:м|е|ом|ші|шы))?\\s*(?:полугоди[\\p{L}]*|жартыжылдық[\\p{L}]*)(?:\\s+${yearWords})?`, 'iu');
   }
+  // "За девять месяцев изменений в составе не было", "Тоғыз ай ішінде … өзгерістер енгізілген жоқ" in the report of January to September.
+  if (months === 9 && from === 1) return new RegExp(`(?<![\\p{L}\\d])(?:за\\s+)?(?:9|девять)\\s+месяц[\\p{L}]*(?:\\s+${yearWords})?|(?<![\\p{L}\\d])(?:${year}\\s+жыл(?:дың|ғы)\\s+)?(?:9|тоғыз)\\s+ай(?:ында|да|ы)?(?![\\p{L}])`, 'iu');
   return null;
 }

@@ -12,16 +12,16 @@ import { runningLines } from './runningLines.ts';
  * педагогического труда Кожахметов Б.С.", "выбыла из состава Совета Иванова А.А."; "Кеңес құрамынан Қожахметов Б.С. шықты".
  */
 const LEFT = [
-  /(?<![\p{L}])(?:вышел|вышла|выбыл|выбыла|выведен|выведена|исключ[её]н|исключена)\s+из\s+состава\s+(?:общественного\s+)?совета(?![\p{L}])/iu,
-  /(?<![\p{L}])(?:кеңес(?:тің)?\s+)?құрамынан(?:\s+[\p{L}]+){0,4}?\s+[\p{Lu}][\p{Ll}]+\s+\p{Lu}\.\s?\p{Lu}\.\s+(?:шықты|шығарылды)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:(?:вышел|вышла|выбыл|выбыла|выведен|выведена|исключ[её]н|исключена)\s+из\s+(?:состава|совета|ос)(?![\p{L}])(?!\s+(?:комисси|рабоч|президиум|секретариат))|из\s+(?:состава\s+)?(?:общественного\s+)?(?:совета|ос|состава)(?!\s+(?:комисси|рабоч|президиум|секретариат))(?:\s+[\p{L}]+){0,4}?\s+(?:вышел|вышла|выбыл|выбыла|выведен|выведена|исключ[её]н|исключена))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:кеңес(?:тің)?\s+)?құрамынан(?:\s+[\p{L}.]+){0,6}?\s+(?:шықты|шығарылды)(?![\p{L}])/iu,
 ];
 /**
  * A member who joined in one's place or into the council, one named person, the verb in the singular: "на его место введена
  * Литвинова О.А.", "в состав Совета включён Петров А.А."; "оның орнына Литвинова О.А. енгізілді".
  */
 const JOINED = [
-  /(?<![\p{L}])(?:на\s+(?:его|её|ее)\s+место\s+(?:введен|введена|включ[её]н|включена|назначен|назначена)|(?:введен|введена|включ[её]н|включена)\s+в\s+состав\s+(?:общественного\s+)?совета)(?![\p{L}])/iu,
-  /(?<![\p{L}])(?:оның\s+орнына|кеңес\s+құрамына)(?:\s+[\p{L}]+){0,4}?\s+[\p{Lu}][\p{Ll}]+\s+\p{Lu}\.\s?\p{Lu}\.\s+(?:енгізілді|қосылды|тағайындалды)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:на\s+(?:его|её|ее)\s+место(?:\s+[\p{L}\d.]+){0,6}?\s+(?:введ[её]н|введена|включ[её]н|включена|назначен|назначена|избран|избрана)|(?:введ[её]н|введена|включ[её]н|включена)\s+в\s+состав(?:\s+(?:общественного\s+)?совета)?(?![\p{L}])(?!\s+(?:комисси|рабоч|президиум|секретариат))|в\s+состав(?:\s+(?:общественного\s+)?совета)?\s+(?:введ[её]н|введена|включ[её]н|включена))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:оның\s+орнына|кеңес\s+құрамына)(?:\s+[\p{L}.]+){0,6}?\s+(?:енгізілді|қосылды|тағайындалды)(?![\p{L}])/iu,
 ];
 /** One person named with initials: "Кожахметов Б.С.", "Литвинова О. А.", "Б.С. Кожахметов". */
 const PERSON = /(?<![\p{L}])(?:[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\s+\p{Lu}\.\s?\p{Lu}\.|\p{Lu}\.\s?\p{Lu}\.\s?[\p{Lu}][\p{Ll}]+)/gu;
@@ -43,9 +43,11 @@ export function readSingleMemberChanges(lines: string[], figures: ReportFigure[]
         for (const [metric, verbs] of kinds) {
           if (!verbs.some((v) => v.test(clause))) continue;
           const line = unit.first + unit.starts.filter((s) => s <= sentence.start).length;
-          // A count anywhere in the sentence ("Комиссия в составе 7 членов (в начале года – 8; Тасболатов Е.Н. выбыл …)") is
-          // the membership told by number: the one name is not the change's count.
-          told.get(metric)!.push({ metric, value: matchesOf(clause, PERSON).length === 1 && findCounts(maskNeverCounts(sentence.text)).length === 0 ? 1 : 0, line, text: tidy(sentence.text).slice(0, 300) });
+          // A count in the clause's part of the sentence ("Комиссия в составе 7 членов (в начале года – 8; Тасболатов Е.Н. выбыл
+          // …)") is the membership told by number: the one name is not the change's count. Another part may count the
+          // composition ("…13 мүше бар, …; кеңес мүшесі В.П. Лукин … кеңес құрамынан шықты").
+          const part = partsOf(sentence.text).find((p) => p.includes(clause)) ?? sentence.text;
+          told.get(metric)!.push({ metric, value: matchesOf(clause, PERSON).length === 1 && findCounts(maskNeverCounts(part)).length === 0 ? 1 : 0, line, text: tidy(sentence.text).slice(0, 300) });
         }
       }
     }
@@ -55,11 +57,12 @@ export function readSingleMemberChanges(lines: string[], figures: ReportFigure[]
 }
 
 /**
- * One new member put in the place of the one who left, in the singular and with no numeral nor name: "оның орнына мамыр
- * айында жаңа мүше енгізілді", "на его место в мае введён новый член Совета". Never plural ("жаңа мүшелер", "новые члены")
+ * One new member put in the place of the one who left, in the singular and with no name: "оның орнына мамыр
+ * айында жаңа мүше енгізілді", "на его место в мае введён новый член Совета"; the body that appointed the one the subject
+ * ("оның орнына аудандық мәслихат 1 жаңа мүшені бекітті", "на его место маслихат утвердил одного нового члена"). Never plural ("жаңа мүшелер", "новые члены")
  * nor a place still empty ("орнына әлі ешкім тағайындалған жоқ": readStatedNone).
  */
-const REPLACED = /(?<![\p{L}])(?:(?:оның|соның)\s+орнына|на\s+(?:его|её|ее)\s+место)\s+(?:[\p{L}]+\s+){0,4}?(?:жаңа\s+мүше(?:\s+ретінде\s+[\p{L}.\s]{2,40}?)?\s+(?:енгізілді|қабылданды|тағайындалды|сайланды|кірді)|(?:введ[её]н|включ[её]н|принят|избран|назначен)\s+(?:[\p{L}]+\s+){0,2}?нов(?:ый|ого)\s+член|нов(?:ый|ого)\s+член[\p{L}]*(?:\s+[\p{L}]+){0,2}?\s+(?:введ[её]н|включ[её]н|принят|избран|назначен))(?![\p{L}])/u;
+const REPLACED = /(?<![\p{L}])(?:(?:оның|соның)\s+орнына|на\s+(?:его|её|ее)\s+место)\s+(?:[\p{L}]+\s+){0,4}?(?:жаңа\s+мүше(?:\s+ретінде\s+[\p{L}.\s]{2,40}?)?\s+(?:енгізілді|қабылданды|тағайындалды|сайланды|кірді)|(?:1\s+|бір\s+)?жаңа\s+мүшені\s+(?:бекітті|тағайындады|сайлады|енгізді)|(?:утвердил|назначил|избрал|ввел|ввёл)[\p{L}]*\s+(?:1\s+|одного\s+)?нового\s+член[\p{L}]*|(?:введ[её]н|включ[её]н|принят|избран|назначен)\s+(?:[\p{L}]+\s+){0,2}?нов(?:ый|ого)\s+член|нов(?:ый|ого)\s+член[\p{L}]*(?:\s+[\p{L}]+){0,2}?\s+(?:введ[её]н|включ[её]н|принят|избран|назначен))(?![\p{L}])/u;
 
 /**
  * members_joined 1 from a sentence that puts one new member in the place of one who left, when the report states that
@@ -78,9 +81,29 @@ function memberReplaced(lines: string[], figures: ReportFigure[]): ReportFigure[
   return [];
 }
 /** Words every change of membership told holds ("из состава", "на его место", "құрамынан", "орнына"): a paragraph without them is not read. */
-const MEMBERSHIP_WORD = /состав|мест[оа]|құрам|орнына/iu;
+const MEMBERSHIP_WORD = /состав|мест[оа]|құрам|орнына|из\s+(?:общественного\s+)?совета/iu;
+
+/**
+ * After a surname's initials, a capital: "… включён Оспанов Д.Б. В Совете действуют три комиссии" is two sentences the
+ * initials' points kept as one (grammar/sentencesOf).
+ */
+const AFTER_INITIALS = /(?<=[\p{Lu}][\p{Ll}]+\s+\p{Lu}\.\s?\p{Lu}\.)\s+(?=\p{Lu})/u;
 
 /** A sentence's clauses, at commas and semicolons not inside a person's initials ("Кожахметов Б.С., в августе …"). */
 function clausesOf(sentence: string): string[] {
-  return sentence.split(/[;,](?=\s)/u);
+  return sentence.split(new RegExp(`[;,](?=\\s)|${AFTER_INITIALS.source}`, 'u'));
+}
+
+/**
+ * A sentence's parts: at its commas and semicolons outside brackets, and where a sentence ends after initials
+ * (AFTER_INITIALS); a clause inside brackets belongs to the part around them.
+ */
+function partsOf(sentence: string): string[] {
+  let depth = 0;
+  const marked = [...sentence].map((ch) => {
+    if (ch === '(') depth++;
+    if (ch === ')') depth = Math.max(0, depth - 1);
+    return (ch === ';' || ch === ',') && depth === 0 ? '\u0001' : ch;
+  }).join('');
+  return marked.split(new RegExp(`\u0001|${AFTER_INITIALS.source}`, 'u'));
 }

@@ -35,9 +35,6 @@ const MISSED: Record<string, string[]> = {
     'activities public_hearing', 'activity public_hearing 2025-04-22',
   ],
   'report-ru-martuk-2025-q3': [
-    // "вышла Кенжебаева Ж.М.", "введён Омаров Б.Т.": membership change told only as named dated events, no count word;
-    // counting named people is left to a person (a list of names is not a count).
-    'figure members_left', 'figure members_joined',
     // "Поступило 6 обращений, все – от физических лиц": all of one kind, a candidate by design (allOfOneKind).
     'figure appeals_individuals',
   ],

@@ -67,8 +67,6 @@ const MISSED: Record<string, string[]> = {
     // "Поступило 9 обращений, все от жителей города": the kind said of all, no number of it — a candidate by design
     // (readAllOfOneKind); "от организаций - ни одного": a none of a part, not read.
     'figure appeals_individuals', 'figure appeals_legal_entities',
-    // "Ответы даны на 8, одно на рассмотрении": the noun left out after "на 8".
-    'figure appeals_answered',
     // ("В Instagram - 15 публикаций, в Facebook - 7, на сайте акимата города - 5, всего 27": the total closing the
     // platforms wrapped over lines, read since session 17, readPlatformSums.)
     'activities report_hearing', 'activity report_hearing 2025-03-27', 'activity report_hearing 2025-06-26',

@@ -21,12 +21,6 @@ const MISSED: Record<string, string[]> = {
     // "Яғни 3 бөлім мен 1 ведомстволық бағынысты ұйым.": the bodies heard by kind in a sentence of its own after the
     // dated list ("Яғни" — that is), no verb of hearing in it: the figure grammar reads no count of bodies heard there.
     'figure departments_heard', 'figure subordinate_orgs_heard',
-    // "Кеңеске 19 өтініш келіп түсті (…), оның ішінде:" over the dash items " – жеке тұлғалардан – 17;", " – заңды
-    // тұлғалардан – 2.": the items' kind is named by the line above's count, which the list reader does not carry down.
-    'figure appeals_individuals', 'figure appeals_legal_entities',
-    // "Жолданған хаттар – 14, жауап келгені – 12.": "жауап келгені" (the answers that came) after the letters' count is
-    // no phrase of letters_answered in the lexicon.
-    'figure letters_answered',
   ],
   'report-kk-bulandy-2025': [
     // ("құрам – 17 адам: азаматтық қоғамнан – 12, мемлекеттік органдардан – 5", wrapped over three lines: each sector's label
@@ -36,9 +30,6 @@ const MISSED: Record<string, string[]> = {
     // "Биыл Кеңес ешбір ұйыммен меморандум жасасқан жоқ.": a none of memoranda told with "ешбір ұйыммен" between — the
     // stated-none reader knows no such phrase.
     'figure memoranda',
-    // "39 өтінішке жауап берілді, 2-еуі 2026 жылдың қаңтарында қаралады.": the clause of next January makes the line's
-    // counts another period's (a candidate), the 39 with them.
-    'figure appeals_answered',
     // "Өткізілген мониторингтер: 1) 20.02.2025 – …; 2) …" wrapped over five lines: the items on its last three lines
     // (14.08, 25.09, 06.11) are not read; the round tables and dialogue platforms dated in brackets after their counts,
     // wrapped too ("Дөңгелек үстел – 2 (24 сәуір, / 16 қазан), диалог алаңы – 2 (… 12 маусымда және … 28 тамызда)"): none.
@@ -73,9 +64,6 @@ const MISSED: Record<string, string[]> = {
     'figure npa_pending',
   ],
   'report-ru-pavlodar-district-2025-9m': [
-    // "В июне по собственному желанию из Совета вышел 1 член …, в августе … введён 1 новый член": each change told with
-    // its month, read as a part of the period (candidates).
-    'figure members_left', 'figure members_joined',
     // "Из 6 рассмотренных проектов … 5 одобрены, по 1 проекту (…) Совет направил замечания": the remark told as the
     // council's act on one draft, after "по" — no phrase of npa_with_remarks.
     'figure npa_with_remarks',

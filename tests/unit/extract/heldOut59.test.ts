@@ -21,13 +21,13 @@ const MISSED: Record<string, string[]> = {
     'figure publications',
   ],
   'report-kk-shymkent-enbekshi-2025': [
-    'figure letters_answered', 'activities report_hearing', 'activity report_hearing 2025-02-19', 'activity report_hearing 2025-04-16', 'activity report_hearing 2025-10-15', 'activity report_hearing 2025-12-10',
+    'activities report_hearing', 'activity report_hearing 2025-02-19', 'activity report_hearing 2025-04-16', 'activity report_hearing 2025-10-15', 'activity report_hearing 2025-12-10',
   ],
   'report-ru-kazygurt-2025': [
     'figure commissions',
   ],
   'report-ru-kentau-2025': [
-    'figure members_civil', 'figure members_state', 'figure commissions', 'figure appeals_individuals', 'figure appeals_legal_entities', 'figure letters_answered', 'activities report_hearing', 'activity report_hearing 2025-03-19', 'activity report_hearing 2025-05-28', 'activity report_hearing 2025-09-17', 'activity report_hearing 2025-12-03',
+    'figure members_civil', 'figure members_state', 'figure commissions', 'activities report_hearing', 'activity report_hearing 2025-03-19', 'activity report_hearing 2025-05-28', 'activity report_hearing 2025-09-17', 'activity report_hearing 2025-12-03',
   ],
 };
 
