@@ -45,6 +45,9 @@ export const MEDIA_GENERAL = new RegExp(lexicon.mediaGeneral, 'iu');
  */
 export const METRIC_PARTS = lexicon.parts as { whole: MetricId; parts: MetricId[]; exact: boolean }[];
 
+/** A meeting of the council, its presidium or commissions ("заседание", "заседаний", "отырыс"): never an event of a kind itself. */
+export const MEETING_WORD = /(?<![\p{L}])(?:заседани|отырыс)/iu;
+
 // A Kazakh phrase matched as typed on a Russian keyboard too ("донгелек устел"), as the figure lexicon is.
 const ACTIVITY_RES = ACTIVITY_PHRASES.map((a) => ({ ...a, regex: new RegExp(typedOnRussianKeyboard(a.source), 'iu') }));
 

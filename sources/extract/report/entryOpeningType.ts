@@ -1,5 +1,5 @@
 import { MONTH_WORD } from '../monthNames.ts';
-import { type ActivityWord, activityTypeOf, activityTypesIn } from './activityLexicon.ts';
+import { type ActivityWord, MEETING_WORD, activityTypeOf, activityTypesIn } from './activityLexicon.ts';
 
 /**
  * A chronicle's entry opens with its day, then names its kind: "9 17.09.2025 Отчётное слушание АО «…»", "12.03.2025 –
@@ -12,11 +12,9 @@ import { type ActivityWord, activityTypeOf, activityTypesIn } from './activityLe
 export function entryOpeningType(sentence: string, outsideQuotes: string): ActivityWord | null {
   if (activityTypesIn(outsideQuotes).length < 2) return null;
   const opening = ENTRY_OPENING.exec(sentence);
-  if (!opening || A_MEETING.test(opening[1])) return null;
+  if (!opening || MEETING_WORD.test(opening[1])) return null;
   return activityTypeOf(opening[1]);
 }
-
-const A_MEETING = /(?<![\p{L}])(?:заседани|отырыс)/iu;
 
 const DAY = `(?:\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})(?:\\s*ж?г?\\.)?|\\d{1,2}\\s+${MONTH_WORD}(?:\\s+(?:19|20)\\d{2}\\s*(?:г\\.|года)?)?|(?:19|20)\\d{2}\\s*(?:жылғы|ж\\.)\\s+\\d{1,2}\\s+${MONTH_WORD})`;
 /**

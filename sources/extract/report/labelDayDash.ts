@@ -2,12 +2,10 @@ import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { tidy } from '../toLines.ts';
 import type { ReportActivity } from '../types.ts';
-import { HELD_VERBS, activityTypesIn, itemTypeOf } from './activityLexicon.ts';
+import { HELD_VERBS, MEETING_WORD, activityTypesIn, itemTypeOf } from './activityLexicon.ts';
 
 /** The type's label (a word or three, no number), one masked day (maskNeverCounts) with "г."/"ж." at most, a dash, then words. */
 const LABEL_DAY_DASH = /^\s*(?:\d{1,2}[.)]\s+)?([\p{L}][\p{L}-]*(?:\s+[\p{L}-]+){0,2})\s+(\uE000(?:[\uE000\s]*\uE000)?(?:\s*(?:г|ж)\.)?)\s*[-–—]\s+(?=[\p{L}«"“])/u;
-/** A meeting's label ("Выездное заседание Совета 21 мая – в п. Качар"): the council's own, no event of a type. */
-const MEETING = /(?<![\p{L}])(?:заседани|отырыс)/iu;
 /** Words of a plan, not of a deed ("жоспарланған"; not "бас жоспары", a master plan the topic names). */
 const PLANNED = /планир|запланир|будет|будут|предстоит|жоспарлан|өткізіледі|алдағы/iu;
 
@@ -20,7 +18,7 @@ const PLANNED = /планир|запланир|будет|будут|предс�
  */
 export function labelDayDash(text: string, year: number | undefined, type: ReportActivity['type']): { type: ReportActivity['type']; title: string; date_start: string; date_end: string } | null {
   const m = LABEL_DAY_DASH.exec(maskNeverCounts(text));
-  if (m === null || itemTypeOf(m[1]) !== type || activityTypesIn(m[1]).length !== 1 || HELD_VERBS.test(m[1]) || MEETING.test(m[1])) return null;
+  if (m === null || itemTypeOf(m[1]) !== type || activityTypesIn(m[1]).length !== 1 || HELD_VERBS.test(m[1]) || MEETING_WORD.test(m[1])) return null;
   const at = (m.index ?? 0) + m[0].indexOf(m[2], m[1].length);
   const dates = parseDatePhrase(text.slice(at, at + m[2].length), year);
   if (dates === null || dates.start !== dates.end) return null;

@@ -1,12 +1,10 @@
-import { activityTypesIn } from './activityLexicon.ts';
+import { MEETING_WORD, activityTypesIn } from './activityLexicon.ts';
 
 /**
  * "выездное", "выездных", "в выездном формате", "с выездом", "көшпелі": the word of an away kind (the noun "выезд" alone is
  * a visit itself).
  */
 const AWAY = /(?<![\p{L}])(?:выездн\p{L}*|с\s+выездом|көшпелі\p{L}*)/giu;
-/** A meeting of the council, its presidium or commissions: "заседание", "заседаний", "отырыс". */
-const MEETING = /(?<![\p{L}])(?:заседани\p{L}*|отырыс\p{L}*)/iu;
 /** A noun the away word may qualify that is a visit of its own: "выездное посещение", "выездная проверка", "выездных мероприятия". */
 const OWN_NOUN = /^\s+(?:[\p{L}-]+\s+)?(?:посещени|провер|при[её]м|мероприят|мониторинг|рейд|обследовани|встреч|совещани|сессии|сессия)/iu;
 /** A comma or semicolon outside brackets: "второе – 27 марта (выездное, в с. Кенсай), третье – 19 июня" has two clauses. */
@@ -21,7 +19,7 @@ const CLAUSE_END = /[,;](?![^()]*\))/u;
  * выезд членов Совета в с. Бельбулак"); a sentence naming no meeting ("20 мая – выездное посещение …") is not reduced.
  */
 export function withoutAwayMeetings(sentence: string): string | null {
-  if (!MEETING.test(sentence)) return null;
+  if (!MEETING_WORD.test(sentence)) return null;
   let away = false;
   const visits: string[] = [];
   for (const clause of sentence.split(CLAUSE_END)) {
