@@ -26,6 +26,7 @@ import { readSpokenRollCall } from './protocol/readSpokenRollCall.ts';
 import { readStatedCounts, type StatedLines } from './protocol/readStatedCounts.ts';
 import { readVotes } from './protocol/readVotes.ts';
 import { markVoteQuestions } from './protocol/voteQuestions.ts';
+import { spellParticipationCodes } from './protocol/participationCodes.ts';
 import { readZoomParticipants } from './protocol/readZoomParticipants.ts';
 import { readRegistrationAnnex } from './protocol/registrationAnnex.ts';
 import { markOnlineNamedApart } from './protocol/onlineNamedApart.ts';
@@ -92,6 +93,9 @@ export function parseProtocol(text: string): ProtocolExtract {
   // sitting's counts and votes, blanked before anything is read.
   let lines = split.lines;
   guard(issues, 'other sittings', () => (lines = withoutOtherSittings(split.lines, out.date)));
+  // An attendance table's participation told by codes a legend explains ("О" / "* Коды участия: О – очно; Д – дистанционно
+  // (Zoom); …"): each code cell read as its legend spells it.
+  guard(issues, 'participation codes', () => (lines = spellParticipationCodes(lines)));
   let statedLines: StatedLines = {};
   guard(issues, 'stated counts', () => {
     const { lines: at, ...counts } = readStatedCounts(lines, issues);
