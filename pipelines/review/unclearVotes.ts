@@ -6,10 +6,11 @@
  * kenes is unsure of, not about everything.
  */
 import type { ProtocolExtract, ProtocolVote } from '../../sources/extract/types.ts';
+import { voteItems } from '../../sources/contracts/voteItems.ts';
 
 export interface UnclearVote {
   vote: ProtocolVote;
-  /** 1-based position among the protocol's votes: the item_no the document's votes row carries. */
+  /** The item_no the document's votes row carries: its question (sources/contracts/voteItems.ts). */
   item_no: number;
   why: string;
 }
@@ -17,7 +18,11 @@ export interface UnclearVote {
 export function unclearVotes(extract: ProtocolExtract): UnclearVote[] {
   const present = extract.present;
   const out: UnclearVote[] = [];
+  const items = voteItems(extract);
   extract.votes.forEach((vote, i) => {
+    // A vote not loaded (its question not told) has no row to correct: its reject says why.
+    const item = items[i];
+    if (!('item_no' in item)) return;
     const why: string[] = [];
     const counts = [vote.for, vote.against, vote.abstain];
     const known = counts.every((c) => c !== null);
@@ -35,7 +40,7 @@ export function unclearVotes(extract: ProtocolExtract): UnclearVote[] {
         why.push(`declared ${vote.declared === 'adopted' ? 'adopted' : 'rejected'} with ${vote.for} for, ${vote.against} against${vote.abstain === null ? '' : `, ${vote.abstain} abstaining`}`);
       }
     }
-    if (why.length > 0) out.push({ vote, item_no: i + 1, why: why.join('; ') });
+    if (why.length > 0) out.push({ vote, item_no: item.item_no, why: why.join('; ') });
   });
   return out;
 }

@@ -17,6 +17,7 @@ import type { ContractContext, Register } from './defineRegister.ts';
 import { meetings } from './meetings.ts';
 import { statedFigures } from './statedFigures.ts';
 import type { Reject, ValidatedTable, ValidRow } from './validateTable.ts';
+import { voteItems } from './voteItems.ts';
 import { votes } from './votes.ts';
 
 export interface NameReview {
@@ -110,18 +111,33 @@ export function rowsFromProtocol(extract: ProtocolExtract, file: string, members
       },
     })),
   ];
-  const voteRows: LineRow[] = extract.votes.map((v, i) => ({
-    line: v.line,
-    values: {
-      meeting_id: meetingId, item_no: i + 1, motion: v.text, for: v.for, against: v.against, abstain: v.abstain,
-      unanimous: v.unanimous, declared: v.declared,
-    },
-  }));
+  // Each vote on its question as the protocol tells it; a vote whose question is not known is not loaded on a guessed one.
+  const items = voteItems(extract);
+  const voteRows: LineRow[] = extract.votes.flatMap((v, i) => {
+    const item = items[i];
+    return 'item_no' in item ? [{
+      line: v.line,
+      values: {
+        meeting_id: meetingId, item_no: item.item_no, motion: v.text, for: v.for, against: v.against, abstain: v.abstain,
+        unanimous: v.unanimous, declared: v.declared,
+      },
+    }] : [];
+  });
+  const voteTable = toTable(votes, file, voteRows, ctx);
+  extract.votes.forEach((v, i) => {
+    const item = items[i];
+    if ('reason' in item) {
+      voteTable.rejects.push({
+        register: votes.id, source_file: file, source_sheet: null, source_row: null, source_line: v.line,
+        column_name: 'item_no', value: v.text, reason: item.reason,
+      });
+    }
+  });
   return {
     tables: [
       toTable(meetings, file, meetingRows, ctx),
       toTable(attendance, file, attendanceRows, ctx),
-      toTable(votes, file, voteRows, ctx),
+      voteTable,
     ],
     reviews,
     issues: extract.issues.map((i) => ({ source_line: i.line, message: i.message })),

@@ -25,6 +25,8 @@ import { readStatusRoll } from './protocol/readStatusRoll.ts';
 import { readSpokenRollCall } from './protocol/readSpokenRollCall.ts';
 import { readStatedCounts, type StatedLines } from './protocol/readStatedCounts.ts';
 import { readVotes } from './protocol/readVotes.ts';
+import { markVoteQuestions } from './protocol/voteQuestions.ts';
+import { spellParticipationCodes } from './protocol/participationCodes.ts';
 import { readZoomParticipants } from './protocol/readZoomParticipants.ts';
 import { readRegistrationAnnex } from './protocol/registrationAnnex.ts';
 import { markOnlineNamedApart } from './protocol/onlineNamedApart.ts';
@@ -91,6 +93,9 @@ export function parseProtocol(text: string): ProtocolExtract {
   // sitting's counts and votes, blanked before anything is read.
   let lines = split.lines;
   guard(issues, 'other sittings', () => (lines = withoutOtherSittings(split.lines, out.date)));
+  // An attendance table's participation told by codes a legend explains ("О" / "* Коды участия: О – очно; Д – дистанционно
+  // (Zoom); …"): each code cell read as its legend spells it.
+  guard(issues, 'participation codes', () => (lines = spellParticipationCodes(lines)));
   let statedLines: StatedLines = {};
   guard(issues, 'stated counts', () => {
     const { lines: at, ...counts } = readStatedCounts(lines, issues);
@@ -299,6 +304,9 @@ export function parseProtocol(text: string): ProtocolExtract {
   // Counts that add up to more than could have voted are another clause's numbers: withheld, the result kept.
   withholdVotesBeyondMembers(out.votes, out.members_total, out.present, joint || isJointMeeting(lines), issues);
   guard(issues, 'checks', () => checkCounts(out, statedLines, issues, lines));
+  // Each vote's question as its section's heading or its row tells it ("По второму вопросу", "2. СЛУШАЛИ:", "2-мәселе
+  // бойынша"), never its place in the list.
+  guard(issues, 'questions of the votes', () => markVoteQuestions(lines, out.votes, out.agenda));
   // Every line read so far is a line of the text as split and joined: each is given back as the document's line, and
   // so is a line a message names ("online stated as 8 (line 14) and 9 (line 16)").
   for (const map of [numbers, pages.numbers]) {

@@ -43,6 +43,11 @@ export interface ProtocolVote {
   /** The result the text declares, null when it states none. */
   declared: VoteDeclared | null;
   text: string;
+  /**
+   * The agenda question the text puts the vote under (its section's heading, its row's label; 0 the agenda itself);
+   * absent when the text does not tell. Never the vote's place in the list: see protocol/voteQuestions.ts.
+   */
+  item?: number;
   /** Members present stated as not voting ("2 члена не голосовали"); absent when the text states none. */
   not_voted?: number;
 }

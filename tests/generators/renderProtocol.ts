@@ -53,7 +53,8 @@ export interface ExpectedProtocol {
   attendees: { name: string; online: boolean }[];
   absentees: { name: string; excused: boolean | null }[];
   agenda: string[];
-  votes: { for: number | null; against: number | null; abstain: number | null; unanimous: boolean; declared: 'adopted' | 'rejected' | null; not_voted: number | null }[];
+  /** item: the question the vote is under (each question's section has its vote, the k-th vote the k-th question's). */
+  votes: { for: number | null; against: number | null; abstain: number | null; unanimous: boolean; declared: 'adopted' | 'rejected' | null; not_voted: number | null; item: number | null }[];
 }
 
 // ---------------------------------------------------------------- people
@@ -443,7 +444,13 @@ function runInLines(rng: Rng, x: ProtocolSpec, present: ProtocolSpec['members'],
   return out;
 }
 
-const HEARD = { ru: ['СЛУШАЛИ:', 'Слушали:', 'По {n} вопросу СЛУШАЛИ:'], kk: ['ТЫҢДАЛДЫ:', '{n} мәселе бойынша ТЫҢДАЛДЫ:'] };
+// A section's heading, with its question's number or none: {n} the ordinal, {k} the number, {R} in Roman, {nk} the Kazakh
+// ordinal inside a sentence.
+const HEARD = {
+  ru: ['СЛУШАЛИ:', 'Слушали:', 'По {n} вопросу СЛУШАЛИ:', '{k}. СЛУШАЛИ:', 'По вопросу № {k} СЛУШАЛИ:', '{R}. Слушали:'],
+  kk: ['ТЫҢДАЛДЫ:', '{n} мәселе бойынша ТЫҢДАЛДЫ:', '{k}. ТЫҢДАЛДЫ:', '{k}-мәселе бойынша ТЫҢДАЛДЫ:', 'Күн тәртібінің {nk} мәселесі бойынша ТЫҢДАЛДЫ:'],
+};
+const ROMAN = ['I', 'II', 'III', 'IV'];
 const SPOKE = { ru: ['ВЫСТУПИЛИ:', 'Выступили:'], kk: ['СӨЙЛЕГЕНДЕР:', 'Сөйлегендер:'] };
 const DECIDED = { ru: ['РЕШИЛИ:', 'ПОСТАНОВИЛИ:', 'Решили:'], kk: ['ШЕШІМ ҚАБЫЛДАНДЫ:', 'ШЕШТІ:', 'Қаулы етті:'] };
 const ORDINAL = { ru: ['первому', 'второму', 'третьему', 'четвёртому'], kk: ['Бірінші', 'Екінші', 'Үшінші', 'Төртінші'] };
@@ -461,7 +468,8 @@ function sectionLines(rng: Rng, x: ProtocolSpec, d: string, names: SpecPerson[],
   x.agenda.forEach((title, k) => {
     const vote = x.votes[k];
     out.push('');
-    out.push(rng.pick(HEARD[lang]).replace('{n}', ORDINAL[lang][k] ?? ''));
+    out.push(rng.pick(HEARD[lang]).replace('{n}', ORDINAL[lang][k] ?? '').replace('{k}', String(k + 1)).replace('{R}', ROMAN[k] ?? '')
+      .replace('{nk}', (ORDINAL.kk[k] ?? '').toLowerCase()));
     out.push(lang === 'ru' ? `${speaker} ${d} проинформировал о вопросе «${title}».` : `${speaker} ${d} «${title}» мәселесі бойынша ақпарат берді.`);
     if (rng.chance(0.4)) {
       out.push(rng.pick(SPOKE[lang]));
@@ -555,9 +563,9 @@ export function expectedOf(x: ProtocolSpec, names: Map<SpecPerson, string>, unkn
     // In the order the render lists them (a run-in paragraph groups them by the kind of their absence).
     absentees: [...names.keys()].flatMap((p) => x.members.filter((m) => m.person === p && m.participation.kind === 'absent' && !unknown.has(m.person))).map((m) => ({ name: names.get(m.person)!, excused: m.participation.kind === 'absent' ? m.participation.excused : null })),
     agenda: x.agenda.map((t) => `${t}.`),
-    votes: x.votes.slice(0, x.agenda.length).map((v) => ({
+    votes: x.votes.slice(0, x.agenda.length).map((v, k) => ({
       for: v.counts?.for ?? null, against: v.counts?.against ?? null, abstain: v.counts?.abstain ?? null,
-      unanimous: v.unanimous, declared: v.declared, not_voted: v.not_voted,
+      unanimous: v.unanimous, declared: v.declared, not_voted: v.not_voted, item: k + 1,
     })),
   };
 }

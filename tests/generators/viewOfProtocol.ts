@@ -13,6 +13,6 @@ export function viewOfProtocol(x: ProtocolExtract): ExpectedProtocol {
     attendees: x.attendees.map((a) => ({ name: a.name, online: a.online })),
     absentees: x.absentees.map((a) => ({ name: a.name, excused: a.excused })),
     agenda: x.agenda.map((a) => a.title),
-    votes: x.votes.map((v) => ({ for: v.for, against: v.against, abstain: v.abstain, unanimous: v.unanimous ?? false, declared: v.declared, not_voted: v.not_voted ?? null })),
+    votes: x.votes.map((v) => ({ for: v.for, against: v.against, abstain: v.abstain, unanimous: v.unanimous ?? false, declared: v.declared, not_voted: v.not_voted ?? null, item: v.item ?? null })),
   };
 }

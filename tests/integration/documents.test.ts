@@ -56,10 +56,14 @@ describe('ingesting documents', () => {
       // "Орлов Д.А." is K08, not his namesake Орлов Дмитрий Сергеевич of another commission
       { member: 'K08', status: 'unknown', source_line: 16 },
     ]);
+    // Each vote on the question its section is headed by ("По второму вопросу"): the second question's proposal voted
+    // down and then its decision — the register keeps the decision, the proposal is a reject that says why.
     expect(await queryRows(db, 'select item_no, "for", against, abstain, declared from raw_votes order by item_no')).toEqual([
       { item_no: 1, for: 5, against: 0, abstain: 0, declared: 'adopted' },
-      { item_no: 2, for: 3, against: 1, abstain: 1, declared: 'rejected' },
-      { item_no: 3, for: null, against: null, abstain: null, declared: 'adopted' },
+      { item_no: 2, for: null, against: null, abstain: null, declared: 'adopted' },
+    ]);
+    expect(await queryRows(db, `select column_name, source_line from rejects where register = 'votes' and reason like 'another vote on question 2 follows%'`)).toEqual([
+      { column_name: 'item_no', source_line: 27 },
     ]);
     expect(await queryValue(db, `select count(*) from document_issues where message like '%numbering jumps from 4 to 6%'`)).toBe(1);
 

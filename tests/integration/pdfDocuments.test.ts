@@ -56,7 +56,7 @@ describe('kenes ingest of a PDF protocol', () => {
     const { files: textFiles, ...fromText } = await loadedFrom(`${EXTRACT}protocol-commission-ru.txt`, 'protocol-3.txt');
     expect(textFiles).toEqual([{ source_file: 'protocol-3.txt' }]);
     expect(fromText.attendance).toHaveLength(8);
-    expect(fromText.votes).toHaveLength(3);
+    expect(fromText.votes).toHaveLength(2);
     for (const pdf of ['protocol-commission-ru.pdf', 'protocol-commission-ru.txt.pdf']) {
       const { files, ...fromPdf } = await loadedFrom(`${PDF}${pdf}`, 'protocol-3.pdf');
       expect(fromPdf, pdf).toEqual(fromText);

@@ -128,6 +128,8 @@ export const AGENDA = any(file.agendaHeading);
 export const AGENDA_HEADING = `^\\s*${AGENDA}\\s*[:.]?\\s*(.*)$`;
 // The classic structure: СЛУШАЛИ / ВЫСТУПИЛИ / РЕШИЛИ, ТЫҢДАЛДЫ / СӨЙЛЕГЕНДЕР / ШЕШІМ ҚАБЫЛДАНДЫ — headings when a colon follows.
 /** A new question or its speakers: the result of the vote before is not past it. */
+/** "СЛУШАЛИ", "ТЫҢДАЛДЫ": the word that opens a question's section. */
+export const SECTION_HEARD = any(file.sectionHeard);
 export const SECTION_NEW = `(?:^|[\\s.)])(?:${any(file.sectionHeard)}|${any(file.sectionSpoke)})\\s*:`;
 /** "РЕШИЛИ:", "ШЕШІМ ҚАБЫЛДАНДЫ:" — the heading itself declares no result, the words after it may. */
 export const DECIDED = any(file.sectionDecided);

@@ -75,10 +75,12 @@ function headerWidth(cells: string[], isHeader: HeaderTest): number | null {
     // A header over two rows ("Участвует" / "очно | онлайн"): its second row has no number, and the rows start after it.
     const body = continuedHeader(cells, width, header.no) ? 2 * width : width;
     // With a running-number column, every row starts with its number — or with a dash where a row is outside the count (the
-    // secretary's "–" under the members' 1–21), the first row numbered; the last row may be the totals ("Итого | | 17 | 4").
+    // secretary's "–" under the members' 1–21), the first row numbered; the last row may be the totals ("Итого | | 17 | 4"),
+    // its word in the number's cell or, that cell left empty, in the next ("| Итого присутствует (О + Д) | | 13 |").
     const no = header.no;
     const last = cells.length - width;
-    if (no !== undefined && !cells.every((c, k) => k < body || k % width !== no || /^\d{1,3}\.?$/.test(c) || (k >= body + width && /^[-–—]$/u.test(c)) || (k === last + no && TOTALS.test(c)))) continue;
+    const totalsRow = cells.slice(last).some((c) => TOTALS.test(c));
+    if (no !== undefined && !cells.every((c, k) => k < body || k % width !== no || /^\d{1,3}\.?$/.test(c) || (k >= body + width && /^[-–—]$/u.test(c)) || (k === last + no && (TOTALS.test(c) || (c === '' && totalsRow))))) continue;
     if (no !== undefined && cells.length > body && !/^\d{1,3}\.?$/.test(cells[body + no])) continue;
     return width;
   }

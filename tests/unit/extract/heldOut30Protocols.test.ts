@@ -15,13 +15,10 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 
 const MISSED: Record<string, string[]> = {
   // (The agenda "2.1.–2.3." under "2. Повестка дня", "Состав Совета – 17 чел. Явка – 13 из 17" and "единогласно – 13
-  // (100 %)" are read since: readAgenda.ts, readStatedCounts.ts, readVotes.ts.)
-  // The Word table of all 17 members gives each one's participation only as a letter code (О/Д/К/Б/Н) that a footnote
-  // legend under the table explains ("* Коды участия: О – очно; Д – дистанционно (Zoom); …"): no reader maps a cell's
-  // code to its legend yet, so the lists stay not stated rather than guessed. "единогласно – 13 (100 %)" gives those for;
-  // none against and none abstaining is left unstated as for every unanimous vote with a count.
+  // (100 %)" are read since: readAgenda.ts, readStatedCounts.ts, readVotes.ts; the Word table's participation codes
+  // (О/Д/К/Б/Н) by their footnote legend since session 23: participationCodes.ts.) "единогласно – 13 (100 %)" gives those
+  // for; none against and none abstaining is left unstated as for every unanimous vote with a count.
   'protocol-ru-temirtau-2025-10-08': [
-    'attendees', 'attendees_online', 'absentees', 'absentees_excused', 'absentees_unexcused',
     'votes[2].against', 'votes[2].abstain',
   ],
 };

@@ -30,7 +30,7 @@ const protocol: ProtocolExtract = {
   kind: 'protocol', number: '3', date: '2024-04-05', body: 'council', members_total: 12, present: 2, online: null,
   attendees: [{ name: 'Иванов И.И.', role: null, online: false, line: 2 }, { name: 'Петров П.П.', role: null, online: true, line: 3 }],
   absentees: [{ name: 'Ким В.П.', excused: true, reason: 'болезнь', line: 4 }],
-  agenda: [], votes: [{ line: 5, for: 2, against: 0, abstain: 0, unanimous: false, declared: null, text: 'Голосовали' }], issues: [],
+  agenda: [], votes: [{ line: 5, for: 2, against: 0, abstain: 0, unanimous: false, declared: null, text: 'Голосовали', item: 1 }], issues: [],
 };
 const TEXT = 'Отчет за 2024 год\nПроведено 12 мониторингов.\nоколо 7 круглых столов\nКим В.П. — болезнь\nГолосовали: за 2\n';
 

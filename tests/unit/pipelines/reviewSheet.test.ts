@@ -24,8 +24,9 @@ import { useTempDir } from '../../helpers/tempDir.ts';
 const tempDir = useTempDir();
 const SHA = 'a'.repeat(64);
 
+// (On the first question, as its section's heading tells: the vote has a row of the register to correct.)
 const vote = (v: Partial<ProtocolVote>): ProtocolVote => ({
-  line: 1, for: null, against: null, abstain: null, unanimous: false, declared: null, text: 'Голосовали', ...v,
+  line: 1, for: null, against: null, abstain: null, unanimous: false, declared: null, text: 'Голосовали', item: 1, ...v,
 });
 const protocol = (votes: ProtocolVote[], present: number | null = 9): ProtocolExtract => ({
   kind: 'protocol', number: '3', date: '2024-04-05', body: 'council', members_total: 12, present, online: null,
@@ -55,9 +56,13 @@ describe('unclear votes', () => {
     expect(unclearVotes(protocol([vote({ for: 3, against: 0, abstain: 0, declared: 'adopted' })], null))).toEqual([]);
   });
 
-  it('keeps the position of the vote among all votes (the item_no its document row has)', () => {
-    const votes = [vote({ unanimous: true, declared: 'adopted' }), vote({ for: 9, against: 0, abstain: 0 })];
-    expect(unclearVotes(protocol(votes)).map((u) => u.item_no)).toEqual([2]);
+  it('carries the item_no its document row has: the vote\'s question, not its place among the votes', () => {
+    const votes = [vote({ unanimous: true, declared: 'adopted', item: 0 }), vote({ for: 9, against: 0, abstain: 0, item: 3 })];
+    expect(unclearVotes(protocol(votes)).map((u) => u.item_no)).toEqual([3]);
+  });
+
+  it('a vote whose question is not told has no row to correct: not listed (its reject says why)', () => {
+    expect(unclearVotes(protocol([vote({ for: 9, against: 0, abstain: 0, item: undefined })]))).toEqual([]);
   });
 });
 
