@@ -83,3 +83,19 @@ describe('a platform\'s bracket broken by the wrap, a site\'s address or page af
     expect(platforms(`${RU}Всего 60 публикаций: в Instagram – 40, на сайте акимата в разделе «Новости» 2024 года – 20.`)).toEqual({ instagram: 40 });
   });
 });
+
+describe('the approved drafts told count first, then a dash and the participle: "(5 – одобрено, 1 – с замечаниями)"', () => {
+  const figure = (metric: string) => (text: string) => read(text).figures.find((f) => f.metric === metric)?.value;
+  const approved = figure('npa_approved');
+  it('ru: in a bracket, after "из них"', () => {
+    expect(approved(`${RU}Рассмотрено 6 проектов НПА (5 – одобрено, 1 – с замечаниями).`)).toBe(5);
+    expect(approved(`${RU}Поступило 8 проектов НПА, из них 7 – одобрены, 1 – возвращён на доработку.`)).toBe(7);
+  });
+  it('kk: after "оның", with the participle', () => {
+    expect(approved(`${KK}НҚА жобалары: 9 жоба қаралды, оның 7 – мақұлданған, 2 – ескертулермен.`)).toBe(7);
+  });
+  it('near-miss: approved with remarks, another year\'s part', () => {
+    expect(approved(`${RU}Рассмотрено 6 проектов НПА (5 – одобрено с замечаниями, 1 – отклонено).`)).toBeUndefined();
+    expect(approved(`${RU}Рассмотрено 6 проектов НПА (в 2024 году 5 – одобрено).`)).toBeUndefined();
+  });
+});
