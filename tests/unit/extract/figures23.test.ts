@@ -99,3 +99,16 @@ describe('the approved drafts told count first, then a dash and the participle: 
     expect(approved(`${RU}Рассмотрено 6 проектов НПА (в 2024 году 5 – одобрено).`)).toBeUndefined();
   });
 });
+
+describe('the total of the media in general over a list of one platform a line (Sairam)', () => {
+  it('kk: "БАҚ пен әлеуметтік желілерде 112 материал жарық көрді:" over "  Instagram – 54 жарияланым (…);" / …', () => {
+    expect(publications(`${KK}Жыл ішінде БАҚ пен әлеуметтік желілерде 112 материал жарық көрді:\n  Instagram – 54 жарияланым (қаралым саны 38,2 мың);\n  Telegram-арна – 31;\n  Facebook – 20;\n  аудан әкімдігінің сайты – 7.`)).toBe(112);
+  });
+  it('ru: "В СМИ и социальных сетях опубликовано 60 материалов:" over dashed items', () => {
+    expect(publications(`${RU}В СМИ и социальных сетях опубликовано 60 материалов:\n  – в Instagram – 30;\n  – в Telegram – 20;\n  – на сайте акимата – 10.`)).toBe(60);
+  });
+  it('near-miss: another year\'s total over its list; a newspaper among the items leaves the social networks\' count a part', () => {
+    expect(publications(`${RU}Для сравнения, в 2024 году в СМИ и социальных сетях вышло 80 материалов:\n  – в Instagram – 50;\n  – в Telegram – 30.`)).toBeUndefined();
+    expect(publications(`${RU}В социальных сетях опубликовано 60 материалов:\n  – в Instagram – 30 (просмотров – 12 000);\n  – в районной газете «Заря» – 20;\n  – в Telegram – 10.`)).toBeUndefined();
+  });
+});
