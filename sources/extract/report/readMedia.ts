@@ -211,17 +211,9 @@ function underListedTotal(lines: string[], i: number, inTable: Set<number>): boo
  * города – 15."), its sub-rows' indent lost. Never rows that add up to more or less than the total (another measure).
  */
 function rowsSumToTotalAbove(lines: string[], i: number, inTable: Set<number>): boolean {
-  let top = i;
-  while (top - 1 >= 0 && !inTable.has(top - 1) && PLATFORM_ROW.test(lines[top - 1])) top--;
-  const head = top - 1;
-  if (head < 0 || inTable.has(head)) return false;
-  const total = TOTAL_ROW.exec(maskNeverCounts(lines[head], { millions: true }));
-  if (total === null) return false;
-  let bottom = i;
-  while (bottom + 1 < lines.length && !inTable.has(bottom + 1) && PLATFORM_ROW.test(lines[bottom + 1])) bottom++;
-  const value = (line: string) => Number(/(\d+)\s*[;,.]?\s*$/u.exec(line)?.[1] ?? NaN);
-  const sum = lines.slice(top, bottom + 1).reduce((n, l) => n + value(l), 0);
-  return bottom > top && sum === Number(/[-–—:]\s*(\d+)/u.exec(total[0])?.[1] ?? NaN);
+  const run = platformRowsAround(lines, i, inTable);
+  const total = run === null ? null : TOTAL_ROW.exec(maskNeverCounts(lines[run.head], { millions: true }));
+  return run !== null && total !== null && run.sum === Number(/[-–—:]\s*(\d+)/u.exec(total[0])?.[1] ?? NaN);
 }
 
 /**
@@ -231,17 +223,21 @@ function rowsSumToTotalAbove(lines: string[], i: number, inTable: Set<number>): 
  * to another number (followers, views, another period's count) are no parts of it.
  */
 function rowsSumToListedTotal(lines: string[], i: number, inTable: Set<number>): boolean {
+  const run = platformRowsAround(lines, i, inTable);
+  const total = run === null ? '' : maskNeverCounts(lines[run.head].trim(), { millions: true });
+  return run !== null && /:\s*$/u.test(total) && LISTED_TOTAL.test(total) && findCounts(total).some((c) => c.value === run.sum);
+}
+
+/** The run of two platform rows or more around line `i`: the line right above it (its head) and the sum of the rows' counts. */
+function platformRowsAround(lines: string[], i: number, inTable: Set<number>): { head: number; sum: number } | null {
   let top = i;
   while (top - 1 >= 0 && !inTable.has(top - 1) && PLATFORM_ROW.test(lines[top - 1])) top--;
   const head = top - 1;
-  if (head < 0 || inTable.has(head)) return false;
-  const total = maskNeverCounts(lines[head].trim(), { millions: true });
-  if (!/:\s*$/u.test(total) || !LISTED_TOTAL.test(total)) return false;
+  if (head < 0 || inTable.has(head)) return null;
   let bottom = i;
   while (bottom + 1 < lines.length && !inTable.has(bottom + 1) && PLATFORM_ROW.test(lines[bottom + 1])) bottom++;
   const value = (line: string) => Number(/(\d+)\s*[;,.]?\s*$/u.exec(line)?.[1] ?? NaN);
-  const sum = lines.slice(top, bottom + 1).reduce((n, l) => n + value(l), 0);
-  return bottom > top && findCounts(total).some((c) => c.value === sum);
+  return bottom > top ? { head, sum: lines.slice(top, bottom + 1).reduce((n, l) => n + value(l), 0) } : null;
 }
 
 /** A platform's item closed by a stop: the platform's words, a dash, its count, at most its views after a comma. */
