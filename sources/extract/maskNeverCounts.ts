@@ -38,7 +38,8 @@ const NEVER_COUNT: RegExp[] = ([
   /\[\s*(?:удалено|удалён[\p{L}]*|жойылды|жойылған)\s*:[^\]]{0,80}\]/giu,
   // e-mail addresses and web addresses carry digits that are nobody's count
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu,
-  /(?:https?:\/\/|www\.)\S+/giu,
+  // (the bracket closing "(www.gov.kz)" is the sentence's, not the address's)
+  /(?:https?:\/\/|www\.)[^\s()]+/giu,
   // phone numbers: +7 (727) 123-45-67, 8 701 123 45 67, 8(7212) 41-23-45, 272-11-22, тел.: 56-78-90
   /(?:\+\s?7|(?<![\d])8)[\s\u00a0(-]*\d{3,4}[\s\u00a0)-]*\d{2,3}[\s\u00a0-]*\d{2}[\s\u00a0-]*\d{2}(?!\d)/gu,
   /(?<![\d.,])\d{2,3}-\d{2}-\d{2}(?![\d])/gu,

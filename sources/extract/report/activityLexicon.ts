@@ -29,6 +29,8 @@ export const MEDIA_PUBLICATIONS: string = lexicon.mediaPublications;
  * сюжет"): the number is the size of what came out, never how many. Written `(?:${NOT_A_MEASURE}[\p{L}]+\s+)?`.
  */
 export const NOT_A_MEASURE = '(?!(?:парақ|бет(?:тік)?|полос[\\p{L}]*|страниц[\\p{L}]*|минут[\\p{L}]*|секунд[\\p{L}]*|сағат[\\p{L}]*)\\s)';
+/** Publications told as times published, their count inside: "публиковалась 29 раз", "51 рет жарияланды". */
+export const MEDIA_TIMES: string = lexicon.mediaTimes;
 export const MEDIA_VIEWS: string = lexicon.mediaViews;
 /** A word between the counted thing and its number: "қаралым саны 41,3 мың", "просмотров составило 500". */
 export const MEDIA_LABEL: string = lexicon.mediaLabel;

@@ -112,8 +112,9 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             if (entry.contextInParagraph && entry.context && !entry.context.test(lower) && namesOtherSubject(entry, coded.slice(end, end + 40), coded.slice(Math.max(0, start - 40), start))) continue;
             const i = lineOf(sentence.start + start);
             // "…әлеуметтік желілерде 57 жарияланыммен көрсетілді:" / "Instagram – 38, Telegram – 19.": the list the colon opens
-            // on the next line is read with the count it breaks down.
-            const listed = /:\s*$/u.test(sentence.text) && index === sentences.length - 1 ? ` ${lines[unit.first + unit.starts.length] ?? ''}` : '';
+            // on the next line is read with the count it breaks down; a list of one platform a line ("БАҚ пен әлеуметтік
+            // желілерде 112 материал жарық көрді:" / "  Instagram – 54 жарияланым (…);" / "  Telegram-арна – 31;" / …) with all its lines.
+            const listed = /:\s*$/u.test(sentence.text) && index === sentences.length - 1 ? ` ${linesOpenedBy(lines, unit.first + unit.starts.length)}` : '';
             if (entry.metric === 'publications' && !isPublicationsTotal(`${sentence.text}${listed}`, start, mediaLines.has(i))) continue;
             taken.push({ start, end, metric: entry.metric });
             // A unit rewritten for "respectively" is quoted as written: its whole text, the rewritten sentence being kenes' own.
@@ -509,4 +510,19 @@ function addFigure(figures: ReportFigure[], issues: ExtractIssue[], candidates: 
   } else if (earlier.value !== f.value) {
     issues.push({ line: f.line, message: `${f.metric} stated as ${earlier.value} (line ${earlier.line}) and ${f.value} (line ${f.line}); the first is kept` });
   }
+}
+
+/**
+ * The lines of the list a colon opens at line `from`: the next line, and the lines after it while each goes on with an item
+ * closed by a semicolon or a comma on the line before (at most 12, up to a blank line or a line that ends the list with a stop).
+ */
+function linesOpenedBy(lines: string[], from: number): string {
+  const out: string[] = [];
+  for (let k = from; k < lines.length && k < from + 12; k++) {
+    const line = lines[k] ?? '';
+    if (line.trim() === '') break;
+    out.push(line.trim());
+    if (!/[;,]\s*$/u.test(line)) break;
+  }
+  return out.join(' ');
 }

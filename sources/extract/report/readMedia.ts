@@ -1,9 +1,10 @@
 import { CODED_COUNT, codeCounts } from '../grammar/codeCounts.ts';
 import { APPROXIMATE, APPROXIMATE_AFTER, otherPeriod } from '../doubtOfFigure.ts';
+import { findCounts } from '../grammar/findCounts.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { isKazakhDocument } from '../toLines.ts';
 import type { ReportMedia } from '../types.ts';
-import { ANY_PLATFORM, MEDIA_GENERAL, MEDIA_LABEL, MEDIA_OUTLETS, MEDIA_PUBLICATIONS, MEDIA_VIEWS, NOT_A_MEASURE, PLATFORM_PHRASES } from './activityLexicon.ts';
+import { ANY_PLATFORM, MEDIA_GENERAL, MEDIA_LABEL, MEDIA_OUTLETS, MEDIA_PUBLICATIONS, MEDIA_TIMES, MEDIA_VIEWS, NOT_A_MEASURE, PLATFORM_PHRASES } from './activityLexicon.ts';
 import { continuesSentence } from './continuesSentence.ts';
 import { ITEM } from './readLists.ts';
 import { firstPeriodPart } from './monthParts.ts';
@@ -19,7 +20,9 @@ const OWNER = '(?:\\s+(?!(?:и|или|а|также|тоже)(?![\\p{L}]))[\\p{L
 /** Views as times a thing was seen: "жарияланымдар 12 300 рет қаралды", "просмотрены 8 400 раз", "8 400 рет көрілді". */
 const VIEWS_TIMES = /(?:(?:просмотрен[\p{L}]*|прочитан[\p{L}]*)\s+(?:[\p{L}]+\s+)?([\uE001\uE003]\uE002*)\s+раз(?![\p{L}])|([\uE001\uE003]\uE002*)\s+(?:рет\s+(?:қаралды|қаралған|көрілді|көрілген|оқылды)|раз[\p{L}]*\s+просмотрен[\p{L}]*))/iu;
 /** The platform's own address after its name: "сайт qogamdyqkenes-almaty.kz – 102", "Instagram @medeu_kenes – 29", "Instagram (@syrym_kenes) – 30". */
-export const PLATFORM_ADDRESS = '(?:\\s+(?:@[\\w.]+|\\(@[\\w.]+\\)|[\\w-]+(?:\\.[\\w-]+)*\\.(?:kz|com|org|ru|net)(?![\\p{L}])))?';
+// The site's address in a bracket too: "облыс әкімдігінің сайтында (www.gov.kz) – 47" (masked by maskNeverCounts when it opens
+// with www. or http), "на сайте акимата (akimat.kz) – 12".
+export const PLATFORM_ADDRESS = '(?:\\s+(?:@[\\w.]+|\\(@[\\w.]+\\)|\\((?:https?://)?[\\w-]+(?:\\.[\\w-]+)*\\.(?:kz|com|org|ru|net)/?\\)|\\(\uE000+\\)|[\\w-]+(?:\\.[\\w-]+)*\\.(?:kz|com|org|ru|net)(?![\\p{L}])))?';
 /** The channel's or page's own name in quotes after the platform: "в Telegram-канале «Қорғаныс – Қоғам» – 52" (its dash is the name's). */
 const OWN_NAME = '(?:\\s*[«"“][^«»"“”]{1,60}[»"”])?';
 /**
@@ -29,14 +32,21 @@ const OWN_NAME = '(?:\\s*[«"“][^«»"“”]{1,60}[»"”])?';
  * The page in the dative, where things were put ("Instagram парақшасына – 41, Telegram арнасына – 18"), is its place too.
  * Or the number alone in a bracket after the platform or its page ("в Instagram (38) и в Telegram-канале Совета (16)").
  */
-const BARE = new RegExp(`^(?:-[\\p{L}]+|\\.(?:kz|com|org|gov\\.kz)(?![\\p{L}]))?${PLATFORM_ADDRESS}${OWN_NAME}${OWNER}(?:(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде|сына|сіне|ына|іне))?\\s*[-–—:]|(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде))?(?=\\s+[\\uE001\\uE003])|\\s*\\((?=\\s*[\\uE001\\uE003]\\uE002*\\s*\\)))\\s*(${CODED_COUNT})(?!\\s*[\\p{L}]{3})`, 'iu');
+/**
+ * The council's page or section on the site, named after it: "Министрлік сайтындағы Кеңес бетінде – 22", "қала әкімдігінің
+ * сайтындағы Кеңес парағы – 28", "на сайте акимата на странице Совета – 14" — the site's count.
+ */
+const COUNCIL_PAGE = '(?:\\s+(?:(?:на|в)\\s+)?(?:(?:Кеңес(?:тің)?|«[^«»]{1,40}»)\\s+(?:бет|парақ|айдар)[\\p{L}]*|(?:страниц|раздел|рубрик)[\\p{L}]*\\s+(?:Совета|ОС|«[^«»]{1,40}»)))?';
+// The address may follow the owner: "на сайте акимата (akimat-rayon.kz) – 20".
+const BARE = new RegExp(`^(?:-[\\p{L}]+|\\.(?:kz|com|org|gov\\.kz)(?![\\p{L}]))?${PLATFORM_ADDRESS}${OWN_NAME}${OWNER}${PLATFORM_ADDRESS}${COUNCIL_PAGE}(?:(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде|сына|сіне|ына|іне))?\\s*[-–—:]|(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде))?(?=\\s+[\\uE001\\uE003])|\\s*\\((?=\\s*[\\uE001\\uE003]\\uE002*\\s*\\)))\\s*(${CODED_COUNT})(?!\\s*[\\p{L}]{3})`, 'iu');
 // Within one sentence: the point of an abbreviation ("около 12 тыс. просмотров") or of an address ("сайт
 // qogamdyqkenes-almaty.kz – 102") does not end it.
 const IN_SENTENCE = '(?:[^.!?]|(?<=(?:тыс|млн|млрд|г|ж|др|т\\.е|т\\.ч))\\.|\\.(?=[a-z0-9]))';
 /** A line that opens with the parts of the line before: "В том числе …", "Из них …", "Оның ішінде …". */
 const PARTS_OPEN = /^\s*(?:в\s+том\s+числе|из\s+них|(?:оның|олардың)\s+ішінде)(?![\p{L}])/iu;
 /** A total of publications that a list of platforms then breaks down: "опубликовано 412 материалов: на сайте – 150, …". */
-const LISTED_TOTAL = new RegExp(`${MEDIA_PUBLICATIONS}${IN_SENTENCE}*?(?::|из\\s+них|в\\s+том\\s+числе|оның\\s+ішінде)${IN_SENTENCE}*$`, 'iu');
+// Or told as times published: "Информация о работе Совета публиковалась 29 раз: на сайте управления — 11, …".
+const LISTED_TOTAL = new RegExp(`(?:${MEDIA_PUBLICATIONS}|${MEDIA_TIMES})${IN_SENTENCE}*?(?::|из\\s+них|в\\s+том\\s+числе|оның\\s+ішінде)${IN_SENTENCE}*$`, 'iu');
 // "Всего", "Барлығы": a sentence that says it sums the platforms up.
 const TOTAL_WORD = /(?<![\p{L}])(?:всего|итого|в\s+общей\s+сложности|барлығы|барлық|жалпы)(?![\p{L}])/iu;
 /**
@@ -183,7 +193,7 @@ function underListedTotal(lines: string[], i: number, inTable: Set<number>): boo
       if (!PLATFORM_ROW.test(lines[k])) break;
     }
   }
-  if (PLATFORM_ROW.test(lines[i]) && rowsSumToTotalAbove(lines, i, inTable)) return true;
+  if (PLATFORM_ROW.test(lines[i]) && (rowsSumToTotalAbove(lines, i, inTable) || rowsSumToListedTotal(lines, i, inTable))) return true;
   for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
     const text = lines[k].trim();
     if (text === '' || inTable.has(k)) return false;
@@ -201,17 +211,33 @@ function underListedTotal(lines: string[], i: number, inTable: Set<number>): boo
  * города – 15."), its sub-rows' indent lost. Never rows that add up to more or less than the total (another measure).
  */
 function rowsSumToTotalAbove(lines: string[], i: number, inTable: Set<number>): boolean {
+  const run = platformRowsAround(lines, i, inTable);
+  const total = run === null ? null : TOTAL_ROW.exec(maskNeverCounts(lines[run.head], { millions: true }));
+  return run !== null && total !== null && run.sum === Number(/[-–—:]\s*(\d+)/u.exec(total[0])?.[1] ?? NaN);
+}
+
+/**
+ * A run of bare platform rows, no stop or comma closing them, right under a sentence of the total that ends with a colon, the
+ * rows' counts adding up to a count of that sentence: "Кеңестің қызметі туралы барлығы 56 материал жарияланды:" /
+ * "   Instagram (@mangystau_kenes) – 30" / "   Telegram-арна – 18" / "   облыс әкімдігінің ресми сайты – 8". Rows that add up
+ * to another number (followers, views, another period's count) are no parts of it.
+ */
+function rowsSumToListedTotal(lines: string[], i: number, inTable: Set<number>): boolean {
+  const run = platformRowsAround(lines, i, inTable);
+  const total = run === null ? '' : maskNeverCounts(lines[run.head].trim(), { millions: true });
+  return run !== null && /:\s*$/u.test(total) && LISTED_TOTAL.test(total) && findCounts(total).some((c) => c.value === run.sum);
+}
+
+/** The run of two platform rows or more around line `i`: the line right above it (its head) and the sum of the rows' counts. */
+function platformRowsAround(lines: string[], i: number, inTable: Set<number>): { head: number; sum: number } | null {
   let top = i;
   while (top - 1 >= 0 && !inTable.has(top - 1) && PLATFORM_ROW.test(lines[top - 1])) top--;
   const head = top - 1;
-  if (head < 0 || inTable.has(head)) return false;
-  const total = TOTAL_ROW.exec(maskNeverCounts(lines[head], { millions: true }));
-  if (total === null) return false;
+  if (head < 0 || inTable.has(head)) return null;
   let bottom = i;
   while (bottom + 1 < lines.length && !inTable.has(bottom + 1) && PLATFORM_ROW.test(lines[bottom + 1])) bottom++;
   const value = (line: string) => Number(/(\d+)\s*[;,.]?\s*$/u.exec(line)?.[1] ?? NaN);
-  const sum = lines.slice(top, bottom + 1).reduce((n, l) => n + value(l), 0);
-  return bottom > top && sum === Number(/[-–—:]\s*(\d+)/u.exec(total[0])?.[1] ?? NaN);
+  return bottom > top ? { head, sum: lines.slice(top, bottom + 1).reduce((n, l) => n + value(l), 0) } : null;
 }
 
 /** A platform's item closed by a stop: the platform's words, a dash, its count, at most its views after a comma. */
@@ -227,7 +253,16 @@ const TOTAL_ROW = new RegExp(`^\\s*(?:(?:всего|итого|барлығы|ж
  * and a count opening the next line are that value, never a list's item.
  */
 function goesOn(line: string, next: string): boolean {
-  return continuesSentence(line, next, /[.;:!?]\s*$/u) || (ENDS_WITH_PLATFORM.test(line) && /^\s*[-–—]\s*\d/u.test(next));
+  return continuesSentence(line, next, /[.;:!?]\s*$/u) || (ENDS_WITH_PLATFORM.test(line) && /^\s*[-–—]\s*\d/u.test(next)) || (opensBracket(line) && /^[^()]*\)/u.test(next));
+}
+
+/**
+ * Whether a bracket the line opens is still open at its end, the next line closing it: "Instagram-да – 168 (қаралым саны" /
+ * "– 104 600), Telegram-арнада – 97, …", "Instagram – 96 (132,5 тыс." / "просмотров), Facebook – 30, …" — the dash and count
+ * opening the next line are the bracket's value, never a list's item, and the abbreviation's point ends no sentence.
+ */
+function opensBracket(line: string): boolean {
+  return (line.match(/\(/gu)?.length ?? 0) > (line.match(/\)/gu)?.length ?? 0);
 }
 
 const ENDS_WITH_PLATFORM = new RegExp(`(?:${ANY_PLATFORM})[-\\p{L}]*(?:\\s+[\\p{L}]+)?\\s*$`, 'iu');

@@ -12,7 +12,9 @@ const PLATFORM = new RegExp(PLATFORM_PHRASES.map((p) => `(${p.source})`).join('|
  * A total closing the platforms' line or sentence: "…, Telegram – 38. Барлығы – 118.", "… Всего: 41", "… жарияланым
  * орналастырылды (барлығы 73).", "Instagram-да 17, Facebook-те 10 жарияланым шықты, барлығы 27. Аудандық газетте …".
  */
-const TOTAL_AFTER = /(?:(?:^|[.;,]\s+)(?:то\s+есть\s+|т\.\s*е\.\s+|яғни\s+)?|\(\s*)(?:барлығы|всего|итого|жалпы)\s*[-–—:]?\s*(\d{1,3}(?:[ \u00a0]\d{3})?|\d{1,5})\s*\)?\s*(?:\.?\s*$|\.\s+(?=\p{Lu}))/iu;
+// A dash opens it too ("…, газетінде төрт мақала шықты – барлығы 27."), and "в сумме", "в общей сложности", "жиыны" name it
+// as "всего" does ("Facebook – 8; в сумме 23.").
+const TOTAL_AFTER = /(?:(?:^|[.;,]\s+|\s[-–—]\s*)(?:то\s+есть\s+|т\.\s*е\.\s+|яғни\s+)?|\(\s*)(?:барлығы|всего|итого|жалпы|жиыны|в\s+сумме|в\s+общей\s+сложности)\s*[-–—:]?\s*(\d{1,3}(?:[ \u00a0]\d{3})?|\d{1,5})\s*\)?\s*(?:\.?\s*$|\.\s+(?=\p{Lu}))/iu;
 /** A heading's count, its bracket read as a dash (report/bracketCounts): "9. СМИ И СОЦИАЛЬНЫЕ СЕТИ – 41". */
 const HEADING_COUNT = /[-–—]\s*(\d{1,5})\s*$/u;
 /** A bullet naming one platform (an address may follow) and one bare count: "• Instagram @medeu_kenes – 29;", "• Facebook – 12." */

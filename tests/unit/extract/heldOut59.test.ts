@@ -17,9 +17,6 @@ const MISSED: Record<string, string[]> = {
   'report-kk-ordabasy-2025': [
     'figure departments_heard', 'figure subordinate_orgs_heard', 'figure letters_answered', 'media other.publications', 'activities report_hearing', 'activity report_hearing 2025-02-26', 'activity report_hearing 2025-04-23', 'activity report_hearing 2025-06-18', 'activity report_hearing 2025-10-15', 'activity report_hearing 2025-12-17',
   ],
-  'report-kk-sairam-2025': [
-    'figure publications',
-  ],
   'report-kk-shymkent-enbekshi-2025': [
     'activities report_hearing', 'activity report_hearing 2025-02-19', 'activity report_hearing 2025-04-16', 'activity report_hearing 2025-10-15', 'activity report_hearing 2025-12-10',
   ],
