@@ -142,3 +142,18 @@ describe('bodies listed after the count of heads heard, a quoted name holding a 
     expect(heardFigures(text)).not.toHaveProperty('subordinate_orgs_heard');
   });
 });
+
+describe('the kinds of the heads heard told by a sentence that opens with their count (figureLexicon)', () => {
+  it('kk: "Бесеуі – аудан әкімдігінің бөлімдері: … Қалған екеуі – … ведомстволық бағынысты ұйымдар"', () => {
+    const text = `${KK}Кеңес отырыстарында 6 басшының есебі тыңдалды. Төртеуі – аудан әкімдігінің бөлімдері: мәдениет бөлімі, құрылыс бөлімі, ветеринария бөлімі, кәсіпкерлік бөлімі. Қалған екеуі – аудан әкімдігіне ведомстволық бағынысты кәсіпорындар: «Ақсу су» МКК және «Ақсу жылу» МКК.`;
+    expect(heardFigures(text)).toMatchObject({ report_hearings: 6, departments_heard: 4, subordinate_orgs_heard: 2 });
+  });
+  it('ru: "Трое – отделы акимата района …. Остальные двое – подведомственные акимату предприятия"', () => {
+    const text = `${RU}Совет заслушал пятерых руководителей. Трое – отделы акимата района: культуры, строительства и ветеринарии. Остальные двое – подведомственные акимату предприятия: ГКП «Аксу Су» и ГКП «Аксу Жылу».`;
+    expect(heardFigures(text)).toMatchObject({ report_hearings: 5, departments_heard: 3, subordinate_orgs_heard: 2 });
+  });
+  it('near-miss: the members\' or the appeals\' sentence of the same shape gives no bodies heard', () => {
+    expect(heardFigures(`${KK}Кеңес құрамында 15 мүше бар. Бесеуі – аудан әкімдігінің бөлімдерінің қызметкерлері.`)).not.toHaveProperty('departments_heard');
+    expect(heardFigures(`${RU}Поступило 12 обращений. Пять – в отделы акимата района, остальные – в прокуратуру.`)).not.toHaveProperty('departments_heard');
+  });
+});
