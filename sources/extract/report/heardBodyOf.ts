@@ -14,7 +14,7 @@ const BODY_END = /(?<![\p{L}])(?:(?:басшы|директор|бас\s+дәр�
 /** The word a Kazakh body's name ends with, its bracket after it: "… бөлімі", "… МКК (… ведомстволық бағынысты)", "… округінің әкімі". */
 const KAZAKH_KIND_END = /(?<![\p{L}])(?:(?:бөлім|басқарма|кәсіпор|мекеме|аурухана|емхана|орталы|ұйым)[\p{L}]*|әкім(?:і|інің|ін)|МКК|КМК|КММ|ММ|МКҚК|ШЖҚ\s+МКК)(?![\p{L}])(?:\s*\([^()]*\))?/u;
 /** A Russian body's name, its kind's word first and its name after it: "отдел образования …", "ГКП «…»", "аким поселка …". */
-const RUSSIAN_BODY = /(?<![\p{L}])(?:отдел|управлени|департамент|аким(?![\p{L}])|акима|ГУ|КГУ|ГКП|КГП|ГККП|КГКП|РГП|РГКП|ТОО|АО)/iu;
+const RUSSIAN_BODY = /(?<![\p{L}])(?:[Оо]тдел|[Уу]правлени|[Дд]епартамент|[Аа]ким(?:а|у|ом)?(?![\p{L}])|(?:ГУ|КГУ|ГКП|КГП|ГККП|КГКП|РГП|РГКП|ТОО|АО)(?![\p{L}]))/u;
 
 /** What opens the words after a day and is no part of a body's name: the council's sitting, the council hearing, a dash. */
 const OPENING = /^(?:[\s,;:–—-]+|(?:кеңес|совет|отырыс|заседани)[\p{L}]*(?![\p{L}])|(?:на|в|перед|алдында|членами|мүшелері)(?![\p{L}]))+/iu;
@@ -41,16 +41,15 @@ export function heardBodyOf(words: string): string | null {
   let text = dated === null ? words : words.slice(dated[0].length);
   text = text.replace(OPENING, '').replace(HEAD_FIRST, '');
   // The end is looked for outside quoted names: "ГУ «Отдел ЖКХ по г. Талдыкорган»" ends after its quote.
-  const unquoted = text.replace(/«[^«»]*»|"[^"]*"|“[^“”]*”/gu, (q) => ' '.repeat(q.length));
-  const end = BODY_END.exec(unquoted);
+  const end = BODY_END.exec(blankQuotes(text));
   let name = text.slice(0, end?.index ?? text.length);
   // A Kazakh body's name ends with its kind's word, what was reported on may follow before "туралы": "… бөлімі жылыту
   // маусымының барысы туралы" is the department's up to "бөлімі" (a bracket right after it kept).
-  const last = KAZAKH_KIND_END.exec(name.replace(/«[^«»]*»|"[^"]*"|“[^“”]*”/gu, (q) => ' '.repeat(q.length)));
+  const last = KAZAKH_KIND_END.exec(blankQuotes(name));
   if (last !== null && !RUSSIAN_BODY.test(name)) {
     // "білім бөлімі мен ТКШ бөлімі", "… бөлімі және №3 мектеп": a second body after the first is two, no one body's name.
     const rest = name.slice((last.index ?? 0) + last[0].length);
-    if (namesBody(rest.replace(/«[^«»]*»|"[^"]*"|“[^“”]*”/gu, ' '))) return null;
+    if (namesBody(blankQuotes(rest))) return null;
     name = name.slice(0, (last.index ?? 0) + last[0].length);
   }
   const body = tidy(
@@ -60,4 +59,9 @@ export function heardBodyOf(words: string): string | null {
   ).replace(CLOSING, '');
   if (body === '' || bodyKindOf(body) === null) return null;
   return body;
+}
+
+/** A text with its quoted names blanked, each character a space, so that what is found outside them keeps its place. */
+function blankQuotes(text: string): string {
+  return text.replace(/«[^«»]*»|"[^"]*"|“[^“”]*”/gu, (q) => ' '.repeat(q.length));
 }
