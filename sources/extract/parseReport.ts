@@ -185,7 +185,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // "Рассмотрено 2 проекта НПА: проект … – одобрен без замечаний; проект … – одобрен с замечаниями": each draft's result.
   guard(issues, 'figures', () => out.figures.push(...readDraftsListed(lines, out.figures, out.candidates)));
   // "6 есебі тыңдалды. Олардың ішінде:" over "1) аудандық білім бөлімі;" … "5) … ауылдық округінің әкімі;": the departments among the bodies listed.
-  guard(issues, 'figures', () => out.figures.push(...readDepartmentsListed(out.activities, out.figures, out.candidates)));
+  guard(issues, 'figures', () => out.figures.push(...readDepartmentsListed(lines, out.activities, out.figures, out.candidates)));
   // "заслушано отчетов – 2 (отдел образования и отдел ЖКХ, ПТ и АД)": the departments a count's bracket names, as many as it.
   guard(issues, 'figures', () => out.figures.push(...readBracketDepartments(lines, out.figures, out.candidates)));
   // "Отчитались руководители трех отделов (…), директор ГКП «…», подведомственного акимату, а также начальник …": the others heard.

@@ -75,7 +75,7 @@ const NEXT_LIST = /^\s*(?:(?:[\p{L}]+\s+){0,4}?(?:выступили|отчит�
  * тұлғаның есебі тыңдалды", "заслушаны отчёты 4 должностных лиц", "есеп бергендер – бесеу", "отчитались пятеро"), or the
  * heads of a count of bodies of any kind ("руководители 4 органов и организаций", "5 орган мен ұйымның басшылары").
  */
-const HEADS_ONLY = /(?:руководител[\p{L}]*(?:\s+[\d\p{L}]+\s+(?:органов|организаций|учреждений)(?:\s+и\s+(?:органов|организаций|учреждений))?)?|(?:[\d\p{L}]+\s+(?:орган|ұйым|мекеме)[\p{L}]*(?:\s+(?:мен|және)\s+(?:ұйым|мекеме)[\p{L}]*)?\s+)?басшы[\p{L}]*(?:\s+(?:тыңдады|есеп\s+берді))?|лауазымды\s+тұлға[\p{L}]*\s+есеб[\p{L}]*\s+тыңдалды|должностн[\p{L}]*\s+лиц|(?:есеп\s+бергендер|отчитавш[\p{L}]*|отчитал(?:ись|ось))\s*[-–—]?\s*[\p{L}\d]+)\s*$/iu;
+const HEADS_ONLY = /(?:руководител[\p{L}]*(?:\s+[\d\p{L}]+\s+(?:органов|организаций|учреждений)(?:\s+и\s+(?:органов|организаций|учреждений))?)?|(?:[\d\p{L}]+\s+(?:орган|ұйым|мекеме)[\p{L}]*(?:\s+(?:мен|және)\s+(?:ұйым|мекеме)[\p{L}]*)?\s+)?басшы[\p{L}]*(?:\s+(?:тыңдады|есеп\s+берді|есеб[\p{L}]*\s+тыңдал(?:ды|ған)))?|лауазымды\s+тұлға[\p{L}]*\s+есеб[\p{L}]*\s+тыңдалды|должностн[\p{L}]*\s+лиц|(?:есеп\s+бергендер|отчитавш[\p{L}]*|отчитал(?:ись|ось))\s*[-–—]?\s*[\p{L}\d]+)\s*$/iu;
 
 /** The hearings of a list whose every item closes with the bracket of its day; none when a bracket is a month or a span. */
 function hearingsOfDays(sentence: string, count: number, year: number | undefined, line: number): ReportActivity[] {
@@ -90,7 +90,7 @@ function hearingsOfDays(sentence: string, count: number, year: number | undefine
 const HEAD_WORD = /^(?:отдел|управлени|департамент|директор|руководител|начальник|заведующ|аким|гкп|кгп|гу|кгу|гкку|ту|бөлім|басқарма|әкім|директор|басшы|мкк|кмк|«)/iu;
 
 /** The last word of a Kazakh item: its head, or the body itself, an enterprise by its legal form ("«Мақаншы жылу» МКК"). */
-const HEAD_LAST = /(?:(?:бөлім|басқарма|директор|әкім|басшы)[\p{L}]*|(?<![\p{L}])(?:мкк|кмк|мкқк|гкп|кгп))\s*$/iu;
+const HEAD_LAST = /(?:(?:бөлім|басқарма|директор|әкім|басшы)[\p{L}]*|(?<![\p{L}])(?:мкк|кмк|мкқк|гкп|кгп|мм|кмм))\s*$/iu;
 
 /**
  * The heads heard listed after the colon of the sentence that counts them, without brackets of time: "Заслушаны были
@@ -146,8 +146,9 @@ function splitOutsideBrackets(text: string, separator: string): string[] {
   let depth = 0;
   let from = 0;
   for (let k = 0; k < text.length; k++) {
-    if (text[k] === '(') depth++;
-    else if (text[k] === ')' && depth > 0) depth--;
+    // A quoted name is a bracket too: "«… шаруашылығы, жолаушылар көлігі … бөлімі» ММ" is one body.
+    if (text[k] === '(' || text[k] === '«') depth++;
+    else if ((text[k] === ')' || text[k] === '»') && depth > 0) depth--;
     else if (text[k] === separator && depth === 0) {
       out.push(text.slice(from, k));
       from = k + 1;

