@@ -21,6 +21,7 @@ import { MONTH_WORD } from '../monthNames.ts';
 import { blankInlineItemNumbers } from '../grammar/inlineItemNumbers.ts';
 import { RUN_IN_TITLE } from './commissionSections.ts';
 import { statesNothingSections } from './statesNothingSections.ts';
+import { yearOnlyRun } from './yearOnlyRun.ts';
 
 /**
  * Activities outside lists: "7.08.2023 состоялась диалоговая площадка … на
@@ -741,15 +742,13 @@ function gappedDates(text: string, year: number | undefined, type: ReportActivit
   return out;
 }
 
-/** The activities named in the plural, as many as there are dates of a day joined by "и" or a comma. */
-const PLURAL = /(?<![\p{L}])(?:(?:меморандум|семинар|тренинг|вебинар|мониторинг)(?:ы|и)|круглые\s+столы|диалоговые\s+площадки|(?:меморандум|семинар|мониторинг|тыңдау|үстел|алаң)(?:дар|дер|тар|тер|лар|лер))(?![\p{L}])/iu;
+/**
+ * The activities named in the plural, as many as there are dates of a day joined by "и" or a comma. "Публичные слушания",
+ * "общественные слушания" are plural in the nominative whatever their number ("Публичные слушания проведены 11 марта
+ * (…) и 7 октября (…)": two, one a day).
+ */
+const PLURAL = /(?<![\p{L}])(?:(?:меморандум|семинар|тренинг|вебинар|мониторинг)(?:ы|и)|круглые\s+столы|диалоговые\s+площадки|(?:публичные|общественные)\s+слушания|(?:меморандум|семинар|мониторинг|тыңдау|үстел|алаң)(?:дар|дер|тар|тер|лар|лер))(?![\p{L}])/iu;
 const DATE_RUN = /\uE000(?:[\uE000\s]*\uE000)?(?:\s*(?:г|ж)\.)?/gu;
-/** A masked run that names a year and no day: "2026–2028 жылдарға", "бюджету на 2026 год" (not "12", a span's first day). */
-function yearsOnly(run: string): boolean {
-  return /(?:19|20)\d{2}/u.test(run) && !HAS_DAY.test(run);
-}
-/** A day: "12.03", "12 марта", "6-сы тамыз", "шілденің 3-і". */
-const HAS_DAY = new RegExp(`(?<!\\d)\\d{1,2}\\.\\d{1,2}|(?<!\\d)\\d{1,2}(?:-[\\p{L}]{1,4})?\\s+(?:${MONTH_WORD})|(?:${MONTH_WORD})[\\p{L}]*\\s+\\d{1,2}(?!\\d)`, 'iu');
 /** What joins one date's words to the next date: a comma (with "а", "ал" after it), "и", "және", "мен", "а также". */
 const PLURAL_JOINT = /(?:,(?:\s+(?:а|ал))?|\s(?:и|және|мен|а\s+также))\s*$/u;
 
@@ -764,7 +763,7 @@ function pluralOnDates(text: string, year: number | undefined): { title: string;
   if (!PLURAL.test(text)) return [];
   const masked = maskNeverCounts(text);
   // "(2026–2028 жылдарға арналған … бюджет жобасы)", "по бюджету на 2026 год": what a topic names, no day of an event.
-  const runs = matchesOf(masked, DATE_RUN).map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })).filter((r) => !yearsOnly(text.slice(r.start, r.end)));
+  const runs = matchesOf(masked, DATE_RUN).map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })).filter((r) => !yearOnlyRun(text.slice(r.start, r.end)));
   if (runs.length < 2) return [];
   const out: { title: string; start: string; end: string }[] = [];
   for (const [k, r] of runs.entries()) {

@@ -1,0 +1,63 @@
+/**
+ * Session 23, helper "events": dated activities of a sentence that counts or names its events in the plural and dates
+ * them one by one (datesOfCount, pluralOnDates in readDatedSentences).
+ */
+import { describe, expect, it } from 'vitest';
+import { reportUnder } from '../../helpers/extractCases.ts';
+
+const KK = 'Аудандық қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп';
+const dated = (text: string, title?: string) => reportUnder(text, title).activities.map((a) => `${a.type} ${a.date_start}`);
+
+describe('a day joined by "и" to the next shares its words (datesOfCount)', () => {
+  it('Russian: "14 мая и 11 июня (…)" among six counted monitorings', () => {
+    expect(dated('Члены Совета провели 6 общественных мониторингов: 19 марта (подвоз учащихся), 16 апреля (паводок), 14 мая и 11 июня (летний отдых детей, два этапа), 9 июля (ремонт дорог), 17 сентября (котельные).')).toEqual([
+      'monitoring 2025-03-19', 'monitoring 2025-04-16', 'monitoring 2025-05-14', 'monitoring 2025-06-11', 'monitoring 2025-07-09', 'monitoring 2025-09-17',
+    ]);
+  });
+
+  it('Kazakh: "14 мамыр мен 11 маусымда (…)" among four', () => {
+    expect(dated('Кеңес мүшелері 4 мониторинг жүргізді: 19 наурызда (оқушыларды тасымалдау), 14 мамыр мен 11 маусымда (балалардың жазғы демалысы, екі кезең), 9 шілдеде (жол жөндеу).', KK)).toEqual([
+      'monitoring 2025-03-19', 'monitoring 2025-05-14', 'monitoring 2025-06-11', 'monitoring 2025-07-09',
+    ]);
+  });
+
+  it('near-miss: the run ends on a bare date, so the dates are not the count\'s events', () => {
+    expect(dated('Проведено 3 мониторинга: 19 марта (подвоз учащихся), 14 мая и 11 июня.')).not.toContain('monitoring 2025-06-11');
+  });
+});
+
+describe('the period\'s year opening the sentence is no event\'s day (datesOfCount)', () => {
+  it('Russian: "В 2025 году проведено 3 публичных слушания – 12 марта …"', () => {
+    expect(dated('В 2025 году проведено 3 публичных слушания – 12 марта 2025 г. (правила благоустройства), 4 июня 2025 г. (проект детальной планировки) и 19.11.2025 (бюджет района на 2026 год).')).toEqual([
+      'public_hearing 2025-03-12', 'public_hearing 2025-06-04', 'public_hearing 2025-11-19',
+    ]);
+  });
+
+  it('Kazakh: "2025 жылы 3 қоғамдық тыңдау өтті – 12 наурызда …"', () => {
+    expect(dated('2025 жылы 3 қоғамдық тыңдау өтті – 12 наурызда (абаттандыру қағидалары), 4 маусымда (бас жоспар) және 19 қарашада (аудан бюджеті).', KK)).toEqual([
+      'public_hearing 2025-03-12', 'public_hearing 2025-06-04', 'public_hearing 2025-11-19',
+    ]);
+  });
+
+  it('near-miss: another year\'s hearings are not dated in the report\'s year', () => {
+    expect(dated('В 2024 году проведено 3 публичных слушания – 12 марта (правила), 4 июня (планировка) и 19 ноября (бюджет).')).not.toContain('public_hearing 2025-06-04');
+  });
+});
+
+describe('"публичные/общественные слушания" are plural: one hearing a day (pluralOnDates)', () => {
+  it('dates each with its bracket', () => {
+    expect(dated('Публичные слушания проведены 11 марта 2025 года (проект Правил субсидирования) и 7 октября 2025 года (проект Ветеринарных правил).')).toEqual(['public_hearing 2025-03-11', 'public_hearing 2025-10-07']);
+  });
+
+  it('other words and order: the topic after each day', () => {
+    expect(dated('Общественные слушания прошли 5 февраля по проекту генплана и 9 сентября по бюджету.')).toEqual(['public_hearing 2025-02-05', 'public_hearing 2025-09-09']);
+  });
+
+  it('near-miss: a plan gives none', () => {
+    expect(dated('Общественные слушания планируется провести 5 мая и 9 сентября.')).toEqual([]);
+  });
+
+  it('near-miss: a later date of another deed is not a second hearing', () => {
+    expect(dated('Общественные слушания прошли 12 марта, протокол опубликован 15 марта.')).toEqual(['public_hearing 2025-03-12']);
+  });
+});
