@@ -84,3 +84,18 @@ describe('a sentence introducing the events held as a list: each item typed by i
     expect(dated('Келесі іс-шараларды өткізу жоспарлануда:\n– 12 наурызда – дөңгелек үстел;\n– 9 қазанда – диалог алаңы.', KK)).toEqual([]);
   });
 });
+
+describe('a colon\'s next line is its titles only when it dates no event of its own (readDatedSentences)', () => {
+  it('Kazakh: a colon over a table, then a paragraph dating monitorings and round tables', () => {
+    const x = dated('Комиссиялар бөлінісіндегі көрсеткіштер:\n\nМониторингтер 2025 жылғы 13 наурызда (мектеп асханалары) және 17 сәуірде (жолдар) өтті. Дөңгелек үстелдер 29 мамырда («Ауыл кооперативтері») және 23 қазанда («Инклюзивті білім») ұйымдастырылды.', KK);
+    expect(x).toEqual(['monitoring 2025-03-13', 'monitoring 2025-04-17', 'round_table 2025-05-29', 'round_table 2025-10-23']);
+  });
+
+  it('Russian: a colon naming monitorings over a paragraph that dates them', () => {
+    expect(dated('Мониторинги по линии комиссий:\n\nМониторинги прошли 5 марта (школьное питание) и 9 апреля (дороги), круглые столы – 20 мая («Молодежь») и 14 октября («Среда»).')).not.toContain('monitoring null');
+  });
+
+  it('near-miss kept: a heading\'s line of titles alone is still its titles, undated', () => {
+    expect(dated('В отчетном году проведены круглые столы на темы:\n«Молодежь и занятость», «Доступная среда».')).toEqual(['round_table null', 'round_table null']);
+  });
+});
