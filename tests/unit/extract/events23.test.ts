@@ -99,3 +99,20 @@ describe('a colon\'s next line is its titles only when it dates no event of its 
     expect(dated('В отчетном году проведены круглые столы на темы:\n«Молодежь и занятость», «Доступная среда».')).toEqual(['round_table null', 'round_table null']);
   });
 });
+
+describe('verbs of an event held, said of the event (activities.json heldVerbs)', () => {
+  it('Russian: a round table "собрал"/"собрали" on its day', () => {
+    expect(dated('Круглый стол, единственный за полугодие, собрал 5 марта представителей бизнеса.')).toEqual(['round_table 2025-03-05']);
+    expect(dated('Круглый стол на тему «Заповедник и туризм» собрали 2 июля вместе с дирекцией заповедника.')).toEqual(['round_table 2025-07-02']);
+  });
+
+  it('a project discussed "в рамках общественных слушаний", Russian and Kazakh', () => {
+    expect(dated('22 апреля в рамках общественных слушаний обсуждён проект Правил благоустройства; в слушаниях приняли участие 46 жителей.')).toEqual(['public_hearing 2025-04-22']);
+    expect(dated('2025 жылғы 22 сәуірде қоғамдық тыңдау аясында абаттандыру қағидаларының жобасы талқыланды, 46 тұрғын қатысты.', KK)).toEqual(['public_hearing 2025-04-22']);
+  });
+
+  it('near-miss: the council collecting questionnaires, and a plan, are no event held', () => {
+    expect(dated('По итогам мониторинга 5 марта Совет собрал 40 анкет жителей.')).toEqual([]);
+    expect(dated('Круглый стол планируется собрать 5 марта 2026 года.')).toEqual([]);
+  });
+});
