@@ -311,6 +311,11 @@ function scanList(lines: string[], inTable: Set<number>, from: number, first: It
       const current = items[items.length - 1];
       if (bullet) {
         if (m.no !== null) break; // a numbered list after bullets is a list of its own
+        // "•\tҚоғамдық мониторинг (3):" over "\to\t22.10.2025 – …" lines further in: the item introduces a dated list of
+        // its type, a list of its own (its events), never words of the item.
+        if (current && m.indent > first.indent && introducesDatedList(current.text, m.text)) break;
+        // Such a list's end: an item further out with another mark ("• Өтініштер (12)" after "\to\t… " lines) is the outer list's.
+        if (current && m.indent < first.indent && lines[j].trim()[0] !== lines[from].trim()[0]) break;
         if (current && m.indent > first.indent) append(j);
         else {
           items.push({ no: null, text: m.text, line: j + 1 });

@@ -116,3 +116,19 @@ describe('verbs of an event held, said of the event (activities.json heldVerbs)'
     expect(dated('Круглый стол планируется собрать 5 марта 2026 года.')).toEqual([]);
   });
 });
+
+describe('a bullet that introduces a dated list of its type further in: its own list (readLists)', () => {
+  it('Kazakh: "•\\tҚоғамдық мониторинг (3):" over "\\to\\t22.10.2025 – …"', () => {
+    expect(dated('•\tКеңес отырыстары (2)\n•\tҚоғамдық мониторинг (3):\n\to\t22.10.2025 – қоғамдық көлік\n\to\t12.11.2025 – мектепке дейінгі ұйымдар\n\to\t03.12.2025 – жылу беру маусымы\n•\tӨтініштер (12)', KK)).toEqual([
+      'monitoring 2025-10-22', 'monitoring 2025-11-12', 'monitoring 2025-12-03',
+    ]);
+  });
+
+  it('Russian, dashes further in, days in words', () => {
+    expect(dated('• Заседания Совета (4)\n• Круглые столы (2):\n    – 14 марта – «Молодежь и занятость»\n    – 9 октября – «Доступная среда»\n• Обращения (12)')).toEqual(['round_table 2025-03-14', 'round_table 2025-10-09']);
+  });
+
+  it('near-miss: a bullet of a type without its colon keeps its sub-lines as its words (no events of them)', () => {
+    expect(dated('• Заседания Совета (4)\n• Круглые столы (2)\n    – вопросы занятости молодежи\n    – доступная среда\n• Обращения (12)')).toEqual([]);
+  });
+});
