@@ -2,6 +2,7 @@ import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { tidy } from '../toLines.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
+import { yearOnlyRun } from './yearOnlyRun.ts';
 
 /**
  * A day's date where a clause begins: at the sentence's start, after a colon, a comma, a semicolon, a dash, or "и", "а",
@@ -24,7 +25,13 @@ const DATE_AT_CLAUSE = /((?:^|[:,;–—-]\s*|\s(?:и|а|және|мен|ата�
 export function datesOfCount(text: string, year: number | undefined, count: number): { title: string; start: string; end: string }[] {
   if (count < 2) return [];
   const masked = maskNeverCounts(text);
-  const all = matchesOf(masked, DATE_AT_CLAUSE);
+  // "В 2025 году проведено 3 публичных слушания – 12 марта …": the period's own year opens the sentence, no day of an
+  // event. Another year ("В 2024 году проведено …" in a report of 2025) stays, and the dates are not read as the count's.
+  const all = matchesOf(masked, DATE_AT_CLAUSE).filter((m) => {
+    const at = (m.index ?? 0) + m[1].length;
+    const run = text.slice(at, at + m[2].length);
+    return !(year !== undefined && yearOnlyRun(run) && run.includes(String(year)) && !/(?:19|20)\d{2}\D+(?:19|20)\d{2}/u.test(run));
+  });
   // "кеңес төрт есепті тыңдады: 5 наурызда …, 21 мамырда …, 17 қыркүйекте …, 29 қазанда … тыңдалды; 5 наурызда аурухана …
   // ақпараты да тыңдалғанымен, … есептелген жоқ": the count's dates run to the semicolon that closes them; a clause after
   // it is another's. Only when the run's own dates are set apart by commas or "и", none by a semicolon.
@@ -42,9 +49,15 @@ export function datesOfCount(text: string, year: number | undefined, count: numb
     if (d === null || !/\d/u.test(date) || d.start.slice(0, 7) !== d.end.slice(0, 7)) return [];
     const end = k + 1 < found.length ? (found[k + 1].index ?? 0) : runEnd;
     const title = tidy(text.slice(at + m[2].length, end).replace(/^[\s,–—-]+|[\s,;.–—-]+$/gu, ''));
-    // Each event tells something of its own after its date ("22 октября." alone is a date, not an event told).
-    if (!/\p{L}{3}/u.test(title)) return [];
     out.push({ title, start: d.start, end: d.end });
+  }
+  // "14 мая и 11 июня (организация летнего отдыха детей, два этапа)", "14 мамыр мен 11 маусымда (…)": a day joined by "и",
+  // "және", "мен" or a comma to the next is told by the next one's words. Each event tells something of its own after its
+  // date or the next's ("22 октября." alone, last of the run, is a date, not an event told).
+  for (let k = out.length - 1; k >= 0; k--) {
+    if (/\p{L}{3}/u.test(out[k].title)) continue;
+    if (k + 1 === out.length || !/^(?:,?\s*(?:и|және|мен)|,)?$/u.test(out[k].title)) return [];
+    out[k].title = out[k + 1].title;
   }
   return out;
 }

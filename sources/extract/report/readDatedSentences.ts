@@ -21,6 +21,7 @@ import { MONTH_WORD } from '../monthNames.ts';
 import { blankInlineItemNumbers } from '../grammar/inlineItemNumbers.ts';
 import { RUN_IN_TITLE } from './commissionSections.ts';
 import { statesNothingSections } from './statesNothingSections.ts';
+import { yearOnlyRun } from './yearOnlyRun.ts';
 
 /**
  * Activities outside lists: "7.08.2023 состоялась диалоговая площадка … на
@@ -71,8 +72,11 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
     // Heading then quoted titles on the next non-blank line.
     if (/(?:тем[аеиы]|тақырып[\p{L}]*)\s*:\s*$/iu.test(line.trim()) || /:\s*$/.test(line.trim())) {
       let k = i + 1;
-      while (k < lines.length && lines[k].trim() === '') k++;
-      if (k < lines.length && !ITEM.test(lines[k]) && !listedLines.has(k + 1)) {
+      while (k < lines.length && lines[k].trim() === '' && !inTable.has(k)) k++;
+      // "Комиссиялар бөлінісіндегі көрсеткіштер:" over a table, then "Мониторингтер 13 наурызда (…) … Дөңгелек үстелдер 29
+      // мамырда («…») …": the colon's table is what it announces (its lines blank here), and a paragraph that dates its own
+      // events is read as sentences, never as the heading's titles.
+      if (k < lines.length && !inTable.has(k) && !ITEM.test(lines[k]) && !listedLines.has(k + 1) && !datesADay(outsideQuotes(lines[k]), year)) {
         const titles = quotedTitles(lines[k]);
         // The title's own line may name its type under a heading of two ("Проведение круглых столов, публичных
         // слушаний:" / "круглый стол «…» – 1"): the title is of the type its line names.
@@ -210,6 +214,12 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
     }
   }
   return out;
+}
+
+/** The text dates a day (or a few days, a week at most): not a year nor a month alone. */
+function datesADay(text: string, year: number | undefined): boolean {
+  const d = parseDatePhrase(text, year);
+  return d !== null && daysBetween(d.start, d.end) <= 7;
 }
 
 /** A bracket of a day and month alone ("(27.02)") written as parseDatePhrase reads a day of the period's year ("(27.02.)"). */
@@ -743,13 +753,13 @@ function gappedDates(text: string, year: number | undefined, type: ReportActivit
 
 /** The activities named in the plural, as many as there are dates of a day joined by "и" or a comma. */
 const PLURAL = /(?<![\p{L}])(?:(?:меморандум|семинар|тренинг|вебинар|мониторинг)(?:ы|и)|круглые\s+столы|диалоговые\s+площадки|(?:меморандум|семинар|мониторинг|тыңдау|үстел|алаң)(?:дар|дер|тар|тер|лар|лер))(?![\p{L}])/iu;
+/**
+ * "Публичные слушания", "общественные слушания": plural in the nominative whatever their number, so one event named so
+ * ("Общественные слушания «…» – 15.05.2025") is no plural label; but with two days or more joined as pluralOnDates
+ * joins them ("Публичные слушания проведены 11 марта (…) и 7 октября (…)"), one hearing a day.
+ */
+const HEARINGS = /(?<![\p{L}])(?:публичные|общественные)\s+слушания(?![\p{L}])/iu;
 const DATE_RUN = /\uE000(?:[\uE000\s]*\uE000)?(?:\s*(?:г|ж)\.)?/gu;
-/** A masked run that names a year and no day: "2026–2028 жылдарға", "бюджету на 2026 год" (not "12", a span's first day). */
-function yearsOnly(run: string): boolean {
-  return /(?:19|20)\d{2}/u.test(run) && !HAS_DAY.test(run);
-}
-/** A day: "12.03", "12 марта", "6-сы тамыз", "шілденің 3-і". */
-const HAS_DAY = new RegExp(`(?<!\\d)\\d{1,2}\\.\\d{1,2}|(?<!\\d)\\d{1,2}(?:-[\\p{L}]{1,4})?\\s+(?:${MONTH_WORD})|(?:${MONTH_WORD})[\\p{L}]*\\s+\\d{1,2}(?!\\d)`, 'iu');
 /** What joins one date's words to the next date: a comma (with "а", "ал" after it), "и", "және", "мен", "а также". */
 const PLURAL_JOINT = /(?:,(?:\s+(?:а|ал))?|\s(?:и|және|мен|а\s+также))\s*$/u;
 
@@ -761,10 +771,10 @@ const PLURAL_JOINT = /(?:,(?:\s+(?:а|ал))?|\s(?:и|және|мен|а\s+та�
  * отчет опубликован 15 марта") or a span between the dates.
  */
 function pluralOnDates(text: string, year: number | undefined): { title: string; start: string; end: string }[] {
-  if (!PLURAL.test(text)) return [];
+  if (!PLURAL.test(text) && !HEARINGS.test(text)) return [];
   const masked = maskNeverCounts(text);
   // "(2026–2028 жылдарға арналған … бюджет жобасы)", "по бюджету на 2026 год": what a topic names, no day of an event.
-  const runs = matchesOf(masked, DATE_RUN).map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })).filter((r) => !yearsOnly(text.slice(r.start, r.end)));
+  const runs = matchesOf(masked, DATE_RUN).map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })).filter((r) => !yearOnlyRun(text.slice(r.start, r.end)));
   if (runs.length < 2) return [];
   const out: { title: string; start: string; end: string }[] = [];
   for (const [k, r] of runs.entries()) {

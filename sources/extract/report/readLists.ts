@@ -119,7 +119,7 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     // A heading of events of any type ("Іс-шаралар тізімі:", "Мероприятия:"): each item is typed by the type it opens with,
     // or is none.
     // So are the ticked items of a checklist (report/checklist.ts: "[x] Мониторинг … – 27.10.2021" read as "✓ …").
-    const generic = type === null && several.length === 0 && (GENERIC_EVENTS.test(heading) || items.every((it) => lines[it.line - 1].trimStart().startsWith(DONE_MARK)));
+    const generic = type === null && several.length === 0 && (GENERIC_EVENTS.test(heading) || HELD_EVENTS_INTRO.test(heading) || items.every((it) => lines[it.line - 1].trimStart().startsWith(DONE_MARK)));
     // A diary under month headings ("ШІЛДЕ", "Июль 2025 г.", "Июль – август"): each item dated, typed by the one type it names.
     const diary = type === null && several.length === 0 && !generic && isMonthHeading(heading);
     const ownTypeOf = (title: string) => activityTypesIn(title.replace(/«[^»]*»|"[^"]*"|“[^”]*”/gu, ' ')).find((t) => several.some((h) => h.type === t.type));
@@ -174,6 +174,14 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
  * "II. Перечень мероприятий, проведенных в отчетном периоде", "Есепті кезеңде өткізілген іс-шаралар тізбесі".
  */
 const GENERIC_EVENTS = /^\s*(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s*)?(?:(?:(?:есепті\s+)?(?:кезеңде|тоқсанда|жылы|жыл\s+ішінде|тоқсан\s+ішінде|жартыжылдықта)\s+)?(?:өткізілген|ұйымдастырылған)\s+)?(?:перечень\s+|список\s+|информация\s+о\s+)?(?:(?:основн|главн|ключев|негізгі)[\p{L}]*\s+)?(?:проведенн[\p{L}]*\s+)?(?:мероприяти[\p{L}]*|іс-шара[\p{L}]*|іс\s+шара[\p{L}]*)(?:\s+(?:тізімі|тізбесі))?(?:\s+(?:за\s+|в\s+)?(?:[IVХ]{1,3}|\d)[\s-]*(?:квартал[\p{L}]*|полугоди[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*))?(?:,?\s+(?:проведенн|организованн|состоявш)[\p{L}]*(?:\s+[\p{L}]+){0,5})?(?:\s*\([^()]*\))?\s*[:.]?\s*$/iu;
+
+/**
+ * A sentence that introduces the events held as a list, naming no type: "За отчетный период проведены следующие
+ * мероприятия:", "В отчётном квартале были организованы такие мероприятия:", "Есепті кезеңде келесі іс-шаралар
+ * өткізілді:", "Мынадай іс-шаралар ұйымдастырылды:". Each item is then typed by the type it names (as under GENERIC_EVENTS);
+ * a plan ("Запланированы следующие мероприятия:", "… өткізу жоспарлануда") introduces none.
+ */
+const HELD_EVENTS_INTRO = /^\s*(?:(?:за|в)\s+отч[её]тн[\p{L}]*\s+(?:период[\p{L}]*|год[\p{L}]*|квартал[\p{L}]*|полугоди[\p{L}]*)\s*,?\s+|есепті\s+(?:кезеңде|жылы|тоқсанда|жартыжылдықта)\s+)?(?:(?:были\s+)?(?:проведен[ыо]|организован[ыо]|состоялись)\s+(?:следующие|такие)\s+мероприятия|(?:келесі|мынадай|төмендегідей|төмендегі)\s+іс-шаралар\s+(?:өткізілді|ұйымдастырылды))\s*:\s*$/iu;
 
 /**
  * The words after a date that opens an item and its dash ("15 апреля – круглый стол", "11-12.06.2025 – мониторинг",
@@ -303,6 +311,11 @@ function scanList(lines: string[], inTable: Set<number>, from: number, first: It
       const current = items[items.length - 1];
       if (bullet) {
         if (m.no !== null) break; // a numbered list after bullets is a list of its own
+        // "•\tҚоғамдық мониторинг (3):" over "\to\t22.10.2025 – …" lines further in: the item introduces a dated list of
+        // its type, a list of its own (its events), never words of the item.
+        if (current && m.indent > first.indent && introducesDatedList(current.text, m.text)) break;
+        // Such a list's end: an item further out with another mark ("• Өтініштер (12)" after "\to\t… " lines) is the outer list's.
+        if (current && m.indent < first.indent && lines[j].trim()[0] !== lines[from].trim()[0]) break;
         if (current && m.indent > first.indent) append(j);
         else {
           items.push({ no: null, text: m.text, line: j + 1 });

@@ -32,7 +32,7 @@ const MISSED: Record<string, string[]> = {
   'report-mixed-aksay-2025-h1': ['figure departments_heard', 'figure subordinate_orgs_heard'],
   // "из которых 15 представляют …, а 6 – государственные органы"; "Еще 2 проекта … остаются на рассмотрении"; a dated
   // list typed "– 20 февраля – круглый стол «…»;" (dash, date, dash) is not read.
-  'report-ru-arkalyk-2025': ['figure npa_pending', 'activities round_table', 'activities dialog_platform', 'activity round_table 2025-02-20', 'activity round_table 2025-03-27', 'activity dialog_platform 2025-05-15', 'activity round_table 2025-06-24', 'activity round_table 2025-09-10', 'activity dialog_platform 2025-10-22', 'activity round_table 2025-12-04'],
+  'report-ru-arkalyk-2025': ['figure npa_pending'],
 };
 
 describe('held-out documents (set 15), seen by no one before they were scored', () => {

@@ -26,9 +26,6 @@ const MISSED: Record<string, string[]> = {
     'figure dialog_platforms', 'activities round_table', 'activity round_table 2025-02-20',
     'activity round_table 2025-04-16', 'activity round_table 2025-06-19', 'activity round_table 2025-09-10',
   ],
-  // "На 52 письма Совета получено 47 ответов": the answers after the letters' count is no form of the grammar; the
-  // second public hearing's date ("и 7 октября 2025 года") is in the same sentence as the first and not read apart.
-  'report-ru-minselhoz-2025': ['activities public_hearing', 'activity public_hearing 2025-10-07'],
   // "не проводились" merged across the 2025 columns leaves the half-year's cell empty: no 0 is read from it; the
   // hearing's date opens a sentence after the round tables' dated list in one paragraph and is not read.
   'report-ru-pavlodar-oblast-2025-h1': ['figure seminars'],

@@ -31,8 +31,7 @@ const MISSED: Record<string, string[]> = {
     'figure npa_with_remarks',
     // "Все они поступили от физических лиц": the kind said of all of them is a candidate by design (allOfOneKind).
     'figure appeals_individuals',
-    // The hearing of 22 April above, as an activity.
-    'activities public_hearing', 'activity public_hearing 2025-04-22',
+    // (The hearing of 22 April, "в рамках общественных слушаний обсуждён", is read since session 23: events23.test.ts.)
   ],
   'report-ru-martuk-2025-q3': [
     // "Поступило 6 обращений, все – от физических лиц": all of one kind, a candidate by design (allOfOneKind).
