@@ -1,4 +1,5 @@
 import { matchesOf } from './grammar/matchesOf.ts';
+import { MONTH_WORD } from './monthNames.ts';
 /**
  * Text copied out of a PDF (exported or OCR'd) carries the pages with it: a
  * running header and footer on every page, "Страница 1 из 3", "- 2 -", a lone
@@ -22,6 +23,18 @@ const PAGE_NUMBER = new RegExp(
 );
 /** The same at the end of a running header, after a wide gap: "Отчет … за 9 месяцев 2025 г.            стр. 1". */
 const PAGE_NUMBER_AT_END = /\S\s{3,}((?:страница|стр\.?|лист|page|бет|парақ)\s*№?\s*\d{1,3}(?:\s*(?:из|of|\/)\s*\d{1,3})?|\d{1,3}\s*[-–]?\s*(?:бет|парақ))\s*$/iu;
+/**
+ * A web page's stamps, the page a document was copied from: "Опубликовано: 10 октября 2025, 16:05", "Жарияланған:
+ * 18.12.2025, 10:42      Жаңартылған: 18.12.2025", "Дата публикации 03.03.2025". The posting date is no meeting's and no
+ * event's. A label then a date (and its time), one or more on the line and nothing else: "отчет опубликован 15 марта на
+ * сайте" is a sentence, and "Опубликовано: 27" under a heading of media is a count, not a stamp.
+ */
+// The label's colon is asked for ("Опубликовано: 10 октября"): a line "опубликовано 15 марта" may be a sentence wrapped.
+const STAMP_LABEL = String.raw`(?:(?:опубликовано|размещено|обновлено|изменено|последнее\s+изменение|жарияланған(?:\s+күні)?|жарияланды|жаңартылған(?:\s+күні)?|жаңартылды|өзгертілген(?:\s+күні)?|соңғы\s+өзгеріс|published|updated)\s*:|дата\s+(?:публикации|размещения|обновления|изменения|создания)\s*:?)`;
+const STAMP_DATE = String.raw`(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:\d{4}\s*(?:ж\.?|жылғы)\s*)?\d{1,2}\s+${MONTH_WORD}(?:\s+\d{4}\s*(?:г\.?|года)?)?)`;
+const STAMP = String.raw`${STAMP_LABEL}\s*${STAMP_DATE}(?:\s*,?\s*(?:в\s+|сағ\.?\s*)?\d{1,2}[:.]\d{2})?`;
+const PAGE_STAMPS = new RegExp(String.raw`^\s*${STAMP}(?:\s*[|•·]?\s*${STAMP})*\s*$`, 'iu');
+
 /** A rule drawn between pages, or a form feed. */
 const PAGE_RULE = /^\s*(?:[_=]{10,}|[-–—]{20,})\s*$/u;
 const LONE_NUMBER = /^\s*(\d{1,3})\s*$/u;
@@ -81,7 +94,8 @@ function cleaned(document: string[]): { lines: string[]; furniture: Set<number> 
   const pageStarts = new Set<number>();
   const markers = new Set<number>();
   lines.forEach((l, i) => {
-    if (document[i].includes('\f') && l.trim() !== '') pageStarts.add(i);
+    if (PAGE_STAMPS.test(l)) out[i] = '';
+    else if (document[i].includes('\f') && l.trim() !== '') pageStarts.add(i);
     else if (PAGE_NUMBER.test(l) || (PAGE_RULE.test(l) && !framesHeading(lines, i)) || document[i].includes('\f')) markers.add(i);
   });
   const furniture = new Set<number>();

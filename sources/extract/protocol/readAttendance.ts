@@ -516,11 +516,12 @@ function readBulletHeading(line: string): ReturnType<typeof readListHeading> {
  */
 function absentParagraph(roll: Roll, lines: string[], numbers: number[], i: number, state: ListState): number | null {
   // The paragraph runs on while a line ends mid-sentence or the next goes on in lower case: "…, себебін ешкімге айтпаған." /
-  // "Сонымен қатар … шақырылып келді." is another sentence, of the guests.
+  // "Сонымен қатар … шақырылып келді." is another sentence, of the guests. A line opening with a bracket goes on too: the
+  // full stop above it closed the initials of the name the bracket is of ("…, Шаймерденов К.Б." / "(отпуск), Ибраев …").
   let end = i + 1;
   while (end < lines.length && lines[end].trim() !== '' && !readListHeading(lines[end]) && !LIST_ITEM.test(lines[end])
     && !re(AGENDA_HEADING).test(lines[end]) && !re(SECTION_NEW).test(lines[end])
-    && (!SENTENCE_ENDS.test(lines[end - 1]) || /^\s*\p{Ll}/u.test(lines[end]))) end++;
+    && (!SENTENCE_ENDS.test(lines[end - 1]) || /^\s*[\p{Ll}(]/u.test(lines[end]))) end++;
   const paragraph = paragraphsOf(lines.slice(i, end), numbers.slice(i, end), { endsAt: () => false, proseOnly: false })[0];
   if (!paragraph) return null;
   const from = paragraph.text.indexOf(':') + 1;

@@ -42,6 +42,61 @@ export interface TableState {
   awayNoted?: boolean;
   /** A sheet of several days' columns, none of them the protocol's date: no row tells this protocol's attendance. */
   otherDays?: boolean;
+  /**
+   * A header lined up with tabs (two or more between two of its columns): where each of its columns starts on the screen,
+   * tab stops every 8 or 4, and which it names (`alignTabRow`).
+   */
+  tabHeader?: { starts: Record<8 | 4, number[]>; named: number[] };
+}
+
+/**
+ * Tabs typed to line text up, not to part cells: a header "Аты-жөні / Ф.И.О.<tab><tab>Қатысу / Участие" over rows
+ * "Жаңабергенов Серік Әбдіұлы<tab>очно" — on the screen the typist saw, "очно" stands under "Қатысу", one tab after a
+ * long name and two after a short header; and the other way, "Ким Е.<tab><tab>очно" under "Ф.И.О.<tab><tab>Участие". A
+ * row of another count of cells than its header is laid onto the header's columns by where each cell starts on the
+ * screen (tab stops every 8 characters, or every 4), when every filled cell starts where a named column of the header does.
+ * Failing that, a row of as many cells, none empty, as the header names columns, the last of them a participation
+ * ("онлайн", "очно (төраға)") where the header's last named column is the participation's: the header's columns in order
+ * (one tab a row, two in the header). Otherwise the row is read as typed.
+ */
+function alignTabRow(cells: string[], line: string, table: TableState): string[] {
+  const header = table.tabHeader;
+  if (!header || line.includes('|') || !line.includes('\t') || cells.length === header.starts[8].length) return cells;
+  const width = header.named.length === 0 ? 0 : header.named[header.named.length - 1] + 1;
+  for (const stop of [8, 4] as const) {
+    const columns = header.starts[stop];
+    const starts = cellStarts(line, stop);
+    const out = Array<string>(width).fill('');
+    const placed = cells.every((c, k) => {
+      if (c === '') return true;
+      const at = columns.indexOf(starts[k]);
+      // A cell under a column the header leaves unnamed is not lined up: that gap is the header's own alignment.
+      if (!header.named.includes(at)) return false;
+      out[at] = c;
+      return true;
+    });
+    if (placed) return out;
+  }
+  const last = cells[cells.length - 1];
+  const inOrder = cells.length === header.named.length && cells.every((c) => c !== '') && header.named[header.named.length - 1] === table.cols.part
+    && re(`^\\s*(?:${ONLINE}|${IN_PERSON}|${ABSENT_HEADING})`).test(last);
+  if (!inOrder) return cells;
+  const out = Array<string>(width).fill('');
+  cells.forEach((c, k) => (out[header.named[k]] = c));
+  return out;
+}
+
+/** Where each tab-parted cell of a line starts on the screen, tab stops every `stop` characters. */
+function cellStarts(line: string, stop: number): number[] {
+  const starts = [0];
+  let col = 0;
+  for (const ch of line.replace(/\s+$/u, '')) {
+    if (ch === '\t') {
+      col = (Math.floor(col / stop) + 1) * stop;
+      starts.push(col);
+    } else col++;
+  }
+  return starts;
 }
 
 /**
@@ -189,6 +244,7 @@ export function startTable(line: string, date: string | null = null): TableState
     last: null,
     invited: false,
     otherDays: day === 'unknown',
+    tabHeader: /\S\t\t+\S/u.test(line) && !line.includes('|') ? { starts: { 8: cellStarts(line, 8), 4: cellStarts(line, 4) }, named: cells.flatMap((c, k) => (c !== '' ? [k] : [])) } : undefined,
   };
 }
 
@@ -220,8 +276,9 @@ const TOTALS_ROW = re(TOTALS_WORD);
  * not a guess. Returns false when the line is not a row: the table has ended.
  */
 export function readTableRow(line: string, lineNo: number, table: TableState, kind: ListKind, roll: Roll, issues: ExtractIssue[]): boolean {
-  const cells = splitCells(line);
-  if (!cells) return false;
+  const split = splitCells(line);
+  if (!split) return false;
+  const cells = alignTabRow(split, line, table);
   // "1 Жолдыбаев Арман Канатович | Председатель | очно" under "№ | Ф.И.О. | …": the number and the name in one cell (a PDF
   // whose narrow № column left no gap, a secretary's space for a tab). A № cell holds no words: the rest is the next cell's.
   const no = table.cols.no;

@@ -58,7 +58,9 @@ const RESULT_SUBJECT = '(?:ұсыныс|шешім|жоба|түзету|пре�
  * дауыс «қарсы»", is the same label. A dash before the result closes the clause too: "біреуі қалыс қалды – ұсыныс өтпеді", "один
  * воздержался – предложение не прошло".
  */
-const REVERSED = re(`(${N})(?:\\s*\\((?:[^()\\d]{2,60})\\))?\\s*(?:человек[\\p{L}]*|голос[\\p{L}]*|чел\\.?|дауыс|мүше(?:сі)?|член[\\p{L}]*(?:\\s+(?:комиссии|совета|президиума))?)?(?:\\s*\\((?:[^()\\d]{2,60})\\))?\\s*[-–—:]?\\s*(?:был[аио]?\\s+|проголосовал[аи]?\\s+)?(?:[«"“„](?=\\s*(?:жақта|қолда|қарсы|қалыс)))?\\s*(?:${VOTE_LABELS.filter((l) => l.strong).map((l) => l.source).join('|')}|(?<![\\p{L}])за(?![\\p{L}]))(?:\\s*[»"”](?<=(?:жақта|қолда|қарсы|қалыс)[\\p{L}\\s]{0,12}[»"”]))?(?:\\s+(?:шықты|шығып|дауыс\\s+(?:берді|беріп|берген)|дауыс)(?![\\p{L}]))?(?=\\s*(?:\\([^()\\d]{2,60}\\)\\s*)?(?:[,;.)]|$|\\d|[-–—(]\\s*${NAME_WORD}\\s+${INITIALS}|[-–—]\\s*${RESULT_SUBJECT})|\\s+(?:при|и|мен|және)\\s)`, 'iu');
+/** The result's verb right after the last count: "… 2 қалыс дауыспен қабылданбады", "… 2 воздержались отклонено". */
+const RESULT_VERB = '(?:не\\s+)?(?:принят|отклон[её]н|утвержд[её]н|одобрен|поддержан|қабылдан|бекітіл|мақұлдан|қолдау\\s+тап)[\\p{L}]*';
+const REVERSED = re(`(${N})(?:\\s*\\((?:[^()\\d]{2,60})\\))?\\s*(?:человек[\\p{L}]*|голос[\\p{L}]*|чел\\.?|дауыс|мүше(?:сі)?|член[\\p{L}]*(?:\\s+(?:комиссии|совета|президиума))?)?(?:\\s*\\((?:[^()\\d]{2,60})\\))?\\s*[-–—:]?\\s*(?:был[аио]?\\s+|проголосовал[аи]?\\s+)?(?:[«"“„](?=\\s*(?:жақта|қолда|қарсы|қалыс)))?\\s*(?:${VOTE_LABELS.filter((l) => l.strong).map((l) => l.source).join('|')}|(?<![\\p{L}])за(?![\\p{L}]))(?:\\s*[»"”](?<=(?:жақта|қолда|қарсы|қалыс)[\\p{L}\\s]{0,12}[»"”]))?(?:\\s+(?:шықты|шығып|дауыс\\s+(?:берді|беріп|берген)|дауыс(?:пен)?)(?![\\p{L}]))?(?=\\s*(?:\\([^()\\d]{2,60}\\)\\s*)?(?:[,;.)]|$|\\d|[-–—(]\\s*${NAME_WORD}\\s+${INITIALS}|[-–—]\\s*${RESULT_SUBJECT})|\\s+(?:при|и|мен|және)\\s|\\s+${RESULT_VERB})`, 'iu');
 /**
  * "все 8 присутствующих проголосовали «за»", "барлық 8 мүше жақтап": every one present for, the count stated. The verb
  * first, "Решение поддержали все 9 присутствовавших (на тот момент) членов Совета"; the count before "all",
@@ -108,8 +110,9 @@ const WITH_FEW = re(`(?<![\\p{L}])при\\s+(одном|${N})\\s+(?:(возде�
  */
 const Q = '[«"“„»”]?';
 const NONE_BOTH = re(`(?<![\\p{L}])(?:${Q}против${Q}\\s+(?:и|или)\\s+${Q}воздерж[\\p{L}]*${Q}\\s*(?:не\\s+было|[-–—:]?\\s*нет)|${Q}воздерж[\\p{L}]*${Q}\\s+(?:и|или)\\s+${Q}против${Q}\\s*(?:не\\s+было|[-–—:]?\\s*нет)|${Q}қарсы${Q}(?:\\s+(?:дауыс\\s+берген|шыққан))?\\s+(?:және|да|немесе)\\s+${Q}қалыс(?:\\s+қалған(?:дар)?)?${Q}(?:\\s+мүше(?:лер)?)?\\s*[-–—:]?\\s*(?:жоқ|болмады|болған\\s+жоқ)`
-  // "қарсы болған да, қалыс қалған да жоқ", "ни против, ни воздержавшихся не было": each label with its own "да"/"ни", one none.
-  + `|қарсы(?:\\s+(?:болған|шыққан|дауыс\\s+берген))?\\s+да\\s*,?\\s*қалыс(?:\\s+қалған)?\\s+да\\s+(?:жоқ|болмады|болған\\s+жоқ)`
+  // "қарсы болған да, қалыс қалған да жоқ", "қарсы да, қалыс та жоқ", "ни против, ни воздержавшихся не было": each label with
+  // its own "да"/"та"/"ни", one none.
+  + `|қарсы(?:\\s+(?:болған|шыққан|дауыс\\s+берген))?\\s+да\\s*,?\\s*қалыс(?:\\s+қалған)?\\s+(?:да|та)\\s+(?:жоқ|болмады|болған\\s+жоқ)`
   // "жақтағаны – 9, қарсы, қалыс жоқ", "за – 9, против, воздержавшихся – нет": the labels listed with a comma, one none — the
   // first with no count of its own before it ("төртеуі – қарсы, қалыс қалған жоқ" is four against, none abstained), the comma
   // right after it and the second a noun ("против , воздержались нет" is a count left out, then a clause of its own).
@@ -310,7 +313,16 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = [], present:
     if (t.votes.length !== 1) continue;
     const v = t.votes[0];
     const next = afterVote(lines, t.end, v.declared, tables.taken);
-    if (v.declared === null && next.declared !== null) [v.declared, v.end] = [next.declared, next.end];
+    if (v.declared === null && next.declared !== null) {
+      [v.declared, v.end] = [next.declared, next.end];
+      // "16 | 0 | 0" / "Принято единогласно.": the result's line, with no counts of its own, is this vote's and no other;
+      // its word for all makes the vote unanimous when none voted against or abstained.
+      const result = lines.slice(t.end + 1, next.end + 1);
+      if (result.every((l) => filled(readCounts(l.slice(0, 400))) === 0)) {
+        for (let k = t.end + 1; k <= next.end; k++) tables.taken.add(k);
+        if (result.some((l) => re(UNANIMOUS).test(l)) && !v.against && !v.abstain) v.unanimous = true;
+      }
+    }
     const notVoted = notVotedIn(next.after.join('\n'));
     if (notVoted !== null) v.not_voted = notVoted;
   }
@@ -412,7 +424,7 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = [], present:
     // "2" / "единогласно" / "принято": a cell of a table laid out a cell a line under its row's bare number, not a sentence
     // of its own — its row is the table reader's (a table not read gives no vote, never one unanimous vote for all).
     if (c.unanimous && filled(c) === 0 && re(`^\\s*${UNANIMOUS}\\s*$`).test(line) && /^\s*\d{1,3}\s*$/u.test(previousText(lines, i))) continue;
-    const ownLine = c.unanimous && (inBlock || re(`голос|дауыс|принят|қабылд|кабылд|утвержд[её]н[аоы]?(?![\\p{L}])|бекітілді`).test(said) || line.trim().length <= 60 || DECIDED_UNANIMOUS.test(line) || AGREED_UNANIMOUSLY.test(said) || APPROVED_UNANIMOUSLY.test(line));
+    const ownLine = c.unanimous && (inBlock || re(`голос|дауыс|принят|қабылд|кабылд|утвержд[её]н[аоы]?(?![\\p{L}])|бекітілді`).test(said) || line.trim().length <= 60 || DECIDED_UNANIMOUS.test(line) || AGREED_UNANIMOUSLY.test(said) || APPROVED_UNANIMOUSLY.test(line) || AGENDA_UNANIMOUS.test(line));
     // Only as the end of the vote above: never a vote of its own.
     const carried = c.unanimous && !ownLine && filled(c) === 0 && re(`голос|дауыс|принят|қабылд|кабылд`).test(carriedSentence(lines, i));
     const unanimousLine = ownLine || carried;
@@ -802,7 +814,10 @@ const APPROVAL_UNANIMOUS = re(`(?:(?<![\\p{L}])(?:бекіту|мақұлдау)
 const AGENDA = '(?:повестк[\\p{L}]*\\s+дня|күн\\s+тәртіб[\\p{L}]*)';
 /** "Күн тәртібі бойынша дауыс беру", "Голосование по повестке (дня)": the vote named as the agenda's. */
 const AGENDA_VOTE = '(?:(?:голосование|голосовали)\\s+по\\s+повестк[\\p{L}]*(?:\\s+дня)?|күн\\s+тәртіб[\\p{L}]*\\s+(?:бойынша|туралы)\\s+дауыс\\s+беру)';
-const AGENDA_UNANIMOUS = re(`^\\s*(?:по\\s+)?(?:${AGENDA}|${AGENDA_VOTE})(?:\\s*/\\s*(?:по\\s+)?(?:${AGENDA}|${AGENDA_VOTE}))?\\s*[:\\-–—]\\s*${UNANIMOUS}(?:\\s*/\\s*${UNANIMOUS})?(?:\\s*\\(\\s*\\d{1,3}[^()]{0,20}\\))?\\s*[.!]?\\s*$`);
+/** "Утверждение повестки", "Күн тәртібін бекіту": the agenda's approval named as the label. */
+const AGENDA_APPROVAL = '(?:утверждени[\\p{L}]*\\s+повестк[\\p{L}]*(?:\\s+дня)?|күн\\s+тәртіб[\\p{L}]*\\s+бекіту)';
+const AGENDA_LABEL = `(?:по\\s+)?(?:${AGENDA}|${AGENDA_VOTE}|${AGENDA_APPROVAL})`;
+const AGENDA_UNANIMOUS = re(`^\\s*${AGENDA_LABEL}(?:\\s*/\\s*${AGENDA_LABEL})?\\s*[:\\-–—]\\s*${UNANIMOUS}(?:\\s*/\\s*${UNANIMOUS})?(?:\\s*\\(\\s*\\d{1,3}[^()]{0,20}\\))?\\s*[.!]?\\s*$`);
 /** "Бұған Кеңес мүшелері бірауыздан келісті", "члены Совета единогласно согласились": all agreed, a vote with no counts. */
 const AGREED_UNANIMOUSLY = re(`${UNANIMOUS}\\s+(?:келісті|согласил[\\p{L}]*)(?![\\p{L}])`);
 
