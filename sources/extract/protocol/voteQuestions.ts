@@ -127,7 +127,10 @@ export function markVoteQuestions(lines: string[], votes: ProtocolVote[], agenda
     if (!ordered || (sameLine.get(v.line) ?? 0) > 1) continue;
     const k = sectionOf(at);
     if (k < 0) {
-      const before = lines.slice(Math.max(0, at - 2), at + 1).join(' ');
+      // The agenda's heading ("Повестка дня:") and its items above the vote say nothing of what was voted: a vote under a
+      // one-item agenda may be that item's decision. Only a sentence about the agenda is ("Повестка дня утверждена").
+      const agendaLines = new Set(agenda.map((a) => a.line - 1));
+      const before = lines.slice(Math.max(0, at - 2), at + 1).filter((l, k) => !AGENDA_OPENS.test(l) && !agendaLines.has(Math.max(0, at - 2) + k)).join(' ');
       if (AGENDA_WORDS.test(before) || AGENDA_WORDS.test(v.text)) v.item = 0;
       continue;
     }

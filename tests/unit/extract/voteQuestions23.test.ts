@@ -107,6 +107,13 @@ describe('a vote missed in the middle does not move the later ones', () => {
 });
 
 describe('near-misses: no question told', () => {
+  it('a vote right under a one-item agenda, blank line between or none: the agenda\'s heading and item say nothing of it', () => {
+    const one = ['Повестка дня:', '1. О плане работы комиссии на II квартал 2024 года.'];
+    const vote = 'Голосовали: «за» – 4, «против» – нет, «воздержались» – нет.';
+    expect(items([...HEAD_RU, ...one, vote, 'Решение принято.'])).toEqual([[4, 'adopted', null]]);
+    expect(items([...HEAD_RU, one[0], '', one[1], '', vote, '', 'Решение принято.'])).toEqual([[4, 'adopted', null]]);
+    expect(items([...HEAD_RU, ...one, '', 'Повестка дня утверждена единогласно.', '', 'СЛУШАЛИ: план.', vote])[0]).toEqual([null, 'adopted', 0]);
+  });
   it('the agenda\'s own items are no sections ("1-мәселе: … туралы" in the agenda)', () => {
     const lines = [
       ...HEAD_KK, 'Күн тәртібі:', '1-мәселе: жұмыс жоспары туралы.', '2-мәселе: мониторинг туралы.', '',
