@@ -17,9 +17,6 @@ const MISSED: Record<string, string[]> = {
   'report-kk-ordabasy-2025': [
     'figure letters_answered', 'media other.publications',
   ],
-  'report-kk-sairam-2025': [
-    'figure publications',
-  ],
   'report-ru-kazygurt-2025': [
     'figure commissions',
   ],

@@ -3,8 +3,8 @@
  * districts (Semey, Ayagoz, Kurchatov, Urzhar, Zhezkazgan, Satpayev, Karazhal), 2026 and its parts. Scored blind on the
  * session's start commit 56e297e: 294/355 = 82.8 %, 2 false (a one-vote table's result line read as a second vote); 299/355
  * = 84.2 % with the same 2 after the session's classes it was not shown; 307/355 = 86.5 %, none false, after its own
- * protocol classes. Its reports are what stays missed: events listed under month headings as "08.07 – …" lines, bodies
- * heard counted in a quarter's summary, media of a named portal.
+ * protocol classes, and 321/355 = 90.4 % once a chronology dated "08.07 – …" under month headings was read. What stays
+ * missed is in its reports: bodies heard counted in a quarter's summary, media of a named portal, meetings in a letter.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
@@ -18,7 +18,7 @@ const MISSED: Record<string, string[]> = {
     'votes[4].declared',
   ],
   'report-kk-abai-oblast-2026-q3': [
-    'figure members_total', 'figure commissions', 'media kazkenes.publications', 'activities report_hearing', 'activities monitoring', 'activities round_table', 'activities seminar', 'activities public_hearing', 'activities memorandum', 'activities dialog_platform', 'activity report_hearing 2026-07-15', 'activity monitoring 2026-07-22', 'activity round_table 2026-07-29', 'activity monitoring 2026-08-05', 'activity seminar 2026-08-12', 'activity report_hearing 2026-08-19', 'activity public_hearing 2026-08-26', 'activity report_hearing 2026-09-09', 'activity memorandum 2026-09-16', 'activity monitoring 2026-09-23', 'activity dialog_platform 2026-09-30',
+    'figure members_total', 'figure commissions', 'media kazkenes.publications', 'activities report_hearing', 'activities memorandum', 'activity report_hearing 2026-09-09', 'activity memorandum 2026-09-16',
   ],
   'report-kk-ulytau-2026-h1': [
     'figure general_meetings', 'figure report_hearings', 'figure departments_heard', 'figure subordinate_orgs_heard', 'figure public_hearings', 'figure appeals_legal_entities', 'activities report_hearing', 'activity report_hearing 2026-02-19', 'activity report_hearing 2026-04-16', 'activity report_hearing 2026-06-11',
