@@ -517,6 +517,10 @@ function datedItems(said: string, year: number | undefined, runIn = false): { ti
   if (colon < 0) return [];
   const masked = maskNeverCounts(text);
   const opens = matchesOf(masked.slice(colon + 1), DATED_ITEM).map((m) => ({ from: colon + 1 + (m.index ?? 0), at: colon + 1 + (m.index ?? 0) + m[1].length, date: colon + 1 + (m.index ?? 0) + m[1].length + m[2].length, dash: colon + 1 + (m.index ?? 0) + m[0].length }));
+  // "Проведено 2 мониторинга: 14 мая и 11 июня (…), 9 июля (…)": a day dated after the colon before the first item opens
+  // none — the items are not all the dates, and which of them are the count's events is not told.
+  const lead = opens.length > 0 ? text.slice(colon + 1, opens[0].from) : '';
+  if (/\d/u.test(lead) && datesADay(lead, year)) return [];
   const out: { title: string; start: string; end: string }[] = [];
   for (const [k, o] of opens.entries()) {
     // An item's opening day and month with no point after ("08.07 – ремонт дворов"): the date, as "08.07." is.

@@ -21,6 +21,11 @@ describe('a day joined by "и" to the next shares its words (datesOfCount)', () 
     ]);
   });
 
+  it('near-miss: more days than the count, the first before the items ("2 мониторинга: 14 мая и 11 июня (…), 9 июля (…)"): the count\'s events are not told', () => {
+    expect(dated('Проведено 2 мониторинга: 14 мая и 11 июня (школы), 9 июля (больницы).')).not.toContain('monitoring 2025-07-09');
+    expect(dated('Кеңес 2 мониторинг жүргізді: 14 мамыр мен 11 маусымда (мектептер), 9 шілдеде (ауруханалар).', KK)).not.toContain('monitoring 2025-07-09');
+  });
+
   it('near-miss: the run ends on a bare date, so the dates are not the count\'s events', () => {
     expect(dated('Проведено 3 мониторинга: 19 марта (подвоз учащихся), 14 мая и 11 июня.')).not.toContain('monitoring 2025-06-11');
   });
