@@ -128,6 +128,9 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       // One left out of another period's figures ("в показатели квартала не включены") is dropOtherPeriodActivities' to say.
       const left = NOT_COUNTED.exec(outsideQuotes(part));
       if (left !== null && !/квартал|полугоди|тоқсан|жартыжылд/iu.test(left[0])) continue;
+      // "В 2024 году проведено публичное слушание 12 марта." in a report of 2025: the sentence's time is another year, and
+      // its day without a year is that year's, no event of the period.
+      if (inOtherYear(part, year)) continue;
       // The type the sentence names outside its quoted titles ("два круглых стола: … «… и мониторинг воздуха»"), else in them.
       // "проведен обучающий семинар по методике общественного мониторинга": the seminar; the monitoring is its topic.
       // "15.01.2025 Утверждение графика проведения мониторингов": the plan is no event.
@@ -214,6 +217,16 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
     }
   }
   return out;
+}
+
+/**
+ * The year a sentence says it tells, as its time ("В 2024 году …", "за 2024 г. …", "2024 жылы …"), when that is one year and
+ * not the period's: true. A year as a purpose ("по бюджету на 2026 год", "2026 жылға арналған") is no time of the sentence.
+ */
+function inOtherYear(text: string, year: number | undefined): boolean {
+  if (year === undefined) return false;
+  const told = new Set(matchesOf(text, /(?:(?<![\p{L}])(?:в|во|за)\s+((?:19|20)\d{2})\s*(?:год[ау]?|г\.)|(?<!\d)((?:19|20)\d{2})\s*(?:жылы|ж\.\s*(?=\d|\p{Ll})))(?![\p{L}])/giu).map((m) => Number(m[1] ?? m[2])));
+  return told.size === 1 && !told.has(year);
 }
 
 /** The text dates a day (or a few days, a week at most): not a year nor a month alone. */

@@ -38,6 +38,16 @@ describe('the period\'s year opening the sentence is no event\'s day (datesOfCou
     ]);
   });
 
+  it('near-misses: another year as the sentence\'s time, its days without a year, gives no event of the period', () => {
+    expect(dated('В 2024 году проведено публичное слушание 12 марта.')).toEqual([]);
+    expect(dated('За 2024 г. проведены 3 публичных слушания – 12 марта, 14 мая и 20 июня.')).toEqual([]);
+    expect(dated('2024 жылы 12 наурызда қоғамдық тыңдау өтті.', KK)).toEqual([]);
+  });
+
+  it('a year as the purpose is no time: "12 марта проведено публичное слушание по бюджету на 2026 год"', () => {
+    expect(dated('12 марта проведено публичное слушание по проекту бюджета на 2026 год.')).toEqual(['public_hearing 2025-03-12']);
+  });
+
   it('Kazakh: "2025 жылы 3 қоғамдық тыңдау өтті – 12 наурызда …"', () => {
     expect(dated('2025 жылы 3 қоғамдық тыңдау өтті – 12 наурызда (абаттандыру қағидалары), 4 маусымда (бас жоспар) және 19 қарашада (аудан бюджеті).', KK)).toEqual([
       'public_hearing 2025-03-12', 'public_hearing 2025-06-04', 'public_hearing 2025-11-19',
