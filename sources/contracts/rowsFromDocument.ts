@@ -111,28 +111,30 @@ export function rowsFromProtocol(extract: ProtocolExtract, file: string, members
       },
     })),
   ];
-  // Each vote on its question as the protocol tells it; a vote whose question is not known is not loaded on a guessed one.
+  // Each vote on its question as the protocol tells it; a vote whose question is not known is not loaded on a guessed one,
+  // its reject says why.
   const items = voteItems(extract);
-  const voteRows: LineRow[] = extract.votes.flatMap((v, i) => {
-    const item = items[i];
-    return 'item_no' in item ? [{
-      line: v.line,
-      values: {
-        meeting_id: meetingId, item_no: item.item_no, motion: v.text, for: v.for, against: v.against, abstain: v.abstain,
-        unanimous: v.unanimous, declared: v.declared,
-      },
-    }] : [];
-  });
-  const voteTable = toTable(votes, file, voteRows, ctx);
+  const voteRows: LineRow[] = [];
+  const unplaced: Reject[] = [];
   extract.votes.forEach((v, i) => {
     const item = items[i];
-    if ('reason' in item) {
-      voteTable.rejects.push({
+    if ('item_no' in item) {
+      voteRows.push({
+        line: v.line,
+        values: {
+          meeting_id: meetingId, item_no: item.item_no, motion: v.text, for: v.for, against: v.against, abstain: v.abstain,
+          unanimous: v.unanimous, declared: v.declared,
+        },
+      });
+    } else {
+      unplaced.push({
         register: votes.id, source_file: file, source_sheet: null, source_row: null, source_line: v.line,
         column_name: 'item_no', value: v.text, reason: item.reason,
       });
     }
   });
+  const voteTable = toTable(votes, file, voteRows, ctx);
+  voteTable.rejects.push(...unplaced);
   return {
     tables: [
       toTable(meetings, file, meetingRows, ctx),

@@ -49,6 +49,9 @@ export interface TableState {
   tabHeader?: { starts: Record<8 | 4, number[]>; named: number[] };
 }
 
+/** A cell that opens with a participation: "онлайн", "очно (төраға)", "отсутствовал". */
+const PARTICIPATION_OPENS = re(`^\\s*(?:${ONLINE}|${IN_PERSON}|${ABSENT_HEADING})`);
+
 /**
  * Tabs typed to line text up, not to part cells: a header "Аты-жөні / Ф.И.О.<tab><tab>Қатысу / Участие" over rows
  * "Жаңабергенов Серік Әбдіұлы<tab>очно" — on the screen the typist saw, "очно" stands under "Қатысу", one tab after a
@@ -79,7 +82,7 @@ function alignTabRow(cells: string[], line: string, table: TableState): string[]
   }
   const last = cells[cells.length - 1];
   const inOrder = cells.length === header.named.length && cells.every((c) => c !== '') && header.named[header.named.length - 1] === table.cols.part
-    && re(`^\\s*(?:${ONLINE}|${IN_PERSON}|${ABSENT_HEADING})`).test(last);
+    && PARTICIPATION_OPENS.test(last);
   if (!inOrder) return cells;
   const out = Array<string>(width).fill('');
   cells.forEach((c, k) => (out[header.named[k]] = c));

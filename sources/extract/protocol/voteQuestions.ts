@@ -114,6 +114,7 @@ export function markVoteQuestions(lines: string[], votes: ProtocolVote[], agenda
     for (let s = 0; s < sections.length && sections[s].at <= at; s++) k = s;
     return k;
   };
+  const agendaLines = new Set(agenda.map((a) => a.line - 1));
   const rows = new Map<number, number>();
   for (const v of votes) if (ROW_NUMBER.test(v.text)) rows.set(sectionOf(v.line - 1), (rows.get(sectionOf(v.line - 1)) ?? 0) + 1);
   for (const v of votes) {
@@ -129,7 +130,6 @@ export function markVoteQuestions(lines: string[], votes: ProtocolVote[], agenda
     if (k < 0) {
       // The agenda's heading ("Повестка дня:") and its items above the vote say nothing of what was voted: a vote under a
       // one-item agenda may be that item's decision. Only a sentence about the agenda is ("Повестка дня утверждена").
-      const agendaLines = new Set(agenda.map((a) => a.line - 1));
       const before = lines.slice(Math.max(0, at - 2), at + 1).filter((l, k) => !AGENDA_OPENS.test(l) && !agendaLines.has(Math.max(0, at - 2) + k)).join(' ');
       if (AGENDA_WORDS.test(before) || AGENDA_WORDS.test(v.text)) v.item = 0;
       continue;

@@ -3,6 +3,10 @@ import { parseDatePhrase } from '../parseDatePhrase.ts';
 import type { ActivityType, ReportActivity } from '../types.ts';
 import { ATTENDED, activityTypeEnding, activityTypeOf, itemTypeOf } from './activityLexicon.ts';
 
+/** A day and month alone, two digits each, or a few days of a month: "08.07", "12–13.08". */
+const DAY_MONTH = String.raw`\d{2}(?:\s*[-–—]\s*\d{2})?\.\d{2}`;
+const ONLY_DAY_MONTH = new RegExp(`^${DAY_MONTH}$`, 'u');
+
 /**
  * A line of a chronology: a whole date, a dash, what took place ("07.10.2025 — мониторинг: …"), or the day and month alone
  * in two digits each under the period's months ("ШІЛДЕ" / "08.07 – …", the year the period's), numbered or not ("3. 16.10.2024
@@ -10,18 +14,17 @@ import { ATTENDED, activityTypeEnding, activityTypeOf, itemTypeOf } from './acti
  * "қыркүйектің 23-і Есеп тыңдау: …", "10 июля    Мониторинг: …", "10 шілде – …"), as a chronology set in two columns comes out.
  */
 const ENTRY = new RegExp(
-  String.raw`^\s*(?:\d{1,2}[.)]\s+)?(?:(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\.\d{1,2}\.\d{4}|\d{2}(?:\s*[-–—]\s*\d{2})?\.\d{2}(?![.\d]))(?:\s*(?:г\.|ж\.))?\s+[-–—]\s+|((?:${MONTH_WORD})\p{L}*(?:ның|нің|дың|дің|тың|тің)\s+\d{1,2}(?:-[\p{L}]{1,4})?|\d{1,2}\s+(?:${MONTH_WORD})\p{L}*)(?:\s+[-–—]\s+|\s*\t\s*|\s{2,}|\s(?=\p{Lu})))(\S.*)$`,
+  String.raw`^\s*(?:\d{1,2}[.)]\s+)?(?:(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\.\d{1,2}\.\d{4}|${DAY_MONTH}(?![.\d]))(?:\s*(?:г\.|ж\.))?\s+[-–—]\s+|((?:${MONTH_WORD})\p{L}*(?:ның|нің|дың|дің|тың|тің)\s+\d{1,2}(?:-[\p{L}]{1,4})?|\d{1,2}\s+(?:${MONTH_WORD})\p{L}*)(?:\s+[-–—]\s+|\s*\t\s*|\s{2,}|\s(?=\p{Lu})))(\S.*)$`,
   'u',
 );
 
-/** The dates of an entry's date; a day and month alone take the period's year, and none when it is not known. */
+/**
+ * The dates of an entry's date; a day and month alone ("08.07", "12–13.08") read as parseDatePhrase reads "08.07.": a day
+ * of the period's year, none when that is not known.
+ */
 function datesOf(date: string, year: number | undefined): ReturnType<typeof parseDatePhrase> {
-  if (!/^\d{2}(?:\s*[-–—]\s*\d{2})?\.\d{2}$/u.test(date)) return parseDatePhrase(date, year);
-  return year === undefined ? null : parseDatePhrase(`${date}.${year}`, year);
+  return parseDatePhrase(ONLY_DAY_MONTH.test(date) ? `${date}.` : date, year);
 }
-
-/** An entry dated by its day and month alone. */
-const YEARLESS = /^\s*(?:\d{1,2}[.)]\s+)?\d{2}(?:\s*[-–—]\s*\d{2})?\.\d{2}(?![.\d])/u;
 
 /** An entry opening with a deed about an event, not the event: preparing, taking part, announcing, putting off. */
 const OTHER_DEED = /^\s*(?:подготовк|участи|анонс|перенос|отмен|обсуждени\p{L}*\s+(?:итогов|результатов)|планировани|согласовани|дайында|қатыс|жоспарла|кейінге)/iu;
@@ -52,14 +55,15 @@ export function readChronology(lines: string[], year: number | undefined, taken:
     if (run.length < 3 || run.some((r) => takenLines.has(r + 1))) continue;
     // Days and months alone ("08.07 – …") may be the numbers of sections ("10.12 – …"): a chronology's, only when the run
     // goes forward in time, each entry on or after the one above.
-    const starts = run.map((r) => datesOf(ENTRY.exec(lines[r])![1] ?? ENTRY.exec(lines[r])![2], year)?.start ?? '');
-    if (run.some((r) => YEARLESS.test(lines[r])) && starts.some((s, n) => s === '' || (n > 0 && s < starts[n - 1]))) continue;
+    const said = run.map((r) => ENTRY.exec(lines[r])!);
+    const dated = said.map((m) => datesOf(m[1] ?? m[2], year));
+    const starts = dated.map((d) => d?.start ?? '');
+    if (said.some((m) => ONLY_DAY_MONTH.test(m[1] ?? m[2])) && starts.some((s, n) => s === '' || (n > 0 && s < starts[n - 1]))) continue;
     for (const [n, r] of run.entries()) {
-      const [, whole, inWords, first] = ENTRY.exec(lines[r])!;
-      const date = whole ?? inWords;
+      const first = said[n][3];
       // The entry with its wrapped lines ("… «…» КМК" / "   директорының есебі тыңдалды.").
       const text = [first, ...lines.slice(r + 1, run[n + 1] ?? k).map((l) => l.trim())].join(' ').trim();
-      const dates = datesOf(date, year);
+      const dates = dated[n];
       // "подготовка материалов к мониторингу", "участие в круглом столе": an entry about another deed than the event.
       const type = OTHER_DEED.test(text) || NOT_HELD.test(text) || ATTENDED.test(text) ? null : typeOfEntry(text);
       if (dates === null || type === null || (year !== undefined && Number(dates.start.slice(0, 4)) !== year)) continue;
