@@ -13,9 +13,25 @@ import { typedOnRussianKeyboard } from '../typedOnRussianKeyboard.ts';
 // Keyed by flags, then by the source itself: a key made by joining the two would be a new string of kilobytes,
 // hashed again, at every call.
 const compiled = new Map<string, Map<string, RegExp>>();
+/**
+ * A stateful pattern (g or y flag) is a new RegExp at each call, but its source is rewritten once: the rewrite goes
+ * through kilobytes of source character by character, and readers build such patterns for each sentence (a tenth of
+ * a protocol's time went to rewriting the same sources again). Bounded: a source may hold a document's words.
+ */
+const rewritten = new Map<string, string>();
+const REWRITTEN_SIZE = 2048;
+
+function rewrite(source: string): string {
+  let out = rewritten.get(source);
+  if (out === undefined) {
+    if (rewritten.size >= REWRITTEN_SIZE) rewritten.clear();
+    rewritten.set(source, (out = textLettersIn(typedOnRussianKeyboard(source))));
+  }
+  return out;
+}
 
 export const re = (source: string, flags = 'iu'): RegExp => {
-  if (/[gy]/.test(flags)) return new RegExp(textLettersIn(typedOnRussianKeyboard(source)), flags);
+  if (/[gy]/.test(flags)) return new RegExp(rewrite(source), flags);
   let byFlags = compiled.get(flags);
   if (!byFlags) compiled.set(flags, (byFlags = new Map()));
   let pattern = byFlags.get(source);

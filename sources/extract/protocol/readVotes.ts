@@ -122,6 +122,12 @@ const NONE_BOTH = re(`(?<![\\p{L}])(?:${Q}против${Q}\\s+(?:и|или)\\s+$
 
 /** Compiled once, as those above: they hold the number words and run on every line. matchAll copies REVERSED_ALL, so its lastIndex stays 0. */
 const REVERSED_ALL = re(REVERSED.source, 'giu');
+/**
+ * The label REVERSED cannot match without, tried first on the line: where a count stands before a run of spaces and no
+ * label follows ("👁 640          09:15", a table's columns), REVERSED tries every split of the run among its `\s*` before it
+ * fails — seconds for a line of 90 characters. A line without any label has no match of it.
+ */
+const REVERSED_LABEL = re(`${VOTE_LABELS.filter((l) => l.strong).map((l) => l.source).join('|')}|(?<![\\p{L}])за(?![\\p{L}])`, 'iu');
 const NOT_ONE_BEFORE = /(?<![\p{L}])ни\s+$/iu;
 /** A word of a vote's count (not the bare "за", a preposition in any sentence): two lines are read as one only with it. */
 const VOTE_WORD = /против|воздерж|қарсы|карсы|қалыс|калыс|жақта|жакта|қолда|колда|[«"“„]\s*за\s*[»"”“]/iu;
@@ -238,7 +244,7 @@ export function readCounts(line: string): Counts {
   }
   // "16 – за, 0 – против": numbers before their labels; "9 мүше қолдап, 2 мүше қарсы шықты, қалыс қалғандар жоқ" gives
   // the counts before their labels and the none after its label: each fills what the labels left empty.
-  if (counts.for === null || counts.against === null || counts.abstain === null) {
+  if ((counts.for === null || counts.against === null || counts.abstain === null) && REVERSED_LABEL.test(line)) {
     for (const m of matchesOf(line, REVERSED_ALL)) {
       const label = m[0].slice(m[1].length).replace(/^[\s\p{L}.]*?(?=[«"“„]|против|воздерж|қарсы|карсы|қалыс|калыс|за(?![\p{L}])|қолда|жақта)/iu, '');
       const category = /против|қарсы|карсы/i.test(label) ? 'against' : /воздерж|қалыс|калыс/i.test(label) ? 'abstain' : 'for';
