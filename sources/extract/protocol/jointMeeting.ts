@@ -45,7 +45,6 @@ const labelOf = (v: ProtocolVote): string => ((LABELLED_LINE.exec(v.text ?? '') 
  * councils' votes are not this council's.
  */
 export function hostVotesOfJoint(votes: ProtocolVote[], lines: string[] = []): ProtocolVote[] {
-  votes = withoutOtherCouncilsVotes(votes, lines);
   const groups: ProtocolVote[][] = [];
   let last: ProtocolVote | null = null;
   for (const v of votes) {
@@ -71,7 +70,7 @@ export function hostVotesOfJoint(votes: ProtocolVote[], lines: string[] = []): P
     if (UNANIMOUS_RESULT.test(result.text) && host.against === 0 && host.abstain === 0 && (host.for ?? 0) > 0) host.unanimous = true;
     return host;
   });
-  return hosts.filter((v) => !(told.has(v.line) && v.for === null && v.against === null && v.abstain === null));
+  return withoutOtherCouncilsVotes(hosts.filter((v) => !(told.has(v.line) && v.for === null && v.against === null && v.abstain === null)), lines);
 }
 
 const UNANIMOUS_RESULT = /бір\s?ауыздан|единогласн/iu;
