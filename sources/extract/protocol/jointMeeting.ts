@@ -70,10 +70,31 @@ export function hostVotesOfJoint(votes: ProtocolVote[], lines: string[] = []): P
     if (UNANIMOUS_RESULT.test(result.text) && host.against === 0 && host.abstain === 0 && (host.for ?? 0) > 0) host.unanimous = true;
     return host;
   });
-  return hosts.filter((v) => !(told.has(v.line) && v.for === null && v.against === null && v.abstain === null));
+  return withoutOtherCouncilsVotes(hosts.filter((v) => !(told.has(v.line) && v.for === null && v.against === null && v.abstain === null)), lines);
 }
 
 const UNANIMOUS_RESULT = /бір\s?ауыздан|единогласн/iu;
+
+/**
+ * "Итоги голосования членов Совета по спорту:" / "«за» – 9 …" and, a few lines on, "(Совет по вопросам социальной защиты:
+ * «за» – 7, …)": a vote told under the name of a council that shares no word of its name with the protocol's head, beside a
+ * vote of the same question told under no name or the host's, is the other council's — left out. A name of no distinct
+ * word ("ОС Управления ФКС") tells nothing: kept.
+ */
+function withoutOtherCouncilsVotes(votes: ProtocolVote[], lines: string[]): ProtocolVote[] {
+  const head = headStems(lines);
+  if (head.size === 0) return votes;
+  const others = (v: ProtocolVote): boolean => {
+    if (!LABELLED.test(v.text ?? '')) return false;
+    const named = [...stemsOf(labelOf(v))];
+    return named.length > 0 && !named.some((w) => head.has(w));
+  };
+  const own = votes.filter((v) => !others(v));
+  return votes.filter((v) => !others(v) || !own.some((u) => Math.abs(u.line - v.line) <= OTHER_VOTE_REACH));
+}
+
+/** How many lines apart a question's vote of the host and the other council's stand. */
+const OTHER_VOTE_REACH = 6;
 
 /** The stems of the council's name above the protocol's title ("Панфилов ауданының Қоғамдық кеңесі" / "ХАТТАМА № 7"). */
 function headStems(lines: string[]): Set<string> {
@@ -127,6 +148,12 @@ function declaredForHost(next: string, host: ProtocolVote, others: ProtocolVote[
 
 /** "А) Общественный совет при Управлении образования (состав – 15 членов).", "1) Білім басқармасы жанындағы Қоғамдық кеңес …": a council's block. */
 const BLOCK = /^\s*(?:\p{Lu}|\d{1,2})\s*\)\s*((?:(?:[^\s()]+\s+){1,5}?жанындағы\s+)?(?:(?:общественн|қоғамдық)\p{L}*\s+)?(?:совет|кеңес)\p{L}*(?:\s.{3,120})?)$/iu;
+/**
+ * "Общественный совет при управлении ФКС (утвержденный состав – 13 членов): участвуют 10 …", "Әлеуметтік қорғау басқармасы
+ * жанындағы Қоғамдық кеңес (құрамы – 9 мүше): …": a council's block under no letter, told by its name opening the line
+ * and its size in a bracket after it.
+ */
+const SIZED_BLOCK = /^\s*((?:(?:[^\s()]+\s+){1,5}?жанындағы\s+)?(?:общественн|қоғамдық)\p{L}*\s+(?:совет|кеңес)\p{L}*[^()]{0,160}?)\s*\(\s*(?:утвержд\p{L}*\s+|бекітілген\s+)?(?:состав|құрам)/iu;
 /** Words of a council's name that tell no council from another. */
 const GENERIC = /^(?:общественн|совет|кеңес|қоғамдық|управлен|басқарма|города|қаласы|при|жанындағы|состав|құрам|членов|мүше|государствен|учрежден)/iu;
 const stemsOf = (text: string) => new Set((text.match(/\p{L}{4,}/gu) ?? []).filter((w) => !GENERIC.test(w)).map((w) => w.slice(0, 5).toLowerCase()));
@@ -142,7 +169,7 @@ export function hostBlockOfJoint(lines: string[]): { start: number; end: number 
   if (title <= 0) return null;
   const head = stemsOf(lines.slice(0, title).join(' '));
   const blocks = lines.flatMap((l, i) => {
-    const m = BLOCK.exec(l);
+    const m = BLOCK.exec(l) ?? (i > title ? SIZED_BLOCK.exec(l) : null);
     return m ? [{ at: i, stems: stemsOf(m[1].replace(/\([^)]*\)/gu, ' ')) }] : [];
   });
   if (blocks.length < 2) return null;

@@ -3,7 +3,7 @@ import type { ExtractIssue } from '../types.ts';
 import { ABSENT_HEADING, IN_PERSON, INVITED_HEADING, INVITED_STATUS, MEMBERS_HEADING, NAME_COLUMN, ONLINE, PARTICIPATION_COLUMN, PRESENT_HEADING } from './lexicon.ts';
 import { dayColumnOf } from './dayColumns.ts';
 import { partOfSymbol } from './markSymbols.ts';
-import { PERSON_NAME, re } from './re.ts';
+import { PERSON_NAME, SURNAME_INITIALS, re } from './re.ts';
 import type { ListKind, Roll } from './readAttendance.ts';
 import { classifyAbsence, looksLikePersonLine, splitPerson } from './splitPerson.ts';
 
@@ -279,7 +279,7 @@ const TOTALS_ROW = re(TOTALS_WORD);
  * not a guess. Returns false when the line is not a row: the table has ended.
  */
 export function readTableRow(line: string, lineNo: number, table: TableState, kind: ListKind, roll: Roll, issues: ExtractIssue[]): boolean {
-  const split = splitCells(line);
+  const split = splitCells(line) ?? rowOfLostTab(line, table);
   if (!split) return false;
   const cells = alignTabRow(split, line, table);
   // "1 Жолдыбаев Арман Канатович | Председатель | очно" under "№ | Ф.И.О. | …": the number and the name in one cell (a PDF
@@ -342,6 +342,24 @@ export function readTableRow(line: string, lineNo: number, table: TableState, ki
   if (table.unsure) roll.unsure = true;
   return true;
 }
+
+/**
+ * "12 Тасмагамбетова Ж.И. очно" among rows "13 Утегенов М.Б.<tab>очно": a row of a table whose participation column stands
+ * right after the names, the tab before its cell lost (a PDF's narrow gap, a typist's space) — its cells are the number, a
+ * name with initials or in full, and a participation opening the rest. Only inside a table already giving rows; null else.
+ */
+function rowOfLostTab(line: string, table: TableState): string[] | null {
+  const { no, name, part } = table.cols;
+  if (table.last === null || part !== name + 1 || (no !== undefined && no !== name - 1)) return null;
+  const m = LOST_TAB.exec(tidy(line));
+  if (!m || (no === undefined) !== (m[1] === undefined)) return null;
+  const cells = Array.from({ length: part + 1 }, () => '');
+  if (no !== undefined) cells[no] = m[1];
+  cells[name] = m[2];
+  cells[part] = m[3];
+  return cells;
+}
+const LOST_TAB = re(`^(?:(\\d{1,3})[.)]?\\s+)?(${SURNAME_INITIALS}|${PERSON_NAME})\\s+((?:${ONLINE}|${IN_PERSON}|${ABSENT_HEADING})(?![\\p{L}]).*)$`, 'iu');
 
 function placeRow(cells: string[], lineNo: number, table: TableState, kind: ListKind, roll: Roll, issues: ExtractIssue[]): { kind: 'present' | 'absent'; index: number } | null {
   if (table.invited || kind === 'skip') return null;

@@ -1,5 +1,5 @@
 import { tidy } from '../toLines.ts';
-import type { ExtractIssue } from '../types.ts';
+import type { ExtractIssue, VoteDeclared } from '../types.ts';
 import { declaredIn } from './declaredIn.ts';
 import { UNANIMOUS, VOTE_LABEL, VOTE_LABEL_IN_LINE, type VoteCategory } from './lexicon.ts';
 import { re } from './re.ts';
@@ -106,8 +106,14 @@ const INLINE = re(`(?:^|[\\s(:])(${INLINE_LABEL}(?:\\s*([/–—-])\\s*${INLINE_
 const BARE = re(`(?:^|[:\\-–—]\\s*)(?<![\\d/.,]|\\d\\s*-)(\\d{1,3})\\s*([/-])\\s*(\\d{1,3})\\s*\\2\\s*(\\d{1,3})(?![\\d/]|[.,]\\d|-\\d)\\s*[,;:.\\-–—]?\\s*([^.;]{1,40})`, 'iu');
 
 /**
- * Votes written as counts a slash apart on a line of their own, with their legend (INLINE) or followed by their result
- * (BARE); each a table of one vote, its line taken. A line of another number of counts than its legend's labels is not
+ * "Итоги: 10/0/1 (за/против/возд.) – принято", "Нәтиже – 9-0-1 (жақтап-қарсы-қалыс), қабылданды": the counts first, their
+ * legend in a bracket right after them — the legend names the counts, so no result's word is needed.
+ */
+const TRAILING = re(`(?:^|[:\\-–—\\s])(?<![\\d/.,]|\\d\\s*-)(\\d{1,3})\\s*([/-])\\s*(\\d{1,3})(?:\\s*\\2\\s*(\\d{1,3}))?\\s*\\(\\s*(${INLINE_LABEL}(?:\\s*([/–—-])\\s*${INLINE_LABEL}){1,2})\\s*\\)`, 'iu');
+
+/**
+ * Votes written as counts a slash apart on a line of their own, with their legend before (INLINE) or after them (TRAILING)
+ * or followed by their result (BARE); each a table of one vote, its line taken. A line of another number of counts than its legend's labels is not
  * read (an issue).
  */
 export function readSlashedVotes(lines: string[], issues: ExtractIssue[]): { tables: TableRead[]; taken: Set<number> } {
@@ -121,20 +127,25 @@ export function readSlashedVotes(lines: string[], issues: ExtractIssue[]): { tab
     // (Most lines have no two numbers a slash or a hyphen apart: the patterns of labels are not tried on them.)
     if (!COUNTS_APART.test(text)) return;
     let order: VoteCategory[];
-    const legend = INLINE.exec(text);
+    const before = INLINE.exec(text);
+    const after = before ? null : TRAILING.exec(text);
+    let legendAt = -1;
     let counts: number[];
     let rest: string;
-    if (legend) {
-      const labels = legend[1].split(legend[2]).map((l) => legendLabel(l.trim()));
+    if (before || after) {
+      const [legendText, mark] = before ? [before[1], before[2]] : [after![5], after![6]];
+      const labels = legendText.split(mark).map((l) => legendLabel(l.trim()));
       if (labels.some((c) => c === null) || new Set(labels).size !== labels.length || !labels.includes('for')) return;
-      counts = [legend[3], legend[5], legend[6]].filter((c) => c !== undefined).map(Number);
+      counts = (before ? [before[3], before[5], before[6]] : [after![1], after![3], after![4]]).filter((c) => c !== undefined).map(Number);
       if (counts.length !== labels.length) {
-        issues.push({ line: at + 1, message: `vote: ${counts.length} counts after a legend of ${labels.length} labels; not taken` });
+        issues.push({ line: at + 1, message: `vote: ${counts.length} counts ${before ? 'after' : 'before'} a legend of ${labels.length} labels; not taken` });
         return;
       }
       order = labels as VoteCategory[];
       inline = { order, at };
-      rest = text.slice(legend.index + legend[0].length);
+      const legend = (before ?? after)!;
+      legendAt = legend.index;
+      rest = text.slice(legend.index + legend[0].length).replace(/^\s*[,;:.\-–—]?\s*/u, '');
     } else {
       const bare = BARE.exec(text);
       if (!bare || declaredIn(bare[5]) === null || !RESULT_FIRST.test(bare[5])) return;
@@ -144,7 +155,7 @@ export function readSlashedVotes(lines: string[], issues: ExtractIssue[]): { tab
       rest = bare[5];
     }
     const vote: LocatedVote = {
-      start: at, end: at, line: at + 1, for: null, against: null, abstain: null, unanimous: UNANIMOUS_FIRST.test(rest), declared: declaredIn(rest), text: text.slice(0, 300),
+      start: at, end: at, line: at + 1, for: null, against: null, abstain: null, unanimous: UNANIMOUS_FIRST.test(rest), declared: declaredIn(rest) ?? resultBefore(text, legendAt), text: text.slice(0, 300),
     };
     order.forEach((c, k) => (vote[c] = counts[k]));
     tables.push({ votes: [vote], end: at });
@@ -154,6 +165,16 @@ export function readSlashedVotes(lines: string[], issues: ExtractIssue[]): { tab
 }
 
 const COUNTS_APART = /\d\s*[/-]\s*\d/u;
+
+/**
+ * "Повестка дня утверждена. Голосовали (за/против/воздерж.): 10/0/0.", "Ұсыныс қабылданбады. Дауыс беру (жақтап/қарсы/қалыс):
+ * 3/6/1": the result told in the one sentence before the legend on the counts' line; null when none, or more than one sentence.
+ */
+function resultBefore(text: string, legendAt: number): VoteDeclared | null {
+  if (legendAt <= 0) return null;
+  const sentences = text.slice(0, legendAt).split(/(?<=[.!;])\s+(?=\p{Lu})/u).filter((t) => /\p{L}/u.test(t));
+  return sentences.length === 2 ? declaredIn(sentences[0]) : null;
+}
 /** "Бірауыздан қабылданды", "единогласно принято" after the counts: the word for all, said with them. */
 const UNANIMOUS_FIRST = re(`^(?:решение\\s+|шешім\\s+)?${UNANIMOUS}`, 'iu');
 

@@ -67,13 +67,27 @@ function sectionsOf(lines: string[], agenda: AgendaItem[]): Section[] {
 
 /** "3. Разное." / "2) О мониторинге детских площадок …": the item of that number whose title's first words the line repeats. */
 function itemTitled(line: string, agenda: AgendaItem[]): number | null {
-  const m = /^\s*(\d{1,2})\s*[.)]\s*(.+)$/u.exec(line);
-  const item = m ? agenda.find((a) => a.no === Number(m[1])) : undefined;
-  if (!m || !item) return null;
   const words = (t: string) => t.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+  const m = /^\s*(\d{1,2})\s*[.)]\s*(.+)$/u.exec(line);
+  if (!m) return itemRepeated(line, agenda, words);
+  const item = agenda.find((a) => a.no === Number(m[1]));
+  if (!item) return null;
   const title = words(item.title).slice(0, 2);
   const said = words(m[2]).slice(0, title.length);
   return title.length > 0 && title.every((w, k) => w === said[k]) ? item.no : null;
+}
+
+/**
+ * "Разное. Следующее заседание …", "Әртүрлі:" with no number: a line opening with an item's whole title, closed by a stop
+ * or a colon (or the line's end), opens that item's section.
+ */
+function itemRepeated(line: string, agenda: AgendaItem[], words: (t: string) => string[]): number | null {
+  const found = agenda.filter((a) => {
+    const title = words(a.title);
+    const at = title.length > 0 ? new RegExp(`^\\s*${title.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('[^\\p{L}\\d]+')}\\s*(?:[.:]|$)`, 'iu').exec(line) : null;
+    return at !== null;
+  });
+  return found.length === 1 ? found[0].no : null;
 }
 
 /** "1 16 0 0 …", "2. План работы … 8 0 0", "1а) …": a row of a table or list of votes, its own number first. */

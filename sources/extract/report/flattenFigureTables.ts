@@ -330,7 +330,8 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   // Beside the values of an earlier letter, the corrected ones: "№ 41 хатта | Нақтыланған", "Было указано | Уточнено".
   const corrected = columns.filter((c) => CORRECTED.test(header[c]) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
   // Of the quarter's and the year's columns, the one naming the report's own quarter ("IV квартал" in the fourth quarter's).
-  const own = columns.filter((c) => isOwnPartColumn(header[c], span) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
+  // (A plan of the report's own quarter, "ІІ тоқсанға жоспар" beside "Нақты орындалды", is what was to be done in it.)
+  const own = columns.filter((c) => isOwnPartColumn(header[c], span) && !PLAN.test(header[c]) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
   // A table by territory or body whose total column stands among its parts ("ВСЕГО по Совету | обл. уровень | г.Риддер
   // | …"), no column naming a year, a plan or a fact: the total column is the council's, the others are parts.
   const totals = columns.filter((c) => TOTAL_ROW.test(withoutAllParts(header[c]).replace(/-\s+/gu, '').replace(/\(\s*\)/gu, '').trim()));

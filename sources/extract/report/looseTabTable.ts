@@ -78,9 +78,23 @@ export function alignRunTogether(head: string[], body: string[][]): { header: st
   const width = rows[0]?.length ?? 0;
   if (rows.some((r) => r.length !== width)) return null;
   if (header.length > width) header = wrappedYears(header, width) ?? header;
-  if (header.length < width) header = splitLabels(header, width) ?? header;
+  if (header.length < width) header = splitLabels(header, width) ?? splitPlanFact(header, width) ?? header;
   return header.length === width ? { header, rows } : null;
 }
+
+/**
+ * A plan's column and a fact's run together: "ІІ тоқсанға жоспар Нақты орындалды", "План на 2024 год Факт", "Жоспар
+ * Орындалды": the cell split before the fact's word, a plan's word before it. Null unless that brings the header to
+ * the rows' width.
+ */
+function splitPlanFact(header: string[], width: number): string[] | null {
+  const split = header.flatMap((cell, c) => {
+    const m = c > 0 ? PLAN_THEN_FACT.exec(cell) : null;
+    return m ? [cell.slice(0, m.index + m[1].length).trim(), cell.slice(m.index + m[1].length).trim()] : [cell];
+  });
+  return split.length === width ? split : null;
+}
+const PLAN_THEN_FACT = /((?:план|жоспар)[\p{L}]*(?:\s+(?:на\s+)?[\p{L}\d.]+){0,3}?)\s+(?=(?:факт|нақты|фактическ|выполнен|исполнен|орындал)[\p{L}]*)/iu;
 
 /**
  * A header cell of two columns' names run together, each a name the table rows' lexicon knows and opening with a

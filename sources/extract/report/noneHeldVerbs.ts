@@ -36,3 +36,14 @@ export const CALLED_OFF = new RegExp(
   `${STATES_NONE_HELD.source}|(?<![\\p{L}])(?:не\\s+провед[её]н[\\p{L}]*|перенес[её]н[оаы]?(?!\\s+со?\\s)|отмен[её]н[оаы]?|ауыстырылды|кейінге\\s+(?:қалдырылды|шегерілді)|тоқтатылды)(?![\\p{L}])`,
   'iu',
 );
+
+/**
+ * A text's sentences that say a kind was not held, blanked (lengths kept): "Круглый стол «…» состоялся 14.11.2024 г.
+ * Публичные слушания во втором полугодии Советом не проводились." is the round table's alone — the hearings it names are
+ * no event, nor its type the sentence's. A sentence is cut at a stop, a semicolon or a mark of its end (not at a comma:
+ * "Публичные слушания, назначенные на 12.12, не проводились" is one, its day blanked with it).
+ */
+export function withoutNoneHeld(text: string): string {
+  if (!STATES_NONE_HELD.test(text)) return text;
+  return text.split(/(?<=[.;!?])(?=\s)/u).map((s) => (STATES_NONE_HELD.test(s) ? ' '.repeat(s.length) : s)).join('');
+}

@@ -10,6 +10,7 @@ import { checkListTotal } from './checkListTotal.ts';
 import { entryOpeningType } from './entryOpeningType.ts';
 import { underChronologyHeading } from './underChronologyHeading.ts';
 import { withoutAwayMeetings } from './withoutAwayMeetings.ts';
+import { withoutNoneHeld } from './noneHeldVerbs.ts';
 import { continuesSentence } from './continuesSentence.ts';
 import { countedDates } from './countedDates.ts';
 import { datesOfCount } from './datesOfCount.ts';
@@ -117,7 +118,10 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
      const restBefore = restAfter;
      restAfter = null;
      // "Екі дөңгелек үстел (…) және диалог алаңы (сәуірдің 18-і) өткізілді": each type with its own dates, one verb for all.
-     for (const part of typedParts(whole.text, year)) {
+     for (const told of typedParts(whole.text, year)) {
+      // "… состоялся 14.11.2024 г. Публичные слушания … не проводились.": the part's sentences of none held are no event's.
+      const part = withoutNoneHeld(told);
+      if (part.trim() === '') continue;
       const sentence = { text: part };
       // "кеңестің екі мүшесі 14 мамырда … облыстың қоғамдық кеңесі өткізген семинарға қатысты", "3 члена Совета участвовали в
       // семинаре Общественного совета области (14.05.2025)": the council's members at another's event, none of its own.

@@ -19,7 +19,8 @@ export function statesNothingSections(lines: string[], periodYears: number[] = [
       i = runInNote(lines, i, sections[runIn], sections.cut);
       continue;
     }
-    const kind = headingKind(lines[i], periodYears);
+    // A Word table's cell ("\tПлан на I полугодие" beside "\tФакт") heads a column, not a section of the text.
+    const kind = lines[i].startsWith('\t') ? null : headingKind(lines[i], periodYears);
     // A sentence wrapped after its first line is no heading: "2025 жылға арналған жұмыс жоспары 2024 жылғы 20
     // желтоқсандағы отырыста" / "бекітілген. Орындалуы төмендегі кестеде …" (held-out 59's Sairam) tells of the year's
     // plan the table below fulfils, as "План работы на 2025 год утверждён на заседании 20 декабря 2024 года и" / "выполнен …".
@@ -84,12 +85,17 @@ const RUN_IN_PLAN = new RegExp(NUMBERING + String.raw`(?:(?:задачи|пла�
 function runInKind(line: string, periodYears: number[], ownLevel: 'oblast' | 'local'): 'plan' | 'reference' | null {
   // A note about the council itself ("Справочно: всего публикаций о деятельности Совета – 118") restates its figures, to
   // be weighed against them; only a note about a council of another level states nothing of this one's.
-  if (REFERENCE_WORD.test(line) && RUN_IN_REFERENCE.test(line)) return ownLevel === 'local' && OBLAST_COUNCIL.test(line) ? 'reference' : null;
+  // A note that says its data are left out of the report's ("Эти данные в настоящую информацию не включены", "бұл деректер
+  // есепке енгізілмеген") states nothing of it, whoever's they are.
+  if (REFERENCE_WORD.test(line) && RUN_IN_REFERENCE.test(line)) return (ownLevel === 'local' && OBLAST_COUNCIL.test(line)) || NOT_INCLUDED.test(line) ? 'reference' : null;
   const plan = RUN_IN_PLAN.exec(line);
   if (plan === null) return null;
   const year = Number(plan[1] ?? plan[2]);
   return periodYears.length > 0 && year > Math.max(...periodYears) ? 'plan' : null;
 }
+
+/** "не включены", "не включаются", "не учитываются", "енгізілмеген", "есепке алынбаған": data left out of the report's. */
+const NOT_INCLUDED = /(?:не\s+(?:включ|учит|учт)[\p{L}]*|енгізілмеге[\p{L}]*|енгізілмейді|есепке\s+алынбаға[\p{L}]*|есепке\s+алынбайды)/iu;
 
 /**
  * The lines of a note opened by its run-in title, from line `i`: a title ending on a colon heads what follows to the

@@ -53,6 +53,12 @@ const COUNT_CELL = /^(?:(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d{1,2})?\*{0,3}|[
 export const NONE_CELL = /^(?:не\s+(?:проводил|проведен|состоял)[\p{L}]*|өткізілмеді|өткізілген\s+жоқ)$/iu;
 
 /**
+ * A plan's cell that tells when, not how many: "по мере поступления", "ежеквартально", "постоянно", "түсуіне қарай", "тоқсан
+ * сайын" — no count, and no reason to refuse the row (its fact is in another column).
+ */
+const SCHEDULE_CELL = /^(?:по\s+мере\s+(?:поступлени|необходимост)[\p{L}]*|ежеквартальн[\p{L}]*|ежемесячн[\p{L}]*|постоянн[\p{L}]*|в\s+течение\s+(?:года|периода|квартала)|по\s+плану|(?:түсуіне|түскен\s+сайын|қажеттілігіне|қажетіне)\s*(?:қарай)?|тоқсан\s+сайын|ай\s+сайын|тұрақты)$/iu;
+
+/**
  * A Word table with no column of row numbers ("\tПлощадка", "\tПубликаций", "\tПросмотров", "\tInstagram", "\t214",
  * "\t187 450", …; a header over two rows, a cell merged down or across standing as empty cells): its width is the one
  * number of columns, and its header the one number of rows, under which every row is a label of words followed by
@@ -79,7 +85,7 @@ function labelledTableAt(lines: string[], start: number): WordCellTable | null {
           // first row, empty cells below.
           const group = lead === 0 || (k === head * width ? /\p{L}/u.test(row[0].text) : row[0].text === '' || /\p{L}/u.test(row[0].text));
           const counts = row.slice(lead + 1);
-          ok = group && /\p{L}/u.test(row[lead].text) && counts.every((c) => COUNT_CELL.test(c.text) || (lead > 0 && NONE_CELL.test(c.text))) && counts.some((c) => /\d/u.test(c.text));
+          ok = group && /\p{L}/u.test(row[lead].text) && counts.every((c) => COUNT_CELL.test(c.text) || SCHEDULE_CELL.test(c.text) || (lead > 0 && NONE_CELL.test(c.text))) && counts.some((c) => /\d/u.test(c.text));
         }
         if (ok) fits.push({ width, head });
         if (ok) break;
