@@ -5,6 +5,7 @@ import { tidy } from '../toLines.ts';
 import type { MetricId, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
 import { ACTIVITY_PHRASES, HELD_VERBS } from './activityLexicon.ts';
 import { invitedToEvent } from '../doubtOfFigure.ts';
+import { commissionSections } from './commissionSections.ts';
 
 /**
  * The noun of each type in the singular, as a sentence telling one event names it: "организован семинар «…»",
@@ -23,8 +24,9 @@ const SINGULAR: Partial<Record<ReportActivity['type'], RegExp>> = {
   round_table: /(?<![\p{L}])(?:кругл(?:ый|ого|ом)\s+стол(?:а|ом|е)?|дөңгелек\s+үстел(?:і|ге|де)?)(?![\p{L}])/iu,
   // "Проведено общественное слушание по проекту …", "24 июля проведены общественные слушания по проекту …", "22 апреля в
   // рамках общественных слушаний обсуждён проект …": Russian names one hearing in the plural as often as in the singular
-  // ("слушания" is the event's name), so both forms tell one; "қоғамдық тыңдау өткізілді" in Kazakh.
-  public_hearing: /(?<![\p{L}])(?:(?:общественн|публичн)(?:ое|ого|ом|ые|ых|ым)\s+слушани(?:е|я|ю|и|й|ях|ям)|(?:қоғамдық|жария|көпшілік)\s+тыңдау(?:ы|ға|да)?)(?![\p{L}])/iu,
+  // ("слушания" is the event's name), so both forms tell one — five writers (sets 37, 40, 44, 50, 55) state it 1. Not the
+  // Kazakh "қоғамдық тыңдау өтті": set 17 (Shalkar) leaves that one out, no set yet states it.
+  public_hearing: /(?<![\p{L}])(?:общественн|публичн)(?:ое|ого|ом|ые|ых|ым)\s+слушани(?:е|я|ю|и|й|ях|ям)(?![\p{L}])/iu,
 };
 
 /**
@@ -82,16 +84,29 @@ const DEPARTMENT = /(?:ГУ|государственного\s+учрежден�
 export function readSingleEvents(lines: string[], activities: ReportActivity[], figures: ReportFigure[], candidates: ReportCandidate[]): ReportFigure[] {
   const out: ReportFigure[] = [];
   const stated = (metric: MetricId) => [...figures, ...out, ...candidates].some((f) => f.metric === metric);
+  const inCommission = commissionSections(lines);
   for (const [type, singular] of Object.entries(SINGULAR) as [ReportActivity['type'], RegExp][]) {
     const metric = ACTIVITY_PHRASES.find((p) => p.type === type)?.metric;
     if (!metric || stated(metric)) continue;
     const ofType = activities.filter((a) => a.type === type);
-    if (ofType.length !== 1 || ofType[0].date_start === null) continue;
+    if (ofType.length === 0 || ofType.some((a) => a.date_start === null || a.line !== ofType[0].line)) continue;
+    // Several events of the kind dated in one sentence that names it in the plural and counts nothing: "Круглые столы
+    // состоялись 20 марта («…») и 16 июля («…»)", "Дөңгелек үстелдер 3 сәуірде және 18 маусымда өтті" — as many as its days.
+    const noun = ofType.length === 1 ? singular : PLURAL[type];
+    if (noun === undefined || (ofType.length > 1 && type === 'report_hearing')) continue;
+    // "3. Заңдылық … комиссиясы (төрағасы – …)" / "… дөңгелек үстел ұйымдастырылды": one commission's own event, a part of
+    // the council's work, never the council's count (set 17, Zhanaarka).
+    if (ofType.some((a) => inCommission.has(a.line - 1))) continue;
     const line = lines[ofType[0].line - 1] ?? '';
     // Told as done, with its verb ("организован", "заслушан", "өткізілді"): a title with its date ("Круглый стол «…» – 11
     // марта") may head a list or a plan. A sentence its date opens on this line may wrap over the next lines of a
     // plain-text letter ("Сонымен қатар, сәуірдің" / "25-інде … диалог алаңы өтті, …"): read whole.
-    const told = (text: string) => sentencesOf(text).find((s) => singular.test(s.text) && HELD_VERBS.test(s.text))?.text;
+    const told = (text: string) => {
+      const named = sentencesOf(text).filter((s) => noun.test(s.text) && !namesKindsOnly(s.text));
+      // Several events: the one sentence of the line that names the kind holds them all.
+      if (ofType.length > 1 && named.length !== 1) return undefined;
+      return named.find((s) => HELD_VERBS.test(s.text))?.text;
+    };
     const sentence = told(line) ?? told(wrappedFrom(lines, ofType[0].line - 1));
     // The event's own sentence: its date is its only number besides those who came (a count near the noun is for the
     // grammar to read; "один круглый стол" it read already).
@@ -100,7 +115,7 @@ export function readSingleEvents(lines: string[], activities: ReportActivity[], 
     const plural = PLURAL[type];
     const namesPlural = (l: string) => sentencesOf(l).some((s) => plural!.test(s.text) && !namesKindsOnly(s.text));
     if (plural !== undefined && lines.some((l, k) => namesPlural(k === ofType[0].line - 1 ? l.replace(sentence, '') : l))) continue;
-    const found = { metric, value: 1, line: ofType[0].line, text: tidy(sentence).slice(0, 300) };
+    const found = { metric, value: ofType.length, line: ofType[0].line, text: tidy(sentence).slice(0, 300) };
     // "Членов Совета пригласили на обучающий семинар, который провёл Общественный совет ВКО": another's event, a candidate.
     if (invitedToEvent(sentence)) {
       candidates.push({ ...found, why: 'the council\'s members were invited to the event: another body\'s, not one the council held' });
