@@ -94,3 +94,16 @@ describe('a Kazakh seminar in the possessive ("«…» семинары ұйым
     expect(figures(`${RU}Семинары для членов Совета проведены 19 февраля и 14 мая.`).seminars).not.toBe(1);
   });
 });
+
+describe('a bullet before a list of kinds denied together: the none is each kind\'s (set 21)', () => {
+  it('ru: "• диалоговые площадки, семинары – не проводились" is 0 of each', () => {
+    expect(figures(`${RU}  • круглые столы (4) – 20.02, 16.04, 19.06, 10.09\n  • диалоговые площадки, семинары – не проводились\n`)).toMatchObject({ dialog_platforms: 0, seminars: 0 });
+  });
+  it('kk: "– дөңгелек үстелдер мен диалог алаңдары өткізілген жоқ" under a dash of a list', () => {
+    expect(figures(`${KK}– дөңгелек үстелдер мен диалог алаңдары өткізілген жоқ;\n`)).toMatchObject({ round_tables: 0, dialog_platforms: 0 });
+  });
+  it('near-miss: a bullet whose first kind is counted: that kind is never none', () => {
+    expect(figures(`${RU}  • круглые столы – 2, семинары не проводились\n`).round_tables).not.toBe(0);
+    expect(figures(`${RU}  • мониторинги: 3; меморандумы не подписывались\n`).monitorings).not.toBe(0);
+  });
+});
