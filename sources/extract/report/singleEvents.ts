@@ -39,8 +39,9 @@ const PLURAL: Partial<Record<ReportActivity['type'], RegExp>> = {
   memorandum: /(?<![\p{L}])(?:меморандум(?:ы|ов|ах|ам|ами)|меморандумдар[\p{L}]*)(?![\p{L}])/iu,
   dialog_platform: /(?<![\p{L}])(?:диалог(?:тық)?\s+алаңдар[\p{L}]*|диалогов(?:ые|ых|ыми)\s+площадк[\p{L}]*|диалоговых\s+площадок)(?![\p{L}])/iu,
   round_table: /(?<![\p{L}])(?:кругл(?:ые|ых|ым|ыми)\s+стол(?:ы|ов|ах|ам|ами)|дөңгелек\s+үстелдер[\p{L}]*)(?![\p{L}])/iu,
-  // The Russian plural is the one hearing's name (SINGULAR): only the Kazakh plural tells more than one.
-  public_hearing: /(?<![\p{L}])(?:қоғамдық|жария|көпшілік)\s+тыңдаулар[\p{L}]*(?![\p{L}])/iu,
+  // The Russian plural is the one hearing's name (SINGULAR): only the Kazakh plural tells more than one, and a Russian
+  // sentence saying none were held ("Общественные слушания не проводились") contradicts the one dated.
+  public_hearing: /(?<![\p{L}])(?:(?:қоғамдық|жария|көпшілік)\s+тыңдаулар[\p{L}]*|(?:общественн|публичн)[\p{L}]*\s+слушани[\p{L}]*(?:\s+[\p{L}]+){0,4}?\s+не\s+(?:проводил|состоял|организов|было)[\p{L}]*)(?![\p{L}])/iu,
 };
 
 /** How many came to the event ("оған 70-ке жуық адам қатысты", "приняли участие около 70 жителей"): attendance, no count of events. */
