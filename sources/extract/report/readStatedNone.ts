@@ -96,8 +96,11 @@ function isOtherPeriod(bracket: string, periodYears: number[], period: Period | 
  */
 const NONE_THEN_AND = /(?<=(?:^|\s)не\s+[\p{L}]+|[\p{L}](?:мады|меді|бады|беді|пады|педі)|(?:ған|ген|қан|кен)\s+жоқ)\s(?=(?:и|және|әрі)\s+(?!не\s)[\p{L}]+\s+(?:[\p{L}]+\s+){0,5}?(?:не\s|[\p{L}]+(?:мады|меді|бады|беді|пады|педі)(?![\p{L}])|[\p{L}]+(?:ған|ген|қан|кен)\s+жоқ))/gu;
 
-/** A list item's letter or number before its clause, "б) Меморандумдар … жасалған жоқ", "в) Семинары не проводились": no word of it. */
-const ITEM_LETTER = /^\s*(?:\p{L}|\d{1,2})\)(?=\s)/u;
+/**
+ * A list item's letter, number or bullet before its clause, "б) Меморандумдар … жасалған жоқ", "в) Семинары не проводились",
+ * "• диалоговые площадки, семинары – не проводились": no word of it (the bullet would hide the kinds' list from its none).
+ */
+const ITEM_LETTER = /^\s*(?:(?:\p{L}|\d{1,2})\)|[•▪●◦‣∙·*–—-])(?=\s)/u;
 
 /**
  * Words that may stand around the subject and the verb: the period ("в отчетном периоде", "тоқсанда"), the body ("Кеңес құрамына"),

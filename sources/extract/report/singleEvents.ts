@@ -5,6 +5,7 @@ import { tidy } from '../toLines.ts';
 import type { MetricId, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
 import { ACTIVITY_PHRASES, HELD_VERBS } from './activityLexicon.ts';
 import { invitedToEvent } from '../doubtOfFigure.ts';
+import { commissionSections } from './commissionSections.ts';
 
 /**
  * The noun of each type in the singular, as a sentence telling one event names it: "организован семинар «…»",
@@ -12,7 +13,8 @@ import { invitedToEvent } from '../doubtOfFigure.ts';
  * A plural ("семинары", "семинарлар", "заслушаны отчёты", "есептері") tells more than one.
  */
 const SINGULAR: Partial<Record<ReportActivity['type'], RegExp>> = {
-  seminar: /(?<![\p{L}])(?:семинар|тренинг|вебинар)(?:а|ом|е)?(?![\p{L}])/u,
+  // "«…» семинары ұйымдастырылды": the Kazakh possessive (its seminar), one, its Kazakh verb after it.
+  seminar: /(?<![\p{L}])(?:(?:семинар|тренинг|вебинар)(?:а|ом|е)?|(?:семинар|тренинг|вебинар)(?:ы|і)(?=\s+(?:өтті|өткізілді|ұйымдастырылды)))(?![\p{L}])/u,
   report_hearing: /(?<![\p{L}])(?:заслушан(?:а)?\s+(?:[\p{L}]+\s+)?(?:отч[её]т|информация)|есебі\s+тыңдалды)(?![\p{L}])/iu,
   // "11 июня я подписал меморандум о сотрудничестве с …", "11 маусымда … меморандумға қол қойылды".
   memorandum: /(?<![\p{L}])(?:меморандум(?:а|ом|е)?|меморандумға)(?![\p{L}])/iu,
@@ -20,6 +22,11 @@ const SINGULAR: Partial<Record<ReportActivity['type'], RegExp>> = {
   dialog_platform: /(?<![\p{L}])(?:диалог(?:тық)?\s+алаңы?|диалогов(?:ая|ой|ую)\s+площадк[аиеу])(?![\p{L}])/iu,
   // "29 мая проведён круглый стол «…»", "Мамырдың 29-ында «…» дөңгелек үстелі өткізілді".
   round_table: /(?<![\p{L}])(?:кругл(?:ый|ого|ом)\s+стол(?:а|ом|е)?|дөңгелек\s+үстел(?:і|ге|де)?)(?![\p{L}])/iu,
+  // "Проведено общественное слушание по проекту …", "24 июля проведены общественные слушания по проекту …", "22 апреля в
+  // рамках общественных слушаний обсуждён проект …": Russian names one hearing in the plural as often as in the singular
+  // ("слушания" is the event's name), so both forms tell one — five writers (sets 37, 40, 44, 50, 55) state it 1. Not the
+  // Kazakh "қоғамдық тыңдау өтті": set 17 (Shalkar) leaves that one out, no set yet states it.
+  public_hearing: /(?<![\p{L}])(?:общественн|публичн)(?:ое|ого|ом|ые|ых|ым)\s+слушани(?:е|я|ю|и|й|ях|ям)(?![\p{L}])/iu,
 };
 
 /**
@@ -27,33 +34,43 @@ const SINGULAR: Partial<Record<ReportActivity['type'], RegExp>> = {
  * "заслушаны отчёты", "есептері тыңдалды"): the event told by its date is one of several, whatever their number.
  */
 const PLURAL: Partial<Record<ReportActivity['type'], RegExp>> = {
-  seminar: /(?<![\p{L}])(?:семинар|тренинг|вебинар)(?:ы|ов|ах|ам|ами|лар[\p{L}]*|дар[\p{L}]*)(?![\p{L}])/iu,
+  seminar: /(?<![\p{L}])(?:семинар|тренинг|вебинар)(?:ы(?!\s+(?:өтті|өткізілді|ұйымдастырылды))|ов|ах|ам|ами|лар[\p{L}]*|дар[\p{L}]*)(?![\p{L}])/iu,
   report_hearing: /(?<![\p{L}])(?:отч[её]т(?:ы|ов|ах|ам|ами)|есептер[\p{L}]*|информаци[ия]\s+(?:[\p{L}]+\s+)?руководител(?:ей|ям))(?![\p{L}])/iu,
   memorandum: /(?<![\p{L}])(?:меморандум(?:ы|ов|ах|ам|ами)|меморандумдар[\p{L}]*)(?![\p{L}])/iu,
   dialog_platform: /(?<![\p{L}])(?:диалог(?:тық)?\s+алаңдар[\p{L}]*|диалогов(?:ые|ых|ыми)\s+площадк[\p{L}]*|диалоговых\s+площадок)(?![\p{L}])/iu,
   round_table: /(?<![\p{L}])(?:кругл(?:ые|ых|ым|ыми)\s+стол(?:ы|ов|ах|ам|ами)|дөңгелек\s+үстелдер[\p{L}]*)(?![\p{L}])/iu,
+  // The Russian plural is the one hearing's name (SINGULAR): only the Kazakh plural tells more than one, and a Russian
+  // sentence saying none were held ("Общественные слушания не проводились") contradicts the one dated.
+  public_hearing: /(?<![\p{L}])(?:(?:қоғамдық|жария|көпшілік)\s+тыңдаулар[\p{L}]*|(?:общественн|публичн)[\p{L}]*\s+слушани[\p{L}]*(?:\s+[\p{L}]+){0,4}?\s+не\s+(?:проводил|состоял|организов|было)[\p{L}]*)(?![\p{L}])/iu,
 };
 
 /** How many came to the event ("оған 70-ке жуық адам қатысты", "приняли участие около 70 жителей"): attendance, no count of events. */
 // Only with a verb of attending: "семинар для 25 участников" is the event's size, a count the grammar may not read.
-const ATTENDANCE = /(?<![\p{L}])(?:қатысты|қатысқан|принял[аи]?\s+участие|участвовал[аи]?|присутствовал[аи]?)(?![\p{L}])/iu;
+const ATTENDANCE = /(?<![\p{L}])(?:қатысты|қатысқан|принял[аио]?\s+участие|участвовал[аио]?|присутствовал[аио]?)(?![\p{L}])/iu;
+/** "с участием 46 человек", "с участием около 90 жителей": the people right after, those who came. */
+const WITH_PRESENCE_OF = /(?<![\p{L}])с\s+участием\s+(?:(?:около|более|свыше|порядка)\s+)?$/iu;
 const PEOPLE_AFTER = /^(?:-?[\p{L}]{0,3})?\s+(?:(?:жуық|шамасында|астам)\s+)?(?:адам|тұрғын|қатысушы|человек|жител|участник|граждан|член)/iu;
-/** The counts of a sentence other than its attendance. */
+/**
+ * What the public brought to the event, received ("поступило 23 предложения", "высказано 7 замечаний", "12 ұсыныс
+ * түсті"): like those who came, the hearing's input, no count of events. Not what the council made of it ("выработано 5
+ * рекомендаций"), a number the sentence may mean otherwise.
+ */
+const RECEIVED = /(?<![\p{L}])(?:поступил[аио]?|внесен[оы]?|высказан[оы]?|түсті|түскен|айтылды|енгізілді)(?![\p{L}])/iu;
+const INPUT_AFTER = /^(?:-?[\p{L}]{0,3})?\s+(?:предложени|замечани|ұсыныс|ескерту|пікір)/iu;
+/** The counts of a sentence other than its attendance and the proposals it received. */
 const countsBesidesAttendance = (sentence: string) => {
   const masked = maskNeverCounts(sentence);
-  return findCounts(masked).filter((c) => !(ATTENDANCE.test(sentence) && PEOPLE_AFTER.test(masked.slice(c.end))));
-};
-
-/**
- * Kinds whose one event told by its day the writers disagree on: "29 мая проведён круглый стол «…»" states one round
- * table for set 47 (Abai) and none for set 15 (Aksay, "проведен круглый стол" with no count): a candidate for a person.
- */
-const DISAGREED: Partial<Record<ReportActivity['type'], string>> = {
-  round_table: 'one round table told by its day and no count of them: the writers disagree whether that states 1 — for a person to confirm',
+  return findCounts(masked).filter((c) => !((ATTENDANCE.test(sentence) || WITH_PRESENCE_OF.test(masked.slice(0, c.start))) && PEOPLE_AFTER.test(masked.slice(c.end))) && !(RECEIVED.test(sentence) && INPUT_AFTER.test(masked.slice(c.end))));
 };
 
 /** The sentence tells the event as one among others: "в том числе", "в частности", "одним из", "оның ішінде", "бірі". */
 export const ONE_AMONG = /(?<![\p{L}])(?:в\s+том\s+числе|в\s+частности|например|в\s+числе|среди|одн(?:им|ой|ого|о)\s+из|(?:оның|соның)\s+ішінде|атап\s+айтқанда|мысалы|бірі)(?![\p{L}])/iu;
+
+/**
+ * The event held on several drafts at once ("общественные слушания по проектам правил благоустройства и бюджета", "жобалары
+ * бойынша тыңдау"): one date may tell a hearing on each, how many the sentence does not say.
+ */
+const SEVERAL_DRAFTS = /(?<![\p{L}])(?:по\s+(?:[\p{L}]+\s+)?проектам|жобалары\s+бойынша)(?![\p{L}])/iu;
 
 /** A report hearing of one district department or authority: "отчёт руководителя ГУ «Отдел образования …»". */
 const DEPARTMENT = /(?:ГУ|государственного\s+учреждения)?\s*«\s*(?:Отдел|Управлени[ея])(?![\p{L}])|(?<![\p{L}])(?:бөлім|басқарма)(?:і|ы)?(?:нің|ның)?\s+басшы/u;
@@ -68,38 +85,61 @@ const DEPARTMENT = /(?:ГУ|государственного\s+учрежден�
 export function readSingleEvents(lines: string[], activities: ReportActivity[], figures: ReportFigure[], candidates: ReportCandidate[]): ReportFigure[] {
   const out: ReportFigure[] = [];
   const stated = (metric: MetricId) => [...figures, ...out, ...candidates].some((f) => f.metric === metric);
+  const inCommission = commissionSections(lines);
   for (const [type, singular] of Object.entries(SINGULAR) as [ReportActivity['type'], RegExp][]) {
     const metric = ACTIVITY_PHRASES.find((p) => p.type === type)?.metric;
     if (!metric || stated(metric)) continue;
     const ofType = activities.filter((a) => a.type === type);
-    if (ofType.length !== 1 || ofType[0].date_start === null) continue;
+    if (ofType.length === 0 || ofType.some((a) => a.date_start === null || a.line !== ofType[0].line)) continue;
+    // Several events of the kind dated in one sentence that names it in the plural and counts nothing: "Круглые столы
+    // состоялись 20 марта («…») и 16 июля («…»)", "Дөңгелек үстелдер 3 сәуірде және 18 маусымда өтті" — as many as its days.
+    const noun = ofType.length === 1 ? singular : PLURAL[type];
+    if (noun === undefined || (ofType.length > 1 && type === 'report_hearing')) continue;
+    // "3. Заңдылық … комиссиясы (төрағасы – …)" / "… дөңгелек үстел ұйымдастырылды": one commission's own event, a part of
+    // the council's work, never the council's count (set 17, Zhanaarka).
+    if (ofType.some((a) => inCommission.has(a.line - 1))) continue;
     const line = lines[ofType[0].line - 1] ?? '';
     // Told as done, with its verb ("организован", "заслушан", "өткізілді"): a title with its date ("Круглый стол «…» – 11
     // марта") may head a list or a plan. A sentence its date opens on this line may wrap over the next lines of a
     // plain-text letter ("Сонымен қатар, сәуірдің" / "25-інде … диалог алаңы өтті, …"): read whole.
-    const told = (text: string) => sentencesOf(text).find((s) => singular.test(s.text) && HELD_VERBS.test(s.text))?.text;
+    const told = (text: string) => {
+      const named = sentencesOf(text).filter((s) => noun.test(s.text) && !namesKindsOnly(s.text));
+      // Several events: the one sentence of the line that names the kind holds them all.
+      if (ofType.length > 1 && named.length !== 1) return undefined;
+      return named.find((s) => HELD_VERBS.test(s.text))?.text;
+    };
     const sentence = told(line) ?? told(wrappedFrom(lines, ofType[0].line - 1));
     // The event's own sentence: its date is its only number besides those who came (a count near the noun is for the
     // grammar to read; "один круглый стол" it read already).
-    if (sentence === undefined || countsBesidesAttendance(sentence).length > 0 || ONE_AMONG.test(sentence)) continue;
+    if (sentence === undefined || countsBesidesAttendance(sentence).length > 0 || ONE_AMONG.test(sentence) || SEVERAL_DRAFTS.test(sentence)) continue;
     // Another sentence naming the kind in the plural: the report tells of more than the one dated.
     const plural = PLURAL[type];
-    if (plural !== undefined && lines.some((l, k) => plural.test(k === ofType[0].line - 1 ? l.replace(sentence, '') : l))) continue;
-    const found = { metric, value: 1, line: ofType[0].line, text: tidy(sentence).slice(0, 300) };
+    const namesPlural = (l: string) => sentencesOf(l).some((s) => plural!.test(s.text) && !namesKindsOnly(s.text));
+    if (plural !== undefined && lines.some((l, k) => namesPlural(k === ofType[0].line - 1 ? l.replace(sentence, '') : l))) continue;
+    const found = { metric, value: ofType.length, line: ofType[0].line, text: tidy(sentence).slice(0, 300) };
     // "Членов Совета пригласили на обучающий семинар, который провёл Общественный совет ВКО": another's event, a candidate.
     if (invitedToEvent(sentence)) {
       candidates.push({ ...found, why: 'the council\'s members were invited to the event: another body\'s, not one the council held' });
-      continue;
-    }
-    const disagreed = DISAGREED[type];
-    if (disagreed !== undefined) {
-      candidates.push({ ...found, why: disagreed });
       continue;
     }
     out.push(found);
     if (type === 'report_hearing' && DEPARTMENT.test(sentence) && !stated('departments_heard')) out.push({ ...found, metric: 'departments_heard' });
   }
   return out;
+}
+
+/**
+ * The names of kinds of events, each in any number, and what joins them in a heading: "5. Публичные слушания, круглые
+ * столы, семинары.", "Круглые столы и слушания.", "5. Қоғамдық тыңдаулар, дөңгелек үстелдер, диалог алаңдары".
+ */
+const KIND_NAME = /(?:(?:общественн|публичн|обучающ|кругл|диалогов|выездн)[\p{L}]*\s+)?(?:слушани|стол|площадк|площадок|семинар|тренинг|вебинар|мониторинг|меморандум|встреч|мероприяти)[\p{L}]*|(?:(?:қоғамдық|жария|көпшілік|дөңгелек|диалог(?:тық)?|оқыту)\s+)?(?:тыңдау|үстел|алаң|семинар|тренинг|мониторинг|меморандум|кездесу|іс-шара)[\p{L}]*|(?:иные|другие|прочие|басқа)(?=\s)/giu;
+const HEADING_GLUE = /(?:(?<![\p{L}])(?:и|а\s+также|мен|бен|пен|және)(?![\p{L}])|[\dIVXІ.,;:/()\s–—-])+/gu;
+/**
+ * A sentence that only names kinds of events, a section's heading run into its paragraph or set above it: its plurals
+ * name the section's subject, never events of it beside the one dated below.
+ */
+function namesKindsOnly(sentence: string): boolean {
+  return sentence.replace(KIND_NAME, ' ').replace(HEADING_GLUE, '') === '';
 }
 
 /** A line and the lines its last sentence wraps onto, up to its end or a blank line (at most three more). */

@@ -20,10 +20,10 @@ const MISSED: Record<string, string[]> = {
   // "с начала года – 31, в т.ч. за III квартал – 9" is no bare answer (the quarter's part is not read out of it). ("не проводились" under
   // its question is read as a none since set 22's joinValueLines.)
   'report-ru-karaganda-oblast-2025-q3': ['figure commission_meetings'],
-  // "диалоговые площадки, семинары – не проводились" gives the none to the last kind only; dates "20.02, 16.04" after a
+  // ("• диалоговые площадки, семинары – не проводились" is 0 of each since session 24.) Dates "20.02, 16.04" after a
   // bullet's count are not read as activities ("подписан 3 июля" in a bullet's note is, since set 22's readCountedItems).
   'report-ru-kostanay-oblast-2025-9m': [
-    'figure dialog_platforms', 'activities round_table', 'activity round_table 2025-02-20',
+    'activities round_table', 'activity round_table 2025-02-20',
     'activity round_table 2025-04-16', 'activity round_table 2025-06-19', 'activity round_table 2025-09-10',
   ],
   // "не проводились" merged across the 2025 columns leaves the half-year's cell empty: no 0 is read from it; the

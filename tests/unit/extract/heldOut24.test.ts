@@ -19,9 +19,7 @@ const MISSED: Record<string, string[]> = {
   // "нормативтік құқықтық актілердің 11 жобасы түсті" says the drafts came in, not that they were reviewed; "барлығы жеке
   // тұлғалардан" gives the individuals' count by "all", with no number.
   'report-kk-minwater-2025-q2': ['figure npa_reviewed', 'figure appeals_individuals'],
-  // "заслушаны отчеты двух государственных органов: отдела … и отдела …" (a count in words, the bodies named after the
-  // colon); "проведен круглый стол" (one, with no number).
-  'report-ru-enbekshikazakh-2025-q1': ['figure round_tables'],
+  // ("проведен круглый стол", one with no number, is 1 since session 24.)
 };
 
 describe('held-out documents (set 24), seen by no one before they were scored', () => {

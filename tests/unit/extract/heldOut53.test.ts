@@ -20,9 +20,6 @@ const MISSED: Record<string, string[]> = {
   'report-kk-temirtau-2025-q2': [
     'figure appeals_answered',
   ],
-  'report-ru-sko-2025-q1': [
-    'figure round_tables',
-  ],
   'report-ru-zhezkazgan-2025': [
     'activities report_hearing', 'activity report_hearing 2025-05-28', 'activity report_hearing 2025-08-27', 'activity report_hearing 2025-09-24', 'activity report_hearing 2025-11-26',
   ],

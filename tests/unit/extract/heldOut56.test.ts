@@ -22,7 +22,7 @@ const MISSED: Record<string, string[]> = {
     'absentees_unexcused',
   ],
   'report-kk-minselhoz-2025': [
-    'figure dialog_platforms', 'activities monitoring', 'activities public_hearing', 'activity monitoring 2025-07-17', 'activity public_hearing 2025-03-11', 'activity public_hearing 2025-10-20',
+    'activities monitoring', 'activities public_hearing', 'activity monitoring 2025-07-17', 'activity public_hearing 2025-03-11', 'activity public_hearing 2025-10-20',
   ],
   'report-kk-minzdrav-2025-h1': [
     'figure subordinate_orgs_heard', 'figure public_hearings', 'media other.publications',
@@ -34,7 +34,7 @@ const MISSED: Record<string, string[]> = {
     'figure report_hearings', 'figure appeals_answered',
   ],
   'report-ru-minprosv-2025-q1': [
-    'figure members_left', 'figure subordinate_orgs_heard', 'figure npa_with_remarks', 'figure round_tables', 'activities report_hearing',
+    'figure members_left', 'figure subordinate_orgs_heard', 'figure npa_with_remarks', 'activities report_hearing',
   ],
 };
 

@@ -116,8 +116,10 @@ describe('numbered sections run into their paragraphs', () => {
   it('kk and ru: "5. НҚА жобалары. …" after a hearing told once are sections, not the hearing\'s list', () => {
     const kk = `${KK_HEAD}4. Мониторинг. Барлығы – 3 мониторинг.\n2025 жылғы 12 маусымда ереже жобасы бойынша қоғамдық тыңдау өтті, оған 64 тұрғын қатысты.\n\n5. НҚА жобалары. Кеңес 8 НҚА жобасын қарады.\n\n6. Өтініштер. Кеңеске 19 өтініш түсті.\n`;
     const ru = `${RU_HEAD}4. Мониторинг. Всего – 3 мониторинга.\n12 июня 2025 года проведены общественные слушания по проекту правил, участвовали 64 жителя.\n\n5. Проекты НПА. Совет рассмотрел 8 проектов НПА.\n\n6. Обращения. В Совет поступило 19 обращений.\n`;
+    // Session 24: the Russian hearing told once by its date is 1 (five writers of sets 37–55); the Kazakh one is left out (set 17).
+    expect(figures(kk).public_hearings).toBeUndefined();
+    expect(figures(ru).public_hearings).toBe(1);
     for (const text of [kk, ru]) {
-      expect(figures(text).public_hearings).toBeUndefined();
       expect(dated(text)).toEqual(['public_hearing 2025-06-12']);
       expect(figures(text)).toMatchObject({ npa_reviewed: 8, appeals_received: 19 });
     }
