@@ -31,3 +31,31 @@ describe('a change told with the month it happened in, the count in words (Pavlo
     expect(figures(`${RU}В июне 2024 года из состава Совета вышел один член, в июле 2024 года введён один новый член.`)).toEqual([]);
   });
 });
+
+const KK_H1 = 'Қоғамдық кеңестің 2025 жылғы бірінші жартыжылдықтағы қызметі туралы есеп\n\n';
+
+describe('none joined and none left said in other words (Aktogay, Sandyktau, Aiteke bi, Shauildir, Zhanatas)', () => {
+  it('ru: the composition "остался прежним / без изменений", "движения в составе не было"', () => {
+    expect(figures(`${RU_H1}Персональный состав Совета в первом полугодии остался прежним: 9 членов.`)).toEqual(['members_joined=0', 'members_left=0']);
+    expect(figures(`${RU}Состав Совета в 2025 году остался без изменений.`)).toEqual(['members_joined=0', 'members_left=0']);
+    expect(figures(`${RU_H1}11 членов (НПО – 8, госслужащие – 3). Движения в составе за полугодие не было.`)).toEqual(['members_joined=0', 'members_left=0']);
+  });
+  it('kk: "өзгеріссіз қалды", the one joined or left as the subject and "жоқ" / "болмады" its verb', () => {
+    expect(figures(`${KK}Жыл ішінде Кеңес құрамы өзгеріссіз қалды: 13 мүше.`)).toEqual(['members_joined=0', 'members_left=0']);
+    expect(figures(`${KK_H1}Жартыжылдықта құрамнан 1 мүше шықты, жаңадан қабылданған мүше жоқ.`)).toEqual(['members_joined=0', 'members_left=1']);
+    expect(figures(`${KK_H1}Жарты жыл ішінде құрамға жаңа мүше қабылданбады, Кеңестен шыққан мүше де болмады.`)).toEqual(['members_joined=0', 'members_left=0']);
+    expect(figures(`${RU}Вновь введённых членов в 2025 году нет, выбывших членов нет.`)).toEqual(['members_joined=0', 'members_left=0']);
+  });
+  it('kk and ru: the half-year by its months is the period ("Алты айда", "за шесть месяцев")', () => {
+    expect(figures(`${KK_H1}Алты айда құрам өзгермеді.`)).toEqual(['members_joined=0', 'members_left=0']);
+    expect(figures(`${RU_H1}За шесть месяцев изменений в составе не было.`)).toEqual(['members_joined=0', 'members_left=0']);
+  });
+  it('near-miss: the number of members unchanged, another body, a place not filled, another year, a part of the year', () => {
+    expect(figures(`${RU}Количественный состав Совета остался прежним – 15 человек.`)).toEqual([]);
+    expect(figures(`${KK}Кеңестің сандық құрамы сол күйінде қалды – 15 адам.`)).toEqual([]);
+    expect(figures(`${RU}Состав комиссии по социальным вопросам остался прежним.`)).toEqual([]);
+    expect(figures(`${KK}Кеңестен шыққан мүшенің орнына жаңа мүше әлі тағайындалған жоқ.`)).toEqual([]);
+    expect(figures(`${RU}В 2024 году движения в составе не было.`)).toEqual([]);
+    expect(figures(`${KK}Тоғыз айда құрам өзгермеді.`)).toEqual([]);
+  });
+});
