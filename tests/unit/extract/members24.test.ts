@@ -59,3 +59,29 @@ describe('none joined and none left said in other words (Aktogay, Sandyktau, Ait
     expect(figures(`${KK}Тоғыз айда құрам өзгермеді.`)).toEqual([]);
   });
 });
+
+describe('a change told in a shape of its own (Akmola, Taldykorgan, Kazaly, Shieli, Syrym, Akkol, Zhosaly)', () => {
+  it('ru: the second change of one sentence leaves the council and the members out ("…, выбыли 2", "прекратили полномочия 3")', () => {
+    expect(figures(`${RU}В течение года в Совет вошли 4 новых члена, прекратили полномочия 3 (двое – по личным заявлениям, один – в связи с переездом).`)).toEqual(['members_joined=4', 'members_left=3']);
+    expect(figures(`${RU}За год в состав Совета включены 3 новых члена, выбыли 2.`)).toEqual(['members_joined=3', 'members_left=2']);
+  });
+  it('kk: a label and its dash ("шыққандар – 2"), "мүшеліктен / мүшелігінен шығарылды"', () => {
+    expect(figures(`${KK}– Кеңес құрамынан шыққандар – 2, жаңадан енгізілгендер – 3;`)).toEqual(['members_joined=3', 'members_left=2']);
+    expect(figures(`${KK}Жыл ішінде 2 мүше Кеңес мүшелігінен шығарылды.`)).toEqual(['members_left=2']);
+    expect(figures(`${KK}Құрамға 2 адам қосылды, ал Петров А.А. жеке арызымен мүшеліктен шығарылды – 1 мүше.`)).toEqual(['members_joined=2', 'members_left=1']);
+  });
+  it('kk: the verb after a comma, the count before it ("бір мүше (…) өз еркімен, … байланысты шықты")', () => {
+    expect(figures(`${KK}Кеңес құрамынан екі мүше (Ахметов А.А., Омаров Б.Б.) өз өтінішімен, денсаулығына байланысты шықты.`)).toEqual(['members_left=2']);
+  });
+  it('ru: a verbal noun is no joining ("в связи с избранием"); the new member "на освободившееся место"', () => {
+    expect(figures(`${RU}В марте один член Совета вышел из состава в связи с избранием в маслихат; на освободившееся место в мае введён новый член.`)).toEqual(['members_joined=1', 'members_left=1']);
+  });
+  it('kk: one named member "Кеңестен шықты"', () => {
+    expect(figures(`${KK}Кеңес мүшесі А.Б. Серікбаев денсаулығына байланысты Кеңестен шықты.`)).toEqual(['members_left=1']);
+  });
+  it('near-miss: another kind of count in the second clause, another body\'s membership, two named members', () => {
+    expect(figures(`${RU}В состав Совета введены 2 новых члена, проведено 3 заседания.`)).toEqual(['members_joined=2']);
+    expect(figures(`${KK}Комиссия мүшелігінен 1 мүше шығарылды.`)).toEqual([]);
+    expect(figures(`${KK}А.Б. Серікбаев пен В.Г. Омаров Кеңестен шықты.`)).toEqual([]);
+  });
+});
