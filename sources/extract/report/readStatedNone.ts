@@ -14,10 +14,13 @@ import { statesNothingSections } from './statesNothingSections.ts';
 import { FAILED_TO_HOLD, NONE_VERBS, NONE_VERBS_KK } from './noneHeldVerbs.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 
-/** The composition by its members, not its number: "Персональный состав", "Кеңес құрамы"; never "количественный", "сандық". */
+/** The composition by its members, not its number: "Персональный состав", "Состав Совета"; never "количественный", "численный". */
 const UNCHANGED_COMPOSITION = '(?:персональн[\\p{L}]*\\s+)?(?<!(?:количественн|численн|сандық)[\\p{L}]*\\s+)(?:состав|құрам)[\\p{L}]*';
-/** Stayed as it was: "остался прежним", "остался неизменным", "сол күйінде қалды", "өзгеріссіз қалды". */
-const STAYED_THE_SAME = 'остал[\\p{L}]*\\s+(?:прежним|неизменным|без\\s+изменений)|сол\\s+күйінде\\s+қалды|өзгеріссіз\\s+қалды';
+/**
+ * Stayed as it was: "остался прежним", "остался неизменным", "остался без изменений". Not the Kazakh "Құрам жыл бойы
+ * өзгеріссіз қалды": set 45's Kurmangazy writer leaves it out ("gives no number", as set 11's Kazygurt), so it stays unread.
+ */
+const STAYED_THE_SAME = 'остал[\\p{L}]*\\s+(?:прежним|неизменным|без\\s+изменений)';
 
 /** A change of membership not made or not had: "өзгеріс енгізілген жоқ", "енгізілмеді", "болған жоқ", "болмады". */
 const MEMBERSHIP_CHANGE_NONE_KK = 'енгізілген\\s+жоқ|енгізілмеді|болған\\s+жоқ|болмады';
@@ -80,9 +83,9 @@ const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string
   { metric: 'members_left', subject: 'состав[\\p{L}]*|құрам[\\p{L}]*', verbs: 'изменял|менял', kk: 'өзгерген\\s+жоқ|өзгермеді' },
   // "… не выбывал и в состав не вводился", "Кеңес құрамына ешкім енгізілмеді": no one put into the composition, 0 joined.
   { metric: 'members_joined', subject: 'состав[\\p{L}]*|құрам[\\p{L}]*', verbs: 'вводил|включал|кооптировал', kk: 'енгізілмеді|енгізілген\\s+жоқ|қабылданбады|қабылданған\\s+жоқ|кірмеді|кірген\\s+жоқ|қосылмады|қосылған\\s+жоқ' },
-  // "Персональный состав Совета остался прежним", "Кеңес құрамы өзгеріссіз қалды": none joined and none left, said with no
-  // negation. Never the number of members alone ("Количественный состав остался прежним", "Кеңестің сандық құрамы сол
-  // күйінде қалды": one may have left and another joined in the place).
+  // "Персональный состав Совета остался прежним", "Состав … остался без изменений": none joined and none left, said with no
+  // negation. Never the number of members alone ("Количественный состав остался прежним": one may have left and another
+  // joined in the place).
   { metric: 'members_joined', subject: UNCHANGED_COMPOSITION, verbs: '(?!)', kk: STAYED_THE_SAME },
   { metric: 'members_left', subject: UNCHANGED_COMPOSITION, verbs: '(?!)', kk: STAYED_THE_SAME },
   // "жаңадан қабылданған мүше жоқ", "вновь введённых членов нет": the one joined as the subject, "none" its verb.
