@@ -25,7 +25,7 @@ const MISSED: Record<string, string[]> = {
     'figure departments_heard', 'figure subordinate_orgs_heard',
   ],
   'report-ru-akmola-oblast-2024': [
-    'figure members_joined', 'figure members_left', 'activities seminar', 'activity seminar 2024-04-18', 'activity seminar 2024-09-26',
+    'activities seminar', 'activity seminar 2024-04-18', 'activity seminar 2024-09-26',
   ],
   'report-ru-kostanay-oblast-2024-h1': [
     'figure public_hearings',
