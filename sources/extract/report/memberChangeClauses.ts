@@ -13,9 +13,10 @@ import { runningLines } from './runningLines.ts';
 // Going out is leaving only out of the council ("вышли из состава", "из состава вышел", "кеңес құрамынан шықты"), never "на мониторинг вышли 2
 // члена Совета", "мониторингке шықты".
 export const MEMBER_LEFT = /(?<![\p{L}])(?:выбыл[\p{L}]*|покинул[\p{L}]*|(?:вышл[аои]|вышел)\s+из|из\s+(?:состава|совета|ос)(?:\s+[\p{L}]+){0,4}?\s+(?:вышл[аои]|вышел)|выведен[\p{L}]*|исключен(?!и[еяий])[\p{L}]*|исключ[её]н|отозван[\p{L}]*|сложил[\p{L}]*\s+(?:свои\s+)?полномочи[\p{L}]*|(?:кеңес|құрам|мүшелік)[\p{L}]*(?:нан|нен|тан|тен|дан|ден)\s+(?:[\p{L}]+\s+){0,8}?(?:шықты|шығарылды|шығып\s+кетті|кетті|шыққандар|шығарылғандар)|прекратил[\p{L}]*\s+(?:свои\s+)?полномочи[\p{L}]*|(?:шықты|шығарылды|кетті)\s+(?:[\p{L}]+\s+){0,2}?(?:кеңес|құрам)[\p{L}]*(?:нан|нен|тан|тен|дан|ден)|кері\s+шақырылды)(?![\p{L}])/u;
-/** Joining it: "введены", "включён", "избраны", "принят", "кооптирован", "вошли"; "енгізілді", "қабылданды", "сайланды", "қосылды", "енгізілгендер". */
+/** Joining it: "введены", "включён", "избраны", "принят", "кооптирован", "вошли … новых" (never "В состав вошли 11 человек:", the
+ * composition at formation); "енгізілді", "қабылданды", "сайланды", "қосылды", "енгізілгендер". */
 // Never the verbal noun ("в связи с избранием депутатом", "принятие решения"): no one joined.
-export const MEMBER_JOINED = /(?<![\p{L}])(?:введен(?!и[еяюй])[\p{L}]*|введ[её]н|включен(?!и[еяюй])[\p{L}]*|включ[её]н|избран(?!и[еяюй])[\p{L}]*|принят(?!и[еяюй])[\p{L}]*|кооптирован[\p{L}]*|вошл[аио]|вош[её]л|енгізілді|қабылданды|сайланды|қосылды|енгізілгендер|қабылданғандар)(?![\p{L}])/u;
+export const MEMBER_JOINED = /(?<![\p{L}])(?:введен(?!и[еяюй])[\p{L}]*|введ[её]н|включен(?!и[еяюй])[\p{L}]*|включ[её]н|избран(?!и[еяюй])[\p{L}]*|принят(?!и[еяюй])[\p{L}]*|кооптирован[\p{L}]*|вошл[аио](?=[^,;:]*?нов)|вош[её]л(?=[^,;:]*?нов)|енгізілді|қабылданды|сайланды|қосылды|енгізілгендер|қабылданғандар)(?![\p{L}])/u;
 /** What is left or joined: the council or its composition ("из состава Совета", "покинул Совет", "кеңес құрамынан", "мүшеліктен"). */
 const COUNCIL = /(?<![\p{L}])(?:состав[\p{L}]*|совет[\p{L}]*|ос(?![\p{L}])|кеңес[\p{L}]*|құрам[\p{L}]*|мүшелік[\p{L}]*)/u;
 /** Another body's membership changed ("из состава комиссии выбыли двое", "жұмыс тобына 2 мүше енгізілді"): not the council's. */
@@ -84,7 +85,9 @@ export function readMemberChangeClauses(lines: string[], inTable: Set<number>, f
  */
 function countOf(clause: string, kazakh: boolean, metric: MetricId, elided = false): number | null {
   const counts = findCounts(clause, { kazakh });
-  if (counts.length === 0) return metric === 'members_joined' && ONE_NEW.test(clause) ? 1 : null;
+  // An elided clause's new member in the singular may be the place of several who left ("выбыли 2 члена, на их место
+  // введён новый член"): only a count is read there.
+  if (counts.length === 0) return metric === 'members_joined' && !elided && ONE_NEW.test(clause) ? 1 : null;
   if (counts.length !== 1) return null;
   const [c] = counts;
   const after = clause.slice(c.end);

@@ -86,3 +86,9 @@ describe('a change told in a shape of its own (Akmola, Taldykorgan, Kazaly, Shie
     expect(figures(`${KK}А.Б. Серікбаев пен В.Г. Омаров Кеңестен шықты.`)).toEqual([]);
   });
 });
+
+describe('"вошли" is joining only of new members', () => {
+  it('near-miss: the composition at formation "В состав Совета вошли 11 человек: 8 – …, 3 – …" is no one joined', () => {
+    expect(figures(`${RU}В состав Совета вошли 11 человек: 8 – от гражданского общества, 3 – от государственных органов.`)).toEqual([]);
+  });
+});
