@@ -10,6 +10,7 @@ import { hasKazakhGrammar } from '../toLines.ts';
 import { planOfStatement } from './plannedCount.ts';
 import { withoutRestHandledLater } from '../doubtOfFigure.ts';
 import type { MetricId, ReportCandidate, ReportFigure, ReportMedia } from '../types.ts';
+import { MEMBER_JOINED, MEMBER_LEFT } from './memberChangeClauses.ts';
 
 /** A number some reader of the sentence gave a role: a figure or candidate of any metric, a media count. */
 export interface ReadNumber {
@@ -185,6 +186,10 @@ function numberRole(text: string, lower: string, c: Span, figure: Span, figureNo
   if (between.includes(';')) return 'statement';
   // "Проектов НПА нам прислали 5, по всем …", "рассмотрено 90.": a count its own verb states, closing its clause.
   if (/(?:[\p{L}]{2}(?:ли|ло|ла|но|ны|ено|ано|лось|лись))\s+$/u.test(before) && /^\s*(?:[,;.:)]|$)/u.test(rest)) return 'predicate';
+  // "вошли 4 новых члена, прекратили полномочия 3 (…)", "…, выбыли 2": the other change of membership, counted after its own
+  // verb in its own clause.
+  const ownClause = lower.slice(0, c.start).split(/[,;:]/u).pop() ?? '';
+  if ((MEMBER_LEFT.test(ownClause) || MEMBER_JOINED.test(ownClause)) && /^\s*(?:[,;.:(]|$)/u.test(rest)) return 'change';
   // "яғни 25 өтініш азаматтардан", "то есть 12": a count told again in other words.
   if (/(?:яғни|то\s+есть|т\.\s*е\.)\s*$/u.test(before)) return 'restated';
   // "По 11 даны заключения: 8 – без замечаний, …": the count a colon breaks down, the figure one of its parts.

@@ -1,4 +1,5 @@
 import { codeCounts } from '../grammar/codeCounts.ts';
+import { findCounts } from '../grammar/findCounts.ts';
 import { lowerCase } from '../grammar/lowerCase.ts';
 import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { doubtOfFigure, leftOutOfCount } from '../doubtOfFigure.ts';
@@ -441,9 +442,10 @@ function changeInMonth(sentence: string, clause: string, metric: MetricId, perio
   if ((metric !== 'members_left' && metric !== 'members_joined') || months === null) return false;
   // "В июне 2024 года из Совета вышел 1 член" in a report of 2025: another year's month.
   if (matchesOf(written, /(?<!\d)(?:19|20)\d{2}(?!\d)/gu).some((y) => !periodYears.includes(Number(y[0])))) return false;
-  // A part named after the sentence's last count counts nothing ("введён 1 новый член (…) вместо выбывшего во II квартале").
-  const last = sentence.search(/\d\D*$/u);
-  const counted = last < 0 ? sentence : sentence.slice(0, last + 1);
+  // A part named after the sentence's last count counts nothing ("введён 1 новый член (…) вместо выбывшего во II квартале",
+  // "выбыл один член (…); кандидатура … будет рассмотрена во втором полугодии"): the last count in digits or in words.
+  const last = findCounts(sentence).at(-1);
+  const counted = last === undefined ? sentence : sentence.slice(0, last.end);
   const partsOf = (text: string) => SUB_PERIODS.reduce((n, p) => n + matchesOf(text, new RegExp(p.regex.source, 'gu')).length, 0);
   // "В июне из Совета вышел 1 член, в августе введён 1 новый член": each month in a clause with its own verb of change
   // is that change's time, not a part of one count ("выбыло: в марте – 1, в мае – 2" has no verb after its first clause).

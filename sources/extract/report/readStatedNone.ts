@@ -14,14 +14,22 @@ import { statesNothingSections } from './statesNothingSections.ts';
 import { FAILED_TO_HOLD, NONE_VERBS, NONE_VERBS_KK } from './noneHeldVerbs.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 
+/** The composition by its members, not its number: "Персональный состав", "Состав Совета"; never "количественный", "численный". */
+const UNCHANGED_COMPOSITION = '(?:персональн[\\p{L}]*\\s+)?(?<!(?:количественн|численн|сандық)[\\p{L}]*\\s+)(?:состав|құрам)[\\p{L}]*';
+/**
+ * Stayed as it was: "остался прежним", "остался неизменным", "остался без изменений". Not the Kazakh "Құрам жыл бойы
+ * өзгеріссіз қалды": set 45's Kurmangazy writer leaves it out ("gives no number", as set 11's Kazygurt), so it stays unread.
+ */
+const STAYED_THE_SAME = 'остал[\\p{L}]*\\s+(?:прежним|неизменным|без\\s+изменений)';
+
 /** A change of membership not made or not had: "өзгеріс енгізілген жоқ", "енгізілмеді", "болған жоқ", "болмады". */
 const MEMBERSHIP_CHANGE_NONE_KK = 'енгізілген\\s+жоқ|енгізілмеді|болған\\s+жоқ|болмады';
 
 /**
- * A change of the membership named: "изменений в составе", "перемен в составе", "в составе Совета перемен" (the
+ * A change of the membership named: "изменений в составе", "перемен в составе", "движения в составе", "в составе Совета перемен" (the
  * composition before the change), "құрамында өзгеріс". Never a change alone ("Изменений не было" of a plan, a schedule).
  */
-const MEMBERSHIP_CHANGE = 'изменени[\\p{L}]*\\s+в\\s+(?:персональн[\\p{L}]*\\s+)?состав[\\p{L}]*|перемен[\\p{L}]*\\s+в\\s+состав[\\p{L}]*|(?<=(?:^|\\s)в\\s+состав[ае]\\s+(?:(?:общественного\\s+)?совета\\s+)?)(?:изменени|перемен)[\\p{L}]*|құрам[\\p{L}]*\\s+(?:ешқандай\\s+)?өзгеріс[\\p{L}]*';
+const MEMBERSHIP_CHANGE = 'изменени[\\p{L}]*\\s+в\\s+(?:персональн[\\p{L}]*\\s+)?состав[\\p{L}]*|движени[\\p{L}]*\\s+в\\s+состав[\\p{L}]*|перемен[\\p{L}]*\\s+в\\s+состав[\\p{L}]*|(?<=(?:^|\\s)в\\s+состав[ае]\\s+(?:(?:общественного\\s+)?совета\\s+)?)(?:изменени|перемен)[\\p{L}]*|құрам[\\p{L}]*\\s+(?:ешқандай\\s+)?өзгеріс[\\p{L}]*';
 
 /**
  * What a clause may say is none, and the verbs that say it: "Общественные слушания в отчетном периоде не
@@ -75,6 +83,16 @@ const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string
   { metric: 'members_left', subject: 'состав[\\p{L}]*|құрам[\\p{L}]*', verbs: 'изменял|менял', kk: 'өзгерген\\s+жоқ|өзгермеді' },
   // "… не выбывал и в состав не вводился", "Кеңес құрамына ешкім енгізілмеді": no one put into the composition, 0 joined.
   { metric: 'members_joined', subject: 'состав[\\p{L}]*|құрам[\\p{L}]*', verbs: 'вводил|включал|кооптировал', kk: 'енгізілмеді|енгізілген\\s+жоқ|қабылданбады|қабылданған\\s+жоқ|кірмеді|кірген\\s+жоқ|қосылмады|қосылған\\s+жоқ' },
+  // "Персональный состав Совета остался прежним", "Состав … остался без изменений": none joined and none left, said with no
+  // negation. Never the number of members alone ("Количественный состав остался прежним": one may have left and another
+  // joined in the place).
+  { metric: 'members_joined', subject: UNCHANGED_COMPOSITION, verbs: '(?!)', kk: STAYED_THE_SAME },
+  { metric: 'members_left', subject: UNCHANGED_COMPOSITION, verbs: '(?!)', kk: STAYED_THE_SAME },
+  // "жаңадан қабылданған мүше жоқ", "вновь введённых членов нет": the one joined as the subject, "none" its verb.
+  { metric: 'members_joined', subject: '(?:жаңа(?:дан)?\\s+)?(?:қабылданған|енгізілген|сайланған|кірген|қосылған)\\s+(?:жаңа\\s+)?мүше[\\p{L}]*|(?:вновь\\s+)?(?:введенн|включенн|избранн|принят)[\\p{L}]*\\s+(?:нов[\\p{L}]*\\s+)?член[\\p{L}]*', verbs: 'было', kk: 'жоқ|болған\\s+жоқ|болмады|нет' },
+  // "Кеңестен шыққан мүше де болмады", "выбывших членов нет": the one who left as the subject. Never "шыққан мүшенің орнына
+  // … тағайындалған жоқ" (the place not filled: "орнына" is no filler word).
+  { metric: 'members_left', subject: '(?:(?:кеңестен|құрамы?нан)\\s+)?(?:шыққан|шығарылған|кеткен)\\s+мүше[\\p{L}]*|(?:выбывш|вышедш)[\\p{L}]*(?:\\s+член[\\p{L}]*)?', verbs: '(?!)', kk: 'жоқ|болған\\s+жоқ|болмады|нет' },
 ];
 /**
  * A bracket that sets another period's count beside the sentence: "(ІІ тоқсанда – 2)", "(в 2024 году – 3)", "(2024 жылы – 1)",
@@ -306,7 +324,8 @@ function ownPeriodWords(period: Period | null): RegExp | null {
   // "Общественных слушаний в первом полугодии не было" in the first half's report: its own half by name.
   if (months === 6 && (from === 1 || from === 7)) {
     const half = from === 1 ? '(?:I|1|перв[\\p{L}]*|бірінші)' : '(?:II|2|втор[\\p{L}]*|екінші)';
-    return new RegExp(`(?<![\\p{L}\\d])${half}(?:\\s*-?\\s*(?:м|е|ом|ші|шы))?\\s*(?:полугоди[\\p{L}]*|жартыжылдық[\\p{L}]*)(?:\\s+${yearWords})?`, 'iu');
+    // "Алты айда құрам өзгермеді", "за шесть месяцев", "за полгода": the half by its months.
+    return new RegExp(`(?<![\\p{L}\\d])(?:${half}(?:\\s*-?\\s*(?:м|е|ом|ші|шы))?\\s*(?:полугоди[\\p{L}]*|жартыжылдық[\\p{L}]*)(?:\\s+${yearWords})?|(?:за\\s+)?(?:6|шесть)\\s+месяц[\\p{L}]*|(?:за\\s+)?полгода|(?:6|алты)\\s+ай(?:ында|да|ы)?(?![\\p{L}]))`, 'iu');
   }
   // "За девять месяцев изменений в составе не было", "Тоғыз ай ішінде … өзгерістер енгізілген жоқ" in the report of January to September.
   if (months === 9 && from === 1) return new RegExp(`(?<![\\p{L}\\d])(?:за\\s+)?(?:9|девять)\\s+месяц[\\p{L}]*(?:\\s+${yearWords})?|(?<![\\p{L}\\d])(?:${year}\\s+жыл(?:дың|ғы)\\s+)?(?:9|тоғыз)\\s+ай(?:ында|да|ы)?(?![\\p{L}])`, 'iu');

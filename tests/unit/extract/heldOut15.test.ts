@@ -27,7 +27,7 @@ const MISSED: Record<string, string[]> = {
   // "(Instagram – 31, Facebook – 17)") or "оның ішінде" follows it — not analysed to the end.
   // (The parts in a row's bracket, "– 17 (жеке тұлғалардан – 14, заңды тұлғалардан – 3)", and the publications broken
   // down in a bracket after their count are now read; so is "Кеңес мүшелерінің саны", session 13.)
-  'report-kk-kazaly-2025-h1': ['figure members_left', 'figure npa_reviewed'],
+  'report-kk-kazaly-2025-h1': ['figure npa_reviewed'],
   // "заслушаны 4 отчета: руководителей отдела …, отдела …, отдела …, а также КГП …": kinds counted from a list's items.
   'report-mixed-aksay-2025-h1': ['figure departments_heard', 'figure subordinate_orgs_heard'],
   // "из которых 15 представляют …, а 6 – государственные органы"; "Еще 2 проекта … остаются на рассмотрении"; a dated

@@ -27,9 +27,6 @@ const MISSED: Record<string, string[]> = {
     'activities report_hearing', 'activity report_hearing 2025-03-12', 'activity report_hearing 2025-07-17',
   ],
   'report-ru-sandyktau-2025-h1': [
-    // "Движения в составе за полугодие не было": a membership's none names neither those who joined nor those who left;
-    // by the sets' convention (readStatedNone, "Изменений в составе не было") it is at most a candidate, never a 0 figure.
-    'figure members_joined', 'figure members_left',
     // ("Заслушаны 4 руководителя: отдел образования (30.01); …; аким Балкашинского с/о (26.06)": the departments among the
     // heads listed after their count are read since session 16, report/bodiesHeardList's headsListed.)
     // "по всем 4-м – положительные заключения": "4-м" is masked as an ordinal ("4th", maskNeverCounts), so the dative

@@ -22,9 +22,6 @@ const MISSED: Record<string, string[]> = {
     'figure publications',
   ],
   'report-kk-aiteke-bi-2025-h1': [
-    // "жаңадан қабылданған мүше жоқ": a membership said not to change is a candidate by design (readStatedNone
-    // MEMBERSHIP: the held-out sets disagree whether it states 0).
-    'figure members_joined',
     // "аудандық газетте – 6-сы" under the publications: a district newspaper as the platform "other" is not read from a
     // list item with a suffixed count (readOutletMedia reads outlets from other phrasings).
     'media other.publications',

@@ -51,8 +51,6 @@ const MISSED: Record<string, string[]> = {
     // "Кеңесте 11 мүше: сегізі қалалық қоғамдық ұйымдардан, үшеуі мемлекеттік мекемелерден": the parts by where they
     // come from in the ablative; no composition form reads "-дардан".
     'figure members_civil', 'figure members_state',
-    // "Алты айда құрам өзгермеді": no change stated, read as 0 joined and 0 left only by inference from the verb.
-    'figure members_joined', 'figure members_left',
     // "… бөлімінің басшысы (ақпан) және «…» КМК бас дәрігері (маусым) есеп берді": the bodies heard named one by one with
     // no count; counting them is an inference.
     'figure departments_heard', 'figure subordinate_orgs_heard',

@@ -41,10 +41,6 @@ const MISSED: Record<string, string[]> = {
     'figure npa_pending',
   ],
   'report-ru-pavlodar-city-2025': [
-    // "В июле … вышел один член, в сентябре … введён 1 новый член": each change in a clause with its month; with two
-    // months in the sentence a count could be one month's part, so both stay candidates (readFigures' changeInMonth
-    // takes a month only when the sentence names one).
-    'figure members_left', 'figure members_joined',
     // "подписаны 2 меморандума о сотрудничестве – с Торайгыров университетом и с Палатой предпринимателей": the two
     // partners after a dash, no title or date of their own; no reader splits them into events.
     'activities memorandum',

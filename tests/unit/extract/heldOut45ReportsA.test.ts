@@ -25,9 +25,6 @@ const MISSED: Record<string, string[]> = {
     'activities monitoring', 'activity monitoring 2025-04-23',
   ],
   'report-kk-shauildir-2025-h1': [
-    // "құрамға жаңа мүше қабылданбады, Кеңестен шыққан мүше де болмады": the joined 0 is read since session 19; "шыққан мүше
-    // де болмады" (no member who left) is no subject readStatedNone knows.
-    'figure members_left',
     // "жобалары Кеңеске сараптамаға жолданбады, сондықтан қоғамдық сараптама жүргізілмеді": the none of the drafts is said
     // by "not sent", which readStatedNone does not know for npa_reviewed.
     'figure npa_reviewed',

@@ -54,9 +54,6 @@ const MISSED: Record<string, string[]> = {
     'activities report_hearing', 'activity report_hearing 2025-04-24', 'activity report_hearing 2025-06-26',
   ],
   'report-mixed-zhosaly-2025': [
-    // "Кеңес мүшесі Т.Б. Әлмағанбетов … өз өтінішімен Кеңестен шықты": one named member, no numeral; kenes reads no count
-    // from a singular noun.
-    'figure members_left',
     // "Биыл кентте қоғамдық тыңдау өткізу қажеттігі туындаған жоқ, сондықтан тыңдау болған жоқ": the none is said of the
     // bare "тыңдау", which is also the word of a report hearing ("есеп тыңдау"); only "қоғамдық/жария тыңдау" is read.
     'figure public_hearings',
