@@ -39,6 +39,22 @@ const ONE_PENDING = /(?<![\p{L}])(?:находится|остается|оста
 
 const METRIC: Partial<Record<Role, MetricId>> = { pending: 'npa_pending', approved: 'npa_approved', remarks: 'npa_with_remarks', reviewed: 'npa_reviewed' };
 
+/** A heading that names drafts, of acts or not: under it "жоба", "проект" are the drafts of acts. */
+const DRAFTS_HEADING = new RegExp(`${lexicon.drafts}|(?<![\\p{L}])(?:нормотвор|проект[\\p{L}]*\\s+нпа|нпа|нқа|нка)`, flags);
+/** A draft named by its plain noun, under such a heading. */
+const DRAFT_WORD = /(?<![\p{L}])(?:проект|жоба)[\p{L}]*/iu;
+
+/** A short line of its own with no stop inside it: a section's heading ("НҚА жобаларын қарау", "5. Проекты НПА"). */
+function isHeadingLike(paragraph: string): boolean {
+  const t = tidy(paragraph).replace(/^(?:[IVX]+|\d{1,2})[.)]\s*/u, '');
+  return t.length > 0 && t.length <= 60 && !/[,;:]/u.test(t) && !/[.!?]\s*\S/u.test(t) && findCounts(maskNeverCounts(t)).length === 0;
+}
+
+/** A clause broken before its dash ("…, по двум" / "– заключения с рекомендациями."): the dash and a word in lower case go on. */
+function dashGoesOn(line: string, next: string): boolean {
+  return /[\p{Ll}\d]\s*$/u.test(line) && /^\s*[-–—]\s+\p{Ll}/u.test(next);
+}
+
 const METRIC_SET = new Set<MetricId>(Object.values(METRIC));
 /** The doubts of report/otherReadings and readFigures that are of the sentence's grammar, not of whose or when the count is. */
 const GRAMMAR_DOUBT = /no reader gave a role|follows a preposition/u;
@@ -77,10 +93,12 @@ function countsOtherNoun(clause: string, c: CountSpan): boolean {
 function factsOfClause(clause: string, kazakh: boolean, line: number, text: string, facts: Fact[]): void {
   // "замечаний нет" is a none some writers count and others leave out: no count here (readStatedNone's matter).
   const counts = findCounts(clause, { kazakh }).filter((c) => c.value > 0 && !countsOtherNoun(clause, c));
-  if (counts.length === 0) {
-    const role = roleOf(clause);
+  const role0 = roleOf(clause);
+  if (counts.length === 0 || role0 === 'remarksNone') {
+    const role = role0;
     if (role === null) return;
-    if (BOTH.test(clause)) facts.push({ role, value: 2, line, text });
+    if (role === 'remarksNone') facts.push({ role: 'remarks', value: 0, line, text });
+    else if (BOTH.test(clause)) facts.push({ role, value: 2, line, text });
     else if (role === 'pending' && ONE_PENDING.test(clause) && /(?<![\p{L}])(?:проект|нпа)(?![\p{L}]{2})/iu.test(clause)) facts.push({ role, value: 1, line, text });
     return;
   }
@@ -108,13 +126,19 @@ function valueOf(facts: Fact[], role: Role): Fact | undefined {
 export function readDraftClauses(lines: string[], inTable: Set<number>, figures: ReportFigure[], candidates: ReportCandidate[], periodYears: number[]): ReportFigure[] {
   const told = new Set<MetricId>([...figures, ...candidates].map((f) => f.metric));
   const out: ReportFigure[] = [];
+  let section = false;
   for (let i = 0; i < lines.length; i++) {
     if (inTable.has(i) || lines[i].trim() === '') continue;
     const first = i;
     let paragraph = lines[i];
-    while (i + 1 < lines.length && !inTable.has(i + 1) && continuesSentence(lines[i], lines[i + 1])) paragraph += ` ${lines[++i]}`;
+    while (i + 1 < lines.length && !inTable.has(i + 1) && (continuesSentence(lines[i], lines[i + 1]) || dashGoesOn(lines[i], lines[i + 1]))) paragraph += ` ${lines[++i]}`;
     const masked = maskNeverCounts(tidy(paragraph));
-    if (!DRAFTS.test(masked)) continue;
+    // A heading of drafts ("НҚА жобаларын қарау", "5. Проекты НПА") over paragraphs that name them only as "жоба", "проект".
+    if (isHeadingLike(paragraph)) {
+      section = DRAFTS_HEADING.test(masked);
+      continue;
+    }
+    if (!DRAFTS.test(masked) && !section) continue;
     // A draft's figure of this paragraph doubted for whose or when it is (another body's, a part of the period, a plan):
     // the paragraph is not read again. A doubt of the grammar's (a number no reader gave a role, one after a preposition)
     // is no such doubt: the clauses may give that number its role.
@@ -124,12 +148,13 @@ export function readDraftClauses(lines: string[], inTable: Set<number>, figures:
     let inDrafts = false;
     for (const s of sentencesOf(masked)) {
       // A sentence of drafts, or one going on about the drafts the sentence before told ("Все пять одобрены без замечаний").
-      inDrafts = DRAFTS.test(s.text) || (inDrafts && !/(?<![\p{L}])(?:обращ|письм|пис[её]м|өтініш|хат)/iu.test(s.text));
+      inDrafts = DRAFTS.test(s.text) || ((inDrafts || (section && DRAFT_WORD.test(s.text))) && !/(?<![\p{L}])(?:обращ|письм|пис[её]м|өтініш|хат)/iu.test(s.text));
       if (!inDrafts || OTHER_TIME.test(s.text)) continue;
       if ([...s.text.matchAll(YEAR)].some((y) => !periodYears.includes(Number(y[1])))) continue;
       const text = tidy(paragraph).slice(s.start, s.start + s.text.length).slice(0, 300);
       for (const clause of clausesOf(s.text)) factsOfClause(clause, isKazakh(s.text), first + 1, text, facts);
     }
+    if (process.env.NPA_DEBUG) console.log(first + 1, JSON.stringify(facts.map((f) => [f.role, f.value])), doubted.map((c) => c.why));
     const existing = (m: MetricId) => figures.find((f) => f.metric === m)?.value;
     const received = valueOf(facts, 'received')?.value;
     const approved = valueOf(facts, 'approved');
@@ -142,7 +167,6 @@ export function readDraftClauses(lines: string[], inTable: Set<number>, figures:
     const whole = valueOf(facts, 'reviewed')?.value ?? existing('npa_reviewed');
     const parts = (approved?.value ?? existing('npa_approved') ?? 0) + (remarks?.value ?? existing('npa_with_remarks') ?? 0);
     if (whole !== undefined && parts > whole) continue;
-    if (!facts.some((f) => f.role === 'remarks') && facts.some((f) => f.role === 'remarksNone')) facts.push({ ...facts.find((f) => f.role === 'remarksNone')!, role: 'remarks', value: 0 });
     for (const role of ['reviewed', 'approved', 'remarks', 'pending'] as const) {
       const metric = METRIC[role]!;
       const fact = valueOf(facts, role);
