@@ -55,6 +55,8 @@ function dashGoesOn(line: string, next: string): boolean {
   return /[\p{Ll}\d]\s*$/u.test(line) && /^\s*[-–—]\s+\p{Ll}/u.test(next);
 }
 
+const DATIVE = /(?:[ыі]?на|[іи]?не|сына|сіне|[ғгқк][аеә])$/iu;
+
 const METRIC_SET = new Set<MetricId>(Object.values(METRIC));
 /** The doubts of report/otherReadings and readFigures that are of the sentence's grammar, not of whose or when the count is. */
 const GRAMMAR_DOUBT = /no reader gave a role|follows a preposition/u;
@@ -86,6 +88,9 @@ function clausesOf(sentence: string): string[] {
 
 /** The word after a count: a draft's noun, another noun, or none (a verb, a mark, the clause's end). */
 function countsOtherNoun(clause: string, c: CountSpan): boolean {
+  // A count in the dative ("3-іне ескертулер жіберілді", "үшеуіне ескерту", "по двум – замечания") is what the noun after
+  // it was given to, not that noun's count.
+  if (DATIVE.test(clause.slice(c.start, c.end)) || /(?:^|\s)по\s+$/u.test(clause.slice(0, c.start))) return false;
   const next = clause.slice(c.end).match(/^(?:-?[\p{L}]{0,5})?\s*(?:[-–—]\s*)?([\p{L}%]+)/u)?.[1] ?? '';
   return !DRAFT_NOUN.test(next) && OTHER_NOUN.test(next);
 }
@@ -154,7 +159,6 @@ export function readDraftClauses(lines: string[], inTable: Set<number>, figures:
       const text = tidy(paragraph).slice(s.start, s.start + s.text.length).slice(0, 300);
       for (const clause of clausesOf(s.text)) factsOfClause(clause, isKazakh(s.text), first + 1, text, facts);
     }
-    if (process.env.NPA_DEBUG) console.log(first + 1, JSON.stringify(facts.map((f) => [f.role, f.value])), doubted.map((c) => c.why));
     const existing = (m: MetricId) => figures.find((f) => f.metric === m)?.value;
     const received = valueOf(facts, 'received')?.value;
     const approved = valueOf(facts, 'approved');

@@ -50,6 +50,21 @@ describe('drafts told clause by clause, the count in any case', () => {
   });
 });
 
+describe('drafts named as plain drafts: under a heading of drafts, or with the body that issues them', () => {
+  it('reads the drafts under a heading that names them (kk, ru)', () => {
+    expect(npa(`${KK}4. НҚА жобаларын сараптау\nЖыл ішінде Кеңеске 7 жоба келді, жетеуіне де ескертусіз келісім берілді.`)).toMatchObject({ npa_approved: 7 });
+    expect(npa(`${RU}Проекты НПА\nВ Совет поступило пять проектов; по четырём Совет дал положительные заключения, по одному – с замечаниями.`)).toMatchObject({ npa_reviewed: 5, npa_approved: 4, npa_with_remarks: 1 });
+  });
+  it('reads drafts the maslikhat or the akimat sent, the remarks told to a count in the dative, and drafts still under review', () => {
+    expect(npa(`${KK}Аудан әкімдігінен елу бес жоба түсті: қырық жетісі мақұлданды, бесеуіне ескертулер жіберілді. Жыл соңында тағы үш жоба қаралып жатыр.`)).toMatchObject({
+      npa_reviewed: 52, npa_approved: 47, npa_with_remarks: 5, npa_pending: 3,
+    });
+  });
+  it('gives nothing from drafts of no act under another heading (a budget\'s draft at a hearing)', () => {
+    expect(npa(`${RU}Общественные слушания\nПо проекту бюджета района проведено 2 слушания, одобрено 2 предложения жителей.`)).toEqual({});
+  });
+});
+
 describe('near-misses: no figure of drafts', () => {
   it('gives nothing from "all" without a number (writers differ on it)', () => {
     const f = npa(`${RU}Рассмотрено 5 проектов нормативных правовых актов, по всем даны положительные заключения.`);
