@@ -35,7 +35,9 @@ const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/gu;
 const WHOLE_BEFORE = /(?:^|[\s(])из\s+$/iu;
 const WHOLE_AFTER = /^(?:-?[\p{L}]{0,4})?\s+(?:[\p{L}]+\s+){0,4}?[\p{L}]*(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|дан|ден|нан|нен|тан|тен)(?![\p{L}])/iu;
 /** A Russian verb in the singular of one draft pending with no count: "Шестой проект … находится на рассмотрении". */
-const ONE_PENDING = /(?<![\p{L}])(?:находится|остается|остаётся|рассматривается)(?![\p{L}])/iu;
+const ONE_PENDING = /(?<![\p{L}])(?:находится|остается|остаётся|рассматривается|будет\s+(?:[\p{L}]+\s+)?рассмотрен)(?![\p{L}])/iu;
+/** Drafts received and to be reviewed later ("поступил 22 декабря и будет рассмотрен в январе"): pending, no plan. */
+const RECEIVED_AWAITING = new RegExp(lexicon.receivedAwaiting, flags);
 
 const METRIC: Partial<Record<Role, MetricId>> = { pending: 'npa_pending', approved: 'npa_approved', remarks: 'npa_with_remarks', reviewed: 'npa_reviewed' };
 
@@ -56,6 +58,9 @@ function dashGoesOn(line: string, next: string): boolean {
 }
 
 const DATIVE = /(?:[ыі]?на|[іи]?не|сына|сіне|[ғгқк][аеә])$/iu;
+
+/** One draft named in the singular dative, opening its clause: "по проекту правил …", "по проекту о благоустройстве". */
+const ONE_DRAFT = /^(?:а\s+)?по\s+проекту(?![\p{L}])/iu;
 
 const METRIC_SET = new Set<MetricId>(Object.values(METRIC));
 /** The doubts of report/otherReadings and readFigures that are of the sentence's grammar, not of whose or when the count is. */
@@ -95,31 +100,53 @@ function countsOtherNoun(clause: string, c: CountSpan): boolean {
   return !DRAFT_NOUN.test(next) && OTHER_NOUN.test(next);
 }
 
-function factsOfClause(clause: string, kazakh: boolean, line: number, text: string, facts: Fact[]): void {
+/**
+ * The facts of one clause. A count with no verb and a verb with no count in the next clause are one statement broken by a
+ * participle's commas ("еще 2 проекта, поступившие 24 и 26 сентября, находятся на рассмотрении"; "рассмотрено проектов
+ * НПА, размещенных на портале (36)"): what is left open is handed on (`carried`), through a clause of the drafts' receipt.
+ */
+function factsOfClause(clause: string, kazakh: boolean, line: number, text: string, facts: Fact[], carried: { role: Role | null; value: number | null } | null): { role: Role | null; value: number | null } | null {
   // "замечаний нет" is a none some writers count and others leave out: no count here (readStatedNone's matter).
   const counts = findCounts(clause, { kazakh }).filter((c) => c.value > 0 && !countsOtherNoun(clause, c));
-  const role0 = roleOf(clause);
-  if (counts.length === 0 || role0 === 'remarksNone') {
-    const role = role0;
-    if (role === null) return;
+  const role = roleOf(clause);
+  // "По проекту правил … Совет замечаний не имел": one draft, in the singular dative.
+  if (counts.length === 0 && role !== null && role !== 'received' && ONE_DRAFT.test(clause)) {
+    facts.push({ role: role === 'remarksNone' ? 'approved' : role, value: 1, line, text });
+    return null;
+  }
+  if (counts.length === 0 || role === 'remarksNone') {
+    if (role === null) return null;
     if (role === 'remarksNone') facts.push({ role: 'remarks', value: 0, line, text });
     else if (BOTH.test(clause)) facts.push({ role, value: 2, line, text });
     else if (role === 'pending' && ONE_PENDING.test(clause) && /(?<![\p{L}])(?:проект|нпа)(?![\p{L}]{2})/iu.test(clause)) facts.push({ role, value: 1, line, text });
-    return;
+    else if (carried?.value != null && role !== 'received') facts.push({ role, value: carried.value, line, text });
+    else if (role === 'received' && carried?.value != null) return carried;
+    else if (role !== 'received') return { role, value: null };
+    return null;
   }
   if (counts.length === 1) {
-    const role = roleOf(clause);
-    if (role !== null) facts.push({ role, value: counts[0].value, line, text });
-    return;
+    const c = counts[0];
+    // The count of a whole alone ("Из 12 рассмотренных проектов постановлений 9 …" with the part masked as a reference):
+    // only what its own words say of it, never the verb of a part after it.
+    if (WHOLE_BEFORE.test(clause.slice(0, c.start)) || WHOLE_AFTER.test(clause.slice(c.end))) {
+      const own = roleOf(clause.slice(0, c.end) + (clause.slice(c.end).match(/^(?:\s*[\p{L}-]+){0,2}/u)?.[0] ?? ''));
+      if (own === 'reviewed' || own === 'received') facts.push({ role: own, value: c.value, line, text });
+      return null;
+    }
+    if (role !== null && role !== 'received') facts.push({ role, value: counts[0].value, line, text });
+    else if (role === null && carried?.role != null && carried.value === null) facts.push({ role: carried.role, value: counts[0].value, line, text });
+    else if (role === 'received') facts.push({ role, value: counts[0].value, line, text });
+    return role === null && carried?.role == null ? { role: null, value: counts[0].value } : null;
   }
-  if (counts.length !== 2) return;
+  if (counts.length !== 2) return null;
   const [whole, part] = counts;
   const isWhole = WHOLE_BEFORE.test(clause.slice(0, whole.start)) || WHOLE_AFTER.test(clause.slice(whole.end, part.start));
-  if (!isWhole || whole.value < part.value) return;
+  if (!isWhole || whole.value < part.value) return null;
   const wholeRole = roleOf(clause.slice(0, part.start));
   const partRole = roleOf(clause.slice(part.start));
   if (wholeRole === 'reviewed' || wholeRole === 'received') facts.push({ role: wholeRole, value: whole.value, line, text });
   if (partRole !== null && partRole !== 'received' && partRole !== wholeRole) facts.push({ role: partRole, value: part.value, line, text });
+  return null;
 }
 
 /** One value per role in a paragraph: a role told twice with two values is not read. */
@@ -154,10 +181,14 @@ export function readDraftClauses(lines: string[], inTable: Set<number>, figures:
     for (const s of sentencesOf(masked)) {
       // A sentence of drafts, or one going on about the drafts the sentence before told ("Все пять одобрены без замечаний").
       inDrafts = DRAFTS.test(s.text) || ((inDrafts || (section && DRAFT_WORD.test(s.text))) && !/(?<![\p{L}])(?:обращ|письм|пис[её]м|өтініш|хат)/iu.test(s.text));
-      if (!inDrafts || OTHER_TIME.test(s.text)) continue;
-      if ([...s.text.matchAll(YEAR)].some((y) => !periodYears.includes(Number(y[1])))) continue;
-      const text = tidy(paragraph).slice(s.start, s.start + s.text.length).slice(0, 300);
-      for (const clause of clausesOf(s.text)) factsOfClause(clause, isKazakh(s.text), first + 1, text, facts);
+      if (!inDrafts || (OTHER_TIME.test(s.text) && !RECEIVED_AWAITING.test(s.text))) continue;
+      const written = tidy(paragraph).slice(s.start, s.start + s.text.length);
+      // Read on the words as written: the mask blanks the years. A draft to be reviewed next year is still pending now.
+      const pendingOnly = clausesOf(s.text).every((c) => roleOf(c) === 'pending' || findCounts(c).length === 0);
+      if ([...written.matchAll(YEAR)].some((y) => !periodYears.includes(Number(y[1])) && !(pendingOnly && Number(y[1]) > Math.max(...periodYears)))) continue;
+      const text = written.slice(0, 300);
+      let carried: { role: Role | null; value: number | null } | null = null;
+      for (const clause of clausesOf(s.text)) carried = factsOfClause(clause, isKazakh(s.text), first + 1, text, facts, carried);
     }
     const existing = (m: MetricId) => figures.find((f) => f.metric === m)?.value;
     const received = valueOf(facts, 'received')?.value;

@@ -65,6 +65,27 @@ describe('drafts named as plain drafts: under a heading of drafts, or with the b
   });
 });
 
+describe('a statement broken by a participle\'s commas, one draft in the singular, a draft awaiting review', () => {
+  it('hands a count on to the verb after a participle (ru), and a verb on to the count in brackets after one', () => {
+    expect(npa(`${RU}НПА. Из 8 рассмотренных проектов решений маслихата 6 одобрены без замечаний, по 2 даны замечания; ещё 3 проекта, внесённые в конце июня, остаются на рассмотрении.`)).toMatchObject({
+      npa_reviewed: 8, npa_approved: 6, npa_with_remarks: 2, npa_pending: 3,
+    });
+    expect(npa(`${RU}Экспертиза. Изучено проектов НПА, поступивших из акимата (14), из них одобрено без замечаний (11), направлено замечаний по проектам (3).`)).toMatchObject({ npa_reviewed: 14 });
+  });
+  it('reads each draft named in the singular dative as one', () => {
+    expect(npa(`${RU}Проекты НПА. В Совет направлено 2 проекта НПА. По проекту о ставках налога замечаний не высказано, а по проекту правил выпаса даны замечания.`)).toMatchObject({
+      npa_approved: 1, npa_with_remarks: 1,
+    });
+  });
+  it('reads one draft received late and to be reviewed next year as pending', () => {
+    expect(npa(`${RU}Проекты НПА. Рассмотрено 5 проектов. Проект постановления акимата поступил 29 декабря и будет рассмотрен в январе 2026 года.`)).toMatchObject({ npa_reviewed: 5, npa_pending: 1 });
+  });
+  it('gives nothing from a plan in the future nor from another year\'s drafts', () => {
+    expect(npa(`${RU}Проекты НПА. Во втором полугодии будет рассмотрено 5 проектов НПА.`)).toEqual({});
+    expect(npa(`${RU}В 2024 году Советом рассмотрено 7 проектов НПА.`)).toEqual({});
+  });
+});
+
 describe('near-misses: no figure of drafts', () => {
   it('gives nothing from "all" without a number (writers differ on it)', () => {
     const f = npa(`${RU}Рассмотрено 5 проектов нормативных правовых актов, по всем даны положительные заключения.`);
