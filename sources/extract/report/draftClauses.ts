@@ -57,6 +57,9 @@ function dashGoesOn(line: string, next: string): boolean {
   return /[\p{Ll}\d]\s*$/u.test(line) && /^\s*[-–—]\s+\p{Ll}/u.test(next);
 }
 
+const FRAME_WORD = /^(?:из|от|да|де|та|те|бойынша|қолдау|оң|даны|дано|дан|направлены|направлено|были|было|находятся|находится|остаются|остается|ещё|еще|тағы|қалған[\p{L}]*|проект[\p{L}]*)$/iu;
+const REVIEWED = ROLES.find((r) => r.role === 'reviewed')!.regex;
+const DRAFT_NOUN_IN = new RegExp(`(?<![\\p{L}])${lexicon.draftNoun}`, flags);
 const DATIVE = /(?:[ыі]?на|[іи]?не|сына|сіне|[ғгқк][аеә])$/iu;
 
 /** One draft named in the singular dative, opening its clause: "по проекту правил …", "по проекту о благоустройстве". */
@@ -97,7 +100,10 @@ function countsOtherNoun(clause: string, c: CountSpan): boolean {
   // it was given to, not that noun's count.
   if (DATIVE.test(clause.slice(c.start, c.end)) || /(?:^|\s)по\s+$/u.test(clause.slice(0, c.start))) return false;
   const next = clause.slice(c.end).match(/^(?:-?[\p{L}]{0,5})?\s*(?:[-–—]\s*)?([\p{L}%]+)/u)?.[1] ?? '';
-  return !DRAFT_NOUN.test(next) && OTHER_NOUN.test(next);
+  // The word after the count is the drafts' noun, a verb of what was done with them, or a word of the clause's frame; any
+  // other noun counts something else ("Поддержано 5 инициатив", "14 обращений").
+  if (next === '' || DRAFT_NOUN.test(next)) return false;
+  return OTHER_NOUN.test(next) || (roleOf(next) === null && !FRAME_WORD.test(next));
 }
 
 /**
@@ -133,6 +139,8 @@ function factsOfClause(clause: string, kazakh: boolean, line: number, text: stri
       if (own === 'reviewed' || own === 'received') facts.push({ role: own, value: c.value, line, text });
       return null;
     }
+    // "рассмотрены и представлены рекомендации по 94 НПА": reviewed, and remarks on some of them — which the count is, unsure.
+    if ((role === 'approved' || role === 'remarks') && REVIEWED.test(clause)) return null;
     if (role !== null && role !== 'received') facts.push({ role, value: counts[0].value, line, text });
     else if (role === null && carried?.role != null && carried.value === null) facts.push({ role: carried.role, value: counts[0].value, line, text });
     else if (role === 'received') facts.push({ role, value: counts[0].value, line, text });
@@ -140,7 +148,8 @@ function factsOfClause(clause: string, kazakh: boolean, line: number, text: stri
   }
   if (counts.length !== 2) return null;
   const [whole, part] = counts;
-  const isWhole = WHOLE_BEFORE.test(clause.slice(0, whole.start)) || WHOLE_AFTER.test(clause.slice(whole.end, part.start));
+  // The whole must be of drafts: "5 өтініштің 3-еуі бойынша …" is a part of appeals.
+  const isWhole = (WHOLE_BEFORE.test(clause.slice(0, whole.start)) || WHOLE_AFTER.test(clause.slice(whole.end, part.start))) && DRAFT_NOUN_IN.test(clause.slice(whole.end, part.start));
   if (!isWhole || whole.value < part.value) return null;
   const wholeRole = roleOf(clause.slice(0, part.start));
   const partRole = roleOf(clause.slice(part.start));
@@ -195,8 +204,8 @@ export function readDraftClauses(lines: string[], inTable: Set<number>, figures:
     const approved = valueOf(facts, 'approved');
     const remarks = valueOf(facts, 'remarks');
     const pending = valueOf(facts, 'pending');
-    // The drafts received all reviewed, their parts adding up to them: "поступило двенадцать … По девяти … по трём …".
-    if (valueOf(facts, 'reviewed') === undefined && approved && remarks && received !== undefined && approved.value + remarks.value + (pending?.value ?? 0) === received) {
+    // The drafts received all reviewed, their parts adding up to them (none left pending): "поступило двенадцать … По девяти … по трём …".
+    if (valueOf(facts, 'reviewed') === undefined && approved && remarks && received !== undefined && approved.value + remarks.value === received) {
       facts.push({ role: 'reviewed', value: approved.value + remarks.value, line: approved.line, text: approved.text });
     }
     const whole = valueOf(facts, 'reviewed')?.value ?? existing('npa_reviewed');

@@ -40,9 +40,8 @@ const MISSED: Record<string, string[]> = {
     // "мәслихат шешімдері мен … қаулыларының тоқсан алты жобасына қоғамдық сараптама жасалды: сексен бір жоба ескертусіз
     // мақұлданса, он бес жобаға … ескертулері … берілді. … тағы төрт жоба … қаралып жатқан": drafts of decisions named
     // without the words НҚА/нормативтік, which the NPA entries need as context; 15 stays a candidate. (Read since session 24: report/draftClauses.ts.)
-    // "соның тоқсан жетісі – жеке тұлғалардан, он бесі – заңды тұлғалардан": "соның" (of them) is no part opener the
-    // appeals' kinds know; the 15 is a candidate.
-    'figure appeals_legal_entities',
+    // ("соның тоқсан жетісі – жеке тұлғалардан, он бесі – заңды тұлғалардан" is read since session 24: "тоқсан жетісі" opens
+    // the sentence with a count in words, no quarter, report/readFigures.)
     // "мониторингі (2025 жылғы 10–21 ақпан) болды": a dated range in brackets after the event, verb "болды" at the end.
     'activities monitoring', 'activity monitoring 2025-02-10',
   ],
