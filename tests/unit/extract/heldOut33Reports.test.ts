@@ -18,7 +18,8 @@ const MISSED: Record<string, string[]> = {
   // platform's bullet with a bare count names no publications; only the heading does, and the media reader does not
   // lend a heading's noun to its bullets.
   'report-kk-inder-2025-9m': ['media telegram.publications', 'media instagram.publications'],
-  // "1-еуі бойынша ескертулер жіберілді" (remarks sent on one): a part said by its verb only, no "ескертулермен" noun. (Read since session 24: report/draftClauses.ts.)
+  // "1-еуі бойынша ескертулер жіберілді" (remarks sent on one): a part said by its verb only, no "ескертулермен" noun.
+  'report-kk-merke-2025-h1': ['figure npa_with_remarks'],
   // "орнына әлі ешкім енгізілген жоқ" (nobody appointed in his place yet): a none with "ешкім" (nobody) as its subject;
   // "есеп тыңдау – 2 (аудандық білім бөлімі, аудандық ТКШ бөлімі)": the departments named in the bracket are not
   // counted; "Жоқ, 11-і де жеке тұлғалардан" answers the question about legal entities with "no": an answer is not

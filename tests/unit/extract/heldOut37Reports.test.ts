@@ -44,7 +44,8 @@ const MISSED: Record<string, string[]> = {
     'figure members_state',
     // "а также главный врач КГП … (подведомственная организация …)": one body named with no count.
     'figure subordinate_orgs_heard',
-    // "поступило двенадцать проектов", conclusions on 9 + 3: reviewed only implied by the sum of its conclusions. (Read since session 24: report/draftClauses.ts.)
+    // "поступило двенадцать проектов", conclusions on 9 + 3: reviewed only implied by the sum of its conclusions.
+    'figure npa_reviewed',
   ],
 };
 

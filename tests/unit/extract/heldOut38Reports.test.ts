@@ -46,8 +46,10 @@ const MISSED: Record<string, string[]> = {
     // Heard by ORDINALS of the meetings ("на втором – руководители отдела образования и отдела ЖКХ"): no count stated.
     'figure departments_heard', 'figure subordinate_orgs_heard',
     // "… по двум / – заключения с рекомендациями": the dash opens the next line (read as a list item of its own), so the
-    // "по N – заключения с рекомендациями" form that reads Makinsk's does not meet it. (Read since session 24: report/draftClauses.ts.)
-    // "Шестой проект … на 30 июня находится на рассмотрении": an ordinal naming the pending draft, no count. (Read since session 24: report/draftClauses.ts.)
+    // "по N – заключения с рекомендациями" form that reads Makinsk's does not meet it.
+    'figure npa_with_remarks',
+    // "Шестой проект … на 30 июня находится на рассмотрении": an ordinal naming the pending draft, no count.
+    'figure npa_pending',
     // The seminar is dated in the text and again in the "Итого" line: read as two activities.
   ],
   'report-ru-bulaevo-2025': [

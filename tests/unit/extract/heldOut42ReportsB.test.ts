@@ -34,7 +34,7 @@ const MISSED: Record<string, string[]> = {
     // "Из маслихата поступили 2 проекта решений (…), оба одобрены без замечаний": "оба" is no count word, and the reader of
     // "все одобрены без замечаний" (allOfReceived) also states npa_with_remarks 0, which this set's writer leaves out (its
     // notes: "implied 0, not stated as a count"); the two conventions disagree, so nothing is stated.
-    'figure npa_reviewed',
+    'figure npa_reviewed', 'figure npa_approved',
     // "Новых членов пока не вводили": a membership's none, a candidate (readStatedNone MEMBERSHIP), as Aktogay's.
     // "Мониторинг проводился два раза: 18-19 марта проверяли …, 27 мая – готовность …": the second date opens a clause
     // after a comma inside the first one's sentence; only the sentence's first date is read. The hearings: above.

@@ -20,7 +20,7 @@ const MISSED: Record<string, string[]> = {
   'report-kk-ryskulov-2025': [
     // "небәрі 3 жоба келді …, үшеуіне де ескертусіз келісім берілді": received, then all of them approved with no count of
     // their own; reading 3 reviewed and 3 approved is an inference over two clauses (allOfReceived knows appeals only).
-    'figure npa_reviewed',
+    'figure npa_reviewed', 'figure npa_approved',
     // "17 өтініш түсті, бәрі жеке тұлғалардан": the kind said of all, no number of it — a candidate by design (allOfOneKind).
     'figure appeals_individuals',
     // "«Рысқұлов су» МКК (1 кәсіпорын)": a count in brackets of the body's kind after a list of bodies heard; no reader
@@ -39,7 +39,8 @@ const MISSED: Record<string, string[]> = {
     'figure district_akimats_heard', 'figure subordinate_orgs_heard',
     // "мәслихат шешімдері мен … қаулыларының тоқсан алты жобасына қоғамдық сараптама жасалды: сексен бір жоба ескертусіз
     // мақұлданса, он бес жобаға … ескертулері … берілді. … тағы төрт жоба … қаралып жатқан": drafts of decisions named
-    // without the words НҚА/нормативтік, which the NPA entries need as context; 15 stays a candidate. (Read since session 24: report/draftClauses.ts.)
+    // without the words НҚА/нормативтік, which the NPA entries need as context; 15 stays a candidate.
+    'figure npa_reviewed', 'figure npa_approved', 'figure npa_with_remarks', 'figure npa_pending',
     // ("соның тоқсан жетісі – жеке тұлғалардан, он бесі – заңды тұлғалардан" is read since session 24: "тоқсан жетісі" opens
     // the sentence with a count in words, no quarter, report/readFigures.)
     // "мониторингі (2025 жылғы 10–21 ақпан) болды": a dated range in brackets after the event, verb "болды" at the end.

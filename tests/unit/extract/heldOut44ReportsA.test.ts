@@ -40,7 +40,8 @@ const MISSED: Record<string, string[]> = {
     // one, is only told in the singular.
     'figure dialog_platforms',
     // "Проект решения маслихата … поступил 27 июня и на конец отчётного периода находится на рассмотрении": one pending
-    // draft told in the singular, no number. (Read since session 24: report/draftClauses.ts.)
+    // draft told in the singular, no number.
+    'figure npa_pending',
   ],
   'report-ru-pavlodar-city-2025': [
     // "В июле … вышел один член, в сентябре … введён 1 новый член": each change in a clause with its month; with two

@@ -62,7 +62,8 @@ const MISSED: Record<string, string[]> = {
     'figure public_hearings',
     // "Поступило четыре проекта решений маслихата, все четыре одобрены; ни по одному замечаний не было": drafts of the
     // maslikhat's decisions are not NPA to the lexicon without "НПА"/"нормативных"; the none of remarks is told with
-    // "ни по одному", which readStatedNone does not read. (Read since session 24: report/draftClauses.ts.)
+    // "ни по одному", which readStatedNone does not read.
+    'figure npa_reviewed', 'figure npa_with_remarks',
     // "Поступило 9 обращений, все от жителей города": the kind said of all, no number of it — a candidate by design
     // (readAllOfOneKind); "от организаций - ни одного": a none of a part, not read.
     'figure appeals_individuals', 'figure appeals_legal_entities',
@@ -77,7 +78,7 @@ const MISSED: Record<string, string[]> = {
     // "Экспертная работа Совета выразилась в 12 рассмотренных проектах …, из них с положительным заключением без замечаний -
     // 9": the count inside "выразилась в …" (a prepositional phrase, doubted as a circumstance), so its part "из них … - 9"
     // has no total to be read against.
-    'figure npa_reviewed',
+    'figure npa_reviewed', 'figure npa_approved',
     // ("Количество проведённых общественных мониторингов ограничилось четырьмя: … (март), … (май), … (июль), … (сентябрь)",
     // the events by month in brackets after each, are read since set 44's other classes were merged: report/monthItems.)
     // "обучающих семинаров для членов Совета - 1 (совместно с Палатой НПО, 22 октября)": the date inside a bracket after

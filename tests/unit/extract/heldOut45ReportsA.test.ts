@@ -18,7 +18,8 @@ const MISSED: Record<string, string[]> = {
   'report-kk-momyshuly-2025': [
     // "Мәслихаттан алты жоба келіп, алтауына да қорытынды берілді; олардың бесеуі қолдау тапты": the drafts are named by
     // "жоба" alone, with no НҚА / нормативтік word anywhere in the paragraph or above it; a bare "жоба" (any project) is no
-    // context for NPA figures. (Read since session 24: report/draftClauses.ts.)
+    // context for NPA figures.
+    'figure npa_reviewed', 'figure npa_approved',
     // "Сол жетеудің ең есте қалғаны – сәуірдің 23-інде … су мұнарасын тексеру": the monitoring is named only by "Сол
     // жетеудің" (of those seven) pointing back to the sentence before; the dated sentence names no type of event.
     'activities monitoring', 'activity monitoring 2025-04-23',

@@ -22,8 +22,7 @@ const MISSED: Record<string, string[]> = {
     // "Жауап берілгені – 17." on a line of its own, below "Өтініштер – 19. …": the label names no appeals, and the
     // context of a paragraph reaches only the sentences before it on the same line.
     'figure appeals_answered',
-    // "Хат – 8 дана жіберілді, сегізінің де жауабы келді": the genitive "сегізінің" (of the eight) is no count to the
-    // number reader, which takes a genitive "ң" only on the collective numerals ("бесеуінің"). (Read since session 24: the numeral's genitive, parseCount.ts.)
+    // ("Хат – 8 дана жіберілді, сегізінің де жауабы келді" is read since session 24: the numeral's genitive, parseCount.ts.)
     // ("орнына әлі ешкім тағайындалған жоқ" is 0 joined since session 19.)
     // "Қазанның 30-ында … бас дәрігері Кеңес алдында есеп берді": a person "reported" in a dated sentence, no noun of a
     // hearing and no held verb; the activity lexicon does not take "есеп берді" alone for a report hearing.
@@ -34,7 +33,8 @@ const MISSED: Record<string, string[]> = {
     // makes the clause's count a rate to doubtOfFigure, and the presidium's "рет жиналды" has no form of its own.
     'figure presidium_meetings',
     // "Тоғызы да қаралды: жетеуін сол күйінде қолдадық, екеуіне – … – ескертулерімізді жаздық": the first person's
-    // "қолдадық" (we supported) and "ескертулерімізді жаздық" (we wrote our remarks) are no verbs of the NPA forms. (Read since session 24: report/draftClauses.ts.)
+    // "қолдадық" (we supported) and "ескертулерімізді жаздық" (we wrote our remarks) are no verbs of the NPA forms.
+    'figure npa_approved', 'figure npa_with_remarks',
     // "жиырма жетісін жеке адамдар жазса, төртеуі шаруа қожалықтары мен серіктестіктерден келді": farms and partnerships
     // are legal entities only by what they are; no word "заңды тұлға" is said.
     'figure appeals_legal_entities',
@@ -59,7 +59,8 @@ const MISSED: Record<string, string[]> = {
     // bare "тыңдау", which is also the word of a report hearing ("есеп тыңдау"); only "қоғамдық/жария тыңдау" is read.
     'figure public_hearings',
     // "Аудандық мәслихаттан келген 4 жобаның 3-еуі қолдау тапты, 1-еуі бойынша ескертулер жолданды": 4 came in; that all
-    // four were reviewed is the sum of the parts, not a statement. (Read since session 24: report/draftClauses.ts.)
+    // four were reviewed is the sum of the parts, not a statement.
+    'figure npa_reviewed', 'figure npa_with_remarks',
     // "Ответы … даны по всем двадцати трём обращениям": the count in the dative after "по всем", with the law's
     // "статьёй 76 АППК РК" between the verb and it.
     'figure appeals_answered',

@@ -24,7 +24,7 @@ const MISSED: Record<string, string[]> = {
     'figure subordinate_orgs_heard',
   ],
   'report-ru-kazalinsk-2025-9m': [
-    'figure general_meetings', 'figure round_tables', 'figure appeals_answered',
+    'figure general_meetings', 'figure round_tables', 'figure appeals_answered', 'figure npa_approved',
   ],
   'report-ru-sholakkorgan-2025': [
     'figure departments_heard', 'figure subordinate_orgs_heard',

@@ -24,7 +24,7 @@ const MISSED: Record<string, string[]> = {
     'figure members_state', 'figure npa_reviewed', 'figure appeals_answered',
   ],
   'report-kk-zharma-2025': [
-    'figure commission_meetings', 'figure commissions', 'figure departments_heard', 'figure subordinate_orgs_heard', 'figure public_hearings', 'figure seminars', 'media other.publications',
+    'figure commission_meetings', 'figure commissions', 'figure departments_heard', 'figure subordinate_orgs_heard', 'figure public_hearings', 'figure seminars', 'figure npa_with_remarks', 'media other.publications',
   ],
   'report-ru-aksuat-2025': [
     'figure commissions', 'figure seminars', 'media other.publications',
