@@ -58,9 +58,9 @@ const KK_BASE: [string, number][] = [
 ];
 const KK_ENDINGS = ['', 'ы', 'и', 'сы', 'си', 'еу', 'ау', 'еуи', 'ауы', 'нен', 'ден', 'тен', 'нан', 'дан', 'тан', 'нин', 'нын', 'ынан', 'инен'];
 for (const [base, value] of KK_BASE) addWords(KK_WORDS, value, KK_ENDINGS.map((e) => base + e));
-// Case endings on a numeral ("жиырма тоғызына жауап берілді", "төртеуіне ескертулер берілді", "бесінде"): dative,
-// locative, accusative, with the possessive before them. Not on "бір" ("бірге" is "together", "бірде" "once").
-const KK_CASE_ENDINGS = ['ына', 'ине', 'на', 'не', 'га', 'ге', 'ка', 'ке', 'нда', 'нде', 'да', 'де', 'та', 'те', 'ын', 'ин', 'ны', 'ни', 'сына', 'сине', 'сын', 'син', 'ында', 'инде', 'сында', 'синде'];
+// Case endings on a numeral ("жиырма тоғызына жауап берілді", "төртеуіне ескертулер берілді", "бесінде", "сегізінің де
+// жауабы келді"): dative, locative, accusative, genitive, with the possessive before them. Not on "бір" ("бірге" is "together", "бірде" "once").
+const KK_CASE_ENDINGS = ['ына', 'ине', 'на', 'не', 'га', 'ге', 'ка', 'ке', 'нда', 'нде', 'да', 'де', 'та', 'те', 'ын', 'ин', 'ны', 'ни', 'сына', 'сине', 'сын', 'син', 'ында', 'инде', 'сында', 'синде', 'ынын', 'инин', 'сынын', 'синин'];
 for (const [base, value] of KK_BASE) if (base !== 'бир') addWords(KK_WORDS, value, KK_CASE_ENDINGS.map((e) => base + e).filter((w) => KK_WORDS[w] === undefined));
 // "үшін" is the postposition "for" ("Кеңес мүшелері үшін екі семинар" — two seminars for the members), never "үш" in a case.
 delete KK_WORDS['ушин'];
@@ -171,8 +171,8 @@ export function parseCount(raw: string): number | null {
   let any = false;
   for (const word of text.split(/\s+/)) {
     // Folding lets "тогыз" be "тоғыз", but no number word but "мың" has "ң": "оң" (positive, right) is not "он" (ten).
-    // A genitive ending ("бесеуінің", "екеуінің") is the one place a numeral carries "ң".
-    if (/ң/u.test(word.replace(/(?:еуі|ауы)(?:ның|нің)$/u, '')) && !word.startsWith('мың')) return any ? total : null;
+    // A genitive ending ("бесеуінің", "екеуінің", "сегізінің", "алтысының") is the one place a numeral carries "ң".
+    if (/ң/u.test(word.replace(/(?:еуі|ауы|і|ы|сі|сы)(?:ның|нің)$/u, '')) && !word.startsWith('мың')) return any ? total : null;
     const folded = foldKazakh(word);
     const value = RU_WORDS[word] ?? RU_WORDS[folded] ?? KK_WORDS[folded];
     if (value === undefined) return any ? total : null;

@@ -190,7 +190,8 @@ export const PART_SECTION = 'the section is about a part of the report\'s period
  */
 function doubtOfOpening(sentence: string, start: number, periodMonths: number, period: Period | null = null): string | null {
   const lower = lowerCase(sentence);
-  const first = /\d/u.exec(lower)?.index ?? start;
+  // A count in words opens it too: "тоқсан алты жобасына …" is ninety-six, no quarter ("тоқсан").
+  const first = Math.min(/\d/u.exec(lower)?.index ?? start, findCounts(lower, { kazakh: isKazakh(lower) })[0]?.start ?? start);
   const opening = lower.slice(0, Math.min(first, start));
   if (/(?:из\s+них|в\s+том\s+числе|оның\s+ішінде)/u.test(opening)) return null;
   // "Кеңес отырыстары: І тоқсанда – 1, ІІ тоқсанда – 2, жартыжылдықта барлығы 3": a label's parts, then its total — the total

@@ -39,11 +39,11 @@ const MISSED: Record<string, string[]> = {
     'figure district_akimats_heard', 'figure subordinate_orgs_heard',
     // "мәслихат шешімдері мен … қаулыларының тоқсан алты жобасына қоғамдық сараптама жасалды: сексен бір жоба ескертусіз
     // мақұлданса, он бес жобаға … ескертулері … берілді. … тағы төрт жоба … қаралып жатқан": drafts of decisions named
-    // without the words НҚА/нормативтік, which the NPA entries need as context; 15 stays a candidate.
-    'figure npa_reviewed', 'figure npa_approved', 'figure npa_with_remarks', 'figure npa_pending',
-    // "соның тоқсан жетісі – жеке тұлғалардан, он бесі – заңды тұлғалардан": "соның" (of them) is no part opener the
-    // appeals' kinds know; the 15 is a candidate.
-    'figure appeals_legal_entities',
+    // without the words НҚА/нормативтік, which the NPA entries need as context (the remarks, 15, are read since session 24:
+    // "тоқсан алты" opens the sentence with a count, no quarter).
+    'figure npa_reviewed', 'figure npa_approved', 'figure npa_pending',
+    // ("соның тоқсан жетісі – жеке тұлғалардан, он бесі – заңды тұлғалардан" is read since session 24: "тоқсан жетісі" opens
+    // the sentence with a count in words, no quarter, report/readFigures.)
     // "мониторингі (2025 жылғы 10–21 ақпан) болды": a dated range in brackets after the event, verb "болды" at the end.
     'activities monitoring', 'activity monitoring 2025-02-10',
   ],
