@@ -4,6 +4,7 @@ import { withoutPageBreaks } from './pageFurniture.ts';
 import type { ExtractIssue, ReportExtract, ReportFigure } from './types.ts';
 import { checkParts, checkTypeTotals } from './report/checkFigures.ts';
 import { readDatedSentences } from './report/readDatedSentences.ts';
+import { readDatedHearingsUnderHeading } from './report/datedHearingsUnderHeading.ts';
 import { readCountedItems } from './report/readCountedItems.ts';
 import { readMonthItems } from './report/monthItems.ts';
 import { readSampleItems } from './report/sampleItems.ts';
@@ -163,6 +164,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'tables', () => out.activities.push(...readDatedTables(lines, year, out.activities)));
   guard(issues, 'lists', () => out.activities.push(...readChronology(lines, year, out.activities)));
   guard(issues, 'sentences', () => out.activities.push(...readDatedSentences(flat, inTable, year, out.activities, out.figures, issues, out.candidates)));
+  // "III. Отчётные слушания" / "27 марта – руководитель Департамента … о работе …": hearings one a line under their heading.
+  guard(issues, 'sentences', () => out.activities.push(...readDatedHearingsUnderHeading(flat, inTable, year, out.activities, out.figures)));
   // "Есеп тыңдау – 2: … бөлімі (08.10), … бөлімі (17.12)": a label's count met by as many dated events after it.
   guard(issues, 'sentences', () => out.activities.push(...readCountedItems(flat, inTable, year, out.activities, out.figures, out.candidates.filter((c) => c.why === INITIATIVE_PART))));
   // "Проведено 4 мониторинга: … (февраль), … (май), …": the events a count lists in its sentence, each by its month.

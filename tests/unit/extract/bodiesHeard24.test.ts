@@ -1,0 +1,65 @@
+/**
+ * Session 24's bodies heard (issue 12): hearings listed one a line under their heading, each line opening with its day and
+ * naming the body heard, no type of its own (held-out 56 KGD "III. Отчётные слушания" / "27 марта – руководитель …", 60
+ * Semey "Советом заслушано 5 отчётов:" / "18.02.2026 – отдел образования …", 60 Ulytau "3. Есеп тыңдау" / "Жоспар – 4,
+ * орындалғаны – 3:" / "- 19 ақпан – … бөлімінің … есебі;", 57 SKO agriculture "На заседаниях отчитывались:" / "— 10 июля
+ * руководитель …"). Each in ru and kk with variants no set holds, and near-misses that must give nothing: a plan's
+ * heading, a list that names another type, another year, more entries than the count stated, lines naming no body.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../sources/extract/parseReport.ts';
+import { activityList, figureMap } from '../../helpers/extractCases.ts';
+
+const RU = 'Отчет о работе Общественного совета за 2025 год\n\n';
+const KK = 'Қоғамдық кеңестің 2025 жылғы қызметі туралы есеп\n\n';
+const hearings = (text: string) => activityList(parseReport(`${text}\n`)).filter((a) => a.startsWith('report_hearing'));
+const heardFigures = (text: string) => {
+  const f = figureMap(parseReport(`${text}\n`));
+  return Object.fromEntries(Object.entries(f).filter(([k]) => /heard|report_hearings/.test(k)));
+};
+
+describe('hearings one a line under their heading (datedHearingsUnderHeading)', () => {
+  it('ru: a section title over day-first paragraphs, wrapped lines not set in, two days of one item', () => {
+    const text = `${RU}4. Заслушивание отчетов\n14 февраля – начальник отдела строительства района о вводе\nжилья и объектов социальной сферы.\n23 мая – директор КГП «Тазалык» – о вывозе мусора.\n8 августа и 21 ноября – руководитель отдела образования – о подготовке школ.\n\n5. Прочее\nТекст.`;
+    expect(hearings(text)).toEqual(['report_hearing 2025-02-14', 'report_hearing 2025-05-23', 'report_hearing 2025-08-08', 'report_hearing 2025-11-21']);
+  });
+
+  it('ru: a lead of hearings with its count over dd.mm.yyyy lines, a wrapped line set in', () => {
+    const text = `${RU}Совет заслушал 3 отчета:\n12.03.2025 – отдел сельского хозяйства района;\n16.06.2025 – отдел жилищно-коммунального хозяйства,\n             пассажирского транспорта и автомобильных дорог;\n10.09.2025 – ГККП «Ясли-сад «Балапан».`;
+    expect(hearings(text)).toEqual(['report_hearing 2025-03-12', 'report_hearing 2025-06-16', 'report_hearing 2025-09-10']);
+  });
+
+  it('kk: a section title over a lead of plan and fact, dashes of Kazakh days', () => {
+    const text = `${KK}3. Есептерді тыңдау\nЖоспарланғаны – 3, орындалғаны – 2:\n- 12 наурыз – аудандық білім бөлімінің басшысы;\n- қыркүйектің 17-сі – «Жаңақорған су» МКК директорының есебі.\n\n4. Басқа`;
+    expect(hearings(text)).toEqual(['report_hearing 2025-03-12', 'report_hearing 2025-09-17']);
+  });
+
+  it('kk and ru: the verb of reporting as the lead, the day then the head at once', () => {
+    expect(hearings(`${KK}Кеңес отырыстарында есеп берді:\n— 5 ақпан аудандық ветеринария бөлімінің басшысы — мал егу туралы;\n— 9 сәуір Жалағаш ауылдық округінің әкімі — абаттандыру туралы.`)).toEqual([
+      'report_hearing 2025-02-05',
+      'report_hearing 2025-04-09',
+    ]);
+    expect(hearings(`${RU}На заседаниях Совета отчитывались:\n— 5 февраля начальник отдела ветеринарии — о вакцинации;\n— 9 апреля аким Жалагашского сельского округа — о благоустройстве.`)).toEqual([
+      'report_hearing 2025-02-05',
+      'report_hearing 2025-04-09',
+    ]);
+  });
+
+  it('near-misses: a plan, another type among the entries, another year, more than the count, no body named', () => {
+    // A plan's heading: the hearings to come.
+    expect(hearings(`${RU}План заслушивания отчетов на 2026 год:\n15 февраля – отдел образования;\n20 мая – отдел ЖКХ.`)).toEqual([]);
+    // A list of events of several types under a heading that names hearings.
+    expect(hearings(`${RU}Отчетные слушания и другие мероприятия\n14 марта – отдел образования района;\n20 мая – круглый стол «Чистый город».`)).toEqual([]);
+    // Last year's hearings.
+    expect(hearings(`${RU}Отчетные слушания\n14 марта 2024 – отдел образования района;\n20 мая 2024 – отдел ЖКХ района.`)).toEqual([]);
+    // More entries than the count stated: not all are the period's hearings.
+    expect(hearings(`${RU}Заслушано отчетов – 2.\n\nОтчетные слушания\n14.03.2025 – отдел образования района;\n20.05.2025 – отдел ЖКХ района;\n18.09.2025 – отдел культуры района.`)).toEqual([]);
+    // Days that name no body (a hearings' section's schedule of meetings).
+    expect(hearings(`${KK}Есеп тыңдау\n14 наурыз – кезекті отырыс;\n20 мамыр – кезекті отырыс.`)).toEqual([]);
+  });
+
+  it('the figures of the bodies heard: the kinds among the entries stay as the listed kinds read them', () => {
+    const f = heardFigures(`${RU}Совет заслушал 3 отчета:\n12.03.2025 – отдел сельского хозяйства района;\n16.06.2025 – отдел образования района;\n10.09.2025 – ГККП «Балапан», подведомственное акимату района.`);
+    expect(f.report_hearings).toBe(3);
+  });
+});
