@@ -63,3 +63,23 @@ describe('hearings one a line under their heading (datedHearingsUnderHeading)', 
     expect(f.report_hearings).toBe(3);
   });
 });
+
+describe('heads heard with no word of reports (the lexicon) and two heads on one day (bodiesOfOneDate)', () => {
+  it('ru: "заслушан руководитель …" in a chronology is a hearing; "заслушаны руководитель … и аким …" two when the count says so', () => {
+    const text = `${RU}Заслушано отчетов – 3.\n\nХроника\n07.10.2025 — мониторинг подготовки школ к отопительному сезону;\n15.10.2025 — заседание Совета, заслушан начальник отдела образования района;\n05.11.2025 — круглый стол «Рыболовство и туризм»;\n17.12.2025 — заседание Совета, заслушаны директор ГКП «Тазалык» и аким поселка Акшукур.`;
+    expect(hearings(text)).toEqual(['report_hearing 2025-10-15', 'report_hearing 2025-12-17', 'report_hearing 2025-12-17']);
+  });
+
+  it('ru: a dated sentence "Совет заслушал заместителя акима …" is a hearing', () => {
+    expect(hearings(`${RU}14 мая Совет заслушал заместителя акима района по вопросам благоустройства.`)).toEqual(['report_hearing 2025-05-14']);
+  });
+
+  it('near-misses: an akimat is no head; the split not made when the count is not met', () => {
+    // "заслушан акимат" names no head: the lexicon's head words do not take the akimat.
+    expect(hearings(`${RU}14 мая на заседании обсуждено обращение, направленное в акимат района.`)).toEqual([]);
+    // Two heads on one day but the count stated is 1 + 1: the one day stays one hearing.
+    const text = `${RU}Заслушано отчетов – 2.\n\nХроника\n07.10.2025 — мониторинг школ;\n15.10.2025 — заседание Совета, заслушан начальник отдела образования района;\n05.11.2025 — круглый стол «Туризм»;\n17.12.2025 — заседание Совета, заслушаны директор ГКП «Тазалык» и аким поселка Акшукур.`;
+    expect(hearings(text)).toEqual(['report_hearing 2025-10-15', 'report_hearing 2025-12-17']);
+  });
+});
+
