@@ -83,3 +83,34 @@ describe('heads heard with no word of reports (the lexicon) and two heads on one
   });
 });
 
+describe('the heads listed in the sentence after the count of hearings, each with its day in brackets (bodiesHeardList)', () => {
+  it('ru: "Отчитались начальники отдела … (6 февраля), …, а также директор КГУ «…» (19 июня) - учреждения, подведомственного …"', () => {
+    const text = `${RU}Отчеты руководителей Совет заслушивал трижды. Отчитались начальники отдела образования (12 марта), отдела земельных отношений (14 мая), а также директор ГККП «Дом культуры» (20 августа) - учреждения, подведомственного отделу культуры.`;
+    expect(hearings(text)).toEqual(['report_hearing 2025-03-12', 'report_hearing 2025-05-14', 'report_hearing 2025-08-20']);
+    expect(heardFigures(text)).toEqual({ report_hearings: 3, departments_heard: 2, subordinate_orgs_heard: 1 });
+  });
+
+  it('ru: the heads named "руководители" after a count of hearings in words, commas inside a body\'s name', () => {
+    const text = `${RU}Совет заслушал четыре отчета. Выступили руководители отдела ЖКХ, ПТ и АД (5 февраля), отдела образования (2 апреля), отдела занятости (11 июня) и директор ГКП «Су арнасы» (11 июня).`;
+    expect(hearings(text)).toEqual(['report_hearing 2025-02-05', 'report_hearing 2025-04-02', 'report_hearing 2025-06-11', 'report_hearing 2025-06-11']);
+    expect(heardFigures(text).departments_heard).toBe(3);
+  });
+
+  it('kk: "Олар: … бөлімінің (12 наурыз), … бөлімінің (14 мамыр) және «…» МКК директоры (20 тамыз)"', () => {
+    const text = `${KK}Кеңес отырыстарында үш басшының есебі тыңдалды. Олар: аудандық білім бөлімінің (12 наурыз), жер қатынастары бөлімінің (14 мамыр) және «Тазалық» МКК директоры (20 тамыз).`;
+    expect(hearings(text)).toEqual(['report_hearing 2025-03-12', 'report_hearing 2025-05-14', 'report_hearing 2025-08-20']);
+    expect(heardFigures(text)).toEqual({ report_hearings: 3, departments_heard: 2, subordinate_orgs_heard: 1 });
+  });
+
+  it('near-misses: fewer heads than the count, a bracket that is no day', () => {
+    // Three heads told, four hearings counted: the list is not the hearings, nothing read from it.
+    const short = `${RU}Отчеты руководителей Совет заслушивал четырежды. Отчитались начальники отдела образования (6 февраля), отдела ЖКХ (10 апреля), а также директор ГККП «Дом культуры» (19 июня).`;
+    expect(heardFigures(short).departments_heard).toBeUndefined();
+    expect(hearings(short)).toEqual([]);
+    // A month in the bracket: the bodies counted, no day made up for them.
+    const months = `${RU}Отчеты руководителей Совет заслушивал трижды. Отчитались начальники отдела образования (март), отдела земельных отношений (май), а также директор ГККП «Дом культуры» (август).`;
+    expect(hearings(months)).toEqual([]);
+    expect(heardFigures(months)).toEqual({ report_hearings: 3, departments_heard: 2, subordinate_orgs_heard: 1 });
+  });
+});
+
