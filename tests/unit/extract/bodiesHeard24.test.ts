@@ -114,3 +114,20 @@ describe('the heads listed in the sentence after the count of hearings, each wit
   });
 });
 
+describe('a line ending with an abbreviation that ends no sentence goes on (continuesSentence)', () => {
+  it('ru: "(в т.ч." at a line\'s end, the district akims on the line after', () => {
+    const text = `${RU}Проведено 9 заслушиваний: отчеты 7 руководителей управлений акимата области (в т.ч.\nуправлений здравоохранения и образования) и 2 акимов районов (Аксу, Шарбакты).`;
+    expect(heardFigures(text)).toEqual({ report_hearings: 9, departments_heard: 7, district_akimats_heard: 2 });
+  });
+
+  it('ru: "т.е." at a line\'s end', () => {
+    const text = `${RU}Заслушано 5 отчетов, т.е.\nотчеты 3 управлений акимата области и 2 акимов районов.`;
+    expect(heardFigures(text).district_akimats_heard).toBe(2);
+  });
+
+  it('near-miss: a sentence ended by a year\'s "г." is ended; the akims of the next sentence are no hearing\'s', () => {
+    const text = `${RU}Заслушано 5 отчетов управлений акимата области в 2025 г.\nВ работе Совета участвовали 2 акима районов.`;
+    expect(heardFigures(text).district_akimats_heard).toBeUndefined();
+  });
+});
+
