@@ -5,6 +5,7 @@ import type { ExtractIssue, ReportExtract, ReportFigure } from './types.ts';
 import { checkParts, checkTypeTotals } from './report/checkFigures.ts';
 import { readDatedSentences } from './report/readDatedSentences.ts';
 import { readDatedHearingsUnderHeading } from './report/datedHearingsUnderHeading.ts';
+import { readPlanFactUnderTitle } from './report/planFactUnderTitle.ts';
 import { readCountedItems } from './report/readCountedItems.ts';
 import { readMonthItems } from './report/monthItems.ts';
 import { readSampleItems } from './report/sampleItems.ts';
@@ -142,6 +143,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // A figure whose sentence holds another number no reader gave a role ("Отставание … (8 из 12) … переносом двух
   // мониторингов", a row "5 Проведено заседаний … 5 6 +1" set with spaces) has another reading: a candidate (report/otherReadings).
   guard(issues, 'figures', () => (out.figures = keepFiguresOfOneReading(out.figures, out.candidates, out.media, periodYears, new Set(rowFigures))));
+  // "3. Есеп тыңдау" / "Жоспар – 4, орындалғаны – 3:": the hearings' fact under the title that names them.
+  guard(issues, 'figures', () => out.figures.push(...readPlanFactUnderTitle(flat, flatInTable, out.figures, out.candidates)));
   guard(issues, 'figures', () => out.candidates.push(...answersThatDiffer(form.lines, form.answeredTwice, (only) => readOwnFigures(only, new Set(), new Set(), periodYears, [], [], out.period))));
   guard(issues, 'figures', () => (out.figures = doubtCarriedOver(out.figures, lines, out.candidates)));
   // "… басқармасы жанындағы қоғамдық кеңеспен 2 семинар өткізілгені …" in a ministry's council's report: another council's count.

@@ -131,3 +131,19 @@ describe('a line ending with an abbreviation that ends no sentence goes on (cont
   });
 });
 
+describe('the hearings\' count as the plan and the fact under the title that names them (planFactUnderTitle)', () => {
+  it('ru and kk: the fact is the figure, the plan a candidate', () => {
+    const ru = parseReport(`${RU}III. Заслушивание отчетов\nПлан – 5, выполнено – 4.\n`);
+    expect(figureMap(ru).report_hearings).toBe(4);
+    expect(ru.candidates.some((c) => c.metric === 'report_hearings' && c.value === 5)).toBe(true);
+    expect(heardFigures(`${KK}2. Есептерді тыңдау\nЖоспарланғаны – 3; іс жүзінде – 2.`)).toEqual({ report_hearings: 2 });
+  });
+
+  it('near-misses: a title of another type, a plan alone, a paragraph between, a fact far above its plan', () => {
+    expect(heardFigures(`${RU}4. Общественный мониторинг\nПлан – 5, выполнено – 4.`)).toEqual({});
+    expect(heardFigures(`${RU}III. Заслушивание отчетов\nПлан – 5.`)).toEqual({});
+    expect(heardFigures(`${RU}III. Заслушивание отчетов\nСовет работал по плану, утвержденному на первом заседании года.\nПлан – 5, выполнено – 4.`)).toEqual({});
+    expect(heardFigures(`${KK}3. Есеп тыңдау\nЖоспар – 2, орындалғаны – 12.`)).toEqual({});
+  });
+});
+
