@@ -4,6 +4,8 @@ import { withoutPageBreaks } from './pageFurniture.ts';
 import type { ExtractIssue, ReportExtract, ReportFigure } from './types.ts';
 import { checkParts, checkTypeTotals } from './report/checkFigures.ts';
 import { readDatedSentences } from './report/readDatedSentences.ts';
+import { readDatedHearingsUnderHeading } from './report/datedHearingsUnderHeading.ts';
+import { readPlanFactUnderTitle } from './report/planFactUnderTitle.ts';
 import { readCountedItems } from './report/readCountedItems.ts';
 import { readMonthItems } from './report/monthItems.ts';
 import { readSampleItems } from './report/sampleItems.ts';
@@ -141,6 +143,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // A figure whose sentence holds another number no reader gave a role ("Отставание … (8 из 12) … переносом двух
   // мониторингов", a row "5 Проведено заседаний … 5 6 +1" set with spaces) has another reading: a candidate (report/otherReadings).
   guard(issues, 'figures', () => (out.figures = keepFiguresOfOneReading(out.figures, out.candidates, out.media, periodYears, new Set(rowFigures))));
+  // "3. Есеп тыңдау" / "Жоспар – 4, орындалғаны – 3:": the hearings' fact under the title that names them.
+  guard(issues, 'figures', () => out.figures.push(...readPlanFactUnderTitle(flat, flatInTable, out.figures, out.candidates)));
   guard(issues, 'figures', () => out.candidates.push(...answersThatDiffer(form.lines, form.answeredTwice, (only) => readOwnFigures(only, new Set(), new Set(), periodYears, [], [], out.period))));
   guard(issues, 'figures', () => (out.figures = doubtCarriedOver(out.figures, lines, out.candidates)));
   // "… басқармасы жанындағы қоғамдық кеңеспен 2 семинар өткізілгені …" in a ministry's council's report: another council's count.
@@ -163,6 +167,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'tables', () => out.activities.push(...readDatedTables(lines, year, out.activities)));
   guard(issues, 'lists', () => out.activities.push(...readChronology(lines, year, out.activities)));
   guard(issues, 'sentences', () => out.activities.push(...readDatedSentences(flat, inTable, year, out.activities, out.figures, issues, out.candidates)));
+  // "III. Отчётные слушания" / "27 марта – руководитель Департамента … о работе …": hearings one a line under their heading.
+  guard(issues, 'sentences', () => out.activities.push(...readDatedHearingsUnderHeading(flat, inTable, year, out.activities, out.figures)));
   // "Есеп тыңдау – 2: … бөлімі (08.10), … бөлімі (17.12)": a label's count met by as many dated events after it.
   guard(issues, 'sentences', () => out.activities.push(...readCountedItems(flat, inTable, year, out.activities, out.figures, out.candidates.filter((c) => c.why === INITIATIVE_PART))));
   // "Проведено 4 мониторинга: … (февраль), … (май), …": the events a count lists in its sentence, each by its month.

@@ -36,12 +36,16 @@ export function readBodiesHeardList(lines: string[], figures: ReportFigure[], ye
       const i = unit.first + unit.starts.filter((s) => s <= sentence.start).length - 1;
       // The hearings' figure read from this very sentence: the count its list of heads, with no brackets of time, must meet.
       const counted = hearings !== undefined && hearings.line - 1 >= i && hearings.line - 1 <= unit.first + unit.starts.filter((s) => s < sentence.start + sentence.text.length).length - 1 ? hearings.value : null;
-      const kinds = kindsListed(sentence.text) ?? (counted === null ? null : headsListed(sentence.text, counted) ?? headsListed(listOfNext(sentences[index + 1]?.text ?? firstOfNext(units, u)), counted));
+      const own = kindsListed(sentence.text) ?? (counted === null ? null : headsListed(sentence.text, counted));
+      const kinds = own ?? (counted === null ? null : headsListed(listOfNext(sentences[index + 1]?.text ?? firstOfNext(units, u)), counted));
       if (kinds === null || (hearings !== undefined && hearings.value !== kinds.length)) continue;
       const text = tidy(line.slice(sentence.start, sentence.start + sentence.text.length)).slice(0, 300);
       // "… (20.02.2025), ГУ «Отдел …» (27.03.2025), … и аким … (19.06.2025)": each body's bracket a day, each a hearing of that
-      // day, when no hearing is listed elsewhere.
-      if (!activities.some((a) => a.type === 'report_hearing')) activities.push(...hearingsOfDays(line.slice(sentence.start, sentence.start + sentence.text.length), kinds.length, year, i + 1));
+      // day, when no hearing is listed elsewhere. So in the sentence after the count that lists the heads ("… заслушивал
+      // четырежды. Отчитались начальники отдела образования (6 февраля), …, а также директор КГУ «…» (19 июня)").
+      const next = sentences[index + 1];
+      const listing = own !== null ? line.slice(sentence.start, sentence.start + sentence.text.length) : next !== undefined ? listOfNext(line.slice(next.start, next.start + next.text.length)) : '';
+      if (!activities.some((a) => a.type === 'report_hearing')) activities.push(...hearingsOfDays(listing, kinds.length, year, i + 1));
       const out: ReportFigure[] = [];
       for (const metric of ['departments_heard', 'subordinate_orgs_heard'] as const) {
         const value = kinds.filter((k) => k === metric).length;
@@ -68,7 +72,7 @@ function listOfNext(next: string): string {
   const m = NEXT_LIST.exec(next);
   return m === null || /[\d\uE001\uE003]/u.test(next.slice(0, m[0].length)) ? '' : `руководители: ${next.slice(m[0].length)}`;
 }
-const NEXT_LIST = /^\s*(?:(?:[\p{L}]+\s+){0,4}?(?:выступили|отчитались|отчитывались|заслушаны)\s+руководители\s+|(?:олар|атап\s+айтқанда)\s*[:–—]\s*)/iu;
+const NEXT_LIST = /^\s*(?:(?:[\p{L}]+\s+){0,4}?(?:выступили|отчитались|отчитывались|заслушаны)\s+(?:руководители|начальники)\s+|(?:олар|атап\s+айтқанда)\s*[:–—]\s*)/iu;
 
 /**
  * The head of a list of heads before its colon: the heads only ("четверых руководителей", "басшыны тыңдады", "4 лауазымды
@@ -80,8 +84,11 @@ const HEADS_ONLY = /(?:руководител[\p{L}]*(?:\s+[\d\p{L}]+\s+(?:ор�
 /** The hearings of a list whose every item closes with the bracket of its day; none when a bracket is a month or a span. */
 function hearingsOfDays(sentence: string, count: number, year: number | undefined, line: number): ReportActivity[] {
   const colon = sentence.indexOf(':');
-  const items = itemsClosedByBrackets(sentence.slice(colon + 1), () => true);
-  const days = matchesOf(sentence.slice(colon + 1), /\(([^()]*)\)/gu).map((b) => parseDatePhrase(b[1].trim(), year));
+  // "… директор КГУ «…» (19 июня) - учреждения, подведомственного отделу культуры.": what the last body is, said after its
+  // bracket and a dash, is no item of its own.
+  const list = sentence.slice(colon + 1).replace(/(\))\s+[-–—]\s+[^()\d]*$/u, '$1');
+  const items = itemsClosedByBrackets(list, () => true);
+  const days = matchesOf(list, /\(([^()]*)\)/gu).map((b) => parseDatePhrase(b[1].trim(), year));
   if (items === null || items.length !== count || days.length !== count || days.some((d) => d === null || d.start !== d.end)) return [];
   return items.map((title, k) => ({ type: 'report_hearing' as const, title: title.slice(0, 300), date_start: days[k]!.start, date_end: days[k]!.end, line }));
 }
@@ -112,7 +119,8 @@ function headsListed(sentence: string, count: number): ('departments_heard' | 's
   // ("отчитались руководители 4 органов и организаций:", "5 орган мен ұйымның басшылары:"); one that names their bodies'
   // kind ("руководителей государственных органов района:") is left to the readers of that kind.
   if (opener === null || count < 2 || !HEADS_ONLY.test(sentence.slice(0, colon))) return null;
-  const list = sentence.slice(colon + opener[0].length).replace(/[\s.;]+$/u, '');
+  // A body's bracket of its day ("бөлімінің (14 мамыр) және …") says when, not who: the items are read without it.
+  const list = sentence.slice(colon + opener[0].length).replace(/\s*\(([^()]*)\)/gu, (b, inside: string) => (isTime(inside) ? '' : b)).replace(/[\s.;]+$/u, '');
   const separator = /;/u.test(list.replace(/\([^()]*\)/gu, '')) ? ';' : ',';
   // A piece that opens with the conjunction (", а также ГКП …") leaves nothing before it: no item.
   // A Kazakh item in the nominative ends in its head or body ("… МКК директоры және … әкімі", "«…» МКК және … әкімі"): "және"

@@ -7,6 +7,13 @@ import { runningLines } from './runningLines.ts';
 
 /** Reports heard in the plural, the bodies after it: "Заслушаны отчеты", "заслушали отчёты", "были заслушаны отчеты". */
 const RU_HEARD = /(?<![\p{L}])(?:заслушаны|заслушали)\s+(?:[\p{L}]+\s+)?отч[её]ты\s+(.+)$/iu;
+/**
+ * Heads heard in the plural, named one after the other: "заслушаны руководитель отдела ЖКХ района и аким г. Форт-Шевченко",
+ * "заслушали отчеты начальника отдела образования, директора КГП «…»".
+ */
+const RU_HEADS_HEARD = /(?<![\p{L}])(?:заслушаны|заслушали)\s+(?:отч[её]ты\s+)?((?:руководител|начальник|директор|аким|заместител)[\p{L}]*\s.+)$/iu;
+/** A head's word opening a part of such a clause, after a comma or "и" ("…, директор …", "… и аким …"). */
+const NEXT_HEAD = /\s*,\s*(?:а\s+также\s+)?(?=(?:руководител|начальник|директор|аким|заместител)[\p{L}]*\s)|\s+(?:и|а\s+также)\s+(?=(?:руководител|начальник|директор|аким|заместител)[\p{L}]*\s)/iu;
 /** Kazakh: the bodies before "есептері тыңдалды" ("… бөлімі мен … бөлімінің есептері тыңдалды"). */
 const KK_HEARD = /^(.+?)\s+есептері\s+тыңдал[\p{L}]*/iu;
 
@@ -25,7 +32,11 @@ const KK_DEPARTMENT = /^\s*(?:[\p{L}-]+\s+){0,4}(?:бөлім|басқарма)[
 export function bodiesHeardTogether(sentence: string): string[] | null {
   const text = tidy(sentence);
   const ru = RU_HEARD.exec(text);
-  if (ru !== null) return quotedBodies(ru[1]);
+  if (ru !== null && quotedBodies(ru[1]) !== null) return quotedBodies(ru[1]);
+  // Each head of its body, a head's word opening every part: as many bodies as heads.
+  const heads = RU_HEADS_HEARD.exec(text)?.[1].replace(/[.;]\s*$/u, '').split(NEXT_HEAD);
+  if (heads !== undefined && heads.length >= 2) return heads.map((h) => h.trim());
+  if (ru !== null) return null;
   const kk = KK_HEARD.exec(text.slice(text.lastIndexOf(':') + 1));
   if (kk === null) return null;
   const quoted = quotedBodies(kk[1]);
@@ -59,7 +70,9 @@ export function splitBodiesOfOneDate(lines: string[], year: number | undefined, 
     const unit = units.find((u) => a.line - 1 >= u.first && a.line - 1 < u.first + u.starts.length);
     if (unit === undefined) continue;
     const from = unit.starts[a.line - 1 - unit.first];
-    const sentences = sentencesOf(unit.text).filter((s) => s.start + s.text.length > from);
+    // A chronology's lines run on with no stop between them ("…; 17.12.2025 — заседание Совета, заслушаны …"): the
+    // sentence is read from the hearing's own line on.
+    const sentences = sentencesOf(unit.text).filter((s) => s.start + s.text.length > from).map((s) => (s.start < from ? { start: from, text: s.text.slice(from - s.start) } : s));
     const own = sentences.findIndex((s) => parseDatePhrase(s.text, year)?.start === a.date_start);
     if (own < 0) continue;
     for (const [k, s] of sentences.slice(own).entries()) {

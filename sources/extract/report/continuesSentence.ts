@@ -38,6 +38,9 @@ export function continuesSentence(line: string, next: string | undefined, stops 
   if (LABEL_COUNT.test(line) && LABEL_COUNT.test(next)) return false;
   // A clause ended with a semicolon goes on when a long line is followed by a count: "…заңды тұлғалардан – 7;" / "30-ына жауап берілді."
   if (/;\s*$/u.test(line) && !/[.!?]\s*$/u.test(line)) return line.trim().length >= WRAPPED && /^\s*\d/u.test(next);
+  // An abbreviation that never ends a sentence, its stop at the line's end ("… акимата города (в т.ч." / "управлений
+  // здравоохранения, …) и 3 акимов районов"): the sentence goes on in the next line's lower case.
+  if (NEVER_ENDS.test(line) && /^\s*[\p{Ll}«"]/u.test(next)) return true;
   if (stops.test(line)) return false;
   // So does a line that opens with a comma, a semicolon or a colon: the copy wrapped the mark typed after a space (", получено 19 ответов").
   if (/^\s*[\p{Ll}(]/u.test(next) || /^\s*[,;:]\s*\S/u.test(next)) return true;
@@ -64,6 +67,9 @@ export function continuesSentence(line: string, next: string | undefined, stops 
   if (open !== null && /^\s*[\p{Lu}\d«"]/u.test(next) && (line.slice(0, open.index).match(/\p{L}{2,}/gu) ?? []).length >= 2) return true;
   return /^\s*[\p{Lu}\d«"]/u.test(next) && line.trim().length >= WRAPPED && /(?:[\p{Ll},–—-]|\p{Ll}\))\s*$/u.test(line);
 }
+
+/** An abbreviation that ends no sentence: "в т.ч.", "т.е.", "им.", "ул.", "мкр.", "көш." (көшесі). */
+const NEVER_ENDS = /(?<![\p{L}])(?:т\.\s?ч|т\.\s?е|им|ул|мкр|көш)\.\s*$/iu;
 
 /** A sentence's end (after a word or a count, never an initial "Ш.") and two words or more of the next, left open. */
 const OPENS_SENTENCE_AT_END = /[\p{Ll}\d][.!?]\s+\p{Lu}[^.!?;:\d]*\s\p{Ll}+\s*$/u;

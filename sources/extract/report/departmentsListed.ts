@@ -32,7 +32,9 @@ export function readDepartmentsListed(lines: string[], activities: ReportActivit
   // The count introduces the list ("6 есебі тыңдалды. Олардың ішінде:"): the text itemises its own number. A list under a
   // heading of no count ("На заседаниях … заслушаны:"), the hearings counted elsewhere, is counted by the reader alone
   // (set 8 leaves such a count out): a candidate.
-  if (hearings.line >= heard[0].line - LEAD && hearings.line < heard[0].line) return [found, ...subordinate];
+  // So does a count whose line holds the first item ("Советом заслушано 5 отчётов: 18.02.2026 – отдел образования …",
+  // the lead and its first item read as one sentence).
+  if (hearings.line >= heard[0].line - LEAD && hearings.line <= heard[0].line) return [found, ...subordinate];
   // "На заседаниях Совета заслушаны отчёты 8 руководителей:" over the eight items, the hearings' figure read from a table
   // elsewhere: the list's own lead counts its items all the same.
   if (countedByLead(lines, heard[0].line, heard.length)) return [found, ...subordinate];

@@ -255,7 +255,7 @@ export function opensWithPart(lower: string, periodMonths: number): boolean {
   return /^(?:квартал|тоқсан)/u.test(m[1]) ? periodMonths > 3 : periodMonths > 6;
 }
 
-const PLAN_OF_FACT_WHY = 'the number is the plan that what was done is set against ("10 мониторингтің 4-еуі орындалды")';
+export const PLAN_OF_FACT_WHY = 'the number is the plan that what was done is set against ("10 мониторингтің 4-еуі орындалды")';
 const ONE_COMMISSION_SECTION = 'the section tells one commission\'s own work (its heading names the commission): its counts are a part of the council\'s';
 const PLAN_SECTION = 'the section is about plans or tasks ahead (its heading says so), not the work done';
 /**

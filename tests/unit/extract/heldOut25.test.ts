@@ -18,7 +18,7 @@ const MISSED: Record<string, string[]> = {
   // sentence is on one line, not across these wraps; "Меморандумы о сотрудничестве … не заключались" — the subject
   // qualified ("о сотрудничестве") and the bracket after it keep the none from being read as 0 (its "4 меморандума,
   // подписанные в 2022–2023 годах" is another period's: a candidate).
-  'report-ru-astana-2025': ['figure district_akimats_heard', 'figure memoranda'],
+  'report-ru-astana-2025': ['figure memoranda'],
   // "…; рассмотрено 90." after the appeals' breakdown (no noun of its own); "на интернет-ресурсе МВД – 40": the ministry's
   // name between the platform and its count keeps it from being read as the website's.
   'report-ru-mvd-2025': ['figure appeals_answered', 'media website.publications'],

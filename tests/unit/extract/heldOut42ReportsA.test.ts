@@ -23,8 +23,9 @@ const MISSED: Record<string, string[]> = {
     'figure npa_pending',
     // The six heads heard are told in prose: "шести руководителей, из которых четверо возглавляют отделы акимата района:
     // отдел образования (12 марта), …", then "Пятым …", "шестым – … (на выездном заседании 17 июля)": the count and the
-    // dated list are in no label-and-colon shape readCountedItems reads, and two of the six come by ordinals.
-    'activities report_hearing', 'activity report_hearing 2025-03-12', 'activity report_hearing 2025-07-17',
+    // dated list are in no label-and-colon shape readCountedItems reads, and two of the six come by ordinals (session 24:
+    // the day of "Пятым заслушан директор …; шестым – … (на выездном заседании 17 июля)" is read, one hearing of six).
+    'activities report_hearing', 'activity report_hearing 2025-03-12',
   ],
   'report-ru-sandyktau-2025-h1': [
     // ("Заслушаны 4 руководителя: отдел образования (30.01); …; аким Балкашинского с/о (26.06)": the departments among the

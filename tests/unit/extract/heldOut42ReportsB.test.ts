@@ -27,7 +27,6 @@ const MISSED: Record<string, string[]> = {
     // "Отчитывались начальники отдела образования (6 февраля), отдела ЖКХ … (10 апреля), … а также директор КГУ …
     // (19 июня) – учреждения, подведомственного отделу культуры": bodies named, not counted, and their hearings dated in
     // brackets after each body (below); no reader counts named heads or dates them (as Aktogay above).
-    'figure departments_heard', 'figure subordinate_orgs_heard',
     // "Из маслихата поступили 2 проекта решений (…), оба одобрены без замечаний": "оба" is no count word, and the reader of
     // "все одобрены без замечаний" (allOfReceived) also states npa_with_remarks 0, which this set's writer leaves out (its
     // notes: "implied 0, not stated as a count"); the two conventions disagree, so nothing is stated.
@@ -35,7 +34,6 @@ const MISSED: Record<string, string[]> = {
     // "Новых членов пока не вводили": a membership's none, a candidate (readStatedNone MEMBERSHIP), as Aktogay's.
     // "Мониторинг проводился два раза: 18-19 марта проверяли …, 27 мая – готовность …": the second date opens a clause
     // after a comma inside the first one's sentence; only the sentence's first date is read. The hearings: above.
-    'activities report_hearing', 'activity report_hearing 2025-02-06', 'activity report_hearing 2025-04-10', 'activity report_hearing 2025-06-19',
   ],
 };
 

@@ -21,13 +21,16 @@ const MISSED: Record<string, string[]> = {
     'figure members_total', 'figure commissions', 'media kazkenes.publications', 'activities report_hearing', 'activities memorandum', 'activity report_hearing 2026-09-09', 'activity memorandum 2026-09-16',
   ],
   'report-kk-ulytau-2026-h1': [
-    'figure general_meetings', 'figure report_hearings', 'figure departments_heard', 'figure subordinate_orgs_heard', 'figure public_hearings', 'figure appeals_legal_entities', 'activities report_hearing', 'activity report_hearing 2026-02-19', 'activity report_hearing 2026-04-16', 'activity report_hearing 2026-06-11',
+    'figure general_meetings', 'figure public_hearings', 'figure appeals_legal_entities',
+  ],
+  'report-kk-urzhar-2026-q1': [
+    'figure round_tables', 'figure seminars',
   ],
   'report-ru-karazhal-2026-h1': [
     'figure appeals_individuals', 'media facebook.publications', 'media website.publications', 'activities round_table', 'activity round_table 2026-03-11',
   ],
   'report-ru-semey-2026-9m': [
-    'figure departments_heard', 'figure subordinate_orgs_heard', 'media website.publications', 'activities report_hearing', 'activity report_hearing 2026-04-15', 'activity report_hearing 2026-05-20', 'activity report_hearing 2026-07-08', 'activity report_hearing 2026-09-16',
+    'figure round_tables', 'media website.publications',
   ],
 };
 
