@@ -18,7 +18,7 @@ const NAMED_PLATFORM = new RegExp(PLATFORM_PHRASES.filter((p) => p.platform !== 
  */
 const ITEM_END = /^\s*(?:(?:стат(?:ья|ьи|ей)|материал[\p{L}]*|публикаци[\p{L}]*|мақала[\p{L}]*|жарияланым[\p{L}]*|(?:бейне)?(?:сюжет|ролик)[\p{L}]*|видео[\p{L}]*|хабарлама[\p{L}]*|жазба[\p{L}]*|пост[\p{L}]*)(?:\s+(?:шықты|жарияланды|орналастырылды|берілді|вышл[\p{L}]*|опубликован[\p{L}]*|размещен[\p{L}]*))?)?\s*$/iu;
 /** Before the place's word in its item: a list's dash, a preposition, up to two adjectives ("районная", "аудандық"). */
-const BEFORE_PLACE = /^\s*(?:[-–—•*]\s*)?(?:(?:в|во|на)\s+)?(?:[\p{L}]+(?:ая|ой|ый|ий|ей|ом|ем|ых|их|дық|дік|тық|тік|лық|лік|ғы|гі|қы|кі)\s+){0,2}\s*$/iu;
+const BEFORE_PLACE = /^\s*(?:[-–—•*]\s*)?(?:(?:в|во|на)\s+)?(?:[\p{L}]+(?:ая|яя|ое|ее|ой|ый|ий|ей|ом|ем|ых|их|ые|ие|дық|дік|тық|тік|лық|лік|ғы|гі|қы|кі)\s+){0,2}\s*$/iu;
 const QUOTED = /[«"“][^«»"“”]{1,60}[»"”]/gu;
 /**
  * The clauses of a list: parted by commas, semicolons, brackets, a sentence's end, "и"/"және"/"а также", and a colon
