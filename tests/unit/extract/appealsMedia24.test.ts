@@ -38,3 +38,24 @@ describe('the one place no platform names, in a list that adds up to the total o
     expect(media(`${KK_Y}Жыл ішінде 30 жарияланым шықты: Facebook-та – 12, Instagram-да – 15, аудандық газет – 3 мың дана.\n`).other).toBeUndefined();
   });
 });
+
+const figures = (text: string) => Object.fromEntries(parseReport(text).figures.map((f) => [f.metric, f.value]));
+const KK_9M = 'Қоғамдық кеңестің 2025 жылғы 9 айдағы қызметі туралы есеп\n\n';
+const RU_H1 = 'Отчет о работе Общественного совета за первое полугодие 2025 года\n\n';
+
+describe('the answers as a label with its count, the appeals named before it', () => {
+  it('kk: a row under the appeals\' rows whose first holds last year\'s count in a bracket', () => {
+    expect(figures(`${KK_9M}3. Азаматтардың өтініштері\n  Түскен өтініштер саны        – 25  (2024 ж. 9 айы – 19)\n     жеке тұлғалардан          – 23\n  Жауап қайтарылғаны           – 22\n`)).toMatchObject({ appeals_received: 25, appeals_answered: 22 });
+  });
+  it('kk: the label in a sentence of its own after the appeals\' sentence', () => {
+    expect(figures(`${KK_9M}Өтініштер мен хаттар.\nКеңеске 14 өтініш түсті, оның 12-сі жеке тұлғалардан.\nЖауап берілді – 13. Біреуі қаралуда.\n`)).toMatchObject({ appeals_received: 14, appeals_answered: 13 });
+  });
+  it('ru: "Ответы даны: 9" after the appeals, and "Дан ответ – 7" under a heading of appeals', () => {
+    expect(figures(`${RU_H1}Обращения граждан. Поступило 11 обращений, из них 10 – от физических лиц. Ответы даны: 9, по двум срок не истёк.\n`)).toMatchObject({ appeals_received: 11, appeals_answered: 9 });
+    expect(figures(`${RU_H1}5. ОБРАЩЕНИЯ\n- поступило обращений – 8;\n- дан ответ – 7;\n- на рассмотрении – 1.\n`)).toMatchObject({ appeals_answered: 7 });
+  });
+  it('near-miss: the label after the letters answers letters, not appeals', () => {
+    expect(figures(`${KK_9M}Өтініштер мен хаттар.\nКеңеске 14 өтініш түсті. Мемлекеттік органдарға 8 хат жолданды.\nЖауап берілгені – 6.\n`).appeals_answered).toBeUndefined();
+    expect(figures(`${RU_H1}Обращения и письма. Поступило 11 обращений. Направлено 6 писем в госорганы. Ответы даны: 5.\n`).appeals_answered).toBeUndefined();
+  });
+});
