@@ -59,3 +59,33 @@ describe('the answers as a label with its count, the appeals named before it', (
     expect(figures(`${RU_H1}Обращения и письма. Поступило 11 обращений. Направлено 6 писем в госорганы. Ответы даны: 5.\n`).appeals_answered).toBeUndefined();
   });
 });
+
+const RU_Q3 = 'Отчет о работе Общественного совета за 3 квартал 2025 года\n\n';
+const KK_Q3 = 'Қоғамдық кеңестің 2025 жылғы ІІІ тоқсандағы жұмысы туралы ақпарат\n\n';
+
+describe('the appeals\' kinds: the appellants listed by who they are, and the parts the whole\'s bracket opens', () => {
+  it('ru: "обратились 11 заявителей: 8 жителей и 3 организации"', () => {
+    expect(figures(`${RU_Q3}В отчётном квартале в Совет обратились 11 заявителей: 8 жителей и 3 организации.\n`)).toMatchObject({ appeals_individuals: 8, appeals_legal_entities: 3 });
+  });
+  it('kk: "11 өтініш беруші жүгінді: 8 азамат және 3 ұйым"', () => {
+    expect(figures(`${KK_Q3}Тоқсанда Кеңеске 11 өтініш беруші жүгінді: 8 азамат және 3 ұйым.\n`)).toMatchObject({ appeals_individuals: 8, appeals_legal_entities: 3 });
+  });
+  it('ru: the individuals\' verb after the whole that opens the sentence, no "из них"', () => {
+    expect(figures(`${RU_Q3}Из 12 поступивших обращений 10 поданы физическими лицами, 2 – юридическими.\n`)).toMatchObject({ appeals_individuals: 10, appeals_legal_entities: 2 });
+  });
+  it('ru and kk: the whole restated in the breakdown\'s sentence, its parts in a bracket after its noun, is no other reading', () => {
+    expect(figures(`${RU_Q3}Обращения. В квартале Совет рассмотрел обращения граждан.\nПоступило 12 обращений (10 – от физических лиц, 2 – от юридических).\nСправочно: поступило 12 обращений.\n`)).toMatchObject({ appeals_individuals: 10, appeals_legal_entities: 2 });
+    expect(figures(`${KK_Q3}Тоқсан қорытындысы: 3 отырыс, 15 өтініш.\nӨтініштер. Кеңеске 15 өтініш (жеке тұлғалардан – 13, заңды тұлғалардан – 2) түсті.\n`)).toMatchObject({ appeals_individuals: 13, appeals_legal_entities: 2 });
+  });
+  it('ru: a part "на исполнении" after the answers is a part still open, not another reading', () => {
+    expect(figures(`${RU_Q3}Поступило 7 обращений. Ответы направлены на 6 обращений, одно – на исполнении.\n`)).toMatchObject({ appeals_answered: 6 });
+  });
+  it('near-miss: people at a reception listed by who they are are no appellants', () => {
+    const f = figures(`${RU_Q3}На приём к членам Совета пришли 9 человек: 7 граждан и 2 представителя организаций.\n`);
+    expect(f.appeals_individuals).toBeUndefined();
+    expect(f.appeals_legal_entities).toBeUndefined();
+  });
+  it('near-miss: a count of members listed by who they are, in a paragraph about appeals', () => {
+    expect(figures(`${KK_Q3}Кеңеске 5 өтініш түсті. Кеңес құрамы: 9 азамат және 3 мемлекеттік қызметші.\n`).appeals_individuals).toBeUndefined();
+  });
+});
