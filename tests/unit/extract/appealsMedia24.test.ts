@@ -89,3 +89,15 @@ describe('the appeals\' kinds: the appellants listed by who they are, and the pa
     expect(figures(`${KK_Q3}Кеңеске 5 өтініш түсті. Кеңес құрамы: 9 азамат және 3 мемлекеттік қызметші.\n`).appeals_individuals).toBeUndefined();
   });
 });
+
+describe('a list of platforms whose views bracket abbreviates thousands ("тыс."): the point ends no sentence', () => {
+  it('ru: "Instagram – 18 публикаций (6,7 тыс. просмотров), Facebook – 7, сайт акимата города – 6"', () => {
+    expect(media(`${RU_H1}Освещение. Instagram – 20 публикаций (4,2 тыс. просмотров), Telegram – 9, сайт акимата района – 5.\n`)).toMatchObject({ instagram: 20, telegram: 9, website: 5 });
+  });
+  it('ru: millions abbreviated, the platforms before it', () => {
+    expect(media(`${RU_Y}Telegram – 11, Facebook – 6, Instagram – 30 публикаций (1,2 млн. просмотров).\n`)).toMatchObject({ telegram: 11, facebook: 6, instagram: 30 });
+  });
+  it('near-miss: a stop that ends the sentence of publications leaves the next sentence\'s bare counts alone', () => {
+    expect(media(`${RU_H1}В Instagram вышло 20 публикаций. Подписчиков в Telegram – 900.\n`).telegram).toBeUndefined();
+  });
+});
