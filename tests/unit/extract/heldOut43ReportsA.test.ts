@@ -27,7 +27,6 @@ const MISSED: Record<string, string[]> = {
     'figure members_joined',
     // "аудандық газетте – 6-сы" under the publications: a district newspaper as the platform "other" is not read from a
     // list item with a suffixed count (readOutletMedia reads outlets from other phrasings).
-    'media other.publications',
   ],
   'report-kk-kyzylkoga-2025': [
     // "… бөлімдерінің басшылары (4), сондай-ақ «…» ШЖҚ МКК мен «Миялы су» МКК директорлары (2)": a count in brackets after
