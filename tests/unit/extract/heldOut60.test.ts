@@ -27,7 +27,7 @@ const MISSED: Record<string, string[]> = {
     'figure round_tables', 'figure seminars',
   ],
   'report-ru-karazhal-2026-h1': [
-    'figure appeals_individuals', 'media facebook.publications', 'media website.publications', 'activities round_table', 'activity round_table 2026-03-11',
+    'activities round_table', 'activity round_table 2026-03-11',
   ],
   'report-ru-semey-2026-9m': [
     'figure departments_heard', 'figure subordinate_orgs_heard', 'figure round_tables', 'media website.publications', 'activities report_hearing', 'activity report_hearing 2026-04-15', 'activity report_hearing 2026-05-20', 'activity report_hearing 2026-07-08', 'activity report_hearing 2026-09-16',
