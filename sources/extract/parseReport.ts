@@ -36,6 +36,7 @@ import { readLists } from './report/readLists.ts';
 import { readMedia } from './report/readMedia.ts';
 import { readPlatformSums } from './report/readPlatformSums.ts';
 import { readOtherGroupMedia } from './report/otherGroupMedia.ts';
+import { readOutletItemMedia } from './report/outletItemMedia.ts';
 import { INITIATIVE_PART } from './doubtOfFigure.ts';
 import { fromLatinKazakhParagraphs } from './fromLatinKazakh.ts';
 import { sumPartTables } from './report/partTables.ts';
@@ -159,6 +160,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'media', () => readPlatformSums(lines, inTable, out.media, out.figures, out.candidates));
   // "…, в Telegram – 14, прочие площадки (газета «Толқын», YouTube) – 7": the places a list groups as other, when the list adds up.
   guard(issues, 'media', () => out.media.push(...readOtherGroupMedia(flat, flatInTable, out.media, out.figures)));
+  // "Опубликовано 33 материала (Instagram – 20, Facebook – 8, районная газета «Туған өлке» – 5)": the one place no platform names, when the list adds up.
+  guard(issues, 'media', () => out.media.push(...readOutletItemMedia(flat, flatInTable, out.media, out.figures)));
   // "Заседания президиума в отчетном квартале не проводились": a stated none of the period is 0.
   // A row of a text table the flattening read (or refused) is no list item: its "  – управлений\t3\t14" is a sub-row.
   const readRows = new Set([...inTable, ...lines.flatMap((l, k) => (flat[k] !== l && /[\t|]/u.test(l) ? [k] : []))]);

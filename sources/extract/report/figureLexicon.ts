@@ -93,6 +93,11 @@ export interface FigureEntry {
    * "из поступивших 15" were received, not reviewed.
    */
   notClause?: string;
+  /**
+   * With the context only in an earlier sentence or the section, the last subject named before the number may not be
+   * one of these: "Өтініштер – 19, жауап берілгені – 17. Хаттар – 8. Жауап берілгені – 6" — the second answers letters.
+   */
+  lastSubjectNot?: string;
   /** A metric whose number, taken earlier in the sentence, this entry may read too ("2 отчета районных отделов": hearings and departments). */
   sharesWith?: MetricId;
 }
@@ -116,6 +121,7 @@ export interface CompiledEntry {
   sectionNames: RegExp | null;
   ownNouns: RegExp | null;
   notClause: RegExp | null;
+  lastSubjectNot: RegExp | null;
   sharesWith: MetricId | null;
 }
 
@@ -217,6 +223,7 @@ export const FIGURE_LEXICON: CompiledEntry[] = (lexicon.metrics as FigureEntry[]
   sectionNames: typeof e.contextInSection === 'string' ? new RegExp(lowerPattern(e.contextInSection), 'u') : null,
   ownNouns: e.ownNouns ? new RegExp(lowerPattern(`^${e.ownNouns}`), 'u') : null,
   notClause: e.notClause ? new RegExp(lowerPattern(e.notClause), 'u') : null,
+  lastSubjectNot: e.lastSubjectNot ? new RegExp(lowerPattern(e.lastSubjectNot), 'gu') : null,
   sharesWith: e.sharesWith ?? null,
 }));
 

@@ -150,7 +150,7 @@ const TOTAL_BEFORE = /(?:всего|итого|общ[\p{L}]*\s+(?:количе�
 /** A year or a word of another period or of a comparison: the number it stands with is another period's. */
 const OTHER_TIME = /(?:(?:19|20)\d{2}|прошл|предыдущ|ранее|против|чем\s|сравнени|аналогичн|өткен\s+жыл|былтыр|салыстыр|жоспар|план)/u;
 /** A state of a part: pending, late, refused. */
-const PART_STATE = /(?:рассмотрени|рассматрива|в\s+работе|не\s+истек|не\s+истёк|ждем|ждём|ожида|на\s+контроле|продлени|қаралу|қарауда|қаралуда|қарау\s+үстінде|жалғасуда|мерзім|жауапсыз|кешік|кешіг|отклон|с\s+нарушени)/u;
+const PART_STATE = /(?:рассмотрени|рассматрива|в\s+работе|на\s+исполнени|орындалу|не\s+истек|не\s+истёк|ждем|ждём|ожида|на\s+контроле|продлени|қаралу|қарауда|қаралуда|қарау\s+үстінде|жалғасуда|мерзім|жауапсыз|кешік|кешіг|отклон|с\s+нарушени)/u;
 /** Words after a number that are no noun of its own: a preposition, a conjunction ("раз", "рет" are: the times of its verb). */
 const NOT_A_NOUN = /^(?:и|или|а|из|от|по|в|во|на|с|со|к|для|до|за|мен|және|не|немесе|мен|де|да)$/u;
 
@@ -206,6 +206,9 @@ function numberRole(text: string, lower: string, c: Span, figure: Span, figureNo
   // "Из 58 рассмотренных … 39 одобрены", "Түскен 9 өтініштің 8-і", "из них … 27": the whole the figure is a part of.
   if (!after && (PART_OPEN.test(between) || WHOLE_AFTER.test(lower.slice(c.end, c.end + 30)) || /(?:^|\s)из\s+$/u.test(before))) return 'whole';
   if (after && /^\s*из\s+$/u.test(between)) return 'whole';
+  // "Поступило 34 обращения (30 – от физических лиц, 4 – …)", "19 өтініш түсті (жеке тұлғалардан – 17, …)": the count whose
+  // breakdown a bracket after its noun opens, the figure the bracket's first item.
+  if (!after && /^\s*(?:[\p{L}-]+\s+){0,3}\(\s*(?:[\p{L}]+\s+){0,3}(?:[-–—:]\s*)?$/u.test(between)) return 'whole';
   if (after && /(?:^|\s)из\s+$/u.test(before)) return 'whole';
   // "барлығы 203 материал жарияланды: Instagram – 120, …", "Сайтта – 31, …, барлығы – 140": the total's parts.
   if (TOTAL_BEFORE.test(lower.slice(Math.max(0, figure.start - 50), figure.start)) || TOTAL_BEFORE.test(before)) return 'total';

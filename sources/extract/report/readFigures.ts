@@ -95,6 +95,8 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
         if (!entry.forms.some(canMatch)) continue;
         if (entry.context && !entry.context.test(contextOf(entry.contextInParagraph)) && !(entry.contextInSection && inSection(entry.context) && (entry.sectionNames === null || inSection(entry.sectionNames)))) continue;
         if (entry.notContext && entry.notContext.test(lower)) continue;
+        // "Хаттар – 8. Жауап берілгені – 6": the context found before the sentence must be the last subject named there.
+        if (entry.lastSubjectNot && entry.context && !entry.context.test(lower) && lastSubjectIsOther(entry.context.test(contextOf(entry.contextInParagraph)) ? contextOf(entry.contextInParagraph) : (section ??= sectionContext(lines, unit.first)), entry.context, entry.lastSubjectNot)) continue;
         let earlier: number[] | undefined;
         for (const form of entry.forms) {
           if (!canMatch(form)) continue;
@@ -133,6 +135,12 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
     }
   }
   return figures;
+}
+
+/** Whether the last subject a text names is one of `other`'s rather than the context's. */
+function lastSubjectIsOther(text: string, context: RegExp, other: RegExp): boolean {
+  const last = (re: RegExp) => Math.max(-1, ...matchesOf(text, new RegExp(re.source, 'gu')).map((m) => m.index ?? 0));
+  return last(other) > last(context);
 }
 
 /** A unit with its counts of "respectively" set before their kinds; its lines' starts after the change moved with it. */

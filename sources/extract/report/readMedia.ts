@@ -300,12 +300,19 @@ const LABELLED = new RegExp(`^(?:${ANY_PLATFORM})[-\\p{L}]*\\s*[-–—:]`, 'iu'
 
 const COORDINATION = /^\s*(?:[-\p{L}]{0,6}\s+)?(?:,|и|а\s+также|также|или|және|мен|бен|пен|немесе)\s*(?:в|во|на|в\s+социальной\s+сети)?\s*$/iu;
 
-/** The sentence of a line around an offset. */
+/**
+ * The sentence of a line around an offset. The point of an abbreviation ends none: "Instagram – 18 публикаций (6,7 тыс.
+ * просмотров), Facebook – 7" is one sentence, whose publications are named for all its platforms.
+ */
 function sentenceAround(text: string, at: number): string {
-  const from = text.slice(0, at).search(/[^.!?]*$/u);
-  const to = text.slice(at).search(/[.!?](?:\s|$)/u);
+  const stops = matchesOf(text.slice(0, at), SENTENCE_STOPS);
+  const from = stops.length > 0 ? (stops[stops.length - 1].index ?? 0) + 1 : 0;
+  const to = text.slice(at).search(SENTENCE_STOP);
   return text.slice(from, to < 0 ? text.length : at + to);
 }
+
+const SENTENCE_STOP = /(?<!(?:^|[^\p{L}])(?:тыс|млн|млрд|г|ж|др|т\.е|т\.ч))[.!?](?=\s|$)/iu;
+const SENTENCE_STOPS = new RegExp(SENTENCE_STOP.source, 'giu');
 
 /**
  * A sentence listing platforms' counts whose counted thing is publications,

@@ -14,7 +14,7 @@ import { matchesOf } from '../grammar/matchesOf.ts';
 /** A print or broadcast outlet: a newspaper, a magazine, a TV or radio channel, an agency, an edition. */
 // A register kept by the secretariat ("хатшылығымыздың журналы мен отырыс хаттамаларынан", "журнал регистрации") is the source
 // of the figures, no outlet.
-const OUTLET = /(?<![\p{L}-])(?:газет[\p{L}]*|гәзет[\p{L}]*|(?<!(?:хатшылы|секретариат|тіркеу)[\p{L}]*\s+)журнал(?:е|ах|ы|ов)?(?![\p{L}])(?!\s+(?:регистрац|учёта|учета|тіркеу))|теле(?:канал|видени|арна)[\p{L}]*|радио[\p{L}]*|(?:интернет-)?издани[\p{L}]*|информационн[\p{L}]*\s+агентств[\p{L}]*|ақпарат\s+агенттіг[\p{L}]*|басылым[\p{L}]*)/giu;
+export const OUTLET = /(?<![\p{L}-])(?:газет[\p{L}]*|гәзет[\p{L}]*|(?<!(?:хатшылы|секретариат|тіркеу)[\p{L}]*\s+)журнал(?:е|ах|ы|ов)?(?![\p{L}])(?!\s+(?:регистрац|учёта|учета|тіркеу))|теле(?:канал|видени|арна)[\p{L}]*|радио[\p{L}]*|(?:интернет-)?издани[\p{L}]*|информационн[\p{L}]*\s+агентств[\p{L}]*|ақпарат\s+агенттіг[\p{L}]*|басылым[\p{L}]*)/giu;
 /** Its name in quotes, next to the outlet word: "районной газете «Зерен»", "«Қаратау таңы» газетінде". */
 const NAMED = /[«"“][^«»"“”]{2,60}[»"”]/u;
 /** An outlet's publications: the platforms' words and an article, a story ("9 статей", "11 мақала", "3 сюжета"). */

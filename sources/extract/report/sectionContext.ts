@@ -45,5 +45,8 @@ function isShortEntry(line: string | undefined): boolean {
   // A telegraphic line of labels and counts closed by a stop, "ОС - 3 (30.01; 24.04; 26.06), комиссии - 5 (соц. - 3, экон. - 2).":
   // its brackets name, its words are few.
   if (/[-–—]\s*\d{1,4}\s*(?:\([^()]*\))?\.$/u.test(text)) return text.replace(/\([^()]*\)/gu, ' ').trim().split(/\s+/).length <= 8;
-  return text !== '' && text.split(/\s+/).length <= 8 && !/[.;,!?]$/u.test(text);
+  // A label's row with last year's count in a bracket after its own ("Кеңеске түскен өтініштер – 42  (2024 ж. 9 айы – 35)"):
+  // the bracket compares, its words are no more of the label's.
+  const label = /[-–—:]\s*\d{1,4}\s*\([^()]*\)$/u.test(text) ? text.replace(/\([^()]*\)$/u, ' ').trim() : text;
+  return label !== '' && label.split(/\s+/).length <= 8 && !/[.;,!?]$/u.test(label);
 }

@@ -52,9 +52,9 @@ const MISSED: Record<string, string[]> = {
   // (The seminar, one in the singular, read since session 17: a sentence wrapped over lines is read whole, report/singleEvents.)
   'report-ru-atom-2025-q4': ['figure npa_pending'],
   // "Состав … в 2025 году не изменялся": joined and left 0 stay candidates (sets 4 and 10 read it as no figure). (The
-  // seminar of 6 November, one in the singular, read since session 17.) "в газете «Сарбаз» – 6" after "опубликовано 75 материалов, в том
-  // числе:": an outlet's bare count in a list, the noun only in the total before it.
-  'report-ru-minoborony-2025': ['media other.publications'],
+  // seminar of 6 November, one in the singular, read since session 17; "в газете «Сарбаз» – 6" after "опубликовано 75 материалов, в
+  // том числе:", the outlet's bare count in a list that adds up, since session 24: report/outletItemMedia.)
+  'report-ru-minoborony-2025': [],
 };
 
 describe('held-out reports (set 34), seen by no one before they were scored', () => {

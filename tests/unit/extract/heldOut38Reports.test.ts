@@ -52,9 +52,8 @@ const MISSED: Record<string, string[]> = {
     // The seminar is dated in the text and again in the "Итого" line: read as two activities.
   ],
   'report-ru-bulaevo-2025': [
-    // "…, в районной газете «Ауыл / тынысы»: 8.": the newspaper's name broken across the line before its count; the
-    // outlet reader (readOutletMedia) does not take it as the platform "other".
-    'media other.publications',
+    // ("…, в районной газете «Ауыл / тынысы»: 8.", the newspaper's name broken across the line before its count, is the
+    // platform "other" since session 24: the list adds up to the total, report/outletItemMedia.)
   ],
   'report-ru-zaysan-2025-h1': [
     // ("новые члены в отчётном периоде в состав не вводились" is 0 joined since session 19.)

@@ -21,13 +21,13 @@ const MISSED: Record<string, string[]> = {
     'figure report_hearings', 'figure subordinate_orgs_heard', 'figure appeals_answered',
   ],
   'report-kk-vko-police-2025-9m': [
-    'figure members_state', 'figure npa_reviewed', 'figure appeals_answered',
+    'figure members_state', 'figure npa_reviewed',
   ],
   'report-kk-zharma-2025': [
-    'figure commission_meetings', 'figure commissions', 'figure departments_heard', 'figure subordinate_orgs_heard', 'figure public_hearings', 'figure seminars', 'figure npa_with_remarks', 'media other.publications',
+    'figure commission_meetings', 'figure commissions', 'figure departments_heard', 'figure subordinate_orgs_heard', 'figure public_hearings', 'figure seminars', 'figure npa_with_remarks',
   ],
   'report-ru-aksuat-2025': [
-    'figure commissions', 'figure seminars', 'media other.publications',
+    'figure commissions', 'figure seminars',
   ],
   'report-ru-zhetisu-health-2025-h1': [
     'figure members_state', 'figure subordinate_orgs_heard',

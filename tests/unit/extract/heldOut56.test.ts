@@ -25,7 +25,7 @@ const MISSED: Record<string, string[]> = {
     'activities monitoring', 'activities public_hearing', 'activity monitoring 2025-07-17', 'activity public_hearing 2025-03-11', 'activity public_hearing 2025-10-20',
   ],
   'report-kk-minzdrav-2025-h1': [
-    'figure subordinate_orgs_heard', 'figure public_hearings', 'media other.publications',
+    'figure subordinate_orgs_heard', 'figure public_hearings',
   ],
   'report-ru-kgd-2025': [
     'figure members_civil', 'figure subordinate_orgs_heard', 'activities round_table', 'activity round_table 2025-03-12', 'activity round_table 2025-09-04', 'activity round_table 2025-11-20',

@@ -24,13 +24,13 @@ const MISSED: Record<string, string[]> = {
     'figure general_meetings', 'figure departments_heard',
   ],
   'report-ru-esik-2025-q3': [
-    'figure round_tables', 'figure appeals_individuals', 'figure appeals_legal_entities', 'figure appeals_answered',
+    'figure round_tables',
   ],
   'report-ru-taldykorgan-2025-9m': [
-    'figure subordinate_orgs_heard', 'figure memoranda', 'figure npa_approved', 'figure npa_pending', 'figure appeals_individuals', 'media instagram.publications',
+    'figure members_left', 'figure subordinate_orgs_heard', 'figure memoranda', 'figure npa_approved', 'figure npa_pending', 'media instagram.publications',
   ],
   'report-ru-ushtobe-2025-9m': [
-    'figure members_civil', 'figure commissions', 'figure npa_reviewed', 'figure npa_approved', 'media other.publications',
+    'figure commissions', 'figure npa_reviewed',
   ],
 };
 

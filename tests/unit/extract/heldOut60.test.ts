@@ -27,7 +27,7 @@ const MISSED: Record<string, string[]> = {
     'figure round_tables', 'figure seminars',
   ],
   'report-ru-karazhal-2026-h1': [
-    'figure appeals_individuals', 'media facebook.publications', 'media website.publications', 'activities round_table', 'activity round_table 2026-03-11',
+    'activities round_table', 'activity round_table 2026-03-11',
   ],
   'report-ru-semey-2026-9m': [
     'figure round_tables', 'media website.publications',
