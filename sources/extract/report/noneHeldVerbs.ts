@@ -45,5 +45,11 @@ export const CALLED_OFF = new RegExp(
  */
 export function withoutNoneHeld(text: string): string {
   if (!STATES_NONE_HELD.test(text)) return text;
-  return text.split(/(?<=[.;!?])(?=\s)/u).map((s) => (STATES_NONE_HELD.test(s) ? ' '.repeat(s.length) : s)).join('');
+  const saysNone = (s: string) => NOT_HELD.test(s.replace(/\([^()]*\)/gu, ' '));
+  return text.split(/(?<=[.;!?])(?=\s)/u).map((s) => (saysNone(s) ? ' '.repeat(s.length) : s)).join('');
 }
+/**
+ * The verbs of holding, negated — not "не было" / "болмады", which deny anything ("мониторинг пляжей (… на 2 не было
+ * спасательных постов)" held the monitoring) — outside brackets.
+ */
+const NOT_HELD = new RegExp(`(?<![\\p{L}])(?:не\\s+(?:${NONE_VERBS.replace(/\|было$/u, '')})[\\p{L}]*|${NONE_VERBS_KK.replace(/\|болған\\s\+жоқ\|болмады$/u, '')}|${FAILED_TO_HOLD})(?![\\p{L}])`, 'iu');

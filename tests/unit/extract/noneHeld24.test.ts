@@ -21,6 +21,11 @@ describe('a sentence of none held beside an event\'s', () => {
   it('near-miss: a hearing not held on the day it was set for is no event on that day', () => {
     expect(events('Отчет о работе Общественного совета за 2024 год\n\nПубличные слушания, назначенные на 12.12.2024, не проводились.')).toEqual([]);
   });
+  it('near-miss (set 52 Atyrau): "не было" of something else, in a bracket or not, keeps the monitoring held', () => {
+    expect(events('Отчет о работе Общественного совета за второе полугодие 2025 года\n\n9 июля члены комиссии провели мониторинг безопасности пляжей (проверено 5 пляжей, на 2 не было спасательных постов).'))
+      .toEqual([['monitoring', '2025-07-09']]);
+    expect(withoutNoneHeld('Провели мониторинг пляжей, на 2 не было спасательных постов.')).toBe('Провели мониторинг пляжей, на 2 не было спасательных постов.');
+  });
   it('the sentences blanked keep the text\'s length (the offsets of the rest stand)', () => {
     const text = 'Семинар прошёл 3 мая. Слушания не проводились; мониторинг – 5 мая.';
     const out = withoutNoneHeld(text);
