@@ -14,9 +14,7 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 
 // Each document's fields still missed (none false); a change that loses or gains one shows here.
 const MISSED: Record<string, string[]> = {
-  'report-kk-ordabasy-2025': [
-    'figure letters_answered',
-  ],
+  'report-kk-ordabasy-2025': [],
   'report-ru-kazygurt-2025': [
     'figure commissions',
   ],

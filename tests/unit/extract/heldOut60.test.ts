@@ -23,14 +23,12 @@ const MISSED: Record<string, string[]> = {
   'report-kk-ulytau-2026-h1': [
     'figure general_meetings', 'figure public_hearings', 'figure appeals_legal_entities',
   ],
-  'report-kk-urzhar-2026-q1': [
-    'figure round_tables', 'figure seminars',
-  ],
+  'report-kk-urzhar-2026-q1': [],
   'report-ru-karazhal-2026-h1': [
     'activities round_table', 'activity round_table 2026-03-11',
   ],
   'report-ru-semey-2026-9m': [
-    'figure round_tables', 'media website.publications',
+    'media website.publications',
   ],
 };
 
