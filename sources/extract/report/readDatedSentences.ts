@@ -445,7 +445,9 @@ function typedParts(sentence: string, year: number | undefined): string[] {
     from = cut;
   }
   const typed = parts.map((p) => p.trim().replace(/^(?:[;,]\s*)?(?:(?:и|және|мен|а\s+также|сондай-ақ|сонымен\s+қатар|а|ал)\s+)?/u, ''));
-  return typed.length >= 2 && typed.every((p) => activityTypeOf(outsideQuotes(p)) !== null) && typed.some((p) => parseDatePhrase(p, year) !== null) ? typed : [sentence];
+  // (A day and month in a bracket, "(18.02)", dates a part as it dates a sentence: yearlessBrackets.)
+  const dated = (p: string) => (parseDatePhrase(p, year) ?? parseDatePhrase(yearlessBrackets(p), year)) !== null;
+  return typed.length >= 2 && typed.every((p) => activityTypeOf(outsideQuotes(p)) !== null) && typed.some(dated) ? typed : [sentence];
 }
 
 /** The text with its brackets blanked out (same length). */
