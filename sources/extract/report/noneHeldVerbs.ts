@@ -8,6 +8,8 @@ import { typedOnRussianKeyboard } from '../typedOnRussianKeyboard.ts';
 /** The Russian verbs of none held, after "не": "не проводились", "не было", "не состоялось", "не заключались" (memoranda), "Советом не
  * инициировались" (hearings the council took part in but did not hold are not its own), "не назначались" (none was called). */
 export const NONE_VERBS = 'проводил|состоял|организовывал|организован|подписывал|заключал|инициировал|назначал|было';
+/** The same verbs but "было", which denies anything ("на 2 не было спасательных постов"), not a holding. */
+const HOLDING_VERBS = NONE_VERBS.split('|').filter((v) => v !== 'было').join('|');
 /**
  * The Kazakh negated verbs: "өткізілген жоқ", "өткізілмеді", "өткен жоқ", "қол қойылған жоқ", "жасалған жоқ" (memoranda); typed on a
  * Russian keyboard too ("откізілмеді", "болган жок").
@@ -49,7 +51,7 @@ export function withoutNoneHeld(text: string): string {
   return text.split(/(?<=[.;!?])(?=\s)/u).map((s) => (saysNone(s) ? ' '.repeat(s.length) : s)).join('');
 }
 /**
- * The verbs of holding, negated — not "не было" / "болмады", which deny anything ("мониторинг пляжей (… на 2 не было
- * спасательных постов)" held the monitoring) — outside brackets.
+ * The verbs of holding, negated — not the Russian "не было", which denies anything ("мониторинг пляжей, на 2 не было
+ * спасательных постов" held the monitoring); tested outside brackets.
  */
-const NOT_HELD = new RegExp(`(?<![\\p{L}])(?:не\\s+(?:${NONE_VERBS.replace(/\|было$/u, '')})[\\p{L}]*|${NONE_VERBS_KK.replace(/\|болған\\s\+жоқ\|болмады$/u, '')}|${FAILED_TO_HOLD})(?![\\p{L}])`, 'iu');
+const NOT_HELD = new RegExp(`(?<![\\p{L}])(?:не\\s+(?:${HOLDING_VERBS})[\\p{L}]*|${NONE_VERBS_KK}|${FAILED_TO_HOLD})(?![\\p{L}])`, 'iu');
