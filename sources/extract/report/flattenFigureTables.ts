@@ -11,7 +11,7 @@ import { readSlashGroups } from './readSlashGroups.ts';
 import { blankOtherBodyTables, statesNothingSections } from './statesNothingSections.ts';
 import { NONE_CELL, wordCellTables } from './wordCellTable.ts';
 import { thisOfBracketPair, withoutBracketYear } from './yearPairs.ts';
-import { AS_OF, PLAN_ROW, SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
+import { AS_OF, FACT_COLUMN, PLAN_ROW, SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { checkedTotal, isSummed, partMonths, partsSum, partsTile, totalNotSum, withoutAllParts } from './partsOfTotal.ts';
 
@@ -236,8 +236,6 @@ const rawCellsOf = (line: string) => line.trim().replace(/^\||\|$/g, '').split('
 const cellsOf = (line: string) => rawCellsOf(line).map((c) => c.trim().replace(/^\*\*(.*)\*\*$/u, '$1').replace(/^__(.*)__$/u, '$1').replace(/^(\d[\d \u00a0]*)\*{1,3}$/u, '$1').replace(/^(?:×|н\/д)$/iu, '').trim());
 /** A column of plans ("План", "Жоспар", "Запланировано"): what was to be done, never the period's count. */
 const PLAN = /(?<![\p{L}])(?:план|жоспар|запланирован|жоспарлан|было)/iu;
-/** A column of what was done ("Факт", "Исполнено", "Орындалды", "Стало"): the period's count beside a plan. */
-const FACT = /(?<![\p{L}])(?:факт|фактически|исполнен|выполнен|орындал|іс\s+жүзінде|стало|нақты(?![\p{L}]))/iu;
 /**
  * A column of the rate a plan was done at ("Выполнение", "Исполнение, %", "Орындалуы", "Орындалу деңгейі"): a share,
  * even when its cells are bare numbers ("117"), never the period's count — unless it also names the fact.
@@ -318,14 +316,14 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     }
   }
   for (const r of records) r.indent = label >= 0 ? (rows.find((x) => x.at === r.at)?.raw[label] ?? '').search(/\S|$/u) : 0;
-  const counts = header.map((h, c) => c !== label && c !== unitCol && !CHANGE.test(h) && !isRate(h) && !/^№?$/u.test(h) && !NUMBER_HEAD.test(h) && records.filter((r) => r.cells[c] !== '').length > 0 && records.every((r) => r.cells[c] === '' || /^[-–—]$/u.test(r.cells[c]) || countOf(r.cells[c]) !== null || isApproximate(r.cells[c]) || PERCENT.test(r.cells[c]) || NONE_CELL.test(r.cells[c]) || (FACT.test(h) && NOT_DONE.test(r.cells[c]))) && records.some((r) => countOf(r.cells[c]) !== null));
+  const counts = header.map((h, c) => c !== label && c !== unitCol && !CHANGE.test(h) && !isRate(h) && !/^№?$/u.test(h) && !NUMBER_HEAD.test(h) && records.filter((r) => r.cells[c] !== '').length > 0 && records.every((r) => r.cells[c] === '' || /^[-–—]$/u.test(r.cells[c]) || countOf(r.cells[c]) !== null || isApproximate(r.cells[c]) || PERCENT.test(r.cells[c]) || NONE_CELL.test(r.cells[c]) || (FACT_COLUMN.test(h) && NOT_DONE.test(r.cells[c]))) && records.some((r) => countOf(r.cells[c]) !== null));
   // A column headed by no word or year ("1", the first row of a list typed with tabs, not a header) is never the value's.
   const columns = counts.flatMap((ok, c) => (ok && !MONEY_HEAD.test(header[c]) && !REFERENCE_HEAD.test(header[c]) && !isPartColumn(header[c], periodMonths) && !isLongerColumn(header[c], span) && !isOtherPartColumn(header[c], span) && (/\p{L}/u.test(header[c]) || yearsIn(header[c]).length > 0) ? [c] : []));
   const ofPeriod = columns.filter((c) => yearsIn(header[c]).some((y) => periodYears.includes(y)) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
   if (label >= 0 && rewriteMedia(block, records, header, label, columns, periodYears, out)) return;
   if (label >= 0 && rewriteMediaColumns(block, records, header, label, out)) return;
   // Beside a plan, the fact: "Жоспар / План | Факт | Орындалуы, %", "Было | Стало".
-  const facts = columns.filter((c) => FACT.test(header[c]) && !PLAN.test(header[c]) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
+  const facts = columns.filter((c) => FACT_COLUMN.test(header[c]) && !PLAN.test(header[c]) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
   const planned = columns.some((c) => PLAN.test(header[c]));
   // Beside the values of an earlier letter, the corrected ones: "№ 41 хатта | Нақтыланған", "Было указано | Уточнено".
   const corrected = columns.filter((c) => CORRECTED.test(header[c]) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
@@ -335,7 +333,7 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   // A table by territory or body whose total column stands among its parts ("ВСЕГО по Совету | обл. уровень | г.Риддер
   // | …"), no column naming a year, a plan or a fact: the total column is the council's, the others are parts.
   const totals = columns.filter((c) => TOTAL_ROW.test(withoutAllParts(header[c]).replace(/-\s+/gu, '').replace(/\(\s*\)/gu, '').trim()));
-  const partsOnly = columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c]) && !FACT.test(header[c]));
+  const partsOnly = columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c]) && !FACT_COLUMN.test(header[c]));
   // A table by body ("Общественный совет при МВД РК | Общественные советы при ДП (17) | Всего по системе МВД") under one
   // period: the one column naming a council in the singular is the report's; the others are other councils or their sum.
   const ownBody = ownBodyColumn(columns.map((c) => ({ c, head: header[c], top: headerTop[c] })), periodYears);
@@ -460,7 +458,7 @@ function ownBodyColumn(columns: { c: number; head: string; top: string }[], peri
   // The period's words above the names ("2025 год", merged over them; joined into each column's header by a Word table's
   // reader) are set aside.
   const name = (x: { head: string; top: string }) => x.head.slice(x.head.startsWith(x.top) ? x.top.length : 0).trim().replace(PERIOD_ABOVE, '');
-  if (columns.some((x) => PLAN.test(x.head) || FACT.test(x.head) || yearsIn(x.head).some((y) => !periodYears.includes(y)))) return null;
+  if (columns.some((x) => PLAN.test(x.head) || FACT_COLUMN.test(x.head) || yearsIn(x.head).some((y) => !periodYears.includes(y)))) return null;
   const one = columns.filter((x) => ONE_COUNCIL.test(name(x)));
   if (one.length !== 1) return null;
   return columns.every((x) => x === one[0] || OTHER_BODIES.test(name(x))) ? one[0].c : null;
@@ -672,13 +670,13 @@ function readPeriodRows(records: { cells: string[]; at: number }[], header: stri
   const ok = records.filter((r) => {
     const l = r.cells[label];
     const years = yearsIn(l);
-    if (years.some((y) => !periodYears.includes(y)) || (PLAN.test(l) && !FACT.test(l))) return false;
+    if (years.some((y) => !periodYears.includes(y)) || (PLAN.test(l) && !FACT_COLUMN.test(l))) return false;
     if (isPartColumn(l, span.months) || isOtherPartColumn(l, span) || isLongerColumn(l, span)) return false;
     // A total of the rows in a part's report: the rows are quarters, their total the year's.
     if (TOTAL_WORD.test(l) && years.length === 0 && span.months < 12 && !tiles) return false;
     return years.length > 0 || TOTAL_WORD.test(l);
   });
-  const facts = ok.filter((r) => FACT.test(r.cells[label]));
+  const facts = ok.filter((r) => FACT_COLUMN.test(r.cells[label]));
   const row = own.length === 1 ? own[0] : ok.length === 1 ? ok[0] : facts.length === 1 ? facts[0] : null;
   // The total row ("Итого", "Барлығы", "Всего за 2025 год") under or over rows of the parts that tile the period: checked against their sum.
   const tiled = row !== null && tiles && partMonths(row.cells[label]) === null ? partRows : [];

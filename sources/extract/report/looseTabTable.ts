@@ -1,7 +1,7 @@
 import { monthOfWord } from '../monthNames.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { type MonthSpan, monthTotalTable } from './monthTotalColumn.ts';
-import { namesAnyRow } from './tableRowLexicon.ts';
+import { FACT_COLUMN, namesAnyRow } from './tableRowLexicon.ts';
 import { partsOfPeriod } from './partsOfPeriod.ts';
 
 /** The header of a column of row numbers: "№", "№ п/п", "п/п". */
@@ -94,7 +94,7 @@ function splitPlanFact(header: string[], width: number): string[] | null {
   });
   return split.length === width ? split : null;
 }
-const PLAN_THEN_FACT = /((?:план|жоспар)[\p{L}]*(?:\s+(?:на\s+)?[\p{L}\d.]+){0,3}?)\s+(?=(?:факт|нақты|фактическ|выполнен|исполнен|орындал)[\p{L}]*)/iu;
+const PLAN_THEN_FACT = new RegExp(String.raw`((?:план|жоспар)[\p{L}]*(?:\s+(?:на\s+)?[\p{L}\d.]+){0,3}?)\s+(?=${FACT_COLUMN.source})`, 'iu');
 
 /**
  * A header cell of two columns' names run together, each a name the table rows' lexicon knows and opening with a

@@ -17,6 +17,9 @@ const ROWS = (lexicon.rows as RowEntry[]).map((e) => ({
   not: e.not ? new RegExp(lowerPattern(e.not), 'u') : null,
 }));
 
+/** A column of what was done ("Факт", "Исполнено", "Орындалды", "Стало"): the period's count beside a plan. */
+export const FACT_COLUMN = /(?<![\p{L}])(?:факт|фактически|исполнен|выполнен|орындал|іс\s+жүзінде|стало|нақты(?![\p{L}]))/iu;
+
 /** A row of a plan: "(план)", "(жоспар)", "запланировано", "жоспарланған", "по плану". */
 export const PLAN_ROW = /(?<![\p{L}])(?:план|жоспар(?:ы|да)?|запланирован[\p{L}]*|жоспарланған|по\s+плану|жоспар\s+бойынша)(?![\p{L}])/iu;
 
