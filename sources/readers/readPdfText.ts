@@ -448,7 +448,10 @@ function layOut(pages: Item[][], pageWidth: number): string {
     // whose label is centred beside them over three lines or more ("Қоғамдық бақылау және" / "азаматтардың өтініштері
     // жөніндегі  3  1  –  3" / "комиссия"), a line of the label's column opening in lower case: the label's end.
     const labelTail = table && line.cells.length === 1 && Math.abs(line.cells[0].x - table.columns[0]) <= 2 && /^\p{Ll}/u.test(line.cells[0].text) && isCountsRow(table.cells);
-    if (table && samePage && step <= 1.25 * page.pitch && (labelTail || line.cells.every((c) => c.x > table!.columns[0] + 2))
+    // A row of counts under a row of counts, as many cells, is a row of its own, its label indented ("Заслушано отчетов,
+    // всего  5" / " в т.ч. отделов акимата района  3"): a wrapped cell never brings a count to every column again.
+    const ownCounts = table && isCountsRow(table.cells) && line.cells.length === table.columns.length && isCountsRow(line.cells.map((c) => c.text));
+    if (table && samePage && step <= 1.25 * page.pitch && !ownCounts && (labelTail || line.cells.every((c) => c.x > table!.columns[0] + 2))
       && !headsNextRow(line, all[index + 1], table.columns[0], step)) {
       for (const cell of line.cells) {
         const column = columnOf(table.columns, cell.x);

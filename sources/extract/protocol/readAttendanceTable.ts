@@ -58,7 +58,7 @@ const PARTICIPATION_OPENS = re(`^\\s*(?:${ONLINE}|${IN_PERSON}|${ABSENT_HEADING}
  * long name and two after a short header; and the other way, "Ким Е.<tab><tab>очно" under "Ф.И.О.<tab><tab>Участие". A
  * row of another count of cells than its header is laid onto the header's columns by where each cell starts on the
  * screen (tab stops every 8 characters, or every 4), when every filled cell starts where a named column of the header does.
- * Failing that, a row of as many cells, none empty, as the header names columns, the last of them a participation
+ * Failing that, a row of as many filled cells as the header names columns, the last of them a participation
  * ("онлайн", "очно (төраға)") where the header's last named column is the participation's: the header's columns in order
  * (one tab a row, two in the header). Otherwise the row is read as typed.
  */
@@ -80,12 +80,16 @@ function alignTabRow(cells: string[], line: string, table: TableState): string[]
     });
     if (placed) return out;
   }
-  const last = cells[cells.length - 1];
-  const inOrder = cells.length === header.named.length && cells.every((c) => c !== '') && header.named[header.named.length - 1] === table.cols.part
-    && PARTICIPATION_OPENS.test(last);
+  // Runs of tabs typed to line a cell up ("Әлімқұлов Ерсін Нұржанұлы<tab><tab><tab>қатысты" under "Аты-жөні / ФИО<tab><tab><tab><tab>
+  // Қатысуы / Участие", off the header's stops by one) part no empty cells: the filled cells are the row's.
+  const filled = cells.filter((c) => c !== '');
+  const last = filled[filled.length - 1];
+  const inOrder = filled.length === header.named.length && header.named[header.named.length - 1] === table.cols.part
+    // (or only a reason of absence: "бала күтімі демалысы / отпуск по уходу за ребенком")
+    && (PARTICIPATION_OPENS.test(last) || classifyAbsence(last) !== null);
   if (!inOrder) return cells;
   const out = Array<string>(width).fill('');
-  cells.forEach((c, k) => (out[header.named[k]] = c));
+  filled.forEach((c, k) => (out[header.named[k]] = c));
   return out;
 }
 

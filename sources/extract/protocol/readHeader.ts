@@ -53,6 +53,8 @@ function datedNumber(line: string): string | null {
 
 /** "совместного (выездного) заседания", "бірлескен (кеңейтілген) отырысы": a sitting of two bodies, named in the title. */
 const JOINT_SITTING = /(?<![\p{L}])(?:совместн|бірлескен)\p{L}*/iu;
+/** The bodies a council sits jointly with in a sitting that is still the council's own. */
+const SITTING_WITH_COUNCIL = new Set(['council', 'commission', 'working_group']);
 
 /** Number, date and body from the first lines of a protocol. */
 export function readHeader(lines: string[]): Pick<ProtocolExtract, 'number' | 'date' | 'body'> {
@@ -129,9 +131,29 @@ export function readHeader(lines: string[]): Pick<ProtocolExtract, 'number' | 'd
       break;
     }
   }
-  // A joint sitting's title names the bodies that met ("Қоғамдық кеңес пен … мәслихатының тұрақты комиссиясының бірлескен
-  // отырысы", "совместного заседания Общественного совета и комиссии маслихата"): whose protocol it is the title does not
-  // say, and the first body matched would be a guess — not stated.
-  if (body !== null && JOINT_SITTING.test(named) && new Set(BODY_PATTERNS.filter((p) => re(p.source).test(named)).map((p) => p.body.replace(' {n}', ''))).size > 1) body = null;
+  // A joint sitting's title names the bodies that met. A council sitting with commissions — its own ("совместного заседания
+  // Общественного совета и постоянных комиссий Общественного совета") or a maslikhat's ("Қоғамдық кеңес пен … мәслихатының
+  // тұрақты комиссиясының бірлескен отырысы") — is the council's sitting: the council is the whole that met, its protocol
+  // numbered in the council's series (the writers of sets 48 and 65 read four such titles so). Any other mix (a council's
+  // presidium with a committee, …): whose protocol it is the title does not say, and the first body matched would be a
+  // guess — not stated.
+  if (body !== null && JOINT_SITTING.test(named)) {
+    const kinds = new Set(BODY_PATTERNS.filter((p) => re(p.source).test(named)).map((p) => p.body.replace(' {n}', '')));
+    if (kinds.size > 1) body = kinds.has('council') && [...kinds].every((k) => SITTING_WITH_COUNCIL.has(k)) ? 'council' : null;
+    // Two numbered commissions sitting together ("комиссии № 2 … и комиссии № 4"): commissions, not the first one's.
+    else if (body?.startsWith('commission ') && numberedCommissions(named).size > 1) body = 'commission';
+  }
   return { number, date, body };
+}
+
+/** The numbers of the commissions a title names ("комиссии № 2", "4-ші комиссия"). */
+function numberedCommissions(named: string): Set<string> {
+  const numbered = BODY_PATTERNS.find((p) => p.body === 'commission {n}');
+  const numbers = new Set<string>();
+  if (!numbered) return numbers;
+  for (const m of named.matchAll(re(numbered.source, 'giu'))) {
+    const n = m.slice(1).find((g) => g !== undefined);
+    if (n !== undefined) numbers.add(n);
+  }
+  return numbers;
 }

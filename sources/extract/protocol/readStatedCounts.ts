@@ -54,8 +54,9 @@ const ONLINE_STATED = [
   // "Подключились к видеоконференции 14 членов совета", "подключились онлайн 3 члена": the members connected, online.
   `(?<![\\p{L}])(?<!не\\s{1,3})подключил[\\p{L}]*\\s+(?:к\\s+)?(?:[\\p{L}]+\\s+){0,2}?${ONLINE}[\\p{L}]*\\s+(${N})\\s+(?:член|человек)`,
   // "участвуют 21 (17 – очно, 4 – в формате видеоконференцсвязи)", "(15 – бетпе-бет, 3 – онлайн)": a count, a dash, the
-  // means, to the end of its clause — the parts of those present set out in brackets or after a comma.
-  `(?:[(,;:]\\s*)(${N})\\s*[-–—]\\s*(?:в\\s+(?:формате|режиме)\\s+|по\\s+|через\\s+)?${ONLINE}[\\p{L}]*(?:\\s+(?:арқылы|режимінде|форматында))?\\s*(?=[.;,)]|$)`,
+  // means, to the end of its clause — the parts of those present set out in brackets or after a comma. The program may be
+  // named after the means ("5 – в режиме видеоконференции на платформе Zoom", "3 – онлайн, Zoom платформасында").
+  `(?:[(,;:]\\s*)(${N})\\s*[-–—]\\s*(?:в\\s+(?:формате|режиме)\\s+|по\\s+|через\\s+)?${ONLINE}[\\p{L}]*(?:\\s+(?:арқылы|режимінде|форматында))?(?:\\s*,?\\s+(?:(?:на|через)\\s+${APP}\\s+[\\p{L}\\s]{1,20}?|[\\p{L}\\s]{1,20}?\\s${APP}))?\\s*(?=[.;,)]|$)`,
   // "Кеңес мүшелерінің бірі отырысқа Zoom арқылы қосылды", "Двое из членов Совета подключились по Zoom": so many of the
   // members joined online.
   // "Отырысқа 5 мүше қатысты (біреуі WhatsApp бейнеқоңырауы арқылы)", "присутствовали 5 членов (один по видеосвязи)": the
@@ -270,14 +271,16 @@ export const ALL_IN_ALL = re(`(?<![\\p{L}])(?:с\\s+этого\\s+момента
 // "Онлайн қатысқан мүше жоқ", "онлайн қосылған ешкім жоқ", "Онлайн никто не подключался", "В режиме онлайн членов Совета не было": none online, stated.
 // "бейнебайланыспен қосылған ешкім жоқ", "по видеосвязи не подключился никто": nobody, said after the means.
 // "Онлайн қатысқандар жоқ / Онлайн-участников нет.", "Участников в режиме онлайн не было": no one who took part online.
-const NONE_ONLINE = re(`${ONLINE}[\\p{L}]*\\s+(?:арқылы\\s+)?(?:(?:қатысқан|қосылған)\\s+(?:кеңес\\s+)?(?:мүше(?:лер)?|ешкім)|қатысқандар|қосылғандар|қатысушылар)\\s+(?:жоқ|болған\\s+жоқ|болмады)(?![\\p{L}])`
+const NONE_ONLINE = re(`${ONLINE}[\\p{L}]*\\s+(?:арқылы\\s+)?(?:(?:қатысқан|қосылған)\\s+(?:кеңес\\s+)?(?:мүше(?:лер)?|ешкім)|қатысқандар|қосылғандар|қатысушылар|қатысу)\\s+(?:жоқ|болған\\s+жоқ|болмады)(?![\\p{L}])`
+  // "все очно (онлайн-участия не было)", "участия в режиме онлайн не было": no taking part online.
+  + `|${ONLINE}[\\p{L}]*[-\\s]+участи[ея]\\s+(?:нет|не\\s+было)(?![\\p{L}])|(?<![\\p{L}])участи[ея]\\s+(?:в\\s+(?:режиме|формате)\\s+)?${ONLINE}[\\p{L}]*\\s+(?:нет|не\\s+было)(?![\\p{L}])`
   + `|${ONLINE}[\\p{L}]*[-\\s]+участник[\\p{L}]*\\s+(?:нет|не\\s+было)(?![\\p{L}])|(?<![\\p{L}])участник[\\p{L}]*\\s+(?:в\\s+(?:режиме|формате)\\s+)?${ONLINE}[\\p{L}]*\\s+(?:нет|не\\s+было)(?![\\p{L}])|${ONLINE}[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?не\\s+(?:участвовал|подключ|присутствовал)[\\p{L}]*\\s+никто(?![\\p{L}])|${ONLINE}[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?никто\\s+не\\s+(?:участвовал|подключ|присутствовал)[\\p{L}]*|никто\\s+(?:из\\s+член[\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?)?не\\s+(?:участвовал|подключал)[\\p{L}]*\\s+(?:в\\s+режиме\\s+|в\\s+формате\\s+)?${ONLINE}`);
 
 /**
  * "Все присутствующие – очно.", "Қатысқандардың барлығы – бетпе-бет.", "Барлық мүше залда қатысты": every one present in the
  * room, none online — not when some are excepted ("…, кроме Ким А.Б.") or the line names a means of joining online.
  */
-const ALL_IN_PERSON = re(`(?<![\\p{L}])(?:все\\s+(?:присутствующие|участники|присутствовавшие)(?:\\s+член[\\p{L}]*(?:\\s+${BODY_ADJECTIVE}(?:совет|комисси|президиум)[\\p{L}]*)?)?\\s*[-–—:]?\\s*(?:(?:присутствовали|участвовали|участвуют)\\s+)?(?:очно|лично|в\\s+зале)|(?:қатысқандар(?:дың)?\\s+(?:барлығы|бәрі)|барлық\\s+(?:қатысқан\\s+)?мүше(?:лер)?)\\s*[-–—:]?\\s*(?:бетпе-бет|залда|күндізгі)(?:\\s+қатыс(?:ты|уда))?)(?![\\p{L}])(?![^.;]*(?:кроме|за\\s+исключением|басқа|қоспағанда))`);
+const ALL_IN_PERSON = re(`(?<![\\p{L}])(?:все\\s+(?:присутствующие|участники|присутствовавшие)(?:\\s+член[\\p{L}]*(?:\\s+${BODY_ADJECTIVE}(?:совет|комисси|президиум)[\\p{L}]*)?)?\\s*[-–—:]?\\s*(?:(?:присутствовали|участвовали|участвуют)\\s+)?(?:очно|лично|в\\s+зале)|(?<=[,;]\\s{0,3})все\\s*[-–—]?\\s*(?:очно|лично|в\\s+зале)|(?:қатысқандар(?:дың)?\\s+(?:барлығы|бәрі)|барлық\\s+(?:қатысқан\\s+)?мүше(?:лер)?)\\s*[-–—:]?\\s*(?:бетпе-бет|залда|күндізгі)(?:\\s+қатыс(?:ты|уда))?|(?<=[,;]\\s{0,3})(?:барлығы|бәрі)\\s+(?:отырысқа\\s+)?(?:тікелей|бетпе-бет|залда|күндізгі)(?:\\s+\\(\\s*күндізгі\\s*\\))?\\s+қатыс(?:ты|уда))(?![\\p{L}])(?![^.;]*(?:кроме|за\\s+исключением|басқа|қоспағанда))`);
 const ONLINE_WORD = re(ONLINE);
 
 /** Two groups' sizes joined in one sentence: the counts are parts of the meeting. */
@@ -360,9 +363,11 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
     // Two cells of a table laid out a cell a line ("\tприсутствовала" / "\t2", the next row's number) are no sentence.
     const twoCells = /^\t/.test(row) && /^\t/.test(next);
     // ("…, из которых" / "Сейткали Б.Н. участвует по видеосвязи": after "of whom" a name goes on the sentence too.)
-    if (cells.length < 3 && !also && !twoCells && !/[.;:!?]\s*$/.test(row) && (/^\s*[\p{Ll}\d(]/u.test(next) || OF_WHOM_END.test(row) || COUNT_ENDS.test(row)) && !re(ALSO_PRESENT).test(next)) {
+    const goesOn = cells.length < 3 && !also && !twoCells && !/[.;:!?]\s*$/.test(row) && (/^\s*[\p{Ll}\d(]/u.test(next) || OF_WHOM_END.test(row) || COUNT_ENDS.test(row)) && !re(ALSO_PRESENT).test(next);
+    const sentence = goesOn ? `${row.trimEnd()} ${next.trim()}` : row;
+    if (goesOn) {
       const joined: Found = { total: [], present: [], online: [] };
-      readCell(`${row.trimEnd()} ${next.trim()}`, i, joined);
+      readCell(sentence, i, joined);
       for (const k of ['total', 'present', 'online'] as const) if (own[k].length === 0) own[k].push(...joined[k]);
     }
     if (own.present.length === 0 && LIST_TOTAL.test(row)) {
@@ -384,7 +389,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
         own.present = value === null ? [] : [{ value, line: i + 1, kazakh: languageIsKazakh(row) }];
       } else if (late) own.present = [];
     }
-    if (own.online.length === 0 && (NONE_ONLINE.test(row) || (ALL_IN_PERSON.test(row) && !ONLINE_WORD.test(row)))) own.online.push({ value: 0, line: i + 1, kazakh: languageIsKazakh(row) });
+    if (own.online.length === 0 && (NONE_ONLINE.test(sentence) || (ALL_IN_PERSON.test(sentence) && !ONLINE_WORD.test(sentence)))) own.online.push({ value: 0, line: i + 1, kazakh: languageIsKazakh(row) });
     total.push(...own.total);
     present.push(...own.present);
     online.push(...own.online);

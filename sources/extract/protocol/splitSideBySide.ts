@@ -33,9 +33,17 @@ export function splitSideBySide(input: { lines: string[]; numbers: number[] }): 
     for (; k < input.lines.length; k++) {
       const line = input.lines[k];
       if (line.trim() === '') break;
+      // Under a header row of bare headings, a line of another table (two tabs or more) or a heading of another list
+      // ("Отсутствовали: Жунусов К.А. (…), …") ends the two lists.
+      if (k > i && cut.tab && cut.bare && (line.split('\t').length > 2 || (!line.includes('\t') && readListHeading(line) !== null))) break;
       const parts = cellsOf(line, cut);
       // A line whose text runs across the cut with no gap there is no row of such a table: the block ends before it.
       if (parts === null) break;
+      // A header row of headings with no colons: each a heading of its column's list.
+      if (k === i && cut.tab && cut.bare) {
+        parts.left = `${parts.left.trim().replace(/:$/, '')}:`;
+        parts.right = `${parts.right.trim().replace(/:$/, '')}:`;
+      }
       // A line all of whose text is in the left column and that is no entry of it ends the block: the next section.
       if (k > i && parts.right === '' && isSectionHeading(parts.left)) break;
       if (parts.left.trim() !== '') {
@@ -107,13 +115,16 @@ function splitPiped(input: { lines: string[]; numbers: number[] }, start: number
 const SLACK = 6;
 
 /** How a line is cut: at its tab, or at a column of spaces. */
-type Cut = { tab: true } | { tab: false; at: number };
+type Cut = { tab: true; bare?: true } | { tab: false; at: number };
 
 /** The cut of a line that holds two list headings side by side, or null. */
 function headingsCut(line: string): Cut | null {
-  if (!line.includes(':')) return null;
   const tab = line.indexOf('\t');
-  if (tab > 0 && line.indexOf('\t', tab + 1) < 0 && bothHeadings(line.slice(0, tab), line.slice(tab + 1))) return { tab: true };
+  if (tab > 0 && line.indexOf('\t', tab + 1) < 0) {
+    if (bothHeadings(line.slice(0, tab), line.slice(tab + 1))) return { tab: true };
+    if (bareHeadings(line.slice(0, tab), line.slice(tab + 1))) return { tab: true, bare: true };
+  }
+  if (!line.includes(':')) return null;
   for (const m of matchesOf(line, /\S(\s{3,})(?=\S)/gu)) {
     const at = m.index! + 1 + m[1].length;
     if (bothHeadings(line.slice(0, at), line.slice(at))) return { tab: false, at };
@@ -130,6 +141,18 @@ function bothHeadings(left: string, right: string): boolean {
   const a = readListHeading(left);
   const b = readListHeading(right);
   return a !== null && b !== null && /:\s*$/.test(left) && /:\s*$/.test(right) && a.kind !== b.kind;
+}
+
+/**
+ * "Присутствовали очно<tab>Участвовали в режиме ВКС": a table's header row of two lists, no colons — each cell a heading
+ * alone (no number, no name), of two kinds or of those in the room and those online.
+ */
+function bareHeadings(left: string, right: string): boolean {
+  const [l, r] = [left, right].map((c) => c.trim().replace(/:$/, ''));
+  if (l === '' || r === '' || l.length > 60 || r.length > 60 || /\d/.test(l + r)) return false;
+  const a = readListHeading(`${l}:`);
+  const b = readListHeading(`${r}:`);
+  return a !== null && b !== null && a.kind !== 'skip' && b.kind !== 'skip' && (a.kind !== b.kind || a.online !== b.online);
 }
 
 /** A line's two cells, or null when its text crosses the cut where no gap is. */

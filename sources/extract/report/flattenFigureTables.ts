@@ -42,7 +42,7 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
   const span = { months: periodMonths, from: periodFromMonth };
   // A table under a caption naming another body as its counts' owner ("Показатели Общественного совета … области:",
   // "Аудандық мәслихаттың 2025 жылғы жұмысы:"): blank before any reader of rows, leader rows and Word cells alike.
-  const lines = blankOtherBodyTables(framedTables(source));
+  const lines = blankOtherBodyTables(framedTables(joinWrappedLabels(source)));
   // A reference note's labels with dot leaders ("Заседаний Президиума ....... 3"): rows read before any table.
   readDotLeaders(lines, rowFigures);
   const out = [...lines];
@@ -250,6 +250,34 @@ const CORRECTED = /(?<![\p{L}])(?:нақтыланған|нақтыланды|т
  */
 const NOT_DONE = /^(?:не\s+(?:проведен|проводил|состоял|выполнен)[\p{L}]*|перенесен[\p{L}]*|отменен[\p{L}]*|өткізілмеді|өтпеді|орындалмады|жүргізілмеді|ауыстырылды|кейінге\s+қалдырылды)(?![\p{L}])[^\d]*$/iu;
 /** A row of the table's total ("Итого", "Барлығы / Итого"): a sum of different kinds, no metric. */
+/**
+ * A pipe table's label wrapped onto a line of its own, no pipes ("Экономика және агроөнеркәсіптік кешен | 2 | 2 | 1 | –" /
+ * "  жөніндегі" / "Құқық тәртібі … | 2 | …"): indented words, no figure, between two rows of as many pipes — set as a row
+ * of that table with empty counts, which continues the label above (rewrite). (Read as the end of the table, it cut the
+ * rows after it off their total: held-out 64's Shu table by commission, its total "not the sum of its parts".)
+ */
+function joinWrappedLabels(lines: string[]): string[] {
+  const out = [...lines];
+  const bars = (line: string) => (line.match(/\|/gu) ?? []).length;
+  for (let k = 1; k + 1 < out.length; k++) {
+    const n = bars(out[k - 1]);
+    if (n === 0 || bars(out[k + 1]) !== n || !/^\s+\p{L}[^|\d]{0,60}$/u.test(out[k])) continue;
+    const framed = /^\s*\|/u.test(out[k - 1]);
+    out[k] = framed ? `| ${out[k].trim()} ${'| '.repeat(n - 1)}` : `${out[k]}${' |'.repeat(n)}`;
+  }
+  return out;
+}
+
+/**
+ * A column of the total over the whole period, named by it: "Всего за полугодие" in a half-year's report, "Итого за год",
+ * "Барлығы жыл бойы", "Всего за отчётный период".
+ */
+function isWholeTotal(header: string, periodMonths: number): boolean {
+  const m = /^\s*(?:итого|всего|барлығы|жиыны)\s+(?:за\s+)?(.+?)[\s:.]*$/iu.exec(header);
+  return m !== null && (WHOLE_PERIOD.test(m[1]) || (periodMonths === 12 && WHOLE_YEAR.test(m[1])) || (!/\d{4}/u.test(m[1]) && partMonths(m[1]) === periodMonths));
+}
+const WHOLE_YEAR = /^(?:год|жыл(?:\s+бойы)?|бір\s+жылда)$/iu;
+const WHOLE_PERIOD = /^(?:отч[её]тный\s+период|период|есепті\s+кезең(?:де)?|кезең\s+ішінде)$/iu;
 const TOTAL_ROW = /^(?:(?:итого|всего|барлығы|жиыны|жалпы)(?:\s*\/\s*(?:итого|всего|барлығы|жиыны))?(?:\s+по\s+(?:общественному\s+)?(?:совету|ос))?|(?:қоғамдық\s+)?кеңес\s+бойынша\s+(?:барлығы|жиыны))[\s:.]*$/iu;
 /** The column of row numbers: "№", "№ п/п", "п/п". */
 const NUMBER_HEAD = /^(?:№|n|п\/п|№\s*п\/п|р\/с|р\/с\s*№)$/iu;
@@ -332,14 +360,15 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   const own = columns.filter((c) => isOwnPartColumn(header[c], span) && !PLAN.test(header[c]) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
   // A table by territory or body whose total column stands among its parts ("ВСЕГО по Совету | обл. уровень | г.Риддер
   // | …"), no column naming a year, a plan or a fact: the total column is the council's, the others are parts.
-  const totals = columns.filter((c) => TOTAL_ROW.test(withoutAllParts(header[c]).replace(/-\s+/gu, '').replace(/\(\s*\)/gu, '').trim()));
+  const totals = columns.filter((c) => TOTAL_ROW.test(withoutAllParts(header[c]).replace(/-\s+/gu, '').replace(/\(\s*\)/gu, '').trim()) || isWholeTotal(header[c], periodMonths));
   const partsOnly = columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c]) && !FACT_COLUMN.test(header[c]));
   // A table by body ("Общественный совет при МВД РК | Общественные советы при ДП (17) | Всего по системе МВД") under one
   // period: the one column naming a council in the singular is the report's; the others are other councils or their sum.
   const ownBody = ownBodyColumn(columns.map((c) => ({ c, head: header[c], top: headerTop[c] })), periodYears);
   // Beside parts that tile the period ("I тоқсан | … | IV тоқсан"), the one total column naming no other year ("Барлығы
   // (барлық тоқсандар)" beside "2024 жыл"): the period's, its parts checked below.
-  const tileParts = header.flatMap((h, c) => (c !== label && counts[c] && partMonths(h) !== null && !yearsIn(h).some((y) => !periodYears.includes(y)) ? [c] : []));
+  // (A column of the whole period, "Всего за полугодие" in a half-year's report, is no part of it.)
+  const tileParts = header.flatMap((h, c) => (c !== label && counts[c] && partMonths(h) !== null && !isWholeTotal(h, periodMonths) && !yearsIn(h).some((y) => !periodYears.includes(y)) ? [c] : []));
   const tiledTotals = partsTile(tileParts.map((c) => header[c]), periodMonths) ? totals.filter((c) => !yearsIn(header[c]).some((y) => !periodYears.includes(y))) : [];
   const value = corrected.length === 1 ? corrected[0] : own.length === 1 ? own[0] : ofPeriod.length === 1 && !PLAN.test(header[ofPeriod[0]]) ? ofPeriod[0] : planned && facts.length === 1 ? facts[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c])) ? columns[0] : totals.length === 1 && partsOnly ? totals[0] : tiledTotals.length === 1 ? tiledTotals[0] : ownBody;
   // A table of counts by quarters (or of other years) with no column of the period says nothing of the period:
@@ -373,7 +402,7 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   // Beside a total column ("Итого за 9 мес.", "Барлығы", "Жыл бойы", wherever it stands), the parts that tile the period
   // ("I кв. | II кв. | III кв.", the months): a row whose total they do not make is a candidate (partsOfTotal).
   const parts = header.flatMap((h, c) => (c !== label && c !== value && partMonths(h) !== null && !yearsIn(h).some((y) => !periodYears.includes(y)) ? [c] : []));
-  const partCols = !running && partMonths(header[value]) === null && partsTile(parts.map((c) => header[c]), periodMonths) ? parts : [];
+  const partCols = !running && (partMonths(header[value]) === null || isWholeTotal(header[value], periodMonths)) && partsTile(parts.map((c) => header[c]), periodMonths) ? parts : [];
   for (const r of records) {
     const n = countOf(r.cells[value]);
     const text = r.cells[label];

@@ -273,10 +273,14 @@ function clauseAround(text: string, start: number, end: number): string {
  * rows have replaced what the grammar made of their lines: a row number the grammar read as a count ("1 Кеңес отырыстары
  * – 2") is gone by then, and its doubt cannot fall on the row's own count.
  */
-export function keepFiguresOfOneReading(figures: ReportFigure[], candidates: ReportCandidate[], media: ReportMedia[], periodYears: number[], tableRows: Set<ReportFigure>): ReportFigure[] {
+export function keepFiguresOfOneReading(figures: ReportFigure[], candidates: ReportCandidate[], media: ReportMedia[], periodYears: number[], tableRows: Set<ReportFigure>, lines: string[] = []): ReportFigure[] {
+  // A platform's count on a later line of the figure's sentence ("26 жарияланым – Instagram-да 15 (…)," / "Telegram-да 6,
+  // kazkenes.kz порталында 5.") has its role as the one on the figure's line has: the line's words stand in the sentence.
+  const squeeze = (t: string) => t.replace(/\s+/gu, ' ').trim();
+  const inSentence = (m: ReportMedia, f: ReportFigure) => m.line === f.line || (m.line > f.line && m.line <= f.line + 4 && squeeze(lines[m.line - 1] ?? '') !== '' && squeeze(f.text).includes(squeeze(lines[m.line - 1])));
   const fellows = (f: ReportFigure): ReadNumber[] => [
     ...[...figures, ...candidates].filter((x) => x !== f && (x.text === f.text || x.line === f.line)),
-    ...media.filter((m) => m.line === f.line).flatMap((m) => [m.publications, m.views].filter((v): v is number => v !== null).map((value) => ({ metric: 'publications', value }))),
+    ...media.filter((m) => inSentence(m, f)).flatMap((m) => [m.publications, m.views].filter((v): v is number => v !== null).map((value) => ({ metric: 'publications', value }))),
   ];
   // A table's row is read by its columns (addTableFigures), not as a sentence.
   const doubts = figures.map((f) => (tableRows.has(f) ? null : otherReadingOf(f.text, f.metric, f.value, fellows(f), periodYears)));

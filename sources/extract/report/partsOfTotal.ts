@@ -1,5 +1,6 @@
 import { parseCount } from '../parseCount.ts';
 import { partsOfPeriod } from './partsOfPeriod.ts';
+import { monthOfWord } from '../monthNames.ts';
 import type { MetricId, ReportCandidate, ReportFigure } from '../types.ts';
 import { METRICS } from '../../reference/metrics.ts';
 
@@ -35,6 +36,12 @@ export function partsSum(cells: string[]): number | null {
  */
 export function partMonths(header: string): number | null {
   const h = withoutAllParts(header.toLowerCase());
+  // A range of months ("январь – март", "қаңтар-наурыз 2025 ж."): as many months as it runs over.
+  const range = MONTH_RANGE.exec(h);
+  if (range) {
+    const [from, to] = [monthOfWord(range[1]), monthOfWord(range[2])];
+    return from !== null && to !== null && to >= from ? to - from + 1 : null;
+  }
   const parts = partsOfPeriod(h);
   if (parts.some((p) => p.kind === 'quarter')) return 3;
   if (parts.some((p) => p.kind === 'half')) return 6;
@@ -42,6 +49,9 @@ export function partMonths(header: string): number | null {
   const words = h.split(/[\s.,:()]+/u).filter((w) => /^\p{L}+$/u.test(w) && !/^(?:год[\p{L}]*|г|жыл[\p{L}]*|ж|за|айы|ай)$/u.test(w));
   return words.length === 1 && parts.some((p) => p.kind === 'month') ? 1 : null;
 }
+
+/** A header that is a range of two months and nothing else but the year: "январь – март", "за апр.–июнь 2025 г.". */
+const MONTH_RANGE = /^\s*(?:за\s+)?(\p{L}+)\.?\s*[-–—]\s*(\p{L}+)\.?(?:\s+\d{4}(?:\s*(?:г|года?|ж|жыл[\p{L}]*)\.?)?)?\s*$/u;
 
 /**
  * The words of a header that name every part at once ("Итого за 2025 год (все кварталы)", "за все месяцы", "барлық

@@ -60,8 +60,10 @@ export function metricOfRow(label: string, parent: MetricId | null): MetricId | 
   if (named.size === 1) return [...named][0];
   // A label naming nothing with the name it is known by in brackets ("Отчетные встречи (заслушивания отчетов)"): the
   // bracket's name, when it is the label's one bracket and names a metric on its own.
+  // Read with the body the label names first ("Президиум Совета (заседания)": the presidium's meetings, not the council's).
   const brackets = matchesOf(label, /\(([^()]+)\)/gu);
-  return named.size === 0 && brackets.length === 1 && !/\d/u.test(brackets[0][1]) && label.replace(brackets[0][0], '').trim() !== '' ? metricOfRow(brackets[0][1], parent) : null;
+  if (named.size !== 0 || brackets.length !== 1 || /\d/u.test(brackets[0][1]) || label.replace(brackets[0][0], '').trim() === '') return null;
+  return metricOfRow(label.replace(brackets[0][0], ` ${brackets[0][1]}`), parent) ?? metricOfRow(brackets[0][1], parent);
 }
 
 const PARENTS = [null, ...new Set(ROWS.flatMap((r) => (r.parent === null ? [] : [r.parent])))];

@@ -14,25 +14,22 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 // Each document's fields still missed (none false); a change that loses or gains one shows here.
 const MISSED: Record<string, string[]> = {
   'protocol-mixed-kordai-2025-12-10': [
-    'attendees', 'attendees_online', 'absentees', 'absentees_excused', 'absentees_unexcused', 'votes[2].declared',
-  ],
-  'protocol-ru-shu-2025-10-15': [
-    'attendees', 'attendees_online',
+    'votes[2].declared',
   ],
   'report-kk-baizak-2025-q3': [
-    'figure npa_reviewed', 'figure appeals_individuals', 'figure appeals_legal_entities',
+    'figure npa_reviewed', 'figure appeals_individuals',
   ],
   'report-kk-shu-2025-q4': [
-    'figure commission_meetings', 'figure report_hearings', 'figure departments_heard', 'figure subordinate_orgs_heard', 'figure monitorings', 'figure round_tables', 'figure npa_with_remarks', 'activities report_hearing', 'activities monitoring', 'activities memorandum', 'activity report_hearing 2025-10-15', 'activity report_hearing 2025-11-19', 'activity report_hearing 2025-12-17', 'activity monitoring 2025-10-22', 'activity monitoring 2025-11-12', 'activity monitoring 2025-11-26', 'activity monitoring 2025-12-09', 'activity memorandum 2025-11-28',
+    'figure departments_heard', 'figure subordinate_orgs_heard', 'figure npa_with_remarks', 'activities report_hearing', 'activities monitoring', 'activities memorandum', 'activity report_hearing 2025-10-15', 'activity report_hearing 2025-11-19', 'activity report_hearing 2025-12-17', 'activity monitoring 2025-10-22', 'activity monitoring 2025-11-12', 'activity monitoring 2025-11-26', 'activity monitoring 2025-12-09', 'activity memorandum 2025-11-28',
   ],
   'report-kk-zhualy-2025': [
     'activities dialog_platform', 'activity dialog_platform 2025-08-08',
   ],
   'report-ru-merki-2025-9m': [
-    'figure members_total', 'figure members_civil', 'figure members_state', 'figure report_hearings', 'figure departments_heard', 'figure subordinate_orgs_heard', 'figure npa_reviewed', 'figure npa_approved', 'figure npa_with_remarks', 'figure appeals_received', 'figure appeals_individuals', 'figure appeals_legal_entities', 'figure appeals_answered', 'figure letters_sent', 'figure letters_answered', 'figure publications', 'activities public_hearing', 'activity public_hearing 2025-03-27', 'activity public_hearing 2025-05-21',
+    'activities public_hearing', 'activity public_hearing 2025-03-27', 'activity public_hearing 2025-05-21',
   ],
   'report-ru-taraz-2025-h1': [
-    'figure general_meetings', 'figure presidium_meetings', 'figure commission_meetings', 'figure monitorings', 'figure public_hearings', 'figure round_tables', 'figure npa_reviewed', 'figure appeals_answered', 'figure letters_sent',
+    'figure departments_heard', 'figure subordinate_orgs_heard', 'figure appeals_answered',
   ],
 };
 

@@ -14,26 +14,8 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 
 // Each document's fields still missed (none false); a change that loses or gains one shows here.
 const MISSED: Record<string, string[]> = {
-  'protocol-kk-kyzylzhar-2026-06-24': [
-    'body', 'online',
-  ],
-  'protocol-kk-temirtau-2026-05-20': [
-    'body',
-  ],
-  'protocol-mixed-balkhash-2026-09-23': [
-    'online',
-  ],
-  'protocol-ru-karaganda-2026-03-18': [
-    'body',
-  ],
-  'protocol-ru-petropavl-2026-04-15': [
-    'online',
-  ],
   'report-kk-esil-2025-q4': [
-    'figure memoranda', 'figure appeals_legal_entities', 'media other.publications', 'activities public_hearing', 'activity public_hearing 2025-11-26',
-  ],
-  'report-kk-petropavl-2026-q3': [
-    'figure publications',
+    'figure memoranda', 'media other.publications', 'activities public_hearing', 'activity public_hearing 2025-11-26',
   ],
   'report-kk-shet-2026-q2': [
     'figure members_total', 'figure members_civil', 'figure members_state', 'figure commissions', 'figure departments_heard', 'figure npa_reviewed', 'figure appeals_received', 'figure letters_sent', 'activities report_hearing', 'activities monitoring', 'activities round_table', 'activities dialog_platform', 'activities seminar', 'activity report_hearing 2026-05-27', 'activity report_hearing 2026-05-27', 'activity dialog_platform 2026-06-12', 'activity monitoring 2026-04-14', 'activity monitoring 2026-05-06', 'activity monitoring 2026-06-09', 'activity round_table 2026-04-21', 'activity seminar 2026-05-20',
@@ -42,7 +24,7 @@ const MISSED: Record<string, string[]> = {
     'figure departments_heard', 'figure subordinate_orgs_heard', 'figure district_akimats_heard', 'figure npa_with_remarks', 'figure letters_sent', 'figure letters_answered', 'figure round_tables', 'figure seminars', 'activities report_hearing', 'activities round_table', 'activities seminar', 'activity report_hearing 2026-02-11', 'activity round_table 2026-02-27', 'activity seminar 2026-03-10',
   ],
   'report-ru-temirtau-2026-q2': [
-    'figure departments_heard', 'figure subordinate_orgs_heard', 'figure appeals_individuals', 'figure appeals_legal_entities', 'figure letters_answered', 'activities report_hearing', 'activities monitoring', 'activity report_hearing 2026-04-16', 'activity report_hearing 2026-05-20', 'activity report_hearing 2026-05-20', 'activity report_hearing 2026-06-11', 'activity monitoring 2026-04-23', 'activity monitoring 2026-05-13', 'activity monitoring 2026-06-18',
+    'figure departments_heard', 'figure subordinate_orgs_heard', 'figure letters_answered', 'activities report_hearing', 'activities monitoring', 'activity report_hearing 2026-04-16', 'activity report_hearing 2026-05-20', 'activity report_hearing 2026-05-20', 'activity report_hearing 2026-06-11', 'activity monitoring 2026-04-23', 'activity monitoring 2026-05-13', 'activity monitoring 2026-06-18',
   ],
 };
 
