@@ -89,7 +89,14 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
         return partsOpen ? `${(partsBefore ??= index > 0 ? lowerCase(sentences[index - 1].text) : paragraphAbove())} ${ownContext}` : ownContext;
       };
       let quoted: string | undefined;
-      const canMatch = (form: (typeof FIGURE_LEXICON)[number]['forms'][number]) => !form.needs || form.needs.some((text) => coded.includes(text));
+      // The lexicon's ~850 forms need ~440 distinct texts, each looked for in the sentence once (the forms share them).
+      const holds = new Map<string, boolean>();
+      const has = (text: string): boolean => {
+        let found = holds.get(text);
+        if (found === undefined) holds.set(text, (found = coded.includes(text)));
+        return found;
+      };
+      const canMatch = (form: (typeof FIGURE_LEXICON)[number]['forms'][number]) => !form.needs || form.needs.some(has);
       for (const entry of FIGURE_LEXICON) {
         // An entry none of whose forms can match (each needs a word the sentence lacks) reads nothing: its contexts are not tried.
         if (!entry.forms.some(canMatch)) continue;
