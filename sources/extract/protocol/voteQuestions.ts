@@ -112,22 +112,27 @@ function titleOpening(title: string, words: (t: string) => string[]): { pattern:
 /**
  * The letters and digits whose case-insensitive match (the i flag's simple case folding) is their upper and lower case
  * only: Latin, Russian and Kazakh. (Others fold with signs outside this set: "K" the Kelvin sign with "k", "ᲀ" with "в".)
+ * Each folds with letters or digits only, so none matches [^\p{L}\d] nor \s, "." or ":".
  */
 const PLAIN = new Set('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюяӘәҒғҚқҢңӨөҰұҮүҺһІі');
+/** Signs with no case, matched under the i flag by themselves only: ASCII's (no letter or digit), the dashes, quotes, "№", a table's lines. */
+const CASELESS = new Set(`${String.fromCharCode(...Array.from({ length: 0x7f - 0x20 }, (_, k) => 0x20 + k)).replace(/[\dA-Za-z]/gu, '')}№«»“”„–—…•·${String.fromCharCode(...Array.from({ length: 0x80 }, (_, k) => 0x2500 + k))}`);
 /**
- * Whether a line may open with a word under the i flag, its white space skipped (trimStart skips what \s matches): false
- * only where a letter of the word and the line's letter in its place are both PLAIN and differ in lower case — exact,
- * so the title's pattern need not run there.
+ * Whether a line may open with a title's first word under the i flag, its white space skipped (trimStart skips what \s
+ * matches), the word ending there: false only where a PLAIN letter of the word stands against a CASELESS sign or a PLAIN
+ * letter of another lower case, or where a PLAIN letter follows the word — exact, so the title's pattern need not run there.
  */
 function mayOpenWith(line: string, word: string): boolean {
   const rest = line.trimStart();
   for (let k = 0; k < word.length; k++) {
     const [a, b] = [rest[k], word[k]];
     if (a === undefined) return false;
-    if (!PLAIN.has(a) || !PLAIN.has(b)) return true;
+    if (!PLAIN.has(b)) return true;
+    if (CASELESS.has(a)) return false;
+    if (!PLAIN.has(a)) return true;
     if (a.toLowerCase() !== b.toLowerCase()) return false;
   }
-  return true;
+  return !PLAIN.has(rest[word.length] ?? '');
 }
 
 /** "1 16 0 0 …", "2. План работы … 8 0 0", "1а) …": a row of a table or list of votes, its own number first. */
