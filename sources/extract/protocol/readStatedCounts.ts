@@ -6,7 +6,7 @@ import { namedOnlineCount } from './namedOnlineCount.ts';
 import { ABSENT_HEADING, ALSO_PRESENT, MEMBERS_HEADING, ONLINE, PRESENT_HEADING, SECTION_DECIDED, SECTION_NEW } from './lexicon.ts';
 import { INITIALS, NAME_WORD, re, SURNAME_INITIALS } from './re.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
-import { requiredText } from '../grammar/requiredText.ts';
+import { mayMatch } from '../grammar/requiredText.ts';
 
 /** Where the chosen stated counts stand, for the issues about them. */
 export interface StatedLines {
@@ -313,29 +313,6 @@ function valueLanguage(value: string): 'kk' | 'ru' | null {
 }
 const KAZAKH_UNIT = re(`^\\s*${N}\\s+(?:адам|мүше)(?![\\p{L}])`);
 const BILINGUAL_LABEL = /^\s*([^/:\d]*\p{L}{3}[^/:\d]*?)\s+\/\s+([^/:\d]*\p{L}{3}[^/:\d]*?)(\s*[:\-–—]\s*)(\S.*)$/u;
-
-/**
- * Whether a pattern may match a line: every match of it holds one of the texts requiredText finds in its compiled source,
- * looked for with the pattern's own flags (under the i flag, folded as the pattern folds them) — exact, and a line without
- * them is spared the pattern, whose number words cost about a microsecond a character (a third of the counts' reading).
- * The look of each text is kept for the line (`seen`): patterns share their nouns.
- */
-const PREFILTERS = new Map<RegExp, RegExp | null>();
-const NEEDS_PATTERNS = new Map<string, RegExp>();
-function mayMatch(pattern: RegExp, line: string, seen: Map<RegExp, boolean>): boolean {
-  let prefilter = PREFILTERS.get(pattern);
-  if (prefilter === undefined) {
-    const needs = requiredText(pattern.source);
-    const flags = pattern.flags.replace(/[gy]/gu, '');
-    const source = needs === null || needs.some((n) => n.length < 2) ? null : needs.map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
-    prefilter = source === null ? null : (NEEDS_PATTERNS.get(`${flags} ${source}`) ?? NEEDS_PATTERNS.set(`${flags} ${source}`, new RegExp(source, flags)).get(`${flags} ${source}`)!);
-    PREFILTERS.set(pattern, prefilter);
-  }
-  if (prefilter === null) return true;
-  let found = seen.get(prefilter);
-  if (found === undefined) seen.set(prefilter, (found = prefilter.test(line)));
-  return found;
-}
 
 /** "Из 39 членов … присутствуют 30", "присутствуют 30 членов из 39, 9 из которых … ZOOM", "39 мүшесінің 30-ы бар, оның 8-і Зум арқылы". */
 export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<ProtocolExtract, 'members_total' | 'present' | 'online'> & { lines: StatedLines } {
