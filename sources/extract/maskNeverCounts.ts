@@ -2,6 +2,7 @@ import { withTextLetters } from './grammar/lowerCase.ts';
 import { INLINE_ITEM_NO } from './grammar/inlineItemNumbers.ts';
 import { MONTH_WORD } from './monthNames.ts';
 import { matchesOf } from './grammar/matchesOf.ts';
+import { mayMatch } from './grammar/requiredText.ts';
 
 /**
  * Numbers in a report that are never a count of anything, whatever noun
@@ -130,8 +131,11 @@ const MEMO_MILLIONS = new Map<string, string>();
 function mask(text: string, patterns: RegExp[]): string {
   // UTF-16 units, as match indices count them; whitespace stays, so words stay words.
   const chars = text.split('');
+  const seen = new Map<RegExp, boolean>();
   for (const regex of patterns) {
     regex.lastIndex = 0;
+    // (A text without the words every match of the pattern holds is not searched: mayMatch.)
+    if (!mayMatch(regex, text, seen)) continue;
     for (const m of matchesOf(text, regex)) {
       const start = m.index ?? 0;
       // A sentence's end inside a match is no date's point: "саны – 4. Желтоқсанда 1 мүше …" is a count, then a month

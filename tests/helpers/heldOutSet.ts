@@ -3,12 +3,13 @@
  * scored against its .expected.json as tools/scoreHeldOut.ts scores it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseProtocol } from '../../sources/extract/parseProtocol.ts';
 import { parseReport } from '../../sources/extract/parseReport.ts';
 import { readDocumentText } from '../../sources/readers/readDocumentText.ts';
 import { expect, it } from 'vitest';
 import { scoreExtract } from './scoreExtract.ts';
+import type { ProtocolExtract, ReportExtract } from '../../sources/extract/types.ts';
 
 const DOCUMENT = /\.(?:txt|docx|pdf)$/;
 
@@ -16,12 +17,34 @@ export function heldOutCases(dir: string): string[] {
   return readdirSync(dir).filter((f) => DOCUMENT.test(f) && /^(?:protocol|report)-/.test(f));
 }
 
+/**
+ * A document's extract, read and parsed once for the tests of a file: a pin scores each document of its set and its
+ * trap tests read some of them again (a tenth of the pins' time went to parsing a document a second time). The last
+ * few are kept (a file's set is a few documents; the worker runs many files). Shared: a test must not change it.
+ */
+const parsed = new Map<string, Promise<ProtocolExtract | ReportExtract>>();
+const PARSED_KEPT = 32;
+function parsedOnce(kind: 'protocol' | 'report', path: string): Promise<ProtocolExtract | ReportExtract> {
+  const key = `${kind} ${resolve(path)}`;
+  let extract = parsed.get(key);
+  if (extract === undefined) {
+    if (parsed.size >= PARSED_KEPT) parsed.delete(parsed.keys().next().value!);
+    extract = readDocumentText(path).then((text) => (kind === 'protocol' ? parseProtocol(text) : parseReport(text)));
+    parsed.set(key, extract);
+  }
+  return extract;
+}
+/** The protocol at `path` parsed (once for the file's tests: see parsedOnce). */
+export const protocolOf = (path: string): Promise<ProtocolExtract> => parsedOnce('protocol', path) as Promise<ProtocolExtract>;
+/** The report at `path` parsed (once for the file's tests: see parsedOnce). */
+export const reportOf = (path: string): Promise<ReportExtract> => parsedOnce('report', path) as Promise<ReportExtract>;
+
 /** The document's extract scored: its false figures and the fields it missed. */
 export async function scoreHeldOutDocument(dir: string, file: string): Promise<ReturnType<typeof scoreExtract>> {
   const name = file.replace(DOCUMENT, '');
   const want = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8'));
-  const text = await readDocumentText(join(dir, file));
-  return scoreExtract(name.startsWith('protocol-') ? parseProtocol(text) : parseReport(text), want);
+  const path = join(dir, file);
+  return scoreExtract(await (name.startsWith('protocol-') ? protocolOf(path) : reportOf(path)), want);
 }
 
 /**

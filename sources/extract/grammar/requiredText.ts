@@ -16,6 +16,36 @@ export function requiredText(source: string): string[] | null {
   return anyOf(alternatives);
 }
 
+/**
+ * Whether a pattern may match a text: every match of it holds one of the texts requiredText finds in its compiled source,
+ * looked for with the pattern's own flags but g and y (under the i flag, folded as the pattern folds them) — exact, and a
+ * text without them is spared the pattern. A pattern of kilobytes (the number words) costs about a microsecond a
+ * character, and compiling it again after each garbage collection milliseconds; the look for a few words, little.
+ * `seen` keeps the looks made in one text: patterns share their nouns. A pattern that requires no text of two
+ * characters or more is always run.
+ */
+export function mayMatch(pattern: RegExp, text: string, seen?: Map<RegExp, boolean>): boolean {
+  let prefilter = PREFILTERS.get(pattern);
+  if (prefilter === undefined) {
+    const needs = requiredText(pattern.source);
+    const flags = pattern.flags.replace(/[gy]/gu, '');
+    const source = needs === null || needs.some((n) => n.length < 2) ? null : `${flags} ${needs.map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')}`;
+    prefilter = source === null ? null : (NEEDS_PATTERNS.get(source) ?? new RegExp(source.slice(flags.length + 1), flags));
+    if (source !== null) NEEDS_PATTERNS.set(source, prefilter!);
+    PREFILTERS.set(pattern, prefilter);
+  }
+  if (prefilter === null) return true;
+  let found = seen?.get(prefilter);
+  if (found === undefined) {
+    found = prefilter.test(text);
+    seen?.set(prefilter, found);
+  }
+  return found;
+}
+/** Each pattern's prefilter, while the pattern lives; the prefilters by their source (patterns share them). */
+const PREFILTERS = new WeakMap<RegExp, RegExp | null>();
+const NEEDS_PATTERNS = new Map<string, RegExp>();
+
 /** One element of a sequence: a literal character, any other single-character atom, or a group. */
 type Atom = { kind: 'char'; ch: string } | { kind: 'other' } | { kind: 'zero' } | { kind: 'group'; alternatives: Item[][] };
 interface Item {

@@ -6,6 +6,7 @@ import { namedOnlineCount } from './namedOnlineCount.ts';
 import { ABSENT_HEADING, ALSO_PRESENT, MEMBERS_HEADING, ONLINE, PRESENT_HEADING, SECTION_DECIDED, SECTION_NEW } from './lexicon.ts';
 import { INITIALS, NAME_WORD, re, SURNAME_INITIALS } from './re.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
+import { mayMatch } from '../grammar/requiredText.ts';
 
 /** Where the chosen stated counts stand, for the issues about them. */
 export interface StatedLines {
@@ -402,82 +403,85 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
     // Every count below is a match of N: a line without one states none (most lines of a protocol), and the
     // thirty patterns are not tried on it.
     if (!ANY_COUNT.test(line)) return;
+    // Each pattern is run only where the line holds a text every match of it holds (mayMatch).
+    const seen = new Map<RegExp, boolean>();
+    const exec = (pattern: RegExp): RegExpExecArray | null => (mayMatch(pattern, line, seen) ? pattern.exec(line) : null);
     let m: RegExpExecArray | null;
     if (hasParts(line)) {
       // A joint meeting: "комиссияның 8 мүшесі мен … комиссияның 6 мүшесінен, барлығы 14 мүшеден", "Из 8 членов комиссии A и
       // 6 членов комиссии B": a part's size is no total; the whole is, when the sentence sums them. A part's present
       // ("8 мүшесінен 7-і, … 6 мүшесінен 4-і") is no count of the meeting's: none is taken.
-      if ((m = WHOLE.exec(line))) at(into.total, m[1]);
-      const partsPresent = [PRESENT_OF_TOTAL, TOTAL_THEN_PRESENT, OF_TOTAL_PRESENT, KK_TOTAL_PRESENT].some((p) => p.test(line));
+      if ((m = exec(WHOLE))) at(into.total, m[1]);
+      const partsPresent = [PRESENT_OF_TOTAL, TOTAL_THEN_PRESENT, OF_TOTAL_PRESENT, KK_TOTAL_PRESENT].some((p) => exec(p) !== null);
       if (!partsPresent) {
-        if ((m = PRESENT.exec(line))) at(into.present, m[1]);
-        else if ((m = MEMBERS_TOOK_PART.exec(line))) at(into.present, m[1] ?? m[2]);
-        else if ((m = KK_TOOK_PART.exec(line))) at(into.present, m[1]);
+        if ((m = exec(PRESENT))) at(into.present, m[1]);
+        else if ((m = exec(MEMBERS_TOOK_PART))) at(into.present, m[1] ?? m[2]);
+        else if ((m = exec(KK_TOOK_PART))) at(into.present, m[1]);
       }
-    } else if ((m = PRESENT_OF_TOTAL.exec(line))) {
+    } else if ((m = exec(PRESENT_OF_TOTAL))) {
       at(into.present, m[1]);
       at(into.total, m[2]);
-    } else if ((m = HEADING_FRACTION.exec(line)) && !re(ABSENT_HEADING).test(m[0]) && Number(m[1]) <= Number(m[2])) {
+    } else if ((m = exec(HEADING_FRACTION)) && !re(ABSENT_HEADING).test(m[0]) && Number(m[1]) <= Number(m[2])) {
       at(into.present, m[1]);
       at(into.total, m[2]);
-    } else if ((m = ALL_PRESENT.exec(line))) {
+    } else if ((m = exec(ALL_PRESENT))) {
       at(into.present, m[1] ?? m[2]);
       at(into.total, m[1] ?? m[2]);
-    } else if ((m = TOTAL_THEN_PRESENT.exec(line))) {
+    } else if ((m = exec(TOTAL_THEN_PRESENT))) {
       at(into.total, m[1]);
       at(into.present, m[2]);
-    } else if ((m = OF_TOTAL_PRESENT.exec(line) ?? WERE_OF_TOTAL.exec(line))) {
+    } else if ((m = exec(OF_TOTAL_PRESENT) ?? exec(WERE_OF_TOTAL))) {
       at(into.present, m[1]);
       at(into.total, m[2]);
-    } else if ((m = KK_TOTAL_PRESENT.exec(line))) {
+    } else if ((m = exec(KK_TOTAL_PRESENT))) {
       at(into.total, m[1] ?? m[3]);
       at(into.present, m[2] ?? m[4]);
-    } else if ((m = QUORUM_OF.exec(line) ?? QUORUM_OF_BEFORE.exec(line))) {
+    } else if ((m = exec(QUORUM_OF) ?? exec(QUORUM_OF_BEFORE))) {
       at(into.present, m[1]);
       at(into.total, m[2]);
-    } else if ((m = ROLL_WHOLE.exec(line)) && (parseCount(m[2]) ?? Infinity) < (parseCount(m[1]) ?? 0)) {
+    } else if ((m = exec(ROLL_WHOLE)) && (parseCount(m[2]) ?? Infinity) < (parseCount(m[1]) ?? 0)) {
       at(into.total, m[1]);
       at(into.present, m[2]);
     } else {
       // "группа из 3 членов" counts a group's members, not the meeting's body's.
-      if ((m = OF_TOTAL.exec(line) ?? MEMBERS_OF_TOTAL.exec(line))) at(into.total, m[1]);
-      else if ((m = TOTAL_MEMBERS.exec(line))) at(into.total, m[1]);
-      else if ((m = KK_TOTAL.exec(line) ?? KK_ALL_OF.exec(line))) at(into.total, m[1]);
+      if ((m = exec(OF_TOTAL) ?? exec(MEMBERS_OF_TOTAL))) at(into.total, m[1]);
+      else if ((m = exec(TOTAL_MEMBERS))) at(into.total, m[1]);
+      else if ((m = exec(KK_TOTAL) ?? exec(KK_ALL_OF))) at(into.total, m[1]);
       // "Комиссия мүшелері: 7", "Кеңес мүшелерінің саны – 31"
-      else if ((m = KK_BODY_MEMBERS.exec(line))) at(into.total, m[1]);
+      else if ((m = exec(KK_BODY_MEMBERS))) at(into.total, m[1]);
       // "Члены Президиума – 8 человек", "Состав комиссии: 9", "Численность совета – 39 человек"
-      else if ((m = BODY_SIZE.exec(line))) at(into.total, m[1]);
+      else if ((m = exec(BODY_SIZE))) at(into.total, m[1]);
       // "Кеңес құрамы – 15 мүше", "Комиссия құрамы: 9 адам"
-      else if ((m = KK_BODY_COMPOSITION.exec(line))) at(into.total, m[1]);
-      else if ((m = KK_BODY_HAS.exec(line) ?? BODY_COMPOSED.exec(line))) at(into.total, m[1]);
-      else if ((m = RU_BODY_HAS.exec(line) ?? KK_BODY_CONSISTS.exec(line))) at(into.total, m[1] ?? m[2]);
-      else if ((m = RU_BODY_CONSISTS.exec(line))) at(into.total, m[1]);
+      else if ((m = exec(KK_BODY_COMPOSITION))) at(into.total, m[1]);
+      else if ((m = exec(KK_BODY_HAS) ?? exec(BODY_COMPOSED))) at(into.total, m[1]);
+      else if ((m = exec(RU_BODY_HAS) ?? exec(KK_BODY_CONSISTS))) at(into.total, m[1] ?? m[2]);
+      else if ((m = exec(RU_BODY_CONSISTS))) at(into.total, m[1]);
       // "А) Общественный совет при Управлении образования (состав – 15 членов).", "Қоғамдық кеңес (құрамы – 11 мүше)"
-      else if ((m = NAMED_WITH_SIZE.exec(line))) at(into.total, m[1]);
-      else if ((m = ALL_MEMBERS_DATIVE.exec(line))) at(into.total, m[1] ?? m[2]);
-      else if ((m = KK_FRACTION_OF.exec(line))) at(into.total, m[1]);
-      else if ((m = KK_BODY_MADE_OF.exec(line) ?? ROLL_TOTAL.exec(line) ?? BY_THE_LIST.exec(line))) at(into.total, m[1]);
-      if ((m = PRESENT.exec(line))) at(into.present, m[1]);
-      else if ((m = ALL_WITH_ONLINE.exec(line))) at(into.present, m[1]);
-      else if ((m = REGISTERED.exec(line))) at(into.present, m[1] ?? m[2]);
-      else if ((m = REGISTRATION_PASSED.exec(line))) at(into.present, m[1] ?? m[2]);
-      else if ((m = MEMBERS_PRESENT.exec(line))) at(into.present, m[1]);
-      else if ((m = MEMBERS_TOOK_PART.exec(line))) at(into.present, m[1] ?? m[2]);
-      else if ((m = KK_PRESENT.exec(line))) at(into.present, m[1]);
-      else if ((m = KK_TOOK_PART.exec(line))) at(into.present, m[1]);
-      else if ((m = KK_CAME.exec(line))) at(into.present, m[1] ?? m[2] ?? m[3]);
-      else if ((m = KK_AT_MEETING.exec(line))) at(into.present, m[1]);
-      else if ((m = HEADING_COUNT.exec(line)) && !re(ABSENT_HEADING).test(line) && !re(ONLINE).test(line)) at(into.present, m[1]);
+      else if ((m = exec(NAMED_WITH_SIZE))) at(into.total, m[1]);
+      else if ((m = exec(ALL_MEMBERS_DATIVE))) at(into.total, m[1] ?? m[2]);
+      else if ((m = exec(KK_FRACTION_OF))) at(into.total, m[1]);
+      else if ((m = exec(KK_BODY_MADE_OF) ?? exec(ROLL_TOTAL) ?? exec(BY_THE_LIST))) at(into.total, m[1]);
+      if ((m = exec(PRESENT))) at(into.present, m[1]);
+      else if ((m = exec(ALL_WITH_ONLINE))) at(into.present, m[1]);
+      else if ((m = exec(REGISTERED))) at(into.present, m[1] ?? m[2]);
+      else if ((m = exec(REGISTRATION_PASSED))) at(into.present, m[1] ?? m[2]);
+      else if ((m = exec(MEMBERS_PRESENT))) at(into.present, m[1]);
+      else if ((m = exec(MEMBERS_TOOK_PART))) at(into.present, m[1] ?? m[2]);
+      else if ((m = exec(KK_PRESENT))) at(into.present, m[1]);
+      else if ((m = exec(KK_TOOK_PART))) at(into.present, m[1]);
+      else if ((m = exec(KK_CAME))) at(into.present, m[1] ?? m[2] ?? m[3]);
+      else if ((m = exec(KK_AT_MEETING))) at(into.present, m[1]);
+      else if ((m = exec(HEADING_COUNT)) && !re(ABSENT_HEADING).test(line) && !re(ONLINE).test(line)) at(into.present, m[1]);
     }
     for (const pattern of ONLINE_STATED) {
-      const o = pattern.exec(line);
+      const o = exec(pattern);
       if (o) {
         at(into.online, o[1]);
         break;
       }
     }
     // "Прошли регистрацию 10, из которых Сейткали Б.Н. участвует по видеосвязи": those online named, no count — as many as named.
-    const named = into.online.length === 0 ? NAMED_ONLINE.exec(line) : null;
+    const named = into.online.length === 0 ? exec(NAMED_ONLINE) : null;
     if (named) into.online.push({ value: matchesOf(named[1], NAMES_ALL).length, line: i + 1, kazakh: languageIsKazakh(line) });
   }
   // "Ещё трое – Ким …, Рахманов … и Байбосынова … – участвовали дистанционно": the count online told with the names between

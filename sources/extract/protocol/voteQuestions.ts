@@ -83,11 +83,56 @@ function itemTitled(line: string, agenda: AgendaItem[]): number | null {
  */
 function itemRepeated(line: string, agenda: AgendaItem[], words: (t: string) => string[]): number | null {
   const found = agenda.filter((a) => {
-    const title = words(a.title);
-    const at = title.length > 0 ? new RegExp(`^\\s*${title.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('[^\\p{L}\\d]+')}\\s*(?:[.:]|$)`, 'iu').exec(line) : null;
+    const opening = titleOpening(a.title, words);
+    const at = opening !== null && mayOpenWith(line, opening.first) ? opening.pattern.exec(line) : null;
     return at !== null;
   });
   return found.length === 1 ? found[0].no : null;
+}
+
+/**
+ * The pattern of a line opening with a title, and the title's first word, by the title. Every line of a protocol is
+ * tried against every item's title, and a pattern of \p{L} under the i flag takes a millisecond or more to compile —
+ * again after each garbage collection, which throws compiled patterns away: half of a protocol's reading. Most lines
+ * open with another word (mayOpenWith), and the pattern is not run on them. Bounded: the titles are a document's words.
+ */
+const titleOpenings = new Map<string, { pattern: RegExp; first: string } | null>();
+const TITLE_OPENINGS_SIZE = 512;
+function titleOpening(title: string, words: (t: string) => string[]): { pattern: RegExp; first: string } | null {
+  let opening = titleOpenings.get(title);
+  if (opening === undefined) {
+    const said = words(title);
+    opening = said.length > 0 ? { pattern: new RegExp(`^\\s*${said.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('[^\\p{L}\\d]+')}\\s*(?:[.:]|$)`, 'iu'), first: said[0] } : null;
+    if (titleOpenings.size >= TITLE_OPENINGS_SIZE) titleOpenings.clear();
+    titleOpenings.set(title, opening);
+  }
+  return opening;
+}
+
+/**
+ * The letters and digits whose case-insensitive match (the i flag's simple case folding) is their upper and lower case
+ * only: Latin, Russian and Kazakh. (Others fold with signs outside this set: "K" the Kelvin sign with "k", "ᲀ" with "в".)
+ * Each folds with letters or digits only, so none matches [^\p{L}\d] nor \s, "." or ":".
+ */
+const PLAIN = new Set('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюяӘәҒғҚқҢңӨөҰұҮүҺһІі');
+/** Signs with no case, matched under the i flag by themselves only: ASCII's (no letter or digit), the dashes, quotes, "№", a table's lines. */
+const CASELESS = new Set(`${String.fromCharCode(...Array.from({ length: 0x7f - 0x20 }, (_, k) => 0x20 + k)).replace(/[\dA-Za-z]/gu, '')}№«»“”„–—…•·${String.fromCharCode(...Array.from({ length: 0x80 }, (_, k) => 0x2500 + k))}`);
+/**
+ * Whether a line may open with a title's first word under the i flag, its white space skipped (trimStart skips what \s
+ * matches), the word ending there: false only where a PLAIN letter of the word stands against a CASELESS sign or a PLAIN
+ * letter of another lower case, or where a PLAIN letter follows the word — exact, so the title's pattern need not run there.
+ */
+function mayOpenWith(line: string, word: string): boolean {
+  const rest = line.trimStart();
+  for (let k = 0; k < word.length; k++) {
+    const [a, b] = [rest[k], word[k]];
+    if (a === undefined) return false;
+    if (!PLAIN.has(b)) return true;
+    if (CASELESS.has(a)) return false;
+    if (!PLAIN.has(a)) return true;
+    if (a.toLowerCase() !== b.toLowerCase()) return false;
+  }
+  return !PLAIN.has(rest[word.length] ?? '');
 }
 
 /** "1 16 0 0 …", "2. План работы … 8 0 0", "1а) …": a row of a table or list of votes, its own number first. */

@@ -89,7 +89,19 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
         return partsOpen ? `${(partsBefore ??= index > 0 ? lowerCase(sentences[index - 1].text) : paragraphAbove())} ${ownContext}` : ownContext;
       };
       let quoted: string | undefined;
-      const canMatch = (form: (typeof FIGURE_LEXICON)[number]['forms'][number]) => !form.needs || form.needs.some((text) => coded.includes(text));
+      // The lexicon's ~850 forms need ~440 distinct texts, each looked for in the sentence once (the forms share them):
+      // by its number in NEED_TEXTS, 0 not looked for yet, 1 held, 2 not.
+      const holds = new Uint8Array(NEED_TEXTS.length);
+      const canMatch = (form: Form): boolean => {
+        const needs = FORM_NEEDS.get(form);
+        if (needs === undefined) return !form.needs || form.needs.some((text) => coded.includes(text));
+        if (needs === null) return true;
+        for (const id of needs) {
+          if (holds[id] === 0) holds[id] = coded.includes(NEED_TEXTS[id]) ? 1 : 2;
+          if (holds[id] === 1) return true;
+        }
+        return false;
+      };
       for (const entry of FIGURE_LEXICON) {
         // An entry none of whose forms can match (each needs a word the sentence lacks) reads nothing: its contexts are not tried.
         if (!entry.forms.some(canMatch)) continue;
@@ -352,6 +364,20 @@ const MEETINGS = new Set<MetricId>(['general_meetings', 'presidium_meetings', 'c
 function doubtOfKindPart(stated: { metric: MetricId; value: number }[], lower: string, metric: MetricId, value: number): string | null {
   if (!MEETINGS.has(metric) || !KIND_OF_MEETING.test(lower)) return null;
   return stated.some((s) => s.metric === metric && s.value > value) ? 'the number counts meetings of one kind ("2 заседания прошли в выездном формате") after their total in the paragraph: a part of it' : null;
+}
+
+type Form = (typeof FIGURE_LEXICON)[number]['forms'][number];
+/** The distinct texts the lexicon's forms need (figureLexicon's `needs`), and each form's as their numbers there. */
+const NEED_TEXTS: string[] = [];
+const FORM_NEEDS = new Map<Form, number[] | null>();
+{
+  const ids = new Map<string, number>();
+  const idOf = (text: string): number => {
+    let id = ids.get(text);
+    if (id === undefined) ids.set(text, (id = NEED_TEXTS.push(text) - 1));
+    return id;
+  };
+  for (const form of FIGURE_LEXICON.flatMap((e) => e.forms)) FORM_NEEDS.set(form, form.needs && form.needs.map(idOf));
 }
 
 /** Where the counts that a metric's forms read in a sentence start. */

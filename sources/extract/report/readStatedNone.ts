@@ -13,6 +13,7 @@ import { runningLines } from './runningLines.ts';
 import { statesNothingSections } from './statesNothingSections.ts';
 import { FAILED_TO_HOLD, NONE_VERBS, NONE_VERBS_KK } from './noneHeldVerbs.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
+import { mayMatch } from '../grammar/requiredText.ts';
 
 /** The composition by its members, not its number: "Персональный состав", "Состав Совета"; never "количественный", "численный". */
 const UNCHANGED_COMPOSITION = '(?:персональн[\\p{L}]*\\s+)?(?<!(?:количественн|численн|сандық)[\\p{L}]*\\s+)(?:состав|құрам)[\\p{L}]*';
@@ -244,8 +245,10 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
         // (Read once a clause: the same for every entry below.)
         const openedByFiller = words(clause.replace(/(?:не\s|бірде-бір).*$/su, '')).every((w) => FILLER.test(w));
         const fromNegation = openedByFiller ? clause.slice(clause.search(/(?:не\s|бірде-бір)/u)).replace(/[.!?]\s*$/u, '') : '';
+        // (A subject's pattern runs only on a clause holding a text every match of it holds: mayMatch.)
+        const seen = new Map<RegExp, boolean>();
         for (const c of COMPILED) {
-          const m = c.regex.exec(clause);
+          const m = mayMatch(c.regex, clause, seen) ? c.regex.exec(clause) : null;
           const filler = m === null ? [] : [...words(clause.slice(0, m.index)), ...words(m[2])];
           const noneOf = m === null && openedByFiller && c.noneOf.test(fromNegation);
           if (m === null && !noneOf) continue;

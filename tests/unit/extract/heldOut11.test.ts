@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { readDocumentText } from '../../../sources/readers/readDocumentText.ts';
-import { itScoresEachDocument } from '../../helpers/heldOutSet.ts';
+import { itScoresEachDocument, protocolOf, reportOf } from '../../helpers/heldOutSet.ts';
 import { itScoresWithMembershipZeros, reportsBut } from './unchangedMembership.ts';
 import { voteList } from '../../helpers/extractCases.ts';
 
@@ -30,12 +30,12 @@ describe('held-out documents (set 11), seen by no one before they were scored', 
   itScoresWithMembershipZeros(DIR, 'report-ru-kandyagash-2025-9m', ['members_joined', 'members_left'], MISSED['report-ru-kandyagash-2025-9m'] ?? []);
 
   it('Kulsary (.docx): the closing vote table gives four votes, the merged "единогласно" row one with no counts', async () => {
-    const x = parseProtocol(await readDocumentText(join(DIR, 'protocol-ru-kulsary-2025-09-17.docx')));
+    const x = (await protocolOf(join(DIR, 'protocol-ru-kulsary-2025-09-17.docx')));
     expect(voteList(x)).toEqual(['16/0/0 - adopted', '13/2/1 - adopted', '7/8/1 - rejected', 'null/null/null unanimous adopted']);
   });
 
   it('Zhitikara: the closing nine-month totals are no figures of the quarter; the none of a membership is 0 (since session 19)', async () => {
-    const x = parseReport(await readDocumentText(join(DIR, 'report-kk-zhitikara-2025-q3.txt')));
+    const x = (await reportOf(join(DIR, 'report-kk-zhitikara-2025-q3.txt')));
     expect(x.figures.find((f) => f.metric === 'members_joined')?.value).toBe(0);
   });
 });

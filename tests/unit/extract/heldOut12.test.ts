@@ -13,27 +13,26 @@ import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { readDocumentText } from '../../../sources/readers/readDocumentText.ts';
-import { itScoresEachDocument } from '../../helpers/heldOutSet.ts';
+import { itScoresEachDocument, protocolOf, reportOf } from '../../helpers/heldOutSet.ts';
 import { figureMap } from '../../helpers/extractCases.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-12');
-const text = (name: string) => readDocumentText(join(DIR, `${name}.txt`));
 
 describe('held-out documents (set 12), seen by no one before they were scored', () => {
   itScoresEachDocument(DIR, 'protocol', 5, {});
   itScoresEachDocument(DIR, 'report', 5, {});
 
   it('Aksu: a forwarded e-mail\'s date is not the meeting\'s', async () => {
-    expect(parseProtocol(await text('protocol-ru-aksu-2025-09-17')).date).toBe('2025-09-17');
+    expect((await protocolOf(join(DIR, 'protocol-ru-aksu-2025-09-17.txt'))).date).toBe('2025-09-17');
   });
 
   it('Zhitikara: the news page\'s own "Просмотров: 1 254" is no figure of the council', async () => {
-    const x = parseReport(await text('report-ru-zhitikara-2025'));
+    const x = (await reportOf(join(DIR, 'report-ru-zhitikara-2025.txt')));
     expect([...x.figures.map((f) => f.value), ...x.media.map((m) => m.views)]).not.toContain(1254);
   });
 
   it('Tekeli: a commission\'s own round table and hearing under its heading are no figures of the council', async () => {
-    const x = parseReport(await text('report-kk-tekeli-2025-9m'));
+    const x = (await reportOf(join(DIR, 'report-kk-tekeli-2025-9m.txt')));
     expect(figureMap(x).round_tables).not.toBe(1);
     expect(x.candidates.some((c) => c.metric === 'round_tables' && c.value === 1)).toBe(true);
   });

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { readDocumentText } from '../../../sources/readers/readDocumentText.ts';
-import { itScoresEachDocument } from '../../helpers/heldOutSet.ts';
+import { itScoresEachDocument, reportOf } from '../../helpers/heldOutSet.ts';
 import { itScoresWithMembershipZeros, reportsBut } from './unchangedMembership.ts';
 import { figureMap } from '../../helpers/extractCases.ts';
 
@@ -31,7 +31,7 @@ describe('held-out documents (set 13), seen by no one before they were scored', 
   itScoresWithMembershipZeros(DIR, 'report-mixed-almaty-2025-q4', ['members_joined', 'members_left'], MISSED['report-mixed-almaty-2025-q4'] ?? []);
 
   it('the quarter\'s summary: the quarter\'s column, never the year to date beside it', async () => {
-    const x = parseReport(await readDocumentText(join(DIR, 'report-mixed-almaty-2025-q4.txt')));
+    const x = (await reportOf(join(DIR, 'report-mixed-almaty-2025-q4.txt')));
     expect(figureMap(x)).toMatchObject({ general_meetings: 3, presidium_meetings: 2, commission_meetings: 13, appeals_received: 87 });
   });
 });

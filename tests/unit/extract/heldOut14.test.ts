@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { readDocumentText } from '../../../sources/readers/readDocumentText.ts';
-import { itScoresEachDocument } from '../../helpers/heldOutSet.ts';
+import { itScoresEachDocument, reportOf } from '../../helpers/heldOutSet.ts';
 import { itScoresWithMembershipZeros, reportsBut } from './unchangedMembership.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-14');
@@ -32,7 +32,7 @@ describe('held-out documents (set 14), seen by no one before they were scored', 
   itScoresWithMembershipZeros(DIR, 'report-kk-tzhm-2025-q3', ['members_joined', 'members_left'], MISSED['report-kk-tzhm-2025-q3'] ?? []);
 
   it('Minjust: the period is the title\'s nine months; a footnote\'s numbers are no figures', async () => {
-    const x = parseReport(await readDocumentText(join(DIR, 'report-ru-minjust-2025-9m.txt')));
+    const x = (await reportOf(join(DIR, 'report-ru-minjust-2025-9m.txt')));
     expect(x.period).toEqual({ from: '2025-01-01', to: '2025-09-30' });
     expect(x.figures.find((f) => f.metric === 'seminars')?.value).toBe(2);
   });

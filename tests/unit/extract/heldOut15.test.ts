@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { readDocumentText } from '../../../sources/readers/readDocumentText.ts';
-import { itScoresEachDocument } from '../../helpers/heldOutSet.ts';
+import { itScoresEachDocument, reportOf } from '../../helpers/heldOutSet.ts';
 import { itScoresWithMembershipZeros, reportsBut } from './unchangedMembership.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-15');
@@ -41,7 +41,7 @@ describe('held-out documents (set 15), seen by no one before they were scored', 
   itScoresWithMembershipZeros(DIR, 'report-mixed-aksay-2025-h1', ['members_joined', 'members_left'], MISSED['report-mixed-aksay-2025-h1'] ?? []);
 
   it('Zhitikara: two commissions "and a working group acting as a commission" is a count to confirm, not a figure', async () => {
-    const x = parseReport(await readDocumentText(join(DIR, 'report-ru-zhitikara-2025-9m.txt')));
+    const x = (await reportOf(join(DIR, 'report-ru-zhitikara-2025-9m.txt')));
     expect(x.figures.find((f) => f.metric === 'commissions')).toBeUndefined();
     expect(x.candidates.some((c) => c.metric === 'commissions' && c.value === 2)).toBe(true);
   });

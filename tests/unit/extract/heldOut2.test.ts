@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { readDocumentText } from '../../../sources/readers/readDocumentText.ts';
-import { heldOutCases, scoreHeldOutDocument } from '../../helpers/heldOutSet.ts';
+import { heldOutCases, scoreHeldOutDocument, reportOf } from '../../helpers/heldOutSet.ts';
 import { itScoresWithMembershipZeros } from './unchangedMembership.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-2');
@@ -36,7 +36,7 @@ describe('held-out documents, seen by no one before they were scored', () => {
   itScoresWithMembershipZeros(DIR, 'report-kk-shymkent-2025-q1', ['members_joined', 'members_left']);
 
   it('the traps of the notes are candidates or nothing, never figures', async () => {
-    const read = async (name: string) => parseReport(await readDocumentText(join(DIR, `${name}.txt`)));
+    const read = async (name: string) => (await reportOf(join(DIR, `${name}.txt`)));
     const sko = await read('report-ru-sko-2025-h1');
     // The working group's 3 who left and 2 who joined, its 6 meetings: another body's.
     expect(sko.figures.find((f) => f.metric === 'members_joined')?.value).toBe(1);

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { readDocumentText } from '../../../sources/readers/readDocumentText.ts';
-import { heldOutCases, scoreHeldOutDocument } from '../../helpers/heldOutSet.ts';
+import { heldOutCases, scoreHeldOutDocument, reportOf } from '../../helpers/heldOutSet.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-3');
 const cases = heldOutCases(DIR);
@@ -36,7 +36,7 @@ describe('held-out documents (set 3), seen by no one before they were scored', (
   });
 
   it('the commission\'s own figures and the 2024 column are candidates or nothing, never figures', async () => {
-    const read = async (name: string) => parseReport(await readDocumentText(join(DIR, `${name}.txt`)));
+    const read = async (name: string) => (await reportOf(join(DIR, `${name}.txt`)));
     const karaganda = await read('report-karaganda-commission-2025');
     expect(karaganda.figures.find((f) => f.metric === 'commission_meetings')?.value).toBe(41);
     expect(karaganda.candidates.filter((c) => /another body/.test(c.why)).map((c) => `${c.metric}=${c.value}`).sort()).toEqual(

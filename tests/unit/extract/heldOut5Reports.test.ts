@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { readDocumentText } from '../../../sources/readers/readDocumentText.ts';
-import { heldOutCases, itScoresEachDocument } from '../../helpers/heldOutSet.ts';
+import { heldOutCases, itScoresEachDocument, reportOf } from '../../helpers/heldOutSet.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-5');
 const reports = heldOutCases(DIR).filter((f) => f.startsWith('report-'));
@@ -31,7 +31,7 @@ const MISSED: Record<string, string[]> = {
   // hearing closed by its date after a dash.)
 };
 
-const read = async (name: string) => parseReport(await readDocumentText(join(DIR, `${name}.txt`)));
+const read = async (name: string) => (await reportOf(join(DIR, `${name}.txt`)));
 const figuresOf = (text: string, year?: number) => Object.fromEntries(parseReport(text, year === undefined ? {} : { defaultYear: year }).figures.map((f) => [f.metric, f.value]));
 
 describe('held-out documents (set 5), reports, seen by no one before they were scored', () => {

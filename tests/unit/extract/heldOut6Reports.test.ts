@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { readDocumentText } from '../../../sources/readers/readDocumentText.ts';
-import { heldOutCases, itScoresEachDocument } from '../../helpers/heldOutSet.ts';
+import { heldOutCases, itScoresEachDocument, reportOf } from '../../helpers/heldOutSet.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-6');
 const reports = heldOutCases(DIR).filter((f) => f.startsWith('report-'));
@@ -24,7 +24,7 @@ const reports = heldOutCases(DIR).filter((f) => f.startsWith('report-'));
 // ("«Қаратау таңы» газетінде 11 мақала" is read since set 7: one named outlet with a count is the platform "other".)
 const MISSED: Record<string, string[]> = {};
 
-const read = async (name: string) => parseReport(await readDocumentText(join(DIR, `${name}.txt`)));
+const read = async (name: string) => (await reportOf(join(DIR, `${name}.txt`)));
 
 describe('held-out documents (set 6), reports, seen by no one before they were scored', () => {
   itScoresEachDocument(DIR, 'report', 4, MISSED);

@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
 import { readDocumentText } from '../../../sources/readers/readDocumentText.ts';
-import { itScoresEachDocument } from '../../helpers/heldOutSet.ts';
+import { itScoresEachDocument, protocolOf } from '../../helpers/heldOutSet.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-8');
-const read = async (file: string) => parseProtocol(await readDocumentText(join(DIR, file)));
+const read = async (file: string) => (await protocolOf(join(DIR, file)));
 
 describe('held-out protocols (set 8), seen by no one before they were scored', () => {
   itScoresEachDocument(DIR, 'protocol', 5, {});

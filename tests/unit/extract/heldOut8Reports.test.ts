@@ -11,11 +11,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { readDocumentText } from '../../../sources/readers/readDocumentText.ts';
-import { itScoresEachDocument } from '../../helpers/heldOutSet.ts';
+import { itScoresEachDocument, reportOf } from '../../helpers/heldOutSet.ts';
 import { figureMap } from '../../helpers/extractCases.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-8');
-const read = async (name: string) => parseReport(await readDocumentText(join(DIR, `${name}.txt`)));
+const read = async (name: string) => (await reportOf(join(DIR, `${name}.txt`)));
 const figuresOf = figureMap;
 
 describe('held-out reports (set 8), seen by no one before they were scored', () => {

@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
 import { readDocumentText } from '../../../sources/readers/readDocumentText.ts';
-import { itScoresEachDocument } from '../../helpers/heldOutSet.ts';
+import { itScoresEachDocument, protocolOf } from '../../helpers/heldOutSet.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-9');
-const read = async (file: string) => parseProtocol(await readDocumentText(join(DIR, file)));
+const read = async (file: string) => (await protocolOf(join(DIR, file)));
 const votesOf = (x: Awaited<ReturnType<typeof read>>) => x.votes.map((v) => `${v.for}/${v.against}/${v.abstain} ${v.unanimous} ${v.declared}`);
 
 describe('held-out protocols (set 9), seen by no one before they were scored', () => {

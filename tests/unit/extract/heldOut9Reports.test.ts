@@ -11,12 +11,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { readDocumentText } from '../../../sources/readers/readDocumentText.ts';
-import { itScoresEachDocument } from '../../helpers/heldOutSet.ts';
+import { itScoresEachDocument, reportOf } from '../../helpers/heldOutSet.ts';
 import { itScoresWithMembershipZeros, reportsBut } from './unchangedMembership.ts';
 import { figureMap } from '../../helpers/extractCases.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-9');
-const read = async (name: string) => parseReport(await readDocumentText(join(DIR, `${name}.txt`)));
+const read = async (name: string) => (await reportOf(join(DIR, `${name}.txt`)));
 const figuresOf = figureMap;
 
 // Fields still missed, by document, with why; none is a false value.
