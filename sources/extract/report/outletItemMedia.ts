@@ -59,7 +59,10 @@ export function readOutletItemMedia(lines: string[], inTable: Set<number>, media
       if (place > at || !BEFORE_PLACE.test(clause.text.slice(0, place).replace(QUOTED, ' '))) continue;
       const line = unit.first + unit.starts.filter((s) => s <= clause.start + at).length;
       if (line < total.line || line - total.line > 8) continue;
-      const listed = media.filter((x) => x.line >= total.line && x.line <= line);
+      // The list's platforms up to the end of its sentence: a list wrapped over lines has platforms after the place too
+      // ("Барлығы 14 жарияланым: аудандық газетте – 3, Facebook-та – 5," / "Instagram-да – 6.").
+      const last = Math.max(line, unit.first + unit.starts.length);
+      const listed = media.filter((x) => x.line >= total.line && x.line <= last);
       if (listed.length < 2 || listed.some((x) => x.publications === null)) continue;
       if (listed.reduce((n, x) => n + (x.publications ?? 0), 0) + value === total.value) found.push({ platform: 'other', publications: value, views: null, line });
     }

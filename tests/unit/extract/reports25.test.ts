@@ -123,3 +123,17 @@ describe('a platform\'s count on the next line of the publications\' sentence', 
     expect(r.figures.map((f) => f.metric)).not.toContain('publications');
   });
 });
+
+describe('a newspaper in a list of platforms wrapped over lines', () => {
+  const media = (lines: string[]) => parseReport(lines.join('\n')).media.map((m) => [m.platform, m.publications]);
+  it('set 65 Esil: "Барлығы 14 жарияланым: аудандық газетте – 3, Facebook-та – 5," / "Instagram-да – 6." — the newspaper other', () => {
+    expect(media(['2025 жылғы IV тоқсан есебі', '8. БАҚ. Барлығы 14 жарияланым: аудандық газетте – 3, Facebook-та – 5,', 'Instagram-да – 6.']))
+      .toEqual([['facebook', 5], ['instagram', 6], ['other', 3]]);
+  });
+  it('variant ru: "Опубликовано 20 материалов: в районной газете – 4," / "в Instagram – 10, в Telegram – 6."', () => {
+    expect(media(['Отчёт за 2025 год', 'Опубликовано 20 материалов: в районной газете – 4,', 'в Instagram – 10, в Telegram – 6.'])).toContainEqual(['other', 4]);
+  });
+  it('near-miss: the list short of its total by the newspaper\'s count — no other', () => {
+    expect(media(['2025 жылғы IV тоқсан есебі', '8. БАҚ. Барлығы 14 жарияланым: аудандық газетте – 3, Facebook-та – 5,', 'Instagram-да – 5.']).map((m) => m[0])).not.toContain('other');
+  });
+});
