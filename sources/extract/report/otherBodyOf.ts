@@ -58,6 +58,11 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
   };
 
   if (MEMBER_METRICS.has(metric)) {
+    // A body named in the count's own clause is what the members left or joined, whatever the sentence's first clause named:
+    // "В состав Совета введены 2 новых члена, из рабочей группы выбыли 2", "Кеңес құрамына 2 мүше енгізілді, жұмыс
+    // тобынан 2 мүше шықты" — the second count is the working group's.
+    const own = ownClauseBody(mentions, lower, start, kazakh);
+    if (own) return verdict(own);
     const membership = mentions.find((m) => (kazakh ? MEMBERSHIP_AFTER : MEMBERSHIP_BEFORE).test(kazakh ? lower.slice(m.end, m.end + 30) : lower.slice(Math.max(0, m.start - 30), m.start)));
     if (membership) return verdict(membership);
   }
@@ -67,6 +72,19 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
   if (owner) return verdict(owner);
   const before = mentions.filter((m) => m.end <= start && !isModifier(m, mentions, lower, kazakh) && !PARTNER.test(lower.slice(Math.max(0, m.start - 25), m.start)) && !PARTNER_AFTER.test(lower.slice(m.start, m.end + 25)) && !/(?:мен|бен|пен)$/u.test(lower.slice(m.start, m.end)) && !(kazakh && (ownsItsItemOnly(lower.slice(m.start, start)) || CLAUSE_CLOSED.test(lower.slice(m.end, start)))));
   return verdict(before[before.length - 1]);
+}
+
+/**
+ * The last body named in the clause that holds the count, before it, when an earlier clause of the sentence stands
+ * before (a comma or a semicolon outside brackets): not a modifier of another body, not a partner. Undefined when the
+ * count's clause names no body of its own or the sentence is one clause.
+ */
+function ownClauseBody(mentions: Mention[], lower: string, start: number, kazakh: boolean): Mention | undefined {
+  const before = lower.slice(0, start).replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length));
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+  if (from < 0) return undefined;
+  const own = mentions.filter((m) => m.start > from && m.end <= start && !isModifier(m, mentions, lower, kazakh) && !PARTNER.test(lower.slice(Math.max(0, m.start - 25), m.start)) && !PARTNER_AFTER.test(lower.slice(m.start, m.end + 25)));
+  return own[own.length - 1];
 }
 
 type BodyKind = 'council' | 'commission' | 'presidium' | 'working_group' | 'other_council' | 'authority';

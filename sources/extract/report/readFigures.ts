@@ -28,6 +28,7 @@ import { doubtOfHeadingSum } from './headingSum.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { summaryLines } from './summaryLines.ts';
 import { MEMBER_JOINED, MEMBER_LEFT } from './memberChangeClauses.ts';
+import { CHANGE_METRICS, totalOfParts } from './changeParts.ts';
 
 interface Taken {
   start: number;
@@ -107,8 +108,11 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             const start = countStart(form.regex, m, coded);
             const end = start + raw.length;
             if (taken.some((t) => start < t.end && end > t.start && t.metric !== entry.sharesWith)) continue;
-            const value = counts.get(start) ?? null;
-            if (value === null || isYearOrNumberSign(sentence.text, start, end, value)) continue;
+            const count = counts.get(start) ?? null;
+            if (count === null || isYearOrNumberSign(sentence.text, start, end, count)) continue;
+            // "Кеңес құрамынан бір мүше өз еркімен, 2 мүше денсаулығына байланысты шықты": a part of a change told part by part
+            // stands for their sum, never for itself.
+            const value = (CHANGE_METRICS.has(entry.metric) ? totalOfParts(lower, start, entry.metric, kazakh || isKazakh(sentence.text)) : null) ?? count;
             // "не проведено ни одного слушания": none, never one (readStatedNone reads it).
             if (/(?:^|[^\p{L}])(?:ни|бірде)[\s-]+$/u.test(lowerCase(sentence.text.slice(Math.max(0, start - 6), start)))) continue;
             if (entry.notClause && entry.notClause.test(clauseAround(`${coded.slice(0, start)}#${coded.slice(end)}`, start, start + 1))) continue;
