@@ -70,7 +70,10 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
   const afterText = lower.slice(end);
   const owner = kazakh ? undefined : mentions.find((m) => m.start >= end && ownerGap(afterText.slice(0, m.start - end)));
   if (owner) return verdict(owner);
-  const before = mentions.filter((m) => m.end <= start && !isModifier(m, mentions, lower, kazakh) && !PARTNER.test(lower.slice(Math.max(0, m.start - 25), m.start)) && !PARTNER_AFTER.test(lower.slice(m.start, m.end + 25)) && !/(?:мен|бен|пен)$/u.test(lower.slice(m.start, m.end)) && !(kazakh && (ownsItsItemOnly(lower.slice(m.start, start)) || CLAUSE_CLOSED.test(lower.slice(m.end, start)))));
+  // A count of commissions is of the commissions themselves, the subject of their own clause: a body in an earlier clause
+  // ("Кеңес төралқасы жыл бойы үш рет жиналып, үш тұрақты комиссия …") owns them only in the genitive ("маслихаттың, …").
+  const ownsCommissions = (m: Mention) => metric !== 'commissions' || !/[,;]/u.test(lower.slice(m.end, start)) || /(?:ның|нің|дың|дің|тың|тің)$/u.test(lower.slice(m.start, m.end));
+  const before = mentions.filter((m) => m.end <= start && ownsCommissions(m) && !isModifier(m, mentions, lower, kazakh) && !PARTNER.test(lower.slice(Math.max(0, m.start - 25), m.start)) && !PARTNER_AFTER.test(lower.slice(m.start, m.end + 25)) && !/(?:мен|бен|пен)$/u.test(lower.slice(m.start, m.end)) && !(kazakh && (ownsItsItemOnly(lower.slice(m.start, start)) || CLAUSE_CLOSED.test(lower.slice(m.end, start)))));
   return verdict(before[before.length - 1]);
 }
 

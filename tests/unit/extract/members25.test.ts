@@ -65,3 +65,17 @@ describe('neither joined nor left, in one clause of two halves', () => {
     expect(figures(`${KK}Отырысқа ешкім келген де, одан шыққан да жоқ.`)).toEqual([]);
   });
 });
+
+describe('the composition\'s parts in the ablative, a state institution for a state body', () => {
+  it('kk: "сегізі қоғамдық ұйымдардан, үшеуі мемлекеттік мекемелерден", other words and order', () => {
+    const parts = /^members_(?:total|civil|state)$/;
+    expect(figures(`${KK}Кеңес құрамында 15 мүше бар: оның тоғызы үкіметтік емес ұйымдардан, алтауы мемлекеттік мекемелерден.`, parts)).toEqual(['members_civil=9', 'members_state=6', 'members_total=15']);
+    expect(figures(`${KK}Кеңесте 11 мүше: үшеуі мемлекеттік мекемелерден, сегізі қалалық қоғамдық ұйымдардан.`, parts)).toEqual(['members_civil=8', 'members_state=3', 'members_total=11']);
+    expect(figures(`${RU}В Совете 11 членов: восемь – от общественных организаций города, трое – из государственных учреждений.`, parts)).toEqual(['members_civil=8', 'members_state=3', 'members_total=11']);
+  });
+  it('near-miss: parts that do not add up, another body\'s members', () => {
+    const parts = /^members_(?:civil|state)$/;
+    expect(figures(`${KK}Кеңесте 11 мүше: сегізі қалалық қоғамдық ұйымдардан, төртеуі мемлекеттік мекемелерден.`, parts)).toEqual([]);
+    expect(figures(`${KK}Жұмыс тобында 7 мүше: бесеуі қоғамдық ұйымдардан, екеуі мемлекеттік мекемелерден.`, parts)).toEqual([]);
+  });
+});
