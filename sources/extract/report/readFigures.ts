@@ -204,7 +204,8 @@ function doubtOfOpening(sentence: string, start: number, periodMonths: number, p
   const lower = lowerCase(sentence);
   // A count in words opens it too: "тоқсан алты жобасына …" is ninety-six, no quarter ("тоқсан").
   const first = Math.min(/\d/u.exec(lower)?.index ?? start, findCounts(lower, { kazakh: isKazakh(lower) })[0]?.start ?? start);
-  const opening = lower.slice(0, Math.min(first, start));
+  // "тоқсан сайын шақырылып" (called every quarter), "ежемесячно": a rate, no part of the period.
+  const opening = lower.slice(0, Math.min(first, start)).replace(RATE_OF_PART, (r) => ' '.repeat(r.length));
   if (/(?:из\s+них|в\s+том\s+числе|оның\s+ішінде)/u.test(opening)) return null;
   // "Кеңес отырыстары: І тоқсанда – 1, ІІ тоқсанда – 2, жартыжылдықта барлығы 3": a label's parts, then its total — the total
   // is the label's, of the whole period; the parts stay candidates.
@@ -435,6 +436,9 @@ const MONTH_OF_YEAR = new RegExp(`(?<!\\d\\s*(?:-?[\\p{L}]{1,3})?\\s)${MONTH_WOR
 
 /** A label and its colon opening the sentence, and a total word right before the count. */
 const LABEL_THEN_TOTAL = /^[^:,;]{2,80}:\s[^:]*(?:всего|итого|барлығы|жалпы)\s*[-–—:]?\s*$/u;
+
+/** A rate by a part of the year: "тоқсан сайын", "ай сайын", "каждый квартал", "ежеквартально", "ежемесячно". */
+const RATE_OF_PART = /(?<![\p{L}])(?:(?:тоқсан|ай|жартыжылдық)\s+сайын|кажд(?:ый|ом|ое)\s+(?:квартал|месяц|полугодие)[\p{L}]*|ежеквартальн[\p{L}]*|ежемесячн[\p{L}]*)(?![\p{L}])/gu;
 
 const OUTSIDE_PART = 'the clause names a quarter or half-year outside the report\'s period ("во II полугодии" of a first half\'s report)';
 
