@@ -26,6 +26,8 @@ describe('another body\'s members changed, named in the count\'s own clause afte
   it('near-miss: the council named again in the second clause is the council\'s change', () => {
     expect(figures(`${RU}В состав Совета введены 2 новых члена, из Совета выбыл 1 член.`)).toEqual(['members_joined=2', 'members_left=1']);
     expect(figures(`${KK}Кеңес құрамына 2 жаңа мүше енгізілді, кеңес құрамынан 1 мүше шықты.`)).toEqual(['members_joined=2', 'members_left=1']);
+    // The body that decided is no body joined ("решениями рабочей группы … в состав введены два новых члена").
+    expect(figures(`${RU}Полномочия одного члена Совета прекращены, решениями рабочей группы в марте и сентябре в состав введены два новых члена.`)).toEqual(['members_joined=2', 'members_left=1']);
     // The council's clause elided ("…, выбыли 2") stays the council's.
     expect(figures(`${RU}В состав Совета введены 2 новых члена, выбыли 2.`)).toEqual(['members_joined=2', 'members_left=2']);
   });
