@@ -39,6 +39,8 @@ const PLURALE_TANTUM_AFTER = /^\s+(?:[\p{L}]+\s+)?слушани[йяе]/iu;
 /** A Russian verb in the past right before a word: "проводил ", "собирались ", "выезжали ". */
 const PAST_VERB_BEFORE = /[\p{L}](?:л|ла|ло|ли|лся|лась|лось|лись)\s+$/iu;
 const KAZAKH_LETTERS = /[әғқңөұүһі]/iu;
+/** The noun before "жүзінде" that makes it an idiom: "іс" (deed), "жер" (earth), "бет" (surface). */
+const IDIOM_OF_FACE = /(?<![\p{L}])(?:іс|жер|бет)\s+$/iu;
 
 export function findCounts(text: string, opts: { kazakh?: boolean } = {}): CountSpan[] {
   const out: CountSpan[] = [];
@@ -94,6 +96,8 @@ export function findCounts(text: string, opts: { kazakh?: boolean } = {}): Count
     if (lone && /^однажды$/iu.test(words[k][0]) && !PAST_VERB_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     // "одни" is "some" or "only" ("одни жалобы") but one of a noun with no singular: "одни общественные слушания".
     if (lone && /^одни(?:х)?$/iu.test(words[k][0]) && !PLURALE_TANTUM_AFTER.test(text.slice(end, end + 40))) continue;
+    // "іс жүзінде" (in fact), "жер жүзінде" (the world over): an idiom of "жүз" (face), no hundred.
+    if (lone && /^жүз(?:інде|іне|індегі)$/iu.test(words[k][0]) && IDIOM_OF_FACE.test(text.slice(Math.max(0, start - 6), start))) continue;
     if (lone && /^он$/iu.test(words[k][0]) && !opts.kazakh && !KAZAKH_LETTERS.test(text.slice(Math.max(0, start - 60), end + 60))) continue;
     out.push({ start, end, value });
     k = j;

@@ -5,6 +5,7 @@ import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { isKazakhDocument, tidy } from '../toLines.ts';
 import type { MetricId, ReportCandidate, ReportFigure } from '../types.ts';
+import { totalOfParts } from './changeParts.ts';
 import { planOfStatement } from './plannedCount.ts';
 import { type Period, namesPartOutside, yearsOf } from './readPeriod.ts';
 import { runningLines } from './runningLines.ts';
@@ -65,8 +66,10 @@ export function readMemberChangeClauses(lines: string[], inTable: Set<number>, f
         if ((!COUNCIL.test(clause) && !elided) || OTHER_BODY.test(clause) || namesPartOutside(clause, period)) continue;
         for (const [metric, verb] of kinds) {
           if (!verb.test(clause) || (metric === 'members_left' ? MEMBER_JOINED : MEMBER_LEFT).test(clause)) continue;
-          const value = countOf(clause, kazakh, metric, elided);
-          if (value === null) continue;
+          const count = countOf(clause, kazakh, metric, elided);
+          if (count === null) continue;
+          // "Из состава Совета один член вышел по собственному желанию, двое — по состоянию здоровья": the parts' sum.
+          const value = totalOfParts(lower, at + (findCounts(whole, { kazakh })[0]?.start ?? 0), metric, kazakh) ?? count;
           if (planOfStatement(lower, at, at + clause.length) !== null) continue;
           const line = unit.first + unit.starts.filter((s) => s <= sentence.start + at).length;
           told.get(metric)!.push({ metric, value, line, text: tidy(written).slice(0, 300) });

@@ -58,6 +58,11 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
   };
 
   if (MEMBER_METRICS.has(metric)) {
+    // A body named in the count's own clause is what the members left or joined, whatever the sentence's first clause named:
+    // "В состав Совета введены 2 новых члена, из рабочей группы выбыли 2", "Кеңес құрамына 2 мүше енгізілді, жұмыс
+    // тобынан 2 мүше шықты" — the second count is the working group's.
+    const own = ownClauseBody(mentions, lower, start, kazakh);
+    if (own) return verdict(own);
     const membership = mentions.find((m) => (kazakh ? MEMBERSHIP_AFTER : MEMBERSHIP_BEFORE).test(kazakh ? lower.slice(m.end, m.end + 30) : lower.slice(Math.max(0, m.start - 30), m.start)));
     if (membership) return verdict(membership);
   }
@@ -65,8 +70,24 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
   const afterText = lower.slice(end);
   const owner = kazakh ? undefined : mentions.find((m) => m.start >= end && ownerGap(afterText.slice(0, m.start - end)));
   if (owner) return verdict(owner);
-  const before = mentions.filter((m) => m.end <= start && !isModifier(m, mentions, lower, kazakh) && !PARTNER.test(lower.slice(Math.max(0, m.start - 25), m.start)) && !PARTNER_AFTER.test(lower.slice(m.start, m.end + 25)) && !/(?:мен|бен|пен)$/u.test(lower.slice(m.start, m.end)) && !(kazakh && (ownsItsItemOnly(lower.slice(m.start, start)) || CLAUSE_CLOSED.test(lower.slice(m.end, start)))));
+  // A count of commissions is of the commissions themselves, the subject of their own clause: a body in an earlier clause
+  // ("Кеңес төралқасы жыл бойы үш рет жиналып, үш тұрақты комиссия …") owns them only in the genitive ("маслихаттың, …").
+  const ownsCommissions = (m: Mention) => metric !== 'commissions' || !/[,;]/u.test(lower.slice(m.end, start)) || /(?:ның|нің|дың|дің|тың|тің)$/u.test(lower.slice(m.start, m.end));
+  const before = mentions.filter((m) => m.end <= start && ownsCommissions(m) && !isModifier(m, mentions, lower, kazakh) && !PARTNER.test(lower.slice(Math.max(0, m.start - 25), m.start)) && !PARTNER_AFTER.test(lower.slice(m.start, m.end + 25)) && !/(?:мен|бен|пен)$/u.test(lower.slice(m.start, m.end)) && !(kazakh && (ownsItsItemOnly(lower.slice(m.start, start)) || CLAUSE_CLOSED.test(lower.slice(m.end, start)))));
   return verdict(before[before.length - 1]);
+}
+
+/**
+ * The last body named in the clause that holds the count, before it, when an earlier clause of the sentence stands
+ * before (a comma or a semicolon outside brackets): not a modifier of another body, not a partner. Undefined when the
+ * count's clause names no body of its own or the sentence is one clause.
+ */
+function ownClauseBody(mentions: Mention[], lower: string, start: number, kazakh: boolean): Mention | undefined {
+  const before = lower.slice(0, start).replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length));
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+  if (from < 0) return undefined;
+  const own = mentions.filter((m) => m.start > from && m.end <= start && !isModifier(m, mentions, lower, kazakh) && !PARTNER.test(lower.slice(Math.max(0, m.start - 25), m.start)) && !PARTNER_AFTER.test(lower.slice(m.start, m.end + 25)));
+  return own[own.length - 1];
 }
 
 type BodyKind = 'council' | 'commission' | 'presidium' | 'working_group' | 'other_council' | 'authority';
@@ -114,9 +135,10 @@ const PREPOSITION = new RegExp(`(?<![\\p{L}])(?:${(lexicon.prepositions as strin
 const CONJUNCTION = /(?<![\p{L}])(?:и|а|или|также|және|мен|бен|пен|немесе)(?![\p{L}])/u;
 /**
  * A partner named before the count ("совместно с …", "при участии …", "… бірлесіп") owns no count; nor does the body
- * that decided ("по решению рабочей группы в состав вошли три члена", "жұмыс тобының шешімімен").
+ * that decided ("по решению рабочей группы в состав вошли три члена", "решениями рабочей группы … введены два новых
+ * члена", "жұмыс тобының шешімімен").
  */
-const PARTNER = /(?:(?:^|\s)(?:с|со)\s+(?:[\p{L}-]+\s+){0,1}$)|(?:совместно\s+с|вместе\s+с|с\s+участием|при\s+участии|при\s+поддержке|по\s+инициативе|(?:по|согласно)\s+(?:решению|представлению|рекомендации)|решением)\s+(?:[\p{L}-]+\s+){0,2}$|(?:бірлесіп|бірге)\s+$/u;
+const PARTNER = /(?:(?:^|\s)(?:с|со)\s+(?:[\p{L}-]+\s+){0,1}$)|(?:совместно\s+с|вместе\s+с|с\s+участием|при\s+участии|при\s+поддержке|по\s+инициативе|(?:по|согласно)\s+(?:решени(?:ю|ям)|представлени(?:ю|ям)|рекомендаци(?:и|ям))|решени(?:ем|ями))\s+(?:[\p{L}-]+\s+){0,2}$|(?:бірлесіп|бірге)\s+$/u;
 /**
  * Kazakh says the partner with "-мен/-бен/-пен" ("with") on the body, or "бірлесіп" after it: "әкімдігімен 1 меморандумға
  * қол қойылды", "әкімдікпен бірлесіп"; a body of two words ("ардагерлер кеңесімен") holds the ending in its own last word.

@@ -64,7 +64,9 @@ export function otherReadingOf(text: string, metric: MetricId, value: number, re
   // A figure whose number the sentence does not write (counted from a list, a "none" in words) is not this guard's.
   if (own.length === 0) return null;
   const lower = lowerCase(masked);
-  const figure = figureAt(masked, metric, own, hasKazakhGrammar(text));
+  // "Жоспарда 3 отырыс көзделген, іс жүзінде 3 отырыс өткізілді": the plan and the fact of one number, the fact's the figure.
+  const readAt = figuresAt(masked, metric, own, hasKazakhGrammar(text));
+  const figure = readAt.find((f) => planOfStatement(text, f.start, f.end) === null) ?? readAt[0];
   const brackets = bracketsOf(text);
   const figureNoun = nounAfter(lower, figure.end) ?? labelBefore(lower, figure.start);
   // "2026 жылға міндеттер: 6 отырыс, …", "Задачи на 2026 год: …", "в 2026 году планируется": a year after the report's heads the count.
@@ -105,18 +107,19 @@ function inNumberRow(masked: string, value: number, own: Span[]): string | null 
 
 const NUMBER_ROW = /(?<![\d.,+\-–—])[+]?\d+(?:[ \t\u00a0]+[+]?\d+){2,}(?![\d.,])/gu;
 
-/** Where the metric's forms read the figure's number (the first such), else its first occurrence. */
-function figureAt(masked: string, metric: MetricId, own: Span[], kazakh: boolean): Span {
+/** Where the metric's forms read the figure's number (each such, in the lexicon's order), else its first occurrence. */
+function figuresAt(masked: string, metric: MetricId, own: Span[], kazakh: boolean): Span[] {
   const { coded } = codeCounts(masked, { kazakh });
   const lower = lowerCase(coded);
+  const out: Span[] = [];
   for (const entry of FIGURE_LEXICON) {
     if (entry.metric !== metric) continue;
     for (const at of countStartsOf(entry.forms, lower)) {
       const found = own.find((o) => o.start === at);
-      if (found !== undefined) return found;
+      if (found !== undefined && !out.includes(found)) out.push(found);
     }
   }
-  return own[0];
+  return out.length > 0 ? out : [own[0]];
 }
 
 /** A sentence inside one pair of quotes, with nothing outside them but a closing stop. */

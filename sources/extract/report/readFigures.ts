@@ -28,6 +28,7 @@ import { doubtOfHeadingSum } from './headingSum.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { summaryLines } from './summaryLines.ts';
 import { MEMBER_JOINED, MEMBER_LEFT } from './memberChangeClauses.ts';
+import { CHANGE_METRICS, totalOfParts } from './changeParts.ts';
 
 interface Taken {
   start: number;
@@ -119,8 +120,11 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             const start = countStart(form.regex, m, coded);
             const end = start + raw.length;
             if (taken.some((t) => start < t.end && end > t.start && t.metric !== entry.sharesWith)) continue;
-            const value = counts.get(start) ?? null;
-            if (value === null || isYearOrNumberSign(sentence.text, start, end, value)) continue;
+            const count = counts.get(start) ?? null;
+            if (count === null || isYearOrNumberSign(sentence.text, start, end, count)) continue;
+            // "Кеңес құрамынан бір мүше өз еркімен, 2 мүше денсаулығына байланысты шықты": a part of a change told part by part
+            // stands for their sum, never for itself.
+            const value = (CHANGE_METRICS.has(entry.metric) ? totalOfParts(lower, start, entry.metric, kazakh || isKazakh(sentence.text)) : null) ?? count;
             // "не проведено ни одного слушания": none, never one (readStatedNone reads it).
             if (/(?:^|[^\p{L}])(?:ни|бірде)[\s-]+$/u.test(lowerCase(sentence.text.slice(Math.max(0, start - 6), start)))) continue;
             if (entry.notClause && entry.notClause.test(clauseAround(`${coded.slice(0, start)}#${coded.slice(end)}`, start, start + 1))) continue;
@@ -212,7 +216,8 @@ function doubtOfOpening(sentence: string, start: number, periodMonths: number, p
   const lower = lowerCase(sentence);
   // A count in words opens it too: "тоқсан алты жобасына …" is ninety-six, no quarter ("тоқсан").
   const first = Math.min(/\d/u.exec(lower)?.index ?? start, findCounts(lower, { kazakh: isKazakh(lower) })[0]?.start ?? start);
-  const opening = lower.slice(0, Math.min(first, start));
+  // "тоқсан сайын шақырылып" (called every quarter), "ежемесячно": a rate, no part of the period.
+  const opening = lower.slice(0, Math.min(first, start)).replace(RATE_OF_PART, (r) => ' '.repeat(r.length));
   if (/(?:из\s+них|в\s+том\s+числе|оның\s+ішінде)/u.test(opening)) return null;
   // "Кеңес отырыстары: І тоқсанда – 1, ІІ тоқсанда – 2, жартыжылдықта барлығы 3": a label's parts, then its total — the total
   // is the label's, of the whole period; the parts stay candidates.
@@ -457,6 +462,9 @@ const MONTH_OF_YEAR = new RegExp(`(?<!\\d\\s*(?:-?[\\p{L}]{1,3})?\\s)${MONTH_WOR
 
 /** A label and its colon opening the sentence, and a total word right before the count. */
 const LABEL_THEN_TOTAL = /^[^:,;]{2,80}:\s[^:]*(?:всего|итого|барлығы|жалпы)\s*[-–—:]?\s*$/u;
+
+/** A rate by a part of the year: "тоқсан сайын", "ай сайын", "каждый квартал", "ежеквартально", "ежемесячно". */
+const RATE_OF_PART = /(?<![\p{L}])(?:(?:тоқсан|ай|жартыжылдық)\s+сайын|кажд(?:ый|ом|ое)\s+(?:квартал|месяц|полугодие)[\p{L}]*|ежеквартальн[\p{L}]*|ежемесячн[\p{L}]*)(?![\p{L}])/gu;
 
 const OUTSIDE_PART = 'the clause names a quarter or half-year outside the report\'s period ("во II полугодии" of a first half\'s report)';
 

@@ -100,6 +100,27 @@ const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string
   { metric: 'members_left', subject: '(?:(?:кеңестен|құрамы?нан)\\s+)?(?:шыққан|шығарылған|кеткен)\\s+мүше[\\p{L}]*|(?:выбывш|вышедш)[\\p{L}]*(?:\\s+член[\\p{L}]*)?', verbs: '(?!)', kk: 'жоқ|болған\\s+жоқ|болмады|нет' },
 ];
 /**
+ * Neither joined nor left, said as one clause of two halves: the Kazakh "-ған да, -ған да жоқ" ("Құрамға ешкім қосылған да,
+ * одан шыққан да жоқ": the none only in the second half, the subject only in the first, the composition named again by
+ * "одан" / "оған"), either order; the Russian "ни … , ни …" ("Никто не был ни введён в состав Совета, ни выведен из него",
+ * "не было ни вновь введённых, ни выбывших членов"). Each is 0 joined and 0 left.
+ */
+const JOINED_KK = '(?:жаңадан\\s+)?(?:қосылған|енгізілген|кірген|қабылданған|сайланған)';
+const LEFT_KK = '(?:шыққан|шығарылған|кеткен)';
+const NOBODY_KK = '(?:ешкім|бірде-бір\\s+(?:адам|мүше))';
+const INTO_KK = '(?:(?:кеңес[\\p{L}]*\\s+)?құрам(?:ға|ына)|кеңеске)';
+const OUT_OF_KK = '(?:(?:кеңес[\\p{L}]*\\s+)?құрамы?нан|кеңестен)';
+const NEITHER_NOR = [
+  `${INTO_KK}\\s+${NOBODY_KK}\\s+${JOINED_KK}\\s+(?:да|де),?\\s+(?:одан|${OUT_OF_KK})\\s+(?:${NOBODY_KK}\\s+)?${LEFT_KK}\\s+(?:да|де)\\s+жоқ`,
+  `${OUT_OF_KK}\\s+${NOBODY_KK}\\s+${LEFT_KK}\\s+(?:да|де),?\\s+(?:оған|${INTO_KK})\\s+(?:${NOBODY_KK}\\s+)?${JOINED_KK}\\s+(?:да|де)\\s+жоқ`,
+  'никто\\s+(?:не\\s+был\\s+)?ни\\s+(?:введ[её]н|включ[её]н|принят)\\s+в\\s+состав(?:\\s+(?:общественного\\s+)?(?:совета|ос))?,?\\s+ни\\s+(?:выведен|исключ[её]н|выбыл)(?![\\p{L}])',
+  'никто\\s+(?:не\\s+был\\s+)?ни\\s+(?:выведен|исключ[её]н)\\s+из\\s+состава(?:\\s+(?:общественного\\s+)?(?:совета|ос))?,?\\s+ни\\s+(?:введ[её]н|включ[её]н|принят)(?![\\p{L}])',
+  'не\\s+было\\s+ни\\s+(?:(?:вновь\\s+)?(?:введенн|введённ|включенн|принят)|нов)[\\p{L}]*(?:\\s+член[\\p{L}]*)?,?\\s+ни\\s+(?:выбывш|выведенн|исключенн)[\\p{L}]*(?:\\s+член[\\p{L}]*)?',
+].map((source) => new RegExp(`(?<![\\p{L}])(?:${source})`, 'u'));
+/** A commission's, a working group's, the presidium's composition ("Комиссия құрамына ешкім қосылған да, …"): not the council's. */
+const OTHER_BODY = /(?:комисси|рабоч[\p{L}]*\s+групп|жұмыс\s+тоб|президиум|төралқа)/u;
+
+/**
  * A bracket that sets another period's count beside the sentence: "(ІІ тоқсанда – 2)", "(в 2024 году – 3)", "(2024 жылы – 1)",
  * "(в I квартале 2024 г. – 1)". Blanked before a none is read: a comparison, no number of the none's clause.
  */
@@ -215,6 +236,11 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
       // Only another period's: "(IV тоқсанда – 1)" in the year's report is a part of it, held.
       const compared = sentence.text.replace(COMPARED_BRACKET, (b: string) => (isOtherPeriod(b, periodYears, period) ? blank(b) : b));
       const lowered = lowerCase(latinRoman(compared));
+      if (NEITHER_NOR.some((re) => re.test(lowered)) && !OTHER_BODY.test(lowered) && isOfThePeriod(compared, periodYears, periodMonths, ownPeriod)) {
+        for (const metric of ['members_joined', 'members_left'] as const) {
+          if (!figures.some((f) => f.metric === metric) && !out.some((f) => f.metric === metric)) out.push({ metric, value: 0, line: line + 1, text: tidy(sentence.text).slice(0, 300) });
+        }
+      }
       // The three patterns that join a none to its label need a none: looked for first, as most sentences state none and
       // the patterns' lookbehinds would try every position of them.
       const nones = ANY_NONE.test(lowered);

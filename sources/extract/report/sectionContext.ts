@@ -23,7 +23,9 @@ export function sectionContext(lines: string[], at: number): string {
     if (/^\(.*\)$/u.test(text)) continue;
     // So are the item's words wrapped onto an indented line of their own ("   сельского хозяйства; строительства);").
     if (!ITEM.test(lines[k]) && /^\s{2,}[\p{Ll}"«]/u.test(lines[k]) && k > 0 && /\S/u.test(lines[k - 1]) && !/[.!?:]\s*$/u.test(lines[k - 1])) continue;
-    if (ITEM.test(lines[k]) || (isShortEntry(lines[k]) && /[-–—:]\s*\d{1,3}\s*(?:\([^()]*\))?$/u.test(text))) {
+    // A slide's key figures, the count before its words ("19        членов Совета" over "3        постоянные комиссии"), are
+    // items of the same list.
+    if (ITEM.test(lines[k]) || (isShortEntry(lines[k]) && (/[-–—:]\s*\d{1,3}\s*(?:\([^()]*\))?$/u.test(text) || /^\d{1,4}\s+\p{L}[^\d.;:!?]*$/u.test(text)))) {
       parts.unshift(text);
       continue;
     }

@@ -21,9 +21,9 @@ const MISSED: Record<string, string[]> = {
   'report-kk-semey-2025-9m': ['figure subordinate_orgs_heard', 'activity round_table 2025-09-09'],
   // ("состав Совета не изменялся": 0 joined and 0 left since session 19.)
   'report-ru-aktobe-oblast-2025-9m': [],
-  // "предусмотрено 6 заседаний …, фактически проведено 5" (plan, then fact in the same sentence); departments and a
-  // subordinate organisation heard are named one by one, not counted.
-  'report-ru-ekibastuz-2025': ['figure general_meetings', 'figure departments_heard', 'figure subordinate_orgs_heard'],
+  // Departments and a subordinate organisation heard are named one by one, not counted. ("предусмотрено 6 заседаний …,
+  // фактически проведено 5", the plan, then the fact, is read since session 25: meetings25.test.ts.)
+  'report-ru-ekibastuz-2025': ['figure departments_heard', 'figure subordinate_orgs_heard'],
   // ("Семинары для членов Совета не проводились" in the right-hand column, the none of a type named with its audience, is
   // read since set 34: readStatedNone's fillers, report/reports34classesA.test.ts.)
   // Bodies heard named, not counted; a round table and a

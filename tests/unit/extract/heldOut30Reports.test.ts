@@ -27,7 +27,7 @@ const MISSED: Record<string, string[]> = {
   // bodies heard named; the total under "ЭКСПЕРТИЗА НПА" and "направлено 9 / ответов 7" on slide rows of their own;
   // Instagram and Telegram as dot-leader rows under "Публикаций: 33"; two round tables dated in the notes under the chart.
   'report-ru-konaev-2025-q3': [
-    'figure commissions', 'figure departments_heard', 'figure subordinate_orgs_heard',
+    'figure departments_heard', 'figure subordinate_orgs_heard',
     'figure npa_reviewed', 'media instagram.publications', 'media telegram.publications',
     'activities round_table', 'activity round_table 2025-07-17', 'activity round_table 2025-09-18',
   ],

@@ -48,9 +48,8 @@ const MISSED: Record<string, string[]> = {
     'activities monitoring', 'activity monitoring 2025-02-10',
   ],
   'report-mixed-zhanatas-2025-h1': [
-    // "Кеңесте 11 мүше: сегізі қалалық қоғамдық ұйымдардан, үшеуі мемлекеттік мекемелерден": the parts by where they
-    // come from in the ablative; no composition form reads "-дардан".
-    'figure members_civil', 'figure members_state',
+    // ("Кеңесте 11 мүше: сегізі қалалық қоғамдық ұйымдардан, үшеуі мемлекеттік мекемелерден" is read since session 25:
+    // "мемлекеттік мекемелер" names the state's part, members25.test.ts.)
     // "… бөлімінің басшысы (ақпан) және «…» КМК бас дәрігері (маусым) есеп берді": the bodies heard named one by one with
     // no count; counting them is an inference.
     'figure departments_heard', 'figure subordinate_orgs_heard',

@@ -18,10 +18,10 @@ const MISSED: Record<string, string[]> = {
     'votes[2].declared',
   ],
   'report-kk-sarkand-2025-q3': [
-    'figure commissions', 'figure departments_heard', 'figure appeals_answered',
+    'figure departments_heard', 'figure appeals_answered',
   ],
   'report-kk-talgar-2025-9m': [
-    'figure general_meetings', 'figure departments_heard',
+    'figure departments_heard',
   ],
   'report-ru-esik-2025-q3': [
     'figure round_tables',
@@ -30,7 +30,7 @@ const MISSED: Record<string, string[]> = {
     'figure subordinate_orgs_heard', 'figure npa_approved', 'figure npa_pending', 'media instagram.publications',
   ],
   'report-ru-ushtobe-2025-9m': [
-    'figure commissions', 'figure npa_reviewed',
+    'figure npa_reviewed',
   ],
 };
 

@@ -15,11 +15,9 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 // Each document's fields still missed (none false); a change that loses or gains one shows here.
 const MISSED: Record<string, string[]> = {
   'report-kk-ordabasy-2025': [],
-  'report-ru-kazygurt-2025': [
-    'figure commissions',
-  ],
+  'report-ru-kazygurt-2025': [],
   'report-ru-kentau-2025': [
-    'figure members_civil', 'figure members_state', 'figure commissions',
+    'figure members_civil', 'figure members_state',
   ],
 };
 

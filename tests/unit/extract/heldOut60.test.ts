@@ -18,10 +18,10 @@ const MISSED: Record<string, string[]> = {
     'votes[4].declared',
   ],
   'report-kk-abai-oblast-2026-q3': [
-    'figure members_total', 'figure commissions', 'media kazkenes.publications', 'activities report_hearing', 'activities memorandum', 'activity report_hearing 2026-09-09', 'activity memorandum 2026-09-16',
+    'figure members_total', 'media kazkenes.publications', 'activities report_hearing', 'activities memorandum', 'activity report_hearing 2026-09-09', 'activity memorandum 2026-09-16',
   ],
   'report-kk-ulytau-2026-h1': [
-    'figure general_meetings', 'figure public_hearings',
+    'figure public_hearings',
   ],
   'report-kk-urzhar-2026-q1': [],
   'report-ru-karazhal-2026-h1': [
