@@ -65,7 +65,7 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
   const afterText = lower.slice(end);
   const owner = kazakh ? undefined : mentions.find((m) => m.start >= end && ownerGap(afterText.slice(0, m.start - end)));
   if (owner) return verdict(owner);
-  const before = mentions.filter((m) => m.end <= start && !isModifier(m, mentions, lower, kazakh) && !PARTNER.test(lower.slice(Math.max(0, m.start - 25), m.start)) && !PARTNER_AFTER.test(lower.slice(m.start, m.end + 25)) && !/(?:мен|бен|пен)$/u.test(lower.slice(m.start, m.end)) && !(kazakh && (ownsItsItemOnly(lower.slice(m.start, start)) || CLAUSE_CLOSED.test(lower.slice(m.end, start)))));
+  const before = mentions.filter((m) => m.end <= start && !isModifier(m, mentions, lower, kazakh) && !OWN_LABEL_COUNT.test(lower.slice(m.end, start)) && !PARTNER.test(lower.slice(Math.max(0, m.start - 25), m.start)) && !PARTNER_AFTER.test(lower.slice(m.start, m.end + 25)) && !/(?:мен|бен|пен)$/u.test(lower.slice(m.start, m.end)) && !(kazakh && (ownsItsItemOnly(lower.slice(m.start, start)) || CLAUSE_CLOSED.test(lower.slice(m.end, start)))));
   return verdict(before[before.length - 1]);
 }
 
@@ -106,6 +106,13 @@ function isModifier(m: Mention, mentions: Mention[], lower: string, kazakh: bool
   const gap = kazakh ? lower.slice(m.end, other.start) : lower.slice(other.end, m.start);
   return MODIFIER_GAP.test(gap);
 }
+
+/**
+ * A body in the label of a count before this one, closed by that count and its comma or semicolon: "ИТОГО по Совету:
+ * заседаний комиссий – 7, мониторингов – 6" — "комиссий" owns the 7 of its label, never the monitorings after it. The
+ * label's words up to its dash, no stop or colon between (a body that opens a list, "Комиссиями: заседаний – 7, …", owns its items).
+ */
+const OWN_LABEL_COUNT = /^[^\d:;,.()]{0,40}?\s[-–—]\s*\d{1,4}\s*[,;]/u;
 
 const MODIFIER_GAP = /^(?:\s+[\p{L}-]+){0,4}\s+$|^\s+$/u;
 /** Between a counted noun and its owner: up to three words (the noun, its adjectives), none a preposition. */
