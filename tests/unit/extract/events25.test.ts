@@ -81,3 +81,19 @@ describe('one event told as its kind, its quoted title, a dash and its day, no v
     expect(figures(`${RU}Круглый стол «Безопасность туристов» – 19 сентября.\nКруглые столы проводятся ежеквартально.`).round_tables).toBeUndefined();
   });
 });
+
+describe('a none with a bracket of a plan or a postponement is still a none (set 38)', () => {
+  const H1 = 'Отчет о работе Общественного совета за первое полугодие 2025 года\n\n';
+  it('ru: "Круглые столы в первом полугодии не проводились (один запланирован на сентябрь)" is round_tables=0', () => {
+    expect(figures(`${H1}Круглые столы в первом полугодии не проводились (один запланирован на сентябрь).`).round_tables).toBe(0);
+    expect(figures(`${H1}Семинары не проводились (один перенесён на октябрь).`).seminars).toBe(0);
+  });
+  it('kk: "Қоғамдық тыңдаулар өткізілмеді (біреуі қыркүйекке жоспарланған)"', () => {
+    expect(figures(`${KK}Қоғамдық тыңдаулар өткізілмеді (біреуі қыркүйекке жоспарланған).`).public_hearings).toBe(0);
+  });
+  it('near-misses: a none with its exception ("кроме одного", "за исключением двух") or a part of the period is no 0', () => {
+    expect(figures(`${H1}Круглые столы не проводились, кроме одного (запланирован на май).`).round_tables).toBeUndefined();
+    expect(figures(`${H1}Семинары, за исключением двух выездных, не проводились.`).seminars).toBeUndefined();
+    expect(figures(`${RU}Круглые столы в I квартале не проводились (перенесены на II квартал).`).round_tables).toBeUndefined();
+  });
+});
