@@ -53,7 +53,9 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
     if (metric === 'commission_meetings' && m.kind === 'commission' && kazakh && ONE_COMMISSION_KK.test(lowerCase(m.words)) && NAMED_KK.test(lower.slice(Math.max(0, m.start - 30), m.start))) return m.words;
     // The council's commissions together hold its events ("Комиссиями проведено 2 общественных мониторинга", "Комиссиялар 4
     // мониторинг жүргізді"): all of them, in the plural, named by no field and owned by no other body ("комиссии маслихата").
-    if (COMMISSIONS_EVENTS.has(metric) && m.kind === 'commission' && ALL_COMMISSIONS.test(lowerCase(m.words)) && !NAMED_KK.test(lower.slice(Math.max(0, m.start - 30), m.start)) && !mentions.some((o) => o !== m && o.start >= m.end && o.start - m.end <= 40 && o.kind !== 'council') && !/^\s+по\s/u.test(lower.slice(m.end, m.end + 5))) return null;
+    // So do its working groups, all of them in the plural ("Рабочими группами проведено четыре общественных мониторинга",
+    // "Жұмыс топтары 3 мониторинг жүргізді"), owned by no other body after them ("рабочими группами акимата").
+    if (COMMISSIONS_EVENTS.has(metric) && ((m.kind === 'commission' && ALL_COMMISSIONS.test(lowerCase(m.words))) || (m.kind === 'working_group' && ALL_WORKING_GROUPS.test(lowerCase(m.words)) && !QUALIFIED.test(lower.slice(Math.max(0, m.start - 30), m.start)))) && !NAMED_KK.test(lower.slice(Math.max(0, m.start - 30), m.start)) && !mentions.some((o) => o !== m && o.start >= m.end && o.start - m.end <= 40 && o.kind !== 'council') && !/^\s+по\s/u.test(lower.slice(m.end, m.end + 5))) return null;
     return allowed.includes(m.kind) ? null : m.words;
   };
 
@@ -144,6 +146,10 @@ const ONE_COMMISSION = /^(?:под)?комисси(?:я|ей|ю|ею)$/u;
 const ONE_COMMISSION_KK = /^комиссия(?:ға|ны|сы|сына|сымен|да|дан)?$/u;
 /** The commissions, all of them, in the plural: Russian "комиссиями", "комиссии" (with no field after), Kazakh "комиссиялар". */
 const ALL_COMMISSIONS = /^(?:комиссиями|комиссии|комиссиялар(?:ы|мен)?)$/u;
+/** The working groups, all of them, in the plural: "рабочими группами", "рабочие группы", "жұмыс топтары". */
+/** An adjective right before the groups ("межведомственными рабочими группами", "ведомствоаралық жұмыс топтары"): another kind of group. */
+const QUALIFIED = /[\p{L}](?:ыми|ими|ые|ие|лық|лік|дық|дік|тық|тік|аралық)\s+$/u;
+const ALL_WORKING_GROUPS = /^(?:рабочими\s+группами|рабочие\s+группы|жұмыс\s+топтары(?:мен)?)$/u;
 /** Events the council's commissions hold for it, never its general meetings (the commissions' own are commission_meetings). */
 const COMMISSIONS_EVENTS = new Set<MetricId>(['monitorings', 'round_tables', 'seminars', 'public_hearings', 'dialog_platforms']);
 /** "Әлеуметтік мәселелер жөніндегі (тұрақты) комиссия": the field a commission is named by stands before it. */

@@ -97,3 +97,22 @@ describe('a none with a bracket of a plan or a postponement is still a none (set
     expect(figures(`${RU}Круглые столы в I квартале не проводились (перенесены на II квартал).`).round_tables).toBeUndefined();
   });
 });
+
+describe('the council\'s working groups, all of them in the plural, hold its events as its commissions do (set 57)', () => {
+  const H2 = 'Отчет о работе Общественного совета за второе полугодие 2024 года\n\n';
+  it('ru: "Рабочими группами проведено четыре общественных мониторинга: 24 июля (…), …" is monitorings=4 and its days', () => {
+    const text = `${H2}Рабочими группами проведено четыре общественных мониторинга: 24 июля (отгрузка), 15 августа и 3 сентября (посевы), 6 ноября (субсидии).`;
+    expect(figures(text).monitorings).toBe(4);
+    expect(activities(text)).toEqual(['monitoring 2024-07-24', 'monitoring 2024-08-15', 'monitoring 2024-09-03', 'monitoring 2024-11-06']);
+    expect(figures(`${RU}Рабочие группы Совета провели 3 круглых стола.`).round_tables).toBe(3);
+  });
+  it('kk: "Жұмыс топтары 3 мониторинг жүргізді"', () => {
+    expect(figures(`${KK}Жұмыс топтары 3 мониторинг жүргізді.`).monitorings).toBe(3);
+  });
+  it('near-misses: another body\'s groups, one group, interagency groups: candidates only', () => {
+    expect(figures(`${RU}Рабочими группами акимата проведено 5 мониторингов.`).monitorings).toBeUndefined();
+    expect(figures(`${RU}Рабочей группой по экологии проведено 2 мониторинга.`).monitorings).toBeUndefined();
+    expect(figures(`${RU}Межведомственными рабочими группами проведено 5 мониторингов.`).monitorings).toBeUndefined();
+    expect(figures(`${KK}Ведомствоаралық жұмыс топтары 3 мониторинг жүргізді.`).monitorings).toBeUndefined();
+  });
+});
