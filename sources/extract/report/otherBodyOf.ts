@@ -53,7 +53,9 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
     if (metric === 'commission_meetings' && m.kind === 'commission' && kazakh && ONE_COMMISSION_KK.test(lowerCase(m.words)) && NAMED_KK.test(lower.slice(Math.max(0, m.start - 30), m.start))) return m.words;
     // The council's commissions together hold its events ("Комиссиями проведено 2 общественных мониторинга", "Комиссиялар 4
     // мониторинг жүргізді"): all of them, in the plural, named by no field and owned by no other body ("комиссии маслихата").
-    if (COMMISSIONS_EVENTS.has(metric) && m.kind === 'commission' && ALL_COMMISSIONS.test(lowerCase(m.words)) && !NAMED_KK.test(lower.slice(Math.max(0, m.start - 30), m.start)) && !mentions.some((o) => o !== m && o.start >= m.end && o.start - m.end <= 40 && o.kind !== 'council') && !/^\s+по\s/u.test(lower.slice(m.end, m.end + 5))) return null;
+    // So do its working groups, all of them in the plural ("Рабочими группами проведено четыре общественных мониторинга",
+    // "Жұмыс топтары 3 мониторинг жүргізді"), owned by no other body after them ("рабочими группами акимата").
+    if (COMMISSIONS_EVENTS.has(metric) && ((m.kind === 'commission' && ALL_COMMISSIONS.test(lowerCase(m.words))) || (m.kind === 'working_group' && ALL_WORKING_GROUPS.test(lowerCase(m.words)) && !QUALIFIED.test(lower.slice(Math.max(0, m.start - 30), m.start)))) && !NAMED_KK.test(lower.slice(Math.max(0, m.start - 30), m.start)) && !mentions.some((o) => o !== m && o.start >= m.end && o.start - m.end <= 40 && o.kind !== 'council') && !/^\s+по\s/u.test(lower.slice(m.end, m.end + 5))) return null;
     return allowed.includes(m.kind) ? null : m.words;
   };
 
@@ -73,7 +75,7 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
   // A count of commissions is of the commissions themselves, the subject of their own clause: a body in an earlier clause
   // ("Кеңес төралқасы жыл бойы үш рет жиналып, үш тұрақты комиссия …") owns them only in the genitive ("маслихаттың, …").
   const ownsCommissions = (m: Mention) => metric !== 'commissions' || !/[,;]/u.test(lower.slice(m.end, start)) || /(?:ның|нің|дың|дің|тың|тің)$/u.test(lower.slice(m.start, m.end));
-  const before = mentions.filter((m) => m.end <= start && ownsCommissions(m) && !isModifier(m, mentions, lower, kazakh) && !PARTNER.test(lower.slice(Math.max(0, m.start - 25), m.start)) && !PARTNER_AFTER.test(lower.slice(m.start, m.end + 25)) && !/(?:мен|бен|пен)$/u.test(lower.slice(m.start, m.end)) && !(kazakh && (ownsItsItemOnly(lower.slice(m.start, start)) || CLAUSE_CLOSED.test(lower.slice(m.end, start)))));
+  const before = mentions.filter((m) => m.end <= start && ownsCommissions(m) && !isModifier(m, mentions, lower, kazakh) && !OWN_LABEL_COUNT.test(lower.slice(m.end, start)) && !PARTNER.test(lower.slice(Math.max(0, m.start - 25), m.start)) && !PARTNER_AFTER.test(lower.slice(m.start, m.end + 25)) && !/(?:мен|бен|пен)$/u.test(lower.slice(m.start, m.end)) && !(kazakh && (ownsItsItemOnly(lower.slice(m.start, start)) || CLAUSE_CLOSED.test(lower.slice(m.end, start)))));
   return verdict(before[before.length - 1]);
 }
 
@@ -128,6 +130,13 @@ function isModifier(m: Mention, mentions: Mention[], lower: string, kazakh: bool
   return MODIFIER_GAP.test(gap);
 }
 
+/**
+ * A body in the label of a count before this one, closed by that count and its comma or semicolon: "ИТОГО по Совету:
+ * заседаний комиссий – 7, мониторингов – 6" — "комиссий" owns the 7 of its label, never the monitorings after it. The
+ * label's words up to its dash, no stop or colon between (a body that opens a list, "Комиссиями: заседаний – 7, …", owns its items).
+ */
+const OWN_LABEL_COUNT = /^[^\d:;,.()]{0,40}?\s[-–—]\s*\d{1,4}\s*[,;]/u;
+
 const MODIFIER_GAP = /^(?:\s+[\p{L}-]+){0,4}\s+$|^\s+$/u;
 /** Between a counted noun and its owner: up to three words (the noun, its adjectives), none a preposition. */
 const OWNER_GAP = new RegExp(`^[\\p{L}\\s-]{0,60}$`, 'u');
@@ -159,6 +168,10 @@ const ONE_COMMISSION = /^(?:под)?комисси(?:я|ей|ю|ею)$/u;
 const ONE_COMMISSION_KK = /^комиссия(?:ға|ны|сы|сына|сымен|да|дан)?$/u;
 /** The commissions, all of them, in the plural: Russian "комиссиями", "комиссии" (with no field after), Kazakh "комиссиялар". */
 const ALL_COMMISSIONS = /^(?:комиссиями|комиссии|комиссиялар(?:ы|мен)?)$/u;
+/** The working groups, all of them, in the plural: "рабочими группами", "рабочие группы", "жұмыс топтары". */
+/** An adjective right before the groups ("межведомственными рабочими группами", "ведомствоаралық жұмыс топтары"): another kind of group. */
+const QUALIFIED = /[\p{L}](?:ыми|ими|ые|ие|лық|лік|дық|дік|тық|тік|аралық)\s+$/u;
+const ALL_WORKING_GROUPS = /^(?:рабочими\s+группами|рабочие\s+группы|жұмыс\s+топтары(?:мен)?)$/u;
 /** Events the council's commissions hold for it, never its general meetings (the commissions' own are commission_meetings). */
 const COMMISSIONS_EVENTS = new Set<MetricId>(['monitorings', 'round_tables', 'seminars', 'public_hearings', 'dialog_platforms']);
 /** "Әлеуметтік мәселелер жөніндегі (тұрақты) комиссия": the field a commission is named by stands before it. */

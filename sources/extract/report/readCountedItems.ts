@@ -4,6 +4,7 @@ import { tidy } from '../toLines.ts';
 import type { ReportActivity, ReportFigure } from '../types.ts';
 import { ACTIVITY_PHRASES, activityTypeOf } from './activityLexicon.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
+import { countedDays } from './countedDays.ts';
 
 /**
  * A label of a kind of event, its count, then the events after a dash or colon, each dated: "Есеп тыңдау – 2: қалалық
@@ -44,8 +45,31 @@ export function readCountedItems(lines: string[], inTable: Set<number>, year: nu
       figures.push({ metric: 'departments_heard', value: events.length, line: i + 1, text: tidy(lines[i]).slice(0, 300) });
     }
   }
+  out.push(...readCountedDays(lines, inTable, year, [...listed, ...out], figures));
   // A count that is a part of the council's (the events a commission proposed: doubtOfFigure) still lists the council's events.
   out.push(...readColonLists(lines, inTable, year, listed, [...figures, ...parts], new Set([...taken, ...out.map((a) => a.line)])));
+  return out;
+}
+
+/**
+ * The labels of a line each counted and dated by its days alone (countedDays), several to a line: "3.4. Круглые столы /
+ * диалоговые площадки – круглые столы – 2 (09.10.2025, 04.12.2025); диалоговая площадка – 1 (…)", "Круглых столов – 3,
+ * семинаров для членов районных советов – 2 (18.04.2024 и 26.09.2024).". A label's events only when a figure of its kind
+ * read on that line is its count (so the count passed the figures' guards: no plan, no other body's) and no event of that
+ * kind is read on the line already.
+ */
+function readCountedDays(lines: string[], inTable: Set<number>, year: number | undefined, listed: ReportActivity[], figures: ReportFigure[]): ReportActivity[] {
+  const out: ReportActivity[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (inTable.has(i)) continue;
+    const days = countedDays(lines[i], year);
+    for (const type of new Set(days.map((d) => d.type))) {
+      const own = days.filter((d) => d.type === type);
+      const metric = ACTIVITY_PHRASES.find((w) => w.type === type)?.metric;
+      if (listed.some((a) => a.line === i + 1 && a.type === type) || !figures.some((f) => f.line === i + 1 && f.metric === metric && f.value === own.length)) continue;
+      for (const d of own) out.push({ type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: i + 1 });
+    }
+  }
   return out;
 }
 

@@ -164,6 +164,8 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       // "Круглые столы: 20.02. – «…»; 14.03. – «…»": a heading run into its items, each opening with its date.
       if (!held && !namedInDatedBracket(sentence.text, t.type, year)) {
         const head = RUN_IN_HEADING.exec(sentence.text);
+        // "Круглые столы планируются: 17.07 – «…», 18.09 – «…»": a heading of a plan, its days not yet held.
+        if (head !== null && PLANNED.test(head[1])) continue;
         // "Общественные слушания: по проекту Правил … – 10 июня; по проекту бюджета … – 12 ноября (…)": the run-in heading's
         // items each closed by its date.
         const runInType = head !== null && activityTypeOf(head[1])?.type === t.type;
@@ -559,7 +561,8 @@ function datedItems(said: string, year: number | undefined, runIn = false): { ti
 
 /** The label-count sentences of a list item and the lines it wraps onto, as activities (labelCountItems). */
 function labelCountPoint(lines: string[], i: number, inTable: Set<number>, listedLines: Set<number>, year: number | undefined): { activities: ReportActivity[]; last: number; unread: string } {
-  const number = /^\s*\d{1,3}\s*[.)]\s*/u.exec(lines[i])?.[0].length ?? 0;
+  // A bullet opens a point as its number does ("• Круглые столы: 17.07 – «…», 18.09 – «…»", a slide's line).
+  const number = /^\s*(?:\d{1,3}\s*[.)]|[•·▪◦*]|[-–—](?=\s))\s*/u.exec(lines[i])?.[0].length ?? 0;
   let text = lines[i].slice(number);
   let unread = lines[i];
   const starts = [0];
@@ -575,6 +578,8 @@ function labelCountPoint(lines: string[], i: number, inTable: Set<number>, liste
     const line = i + starts.filter((s) => s <= sentence.start).length;
     // "5. Круглые столы: 14.03.2025 «…»; 22.04.2025 «…»": a point's heading run into its dated items.
     const head = RUN_IN_HEADING.exec(sentence.text);
+    // "Круглые столы планируются: 17.07 – «…», 18.09 – «…»": a heading of a plan, its days not yet held.
+    if (head !== null && PLANNED.test(head[1])) continue;
     const labelled = labelCountItems(sentence.text, t.type, year);
     // "2. Заслушивание отчетов. Заслушаны отчеты 3 отделов: 07.10.2025 – …; 18.11.2025 – …; 11.12.2025 – …": the point's
     // sentence counts its dated items, as many as it says.

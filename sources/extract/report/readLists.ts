@@ -4,6 +4,7 @@ import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { datesOfTimes } from './datesOfTimes.ts';
+import { countedDays } from './countedDays.ts';
 import { isKazakh, tidy } from '../toLines.ts';
 import type { ActivityType, ExtractIssue, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
 import { HELD_VERBS, activityTypeEnding, activityTypeOf, activityTypesIn, itemTypeOf, type ActivityWord } from './activityLexicon.ts';
@@ -151,6 +152,12 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
       const times = datesOfTimes(title, year);
       if (times !== null) {
         for (const d of times) found.push({ type: own?.type ?? itemType ?? type!.type, title: title.slice(0, 300), date_start: d.start, date_end: d.end, line: item.line });
+        continue;
+      }
+      // "круглые столы (4) – 20.02, 16.04, 19.06, 10.09": an item of its kind's count and its days alone, an event each.
+      const days = countedDays(title, year).filter((d) => d.type === (own?.type ?? itemType ?? type!.type));
+      if (days.length > 0) {
+        for (const d of days) found.push({ type: d.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: item.line });
         continue;
       }
       // "тамыздың 14-і – 5-шағын аудандағы аулалар": the date before the item's dash is its date; a number after the dash

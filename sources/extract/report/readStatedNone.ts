@@ -126,6 +126,16 @@ const OTHER_BODY = /(?:комисси|рабоч[\p{L}]*\s+групп|жұмыс
  */
 const COMPARED_BRACKET = /\(\s*(?:в\s+|во\s+|за\s+)?(?:(?:[IVXІ]{1,4}|\d)\s*(?:-?\s*[\p{L}]{1,3}\s*)?(?:квартал|тоқсан|полугоди|жартыжылдық)[\p{L}]*(?:\s+(?:19|20)\d{2}\s*(?:г\.|ж\.|года|году|жылы|жылғы)?)?|(?:19|20)\d{2}\s*(?:г\.|ж\.|году|года|жылы|жылғы)|прошлом\s+году|өткен\s+жылы)\s*[-–—:]\s*\d{1,4}\s*\)/gu;
 
+/**
+ * A bracket that tells the event planned or put off to a later time: "(один запланирован на сентябрь)", "(перенесены на
+ * ноябрь)", "(біреуі қыркүйекке жоспарланған)", "(келесі тоқсанға ауыстырылды)". Not held in the period: no part of the
+ * none's clause, its number and month no count nor span of it.
+ */
+const PUT_OFF_BRACKET = /\([^()]{0,60}?(?:запланирован|планиру|перенес[её]н|перенесен|отложен|ауыстырыл|жоспарлан|кейінге\s+қалдырыл|шегерілді)[^()]{0,60}\)/giu;
+
+/** An exception to a none: "кроме одного", "за исключением двух", "помимо …", "біреуінен басқа", "екеуінен өзге". */
+const SAVE_FOR = /(?<![\p{L}])(?:кроме|за\s+исключением|помимо)(?![\p{L}])|(?:бір|екі|үш|біреу|екеу|үшеу)[\p{L}]*(?:нен|ден|тен)\s+(?:басқа|өзге)(?![\p{L}])/iu;
+
 /** Whether a compared bracket names a year other than the period's, or a quarter or half outside it. */
 function isOtherPeriod(bracket: string, periodYears: number[], period: Period | null): boolean {
   const years = matchesOf(bracket, /(?<!\d)(?:19|20)\d{2}(?!\d)/gu).map((m) => Number(m[0]));
@@ -227,6 +237,8 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
     for (const sentence of sentencesOf(unit.text)) {
       const line = unit.first + unit.starts.filter((s) => s <= sentence.start).length - 1;
       if (plan.has(line) || reference.has(line) || parts.has(line)) continue;
+      // "Круглые столы не проводились, кроме одного", "біреуінен басқа дөңгелек үстел өткізілмеді": one held, no none.
+      if (SAVE_FOR.test(sentence.text)) continue;
       let from = 0;
       // "Проведено: заседаний президиума – не проводились": a form's label, its dash, the none; the dash joins, not parts.
       // "меморандум: өткізілген жоқ / жасалған жоқ": a label's colon before its none joins too, and nones joined by a slash
@@ -234,7 +246,7 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
       const blank = (d: string) => ' '.repeat(d.length);
       // "Тоқсанда дөңгелек үстел өткізілмеді (ІІ тоқсанда – 2)": the bracket compares another period's count, no part of the none.
       // Only another period's: "(IV тоқсанда – 1)" in the year's report is a part of it, held.
-      const compared = sentence.text.replace(COMPARED_BRACKET, (b: string) => (isOtherPeriod(b, periodYears, period) ? blank(b) : b));
+      const compared = sentence.text.replace(COMPARED_BRACKET, (b: string) => (isOtherPeriod(b, periodYears, period) ? blank(b) : b)).replace(PUT_OFF_BRACKET, blank);
       const lowered = lowerCase(latinRoman(compared));
       if (NEITHER_NOR.some((re) => re.test(lowered)) && !OTHER_BODY.test(lowered) && isOfThePeriod(compared, periodYears, periodMonths, ownPeriod)) {
         for (const metric of ['members_joined', 'members_left'] as const) {

@@ -6,6 +6,7 @@ import type { MetricId, ReportActivity, ReportCandidate, ReportFigure } from '..
 import { ACTIVITY_PHRASES, HELD_VERBS } from './activityLexicon.ts';
 import { invitedToEvent } from '../doubtOfFigure.ts';
 import { commissionSections } from './commissionSections.ts';
+import { statesNothingSections } from './statesNothingSections.ts';
 
 /**
  * The noun of each type in the singular, as a sentence telling one event names it: "организован семинар «…»",
@@ -106,7 +107,7 @@ export function readSingleEvents(lines: string[], activities: ReportActivity[], 
       const named = sentencesOf(text).filter((s) => noun.test(s.text) && !namesKindsOnly(s.text));
       // Several events: the one sentence of the line that names the kind holds them all.
       if (ofType.length > 1 && named.length !== 1) return undefined;
-      return named.find((s) => HELD_VERBS.test(s.text))?.text;
+      return named.find((s) => HELD_VERBS.test(s.text) || (ofType.length === 1 && titledDayAlone(s.text, lines, ofType[0].line - 1)))?.text;
     };
     const sentence = told(line) ?? told(wrappedFrom(lines, ofType[0].line - 1));
     // The event's own sentence: its date is its only number besides those who came (a count near the noun is for the
@@ -141,6 +142,26 @@ const HEADING_GLUE = /(?:(?<![\p{L}])(?:и|а\s+также|мен|бен|пен|
 function namesKindsOnly(sentence: string): boolean {
   return sentence.replace(KIND_NAME, ' ').replace(HEADING_GLUE, '') === '';
 }
+
+/**
+ * One event told as its kind, its quoted title, a dash and its one day, closed by a stop, with no verb: "Круглый стол
+ * «Безопасность туристов на озере» – 19 сентября.", "«Жастар және еңбек» дөңгелек үстелі – 2025 жылғы 12 наурыз." A
+ * paragraph's sentence that tells the event held. Not a title that heads a list (an item under it) or stands in a plan's
+ * section: those are held by no verb either.
+ */
+function titledDayAlone(sentence: string, lines: string[], at: number): boolean {
+  if (!TITLED_DAY.test(maskNeverCounts(sentence)) || !/\.\s*$/u.test(sentence) || PLAN_WORD.test(sentence)) return false;
+  let next = at + 1;
+  while (next < lines.length && lines[next].trim() === '') next++;
+  if (next < lines.length && LIST_ITEM.test(lines[next])) return false;
+  return !statesNothingSections(lines).plan.has(at);
+}
+
+const QUOTED = '(?:«[^»]{3,200}»|"[^"]{3,200}"|“[^”]{3,200}”)';
+/** The kind in the singular and its title in either order, a dash, one masked day ("г."/"ж." at most), the stop. */
+const TITLED_DAY = new RegExp(`^\\s*(?:[\\p{L}]+\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?\\s*${QUOTED}|${QUOTED}\\s*[\\p{L}]+\\s+[\\p{L}]+)\\s*[-–—]\\s*\uE000[\uE000\\s]*(?:(?:г|ж)\\.)?\\s*\\.?\\s*$`, 'u');
+const PLAN_WORD = /планир|запланир|будет|предстоит|жоспарлан|өткізіледі|алдағы/iu;
+const LIST_ITEM = /^\s*(?:\d{1,3}[.)](?!\d)|[•·▪◦*]|[-–—]\s)/u;
 
 /** A line and the lines its last sentence wraps onto, up to its end or a blank line (at most three more). */
 function wrappedFrom(lines: string[], at: number): string {

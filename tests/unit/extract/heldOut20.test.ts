@@ -24,10 +24,10 @@ const MISSED: Record<string, string[]> = {
   'report-kk-mangystau-oblast-2025-9m': ['figure district_akimats_heard', 'figure npa_approved'],
   // Latin-script Kazakh nouns ("monitoring", "onlain", "qaralym – 11,4 мың"): the lexicon has Cyrillic stems only.
   'report-kk-zhambyl-oblast-2025-h1': ['figure monitorings', 'figure report_hearings', 'figure appeals_answered', 'media instagram.views', 'activities monitoring', 'activity monitoring 2025-02-12', 'activity monitoring 2025-03-19', 'activity monitoring 2025-04-16', 'activity monitoring 2025-05-14', 'activity monitoring 2025-06-11'],
-  // A two-column kk/ru table and the explanations under it: the departments heard and "өткізілген жоқ" of public hearings
-  // are not read from it (the year-to-date column is rightly never read). (The presidium's "1 рет (25 қыркүйекте, …)
-  // жиналды", a bracket before the verb, is read since session 25: meetings25.test.ts.)
-  'report-mixed-kyzylorda-oblast-2025-q3': ['figure departments_heard', 'figure public_hearings', 'activities report_hearing', 'activity report_hearing 2025-07-24', 'activity report_hearing 2025-09-25'],
+  // A two-column kk/ru table and the explanations under it: the departments heard are not read from it (the year-to-date
+  // column is rightly never read). (The presidium's "1 рет (25 қыркүйекте, …) жиналды", a bracket before the verb, is read
+  // since session 25: meetings25.test.ts; so is "өткізілген жоқ" of public hearings with a plan's bracket: events25.test.ts.)
+  'report-mixed-kyzylorda-oblast-2025-q3': ['figure departments_heard', 'activities report_hearing', 'activity report_hearing 2025-07-24', 'activity report_hearing 2025-09-25'],
 };
 
 describe('held-out documents (set 20), seen by no one before they were scored', () => {

@@ -22,10 +22,6 @@ const MISSED: Record<string, string[]> = {
   'report-ru-karaganda-oblast-2025-q3': ['figure commission_meetings'],
   // ("• диалоговые площадки, семинары – не проводились" is 0 of each since session 24.) Dates "20.02, 16.04" after a
   // bullet's count are not read as activities ("подписан 3 июля" in a bullet's note is, since set 22's readCountedItems).
-  'report-ru-kostanay-oblast-2025-9m': [
-    'activities round_table', 'activity round_table 2025-02-20',
-    'activity round_table 2025-04-16', 'activity round_table 2025-06-19', 'activity round_table 2025-09-10',
-  ],
   // "не проводились" merged across the 2025 columns leaves the half-year's cell empty: no 0 is read from it; the
   // hearing's date opens a sentence after the round tables' dated list in one paragraph and is not read.
   'report-ru-pavlodar-oblast-2025-h1': ['figure seminars'],

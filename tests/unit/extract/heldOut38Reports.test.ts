@@ -59,7 +59,6 @@ const MISSED: Record<string, string[]> = {
     // ("новые члены в отчётном периоде в состав не вводились" is 0 joined since session 19.)
     // "Круглые столы в первом полугодии не проводились (один запланирован на сентябрь)": the plan's "один" in the bracket
     // keeps readStatedNone from stating the none.
-    'figure round_tables',
     // "во II квартале (3) – 16 апреля, …; 21 мая, …; 11 июня, …": several dated events in one item after a bracketed count.
     'activities monitoring', 'activity monitoring 2025-04-16', 'activity monitoring 2025-05-21', 'activity monitoring 2025-06-11',
   ],

@@ -23,9 +23,6 @@ const MISSED: Record<string, string[]> = {
   'report-kk-talgar-2025-9m': [
     'figure departments_heard',
   ],
-  'report-ru-esik-2025-q3': [
-    'figure round_tables',
-  ],
   'report-ru-taldykorgan-2025-9m': [
     'figure subordinate_orgs_heard', 'figure npa_approved', 'figure npa_pending', 'media instagram.publications',
   ],

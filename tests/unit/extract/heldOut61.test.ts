@@ -23,7 +23,7 @@ const MISSED: Record<string, string[]> = {
     'figure departments_heard', 'figure subordinate_orgs_heard',
   ],
   'report-ru-mangystau-entrepreneurship-2025': [
-    'figure departments_heard', 'figure monitorings', 'figure seminars', 'activities report_hearing', 'activity report_hearing 2025-06-11', 'activity report_hearing 2025-09-24', 'activity report_hearing 2025-12-17',
+    'figure departments_heard', 'activities report_hearing', 'activity report_hearing 2025-06-11', 'activity report_hearing 2025-09-24', 'activity report_hearing 2025-12-17',
   ],
   'report-ru-tupkaragan-2025-q4': [
     'figure departments_heard', 'figure npa_approved',
