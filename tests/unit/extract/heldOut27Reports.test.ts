@@ -17,8 +17,9 @@ const MISSED: Record<string, string[]> = {
   // құрамында 2025 жылғы 30 маусымдағы жағдай бойынша 19 мүше бар", are read since set 33; "4-еуі облыстық
   // басқармалардың" since set 31: a place's adjective is no place noun.)
   'report-kk-kyzylorda-oblast-2025-h1': ['media website.publications'],
-  // A subordinate organisation heard is named, not counted; two round tables dated in a list another reader takes first.
-  'report-kk-semey-2025-9m': ['figure subordinate_orgs_heard', 'activity round_table 2025-09-09'],
+  // Two round tables dated in a list another reader takes first. (The «…» МКК heard beside the 4 departments is read since
+  // session 25: heard25.test.ts.)
+  'report-kk-semey-2025-9m': ['activity round_table 2025-09-09'],
   // ("состав Совета не изменялся": 0 joined and 0 left since session 19.)
   'report-ru-aktobe-oblast-2025-9m': [],
   // "предусмотрено 6 заседаний …, фактически проведено 5" (plan, then fact in the same sentence); departments and a
