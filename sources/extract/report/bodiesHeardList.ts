@@ -75,11 +75,20 @@ function listOfNext(next: string): string {
 const NEXT_LIST = /^\s*(?:(?:[\p{L}]+\s+){0,4}?(?:выступили|отчитались|отчитывались|заслушаны)\s+(?:руководители|начальники)\s+|(?:олар|атап\s+айтқанда)\s*[:–—]\s*)/iu;
 
 /**
+ * The reports counted right before the colon, the verb of hearing next to them: "Совет заслушал 3 отчета:", "Заслушаны
+ * отчеты 4 организаций:", "заслушано пять отчётов:", "Кеңес отырыстарында 4 есеп тыңдалды:", "бес есебі тыңдалды:". The
+ * list after it is read as heads only when every item opens (ru) or closes (kk) with a head's or a body's word, and the
+ * items are as many as the hearings counted: a list of topics ("заслушано 3 отчета: о ходе отопительного сезона, …")
+ * gives nothing.
+ */
+const REPORTS_COUNTED = String.raw`заслуша[\p{L}]*\s+(?:[\d\p{L}]+\s+)?отч[её]т[\p{L}]*(?:\s+[\d\p{L}]+\s+(?:органов|организаций|учреждений))?|отч[её]т[\p{L}]*\s+[\d\p{L}]+\s+(?:органов|организаций|учреждений)|[\d\p{L}]+\s+есеп[\p{L}]*\s+тыңдал(?:ды|ған)`;
+
+/**
  * The head of a list of heads before its colon: the heads only ("четверых руководителей", "басшыны тыңдады", "4 лауазымды
  * тұлғаның есебі тыңдалды", "заслушаны отчёты 4 должностных лиц", "есеп бергендер – бесеу", "отчитались пятеро"), or the
  * heads of a count of bodies of any kind ("руководители 4 органов и организаций", "5 орган мен ұйымның басшылары").
  */
-const HEADS_ONLY = /(?:руководител[\p{L}]*(?:\s+[\d\p{L}]+\s+(?:органов|организаций|учреждений)(?:\s+и\s+(?:органов|организаций|учреждений))?)?|(?:[\d\p{L}]+\s+(?:орган|ұйым|мекеме)[\p{L}]*(?:\s+(?:мен|және)\s+(?:ұйым|мекеме)[\p{L}]*)?\s+)?басшы[\p{L}]*(?:\s+(?:тыңдады|есеп\s+берді|есеб[\p{L}]*\s+тыңдал(?:ды|ған)))?|лауазымды\s+тұлға[\p{L}]*\s+есеб[\p{L}]*\s+тыңдалды|должностн[\p{L}]*\s+лиц|(?:есеп\s+бергендер|отчитавш[\p{L}]*|отчитал(?:ись|ось))\s*[-–—]?\s*[\p{L}\d]+)\s*$/iu;
+const HEADS_ONLY = new RegExp(String.raw`(?:руководител[\p{L}]*(?:\s+[\d\p{L}]+\s+(?:органов|организаций|учреждений)(?:\s+и\s+(?:органов|организаций|учреждений))?)?|(?:[\d\p{L}]+\s+(?:орган|ұйым|мекеме)[\p{L}]*(?:\s+(?:мен|және)\s+(?:ұйым|мекеме)[\p{L}]*)?\s+)?басшы[\p{L}]*(?:\s+(?:тыңдады|есеп\s+берді|есеб[\p{L}]*\s+тыңдал(?:ды|ған)))?|лауазымды\s+тұлға[\p{L}]*\s+есеб[\p{L}]*\s+тыңдалды|должностн[\p{L}]*\s+лиц|(?:есеп\s+бергендер|отчитавш[\p{L}]*|отчитал(?:ись|ось))\s*[-–—]?\s*[\p{L}\d]+|${REPORTS_COUNTED})\s*$`, 'iu');
 
 /** The hearings of a list whose every item closes with the bracket of its day; none when a bracket is a month or a span. */
 function hearingsOfDays(sentence: string, count: number, year: number | undefined, line: number): ReportActivity[] {
@@ -126,7 +135,8 @@ function headsListed(sentence: string, count: number): ('departments_heard' | 's
   // A Kazakh item in the nominative ends in its head or body ("… МКК директоры және … әкімі", "«…» МКК және … әкімі"): "және"
   // after it parts two items too.
   const pieces = splitOutsideBrackets(list, separator).flatMap((piece) => piece.split(/(?:^|\s)(?:и|а\s+также|также|и\s+также|және|сондай-ақ)\s+(?=(?:отдел|управлени|директор|руководител|начальник|аким|гкп|кгп|бөлім|басқарма|мкк|әкім|«))|(?<=(?:ның|нің|ың|ің))\s+(?:және|мен|сондай-ақ)\s+|(?<=(?<![\p{L}])(?:(?:бөлім|басқарма)(?:ы|сы|і|сі)|мкк|кмк|мкқк)|(?:басшы|директор|әкім)[\p{L}]*)\s+(?:және|сондай-ақ)\s+/iu).filter((p, k) => k === 0 || p.trim() !== '').filter((p, k, all) => !(k === 0 && p.trim() === '' && all.length > 1)));
-  const kazakh = isKazakh(list);
+  // The list's language is told by its words, not by a quoted name: a Russian list may name «Екібастұз су арнасы».
+  const kazakh = isKazakh(list.replace(/«[^«»]*»/gu, ' '));
   const items: string[] = [];
   let carried = '';
   for (const raw of pieces) {

@@ -1,4 +1,5 @@
 import { sentencesOf } from '../grammar/sentencesOf.ts';
+import { findCounts } from '../grammar/findCounts.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { tidy } from '../toLines.ts';
 import type { ReportCandidate, ReportFigure } from '../types.ts';
@@ -22,7 +23,9 @@ const DEPARTMENT = /(?<![\p{L}])(?:бөлім|отдел(?!ени)|управл�
  * be: "сондай-ақ Ленгер қаласы әкімінің есебі", "аудандық полиция бөлімінің бастығы", "ещё два – акимы посёлков". The
  * akimat that owns the departments ("отделов акимата района", "аудан әкімдігінің") is no such body.
  */
-const OTHER_HEARD = /(?<![\p{L}])(?:аким(?!ат)|әкім(?!д)|полиц|прокур|суд(?:а|ов|ьи?)?(?![\p{L}])|сот(?:ы|тың)?(?![\p{L}]))[\p{L}]*/iu;
+const OTHER_HEARD = /(?<![\p{L}])(?:аким(?!ат)|әкім(?!д)|полиц|прокур|суд(?:а|ов|ьи?)?(?![\p{L}])|сот(?:ы|тың)?(?![\p{L}]))[\p{L}]*/giu;
+/** Such bodies in the plural ("акимы посёлков", "округтерінің әкімдері"): as many as the number right before them. */
+const PLURAL_OTHER = /^(?:акимы|акимов|акимам|әкімдер[\p{L}]*)$/iu;
 /** A body heard more than once ("(дважды – в марте и в мае)", "екі рет"): its hearings are no count of bodies. */
 const REPEATED = /(?<![\p{L}])(?:дважды|трижды|повторно|екі\s+рет|үш\s+рет|қайта)(?![\p{L}])/iu;
 /** The words of reports heard: the sentence is the hearings'. */
@@ -36,8 +39,9 @@ const HEARD = /(?<![\p{L}])(?:заслуш|отч[её]т|отчит|есеп|т
  * (subordinate_orgs_heard), counted by its distinct names, when it stands as an item of the list (its words since the
  * last separator and up to the next hold no preposition that would make it a topic or a partner: "отчёт отдела ЖКХ о
  * работе ГКП «…»" is none), the sentence tells reports heard, and the departments and the enterprises do not outnumber
- * the hearings stated. The hearings left over must be the district akimats counted or bodies of another kind the
- * sentence names (an akim, the police); a body heard twice ("дважды") makes the hearings no count of bodies. Only when both counts were read from the text and no count
+ * the hearings stated. The hearings left over must be the district akimats counted or as many bodies of another kind as
+ * the sentence names (an akim, the police, "два – акимы посёлков"): "3 отделов …, директор ГКП «…», а также начальник
+ * полиции" for six hearings leaves one unaccounted, and gives nothing; a body heard twice ("дважды") makes the hearings no count of bodies. Only when both counts were read from the text and no count
  * of subordinate organisations is stated or offered; brackets (topics, days) are set aside.
  */
 export function readEnterprisesBesideDepartments(lines: string[], figures: ReportFigure[], candidates: ReportCandidate[]): ReportFigure[] {
@@ -59,7 +63,8 @@ export function readEnterprisesBesideDepartments(lines: string[], figures: Repor
   if (REPEATED.test(found[0].text) || bodies > hearings.value) return [];
   // The hearings left over are the district akimats counted, or bodies of another kind the sentence names; else the
   // bodies named do not account for them.
-  const accounted = bodies === hearings.value || bodies + akimats === hearings.value || OTHER_HEARD.test(found[0].text.replace(ENTERPRISE, ' '));
+  const others = othersNamed(withoutBrackets(found[0].text).replace(ENTERPRISE, ' '));
+  const accounted = bodies === hearings.value || bodies + akimats === hearings.value || (others !== null && bodies + others === hearings.value);
   if (!accounted) return [];
   return [{ metric: 'subordinate_orgs_heard', value: count, line: departments.line, text: tidy(found[0].text).slice(0, 300) }];
 }
@@ -82,4 +87,23 @@ function enterprisesListed(text: string): string[] | null {
 /** A sentence with its brackets' words blanked (a topic, a day, a count of the kind: "(1 кәсіпорын)"), their marks kept to part the items. */
 function withoutBrackets(text: string): string {
   return text.replace(/\(([^()]*)\)/gu, (_, inner: string) => `(${' '.repeat(inner.length)})`);
+}
+
+/**
+ * How many bodies of another kind a sentence names: one for each in the singular, the number right before one in the
+ * plural ("ещё два – акимы посёлков"); null when a plural has no number.
+ */
+function othersNamed(text: string): number | null {
+  let total = 0;
+  for (const m of matchesOf(text, OTHER_HEARD)) {
+    if (!PLURAL_OTHER.test(m[0])) {
+      total++;
+      continue;
+    }
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 12), m.index);
+    const count = findCounts(before).at(-1);
+    if (count === undefined) return null;
+    total += count.value;
+  }
+  return total;
 }

@@ -3,7 +3,9 @@
  * legal form and quoted name in the sentence that tells the departments (held-out 27 Semey, 32 Arys, 36 Otyrar, 39
  * Kobda, 43 Zhanibek and Ryskulov, 44 Stepnogorsk, 50 Lenger, 32 Shymkent: report/enterprisesBesideDepartments.ts). Each
  * in ru and kk with variants no set holds, and near-misses that must give nothing: an enterprise as a topic or a
- * partner, more bodies than hearings, no departments' count.
+ * partner, more bodies than hearings, no departments' count. And the bodies listed after the reports counted with the verb
+ * of hearing before the colon ("Заслушаны отчеты 4 организаций: руководителей отдела …, а также КГП на ПХВ «…»", held-out 27
+ * Ekibastuz, 42 Aktogay, 15 Aksay: report/bodiesHeardList.ts REPORTS_COUNTED): a list of topics or of fewer bodies gives none.
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
@@ -59,11 +61,37 @@ describe('enterprises named beside the departments heard (enterprisesBesideDepar
     expect(heardFigures(twice)).toEqual({ report_hearings: 6, departments_heard: 4 });
     const left = `${KK}Кеңес отырыстарында 6 есеп тыңдалды: аудандық білім бөлімінің, жұмыспен қамту бөлімінің және құрылыс бөлімінің (барлығы 3 бөлім), «Жылу» МКК-ның.`;
     expect(heardFigures(left)).toEqual({ report_hearings: 6, departments_heard: 3 });
+    const short = `${KK}Кеңес отырыстарында 7 есеп тыңдалды: аудандық білім, мәдениет, құрылыс және ветеринария бөлімдерінің (барлығы 4 бөлім), «Су» МКК-ның, сондай-ақ Шиелі кенті әкімінің есебі.`;
+    expect(heardFigures(short)).not.toHaveProperty('subordinate_orgs_heard');
   });
 
   it('ru: no departments counted, nothing counted beside them', () => {
-    const text = `${RU}Совет заслушал 2 отчёта: директора ГКП «Водоканал» и акима поселка Заречный.`;
+    const text = `${RU}Совет заслушал 2 отчёта руководителей отделов. Замечания к работе ГКП «Водоканал» направлены акимату района.`;
     expect(heardFigures(text)).not.toHaveProperty('subordinate_orgs_heard');
+    // Listed after the count, the enterprise is read by the list's reader: two reports, one of them the ГКП's.
+    expect(heardFigures(`${RU}Совет заслушал 2 отчёта: директора ГКП «Водоканал» и акима поселка Заречный.`)).toEqual({ report_hearings: 2, subordinate_orgs_heard: 1 });
+  });
+});
+
+describe('the bodies listed after the reports counted, the verb of hearing before the colon (bodiesHeardList REPORTS_COUNTED)', () => {
+  it('ru: "заслушал 3 отчета:" and "Заслушано пять отчётов:" over heads and bodies, a Kazakh-named enterprise in a Russian list', () => {
+    const three = `${RU}В отчётном периоде Совет заслушал 3 отчета: руководителей отдела ветеринарии и отдела культуры района, а также директора ГККП «Ясли-сад «Айгөлек».`;
+    expect(heardFigures(three)).toEqual({ report_hearings: 3, departments_heard: 2, subordinate_orgs_heard: 1 });
+    const five = `${RU}Заслушано пять отчётов: руководителей отдела строительства, отдела земельных отношений, отдела ЖКХ, ПТ и АД, директора КГП на ПХВ «Қарасу жылу» и акима Каскеленского сельского округа.`;
+    expect(heardFigures(five)).toEqual({ report_hearings: 5, departments_heard: 3, subordinate_orgs_heard: 1 });
+  });
+
+  it('kk: "3 есеп тыңдалды:" over heads named last, and over bodies in the genitive with a settlement\'s akim', () => {
+    const heads = `${KK}Кеңес отырыстарында 3 есеп тыңдалды: аудандық білім бөлімінің басшысы, аудандық құрылыс бөлімінің басшысы және «Шардара су» МКК директоры.`;
+    expect(heardFigures(heads)).toEqual({ report_hearings: 3, departments_heard: 2, subordinate_orgs_heard: 1 });
+    const bodies = `${KK}Биыл 4 есеп тыңдалды: аудандық ветеринария бөлімінің, аудандық кәсіпкерлік бөлімінің, «Жаңақорған жылу» МКК-ның және Жаңақорған кентінің әкімінің.`;
+    expect(heardFigures(bodies)).toEqual({ report_hearings: 4, departments_heard: 2, subordinate_orgs_heard: 1 });
+  });
+
+  it('ru and kk: a list of topics, or of fewer bodies than the reports counted, gives no bodies', () => {
+    expect(heardFigures(`${RU}Заслушано 3 отчета: о ходе отопительного сезона, о подготовке школ и о благоустройстве.`)).toEqual({ report_hearings: 3 });
+    expect(heardFigures(`${RU}Совет заслушал 4 отчета: руководителей отдела образования и отдела культуры, а также директора ГКП «Су».`)).toEqual({ report_hearings: 4 });
+    expect(heardFigures(`${KK}Кеңес отырыстарында 3 есеп тыңдалды: жылу беру маусымы, мектептердің дайындығы және абаттандыру туралы.`)).toEqual({ report_hearings: 3 });
   });
 });
 
