@@ -37,7 +37,7 @@ export function readBodiesHeardList(lines: string[], figures: ReportFigure[], ye
       // The hearings' figure read from this very sentence: the count its list of heads, with no brackets of time, must meet.
       const counted = hearings !== undefined && hearings.line - 1 >= i && hearings.line - 1 <= unit.first + unit.starts.filter((s) => s < sentence.start + sentence.text.length).length - 1 ? hearings.value : null;
       const own = kindsListed(sentence.text) ?? (counted === null ? null : headsListed(sentence.text, counted));
-      const kinds = own ?? (counted === null ? null : headsListed(listOfNext(sentences[index + 1]?.text ?? firstOfNext(units, u)), counted));
+      const kinds = own ?? (counted === null ? null : (headsListed(listOfNext(sentences[index + 1]?.text ?? firstOfNext(units, u)), counted) ?? headsListed(listBeforeTotal(sentence.text, counted), counted)));
       if (kinds === null || (hearings !== undefined && hearings.value !== kinds.length)) continue;
       const text = tidy(line.slice(sentence.start, sentence.start + sentence.text.length)).slice(0, 300);
       // "… (20.02.2025), ГУ «Отдел …» (27.03.2025), … и аким … (19.06.2025)": each body's bracket a day, each a hearing of that
@@ -73,6 +73,19 @@ function listOfNext(next: string): string {
   return m === null || /[\d\uE001\uE003]/u.test(next.slice(0, m[0].length)) ? '' : `руководители: ${next.slice(m[0].length)}`;
 }
 const NEXT_LIST = /^\s*(?:(?:[\p{L}]+\s+){0,4}?(?:выступили|отчитались|отчитывались|заслушаны)\s+(?:руководители|начальники)\s+|(?:олар|атап\s+айтқанда)\s*[:–—]\s*)/iu;
+
+/**
+ * A list of heads or bodies heard told before its total, the sentence's verb of hearing before it: "заслушаны
+ * руководители отдела образования и отдела ЖКХ, ПТ и АД района, всего 2 отчёта", "На заседаниях заслушаны: руководитель …
+ * (11 июня), …, директор … (17 декабря) – всего 3 отчета", "… бөлімінің басшылары есеп берді, барлығы 2 есеп" — read as a
+ * list after its count ("руководители: …"), when the total is the hearings counted. '' when it is none.
+ */
+function listBeforeTotal(sentence: string, count: number): string {
+  const m = TOTAL_AFTER.exec(sentence);
+  if (m === null || findCounts(m[3]).at(-1)?.value !== count) return '';
+  return `руководители: ${m[2]}`;
+}
+const TOTAL_AFTER = /^(.*?(?:заслушан[\p{L}]*|отчитал[\p{L}]*|выступил[\p{L}]*)\s*:?\s+|)(.+?)[\s,;]*[-–—]?\s*(?:всего|итого|барлығы|жалпы)\s+((?:[\d\p{L}]+\s+){1,2}?)(?:отч[её]т[\p{L}]*|есеп[\p{L}]*)(?:\s+(?:заслушан[\p{L}]*|тыңдалды))?\s*[.;]?\s*$/iu;
 
 /**
  * The reports counted right before the colon, the verb of hearing next to them: "Совет заслушал 3 отчета:", "Заслушаны

@@ -5,7 +5,9 @@
  * in ru and kk with variants no set holds, and near-misses that must give nothing: an enterprise as a topic or a
  * partner, more bodies than hearings, no departments' count. And the bodies listed after the reports counted with the verb
  * of hearing before the colon ("Заслушаны отчеты 4 организаций: руководителей отдела …, а также КГП на ПХВ «…»", held-out 27
- * Ekibastuz, 42 Aktogay, 15 Aksay: report/bodiesHeardList.ts REPORTS_COUNTED): a list of topics or of fewer bodies gives none.
+ * Ekibastuz, 42 Aktogay, 15 Aksay: report/bodiesHeardList.ts REPORTS_COUNTED), or before their total ("заслушаны руководители
+ * отдела образования и отдела ЖКХ …, всего 2 отчёта", 46 Mendykara: listBeforeTotal): a list of topics or of fewer bodies
+ * gives none.
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
@@ -92,6 +94,25 @@ describe('the bodies listed after the reports counted, the verb of hearing befor
     expect(heardFigures(`${RU}Заслушано 3 отчета: о ходе отопительного сезона, о подготовке школ и о благоустройстве.`)).toEqual({ report_hearings: 3 });
     expect(heardFigures(`${RU}Совет заслушал 4 отчета: руководителей отдела образования и отдела культуры, а также директора ГКП «Су».`)).toEqual({ report_hearings: 4 });
     expect(heardFigures(`${KK}Кеңес отырыстарында 3 есеп тыңдалды: жылу беру маусымы, мектептердің дайындығы және абаттандыру туралы.`)).toEqual({ report_hearings: 3 });
+  });
+});
+
+describe('the bodies heard listed before their total (bodiesHeardList listBeforeTotal)', () => {
+  it('ru: heads after "отчитались", the total after a dash; dated sittings before "заслушаны", the total after a comma', () => {
+    const dash = `${RU}На заседаниях Совета отчитались начальник отдела строительства и директор КГП «Жылу» – всего 2 отчета.`;
+    expect(heardFigures(dash)).toEqual({ report_hearings: 2, departments_heard: 1, subordinate_orgs_heard: 1 });
+    const comma = `${RU}На заседаниях 12 марта и 20 июня заслушаны руководители отдела культуры и\nотдела земельных отношений района, всего 2 отчёта. По отчётам даны рекомендации.`;
+    expect(heardFigures(comma)).toEqual({ report_hearings: 2, departments_heard: 2 });
+  });
+
+  it('kk: heads named last, "барлығы 2 есеп" after them', () => {
+    const text = `${KK}Кеңес отырыстарында аудандық білім бөлімінің басшысы және «Су» МКК директоры тыңдалды, барлығы 2 есеп.`;
+    expect(heardFigures(text)).toEqual({ report_hearings: 2, departments_heard: 1, subordinate_orgs_heard: 1 });
+  });
+
+  it('ru: fewer bodies than the total, or topics before it, give no bodies', () => {
+    expect(heardFigures(`${RU}Заслушаны руководители отдела образования и отдела ЖКХ, всего 3 отчёта.`)).toEqual({ report_hearings: 3 });
+    expect(heardFigures(`${RU}Заслушаны отчеты о ходе отопительного сезона и о подготовке школ, всего 2 отчёта.`)).toEqual({ report_hearings: 2 });
   });
 });
 
