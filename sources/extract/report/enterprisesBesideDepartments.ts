@@ -3,7 +3,7 @@ import { findCounts } from '../grammar/findCounts.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { tidy } from '../toLines.ts';
 import type { ReportCandidate, ReportFigure } from '../types.ts';
-import { runningLines } from './runningLines.ts';
+import { bodiesBesideDepartments } from './bodiesBesideDepartments.ts';
 
 /**
  * A state enterprise named by its legal form and its quoted name, one body each: Russian form first ("ГКП на ПХВ
@@ -41,16 +41,15 @@ const HEARD = /(?<![\p{L}])(?:заслуш|отч[её]т|отчит|есеп|т
  * работе ГКП «…»" is none), the sentence tells reports heard, and the departments and the enterprises do not outnumber
  * the hearings stated. The hearings left over must be the district akimats counted or as many bodies of another kind as
  * the sentence names (an akim, the police, "два – акимы посёлков"): "3 отделов …, директор ГКП «…», а также начальник
- * полиции" for six hearings leaves one unaccounted, and gives nothing; a body heard twice ("дважды") makes the hearings no count of bodies. Only when both counts were read from the text and no count
- * of subordinate organisations is stated or offered; brackets (topics, days) are set aside.
+ * полиции" for six hearings leaves one unaccounted, and gives nothing; a body heard twice ("дважды") makes the hearings
+ * no count of bodies. Only when both counts were read from the text and no count of subordinate organisations is stated
+ * or offered (bodiesBesideDepartments); brackets (topics, days) are set aside.
  */
 export function readEnterprisesBesideDepartments(lines: string[], figures: ReportFigure[], candidates: ReportCandidate[]): ReportFigure[] {
-  const hearings = figures.find((f) => f.metric === 'report_hearings');
-  const departments = figures.find((f) => f.metric === 'departments_heard');
-  if (hearings === undefined || departments === undefined || [...figures, ...candidates].some((f) => f.metric === 'subordinate_orgs_heard')) return [];
-  const unit = runningLines(lines, new Set()).find((u) => departments.line - 1 >= u.first && departments.line - 1 < u.first + u.starts.length);
-  if (unit === undefined) return [];
-  const found = sentencesOf(tidy(unit.text))
+  const beside = bodiesBesideDepartments(lines, figures, candidates);
+  if (beside === null) return [];
+  const { hearings, departments } = beside;
+  const found = sentencesOf(tidy(beside.text))
     .map((s) => ({ text: s.text, names: enterprisesListed(withoutBrackets(s.text)) }))
     .filter((s) => s.names !== null && s.names.length > 0 && DEPARTMENT.test(s.text) && HEARD.test(s.text));
   // Two sentences naming enterprises: which one counts the departments is not told.
