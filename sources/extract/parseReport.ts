@@ -23,6 +23,7 @@ import { readBodiesHeardList } from './report/bodiesHeardList.ts';
 import { readDepartmentsListed } from './report/departmentsListed.ts';
 import { readBracketDepartments } from './report/bracketDepartments.ts';
 import { readRestOfBodiesHeard } from './report/restOfBodiesHeard.ts';
+import { readEnterprisesBesideDepartments } from './report/enterprisesBesideDepartments.ts';
 import { readOwnFigures } from './report/readOwnFigures.ts';
 import { keepFiguresOfOneReading } from './report/otherReadings.ts';
 import { readGrowth } from './report/readGrowth.ts';
@@ -201,6 +202,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'figures', () => out.figures.push(...readRestOfBodiesHeard(lines, out.figures, out.candidates)));
   // "Бірінші үшеуі – … бөлімдері, соңғысы – … ведомстволық бағынысты ұйым": the last body heard, one, when the hearings add up.
   guard(issues, 'figures', () => out.figures.push(...readLastOfBodiesHeard(lines, out.figures)));
+  // "… бөлімінің (барлығы 3 бөлім), … ведомстволық бағынысындағы «Ленгер су» МКК-ның, сондай-ақ … әкімінің есебі": the enterprises named beside the departments.
+  guard(issues, 'figures', () => out.figures.push(...readEnterprisesBesideDepartments(lines, out.figures, out.candidates)));
   // "4 есеп тыңдалды: … бөлімінің (ақпан), …, сондай-ақ «…» МКК директоры (маусым)": the bodies heard by kind, as many as the count.
   guard(issues, 'figures', () => out.figures.push(...readBodiesHeardList(lines, out.figures, year, out.activities)));
   // "В состав Совета вошли 11 человек: 8 – …, 3 – …" and "вышел 1 член" later: the composition at formation, not at the period's end.

@@ -37,7 +37,7 @@ export function readBodiesHeardList(lines: string[], figures: ReportFigure[], ye
       // The hearings' figure read from this very sentence: the count its list of heads, with no brackets of time, must meet.
       const counted = hearings !== undefined && hearings.line - 1 >= i && hearings.line - 1 <= unit.first + unit.starts.filter((s) => s < sentence.start + sentence.text.length).length - 1 ? hearings.value : null;
       const own = kindsListed(sentence.text) ?? (counted === null ? null : headsListed(sentence.text, counted));
-      const kinds = own ?? (counted === null ? null : headsListed(listOfNext(sentences[index + 1]?.text ?? firstOfNext(units, u)), counted));
+      const kinds = own ?? (counted === null ? null : (headsListed(listOfNext(sentences[index + 1]?.text ?? firstOfNext(units, u)), counted) ?? headsListed(listBeforeTotal(sentence.text, counted), counted)));
       if (kinds === null || (hearings !== undefined && hearings.value !== kinds.length)) continue;
       const text = tidy(line.slice(sentence.start, sentence.start + sentence.text.length)).slice(0, 300);
       // "… (20.02.2025), ГУ «Отдел …» (27.03.2025), … и аким … (19.06.2025)": each body's bracket a day, each a hearing of that
@@ -75,11 +75,33 @@ function listOfNext(next: string): string {
 const NEXT_LIST = /^\s*(?:(?:[\p{L}]+\s+){0,4}?(?:выступили|отчитались|отчитывались|заслушаны)\s+(?:руководители|начальники)\s+|(?:олар|атап\s+айтқанда)\s*[:–—]\s*)/iu;
 
 /**
+ * A list of heads or bodies heard told before its total, the sentence's verb of hearing before it: "заслушаны
+ * руководители отдела образования и отдела ЖКХ, ПТ и АД района, всего 2 отчёта", "На заседаниях заслушаны: руководитель …
+ * (11 июня), …, директор … (17 декабря) – всего 3 отчета", "… бөлімінің басшылары есеп берді, барлығы 2 есеп" — read as a
+ * list after its count ("руководители: …"), when the total is the hearings counted. '' when it is none.
+ */
+function listBeforeTotal(sentence: string, count: number): string {
+  const m = TOTAL_AFTER.exec(sentence);
+  if (m === null || findCounts(m[3]).at(-1)?.value !== count) return '';
+  return `руководители: ${m[2]}`;
+}
+const TOTAL_AFTER = /^(.*?(?:заслушан[\p{L}]*|отчитал[\p{L}]*|выступил[\p{L}]*)\s*:?\s+|)(.+?)[\s,;]*[-–—]?\s*(?:всего|итого|барлығы|жалпы)\s+((?:[\d\p{L}]+\s+){1,2}?)(?:отч[её]т[\p{L}]*|есеп[\p{L}]*)(?:\s+(?:заслушан[\p{L}]*|тыңдалды))?\s*[.;]?\s*$/iu;
+
+/**
+ * The reports counted right before the colon, the verb of hearing next to them: "Совет заслушал 3 отчета:", "Заслушаны
+ * отчеты 4 организаций:", "заслушано пять отчётов:", "Кеңес отырыстарында 4 есеп тыңдалды:", "бес есебі тыңдалды:". The
+ * list after it is read as heads only when every item opens (ru) or closes (kk) with a head's or a body's word, and the
+ * items are as many as the hearings counted: a list of topics ("заслушано 3 отчета: о ходе отопительного сезона, …")
+ * gives nothing.
+ */
+const REPORTS_COUNTED = String.raw`заслуша[\p{L}]*\s+(?:[\d\p{L}]+\s+)?отч[её]т[\p{L}]*(?:\s+[\d\p{L}]+\s+(?:органов|организаций|учреждений))?|отч[её]т[\p{L}]*\s+[\d\p{L}]+\s+(?:органов|организаций|учреждений)|[\d\p{L}]+\s+есеп[\p{L}]*\s+тыңдал(?:ды|ған)`;
+
+/**
  * The head of a list of heads before its colon: the heads only ("четверых руководителей", "басшыны тыңдады", "4 лауазымды
  * тұлғаның есебі тыңдалды", "заслушаны отчёты 4 должностных лиц", "есеп бергендер – бесеу", "отчитались пятеро"), or the
  * heads of a count of bodies of any kind ("руководители 4 органов и организаций", "5 орган мен ұйымның басшылары").
  */
-const HEADS_ONLY = /(?:руководител[\p{L}]*(?:\s+[\d\p{L}]+\s+(?:органов|организаций|учреждений)(?:\s+и\s+(?:органов|организаций|учреждений))?)?|(?:[\d\p{L}]+\s+(?:орган|ұйым|мекеме)[\p{L}]*(?:\s+(?:мен|және)\s+(?:ұйым|мекеме)[\p{L}]*)?\s+)?басшы[\p{L}]*(?:\s+(?:тыңдады|есеп\s+берді|есеб[\p{L}]*\s+тыңдал(?:ды|ған)))?|лауазымды\s+тұлға[\p{L}]*\s+есеб[\p{L}]*\s+тыңдалды|должностн[\p{L}]*\s+лиц|(?:есеп\s+бергендер|отчитавш[\p{L}]*|отчитал(?:ись|ось))\s*[-–—]?\s*[\p{L}\d]+)\s*$/iu;
+const HEADS_ONLY = new RegExp(String.raw`(?:руководител[\p{L}]*(?:\s+[\d\p{L}]+\s+(?:органов|организаций|учреждений)(?:\s+и\s+(?:органов|организаций|учреждений))?)?|(?:[\d\p{L}]+\s+(?:орган|ұйым|мекеме)[\p{L}]*(?:\s+(?:мен|және)\s+(?:ұйым|мекеме)[\p{L}]*)?\s+)?басшы[\p{L}]*(?:\s+(?:тыңдады|есеп\s+берді|есеб[\p{L}]*\s+тыңдал(?:ды|ған)))?|лауазымды\s+тұлға[\p{L}]*\s+есеб[\p{L}]*\s+тыңдалды|должностн[\p{L}]*\s+лиц|(?:есеп\s+бергендер|отчитавш[\p{L}]*|отчитал(?:ись|ось))\s*[-–—]?\s*[\p{L}\d]+|${REPORTS_COUNTED})\s*$`, 'iu');
 
 /** The hearings of a list whose every item closes with the bracket of its day; none when a bracket is a month or a span. */
 function hearingsOfDays(sentence: string, count: number, year: number | undefined, line: number): ReportActivity[] {
@@ -126,7 +148,8 @@ function headsListed(sentence: string, count: number): ('departments_heard' | 's
   // A Kazakh item in the nominative ends in its head or body ("… МКК директоры және … әкімі", "«…» МКК және … әкімі"): "және"
   // after it parts two items too.
   const pieces = splitOutsideBrackets(list, separator).flatMap((piece) => piece.split(/(?:^|\s)(?:и|а\s+также|также|и\s+также|және|сондай-ақ)\s+(?=(?:отдел|управлени|директор|руководител|начальник|аким|гкп|кгп|бөлім|басқарма|мкк|әкім|«))|(?<=(?:ның|нің|ың|ің))\s+(?:және|мен|сондай-ақ)\s+|(?<=(?<![\p{L}])(?:(?:бөлім|басқарма)(?:ы|сы|і|сі)|мкк|кмк|мкқк)|(?:басшы|директор|әкім)[\p{L}]*)\s+(?:және|сондай-ақ)\s+/iu).filter((p, k) => k === 0 || p.trim() !== '').filter((p, k, all) => !(k === 0 && p.trim() === '' && all.length > 1)));
-  const kazakh = isKazakh(list);
+  // The list's language is told by its words, not by a quoted name: a Russian list may name «Екібастұз су арнасы».
+  const kazakh = isKazakh(list.replace(/«[^«»]*»/gu, ' '));
   const items: string[] = [];
   let carried = '';
   for (const raw of pieces) {

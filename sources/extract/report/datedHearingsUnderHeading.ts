@@ -3,6 +3,7 @@ import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { tidy } from '../toLines.ts';
 import type { ReportActivity, ReportFigure } from '../types.ts';
 import { activityTypesIn } from './activityLexicon.ts';
+import { CALLED_OFF } from './noneHeldVerbs.ts';
 
 /**
  * One date as a hearing's entry opens with it: "18.02.2026", "27 марта", "19 ақпан", "ақпанның 19-ы", "2025 жылғы 19
@@ -36,8 +37,11 @@ const REPORTED_LEAD = /(?:отчитывал|отчитал|есеп\s+бер)[\
 const PLANNED = /(?:план|жоспар|предстоит|запланир|көзделуде)/iu;
 /** A count of what was done beside the plan ("Жоспар – 4, орындалғаны – 3:", "План – 4, факт – 3"): a heading of done hearings. */
 const DONE = /(?:орындал|выполнен|факт|проведен|өткізіл|заслушан|тыңдалд)/iu;
-/** An entry told as not held: put off, moved, called off. */
-const NOT_HELD = /(?:перенес[её]н|отмен[её]н|не\s+состоял|ауыстырыл|кейінге\s+қалдыр|өтпеді|жоспарлан|запланир)/iu;
+/**
+ * An entry told as still to come ("запланирован на 10.12", "жоспарланған"): no hearing held. One told as not held, put
+ * off or called off is CALLED_OFF's, the lexicon the logs' rows and the lists' titles read too.
+ */
+const PLANNED_ENTRY = /(?:жоспарлан|запланир)/iu;
 
 /**
  * Hearings listed one a line under their heading, each opening with its day and naming the body heard, no type of its own:
@@ -72,7 +76,7 @@ export function readDatedHearingsUnderHeading(lines: string[], inTable: Set<numb
         refused = true;
         break;
       }
-      if (!BODY.test(text) || NOT_HELD.test(text)) continue;
+      if (!BODY.test(text) || CALLED_OFF.test(text) || PLANNED_ENTRY.test(text)) continue;
       for (const d of days) found.push({ type: 'report_hearing', title: text.slice(0, 300), date_start: d!.start, date_end: d!.end, line: entry.line + 1 });
     }
     if (refused || found.length < 2) continue;

@@ -3,7 +3,7 @@ import { matchesOf } from '../grammar/matchesOf.ts';
 import { tidy } from '../toLines.ts';
 import type { ReportCandidate, ReportFigure } from '../types.ts';
 import { bodyKindOf } from './bodyKindOf.ts';
-import { runningLines } from './runningLines.ts';
+import { bodiesBesideDepartments } from './bodiesBesideDepartments.ts';
 
 /** A head in the singular before his body (ru: "директор ГКП «…»", "начальник Управления полиции …", "аким … округа"). */
 const HEAD_RU = /(?<![\p{L}])(?:руководитель|директор|начальник|аким)(?![\p{L}])/giu;
@@ -24,12 +24,10 @@ const JOINING = /^[\s,;]*(?:(?:а\s+также|и|сондай-ақ|және|м�
  * part, or heads that do not add up: nothing.
  */
 export function readRestOfBodiesHeard(lines: string[], figures: ReportFigure[], candidates: ReportCandidate[]): ReportFigure[] {
-  const hearings = figures.find((f) => f.metric === 'report_hearings');
-  const departments = figures.find((f) => f.metric === 'departments_heard');
-  if (hearings === undefined || departments === undefined || [...figures, ...candidates].some((f) => f.metric === 'subordinate_orgs_heard')) return [];
-  const unit = runningLines(lines, new Set()).find((u) => departments.line - 1 >= u.first && departments.line - 1 < u.first + u.starts.length);
-  if (unit === undefined) return [];
-  for (const s of sentencesOf(tidy(unit.text))) {
+  const beside = bodiesBesideDepartments(lines, figures, candidates);
+  if (beside === null) return [];
+  const { hearings, departments } = beside;
+  for (const s of sentencesOf(tidy(beside.text))) {
     const plural = PLURAL_HEADS.exec(s.text);
     if (plural === null) continue;
     // The rest of the sentence after the departments' part: the other bodies, one head each.

@@ -17,18 +17,20 @@ const MISSED: Record<string, string[]> = {
   // құрамында 2025 жылғы 30 маусымдағы жағдай бойынша 19 мүше бар", are read since set 33; "4-еуі облыстық
   // басқармалардың" since set 31: a place's adjective is no place noun.)
   'report-kk-kyzylorda-oblast-2025-h1': ['media website.publications'],
-  // A subordinate organisation heard is named, not counted; two round tables dated in a list another reader takes first.
-  'report-kk-semey-2025-9m': ['figure subordinate_orgs_heard', 'activity round_table 2025-09-09'],
+  // Two round tables dated in a list another reader takes first. (The «…» МКК heard beside the 4 departments is read since
+  // session 25: heard25.test.ts.)
+  'report-kk-semey-2025-9m': ['activity round_table 2025-09-09'],
   // ("состав Совета не изменялся": 0 joined and 0 left since session 19.)
   'report-ru-aktobe-oblast-2025-9m': [],
-  // Departments and a subordinate organisation heard are named one by one, not counted. ("предусмотрено 6 заседаний …,
-  // фактически проведено 5", the plan, then the fact, is read since session 25: meetings25.test.ts.)
-  'report-ru-ekibastuz-2025': ['figure departments_heard', 'figure subordinate_orgs_heard'],
+  // ("предусмотрено 6 заседаний …, фактически проведено 5", the plan, then the fact, is read since session 25:
+  // meetings25.test.ts; so are the departments and the subordinate organisation heard, "Заслушаны отчеты 4 организаций:
+  // руководителей отдела …, а также КГП …": heard25.test.ts.)
+  'report-ru-ekibastuz-2025': [],
   // ("Семинары для членов Совета не проводились" in the right-hand column, the none of a type named with its audience, is
   // read since set 34: readStatedNone's fillers, report/reports34classesA.test.ts.)
   // Bodies heard named, not counted; a round table and a
   // seminar only listed, their number never stated.
-  'report-ru-turkestan-oblast-2025-q1': ['figure departments_heard', 'figure district_akimats_heard',
+  'report-ru-turkestan-oblast-2025-q1': ['figure district_akimats_heard',
     'figure round_tables', 'figure seminars',
   ],
 };

@@ -13,8 +13,9 @@ import { itScoresEachDocument } from '../../helpers/heldOutSet.ts';
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-28');
 
 const MISSED: Record<string, string[]> = {
-  // A district akimat and a subordinate organisation heard, told in prose under the tables, one by one.
-  'report-ru-aktobe-oblast-2025-h1': ['figure district_akimats_heard', 'figure subordinate_orgs_heard'],
+  // A district akimat heard, told in prose under the tables, one by one (the subordinate organisation is read since
+  // session 25: heard25.test.ts).
+  'report-ru-aktobe-oblast-2025-h1': ['figure district_akimats_heard'],
   // ("Меморандумы в отчетном году не заключались" / "Есепті жылы меморандумдар жасалған жоқ" is read now: the verbs of
   // memoranda none concluded are nones' verbs, noneHeldVerbs.ts.)
   'report-mixed-kokshetau-2025': [],

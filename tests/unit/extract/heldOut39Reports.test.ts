@@ -33,9 +33,8 @@ const MISSED: Record<string, string[]> = {
   ],
   'report-kk-kobda-2025-h1': [
     // ("Жартыжылдықта құрамда өзгеріс болған жоқ: …" is 0 joined and left since session 19.)
-    // "«Қобда аудандық ауруханасы» ШЖҚ МКК-ның … отчеттары тыңдалды": a state enterprise named by its form only, and the
-    // Russian "отчеттары"; nor are the hearings' dates read, each inside a bracket ("білім бөлімі – 20 наурыз; …").
-    'figure subordinate_orgs_heard',
+    // ("«Қобда аудандық ауруханасы» ШЖҚ МКК-ның … отчеттары тыңдалды", a state enterprise named by its form, is read since
+    // session 25: heard25.test.ts.) The hearings' dates are not read, each inside a bracket ("білім бөлімі – 20 наурыз; …").
     // (npa_reviewed and npa_with_remarks, "4 НҚА жобасы … барлығы қаралды" and "1-еуі ескертулермен (…)", are read since
     // session 15: report/reports42classesA.test.ts.)
     // "11 өтініш түсті, барлығы жеке тұлғалардан": all of one kind — a candidate by design.

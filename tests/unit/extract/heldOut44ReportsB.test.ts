@@ -65,9 +65,8 @@ const MISSED: Record<string, string[]> = {
     'activities report_hearing', 'activity report_hearing 2025-03-27', 'activity report_hearing 2025-06-26',
   ],
   'report-ru-stepnogorsk-2025': [
-    // "один отчёт представил директор ГКП на ПХВ «Степногорск Су», подведомственного акимату города": one body, told in the
-    // singular by the report it gave; no count of subordinate organisations is stated.
-    'figure subordinate_orgs_heard',
+    // ("один отчёт представил директор ГКП на ПХВ «Степногорск Су», подведомственного акимату города" is read since
+    // session 25: heard25.test.ts.)
     // "Экспертная работа Совета выразилась в 12 рассмотренных проектах …, из них с положительным заключением без замечаний -
     // 9": the count inside "выразилась в …" (a prepositional phrase, doubted as a circumstance), so its part "из них … - 9"
     // has no total to be read against.

@@ -20,9 +20,6 @@ const MISSED: Record<string, string[]> = {
   'report-kk-kulan-2025-q3': [
     'figure npa_approved',
   ],
-  'report-kk-lenger-2025': [
-    'figure subordinate_orgs_heard',
-  ],
   'report-ru-kazalinsk-2025-9m': [
     'figure general_meetings', 'figure appeals_answered', 'figure npa_approved',
   ],

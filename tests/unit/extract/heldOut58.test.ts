@@ -24,7 +24,7 @@ const MISSED: Record<string, string[]> = {
     'figure departments_heard',
   ],
   'report-ru-taldykorgan-2025-9m': [
-    'figure subordinate_orgs_heard', 'figure npa_approved', 'figure npa_pending', 'media instagram.publications',
+    'figure npa_approved', 'figure npa_pending', 'media instagram.publications',
   ],
   'report-ru-ushtobe-2025-9m': [
     'figure npa_reviewed',
