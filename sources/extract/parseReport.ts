@@ -50,6 +50,7 @@ import { readHeadsOneByOne } from './report/headsOneByOne.ts';
 import { splitBodiesOfOneDate } from './report/bodiesOfOneDate.ts';
 import { readSingleDraft } from './report/singleDraft.ts';
 import { readDraftsListed } from './report/draftsListed.ts';
+import { readDraftClauses } from './report/draftClauses.ts';
 import { readDiaryCounts } from './report/diaryCounts.ts';
 import { readAllOfOneKind } from './report/allOfOneKind.ts';
 import { blankNumberTwiceLines } from './report/numberTwice.ts';
@@ -193,6 +194,9 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'figures', () => out.figures.push(...readSingleDraft(lines, inTable, out.figures, out.candidates)));
   // "Рассмотрено 2 проекта НПА: проект … – одобрен без замечаний; проект … – одобрен с замечаниями": each draft's result.
   guard(issues, 'figures', () => out.figures.push(...readDraftsListed(lines, out.figures, out.candidates)));
+  // "Из них рассмотрено пять: по трём даны положительные заключения, по двум – …", "18 … жобасы қаралды: 14-іне қолдау білдірілді, …":
+  // the drafts told clause by clause, each a count and what was done with them, where no phrase read them.
+  guard(issues, 'figures', () => out.figures.push(...readDraftClauses(flat, flatInTable, out.figures, out.candidates, periodYears)));
   // "6 есебі тыңдалды. Олардың ішінде:" over "1) аудандық білім бөлімі;" … "5) … ауылдық округінің әкімі;": the departments among the bodies listed.
   guard(issues, 'figures', () => out.figures.push(...readDepartmentsListed(lines, out.activities, out.figures, out.candidates)));
   // "заслушано отчетов – 2 (отдел образования и отдел ЖКХ, ПТ и АД)": the departments a count's bracket names, as many as it.

@@ -27,12 +27,14 @@ const MISSED: Record<string, string[]> = {
   // "(Instagram – 31, Facebook – 17)") or "оның ішінде" follows it — not analysed to the end.
   // (The parts in a row's bracket, "– 17 (жеке тұлғалардан – 14, заңды тұлғалардан – 3)", and the publications broken
   // down in a bracket after their count are now read; so is "Кеңес мүшелерінің саны", session 13.)
-  'report-kk-kazaly-2025-h1': ['figure npa_reviewed'],
+  // (figure npa_reviewed: read since session 25, report/draftClauses.ts.)
+  'report-kk-kazaly-2025-h1': [],
   // "заслушаны 4 отчета: руководителей отдела …, отдела …, отдела …, а также КГП …": kinds counted from a list's items.
   'report-mixed-aksay-2025-h1': ['figure departments_heard', 'figure subordinate_orgs_heard'],
   // "из которых 15 представляют …, а 6 – государственные органы"; "Еще 2 проекта … остаются на рассмотрении"; a dated
   // list typed "– 20 февраля – круглый стол «…»;" (dash, date, dash) is not read.
-  'report-ru-arkalyk-2025': ['figure npa_pending'],
+  // (figure npa_pending: read since session 25, report/draftClauses.ts.)
+  'report-ru-arkalyk-2025': [],
 };
 
 describe('held-out documents (set 15), seen by no one before they were scored', () => {

@@ -34,6 +34,7 @@ const MISSED: Record<string, string[]> = {
     'activities public_hearing', 'activity public_hearing 2025-09-11',
   ],
   'report-kk-abai-oblast-2025': [
+    // (figure npa_reviewed, figure npa_approved, figure npa_pending: read since session 25, report/draftClauses.ts.)
     // "аудан әкімдерінің үшеуі (Аягөз, Жарма, Үржар аудандары) және «…» ШЖҚ КМК директоры": district akims heard by a
     // regional council, and one enterprise's director; the bodies-heard readers know departments' phrasing only.
     'figure district_akimats_heard', 'figure subordinate_orgs_heard',
@@ -41,7 +42,6 @@ const MISSED: Record<string, string[]> = {
     // мақұлданса, он бес жобаға … ескертулері … берілді. … тағы төрт жоба … қаралып жатқан": drafts of decisions named
     // without the words НҚА/нормативтік, which the NPA entries need as context (the remarks, 15, are read since session 24:
     // "тоқсан алты" opens the sentence with a count, no quarter).
-    'figure npa_reviewed', 'figure npa_approved', 'figure npa_pending',
     // ("соның тоқсан жетісі – жеке тұлғалардан, он бесі – заңды тұлғалардан" is read since session 24: "тоқсан жетісі" opens
     // the sentence with a count in words, no quarter, report/readFigures.)
     // "мониторингі (2025 жылғы 10–21 ақпан) болды": a dated range in brackets after the event, verb "болды" at the end.

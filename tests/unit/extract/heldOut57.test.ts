@@ -29,7 +29,8 @@ const MISSED: Record<string, string[]> = {
   ],
   'report-ru-kostanay-oblast-2024-h1': [],
   'report-ru-sko-agriculture-2024-h2': [
-    'figure report_hearings', 'figure departments_heard', 'figure district_akimats_heard', 'figure monitorings', 'figure npa_reviewed', 'figure npa_with_remarks', 'activities monitoring', 'activity monitoring 2024-08-15', 'activity monitoring 2024-09-03', 'activity monitoring 2024-11-06',
+    // (figure npa_reviewed, figure npa_with_remarks: read since session 25, report/draftClauses.ts.)
+    'figure report_hearings', 'figure departments_heard', 'figure district_akimats_heard', 'figure monitorings', 'activities monitoring', 'activity monitoring 2024-08-15', 'activity monitoring 2024-09-03', 'activity monitoring 2024-11-06',
   ],
 };
 
