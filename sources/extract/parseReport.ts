@@ -3,6 +3,7 @@ import { asWritten, repairCopy } from './repairCopy.ts';
 import { withoutPageBreaks } from './pageFurniture.ts';
 import type { ExtractIssue, ReportExtract, ReportFigure } from './types.ts';
 import { checkParts, checkTypeTotals } from './report/checkFigures.ts';
+import { doubtPartsOverWhole } from './report/partsOverWhole.ts';
 import { readDatedSentences } from './report/readDatedSentences.ts';
 import { readDatedHearingsUnderHeading } from './report/datedHearingsUnderHeading.ts';
 import { readPlanFactUnderTitle } from './report/planFactUnderTitle.ts';
@@ -245,7 +246,9 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // A report laid out month by month ("Июль" / "  - общественный мониторинг … (16-17 июля)"): its items of a type are the
   // type's count when nothing else states or tells it.
   guard(issues, 'figures', () => out.figures.push(...readDiaryCounts(lines, out.period, out.activities, out.figures, out.candidates)));
+  // "Рассмотрено 3 проекта: по четырём …, по двум …": parts over their whole are candidates, the whole kept.
   guard(issues, 'checks', () => checkParts(out.figures, issues));
+  guard(issues, 'checks', () => (out.figures = doubtPartsOverWhole(out.figures, out.candidates)));
   guard(issues, 'checks', () => checkTypeTotals(out.figures, out.activities, issues));
   // A count corrected further down is quoted with its line as written and the line that corrects it.
   for (const x of [...out.figures, ...out.candidates]) x.text = quoteCorrected(x.text, x.line, readable, corrections);

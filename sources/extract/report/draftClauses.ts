@@ -5,6 +5,7 @@ import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { isKazakh, tidy } from '../toLines.ts';
 import type { MetricId, ReportCandidate, ReportFigure } from '../types.ts';
 import { continuesSentence } from './continuesSentence.ts';
+import { PARTS_OVER_WHOLE } from './partsOverWhole.ts';
 
 /**
  * The drafts of acts a paragraph tells clause by clause, each clause a count, the drafts it counts and what was done
@@ -20,7 +21,7 @@ import { continuesSentence } from './continuesSentence.ts';
  * noun ("направлено 12 замечаний", "14 обращений") is not read.
  */
 
-type Role = 'remarksNone' | 'pending' | 'approved' | 'remarks' | 'reviewed' | 'received';
+type Role = 'remarksNone' | 'remarksNegated' | 'pending' | 'approved' | 'remarks' | 'reviewed' | 'received';
 
 const flags = 'iu';
 const DRAFTS = new RegExp(lexicon.drafts, flags);
@@ -57,7 +58,7 @@ function dashGoesOn(line: string, next: string): boolean {
   return /[\p{Ll}\d]\s*$/u.test(line) && /^\s*[-–—]\s+\p{Ll}/u.test(next);
 }
 
-const FRAME_WORD = /^(?:из|от|да|де|та|те|бойынша|қолдау|оң|даны|дано|дан|направлены|направлено|были|было|находятся|находится|остаются|остается|ещё|еще|тағы|қалған[\p{L}]*|проект[\p{L}]*)$/iu;
+const FRAME_WORD = /^(?:из|от|да|де|та|те|сол|осы|бойынша|қолдау|оң|даны|дано|дан|направлены|направлено|были|было|находятся|находится|остаются|остается|ещё|еще|тағы|қалған[\p{L}]*|проект[\p{L}]*)$/iu;
 const REVIEWED = ROLES.find((r) => r.role === 'reviewed')!.regex;
 const DRAFT_NOUN_IN = new RegExp(`(?<![\\p{L}])${lexicon.draftNoun}`, flags);
 const DATIVE = /(?:[ыі]?на|[іи]?не|сына|сіне|[ғгқк][аеә])$/iu;
@@ -66,6 +67,7 @@ const DATIVE = /(?:[ыі]?на|[іи]?не|сына|сіне|[ғгқк][аеә])
 const ONE_DRAFT = /^(?:а\s+)?по\s+проекту(?![\p{L}])/iu;
 
 const METRIC_SET = new Set<MetricId>(Object.values(METRIC));
+const PART_METRICS = new Set<MetricId>(['npa_approved', 'npa_with_remarks']);
 /** The doubts of report/otherReadings and readFigures that are of the sentence's grammar, not of whose or when the count is. */
 const GRAMMAR_DOUBT = /no reader gave a role|follows a preposition/u;
 /** Only a doubt that a number had no role is met by the clauses' reading of that number. */
@@ -115,6 +117,9 @@ function factsOfClause(clause: string, kazakh: boolean, line: number, text: stri
   // "замечаний нет" is a none some writers count and others leave out: no count here (readStatedNone's matter).
   const counts = findCounts(clause, { kazakh }).filter((c) => c.value > 0 && !countsOtherNoun(clause, c));
   const role = roleOf(clause);
+  // "по проекту правил замечаний нет", "по 5 проектам замечаний нет": no remarks, which writers count as 0 or leave out; no
+  // clause of remarks either (it gave "remarks 1").
+  if (role === 'remarksNegated') return;
   // "По проекту правил … Совет замечаний не имел": one draft, in the singular dative.
   if (counts.length === 0 && role !== null && role !== 'received' && ONE_DRAFT.test(clause)) {
     facts.push({ role: role === 'remarksNone' ? 'approved' : role, value: 1, line, text });
@@ -152,6 +157,21 @@ function factsOfClause(clause: string, kazakh: boolean, line: number, text: stri
   if (partRole !== null && partRole !== 'received' && partRole !== wholeRole) facts.push({ role: partRole, value: part.value, line, text });
 }
 
+/** A bracket that names a year outside the report's and nothing of this one: "(в 2024 году – 8)", "(2024 жылы – 8)". */
+function withoutOtherYearBrackets(written: string, masked: string, periodYears: number[]): { written: string; read: string } {
+  let w = written;
+  let r = masked;
+  for (const m of written.matchAll(/\([^()]*\)/gu)) {
+    const years = [...m[0].matchAll(YEAR)].map((y) => Number(y[1]));
+    if (years.length === 0 || years.some((y) => periodYears.includes(y))) continue;
+    const at = m.index ?? 0;
+    const blank = ' '.repeat(m[0].length);
+    w = w.slice(0, at) + blank + w.slice(at + blank.length);
+    r = r.slice(0, at) + blank + r.slice(at + blank.length);
+  }
+  return { written: w, read: r };
+}
+
 /** One value per role in a paragraph: a role told twice with two values is not read. */
 function valueOf(facts: Fact[], role: Role): Fact | undefined {
   const of = facts.filter((f) => f.role === role);
@@ -185,12 +205,14 @@ export function readDraftClauses(lines: string[], inTable: Set<number>, figures:
       // A sentence of drafts, or one going on about the drafts the sentence before told ("Все пять одобрены без замечаний").
       inDrafts = DRAFTS.test(s.text) || ((inDrafts || (section && DRAFT_WORD.test(s.text))) && !/(?<![\p{L}])(?:обращ|письм|пис[её]м|өтініш|хат)/iu.test(s.text));
       if (!inDrafts || (OTHER_TIME.test(s.text) && !RECEIVED_AWAITING.test(s.text))) continue;
-      const written = tidy(paragraph).slice(s.start, s.start + s.text.length);
+      // "поступило двенадцать проектов (в 2024 году – 8)", "3 жоба келді (2024 жылы – 8)": a bracket of another year's count
+      // compares; the sentence is read without it.
+      const { written, read } = withoutOtherYearBrackets(tidy(paragraph).slice(s.start, s.start + s.text.length), s.text, periodYears);
       // Read on the words as written: the mask blanks the years. A draft to be reviewed next year is still pending now.
-      const pendingOnly = clausesOf(s.text).every((c) => roleOf(c) === 'pending' || findCounts(c).length === 0);
+      const pendingOnly = clausesOf(read).every((c) => roleOf(c) === 'pending' || findCounts(c).length === 0);
       if ([...written.matchAll(YEAR)].some((y) => !periodYears.includes(Number(y[1])) && !(pendingOnly && Number(y[1]) > Math.max(...periodYears)))) continue;
-      const text = written.slice(0, 300);
-      for (const clause of clausesOf(s.text)) factsOfClause(clause, isKazakh(s.text), first + 1, text, facts);
+      const text = tidy(paragraph).slice(s.start, s.start + s.text.length).slice(0, 300);
+      for (const clause of clausesOf(read)) factsOfClause(clause, isKazakh(read), first + 1, text, facts);
     }
     const existing = (m: MetricId) => figures.find((f) => f.metric === m)?.value;
     const received = valueOf(facts, 'received')?.value;
@@ -198,12 +220,23 @@ export function readDraftClauses(lines: string[], inTable: Set<number>, figures:
     const remarks = valueOf(facts, 'remarks');
     const pending = valueOf(facts, 'pending');
     // The drafts received all reviewed, their parts adding up to them (none left pending): "поступило двенадцать … По девяти … по трём …".
-    if (valueOf(facts, 'reviewed') === undefined && approved && remarks && received !== undefined && approved.value + remarks.value === received) {
-      facts.push({ role: 'reviewed', value: approved.value + remarks.value, line: approved.line, text: approved.text });
+    // "небәрі 3 жоба келді, үшеуіне де ескертусіз келісім берілді": all approved, with their count, are all reviewed too.
+    if (valueOf(facts, 'reviewed') === undefined && approved && pending === undefined && received !== undefined && approved.value + (remarks?.value ?? 0) === received) {
+      facts.push({ role: 'reviewed', value: approved.value + (remarks?.value ?? 0), line: approved.line, text: approved.text });
     }
     const whole = valueOf(facts, 'reviewed')?.value ?? existing('npa_reviewed');
     const parts = (approved?.value ?? existing('npa_approved') ?? 0) + (remarks?.value ?? existing('npa_with_remarks') ?? 0);
-    if (whole !== undefined && parts > whole) continue;
+    if (whole !== undefined && parts > whole) {
+      // "Кеңес 3 НҚА жобасын қарады: 4-іне …, 2-еуіне ескертулер жіберілді": a part alone over its whole, so a part another
+      // reader took from this paragraph is no surer — a candidate. Parts each within it but over it together ("рассмотрено
+      // 89, из них одобрено - 89, с замечаниями – 4": the approved may hold those with remarks) stay an issue (checkParts).
+      const overrun = Math.max(approved?.value ?? 0, remarks?.value ?? 0) > whole;
+      for (const f of overrun ? figures.filter((f) => PART_METRICS.has(f.metric) && f.line >= first + 1 && f.line <= i + 1) : []) {
+        figures.splice(figures.indexOf(f), 1);
+        candidates.push({ metric: f.metric, value: f.value, line: f.line, text: f.text, why: PARTS_OVER_WHOLE });
+      }
+      continue;
+    }
     for (const role of ['reviewed', 'approved', 'remarks', 'pending'] as const) {
       const metric = METRIC[role]!;
       const fact = valueOf(facts, role);
