@@ -18,9 +18,9 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 // form's line of none is no activity; "1-жартыжылдықтағы".
 const MISSED: Record<string, string[]> = {
   'report-kk-ryskulov-2025': [
+    // (figure npa_reviewed, figure npa_approved: read since session 25, report/draftClauses.ts.)
     // "небәрі 3 жоба келді …, үшеуіне де ескертусіз келісім берілді": received, then all of them approved with no count of
     // their own; reading 3 reviewed and 3 approved is an inference over two clauses (allOfReceived knows appeals only).
-    'figure npa_reviewed', 'figure npa_approved',
     // "17 өтініш түсті, бәрі жеке тұлғалардан": the kind said of all, no number of it — a candidate by design (allOfOneKind).
     'figure appeals_individuals',
     // "«Рысқұлов су» МКК (1 кәсіпорын)": a count in brackets of the body's kind after a list of bodies heard; no reader

@@ -19,13 +19,13 @@ const MISSED: Record<string, string[]> = {
     'figure appeals_legal_entities', 'activities report_hearing', 'activity report_hearing 2025-10-30', 'activity report_hearing 2025-12-17',
   ],
   'report-kk-zhambyl-2025': [
+    // (figure npa_approved: read since session 25, report/draftClauses.ts.)
     // (figure npa_with_remarks: read since session 25, report/draftClauses.ts.)
     // "Төралқа, Кеңес ережесіне сәйкес, тоқсан сайын шақырылып, жыл бойы төрт рет жиналды": "тоқсан сайын" (every quarter)
     // makes the clause's count a rate to doubtOfFigure, and the presidium's "рет жиналды" has no form of its own.
     'figure presidium_meetings',
     // "Тоғызы да қаралды: жетеуін сол күйінде қолдадық, екеуіне – … – ескертулерімізді жаздық": the first person's
     // "қолдадық" (we supported) and "ескертулерімізді жаздық" (we wrote our remarks) are no verbs of the NPA forms.
-    'figure npa_approved',
     // "жиырма жетісін жеке адамдар жазса, төртеуі шаруа қожалықтары мен серіктестіктерден келді": farms and partnerships
     // are legal entities only by what they are; no word "заңды тұлға" is said.
     'figure appeals_legal_entities',
