@@ -3,7 +3,7 @@
  * "алтауына", "14-іне", "сексен бір"), the drafts it counts and the verb that says what was done (report/draftClauses.ts);
  * a whole and its part in one clause ("Из 10 рассмотренных проектов 7 …", "Қаралған 9 жобаның 6-ына …"); the whole read
  * from parts that add up to the drafts received; a list number before the section colliding with a count; and letters
- * all answered with their count ("бесеуінің де жауабы келді"). Each in ru and kk with variants no set holds, and
+ * all answered with their count ("бесеуінің де жауабы келді", tested in letters24.test.ts). Each in ru and kk with variants no set holds, and
  * near-misses that must give nothing: another year's, a plan, remarks counted (not drafts), a whole the parts overrun,
  * "all" without a number.
  */
@@ -98,25 +98,11 @@ describe('near-misses: no figure of drafts', () => {
     expect(npa(`${RU}Во втором полугодии планируется рассмотреть 6 проектов НПА, по 4 дать заключения.`)).toEqual({});
     expect(npa(`${RU}По проектам решений маслихата направлено 12 замечаний и 5 предложений.`).npa_with_remarks).toBeUndefined();
     const over = npa(`${KK}Кеңес 3 НҚА жобасын қарады: 4-іне қолдау білдірілді, 2-еуіне ескертулер жіберілді.`);
-    // (the lexicon's own "2-еуіне ескертулер жіберілді" still gives the remarks: a sum no reader checks, noted apart)
+    // (the lexicon's own "2-еуіне ескертулер жіберілді" is a candidate since session 25: a part over its whole, npa25.test.ts)
     expect(over.npa_approved).toBeUndefined();
   });
   it('gives nothing from "не одобрено" nor from appeals in the paragraph of drafts', () => {
     const f = npa(`${RU}Рассмотрено 4 проекта НПА. Поступило 9 обращений граждан, по 7 даны ответы.`);
     expect(f).toEqual({ npa_reviewed: 4 });
-  });
-});
-
-describe('letters all answered, the count said with them', () => {
-  it('reads "N-нің де жауабы келді" and "бесеуіне де жауап алынды"', () => {
-    expect(npa(`${KK}Мемлекеттік органдарға 6 хат жіберілді, алтауының да жауабы келді.`).letters_answered).toBe(6);
-    expect(npa(`${KK}Мемлекеттік органдарға 5 хат жолданды. Бесеуіне де жауап алынды.`).letters_answered).toBe(5);
-  });
-  it('reads the answers when the rest\'s deadline falls in the next year, in its own clause', () => {
-    expect(npa(`${KK}Жолданған 10 хаттың 9-ына жауап келді, біреуінің мерзімі 2026 жылдың қаңтарында аяқталады.`).letters_answered).toBe(9);
-    expect(npa(`${RU}Направлено 12 писем, ответы получены на 10, по двум срок ответа истекает в январе 2026 года.`).letters_answered).toBe(10);
-  });
-  it('gives no letters from appeals all answered with their count', () => {
-    expect(npa(`${KK}Кеңеске 14 өтініш түсті, он төртеуіне де жауап берілді.`).letters_answered).toBeUndefined();
   });
 });
