@@ -49,6 +49,10 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   const outer = blankOtherYearValues(blankComparedAfter(blankCarriedOver(blankOtherStatements(scope.text, start - scope.start, end - scope.start), clause.start, clause.start + clause.text.length), clause.start + clause.text.length, end - scope.start), start - scope.start, end - scope.start, periodYears);
   const other = (otherPeriod(outer, periodYears) && (!samePeriod(outer, periodYears) || otherPeriod(clause.text, periodYears))) || stateDateOutside(clause.text, periodYears);
   if (other) return 'the number is about another period than the report\'s';
+  // "Направлено 12 писем, ответы получены на 10 в январе 2026 года" in a 2025 report: what the count's own clause dates
+  // after the period's end happened after it (a date, not a period's year, so periodYears passes it). Not what is still to
+  // come ("будет рассмотрен в январе 2026 года": pending now).
+  if (datedAfter(clause.text, periodYears) && !FUTURE_STATEMENT.test(clause.text)) return 'the number\'s clause dates it after the report\'s period ("в январе 2026 года")';
   // "Өткен жылдың бірінші жартысымен салыстырғанда (9 өтініш) … көбейді", "по сравнению с прошлым годом (9 обращений)": a
   // bracket that follows a comparison holds the other period's count.
   if (scope.start > 0 && COMPARED_BEFORE_BRACKET.test(sentence.slice(0, scope.start - 1))) return 'the number is about another period than the report\'s';
@@ -440,6 +444,15 @@ function blankComparedAfter(text: string, from: number, countEnd = from): string
   }
   const m = COMPARED_AFTER.exec(text.slice(from));
   return m === null ? text : text.slice(0, from) + ' '.repeat(m[0].length) + text.slice(from + m[0].length);
+}
+
+/** A month or a full date with its year in a text: "в январе 2026 года", "15.01.2026", "2026 жылдың қаңтарында". */
+const DATED_YEAR = re(`${MONTH_WORD}[\\p{L}]*\\s+((?:19|20)\\d{2})(?!\\d)|(?<![\\d.])\\d{1,2}[./]\\d{1,2}[./]((?:19|20)\\d{2})(?!\\d)|(?<![\\d.])((?:19|20)\\d{2})\\s*(?:жылдың|жылғы|ж\\.)\\s+(?:\\d{1,2}[\\s-]*)?${MONTH_WORD}`, 'giu');
+
+function datedAfter(text: string, years: number[]): boolean {
+  if (years.length === 0) return false;
+  const last = Math.max(...years);
+  return matchesOf(text, DATED_YEAR).some((m) => Number(m[1] ?? m[2] ?? m[3]) > last);
 }
 
 function stateDateOutside(text: string, years: number[]): boolean {

@@ -3,6 +3,7 @@ import { asWritten, repairCopy } from './repairCopy.ts';
 import { withoutPageBreaks } from './pageFurniture.ts';
 import type { ExtractIssue, ReportExtract, ReportFigure } from './types.ts';
 import { checkParts, checkTypeTotals } from './report/checkFigures.ts';
+import { doubtPartsOverWhole } from './report/partsOverWhole.ts';
 import { readDatedSentences } from './report/readDatedSentences.ts';
 import { readDatedHearingsUnderHeading } from './report/datedHearingsUnderHeading.ts';
 import { readPlanFactUnderTitle } from './report/planFactUnderTitle.ts';
@@ -51,6 +52,7 @@ import { readHeadsOneByOne } from './report/headsOneByOne.ts';
 import { splitBodiesOfOneDate } from './report/bodiesOfOneDate.ts';
 import { readSingleDraft } from './report/singleDraft.ts';
 import { readDraftsListed } from './report/draftsListed.ts';
+import { readDraftClauses } from './report/draftClauses.ts';
 import { readDiaryCounts } from './report/diaryCounts.ts';
 import { readAllOfOneKind } from './report/allOfOneKind.ts';
 import { blankNumberTwiceLines } from './report/numberTwice.ts';
@@ -194,6 +196,9 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'figures', () => out.figures.push(...readSingleDraft(lines, inTable, out.figures, out.candidates)));
   // "Рассмотрено 2 проекта НПА: проект … – одобрен без замечаний; проект … – одобрен с замечаниями": each draft's result.
   guard(issues, 'figures', () => out.figures.push(...readDraftsListed(lines, out.figures, out.candidates)));
+  // "Из них рассмотрено пять: по трём даны положительные заключения, по двум – …", "18 … жобасы қаралды: 14-іне қолдау білдірілді, …":
+  // the drafts told clause by clause, each a count and what was done with them, where no phrase read them.
+  guard(issues, 'figures', () => out.figures.push(...readDraftClauses(flat, flatInTable, out.figures, out.candidates, periodYears)));
   // "6 есебі тыңдалды. Олардың ішінде:" over "1) аудандық білім бөлімі;" … "5) … ауылдық округінің әкімі;": the departments among the bodies listed.
   guard(issues, 'figures', () => out.figures.push(...readDepartmentsListed(lines, out.activities, out.figures, out.candidates)));
   // "заслушано отчетов – 2 (отдел образования и отдел ЖКХ, ПТ и АД)": the departments a count's bracket names, as many as it.
@@ -244,7 +249,9 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // A report laid out month by month ("Июль" / "  - общественный мониторинг … (16-17 июля)"): its items of a type are the
   // type's count when nothing else states or tells it.
   guard(issues, 'figures', () => out.figures.push(...readDiaryCounts(lines, out.period, out.activities, out.figures, out.candidates)));
+  // "Рассмотрено 3 проекта: по четырём …, по двум …": parts over their whole are candidates, the whole kept.
   guard(issues, 'checks', () => checkParts(out.figures, issues));
+  guard(issues, 'checks', () => (out.figures = doubtPartsOverWhole(out.figures, out.candidates)));
   guard(issues, 'checks', () => checkTypeTotals(out.figures, out.activities, issues));
   // A count corrected further down is quoted with its line as written and the line that corrects it.
   for (const x of [...out.figures, ...out.candidates]) x.text = quoteCorrected(x.text, x.line, readable, corrections);

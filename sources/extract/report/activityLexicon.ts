@@ -43,9 +43,11 @@ export const MEDIA_GENERAL = new RegExp(lexicon.mediaGeneral, 'iu');
  * Figures that are parts of another, checked when all are stated: the parts
  * of an exact split must add up to the whole ("3 state + 34 civil = 37
  * members"), the parts of a bound must not exceed it (89 NPAs reviewed cannot
- * hold 89 approved and 4 more with remarks).
+ * hold 89 approved and 4 more with remarks). `overrunDoubted`: a part more than its whole cannot be read right (the drafts
+ * approved and with remarks over the drafts reviewed, the letters answered over the letters sent) — the parts are
+ * candidates. Appeals answered may overrun the appeals received (last year's answered now): only an issue.
  */
-export const METRIC_PARTS = lexicon.parts as { whole: MetricId; parts: MetricId[]; exact: boolean }[];
+export const METRIC_PARTS = lexicon.parts as { whole: MetricId; parts: MetricId[]; exact: boolean; overrunDoubted?: boolean }[];
 
 /** A meeting of the council, its presidium or commissions ("заседание", "заседаний", "отырыс"): never an event of a kind itself. */
 export const MEETING_WORD = /(?<![\p{L}])(?:заседани|отырыс)/iu;

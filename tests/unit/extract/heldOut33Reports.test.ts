@@ -19,7 +19,8 @@ const MISSED: Record<string, string[]> = {
   // lend a heading's noun to its bullets.
   'report-kk-inder-2025-9m': ['media telegram.publications', 'media instagram.publications'],
   // "1-еуі бойынша ескертулер жіберілді" (remarks sent on one): a part said by its verb only, no "ескертулермен" noun.
-  'report-kk-merke-2025-h1': ['figure npa_with_remarks'],
+  // (figure npa_with_remarks: read since session 25, report/draftClauses.ts.)
+  'report-kk-merke-2025-h1': [],
   // "орнына әлі ешкім енгізілген жоқ" (nobody appointed in his place yet): a none with "ешкім" (nobody) as its subject;
   // "есеп тыңдау – 2 (аудандық білім бөлімі, аудандық ТКШ бөлімі)": the departments named in the bracket are not
   // counted; "Жоқ, 11-і де жеке тұлғалардан" answers the question about legal entities with "no": an answer is not

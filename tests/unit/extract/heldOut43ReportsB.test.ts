@@ -18,9 +18,9 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 // form's line of none is no activity; "1-жартыжылдықтағы".
 const MISSED: Record<string, string[]> = {
   'report-kk-ryskulov-2025': [
+    // (figure npa_reviewed, figure npa_approved: read since session 25, report/draftClauses.ts.)
     // "небәрі 3 жоба келді …, үшеуіне де ескертусіз келісім берілді": received, then all of them approved with no count of
     // their own; reading 3 reviewed and 3 approved is an inference over two clauses (allOfReceived knows appeals only).
-    'figure npa_reviewed', 'figure npa_approved',
     // "17 өтініш түсті, бәрі жеке тұлғалардан": the kind said of all, no number of it — a candidate by design (allOfOneKind).
     'figure appeals_individuals',
     // ("«Рысқұлов су» МКК (1 кәсіпорын)" after a list of bodies heard is read since session 25: heard25.test.ts.)
@@ -32,6 +32,7 @@ const MISSED: Record<string, string[]> = {
     'activities public_hearing', 'activity public_hearing 2025-09-11',
   ],
   'report-kk-abai-oblast-2025': [
+    // (figure npa_reviewed, figure npa_approved, figure npa_pending: read since session 25, report/draftClauses.ts.)
     // "аудан әкімдерінің үшеуі (Аягөз, Жарма, Үржар аудандары) және «…» ШЖҚ КМК директоры": district akims heard by a
     // regional council, and one enterprise's director; the bodies-heard readers know departments' phrasing only.
     'figure district_akimats_heard', 'figure subordinate_orgs_heard',
@@ -39,7 +40,6 @@ const MISSED: Record<string, string[]> = {
     // мақұлданса, он бес жобаға … ескертулері … берілді. … тағы төрт жоба … қаралып жатқан": drafts of decisions named
     // without the words НҚА/нормативтік, which the NPA entries need as context (the remarks, 15, are read since session 24:
     // "тоқсан алты" opens the sentence with a count, no quarter).
-    'figure npa_reviewed', 'figure npa_approved', 'figure npa_pending',
     // ("соның тоқсан жетісі – жеке тұлғалардан, он бесі – заңды тұлғалардан" is read since session 24: "тоқсан жетісі" opens
     // the sentence with a count in words, no quarter, report/readFigures.)
     // "мониторингі (2025 жылғы 10–21 ақпан) болды": a dated range in brackets after the event, verb "болды" at the end.

@@ -24,10 +24,11 @@ const MISSED: Record<string, string[]> = {
     'figure members_state', 'figure npa_reviewed',
   ],
   'report-kk-zharma-2025': [
-    'figure departments_heard', 'figure subordinate_orgs_heard', 'figure public_hearings', 'figure seminars', 'figure npa_with_remarks',
+    // (figure npa_with_remarks: read since session 25, report/draftClauses.ts.)
+    'figure commission_meetings', 'figure commissions', 'figure departments_heard', 'figure subordinate_orgs_heard', 'figure public_hearings', 'figure seminars',
   ],
   'report-ru-aksuat-2025': [
-    'figure seminars',
+    'figure commissions', 'figure seminars',
   ],
   'report-ru-zhetisu-health-2025-h1': [
     'figure members_state', 'figure subordinate_orgs_heard',

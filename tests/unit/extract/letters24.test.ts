@@ -1,12 +1,7 @@
 /**
- * (The drafts' clause reader this file was written for, report/draftClauses.ts, is not on this branch: it failed near-miss
- * tests at the deadline; see the branch's history.) Session 24's drafts of acts (issue 12): NPA figures told clause by clause, a count in any case ("по трём", "по двум",
- * "алтауына", "14-іне", "сексен бір"), the drafts it counts and the verb that says what was done (report/draftClauses.ts);
- * a whole and its part in one clause ("Из 10 рассмотренных проектов 7 …", "Қаралған 9 жобаның 6-ына …"); the whole read
- * from parts that add up to the drafts received; a list number before the section colliding with a count; and letters
- * all answered with their count ("бесеуінің де жауабы келді"). Each in ru and kk with variants no set holds, and
- * near-misses that must give nothing: another year's, a plan, remarks counted (not drafts), a whole the parts overrun,
- * "all" without a number.
+ * Session 24's letters (issue 12): letters all answered with their count ("алтауының да жауабы келді", "бесеуіне де жауап
+ * алынды"), the answers read when the rest's deadline falls in the next year in its own clause, and no letters from appeals
+ * all answered. The drafts' clauses written with them are tested in draftClauses24.test.ts and npa25.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
