@@ -30,7 +30,7 @@ const MISSED: Record<string, string[]> = {
   // (figure npa_reviewed: read since session 25, report/draftClauses.ts.)
   'report-kk-kazaly-2025-h1': [],
   // "заслушаны 4 отчета: руководителей отдела …, отдела …, отдела …, а также КГП …": kinds counted from a list's items.
-  'report-mixed-aksay-2025-h1': ['figure departments_heard', 'figure subordinate_orgs_heard'],
+  'report-mixed-aksay-2025-h1': [],
   // "из которых 15 представляют …, а 6 – государственные органы"; "Еще 2 проекта … остаются на рассмотрении"; a dated
   // list typed "– 20 февраля – круглый стол «…»;" (dash, date, dash) is not read.
   // (figure npa_pending: read since session 25, report/draftClauses.ts.)

@@ -40,7 +40,6 @@ const MISSED: Record<string, string[]> = {
   // counted in a bracket), and the six monitorings dated in a list under "• Қoғaмдық мoнитoринг (6):", broken by the old
   // page's number and header.
   'report-kk-otyrar-2025-9m': [
-    'figure subordinate_orgs_heard',
     'activities monitoring',
     'activity monitoring 2025-02-19', 'activity monitoring 2025-03-26', 'activity monitoring 2025-04-15', 'activity monitoring 2025-05-20',
     'activity monitoring 2025-07-17', 'activity monitoring 2025-09-24',
@@ -51,8 +50,6 @@ const MISSED: Record<string, string[]> = {
   'report-ru-karabalyk-2025-q4': [
     // (figure npa_reviewed: read since session 25, report/draftClauses.ts.)
     'figure departments_heard', 'figure subordinate_orgs_heard',
-    'activities round_table',
-    'activity round_table 2025-10-09', 'activity round_table 2025-12-04',
   ],
   // The tab table with a cell lost ("Заседания президиума\t1\t\t3") stays a candidate; "все – от физических лиц" (appeals_individuals = all),
   // "Получено ответов:\t\t\t7" after tabs ("районная газета – 5", other media, read since session 24), "Круглые столы\tl" (a lone letter l is

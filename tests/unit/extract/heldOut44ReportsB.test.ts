@@ -68,7 +68,6 @@ const MISSED: Record<string, string[]> = {
     // (figure npa_approved: read since session 25, report/draftClauses.ts.)
     // "один отчёт представил директор ГКП на ПХВ «Степногорск Су», подведомственного акимату города": one body, told in the
     // singular by the report it gave; no count of subordinate organisations is stated.
-    'figure subordinate_orgs_heard',
     // "Экспертная работа Совета выразилась в 12 рассмотренных проектах …, из них с положительным заключением без замечаний -
     // 9": the count inside "выразилась в …" (a prepositional phrase, doubted as a circumstance), so its part "из них … - 9"
     // has no total to be read against.

@@ -23,7 +23,6 @@ const MISSED: Record<string, string[]> = {
     // (figure npa_with_remarks: read since session 25, report/draftClauses.ts.)
     // "Төралқа, Кеңес ережесіне сәйкес, тоқсан сайын шақырылып, жыл бойы төрт рет жиналды": "тоқсан сайын" (every quarter)
     // makes the clause's count a rate to doubtOfFigure, and the presidium's "рет жиналды" has no form of its own.
-    'figure presidium_meetings',
     // "Тоғызы да қаралды: жетеуін сол күйінде қолдадық, екеуіне – … – ескертулерімізді жаздық": the first person's
     // "қолдадық" (we supported) and "ескертулерімізді жаздық" (we wrote our remarks) are no verbs of the NPA forms.
     // "жиырма жетісін жеке адамдар жазса, төртеуі шаруа қожалықтары мен серіктестіктерден келді": farms and partnerships

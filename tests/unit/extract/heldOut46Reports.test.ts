@@ -16,7 +16,6 @@ const MISSED: Record<string, string[]> = {
     // (figure npa_reviewed, figure npa_approved, figure npa_with_remarks: read since session 25, report/draftClauses.ts.)
     // "заслушаны руководители отдела образования и отдела ЖКХ, ПТ и АД района, всего 2 отчёта": the departments are named
     // in one noun phrase, not as items a reader counts.
-    'figure departments_heard',
     // ("16 апреля совместно с ОО «Ана үйі» прошёл круглый стол …", one round table by its day, is 1 since session 24.)
     // "Из отдела внутренней политики поступили 2 проекта НПА. По проекту правил … Совет замечаний не имел, по проекту о
     // благоустройстве направил заключение с замечаниями": the drafts "came in" from a body (no verb of review), and each

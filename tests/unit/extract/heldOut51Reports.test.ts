@@ -25,10 +25,10 @@ const MISSED: Record<string, string[]> = {
   ],
   'report-kk-zharma-2025': [
     // (figure npa_with_remarks: read since session 25, report/draftClauses.ts.)
-    'figure commission_meetings', 'figure commissions', 'figure departments_heard', 'figure subordinate_orgs_heard', 'figure public_hearings', 'figure seminars',
+    'figure departments_heard', 'figure subordinate_orgs_heard', 'figure public_hearings', 'figure seminars',
   ],
   'report-ru-aksuat-2025': [
-    'figure commissions', 'figure seminars',
+    'figure seminars',
   ],
   'report-ru-zhetisu-health-2025-h1': [
     'figure members_state', 'figure subordinate_orgs_heard',

@@ -24,13 +24,11 @@ const MISSED: Record<string, string[]> = {
   'report-kk-zko-health-2024-9m': [
     'figure departments_heard', 'figure subordinate_orgs_heard',
   ],
-  'report-ru-akmola-oblast-2024': [
-    'activities seminar', 'activity seminar 2024-04-18', 'activity seminar 2024-09-26',
-  ],
+  'report-ru-akmola-oblast-2024': [],
   'report-ru-kostanay-oblast-2024-h1': [],
   'report-ru-sko-agriculture-2024-h2': [
     // (figure npa_reviewed, figure npa_with_remarks: read since session 25, report/draftClauses.ts.)
-    'figure report_hearings', 'figure departments_heard', 'figure district_akimats_heard', 'figure monitorings', 'activities monitoring', 'activity monitoring 2024-08-15', 'activity monitoring 2024-09-03', 'activity monitoring 2024-11-06',
+    'figure report_hearings', 'figure departments_heard', 'figure district_akimats_heard',
   ],
 };
 
