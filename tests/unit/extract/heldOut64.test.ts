@@ -4,6 +4,10 @@
  * link) and its votes in a closing table, "15/0/0, бірауыздан / единогласно" with no result sentence, a half-year Word
  * report, an annual report, a nine-month report as a two-column "indicator | value" PDF table. Scored blind on the
  * session's start commit 7dffd6f: 307/366 = 83.9 %, none false, none read long (protocols 137/145, reports 170/221).
+ * 308 with the session's other classes, not shown; 342/366 = 93.4 %, none false, after its own (protocols25, reports25,
+ * readPdfTextIndentedCountRows: the side-by-side lists under bare headings, a tab table off its stops, the PDF's indented
+ * rows of counts, a table by months with the half-year's total column, a body's row with its meetings in brackets, a pipe
+ * table's wrapped label).
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';

@@ -137,3 +137,20 @@ describe('a newspaper in a list of platforms wrapped over lines', () => {
     expect(media(['2025 жылғы IV тоқсан есебі', '8. БАҚ. Барлығы 14 жарияланым: аудандық газетте – 3, Facebook-та – 5,', 'Instagram-да – 5.']).map((m) => m[0])).not.toContain('other');
   });
 });
+
+describe('the commissions of a maslikhat', () => {
+  const read = (lines: string[]) => {
+    const r = parseReport(lines.join('\n'));
+    return { figures: r.figures.map((f) => [f.metric, f.value]), candidates: r.candidates.map((c) => [c.metric, c.value]) };
+  };
+  it('a maslikhat\'s commissions\' meetings are its own: a candidate, never the council\'s (ru and kk, the owner after or before)', () => {
+    expect(read(['Отчёт за 2025 год', 'Постоянные комиссии маслихата провели 11 заседаний.'])).toEqual({ figures: [], candidates: [['commission_meetings', 11]] });
+    expect(read(['2025 жылғы есеп', 'Мәслихаттың тұрақты комиссиялары 11 отырыс өткізді.'])).toEqual({ figures: [], candidates: [['commission_meetings', 11]] });
+    expect(read(['2025 жылғы есеп', 'Аудандық мәслихаттың тұрақты комиссиялары 11 отырыс өткізді.'])).toEqual({ figures: [], candidates: [['commission_meetings', 11]] });
+  });
+  it('near-misses: the council\'s commissions, and the council attached to the maslikhat, stay the council\'s', () => {
+    expect(read(['Отчёт за 2025 год', 'Комиссии Совета провели 11 заседаний.']).figures).toEqual([['commission_meetings', 11]]);
+    expect(read(['2025 жылғы есеп', 'Кеңестің тұрақты комиссиялары 11 отырыс өткізді.']).figures).toEqual([['commission_meetings', 11]]);
+    expect(read(['2025 жылғы есеп', 'Мәслихат жанындағы Қоғамдық кеңестің комиссиялары 11 отырыс өткізді.']).figures).toEqual([['commission_meetings', 11]]);
+  });
+});
