@@ -154,3 +154,16 @@ describe('the commissions of a maslikhat', () => {
     expect(read(['2025 жылғы есеп', 'Мәслихат жанындағы Қоғамдық кеңестің комиссиялары 11 отырыс өткізді.']).figures).toEqual([['commission_meetings', 11]]);
   });
 });
+
+describe('a rate by the year in Kazakh', () => {
+  it('"Комиссиялар өз отырыстарын жылына 4 рет өткізеді" — a rate, a candidate, no count of the period', () => {
+    const r = parseReport(['2025 жылғы есеп', 'Комиссиялар өз отырыстарын жылына 4 рет өткізеді.'].join('\n'));
+    expect(r.figures).toEqual([]);
+    expect(r.candidates.map((c) => [c.metric, c.value])).toEqual([['commission_meetings', 4]]);
+  });
+  it('near-misses: the count after the rate\'s clause, and a year\'s dative ("2025 жылына"), stay counts', () => {
+    expect(figures(['2025 жылғы есеп', 'Кеңес жылына кемінде 4 рет жиналады, биыл 5 отырыс өткізді.'])).toEqual({ general_meetings: 5 });
+    expect(figures(['2025 жылғы есеп', '2025 жылына белгіленген 6 мониторингтің барлығы өткізілді.'])).toEqual({ monitorings: 6 });
+    expect(figures(['2025 жылғы есеп', 'Мектептердің жаңа оқу жылына дайындығы бойынша 3 мониторинг өткізілді.'])).toEqual({ monitorings: 3 });
+  });
+});
