@@ -249,7 +249,6 @@ const CORRECTED = /(?<![\p{L}])(?:нақтыланған|нақтыланды|т
  * "перенесено на IV квартал"): no count, and the column is still the fact's.
  */
 const NOT_DONE = /^(?:не\s+(?:проведен|проводил|состоял|выполнен)[\p{L}]*|перенесен[\p{L}]*|отменен[\p{L}]*|өткізілмеді|өтпеді|орындалмады|жүргізілмеді|ауыстырылды|кейінге\s+қалдырылды)(?![\p{L}])[^\d]*$/iu;
-/** A row of the table's total ("Итого", "Барлығы / Итого"): a sum of different kinds, no metric. */
 /**
  * A pipe table's label wrapped onto a line of its own, no pipes ("Экономика және агроөнеркәсіптік кешен | 2 | 2 | 1 | –" /
  * "  жөніндегі" / "Құқық тәртібі … | 2 | …"): indented words, no figure, between two rows of as many pipes — set as a row
@@ -278,6 +277,7 @@ function isWholeTotal(header: string, periodMonths: number): boolean {
 }
 const WHOLE_YEAR = /^(?:год|жыл(?:\s+бойы)?|бір\s+жылда)$/iu;
 const WHOLE_PERIOD = /^(?:отч[её]тный\s+период|период|есепті\s+кезең(?:де)?|кезең\s+ішінде)$/iu;
+/** A row of the table's total ("Итого", "Барлығы / Итого"): a sum of different kinds, no metric. */
 const TOTAL_ROW = /^(?:(?:итого|всего|барлығы|жиыны|жалпы)(?:\s*\/\s*(?:итого|всего|барлығы|жиыны))?(?:\s+по\s+(?:общественному\s+)?(?:совету|ос))?|(?:қоғамдық\s+)?кеңес\s+бойынша\s+(?:барлығы|жиыны))[\s:.]*$/iu;
 /** The column of row numbers: "№", "№ п/п", "п/п". */
 const NUMBER_HEAD = /^(?:№|n|п\/п|№\s*п\/п|р\/с|р\/с\s*№)$/iu;

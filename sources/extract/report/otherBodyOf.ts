@@ -60,11 +60,12 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
   };
 
   // The commissions of an authority ("Постоянные комиссии маслихата провели 11 заседаний", "Мәслихаттың тұрақты
-  // комиссиялары 11 отырыс өткізді"): their meetings and their number are the authority's, not the council's — the authority
-  // owns the commissions in the genitive, after them in Russian, before them in Kazakh.
+  // комиссиялары 11 отырыс өткізді"): their meetings and their number are the authority's, not the council's — the
+  // authority a modifier of the commissions (isModifier: after them in Russian, before them in Kazakh).
   if (metric === 'commission_meetings' || metric === 'commissions') {
-    const owned = (kazakh ? AUTHORITY_COMMISSIONS_KK : AUTHORITY_COMMISSIONS).exec(lower.slice(0, start));
-    if (owned) return owned[0].trim();
+    const all = mentionsOf(sentence, lower);
+    const owner = all.find((m, k) => m.kind === 'authority' && m.end <= start && all[kazakh ? k + 1 : k - 1]?.kind === 'commission' && isModifier(m, all, lower, kazakh));
+    if (owner) return owner.words;
   }
   if (MEMBER_METRICS.has(metric)) {
     // A body named in the count's own clause is what the members left or joined, whatever the sentence's first clause named:
@@ -184,10 +185,6 @@ const COMMISSIONS_EVENTS = new Set<MetricId>(['monitorings', 'round_tables', 'se
 /** "Әлеуметтік мәселелер жөніндегі (тұрақты) комиссия": the field a commission is named by stands before it. */
 const NAMED_KK = /жөніндегі\s+(?:тұрақты\s+)?$/u;
 const EVENT_METRICS: MetricId[] = lexicon.bodyWork.events;
-/** "комиссии маслихата", "комиссий районного маслихата" (no council named between: "комиссии Совета при маслихате" are the council's). */
-const AUTHORITY_COMMISSIONS = /(?<![\p{L}])комисси[\p{L}]*\s+(?:(?:районн|городск|областн|сельск)[\p{L}]*\s+)?маслихат[\p{L}]*(?![\p{L}])/u;
-/** "мәслихаттың тұрақты комиссиялары", "аудандық мәслихат жанындағы үш тұрақты комиссия" (no "кеңес" between). */
-const AUTHORITY_COMMISSIONS_KK = /(?<![\p{L}])мәслихат[\p{L}]*\s+(?:жанындағы\s+)?(?:(?!кеңес)[\p{L}]+\s+){0,2}?комиссия[\p{L}]*(?![\p{L}])/u;
 const SCOPED = new Map<MetricId, BodyKind[]>([
   ...[...MEMBER_METRICS, ...EVENT_METRICS].map((m) => [m as MetricId, [] as BodyKind[]] as const),
   ...WORK_METRICS.map((m) => [m as MetricId, ['commission'] as BodyKind[]] as const),

@@ -147,6 +147,7 @@ describe('the commissions of a maslikhat', () => {
     expect(read(['Отчёт за 2025 год', 'Постоянные комиссии маслихата провели 11 заседаний.'])).toEqual({ figures: [], candidates: [['commission_meetings', 11]] });
     expect(read(['2025 жылғы есеп', 'Мәслихаттың тұрақты комиссиялары 11 отырыс өткізді.'])).toEqual({ figures: [], candidates: [['commission_meetings', 11]] });
     expect(read(['2025 жылғы есеп', 'Аудандық мәслихаттың тұрақты комиссиялары 11 отырыс өткізді.'])).toEqual({ figures: [], candidates: [['commission_meetings', 11]] });
+    expect(read(['Отчёт за 2025 год', 'Комиссия акимата по тарифам провела 5 заседаний.'])).toEqual({ figures: [], candidates: [['commission_meetings', 5]] });
   });
   it('near-misses: the council\'s commissions, and the council attached to the maslikhat, stay the council\'s', () => {
     expect(read(['Отчёт за 2025 год', 'Комиссии Совета провели 11 заседаний.']).figures).toEqual([['commission_meetings', 11]]);
