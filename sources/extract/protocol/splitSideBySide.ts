@@ -75,11 +75,19 @@ const RULE = /^\s*[-=+|:\s]*[-=]{3}[-=+|:\s]*$/u;
 function pipedHeadings(line: string): [string, string] | null {
   const cells = line.split('|');
   if (cells.length !== 2) return null;
-  const [left, right] = cells.map((c) => c.trim().replace(/:$/, ''));
+  const pair = headingsAlone(cells[0], cells[1]);
+  return pair !== null && pair.kinds[0].kind !== pair.kinds[1].kind ? pair.headings : null;
+}
+
+type Heading = NonNullable<ReturnType<typeof readListHeading>>;
+
+/** Two cells that are each a list's heading alone (a colon or not, short), of those present or absent; with colons. */
+function headingsAlone(leftCell: string, rightCell: string): { headings: [string, string]; kinds: [Heading, Heading] } | null {
+  const [left, right] = [leftCell, rightCell].map((c) => c.trim().replace(/:$/, ''));
   if (left === '' || right === '' || left.length > 60 || right.length > 60) return null;
   const a = readListHeading(`${left}:`);
   const b = readListHeading(`${right}:`);
-  return a !== null && b !== null && a.kind !== 'skip' && b.kind !== 'skip' && a.kind !== b.kind ? [`${left}:`, `${right}:`] : null;
+  return a !== null && b !== null && a.kind !== 'skip' && b.kind !== 'skip' ? { headings: [`${left}:`, `${right}:`], kinds: [a, b] } : null;
 }
 
 /**
@@ -148,11 +156,10 @@ function bothHeadings(left: string, right: string): boolean {
  * alone (no number, no name), of two kinds or of those in the room and those online.
  */
 function bareHeadings(left: string, right: string): boolean {
-  const [l, r] = [left, right].map((c) => c.trim().replace(/:$/, ''));
-  if (l === '' || r === '' || l.length > 60 || r.length > 60 || /\d/.test(l + r)) return false;
-  const a = readListHeading(`${l}:`);
-  const b = readListHeading(`${r}:`);
-  return a !== null && b !== null && a.kind !== 'skip' && b.kind !== 'skip' && (a.kind !== b.kind || a.online !== b.online);
+  const pair = /\d/.test(left + right) ? null : headingsAlone(left, right);
+  if (pair === null) return false;
+  const [a, b] = pair.kinds;
+  return a.kind !== b.kind || a.online !== b.online;
 }
 
 /** A line's two cells, or null when its text crosses the cut where no gap is. */
