@@ -10,13 +10,19 @@
  *   `KENES_FAULT_READY_FILE` (if set) and waits forever, so a test can kill
  *   the process with SIGKILL in the middle of the batch.
  */
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 
 export async function injectFault(rowsWritten: number, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const after = env.KENES_FAULT_AFTER_ROWS;
   if (after === undefined || after === '' || rowsWritten < Number(after)) return;
   if (env.KENES_FAULT_MODE === 'wait') {
-    if (env.KENES_FAULT_READY_FILE) writeFileSync(env.KENES_FAULT_READY_FILE, `${process.pid} ${rowsWritten}\n`);
+    // Written whole under another name, then renamed: a test polling for the file never reads it half written (it once
+    // read an empty file, created but not yet filled, in a full run).
+    const ready = env.KENES_FAULT_READY_FILE;
+    if (ready) {
+      writeFileSync(`${ready}.part`, `${process.pid} ${rowsWritten}\n`);
+      renameSync(`${ready}.part`, ready);
+    }
     // A timer keeps the process alive until the test kills it.
     await new Promise<never>(() => { setInterval(() => {}, 60_000); });
   }
