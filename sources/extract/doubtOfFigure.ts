@@ -101,6 +101,9 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   // отчета": the council's events, but only those one of its bodies proposed — a part of the council's count. Not a total in
   // a bracket after it ("(всего Советом заслушано 19 отчетов)"): the bracket is its own scope.
   if (!ownCommission && !metric.startsWith('commission') && INITIATIVE.test(scope.text.slice(0, start - scope.start))) return INITIATIVE_PART;
+  // "Мониторинг: 12 мектеп аралап шығылды", "Проведён мониторинг – 40 объектов", "12 мектепте мониторинг": the count has a
+  // noun of its own right after it, the places or people the event went through — not the events.
+  if (EVENTS.has(metric) && OBJECT_AFTER.test(sentence.slice(end))) return 'the count is of what the noun right after it names ("12 мектеп", "40 объектов"), not of the events';
   const body = otherBodyOf(sentence, start, end, metric);
   // A commission's own report: "комиссия провела 7 заседаний" is the report's body, not another. Its members are still
   // not the council's: "Комиссия құрамында 7 мүше бар" is no members_total.
@@ -109,6 +112,22 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
 }
 
 const re = (source: string, flags = 'iu') => new RegExp(source, flags);
+
+/** The meetings and events: a count of them has no noun of places or people after it. */
+const EVENTS = new Set<MetricId>(['general_meetings', 'presidium_meetings', 'commission_meetings', 'public_hearings', 'monitorings', 'round_tables', 'dialog_platforms', 'seminars', 'memoranda']);
+/**
+ * Right after a count (a Kazakh ending on it or not), a noun of places, bodies or people visited or reached: "12 мектеп",
+ * "40 объектов", "5 ауылда", "120 участников", "300-ге жуық тұрғын".
+ */
+const OBJECT_AFTER = re(`^(?:-?[\\p{L}]{1,5})?\\s+(?:жуық\\s+|астам\\s+)?(?:${[
+  'школ', 'объект', 'учреждени', 'организаци', 'предприяти', 'лагер', 'больниц', 'поликлиник', 'амбулатори', 'детск', 'сад',
+  'сел', 'аул', 'двор', 'дом', 'подъезд', 'улиц', 'дорог', 'пункт', 'магазин', 'аптек', 'остановк', 'маршрут', 'автобус',
+  'площадк', 'парк', 'район', 'город', 'человек', 'жител', 'граждан', 'родител', 'ученик', 'учащ', 'студент', 'участник',
+  'сем(?:ей|ьи|ья)', 'реб[её]н', 'дет(?:ей|и)', 'пациент', 'квартир', 'столов', 'рын(?:ок|к)',
+  'мектеп', 'нысан', 'мекеме', 'ұйым', 'кәсіпорын', 'аурухана', 'емхана', 'балабақша', 'ауыл', 'аула', 'үй(?!р)', 'көше',
+  'дүкен', 'дәріхана', 'аялдама', 'алаң', 'саябақ', 'аудан', 'қала(?!д|ған)', 'адам', 'тұрғын', 'азамат', 'ата-ана', 'оқушы',
+  'қатысушы', 'отбасы', 'бала', 'пәтер', 'асхана', 'базар',
+].join('|')})(?![\\p{L}]{6,})`);
 
 /** "әрқайсысы", "әрбірі", "каждая", "каждый": a count that follows is for each of several. */
 const EACH = re('(?<![\\p{L}])(?:әрқайсысы|әрқайсы|әрбірі|каждая|каждый|каждое|каждые|каждому|каждой)(?![\\p{L}])', 'giu');

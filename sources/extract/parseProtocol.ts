@@ -30,6 +30,7 @@ import { spellParticipationCodes } from './protocol/participationCodes.ts';
 import { readZoomParticipants } from './protocol/readZoomParticipants.ts';
 import { readRegistrationAnnex } from './protocol/registrationAnnex.ts';
 import { markOnlineNamedApart } from './protocol/onlineNamedApart.ts';
+import { foldOnlineRepeats } from './protocol/onlineRepeats.ts';
 import { readPresentSentence } from './protocol/readPresentSentence.ts';
 import { splitColumns } from './protocol/splitColumns.ts';
 import { joinFormValues } from './protocol/joinFormValues.ts';
@@ -154,6 +155,11 @@ export function parseProtocol(text: string): ProtocolExtract {
   // "14. Қалиев Самат Болатұлы (Zoom)" posted again below the list, corrected: the same person, marked as the later line says.
   guard(issues, 'corrected items', () => {
     for (const at of applyCorrectedItems(lines, out.attendees)) issues.push({ line: at, message: 'an item of the list posted again, corrected: read as the same person, with its mark' });
+  });
+  // "Онлайн қосылғандар: Ыдырысов Н.Ғ., …" under the full list of those present: each one already listed, online.
+  guard(issues, 'online repeats', () => {
+    const folded = foldOnlineRepeats(out.attendees, out.present);
+    if (folded.length > 0) issues.push({ line: folded[0], message: `${folded.length} of those online are listed again apart from the list of those present: each read once, online` });
   });
   // No list of those present, but those online named only in a pasted Zoom participants report (its rows connections,
   // the host's and the room's among them) and those in the room on a line of their own: read when the stated counts

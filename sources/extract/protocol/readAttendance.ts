@@ -750,8 +750,11 @@ const WHOLE_NAME = FULL_NAME.source.slice(1);
 const BOTH = /(?<![\p{L}])(?:оба|обе|обоих|екеуі|екеуіде)(?![\p{L}])/iu;
 const PAIR = re(`^((?:${SURNAME_INITIALS}|${WHOLE_NAME})(\\s*\\([^()]*\\))?)\\s+(?:и|және|мен|пен|бен|а\\s+также)\\s+((?:${SURNAME_INITIALS}|${WHOLE_NAME}))(.*)$`, 'u');
 
+/** A name in a run that shares one reason: initials or whole ("Рахымбердиев Асқар Талғатұлы, Сейдахметова Айгерім Мұратқызы – …"). */
+const ONE_NAME = `${SURNAME_INITIALS}|${WHOLE_NAME}`;
+
 /** Two or more names by commas (the last perhaps by "и") and one reason after a dash for them all. */
-const SHARED_REASON = re(`^\\s*((?:${SURNAME_INITIALS})(?:\\s*,\\s*(?:${SURNAME_INITIALS}))+(?:\\s*,?\\s+(?:и|және|мен|пен|бен)\\s+(?:${SURNAME_INITIALS}))?)\\s+([-–—]\\s*\\p{Ll}.*)$`, 'u');
+const SHARED_REASON = re(`^\\s*((?:${ONE_NAME})(?:\\s*,\\s*(?:${ONE_NAME}))+(?:\\s*,?\\s+(?:и|және|мен|пен|бен)\\s+(?:${ONE_NAME}))?)\\s+([-–—]\\s*\\p{Ll}.*)$`, 'u');
 
 /**
  * The parts of a comma-separated run of names, each a person: a role before a name is left out, a pair joined by "и"

@@ -125,7 +125,7 @@ export function noteSignatures(table: TableState, below: string[]): void {
       continue;
     }
     if (re(ONLINE).test(sign) && sign.length <= 40) continue;
-    if (sign !== '' && !UNSIGNED.test(sign)) {
+    if (sign !== '' && !UNSIGNED.test(sign) && !notASignature(sign)) {
       table.signed = true;
       table.awayNoted = false;
       return;
@@ -133,8 +133,19 @@ export function noteSignatures(table: TableState, below: string[]): void {
   }
 }
 
-/** "отсутствует (командировка)", "отсутствовал – больничный", "қатыспады (іссапар)": an absence noted in the signature's cell. */
-const AWAY_NOTE = re(`^(?:${ABSENT_HEADING})(?:\\s*[(\\-–—:,]\\s*[^()]+\\)?)?\\.?$`, 'iu');
+/**
+ * "отсутствует (командировка)", "отсутствовал – больничный", "қатыспады (іссапар)", "отсутств. (больничный лист)": an absence
+ * noted in the signature's cell, its word cut short or not.
+ */
+const AWAY_NOTE = re(`^(?:${ABSENT_HEADING})\\.?(?:\\s*[(\\-–—:,]\\s*[^()]+\\)?)?\\.?$`, 'iu');
+
+/**
+ * A signature's cell that holds what is no signature: an absence however worded ("по болезни отсутств.", "не был – отпуск")
+ * or a reason alone ("командировка", "іссапарда"). Read as a signature, it made the absent present.
+ */
+function notASignature(sign: string): boolean {
+  return re(ABSENT_HEADING).test(sign) || classifyAbsence(sign) !== null;
+}
 
 /** The cells of a text-table line: tabs or " | " between them; null when the line is not one. */
 export function splitCells(line: string): string[] | null {
@@ -447,6 +458,8 @@ function placeSigned(name: string, role: string | null, signCell: string, note: 
   };
   // "отсутствует (командировка)" in the signature's cell: away, the bracket the reason.
   if (AWAY_NOTE.test(sign)) return absent(/\(([^()]+)\)/.exec(sign)?.[1] ?? (sign.replace(re(`^(?:${ABSENT_HEADING})\\s*[-–—:,]?\\s*`, 'iu'), '') || text || null));
+  // An absence worded otherwise, or a reason alone ("командировка"), in the signature's cell: away, the cell the reason.
+  if (sign !== '' && !re(ONLINE).test(sign) && notASignature(sign)) return absent(sign);
   if (sign !== '' && !UNSIGNED.test(sign)) {
     if (re(ONLINE).test(sign)) return present(true);
     // Signed, and a note saying the person was away: the two cells disagree.

@@ -1,0 +1,46 @@
+/**
+ * The sixty-sixth blind held-out set (session 26): public councils of Kostanay and Akmola oblasts (the oblast councils,
+ * Kostanay, Rudny, Kokshetau, Zerendi district), 2025–2026: a protocol whose attendance is only a Word registration table
+ * with a signature column ("подп.", "онлайн (ZOOM)", "отсутств. (командировка)"), separate lists of the members in the hall
+ * and on video, a PDF protocol where a member leaves mid-meeting, a letter to the akim with figures inside long paragraphs
+ * and numbers in words, a half-year Word table with a column per quarter, a tab table of dated events under the totals, a
+ * 2024-against-2025 table. Scored blind on the session's start commit b763557c: 313/378 = 82.8 %, one FALSE value (the
+ * Rudny sheet's absent read as signed: 17 attendees for 14), three read long (protocols 141/151, reports 172/227).
+ * After its own protocol classes (a signature cell noting an absence cut short or by its reason alone): 317/378 = 83.9 %,
+ * none false.
+ */
+import { join } from 'node:path';
+import { describe } from 'vitest';
+import { itScoresEachDocument } from '../../helpers/heldOutSet.ts';
+
+const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-66');
+
+// Each document's fields still missed (none false); a change that loses or gains one shows here.
+const MISSED: Record<string, string[]> = {
+  'protocol-kk-kostanay-oblast-2025-09-24': [
+    'attendees', 'attendees_online',
+  ],
+  'protocol-mixed-zerendi-2025-11-26': [
+    'votes[0].for', 'votes[0].against', 'votes[0].abstain', 'votes[0].declared',
+  ],
+  'report-kk-kostanay-oblast-2026-q2': [
+    'figure members_total', 'figure commission_meetings', 'figure monitorings', 'figure appeals_received', 'activities report_hearing', 'activities monitoring', 'activity monitoring 2026-06-10',
+  ],
+  'report-kk-rudny-2026-q1': [
+    'figure departments_heard', 'figure subordinate_orgs_heard', 'figure appeals_individuals', 'activities monitoring', 'activities memorandum', 'activities report_hearing', 'activities seminar', 'activity memorandum 2026-02-12', 'activity monitoring 2026-02-18', 'activity report_hearing 2026-02-25', 'activity report_hearing 2026-02-25', 'activity seminar 2026-03-11', 'activity monitoring 2026-03-18', 'activity report_hearing 2026-03-25',
+  ],
+  'report-kk-zerendi-2025': [
+    'activities seminar', 'activities report_hearing', 'activities public_hearing', 'activity public_hearing 2025-04-16', 'activity public_hearing 2025-10-08',
+  ],
+  'report-ru-kokshetau-2025-q4': [
+    'figure members_total', 'figure members_state', 'figure commissions', 'figure members_joined', 'figure members_left', 'figure general_meetings', 'figure presidium_meetings', 'figure commission_meetings', 'figure departments_heard', 'figure subordinate_orgs_heard', 'figure monitorings', 'figure round_tables', 'figure publications', 'media instagram.views', 'activities report_hearing', 'activities monitoring', 'activity report_hearing 2025-12-17', 'activity report_hearing 2025-12-17',
+  ],
+  'report-ru-kostanay-2026-h1': [
+    'figure departments_heard', 'figure subordinate_orgs_heard', 'media website.publications', 'activities report_hearing', 'activity report_hearing 2026-01-28', 'activity report_hearing 2026-01-28', 'activity report_hearing 2026-03-11', 'activity report_hearing 2026-04-22', 'activity report_hearing 2026-05-20', 'activity report_hearing 2026-05-20', 'activity report_hearing 2026-06-17',
+  ],
+};
+
+describe('held-out set 66, seen by no one before it was scored', () => {
+  itScoresEachDocument(DIR, 'protocol', 5, MISSED);
+  itScoresEachDocument(DIR, 'report', 5, MISSED);
+});

@@ -1,0 +1,29 @@
+/**
+ * Report classes of session 26, from the blind sets 66–67 and variants of my own: a count of an event's label followed by
+ * a noun of its own — the places or people the event went through (set 67: "мониторинг: 12 мектеп аралап шығылды" gave
+ * 12 monitorings for 4).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../sources/extract/parseReport.ts';
+
+const figures = (text: string) => {
+  const x = parseReport(`Информация о работе Общественного совета за III квартал 2025 года\n\n${text}\n`);
+  return { stated: x.figures.map((f) => [f.metric, f.value]), candidates: x.candidates.map((c) => [c.metric, c.value]) };
+};
+
+describe('an event\'s count with a noun of places or people right after it', () => {
+  it.each([
+    ['kk, after a colon', '20 тамыз. Жаңа оқу жылына дайындық бойынша мониторинг: 12 мектеп аралап шығылды.'],
+    ['ru, after a colon', 'Проведён мониторинг: 12 школ посещено, в двух ремонт не завершён.'],
+    ['ru, after a dash', 'Мониторинг – 40 объектов торговли.'],
+    ['kk, the noun in the locative', 'Мониторинг жүргізілді: 5 ауылда.'],
+  ])('%s: a candidate, never the events\' figure', (_, text) => {
+    const x = figures(text);
+    expect(x.stated.filter(([m]) => m === 'monitorings')).toEqual([]);
+  });
+  it('near-miss: the events\' own count, with or without a noun of their own, is stated', () => {
+    expect(figures('Мониторинг – 4, дөңгелек үстел – 1, семинар – 1.').stated).toEqual(expect.arrayContaining([['monitorings', 4], ['round_tables', 1], ['seminars', 1]]));
+    expect(figures('Проведено 6 мониторингов в 12 школах.').stated).toEqual([['monitorings', 6]]);
+    expect(figures('Семинаров – 3 для 120 участников.').stated).toEqual([['seminars', 3]]);
+  });
+});
