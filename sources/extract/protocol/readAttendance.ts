@@ -98,6 +98,9 @@ function continues(line: string, previousRaw: string, above: string): boolean {
   // "посредством ВКС:" alone on its line, lowercase under "11. Сагинтаев А.Б.": the online sub-heading, not the role wrapped.
   if (ONLINE_LEAD_ALONE.test(line)) return false;
   if (/^\p{Ll}/u.test(text) || /^\(/.test(text)) return true;
+  // "10. Нұрланова Жанар" / "Ерболқызы": a patronymic alone on its line, under a surname and a given name — the name wrapped
+  // in its column.
+  if (PATRONYMIC_ALONE.test(text) && SURNAME_AND_NAME.test(previousRaw)) return true;
   // A person a line, the role on the next ("Серікова Айгүл Маратқызы" / "Кеңес мүшесі", "Петров П.П." / "Член Совета"): the
   // role of the person above when that person has none yet — read alone, "Член Совета" looks like a surname and a name.
   if (isRoleLine(text) && splitPerson(previousRaw)?.rest == null) return true;
@@ -108,6 +111,9 @@ function continues(line: string, previousRaw: string, above: string): boolean {
   // An indented line after an item that did not end its sentence.
   return /^\s{2,}/.test(line) && !/[;.]\s*$/.test(previousRaw) && text.split(/\s+/).length <= 12;
 }
+
+const PATRONYMIC_ALONE = /^\p{Lu}\p{Ll}+(?:вич|вна|ична|ұлы|улы|қызы|кызы)[.,;]?$/u;
+const SURNAME_AND_NAME = /^\s*\p{Lu}[\p{Ll}'-]+\s+\p{Lu}\p{Ll}+\s*$/u;
 
 /** "Ким Ольга Валерьевна — …", "Ким О.В. – …": a name of two or three words (or a surname and initials), then a dash. */
 const DASHED_PERSON = re(`^\\s*${NAME_WORD}\\s+(?:${INITIALS}|${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*[-–—]\\s`, 'u');

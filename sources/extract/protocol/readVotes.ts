@@ -151,9 +151,28 @@ function labelsFirst(line: string): string {
   return line.replace(COUNT_THEN_LABEL, (_all, n: string, label: string) => `${label} – ${n}`);
 }
 
+/**
+ * "9 – за / жақтап; 0 – против / қарсы": each label in both languages, a slash between. The second of a pair of one
+ * category is blanked (its length kept), so that the count before the pair is read as the first's: read apart, the second
+ * had no count after it and the line no counts at all.
+ */
+function oneLabelOfTwoLanguages(line: string): string {
+  const labels = matchesOf(line, LABELS);
+  let out = line;
+  labels.forEach((m, k) => {
+    const next = labels[k + 1];
+    if (!next) return;
+    const end = (m.index ?? 0) + m[0].length;
+    const category = (x: RegExpMatchArray) => VOTE_LABELS[x.slice(1).findIndex((g) => g !== undefined)].category;
+    if (!/^\s*\/\s*$/u.test(line.slice(end, next.index)) || category(m) !== category(next)) return;
+    out = `${out.slice(0, end)}${' '.repeat((next.index ?? 0) + next[0].length - end)}${out.slice((next.index ?? 0) + next[0].length)}`;
+  });
+  return out;
+}
+
 /** The counts written on one line, whatever the order and language. */
 export function readCounts(line: string): Counts {
-  line = labelsFirst(line);
+  line = labelsFirst(oneLabelOfTwoLanguages(line));
   const counts: Counts = { ...NO_COUNTS(), unanimous: re(UNANIMOUS).test(line) };
   const labels = matchesOf(line, LABELS);
   const kazakh = labels.length > 0 && languageIsKazakh(line);
@@ -527,6 +546,9 @@ const QUESTION_OPENS = re(`^\\s*(?:\\d{1,2}[.)]\\s*)?(?:${QUESTION_NEW})`);
  */
 function carriedSentence(lines: string[], i: number): string {
   const above = lines[i - 1] ?? '';
+  // "Повестка дня утверждена / Күн тәртібі бекітілді:" over "9 – за; 0 – против …": the result said first, a colon opening
+  // its counts — one sentence of no digits.
+  if (/:\s*$/u.test(above) && !/\d/u.test(above) && !/[.!?;]/u.test(above.replace(/:\s*$/u, ''))) return above.replace(/:\s*$/u, '');
   if (!/^\s*\p{Ll}/u.test(lines[i]) || above.trim() === '' || /[.!?;:]\s*$/u.test(above)) return '';
   return above.slice(Math.max(above.lastIndexOf('. '), above.lastIndexOf('; ')) + 1);
 }

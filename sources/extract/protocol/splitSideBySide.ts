@@ -1,5 +1,7 @@
 import { readListHeading } from './readAttendance.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
+import { MEMBERS_HEADING } from './lexicon.ts';
+import { re } from './re.ts';
 
 /**
  * Two lists side by side, each under its own heading on one line: "ҚАТЫСҚАНДАР (14):<tab>ҚАТЫСПАҒАНДАР (3):" (a
@@ -156,11 +158,24 @@ function bothHeadings(left: string, right: string): boolean {
  * alone (no number, no name), of two kinds or of those in the room and those online.
  */
 function bareHeadings(left: string, right: string): boolean {
-  const pair = /\d/.test(left + right) ? null : headingsAlone(left, right);
+  if (/\d/.test(left + right)) return false;
+  if (membersBesideInvited(left, right)) return true;
+  const pair = headingsAlone(left, right);
   if (pair === null) return false;
   const [a, b] = pair.kinds;
   return a.kind !== b.kind || a.online !== b.online;
 }
+
+/**
+ * "Члены Общественного совета<tab>Приглашённые": the members' list beside the guests' (an away meeting's two-column
+ * table). Each column read under its own heading; whether the members listed are those present is the attendance
+ * reader's matter ("Члены Совета:" under a count of those present heads them).
+ */
+function membersBesideInvited(left: string, right: string): boolean {
+  const [l, r] = [left, right].map((c) => c.trim().replace(/:$/, ''));
+  return l.length <= 60 && r.length <= 60 && MEMBERS_CELL.test(l) && readListHeading(`${r}:`)?.kind === 'skip';
+}
+const MEMBERS_CELL = re(`^(?:${MEMBERS_HEADING})$`);
 
 /** A line's two cells, or null when its text crosses the cut where no gap is. */
 function cellsOf(line: string, cut: Cut): { left: string; right: string } | null {

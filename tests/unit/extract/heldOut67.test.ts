@@ -9,7 +9,8 @@
  * the online list's repeats counted again; 12 monitorings for 4: "мониторинг: 12 мектеп аралап шығылды"), one read long
  * (protocols 129/139, reports 154/200).
  * After its own classes (the online repeats folded when the stated count closes, a shared reason after whole names, a
- * sick-leave sheet, an event's count with a noun of places or people after it a candidate): 288/339 = 85.0 %, none false.
+ * sick-leave sheet, an event's count with a noun of places or people after it a candidate, the members' column beside the
+ * invited one, no online means organised): 291/339 = 85.8 %, none false.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
@@ -23,7 +24,7 @@ const MISSED: Record<string, string[]> = {
     'members_total',
   ],
   'protocol-ru-astana-saryarka-2025-05-21': [
-    'online', 'attendees', 'attendees_online', 'votes[3].declared',
+    'votes[3].declared',
   ],
   'protocol-ru-turkistan-2025-08-27': [
     'votes[3].declared',

@@ -71,3 +71,48 @@ describe('a sick-leave sheet as the reason', () => {
     expect(x.absentees.map((a) => a.excused)).toEqual([true, true]);
   });
 });
+
+describe('those in the hall and those on video, each under a heading of its own', () => {
+  it('kk: "Залда отырғандар:" and "Бейнебайланыс арқылы:"', () => {
+    const x = parseProtocol('ХАТТАМА № 5\n2025 жылғы 24 қыркүйек\n\nКеңестің 7 мүшесінің 4-і қатысты.\n\nЗалда отырғандар:\n 1. Сейітқалиев Б.Ә. – Кеңес төрағасы\n 2. Волкова Т.С.\n 3. Әбдірахманов Қ.Т.\n\nБейнебайланыс арқылы:\n 1. Айтқожин Д.Б. (Арқалық қ.)\n\nҚатыспағандар:\n – Бөкейханова Р.Т. – іссапарда;\n\nКҮН ТӘРТІБІ:\n1. Бюджет туралы.\n');
+    expect(x.attendees.map((a) => [a.name, a.online])).toEqual([['Сейітқалиев Б.Ә.', false], ['Волкова Т.С.', false], ['Әбдірахманов Қ.Т.', false], ['Айтқожин Д.Б.', true]]);
+  });
+  it('ru variant: "В зале присутствовали:" and "По видеосвязи:"', () => {
+    const x = parseProtocol('ПРОТОКОЛ № 5\n24 сентября 2025 г.\n\nВ зале присутствовали:\n1. Волкова Т.С.\n2. Петренко Л.И.\nПо видеосвязи:\n1. Ломакина Е.А.\n\nПОВЕСТКА ДНЯ:\n1. О бюджете.\n');
+    expect(x.attendees.map((a) => [a.name, a.online])).toEqual([['Волкова Т.С.', false], ['Петренко Л.И.', false], ['Ломакина Е.А.', true]]);
+  });
+  it('near-miss: "в зале:" inside a sentence opens no list', () => {
+    const x = parseProtocol('ПРОТОКОЛ № 5\n24 сентября 2025 г.\n\nЗаседание прошло в зале: Иванов И.И. открыл его.\n\nПОВЕСТКА ДНЯ:\n1. О бюджете.\n');
+    expect(x.attendees).toEqual([]);
+  });
+});
+
+describe('vote labels in both languages, the count before each pair', () => {
+  const votes = (line: string, above = 'Повестка дня утверждена / Күн тәртібі бекітілді:') => parseProtocol(`ПРОТОКОЛ № 1\n26 ноября 2025 г.\n\nПрисутствовали 9 членов.\n\nПОВЕСТКА ДНЯ:\n1. О бюджете.\n2. Разное.\n\n${above}\n${line}\n\n1. СЛУШАЛИ: Иванова.\n`).votes.map((v) => [v.for, v.against, v.abstain, v.declared]);
+  it('ru / kk: "9 – за / жақтап; 0 – против / қарсы; 0 – воздержались / қалыс.", the result said above with a colon', () => {
+    expect(votes('9 – за / жақтап; 0 – против / қарсы; 0 – воздержались / қалыс.')).toEqual([[9, 0, 0, 'adopted']]);
+  });
+  it('kk / ru variant, the result above in Kazakh', () => {
+    expect(votes('8 – жақтап / за, 1 – қарсы / против, 0 – қалыс / воздержались', 'Күн тәртібі бекітілді:')).toEqual([[8, 1, 0, 'adopted']]);
+  });
+  it('near-miss: "Голосовали:" above declares nothing', () => {
+    expect(votes('9 – за; 0 – против; 0 – воздержались.', 'Голосовали:')).toEqual([[9, 0, 0, null]]);
+  });
+});
+
+describe('an away meeting: the members listed beside the invited, two columns', () => {
+  const text = (members: string) => `ПРОТОКОЛ № 3\nвыездного заседания Общественного совета\n21 мая 2025 года\nСостав совета – 5 человек. Присутствуют 3 члена, кворум имеется. ${members}\n\nЧлены Общественного совета\tПриглашённые\n1. Жақыпов Н.Б. – председатель\t1. Сейтказиев А.Т. – руководитель отдела\n2. Нұрланова Жанар\t2. Бекмағамбетова Г.С. – директор школы\nЕрболқызы\n3. Лебедев Андрей Игоревич\nОтсутствуют: Ахметов Р.Ж. – на больничном; Ілиясова М.Б. – командировка.\nПОВЕСТКА ДНЯ:\n1. О ремонте школы.\n`;
+  it('ru: the left column\'s names are those present (a patronymic wrapped in its column), none online', () => {
+    const x = parseProtocol(text('Подключение по видеосвязи не организовывалось, все участники присутствуют лично.'));
+    expect(x.attendees.map((a) => a.name)).toEqual(['Жақыпов Н.Б.', 'Нұрланова Жанар Ерболқызы', 'Лебедев Андрей Игоревич']);
+    expect(x.online).toBe(0);
+  });
+  it('kk wording of no online means: "бейнебайланыс арқылы қосылу ұйымдастырылмады"', () => {
+    expect(parseProtocol(text('Бейнебайланыс арқылы қосылу ұйымдастырылмады.')).online).toBe(0);
+  });
+  it('near-miss: the invited column gives no attendee', () => {
+    const x = parseProtocol(text(''));
+    expect(x.attendees.map((a) => a.name)).not.toContain('Сейтказиев А.Т.');
+    expect(x.online).toBeNull();
+  });
+});
