@@ -18,6 +18,8 @@ import type { MetricId } from '../types.ts';
  *   appeals; nor a conjunction ("8 өкілі және азаматтық қоғам": the 8 are
  *   of the phrase before); `people: true` lets the people nouns stand between ("3 человека
  *   представители государственных органов");
+ *   `notOfBodies: true` (the meetings' nouns) bars a body's name between too: "Мәслихат жанындағы үш тұрақты комиссия
+ *   өз отырыстарын …", "три постоянные комиссии маслихата заседания …" count the commissions, not the meetings;
  * - `after`: the noun, a dash or colon, the number — "одобрено – 89",
  *   "Семинары, тренинги – 2"; not out of a bracket nor across a comma that
  *   opens another statement ("обращений – 24 (все от физических лиц),
@@ -55,7 +57,7 @@ import type { MetricId } from '../types.ts';
  * Patterns and text are matched in lower case (grammar/lowerCase).
  */
 export type FigureForm =
-  | { before: string; people?: boolean }
+  | { before: string; people?: boolean; notOfBodies?: boolean }
   | { after: string }
   | { amount: string }
   | { heldBy: string }
@@ -132,6 +134,7 @@ const alternatives = (list: string[]) => `(?:${list.join('|')})`;
 const excludedWord = (list: string[]) => new RegExp(lowerPattern(`^${alternatives(list)}(?![\\p{L}])`), 'u');
 const EXCLUDED = excludedWord([...lexicon.people, ...lexicon.otherNouns, ...lexicon.prepositions, ...lexicon.conjunctions]);
 const EXCLUDED_BUT_PEOPLE = excludedWord([...lexicon.otherNouns, ...lexicon.prepositions, ...lexicon.conjunctions]);
+const EXCLUDED_AND_BODIES = excludedWord([...lexicon.people, ...lexicon.otherNouns, ...lexicon.prepositions, ...lexicon.conjunctions, ...lexicon.otherBodies]);
 
 /**
  * A participle of coming in set off by commas between an `after` label and its dash, up to six words with no preposition
@@ -182,7 +185,7 @@ function compileForm(form: PlainForm): CompiledForm {
 function compilePattern(form: PlainForm): Omit<CompiledForm, 'needs'> {
   const re = (source: string) => new RegExp(lowerPattern(source.replaceAll('{N}', N)), 'gu');
   if ('before' in form) {
-    return { regex: re(`({N})(?!-[\\p{L}])(?:\\s*\\([^)\\d\\uE001]{1,40}\\))?\\s*[-–—]?\\s*${BETWEEN}[«"“]?(?:${form.before})`), excluded: form.people ? EXCLUDED_BUT_PEOPLE : EXCLUDED };
+    return { regex: re(`({N})(?!-[\\p{L}])(?:\\s*\\([^)\\d\\uE001]{1,40}\\))?\\s*[-–—]?\\s*${BETWEEN}[«"“]?(?:${form.before})`), excluded: form.people ? EXCLUDED_BUT_PEOPLE : form.notOfBodies ? EXCLUDED_AND_BODIES : EXCLUDED };
   }
   // "Заседаний комиссий – в количестве 11": the dash, then the amount's own words; "поступило обращений в количестве 8":
   // the amount's words without the dash.
