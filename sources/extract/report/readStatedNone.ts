@@ -293,7 +293,9 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
           // A dot leader between a key figure's label and its none ("Семинарлар ........ өткізілген жоқ"), a tree's branch
           // before its label ("│   └── меморандум: өткізілген жоқ") is no word, nor is the list's dash or bullet before the label
           // ("- круглые столы ........ не проводились").
-          if (!filler.every((w, k) => /^(?:[.…·_]{3,}|[│├└─|]+)$/u.test(w) || (k === 0 && /^[-–—•·*]$/u.test(w)) || FILLER.test(w.replace(/[.()]/gu, '')))) continue;
+          // Nor is "что" opening the clause a letter tells its news in ("Сообщаем, что состав Совета в течение квартала не
+          // менялся", "Отметим, что слушания не проводились").
+          if (!filler.every((w, k) => /^(?:[.…·_]{3,}|[│├└─|]+)$/u.test(w) || (k === 0 && /^(?:[-–—•·*]|что)$/u.test(w)) || FILLER.test(w.replace(/[.()]/gu, '')))) continue;
           // A list item's number ("4) қоғамдық тыңдаулар … өткізілген жоқ") is no number of the clause.
           if (!isOfThePeriod(compared.slice(runFrom, at + whole.length).replace(runFrom === 0 ? ITEM_LETTER : /(?!)/u, (d) => ' '.repeat(d.length)), periodYears, periodMonths, ownPeriod)) continue;
           if (figures.some((f) => f.metric === c.metric) || out.some((f) => f.metric === c.metric)) continue;

@@ -36,3 +36,56 @@ describe('a count of bodies is never a count of the meetings after it', () => {
     expect(figure(`${RU}Проведено 3 общих заседания Совета.`, 'general_meetings')).toEqual([3]);
   });
 });
+
+const Q = 'Отчет о работе Общественного совета за IV квартал 2025 года\n\n';
+const QK = 'Қоғамдық кеңестің 2025 жылғы IV тоқсандағы қызметі туралы есеп\n\n';
+
+describe('the year\'s total in another statement of the sentence leaves the quarter\'s own counts', () => {
+  // Guards set 66's Kokshetau letter: "За отчетный квартал Советом проведено 2 заседания …; для сравнения, всего за 2025 год
+  // Совет провел 8 заседаний" made the 2, the presidium's 1 and the commissions' 5 candidates.
+  it('ru and kk: the own statement names the report\'s part, the year\'s total after a semicolon', () => {
+    const ru = `${Q}За отчетный квартал проведено 2 заседания Совета; для сравнения, всего за 2025 год Совет провел 8 заседаний.`;
+    expect(figure(ru, 'general_meetings')).toEqual([2]);
+    expect(candidate(ru, 'general_meetings')).toEqual([8]);
+    expect(figure(`${QK}Есепті тоқсанда Кеңестің 2 отырысы өтті; ал жыл бойы барлығы 7 отырыс өткізілді.`, 'general_meetings')).toEqual([2]);
+  });
+  it('near-miss: a statement that names no part of its own stays under the year', () => {
+    const text = `${Q}За 2025 год проведено 8 заседаний; мониторингов – 3.`;
+    expect(figure(text, 'monitorings')).toEqual([]);
+    expect(figure(text, 'general_meetings')).toEqual([]);
+  });
+});
+
+describe('the composition compared with the quarter\'s start, and the commissions after its parts', () => {
+  it('ru and kk: "как и в начале квартала", "тоқсан басындағыдай" set off by commas', () => {
+    expect(figure(`${Q}В Совете, как и в начале квартала, 15 членов.`, 'members_total')).toEqual([15]);
+    expect(figure(`${QK}Кеңесте, тоқсан басындағыдай, 15 мүше бар.`, 'members_total')).toEqual([15]);
+  });
+  it('near-miss: the count on the quarter\'s first day', () => {
+    expect(figure(`${Q}На начало квартала в Совете было 15 членов.`, 'members_total')).toEqual([]);
+  });
+  it('ru and kk: the total, its two parts, then the commissions the work goes through', () => {
+    const ru = `${Q}В Совете 15 членов, из которых 11 представляют НПО, а 4 являются работниками государственных органов, при этом работа организована через 4 постоянные комиссии.`;
+    expect([figure(ru, 'members_total'), figure(ru, 'members_civil'), figure(ru, 'members_state'), figure(ru, 'commissions')]).toEqual([[15], [11], [4], [4]]);
+    const kk = `${QK}Кеңесте 15 мүше бар, олардың 11-і үкіметтік емес ұйымдардың өкілдері, 4-еуі мемлекеттік органдардың қызметкерлері, ал жұмыс 3 тұрақты комиссия арқылы жүргізіледі.`;
+    expect([figure(kk, 'members_total'), figure(kk, 'members_state'), figure(kk, 'commissions')]).toEqual([[15], [4], [3]]);
+    expect(figure(`${Q}Работа Совета выстроена через 2 постоянные комиссии.`, 'commissions')).toEqual([2]);
+  });
+  it('near-miss: a commission\'s own membership, events organised through commissions', () => {
+    const text = `${Q}В состав комиссии вошли 7 человек, из которых 5 представляют НПО, а 2 – госорганы, всего в Совете 3 постоянные комиссии.`;
+    expect([figure(text, 'members_total'), figure(text, 'members_civil'), figure(text, 'members_state')]).toEqual([[], [], []]);
+    expect(figure(`${Q}Мониторинги организованы через 2 постоянные комиссии.`, 'commissions')).toEqual([]);
+  });
+});
+
+describe('an unchanged membership told after "сообщаем, что"', () => {
+  it('ru: the news clause opened by "что"', () => {
+    for (const text of [`${Q}Сообщаем, что состав Совета за квартал не менялся.`, `${Q}Отмечаем, что изменений в составе Совета не было.`]) {
+      expect([figure(text, 'members_joined'), figure(text, 'members_left')]).toEqual([[0], [0]]);
+    }
+  });
+  it('near-miss: a commission\'s composition', () => {
+    const text = `${Q}Сообщаем, что состав комиссии по социальным вопросам не менялся.`;
+    expect([figure(text, 'members_joined'), figure(text, 'members_left')]).toEqual([[], []]);
+  });
+});
