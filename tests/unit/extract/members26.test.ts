@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
 import type { MetricId } from '../../../sources/extract/types.ts';
+import { isOneCommissionHeading } from '../../../sources/extract/report/commissionSections.ts';
 
 const RU = 'Отчет о работе Общественного совета за 2025 год\n\n';
 const KK = 'Қоғамдық кеңестің 2025 жылғы қызметі туралы есеп\n\n';
@@ -87,5 +88,25 @@ describe('an unchanged membership told after "сообщаем, что"', () => 
   it('near-miss: a commission\'s composition', () => {
     const text = `${Q}Сообщаем, что состав комиссии по социальным вопросам не менялся.`;
     expect([figure(text, 'members_joined'), figure(text, 'members_left')]).toEqual([[], []]);
+  });
+});
+
+describe('a report in sections by commission, each under its number, the council\'s totals last', () => {
+  // Guards set 66's Kostanay oblast: "1-комиссия. Әлеуметтік мәселелер …" headed each commission's "Комиссия 3 отырыс
+  // өткізді", and "КЕҢЕС БОЙЫНША БАРЛЫҒЫ (ІІ тоқсан):" over "комиссиялардың отырыстары – 11" was not read as the end of them.
+  it('kk: "1-комиссия. …" sections, "КЕҢЕС БОЙЫНША БАРЛЫҒЫ (IV тоқсан):"', () => {
+    const text = `${QK}1-комиссия. Әлеуметтік мәселелер\n   Комиссия 3 отырыс өткізді.\n\n2-комиссия. Білім беру және спорт\n   Комиссия 2 отырыс өткізді.\n\nКЕҢЕС БОЙЫНША БАРЛЫҒЫ (IV тоқсан):\n   комиссиялардың отырыстары – 5;\n   Кеңес отырыстары – 2.`;
+    expect(figure(text, 'commission_meetings')).toEqual([5]);
+    expect(candidate(text, 'commission_meetings')).toEqual([3, 2]);
+  });
+  it('ru: "Комиссия № 1: …", "1-я комиссия – …" sections, "По Совету в целом", "ИТОГО ПО СОВЕТУ (IV квартал):"', () => {
+    const text = `${Q}Комиссия № 1: социальные вопросы\n   Комиссия провела 3 заседания.\n\nКомиссия № 2: образование и спорт\n   Комиссия провела 2 заседания.\n\nПо Совету в целом (IV квартал):\n   заседаний комиссий – 5;\n   заседаний Совета – 2.`;
+    expect(figure(text, 'commission_meetings')).toEqual([5]);
+    expect(figure(`${Q}1-я комиссия – ЖКХ и транспорт\n   Комиссия провела 3 заседания.\n\nИТОГО ПО СОВЕТУ (IV квартал):\n   заседаний комиссий – 5.`, 'commission_meetings')).toEqual([5]);
+  });
+  it('near-miss: a numbered commission\'s sentence is no heading', () => {
+    expect(isOneCommissionHeading('1-комиссия 3 отырыс өткізді.')).toBe(false);
+    expect(isOneCommissionHeading('Комиссия № 2: проведено 4 заседания.')).toBe(false);
+    expect(isOneCommissionHeading('1-комиссия. Әлеуметтік мәселелер және денсаулық сақтау')).toBe(true);
   });
 });
