@@ -110,3 +110,16 @@ describe('a report in sections by commission, each under its number, the council
     expect(isOneCommissionHeading('1-комиссия. Әлеуметтік мәселелер және денсаулық сақтау')).toBe(true);
   });
 });
+
+describe('an unchanged membership as a key figure\'s row, its value naming the label\'s noun again', () => {
+  // Guards set 67's Almaty district: "Құрамдағы өзгерістер ......... тоқсанда өзгеріс болған жоқ" left joined and left unread.
+  it('kk and ru: the dot leader, the noun again, the none', () => {
+    for (const text of [`${QK}Құрамдағы өзгерістер ......... тоқсанда өзгеріс болған жоқ`, `${Q}Изменения в составе ........ изменений в квартале не было`]) {
+      expect([figure(text, 'members_joined'), figure(text, 'members_left')]).toEqual([[0], [0]]);
+    }
+  });
+  it('near-miss: the value names another thing', () => {
+    const text = `${Q}Изменения в составе ........ изменений в комиссиях не было`;
+    expect([figure(text, 'members_joined'), figure(text, 'members_left')]).toEqual([[], []]);
+  });
+});
