@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
 import type { MetricId } from '../../../sources/extract/types.ts';
 import { isOneCommissionHeading } from '../../../sources/extract/report/commissionSections.ts';
+import { foldLatinLookalikes } from '../../../sources/extract/repairCopy.ts';
 
 const RU = 'Отчет о работе Общественного совета за 2025 год\n\n';
 const KK = 'Қоғамдық кеңестің 2025 жылғы қызметі туралы есеп\n\n';
@@ -121,5 +122,18 @@ describe('an unchanged membership as a key figure\'s row, its value naming the l
   it('near-miss: the value names another thing', () => {
     const text = `${Q}Изменения в составе ........ изменений в комиссиях не было`;
     expect([figure(text, 'members_joined'), figure(text, 'members_left')]).toEqual([[], []]);
+  });
+});
+
+describe('the Turkish dotless ı and dotted İ typed for the Kazakh і, І', () => {
+  it('kk: read in the Kazakh word, the quote given back as typed', () => {
+    expect([figure(`${QK}Кеңес құрамы өзгермедı.`, 'members_joined'), figure(`${QK}Кеңес құрамы өзгермедı.`, 'members_left')]).toEqual([[0], [0]]);
+    expect(figure(`${QK}КЕҢЕС ҚҰРАМЫНА 2 ЖАҢА МҮШЕ ЕНГİЗİЛДİ.`, 'members_joined')).toEqual([2]);
+    const joined = parseReport(`${QK}Кеңес құрамына 2 жаңа мүше енгıзıлдı.\n`).figures.find((f) => f.metric === 'members_joined');
+    expect(joined?.text).toBe('Кеңес құрамына 2 жаңа мүше енгıзıлдı.');
+  });
+  it('near-miss: a word all in Latin keeps its ı', () => {
+    expect(foldLatinLookalikes('Кеңес мүшесі Altınbek Сейтқали')).toBe('Кеңес мүшесі Altınbek Сейтқали');
+    expect(foldLatinLookalikes('енгıзıлдı')).toBe('енгізілді');
   });
 });
