@@ -6,6 +6,7 @@ import { parseReport } from '../../../sources/extract/parseReport.ts';
 import type { MetricId } from '../../../sources/extract/types.ts';
 import { isOneCommissionHeading } from '../../../sources/extract/report/commissionSections.ts';
 import { foldLatinLookalikes } from '../../../sources/extract/repairCopy.ts';
+import { maskNeverCounts } from '../../../sources/extract/maskNeverCounts.ts';
 
 const RU = 'Отчет о работе Общественного совета за 2025 год\n\n';
 const KK = 'Қоғамдық кеңестің 2025 жылғы қызметі туралы есеп\n\n';
@@ -135,5 +136,20 @@ describe('the Turkish dotless ı and dotted İ typed for the Kazakh і, І', () 
   it('near-miss: a word all in Latin keeps its ı', () => {
     expect(foldLatinLookalikes('Кеңес мүшесі Altınbek Сейтқали')).toBe('Кеңес мүшесі Altınbek Сейтқали');
     expect(foldLatinLookalikes('енгıзıлдı')).toBe('енгізілді');
+  });
+});
+
+describe('a count in the dative plural written "-м" is no ordinal', () => {
+  // Guards set 42's Sandyktau "по всем 4-м - положительные заключения": "4-м" was masked as an ordinal ("в 4-м квартале").
+  const kept = (text: string) => maskNeverCounts(text).includes('4-м') || maskNeverCounts(text).includes('3-м');
+  it('ru: after "всем", "обоим", or before a noun in the dative plural', () => {
+    expect(kept('по всем 4-м - положительные заключения')).toBe(true);
+    expect(kept('Обращения распределены 3-м постоянным комиссиям')).toBe(true);
+    expect(kept('направлены всем 4-м членам Совета')).toBe(true);
+  });
+  it('near-miss: the ordinal of a quarter or a meeting, the Kazakh ordinal', () => {
+    expect(kept('В 4-м квартале проведено 2 заседания')).toBe(false);
+    expect(kept('На 3-м заседании заслушано 2 отчета')).toBe(false);
+    expect(maskNeverCounts('Кеңестің 4-ші отырысы').includes('4-ші')).toBe(false);
   });
 });
