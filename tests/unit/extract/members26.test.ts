@@ -165,3 +165,18 @@ describe('no one yet in the place of the member who left, the decision awaited',
     expect(figure(`${QK}Қазанда 1 мүше шықты, оның орнына жаңа мүше қаңтарда енгізілмеді.`, 'members_joined')).toEqual([]);
   });
 });
+
+describe('the council in the first person working in N commissions, their list after a colon', () => {
+  // Guards set 42's Naurzum: "Работаем мы в 2-х комиссиях: социальной и по вопросам АПК, …" left commissions unread.
+  const Y = 'Отчет о работе Общественного совета за 2025 год\n\n';
+  it('ru and kk: "Работаем мы в 2-х комиссиях:", "Мы работаем в трёх постоянных комиссиях:", "2 комиссияда жұмыс істейміз:"', () => {
+    expect(figure(`${Y}Работаем мы в 2-х комиссиях: социальной и по вопросам АПК, экологии и сельских территорий.`, 'commissions')).toEqual([2]);
+    expect(figure(`${Y}Мы работаем в трёх постоянных комиссиях: социальной, аграрной и правовой.`, 'commissions')).toEqual([3]);
+    expect(figure(`${KK}Біз 2 комиссияда жұмыс істейміз: әлеуметтік және аграрлық.`, 'commissions')).toEqual([2]);
+  });
+  it('near-miss: one member in the first person singular, each member, no list after', () => {
+    expect(figure(`${Y}Я работаю в 2-х комиссиях: социальной и аграрной.`, 'commissions')).toEqual([]);
+    expect(figure(`${Y}Каждый член работает в 2-х комиссиях: социальной и аграрной.`, 'commissions')).toEqual([]);
+    expect(figure(`${Y}Работаем мы в 2-х комиссиях.`, 'commissions')).toEqual([]);
+  });
+});
