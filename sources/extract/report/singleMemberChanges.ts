@@ -54,7 +54,8 @@ export function readSingleMemberChanges(lines: string[], figures: ReportFigure[]
     }
   }
   const named = [...told.values()].flatMap((found) => (found.length === 1 && found[0].value === 1 ? found : []));
-  return [...named, ...memberReplaced(lines, [...figures, ...named])];
+  const replaced = memberReplaced(lines, [...figures, ...named]);
+  return [...named, ...replaced, ...leaverReplaced(lines, [...figures, ...candidates, ...named, ...replaced])];
 }
 
 /**
@@ -81,6 +82,31 @@ function memberReplaced(lines: string[], figures: ReportFigure[]): ReportFigure[
   }
   return [];
 }
+/**
+ * The one who left, in the singular, named as the one a new member replaced: "введён один новый член вместо выбывшего по
+ * собственному желанию", "вместо вышедшей из состава … включена …", "шыққан мүшенің орнына жаңа мүше енгізілді". Never the
+ * plural ("вместо выбывших", "шыққан мүшелердің орнына": how many the text does not say) nor a commission's membership.
+ */
+const LEAVER_REPLACED = /(?<![\p{L}])(?:вместо\s+(?:выбывш|вышедш|выведенн|исключенн)(?:его|ей)|(?:шыққан|шығарылған|кеткен)\s+(?:бір\s+)?мүшенің\s+орнына)(?![\p{L}])/u;
+
+/**
+ * members_left 1 from a sentence that puts a new member in the place of the one who left, when the report states members
+ * joined and no count of members left: the one replaced is the one who left.
+ */
+function leaverReplaced(lines: string[], figures: (ReportFigure | ReportCandidate)[]): ReportFigure[] {
+  if (figures.some((f) => f.metric === 'members_left') || !figures.some((f) => f.metric === 'members_joined' && !('why' in f))) return [];
+  for (const unit of runningLines(lines, new Set())) {
+    for (const sentence of sentencesOf(unit.text)) {
+      const lower = lowerCase(sentence.text);
+      const m = LEAVER_REPLACED.exec(lower);
+      if (m === null || /комисси|рабоч[\p{L}]*\s+групп|жұмыс\s+тоб|президиум|төралқа/u.test(lower)) continue;
+      const line = unit.first + unit.starts.filter((s) => s <= sentence.start + (m.index ?? 0)).length;
+      return [{ metric: 'members_left', value: 1, line, text: tidy(sentence.text).slice(0, 300) }];
+    }
+  }
+  return [];
+}
+
 /** Words every change of membership told holds ("из состава", "на его место", "құрамынан", "орнына"): a paragraph without them is not read. */
 const MEMBERSHIP_WORD = /состав|мест[оа]|құрам|кеңестен|орнына|из\s+(?:общественного\s+)?совета/iu;
 

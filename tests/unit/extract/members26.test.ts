@@ -180,3 +180,18 @@ describe('the council in the first person working in N commissions, their list a
     expect(figure(`${Y}Работаем мы в 2-х комиссиях.`, 'commissions')).toEqual([]);
   });
 });
+
+describe('the one who left, named in the singular as the one a new member replaced', () => {
+  // Guards set 56's Minprosv: "в состав Совета введён один новый член вместо выбывшего по собственному желанию" read the one
+  // joined and left the one who left unread.
+  const Y = 'Отчет о работе Общественного совета за 2025 год\n\n';
+  it('ru and kk: "вместо выбывшего", "вместо вышедшей", "шыққан мүшенің орнына"', () => {
+    expect(figure(`${Y}В состав Совета введён один новый член вместо выбывшего по собственному желанию.`, 'members_left')).toEqual([1]);
+    expect(figure(`${Y}Вместо вышедшей из состава по состоянию здоровья в Совет включён один новый член.`, 'members_left')).toEqual([1]);
+    expect(figure(`${KK}Өз өтініші бойынша шыққан мүшенің орнына Кеңес құрамына 1 жаңа мүше енгізілді.`, 'members_left')).toEqual([1]);
+  });
+  it('near-miss: those who left in the plural, a commission\'s member replaced', () => {
+    expect(figure(`${Y}В состав Совета введены 2 новых члена вместо выбывших.`, 'members_left')).toEqual([]);
+    expect(figure(`${Y}В состав комиссии Совета введён один новый член вместо выбывшего.`, 'members_left')).toEqual([]);
+  });
+});
