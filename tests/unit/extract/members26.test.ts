@@ -195,3 +195,19 @@ describe('the one who left, named in the singular as the one a new member replac
     expect(figure(`${Y}В состав комиссии Совета введён один новый член вместо выбывшего.`, 'members_left')).toEqual([]);
   });
 });
+
+describe('the civil part as the members the civil bodies delegated', () => {
+  // Guards set 56's KGD: "НПО, бизнес-ассоциации и эксперты делегировали 11 членов, государственные органы – 4" left the
+  // civil part unread.
+  const Y = 'Отчет о работе Общественного совета за 2025 год\n\n';
+  it('ru and kk: the civil bodies the subject, the verb, the count of members', () => {
+    expect(figure(`${Y}В Совет входят 15 человек: НПО, бизнес-ассоциации и эксперты делегировали 11 членов, государственные органы – 4.`, 'members_civil')).toEqual([11]);
+    expect(figure(`${Y}Общественные организации района выдвинули 9 человек, госорганы – 3.`, 'members_civil')).toEqual([9]);
+    expect(figure(`${KK}Кеңесте 15 мүше: ҮЕҰ мен бизнес қауымдастықтары 11 мүшені ұсынды, мемлекеттік органдар – 4.`, 'members_civil')).toEqual([11]);
+  });
+  it('near-miss: the state bodies among the subject, appeals the NGOs sent', () => {
+    expect(figure(`${Y}Государственные органы и НПО делегировали 4 члена.`, 'members_civil')).toEqual([]);
+    expect(figure(`${KK}Мемлекеттік органдар мен ҮЕҰ 4 мүшені ұсынды.`, 'members_civil')).toEqual([]);
+    expect(figure(`${Y}НПО направили 12 обращений.`, 'members_civil')).toEqual([]);
+  });
+});
