@@ -55,7 +55,8 @@ export function readSingleMemberChanges(lines: string[], figures: ReportFigure[]
   }
   const named = [...told.values()].flatMap((found) => (found.length === 1 && found[0].value === 1 ? found : []));
   const replaced = memberReplaced(lines, [...figures, ...named]);
-  return [...named, ...replaced, ...leaverReplaced(lines, [...figures, ...candidates, ...named, ...replaced])];
+  const newcomer = replaced.length > 0 ? [] : newMemberJoined(lines, [...figures, ...candidates, ...named]);
+  return [...named, ...replaced, ...newcomer, ...leaverReplaced(lines, [...figures, ...candidates, ...named, ...replaced, ...newcomer])];
 }
 
 /**
@@ -82,6 +83,30 @@ function memberReplaced(lines: string[], figures: ReportFigure[]): ReportFigure[
   }
   return [];
 }
+/**
+ * One new member who joined, told in the singular with no numeral, the council (or "we") what was joined: "к нам
+ * присоединился новый член – директор школы", "в Совет вошла новая участница", "Кеңеске жаңа мүше қосылды". Never the plural
+ * ("присоединились новые члены"), a plan or a wish ("присоединится", "қосылады"), nor a commission's or a group's.
+ */
+const NEW_MEMBER_JOINED = /(?<![\p{L}])(?:к\s+(?:нам|совету|общественному\s+совету)(?:\s+[\p{L}]+){0,4}?\s+присоединил(?:ся|ась)\s+(?:ещ[её]\s+)?нов(?:ый|ая)\s+(?:член|участни(?:к|ца))|(?:в\s+(?:состав\s+)?(?:общественного\s+)?совет[ае]?)(?:\s+[\p{L}]+){0,4}?\s+(?:вош[её]л|вошла)\s+нов(?:ый|ая)\s+(?:член|участни(?:к|ца))|(?:кеңеске|кеңес\s+құрамына|бізге)(?:\s+[\p{L}]+){0,4}?\s+жаңа\s+мүше\s+(?:қосылды|кірді))(?![\p{L}])/u;
+
+/** members_joined 1 from the one new member told in the singular, when the report states no count of members joined. */
+function newMemberJoined(lines: string[], figures: (ReportFigure | ReportCandidate)[]): ReportFigure[] {
+  if (figures.some((f) => f.metric === 'members_joined')) return [];
+  const found: ReportFigure[] = [];
+  for (const unit of runningLines(lines, new Set())) {
+    for (const sentence of sentencesOf(unit.text)) {
+      const lower = lowerCase(sentence.text);
+      const m = NEW_MEMBER_JOINED.exec(lower);
+      if (m === null || /комисси|рабоч[\p{L}]*\s+групп|жұмыс\s+тоб|президиум|төралқа/u.test(lower)) continue;
+      const line = unit.first + unit.starts.filter((s) => s <= sentence.start + (m.index ?? 0)).length;
+      found.push({ metric: 'members_joined', value: 1, line, text: tidy(sentence.text).slice(0, 300) });
+    }
+  }
+  // Two such sentences may tell the same newcomer twice or two of them: the count is not sure.
+  return found.length === 1 ? found : [];
+}
+
 /**
  * The one who left, in the singular, named as the one a new member replaced: "введён один новый член вместо выбывшего по
  * собственному желанию", "вместо вышедшей из состава … включена …", "шыққан мүшенің орнына жаңа мүше енгізілді". Never the

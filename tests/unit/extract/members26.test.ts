@@ -211,3 +211,19 @@ describe('the civil part as the members the civil bodies delegated', () => {
     expect(figure(`${Y}НПО направили 12 обращений.`, 'members_civil')).toEqual([]);
   });
 });
+
+describe('one new member who joined, told in the singular with no numeral', () => {
+  // Guards set 42's Naurzum: "в сентябре решением маслихата к нам присоединился новый член – директор … школы" left
+  // members_joined unread.
+  const Y = 'Отчет о работе Общественного совета за 2025 год\n\n';
+  it('ru and kk: "к нам присоединился новый член", "в Совет вошла новая участница", "Кеңеске жаңа мүше қосылды"', () => {
+    expect(figure(`${Y}В сентябре решением маслихата к нам присоединился новый член – директор школы.`, 'members_joined')).toEqual([1]);
+    expect(figure(`${Y}В Совет вошла новая участница – руководитель НПО «Жас Өркен».`, 'members_joined')).toEqual([1]);
+    expect(figure(`${KK}Биыл Кеңеске жаңа мүше қосылды.`, 'members_joined')).toEqual([1]);
+  });
+  it('near-miss: the plural, a commission\'s newcomer, a newcomer to come', () => {
+    expect(figure(`${Y}В сентябре к нам присоединились новые члены.`, 'members_joined')).toEqual([]);
+    expect(figure(`${Y}К комиссии по социальным вопросам присоединился новый член.`, 'members_joined')).toEqual([]);
+    expect(figure(`${Y}В следующем году к нам присоединится новый член.`, 'members_joined')).toEqual([]);
+  });
+});
