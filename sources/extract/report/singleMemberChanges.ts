@@ -4,6 +4,7 @@ import { matchesOf } from '../grammar/matchesOf.ts';
 import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { tidy } from '../toLines.ts';
+import { MONTH_WORD } from '../monthNames.ts';
 import type { MetricId, ReportCandidate, ReportFigure } from '../types.ts';
 import { runningLines } from './runningLines.ts';
 
@@ -114,6 +115,9 @@ function newMemberJoined(lines: string[], figures: (ReportFigure | ReportCandida
  */
 const LEAVER_REPLACED = /(?<![\p{L}])(?:вместо\s+(?:выбывш|вышедш|выведенн|исключенн)(?:его|ей)|(?:шыққан|шығарылған|кеткен)\s+(?:бір\s+)?мүшенің\s+орнына)(?![\p{L}])/u;
 
+/** A time the one replaced left: a quarter, a half-year, a year, a month, "earlier", "last year". */
+const LEFT_WHEN = new RegExp(`(?:квартал|полугоди|тоқсан|жартыжылдық|(?<![\\p{L}])(?:год[ау]?|жыл[\\p{L}]*)(?![\\p{L}])|ранее|прошл|бұрын|өткен|\\d{4}|${MONTH_WORD})`, 'iu');
+
 /**
  * members_left 1 from a sentence that puts a new member in the place of the one who left, when the report states members
  * joined and no count of members left: the one replaced is the one who left.
@@ -125,6 +129,11 @@ function leaverReplaced(lines: string[], figures: (ReportFigure | ReportCandidat
       const lower = lowerCase(sentence.text);
       const m = LEAVER_REPLACED.exec(lower);
       if (m === null || /комисси|рабоч[\p{L}]*\s+групп|жұмыс\s+тоб|президиум|төралқа/u.test(lower)) continue;
+      // "… вместо выбывшего во II квартале", "ІІ тоқсанда шыққан мүшенің орнына …": when the one replaced left another time
+      // is named (outside brackets) — it may be before the period. The bracket after tells his request ("(заявление от 9 января)").
+      const after = lower.slice((m.index ?? 0) + m[0].length).replace(/\([^()]*\)/gu, ' ');
+      const before = lower.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0);
+      if (LEFT_WHEN.test(after) || LEFT_WHEN.test(before.replace(/^.*[,;]/su, '')) && /^(?:шыққан|шығарылған|кеткен)/u.test(m[0])) continue;
       const line = unit.first + unit.starts.filter((s) => s <= sentence.start + (m.index ?? 0)).length;
       return [{ metric: 'members_left', value: 1, line, text: tidy(sentence.text).slice(0, 300) }];
     }

@@ -194,6 +194,12 @@ describe('the one who left, named in the singular as the one a new member replac
     expect(figure(`${Y}В состав Совета введены 2 новых члена вместо выбывших.`, 'members_left')).toEqual([]);
     expect(figure(`${Y}В состав комиссии Совета введён один новый член вместо выбывшего.`, 'members_left')).toEqual([]);
   });
+  it('near-miss: the one replaced left another time, before the period (set 23\'s Medeu)', () => {
+    const q3 = 'Отчет о работе Общественного совета за III квартал 2025 года\n\n';
+    expect(figure(`${q3}В августе в состав введён 1 новый член (распоряжение акима района от 14.08.2025 № 212-р) вместо выбывшего во II квартале.`, 'members_left')).toEqual([]);
+    expect(figure(`${QK}Қарашада ІІ тоқсанда шыққан мүшенің орнына Кеңес құрамына 1 жаңа мүше енгізілді.`, 'members_left')).toEqual([]);
+    expect(figure(`${q3}В августе в состав Совета введён один новый член вместо выбывшего по собственному желанию (заявление от 9 июля).`, 'members_left')).toEqual([1]);
+  });
 });
 
 describe('the civil part as the members the civil bodies delegated', () => {
