@@ -88,7 +88,7 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   // шақырылды": an event the council's members were invited to is another's, not one the council held.
   if (INVITED_BEFORE.test(clause.text.slice(0, start - scope.start - clause.start)) || INVITED_AFTER.test(sentence.slice(0, start)) && INVITED_VERB_KK.test(sentence.slice(end))) return 'the council\'s members were invited to the event: another body\'s, not one the council held';
   if (RATE.test(clause.text)) return 'the number is a rate ("ежемесячно", "ай сайын"), not a count of the period';
-  if (periodMonths < 12 && WHOLE_YEAR.test(scope.text)) return 'the sentence counts over the whole year ("Всего за 2025 год", "жыл бойы"), not the report\'s part of it';
+  if (periodMonths < 12 && WHOLE_YEAR.test(wholeYearScope(scope.text, start - scope.start, end - scope.start))) return 'the sentence counts over the whole year ("Всего за 2025 год", "жыл бойы"), not the report\'s part of it';
   const span = spanMonths(scope.text);
   if (span !== null && span !== periodMonths) return 'the sentence counts over a span other than the report\'s period ("за 3 года", "соңғы 5 жылда")';
   if (TOTALS.has(metric) && PART_STATE.test(clause.text)) return 'the number counts a part still pending or unanswered, not the total';
@@ -171,6 +171,25 @@ const PART_OF_YEAR = re('(?<![\\p{L}])(?:(?:[IVXІ]{1,3}|[1-4])\\s*-?\\s*(?:[\\p
  * целом", "в течение всего года", "2025 жылы барлығы", "жыл бойы"): in a quarter's or a half-year's report, the
  * year's count, not the period's. A year named as a date or a plan's ("план на 2025 год") is not one.
  */
+/**
+ * The text the whole year is looked for in: the scope, less the statements after semicolons other than the count's when
+ * the count's own names the report's part of the year ("За отчетный квартал Советом проведено 2 заседания …; для
+ * сравнения, всего за 2025 год Совет провел 8 заседаний", "Есепті тоқсанда 2 отырыс өтті …; ал жыл бойы 8 отырыс"): the
+ * year's total is another statement's. A statement that names no part of its own leaves the year to every count.
+ */
+function wholeYearScope(text: string, start: number, end: number): string {
+  let from = 0;
+  for (const part of text.split(';')) {
+    const to = from + part.length;
+    if (from <= start && end <= to) return OWN_PART.test(part) && !WHOLE_YEAR.test(part) ? part : text;
+    from = to + 1;
+  }
+  return text;
+}
+
+/** The report's own part of the year, named as such: "за отчетный квартал", "в отчетном полугодии", "есепті тоқсанда". */
+const OWN_PART = re('(?<![\\p{L}])(?:(?:за|в)\\s+отч[её]тн[\\p{L}]*\\s+(?:квартал|полугоди|период)[\\p{L}]*|есепті\\s+(?:тоқсан|жартыжылдық|кезең)[\\p{L}]*)(?![\\p{L}])');
+
 const WHOLE_YEAR = re('(?<![\\p{L}])(?:(?:всего\\s+|итого\\s+|в\\s+целом\\s+)?за\\s+(?:весь\\s+|(?:19|20)\\d{2}\\s*)(?:год|г\\.)(?![\\p{L}])|за\\s+год(?:\\s+в\\s+целом)?(?![\\p{L}])|в\\s+течение\\s+(?:всего\\s+)?года(?![\\p{L}])|(?:19|20)\\d{2}\\s*(?:жылы|жылғы|ж\\.)\\s+(?:барлығы|жалпы|бойы)|(?<!жарты\\s+)жыл\\s+бойы(?:на)?(?![\\p{L}]))');
 
 /**

@@ -72,8 +72,10 @@ const NEVER_COUNT: RegExp[] = ([
   /(?<![\d.,])\d+\s*(?:-?\s*(?:бап|баб|тармақ|тармағ|тарау)|-\s*бөлім)[\p{L}]*/giu,
   // law numbers with a convocation in Roman numerals: 383-V, 21-VIII ЗРК, 123-ІІ
   /(?<![\d])\d+\s*-\s*(?:[IVXХІ]+|ЗРК|ҚРЗ)(?![\p{L}])(?:\s*(?:ЗРК|ҚРЗ))?/gu,
-  // ordinals: 1-й, 2-го, 3-е, 5-ші, 10-шы; Roman numerals are never counts either (II полугодие)
-  new RegExp(`(?<![\\d.,])\\d+\\s*-\\s*${ORDINAL_END}(?![\\p{L}])`, 'giu'),
+  // ordinals: 1-й, 2-го, 3-е, 5-ші, 10-шы; Roman numerals are never counts either (II полугодие). Never a count in the
+  // dative plural that "-м" also writes: after "всем" ("по всем 4-м – положительные заключения") or before its noun in the
+  // dative plural ("4-м постоянным комиссиям", "3-м членам Совета"); "в 4-м квартале" stays an ordinal.
+  new RegExp(`(?<![\\d.,])(?<!(?:^|[^\\p{L}])(?:всем|обоим)\\s+)\\d+\\s*-\\s*${ORDINAL_END}(?![\\p{L}])(?<!-\\s*м(?=\\s+(?:[\\p{L}]+(?:ым|им)\\s+)?[\\p{L}]+(?:ам|ям)(?![\\p{L}])))`, 'giu'),
   // a list number at the start of a line or after a bullet: "1.", "2)", "3 -" before an item's text
   /^(?:\s*[·•▪◦*-]\s*)?\s*\d{1,3}\s*[.)](?!\d)/gmu,
   // and the numbers of a list run into its sentence: "Мониторингтер: 1) …; 2) …" (inlineItemNumbers)

@@ -51,10 +51,14 @@ function withoutTrackedDeletions(lines: string[]): string[] {
   return out;
 }
 
-/** Latin letters drawn as Cyrillic ones; i and I are the Kazakh і, І (a Kazakh typist's Latin i on a Russian keyboard). */
+/**
+ * Latin letters drawn as Cyrillic ones; i and I are the Kazakh і, І (a Kazakh typist's Latin i on a Russian keyboard), and
+ * so are the Turkish dotless ı and dotted İ a Turkish layout gives for them ("өзгермедı", "енгıзıлдı"): one letter for one,
+ * so the quote given back as written (asWritten) keeps the typist's.
+ */
 const LATIN_TO_CYRILLIC: Record<string, string> = {
-  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', i: 'і', k: 'к', m: 'м', h: 'һ',
-  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У', I: 'І',
+  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', i: 'і', ı: 'і', k: 'к', m: 'м', h: 'һ',
+  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У', I: 'І', İ: 'І',
 };
 const MIXED_WORD = /\p{L}+/gu;
 

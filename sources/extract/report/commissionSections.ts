@@ -42,18 +42,27 @@ const FIELD_COMMISSION = /^\p{L}[\p{L}\s,-]{2,120}\s(?:комиссиясы|ко
 /** A short line without a sentence in it whose head is one commission; a chair's name in a bracket and a colon may follow. */
 export function isOneCommissionHeading(text: string): boolean {
   if (text === '' || text.length > 220) return false;
+  if (NUMBERED_COMMISSION.test(lowerCase(text))) return true;
   const bare = text.replace(NUMBERING, '').replace(/(?:\s*\([^()]*\))+\s*:?\s*$/u, '').replace(/\s*:$/u, '').trim();
   if (bare.split(/\s+/).length > 20 || /[.!?;]/u.test(bare.replace(/\s[\p{Lu}]\.\s?[\p{Lu}]\./gu, ''))) return false;
   if (ONE_COMMISSION.test(lowerCase(bare))) return true;
   return (NUMBERING.test(text) || /\((?:төрағасы|председатель)\s/iu.test(text)) && FIELD_COMMISSION.test(lowerCase(bare)) && !PLURAL.test(lowerCase(bare));
 }
 
+/**
+ * A commission by its number, then its field as a title: "1-комиссия. Әлеуметтік мәселелер және денсаулық сақтау",
+ * "Комиссия № 2: образование и спорт", "3-я комиссия – ЖКХ и транспорт". The title holds no digit and no sentence (never
+ * "1-комиссия 3 отырыс өткізді.").
+ */
+const NUMBERED_COMMISSION = /^(?:\d{1,2}\s*-?\s*(?:я|ая|ші|шы|інші|ыншы)?\s*(?:постоянная\s+|тұрақты\s+)?комиссия|комиссия\s*№\s*\d{1,2})\s*[.:–—-]\s*\p{L}[^\d.!?;]{2,150}$/u;
+
 /** "Комиссиялар", "тұрақты комиссиялар": all the commissions, never one. */
 const PLURAL = /комиссиял[ао]р|комиссии(?![\p{L}])|комиссий/u;
 
 /** A total of the whole council opening a line: "Всего комиссиями проведено 13 заседаний.", "Барлығы …", "Итого …". */
 // "Комиссиялар барлығы 7 отырыс өткізді", "Комиссиями всего проведено …": all the commissions, the council's part again.
-const TOTAL_OPENS = /^(?:всего|итого|в\s+целом|в\s+общей\s+сложности|барлығы|жалпы\s+алғанда|қорытындысында|(?:тұрақты\s+)?комиссиялар(?:ы)?|(?:постоянными\s+|всеми\s+)?комиссиями)(?![\p{L}])/u;
+// "Кеңес бойынша барлығы", "По Совету в целом": the council's total named by the council.
+const TOTAL_OPENS = /^(?:(?:(?:қоғамдық\s+)?кеңес\s+бойынша|по\s+(?:общественному\s+)?совету)\s+(?:барлығы|жиыны|всего|итого|в\s+целом)|всего|итого|в\s+целом|в\s+общей\s+сложности|барлығы|жалпы\s+алғанда|қорытындысында|(?:тұрақты\s+)?комиссиялар(?:ы)?|(?:постоянными\s+|всеми\s+)?комиссиями)(?![\p{L}])/u;
 
 /**
  * A paragraph opening with a run-in title after a blank line: "Хат жұмысы. Кеңес атынан …", "Өтініштер. І жартыжылдықта
@@ -67,7 +76,8 @@ const ONE_BODY_WORD = /комисси/u;
 
 function endsSection(text: string, afterBlank: boolean): boolean {
   if (TOTAL_OPENS.test(lowerCase(text))) return true;
-  const letters = text.replace(/\s*\([^()]*\)$/u, '').replace(/[^\p{L}]/gu, '');
+  // "КЕҢЕС БОЙЫНША БАРЛЫҒЫ (ІІ тоқсан):": a capitals heading, its bracket (and colon) in any case.
+  const letters = text.replace(/\s*\([^()]*\)\s*:?$/u, '').replace(/[^\p{L}]/gu, '');
   if (letters.length >= 4 && letters === letters.toUpperCase() && text.length <= 100) return true;
   if (/^[IVX]{1,4}\.\s/u.test(text)) return true;
   if (afterBlank && RUN_IN_TITLE.test(text) && !ONE_BODY_WORD.test(lowerCase(text.split('.')[0]))) return true;

@@ -45,7 +45,7 @@ export function readCompositionParts(lines: string[], inTable: Set<number>, figu
   for (const unit of runningLines(lines, inTable)) {
     const masked = maskNeverCounts(unit.text);
     for (const sentence of sentencesOf(masked)) {
-      const lower = lowerCase(sentence.text);
+      const lower = withoutCommissionsClause(lowerCase(sentence.text), kazakh);
       if (NOT_COMPOSITION.test(lower) || !CIVIL.test(lower) || !STATE.test(lower)) continue;
       const written = unit.text.slice(sentence.start, sentence.start + sentence.text.length);
       if (matchesOf(written, /(?<!\d)(?:19|20)\d{2}(?!\d)/gu).some((y) => !periodYears.includes(Number(y[0])))) continue;
@@ -75,6 +75,24 @@ export function readCompositionParts(lines: string[], inTable: Set<number>, figu
   }
   return out;
 }
+
+/**
+ * The sentence up to a clause after the parts that counts the commissions by their own noun: "в Совете 19 членов, из которых
+ * 13 представляют НКО, а 6 являются работниками госорганов, при этом работа организована через 3 постоянные комиссии",
+ * "…, 6-уы мемлекеттік органдардың қызметкерлері, жұмыс 3 тұрақты комиссия арқылы жүргізіледі". The commissions are
+ * the council's structure, no part of its members and no other body's membership (never "В состав комиссии вошли 7
+ * человек: …": the commission named before its count is the sentence's subject, and stays).
+ */
+function withoutCommissionsClause(lower: string, kazakh: boolean): string {
+  const counted = findCounts(lower, { kazakh }).find((c) => c.start > 0 && COMMISSIONS_AFTER.test(lower.slice(c.end)));
+  if (counted === undefined) return lower;
+  const from = Math.max(lower.lastIndexOf(',', counted.start), lower.lastIndexOf(';', counted.start));
+  if (from < 0 || /комисси/u.test(lower.slice(0, from)) || findCounts(lower.slice(0, from), { kazakh }).length < 3) return lower;
+  return lower.slice(0, from);
+}
+
+/** The commissions' noun right after a count: "3 постоянные комиссии", "4 тұрақты комиссия". */
+const COMMISSIONS_AFTER = /^\s+(?:постоянн[\p{L}]*\s+|тұрақты\s+)?комисси[\p{L}]*(?![\p{L}])/u;
 
 /**
  * The total (the first count, the members' noun after it) and the two parts after it, one civil and one state, each

@@ -18,6 +18,8 @@ import type { MetricId } from '../types.ts';
  *   appeals; nor a conjunction ("8 өкілі және азаматтық қоғам": the 8 are
  *   of the phrase before); `people: true` lets the people nouns stand between ("3 человека
  *   представители государственных органов");
+ *   `notOfBodies: true` (the meetings' nouns) bars a body's name between too: "Мәслихат жанындағы үш тұрақты комиссия
+ *   өз отырыстарын …", "три постоянные комиссии маслихата заседания …" count the commissions, not the meetings;
  * - `after`: the noun, a dash or colon, the number — "одобрено – 89",
  *   "Семинары, тренинги – 2"; not out of a bracket nor across a comma that
  *   opens another statement ("обращений – 24 (все от физических лиц),
@@ -55,7 +57,7 @@ import type { MetricId } from '../types.ts';
  * Patterns and text are matched in lower case (grammar/lowerCase).
  */
 export type FigureForm =
-  | { before: string; people?: boolean }
+  | { before: string; people?: boolean; notOfBodies?: boolean }
   | { after: string }
   | { amount: string }
   | { heldBy: string }
@@ -132,6 +134,7 @@ const alternatives = (list: string[]) => `(?:${list.join('|')})`;
 const excludedWord = (list: string[]) => new RegExp(lowerPattern(`^${alternatives(list)}(?![\\p{L}])`), 'u');
 const EXCLUDED = excludedWord([...lexicon.people, ...lexicon.otherNouns, ...lexicon.prepositions, ...lexicon.conjunctions]);
 const EXCLUDED_BUT_PEOPLE = excludedWord([...lexicon.otherNouns, ...lexicon.prepositions, ...lexicon.conjunctions]);
+const EXCLUDED_AND_BODIES = excludedWord([...lexicon.people, ...lexicon.otherNouns, ...lexicon.prepositions, ...lexicon.conjunctions, ...lexicon.otherBodies]);
 
 /**
  * A participle of coming in set off by commas between an `after` label and its dash, up to six words with no preposition
@@ -182,7 +185,7 @@ function compileForm(form: PlainForm): CompiledForm {
 function compilePattern(form: PlainForm): Omit<CompiledForm, 'needs'> {
   const re = (source: string) => new RegExp(lowerPattern(source.replaceAll('{N}', N)), 'gu');
   if ('before' in form) {
-    return { regex: re(`({N})(?!-[\\p{L}])(?:\\s*\\([^)\\d\\uE001]{1,40}\\))?\\s*[-–—]?\\s*${BETWEEN}[«"“]?(?:${form.before})`), excluded: form.people ? EXCLUDED_BUT_PEOPLE : EXCLUDED };
+    return { regex: re(`({N})(?!-[\\p{L}])(?:\\s*\\([^)\\d\\uE001]{1,40}\\))?\\s*[-–—]?\\s*${BETWEEN}[«"“]?(?:${form.before})`), excluded: form.people ? EXCLUDED_BUT_PEOPLE : form.notOfBodies ? EXCLUDED_AND_BODIES : EXCLUDED };
   }
   // "Заседаний комиссий – в количестве 11": the dash, then the amount's own words; "поступило обращений в количестве 8":
   // the amount's words without the dash.
@@ -205,10 +208,11 @@ function compilePattern(form: PlainForm): Omit<CompiledForm, 'needs'> {
     return { regex: re(`(?<![\\p{L}])(?:${form.total})(?:\\s+[\\p{L}]+){0,2}?\\s*:[^.;:]{0,200}?[,;]\\s*(?:а\\s+)?(?:(?:жартыжылдықта|жарты\\s+жылда|жылда|жыл\\s+бойы|кезеңде|за\\s+(?:полугодие|год|период))\\s+)?(?:всего|итого|в\\s+целом|в\\s+общей\\s+сложности|барлығы|жалпы|бәрі)(?:\\s+за\\s+(?:квартал|полугодие|год|период|отч[её]тный\\s+период))?\\s*[-–—:]?\\s*({N})(?=\\s*(?:[,.;)]|$))`), excluded: null };
   }
   if ('inverted' in form) {
+    // A list's bullet may open the clause: "• Заседаний Общественного совета проведено 4 (29 января, …)".
     // "Количество проведённых общественных мониторингов составило 4 (в I квартале – 1, …)", "Заседаний комиссий проведено в
     // количестве 14", "… ограничилось четырьмя", "… равнялось шести", "… исчислялось 41" (a secretary's predicate of amount): the noun may follow "количество (проведённых)", the count "составило" or "в количестве"; a bracket of
     // words (its parts, another period) may follow the count, never one of digits.
-    return { regex: re(`(?<=(?:^|[,;:])\\s*)(?:(?:количеств[оа]|числ[оа])\\s+(?:(?:провед[её]нн|организованн|рассмотренн|поступивш)[\\p{L}]*\\s+)?)?(?:${form.inverted})(?:\\s+(?!был|проведен|провел|состоял|прош|поступ|рассмотрен|заслушан|организован|подписан|составил|равнял|ограничил|исчислял|достиг)[\\p{L}]+){0,2}?\\s+(?:был[\\p{L}]*\\s+)?(?:проведен[\\p{L}]*|провел[аио]?|состоял[\\p{L}]*|прош[её]?л[\\p{L}]*|организован[\\p{L}]*|поступил[\\p{L}]*|рассмотрен[\\p{L}]*|заслушан[\\p{L}]*|подписан[\\p{L}]*|составил[оаи]?|равнял[аои]?сь|ограничил[аои]?сь|исчислял[аои]?сь|достиг(?:ло|ла|ли)?)\\s+(?:[-–—]\\s+)?(?:всего\\s+|в\\s+количестве\\s+)?({N})(?=\\s*(?:[,.;)]|:(?!\\s*\\d)|\\((?!\\s*[\\d\\uE001\\uE003])|$))`), excluded: null };
+    return { regex: re(`(?<=(?:^|[,;:])\\s*(?:[•▪●◦‣∙·*]\\s*)?)(?:(?:количеств[оа]|числ[оа])\\s+(?:(?:провед[её]нн|организованн|рассмотренн|поступивш)[\\p{L}]*\\s+)?)?(?:${form.inverted})(?:\\s+(?!был|проведен|провел|состоял|прош|поступ|рассмотрен|заслушан|организован|подписан|составил|равнял|ограничил|исчислял|достиг)[\\p{L}]+){0,2}?\\s+(?:был[\\p{L}]*\\s+)?(?:проведен[\\p{L}]*|провел[аио]?|состоял[\\p{L}]*|прош[её]?л[\\p{L}]*|организован[\\p{L}]*|поступил[\\p{L}]*|рассмотрен[\\p{L}]*|заслушан[\\p{L}]*|подписан[\\p{L}]*|составил[оаи]?|равнял[аои]?сь|ограничил[аои]?сь|исчислял[аои]?сь|достиг(?:ло|ла|ли)?)\\s+(?:[-–—]\\s+)?(?:всего\\s+|в\\s+количестве\\s+)?({N})(?=\\s*(?:[,.;)]|:(?!\\s*\\d)|\\((?!\\s*[\\d\\uE001\\uE003])|$))`), excluded: null };
   }
   return { regex: re(form.pattern), excluded: null };
 }

@@ -4,6 +4,7 @@ import { matchesOf } from '../grammar/matchesOf.ts';
 import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { tidy } from '../toLines.ts';
+import { MONTH_WORD } from '../monthNames.ts';
 import type { MetricId, ReportCandidate, ReportFigure } from '../types.ts';
 import { runningLines } from './runningLines.ts';
 
@@ -54,7 +55,9 @@ export function readSingleMemberChanges(lines: string[], figures: ReportFigure[]
     }
   }
   const named = [...told.values()].flatMap((found) => (found.length === 1 && found[0].value === 1 ? found : []));
-  return [...named, ...memberReplaced(lines, [...figures, ...named])];
+  const replaced = memberReplaced(lines, [...figures, ...named]);
+  const newcomer = replaced.length > 0 ? [] : newMemberJoined(lines, [...figures, ...candidates, ...named]);
+  return [...named, ...replaced, ...newcomer, ...leaverReplaced(lines, [...figures, ...candidates, ...named, ...replaced, ...newcomer])];
 }
 
 /**
@@ -81,6 +84,63 @@ function memberReplaced(lines: string[], figures: ReportFigure[]): ReportFigure[
   }
   return [];
 }
+/**
+ * One new member who joined, told in the singular with no numeral, the council (or "we") what was joined: "к нам
+ * присоединился новый член – директор школы", "в Совет вошла новая участница", "Кеңеске жаңа мүше қосылды". Never the plural
+ * ("присоединились новые члены"), a plan or a wish ("присоединится", "қосылады"), nor a commission's or a group's.
+ */
+const NEW_MEMBER_JOINED = /(?<![\p{L}])(?:к\s+(?:нам|совету|общественному\s+совету)(?:\s+[\p{L}]+){0,4}?\s+присоединил(?:ся|ась)\s+(?:ещ[её]\s+)?нов(?:ый|ая)\s+(?:член|участни(?:к|ца))|(?:в\s+(?:состав\s+)?(?:общественного\s+)?совет[ае]?)(?:\s+[\p{L}]+){0,4}?\s+(?:вош[её]л|вошла)\s+нов(?:ый|ая)\s+(?:член|участни(?:к|ца))|(?:кеңеске|кеңес\s+құрамына|бізге)(?:\s+[\p{L}]+){0,4}?\s+жаңа\s+мүше\s+(?:қосылды|кірді))(?![\p{L}])/u;
+
+/** members_joined 1 from the one new member told in the singular, when the report states no count of members joined. */
+function newMemberJoined(lines: string[], figures: (ReportFigure | ReportCandidate)[]): ReportFigure[] {
+  if (figures.some((f) => f.metric === 'members_joined')) return [];
+  const found: ReportFigure[] = [];
+  for (const unit of runningLines(lines, new Set())) {
+    for (const sentence of sentencesOf(unit.text)) {
+      const lower = lowerCase(sentence.text);
+      const m = NEW_MEMBER_JOINED.exec(lower);
+      if (m === null || /комисси|рабоч[\p{L}]*\s+групп|жұмыс\s+тоб|президиум|төралқа/u.test(lower)) continue;
+      const line = unit.first + unit.starts.filter((s) => s <= sentence.start + (m.index ?? 0)).length;
+      found.push({ metric: 'members_joined', value: 1, line, text: tidy(sentence.text).slice(0, 300) });
+    }
+  }
+  // Two such sentences may tell the same newcomer twice or two of them: the count is not sure.
+  return found.length === 1 ? found : [];
+}
+
+/**
+ * The one who left, in the singular, named as the one a new member replaced: "введён один новый член вместо выбывшего по
+ * собственному желанию", "вместо вышедшей из состава … включена …", "шыққан мүшенің орнына жаңа мүше енгізілді". Never the
+ * plural ("вместо выбывших", "шыққан мүшелердің орнына": how many the text does not say) nor a commission's membership.
+ */
+const LEAVER_REPLACED = /(?<![\p{L}])(?:вместо\s+(?:выбывш|вышедш|выведенн|исключенн)(?:его|ей)|(?:шыққан|шығарылған|кеткен)\s+(?:бір\s+)?мүшенің\s+орнына)(?![\p{L}])/u;
+
+/** A time the one replaced left: a quarter, a half-year, a year, a month, "earlier", "last year". */
+const LEFT_WHEN = new RegExp(`(?:квартал|полугоди|тоқсан|жартыжылдық|(?<![\\p{L}])(?:год[ау]?|жыл[\\p{L}]*)(?![\\p{L}])|ранее|прошл|бұрын|өткен|\\d{4}|${MONTH_WORD})`, 'iu');
+
+/**
+ * members_left 1 from a sentence that puts a new member in the place of the one who left, when the report states members
+ * joined and no count of members left: the one replaced is the one who left.
+ */
+function leaverReplaced(lines: string[], figures: (ReportFigure | ReportCandidate)[]): ReportFigure[] {
+  if (figures.some((f) => f.metric === 'members_left') || !figures.some((f) => f.metric === 'members_joined' && !('why' in f))) return [];
+  for (const unit of runningLines(lines, new Set())) {
+    for (const sentence of sentencesOf(unit.text)) {
+      const lower = lowerCase(sentence.text);
+      const m = LEAVER_REPLACED.exec(lower);
+      if (m === null || /комисси|рабоч[\p{L}]*\s+групп|жұмыс\s+тоб|президиум|төралқа/u.test(lower)) continue;
+      // "… вместо выбывшего во II квартале", "ІІ тоқсанда шыққан мүшенің орнына …": when the one replaced left another time
+      // is named (outside brackets) — it may be before the period. The bracket after tells his request ("(заявление от 9 января)").
+      const after = lower.slice((m.index ?? 0) + m[0].length).replace(/\([^()]*\)/gu, ' ');
+      const before = lower.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0);
+      if (LEFT_WHEN.test(after) || LEFT_WHEN.test(before.replace(/^.*[,;]/su, '')) && /^(?:шыққан|шығарылған|кеткен)/u.test(m[0])) continue;
+      const line = unit.first + unit.starts.filter((s) => s <= sentence.start + (m.index ?? 0)).length;
+      return [{ metric: 'members_left', value: 1, line, text: tidy(sentence.text).slice(0, 300) }];
+    }
+  }
+  return [];
+}
+
 /** Words every change of membership told holds ("из состава", "на его место", "құрамынан", "орнына"): a paragraph without them is not read. */
 const MEMBERSHIP_WORD = /состав|мест[оа]|құрам|кеңестен|орнына|из\s+(?:общественного\s+)?совета/iu;
 

@@ -31,7 +31,7 @@ const MISSED: Record<string, string[]> = {
   // …" under the bullet "Қоғамдық мониторинг (3):" are read as that bullet's lines, not as a list of monitorings.
   // (members_total, "Құрам 31.12.2025 жағдайы бойынша – 18 мүше", read since session 20; "Хаттар: жіберілді (11) / жауап
   // алынды (9)" both since session 21.)
-  'report-mixed-semey-2025-q4': ['figure members_joined', 'figure appeals_answered', 'media instagram.publications'],
+  'report-mixed-semey-2025-q4': ['figure appeals_answered', 'media instagram.publications'],
 };
 
 describe('held-out documents (set 22, reports), seen by no one before they were scored', () => {

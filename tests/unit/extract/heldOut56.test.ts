@@ -28,13 +28,13 @@ const MISSED: Record<string, string[]> = {
     'figure subordinate_orgs_heard', 'figure public_hearings',
   ],
   'report-ru-kgd-2025': [
-    'figure members_civil', 'figure subordinate_orgs_heard', 'activities round_table', 'activity round_table 2025-03-12', 'activity round_table 2025-09-04', 'activity round_table 2025-11-20',
+    'figure subordinate_orgs_heard', 'activities round_table', 'activity round_table 2025-03-12', 'activity round_table 2025-09-04', 'activity round_table 2025-11-20',
   ],
   'report-ru-minenbek-2025-9m': [
     'figure report_hearings', 'figure appeals_answered',
   ],
   'report-ru-minprosv-2025-q1': [
-    'figure members_left', 'figure subordinate_orgs_heard', 'figure npa_with_remarks', 'activities report_hearing',
+    'figure subordinate_orgs_heard', 'figure npa_with_remarks', 'activities report_hearing',
   ],
 };
 
