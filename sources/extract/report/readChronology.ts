@@ -49,7 +49,9 @@ export function readChronology(lines: string[], year: number | undefined, taken:
     let k = i;
     // An entry wrapped onto lines set in under it ("10.04.2025 – мониторинг работы …" / "             и пассажиропотока …")
     // is one entry: its further lines are read with it.
-    const wrapped = (k: number): boolean => run.length > 0 && /^\s+\S/u.test(lines[k]) && !ENTRY.test(lines[k]) && (ENTRY.test(lines[k - 1]) || wrapped(k - 1));
+    // Only a line set in further than the entries: one at their own indent after the last ("  18.06 – … есебі." / "  Қалған 3
+    // мониторинг … жүргізілді.", held-out 67's Almaty district) is a sentence of its own, no part of the entry.
+    const wrapped = (k: number): boolean => run.length > 0 && indentOf(lines[k]) > indentOf(lines[run[0]]) && /\S/u.test(lines[k]) && !ENTRY.test(lines[k]) && (ENTRY.test(lines[k - 1]) || wrapped(k - 1));
     for (; k < lines.length && (ENTRY.test(lines[k]) || wrapped(k) || (lines[k].trim() === '' && ENTRY.test(lines[k + 1] ?? ''))); k++) if (ENTRY.test(lines[k])) run.push(k);
     i = k - 1;
     if (run.length < 3 || run.some((r) => takenLines.has(r + 1))) continue;
@@ -86,11 +88,22 @@ function typeOfEntry(text: string): ActivityType | null {
   const meeting = MEETING_OPENS.exec(text);
   // The clause after the meeting tells what it heard, in any order of words ("білім бөлімі басшысының есебі тыңдалды").
   // A quoted name is the body's or the title's, never the deed ("«Алматы Су» МКК басшысының есебі тыңдалды").
-  if (meeting) return activityTypeOf(text.slice(meeting[0].length).replace(QUOTED, ' '))?.type ?? null;
+  if (meeting) return activityTypeOf(text.slice(meeting[0].length).replace(QUOTED, ' '))?.type ?? (REPORT_HEARD.test(text.slice(meeting[0].length).replace(QUOTED, ' ')) ? 'report_hearing' : null);
   if (/^\s*(?:(?:кеңес[\p{L}]*|комиссия[\p{L}]*)\s+)?(?:(?:выездн|расширенн|совместн|внеочередн|көшпелі|кеңейтілген)[\p{L}]*\s+)?(?:заседани|отырыс)/iu.test(text)) return null;
   // Kazakh sets the event's noun last: "«…» дөңгелек үстелі.", "энергия тарифтерінің жобасы бойынша қоғамдық тыңдау (…)".
   return itemTypeOf(text.split(':')[0]) ?? activityTypeEnding(text.replace(QUOTED, ' ').replace(/\([^()]*\)?/gu, ' ').split(/[.;:]/u)[0]);
 }
+
+/**
+ * What a meeting heard told by the report alone, its deed left out: "кеңес отырысы: … бөлімі мен … бөлімінің есептері;",
+ * "… МКҚК директорының есебі", "заседание Совета: отчёт руководителя отдела …", "отчеты ГУ «…» и ГКП «…»". The clause up to
+ * its stop ends with the Kazakh report after its owner's genitive, or opens with the Russian one before its owner's; a
+ * report of the meeting itself ("отчёт о работе Совета", "жылдық есеп") is none of these.
+ */
+const REPORT_HEARD = /^\s*(?:[^.;:]*\p{L}(?:ның|нің|дың|дің|тың|тің)\s+есе(?:бі|птері)|отч[её]ты?\s+(?!о\s|об\s|за\s)(?:руководител|начальник|директор|заместител|аким|отдел|управлени|ГУ|КГУ|ГКП|ГККП|КГП|ТОО|АО)[^.;:]*)\s*(?:[.;]|$)/iu;
+
+/** Leading blanks, a tab counted as four. */
+const indentOf = (line: string) => /^[ \t]*/u.exec(line)![0].replace(/\t/gu, '    ').length;
 
 /** A quoted name or title. */
 const QUOTED = /«[^«»]*»|"[^"]*"|“[^”]*”/gu;
