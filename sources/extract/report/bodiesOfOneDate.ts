@@ -20,6 +20,8 @@ const KK_HEARD = /^(.+?)\s+есептері(?:\s+тыңдал[\p{L}]*|\s*[.;]?\s
 
 /** A body by its legal form and quoted name: "ГУ «Отдел образования города …»", "ГКП на ПХВ «…»", "«…» МКК". */
 const QUOTED_BODY = /(?<![\p{L}])(?:ГУ|КГУ|ГККП|ГКП|КГП|КММ|ММ|ТОО|АО)(?:\s+на\s+ПХВ)?\s*«[^«»]+»|«[^«»]+»\s*(?:МКК|КМК|КММ|ММ|ЖШС)(?![\p{L}])/gu;
+/** The day a list's entry opens with, and its dash: "12.03.2025 – ", "16.04 – ", "18.06.2025 ж. — ". */
+const LEADING_DAY = /^\s*\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?:\s*(?:г|ж)\.)?\s*[-–—]\s*/u;
 /** What may stand between two bodies named one after the other: a comma, "и", "және", "мен". */
 const JOINER = /^\s*(?:,\s*)?(?:(?:и|және|мен|бен|пен)\s+)?$/iu;
 /** A Kazakh department named plainly, a few words ending in its word: "аудандық білім бөлімі", "жұмыспен қамту бөлімінің". */
@@ -74,7 +76,9 @@ export function splitBodiesOfOneDate(lines: string[], year: number | undefined, 
   for (const a of hearings) {
     // A dated list's entry whose title is the bodies themselves ("– 28.01.2026 – ГУ «Отдел образования …» и ГКП на ПХВ
     // «Костанайские тепловые сети»;", held-out 66's Kostanay): a hearing per body, as in a sentence that says them heard.
-    const listed = quotedBodies(tidy(a.title));
+    // So is a chronology's entry of the meeting that heard them ("16.04 – кеңес отырысы: … бөлімі мен … бөлімінің есептері;").
+    const title = tidy(a.title).replace(LEADING_DAY, '');
+    const listed = quotedBodies(title) ?? bodiesHeardTogether(title);
     if (listed !== null) {
       splits.set(a, listed);
       continue;

@@ -5,7 +5,7 @@ import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { tidy } from '../toLines.ts';
 import type { ExtractIssue, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
-import { ATTENDED, HELD_VERBS, NOT_COUNTED, activityTypeEnding, activityTypeOf, activityTypesIn, itemTypeOf, withoutPlansOfEvents, withoutTopicTypes } from './activityLexicon.ts';
+import { ATTENDED, HELD_VERBS, NOT_COUNTED, activityTypeEnding, activityTypeOf, activityTypesIn, itemTypeOf, withoutPlansOfEvents, withoutTopicTypes, withoutConsideredTypes } from './activityLexicon.ts';
 import { checkListTotal } from './checkListTotal.ts';
 import { entryOpeningType } from './entryOpeningType.ts';
 import { underChronologyHeading } from './underChronologyHeading.ts';
@@ -139,7 +139,9 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       // "проведен обучающий семинар по методике общественного мониторинга": the seminar; the monitoring is its topic.
       // "15.01.2025 Утверждение графика проведения мониторингов": the plan is no event.
       // "9 17.09.2025 Отчётное слушание …" run into other rows and an "Итого" of several kinds: the kind after its day (entryOpeningType).
-      const t = entryOpeningType(sentence.text, outsideQuotes(sentence.text)) ?? activityTypeOf(withoutTopicTypes(withoutPlansOfEvents(outsideQuotes(sentence.text)))) ?? activityTypeOf(withoutPlansOfEvents(sentence.text));
+      // "… 2 заседания – 15 октября и 17 декабря, …, на которых рассматривались материалы мониторингов": the meetings' papers, no event.
+      const considered = withoutConsideredTypes(sentence.text);
+      const t = entryOpeningType(considered, outsideQuotes(considered)) ?? activityTypeOf(withoutTopicTypes(withoutPlansOfEvents(outsideQuotes(considered)))) ?? activityTypeOf(withoutPlansOfEvents(considered));
       if (!t) continue;
       // "Первое заседание Совета прошло 30 января, второе – 27 марта (выездное, в с. Кенсай)": a meeting held away, no visit;
       // a visit told beside it is read from its own clause, with its own day.

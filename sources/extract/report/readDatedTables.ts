@@ -115,7 +115,7 @@ export function readDatedTables(drawn: string[], year: number | undefined, taken
     const indent = tabs ? leadingTabs(block[0].line) : Infinity;
     for (const { line, at } of block.slice(1)) {
       if (RULE.test(line)) continue;
-      const cells = runTogether ? splitRunTogether(cellsOf(line, borders), header, dateCol, kindCol) : cellsOf(line, borders, indent);
+      const cells = runTogether ? splitRunTogether(cellsOf(line, borders, indent), header, dateCol, kindCol) : cellsOf(line, borders, indent);
       const last = rows[rows.length - 1];
       // A row of tabs whose title wrapped has no cell after the title ("3\t12.02.2026\t«Балалар … шығармашылық"): its
       // continuation, as wide as the header, brings the rest ("\t\tүйі» …\tмеморандум").
@@ -132,7 +132,9 @@ export function readDatedTables(drawn: string[], year: number | undefined, taken
     i = end;
   }
   for (const t of wordCellTables(lines)) {
-    if (taken.some((a) => a.line > t.start && a.line <= t.end + 1)) continue;
+    // A table of tabs indented as a whole ("\tР/с\tКүні\t…" over "\t1\t12.02.2025\t…") is a Word table's shape too: read
+    // above as rows of tabs, it is not read again.
+    if ([...taken, ...out].some((a) => a.line > t.start && a.line <= t.end + 1)) continue;
     const rows = t.cells.slice(1).map((cells, k) => ({ cells, line: t.rows[k + 1].at + 1 }));
     // A Word table of dated events ("Р/с | Айы | Өткізілген күні | Іс-шараның атауы | Жауаптылар", its month cell merged
     // down): read as a table typed with pipes is, each row of the kind its title names.
