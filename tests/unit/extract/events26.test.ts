@@ -82,3 +82,18 @@ describe('a type named as what a meeting considered is no event on the meeting\'
     expect(activities(`${KK}2025 жылғы 14 наурызда мектеп асханаларына мониторинг жүргізілді.`)).toEqual(['monitoring 2025-03-14']);
   });
 });
+
+describe('a chronology under month headings, each entry its day, a stop, and a sentence (set 67 Bilim)', () => {
+  it('kk: entries wrapped at their own indent; the type ending its clause before a comma; a numbered meeting that heard a report', () => {
+    const text = `${KK}Шілде\n  9 шілде. Әлеуметтік комиссия жазғы лагерьлерге\n  мониторинг жүргізді (тамақтану, күзет).\n  16 шілде. Комиссиялардың бірлескен отырысы: жаз қорытындысы.\n  23 шілде. «Таза аула» дөңгелек үстелі, 30 тұрғын қатысты.\n  30 шілде. Кеңестің № 4 отырысы. Тыңдалды: аудандық білім бөлімі басшысының есебі.`;
+    expect(activities(text)).toEqual(['monitoring 2025-07-09', 'round_table 2025-07-23', 'report_hearing 2025-07-30']);
+  });
+  it('ru: "12 марта. Проведён мониторинг …" lines, one a month\'s', () => {
+    const text = `${RU}Март\n  12 марта. Комиссия провела мониторинг школьных столовых.\n  19 марта. Заседание комиссии по социальным вопросам.\n  26 марта. Семинар для членов Совета по закону об общественном контроле.`;
+    expect(activities(text)).toEqual(['monitoring 2025-03-12', 'seminar 2025-03-26']);
+  });
+  it('near-misses: entries of no type (a member left, a meeting\'s topic) and two dated lines only give nothing', () => {
+    expect(activities(`${KK}Тамыз\n  5 тамыз. Кеңес құрамынан бір мүше шықты.\n  12 тамыз. Комиссия отырысы: мониторинг жоспары.\n  19 тамыз. Құрамға жаңа мүше енгізілді.`)).toEqual([]);
+    expect(activities(`${RU}  12 марта. Комиссия провела совещание.\n  19 марта. Члены Совета встретились с жителями.`)).toEqual([]);
+  });
+});
