@@ -9,6 +9,7 @@ import { isKazakh, tidy } from '../toLines.ts';
 import type { ActivityType, ExtractIssue, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
 import { HELD_VERBS, activityTypeEnding, activityTypeOf, activityTypesIn, itemTypeOf, type ActivityWord } from './activityLexicon.ts';
 import { checkListTotal } from './checkListTotal.ts';
+import { isOneDatedEvent } from './singleEvents.ts';
 import { monthOfWord } from '../monthNames.ts';
 import { statesNothingSections } from './statesNothingSections.ts';
 import { RUN_IN_TITLE, isOneCommissionHeading } from './commissionSections.ts';
@@ -113,6 +114,8 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     // heads no list of it: what follows is the next point. Nor does a row whose count is 0 ("Общественные слушания – 0",
     // a chart's last bar over the notes on the other bars).
     const type = headingAt !== null && !STATES_NONE_HELD.test(heading) && !COUNT_ZERO.test(heading) ? headingTypeOf(heading) : null;
+    // "Круглый стол «…» – 19 сентября." over "- 25 участников;" / "- 3 рекомендации.": one event and its details, no list of it.
+    if (type !== null && bullet && isOneDatedEvent(lastSentence(heading), type.type, year)) continue;
     const found: ReportActivity[] = [];
     // A heading naming several types ("5 қоғамдық мониторинг жүргізді, 2 қоғамдық тыңдау мен 4 дөңгелек үстел
     // ұйымдастырды. Атап айтқанда:") types each item by the one it names itself, outside its quoted title, or not at all.

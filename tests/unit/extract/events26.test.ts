@@ -97,3 +97,32 @@ describe('a chronology under month headings, each entry its day, a stop, and a s
     expect(activities(`${RU}  12 марта. Комиссия провела совещание.\n  19 марта. Члены Совета встретились с жителями.`)).toEqual([]);
   });
 });
+
+describe('one event told by its one-word kind, its title, a dash and its day (session 25\'s finding)', () => {
+  const figures = (text: string) => Object.fromEntries(parseReport(`${text}\n`).figures.map((f) => [f.metric, f.value]));
+  it('ru: "Семинар «…» – 14.05.2025 г." opening its sentence is one seminar; "Тренинг «…» – 12 марта." too', () => {
+    expect(figures(`${RU}Семинар «Общественный контроль» – 14.05.2025 г.`).seminars).toBe(1);
+    expect(figures(`${RU}Тренинг «Работа с обращениями» – 12 марта.`).seminars).toBe(1);
+  });
+  it('kk: "Меморандум «…» – 2025 жылғы 3 ақпан." is one memorandum', () => {
+    expect(figures(`${KK}Меморандум «Жастар ынтымақтастығы» – 2025 жылғы 3 ақпан.`).memoranda).toBe(1);
+  });
+  it('near-misses: over a list, in the plural, in a plan: no count', () => {
+    expect(figures(`${RU}Семинар «Общественный контроль» – 14.05.2025 г.\n- 25 участников;\n- 3 рекомендации.`).seminars).toBeUndefined();
+    expect(figures(`${RU}Семинары «Общественный контроль» – 14.05.2025 г.`).seminars).toBeUndefined();
+    expect(figures(`${RU}Планируется: семинар «Общественный контроль» – 14.11.2025 г.`).seminars).toBeUndefined();
+  });
+});
+
+describe('a titled event over dashes of its details is one event, not a list of its kind (session 25\'s finding)', () => {
+  it('ru and kk: the details are no round tables, and no count of two is made', () => {
+    const ru = parseReport(`${RU}Круглый стол «Доступная среда» – 19 сентября.\n- 25 участников;\n- 3 рекомендации.\n`);
+    expect(activityList(ru)).toEqual(['round_table 2025-09-19']);
+    expect(ru.figures.find((f) => f.metric === 'round_tables')).toBeUndefined();
+    const kk = parseReport(`${KK}«Таза қала» дөңгелек үстелі 2025 жылғы 12 наурызда өтті.\n- 40 тұрғын қатысты;\n- 5 ұсыныс берілді.\n`);
+    expect(activityList(kk)).toEqual(['round_table 2025-03-12']);
+  });
+  it('near-miss the other way: a heading that counts its kind keeps its dated items', () => {
+    expect(activities(`${RU}Проведено 2 круглых стола.\n- «Чистый город» – 12 марта;\n- «Безопасная школа» – 14 мая.`)).toEqual(['round_table 2025-03-12', 'round_table 2025-05-14']);
+  });
+});
