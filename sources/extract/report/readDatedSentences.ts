@@ -13,6 +13,7 @@ import { withoutAwayMeetings } from './withoutAwayMeetings.ts';
 import { withoutNoneHeld } from './noneHeldVerbs.ts';
 import { continuesSentence } from './continuesSentence.ts';
 import { countedDates } from './countedDates.ts';
+import { headedDays } from './countedDays.ts';
 import { datesOfCount } from './datesOfCount.ts';
 import { oneCountDated } from './oneCountDated.ts';
 import { labelDayDash } from './labelDayDash.ts';
@@ -175,7 +176,9 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
         const after = opened.length === 0 && runInType ? datedAfter(sentence.text, year, true) : opened;
         // "Комиссиялар жүргізген 8 мониторингтің күндері: 12.02 – …; 26.03 – …; …": a count of the type, its colon, as many
         // items each opening with its day, told with no verb of holding (a participle, "күндері") and nothing planned.
-        const items = after.length === 0 && !PLANNED.test(sentence.text) ? datedItems(sentence.text, year) : after;
+        const listed = after.length === 0 && !PLANNED.test(sentence.text) ? datedItems(sentence.text, year) : after;
+        // "Мониторингтер: 22.10, 12.11, 26.11, 09.12.": the heading's days alone, one event each.
+        const items = listed.length === 0 ? headedDays(sentence.text, year, PLANNED).filter((d) => d.type === t.type) : listed;
         for (const d of items) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
         // "Круглый стол «Доступная среда …» – 20.08.2025 г. (участвовали 34 человека).": one event, named and dated, no verb.
         // "Второй круглый стол — 20 ноября, о …" after the first told above: the next one of the kind, by its ordinal and day.
@@ -196,7 +199,14 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       }
       // "… есебі (27.02), … КММ (18.06) және … (17.09)": a bracket of a day and month with no year is a date too.
       const dates = parseDatePhrase(sentence.text, year) ?? parseDatePhrase(yearlessBrackets(sentence.text), year) ?? (t.type === 'report_hearing' ? dayBefore : null);
-      if (!dates) continue;
+      if (!dates) {
+        // "Есептер тыңдалды: 15.10 – … бөлімі; 19.11 – …; 17.12 – …": a heading of the type with its verb, its items opening with
+        // days and months alone, which no date of the sentence's own stands for (held-out 64's Shu).
+        const head = RUN_IN_HEADING.exec(sentence.text);
+        const items = head !== null && !PLANNED.test(head[1]) && activityTypeOf(head[1])?.type === t.type ? datedItems(sentence.text, year, true) : [];
+        for (const d of items) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
+        continue;
+      }
       // "проведены 2 общественных слушания: «A» (12 марта) и «B» (23 мая)": one activity per title, each on its own date.
       const each = datedTitles(sentence.text, year);
       // "Проведены мониторинги: доступности записи … (12.02.2025), …, работы скорой помощи … (18.06.2025)." and no count in
