@@ -126,3 +126,28 @@ describe('a titled event over dashes of its details is one event, not a list of 
     expect(activities(`${RU}Проведено 2 круглых стола.\n- «Чистый город» – 12 марта;\n- «Безопасная школа» – 14 мая.`)).toEqual(['round_table 2025-03-12', 'round_table 2025-05-14']);
   });
 });
+
+describe('yearless dated lists of a quarter\'s report (sets 64 Shu, 67 Saryarka)', () => {
+  const Q = 'Отчет Общественного совета за IV квартал 2025 года\n\n';
+  const KQ = 'Қоғамдық кеңестің 2025 жылғы IV тоқсандағы жұмысы туралы ақпарат\n\n';
+  it('kk and ru: a heading run into its days alone is an event a day', () => {
+    expect(activities(`${KQ}Мониторингтер: 22.10, 12.11 және 09.12.`)).toEqual(['monitoring 2025-10-22', 'monitoring 2025-11-12', 'monitoring 2025-12-09']);
+    expect(activities(`${Q}Семинары: 14.10, 20.11.`)).toEqual(['seminar 2025-10-14', 'seminar 2025-11-20']);
+  });
+  it('kk and ru: a heading with its verb over items that open with day and month', () => {
+    expect(activities(`${KQ}Есептер тыңдалды: 15.10 – аудандық ауыл шаруашылығы бөлімі; 19.11 – аудандық білім бөлімі.`)).toEqual(['report_hearing 2025-10-15', 'report_hearing 2025-11-19']);
+    expect(activities(`${Q}Мониторинги проведены: 08.10 – школьные столовые; 26.11 – дворы микрорайона.`)).toEqual(['monitoring 2025-10-08', 'monitoring 2025-11-26']);
+  });
+  it('ru and kk: a bullet counting its kind over sub-items closed by day and month (a bracket after)', () => {
+    const ru = `${Q}• Круглых столов – 2:\n    – «Инклюзивная среда» – 24.10 (комиссия по социальным\n      вопросам);\n    – «Раздельный сбор отходов» – 12.12.\n• Обращений – 5.`;
+    expect(activities(ru)).toEqual(['round_table 2025-10-24', 'round_table 2025-12-12']);
+    const kk = `${KQ}• Дөңгелек үстелдер – 2:\n    – «Таза аула» – 14.10;\n    – «Жастар және еңбек» – 18.11 (әлеуметтік комиссия).`;
+    expect(activities(kk)).toEqual(['round_table 2025-10-14', 'round_table 2025-11-18']);
+  });
+  it('near-misses: a plan\'s heading, a heading with one day, another number in the run, a heading counting its commissions\' parts', () => {
+    expect(activities(`${KQ}Мониторингтер жоспары: 22.01, 12.02.`)).toEqual([]);
+    expect(activities(`${Q}Мониторинги: 22.10, 3 школы.`)).toEqual([]);
+    expect(activities(`${Q}Запланированы мониторинги: 22.01, 12.02.`)).toEqual([]);
+    expect(activities(`${Q}• Мониторингов – 5, из них:\n    – комиссия по социальным вопросам – 3;\n    – комиссия по вопросам ЖКХ – 2.`)).toEqual([]);
+  });
+});
