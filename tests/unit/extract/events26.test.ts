@@ -151,3 +151,16 @@ describe('yearless dated lists of a quarter\'s report (sets 64 Shu, 67 Saryarka)
     expect(activities(`${Q}• Мониторингов – 5, из них:\n    – комиссия по социальным вопросам – 3;\n    – комиссия по вопросам ЖКХ – 2.`)).toEqual([]);
   });
 });
+
+describe('a dated sentence whose type stands lines below its date (set 66 Kostanay oblast)', () => {
+  it('kk and ru: the hearing told at the end of a sentence wrapped over four lines is dated by its opening day', () => {
+    const kk = `${KK}   Комиссия 3 отырыс өткізді. 2025 жылғы 22 сәуірде Кеңес отырысында\n   облыстық денсаулық сақтау басқармасының және оған ведомстволық\n   бағынысты «Облыстық аурухана» ШЖҚ КМК-ның есептері\n   тыңдалды. Комиссияның 11 ұсынысы жолданды.`;
+    expect(activities(kk)).toEqual(['report_hearing 2025-04-22']);
+    const ru = `${RU}Комиссия провела 2 заседания. 14 мая на заседании Совета с участием\nжителей микрорайона и представителей\nуправляющих компаний был проведен круглый\nстол «Тарифы и качество услуг». Далее работа продолжилась.`;
+    expect(activities(ru)).toEqual(['round_table 2025-05-14']);
+  });
+  it('near-miss: the type in the next sentence, after the dated one closed, gives no event on that date', () => {
+    const ru = `${RU}Комиссия провела заседание 14 мая с участием\nжителей микрорайона. В дальнейшем планируется\nкруглый стол по тарифам.`;
+    expect(activities(ru)).toEqual([]);
+  });
+});
