@@ -179,9 +179,9 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
         const after = opened.length === 0 && runInType ? datedAfter(sentence.text, year, true) : opened;
         // "Комиссиялар жүргізген 8 мониторингтің күндері: 12.02 – …; 26.03 – …; …": a count of the type, its colon, as many
         // items each opening with its day, told with no verb of holding (a participle, "күндері") and nothing planned.
-        const listed = after.length === 0 && !PLANNED.test(sentence.text) ? datedItems(sentence.text, year) : after;
+        const dayItems = after.length === 0 && !PLANNED.test(sentence.text) ? datedItems(sentence.text, year) : after;
         // "Мониторингтер: 22.10, 12.11, 26.11, 09.12.": the heading's days alone, one event each.
-        const items = listed.length === 0 ? headedDays(sentence.text, year, PLANNED).filter((d) => d.type === t.type) : listed;
+        const items = dayItems.length === 0 ? headedDays(sentence.text, year, PLANNED).filter((d) => d.type === t.type) : dayItems;
         for (const d of items) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
         // "Круглый стол «Доступная среда …» – 20.08.2025 г. (участвовали 34 человека).": one event, named and dated, no verb.
         // "Второй круглый стол — 20 ноября, о …" after the first told above: the next one of the kind, by its ordinal and day.

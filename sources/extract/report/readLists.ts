@@ -324,7 +324,7 @@ function scanList(lines: string[], inTable: Set<number>, from: number, first: It
         // "•\tҚоғамдық мониторинг (3):" over "\to\t22.10.2025 – …" lines further in: the item introduces a dated list of
         // its type, a list of its own (its events), never words of the item.
         // So does "• Круглых столов – 2:" over "    – «…» – 24.04 (…);": a bullet that counts its kind and ends with its colon.
-        if (current && m.indent > first.indent && (introducesDatedList(current.text, m.text) || (lines[j - 1] === lines[current.line - 1] && introducesList(current.text)))) break;
+        if (current && m.indent > first.indent && (introducesDatedList(current.text, m.text) || (lines[j - 1] === lines[current.line - 1] && /:\s*$/u.test(current.text) && introducesList(current.text)))) break;
         // Such a list's end: an item further out with another mark ("• Өтініштер (12)" after "\to\t… " lines) is the outer list's.
         if (current && m.indent < first.indent && lines[j].trim()[0] !== lines[from].trim()[0]) break;
         if (current && m.indent > first.indent) append(j);
