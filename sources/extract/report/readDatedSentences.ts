@@ -5,7 +5,7 @@ import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { tidy } from '../toLines.ts';
 import type { ExtractIssue, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
-import { ATTENDED, HELD_VERBS, NOT_COUNTED, activityTypeEnding, activityTypeOf, activityTypesIn, itemTypeOf, withoutPlansOfEvents, withoutTopicTypes } from './activityLexicon.ts';
+import { ATTENDED, HELD_VERBS, NOT_COUNTED, activityTypeEnding, activityTypeOf, activityTypesIn, itemTypeOf, withoutPlansOfEvents, withoutTopicTypes, withoutConsideredTypes } from './activityLexicon.ts';
 import { checkListTotal } from './checkListTotal.ts';
 import { entryOpeningType } from './entryOpeningType.ts';
 import { underChronologyHeading } from './underChronologyHeading.ts';
@@ -13,6 +13,7 @@ import { withoutAwayMeetings } from './withoutAwayMeetings.ts';
 import { withoutNoneHeld } from './noneHeldVerbs.ts';
 import { continuesSentence } from './continuesSentence.ts';
 import { countedDates } from './countedDates.ts';
+import { headedDays } from './countedDays.ts';
 import { datesOfCount } from './datesOfCount.ts';
 import { oneCountDated } from './oneCountDated.ts';
 import { labelDayDash } from './labelDayDash.ts';
@@ -68,7 +69,10 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
     // The type may stand on the line a sentence wraps onto ("2025 жылғы 26 қарашада қала" / "бюджетінің жобасы бойынша
     // бір қоғамдық тыңдау өткізілді"): the sentence is read from its first line, where its date is.
     const wraps = i + 1 < lines.length && !inTable.has(i + 1) && !listedLines.has(i + 2) && continuesSentence(line, lines[i + 1]);
-    const type = activityTypeOf(line) ?? (wraps ? activityTypeOf(`${line} ${lines[i + 1]}`) : null);
+    // A sentence its date opens on this line whose type stands further down ("2026 жылғы 22 сәуірде Кеңес отырысында" / "облыстық
+    // … басқармасының және оған ведомстволық" / "бағынысты «…» ШЖҚ КМК-ның есептері" / "тыңдалды.", held-out 66's Kostanay
+    // oblast): the type of that sentence, read to its stop over the lines it wraps onto (four at most).
+    const type = activityTypeOf(line) ?? (wraps ? activityTypeOf(`${line} ${lines[i + 1]}`) ?? typeOfWrappedSentence(lines, i, inTable, listedLines) : null);
     if (!type) continue;
     // Heading then quoted titles on the next non-blank line.
     if (/(?:тем[аеиы]|тақырып[\p{L}]*)\s*:\s*$/iu.test(line.trim()) || /:\s*$/.test(line.trim())) {
@@ -139,7 +143,9 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       // "проведен обучающий семинар по методике общественного мониторинга": the seminar; the monitoring is its topic.
       // "15.01.2025 Утверждение графика проведения мониторингов": the plan is no event.
       // "9 17.09.2025 Отчётное слушание …" run into other rows and an "Итого" of several kinds: the kind after its day (entryOpeningType).
-      const t = entryOpeningType(sentence.text, outsideQuotes(sentence.text)) ?? activityTypeOf(withoutTopicTypes(withoutPlansOfEvents(outsideQuotes(sentence.text)))) ?? activityTypeOf(withoutPlansOfEvents(sentence.text));
+      // "… 2 заседания – 15 октября и 17 декабря, …, на которых рассматривались материалы мониторингов": the meetings' papers, no event.
+      const considered = withoutConsideredTypes(sentence.text);
+      const t = entryOpeningType(considered, outsideQuotes(considered)) ?? activityTypeOf(withoutTopicTypes(withoutPlansOfEvents(outsideQuotes(considered)))) ?? activityTypeOf(withoutPlansOfEvents(considered));
       if (!t) continue;
       // "Первое заседание Совета прошло 30 января, второе – 27 марта (выездное, в с. Кенсай)": a meeting held away, no visit;
       // a visit told beside it is read from its own clause, with its own day.
@@ -173,7 +179,9 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
         const after = opened.length === 0 && runInType ? datedAfter(sentence.text, year, true) : opened;
         // "Комиссиялар жүргізген 8 мониторингтің күндері: 12.02 – …; 26.03 – …; …": a count of the type, its colon, as many
         // items each opening with its day, told with no verb of holding (a participle, "күндері") and nothing planned.
-        const items = after.length === 0 && !PLANNED.test(sentence.text) ? datedItems(sentence.text, year) : after;
+        const dayItems = after.length === 0 && !PLANNED.test(sentence.text) ? datedItems(sentence.text, year) : after;
+        // "Мониторингтер: 22.10, 12.11, 26.11, 09.12.": the heading's days alone, one event each.
+        const items = dayItems.length === 0 ? headedDays(sentence.text, year, PLANNED).filter((d) => d.type === t.type) : dayItems;
         for (const d of items) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
         // "Круглый стол «Доступная среда …» – 20.08.2025 г. (участвовали 34 человека).": one event, named and dated, no verb.
         // "Второй круглый стол — 20 ноября, о …" after the first told above: the next one of the kind, by its ordinal and day.
@@ -194,7 +202,14 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       }
       // "… есебі (27.02), … КММ (18.06) және … (17.09)": a bracket of a day and month with no year is a date too.
       const dates = parseDatePhrase(sentence.text, year) ?? parseDatePhrase(yearlessBrackets(sentence.text), year) ?? (t.type === 'report_hearing' ? dayBefore : null);
-      if (!dates) continue;
+      if (!dates) {
+        // "Есептер тыңдалды: 15.10 – … бөлімі; 19.11 – …; 17.12 – …": a heading of the type with its verb, its items opening with
+        // days and months alone, which no date of the sentence's own stands for (held-out 64's Shu).
+        const head = RUN_IN_HEADING.exec(sentence.text);
+        const items = head !== null && !PLANNED.test(head[1]) && activityTypeOf(head[1])?.type === t.type ? datedItems(sentence.text, year, true) : [];
+        for (const d of items) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
+        continue;
+      }
       // "проведены 2 общественных слушания: «A» (12 марта) и «B» (23 мая)": one activity per title, each on its own date.
       const each = datedTitles(sentence.text, year);
       // "Проведены мониторинги: доступности записи … (12.02.2025), …, работы скорой помощи … (18.06.2025)." and no count in
@@ -223,6 +238,23 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
     }
   }
   return out;
+}
+
+/**
+ * The type named by the last sentence of line `i`, read whole over the lines it wraps onto (up to four), when that
+ * sentence opens with a date on line `i` itself: null otherwise.
+ */
+function typeOfWrappedSentence(lines: string[], i: number, inTable: Set<number>, listedLines: Set<number>): ReturnType<typeof activityTypeOf> {
+  const sentences = sentencesOf(lines[i]);
+  const last = sentences[sentences.length - 1];
+  if (last === undefined || parseDatePhrase(last.text, undefined) === null && !/^\s*\d{1,2}[\s.-]|^\s*(?:19|20)\d{2}\s*жылғы/u.test(last.text)) return null;
+  let text = last.text;
+  for (let k = i + 1; k <= i + 4 && k < lines.length && !inTable.has(k) && !listedLines.has(k + 1) && continuesSentence(lines[k - 1], lines[k]); k++) {
+    const stop = /[.!?](?:\s|$)/u.exec(lines[k]);
+    text += ' ' + (stop ? lines[k].slice(0, stop.index + 1) : lines[k]);
+    if (stop) break;
+  }
+  return activityTypeOf(text);
 }
 
 /**

@@ -18,11 +18,20 @@ const pipes = (line: string) => line.match(/\|/gu)?.length ?? 0;
  * continuation row "   |      | жұмысына … |" opens with an empty cell, and its last pipe closes a cell left empty.
  */
 const bordersOf = (header: string) => ({ left: /^\s*\|/u.test(header), right: /\|\s*$/u.test(header) });
-const cellsOf = (line: string, borders = { left: true, right: true }) =>
-  (pipes(line) > 0 ? strip(line.trim(), borders).split('|') : line.trim().split(/\t+/u)).map((c) => c.trim());
+const cellsOf = (line: string, borders = { left: true, right: true }, indent = Infinity) =>
+  (pipes(line) > 0 ? strip(line.trim(), borders).split('|') : [...emptyCellsOf(line, indent), ...line.trim().split(/\t+/u)]).map((c) => c.trim());
+/** The tabs that open a line of tabs. */
+const leadingTabs = (line: string) => /^\t*/u.exec(line)![0].length;
+/**
+ * The empty cells a row of tabs opens with: each tab before its text beyond those its header opens with (`indent`). A
+ * wrapped title goes on in a row of its own, "\t\tүйі» КМҚК-мен ынтымақтастық\tмеморандум", its number and date cells
+ * left empty (held-out 66's Rudny); a table indented as a whole by a tab has none.
+ */
+const emptyCellsOf = (line: string, indent: number) => Array<string>(Math.max(0, leadingTabs(line) - indent)).fill('');
+/** Rows of pipes, or of tabs: two runs of tabs, the tabs a wrapped row opens with counted ("\t\tүйі» …\tмеморандум"). */
+const isRow = (line: string) => pipes(line) >= 2 || (pipes(line) === 0 && (line.replace(/\s+$/u, '').replace(/^ +/u, '').match(/\t+/gu)?.length ?? 0) >= 2);
 const strip = (line: string, borders: { left: boolean; right: boolean }) =>
   (borders.left ? line.replace(/^\|/u, '') : line).replace(borders.right ? /\|$/u : /(?!)/u, '');
-const isRow = (line: string) => pipes(line) >= 2 || (pipes(line) === 0 && (line.trim().match(/\t+/gu)?.length ?? 0) >= 2);
 /** The rule under a header: "---|-----|---", "+----+----+", ":--|--". */
 const RULE = /^[\s|+:=-]*-{3,}[\s|+:=-]*$/u;
 /** A rule with no pipe, its columns crossed by "+": "-----+--------+-----". */
@@ -103,10 +112,14 @@ export function readDatedTables(drawn: string[], year: number | undefined, taken
     }
     if (dateCol < 0 || (typeCol < 0 && headed === null)) continue;
     const rows: { cells: string[]; line: number }[] = [];
+    const indent = tabs ? leadingTabs(block[0].line) : Infinity;
     for (const { line, at } of block.slice(1)) {
       if (RULE.test(line)) continue;
-      const cells = runTogether ? splitRunTogether(cellsOf(line, borders), header, dateCol, kindCol) : cellsOf(line, borders);
+      const cells = runTogether ? splitRunTogether(cellsOf(line, borders, indent), header, dateCol, kindCol) : cellsOf(line, borders, indent);
       const last = rows[rows.length - 1];
+      // A row of tabs whose title wrapped has no cell after the title ("3\t12.02.2026\t«Балалар … шығармашылық"): its
+      // continuation, as wide as the header, brings the rest ("\t\tүйі» …\tмеморандум").
+      if (tabs && last !== undefined && cells[0] === '' && last.cells.length < cells.length && cells.length <= header.length) last.cells.push(...Array<string>(cells.length - last.cells.length).fill(''));
       if (last !== undefined && cells[0] === '' && cells.length === last.cells.length) {
         cells.forEach((c, n) => (last.cells[n] = `${last.cells[n]} ${c}`.trim()));
       } else {
@@ -119,7 +132,9 @@ export function readDatedTables(drawn: string[], year: number | undefined, taken
     i = end;
   }
   for (const t of wordCellTables(lines)) {
-    if (taken.some((a) => a.line > t.start && a.line <= t.end + 1)) continue;
+    // A table of tabs indented as a whole ("\tР/с\tКүні\t…" over "\t1\t12.02.2025\t…") is a Word table's shape too: read
+    // above as rows of tabs, it is not read again.
+    if ([...taken, ...out].some((a) => a.line > t.start && a.line <= t.end + 1)) continue;
     const rows = t.cells.slice(1).map((cells, k) => ({ cells, line: t.rows[k + 1].at + 1 }));
     // A Word table of dated events ("Р/с | Айы | Өткізілген күні | Іс-шараның атауы | Жауаптылар", its month cell merged
     // down): read as a table typed with pipes is, each row of the kind its title names.

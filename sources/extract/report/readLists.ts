@@ -9,6 +9,7 @@ import { isKazakh, tidy } from '../toLines.ts';
 import type { ActivityType, ExtractIssue, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
 import { HELD_VERBS, activityTypeEnding, activityTypeOf, activityTypesIn, itemTypeOf, type ActivityWord } from './activityLexicon.ts';
 import { checkListTotal } from './checkListTotal.ts';
+import { isOneDatedEvent } from './singleEvents.ts';
 import { monthOfWord } from '../monthNames.ts';
 import { statesNothingSections } from './statesNothingSections.ts';
 import { RUN_IN_TITLE, isOneCommissionHeading } from './commissionSections.ts';
@@ -113,6 +114,8 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     // heads no list of it: what follows is the next point. Nor does a row whose count is 0 ("Общественные слушания – 0",
     // a chart's last bar over the notes on the other bars).
     const type = headingAt !== null && !STATES_NONE_HELD.test(heading) && !COUNT_ZERO.test(heading) ? headingTypeOf(heading) : null;
+    // "Круглый стол «…» – 19 сентября." over "- 25 участников;" / "- 3 рекомендации.": one event and its details, no list of it.
+    if (type !== null && bullet && isOneDatedEvent(lastSentence(heading), type.type, year)) continue;
     const found: ReportActivity[] = [];
     // A heading naming several types ("5 қоғамдық мониторинг жүргізді, 2 қоғамдық тыңдау мен 4 дөңгелек үстел
     // ұйымдастырды. Атап айтқанда:") types each item by the one it names itself, outside its quoted title, or not at all.
@@ -320,7 +323,8 @@ function scanList(lines: string[], inTable: Set<number>, from: number, first: It
         if (m.no !== null) break; // a numbered list after bullets is a list of its own
         // "•\tҚоғамдық мониторинг (3):" over "\to\t22.10.2025 – …" lines further in: the item introduces a dated list of
         // its type, a list of its own (its events), never words of the item.
-        if (current && m.indent > first.indent && introducesDatedList(current.text, m.text)) break;
+        // So does "• Круглых столов – 2:" over "    – «…» – 24.04 (…);": a bullet that counts its kind and ends with its colon.
+        if (current && m.indent > first.indent && (introducesDatedList(current.text, m.text) || (lines[j - 1] === lines[current.line - 1] && /:\s*$/u.test(current.text) && introducesList(current.text)))) break;
         // Such a list's end: an item further out with another mark ("• Өтініштер (12)" after "\to\t… " lines) is the outer list's.
         if (current && m.indent < first.indent && lines[j].trim()[0] !== lines[from].trim()[0]) break;
         if (current && m.indent > first.indent) append(j);
@@ -469,11 +473,17 @@ function isSubHeading(line: string): boolean {
 }
 
 /**
+ * A day and month closing an item after its dash, a bracket at most after it: "«Инклюзивная среда во дворах» – 24.04
+ * (комиссия по социальным вопросам);", "«Таза аула» – 12.06." (held-out 67's Saryarka).
+ */
+const CLOSING_DAY_MONTH = /\s[-–—]\s+(\d{1,2})(?:\s*[-–—]\s*(\d{1,2}))?\.(\d{1,2})\.?\s*(?:\([^()]*\))?\s*[.;,]?\s*$/u;
+
+/**
  * A day and month without a year opening a bulleted item, as slides give them: "12.02 – качество уборки снега",
  * "17–18.04 – готовность к паводку" (from the first day to the second); the year is the period's.
  */
 function leadingDayMonth(title: string, year: number | undefined): { start: string; end: string } | null {
-  const m = /^(\d{1,2})(?:\s*[-–—]\s*(\d{1,2}))?\.(\d{1,2})\.?(?=\s*[-–—:]\s)/u.exec(title);
+  const m = /^(\d{1,2})(?:\s*[-–—]\s*(\d{1,2}))?\.(\d{1,2})\.?(?=\s*[-–—:]\s)/u.exec(title) ?? CLOSING_DAY_MONTH.exec(title);
   if (!m || year === undefined) return null;
   const month = Number(m[3]);
   const [from, to] = [Number(m[1]), Number(m[2] ?? m[1])];

@@ -2,6 +2,7 @@ import { findCounts } from '../grammar/findCounts.ts';
 import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { tidy } from '../toLines.ts';
+import { parseDatePhrase } from '../parseDatePhrase.ts';
 import type { MetricId, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
 import { ACTIVITY_PHRASES, HELD_VERBS } from './activityLexicon.ts';
 import { invitedToEvent } from '../doubtOfFigure.ts';
@@ -15,7 +16,8 @@ import { statesNothingSections } from './statesNothingSections.ts';
  */
 const SINGULAR: Partial<Record<ReportActivity['type'], RegExp>> = {
   // "«…» семинары ұйымдастырылды": the Kazakh possessive (its seminar), one, its Kazakh verb after it.
-  seminar: /(?<![\p{L}])(?:(?:семинар|тренинг|вебинар)(?:а|ом|е)?|(?:семинар|тренинг|вебинар)(?:ы|і)(?=\s+(?:өтті|өткізілді|ұйымдастырылды)))(?![\p{L}])/u,
+  // Any case of letter: "Семинар «…» – 14.05.2025 г." opens its sentence.
+  seminar: /(?<![\p{L}])(?:(?:семинар|тренинг|вебинар)(?:а|ом|е)?|(?:семинар|тренинг|вебинар)(?:ы|і)(?=\s+(?:өтті|өткізілді|ұйымдастырылды)))(?![\p{L}])/iu,
   report_hearing: /(?<![\p{L}])(?:заслушан(?:а)?\s+(?:[\p{L}]+\s+)?(?:отч[её]т|информация)|есебі\s+тыңдалды)(?![\p{L}])/iu,
   // "11 июня я подписал меморандум о сотрудничестве с …", "11 маусымда … меморандумға қол қойылды".
   memorandum: /(?<![\p{L}])(?:меморандум(?:а|ом|е)?|меморандумға)(?![\p{L}])/iu,
@@ -44,6 +46,19 @@ const PLURAL: Partial<Record<ReportActivity['type'], RegExp>> = {
   // sentence saying none were held ("Общественные слушания не проводились") contradicts the one dated.
   public_hearing: /(?<![\p{L}])(?:(?:қоғамдық|жария|көпшілік)\s+тыңдаулар[\p{L}]*|(?:общественн|публичн)[\p{L}]*\s+слушани[\p{L}]*(?:\s+[\p{L}]+){0,4}?\s+не\s+(?:проводил|состоял|организов|было)[\p{L}]*)(?![\p{L}])/iu,
 };
+
+/**
+ * A line that tells one event of its kind with its day, closed by its stop and counting nothing: "Круглый стол «Доступная
+ * среда» – 19 сентября.", "«Таза қала» дөңгелек үстелі 2025 жылғы 12 наурызда өтті." The dashes under it tell its details
+ * ("- 25 участников;", "- 3 рекомендации."), never events of its kind. Not public hearings, whose Russian name is plural for one.
+ */
+export function isOneDatedEvent(line: string, type: ReportActivity['type'], year: number | undefined): boolean {
+  const singular = SINGULAR[type];
+  const plural = PLURAL[type];
+  const text = line.trim();
+  if (singular === undefined || type === 'public_hearing' || !/[.!]$/u.test(text) || !singular.test(text) || plural?.test(text)) return false;
+  return parseDatePhrase(text, year) !== null && findCounts(maskNeverCounts(text)).length === 0;
+}
 
 /** How many came to the event ("оған 70-ке жуық адам қатысты", "приняли участие около 70 жителей"): attendance, no count of events. */
 // Only with a verb of attending: "семинар для 25 участников" is the event's size, a count the grammar may not read.
@@ -159,7 +174,8 @@ function titledDayAlone(sentence: string, lines: string[], at: number): boolean 
 
 const QUOTED = '(?:«[^»]{3,200}»|"[^"]{3,200}"|“[^”]{3,200}”)';
 /** The kind in the singular and its title in either order, a dash, one masked day ("г."/"ж." at most), the stop. */
-const TITLED_DAY = new RegExp(`^\\s*(?:[\\p{L}]+\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?\\s*${QUOTED}|${QUOTED}\\s*[\\p{L}]+\\s+[\\p{L}]+)\\s*[-–—]\\s*\uE000[\uE000\\s]*(?:(?:г|ж)\\.)?\\s*\\.?\\s*$`, 'u');
+// One word names a kind too: "Семинар «…» – 14.05.2025 г.", "«…» семинары – 14 мамыр.".
+const TITLED_DAY = new RegExp(`^\\s*(?:[\\p{L}]+(?:\\s+[\\p{L}]+){0,2}\\s*${QUOTED}|${QUOTED}\\s*[\\p{L}]+(?:\\s+[\\p{L}]+)?)\\s*[-–—]\\s*\uE000[\uE000\\s]*(?:(?:г|ж)\\.)?\\s*\\.?\\s*$`, 'u');
 const PLAN_WORD = /планир|запланир|будет|предстоит|жоспарлан|өткізіледі|алдағы/iu;
 const LIST_ITEM = /^\s*(?:\d{1,3}[.)](?!\d)|[•·▪◦*]|[-–—]\s)/u;
 

@@ -24,7 +24,7 @@ const MISSED: Record<string, string[]> = {
     'figure appeals_individuals',
   ],
   'report-kk-shu-2025-q4': [
-    'figure departments_heard', 'figure subordinate_orgs_heard', 'figure npa_with_remarks', 'activities report_hearing', 'activities monitoring', 'activities memorandum', 'activity report_hearing 2025-10-15', 'activity report_hearing 2025-11-19', 'activity report_hearing 2025-12-17', 'activity monitoring 2025-10-22', 'activity monitoring 2025-11-12', 'activity monitoring 2025-11-26', 'activity monitoring 2025-12-09', 'activity memorandum 2025-11-28',
+    'figure departments_heard', 'figure subordinate_orgs_heard', 'figure npa_with_remarks', 'activities memorandum', 'activity memorandum 2025-11-28',
   ],
   'report-kk-zhualy-2025': [
     'activities dialog_platform', 'activity dialog_platform 2025-08-08',
