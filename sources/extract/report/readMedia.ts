@@ -478,12 +478,24 @@ function totalGoverns(sentence: string, at: number, places: RegExpMatchArray[]):
 function generalThenListed(sentence: string, at: number, places: RegExpMatchArray[]): boolean {
   const before = places.filter((m) => (m.index ?? 0) < at);
   // The list of places ends with its clause: "…, 6 – на сайте акимата; члены Совета также приняли участие в 2 эфирах
-  // регионального телевидения" names no place of the total after the semicolon.
-  const semicolon = sentence.indexOf(';', at);
-  const after = places.filter((m) => (m.index ?? 0) > at && (semicolon < 0 || (m.index ?? 0) < semicolon));
+  // регионального телевидения" names no place of the total after the semicolon — a clause that opens with a subject of its
+  // own, not with a place's item ("; – в Telegram – 20", "; в районной газете – 20").
+  const semicolon = clauseOfItsOwn(sentence.slice(at));
+  const after = places.filter((m) => (m.index ?? 0) > at && (semicolon < 0 || (m.index ?? 0) < at + semicolon));
   if (!before.some((m) => m[GENERAL_GROUP] !== undefined) || before.some((m) => m.slice(1, OUTLET_GROUP).some((g) => g !== undefined) && !siteWithGeneral(sentence, m, before, after, at))) return false;
   if (after.length < 2 || after.some((m) => m.slice(1, OUTLET_GROUP).every((g) => g === undefined))) return false;
   return LIST_OPENS.test(sentence.slice(at, after[0].index ?? 0));
+}
+
+/** The first semicolon whose clause opens with a word of its own — no dash, bullet or preposition of a place's item, no place — or -1. */
+function clauseOfItsOwn(text: string): number {
+  for (let k = text.indexOf(';'); k >= 0; k = text.indexOf(';', k + 1)) {
+    const rest = text.slice(k + 1);
+    if (/^\s*(?:[-–—•]|(?:в|во|на)\s)/u.test(rest)) continue;
+    if (placesOf(rest.split(';')[0]).some((m) => /^[\s\p{L}-]{0,20}$/u.test(rest.slice(0, m.index ?? 0)) && (m.index ?? 0) < 20)) continue;
+    return k;
+  }
+  return -1;
 }
 
 /** Two general media or more ("СМИ", "соцсети", "БАҚ") joined by "и"/"мен"/a comma, nothing else named, the count not between them. */
