@@ -115,3 +115,21 @@ describe('the bodies heard told sitting by sitting, each group opening with its 
     expect(figure(text, 'subordinate_orgs_heard')).toEqual([]);
   });
 });
+
+describe('district akims and a subordinate body named by its form and name, as the hearings\' list items', () => {
+  it('ru: "акимы районов – 3", "подведомственное ГКП «Тазалық» – 1" after the hearings\' colon', () => {
+    const text = `${RU}Заслушано 8 отчетов: отделы акимата – 4, акимы районов – 3, подведомственное ГКП «Тазалық» – 1.`;
+    expect(figure(text, 'district_akimats_heard')).toEqual([3]);
+    expect(figure(text, 'subordinate_orgs_heard')).toEqual([1]);
+  });
+  it('kk: "аудан әкімдері – 2 (…)" under "Олардың ішінде:"; "ведомстволық бағынысты ШЖҚ МКК «…» – 1"', () => {
+    expect(figure(`${KK}Кеңесте 4 есеп тыңдалды. Олардың ішінде:\n  аудан әкімдері – 2 (Сауран және Төлеби аудандарының әкімдері);\n  аудандық бөлімдер – 2.`, 'district_akimats_heard')).toEqual([2]);
+    expect(figure(`${KK}Кеңесте 3 есеп тыңдалды: облыстық басқармалар – 2, басқармаға ведомстволық бағынысты ШЖҚ МКК «Облыстық аурухана» – 1.`, 'subordinate_orgs_heard')).toEqual([1]);
+  });
+  it('near-miss: the same labels among the members or the places monitored', () => {
+    expect(figure(`${KK}Кеңес құрамында: аудан әкімдері – 2, ҮЕҰ өкілдері – 9.`, 'district_akimats_heard')).toEqual([]);
+    const monitored = `${RU}Мониторинг проведен на 3 объектах: подведомственное ГКП «Тазалық» – 1, акимы районов – 2.`;
+    expect(figure(monitored, 'subordinate_orgs_heard')).toEqual([]);
+    expect(figure(monitored, 'district_akimats_heard')).toEqual([]);
+  });
+});
