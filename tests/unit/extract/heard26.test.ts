@@ -126,8 +126,10 @@ describe('district akims and a subordinate body named by its form and name, as t
     expect(figure(`${KK}Кеңесте 4 есеп тыңдалды. Олардың ішінде:\n  аудан әкімдері – 2 (Сауран және Төлеби аудандарының әкімдері);\n  аудандық бөлімдер – 2.`, 'district_akimats_heard')).toEqual([2]);
     expect(figure(`${KK}Кеңесте 3 есеп тыңдалды: облыстық басқармалар – 2, басқармаға ведомстволық бағынысты ШЖҚ МКК «Облыстық аурухана» – 1.`, 'subordinate_orgs_heard')).toEqual([1]);
   });
-  it('near-miss: the same labels among the members or the places monitored', () => {
+  it('near-miss: the same labels among the members or the places monitored; the district\'s one akim', () => {
     expect(figure(`${KK}Кеңес құрамында: аудан әкімдері – 2, ҮЕҰ өкілдері – 9.`, 'district_akimats_heard')).toEqual([]);
+    // The one akim of the district in a district's report is its own akim, no district akimat of an oblast.
+    expect(figure(`${KK}Тыңдалған есептер саны – 5 (аудан әкімі – 1; аудандық бөлімдер – 4).`, 'district_akimats_heard')).toEqual([]);
     const monitored = `${RU}Мониторинг проведен на 3 объектах: подведомственное ГКП «Тазалық» – 1, акимы районов – 2.`;
     expect(figure(monitored, 'subordinate_orgs_heard')).toEqual([]);
     expect(figure(monitored, 'district_akimats_heard')).toEqual([]);
