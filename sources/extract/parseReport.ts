@@ -157,8 +157,6 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // "… басқармасы жанындағы қоғамдық кеңеспен 2 семинар өткізілгені …" in a ministry's council's report: another council's count.
   guard(issues, 'figures', () => (out.figures = doubtOtherCouncilsCounts(lines, out.figures, out.candidates)));
   guard(issues, 'figures', () => readGrowth(lines, periodYears, out.figures, out.candidates));
-  // "поступило 58 обращений …, все – от физических лиц": the kind said of all of them, no number of it: a candidate.
-  guard(issues, 'figures', () => out.candidates.push(...readAllOfOneKind(out.figures)));
   // One table per quarter ("1-кесте. … І тоқсан", "2-кесте. … ІІ тоқсан", …) and none of the whole: the parts summed when
   // they tile the period, else left candidates; a part's platform counts are never the period's.
   guard(issues, 'figures', () => (out.media = sumPartTables(lines, flat, out.period, out.figures, out.media, out.candidates, issues)));
@@ -195,6 +193,13 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'figures', () => out.figures.push(...readCompositionParts(lines, inTable, out.figures, out.candidates, periodYears)));
   // "Общественные слушания в отчетном периоде не проводились": a none stated in words, once no count or activity says otherwise.
   guard(issues, 'figures', () => out.figures.push(...readStatedNone(lines, inTable, out.figures, out.activities, out.period)));
+  // After the stated nones: "поступило 58 обращений …, все – от физических лиц": the kind said of all of them, no number of it: a candidate; with the
+  // other kind's none stated beside it ("…, заңды тұлғалардан өтініш түскен жоқ"), the whole count, a figure.
+  guard(issues, 'figures', () => {
+    const all = readAllOfOneKind(out.figures);
+    out.figures.push(...all.figures);
+    out.candidates.push(...all.candidates);
+  });
   // "поступило 12 обращений … На все обращения даны ответы": all of what came in handled, the count received stated.
   guard(issues, 'figures', () => out.figures.push(...readAllOfReceived(lines, out.figures, out.candidates)));
   // "рассмотрен проект решения маслихата …, направлено заключение с замечаниями": one draft, told once and in the singular.

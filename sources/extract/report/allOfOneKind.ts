@@ -8,17 +8,31 @@ import type { MetricId, ReportCandidate, ReportFigure } from '../types.ts';
  * a candidate for a person to confirm, never a figure. Only in the count's own sentence, the word "all" right before the
  * kind (no number between: "барлығы – 41, жеке тұлғалардан – 36" are two counts), and only when no count of the part is
  * stated.
+ *
+ * A figure only when the text closes the other way too: the other kind's none stated beside it ("барлығы жеке
+ * тұлғалардан, заңды тұлғалардан өтініш түскен жоқ", "все – от физических лиц; обращений от юридических лиц не
+ * поступало"). The two kinds make the whole, one of them is a stated 0: the other is the whole count, by the text's own words.
  */
-const ALL_OF: { metric: MetricId; regex: RegExp }[] = [
-  { metric: 'appeals_individuals', regex: /(?<![\p{L}])(?:все|всё|все\s+они|барлығы(?:\s+да)?|бәрі(?:\s+де)?)\s*(?:[-–—:]\s*)?(?:(?:поступили|поступило|были|түсті)\s+)?(?:от\s+физическ[\p{L}]*\s+лиц|жеке\s+тұлғалардан)(?![\p{L}])/u },
-  { metric: 'appeals_legal_entities', regex: /(?<![\p{L}])(?:все|всё|все\s+они|барлығы(?:\s+да)?|бәрі(?:\s+де)?)\s*(?:[-–—:]\s*)?(?:(?:поступили|поступило|были|түсті)\s+)?(?:от\s+юридическ[\p{L}]*\s+лиц|заңды\s+тұлғалардан)(?![\p{L}])/u },
+const ALL_OF: { metric: MetricId; other: MetricId; regex: RegExp }[] = [
+  { metric: 'appeals_individuals', other: 'appeals_legal_entities', regex: /(?<![\p{L}])(?:все|всё|все\s+они|барлығы(?:\s+да)?|бәрі(?:\s+де)?)\s*(?:[-–—:]\s*)?(?:(?:поступили|поступило|были|түсті)\s+)?(?:от\s+физическ[\p{L}]*\s+лиц|жеке\s+тұлғалардан)(?![\p{L}])/u },
+  { metric: 'appeals_legal_entities', other: 'appeals_individuals', regex: /(?<![\p{L}])(?:все|всё|все\s+они|барлығы(?:\s+да)?|бәрі(?:\s+де)?)\s*(?:[-–—:]\s*)?(?:(?:поступили|поступило|были|түсті)\s+)?(?:от\s+юридическ[\p{L}]*\s+лиц|заңды\s+тұлғалардан)(?![\p{L}])/u },
 ];
 
 const WHY = 'the appeals\' kind is said of all of them ("все – от физических лиц"), no number of it written: the whole count, for a person to confirm';
 
-export function readAllOfOneKind(figures: ReportFigure[]): ReportCandidate[] {
+export function readAllOfOneKind(figures: ReportFigure[]): { figures: ReportFigure[]; candidates: ReportCandidate[] } {
+  const out = { figures: [] as ReportFigure[], candidates: [] as ReportCandidate[] };
   const received = figures.find((f) => f.metric === 'appeals_received');
-  if (received === undefined) return [];
-  const text = lowerCase(received.text);
-  return ALL_OF.filter((k) => k.regex.test(text) && !figures.some((f) => f.metric === k.metric)).map((k) => ({ metric: k.metric, value: received.value, line: received.line, text: received.text, why: WHY }));
+  if (received === undefined) return out;
+  for (const kind of ALL_OF) {
+    if (figures.some((f) => f.metric === kind.metric)) continue;
+    // The other kind's stated none, read from the count's own line (its sentence may be quoted longer than the count's).
+    const none = figures.find((f) => f.metric === kind.other && f.value === 0 && f.line === received.line);
+    const said = kind.regex.test(lowerCase(received.text)) || (none !== undefined && kind.regex.test(lowerCase(none.text)) && lowerCase(none.text).includes(lowerCase(received.text)));
+    if (!said) continue;
+    const found = { metric: kind.metric, value: received.value, line: received.line, text: none?.text ?? received.text };
+    if (none !== undefined) out.figures.push(found);
+    else out.candidates.push({ ...found, why: WHY });
+  }
+  return out;
 }

@@ -142,7 +142,12 @@ function headsListed(sentence: string, count: number): ('departments_heard' | 's
   // kind ("руководителей государственных органов района:") is left to the readers of that kind.
   if (opener === null || count < 2 || !HEADS_ONLY.test(sentence.slice(0, colon))) return null;
   // A body's bracket of its day ("бөлімінің (14 мамыр) және …") says when, not who: the items are read without it.
-  const list = sentence.slice(colon + opener[0].length).replace(/\s*\(([^()]*)\)/gu, (b, inside: string) => (isTime(inside) ? '' : b)).replace(/[\s.;]+$/u, '');
+  const bare = sentence.slice(colon + opener[0].length).replace(/\s*\(([^()]*)\)/gu, (b, inside: string) => (isTime(inside) ? '' : b));
+  // A list told sitting by sitting, each group opening with its day or its sitting and a dash ("15 октября – руководителя …
+  // и руководителя …, 17 декабря – …", "на первом заседании – аким …, на втором – руководители …", "бірінші отырыста – …"):
+  // the day says when, not who. What a Russian head reported on ("… «Отдел образования» о подготовке школ …") is no body.
+  const sittings = bare.replace(SITTING_OPENS, '$1');
+  const list = (sittings === bare ? bare : withoutTopics(sittings)).replace(/[\s.;]+$/u, '');
   const separator = /;/u.test(list.replace(/\([^()]*\)/gu, '')) ? ';' : ',';
   // A piece that opens with the conjunction (", а также ГКП …") leaves nothing before it: no item.
   // A Kazakh item in the nominative ends in its head or body ("… МКК директоры және … әкімі", "«…» МКК және … әкімі"): "және"
@@ -169,6 +174,24 @@ function headsListed(sentence: string, count: number): ('departments_heard' | 's
   const kinds = items.map((item) => bodyKindOf(item.replace(/^(?:директор|руководител|начальник|заведующ|басшы)[\p{L}]*\s+|\s+(?:директор|басшы)[\p{L}]*\s*$/giu, '')));
   if (kinds.some((k) => k === null)) return null;
   return kinds.map((k) => (k === 'department' ? 'departments_heard' : k === 'subordinate' ? 'subordinate_orgs_heard' : 'other'));
+}
+
+/**
+ * A group's opening of a list told sitting by sitting: a masked day ("15 октября –", "20.05.2026 –") or an ordinal sitting
+ * ("на первом заседании –", "на втором –", "бірінші отырыста –"), at the list's start or after a comma or semicolon.
+ */
+const ORDINAL_SITTING = String.raw`на\s+(?:первом|втором|третьем|четв[её]ртом|пятом|шестом|седьмом|восьмом)(?:\s+заседании)?|(?:бірінші|екінші|үшінші|төртінші|бесінші|алтыншы|жетінші|сегізінші)\s+отырыс(?:ында|та)`;
+const SITTING_OPENS = new RegExp(String.raw`(^|[,;])\s*(?:[\uE000\s]*|(?:${ORDINAL_SITTING}))\s*[-–—]\s*`, 'giu');
+
+/**
+ * A Russian list's items without what each head reported on, from " о "/" об " to the next item ("руководителя ГУ «Отдел
+ * образования» о подготовке школ к отопительному сезону и руководителя ГКП …") or to a semicolon closing the list with a
+ * clause of its own ("…; по каждому отчету приняты рекомендации"). A Kazakh list ("… туралы") is left as it is.
+ */
+function withoutTopics(list: string): string {
+  if (isKazakh(list.replace(/«[^«»]*»/gu, ' '))) return list;
+  const closed = list.replace(/;\s*(?!(?:отдел|управлени|директор|руководител|начальник|заведующ|аким|гкп|кгп|гу|кгу)[\p{L}]*)[^;]*$/iu, '');
+  return closed.replace(/(?<=[\p{L}»)])\s+(?:о|об)\s+[^,;]*?(?=\s+(?:и|а\s+также)\s+(?:отдел|управлени|директор|руководител|начальник|заведующ|аким|гкп|кгп)|[,;]|$)/giu, '');
 }
 
 /** The pieces of a text between its separators, a bracket's separators kept inside its piece. */

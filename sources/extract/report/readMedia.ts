@@ -16,7 +16,14 @@ const PUBLICATIONS = new RegExp(`(${CODED_COUNT})\\s*(?:${NOT_A_MEASURE}[\\p{L}]
 const VIEWS = new RegExp(`(${CODED_COUNT})\\s*(?:[\\p{L}]+\\s+)?${MEDIA_VIEWS}|${MEDIA_VIEWS}(?:\\s+${MEDIA_LABEL})?\\s*[-–—:]?\\s*(${CODED_COUNT})`, 'iu');
 /** The owner of a site after it, in the genitive: "на сайте Министерства – 62", "на сайте акимата района – 40". */
 // The council's abbreviation is its owner too: "сайт ОС – 96", "сайт ОСА – 40".
-const OWNER = '(?:\\s+(?!(?:и|или|а|также|тоже)(?![\\p{L}]))[\\p{L}]+(?:ства|ата|ета|ения|ции|ии|ого|его)|\\s+ОСА?(?![\\p{L}]))?(?:\\s+(?:района|города|области|[\\p{L}]+(?:ого|ой)\\s+[\\p{L}]+(?:а|я)))?';
+// The place's own name after its word: "на сайте акимата города Костаная – 12", "сайт акимата района Байтерек – 8" (one
+// word, no conjunction nor preposition: "на сайте акимата города и в Instagram – 20" is two places).
+const OWNER = '(?:\\s+(?!(?:и|или|а|также|тоже)(?![\\p{L}]))[\\p{L}]+(?:ства|ата|ета|ения|ции|ии|ого|его)|\\s+ОСА?(?![\\p{L}]))?(?:\\s+(?:(?:района|города|области)(?:\\s+(?!(?:и|или|а|также|тоже|в|во|на|по|с)(?![\\p{L}]))[\\p{L}][\\p{L}-]*(?=\\s*[-–—:(]))?|[\\p{L}]+(?:ого|ой)\\s+[\\p{L}]+(?:а|я)))?';
+/**
+ * What the site is, said in a bracket of words after it: "интернет-ресурс управления (раздел на портале акимата) – 9",
+ * "на сайте акимата (страница Совета) – 12". Never a bracket that holds a count ("(из них 3 видео)") or a date.
+ */
+const SITE_BRACKET = '(?:\\s*\\((?![^()]*[\\d\\uE000-\\uE003])[^()]{1,60}\\))?';
 /** Views as times a thing was seen: "жарияланымдар 12 300 рет қаралды", "просмотрены 8 400 раз", "8 400 рет көрілді". */
 const VIEWS_TIMES = /(?:(?:просмотрен[\p{L}]*|прочитан[\p{L}]*)\s+(?:[\p{L}]+\s+)?([\uE001\uE003]\uE002*)\s+раз(?![\p{L}])|([\uE001\uE003]\uE002*)\s+(?:рет\s+(?:қаралды|қаралған|көрілді|көрілген|оқылды)|раз[\p{L}]*\s+просмотрен[\p{L}]*))/iu;
 /** The platform's own address after its name: "сайт qogamdyqkenes-almaty.kz – 102", "Instagram @medeu_kenes – 29", "Instagram (@syrym_kenes) – 30". */
@@ -38,7 +45,7 @@ const OWN_NAME = '(?:\\s*[«"“][^«»"“”]{1,60}[»"”])?';
  */
 const COUNCIL_PAGE = '(?:\\s+(?:(?:на|в)\\s+)?(?:(?:Кеңес(?:тің)?|«[^«»]{1,40}»)\\s+(?:бет|парақ|айдар)[\\p{L}]*|(?:страниц|раздел|рубрик)[\\p{L}]*\\s+(?:Совета|ОС|«[^«»]{1,40}»)))?';
 // The address may follow the owner: "на сайте акимата (akimat-rayon.kz) – 20".
-const BARE = new RegExp(`^(?:-[\\p{L}]+|\\.(?:kz|com|org|gov\\.kz)(?![\\p{L}]))?${PLATFORM_ADDRESS}${OWN_NAME}${OWNER}${PLATFORM_ADDRESS}${COUNCIL_PAGE}(?:(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде|сына|сіне|ына|іне))?\\s*[-–—:]|(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде))?(?=\\s+[\\uE001\\uE003])|\\s*\\((?=\\s*[\\uE001\\uE003]\\uE002*\\s*\\)))\\s*(${CODED_COUNT})(?!\\s*[\\p{L}]{3})`, 'iu');
+const BARE = new RegExp(`^(?:-[\\p{L}]+|\\.(?:kz|com|org|gov\\.kz)(?![\\p{L}]))?${PLATFORM_ADDRESS}${OWN_NAME}${OWNER}${PLATFORM_ADDRESS}${COUNCIL_PAGE}${SITE_BRACKET}(?:(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде|сына|сіне|ына|іне))?\\s*[-–—:]|(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде))?(?=\\s+[\\uE001\\uE003])|\\s*\\((?=\\s*[\\uE001\\uE003]\\uE002*\\s*\\)))\\s*(${CODED_COUNT})(?!\\s*[\\p{L}]{3})`, 'iu');
 // Within one sentence: the point of an abbreviation ("около 12 тыс. просмотров") or of an address ("сайт
 // qogamdyqkenes-almaty.kz – 102") does not end it.
 const IN_SENTENCE = '(?:[^.!?]|(?<=(?:тыс|млн|млрд|г|ж|др|т\\.е|т\\.ч))\\.|\\.(?=[a-z0-9]))';
@@ -115,6 +122,7 @@ export function readMedia(typed: string[], inTable: Set<number>, periodYears: nu
       const segment = withoutOtherPeriods(own, written.slice(m.index ?? 0, (m.index ?? 0) + own.length), periodYears);
       if (MEDIA_GENERAL.test(segment) || coordinated(clean, m.index ?? 0)) return;
       const platform = PLATFORM_PHRASES[m.slice(1).findIndex((g) => g !== undefined)].platform;
+      if (whereThenCounted(clean, segment, mentions, k, platform)) return;
       const { coded, counts } = codeCounts(segment, { kazakh });
       const valueOf = (found: RegExpExecArray | null, from = 0) => {
         if (!found) return null;
@@ -141,6 +149,19 @@ export function readMedia(typed: string[], inTable: Set<number>, periodYears: nu
   const merged = viewsOnTheirOwn(out);
   merged.push(...readOutletMedia(lines, inTable, merged));
   return merged;
+}
+
+/**
+ * Whether the platform at `k` only says where things were put, its clause closed by a colon before any count, and the
+ * same platform is counted again after it in the sentence: "ақпарат … әкімдік сайтында жарияланды: тоқсанда 30 материал
+ * шықты, оның ішінде Instagram-да – 18, …, сайтта – 5", "размещалась на интернет-ресурсе акимата: опубликовано 27
+ * материалов, в том числе … 6 – на сайте" — the 30 and the 27 are the total, the site's count is the later one.
+ */
+function whereThenCounted(sentence: string, segment: string, mentions: RegExpMatchArray[], k: number, platform: string): boolean {
+  if (!/^[^:\d\uE001\uE003.!?]*?\s[\p{L}]{3,}[^:\d\uE001\uE003.!?]*:/u.test(segment)) return false;
+  const end = sentence.slice(mentions[k].index ?? 0).search(/[.!?](?:\s|$)/u);
+  const limit = end < 0 ? Infinity : (mentions[k].index ?? 0) + end;
+  return mentions.slice(k + 1).some((o) => (o.index ?? 0) < limit && PLATFORM_PHRASES[o.slice(1).findIndex((g) => g !== undefined)].platform === platform);
 }
 
 /** A platform's clause with the inside of each bracket that names another period blanked (offsets kept); `written` is the clause unmasked. */
@@ -456,10 +477,25 @@ function totalGoverns(sentence: string, at: number, places: RegExpMatchArray[]):
  */
 function generalThenListed(sentence: string, at: number, places: RegExpMatchArray[]): boolean {
   const before = places.filter((m) => (m.index ?? 0) < at);
-  const after = places.filter((m) => (m.index ?? 0) > at);
-  if (!before.some((m) => m[GENERAL_GROUP] !== undefined) || before.some((m) => m.slice(1, OUTLET_GROUP).some((g) => g !== undefined) && !siteWithGeneral(sentence, m, before, after))) return false;
+  // The list of places ends with its clause: "…, 6 – на сайте акимата; члены Совета также приняли участие в 2 эфирах
+  // регионального телевидения" names no place of the total after the semicolon — a clause that opens with a subject of its
+  // own, not with a place's item ("; – в Telegram – 20", "; в районной газете – 20").
+  const semicolon = clauseOfItsOwn(sentence.slice(at));
+  const after = places.filter((m) => (m.index ?? 0) > at && (semicolon < 0 || (m.index ?? 0) < at + semicolon));
+  if (!before.some((m) => m[GENERAL_GROUP] !== undefined) || before.some((m) => m.slice(1, OUTLET_GROUP).some((g) => g !== undefined) && !siteWithGeneral(sentence, m, before, after, at))) return false;
   if (after.length < 2 || after.some((m) => m.slice(1, OUTLET_GROUP).every((g) => g === undefined))) return false;
   return LIST_OPENS.test(sentence.slice(at, after[0].index ?? 0));
+}
+
+/** The first semicolon whose clause opens with a word of its own — no dash, bullet or preposition of a place's item, no place — or -1. */
+function clauseOfItsOwn(text: string): number {
+  for (let k = text.indexOf(';'); k >= 0; k = text.indexOf(';', k + 1)) {
+    const rest = text.slice(k + 1);
+    if (/^\s*(?:[-–—•]|(?:в|во|на)\s)/u.test(rest)) continue;
+    if (placesOf(rest.split(';')[0]).some((m) => /^[\s\p{L}-]{0,20}$/u.test(rest.slice(0, m.index ?? 0)) && (m.index ?? 0) < 20)) continue;
+    return k;
+  }
+  return -1;
 }
 
 /** Two general media or more ("СМИ", "соцсети", "БАҚ") joined by "и"/"мен"/a comma, nothing else named, the count not between them. */
@@ -478,10 +514,14 @@ const WEBSITE_GROUP = PLATFORM_PHRASES.findIndex((p) => p.platform === 'website'
 /**
  * The site named with the media in general before a total ("әлеуметтік желілер мен сайтта 112 жарияланым: Instagram – 60,
  * …", "на сайте и в социальных сетях размещено 96 публикаций: …"): one of the places the total covers, no platform counted
- * alone — only joined to the general word by a conjunction, and when the platforms listed after do not name the site.
+ * alone — only joined to the general word by a conjunction, and when the platforms listed after do not name the site, unless
+ * the places stand in a clause of their own before a colon: "Информация размещалась в социальных сетях и на интернет-ресурсе
+ * акимата: за квартал опубликовано 27 материалов, в том числе 15 постов в Instagram, 6 – в Facebook и 6 – на сайте акимата"
+ * says where, then counts every place, the site among them.
  */
-function siteWithGeneral(sentence: string, site: RegExpMatchArray, before: RegExpMatchArray[], after: RegExpMatchArray[]): boolean {
-  if (site[WEBSITE_GROUP] === undefined || after.some((m) => m[WEBSITE_GROUP] !== undefined)) return false;
+function siteWithGeneral(sentence: string, site: RegExpMatchArray, before: RegExpMatchArray[], after: RegExpMatchArray[], at: number): boolean {
+  if (site[WEBSITE_GROUP] === undefined) return false;
+  if (after.some((m) => m[WEBSITE_GROUP] !== undefined) && !/^[^:.;\d\uE001\uE003]*:[^:\d\uE001\uE003]*$/u.test(sentence.slice((site.index ?? 0) + site[0].length, at))) return false;
   const between = (a: RegExpMatchArray, b: RegExpMatchArray) => sentence.slice((a.index ?? 0) + a[0].length, b.index ?? 0);
   return before.some((g) => g[GENERAL_GROUP] !== undefined && MEDIA_JOIN.test((g.index ?? 0) < (site.index ?? 0) ? between(g, site) : between(site, g)));
 }

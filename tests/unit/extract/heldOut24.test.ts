@@ -18,7 +18,8 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 const MISSED: Record<string, string[]> = {
   // "нормативтік құқықтық актілердің 11 жобасы түсті" says the drafts came in, not that they were reviewed; "барлығы жеке
   // тұлғалардан" gives the individuals' count by "all", with no number.
-  'report-kk-minwater-2025-q2': ['figure npa_reviewed', 'figure appeals_individuals'],
+  // (figure appeals_individuals: read since session 26, report/allOfOneKind.ts: "заңды тұлғалардан өтініш түскен жоқ" beside it.)
+  'report-kk-minwater-2025-q2': ['figure npa_reviewed'],
   // ("проведен круглый стол", one with no number, is 1 since session 24.)
 };
 

@@ -43,8 +43,8 @@ const MISSED: Record<string, string[]> = {
     // ("три постоянные комиссии …" read since session 20.)
     // (presidium_meetings read since the merge with set 37's classes: "Заседаний президиума проведено два", an inverted
     // word count closing the sentence.)
-    // Heard by ORDINALS of the meetings ("на втором – руководители отдела образования и отдела ЖКХ"): no count stated.
-    'figure departments_heard', 'figure subordinate_orgs_heard',
+    // (figure departments_heard, figure subordinate_orgs_heard: read since session 26, report/bodiesHeardList.ts: heard by
+    // the ORDINALS of the meetings, "на втором – руководители отдела образования и отдела ЖКХ", the groups' openers blanked.)
     // "… по двум / – заключения с рекомендациями": the dash opens the next line (read as a list item of its own), so the
     // "по N – заключения с рекомендациями" form that reads Makinsk's does not meet it.
     // "Шестой проект … на 30 июня находится на рассмотрении": an ordinal naming the pending draft, no count.

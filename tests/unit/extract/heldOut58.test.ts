@@ -26,7 +26,8 @@ const MISSED: Record<string, string[]> = {
   'report-ru-esik-2025-q3': [],
   'report-ru-taldykorgan-2025-9m': [
     // (figure npa_approved: read since session 25, report/draftClauses.ts.)
-    'figure npa_pending', 'media instagram.publications',
+    // (media instagram.publications: read since session 26, report/readMedia.ts: "Instagram (@ os_taldykorgan) – 41", a bracket of words.)
+    'figure npa_pending',
   ],
   'report-ru-ushtobe-2025-9m': [
     // (figure npa_reviewed: read since session 25, report/draftClauses.ts.)
