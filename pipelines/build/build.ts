@@ -69,6 +69,12 @@ export interface BuildOptions {
   checks?: boolean;
   /** How many offending rows of each check to keep (default 20): a report lists every open error. */
   checkRows?: number;
+  /**
+   * Build only these models and the models they read, with no checks and no record of a build (build_state: a later
+   * `reuse` computes everything): for a caller that reads one table, such as the tests of review decisions, which read
+   * stg_stated_figures — 3 of ~80 models. A part that waits on the names' resolution is built with every model.
+   */
+  only?: string[];
 }
 
 export async function loadModels(dir = SQL_DIR): Promise<Model[]> {
@@ -168,23 +174,14 @@ async function writeTable(db: Db, definition: string, rows: (string | number | b
 export async function buildModels(db: Db, config: Config, periods: ComparedPeriods, options: BuildOptions = {}): Promise<BuildResult> {
   await ensureSchema(db);
   const models = await loadModels();
+  const part = options.only ? upstreamOf(models, options.only) : null;
+  if (part && splitAtNameMatches(part).after.length === 0) return buildPart(db, config, periods, part, await findCalendar(options.workspace));
   const calendar = await findCalendar(options.workspace);
   const fingerprint = await buildFingerprint(db, config, periods, models, calendar);
   if (options.reuse && (await lastFingerprint(db)) === fingerprint) {
     return { models: tableNames(models), checks: options.checks === false ? [] : await runChecks(db, undefined, options.checkRows), reused: true };
   }
-  // What the models read besides the raw tables: settings and the working-day calendar.
-  const writeInputs = async () => {
-    await writeSettings(db, config, periods);
-    try {
-      await loadCalendar(db, calendar);
-    } catch (cause) {
-      throw new KenesError('build.badCalendar', `the working-day calendar cannot be read: ${(cause as Error).message}`, {
-        location: { file: calendar }, exitCode: 1, cause,
-        hint: 'Expected a CSV with the header date,kind,name (see sources/reference/README.md).',
-      });
-    }
-  };
+  const writeInputs = () => writeInputsOfModels(db, config, periods, calendar);
   // Names that are not member ids are resolved between the models that find them and those that count them.
   const { before, after } = splitAtNameMatches(models);
   const writeResolvedNames = async () => {
@@ -201,6 +198,39 @@ export async function buildModels(db: Db, config: Config, periods: ComparedPerio
     await runModels(db, after, writeResolvedNames);
   });
   return { models: tableNames(models), checks: options.checks === false ? [] : await runChecks(db, undefined, options.checkRows), reused: false };
+}
+
+/** What the models read besides the raw tables: settings and the working-day calendar. */
+async function writeInputsOfModels(db: Db, config: Config, periods: ComparedPeriods, calendar: string): Promise<void> {
+  await writeSettings(db, config, periods);
+  try {
+    await loadCalendar(db, calendar);
+  } catch (cause) {
+    throw new KenesError('build.badCalendar', `the working-day calendar cannot be read: ${(cause as Error).message}`, {
+      location: { file: calendar }, exitCode: 1, cause,
+      hint: 'Expected a CSV with the header date,kind,name (see sources/reference/README.md).',
+    });
+  }
+}
+
+/** The named models and every model they read, in the models' order. */
+function upstreamOf(models: Model[], names: string[]): Model[] {
+  const wanted = new Set(names);
+  // The models come in dependency order: going back from the last, a model's readers are seen before it.
+  for (const model of [...models].reverse()) {
+    if (wanted.has(model.name)) for (const other of models) if (other !== model && mentionsTable(model.sql, other.name)) wanted.add(other.name);
+  }
+  return models.filter((m) => wanted.has(m.name));
+}
+
+/** BuildOptions.only: the part's models, their inputs written first, in one transaction; no build state, no checks. */
+async function buildPart(db: Db, config: Config, periods: ComparedPeriods, part: Model[], calendar: string): Promise<BuildResult> {
+  const writeInputs = () => writeInputsOfModels(db, config, periods, calendar);
+  await inTransaction(db, async () => {
+    await writeInputs();
+    await runModels(db, part, writeInputs);
+  });
+  return { models: tableNames(part), checks: [], reused: false };
 }
 
 /** The tables the models make (a macro is no table). */

@@ -2,7 +2,8 @@
  * `KENES_TEST_CPU=FILE npm test` appends one line per test file to FILE: the worker's CPU seconds from the file's start to
  * its end (imports included), the CPU of its child processes that ended (the CLI, LibreOffice; Linux only), the CPU its
  * live descendants spent meanwhile (the worker's Chromium, which ends only with the worker), the wall seconds, the file's
- * start and end (seconds since the epoch: where it ran in the run, alone or beside others), the worker's pid and the file.
+ * start and end (seconds since the epoch: where it ran in the run, alone or beside others), the worker's pid, the file, and
+ * the worker's user and system seconds apart (the first column's two parts: DuckDB's page faults and madvise are system time).
  * tests/setup/cpuOfRun.ts adds a line for the main process and one for the run. Wall time on a shared 2-core machine says
  * little about what a file costs; its CPU does (issue 13: a suite in 150 s). Without the variable it does nothing.
  */
@@ -70,6 +71,6 @@ if (out) {
     const ended = Date.now();
     const seconds = (n: number) => n.toFixed(2);
     appendFileSync(out!, [seconds((used.user + used.system) / 1e6), seconds(childrenCpu() - children), seconds(Math.max(0, descendantsCpu() - descendants)),
-      seconds((ended - started) / 1000), seconds(started / 1000), seconds(ended / 1000), process.pid, file.replace(/.*\/tests\//, '')].join('\t') + '\n');
+      seconds((ended - started) / 1000), seconds(started / 1000), seconds(ended / 1000), process.pid, file.replace(/.*\/tests\//, ''), seconds(used.user / 1e6), seconds(used.system / 1e6)].join('\t') + '\n');
   });
 }
