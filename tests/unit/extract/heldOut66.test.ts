@@ -21,17 +21,11 @@ const MISSED: Record<string, string[]> = {
   'report-kk-kostanay-oblast-2026-q2': [
     'figure appeals_received', 'activities report_hearing', 'activities monitoring', 'activity monitoring 2026-06-10',
   ],
-  'report-kk-rudny-2026-q1': [
-    'figure departments_heard', 'figure subordinate_orgs_heard', 'figure appeals_individuals', 'activities monitoring', 'activities memorandum', 'activities report_hearing', 'activities seminar', 'activity memorandum 2026-02-12', 'activity monitoring 2026-02-18', 'activity report_hearing 2026-02-25', 'activity report_hearing 2026-02-25', 'activity seminar 2026-03-11', 'activity monitoring 2026-03-18', 'activity report_hearing 2026-03-25',
-  ],
   'report-kk-zerendi-2025': [
-    'activities seminar', 'activities report_hearing', 'activities public_hearing', 'activity public_hearing 2025-04-16', 'activity public_hearing 2025-10-08',
+    'activities report_hearing', 'activities public_hearing', 'activity public_hearing 2025-04-16', 'activity public_hearing 2025-10-08',
   ],
   'report-ru-kokshetau-2025-q4': [
-    'figure departments_heard', 'figure subordinate_orgs_heard', 'figure monitorings', 'figure round_tables', 'figure publications', 'media instagram.views', 'activities report_hearing', 'activities monitoring', 'activity report_hearing 2025-12-17', 'activity report_hearing 2025-12-17',
-  ],
-  'report-ru-kostanay-2026-h1': [
-    'figure departments_heard', 'figure subordinate_orgs_heard', 'media website.publications', 'activities report_hearing', 'activity report_hearing 2026-01-28', 'activity report_hearing 2026-01-28', 'activity report_hearing 2026-03-11', 'activity report_hearing 2026-04-22', 'activity report_hearing 2026-05-20', 'activity report_hearing 2026-05-20', 'activity report_hearing 2026-06-17',
+    'figure monitorings', 'figure round_tables', 'media instagram.views', 'activities report_hearing', 'activity report_hearing 2025-12-17', 'activity report_hearing 2025-12-17',
   ],
 };
 

@@ -30,19 +30,16 @@ const MISSED: Record<string, string[]> = {
     'votes[3].declared',
   ],
   'report-kk-astana-almaty-2025-q2': [
-    'figure npa_reviewed', 'activities report_hearing', 'activities monitoring', 'activity report_hearing 2025-04-16', 'activity report_hearing 2025-04-16', 'activity report_hearing 2025-06-18',
+    'figure npa_reviewed',
   ],
   'report-kk-astana-bilim-2025-q3': [
-    'figure report_hearings', 'figure subordinate_orgs_heard', 'figure npa_with_remarks', 'figure appeals_answered', 'activities monitoring', 'activities round_table', 'activities seminar', 'activities report_hearing', 'activity monitoring 2025-07-09', 'activity monitoring 2025-07-23', 'activity round_table 2025-08-13', 'activity monitoring 2025-08-20', 'activity monitoring 2025-09-10', 'activity seminar 2025-09-17', 'activity report_hearing 2025-09-24', 'activity report_hearing 2025-09-24',
+    'figure report_hearings', 'figure subordinate_orgs_heard', 'figure npa_with_remarks', 'figure appeals_answered', 'activities report_hearing',
   ],
   'report-kk-turkistan-oblast-2025': [
-    'figure district_akimats_heard', 'figure subordinate_orgs_heard', 'figure round_tables', 'activities report_hearing', 'activities memorandum', 'activity report_hearing 2025-04-23', 'activity memorandum 2025-02-03',
+    'figure district_akimats_heard', 'figure round_tables', 'activities report_hearing', 'activities memorandum', 'activity report_hearing 2025-04-23', 'activity memorandum 2025-02-03',
   ],
   'report-ru-astana-saryarka-2025-h1': [
-    'activities monitoring', 'activities round_table', 'activities public_hearing', 'activity monitoring 2025-03-12', 'activity monitoring 2025-04-16', 'activity monitoring 2025-06-11', 'activity monitoring 2025-02-20', 'activity monitoring 2025-05-28', 'activity round_table 2025-04-24', 'activity round_table 2025-06-12', 'activity public_hearing 2025-06-05',
-  ],
-  'report-ru-astana-transport-2025-9m': [
-    'media website.publications',
+    'activities monitoring', 'activities public_hearing', 'activity monitoring 2025-03-12', 'activity monitoring 2025-04-16', 'activity monitoring 2025-06-11', 'activity monitoring 2025-02-20', 'activity monitoring 2025-05-28', 'activity public_hearing 2025-06-05',
   ],
 };
 
