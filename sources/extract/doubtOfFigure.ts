@@ -1,6 +1,7 @@
 import { MONTH_WORD } from './monthNames.ts';
 import { parseCount } from './parseCount.ts';
 import { otherBodyOf } from './report/otherBodyOf.ts';
+import { METRICS } from '../reference/metrics.ts';
 import type { MetricId } from './types.ts';
 import { bracketsOf } from './grammar/bracketsOf.ts';
 import { matchesOf } from './grammar/matchesOf.ts';
@@ -113,8 +114,11 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
 
 const re = (source: string, flags = 'iu') => new RegExp(source, flags);
 
-/** The meetings and events: a count of them has no noun of places or people after it. */
-const EVENTS = new Set<MetricId>(['general_meetings', 'presidium_meetings', 'commission_meetings', 'public_hearings', 'monitorings', 'round_tables', 'dialog_platforms', 'seminars', 'memoranda']);
+/**
+ * The meetings and events (the metrics file's units "meeting" and "activity"): a count of them has no noun of places or
+ * people after it. Not the report hearings: "заслушаны отчёты 5 организаций" counts hearings by the bodies heard.
+ */
+const EVENTS = new Set<MetricId>(METRICS.filter((m) => (m.unit === 'meeting' || m.unit === 'activity') && m.id !== 'report_hearings').map((m) => m.id));
 /**
  * Right after a count (a Kazakh ending on it or not), a noun of places, bodies or people visited or reached: "12 мектеп",
  * "40 объектов", "5 ауылда", "120 участников", "300-ге жуық тұрғын".
