@@ -104,7 +104,7 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   if (!ownCommission && !metric.startsWith('commission') && INITIATIVE.test(scope.text.slice(0, start - scope.start))) return INITIATIVE_PART;
   // "Мониторинг: 12 мектеп аралап шығылды", "Проведён мониторинг – 40 объектов", "12 мектепте мониторинг": the count has a
   // noun of its own right after it, the places or people the event went through — not the events.
-  if (EVENTS.has(metric) && OBJECT_AFTER.test(sentence.slice(end))) return 'the count is of what the noun right after it names ("12 мектеп", "40 объектов"), not of the events';
+  if (EVENTS.has(metric) && (OBJECT_AFTER.test(sentence.slice(end)) || ABBREVIATION_AFTER.test(sentence.slice(end)))) return 'the count is of what the noun right after it names ("12 мектеп", "40 объектов"), not of the events';
   const body = otherBodyOf(sentence, start, end, metric);
   // A commission's own report: "комиссия провела 7 заседаний" is the report's body, not another. Its members are still
   // not the council's: "Комиссия құрамында 7 мүше бар" is no members_total.
@@ -119,6 +119,8 @@ const re = (source: string, flags = 'iu') => new RegExp(source, flags);
  * people after it. Not the report hearings: "заслушаны отчёты 5 организаций" counts hearings by the bodies heard.
  */
 const EVENTS = new Set<MetricId>(METRICS.filter((m) => (m.unit === 'meeting' || m.unit === 'activity') && m.id !== 'report_hearings').map((m) => m.id));
+/** Or bodies and places by an abbreviation in capitals, a case ending after it: "9 ФАП-қа мониторинг", "5 КГУ", "3 МКК-да". */
+const ABBREVIATION_AFTER = /^(?:-?[\p{L}]{1,5})?\s+\p{Lu}{2,5}(?:-[\p{Ll}]{1,5})?(?![\p{L}])/u;
 /**
  * Right after a count (a Kazakh ending on it or not), a noun of places, bodies or people visited or reached: "12 мектеп",
  * "40 объектов", "5 ауылда", "120 участников", "300-ге жуық тұрғын".

@@ -17,6 +17,8 @@ describe('an event\'s count with a noun of places or people right after it', () 
     ['ru, after a colon', 'Проведён мониторинг: 12 школ посещено, в двух ремонт не завершён.'],
     ['ru, after a dash', 'Мониторинг – 40 объектов торговли.'],
     ['kk, the noun in the locative', 'Мониторинг жүргізілді: 5 ауылда.'],
+    ['kk, an abbreviation with its case ending', 'Қарабалық және Әулиекөл аудандарындағы 9 ФАП-қа мониторинг жүргізілді.'],
+    ['ru, an abbreviation', 'Мониторинг: 5 КГУ города.'],
   ])('%s: a candidate, never the events\' figure', (_, text) => {
     const x = figures(text);
     expect(x.stated.filter(([m]) => m === 'monitorings')).toEqual([]);
@@ -25,5 +27,6 @@ describe('an event\'s count with a noun of places or people right after it', () 
     expect(figures('Мониторинг – 4, дөңгелек үстел – 1, семинар – 1.').stated).toEqual(expect.arrayContaining([['monitorings', 4], ['round_tables', 1], ['seminars', 1]]));
     expect(figures('Проведено 6 мониторингов в 12 школах.').stated).toEqual([['monitorings', 6]]);
     expect(figures('Семинаров – 3 для 120 участников.').stated).toEqual([['seminars', 3]]);
+    expect(figures('Проведено 3 заседания ОС.').stated).toEqual([['general_meetings', 3]]);
   });
 });
