@@ -174,6 +174,9 @@ const NAMED_WITH_SIZE = re(`^\\s*(?:\\p{Lu}\\)\\s*|\\d{1,2}[.)]\\s*)?(?:(?:[^\\s
 // both ("Итого: 12. Присутствовали: 12") may be the sum of a list of those present only: not read; nor is a whole of
 // people ("Всего: 20 человек"), who may be guests.
 const ROLL_WHOLE = re(`^\\s*(?:барлығы|всего|итого)(?:\\s*/\\s*(?:барлығы|всего|итого))?\\s*[:\\-–—]\\s*(${N})(?:\\s+(?:член|мүше)[\\p{L}]*)?\\s*[.;]\\s+(?:[\\p{L}]+\\s*/\\s*)?(?:${PRESENT_HEADING})\\s*[:\\-–—]\\s*(${N})(?![\\d\\p{L}])`);
+// "Барлығы: 11 мүше, отырысқа 9 мүше қатысты (…)", "Всего: 11 членов, присутствовали 9": the same summary told in one
+// sentence, the whole of members and then those present, fewer, after a comma.
+const ROLL_WHOLE_SENTENCE = re(`^\\s*(?:барлығы|всего|итого)\\s*[:\\-–—]\\s*(${N})\\s+(?:член|мүше)[\\p{L}]*\\s*,\\s*(?:(?:отырысқа|мәжіліске|на\\s+заседании|в\\s+заседании)\\s+)?(?:(${N})\\s+(?:член|мүше)[\\p{L}]*\\s+(?:қатыс(?:ты|уда|қан)|присутствовал[\\p{L}]*|присутству(?:ют|ет)|участвовал[\\p{L}]*)|(?:присутствовал[\\p{L}]*|присутству(?:ют|ет)|участвовал[\\p{L}]*)\\s*[:\\-–—]?\\s*(${N}))(?![\\d\\p{L}])`);
 const KK_SIZE_ADJECTIVE = '(?:(?:тізімдік|бекітілген|белгіленген|штаттық|жалпы|толық|қазіргі)\\s+)?';
 // A bilingual label ("Кеңес құрамы / Состав Совета: 25 мүше / 25 членов") has its translation before the colon; "– 7 (жеті) мүше" a word after the number.
 const KK_BODY_COMPOSITION = re(`^\\s*(?:қоғамдық\\s+)?(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+${KK_SIZE_ADJECTIVE}құрам[\\p{L}]*(?:\\s*/\\s*(?:[\\p{L}]+\\s+){0,2}?(?:состав|численност)[\\p{L}]*(?:\\s+[\\p{L}]+){0,3}?)?\\s*[:\\-–—]\\s*(${N})(?:\\s*\\([\\p{L}\\s]{2,30}\\))?(?:\\s+(?:мүше|адам)|\\s*(?:[.;](?!\\d)|$))`);
@@ -445,6 +448,9 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
     } else if ((m = exec(ROLL_WHOLE)) && (parseCount(m[2]) ?? Infinity) < (parseCount(m[1]) ?? 0)) {
       at(into.total, m[1]);
       at(into.present, m[2]);
+    } else if ((m = exec(ROLL_WHOLE_SENTENCE)) && (parseCount(m[2] ?? m[3]) ?? Infinity) < (parseCount(m[1]) ?? 0)) {
+      at(into.total, m[1]);
+      at(into.present, m[2] ?? m[3]);
     } else {
       // "группа из 3 членов" counts a group's members, not the meeting's body's.
       if ((m = exec(OF_TOTAL) ?? exec(MEMBERS_OF_TOTAL))) at(into.total, m[1]);

@@ -116,3 +116,19 @@ describe('an away meeting: the members listed beside the invited, two columns', 
     expect(x.online).toBeNull();
   });
 });
+
+describe('a roll\'s summary in one sentence under the sheet', () => {
+  const counts = (line: string) => {
+    const x = parseProtocol(`ХАТТАМА № 5\n10.09.2025 ж.\n\n${line}\n\nКҮН ТӘРТІБІ:\n1. Бюджет туралы.\n`);
+    return [x.members_total, x.present, x.online];
+  };
+  it('kk: "Барлығы: 11 мүше, отырысқа 9 мүше қатысты (оның ішінде онлайн – 2)"', () => {
+    expect(counts('Барлығы: 11 мүше, отырысқа 9 мүше қатысты (оның ішінде онлайн – 2), қатыспағандар – 2.')).toEqual([11, 9, 2]);
+  });
+  it('ru variant: "Всего: 11 членов, присутствовали 9"', () => {
+    expect(counts('Всего: 11 членов, присутствовали 9 (из них онлайн – 2), отсутствовали – 2.')).toEqual([11, 9, 2]);
+  });
+  it('near-miss: a whole of people (guests among them) is no size of the council', () => {
+    expect(counts('Всего: 20 человек, присутствовали 9.')[0]).toBeNull();
+  });
+});
