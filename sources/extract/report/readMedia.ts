@@ -124,7 +124,9 @@ export function readMedia(typed: string[], inTable: Set<number>, periodYears: nu
       const platform = PLATFORM_PHRASES[m.slice(1).findIndex((g) => g !== undefined)].platform;
       if (whereThenCounted(clean, segment, mentions, k, platform)) return;
       const { coded, counts } = codeCounts(segment, { kazakh });
-      const valueOf = (found: RegExpExecArray | null, from = 0) => {
+      // The publications read with the brackets of a part blanked; the views as written.
+      const own$ = codeCounts(withoutPartBrackets(segment), { kazakh });
+      const valueOf = (found: RegExpExecArray | null, from = 0, { coded, counts } = own$) => {
         if (!found) return null;
         const raw = found[1] ?? found[2];
         const at = from + (found.index ?? 0) + found[0].indexOf(raw);
@@ -135,13 +137,14 @@ export function readMedia(typed: string[], inTable: Set<number>, periodYears: nu
       };
       // A bare "Threads – 12" is publications (never "Telegram – 1 200 подписчиков": followers are no publications) after a total the platforms break down, or among platforms whose counts name publications.
       const listed = LISTED_TOTAL.test(clean.slice(0, m.index)) || countsPublications(sentenceAround(clean, m.index ?? 0)) || underListedTotal(lines, i, inTable);
-      let publications = valueOf(PUBLICATIONS.exec(coded)) ?? (listed && !OTHER_COUNTED.test(segment) ? valueOf(BARE.exec(coded.slice(m[0].length)), m[0].length) : null);
-      let views = valueOf(VIEWS.exec(coded)) ?? valueOf(VIEWS_TIMES.exec(coded));
+      let publications = valueOf(PUBLICATIONS.exec(own$.coded)) ?? (listed && !OTHER_COUNTED.test(segment) ? valueOf(BARE.exec(own$.coded.slice(m[0].length)), m[0].length) : null);
+      const asWritten = { coded, counts };
+      let views = valueOf(VIEWS.exec(coded), 0, asWritten) ?? valueOf(VIEWS_TIMES.exec(coded), 0, asWritten);
       publications ??= countBefore(clean, m.index ?? 0, m[0].length, k > 0 ? (mentions[k - 1].index ?? 0) + mentions[k - 1][0].length : 0, kazakh, listed);
       publications ??= partOfTotal(clean, m.index ?? 0);
-      if (publications === null && NOUN_BEFORE.test(clauseHead(clean, m.index ?? 0))) publications = valueOf(LABEL_AFTER.exec(coded.slice(m[0].length)), m[0].length);
+      if (publications === null && NOUN_BEFORE.test(clauseHead(clean, m.index ?? 0))) publications = valueOf(LABEL_AFTER.exec(own$.coded.slice(m[0].length)), m[0].length);
       // "Общее число просмотров в Instagram – 118 тыс.", "Instagram-дағы қаралым саны – …" said before the platform: its views.
-      else if (views === null && VIEWS_BEFORE.test(clauseHead(clean, m.index ?? 0))) views = valueOf(LABEL_AFTER.exec(coded.slice(m[0].length)), m[0].length);
+      else if (views === null && VIEWS_BEFORE.test(clauseHead(clean, m.index ?? 0))) views = valueOf(LABEL_AFTER.exec(coded.slice(m[0].length)), m[0].length, asWritten);
       if (publications === null && views === null) return;
       out.push({ platform, publications, views, line: i + 1 });
     });
@@ -163,6 +166,16 @@ function whereThenCounted(sentence: string, segment: string, mentions: RegExpMat
   const limit = end < 0 ? Infinity : (mentions[k].index ?? 0) + end;
   return mentions.slice(k + 1).some((o) => (o.index ?? 0) < limit && PLATFORM_PHRASES[o.slice(1).findIndex((g) => g !== undefined)].platform === platform);
 }
+
+/**
+ * A platform's clause with the inside of each bracket of its part blanked (offsets kept): "на сайте акимата (из них 3
+ * видео) – 9", "в Instagram – 20 (из них 5 видео, …)" — the 3 and the 5 are the videos among them, never the platform's
+ * publications. (Its views may stand in such a bracket: they are read from the clause as written.)
+ */
+function withoutPartBrackets(clause: string): string {
+  return clause.replace(PART_BRACKET, (b) => `(${' '.repeat(b.length - 2)})`);
+}
+const PART_BRACKET = /\(\s*(?:из\s+них|в\s+том\s+числе|оның\s+ішінде|соның\s+ішінде|олардың\s+ішінде)[^()]*\)/giu;
 
 /** A platform's clause with the inside of each bracket that names another period blanked (offsets kept); `written` is the clause unmasked. */
 function withoutOtherPeriods(clause: string, written: string, periodYears: number[]): string {

@@ -30,3 +30,18 @@ describe('an event\'s count with a noun of places or people right after it', () 
     expect(figures('Проведено 3 заседания ОС.').stated).toEqual([['general_meetings', 3]]);
   });
 });
+
+describe('a platform\'s count beside a bracket of its part', () => {
+  const media = (text: string) => parseReport(`Информация о работе Общественного совета за 2025 год\n\n${text}\n`).media.map((m) => [m.platform, m.publications, m.views]);
+  it('ru: the bracket before the count ("на сайте акимата (из них 3 видео) – 9") is the videos among them', () => {
+    expect(media('Публикации: на сайте акимата (из них 3 видео) – 9, в Instagram – 12.')).toEqual([['website', 9, null], ['instagram', 12, null]]);
+    expect(media('На сайте акимата (в т.ч. 2 видеоролика) размещено 9 материалов.')).toEqual([['website', 9, null]]);
+  });
+  it('kk variant, and a bracket after the count with the views in it', () => {
+    expect(media('Әкімдік сайтында (оның ішінде 3 бейне) – 9 жарияланым.')).toEqual([['website', 9, null]]);
+    expect(media('В Instagram – 20 (из них 5 видео, 12 тыс. просмотров).')).toEqual([['instagram', 20, 12000]]);
+  });
+  it('near-miss: a bracket of another kind keeps its count where it was read before ("(38)" after the platform)', () => {
+    expect(media('В Instagram (38) и в Telegram-канале Совета (16) размещены публикации.')).toEqual([['instagram', 38, null], ['telegram', 16, null]]);
+  });
+});
