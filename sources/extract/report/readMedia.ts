@@ -175,7 +175,8 @@ function whereThenCounted(sentence: string, segment: string, mentions: RegExpMat
 function withoutPartBrackets(clause: string): string {
   return clause.replace(PART_BRACKET, (b) => `(${' '.repeat(b.length - 2)})`);
 }
-const PART_BRACKET = /\(\s*(?:из\s+них|в\s+том\s+числе|оның\s+ішінде|соның\s+ішінде|олардың\s+ішінде)[^()]*\)/giu;
+// Or a bracket of a count and its own noun, the platform's count after it: "на сайте (12 видео): 46", "Instagram (5 роликов) – 20".
+const PART_BRACKET = /\(\s*(?:из\s+них|в\s+том\s+числе|оның\s+ішінде|соның\s+ішінде|олардың\s+ішінде)[^()]*\)|\(\s*\d[\d\s]*\s+\p{L}[\p{L}\s-]{1,30}\)(?=\s*[-–—:]\s*\d)/giu;
 
 /** A platform's clause with the inside of each bracket that names another period blanked (offsets kept); `written` is the clause unmasked. */
 function withoutOtherPeriods(clause: string, written: string, periodYears: number[]): string {

@@ -41,6 +41,10 @@ describe('a platform\'s count beside a bracket of its part', () => {
     expect(media('Әкімдік сайтында (оның ішінде 3 бейне) – 9 жарияланым.')).toEqual([['website', 9, null]]);
     expect(media('В Instagram – 20 (из них 5 видео, 12 тыс. просмотров).')).toEqual([['instagram', 20, 12000]]);
   });
+  it('a bracket of a count with its own noun, the platform\'s count after it: ru and kk', () => {
+    expect(media('Количество публикаций на сайте (12 видео): 46.')).toEqual([['website', 46, null]]);
+    expect(media('Telegram-арнада (3 бейнеролик) – 15 жарияланым.')).toEqual([['telegram', 15, null]]);
+  });
   it('near-miss: a bracket of another kind keeps its count where it was read before ("(38)" after the platform)', () => {
     expect(media('В Instagram (38) и в Telegram-канале Совета (16) размещены публикации.')).toEqual([['instagram', 38, null], ['telegram', 16, null]]);
   });
