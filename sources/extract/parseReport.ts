@@ -42,6 +42,7 @@ import { readOutletItemMedia } from './report/outletItemMedia.ts';
 import { INITIATIVE_PART } from './doubtOfFigure.ts';
 import { fromLatinKazakhParagraphs } from './fromLatinKazakh.ts';
 import { sumPartTables } from './report/partTables.ts';
+import { readOneAndNoOther } from './report/oneAndNoOther.ts';
 import { readStatedNone } from './report/readStatedNone.ts';
 import { readSingleEvents } from './report/singleEvents.ts';
 import { readSingleMemberChanges } from './report/singleMemberChanges.ts';
@@ -193,6 +194,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'figures', () => out.figures.push(...readCompositionParts(lines, inTable, out.figures, out.candidates, periodYears)));
   // "Общественные слушания в отчетном периоде не проводились": a none stated in words, once no count or activity says otherwise.
   guard(issues, 'figures', () => out.figures.push(...readStatedNone(lines, inTable, out.figures, out.activities, out.period)));
+  // "…проведен круглый стол «…», других круглых столов не было": one told and no other of its kind, 1.
+  guard(issues, 'figures', () => out.figures.push(...readOneAndNoOther(lines, inTable, out.figures)));
   // After the stated nones: "поступило 58 обращений …, все – от физических лиц": the kind said of all of them, no number of it: a candidate; with the
   // other kind's none stated beside it ("…, заңды тұлғалардан өтініш түскен жоқ"), the whole count, a figure.
   guard(issues, 'figures', () => {

@@ -49,3 +49,18 @@ describe('a platform\'s count beside a bracket of its part', () => {
     expect(media('В Instagram (38) и в Telegram-канале Совета (16) размещены публикации.')).toEqual([['instagram', 38, null], ['telegram', 16, null]]);
   });
 });
+
+describe('one event told and no other of its kind held', () => {
+  const stated = (text: string) => parseReport(`Информация о работе Общественного совета за IV квартал 2025 года\n\n${text}\n`).figures.map((f) => [f.metric, f.value]);
+  it('ru: in one sentence, and the "no other" in the next', () => {
+    expect(stated('27 ноября 2025 года проведен круглый стол «Молодежь и город» с участием 58 студентов, других круглых столов в квартале не было.')).toEqual([['round_tables', 1]]);
+    expect(stated('Семинар для председателей ОСИ проведён 12 декабря. Других семинаров не проводилось.')).toEqual([['seminars', 1]]);
+  });
+  it('kk variant', () => {
+    expect(stated('2025 жылғы 27 қарашада «Жастар және қала» дөңгелек үстелі өтті, басқа дөңгелек үстелдер өткізілген жоқ.')).toEqual([['round_tables', 1]]);
+  });
+  it('near-misses: a count stated wins; an event another body held, or one attended, gives no 1', () => {
+    expect(stated('Проведено два круглых стола. Других круглых столов не было.')).toEqual([['round_tables', 2]]);
+    expect(stated('Члены Совета приняли участие в круглом столе облсовета. Других круглых столов не проводилось.')).toEqual([]);
+  });
+});
