@@ -4,6 +4,7 @@ import type { ProtocolAttendee } from '../types.ts';
 import { INVITED_HEADING, INVITED_STATUS, ONLINE } from './lexicon.ts';
 import { paragraphsOf } from './paragraphsOf.ts';
 import { PERSON } from './readAbsentSentence.ts';
+import { nameKey } from './nameKey.ts';
 import { re } from './re.ts';
 
 /**
@@ -34,10 +35,8 @@ const CONNECTED = re(`(?<![\\p{L}])(?:подключ|участвова|прис
 
 /** A name's surname and first initial, in whichever order it is written ("Сейткали Д.Н.", "Д.Н. Сейткали"). */
 function keyOf(name: string): { surname: string; initial: string } {
-  const words = name.split(/[\s.]+/u).filter((w) => w !== '');
-  const surname = words.find((w) => w.length > 1) ?? '';
-  const initial = words.find((w) => w !== surname) ?? '';
-  return { surname: surname.toLowerCase(), initial: initial.slice(0, 1).toLowerCase() };
+  const key = nameKey(name);
+  return { surname: key?.surname ?? '', initial: key?.rest[0]?.slice(0, 1) ?? '' };
 }
 
 /** The same person: the same initial and surname, a case ending after it allowed ("Сейткалимен"). */

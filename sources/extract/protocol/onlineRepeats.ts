@@ -1,4 +1,5 @@
 import type { ProtocolAttendee } from '../types.ts';
+import { nameKey, type NameKey } from './nameKey.ts';
 
 /**
  * Those present listed in full (by commission, or in one list) and those online listed again apart, short: "Онлайн
@@ -11,9 +12,9 @@ export function foldOnlineRepeats(attendees: ProtocolAttendee[], present: number
   if (present === null || attendees.length <= present) return [];
   const pairs: { repeat: ProtocolAttendee; listed: ProtocolAttendee }[] = [];
   for (const repeat of attendees.filter((a) => a.online)) {
-    const key = keyOf(repeat.name);
+    const key = nameKey(repeat.name);
     if (!key) continue;
-    const same = attendees.filter((a) => !a.online && a !== repeat && samePerson(keyOf(a.name), key));
+    const same = attendees.filter((a) => !a.online && a !== repeat && samePerson(nameKey(a.name), key));
     if (same.length === 1 && !pairs.some((p) => p.listed === same[0])) pairs.push({ repeat, listed: same[0] });
   }
   if (attendees.length - pairs.length !== present) return [];
@@ -22,21 +23,6 @@ export function foldOnlineRepeats(attendees: ProtocolAttendee[], present: number
     attendees.splice(attendees.indexOf(repeat), 1);
   }
   return pairs.map((p) => p.repeat.line);
-}
-
-interface NameKey { surname: string; rest: string[] }
-
-/**
- * A name's surname and the rest (given name and patronymic, whole or as initials), in either order ("Ыдырысов Н.Ғ.",
- * "Н.Ғ. Ыдырысов", "Ыдырысов Нұрсұлтан Ғаниұлы"); null for a name of one word. Letters are not folded: "Әсел" and "Асхат"
- * are two initials.
- */
-function keyOf(name: string): NameKey | null {
-  const words = name.toLowerCase().replace(/ё/gu, 'е').split(/[\s.]+/u).filter((w) => w !== '');
-  const initialsFirst = words.length >= 2 && words[0].length === 1;
-  const surname = initialsFirst ? words.find((w) => w.length > 1) : words[0];
-  if (!surname || words.length < 2) return null;
-  return { surname, rest: words.filter((w) => w !== surname) };
 }
 
 /** One surname, and each part of the rest both give the same: the same word where both are whole, else the same initial. */

@@ -1,6 +1,7 @@
 import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { tidy } from '../toLines.ts';
 import type { MetricId, ReportFigure } from '../types.ts';
+import { NONE_VERBS, NONE_VERBS_KK } from './noneHeldVerbs.ts';
 import { runningLines } from './runningLines.ts';
 
 /**
@@ -18,7 +19,7 @@ export function readOneAndNoOther(lines: string[], inTable: Set<number>, figures
         const none = kind.noOther.exec(sentence.text);
         if (!none || figures.some((f) => f.metric === kind.metric) || out.some((f) => f.metric === kind.metric)) continue;
         const before = sentence.text.slice(0, none.index);
-        const told = ONE_TOLD(kind, before) ?? (before.trim() === '' && k > 0 ? ONE_TOLD(kind, sentences[k - 1].text) : null);
+        const told = oneTold(kind, before) ?? (before.trim() === '' && k > 0 ? oneTold(kind, sentences[k - 1].text) : null);
         if (told === null) continue;
         const line = unit.first + unit.starts.filter((s) => s <= sentence.start).length - 1;
         out.push({ metric: kind.metric, value: 1, line: line + 1, text: tidy(sentence.text).slice(0, 300) });
@@ -31,7 +32,7 @@ export function readOneAndNoOther(lines: string[], inTable: Set<number>, figures
 interface Kind { metric: MetricId; any: RegExp; one: RegExp; noOther: RegExp }
 
 /** The one mention of the kind in the text, in the singular with no count before it; null otherwise. */
-function ONE_TOLD(kind: Kind, text: string): true | null {
+function oneTold(kind: Kind, text: string): true | null {
   const mentions = [...text.matchAll(kind.any)];
   if (mentions.length !== 1 || !kind.one.test(mentions[0][0])) return null;
   // "2 круглых стола", "екі дөңгелек үстел": a count of its own is read by the figures, never "one".
@@ -39,8 +40,9 @@ function ONE_TOLD(kind: Kind, text: string): true | null {
   return true;
 }
 
-const RU_NONE = '[^.;]{0,40}?не\\s+(?:было|проводил(?:ось|ись)|состоял(?:ось|ись)|организовывал(?:ось|ись))(?![\\p{L}])';
-const KK_NONE = '[^.;]{0,40}?(?:өткізілген\\s+жоқ|өткізілмеді|болған\\s+жоқ|болмады|өткен\\s+жоқ|ұйымдастырылмады)(?![\\p{L}])';
+// The verbs of none held, shared with readStatedNone (noneHeldVerbs.ts), a few words of place or time before them.
+const RU_NONE = `[^.;]{0,40}?не\\s+(?:${NONE_VERBS})[\\p{L}]*(?![\\p{L}])`;
+const KK_NONE = `[^.;]{0,40}?(?:${NONE_VERBS_KK})(?![\\p{L}])`;
 
 const kind = (metric: MetricId, one: string, others: string, any: string): Kind => ({
   metric,
