@@ -27,6 +27,7 @@ import { readStatedCounts, type StatedLines } from './protocol/readStatedCounts.
 import { readVotes } from './protocol/readVotes.ts';
 import { markVoteQuestions } from './protocol/voteQuestions.ts';
 import { spellParticipationCodes } from './protocol/participationCodes.ts';
+import { spellMarkLegend } from './protocol/markLegend.ts';
 import { readZoomParticipants } from './protocol/readZoomParticipants.ts';
 import { readRegistrationAnnex } from './protocol/registrationAnnex.ts';
 import { markOnlineNamedApart } from './protocol/onlineNamedApart.ts';
@@ -97,6 +98,8 @@ export function parseProtocol(text: string): ProtocolExtract {
   // An attendance table's participation told by codes a legend explains ("О" / "* Коды участия: О – очно; Д – дистанционно
   // (Zoom); …"): each code cell read as its legend spells it.
   guard(issues, 'participation codes', () => (lines = spellParticipationCodes(lines)));
+  // A roll's closing marks a quoted legend explains ("«+» – қатысты, «–» – қатыспады" / "… ........ +"): each spelled out.
+  guard(issues, 'mark legend', () => (lines = spellMarkLegend(lines)));
   let statedLines: StatedLines = {};
   guard(issues, 'stated counts', () => {
     const { lines: at, ...counts } = readStatedCounts(lines, issues);

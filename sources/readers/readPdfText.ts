@@ -170,7 +170,7 @@ function oneSpace(item: Item): number {
 
 function linesOf(items: Item[], page: number): Line[] {
   // Top to bottom, then left to right: reading order of a one-column page.
-  const sorted = [...items].sort((p, q) => q.y - p.y || p.x - q.x);
+  const sorted = withSuperscripts(items).sort((p, q) => q.y - p.y || p.x - q.x);
   const rows: Item[][] = [];
   for (const item of sorted) {
     const row = rows.at(-1);
@@ -178,6 +178,8 @@ function linesOf(items: Item[], page: number): Line[] {
     if (row && Math.abs(row[0].y - item.y) <= 0.35 * Math.max(row[0].size, item.size)) row.push(item);
     else rows.push([item]);
   }
+  // Left to right within a line: an item a little above the line's baseline (another font's) came first in the sort.
+  for (const row of rows) row.sort((p, q) => p.x - q.x);
   return rows.map((found) => {
     // A line drawn twice over, a fallback font's letters in the holes of the document's font: one run again.
     const row = mergeOverlappingRuns(found);
@@ -213,6 +215,23 @@ function linesOf(items: Item[], page: number): Line[] {
     return { page, y: row[0].y, bottom: row[0].y, size, cells: cells.filter((c) => c.text !== ''), right, spread: evenlySpread };
   }).filter((line) => line.cells.length > 0);
 }
+
+/**
+ * A footnote's mark set as a superscript: a run of one to three digits in a smaller font, raised off the baseline of the
+ * text it is glued to ("17 членов¹", "3 проекта⁵"). Read as it was printed, in superscript digits, on its word's line:
+ * as a plain digit it was a count of its own ("…: 12" / "5 одобрены…" took the mark for the count), and lifted over a
+ * line's height it started a line of its own.
+ */
+function withSuperscripts(items: Item[]): Item[] {
+  return items.map((item) => {
+    if (!/^\d{1,3}$/u.test(item.str)) return item;
+    const body = items.find((b) => b !== item && b.size >= item.size / 0.9 && item.y - b.y >= 0.15 * b.size && item.y - b.y <= 0.6 * b.size
+      && Math.abs(item.x - (b.x + b.width)) <= 0.2 * b.size && /\S$/u.test(b.str));
+    return body ? { ...item, str: [...item.str].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join(''), y: body.y, size: body.size } : item;
+  });
+}
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
 

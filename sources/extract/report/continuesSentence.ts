@@ -20,6 +20,10 @@ import { ITEM } from './readLists.ts';
  */
 export function continuesSentence(line: string, next: string | undefined, stops = /[.!?;]\s*$/u): boolean {
   if (next === undefined || next.trim() === '') return false;
+  // A Word table read cell by cell ("\tзаседания рабочей группы", "\t5", "\tобщественный мониторинг", "\t3"): a cell of
+  // a count alone is the value of the label before it, never the start of a sentence the next cell goes on with ("5
+  // общественный мониторинг" read the first row's count as the second row's).
+  if (COUNT_CELL_LINE.test(line) && next.startsWith('\t')) return false;
   // A label's dash at the line's end awaits its value: "…заңды тұлғалардан –" / "4. 19 өтінішке жауап берілді", "…өкілдері –"
   // / "4), 31.12.2025 жағдай бойынша" — the number is the value, not a list's item.
   if (awaitsValue(line) && /^\s*\d{1,6}(?:[.,;)]|\s|$)/u.test(next)) return true;
@@ -67,6 +71,9 @@ export function continuesSentence(line: string, next: string | undefined, stops 
   if (open !== null && /^\s*[\p{Lu}\d«"]/u.test(next) && (line.slice(0, open.index).match(/\p{L}{2,}/gu) ?? []).length >= 2) return true;
   return /^\s*[\p{Lu}\d«"]/u.test(next) && line.trim().length >= WRAPPED && /(?:[\p{Ll},–—-]|\p{Ll}\))\s*$/u.test(line);
 }
+
+/** A Word table's cell of a count alone ("\t5", "\t24 310", "\t12*"), as docxHtmlToText lays a table out. */
+const COUNT_CELL_LINE = /^\t\s*\d{1,3}(?:[ \u00a0]\d{3})*\*{0,3}\s*$/u;
 
 /** An abbreviation that ends no sentence: "в т.ч.", "т.е.", "им.", "ул.", "мкр.", "көш." (көшесі). */
 const NEVER_ENDS = /(?<![\p{L}])(?:т\.\s?ч|т\.\s?е|им|ул|мкр|көш)\.\s*$/iu;

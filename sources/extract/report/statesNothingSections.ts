@@ -79,7 +79,8 @@ function headingKind(line: string, periodYears: number[]): 'plan' | 'reference' 
  * another body's or another period's counts; "Задачи на 2026 год:", "План на 2026 год:", "2026 жылға міндеттер:", "2026
  * жылға арналған жоспар:" over what is yet to be done (a later year than the period's only).
  */
-const RUN_IN_REFERENCE = new RegExp(NUMBERING + String.raw`(?:для\s+справки|справочно|анықтама\s+үшін)\s*[:–—-]\s*\S`, 'iu');
+// "Справка:" and "Анықтама:" run in as well; alone on a line they may be a report's own title ("СПРАВКА о работе Совета").
+const RUN_IN_REFERENCE = new RegExp(NUMBERING + String.raw`(?:для\s+справки|справочно|справка|анықтама(?:\s+үшін)?)\s*[:–—-]\s*\S`, 'iu');
 const RUN_IN_PLAN = new RegExp(NUMBERING + String.raw`(?:(?:задачи|план[\p{L}]*|планируемые\s+мероприятия)\s+на\s+((?:19|20)\d{2})\s*(?:год[\p{L}]*|г\.)?|((?:19|20)\d{2})\s+жыл[\p{L}]*\s+(?:арналған\s+)?(?:жұмыс\s+)?(?:міндет|жоспар)[\p{L}]*)\s*[:–—-]\s*\S`, 'iu');
 
 function runInKind(line: string, periodYears: number[], ownLevel: 'oblast' | 'local'): 'plan' | 'reference' | null {
