@@ -2,6 +2,7 @@ import { fromLatinKazakh } from './fromLatinKazakh.ts';
 import { toLines } from './toLines.ts';
 import { withoutPageBreaks } from './pageFurniture.ts';
 import { asWritten, repairCopy } from './repairCopy.ts';
+import { asTypedWords, KAZAKH_UNREAD, withKazakhLetters } from './kazakhLetters.ts';
 import type { ExtractIssue, ProtocolExtract } from './types.ts';
 import { absentAmongPresent } from './protocol/absentAmongPresent.ts';
 import { agendaNotTaken } from './protocol/agendaNotTaken.ts';
@@ -63,7 +64,10 @@ export function parseProtocol(text: string): ProtocolExtract {
   const script = fromLatinKazakh(String(text ?? '').replace(/^\uFEFF/, ''));
   // Text mangled by copying (track changes, Latin look-alikes, "1O" for 10, a block saved twice) read as written meant.
   const written = toLines(script.text);
-  const repaired = repairCopy(written);
+  // Kazakh typed without its letters ("Кенестин 13 мушесинен") read with them, letter for letter (kazakhLetters.ts).
+  const typed = repairCopy(written);
+  const kazakh = withKazakhLetters(typed);
+  const repaired = kazakh.lines;
   const own = firstProtocolOnly(repaired);
   const pages = withoutPageBreaks(own.lines);
   // A form's value under its label ("Номер протокола:" / "5") is read on the label's line — after the page numbers are
@@ -83,6 +87,7 @@ export function parseProtocol(text: string): ProtocolExtract {
   const split = splitColumns(splitSideBySide(splitListCells(paragraphs)));
   const numbers = split.numbers;
   const issues: ExtractIssue[] = [];
+  if (kazakh.noDictionary) issues.push({ line: 1, message: KAZAKH_UNREAD });
   if (script.latin) issues.push({ line: 1, message: 'the text is Kazakh in the Latin alphabet: read in Cyrillic, letter for letter (the names are given in Cyrillic)' });
   if (own.cut !== null) issues.push({ line: own.cut, message: 'another protocol starts here (its own heading and number): the extract is of the first, the rest not read' });
   const out: ProtocolExtract = {
@@ -326,6 +331,11 @@ export function parseProtocol(text: string): ProtocolExtract {
   }
   // A vote's words as the document writes them ("«за» – 1l"), though read repaired.
   for (const v of out.votes) v.text = asWritten(v.text, v.line, written, repaired);
+  // The names, roles, reasons and agenda items with the words as typed, where Kazakh letters were given back to read them.
+  const asTyped = asTypedWords(typed, repaired);
+  for (const a of out.agenda) a.title = asTyped(a.title);
+  for (const p of out.attendees) [p.name, p.role] = [asTyped(p.name), p.role === null ? null : asTyped(p.role)];
+  for (const p of out.absentees) [p.name, p.reason] = [asTyped(p.name), p.reason === null ? null : asTyped(p.reason)];
   issues.sort((a, b) => a.line - b.line);
   return out;
 }

@@ -1,5 +1,6 @@
 import { toLines } from './toLines.ts';
 import { asWritten, repairCopy } from './repairCopy.ts';
+import { asTypedWords, KAZAKH_UNREAD, withKazakhLetters } from './kazakhLetters.ts';
 import { withoutPageBreaks } from './pageFurniture.ts';
 import type { ExtractIssue, ReportExtract, ReportFigure } from './types.ts';
 import { checkParts, checkTypeTotals } from './report/checkFigures.ts';
@@ -106,7 +107,10 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // Text mangled by copying (track changes, Latin look-alikes, "1O" for 10, a block saved twice) read as written meant.
   const written = toLines(text);
   // A section typed in Latin-script Kazakh inside a Cyrillic report is read in Cyrillic (fromLatinKazakhParagraphs).
-  const repaired = fromLatinKazakhParagraphs(repairCopy(written));
+  // Kazakh typed without its letters ("Кенестин 3 отырысы оттi") read with them, letter for letter (kazakhLetters.ts).
+  const typed = fromLatinKazakhParagraphs(repairCopy(written));
+  const kazakh = withKazakhLetters(typed);
+  const repaired = kazakh.lines;
   const pages = withoutPageBreaks(repaired);
   // A number written in words and in digits ("он жеті (17)") read once (blankNumberTwiceLines, across a line's end too); a figure written as the sum of
   // its quarters ("Кеңес отырыстары: 3 + 3 = 6") read as its total (keepSumTotal).
@@ -131,6 +135,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // A question pasted twice with two answers that differ: neither answer is read (its figures are candidates, below).
   const lines = form.lines.map((l, k) => (form.answeredTwice.includes(k) ? '' : l));
   const issues: ExtractIssue[] = [];
+  if (kazakh.noDictionary) issues.push({ line: 1, message: KAZAKH_UNREAD });
   const out: ReportExtract = { kind: 'report', period: null, figures: [], media: [], activities: [], candidates: [], issues };
   const tables: Table[] = [];
   guard(issues, 'period', () => (out.period = readPeriod(lines, opts.defaultYear, issues)));
@@ -273,6 +278,9 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   }
   // A figure's quote as the document writes it ("[удалено: 12] 14", "З8"), though read repaired.
   for (const x of [...out.figures, ...out.candidates]) x.text = asWritten(x.text, x.line, written, repaired);
+  // An activity's title with the words as typed, where Kazakh letters were given back to read it.
+  const asTyped = asTypedWords(typed, repaired);
+  for (const a of out.activities) a.title = asTyped(a.title);
   issues.sort((a, b) => a.line - b.line);
   return out;
 }

@@ -16,8 +16,30 @@ import { tidy } from './toLines.ts';
  */
 export function repairCopy(lines: string[]): string[] {
   const kept = withoutTrackedDeletions(lines);
-  return withoutRepeatedBlock(kept.map((l) => readDigitLookalikes(foldLatinLookalikes(l))));
+  return withoutRepeatedBlock(spacedPunctuation(kept.map((l) => readDigitLookalikes(foldLatinLookalikes(l)))));
 }
+
+/**
+ * A typist who leaves no space after a stop, a comma or a colon ("кенесте 13 муше бар,оның 10-ы …,3-еуі органдардан.Кенесте
+ * 3 комиссия", "ТЫҢДАЛДЫ:Сагындыков Р.А.", "откiзiлдi(22.01,16.04)"): the readers part words and sentences at a mark and a
+ * space, so such a text is read with the space where the mark stands between words. Only in a text that does so again and
+ * again (GLUED times or more): one glued comma in a document is left alone. Numbers ("22.01", "12,5", "15:00"), initials
+ * and abbreviations ("Р.К.", "т.б.") and addresses ("e-otinish.kz") keep their marks as they are.
+ */
+export function spacedPunctuation(lines: string[]): string[] {
+  const glued = lines.reduce((n, l) => n + (l.match(GLUED_MARK) ?? []).length, 0);
+  if (glued < GLUED) return lines;
+  return lines.map((l) => l.replace(GLUED_MARK, '$& ').replace(GLUED_STOP, '$1$2 ').replace(GLUED_BRACKET, '$1 ('));
+}
+
+const GLUED = 5;
+/** A comma, semicolon or colon between a word (or its closing bracket or quote) and the next word. */
+// (And between a count and a word: "өкілдері,3-еуі", "Instagram-15,Facebook-8", "саны-27:Instagram", "үшін:2024".)
+const GLUED_MARK = /(?<=[\p{L})»"])[,;:](?=[\p{L}\d])|(?<=\d)[,;:](?=\p{L})/gu;
+/** A stop between a word of two letters or more and a capital: a sentence's end ("органдардан.Кенесте"). */
+const GLUED_STOP = /(\p{Ll}{2,})(\.)(?=\p{Lu}\p{Ll})/gu;
+/** A bracket opened right after a word ("оттi(22.01"). */
+const GLUED_BRACKET = /(\p{L}{2,})\((?=[\p{L}\d])/gu;
 
 /** "[удалено: …]" / "[вставлено: …]" (Word in Russian), "[жойылды: …]" / "[қосылды: …]", "[deleted: …]" / "[inserted: …]". */
 const DELETED = String.raw`удалено|удалён|удален|удалено текст|жойылды|өшірілді|deleted`;

@@ -18,8 +18,10 @@ export function markOnlineNamedApart(lines: string[], attendees: ProtocolAttende
   if (statedOnline === null || statedOnline === 0 || attendees.length === 0 || attendees.some((a) => a.online)) return null;
   for (const paragraph of paragraphsOf(lines, lines.map((_, k) => k + 1))) {
     for (const s of sentencesOf(paragraph.text)) {
-      if (!re(ONLINE).test(s.text) || !CONNECTED.test(s.text) || re(`${INVITED_HEADING}|${INVITED_STATUS}`).test(s.text)) continue;
-      const named = [...matchesOf(s.text, PERSON)].map((m) => keyOf(m[0]));
+      if (!re(ONLINE).test(s.text) || !(CONNECTED.test(s.text) || ONLINE_OF_THEM.test(s.text)) || re(`${INVITED_HEADING}|${INVITED_STATUS}`).test(s.text)) continue;
+      // Under a run-in label, the persons after it (the list it closes may share its paragraph).
+      const label = ONLINE_OF_THEM.exec(s.text);
+      const named = [...matchesOf(label ? s.text.slice(label.index + label[0].length) : s.text, PERSON)].map((m) => keyOf(m[0]));
       if (named.length === 0) continue;
       const marked = named.map((k) => attendees.find((a) => sameKey(keyOf(a.name), k)));
       if (marked.some((a) => a === undefined) || new Set(marked).size !== statedOnline) return null;
@@ -29,6 +31,9 @@ export function markOnlineNamedApart(lines: string[], attendees: ProtocolAttende
   }
   return null;
 }
+
+/** Those of the list online, named under a run-in label: "из них онлайн: …", "в т.ч. в режиме онлайн (Zoom): …", "оның ішінде онлайн: …". */
+const ONLINE_OF_THEM = re(`(?<![\\p{L}])(?:из\\s+них|в\\s+том\\s+числе|в\\s+т\\.\\s?ч\\.|оның\\s+ішінде|олардың\\s+ішінде)\\s*[-–—]?\\s*(?:[\\p{L}]+\\s+){0,2}?(?:${ONLINE})[^:]{0,30}:`);
 
 /** "подключился", "участвовал", "присоединилась", "принимал участие", "қосылды", "қатысты", "қосылып отырды". */
 const CONNECTED = re(`(?<![\\p{L}])(?:подключ|участвова|присоедин|принима[\\p{L}]*\\s+участи|қосыл|қатыс)[\\p{L}]*`);

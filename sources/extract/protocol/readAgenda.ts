@@ -235,8 +235,15 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
           continue;
         }
       }
-      if (!m || (items.length > 0 && numberOf(m[1]) <= items[items.length - 1].no)) break;
-      const no = numberOf(m[1]);
+      // A number typed again right under its item, marked alike ("2. …" / "2. Разное."), is the next item mistyped: read
+      // as it (a repeated number never dropped an item without a word); a smaller number, or one after a blank line, ends
+      // the list (the discussion's "2. СЛУШАЛИ:" below).
+      // (Not under a numbered section's heading: its items are renumbered, and the next section's number follows them.)
+      const retyped = m !== null && sectioned === null && items.length > 0 && numberOf(m[1]) === items[items.length - 1].no && !blankSince && styleOf(m) === mainStyle
+        && !re(SECTION_NEW).test(line) && !re(`^[^:]{0,40}?${DECIDED}\\s*:`).test(m[3]);
+      if (!m || (items.length > 0 && numberOf(m[1]) <= items[items.length - 1].no && !retyped)) break;
+      const no = retyped ? items[items.length - 1].no + 1 : numberOf(m[1]);
+      if (retyped) issues.push({ line: j + 1, message: `agenda item numbered ${numberOf(m[1])} again: read as item ${no}` });
       itemLine = line;
       if (items.length > 0 && !blankSince) tight = true;
       blankSince = false;

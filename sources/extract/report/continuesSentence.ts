@@ -39,7 +39,8 @@ export function continuesSentence(line: string, next: string | undefined, stops 
   if (/(?:[.…·_][ \t]?){5,}[ \t]*\p{L}[\p{L} ]*$/u.test(line)) return false;
   // Rows of a block of totals, each "label – count" and its note ("НҚА жобаларын қарау - 9, оның ішінде 2-еуіне …" /
   // "Азаматтардың өтініштері - 14, оның 13-іне …"): a row ends at its line, whatever stop it leaves out.
-  if (LABEL_COUNT.test(line) && LABEL_COUNT.test(next)) return false;
+  // So do rows of "label : count" ("кеңес отырыстары : 2" / "президиум отырыстары : 1").
+  if ((LABEL_COUNT.test(line) || LABEL_COLON_COUNT.test(line)) && (LABEL_COUNT.test(next) || LABEL_COLON_COUNT.test(next))) return false;
   // A clause ended with a semicolon goes on when a long line is followed by a count: "…заңды тұлғалардан – 7;" / "30-ына жауап берілді."
   if (/;\s*$/u.test(line) && !/[.!?]\s*$/u.test(line)) return line.trim().length >= WRAPPED && /^\s*\d/u.test(next);
   // An abbreviation that never ends a sentence, its stop at the line's end ("… акимата города (в т.ч." / "управлений
@@ -86,6 +87,8 @@ export function awaitsValue(line: string): boolean {
   return /[\p{L})]\s+[-–—]\s*$/u.test(line);
 }
 
+/** A line opening as a row of totals: a label of words, a colon, its count ("комиссиялар : 3", "Мониторинг: 4 (…)"). */
+const LABEL_COLON_COUNT = /^\s*\p{L}[^\d.;:!?]{2,60}?\s*:\s*\d{1,6}(?![\d.,]\d)(?:[\s,;(]|$)/u;
 /** A line opening as a row of totals: a label of words, a dash, its count. */
 const LABEL_COUNT = /^\s*\p{Lu}[^\d.;:!?]{2,60}?\s[-–—]\s\d{1,6}(?![\d.]\d)(?:[,;.]|\s|$)/u;
 

@@ -27,12 +27,9 @@ export function correctCounts(lines: string[]): CorrectedCounts {
   for (const [k, line] of lines.entries()) {
     // Only a line that says it corrects: "не 4, а 5" in prose ("проведено не 4, а 5, как планировалось") may compare.
     if (!CORRECTS.test(line)) continue;
-    for (const m of matchesOf(line, CORRECTION)) {
-      const noun = m[1];
-      const old = m[2] ?? m[4];
-      const now = m[3] ?? m[5];
+    for (const { m, noun, old, now, from } of corrections(line)) {
       out ??= [...lines];
-      const at = (m.index ?? 0) + m[0].indexOf(old, noun.length);
+      const at = (m.index ?? 0) + m[0].indexOf(old, from);
       // "4 емес, 5" → "     , 5"-like blanks: the correction states the new value once, read at the first statement.
       out[k] = `${out[k].slice(0, at)}${' '.repeat((m.index ?? 0) + m[0].length - at - now.length)}${now}${out[k].slice((m.index ?? 0) + m[0].length)}`;
       const stem = lowerCase(noun).slice(0, 5);
@@ -41,6 +38,20 @@ export function correctCounts(lines: string[]): CorrectedCounts {
         const s = lower.indexOf(stem);
         if (s < 0) continue;
         const n = new RegExp(`(?<![\\d.,:/-])${old}(?![\\d.,:/]\\d|\\d)`, 'u').exec(out[j].slice(s));
+        // A Word table's row read cell by cell ("\tОбращения граждан", "\t9", "\t14"): the count is a cell of the row.
+        const cell = n ? -1 : cellOfCount(out, j, old);
+        if (cell >= 0) {
+          out[cell] = out[cell].replace(old, now);
+          by.set(cell, k);
+          break;
+        }
+        // Or the count right before the noun ("4 мониторинг жүргізілді", "проведено 4 мониторинга").
+        const ahead = n && n.index <= 40 ? null : new RegExp(`(?<![\\d.,:/-])${old}(?=\\s+(?:\\p{L}+\\s+)?$)`, 'u').exec(out[j].slice(0, s));
+        if (ahead) {
+          out[j] = `${out[j].slice(0, ahead.index)}${now}${out[j].slice(ahead.index + old.length)}`;
+          by.set(j, k);
+          break;
+        }
         if (!n || n.index > 40) continue;
         const p = s + n.index;
         out[j] = `${out[j].slice(0, p)}${now}${out[j].slice(p + old.length)}`;
@@ -68,6 +79,29 @@ export function quoteCorrected(quote: string, line: number, before: string[], co
  * noun is a word of four letters or more, so "саны 4 емес" names it and "ал 4 емес" does not.
  */
 const CORRECTION = /(?<![\p{L}])(\p{L}{4,})\s+(?:(\d{1,4})\s+емес\s*,?\s*(?:ал\s+|бірақ\s+)?(\d{1,4})|не\s+(\d{1,4})\s*,\s*а\s+(\d{1,4}))(?![\d\p{L}])/giu;
+
+/**
+ * "ошибочно указано 14 обращений. Верно – 16", "ошибочно указаны 4 мониторинга; следует читать – 5", "қате көрсетілген 14
+ * өтініш, дұрысы – 16": the old count, the noun, the new count (within a sentence or the next).
+ */
+const WRONGLY_STATED = /(?:ошибочно\s+(?:указан|записан|приведен|отражен)[\p{L}]*|қате\s+(?:көрсетіл|жазыл|беріл)[\p{L}]*)\s+(\d{1,4})\s+(\p{L}{4,})[^.!?\d]{0,80}[.;,]?\s*(?:верно|правильно|следует\s+читать|дұрысы|дұрыс\s+саны)\s*[:\-–—]?\s*(\d{1,4})(?![\d\p{L}])/giu;
+
+/** The line of a cell holding `count` alone in the cells right after the label's cell at `j` (a row's cells), or -1. */
+function cellOfCount(lines: string[], j: number, count: string): number {
+  if (!lines[j].startsWith('\t')) return -1;
+  for (let k = j + 1; k <= j + 6 && k < lines.length && lines[k].startsWith('\t') && /^\t\s*[\d–—-]*\s*$/u.test(lines[k]); k++) {
+    if (lines[k].trim() === count) return k;
+  }
+  return -1;
+}
+
+/** The corrections of a line in both forms: its match, the noun, the old count and the new, and where in it the old one is looked for. */
+function corrections(line: string): { m: RegExpMatchArray; noun: string; old: string; now: string; from: number }[] {
+  return [
+    ...matchesOf(line, CORRECTION).map((m) => ({ m, noun: m[1], old: m[2] ?? m[4], now: m[3] ?? m[5], from: m[1].length })),
+    ...matchesOf(line, WRONGLY_STATED).map((m) => ({ m, noun: m[2], old: m[1], now: m[3], from: 0 })),
+  ];
+}
 
 /** A line's word that it corrects something said before: "ТҮЗЕТУ:", "түзетемін", "Поправка:", "исправление", "қате жаздым". */
 const CORRECTS = /(?<![\p{L}])(?:түзету|түзетемін|түзетілсін|поправка|исправлени[\p{L}]*|исправляю|ошибочно|ошибка|қате)(?![\p{L}])/iu;

@@ -86,3 +86,62 @@ describe('"Барлық мүше – 16": the members\' whole with no body named
     expect(head('Отырысқа барлық мүше қатысты, 2026 жылғы 12 наурыз.').members_total).toBeNull();
   });
 });
+
+describe('those online named under a run-in label after the list ("из них онлайн: …")', () => {
+  const protocol = (lines: string[]) => parseProtocol(['ПРОТОКОЛ № 6', '26 ноября 2025 года', '', ...lines, '', 'Повестка дня:', '1. О плане.'].join('\n'));
+  it('ru: "из них онлайн:" under "Присутствовали:", the stated online count closing', () => {
+    const x = protocol(['На заседании присутствуют 5 членов Совета, в т.ч. 2 – в режиме онлайн (Zoom).', 'Присутствовали: Нургалиева Б.К., Абишев Т.М., Гордиенко П.А., Даутов Е.Р., Тулегенов К.А.', 'из них онлайн: Гордиенко П.А., Тулегенов К.А.']);
+    expect(x.attendees.filter((a) => a.online).map((a) => a.name)).toEqual(['Гордиенко П.А.', 'Тулегенов К.А.']);
+  });
+  it('kk variant: "оның ішінде онлайн режимде:"', () => {
+    const x = protocol(['Отырысқа 4 мүше қатысты, оның ішінде 1 мүше онлайн.', 'Қатысқандар: Сәрсенов А.Б., Иманова Г.К., Жүнісов Т.Қ., Орлова Е.В.', 'оның ішінде онлайн режимде: Орлова Е.В.']);
+    expect(x.attendees.filter((a) => a.online).map((a) => a.name)).toEqual(['Орлова Е.В.']);
+  });
+  it('near-miss: more named than stated online, or a guest named, marks no one', () => {
+    const x = protocol(['На заседании присутствуют 4 члена Совета, в т.ч. 1 – онлайн.', 'Присутствовали: Нургалиева Б.К., Абишев Т.М., Гордиенко П.А., Даутов Е.Р.', 'из них онлайн: Гордиенко П.А., Даутов Е.Р.']);
+    expect(x.attendees.some((a) => a.online)).toBe(false);
+  });
+});
+
+describe('an agenda item whose number is typed again ("2." / "2. Разное.")', () => {
+  const agenda = (lines: string[]) => parseProtocol(['ПРОТОКОЛ № 2', '19.03.2025', '', ...lines, '', 'Повестка утверждена единогласно.', '', '1. СЛУШАЛИ: …'].join('\n'));
+  it('ru: read as the next item, with an issue', () => {
+    const x = agenda(['ПОВЕСТКА ДНЯ:', '1. О водоснабжении.', '2. О подготовке к весенним полевым работам.', '2. Разное.']);
+    expect(x.agenda.map((a) => [a.no, a.title])).toEqual([[1, 'О водоснабжении.'], [2, 'О подготовке к весенним полевым работам.'], [3, 'Разное.']]);
+    expect(x.issues.map((i) => i.message)).toContain('agenda item numbered 2 again: read as item 3');
+  });
+  it('kk variant, numbers glued to the title ("2.Әртүрлі.")', () => {
+    const x = agenda(['КҮН ТӘРТІБІ:', '1.Ауыз су туралы.', '2.Көктемгі жұмыстар туралы.', '2.Әртүрлі.']);
+    expect(x.agenda.map((a) => a.title)).toEqual(['Ауыз су туралы.', 'Көктемгі жұмыстар туралы.', 'Әртүрлі.']);
+  });
+  it('near-miss: after a blank line a repeated number is the discussion, not an item', () => {
+    const x = agenda(['ПОВЕСТКА ДНЯ:', '1. О водоснабжении.', '2. О полевых работах.', '', '2. Разное и прочее']);
+    expect(x.agenda).toHaveLength(2);
+  });
+});
+
+describe('a count corrected as "ошибочно указано N …, верно – M"', () => {
+  it('ru: the count of a sentence above, corrected by a note under it', () => {
+    const x = parseReport('ОТЧЁТ о работе Общественного совета района за 2025 год\n\nВ Совет поступило 14 обращений граждан.\n\nУточнение: в разделе 3 ошибочно указано 14 обращений. Верно – 16.\n');
+    expect(x.figures.filter((f) => f.metric === 'appeals_received').map((f) => f.value)).toEqual([16]);
+  });
+  it('kk variant in prose: "қате көрсетілген 4 мониторинг, дұрысы – 5"', () => {
+    const x = parseReport('2025 жылғы жұмыс туралы есеп\n\nЖыл ішінде 4 мониторинг жүргізілді.\n\nТүзету: жоғарыда қате көрсетілген 4 мониторинг, дұрысы – 5.\n');
+    expect(x.figures.filter((f) => f.metric === 'monitorings').map((f) => f.value)).toEqual([5]);
+  });
+  it('near-miss: "ошибочно" of something else states no new count', () => {
+    const x = parseReport('ОТЧЁТ за 2025 год\n\nПроведено 4 мониторинга. Одно обращение ошибочно направлено в другой орган.\n');
+    expect(x.figures.filter((f) => f.metric === 'monitorings').map((f) => f.value)).toEqual([4]);
+  });
+});
+
+describe('rows of "label : count" are rows, not one sentence', () => {
+  it('kk: "кеңес отырыстары : 2" / "президиум отырыстары : 1" / "комиссия отырыстары : 5"', () => {
+    const x = parseReport('2025 жылғы IV тоқсандағы жұмысы туралы есеп\n\nҚорытынды көрсеткіштер:\nкеңес отырыстары : 2\nпрезидиум отырыстары : 1\nкомиссия отырыстары : 5\nмониторинг : 3\n');
+    expect(Object.fromEntries(x.figures.map((f) => [f.metric, f.value]))).toMatchObject({ general_meetings: 2, presidium_meetings: 1, commission_meetings: 5, monitorings: 3 });
+  });
+  it('ru variant with a note in brackets', () => {
+    const x = parseReport('Отчёт за IV квартал 2025 года\n\nзаседания Совета: 2 (октябрь, декабрь)\nзаседания президиума: 1\nмониторинги: 3\n');
+    expect(Object.fromEntries(x.figures.map((f) => [f.metric, f.value]))).toMatchObject({ general_meetings: 2, presidium_meetings: 1, monitorings: 3 });
+  });
+});

@@ -19,9 +19,6 @@ const MISSED: Record<string, string[]> = {
   'protocol-ru-almaty-health-2024-10-09': [
     'votes[4].declared',
   ],
-  'report-kk-almaty-energy-2024-q4': [
-    'figure appeals_individuals',
-  ],
   'report-ru-alatau-2024-q1': [
     'figure subordinate_orgs_heard', 'figure appeals_answered', 'figure letters_answered',
   ],
