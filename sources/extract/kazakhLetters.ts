@@ -11,8 +11,9 @@ import { existsSync, readFileSync } from 'node:fs';
  * Only a text that is Kazakh typed so is read again: a few of its words are Kazakh words that everyone writes ("жане",
  * "туралы", "бойынша", "отырыс", "мүше"…) and it holds almost none of the letters only Kazakh has. Only lines with no
  * Russian little words in them ("в", "на", "по"…: a Russian line of a bilingual protocol keeps its words), and no
- * person's name (a capitalised word beside initials, or with a surname's ending: "Касымов" stays as typed). One letter for
- * one, so each line keeps its length and the quote given back as written (asWritten) is the typist's.
+ * person's or place's name (restoreLine: "Асел Мараткызы", "Касымов", "Смирново" stay as typed). One letter for one, so
+ * each line keeps its length: the quote given back as written (asWritten) is the typist's, and so are the names and
+ * agenda items an extract gives (asTypedWords).
  */
 export function withKazakhLetters(lines: string[], dictionaryPaths = DICTIONARY_PATHS): { lines: string[]; noDictionary: boolean } {
   if (!isTypedWithoutKazakhLetters(lines)) return { lines, noDictionary: false };
@@ -114,7 +115,7 @@ function restoreWord(word: string, dictionary: Map<string, string[]>): string {
   // The genitive's -ның/-дың/-тың after a vowel or м, н, ң / after л, р, у, й, ж, з / after a voiceless consonant: its
   // last letter is ң ("кеңестің", "комиссиялардың", "оның"); "-атын", "-йтін" (a participle) is no genitive.
   const restored = out.join('');
-  const genitive = /(?:(?:[аоұыәеөүіиэюяємнң]н)|(?:[лрйужз]д)|(?:[кқпстфхцчшщ]т))[ыі]н$/u.exec(restored);
+  const genitive = /(?:(?:[аоұыәеөүіиэюямнң]н)|(?:[лрйужз]д)|(?:[кқпстфхцчшщ]т))[ыі]н$/u.exec(restored);
   return genitive !== null && settled.some(Boolean) ? `${restored.slice(0, -1)}ң` : restored;
 }
 
