@@ -1,0 +1,68 @@
+/**
+ * Protocol classes of session 27 (helper "protocols"), from the blind sets 68–69 and variants of my own, each in Russian and
+ * Kazakh, with near-misses that must give nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+
+const HEAD = 'ПРОТОКОЛ № 3\nзаседания Общественного совета\n14 марта 2026 года\n\n';
+const KK_HEAD = 'ОТЫРЫСТЫҢ № 3 ХАТТАМАСЫ\nҚоғамдық кеңес\n2026 жылғы 14 наурыз\n\n';
+const counts = (text: string) => {
+  const x = parseProtocol(text);
+  return { members_total: x.members_total, present: x.present, online: x.online };
+};
+
+describe('the body\'s size told as so many "entering" it (set 69 minzdrav: "в Совет входят 17 человек")', () => {
+  it('ru: "Согласно утверждённому составу в Совет входят 17 человек, …", and "в Общественный совет входит 15 членов"', () => {
+    expect(counts(`${HEAD}Согласно утверждённому составу в Совет входят 17 человек, к видеоконференции подключились 13 членов Совета.\n`).members_total).toBe(17);
+    expect(counts(`${HEAD}По списку в Общественный совет входит 15 членов. Присутствовали 12 членов Совета.\n`)).toMatchObject({ members_total: 15, present: 12 });
+  });
+  it('kk: "Кеңес құрамына 17 адам кіреді", "Кеңеске 15 мүше кіреді"', () => {
+    expect(counts(`${KK_HEAD}Кеңес құрамына 17 адам кіреді. Отырысқа 14 мүше қатысты.\n`)).toMatchObject({ members_total: 17, present: 14 });
+    expect(counts(`${KK_HEAD}Қоғамдық кеңеске 15 мүше кіреді, отырысқа 11 мүше қатысты.\n`)).toMatchObject({ members_total: 15, present: 11 });
+  });
+  it('near-miss: a working group\'s members are no council\'s size', () => {
+    expect(counts(`${HEAD}В рабочую группу входят 5 человек. Присутствовали 12 членов Совета.\n`).members_total).toBeNull();
+    expect(counts(`${KK_HEAD}Жұмыс тобының құрамына 5 адам кіреді. Отырысқа 11 мүше қатысты.\n`).members_total).toBeNull();
+  });
+});
+
+describe('the form of taking part hyphenated to the means (set 68 Turksib: "из них в онлайн-формате (Zoom) – 2")', () => {
+  it('ru: the sentence wrapped after "из", the program in brackets; and "в онлайн-режиме: 3"', () => {
+    expect(counts(`${HEAD}На заседании присутствовали 13 членов, из\nних в онлайн-формате (Zoom) – 2. Кворум имеется.\n`)).toMatchObject({ present: 13, online: 2 });
+    expect(counts(`${HEAD}Присутствовали 11 членов Совета, в том числе в онлайн-режиме: 3.\n`)).toMatchObject({ present: 11, online: 3 });
+  });
+  it('kk: "оның ішінде онлайн-форматта (Teams) – 4"', () => {
+    expect(counts(`${KK_HEAD}Отырысқа 12 мүше қатысты, оның ішінде онлайн-форматта (Teams) – 4.\n`)).toMatchObject({ present: 12, online: 4 });
+  });
+  it('near-miss: a broadcast\'s viewers are no one online', () => {
+    expect(counts(`${HEAD}Присутствовали 12 членов Совета. Просмотров онлайн-трансляции (YouTube) – 350.\n`).online).toBeNull();
+  });
+});
+
+describe('the parts of those who came set out after the verb\'s colon, no dash (set 69 mtszn: "қатысты: 12-сі залда, 3-еуі онлайн режимде (Zoom)")', () => {
+  it('kk: the room first, the online part wrapped onto the next line; the online part first', () => {
+    expect(counts(`${KK_HEAD}Отырысқа 15 мүше қатысты: 12-сі залда, 3-еуі онлайн\nрежимде (Zoom). Кворум бар.\n`)).toMatchObject({ present: 15, online: 3 });
+    expect(counts(`${KK_HEAD}Отырысқа 11 мүше келді: 2-еуі Zoom арқылы, 9-ы залда.\n`)).toMatchObject({ present: 11, online: 2 });
+  });
+  it('ru: "Присутствовали 14 членов: 11 очно, 3 по видеосвязи."', () => {
+    expect(counts(`${HEAD}Присутствовали 14 членов Совета: 11 очно, 3 по видеосвязи.\n`)).toMatchObject({ present: 14, online: 3 });
+  });
+  it('near-miss: sittings held, not members taking part ("Проведено заседаний: 8 очно, 4 онлайн", "12 отырыс өтті: …")', () => {
+    expect(counts(`${HEAD}Присутствовали 12 членов Совета.\nВ 2025 году проведено заседаний: 8 очно, 4 онлайн.\n`).online).toBeNull();
+    expect(counts(`${KK_HEAD}Отырысқа 11 мүше қатысты.\n2025 жылы 12 отырыс өтті: 8-і залда, 4-еуі онлайн.\n`).online).toBeNull();
+  });
+});
+
+describe('several labels on a line, each in Russian and Kazakh (set 69 mcr: "Участвуют / Қатысады – 12, из них по ВКС / оның ішінде ВКС арқылы – 4")', () => {
+  it('ru / kk: the members by the list, those taking part and those online', () => {
+    const text = `${HEAD}Членов ОС по списку / Тізім бойынша мүшелер – 15\nУчаствуют / Қатысады – 12, из них по ВКС / оның ішінде ВКС арқылы – 4\n`;
+    expect(counts(text)).toEqual({ members_total: 15, present: 12, online: 4 });
+  });
+  it('kk / ru, the order of the halves turned: "Қатысқандар / Присутствовали – 10, оның ішінде онлайн / из них онлайн – 2"', () => {
+    expect(counts(`${KK_HEAD}Қатысқандар / Присутствовали – 10, оның ішінде онлайн / из них онлайн – 2.\n`)).toMatchObject({ present: 10, online: 2 });
+  });
+  it('near-miss: two labels of one language over two values are no translation ("Очно / онлайн: 10 / 2" gives no members\' size)', () => {
+    expect(counts(`${HEAD}Присутствовали / отсутствовали: 12 / 3\n`).members_total).toBeNull();
+  });
+});
