@@ -1,5 +1,5 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
-import { tidy } from '../toLines.ts';
+import { lineLanguage, tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolAbsentee, ProtocolAttendee, ProtocolExtract } from '../types.ts';
 import { ABSENCE_KIND_HEADING, ABSENT_HEADING, AGENDA_HEADING, ALSO_PRESENT, INVITED_HEADING, INVITED_STATUS, MEMBERS_HEADING, ONLINE, ONLINE_LEAD, ONLINE_PHRASE, PRESENT_HEADING, SECTION_NEW } from './lexicon.ts';
 import { INITIALS, LIST_NO, NAME_WORD, re, SURNAME_INITIALS } from './re.ts';
@@ -332,6 +332,8 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
     if (ONLINE_LEAD_ALONE.test(line)) {
       state.online = true;
       state.closed = false;
+      // The item above is whole: "  Габдуллин Руслан Ерикович" indented under "По ВКС / ВКС арқылы:" is the next person.
+      state.last = null;
       continue;
     }
     const content = item ? item[2] : line;
@@ -903,7 +905,24 @@ const MIXED_HEADING = `^\\s*(?:[\\p{L}]+\\s+){0,2}?(?:участник[\\p{L}]*|
 
 const MARK_LEGEND = /(?<=[(;,]\s*)(?:[*†‡#]{1,2}|\([^()]{1,12}\))\s*[-–—]\s*[^;()]*(?:\([^()]*\)[^;()]*)*/gu;
 
+/**
+ * A heading in Russian and in Kazakh, a slash between ("В зале / Залда:", "Присутствовали / Қатысқандар:"): each half is the
+ * whole heading — read as the halves say it when both read as the same heading, or as the one half that reads as one when
+ * the other is of the other language. "Присутствовали / отсутствовали:" (two headings of one language) is read as ever.
+ */
 export function readListHeading(line: string): Pick<ListState, 'kind' | 'online' | 'excused'> | null {
+  const two = BILINGUAL_HEADING.exec(line);
+  if (two) {
+    const [a, b] = [readOneListHeading(`${two[1]}${two[3]}`), readOneListHeading(`${two[2]}${two[3]}`)];
+    if (a && b && a.kind === b.kind && a.online === b.online) return a;
+    const languages = [lineLanguage(two[1]), lineLanguage(two[2])];
+    if ((a === null) !== (b === null) && languages[0] !== null && languages[1] !== null && languages[0] !== languages[1]) return a ?? b;
+  }
+  return readOneListHeading(line);
+}
+const BILINGUAL_HEADING = /^\s*([^/:\d]*\p{L}{2}[^/:\d]*?)\s+\/\s+([^/:\d]*\p{L}{2}[^/:\d]*?)(\s*:.*)$/u;
+
+function readOneListHeading(line: string): Pick<ListState, 'kind' | 'online' | 'excused'> | null {
   const trimmed = line.trim();
   // A heading ends with a colon, or has one followed by names (as many as there are).
   const colon = trimmed.indexOf(':');

@@ -66,3 +66,19 @@ describe('several labels on a line, each in Russian and Kazakh (set 69 mcr: "У�
     expect(counts(`${HEAD}Присутствовали / отсутствовали: 12 / 3\n`).members_total).toBeNull();
   });
 });
+
+describe('a list heading in Russian and in Kazakh, a slash between (set 69 mcr: "В зале / Залда:" / "По ВКС / ВКС арқылы:")', () => {
+  const people = (text: string) => parseProtocol(text).attendees.map((a) => [a.name, a.online]);
+  it('ru / kk: the room\'s list, then an online sub-heading over names indented as far as the room\'s', () => {
+    const text = `${HEAD}В зале / Залда:\n  Оспанов Серик Маратович – председатель / төраға\n  Блинов Андрей Игоревич\n  Пак Светлана Вячеславовна\nПо ВКС / ВКС арқылы:\n  Габдуллин Руслан Ерикович (г. Алматы)\n  Нуркенов Марат Серикович (г. Актобе)\n\nПОВЕСТКА ДНЯ:\n1. О плане.\n`;
+    expect(people(text)).toEqual([['Оспанов Серик Маратович', false], ['Блинов Андрей Игоревич', false], ['Пак Светлана Вячеславовна', false], ['Габдуллин Руслан Ерикович', true], ['Нуркенов Марат Серикович', true]]);
+  });
+  it('kk / ru, the halves turned: "Қатысқандар / Присутствовали:" over a numbered list', () => {
+    const text = `${KK_HEAD}Қатысқандар / Присутствовали:\n1. Әбілова Гүлнар Қайратқызы\n2. Бекенов Серік Тұрсынұлы\n3. Исаева Лаура Рашидовна\n\nКҮН ТӘРТІБІ:\n1. Жоспар туралы.\n`;
+    expect(people(text)).toEqual([['Әбілова Гүлнар Қайратқызы', false], ['Бекенов Серік Тұрсынұлы', false], ['Исаева Лаура Рашидовна', false]]);
+  });
+  it('near-miss: the invited under a bilingual heading are no attendees', () => {
+    const text = `${HEAD}В зале / Залда:\n  Оспанов Серик Маратович\n  Блинов Андрей Игоревич\n\nПриглашённые / Шақырылғандар:\n  Ержанов Тимур Каримович\n\nПОВЕСТКА ДНЯ:\n1. О плане.\n`;
+    expect(people(text)).toEqual([['Оспанов Серик Маратович', false], ['Блинов Андрей Игоревич', false]]);
+  });
+});
