@@ -31,6 +31,7 @@ import { spellMarkLegend } from './protocol/markLegend.ts';
 import { readZoomParticipants } from './protocol/readZoomParticipants.ts';
 import { readRegistrationAnnex } from './protocol/registrationAnnex.ts';
 import { markOnlineNamedApart } from './protocol/onlineNamedApart.ts';
+import { withoutNoMembersNamed } from './protocol/noMembersNamed.ts';
 import { foldOnlineRepeats } from './protocol/onlineRepeats.ts';
 import { readPresentSentence } from './protocol/readPresentSentence.ts';
 import { splitColumns } from './protocol/splitColumns.ts';
@@ -202,6 +203,18 @@ export function parseProtocol(text: string): ProtocolExtract {
     const at = markOnlineNamedApart(lines, out.attendees, out.online);
     if (at !== null) issues.push({ line: at, message: 'those online named in a sentence apart from the list: marked online in it' });
   });
+  // "Секретарь – Оспанова Г.Т. (членом Совета не является)" and a Zoom list naming her among the members: she is no attendee.
+  guard(issues, 'no members named', () => {
+    const read = withoutNoMembersNamed(out.attendees, lines);
+    if (read.dropped.length === 0) return;
+    out.attendees = read.attendees;
+    issues.push({ line: read.dropped[0], message: `${read.dropped.length} listed the protocol says elsewhere is no member: not read as attendees` });
+  });
+  // All those present stated online ("в зале … члены Совета не присутствовали", "к видеоконференции подключились 13 членов")
+  // and as many listed, none marked: each one listed took part online.
+  if (out.online !== null && out.online === out.present && out.attendees.length === out.present && out.attendees.every((a) => !a.online)) {
+    for (const a of out.attendees) a.online = true;
+  }
   // No one read as present is "not written", not "nobody came" (no data is not zero).
   if (out.attendees.length === 0) out.attendees_listed = false;
   // "Оспанова Ж.Б. — служебная командировка" read as present: the absentees' list was read as those present, and neither

@@ -13,6 +13,7 @@ import { carriesMark, readGuestMark } from './guestMark.ts';
 import { readOnlineMark } from './onlineMark.ts';
 import { attendanceHeader, regroupCellTable } from './regroupCellTable.ts';
 import { tabBareCells } from './tabBareCells.ts';
+import { respreadAttendanceTables } from './respreadAttendanceTable.ts';
 import { joinListTitles } from './joinListTitles.ts';
 import { isRoleLine } from './isRoleLine.ts';
 import { ALL_IN_ALL } from './readStatedCounts.ts';
@@ -139,7 +140,9 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
   // Its rows may be parted by a section's row merged across it ("Члены Общественного совета", "Приглашённые").
   // A PDF viewer's copy of such a table has its cells bare ("№" / "Ф.И.О." / "Статус в ОС" / "Форма участия" / "1" / …): each
   // given the tab Word's export gives it first — a status with its reason a cell up to a line's length.
-  const bare = tabBareCells(text, attendanceHeader, 60, true);
+  // A table lined up by spaces in a fixed font (a pasted Zoom participants' list completed by the secretary) is laid out a tab
+  // between cells first.
+  const bare = tabBareCells(respreadAttendanceTables(text), attendanceHeader, 60, true);
   const cells = joinListTitles(joinWrappedHeadings(splitInlineHeadings(regroupCellTable(bare.lines, undefined, false, isSectionCell))));
   const lines = cells.lines;
   const numbers = cells.numbers.map((n) => bare.numbers[n - 1] ?? n);
@@ -924,8 +927,9 @@ const BILINGUAL_HEADING = /^\s*([^/:\d]*\p{L}{2}[^/:\d]*?)\s+\/\s+([^/:\d]*\p{L}
 
 function readOneListHeading(line: string): Pick<ListState, 'kind' | 'online' | 'excused'> | null {
   const trimmed = line.trim();
-  // A heading ends with a colon, or has one followed by names (as many as there are).
-  const colon = trimmed.indexOf(':');
+  // A heading ends with a colon, or has one followed by names (as many as there are). A time's colon ("09:50" in a row of
+  // a Zoom list, "приглашённый<tab>09:50") is none.
+  const colon = trimmed.search(/(?<!\d):|:(?!\d)/u);
   if (trimmed === '' || (trimmed.length > 250 && (colon < 0 || colon > 80))) return null;
   const head = colon >= 0 ? trimmed.slice(0, colon) : '';
   const tail = colon >= 0 ? trimmed.slice(colon + 1).trim() : '';

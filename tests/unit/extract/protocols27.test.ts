@@ -82,3 +82,41 @@ describe('a list heading in Russian and in Kazakh, a slash between (set 69 mcr: 
     expect(people(text)).toEqual([['Оспанов Серик Маратович', false], ['Блинов Андрей Игоревич', false]]);
   });
 });
+
+describe('a Zoom participants\' list lined up by spaces, the secretary\'s ФИО and status columns added (set 69 minzdrav)', () => {
+  const zoom = (head: string, rows: string[], after: string) => `${HEAD}Заседание проведено исключительно в дистанционном формате. В Совет входят 9 человек, к видеоконференции подключились 4 члена Совета.\nСекретарь – Ким Г.Т., главный специалист (членом Совета не является).\n\nСписок участников видеоконференции\n\n${head}\n${rows.join('\n')}\n\n${after}`;
+  it('ru: device names in the Zoom column, times with colons, a wrapped cell, guests and the secretary left out, all online', () => {
+    const x = parseProtocol(zoom(
+      ' №  Имя в Zoom          ФИО                            Статус         Вход    Выход',
+      [
+        ' 1  Galaxy A54          Бекова Сауле Жанатовна          член ОС        10:01   12:05',
+        ' 2  Ким Г.              Ким Гульнар Тлеухановна         секретарь      09:40   12:10',
+        ' 3  Kuanyshev_Erlan     Куанышев Ерлан Болатович        член ОС        10:00   12:05',
+        ' 4  MZ RK Zal-4         Тулегенов Б.М. (Департамент     приглашённый   09:50   12:05',
+        '                        лекарственной политики)',
+        ' 5  Мусина А.           Мусина Алия Ерболовна           член ОС        10:03   12:05',
+        '10  Утепова Р.          Утепова Раушан Ермековна        член ОС        09:59   12:05',
+      ],
+      'Не подключились:\n- Абдрахманов К.Е. – служебная командировка;\n- Ли С.В. – участвует в заседании бюджетной комиссии по поручению руководства;\n- Сейткали Б.А. – на связь не вышел, о причинах не сообщил.\n\nПОВЕСТКА ДНЯ:\n1. О плане.\n',
+    ));
+    expect(x.attendees.map((a) => [a.name, a.online])).toEqual([['Бекова Сауле Жанатовна', true], ['Куанышев Ерлан Болатович', true], ['Мусина Алия Ерболовна', true], ['Утепова Раушан Ермековна', true]]);
+    expect(x.absentees.map((a) => [a.name, a.excused])).toEqual([['Абдрахманов К.Е.', true], ['Ли С.В.', true], ['Сейткали Б.А.', false]]);
+    expect([x.members_total, x.present, x.online]).toEqual([9, 4, 4]);
+  });
+  it('kk variant: "Аты-жөні" and "Мәртебесі" columns, no Zoom column, "Қосылмағандар:"', () => {
+    const text = `${KK_HEAD}Отырыс толығымен онлайн форматта өтті. Отырысқа 3 мүше қатысты.\n\nР/с   Аты-жөні                       Мәртебесі        Кірді\n1     Әбілова Гүлнар Қайратқызы      Кеңес мүшесі     15:01\n2     Бекенов Серік Тұрсынұлы        Кеңес мүшесі     15:03\n3     Сапаров Болат Кенжеұлы         шақырылған       15:00\n4     Исаева Лаура Рашидовна         Кеңес мүшесі     15:05\n\nҚосылмағандар:\n- Ғалымжанов Е.Б. (іссапар)\n\nКҮН ТӘРТІБІ:\n1. Жоспар туралы.\n`;
+    const x = parseProtocol(text);
+    expect(x.attendees.map((a) => [a.name, a.online])).toEqual([['Әбілова Гүлнар Қайратқызы', true], ['Бекенов Серік Тұрсынұлы', true], ['Исаева Лаура Рашидовна', true]]);
+    expect(x.absentees.map((a) => [a.name, a.excused])).toEqual([['Ғалымжанов Е.Б.', true]]);
+  });
+  it('near-miss: columns a piece runs across are no table; a person named apart as no member when two are named is left in', () => {
+    const crooked = `${HEAD}Присутствовали 2 члена Совета.\n\n№  ФИО   Статус   Вход\n1  Бекова Сауле Жанатовна член ОС 10:01\n2  Куанышев Ерлан Болатович член ОС 10:00\n\nПОВЕСТКА ДНЯ:\n1. О плане.\n`;
+    expect(parseProtocol(crooked).attendees).toEqual([]);
+    const two = `${HEAD}Присутствовали:\n1. Бекова С.Ж.\n2. Ким Г.Т.\nСекретарь – Ким Г.Т., консультант – Ли А.А. (членами Совета не являются).\n\nПОВЕСТКА ДНЯ:\n1. О плане.\n`;
+    expect(parseProtocol(two).attendees.map((a) => a.name)).toEqual(['Бекова С.Ж.', 'Ким Г.Т.']);
+  });
+  it('near-miss: those present not all online keep their marks ("из них онлайн – 1")', () => {
+    const text = `${HEAD}Присутствовали 3 члена Совета, из них онлайн – 1.\n\nПрисутствовали:\n1. Бекова С.Ж.\n2. Ким Г.Т.\n3. Ли А.А. (онлайн)\n\nПОВЕСТКА ДНЯ:\n1. О плане.\n`;
+    expect(parseProtocol(text).attendees.map((a) => a.online)).toEqual([false, false, true]);
+  });
+});
