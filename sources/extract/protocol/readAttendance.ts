@@ -339,6 +339,13 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
       state.last = null;
       continue;
     }
+    // "1. Руководство Совета" / "   1.1. Жаксылыков Ерболат Маратович – председатель Совета;": an item whose own sub-items
+    // follow it is the heading of a group of the list (a commission, the leadership), no person; the sub-items are its people.
+    if (item?.[1] && !/^\s*\d{1,3}\.\d/u.test(line) && SUB_ITEM_OF(item[1]).test(nextFilledRaw(lines, i))) {
+      state.last = null;
+      state.lastNo = null;
+      continue;
+    }
     const content = item ? item[2] : line;
     // "- отпуск – 2 (Исмагулова Д.Н., Сапаров Ж.К.);", "іссапар – 1 (Жұмағалиев Б.Н.);": the absentees grouped by their reason,
     // each group counted, the names in brackets — each name absent for the reason, when as many as counted; a group whose
@@ -498,6 +505,13 @@ const ROLE_HEADING = re(
 function isRoleHeading(line: string): boolean {
   return ROLE_HEADING.test(line.trim());
 }
+
+/** The next line with text after line i, as written. */
+function nextFilledRaw(lines: string[], i: number): string {
+  return lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
+}
+/** A sub-item of item n: "1.1.", "2.3)", "4.1 ". */
+const SUB_ITEM_OF = (n: string) => new RegExp(`^\\s*${Number(n)}\\.\\d{1,3}(?:[.)]|\\s)`, 'u');
 
 /** The next line with text after line i, with its bullet or number taken off. */
 function nextFilled(lines: string[], i: number): string {
@@ -976,11 +990,11 @@ const REASON_GROUP = re(`^\\s*(\\p{Ll}[^()\\d:]{1,60}?)\\s*[-–—:]\\s*(${N})(
 const PART_OF_ABSENT = re(`(?:${ABSENT_HEADING})\\s+${N}\\s+мүше(?:нің|сінің)\\s+${N}|(?<![\\p{L}])из\\s+[\\p{L}\\d]+\\s+(?:${ABSENT_HEADING})\\s+(?:${N}|двое|трое|четверо)(?![\\p{L}])`);
 const A_COUNT = re(`(?<![\\p{L}\\d])${N}(?![\\p{L}\\d])`);
 const MEMBERS_LINE = re(`^\\s*(?:[-–—•]\\s*)?${MEMBERS_HEADING}\\s*:\\s*(.*)$`);
-const LIST_ITEM = re(`^\\s*(?:${LIST_NO}|[-–—•·*▪◦●○■□➢►✓]|[а-яёәіңғүұқөһa-z]\\s*[).](?=\\s))\\s*(.*)$`, 'u');
+const LIST_ITEM = re(`^\\s*(?:(?:\\d{1,3}\\.)?${LIST_NO}|[-–—•·*▪◦●○■□➢►✓]|[а-яёәіңғүұқөһa-z]\\s*[).](?=\\s))\\s*(.*)$`, 'u');
 const ONLINE_NAMES = re(`${ONLINE_LEAD}\\s*(\\S.*)$`);
 const ONLINE_LEAD_ALONE = re(`${ONLINE_LEAD}\\s*$`);
 const OTHERS_OPEN = re(`^\\(?\\s*(?:${INVITED_HEADING}|представител|сотрудник|работник|специалист|өкіл|қызметкер|маман)`);
-const ITEM_MARK = re(`^\\s*(?:${LIST_NO}|[-–—•·*▪])\\s*`, 'u');
+const ITEM_MARK = re(`^\\s*(?:(?:\\d{1,3}\\.)?${LIST_NO}|[-–—•·*▪])\\s*`, 'u');
 const NO_NAMES_AFTER = re(`^(?:${N}|нет|жоқ|не\\s+было|отсутствуют|[-–—]\\s*$)`);
 const INVITED_ANY = re(`(?:${INVITED_HEADING}|${INVITED_STATUS})`);
 // "участвуют 11 членов Совета, двое из которых – по видеосвязи:", "оның екеуі – Zoom арқылы:": the part counted before its "of whom".

@@ -120,3 +120,19 @@ describe('a Zoom participants\' list lined up by spaces, the secretary\'s ФИО
     expect(parseProtocol(text).attendees.map((a) => a.online)).toEqual([false, false, true]);
   });
 });
+
+describe('a two-level numbered list: its items groups, their sub-items the people (set 68 Turksib: "1. Руководство Совета" / "1.1. …")', () => {
+  const people = (text: string) => parseProtocol(text).attendees.map((a) => [a.name, a.online]);
+  it('ru: groups by commission, sub-items with roles, two marked online', () => {
+    const text = `${HEAD}Присутствовали:\n1. Руководство Совета\n   1.1. Жаксылыков Ерболат Маратович – председатель Совета;\n   1.2. Миронова Ольга Викторовна – секретарь Совета (онлайн).\n2. Комиссия по социальным вопросам\n   2.1. Гаврилюк Павел Андреевич – член комиссии;\n   2.2. Ким Алла Вениаминовна – член комиссии (онлайн).\n\nОтсутствовали:\n   - Лукина Е.А. – отпуск.\n\nПОВЕСТКА ДНЯ:\n1. О плане.\n`;
+    expect(people(text)).toEqual([['Жаксылыков Ерболат Маратович', false], ['Миронова Ольга Викторовна', true], ['Гаврилюк Павел Андреевич', false], ['Ким Алла Вениаминовна', true]]);
+  });
+  it('kk: "1) Кеңес басшылығы" / "1.1) …", the sub-items marked with a bracket, not indented', () => {
+    const text = `${KK_HEAD}Қатысқандар:\n1) Кеңес басшылығы\n1.1) Әбілова Гүлнар Қайратқызы – төраға\n1.2) Бекенов Серік Тұрсынұлы – хатшы\n2) Әлеуметтік мәселелер жөніндегі комиссия\n2.1) Исаева Лаура Рашидовна\n2.2) Омарова Сәуле Қайратқызы (Zoom)\n\nКҮН ТӘРТІБІ:\n1. Жоспар туралы.\n`;
+    expect(people(text)).toEqual([['Әбілова Гүлнар Қайратқызы', false], ['Бекенов Серік Тұрсынұлы', false], ['Исаева Лаура Рашидовна', false], ['Омарова Сәуле Қайратқызы', true]]);
+  });
+  it('near-miss: an item followed by the next item (no sub-item of its own) is a person', () => {
+    const text = `${HEAD}Присутствовали:\n1. Жаксылыков Е.М.\n2. Миронова О.В.\n3. Гаврилюк П.А.\n\nПОВЕСТКА ДНЯ:\n1. О плане.\n1.1. О сроках.\n`;
+    expect(people(text)).toEqual([['Жаксылыков Е.М.', false], ['Миронова О.В.', false], ['Гаврилюк П.А.', false]]);
+  });
+});
