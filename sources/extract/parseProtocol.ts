@@ -16,6 +16,7 @@ import { countQuestionSections } from './protocol/countQuestionSections.ts';
 import { firstProtocolOnly } from './protocol/firstProtocolOnly.ts';
 import { readAgenda } from './protocol/readAgenda.ts';
 import { readSpokenAgenda } from './protocol/readSpokenAgenda.ts';
+import { readUnnumberedAgenda } from './protocol/readUnnumberedAgenda.ts';
 import { readAgendaSentence } from './protocol/readAgendaSentence.ts';
 import { statesNobodyAbsent } from './protocol/readAbsentSentence.ts';
 import { readAttendance } from './protocol/readAttendance.ts';
@@ -283,6 +284,11 @@ export function parseProtocol(text: string): ProtocolExtract {
   // A word-for-word record's agenda, said by the chair ("у нас три вопроса. Первый — … Второй — … И третий — …").
   guard(issues, 'agenda said', () => {
     if (out.agenda.length === 0) out.agenda = readSpokenAgenda(lines);
+  });
+  // An agenda whose numbers the copy lost ("ПОВЕСТКА ДНЯ:" / "Об итогах …" / "Разное."), as many lines as the discussion's
+  // numbered sections ("1. СЛУШАЛИ:" … "5. Разное.").
+  guard(issues, 'agenda unnumbered', () => {
+    if (out.agenda.length === 0) out.agenda = readUnnumberedAgenda(lines);
   });
   // The agenda told in the narrative: its count then its items in a sentence ("В повестке – три вопроса: о …; о …; о …",
   // "күн тәртібіне үш мәселе енгізілгенін айтты: біріншісі – …", "предложил рассмотреть три вопроса: о …, об … и о …"), or

@@ -136,3 +136,21 @@ describe('a two-level numbered list: its items groups, their sub-items the peopl
     expect(people(text)).toEqual([['Жаксылыков Е.М.', false], ['Миронова О.В.', false], ['Гаврилюк П.А.', false]]);
   });
 });
+
+describe('an agenda whose numbers the copy lost, as many lines as the discussion\'s numbered sections (set 69 azrk, a .docx)', () => {
+  const agenda = (text: string) => parseProtocol(text).agenda.map((a) => a.title);
+  it('ru: five titles, the discussion "1. СЛУШАЛИ:" … "5. Разное." with a decision\'s own points between', () => {
+    const text = `${HEAD}Присутствовали 11 членов Совета.\nПОВЕСТКА ДНЯ:\nОб итогах работы за 2025 год.\nО проекте приказа о методике.\nО плане мониторинга.\nОб утверждении плана на 2026 год.\nРазное.\n1. СЛУШАЛИ: Касымова Н.Е.\nРЕШИЛИ:\n1. Информацию принять к сведению.\n2. Рекомендовать опубликовать обзор.\n2. СЛУШАЛИ: Ахмедиева Р.С.\n3. СЛУШАЛИ: Искакову М.О.\n4. СЛУШАЛИ: Байжанова Е.М.\n5. Разное. Обсуждён порядок ротации.\n`;
+    expect(agenda(text)).toEqual(['Об итогах работы за 2025 год.', 'О проекте приказа о методике.', 'О плане мониторинга.', 'Об утверждении плана на 2026 год.', 'Разное.']);
+  });
+  it('kk: "КҮН ТӘРТІБІ:" over titles ending in "туралы", the discussion "1. ТЫҢДАЛДЫ:"', () => {
+    const text = `${KK_HEAD}Отырысқа 11 мүше қатысты.\n\nКҮН ТӘРТІБІ:\n\nЖұмыспен қамту туралы.\nКеңестің 2025 жылғы есебі туралы.\nӘртүрлі.\n\n1. ТЫҢДАЛДЫ: Сапаров Б.К.\nШЕШІМ: назарға алынсын.\n2. ТЫҢДАЛДЫ: Әбілова Г.Қ.\n3. Әртүрлі.\n`;
+    expect(agenda(text)).toEqual(['Жұмыспен қамту туралы.', 'Кеңестің 2025 жылғы есебі туралы.', 'Әртүрлі.']);
+  });
+  it('near-miss: lines not as many as the sections, or a discussion not numbered from a section, give no agenda', () => {
+    const fewer = `${HEAD}ПОВЕСТКА ДНЯ:\nОб итогах работы за 2025 год.\nО плане на 2026 год.\n1. СЛУШАЛИ: Касымова Н.Е.\n2. СЛУШАЛИ: Ахмедиева Р.С.\n3. СЛУШАЛИ: Искакову М.О.\n`;
+    expect(parseProtocol(fewer).agenda_listed).toBe(false);
+    const noSections = `${HEAD}ПОВЕСТКА ДНЯ:\nОб итогах работы за 2025 год.\nО плане на 2026 год.\n\nРЕШИЛИ:\n1. Информацию принять к сведению.\n2. План утвердить.\n`;
+    expect(parseProtocol(noSections).agenda_listed).toBe(false);
+  });
+});
