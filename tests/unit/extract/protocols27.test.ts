@@ -154,3 +154,17 @@ describe('an agenda whose numbers the copy lost, as many lines as the discussion
     expect(parseProtocol(noSections).agenda_listed).toBe(false);
   });
 });
+
+describe('the one word for all as a line\'s first sentence, the result in a long sentence after it (set 69 mcr: "Бірауыздан / Единогласно. Кенесова А.Т. избрана …")', () => {
+  const votes = (text: string) => parseProtocol(text).votes.map((v) => [v.unanimous, v.declared]);
+  it('ru: "Единогласно. План работы утверждён с учётом …" longer than a short line', () => {
+    expect(votes(`${HEAD}ПОВЕСТКА ДНЯ:\n1. О плане.\n\n1. СЛУШАЛИ: Иванова И.И. о плане.\nЕдиногласно. План работы утверждён с учётом замечаний членов комиссии по социальным вопросам.\n`)).toEqual([[true, 'adopted']]);
+  });
+  it('kk: "Бірауыздан. Жоспар … бекітілді.", and both languages with the slash', () => {
+    expect(votes(`${KK_HEAD}КҮН ТӘРТІБІ:\n1. Жоспар туралы.\n\n1. ТЫҢДАЛДЫ: Әбілова Г.Қ.\nБірауыздан. Кеңестің жұмыс жоспары комиссиялардың ескертулерін ескере отырып бекітілді.\n`)).toEqual([[true, 'adopted']]);
+    expect(votes(`${KK_HEAD}КҮН ТӘРТІБІ:\n1. Хатшыны сайлау туралы.\n\n1. Кенесова А.Т. кандидатурасы ұсынылды.\nБірауыздан / Единогласно. Кенесова А.Т. Кеңес хатшысы болып сайланды.\n`)).toEqual([[true, 'adopted']]);
+  });
+  it('near-miss: "Единогласное мнение членов Совета: …" is no vote', () => {
+    expect(votes(`${HEAD}ПОВЕСТКА ДНЯ:\n1. О плане.\n\n1. СЛУШАЛИ: Иванова И.И. о плане и о сроках его исполнения.\nЕдиногласное мнение членов Совета: рекомендовать отделу доработать план до 1 мая.\n`)).toEqual([]);
+  });
+});
