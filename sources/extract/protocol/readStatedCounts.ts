@@ -329,6 +329,21 @@ function oneLanguageLabels(line: string): string[] {
   const first = valueLanguage(value) === lineLanguage(pairs[0][2]) ? 2 : 3;
   return [keep(first), keep(first === 2 ? 3 : 2)];
 }
+/**
+ * "Очно / онлайн: 10 / 2", "Присутствовали / отсутствовали – 12 / 3", "Қатысқандар / оның ішінде онлайн: 12 / 2": labels and
+ * values in two (or three) halves, a slash between, each label's value the one in its place — read as "Очно: 10; онлайн: 2"
+ * (read whole, the first value was taken for the last label's: online 10). Only as many labels as values, each value a bare
+ * number, the line nothing else.
+ */
+function labelEachValue(line: string): string {
+  const m = PAIRED.exec(line);
+  if (!m) return line;
+  const labels = m[1].split('/').map((l) => l.trim());
+  const values = m[2].split('/').map((v) => v.trim());
+  if (labels.length !== values.length || labels.some((l) => !/\p{L}{2}/u.test(l))) return line;
+  return labels.map((l, k) => `${l}: ${values[k]}`).join('; ');
+}
+const PAIRED = /^\s*([^/:\d]+(?:\/[^/:\d]+){1,2})\s*[:\-–—]\s*(\d{1,3}\s*(?:\/\s*\d{1,3}\s*){1,2})[.;]?\s*$/u;
 /** The language of a form's value: by its unit ("11 адам", "15 мүше" Kazakh; "11 человек" Russian), else by its letters. */
 function valueLanguage(value: string): 'kk' | 'ru' | null {
   if (KAZAKH_UNIT.test(value)) return 'kk';
@@ -346,8 +361,8 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
   // The line of the people's whole split below, and the members' part read under it.
   let split: { line: number; members: boolean } | null = null;
   lines.forEach((given, i) => {
-    const readings = oneLanguageLabels(given);
-    let row = readings.length === 1 ? given : mostStated(readings, i);
+    const readings = oneLanguageLabels(labelEachValue(given));
+    let row = readings.length === 1 ? readings[0] : mostStated(readings, i);
     if (split && i - split.line >= SPLIT_REACH) split = null;
     // (The people's whole is dropped below, whether the members' part is read or not.)
     if (PEOPLE_SPLIT.test(row)) split = { line: i, members: false };

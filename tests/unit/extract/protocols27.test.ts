@@ -168,3 +168,17 @@ describe('the one word for all as a line\'s first sentence, the result in a long
     expect(votes(`${HEAD}ПОВЕСТКА ДНЯ:\n1. О плане.\n\n1. СЛУШАЛИ: Иванова И.И. о плане и о сроках его исполнения.\nЕдиногласное мнение членов Совета: рекомендовать отделу доработать план до 1 мая.\n`)).toEqual([]);
   });
 });
+
+describe('labels and values in halves, a slash between, each label\'s value the one in its place ("Очно / онлайн: 10 / 2")', () => {
+  it('ru: in the room and online, those present and absent', () => {
+    expect(counts(`${HEAD}Присутствовали 12 членов Совета.\nОчно / онлайн: 10 / 2\n`)).toMatchObject({ present: 12, online: 2 });
+    expect(counts(`${HEAD}Присутствовали / отсутствовали – 12 / 3\n`).present).toBe(12);
+  });
+  it('kk: "Қатысқандар / оның ішінде онлайн: 12 / 2"', () => {
+    expect(counts(`${KK_HEAD}Қатысқандар / оның ішінде онлайн: 12 / 2\n`)).toMatchObject({ present: 12, online: 2 });
+  });
+  it('near-miss: the first value is never the last label\'s; a vote\'s labels over its counts state no attendance', () => {
+    expect(counts(`${HEAD}Очно / онлайн: 10 / 2\n`).online).not.toBe(10);
+    expect(counts(`${HEAD}За / против / воздержались: 10 / 0 / 1\n`)).toEqual({ members_total: null, present: null, online: null });
+  });
+});
