@@ -330,10 +330,10 @@ function oneLanguageLabels(line: string): string[] {
   return [keep(first), keep(first === 2 ? 3 : 2)];
 }
 /**
- * "Очно / онлайн: 10 / 2", "Присутствовали / отсутствовали – 12 / 3", "Қатысқандар / оның ішінде онлайн: 12 / 2": labels and
- * values in two (or three) halves, a slash between, each label's value the one in its place — read as "Очно: 10; онлайн: 2"
- * (read whole, the first value was taken for the last label's: online 10). Only as many labels as values, each value a bare
- * number, the line nothing else.
+ * "Очно / онлайн: 10 / 2", "Қатысқандар / оның ішінде онлайн: 12 / 2": the parts of those present, labels and values in two
+ * (or three) halves, a slash between, each label's value the one in its place — read as "Очно: 10; онлайн: 2" (read whole,
+ * the first value was taken for the last label's: online 10). Only as many labels as values, each value a bare number, the
+ * line nothing else, the labels of one language and one of them online.
  */
 function labelEachValue(line: string): string {
   const m = PAIRED.exec(line);
@@ -341,6 +341,9 @@ function labelEachValue(line: string): string {
   const labels = m[1].split('/').map((l) => l.trim());
   const values = m[2].split('/').map((v) => v.trim());
   if (labels.length !== values.length || labels.some((l) => !/\p{L}{2}/u.test(l))) return line;
+  // Only the parts of those present, one of them online, in one language: "Кеңес мүшелері / Члены совета – 11 / 10" is one label
+  // translated over two values that disagree, and "Присутствовали / отсутствовали: 12 / 3" is left as it was read.
+  if (new Set(labels.map((l) => lineLanguage(l))).size !== 1 || !labels.some((l) => ONLINE_WORD.test(l))) return line;
   return labels.map((l, k) => `${l}: ${values[k]}`).join('; ');
 }
 const PAIRED = /^\s*([^/:\d]+(?:\/[^/:\d]+){1,2})\s*[:\-–—]\s*(\d{1,3}\s*(?:\/\s*\d{1,3}\s*){1,2})[.;]?\s*$/u;

@@ -170,15 +170,16 @@ describe('the one word for all as a line\'s first sentence, the result in a long
 });
 
 describe('labels and values in halves, a slash between, each label\'s value the one in its place ("Очно / онлайн: 10 / 2")', () => {
-  it('ru: in the room and online, those present and absent', () => {
+  it('ru: in the room and online, in the room, online and absent', () => {
     expect(counts(`${HEAD}Присутствовали 12 членов Совета.\nОчно / онлайн: 10 / 2\n`)).toMatchObject({ present: 12, online: 2 });
-    expect(counts(`${HEAD}Присутствовали / отсутствовали – 12 / 3\n`).present).toBe(12);
+    expect(counts(`${HEAD}Присутствовали 11 членов Совета.\nВ зале / по видеосвязи / отсутствовали – 9 / 2 / 3\n`)).toMatchObject({ present: 11, online: 2 });
   });
   it('kk: "Қатысқандар / оның ішінде онлайн: 12 / 2"', () => {
     expect(counts(`${KK_HEAD}Қатысқандар / оның ішінде онлайн: 12 / 2\n`)).toMatchObject({ present: 12, online: 2 });
   });
-  it('near-miss: the first value is never the last label\'s; a vote\'s labels over its counts state no attendance', () => {
+  it('near-miss: the first value is never the last label\'s; a label translated over two values, a vote\'s labels: nothing', () => {
     expect(counts(`${HEAD}Очно / онлайн: 10 / 2\n`).online).not.toBe(10);
+    expect(counts(`${KK_HEAD}Кеңес мүшелері / Члены совета – 11 / 10\n`).members_total).not.toBe(11);
     expect(counts(`${HEAD}За / против / воздержались: 10 / 0 / 1\n`)).toEqual({ members_total: null, present: null, online: null });
   });
 });
