@@ -17,6 +17,7 @@ import { countQuestionSections } from './protocol/countQuestionSections.ts';
 import { firstProtocolOnly } from './protocol/firstProtocolOnly.ts';
 import { readAgenda } from './protocol/readAgenda.ts';
 import { readSpokenAgenda } from './protocol/readSpokenAgenda.ts';
+import { readUnnumberedAgenda } from './protocol/readUnnumberedAgenda.ts';
 import { readAgendaSentence } from './protocol/readAgendaSentence.ts';
 import { statesNobodyAbsent } from './protocol/readAbsentSentence.ts';
 import { readAttendance } from './protocol/readAttendance.ts';
@@ -32,6 +33,7 @@ import { spellMarkLegend } from './protocol/markLegend.ts';
 import { readZoomParticipants } from './protocol/readZoomParticipants.ts';
 import { readRegistrationAnnex } from './protocol/registrationAnnex.ts';
 import { markOnlineNamedApart } from './protocol/onlineNamedApart.ts';
+import { withoutNoMembersNamed } from './protocol/noMembersNamed.ts';
 import { foldOnlineRepeats } from './protocol/onlineRepeats.ts';
 import { readPresentSentence } from './protocol/readPresentSentence.ts';
 import { splitColumns } from './protocol/splitColumns.ts';
@@ -207,6 +209,18 @@ export function parseProtocol(text: string): ProtocolExtract {
     const at = markOnlineNamedApart(lines, out.attendees, out.online);
     if (at !== null) issues.push({ line: at, message: 'those online named in a sentence apart from the list: marked online in it' });
   });
+  // "Секретарь – Оспанова Г.Т. (членом Совета не является)" and a Zoom list naming her among the members: she is no attendee.
+  guard(issues, 'no members named', () => {
+    const read = withoutNoMembersNamed(out.attendees, lines);
+    if (read.dropped.length === 0) return;
+    out.attendees = read.attendees;
+    issues.push({ line: read.dropped[0], message: `${read.dropped.length} listed the protocol says elsewhere is no member: not read as attendees` });
+  });
+  // All those present stated online ("в зале … члены Совета не присутствовали", "к видеоконференции подключились 13 членов")
+  // and as many listed, none marked: each one listed took part online.
+  if (out.online !== null && out.online === out.present && out.attendees.length === out.present && out.attendees.every((a) => !a.online)) {
+    for (const a of out.attendees) a.online = true;
+  }
   // No one read as present is "not written", not "nobody came" (no data is not zero).
   if (out.attendees.length === 0) out.attendees_listed = false;
   // "Оспанова Ж.Б. — служебная командировка" read as present: the absentees' list was read as those present, and neither
@@ -275,6 +289,11 @@ export function parseProtocol(text: string): ProtocolExtract {
   // A word-for-word record's agenda, said by the chair ("у нас три вопроса. Первый — … Второй — … И третий — …").
   guard(issues, 'agenda said', () => {
     if (out.agenda.length === 0) out.agenda = readSpokenAgenda(lines);
+  });
+  // An agenda whose numbers the copy lost ("ПОВЕСТКА ДНЯ:" / "Об итогах …" / "Разное."), as many lines as the discussion's
+  // numbered sections ("1. СЛУШАЛИ:" … "5. Разное.").
+  guard(issues, 'agenda unnumbered', () => {
+    if (out.agenda.length === 0) out.agenda = readUnnumberedAgenda(lines);
   });
   // The agenda told in the narrative: its count then its items in a sentence ("В повестке – три вопроса: о …; о …; о …",
   // "күн тәртібіне үш мәселе енгізілгенін айтты: біріншісі – …", "предложил рассмотреть три вопроса: о …, об … и о …"), or

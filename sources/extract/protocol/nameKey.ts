@@ -12,3 +12,14 @@ export function nameKey(name: string): NameKey | null {
   if (!surname || words.length < 2) return null;
   return { surname, rest: words.filter((w) => w !== surname) };
 }
+
+/** A name's surname and first initial, in whichever order it is written ("Сейткали Д.Н.", "Д.Н. Сейткали"). */
+export function keyOf(name: string): { surname: string; initial: string } {
+  const key = nameKey(name);
+  return { surname: key?.surname ?? '', initial: key?.rest[0]?.slice(0, 1) ?? '' };
+}
+
+/** The same person: the same initial and surname, a case ending after it allowed ("Сейткалимен"). */
+export function sameKey(listed: { surname: string; initial: string }, named: { surname: string; initial: string }): boolean {
+  return listed.initial === named.initial && listed.surname.length >= 3 && named.surname.startsWith(listed.surname) && named.surname.length - listed.surname.length <= 4;
+}

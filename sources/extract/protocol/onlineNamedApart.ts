@@ -4,7 +4,7 @@ import type { ProtocolAttendee } from '../types.ts';
 import { INVITED_HEADING, INVITED_STATUS, ONLINE } from './lexicon.ts';
 import { paragraphsOf } from './paragraphsOf.ts';
 import { PERSON } from './readAbsentSentence.ts';
-import { nameKey } from './nameKey.ts';
+import { keyOf, sameKey } from './nameKey.ts';
 import { re } from './re.ts';
 
 /**
@@ -38,13 +38,3 @@ const ONLINE_OF_THEM = re(`(?<![\\p{L}])(?:из\\s+них|в\\s+том\\s+чис
 /** "подключился", "участвовал", "присоединилась", "принимал участие", "қосылды", "қатысты", "қосылып отырды". */
 const CONNECTED = re(`(?<![\\p{L}])(?:подключ|участвова|присоедин|принима[\\p{L}]*\\s+участи|қосыл|қатыс)[\\p{L}]*`);
 
-/** A name's surname and first initial, in whichever order it is written ("Сейткали Д.Н.", "Д.Н. Сейткали"). */
-function keyOf(name: string): { surname: string; initial: string } {
-  const key = nameKey(name);
-  return { surname: key?.surname ?? '', initial: key?.rest[0]?.slice(0, 1) ?? '' };
-}
-
-/** The same person: the same initial and surname, a case ending after it allowed ("Сейткалимен"). */
-function sameKey(listed: { surname: string; initial: string }, named: { surname: string; initial: string }): boolean {
-  return listed.initial === named.initial && listed.surname.length >= 3 && named.surname.startsWith(listed.surname) && named.surname.length - listed.surname.length <= 4;
-}

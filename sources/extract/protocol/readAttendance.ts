@@ -1,5 +1,5 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
-import { tidy } from '../toLines.ts';
+import { lineLanguage, tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolAbsentee, ProtocolAttendee, ProtocolExtract } from '../types.ts';
 import { ABSENCE_KIND_HEADING, ABSENT_HEADING, AGENDA_HEADING, ALSO_PRESENT, INVITED_HEADING, INVITED_STATUS, MEMBERS_HEADING, ONLINE, ONLINE_LEAD, ONLINE_PHRASE, PRESENT_HEADING, SECTION_NEW } from './lexicon.ts';
 import { INITIALS, LIST_NO, NAME_WORD, re, SURNAME_INITIALS } from './re.ts';
@@ -13,6 +13,7 @@ import { carriesMark, readGuestMark } from './guestMark.ts';
 import { readOnlineMark } from './onlineMark.ts';
 import { attendanceHeader, regroupCellTable } from './regroupCellTable.ts';
 import { tabBareCells } from './tabBareCells.ts';
+import { respreadAttendanceTables } from './respreadAttendanceTable.ts';
 import { joinListTitles } from './joinListTitles.ts';
 import { isRoleLine } from './isRoleLine.ts';
 import { ALL_IN_ALL } from './readStatedCounts.ts';
@@ -139,7 +140,9 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
   // Its rows may be parted by a section's row merged across it ("Члены Общественного совета", "Приглашённые").
   // A PDF viewer's copy of such a table has its cells bare ("№" / "Ф.И.О." / "Статус в ОС" / "Форма участия" / "1" / …): each
   // given the tab Word's export gives it first — a status with its reason a cell up to a line's length.
-  const bare = tabBareCells(text, attendanceHeader, 60, true);
+  // A table lined up by spaces in a fixed font (a pasted Zoom participants' list completed by the secretary) is laid out a tab
+  // between cells first.
+  const bare = tabBareCells(respreadAttendanceTables(text), attendanceHeader, 60, true);
   const cells = joinListTitles(joinWrappedHeadings(splitInlineHeadings(regroupCellTable(bare.lines, undefined, false, isSectionCell))));
   const lines = cells.lines;
   const numbers = cells.numbers.map((n) => bare.numbers[n - 1] ?? n);
@@ -332,6 +335,15 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
     if (ONLINE_LEAD_ALONE.test(line)) {
       state.online = true;
       state.closed = false;
+      // The item above is whole: "  Габдуллин Руслан Ерикович" indented under "По ВКС / ВКС арқылы:" is the next person.
+      state.last = null;
+      continue;
+    }
+    // "1. Руководство Совета" / "   1.1. Жаксылыков Ерболат Маратович – председатель Совета;": an item whose own sub-items
+    // follow it is the heading of a group of the list (a commission, the leadership), no person; the sub-items are its people.
+    if (item?.[1] && !/^\s*\d{1,3}\.\d/u.test(line) && SUB_ITEM_OF(item[1]).test(nextFilledRaw(lines, i))) {
+      state.last = null;
+      state.lastNo = null;
       continue;
     }
     const content = item ? item[2] : line;
@@ -493,6 +505,13 @@ const ROLE_HEADING = re(
 function isRoleHeading(line: string): boolean {
   return ROLE_HEADING.test(line.trim());
 }
+
+/** The next line with text after line i, as written. */
+function nextFilledRaw(lines: string[], i: number): string {
+  return lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
+}
+/** A sub-item of item n: "1.1.", "2.3)", "4.1 ". */
+const SUB_ITEM_OF = (n: string) => new RegExp(`^\\s*${Number(n)}\\.\\d{1,3}(?:[.)]|\\s)`, 'u');
 
 /** The next line with text after line i, with its bullet or number taken off. */
 function nextFilled(lines: string[], i: number): string {
@@ -903,10 +922,28 @@ const MIXED_HEADING = `^\\s*(?:[\\p{L}]+\\s+){0,2}?(?:участник[\\p{L}]*|
 
 const MARK_LEGEND = /(?<=[(;,]\s*)(?:[*†‡#]{1,2}|\([^()]{1,12}\))\s*[-–—]\s*[^;()]*(?:\([^()]*\)[^;()]*)*/gu;
 
+/**
+ * A heading in Russian and in Kazakh, a slash between ("В зале / Залда:", "Присутствовали / Қатысқандар:"): each half is the
+ * whole heading — read as the halves say it when both read as the same heading, or as the one half that reads as one when
+ * the other is of the other language. "Присутствовали / отсутствовали:" (two headings of one language) is read as ever.
+ */
 export function readListHeading(line: string): Pick<ListState, 'kind' | 'online' | 'excused'> | null {
+  const two = BILINGUAL_HEADING.exec(line);
+  if (two) {
+    const [a, b] = [readOneListHeading(`${two[1]}${two[3]}`), readOneListHeading(`${two[2]}${two[3]}`)];
+    if (a && b && a.kind === b.kind && a.online === b.online) return a;
+    const languages = [lineLanguage(two[1]), lineLanguage(two[2])];
+    if ((a === null) !== (b === null) && languages[0] !== null && languages[1] !== null && languages[0] !== languages[1]) return a ?? b;
+  }
+  return readOneListHeading(line);
+}
+const BILINGUAL_HEADING = /^\s*([^/:\d]*\p{L}{2}[^/:\d]*?)\s+\/\s+([^/:\d]*\p{L}{2}[^/:\d]*?)(\s*:.*)$/u;
+
+function readOneListHeading(line: string): Pick<ListState, 'kind' | 'online' | 'excused'> | null {
   const trimmed = line.trim();
-  // A heading ends with a colon, or has one followed by names (as many as there are).
-  const colon = trimmed.indexOf(':');
+  // A heading ends with a colon, or has one followed by names (as many as there are). A time's colon ("09:50" in a row of
+  // a Zoom list, "приглашённый<tab>09:50") is none.
+  const colon = trimmed.search(/(?<!\d):|:(?!\d)/u);
   if (trimmed === '' || (trimmed.length > 250 && (colon < 0 || colon > 80))) return null;
   const head = colon >= 0 ? trimmed.slice(0, colon) : '';
   const tail = colon >= 0 ? trimmed.slice(colon + 1).trim() : '';
@@ -953,11 +990,11 @@ const REASON_GROUP = re(`^\\s*(\\p{Ll}[^()\\d:]{1,60}?)\\s*[-–—:]\\s*(${N})(
 const PART_OF_ABSENT = re(`(?:${ABSENT_HEADING})\\s+${N}\\s+мүше(?:нің|сінің)\\s+${N}|(?<![\\p{L}])из\\s+[\\p{L}\\d]+\\s+(?:${ABSENT_HEADING})\\s+(?:${N}|двое|трое|четверо)(?![\\p{L}])`);
 const A_COUNT = re(`(?<![\\p{L}\\d])${N}(?![\\p{L}\\d])`);
 const MEMBERS_LINE = re(`^\\s*(?:[-–—•]\\s*)?${MEMBERS_HEADING}\\s*:\\s*(.*)$`);
-const LIST_ITEM = re(`^\\s*(?:${LIST_NO}|[-–—•·*▪◦●○■□➢►✓]|[а-яёәіңғүұқөһa-z]\\s*[).](?=\\s))\\s*(.*)$`, 'u');
+const LIST_ITEM = re(`^\\s*(?:(?:\\d{1,3}\\.)?${LIST_NO}|[-–—•·*▪◦●○■□➢►✓]|[а-яёәіңғүұқөһa-z]\\s*[).](?=\\s))\\s*(.*)$`, 'u');
 const ONLINE_NAMES = re(`${ONLINE_LEAD}\\s*(\\S.*)$`);
 const ONLINE_LEAD_ALONE = re(`${ONLINE_LEAD}\\s*$`);
 const OTHERS_OPEN = re(`^\\(?\\s*(?:${INVITED_HEADING}|представител|сотрудник|работник|специалист|өкіл|қызметкер|маман)`);
-const ITEM_MARK = re(`^\\s*(?:${LIST_NO}|[-–—•·*▪])\\s*`, 'u');
+const ITEM_MARK = re(`^\\s*(?:(?:\\d{1,3}\\.)?${LIST_NO}|[-–—•·*▪])\\s*`, 'u');
 const NO_NAMES_AFTER = re(`^(?:${N}|нет|жоқ|не\\s+было|отсутствуют|[-–—]\\s*$)`);
 const INVITED_ANY = re(`(?:${INVITED_HEADING}|${INVITED_STATUS})`);
 // "участвуют 11 членов Совета, двое из которых – по видеосвязи:", "оның екеуі – Zoom арқылы:": the part counted before its "of whom".

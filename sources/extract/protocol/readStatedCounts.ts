@@ -2,6 +2,7 @@ import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { languageIsKazakh, lineLanguage } from '../toLines.ts';
 import type { ExtractIssue, ProtocolExtract } from '../types.ts';
 import { isStatusLine } from './readStatusRoll.ts';
+import { IN_PERSON_WORDS } from './readAttendanceTable.ts';
 import { namedOnlineCount } from './namedOnlineCount.ts';
 import { ABSENT_HEADING, ALSO_PRESENT, MEMBERS_HEADING, ONLINE, PRESENT_HEADING, SECTION_DECIDED, SECTION_NEW } from './lexicon.ts';
 import { INITIALS, NAME_WORD, re, SURNAME_INITIALS } from './re.ts';
@@ -42,10 +43,12 @@ const ONLINE_STATED = [
   // "Отырысқа келгені – 11 мүше, соның 2-еуі Zoom арқылы қосылды": "соның" alone, the means right after the count (not
   // "отырысқа соның 10-ы келді, біреуі онлайн", of the council those who came, the one online another clause).
   `(?<![\\p{L}])соның\\s+(${N})\\s+(?:[\\p{L}]+\\s+){0,2}?${ONLINE}`,
-  `${ONLINE}[\\p{L}\\s]{0,30}?[:\\-–—]\\s*(${N})`,
+  `${ONLINE}(?:-(?:формат|режим)[\\p{L}]*)?[\\p{L}\\s]{0,30}?[:\\-–—]\\s*(${N})`,
   // "в т.ч. онлайн (Zoom) – 3": the means named in brackets between, the count ending its clause or counting members (not
   // "онлайн (YouTube) – 350 просмотров").
-  `${ONLINE}[\\p{L}\\s]{0,30}?\\([^()\\d]{1,30}\\)\\s*[:\\-–—]\\s*(${N})(?=\\s*(?:[.;,)]|$|(?:член|человек|чел\\.|мүше|адам)))`,
+  // The form hyphenated to the means: "из них в онлайн-формате (Zoom) – 2", "онлайн-режимде (Teams) – 3" (only the form or the mode:
+  // "онлайн-трансляция (YouTube) – 350" is a broadcast).
+  `${ONLINE}(?:-(?:формат|режим)[\\p{L}]*)?[\\p{L}\\s]{0,30}?\\([^()\\d]{1,30}\\)\\s*[:\\-–—]\\s*(${N})(?=\\s*(?:[.;,)]|$|(?:член|человек|чел\\.|мүше|адам)))`,
   `(${N})\\s+(?:член[\\p{L}]*|человек|мүше[\\p{L}]*)\\s+(?:[\\p{L}]+\\s+){0,2}?${ONLINE}`,
   // "участвовали 15: в зале 12, по Zoom 3.", "Были: 14 из 17, онлайн 2." — the count after the means, ending its clause (no
   // date: "через Zoom 14 марта"); a bare marker only after a comma or a colon, for a table's cell "онлайн" runs on into the next row's number.
@@ -58,6 +61,10 @@ const ONLINE_STATED = [
   // means, to the end of its clause — the parts of those present set out in brackets or after a comma. The program may be
   // named after the means ("5 – в режиме видеоконференции на платформе Zoom", "3 – онлайн, Zoom платформасында").
   `(?:[(,;:]\\s*)(${N})\\s*[-–—]\\s*(?:в\\s+(?:формате|режиме)\\s+|по\\s+|через\\s+)?${ONLINE}[\\p{L}]*(?:\\s+(?:арқылы|режимінде|форматында))?(?:\\s*,?\\s+(?:(?:на|через)\\s+${APP}\\s+[\\p{L}\\s]{1,20}?|[\\p{L}\\s]{1,20}?\\s${APP}))?\\s*(?=[.;,)]|$)`,
+  // "Отырысқа 15 мүше қатысты: 12-сі залда, 3-еуі онлайн режимде (Zoom).", "Присутствовали 14: 11 очно, 3 по видеосвязи": the parts
+  // of those who came set out after the verb's colon, no dash — the part in the room (or none) first, then the part online, its
+  // mode or program after it (not "Проведено заседаний: 8 очно, 4 онлайн", no verb of taking part).
+  `(?<=(?:қатыс|келд|қосыл|присутств|участв|подключ)[\\p{L}]*[^.;:]{0,40}?:\\s*(?:${N}\\s*[-–—]?\\s*${IN_PERSON_WORDS}[^.;,]{0,20}?(?:,|\\s(?:и|және|а))\\s*)?)(${N})\\s*[-–—]?\\s*(?:в\\s+(?:формате|режиме)\\s+|по\\s+|через\\s+)?${ONLINE}[\\p{L}]*(?:\\s+(?:арқылы|режимінде|режимде|форматында|форматта))?(?:\\s*\\([^()\\d]{1,30}\\))?\\s*(?=[.;,)]|$)`,
   // "Кеңес мүшелерінің бірі отырысқа Zoom арқылы қосылды", "Двое из членов Совета подключились по Zoom": so many of the
   // members joined online.
   // "Отырысқа 5 мүше қатысты (біреуі WhatsApp бейнеқоңырауы арқылы)", "присутствовали 5 членов (один по видеосвязи)": the
@@ -191,14 +198,16 @@ const BODY_COMPOSED = re(`(?:состав|численност)[\\p{L}]*\\s+${BO
 // "В составе Общественного совета 24 члена.", "По списку в Совете 19 членов.", "Всего в составе Совета – 14 членов.": the body's
 // size, the count ending its clause.
 const RU_BODY_HAS = re(`(?:^|[.;:]\\s*)(?:всего\\s+)?(?:по\\s+списку\\s+)?в\\s+(?:составе\\s+)?${BODY_ADJECTIVE}(?:президиум|комисси|совет|ос(?![\\p{L}]))[\\p{L}]*(?:\\s+(?![\\d])[\\p{L}]+){0,3}?\\s+(?:по\\s+списку\\s+)?(?:—\\s*|–\\s*)?(${N})\\s+(?:член|человек)[\\p{L}]*\\s*(?:[.;,)]|$)`);
-// "В состав Общественного совета входят 15 человек.", "Совет состоит из 15 членов.": the body's own composition at the start of
-// its sentence, the count ending its clause, perhaps with the council its members are of ("В состав комиссии входят 8 членов
+// "В состав Общественного совета входят 15 человек.", "Совет состоит из 15 членов.", "Согласно утверждённому составу в Совет
+// входят 17 человек" (the body itself, no "состав", after a phrase naming its list): the body's own composition at the start of
+// its sentence or clause, the count ending its clause, perhaps with the council its members are of ("В состав комиссии входят 8 членов
 // Общественного совета."), "Общественный совет утвержден в составе 17 человек."; "в состав рабочей группы входят 5 человек"
 // is a group's. A note in brackets may follow the count: "Президиум … сформирован в составе 7 человек (решение … № 1)".
-const RU_BODY_CONSISTS = re(`(?:^|[.;:]\\s*)(?:в\\s+состав\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет|ос(?![\\p{L}]))[\\p{L}]*(?:\\s+(?![\\d])[\\p{L}]+){0,3}?\\s+(?:входит|входят|входили|входило)|${BODY_ADJECTIVE}(?:президиум|комисси|совет)[\\p{L}]*(?:\\s+(?![\\d])[\\p{L}]+){0,3}?\\s+(?:состоит\\s+из|(?:утвержд[её]н|сформирован|избран)[\\p{L}]*\\s+в\\s+составе))\\s+(${N})\\s+(?:член|человек)[\\p{L}]*(?:\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет)[\\p{L}]*)?\\s*(?:[.;,)(]|$)`, 'iu');
-// "Кеңестің бекітілген құрамы он жеті мүшеден тұрады": the body's composition "consists of" its count; "Қоғамдық кеңес 17 адам
+const RU_BODY_CONSISTS = re(`(?:^|[.;:,]\\s*|(?<![\\p{L}])(?:согласно|по)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:состав|списк)[\\p{L}]*\\s+)(?:в\\s+(?:состав\\s+)?${BODY_ADJECTIVE}(?:президиум|комисси|совет|ос(?![\\p{L}]))[\\p{L}]*(?:\\s+(?![\\d])[\\p{L}]+){0,3}?\\s+(?:входит|входят|входили|входило)|${BODY_ADJECTIVE}(?:президиум|комисси|совет)[\\p{L}]*(?:\\s+(?![\\d])[\\p{L}]+){0,3}?\\s+(?:состоит\\s+из|(?:утвержд[её]н|сформирован|избран)[\\p{L}]*\\s+в\\s+составе))\\s+(${N})\\s+(?:член|человек)[\\p{L}]*(?:\\s+${BODY_ADJECTIVE}(?:президиум|комисси|совет)[\\p{L}]*)?\\s*(?:[.;,)(]|$)`, 'iu');
+// "Кеңестің бекітілген құрамы он жеті мүшеден тұрады": the body's composition "consists of" its count; "Кеңес құрамына 17 адам
+// кіреді", "Кеңеске 15 мүше кіреді": so many "enter" the body; "Қоғамдық кеңес 17 адам
 // құрамында бекітілген": the body approved with its count.
-const KK_BODY_CONSISTS = re(`(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+(?:(?:[\\p{L}]+\\s+)?құрамы\\s+(${N})\\s+(?:мүше|адам)[\\p{L}]*\\s+тұрады|(${N})\\s+(?:мүше|адам)[\\p{L}]*\\s+құрам(?:ында|да)\\s+(?:бекітіл|құрыл|сайлан)[\\p{L}]*)`);
+const KK_BODY_CONSISTS = re(`(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+(?:(?:[\\p{L}]+\\s+)?құрамы\\s+(${N})\\s+(?:мүше|адам)[\\p{L}]*\\s+тұрады|(?:құрамына\\s+)?(${N})\\s+(?:мүше|адам)[\\p{L}]*\\s+кіреді(?![\\p{L}])|(${N})\\s+(?:мүше|адам)[\\p{L}]*\\s+құрам(?:ында|да)\\s+(?:бекітіл|құрыл|сайлан)[\\p{L}]*)`);
 // "Кеңес он бір мүшеден құралған", "Комиссия 7 мүшеден тұрады": the body made of its count of members (the ablative).
 const KK_BODY_MADE_OF = re(`(?<![\\p{L}])(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+(${N})\\s+(?:мүше|адам)(?:ден|нен)\\s+(?:тұрады|құралған|құралады|тұратын)(?![\\p{L}])`);
 // "Кеңес мүшелерінің тізімі және отырысқа келуі (барлығы 13 мүше):", "Список членов Совета и отметка о явке (всего 13 членов):": the
@@ -305,24 +314,47 @@ function hasParts(line: string): boolean {
 /**
  * "Кеңес мүшелерінің саны / Численность членов Совета:   15", "Қатыспағандар / Отсутствовали: 3": a form's label written in
  * Kazakh and in Russian, a slash between, over one value — read as one half of the label with its value (each half is
- * the whole label): the half of the value's language ("25 мүше" is Kazakh), the second where the value is a bare number. Only when the halves are of the two languages and the value has no slash of its own ("Очно / онлайн:
- * 10 / 2" gives a value for each half, "Присутствовали / отсутствовали: 12 / 3" too).
+ * the whole label). A line may hold several such labels, each with its value ("Участвуют / Қатысады – 12, из них по ВКС /
+ * оның ішінде ВКС арқылы – 4"): the line is read once with every label's first half and once with every second half, and
+ * the reading that states more counts is taken — on a tie, the half of the value's language ("25 мүше" is Kazakh), the
+ * second where the value is a bare number. Only when the halves are of the two languages and the value has no slash of its
+ * own ("Очно / онлайн: 10 / 2" gives a value for each half, "Присутствовали / отсутствовали: 12 / 3" too).
  */
-function oneLanguageLabel(line: string): string {
-  const m = BILINGUAL_LABEL.exec(line);
-  if (!m || m[4].includes('/') || lineLanguage(m[1]) === null || lineLanguage(m[1]) === lineLanguage(m[2])) return line;
-  // "Кеңес құрамы / Состав Совета: 25 мүше (…)": the value's words are of one language, read with that half. "11 адам" is
-  // Kazakh, though no letter of its own says so.
-  const half = valueLanguage(m[4]) === lineLanguage(m[1]) ? m[1] : m[2];
-  return `${half}${m[3]}${m[4]}`;
+function oneLanguageLabels(line: string): string[] {
+  const pairs = [...matchesOf(line, BILINGUAL_LABELS)].filter((m) => lineLanguage(m[2]) !== null && lineLanguage(m[3]) !== null && lineLanguage(m[2]) !== lineLanguage(m[3]));
+  if (pairs.length === 0) return [line];
+  const keep = (half: 2 | 3) => line.replace(BILINGUAL_LABELS, (whole, lead: string, a: string, b: string) => (lineLanguage(a) !== null && lineLanguage(b) !== null && lineLanguage(a) !== lineLanguage(b) ? `${lead}${half === 2 ? a : b}` : whole));
+  // The tie's order: the half of the first value's language first.
+  const value = /^\s*[:\-–—]\s*(\S[^,;]*)/u.exec(line.slice(pairs[0].index! + pairs[0][0].length))?.[1] ?? '';
+  const first = valueLanguage(value) === lineLanguage(pairs[0][2]) ? 2 : 3;
+  return [keep(first), keep(first === 2 ? 3 : 2)];
 }
+/**
+ * "Очно / онлайн: 10 / 2", "Қатысқандар / оның ішінде онлайн: 12 / 2": the parts of those present, labels and values in two
+ * (or three) halves, a slash between, each label's value the one in its place — read as "Очно: 10; онлайн: 2" (read whole,
+ * the first value was taken for the last label's: online 10). Only as many labels as values, each value a bare number, the
+ * line nothing else, the labels of one language and one of them online.
+ */
+function labelEachValue(line: string): string {
+  const m = PAIRED.exec(line);
+  if (!m) return line;
+  const labels = m[1].split('/').map((l) => l.trim());
+  const values = m[2].split('/').map((v) => v.trim());
+  if (labels.length !== values.length || labels.some((l) => !/\p{L}{2}/u.test(l))) return line;
+  // Only the parts of those present, one of them online, in one language: "Кеңес мүшелері / Члены совета – 11 / 10" is one label
+  // translated over two values that disagree, and "Присутствовали / отсутствовали: 12 / 3" is left as it was read.
+  if (new Set(labels.map((l) => lineLanguage(l))).size !== 1 || !labels.some((l) => ONLINE_WORD.test(l))) return line;
+  return labels.map((l, k) => `${l}: ${values[k]}`).join('; ');
+}
+const PAIRED = /^\s*([^/:\d]+(?:\/[^/:\d]+){1,2})\s*[:\-–—]\s*(\d{1,3}\s*(?:\/\s*\d{1,3}\s*){1,2})[.;]?\s*$/u;
 /** The language of a form's value: by its unit ("11 адам", "15 мүше" Kazakh; "11 человек" Russian), else by its letters. */
 function valueLanguage(value: string): 'kk' | 'ru' | null {
   if (KAZAKH_UNIT.test(value)) return 'kk';
   return lineLanguage(value);
 }
 const KAZAKH_UNIT = re(`^\\s*${N}\\s+(?:адам|мүше)(?![\\p{L}])`);
-const BILINGUAL_LABEL = /^\s*([^/:\d]*\p{L}{3}[^/:\d]*?)\s+\/\s+([^/:\d]*\p{L}{3}[^/:\d]*?)(\s*[:\-–—]\s*)(\S.*)$/u;
+/** A label's two halves at the line's start or a clause's, before its separator and a value with no slash to its clause's end. */
+const BILINGUAL_LABELS = /(^\s*|[,;.]\s+)([^/:\d,;.]*\p{L}{3}[^/:\d,;.]*?)\s+\/\s+([^/:\d,;.]*\p{L}{3}[^/:\d,;.]*?)(?=\s*[:\-–—]\s*[^/\s][^/,;]*(?:[,;]|$))/gu;
 
 /** "Из 39 членов … присутствуют 30", "присутствуют 30 членов из 39, 9 из которых … ZOOM", "39 мүшесінің 30-ы бар, оның 8-і Зум арқылы". */
 export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<ProtocolExtract, 'members_total' | 'present' | 'online'> & { lines: StatedLines } {
@@ -332,7 +364,8 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
   // The line of the people's whole split below, and the members' part read under it.
   let split: { line: number; members: boolean } | null = null;
   lines.forEach((given, i) => {
-    let row = oneLanguageLabel(given);
+    const readings = oneLanguageLabels(labelEachValue(given));
+    let row = readings.length === 1 ? readings[0] : mostStated(readings, i);
     if (split && i - split.line >= SPLIT_REACH) split = null;
     // (The people's whole is dropped below, whether the members' part is read or not.)
     if (PEOPLE_SPLIT.test(row)) split = { line: i, members: false };
@@ -402,6 +435,15 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
     present.push(...own.present);
     online.push(...own.online);
   });
+  /** Of a line's readings (each bilingual label's one half), the one whose cells state the most counts; the first on a tie. */
+  function mostStated(readings: string[], i: number): string {
+    const stated = readings.map((r) => {
+      const probe: Found = { total: [], present: [], online: [] };
+      readCell(r, i, probe);
+      return probe.total.length + probe.present.length + probe.online.length;
+    });
+    return readings[stated.indexOf(Math.max(...stated))];
+  }
   function readCell(line: string, i: number, into: Found): void {
     const at = (list: Stated[], raw: string | undefined) => {
       const value = raw === undefined ? null : parseCount(raw);
@@ -464,7 +506,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       // "Кеңес құрамы – 15 мүше", "Комиссия құрамы: 9 адам"
       else if ((m = exec(KK_BODY_COMPOSITION))) at(into.total, m[1]);
       else if ((m = exec(KK_BODY_HAS) ?? exec(BODY_COMPOSED))) at(into.total, m[1]);
-      else if ((m = exec(RU_BODY_HAS) ?? exec(KK_BODY_CONSISTS))) at(into.total, m[1] ?? m[2]);
+      else if ((m = exec(RU_BODY_HAS) ?? exec(KK_BODY_CONSISTS))) at(into.total, m[1] ?? m[2] ?? m[3]);
       else if ((m = exec(RU_BODY_CONSISTS))) at(into.total, m[1]);
       // "А) Общественный совет при Управлении образования (состав – 15 членов).", "Қоғамдық кеңес (құрамы – 11 мүше)"
       else if ((m = exec(NAMED_WITH_SIZE))) at(into.total, m[1]);

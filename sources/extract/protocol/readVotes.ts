@@ -449,7 +449,7 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = [], present:
     // "2" / "единогласно" / "принято": a cell of a table laid out a cell a line under its row's bare number, not a sentence
     // of its own — its row is the table reader's (a table not read gives no vote, never one unanimous vote for all).
     if (c.unanimous && filled(c) === 0 && re(`^\\s*${UNANIMOUS}\\s*$`).test(line) && /^\s*\d{1,3}\s*$/u.test(previousText(lines, i))) continue;
-    const ownLine = c.unanimous && (inBlock || re(`голос|дауыс|принят|қабылд|кабылд|утвержд[её]н[аоы]?(?![\\p{L}])|бекітілді`).test(said) || line.trim().length <= 60 || DECIDED_UNANIMOUS.test(line) || AGREED_UNANIMOUSLY.test(said) || APPROVED_UNANIMOUSLY.test(line) || AGENDA_UNANIMOUS.test(line));
+    const ownLine = c.unanimous && (inBlock || re(`голос|дауыс|принят|қабылд|кабылд|утвержд[её]н[аоы]?(?![\\p{L}])|бекітілді`).test(said) || line.trim().length <= 60 || DECIDED_UNANIMOUS.test(line) || AGREED_UNANIMOUSLY.test(said) || APPROVED_UNANIMOUSLY.test(line) || AGENDA_UNANIMOUS.test(line) || UNANIMOUS_OPENS.test(line));
     // Only as the end of the vote above: never a vote of its own.
     const carried = c.unanimous && !ownLine && filled(c) === 0 && re(`голос|дауыс|принят|қабылд|кабылд`).test(carriedSentence(lines, i));
     const unanimousLine = ownLine || carried;
@@ -846,6 +846,12 @@ const AGENDA_VOTE = '(?:(?:голосование|голосовали)\\s+по\
 const AGENDA_APPROVAL = '(?:утверждени[\\p{L}]*\\s+повестк[\\p{L}]*(?:\\s+дня)?|күн\\s+тәртіб[\\p{L}]*\\s+бекіту)';
 const AGENDA_LABEL = `(?:по\\s+)?(?:${AGENDA}|${AGENDA_VOTE}|${AGENDA_APPROVAL})`;
 const AGENDA_UNANIMOUS = re(`^\\s*${AGENDA_LABEL}(?:\\s*/\\s*${AGENDA_LABEL})?\\s*[:\\-–—]\\s*${UNANIMOUS}(?:\\s*/\\s*${UNANIMOUS})?(?:\\s*\\(\\s*\\d{1,3}[^()]{0,20}\\))?\\s*[.!]?\\s*$`);
+/**
+ * The line's first sentence is the one word for all, in one language or in both: "Бірауыздан / Единогласно. Кенесова А.Т.
+ * избрана секретарём Совета.", "Единогласно. План утверждён с учётом замечаний членов комиссии по социальным вопросам." — the
+ * vote, its result in the sentence after it, however long that is.
+ */
+const UNANIMOUS_OPENS = re(`^\\s*${UNANIMOUS}(?:\\s*/\\s*${UNANIMOUS})?\\s*[.!]\\s+\\S`);
 /** "Бұған Кеңес мүшелері бірауыздан келісті", "члены Совета единогласно согласились": all agreed, a vote with no counts. */
 const AGREED_UNANIMOUSLY = re(`${UNANIMOUS}\\s+(?:келісті|согласил[\\p{L}]*)(?![\\p{L}])`);
 

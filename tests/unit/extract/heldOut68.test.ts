@@ -8,6 +8,8 @@
  * value (the oblast council's 4 sittings, in a note run in as "Анықтама:", taken for the town council's 3), none read long
  * (protocols 154/160, reports 165/199).
  * After the session's first classes (a run-in "Анықтама:" / "Справка:" note): 319/359, none false.
+ * After the protocol classes of session 27 (two-level numbered lists, bilingual list headings, "онлайн-формате (Zoom) – 2"):
+ * 324/359 = 90.3 %, none false.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
@@ -17,12 +19,6 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 
 // Each document's fields still missed (none false); a change that loses or gains one shows here.
 const MISSED: Record<string, string[]> = {
-  'protocol-mixed-almaty-alatau-2025-12-17': [
-    'attendees', 'attendees_online',
-  ],
-  'protocol-ru-almaty-turksib-2026-02-11': [
-    'online', 'attendees', 'attendees_online',
-  ],
   'protocol-ru-shymkent-karatau-2025-10-22': [
     'votes[3].declared',
   ],

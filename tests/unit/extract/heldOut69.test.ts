@@ -11,6 +11,8 @@
  * 140/159, reports 151/197).
  * After the session's first classes (count cells end their row, the quoted mark legend, "Барлық мүше – 16", superscript
  * marks read as printed): 304/356 = 85.4 %, none false.
+ * After the protocol classes of session 27 (a Zoom list lined up by spaces, bilingual labels and headings, an agenda whose
+ * numbers the copy lost, the parts of those present after a colon): 318/356 = 89.3 %, none false.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
@@ -20,17 +22,8 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 
 // Each document's fields still missed (none false); a change that loses or gains one shows here.
 const MISSED: Record<string, string[]> = {
-  'protocol-kk-mtszn-2026-03-12': [
-    'online',
-  ],
-  'protocol-mixed-mcr-2025-04-17': [
-    'members_total', 'present', 'attendees', 'attendees_online', 'votes[3].unanimous', 'votes[3].declared',
-  ],
   'protocol-ru-azrk-2025-12-11': [
-    'absentees_unexcused', 'agenda',
-  ],
-  'protocol-ru-minzdrav-2026-02-19': [
-    'members_total', 'attendees', 'attendees_online', 'absentees', 'absentees_excused', 'absentees_unexcused',
+    'absentees_unexcused',
   ],
   'report-kk-azrk-2026-q1': [
     'figure subordinate_orgs_heard', 'figure members_left', 'media website.publications', 'activities report_hearing', 'activities seminar', 'activity report_hearing 2026-02-26', 'activity report_hearing 2026-02-26', 'activity seminar 2026-03-12',
