@@ -10,6 +10,7 @@ import { readIndicatorBlocks } from './readIndicatorBlocks.ts';
 import { readSlashGroups } from './readSlashGroups.ts';
 import { blankOtherBodyTables, statesNothingSections } from './statesNothingSections.ts';
 import { NONE_CELL, wordCellTables } from './wordCellTable.ts';
+import { readPartsLines } from './partsLine.ts';
 import { groupsServeAsCommissions, withGroupsAsCommissions } from './groupsAsCommissions.ts';
 import { thisOfBracketPair, withoutBracketYear } from './yearPairs.ts';
 import { AS_OF, FACT_COLUMN, PLAN_ROW, SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
@@ -87,6 +88,8 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
     rewrite(read(block), periodYears, span, out, rowFigures, tabs);
     i = end;
   }
+  // "Кеңестің жалпы отырыстары: І тоқсан – 1, ІІ тоқсан – 2, жиыны – 3": a table's row typed as a line, read as its total.
+  readPartsLines(out, span, rowFigures);
   // A plan or a reference block states nothing of the period: blank before the row and block readers and the figure
   // grammar read the lines (a plan of the report's own year heads the work done: statesNothingSections).
   const { plan, reference, cut } = statesNothingSections(out, periodYears);

@@ -139,7 +139,7 @@ function groupedTableAt(all: Cell[], start: number): WordCellTable | null {
   }
   if (headings < 2) return null;
   // The whole: the last total row, after which only its breakdown stands (no heading, no other total).
-  const whole = rows.findLastIndex((r) => TOTAL_LABEL.test(r[0].text));
+  const whole = rows.map((r) => TOTAL_LABEL.test(r[0].text)).lastIndexOf(true);
   const parts = rows.slice(whole + 1);
   if (whole < 0 || parts.length < 2 || !BREAKDOWN.test(parts[0][0].text) || all.indexOf(parts[0][0]) !== all.indexOf(rows[whole][0]) + width) return null;
   const count = (c: Cell) => parseInt(c.text.replace(/[ \u00a0]/gu, ''), 10);

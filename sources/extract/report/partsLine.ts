@@ -1,0 +1,69 @@
+import type { ReportCandidate, ReportFigure } from '../types.ts';
+import { partsOfPeriod } from './partsOfPeriod.ts';
+import { partsTile, totalNotSum } from './partsOfTotal.ts';
+import { metricOfRow } from './tableRowLexicon.ts';
+
+/**
+ * A table's row typed as a line: a metric's label, then its count in each part of the period and their total ("2.1.
+ * Кеңестің жалпы отырыстары: І тоқсан – 1, ІІ тоқсан – 2, жиыны – 3", "Заседания комиссий: за I квартал – 3; за II
+ * квартал – 4; итого – 7.", "Мониторинги: январь – 1, февраль – 0, март – 2, всего – 3"). No sentence reader sees which
+ * number is the period's. When the parts tile the period (or the year around it: a year's quarters in a quarter's
+ * report do not) and add up to the total, the line is read as its label and total ("Кеңестің жалпы отырыстары – 3.") and
+ * the total is a row figure; a total the parts do not make is a candidate, and the parts with no total stated are one
+ * too (their sum), the line keeping only its label — a quarter's cell is never the period's count. A label naming no
+ * metric (tableRowLexicon) leaves the line as it is.
+ */
+export function readPartsLines(lines: string[], span: { months: number; from: number }, rowFigures: ReportFigure[]): void {
+  lines.forEach((line, k) => {
+    const m = LINE.exec(line);
+    if (m === null) return;
+    const [, lead, label, list, tail] = m;
+    const items = list.split(/\s*[,;]\s*/u).map((item) => ITEM.exec(item.trim()));
+    if (items.some((i) => i === null)) return;
+    const pairs = items.map((i) => ({ name: i![1].trim(), count: Number(i![2]) }));
+    const totals = pairs.filter((p) => TOTAL.test(p.name));
+    const parts = pairs.filter((p) => !TOTAL.test(p.name));
+    // Every item a part or the total, the total last, stated once.
+    if (totals.length > 1 || (totals.length === 1 && pairs[pairs.length - 1] !== totals[0]) || !parts.every((p) => isPart(p.name))) return;
+    // The parts tile the period itself: "III тоқсан – 2, IV тоқсан – 1" in a first half's report are another half's.
+    if (!partsTile(parts.map((p) => p.name), span.months) || !parts.every((p) => within(p.name, span))) return;
+    const metric = metricOfRow(label, null);
+    if (metric === null) return;
+    const sum = parts.reduce((s, p) => s + p.count, 0);
+    const total = totals[0]?.count ?? null;
+    if (total !== null && total === sum) {
+      lines[k] = closed(`${lead}${label} – ${total}${tail}`);
+      rowFigures.push({ metric, value: total, line: k + 1, text: `${label} – ${total}.` });
+      return;
+    }
+    lines[k] = closed(`${lead}${label}${tail}`);
+    const unsure: ReportCandidate = total !== null
+      ? totalNotSum(metric, total, sum, k + 1, line.trim())
+      : { metric, value: sum, line: k + 1, text: line.trim(), why: 'the parts of the period are stated and their total is not: their sum is for a person to confirm' };
+    rowFigures.push(unsure);
+  });
+}
+
+/**
+ * The line: a number or a bullet, the label (words, no figure), a colon or a dash, the items "part – count" apart by commas
+ * or semicolons, and what closes it (a stop, a bracket of another year's count).
+ */
+const LINE = /^(\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[-–—•·*]\s*)?)(\p{L}[\p{L}\s«»"()-]{2,80}?)\s*[:–—]\s*((?:[^\d,;:]{2,30}?\s*[-–—:]\s*\d{1,4}\s*[,;]\s*){1,11}[^\d,;:]{2,30}?\s*[-–—:]\s*\d{1,4})(\s*(?:\([^()]*\))?\s*[.;]?\s*)$/u;
+const ITEM = /^([^\d]{2,30}?)\s*[-–—:]\s*(\d{1,4})$/u;
+const TOTAL = /^(?:итого|всего|барлығы|жиыны|жалпы|в\s+целом|барлық\s+(?:тоқсандарда|айларда))$/iu;
+
+/** The line ended with a stop, as the sentence it now is. */
+const closed = (line: string) => (/[.;]\s*$/u.test(line) ? line.trimEnd() : `${line.trimEnd()}.`);
+
+/** A part within the period's months (from its first month, as many as it has). */
+function within(name: string, span: { months: number; from: number }): boolean {
+  const [a, b] = partsOfPeriod(name)[0].span!;
+  return a >= span.from && b <= span.from + span.months - 1;
+}
+
+/** An item's name that is a part of the year and nothing else: "І тоқсан", "за II квартал", "во II кв.", "январь", "қаңтарда". */
+function isPart(name: string): boolean {
+  const parts = partsOfPeriod(name);
+  if (parts.length !== 1 || parts[0].span === null || parts[0].several) return false;
+  return /^(?:за|в|во|на)?\s*$/iu.test(name.toLowerCase().replace(parts[0].text, '').replace(/[.\s]+$/u, '').trim());
+}
