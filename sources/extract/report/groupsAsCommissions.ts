@@ -14,9 +14,9 @@ export function groupsServeAsCommissions(lines: string[]): boolean {
   return lines.some((line) => line.split(/(?<=[.!?;])\s+(?=\p{Lu})/u).map(lowerCase).some((s) => GROUPS.test(s) && STANDING.test(s) && !OTHER_KIND.test(s)));
 }
 
-/** The groups' meetings of a row's label read with the commissions' bracket the lexicon knows. */
+/** The groups' meetings of a row's label read with the commissions' bracket the lexicon knows (after the groups' noun). */
 export function withGroupsAsCommissions(line: string): string {
-  return line.replace(MEETINGS_OF_GROUPS, (m) => `${m} (комиссий)`);
+  return line.replace(MEETINGS_OF_GROUPS, (m) => `${m} (комиссий)`).replace(GROUPS_MEETINGS, (m) => `${m} (комиссиялардың)`);
 }
 
 /** The working groups in the plural: "рабочие группы", "рабочими группами", "жұмыс топтары". */
@@ -25,5 +25,7 @@ const GROUPS = /(?<![\p{L}])(?:рабоч(?:ие|их|ими|им)\s+групп(
 const OTHER_KIND = /(?:межведомственн|ведомствоаралық|экспертн|сараптам)[\p{L}]*\s+(?:рабоч[\p{L}]*\s+групп|жұмыс\s+топ)/u;
 /** A commission's standing given to them, a possessive between allowed ("функции его комиссий", "Кеңестің комиссиялары ретінде"). */
 const STANDING = /(?:функци[\p{L}]*|на\s+правах|в\s+статусе|в\s+качестве)\s+(?:(?:его|её|ее|своих|совета)\s+)?(?:постоянн[\p{L}]*\s+)?комисси|комисси(?:я|ялар|яларының|ялары)\s+(?:функция[\p{L}]*|құқығ[\p{L}]*|мәртебесі[\p{L}]*|ретінде)/u;
-/** A row of the groups' meetings, not already bracketed: "заседания рабочей группы", "заседаний рабочих групп", "жұмыс топтарының отырыстары". */
-const MEETINGS_OF_GROUPS = /(?:заседани[\p{L}]*\s+рабоч[\p{L}]*\s+групп[\p{L}]*|жұмыс\s+(?:тобының|топтарының)\s+отырыс[\p{L}]*)(?!\s*\()/giu;
+/** A row of the groups' meetings, not already bracketed: "заседания рабочей группы", "заседаний рабочих групп". */
+const MEETINGS_OF_GROUPS = /заседани[\p{L}]*\s+рабоч[\p{L}]*\s+групп[\p{L}]*(?!\s*\()/giu;
+/** The Kazakh, the groups before their meetings: "жұмыс топтарының отырыстары", "Жұмыс тобының отырыстары". */
+const GROUPS_MEETINGS = /жұмыс\s+(?:тобының|топтарының)(?=\s+отырыс)/giu;

@@ -25,10 +25,16 @@ export function readPartsLines(lines: string[], span: { months: number; from: nu
     const parts = pairs.filter((p) => !TOTAL.test(p.name));
     // Every item a part or the total, the total last, stated once.
     if (totals.length > 1 || (totals.length === 1 && pairs[pairs.length - 1] !== totals[0]) || !parts.every((p) => isPart(p.name))) return;
-    // The parts tile the period itself: "III тоқсан – 2, IV тоқсан – 1" in a first half's report are another half's.
-    if (!partsTile(parts.map((p) => p.name), span.months) || !parts.every((p) => within(p.name, span))) return;
     const metric = metricOfRow(label, null);
     if (metric === null) return;
+    // Parts all of another span than the period ("ІІІ тоқсан – 2, IV тоқсан – 3, барлығы – 5" in a first half's report):
+    // the line states nothing of the period, its label alone is left.
+    if (parts.every((p) => !within(p.name, span))) {
+      lines[k] = closed(`${lead}${label}${tail}`);
+      return;
+    }
+    // The parts tile the period itself, else which number is the period's cannot be told: the line is left as it is.
+    if (!partsTile(parts.map((p) => p.name), span.months) || !parts.every((p) => within(p.name, span))) return;
     const sum = parts.reduce((s, p) => s + p.count, 0);
     const total = totals[0]?.count ?? null;
     if (total !== null && total === sum) {
@@ -48,8 +54,9 @@ export function readPartsLines(lines: string[], span: { months: number; from: nu
  * The line: a number or a bullet, the label (words, no figure), a colon or a dash, the items "part – count" apart by commas
  * or semicolons, and what closes it (a stop, a bracket of another year's count).
  */
-const LINE = /^(\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[-–—•·*]\s*)?)(\p{L}[\p{L}\s«»"()-]{2,80}?)\s*[:–—]\s*((?:[^\d,;:]{2,30}?\s*[-–—:]\s*\d{1,4}\s*[,;]\s*){1,11}[^\d,;:]{2,30}?\s*[-–—:]\s*\d{1,4})(\s*(?:\([^()]*\))?\s*[.;]?\s*)$/u;
-const ITEM = /^([^\d]{2,30}?)\s*[-–—:]\s*(\d{1,4})$/u;
+const NAME = String.raw`(?:\d{1,2}\s*-\s*)?[^\d,;:]{2,30}?`;
+const LINE = new RegExp(String.raw`^(\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[-–—•·*]\s*)?)(\p{L}[\p{L}\s«»"()-]{2,80}?)\s*[:–—]\s*((?:${NAME}\s*[-–—:]\s*\d{1,4}\s*[,;]\s*){1,11}${NAME}\s*[-–—:]\s*\d{1,4})(\s*(?:\([^()]*\))?\s*[.;]?\s*)$`, 'u');
+const ITEM = new RegExp(String.raw`^(${NAME})\s*[-–—:]\s*(\d{1,4})$`, 'u');
 const TOTAL = /^(?:итого|всего|барлығы|жиыны|жалпы|в\s+целом|барлық\s+(?:тоқсандарда|айларда))$/iu;
 
 /** The line ended with a stop, as the sentence it now is. */
@@ -57,7 +64,7 @@ const closed = (line: string) => (/[.;]\s*$/u.test(line) ? line.trimEnd() : `${l
 
 /** A part within the period's months (from its first month, as many as it has). */
 function within(name: string, span: { months: number; from: number }): boolean {
-  const [a, b] = partsOfPeriod(name)[0].span!;
+  const [a, b] = partsOfPeriod(name.toLowerCase())[0].span!;
   return a >= span.from && b <= span.from + span.months - 1;
 }
 
