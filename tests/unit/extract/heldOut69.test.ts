@@ -11,6 +11,8 @@
  * 140/159, reports 151/197).
  * After the session's first classes (count cells end their row, the quoted mark legend, "Барлық мүше – 16", superscript
  * marks read as printed): 304/356 = 85.4 %, none false.
+ * After the table classes (a Word table by group read by its whole's breakdown, working groups serving as commissions):
+ * 309/356, none false.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
@@ -45,7 +47,7 @@ const MISSED: Record<string, string[]> = {
     'figure members_left', 'figure members_joined', 'activities report_hearing',
   ],
   'report-ru-mtszn-2025': [
-    'figure commissions', 'figure commission_meetings', 'figure subordinate_orgs_heard', 'figure monitorings', 'figure round_tables', 'figure seminars', 'figure npa_reviewed', 'activities seminar', 'activity seminar 2025-10-22',
+    'figure commissions', 'figure subordinate_orgs_heard', 'activities seminar', 'activity seminar 2025-10-22',
   ],
 };
 
