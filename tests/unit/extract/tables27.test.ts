@@ -197,3 +197,43 @@ describe('answered appeals as a row of their own', () => {
     expect(kk.figures.appeals_answered).toBe(12);
   });
 });
+
+describe('a fixed-width table\'s plan cell that tells when, not how many', () => {
+  it('reads the row\'s fact beside "түсуіне қарай" / "по мере поступления" (kk, ru)', () => {
+    const kk = read([
+      'Қоғамдық кеңестің 2026 жылғы II тоқсандағы жұмыс жоспарының орындалуы туралы',
+      '',
+      'Көрсеткіштер                              Жоспар      Нақты',
+      '-------------------------------------------------------------',
+      'Кеңес отырыстары                             1           1',
+      'Мониторингтер                                2           2',
+      'НҚА жобаларын қарау                     түсуіне қарай     6',
+      '-------------------------------------------------------------',
+    ].join('\n'));
+    expect(kk.figures.npa_reviewed).toBe(6);
+    expect(kk.figures.monitorings).toBe(2);
+    const ru = read([
+      'Отчет о выполнении плана работы Общественного совета за I квартал 2026 года',
+      '',
+      'Показатель                          План                    Факт',
+      'Заседания Совета                    1                        2',
+      'Рассмотрено проектов НПА            по мере поступления      3',
+      'Круглые столы                       1                        1',
+    ].join('\n'));
+    expect(ru.figures.npa_reviewed).toBe(3);
+    expect(ru.figures.general_meetings).toBe(2);
+  });
+
+  it('gives no count of a row whose only cell beside the plan\'s words is none', () => {
+    const r = read([
+      'Отчет о выполнении плана работы Общественного совета за I квартал 2026 года',
+      '',
+      'Показатель                          План                    Факт',
+      'Заседания Совета                    1                        2',
+      'Рассмотрено проектов НПА            по мере поступления      –',
+      'Круглые столы                       1                        1',
+    ].join('\n'));
+    expect(r.figures.npa_reviewed ?? 0).toBe(0);
+    expect(r.figures.round_tables).toBe(1);
+  });
+});
