@@ -237,3 +237,17 @@ describe('a fixed-width table\'s plan cell that tells when, not how many', () =>
     expect(r.figures.round_tables).toBe(1);
   });
 });
+
+describe('a dot-leader row of a bare verb read with its section\'s heading', () => {
+  const report = (rows: string[]) => read(['Отчет о работе Общественного совета за II квартал 2025 года', '', 'ЗАСЕДАНИЯ', '  Совет ................................ 2', '  Президиум ............................ 1', '', ...rows].join('\n'));
+
+  it('reads "Рассмотрено" under "ПРОЕКТЫ НПА" and "Түсті" under "ӨТІНІШТЕР" (ru, kk)', () => {
+    expect(report(['ПРОЕКТЫ НПА', '  Рассмотрено .......................... 5', '  На рассмотрении ...................... 1']).figures.npa_reviewed).toBe(5);
+    const kk = read(['Қоғамдық кеңестің 2025 жылғы ІІ тоқсандағы жұмысы туралы есеп', '', 'ОТЫРЫСТАР', '  Кеңес .............................. 2', '  Төралқа ............................ 1', '', 'НҚА ЖОБАЛАРЫ', '  Қаралды ............................ 4', '    ескертусіз келісілді .............. 3', '    ескертулермен ...................... 1'].join('\n'));
+    expect(kk.figures.npa_reviewed).toBe(4);
+  });
+
+  it('gives nothing of a verb under a heading of two things', () => {
+    expect(report(['ОБРАЩЕНИЯ И ПИСЬМА', '  Поступило ............................ 12', '  Направлено ........................... 4']).figures.appeals_received).toBeUndefined();
+  });
+});
