@@ -270,20 +270,22 @@ function noteDates(header: string[], rows: { cells: string[]; line: number }[], 
  */
 function datedItems(item: string, year: number | undefined): ({ dates: { start: string; end: string }; title: string } | null)[] {
   const text = item.trim();
-  if (CALLED_OFF.test(text) || NOT_AN_EVENT.test(text)) return [null];
+  if (CALLED_OFF.test(text)) return [null];
   const titled = /^(.{4,32}?)\s+[–—-]\s+(\S.*)$/u.exec(text);
   const head = titled && titled[1].split(/\s+/u).length <= 5 && /\d/u.test(titled[1]) ? noteDate(titled[1], year) : null;
   if (titled && head) return [{ dates: head, title: titled[2] }];
-  const commaAfter = /^(\d{1,2}\.\d{1,2}(?:\.\d{4})?)(?:\s*(?:г|ж)\.)?\s*,\s*(\S.*)$/u.exec(text);
+  const commaAfter = /^(\d{1,2}\.\d{1,2}(?:\.\d{4})?)(?:\s*(?:г|ж)\.)?\s*,\s*(\p{L}.*)$/u.exec(text);
   const first = commaAfter ? noteDate(commaAfter[1], year) : null;
   if (commaAfter && first) return [{ dates: first, title: commaAfter[2] }];
   const doneOn = /^(.{3,}?),\s*(?:[\p{L}]+\s+)?(\d{1,2}\.\d{1,2}(?:\.\d{4})?)(?:\s*(?:г|ж)\.)?(?:\s+[\p{L}\s]+)?$/u.exec(text);
-  const done = doneOn && DONE.test(text.slice(doneOn[1].length)) ? noteDate(doneOn[2], year) : null;
+  const done = doneOn && DONE.test(text.slice(doneOn[1].length)) && !NOT_AN_EVENT.test(text) ? noteDate(doneOn[2], year) : null;
   if (doneOn && done) return [{ dates: done, title: doneOn[1] }];
   const bare = text.split(/\s*,\s*|\s+(?:и|және)\s+/u);
   const dates = bare.map((d) => (/^\d{1,2}\.\d{1,2}(?:\.\d{4})?(?:\s*(?:г|ж)\.)?$/u.test(d) ? noteDate(d, year) : null));
   if (dates.every((d) => d !== null)) return dates.map((d) => ({ dates: d!, title: '' }));
-  return bodiesByDate(text, year);
+  // A date after words may be a deadline or a plan's ("срок до 10.07", "ожидается 15.07"): only a date that heads its item is
+  // read whatever follows it.
+  return NOT_AN_EVENT.test(text) ? [null] : bodiesByDate(text, year);
 }
 
 /** A note's words of no event: a deadline, a plan, what is awaited ("срок до 10.07", "планируется", "жоспар бойынша", "мерзімі"). */
