@@ -7,19 +7,23 @@ import { metricOfRow } from './tableRowLexicon.ts';
  * A table's row typed as a line: a metric's label, then its count in each part of the period and their total ("2.1.
  * Кеңестің жалпы отырыстары: І тоқсан – 1, ІІ тоқсан – 2, жиыны – 3", "Заседания комиссий: за I квартал – 3; за II
  * квартал – 4; итого – 7.", "Мониторинги: январь – 1, февраль – 0, март – 2, всего – 3"). No sentence reader sees which
- * number is the period's. When the parts tile the period (or the year around it: a year's quarters in a quarter's
- * report do not) and add up to the total, the line is read as its label and total ("Кеңестің жалпы отырыстары – 3.") and
- * the total is a row figure; a total the parts do not make is a candidate, and the parts with no total stated are one
- * too (their sum), the line keeping only its label — a quarter's cell is never the period's count. A label naming no
- * metric (tableRowLexicon) leaves the line as it is.
+ * number is the period's. When the parts tile the period itself (its own quarters or months, each once) and add up to
+ * the total, the line is read as its label and total ("Кеңестің жалпы отырыстары – 3.") and the total is a row figure; a
+ * total the parts do not make is a candidate, and the parts with no total stated are one too (their sum), the line
+ * keeping only its label — a quarter's cell is never the period's count. Parts all of another span ("ІІІ тоқсан",
+ * "IV тоқсан" in a first half's report) leave the label alone; a label naming no metric (tableRowLexicon) leaves the
+ * line as it is.
  */
 export function readPartsLines(lines: string[], span: { months: number; from: number }, rowFigures: ReportFigure[]): void {
   lines.forEach((line, k) => {
-    const m = LINE.exec(line);
-    if (m === null) return;
-    const [, lead, label, list, tail] = m;
-    const items = list.split(/\s*[,;]\s*/u).map((item) => ITEM.exec(item.trim()));
-    if (items.some((i) => i === null)) return;
+    // Two "– N" items apart by a comma or a semicolon, looked for first: most lines of prose have none.
+    const head = TWO_ITEMS.test(line) ? HEAD.exec(line) : null;
+    if (head === null) return;
+    const [opening, lead, label] = head;
+    const rest = line.slice(opening.length);
+    const tail = TAIL.exec(rest)![0];
+    const items = rest.slice(0, rest.length - tail.length).split(/\s*[,;]\s*/u).map((item) => ITEM.exec(item.trim()));
+    if (items.length < 2 || items.length > 12 || items.some((i) => i === null)) return;
     const pairs = items.map((i) => ({ name: i![1].trim(), count: Number(i![2]) }));
     const totals = pairs.filter((p) => TOTAL.test(p.name));
     const parts = pairs.filter((p) => !TOTAL.test(p.name));
@@ -50,12 +54,12 @@ export function readPartsLines(lines: string[], span: { months: number; from: nu
   });
 }
 
-/**
- * The line: a number or a bullet, the label (words, no figure), a colon or a dash, the items "part – count" apart by commas
- * or semicolons, and what closes it (a stop, a bracket of another year's count).
- */
+/** The line's opening: a number or a bullet, the label (words, no figure), a colon or a dash before the items. */
+const HEAD = /^(\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[-–—•·*]\s*)?)(\p{L}[\p{L}\s«»"()-]{2,80}?)\s*[:–—]\s*/u;
+/** What closes the line after its items: a bracket (another year's count), a stop. */
+const TAIL = /\s*(?:\([^()]*\))?\s*[.;]?\s*$/u;
 const NAME = String.raw`(?:\d{1,2}\s*-\s*)?[^\d,;:]{2,30}?`;
-const LINE = new RegExp(String.raw`^(\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[-–—•·*]\s*)?)(\p{L}[\p{L}\s«»"()-]{2,80}?)\s*[:–—]\s*((?:${NAME}\s*[-–—:]\s*\d{1,4}\s*[,;]\s*){1,11}${NAME}\s*[-–—:]\s*\d{1,4})(\s*(?:\([^()]*\))?\s*[.;]?\s*)$`, 'u');
+const TWO_ITEMS = /[-–—:]\s*\d{1,4}\s*[,;][^,;\d]{2,40}[-–—:]\s*\d/u;
 const ITEM = new RegExp(String.raw`^(${NAME})\s*[-–—:]\s*(\d{1,4})$`, 'u');
 const TOTAL = /^(?:итого|всего|барлығы|жиыны|жалпы|в\s+целом|барлық\s+(?:тоқсандарда|айларда))$/iu;
 
