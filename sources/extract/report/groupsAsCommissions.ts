@@ -11,7 +11,7 @@ import { lowerCase } from '../grammar/lowerCase.ts';
  * leave the groups' meetings no one's figure (held-out 2's Turkestan, 35's Ministry of Transport).
  */
 export function groupsServeAsCommissions(lines: string[]): boolean {
-  return lines.some((line) => line.split(/(?<=[.!?;])\s+(?=\p{Lu})/u).map(lowerCase).some((s) => GROUPS.test(s) && STANDING.test(s) && !OTHER_KIND.test(s)));
+  return lines.some((line) => /групп|топтар/iu.test(line) && line.split(/(?<=[.!?;])\s+(?=\p{Lu})/u).map(lowerCase).some((s) => GROUPS.test(s) && STANDING.test(s) && !OTHER_KIND.test(s)));
 }
 
 /** The groups' meetings of a row's label read with the commissions' bracket the lexicon knows (after the groups' noun). */
