@@ -1,6 +1,7 @@
 import { SAYS_NONE } from './noneHeldVerbs.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { metricOfRow } from './tableRowLexicon.ts';
+import { SCHEDULE_CELL } from './wordCellTable.ts';
 
 /**
  * A table typed in fixed-width columns, spaces only ("Іс-шара / Мероприятие   Жоспар / План   Факт   Орындалуы, %"
@@ -72,7 +73,7 @@ export function fixedWidthTable(lines: string[], at: number): { rows: { line: st
       break;
     }
     // "6. Общественные слушания, ед.      не проводились": a row whose value says none in words is a row of 0.
-    const line = noneAsZero(lines[k]);
+    const line = scheduleAsDash(noneAsZero(lines[k]));
     const m = ROW.exec(line);
     if (RULE.test(lines[k])) {
       k++;
@@ -126,6 +127,23 @@ function noneAsZero(line: string): string {
   const last = cells[cells.length - 1];
   if (cells.length < 2 || !SAYS_NONE.test(last.text) || !/\p{L}/u.test(cells[0].text)) return line;
   return `${line.slice(0, last.start)}${' '.repeat(last.end - last.start - 1)}0${line.slice(last.end)}`;
+}
+
+/**
+ * A row whose plan cell tells when, not how many ("НҚА жобаларын қарау      түсуіне қарай   4", "по мере поступления"):
+ * that cell read as a dash, no plan's count, so the row's fact stands in its column and the words stay out of the label.
+ * Only a cell between the label and a count: a row of words alone is no row.
+ */
+function scheduleAsDash(line: string): string {
+  const cells = cellsAt(line);
+  if (cells.length < 3 || !/\p{L}/u.test(cells[0].text)) return line;
+  let out = line;
+  // The dash at the cell's middle, under the header the words stood under (its end may reach the next column's).
+  for (const c of cells.slice(1, -1)) {
+    const mid = Math.floor((c.end - c.start - 1) / 2);
+    if (SCHEDULE_CELL.test(c.text)) out = `${out.slice(0, c.start)}${' '.repeat(mid)}–${' '.repeat(c.end - c.start - 1 - mid)}${out.slice(c.end)}`;
+  }
+  return out;
 }
 
 /** A rule typed across a table ("-------", "=======", "_______", "───────"). */

@@ -10,6 +10,8 @@ import { readIndicatorBlocks } from './readIndicatorBlocks.ts';
 import { readSlashGroups } from './readSlashGroups.ts';
 import { blankOtherBodyTables, statesNothingSections } from './statesNothingSections.ts';
 import { NONE_CELL, wordCellTables } from './wordCellTable.ts';
+import { readPartsLines } from './partsLine.ts';
+import { groupsServeAsCommissions, withGroupsAsCommissions } from './groupsAsCommissions.ts';
 import { thisOfBracketPair, withoutBracketYear } from './yearPairs.ts';
 import { AS_OF, FACT_COLUMN, PLAN_ROW, SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
@@ -50,21 +52,24 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
   looseMediaColumns(out);
   // A Word table read from a .docx, cell by cell: its rows read like a table typed with pipes; once read, its lines are
   // the rows' sentences and nothing else.
+  // A council whose working groups serve as its commissions: a row of the groups' meetings counts the commissions'.
+  const asCommissions = groupsServeAsCommissions(source);
+  const read = <T extends { line: string }>(rows: T[]): T[] => (asCommissions ? rows.map((r) => ({ ...r, line: withGroupsAsCommissions(r.line) })) : rows);
   for (const t of wordCellTables(lines)) {
-    rewrite(t.rows, periodYears, span, out, rowFigures, true);
+    rewrite(read(t.rows), periodYears, span, out, rowFigures, true);
     if (t.rows.some((r) => out[r.at] !== lines[r.at])) for (let k = t.start; k <= t.end; k++) if (!t.rows.some((r) => r.at === k)) out[k] = '';
   }
   for (let i = 0; i < lines.length; i++) {
     const fixed = fixedWidthTable(lines, i);
     if (fixed) {
-      rewrite(fixed.rows, periodYears, span, out, rowFigures);
+      rewrite(read(fixed.rows), periodYears, span, out, rowFigures);
       i = fixed.end;
       continue;
     }
     const loose = looseTabTable(lines, i, span);
     if (loose) {
       if (loose.unreadable) for (let k = i; k <= loose.end; k++) out[k] = '';
-      else rewrite(loose.rows, periodYears, span, out, rowFigures);
+      else rewrite(read(loose.rows), periodYears, span, out, rowFigures);
       i = loose.end;
       continue;
     }
@@ -80,9 +85,11 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
       i = end;
       continue;
     }
-    rewrite(block, periodYears, span, out, rowFigures, tabs);
+    rewrite(read(block), periodYears, span, out, rowFigures, tabs);
     i = end;
   }
+  // "Кеңестің жалпы отырыстары: І тоқсан – 1, ІІ тоқсан – 2, жиыны – 3": a table's row typed as a line, read as its total.
+  readPartsLines(out, span, rowFigures);
   // A plan or a reference block states nothing of the period: blank before the row and block readers and the figure
   // grammar read the lines (a plan of the report's own year heads the work done: statesNothingSections).
   const { plan, reference, cut } = statesNothingSections(out, periodYears);

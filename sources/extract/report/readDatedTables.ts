@@ -259,15 +259,60 @@ function noteDates(header: string[], rows: { cells: string[]; line: number }[], 
   return out;
 }
 
-/** A note's item: "27.03.2025 – Комитет …" (the date, a dash, what), or bare dates ("27.03.2025, 19.06.2025"); null for anything else. */
+/**
+ * A note's item, every event it dates, or [null] when it is anything else. The forms: "27.03.2025 – Комитет …" (the date,
+ * a dash, what), "09.04, совместно с Агентством …" (the date, a comma, what), bare dates ("27.03.2025, 19.06.2025"),
+ * "с ОФ «Алатау жастары», подписан 27.03" (what, a comma, the verb that it was done and the date), and the bodies heard
+ * each by its date, after a count that numbers them ("3 отдела аппарата акима района: ЖКХ – 18.02, образования – 22.04,
+ * занятости и соцпрограмм – 24.06"; "ЖКХ бөлімі – 18.02, білім бөлімі – 22.04"). A day and month alone ("12.03") is of the
+ * period's year, as in a date column. An item put off, planned or with a deadline ("перенесено на 20.07", "срок до
+ * 10.07.2026", "жоспар бойынша 15.07") dates no event.
+ */
 function datedItems(item: string, year: number | undefined): ({ dates: { start: string; end: string }; title: string } | null)[] {
-  const ofYear = (d: { start: string } | null) => d !== null && (year === undefined || d.start.startsWith(`${year}-`));
-  const titled = /^(.{4,32}?)\s+[–—-]\s+(\S.*)$/u.exec(item.trim());
-  const head = titled ? parseDatePhrase(titled[1], year) : null;
-  if (titled && head && ofYear(head) && titled[1].split(/\s+/u).length <= 5 && /\d/u.test(titled[1])) return [{ dates: head, title: titled[2] }];
-  const bare = item.trim().split(/\s*,\s*|\s+(?:и|және)\s+/u);
-  const dates = bare.map((d) => (/^\d{1,2}\.\d{1,2}\.\d{4}(?:\s*(?:г|ж)\.)?$/u.test(d) ? parseDatePhrase(d, year) : null));
-  return dates.every((d) => d !== null && ofYear(d)) ? dates.map((d) => ({ dates: d!, title: '' })) : [null];
+  const text = item.trim();
+  if (CALLED_OFF.test(text)) return [null];
+  const titled = /^(.{4,32}?)\s+[–—-]\s+(\S.*)$/u.exec(text);
+  const head = titled && titled[1].split(/\s+/u).length <= 5 && /\d/u.test(titled[1]) ? noteDate(titled[1], year) : null;
+  if (titled && head) return [{ dates: head, title: titled[2] }];
+  const commaAfter = /^(\d{1,2}\.\d{1,2}(?:\.\d{4})?)(?:\s*(?:г|ж)\.)?\s*,\s*(\p{L}.*)$/u.exec(text);
+  const first = commaAfter ? noteDate(commaAfter[1], year) : null;
+  if (commaAfter && first) return [{ dates: first, title: commaAfter[2] }];
+  const doneOn = /^(.{3,}?),\s*(?:[\p{L}]+\s+)?(\d{1,2}\.\d{1,2}(?:\.\d{4})?)(?:\s*(?:г|ж)\.)?(?:\s+[\p{L}\s]+)?$/u.exec(text);
+  const done = doneOn && DONE.test(text.slice(doneOn[1].length)) && !NOT_AN_EVENT.test(text) ? noteDate(doneOn[2], year) : null;
+  if (doneOn && done) return [{ dates: done, title: doneOn[1] }];
+  const bare = text.split(/\s*,\s*|\s+(?:и|және)\s+/u);
+  const dates = bare.map((d) => (/^\d{1,2}\.\d{1,2}(?:\.\d{4})?(?:\s*(?:г|ж)\.)?$/u.test(d) ? noteDate(d, year) : null));
+  if (dates.every((d) => d !== null)) return dates.map((d) => ({ dates: d!, title: '' }));
+  // A date after words may be a deadline or a plan's ("срок до 10.07", "ожидается 15.07"): only a date that heads its item is
+  // read whatever follows it.
+  return NOT_AN_EVENT.test(text) ? [null] : bodiesByDate(text, year);
+}
+
+/** A note's words of no event: a deadline, a plan, what is awaited ("срок до 10.07", "планируется", "жоспар бойынша", "мерзімі"). */
+const NOT_AN_EVENT = /(?<![\p{L}])(?:срок[\p{L}]*|до|план[\p{L}]*|ожида[\p{L}]*|будет|будут|жоспар[\p{L}]*|мерзім[\p{L}]*|дейін|күтілуде)(?![\p{L}])/iu;
+/** The verb saying the dated thing was done: "подписан", "проведен", "состоялся", "заслушан", "қол қойылды", "өтті". */
+const DONE = /(?<![\p{L}])(?:подписан[\p{L}]*|провед[её]н[\p{L}]*|состоял[\p{L}]*|заслушан[\p{L}]*|заключ[её]н[\p{L}]*|қол\s+қойыл[\p{L}]*|өтті|өткізіл[\p{L}]*|тыңдалды|жасалды)(?![\p{L}])/iu;
+
+/** A date of a note: any phrase parseDatePhrase reads, or a day and month alone ("12.03") of the period's year; only of that year. */
+function noteDate(phrase: string, year: number | undefined): { start: string; end: string } | null {
+  const dayMonth = /^\s*(\d{1,2})\.(\d{1,2})\.?\s*$/u.exec(phrase);
+  const dates = dayMonth ? (year === undefined ? null : parseDatePhrase(`${dayMonth[1]}.${dayMonth[2]}.${year}`, year)) : parseDatePhrase(phrase, year);
+  return dates !== null && (year === undefined || dates.start.startsWith(`${year}-`)) ? dates : null;
+}
+
+/**
+ * "3 отдела аппарата акима района: ЖКХ – 18.02, образования – 22.04, занятости и соцпрограмм – 24.06": whose each, a dash,
+ * its date, apart by commas; after a count and a colon, only as many as it counts.
+ */
+function bodiesByDate(text: string, year: number | undefined): ({ dates: { start: string; end: string }; title: string } | null)[] {
+  const lead = /^(\d{1,2})\s+([^:\d]{2,60}):\s*(.+)$/u.exec(text);
+  const pieces = (lead ? lead[3] : text).split(/\s*,\s*/u);
+  const read = pieces.map((p) => {
+    const m = /^(\S.{1,80}?)\s+[–—-]\s+(\d{1,2}\.\d{1,2}(?:\.\d{4})?)(?:\s*(?:г|ж)\.)?$/u.exec(p);
+    const dates = m && !/^\d/u.test(m[1]) ? noteDate(m[2], year) : null;
+    return dates ? { dates, title: lead ? `${m![1]} (${lead[2].trim()})` : m![1] } : null;
+  });
+  return read.includes(null) || (lead !== null && Number(lead[1]) !== read.length) ? [null] : read;
 }
 
 /** A list's heading: a short line just above the table ("Перечень общественных мониторингов …", "… тізімі"). */

@@ -19,12 +19,21 @@ export function metricUnderHeading(heading: string, label: string, asHeading = i
   const word = lowerCase(label).replace(/[\s:.,]+$/u, '').trim();
   if (MEETINGS.test(head)) return BODIES.find(([body]) => body.test(word))?.[1] ?? null;
   if (COMPOSITION.test(head)) return COMMISSIONS.test(word) ? 'commissions' : null;
+  // "Қаралды ..... 3" under "НҚА ЖОБАЛАРЫ", "Поступило ..... 14" under "ОБРАЩЕНИЯ": a bare verb of what was done to the
+  // heading's one thing is read with it ("нқа жобалары қаралды"); a heading of two things ("ӨТІНІШТЕР ЖӘНЕ ХАТТАР") is no
+  // one's subject.
+  if (DONE_VERB.test(word) && !/(?<![\p{L}])(?:и|және|мен|также)(?![\p{L}])|,/u.test(head)) {
+    const done = metricOfRow(`${head} ${word}`, null);
+    if (done !== null) return done;
+  }
   // "Всего" under a heading that names one count ("ПУБЛИКАЦИИ"): that count's total. Never under meetings (all bodies'
   // meetings together are no metric) nor under a heading that names none.
   const named = metricOfRow(head, null);
   return TOTAL.test(word) && named !== null && named !== 'general_meetings' ? named : null;
 }
 
+/** A bare verb of what was done to a heading's thing: "Қаралды", "Рассмотрено", "Поступило", "Түсті", "Направлено". */
+const DONE_VERB = /^(?:қаралды|қаралғаны|рассмотрен[оы]|поступил[ои]|түсті|түскені|направлен[оы]|жіберілді|жіберілгені)$/u;
 /** A heading of meetings alone: "ЗАСЕДАНИЯ", "Заседания и собрания", "ОТЫРЫСТАР", "Өткізілген отырыстар". */
 const MEETINGS = /^(?:(?:проведенные|өткізілген)\s+)?(?:заседания|отырыстар)(?:\s+(?:совета|кеңестің|и\s+собрания))?$/u;
 /** A heading of the council's composition: "СОСТАВ", "Состав Совета", "ҚҰРАМЫ", "Кеңестің құрамы". */

@@ -56,7 +56,7 @@ export const NONE_CELL = /^(?:не\s+(?:проводил|проведен|сос
  * A plan's cell that tells when, not how many: "по мере поступления", "ежеквартально", "постоянно", "түсуіне қарай", "тоқсан
  * сайын" — no count, and no reason to refuse the row (its fact is in another column).
  */
-const SCHEDULE_CELL = /^(?:по\s+мере\s+(?:поступлени|необходимост)[\p{L}]*|ежеквартальн[\p{L}]*|ежемесячн[\p{L}]*|постоянн[\p{L}]*|в\s+течение\s+(?:года|периода|квартала)|по\s+плану|(?:түсуіне|түскен\s+сайын|қажеттілігіне|қажетіне)\s*(?:қарай)?|тоқсан\s+сайын|ай\s+сайын|тұрақты)$/iu;
+export const SCHEDULE_CELL = /^(?:по\s+мере\s+(?:поступлени|необходимост)[\p{L}]*|ежеквартальн[\p{L}]*|ежемесячн[\p{L}]*|постоянн[\p{L}]*|в\s+течение\s+(?:года|периода|квартала)|по\s+плану|(?:түсуіне|түскен\s+сайын|қажеттілігіне|қажетіне)\s*(?:қарай)?|тоқсан\s+сайын|ай\s+сайын|тұрақты)$/iu;
 
 /**
  * A Word table with no column of row numbers ("\tПлощадка", "\tПубликаций", "\tПросмотров", "\tInstagram", "\t214",
@@ -92,7 +92,7 @@ function labelledTableAt(lines: string[], start: number): WordCellTable | null {
       }
     }
   }
-  if (fits.length !== 1) return null;
+  if (fits.length !== 1) return fits.length === 0 ? groupedTableAt(all, start) : null;
   const { width } = fits[0];
   const taken: Cell[][] = [];
   for (let k = 0; k < all.length; k += width) taken.push(all.slice(k, k + width));
@@ -102,6 +102,55 @@ function labelledTableAt(lines: string[], start: number): WordCellTable | null {
     cells: taken.map((row) => row.map((c) => c.text)),
     start,
     end: taken[taken.length - 1][width - 1].last,
+  };
+}
+
+/** A row of a total: "ВСЕГО по рабочим группам", "Итого по РГ-1", "Барлығы", "Жұмыс топтары бойынша барлығы". */
+const TOTAL_LABEL = /^(?:всего|итого|барлығы|жиыны)(?![\p{L}])|(?<![\p{L}])бойынша\s+(?:барлығы|жиыны)$/iu;
+/** The first row of a whole's breakdown: "в том числе: заседаний рабочих групп", "из них …", "оның ішінде: …". */
+const BREAKDOWN = /^\s*(?:в\s+т(?:ом|\.)\s*ч(?:исле|\.)|из\s+них|оның\s+ішінде|олардың\s+ішінде|соның\s+ішінде)(?![\p{L}])[\s:,–—-]*/iu;
+
+/**
+ * A Word table of two columns by group ("Рабочая группа / вид работы | Количество"): a heading merged across the table
+ * opens each group ("РГ-1 по вопросам занятости …", "1-комиссия", one cell), the group's rows of a label and a count
+ * follow, a sub-total may close it ("Итого по РГ-1 | 15", of mixed kinds), and the table ends with the whole ("ВСЕГО по
+ * рабочим группам | 41") and its breakdown by kind ("в том числе: заседаний рабочих групп | 13", "общественных
+ * мониторингов | 9", …). The breakdown is what the table states of the council: its rows come back, the first without its
+ * "в том числе:", and only when they add up to the whole; a group's rows and sub-totals are no figure of the council (a
+ * kind of one group, a sum of kinds), nor is the whole: their lines are left out. Two groups at least; no breakdown that
+ * makes the whole, no table.
+ */
+function groupedTableAt(all: Cell[], start: number): WordCellTable | null {
+  const width = 2;
+  const isCount = (c: Cell | undefined) => c !== undefined && /\d/u.test(c.text) && COUNT_CELL.test(c.text);
+  const isLabel = (c: Cell | undefined) => c !== undefined && /\p{L}/u.test(c.text) && !isCount(c);
+  if (all.length < 8 || !isLabel(all[0]) || !isLabel(all[1]) || isCount(all[0]) || isCount(all[1])) return null;
+  const rows: Cell[][] = [];
+  let headings = 0;
+  let k = width;
+  while (k < all.length) {
+    if (isLabel(all[k]) && isCount(all[k + 1])) {
+      rows.push(all.slice(k, k + width));
+      k += width;
+    } else if (isLabel(all[k]) && isLabel(all[k + 1]) && isCount(all[k + 2]) && !TOTAL_LABEL.test(all[k].text)) {
+      headings++;
+      k++;
+    } else return null;
+  }
+  if (headings < 2) return null;
+  // The whole: the last total row, after which only its breakdown stands (no heading, no other total).
+  const whole = rows.map((r) => TOTAL_LABEL.test(r[0].text)).lastIndexOf(true);
+  const parts = rows.slice(whole + 1);
+  if (whole < 0 || parts.length < 2 || !BREAKDOWN.test(parts[0][0].text) || all.indexOf(parts[0][0]) !== all.indexOf(rows[whole][0]) + width) return null;
+  const count = (c: Cell) => parseInt(c.text.replace(/[ \u00a0]/gu, ''), 10);
+  if (parts.reduce((sum, r) => sum + count(r[1]), 0) !== count(rows[whole][1])) return null;
+  const taken = [all.slice(0, width), ...parts.map((r, n) => (n === 0 ? [{ ...r[0], text: r[0].text.replace(BREAKDOWN, '') }, r[1]] : r))];
+  const pipe = (row: Cell[]) => `| ${row.map((c) => c.text.replaceAll('|', '/')).join(' | ')} |`;
+  return {
+    rows: taken.map((row) => ({ line: pipe(row), at: row[0].at })),
+    cells: taken.map((row) => row.map((c) => c.text)),
+    start,
+    end: all[all.length - 1].last,
   };
 }
 

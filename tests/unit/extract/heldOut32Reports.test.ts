@@ -30,9 +30,10 @@ const MISSED: Record<string, string[]> = {
   // Appeals received: the first quarter's note "1 өтініш ІІ тоқсанда жауап алды" (one appeal answered in the second
   // quarter) reads as a second, doubted count of appeals in that quarter, and a quarter stating a figure twice is not
   // summed (partTables) — since set 31/33's Kazakh phrasing of appeals joined the grammar.
+  // (The round tables and the public hearing its notes date by day and month, "27.02 – …", read since session 27:
+  // tables27.test.ts.)
   'report-kk-zhetisay-2025-9m': [
-    'figure departments_heard', 'figure appeals_received', 'activities round_table', 'activities public_hearing',
-    'activity round_table 2025-02-27', 'activity round_table 2025-09-18', 'activity public_hearing 2025-05-14',
+    'figure departments_heard', 'figure appeals_received',
   ],
   // The charts are read (chartDescriptions); left ("Изменений в составе … не было" is 0 joined and left since
   // session 19): the public hearing is told only in a dated sentence ("17 апреля состоялись общественные

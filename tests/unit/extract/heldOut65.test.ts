@@ -8,6 +8,7 @@
  * 316 with the session's other classes, not shown; 327/373 = 87.7 %, none false, after its own (the council's joint sitting
  * with its commissions, the parts of those present with the platform named, no one online said of all, legal entities that
  * did not apply, физлица/юрлица, a newspaper in a wrapped list of platforms) and the members' composition parts.
+ * Session 27's table classes: Shet's NPA drafts read beside a plan cell of words ("түсуіне қарай"): 330/373, none false.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
@@ -21,7 +22,7 @@ const MISSED: Record<string, string[]> = {
     'figure memoranda', 'activities public_hearing', 'activity public_hearing 2025-11-26',
   ],
   'report-kk-shet-2026-q2': [
-    'figure members_total', 'figure commissions', 'figure departments_heard', 'figure npa_reviewed', 'figure appeals_received', 'figure letters_sent', 'activities report_hearing', 'activities round_table', 'activities dialog_platform', 'activities seminar', 'activity report_hearing 2026-05-27', 'activity report_hearing 2026-05-27', 'activity dialog_platform 2026-06-12', 'activity round_table 2026-04-21', 'activity seminar 2026-05-20',
+    'figure members_total', 'figure commissions', 'figure departments_heard', 'figure appeals_received', 'figure letters_sent', 'activities report_hearing', 'activities round_table', 'activities dialog_platform', 'activities seminar', 'activity report_hearing 2026-05-27', 'activity report_hearing 2026-05-27', 'activity dialog_platform 2026-06-12', 'activity round_table 2026-04-21', 'activity seminar 2026-05-20',
   ],
   'report-ru-karaganda-2026-q1': [
     'figure departments_heard', 'figure subordinate_orgs_heard', 'figure district_akimats_heard', 'figure npa_with_remarks', 'figure letters_sent', 'figure letters_answered', 'figure round_tables', 'figure seminars', 'activities report_hearing', 'activities round_table', 'activities seminar', 'activity report_hearing 2026-02-11', 'activity round_table 2026-02-27', 'activity seminar 2026-03-10',

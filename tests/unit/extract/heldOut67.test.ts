@@ -27,9 +27,6 @@ const MISSED: Record<string, string[]> = {
   'protocol-ru-turkistan-2025-08-27': [
     'votes[3].declared',
   ],
-  'report-kk-astana-almaty-2025-q2': [
-    'figure npa_reviewed',
-  ],
   'report-kk-astana-bilim-2025-q3': [
     'figure report_hearings', 'figure subordinate_orgs_heard', 'figure npa_with_remarks', 'figure appeals_answered', 'activities report_hearing',
   ],

@@ -38,7 +38,7 @@ const MISSED: Record<string, string[]> = {
     'figure members_left', 'figure members_joined', 'activities report_hearing',
   ],
   'report-ru-mtszn-2025': [
-    'figure commissions', 'figure commission_meetings', 'figure subordinate_orgs_heard', 'figure monitorings', 'figure round_tables', 'figure seminars', 'figure npa_reviewed', 'activities seminar', 'activity seminar 2025-10-22',
+    'figure commissions', 'figure subordinate_orgs_heard', 'activities seminar', 'activity seminar 2025-10-22',
   ],
 };
 
