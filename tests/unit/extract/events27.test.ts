@@ -1,0 +1,49 @@
+/**
+ * Session 27, helper "events": the dated events and event counts blind sets 68 and 69 (and 62–67's leftovers) missed, each
+ * class in Russian and Kazakh, a variant no set holds, and near-misses that must give nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../sources/extract/parseReport.ts';
+import { activityList, figureMap } from '../../helpers/extractCases.ts';
+
+const RU = 'Отчет о работе Общественного совета за 2025 год\n\n';
+const KK = 'Қоғамдық кеңестің 2025 жылғы қызметі туралы есеп\n\n';
+const activities = (text: string) => activityList(parseReport(`${text}\n`));
+const figures = (text: string) => figureMap(parseReport(`${text}\n`));
+
+describe('a plan-and-fact list, each line a label, its colon, the plan and the fact named by its verb (set 69 mcr)', () => {
+  it('kk: "– Кеңес отырыстары: жоспар – 4, нақты өткізілді – 4 (№ 1–4 хаттамалар);" reads the fact, never the plan', () => {
+    const text = `${KK}Жұмыс жоспарының орындалуы:\n  – Кеңес отырыстары: жоспар – 5, нақты өткізілді – 4 (№ 1–4 хаттамалар);\n  – комиссия отырыстары: жоспар – 9, өткізілгені – 7;\n  – мониторинг: жоспар – 6, орындалды – 5 (екеуі көшпелі);`;
+    const f = figures(text);
+    expect(f.general_meetings).toBe(4);
+    expect(f.commission_meetings).toBe(7);
+    expect(f.monitorings).toBe(5);
+  });
+  it('ru: "– заседания Совета: план – 4, проведено – 3;" and "фактически проведено"', () => {
+    const text = `${RU}Исполнение плана работы:\n- заседания Совета: план – 4, проведено – 3;\n- круглые столы: запланировано – 2, фактически проведено – 1;\n- семинары: план – 3, выполнено – 3.`;
+    const f = figures(text);
+    expect(f.general_meetings).toBe(3);
+    expect(f.round_tables).toBe(1);
+    expect(f.seminars).toBe(3);
+  });
+  it('near-misses: a fact of no done verb ("перенесено"), a number after the fact, give no figure of the plan', () => {
+    expect(figures(`${RU}Исполнение плана работы:\n- круглые столы: план – 2, перенесено – 1;`).round_tables).not.toBe(2);
+    expect(figures(`${RU}Исполнение плана работы:\n- круглые столы: план – 2, перенесено – 1;`).round_tables).not.toBe(1);
+    expect(figures(`${KK}Жоспардың орындалуы:\n  – семинар: жоспар – 3, өткізілді – 2, оның 12 қатысушысы;`).seminars).not.toBe(3);
+  });
+});
+
+describe('"Тыңдалған есептер" (the participle before the reports) names hearings, as "есеп тыңдау" does (set 69 mcr)', () => {
+  it('kk: a chronology of hearings under "2. Тыңдалған есептер (хронология бойынша)"', () => {
+    const text = `${KK}2. Тыңдалған есептер (хронология бойынша)\n  2025 жылғы 26 ақпан – Ақпараттық қауіпсіздік комитеті;\n  2025 жылғы 17 сәуір – ведомстволық бағынысты ұйым «Ұлттық ақпараттық\n    технологиялар» АҚ;\n  2025 жылғы 25 қыркүйек – Аэроғарыш комитеті.`;
+    expect(activities(text)).toEqual(['report_hearing 2025-02-26', 'report_hearing 2025-04-17', 'report_hearing 2025-09-25']);
+  });
+  it('kk: "Отырыстарда тыңдалған басшылар есептері:" — a word between, the dates as "DD.MM.YYYY"', () => {
+    const text = `${KK}Отырыстарда тыңдалған басшылар есептері:\n- 12.03.2025 – аудандық білім бөлімі;\n- 18.06.2025 – аудандық денсаулық сақтау басқармасы.`;
+    expect(activities(text)).toEqual(['report_hearing 2025-03-12', 'report_hearing 2025-06-18']);
+  });
+  it('near-miss: a plan of reports to be heard names no hearing held', () => {
+    const text = `${KK}Тыңдалатын есептер жоспары:\n- 12.03.2026 – аудандық білім бөлімі;\n- 18.06.2026 – аудандық денсаулық сақтау басқармасы.`;
+    expect(activities(text)).toEqual([]);
+  });
+});
