@@ -18,14 +18,20 @@ const NEXT_HEAD = /\s*,\s*(?:а\s+также\s+)?(?=(?:руководител|н
 // A meeting's entry tells the reports alone, the hearing left out: "кеңес отырысы: … бөлімі мен … бөлімінің есептері;".
 const KK_HEARD = /^(.+?)\s+есептері(?:\s+тыңдал[\p{L}]*|\s*[.;]?\s*$)/iu;
 
+/** The sitting a Kazakh sentence tells the hearing at, before the bodies ("26 ақпандағы отырыста", "Кеңестің 2026 жылғы 22 сәуірдегі отырысында"). */
+const KK_SITTING_BEFORE = /^[^«»]{0,60}?(?<![\p{L}])(?:отырыс|мәжіліс)(?:та|те|ында|інде)\s+/iu;
 /** A body by its legal form and quoted name: "ГУ «Отдел образования города …»", "ГКП на ПХВ «…»", "«…» МКК". */
 const QUOTED_BODY = /(?<![\p{L}])(?:ГУ|КГУ|ГККП|ГКП|КГП|КММ|ММ|ТОО|АО)(?:\s+на\s+ПХВ)?\s*«[^«»]+»|«[^«»]+»\s*(?:МКК|КМК|КММ|ММ|ЖШС)(?![\p{L}])/gu;
 /** The day a list's entry opens with, and its dash: "12.03.2025 – ", "16.04 – ", "18.06.2025 ж. — ". */
 const LEADING_DAY = /^\s*\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?:\s*(?:г|ж)\.)?\s*[-–—]\s*/u;
 /** What may stand between two bodies named one after the other: a comma, "и", "және", "мен". */
 const JOINER = /^\s*(?:,\s*)?(?:(?:и|және|мен|бен|пен)\s+)?$/iu;
-/** A Kazakh department named plainly, a few words ending in its word: "аудандық білім бөлімі", "жұмыспен қамту бөлімінің". */
-const KK_DEPARTMENT = /^\s*(?:[\p{L}-]+\s+){0,6}(?:бөлім|басқарма)[\p{L}]*\s*$/iu;
+/**
+ * A Kazakh body named plainly, a few words ending in its word: "аудандық білім бөлімі", "жұмыспен қамту бөлімінің",
+ * "Агенттіктің Алматы қаласы бойынша департаментінің", "Аэроғарыш комитетінің"; or by its quoted name and legal form,
+ * the genitive's ending after a hyphen ("Агенттікке ведомстволық бағынысты «…» ШЖҚ РМК-ның", "«Жылу» МКК-ның").
+ */
+const KK_DEPARTMENT = /^\s*(?:(?:[\p{L}-]+\s+){0,6}(?:бөлім|басқарма|департамент|комитет)[\p{L}]*|(?:[\p{L}-]+\s+){0,4}«[^«»]+»\s*(?:(?:ШЖҚ|ШЖК)\s+)?(?:МКК|КМК|КММ|ММ|РМК|МК|ЖШС|АҚ|КЕАҚ)(?:-?(?:ның|нің|дың|дің|тың|тің))?)\s*$/iu;
 
 /**
  * The bodies a sentence names as heard on one day, each once and joined one to the next ("Заслушаны отчеты ГУ «Отдел
@@ -40,16 +46,31 @@ export function bodiesHeardTogether(sentence: string): string[] | null {
   const heads = RU_HEADS_HEARD.exec(text)?.[1].replace(/[.;]\s*$/u, '').split(NEXT_HEAD);
   if (heads !== undefined && heads.length >= 2) return heads.map((h) => h.trim());
   if (ru !== null) return null;
-  const kk = KK_HEARD.exec(text.slice(text.lastIndexOf(':') + 1));
-  if (kk === null) return null;
+  const heard = KK_HEARD.exec(text.slice(text.lastIndexOf(':') + 1));
+  if (heard === null) return null;
+  // "26 ақпандағы отырыста … департаментінің және … РМК-ның есептері тыңдалды": the day and the sitting before the bodies.
+  const kk = [heard[0], heard[1].replace(KK_SITTING_BEFORE, '')];
   const quoted = quotedBodies(kk[1]);
   if (quoted !== null) return quoted;
   // "… кәсіпкерлік және өнеркәсіп бөлімінің": "және" may join two words of one department's name, "мен" joins bodies.
   for (const joiner of [/\s*,\s*|\s+(?:мен|бен|пен)\s+/u, /\s*,\s*|\s+(?:мен|және|бен|пен)\s+/u]) {
-    const parts = kk[1].split(joiner);
+    const parts = splitOutsideQuotes(kk[1], joiner);
     if (parts.length >= 2 && parts.every((p) => KK_DEPARTMENT.test(p))) return parts.map((p) => p.trim());
   }
   return null;
+}
+
+/** A clause split at its joiners, never inside a quoted name ("«Білім және ғылым» МКК-ның" stays one). */
+function splitOutsideQuotes(clause: string, joiner: RegExp): string[] {
+  const masked = clause.replace(/«[^«»]*»/gu, (q) => '\uE001'.repeat(q.length));
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of matchesOf(masked, new RegExp(joiner.source, 'gu'))) {
+    parts.push(clause.slice(from, m.index));
+    from = (m.index ?? 0) + m[0].length;
+  }
+  parts.push(clause.slice(from));
+  return parts;
 }
 
 /** Bodies named by legal form and quoted name, nothing between them but a joiner and nothing before the first. */

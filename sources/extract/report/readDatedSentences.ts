@@ -58,7 +58,12 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       // So is a point that is itself the sentence of one event held ("5) 1 қоғамдық тыңдау өтті – 2025 жылғы 21 мамырда …;",
       // "8) наурыздың 14-і күні … 1 семинар өткізілді;"), or that opens with the date of the sentence ("5. 13 ноября проведен круглый
       // стол …", "4. 2025 жылғы 14 қазанда … семинар өтті").
-      if (runIn ? line.trim() === '' : point.activities.length > 0 || !(HELD_OPENING.test(line) || DATED_OPENING.test(line) || ONE_HELD.test(`${line} ${lines[i + 1] ?? ''}`))) continue;
+      // A point whose first sentence is its label and count alone, the event told in the sentences after it ("4. Есеп тыңдау – 2
+      // (IV тоқсанда – 1). 26 ақпандағы отырыста … есептері тыңдалды.", "3. Круглые столы – 1. 14 марта проведён …"): the label
+      // blanked, those sentences read as any.
+      const counted = !runIn && point.activities.length === 0 ? COUNT_RUN_IN.exec(line) : null;
+      if (counted !== null && activityTypeOf(counted[1]) !== null) line = `${' '.repeat(counted[0].length)}${line.slice(counted[0].length)}`;
+      else if (runIn ? line.trim() === '' : point.activities.length > 0 || !(HELD_OPENING.test(line) || DATED_OPENING.test(line) || ONE_HELD.test(`${line} ${lines[i + 1] ?? ''}`))) continue;
     }
     // "IV. КРУГЛЫЙ СТОЛ" / "" / "14.08.2025 — «Качество воздуха …» (…)": a paragraph opening with its date, under a heading of one type.
     const underHeading = datedUnderHeading(lines, i, year);
@@ -739,6 +744,11 @@ const ONE_HELD = /^\s*\d{1,3}[.)]\s.*?(?:(?<![\d\p{L}.,-])(?:1|бір|один|�
 /** A numbered paragraph whose sentence opens with its date: "5. 13 ноября …", "5. 13.11.2025 …", "4. 2025 жылғы 14 қазанда …". */
 const DATED_OPENING = new RegExp(`^\\s*\\d{1,2}[.)]\\s+(?:\\d{1,2}\\s+${MONTH_WORD}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|(?:19|20)\\d{2}\\s*(?:жылғы|ж\\.)\\s+\\d{1,2}\\s+${MONTH_WORD})`, 'iu');
 
+/**
+ * A numbered point's first sentence of a label, its count (a number or a word) and a bracket at most, closed by its stop,
+ * another sentence after it: "4. Есеп тыңдау – 2 (IV тоқсанда – 1). 26 ақпандағы …", "3) Круглые столы – один. 14 марта …".
+ */
+const COUNT_RUN_IN = /^\s*\d{1,3}[.)]\s+([^\d.:;–—]{3,60}?)\s*[-–—:]\s*(?:\d{1,3}|[\p{L}]+)(?:\s*\([^()]*\))?\s*\.\s+(?=\p{Lu}|\d)/u;
 /** A numbered point opening with the verb of what was held and a colon: "1.\tПроведено: …", "2) Өткізілді: …". */
 const HELD_OPENING = /^\s*\d{1,3}[.)]\s*(?:провед[её]н[\p{L}]*|состоял[\p{L}]*|организован[\p{L}]*|өткізілді|ұйымдастырылды|жүргізілді)\s*:/iu;
 

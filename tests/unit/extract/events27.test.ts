@@ -47,3 +47,31 @@ describe('"Тыңдалған есептер" (the participle before the reports
     expect(activities(text)).toEqual([]);
   });
 });
+
+describe('a count, an earlier period\'s bracket after it, then its dated events (set 69 azrk)', () => {
+  it('kk: "Семинар – 1 (IV тоқсанда өткізілмеген): 12 наурызда …" and "Дөңгелек үстел – 1 (IV тоқсанда – 2): 18 наурызда «…»"', () => {
+    const text = `${KK}7. Дөңгелек үстел – 1 (IV тоқсанда – 2): 18 наурызда «Жастар және еңбек» тақырыбында.\n8. Семинар – 1 (IV тоқсанда өткізілмеген): 12 наурызда шағын бизнес\n   өкілдеріне арналған семинар (қатысушылар – 85 адам).`;
+    expect(activities(text)).toEqual(['round_table 2025-03-18', 'seminar 2025-03-12']);
+  });
+  it('ru: "• Круглые столы – 2 (в 2024 году – 3): 14.02 «Вода»; 20.03 «Тепло»."', () => {
+    expect(activities(`${RU}• Круглые столы – 2 (в 2024 году – 3): 14.02 «Вода»; 20.03 «Тепло».`)).toEqual(['round_table 2025-02-14', 'round_table 2025-03-20']);
+  });
+  it('near-miss: the earlier period\'s own event after its bracket is no event of the period', () => {
+    expect(activities(`${KK}7. Дөңгелек үстел – 1 (2024 жылы – 1): 2024 жылғы 18 желтоқсанда «Жастар және еңбек» тақырыбында.`)).toEqual([]);
+  });
+});
+
+describe('a numbered point of a label and its count, its events told in the sentences after (set 69 azrk)', () => {
+  it('kk: "4. Есеп тыңдау – 2 (IV тоқсанда – 1). 26 ақпандағы отырыста … департаментінің және … РМК-ның есептері тыңдалды."', () => {
+    const text = `${KK}4. Есеп тыңдау – 2 (IV тоқсанда – 1). 26 ақпандағы отырыста Агенттіктің облыс бойынша\n   департаментінің және ведомстволық бағынысты «Даму орталығы» ШЖҚ РМК-ның есептері тыңдалды.`;
+    expect(activities(text)).toEqual(['report_hearing 2025-02-26', 'report_hearing 2025-02-26']);
+  });
+  it('ru: "3) Общественные слушания – 1. 14 марта проведены слушания по проекту правил благоустройства."', () => {
+    expect(activities(`${RU}3) Общественные слушания – 1. 14 марта проведены общественные слушания по проекту правил благоустройства.`)).toEqual(['public_hearing 2025-03-14']);
+  });
+  it('kk: two bodies joined by "мен" inside one department\'s quoted name stay one; a meeting\'s day with no event gives none', () => {
+    const one = `${KK}4. Есеп тыңдау – 1. 26 ақпандағы отырыста «Білім мен ғылым» МКК-ның есебі тыңдалды.`;
+    expect(activities(one)).toEqual(['report_hearing 2025-02-26']);
+    expect(activities(`${KK}1. Кеңес отырыстары – 1 (IV тоқсанда – 2). Отырыс 2025 жылғы 26 ақпанда өтті.`)).toEqual([]);
+  });
+});

@@ -33,7 +33,7 @@ const MISSED: Record<string, string[]> = {
     'members_total', 'attendees', 'attendees_online', 'absentees', 'absentees_excused', 'absentees_unexcused',
   ],
   'report-kk-azrk-2026-q1': [
-    'figure subordinate_orgs_heard', 'figure members_left', 'media website.publications', 'activities report_hearing', 'activities seminar', 'activity report_hearing 2026-02-26', 'activity report_hearing 2026-02-26', 'activity seminar 2026-03-12',
+    'figure subordinate_orgs_heard', 'figure members_left', 'media website.publications',
   ],
   'report-kk-mcr-2025-9m': [
     'figure subordinate_orgs_heard',
