@@ -4,6 +4,7 @@ import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { tidy } from '../toLines.ts';
 import type { ReportActivity, ReportFigure } from '../types.ts';
 import { runningLines } from './runningLines.ts';
+import { BODY_OPENING } from './datedHearingsUnderHeading.ts';
 
 /** Reports heard in the plural, the bodies after it: "Заслушаны отчеты", "заслушали отчёты", "были заслушаны отчеты". */
 const RU_HEARD = /(?<![\p{L}])(?:заслушаны|заслушали)\s+(?:[\p{L}]+\s+)?отч[её]ты\s+(.+)$/iu;
@@ -52,12 +53,29 @@ export function bodiesHeardTogether(sentence: string): string[] | null {
   const kk = [heard[0], heard[1].replace(KK_SITTING_BEFORE, '')];
   const quoted = quotedBodies(kk[1]);
   if (quoted !== null) return quoted;
-  // "… кәсіпкерлік және өнеркәсіп бөлімінің": "және" may join two words of one department's name, "мен" joins bodies.
+  return kkBodiesJoined(kk[1]);
+}
+
+/**
+ * Kazakh bodies named one after the other, each by its own word ("білім бөлімі мен жұмыспен қамту бөлімінің", "Экологиялық
+ * реттеу және бақылау комитеті мен … кәсіпорны «Қазгидромет» РМК"): two or more; else null. "… кәсіпкерлік және өнеркәсіп
+ * бөлімінің": "және" may join two words of one department's name, "мен" joins bodies — tried first.
+ */
+function kkBodiesJoined(clause: string): string[] | null {
   for (const joiner of [/\s*,\s*|\s+(?:мен|бен|пен)\s+/u, /\s*,\s*|\s+(?:мен|және|бен|пен)\s+/u]) {
-    const parts = splitOutsideQuotes(kk[1], joiner);
+    const parts = splitOutsideQuotes(clause, joiner);
     if (parts.length >= 2 && parts.every((p) => KK_DEPARTMENT.test(p))) return parts.map((p) => p.trim());
   }
   return null;
+}
+
+/**
+ * A list's entry of bodies apart by semicolons, each opening with its body ("Комитет медицинского … контроля; РГП на ПХВ
+ * «…»;", "аудандық білім бөлімі; «Жылу» МКК."): two or more; else null.
+ */
+function bodiesBySemicolons(title: string): string[] | null {
+  const parts = splitOutsideQuotes(title.replace(/[;.]\s*$/u, ''), /\s*;\s*/u).map((p) => p.trim());
+  return parts.length >= 2 && parts.every((p) => BODY_OPENING.test(p)) ? parts : null;
 }
 
 /** A clause split at its joiners, never inside a quoted name ("«Білім және ғылым» МКК-ның" stays one). */
@@ -99,7 +117,8 @@ export function splitBodiesOfOneDate(lines: string[], year: number | undefined, 
     // «Костанайские тепловые сети»;", held-out 66's Kostanay): a hearing per body, as in a sentence that says them heard.
     // So is a chronology's entry of the meeting that heard them ("16.04 – кеңес отырысы: … бөлімі мен … бөлімінің есептері;").
     const title = tidy(a.title).replace(LEADING_DAY, '');
-    const listed = quotedBodies(title) ?? bodiesHeardTogether(title);
+    // So is a run-in list's entry of Kazakh bodies joined ("17 желтоқсанда – … комитеті мен … «Қазгидромет» РМК.").
+    const listed = quotedBodies(title) ?? bodiesHeardTogether(title) ?? bodiesBySemicolons(title) ?? kkBodiesJoined(title.replace(/[.;]\s*$/u, ''));
     if (listed !== null) {
       splits.set(a, listed);
       continue;

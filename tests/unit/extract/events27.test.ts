@@ -75,3 +75,37 @@ describe('a numbered point of a label and its count, its events told in the sent
     expect(activities(`${KK}1. Кеңес отырыстары – 1 (IV тоқсанда – 2). Отырыс 2025 жылғы 26 ақпанда өтті.`)).toEqual([]);
   });
 });
+
+describe('a dated list\'s entry of two bodies apart by a semicolon, each opening with its body (set 69 minzdrav)', () => {
+  it('ru: "– 17.07.2025 – Комитет …; РГП на ПХВ «…»;" under "Совет заслушал 5 отчётов:" are two hearings; capitalised bodies count', () => {
+    const text = `${RU}3. Заслушивание отчётов. Совет заслушал 4 отчёта:\n– 17.07.2025 – Комитет фармацевтического контроля; РГП на ПХВ «Научный центр»;\n– 30.10.2025 – Департамент медицинской помощи;\n– 17.12.2025 – Управление здравоохранения.`;
+    expect(activities(text)).toEqual(['report_hearing 2025-07-17', 'report_hearing 2025-07-17', 'report_hearing 2025-10-30', 'report_hearing 2025-12-17']);
+  });
+  it('kk: "- 12.03.2025 – аудандық білім бөлімі; «Жылу» МКК;" under "3 есеп тыңдалды:"', () => {
+    const text = `${KK}Кеңес отырыстарында 3 есеп тыңдалды:\n- 12.03.2025 – аудандық білім бөлімі; «Жылу» МКК;\n- 18.06.2025 – аудандық денсаулық сақтау басқармасы.`;
+    expect(activities(text)).toEqual(['report_hearing 2025-03-12', 'report_hearing 2025-03-12', 'report_hearing 2025-06-18']);
+  });
+  it('near-misses: a part after the semicolon that is no body ("; о лекарственном обеспечении"), or a split past the count, stays one', () => {
+    const topic = `${RU}Совет заслушал 3 отчёта:\n– 17.07.2025 – Комитет фармацевтического контроля; о лекарственном обеспечении сёл;\n– 30.10.2025 – Департамент медицинской помощи;\n– 17.12.2025 – Управление здравоохранения.`;
+    expect(activities(topic)).toEqual(['report_hearing 2025-07-17', 'report_hearing 2025-10-30', 'report_hearing 2025-12-17']);
+    const over = `${RU}Совет заслушал 3 отчёта:\n– 17.07.2025 – Комитет фармацевтического контроля; РГП на ПХВ «Научный центр»;\n– 30.10.2025 – Департамент медицинской помощи;\n– 17.12.2025 – Управление здравоохранения.`;
+    expect(activities(over)).toEqual(['report_hearing 2025-07-17', 'report_hearing 2025-10-30', 'report_hearing 2025-12-17']);
+  });
+});
+
+describe('a run-in list\'s entry of Kazakh bodies joined by "мен" (set 69 minekologii)', () => {
+  it('kk: "17 желтоқсанда – … бақылау комитеті мен … кәсіпорны «Қазгидромет» РМК." is two hearings when the count says three', () => {
+    const text = `${KK}Есеп тыңдау – 3.\nЕсеп тыңдау: 8 қазанда – Балық шаруашылығы комитеті; 17 желтоқсанда – Экологиялық реттеу және\nбақылау комитеті мен ведомстволық бағынысты «Қазгидромет» РМК.`;
+    expect(activities(text)).toEqual(['report_hearing 2025-10-08', 'report_hearing 2025-12-17', 'report_hearing 2025-12-17']);
+  });
+  it('kk: departments joined, a dated list under "3 есеп тыңдалды:" ("– аудандық білім бөлімі мен … басқармасы;")', () => {
+    const text = `${KK}3 есеп тыңдалды:\n- 12.03.2025 – аудандық білім бөлімі мен қалалық денсаулық сақтау басқармасы;\n- 18.06.2025 – аудандық ауыл шаруашылығы бөлімі.`;
+    expect(activities(text)).toEqual(['report_hearing 2025-03-12', 'report_hearing 2025-03-12', 'report_hearing 2025-06-18']);
+  });
+  it('near-miss: "кәсіпкерлік және өнеркәсіп бөлімі" is one department; a split past the count is not made', () => {
+    const one = `${KK}2 есеп тыңдалды:\n- 12.03.2025 – аудандық кәсіпкерлік және өнеркәсіп бөлімі;\n- 18.06.2025 – аудандық ауыл шаруашылығы бөлімі.`;
+    expect(activities(one)).toEqual(['report_hearing 2025-03-12', 'report_hearing 2025-06-18']);
+    const over = `${KK}2 есеп тыңдалды:\n- 12.03.2025 – аудандық білім бөлімі мен қалалық денсаулық сақтау басқармасы;\n- 18.06.2025 – аудандық ауыл шаруашылығы бөлімі.`;
+    expect(activities(over)).toEqual(['report_hearing 2025-03-12', 'report_hearing 2025-06-18']);
+  });
+});

@@ -39,10 +39,10 @@ const MISSED: Record<string, string[]> = {
     'figure subordinate_orgs_heard',
   ],
   'report-kk-minekologii-2025-q4': [
-    'figure members_state', 'figure members_joined', 'figure members_left', 'figure subordinate_orgs_heard', 'activities report_hearing',
+    'figure members_state', 'figure members_joined', 'figure members_left', 'figure subordinate_orgs_heard',
   ],
   'report-ru-minzdrav-2025-h2': [
-    'figure members_left', 'figure members_joined', 'activities report_hearing',
+    'figure members_left', 'figure members_joined',
   ],
   'report-ru-mtszn-2025': [
     'figure commissions', 'figure commission_meetings', 'figure subordinate_orgs_heard', 'figure monitorings', 'figure round_tables', 'figure seminars', 'figure npa_reviewed', 'activities seminar', 'activity seminar 2025-10-22',
