@@ -46,7 +46,8 @@ export function bodiesHeardTogether(sentence: string): string[] | null {
   // Each head of its body, a head's word opening every part: as many bodies as heads.
   const heads = RU_HEADS_HEARD.exec(text)?.[1].replace(/[.;]\s*$/u, '').split(NEXT_HEAD);
   if (heads !== undefined && heads.length >= 2) return heads.map((h) => h.trim());
-  if (ru !== null) return null;
+  // "заслушаны отчеты отдела образования и отдела предпринимательства аппарата акима района": each part opens with its body.
+  if (ru !== null) return ruBodiesJoined(ru[1].replace(/[.;]\s*$/u, ''));
   const heard = KK_HEARD.exec(text.slice(text.lastIndexOf(':') + 1));
   if (heard === null) return null;
   // "26 ақпандағы отырыста … департаментінің және … РМК-ның есептері тыңдалды": the day and the sitting before the bodies.
@@ -77,6 +78,17 @@ function bodiesBySemicolons(title: string): string[] | null {
   const parts = splitOutsideQuotes(title.replace(/[;.]\s*$/u, ''), /\s*;\s*/u).map((p) => p.trim());
   return parts.length >= 2 && parts.every((p) => BODY_OPENING.test(p)) ? parts : null;
 }
+
+/**
+ * Russian bodies named one after the other in the genitive, each part opening with its body's word ("отдела образования и
+ * отдела предпринимательства …", "управления здравоохранения, комитета …"): two or more; else null. "отдела ЖКХ,
+ * пассажирского транспорта и автомобильных дорог" is one department — a part opening with no body's word.
+ */
+function ruBodiesJoined(clause: string): string[] | null {
+  const parts = splitOutsideQuotes(clause, /\s*,\s*(?:а\s+также\s+)?|\s+(?:и|а\s+также)\s+/u).map((p) => p.trim());
+  return parts.length >= 2 && parts.every((p) => RU_BODY_OPENING.test(p)) ? parts : null;
+}
+const RU_BODY_OPENING = /^(?:отдел|управлени|департамент|комитет|аппарат|акимат|ГУ|КГУ|ГККП|КГП|ГКП|ТОО|АО|РГП|НАО)[\p{L}]*(?![\p{L}])/u;
 
 /** A clause split at its joiners, never inside a quoted name ("«Білім және ғылым» МКК-ның" stays one). */
 function splitOutsideQuotes(clause: string, joiner: RegExp): string[] {

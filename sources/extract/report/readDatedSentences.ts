@@ -13,6 +13,7 @@ import { withoutAwayMeetings } from './withoutAwayMeetings.ts';
 import { withoutNoneHeld } from './noneHeldVerbs.ts';
 import { continuesSentence } from './continuesSentence.ts';
 import { countedDates } from './countedDates.ts';
+import { datedClauses } from './datedClauses.ts';
 import { headedDays } from './countedDays.ts';
 import { datesOfCount } from './datesOfCount.ts';
 import { oneCountDated } from './oneCountDated.ts';
@@ -233,6 +234,8 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       if (each.length < 2) each.splice(0, each.length, ...pluralOnDates(sentence.text, year));
       if (each.length < 2) each.splice(0, each.length, ...countedDates(sentence.text, year));
       if (each.length < 2) each.splice(0, each.length, ...gappedDates(sentence.text, year, t.type));
+      // "18 ақпанда … бөлімінің, 25 наурызда … бөлімінің есебі тыңдалды": clauses each opening with its day, one verb for all.
+      if (each.length < 2) each.splice(0, each.length, ...datedClauses(sentence.text, year, figures.filter((f) => f.metric === t.metric).map((f) => f.value)));
       if (each.length >= 2) {
         for (const d of each) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
         continue;
@@ -593,7 +596,8 @@ function datedItems(said: string, year: number | undefined, runIn = false): { ti
   // Under a run-in heading, the counts inside the items ("05.11.2025 – содержание скотомогильников (7 объектов)") count
   // what each item is about; only a count in the heading could disagree with the items.
   const headed = runIn && findCounts(masked.slice(0, colon)).length === 0;
-  return out.length >= 2 && (stated.includes(out.length) || headed) ? out : [];
+  // "Дөңгелек үстел: 4 наурыз – «…».", "Круглый стол: 04.03 – «…»": one item under the run-in heading is its one event.
+  return (out.length >= 2 && stated.includes(out.length)) || (out.length >= 1 && headed) ? out : [];
 }
 
 /** The label-count sentences of a list item and the lines it wraps onto, as activities (labelCountItems). */

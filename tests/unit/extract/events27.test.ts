@@ -109,3 +109,74 @@ describe('a run-in list\'s entry of Kazakh bodies joined by "мен" (set 69 min
     expect(activities(over)).toEqual(['report_hearing 2025-03-12', 'report_hearing 2025-06-18']);
   });
 });
+
+describe('the Kazakh meetings\' labels with their dash: "президиум отырысы – 1", "Кеңестің жалпы отырысы – 1" (set 68 nauryzbay)', () => {
+  it('kk: both in one sentence, a date bracket after the first', () => {
+    const f = figures(`${KK}Кеңестің жалпы отырысы – 1 (2025 жылғы 18 ақпан), президиум отырысы – 1.`);
+    expect(f.general_meetings).toBe(1);
+    expect(f.presidium_meetings).toBe(1);
+  });
+  it('kk: "Төралқа отырыстары: 2." and "Кеңестің жалпы отырыстары – 3, оның ішінде көшпелі – 1."', () => {
+    expect(figures(`${KK}Төралқа отырыстары: 2.`).presidium_meetings).toBe(2);
+    expect(figures(`${KK}Кеңестің жалпы отырыстары – 3, оның ішінде көшпелі – 1.`).general_meetings).toBe(3);
+  });
+  it('near-miss: what the presidium\'s sittings considered is no count of them', () => {
+    expect(figures(`${KK}Президиум отырыстарында қаралған мәселелер – 5.`).presidium_meetings).toBeUndefined();
+  });
+});
+
+describe('one dated item under a run-in heading of its type (set 68 nauryzbay)', () => {
+  it('kk: "Дөңгелек үстел: 4 наурыз – «…»." wrapped onto the next line', () => {
+    expect(activities(`${KK}Дөңгелек үстел: 4 наурыз – «Жасөспірімдер арасындағы құқық бұзушылықтың\nалдын алу».`)).toEqual(['round_table 2025-03-04']);
+  });
+  it('ru: "Круглый стол: 04.03 – «Права подростков»."', () => {
+    expect(activities(`${RU}Круглый стол: 04.03 – «Права подростков».`)).toEqual(['round_table 2025-03-04']);
+  });
+  it('near-misses: a heading of a plan; a year\'s count after the colon', () => {
+    expect(activities(`${RU}Круглые столы запланированы: 04.03 – «Права подростков».`)).toEqual([]);
+    expect(activities(`${KK}Дөңгелек үстел: 2025 жылы – 1.`)).toEqual([]);
+  });
+});
+
+describe('clauses each opening with their day, one verb for all (set 68 nauryzbay)', () => {
+  it('kk: "18 ақпанда … бөлімінің, 25 наурызда 2-комиссияның … бөлімінің есебі тыңдалды" with the report\'s count of 2', () => {
+    const text = `${KK}Есептерді тыңдау – 2.\n\nЕсептерді тыңдау: 18 ақпанда кеңес отырысында аудандық білім бөлімінің,\n25 наурызда 2-комиссияның көшпелі отырысында аудандық жер қатынастары бөлімінің есебі тыңдалды.`;
+    expect(activities(text)).toEqual(['report_hearing 2025-02-18', 'report_hearing 2025-03-25']);
+  });
+  it('ru: "12 марта – отдела образования, 14 мая – отдела ЖКХ заслушаны отчёты" under "Заслушано 2 отчёта"', () => {
+    expect(activities(`${RU}Заслушано 2 отчёта: 12 марта – отдела образования, 14 мая – отдела ЖКХ.`)).toEqual(['report_hearing 2025-03-12', 'report_hearing 2025-05-14']);
+  });
+  it('near-miss: clauses that do not meet the report\'s count (3 stated, two clauses) give no second event', () => {
+    const text = `${KK}Есептерді тыңдау – 3.\n\nЕсептерді тыңдау: 18 ақпанда кеңес отырысында аудандық білім бөлімінің,\n25 наурызда 2-комиссияның көшпелі отырысында аудандық жер қатынастары бөлімінің есебі тыңдалды.`;
+    expect(activities(text)).not.toContain('report_hearing 2025-03-25');
+  });
+});
+
+describe('some of the count the sentence before states, each clause opening with its day (set 68 enbekshi)', () => {
+  it('kk: "… 4 қоғамдық мониторинг жүргізді. Олардың ішінде 11 ақпанда …, 4 наурызда … тексерілді."', () => {
+    const text = `${KK}Кеңес мүшелері жыл ішінде 4 қоғамдық мониторинг жүргізді. Олардың ішінде 11\nақпанда қазандықтардың жұмысы, 4 наурызда көлік аялдамаларының жай-күйі тексерілді.`;
+    expect(activities(text)).toEqual(['monitoring 2025-02-11', 'monitoring 2025-03-04']);
+  });
+  it('ru: "Проведено 5 мониторингов. Среди них 12 марта – питание в школах, 20 мая – ремонт дорог."', () => {
+    expect(activities(`${RU}Проведено 5 мониторингов. Среди них 12 марта – питание в школах, 20 мая – ремонт дорог.`)).toEqual(['monitoring 2025-03-12', 'monitoring 2025-05-20']);
+  });
+  it('near-misses: more clauses than the count; a clause naming another kind', () => {
+    expect(activities(`${RU}Проведено 2 мониторинга. Среди них 12 марта – питание, 20 мая – дороги, 3 июня – свет.`)).toEqual([]);
+    expect(activities(`${RU}Проведено 3 мониторинга. Среди них 12 марта – питание, 20 мая – круглый стол по дорогам.`)).not.toContain('monitoring 2025-05-20');
+  });
+});
+
+describe('Russian departments heard together in the genitive, each part opening with its body (set 68 turksib)', () => {
+  it('ru: "10.12.2025 – заседание Совета № 6: заслушаны отчеты отдела образования и отдела предпринимательства …;"', () => {
+    const text = `${RU}Заслушано отчетов – 3.\n\nII. Хроника\n15.10.2025 – заседание Совета № 5: заслушан отчет отдела ЖКХ;\n23.10.2025 – мониторинг освещения улиц;\n10.12.2025 – заседание Совета № 6: заслушаны отчеты отдела образования и\n             отдела предпринимательства аппарата акима района;\n19.12.2025 – мониторинг работы ЦОН.`;
+    expect(activities(text).filter((a) => a.startsWith('report'))).toEqual(['report_hearing 2025-10-15', 'report_hearing 2025-12-10', 'report_hearing 2025-12-10']);
+  });
+  it('ru: "12 марта заслушали отчёты управления здравоохранения, комитета по делам молодёжи" in a sentence', () => {
+    const text = `${RU}Заслушано 3 отчёта. 12 марта заслушали отчёты управления здравоохранения, комитета по делам молодёжи. 20 мая заслушан отчёт отдела спорта.`;
+    expect(activities(text)).toEqual(['report_hearing 2025-03-12', 'report_hearing 2025-03-12', 'report_hearing 2025-05-20']);
+  });
+  it('near-miss: one department whose name holds "и" ("отдела ЖКХ, пассажирского транспорта и автомобильных дорог") stays one', () => {
+    const text = `${RU}Заслушано 3 отчёта. 12 марта заслушали отчёты отдела ЖКХ, пассажирского транспорта и автомобильных дорог. 20 мая заслушан отчёт отдела спорта.`;
+    expect(activities(text)).toEqual(['report_hearing 2025-03-12', 'report_hearing 2025-05-20']);
+  });
+});
