@@ -180,3 +180,18 @@ describe('Russian departments heard together in the genitive, each part opening 
     expect(activities(text)).toEqual(['report_hearing 2025-03-12', 'report_hearing 2025-05-20']);
   });
 });
+
+describe('a label\'s quarters, then "жиыны" (the sum) as its total, an earlier year\'s bracket after (set 68 konaev)', () => {
+  const H1 = 'Қоғамдық кеңестің 2025 жылғы І жартыжылдықтағы қызметі туралы есеп\n\n';
+  it('kk: "Кеңестің жалпы отырыстары: І тоқсан – 1, ІІ тоқсан – 2, жиыны – 3" over "(2024 жылдың І жартыжылдығында – 2)."', () => {
+    const f = figureMap(parseReport(`${H1}2.1. Кеңестің жалпы отырыстары: І тоқсан – 1, ІІ тоқсан – 2, жиыны – 3\n(2024 жылдың І жартыжылдығында – 2).\n2.3. Комиссия отырыстары: І тоқсан – 3, ІІ тоқсан – 4, жиыны – 7.\n`));
+    expect(f.general_meetings).toBe(3);
+    expect(f.commission_meetings).toBe(7);
+  });
+  it('kk: "Мониторингтер: қаңтарда – 2, ақпанда – 1, наурызда – 2, жиыны – 5."', () => {
+    expect(figureMap(parseReport(`${H1}Мониторингтер: қаңтарда – 2, ақпанда – 1, наурызда – 2, жиыны – 5.\n`)).monitorings).toBe(5);
+  });
+  it('near-miss: a bracket of words (no year) after the sum is no earlier period\'s: the sum is not read past it', () => {
+    expect(figureMap(parseReport(`${H1}Мониторингтер: қаңтарда – 2, ақпанда – 1, жиыны – 3 (оның 2-еуі көшпелі).\n`)).monitorings).not.toBe(2);
+  });
+});
