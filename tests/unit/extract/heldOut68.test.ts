@@ -8,6 +8,8 @@
  * value (the oblast council's 4 sittings, in a note run in as "Анықтама:", taken for the town council's 3), none read long
  * (protocols 154/160, reports 165/199).
  * After the session's first classes (a run-in "Анықтама:" / "Справка:" note): 319/359, none false.
+ * After the helper "events"' classes (Kazakh meetings' labels, dated clauses, some of a count by days, departments heard
+ * together, one item under a run-in heading, "жиыны" as the total): 331/359 = 92.2 %, none false.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
