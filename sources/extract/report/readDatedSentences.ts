@@ -596,8 +596,9 @@ function datedItems(said: string, year: number | undefined, runIn = false): { ti
   // Under a run-in heading, the counts inside the items ("05.11.2025 – содержание скотомогильников (7 объектов)") count
   // what each item is about; only a count in the heading could disagree with the items.
   const headed = runIn && findCounts(masked.slice(0, colon)).length === 0;
-  // "Дөңгелек үстел: 4 наурыз – «…».", "Круглый стол: 04.03 – «…»": one item under the run-in heading is its one event.
-  return (out.length >= 2 && stated.includes(out.length)) || (out.length >= 1 && headed) ? out : [];
+  // "Дөңгелек үстел: 4 наурыз – «…».", "Круглый стол: 04.03 – «…»": one item right after the run-in heading is its one event
+  // ("Круглые столы: «…»; 14.03. – «…»": an undated item before it, no list of dated items).
+  return out.length >= 2 && (stated.includes(out.length) || headed) || (out.length === 1 && headed && lead.trim() === '') ? out : [];
 }
 
 /** The label-count sentences of a list item and the lines it wraps onto, as activities (labelCountItems). */
