@@ -25,7 +25,14 @@ const ENTRY = new RegExp(
  * A body or its head, as a hearing names who reported: a department, an administration, an akim, a head, a state or
  * municipal enterprise by its form. An entry naming none is no hearing, whatever its heading ("25 мая – совещание …").
  */
-const BODY = /(?<![\p{L}])(?:отдел|управлени|департамент|комитет|аким|руководител|начальник|директор|заместител|председател|ГККП|КГКП|ГКП|КГП|КГУ|ГУ|РГП|ТОО|АО|бөлім|басқарма|басшы|әкім|МКК|КМК|КММ|ШЖҚ|мекеме|ұйым|учреждени|организаци|предприяти|палат)/u;
+// The words in either case ("Комитет …", "Департамент …" open an entry), the legal forms as capitals only ("ГУ", never "гу…").
+const BODY_WORD = String.raw`(?:[Оо]тдел|[Уу]правлени|[Дд]епартамент|[Кк]омитет|[Аа]ким|[Рр]уководител|[Нн]ачальник|[Дд]иректор|[Зз]аместител|[Пп]редседател|ГККП|КГКП|ГКП|КГП|КГУ|РГУ|ГУ|РГКП|РГП|НАО|ТОО|АО|[Бб]өлім|[Бб]асқарма|[Бб]асшы|[Әә]кім|МКК|КМК|КММ|ШЖҚ|РМК|[Мм]екеме|[Ұұ]йым|[Уу]чреждени|[Оо]рганизаци|[Пп]редприяти|[Пп]алат)`;
+const BODY = new RegExp(String.raw`(?<![\p{L}])${BODY_WORD}`, 'u');
+/**
+ * A part of an entry that opens with its body, after the entry's ';' ("17.07.2025 – Комитет медицинского … контроля; РГП на
+ * ПХВ «Национальный научный центр …»;"): each such part is a body heard of its own on the entry's day (bodiesOfOneDate).
+ */
+export const BODY_OPENING = new RegExp(String.raw`^(?:(?:[\p{L}-]+\s+){0,2}?${BODY_WORD}|«[^«»]+»\s*(?:ШЖҚ\s+)?(?:МКК|КМК|КММ|ММ|РМК|ЖШС|АҚ|КЕАҚ)(?![\p{L}]))`, 'u');
 
 /**
  * A heading of hearings that names them by the verb of reporting, which the activity lexicon leaves to sentences with a

@@ -66,8 +66,18 @@ const LEGEND = /(?:^|[:–—(-]\s*)((?:[\p{L}%][\p{L}\s%.]{0,25}?\s*\/\s*){1,2}
 const CELL = String.raw`(?:(?:план|прогноз|жоспар|факт|нақты)\s*[-–—:]?\s*)?(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})(?:,\d+)?\s*%?|[-–—]`;
 /** A KPI line's cells after a leader of dots or a dash: "…… 6 / 7 / 116,7 %", "… прогноз 60 / факт 73 / 121,7 %", "…… – / 41 / –". */
 const KPI_LINE = new RegExp(String.raw`^(.*?\p{L}.*?(?:[ \t]*(?:[.·…_][ \t]?){3,}[ \t]*|\s[-–—]\s))((?:${CELL})(?:\s*\/\s*(?:${CELL})){1,2})\s*\.?\s*$`, 'iu');
-/** The written-out line: "– план 10; факт 9; выполнение 90 %." (it may go on to the next line after "план 10;"). */
-const SPELLED = new RegExp(String.raw`^(.*?\p{L}.*?\s[-–—]\s*)(план|прогноз|жоспар)\s*[-–—:]?\s*(\d{1,4}|[-–—])\s*[;,/]\s*(факт|нақты|орындалды)\s*[-–—:]?\s*(\d{1,4})\s*(?:[;,/]\s*(?:выполнение|исполнение|орындалуы)?\s*[-–—:]?\s*(\d{1,4}(?:,\d+)?\s*%|[-–—]))?\s*[.;]?\s*$`, 'iu');
+/**
+ * What a written-out line calls its fact: "факт", "нақты", or the verb of done as a participle or a past ("выполнено",
+ * "проведено", "фактически проведено", "орындалды", "нақты өткізілді", "өткізілгені").
+ */
+const FACT_NAME = String.raw`факт(?:ически(?:\s+(?:проведено|выполнено))?)?|нақты(?:\s+(?:өткізілді|орындалды|өткізілгені|орындалғаны))?|орындалды|орындалғаны|өткізілді|өткізілгені|выполнено|проведено|исполнено`;
+/**
+ * The written-out line: "– план 10; факт 9; выполнение 90 %." (it may go on to the next line after "план 10;"), or its
+ * label ended by a colon, the fact called by its verb: "– Кеңес отырыстары: жоспар – 4, нақты өткізілді – 4 (№ 1–4
+ * хаттамалар);", "– мониторинги: план – 6, проведено – 5;" — a bracket of words after the fact, or of the protocols'
+ * numbers, is its note; any other number after it leaves the line as it is.
+ */
+const SPELLED = new RegExp(String.raw`^(.*?\p{L}.*?(?:\s[-–—]\s*|:\s*))(план|прогноз|жоспар|запланировано|жоспарланғаны)\s*[-–—:]?\s*(\d{1,4}|[-–—])\s*[;,/]\s*(${FACT_NAME})\s*[-–—:]?\s*(\d{1,4})\s*(?:[;,/]\s*(?:выполнение|исполнение|орындалуы)?\s*[-–—:]?\s*(\d{1,4}(?:,\d+)?\s*%|[-–—]))?\s*(?:\([^()\d]*(?:№\s*[\d\s,–—-]+[^()\d]*)?\))?\s*[.;]?\s*$`, 'iu');
 
 /**
  * A list of KPI lines, each the plan, the fact and the fulfilment of one indicator ("1.1. Заседания Общественного совета,
@@ -136,7 +146,7 @@ export function keepKpiFacts(lines: string[]): string[] {
  * says so), read by the figure grammar whatever stands between the lines (a note under a row, an indicator in per cent).
  */
 function rowSentence(label: string, fact: string): string {
-  return `${label.replace(/(?:[ \t]*(?:[.·…_][ \t]?){3,}[ \t]*|\s[-–—]\s*)$/u, '').replace(/,\s*(?:ед|шт|бірл|дана)\.?\s*$/iu, '')} – ${fact}.`;
+  return `${label.replace(/(?:[ \t]*(?:[.·…_][ \t]?){3,}[ \t]*|\s[-–—]\s*|\s*:\s*)$/u, '').replace(/,\s*(?:ед|шт|бірл|дана)\.?\s*$/iu, '')} – ${fact}.`;
 }
 
 /** A line set in under a KPI row that opens with a platform and its count ("     Instagram – 120, Telegram – 64"). */

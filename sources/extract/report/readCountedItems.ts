@@ -23,8 +23,8 @@ export function readCountedItems(lines: string[], inTable: Set<number>, year: nu
     // "«…»). Диалогтық алаң – 1 (2025 жылғы 12 маусым," : the label may open the line's last sentence, as a text file wraps
     // (its label then that sentence's, not the line's; "в г. Актобе – 2" is no sentence of its own: the line's label).
     const tail = lines[i].replace(/^.*[.!?]\s+(?=\p{Lu})/u, '');
-    const ofTail = tail === lines[i] ? null : COUNTED.exec(tail);
-    const m = ofTail !== null && activityTypeOf(ofTail[1]) !== null ? ofTail : COUNTED.exec(lines[i]);
+    const ofTail = tail === lines[i] ? null : COUNTED.exec(withoutEarlierBracket(tail));
+    const m = ofTail !== null && activityTypeOf(ofTail[1]) !== null ? ofTail : COUNTED.exec(withoutEarlierBracket(lines[i]));
     if (m === null) continue;
     const type = activityTypeOf(m[1]);
     if (type === null) continue;
@@ -115,6 +115,16 @@ function readColonLists(lines: string[], inTable: Set<number>, year: number | un
  * 22.04.2025)") are the count's note: no event of their own.
  */
 const COUNTED = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[•·▪◦*]\s*|[-–—]\s+)?(\p{L}[^\d:–—]{2,80}?)\s*[-–—:]\s*(\d{1,2})\s*(?:[-–—:]\s*|(?=\(\s*(?:\d|[«"“]|[^()]*?\s[-–—]\s*\d)))(\S.*)$/u;
+/**
+ * The bracket right after a count that gives an earlier period's ("Семинар – 1 (IV тоқсанда өткізілмеген): 12 наурызда …",
+ * "Дөңгелек үстел – 1 (IV тоқсанда – 2): 18 наурызда …", "Круглые столы – 2 (в 2024 году – 3): …"), blanked to its colon
+ * or dash so the events after it are the count's. A bracket of the period's own events stays ("– 1 (22.05.2025, «…»)").
+ */
+function withoutEarlierBracket(line: string): string {
+  return line.replace(EARLIER_BRACKET, (all: string, count: string) => `${count}${' '.repeat(all.length - count.length)}`);
+}
+const EARLIER_BRACKET = /(\s[-–—:]\s*\d{1,2}\s*)\((?:в\s+|за\s+)?(?:[IVXІХ]{1,4}\s+(?:тоқсан|квартал|жартыжылдық|полугоди)[\p{L}]*|(?:19|20)\d{2}\s*(?:жыл|год|г\.)[\p{L}]*|өткен\s+(?:жыл|тоқсан)[\p{L}]*|былтыр[\p{L}]*|прошл[\p{L}]*\s+(?:год|квартал|полугоди)[\p{L}]*)(?:\s+(?:да|де|та|те|тоже|также))?\s*(?:[-–—:]\s*\d{1,2}|(?:[\p{L}]+\s+){0,2}?(?:өткізілмеген|өткізілмеді|болған\s+жоқ|болмаған|не\s+проводил[\p{L}]*|не\s+было))\s*\)(?=\s*[:–—-])/giu;
+
 /** A line opening another point: its number ("3.", "3)"; never a date's day, "15.04 - …"), a bullet, a dash. */
 const ITEM_OPENING = /^\s*(?:\d{1,3}[.)](?!\d)|[•·▪◦*]|[-–—]\s|[oо]\t)/u;
 const DEPARTMENT = /(?:бөлім|басқарма|отдел|управлени|департамент)/iu;

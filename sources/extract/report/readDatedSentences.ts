@@ -13,6 +13,7 @@ import { withoutAwayMeetings } from './withoutAwayMeetings.ts';
 import { withoutNoneHeld } from './noneHeldVerbs.ts';
 import { continuesSentence } from './continuesSentence.ts';
 import { countedDates } from './countedDates.ts';
+import { datedClauses } from './datedClauses.ts';
 import { headedDays } from './countedDays.ts';
 import { datesOfCount } from './datesOfCount.ts';
 import { oneCountDated } from './oneCountDated.ts';
@@ -58,7 +59,12 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       // So is a point that is itself the sentence of one event held ("5) 1 қоғамдық тыңдау өтті – 2025 жылғы 21 мамырда …;",
       // "8) наурыздың 14-і күні … 1 семинар өткізілді;"), or that opens with the date of the sentence ("5. 13 ноября проведен круглый
       // стол …", "4. 2025 жылғы 14 қазанда … семинар өтті").
-      if (runIn ? line.trim() === '' : point.activities.length > 0 || !(HELD_OPENING.test(line) || DATED_OPENING.test(line) || ONE_HELD.test(`${line} ${lines[i + 1] ?? ''}`))) continue;
+      // A point whose first sentence is its label and count alone, the event told in the sentences after it ("4. Есеп тыңдау – 2
+      // (IV тоқсанда – 1). 26 ақпандағы отырыста … есептері тыңдалды.", "3. Круглые столы – 1. 14 марта проведён …"): the label
+      // blanked, those sentences read as any.
+      const counted = !runIn && point.activities.length === 0 ? COUNT_RUN_IN.exec(line) : null;
+      if (counted !== null && activityTypeOf(counted[1]) !== null) line = `${' '.repeat(counted[0].length)}${line.slice(counted[0].length)}`;
+      else if (runIn ? line.trim() === '' : point.activities.length > 0 || !(HELD_OPENING.test(line) || DATED_OPENING.test(line) || ONE_HELD.test(`${line} ${lines[i + 1] ?? ''}`))) continue;
     }
     // "IV. КРУГЛЫЙ СТОЛ" / "" / "14.08.2025 — «Качество воздуха …» (…)": a paragraph opening with its date, under a heading of one type.
     const underHeading = datedUnderHeading(lines, i, year);
@@ -228,6 +234,8 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       if (each.length < 2) each.splice(0, each.length, ...pluralOnDates(sentence.text, year));
       if (each.length < 2) each.splice(0, each.length, ...countedDates(sentence.text, year));
       if (each.length < 2) each.splice(0, each.length, ...gappedDates(sentence.text, year, t.type));
+      // "18 ақпанда … бөлімінің, 25 наурызда … бөлімінің есебі тыңдалды": clauses each opening with its day, one verb for all.
+      if (each.length < 2) each.splice(0, each.length, ...datedClauses(sentence.text, year, figures.filter((f) => f.metric === t.metric).map((f) => f.value)));
       if (each.length >= 2) {
         for (const d of each) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
         continue;
@@ -588,7 +596,9 @@ function datedItems(said: string, year: number | undefined, runIn = false): { ti
   // Under a run-in heading, the counts inside the items ("05.11.2025 – содержание скотомогильников (7 объектов)") count
   // what each item is about; only a count in the heading could disagree with the items.
   const headed = runIn && findCounts(masked.slice(0, colon)).length === 0;
-  return out.length >= 2 && (stated.includes(out.length) || headed) ? out : [];
+  // "Дөңгелек үстел: 4 наурыз – «…».", "Круглый стол: 04.03 – «…»": one item right after the run-in heading is its one event
+  // ("Круглые столы: «…»; 14.03. – «…»": an undated item before it, no list of dated items).
+  return out.length >= 2 && (stated.includes(out.length) || headed) || (out.length === 1 && headed && lead.trim() === '') ? out : [];
 }
 
 /** The label-count sentences of a list item and the lines it wraps onto, as activities (labelCountItems). */
@@ -739,6 +749,11 @@ const ONE_HELD = /^\s*\d{1,3}[.)]\s.*?(?:(?<![\d\p{L}.,-])(?:1|бір|один|�
 /** A numbered paragraph whose sentence opens with its date: "5. 13 ноября …", "5. 13.11.2025 …", "4. 2025 жылғы 14 қазанда …". */
 const DATED_OPENING = new RegExp(`^\\s*\\d{1,2}[.)]\\s+(?:\\d{1,2}\\s+${MONTH_WORD}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|(?:19|20)\\d{2}\\s*(?:жылғы|ж\\.)\\s+\\d{1,2}\\s+${MONTH_WORD})`, 'iu');
 
+/**
+ * A numbered point's first sentence of a label, its count (a number or a word) and a bracket at most, closed by its stop,
+ * another sentence after it: "4. Есеп тыңдау – 2 (IV тоқсанда – 1). 26 ақпандағы …", "3) Круглые столы – один. 14 марта …".
+ */
+const COUNT_RUN_IN = /^\s*\d{1,3}[.)]\s+([^\d.:;–—]{3,60}?)\s*[-–—:]\s*(?:\d{1,3}|[\p{L}]+)(?:\s*\([^()]*\))?\s*\.\s+(?=\p{Lu}|\d)/u;
 /** A numbered point opening with the verb of what was held and a colon: "1.\tПроведено: …", "2) Өткізілді: …". */
 const HELD_OPENING = /^\s*\d{1,3}[.)]\s*(?:провед[её]н[\p{L}]*|состоял[\p{L}]*|организован[\p{L}]*|өткізілді|ұйымдастырылды|жүргізілді)\s*:/iu;
 

@@ -461,7 +461,7 @@ function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start
 const MONTH_OF_YEAR = new RegExp(`(?<!\\d\\s*(?:-?[\\p{L}]{1,3})?\\s)${MONTH_WORD}\\s+((?:19|20)\\d{2})(?!\\d)|(?<!\\d)((?:19|20)\\d{2})\\s*(?:жылғы|жылдың|ж\\.)\\s+${MONTH_WORD}`, 'giu');
 
 /** A label and its colon opening the sentence, and a total word right before the count. */
-const LABEL_THEN_TOTAL = /^[^:,;]{2,80}:\s[^:]*(?:всего|итого|барлығы|жалпы)\s*[-–—:]?\s*$/u;
+const LABEL_THEN_TOTAL = /^[^:,;]{2,80}:\s[^:]*(?:всего|итого|барлығы|жалпы|жиыны)\s*[-–—:]?\s*$/u;
 
 /** A rate by a part of the year: "тоқсан сайын", "ай сайын", "каждый квартал", "ежеквартально", "ежемесячно". */
 const RATE_OF_PART = /(?<![\p{L}])(?:(?:тоқсан|ай|жартыжылдық)\s+сайын|кажд(?:ый|ом|ое)\s+(?:квартал|месяц|полугодие)[\p{L}]*|ежеквартальн[\p{L}]*|ежемесячн[\p{L}]*)(?![\p{L}])/gu;

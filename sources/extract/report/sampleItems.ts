@@ -5,6 +5,7 @@ import type { ReportActivity, ReportFigure } from '../types.ts';
 import { activityTypesIn } from './activityLexicon.ts';
 import { itemsClosedByBrackets } from './itemsClosedByBrackets.ts';
 import { runningLines } from './runningLines.ts';
+import { clausesOfDays } from './datedClauses.ts';
 
 /**
  * Some of the events a count states, named after "В их числе:" / "Среди них:" / "Олардың ішінде:", each closed by the
@@ -18,9 +19,13 @@ export function readSampleItems(lines: string[], inTable: Set<number>, year: num
   const out: ReportActivity[] = [];
   for (const unit of runningLines(lines, inTable)) {
     const lineOf = (offset: number) => unit.first + unit.starts.filter((s) => s <= offset).length;
-    for (const sentence of sentencesOf(unit.text)) {
+    const sentences = sentencesOf(unit.text);
+    for (const [n, sentence] of sentences.entries()) {
       const head = AMONG_THEM.exec(sentence.text);
-      if (head === null) continue;
+      if (head === null) {
+        out.push(...amongThemByDays(sentence, sentences[n - 1], lineOf, year, figures, listed));
+        continue;
+      }
       const rest = sentence.text.slice(head[0].length);
       const days = matchesOf(rest, /\(([^()]*)\)/gu).map((b) => parseDatePhrase(b[1].trim(), year));
       const items = itemsClosedByBrackets(rest, () => true);
@@ -35,6 +40,26 @@ export function readSampleItems(lines: string[], inTable: Set<number>, year: num
   }
   return out;
 }
+
+/**
+ * "Кеңес мүшелері тоқсанда 4 қоғамдық мониторинг жүргізді. Олардың ішінде 11 ақпанда … жұмысы, 4 наурызда … жай-күйі
+ * тексерілді.", "Проведено 5 мониторингов. Среди них 12 марта – …, 20 мая – …": some of the count the sentence before
+ * states, each clause opening with its day. The sentence before names one kind and its count is read on it (so it passed
+ * the figures' guards), at least as many as the clauses; no clause names another kind and none of the kind is read yet.
+ */
+function amongThemByDays(sentence: { start: number; text: string }, before: { start: number; text: string } | undefined, lineOf: (offset: number) => number, year: number | undefined, figures: ReportFigure[], listed: ReportActivity[]): ReportActivity[] {
+  const head = AMONG_THEM_DAYS.exec(sentence.text);
+  if (head === null || before === undefined) return [];
+  const kinds = activityTypesIn(before.text);
+  if (kinds.length !== 1 || kinds[0].metric === null || listed.some((a) => a.type === kinds[0].type)) return [];
+  const count = figures.find((f) => f.metric === kinds[0].metric && f.line === lineOf(before.start));
+  const clauses = clausesOfDays(sentence.text.slice(head[0].length), year);
+  if (count === undefined || clauses.length === 0 || clauses.length > count.value || clauses.some((c) => activityTypesIn(c.title).some((t) => t.type !== kinds[0].type))) return [];
+  return clauses.map((c) => ({ type: kinds[0].type, title: c.title.slice(0, 300), date_start: c.start, date_end: c.end, line: lineOf(sentence.start) }));
+}
+
+/** "Олардың ішінде", "Соның ішінде", "Среди них", "В их числе", "Из них" opening the sentence, no colon, a day after it. */
+const AMONG_THEM_DAYS = /^\s*(?:в\s+их\s+числе|в\s+том\s+числе|среди\s+них|из\s+них|олардың\s+ішінде|соның\s+ішінде|оның\s+ішінде)\s*,?\s+(?=\d)/iu;
 
 /** "В их числе:", "В том числе:", "Среди них:", "Из них:", "Олардың ішінде:", "Соның ішінде:" opening the sentence. */
 const AMONG_THEM = /^\s*(?:в\s+их\s+числе|в\s+том\s+числе|среди\s+них|из\s+них|олардың\s+ішінде|соның\s+ішінде|оның\s+ішінде)\s*:\s*/iu;

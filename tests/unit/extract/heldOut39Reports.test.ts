@@ -24,12 +24,8 @@ const MISSED: Record<string, string[]> = {
     // "1.2. мемлекеттік органдардың өкілдері" / "5": a sub-question naming representatives with no word of members; the
     // row lexicon does not take it as members_state without its parent's words.
     'figure members_state',
-    // "1 – «Келес ауданының жер қатынастары бөлімі» ММ басшысының отчеты, 18.09.2025": the Russian "отчеты" inside the
-    // Kazakh answer; neither the department nor the dated hearing is read from it.
-    'figure departments_heard',
     // "5 (бесеуі де жеке тұлғалардан)": all of one kind said in words — a candidate by design (readAllOfOneKind).
     'figure appeals_individuals',
-    'activities report_hearing', 'activity report_hearing 2025-09-18',
   ],
   'report-kk-kobda-2025-h1': [
     // ("Жартыжылдықта құрамда өзгеріс болған жоқ: …" is 0 joined and left since session 19.)

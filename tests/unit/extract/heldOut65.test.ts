@@ -19,7 +19,7 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 // Each document's fields still missed (none false); a change that loses or gains one shows here.
 const MISSED: Record<string, string[]> = {
   'report-kk-esil-2025-q4': [
-    'figure memoranda', 'activities public_hearing', 'activity public_hearing 2025-11-26',
+    'figure memoranda',
   ],
   'report-kk-shet-2026-q2': [
     'figure members_total', 'figure commissions', 'figure departments_heard', 'figure appeals_received', 'figure letters_sent', 'activities report_hearing', 'activities round_table', 'activities dialog_platform', 'activities seminar', 'activity report_hearing 2026-05-27', 'activity report_hearing 2026-05-27', 'activity dialog_platform 2026-06-12', 'activity round_table 2026-04-21', 'activity seminar 2026-05-20',

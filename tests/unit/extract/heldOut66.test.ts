@@ -21,10 +21,10 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 // Each document's fields still missed (none false); a change that loses or gains one shows here.
 const MISSED: Record<string, string[]> = {
   'report-kk-kostanay-oblast-2026-q2': [
-    'figure appeals_received', 'activities report_hearing', 'activities monitoring', 'activity monitoring 2026-06-10',
+    'figure appeals_received', 'activities monitoring', 'activity monitoring 2026-06-10',
   ],
   'report-kk-zerendi-2025': [
-    'activities report_hearing', 'activities public_hearing', 'activity public_hearing 2025-04-16', 'activity public_hearing 2025-10-08',
+    'activities report_hearing', 'activities public_hearing', 'activity public_hearing 2025-10-08',
   ],
   'report-ru-kokshetau-2025-q4': [
     'figure monitorings', 'media instagram.views', 'activities report_hearing', 'activity report_hearing 2025-12-17', 'activity report_hearing 2025-12-17',

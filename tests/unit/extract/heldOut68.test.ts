@@ -23,13 +23,13 @@ const MISSED: Record<string, string[]> = {
     'votes[3].declared',
   ],
   'report-kk-almaty-nauryzbay-2026-q1': [
-    'figure general_meetings', 'figure presidium_meetings', 'figure departments_heard', 'activities round_table', 'activities report_hearing', 'activity round_table 2026-03-04', 'activity report_hearing 2026-03-25',
+    'figure departments_heard',
   ],
   'report-kk-shymkent-enbekshi-2026-q1': [
-    'figure npa_with_remarks', 'figure appeals_individuals', 'figure appeals_legal_entities', 'activities monitoring', 'activity monitoring 2026-02-11', 'activity monitoring 2026-03-04',
+    'figure npa_with_remarks', 'figure appeals_individuals', 'figure appeals_legal_entities',
   ],
   'report-ru-almaty-turksib-2025-q4': [
-    'figure departments_heard', 'figure appeals_answered', 'figure letters_answered', 'figure publications', 'activities report_hearing',
+    'figure departments_heard', 'figure appeals_answered', 'figure letters_answered', 'figure publications',
   ],
 };
 
