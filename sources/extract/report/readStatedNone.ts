@@ -2,7 +2,7 @@ import { typedOnRussianKeyboard } from '../typedOnRussianKeyboard.ts';
 import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { findCounts } from '../grammar/findCounts.ts';
 import { lowerCase } from '../grammar/lowerCase.ts';
-import { monthRangeOf } from '../grammar/monthRangeOf.ts';
+import { blankMonthRange, monthRangeOf } from '../grammar/monthRangeOf.ts';
 import { tidy } from '../toLines.ts';
 import type { MetricId, ReportActivity, ReportFigure } from '../types.ts';
 import { ACTIVITY_PHRASES } from './activityLexicon.ts';
@@ -235,6 +235,7 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
   const ownPeriod = ownPeriodWords(period);
   const { plan, reference } = statesNothingSections(lines, periodYears);
   const parts = partSections(lines, periodMonths, period);
+  const ownMonths = (text: string) => (period === null || period.from.slice(0, 4) !== period.to.slice(0, 4) ? text : blankMonthRange(text, Number(period.from.slice(5, 7)), Number(period.to.slice(5, 7)), Number(period.from.slice(0, 4))));
   for (const unit of runningLines(lines, inTable)) {
     for (const sentence of sentencesOf(unit.text)) {
       const line = unit.first + unit.starts.filter((s) => s <= sentence.start).length - 1;
@@ -248,7 +249,8 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
       const blank = (d: string) => ' '.repeat(d.length);
       // "Тоқсанда дөңгелек үстел өткізілмеді (ІІ тоқсанда – 2)": the bracket compares another period's count, no part of the none.
       // Only another period's: "(IV тоқсанда – 1)" in the year's report is a part of it, held.
-      const compared = sentence.text.replace(COMPARED_BRACKET, (b: string) => (isOtherPeriod(b, periodYears, period) ? blank(b) : b)).replace(PUT_OFF_BRACKET, blank);
+      // "Қазан – желтоқсанда құрам өзгерген жоқ" of the fourth quarter: the period by its months, said as "тоқсанда" would be.
+      const compared = ownMonths(sentence.text.replace(COMPARED_BRACKET, (b: string) => (isOtherPeriod(b, periodYears, period) ? blank(b) : b)).replace(PUT_OFF_BRACKET, blank));
       const lowered = lowerCase(latinRoman(compared));
       if (NEITHER_NOR.some((re) => re.test(lowered)) && !OTHER_BODY.test(lowered) && isOfThePeriod(compared, periodYears, periodMonths, ownPeriod)) {
         for (const metric of ['members_joined', 'members_left'] as const) {

@@ -1,0 +1,136 @@
+/**
+ * Classes of session 27 (helper "figures"), from the misses of the blind sets 68–69 and variants of my own no set holds:
+ * a PDF's footnote with a plain number whose mark the body sets as a superscript, read as a note (a note on the
+ * composition telling the period's change of members is read, any other blanked); the period told by its months
+ * ("Қазан – желтоқсанда құрам өзгерген жоқ"); the host ministry or akimat as the state part of the composition; the
+ * Kazakh converb of leaving ("кеңестен кетіп, орнына …"); the council's page on a site in the voiced form ("Кеңес парағы");
+ * each subordinate organisation heard named as such in the singular.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../sources/extract/parseReport.ts';
+
+const figure = (text: string, metric: string) => parseReport(text).figures.find((f) => f.metric === metric)?.value;
+
+describe('a footnote with a plain number whose mark the body sets as a superscript', () => {
+  const report = (notes: string[]) => [
+    'ИНФОРМАЦИЯ о деятельности Общественного совета во втором полугодии 2025 года',
+    '1. Состав Совета. Совет насчитывает 15 членов¹. Проведено 4 заседания Совета², 6 мониторингов.',
+    'Председатель Общественного совета\tА. Ахметова',
+    ...notes,
+  ].join('\n');
+  it('ru: "1\\tВ течение полугодия из состава Совета выведено 2 члена, введены 3 новых члена" is the change of members', () => {
+    const text = report(['1\tВ течение полугодия из состава Совета выведено 2 члена (по собственному желанию), введены 3', 'новых члена (приказ от 12.09.2025 № 301).', '2\tИз них 1 – выездное.']);
+    expect(figure(text, 'members_left')).toBe(2);
+    expect(figure(text, 'members_joined')).toBe(3);
+    expect(figure(text, 'general_meetings')).toBe(4);
+  });
+  it('kk: "1  Жартыжылдықта кеңес құрамынан 1 мүше шықты, 1 жаңа мүше енгізілді" (marker apart by two spaces)', () => {
+    const text = [
+      'Қоғамдық кеңестің 2025 жылғы екінші жартыжылдықтағы қызметі туралы АҚПАРАТ',
+      'Кеңес құрамында 13 мүше¹ бар. Кеңестің 3 отырысы² өтті.',
+      'Кеңес төрағасы\tБ. Серікова',
+      '1  Жартыжылдықта кеңес құрамынан 1 мүше өз еркімен шықты.',
+      '2  Оның 1-еуі көшпелі отырыс.',
+    ].join('\n');
+    expect(figure(text, 'members_left')).toBe(1);
+    expect(figure(text, 'general_meetings')).toBe(3);
+  });
+  it('near-miss: any other note is blanked — "2\\tДля сравнения: в I полугодии проведено 2 заседания" gives no candidate, "не включены" joins no one', () => {
+    const text = report(['1\tРегиональными советами проведено ещё 26 мониторингов, в настоящую информацию они не включены.', '2\tДля сравнения: в I полугодии проведено 7 заседаний Совета.']);
+    const x = parseReport(text);
+    expect(x.figures.find((f) => f.metric === 'members_joined')).toBeUndefined();
+    expect(x.candidates.find((c) => c.metric === 'general_meetings' && c.value === 7)).toBeUndefined();
+    expect(x.candidates.find((c) => c.metric === 'monitorings' && c.value === 26)).toBeUndefined();
+    expect(figure(text, 'monitorings')).toBe(6);
+  });
+  it('near-miss: a line opening with a count where no superscript mark was set stays text ("3  заседания проведены онлайн")', () => {
+    const text = ['ИНФОРМАЦИЯ о деятельности Общественного совета за 2025 год', 'Проведено 5 заседаний Совета, из них', '3  Заседания прошли онлайн.'].join('\n');
+    expect(figure(text, 'general_meetings')).toBe(5);
+  });
+});
+
+describe('the membership not changed in the period told by the period\'s months', () => {
+  it('kk: "Қазан – желтоқсанда құрам өзгерген жоқ" of the fourth quarter is 0 joined and 0 left', () => {
+    const text = 'Қоғамдық кеңестің 2025 жылғы IV тоқсандағы (қазан – желтоқсан) жұмысы туралы ЕСЕП\n\nКеңесте 16 мүше бар. Қазан – желтоқсанда құрам өзгерген жоқ.\n';
+    expect(figure(text, 'members_joined')).toBe(0);
+    expect(figure(text, 'members_left')).toBe(0);
+  });
+  it('ru: "В июле – декабре 2025 года состав Совета не менялся" of the second half', () => {
+    const text = 'Отчёт о работе Общественного совета за второе полугодие 2025 года\n\nВ июле – декабре 2025 года состав Совета не менялся.\n';
+    expect(figure(text, 'members_joined')).toBe(0);
+    expect(figure(text, 'members_left')).toBe(0);
+  });
+  it('near-miss: a part of the period by its months ("В октябре – ноябре состав не менялся" of the fourth quarter) gives nothing', () => {
+    const text = 'Отчёт о работе Общественного совета за IV квартал 2025 года\n\nВ октябре – ноябре состав Совета не менялся.\n';
+    expect(figure(text, 'members_joined')).toBeUndefined();
+    expect(figure(text, 'members_left')).toBeUndefined();
+  });
+});
+
+describe('the host ministry or akimat as the composition\'s state part', () => {
+  it('kk: "16 мүше бар: 12-сі – үкіметтік емес ұйымдар өкілдері, 4-еуі – министрлік пен оның комитеттерінен"', () => {
+    const text = 'Қоғамдық кеңестің 2025 жылғы IV тоқсандағы жұмысы туралы ЕСЕП\n\nТоқсан соңында Кеңес құрамында 16 мүше бар: 12-сі – үкіметтік емес ұйымдар өкілдері, 4-еуі – министрлік пен оның комитеттерінен.\n';
+    expect(figure(text, 'members_state')).toBe(4);
+    expect(figure(text, 'members_civil')).toBe(12);
+  });
+  it('ru: "в Совете 11 членов: 8 представляют НКО, 3 – сотрудники акимата района"', () => {
+    const text = 'Отчёт о работе Общественного совета за 2025 год\n\nВ Совете 11 членов: 8 представляют НКО, 3 – сотрудники акимата района.\n';
+    expect(figure(text, 'members_state')).toBe(3);
+  });
+  it('near-miss: parts that do not add up give no figure ("15 членов: 11 от НКО, 3 – от министерства")', () => {
+    const text = 'Отчёт о работе Общественного совета за 2025 год\n\nВ Совете 15 членов: 11 представляют НКО, 3 – сотрудники министерства.\n';
+    expect(figure(text, 'members_state')).toBeUndefined();
+  });
+});
+
+describe('a member leaving told by the Kazakh converb that chains the next change', () => {
+  it('kk: "бір мүше өз қалауымен кеңестен кетіп, орнына бір жаңа мүше бекітілді" is one left', () => {
+    const text = 'Қоғамдық кеңестің 2026 жылғы І тоқсандағы жұмысы туралы есеп\n\nКеңесте 14 мүше бар. Тоқсанда бір мүше өз қалауымен кеңестен кетіп, орнына бір жаңа мүше бекітілді.\n';
+    expect(figure(text, 'members_left')).toBe(1);
+  });
+  it('kk variant: "екі мүше кеңес құрамынан шығып, олардың орнына …"', () => {
+    const text = 'Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп\n\nЖыл ішінде екі мүше кеңес құрамынан шығып, олардың орнына жаңа өкілдер тағайындалды.\n';
+    expect(figure(text, 'members_left')).toBe(2);
+  });
+  it('near-miss: going out to a monitoring is no leaving ("Кеңес мүшелері мониторингке шығып, 2 нысанды тексерді")', () => {
+    const text = 'Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп\n\nКеңес мүшелері мониторингке шығып, 2 нысанды тексерді.\n';
+    expect(figure(text, 'members_left')).toBeUndefined();
+  });
+});
+
+describe('the council\'s page on a site, its "парақ" voiced', () => {
+  const media = (text: string) => parseReport(text).media.find((m) => m.platform === 'website')?.publications;
+  it('kk: "Жарияланымдар – 29: Telegram – 13, Instagram – 10, Агенттік сайтындағы Кеңес парағы – 6"', () => {
+    expect(media('Қоғамдық кеңестің 2026 жылғы І тоқсандағы жұмысы туралы есеп\n\nЖарияланымдар – 29: Telegram – 13, Instagram – 10, Агенттік сайтындағы Кеңес парағы – 6.\n')).toBe(6);
+  });
+  it('kk variant: "министрлік сайтындағы Кеңес парағында – 8"', () => {
+    expect(media('Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп\n\nБарлығы 20 материал жарияланды: Facebook – 12, министрлік сайтындағы Кеңес парағында – 8.\n')).toBe(8);
+  });
+  it('near-miss: a page\'s readers are no publications ("Кеңес парағының оқырмандары – 600")', () => {
+    expect(media('Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп\n\nСайттағы Кеңес парағының оқырмандары – 600 адам.\n')).toBeUndefined();
+  });
+});
+
+describe('each subordinate organisation heard, named as such in the singular', () => {
+  it('kk: "… департаментінің және Агенттікке ведомстволық бағынысты «…» ШЖҚ РМК-ның есептері тыңдалды" is 1', () => {
+    const text = 'Қоғамдық кеңестің 2026 жылғы І тоқсандағы жұмысы туралы есеп\n\nЕсеп тыңдау – 2. 26 ақпандағы отырыста Агенттіктің департаментінің және Агенттікке ведомстволық бағынысты «Даму орталығы» ШЖҚ РМК-ның есептері тыңдалды.\n';
+    expect(figure(text, 'subordinate_orgs_heard')).toBe(1);
+  });
+  it('ru: a list under "заслушаны 3 отчёта:", two items "(подведомственная организация)"', () => {
+    const text = [
+      'Отчёт о работе Общественного совета за 2025 год',
+      '',
+      'На заседаниях Совета заслушаны 3 отчёта:',
+      '• 12 марта – Комитета по делам молодёжи;',
+      '• 14 мая – АО «Центр занятости» (подведомственная организация);',
+      '• 20 ноября – подведомственного министерству РГП «Информационный центр».',
+    ].join('\n');
+    expect(figure(text, 'subordinate_orgs_heard')).toBe(2);
+  });
+  it('near-miss: a subordinate monitored, not heard, and one planned give nothing', () => {
+    const monitored = 'Отчёт о работе Общественного совета за 2025 год\n\nПроведено 3 мониторинга:\n• работы АО «Центр занятости» (подведомственная организация);\n• доступности зданий.\n';
+    expect(figure(monitored, 'subordinate_orgs_heard')).toBeUndefined();
+    const planned = 'Отчёт о работе Общественного совета за 2025 год\n\nВ 2026 году планируется заслушать отчёт подведомственной организации АО «Центр занятости».\n';
+    expect(figure(planned, 'subordinate_orgs_heard')).toBeUndefined();
+  });
+});
