@@ -134,3 +134,65 @@ describe('each subordinate organisation heard, named as such in the singular', (
     expect(figure(planned, 'subordinate_orgs_heard')).toBeUndefined();
   });
 });
+
+describe('the appeals\' writers first, each with its count and noun, one verb for both', () => {
+  it('kk: "жеке тұлғалар 12 өтініш, заңды тұлғалар 2 өтініш жолдады"', () => {
+    const text = 'Қоғамдық кеңестің 2026 жылғы І тоқсандағы жұмысы туралы есеп\n\nТоқсанда кеңеске 14 өтініш келіп түсті, жеке тұлғалар 12 өтініш, заңды тұлғалар 2 өтініш жолдады.\n';
+    expect(figure(text, 'appeals_individuals')).toBe(12);
+    expect(figure(text, 'appeals_legal_entities')).toBe(2);
+  });
+  it('kk variant: "азаматтар 20 өтініш, ұйымдар 3 берді"', () => {
+    const text = 'Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп\n\nБарлығы 23 өтініш тіркелді: азаматтар 20 өтініш, ұйымдар 3 берді.\n';
+    expect(figure(text, 'appeals_individuals')).toBe(20);
+    expect(figure(text, 'appeals_legal_entities')).toBe(3);
+  });
+  it('ru: "граждане направили 12 обращений, организации – 2" (never letters sent)', () => {
+    const text = 'Отчёт о работе Общественного совета за 2025 год\n\nВсего поступило 14 обращений: граждане направили 12 обращений, организации – 2.\n';
+    expect(figure(text, 'appeals_individuals')).toBe(12);
+    expect(figure(text, 'appeals_legal_entities')).toBe(2);
+    expect(figure(text, 'letters_sent')).toBeUndefined();
+  });
+  it('near-miss: an expectation is no appeals sent ("жеке тұлғалар 12 өтініш жолдайды деп күтілуде")', () => {
+    const text = 'Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп\n\nКелесі тоқсанда жеке тұлғалар 12 өтініш жолдайды деп күтілуде.\n';
+    expect(figure(text, 'appeals_individuals')).toBeUndefined();
+  });
+});
+
+describe('the drafts approved with remarks stated as none', () => {
+  it('kk: "үшеуін де ескертусіз мақұлдады; ескертумен мақұлданған жоба болған жоқ" is 0', () => {
+    const text = 'Қоғамдық кеңестің 2026 жылғы І тоқсандағы жұмысы туралы есеп\n\nКеңес 3 нормативтік құқықтық акт жобасын қарап, үшеуін де ескертусіз мақұлдады; ескертумен мақұлданған жоба болған жоқ.\n';
+    expect(figure(text, 'npa_with_remarks')).toBe(0);
+  });
+  it('ru: "Согласованных с замечаниями проектов НПА в отчётном периоде не было"', () => {
+    const text = 'Отчёт о работе Общественного совета за 2025 год\n\nРассмотрено 5 проектов НПА, все одобрены. Согласованных с замечаниями проектов НПА в отчётном периоде не было.\n';
+    expect(figure(text, 'npa_with_remarks')).toBe(0);
+  });
+  it('near-miss: another year\'s none ("В 2024 году проектов, одобренных с замечаниями, не было") and a count give no 0', () => {
+    const other = 'Отчёт о работе Общественного совета за 2025 год\n\nВ 2024 году согласованных с замечаниями проектов не было.\n';
+    expect(figure(other, 'npa_with_remarks')).toBeUndefined();
+    const counted = 'Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп\n\nЕскертумен мақұлданған 2 жоба болды.\n';
+    expect(figure(counted, 'npa_with_remarks')).not.toBe(0);
+  });
+});
+
+describe('rows of key figures: the answers to appeals and to letters, the publications in social networks', () => {
+  const rows = (r: string[]) => `О работе Общественного совета за IV квартал 2025 года\n\nI. Сводные показатели\n\n${r.join('\n')}\n`;
+  it('ru: "Ответы на обращения даны ..... 13", "Ответы на письма получены ..... 7", "Публикации в соцсетях ..... 45 (38)"', () => {
+    const text = rows(['  Заседания Совета ................ 2  (3)', '  Обращения граждан ............... 16  (21)', '  Ответы на обращения даны ........ 13', '  Письма в госорганы направлены ... 9  (7)', '  Ответы на письма получены ....... 7', '  Публикации в соцсетях ........... 45  (38)']);
+    expect(figure(text, 'appeals_answered')).toBe(13);
+    expect(figure(text, 'letters_answered')).toBe(7);
+    expect(figure(text, 'publications')).toBe(45);
+  });
+  it('variants: "Даны ответы на обращения граждан ..... 11"; kk "Өтініштерге берілген жауаптар ..... 9", "Хаттарға жауап алынды ..... 4"', () => {
+    expect(figure(rows(['  Заседания Совета ................ 2', '  Даны ответы на обращения граждан  11']).replace('граждан  11', 'граждан ..... 11'), 'appeals_answered')).toBe(11);
+    const kk = 'Қоғамдық кеңестің 2025 жылғы IV тоқсандағы жұмысы туралы\n\n  Кеңес отырыстары ............... 2\n  Өтініштерге берілген жауаптар ..... 9\n  Хаттарға жауап алынды .......... 4\n';
+    expect(figure(kk, 'appeals_answered')).toBe(9);
+    expect(figure(kk, 'letters_answered')).toBe(4);
+  });
+  it('near-miss: answers to a request of the council\'s own, or a plan of publications, are no such row', () => {
+    const text = rows(['  Заседания Совета ................ 2', '  Ответы на запросы СМИ ........... 5', '  Публикации в соцсетях (план) .... 60']);
+    expect(figure(text, 'appeals_answered')).toBeUndefined();
+    expect(figure(text, 'letters_answered')).toBeUndefined();
+    expect(figure(text, 'publications')).toBeUndefined();
+  });
+});
