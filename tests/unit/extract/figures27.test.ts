@@ -184,7 +184,8 @@ describe('rows of key figures: the answers to appeals and to letters, the public
     expect(figure(text, 'publications')).toBe(45);
   });
   it('variants: "Даны ответы на обращения граждан ..... 11"; kk "Өтініштерге берілген жауаптар ..... 9", "Хаттарға жауап алынды ..... 4"', () => {
-    expect(figure(rows(['  Заседания Совета ................ 2', '  Даны ответы на обращения граждан  11']).replace('граждан  11', 'граждан ..... 11'), 'appeals_answered')).toBe(11);
+    expect(figure(rows(['  Заседания Совета ................ 2', '  Даны ответы на обращения граждан ..... 11']), 'appeals_answered')).toBe(11);
+    expect(figure(rows(['  Заседания Совета ................ 2', '  Дано ответов на обращения ........ 25']), 'appeals_answered')).toBe(25);
     const kk = 'Қоғамдық кеңестің 2025 жылғы IV тоқсандағы жұмысы туралы\n\n  Кеңес отырыстары ............... 2\n  Өтініштерге берілген жауаптар ..... 9\n  Хаттарға жауап алынды .......... 4\n';
     expect(figure(kk, 'appeals_answered')).toBe(9);
     expect(figure(kk, 'letters_answered')).toBe(4);
@@ -194,5 +195,38 @@ describe('rows of key figures: the answers to appeals and to letters, the public
     expect(figure(text, 'appeals_answered')).toBeUndefined();
     expect(figure(text, 'letters_answered')).toBeUndefined();
     expect(figure(text, 'publications')).toBeUndefined();
+  });
+});
+
+describe('the departments heard, each after its day, the sitting named before the body, as many as the count stated', () => {
+  it('kk: "Есептерді тыңдау: 18 ақпанда кеңес отырысында … бөлімінің, 25 наурызда 2-комиссияның көшпелі отырысында … бөлімінің есебі тыңдалды" under a count of 2', () => {
+    const text = [
+      'Қоғамдық кеңестің 2026 жылғы І тоқсандағы қызметі туралы есеп',
+      '',
+      'Есептерді тыңдау – 2.',
+      '',
+      'Есептерді тыңдау: 18 ақпанда кеңес отырысында аудандық білім бөлімінің, 25 наурызда 2-комиссияның көшпелі отырысында аудандық құрылыс бөлімінің есебі тыңдалды.',
+    ].join('\n');
+    expect(figure(text, 'departments_heard')).toBe(2);
+  });
+  it('ru: "12 марта на выездном заседании комиссии отдел образования, 20 мая на заседании Совета отдел ЖКХ отчитались перед Советом" under "Заслушано отчетов – 2"', () => {
+    const text = [
+      'Отчёт о работе Общественного совета за I полугодие 2026 года',
+      '',
+      'Заслушано отчетов – 2.',
+      '',
+      '12 марта на выездном заседании комиссии отдел образования, 20 мая на заседании Совета отдел жилищно-коммунального хозяйства отчитались перед Советом.',
+    ].join('\n');
+    expect(figure(text, 'departments_heard')).toBe(2);
+  });
+  it('near-miss: bodies told that do not meet the count (3 stated, 2 told) give no departments', () => {
+    const text = [
+      'Қоғамдық кеңестің 2026 жылғы І тоқсандағы қызметі туралы есеп',
+      '',
+      'Есептерді тыңдау – 3.',
+      '',
+      'Есептерді тыңдау: 18 ақпанда кеңес отырысында аудандық білім бөлімінің, 25 наурызда 2-комиссияның көшпелі отырысында аудандық құрылыс бөлімінің есебі тыңдалды.',
+    ].join('\n');
+    expect(figure(text, 'departments_heard')).toBeUndefined();
   });
 });
