@@ -230,3 +230,31 @@ describe('the departments heard, each after its day, the sitting named before th
     expect(figure(text, 'departments_heard')).toBeUndefined();
   });
 });
+
+describe('the appeals\' parts said by their writers in the Kazakh accusative, brackets between', () => {
+  const kk = (body: string) => `Қоғамдық кеңестің 2026 жылғы І тоқсандағы қызметі туралы есеп\n\n${body}\n`;
+  it('kk: "6 өтініштің бесеуін азаматтар (жеке тұлғалар), біреуін заңды тұлға (қоғамдық бірлестік) жолдады"', () => {
+    const text = kk('6 өтініштің бесеуін азаматтар (жеке тұлғалар), біреуін заңды тұлға (қоғамдық бірлестік) жолдады.');
+    expect(figure(text, 'appeals_individuals')).toBe(5);
+    expect(figure(text, 'appeals_legal_entities')).toBe(1);
+  });
+  it('kk variant: "9 өтініштің 7-еуін тұрғындар, 2-еуін ұйымдар (ЖШС) жазған"', () => {
+    const text = kk('Тоқсанда 9 өтініш түсті: 9 өтініштің 7-еуін тұрғындар, 2-еуін ұйымдар (ЖШС) жазған.');
+    expect(figure(text, 'appeals_individuals')).toBe(7);
+    expect(figure(text, 'appeals_legal_entities')).toBe(2);
+  });
+  it('kk: "төртеуін де азаматтар (жеке тұлғалар) жолдаған, ұйымдардан (заңды тұлғалардан) бірде-бір өтініш түспеді" is 4 and 0', () => {
+    const text = kk('Өтініштер: тоқсанда 4 өтініш келді, төртеуін де азаматтар (жеке тұлғалар) жолдаған, ұйымдардан (заңды тұлғалардан) бірде-бір өтініш түспеді.');
+    expect(figure(text, 'appeals_individuals')).toBe(4);
+    expect(figure(text, 'appeals_legal_entities')).toBe(0);
+  });
+  it('kk: "6 өтініш келді – бәрі жеке тұлғалар, заңды тұлғалар кеңеске жүгінбеді" is 6 individuals', () => {
+    expect(figure(kk('Өтініштер: азаматтардан 6 өтініш келді – бәрі жеке тұлғалар, заңды тұлғалар кеңеске жүгінбеді.'), 'appeals_individuals')).toBe(6);
+  });
+  it('near-miss: "бәрі жеке тұлғалар" with no none of the other kind is no figure (a candidate at most)', () => {
+    expect(figure(kk('Өтініштер: 6 өтініш келді – бәрі жеке тұлғалар.'), 'appeals_individuals')).toBeUndefined();
+  });
+  it('near-miss: the accusative parts of letters are no appeals ("5 хаттың төртеуін азаматтар … алды")', () => {
+    expect(figure(kk('Жолданған 5 хаттың төртеуіне жауап алынды.'), 'appeals_individuals')).toBeUndefined();
+  });
+});
