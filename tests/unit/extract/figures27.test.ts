@@ -258,3 +258,22 @@ describe('the appeals\' parts said by their writers in the Kazakh accusative, br
     expect(figure(kk('Жолданған 5 хаттың төртеуіне жауап алынды.'), 'appeals_individuals')).toBeUndefined();
   });
 });
+
+describe('members leaving and joining in other words', () => {
+  it('kk: one named member "өз өтініші бойынша құрамнан шықты" (the composition without its possessive)', () => {
+    const text = 'Қоғамдық кеңестің 2026 жылғы ІІ тоқсандағы қызметі туралы есеп\n\nМаусым айында Кеңес мүшесі Бақытжанов Р.С. өз өтініші бойынша құрамнан шықты.\n';
+    expect(figure(text, 'members_left')).toBe(1);
+  });
+  it('ru: the powers first, "За год полномочия прекратили 2 члена Совета (…)"; variant "полномочия досрочно сложили три члена Совета"', () => {
+    expect(figure('Отчёт о работе Общественного совета за 2024 год\n\nЗа год полномочия прекратили 2 члена Совета (один – по личному заявлению, другой – после избрания депутатом).\n', 'members_left')).toBe(2);
+    expect(figure('Отчёт о работе Общественного совета за 2024 год\n\nВ отчётном году полномочия досрочно сложили три члена Совета.\n', 'members_left')).toBe(3);
+  });
+  it('ru: "в состав введена одна новая участница" is one joined', () => {
+    const text = 'Отчёт о работе Общественного совета за второе полугодие 2024 года\n\nРешением маслихата от 26.09.2024 г. в состав Совета введена одна новая участница от молодёжного центра.\n';
+    expect(figure(text, 'members_joined')).toBe(1);
+  });
+  it('near-miss: a commission\'s powers and participants of an event are no members of the council', () => {
+    expect(figure('Отчёт о работе Общественного совета за 2024 год\n\nПолномочия прекратили 2 члена комиссии по экологии.\n', 'members_left')).toBeUndefined();
+    expect(figure('Отчёт о работе Общественного совета за 2024 год\n\nВ круглом столе Совета приняли участие 40 участников.\n', 'members_joined')).toBeUndefined();
+  });
+});
