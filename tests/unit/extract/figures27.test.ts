@@ -251,6 +251,9 @@ describe('the appeals\' parts said by their writers in the Kazakh accusative, br
   it('kk: "6 өтініш келді – бәрі жеке тұлғалар, заңды тұлғалар кеңеске жүгінбеді" is 6 individuals', () => {
     expect(figure(kk('Өтініштер: азаматтардан 6 өтініш келді – бәрі жеке тұлғалар, заңды тұлғалар кеңеске жүгінбеді.'), 'appeals_individuals')).toBe(6);
   });
+  it('near-miss: "азаматтардан және ұйымдардан өтініштер келіп түскен жоқ" is no appeals at all, no none of a part', () => {
+    expect(figure(kk('ІІІ тоқсанда Кеңеске азаматтардан және ұйымдардан өтініштер келіп түскен жоқ.'), 'appeals_legal_entities')).toBeUndefined();
+  });
   it('near-miss: "бәрі жеке тұлғалар" with no none of the other kind is no figure (a candidate at most)', () => {
     expect(figure(kk('Өтініштер: 6 өтініш келді – бәрі жеке тұлғалар.'), 'appeals_individuals')).toBeUndefined();
   });
