@@ -92,6 +92,10 @@ describe('a member leaving told by the Kazakh converb that chains the next chang
     const text = 'Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп\n\nЖыл ішінде екі мүше кеңес құрамынан шығып, олардың орнына жаңа өкілдер тағайындалды.\n';
     expect(figure(text, 'members_left')).toBe(2);
   });
+  it('near-miss: members going out to a monitoring do not leave ("Кеңестің 2 мүшесі мониторингке шығып, …"), leaving still reads', () => {
+    expect(figure('Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп\n\nКеңестің 2 мүшесі мониторингке шығып, нысандарды тексерді.\n', 'members_left')).toBeUndefined();
+    expect(figure('Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп\n\nЖыл ішінде 2 мүше өз өтінішімен шықты.\n', 'members_left')).toBe(2);
+  });
   it('near-miss: going out to a monitoring is no leaving ("Кеңес мүшелері мониторингке шығып, 2 нысанды тексерді")', () => {
     const text = 'Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп\n\nКеңес мүшелері мониторингке шығып, 2 нысанды тексерді.\n';
     expect(figure(text, 'members_left')).toBeUndefined();
