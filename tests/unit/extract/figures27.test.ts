@@ -284,3 +284,18 @@ describe('members leaving and joining in other words', () => {
     expect(figure('Отчёт о работе Общественного совета за 2024 год\n\nВ круглом столе Совета приняли участие 40 участников.\n', 'members_joined')).toBeUndefined();
   });
 });
+
+describe('the letters answered told by the preposition after the answers', () => {
+  const ru = (body: string) => `Отчёт о работе Общественного совета за I квартал 2026 года\n\n${body}\n`;
+  it('ru: "В государственные органы направлено 5 писем с рекомендациями, получены ответы на 4."', () => {
+    expect(figure(ru('В государственные органы направлено 5 писем с рекомендациями, получены ответы на 4.'), 'letters_answered')).toBe(4);
+  });
+  it('ru variants: "ушло 9 писем с рекомендациями; ответ получен на 7", "На 14 писем Совета ответы поступили на 12"', () => {
+    expect(figure(ru('Письма. В госорганы ушло 9 писем с рекомендациями; ответ получен на 7.'), 'letters_answered')).toBe(7);
+    expect(figure(ru('На 14 писем Совета ответы поступили на 12.'), 'letters_answered')).toBe(12);
+  });
+  it('near-miss: answers on appeals ("ответы получены на 12 обращений"), or a date ("ответ получен на 15 марта"), are no letters answered', () => {
+    expect(figure(ru('Направлено 5 писем. Поступило 13 обращений, ответы получены на 12 обращений.'), 'letters_answered')).toBeUndefined();
+    expect(figure(ru('Направлено 5 писем, ответ получен на 15 марта.'), 'letters_answered')).toBeUndefined();
+  });
+});
