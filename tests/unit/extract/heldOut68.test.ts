@@ -27,19 +27,19 @@ const MISSED: Record<string, string[]> = {
     'votes[3].declared',
   ],
   'report-kk-almaty-nauryzbay-2026-q1': [
-    'figure general_meetings', 'figure presidium_meetings', 'figure departments_heard', 'activities round_table', 'activities report_hearing', 'activity round_table 2026-03-04', 'activity report_hearing 2026-03-25',
+    'figure general_meetings', 'figure presidium_meetings', 'activities round_table', 'activity round_table 2026-03-04',
   ],
   'report-kk-konaev-2026-h1': [
     'figure general_meetings', 'figure commission_meetings',
   ],
   'report-kk-shymkent-enbekshi-2026-q1': [
-    'figure npa_with_remarks', 'figure appeals_individuals', 'figure appeals_legal_entities', 'activities monitoring', 'activity monitoring 2026-02-11', 'activity monitoring 2026-03-04',
+    'activities monitoring', 'activity monitoring 2026-02-11', 'activity monitoring 2026-03-04',
   ],
   'report-ru-almaty-alatau-2026-h1': [
-    'figure appeals_answered', 'activities report_hearing', 'activities round_table', 'activities memorandum', 'activities seminar', 'activity report_hearing 2026-02-18', 'activity round_table 2026-03-12', 'activity memorandum 2026-03-27', 'activity seminar 2026-04-09', 'activity report_hearing 2026-04-22', 'activity round_table 2026-05-14', 'activity report_hearing 2026-05-20', 'activity report_hearing 2026-06-24', 'activity report_hearing 2026-06-24',
+    'activities report_hearing', 'activities round_table', 'activities memorandum', 'activities seminar', 'activity report_hearing 2026-02-18', 'activity round_table 2026-03-12', 'activity memorandum 2026-03-27', 'activity seminar 2026-04-09', 'activity report_hearing 2026-04-22', 'activity round_table 2026-05-14', 'activity report_hearing 2026-05-20', 'activity report_hearing 2026-06-24', 'activity report_hearing 2026-06-24',
   ],
   'report-ru-almaty-turksib-2025-q4': [
-    'figure departments_heard', 'figure appeals_answered', 'figure letters_answered', 'figure publications', 'activities report_hearing',
+    'figure departments_heard', 'activities report_hearing',
   ],
 };
 

@@ -33,19 +33,19 @@ const MISSED: Record<string, string[]> = {
     'members_total', 'attendees', 'attendees_online', 'absentees', 'absentees_excused', 'absentees_unexcused',
   ],
   'report-kk-azrk-2026-q1': [
-    'figure subordinate_orgs_heard', 'figure members_left', 'media website.publications', 'activities report_hearing', 'activities seminar', 'activity report_hearing 2026-02-26', 'activity report_hearing 2026-02-26', 'activity seminar 2026-03-12',
+    'activities report_hearing', 'activities seminar', 'activity report_hearing 2026-02-26', 'activity report_hearing 2026-02-26', 'activity seminar 2026-03-12',
   ],
   'report-kk-mcr-2025-9m': [
-    'figure general_meetings', 'figure commission_meetings', 'figure report_hearings', 'figure subordinate_orgs_heard', 'figure monitorings', 'figure round_tables', 'figure seminars', 'activities report_hearing', 'activity report_hearing 2025-02-26', 'activity report_hearing 2025-04-17', 'activity report_hearing 2025-07-10', 'activity report_hearing 2025-09-25',
+    'figure general_meetings', 'figure commission_meetings', 'figure report_hearings', 'figure monitorings', 'figure round_tables', 'figure seminars', 'activities report_hearing', 'activity report_hearing 2025-02-26', 'activity report_hearing 2025-04-17', 'activity report_hearing 2025-07-10', 'activity report_hearing 2025-09-25',
   ],
   'report-kk-minekologii-2025-q4': [
-    'figure members_state', 'figure members_joined', 'figure members_left', 'figure subordinate_orgs_heard', 'activities report_hearing',
+    'activities report_hearing',
   ],
   'report-ru-minzdrav-2025-h2': [
-    'figure members_left', 'figure members_joined', 'activities report_hearing',
+    'activities report_hearing',
   ],
   'report-ru-mtszn-2025': [
-    'figure commissions', 'figure commission_meetings', 'figure subordinate_orgs_heard', 'figure monitorings', 'figure round_tables', 'figure seminars', 'figure npa_reviewed', 'activities seminar', 'activity seminar 2025-10-22',
+    'figure commissions', 'figure commission_meetings', 'figure monitorings', 'figure round_tables', 'figure seminars', 'figure npa_reviewed', 'activities seminar', 'activity seminar 2025-10-22',
   ],
 };
 
