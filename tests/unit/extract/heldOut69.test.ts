@@ -11,6 +11,9 @@
  * 140/159, reports 151/197).
  * After the session's first classes (count cells end their row, the quoted mark legend, "Барлық мүше – 16", superscript
  * marks read as printed): 304/356 = 85.4 %, none false.
+ * After the session's figures classes (a PDF footnote with a plain number read as the note of its superscript mark, the period
+ * told by its months, the host ministry as the state part, "кеңестен кетіп", "Кеңес парағы", each subordinate heard named so):
+ * now 315/356 = 88.5 %, none false.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
