@@ -37,7 +37,9 @@ export function readSubordinatesNamed(lines: string[], inTable: Set<number>, fig
   let first: { line: number; text: string } | null = null;
   for (const [u, unit] of units.entries()) {
     const lower = lowerCase(unit.text);
-    const named = matchesOf(lower, ONE_SUBORDINATE);
+    // The organisation is named beside its mark ("… бағынысты «Бәсекелестікті дамыту орталығы» ШЖҚ РМК", "АО «…»
+    // (подведомственная организация)"): "соңғысы – ведомстволық бағынысты ұйым" tells a kind of a count, no body.
+    const named = matchesOf(lower, ONE_SUBORDINATE).filter((m) => /«[^«»]{2,}»/u.test(lower.slice(Math.max(0, (m.index ?? 0) - 90), (m.index ?? 0) + m[0].length + 90)));
     if (named.length === 0) continue;
     if (!HEARD.test(lower) && !heardAbove(units, u)) continue;
     if (PLANNED.test(lower) || matchesOf(unit.text, /(?<!\d)(?:19|20)\d{2}(?!\d)/gu).some((y) => !periodYears.includes(Number(y[0])))) return [];
