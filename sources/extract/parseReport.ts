@@ -22,6 +22,7 @@ import { doubtOtherCouncilsCounts } from './report/otherCouncilsCounts.ts';
 import { readAllOfReceived } from './report/allOfReceived.ts';
 import { readLastOfBodiesHeard } from './report/lastOfBodiesHeard.ts';
 import { readBodiesHeardList } from './report/bodiesHeardList.ts';
+import { readSubordinatesNamed } from './report/subordinatesNamed.ts';
 import { readDepartmentsListed } from './report/departmentsListed.ts';
 import { readBracketDepartments } from './report/bracketDepartments.ts';
 import { readRestOfBodiesHeard } from './report/restOfBodiesHeard.ts';
@@ -229,6 +230,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'figures', () => out.figures.push(...readEnterprisesBesideDepartments(lines, out.figures, out.candidates)));
   // "4 есеп тыңдалды: … бөлімінің (ақпан), …, сондай-ақ «…» МКК директоры (маусым)": the bodies heard by kind, as many as the count.
   guard(issues, 'figures', () => out.figures.push(...readBodiesHeardList(lines, out.figures, year, out.activities)));
+  // "… департаментінің және Агенттікке ведомстволық бағынысты «…» ШЖҚ РМК-ның есептері тыңдалды": each subordinate heard named so.
+  guard(issues, 'figures', () => out.figures.push(...readSubordinatesNamed(lines, inTable, out.figures, out.candidates, periodYears)));
   // "В состав Совета вошли 11 человек: 8 – …, 3 – …" and "вышел 1 член" later: the composition at formation, not at the period's end.
   guard(issues, 'figures', () => (out.figures = doubtCompositionAtFormation(out.figures, out.candidates)));
   out.activities.sort((a, b) => a.line - b.line);

@@ -29,3 +29,16 @@ export function monthRangeOf(text: string): MonthRange | null {
 
 const YEAR = '((?:19|20)\\d{2})';
 const RANGE = withTextLetters(new RegExp(`(?:${YEAR}\\s*(?:жылғы|жылдың|ж\\.)?\\s*)?(?<!\\d\\s*)(${MONTH_WORD})\\s*(?:[-–—]|по|до)\\s*(${MONTH_WORD})(?:\\s+${YEAR})?`, 'giu'));
+
+/**
+ * The text with every range of whole months that is exactly the span from..to (a period's months: "Қазан – желтоқсанда",
+ * "в октябре – декабре 2025 г.", "январь-июнь") blanked, offsets kept: the period by its months is the period itself, as "в
+ * отчетном квартале" is. A range with another year, or of other months ("в октябре – ноябре" of a quarter), stays.
+ */
+export function blankMonthRange(text: string, from: number, to: number, year: number): string {
+  return text.replace(RANGE, (all: string, y1: string | undefined, first: string, last: string, y2: string | undefined) => {
+    const y = y1 ?? y2;
+    const own = monthOfWord(first) === from && monthOfWord(last) === to && (y === undefined || Number(y) === year);
+    return own ? ' '.repeat(all.length) : all;
+  });
+}

@@ -12,10 +12,12 @@ import type { MetricId, ReportCandidate, ReportFigure } from '../types.ts';
  * A figure only when the text closes the other way too: the other kind's none stated beside it ("барлығы жеке
  * тұлғалардан, заңды тұлғалардан өтініш түскен жоқ", "все – от физических лиц; обращений от юридических лиц не
  * поступало"). The two kinds make the whole, one of them is a stated 0: the other is the whole count, by the text's own words.
+ * The Kazakh says the writers in the nominative too: "бәрі жеке тұлғалар, заңды тұлғалар кеңеске жүгінбеді", "бәрін жеке
+ * тұлғалар жолдаған (заңды тұлғалардан – 0)".
  */
 const ALL_OF: { metric: MetricId; other: MetricId; regex: RegExp }[] = [
-  { metric: 'appeals_individuals', other: 'appeals_legal_entities', regex: /(?<![\p{L}])(?:все|всё|все\s+они|барлығы(?:\s+да)?|бәрі(?:\s+де)?)\s*(?:[-–—:]\s*)?(?:(?:поступили|поступило|были|түсті)\s+)?(?:от\s+физическ[\p{L}]*\s+лиц|жеке\s+тұлғалардан)(?![\p{L}])/u },
-  { metric: 'appeals_legal_entities', other: 'appeals_individuals', regex: /(?<![\p{L}])(?:все|всё|все\s+они|барлығы(?:\s+да)?|бәрі(?:\s+де)?)\s*(?:[-–—:]\s*)?(?:(?:поступили|поступило|были|түсті)\s+)?(?:от\s+юридическ[\p{L}]*\s+лиц|заңды\s+тұлғалардан)(?![\p{L}])/u },
+  { metric: 'appeals_individuals', other: 'appeals_legal_entities', regex: /(?<![\p{L}])(?:все|всё|все\s+они|барлығы(?:\s+да)?|бәрі(?:\s+де)?)\s*(?:[-–—:]\s*)?(?:(?:поступили|поступило|были|түсті)\s+)?(?:от\s+физическ[\p{L}]*\s+лиц|жеке\s+тұлғалардан)(?![\p{L}])|(?<![\p{L}])(?:барлығы(?:н)?|бәрі(?:н)?)(?:\s+(?:да|де))?\s*(?:[-–—:]\s*)?(?:жеке\s+тұлғалар|азаматтар)(?:\s*\([^()]*\))?(?=\s*(?:[,;.)]|$|(?:жолда|жаз|бер|жібер)[\p{L}]*))/u },
+  { metric: 'appeals_legal_entities', other: 'appeals_individuals', regex: /(?<![\p{L}])(?:все|всё|все\s+они|барлығы(?:\s+да)?|бәрі(?:\s+де)?)\s*(?:[-–—:]\s*)?(?:(?:поступили|поступило|были|түсті)\s+)?(?:от\s+юридическ[\p{L}]*\s+лиц|заңды\s+тұлғалардан)(?![\p{L}])|(?<![\p{L}])(?:барлығы(?:н)?|бәрі(?:н)?)(?:\s+(?:да|де))?\s*(?:[-–—:]\s*)?(?:заңды\s+тұлғалар|ұйымдар)(?:\s*\([^()]*\))?(?=\s*(?:[,;.)]|$|(?:жолда|жаз|бер|жібер)[\p{L}]*))/u },
 ];
 
 const WHY = 'the appeals\' kind is said of all of them ("все – от физических лиц"), no number of it written: the whole count, for a person to confirm';
@@ -26,9 +28,12 @@ export function readAllOfOneKind(figures: ReportFigure[]): { figures: ReportFigu
   if (received === undefined) return out;
   for (const kind of ALL_OF) {
     if (figures.some((f) => f.metric === kind.metric)) continue;
+    // The none's sentence may count the appeals itself ("Тоқсанда 5 өтініш тіркелді, бәрін жеке тұлғалар жолдаған (заңды
+    // тұлғалардан – 0)") where the count read is another line's (a table's): the same count, the same appeals.
+    const counts = (text: string) => new RegExp(`(?<![\\d.,])${received.value}\\s+(?:өтініш|обращени|заявлени)`, 'u').test(lowerCase(text));
     // The other kind's stated none, read from the count's own line (its sentence may be quoted longer than the count's).
-    const none = figures.find((f) => f.metric === kind.other && f.value === 0 && f.line === received.line);
-    const said = kind.regex.test(lowerCase(received.text)) || (none !== undefined && kind.regex.test(lowerCase(none.text)) && lowerCase(none.text).includes(lowerCase(received.text)));
+    const none = figures.find((f) => f.metric === kind.other && f.value === 0 && (f.line === received.line || counts(f.text)));
+    const said = kind.regex.test(lowerCase(received.text)) || (none !== undefined && kind.regex.test(lowerCase(none.text)) && (lowerCase(none.text).includes(lowerCase(received.text)) || counts(none.text)));
     if (!said) continue;
     const found = { metric: kind.metric, value: received.value, line: received.line, text: none?.text ?? received.text };
     if (none !== undefined) out.figures.push(found);

@@ -5,7 +5,7 @@ import { keepArrowCurrent } from './arrowPairs.ts';
 import { STATES_NONE_HELD } from './noneHeldVerbs.ts';
 import { compositionTotal, metricUnderHeading } from './rowUnderHeading.ts';
 import { treeBranchAsRow } from './treeRows.ts';
-import { SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
+import { PLAN_ROW, SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
 
 /**
  * A leader between a label and its value: dots ("......", ". . . .", "……"), middle dots, underscores, or tabs
@@ -114,7 +114,8 @@ export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void 
       const part = own === null && !sub && grouped && parent.metric !== null ? metricOfRow(text, parent.metric) : null;
       const metric = own ?? part;
       if (!sub && part === null) parent = { metric, indent, label: text };
-      const words = text.replace(/\s*\([^()]*\)/gu, '');
+      // A bracket that says the row is a plan ("Публикации в СМИ (план) …… 60") stays: without it the row's sentence states a count.
+      const words = text.replace(/\s*\([^()]*\)/gu, (b) => (PLAN_ROW.test(b) ? b : ''));
       const views = m[5] !== undefined && VIEWS.test(m[5]) ? `, ${m[5].trim()}` : '';
       // A platform's row under the publications ("Instagram …. 104"): its publications, as readMedia reads them.
       const unit = sub && parent.metric === 'publications' && PLATFORM.test(words) ? (KAZAKH.test(parent.label) ? ' жарияланым' : ' публикаций') : m[4].trimEnd();

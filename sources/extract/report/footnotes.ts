@@ -1,5 +1,7 @@
 import { ANY_PLATFORM, MEDIA_PUBLICATIONS } from './activityLexicon.ts';
+import { lowerCase } from '../grammar/lowerCase.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
+import { MEMBER_JOINED, MEMBER_LEFT } from './memberChangeClauses.ts';
 
 const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/u;
 const blank = (s: string) => s.replace(/\S/gu, ' ');
@@ -20,8 +22,10 @@ const opensNote = (line: string) => SUPERSCRIPT.test(line.trim()[0] ?? '') || NO
 export function blankFootnotes(source: string[]): string[] {
   // A note that corrects the value it marks ("¹ … За III квартал следует читать – 1") states the value in its place.
   const lines = correctMarkedValues(source);
+  const plainNote = plainNotesOfMarks(lines);
   let underRule = false;
   let inNote = false;
+  let keep = false;
   // A rule typed under a table's header or its last row ("Показатель   II кв." … "----------" … "Публикации   21") is
   // the table's: kept for the table readers, and no footnotes follow it.
   const column = (line: string | undefined) => line !== undefined && /\S\s{2,}(?:\d|\p{L})/u.test(line.trim());
@@ -43,9 +47,14 @@ export function blankFootnotes(source: string[]): string[] {
       return line;
     }
     // A plain marker opens the line: a number set in ("             46 человек, …") is a wrapped line's.
-    const opens = SUPERSCRIPT.test(t[0]) || (underRule && NOTE_MARK.test(line));
-    if (opens) inNote = true;
-    else if (inNote && !/^\s/u.test(line) && /^\p{Lu}/u.test(t)) inNote = false;
+    const opens = SUPERSCRIPT.test(t[0]) || (underRule && NOTE_MARK.test(line)) || plainNote.has(i);
+    if (opens) {
+      inNote = true;
+      keep = tellsMembershipChange(noteAt(lines, i));
+    } else if (inNote && !/^\s/u.test(line) && /^\p{Lu}/u.test(t)) inNote = false;
+    // "¹ В течение полугодия из состава Совета выведен 1 член …, включены 2 новых члена": a note on the composition tells
+    // the period's change of members, which nowhere else is told; its marker goes, its words are read.
+    if (inNote && keep) return opens ? line.replace(/^(\s*)([⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,2}\)?|\*{1,3})/u, (_m, lead: string, mark: string) => lead + blank(mark)).replace(/^(\s*)\t/u, '$1 ') : line;
     // "⁴ Сайт акимата – 12, Instagram – 19, Telegram – 6." under "Публикации о деятельности Совета, ед.   37⁴": a note that
     // splits a count of publications by platform is that split, read after the row's noun ("Публикации: Сайт акимата – 12, …").
     const noun = opens && SUPERSCRIPT.test(t[0]) && isPlatformSplit(t.slice(1)) ? publicationsMarked(lines, t[0]) : null;
@@ -104,4 +113,43 @@ function publicationsMarked(lines: string[], mark: string): string | null {
   const row = lines.find((l) => new RegExp(`\\d${mark}`, 'u').test(l) && !SUPERSCRIPT.test(l.trim()[0] ?? ''));
   const noun = row === undefined ? null : new RegExp(`(?<![\\p{L}])${MEDIA_PUBLICATIONS}`, 'iu').exec(row);
   return noun ? noun[0] : null;
+}
+
+/**
+ * The lines that open a note by a plain number the body set as a superscript mark: a PDF's text layer gives the body's marks
+ * as "членов¹", "проекта⁵" and the notes' as "1\tВ течение …" / "5  Поступили 22–29 декабря …", their rule often lost as a
+ * page's furniture. Only a line after the body's mark of that number, its number apart by a tab or two spaces and a
+ * capital after it: a count opening a running line ("12 одобрены …", "3 проекта …") is none.
+ */
+function plainNotesOfMarks(lines: string[]): Set<number> {
+  const out = new Set<number>();
+  const markedAt = new Map<number, number>();
+  lines.forEach((line, i) => {
+    for (const m of matchesOf(line, /(?<=[\p{L}\d.,)»"])([⁰¹²³⁴⁵⁶⁷⁸⁹])/gu)) {
+      const n = SUPERSCRIPTS.indexOf(m[1]);
+      if (!markedAt.has(n)) markedAt.set(n, i);
+    }
+    const plain = /^(\d{1,2})(?:\t|\s{2,})\s*\p{Lu}/u.exec(line);
+    if (plain === null) return;
+    const at = markedAt.get(Number(plain[1]));
+    if (at !== undefined && at < i) out.add(i);
+  });
+  return out;
+}
+
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** A note's text, its wrapped lines after it (up to a blank line or the next line that opens a note). */
+function noteAt(lines: string[], i: number): string {
+  let note = lines[i].trim();
+  for (let k = i + 1; k < lines.length && lines[k].trim() !== '' && !SUPERSCRIPT.test(lines[k].trim()[0]) && !/^\d{1,2}(?:\t|\s{2,})/u.test(lines[k]); k++) note += ` ${lines[k].trim()}`;
+  return note;
+}
+
+/** A note that tells members leaving or joining the council's composition ("из состава Совета выведен 1 член", "кеңес құрамына 2 мүше енгізілді"). */
+function tellsMembershipChange(note: string): boolean {
+  // A count between the council and the verb ("кеңес құрамынан 1 мүше … шықты") is a word of the clause for the verbs' patterns.
+  const lower = lowerCase(note).replace(/\d+/gu, 'n');
+  // The composition and its members named: "в настоящую информацию они не включены" is no member joining.
+  return /(?<![\p{L}])(?:состав[\p{L}]*|құрам[\p{L}]*)/u.test(lower) && /(?<![\p{L}])(?:член[\p{L}]*|мүше[\p{L}]*)/u.test(lower) && (MEMBER_LEFT.test(lower) || MEMBER_JOINED.test(lower));
 }

@@ -77,8 +77,10 @@ export function readHeadsOneByOne(lines: string[], year: number | undefined, act
     // с заседания, на котором … заслушал руководителя ГУ «Отдел …». … 10 апреля … выступил начальник управления полиции
     // района …, а 24 апреля — руководитель ГУ «Отдел образования …»"): the heads told across the report are the hearings'
     // events when they are exactly the count stated.
-    const all = count === undefined ? null : headsHeardIn(units, year);
-    return all === null || all.heard.length !== count!.value || all.told < 3 ? none : read(all, () => kindFigures(all.heard, count!.text, stated, false));
+    // Two told for a count of two ("Есептерді тыңдау – 2" over "18 ақпанда … бөлімінің, 25 наурызда … бөлімінің есебі
+    // тыңдалды") meet it as surely as three for three: the count stated is the check.
+    const all = count === undefined || count.value < 2 ? null : headsHeardIn(units, year);
+    return all === null || all.heard.length !== count!.value || all.told < Math.min(3, count!.value) ? none : read(all, () => kindFigures(all.heard, count!.text, stated, false));
   }
   // A hearing another reader took from one of the sentences told is replaced by them (read): none is read when it is not.
   for (const unit of units) {

@@ -16,8 +16,12 @@ const KAZAKH_KIND_END = /(?<![\p{L}])(?:(?:бөлім|басқарма|кәсі�
 /** A Russian body's name, its kind's word first and its name after it: "отдел образования …", "ГКП «…»", "аким поселка …". */
 const RUSSIAN_BODY = /(?<![\p{L}])(?:[Оо]тдел|[Уу]правлени|[Дд]епартамент|[Аа]ким(?:а|у|ом)?(?![\p{L}])|(?:ГУ|КГУ|ГКП|КГП|ГККП|КГКП|РГП|РГКП|ТОО|АО)(?![\p{L}]))/u;
 
-/** What opens the words after a day and is no part of a body's name: the council's sitting, the council hearing, a dash. */
-const OPENING = /^(?:[\s,;:–—-]+|(?:кеңес|совет|отырыс|заседани)[\p{L}]*(?![\p{L}])|(?:на|в|перед|алдында|членами|мүшелері)(?![\p{L}]))+/iu;
+/**
+ * What opens the words after a day and is no part of a body's name: the council's sitting, the council hearing, a dash; a
+ * commission's or an away sitting ("25 наурызда 2-комиссияның көшпелі отырысында … бөлімінің", "на выездном заседании
+ * постоянной комиссии отдел …").
+ */
+const OPENING = /^(?:[\s,;:–—-]+|(?:кеңес|совет|отырыс|заседани|(?:\d{1,2}\s*-\s*)?комисси|көшпелі|выездн|кеңейтілген|расширенн|постоянн|тұрақты|бірлескен|совместн)[\p{L}]*(?![\p{L}])|(?:на|в|перед|алдында|членами|мүшелері)(?![\p{L}]))+/iu;
 
 /** What closes one body's words before the next day: ", ал", "және", "и", "а также", "сондай-ақ", an opened bracket. */
 const CLOSING = /(?:[\s.,;:–—(-]+|(?<![\p{L}])(?:ал|және|мен|и|а|также|сондай-ақ|затем|кейін)(?![\p{L}]))+$/iu;

@@ -2,7 +2,7 @@ import { typedOnRussianKeyboard } from '../typedOnRussianKeyboard.ts';
 import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { findCounts } from '../grammar/findCounts.ts';
 import { lowerCase } from '../grammar/lowerCase.ts';
-import { monthRangeOf } from '../grammar/monthRangeOf.ts';
+import { blankMonthRange, monthRangeOf } from '../grammar/monthRangeOf.ts';
 import { tidy } from '../toLines.ts';
 import type { MetricId, ReportActivity, ReportFigure } from '../types.ts';
 import { ACTIVITY_PHRASES } from './activityLexicon.ts';
@@ -56,8 +56,9 @@ const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string
   { metric: 'report_hearings', subject: 'отч[её]т[\\p{L}]*(?:\\s+(?:государственн[\\p{L}]*\\s+орган|госорган)[\\p{L}]*)?|есеп[\\p{L}]*|есебі', verbs: 'заслушивал', kk: 'тыңдалмады|тыңдалған\\s+жоқ' },
   { metric: 'appeals_received', subject: '(?:обращени|заявлени|жалоб)[\\p{L}]*(?:\\s+граждан)?|(?:өтініш|шағым)[\\p{L}]*', verbs: 'поступал|поступил', kk: 'түскен\\s+жоқ|түспеді' },
   // A part of the appeals none: "заңды тұлғалардан өтініш түскен жоқ", "от юридических лиц обращений не поступало", "обращений от
-  // юридических лиц не поступало", "от организаций письменных обращений не было", "заңды тұлғалардан өтініш болған жоқ".
-  { metric: 'appeals_legal_entities', subject: '(?:(?:обращени|заявлени)[\\p{L}]*\\s+)?(?:от\\s+)?юридическ[\\p{L}]*\\s+лиц(?:\\s+(?:обращени|заявлени)[\\p{L}]*)?|от\\s+организаци[\\p{L}]*(?:\\s+(?:письменн[\\p{L}]*\\s+)?(?:обращени|заявлени)[\\p{L}]*)?|заңды\\s+тұлғалардан(?:\\s+(?:өтініш|шағым)[\\p{L}]*)?', verbs: 'поступал|поступил|было', kk: 'түскен\\s+жоқ|түспеді|болған\\s+жоқ|болмады' },
+  // юридических лиц не поступало", "от организаций письменных обращений не было", "заңды тұлғалардан өтініш болған жоқ",
+  // "ұйымдардан (заңды тұлғалардан) бірде-бір өтініш түспеді" (never "азаматтардан және ұйымдардан … түскен жоқ": none of both).
+  { metric: 'appeals_legal_entities', subject: '(?:(?:обращени|заявлени)[\\p{L}]*\\s+)?(?:от\\s+)?юридическ[\\p{L}]*\\s+лиц(?:\\s+(?:обращени|заявлени)[\\p{L}]*)?|от\\s+организаци[\\p{L}]*(?:\\s+(?:письменн[\\p{L}]*\\s+)?(?:обращени|заявлени)[\\p{L}]*)?|(?:заңды\\s+тұлғалардан|(?<!(?:және|мен|бен|пен)\\s+)ұйымдардан)(?:\\s*\\((?:заңды\\s+тұлғалардан|ұйымдардан)\\))?(?:\\s+(?:бірде-бір\\s+)?(?:өтініш|шағым)[\\p{L}]*)?', verbs: 'поступал|поступил|было', kk: 'түскен\\s+жоқ|түспеді|болған\\s+жоқ|болмады' },
   // The legal entities as those who did not apply: "заңды тұлғалар кеңеске жүгінбеді", "заңды тұлғалар өтініш бермеді",
   // "юридические лица в Совет не обращались".
   // The verb ends the clause: "… не обращались за консультацией" is no none of appeals.
@@ -66,6 +67,9 @@ const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string
   // "Кеңеске бірде-бір НҚА жобасы келіп түскен жоқ", "Проекты НПА на рассмотрение Совета в III квартале не поступали",
   // "Проекты НПА не рассматривались": none came in, so none was reviewed.
   { metric: 'npa_reviewed', subject: '(?:проект[\\p{L}]*\\s+)?(?:нпа|нормативн[\\p{L}]*[\\s-]+правов[\\p{L}]*\\s+акт[\\p{L}]*)|(?:нқа|нормативтік\\s+құқықтық\\s+акт[\\p{L}]*)\\s+жоба[\\p{L}]*', verbs: 'поступал|поступил|рассматривал', kk: '(?:келіп\\s+)?түскен\\s+жоқ|түспеді|келген\\s+жоқ|келмеді|қаралған\\s+жоқ|қаралмады' },
+  // "ескертумен мақұлданған жоба болған жоқ", "ескертулермен келісілген НҚА жобалары болмады", "Согласованных с замечаниями проектов
+  // НПА не было": the drafts with remarks none (never "замечаний не было" alone: of what, the clause does not say).
+  { metric: 'npa_with_remarks', subject: 'ескерту(?:мен|лермен)\\s+(?:мақұлданған|келісілген|қабылданған)\\s+(?:(?:нқа|нормативтік\\s+құқықтық\\s+акт[\\p{L}]*)\\s+)?жоба[\\p{L}]*|(?:проект[\\p{L}]*(?:\\s+нпа)?\\s+)?(?:одобренн|согласованн)[\\p{L}]*\\s+с\\s+замечани[\\p{L}]*(?:\\s+проект[\\p{L}]*(?:\\s+нпа)?)?', verbs: 'было|имелось', kk: 'болған\\s+жоқ|болмады|жоқ' },
   // "Қазан айында бір мүше … шықты, орнына әлі ешкім тағайындалған жоқ", "на его место пока никто не назначен": no one joined
   // in the place of one who left.
   { metric: 'members_joined', subject: 'орнына|на\\s+(?:его|её|ее|их)\\s+мест[оа]', verbs: '(?<=никто\\s+не\\s+)(?:назначал|назначен|введен|включен|избран)', kk: 'ешкім\\s+(?:тағайындалған\\s+жоқ|тағайындалмады|енгізілген\\s+жоқ|енгізілмеді|сайланған\\s+жоқ|сайланбады)' },
@@ -235,6 +239,7 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
   const ownPeriod = ownPeriodWords(period);
   const { plan, reference } = statesNothingSections(lines, periodYears);
   const parts = partSections(lines, periodMonths, period);
+  const ownMonths = (text: string) => (period === null || period.from.slice(0, 4) !== period.to.slice(0, 4) ? text : blankMonthRange(text, Number(period.from.slice(5, 7)), Number(period.to.slice(5, 7)), Number(period.from.slice(0, 4))));
   for (const unit of runningLines(lines, inTable)) {
     for (const sentence of sentencesOf(unit.text)) {
       const line = unit.first + unit.starts.filter((s) => s <= sentence.start).length - 1;
@@ -248,7 +253,8 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
       const blank = (d: string) => ' '.repeat(d.length);
       // "Тоқсанда дөңгелек үстел өткізілмеді (ІІ тоқсанда – 2)": the bracket compares another period's count, no part of the none.
       // Only another period's: "(IV тоқсанда – 1)" in the year's report is a part of it, held.
-      const compared = sentence.text.replace(COMPARED_BRACKET, (b: string) => (isOtherPeriod(b, periodYears, period) ? blank(b) : b)).replace(PUT_OFF_BRACKET, blank);
+      // "Қазан – желтоқсанда құрам өзгерген жоқ" of the fourth quarter: the period by its months, said as "тоқсанда" would be.
+      const compared = ownMonths(sentence.text.replace(COMPARED_BRACKET, (b: string) => (isOtherPeriod(b, periodYears, period) ? blank(b) : b)).replace(PUT_OFF_BRACKET, blank));
       const lowered = lowerCase(latinRoman(compared));
       if (NEITHER_NOR.some((re) => re.test(lowered)) && !OTHER_BODY.test(lowered) && isOfThePeriod(compared, periodYears, periodMonths, ownPeriod)) {
         for (const metric of ['members_joined', 'members_left'] as const) {

@@ -42,8 +42,8 @@ const MISSED: Record<string, string[]> = {
     // no reader of that yet ("Одиннадцать из них представляют некоммерческие организации", members_civil, is read since
     // session 16, report/reports44classesB.test.ts).
     'figure members_state',
-    // "а также главный врач КГП … (подведомственная организация …)": one body named with no count.
-    'figure subordinate_orgs_heard',
+    // ("а также главный врач КГП … (подведомственная организация …)": one body named so, read since session 27,
+    // report/subordinatesNamed.ts.)
     // "поступило двенадцать проектов", conclusions on 9 + 3: reviewed only implied by the sum of its conclusions.
   ],
 };

@@ -19,7 +19,7 @@ const MISSED: Record<string, string[]> = {
     'votes[3].declared',
   ],
   'report-kk-glubokoe-2024-q2': [
-    'figure departments_heard', 'figure appeals_individuals', 'activities monitoring', 'activities public_hearing', 'activity monitoring 2024-05-15', 'activity monitoring 2024-05-28', 'activity monitoring 2024-06-11', 'activity public_hearing 2024-06-05',
+    'activities monitoring', 'activities public_hearing', 'activity monitoring 2024-05-15', 'activity monitoring 2024-05-28', 'activity monitoring 2024-06-11', 'activity public_hearing 2024-06-05',
   ],
   'report-kk-oskemen-2024-q4': [
     'activities monitoring', 'activities report_hearing', 'activity monitoring 2024-10-14', 'activity report_hearing 2024-11-27', 'activity report_hearing 2024-12-18',
@@ -28,10 +28,10 @@ const MISSED: Record<string, string[]> = {
     'figure public_hearings',
   ],
   'report-ru-aksu-2024-h2': [
-    'figure members_joined', 'figure round_tables', 'figure public_hearings', 'figure npa_with_remarks', 'activities round_table', 'activity round_table 2024-11-14',
+    'figure round_tables', 'figure public_hearings', 'figure npa_with_remarks', 'activities round_table', 'activity round_table 2024-11-14',
   ],
   'report-ru-altai-2024': [
-    'figure members_left', 'figure appeals_individuals', 'figure appeals_legal_entities', 'figure letters_answered',
+    'figure appeals_individuals', 'figure appeals_legal_entities',
   ],
 };
 

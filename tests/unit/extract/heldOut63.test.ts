@@ -17,10 +17,10 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 // Each document's fields still missed (none false); a change that loses or gains one shows here.
 const MISSED: Record<string, string[]> = {
   'report-kk-aktobe-social-2026-q2': [
-    'figure members_left', 'figure departments_heard', 'figure appeals_individuals', 'figure letters_answered', 'activities report_hearing',
+    'figure departments_heard', 'figure letters_answered', 'activities report_hearing',
   ],
   'report-kk-makhambet-2026-q1': [
-    'figure appeals_individuals', 'figure appeals_legal_entities', 'activities report_hearing', 'activity report_hearing 2026-03-04',
+    'activities report_hearing', 'activity report_hearing 2026-03-04',
   ],
   'report-kk-zhylyoi-2026-h1': [
     'figure dialog_platforms', 'figure npa_with_remarks', 'activities monitoring', 'activities dialog_platform', 'activity dialog_platform 2026-06-10', 'activity monitoring 2026-04-02', 'activity monitoring 2026-05-27',

@@ -20,11 +20,9 @@ const MISSED: Record<string, string[]> = {
   'protocol-mixed-kordai-2025-12-10': [
     'votes[2].declared',
   ],
-  'report-kk-baizak-2025-q3': [
-    'figure appeals_individuals',
-  ],
+  'report-kk-baizak-2025-q3': [],
   'report-kk-shu-2025-q4': [
-    'figure departments_heard', 'figure subordinate_orgs_heard', 'figure npa_with_remarks', 'activities memorandum', 'activity memorandum 2025-11-28',
+    'figure departments_heard', 'activities memorandum', 'activity memorandum 2025-11-28',
   ],
   'report-kk-zhualy-2025': [
     'activities dialog_platform', 'activity dialog_platform 2025-08-08',

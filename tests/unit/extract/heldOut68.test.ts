@@ -25,11 +25,8 @@ const MISSED: Record<string, string[]> = {
   'report-kk-almaty-nauryzbay-2026-q1': [
     'figure departments_heard',
   ],
-  'report-kk-shymkent-enbekshi-2026-q1': [
-    'figure npa_with_remarks', 'figure appeals_individuals', 'figure appeals_legal_entities',
-  ],
   'report-ru-almaty-turksib-2025-q4': [
-    'figure departments_heard', 'figure appeals_answered', 'figure letters_answered', 'figure publications',
+    'figure departments_heard',
   ],
 };
 

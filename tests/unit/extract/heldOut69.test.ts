@@ -25,20 +25,8 @@ const MISSED: Record<string, string[]> = {
   'protocol-ru-azrk-2025-12-11': [
     'absentees_unexcused',
   ],
-  'report-kk-azrk-2026-q1': [
-    'figure subordinate_orgs_heard', 'figure members_left', 'media website.publications',
-  ],
-  'report-kk-mcr-2025-9m': [
-    'figure subordinate_orgs_heard',
-  ],
-  'report-kk-minekologii-2025-q4': [
-    'figure members_state', 'figure members_joined', 'figure members_left', 'figure subordinate_orgs_heard',
-  ],
-  'report-ru-minzdrav-2025-h2': [
-    'figure members_left', 'figure members_joined',
-  ],
   'report-ru-mtszn-2025': [
-    'figure commissions', 'figure subordinate_orgs_heard', 'activities seminar', 'activity seminar 2025-10-22',
+    'figure commissions', 'activities seminar', 'activity seminar 2025-10-22',
   ],
 };
 
