@@ -45,7 +45,9 @@ export function splitColumns(input: { lines: string[]; numbers: number[] }): { l
 /** The start of one entry: "11. ", "11) ", "• ", "- " or nothing, then a name with initials or a full name. */
 const NUMBERED = /^\s*(\d{1,3})\s*[.)]\s+\S/u;
 const ENTRY = re(`^\\s*(?:(?:\\d{1,3}\\s*[.)]|[•·▪●\\-–—*])\\s*)?${PERSON_NAME}`, 'u');
-const GAP = /\S(\s{3,})(?=\S)/gu;
+// A tab is a gap too: a PDF's two columns come out as cells a tab apart ("1. Досмагамбетов К.Е.\t7. Тажибаев Н.А."),
+// each line's cut where its left entry ends.
+const GAP = /\S(\s{3,}|[ ]*\t\s*)(?=\S)/gu;
 
 /** Where a line is cut into two entries, or null: the start of the right one. */
 function cutOf(line: string): number | null {
@@ -79,7 +81,7 @@ function blockAt(lines: string[], i: number): { end: number; at: number } | null
     const line = lines[end];
     if (line.trim() === '') break;
     const at = cutOf(line);
-    if (at !== null && Math.abs(at - first) <= 4) {
+    if (at !== null && (Math.abs(at - first) <= 4 || line.slice(0, at).includes('\t'))) {
       cuts++;
       continue;
     }

@@ -145,3 +145,16 @@ describe('rows of "label : count" are rows, not one sentence', () => {
     expect(Object.fromEntries(x.figures.map((f) => [f.metric, f.value]))).toMatchObject({ general_meetings: 2, presidium_meetings: 1, monitorings: 3 });
   });
 });
+
+describe('a list in two columns a tab apart, as a PDF gives it', () => {
+  const protocol = (rows: string[]) => parseProtocol(['ПРОТОКОЛ № 5', '13.05.2026 г.', '', 'Присутствовали члены Общественного совета (8 из 10):', ...rows, 'Из них в режиме видеоконференцсвязи – 2 члена Совета.', '', 'ПОВЕСТКА ДНЯ:', '1. О плане.'].join('\n'));
+  it('ru: each column read in turn, an online mark kept with its own name', () => {
+    const x = protocol(['1. Досмагамбетов К.Е.\t5. Тажибаев Н.А.', '2. Мендыгалиева С.А.\t6. Утешова Г.Б.', '3. Абенов Т.К.\t7. Елеусизова М.К. (ВКС)', '4. Бисенгалиева Р.Ж.\t8. Жолдасов Б.Т. (ВКС)']);
+    expect(x.attendees.map((a) => a.name)).toEqual(['Досмагамбетов К.Е.', 'Мендыгалиева С.А.', 'Абенов Т.К.', 'Бисенгалиева Р.Ж.', 'Тажибаев Н.А.', 'Утешова Г.Б.', 'Елеусизова М.К.', 'Жолдасов Б.Т.']);
+    expect(x.attendees.filter((a) => a.online).map((a) => a.name)).toEqual(['Елеусизова М.К.', 'Жолдасов Б.Т.']);
+  });
+  it('near-miss: a name and its role a tab apart is one entry', () => {
+    const x = protocol(['1. Досмагамбетов К.Е.\tпредседатель', '2. Мендыгалиева С.А.\tсекретарь']);
+    expect(x.attendees.map((a) => a.name)).toEqual(['Досмагамбетов К.Е.', 'Мендыгалиева С.А.']);
+  });
+});
