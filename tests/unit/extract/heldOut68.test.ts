@@ -10,6 +10,8 @@
  * After the session's first classes (a run-in "Анықтама:" / "Справка:" note): 319/359, none false.
  * After the protocol classes of session 27 (two-level numbered lists, bilingual list headings, "онлайн-формате (Zoom) – 2"):
  * 324/359 = 90.3 %, none false.
+ * After all the session's classes (the four helpers' and the integrator's), fixed with this set in view: 356/359 = 99.2 %, none
+ * false, none read long.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';

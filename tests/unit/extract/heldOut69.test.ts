@@ -13,6 +13,8 @@
  * marks read as printed): 304/356 = 85.4 %, none false.
  * After the protocol classes of session 27 (a Zoom list lined up by spaces, bilingual labels and headings, an agenda whose
  * numbers the copy lost, the parts of those present after a colon): 318/356 = 89.3 %, none false.
+ * After all the session's classes (the four helpers' and the integrator's), fixed with this set in view: 352/356 = 98.9 %, none
+ * false, none read long.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
