@@ -158,3 +158,19 @@ describe('a list in two columns a tab apart, as a PDF gives it', () => {
     expect(x.attendees.map((a) => a.name)).toEqual(['Досмагамбетов К.Е.', 'Мендыгалиева С.А.']);
   });
 });
+
+describe('a list under a heading whose count after a dash is not the list\'s', () => {
+  it('kk: "Есептер тыңдалды – 3:" over two dated entries states no 2 (a candidate)', () => {
+    const x = parseReport('2025 жылғы жұмыс туралы есеп\n\nЕсептер тыңдалды – 3:\n– 12.03.2025 – аудандық білім бөлімі;\n– 18.06.2025 – аудандық ЖКХ бөлімі.\n');
+    expect(x.figures.find((f) => f.metric === 'report_hearings')).toBeUndefined();
+    expect(x.candidates.find((c) => c.metric === 'report_hearings')?.value).toBe(2);
+  });
+  it('ru variant: "Проведены круглые столы – 4:" over three items', () => {
+    const x = parseReport('Отчёт за 2025 год\n\nПроведены круглые столы – 4:\n– 12.03.2025 – по занятости;\n– 18.06.2025 – по экологии;\n– 20.09.2025 – по дорогам.\n');
+    expect(x.figures.find((f) => f.metric === 'round_tables' && f.value === 3)).toBeUndefined();
+  });
+  it('near-miss: the same count on the heading and in the list is the figure', () => {
+    const x = parseReport('Отчёт за 2025 год\n\nЗаслушаны отчёты – 2:\n– 12.03.2025 – отдел образования;\n– 18.06.2025 – отдел ЖКХ.\n');
+    expect(x.figures.find((f) => f.metric === 'report_hearings')?.value).toBe(2);
+  });
+});
