@@ -1,10 +1,9 @@
-import { IN_PERSON, ONLINE } from './lexicon.ts';
-import { re } from './re.ts';
+import { DOTTED_ABSENT, DOTTED_PRESENT } from './readStatusRoll.ts';
 
 /**
  * A roll whose lines end with a mark a legend above explains, each mark in quotes: "(«+» – қатысты, «+ Zoom» –
  * бейнебайланыс арқылы қатысты, «–» – қатыспады):" over "5. Ғаббасов Н.М. – орнитолог ........ – (іссапар)", "Отметки:
- * "V" – присутствовал, "О" – онлайн, "Н" – отсутствовал". Each line's closing mark spelled as its legend says ("…
+ * "V" – присутствовал, "О" – присутствовал онлайн, "Н" – отсутствовал". Each line's closing mark spelled as its legend says ("…
  * ........ қатыспады (іссапар)"), so the status roll reads it as any written status; the legend's pairs are taken out of
  * its line (it names no one; a heading's words and colon stay). Read only when the legend tells presence and absence
  * apart (a vote's "«+» – за" spells nothing), and only in the block of lines under it; a mark no legend gives is left as
@@ -18,7 +17,9 @@ export function spellMarkLegend(lines: string[]): string[] {
   const meanings = [...marks.values()];
   // A vote told with quoted labels ("«жақ» – 17, «қарсы» – жоқ") gives counts, not meanings.
   if (meanings.some((m) => /\d/u.test(m) || m === '')) return lines;
-  if (!meanings.some((m) => ABSENT.test(m)) || !meanings.some((m) => !ABSENT.test(m) && re(`${IN_PERSON}|${ONLINE}|${PRESENT_WORDS}`).test(m))) return lines;
+  // The meanings are the status words the roll reads after its dot leaders (readStatusRoll): spelled in others, it would
+  // not read them.
+  if (!meanings.some((m) => DOTTED_ABSENT.test(m)) || !meanings.some((m) => DOTTED_PRESENT.test(m))) return lines;
   // Longest first: "+ Zoom" before "+".
   const symbols = [...marks.keys()].sort((a, b) => b.length - a.length);
   const closing = new RegExp(`((?:\\.\\s?){3,}|\\s{2,}|\\t|\\s[-–—]\\s)\\s*(${symbols.map(escape).join('|')})(?=\\s*(?:\\([^()]*\\))?\\s*[.;,]?\\s*$)`, 'u');
@@ -35,7 +36,5 @@ export function spellMarkLegend(lines: string[]): string[] {
 
 /** A pair of the legend: a quoted mark of one to twelve characters, a dash, its meaning up to the next pair or the bracket's end. */
 const PAIR_GLOBAL = /[«"„“]([^«»"„“”]{1,12})[»"”“]\s*[-–—=]\s*([^,;()«"„“]*?(?:\([^()]*\)[^,;()«"„“]*?)?)(?=\s*(?:[,;)]|:?\s*$))/gu;
-const ABSENT = re('(?<![\\p{L}])(?:отсутств[\\p{L}]*|не\\s+присутствовал[\\p{L}]*|не\\s+явил[\\p{L}]*|қатыспад[\\p{L}]*|қатыспаған|келмеді|жоқ)(?![\\p{L}])', 'u');
-const PRESENT_WORDS = '(?<![\\p{L}])(?:присутств[\\p{L}]*|қатысты|қатысқан|келді)(?![\\p{L}])';
 /** A mark as a pattern, spaces allowed between its characters ("+ Zoom", "+Zoom"). */
 const escape = (s: string) => [...s].map((c) => c.replace(/[.*+?^${}()|[\]\\]/u, '\\$&')).join('\\s*');

@@ -86,7 +86,12 @@ function partHeadingOver(lines: string[], j: number, prev: number): boolean {
 function nextItemAfterSpacing(lines: string[], blank: number, k: number, prev: number): boolean {
   if (k !== blank + 1) return false;
   const m = ITEM.exec(lines[k]);
-  return m !== null && numberOf(m[1]) === prev + 1 && !re(SECTION_NEW).test(lines[k]) && !re(`^[^:]{0,40}?${DECIDED}\\s*:`).test(m[3]) && !/^[^:]{0,25}:/.test(m[3]);
+  return m !== null && numberOf(m[1]) === prev + 1 && !opensDiscussion(lines[k], m[3]) && !/^[^:]{0,25}:/.test(m[3]);
+}
+
+/** A numbered line that opens the discussion, not the agenda: "2. СЛУШАЛИ: …", "2. … РЕШИЛИ: …" (`title`: after its number). */
+function opensDiscussion(line: string, title: string): boolean {
+  return re(SECTION_NEW).test(line) || re(`^[^:]{0,40}?${DECIDED}\\s*:`).test(title);
 }
 
 /** "КҮН ТӘРТІБІ / ПОВЕСТКА ДНЯ:" — the heading in both languages on one line: what follows the second is the rest. */
@@ -240,7 +245,7 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
       // the list (the discussion's "2. СЛУШАЛИ:" below).
       // (Not under a numbered section's heading: its items are renumbered, and the next section's number follows them.)
       const retyped = m !== null && sectioned === null && items.length > 0 && numberOf(m[1]) === items[items.length - 1].no && !blankSince && styleOf(m) === mainStyle
-        && !re(SECTION_NEW).test(line) && !re(`^[^:]{0,40}?${DECIDED}\\s*:`).test(m[3]);
+        && !opensDiscussion(line, m[3]);
       if (!m || (items.length > 0 && numberOf(m[1]) <= items[items.length - 1].no && !retyped)) break;
       const no = retyped ? items[items.length - 1].no + 1 : numberOf(m[1]);
       if (retyped) issues.push({ line: j + 1, message: `agenda item numbered ${numberOf(m[1])} again: read as item ${no}` });

@@ -17,8 +17,8 @@ const STATUS = re(
  * демалыста, келмеді", "Исабеков М.М. ..... келмеді, себебі белгісіз", "Петров П.П. ........ отсутствовал (отпуск)".
  */
 const DOTTED = /^(.*?[^\s.](?:\.(?=\s))?)\s*(?:\.\s?){4,}\s*(\S.*?)\s*[.;]?\s*$/u;
-const DOTTED_ABSENT = re('(?<![\\p{L}])(?:келмеді|қатыспады|отсутствовал[\\p{L}]*|отсутствует|не\\s+присутствовал[\\p{L}]*|не\\s+явил[\\p{L}]*)(?![\\p{L}])', 'u');
-const DOTTED_PRESENT = re('(?<![\\p{L}])(?:келді|қатысты|присутствовал[\\p{L}]*|присутствует)(?![\\p{L}])', 'u');
+export const DOTTED_ABSENT = re('(?<![\\p{L}])(?:келмеді|қатыспады|отсутствовал[\\p{L}]*|отсутствует|не\\s+присутствовал[\\p{L}]*|не\\s+явил[\\p{L}]*)(?![\\p{L}])', 'u');
+export const DOTTED_PRESENT = re('(?<![\\p{L}])(?:келді|қатысты|присутствовал[\\p{L}]*|присутствует)(?![\\p{L}])', 'u');
 
 /** A status line in either form, as STATUS gives it: [whole, person, absent word, present word, the rest]. */
 function statusOf(content: string): (string | undefined)[] | null {

@@ -30,7 +30,7 @@ export function checkListTotal(lines: string[], headingAt: number | null, count:
   // "II. Есептерді тыңдау (4 есеп)" over two bullets of bodies ("аудандық бөлімдер (3): …", "ұйымдар (1): …"): the heading
   // states its own count, unread, and the items are groups, not the events: the list's count is no figure.
   // So does "Есептер тыңдалды – 3:" over two dated entries: a count after the heading's dash, unread, not the list's.
-  else if (otherBracketCount(lines[headingAt], count)) candidates.push({ ...listed, why: 'counted from the list; its heading states another count' });
+  else if (otherHeadingCount(lines[headingAt], count)) candidates.push({ ...listed, why: 'counted from the list; its heading states another count' });
   // "III. Заслушивание отчётов" / "Совет заслушал отчёты пяти руководителей. Это руководители четырёх отделов:" over four
   // bodies: the text between the heading and the list counts for itself, unread; the items may be the ones it names.
   else if (otherCountBetween(lines, headingAt, listAt, count)) candidates.push({ ...listed, why: 'counted from the list; the text above it states another count' });
@@ -60,7 +60,7 @@ function otherCountBetween(lines: string[], headingAt: number, listAt: number | 
 }
 
 /** Whether a heading holds a count in brackets ("(4 есеп)", "(6)") or after its dash at its end ("– 3:") other than the list's. */
-function otherBracketCount(heading: string, count: number): boolean {
+function otherHeadingCount(heading: string, count: number): boolean {
   const m = /\(\s*(\d{1,4})(?:\s+\p{L}+)?\s*\)|\s[-–—]\s*(\d{1,4})\s*[:.]?\s*$/u.exec(heading);
   return m !== null && Number(m[1] ?? m[2]) !== count;
 }

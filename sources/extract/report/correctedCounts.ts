@@ -37,25 +37,10 @@ export function correctCounts(lines: string[]): CorrectedCounts {
         const lower = lowerCase(out[j]);
         const s = lower.indexOf(stem);
         if (s < 0) continue;
-        const n = new RegExp(`(?<![\\d.,:/-])${old}(?![\\d.,:/]\\d|\\d)`, 'u').exec(out[j].slice(s));
-        // A Word table's row read cell by cell ("\tОбращения граждан", "\t9", "\t14"): the count is a cell of the row.
-        const cell = n ? -1 : cellOfCount(out, j, old);
-        if (cell >= 0) {
-          out[cell] = out[cell].replace(old, now);
-          by.set(cell, k);
-          break;
-        }
-        // Or the count right before the noun ("4 мониторинг жүргізілді", "проведено 4 мониторинга").
-        const ahead = n && n.index <= 40 ? null : new RegExp(`(?<![\\d.,:/-])${old}(?=\\s+(?:\\p{L}+\\s+)?$)`, 'u').exec(out[j].slice(0, s));
-        if (ahead) {
-          out[j] = `${out[j].slice(0, ahead.index)}${now}${out[j].slice(ahead.index + old.length)}`;
-          by.set(j, k);
-          break;
-        }
-        if (!n || n.index > 40) continue;
-        const p = s + n.index;
-        out[j] = `${out[j].slice(0, p)}${now}${out[j].slice(p + old.length)}`;
-        by.set(j, k);
+        const found = oldCountAt(out, j, s, old);
+        if (found === null) continue;
+        out[found.line] = `${out[found.line].slice(0, found.at)}${now}${out[found.line].slice(found.at + old.length)}`;
+        by.set(found.line, k);
         break;
       }
     }
@@ -85,6 +70,22 @@ const CORRECTION = /(?<![\p{L}])(\p{L}{4,})\s+(?:(\d{1,4})\s+емес\s*,?\s*(?:
  * өтініш, дұрысы – 16": the old count, the noun, the new count (within a sentence or the next).
  */
 const WRONGLY_STATED = /(?:ошибочно\s+(?:указан|записан|приведен|отражен)[\p{L}]*|қате\s+(?:көрсетіл|жазыл|беріл)[\p{L}]*)\s+(\d{1,4})\s+(\p{L}{4,})[^.!?\d]{0,80}[.;,]?\s*(?:верно|правильно|следует\s+читать|дұрысы|дұрыс\s+саны)\s*[:\-–—]?\s*(\d{1,4})(?![\d\p{L}])/giu;
+
+/**
+ * Where the count `old` stands in its first statement, line j naming the noun at `s`: after the noun ("мониторинг
+ * жүргізілді – 4"), right before it ("4 мониторинг жүргізілді", "проведено 4 мониторинга"), or — a Word table's row
+ * read cell by cell ("\tОбращения граждан", "\t9", "\t14") — a cell of the row. Null when none of them holds it.
+ */
+function oldCountAt(lines: string[], j: number, s: number, old: string): { line: number; at: number } | null {
+  const after = new RegExp(`(?<![\\d.,:/-])${old}(?![\\d.,:/]\\d|\\d)`, 'u').exec(lines[j].slice(s));
+  if (after && after.index <= 40) return { line: j, at: s + after.index };
+  if (!after) {
+    const cell = cellOfCount(lines, j, old);
+    if (cell >= 0) return { line: cell, at: lines[cell].indexOf(old) };
+  }
+  const ahead = new RegExp(`(?<![\\d.,:/-])${old}(?=\\s+(?:\\p{L}+\\s+)?$)`, 'u').exec(lines[j].slice(0, s));
+  return ahead ? { line: j, at: ahead.index } : null;
+}
 
 /** The line of a cell holding `count` alone in the cells right after the label's cell at `j` (a row's cells), or -1. */
 function cellOfCount(lines: string[], j: number, count: string): number {
