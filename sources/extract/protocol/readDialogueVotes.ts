@@ -15,9 +15,14 @@ import { isTranscript, speakerOf } from './speakerLines.ts';
  * "Один — Хамидов …"), or the total said ("Итого восемнадцать."); an answer that gives parts and no total ("В зале
  * пятнадцать, онлайн трое.") leaves that count unread. A vote ends at its result. Only in a record told turn by turn.
  */
-const FOR = re(`^(?:(?:итак|так|голосуем)[,.]?\\s+)*(?:кто\\s+за(?![\\p{L}])[^?]{0,100}|(?:кім\\s+)?(?:жақтайды|жақтайтындар|қолдайды|қолдайтындар)[^?]{0,60})\\?$`);
-const AGAINST = re(`^(?:(?:а|и|кто|есть|кім)\\s+)?(?:против|қарсы(?:лар)?)(?:\\s+(?:есть|бар\\s+ма))?\\s*\\?$`);
-const ABSTAIN = re(`^(?:(?:а|и|кто|есть|кім)\\s+)?(?:воздерж[\\p{L}]*|қалыс(?:\\s+қал[\\p{L}]*)?)(?:\\s+(?:есть|бар\\s+ма))?\\s*\\?$`);
+const FOR = re(`^(?:(?:итак|так|голосуем)[,.]?\\s+)*(?:кто\\s+[«"“]?за(?![\\p{L}])[^?]{0,100}|[«"“]?за[»"”]?|(?:кім\\s+)?(?:жақтайды|жақтайтындар|қолдайды|қолдайтындар)[^?]{0,60})\\?$`);
+const ASKED_WHO = '(?:\\s+(?:есть|имеются|бар\\s+ма|кто(?:-(?:нибудь|то))?))?';
+const AGAINST = re(`^(?:(?:а|и|кто|есть|кім)\\s+)?[«"“]?(?:против|қарсы(?:лар)?)[»"”]?${ASKED_WHO}\\s*\\?$`);
+const ABSTAIN = re(`^(?:(?:а|и|кто|есть|кім)\\s+)?(?:воздерж[\\p{L}]*|қалыс(?:\\s+қал[\\p{L}]*)?)${ASKED_WHO}\\s*\\?$`);
+/** The answer to "Кто за?" that all raised their hands: "Руки подняли все.", "Все.", "Барлығы қол көтерді." */
+const ALL_HANDS = re(`^(?:руки\\s+подняли\\s+все|все(?:\\s+(?:подняли(?:\\s+руки)?|за|присутствующие))?|барлығы(?:\\s+(?:жақтады|қолдады|қол\\s+көтерді))?)[.!]?$`);
+/** "Единогласно.", "Единогласно, решение принято.": the word for all opening its sentence. */
+const UNANIMOUS_SAID = re(`^${UNANIMOUS}(?:[.!]?$|[,;:–—-]\\s)`);
 const UNIT = '(?:\\s+(?:человек[\\p{L}]*|голос[\\p{L}]*|член[\\p{L}]*|мүше[\\p{L}]*|адам|дауыс))?';
 /** "Семь.", "Двое.", "15 человек.", "Один — Хамидов Фаррух", "Итого восемнадцать." */
 const COUNT = re(`^(?:(?:итого|всего|барлығы|жиыны)[:\\s]+)?(${N})${UNIT}(?:\\s*[—–-]\\s*[^.]*)?[.!]?$`);
@@ -27,7 +32,12 @@ const ANY_COUNT = re(`(?<![\\p{L}\\d])(?:${N})(?![\\p{L}\\d])`);
 
 interface Sentence { text: string; line: number }
 
-export function readDialogueVotes(lines: string[]): LocatedVote[] {
+/** The counts a sentence states with their labels ("тринадцать – за.", "за – 11, против – 1, воздержался – 1"). */
+export type StatedCounts = (text: string) => { for: number | null; against: number | null; abstain: number | null; doubts: string[] };
+
+const COUNTS = ['for', 'against', 'abstain'] as const;
+
+export function readDialogueVotes(lines: string[], countsOf: StatedCounts = () => ({ for: null, against: null, abstain: null, doubts: [] })): LocatedVote[] {
   if (!isTranscript(lines)) return [];
   const sentences = sentencesOf(lines);
   const votes: LocatedVote[] = [];
@@ -39,21 +49,33 @@ export function readDialogueVotes(lines: string[]): LocatedVote[] {
     asked = null;
     answer = null;
   };
-  for (const s of sentences) {
-    const category = FOR.test(s.text) ? 'for' : AGAINST.test(s.text) ? 'against' : ABSTAIN.test(s.text) ? 'abstain' : null;
+  const opened = (s: Sentence): LocatedVote => ({ start: s.line, end: s.line, line: s.line + 1, for: null, against: null, abstain: null, unanimous: false, declared: null, text: '' });
+  const categoryOf = (text: string) => (FOR.test(text) ? 'for' : AGAINST.test(text) ? 'against' : ABSTAIN.test(text) ? 'abstain' : null);
+  sentences.forEach((s, k) => {
+    const category = categoryOf(s.text);
     if (category) {
       settle();
       // A question asked again of a vote already counted starts the next vote.
       if (open && open[category] !== null) open = close(votes, open);
-      open ??= { start: s.line, end: s.line, line: s.line + 1, for: null, against: null, abstain: null, unanimous: false, declared: null, text: '' };
+      open ??= opened(s);
       asked = category;
       answer = { total: null, pure: null, parts: false };
       open.end = s.line;
-      continue;
+      return;
     }
-    if (!open) continue;
+    // Counts said with their labels: the chair's own tally ("Так... тринадцать – за." before "Против?") or the
+    // summary after the questions ("Решение принимается: за – 11, против – 1, воздержался – 1."), which is the record's
+    // and stands over what was answered aloud. Such a sentence opens a vote only when a vote's question follows it.
+    const stated = countsOf(s.text);
+    if (stated.doubts.length === 0 && COUNTS.some((c) => stated[c] !== null) && (open || categoryOf(sentences[k + 1]?.text ?? '') !== null)) {
+      settle();
+      open ??= opened(s);
+      for (const c of COUNTS) if (stated[c] !== null) open[c] = stated[c];
+      open.end = s.line;
+    }
+    if (!open) return;
     const declared = declaredIn(s.text);
-    const unanimous = re(`^${UNANIMOUS}[.!]?$`).test(s.text);
+    const unanimous = UNANIMOUS_SAID.test(s.text) || (asked === 'for' && ALL_HANDS.test(s.text));
     if (declared !== null || unanimous) {
       settle();
       open.unanimous ||= unanimous;
@@ -62,9 +84,9 @@ export function readDialogueVotes(lines: string[]): LocatedVote[] {
         open.declared = declared;
         open = close(votes, open);
       }
-      continue;
+      return;
     }
-    if (!answer) continue;
+    if (!answer) return;
     const a = answer as { total: number | null; pure: number | null; parts: boolean };
     const count = COUNT.exec(s.text);
     if (count) {
@@ -78,7 +100,7 @@ export function readDialogueVotes(lines: string[]): LocatedVote[] {
     } else if (ANY_COUNT.test(s.text)) {
       a.parts = true;
     }
-  }
+  });
   settle();
   if (open) close(votes, open);
   return votes.map((v) => ({ ...v, text: tidy(lines.slice(v.start, v.end + 1).join(' ')).slice(0, 300) }));

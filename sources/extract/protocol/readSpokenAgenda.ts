@@ -16,6 +16,8 @@ export const COUNT_SAID = re(`(?<![\\p{L}])(${N})\\s+(?:вопрос[\\p{L}]*|м
 export const ORDINAL_WORD = [...RU_ORDINALS.map((o) => `${o}[\\p{L}]*`), ...KK_ORDINALS.map((o) => `${o}(?:сі)?`)].join('|');
 export const ORDINAL = re(`(?:^|[.;]\\s+|\\s)(?:и\\s+|және\\s+)?(${ORDINAL_WORD})\\s*[—–-]\\s*`, 'giu');
 
+const MISCELLANY = re(`^(?:это\\s+)?(?:разное|прочее|әртүрлі|әр\\s+түрлі|түрлі\\s+мәселелер|басқа\\s+мәселелер)(?![\\p{L}])`);
+
 export function readSpokenAgenda(lines: string[]): AgendaItem[] {
   if (!isTranscript(lines)) return [];
   // A turn read whole: its lines joined, each offset kept with its line.
@@ -32,7 +34,10 @@ export function readSpokenAgenda(lines: string[]): AgendaItem[] {
     if (!said || count === null || count < 2) continue;
     const after = text.slice(said.index + said[0].length);
     const found = matchesOf(after, ORDINAL);
-    if (found.length !== count) continue;
+    // "три вопроса: первый – …, второй – …, третий – …. И четвёртым – разное.": the count said leaves out the closing
+    // miscellany, which is an item all the same.
+    const miscellany = found.length === count + 1 && MISCELLANY.test(after.slice((found[count].index ?? 0) + found[count][0].length));
+    if (found.length !== count && !miscellany) continue;
     const numbers = found.map((m) => ordinalNumber(m[1].toLowerCase()) ?? 0);
     if (!numbers.every((n, k) => n === k + 1)) continue;
     const base = said.index + said[0].length;

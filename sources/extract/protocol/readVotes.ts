@@ -352,7 +352,7 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = [], present:
     if (notVoted !== null) v.not_voted = notVoted;
   }
   // A word-for-word record's votes, asked and answered ("Кто за?" / "АБЕНОВА Д.Р.: Семь."): its lines are no vote of their own.
-  for (const v of readDialogueVotes(lines)) {
+  for (const v of readDialogueVotes(lines, (text) => readCounts(text.slice(0, 400)))) {
     votes.push(v);
     for (let k = v.start; k <= v.end; k++) tables.taken.add(k);
   }
