@@ -22,7 +22,17 @@ const PAGE_NUMBER = new RegExp(
   'iu',
 );
 /** The same at the end of a running header, after a wide gap: "Отчет … за 9 месяцев 2025 г.            стр. 1". */
-const PAGE_NUMBER_AT_END = /\S\s{3,}((?:страница|стр\.?|лист|page|бет|парақ)\s*№?\s*\d{1,3}(?:\s*(?:из|of|\/)\s*\d{1,3})?|\d{1,3}\s*[-–]?\s*(?:бет|парақ))\s*$/iu;
+const PAGE_NUMBER_AT_END = /\S(?:\s{3,}|\s*\t\s*)((?:страница|стр\.?|лист|page|бет|парақ)\s*№?\s*\d{1,3}(?:\s*(?:из|of|\/)\s*\d{1,3})?|\d{1,3}\s*[-–]?\s*(?:бет|парақ))\s*$/iu;
+/**
+ * A browser's printout: its footer the page's address and the page of the pages ("https://www.gov.kz/…?lang=ru    1/3"),
+ * its header the time of printing and the page's title ("16.04.2026, 09:12        Протокол Общественного совета"). The
+ * time printed is no meeting's date: the header goes even at the top of the document, where a running header would stay
+ * as the title — when it repeats at the pages' tops, or the document has the browser's footer.
+ */
+const BROWSER_FOOTER = /^\s*(?:https?:\/\/|www\.)\S+(?:\s+\d{1,3}\s*\/\s*\d{1,3})\s*$/iu;
+/** A footer's line ending in the page of the pages after a gap ("Исх. № 02-14/87 от 09.01.2026      Страница 1 из 3"): all of it the page's. */
+const FOOTER_OF_PAGES = /\S(?:\s{3,}|\s*\t\s*)(?:страница|стр\.?|page|бет)\s*\d{1,3}\s*(?:из|of|\/)\s*\d{1,3}\s*$/iu;
+const PRINT_HEADER = /^\s*\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s{3,}|\s*\t\s*)\S/iu;
 /**
  * A web page's stamps, the page a document was copied from: "Опубликовано: 10 октября 2025, 16:05", "Жарияланған:
  * 18.12.2025, 10:42      Жаңартылған: 18.12.2025", "Дата публикации 03.03.2025". The posting date is no meeting's and no
@@ -32,8 +42,13 @@ const PAGE_NUMBER_AT_END = /\S\s{3,}((?:страница|стр\.?|лист|page
 // The label's colon is asked for ("Опубликовано: 10 октября"): a line "опубликовано 15 марта" may be a sentence wrapped.
 const STAMP_LABEL = String.raw`(?:(?:опубликовано|размещено|обновлено|изменено|последнее\s+изменение|жарияланған(?:\s+күні)?|жарияланды|жаңартылған(?:\s+күні)?|жаңартылды|өзгертілген(?:\s+күні)?|соңғы\s+өзгеріс|published|updated)\s*:|дата\s+(?:публикации|размещения|обновления|изменения|создания)\s*:?)`;
 const STAMP_DATE = String.raw`(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:\d{4}\s*(?:ж\.?|жылғы)\s*)?\d{1,2}\s+${MONTH_WORD}(?:\s+\d{4}\s*(?:г\.?|года)?)?)`;
-const STAMP = String.raw`${STAMP_LABEL}\s*${STAMP_DATE}(?:\s*,?\s*(?:в\s+|сағ\.?\s*)?\d{1,2}[:.]\d{2})?`;
-const PAGE_STAMPS = new RegExp(String.raw`^\s*${STAMP}(?:\s*[|•·]?\s*${STAMP})*\s*$`, 'iu');
+const STAMP_TIME = String.raw`\s*,?\s*(?:в\s+|сағ\.?\s*)?\d{1,2}[:.]\d{2}`;
+// Without its colon only before a date in figures and its time ("Опубликовано 12.03.2026 10:41"): no sentence is so written.
+const STAMP_BARE = String.raw`(?:опубликовано|размещено|обновлено|жарияланды|жаңартылды|published|updated)\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}${STAMP_TIME}`;
+const STAMP = String.raw`(?:${STAMP_LABEL}\s*${STAMP_DATE}(?:${STAMP_TIME})?|${STAMP_BARE})`;
+/** The page's other marks beside its stamp: "Просмотры: 96", "Просмотров: 214", "Қаралды: 96", "Автор: пресс-служба". */
+const PAGE_META = String.raw`(?:просмотр[\p{L}]*|қаралым[\p{L}]*|қаралды|көрілім[\p{L}]*|views|автор|author|источник|дереккөз|комментари[\p{L}]*|пікір[\p{L}]*)\s*:?\s*[^|•·\t]{0,40}?`;
+const PAGE_STAMPS = new RegExp(String.raw`^\s*${STAMP}(?:(?:\s*[|•·]\s*|\s{3,}|\s*\t\s*)(?:${STAMP}|${PAGE_META}))*\s*$`, 'iu');
 
 /** A rule drawn between pages, or a form feed. */
 const PAGE_RULE = /^\s*(?:[_=]{10,}|[-–—]{20,})\s*$/u;
@@ -65,10 +80,19 @@ export function withoutPageBreaks(lines: string[]): { lines: string[]; numbers: 
     const goesOn = (SENTENCE_GOES_ON.test(text[a]) && SENTENCE_CONTINUED.test(text[b])) || (/,\s*$/u.test(text[a]) && /^\s*\p{Lu}\p{Ll}/u.test(text[b])) || (TABLE_ROW.test(text[a]) && TABLE_ROW.test(text[b])) || nextItem(text[a], text[b]);
     if (!goesOn) continue;
     for (let k = a + 1; k < b; k++) gone.add(k);
+    // A table's heading printed again at the new page's top ("№ | Аты-жөні | Қатысуы") is no row of it.
+    if (TABLE_ROW.test(text[b]) && shape(text[b]) === shape(text[tableTop(text, a)]) && tableTop(text, a) < a) gone.add(b);
     a = b - 1;
   }
   const numbers = text.map((_, k) => k + 1).filter((n) => !gone.has(n - 1));
   return { lines: numbers.map((n) => text[n - 1]), numbers };
+}
+
+/** The first row of the table whose row `a` is: the rows above it with no blank line between. */
+function tableTop(text: string[], a: number): number {
+  let top = a;
+  while (top > 0 && TABLE_ROW.test(text[top - 1])) top--;
+  return top;
 }
 
 /** A numbered item, its number: "10. Ибраева К.Т.", "11) …". */
@@ -93,13 +117,15 @@ function cleaned(document: string[]): { lines: string[]; furniture: Set<number> 
   const out = [...lines];
   const pageStarts = new Set<number>();
   const markers = new Set<number>();
+  const first = lines.findIndex((l) => l.trim() !== '');
   lines.forEach((l, i) => {
     if (PAGE_STAMPS.test(l)) out[i] = '';
     else if (document[i].includes('\f') && l.trim() !== '') pageStarts.add(i);
-    else if (PAGE_NUMBER.test(l) || (PAGE_RULE.test(l) && !framesHeading(lines, i)) || document[i].includes('\f')) markers.add(i);
+    else if (PAGE_NUMBER.test(l) || BROWSER_FOOTER.test(l) || (FOOTER_OF_PAGES.test(l) && i > first) || (PAGE_RULE.test(l) && !framesHeading(lines, i)) || document[i].includes('\f')) markers.add(i);
   });
+  for (const i of printHeaders(lines, markers)) out[i] = '';
   const furniture = new Set<number>();
-  for (const i of markers) if (PAGE_NUMBER.test(lines[i])) furniture.add(i);
+  for (const i of markers) if (PAGE_NUMBER.test(lines[i]) || BROWSER_FOOTER.test(lines[i]) || FOOTER_OF_PAGES.test(lines[i])) furniture.add(i);
   for (const i of lonePageNumbers(lines, markers, pageStarts)) furniture.add(i);
   // A header under a rule, a footer over the page number, and a second footer line over that one.
   for (let pass = 0; pass < 2 && markers.size + pageStarts.size + furniture.size > 0; pass++) {
@@ -113,6 +139,18 @@ function cleaned(document: string[]): { lines: string[]; furniture: Set<number> 
     if (m && furniture.size + markers.size + pageStarts.size > 0) out[i] = out[i].slice(0, m.index + 1).trimEnd();
   }
   return { lines: joinHyphenated(out, furniture), furniture };
+}
+
+/**
+ * A browser's print header (PRINT_HEADER): the first line of the document or of a page (the first with text after a
+ * footer), when the same header stands at two pages' tops or the document has the browser's footer.
+ */
+function printHeaders(lines: string[], markers: Set<number>): number[] {
+  const footer = [...markers].some((i) => BROWSER_FOOTER.test(lines[i]));
+  const tops = [lines.findIndex((l) => l.trim() !== ''), ...[...markers].map((i) => neighbours(lines, i, 1).find((k) => k > i) ?? -1)];
+  const headers = tops.filter((i) => i >= 0 && PRINT_HEADER.test(lines[i]));
+  const same = (i: number) => headers.filter((k) => shape(lines[k]) === shape(lines[i])).length >= 2;
+  return headers.filter((i) => footer || same(i));
 }
 
 /**

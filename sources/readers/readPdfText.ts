@@ -372,6 +372,9 @@ interface Page {
   justified: boolean;
 }
 
+/** A page's number of the pages: "Страница 1 из 3", "стр. 2 из 4", "Page 2 of 5", "3 беттің 2-беті", "2/4" alone. */
+const PAGE_OF = /^(?:.*(?:страница|стр\.|page|бет)\s*\d{1,3}\s*(?:из|of|\/)\s*\d{1,3}|\d{1,3}\s*(?:беттің|парақтың)\s*\d{1,3}.*|\d{1,3}\s*\/\s*\d{1,3})\s*$/iu;
+
 /**
  * Lines closer than a line's height belong to one table row whose cells are
  * centred vertically (a one-line cell sits between the lines of a two-line
@@ -384,7 +387,9 @@ function mergeRowBands(lines: Line[], pitch: number): Line[] {
   const merged: Line[] = [];
   for (const line of lines) {
     const last = merged.at(-1);
-    if (!last || last.bottom - line.y >= 0.8 * pitch) {
+    // A page's number ("Страница 1 из 3", "2/4") printed right under a table's last row is the page's footer, no line of the row
+    // (under a line of text, a footer's first line, it is the footer's second: the two go as one running line).
+    if (!last || last.bottom - line.y >= 0.8 * pitch || (last.cells.length >= 2 && line.cells.some((c) => PAGE_OF.test(c.text)))) {
       merged.push({ ...line, cells: line.cells.map((c) => ({ ...c })) });
       continue;
     }

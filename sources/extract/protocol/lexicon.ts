@@ -117,7 +117,8 @@ export const MEMBERS_HEADING = any(file.membersHeading);
 export const ONLINE_PHRASE = `(?:(?:в\\s+(?:режиме|формате)|по|через|посредством)\\s+)?${ONLINE}`;
 /** An online sub-heading, up to its colon: "В режиме онлайн:", "по видеосвязи:", "дистанционно (по видеосвязи) / бейнебайланыс арқылы:". */
 // The count of the names may stand in brackets before the colon: "Онлайн / ZOOM арқылы (2):".
-export const ONLINE_LEAD = `^\\s*${ONLINE_PHRASE}[\\p{L}\\s()/]{0,45}(?:\\(\\s*\\d{1,3}\\s*(?:чел\\.?|адам)?\\s*\\)\\s*)?:`;
+// (Or a dash before the first name: "по видеосвязи (онлайн) – Бекова Ж.А., …".)
+export const ONLINE_LEAD = `^\\s*${ONLINE_PHRASE}[\\p{L}\\s()/]{0,45}(?:\\(\\s*\\d{1,3}\\s*(?:чел\\.?|адам)?\\s*\\)\\s*)?(?::|\\s[-–—]\\s*(?=\\p{Lu}\\p{Ll}+\\s+\\p{Lu}))`;
 /** Words that begin the role after a name without a dash: "Абдыхалыков Член ОС комиссия №5". */
 export const ROLE_WORDS = any(file.roleWords);
 /** Absence reasons: unexcused is tried first ("без уважительной" contains "уважительн"). */

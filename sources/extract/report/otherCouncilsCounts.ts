@@ -1,3 +1,4 @@
+import { findCounts } from '../grammar/findCounts.ts';
 import { lowerCase } from '../grammar/lowerCase.ts';
 import type { ReportCandidate, ReportFigure } from '../types.ts';
 
@@ -46,14 +47,97 @@ export function doubtOtherCouncilsCounts(lines: string[], figures: ReportFigure[
     .flatMap((pattern) => [...head.matchAll(pattern)].map((m) => ({ at: m.index ?? 0, kind: kindOf(m[1]) })))
     .filter((m) => m.kind !== null)
     .sort((a, b) => a.at - b.at)[0]?.kind;
-  if (!own) return figures;
+  const level = levelOf(lines.filter((l) => l.trim() !== '').slice(0, 8).join(' '));
   return figures.filter((f) => {
-    const other = otherCouncilBefore(lowerCase(f.text), f.value, own);
-    if (other === null) return true;
+    const text = lowerCase(f.text);
+    const other = own ? otherCouncilBefore(text, f.value, own) : null;
+    const otherLevel = other === null && level !== null ? councilOfOtherLevel(text, f.value, level) : null;
+    if (other === null && otherLevel === null) return true;
     const { part_of: _part, ...found } = f;
-    candidates.push({ ...found, why: `the count is another public council's ("${other}"), attached to another body than the report's council` });
+    candidates.push({ ...found, why: other !== null ? `the count is another public council's ("${other}"), attached to another body than the report's council` : `the count is another public council's ("${otherLevel}"), of another level than the report's council` });
     return false;
   });
+}
+
+type Level = 'republic' | 'oblast' | 'city' | 'district';
+/** A level by the stem of its adjective ("областной", "облыстық") or of the territory's noun ("района", "облысының"). */
+const LEVELS: [Level, RegExp][] = [
+  ['district', /^(?:район|аудан)/u],
+  ['city', /^(?:город|қала)/u],
+  ['oblast', /^(?:област|облыс)/u],
+  ['republic', /^(?:республик|ұлттық|национальн|министерств|министрлі)/u],
+];
+const COUNCIL = '(?:совет|кеңес)[\\p{L}]*';
+/** A word between a level and its council that joins two bodies, never a name's: "совместно с …", "… мен …". */
+const NO_JOIN = '(?!(?:с|со|и|а|в|на|по|для|совместно|вместе|мен|пен|бен|және)\\s)';
+/**
+ * A council named with its level: "областной общественный совет", "облыстық (денсаулық сақтау басқармасы жанындағы)
+ * қоғамдық кеңес" (the adjective before it), "Общественный совет (при Департаменте полиции) Жетысуской области" (the
+ * territory after it, a few words on), "Отырар ауданының Қоғамдық кеңесі" (the territory before it).
+ */
+const NAMED_LEVEL = [
+  new RegExp(`(?<![\\p{L}])((?:областн|районн|городск|республиканск|национальн)[\\p{L}]*)\\s+(?:общественн[\\p{L}]*\\s+)?${COUNCIL}`, 'gu'),
+  new RegExp(`(?<![\\p{L}])${COUNCIL}\\s+(?:при\\s+)?(?:${NO_JOIN}[\\p{L}«»"-]+\\s+){0,4}?(района|города|области|республики|министерства)(?![\\p{L}])`, 'gu'),
+  new RegExp(`(?<![\\p{L}])((?:облыстық|аудандық|қалалық|республикалық|ұлттық|облысы|облысының|ауданы|ауданының|қаласы|қаласының|министрлігі|министрлігінің)(?![\\p{L}]))\\s+(?:${NO_JOIN}[\\p{L}«»"-]+\\s+){0,4}?(?:жанындағы\\s+)?(?:қоғамдық\\s+)?кеңес[\\p{L}]*`, 'gu'),
+];
+/** Any council named, with or without its level, and a council in the plural ("районные советы", "аудандық кеңестер"). */
+const ANY_COUNCIL = new RegExp(`(?<![\\p{L}])${COUNCIL}`, 'gu');
+const OBLIQUE = /^(?:совету|совете|советам|советах|кеңеске|кеңесте|кеңестерге|кеңестерде|кеңестен|кеңестерден|кеңесіне|кеңесінде|кеңестеріне|кеңестерінде)$/u;
+/** A preposition (and the words of people or an adjective) before a council: "для членов районных советов", "среди". */
+const GOVERNED = /(?<![\p{L}])(?:для|среди|с|со|у|от|из|к|по|о|об|при|между|перед)\s+(?:[\p{L}-]+\s+){0,5}$/u;
+const PLURAL_COUNCIL = /^(?:советы|советов|советам|советами|советах|кеңестер[\p{L}]*)$/u;
+
+/**
+ * The most local level the head (the title's lines) names with its place's name — "Каратальского района", "города Текели",
+ * "Отырар ауданының": a district's council in a city is the district's. A level with no name ("Общественного совета района",
+ * a template's) tells no level.
+ */
+function levelOf(head: string): Level | null {
+  const lower = lowerCase(head);
+  const named = NAMED_LEVEL.flatMap((pattern) => [...lower.matchAll(new RegExp(pattern.source, 'gdu'))])
+    .filter((m) => m.indices?.[1] !== undefined && namesPlace(head, m.indices[1]))
+    .map((m) => levelOfWord(m[1]));
+  return LEVELS.map(([level]) => level).find((level) => named.includes(level)) ?? null;
+}
+
+/** A capitalised word right before the level's word, or right after it ("города Текели"). */
+function namesPlace(text: string, [start, end]: [number, number]): boolean {
+  return /\p{Lu}[\p{L}-]*\s+$/u.test(text.slice(Math.max(0, start - 40), start)) || /^\s+\p{Lu}/u.test(text.slice(end, end + 3));
+}
+
+function levelOfWord(word: string): Level | null {
+  return LEVELS.find(([, stem]) => stem.test(word))?.[0] ?? null;
+}
+
+/**
+ * The words of a council of another level than the report's ("Облыстық қоғамдық кеңес … екі семинар өткізді" in a
+ * district council's report, "Для сравнения: Общественный совет Жетысуской области … провел 9 заседаний"), or councils in
+ * the plural ("аудандық кеңестер 40 отырыс өткізді"): the first council the count's sentence names before it, the
+ * sentence's subject. A council named with no level, or with the report's own, is the report's.
+ */
+function councilOfOtherLevel(sentence: string, value: number, own: Level): string | null {
+  const count = findCounts(sentence, { kazakh: true }).find((c) => c.value === value);
+  if (!count) return null;
+  const opens = Math.max(...[...sentence.slice(0, count.start).matchAll(/[.!?;]\s/gu)].map((m) => (m.index ?? 0) + 1), 0);
+  // The sentence's subject or the count's owner: a council after a preposition ("для членов районных советов") or in the
+  // dative or locative ("советам", "в совете", "кеңестерге", "кеңесте") is what the count was for or where, not whose.
+  const first = [...sentence.slice(opens, count.start).matchAll(ANY_COUNCIL)]
+    .filter((m) => !OBLIQUE.test(m[0]) && !GOVERNED.test(sentence.slice(Math.max(0, opens + (m.index ?? 0) - 60), opens + (m.index ?? 0))))[0];
+  if (!first) return null;
+  // In the count's own clause: "… для членов Совета и районных советов (апрель, сентябрь) и подписан 1 меморандум" is not.
+  if (/[,;()]/u.test(sentence.slice(opens + (first.index ?? 0), count.start))) return null;
+  const at = opens + (first.index ?? 0);
+  if (PARTNER_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) return null;
+  if (PLURAL_COUNCIL.test(first[0])) return first[0];
+  for (const pattern of NAMED_LEVEL) {
+    for (const m of sentence.slice(opens, count.start).matchAll(pattern)) {
+      const start = opens + (m.index ?? 0);
+      if (start > at || start + m[0].length < at) continue;
+      const level = levelOfWord(m[1]);
+      if (level !== null && level !== own) return m[0];
+    }
+  }
+  return null;
 }
 
 /** The words of another kind's council named before the count `value` in the sentence (no break between), or null. */

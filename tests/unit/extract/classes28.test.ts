@@ -7,8 +7,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { readDialogueVotes } from '../../../sources/extract/protocol/readDialogueVotes.ts';
 import { readCounts } from '../../../sources/extract/protocol/readVotes.ts';
+import { readPdfText } from '../../../sources/readers/readPdfText.ts';
+import { textPdf } from '../../helpers/textPdf.ts';
 
 const counts = (text: string) => parseProtocol(text).votes.map((v) => [v.for, v.against, v.abstain, v.unanimous, v.declared]);
 
@@ -69,5 +72,124 @@ describe('an agenda said with its count and a closing miscellany the count leave
   it('near-miss: a fourth ordinal that is no miscellany leaves the count said unmet: no spoken agenda of four', () => {
     const x = parseProtocol(said('Четвёртый – о бюджете.'));
     expect(x.agenda.length).not.toBe(4);
+  });
+});
+
+describe('a browser\'s printout and a web page\'s stamps are no part of the document', () => {
+  const printed = (header: string, footer: (n: number) => string) => [
+    header,
+    '',
+    'ПРОТОКОЛ № 2',
+    'заседания Общественного совета Талгарского района',
+    '',
+    'г. Талгар                                                   15.04.2026',
+    '',
+    'Всего членов Совета: 17. Присутствуют: 13.',
+    footer(1),
+    header,
+    'Повестка дня:',
+    '1. О мониторинге школ.',
+    footer(2),
+  ].join('\n');
+  it('ru: the print time at the pages\' tops ("16.04.2026, 09:12   <title>") is not the meeting\'s date; the URL footer with "1/3" goes', () => {
+    const x = parseProtocol(printed('16.04.2026, 09:12                 Протокол Общественного совета', (n) => `https://www.gov.kz/memleket/entities/almaty-talgar/press/article/details/48213?lang=ru    ${n}/3`));
+    expect(x.date).toBe('2026-04-15');
+  });
+  it('variant: a 12-hour print time and a footer by a tab ("4/16/2026, 9:12 AM\\t…", "www.…\\t2/3")', () => {
+    const x = parseProtocol(printed('16.04.2026, 9:12 AM\tХаттама / Протокол', (n) => `www.gov.kz/memleket/entities/almaty-talgar\t${n}/3`));
+    expect(x.date).toBe('2026-04-15');
+  });
+  it('near-miss: a meeting\'s own date and time opening the text, with no browser\'s footer, is its date', () => {
+    const text = ['15.04.2026, 10:00                 г. Талгар, зал акимата', '', 'ПРОТОКОЛ № 2', 'заседания Общественного совета', '', 'Присутствуют: 13.'].join('\n');
+    expect(parseProtocol(text).date).toBe('2026-04-15');
+  });
+  it('ru and kk: the stamp line with its views and author ("Дата публикации: 26.03.2026 | Просмотры: 96 | Автор: …") is no date of the meeting', () => {
+    for (const stamp of ['Дата публикации: 26.03.2026   |   Просмотры: 96   |   Автор: пресс-служба', 'Жарияланған: 26.03.2026 10:41   Қаралды: 96', 'Опубликовано 26.03.2026 10:41 • Просмотров: 214']) {
+      const text = ['Главная » Общественный совет » Протоколы', stamp, 'П Р О Т О К О Л № 2', 'заседания Общественного совета Панфиловского района', 'г. Жаркент                      25 марта 2026 года, 10:00', 'Состав Совета – 13 членов. Участвуют 10 членов.'].join('\n');
+      expect(parseProtocol(text).date).toBe('2026-03-25');
+    }
+  });
+});
+
+describe('a count of a council of another level than the report\'s is a candidate, not the report\'s figure', () => {
+  const report = (title: string, sentence: string) => parseReport(`${title}\n\nСовет провёл 3 заседания и 2 семинара.\n${sentence}\n`);
+  const meetings = (x: ReturnType<typeof parseReport>) => x.figures.filter((f) => f.metric === 'general_meetings').map((f) => f.value);
+  it('ru: "Для сравнения: Общественный совет Жетысуской области … провел 9 заседаний" in a district council\'s report', () => {
+    const x = report('ОТЧЕТ о работе Общественного совета Каратальского района за II полугодие 2025 года', 'Для сравнения: Общественный совет Жетысуской области за тот же период рассмотрел 21 проект и провел 9 заседаний.');
+    expect(meetings(x)).toEqual([3]);
+    expect(x.candidates.some((c) => c.metric === 'general_meetings' && c.value === 9)).toBe(true);
+  });
+  it('kk: "Облыстық қоғамдық кеңес … аудандық кеңестерге арналған екі семинар өткізді" in a district council\'s report', () => {
+    const x = parseReport('Отырар ауданының Қоғамдық кеңесінің 2025 жылғы жұмысы туралы ЕСЕП\n\nКеңес жыл ішінде алты отырыс өткізді.\nОблыстық қоғамдық кеңес 2025 жылы аудандық кеңестерге арналған екі семинар өткізді, оған біздің Кеңестің үш мүшесі қатысты.\n');
+    expect(x.figures.filter((f) => f.metric === 'seminars')).toEqual([]);
+  });
+  it('ru: councils in the plural ("районные общественные советы области провели 48 заседаний") in an oblast council\'s report', () => {
+    const x = report('ОТЧЕТ Общественного совета Жамбылской области за 2025 год', 'Районные общественные советы провели 48 заседаний.');
+    expect(meetings(x)).toEqual([3]);
+  });
+  it('near-miss: the report\'s own council named with its own level ("Областной общественный совет провёл 6 заседаний" in the oblast\'s report)', () => {
+    const x = parseReport('ОТЧЕТ о работе Общественного совета Жамбылской области за 2025 год\n\nОбластной общественный совет провёл 6 заседаний.\n');
+    expect(meetings(x)).toEqual([6]);
+  });
+  it('near-miss: the council first, another level named after it as a partner or a host ("Совет совместно с областным советом провёл 4 заседания")', () => {
+    const x = parseReport('ОТЧЕТ о работе Общественного совета Шуского района за 2025 год\n\nСовет совместно с областным общественным советом провёл 4 заседания.\n');
+    expect(meetings(x)).toEqual([4]);
+  });
+});
+
+describe('the online named after a dash in the list of those present', () => {
+  const list = (online: string) => `ПРОТОКОЛ № 1\n\nИз пятнадцати членов присутствуют шесть, в том числе трое – по видеосвязи.\nПрисутствовали члены совета: Ким Виктор Андреевич, Оразбаева Динара Маликовна, Искаков Данияр Ерланович; ${online} Бекова Жанар Алтынбековна, Шаймерденов Ерлан Болатович, Погорелова Татьяна Викторовна.\n`;
+  const marks = (text: string) => parseProtocol(text).attendees.map((a) => a.online);
+  it('ru: "…; по видеосвязи (онлайн) – Бекова …, …" marks the three after it, not the one before', () => {
+    expect(marks(list('по видеосвязи (онлайн) –'))).toEqual([false, false, false, true, true, true]);
+  });
+  it('kk variant: "…; онлайн режимінде — Бекова …"', () => {
+    expect(marks(list('онлайн режимінде —'))).toEqual([false, false, false, true, true, true]);
+  });
+  it('near-miss: the colon\'s form reads as before', () => {
+    expect(marks(list('по видеосвязи:'))).toEqual([false, false, false, true, true, true]);
+  });
+});
+
+describe('a table the printout breaks over two pages, its heading printed again on the second', () => {
+  const table = (footer: string, header: string) => [
+    header,
+    'ТЕКЕЛІ ҚАЛАЛЫҚ ҚОҒАМДЫҚ КЕҢЕСІ ОТЫРЫСЫНЫҢ ХАТТАМАСЫ № 5',
+    'Кеңес құрамы – 6 адам. Отырысқа 5 мүше қатысты.',
+    'Кеңес мүшелерінің тіркеу парағы:',
+    '',
+    '№\tАты-жөні\tҚатысуы',
+    '1\tМұқашев Б.Е.\tқатысты',
+    '2\tЖақсылықова А.С.\tқатысты',
+    '3\tЕрғалиев Т.М.\tқатысты',
+    footer,
+    header,
+    '№\tАты-жөні\tҚатысуы',
+    '4\tБайболов Н.Ж.\tқатысты',
+    '5\tТұяқбаева Г.Р.\tқатысты',
+    '6\tОмаров Е.А.\tқатыспады, себебі белгісіз',
+    '',
+    'КҮН ТӘРТІБІ:',
+  ].join('\n');
+  it('kk: the browser\'s footer and the heading again between rows 3 and 4: one roll of six', () => {
+    const x = parseProtocol(table('https://www.gov.kz/memleket/entities/zhetysu-tekeli/press/article/details/39574?lang=kk\t1/2', ''));
+    expect([x.attendees.length, x.absentees.length, x.attendees_listed]).toEqual([5, 1, undefined]);
+    expect(x.issues.filter((i) => /not understood/u.test(i.message))).toEqual([]);
+  });
+  it('variant: a running footer "Страница 1 из 2" and a print header', () => {
+    const x = parseProtocol(table('Исх. № 02-14/87 от 09.01.2026\tСтраница 1 из 2', '12.11.2025, 16:58\tХаттама № 5'));
+    expect([x.attendees.length, x.absentees.length, x.attendees_listed]).toEqual([5, 1, undefined]);
+  });
+});
+
+describe('a PDF\'s page footer printed right under a table\'s last row stays a line of its own', () => {
+  it('"Round tables | 1 | 2" / "Ref. … | Page 1 of 3": the footer\'s words join no cell of the row', async () => {
+    const rows = [
+      { x: 57, y: 780, text: 'Indicator' }, { x: 300, y: 780, text: 'H2 2024' }, { x: 450, y: 780, text: 'H2 2025' },
+      { x: 57, y: 766, text: 'Meetings' }, { x: 300, y: 766, text: '2' }, { x: 450, y: 766, text: '3' },
+      { x: 57, y: 752, text: 'Round tables' }, { x: 300, y: 752, text: '1' }, { x: 450, y: 752, text: '2' },
+      { x: 57, y: 744, text: 'Ref. 02-14/87 of 09.01.2026', size: 8 }, { x: 300, y: 744, text: 'Page 1 of 3', size: 8 },
+    ];
+    expect((await readPdfText(textPdf([rows]), 'case.pdf')).split('\n').slice(2, 4)).toEqual(['Round tables\t1\t2', 'Ref. 02-14/87 of 09.01.2026\tPage 1 of 3']);
   });
 });
