@@ -50,6 +50,28 @@ const STAMP = String.raw`(?:${STAMP_LABEL}\s*${STAMP_DATE}(?:${STAMP_TIME})?|${S
 const PAGE_META = String.raw`(?:просмотр[\p{L}]*|қаралым[\p{L}]*|қаралды|көрілім[\p{L}]*|views|автор|author|источник|дереккөз|комментари[\p{L}]*|пікір[\p{L}]*)\s*:?\s*[^|•·\t]{0,40}?`;
 const PAGE_STAMPS = new RegExp(String.raw`^\s*${STAMP}(?:(?:\s*[|•·]\s*|\s{3,}|\s*\t\s*)(?:${STAMP}|${PAGE_META}))*\s*$`, 'iu');
 
+/**
+ * An electronic document system's marks (Documentolog, ЕСЭДО / ЭҚАБЖ, e-Otinish), on every page or at the end: "Подписано
+ * ЭЦП: Жумабаев Н.К., 12.03.2026 15:42", "ЭЦҚ қол қойылды", "Документ сформирован системой … 13.03.2026 09:15", "Сертификат:
+ * MIIF… действителен до …", "Дата и время подписания: …", "Тексеру / Проверить: https://…", "QR-код …", "Documentolog | Рег.
+ * № 01-09/14 от 29.01.2026 | Страница 1 из 3", "Қалыптастырылды: 02.04.2026 08:31 | Жазбалар: 4 | Сұраныс ID: …". The
+ * system's dates, numbers and names are no meeting's and no count: the whole line is the system's.
+ */
+const E_DOCUMENT = new RegExp([
+  String.raw`(?:подписан[оа]?|подписи)\s+ЭЦП|ЭЦ[ПҚ]\s+(?:қол\s+қойыл|қолтаңба)|(?<![\p{L}])ЭЦ[ПҚ](?![\p{L}])\s*[:.]`,
+  String.raw`документ\s+сформирован|құжат\s+(?:[\p{L}]+\s+)?қалыптастырыл|^\s*қалыптастырылды\s*:`,
+  String.raw`^\s*сертификат\s*:|(?:дата\s+и\s+время\s+подписания|қол\s+қою\s+күні\s+мен\s+уақыты)\s*:`,
+  String.raw`(?:тексеру|проверить|проверка)(?:\s+подлинност[\p{L}]*)?\s*(?:\/\s*(?:тексеру|проверить)\s*)?:\s*https?:\/\/`,
+  String.raw`^\s*QR-?код`,
+  String.raw`(?:documentolog|есэдо|эқабж)[^
+]{0,40}?(?:рег|исх|вх|тіркеу|шығыс|кіріс)[\p{L}]*\.?\s*№`,
+  String.raw`^\s*\[?(?:documentolog|есэдо|эқабж)`,
+].join('|'), 'iu');
+/** The heading of a route sheet, who approved the document when: "Лист согласования", "Келісу парағы". Its paragraph is the system's. */
+const ROUTE_SHEET = /^\s*(?:лист\s+согласования|келісу\s+парағы)(?:\s*\/\s*(?:лист\s+согласования|келісу\s+парағы))?\s*:?/iu;
+
+const ROUTE_SHEET_ALONE = /^\s*(?:лист\s+согласования|келісу\s+парағы)(?:\s*\/\s*(?:лист\s+согласования|келісу\s+парағы))?\s*:?\s*$/iu;
+
 /** A rule drawn between pages, or a form feed. */
 const PAGE_RULE = /^\s*(?:[_=]{10,}|[-–—]{20,})\s*$/u;
 const LONE_NUMBER = /^\s*(\d{1,3})\s*$/u;
@@ -124,7 +146,7 @@ function cleaned(document: string[]): { lines: string[]; furniture: Set<number> 
     else if (PAGE_NUMBER.test(l) || BROWSER_FOOTER.test(l) || (FOOTER_OF_PAGES.test(l) && i > first) || (PAGE_RULE.test(l) && !framesHeading(lines, i)) || document[i].includes('\f')) markers.add(i);
   });
   for (const i of printHeaders(lines, markers)) out[i] = '';
-  const furniture = new Set<number>();
+  const furniture = new Set<number>(systemLines(lines));
   for (const i of markers) if (PAGE_NUMBER.test(lines[i]) || BROWSER_FOOTER.test(lines[i]) || FOOTER_OF_PAGES.test(lines[i])) furniture.add(i);
   for (const i of lonePageNumbers(lines, markers, pageStarts)) furniture.add(i);
   // A header under a rule, a footer over the page number, and a second footer line over that one.
@@ -139,6 +161,22 @@ function cleaned(document: string[]): { lines: string[]; furniture: Set<number> 
     if (m && furniture.size + markers.size + pageStarts.size > 0) out[i] = out[i].slice(0, m.index + 1).trimEnd();
   }
   return { lines: joinHyphenated(out, furniture), furniture };
+}
+
+/** The lines an electronic document system printed (E_DOCUMENT), and a route sheet's paragraph under its heading. */
+function systemLines(lines: string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (E_DOCUMENT.test(lines[i])) out.push(i);
+    else if (ROUTE_SHEET.test(lines[i])) {
+      // A heading alone on its line ("Лист согласования" / "" / "ФИО | Решение | Дата и время" / …) heads the table below it.
+      let k = i + 1;
+      if (ROUTE_SHEET_ALONE.test(lines[i])) while (k < lines.length && lines[k].trim() === '') k++;
+      out.push(i);
+      for (; k < lines.length && lines[k].trim() !== ''; k++) out.push(k);
+    }
+  }
+  return out;
 }
 
 /**

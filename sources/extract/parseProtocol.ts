@@ -25,7 +25,7 @@ import { readGroupCounts } from './protocol/readGroupCounts.ts';
 import { readHeader } from './protocol/readHeader.ts';
 import { readStatusRoll } from './protocol/readStatusRoll.ts';
 import { readSpokenRollCall } from './protocol/readSpokenRollCall.ts';
-import { readStatedCounts, type StatedLines } from './protocol/readStatedCounts.ts';
+import { heldWhollyOnline, readStatedCounts, type StatedLines } from './protocol/readStatedCounts.ts';
 import { readVotes } from './protocol/readVotes.ts';
 import { markVoteQuestions } from './protocol/voteQuestions.ts';
 import { spellParticipationCodes } from './protocol/participationCodes.ts';
@@ -218,7 +218,10 @@ export function parseProtocol(text: string): ProtocolExtract {
   });
   // All those present stated online ("в зале … члены Совета не присутствовали", "к видеоконференции подключились 13 членов")
   // and as many listed, none marked: each one listed took part online.
-  if (out.online !== null && out.online === out.present && out.attendees.length === out.present && out.attendees.every((a) => !a.online)) {
+  // So in a meeting held online only ("Очного присутствия не было", "тек онлайн / только онлайн"), whatever few the list marks
+  // ("(Zoom: \"Galina K\")").
+  if ((out.online !== null && out.online === out.present && out.attendees.length === out.present && out.attendees.every((a) => !a.online))
+    || (heldWhollyOnline(lines) && out.attendees.length > 0 && (out.present === null || out.attendees.length === out.present))) {
     for (const a of out.attendees) a.online = true;
   }
   // No one read as present is "not written", not "nobody came" (no data is not zero).

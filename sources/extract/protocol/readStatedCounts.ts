@@ -43,7 +43,8 @@ const ONLINE_STATED = [
   // "Отырысқа келгені – 11 мүше, соның 2-еуі Zoom арқылы қосылды": "соның" alone, the means right after the count (not
   // "отырысқа соның 10-ы келді, біреуі онлайн", of the council those who came, the one online another clause).
   `(?<![\\p{L}])соның\\s+(${N})\\s+(?:[\\p{L}]+\\s+){0,2}?${ONLINE}`,
-  `${ONLINE}(?:-(?:формат|режим)[\\p{L}]*)?[\\p{L}\\s]{0,30}?[:\\-–—]\\s*(${N})`,
+  // (Not the platform's log: "В журнале Webex – 29 подключений", connections, devices and views are no members.)
+  `${ONLINE}(?:-(?:формат|режим)[\\p{L}]*)?[\\p{L}\\s]{0,30}?[:\\-–—]\\s*(${N})(?!\\s*(?:подключени|соединени|устройств|просмотр|зрител|қосылым|құрылғ|қаралым))`,
   // "в т.ч. онлайн (Zoom) – 3": the means named in brackets between, the count ending its clause or counting members (not
   // "онлайн (YouTube) – 350 просмотров").
   // The form hyphenated to the means: "из них в онлайн-формате (Zoom) – 2", "онлайн-режимде (Teams) – 3" (only the form or the mode:
@@ -102,7 +103,13 @@ const OF_WHOM_END = re(`(?<![\\p{L}])(?:из\\s+(?:них|которых)|оны
  * A meeting held online only, said of the whole meeting: "Заседание проведено полностью в онлайн-формате", "Все участники
  * подключались дистанционно", "Отырыс толығымен онлайн форматта өтті": those online are all those present.
  */
-const WHOLLY_ONLINE = re(`(?:полностью|только|исключительно)\\s+(?:в\\s+)?(?:${ONLINE})|все\\s+(?:участники|члены)[\\p{L}\\s]{0,20}?подключал[\\p{L}]*\\s+(?:${ONLINE})|(?:толық|толығымен|толықтай)\\s+(?:${ONLINE})|\\(\\s*(?:барлығы|бәрі|все|всех)\\s+(?:${ONLINE})[\\p{L}]*\\s*\\)`);
+// "Очного присутствия не было", "тек онлайн", "бетпе-бет қатысқан жоқ": nobody in the room.
+const WHOLLY_ONLINE = re(`(?<![\\p{L}])очно(?:го)?\\s+(?:(?:присутстви|участи)[\\p{L}]*\\s+)?(?:не\\s+было|никто\\s+не)|(?<![\\p{L}])тек\\s+(?:${ONLINE})|бетпе-бет\\s+(?:ешкім\\s+)?қатыс(?:қан\\s+жоқ|пады)|(?:полностью|только|исключительно)\\s+(?:в\\s+)?(?:${ONLINE})|все\\s+(?:участники|члены)[\\p{L}\\s]{0,20}?подключал[\\p{L}]*\\s+(?:${ONLINE})|(?:толық|толығымен|толықтай)\\s+(?:${ONLINE})|\\(\\s*(?:барлығы|бәрі|все|всех)\\s+(?:${ONLINE})[\\p{L}]*\\s*\\)`);
+
+/** Whether the protocol says the meeting was held online only (WHOLLY_ONLINE, not of a broadcast). */
+export function heldWhollyOnline(lines: string[]): boolean {
+  return lines.some((l) => WHOLLY_ONLINE.test(l) && !BROADCAST.test(l));
+}
 
 const BROADCAST = re(`трансл[\\p{L}]*|(?<![\\p{L}])эфир|тарат[\\p{L}]*|стрим`);
 
@@ -254,7 +261,8 @@ const KK_CAME = re(`(?:(?<![\\p{L}])(?:отырысқа|мәжіліске)\\s+(
 const KK_AT_MEETING = re(`(?<![\\p{L}])(?<!(?:өткен|алдыңғы|келесі|соңғы|сол)\\s+(?:кезекті\\s+)?)(?:(?:бүгінгі|осы)\\s+)?отырыста\\s+(${N})\\s+мүше(?:\\s+(?:бар|қатысуда|қатысып\\s+отыр)(?![\\p{L}])|(?=\\s*[,;.]))`);
 // "Тіркеуден 9 мүше өтті", "Регистрацию прошли 9 членов Совета", "Прошли регистрацию 10, из которых …": the members who passed the registration at the meeting.
 const REGISTRATION_PASSED = re(`(?<![\\p{L}])тіркеуден\\s+(${N})\\s+мүше[\\p{L}]*\\s+өтті|(?<![\\p{L}])(?:регистрацию\\s+прошл[\\p{L}]*|прошл[\\p{L}]*\\s+регистрацию)\\s+(${N})(?:\\s+член|(?=\\s*[,;.]))`);
-const KK_TOOK_PART = re(`(${N})\\s+(?:[\\p{L}]+\\s+)?қатыс(?:ып|ты|уда|ады)(?![\\p{L}])`);
+// The word between is the members' or how they took part, never others who did ("«Жасыл ел» жобасына 312 студент қатысты" in a speech).
+const KK_TOOK_PART = re(`(${N})\\s+(?:(?:мүше[\\p{L}]*|адам|кісі|қашықтан|арқылы)\\s+)?қатыс(?:ып|ты|уда|ады)(?![\\p{L}])`);
 
 /** The groups a joint meeting is made of, named by a count of their members: "комиссияның 8 мүшесі", "8 членов комиссии". */
 const GROUP_WORD = '(?:комисси|секци|групп|президиум|төралқа|кеңес|совет|тоб)[\\p{L}]*';
@@ -546,7 +554,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
   const chosenOnline = pickStated('online', online, issues);
   // No count of those present stated, the meeting held online only: the members online are those present.
   // (A broadcast online, "транслировалось полностью в онлайн-режиме", "толық онлайн таратылды", is no way of taking part.)
-  const whollyOnline = lines.some((l) => WHOLLY_ONLINE.test(l) && !BROADCAST.test(l));
+  const whollyOnline = heldWhollyOnline(lines);
   if (chosenPresent === null && chosenOnline !== null && whollyOnline) chosenPresent = chosenOnline;
   // And the other way round: "он жеті мүшенің он төртеуі қосылды (барлығы онлайн)", no count online of its own.
   let onlineValue = chosenOnline?.value ?? null;

@@ -88,12 +88,17 @@ function runInKind(line: string, periodYears: number[], ownLevel: 'oblast' | 'lo
   // be weighed against them; only a note about a council of another level states nothing of this one's.
   // A note that says its data are left out of the report's ("Эти данные в настоящую информацию не включены", "бұл деректер
   // есепке енгізілмеген") states nothing of it, whoever's they are.
-  if (REFERENCE_WORD.test(line) && RUN_IN_REFERENCE.test(line)) return (ownLevel === 'local' && OBLAST_COUNCIL.test(line)) || NOT_INCLUDED.test(line) ? 'reference' : null;
+  // So is a note about an authority that names no council ("Справочно: Карагандинским областным маслихатом проведено 11
+  // сессий; в e-Otinish по области зарегистрировано 143 612 обращений к государственным органам").
+  if (REFERENCE_WORD.test(line) && RUN_IN_REFERENCE.test(line)) return (ownLevel === 'local' && OBLAST_COUNCIL.test(line)) || NOT_INCLUDED.test(line) || (AUTHORITY.test(line) && !COUNCIL_WORD.test(line)) ? 'reference' : null;
   const plan = RUN_IN_PLAN.exec(line);
   if (plan === null) return null;
   const year = Number(plan[1] ?? plan[2]);
   return periodYears.length > 0 && year > Math.max(...periodYears) ? 'plan' : null;
 }
+
+const AUTHORITY = /маслихат|мәслихат|акимат|әкімдік|госорган|(?:государственн|мемлекеттік)[\p{L}]*\s+орган/iu;
+const COUNCIL_WORD = /совет|кеңес/iu;
 
 /** "не включены", "не включаются", "не учитываются", "енгізілмеген", "есепке алынбаған": data left out of the report's. */
 const NOT_INCLUDED = /(?:не\s+(?:включ|учит|учт)[\p{L}]*|енгізілмеге[\p{L}]*|енгізілмейді|есепке\s+алынбаға[\p{L}]*|есепке\s+алынбайды)/iu;

@@ -193,3 +193,65 @@ describe('a PDF\'s page footer printed right under a table\'s last row stays a l
     expect((await readPdfText(textPdf([rows]), 'case.pdf')).split('\n').slice(2, 4)).toEqual(['Round tables\t1\t2', 'Ref. 02-14/87 of 09.01.2026\tPage 1 of 3']);
   });
 });
+
+describe('an electronic document system\'s marks (Documentolog, ЕСЭДО / ЭҚАБЖ) are no part of the document', () => {
+  const protocol = (stamp: string, tail = '') => [stamp, '', 'ХАТТАМА / ПРОТОКОЛ № 4', '', 'Күні / Дата: 15.04.2026', 'Кеңес мүшелерінің саны / Количество членов Совета: 11', '', 'Присутствовали: Ким В.А., Оразбаева Д.М.', tail].join('\n');
+  it('ru and kk: the registration and signing stamps\' dates are not the meeting\'s', () => {
+    for (const stamp of [
+      '[ЕСЭДО / ЭҚАБЖ] Рег. № 12-08/47 от 16.04.2026 | ЭЦҚ қол қойылды / Подписано ЭЦП: Нурмаганбетова Ж.С., 16.04.2026 17:12',
+      'Documentolog · Тіркеу № 01-09/03 · 16.04.2026 · ЭЦҚ қол қойылды: Байгабылов Т.С., 16.04.2026 14:26 · 1-бет / 2',
+      'Документ сформирован системой Documentolog 16.04.2026 12:10 | Проверить: https://ekibastuz.documentolog.kz/v/58',
+      'Сертификат: MIIFpTCCA42gAwIBAgIUQk7x2... Действителен до 14.11.2026. Дата и время подписания: 16.04.2026 09:58:13',
+    ]) expect(parseProtocol(protocol(stamp)).date).toBe('2026-04-15');
+  });
+  it('a route sheet\'s table under its heading names no one present ("Лист согласования" / "" / "ФИО | Решение | Дата и время" / …)', () => {
+    const x = parseProtocol(protocol('', ['', 'Лист согласования', '', 'ФИО\tРешение\tДата и время', 'Жумабаева Д.К.\tСогласовано\t22.04.2026 17:30', 'Калиева А.М.\tПодписано\t23.04.2026 13:55'].join('\n')));
+    expect(x.attendees.map((a) => a.name)).toEqual(['Ким В.А.', 'Оразбаева Д.М.']);
+  });
+  it('near-miss: a sentence telling that the protocol was signed is no stamp line and the date stays the meeting\'s', () => {
+    expect(parseProtocol(protocol('', 'Протокол составлен 16.04.2026.')).date).toBe('2026-04-15');
+  });
+});
+
+describe('a meeting held online only, and the platform\'s log that counts no members', () => {
+  const meeting = (format: string, log = '') => [
+    'ПРОТОКОЛ № 3', 'заседания Общественного совета', '22 апреля 2026 года', format,
+    'Численный состав Общественного совета – 27 членов. Посредством платформы Webex приняли участие 3 члена Общественного совета.',
+    'Участвовали члены Совета: Калиева А.М. (председатель), Бондаренко С.И., Абенов Т.К.', log,
+  ].join('\n');
+  it('ru: "Очного присутствия не было." — those present are all online, each listed online', () => {
+    const x = parseProtocol(meeting('Формат: видеоконференция Cisco Webex. Очного присутствия не было.'));
+    expect([x.present, x.online, x.attendees.filter((a) => a.online).length]).toEqual([3, 3, 3]);
+  });
+  it('kk/ru: "тек онлайн / только онлайн" with a few listed by their Zoom names: every one listed online', () => {
+    const text = meeting('Өткізу нысаны / Форма проведения: Zoom, тек онлайн / только онлайн').replace('Абенов Т.К.', 'Абенов Т.К. (Zoom: "Samsung SM-A546")');
+    expect(parseProtocol(text).attendees.map((a) => a.online)).toEqual([true, true, true]);
+  });
+  it('near-miss: "В журнале Webex – 29 подключений, включая приглашённых" is no count of the members online', () => {
+    const x = parseProtocol(meeting('Формат: смешанный.', 'В журнале Webex – 29 подключений, включая приглашённых.'));
+    expect(x.online).not.toBe(29);
+  });
+  it('near-miss: a meeting in the room with one online keeps its marks', () => {
+    const x = parseProtocol(meeting('Формат: смешанный (очно и онлайн).').replace('Абенов Т.К.', 'Абенов Т.К. (онлайн)'));
+    expect(x.attendees.map((a) => a.online)).toEqual([false, false, true]);
+  });
+  it('kk near-miss: "«Жасыл ел» жобасына 312 студент қатысты" in a speech is no count of those present', () => {
+    const x = parseProtocol('ХАТТАМА № 4\n\nКеңес мүшелерінің саны: 11\n\n1. Тыңдалды: Жанабилов Е.Т. – «Жасыл ел» жобасына 312 студент қатысты.\n');
+    expect(x.present).toBeNull();
+  });
+});
+
+describe('a report\'s note about an authority and the year told as "в 2025 году" in its title', () => {
+  const head = 'Секретарю Карагандинского областного маслихата\nТолеубаеву Г.С.\nИНФОРМАЦИЯ\nоб итогах работы Общественного совета Карагандинской области в 2025 году\n\n';
+  it('ru: the period is the title\'s year, not the most dated one', () => {
+    expect(parseReport(`${head}План принят на заседании 27 декабря 2024 года. Заседание 12.03.2024 перенесено.\n`).period).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+  });
+  it('ru: "Справочно: … маслихатом … зарегистрировано 143 612 обращений к государственным органам" is no figure of the council', () => {
+    const x = parseReport(`${head}Поступило 86 обращений граждан.\nСправочно: Карагандинским областным маслихатом в 2025 году проведено 11 сессий; в e-Otinish по области зарегистрировано 143 612 обращений к государственным органам.\n`);
+    expect(x.figures.filter((f) => f.metric === 'appeals_received').map((f) => f.value)).toEqual([86]);
+  });
+  it('near-miss: a note restating the council\'s own figure ("Справочно: всего Советом рассмотрено 86 обращений") is still weighed', () => {
+    const x = parseReport(`${head}Справочно: всего Советом в 2025 году рассмотрено 86 обращений граждан.\n`);
+    expect(x.figures.filter((f) => f.metric === 'appeals_received').map((f) => f.value)).toEqual([86]);
+  });
+});
