@@ -84,7 +84,7 @@ const BACK = /[аоұы]/u;
 const FRONT = /[әеөүі]/u;
 
 /** A word (lower case, no Kazakh letters) with its letters given back, or as it is. */
-function restoreWord(word: string, dictionary: Map<string, string[]>): string {
+function restoreWord(word: string, dictionary: Map<string, string[]>, compound = true): string {
   const key = fold(word);
   const letters = Array.from(word);
   const out = [...letters];
@@ -110,6 +110,15 @@ function restoreWord(word: string, dictionary: Map<string, string[]>): string {
       const c = letters[i];
       out[i] = front ? (c === 'и' ? 'і' : c) : c === 'г' ? 'ғ' : c === 'к' ? 'қ' : c;
       settled[i] = true;
+    }
+  }
+  // A compound written as one word ("жартыжылдыкта", "жартыжылдық" + "-та"): a dictionary word, then a word the dictionary
+  // reads with its endings — only when the word as a whole gave nothing.
+  if (!settled.some(Boolean) && compound) {
+    for (let length = letters.length - 3; length >= 3; length--) {
+      if (!dictionary.has(key.slice(0, length))) continue;
+      const rest = restoreWord(word.slice(length), dictionary, false);
+      if (rest !== word.slice(length)) return `${restoreWord(word.slice(0, length), dictionary, false)}${rest}`;
     }
   }
   // The genitive's -ның/-дың/-тың after a vowel or м, н, ң / after л, р, у, й, ж, з / after a voiceless consonant: its

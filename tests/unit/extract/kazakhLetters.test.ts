@@ -55,6 +55,12 @@ describe('what is given letters and what is not', () => {
     expect(read('2.Конырбаева Асел Мараткызы-торага орынбасары')).toBe('2.Конырбаева Асел Мараткызы-төраға орынбасары');
     expect(read('4.Ткаченко Ирина Викторовна, Смирново ауылы')).toBe('4.Ткаченко Ирина Викторовна, Смирново ауылы');
   });
+  it('a compound written as one word takes its letters part by part ("жартыжылдыкта", "бейнеконырауы")', () => {
+    expect(read('Жартыжылдыкта курамда озгерiс болган жок, мушелер бейнеконырауы аркылы катысты.')).toBe('Жартыжылдықта құрамда өзгерiс болған жоқ, мүшелер бейнеқоңырауы арқылы қатысты.');
+  });
+  it('near-miss: a word no part of which the dictionary knows stays as typed ("Zoom-конференция" aside, "Явленка")', () => {
+    expect(read('Явленка ауылында отырыс откiзiлдi.')).toBe('Явленка ауылында отырыс өткiзiлдi.');
+  });
   it('a participle is no genitive ("болатын"), an abbreviation keeps its letters ("СКО", "НКА")', () => {
     expect(read('СКО аудан акимдигинин 3 НКА жобасы болатын')).toBe('СКО аудан әкімдігінің 3 НКА жобасы болатын');
   });
