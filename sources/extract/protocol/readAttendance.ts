@@ -93,6 +93,20 @@ function titledInvited(lines: string[], i: number): boolean {
   return above.some((l) => INVITED_TITLE.test(l.trim()) && !re(PRESENT_HEADING).test(l) && !re(MEMBERS_HEADING).test(l));
 }
 
+/** A title over a table, no colon, no count, short: "Отырысқа қатыспаған мүшелер", "Отсутствующие члены Совета", "Список отсутствовавших". */
+const ABSENT_TITLE = re(`^[^:\\d]{0,40}(?<![\\p{L}])(?:${ABSENT_HEADING})[^:\\d]{0,40}$`);
+
+/**
+ * The title right above the table whose header is line i (the nearest line with text) names the absent, and the table has
+ * no column of participation, marks or signatures to tell each row's own: every row is one absent, its reason in its column.
+ */
+function titledAbsent(lines: string[], i: number, table: TableState): boolean {
+  const { part, marks, signature } = table.cols;
+  if (part !== undefined || marks !== undefined || signature !== undefined) return false;
+  const above = lines.slice(Math.max(0, i - 3), i).filter((l) => l.trim() !== '').slice(-1)[0] ?? '';
+  return ABSENT_TITLE.test(above.trim()) && !re(PRESENT_HEADING).test(above);
+}
+
 /** A line that carries on the item above it: "   мәселелері жөніндегі комиссияның төрағасы;", "(онлайн)". */
 function continues(line: string, previousRaw: string, above: string): boolean {
   const text = line.trim();
@@ -261,7 +275,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
     if (tableStart) {
       noteSignatures(tableStart, lines.slice(i + 1));
       // "СПИСОК ПРИГЛАШЕННЫХ" / "№ | Ф.И.О. | Должность": a table titled as the guests' lists no member, whatever came before.
-      const kind = titledInvited(lines, i) ? 'skip' : prev?.kind ?? 'present';
+      const kind = titledInvited(lines, i) ? 'skip' : titledAbsent(lines, i, tableStart) ? 'absent' : prev?.kind ?? 'present';
       state = { kind, online: prev?.online ?? false, excused: prev?.excused ?? null, lastNo: null, blank: 0, last: null, table: tableStart };
       continue;
     }

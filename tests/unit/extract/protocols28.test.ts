@@ -87,3 +87,88 @@ describe('the bracket of those online after the present tense of taking part (se
     expect(counts(`${HEAD}На заседании присутствуют 12 членов Совета (350 просмотров онлайн-трансляции).\n`).online).toBeNull();
   });
 });
+
+const roll = (text: string) => {
+  const x = parseProtocol(text);
+  return {
+    attendees: x.attendees_listed === false ? null : x.attendees.length,
+    online: x.attendees_listed === false ? null : x.attendees.filter((a) => a.online).length,
+    absentees: x.absentees_listed === false ? null : x.absentees.map((a) => `${a.name}:${a.excused}`),
+  };
+};
+
+describe('a table\'s header repeated after a page break (set 73 tekeli: "№ | Аты-жөні | Қатысуы" again after row 6)', () => {
+  it('kk: tabs, the header again between the rows', () => {
+    const text = `${KK_HEAD}Кеңес мүшелерінің тіркеу парағы:\n\n№\tАты-жөні\tҚатысуы\n1\tМұқашев Б.Е.\tқатысты\n2\tЖақсылықова А.С.\tбейнебайланыс арқылы\n№\tАты-жөні\tҚатысуы\n3\tЕрғалиев Т.М.\tқатысты\n4\tОмаров Е.А.\tқатыспады, себебі белгісіз\n\nКҮН ТӘРТІБІ:\n1. Есеп туралы.\n`;
+    expect(roll(text)).toEqual({ attendees: 3, online: 1, absentees: ['Омаров Е.А.:false'] });
+  });
+  it('ru: a pipe table, the header again', () => {
+    const text = `${HEAD}Лист регистрации:\n| № | ФИО | Участие |\n| 1 | Иванов И.И. | очно |\n| 2 | Петров П.П. | онлайн |\n| № | ФИО | Участие |\n| 3 | Сидоров С.С. | отсутствует (отпуск) |\n\nПОВЕСТКА ДНЯ:\n1. Об отчёте.\n`;
+    expect(roll(text)).toEqual({ attendees: 2, online: 1, absentees: ['Сидоров С.С.:true'] });
+  });
+  it('near-miss: the guests\' table titled below the members\' is still no list of members', () => {
+    const text = `${HEAD}Лист регистрации:\n| № | ФИО | Участие |\n| 1 | Иванов И.И. | очно |\n| 2 | Петров П.П. | очно |\n\nСПИСОК ПРИГЛАШЕННЫХ\n| № | ФИО | Должность |\n| 1 | Кузнецов К.К. | аким |\n\nПОВЕСТКА ДНЯ:\n1. Об отчёте.\n`;
+    expect(roll(text).attendees).toBe(2);
+  });
+});
+
+describe('a participation cell wrapped onto the next row (set 71 akkayin: "баласынын сыркатына байланысты" / "| | | катыспады")', () => {
+  it('kk: the place, then "іссапарда, қатыспады" on the continuation row', () => {
+    const text = `${KK_HEAD}Тіркеу парағы:\n№ | Аты-жөні | Лауазымы | Қатысуы\n1 | Сапарғалиев Н.Б. | төраға | қатысты\n2 | Ғабдуллин С.А. | мүше | Астана қаласында\n  |  |  | іссапарда, қатыспады\n3 | Бойко В.И. | мүше | қатысты\n\nКҮН ТӘРТІБІ:\n1. Есеп туралы.\n`;
+    expect(roll(text)).toEqual({ attendees: 2, online: 0, absentees: ['Ғабдуллин С.А.:true'] });
+  });
+  it('ru: "в связи с" / "болезнью отсутствовал"', () => {
+    const text = `${HEAD}Лист регистрации:\n№ | ФИО | Должность | Участие\n1 | Иванов И.И. | председатель | очно\n2 | Петров П.П. | член Совета | в связи с\n  |  |  | болезнью отсутствовал\n3 | Сидоров С.С. | член Совета | онлайн\n\nПОВЕСТКА ДНЯ:\n1. Об отчёте.\n`;
+    expect(roll(text)).toEqual({ attendees: 2, online: 1, absentees: ['Петров П.П.:true'] });
+  });
+  it('near-miss: a cell not understood even with its continuation leaves the table\'s counts unstated', () => {
+    const text = `${HEAD}Лист регистрации:\n№ | ФИО | Должность | Участие\n1 | Иванов И.И. | председатель | очно\n2 | Петров П.П. | член Совета | по графику\n  |  |  | второй смены\n3 | Сидоров С.С. | член Совета | онлайн\n\nПОВЕСТКА ДНЯ:\n1. Об отчёте.\n`;
+    expect(roll(text).attendees).toBeNull();
+  });
+});
+
+describe('a table of the absent titled without a colon, no participation column (set 70 munaily: "Отырысқа қатыспаған мүшелер" / "№ | Аты-жөні | Себебі")', () => {
+  it('kk: a cell a line, as Word exports it', () => {
+    const text = `${KK_HEAD}Кеңестің бекітілген құрамы – 15 мүше.\nОтырысқа қатысқаны – 13 мүше.\nОтырысқа қатыспаған мүшелер\n\t№\n\tАты-жөні\n\tСебебі\n\t1\n\tНұрланов Бауыржан Серікұлы\n\tіссапарда (Астана қ.)\n\t2\n\tТұрсынбаев Арман Асқарұлы\n\tсебебін хабарламады\n\nКҮН ТӘРТІБІ:\n1. Есеп туралы.\n`;
+    expect(roll(text).absentees).toEqual(['Нұрланов Бауыржан Серікұлы:true', 'Тұрсынбаев Арман Асқарұлы:false']);
+  });
+  it('ru: tabs, "Отсутствующие члены Совета" over "№ | ФИО | Причина"', () => {
+    const text = `${HEAD}Состав Совета – 15 человек. Присутствовали 13 членов Совета.\nОтсутствующие члены Совета\n№\tФИО\tПричина\n1\tИванов Иван Иванович\tкомандировка\n2\tПетрова Анна Сергеевна\tбез уважительной причины\n\nПОВЕСТКА ДНЯ:\n1. Об отчёте.\n`;
+    expect(roll(text).absentees).toEqual(['Иванов Иван Иванович:true', 'Петрова Анна Сергеевна:false']);
+  });
+  it('near-miss: under such a title, a table with its own participation column places each row by it', () => {
+    const text = `${HEAD}Отсутствующие и присутствующие члены Совета\n№\tФИО\tУчастие\n1\tИванов Иван Иванович\tочно\n2\tПетрова Анна Сергеевна\tотсутствует (отпуск)\n\nПОВЕСТКА ДНЯ:\n1. Об отчёте.\n`;
+    expect(roll(text)).toMatchObject({ attendees: 1, absentees: ['Петрова Анна Сергеевна:true'] });
+  });
+});
+
+describe('"unknown" alone as the reason (set 70 isatai: "–  белгісіз / неизвестно" in the participation cell)', () => {
+  it('kk / ru: a dash and the bilingual word in the cell, and "неизвестно" after a name in a list', () => {
+    const table = `${KK_HEAD}Тіркеу парағы / Лист регистрации:\n| № | Т.А.Ә. / ФИО | Қатысуы / Участие |\n| 1 | Мұхамбетов Ғабит Жұмабайұлы | + |\n| 2 | Сәрсенбаев Қуаныш Ерікұлы | –  белгісіз / неизвестно |\n\nКүн тәртібі / Повестка дня:\n1. Есеп туралы.\n`;
+    expect(roll(table)).toEqual({ attendees: 1, online: 0, absentees: ['Сәрсенбаев Қуаныш Ерікұлы:false'] });
+    expect(roll(`${HEAD}Присутствовали:\n1. Иванов И.И.\nОтсутствовали:\n1. Петров П.П. – неизвестно\n\nПОВЕСТКА ДНЯ:\n1. Об отчёте.\n`).absentees).toEqual(['Петров П.П.:false']);
+  });
+  it('near-miss: "неизвестно" in a longer reason that names one is that reason\'s', () => {
+    expect(roll(`${HEAD}Присутствовали:\n1. Иванов И.И.\nОтсутствовали:\n1. Петров П.П. – в командировке, неизвестно когда вернётся\n\nПОВЕСТКА ДНЯ:\n1. Об отчёте.\n`).absentees).toEqual(['Петров П.П.:true']);
+  });
+});
+
+describe('the dash typed with no space after the initials (set 71 taiynsha: "-Ермекова С.Т.-ауырып калды")', () => {
+  it('kk (typed without Kazakh letters) and ru: the name ends at the initials, the reason after the dash', () => {
+    expect(roll(`${KK_HEAD}Катыскан мушелер:\n1.Жаксыбеков Даурен Нурланулы\nКатыспагандар:\n-Ермекова С.Т.-ауырып калды\n-Нургалиев К.Б.-себебi белгiсiз\n\nКУН ТАРТIБI:\n1.Есеп туралы.\n`).absentees).toEqual(['Ермекова С.Т.:true', 'Нургалиев К.Б.:false']);
+    expect(roll(`${HEAD}Присутствовали:\n1. Иванов И.И.\nОтсутствовали:\n- Петров П.П.–болеет\n\nПОВЕСТКА ДНЯ:\n1. Об отчёте.\n`).absentees).toEqual(['Петров П.П.:true']);
+  });
+  it('near-miss: a case ending hyphenated to the initials is no dash', async () => {
+    const { splitPerson } = await import('../../../sources/extract/protocol/splitPerson.ts');
+    expect(splitPerson('Рахимова Д.С.-дан басқа')?.name).not.toBe('Рахимова Д.С.');
+  });
+});
+
+describe('illness as "сырқат" (set 71 akkayin: "баласынын сыркатына байланысты")', () => {
+  it('kk: "сырқаттанып қалды", "баласының сырқатына байланысты" are excused', () => {
+    expect(roll(`${KK_HEAD}Қатысқандар:\n1. Сейтов А.Б.\nҚатыспағандар:\n1. Омаров Е.А. – сырқаттанып қалды\n2. Ахметова Г.Т. – баласының сырқатына байланысты\n\nКҮН ТӘРТІБІ:\n1. Есеп туралы.\n`).absentees).toEqual(['Омаров Е.А.:true', 'Ахметова Г.Т.:true']);
+  });
+  it('near-miss: not telling of it is unexcused', () => {
+    expect(roll(`${KK_HEAD}Қатысқандар:\n1. Сейтов А.Б.\nҚатыспағандар:\n1. Омаров Е.А. – сырқаттанғанын хабарламады\n\nКҮН ТӘРТІБІ:\n1. Есеп туралы.\n`).absentees).toEqual(['Омаров Е.А.:false']);
+  });
+});
