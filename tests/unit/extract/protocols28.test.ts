@@ -172,3 +172,64 @@ describe('illness as "сырқат" (set 71 akkayin: "баласынын сыр�
     expect(roll(`${KK_HEAD}Қатысқандар:\n1. Сейтов А.Б.\nҚатыспағандар:\n1. Омаров Е.А. – сырқаттанғанын хабарламады\n\nКҮН ТӘРТІБІ:\n1. Есеп туралы.\n`).absentees).toEqual(['Омаров Е.А.:false']);
   });
 });
+
+const votes = (text: string) => parseProtocol(text).votes.map((v) => ({ for: v.for, against: v.against, abstain: v.abstain, declared: v.declared }));
+
+describe('the particle "де" after the count of those for (set 74 baidibek: "тоғыз мүше де жақтап дауыс берді")', () => {
+  it('kk: "тоғыз мүше де жақтап дауыс берді", "Он екі мүше де қолдады", "бесеуі де жақтады"', () => {
+    expect(votes(`${KK_HEAD}Күн тәртібіне қатысты қарсы немесе қалыс қалған жоқ, тоғыз мүше де жақтап дауыс берді. Күн тәртібі бекітілді.\n`)[0]).toEqual({ for: 9, against: 0, abstain: 0, declared: 'adopted' });
+    expect(votes(`${KK_HEAD}Дауыс беру: он екі мүше де қолдады, қарсы және қалыс жоқ. Шешім қабылданды.\n`)[0]).toEqual({ for: 12, against: 0, abstain: 0, declared: 'adopted' });
+    expect(votes(`${KK_HEAD}Дауыс беру: бесеуі де жақтады, біреуі қарсы, қалыс жоқ. Шешім қабылданды.\n`)[0]).toMatchObject({ for: 5, against: 1, abstain: 0 });
+  });
+  it('near-miss: "тоғыз мүше де қатысты" (all nine took part) is no vote', () => {
+    expect(votes(`${KK_HEAD}Отырысқа тоғыз мүше де қатысты.\n`)).toEqual([]);
+  });
+});
+
+describe('"он" (ten) after a Kazakh label on a short line (set 74 syrdariya: "«Жақтап» – он" / "«Қарсы» – екі" / "«Қалыс» – бір")', () => {
+  it('kk: a stacked block of quoted labels, and one line "Жақтап – он; қарсы – екі"', () => {
+    expect(votes(`${KK_HEAD}ДАУЫС БЕРУ:\n«Жақтап» – он\n«Қарсы» – екі\n«Қалыс» – бір\nШешім қабылданды.\n`)[0]).toEqual({ for: 10, against: 2, abstain: 1, declared: 'adopted' });
+    expect(votes(`${KK_HEAD}Дауыс беру / Голосование:\nЖақтап – он\nҚарсы – жоқ\nҚалыс – жоқ\nШешім қабылданды.\n`)[0]).toMatchObject({ for: 10, against: 0, abstain: 0 });
+  });
+  it('near-miss: "он" after a Russian label is the pronoun, and "он бес" is fifteen', () => {
+    expect(votes(`${HEAD}Голосовали: за – он предложил перенести вопрос.\n`).some((v) => v.for === 10)).toBe(false);
+    expect(votes(`${KK_HEAD}Дауыс беру: жақтап – он бес, қарсы – жоқ, қалыс – жоқ. Шешім қабылданды.\n`)[0]).toMatchObject({ for: 15 });
+  });
+});
+
+describe('the result in one clause right before the legend of the counts (set 72 karaganda-ecology: "Повестка утверждена (за/против/воздержались) – 12/0/0.")', () => {
+  it('ru: the legend in brackets after the result; after ", голосовали"', () => {
+    expect(votes(`${HEAD}Повестка утверждена (за/против/воздержались) – 12/0/0.\n`)[0]).toEqual({ for: 12, against: 0, abstain: 0, declared: 'adopted' });
+    expect(votes(`${HEAD}Предложение не принято, голосовали за/против/воздерж.: 4/6/1.\n`)[0]).toEqual({ for: 4, against: 6, abstain: 1, declared: 'rejected' });
+  });
+  it('kk: "Күн тәртібі бекітілді (жақтап/қарсы/қалыс) – 11/0/0", "Ұсыныс қабылданбады, дауыс беру (жақтап/қарсы/қалыс): 3/6/1"', () => {
+    expect(votes(`${KK_HEAD}Күн тәртібі бекітілді (жақтап/қарсы/қалыс) – 11/0/0.\n`)[0]).toMatchObject({ for: 11, declared: 'adopted' });
+    expect(votes(`${KK_HEAD}Ұсыныс қабылданбады, дауыс беру (жақтап/қарсы/қалыс): 3/6/1.\n`)[0]).toMatchObject({ for: 3, declared: 'rejected' });
+  });
+  it('near-miss: the motion before the legend ("Утвердить план", "Принять к сведению") declares no result', () => {
+    expect(votes(`${HEAD}Утвердить план (за/против/возд.): 5/6/1.\n`)[0]).toMatchObject({ for: 5, declared: null });
+    expect(votes(`${HEAD}Принять к сведению (за/против/возд.): 9/0/0.\n`)[0]).toMatchObject({ for: 9, declared: null });
+  });
+});
+
+describe('the decision\'s heading declaring the result on the line above the counts (set 74 shu: "РЕШИЛИ: решение принято – направить …" / "Итоги голосования: …")', () => {
+  it('ru and kk', () => {
+    expect(votes(`${HEAD}2. СЛУШАЛИ: Тулегенова А.М. – о мониторинге.\nРЕШИЛИ: решение принято – направить рекомендации в отдел образования.\nИтоги голосования: за – десять, против – один, воздержался – один.\n`)[0]).toEqual({ for: 10, against: 1, abstain: 1, declared: 'adopted' });
+    expect(votes(`${KK_HEAD}2. ТЫҢДАЛДЫ: Оспанов Е.Ж. – мониторинг туралы.\nШЕШІМ: шешім қабылданбады – ұсыныс келесі отырысқа қалдырылсын.\nДауыс беру: жақтап – 4, қарсы – 6, қалыс – 1.\n`)[0]).toMatchObject({ for: 4, declared: 'rejected' });
+  });
+  it('near-miss: a motion under the heading declares nothing; a vote right above the heading may own its result', () => {
+    expect(votes(`${HEAD}2. СЛУШАЛИ: Тулегенова А.М. – о мониторинге.\nРЕШИЛИ: принять решение о направлении рекомендаций.\nГолосовали: за – 10, против – 1, воздержались – 1.\n`)[0].declared).toBeNull();
+    const twice = votes(`${HEAD}1. СЛУШАЛИ: Иванов И.И. – отчёт.\nГолосовали: за – 9, против – 0, воздержались – 0.\nРЕШИЛИ: решение принято – отчёт принять.\nГолосовали: за – 8, против – 1, воздержались – 0.\n`);
+    expect(twice[1].declared).toBeNull();
+  });
+});
+
+describe('the decision closed by the unanimous vote with its verb (sets 54, 60, 62: "Решили: … утвердить. Проголосовали единогласно.")', () => {
+  it('ru / kk: the verb before the word for all, or after it', () => {
+    expect(votes(`${HEAD}РЕШИЛИ: план работы на IV квартал утвердить. Проголосовали единогласно.\n`)[0]).toMatchObject({ declared: 'adopted' });
+    expect(votes(`${KK_HEAD}ШЕШІМ: жоспар бекітілсін. Бірауыздан дауыс берілді.\n`)[0]).toMatchObject({ declared: 'adopted' });
+  });
+  it('near-miss: "Проголосовали единогласно." on its own line, after the decision\'s line, declares no result', () => {
+    expect(votes(`${HEAD}РЕШИЛИ: план работы утвердить.\nПроголосовали единогласно.\n`)[0]).toMatchObject({ declared: null });
+  });
+});
