@@ -430,8 +430,12 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
   const online = re(ONLINE).test(part) || re(ONLINE).test(nameCell);
   // "отпуск", "болезнь", "іссапар": a participation cell that is only a reason of absence (never one saying "очно" or online).
   // The words of presence are whole words: "да" (yes) inside "іссапарда / командировка" says nothing.
-  const reasonOnly = part.trim() !== '' && !online && !re(`(?<![\\p{L}])(?:очно|${IN_PERSON})(?![\\p{L}])|${PRESENT_HEADING}`).test(part) && classifyAbsence(part) !== null;
-  const absent = re(ABSENT_HEADING).test(part) || NO_CELL.test(part.trim()) || NOT_CONNECTED.test(part) || reasonOnly;
+  // ("белгісіз", "неизвестно" alone is the participation unknown, no reason of an absence: not understood.)
+  const inPersonWord = re(`(?<![\\p{L}])(?:очно|${IN_PERSON})(?![\\p{L}])|${PRESENT_HEADING}`).test(part);
+  const reasonOnly = part.trim() !== '' && !online && !inPersonWord && classifyAbsence(part) !== null && !UNKNOWN_ALONE.test(part);
+  // "–  белгісіз / неизвестно", "— іссапарда": a dash opening the cell says no, what follows it is the reason.
+  const dashThenReason = DASH_THEN.test(part) && !online && !inPersonWord;
+  const absent = re(ABSENT_HEADING).test(part) || NO_CELL.test(part.trim()) || NOT_CONNECTED.test(part) || reasonOnly || dashThenReason;
   if (absent) {
     const said = part.trim().replace(NO_CELL, (m) => (m.endsWith('(') ? '(' : '')).replace(NOT_CONNECTED, '').replace(/^[\s,;:–—-]+/u, '');
     // (A bracket a clipped cell never closed, "(служебная командир", is no part of the reason either.)
@@ -456,6 +460,11 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
   roll.attendees.push({ name: person.name, role: role ? tidy(role) : null, online, line: lineNo });
   return { kind: 'present', index: roll.attendees.length - 1 };
 }
+
+/** The word for unknown alone, in one language or both: "белгісіз", "неизвестно", "белгісіз / неизвестно". */
+const UNKNOWN_ALONE = /^\s*(?:белгісіз|неизвестн[оа]|не\s+известн[оа])(?:\s*\/\s*(?:белгісіз|неизвестн[оа]|не\s+известн[оа]))?\s*\.?\s*$/iu;
+/** A dash opening a participation cell, words after it: "–  белгісіз / неизвестно". */
+const DASH_THEN = /^\s*[-–—]\s*(?=\p{L})/u;
 
 /** A signature cell that is no signature: a dash, "нет", "жоқ", "отсутствовал". */
 const UNSIGNED = re(`^(?:[-–—]+|нет|жоқ|${ABSENT_HEADING}[\\p{L}\\s]*)\\.?$`, 'iu');

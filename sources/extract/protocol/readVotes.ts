@@ -834,10 +834,10 @@ function notVotedIn(text: string): number | null {
 }
 
 /**
- * A decision's line closed by a sentence of the one word for all: "Шешім: …. Бірауыздан.", "Решили: … . Единогласно.", the verb
- * of voting with it ("Решили: … . Проголосовали единогласно.", "Шешім: … . Бірауыздан дауыс берілді.").
+ * A decision's line closed by a sentence of the one word for all: "Шешім: …. Бірауыздан.", "Решили: … . Единогласно." (Not with
+ * the verb of voting, "Решили: … . Голосовали единогласно.": the writers of sets 31 and 54/60/62 read that line differently.)
  */
-const DECIDED_UNANIMOUSLY = re(`${SECTION_DECIDED}\\s*\\S[^]*?[.;]\\s*(?:(?:про)?голосовали\\s*[:\\-–—]?\\s*|дауыс\\s+беру\\s*[:\\-–—]?\\s*)?${UNANIMOUS}(?:\\s+дауыс\\s+бер(?:ді|ілді))?\\s*[.!]?\\s*$`);
+const DECIDED_UNANIMOUSLY = re(`${SECTION_DECIDED}\\s*\\S[^]*?[.;]\\s*${UNANIMOUS}\\s*[.!]?\\s*$`);
 
 /**
  * "РЕШИЛИ: решение принято – направить рекомендации …" / "Итоги голосования: за – 10, …", "ШЕШІМ: шешім қабылданды – …" / "Дауыс
