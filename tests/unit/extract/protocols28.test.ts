@@ -226,3 +226,18 @@ describe('the decision\'s heading declaring the result on the line above the cou
     expect(twice[1].declared).toBeNull();
   });
 });
+
+describe('the absent counted and named after a colon inside a paragraph, not at a line\'s start (set 70 beineu: "… Кворум есть, заседание правомочно. Отсутствуют четверо: Кадырбеков Н.Т. – …")', () => {
+  it('ru: in the chair\'s turn of a word-for-word record', () => {
+    const text = `${HEAD}ЖАНИБЕКОВ С.А. (председатель): Добрый день, коллеги. Из 15 членов Совета присутствуют тринадцать. Кворум есть. Отсутствуют двое: Иванов И.И. – в служебной командировке, Петров П.П. – причину не сообщил.\nПовестка у всех на руках.\n`;
+    expect(roll(text).absentees).toEqual(['Иванов И.И.:true', 'Петров П.П.:false']);
+  });
+  it('kk: "… Екі мүше қатыспады: Омаров Е.А. – іссапарда, Ахметова Г.Т. – себебін хабарламады."', () => {
+    const text = `${KK_HEAD}Төраға Сейілов Қ.Ж. отырысты ашып, кворум бар екенін айтты. Екі мүше қатыспады: Омаров Е.А. – іссапарда, Ахметова Г.Т. – себебін хабарламады.\n\nКҮН ТӘРТІБІ:\n1. Есеп туралы.\n`;
+    expect(roll(text).absentees).toEqual(['Омаров Е.А.:true', 'Ахметова Г.Т.:false']);
+  });
+  it('near-miss: a count the names do not make is read as no list', () => {
+    const text = `${HEAD}ЖАНИБЕКОВ С.А. (председатель): Добрый день. Кворум есть. Отсутствуют трое: Иванов И.И. – в командировке, Петров П.П. – болеет.\nПовестка у всех на руках.\n`;
+    expect(roll(text).absentees ?? []).toEqual([]);
+  });
+});
