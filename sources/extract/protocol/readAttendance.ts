@@ -322,6 +322,17 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
       state.closed = !state.commas;
       continue;
     }
+    // "Ганюшкино ауылы: Сейілов Қ.Ж. (төраға); Байменова Ж.Т.;", "Комиссия по социальным вопросам: Иванов И.И., Петров П.П.": a
+    // group of the list (a village, a commission) named before its people on their line — the list's people, of its kind.
+    // Not a role's label ("Секретарь: …", "Төраға: …"), who may be no member, nor a heading of another list (read above).
+    const group = state.kind !== 'skip' && !item ? GROUP_LABEL.exec(line) : null;
+    if (group && !GROUP_NOT.test(group[1]) && allNames(group[2])) {
+      state.blank = 0;
+      state.last = null;
+      state.commas = addNames(roll, group[2], numbers[i], state) > 0 && /[,;]\s*$/.test(line);
+      state.closed = !state.commas;
+      continue;
+    }
     // Names separated by commas run on over the next line after a comma: "…, Бөлекбаев Н.С.," / "Рахметова А.Ж., …, Тілеуберді Қ.Ж.;";
     // or a run of several names starts under its heading: "Қатысқандар:" / "Р.Т. Қалиасқаров, Н.Ә. Бекболатова,".
     // A full name wrapped mid-name ("…, Оспанқұлов Ғани" / "Бекжанұлы, Сейтқалиева Роза …"): the run's paragraph read joined.
@@ -1006,6 +1017,10 @@ const A_COUNT = re(`(?<![\\p{L}\\d])${N}(?![\\p{L}\\d])`);
 const MEMBERS_LINE = re(`^\\s*(?:[-–—•]\\s*)?${MEMBERS_HEADING}\\s*:\\s*(.*)$`);
 const LIST_ITEM = re(`^\\s*(?:(?:\\d{1,3}\\.)?${LIST_NO}|[-–—•·*▪◦●○■□➢►✓]|[а-яёәіңғүұқөһa-z]\\s*[).](?=\\s))\\s*(.*)$`, 'u');
 const ONLINE_NAMES = re(`${ONLINE_LEAD}\\s*(\\S.*)$`);
+/** A group's label before the colon, a few words with no digit, and the text after it. */
+const GROUP_LABEL = /^\s*(\p{L}[^:\d()]{1,40}?)\s*:\s*(\S.*)$/u;
+/** Labels of roles and of counts, no group of the list. */
+const GROUP_NOT = re(`секретар|хатшы|председател|төраға|приглаш|шақыр|кворум|${INVITED_HEADING}|${ABSENT_HEADING}|${PRESENT_HEADING}`);
 const ONLINE_LEAD_ALONE = re(`${ONLINE_LEAD}\\s*$`);
 const OTHERS_OPEN = re(`^\\(?\\s*(?:${INVITED_HEADING}|представител|сотрудник|работник|специалист|өкіл|қызметкер|маман)`);
 const ITEM_MARK = re(`^\\s*(?:(?:\\d{1,3}\\.)?${LIST_NO}|[-–—•·*▪])\\s*`, 'u');

@@ -241,3 +241,18 @@ describe('the absent counted and named after a colon inside a paragraph, not at 
     expect(roll(text).absentees ?? []).toEqual([]);
   });
 });
+
+describe('those present grouped on their lines under a label (set 70 kurmangazy: "Ганюшкино ауылы: Сейілов Қ.Ж. (төраға); Байменова Ж.Т.;")', () => {
+  it('kk: by village, the last group online', () => {
+    const text = `${KK_HEAD}Қатысқан кеңес мүшелері (елді мекендері бойынша):\nГанюшкино ауылы: Сейілов Қ.Ж. (төраға); Байменова Ж.Т.;\nАзғыр ауылы: Тасқалиев Е.М.;\nбейнебайланыс арқылы: Уәлиев Т.А. (Орлы ауылы); Мұқашева Л.Ж.\n\nҚатыспағандар:\n- Ерғалиев С.Н. – іссапарда.\n\nКҮН ТӘРТІБІ:\n1. Есеп туралы.\n`;
+    expect(roll(text)).toEqual({ attendees: 5, online: 2, absentees: ['Ерғалиев С.Н.:true'] });
+  });
+  it('ru: by commission, names after a comma', () => {
+    const text = `${HEAD}Присутствовали члены Совета:\nКомиссия по социальным вопросам: Иванов И.И., Петров П.П.;\nКомиссия по экономике: Сидоров С.С.\n\nОтсутствовали:\nКузнецов К.К. – отпуск.\n\nПОВЕСТКА ДНЯ:\n1. Об отчёте.\n`;
+    expect(roll(text)).toEqual({ attendees: 3, online: 0, absentees: ['Кузнецов К.К.:true'] });
+  });
+  it('near-miss: a role\'s label inside the list is no group of members', () => {
+    const text = `${HEAD}Присутствовали члены Совета:\nКомиссия по экономике: Иванов И.И., Петров П.П.;\nСекретарь: Ниязова А.Р.\n\nПОВЕСТКА ДНЯ:\n1. Об отчёте.\n`;
+    expect(parseProtocol(text).attendees.map((a) => a.name)).toEqual(['Иванов И.И.', 'Петров П.П.']);
+  });
+});
