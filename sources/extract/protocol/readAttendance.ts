@@ -324,9 +324,11 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
     }
     // "Ганюшкино ауылы: Сейілов Қ.Ж. (төраға); Байменова Ж.Т.;", "Комиссия по социальным вопросам: Иванов И.И., Петров П.П.": a
     // group of the list (a village, a commission) named before its people on their line — the list's people, of its kind.
-    // Not a role's label ("Секретарь: …", "Төраға: …"), who may be no member, nor a heading of another list (read above).
+    // The label names a place or a part of the body ("… ауылы", "Атырау қаласынан", "Комиссия по …", "г. Уральск"): not a role's
+    // label ("Секретарь: …"), who may be no member, nor a note ("Примечание: Дронов И.Ю. о причине …"), nor "из них онлайн: …"
+    // (those already listed, again), nor a heading of another list (read above).
     const group = state.kind !== 'skip' && !item ? GROUP_LABEL.exec(line) : null;
-    if (group && !GROUP_NOT.test(group[1]) && allNames(group[2])) {
+    if (group && GROUP_WORD.test(group[1]) && !GROUP_NOT.test(group[1]) && allNames(group[2])) {
       state.blank = 0;
       state.last = null;
       state.commas = addNames(roll, group[2], numbers[i], state) > 0 && /[,;]\s*$/.test(line);
@@ -1019,8 +1021,10 @@ const LIST_ITEM = re(`^\\s*(?:(?:\\d{1,3}\\.)?${LIST_NO}|[-–—•·*▪◦●
 const ONLINE_NAMES = re(`${ONLINE_LEAD}\\s*(\\S.*)$`);
 /** A group's label before the colon, a few words with no digit, and the text after it. */
 const GROUP_LABEL = /^\s*(\p{L}[^:\d()]{1,40}?)\s*:\s*(\S.*)$/u;
-/** Labels of roles and of counts, no group of the list. */
-const GROUP_NOT = re(`секретар|хатшы|председател|төраға|приглаш|шақыр|кворум|${INVITED_HEADING}|${ABSENT_HEADING}|${PRESENT_HEADING}`);
+/** The words of a group's label: a settlement, a district, a commission or a section of the body. */
+const GROUP_WORD = re(`(?<![\\p{L}])(?:ауыл|қала|аудан|округ|кент|елді\\s+мекен|комисси|секци|президиум|төралқа|тоб[ыы]|групп|сел[оа]|город|район|посел|(?:с|г|п)\\.)`);
+/** Labels of roles, of counts and of those online, no group of the list. */
+const GROUP_NOT = re(`секретар|хатшы|председател|төраға|приглаш|шақыр|кворум|${ONLINE}|${INVITED_HEADING}|${ABSENT_HEADING}|${PRESENT_HEADING}`);
 const ONLINE_LEAD_ALONE = re(`${ONLINE_LEAD}\\s*$`);
 const OTHERS_OPEN = re(`^\\(?\\s*(?:${INVITED_HEADING}|представител|сотрудник|работник|специалист|өкіл|қызметкер|маман)`);
 const ITEM_MARK = re(`^\\s*(?:(?:\\d{1,3}\\.)?${LIST_NO}|[-–—•·*▪])\\s*`, 'u');
