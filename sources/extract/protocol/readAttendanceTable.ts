@@ -375,9 +375,8 @@ export function readTableRow(line: string, lineNo: number, table: TableState, ki
   const before = { table: table.unsure, roll: roll.unsure };
   const placed = placeRow(cells, lineNo, table, kind, roll, pending);
   issues.push(...pending);
-  table.last = { cells, line: lineNo, placed, undo: placed === null && table.unsure && !before.table ? { pending, roll: roll.unsure ?? false } : undefined };
+  table.last = { cells, line: lineNo, placed, undo: placed === null && table.unsure && !before.table ? { pending, roll: before.roll ?? false } : undefined };
   if (table.unsure) roll.unsure = true;
-  if (table.last.undo) table.last.undo.roll = before.roll ?? false;
   return true;
 }
 
