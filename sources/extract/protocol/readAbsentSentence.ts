@@ -67,8 +67,11 @@ export function readAbsentSentence(lines: string[], numbers: number[]): Protocol
       // absence only when it opens before it ("Председатель сообщил, что отсутствует …"): "…, о чём она заранее сообщила
       // секретарю" after the names is the absentee's notice, a reason.
       if (!verb || re(NOT_VOTED).test(s.text) || re(REPORTED_SPEECH).test(s.text.slice(0, verb.index)) || re(`${INVITED_HEADING}|${INVITED_STATUS}|представител|өкіл`).test(s.text)) continue;
-      // "Отсутствовали: …" is a list heading, read as a list.
-      if (/^\s*[\p{L}\s]{0,40}:/u.test(s.text)) continue;
+      // "Отсутствовали: …" is a list heading, read as a list — at the start of its line. Inside a paragraph, after a speaker's
+      // words ("… Кворум есть. Отсутствуют четверо: Кадырбеков Н.Т. – в командировке, …"), no list reader sees it: read here
+      // when it counts the absent and names as many.
+      const heading = /^\s*[\p{L}\s]{0,40}:/u.exec(s.text);
+      if (heading && !(midLine(paragraph, s.start) && countTold(heading[0]) !== null && countTold(heading[0]) === matchesOf(s.text, PERSON).length)) continue;
       // "Үш мүше келген жоқ. Қасымова Г.Р. ауырып жатыр …, Оспанов Т.Б. … семинарда жүр. Жұмабай С.Қ. неге келмегенін айтпады.",
       // "Не явились трое. Утешев Б.Б. …", "Келмеген үш мүшенің екеуі …: A …, B … . C туралы мәлімет жоқ.": the count told first,
       // the persons in the sentences after it — read on to the paragraph's end when it names just as many.
@@ -95,7 +98,13 @@ export function readAbsentSentence(lines: string[], numbers: number[]): Protocol
 }
 
 /** "Үш мүше келген жоқ", "Келмеген үш мүшенің", "Не явились трое", "отсутствовали четыре члена": a count of absentees. */
-const COUNT_TOLD = re(`(?<![\\p{L}])(?:${N}\\s+мүше\\s+(?:келген\\s+жоқ|келмеді|қатыспады)|келмеген\\s+${N}\\s+мүше(?:нің)?|(?:не\\s+явил[\\p{L}]*|отсутствовал[\\p{L}]*)\\s+${N}(?:\\s+член[\\p{L}]*)?)(?![\\p{L}])`, 'iu');
+// "Отсутствуют четверо", "Отсутствует один член Совета": the present tense too.
+const COUNT_TOLD = re(`(?<![\\p{L}])(?:${N}\\s+мүше\\s+(?:келген\\s+жоқ|келмеді|қатыспады)|келмеген\\s+${N}\\s+мүше(?:нің)?|(?:не\\s+явил[\\p{L}]*|отсутствовал[\\p{L}]*|отсутству(?:ют|ет))\\s+${N}(?:\\s+член[\\p{L}]*)?)(?![\\p{L}])`, 'iu');
+
+/** The sentence at `start` opens inside a line of the paragraph, not at a line's start. */
+function midLine(paragraph: Paragraph, start: number): boolean {
+  return start > 0 && paragraph.lineAt(start - 1) === paragraph.lineAt(start);
+}
 
 /** The count of absentees a sentence states before its first name (within the words that say they were absent), or null. */
 function countTold(text: string): number | null {

@@ -93,6 +93,20 @@ function titledInvited(lines: string[], i: number): boolean {
   return above.some((l) => INVITED_TITLE.test(l.trim()) && !re(PRESENT_HEADING).test(l) && !re(MEMBERS_HEADING).test(l));
 }
 
+/** A title over a table, no colon, no count, short: "Отырысқа қатыспаған мүшелер", "Отсутствующие члены Совета", "Список отсутствовавших". */
+const ABSENT_TITLE = re(`^[^:\\d]{0,40}(?<![\\p{L}])(?:${ABSENT_HEADING})[^:\\d]{0,40}$`);
+
+/**
+ * The title right above the table whose header is line i (the nearest line with text) names the absent, and the table has
+ * no column of participation, marks or signatures to tell each row's own: every row is one absent, its reason in its column.
+ */
+function titledAbsent(lines: string[], i: number, table: TableState): boolean {
+  const { part, marks, signature } = table.cols;
+  if (part !== undefined || marks !== undefined || signature !== undefined) return false;
+  const above = lines.slice(Math.max(0, i - 3), i).filter((l) => l.trim() !== '').slice(-1)[0] ?? '';
+  return ABSENT_TITLE.test(above.trim()) && !re(PRESENT_HEADING).test(above);
+}
+
 /** A line that carries on the item above it: "   мәселелері жөніндегі комиссияның төрағасы;", "(онлайн)". */
 function continues(line: string, previousRaw: string, above: string): boolean {
   const text = line.trim();
@@ -261,7 +275,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
     if (tableStart) {
       noteSignatures(tableStart, lines.slice(i + 1));
       // "СПИСОК ПРИГЛАШЕННЫХ" / "№ | Ф.И.О. | Должность": a table titled as the guests' lists no member, whatever came before.
-      const kind = titledInvited(lines, i) ? 'skip' : prev?.kind ?? 'present';
+      const kind = titledInvited(lines, i) ? 'skip' : titledAbsent(lines, i, tableStart) ? 'absent' : prev?.kind ?? 'present';
       state = { kind, online: prev?.online ?? false, excused: prev?.excused ?? null, lastNo: null, blank: 0, last: null, table: tableStart };
       continue;
     }
@@ -305,6 +319,19 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
       state.online = true;
       state.blank = 0;
       state.commas = addNames(roll, onlineNames[1], numbers[i], state) > 0 && /,\s*$/.test(line);
+      state.closed = !state.commas;
+      continue;
+    }
+    // "Ганюшкино ауылы: Сейілов Қ.Ж. (төраға); Байменова Ж.Т.;", "Комиссия по социальным вопросам: Иванов И.И., Петров П.П.": a
+    // group of the list (a village, a commission) named before its people on their line — the list's people, of its kind.
+    // The label names a place or a part of the body ("… ауылы", "Атырау қаласынан", "Комиссия по …", "г. Уральск"): not a role's
+    // label ("Секретарь: …"), who may be no member, nor a note ("Примечание: Дронов И.Ю. о причине …"), nor "из них онлайн: …"
+    // (those already listed, again), nor a heading of another list (read above).
+    const group = state.kind !== 'skip' && !item ? GROUP_LABEL.exec(line) : null;
+    if (group && GROUP_WORD.test(group[1]) && !GROUP_NOT.test(group[1]) && allNames(group[2])) {
+      state.blank = 0;
+      state.last = null;
+      state.commas = addNames(roll, group[2], numbers[i], state) > 0 && /[,;]\s*$/.test(line);
       state.closed = !state.commas;
       continue;
     }
@@ -992,6 +1019,12 @@ const A_COUNT = re(`(?<![\\p{L}\\d])${N}(?![\\p{L}\\d])`);
 const MEMBERS_LINE = re(`^\\s*(?:[-–—•]\\s*)?${MEMBERS_HEADING}\\s*:\\s*(.*)$`);
 const LIST_ITEM = re(`^\\s*(?:(?:\\d{1,3}\\.)?${LIST_NO}|[-–—•·*▪◦●○■□➢►✓]|[а-яёәіңғүұқөһa-z]\\s*[).](?=\\s))\\s*(.*)$`, 'u');
 const ONLINE_NAMES = re(`${ONLINE_LEAD}\\s*(\\S.*)$`);
+/** A group's label before the colon, a few words with no digit, and the text after it. */
+const GROUP_LABEL = /^\s*(\p{L}[^:\d()]{1,40}?)\s*:\s*(\S.*)$/u;
+/** The words of a group's label: a settlement, a district, a commission or a section of the body. */
+const GROUP_WORD = re(`(?<![\\p{L}])(?:ауыл|қала|аудан|округ|кент|елді\\s+мекен|комисси|секци|президиум|төралқа|тоб[ыы]|групп|сел[оа]|город|район|посел|(?:с|г|п)\\.)`);
+/** Labels of roles, of counts and of those online, no group of the list. */
+const GROUP_NOT = re(`секретар|хатшы|председател|төраға|приглаш|шақыр|кворум|${ONLINE}|${INVITED_HEADING}|${ABSENT_HEADING}|${PRESENT_HEADING}`);
 const ONLINE_LEAD_ALONE = re(`${ONLINE_LEAD}\\s*$`);
 const OTHERS_OPEN = re(`^\\(?\\s*(?:${INVITED_HEADING}|представител|сотрудник|работник|специалист|өкіл|қызметкер|маман)`);
 const ITEM_MARK = re(`^\\s*(?:(?:\\d{1,3}\\.)?${LIST_NO}|[-–—•·*▪])\\s*`, 'u');

@@ -28,7 +28,13 @@ interface Columns {
 export interface TableState {
   cols: Columns;
   /** The last row read, so a cell wrapped onto the next line is read with it. */
-  last: { cells: string[]; line: number; placed: { kind: 'present' | 'absent'; index: number } | null } | null;
+  last: {
+    cells: string[];
+    line: number;
+    placed: { kind: 'present' | 'absent'; index: number } | null;
+    /** The row made the table unsure (a cell not understood): its issues, and whether the roll was unsure before it. */
+    undo?: { pending: ExtractIssue[]; roll: boolean };
+  } | null;
   /** An "Приглашенные" row inside the table: the rows below are not members. */
   invited: boolean;
   /** A row whose attendance the table does not tell (an unsigned row with no note): the table's counts are not stated. */
@@ -304,6 +310,12 @@ export function readTableRow(line: string, lineNo: number, table: TableState, ki
   if (merged) cells.splice(no!, 1, merged[1], merged[2]);
   const filled = cells.filter((c) => c !== '');
   if (filled.length === 0) return true;
+  // "№ | Аты-жөні | Қатысуы" again after row 6: the header a printed page repeats after its break (the page's footer and
+  // header between, dropped) — no one's row; the rows below are the same table's.
+  if (startTable(line)?.cols.name === table.cols.name) {
+    table.last = null;
+    return true;
+  }
   // The totals of a table (above its members or below them) are no member, nor the rest of the row above.
   if (TOTALS_ROW.test(filled[0])) {
     table.last = null;
@@ -338,7 +350,16 @@ export function readTableRow(line: string, lineNo: number, table: TableState, ki
     last.cells = merged;
     if (!last.placed) {
       // "И.И." alone on the row's first line: the name is whole only now.
+      // "10 | Габдуллин С.А. | … | баласының сырқатына байланысты" / "| | | қатыспады": the participation whole only now — the
+      // row's cell not understood alone no longer makes the table unsure, nor its issue stands.
+      const undo = last.undo;
+      if (undo) table.unsure = false;
       last.placed = placeRow(merged, last.line, table, kind, roll, issues);
+      if (undo && last.placed) {
+        roll.unsure = undo.roll;
+        for (const issue of undo.pending) issues.splice(issues.indexOf(issue), 1);
+        last.undo = undefined;
+      } else if (undo) table.unsure = true;
       return true;
     }
     const probe: Roll = { attendees: [], absentees: [] };
@@ -351,9 +372,10 @@ export function readTableRow(line: string, lineNo: number, table: TableState, ki
   }
   // The row is placed now; an issue about it waits until no wrapped line can complete it.
   const pending: ExtractIssue[] = [];
+  const before = { table: table.unsure, roll: roll.unsure };
   const placed = placeRow(cells, lineNo, table, kind, roll, pending);
   issues.push(...pending);
-  table.last = { cells, line: lineNo, placed };
+  table.last = { cells, line: lineNo, placed, undo: placed === null && table.unsure && !before.table ? { pending, roll: before.roll ?? false } : undefined };
   if (table.unsure) roll.unsure = true;
   return true;
 }
@@ -407,8 +429,12 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
   const online = re(ONLINE).test(part) || re(ONLINE).test(nameCell);
   // "отпуск", "болезнь", "іссапар": a participation cell that is only a reason of absence (never one saying "очно" or online).
   // The words of presence are whole words: "да" (yes) inside "іссапарда / командировка" says nothing.
-  const reasonOnly = part.trim() !== '' && !online && !re(`(?<![\\p{L}])(?:очно|${IN_PERSON})(?![\\p{L}])|${PRESENT_HEADING}`).test(part) && classifyAbsence(part) !== null;
-  const absent = re(ABSENT_HEADING).test(part) || NO_CELL.test(part.trim()) || NOT_CONNECTED.test(part) || reasonOnly;
+  // ("белгісіз", "неизвестно" alone is the participation unknown, no reason of an absence: not understood.)
+  const inPersonWord = re(`(?<![\\p{L}])(?:очно|${IN_PERSON})(?![\\p{L}])|${PRESENT_HEADING}`).test(part);
+  const reasonOnly = part.trim() !== '' && !online && !inPersonWord && classifyAbsence(part) !== null && !UNKNOWN_ALONE.test(part);
+  // "–  белгісіз / неизвестно", "— іссапарда": a dash opening the cell says no, what follows it is the reason.
+  const dashThenReason = DASH_THEN.test(part) && !online && !inPersonWord;
+  const absent = re(ABSENT_HEADING).test(part) || NO_CELL.test(part.trim()) || NOT_CONNECTED.test(part) || reasonOnly || dashThenReason;
   if (absent) {
     const said = part.trim().replace(NO_CELL, (m) => (m.endsWith('(') ? '(' : '')).replace(NOT_CONNECTED, '').replace(/^[\s,;:–—-]+/u, '');
     // (A bracket a clipped cell never closed, "(служебная командир", is no part of the reason either.)
@@ -433,6 +459,11 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
   roll.attendees.push({ name: person.name, role: role ? tidy(role) : null, online, line: lineNo });
   return { kind: 'present', index: roll.attendees.length - 1 };
 }
+
+/** The word for unknown alone, in one language or both: "белгісіз", "неизвестно", "белгісіз / неизвестно". */
+const UNKNOWN_ALONE = /^\s*(?:белгісіз|неизвестн[оа]|не\s+известн[оа])(?:\s*\/\s*(?:белгісіз|неизвестн[оа]|не\s+известн[оа]))?\s*\.?\s*$/iu;
+/** A dash opening a participation cell, words after it: "–  белгісіз / неизвестно". */
+const DASH_THEN = /^\s*[-–—]\s*(?=\p{L})/u;
 
 /** A signature cell that is no signature: a dash, "нет", "жоқ", "отсутствовал". */
 const UNSIGNED = re(`^(?:[-–—]+|нет|жоқ|${ABSENT_HEADING}[\\p{L}\\s]*)\\.?$`, 'iu');

@@ -31,6 +31,9 @@ interface Found {
 /** The word for the program between the means and the verb: "Teams бағдарламасы арқылы", "через платформу Zoom". */
 const APP = '(?:бағдарлама|платформа|қосымша|программ|платформ|приложени)[\\p{L}]*';
 
+/** "и", "а", "ещё", "ал", "және", "тағы": a clause of those online joined to the one of those in the room. */
+const AND_MORE = '(?<![\\p{L}])(?:и|а|ещё|еще|и\\s+ещё|и\\s+еще|ал|және|тағы)';
+
 const ONLINE_STATED = [
   // "двое из них - Ким А.Г. и Садыкова Н.М. - по видеосвязи": the names between, their initials' stops no end of the clause.
   `(${N})(?:\\s+(?:член[\\p{L}]*|человек|мүше[\\p{L}]*))?\\s+из\\s+(?:которых|них)(?:[^.;]|(?<=(?<![\\p{L}])\\p{Lu})\\.){0,80}?${ONLINE}`,
@@ -70,13 +73,17 @@ const ONLINE_STATED = [
   // members joined online.
   // "Отырысқа 5 мүше қатысты (біреуі WhatsApp бейнеқоңырауы арқылы)", "присутствовали 5 членов (один по видеосвязи)": the
   // bracket after the count of those present says how many of them were online.
-  `(?:қатысты|присутствовал[\\p{L}]*|участвовал[\\p{L}]*)(?:\\s+${N}(?:\\s+член[\\p{L}]*)?)?\\s*\\(\\s*(${N})\\s+(?:[\\p{L}]+\\s+){0,2}?${ONLINE}[\\p{L}]*(?:\\s+арқылы)?\\s*\\)`,
+  // The verb in the present ("Кеңестің 13 мүшесінен 10-ы қатысуда (1-еуі ZOOM арқылы)", "присутствуют 12 (двое онлайн)"), or the
+  // count after "at the meeting" ("отырыста – 11 (2-еуі онлайн режимде)", "на заседании – 11 (двое по видеосвязи)"); the mode after the means.
+  `(?:қатыс(?:ты|уда|ып\\s+отыр)|присутств(?:овал|ую)[\\p{L}]*|участв(?:овал|ую)[\\p{L}]*|(?<![\\p{L}])(?:отырыста|на\\s+заседании)\\s*[-–—:]\\s*${N})(?:\\s+${N}(?:\\s+(?:член[\\p{L}]*(?:\\s+(?:совета|комиссии|президиума))?|мүше[\\p{L}]*))?)?\\s*\\(\\s*(${N})\\s+(?:[\\p{L}]+\\s+){0,2}?${ONLINE}[\\p{L}]*(?:\\s+(?:арқылы|режимде|режимінде|форматта|форматында))?\\s*\\)`,
   // "15 мүшесінің 12-сі келді, екеуі Zoom арқылы қосылды", "явились 10, двое подключились по видеосвязи": after the count of
   // those present, a clause of how many of them joined online.
   // "…, біреуі Microsoft Teams бағдарламасы арқылы қосылып отыр", "…, двое подключились через платформу Zoom": the program named.
   // "…, екеуі онлайн форматта қосылды", "…, біреуі онлайн режимінде қатысты": the form named.
-  `(?<=[,;]\\s{0,3})(${N})\\s+(?:${ONLINE})[\\p{L}]*\\s+(?:${APP}\\s+)?(?:(?:арқылы|форматта|форматында|режимде|режимінде)\\s+)?(?:қосыл|қатыс)[\\p{L}]*`,
-  `(?<=[,;]\\s{0,3})(${N})\\s+(?:из\\s+них\\s+)?(?:подключил|участв)[\\p{L}]*\\s+(?:по|через)\\s+(?:${APP}\\s+)?(?:${ONLINE})`,
+  // The clause may open with a conjunction instead of the comma, those in the room told before it: "в зале одиннадцать человек и
+  // ещё двое подключились по видеосвязи", "залда он бір мүше, ал екеуі Zoom арқылы қосылды", "тағы екеуі онлайн қатысты".
+  `(?<=(?:[,;]\\s{0,3}|${AND_MORE}\\s{1,3}))(${N})\\s+(?:${ONLINE})[\\p{L}]*\\s+(?:${APP}\\s+)?(?:(?:арқылы|форматта|форматында|режимде|режимінде)\\s+)?(?:қосыл|қатыс)[\\p{L}]*`,
+  `(?<=(?:[,;]\\s{0,3}|${AND_MORE}\\s{1,3}))(${N})\\s+(?:из\\s+них\\s+)?(?:подключил|участв)[\\p{L}]*\\s+(?:по|через)\\s+(?:${APP}\\s+)?(?:${ONLINE})`,
   `мүше(?:лерінің|лерінен)\\s+(${N})\\s+(?:[\\p{L}]+\\s+){0,2}?${ONLINE}[\\p{L}]*\\s+(?:арқылы\\s+)?(?:қосыл|қатыс)[\\p{L}]*`,
   `(?<![\\p{L}\\d])(${N})\\s+из\\s+член[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:подключил|участвовал|присутствовал)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?${ONLINE}`,
   // "ещё один член Совета - Исин Б.Ж. - вышел на связь по видеосвязи", "тағы бір мүше – Исин Б.Ж. – бейнебайланыс арқылы
@@ -170,7 +177,9 @@ const OF_TOTAL = re(`(?<!(?:групп|тоб)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2
 const MEMBERS_OF_TOTAL = re(`(?<![\\p{L}\\d])${N}\\s+член[\\p{L}]*(?:\\s+${BODY_ADJECTIVE}(?:совет|комисси|президиум|ос(?![\\p{L}]))[\\p{L}]*)?\\s+из\\s+(${N})(?=\\s*(?:[;,.)]|$))`);
 const TOTAL_MEMBERS = re(`(?:всего|общее\\s+(?:количество|число)|количество|списочный\\s+состав)\\s+член[\\p{L}]*[^:\\-–—\\d]{0,40}?[:\\-–—]\\s*(${N})`);
 // "Кеңес мүшелерінің тізімдік саны: 15": the list's (or the approved) count.
-const KK_TOTAL = re(`мүшелерінің\\s+(?:жалпы\\s+|тізімдік\\s+|бекітілген\\s+|штаттық\\s+)?саны\\s*[:\\-–—]?\\s*(${N})`);
+// "Кеңес құрамындағы мүшелердің жалпы саны – он бір": the plural's genitive without the possessive, the same (not "қатысқан
+// мүшелердің саны – 9", those who took part).
+const KK_TOTAL = re(`(?:мүшелерінің|(?<!(?:қатысқан|келген|қатыспаған|келмеген|тіркелген|дауыс\\s+берген)\\s+)мүшелердің)\\s+(?:жалпы\\s+|тізімдік\\s+|бекітілген\\s+|штаттық\\s+)?саны\\s*[:\\-–—]?\\s*(${N})`);
 // "…, барлығы 14 мүшеден, отырысқа 11 мүше қатысты", "Кеңес құрамындағы 13 мүшеден …": the whole, in the ablative or genitive ("of 14 members"), after the parts.
 const KK_ALL_OF = re(`(?<![\\p{L}])(?:барлығы|жалпы(?:\\s+саны)?|құрамындағы)\\s+(${N})\\s+мүше(?:ден|сінен|лерден|лерінен|нің|сінің|лердің|лерінің)(?![\\p{L}])`);
 // "Кеңестің барлық мүшелері – 13": all the body's members, their count; "Барлық мүше – 16", "Барлық мүшелер саны – 16" with
@@ -197,7 +206,9 @@ const KK_SIZE_ADJECTIVE = '(?:(?:тізімдік|бекітілген|белг�
 const KK_BODY_COMPOSITION = re(`^\\s*(?:қоғамдық\\s+)?(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+${KK_SIZE_ADJECTIVE}құрам[\\p{L}]*(?:\\s*/\\s*(?:[\\p{L}]+\\s+){0,2}?(?:состав|численност)[\\p{L}]*(?:\\s+[\\p{L}]+){0,3}?)?\\s*[:\\-–—]\\s*(${N})(?:\\s*\\([\\p{L}\\s]{2,30}\\))?(?:\\s+(?:мүше|адам)|\\s*(?:[.;](?!\\d)|$))`);
 // "Кеңес құрамында 19 мүше бар", "Кеңес құрамында барлығы – 14 мүше": the body's own composition at the start of its sentence,
 // not "(комиссия құрамы – 6 мүше)" of a part.
-const KK_BODY_HAS = re(`^\\s*(?:қоғамдық\\s+)?(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+құрамында\\s+(?:барлығы\\s*[-–—]?\\s*)?(${N})\\s+(?:мүше|адам)`);
+// "Кеңесте 15 мүше бар, …", "Комиссияда 7 мүше бар": the body in the locative, so many members in it (not "жұмыс тобында 5 мүше бар").
+const KK_BODY_HAS = re(`^\\s*(?:қоғамдық\\s+)?(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+құрамында\\s+(?:барлығы\\s*[-–—]?\\s*)?(${N})\\s+(?:мүше|адам)`
+  + `|(?:^|[.;]\\s*)(?:қоғамдық\\s+)?(?:кеңесте|комиссияда|президиумда|төралқада)\\s+(?:барлығы\\s*[-–—]?\\s*)?(${N})\\s+мүше\\s+бар(?![\\p{L}])`);
 // "Персональный состав Общественного совета утвержден … (протокол № 4) в количестве 21 человека": the body's composition, in
 // one sentence ("состав рабочей группы … в количестве 5 человек" is a group's); the count may be repeated in words in brackets
 // ("в количестве 21 (двадцати одного) члена").
@@ -245,10 +256,14 @@ const LIST_TOTAL = re(`[-–—]\\s*(?:барлығы|всего|итого)\\s*
 const PRESENT_LIST_OPENS = re(`^\\s*(?:${PRESENT_HEADING})[^:]{0,40}:`);
 const MEMBERS_PRESENT = re(`(${N})\\s+(?:член[\\p{L}]*|человек)\\s+(?:[\\p{L}]+\\s+){0,2}?${NOT}присутств`);
 // "В заседании приняли участие 15 членов", "15 членов Совета приняли участие в заседании": the meeting's members, not "в мониторинге приняли участие 5 членов".
-const MEMBERS_TOOK_PART = re(`(?:(?:в|во)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал[\\p{L}]*|${NOT}участвуют)\\s+(${N})\\s+член(?![\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци))|(?<![\\d\\p{L}])(${N})\\s+член(?![\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци))[\\p{L}]*(?:\\s+(?:[\\p{L}]+\\s+){0,2}?)?\\s*(?:${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал[\\p{L}]*)\\s+(?:в|во)\\s+(?:работе\\s+)?(?:заседани|собрани))`);
+// The verb first, then the meeting: "Участвуют в заседании 10 членов Совета", "Приняли участие в заседании 14 членов" (the third alternative).
+const MEMBERS_TOOK_PART = re(`(?:(?:в|во)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал[\\p{L}]*|${NOT}участвуют)\\s+(${N})\\s+член(?![\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци))|(?<![\\d\\p{L}])(${N})\\s+член(?![\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци))[\\p{L}]*(?:\\s+(?:[\\p{L}]+\\s+){0,2}?)?\\s*(?:${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал[\\p{L}]*)\\s+(?:в|во)\\s+(?:работе\\s+)?(?:заседани|собрани)|(?<![\\p{L}])(?:${NOT}принял[\\p{L}]*\\s+участие|${NOT}участв(?:овал|ую)[\\p{L}]*|${NOT}присутств(?:овал|ую)[\\p{L}]*)\\s+(?:в|во|на)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*(?:\\s+(?![\\d])[\\p{L}]+){0,3}?\\s+(${N})\\s+член(?![\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци)))`);
 // "Қатысқан мүшелер саны: 15", "Мәжіліске қатысты – 12", a roll-call tally's "келгені – 9" (those who came; not "кешігіп келгені
 // – 1", who came late) (the meeting's own; "дауыс беруге қатысты – 12" counts voters).
-const KK_PRESENT = re(`(?:(?<![\\p{L}])(?<!(?:кешігіп|кейін|ерте|кеш)\\s+)келгені|қатысқандары?|қатысқаны|қатысушылары?|қатысқан\\s+мүшелер(?:дің)?|(?<![\\p{L}])(?:отырыс|мәжіліс)[\\p{L}]*\\s+қатысты)(?:\\s+саны)?${UNIT_LABEL}\\s*[:\\-–—]\\s*(${N})`);
+// "Қатысты: 12 (оның ішінде 2 мүше …)", "Келді – 9": the verb as a label opening its line, the count after it (not "Қатысты: 20 адам",
+// people, who may be guests; the second alternative).
+const KK_PRESENT = re(`(?:(?<![\\p{L}])(?<!(?:кешігіп|кейін|ерте|кеш)\\s+)келгені|қатысқандары?|қатысқаны|қатысушылары?|қатысқан\\s+мүшелер(?:дің)?|(?<![\\p{L}])(?:отырыс|мәжіліс)[\\p{L}]*\\s+қатысты)(?:\\s+саны)?${UNIT_LABEL}\\s*[:\\-–—]\\s*(${N})`
+  + `|^\\s*(?:қатысты|келді)\\s*[:\\-–—]\\s*(${N})(?![\\d\\p{L}])(?!\\s+(?:адам|қатысушы))`);
 // "ҚАТЫСҚАНДАР (14):", "Присутствовали (14 чел.):": the heading of the list of those present, its count in brackets.
 const HEADING_COUNT = re(`^\\s*(?:${PRESENT_HEADING})(?:\\s+[\\p{L}]+){0,3}?\\s*\\(\\s*(${N})\\s*(?:адам|чел\\.?|человек[\\p{L}]*|мүше[\\p{L}]*|член[\\p{L}]*)?\\s*\\)\\s*:\\s*$`);
 // "Қатысқандар (7/9)", "Присутствовали (14/19):": those present over the members, a fraction in brackets after the heading word.
@@ -258,7 +273,10 @@ const HEADING_FRACTION = re(`^(?:[^.;]*[.;]\\s+)?(?:${PRESENT_HEADING})\\s*\\(\\
 const KK_CAME = re(`(?:(?<![\\p{L}])(?:отырысқа|мәжіліске)\\s+(?:с?олардың\\s+|с?оның\\s+)?(${N})\\s+(?:мүше[\\p{L}]*\\s+)?келді|(?<![\\p{L}\\d])(${N})\\s+мүше[\\p{L}]*\\s+отыр|(?<![\\p{L}])қалған\\s+(${N})\\s+мүше[\\p{L}]*\\s+(?:жиналды|келді|қатысты))(?![\\p{L}])`);
 // "Бүгінгі отырыста 11 мүше бар, олардың 2-еуі ZOOM …", "тізім бойынша 19 мүше, отырыста 15 мүше, оның ішінде 1 мүше онлайн":
 // so many members at the meeting (not at another one, "өткен отырыста 13 мүше болды", nor doing something there, "отырыста 3 мүше сөз сөйледі").
-const KK_AT_MEETING = re(`(?<![\\p{L}])(?<!(?:өткен|алдыңғы|келесі|соңғы|сол)\\s+(?:кезекті\\s+)?)(?:(?:бүгінгі|осы)\\s+)?отырыста\\s+(${N})\\s+мүше(?:\\s+(?:бар|қатысуда|қатысып\\s+отыр)(?![\\p{L}])|(?=\\s*[,;.]))`);
+// "Кеңесте 15 мүше бар, отырыста – 11 (2-еуі онлайн режимде)", "В Совете 15 членов, на заседании – 11.": the count bare after a dash,
+// ending its clause or followed by the bracket of those online (not "отырыста – 3 мәселе", "на заседании – 2 (два) вопроса").
+const KK_AT_MEETING = re(`(?<![\\p{L}])(?<!(?:өткен|алдыңғы|келесі|соңғы|сол)\\s+(?:кезекті\\s+)?)(?:(?:бүгінгі|осы)\\s+)?отырыста\\s+(${N})\\s+мүше(?:\\s+(?:бар|қатысуда|қатысып\\s+отыр)(?![\\p{L}])|(?=\\s*[,;.]))`
+  + `|(?<![\\p{L}])(?<!(?:өткен|алдыңғы|келесі|соңғы|сол|прошлом|предыдущем|следующем)\\s+)(?:отырыста|на\\s+заседании)\\s*[-–—:]\\s*(${N})(?=\\s*(?:[,;.]|$|\\(\\s*${N}[^()\\d]{0,30}?${ONLINE}[^()]*\\)))`);
 // "Тіркеуден 9 мүше өтті", "Регистрацию прошли 9 членов Совета", "Прошли регистрацию 10, из которых …": the members who passed the registration at the meeting.
 const REGISTRATION_PASSED = re(`(?<![\\p{L}])тіркеуден\\s+(${N})\\s+мүше[\\p{L}]*\\s+өтті|(?<![\\p{L}])(?:регистрацию\\s+прошл[\\p{L}]*|прошл[\\p{L}]*\\s+регистрацию)\\s+(${N})(?:\\s+член|(?=\\s*[,;.]))`);
 // The word between is the members' or how they took part, never others who did ("«Жасыл ел» жобасына 312 студент қатысты" in a speech).
@@ -472,7 +490,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       const partsPresent = [PRESENT_OF_TOTAL, TOTAL_THEN_PRESENT, OF_TOTAL_PRESENT, KK_TOTAL_PRESENT].some((p) => exec(p) !== null);
       if (!partsPresent) {
         if ((m = exec(PRESENT))) at(into.present, m[1]);
-        else if ((m = exec(MEMBERS_TOOK_PART))) at(into.present, m[1] ?? m[2]);
+        else if ((m = exec(MEMBERS_TOOK_PART))) at(into.present, m[1] ?? m[2] ?? m[3]);
         else if ((m = exec(KK_TOOK_PART))) at(into.present, m[1]);
       }
     } else if ((m = exec(PRESENT_OF_TOTAL))) {
@@ -513,7 +531,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       else if ((m = exec(BODY_SIZE))) at(into.total, m[1]);
       // "Кеңес құрамы – 15 мүше", "Комиссия құрамы: 9 адам"
       else if ((m = exec(KK_BODY_COMPOSITION))) at(into.total, m[1]);
-      else if ((m = exec(KK_BODY_HAS) ?? exec(BODY_COMPOSED))) at(into.total, m[1]);
+      else if ((m = exec(KK_BODY_HAS) ?? exec(BODY_COMPOSED))) at(into.total, m[1] ?? m[2]);
       else if ((m = exec(RU_BODY_HAS) ?? exec(KK_BODY_CONSISTS))) at(into.total, m[1] ?? m[2] ?? m[3]);
       else if ((m = exec(RU_BODY_CONSISTS))) at(into.total, m[1]);
       // "А) Общественный совет при Управлении образования (состав – 15 членов).", "Қоғамдық кеңес (құрамы – 11 мүше)"
@@ -526,11 +544,11 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       else if ((m = exec(REGISTERED))) at(into.present, m[1] ?? m[2]);
       else if ((m = exec(REGISTRATION_PASSED))) at(into.present, m[1] ?? m[2]);
       else if ((m = exec(MEMBERS_PRESENT))) at(into.present, m[1]);
-      else if ((m = exec(MEMBERS_TOOK_PART))) at(into.present, m[1] ?? m[2]);
-      else if ((m = exec(KK_PRESENT))) at(into.present, m[1]);
+      else if ((m = exec(MEMBERS_TOOK_PART))) at(into.present, m[1] ?? m[2] ?? m[3]);
+      else if ((m = exec(KK_PRESENT))) at(into.present, m[1] ?? m[2]);
       else if ((m = exec(KK_TOOK_PART))) at(into.present, m[1]);
       else if ((m = exec(KK_CAME))) at(into.present, m[1] ?? m[2] ?? m[3]);
-      else if ((m = exec(KK_AT_MEETING))) at(into.present, m[1]);
+      else if ((m = exec(KK_AT_MEETING))) at(into.present, m[1] ?? m[2]);
       else if ((m = exec(HEADING_COUNT)) && !re(ABSENT_HEADING).test(line) && !re(ONLINE).test(line)) at(into.present, m[1]);
     }
     for (const pattern of ONLINE_STATED) {

@@ -172,9 +172,15 @@ const COUNTS_APART = /\d\s*[/-]\s*\d/u;
  */
 function resultBefore(text: string, legendAt: number): VoteDeclared | null {
   if (legendAt <= 0) return null;
-  const sentences = text.slice(0, legendAt).split(/(?<=[.!;])\s+(?=\p{Lu})/u).filter((t) => /\p{L}/u.test(t));
+  const before = text.slice(0, legendAt);
+  // "Повестка утверждена (за/против/воздержались) – 12/0/0.", "Повестка утверждена, голосовали за/против/воздерж.: 9/0/0.", "Күн
+  // тәртібі бекітілді (жақтап/қарсы/қалыс) – 11/0/0": the result in one clause of what was voted and its verb alone, the legend
+  // right after it (or after the word for voting).
+  if (RESULT_CLAUSE.test(before)) return declaredIn(before);
+  const sentences = before.split(/(?<=[.!;])\s+(?=\p{Lu})/u).filter((t) => /\p{L}/u.test(t));
   return sentences.length === 2 ? declaredIn(sentences[0]) : null;
 }
+const RESULT_CLAUSE = re(`^\\s*(?:решение|шешім|предложение|ұсыныс|повестка(?:\\s+дня)?|план|проект|күн\\s+тәртібі|жоспар|жоба)\\s+(?:${UNANIMOUS}\\s+)?(?:не\\s+)?(?:принят|отклон[её]н|утвержд[её]н|одобрен|поддержан|қабылдан|бекітіл|мақұлдан|қолдау\\s+тап)[\\p{L}]*\\s*(?:[,.;]\\s*(?:(?:про)?голосовали|голосование|дауыс\\s+беру(?:\\s+(?:нәтижесі|қорытындысы))?|итоги\\s+голосования)?)?\\s*$`, 'iu');
 /** "Бірауыздан қабылданды", "единогласно принято" after the counts: the word for all, said with them. */
 const UNANIMOUS_FIRST = re(`^(?:решение\\s+|шешім\\s+)?${UNANIMOUS}`, 'iu');
 

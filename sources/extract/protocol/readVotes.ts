@@ -39,7 +39,10 @@ const LABELS = re(VOTE_LABELS.map((l) => `(${l.source})`).join('|'), 'giu');
 const VALUE_SOURCE = `^[\\s?!/:.\\-–—=»"”)(]*(?:(?:было|составило|проголосовал[\\p{L}]*|высказал(?:ся|ись|ась))\\s+|саны\\s*[:\\-–—=]?\\s*)?(${N}|${UNANIMOUS})`;
 const VALUE = re(VALUE_SOURCE, 'iu');
 /** "жақтап – он, қарсы – жоқ": in a Kazakh line "он" alone after a label is ten (COUNT_SOURCE leaves it out, Russian "he"). */
-const VALUE_KK = re(`${VALUE_SOURCE.slice(0, -1)}|(?<![\\p{L}])он(?=\\s*(?:[,;.)]|$)))`, 'iu');
+// (The next label's quote may follow it: "«Жақтап» – он «Қарсы» – екі", a stacked block read as one line.)
+const VALUE_KK = re(`${VALUE_SOURCE.slice(0, -1)}|(?<![\\p{L}])он(?=\\s*(?:[,;.)«"“„]|$)))`, 'iu');
+/** A Kazakh label: the count after it is read in Kazakh ("«Жақтап» – он" alone on its line, too short to tell its language). */
+const KAZAKH_LABEL = re('жақта|қарсы|қалыс|қолда');
 /** "против: —", "против – —": a dash standing for the count is none (0). A lone "против —" is a missing count. */
 const DASH_ZERO = /^[\s»"”?!]*(?::\s*|[-–—]\s+)[-–—](?=\s*(?:[,;.)]|$))/u;
 /** "против – никто", "қарсы дауыс болған жоқ", "против голосов не было", "против не высказался никто": the label, then none (the word for votes, or the verb, between). */
@@ -60,7 +63,7 @@ const RESULT_SUBJECT = '(?:ұсыныс|шешім|жоба|түзету|пре�
  */
 /** The result's verb right after the last count: "… 2 қалыс дауыспен қабылданбады", "… 2 воздержались отклонено". */
 const RESULT_VERB = '(?:не\\s+)?(?:принят|отклон[её]н|утвержд[её]н|одобрен|поддержан|қабылдан|бекітіл|мақұлдан|қолдау\\s+тап)[\\p{L}]*';
-const REVERSED = re(`(${N})(?:\\s*\\((?:[^()\\d]{2,60})\\))?\\s*(?:человек[\\p{L}]*|голос[\\p{L}]*|чел\\.?|дауыс|мүше(?:сі)?|член[\\p{L}]*(?:\\s+(?:комиссии|совета|президиума))?)?(?:\\s*\\((?:[^()\\d]{2,60})\\))?\\s*[-–—:]?\\s*(?:был[аио]?\\s+|проголосовал[аи]?\\s+)?(?:[«"“„](?=\\s*(?:жақта|қолда|қарсы|қалыс)))?\\s*(?:${VOTE_LABELS.filter((l) => l.strong).map((l) => l.source).join('|')}|(?<![\\p{L}])за(?![\\p{L}]))(?:\\s*[»"”](?<=(?:жақта|қолда|қарсы|қалыс)[\\p{L}\\s]{0,12}[»"”]))?(?:\\s+(?:шықты|шығып|дауыс\\s+(?:берді|беріп|берген)|дауыс(?:пен)?)(?![\\p{L}]))?(?=\\s*(?:\\([^()\\d]{2,60}\\)\\s*)?(?:[,;.)]|$|\\d|[-–—(]\\s*${NAME_WORD}\\s+${INITIALS}|[-–—]\\s*${RESULT_SUBJECT})|\\s+(?:при|и|мен|және)\\s|\\s+${RESULT_VERB})`, 'iu');
+const REVERSED = re(`(${N})(?:\\s*\\((?:[^()\\d]{2,60})\\))?\\s*(?:человек[\\p{L}]*|голос[\\p{L}]*|чел\\.?|дауыс|мүше(?:сі)?|член[\\p{L}]*(?:\\s+(?:комиссии|совета|президиума))?)?(?:\\s+(?:де|да|те|та)(?![\\p{L}]))?(?:\\s*\\((?:[^()\\d]{2,60})\\))?\\s*[-–—:]?\\s*(?:был[аио]?\\s+|проголосовал[аи]?\\s+)?(?:[«"“„](?=\\s*(?:жақта|қолда|қарсы|қалыс)))?\\s*(?:${VOTE_LABELS.filter((l) => l.strong).map((l) => l.source).join('|')}|(?<![\\p{L}])за(?![\\p{L}]))(?:\\s*[»"”](?<=(?:жақта|қолда|қарсы|қалыс)[\\p{L}\\s]{0,12}[»"”]))?(?:\\s+(?:шықты|шығып|дауыс\\s+(?:берді|беріп|берген)|дауыс(?:пен)?)(?![\\p{L}]))?(?=\\s*(?:\\([^()\\d]{2,60}\\)\\s*)?(?:[,;.)]|$|\\d|[-–—(]\\s*${NAME_WORD}\\s+${INITIALS}|[-–—]\\s*${RESULT_SUBJECT})|\\s+(?:при|и|мен|және)\\s|\\s+${RESULT_VERB})`, 'iu');
 /**
  * "все 8 присутствующих проголосовали «за»", "барлық 8 мүше жақтап": every one present for, the count stated. The verb
  * first, "Решение поддержали все 9 присутствовавших (на тот момент) членов Совета"; the count before "all",
@@ -185,7 +188,7 @@ export function readCounts(line: string): Counts {
       counts.strong ||= which.strong;
       return;
     }
-    const v = (kazakh ? VALUE_KK : VALUE).exec(segment);
+    const v = (kazakh || KAZAKH_LABEL.test(m[0]) ? VALUE_KK : VALUE).exec(segment);
     if (!v) {
       if (which.strong && DASH_ONLY.test(segment)) counts.doubts.push(`no count after "${tidy(m[0])}"`);
       return;
@@ -757,7 +760,7 @@ function finishVote(lines: string[], v: OpenVote, tableLines: Set<number>): Loca
   // on its own line — adopted ("Голосовали единогласно." alone declares no result).
   // "Күн тәртібін бекіту туралы дауыс беру: бірауыздан.", "Голосование по утверждению повестки дня: единогласно.": a vote
   // named as one for approving, all for it — approved; so is "Повестка дня: единогласно." (the agenda's approval).
-  const declared = after0 ?? (v.counts.unanimous && v.start === v.last && (DECIDED_UNANIMOUSLY.test(own) || APPROVAL_UNANIMOUS.test(own) || AGENDA_UNANIMOUS.test(own)) ? 'adopted' : null);
+  const declared = after0 ?? (v.counts.unanimous && v.start === v.last && (DECIDED_UNANIMOUSLY.test(own) || APPROVAL_UNANIMOUS.test(own) || AGENDA_UNANIMOUS.test(own)) ? 'adopted' : null) ?? decidedAbove(lines, v.start);
   // Lines joined by a line break: "… – 0\n2 члена не голосовали" are two numbers, not "0 2".
   const notVoted = notVotedIn([...lines.slice(v.start, v.last + 1), ...after].join('\n'));
   return {
@@ -830,8 +833,29 @@ function notVotedIn(text: string): number | null {
   return m ? parseCount(m[1]) : null;
 }
 
-/** A decision's line closed by a sentence of the one word for all: "Шешім: …. Бірауыздан.", "Решили: … . Единогласно." */
+/**
+ * A decision's line closed by a sentence of the one word for all: "Шешім: …. Бірауыздан.", "Решили: … . Единогласно." (Not with
+ * the verb of voting, "Решили: … . Голосовали единогласно.": the writers of sets 31 and 54/60/62 read that line differently.)
+ */
 const DECIDED_UNANIMOUSLY = re(`${SECTION_DECIDED}\\s*\\S[^]*?[.;]\\s*${UNANIMOUS}\\s*[.!]?\\s*$`);
+
+/**
+ * "РЕШИЛИ: решение принято – направить рекомендации …" / "Итоги голосования: за – 10, …", "ШЕШІМ: шешім қабылданды – …" / "Дауыс
+ * беру: …": the decision's heading declares its result before the counts, on the line right above the vote — when no vote
+ * stands right above that line (whose result it could be).
+ */
+function decidedAbove(lines: string[], start: number): VoteDeclared | null {
+  let k = start - 1;
+  while (k >= 0 && lines[k].trim() === '') k--;
+  const m = k >= 0 ? DECIDED_RESULT.exec(lines[k]) : null;
+  if (!m) return null;
+  let j = k - 1;
+  while (j >= 0 && lines[j].trim() === '') j--;
+  const above = j >= 0 ? lines[j].slice(0, 400) : '';
+  if (filled(readCounts(above)) > 0 || re(UNANIMOUS).test(above) || declaredIn(above) !== null) return null;
+  return declaredIn(m[1]);
+}
+const DECIDED_RESULT = re(`^[^:]{0,40}?${DECIDED}\\s*:\\s*((?:решение|шешім)\\s+(?:не\\s+)?(?:принят[оа]?|қабылдан(?:ды|бады)))(?=\\s*(?:[-–—:.;]|$))`);
 /** A vote named for approving something, then the one word for all: "… бекіту туралы дауыс беру: бірауыздан". */
 const APPROVAL_UNANIMOUS = re(`(?:(?<![\\p{L}])(?:бекіту|мақұлдау)[\\p{L}]*\\s+(?:туралы|бойынша)\\s+дауыс\\s+беру|голосовани[\\p{L}]*\\s+(?:по|за)\\s+(?:утверждени|одобрени)[\\p{L}]*[^:.;]{0,60}?)\\s*[:\\-–—]\\s*${UNANIMOUS}\\s*[.!]?\\s*$`);
 /**

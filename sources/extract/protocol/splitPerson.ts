@@ -68,7 +68,9 @@ export function splitPerson(raw: string): { name: string; rest: string | null } 
   if (text === '') return null;
   let name: string;
   let rest: string;
-  const dash = /\s[-–—]\s?|\s?[–—]\s|,\s/.exec(text);
+  // "Ермекова С.Т.-ауырып калды": the dash typed with no space, right after the initials (not a case ending hyphenated to
+  // them, "Рахимова Д.С.-дан басқа", "Сейтов А.Б.-ның орнына").
+  const dash = /\s[-–—]\s?|\s?[–—]\s|,\s|(?<=\p{Lu}\.)[-–—](?=\s?\p{Ll})(?!(?:ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|дан|ден|тан|тен|нан|нен|мен|пен|бен|ны|ні|ды|ді|ты|ті|да|де|та|те|на|не|ға|ой|тың)(?![\p{L}]))/u.exec(text);
   const paren = text.indexOf('(');
   // "Сидоров С.С. (командировка, частично)": the comma inside the brackets is not the name's end.
   if (dash && dash.index > 0 && (paren < 0 || dash.index < paren)) {
