@@ -10,11 +10,12 @@ import type { ActivityType, ExtractIssue, ReportActivity, ReportCandidate, Repor
 import { HELD_VERBS, activityTypeEnding, activityTypeOf, activityTypesIn, itemTypeOf, type ActivityWord } from './activityLexicon.ts';
 import { checkListTotal } from './checkListTotal.ts';
 import { isOneDatedEvent } from './singleEvents.ts';
-import { monthOfWord } from '../monthNames.ts';
+import { isoDate, monthOfWord } from '../monthNames.ts';
 import { statesNothingSections } from './statesNothingSections.ts';
 import { RUN_IN_TITLE, isOneCommissionHeading } from './commissionSections.ts';
 import { lowerCase } from '../grammar/lowerCase.ts';
 import { awaitsValue } from './continuesSentence.ts';
+import { isPeriodPartHeading } from './periodPartHeading.ts';
 import { CALLED_OFF, STATES_NONE_HELD } from './noneHeldVerbs.ts';
 
 /** A list item: "1." or "2)" (a number), or a bullet or dash, then its text. */
@@ -125,7 +126,10 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     // So are the ticked items of a checklist (report/checklist.ts: "[x] Мониторинг … – 27.10.2021" read as "✓ …").
     const generic = type === null && several.length === 0 && (GENERIC_EVENTS.test(heading) || HELD_EVENTS_INTRO.test(heading) || items.every((it) => lines[it.line - 1].trimStart().startsWith(DONE_MARK)));
     // A diary under month headings ("ШІЛДЕ", "Июль 2025 г.", "Июль – август"): each item dated, typed by the one type it names.
-    const diary = type === null && several.length === 0 && !generic && isMonthHeading(heading);
+    // So is a chronology under the headings of its quarters or halves ("I квартал", "ІІ тоқсан"): periodPartHeading.ts.
+    // And the dashes under one commission's heading ("1-КОМИССИЯ (…)" / "– 26.11.2025 – «…» дөңгелек үстелі"): the events it held,
+    // each by its date and the one type it names; its counts ("– 2 комиссия отырысы;") are none.
+    const diary = type === null && several.length === 0 && !generic && (isMonthHeading(heading) || isPeriodPartHeading(heading) || isOneCommissionHeading(heading.trim()));
     const ownTypeOf = (title: string) => activityTypesIn(title.replace(/«[^»]*»|"[^"]*"|“[^”]*”/gu, ' ')).find((t) => several.some((h) => h.type === t.type));
     // "IV. Дөңгелек үстелдер (3) және диалог алаңы (1)" over three titled items and "диалог алаңы «…» – 14 тамыз": the items
     // that name no type are the one type no item names, when the heading's count of it is theirs.
@@ -145,7 +149,7 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
       if (diary) {
         // "ПЛАН НА IV КВАРТАЛ" over "ОКТЯБРЬ" and its dated items: planned, not held.
         plans ??= statesNothingSections(lines).plan;
-        const entry = plans.has(item.line - 1) ? null : diaryEntry(title, year);
+        const entry = plans.has(item.line - 1) ? null : diaryEntry(title, year, monthAbove(lines, item.line - 1, headingAt ?? 0));
         if (entry !== null) found.push({ ...entry, line: item.line });
         continue;
       }
@@ -230,9 +234,9 @@ const unquoted = (text: string) => text.replace(/«[^»]*»|"[^"]*"|“[^”]*�
  * …") and one activity type named outside its quoted titles ("… ММ басшысының есебі тыңдалды"). A council's or
  * presidium's meeting names none and is no activity; an item naming two types or with no date is not read.
  */
-function diaryEntry(title: string, year: number | undefined): Omit<ReportActivity, 'line'> | null {
+function diaryEntry(title: string, year: number | undefined, month: number | null = null): Omit<ReportActivity, 'line'> | null {
   const dash = /\s[-–—]\s/u.exec(title);
-  if (dash === null || dash.index > 40) return runOnDiaryEntry(title, year) ?? bracketDiaryEntry(title, year);
+  if (dash === null || dash.index > 40) return runOnDiaryEntry(title, year, month) ?? bracketDiaryEntry(title, year);
   const dates = leadingDayMonth(title, year) ?? parseDatePhrase(title.slice(0, dash.index), year);
   if (dates === null || dates.start.slice(0, 7) !== dates.end.slice(0, 7)) return null;
   const types = activityTypesIn(unquoted(title.slice(dash.index)));
@@ -245,10 +249,11 @@ function diaryEntry(title: string, year: number | undefined): Omit<ReportActivit
  * дөңгелек үстел өтті", "ақпанның 12-сінде … мониторинг жүргізілді", "сәуірдің 9-ы: … есебі тыңдалды", "14 марта прошел
  * круглый стол …". The date must open the item (its first words), and one type be named outside its quoted titles.
  */
-function runOnDiaryEntry(title: string, year: number | undefined): Omit<ReportActivity, 'line'> | null {
-  const open = LEADING_DATE.exec(title);
+function runOnDiaryEntry(title: string, year: number | undefined, month: number | null): Omit<ReportActivity, 'line'> | null {
+  const open = LEADING_DATE.exec(title) ?? dayOfMonthAbove(title, month);
   if (open === null) return null;
-  const dates = parseDatePhrase(open[0], year);
+  const day = year === undefined || month === null ? null : isoDate(year, month, Number(open[1]));
+  const dates = parseDatePhrase(open[0], year) ?? (day === null ? null : { start: day, end: day });
   if (dates === null || dates.start.slice(0, 7) !== dates.end.slice(0, 7)) return null;
   const rest = title.slice(open[0].length).replace(/^[\s:,–—-]+/u, '');
   const types = activityTypesIn(unquoted(rest));
@@ -271,6 +276,26 @@ function bracketDiaryEntry(title: string, year: number | undefined): Omit<Report
   const types = activityTypesIn(unquoted(title.slice(0, bracket.index) + ' ' + title.slice(bracket.index + bracket[0].length)));
   if (types.length !== 1) return null;
   return { type: types[0].type, title: tidy(title).slice(0, 300), date_start: dates.start, date_end: dates.end };
+}
+
+/**
+ * A day and month with no point after them opening a diary's item, "29.01 Кеңес отырысы: … есебі тыңдалды", "12.02
+ * Қарағанды қаласы … мониторинг" (held-out 72's police council): alone such a number may be a section's ("2.1 Мониторинг"),
+ * so it is a date only when its month is the month its heading names ("Қаңтар" over "– 29.01 …"). The day is the match's
+ * first group.
+ */
+function dayOfMonthAbove(title: string, month: number | null): RegExpExecArray | null {
+  const m = /^(\d{1,2})\.(\d{2})(?=\s+[^\d\s])/u.exec(title);
+  return m !== null && month !== null && Number(m[2]) === month ? m : null;
+}
+
+/** The month of the nearest heading of one month above line `at` (0-based), down to line `stop`; null when there is none. */
+function monthAbove(lines: string[], at: number, stop: number): number | null {
+  for (let k = at - 1; k >= stop; k--) {
+    const words = lines[k].trim().replace(/[:.]$/u, '').split(/\s+/u);
+    if (isMonthHeading(lines[k])) return words.filter((w) => monthOfWord(w) !== null).length === 1 ? monthOfWord(words.find((w) => monthOfWord(w) !== null)!) : null;
+  }
+  return null;
 }
 
 /** A bracket's words are a date's and nothing else: its days, its month, its year ("16-17 июля", "шілденің 16-сы", "20.08.2025 г."). */
