@@ -593,12 +593,17 @@ function datedItems(said: string, year: number | undefined, runIn = false): { ti
     out.push({ title, ...dates });
   }
   const stated = findCounts(masked).map((c) => c.value);
+  // "… 3 бөлімі мен 1 ведомстволық бағынысты ұйымының есебі тыңдалды: 15 қазанда – …; 12 қарашада – …; …" (held-out 73's
+  // Taldykorgan): the heading counts its items by kind, and the kinds' counts add up to the items. Only under a heading of one
+  // type ("2 мониторинга и 1 круглый стол: …" types its items by neither).
+  const kinds = findCounts(masked.slice(0, colon)).map((c) => c.value);
+  const byKinds = kinds.length >= 2 && activityTypesIn(said.slice(0, colon).replace(/«[^«»]*»/gu, ' ')).length === 1 && kinds.reduce((a, b) => a + b, 0) === out.length;
   // Under a run-in heading, the counts inside the items ("05.11.2025 – содержание скотомогильников (7 объектов)") count
   // what each item is about; only a count in the heading could disagree with the items.
   const headed = runIn && findCounts(masked.slice(0, colon)).length === 0;
   // "Дөңгелек үстел: 4 наурыз – «…».", "Круглый стол: 04.03 – «…»": one item right after the run-in heading is its one event
   // ("Круглые столы: «…»; 14.03. – «…»": an undated item before it, no list of dated items).
-  return out.length >= 2 && (stated.includes(out.length) || headed) || (out.length === 1 && headed && lead.trim() === '') ? out : [];
+  return out.length >= 2 && (stated.includes(out.length) || headed || byKinds) || (out.length === 1 && headed && lead.trim() === '') ? out : [];
 }
 
 /** The label-count sentences of a list item and the lines it wraps onto, as activities (labelCountItems). */

@@ -16,6 +16,7 @@ import { RUN_IN_TITLE, isOneCommissionHeading } from './commissionSections.ts';
 import { lowerCase } from '../grammar/lowerCase.ts';
 import { awaitsValue } from './continuesSentence.ts';
 import { isPeriodPartHeading } from './periodPartHeading.ts';
+import { REPORT_HEARD } from './readChronology.ts';
 import { CALLED_OFF, STATES_NONE_HELD } from './noneHeldVerbs.ts';
 
 /** A list item: "1." or "2)" (a number), or a bullet or dash, then its text. */
@@ -142,7 +143,9 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
       // An item that opens with a meeting and its colon ("кеңес отырысы: мониторинг нәтижелері қаралды", "Заседание Совета:
       // итоги мониторинга") tells the meeting's topic after it, no event of that type.
       const event = afterLeadingDate(title, year);
-      const itemType = itemTypeOf(event.split(':')[0]) ?? (generic ? endingTypeOf(event) : null);
+      // "қазанның 22-сі – аудандық орталық аурухананың есебі;", "14 мая – отчёт отдела образования": a body's report alone
+      // in a list of events held is its hearing (as a chronology's meeting tells it, readChronology), never the council's own.
+      const itemType = itemTypeOf(event.split(':')[0]) ?? (generic ? endingTypeOf(event) ?? (REPORT_HEARD.test(event) && !OWN_REPORT.test(event) ? 'report_hearing' : null) : null);
       if (generic && itemType === null) continue;
       // "6. Общественные слушания – не проводились", "Дөңгелек үстел – өткізілмеді": a form's line of none, no event held.
       if (CALLED_OFF.test(title)) continue;
@@ -208,6 +211,9 @@ function afterLeadingDate(title: string, year: number | undefined): string {
   if (before.split(/\s+/).length > 5 || !/\d/u.test(before) || (parseDatePhrase(before.replace(/\.$/u, ''), year ?? 2000) === null && leadingDayMonth(`${before} – x`, year ?? 2000) === null)) return title;
   return title.slice(dash.index + dash[0].length);
 }
+
+/** The council's own report ("Кеңестің есебі", "отчёт Совета", "отчет о работе"), never a hearing of a body. */
+const OWN_REPORT = /(?:кеңест|кеңесі|совет|комисси)[\p{L}]*\s+есе[пб]|отч[её]т[\p{L}]*\s+(?:о\s+работе|общественного|совета)/iu;
 
 /** The one type the clauses of an item end with (activityTypeEnding), its brackets and quoted titles set aside. */
 function endingTypeOf(title: string): ActivityType | null {
