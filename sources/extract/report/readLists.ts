@@ -17,6 +17,7 @@ import { lowerCase } from '../grammar/lowerCase.ts';
 import { awaitsValue } from './continuesSentence.ts';
 import { isPeriodPartHeading } from './periodPartHeading.ts';
 import { REPORT_HEARD } from './readChronology.ts';
+import { heardAtMeeting, isReportItem } from './heardAtMeeting.ts';
 import { CALLED_OFF, STATES_NONE_HELD } from './noneHeldVerbs.ts';
 
 /** A list item: "1." or "2)" (a number), or a bullet or dash, then its text. */
@@ -115,7 +116,11 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     // A line that says the type was not held ("публичные слушания в отчетном периоде не проводились.", "… өткізілмеді")
     // heads no list of it: what follows is the next point. Nor does a row whose count is 0 ("Общественные слушания – 0",
     // a chart's last bar over the notes on the other bars).
-    const type = headingAt !== null && !STATES_NONE_HELD.test(heading) && !COUNT_ZERO.test(heading) ? headingTypeOf(heading) : null;
+    // "На заседании 25.02.2026 заслушаны:" over "• отчет руководителя …;": the meeting's day is each item's, and a heading of the
+    // hearing verb alone lists hearings, only its items that are reports (heardAtMeeting.ts).
+    const heardOn = headingAt !== null ? heardAtMeeting(lastSentence(heading), year) : null;
+    const named = headingAt !== null && !STATES_NONE_HELD.test(heading) && !COUNT_ZERO.test(heading) ? headingTypeOf(heading) : null;
+    const type = named ?? (heardOn !== null ? activityTypeOf('заслушан отчет') : null);
     // "Круглый стол «…» – 19 сентября." over "- 25 участников;" / "- 3 рекомендации.": one event and its details, no list of it.
     if (type !== null && bullet && isOneDatedEvent(lastSentence(heading), type.type, year)) continue;
     const found: ReportActivity[] = [];
@@ -147,6 +152,7 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
       // in a list of events held is its hearing (as a chronology's meeting tells it, readChronology), never the council's own.
       const itemType = itemTypeOf(event.split(':')[0]) ?? (generic ? endingTypeOf(event) ?? (REPORT_HEARD.test(event) && !OWN_REPORT.test(event) ? 'report_hearing' : null) : null);
       if (generic && itemType === null) continue;
+      if (named === null && heardOn !== null && !isReportItem(title)) continue;
       // "6. Общественные слушания – не проводились", "Дөңгелек үстел – өткізілмеді": a form's line of none, no event held.
       if (CALLED_OFF.test(title)) continue;
       if (diary) {
@@ -175,7 +181,7 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
       const lead = event !== title ? parseDatePhrase(title.slice(0, title.length - event.length).replace(/\s*[-–—]\s*$/u, '').replace(/\.$/u, ''), year) : null;
       // "б) сол күні – Шідерті кентінің әкімі", "в тот же день – аким поселка": the day of the item above.
       const sameDay = SAME_DAY.test(title) && found.length > 0 && found[found.length - 1].line < item.line && found[found.length - 1].date_start !== null ? found[found.length - 1] : null;
-      const dates = sameDay ? { start: sameDay.date_start!, end: sameDay.date_end ?? sameDay.date_start! } : leadingDayMonth(title, year) ?? lead ?? parseDatePhrase(title, year);
+      const dates = sameDay ? { start: sameDay.date_start!, end: sameDay.date_end ?? sameDay.date_start! } : leadingDayMonth(title, year) ?? lead ?? parseDatePhrase(title, year) ?? heardOn;
       found.push({ type: own?.type ?? itemType ?? type!.type, title: title.slice(0, 300), date_start: dates?.start ?? null, date_end: dates?.end ?? null, line: item.line });
     }
     // "Круглые столы и встречи:" — only the round tables count towards round_tables.
@@ -370,7 +376,8 @@ function scanList(lines: string[], inTable: Set<number>, from: number, first: It
       if (m.no === null) {
         // A dash under a numbered item is a sub-item of it — unless the item is a section that introduces a list
         // with its count ("6. Проведены 2 диалоговые площадки:", "4. Қоғамдық мониторингтер – 3:"): the dashes are that list.
-        if (!current || afterBlank || introducesList(current.text) || introducesDatedList(current.text, m.text)) break;
+        // So is one that closes with a meeting's hearing verb ("3. Заслушивание отчетов. На заседании 25.02.2026 заслушаны:").
+        if (!current || afterBlank || introducesList(current.text) || introducesDatedList(current.text, m.text) || introducesHeard(current.text)) break;
         append(j);
         continue;
       }
@@ -570,7 +577,7 @@ function findHeading(lines: string[], itemLine: number, inTable: Set<number>): n
     // An item that introduces the list ("4. Общественный мониторинг. Проведено 4 мониторинга:") is its heading.
     // So is a numbered section's title over it ("4. Круглые столы", a blank line, "1. «…» – 22 февраля").
     if (ITEM.test(lines[k]) && k === itemLine - 1 && nearest === null && isTitleWithStop(itemOf(lines[k])?.text ?? '') && (headingTypeOf(lines[k]) !== null || GENERIC_EVENTS.test(lines[k]))) return k;
-    if (ITEM.test(lines[k])) return nearest ?? (introducesList(lines[k]) || introducesDatedList(itemOf(lines[k])?.text ?? '', itemOf(lines[itemLine])?.text ?? '') || (titleLike(itemOf(lines[k])?.text.trim() ?? '') && lines[k + 1]?.trim() === '' && (headingTypeOf(lines[k]) !== null || GENERIC_EVENTS.test(lines[k]))) ? k : null);
+    if (ITEM.test(lines[k])) return nearest ?? (introducesList(lines[k]) || introducesDatedList(itemOf(lines[k])?.text ?? '', itemOf(lines[itemLine])?.text ?? '') || introducesHeard(itemOf(lines[k])?.text ?? '') || (titleLike(itemOf(lines[k])?.text.trim() ?? '') && lines[k + 1]?.trim() === '' && (headingTypeOf(lines[k]) !== null || GENERIC_EVENTS.test(lines[k]))) ? k : null);
     seen++;
     // "Диалоговые площадки: 06.02.2025 – …; 25.06.2025 – …." lists its events on its own line: a list below it is
     // another section's (the report's next numbered paragraphs), never its items.
@@ -622,6 +629,11 @@ function introducesList(text: string): boolean {
  */
 function introducesDatedList(text: string, dash: string): boolean {
   return (/:\s*$/u.test(text.trim()) || isBareTypeTitle(text)) && (headingTypeOf(text.trim()) !== null || GENERIC_EVENTS.test(text)) && LEADING_DATE.test(dash.trim());
+}
+
+/** An item closing with a meeting's day and its hearing verb at the colon: the heading of the reports heard (heardAtMeeting.ts). */
+function introducesHeard(text: string): boolean {
+  return heardAtMeeting(lastSentence(text), 2000) !== null;
 }
 
 /**

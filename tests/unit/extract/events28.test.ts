@@ -131,3 +131,31 @@ describe('a heading that counts its dated items by kind, the kinds adding up to 
     expect(activities(`${RU}Проведено 2 мониторинга и 1 круглый стол: 12.02.2025 – школа № 3; 14.03.2025 – больница; 16.04.2025 – «Чистый город».`).filter((a) => a.startsWith('monitoring')).length).toBeLessThan(3);
   });
 });
+
+describe('a numbered point\'s run-in title over its paragraph wrapped onto the next line (set 72 Kyzylorda health)', () => {
+  it('ru: "5. Круглый стол. 19 марта 2026 г. проведен круглый стол «…»" / "   (около 60 участников …)."', () => {
+    const text = `${RU}5. Круглый стол. 19 марта 2025 г. проведен круглый стол «Доступность ПМСП»\n   (около 60 участников, в т.ч. 9 сельских врачебных амбулаторий).`;
+    expect(activities(text)).toEqual(['round_table 2025-03-19']);
+  });
+  it('kk: "4. Дөңгелек үстел. 2025 жылғы 19 наурызда «…» тақырыбында" / "   дөңгелек үстел өтті."', () => {
+    expect(activities(`${KK}4. Дөңгелек үстел. 2025 жылғы 19 наурызда «Ауыл медицинасы» тақырыбында\n   дөңгелек үстел өтті.`)).toEqual(['round_table 2025-03-19']);
+  });
+  it('near-miss: a point whose next line is its list\'s item is no wrapped sentence', () => {
+    expect(activities(`${RU}5. Круглые столы. Планируется провести круглый стол «Доступность ПМСП»\n- в апреле 2025 года.`)).toEqual([]);
+  });
+});
+
+describe('reports heard at a dated meeting, listed under it (set 72 Kyzylorda health)', () => {
+  it('ru: "3. Заслушивание отчетов. На заседании 25.02.2025 заслушаны:" / "• отчет …" each a hearing of that day', () => {
+    const text = `${RU}3. Заслушивание отчетов. На заседании 25.02.2025 заслушаны:\n   • отчет руководителя Управления об итогах работы за 2024 год;\n   • отчет директора ГКП «Больница» о работе приемного покоя.\n   Всего – 2 отчета.`;
+    expect(activities(text)).toEqual(['report_hearing 2025-02-25', 'report_hearing 2025-02-25']);
+  });
+  it('kk: "Кеңестің 2025 жылғы 12 наурыздағы отырысында тыңдалды:" over the reports and a plan, the plan no hearing', () => {
+    const text = `${KK}Кеңестің 2025 жылғы 12 наурыздағы отырысында тыңдалды:\n– аудандық білім бөлімінің есебі;\n– «Аудандық аурухана» МКК директорының есебі;\n– 2025 жылға арналған жұмыс жоспары.`;
+    expect(activities(text)).toEqual(['report_hearing 2025-03-12', 'report_hearing 2025-03-12']);
+  });
+  it('near-misses: papers considered ("рассмотрены:"), a heading of no single day give no hearing', () => {
+    expect(activities(`${RU}На заседании 25.02.2025 рассмотрены:\n• отчет руководителя Управления;\n• отчет директора ГКП «Больница».`)).toEqual([]);
+    expect(activities(`${RU}На заседаниях в феврале заслушаны:\n• отчет руководителя Управления;\n• отчет директора ГКП «Больница».`)).toEqual([]);
+  });
+});
