@@ -50,9 +50,9 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       // Қоғамдық тыңдау … өтті.", "4. Общественный контроль. Круглый стол проведён 29 мая …"): the sentences the point did
       // not read are read as any. One whose sentence opens a list on the lines below ("3. Есептерді тыңдау. … екі есеп тыңдалды:")
       // is left to the readers of lists under a count (readCountedItems).
-      // So is one whose paragraph wraps onto the lines below, none of them an item ("5. Круглый стол. 19 марта 2026 г. проведен
+      // So is one whose paragraph wraps onto the lines below, none of them an item, when the point read no events of its own ("5. Круглый стол. 19 марта 2026 г. проведен
       // круглый стол «…»" / "   (около 60 участников …).", held-out 72's Kyzylorda health council).
-      const runIn = (RUN_IN_TITLE.test(line) || isTypesTitle(line)) && (point.last === i || wrapsOnto(lines, i, point.last)) && !/:\s*$/u.test(line);
+      const runIn = (RUN_IN_TITLE.test(line) || isTypesTitle(line)) && (point.last === i || (point.activities.length === 0 && wrapsOnto(lines, i, point.last))) && !/:\s*$/u.test(line);
       if (runIn && point.activities.length > 0) line = point.unread;
       // The lines the point wraps onto are read with it.
       else if (point.activities.length > 0) i = point.last;
