@@ -39,6 +39,9 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i];
     if (inTable.has(i) || listedLines.has(i + 1) || line.trim() === '') continue;
+    // "На заседании 25 февраля заслушаны отчеты:" over "- руководителя Управления;" read as the list's items of that day: the
+    // heading is the meeting the items tell, no event besides them.
+    if (headsItsDatedList(lines, i, listed, year)) continue;
     // "Мониторинги: 3" over two dated lines: the count and its lines disagree, so neither is read for the other — said.
     const under = datedLinesUnder(lines, i);
     if (under !== null && under.dated !== under.stated) issues.push({ line: i + 1, message: `${under.metric}: ${under.stated} stated, ${under.dated} dated lines under it` });
@@ -248,6 +251,15 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
     }
   }
   return out;
+}
+
+/** Line `i` closes with its colon over a list read item by item, its first item dated with the line's own day. */
+function headsItsDatedList(lines: string[], i: number, listed: ReportActivity[], year: number | undefined): boolean {
+  if (!/:\s*$/u.test(lines[i])) return false;
+  let k = i + 1;
+  while (k < lines.length && lines[k].trim() === '') k++;
+  const day = parseDatePhrase(lines[i], year);
+  return day !== null && day.start === day.end && listed.some((a) => a.line === k + 1 && a.date_start === day.start);
 }
 
 /** Lines `i`+1 … `last` are the words of line `i`'s sentence wrapped onto them: none an item, the first going on from it. */

@@ -154,6 +154,10 @@ describe('reports heard at a dated meeting, listed under it (set 72 Kyzylorda he
     const text = `${KK}Кеңестің 2025 жылғы 12 наурыздағы отырысында тыңдалды:\n– аудандық білім бөлімінің есебі;\n– «Аудандық аурухана» МКК директорының есебі;\n– 2025 жылға арналған жұмыс жоспары.`;
     expect(activities(text)).toEqual(['report_hearing 2025-03-12', 'report_hearing 2025-03-12']);
   });
+  it('ru: a typed heading "На заседании 25 февраля заслушаны отчеты:" over the bodies is the meeting, no third hearing', () => {
+    expect(activities(`${RU}На заседании 25 февраля заслушаны отчеты:\n- руководителя Управления;\n- директора ГКП «Больница».`)).toEqual(['report_hearing 2025-02-25', 'report_hearing 2025-02-25']);
+    expect(activities(`${KK}2025 жылғы 12 наурыздағы отырыста есептер тыңдалды:\n– білім бөлімінің басшысы;\n– «Аурухана» МКК директоры.`)).toEqual(['report_hearing 2025-03-12', 'report_hearing 2025-03-12']);
+  });
   it('near-misses: papers considered ("рассмотрены:"), a heading of no single day give no hearing', () => {
     expect(activities(`${RU}На заседании 25.02.2025 рассмотрены:\n• отчет руководителя Управления;\n• отчет директора ГКП «Больница».`)).toEqual([]);
     expect(activities(`${RU}На заседаниях в феврале заслушаны:\n• отчет руководителя Управления;\n• отчет директора ГКП «Больница».`)).toEqual([]);
