@@ -133,8 +133,8 @@ export function maskNeverCounts(text: string, opts: { millions?: boolean } = {})
   return masked;
 }
 
-/** What a day in words holds: the Kazakh genitive month's ending before a word, the Russian ordinal's "-ого" before a month. */
-const DAY_IN_WORDS_HINT = /[ыі]ң\s|ого\s/iu;
+/** What a day in words holds: the Kazakh genitive's ending before a numeral, the Russian ordinal's "-ого" before a month. */
+const DAY_IN_WORDS_HINT = /[ыі]ң\s+(?:он|жиырма|отыз|бір|бир|екі|еки|үш|уш|төрт|торт|бес|алты|жеті|жети|сегіз|сегиз|тоғыз|тогыз)|ого\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)/iu;
 
 /** A number's point, then a capital: the end of a sentence (case-sensitive, unlike the patterns). */
 const SENTENCE_END = /\d\.\s+\p{Lu}/u;
