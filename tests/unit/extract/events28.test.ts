@@ -178,3 +178,16 @@ describe('a breakdown of the hearings whose bracket lists each body with its day
     expect(activities(`${RU}Из шести заслушанных отчетов два – отчеты районных отделов (отдел культуры и развития языков – 12 марта; отдел строительства и архитектуры – 21 мая), один – аким сельского округа (9 апреля).`).length).toBeLessThan(3);
   });
 });
+
+describe('a counted label\'s dated bodies wrapped onto a line that opens with a quoted name (set 72 Aktobe health)', () => {
+  it('kk: "Тыңдалған есептер – 3: … (15.10.2025), … ШЖҚ МКК (17.12.2025) және" / "«№ 3 қалалық емхана» ШЖҚ МКК (17.12.2025)."', () => {
+    const text = `${KK}Тыңдалған есептер – 3: басқарманың өзі (15.10.2025, әріптестік жобалары бойынша), «Перинаталдық орталық» ШЖҚ МКК (17.12.2025) және\n«№ 3 қалалық емхана» ШЖҚ МКК (17.12.2025).`;
+    expect(activities(text)).toEqual(['report_hearing 2025-10-15', 'report_hearing 2025-12-17', 'report_hearing 2025-12-17']);
+  });
+  it('ru: "Заслушано отчетов – 2: управление (15.10.2025) и" / "«Поликлиника № 3» (17.12.2025)."', () => {
+    expect(activities(`${RU}Заслушано отчетов – 2: отдел образования (15.10.2025) и\n«Поликлиника № 3» (17.12.2025).`)).toEqual(['report_hearing 2025-10-15', 'report_hearing 2025-12-17']);
+  });
+  it('near-miss: a line closed by its stop is not run on into a quoted name below it', () => {
+    expect(activities(`${RU}Заслушано отчетов – 2: отдел образования (15.10.2025).\n«Поликлиника № 3» (17.12.2025) провела день открытых дверей.`)).not.toEqual(['report_hearing 2025-10-15', 'report_hearing 2025-12-17']);
+  });
+});
