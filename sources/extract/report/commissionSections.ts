@@ -51,10 +51,11 @@ export function isOneCommissionHeading(text: string): boolean {
 
 /**
  * A commission by its number, then its field as a title: "1-комиссия. Әлеуметтік мәселелер және денсаулық сақтау",
- * "Комиссия № 2: образование и спорт", "3-я комиссия – ЖКХ и транспорт". The title holds no digit and no sentence (never
+ * "Комиссия № 2: образование и спорт", "3-я комиссия – ЖКХ и транспорт", the title in a bracket ("1-КОМИССИЯ (медициналық
+ * көмектің қолжетімділігі)", "Комиссия № 2 (образование)"). The title holds no digit and no sentence (never
  * "1-комиссия 3 отырыс өткізді.").
  */
-const NUMBERED_COMMISSION = /^(?:\d{1,2}\s*-?\s*(?:я|ая|ші|шы|інші|ыншы)?\s*(?:постоянная\s+|тұрақты\s+)?комиссия|комиссия\s*№\s*\d{1,2})\s*[.:–—-]\s*\p{L}[^\d.!?;]{2,150}$/u;
+const NUMBERED_COMMISSION = /^(?:\d{1,2}\s*-?\s*(?:я|ая|ші|шы|інші|ыншы)?\s*(?:постоянная\s+|тұрақты\s+)?комиссия|комиссия\s*№\s*\d{1,2})\s*(?:[.:–—-]\s*\p{L}[^\d.!?;]{2,150}|\(\s*\p{L}[^\d.!?;()]{2,150}\))$/u;
 
 /** "Комиссиялар", "тұрақты комиссиялар": all the commissions, never one. */
 const PLURAL = /комиссиял[ао]р|комиссии(?![\p{L}])|комиссий/u;

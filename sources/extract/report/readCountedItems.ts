@@ -34,7 +34,10 @@ export function readCountedItems(lines: string[], inTable: Set<number>, year: nu
     // A bracket left open goes on past its semicolon: "диалоговые площадки – 2 (с предпринимателями – 13.08.2025;" / "с
     // родителями учащихся – 20.11.2025)".
     const open = (t: string) => (t.match(/\(/gu) ?? []).length > (t.match(/\)/gu) ?? []).length;
-    for (let k = i + 1; k < lines.length && k <= i + 2 && /^(?:\s+\S|[\p{Ll}\d])/u.test(lines[k]) && !ITEM_OPENING.test(lines[k]) && (!/[.;]\s*$/u.test(rest) || open(rest)); k++) rest += ` ${lines[k].trim()}`;
+    // So is one that opens with a quoted name after a line broken in its sentence ("… ШЖҚ МКК (17.12.2025) және" / "«№ 3 қалалық
+    // емхана» ШЖҚ МКК (17.12.2025).", held-out 72's Aktobe health council).
+    const goesOn = (k: number) => /^(?:\s+\S|[\p{Ll}\d])/u.test(lines[k]) || (/^[«"“]/u.test(lines[k]) && /[\p{Ll},]\s*$/u.test(lines[k - 1]));
+    for (let k = i + 1; k < lines.length && k <= i + 2 && goesOn(k) && !ITEM_OPENING.test(lines[k]) && (!/[.;]\s*$/u.test(rest) || open(rest)); k++) rest += ` ${lines[k].trim()}`;
     // "круглый стол – 1 («Занятость сельской молодёжи», 29.05.2025)": the events in the bracket after the count.
     const events = datedEvents(rest.replace(/^\(\s*(\D[^()]*)\)\s*[.;,]?\s*$/u, '$1'), year);
     if (events.length === 0 || events.length !== Number(m[2])) continue;

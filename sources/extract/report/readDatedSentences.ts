@@ -39,6 +39,9 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i];
     if (inTable.has(i) || listedLines.has(i + 1) || line.trim() === '') continue;
+    // "На заседании 25 февраля заслушаны отчеты:" over "- руководителя Управления;" read as the list's items of that day: the
+    // heading is the meeting the items tell, no event besides them.
+    if (headsItsDatedList(lines, i, listed, year)) continue;
     // "Мониторинги: 3" over two dated lines: the count and its lines disagree, so neither is read for the other — said.
     const under = datedLinesUnder(lines, i);
     if (under !== null && under.dated !== under.stated) issues.push({ line: i + 1, message: `${under.metric}: ${under.stated} stated, ${under.dated} dated lines under it` });
@@ -50,7 +53,9 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       // Қоғамдық тыңдау … өтті.", "4. Общественный контроль. Круглый стол проведён 29 мая …"): the sentences the point did
       // not read are read as any. One whose sentence opens a list on the lines below ("3. Есептерді тыңдау. … екі есеп тыңдалды:")
       // is left to the readers of lists under a count (readCountedItems).
-      const runIn = (RUN_IN_TITLE.test(line) || isTypesTitle(line)) && point.last === i && !/:\s*$/u.test(line);
+      // So is one whose paragraph wraps onto the lines below, none of them an item, when the point read no events of its own ("5. Круглый стол. 19 марта 2026 г. проведен
+      // круглый стол «…»" / "   (около 60 участников …).", held-out 72's Kyzylorda health council).
+      const runIn = (RUN_IN_TITLE.test(line) || isTypesTitle(line)) && (point.last === i || (point.activities.length === 0 && wrapsOnto(lines, i, point.last))) && !/:\s*$/u.test(line);
       if (runIn && point.activities.length > 0) line = point.unread;
       // The lines the point wraps onto are read with it.
       else if (point.activities.length > 0) i = point.last;
@@ -246,6 +251,21 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
     }
   }
   return out;
+}
+
+/** Line `i` closes with its colon over a list read item by item, its first item dated with the line's own day. */
+function headsItsDatedList(lines: string[], i: number, listed: ReportActivity[], year: number | undefined): boolean {
+  if (!/:\s*$/u.test(lines[i])) return false;
+  let k = i + 1;
+  while (k < lines.length && lines[k].trim() === '') k++;
+  const day = parseDatePhrase(lines[i], year);
+  return day !== null && day.start === day.end && listed.some((a) => a.line === k + 1 && a.date_start === day.start);
+}
+
+/** Lines `i`+1 … `last` are the words of line `i`'s sentence wrapped onto them: none an item, the first going on from it. */
+function wrapsOnto(lines: string[], i: number, last: number): boolean {
+  for (let k = i + 1; k <= last; k++) if (ITEM.test(lines[k]) || lines[k].trim() === '') return false;
+  return last > i && !/[.:;!?]\s*$/u.test(lines[i]);
 }
 
 /**
@@ -528,6 +548,8 @@ const BOTH_COUNT: Record<string, number> = { оба: 2, обе: 2, 'все тр�
 
 /** Between the dates of one bracket: a comma, a semicolon, "и", "және", "мен". */
 const DATE_JOIN = /\s*(?:[,;]|\s(?:и|және|мен)\s)\s*/u;
+/** A bracket's item closed by its day after a dash: "отдел строительства – 21 мая", "білім бөлімі – 12.03.2025". */
+const DAY_CLOSES = new RegExp(`\\s[-–—]\\s*(?:\\d{1,2}\\s+${MONTH_WORD}|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?|\\d{1,2}\\.\\d{1,2})\\s*$`, 'iu');
 
 /**
  * "Проведены 2 общественных слушания: по проекту генплана (12 августа) и по проекту правил (24 октября)":
@@ -539,10 +561,15 @@ const DATE_JOIN = /\s*(?:[,;]|\s(?:и|және|мен)\s)\s*/u;
 function datedParts(text: string, year: number | undefined, reported: number[]): { title: string; start: string; end: string }[] {
   const out: { title: string; start: string; end: string }[] = [];
   let from = Math.max(0, text.indexOf(':') + 1);
-  for (const m of matchesOf(text, /\(([^()]{4,80})\)/gu)) {
+  for (const m of matchesOf(text, /\(([^()]{4,240})\)/gu)) {
+    // "(отдел сельского хозяйства – 26 февраля; отдел строительства – 21 мая; отдел занятости и социальных программ – 17
+    // сентября)" (held-out 74's Zhalagash): the bracket lists its bodies each with its day, split by semicolons only (a name
+    // holds "и"). A long bracket that is no such list is no part's date.
+    const listed = m[1].includes(';') ? m[1].split(/\s*;\s*/u) : null;
+    if (m[1].length > 80 && (listed === null || !listed.every((part) => DAY_CLOSES.test(part) && parseDatePhrase(part, year) !== null))) continue;
     const title = tidy(text.slice(from, m.index).replace(/^[\s,;:]*(?:и|а\s+также|және|мен)?\s+/u, ''));
     // "(11 сентября и 27 ноября)", "(қыркүйектің 5-і, қарашаның 28-і)": one bracket, a date for each activity.
-    const each = m[1].split(DATE_JOIN).map((part) => parseDatePhrase(part, year));
+    const each = (listed !== null && listed.every((part) => DAY_CLOSES.test(part)) ? listed : m[1].split(DATE_JOIN)).map((part) => parseDatePhrase(part, year));
     if (each.length >= 2 && each.every((d) => d !== null && daysBetween(d.start, d.end) <= 7)) {
       for (const d of each) out.push({ title, ...d! });
     } else {
@@ -593,12 +620,17 @@ function datedItems(said: string, year: number | undefined, runIn = false): { ti
     out.push({ title, ...dates });
   }
   const stated = findCounts(masked).map((c) => c.value);
+  // "… 3 бөлімі мен 1 ведомстволық бағынысты ұйымының есебі тыңдалды: 15 қазанда – …; 12 қарашада – …; …" (held-out 73's
+  // Taldykorgan): the heading counts its items by kind, and the kinds' counts add up to the items. Only under a heading of one
+  // type ("2 мониторинга и 1 круглый стол: …" types its items by neither).
+  const kinds = findCounts(masked.slice(0, colon)).map((c) => c.value);
+  const byKinds = kinds.length >= 2 && activityTypesIn(said.slice(0, colon).replace(/«[^«»]*»/gu, ' ')).length === 1 && kinds.reduce((a, b) => a + b, 0) === out.length;
   // Under a run-in heading, the counts inside the items ("05.11.2025 – содержание скотомогильников (7 объектов)") count
   // what each item is about; only a count in the heading could disagree with the items.
   const headed = runIn && findCounts(masked.slice(0, colon)).length === 0;
   // "Дөңгелек үстел: 4 наурыз – «…».", "Круглый стол: 04.03 – «…»": one item right after the run-in heading is its one event
   // ("Круглые столы: «…»; 14.03. – «…»": an undated item before it, no list of dated items).
-  return out.length >= 2 && (stated.includes(out.length) || headed) || (out.length === 1 && headed && lead.trim() === '') ? out : [];
+  return out.length >= 2 && (stated.includes(out.length) || headed || byKinds) || (out.length === 1 && headed && lead.trim() === '') ? out : [];
 }
 
 /** The label-count sentences of a list item and the lines it wraps onto, as activities (labelCountItems). */

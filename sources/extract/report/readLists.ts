@@ -10,11 +10,14 @@ import type { ActivityType, ExtractIssue, ReportActivity, ReportCandidate, Repor
 import { HELD_VERBS, activityTypeEnding, activityTypeOf, activityTypesIn, itemTypeOf, type ActivityWord } from './activityLexicon.ts';
 import { checkListTotal } from './checkListTotal.ts';
 import { isOneDatedEvent } from './singleEvents.ts';
-import { monthOfWord } from '../monthNames.ts';
+import { isoDate, monthOfWord } from '../monthNames.ts';
 import { statesNothingSections } from './statesNothingSections.ts';
 import { RUN_IN_TITLE, isOneCommissionHeading } from './commissionSections.ts';
 import { lowerCase } from '../grammar/lowerCase.ts';
 import { awaitsValue } from './continuesSentence.ts';
+import { isPeriodPartHeading } from './periodPartHeading.ts';
+import { REPORT_HEARD } from './readChronology.ts';
+import { heardAtMeeting, isReportItem } from './heardAtMeeting.ts';
 import { CALLED_OFF, STATES_NONE_HELD } from './noneHeldVerbs.ts';
 
 /** A list item: "1." or "2)" (a number), or a bullet or dash, then its text. */
@@ -113,7 +116,11 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     // A line that says the type was not held ("публичные слушания в отчетном периоде не проводились.", "… өткізілмеді")
     // heads no list of it: what follows is the next point. Nor does a row whose count is 0 ("Общественные слушания – 0",
     // a chart's last bar over the notes on the other bars).
-    const type = headingAt !== null && !STATES_NONE_HELD.test(heading) && !COUNT_ZERO.test(heading) ? headingTypeOf(heading) : null;
+    // "На заседании 25.02.2026 заслушаны:" over "• отчет руководителя …;": the meeting's day is each item's, and a heading of the
+    // hearing verb alone lists hearings, only its items that are reports (heardAtMeeting.ts).
+    const heardOn = headingAt !== null ? heardAtMeeting(lastSentence(heading), year) : null;
+    const named = headingAt !== null && !STATES_NONE_HELD.test(heading) && !COUNT_ZERO.test(heading) ? headingTypeOf(heading) : null;
+    const type = named ?? (heardOn !== null ? activityTypeOf('заслушан отчет') : null);
     // "Круглый стол «…» – 19 сентября." over "- 25 участников;" / "- 3 рекомендации.": one event and its details, no list of it.
     if (type !== null && bullet && isOneDatedEvent(lastSentence(heading), type.type, year)) continue;
     const found: ReportActivity[] = [];
@@ -125,7 +132,10 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     // So are the ticked items of a checklist (report/checklist.ts: "[x] Мониторинг … – 27.10.2021" read as "✓ …").
     const generic = type === null && several.length === 0 && (GENERIC_EVENTS.test(heading) || HELD_EVENTS_INTRO.test(heading) || items.every((it) => lines[it.line - 1].trimStart().startsWith(DONE_MARK)));
     // A diary under month headings ("ШІЛДЕ", "Июль 2025 г.", "Июль – август"): each item dated, typed by the one type it names.
-    const diary = type === null && several.length === 0 && !generic && isMonthHeading(heading);
+    // So is a chronology under the headings of its quarters or halves ("I квартал", "ІІ тоқсан"): periodPartHeading.ts.
+    // And the dashes under one commission's heading ("1-КОМИССИЯ (…)" / "– 26.11.2025 – «…» дөңгелек үстелі"): the events it held,
+    // each by its date and the one type it names; its counts ("– 2 комиссия отырысы;") are none.
+    const diary = type === null && several.length === 0 && !generic && (isMonthHeading(heading) || isPeriodPartHeading(heading) || isOneCommissionHeading(heading.trim()));
     const ownTypeOf = (title: string) => activityTypesIn(title.replace(/«[^»]*»|"[^"]*"|“[^”]*”/gu, ' ')).find((t) => several.some((h) => h.type === t.type));
     // "IV. Дөңгелек үстелдер (3) және диалог алаңы (1)" over three titled items and "диалог алаңы «…» – 14 тамыз": the items
     // that name no type are the one type no item names, when the heading's count of it is theirs.
@@ -138,14 +148,17 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
       // An item that opens with a meeting and its colon ("кеңес отырысы: мониторинг нәтижелері қаралды", "Заседание Совета:
       // итоги мониторинга") tells the meeting's topic after it, no event of that type.
       const event = afterLeadingDate(title, year);
-      const itemType = itemTypeOf(event.split(':')[0]) ?? (generic ? endingTypeOf(event) : null);
+      // "қазанның 22-сі – аудандық орталық аурухананың есебі;", "14 мая – отчёт отдела образования": a body's report alone
+      // in a list of events held is its hearing (as a chronology's meeting tells it, readChronology), never the council's own.
+      const itemType = itemTypeOf(event.split(':')[0]) ?? (generic ? endingTypeOf(event) ?? (REPORT_HEARD.test(event) && !OWN_REPORT.test(event) ? 'report_hearing' : null) : null);
       if (generic && itemType === null) continue;
+      if (named === null && heardOn !== null && !isReportItem(title)) continue;
       // "6. Общественные слушания – не проводились", "Дөңгелек үстел – өткізілмеді": a form's line of none, no event held.
       if (CALLED_OFF.test(title)) continue;
       if (diary) {
         // "ПЛАН НА IV КВАРТАЛ" over "ОКТЯБРЬ" and its dated items: planned, not held.
         plans ??= statesNothingSections(lines).plan;
-        const entry = plans.has(item.line - 1) ? null : diaryEntry(title, year);
+        const entry = plans.has(item.line - 1) ? null : diaryEntry(title, year, monthAbove(lines, item.line - 1, headingAt ?? 0));
         if (entry !== null) found.push({ ...entry, line: item.line });
         continue;
       }
@@ -168,7 +181,7 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
       const lead = event !== title ? parseDatePhrase(title.slice(0, title.length - event.length).replace(/\s*[-–—]\s*$/u, '').replace(/\.$/u, ''), year) : null;
       // "б) сол күні – Шідерті кентінің әкімі", "в тот же день – аким поселка": the day of the item above.
       const sameDay = SAME_DAY.test(title) && found.length > 0 && found[found.length - 1].line < item.line && found[found.length - 1].date_start !== null ? found[found.length - 1] : null;
-      const dates = sameDay ? { start: sameDay.date_start!, end: sameDay.date_end ?? sameDay.date_start! } : leadingDayMonth(title, year) ?? lead ?? parseDatePhrase(title, year);
+      const dates = sameDay ? { start: sameDay.date_start!, end: sameDay.date_end ?? sameDay.date_start! } : leadingDayMonth(title, year) ?? lead ?? parseDatePhrase(title, year) ?? heardOn;
       found.push({ type: own?.type ?? itemType ?? type!.type, title: title.slice(0, 300), date_start: dates?.start ?? null, date_end: dates?.end ?? null, line: item.line });
     }
     // "Круглые столы и встречи:" — only the round tables count towards round_tables.
@@ -205,6 +218,9 @@ function afterLeadingDate(title: string, year: number | undefined): string {
   return title.slice(dash.index + dash[0].length);
 }
 
+/** The council's own report ("Кеңестің есебі", "отчёт Совета", "отчет о работе"), never a hearing of a body. */
+const OWN_REPORT = /(?:кеңест|кеңесі|совет|комисси)[\p{L}]*\s+есе[пб]|отч[её]т[\p{L}]*\s+(?:о\s+работе|общественного|совета)/iu;
+
 /** The one type the clauses of an item end with (activityTypeEnding), its brackets and quoted titles set aside. */
 function endingTypeOf(title: string): ActivityType | null {
   const clauses = unquoted(title.replace(/\([^()]*\)/gu, ' ')).split(/[,:;]/u);
@@ -230,9 +246,9 @@ const unquoted = (text: string) => text.replace(/«[^»]*»|"[^"]*"|“[^”]*�
  * …") and one activity type named outside its quoted titles ("… ММ басшысының есебі тыңдалды"). A council's or
  * presidium's meeting names none and is no activity; an item naming two types or with no date is not read.
  */
-function diaryEntry(title: string, year: number | undefined): Omit<ReportActivity, 'line'> | null {
+function diaryEntry(title: string, year: number | undefined, month: number | null = null): Omit<ReportActivity, 'line'> | null {
   const dash = /\s[-–—]\s/u.exec(title);
-  if (dash === null || dash.index > 40) return runOnDiaryEntry(title, year) ?? bracketDiaryEntry(title, year);
+  if (dash === null || dash.index > 40) return runOnDiaryEntry(title, year, month) ?? bracketDiaryEntry(title, year);
   const dates = leadingDayMonth(title, year) ?? parseDatePhrase(title.slice(0, dash.index), year);
   if (dates === null || dates.start.slice(0, 7) !== dates.end.slice(0, 7)) return null;
   const types = activityTypesIn(unquoted(title.slice(dash.index)));
@@ -245,10 +261,11 @@ function diaryEntry(title: string, year: number | undefined): Omit<ReportActivit
  * дөңгелек үстел өтті", "ақпанның 12-сінде … мониторинг жүргізілді", "сәуірдің 9-ы: … есебі тыңдалды", "14 марта прошел
  * круглый стол …". The date must open the item (its first words), and one type be named outside its quoted titles.
  */
-function runOnDiaryEntry(title: string, year: number | undefined): Omit<ReportActivity, 'line'> | null {
-  const open = LEADING_DATE.exec(title);
+function runOnDiaryEntry(title: string, year: number | undefined, month: number | null): Omit<ReportActivity, 'line'> | null {
+  const open = LEADING_DATE.exec(title) ?? dayOfMonthAbove(title, month);
   if (open === null) return null;
-  const dates = parseDatePhrase(open[0], year);
+  const day = year === undefined || month === null ? null : isoDate(year, month, Number(open[1]));
+  const dates = parseDatePhrase(open[0], year) ?? (day === null ? null : { start: day, end: day });
   if (dates === null || dates.start.slice(0, 7) !== dates.end.slice(0, 7)) return null;
   const rest = title.slice(open[0].length).replace(/^[\s:,–—-]+/u, '');
   const types = activityTypesIn(unquoted(rest));
@@ -271,6 +288,26 @@ function bracketDiaryEntry(title: string, year: number | undefined): Omit<Report
   const types = activityTypesIn(unquoted(title.slice(0, bracket.index) + ' ' + title.slice(bracket.index + bracket[0].length)));
   if (types.length !== 1) return null;
   return { type: types[0].type, title: tidy(title).slice(0, 300), date_start: dates.start, date_end: dates.end };
+}
+
+/**
+ * A day and month with no point after them opening a diary's item, "29.01 Кеңес отырысы: … есебі тыңдалды", "12.02
+ * Қарағанды қаласы … мониторинг" (held-out 72's police council): alone such a number may be a section's ("2.1 Мониторинг"),
+ * so it is a date only when its month is the month its heading names ("Қаңтар" over "– 29.01 …"). The day is the match's
+ * first group.
+ */
+function dayOfMonthAbove(title: string, month: number | null): RegExpExecArray | null {
+  const m = /^(\d{1,2})\.(\d{2})(?=\s+[^\d\s])/u.exec(title);
+  return m !== null && month !== null && Number(m[2]) === month ? m : null;
+}
+
+/** The month of the nearest heading of one month above line `at` (0-based), down to line `stop`; null when there is none. */
+function monthAbove(lines: string[], at: number, stop: number): number | null {
+  for (let k = at - 1; k >= stop; k--) {
+    const words = lines[k].trim().replace(/[:.]$/u, '').split(/\s+/u);
+    if (isMonthHeading(lines[k])) return words.filter((w) => monthOfWord(w) !== null).length === 1 ? monthOfWord(words.find((w) => monthOfWord(w) !== null)!) : null;
+  }
+  return null;
 }
 
 /** A bracket's words are a date's and nothing else: its days, its month, its year ("16-17 июля", "шілденің 16-сы", "20.08.2025 г."). */
@@ -339,7 +376,8 @@ function scanList(lines: string[], inTable: Set<number>, from: number, first: It
       if (m.no === null) {
         // A dash under a numbered item is a sub-item of it — unless the item is a section that introduces a list
         // with its count ("6. Проведены 2 диалоговые площадки:", "4. Қоғамдық мониторингтер – 3:"): the dashes are that list.
-        if (!current || afterBlank || introducesList(current.text) || introducesDatedList(current.text, m.text)) break;
+        // So is one that closes with a meeting's hearing verb ("3. Заслушивание отчетов. На заседании 25.02.2026 заслушаны:").
+        if (!current || afterBlank || introducesList(current.text) || introducesDatedList(current.text, m.text) || introducesHeard(current.text)) break;
         append(j);
         continue;
       }
@@ -539,7 +577,7 @@ function findHeading(lines: string[], itemLine: number, inTable: Set<number>): n
     // An item that introduces the list ("4. Общественный мониторинг. Проведено 4 мониторинга:") is its heading.
     // So is a numbered section's title over it ("4. Круглые столы", a blank line, "1. «…» – 22 февраля").
     if (ITEM.test(lines[k]) && k === itemLine - 1 && nearest === null && isTitleWithStop(itemOf(lines[k])?.text ?? '') && (headingTypeOf(lines[k]) !== null || GENERIC_EVENTS.test(lines[k]))) return k;
-    if (ITEM.test(lines[k])) return nearest ?? (introducesList(lines[k]) || introducesDatedList(itemOf(lines[k])?.text ?? '', itemOf(lines[itemLine])?.text ?? '') || (titleLike(itemOf(lines[k])?.text.trim() ?? '') && lines[k + 1]?.trim() === '' && (headingTypeOf(lines[k]) !== null || GENERIC_EVENTS.test(lines[k]))) ? k : null);
+    if (ITEM.test(lines[k])) return nearest ?? (introducesList(lines[k]) || introducesDatedList(itemOf(lines[k])?.text ?? '', itemOf(lines[itemLine])?.text ?? '') || introducesHeard(itemOf(lines[k])?.text ?? '') || (titleLike(itemOf(lines[k])?.text.trim() ?? '') && lines[k + 1]?.trim() === '' && (headingTypeOf(lines[k]) !== null || GENERIC_EVENTS.test(lines[k]))) ? k : null);
     seen++;
     // "Диалоговые площадки: 06.02.2025 – …; 25.06.2025 – …." lists its events on its own line: a list below it is
     // another section's (the report's next numbered paragraphs), never its items.
@@ -591,6 +629,11 @@ function introducesList(text: string): boolean {
  */
 function introducesDatedList(text: string, dash: string): boolean {
   return (/:\s*$/u.test(text.trim()) || isBareTypeTitle(text)) && (headingTypeOf(text.trim()) !== null || GENERIC_EVENTS.test(text)) && LEADING_DATE.test(dash.trim());
+}
+
+/** An item closing with a meeting's day and its hearing verb at the colon: the heading of the reports heard (heardAtMeeting.ts). */
+function introducesHeard(text: string): boolean {
+  return heardAtMeeting(lastSentence(text), 2000) !== null;
 }
 
 /**
