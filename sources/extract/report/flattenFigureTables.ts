@@ -3,6 +3,7 @@ import { monthOfWord } from '../monthNames.ts';
 import type { MetricId, ReportFigure } from '../types.ts';
 import { ANY_PLATFORM, MEDIA_PUBLICATIONS, MEDIA_VIEWS } from './activityLexicon.ts';
 import { fixedWidthTable } from './fixedWidthTable.ts';
+import { withoutRepeatedHeaders } from './repeatedHeaderRows.ts';
 import { readDotLeaders } from './dotLeaderRows.ts';
 import { alignRunTogether, looseTabTable } from './looseTabTable.ts';
 import { partsOfPeriod } from './partsOfPeriod.ts';
@@ -80,7 +81,8 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
     const inBlock = tabs ? (line: string) => isTabRow(line) || /^(?:\t+[^\t]*\S| +\S)[^\t]*\t/u.test(line) : (line: string) => isRow(line) || isBorder(line);
     let end = i;
     while (end + 1 < lines.length && inBlock(lines[end + 1])) end++;
-    const block = lines.slice(i, end + 1).map((line, k) => ({ line: tabs ? `|${line.replaceAll('\t', '|')}|` : line, at: i + k }));
+    // The header typed again where a page broke the table: its line blanked, the table read on (repeatedHeaderRows).
+    const block = withoutRepeatedHeaders(lines.slice(i, end + 1).map((line, k) => ({ line: tabs ? `|${line.replaceAll('\t', '|')}|` : line, at: i + k })), cellsOf, out);
     if (tabs && !alignTabBlock(block, out)) {
       i = end;
       continue;
