@@ -1,6 +1,6 @@
 import { parseCount } from '../parseCount.ts';
 import type { MetricId, ReportFigure } from '../types.ts';
-import { ANY_PLATFORM } from './activityLexicon.ts';
+import { ANY_PLATFORM, MEDIA_PUBLICATIONS } from './activityLexicon.ts';
 import { keepArrowCurrent } from './arrowPairs.ts';
 import { STATES_NONE_HELD } from './noneHeldVerbs.ts';
 import { compositionTotal, metricUnderHeading } from './rowUnderHeading.ts';
@@ -126,8 +126,9 @@ export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void 
       if (metric !== null) rowFigures.push({ metric, value: n, line: at + 1, text: `${words} – ${n}.` });
       // "Жарияланымдар ........ 46 (33)" over "  ДП сайтында – 18, Instagram – 20, Facebook – 8": the platforms the row's
       // publications are told by, read in its sentence (readMedia checks them against the total); under any other row
-      // (appeals by channel, "WhatsApp арқылы – 5") the line is left as it is.
-      if (platformLines.has(at + 1) && metric === 'publications') {
+      // (appeals by channel, "WhatsApp арқылы – 5") the line is left as it is. A row the lexicon does not name but whose
+      // label is the publications' noun ("Жарияланған материалдар ...... 30") is read so too: the sentence says what it counts.
+      if (platformLines.has(at + 1) && (metric === 'publications' || (metric === null && !sub && PUBLICATIONS_NOUN.test(words)))) {
         out[at] = `${out[at].replace(/\.$/u, '')}: ${out[at + 1].trim().replace(PLATFORMS_OPENER, '').replace(/[\s.;]+$/u, '')}.`;
         out[at + 1] = '';
       }
@@ -172,6 +173,7 @@ function platformsSetIn(line: string, row: string): boolean {
   const pieces = line.trim().replace(PLATFORMS_OPENER, '').replace(/[\s.;]+$/u, '').split(/\s*[,;]\s*/u);
   return pieces.length >= 2 && pieces.every((p) => PLATFORM_PIECE.test(p) && PLATFORM.test(p));
 }
+const PUBLICATIONS_NOUN = new RegExp(String.raw`(?<![\p{L}])${MEDIA_PUBLICATIONS}`, 'iu');
 const PLATFORM_PIECE = /^\p{L}[\p{L}\s.«»"-]{0,40}?\s*[-–—:]\s*\d{1,5}$/u;
 
 /** A tree's branch without a number ("├── Бақылау"): kept as its bare label. */
