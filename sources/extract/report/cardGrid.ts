@@ -51,7 +51,7 @@ function cardRow(lines: string[], at: number): CardRow | null {
     for (let j = from; j < lines.length && lines[j].trim() !== '' && k.length < 3; j++) k.push(j);
     return k;
   };
-  if (lines[at + 1]?.trim() !== '') return null;
+  if (lines[at + 1]?.trim() !== '') return adjacentCaptions(lines, at);
   const captions = block(at + 2);
   // Captions are words, short, no sentence: a line of prose or a numbered heading under the numbers is no card's.
   if (captions.length === 0 || captions.length > 2 || !captions.every((k) => isCaption(lines[k]))) return null;
@@ -59,6 +59,23 @@ function cardRow(lines: string[], at: number): CardRow | null {
   const notes = lines[after]?.trim() === '' ? block(after + 1) : [];
   const keepNotes = notes.length > 0 && notes.length <= 2 && notes.every((k) => lines[k].length <= 160 && !/^\s*\d{1,2}\.\s+\p{Lu}/u.test(lines[k]) && !isNumberRow(lines[k]));
   return { at, captions, notes: keepNotes ? notes : [] };
+}
+
+/**
+ * Captions right under the numbers, no blank line between, as slides exported to PDF give them ("21\t15\t6\t3" over
+ * "член Совета на 31.12.2025\tпредставители гражданского общества\t…", held-out 70's Zhylyoi): only lines of as many
+ * tab cells as there are numbers, each cell words, one or two of them; the lines after (the slide's bullets) are the
+ * text's. Anything else under the numbers (a sentence, a table's row) makes no card row.
+ */
+function adjacentCaptions(lines: string[], at: number): CardRow | null {
+  const count = lines[at].trim().split(/\s+/u).length;
+  const captions: number[] = [];
+  for (let k = at + 1; k < lines.length && captions.length < 2 && isCaption(lines[k]); k++) {
+    const cells = lines[k].split('\t').map((c) => c.trim());
+    if (cells.length !== count || !cells.every((c) => /^\p{L}/u.test(c))) break;
+    captions.push(k);
+  }
+  return captions.length > 0 ? { at, captions, notes: [] } : null;
 }
 
 function isCaption(line: string): boolean {

@@ -2,12 +2,14 @@
  * Table classes of session 28 (held-out sets 71–74), each with variants no set holds and near-misses that give nothing:
  * a quarter's column abbreviated in a narrow header ("I тоқс.", "II кварт.", "3 кв-л"); a table's header typed again
  * where a page broke it; a commission's block headed by its number alone ("2-КОМИССИЯ (…)", "Комиссия № 1 (…)") and a
- * note after the blocks; the platforms of a dot-leader row of publications set in on the line under it.
+ * note after the blocks; the platforms of a dot-leader row of publications set in on the line under it; a slide's big
+ * numbers with their captions right under them, and the appeals answered told in a bullet under the appeals' breakdown.
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { partsOfPeriod } from '../../../sources/extract/report/partsOfPeriod.ts';
 import { isOneCommissionHeading } from '../../../sources/extract/report/commissionSections.ts';
+import { readCardGrids } from '../../../sources/extract/report/cardGrid.ts';
 
 const read = (lines: string[]) => {
   const x = parseReport(lines.join('\n'));
@@ -209,5 +211,69 @@ describe('the platforms of a dot-leader row set in under it', () => {
     ]);
     expect(figures).toMatchObject({ general_meetings: 4, appeals_received: 12 });
     expect(media).toEqual({});
+  });
+});
+
+describe('a slide\'s big numbers with their captions right under them', () => {
+  it('reads each number with its caption cell (Kazakh, two card rows, bullets after)', () => {
+    const { figures } = read([
+      'Аудандық қоғамдық кеңестің 2025 жылғы І жартыжылдықтағы қорытындысы',
+      '',
+      '13\t9\t4',
+      'кеңес мүшесі\tазаматтық қоғам өкілдері\tмемлекеттік органдар өкілдері',
+      '• 1 мүше шықты, 1 мүше енгізілді',
+      '',
+      '3\t6\t8',
+      'кеңес отырысы\tкомиссия отырысы\tмониторинг',
+      '• 14.03 – білім бөлімі',
+    ]);
+    expect(figures).toMatchObject({ members_civil: 9, members_state: 4, general_meetings: 3, commission_meetings: 6, monitorings: 8 });
+  });
+
+  it('reads captions wrapped over two lines of as many cells (Russian)', () => {
+    const { figures } = read([
+      'Итоги работы Общественного совета за 2025 год',
+      '',
+      '5\t12',
+      'заседаний\tзаседаний',
+      'Совета\tкомиссий',
+      '',
+      '31\t14',
+      'обращение\tписем',
+      'поступило\tнаправлено',
+    ]);
+    expect(figures).toMatchObject({ general_meetings: 5, commission_meetings: 12, appeals_received: 31, letters_sent: 14 });
+  });
+
+  it('reads the appeals answered in a bullet under the appeals\' breakdown, after a row of several cards', () => {
+    const { figures } = read([
+      'Итоги работы за II полугодие 2025 года',
+      '',
+      '4\t2',
+      'заседания Совета\tзаседания президиума',
+      '',
+      '18\t6',
+      'обращений поступило\tписем направлено',
+      '• от физических лиц – 15, от юридических лиц – 3',
+      '• даны ответы – 17, на рассмотрении – 1',
+    ]);
+    expect(figures).toMatchObject({ appeals_received: 18, letters_sent: 6, appeals_individuals: 15, appeals_answered: 17 });
+  });
+
+  it('near-miss: numbers over a sentence, or over a line of more cells than numbers, are no card row; one card row alone is none', () => {
+    const lines = ['Итоги работы Общественного совета за 2025 год', '', '5\t12', 'заседаний Совета и комиссий прошло в этом году', '', '2\t3', 'заседания Совета\tмониторинги\tкруглые столы', '', '4\t1', 'семинара\tмеморандум'];
+    expect(readCardGrids(lines)).toEqual(lines);
+    const alone = ['Итоги работы Общественного совета за 2025 год', '', '5\t12', 'заседаний Совета\tзаседаний комиссий'];
+    expect(readCardGrids(alone)).toEqual(alone);
+  });
+
+  it('near-miss: answers under a letters\' line are no appeals answered', () => {
+    const { figures } = read([
+      'Итоги работы за II полугодие 2025 года',
+      '',
+      'Направлено 9 писем в государственные органы.',
+      '• даны ответы – 7',
+    ]);
+    expect(figures.appeals_answered).toBeUndefined();
   });
 });
