@@ -120,7 +120,10 @@ export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void 
       const words = text.replace(/\s*\([^()]*\)/gu, (b) => (PLAN_ROW.test(b) ? b : ''));
       const views = m[5] !== undefined && VIEWS.test(m[5]) ? `, ${m[5].trim()}` : '';
       // A platform's row under the publications ("Instagram …. 104"): its publications, as readMedia reads them.
-      const unit = sub && parent.metric === 'publications' && PLATFORM.test(words) ? (KAZAKH.test(parent.label) ? ' жарияланым' : ' публикаций') : m[4].trimEnd();
+      // So is a platform's row right under a line that states the publications ("Публикаций за квартал: 33" over
+      // "  Instagram @… ....... 21", "  Telegram ....... 12", held-out 30's Konaev slide): the line names what they count.
+      const underPublications = !sub && PLATFORM.test(words) && PUBLICATIONS_NOUN.test(heading) && /\d/u.test(heading) && !ROW.test(heading);
+      const unit = (sub && parent.metric === 'publications' && PLATFORM.test(words)) || underPublications ? (KAZAKH.test(sub ? parent.label : heading) ? ' жарияланым' : ' публикаций') : m[4].trimEnd();
       const parts = m[6] !== undefined ? m[6].replace(/[\s.;]+$/u, '') : '';
       out[at] = `${orphan ? `${parent.label.replace(/\s*\([^()]*\)/gu, '')}, ` : ''}${words} – ${n}${unit}${views}${parts}.`;
       if (metric !== null) rowFigures.push({ metric, value: n, line: at + 1, text: `${words} – ${n}.` });

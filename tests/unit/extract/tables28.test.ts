@@ -2,7 +2,8 @@
  * Table classes of session 28 (held-out sets 71–74), each with variants no set holds and near-misses that give nothing:
  * a quarter's column abbreviated in a narrow header ("I тоқс.", "II кварт.", "3 кв-л"); a table's header typed again
  * where a page broke it; a commission's block headed by its number alone ("2-КОМИССИЯ (…)", "Комиссия № 1 (…)") and a
- * note after the blocks; the platforms of a dot-leader row of publications set in on the line under it; a slide's big
+ * note after the blocks; the platforms of a dot-leader row of publications set in on the line under it, and platforms'
+ * leader rows under a line stating the publications; a slide's big
  * numbers with their captions right under them, and the appeals answered told in a bullet under the appeals' breakdown.
  */
 import { describe, expect, it } from 'vitest';
@@ -200,6 +201,43 @@ describe('the platforms of a dot-leader row set in under it', () => {
     ]);
     expect(figures).toMatchObject({ general_meetings: 4, publications: 25 });
     expect(media).toEqual({ facebook: 15, website: 10 });
+  });
+
+  it('reads the platforms\' leader rows set under a line stating the publications, on a slide (Kazakh)', () => {
+    const { figures, media } = read([
+      'Кеңестің 2025 жылғы III тоқсандағы жұмысы туралы ақпарат',
+      'АҚПАРАТТЫҚ ЖҰМЫС',
+      '  Тоқсандағы жарияланымдар: 27',
+      '    Instagram ................. 17',
+      '    Facebook .................. 10',
+      '  Жазылушылар өсімі: +12 %',
+    ]);
+    expect(figures.publications).toBe(27);
+    expect(media).toEqual({ instagram: 17, facebook: 10 });
+  });
+
+  it('reads them under "Материалы о Совете за квартал: 18" (Russian, a channel and a site)', () => {
+    const { media } = read([
+      'Информация о работе Общественного совета за II квартал 2025 года',
+      'ИНФОРМАЦИОННАЯ РАБОТА',
+      '  Материалы о Совете за квартал: 18',
+      '   Telegram-канал Совета ....... 11',
+      '   сайт акимата района ......... 7',
+      '  Охват: 3 200 просмотров',
+    ]);
+    expect(media).toEqual({ telegram: 11, website: 7 });
+  });
+
+  it('near-miss: platforms\' rows under the appeals that came through them are no publications', () => {
+    const { figures, media } = read([
+      'Информация о работе Общественного совета за II квартал 2025 года',
+      'ОБРАЩЕНИЯ',
+      '  Обращений через соцсети за квартал: 12',
+      '   WhatsApp ........ 5',
+      '   Instagram ....... 7',
+    ]);
+    expect(figures.appeals_received).toBe(12);
+    expect(media).toEqual({});
   });
 
   it('near-miss: the channels appeals came by, under the appeals\' row, are no publications', () => {
