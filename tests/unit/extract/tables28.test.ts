@@ -298,11 +298,17 @@ describe('a slide\'s big numbers with their captions right under them', () => {
     expect(figures).toMatchObject({ appeals_received: 18, letters_sent: 6, appeals_individuals: 15, appeals_answered: 17 });
   });
 
-  it('near-miss: numbers over a sentence, or over a line of more cells than numbers, are no card row; one card row alone is none', () => {
-    const lines = ['Итоги работы Общественного совета за 2025 год', '', '5\t12', 'заседаний Совета и комиссий прошло в этом году', '', '2\t3', 'заседания Совета\tмониторинги\tкруглые столы', '', '4\t1', 'семинара\tмеморандум'];
-    expect(readCardGrids(lines)).toEqual(lines);
-    const alone = ['Итоги работы Общественного совета за 2025 год', '', '5\t12', 'заседаний Совета\tзаседаний комиссий'];
-    expect(readCardGrids(alone)).toEqual(alone);
+  it('reads a lone row whose captions stand right under it, a cell for each number (never "1 семинар" of four)', () => {
+    const { figures } = read(['Кеңестің 2025 жылғы жұмысының қорытындысы', '', '4\t1', 'семинар\tмеморандум']);
+    expect(figures).toMatchObject({ seminars: 4, memoranda: 1 });
+  });
+
+  it('near-miss: numbers over word cells not one for each number state nothing; over a sentence they are no card row', () => {
+    const unequal = ['Итоги работы Общественного совета за 2025 год', '', '2\t3', 'заседания Совета\tмониторинги\tкруглые столы'];
+    expect(readCardGrids(unequal)).toEqual(['Итоги работы Общественного совета за 2025 год', '', '', '']);
+    expect(read(unequal).figures).toEqual({});
+    const sentence = ['Итоги работы Общественного совета за 2025 год', '', '5\t12', 'заседаний Совета и комиссий прошло в этом году'];
+    expect(readCardGrids(sentence)).toEqual(sentence);
   });
 
   it('near-miss: answers under a letters\' line are no appeals answered', () => {
