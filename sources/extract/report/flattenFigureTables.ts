@@ -57,8 +57,10 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
   const asCommissions = groupsServeAsCommissions(source);
   const read = <T extends { line: string }>(rows: T[]): T[] => (asCommissions ? rows.map((r) => ({ ...r, line: withGroupsAsCommissions(r.line) })) : rows);
   for (const t of wordCellTables(lines)) {
-    rewrite(read(t.rows), periodYears, span, out, rowFigures, true);
-    if (t.rows.some((r) => out[r.at] !== lines[r.at])) for (let k = t.start; k <= t.end; k++) if (!t.rows.some((r) => r.at === k)) out[k] = '';
+    // (A Word table pasted from a printed one keeps the header each page repeated: read over, as in a table typed with tabs.)
+    const rows = withoutRepeatedHeaders(t.rows, cellsOf, out);
+    rewrite(read(rows), periodYears, span, out, rowFigures, true);
+    if (rows.some((r) => out[r.at] !== lines[r.at])) for (let k = t.start; k <= t.end; k++) if (!rows.some((r) => r.at === k)) out[k] = '';
   }
   for (let i = 0; i < lines.length; i++) {
     const fixed = fixedWidthTable(lines, i);

@@ -11,6 +11,13 @@ import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { partsOfPeriod } from '../../../sources/extract/report/partsOfPeriod.ts';
 import { isOneCommissionHeading } from '../../../sources/extract/report/commissionSections.ts';
 import { readCardGrids } from '../../../sources/extract/report/cardGrid.ts';
+import { docxHtmlToText } from '../../../sources/readers/docxHtmlToText.ts';
+
+/** A report's Word table as a .docx reads: a paragraph before it, one cell a line. */
+function docx(before: string[], rows: string[][]): string {
+  const p = (t: string) => `<p>${t}</p>`;
+  return docxHtmlToText(`${before.map(p).join('')}<table>${rows.map((r) => `<tr>${r.map((t) => `<td>${p(t)}</td>`).join('')}</tr>`).join('')}</table>`);
+}
 
 const read = (lines: string[]) => {
   const x = parseReport(lines.join('\n'));
@@ -112,6 +119,31 @@ describe('a table\'s header typed again where a page broke it', () => {
       '| Поступило обращений | 9 | 4 | 2 | 3 |',
     ]);
     expect(figures).toMatchObject({ general_meetings: 3, monitorings: 5, round_tables: 2, appeals_received: 9 });
+  });
+
+  it('reads on over the repeated header of a Word table (Russian, quarters and the half-year\'s total)', () => {
+    const rows = [
+      ['Показатель', 'I кв.', 'II кв.', 'Итого за полугодие'],
+      ['Заседания Совета', '2', '1', '3'],
+      ['Мониторинги', '3', '2', '5'],
+      ['Показатель', 'I кв.', 'II кв.', 'Итого за полугодие'],
+      ['Круглые столы', '1', '–', '1'],
+    ];
+    const { figures } = read([docx(['Отчет Общественного совета района за первое полугодие 2025 года'], rows)]);
+    expect(figures).toMatchObject({ general_meetings: 3, monitorings: 5, round_tables: 1 });
+  });
+
+  it('near-miss: a Word table\'s row of other headers in the middle is no repeat: nothing read from the table', () => {
+    const rows = [
+      ['Показатель', 'I кв.', 'II кв.', 'Итого за полугодие'],
+      ['Заседания Совета', '2', '1', '3'],
+      ['Мониторинги', '3', '2', '5'],
+      ['Показатель', '2023 г.', '2024 г.', 'Итого за 2 года'],
+      ['Круглые столы', '4', '2', '6'],
+    ];
+    const { figures } = read([docx(['Отчет Общественного совета района за первое полугодие 2025 года'], rows)]);
+    expect(figures.round_tables).toBeUndefined();
+    expect(Object.values(figures)).not.toContain(1);
   });
 
   it('near-miss: a row of other headers (last year\'s columns) is no repeat: nothing under it is read as this period\'s', () => {
