@@ -12,12 +12,16 @@ import { matchesOf } from '../grammar/matchesOf.ts';
  * line). A caption line of one run of words ("мониторингов общественных слушания круглых стола") is cut where the names
  * of kinds of activity begin, when it names as many kinds as there are numbers, one after another and nothing else
  * (byActivityNames); otherwise the card row is not understood and states nothing. The sub-captions (last year's counts, shares, notes) are no card's count
- * and are dropped either way. Only a grid of two card rows or more: a lone row of numbers may be a table's.
+ * and are dropped either way. Only a grid of two card rows or more: a lone row of numbers may be a table's — unless its
+ * captions stand right under it, a tab cell for each number.
  */
 export function readCardGrids(lines: string[]): string[] {
   const rows = lines.flatMap((l, i) => (isNumberRow(l) && (i === 0 || lines[i - 1].trim() === '') ? [i] : []));
-  const cards = rows.map((i) => cardRow(lines, i)).filter((c): c is CardRow => c !== null);
-  if (cards.length < 2) return lines;
+  const found = rows.map((i) => cardRow(lines, i)).filter((c): c is CardRow => c !== null);
+  // A lone row is a card row only with its captions right under it, cell for cell: as a table's row run into the
+  // line of its captions, "4\t1" over "семинара\tмеморандум" was read "1 семинара", one seminar of four.
+  const cards = found.length >= 2 ? found : found.filter((c) => c.captions[0] === c.at + 1);
+  if (cards.length === 0) return lines;
   const out = [...lines];
   for (const c of cards) {
     const numbers = lines[c.at].trim().split(/\s+/u);
@@ -51,7 +55,7 @@ function cardRow(lines: string[], at: number): CardRow | null {
     for (let j = from; j < lines.length && lines[j].trim() !== '' && k.length < 3; j++) k.push(j);
     return k;
   };
-  if (lines[at + 1]?.trim() !== '') return null;
+  if (lines[at + 1]?.trim() !== '') return adjacentCaptions(lines, at);
   const captions = block(at + 2);
   // Captions are words, short, no sentence: a line of prose or a numbered heading under the numbers is no card's.
   if (captions.length === 0 || captions.length > 2 || !captions.every((k) => isCaption(lines[k]))) return null;
@@ -59,6 +63,27 @@ function cardRow(lines: string[], at: number): CardRow | null {
   const notes = lines[after]?.trim() === '' ? block(after + 1) : [];
   const keepNotes = notes.length > 0 && notes.length <= 2 && notes.every((k) => lines[k].length <= 160 && !/^\s*\d{1,2}\.\s+\p{Lu}/u.test(lines[k]) && !isNumberRow(lines[k]));
   return { at, captions, notes: keepNotes ? notes : [] };
+}
+
+/**
+ * Captions right under the numbers, no blank line between, as slides exported to PDF give them ("21\t15\t6\t3" over
+ * "член Совета на 31.12.2025\tпредставители гражданского общества\t…", held-out 70's Zhylyoi): only lines of as many
+ * tab cells as there are numbers, each cell words, one or two of them; the lines after (the slide's bullets) are the
+ * text's. A line of word cells that are not as many as the numbers makes a card row not understood; anything else under
+ * the numbers (a sentence, a table's row) makes no card row.
+ */
+function adjacentCaptions(lines: string[], at: number): CardRow | null {
+  const count = lines[at].trim().split(/\s+/u).length;
+  const captions: number[] = [];
+  for (let k = at + 1; k < lines.length && captions.length < 2 && isCaption(lines[k]); k++) {
+    const cells = lines[k].split('\t').map((c) => c.trim());
+    // Captions of words in tab cells, but not one for each number ("2\t3" over "заседания Совета\tмониторинги\tкруглые
+    // столы"): the row is not understood — it states nothing (readCardGrids blanks it), never "3 мониторинги".
+    if (k === at + 1 && cells.length >= 2 && cells.length !== count && cells.every((c) => /^\p{L}/u.test(c))) return { at, captions: [k], notes: [] };
+    if (cells.length !== count || !cells.every((c) => /^\p{L}/u.test(c))) break;
+    captions.push(k);
+  }
+  return captions.length > 0 ? { at, captions, notes: [] } : null;
 }
 
 function isCaption(line: string): boolean {

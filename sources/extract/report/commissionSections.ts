@@ -45,7 +45,7 @@ export function isOneCommissionHeading(text: string): boolean {
   if (NUMBERED_COMMISSION.test(lowerCase(text))) return true;
   const bare = text.replace(NUMBERING, '').replace(/(?:\s*\([^()]*\))+\s*:?\s*$/u, '').replace(/\s*:$/u, '').trim();
   if (bare.split(/\s+/).length > 20 || /[.!?;]/u.test(bare.replace(/\s[\p{Lu}]\.\s?[\p{Lu}]\./gu, ''))) return false;
-  if (ONE_COMMISSION.test(lowerCase(bare))) return true;
+  if (ONE_COMMISSION.test(lowerCase(bare)) || NUMBER_ONLY_COMMISSION.test(lowerCase(bare))) return true;
   return (NUMBERING.test(text) || /\((?:төрағасы|председатель)\s/iu.test(text)) && FIELD_COMMISSION.test(lowerCase(bare)) && !PLURAL.test(lowerCase(bare));
 }
 
@@ -56,6 +56,13 @@ export function isOneCommissionHeading(text: string): boolean {
  * "1-комиссия 3 отырыс өткізді.").
  */
 const NUMBERED_COMMISSION = /^(?:\d{1,2}\s*-?\s*(?:я|ая|ші|шы|інші|ыншы)?\s*(?:постоянная\s+|тұрақты\s+)?комиссия|комиссия\s*№\s*\d{1,2})\s*(?:[.:–—-]\s*\p{L}[^\d.!?;]{2,150}|\(\s*\p{L}[^\d.!?;()]{2,150}\))$/u;
+
+/**
+ * A commission by its number alone, its field in the bracket after it or nowhere: "1-КОМИССИЯ (медициналық көмектің
+ * қолжетімділігі)", "2-я комиссия (по социальным вопросам)", "Комиссия № 3", "№ 2 комиссия". The number is marked as
+ * one ("1-", "2-я", "№"): "2 комиссия" may be a count of them.
+ */
+const NUMBER_ONLY_COMMISSION = /^(?:\d{1,2}\s*-\s*(?:я|ая|ші|шы|інші|ыншы)?\s*(?:постоянная\s+|тұрақты\s+)?комиссия(?:сы)?|(?:постоянная\s+|тұрақты\s+)?комиссия\s*№\s*\d{1,2}|№\s*\d{1,2}\s+(?:тұрақты\s+)?комиссия(?:сы)?)$/u;
 
 /** "Комиссиялар", "тұрақты комиссиялар": all the commissions, never one. */
 const PLURAL = /комиссиял[ао]р|комиссии(?![\p{L}])|комиссий/u;
@@ -75,8 +82,11 @@ export const RUN_IN_TITLE = /^(?:\d{1,2}[.)]\s+)?\p{Lu}[\p{L}-]{2,}(?:[ ,]+[\p{L
 /** A run-in sentence about the commission itself ("Комиссия 4 отырыс өткізді." has a digit; "Комиссия мүшелері. …") is no title. */
 const ONE_BODY_WORD = /комисси/u;
 
+/** A note of the report's own after the sections ("Ескерту: басқарма деректері бойынша …", "Справочно: …"): no commission's. */
+const NOTE_OPENS = /^(?:ескерту|ескертпе|анықтама|примечание|справочно|для\s+справки|справка)\s*[:.–—-]/u;
+
 function endsSection(text: string, afterBlank: boolean): boolean {
-  if (TOTAL_OPENS.test(lowerCase(text))) return true;
+  if (TOTAL_OPENS.test(lowerCase(text)) || (afterBlank && NOTE_OPENS.test(lowerCase(text)))) return true;
   // "КЕҢЕС БОЙЫНША БАРЛЫҒЫ (ІІ тоқсан):": a capitals heading, its bracket (and colon) in any case.
   const letters = text.replace(/\s*\([^()]*\)\s*:?$/u, '').replace(/[^\p{L}]/gu, '');
   if (letters.length >= 4 && letters === letters.toUpperCase() && text.length <= 100) return true;

@@ -1,6 +1,6 @@
 import { parseCount } from '../parseCount.ts';
 import type { MetricId, ReportFigure } from '../types.ts';
-import { ANY_PLATFORM } from './activityLexicon.ts';
+import { ANY_PLATFORM, MEDIA_PUBLICATIONS } from './activityLexicon.ts';
 import { keepArrowCurrent } from './arrowPairs.ts';
 import { STATES_NONE_HELD } from './noneHeldVerbs.ts';
 import { compositionTotal, metricUnderHeading } from './rowUnderHeading.ts';
@@ -67,10 +67,12 @@ export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void 
     let k = i;
     const nones: number[] = [];
     const slashed: number[] = [];
+    const platformLines = new Set<number>();
     for (; k < out.length; k++) {
       if (ROW.test(out[k])) block.push(k);
       else if (noneRow(out[k]) !== null) nones.push(k);
       else if (SLASH_ROW.test(out[k])) slashed.push(k);
+      else if (block.includes(k - 1) && platformsSetIn(out[k], out[k - 1])) platformLines.add(k);
       else if (out[k].trim() !== '') break;
     }
     const rows = block.map((at) => ({ at, m: ROW.exec(out[at]) as RegExpExecArray }));
@@ -118,10 +120,21 @@ export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void 
       const words = text.replace(/\s*\([^()]*\)/gu, (b) => (PLAN_ROW.test(b) ? b : ''));
       const views = m[5] !== undefined && VIEWS.test(m[5]) ? `, ${m[5].trim()}` : '';
       // A platform's row under the publications ("Instagram …. 104"): its publications, as readMedia reads them.
-      const unit = sub && parent.metric === 'publications' && PLATFORM.test(words) ? (KAZAKH.test(parent.label) ? ' жарияланым' : ' публикаций') : m[4].trimEnd();
+      // So is a platform's row right under a line that states the publications ("Публикаций за квартал: 33" over
+      // "  Instagram @… ....... 21", "  Telegram ....... 12", held-out 30's Konaev slide): the line names what they count.
+      const underPublications = !sub && PLATFORM.test(words) && PUBLICATIONS_NOUN.test(heading) && /\d/u.test(heading) && !ROW.test(heading);
+      const unit = (sub && parent.metric === 'publications' && PLATFORM.test(words)) || underPublications ? (KAZAKH.test(sub ? parent.label : heading) ? ' жарияланым' : ' публикаций') : m[4].trimEnd();
       const parts = m[6] !== undefined ? m[6].replace(/[\s.;]+$/u, '') : '';
       out[at] = `${orphan ? `${parent.label.replace(/\s*\([^()]*\)/gu, '')}, ` : ''}${words} – ${n}${unit}${views}${parts}.`;
       if (metric !== null) rowFigures.push({ metric, value: n, line: at + 1, text: `${words} – ${n}.` });
+      // "Жарияланымдар ........ 46 (33)" over "  ДП сайтында – 18, Instagram – 20, Facebook – 8": the platforms the row's
+      // publications are told by, read in its sentence (readMedia checks them against the total); under any other row
+      // (appeals by channel, "WhatsApp арқылы – 5") the line is left as it is. A row the lexicon does not name but whose
+      // label is the publications' noun ("Жарияланған материалдар ...... 30") is read so too: the sentence says what it counts.
+      if (platformLines.has(at + 1) && (metric === 'publications' || (metric === null && !sub && PUBLICATIONS_NOUN.test(words)))) {
+        out[at] = `${out[at].replace(/\.$/u, '')}: ${out[at + 1].trim().replace(PLATFORMS_OPENER, '').replace(/[\s.;]+$/u, '')}.`;
+        out[at + 1] = '';
+      }
       // "обращения граждан ..... 17 (ответ дан – 14, в работе – 3)": a bracket of the row's parts, each "label – N" the
       // lexicon names as a part of the row's metric; a plan's or another's bracket names none.
       if (metric !== null && m[5] !== undefined && !VIEWS.test(m[5])) rowFigures.push(...bracketParts(m[5], metric, at));
@@ -149,6 +162,22 @@ function contents(out: string[], first: number, rows: RegExpExecArray[]): boolea
   const values = rows.map((m) => parseCount(m[3])!);
   return rows.length >= 3 && rows.every((m) => /^\s*(?:[IVX]+|\d{1,2})(?:\.\d{1,2})*[.)]?\s/u.test(m[2])) && values.every((v, k) => k === 0 || v >= values[k - 1]);
 }
+
+/** "из них:", "в том числе", "оның ішінде:" before a row's platforms. */
+const PLATFORMS_OPENER = /^(?:из\s+них|в\s+том\s+числе|в\s+т\.\s?ч\.|оның\s+ішінде|соның\s+ішінде)\s*:?\s*/iu;
+
+/**
+ * A line set in further than the row above it, of "platform – N" pieces only ("  ДП сайтында – 18, Instagram – 20,
+ * Facebook – 8", "   из них: на сайте – 12; в Telegram – 9"): the row's count told by platform, no row of its own.
+ */
+function platformsSetIn(line: string, row: string): boolean {
+  const indent = (l: string) => l.replace(/\t/gu, '    ').search(/\S|$/u);
+  if (line.trim() === '' || indent(line) <= indent(row)) return false;
+  const pieces = line.trim().replace(PLATFORMS_OPENER, '').replace(/[\s.;]+$/u, '').split(/\s*[,;]\s*/u);
+  return pieces.length >= 2 && pieces.every((p) => PLATFORM_PIECE.test(p) && PLATFORM.test(p));
+}
+const PUBLICATIONS_NOUN = new RegExp(String.raw`(?<![\p{L}])${MEDIA_PUBLICATIONS}`, 'iu');
+const PLATFORM_PIECE = /^\p{L}[\p{L}\s.«»"-]{0,40}?\s*[-–—:]\s*\d{1,5}$/u;
 
 /** A tree's branch without a number ("├── Бақылау"): kept as its bare label. */
 const BRANCH_HEAD = /^[│| \t]*[├└]──/u;

@@ -3,6 +3,7 @@ import { monthOfWord } from '../monthNames.ts';
 import type { MetricId, ReportFigure } from '../types.ts';
 import { ANY_PLATFORM, MEDIA_PUBLICATIONS, MEDIA_VIEWS } from './activityLexicon.ts';
 import { fixedWidthTable } from './fixedWidthTable.ts';
+import { withoutRepeatedHeaders } from './repeatedHeaderRows.ts';
 import { readDotLeaders } from './dotLeaderRows.ts';
 import { alignRunTogether, looseTabTable } from './looseTabTable.ts';
 import { partsOfPeriod } from './partsOfPeriod.ts';
@@ -56,8 +57,10 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
   const asCommissions = groupsServeAsCommissions(source);
   const read = <T extends { line: string }>(rows: T[]): T[] => (asCommissions ? rows.map((r) => ({ ...r, line: withGroupsAsCommissions(r.line) })) : rows);
   for (const t of wordCellTables(lines)) {
-    rewrite(read(t.rows), periodYears, span, out, rowFigures, true);
-    if (t.rows.some((r) => out[r.at] !== lines[r.at])) for (let k = t.start; k <= t.end; k++) if (!t.rows.some((r) => r.at === k)) out[k] = '';
+    // (A Word table pasted from a printed one keeps the header each page repeated: read over, as in a table typed with tabs.)
+    const rows = withoutRepeatedHeaders(t.rows, cellsOf, out);
+    rewrite(read(rows), periodYears, span, out, rowFigures, true);
+    if (rows.some((r) => out[r.at] !== lines[r.at])) for (let k = t.start; k <= t.end; k++) if (!rows.some((r) => r.at === k)) out[k] = '';
   }
   for (let i = 0; i < lines.length; i++) {
     const fixed = fixedWidthTable(lines, i);
@@ -80,7 +83,8 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
     const inBlock = tabs ? (line: string) => isTabRow(line) || /^(?:\t+[^\t]*\S| +\S)[^\t]*\t/u.test(line) : (line: string) => isRow(line) || isBorder(line);
     let end = i;
     while (end + 1 < lines.length && inBlock(lines[end + 1])) end++;
-    const block = lines.slice(i, end + 1).map((line, k) => ({ line: tabs ? `|${line.replaceAll('\t', '|')}|` : line, at: i + k }));
+    // The header typed again where a page broke the table: its line blanked, the table read on (repeatedHeaderRows).
+    const block = withoutRepeatedHeaders(lines.slice(i, end + 1).map((line, k) => ({ line: tabs ? `|${line.replaceAll('\t', '|')}|` : line, at: i + k })), cellsOf, out);
     if (tabs && !alignTabBlock(block, out)) {
       i = end;
       continue;

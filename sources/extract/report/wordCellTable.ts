@@ -81,6 +81,9 @@ function labelledTableAt(lines: string[], start: number): WordCellTable | null {
         let ok = width > lead + 1;
         for (let k = head * width; k < all.length && ok; k += width) {
           const row = all.slice(k, k + width);
+          // The header typed again where a page broke the table (a printed table pasted into Word): no row, read over
+          // (repeatedHeaderRows.ts leaves it out).
+          if (head === 1 && row.every((c, j) => c.text === all[j].text)) continue;
           // A first column of groups merged down ("Организационная работа" over three rows): its name on the group's
           // first row, empty cells below.
           const group = lead === 0 || (k === head * width ? /\p{L}/u.test(row[0].text) : row[0].text === '' || /\p{L}/u.test(row[0].text));

@@ -5,7 +5,8 @@
  * FALSE values; on the session's merged code before anyone looked, 294/378, four false. Left unpinned at the end of
  * session 27 with three false values (Beineu's spoken votes and agenda). Session 28: a vote asked and answered inside the
  * chair's paragraph ("За? Одиннадцать. Против? Один – … Решение принимается: за – 11, …"), speakers with their role in
- * brackets, "три вопроса: первый – … И четвёртым – разное." — 304/378 = 80.4 %, none false.
+ * brackets, "три вопроса: первый – … И четвёртым – разное." — 304/378 = 80.4 %, none false. Then a slide's big numbers with
+ * their captions right under them (report/cardGrid.ts) — 313/378 = 82.8 %, none false.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
@@ -31,7 +32,7 @@ const MISSED: Record<string, string[]> = {
     'activities report_hearing', 'activity report_hearing 2025-04-16', 'activity report_hearing 2025-05-21', 'activity report_hearing 2025-06-18', 'activity report_hearing 2025-09-17', 'activity report_hearing 2025-10-15', 'activity report_hearing 2025-11-12', 'activity report_hearing 2025-12-10',
   ],
   'report-ru-zhylyoi-2025-h2': [
-    'figure members_total', 'figure members_civil', 'figure members_state', 'figure commissions', 'figure general_meetings', 'figure presidium_meetings', 'figure commission_meetings', 'figure report_hearings', 'figure appeals_received', 'figure letters_sent', 'figure publications', 'media instagram.publications', 'media telegram.publications', 'media facebook.publications', 'activities public_hearing', 'activity public_hearing 2025-11-05',
+    'figure members_total', 'figure commissions', 'media instagram.publications', 'media telegram.publications', 'media facebook.publications', 'activities public_hearing', 'activity public_hearing 2025-11-05',
   ],
 };
 

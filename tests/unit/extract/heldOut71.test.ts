@@ -9,7 +9,8 @@
  * the documents typed without Kazakh letters), none read long (protocols 134/149, reports 114/209).
  * After the session's classes (Kazakh letters given back by the spelling dictionary, hunspell-kk; the space after a
  * glued mark; "label : count" rows; "из них онлайн:"; a retyped agenda number; "ошибочно указано N …, верно – M"):
- * 277/358 = 77.4 %, none false (protocols 138/149, reports 139/209).
+ * 277/358 = 77.4 %, none false (protocols 138/149, reports 139/209). Session 28: a quarter's column abbreviated "I тоқс."
+ * (report/partsOfPeriod.ts) — 285/358 = 79.6 %, none false (reports 147/209).
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
@@ -32,7 +33,7 @@ const MISSED: Record<string, string[]> = {
     'figure departments_heard', 'figure public_hearings', 'figure round_tables', 'figure npa_with_remarks', 'figure appeals_answered', 'activities report_hearing', 'activities monitoring', 'activities public_hearing', 'activities round_table', 'activity report_hearing 2025-01-22', 'activity report_hearing 2025-04-16', 'activity report_hearing 2025-04-16', 'activity report_hearing 2025-06-25', 'activity monitoring 2025-02-12', 'activity monitoring 2025-03-19', 'activity monitoring 2025-05-14', 'activity monitoring 2025-06-11', 'activity public_hearing 2025-05-28', 'activity round_table 2025-04-02',
   ],
   'report-kk-sharbakty-2025-9m': [
-    'figure members_total', 'figure members_civil', 'figure commissions', 'figure general_meetings', 'figure commission_meetings', 'figure report_hearings', 'figure monitorings', 'figure public_hearings', 'figure round_tables', 'figure npa_reviewed', 'figure appeals_received', 'figure appeals_answered', 'activities monitoring', 'activities public_hearing', 'activities round_table', 'activities report_hearing', 'activity monitoring 2025-02-12', 'activity monitoring 2025-06-04', 'activity public_hearing 2025-05-27', 'activity round_table 2025-09-18', 'activity report_hearing 2025-04-23',
+    'figure members_total', 'figure members_civil', 'figure commissions', 'figure appeals_answered', 'activities monitoring', 'activities public_hearing', 'activities round_table', 'activities report_hearing', 'activity monitoring 2025-02-12', 'activity monitoring 2025-06-04', 'activity public_hearing 2025-05-27', 'activity round_table 2025-09-18', 'activity report_hearing 2025-04-23',
   ],
   'report-ru-aksu-2025-q3': [
     'figure seminars', 'figure public_hearings', 'media website.publications', 'activities round_table', 'activities seminar', 'activity round_table 2025-08-21', 'activity seminar 2025-09-24',
