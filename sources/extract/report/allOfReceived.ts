@@ -71,14 +71,6 @@ export function readAllOfReceived(lines: string[], figures: ReportFigure[], cand
     // замечания": every draft received given a conclusion is every draft reviewed — when the approved and those with
     // remarks make up the number received written before them; "поступило 3 проекта НПА, все три одобрены без замечаний":
     // all of them approved, none with remarks.
-    // "НҚА жобалары – 2, екеуі де ескертусіз мақұлданды", "Рассмотрено 3 проекта НПА, все три одобрены без замечаний": the
-    // drafts reviewed stated, as many approved and said to be without remarks — none with remarks.
-    const reviewed = figures.find((f) => f.metric === 'npa_reviewed' && inParagraph(f));
-    const allApproved = figures.find((f) => f.metric === 'npa_approved' && inParagraph(f) && f.value === reviewed?.value);
-    if (allApproved !== undefined && !has('npa_with_remarks') && ALL_APPROVED.test(lowerCase(allApproved.text)) && !EXCEPT.test(lowerCase(allApproved.text))) {
-      out.push({ metric: 'npa_with_remarks', value: 0, line: allApproved.line, text: allApproved.text });
-      continue;
-    }
     const received = matchesOf(lower, NPA_RECEIVED)[0];
     if (received === undefined || has('npa_reviewed') || out.some((f) => f.metric === 'npa_reviewed')) continue;
     const count = findCounts(maskNeverCounts(received[0])).map((c) => c.value);
@@ -109,11 +101,8 @@ export function readAllOfReceived(lines: string[], figures: ReportFigure[], cand
 const NPA_RECEIVED = /(?<![\p{L}])(?:поступил[\p{L}]*\s+(?:[\p{L}]+\s+){0,3}?\d{1,3}\s+проект[\p{L}]*\s+(?:нпа|нормативн[\p{L}]*[\s-]+правов[\p{L}]*\s+акт[\p{L}]*)|на\s+(?:общественную\s+)?экспертизу\s+поступил[\p{L}]*\s+\d{1,3}\s+проект[\p{L}]*|(?:қоғамдық\s+)?сараптамаға\s+\d{1,3}\s+жоба[\p{L}]*\s+(?:келіп\s+)?түсті|\d{1,3}\s+(?:нқа|нормативтік\s+құқықтық\s+акт[\p{L}]*)\s+жоба[\p{L}]*\s+(?:[\p{L}]+\s+)?(?:келіп\s+)?түсті)/gu;
 /** The other of two given remarks: "екіншісі бойынша ескертулер", "по второму (другому) направлены замечания". */
 const OTHER_REMARKED = /(?<![\p{L}])(?:екіншісі(?:\s+бойынша)?(?:\s+[\p{L}]+){0,2}?\s+ескерту|(?:по\s+)?(?:втор|друг)(?:ому|ой|ом)(?:\s+проекту)?(?:\s+[\p{L}]+){0,2}?\s+замечани)/u;
-/**
- * All of them approved without remarks: "все три одобрены без замечаний", "все одобрены без замечаний", "оба одобрены без
- * замечаний", "барлығы ескертусіз мақұлданды", "екеуі де ескертусіз мақұлданды" (the collective numeral with "де": both).
- */
-const ALL_APPROVED = /(?<![\p{L}])(?:(?:все(?:\s+[\p{L}]+)?|оба|обе)\s+(?:были\s+)?одобрен[\p{L}]*\s+без\s+замечаний|(?:барлығы(?:\s+де)?|(?:екеу|үшеу|төртеу|бесеу|алтау|жетеу)(?:і|ы)\s+(?:да|де))\s+ескертусіз\s+(?:мақұлданды|қолдау\s+тапты|келісілді))/u;
+/** All of them approved without remarks: "все три одобрены без замечаний", "все одобрены без замечаний", "барлығы ескертусіз мақұлданды". */
+const ALL_APPROVED = /(?<![\p{L}])(?:все(?:\s+[\p{L}]+)?\s+(?:были\s+)?одобрен[\p{L}]*\s+без\s+замечаний|барлығы(?:\s+де)?\s+ескертусіз\s+(?:мақұлданды|қолдау\s+тапты|келісілді))/u;
 
 /** The runs of non-blank lines, first and last index. */
 function paragraphs(lines: string[]): [number, number][] {
