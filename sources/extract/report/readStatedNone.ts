@@ -377,7 +377,8 @@ function ownPeriodWords(period: Period | null): RegExp | null {
   const months = monthsOf(period);
   const from = Number(period.from.slice(5, 7));
   const yearWords = `${year}\\s*(?:(?:г|ж)\\.|(?:году|года|год|жылы|жылғы)(?![\\p{L}]))?`;
-  if (months === 12 && from === 1) return new RegExp(`(?<!\\d)(?:в\\s+|за\\s+)?${yearWords}`, 'iu');
+  // "За отчетный год состав Совета не менялся", "за год": the year by its noun, only in a year's report.
+  if (months === 12 && from === 1) return new RegExp(`(?<!\\d)(?:в\\s+|за\\s+)?${yearWords}|(?<![\\p{L}])за\\s+(?:(?:отч[её]тн|текущ)[\\p{L}]*\\s+)?год(?![\\p{L}])`, 'iu');
   if (months === 3 && (from - 1) % 3 === 0) {
     const q = (from - 1) / 3;
     return new RegExp(`(?<![\\p{L}\\d])(?:${QUARTER_RU[q]}|${q + 1}(?:\\s*-?\\s*(?:м|й|ом|ші|шы|інші|ыншы))?)\\s*(?:квартал[\\p{L}]*|тоқсан[\\p{L}]*)(?:\\s+${yearWords})?`, 'iu');

@@ -234,3 +234,36 @@ describe('a part still open, a bracket of what it is about between it and its st
     expect(candidate(text, 'appeals_answered')).toBe(11);
   });
 });
+
+describe('a department\'s draft orders, and the drafts the council gave remarks to (figures.json)', () => {
+  it('kk: the owner, the count, its draft orders — "Басқарманың 5 бұйрық жобасы қаралды: …", "Кеңес департаменттің 3 бұйрық жобасын қарады"', () => {
+    const text = `${KK}Басқарманың 5 бұйрық жобасы қаралды: 3-еуі ескертусіз қолдау тапты, 2-еуіне ескертулер берілді.\n`;
+    expect(figure(text, 'npa_reviewed')).toBe(5);
+    expect(figure(text, 'npa_approved')).toBe(3);
+    expect(figure(text, 'npa_with_remarks')).toBe(2);
+    expect(figure(`${KK}Кеңес департаменттің 3 бұйрық жобасын қарады.\n`, 'npa_reviewed')).toBe(3);
+  });
+  it('ru: "Рассмотрено 3 проекта НПА: 2 одобрены без замечаний, к 1 Совет приложил замечания", "к двум проектам мы направили замечания"', () => {
+    const text = `${RU}Рассмотрено 3 проекта НПА: 2 одобрены без замечаний, к 1 Совет приложил замечания. Еще 1 проект на рассмотрении.\n`;
+    expect(figure(text, 'npa_with_remarks')).toBe(1);
+    expect(figure(text, 'npa_approved')).toBe(2);
+    expect(figure(`${RU}Рассмотрено 5 проектов НПА, к двум проектам мы направили замечания.\n`, 'npa_with_remarks')).toBe(2);
+  });
+  it('near-miss: orders adopted are no drafts ("Басқарманың 5 бұйрығы қабылданды"); remarks to meetings are no draft\'s', () => {
+    expect(figure(`${KK}Басқарманың 5 бұйрығы қабылданды.\n`, 'npa_reviewed')).toBeUndefined();
+    expect(figure(`${RU}Рассмотрено 5 проектов НПА. К 2 заседаниям Совет подготовил замечания.\n`, 'npa_with_remarks')).toBeUndefined();
+  });
+});
+
+describe('the year by its noun in a year\'s report: "За отчетный год" (report/readStatedNone)', () => {
+  it('ru: "За отчетный год состав Совета не менялся", "За год изменений в составе Совета не было" are 0 joined and 0 left', () => {
+    for (const sentence of ['За отчетный год состав Совета не менялся.', 'За год изменений в составе Совета не было.']) {
+      expect(figure(`${RU}${sentence}\n`, 'members_joined')).toBe(0);
+      expect(figure(`${RU}${sentence}\n`, 'members_left')).toBe(0);
+    }
+  });
+  it('near-miss: in a quarter\'s report "за год" is a longer span; another year ("За 2024 год") is not the period', () => {
+    expect(figure(`Отчет о работе Общественного совета за I квартал 2025 года\n\nЗа отчетный год состав Совета не менялся.\n`, 'members_left')).toBeUndefined();
+    expect(figure(`${RU}За 2024 год состав Совета не менялся.\n`, 'members_left')).toBeUndefined();
+  });
+});
