@@ -267,3 +267,18 @@ describe('the year by its noun in a year\'s report: "За отчетный го�
     expect(figure(`${RU}За 2024 год состав Совета не менялся.\n`, 'members_left')).toBeUndefined();
   });
 });
+
+describe('the council\'s page before the site it is on, the count before both (report/readMedia)', () => {
+  const media = (text: string) => read(text).media.map((m) => [m.platform, m.publications]);
+  it('ru: "8 – на странице Совета на сайте акимата", "8 – в разделе Совета на сайте акимата района"', () => {
+    expect(media(`${RU}Опубликовано 23 материала: 8 – на странице Совета на сайте акимата, 15 – в Instagram.\n`)).toEqual([['website', 8], ['instagram', 15]]);
+    expect(media(`${RU}Опубликовано 23 материала: 15 – в Instagram, 8 – в разделе Совета на сайте акимата района.\n`)).toEqual([['instagram', 15], ['website', 8]]);
+  });
+  it('kk: the site before the page — "8-і – әкімдік сайтындағы Кеңес бетінде"', () => {
+    expect(media(`${KK}23 материал жарияланды: 8-і – әкімдік сайтындағы Кеңес бетінде, 15-і – Instagram-да.\n`)).toEqual([['website', 8], ['instagram', 15]]);
+  });
+  it('near-miss: the council\'s page on no platform named; a count of views before the page', () => {
+    expect(media(`${RU}Опубликовано 23 материала: 8 – на странице Совета, 15 – в Instagram.\n`)).toEqual([['instagram', 15]]);
+    expect(media(`${RU}Опубликовано 23 материала: 8 – просмотров на странице Совета на сайте акимата, 15 – в Instagram.\n`)).toEqual([['instagram', 15]]);
+  });
+});
