@@ -54,7 +54,7 @@ export function findCounts(text: string, opts: { kazakh?: boolean } = {}): Count
   }
   const words = matchesOf(text, WORD);
   for (let k = 0; k < words.length; k++) {
-    const first = wordValue(words[k][0]);
+    const first = wordValue(words[k][0]) ?? tenOfThem(text, words[k]);
     if (first === null) continue;
     // A quarter before a number ("Осылайша тоқсанда екі бөлім …") is no ninety to add it to (92): the quarter is skipped,
     // the number after it read on its own.
@@ -132,6 +132,20 @@ function fractionAfter(text: string, words: RegExpMatchArray[], j: number): numb
 }
 const RU_DENOMINATOR = /^(?:трет(?:ь|и|ей|ям)|четверт(?:ь|и|ей|ям)|(?:пят|шест|седьм|восьм|девят|десят)(?:ая|ую|ой|ых|ым|ыми))$/iu;
 const KK_BARE_ABLATIVE = /^(?:екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)(?:ден|тен|нен|дан|тан|нан)$/iu;
+
+/**
+ * "оны" is the pronoun "it, him" ("оны қарадық") and the possessive of ten, "the ten of them", in a list of parts:
+ * "он үш мүше бар, оның оны – қоғамдық ұйымдар өкілдері", "жеке тұлғалардан – оны, заңды тұлғалардан – екеуі". Ten only
+ * between "оның"/"олардың" (of them) or a dash or colon and a dash or the end of its item: a pronoun stands before its verb.
+ */
+function tenOfThem(text: string, word: RegExpMatchArray): number | null {
+  if (!/^оны$/iu.test(word[0])) return null;
+  const at = word.index ?? 0;
+  const before = text.slice(Math.max(0, at - 30), at);
+  const after = text.slice(at + word[0].length, at + word[0].length + 3);
+  return TEN_BEFORE.test(before) && /^\s*(?:[-–—,;.)]|$)/u.test(after) ? 10 : null;
+}
+const TEN_BEFORE = /(?:(?<![\p{L}])(?:оның|олардың)(?:\s+ішінде)?\s+|[-–—:]\s*)$/iu;
 
 function wordValue(word: string): number | null {
   const v = parseCount(word);

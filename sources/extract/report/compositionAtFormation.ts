@@ -1,3 +1,4 @@
+import { findCounts } from '../grammar/findCounts.ts';
 import { lowerCase } from '../grammar/lowerCase.ts';
 import type { MetricId, ReportCandidate, ReportFigure } from '../types.ts';
 
@@ -18,6 +19,29 @@ const FORMED = /(?<![\p{L}])(?:вошл[\p{L}]*|образован[\p{L}]*|сф�
 const STATE_DATED = /(?:по\s+состоянию|(?<![\p{L}])на\s+(?:конец|окончание|сегодня|\d{1,2}[\s.])|в\s+настоящее\s+время|жағдай\s+бойынша|қазіргі\s+(?:уақытта|кезде)|(?:жыл|кезең)\s+соңында)/u;
 
 /**
+ * The present state told after the formation, in the same sentence: "состоит из", "входят", "насчитывает", "в составе …",
+ * "құрамында … бар", "тұрады", "кіреді".
+ */
+const PRESENT_STATE = /(?<![\p{L}])(?:состоит\s+из|входя[тщ][\p{L}]*|входит|насчитыва[\p{L}]*|в\s+(?:(?:его|её|ее)\s+)?составе|құрамында|тұрады|кіреді)(?![\p{L}])/u;
+
+/**
+ * Whether a sentence tells the composition as the council was formed. A formation word that only says who made the
+ * council, its present state after it with no count between ("Кеңес аудан мәслихатының шешімімен құрылған, құрамында
+ * он бес мүше бар", "Совет, созданный постановлением акимата, состоит из 15 членов"), is no formation of the count: the
+ * count is the present one. A count in the formation's own clause ("Кеңес 2024 жылы 15 мүшеден құрылған, құрамында
+ * қазір 14 мүше бар") keeps it told as formed.
+ */
+function isToldAsFormed(text: string): boolean {
+  const formed = FORMED.exec(text);
+  if (formed === null || STATE_DATED.test(text)) return false;
+  const after = text.slice(formed.index + formed[0].length);
+  const present = PRESENT_STATE.exec(after);
+  if (present === null) return true;
+  // A year is no count of members ("Совет, образованный в 2022 году, насчитывает …").
+  return findCounts(after.slice(0, present.index), { kazakh: true }).some((c) => c.value < 1900 || c.value > 2100);
+}
+
+/**
  * A composition stated as it was formed, in a report that also states members who left or joined in the period ("В
  * состав Совета вошли 11 человек: 8 – …, 3 – …" / "В ноябре … вышел 1 член"): the counts are of the day it was formed,
  * not of the period's last day, and the text does not say which side the change took — candidates, never figures. A
@@ -27,7 +51,7 @@ export function doubtCompositionAtFormation(figures: ReportFigure[], candidates:
   const changed = figures.some((f) => (f.metric === 'members_left' || f.metric === 'members_joined') && f.value > 0);
   if (!changed) return figures;
   return figures.filter((f) => {
-    if (!COMPOSITION.has(f.metric) || !FORMED.test(lowerCase(f.text)) || STATE_DATED.test(lowerCase(f.text))) return true;
+    if (!COMPOSITION.has(f.metric) || !isToldAsFormed(lowerCase(f.text))) return true;
     const { part_of: _part, ...found } = f;
     candidates.push({ ...found, why: 'the composition as the council was formed ("вошли", "сформирован", "құрамына енді"), and members left or joined in the period after it: not the composition on the period\'s last day' });
     return false;

@@ -227,7 +227,9 @@ function numberRole(text: string, lower: string, c: Span, figure: Span, figureNo
   const clause = clauseAround(text, c.start, c.end);
   if (OTHER_TIME.test(lowerCase(clause)) && clauseAround(text, figure.start, figure.end) !== clause) return 'aside';
   // "одно обращение, поступившее 24 декабря, находится на рассмотрении", "біреуі қаралуда": a part still open.
-  if (PART_STATE.test(lower.slice(c.end, c.end + 90).split(/[;.]/u)[0])) return 'state';
+  // A bracket between the part and its state is read past, its abbreviations' points too: "одно (о вырубке деревьев в пос.
+  // Каргалы) находится на контроле".
+  if (PART_STATE.test(lower.slice(c.end, c.end + 150).replace(/\([^()]*\)/gu, ' ').split(/[;.]/u)[0])) return 'state';
   // "31 – от физических лиц, 7 – от юридических", "(2 – по собственному желанию, 1 – …)": an item of a breakdown, as the figure is.
   if (/^\s*[-–—]\s*(?:от|по|в|с|из|[\p{L}]+(?:дан|ден|тан|тен|нан|нен))?\s*\p{L}/u.test(rest) && /(?:^|[\s,;:(])$/u.test(before.slice(-1)) && (/^\s*[-–—]/u.test(lower.slice(figure.end, figure.end + 4)) || PART_OPEN.test(lower.slice(0, figure.start)))) return 'listed';
   // "по трём даны положительные заключения, по двум – …": an item said as the figure is, after the same preposition.

@@ -54,7 +54,8 @@ const IN_SENTENCE = '(?:[^.!?]|(?<=(?:тыс|млн|млрд|г|ж|др|т\\.е|
 const PARTS_OPEN = /^\s*(?:в\s+том\s+числе|из\s+них|(?:оның|олардың)\s+ішінде)(?![\p{L}])/iu;
 /** A total of publications that a list of platforms then breaks down: "опубликовано 412 материалов: на сайте – 150, …". */
 // Or told as times published: "Информация о работе Совета публиковалась 29 раз: на сайте управления — 11, …".
-const LISTED_TOTAL = new RegExp(`(?:${MEDIA_PUBLICATIONS}|${MEDIA_TIMES})${IN_SENTENCE}*?(?::|из\\s+них|в\\s+том\\s+числе|оның\\s+ішінде)${IN_SENTENCE}*$`, 'iu');
+// A bracket after the total's count opens the list too: "Жарияланымдар – 17 (Instagram – 10, Telegram – 7)".
+const LISTED_TOTAL = new RegExp(`(?:${MEDIA_PUBLICATIONS}|${MEDIA_TIMES})${IN_SENTENCE}*?(?::|(?<=[\\uE001\\uE003\\d]\\s*)\\(|из\\s+них|в\\s+том\\s+числе|оның\\s+ішінде)${IN_SENTENCE}*$`, 'iu');
 // "Всего", "Барлығы": a sentence that says it sums the platforms up.
 const TOTAL_WORD = /(?<![\p{L}])(?:всего|итого|в\s+общей\s+сложности|барлығы|барлық|жалпы)(?![\p{L}])/iu;
 /**
@@ -230,6 +231,7 @@ function underListedTotal(lines: string[], i: number, inTable: Set<number>): boo
     }
   }
   if (PLATFORM_ROW.test(lines[i]) && (rowsSumToTotalAbove(lines, i, inTable) || rowsSumToListedTotal(lines, i, inTable))) return true;
+  if (platformsLineUnderTotal(lines, i, inTable)) return true;
   for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
     const text = lines[k].trim();
     if (text === '' || inTable.has(k)) return false;
@@ -239,6 +241,21 @@ function underListedTotal(lines: string[], i: number, inTable: Set<number>): boo
     if (!(/[;,]\s*$/u.test(text) || PLATFORM_ITEM.test(text)) || !ONE_PLATFORM.test(text)) return false;
   }
   return false;
+}
+
+/**
+ * One line of the platforms' rows set deeper under a total row of publications, its counts adding up to the total: "Жарияланымдар
+ * ....... 46 (33)" over "  ДП сайтында – 18, Instagram – 20, Facebook – 8", "Публикации – 30" over "  Instagram – 20; сайт – 10". A
+ * line whose counts add up to another number (views, followers, last year's) is no breakdown of it.
+ */
+function platformsLineUnderTotal(lines: string[], i: number, inTable: Set<number>): boolean {
+  const indent = (k: number) => /^[ \t]*/u.exec(lines[k])?.[0].replace(/\t/gu, '    ').length ?? 0;
+  if (i === 0 || inTable.has(i - 1) || indent(i - 1) >= indent(i)) return false;
+  const rows = lines[i].trim().replace(/[.;,]\s*$/u, '').split(/\s*[,;]\s*/u);
+  if (rows.length < 2 || !rows.every((r) => PLATFORM_ROW.test(r))) return false;
+  const total = TOTAL_ROW.exec(maskNeverCounts(lines[i - 1], { millions: true }));
+  const sum = rows.reduce((n, r) => n + Number(/(\d+)\s*$/u.exec(r)?.[1] ?? NaN), 0);
+  return total !== null && sum === Number(/[-–—:]\s*(\d+)/u.exec(total[0])?.[1] ?? NaN);
 }
 
 /**
@@ -413,7 +430,8 @@ function partOfTotal(clean: string, at: number): number | null {
 const FROM_TOTAL = new RegExp(`^\\s*(?:из\\s+(?:общего\\s+числа\\s+)?(?:\\d[\\d\\s\\u00a0]*\\s+)?(?:[\\p{L}]+\\s+)?${MEDIA_PUBLICATIONS}[\\p{L}]*|(?:\\d[\\d\\s\\u00a0]*\\s+)?${MEDIA_PUBLICATIONS}[\\p{L}]*(?:дың|тің|ның|нің))`, 'iu');
 // The clause begins where the platform before ended: its page's word may be left ("Telegram" + "-канале и 73 в ").
 const ELIDED_AFTER_AND = /^(?:-[\p{L}]+)?\s*(?:и|а)\s+(\d{1,5})\s+(?:на|в|во)\s+$/iu;
-const PART_BEFORE = /^\s*(\d{1,5})(?:-?[\p{L}]{1,3})?\s*(?:[-–—]\s*|(?:размещен|опубликован|выложен|вышл|орналастырыл|жарияланд)[\p{L}]*\s+)(?:(?:на|в|во)\s+)?(?:[\p{L}]+\s+){0,2}?$/iu;
+// The council's page before the site it is on: "8 – на странице Совета на сайте акимата", "8 – в разделе Совета на сайте".
+const PART_BEFORE = /^\s*(\d{1,5})(?:-?[\p{L}]{1,3})?\s*(?:[-–—]\s*|(?:размещен|опубликован|выложен|вышл|орналастырыл|жарияланд)[\p{L}]*\s+)(?:(?:на|в|во)\s+)?(?:(?:странице|разделе|рубрике)\s+(?:совета|ос)\s+(?:на|в)\s+)?(?:[\p{L}]+\s+){0,2}?$/iu;
 
 /**
  * The counted thing before the platform, its number after it: "опубликовано

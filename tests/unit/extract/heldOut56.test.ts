@@ -34,7 +34,7 @@ const MISSED: Record<string, string[]> = {
     'figure report_hearings', 'figure appeals_answered',
   ],
   'report-ru-minprosv-2025-q1': [
-    'figure npa_with_remarks', 'activities report_hearing',
+    'activities report_hearing',
   ],
 };
 

@@ -17,7 +17,7 @@ const MISSED: Record<string, string[]> = {
     'figure departments_heard', 'figure subordinate_orgs_heard', 'figure npa_approved', 'figure npa_with_remarks', 'figure appeals_answered', 'figure letters_answered', 'media website.publications', 'activities report_hearing', 'activity report_hearing 2025-05-21', 'activity report_hearing 2025-09-17', 'activity report_hearing 2025-12-10',
   ],
   'report-kk-shieli-2025': [
-    'figure appeals_individuals', 'figure appeals_answered', 'media website.publications',
+    'figure appeals_individuals', 'media website.publications',
   ],
   'report-ru-beineu-2025-h2': [
     'figure departments_heard', 'figure subordinate_orgs_heard',

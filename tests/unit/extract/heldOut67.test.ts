@@ -28,7 +28,7 @@ const MISSED: Record<string, string[]> = {
     'votes[3].declared',
   ],
   'report-kk-astana-bilim-2025-q3': [
-    'figure report_hearings', 'figure subordinate_orgs_heard', 'figure npa_with_remarks', 'figure appeals_answered', 'activities report_hearing',
+    'figure report_hearings', 'figure subordinate_orgs_heard', 'figure appeals_answered', 'activities report_hearing',
   ],
   'report-kk-turkistan-oblast-2025': [
     'figure district_akimats_heard', 'figure round_tables', 'activities report_hearing', 'activities memorandum', 'activity report_hearing 2025-04-23', 'activity memorandum 2025-02-03',
