@@ -70,6 +70,12 @@ const E_DOCUMENT = new RegExp([
 /** The heading of a route sheet, who approved the document when: "Лист согласования", "Келісу парағы". Its paragraph is the system's. */
 const ROUTE_SHEET = /^\s*(?:лист\s+согласования|келісу\s+парағы)(?:\s*\/\s*(?:лист\s+согласования|келісу\s+парағы))?\s*:?/iu;
 
+/** A web page's heading over its other news: "Соңғы жаңалықтар", "Ұқсас жаңалықтар", "Другие материалы раздела", "Читайте также". */
+const RELATED_HEADING = /^\s*(?:(?:соңғы|ұқсас|басқа)\s+(?:жаңалықтар|материалдар)|осы\s+бөлімнің\s+басқа\s+материалдары|(?:последние|похожие|другие)\s+(?:новости|материалы)(?:\s+раздела)?|читайте\s+также|все\s+новости)\s*:?\s*$/iu;
+/** An item of that list: a date, then a title; or the list's "Все материалы →". */
+const RELATED_ITEM = /^\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+\d{1,2}:\d{2})?\s+\S|(?:все\s+материалы|барлық\s+материалдар)\s*→?\s*$)/iu;
+/** A web page's banner and buttons: a cookie notice, "Поделиться: Facebook …", "Бөлісу …", "© 2026 …", "Нашли ошибку? …Ctrl+Enter". */
+const WEB_PAGE_LINE = /(?<![\p{L}])cookie|^\s*(?:поделиться|бөлісу)(?![\p{L}])|^\s*©|ctrl\s*\+\s*enter/iu;
 const ROUTE_SHEET_ALONE = /^\s*(?:лист\s+согласования|келісу\s+парағы)(?:\s*\/\s*(?:лист\s+согласования|келісу\s+парағы))?\s*:?\s*$/iu;
 
 /** A rule drawn between pages, or a form feed. */
@@ -163,11 +169,20 @@ function cleaned(document: string[]): { lines: string[]; furniture: Set<number> 
   return { lines: joinHyphenated(out, furniture), furniture };
 }
 
-/** The lines an electronic document system printed (E_DOCUMENT), and a route sheet's paragraph under its heading. */
+/**
+ * The lines an electronic document system printed (E_DOCUMENT), a route sheet's paragraph under its heading, and a web
+ * page's own lines around the document copied from it: its list of other news under their heading, each a date and a title
+ * ("Соңғы жаңалықтар" / "13.01.2026   Жаркентте 2 жаңа балабақша ашылды", "Другие материалы раздела", "Осы бөлімнің басқа
+ * материалдары:"), its cookie banner, its share and copyright lines (WEB_PAGE_LINE).
+ */
 function systemLines(lines: string[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (E_DOCUMENT.test(lines[i])) out.push(i);
+    if (RELATED_HEADING.test(lines[i])) {
+      out.push(i);
+      for (let k = i + 1; k < lines.length && (RELATED_ITEM.test(lines[k]) || lines[k].trim() === ''); k++) if (lines[k].trim() !== '') out.push(k);
+    }
+    if (E_DOCUMENT.test(lines[i]) || WEB_PAGE_LINE.test(lines[i])) out.push(i);
     else if (ROUTE_SHEET.test(lines[i])) {
       // A heading alone on its line ("Лист согласования" / "" / "ФИО | Решение | Дата и время" / …) heads the table below it.
       let k = i + 1;

@@ -45,17 +45,18 @@ export function isOneCommissionHeading(text: string): boolean {
   if (NUMBERED_COMMISSION.test(lowerCase(text))) return true;
   const bare = text.replace(NUMBERING, '').replace(/(?:\s*\([^()]*\))+\s*:?\s*$/u, '').replace(/\s*:$/u, '').trim();
   if (bare.split(/\s+/).length > 20 || /[.!?;]/u.test(bare.replace(/\s[\p{Lu}]\.\s?[\p{Lu}]\./gu, ''))) return false;
-  if (ONE_COMMISSION.test(lowerCase(bare)) || NUMBER_ONLY_COMMISSION.test(lowerCase(bare))) return true;
+  // (A bracket with a count, "1-комиссия (3 отырыс)", tells what it did: no title.)
+  if (ONE_COMMISSION.test(lowerCase(bare)) || (NUMBER_ONLY_COMMISSION.test(lowerCase(bare)) && !/\([^()]*\d[^()]*\)/u.test(text))) return true;
   return (NUMBERING.test(text) || /\((?:төрағасы|председатель)\s/iu.test(text)) && FIELD_COMMISSION.test(lowerCase(bare)) && !PLURAL.test(lowerCase(bare));
 }
 
 /**
  * A commission by its number, then its field as a title: "1-комиссия. Әлеуметтік мәселелер және денсаулық сақтау",
- * "Комиссия № 2: образование и спорт", "3-я комиссия – ЖКХ и транспорт", the title in a bracket ("1-КОМИССИЯ (медициналық
- * көмектің қолжетімділігі)", "Комиссия № 2 (образование)"). The title holds no digit and no sentence (never
+ * "Комиссия № 2: образование и спорт", "3-я комиссия – ЖКХ и транспорт" (the title in a bracket: NUMBER_ONLY_COMMISSION).
+ * The title holds no digit and no sentence (never
  * "1-комиссия 3 отырыс өткізді.").
  */
-const NUMBERED_COMMISSION = /^(?:\d{1,2}\s*-?\s*(?:я|ая|ші|шы|інші|ыншы)?\s*(?:постоянная\s+|тұрақты\s+)?комиссия|комиссия\s*№\s*\d{1,2})\s*(?:[.:–—-]\s*\p{L}[^\d.!?;]{2,150}|\(\s*\p{L}[^\d.!?;()]{2,150}\))$/u;
+const NUMBERED_COMMISSION = /^(?:\d{1,2}\s*-?\s*(?:я|ая|ші|шы|інші|ыншы)?\s*(?:постоянная\s+|тұрақты\s+)?комиссия|комиссия\s*№\s*\d{1,2})\s*[.:–—-]\s*\p{L}[^\d.!?;]{2,150}$/u;
 
 /**
  * A commission by its number alone, its field in the bracket after it or nowhere: "1-КОМИССИЯ (медициналық көмектің

@@ -255,3 +255,22 @@ describe('a report\'s note about an authority and the year told as "в 2025 го
     expect(x.figures.filter((f) => f.metric === 'appeals_received').map((f) => f.value)).toEqual([86]);
   });
 });
+
+describe('a web page\'s own lines around the document: its other news, cookie banner, share and copyright lines', () => {
+  const page = (block: string[]) => ['Жаркент қаласы әкімдігі жанындағы Қоғамдық кеңестің 2025 жылғы ІІ жартыжылдықтағы жұмысы туралы ақпарат', '', 'Жарты жылда Кеңес 3 мониторинг жүргізді.', '', ...block].join('\n');
+  // The figures, and every other reading of the metric (a candidate, an issue of a second statement).
+  const monitorings = (text: string) => {
+    const x = parseReport(text);
+    return [...x.figures.filter((f) => f.metric === 'monitorings').map((f) => f.value), ...x.candidates.filter((c) => c.metric === 'monitorings').map((c) => `candidate ${c.value}`), ...x.issues.filter((i) => /monitorings/u.test(i.message)).map((i) => i.message)];
+  };
+  it('kk: "Соңғы жаңалықтар" over dated titles ("… 14 объектіге мониторинг жүргізді") states nothing', () => {
+    expect(monitorings(page(['Соңғы жаңалықтар', '13.01.2026   Кеңес мүшелері 14 мониторинг жүргізді', '08.01.2026   Мәслихаттың 45-сессиясы өтті', '', 'Біз cookie файлдарын пайдаланамыз.   [Жарайды]', '© 2026 Панфилов ауданы әкімінің аппараты']))).toEqual([3]);
+  });
+  it('ru: "Другие материалы раздела" and "Все материалы →", "Поделиться: Facebook …"', () => {
+    expect(monitorings(page(['Поделиться:   Facebook   Telegram', 'Другие материалы раздела', '28.01.2026   Члены Общественного совета провели 5 мониторингов', 'Все материалы →']))).toEqual([3]);
+  });
+  it('near-miss: a dated list under the report\'s own heading is the report\'s', () => {
+    const x = parseReport(page(['Мониторингтер:', '12.10.2025 – мектеп асханасы;', '14.11.2025 – аурухана.']));
+    expect(x.activities.filter((a) => a.type === 'monitoring').length).toBe(2);
+  });
+});

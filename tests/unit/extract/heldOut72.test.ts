@@ -15,19 +15,13 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 // Each document's fields still missed (none false); a change that loses or gains one shows here.
 const MISSED: Record<string, string[]> = {
   'report-kk-aktobe-densaulyk-2025-q4': [
-    'figure members_total', 'figure members_state', 'figure commissions', 'figure departments_heard', 'figure subordinate_orgs_heard', 'figure npa_with_remarks', 'figure appeals_answered', 'media instagram.publications', 'media telegram.publications',
-  ],
-  'report-kk-karaganda-police-2025-9m': [
-    'figure members_left', 'media website.publications', 'media instagram.publications', 'media facebook.publications',
-  ],
-  'report-kk-zko-bilim-2025-h2': [
-    'figure npa_reviewed', 'figure appeals_individuals', 'figure appeals_legal_entities',
+    'figure departments_heard', 'figure subordinate_orgs_heard', 'figure npa_with_remarks', 'figure appeals_answered',
   ],
   'report-ru-aktobe-ecology-2025': [
-    'figure members_joined', 'figure members_left', 'figure departments_heard', 'figure subordinate_orgs_heard', 'figure appeals_answered',
+    'figure departments_heard', 'figure subordinate_orgs_heard',
   ],
   'report-ru-kyzylorda-zdrav-2026-q1': [
-    'figure members_left', 'figure npa_with_remarks', 'figure appeals_individuals', 'figure appeals_legal_entities',
+    'figure appeals_individuals', 'figure appeals_legal_entities',
   ],
 };
 

@@ -15,29 +15,8 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 
 // Each document's fields still missed (none false); a change that loses or gains one shows here.
 const MISSED: Record<string, string[]> = {
-  'protocol-kk-baidibek-2025-09-17': [
-    'members_total', 'votes[0].for',
-  ],
-  'protocol-kk-syrdariya-2026-03-11': [
-    'votes[3].for',
-  ],
-  'protocol-ru-shu-2026-01-21': [
-    'votes[1].declared',
-  ],
-  'report-kk-otyrar-2025': [
-    'figure members_total', 'figure members_civil', 'figure members_state', 'figure appeals_answered', 'activity report_hearing 2025-06-19', 'activity report_hearing 2025-08-25', 'activity public_hearing 2025-09-17',
-  ],
-  'report-kk-syrdariya-2025-h2': [
-    'figure npa_with_remarks', 'figure appeals_individuals', 'activities report_hearing', 'activities memorandum', 'activity round_table 2025-08-25', 'activity report_hearing 2025-10-22', 'activity seminar 2025-11-14', 'activity memorandum 2025-12-10',
-  ],
   'report-kk-talas-2026-h1': [
-    'figure members_civil', 'figure report_hearings', 'figure monitorings', 'figure round_tables', 'activities report_hearing', 'activities round_table', 'activity report_hearing 2026-05-27', 'activity round_table 2026-06-11',
-  ],
-  'report-ru-shu-2025': [
-    'figure appeals_received', 'figure appeals_individuals', 'figure appeals_legal_entities', 'figure appeals_answered', 'activities report_hearing', 'activities monitoring', 'activities round_table', 'activities public_hearing', 'activities memorandum', 'activities dialog_platform', 'activity report_hearing 2025-02-19', 'activity monitoring 2025-03-05', 'activity round_table 2025-03-27', 'activity public_hearing 2025-04-16', 'activity report_hearing 2025-05-14', 'activity memorandum 2025-06-03', 'activity monitoring 2025-07-09', 'activity report_hearing 2025-08-20', 'activity dialog_platform 2025-09-24', 'activity monitoring 2025-10-08', 'activity round_table 2025-10-22', 'activity public_hearing 2025-11-19', 'activity memorandum 2025-12-10',
-  ],
-  'report-ru-zhalagash-2025-9m': [
-    'figure commissions', 'activities report_hearing', 'activity report_hearing 2025-04-09', 'activity report_hearing 2025-05-21', 'activity report_hearing 2025-07-23', 'activity report_hearing 2025-09-17',
+    'figure report_hearings', 'figure monitorings', 'figure round_tables',
   ],
 };
 
