@@ -74,7 +74,10 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
     const own = ownClauseBody(mentions, lower, start, kazakh);
     if (own) return verdict(own);
     const membership = mentions.find((m) => (kazakh ? MEMBERSHIP_AFTER : MEMBERSHIP_BEFORE).test(kazakh ? lower.slice(m.end, m.end + 30) : lower.slice(Math.max(0, m.start - 30), m.start)));
-    if (membership) return verdict(membership);
+    // "В составе совета три члена постоянной комиссии": the council's membership, but the members' own owner after them is
+    // a commission — a count is the council's only when neither says another body.
+    const ownerAfter = kazakh ? undefined : mentions.find((m) => m.start >= end && ownerGap(lower.slice(end, m.start).replace(/(?<![\p{L}])(?:постоянн|рабоч|тұрақты)[\p{L}]*\s+$/u, ' ')));
+    if (membership) return verdict(membership) ?? (ownerAfter ? verdict(ownerAfter) : null);
   }
   // Kazakh puts the owner before its noun ("комиссиялардың 9 отырысы"): a body after the count is the next phrase's.
   const afterText = lower.slice(end);

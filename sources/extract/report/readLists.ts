@@ -121,6 +121,8 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     const heardOn = headingAt !== null ? heardAtMeeting(lastSentence(heading), year) : null;
     const named = headingAt !== null && !STATES_NONE_HELD.test(heading) && !COUNT_ZERO.test(heading) ? headingTypeOf(heading) : null;
     const type = named ?? (heardOn !== null ? activityTypeOf('заслушан отчет') : null);
+    // "14 марта проведен круглый стол, на нем выступили:" / "- отдел образования;": who spoke at the event, no events of it.
+    if (type !== null && WHO_TOOK_PART.test(lastSentence(heading))) continue;
     // "Круглый стол «…» – 19 сентября." over "- 25 участников;" / "- 3 рекомендации.": one event and its details, no list of it.
     if (type !== null && bullet && isOneDatedEvent(lastSentence(heading), type.type, year)) continue;
     const found: ReportActivity[] = [];
@@ -610,6 +612,9 @@ function headingText(lines: string[], at: number): string {
   const wrapped = /^\s*\p{Ll}/u.test(lines[at]) && above.trim() !== '' && !ITEM.test(above) && !/[.;:!?]\s*$/u.test(above);
   return wrapped ? `${above.trim()} ${lines[at].trim()}` : lines[at];
 }
+
+/** A heading's last words introducing those who spoke or took part: "на нем выступили:", "в котором приняли участие:", "онда сөз сөйлегендер:". */
+const WHO_TOOK_PART = /(?:(?:на|в)\s+(?:н[её]м|котором|которой)\s+(?:выступ|принял|приняли|участвовал|присутствовал)[\p{L}\s]*|(?:выступили|выступающие|приняли\s+участие|участники)|(?:онда|оған|отырыста)\s+(?:сөз\s+сөйле|қатыс|баяндама\s+жаса)[\p{L}\s]*|сөз\s+сөйлегендер|қатысқандар)\s*:\s*$/iu;
 
 /** A heading of the questions meetings considered: "рассмотрены следующие вопросы", "повестка", "отырыстарында … мәселелер қаралды". */
 const MEETING_TOPICS = /(?:заседани[\p{L}]*|отырыс[\p{L}]*|собрани[\p{L}]*)[^:]*(?:вопрос|тем[аыу](?![\p{L}])|повестк|мәселе|күн\s+тәртіб|тақырып)|(?:вопрос[\p{L}]*|повестк[\p{L}]*|мәселе[\p{L}]*|күн\s+тәртіб[\p{L}]*)[^:]*(?:заседани|отырыс|собрани)/iu;

@@ -274,3 +274,33 @@ describe('a web page\'s own lines around the document: its other news, cookie ba
     expect(x.activities.filter((a) => a.type === 'monitoring').length).toBe(2);
   });
 });
+
+describe('a list of who spoke at one event is no list of events', () => {
+  const tables = (text: string) => {
+    const x = parseReport(text);
+    return { figures: x.figures.filter((f) => f.metric === 'round_tables').map((f) => f.value), events: x.activities.filter((a) => a.type === 'round_table').length };
+  };
+  it('ru: "14 марта проведен круглый стол, на нем выступили:" over two bodies: one round table, not two or three', () => {
+    expect(tables('ОТЧЕТ о работе Общественного совета за 2025 год\n\n14 марта проведен круглый стол, на нем выступили:\n- отдел образования;\n- отдел ЖКХ.\n')).toEqual({ figures: [1], events: 1 });
+  });
+  it('kk: "… дөңгелек үстел өтті, онда сөз сөйлегендер:"', () => {
+    expect(tables('Кеңестің 2025 жылғы жұмысы туралы есеп\n\n14 наурызда дөңгелек үстел өтті, онда сөз сөйлегендер:\n- білім бөлімі;\n- тұрғын үй бөлімі.\n')).toEqual({ figures: [1], events: 1 });
+  });
+  it('near-miss: "Проведены круглые столы:" over dated items is the list of them', () => {
+    expect(tables('ОТЧЕТ о работе Общественного совета за 2025 год\n\nПроведены круглые столы:\n- 14 марта – о занятости молодежи;\n- 20 мая – о благоустройстве.\n')).toEqual({ figures: [2], events: 2 });
+  });
+});
+
+describe('the members a commission has, told inside the council\'s composition', () => {
+  const total = (sentence: string) => parseReport(`ОТЧЕТ о работе Общественного совета за 2025 год\n\n${sentence}\n`).figures.filter((f) => f.metric === 'members_total').map((f) => f.value);
+  it('ru: "В составе совета три члена постоянной комиссии" is no members_total', () => {
+    expect(total('В составе совета три члена постоянной комиссии.')).toEqual([]);
+  });
+  it('ru variant: "В составе Совета 5 членов рабочей группы по ЖКХ"', () => {
+    expect(total('В составе Совета 5 членов рабочей группы по ЖКХ.')).toEqual([]);
+  });
+  it('near-misses: "В составе Совета 15 членов", "В составе Совета 15 членов Совета" are the council\'s', () => {
+    expect(total('В составе Совета 15 членов.')).toEqual([15]);
+    expect(total('В составе Совета 15 членов Совета.')).toEqual([15]);
+  });
+});
