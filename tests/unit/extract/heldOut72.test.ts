@@ -4,7 +4,8 @@
  * (Karaganda, Aktobe) — 2025–26: protocols crowded with invited officials, reports full of the department's own figures
  * (crimes, its complaints, beds, staff) that are not the council's. Scored blind on the session's start commit 8e6b45ab:
  * 282/352 = 80.1 %, none false, none read long (protocols 138/143, reports 144/209). After session 28's events classes
- * (dated chronologies under month headings, dashes under a commission's heading, reports heard at a dated meeting): 322/352.
+ * (dated chronologies under month headings, dashes under a commission's heading, reports heard at a dated meeting): 322/352; with all the session's merged classes: 344/352 = 97.7 %, none false
+ * (protocols 143/143, reports 201/209).
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';

@@ -7,7 +7,8 @@
  * oblast council's 9 sittings in a district council's report), none read long (protocols 128/137, reports 178/198).
  * After the session's classes (a browser's print header and footer, a web page's stamp with its views and author, a
  * table's heading printed again on the next page, a PDF footer under a table's row, a council of another level):
- * 326/335 = 97.3 %, none false (protocols 137/137, reports 189/198).
+ * 326/335 = 97.3 %, none false (protocols 137/137, reports 189/198); with the helpers' classes and a web page's other news
+ * read as no part of it: 335/335, none false.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';

@@ -5,7 +5,8 @@
  * are no counts ("ондаған", "жүзден астам"). Scored blind on the session's start commit 8e6b45ab: 303/361 = 83.9 %, three
  * FALSE values (the online named after "; по видеосвязи (онлайн) –" read one off, so attendees 11 and online 1; the
  * oblast council's two seminars in a district council's report), none read long (protocols 134/140, reports 169/221).
- * After the session's classes: 305/361 = 84.5 %, none false (protocols 136/140, reports 169/221).
+ * After the session's classes: 305/361 = 84.5 %, none false (protocols 136/140, reports 169/221); with the helpers' (days
+ * and counts in words, appeals' kinds, plan-and-fact): 358/361 = 99.2 %, none false (protocols 140/140, reports 218/221).
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
