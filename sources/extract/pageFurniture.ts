@@ -63,8 +63,7 @@ const E_DOCUMENT = new RegExp([
   String.raw`^\s*сертификат\s*:|(?:дата\s+и\s+время\s+подписания|қол\s+қою\s+күні\s+мен\s+уақыты)\s*:`,
   String.raw`(?:тексеру|проверить|проверка)(?:\s+подлинност[\p{L}]*)?\s*(?:\/\s*(?:тексеру|проверить)\s*)?:\s*https?:\/\/`,
   String.raw`^\s*QR-?код`,
-  String.raw`(?:documentolog|есэдо|эқабж)[^
-]{0,40}?(?:рег|исх|вх|тіркеу|шығыс|кіріс)[\p{L}]*\.?\s*№`,
+  String.raw`(?:documentolog|есэдо|эқабж).{0,40}?(?:рег|исх|вх|тіркеу|шығыс|кіріс)[\p{L}]*\.?\s*№`,
   String.raw`^\s*\[?(?:documentolog|есэдо|эқабж)`,
 ].join('|'), 'iu');
 /** The heading of a route sheet, who approved the document when: "Лист согласования", "Келісу парағы". Its paragraph is the system's. */
@@ -76,7 +75,8 @@ const RELATED_HEADING = /^\s*(?:(?:соңғы|ұқсас|басқа)\s+(?:жаң
 const RELATED_ITEM = /^\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+\d{1,2}:\d{2})?\s+\S|(?:все\s+материалы|барлық\s+материалдар)\s*→?\s*$)/iu;
 /** A web page's banner and buttons: a cookie notice, "Поделиться: Facebook …", "Бөлісу …", "© 2026 …", "Нашли ошибку? …Ctrl+Enter". */
 const WEB_PAGE_LINE = /(?<![\p{L}])cookie|^\s*(?:поделиться|бөлісу)(?![\p{L}])|^\s*©|ctrl\s*\+\s*enter/iu;
-const ROUTE_SHEET_ALONE = /^\s*(?:лист\s+согласования|келісу\s+парағы)(?:\s*\/\s*(?:лист\s+согласования|келісу\s+парағы))?\s*:?\s*$/iu;
+/** The heading alone on its line. */
+const ROUTE_SHEET_ALONE = new RegExp(`${ROUTE_SHEET.source}\\s*$`, 'iu');
 
 /** A rule drawn between pages, or a form feed. */
 const PAGE_RULE = /^\s*(?:[_=]{10,}|[-–—]{20,})\s*$/u;

@@ -38,16 +38,18 @@ const PARTNER_AFTER = /^\s*(?:бірлесіп|бірге)(?![\p{L}])/u;
  * 48 круглых столов". The number after such a council in its sentence is that council's, not the report's: a candidate,
  * so that a stated none of the report's own ("Семинар өткізілген жоқ") is read. The report's own host is read from its
  * title (its first lines); without it nothing is moved, and a council of a host of the same kind (another akimat's) is
- * left to the other readers — which of the two it is the text does not say by its kind.
+ * left to the other readers — which of the two it is the text does not say by its kind. So is a count of a council of
+ * another level than the report's (councilOfOtherLevel): an oblast's council in a district council's report.
  */
 export function doubtOtherCouncilsCounts(lines: string[], figures: ReportFigure[], candidates: ReportCandidate[]): ReportFigure[] {
-  const head = lowerCase(lines.filter((l) => l.trim() !== '').slice(0, 8).join(' '));
+  const title = lines.filter((l) => l.trim() !== '').slice(0, 8).join(' ');
+  const head = lowerCase(title);
   // The council the title names first (a later line of the head may already tell of another one).
   const own = [...WITH_HOST, ...OWN_GENITIVE]
     .flatMap((pattern) => [...head.matchAll(pattern)].map((m) => ({ at: m.index ?? 0, kind: kindOf(m[1]) })))
     .filter((m) => m.kind !== null)
     .sort((a, b) => a.at - b.at)[0]?.kind;
-  const level = levelOf(lines.filter((l) => l.trim() !== '').slice(0, 8).join(' '));
+  const level = levelOf(title);
   return figures.filter((f) => {
     const text = lowerCase(f.text);
     const other = own ? otherCouncilBefore(text, f.value, own) : null;
@@ -85,7 +87,8 @@ const ANY_COUNCIL = new RegExp(`(?<![\\p{L}])${COUNCIL}`, 'gu');
 const OBLIQUE = /^(?:совету|совете|советам|советах|кеңеске|кеңесте|кеңестерге|кеңестерде|кеңестен|кеңестерден|кеңесіне|кеңесінде|кеңестеріне|кеңестерінде)$/u;
 /** A preposition (and the words of people or an adjective) before a council: "для членов районных советов", "среди". */
 const GOVERNED = /(?<![\p{L}])(?:для|среди|с|со|у|от|из|к|по|о|об|при|между|перед)\s+(?:[\p{L}-]+\s+){0,5}$/u;
-const PLURAL_COUNCIL = /^(?:советы|советов|советам|советами|советах|кеңестер[\p{L}]*)$/u;
+// (The dative and locative plurals are OBLIQUE, never a subject.)
+const PLURAL_COUNCIL = /^(?:советы|советов|советами|кеңестер[\p{L}]*)$/u;
 
 /**
  * The most local level the head (the title's lines) names with its place's name — "Каратальского района", "города Текели",
