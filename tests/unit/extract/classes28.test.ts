@@ -304,3 +304,17 @@ describe('the members a commission has, told inside the council\'s composition',
     expect(total('В составе Совета 15 членов Совета.')).toEqual([15]);
   });
 });
+
+describe('a commission numbered before its word ("№ 3 тұрақты комиссиясы")', () => {
+  const body = (title: string) => parseProtocol(`${title}\n\nХАТТАМА / ПРОТОКОЛ № 1\n\n17.02.2026 ж.\n\nКомиссия құрамы – 9 мүше. Отырысқа 7 мүше қатысты.\n`).body;
+  it('kk: "… мәселелері жөніндегі" / "№ 3 тұрақты комиссиясы" is commission 3', () => {
+    expect(body('Алматы қаласы Қоғамдық кеңесінің әлеуметтік саясат мәселелері жөніндегі\n№ 3 тұрақты комиссиясы')).toBe('commission 3');
+  });
+  it('near-miss: "Заседание № 2 постоянной комиссии", "Отырыс № 2 тұрақты комиссиясы" — the meeting\'s number, not the commission\'s', () => {
+    expect(body('Заседание № 2 постоянной комиссии Общественного совета города Алматы')).toBe('commission');
+    expect(body('Отырыс № 2 тұрақты комиссиясы')).toBe('commission');
+  });
+  it('near-miss: a commission named by its field alone has no number', () => {
+    expect(body('Алматы қаласы Қоғамдық кеңесінің әлеуметтік мәселелер жөніндегі тұрақты комиссиясы')).toBe('commission');
+  });
+});
