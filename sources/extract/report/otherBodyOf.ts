@@ -68,6 +68,10 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
     if (owner) return owner.words;
   }
   if (MEMBER_METRICS.has(metric)) {
+    // "Комиссия состоит из 7 членов ОС": the body that consists of the members, right before its verb, is whose they are,
+    // whatever body they are members of besides.
+    const consists = mentions.find((m) => m.end <= start && CONSISTS_OF.test(lower.slice(m.end, start)));
+    if (consists) return verdict(consists);
     // A body named in the count's own clause is what the members left or joined, whatever the sentence's first clause named:
     // "В состав Совета введены 2 новых члена, из рабочей группы выбыли 2", "Кеңес құрамына 2 мүше енгізілді, жұмыс
     // тобынан 2 мүше шықты" — the second count is the working group's.
@@ -89,6 +93,9 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
   const before = mentions.filter((m) => m.end <= start && ownsCommissions(m) && !isModifier(m, mentions, lower, kazakh) && !OWN_LABEL_COUNT.test(lower.slice(m.end, start)) && !PARTNER.test(lower.slice(Math.max(0, m.start - 25), m.start)) && !PARTNER_AFTER.test(lower.slice(m.start, m.end + 25)) && !/(?:мен|бен|пен)$/u.test(lower.slice(m.start, m.end)) && !(kazakh && (ownsItsItemOnly(lower.slice(m.start, start)) || CLAUSE_CLOSED.test(lower.slice(m.end, start)))));
   return verdict(before[before.length - 1]);
 }
+
+/** A body's verb of consisting right before its count: "… состоит из", "… включает", "… насчитывает". */
+const CONSISTS_OF = /^\s*(?:[\p{L}]+\s+){0,2}?(?:состо(?:ит|ят)\s+из|включа(?:ет|ют)|насчитыва(?:ет|ют)|объединя(?:ет|ют))\s*$/u;
 
 /**
  * The last body named in the clause that holds the count, before it, when an earlier clause of the sentence stands

@@ -318,3 +318,16 @@ describe('a commission numbered before its word ("№ 3 тұрақты коми�
     expect(body('Алматы қаласы Қоғамдық кеңесінің әлеуметтік мәселелер жөніндегі тұрақты комиссиясы')).toBe('commission');
   });
 });
+
+describe('the body that consists of the members is whose they are', () => {
+  const total = (title: string, sentence: string) => parseReport(`${title}\n\n${sentence}\n`).figures.filter((f) => f.metric === 'members_total').map((f) => f.value);
+  it('ru: "Комиссия состоит из 7 членов ОС" in a commission\'s note is no members_total of the council', () => {
+    expect(total('Информация комиссии № 1 Общественного совета города Алматы за I квартал 2026 года', 'Комиссия состоит из 7 членов ОС, изменений в составе комиссии за квартал не было.')).toEqual([]);
+  });
+  it('ru variant: "Рабочая группа насчитывает 5 членов Совета"', () => {
+    expect(total('ОТЧЕТ о работе Общественного совета за 2025 год', 'Рабочая группа насчитывает 5 членов Совета.')).toEqual([]);
+  });
+  it('near-miss: "Общественный совет состоит из 15 членов" is the council\'s', () => {
+    expect(total('ОТЧЕТ о работе Общественного совета за 2025 год', 'Общественный совет состоит из 15 членов.')).toEqual([15]);
+  });
+});
