@@ -22,7 +22,9 @@ const PAGE_NUMBER = new RegExp(
   'iu',
 );
 /** The same at the end of a running header, after a wide gap: "Отчет … за 9 месяцев 2025 г.            стр. 1". */
-const PAGE_NUMBER_AT_END = /\S(?:\s{3,}|\s*\t\s*)((?:страница|стр\.?|лист|page|бет|парақ)\s*№?\s*\d{1,3}(?:\s*(?:из|of|\/)\s*\d{1,3})?|\d{1,3}\s*[-–]?\s*(?:бет|парақ))\s*$/iu;
+/** The gap that sets a page's mark apart on its line: three spaces or more, or a tab (a PDF's cells). */
+const GAP = String.raw`(?:\s{3,}|\s*\t\s*)`;
+const PAGE_NUMBER_AT_END = new RegExp(String.raw`\S${GAP}((?:страница|стр\.?|лист|page|бет|парақ)\s*№?\s*\d{1,3}(?:\s*(?:из|of|\/)\s*\d{1,3})?|\d{1,3}\s*[-–]?\s*(?:бет|парақ))\s*$`, 'iu');
 /**
  * A browser's printout: its footer the page's address and the page of the pages ("https://www.gov.kz/…?lang=ru    1/3"),
  * its header the time of printing and the page's title ("16.04.2026, 09:12        Протокол Общественного совета"). The
@@ -31,8 +33,8 @@ const PAGE_NUMBER_AT_END = /\S(?:\s{3,}|\s*\t\s*)((?:страница|стр\.?|
  */
 const BROWSER_FOOTER = /^\s*(?:https?:\/\/|www\.)\S+(?:\s+\d{1,3}\s*\/\s*\d{1,3})\s*$/iu;
 /** A footer's line ending in the page of the pages after a gap ("Исх. № 02-14/87 от 09.01.2026      Страница 1 из 3"): all of it the page's. */
-const FOOTER_OF_PAGES = /\S(?:\s{3,}|\s*\t\s*)(?:страница|стр\.?|page|бет)\s*\d{1,3}\s*(?:из|of|\/)\s*\d{1,3}\s*$/iu;
-const PRINT_HEADER = /^\s*\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s{3,}|\s*\t\s*)\S/iu;
+const endsWithPageOfPages = (line: string) => /\d\s*(?:из|of|\/)\s*\d/iu.test(PAGE_NUMBER_AT_END.exec(line)?.[1] ?? '');
+const PRINT_HEADER = new RegExp(String.raw`^\s*\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?${GAP}\S`, 'iu');
 /**
  * A web page's stamps, the page a document was copied from: "Опубликовано: 10 октября 2025, 16:05", "Жарияланған:
  * 18.12.2025, 10:42      Жаңартылған: 18.12.2025", "Дата публикации 03.03.2025". The posting date is no meeting's and no
@@ -48,7 +50,7 @@ const STAMP_BARE = String.raw`(?:опубликовано|размещено|о�
 const STAMP = String.raw`(?:${STAMP_LABEL}\s*${STAMP_DATE}(?:${STAMP_TIME})?|${STAMP_BARE})`;
 /** The page's other marks beside its stamp: "Просмотры: 96", "Просмотров: 214", "Қаралды: 96", "Автор: пресс-служба". */
 const PAGE_META = String.raw`(?:просмотр[\p{L}]*|қаралым[\p{L}]*|қаралды|көрілім[\p{L}]*|views|автор|author|источник|дереккөз|комментари[\p{L}]*|пікір[\p{L}]*)\s*:?\s*[^|•·\t]{0,40}?`;
-const PAGE_STAMPS = new RegExp(String.raw`^\s*${STAMP}(?:(?:\s*[|•·]\s*|\s{3,}|\s*\t\s*)(?:${STAMP}|${PAGE_META}))*\s*$`, 'iu');
+const PAGE_STAMPS = new RegExp(String.raw`^\s*${STAMP}(?:(?:\s*[|•·]\s*|${GAP})(?:${STAMP}|${PAGE_META}))*\s*$`, 'iu');
 
 /**
  * An electronic document system's marks (Documentolog, ЕСЭДО / ЭҚАБЖ, e-Otinish), on every page or at the end: "Подписано
@@ -149,11 +151,11 @@ function cleaned(document: string[]): { lines: string[]; furniture: Set<number> 
   lines.forEach((l, i) => {
     if (PAGE_STAMPS.test(l)) out[i] = '';
     else if (document[i].includes('\f') && l.trim() !== '') pageStarts.add(i);
-    else if (PAGE_NUMBER.test(l) || BROWSER_FOOTER.test(l) || (FOOTER_OF_PAGES.test(l) && i > first) || (PAGE_RULE.test(l) && !framesHeading(lines, i)) || document[i].includes('\f')) markers.add(i);
+    else if (PAGE_NUMBER.test(l) || BROWSER_FOOTER.test(l) || (endsWithPageOfPages(l) && i > first) || (PAGE_RULE.test(l) && !framesHeading(lines, i)) || document[i].includes('\f')) markers.add(i);
   });
   for (const i of printHeaders(lines, markers)) out[i] = '';
   const furniture = new Set<number>(systemLines(lines));
-  for (const i of markers) if (PAGE_NUMBER.test(lines[i]) || BROWSER_FOOTER.test(lines[i]) || FOOTER_OF_PAGES.test(lines[i])) furniture.add(i);
+  for (const i of markers) if (PAGE_NUMBER.test(lines[i]) || BROWSER_FOOTER.test(lines[i]) || endsWithPageOfPages(lines[i])) furniture.add(i);
   for (const i of lonePageNumbers(lines, markers, pageStarts)) furniture.add(i);
   // A header under a rule, a footer over the page number, and a second footer line over that one.
   for (let pass = 0; pass < 2 && markers.size + pageStarts.size + furniture.size > 0; pass++) {
