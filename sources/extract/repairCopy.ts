@@ -1,3 +1,4 @@
+import { misspelledStems } from './misspelledStems.ts';
 import { tidy } from './toLines.ts';
 
 /**
@@ -9,6 +10,7 @@ import { tidy } from './toLines.ts';
  * - Letters that look like digits inside a number ("1O", "l5", "«1O» сентября", "2O25", "З8" with a Cyrillic З): a vote
  *   "«за» – 1l" read as 1, a protocol "№ 1O" numbered "1O". Only a token that is otherwise digits is read again: a word
  *   ("Ol", "ЗАО", "Iл") keeps its letters.
+ * - The lexicons' words misspelled ("Заседания комисий", "12 обрашений"): as they are meant (misspelledStems.ts).
  * - A block saved twice, word for word, one copy under the other ("2. ТЫҢДАЛДЫ: … Шешім қабылданды." twice): one
  *   block, its votes and counts read once.
  * Every repair keeps the line where it was: `repairCopy` gives as many lines as it is given, so every value keeps the
@@ -16,7 +18,7 @@ import { tidy } from './toLines.ts';
  */
 export function repairCopy(lines: string[]): string[] {
   const kept = withoutTrackedDeletions(lines);
-  return withoutRepeatedBlock(spacedPunctuation(kept.map((l) => readDigitLookalikes(foldLatinLookalikes(l)))));
+  return withoutRepeatedBlock(spacedPunctuation(kept.map((l) => misspelledStems(readDigitLookalikes(foldLatinLookalikes(l))))));
 }
 
 /**

@@ -568,6 +568,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
     const named = namedOnlineCount(lines);
     if (named) online.push({ value: named.value, line: named.line, kazakh: languageIsKazakh(lines[named.line - 1] ?? '') });
   }
+  dropOpeningBeforeLateArrival(lines, present);
   let chosenPresent = pickStated('present', present, issues);
   const chosenOnline = pickStated('online', online, issues);
   // No count of those present stated, the meeting held online only: the members online are those present.
@@ -584,6 +585,22 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
     online: onlineValue,
     lines: { present: chosenPresent?.line, online: onlineLine },
   };
+}
+
+/**
+ * "На открытии … зарегистрированы 27 членов Совета, …" / "… В 15.20 к заседанию присоединился Сагынбаев Н.Е." / "(очно),
+ * таким образом в работе заседания приняли участие 28 членов Совета.": the opening's count, a member who came late, and the
+ * whole said after, over the lines of one paragraph — the whole is the count (as on one line above). A count that goes
+ * down after a member left is no such whole: the member who left stays present.
+ */
+function dropOpeningBeforeLateArrival(lines: string[], present: Stated[]): void {
+  for (let k = present.length - 1; k > 0; k--) {
+    const [opening, whole] = [present[k - 1], present[k]];
+    if (whole.line <= opening.line || whole.value <= opening.value) continue;
+    const between = lines.slice(opening.line - 1, whole.line);
+    if (between.some((l) => l.trim() === '')) continue;
+    if (ARRIVED_LATE.test(between.join(' '))) present.splice(k - 1, 1);
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import { matchesOf } from '../grammar/matchesOf.ts';
+import { sentencesOf } from '../grammar/sentencesOf.ts';
 /**
  * Sections whose heading says their counts are not the report's: a plan ("ПЛАН НА 2026 ГОД (проект)", "VII. ПЛАН НА IV
  * КВАРТАЛ", "2026 ЖЫЛҒА АРНАЛҒАН ЖҰМЫС ЖОСПАРЫ") and a reference block ("Справочно (в показатели квартала не
@@ -119,9 +120,11 @@ function runInNote(lines: string[], i: number, whole: Set<number>, cut: Map<numb
   }
   for (let k = i; ; k++) {
     const line = lines[k].trimEnd();
-    const stop = /[.!?](?=\s+[\p{Lu}«"(\d])/u.exec(line);
-    if (stop !== null) {
-      cut.set(k, line.slice(stop.index + 1).trim());
+    // The grammar's sentences: "Советом г. Рудного проведено …" goes on after the town's "г." (a stop of its own cut the
+    // note there and gave its last clause, of another quarter, to the report).
+    const next = sentencesOf(line)[1];
+    if (next !== undefined) {
+      cut.set(k, line.slice(next.start).trim());
       return k;
     }
     whole.add(k);

@@ -1,0 +1,121 @@
+/**
+ * Classes of session 29. Counts told as they changed over a wrapped paragraph: the opening's count, a member who came
+ * late, the whole after ("На открытии заседания зарегистрированы 27 членов Совета, …" / "… В 15.20 к заседанию
+ * присоединился Сагынбаев Н.Е." / "(очно), таким образом в работе заседания приняли участие 28 членов Совета." — set 75's
+ * Almaty plenary gave 27). A reference note cut at a town's "г." ("… Советом г. Рудного проведено 5 заседаний комиссий"
+ * of another quarter became the report's: set 77's false value), and the lexicons' words misspelled ("Заседания комисий").
+ */
+import { describe, expect, it } from 'vitest';
+import { misspelledStems } from '../../../sources/extract/misspelledStems.ts';
+import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+import { parseReport } from '../../../sources/extract/parseReport.ts';
+
+function protocol(attendance: string[]): string {
+  return [
+    'ПРОТОКОЛ № 2',
+    'заседания Общественного совета города Текели',
+    '26 марта 2026 года',
+    '',
+    'Состав Общественного совета – 21 член.',
+    ...attendance,
+    '',
+    'ПОВЕСТКА ДНЯ:',
+    '1. О благоустройстве парков.',
+    '',
+    'Председатель                    А. Омаров',
+  ].join('\n');
+}
+const present = (attendance: string[]) => parseProtocol(protocol(attendance)).present;
+
+describe('the opening\'s count, a late arrival and the whole after, over the lines of a paragraph', () => {
+  it('ru: the whole after the arrival told on the next line is the count', () => {
+    expect(present([
+      'На открытии заседания зарегистрированы 15 членов Совета, из них 2 участвуют',
+      'в режиме онлайн (Zoom). В 15.20 к заседанию присоединился Сагынбаев Н.Е.',
+      '(очно), таким образом в работе заседания приняли участие 16 членов Совета.',
+    ])).toBe(16);
+  });
+  it('ru: "опоздал" on its own line between the two counts', () => {
+    expect(present([
+      'В начале заседания присутствовали 14 членов Совета.',
+      'Член Совета Ким Е.В. опоздал по уважительной причине.',
+      'Всего в заседании приняли участие 15 членов Совета.',
+    ])).toBe(15);
+  });
+  it('kk: "кешігіп келді" between the two counts', () => {
+    expect(present([
+      'Отырыс ашылған кезде 12 мүше қатысты.',
+      'Сағат 11.10-да Ахметов Б.С. кешігіп келді.',
+      'Барлығы отырысқа 13 мүше қатысты.',
+    ])).toBe(13);
+  });
+  it('a count that goes down after a member left is no whole: the first stands', () => {
+    expect(present([
+      'На заседании присутствовали 15 членов Совета.',
+      'В 16.50 Федоренко А.С. покинул заседание, в голосовании',
+      'по второму вопросу участвовали 14 членов Совета.',
+    ])).toBe(15);
+  });
+  it('two counts in separate paragraphs are not joined by an arrival told in between', () => {
+    const p = parseProtocol(protocol([
+      'На заседании присутствовали 15 членов Совета.',
+      '',
+      'Член Совета Ким Е.В. опоздал.',
+      '',
+      'Приняли участие 16 членов Совета.',
+    ]));
+    expect(p.present).toBe(15);
+    expect(p.issues.some((x) => /present stated as 15 .* and 16/.test(x.message))).toBe(true);
+  });
+});
+
+const figures = (text: string) => Object.fromEntries(parseReport(text).figures.map((f) => [f.metric, f.value]));
+const quarterReport = (body: string[]) => ['Информация о работе Общественного совета города Рудного', 'за II квартал 2026 года', '', ...body].join('\n');
+
+describe('a reference note whose last clause names the town ("Советом г. Рудного")', () => {
+  it('the note runs on past the town\'s "г.": its clause of another quarter is no figure of the report', () => {
+    const f = figures(quarterReport([
+      'Во II квартале проведено 2 заседания Совета.',
+      '',
+      'Справочно: Общественным советом Костанайской области за тот же период проведено 9 мониторингов',
+      'и 3 заседания; в I квартале 2026 года Советом г. Рудного проведено 5 заседаний комиссий.',
+    ]));
+    expect(f.commission_meetings).toBeUndefined();
+    expect(f.general_meetings).toBe(2);
+  });
+  it('the sentence after the note, on its line, is the report\'s again', () => {
+    const f = figures(quarterReport([
+      'Для справки: Общественный совет области провёл 9 заседаний в г. Костанае. Во II квартале Советом проведено 4 мониторинга.',
+    ]));
+    expect(f.monitorings).toBe(4);
+    expect(f.general_meetings).toBeUndefined();
+  });
+});
+
+describe('the lexicons\' words misspelled', () => {
+  it('one letter left out or doubled is the word meant, in its case', () => {
+    expect(misspelledStems('Заседания комисий')).toBe('Заседания комиссий');
+    expect(misspelledStems('КОММИСИЯ ПО СОЦИАЛЬНЫМ ВОПРОСАМ')).toBe('КОМИССИЯ ПО СОЦИАЛЬНЫМ ВОПРОСАМ');
+    expect(misspelledStems('Коммиссия провела 2 засидания, поступило 12 обрашений')).toBe('Комиссия провела 2 заседания, поступило 12 обращений');
+  });
+  it('the right spelling and other words are left alone', () => {
+    for (const line of ['Заседания комиссий', 'комиссиясының отырысы', 'Комитет', 'комиссар', 'обращение', 'мониторинг', 'мониторинговая группа']) expect(misspelledStems(line)).toBe(line);
+  });
+  it('a table typed with spaces keeps its columns', () => {
+    const row = 'Заседания комисий                                 6              11';
+    const fixed = misspelledStems(row);
+    expect(fixed).toBe('Заседания комиссий                                6              11');
+    expect(fixed.indexOf('6')).toBe(row.indexOf('6'));
+  });
+  it('a fixed-width table\'s row misspelled is read', () => {
+    const f = figures(quarterReport([
+      'Показатель                                   II кв. 2026    с начала года',
+      '---------------------------------------------------------------------------',
+      'Заседания Совета                                  2               3',
+      'Заседания комисий                                 6              11',
+      'Поступило обрашений                               7              12',
+      '---------------------------------------------------------------------------',
+    ]));
+    expect(f).toMatchObject({ general_meetings: 2, commission_meetings: 6, appeals_received: 7 });
+  });
+});
