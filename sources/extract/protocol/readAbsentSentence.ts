@@ -20,6 +20,8 @@ export const PERSON = re(`(?<![\\p{L}.])(?:${NAME_WORD}\\s+${NAME_WORD}\\s+${NAM
  * person's absence — the chair named in that sentence was there.
  */
 const NO_QUORUM = re('(?<![\\p{L}])отсутстви[\\p{L}]*\\s+кворум[\\p{L}]*|(?<![\\p{L}])кворум[\\p{L}]*\\s+отсутств[\\p{L}]*', 'giu');
+/** The hall named before the absence's verb ("в зале", "в зале заседаний", "залда", "очно"): where, not whether. */
+const IN_HALL = re('(?:(?<![\\p{L}])в\\s+зале|(?<![\\p{L}])залда|(?<![\\p{L}])очно)(?:\\s+[\\p{L}]+){0,2}\\s*$', 'iu');
 /** What joins two absentees and says nothing of either: "и", "ал", "және", "мен", "а также", "сондай-ақ", commas and dashes. */
 const JOINERS = re(`^(?:[\\s,;–—-]|(?<![\\p{L}])(?:и|ал|және|мен|пен|бен|а\\s+также|сондай[-\\s]?ақ)(?![\\p{L}]))+|(?:[\\s,;.–—-]|(?<![\\p{L}])(?:и|а|ал|және|мен|пен|бен|а\\s+также|сондай[-\\s]?ақ)(?![\\p{L}]))+$`, 'giu');
 
@@ -67,6 +69,9 @@ export function readAbsentSentence(lines: string[], numbers: number[]): Protocol
       // absence only when it opens before it ("Председатель сообщил, что отсутствует …"): "…, о чём она заранее сообщила
       // секретарю" after the names is the absentee's notice, a reason.
       if (!verb || re(NOT_VOTED).test(s.text) || re(REPORTED_SPEECH).test(s.text.slice(0, verb.index)) || re(`${INVITED_HEADING}|${INVITED_STATUS}|представител|өкіл`).test(s.text)) continue;
+      // "В зале не присутствовали Гусева Г.Г. и Данияров Д.Д., они подключились по Zoom", "Залда Ким А.А. болмады": not in the
+      // hall is not absent from the meeting.
+      if (IN_HALL.test(s.text.slice(0, verb.index))) continue;
       // "Отсутствовали: …" is a list heading, read as a list — at the start of its line. Inside a paragraph, after a speaker's
       // words ("… Кворум есть. Отсутствуют четверо: Кадырбеков Н.Т. – в командировке, …"), no list reader sees it: read here
       // when it counts the absent and names as many.

@@ -1039,4 +1039,7 @@ const ONLINE_OPENS = re(`^\\s*${ONLINE_PHRASE}`);
 // онлайн)" counts a part of the list).
 const ONLINE_CLOSES = re(`${ONLINE}[\\p{L}\\s]{0,20}:\\s*$|\\(\\s*${ONLINE_PHRASE}[^()\\d]{0,30}\\)\\s*:\\s*$`);
 const PRESENT_ONLINE = re(`${PRESENT_HEADING}\\s+${ONLINE_PHRASE}[\\p{L}\\s()]{0,20}:?\\s*$`);
-const ONLINE_JOINED = re(`^(?:(?:подключил|присоединил)[\\p{L}]*\\s+${ONLINE_PHRASE}|${ONLINE_PHRASE}(?:\\s+арқылы)?\\s+(?:қосылғандар|қосылды|подключил[\\p{L}]*))$`);
+// "Подключились по видеосвязи:", "Zoom арқылы қосылғандар:"; the bare "Подключились (члены Совета):" of a meeting by a
+// platform ("connected" is said only of a call: those who joined late in the hall "присоединились", no list of the online).
+const ONLINE_JOINED = re(`^(?:(?:подключил|присоединил)[\\p{L}]*\\s+(?:к\\s+[\\p{L}]+\\s+)?${ONLINE_PHRASE}[\\p{L}]*|${ONLINE_PHRASE}[\\p{L}]*(?:\\s+арқылы)?\\s+(?:қосылғандар|қосылды|подключил[\\p{L}]*)`
+  + `|подключил(?:ись|ось)|подключившиеся(?:\\s+член[\\p{L}]*(?:\\s+[\\p{L}]+)?)?|(?:конференцияға|желіге|байланысқа)\\s+қосылғандар|қосылған\\s+(?:кеңес\\s+|комиссия\\s+)?мүшелер[\\p{L}]*)$`);

@@ -9,6 +9,7 @@ import { continuesSentence } from './continuesSentence.ts';
 import { ITEM } from './readLists.ts';
 import { firstPeriodPart } from './monthParts.ts';
 import { readOutletMedia } from './readOutletMedia.ts';
+import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 
 const PLATFORM = new RegExp(PLATFORM_PHRASES.map((p) => `(${p.source})`).join('|'), 'giu');
@@ -135,11 +136,15 @@ export function readMedia(typed: string[], inTable: Set<number>, periodYears: nu
         const value = counts.get(at);
         if (value === undefined || APPROXIMATE.test(coded.slice(0, at))) return null;
         const end = at + coded.slice(at).search(/[^\uE001-\uE003]|$/u);
-        return APPROXIMATE_AFTER.test(coded.slice(end)) ? null : value;
+        // "Instagram – 1200 подписчиков": a count of followers is neither publications nor views.
+        return APPROXIMATE_AFTER.test(coded.slice(end)) || FOLLOWERS_AFTER.test(coded.slice(end)) ? null : value;
       };
       // A bare "Threads – 12" is publications (never "Telegram – 1 200 подписчиков": followers are no publications) after a total the platforms break down, or among platforms whose counts name publications.
       const listed = LISTED_TOTAL.test(clean.slice(0, m.index)) || countsPublications(sentenceAround(clean, m.index ?? 0)) || underListedTotal(lines, i, inTable);
-      let publications = valueOf(PUBLICATIONS.exec(own$.coded)) ?? (listed && !OTHER_COUNTED.test(segment) ? valueOf(BARE.exec(own$.coded.slice(m[0].length)), m[0].length) : null);
+      // (Nor a bare count greater than the total the list breaks down: "Жарияланымдар – 17: Instagram – 1200 жазылушы,
+      // Telegram – 700" — the 700 is the same thing as the 1200 beside it, never a part of 17.)
+      const bare = listed && !OTHER_COUNTED.test(segment) ? valueOf(BARE.exec(own$.coded.slice(m[0].length)), m[0].length) : null;
+      let publications = valueOf(PUBLICATIONS.exec(own$.coded)) ?? (bare !== null && bare <= (totalOfList(clean, m.index ?? 0, mentions, kazakh) ?? Infinity) ? bare : null);
       const asWritten = { coded, counts };
       let views = valueOf(VIEWS.exec(coded), 0, asWritten) ?? valueOf(VIEWS_TIMES.exec(coded), 0, asWritten);
       publications ??= countBefore(clean, m.index ?? 0, m[0].length, k > 0 ? (mentions[k - 1].index ?? 0) + mentions[k - 1][0].length : 0, kazakh, listed);
@@ -373,11 +378,26 @@ const SENTENCE_STOPS = new RegExp(SENTENCE_STOP.source, 'giu');
  * жарияланым") or for some ("в Telegram-канале – 35 постов, в Threads – 12"),
  * and nothing else counted (no followers, no views without their own word).
  */
+/**
+ * The total of publications a list of platforms breaks down, told in its sentence before the first platform ("Опубликовано
+ * 17 материалов (…", "Жарияланымдар – 17: …"); a row's number ("Жарияланымдар (13-жол) бойынша:") is none.
+ */
+function totalOfList(clean: string, at: number, mentions: RegExpMatchArray[], kazakh: boolean): number | null {
+  const start = sentencesOf(clean.slice(0, at)).at(-1)?.start ?? 0;
+  const first = mentions.find((m) => (m.index ?? 0) >= start)?.index ?? at;
+  const { coded, counts } = codeCounts(clean.slice(start, first), { kazakh });
+  const total = PUBLICATIONS.exec(coded);
+  if (total === null) return null;
+  const raw = total[1] ?? total[2];
+  return counts.get((total.index ?? 0) + total[0].indexOf(raw)) ?? null;
+}
+
 function countsPublications(sentence: string): boolean {
   return SOME_PUBLICATIONS.test(sentence) && !OTHER_COUNTED.test(sentence);
 }
 
 const SOME_PUBLICATIONS = new RegExp(`[\\d\\s]${MEDIA_PUBLICATIONS}`, 'iu');
+const FOLLOWERS_AFTER = /^\s*(?:подписчик|жазылушы|followers|фолловер|оқырман)/iu;
 const OTHER_COUNTED = /(?:подписчик|жазылушы|followers|участник|қатысушы|сюжет|эфир)/iu;
 
 /**

@@ -119,3 +119,61 @@ describe('the lexicons\' words misspelled', () => {
     expect(f).toMatchObject({ general_meetings: 2, commission_meetings: 6, appeals_received: 7 });
   });
 });
+
+describe('platforms counted by their followers are no publications', () => {
+  const media = (line: string) => parseReport(['Отчет о работе Общественного совета Бурабайского района за 2025 год', '', line].join('\n')).media.map((m) => [m.platform, m.publications]);
+  it('ru: a count with its noun of followers after a dash, inside the total\'s bracket', () => {
+    expect(media('Опубликовано 17 материалов (Instagram – 1200 подписчиков, Telegram – 700).')).toEqual([]);
+  });
+  it('kk: a bare count in a list whose other platform counts followers', () => {
+    expect(media('Жарияланымдар – 17: Instagram – 1200 жазылушы, Telegram – 700.')).toEqual([]);
+  });
+  it('the followers told in a sentence of their own leave the list under the total read', () => {
+    expect(media('Публикаций – 40, в том числе: Instagram – 25, Facebook – 15. Подписчиков у страницы – 1 900.')).toEqual([['instagram', 25], ['facebook', 15]]);
+    expect(media('Опубликовано 17 материалов: Instagram – 10, Telegram – 7.')).toEqual([['instagram', 10], ['telegram', 7]]);
+  });
+});
+
+describe('a meeting on a platform: who registered by its log, who connected, the hall empty', () => {
+  const meeting = (body: string[]) => parseProtocol(['ПРОТОКОЛ № 1', 'заседания Общественного совета города Темиртау', '28 января 2026 года', '', 'Состав Совета – 7 членов.', ...body].join('\n'));
+  const names = ['Алиев А.А.;', 'Бекова Б.Б.;', 'Васильев В.В.;', 'Гусева Г.Г.;', 'Данияров Д.Д.'];
+  it('ru: "По журналу подключений зарегистрировались 5 членов", "Зарегистрировано (по журналу Zoom): 5"', () => {
+    expect(meeting(['По журналу подключений зарегистрировались 5 членов Совета, кворум имеется.']).present).toBe(5);
+    expect(meeting(['Зарегистрировано (по журналу Zoom): 5, все онлайн']).present).toBe(5);
+  });
+  it('kk: "Тіркелгені (Zoom журналы бойынша): 5"', () => {
+    expect(meeting(['Тіркелгені (Zoom журналы бойынша): 5']).present).toBe(5);
+  });
+  it('"Подключились (члены Совета):" of a meeting held by video is the list of those present, all online', () => {
+    const p = meeting(['Заседание проведено в режиме видеоконференции Zoom; в зале заседаний члены Совета не присутствовали.', '', 'Подключились (члены Совета):', ...names, '', 'Не подключились:', 'Ермеков Е.Е. – отпуск;', 'Жумабаев Ж.Ж. – болезнь.']);
+    expect(p.attendees.map((a) => a.online)).toEqual([true, true, true, true, true]);
+    expect(p.absentees).toHaveLength(2);
+  });
+  it('kk: "Қосылған кеңес мүшелері:" under "Залда ешкім болған жоқ, барлық мүшелер қашықтан қатысты"', () => {
+    const p = meeting(['Кеңестің 7 мүшесінің 5-і Webex арқылы қосылды. Залда ешкім болған жоқ, барлық мүшелер қашықтан қатысты.', '', 'Қосылған кеңес мүшелері:', ...names]);
+    expect([p.present, p.online, p.attendees.filter((a) => a.online).length]).toEqual([5, 5, 5]);
+  });
+  it('a hybrid meeting: "Подключились по видеосвязи:" under those in the hall are the online ones', () => {
+    const p = meeting(['Присутствовали очно:', 'Алиев А.А.;', 'Бекова Б.Б.;', 'Васильев В.В.', '', 'Подключились по видеосвязи:', 'Гусева Г.Г.;', 'Данияров Д.Д.']);
+    expect(p.attendees.map((a) => `${a.name}${a.online ? '*' : ''}`)).toEqual(['Алиев А.А.', 'Бекова Б.Б.', 'Васильев В.В.', 'Гусева Г.Г.*', 'Данияров Д.Д.*']);
+  });
+  it('near-miss: not in the hall is not absent, and a hall named with who was not there is no meeting held online only', () => {
+    const p = meeting(['Присутствовали 5 членов Совета, из них 2 онлайн. В зале не присутствовали Гусева Г.Г. и Данияров Д.Д., они подключились по Zoom.']);
+    expect([p.present, p.online, p.absentees.length]).toEqual([5, 2, 0]);
+    expect(meeting(['Присутствовали 5 членов Совета. Не присутствовали Гусева Г.Г. и Данияров Д.Д. (отпуск).']).absentees).toHaveLength(2);
+  });
+});
+
+describe('kk: the members who joined by the platform, and those who did not', () => {
+  const kk = (body: string[]) => parseProtocol(['ХАТТАМА № 2', 'Екібастұз қаласының Қоғамдық кеңесі', '2026 жылғы 25 ақпан', '', 'Кеңестің құрамы 13 мүше.', ...body].join('\n'));
+  it('"Zoom журналы бойынша 10 кеңес мүшесі қосылды" of a meeting held wholly online: 10 present, all online', () => {
+    const p = kk(['Отырыс толық онлайн форматта өтті: Zoom журналы бойынша 10 кеңес мүшесі қосылды, кворум бар.', '', 'Қосылмаған кеңес мүшелері: Әлімбетов С.Қ. – іссапарда; Рахимжанова Б.Т. – науқас; Федоренко В.А. – себепсіз.']);
+    expect([p.present, p.online, p.absentees.length]).toEqual([10, 10, 3]);
+  });
+  it('"Webex арқылы 2 мүше қосылды" beside those who came: 2 online', () => {
+    expect([kk(['Отырысқа 10 мүше қатысты. Webex арқылы 2 мүше қосылды.']).present, kk(['Отырысқа 10 мүше қатысты. Webex арқылы 2 мүше қосылды.']).online]).toEqual([10, 2]);
+  });
+  it('near-miss: people who joined a broadcast are no members', () => {
+    expect(kk(['Отырысқа 10 мүше қатысты. Zoom арқылы 120 адам қосылды.']).online).toBeNull();
+  });
+});

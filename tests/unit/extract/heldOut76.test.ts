@@ -8,7 +8,8 @@
  * report's period from its dates, 143 612 appeals of the whole oblast from a note), none read long (protocols 110/140,
  * reports 156/205). After the session's classes (the system's marks and route sheets, a meeting held online only, the
  * platform's log, a note about an authority, "об итогах работы … в 2025 году"): 287/345 = 83.2 %, none false
- * (protocols 124/140, reports 163/205).
+ * (protocols 124/140, reports 163/205). Session 29 (registered by the platform's log, the members who connected, the hall
+ * empty, those who did not connect, followers no publications): 301/345 = 87.2 %, none false (protocols 138/140).
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
@@ -19,16 +20,7 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 // Each document's fields still missed (none false); a change that loses or gains one shows here.
 const MISSED: Record<string, string[]> = {
   'protocol-kk-ekibastuz-2026-02-25': [
-    'present', 'online', 'attendees', 'attendees_online', 'absentees', 'absentees_excused', 'absentees_unexcused',
-  ],
-  'protocol-kk-semey-2026-03-11': [
-    'online', 'attendees', 'attendees_online',
-  ],
-  'protocol-mixed-aksu-2026-04-15': [
-    'present', 'online',
-  ],
-  'protocol-ru-temirtau-2026-01-28': [
-    'present', 'online', 'attendees', 'attendees_online',
+    'attendees', 'attendees_online',
   ],
   'report-kk-aksu-2026-q1': [
     'figure departments_heard', 'figure round_tables', 'figure npa_with_remarks', 'figure publications', 'activities monitoring', 'activity monitoring 2026-01-28',
