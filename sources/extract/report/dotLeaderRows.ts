@@ -18,8 +18,9 @@ const LEADER = String.raw`(?:[ \t]*(?:[.·•…_][ \t]?){3,}[ \t]*|\t+)`;
  */
 const HAS_LEADER = String.raw`(?=[^\n]*?(?:\t|[.·•…_][ \t]?[.·•…_][ \t]?[.·•…_]))`;
 /** The value: a count ("40", "12 500"), a unit after it ("40 членов", "7 адам", "5 ед."), a bracket ("(годовой план – 24)"). */
-// Or the count's parts after it in a clause of their own: "5, из них одобрено – 4, с замечаниями – 1" (m[6]).
-const ROW = new RegExp(String.raw`^${HAS_LEADER}([ \t]*)([^\s\t][^\t]*?\p{L}[^\t]*?)${LEADER}(\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})((?:[ \t]+\p{L}+\.?){0,2})[ \t]*(?:\(([^()]*)\))?(,[ \t]*(?:из[ \t]+них|в[ \t]+том[ \t]+числе|оның[ \t]+ішінде|олардың[ \t]+ішінде)[^()\t]*?)?[ \t]*[.;]?[ \t]*$`, 'u');
+// Or the count's parts after it in a clause of their own: "5, из них одобрено – 4, с замечаниями – 1", "8: ескертусіз – 7,
+// ескертумен – 1", "14, жауап берілгені – 12" (m[6]); a bracket after them (m[7]: "(6)", the half-year before) as after the count.
+const ROW = new RegExp(String.raw`^${HAS_LEADER}([ \t]*)([^\s\t][^\t]*?\p{L}[^\t]*?)${LEADER}(\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})((?:[ \t]+\p{L}+\.?){0,2})[ \t]*(?:\(([^()]*)\))?((?:,[ \t]*(?:из[ \t]+них|в[ \t]+том[ \t]+числе|оның[ \t]+ішінде|олардың[ \t]+ішінде)|[,:][ \t]*\p{L}[^()\t\d]*?[-–—][ \t]*\d)[^()\t]*?)?[ \t]*(?:\(([^()]*)\))?[ \t]*[.;]?[ \t]*$`, 'u');
 /**
  * A row whose value is words saying none was held ("Семинарлар ........ өткізілген жоқ", "Семинаров ..... не проводились"):
  * a row of the block (left out, the next row's sentence would join it and take its "none"), rewritten as the clause
@@ -118,7 +119,8 @@ export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void 
       if (!sub && part === null) parent = { metric, indent, label: text };
       // A bracket that says the row is a plan ("Публикации в СМИ (план) …… 60") stays: without it the row's sentence states a count.
       const words = text.replace(/\s*\([^()]*\)/gu, (b) => (PLAN_ROW.test(b) ? b : ''));
-      const views = m[5] !== undefined && VIEWS.test(m[5]) ? `, ${m[5].trim()}` : '';
+      const bracket = m[5] ?? m[7];
+      const views = bracket !== undefined && VIEWS.test(bracket) ? `, ${bracket.trim()}` : '';
       // A platform's row under the publications ("Instagram …. 104"): its publications, as readMedia reads them.
       // So is a platform's row right under a line that states the publications ("Публикаций за квартал: 33" over
       // "  Instagram @… ....... 21", "  Telegram ....... 12", held-out 30's Konaev slide): the line names what they count.

@@ -177,3 +177,35 @@ describe('kk: the members who joined by the platform, and those who did not', ()
     expect(kk(['Отырысқа 10 мүше қатысты. Zoom арқылы 120 адам қосылды.']).online).toBeNull();
   });
 });
+
+describe('a summary of rows with dot leaders whose values carry their parts and the period before in brackets', () => {
+  const summary = (rows: string[], tail: string[] = []) => parseReport(['ТЕМІРТАУ ҚАЛАСЫНЫҢ ҚОҒАМДЫҚ КЕҢЕСІ', '2025 жылдың екінші жартыжылдығында атқарылған жұмыс туралы есеп', '', 'ЖАРТЫЖЫЛДЫҚ ҚОРЫТЫНДЫСЫ (жақшада – 2025 жылғы І жартыжылдық)', ...rows, '', ...tail].join('\n'));
+  it('kk: "8: ескертусіз – 7, ескертумен – 1 (6)", "14, жауап берілгені – 12 (9)", "58: сайт – 12, Instagram – 30, Telegram – 16 (41)"', () => {
+    const r = summary([
+      'Кеңес отырыстары ............................ 3 (3)',
+      'Есеп тыңдау ................................. 5, оның ішінде 4 бөлім тыңдалды (4)',
+      'НҚА жобаларын қарау ......................... 8: ескертусіз – 7, ескертумен – 1 (6)',
+      'Кеңеске түскен өтініштер .................... 14, жауап берілгені – 12 (9)',
+      'Мемлекеттік органдарға жолданған хаттар ..... 11 (8)',
+      'Жарияланымдар ............................... 58: сайт – 12, Instagram – 30, Telegram – 16 (41)',
+    ]);
+    const f = Object.fromEntries(r.figures.map((x) => [x.metric, x.value]));
+    expect(f).toMatchObject({ general_meetings: 3, report_hearings: 5, npa_reviewed: 8, npa_approved: 7, npa_with_remarks: 1, appeals_received: 14, appeals_answered: 12, letters_sent: 11, publications: 58 });
+    expect(r.media.map((m) => [m.platform, m.publications])).toEqual([['website', 12], ['instagram', 30], ['telegram', 16]]);
+    expect(Object.values(f)).not.toContain(6);
+    expect(Object.values(f)).not.toContain(41);
+  });
+  it('ru: "12, из них с замечаниями – 2 (10)", "20: физических лиц – 18, юридических – 2"', () => {
+    const r = parseReport(['Отчет Общественного совета города Темиртау за 2025 год', '', 'ИТОГИ ГОДА (в скобках – 2024 год)',
+      'Заседания Совета ............ 6 (5)',
+      'Рассмотрено проектов НПА .... 12, из них с замечаниями – 2 (10)',
+      'Поступило обращений ......... 20: от физических лиц – 18, от юридических лиц – 2 (15)'].join('\n'));
+    expect(Object.fromEntries(r.figures.map((x) => [x.metric, x.value]))).toMatchObject({ general_meetings: 6, npa_reviewed: 12, npa_with_remarks: 2, appeals_received: 20, appeals_individuals: 18, appeals_legal_entities: 2 });
+  });
+  it('the members and the commissions told together: "Кеңесте 15 мүше және 3 тұрақты комиссия бар", "в Совете 15 членов и 3 постоянные комиссии"', () => {
+    const kk = figures(['ТЕМІРТАУ ҚАЛАСЫНЫҢ ҚОҒАМДЫҚ КЕҢЕСІ', '2025 жылғы есеп', '', 'Жыл соңында (31.12.2025) Кеңесте 15 мүше және 3 тұрақты комиссия бар.'].join('\n'));
+    expect([kk.members_total, kk.commissions]).toEqual([15, 3]);
+    expect(figures(['Отчет Общественного совета города Темиртау за 2025 год', '', 'На конец года (31.12.2025) в Совете 15 членов и 3 постоянные комиссии.'].join('\n')).members_total).toBe(15);
+    expect(figures(['Отчет Общественного совета города Темиртау за 2025 год', '', 'В комиссии 5 членов и 2 эксперта.'].join('\n')).members_total).toBeUndefined();
+  });
+});

@@ -9,7 +9,8 @@
  * reports 156/205). After the session's classes (the system's marks and route sheets, a meeting held online only, the
  * platform's log, a note about an authority, "об итогах работы … в 2025 году"): 287/345 = 83.2 %, none false
  * (protocols 124/140, reports 163/205). Session 29 (registered by the platform's log, the members who connected, the hall
- * empty, those who did not connect, followers no publications): 301/345 = 87.2 %, none false (protocols 138/140).
+ * empty, those who did not connect, followers no publications, dot-leader rows with their parts and the half-year before in
+ * brackets, the members and the commissions told together): 312/345 = 90.4 %, none false (protocols 138/140).
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
@@ -24,9 +25,6 @@ const MISSED: Record<string, string[]> = {
   ],
   'report-kk-aksu-2026-q1': [
     'figure departments_heard', 'figure round_tables', 'figure npa_with_remarks', 'figure publications', 'activities monitoring', 'activity monitoring 2026-01-28',
-  ],
-  'report-kk-temirtau-2025-h2': [
-    'figure report_hearings', 'figure npa_reviewed', 'figure npa_with_remarks', 'figure appeals_received', 'figure appeals_answered', 'figure letters_sent', 'figure publications', 'figure members_total', 'media website.publications', 'media instagram.publications', 'media telegram.publications',
   ],
   'report-ru-ekibastuz-2026-q1': [
     'figure appeals_individuals', 'figure appeals_legal_entities', 'figure publications', 'figure members_civil', 'figure commissions', 'figure members_left', 'figure members_joined', 'media website.publications', 'activities round_table', 'activity round_table 2026-03-26',
