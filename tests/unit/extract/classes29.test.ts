@@ -209,3 +209,19 @@ describe('a summary of rows with dot leaders whose values carry their parts and 
     expect(figures(['Отчет Общественного совета города Темиртау за 2025 год', '', 'В комиссии 5 членов и 2 эксперта.'].join('\n')).members_total).toBeUndefined();
   });
 });
+
+describe('a report letter\'s explanations: kinds with a bracket, sectors with "и граждане", the publications\' label with its total word', () => {
+  const ru = (line: string) => figures(['ОБЩЕСТВЕННЫЙ СОВЕТ ГОРОДА ЭКИБАСТУЗА', 'ОТЧЁТ о выполнении плана работы за I квартал 2026 года', '', line].join('\n'));
+  it('"граждан – 8, организаций (юрлиц) – 1": the kind said again in a bracket', () => {
+    expect(ru('Поступило 9 обращений: граждан – 8, организаций (юрлиц) – 1; в том числе 5 – через e-Otinish.')).toMatchObject({ appeals_received: 9, appeals_individuals: 8, appeals_legal_entities: 1 });
+    expect(ru('Поступило 9 обращений: граждан – 8, организаций (юридических лиц) – 1.')).toMatchObject({ appeals_individuals: 8, appeals_legal_entities: 1 });
+  });
+  it('"13 членов: НПО и граждане – 10, госслужащие – 3"', () => {
+    expect(ru('На 31.03.2026 Совет насчитывает 13 членов: НПО и граждане – 10, госслужащие – 3.')).toMatchObject({ members_total: 13, members_civil: 10, members_state: 3 });
+  });
+  it('"Публикации: всего 27 (…)", "Жарияланымдар: барлығы 40 (…)"; never views', () => {
+    expect(ru('Публикации: всего 27 (сайт акимата – 6, Instagram – 14, Telegram – 7).').publications).toBe(27);
+    expect(figures(['ЕКІБАСТҰЗ ҚАЛАСЫНЫҢ ҚОҒАМДЫҚ КЕҢЕСІ', '2026 жылғы І тоқсандағы есеп', '', 'Жарияланымдар: барлығы 40 (Instagram – 25, Telegram – 15).'].join('\n')).publications).toBe(40);
+    expect(ru('Публикации: всего просмотров 12 000.').publications).toBeUndefined();
+  });
+});
