@@ -49,6 +49,7 @@ export function wordCellTables(lines: string[]): WordCellTable[] {
 // A footnote's mark after a count ("34 170*") is no part of it; "н/д" (no data) is a cell of no count.
 // A sum of money or a share with its decimals ("780,0", "66,7") is a cell of a number too (the table's readers judge its column).
 const COUNT_CELL = /^(?:(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d{1,2})?\*{0,3}|[-–—]|н\/д)?$/u;
+const YEAR_CELL = /^(?:19|20)\d{2}$/u;
 /** A cell saying none was held, merged across the part columns ("не проводились"): no count, and no reason to refuse the row. */
 export const NONE_CELL = /^(?:не\s+(?:проводил|проведен|состоял)[\p{L}]*|өткізілмеді|өткізілген\s+жоқ)$/iu;
 
@@ -76,7 +77,9 @@ function labelledTableAt(lines: string[], start: number): WordCellTable | null {
       const body = all.length - head * width;
       if (body < 2 * width || body % width !== 0) continue;
       const header = all.slice(0, head * width);
-      if (header.some((c) => /\d/u.test(c.text) && COUNT_CELL.test(c.text)) || header.slice(0, width).filter((c) => /\p{L}/u.test(c.text)).length < 2) continue;
+      // (A year is a header's cell of a table of three columns or more: "Показатель | I кв. | … | Итого 2025 | 2024",
+      // "Көрсеткіш | 2025 | 2024"; two columns, "Показатель | 2025", may be a label and its count.)
+      if (header.some((c) => /\d/u.test(c.text) && COUNT_CELL.test(c.text) && (width < 3 || !YEAR_CELL.test(c.text))) || header.slice(0, width).filter((c) => /\p{L}/u.test(c.text) || (width >= 3 && YEAR_CELL.test(c.text))).length < 2 || !header.some((c) => /\p{L}/u.test(c.text))) continue;
       for (const lead of [0, 1]) {
         let ok = width > lead + 1;
         for (let k = head * width; k < all.length && ok; k += width) {

@@ -225,3 +225,26 @@ describe('a report letter\'s explanations: kinds with a bracket, sectors with "�
     expect(ru('Публикации: всего просмотров 12 000.').publications).toBeUndefined();
   });
 });
+
+describe('a Word table whose header holds a year alone ("… | Итого 2025 | 2024")', () => {
+  const table = (head: string[], rows: string[][]) => [...head, ...rows.flat()].map((c) => `\t${c}`);
+  it('ru: the year\'s total column read, last year\'s left', () => {
+    const f = figures(['ИНФОРМАЦИЯ', 'об итогах работы Общественного совета Карагандинской области в 2025 году', '', '2. Основные показатели:',
+      ...table(['Показатель', 'I кв.', 'II кв.', 'III кв.', 'IV кв.', 'Итого 2025', '2024'], [
+        ['Заседания Совета', '1', '2', '1', '2', '6', '5'],
+        ['Заседания президиума', '1', '1', '1', '1', '4', '4'],
+        ['Общественный мониторинг', '4', '7', '5', '6', '22', '17'],
+      ]), ''].join('\n'));
+    expect(f).toMatchObject({ general_meetings: 6, presidium_meetings: 4, monitorings: 22 });
+  });
+  it('kk: "Көрсеткіш | 2025 | 2024" — the report year\'s column', () => {
+    const f = figures(['Қарағанды облысының Қоғамдық кеңесі', '2025 жылғы жұмыс туралы есеп', '',
+      ...table(['Көрсеткіш', '2025', '2024'], [['Кеңес отырыстары', '6', '5'], ['Қоғамдық мониторинг', '22', '17']]), ''].join('\n'));
+    expect(f).toMatchObject({ general_meetings: 6, monitorings: 22 });
+  });
+  it('near-miss: a table of other years only states nothing of the period', () => {
+    const f = figures(['Қарағанды облысының Қоғамдық кеңесі', '2025 жылғы жұмыс туралы есеп', '',
+      ...table(['Көрсеткіш', '2023', '2024'], [['Кеңес отырыстары', '4', '5'], ['Қоғамдық мониторинг', '12', '17']]), ''].join('\n'));
+    expect([f.general_meetings, f.monitorings]).toEqual([undefined, undefined]);
+  });
+});

@@ -10,8 +10,8 @@
  * platform's log, a note about an authority, "об итогах работы … в 2025 году"): 287/345 = 83.2 %, none false
  * (protocols 124/140, reports 163/205). Session 29 (registered by the platform's log, the members who connected, the hall
  * empty, those who did not connect, followers no publications, dot-leader rows with their parts and the half-year before in
- * brackets, the members and the commissions told together, kinds with a bracket, the publications' label with its total word):
- * 316/345 = 91.6 %, none false (protocols 138/140).
+ * brackets, the members and the commissions told together, kinds with a bracket, the publications' label with its total word,
+ * a Word table whose header holds a year alone): 327/345 = 94.8 %, none false (protocols 138/140).
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
@@ -31,7 +31,7 @@ const MISSED: Record<string, string[]> = {
     'figure commissions', 'figure members_left', 'figure members_joined', 'media website.publications', 'activities round_table', 'activity round_table 2026-03-26',
   ],
   'report-ru-karaganda-oblast-2025': [
-    'figure general_meetings', 'figure presidium_meetings', 'figure commission_meetings', 'figure report_hearings', 'figure public_hearings', 'figure monitorings', 'figure npa_pending', 'figure round_tables', 'figure dialog_platforms', 'figure seminars', 'figure appeals_received', 'figure letters_sent', 'activities public_hearing', 'activity public_hearing 2025-04-16', 'activity public_hearing 2025-06-18',
+    'figure npa_pending', 'activities public_hearing', 'activity public_hearing 2025-04-16', 'activity public_hearing 2025-06-18',
   ],
 };
 
