@@ -18,6 +18,7 @@ import { joinListTitles } from './joinListTitles.ts';
 import { isRoleLine } from './isRoleLine.ts';
 import { ALL_IN_ALL } from './readStatedCounts.ts';
 import { openBrackets } from '../grammar/openBrackets.ts';
+import { unquotedName } from './quotedName.ts';
 
 export type ListKind = 'present' | 'absent' | 'skip';
 
@@ -373,7 +374,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
       state.lastNo = null;
       continue;
     }
-    const content = item ? item[2] : line;
+    const content = unquotedName(item ? item[2] : line);
     // "- отпуск – 2 (Исмагулова Д.Н., Сапаров Ж.К.);", "іссапар – 1 (Жұмағалиев Б.Н.);": the absentees grouped by their reason,
     // each group counted, the names in brackets — each name absent for the reason, when as many as counted; a group whose
     // count its names do not make leaves the absentees' count unstated.
