@@ -81,8 +81,13 @@ export function spacedNumbers(line: string): string {
  * words, each a word, are left as two. Lines laid out in columns (tabs, wide gaps) are cells, not a broken sentence.
  */
 export function rejoinBrokenWords(lines: string[]): string[] {
+  // The whole word found in any case; a piece as written ("і" of "бөлім|і" is no "І тоқсан").
   const seen = new Map<string, number>();
-  for (const l of lines) for (const w of l.toLowerCase().match(/\p{L}+/gu) ?? []) seen.set(w, (seen.get(w) ?? 0) + 1);
+  const written = new Map<string, number>();
+  for (const l of lines) {
+    for (const w of l.toLowerCase().match(/\p{L}+/gu) ?? []) seen.set(w, (seen.get(w) ?? 0) + 1);
+    for (const w of l.match(/\p{L}+/gu) ?? []) written.set(w, (written.get(w) ?? 0) + 1);
+  }
   const out = [...lines];
   for (let i = 0; i + 1 < out.length; i++) {
     const line = out[i].trimEnd();
@@ -94,15 +99,15 @@ export function rejoinBrokenWords(lines: string[]): string[] {
     const lower = (w: string) => w === w.toLowerCase();
     if (lower(first) !== lower(second) || (!lower(first) && first !== first.toUpperCase())) continue;
     const whole = `${first}${second}`.toLowerCase();
-    const known = BROKEN_WORDS.some((w) => whole.startsWith(w) && whole.length - w.length <= 5);
+    // The break inside the known word's stem: "пр" / "инято" is "принято"; "дауыс" / "берді" are two words, "дауыс" whole.
+    const known = BROKEN_WORDS.some((w) => whole.startsWith(w) && first.length < w.length && whole.length - w.length <= 5);
     const elsewhere = (seen.get(whole) ?? 0) > 0;
-    const pieceIsWord = (seen.get(first.toLowerCase()) ?? 0) > 1;
-    if (!(known || elsewhere) || (pieceIsWord && !known) || (seen.get(second.toLowerCase()) ?? 0) > 1 && !known) continue;
-    // Marks alone after the rest ("связи)", "инято.") go up with it: a line of a bracket alone is no line of the text.
+    const pieceIsWord = (written.get(first) ?? 0) > 1 || (written.get(second) ?? 0) > 1;
+    if (!(known || (elsewhere && !pieceIsWord))) continue;
+    // The marks typed right after the rest ("і," / "инято.", "связи)") go up with it.
     const after = out[i + 1].slice(rest[0].length);
-    const marksOnly = /^[\s.,;:)»"!?]*$/u.test(after);
-    out[i] = `${line}${second}${marksOnly ? after.trim() : ''}`;
-    out[i + 1] = marksOnly ? '' : `${rest[1]}${after.trimStart()}`;
+    out[i] = `${line}${second}${rest[3]}`;
+    out[i + 1] = after.trim() === '' ? '' : `${rest[1]}${after}`;
   }
   return out;
 }
@@ -110,13 +115,13 @@ export function rejoinBrokenWords(lines: string[]): string[] {
 /** The piece of a word closing a line: letters after a space, a bracket or the line's start. */
 const BROKEN_PIECE = /(?:^|[\s(«"])(\p{L}+)$/u;
 /** The rest opening the next line, up to the word's end (a stop, a bracket, a space). */
-const BROKEN_REST = /^(\s*)(\p{L}+)(?![\p{L}\d-])\s*/u;
+const BROKEN_REST = /^(\s*)(\p{L}+)(?![\p{L}\d-])([.,;:!?)»"]*)\s*/u;
 const IN_COLUMNS = /\t|\S {3,}\S/u;
 
 /** A Cyrillic word of three letters or more, a number right after it. */
 const WORD_THEN_NUMBER = /(?<![\p{L}\d])(\p{Script=Cyrillic}{3,})(?=\d)/gu;
 /** A number, a Cyrillic word of four letters or more right after it (its end no letter or digit). */
-const NUMBER_THEN_WORD = /(?<![\p{L}\d.,])(\d+(?:[.,]\d+)?)(\p{Script=Cyrillic}{4,})(?![\p{L}\d])/gu;
+const NUMBER_THEN_WORD = /(?<![\p{L}\d])(?<!\d[.,])(\d+(?:[.,]\d+)?)(\p{Script=Cyrillic}{4,})(?![\p{L}\d])/gu;
 /** A number's own ending, whole: an ordinal ("1інші", "2ншы") or a collective ("3еуі", "5еуі"), never a word of its own. */
 const NUMBER_ENDING = /^(?:[ыі]?нш[ыі]|[ыі]?ш[ыі]|е?у[іы]|а?у[ыі]|[іы]нш[іы]|ого|его|ому|ему)$/iu;
 

@@ -269,7 +269,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
       // "Присутствуют 10 членов Совета (1 – онлайн)." over a column of ten names, no heading between: the names it counts.
       const column = namesColumnUnderCount(lines, i);
       if (column) {
-        for (const k of column) addPerson(roll, LIST_ITEM.exec(lines[k])?.[1] ?? lines[k], numbers[k], 'present', false, null);
+        for (const k of column) addPerson(roll, LIST_ITEM.exec(lines[k])?.[2] ?? lines[k], numbers[k], 'present', false, null);
         i = column[column.length - 1];
         continue;
       }
@@ -722,7 +722,7 @@ function namesColumnUnderCount(lines: string[], i: number): number[] | null {
   if ((lines[k] ?? '').trim() === '') k++;
   const column: number[] = [];
   for (; k < lines.length && lines[k].trim() !== '' && column.length <= count; k++) {
-    const entry = LIST_ITEM.exec(lines[k])?.[1] ?? lines[k];
+    const entry = LIST_ITEM.exec(lines[k])?.[2] ?? lines[k];
     if (readListHeading(lines[k]) !== null || !NAME_ENTRY.test(entry)) return null;
     column.push(k);
   }

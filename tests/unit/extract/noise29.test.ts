@@ -1,0 +1,166 @@
+// Classes of documents typed in a hurry and passed through several hands (held-out set 81, session 29), each with variants
+// of its own and a near-miss that must give nothing: a number glued to its word ("құрамында21", "провели5", "7заседаний"); a
+// word a paste broke across two lines with no hyphen ("пр" / "инято", "(по видео" / "связи)"); a member's name left in a
+// stray pair of quotes in a bulleted list; an agenda bulleted instead of numbered; a column of names under a sentence that
+// counts those present, no heading between; "Отырыста 12 мүше болды (2-еуі онлайн)"; list items that open with their count
+// and noun ("\t2 қоғамдық тыңдау – …;" / "\t1 дөңгелек үстел – …;"), one event told by its count of one before its type; a
+// bulleted section title in capitals; platforms a row each over a total row that names the publications. The people are
+// invented; the phrasings are the set's and others.
+import { describe, expect, it } from 'vitest';
+import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+import { parseReport } from '../../../sources/extract/parseReport.ts';
+import { rejoinBrokenWords, repairCopy, spacedNumbers } from '../../../sources/extract/repairCopy.ts';
+
+const protocol = (lines: string[]) => parseProtocol(['ПРОТОКОЛ № 5', '16.09.2026', '', ...lines].join('\n'));
+const votes = (lines: string[]) => protocol(lines).votes.map((v) => [v.for, v.against, v.abstain, v.declared]);
+const report = (lines: string[]) => parseReport(lines.join('\n'));
+const figure = (x: ReturnType<typeof report>, metric: string) => x.figures.find((f) => f.metric === metric)?.value;
+const dated = (x: ReturnType<typeof report>) => x.activities.map((a) => `${a.type} ${a.date_start}`);
+
+describe('a number glued to its word', () => {
+  it('set 81 Alatau: "Кеңес құрамында21 мүше", "ішінде3-еуі", "14мониторинг", "12отырыс"', () => {
+    expect(spacedNumbers('Кеңес құрамында21 мүше.Қатысқандар:17 мүше (оның ішінде3-еуі ZOOM арқылы).')).toBe('Кеңес құрамында 21 мүше.Қатысқандар:17 мүше (оның ішінде 3-еуі ZOOM арқылы).');
+    expect(spacedNumbers('кеңес 14мониторинг өткізіп,12отырыс ұйымдастырды')).toBe('кеңес 14 мониторинг өткізіп,12 отырыс ұйымдастырды');
+  });
+  it('variant ru: "провели5 мониторингов, 7заседаний" — glued on either side', () => {
+    expect(spacedNumbers('Совет провели5 мониторингов, 7заседаний')).toBe('Совет провели 5 мониторингов, 7 заседаний');
+  });
+  it('variant: a table typed with spaces keeps its columns — the gap after gives up the space', () => {
+    expect(spacedNumbers('Заседаний7    5   2')).toBe('Заседаний 7   5   2');
+  });
+  it('near-miss: a number\'s own ending, a year\'s letter, a short unit, Latin and a sign stay as typed', () => {
+    const line = '2025ж. 1інші 3еуі 5млн №5 COVID19 22.04.2026ж.';
+    expect(spacedNumbers(line)).toBe(line);
+  });
+  it('the whole protocol reads the council\'s size glued to its word (kk), and a report its count glued after (ru)', () => {
+    expect(protocol(['Кеңес құрамында21 мүше. Отырысқа 17 мүше қатысты.']).members_total).toBe(21);
+    const x = report(['ОТЧЕТ ОБЩЕСТВЕННОГО СОВЕТА ЗА 2025 ГОД', '', 'За отчетный период Совет провел8 заседаний.']);
+    expect(figure(x, 'general_meetings')).toBe(8);
+  });
+});
+
+describe('a word a paste broke across two lines', () => {
+  it('set 81 Bostandyk: "Решение пр" / "инято." is the vote\'s result', () => {
+    expect(votes(['РЕШИЛИ: информацию принять к сведению.', 'Голосовали: за-11, против-0, воздерж.-2. Решение пр', 'инято.']))
+      .toEqual([[11, 0, 2, 'adopted']]);
+  });
+  it('variant kk: "Шешім қабыл" / "данбады." — the break anywhere inside the word', () => {
+    expect(votes(['ШЕШІМ: ұсынысты қолдау.', 'Жақтап – 3, қарсы – 6, қалыс – 1. Шешім қабыл', 'данбады.'])).toEqual([[3, 6, 1, 'rejected']]);
+  });
+  it('variant: a word the document writes whole elsewhere ("бөлім" / "і," where "бөлімі" stands further on)', () => {
+    expect(rejoinBrokenWords(['ауданының ішкі саясат бөлім', 'і, 26.03.2026 – кәсіпкерлік бөлімі.'])).toEqual(['ауданының ішкі саясат бөлімі,', '26.03.2026 – кәсіпкерлік бөлімі.']);
+  });
+  it('near-miss: two words, each whole ("дауыс" / "берді", "Решение" / "принято") stay two', () => {
+    const lines = ['Шешім жобасын 11 мүше жақтап, 1 мүше қалыс қалып дауыс', 'берді. Решение', 'принято.'];
+    expect(rejoinBrokenWords(lines)).toEqual(lines);
+  });
+  it('the online mark broken in its bracket: "(по видео" / "связи)" — and "по видео связи" typed apart', () => {
+    const x = protocol(['Присутствовали:', '1. Иванов И.И.', '2. Петров П.П. (по видео', 'связи)', '3. Сидоров С.С. (по видео связи)', '', 'ПОВЕСТКА ДНЯ:', '1. О плане.']);
+    expect(x.attendees.map((a) => a.online)).toEqual([false, true, true]);
+  });
+});
+
+describe('a member\'s name in a stray pair of quotes', () => {
+  it('set 81 Alatau: "• \\"Нұрмағамбетова Ж.Т.\\"" does not end the list of those present', () => {
+    const x = protocol(['Қатысқандар:', '• Жүнісова А.Б.', '• "Нұрмағамбетова Ж.Т."', '▪ Иманбаева Ф.Т. (ZOOM арқылы)', '', 'Қатыспағандар:', '• Ли О.В. – іссапарда']);
+    expect(x.attendees.map((a) => `${a.name} ${a.online}`)).toEqual(['Жүнісова А.Б. false', 'Нұрмағамбетова Ж.Т. false', 'Иманбаева Ф.Т. true']);
+  });
+  it('variant ru: a numbered list, angle quotes and a full name with its mark after the quotes', () => {
+    const x = protocol(['Присутствовали:', '1. Петрова А.С.', '2. «Ахметов Бауыржан Серикович» (онлайн)', '3. Ким В.О.', '', 'ПОВЕСТКА ДНЯ:', '1. О плане.']);
+    expect(x.attendees.map((a) => `${a.name} ${a.online}`)).toEqual(['Петрова А.С. false', 'Ахметов Бауыржан Серикович true', 'Ким В.О. false']);
+  });
+  it('near-miss: an organisation\'s name quoted alone is no member', () => {
+    const x = protocol(['Присутствовали:', '1. Петрова А.С.', '2. «Жас Отан»', '3. Ким В.О.', '', 'ПОВЕСТКА ДНЯ:', '1. О плане.']);
+    expect(x.attendees.map((a) => a.name)).not.toContain('Жас Отан');
+  });
+});
+
+describe('an agenda bulleted instead of numbered', () => {
+  const discussion = ['', '1. ТЫҢДАЛДЫ: Байжігітов Н.С.', 'ШЕШІМ: назарға алынсын.', '2. ТЫҢДАЛДЫ: Серікбаев Ә.Т.', 'ШЕШІМ: бекітілсін.'];
+  it('set 81 Alatau: "КҮН ТӘРТІБІ" over "* …" items, as many as the sections below', () => {
+    const x = protocol(['КҮН ТӘРТІБІ', '* Көшелерді жарықтандыру туралы', '* Мониторинг жоспары туралы', ...discussion]);
+    expect(x.agenda.map((a) => `${a.no} ${a.title}`)).toEqual(['1 Көшелерді жарықтандыру туралы', '2 Мониторинг жоспары туралы']);
+  });
+  it('variant ru: "•" items, one wrapped onto a line in small letters', () => {
+    const x = protocol(['ПОВЕСТКА ДНЯ:', '• Об исполнении рекомендаций Совета по итогам', 'мониторинга дворов.', '• Разное.', '', '1. СЛУШАЛИ: Иванова И.И.', 'РЕШИЛИ: принять к сведению.', '2. СЛУШАЛИ: Петрова П.П.', 'РЕШИЛИ: принять к сведению.']);
+    expect(x.agenda.map((a) => a.title)).toEqual(['Об исполнении рекомендаций Совета по итогам мониторинга дворов.', 'Разное.']);
+  });
+  it('near-miss: bullets fewer than the sections below are no agenda', () => {
+    expect(protocol(['КҮН ТӘРТІБІ', '* Көшелерді жарықтандыру туралы', '* Мониторинг жоспары туралы', '* Әртүрлі', ...discussion]).agenda).toEqual([]);
+  });
+});
+
+describe('a column of names under the sentence that counts those present', () => {
+  const names = ['\tЖаксылыков М.Т.', '\tАбдуллаева Р.Р.', '\tМұратбекова Ә.С. – онлайн'];
+  it('set 81 Konaev: "Присутствуют 3 членов Совета (1 – онлайн) / 3 мүше қатысты (1-еуі онлайн)." over a blank line and the names', () => {
+    const x = protocol(['Присутствуют 3 членов Совета (1 – онлайн) / 3 мүше қатысты (1-еуі онлайн).', '', ...names, '', 'Отсутствуют:', '\tЕсенова А.К. – больничный']);
+    expect(x.attendees.map((a) => `${a.name} ${a.online}`)).toEqual(['Жаксылыков М.Т. false', 'Абдуллаева Р.Р. false', 'Мұратбекова Ә.С. true']);
+  });
+  it('variant kk: "Отырысқа 3 мүше қатысты." right over numbered names', () => {
+    const x = protocol(['Отырысқа 3 мүше қатысты.', '1. Серікбаев Д.А.', '2. Оспанова Г.Т. (онлайн)', '3. Ли В.Г.', '', 'КҮН ТӘРТІБІ:', '1. Жоспар туралы.']);
+    expect(x.attendees.map((a) => a.name)).toEqual(['Серікбаев Д.А.', 'Оспанова Г.Т.', 'Ли В.Г.']);
+  });
+  it('near-miss: a column of fewer names than counted is not the list the count is of', () => {
+    const x = protocol(['Присутствуют 4 членов Совета.', '', ...names, '', 'ПОВЕСТКА ДНЯ:', '1. О плане.']);
+    expect(x.attendees).toEqual([]);
+  });
+});
+
+describe('the members at the meeting with the verb "were"', () => {
+  it('set 81 Talgar: "Отырыста 12 мүше болды (2-еуі онлайн форматта)."', () => {
+    const x = protocol(['Кеңес құрамы – 15 мүше. Отырыста 12 мүше болды (2-еуі онлайн форматта). Кворум бар.']);
+    expect([x.members_total, x.present, x.online]).toEqual([15, 12, 2]);
+  });
+  it('variant ru: "На заседании были 11 членов Совета (двое по видеосвязи)."', () => {
+    const x = protocol(['Всего членов Совета – 15. На заседании были 11 членов Совета (двое по видеосвязи).']);
+    expect([x.present, x.online]).toEqual([11, 2]);
+  });
+  it('near-miss: another meeting\'s ("өткен отырыста 13 мүше болды", "на прошлом заседании были 14 членов")', () => {
+    expect(protocol(['Өткен отырыста 13 мүше болды.']).present).toBeNull();
+    expect(protocol(['На прошлом заседании были 14 членов Совета.']).present).toBeNull();
+  });
+});
+
+describe('list items that open with their count, each one event of its day', () => {
+  const kk = ['НАУРЫЗБАЙ АУДАНЫНЫҢ ҚОҒАМДЫҚ КЕҢЕСІНІҢ 2025 ЖЫЛҒЫ ЕСЕБІ', '', '▪ ІС-ШАРАЛАР'];
+  it('set 81 Nauryzbay: "\\t1 дөңгелек үстел – 16.10.2025 «…»;" under "\\t2 қоғамдық тыңдау – …;", and "1 меморандум – 08.12.2025, «…» …"', () => {
+    const x = report([...kk, '\t2 қоғамдық тыңдау – 04.09.2025 (жоспарлау жобасы) және 20.11.2025 (саябақ жобасы);', '\t1 дөңгелек үстел – 16.10.2025 «Жастар бос уақыты»;', '\t1 меморандум – 08.12.2025, «Алатау жастары» бірлестігімен ынтымақтастық туралы.']);
+    expect([figure(x, 'public_hearings'), figure(x, 'round_tables'), figure(x, 'memoranda')]).toEqual([2, 1, 1]);
+    expect(dated(x)).toEqual(expect.arrayContaining(['round_table 2025-10-16', 'memorandum 2025-12-08']));
+  });
+  it('variant ru: "1 семинар – 03.11.2025, для членов Совета." after "2 круглых стола – …;"', () => {
+    const x = report(['ОТЧЕТ ОБЩЕСТВЕННОГО СОВЕТА ЗА 2025 ГОД', '', '2 круглых стола – 14.03.2025 «Экология» и 20.10.2025 «Транспорт»;', '1 семинар – 03.11.2025, для членов Совета.']);
+    expect(figure(x, 'seminars')).toBe(1);
+    expect(dated(x)).toContain('seminar 2025-11-03');
+  });
+  it('near-miss: one counted with two days, or a day that is a plan\'s, is no event of that day', () => {
+    const x = report(['ОТЧЕТ ОБЩЕСТВЕННОГО СОВЕТА ЗА 2025 ГОД', '', '1 семинар – 03.11.2025 и 17.11.2025.', '1 круглый стол – запланирован на 2026 год.']);
+    expect(dated(x).filter((a) => a.startsWith('seminar 2025-11-03') || a.startsWith('round_table'))).toEqual([]);
+  });
+  it('near-miss: a bulleted section title in capitals under the last item is no event of its type', () => {
+    const x = report([...kk, '\t1 меморандум – 08.12.2025, «Алатау жастары» бірлестігімен ынтымақтастық туралы.', '', '▪ НҚА САРАПТАМАСЫ', '6 НҚА жобасы қаралды.']);
+    expect(x.activities.filter((a) => a.type === 'memorandum').map((a) => a.date_start)).toEqual(['2025-12-08']);
+  });
+});
+
+describe('platforms a row each over the total row that names the publications', () => {
+  it('set 81 Kaskelen: "\\tInstagram\\t12" / "\\tTelegram\\t7" / "\\tБарлығы\\t19 жарияланым"', () => {
+    const x = report(['ҚОҒАМДЫҚ КЕҢЕСТІҢ 2026 ЖЫЛДЫҢ І ТОҚСАНЫНДАҒЫ ЕСЕБІ', '', '9. Ақпараттық жұмыс:', '\tInstagram\t12', '\tTelegram\t7', '\tБарлығы\t19 жарияланым']);
+    expect(x.media.map((m) => `${m.platform} ${m.publications}`)).toEqual(['instagram 12', 'telegram 7']);
+  });
+  it('variant ru: rows with dashes, "Итого – 17 публикаций."', () => {
+    const x = report(['ОТЧЕТ ОБЩЕСТВЕННОГО СОВЕТА ЗА I КВАРТАЛ 2026 ГОДА', '', 'Информационная работа:', 'Instagram – 12', 'Facebook – 5', 'Итого – 17 публикаций.']);
+    expect(x.media.map((m) => `${m.platform} ${m.publications}`)).toEqual(['instagram 12', 'facebook 5']);
+  });
+  it('near-miss: rows that do not make the total (views, another count) are left unread', () => {
+    const x = report(['ОТЧЕТ ОБЩЕСТВЕННОГО СОВЕТА ЗА I КВАРТАЛ 2026 ГОДА', '', 'Информационная работа:', 'Instagram – 12', 'Facebook – 5', 'Итого – 19 публикаций.']);
+    expect(x.media).toEqual([]);
+  });
+});
+
+describe('repairCopy keeps every line where it was', () => {
+  it('as many lines as given, the broken word\'s rest taken off its line', () => {
+    const lines = ['Голосовали: за-11. Решение пр', 'инято.', 'провели5 мониторингов'];
+    expect(repairCopy(lines)).toEqual(['Голосовали: за-11. Решение принято.', '', 'провели 5 мониторингов']);
+  });
+});
