@@ -4,7 +4,8 @@
 // stray pair of quotes in a bulleted list; an agenda bulleted instead of numbered; a column of names under a sentence that
 // counts those present, no heading between; "Отырыста 12 мүше болды (2-еуі онлайн)"; list items that open with their count
 // and noun ("\t2 қоғамдық тыңдау – …;" / "\t1 дөңгелек үстел – …;"), one event told by its count of one before its type; a
-// bulleted section title in capitals; platforms a row each over a total row that names the publications. The people are
+// bulleted section title in capitals; platforms a row each over a total row that names the publications; "ушло 8 писем, по 6
+// пришли ответы"; "азаматтық қоғам – 10" and "шыққандар жоқ" with a word left out. The people are
 // invented; the phrasings are the set's and others.
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
@@ -155,6 +156,43 @@ describe('platforms a row each over the total row that names the publications', 
   it('near-miss: rows that do not make the total (views, another count) are left unread', () => {
     const x = report(['ОТЧЕТ ОБЩЕСТВЕННОГО СОВЕТА ЗА I КВАРТАЛ 2026 ГОДА', '', 'Информационная работа:', 'Instagram – 12', 'Facebook – 5', 'Итого – 19 публикаций.']);
     expect(x.media).toEqual([]);
+  });
+});
+
+describe('the answers to letters told as a hurried mail tells them', () => {
+  const lettersOf = (lines: string[]) => {
+    const x = report(lines);
+    return [figure(x, 'letters_sent'), figure(x, 'letters_answered')];
+  };
+  it('set 81 Turksib: "В госорганы ушло 8 писем, по 6 пришли ответы."', () => {
+    expect(lettersOf(['ОТЧЕТ ОБЩЕСТВЕННОГО СОВЕТА ЗА I КВАРТАЛ 2026 ГОДА', '', '8. ПЕРЕПИСКА.  В госорганы ушло 8 писем, по 6 пришли ответы.'])).toEqual([8, 6]);
+  });
+  it('variant ru: "Ушло 5 писем в акимат района, на 3 пришли ответы." — the other word order, "на"', () => {
+    expect(lettersOf(['ОТЧЕТ ОБЩЕСТВЕННОГО СОВЕТА ЗА I КВАРТАЛ 2026 ГОДА', '', '8. ПЕРЕПИСКА. Ушло 5 писем в акимат района, на 3 пришли ответы.'])).toEqual([5, 3]);
+  });
+  it('variant kk: "Мемлекеттік органдарға 5 хат кетті, 3-іне жауап келді."', () => {
+    expect(lettersOf(['ҚОҒАМДЫҚ КЕҢЕСТІҢ 2026 ЖЫЛДЫҢ І ТОҚСАНЫНДАҒЫ ЕСЕБІ', '', '8. Хат алмасу. Мемлекеттік органдарға 5 хат кетті, 3-іне жауап келді.'])).toEqual([5, 3]);
+  });
+  it('near-miss: answers to appeals are no answers to letters', () => {
+    expect(lettersOf(['ОТЧЕТ ОБЩЕСТВЕННОГО СОВЕТА ЗА I КВАРТАЛ 2026 ГОДА', '', '7. ОБРАЩЕНИЯ. Поступило 11 обращений, по 6 пришли ответы.'])).toEqual([undefined, undefined]);
+  });
+});
+
+describe('the composition and its changes told with a word left out', () => {
+  const H = 'ҚОНАЕВ ҚАЛАСЫНЫҢ ҚОҒАМДЫҚ КЕҢЕСІ 2026 ЖЫЛҒЫ ІІ ТОҚСАН БОЙЫНША ЕСЕП';
+  const of = (lines: string[], metrics: string[]) => {
+    const x = report([H, '', ...lines]);
+    return metrics.map((m) => figure(x, m));
+  };
+  it('set 81 Konaev: "оның ішінде азаматтық қоғам – 10, мемлекеттік қызметшілер – 4", "…, шыққандар жоқ."', () => {
+    expect(of(['Кеңес мүшелері – 14 (30.06.2026 ж.), оның ішінде азаматтық қоғам – 10, мемлекеттік қызметшілер – 4.', 'Мамыр айында 1 жаңа мүше қабылданды (Байұзақов Т.Е.), шыққандар жоқ.'], ['members_total', 'members_civil', 'members_state', 'members_joined', 'members_left']))
+      .toEqual([14, 10, 4, 1, 0]);
+  });
+  it('variant: "олардың ішінде азаматтық қоғам – 11", "Тоқсанда кеңестен шығарылғандар болған жоқ."', () => {
+    expect(of(['Кеңесте 15 мүше, олардың ішінде азаматтық қоғам – 11, мемлекеттік органдар өкілдері – 4.', 'Тоқсанда кеңестен шығарылғандар болған жоқ.'], ['members_civil', 'members_left'])).toEqual([11, 0]);
+  });
+  it('near-miss: parts that do not make the whole stay candidates; those who left counted last year are no none', () => {
+    expect(of(['Кеңесте 15 мүше, оның ішінде азаматтық қоғам – 12, мемлекеттік органдар – 4.', 'Өткен жылы шыққандар – 2.'], ['members_civil', 'members_left'])).toEqual([undefined, undefined]);
   });
 });
 
