@@ -5,7 +5,7 @@
 // counts those present, no heading between; "Отырыста 12 мүше болды (2-еуі онлайн)"; list items that open with their count
 // and noun ("\t2 қоғамдық тыңдау – …;" / "\t1 дөңгелек үстел – …;"), one event told by its count of one before its type; a
 // bulleted section title in capitals; platforms a row each over a total row that names the publications; "ушло 8 писем, по 6
-// пришли ответы"; "азаматтық қоғам – 10" and "шыққандар жоқ" with a word left out. The people are
+// пришли ответы"; "азаматтық қоғам – 10" and "шыққандар жоқ" with a word left out; the members' replies between a chat's messages of the protocol. The people are
 // invented; the phrasings are the set's and others.
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
@@ -193,6 +193,26 @@ describe('the composition and its changes told with a word left out', () => {
   });
   it('near-miss: parts that do not make the whole stay candidates; those who left counted last year are no none', () => {
     expect(of(['Кеңесте 15 мүше, оның ішінде азаматтық қоғам – 12, мемлекеттік органдар – 4.', 'Өткен жылы шыққандар – 2.'], ['members_civil', 'members_left'])).toEqual([undefined, undefined]);
+  });
+});
+
+describe('a protocol pasted into a chat as several messages, members\' replies between', () => {
+  const chat = (lines: string[]) => parseProtocol(lines.join('\n'));
+  it('variant ru, a Telegram copy ("Имя, [12.03.2026 17:08]" over each message): the reply\'s "голосовали за 10, против 3" is no vote', () => {
+    const x = chat(['Жанар Ахметова, [12.03.2026 16:58]', 'ПРОТОКОЛ №3', 'г. Алматы      12 марта 2026 года', 'Из 17 членов Совета присутствуют 13.', '',
+      'Ерлан Рахимов, [12.03.2026 17:05]', 'В прошлый раз присутствовали 14, голосовали за 10, против 3', '',
+      'Жанар Ахметова, [12.03.2026 17:07]', 'РЕШИЛИ: утвердить план.', 'Голосовали: за – 12, против – 0, воздержался – 1. Решение принято.']);
+    expect([x.number, x.present]).toEqual(['3', 13]);
+    expect(x.votes.map((v) => [v.for, v.against, v.abstain, v.declared])).toEqual([[12, 0, 1, 'adopted']]);
+  });
+  it('variant kk, a WhatsApp export: "[22.04.26, 18:05] Бекзат: Жақтап – 5, қарсы – 2 болған жоқ па?" is a remark', () => {
+    const x = chat(['[22.04.26, 18:01] Айнұр Жүнісова (төраға): ХАТТАМА №2', 'Кеңес құрамында 21 мүше. Отырысқа 17 мүше қатысты.', 'ШЕШІМ: жоспар бекітілсін.',
+      '[22.04.26, 18:05] Бекзат: Жақтап – 5, қарсы – 2 болған жоқ па?', '[22.04.26, 18:06] Айнұр Жүнісова (төраға): Жақтап – 17, қарсы – 0, қалыс – 0. Шешім қабылданды.']);
+    expect(x.votes.map((v) => [v.for, v.against, v.abstain, v.declared])).toEqual([[17, 0, 0, 'adopted']]);
+  });
+  it('near-miss: two senders each post a protocol\'s title — whose text is the protocol is not sure, every message is read', () => {
+    const x = chat(['[22.04.26, 18:01] Айнұр: ХАТТАМА №2', 'Жақтап – 17, қарсы – 0, қалыс – 0. Шешім қабылданды.', '[22.04.26, 18:05] Бекзат: ХАТТАМА №2 түзетілген', 'Жақтап – 16, қарсы – 1, қалыс – 0. Шешім қабылданды.']);
+    expect(x.votes).toHaveLength(2);
   });
 });
 
