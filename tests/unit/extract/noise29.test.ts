@@ -51,8 +51,13 @@ describe('a word a paste broke across two lines', () => {
   it('variant: a word the document writes whole elsewhere ("бөлім" / "і," where "бөлімі" stands further on)', () => {
     expect(rejoinBrokenWords(['ауданының ішкі саясат бөлім', 'і, 26.03.2026 – кәсіпкерлік бөлімі.'])).toEqual(['ауданының ішкі саясат бөлімі,', '26.03.2026 – кәсіпкерлік бөлімі.']);
   });
+  it('variant: the report\'s nouns and verbs broken ("обраще" / "ний", "жүр" / "гізілді", "өті" / "ніш")', () => {
+    expect(figure(report(['ОТЧЕТ ОБЩЕСТВЕННОГО СОВЕТА ЗА 2025 ГОД', '', 'Поступило 12 обраще', 'ний граждан.']), 'appeals_received')).toBe(12);
+    const kk = report(['ҚОҒАМДЫҚ КЕҢЕСТІҢ 2025 ЖЫЛҒЫ ЕСЕБІ', '', 'Есепті кезеңде 7 мониторинг жүр', 'гізілді, кеңеске 15 өті', 'ніш түсті.']);
+    expect([figure(kk, 'monitorings'), figure(kk, 'appeals_received')]).toEqual([7, 15]);
+  });
   it('near-miss: two words, each whole ("дауыс" / "берді", "Решение" / "принято") stay two', () => {
-    const lines = ['Шешім жобасын 11 мүше жақтап, 1 мүше қалыс қалып дауыс', 'берді. Решение', 'принято.'];
+    const lines = ['Шешім жобасын 11 мүше жақтап, 1 мүше қалыс қалып дауыс', 'берді. Решение', 'принято. Поступило 12 обращений от', 'граждан.'];
     expect(rejoinBrokenWords(lines)).toEqual(lines);
   });
   it('the online mark broken in its bracket: "(по видео" / "связи)" — and "по видео связи" typed apart', () => {
