@@ -50,8 +50,9 @@ const GLUED_BRACKET = /(\p{L}{2,})\((?=[\p{L}\d])/gu;
 /**
  * A number glued to the Cyrillic word before or after it, as a hurried typist leaves it ("Кеңес құрамында21 мүше", "провели5
  * мониторингов", "7заседаний", "комиссиялар 9отырыс өткізді", "ішінде3-еуі"): the readers find a count as a token of its own
- * next to its noun, so the word and the number are parted by a space. Only a word of letters enough to be no ending of the
- * number: "2025ж.", "1-ші", "3еуі", "5млн", "№5" keep as typed; Latin ("COVID19", "B2B", "Zoom1") too. A gap of a table
+ * next to its noun, so the word and the number are parted by a space ("из15", "них2" too). After the number, only a word of
+ * letters enough to be no ending of it: "2025ж.", "1-ші", "3еуі", "5млн", "№5" keep as typed; Latin ("COVID19", "B2B",
+ * "Zoom1") too. A gap of a table
  * typed with spaces after it gives up a space, so the columns stay where they were.
  */
 export function spacedNumbers(line: string): string {
@@ -118,8 +119,8 @@ const BROKEN_PIECE = /(?:^|[\s(«"])(\p{L}+)$/u;
 const BROKEN_REST = /^(\s*)(\p{L}+)(?![\p{L}\d-])([.,;:!?)»"]*)\s*/u;
 const IN_COLUMNS = /\t|\S {3,}\S/u;
 
-/** A Cyrillic word of three letters or more, a number right after it. */
-const WORD_THEN_NUMBER = /(?<![\p{L}\d])(\p{Script=Cyrillic}{3,})(?=\d)/gu;
+/** A Cyrillic word of two letters or more ("из15", "құрамында21"), a number right after it. */
+const WORD_THEN_NUMBER = /(?<![\p{L}\d])(\p{Script=Cyrillic}{2,})(?=\d)/gu;
 /** A number, a Cyrillic word of four letters or more right after it (its end no letter or digit). */
 const NUMBER_THEN_WORD = /(?<![\p{L}\d])(?<!\d[.,])(\d+(?:[.,]\d+)?)(\p{Script=Cyrillic}{4,})(?![\p{L}\d])/gu;
 /** A number's own ending, whole: an ordinal ("1інші", "2ншы") or a collective ("3еуі", "5еуі"), never a word of its own. */

@@ -33,6 +33,10 @@ describe('a number glued to its word', () => {
     const line = '2025ж. 1інші 3еуі 5млн №5 COVID19 22.04.2026ж.';
     expect(spacedNumbers(line)).toBe(line);
   });
+  it('variant ru: a sentence of counts each glued to the word before ("Присутствовали12 членов Совета из15, из них2 – онлайн.")', () => {
+    const x = protocol(['Присутствовали12 членов Совета из15, из них2 – онлайн.']);
+    expect([x.members_total, x.present, x.online]).toEqual([15, 12, 2]);
+  });
   it('the whole protocol reads the council\'s size glued to its word (kk), and a report its count glued after (ru)', () => {
     expect(protocol(['Кеңес құрамында21 мүше. Отырысқа 17 мүше қатысты.']).members_total).toBe(21);
     const x = report(['ОТЧЕТ ОБЩЕСТВЕННОГО СОВЕТА ЗА 2025 ГОД', '', 'За отчетный период Совет провел8 заседаний.']);
