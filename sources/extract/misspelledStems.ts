@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 
 interface Misspelling { written: string; meant: string }
-const file = JSON.parse(readFileSync(new URL('./misspellings.json', import.meta.url), 'utf8')) as { stems: Misspelling[] };
+const file = JSON.parse(readFileSync(new URL('./misspellings.json', import.meta.url), 'utf8')) as { stems: Misspelling[]; broken: string[] };
+/** The lexicons' words a paste breaks across two lines ("пр" / "инято"): the start of each, lowercase. */
+export const BROKEN_WORDS: readonly string[] = file.broken;
 /** Each stem with the rest of its word and the spaces after it (a table's gap to its next column). */
 const STEMS = file.stems.map((s) => ({ at: new RegExp(`(?<![\\p{L}])(${s.written})([\\p{L}]*)( *)`, 'giu'), meant: s.meant }));
 

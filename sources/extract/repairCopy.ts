@@ -1,4 +1,4 @@
-import { misspelledStems } from './misspelledStems.ts';
+import { BROKEN_WORDS, misspelledStems } from './misspelledStems.ts';
 import { tidy } from './toLines.ts';
 
 /**
@@ -10,6 +10,10 @@ import { tidy } from './toLines.ts';
  * - Letters that look like digits inside a number ("1O", "l5", "«1O» сентября", "2O25", "З8" with a Cyrillic З): a vote
  *   "«за» – 1l" read as 1, a protocol "№ 1O" numbered "1O". Only a token that is otherwise digits is read again: a word
  *   ("Ol", "ЗАО", "Iл") keeps its letters.
+ * - A number typed with no space before or after its word ("құрамында21 мүше", "провели5", "7заседаний", "14мониторинг"):
+ *   read with the space (spacedNumbers).
+ * - A word a paste broke across two lines with no hyphen ("Решение пр" / "инято.", "(по видео" / "связи)"): whole on the
+ *   first line (rejoinBrokenWords).
  * - The lexicons' words misspelled ("Заседания комисий", "12 обрашений"): as they are meant (misspelledStems.ts).
  * - A block saved twice, word for word, one copy under the other ("2. ТЫҢДАЛДЫ: … Шешім қабылданды." twice): one
  *   block, its votes and counts read once.
@@ -18,7 +22,7 @@ import { tidy } from './toLines.ts';
  */
 export function repairCopy(lines: string[]): string[] {
   const kept = withoutTrackedDeletions(lines);
-  return withoutRepeatedBlock(spacedPunctuation(kept.map((l) => misspelledStems(readDigitLookalikes(foldLatinLookalikes(l))))));
+  return withoutRepeatedBlock(spacedPunctuation(rejoinBrokenWords(kept.map((l) => misspelledStems(spacedNumbers(readDigitLookalikes(foldLatinLookalikes(l))))))));
 }
 
 /**
@@ -42,6 +46,85 @@ const GLUED_MARK = /(?<=[\p{L})»"])[,;:](?=[\p{L}\d])|(?<=\d)[,;:](?=\p{L})/gu;
 const GLUED_STOP = /(\p{Ll}{2,})(\.)(?=\p{Lu}\p{Ll})/gu;
 /** A bracket opened right after a word ("оттi(22.01"). */
 const GLUED_BRACKET = /(\p{L}{2,})\((?=[\p{L}\d])/gu;
+
+/**
+ * A number glued to the Cyrillic word before or after it, as a hurried typist leaves it ("Кеңес құрамында21 мүше", "провели5
+ * мониторингов", "7заседаний", "комиссиялар 9отырыс өткізді", "ішінде3-еуі"): the readers find a count as a token of its own
+ * next to its noun, so the word and the number are parted by a space ("из15", "них2" too). After the number, only a word of
+ * letters enough to be no ending of it: "2025ж.", "1-ші", "3еуі", "5млн", "№5" keep as typed; Latin ("COVID19", "B2B",
+ * "Zoom1") too. A gap of a table
+ * typed with spaces after it gives up a space, so the columns stay where they were.
+ */
+export function spacedNumbers(line: string): string {
+  if (!/\d/u.test(line) || !/\p{Script=Cyrillic}/u.test(line)) return line;
+  let out = line;
+  for (const glued of [WORD_THEN_NUMBER, NUMBER_THEN_WORD]) {
+    glued.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = glued.exec(out)) !== null) {
+      const at = m.index + m[1].length;
+      if (glued === NUMBER_THEN_WORD && NUMBER_ENDING.test(m[2])) continue;
+      const after = out.slice(at);
+      const gap = / {2,}/u.exec(after);
+      const rest = gap ? `${after.slice(0, gap.index)}${gap[0].slice(1)}${after.slice(gap.index + gap[0].length)}` : after;
+      out = `${out.slice(0, at)} ${rest}`;
+      glued.lastIndex = at + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * A word a paste (a chat, a mail client's wrapping) broke across two lines with no hyphen: "Решение пр" / "инято.", "Шешім
+ * қабыл" / "данды", "Байжанов Д.О. (по видео" / "связи)". Made whole on the first line, its rest taken off the second,
+ * when the whole is a word the readers look for (misspellings.json's "broken") or one the document writes whole elsewhere
+ * — and the piece on the first line is no word the document writes on its own ("Решение" / "принято", "за" / "5"): two
+ * words, each a word, are left as two. Lines laid out in columns (tabs, wide gaps) are cells, not a broken sentence.
+ */
+export function rejoinBrokenWords(lines: string[]): string[] {
+  // The whole word found in any case; a piece as written ("і" of "бөлім|і" is no "І тоқсан").
+  const seen = new Map<string, number>();
+  const written = new Map<string, number>();
+  for (const l of lines) {
+    for (const w of l.toLowerCase().match(/\p{L}+/gu) ?? []) seen.set(w, (seen.get(w) ?? 0) + 1);
+    for (const w of l.match(/\p{L}+/gu) ?? []) written.set(w, (written.get(w) ?? 0) + 1);
+  }
+  const out = [...lines];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const line = out[i].trimEnd();
+    const piece = BROKEN_PIECE.exec(line);
+    const rest = BROKEN_REST.exec(out[i + 1]);
+    if (!piece || !rest || IN_COLUMNS.test(line) || IN_COLUMNS.test(out[i + 1])) continue;
+    const [first, second] = [piece[1], rest[2]];
+    // One case for both pieces: "пр" / "инято", "ПР" / "ИНЯТО" (a CAPS LOCK paragraph); "пр" / "Инято" is no word.
+    const lower = (w: string) => w === w.toLowerCase();
+    if (lower(first) !== lower(second) || (!lower(first) && first !== first.toUpperCase())) continue;
+    const whole = `${first}${second}`.toLowerCase();
+    // The break inside the known word's stem: "пр" / "инято" is "принято"; "дауыс" / "берді" are two words, "дауыс" whole.
+    const known = BROKEN_WORDS.some((w) => whole.startsWith(w) && first.length < w.length && whole.length - w.length <= 5);
+    const elsewhere = (seen.get(whole) ?? 0) > 0;
+    const pieceIsWord = (written.get(first) ?? 0) > 1 || (written.get(second) ?? 0) > 1;
+    if (!(known || (elsewhere && !pieceIsWord))) continue;
+    // The marks typed right after the rest ("і," / "инято.", "связи)") go up with it.
+    const after = out[i + 1].slice(rest[0].length);
+    out[i] = `${line}${second}${rest[3]}`;
+    out[i + 1] = after.trim() === '' ? '' : `${rest[1]}${after}`;
+  }
+  return out;
+}
+
+/** The piece of a word closing a line: letters after a space, a bracket or the line's start. */
+const BROKEN_PIECE = /(?:^|[\s(«"])(\p{L}+)$/u;
+/** The rest opening the next line, up to the word's end (a stop, a bracket, a space). */
+const BROKEN_REST = /^(\s*)(\p{L}+)(?![\p{L}\d-])([.,;:!?)»"]*)\s*/u;
+const IN_COLUMNS = /\t|\S {3,}\S/u;
+
+/** A Cyrillic word of two letters or more ("из15", "құрамында21"), a number right after it. */
+const WORD_THEN_NUMBER = /(?<![\p{L}\d])(\p{Script=Cyrillic}{2,})(?=\d)/gu;
+/** A number, a Cyrillic word of four letters or more right after it (its end no letter or digit). */
+const NUMBER_THEN_WORD = /(?<![\p{L}\d])(?<!\d[.,])(\d+(?:[.,]\d+)?)(\p{Script=Cyrillic}{4,})(?![\p{L}\d])/gu;
+/** A number's own ending, whole: an ordinal ("1інші", "2ншы") or a collective ("3еуі", "5еуі"), never a word of its own. */
+const NUMBER_ENDING = /^(?:[ыі]?нш[ыі]|[ыі]?ш[ыі]|е?у[іы]|а?у[ыі]|[іы]нш[іы]|ого|его|ому|ему)$/iu;
 
 /** "[удалено: …]" / "[вставлено: …]" (Word in Russian), "[жойылды: …]" / "[қосылды: …]", "[deleted: …]" / "[inserted: …]". */
 const DELETED = String.raw`удалено|удалён|удален|удалено текст|жойылды|өшірілді|deleted`;

@@ -18,6 +18,7 @@ import { joinListTitles } from './joinListTitles.ts';
 import { isRoleLine } from './isRoleLine.ts';
 import { ALL_IN_ALL } from './readStatedCounts.ts';
 import { openBrackets } from '../grammar/openBrackets.ts';
+import { unquotedName } from './quotedName.ts';
 
 export type ListKind = 'present' | 'absent' | 'skip';
 
@@ -265,6 +266,13 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
     // list, but a "Члены Совета:" right below it lists them.
     if (!state && !pastAttendance && re(PRESENT_HEADING).test(line) && !re(ABSENT_HEADING).test(line) && !ALSO_PRESENT_LINE.test(line) && A_COUNT.test(line)) {
       headings.open('present', numbers[i], line, false);
+      // "Присутствуют 10 членов Совета (1 – онлайн)." over a column of ten names, no heading between: the names it counts.
+      const column = namesColumnUnderCount(lines, i);
+      if (column) {
+        for (const k of column) addPerson(roll, LIST_ITEM.exec(lines[k])?.[2] ?? lines[k], numbers[k], 'present', false, null);
+        i = column[column.length - 1];
+        continue;
+      }
     }
     // A table row, under a heading or after a header row naming a participation column.
     const prev = state as ListState | null;
@@ -373,7 +381,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
       state.lastNo = null;
       continue;
     }
-    const content = item ? item[2] : line;
+    const content = unquotedName(item ? item[2] : line);
     // "- отпуск – 2 (Исмагулова Д.Н., Сапаров Ж.К.);", "іссапар – 1 (Жұмағалиев Б.Н.);": the absentees grouped by their reason,
     // each group counted, the names in brackets — each name absent for the reason, when as many as counted; a group whose
     // count its names do not make leaves the absentees' count unstated.
@@ -700,6 +708,29 @@ function namesUnderCount(lines: string[], i: number, after: string): { text: str
   if (text === '' || text.includes(':') || !allNames(text) || names.length !== count || !names.every((n) => NAME_ENTRY.test(n.text))) return null;
   return { text, first, last };
 }
+/**
+ * A column of names, one a line, under a sentence that counts those present and has no colon ("Присутствуют 10 членов Совета
+ * (1 – онлайн) / 10 мүше қатысты (1-еуі онлайн)." / "" / "\tЖаксылыков М.Т." / …, "Отырысқа 9 мүше қатысты" / "1. …"): the
+ * people it counts — read only when every line to the blank line or heading after it is one name as a list gives it and they
+ * are as many as counted (a blank line at most between the sentence and the column). The lines' indices, or null.
+ */
+function namesColumnUnderCount(lines: string[], i: number): number[] | null {
+  const stated = PRESENT_THEN_COUNT.exec(lines[i]) ?? COUNT_THEN_PRESENT.exec(lines[i]);
+  const count = stated ? parseCount(stated[1]) : null;
+  if (count === null || count < 2 || /:\s*$/.test(lines[i])) return null;
+  let k = i + 1;
+  if ((lines[k] ?? '').trim() === '') k++;
+  const column: number[] = [];
+  for (; k < lines.length && lines[k].trim() !== '' && column.length <= count; k++) {
+    const entry = LIST_ITEM.exec(lines[k])?.[2] ?? lines[k];
+    if (readListHeading(lines[k]) !== null || !NAME_ENTRY.test(entry)) return null;
+    column.push(k);
+  }
+  return column.length === count ? column : null;
+}
+const PRESENT_THEN_COUNT = re(`(?:${PRESENT_HEADING})[^.;:\\d]{0,40}?(?<![\\p{L}\\d])(${N})(?![\\p{L}\\d])`);
+const COUNT_THEN_PRESENT = re(`(?<![\\p{L}\\d])(${N})(?![\\p{L}\\d])[^.;:\\d]{0,40}(?:${PRESENT_HEADING})`);
+
 /** A name as a list gives it, its mark in brackets or its role after a dash ("Утегенов Б.Е. открыл заседание" is a sentence). */
 const NAME_ENTRY = re(`^\\s*(?:${SURNAME_INITIALS})(?:\\s*\\([^()]*\\))?\\s*(?:[-–—]\\s*[^,;]*)?[.;]?\\s*$`, 'u');
 

@@ -16,14 +16,40 @@ export function chatStampOf(lines: string[]): (line: string) => string | null {
   return (line) => (BRACKET_STAMP.exec(line) ?? (exported ? EXPORT_STAMP.exec(line) : null))?.[0] ?? null;
 }
 
+/** A Telegram copy's stamp, a line of its own over the message: "Жанар Ахметова, [12.03.2026 16:58]". */
+const TELEGRAM_STAMP = re(`^\\s*(\\p{L}[^\\[\\]\\n:]{0,59}?),\\s*\\[\\d{1,2}[./]\\d{1,2}[./]\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\]\\s*$`);
+/** The protocol's own title in a message: "ПРОТОКОЛ №3", "ХАТТАМА № 2". */
+const PROTOCOL_TITLE = /(?<![\p{L}])(?:протокол|хаттама)(?![\p{L}])\s*(?:№|N\s*\d|\d)/iu;
+
 /**
  * A protocol pasted out of a chat, its text split over messages: each message's stamp taken off, so a list or a vote
  * that runs on into the next message reads on. The lines stay where they are (their numbers are the text's).
+ * The members' replies between the messages ("[12.03.26, 17:05] Ерлан Рахимов: Жанар, в прошлый раз у нас было 14 человек",
+ * "Ерлан Рахимов, [12.03.2026 17:08]" / "В прошлый раз голосовали за 10, против 3") are no part of the protocol: when one
+ * sender posts the protocol's title, every message of another sender is blanked — its counts and votes are another
+ * meeting's or a remark. A chat where two senders post a title (a protocol forwarded again) keeps every message.
  */
 export function withoutChatStamps(lines: string[]): string[] {
   const stampOf = chatStampOf(lines);
-  return lines.map((line) => {
+  const senders = sendersOf(lines, stampOf);
+  const titled = new Set(lines.flatMap((l, i) => (senders[i] !== null && PROTOCOL_TITLE.test(l) ? [senders[i]] : [])));
+  const author = titled.size === 1 ? [...titled][0] : null;
+  return lines.map((line, i) => {
+    if (author !== null && senders[i] !== null && senders[i] !== author) return '';
+    if (TELEGRAM_STAMP.test(line)) return '';
     const stamp = stampOf(line);
     return stamp === null ? line : line.slice(stamp.length);
+  });
+}
+
+/** Each line's sender: the name of the last stamp at or above it ("Жанар Ахметова (секретариат)" read "Жанар Ахметова"), null before the first. */
+function sendersOf(lines: string[], stampOf: (line: string) => string | null): (string | null)[] {
+  let sender: string | null = null;
+  return lines.map((line) => {
+    const telegram = TELEGRAM_STAMP.exec(line);
+    const stamp = telegram ? null : stampOf(line);
+    const name = telegram ? telegram[1] : stamp === null ? null : stamp.replace(/^.*?(?:\]|\s[-–—])\s*/u, '').replace(/:\s*$/u, '');
+    if (name !== null) sender = name.replace(/\([^()]*\)/gu, ' ').replace(/\s+/gu, ' ').trim().toLowerCase();
+    return sender;
   });
 }

@@ -42,7 +42,10 @@ export function continuesSentence(line: string, next: string | undefined, stops 
   // So do rows of "label : count" ("кеңес отырыстары : 2" / "президиум отырыстары : 1").
   if ((LABEL_COUNT.test(line) || LABEL_COLON_COUNT.test(line)) && (LABEL_COUNT.test(next) || LABEL_COLON_COUNT.test(next))) return false;
   // A clause ended with a semicolon goes on when a long line is followed by a count: "…заңды тұлғалардан – 7;" / "30-ына жауап берілді."
-  if (/;\s*$/u.test(line) && !/[.!?]\s*$/u.test(line)) return line.trim().length >= WRAPPED && /^\s*\d/u.test(next);
+  // Not when both lines open with a count and its own noun, items of one list typed without their marks ("\t2 қоғамдық тыңдау –
+  // 04.09.2025 (…) және 20.11.2025 (…);" / "\t1 дөңгелек үстел – 16.10.2025 «…»;", "2 круглых стола – …;" / "1 семинар – …;"): run
+  // on, the second item's count and date are read as the first's.
+  if (/;\s*$/u.test(line) && !/[.!?]\s*$/u.test(line)) return line.trim().length >= WRAPPED && /^\s*\d/u.test(next) && !(COUNTED_ITEM.test(line) && COUNTED_ITEM.test(next));
   // An abbreviation that never ends a sentence, its stop at the line's end ("… акимата города (в т.ч." / "управлений
   // здравоохранения, …) и 3 акимов районов"): the sentence goes on in the next line's lower case.
   if (NEVER_ENDS.test(line) && /^\s*[\p{Ll}«"]/u.test(next)) return true;
@@ -72,6 +75,9 @@ export function continuesSentence(line: string, next: string | undefined, stops 
   if (open !== null && /^\s*[\p{Lu}\d«"]/u.test(next) && (line.slice(0, open.index).match(/\p{L}{2,}/gu) ?? []).length >= 2) return true;
   return /^\s*[\p{Lu}\d«"]/u.test(next) && line.trim().length >= WRAPPED && /(?:[\p{Ll},–—-]|\p{Ll}\))\s*$/u.test(line);
 }
+
+/** A line that opens with a count and its noun, as an item of a list does: "2 қоғамдық тыңдау – …", "1 семинар – …". */
+const COUNTED_ITEM = /^\s*\d{1,3}\s+\p{L}{2,}/u;
 
 /** A Word table's cell of a count alone ("\t5", "\t24 310", "\t12*"), as docxHtmlToText lays a table out. */
 const COUNT_CELL_LINE = /^\t\s*\d{1,3}(?:[ \u00a0]\d{3})*\*{0,3}\s*$/u;

@@ -21,7 +21,7 @@ export function oneCountDated(sentence: string, year: number | undefined): { typ
   // The point's number of numbered sections ("5.2.", "3)") is no part of the label.
   const text = sentence.replace(/^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+/u, '');
   const one = COUNT_OF_ONE.exec(text);
-  if (one === null) return null;
+  if (one === null) return oneThenDay(sentence, year);
   const label = text.slice(0, one.index);
   const unquotedLabel = label.replace(/«[^»]*»|"[^"]*"|“[^”]*”/gu, ' ');
   const t = activityTypeOf(unquotedLabel);
@@ -44,3 +44,33 @@ export function oneCountDated(sentence: string, year: number | undefined): { typ
   const quoted = /«([^»]*(?:«[^»]*»[^»]*)*)»/u.exec(rest)?.[1];
   return { type: t.type, title: tidy(quoted ?? label).slice(0, 300), date_start: dates.start, date_end: dates.end };
 }
+
+/** One, the type's words, a dash, one day, then the end, a comma or a title: "1 дөңгелек үстел – 16.10.2025 «…»;". */
+const ONE_THEN_DAY = /^\s*(?:1|один|одна|одно|бір)\s+([\p{L}][\p{L}\s-]{2,40}?)\s*[-–—:]\s*(\uE000(?:[\uE000\s]*\uE000)?(?:\s*(?:г|ж)\.)?)(?=\s*(?:[,;.«"(]|$))/iu;
+
+/**
+ * "1 дөңгелек үстел – 16.10.2025 «Наурызбай ауданындағы жастар бос уақыты»;", "1 диалог алаңы – 27.11.2025, аудан әкімімен
+ * тұрғындардың кездесуі;", "1 семинар – 03.11.2025, для членов Совета.": the count of one before the type, a dash, the one
+ * day it was held — a list's item typed as the count of its kind. Null when the words between name no one type or one in
+ * the plural, when the rest names another type or holds another number or date ("1 семинар – 03.11.2025 и 17.11.2025"),
+ * or the date is no single day.
+ */
+function oneThenDay(text: string, year: number | undefined): { type: ReportActivity['type']; title: string; date_start: string; date_end: string } | null {
+  const masked = maskNeverCounts(text);
+  const m = ONE_THEN_DAY.exec(masked);
+  if (m === null) return null;
+  const t = activityTypeOf(m[1]);
+  if (t === null || activityTypesIn(m[1]).length !== 1 || PLURAL_TYPE.test(m[1])) return null;
+  const rest = text.slice(m[0].length);
+  const maskedRest = masked.slice(m[0].length);
+  if (/[\d\uE000]/u.test(maskedRest.replace(/«[^»]*»|"[^"]*"/gu, ' '))) return null;
+  if (activityTypesIn(rest.replace(/«[^»]*»|"[^"]*"|“[^”]*”/gu, ' ')).some((o) => o.type !== t.type)) return null;
+  const at = m[0].length - m[2].length;
+  const dates = parseDatePhrase(text.slice(at, m[0].length), year);
+  if (dates === null || dates.start !== dates.end) return null;
+  const quoted = /«([^»]*(?:«[^»]*»[^»]*)*)»/u.exec(rest)?.[1];
+  const words = tidy(rest.replace(/^[\s,;:–—-]+|[\s.,;]+$/gu, ''));
+  return { type: t.type, title: tidy(quoted ?? (words === '' ? text : words)).slice(0, 300), date_start: dates.start, date_end: dates.end };
+}
+/** The type in the plural after a count of one is no count of one ("1 круглых столов" is a typo too far to read). */
+const PLURAL_TYPE = /(?:столы|столов|семинары|семинаров|слушания|слушаний|мониторинги|мониторингов|үстелдер|семинарлар|тыңдаулар|алаңдар)(?![\p{L}])/iu;

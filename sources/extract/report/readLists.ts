@@ -445,16 +445,22 @@ function scanList(lines: string[], inTable: Set<number>, from: number, first: It
  * followed straight by the section's paragraph.
  */
 function isSectionHeading(lines: string[], items: ListItem[]): boolean {
-  if (items.length !== 1 || items[0].no === null) return false;
+  if (items.length !== 1) return false;
   const at = items[0].line - 1;
   const blank = (k: number) => k < 0 || k >= lines.length || lines[k].trim() === '';
   if (!blank(at - 1)) return false;
+  // "▪ НҚА САРАПТАМАСЫ" / "6 НҚА жобасы қаралды: …", "• ОБРАЩЕНИЯ" / "В Совет поступило …": a bullet a typist set before each
+  // section's title in capitals, the paragraph under it — no list of one item of the events above.
+  if (items[0].no === null) return CAPS_TITLE.test(itemOf(lines[at])?.text.trim() ?? '') && !blank(at + 1) && itemOf(lines[at + 1]) === null;
   if (blank(at + 1)) return true;
   const title = itemOf(lines[at])?.text.trim() ?? '';
   // "3. Заслушивание отчетов руководителей." over "В 2025 году Советом заслушано 7 отчетов …": a title closed by its own
   // stop, the section's paragraph under it.
   return (titleLike(title) || isTitleOverParagraph(title, lines[at + 1])) && itemOf(lines[at + 1]) === null;
 }
+
+/** A title in capitals, eight words at most, no digit: "НҚА САРАПТАМАСЫ", "БАҚ ЖӘНЕ ӘЛЕУМЕТТІК ЖЕЛІЛЕР", "ОБРАЩЕНИЯ ГРАЖДАН". */
+const CAPS_TITLE = /^(?=(?:\S+\s+){0,7}\S+$)(?=.*\p{Lu}{3})[\p{Lu}\s,/«»"()–—-]+:?$/u;
 
 /**
  * A short title closed by its stop (six words at most, no number, no verb of holding: "Общественные слушания и круглые

@@ -32,6 +32,8 @@ const count = (digits: string): number => parseCount(digits) ?? Number.NaN;
  *   "• Instagram @medeu_kenes (29);" / "• Facebook (12)."): the heading's count is the publications and each bullet
  *   its platform's — a bare number names nothing, but the heading of the media and a sum that adds up do.
  *
+ * - platforms a row each over the row of their total that names the publications (rowsOverTotal).
+ *
  * A sum that does not add up (views, another period, a missed platform) is left alone; so is a metric already stated.
  * Adds to `media` and `figures`; the lines are the text's, brackets read as dashes.
  */
@@ -90,5 +92,32 @@ export function readPlatformSums(lines: string[], inTable: Set<number>, media: R
     if (items.some((x) => media.some((m) => m.platform === x.platform))) continue;
     for (const x of items) media.push({ platform: x.platform, publications: x.value, views: null, line: x.line });
     figures.push({ metric: 'publications', value: count(heading[1]), line: i + 1, text: tidy(line).slice(0, 300) });
+  }
+  rowsOverTotal(lines, inTable, media, figures);
+}
+
+/** A row of one platform and its bare count, a tab, a dash or a colon between: "\tInstagram\t12", "Telegram – 7". */
+const PLATFORM_ROW = /^\s*(?:[·•▪◦*]|[-–—](?=\s))?\s*([^\d\t–—:-]{2,60}?)\s*(?:\t+|\s[-–—:]\s*|:\s*)(\d{1,5})\s*[;.,]?\s*$/u;
+/** The total's row that names the publications: "\tБарлығы\t19 жарияланым", "Итого – 19 публикаций", "Всего: 19". */
+const TOTAL_ROW = /^\s*(?:барлығы|всего|итого|жиыны)(?![\p{L}])/iu;
+
+/**
+ * Platforms a row each, their counts bare, over the row of their total whose publications the report states ("9. Ақпараттық
+ * жұмыс:" / "\tInstagram\t12" / "\tTelegram\t7" / "\tБарлығы\t19 жарияланым", "Итого – 19 публикаций"): the total names what
+ * the rows count, so each row is its platform's publications — when they add up to it exactly, each platform once, none
+ * read already. A row that is no platform's, or a sum that misses, leaves them all unread.
+ */
+function rowsOverTotal(lines: string[], inTable: Set<number>, media: ReportMedia[], figures: ReportFigure[]): void {
+  for (const total of figures.filter((f) => f.metric === 'publications' && TOTAL_ROW.test(lines[f.line - 1] ?? ''))) {
+    const items: { platform: ReportMedia['platform']; value: number; line: number }[] = [];
+    for (let k = total.line - 2; k >= 0 && lines[k].trim() !== '' && !inTable.has(k); k--) {
+      const row = PLATFORM_ROW.exec(lines[k]);
+      const named = row === null ? undefined : PLATFORM_PHRASES.find((p) => new RegExp(`^(?:${p.source})${PLATFORM_ADDRESS}$`, 'iu').test(row[1].trim()));
+      if (row === null || named === undefined) break;
+      items.unshift({ platform: named.platform, value: count(row[2]), line: k + 1 });
+    }
+    if (items.length < 2 || new Set(items.map((x) => x.platform)).size !== items.length) continue;
+    if (items.reduce((n, x) => n + x.value, 0) !== total.value || items.some((x) => media.some((m) => m.platform === x.platform))) continue;
+    for (const x of items) media.push({ platform: x.platform, publications: x.value, views: null, line: x.line });
   }
 }
