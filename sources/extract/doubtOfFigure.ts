@@ -1,6 +1,7 @@
 import { MONTH_WORD } from './monthNames.ts';
 import { parseCount } from './parseCount.ts';
 import { otherBodyOf } from './report/otherBodyOf.ts';
+import { COUNCIL_APART } from './report/councilSetApart.ts';
 import { METRICS } from '../reference/metrics.ts';
 import type { MetricId } from './types.ts';
 import { bracketsOf } from './grammar/bracketsOf.ts';
@@ -107,7 +108,7 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   if (EVENTS.has(metric) && (OBJECT_AFTER.test(sentence.slice(end)) || ABBREVIATION_AFTER.test(sentence.slice(end)))) return 'the count is of what the noun right after it names ("12 мектеп", "40 объектов"), not of the events';
   const body = otherBodyOf(sentence, start, end, metric, ownCommission && councilApart);
   // A commission's own report that sets the council's figures apart: "Кеңес жалпы тоқсанда 12 мониторинг өткізді" is not its.
-  if (body !== null && ownCommission && councilApart && COUNCIL_OR_PRESIDIUM.test(body)) return `the count is the council's ("${body}"), which the commission's report gives apart from its own`;
+  if (body !== null && ownCommission && councilApart && COUNCIL_OR_PRESIDIUM.test(body)) return `the count is the council's ("${body}"), ${COUNCIL_APART}`;
   // A commission's own report: "комиссия провела 7 заседаний" is the report's body, not another. Its members are still
   // not the council's: "Комиссия құрамында 7 мүше бар" is no members_total.
   if (body !== null && !(ownCommission && /^(?:под)?комисси/iu.test(body) && !metric.startsWith('members_'))) return `the count is of another body than the council ("${body}")`;

@@ -1,6 +1,9 @@
 import { lowerCase } from '../grammar/lowerCase.ts';
 import { sentencesOf } from '../grammar/sentencesOf.ts';
 
+/** Why a count of the council's told in such a report is a candidate (doubtOfFigure), after the council's words. */
+export const COUNCIL_APART = 'which the commission\'s report gives apart from its own';
+
 /**
  * A commission's report that gives the whole council's figures beside its own and sets them apart, saying so itself:
  * - as given for reference, in the sentence that names the council: "во второй графе – для сведения – показатели

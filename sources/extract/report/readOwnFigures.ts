@@ -1,5 +1,6 @@
 import type { ExtractIssue, ReportCandidate, ReportFigure } from '../types.ts';
 import { reportAuthor } from './authorOf.ts';
+import { commissionShares } from './commissionShare.ts';
 import { setsCouncilApart } from './councilSetApart.ts';
 import { readFigures } from './readFigures.ts';
 import { type Period, monthsOf } from './readPeriod.ts';
@@ -37,7 +38,9 @@ export function readOwnFigures(lines: string[], inTable: Set<number>, mediaLines
       // commission's own, never the council's general meetings; which they are is for a person to say.
       const bare = own.filter((f) => f.metric === 'general_meetings' && !COUNCIL.test(f.text));
       candidates.push(...bare.map((f) => ({ ...f, why: BARE_MEETINGS })));
-      return own.filter((f) => !bare.includes(f));
+      // "Кеңес бойынша барлығы 14 мониторинг …, оның 5-еуін біздің комиссия өткізді": the commission's share is its figure.
+      const kept = own.filter((f) => !bare.includes(f));
+      return [...kept, ...commissionShares(ownCandidates, kept)];
     }
   }
   return read(false, candidates, issues);

@@ -5,7 +5,9 @@
  * there are another body's (set 82's Aktau gave general_meetings 2 and appeals 41 for the commission's 14).
  */
 import { describe, expect, it } from 'vitest';
+import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
+import { joinOneLineVoteTables } from '../../../sources/extract/protocol/oneLineVoteTable.ts';
 import { reportAuthor } from '../../../sources/extract/report/authorOf.ts';
 import { setsCouncilApart } from '../../../sources/extract/report/councilSetApart.ts';
 
@@ -75,5 +77,101 @@ describe('a commission\'s report by its Kazakh title', () => {
   });
   it('near miss: "Кеңес пен комиссияның жұмысы туралы" is the council\'s', () => {
     expect(reportAuthor(['Қоғамдық кеңес пен комиссияның 2026 жылғы жұмысы туралы', 'ЕСЕП'])).toBe('council');
+  });
+});
+
+describe('a one-row vote table whose header and row came on one line (a PDF\'s first column read as one wrapped cell)', () => {
+  const protocol = (table: string) => [
+    'ПРОТОКОЛ № 3',
+    'заседания рабочей группы Общественного совета по вопросам транспорта',
+    '14 октября 2026 г.',
+    'Присутствовали члены Совета – 6.',
+    'Повестка дня:',
+    '1. О маршрутной сети.',
+    '1. СЛУШАЛИ: Оспанова К.Т.',
+    'РЕШИЛИ: информацию принять к сведению.',
+    table,
+    'Решение принято.',
+  ].join('\n');
+  const votes = (table: string) => parseProtocol(protocol(table)).votes.map((v) => [v.for, v.against, v.abstain, v.unanimous, v.declared]);
+  it('ru: "Результаты голосования За Против Воздержались по 1 вопросу ⇥ 5 ⇥ 0 ⇥ 1" is the vote 5/0/1', () => {
+    expect(votes('Результаты голосования За Против Воздержались по 1 вопросу\t5\t0\t1')).toEqual([[5, 0, 1, false, 'adopted']]);
+  });
+  it('kk, counts two spaces apart: "Дауыс беру нәтижесі «Жақтап» «Қарсы» «Қалыс қалды» 1-мәселе бойынша   4   2   0"', () => {
+    expect(votes('Дауыс беру нәтижесі «Жақтап» «Қарсы» «Қалыс қалды» 1-мәселе бойынша   4   2   0')).toEqual([[4, 2, 0, false, 'adopted']]);
+  });
+  it('the labels in another order are read by their order: "«против» «за» … ⇥ 1 ⇥ 5"', () => {
+    expect(joinOneLineVoteTables(['Итоги «против» «за» по вопросу 2\t1\t5'])).toEqual(['Итоги по вопросу 2: «против» – 1, «за» – 5']);
+  });
+  it('near miss: fewer counts than labels, or another number in the row\'s words, is left as it is', () => {
+    expect(joinOneLineVoteTables(['Итоги голосования за против воздержались по вопросу 1\t4\t1'])).toEqual(['Итоги голосования за против воздержались по вопросу 1\t4\t1']);
+    expect(joinOneLineVoteTables(['За Против Воздержались по 12 школам 2026 года\t4\t1\t0'])).toEqual(['За Против Воздержались по 12 школам 2026 года\t4\t1\t0']);
+  });
+});
+
+describe('a council report\'s Word table by commission, a cell a line, its rows numbered with the sign ("№ 1 по вопросам …")', () => {
+  const report = (rows: string[]) => [
+    'ИНФОРМАЦИЯ',
+    'о деятельности Общественного совета города Костанай за I полугодие 2026 года',
+    'Комиссии провели в общей сложности 11 заседаний.',
+    ...rows,
+    '',
+    'Председатель Общественного совета              А. Нурланов',
+  ].join('\n');
+  const table = (first: string, second: string) => ['\tКомиссия', '\tЗаседания', '\tМониторинги', '\tКруглые столы', `\t${first}`, '\t6', '\t2', '\t1', `\t${second}`, '\t5', '\t3', '\t0', '\tИтого', '\t11', '\t5', '\t1'];
+  it('ru: its cells are no round tables ("№ 1 по вопросам ЖКХ", "№ 2 по социальным вопросам")', () => {
+    expect(parseReport(report(table('№ 1 по вопросам ЖКХ', '№ 2 по социальным вопросам'))).activities).toEqual([]);
+  });
+  it('kk: "№1 тұрақты комиссия", "№ 2 комиссия" rows neither', () => {
+    expect(parseReport(report(table('№1 тұрақты комиссия', '№ 2 комиссия'))).activities).toEqual([]);
+  });
+  it('near miss: a table under the header "№" still lists its events', () => {
+    const rows = ['Круглые столы:', '\t№', '\tТема', '\tДата', '\t1', '\tДоступная среда', '\t12.03.2026', '\t2', '\tЧистый город', '\t14.05.2026'];
+    expect(parseReport(report(rows)).activities.map((a) => [a.type, a.date_start])).toEqual([['round_table', '2026-03-12'], ['round_table', '2026-05-14']]);
+  });
+});
+
+describe('a working group\'s own protocol counts its own members (set 82\'s Petropavl group: members_total 6, present 5 unread)', () => {
+  const protocol = (title: string, composition: string, presence: string) => ['ПРОТОКОЛ № 4', title, '12 мая 2026 г.', composition, presence, 'Повестка дня:', '1. О мониторинге.'].join('\n');
+  const counts = (title: string, composition: string, presence: string) => {
+    const x = parseProtocol(protocol(title, composition, presence));
+    return [x.body, x.members_total, x.present];
+  };
+  it('ru: "образована распоряжением … в составе 7 членов", "Присутствовали члены рабочей группы – 6"', () => {
+    expect(counts('заседания рабочей группы Общественного совета по вопросам ЖКХ', 'Рабочая группа образована распоряжением председателя Совета от 02.03.2026 № 5 в составе 7 членов.', 'Присутствовали члены рабочей группы – 6.')).toEqual(['working_group', 7, 6]);
+  });
+  it('kk: "… шешімімен 6 мүше құрамында құрылды", "Отырысқа жұмыс тобының 5 мүшесі қатысты"', () => {
+    expect(counts('Қоғамдық кеңестің жұмыс тобы отырысының', 'Жұмыс тобы Кеңес төралқасының 2026 жылғы 10 маусымдағы шешімімен 6 мүше құрамында құрылды.', 'Отырысқа жұмыс тобының 5 мүшесі қатысты.')).toEqual(['working_group', 6, 5]);
+  });
+  it('near miss: in the council\'s own protocol a working group\'s members are no count of the council\'s', () => {
+    expect(counts('заседания Общественного совета', 'Рабочая группа создана решением президиума от 10.06.2026 в составе 6 членов.', 'Присутствовали члены рабочей группы – 3.')).toEqual(['council', null, null]);
+  });
+  it('the council set up by a decision told between: "Совет сформирован решением маслихата от … № 12 в составе 15 человек"', () => {
+    expect(counts('заседания Общественного совета', 'Совет сформирован решением маслихата от 10.06.2026 № 12 в составе 15 человек.', 'Присутствовали члены Совета – 12.')).toEqual(['council', 15, 12]);
+  });
+});
+
+describe('the commission\'s share of the council\'s count, in a report that sets the council apart', () => {
+  const report = (sentence: string) => [
+    'ИНФОРМАЦИЯ',
+    'о работе постоянной комиссии по социальным вопросам Общественного совета г. Семей за III квартал 2026 года',
+    '',
+    'Комиссия провела 3 заседания. Заседания Совета в число заседаний комиссии не входят.',
+    sentence,
+    '',
+    'Председатель комиссии                Г. Ахметова',
+  ].join('\n');
+  it('ru: "Советом в целом проведено 12 мониторингов, из которых 3 проведены нашей комиссией" — 3, the 12 a candidate', () => {
+    const text = report('За квартал Советом в целом проведено 12 мониторингов, из которых 3 проведены нашей комиссией.');
+    expect(figures(text).monitorings).toBe(3);
+    expect(candidates(text)).toContain('monitorings=12');
+  });
+  it('kk: "Кеңес бойынша барлығы 20 НҚА жобасы қаралды, оның 6-уын біздің комиссия қарады" — 6', () => {
+    expect(figures(report('Тоқсанда Кеңес бойынша барлығы 20 НҚА жобасы қаралды, оның 6-уын біздің комиссия қарады.')).npa_reviewed).toBe(6);
+  });
+  it('near miss: a share the commission took part in ("оның 5-еуіне біздің комиссия мүшелері қатысты") is no figure', () => {
+    const text = report('Кеңес бойынша барлығы 14 мониторинг жүргізілді, оның 5-еуіне біздің комиссия мүшелері қатысты.');
+    expect(figures(text).monitorings).toBeUndefined();
+    expect(candidates(text)).toContain('monitorings=14');
   });
 });
