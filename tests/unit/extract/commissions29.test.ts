@@ -175,3 +175,22 @@ describe('the commission\'s share of the council\'s count, in a report that sets
     expect(candidates(text)).toContain('monitorings=14');
   });
 });
+
+describe('a commission\'s report known by its letter or letterhead (set 75\'s commissions 2 and 3 read as the council\'s)', () => {
+  it('kk: the sender told under the salutation ("… № 3 тұрақты комиссиясы … жұмысы туралы мынаны хабарлайды")', () => {
+    expect(reportAuthor(['Кеңестің аналитикалық комиссиясының төрағасына', '', 'Құрметті Ерлан Болатұлы!', '', 'Шымкент қаласы Қоғамдық кеңесінің білім беру мәселелері жөніндегі № 4 тұрақты комиссиясы', 'ІІ тоқсандағы жұмысы туралы мынаны хабарлайды.'])).toBe('commission');
+  });
+  it('ru: "Уважаемая Айгуль Маратовна! / Постоянная комиссия № 2 … сообщает о проделанной работе"', () => {
+    expect(reportAuthor(['Председателю Общественного совета', '', 'Уважаемая Айгуль Маратовна!', '', 'Постоянная комиссия № 2 по вопросам ЖКХ Общественного совета г. Шымкент сообщает о проделанной работе за II квартал 2026 года.'])).toBe('commission');
+  });
+  it('near miss: the council informing of its commissions\' work ("Қоғамдық кеңес комиссияларының жұмысы туралы хабарлайды") is the council\'s', () => {
+    expect(reportAuthor(['Қала әкіміне', '', 'Құрметті Нұрлан Серікұлы!', '', 'Қоғамдық кеңес тұрақты комиссияларының ІІ тоқсандағы жұмысы туралы мынаны хабарлайды.'])).toBe('council');
+  });
+  it('a letterhead in the nominative without the possessive ("… жөніндегі № 2 комиссия"), above the title', () => {
+    expect(reportAuthor(['АЛМАТЫ ҚАЛАСЫНЫҢ ҚОҒАМДЫҚ КЕҢЕСІ', 'Білім беру, ғылым және жастар саясаты мәселелері жөніндегі № 6 комиссия', '2026 ЖЫЛҒЫ І ТОҚСАНДАҒЫ ЖҰМЫС ТУРАЛЫ АҚПАРАТ'])).toBe('commission');
+  });
+  it('the council\'s pages named about the commission\'s publications ("кеңестің әлеуметтік желілерінде 8 жарияланым") leave the report the commission\'s', () => {
+    const text = ['АЛМАТЫ ҚАЛАСЫНЫҢ ҚОҒАМДЫҚ КЕҢЕСІ', 'Экология мәселелері жөніндегі № 5 комиссия', '2026 ЖЫЛҒЫ І ТОҚСАНДАҒЫ ЖҰМЫС ТУРАЛЫ АҚПАРАТ', '', 'Комиссия 4 мониторинг жүргізді. Комиссияға 9 өтініш түсті.', 'Комиссия жұмысы туралы кеңестің әлеуметтік желілерінде 8 жарияланым шықты: Instagram – 5, Facebook – 3.'].join('\n');
+    expect([figures(text).monitorings, figures(text).appeals_received, figures(text).publications]).toEqual([4, 9, 8]);
+  });
+});
