@@ -9,6 +9,7 @@ import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { joinOneLineVoteTables } from '../../../sources/extract/protocol/oneLineVoteTable.ts';
 import { reportAuthor } from '../../../sources/extract/report/authorOf.ts';
+import { flattenFigureTables } from '../../../sources/extract/report/flattenFigureTables.ts';
 import { setsCouncilApart } from '../../../sources/extract/report/councilSetApart.ts';
 
 const figures = (text: string) => Object.fromEntries(parseReport(text).figures.map((f) => [f.metric, f.value]));
@@ -192,5 +193,63 @@ describe('a commission\'s report known by its letter or letterhead (set 75\'s co
   it('the council\'s pages named about the commission\'s publications ("кеңестің әлеуметтік желілерінде 8 жарияланым") leave the report the commission\'s', () => {
     const text = ['АЛМАТЫ ҚАЛАСЫНЫҢ ҚОҒАМДЫҚ КЕҢЕСІ', 'Экология мәселелері жөніндегі № 5 комиссия', '2026 ЖЫЛҒЫ І ТОҚСАНДАҒЫ ЖҰМЫС ТУРАЛЫ АҚПАРАТ', '', 'Комиссия 4 мониторинг жүргізді. Комиссияға 9 өтініш түсті.', 'Комиссия жұмысы туралы кеңестің әлеуметтік желілерінде 8 жарияланым шықты: Instagram – 5, Facebook – 3.'].join('\n');
     expect([figures(text).monitorings, figures(text).appeals_received, figures(text).publications]).toEqual([4, 9, 8]);
+  });
+});
+
+describe('a commission\'s table between rules of dashes alone, the council\'s column given for reference (set 82\'s Taraz: 17 figures missed)', () => {
+  const report = (head: string[], rows: string[]) => [
+    'ОТЧЕТ',
+    'постоянной комиссии № 3 по вопросам экологии Общественного совета г. Атырау',
+    'о проделанной работе за II квартал 2026 года',
+    '',
+    '----------------------------------------------------------------------',
+    ...head,
+    '----------------------------------------------------------------------',
+    ...rows,
+    '----------------------------------------------------------------------',
+    '',
+    'Председатель комиссии                     С. Оразов',
+  ].join('\n');
+  it('ru: "Показатель | Комиссия | Совет (для сведения)" — the commission\'s column, the council\'s never', () => {
+    const text = report([' Показатель                         | Комиссия | Совет (для сведения)'], [' Мониторинги                        |    4     |    15', ' Круглые столы                      |    2     |     6', ' Поступило обращений                |   12     |    40']);
+    const f = figures(text);
+    expect([f.monitorings, f.round_tables, f.appeals_received]).toEqual([4, 2, 12]);
+  });
+  it('kk: "Көрсеткіш | Комиссия | Кеңес бойынша (анықтама үшін)", the header over two lines', () => {
+    const text = report([' Көрсеткіш                 | Комиссия     | Кеңес бойынша', '                           | (ІІ тоқсан)  | (анықтама үшін)'], [' Мониторингтер             |     3        |    11', ' Дөңгелек үстелдер         |     1        |     5']);
+    const f = figures(text);
+    expect([f.monitorings, f.round_tables]).toEqual([3, 1]);
+  });
+  it('near miss: one row between rules of dashes is no table ("Тел. | факс")', () => {
+    const lines = ['----------------------------------------', ' Тел. 8 (7122) 27-14-05 | факс 27-14-06', '----------------------------------------'];
+    expect(flattenFigureTables(lines, [2026])).toEqual(lines);
+  });
+});
+
+describe('a commission\'s publications row with its platforms\' sub-rows (set 75\'s commission 1: "- Instagram ОС" unread)', () => {
+  const table = (head: string, rows: string[]) => [
+    'ИНФОРМАЦИЯ',
+    'о работе постоянной комиссии № 4 по социальным вопросам Общественного совета за II квартал 2026 года',
+    '',
+    '+----+------------------------------------------+-------+',
+    `| №  | ${head.padEnd(40)} | II кв.|`,
+    '+----+------------------------------------------+-------+',
+    ...rows.map((r) => r),
+    '+----+------------------------------------------+-------+',
+  ].join('\n');
+  const media = (text: string) => parseReport(text).media.map((m) => [m.platform, m.publications]);
+  it('ru: "Публикации о работе постоянной комиссии | 14" over "- Facebook ОС | 9", "- сайт акимата | 5"', () => {
+    const text = table('Показатель', ['| 1  | Публикации о работе постоянной комиссии   |  14   |', '|    |  - Facebook ОС                           |   9   |', '|    |  - сайт акимата                          |   5   |']);
+    expect(figures(text).publications).toBe(14);
+    expect(media(text)).toEqual([['facebook', 9], ['website', 5]]);
+  });
+  it('kk: "Комиссия жұмысы туралы жарияланымдар | 10" over "- Instagram | 7", "- Telegram | 3"', () => {
+    const text = table('Көрсеткіш', ['| 1  | Комиссия жұмысы туралы жарияланымдар     |  10   |', '|    |  - Instagram                             |   7   |', '|    |  - Telegram                              |   3   |']);
+    expect(figures(text).publications).toBe(10);
+    expect(media(text)).toEqual([['instagram', 7], ['telegram', 3]]);
+  });
+  it('near miss: a sub-row that names no platform ("- видеоролики") gives no media', () => {
+    const text = table('Показатель', ['| 1  | Публикации о работе комиссии             |  14   |', '|    |  - видеоролики                           |   4   |']);
+    expect(media(text)).toEqual([]);
   });
 });
