@@ -253,3 +253,20 @@ describe('a commission\'s publications row with its platforms\' sub-rows (set 75
     expect(media(text)).toEqual([]);
   });
 });
+
+describe('a dash\'s run-in heading told with its verb over dated items (set 75\'s commission 1: "- отчеты заслушаны: 29.01 – …; 12.02 – …")', () => {
+  const activities = (item: string) => {
+    const text = ['ИНФОРМАЦИЯ', 'о работе постоянной комиссии № 2 Общественного совета г. Шымкент за II квартал 2026 года', '', 'Пояснения к таблице:', '', item, ''].join('\n');
+    return parseReport(text).activities.map((a) => [a.type, a.date_start]);
+  };
+  it('ru: "- отчет заслушан: 14.04 – Управление культуры; 19.05 – аким Абайского района" — two hearings by their days', () => {
+    expect(activities('- отчеты заслушаны: 14.04 – Управление культуры г. Шымкент; 19.05 – аким Абайского района.')).toEqual([['report_hearing', '2026-04-14'], ['report_hearing', '2026-05-19']]);
+  });
+  it('kk: "- Есептер тыңдалды: 15.04 – …; 20.05 – …"', () => {
+    expect(activities('- Есептер тыңдалды: 15.04 – Мәдениет басқармасы; 20.05 – Абай ауданының әкімі.')).toEqual([['report_hearing', '2026-04-15'], ['report_hearing', '2026-05-20']]);
+  });
+  it('near miss: a heading of a plan ("- отчеты будут заслушаны: 14.07 – …") or of no type ("- письма направлены: …") lists no event', () => {
+    expect(activities('- отчеты будут заслушаны: 14.07 – Управление культуры; 18.08 – Управление спорта.')).toEqual([]);
+    expect(activities('- письма направлены: 14.04 – Управление культуры; 19.05 – Управление спорта.')).toEqual([]);
+  });
+});
