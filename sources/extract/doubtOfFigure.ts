@@ -1,6 +1,7 @@
 import { MONTH_WORD } from './monthNames.ts';
 import { parseCount } from './parseCount.ts';
 import { otherBodyOf } from './report/otherBodyOf.ts';
+import { COUNCIL_APART } from './report/councilSetApart.ts';
 import { METRICS } from '../reference/metrics.ts';
 import type { MetricId } from './types.ts';
 import { bracketsOf } from './grammar/bracketsOf.ts';
@@ -41,7 +42,7 @@ import { matchesOf } from './grammar/matchesOf.ts';
  * - a span other than the report's: "за 3 года проведено 21 заседание", "за
  *   последние 5 лет", "соңғы 3 жылда", "за 9 месяцев" in a year's report.
  */
-export function doubtOfFigure(sentence: string, start: number, end: number, metric: MetricId, periodYears: number[], periodMonths = 12, ownCommission = false): string | null {
+export function doubtOfFigure(sentence: string, start: number, end: number, metric: MetricId, periodYears: number[], periodMonths = 12, ownCommission = false, councilApart = false): string | null {
   const scope = scopeOf(blankDocumentYears(metric === 'report_hearings' ? blankHeardYears(sentence) : sentence), start, end);
   // "Өтініштер бойынша: 11-дің ішінде заңды тұлғалар бар ма?", "Сколько из 11 от юрлиц?": a question in a chat asks, it states nothing.
   if (QUESTION.test(sentence)) return 'the sentence is a question, not a statement';
@@ -105,7 +106,9 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   // "Мониторинг: 12 мектеп аралап шығылды", "Проведён мониторинг – 40 объектов", "12 мектепте мониторинг": the count has a
   // noun of its own right after it, the places or people the event went through — not the events.
   if (EVENTS.has(metric) && (OBJECT_AFTER.test(sentence.slice(end)) || ABBREVIATION_AFTER.test(sentence.slice(end)))) return 'the count is of what the noun right after it names ("12 мектеп", "40 объектов"), not of the events';
-  const body = otherBodyOf(sentence, start, end, metric);
+  const body = otherBodyOf(sentence, start, end, metric, ownCommission && councilApart);
+  // A commission's own report that sets the council's figures apart: "Кеңес жалпы тоқсанда 12 мониторинг өткізді" is not its.
+  if (body !== null && ownCommission && councilApart && COUNCIL_OR_PRESIDIUM.test(body)) return `the count is the council's ("${body}"), ${COUNCIL_APART}`;
   // A commission's own report: "комиссия провела 7 заседаний" is the report's body, not another. Its members are still
   // not the council's: "Комиссия құрамында 7 мүше бар" is no members_total.
   if (body !== null && !(ownCommission && /^(?:под)?комисси/iu.test(body) && !metric.startsWith('members_'))) return `the count is of another body than the council ("${body}")`;
@@ -113,6 +116,9 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
 }
 
 const re = (source: string, flags = 'iu') => new RegExp(source, flags);
+
+/** The council or its presidium as otherBodyOf names them: "Кеңес", "Совета", "ОС", "президиумның". */
+const COUNCIL_OR_PRESIDIUM = /^(?:совет|кеңес|оса?$|президиум|төралқа)/iu;
 
 /**
  * The meetings and events (the metrics file's units "meeting" and "activity"): a count of them has no noun of places or

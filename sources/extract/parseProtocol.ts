@@ -39,6 +39,8 @@ import { readPresentSentence } from './protocol/readPresentSentence.ts';
 import { splitColumns } from './protocol/splitColumns.ts';
 import { joinFormValues } from './protocol/joinFormValues.ts';
 import { joinVoteFormLines } from './protocol/joinVoteFormLines.ts';
+import { joinOneLineVoteTables } from './protocol/oneLineVoteTable.ts';
+import { groupAsOwnBody } from './protocol/ownGroupMembers.ts';
 import { joinBareItemNumbers } from './protocol/joinBareItemNumbers.ts';
 import { oneListOfTwoLanguages } from './protocol/oneListOfTwoLanguages.ts';
 import { splitParagraphs } from './protocol/splitParagraphs.ts';
@@ -109,7 +111,8 @@ export function parseProtocol(text: string): ProtocolExtract {
   guard(issues, 'mark legend', () => (lines = spellMarkLegend(lines)));
   let statedLines: StatedLines = {};
   guard(issues, 'stated counts', () => {
-    const { lines: at, ...counts } = readStatedCounts(lines, issues);
+    // A working group's own protocol: "члены рабочей группы" are its members (protocol/ownGroupMembers).
+    const { lines: at, ...counts } = readStatedCounts(groupAsOwnBody(lines, out.body), issues);
     Object.assign(out, counts);
     statedLines = at;
   });
@@ -321,8 +324,9 @@ export function parseProtocol(text: string): ProtocolExtract {
   if (out.agenda.length > 0 && issues.some((i) => i.message === ADDITION_NOT_READ)) out.agenda_listed = false;
   // A roll call's counts are taken only when it names each member present.
   const present = { count: out.present, names: out.attendees_listed === false ? [] : out.attendees.map((a) => a.name) };
-  // An e-form's vote, each label and its value on lines of their own ("қолдайды" / "8" / "қарсы" / "—"), read as one line.
-  guard(issues, 'votes', () => (out.votes = readVotes(joinVoteFormLines(lines), issues, present)));
+  // An e-form's vote, each label and its value on lines of their own ("қолдайды" / "8" / "қарсы" / "—"), read as one line;
+  // a one-row vote table whose header and row came on one line, told as its sentence.
+  guard(issues, 'votes', () => (out.votes = readVotes(joinOneLineVoteTables(joinVoteFormLines(lines)), issues, present)));
   // "ИСПРАВЛЕНИЕ ТЕХНИЧЕСКОЙ ОШИБКИ … по вопросу 2 … следует читать: «Голосовали: за – 10, …»": the notice's vote replaces
   // the one printed under that question.
   guard(issues, 'corrected votes', () => (out.votes = applyCorrectedVotes(lines, out.votes, issues)));

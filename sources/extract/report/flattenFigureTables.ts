@@ -110,8 +110,11 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
 /**
  * A table typed without its outer frame ("  1 | Кеңес отырыстары |  3 |  3" under a "----+-----+----" rule), as
  * the Markdown-like tables of a letter are: its rows and rule framed ("| … |", "+----+----+") so they read like any
- * other text table. Only a block around such a rule, every row with as many bars as the rule has crossings.
+ * other text table. Only a block around such a rule, every row with as many bars as the rule has crossings — or, under
+ * a rule of dashes alone (set 82's Taraz commission: " Заседания   |   3   |   2 (пленарных)" between "------" lines),
+ * as many bars as its first row, two rows at least.
  */
+const PLAIN_RULE = /^\s*-{10,}\s*$/u;
 function framedTables(lines: string[]): string[] {
   const out = [...lines];
   const RULE = /^\s*-{2,}(?:\+-{2,})+\s*$/u;
@@ -120,14 +123,18 @@ function framedTables(lines: string[]): string[] {
   // second line under "Кеңес бойынша" / "барлығы", a label wrapped onto a row of no counts); a row framed both ways is framed.
   const bare = (line: string, n: number) => !(/^\s*\|/u.test(line) && /\|\s*$/u.test(line)) && bars(line) === n;
   for (let i = 0; i < lines.length; i++) {
-    if (!RULE.test(lines[i])) continue;
-    const n = (lines[i].match(/\+/gu) ?? []).length;
+    // (A rule of dashes alone, "-------", frames a table whose rows hold as many bars as the row right under it.)
+    const plain = PLAIN_RULE.test(lines[i]) && bars(lines[i + 1] ?? '') >= 1 && !/^\s*\|/u.test(lines[i + 1]);
+    if (!RULE.test(lines[i]) && !plain) continue;
+    const n = plain ? bars(lines[i + 1]) : (lines[i].match(/\+/gu) ?? []).length;
+    const isRule = (line: string) => RULE.test(line) || (plain && PLAIN_RULE.test(line));
     let start = i;
     while (start > 0 && bare(lines[start - 1], n)) start--;
     let end = i;
-    while (end + 1 < lines.length && (bare(lines[end + 1], n) || RULE.test(lines[end + 1]))) end++;
+    while (end + 1 < lines.length && (bare(lines[end + 1], n) || isRule(lines[end + 1]))) end++;
+    if (plain && end - i < 2) continue;
     if (start === i || end === i) continue;
-    for (let k = start; k <= end; k++) out[k] = RULE.test(lines[k]) ? `+${lines[k].trim()}+` : `| ${lines[k]} |`;
+    for (let k = start; k <= end; k++) out[k] = isRule(lines[k]) ? `+${lines[k].trim()}+` : `| ${lines[k]} |`;
     i = end;
   }
   return out;
@@ -947,8 +954,12 @@ const UNIT_HEAD = /(?<![\p{L}])(?:ед\.?\s*изм|единиц[\p{L}]*\s+изм
  */
 const NOT_A_COUNT_UNIT = /%|процент|пайыз|(?<![\p{L}])(?:тыс|мың|млн|млрд|трлн|тенге|теңге|тг|руб|долл|км|га|час|сағ|дн|күн|балл)(?![\p{L}]{3})/iu;
 
-/** A column given for reference ("Справочно: I кв. 2020 г.", "Анықтама үшін: 2024 ж."): another period's, never the report's. */
-const REFERENCE_HEAD = /^(?:справочно|для\s+справки|анықтама(?:\s+үшін)?)(?![\p{L}])/iu;
+/**
+ * A column given for reference ("Справочно: I кв. 2020 г.", "Анықтама үшін: 2024 ж."): another period's, never the report's;
+ * or another body's, the mark in a bracket after its name ("Совет в целом (справочно)", "Кеңес бойынша (анықтама үшін)",
+ * "Совет (для сведения)" beside a commission's own column).
+ */
+const REFERENCE_HEAD = /^(?:справочно|для\s+справки|анықтама(?:\s+үшін)?)(?![\p{L}])|\(\s*(?:справочно|для\s+(?:справки|сведения)|анықтама\s+үшін|мәлімет\s+үшін)\s*\)/iu;
 
 /** A column of money ("Расходы на мероприятия, тыс. тенге", "Іс-шаралардың шығыны, мың теңге"): its cells count no thing done. */
 const MONEY_HEAD = /(?<![\p{L}])(?:тенге|теңге|тг|руб[\p{L}]*|долл[\p{L}]*|млн|млрд)(?![\p{L}])/iu;

@@ -33,8 +33,10 @@ import { matchesOf } from '../grammar/matchesOf.ts';
  * Only metrics that some other body also has are checked, each with the
  * bodies it may belong to (a commission's meetings are `commission_meetings`).
  */
-export function otherBodyOf(sentence: string, start: number, end: number, metric: MetricId): string | null {
-  const allowed = SCOPED.get(metric);
+export function otherBodyOf(sentence: string, start: number, end: number, metric: MetricId, councilIsOther = false): string | null {
+  // `councilIsOther`: a commission's report that gives the council's figures apart from its own (report/councilSetApart):
+  // the council and its presidium are another body for every metric ("Кеңес бойынша барлығы – 41 өтініш").
+  const allowed = SCOPED.get(metric) ?? (councilIsOther ? [] : undefined);
   if (allowed === undefined) return null;
   const lower = lowerCase(sentence);
   const kazakh = hasKazakhGrammar(sentence);
@@ -44,6 +46,7 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
   const asides = bracketsOf(sentence).filter(([a, b]) => !(a < start && b >= end));
   const mentions = mentionsOf(sentence, lower).filter((m) => (m.kind !== 'authority' || EVENT_METRICS.includes(metric)) && !asides.some(([a, b]) => a < m.start && b >= m.end));
   const verdict = (m: Mention | undefined) => {
+    if (m !== undefined && councilIsOther && (m.kind === 'council' || m.kind === 'presidium')) return m.words;
     if (m === undefined || m.kind === 'council') return null;
     // The council's commission meetings are all its commissions': one commission's ("комиссией проведено 9 заседаний") are a part.
     // So is one commission's work; the council's commissions together ("Комиссиями ОС рассмотрено 94 НПА") do the council's.

@@ -5,7 +5,7 @@ import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { tidy } from '../toLines.ts';
 import type { ExtractIssue, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
-import { ATTENDED, HELD_VERBS, NOT_COUNTED, activityTypeEnding, activityTypeOf, activityTypesIn, itemTypeOf, withoutPlansOfEvents, withoutTopicTypes, withoutConsideredTypes } from './activityLexicon.ts';
+import { type ActivityWord, ATTENDED, HELD_VERBS, NOT_COUNTED, activityTypeEnding, activityTypeOf, activityTypesIn, itemTypeOf, withoutPlansOfEvents, withoutTopicTypes, withoutConsideredTypes } from './activityLexicon.ts';
 import { checkListTotal } from './checkListTotal.ts';
 import { entryOpeningType } from './entryOpeningType.ts';
 import { underChronologyHeading } from './underChronologyHeading.ts';
@@ -18,6 +18,7 @@ import { headedDays } from './countedDays.ts';
 import { datesOfCount } from './datesOfCount.ts';
 import { oneCountDated } from './oneCountDated.ts';
 import { labelDayDash } from './labelDayDash.ts';
+import { lowerCase } from '../grammar/lowerCase.ts';
 import { ITEM, isMonthHeading } from './readLists.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { MONTH_WORD } from '../monthNames.ts';
@@ -69,7 +70,8 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       // blanked, those sentences read as any.
       const counted = !runIn && point.activities.length === 0 ? COUNT_RUN_IN.exec(line) : null;
       if (counted !== null && activityTypeOf(counted[1]) !== null) line = `${' '.repeat(counted[0].length)}${line.slice(counted[0].length)}`;
-      else if (runIn ? line.trim() === '' : point.activities.length > 0 || !(HELD_OPENING.test(line) || DATED_OPENING.test(line) || ONE_HELD.test(`${line} ${lines[i + 1] ?? ''}`))) continue;
+      // So is a dash's run-in heading told with its verb ("- отчеты заслушаны: 29.01 – …; 12.02 – …").
+      else if (runIn ? line.trim() === '' : point.activities.length > 0 || !(HELD_OPENING.test(line) || DATED_OPENING.test(line) || ONE_HELD.test(`${line} ${lines[i + 1] ?? ''}`) || heldHeadingWord(line) !== null)) continue;
     }
     // "IV. КРУГЛЫЙ СТОЛ" / "" / "14.08.2025 — «Качество воздуха …» (…)": a paragraph opening with its date, under a heading of one type.
     const underHeading = datedUnderHeading(lines, i, year);
@@ -83,7 +85,7 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
     // A sentence its date opens on this line whose type stands further down ("2026 жылғы 22 сәуірде Кеңес отырысында" / "облыстық
     // … басқармасының және оған ведомстволық" / "бағынысты «…» ШЖҚ КМК-ның есептері" / "тыңдалды.", held-out 66's Kostanay
     // oblast): the type of that sentence, read to its stop over the lines it wraps onto (four at most).
-    const type = activityTypeOf(line) ?? (wraps ? activityTypeOf(`${line} ${lines[i + 1]}`) ?? typeOfWrappedSentence(lines, i, inTable, listedLines) : null);
+    const type = activityTypeOf(line) ?? heldHeadingWord(line) ?? (wraps ? activityTypeOf(`${line} ${lines[i + 1]}`) ?? typeOfWrappedSentence(lines, i, inTable, listedLines) : null);
     if (!type) continue;
     // Heading then quoted titles on the next non-blank line.
     if (/(?:тем[аеиы]|тақырып[\p{L}]*)\s*:\s*$/iu.test(line.trim()) || /:\s*$/.test(line.trim())) {
@@ -132,6 +134,14 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
      meetingDay = meetingDayOf(whole.text, year);
      const restBefore = restAfter;
      restAfter = null;
+     // "- отчеты заслушаны: 29.01 – Управление …; 12.02 – …", "Есептер тыңдалды: 15.02 – …; 20.03 – …": a run-in heading
+     // told with its verb, the type and the verb alone before the colon, each item opening with its day.
+     const heldType = held ? heldHeadingWord(whole.text)?.type ?? null : null;
+     const heldItems = heldType !== null ? datedItems(whole.text, year, true) : [];
+     if (heldType !== null && heldItems.length > 0) {
+      for (const d of heldItems) out.push({ type: heldType, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
+      continue;
+     }
      // "Екі дөңгелек үстел (…) және диалог алаңы (сәуірдің 18-і) өткізілді": each type with its own dates, one verb for all.
      for (const told of typedParts(whole.text, year)) {
       // "… состоялся 14.11.2024 г. Публичные слушания … не проводились.": the part's sentences of none held are no event's.
@@ -791,6 +801,19 @@ const HELD_OPENING = /^\s*\d{1,3}[.)]\s*(?:провед[её]н[\p{L}]*|сост
 
 /** A sentence opening with a heading of a few words and a colon, no number in it: "Круглые столы:", "Дөңгелек үстелдер:". */
 const RUN_IN_HEADING = /^\s*([\p{L}][\p{L}\s,-]{2,60}):/u;
+/** A run-in heading of a type and its verb, a list's dash or bullet before it: "- отчеты заслушаны:", "Есептер тыңдалды:". */
+const HELD_HEADING = /^\s*(?:[-–—•]\s*)?([\p{L}][\p{L}\s-]{2,40}):\s/u;
+/**
+ * The type a run-in heading of three words at most names with its verb ("отчеты заслушаны:", "есептер тыңдалды:"), or
+ * null. A heading of two words is also read the other way round: a heading puts the noun before its participle ("отчеты
+ * заслушаны"), the lexicon knows the sentence's order ("заслушаны отчеты").
+ */
+function heldHeadingWord(text: string): ActivityWord | null {
+  const head = HELD_HEADING.exec(text);
+  const words = head === null ? [] : lowerCase(head[1]).trim().split(/\s+/u);
+  if (head === null || words.length > 3 || PLANNED.test(head[1])) return null;
+  return activityTypeOf(head[1]) ?? (words.length === 2 ? activityTypeOf(`${words[1]} ${words[0]}`) : null);
+}
 
 // An item's opening: the start of the list, a comma/semicolon or "и"/"және"/"мен" ("27 мая – по проекту Правил и
 // 14 октября – по проекту бюджета"), a masked date, a dash.

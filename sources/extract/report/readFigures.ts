@@ -45,9 +45,10 @@ interface Taken {
  * The first statement of a metric is kept; a later, different one is an issue,
  * unless the two are the two languages of a bilingual report: then both are
  * candidates (report/disputedFigures). `ownCommission`: the report is a
- * commission's own (report/authorOf), so its commission's counts are its figures.
+ * commission's own (report/authorOf), so its commission's counts are its figures; `councilApart`: it sets the council's
+ * figures apart from its own (report/councilSetApart), so the council's counts are another body's.
  */
-export function readFigures(lines: string[], inTable: Set<number>, mediaLines: Set<number>, periodYears: number[], candidates: ReportCandidate[], issues: ExtractIssue[], periodMonths = 12, period: Period | null = null, ownCommission = false): ReportFigure[] {
+export function readFigures(lines: string[], inTable: Set<number>, mediaLines: Set<number>, periodYears: number[], candidates: ReportCandidate[], issues: ExtractIssue[], periodMonths = 12, period: Period | null = null, ownCommission = false, councilApart = false): ReportFigure[] {
   const figures: ReportFigure[] = [];
   const kazakh = isKazakhDocument(lines);
   const bilingual = isBilingualDocument(lines);
@@ -138,7 +139,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             taken.push({ start, end, metric: entry.metric });
             // A unit rewritten for "respectively" is quoted as written: its whole text, the rewritten sentence being kenes' own.
             const found = { metric: entry.metric, value, line: i + 1, text: (quoted ??= tidy(unit === read ? original : read.text).slice(0, 300)) };
-            const why = (partOfPeriod.has(i) ? PART_SECTION : null) ?? (plans.has(i) ? PLAN_SECTION : null) ?? doubtOfHeadingSum(lines, i, entry.metric) ?? (oneCommission.has(i) ? ONE_COMMISSION_SECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths, period) ?? doubtOfPart(taken, coded, start, entry.metric, () => (earlier ??= matchStarts(entry.forms, coded, counts))) ?? doubtOfKindPart(stated, lower, entry.metric, value) ?? doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths, ownCommission) ?? doubtOfBodyAsCommission(entry.metric, sentence.text, end, sentences[index + 1]?.text ?? '') ?? leftOutOfCount(lower, sentences[index + 1]?.text ?? goesOnAfter(lines, unit.first + unit.starts.length - 1)) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
+            const why = (partOfPeriod.has(i) ? PART_SECTION : null) ?? (plans.has(i) ? PLAN_SECTION : null) ?? doubtOfHeadingSum(lines, i, entry.metric) ?? (oneCommission.has(i) ? ONE_COMMISSION_SECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths, period) ?? doubtOfPart(taken, coded, start, entry.metric, () => (earlier ??= matchStarts(entry.forms, coded, counts))) ?? doubtOfKindPart(stated, lower, entry.metric, value) ?? doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths, ownCommission, councilApart) ?? doubtOfBodyAsCommission(entry.metric, sentence.text, end, sentences[index + 1]?.text ?? '') ?? leftOutOfCount(lower, sentences[index + 1]?.text ?? goesOnAfter(lines, unit.first + unit.starts.length - 1)) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
             // "10 мониторингтің 4-еуі орындалды": the plan beside the fact is offered for review, never stated.
             const plan = planOf.get(sentence.start + start);
             if (plan !== undefined && !candidates.some((c) => c.metric === found.metric && c.value === plan && c.line === found.line)) candidates.push({ ...found, value: plan, why: PLAN_OF_FACT_WHY });

@@ -36,13 +36,15 @@ export interface Table {
  * Tables flattened to text (a Word table saved as text): every cell starts a
  * line with a tab, a cell's further lines have none; or a row on one line,
  * its cells between tabs after the opening one ("\t№\tКол-во\tТема\tДата").
- * A table starts at a header whose first cell is "№" and ends at a non-tab
+ * A table starts at a header whose first cell is "№" (no number after it) and ends at a non-tab
  * line after a blank one.
  */
 export function findTables(lines: string[]): Table[] {
   const tables: Table[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (!/^\t\s*№/.test(lines[i])) continue;
+    // (A row's label numbered with the sign is no header: "№ 1 по вопросам законности", "№ 2 комиссия" under the header
+    // "Комиссия ⇥ Заседания ⇥ Мониторинги …" — each cell of such a table was read as an event of the kind above it.)
+    if (!/^\t\s*№(?!\s*\d)/.test(lines[i])) continue;
     const header: string[] = [];
     let k = i;
     for (; k < lines.length; k++) {
