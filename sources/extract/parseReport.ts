@@ -73,6 +73,7 @@ import { blankForwardedPosts } from './report/forwardedPosts.ts';
 import { correctCounts, quoteCorrected } from './report/correctedCounts.ts';
 import { readChecklists } from './report/checklist.ts';
 import { joinValueLines } from './report/joinValueLines.ts';
+import { doubtNoteFigures } from './report/formTableBreaks.ts';
 import { readCellPerLineTables } from './report/cellPerLineTable.ts';
 import { answersThatDiffer } from './report/answersThatDiffer.ts';
 import { blankRepeatedParagraphs } from './report/repeatedParagraphs.ts';
@@ -148,12 +149,15 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // Text tables read as the sentences they stand for (indicator rows, media rows), once for media and figures.
   let flat = lines;
   const rowFigures: ReportFigure[] = [...form.rows];
-  guard(issues, 'tables', () => (flat = flattenFigureTables(lines, periodYears, monthsOf(out.period), rowFigures, out.period ? Number(out.period.from.slice(5, 7)) : 1)));
+  // A form table's note rows ("Примечание: за 2024 год …", "Ескерту: облыс бойынша …"): read over by the table, their figures doubted below.
+  const notes = new Set<number>();
+  guard(issues, 'tables', () => (flat = flattenFigureTables(lines, periodYears, monthsOf(out.period), rowFigures, out.period ? Number(out.period.from.slice(5, 7)) : 1, notes)));
   // A table line the flattening rewrote (a Word table's row now its sentence) is text to read, no longer a cell.
   const flatInTable = new Set([...inTable].filter((k) => flat[k] === lines[k]));
   guard(issues, 'media', () => (out.media = dropDisputedMedia(readMedia(flat, flatInTable, periodYears), lines, issues)));
   guard(issues, 'figures', () => (out.figures = readOwnFigures(flat, flatInTable, new Set(out.media.map((m) => m.line - 1)), periodYears, out.candidates, issues, out.period)));
   guard(issues, 'figures', () => (out.figures = addTableFigures(out.figures, rowFigures, flat, monthsOf(out.period), out.candidates, issues)));
+  guard(issues, 'figures', () => (out.figures = doubtNoteFigures(out.figures, notes, out.candidates)));
   // A figure whose sentence holds another number no reader gave a role ("Отставание … (8 из 12) … переносом двух
   // мониторингов", a row "5 Проведено заседаний … 5 6 +1" set with spaces) has another reading: a candidate (report/otherReadings).
   guard(issues, 'figures', () => (out.figures = keepFiguresOfOneReading(out.figures, out.candidates, out.media, periodYears, new Set(rowFigures), flat)));

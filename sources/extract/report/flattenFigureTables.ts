@@ -17,6 +17,7 @@ import { thisOfBracketPair, withoutBracketYear } from './yearPairs.ts';
 import { AS_OF, FACT_COLUMN, PLAN_ROW, SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { checkedTotal, isSummed, partMonths, partsSum, partsTile, totalNotSum, withoutAllParts } from './partsOfTotal.ts';
+import { breaksAfter, isColumnNumbersRow, isNoteLine } from './formTableBreaks.ts';
 
 /**
  * Indicator tables typed as text ("| 1 | Заседания Общественного совета | 4 |
@@ -41,7 +42,7 @@ import { checkedTotal, isSummed, partMonths, partsSum, partsTile, totalNotSum, w
  * typed in fixed-width columns (spaces only) is read like one typed with pipes
  * (fixedWidthTable). Of a plan and a fact column, the fact is the period's.
  */
-export function flattenFigureTables(source: string[], periodYears: number[], periodMonths = 12, rowFigures: ReportFigure[] = [], periodFromMonth = 1): string[] {
+export function flattenFigureTables(source: string[], periodYears: number[], periodMonths = 12, rowFigures: ReportFigure[] = [], periodFromMonth = 1, notes = new Set<number>()): string[] {
   const span = { months: periodMonths, from: periodFromMonth };
   // A table under a caption naming another body as its counts' owner ("Показатели Общественного совета … области:",
   // "Аудандық мәслихаттың 2025 жылғы жұмысы:"): blank before any reader of rows, leader rows and Word cells alike.
@@ -82,9 +83,24 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
     // A row indented with spaces ("   в т.ч. с замечаниями\t9\t12") is a sub-row of the row above.
     const inBlock = tabs ? (line: string) => isTabRow(line) || /^(?:\t+[^\t]*\S| +\S)[^\t]*\t/u.test(line) : (line: string) => isRow(line) || isBorder(line);
     let end = i;
-    while (end + 1 < lines.length && inBlock(lines[end + 1])) end++;
+    // A form's note, section heading or column-number row between two rows is no row and no end of the table (formTableBreaks).
+    const breaks = new Set<number>();
+    for (;;) {
+      while (end + 1 < lines.length && inBlock(lines[end + 1])) end++;
+      const across = breaksAfter(lines, end, inBlock);
+      if (across.length === 0) break;
+      for (const k of across) breaks.add(k);
+      end = across[across.length - 1];
+    }
+    for (const k of breaks) if (isNoteLine(lines[k]) || (k > 0 && notes.has(k - 1))) notes.add(k);
+    // The row of column numbers under a form's header ("1\t2\t3\t4\t5"): no row of counts.
+    for (let k = i + 1; k <= end; k++) if (isColumnNumbersRow(lines[k])) breaks.add(k);
+    // A signature typed with a tab right under a form's table ("Председатель …\tЖ. Сейдахметов"): narrower than the
+    // header and no count in it, no row of the table.
+    const width = (line: string) => line.split('\t').length;
+    if (tabs && breaks.size > 0) while (end > i + 1 && width(lines[end]) < width(lines[i]) && !/\d/u.test(lines[end])) end--;
     // The header typed again where a page broke the table: its line blanked, the table read on (repeatedHeaderRows).
-    const block = withoutRepeatedHeaders(lines.slice(i, end + 1).map((line, k) => ({ line: tabs ? `|${line.replaceAll('\t', '|')}|` : line, at: i + k })), cellsOf, out);
+    const block = withoutRepeatedHeaders(lines.slice(i, end + 1).flatMap((line, k) => (breaks.has(i + k) ? [] : [{ line: tabs ? `|${line.replaceAll('\t', '|')}|` : line, at: i + k }])), cellsOf, out);
     if (tabs && !alignTabBlock(block, out)) {
       i = end;
       continue;
@@ -125,9 +141,17 @@ function framedTables(lines: string[]): string[] {
     let start = i;
     while (start > 0 && bare(lines[start - 1], n)) start--;
     let end = i;
-    while (end + 1 < lines.length && (bare(lines[end + 1], n) || RULE.test(lines[end + 1]))) end++;
+    const breaks = new Set<number>();
+    for (;;) {
+      while (end + 1 < lines.length && (bare(lines[end + 1], n) || RULE.test(lines[end + 1]))) end++;
+      // A form's note row ("    | Ескерту: …", one bar) between two rows: left as it is, the table framed on past it.
+      const across = end === i ? [] : breaksAfter(lines, end, (l) => bare(l, n));
+      if (across.length === 0) break;
+      for (const k of across) breaks.add(k);
+      end = across[across.length - 1];
+    }
     if (start === i || end === i) continue;
-    for (let k = start; k <= end; k++) out[k] = RULE.test(lines[k]) ? `+${lines[k].trim()}+` : `| ${lines[k]} |`;
+    for (let k = start; k <= end; k++) if (!breaks.has(k)) out[k] = RULE.test(lines[k]) ? `+${lines[k].trim()}+` : `| ${lines[k]} |`;
     i = end;
   }
   return out;
