@@ -438,13 +438,16 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   // ("I кв. | II кв. | III кв.", the months): a row whose total they do not make is a candidate (partsOfTotal).
   const parts = header.flatMap((h, c) => (c !== label && c !== value && partMonths(h) !== null && !yearsIn(h).some((y) => !periodYears.includes(y)) ? [c] : []));
   const partCols = !running && (partMonths(header[value]) === null || isWholeTotal(header[value], periodMonths)) && partsTile(parts.map((c) => header[c]), periodMonths) ? parts : [];
+  const sectioned = numberCol >= 0 && records.length > 2 && records.every((r) => /^\d{1,2}\.\d{1,2}\.?$/u.test(r.cells[numberCol]));
   for (const r of records) {
     const n = countOf(r.cells[value]);
     const text = r.cells[label];
     if (text === '' || TOTAL_ROW.test(text)) continue;
     // A sub-row: "оның ішінде …", a row with no number of its own under a numbered one, a label set in further.
     // A row numbered under the one before ("3.1", "7.2") is its sub-row.
-    const sub = records.indexOf(r) > 0 && (SUB_ROW.test(text) || r.indent > parent.indent + 1 || (numberCol >= 0 && (r.cells[numberCol] === '' || /^\d{1,2}\.\d{1,2}\.?$/u.test(r.cells[numberCol]))));
+    // A form numbered by sections ("1.1" … "1.6", "2.1" …, every row so): a number tells the section, not the row's parent;
+    // a row is a part of the row above when its label says so or names nothing alone ("от физических лиц", "Дан ответ").
+    const sub = records.indexOf(r) > 0 && (SUB_ROW.test(text) || r.indent > parent.indent + 1 || (sectioned ? metricOfRow(text, null) === null : numberCol >= 0 && (r.cells[numberCol] === '' || /^\d{1,2}\.\d{1,2}\.?$/u.test(r.cells[numberCol]))));
     // Under a row that names no metric ("Работа постоянных комиссий"), a sub-row ("заседания") is that row's: its
     // sentence carries the parent's words, and the grammar judges whose count it is.
     const orphan = sub && parent.metric === null && parent.label !== '';
