@@ -73,6 +73,7 @@ import { blankForwardedPosts } from './report/forwardedPosts.ts';
 import { correctCounts, quoteCorrected } from './report/correctedCounts.ts';
 import { readChecklists } from './report/checklist.ts';
 import { joinValueLines } from './report/joinValueLines.ts';
+import { asNumberedQuestions } from './report/questionAnswerLines.ts';
 import { doubtNoteFigures } from './report/formTableBreaks.ts';
 import { readCellPerLineTables } from './report/cellPerLineTable.ts';
 import { answersThatDiffer } from './report/answersThatDiffer.ts';
@@ -133,7 +134,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   const readable = [blankQuotedMail, blankForwardedPosts, blankRepeatedParagraphs, readCellPerLineTables].reduce((lines, step) => step(lines), pages.lines);
   const corrections = correctCounts(readable);
   const laidOut = LAYOUT_STEPS.reduce((lines, step) => step(lines), corrections.lines);
-  const form = joinValueLines(blankFootnotes(blankNumberTwiceLines(laidOut.map(withoutUnitAbbreviations)).map(keepSumTotal)).map(readBracketCounts));
+  // "Сұрақ 6. Кеңес отырыстарының саны." over "Жауап: 6": a numbered question over its bare answer (asNumberedQuestions).
+  const form = joinValueLines(asNumberedQuestions(blankFootnotes(blankNumberTwiceLines(laidOut.map(withoutUnitAbbreviations)).map(keepSumTotal)).map(readBracketCounts)));
   // A question pasted twice with two answers that differ: neither answer is read (its figures are candidates, below).
   const lines = form.lines.map((l, k) => (form.answeredTwice.includes(k) ? '' : l));
   const issues: ExtractIssue[] = [];

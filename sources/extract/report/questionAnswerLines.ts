@@ -1,0 +1,48 @@
+import { SAYS_NONE } from './noneHeldVerbs.ts';
+
+/**
+ * A questionnaire that names its questions and answers: "Сұрақ 6. Кеңес отырыстарының саны." over "Жауап: 6", "Вопрос 5.
+ * Количество постоянных комиссий?" over "Ответ: 3", "3-сұрақ: …" over "Жауабы: 15 / 6". A short answer — a count (a note in
+ * brackets after it, however many lines it runs on), a slash group of counts, a none in words ("өткізілген жоқ", "не
+ * проводились") — counts what its question names, which no reader of one line can see: the pair is set as a numbered
+ * question over its bare answer ("6. Кеңес отырыстарының саны:" / "6"), the shape report/joinValueLines.ts reads as one
+ * field, line for line. An answer in words ("Жауап: 5 есеп тыңдалды, оның ішінде …", "Жауап: кеңес ережесінде президиум
+ * қарастырылмаған") says itself what it counts and is left as typed; so is a question whose answer is not right under it.
+ */
+export function asNumberedQuestions(source: string[]): string[] {
+  const lines = [...source];
+  for (let i = 0; i < lines.length; i++) {
+    const q = QUESTION.exec(lines[i]);
+    if (q === null) continue;
+    // The question may wrap onto a second line; its answer opens the line after it.
+    const at = ANSWER.test(lines[i + 1] ?? '') ? i + 1 : ANSWER.test(lines[i + 2] ?? '') && (lines[i + 1] ?? '').trim() !== '' && !QUESTION.test(lines[i + 1]) ? i + 2 : -1;
+    if (at < 0) continue;
+    const answer = ANSWER.exec(lines[at])![1].trim();
+    // The answer's lines: to a blank line, a note ("Ескерту:", "Примечание:") or the next question; a bracket opened on
+    // the first line may close on the next ("2 (… 5 маусым; қоқыс шығару" / "тарифі – 2025 жылғы 10 қазан).").
+    let end = at;
+    while (end + 1 < lines.length && end - at < 2 && lines[end + 1].trim() !== '' && !QUESTION.test(lines[end + 1]) && !NOTE.test(lines[end + 1])) end++;
+    const text = lines.slice(at, end + 1).map((l, k) => (k === 0 ? answer : l.trim())).join(' ');
+    if (!SHORT.test(text) && !SAYS_NONE.test(text)) continue;
+    const question = [q[2], ...lines.slice(i + 1, at).map((l) => l.trim())].join(' ').replace(/\s*[.?:]?\s*$/u, '');
+    lines[i] = `${q[1]}. ${question}:`;
+    for (let k = i + 1; k < at; k++) lines[k] = '';
+    lines[at] = lines[at].replace(ANSWER, '$1');
+    i = end;
+  }
+  return lines;
+}
+
+/**
+ * A question's opening: "Сұрақ 6.", "Сұрақ № 6:", "6-сұрақ.", "Вопрос 6.", "Вопрос №6 –", "Вопрос 6)"; its words after it.
+ * (1) its number, (2) its words.
+ */
+const QUESTION_FIRST = /^\s*(?:сұрақ|вопрос)\s*№?\s*(\d{1,2})\s*[.:)–—-]?\s+(\p{L}.{2,200})$/iu;
+const NUMBER_FIRST = /^\s*(\d{1,2})\s*-\s*сұрақ\s*[.:)–—-]?\s+(\p{L}.{2,200})$/iu;
+const QUESTION = { exec: (line: string) => QUESTION_FIRST.exec(line) ?? NUMBER_FIRST.exec(line), test: (line: string) => QUESTION_FIRST.test(line) || NUMBER_FIRST.test(line) };
+/** An answer's opening: "Жауап:", "Жауабы –", "Ответ:", "Ответ –"; (1) what follows. */
+const ANSWER = /^\s*(?:жауап|жауабы|ответ)\s*[:–—-]\s*(.*)$/iu;
+/** A note under an answer: "Ескерту:", "Примечание:", "Справочно:". */
+const NOTE = /^\s*(?:ескерту|ескертпе|примечание|справочно)\s*[:.–—-]/iu;
+/** A short answer: a count with its note in brackets, or a slash group of counts ("15 / 6", "9 / 7 / 2"). */
+const SHORT = /^(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})(?:\s*\([^()]*\))?(?:\s*\/\s*(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4}))*\s*[.;]?$/u;
