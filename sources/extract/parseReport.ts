@@ -158,8 +158,9 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   const flatInTable = new Set([...inTable].filter((k) => flat[k] === lines[k]));
   guard(issues, 'media', () => (out.media = dropDisputedMedia(readMedia(flat, flatInTable, periodYears), lines, issues)));
   guard(issues, 'figures', () => (out.figures = readOwnFigures(flat, flatInTable, new Set(out.media.map((m) => m.line - 1)), periodYears, out.candidates, issues, out.period)));
-  guard(issues, 'figures', () => (out.figures = addTableFigures(out.figures, rowFigures, flat, monthsOf(out.period), out.candidates, issues)));
+  // A form table's note states no row's value: what it counts is a candidate before the rows' figures are weighed against it.
   guard(issues, 'figures', () => (out.figures = doubtNoteFigures(out.figures, notes, out.candidates)));
+  guard(issues, 'figures', () => (out.figures = addTableFigures(out.figures, rowFigures, flat, monthsOf(out.period), out.candidates, issues)));
   // A figure whose sentence holds another number no reader gave a role ("Отставание … (8 из 12) … переносом двух
   // мониторингов", a row "5 Проведено заседаний … 5 6 +1" set with spaces) has another reading: a candidate (report/otherReadings).
   guard(issues, 'figures', () => (out.figures = keepFiguresOfOneReading(out.figures, out.candidates, out.media, periodYears, new Set(rowFigures), flat)));

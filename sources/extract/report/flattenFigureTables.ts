@@ -227,7 +227,8 @@ function isLongerColumn(header: string, span: PeriodSpan): boolean {
   const h = header.toLowerCase().replace(/\s+/gu, ' ');
   if (RUNNING.test(h)) return span.from !== 1;
   if (span.months >= 12) return false;
-  if (/(?:всего|итого|итог) за (?:(?:19|20)\d{2} )?(?:год|г\.)|за (?:(?:19|20)\d{2} )?(?:год|г\.)(?![\p{L}])|(?:19|20)\d{2} (?:жыл|ж\.)(?:ғы)? (?:барлығы|бойынша барлығы|жиыны|қорытынды)|(?<![\p{L}])(?:жылдық|годов[\p{L}]*)(?![\p{L}])|(?:за )?12 (?:мес|ай)/u.test(h)) return true;
+  // ("жылдық" of a half, "І жарты жылдық", is no year's: a form's column "Мәні (2026 ж. І жарты жылдық)".)
+  if (/(?:всего|итого|итог) за (?:(?:19|20)\d{2} )?(?:год|г\.)|за (?:(?:19|20)\d{2} )?(?:год|г\.)(?![\p{L}])|(?:19|20)\d{2} (?:жыл|ж\.)(?:ғы)? (?:барлығы|бойынша барлығы|жиыны|қорытынды)|(?<![\p{L}])(?<!жарты\s)(?:жылдық|годов[\p{L}]*)(?![\p{L}])|(?:за )?12 (?:мес|ай)/u.test(h)) return true;
   const months = /(?<![\p{L}\d])(\d{1,2})\s*(?:мес|ай)/u.exec(h);
   return months !== null && Number(months[1]) > span.months;
 }

@@ -13,7 +13,7 @@ import type { ReportCandidate, ReportFigure } from '../types.ts';
 export const NOTE_OPENING = /^(?:примечани[ея]|прим\.|ескерту|ескертпе|справочно|для\s+справки|анықтама|түсініктеме|пояснени[ея])\s*[:.–—-]/iu;
 
 /** A section's heading: "Раздел I. Состав", "Раздел 2 – Обращения", "II бөлім. Отырыстар", "2-бөлім", "Бөлім III". */
-const SECTION = /^(?:(?:раздел|бөлім)\s+(?:[IVXІ]{1,5}|\d{1,2})\b|(?:[IVXІ]{1,5}|\d{1,2})(?:-|\s+)бөлім\b)[^\d|\t]{0,80}$/iu;
+const SECTION = /^(?:(?:раздел|бөлім)\s+(?:[IVXІ]{1,5}|\d{1,2})(?![\p{L}\d])|(?:[IVXІ]{1,5}|\d{1,2})(?:-|\s+)бөлім(?![\p{L}]))[^\d|\t]{0,80}$/iu;
 
 /** The row of column numbers under a header: "1 2 3 4 5", "1\t2\t3\t4", "| 1 | 2 | 3 | 4 |" — 1 to n in turn. */
 export function isColumnNumbersRow(line: string): boolean {

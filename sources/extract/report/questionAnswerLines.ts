@@ -25,8 +25,9 @@ export function asNumberedQuestions(source: string[]): string[] {
     const text = lines.slice(at, end + 1).map((l, k) => (k === 0 ? answer : l.trim())).join(' ');
     if (!SHORT.test(text) && !SAYS_NONE.test(text)) continue;
     const question = [q[2], ...lines.slice(i + 1, at).map((l) => l.trim())].join(' ').replace(/\s*[.?:]?\s*$/u, '');
-    lines[i] = `${q[1]}. ${question}:`;
-    for (let k = i + 1; k < at; k++) lines[k] = '';
+    // The question stands right over its answer (a wrapped question's first line blanked), as joinValueLines reads a field.
+    for (let k = i; k < at - 1; k++) lines[k] = '';
+    lines[at - 1] = `${q[1]}. ${question}:`;
     lines[at] = lines[at].replace(ANSWER, '$1');
     i = end;
   }

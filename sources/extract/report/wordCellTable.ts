@@ -26,7 +26,7 @@ export interface WordCellTable {
 /** A cell of words merged across a form's table: a note, a section's heading; no number of a row, no count. */
 const isMergedText = (text: string) => /\p{L}{3}/u.test(text) && !HEAD.test(text) && !ROW_NUMBER.test(text) && !COUNT_CELL.test(text);
 /** A section's heading: "2. Заседания", "Раздел II. Обращения", "3-бөлім. Ақпараттық жұмыс", "IV. Взаимодействие". */
-const isSectionHeading = (text: string) => /^(?:\d{1,2}[.)]|[IVXІ]{1,5}\.|(?:раздел|бөлім)\s+\S+|\d{1,2}-бөлім)\s*\p{L}/iu.test(text) || /^(?:раздел|бөлім)\s+(?:\d{1,2}|[IVXІ]{1,5})\.?$/iu.test(text);
+const isSectionHeading = (text: string) => /^(?:\d{1,2}[.)]|[IVXІ]{1,5}\.|(?:раздел|бөлім)\s+\S+|\d{1,2}-бөлім[.:]?)\s*\p{L}/iu.test(text) || /^(?:раздел|бөлім)\s+(?:\d{1,2}|[IVXІ]{1,5})\.?$/iu.test(text);
 
 /** The header of the row numbers' column: "№", "№ п/п", "п/п", "р/с" (реттік саны). */
 const HEAD = /^\s*(?:№|п\/п|р\/с)/iu;
