@@ -75,6 +75,7 @@ import { readChecklists } from './report/checklist.ts';
 import { joinValueLines } from './report/joinValueLines.ts';
 import { asNumberedQuestions } from './report/questionAnswerLines.ts';
 import { doubtNoteFigures } from './report/formTableBreaks.ts';
+import { readNoteItems } from './report/noteItems.ts';
 import { readCellPerLineTables } from './report/cellPerLineTable.ts';
 import { answersThatDiffer } from './report/answersThatDiffer.ts';
 import { blankRepeatedParagraphs } from './report/repeatedParagraphs.ts';
@@ -198,6 +199,10 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'sentences', () => out.activities.push(...readMonthItems(flat, inTable, out.figures, out.activities)));
   // "Из 6 мониторингов … В их числе: мониторинг подвоза учащихся (13 марта), … (21 мая), …": some of a count's events, each dated.
   guard(issues, 'sentences', () => out.activities.push(...readSampleItems(flat, inTable, year, out.figures, out.activities)));
+  // "Примечание: … Мониторинги: зимнее содержание дорог (20.01.2026), работа ЦОН (12.03.2026) … и ещё 2": a form note's events of a row's kind.
+  // A Word form's notes, blanked with its table: their dated sentences ("Круглый стол «…» – 16.09.2025.") read as any text's.
+  guard(issues, 'sentences', () => out.activities.push(...readDatedSentences(lines.map((l, k) => (notes.has(k) && flat[k] === '' ? l.replace(/^\t/u, '') : '')), new Set(), year, out.activities, out.figures, [], [])));
+  guard(issues, 'sentences', () => out.activities.push(...readNoteItems(lines, notes, year, out.figures, out.activities)));
   // "• меморандум о сотрудничестве с Ассоциацией фермеров (1).": the one event a list item counts, no other of its kind told.
   guard(issues, 'lists', () => out.activities.push(...readOneCountedEvents(lines, out.figures, out.activities)));
   // "Мониторинг – төртеу. Біріншісі шілденің 15-інде, … Төртіншісі қарашаның 26-сында": the events a count tells by ordinals.

@@ -62,6 +62,8 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
     const rows = withoutRepeatedHeaders(t.rows, cellsOf, out);
     rewrite(read(rows), periodYears, span, out, rowFigures, true);
     if (rows.some((r) => out[r.at] !== lines[r.at])) for (let k = t.start; k <= t.end; k++) if (!rows.some((r) => r.at === k)) out[k] = '';
+    // A note merged across a Word form ("\tПримечание: …"): blanked with the table, kept as a note (formTableBreaks).
+    for (let k = t.start; k <= t.end; k++) if (isNoteLine(lines[k]) || (notes.has(k - 1) && !lines[k].startsWith('\t') && lines[k].trim() !== '')) notes.add(k);
   }
   for (let i = 0; i < lines.length; i++) {
     const fixed = fixedWidthTable(lines, i);
