@@ -74,7 +74,7 @@ import { correctCounts, quoteCorrected } from './report/correctedCounts.ts';
 import { readChecklists } from './report/checklist.ts';
 import { joinValueLines } from './report/joinValueLines.ts';
 import { asNumberedQuestions } from './report/questionAnswerLines.ts';
-import { doubtNoteFigures } from './report/formTableBreaks.ts';
+import { NOTE_OPENING, doubtNoteFigures } from './report/formTableBreaks.ts';
 import { readNoteItems } from './report/noteItems.ts';
 import { readCellPerLineTables } from './report/cellPerLineTable.ts';
 import { answersThatDiffer } from './report/answersThatDiffer.ts';
@@ -201,7 +201,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'sentences', () => out.activities.push(...readSampleItems(flat, inTable, year, out.figures, out.activities)));
   // "Примечание: … Мониторинги: зимнее содержание дорог (20.01.2026), работа ЦОН (12.03.2026) … и ещё 2": a form note's events of a row's kind.
   // A Word form's notes, blanked with its table: their dated sentences ("Круглый стол «…» – 16.09.2025.") read as any text's.
-  guard(issues, 'sentences', () => out.activities.push(...readDatedSentences(lines.map((l, k) => (notes.has(k) && flat[k] === '' ? l.replace(/^\t/u, '') : '')), new Set(), year, out.activities, out.figures, [], [])));
+  guard(issues, 'sentences', () => out.activities.push(...readDatedSentences(lines.map((l, k) => (notes.has(k) && flat[k] === '' ? l.replace(/^\t/u, '').replace(NOTE_OPENING, '') : '')), new Set(), year, out.activities, out.figures, [], [])));
   guard(issues, 'sentences', () => out.activities.push(...readNoteItems(lines, notes, year, out.figures, out.activities)));
   // "• меморандум о сотрудничестве с Ассоциацией фермеров (1).": the one event a list item counts, no other of its kind told.
   guard(issues, 'lists', () => out.activities.push(...readOneCountedEvents(lines, out.figures, out.activities)));
