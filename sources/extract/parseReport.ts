@@ -73,7 +73,8 @@ import { blankForwardedPosts } from './report/forwardedPosts.ts';
 import { correctCounts, quoteCorrected } from './report/correctedCounts.ts';
 import { readChecklists } from './report/checklist.ts';
 import { joinValueLines } from './report/joinValueLines.ts';
-import { asNumberedQuestions } from './report/questionAnswerLines.ts';
+import { asNumberedQuestions, withBreakdownsJoined } from './report/questionAnswerLines.ts';
+import { readKazakhHalves } from './report/bilingualPairs.ts';
 import { NOTE_OPENING, doubtNoteFigures } from './report/formTableBreaks.ts';
 import { readNoteItems } from './report/noteItems.ts';
 import { readCellPerLineTables } from './report/cellPerLineTable.ts';
@@ -136,7 +137,9 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   const corrections = correctCounts(readable);
   const laidOut = LAYOUT_STEPS.reduce((lines, step) => step(lines), corrections.lines);
   // "Сұрақ 6. Кеңес отырыстарының саны." over "Жауап: 6": a numbered question over its bare answer (asNumberedQuestions).
-  const form = joinValueLines(asNumberedQuestions(blankFootnotes(blankNumberTwiceLines(laidOut.map(withoutUnitAbbreviations)).map(keepSumTotal)).map(readBracketCounts)));
+  // "Хаттар / Письма: жолданды / направлено – 7": a bilingual form's pairs read in their Kazakh half (readKazakhHalves); a
+  // field answered on its line over its parts set in under it, joined (withBreakdownsJoined).
+  const form = joinValueLines(withBreakdownsJoined(asNumberedQuestions(readKazakhHalves(blankFootnotes(blankNumberTwiceLines(laidOut.map(withoutUnitAbbreviations)).map(keepSumTotal)).map(readBracketCounts)))));
   // A question pasted twice with two answers that differ: neither answer is read (its figures are candidates, below).
   const lines = form.lines.map((l, k) => (form.answeredTwice.includes(k) ? '' : l));
   const issues: ExtractIssue[] = [];

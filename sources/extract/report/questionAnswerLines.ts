@@ -47,3 +47,29 @@ const ANSWER = /^\s*(?:жауап|жауабы|ответ)\s*[:–—-]\s*(.*)$/
 const NOTE = /^\s*(?:ескерту|ескертпе|примечание|справочно)\s*[:.–—-]/iu;
 /** A short answer: a count with its note in brackets, or a slash group of counts ("15 / 6", "9 / 7 / 2"). */
 const SHORT = /^(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})(?:\s*\([^()]*\))?(?:\s*\/\s*(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4}))*\s*[.;]?$/u;
+
+/**
+ * A form's field answered on its line ("19. Жарияланымдар / Публикации: 33", "7. Заседания комиссий: 12") over its
+ * breakdown set in under it, parts and counts only ("    Instagram – 18; Facebook – 9; әкімдік сайты – 6.", "    социальная
+ * – 5, экономическая – 4, правовая – 3"): the parts are the field's, as "Жарияланымдар – 33: Instagram – 18; …" tells
+ * them, which no reader of the set-in line alone can see. Joined on the field's line, the breakdown's line blanked. A line
+ * set in that says more than parts and counts (a note, a sentence) is left as typed.
+ */
+export function withBreakdownsJoined(source: string[]): string[] {
+  const lines = [...source];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const field = FIELD_WITH_COUNT.exec(lines[i]);
+    const next = lines[i + 1];
+    if (field === null || indentOf(next) < indentOf(lines[i]) + 2 || !PARTS_ONLY.test(next.trim()) || (lines[i + 2] ?? '').trim() !== '' && indentOf(lines[i + 2]) > indentOf(lines[i])) continue;
+    lines[i] = `${field[1]}${field[2].trim()} – ${field[3]}: ${next.trim()}`;
+    lines[i + 1] = '';
+    i++;
+  }
+  return lines;
+}
+
+const indentOf = (line: string): number => /^\s*/u.exec(line)?.[0].length ?? 0;
+/** A numbered field answered by a count on its line: (1) its number, (2) its label, (3) the count. */
+const FIELD_WITH_COUNT = /^(\s*\d{1,2}[.)]\s+)(\p{L}[^:]{2,120}):\s*(\d{1,4})\s*[.;]?\s*$/u;
+/** Parts and their counts only, two at least: "Instagram – 18; Facebook – 9; әкімдік сайты – 6." */
+const PARTS_ONLY = /^(?:\p{L}[^–—:;,\d]{0,40}?\s[–—-]\s\d{1,4}\s*[;,]\s*)+\p{L}[^–—:;,\d]{0,40}?\s[–—-]\s\d{1,4}\s*[.;]?$/u;
