@@ -56,6 +56,6 @@ const KAZAKH_ENDING = /(?:лар|лер|дар|дер|тар|тер|ды|дан|
 function languageOf(phrase: string): 'kk' | 'ru' | null {
   if (!/\p{Script=Cyrillic}/u.test(phrase)) return null;
   const words = phrase.split(/[\s–—-]+/u).filter((w) => /\p{L}/u.test(w));
-  if (KAZAKH_LETTERS.test(phrase) || words.some((w) => KAZAKH_ENDING.test(w))) return 'kk';
+  if (KAZAKH_LETTERS.test(phrase) || words.some((w) => w.length >= 5 && KAZAKH_ENDING.test(w))) return 'kk';
   return 'ru';
 }

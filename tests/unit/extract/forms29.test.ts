@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { readPeriod } from '../../../sources/extract/report/readPeriod.ts';
 import { asNumberedQuestions } from '../../../sources/extract/report/questionAnswerLines.ts';
+import { readKazakhHalves } from '../../../sources/extract/report/bilingualPairs.ts';
 import { breaksAfter, isColumnNumbersRow } from '../../../sources/extract/report/formTableBreaks.ts';
 
 const figures = (text: string) => Object.fromEntries(parseReport(text).figures.map((f) => [f.metric, f.value]));
@@ -255,5 +256,61 @@ describe('the events a form\'s note lists under a row\'s kind', () => {
     ].join('\n');
     expect(activities(text, 'round_table').map((a) => a[0])).toEqual(['2025-09-16']);
     expect(figures(text).round_tables).toBe(1);
+  });
+});
+
+describe('a bilingual form: each kk / ru pair read in its Kazakh half', () => {
+  const form = (body: string[]) => [
+    'Нысан / Форма ҚК-3 (жылдық / годовая)',
+    '',
+    'ТЕКЕЛІ ҚАЛАСЫНЫҢ ҚОҒАМДЫҚ КЕҢЕСІ / ОБЩЕСТВЕННЫЙ СОВЕТ ГОРОДА ТЕКЕЛИ',
+    'Сауалнама / Анкета: кеңестің 2025 жылғы қызметі туралы / о деятельности совета за 2025 год',
+    '',
+    ...body,
+  ].join('\n');
+  it('kk / ru: "жолданды / направлено – 9, жауап алынды / получено ответов – 8", "Жауап берілді / Дан ответ – 11"', () => {
+    const f = figures(form([
+      '1. Хаттар / Письма: жолданды / направлено – 9, жауап алынды / получено ответов – 8.',
+      '2. Өтініштер / Обращения: 12. Жауап берілді / Дан ответ – 11.',
+      '3. Тыңдалған есептер / Заслушано отчётов: 4 – барлығы қалалық бөлімдер / все – городские отделы.',
+    ]));
+    expect([f.letters_sent, f.letters_answered, f.appeals_answered, f.departments_heard]).toEqual([9, 8, 11, 4]);
+  });
+  it('ru / kk order: the Kazakh half kept wherever it stands', () => {
+    const f = figures(form([
+      '1. Письма / Хаттар: направлено / жолданды – 9, получено ответов / жауап алынды – 8.',
+      '2. Заседания совета / Кеңес отырыстары: 5',
+      '3. Мониторинги / Мониторингтер: 6',
+    ]));
+    expect([f.letters_sent, f.letters_answered, f.general_meetings, f.monitorings]).toEqual([9, 8, 5, 6]);
+  });
+  it('near-miss: a slash group of one language ("жолданған / жауап алынған хаттар", "от физических / юридических лиц") is no pair; two pairs make no bilingual form', () => {
+    const lines = ['Кеңес отырыстары / Заседания совета: 5', 'Мониторингтер / Мониторинги: 6', 'Семинарлар / Семинары: 2', 'Жолданған / жауап алынған хаттар: 12 / 10', 'Обращения от физических / юридических лиц: 20 / 3'];
+    expect(readKazakhHalves(lines)).toEqual(['Кеңес отырыстары: 5', 'Мониторингтер: 6', 'Семинарлар: 2', 'Жолданған / жауап алынған хаттар: 12 / 10', 'Обращения от физических / юридических лиц: 20 / 3']);
+    expect(readKazakhHalves(lines.slice(0, 2))).toEqual(lines.slice(0, 2));
+  });
+});
+
+describe('a field answered on its line over its parts set in under it', () => {
+  const text = (parts: string) => [
+    'Есік қаласы қоғамдық кеңесінің 2025 жылғы қызметі туралы ақпарат (нысан бойынша)',
+    '',
+    '7. Жарияланымдар: 30',
+    `    ${parts}`,
+    '',
+    '8. Кеңес отырыстары: 4',
+  ].join('\n');
+  it('kk: "Instagram – 16; Facebook – 8; әкімдік сайты – 6." under "Жарияланымдар: 30" are its platforms', () => {
+    const x = parseReport(text('Instagram – 16; Facebook – 8; әкімдік сайты – 6.'));
+    expect(x.media.map((m) => [m.platform, m.publications])).toEqual([['instagram', 16], ['facebook', 8], ['website', 6]]);
+  });
+  it('ru: "Telegram – 12, сайт акимата – 18" under "Публикации: 30"', () => {
+    const x = parseReport(['Информация о деятельности Общественного совета города Есик за 2025 год (по форме)', '', '7. Публикации: 30', '    Telegram – 12, сайт акимата – 18', '', '8. Заседания совета: 4'].join('\n'));
+    expect(x.media.map((m) => [m.platform, m.publications])).toEqual([['telegram', 12], ['website', 18]]);
+  });
+  it('near-miss: a note set in under the count ("в 2024 году – 22; по области – 410") is left as typed, and states no platform', () => {
+    const x = parseReport(['Информация о деятельности Общественного совета города Есик за 2025 год (по форме)', '', '7. Публикации: 30', '    Примечание: в 2024 году – 22.', '', '8. Заседания совета: 4'].join('\n'));
+    expect(x.media).toEqual([]);
+    expect(x.figures.find((f) => f.metric === 'publications')?.value).toBe(30);
   });
 });
