@@ -314,3 +314,21 @@ describe('a field answered on its line over its parts set in under it', () => {
     expect(x.figures.find((f) => f.metric === 'publications')?.value).toBe(30);
   });
 });
+
+describe('a form row of the drafts still under review, the pending word first', () => {
+  const table = (label: string) => [
+    'Информация о деятельности Общественного совета города Кентау за 2025 год (по форме)',
+    '',
+    '№  | Показатель                         | Ед. изм. | Значение',
+    '---+------------------------------------+----------+---------',
+    '1  | Рассмотрено проектов НПА           | ед.      | 8',
+    `2  | ${label.padEnd(34)} | ед.      | 2`,
+  ].join('\n');
+  it('kk: "Жыл соңында қараудағы НҚА жобалары"; ru: "Находящиеся на рассмотрении проекты НПА"', () => {
+    expect(figures(table('Жыл соңында қараудағы НҚА жобалары')).npa_pending).toBe(2);
+    expect(figures(table('Находящиеся на рассмотрении проекты НПА')).npa_pending).toBe(2);
+  });
+  it('near-miss: drafts reviewed ("НҚА жобалары қаралды") are no pending ones', () => {
+    expect(figures(table('НҚА жобалары қаралды')).npa_pending).toBeUndefined();
+  });
+});
