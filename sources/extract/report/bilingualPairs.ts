@@ -39,10 +39,12 @@ function pairsIn(line: string): Pair[] {
 
 /**
  * A phrase of letters, a slash, a phrase of letters: each phrase opens after a field's mark (the line's start, a number's
- * point, a colon, a semicolon, a comma, a bracket, a sentence's stop, a dash after a count) and ends before one (a colon, a semicolon, a
- * comma, a bracket, a dash before a count, a stop, the line's end).
+ * point, a colon, a semicolon, a count's comma, a bracket, a sentence's stop, a dash after a count) and ends before one (a
+ * colon, a semicolon, a bracket, a dash before a count, a stop, the line's end). Not at a comma between words: "Заседания
+ * Совета, президиума и комиссий / Кеңестің, төралқаның …" pairs no "президиума и комиссий" with "Кеңестің"; no
+ * abbreviation's point inside ("Өскемен қ. / г. Усть-Каменогорск").
  */
-const PAIR = /(?<=^\s*(?:\d{1,2}[.)]\s+)?|[:;,(]\s*|[\p{L}\d][.]\s+|\d\s+[–—-]\s+)(\p{L}[\p{L}\s.-]{0,60}?)\s+\/\s+(\p{L}[\p{L}\s–—-]{0,60}?)(?=\s*(?:[:;,()]|\s[–—-]\s+\d|[.]\s|[.]?\s*$))/gu;
+const PAIR = /(?<=^\s*(?:\d{1,2}[.)]\s+)?|[:;(]\s*|\d,\s*|[\p{L}\d][.]\s+|\d\s+[–—-]\s+)(\p{L}[\p{L}\s-]{0,60}?)\s+\/\s+(\p{L}[\p{L}\s–—-]{0,60}?)(?=\s*(?:[:;()]|\s[–—-]\s+\d|[.]\s|[.]?\s*$))/gu;
 
 /** Kazakh letters no Russian word has. */
 const KAZAKH_LETTERS = /[әғқңөұүһі]/iu;

@@ -289,6 +289,10 @@ describe('a bilingual form: each kk / ru pair read in its Kazakh half', () => {
     expect(readKazakhHalves(lines)).toEqual(['Кеңес отырыстары: 5', 'Мониторингтер: 6', 'Семинарлар: 2', 'Жолданған / жауап алынған хаттар: 12 / 10', 'Обращения от физических / юридических лиц: 20 / 3']);
     expect(readKazakhHalves(lines.slice(0, 2))).toEqual(lines.slice(0, 2));
   });
+  it('near-miss: a heading whose halves hold commas, or an abbreviation, pairs nothing', () => {
+    const lines = ['2. Заседания Совета, президиума и комиссий / Кеңестің, төралқаның және комиссиялардың отырыстары', 'Өскемен қ. / г. Усть-Каменогорск', 'Кеңес отырыстары / Заседания совета: 5', 'Мониторингтер / Мониторинги: 6', 'Семинарлар / Семинары: 2'];
+    expect(readKazakhHalves(lines).slice(0, 2)).toEqual(lines.slice(0, 2));
+  });
 });
 
 describe('a field answered on its line over its parts set in under it', () => {
