@@ -73,6 +73,10 @@ import { blankForwardedPosts } from './report/forwardedPosts.ts';
 import { correctCounts, quoteCorrected } from './report/correctedCounts.ts';
 import { readChecklists } from './report/checklist.ts';
 import { joinValueLines } from './report/joinValueLines.ts';
+import { asNumberedQuestions, withBreakdownsJoined } from './report/questionAnswerLines.ts';
+import { readKazakhHalves } from './report/bilingualPairs.ts';
+import { NOTE_OPENING, doubtNoteFigures } from './report/formTableBreaks.ts';
+import { readNoteItems } from './report/noteItems.ts';
 import { readCellPerLineTables } from './report/cellPerLineTable.ts';
 import { answersThatDiffer } from './report/answersThatDiffer.ts';
 import { blankRepeatedParagraphs } from './report/repeatedParagraphs.ts';
@@ -132,7 +136,10 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   const readable = [blankQuotedMail, blankForwardedPosts, blankRepeatedParagraphs, readCellPerLineTables].reduce((lines, step) => step(lines), pages.lines);
   const corrections = correctCounts(readable);
   const laidOut = LAYOUT_STEPS.reduce((lines, step) => step(lines), corrections.lines);
-  const form = joinValueLines(blankFootnotes(blankNumberTwiceLines(laidOut.map(withoutUnitAbbreviations)).map(keepSumTotal)).map(readBracketCounts));
+  // "Сұрақ 6. Кеңес отырыстарының саны." over "Жауап: 6": a numbered question over its bare answer (asNumberedQuestions).
+  // "Хаттар / Письма: жолданды / направлено – 7": a bilingual form's pairs read in their Kazakh half (readKazakhHalves); a
+  // field answered on its line over its parts set in under it, joined (withBreakdownsJoined).
+  const form = joinValueLines(withBreakdownsJoined(asNumberedQuestions(readKazakhHalves(blankFootnotes(blankNumberTwiceLines(laidOut.map(withoutUnitAbbreviations)).map(keepSumTotal)).map(readBracketCounts)))));
   // A question pasted twice with two answers that differ: neither answer is read (its figures are candidates, below).
   const lines = form.lines.map((l, k) => (form.answeredTwice.includes(k) ? '' : l));
   const issues: ExtractIssue[] = [];
@@ -148,11 +155,15 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // Text tables read as the sentences they stand for (indicator rows, media rows), once for media and figures.
   let flat = lines;
   const rowFigures: ReportFigure[] = [...form.rows];
-  guard(issues, 'tables', () => (flat = flattenFigureTables(lines, periodYears, monthsOf(out.period), rowFigures, out.period ? Number(out.period.from.slice(5, 7)) : 1)));
+  // A form table's note rows ("Примечание: за 2024 год …", "Ескерту: облыс бойынша …"): read over by the table, their figures doubted below.
+  const notes = new Set<number>();
+  guard(issues, 'tables', () => (flat = flattenFigureTables(lines, periodYears, monthsOf(out.period), rowFigures, out.period ? Number(out.period.from.slice(5, 7)) : 1, notes)));
   // A table line the flattening rewrote (a Word table's row now its sentence) is text to read, no longer a cell.
   const flatInTable = new Set([...inTable].filter((k) => flat[k] === lines[k]));
   guard(issues, 'media', () => (out.media = dropDisputedMedia(readMedia(flat, flatInTable, periodYears), lines, issues)));
   guard(issues, 'figures', () => (out.figures = readOwnFigures(flat, flatInTable, new Set(out.media.map((m) => m.line - 1)), periodYears, out.candidates, issues, out.period)));
+  // A form table's note states no row's value: what it counts is a candidate before the rows' figures are weighed against it.
+  guard(issues, 'figures', () => (out.figures = doubtNoteFigures(out.figures, notes, out.candidates)));
   guard(issues, 'figures', () => (out.figures = addTableFigures(out.figures, rowFigures, flat, monthsOf(out.period), out.candidates, issues)));
   // A figure whose sentence holds another number no reader gave a role ("Отставание … (8 из 12) … переносом двух
   // мониторингов", a row "5 Проведено заседаний … 5 6 +1" set with spaces) has another reading: a candidate (report/otherReadings).
@@ -191,6 +202,10 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'sentences', () => out.activities.push(...readMonthItems(flat, inTable, out.figures, out.activities)));
   // "Из 6 мониторингов … В их числе: мониторинг подвоза учащихся (13 марта), … (21 мая), …": some of a count's events, each dated.
   guard(issues, 'sentences', () => out.activities.push(...readSampleItems(flat, inTable, year, out.figures, out.activities)));
+  // "Примечание: … Мониторинги: зимнее содержание дорог (20.01.2026), работа ЦОН (12.03.2026) … и ещё 2": a form note's events of a row's kind.
+  // A Word form's notes, blanked with its table: their dated sentences ("Круглый стол «…» – 16.09.2025.") read as any text's.
+  guard(issues, 'sentences', () => out.activities.push(...readDatedSentences(lines.map((l, k) => (notes.has(k) && flat[k] === '' ? l.replace(/^\t/u, '').replace(NOTE_OPENING, '') : '')), new Set(), year, out.activities, out.figures, [], [])));
+  guard(issues, 'sentences', () => out.activities.push(...readNoteItems(lines, notes, year, out.figures, out.activities)));
   // "• меморандум о сотрудничестве с Ассоциацией фермеров (1).": the one event a list item counts, no other of its kind told.
   guard(issues, 'lists', () => out.activities.push(...readOneCountedEvents(lines, out.figures, out.activities)));
   // "Мониторинг – төртеу. Біріншісі шілденің 15-інде, … Төртіншісі қарашаның 26-сында": the events a count tells by ordinals.

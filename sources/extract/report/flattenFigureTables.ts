@@ -17,6 +17,7 @@ import { thisOfBracketPair, withoutBracketYear } from './yearPairs.ts';
 import { AS_OF, FACT_COLUMN, PLAN_ROW, SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { checkedTotal, isSummed, partMonths, partsSum, partsTile, totalNotSum, withoutAllParts } from './partsOfTotal.ts';
+import { breaksAfter, isColumnNumbersRow, isNoteLine } from './formTableBreaks.ts';
 
 /**
  * Indicator tables typed as text ("| 1 | Заседания Общественного совета | 4 |
@@ -41,7 +42,7 @@ import { checkedTotal, isSummed, partMonths, partsSum, partsTile, totalNotSum, w
  * typed in fixed-width columns (spaces only) is read like one typed with pipes
  * (fixedWidthTable). Of a plan and a fact column, the fact is the period's.
  */
-export function flattenFigureTables(source: string[], periodYears: number[], periodMonths = 12, rowFigures: ReportFigure[] = [], periodFromMonth = 1): string[] {
+export function flattenFigureTables(source: string[], periodYears: number[], periodMonths = 12, rowFigures: ReportFigure[] = [], periodFromMonth = 1, notes = new Set<number>()): string[] {
   const span = { months: periodMonths, from: periodFromMonth };
   // A table under a caption naming another body as its counts' owner ("Показатели Общественного совета … области:",
   // "Аудандық мәслихаттың 2025 жылғы жұмысы:"): blank before any reader of rows, leader rows and Word cells alike.
@@ -61,6 +62,8 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
     const rows = withoutRepeatedHeaders(t.rows, cellsOf, out);
     rewrite(read(rows), periodYears, span, out, rowFigures, true);
     if (rows.some((r) => out[r.at] !== lines[r.at])) for (let k = t.start; k <= t.end; k++) if (!rows.some((r) => r.at === k)) out[k] = '';
+    // A note merged across a Word form ("\tПримечание: …"): blanked with the table, kept as a note (formTableBreaks).
+    for (let k = t.start; k <= t.end; k++) if (isNoteLine(lines[k]) || (notes.has(k - 1) && !lines[k].startsWith('\t') && lines[k].trim() !== '')) notes.add(k);
   }
   for (let i = 0; i < lines.length; i++) {
     const fixed = fixedWidthTable(lines, i);
@@ -82,9 +85,24 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
     // A row indented with spaces ("   в т.ч. с замечаниями\t9\t12") is a sub-row of the row above.
     const inBlock = tabs ? (line: string) => isTabRow(line) || /^(?:\t+[^\t]*\S| +\S)[^\t]*\t/u.test(line) : (line: string) => isRow(line) || isBorder(line);
     let end = i;
-    while (end + 1 < lines.length && inBlock(lines[end + 1])) end++;
+    // A form's note, section heading or column-number row between two rows is no row and no end of the table (formTableBreaks).
+    const breaks = new Set<number>();
+    for (;;) {
+      while (end + 1 < lines.length && inBlock(lines[end + 1])) end++;
+      const across = breaksAfter(lines, end, inBlock);
+      if (across.length === 0) break;
+      for (const k of across) breaks.add(k);
+      end = across[across.length - 1];
+    }
+    for (const k of breaks) if (isNoteLine(lines[k]) || (k > 0 && notes.has(k - 1))) notes.add(k);
+    // The row of column numbers under a form's header ("1\t2\t3\t4\t5"): no row of counts.
+    for (let k = i + 1; k <= end; k++) if (isColumnNumbersRow(lines[k])) breaks.add(k);
+    // A signature typed with a tab right under a form's table ("Председатель …\tЖ. Сейдахметов"): narrower than the
+    // header and no count in it, no row of the table.
+    const width = (line: string) => line.split('\t').length;
+    if (tabs && breaks.size > 0) while (end > i + 1 && width(lines[end]) < width(lines[i]) && !/\d/u.test(lines[end])) end--;
     // The header typed again where a page broke the table: its line blanked, the table read on (repeatedHeaderRows).
-    const block = withoutRepeatedHeaders(lines.slice(i, end + 1).map((line, k) => ({ line: tabs ? `|${line.replaceAll('\t', '|')}|` : line, at: i + k })), cellsOf, out);
+    const block = withoutRepeatedHeaders(lines.slice(i, end + 1).flatMap((line, k) => (breaks.has(i + k) ? [] : [{ line: tabs ? `|${line.replaceAll('\t', '|')}|` : line, at: i + k }])), cellsOf, out);
     if (tabs && !alignTabBlock(block, out)) {
       i = end;
       continue;
@@ -131,10 +149,18 @@ function framedTables(lines: string[]): string[] {
     let start = i;
     while (start > 0 && bare(lines[start - 1], n)) start--;
     let end = i;
-    while (end + 1 < lines.length && (bare(lines[end + 1], n) || isRule(lines[end + 1]))) end++;
+    const breaks = new Set<number>();
+    for (;;) {
+      while (end + 1 < lines.length && (bare(lines[end + 1], n) || isRule(lines[end + 1]))) end++;
+      // A form's note row ("    | Ескерту: …", one bar) between two rows: left as it is, the table framed on past it.
+      const across = end === i ? [] : breaksAfter(lines, end, (l) => bare(l, n));
+      if (across.length === 0) break;
+      for (const k of across) breaks.add(k);
+      end = across[across.length - 1];
+    }
     if (plain && end - i < 2) continue;
     if (start === i || end === i) continue;
-    for (let k = start; k <= end; k++) out[k] = isRule(lines[k]) ? `+${lines[k].trim()}+` : `| ${lines[k]} |`;
+    for (let k = start; k <= end; k++) if (!breaks.has(k)) out[k] = isRule(lines[k]) ? `+${lines[k].trim()}+` : `| ${lines[k]} |`;
     i = end;
   }
   return out;
@@ -210,7 +236,8 @@ function isLongerColumn(header: string, span: PeriodSpan): boolean {
   const h = header.toLowerCase().replace(/\s+/gu, ' ');
   if (RUNNING.test(h)) return span.from !== 1;
   if (span.months >= 12) return false;
-  if (/(?:всего|итого|итог) за (?:(?:19|20)\d{2} )?(?:год|г\.)|за (?:(?:19|20)\d{2} )?(?:год|г\.)(?![\p{L}])|(?:19|20)\d{2} (?:жыл|ж\.)(?:ғы)? (?:барлығы|бойынша барлығы|жиыны|қорытынды)|(?<![\p{L}])(?:жылдық|годов[\p{L}]*)(?![\p{L}])|(?:за )?12 (?:мес|ай)/u.test(h)) return true;
+  // ("жылдық" of a half, "І жарты жылдық", is no year's: a form's column "Мәні (2026 ж. І жарты жылдық)".)
+  if (/(?:всего|итого|итог) за (?:(?:19|20)\d{2} )?(?:год|г\.)|за (?:(?:19|20)\d{2} )?(?:год|г\.)(?![\p{L}])|(?:19|20)\d{2} (?:жыл|ж\.)(?:ғы)? (?:барлығы|бойынша барлығы|жиыны|қорытынды)|(?<![\p{L}])(?<!жарты\s)(?:жылдық|годов[\p{L}]*)(?![\p{L}])|(?:за )?12 (?:мес|ай)/u.test(h)) return true;
   const months = /(?<![\p{L}\d])(\d{1,2})\s*(?:мес|ай)/u.exec(h);
   return months !== null && Number(months[1]) > span.months;
 }
@@ -421,13 +448,16 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   // ("I кв. | II кв. | III кв.", the months): a row whose total they do not make is a candidate (partsOfTotal).
   const parts = header.flatMap((h, c) => (c !== label && c !== value && partMonths(h) !== null && !yearsIn(h).some((y) => !periodYears.includes(y)) ? [c] : []));
   const partCols = !running && (partMonths(header[value]) === null || isWholeTotal(header[value], periodMonths)) && partsTile(parts.map((c) => header[c]), periodMonths) ? parts : [];
+  const sectioned = numberCol >= 0 && records.length > 2 && records.every((r) => /^\d{1,2}\.\d{1,2}\.?$/u.test(r.cells[numberCol]));
   for (const r of records) {
     const n = countOf(r.cells[value]);
     const text = r.cells[label];
     if (text === '' || TOTAL_ROW.test(text)) continue;
     // A sub-row: "оның ішінде …", a row with no number of its own under a numbered one, a label set in further.
     // A row numbered under the one before ("3.1", "7.2") is its sub-row.
-    const sub = records.indexOf(r) > 0 && (SUB_ROW.test(text) || r.indent > parent.indent + 1 || (numberCol >= 0 && (r.cells[numberCol] === '' || /^\d{1,2}\.\d{1,2}\.?$/u.test(r.cells[numberCol]))));
+    // A form numbered by sections ("1.1" … "1.6", "2.1" …, every row so): a number tells the section, not the row's parent;
+    // a row is a part of the row above when its label says so or names nothing alone ("от физических лиц", "Дан ответ").
+    const sub = records.indexOf(r) > 0 && (SUB_ROW.test(text) || r.indent > parent.indent + 1 || (sectioned ? metricOfRow(text, null) === null : numberCol >= 0 && (r.cells[numberCol] === '' || /^\d{1,2}\.\d{1,2}\.?$/u.test(r.cells[numberCol]))));
     // Under a row that names no metric ("Работа постоянных комиссий"), a sub-row ("заседания") is that row's: its
     // sentence carries the parent's words, and the grammar judges whose count it is.
     const orphan = sub && parent.metric === null && parent.label !== '';

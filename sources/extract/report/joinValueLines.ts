@@ -5,6 +5,7 @@ import { readIndicatorRows } from './readIndicatorBlocks.ts';
 import { SAYS_NONE } from './noneHeldVerbs.ts';
 import { metricOfRow, namesAnyRow } from './tableRowLexicon.ts';
 import { ANY_PLATFORM, MEDIA_PUBLICATIONS, MEDIA_VIEWS } from './activityLexicon.ts';
+import { NOTE_OPENING } from './formTableBreaks.ts';
 
 /**
  * A form or a questionnaire typed as text, each field's label (or numbered question) on a line of its own and its
@@ -35,6 +36,9 @@ export function joinValueLines(source: string[]): { lines: string[]; rows: Repor
   // bare count or a slash group under it ("16. Түскен өтініштер, барлығы:" / "44") is one, as a questionnaire's page is.
   if (pairs.length < 3) pairs.splice(0, pairs.length, ...pairs.filter((p) => p.numbered && BARE_ANSWER.test(p.answer)));
   if (pairs.length === 0) return { lines, rows: [], answeredTwice: [] };
+  pairs.forEach((p, k) => {
+    if (k > 0) Object.assign(p, breakdownOfAbove(p, pairs[k - 1]) ?? {});
+  });
   // A question pasted twice (two drafts of the form in one mail): the same answer is one statement, read once; two
   // answers that differ are neither the figure, and their lines go to the review (answeredTwice).
   const twice = questionsAnsweredTwice(pairs);
@@ -87,6 +91,25 @@ function countedLists(lines: string[]): void {
       break;
     }
   }
+}
+
+/**
+ * A question asking the parts of the one above it: "3. Оның ішінде: азаматтық қоғамнан / мемлекеттік органдардан" over "15 /
+ * 6" under "2. Жыл соңындағы кеңес мүшелерінің саны", "Вопрос 4. Из них: от физических / юридических лиц" over "20 / 3"
+ * under the appeals. Its slashed labels are parts of what the question above counts, each its part's row when the row
+ * lexicon names it so; null when the question is none such, the counts and labels differ in number, or the question above
+ * names no metric.
+ */
+function breakdownOfAbove(p: Pair, above: Pair): Pick<Pair, 'parts' | 'sentence'> | null {
+  const m = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:оның\s+ішінде|олардың\s+ішінде|соның\s+ішінде|в\s+том\s+числе|в\s+т\.\s?ч\.|из\s+них)\s*[:,–—-]?\s*(.+?)\s*[:?]?\s*$/iu.exec(p.question);
+  const values = p.answer.replace(/[.;]\s*$/u, '').split(/\s*\/\s*/u);
+  if (m === null || p.parts.some((part) => part.metric !== undefined) || !values.every((v) => COUNT_VALUE.test(v))) return null;
+  const labels = m[1].split(/\s*\/\s*/u);
+  const own = metricOfRow(rowLabel(above.parts[0]?.label ?? above.question), null);
+  if (own === null || labels.length !== values.length || labels.length < 2) return null;
+  const metrics = labels.map((l) => metricOfRow(l, own));
+  if (metrics.some((x) => x === null || x === own) || new Set(metrics).size !== metrics.length) return null;
+  return { parts: labels.map((label, k) => ({ label, value: parseCount(values[k]), metric: metrics[k]! })), sentence: '' };
 }
 
 /** The pairs whose numbered question is asked again further down: with the same answer (the later), with another (both). */
@@ -143,8 +166,8 @@ function rowLabel(label: string): string {
   return tries.find(namesAnyRow) ?? label;
 }
 /** The period framing a question at its end: "Численность членов Общественного совета на конец отчётного периода". */
-const FRAME_END = /\s+(?:на\s+конец\s+отч[её]тного\s+периода|за\s+отч[её]тный\s+период|в\s+отч[её]тном\s+периоде|есепті\s+кезеңнің\s+соңында(?:ғы)?|есепті\s+кезеңде)$/iu;
-const FRAME = /^(?:есепті\s+кезең[\p{L}]*(?:\s+соңындағы)?|тоқсан\s+ішінде|тоқсанда|жартыжылдықта|жыл\s+ішінде|өткізілген|кеңеске|кеңестегі|кеңестің|түскен(?=\s+азамат)|в\s+отч[её]тном\s+периоде|за\s+отч[её]тный\s+период|на\s+конец\s+отч[её]тного\s+периода|проведенн[\p{L}]*(?=\s)|(?:проведено|рассмотрено|поступило|направлено|өткізілді|қаралды)(?=\s))\s*/iu;
+const FRAME_END = /\s+(?:на\s+конец\s+(?:отч[её]тного\s+периода|года)|за\s+отч[её]тный\s+период|в\s+отч[её]тном\s+периоде|есепті\s+кезеңнің\s+соңында(?:ғы)?|есепті\s+кезеңде)$/iu;
+const FRAME = /^(?:есепті\s+кезең[\p{L}]*(?:\s+соңындағы)?|жыл\s+соңында(?:ғы)?|на\s+конец\s+(?:года|периода)|тоқсан\s+ішінде|тоқсанда|жартыжылдықта|жыл\s+ішінде|өткізілген|кеңеске|кеңестегі|кеңестің|түскен(?=\s+азамат)|в\s+отч[её]тном\s+периоде|за\s+отч[её]тный\s+период|на\s+конец\s+отч[её]тного\s+периода|проведенн[\p{L}]*(?=\s)|(?:проведено|рассмотрено|поступило|направлено|өткізілді|қаралды)(?=\s))\s*/iu;
 /** A numbered question with no colon: "1.1. из них представителей гражданского общества". */
 const BARE_QUESTION = /^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+\p{L}[^?:]{2,150}$/u;
 /**
@@ -248,10 +271,11 @@ function pairAt(lines: string[], i: number): Pair | null {
   if (first === undefined || first.trim() === '' || (LABEL.test(first) && !indented) || LIST_ITEM.test(first)) return null;
   let end = last + 1;
   if (indented) end = indentedEnd(lines, i);
-  else while (end + 1 < lines.length && end - last < 3 && lines[end + 1].trim() !== '' && !LABEL.test(lines[end + 1]) && !LIST_ITEM.test(lines[end + 1])) end++;
+  else while (end + 1 < lines.length && end - last < 3 && lines[end + 1].trim() !== '' && !LABEL.test(lines[end + 1]) && !LIST_ITEM.test(lines[end + 1]) && !NOTE_OPENING.test(lines[end + 1].trim())) end++;
   // An answer runs to a blank line (or the text's end): a paragraph that goes on is no answer. One set in under its
-  // question ends where the indent or a list does.
-  if (!indented && end + 1 < lines.length && lines[end + 1].trim() !== '') return null;
+  // question ends where the indent or a list does; any answer where a note under it opens ("Ескерту: 2024 жылы – 6
+  // мониторинг", "Примечание: …"), the note a line of its own.
+  if (!indented && end + 1 < lines.length && lines[end + 1].trim() !== '' && !NOTE_OPENING.test(lines[end + 1].trim())) return null;
   const answer = lines.slice(last + 1, end + 1).map((l) => l.trim()).join(' ').replace(/(\d)\*{1,3}/gu, '$1');
   if (answer.split(/\s+/u).length > 30) return null;
   // "12 / 10", "19 / 6,2 мың" answer several labels (sharedOut); a count with a slash after it is none of its own.

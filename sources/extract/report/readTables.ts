@@ -101,6 +101,9 @@ export function readTableActivities(lines: string[], tables: Table[], year: numb
     // Круглые столы"), lists no events: its rows are commissions or quarters, never hearings or monitorings.
     // (Two kinds at least: a list's header names its own kind in several cells, "Тема" / "Кто принял участие в мониторинге".)
     if (new Set(t.header.map((h) => activityTypeOf(h)?.type).filter((k) => k !== undefined)).size >= 2) continue;
+    // A form's table of indicators ("№ п/п | Показатель | Ед. изм. | Значение", "Р/с | Көрсеткіш | Өлш. бірл. | Мәні") lists no
+    // events either: its rows are counts, a row "Круглые столы" no round table (held-out 78's Taldykorgan form).
+    if (t.header.some((h) => /^(?:показател[\p{L}]*|индикатор[\p{L}]*|көрсеткіш[\p{L}]*)$/iu.test(h)) && t.header.some((h) => /(?<![\p{L}])(?:ед\.?\s*изм|единиц[\p{L}]*\s+измерени|өлш(?:ем)?\.?\s*бірл)/iu.test(h))) continue;
     // The kind the nearest of the three text lines above names, the first it names: "4. Есептерді тыңдау. …" /
     // "5. Қоғамдық мониторинг. … жүргізілді:" over the table makes its rows monitorings.
     let near: ActivityWord | null = null;

@@ -1,3 +1,5 @@
+import { NOTE_OPENING } from './formTableBreaks.ts';
+
 /**
  * A Word table as a .docx reads (docxHtmlToText) or as Word saves it as text: its cells one after another, each
  * opening a line with a tab, a cell's further paragraphs on lines without one, rows not marked at all ("\t№ п/п",
@@ -20,6 +22,11 @@ export interface WordCellTable {
   /** The table's last line (its last cell's last paragraph). */
   end: number;
 }
+
+/** A cell of words merged across a form's table: a note, a section's heading; no number of a row, no count. */
+const isMergedText = (text: string) => /\p{L}{3}/u.test(text) && !HEAD.test(text) && !ROW_NUMBER.test(text) && !COUNT_CELL.test(text);
+/** A section's heading: "2. Заседания", "Раздел II. Обращения", "3-бөлім. Ақпараттық жұмыс", "IV. Взаимодействие". */
+const isSectionHeading = (text: string) => /^(?:\d{1,2}[.)]|[IVXІ]{1,5}\.|(?:раздел|бөлім)\s+\S+|\d{1,2}-бөлім[.:]?)\s*\p{L}/iu.test(text) || /^(?:раздел|бөлім)\s+(?:\d{1,2}|[IVXІ]{1,5})\.?$/iu.test(text);
 
 /** The header of the row numbers' column: "№", "№ п/п", "п/п", "р/с" (реттік саны). */
 const HEAD = /^\s*(?:№|п\/п|р\/с)/iu;
@@ -162,7 +169,8 @@ function groupedTableAt(all: Cell[], start: number): WordCellTable | null {
 
 function tableAt(lines: string[], start: number): WordCellTable | null {
   const cells = cellsFrom(lines, start);
-  const first = cells.findIndex((c, k) => k > 0 && /^1[.)]?$/u.test(c.text));
+  // The first row's number, or the heading of a form's first section over it ("1. Состав совета" / "Раздел I" over "1.1").
+  const first = cells.findIndex((c, k) => k > 0 && (/^1[.)]?$/u.test(c.text) || (isMergedText(c.text) && /^1\.1\.?$/u.test(cells[k + 1]?.text ?? ''))));
   if (first < 3 || first > 36 || cells.slice(1, first).some((c) => HEAD.test(c.text))) return null;
   // A header over two or three rows (cells merged down stand as empty ones: "№ | Показатель | 2025 год | | | | 2024" over
   // " | | I кв. | II кв. | III кв. | 9 мес. | "): the width is the one under which the rows read on, number by number.
@@ -200,6 +208,16 @@ function rowsOf(cells: Cell[], first: number, width: number): Cell[][] {
       // whose label spans the number's cell ("Итого" then its counts) is no heading: the table ends there.
       if (!HEAD.test(opener) && /\p{L}/u.test(opener) && ROW_NUMBER.test(cells[k + 1]?.text ?? '') && opens(cells[k + 1].text)) {
         k++;
+        continue;
+      }
+      // A form's note merged across ("Примечание: …", "Ескерту: …") and the next section's heading ("2. Заседания"), then
+      // that section's first row "2.1": read over, the numbering going on by sections (formTableBreaks).
+      let j = k;
+      while (j < cells.length && j - k < 3 && isMergedText(cells[j].text)) j++;
+      const section = /^(\d{1,2})\.1\.?$/u.exec(cells[j]?.text ?? '');
+      if (j > k && section !== null && [last + 1, last + 2].includes(Number(section[1])) && cells.slice(k, j).every((c) => NOTE_OPENING.test(c.text) || isSectionHeading(c.text))) {
+        last = Number(section[1]);
+        k = j;
         continue;
       }
       break;
