@@ -618,10 +618,15 @@ function dropOpeningBeforeLateArrival(lines: string[], present: Stated[]): void 
     const [opening, whole] = [present[k - 1], present[k]];
     if (whole.line <= opening.line || whole.value <= opening.value) continue;
     const between = lines.slice(opening.line - 1, whole.line);
-    if (between.some((l) => l.trim() === '')) continue;
-    if (ARRIVED_LATE.test(between.join(' '))) present.splice(k - 1, 1);
+    // "К 10:00 … зарегистрировались 8 членов Совета из 15. … кворума нет. … объявила перерыв" / "В 10:35 заседание
+    // продолжено. … Присутствуют 11 членов Совета": a count without a quorum, the sitting held after it with the later one.
+    const blank = between.findIndex((l) => l.trim() === '');
+    const paragraph = blank < 0 ? between : between.slice(0, Math.max(1, blank));
+    if (NO_QUORUM.test(paragraph.join(' ')) && whole.line - opening.line <= 12) present.splice(k - 1, 1);
+    else if (!between.some((l) => l.trim() === '') && ARRIVED_LATE.test(between.join(' '))) present.splice(k - 1, 1);
   }
 }
+const NO_QUORUM = re(`кворума\\s+(?:нет|не\\s+было|не\\s+имеется)|кворум\\s+(?:отсутств[\\p{L}]*|не\\s+(?:набран|собран)[\\p{L}]*|жоқ|болмады|болған\\s+жоқ)|(?:нет|отсутстви[\\p{L}]*)\\s+кворума`);
 
 /**
  * Bilingual protocols state each count twice, and the halves can disagree
