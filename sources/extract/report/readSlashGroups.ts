@@ -1,3 +1,4 @@
+import { matchesOf } from '../grammar/matchesOf.ts';
 import { parseCount } from '../parseCount.ts';
 import type { MetricId, ReportFigure } from '../types.ts';
 import { metricOfRow } from './tableRowLexicon.ts';
@@ -27,6 +28,21 @@ export function readSlashGroups(lines: string[], rowFigures: ReportFigure[], per
       for (let k = i + 1; k <= end; k++) {
         const own = /[.;!?]\s*$/u.test(lines[k - 1]) ? GROUP.exec(lines[k]) : null;
         if (own) rewrite(lines, k, k, lines[k], own, rowFigures, periodYears);
+      }
+      // A group in the last clause of a line: "Поступило обращений – 23, в том числе от физических / юридических лиц: 20 /
+      // 3." — the clause rewritten, the sentence before it kept (else "юридических лиц: 20" is read).
+      for (let k = i; k <= end; k++) {
+        const line = lines[k];
+        for (const cut of matchesOf(line, /[,;]\s+/gu).reverse()) {
+          const at = (cut.index ?? 0) + cut[0].length;
+          // (The sentence's stop after the group is no decimal's: "… 20 / 3.")
+          const clause = GROUP.exec(line.slice(at).replace(/\.\s*$/u, ''));
+          if (clause === null) continue;
+          lines[k] = line.slice(at).replace(/\.\s*$/u, '');
+          rewrite(lines, k, k, lines[k], clause, rowFigures, periodYears);
+          lines[k] = `${line.slice(0, cut.index)}${lines[k] === '' ? '.' : `, ${lines[k]}`}`;
+          break;
+        }
       }
     }
     i = end;

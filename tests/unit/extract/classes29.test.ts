@@ -269,3 +269,17 @@ describe('a count without a quorum, the sitting held after a break with the late
     expect(present(['Зарегистрировались 15 членов Совета, кворум имеется.', 'В голосовании по второму вопросу участвовали 14 членов Совета.'])).toBe(15);
   });
 });
+
+describe('a slash group in a line\'s last clause', () => {
+  const ru = (line: string) => figures(['Отчет о работе Общественного совета города Рудного за 2025 год', '', line].join('\n'));
+  it('ru: "…, в том числе от физических / юридических лиц: 20 / 3." gives each its own (the legal entities were 20)', () => {
+    expect(ru('Поступило обращений – 23, в том числе от физических / юридических лиц: 20 / 3.')).toMatchObject({ appeals_received: 23, appeals_individuals: 20, appeals_legal_entities: 3 });
+  });
+  it('kk: "…, оның ішінде жеке / заңды тұлғалардан: 20 / 3."', () => {
+    expect(figures(['Рудный қаласының Қоғамдық кеңесі', '2025 жылғы есеп', '', 'Өтініштер – 23, оның ішінде жеке / заңды тұлғалардан: 20 / 3.'].join('\n'))).toMatchObject({ appeals_individuals: 20, appeals_legal_entities: 3 });
+  });
+  it('near-miss: labels and values that differ in number give neither', () => {
+    const f = ru('Поступило обращений – 23, в том числе от физических / юридических лиц: 20 / 3 / 1.');
+    expect([f.appeals_individuals, f.appeals_legal_entities]).toEqual([undefined, undefined]);
+  });
+});
