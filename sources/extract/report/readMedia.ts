@@ -120,7 +120,7 @@ export function readMedia(typed: string[], inTable: Set<number>, periodYears: nu
       const total = totalAfter(whole);
       // "Facebook 14 (в прошлом году – 21 публикация)", "Instagram – 20 (2024 жылы – 15 жарияланым)": a bracket of another
       // period holds that period's count, never the platform's.
-      const own = part < 0 ? (total < 0 ? whole : whole.slice(0, total)) : whole.slice(0, total < 0 ? part : Math.min(part, total));
+      const own = untilOtherOutlet(part < 0 ? (total < 0 ? whole : whole.slice(0, total)) : whole.slice(0, total < 0 ? part : Math.min(part, total)));
       const segment = withoutOtherPeriods(own, written.slice(m.index ?? 0, (m.index ?? 0) + own.length), periodYears);
       if (MEDIA_GENERAL.test(segment) || coordinated(clean, m.index ?? 0)) return;
       const platform = PLATFORM_PHRASES[m.slice(1).findIndex((g) => g !== undefined)].platform;
@@ -168,6 +168,21 @@ function whereThenCounted(sentence: string, segment: string, mentions: RegExpMat
   const limit = end < 0 ? Infinity : (mentions[k].index ?? 0) + end;
   return mentions.slice(k + 1).some((o) => (o.index ?? 0) < limit && PLATFORM_PHRASES[o.slice(1).findIndex((g) => g !== undefined)].platform === platform);
 }
+
+/**
+ * A platform's clause up to another outlet counted after it: "Instagram – 8, «Бурабай» аудандық газеті – 4 жарияланым",
+ * "в Telegram – 12, в районной газете «Заря» – 5 публикаций" — the newspaper is no platform, so the clause would run on to
+ * its count and the noun said once for the list; the platform's own count stands before the comma. Only when the
+ * platform has its count before it and the outlet its own count ("Instagram-да 8, аудандық газетте 4 жарияланым"); never a measure of the platform ("Instagram –
+ * 20 жарияланым, арнаның қаралым саны – 5 000" is its views).
+ */
+function untilOtherOutlet(clause: string): string {
+  const found = OTHER_OUTLET.exec(clause);
+  if (!found || MEASURE_WORD.test(found[2])) return clause;
+  return clause.slice(0, (found.index ?? 0) + found[1].length);
+}
+const OTHER_OUTLET = new RegExp(`^([^,;]*?\\d[\\d\\s\\u00a0]*(?:[\\p{L}]+\\s*)?)(,\\s*[^,;\\d]*?(?:${MEDIA_OUTLETS})[^,;\\d]*?(?:\\s[-–—:]\\s*|\\s+)\\d)`, 'iu');
+const MEASURE_WORD = new RegExp(`${MEDIA_VIEWS}|${MEDIA_PUBLICATIONS}|${MEDIA_LABEL}|подписчик|жазылушы|followers|лайк|like`, 'iu');
 
 /**
  * A platform's clause with the inside of each bracket of its part blanked (offsets kept): "на сайте акимата (из них 3
