@@ -44,3 +44,35 @@ describe('at a joint meeting with a maslikhat\'s commission its deputies listed 
     expect(parseProtocol(ordinary).attendees.map((a) => a.name)).toEqual(['Иванов И.И.', 'Жанов К.К.']);
   });
 });
+
+const RU_HEAD = 'ПРОТОКОЛ № 3\nзаседания Общественного совета\n14 марта 2026 года\n\n';
+const KK_HEAD = 'ОТЫРЫСТЫҢ № 3 ХАТТАМАСЫ\nҚоғамдық кеңес\n2026 жылғы 14 наурыз\n\n';
+const countsOf = (text: string) => {
+  const x = parseProtocol(text);
+  return { members_total: x.members_total, present: x.present, online: x.online };
+};
+
+describe('an off-site meeting\'s members online from the home town, the place said with the means (set 79 kulsary: "2 – по видеосвязи из г. Кульсары")', () => {
+  it('ru: the place after the means, a town or a hall', () => {
+    expect(countsOf(`${RU_HEAD}Из 19 членов Совета в заседании участвуют 14 (12 – в с. Каратон, 2 – по видеосвязи из г. Кульсары).\n`)).toEqual({ members_total: 19, present: 14, online: 2 });
+    expect(countsOf(`${RU_HEAD}Из 15 членов Совета присутствуют 12 (10 – очно, 2 – по Zoom из актового зала акимата района).\n`).online).toBe(2);
+    expect(countsOf(`${RU_HEAD}Присутствуют 12 членов Совета (двое по видеосвязи из Кульсары).\n`).online).toBe(2);
+  });
+  it('kk: the place in the ablative before the means', () => {
+    expect(countsOf(`${KK_HEAD}Кеңестің 15 мүшесінен 12-сі қатысты (10 – Қаратон ауылында, 2 – Құлсары қаласынан бейнебайланыс арқылы).\n`)).toEqual({ members_total: 15, present: 12, online: 2 });
+  });
+  it('near-miss: a place without a means of joining online, and "из них" after the means, give no count online', () => {
+    expect(countsOf(`${RU_HEAD}Из 19 членов Совета участвуют 14 (12 – в с. Каратон, 2 – из г. Кульсары).\n`).online).toBeNull();
+    expect(countsOf(`${RU_HEAD}Из 19 членов Совета участвуют 14 (2 – по видеосвязи из них 3).\n`).online).toBeNull();
+  });
+});
+
+describe('none online told by the participle alone, its subject left out (set 79 arkalyk: "барлығы күндізгі (онлайн қатысқан жоқ)")', () => {
+  it('kk: "(онлайн қатысқан жоқ)", "Zoom арқылы ешкім қосылған жоқ"', () => {
+    expect(countsOf(`${KK_HEAD}Кеңестің 15 мүшесінен 11-і қатысты, барлығы күндізгі (онлайн қатысқан жоқ).\n`)).toEqual({ members_total: 15, present: 11, online: 0 });
+    expect(countsOf(`${KK_HEAD}Отырысқа 9 мүше қатысты. Zoom арқылы ешкім қосылған жоқ.\n`).online).toBe(0);
+  });
+  it('near-miss: something else not published online is no count of those online', () => {
+    expect(countsOf(`${KK_HEAD}Отырысқа 9 мүше қатысты. Өткен отырыстың хаттамасы онлайн жарияланған жоқ.\n`).online).toBeNull();
+  });
+});
