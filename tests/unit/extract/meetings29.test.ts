@@ -76,3 +76,19 @@ describe('none online told by the participle alone, its subject left out (set 79
     expect(countsOf(`${KK_HEAD}Отырысқа 9 мүше қатысты. Өткен отырыстың хаттамасы онлайн жарияланған жоқ.\n`).online).toBeNull();
   });
 });
+
+describe('an absentee vote\'s questions put to the vote under a bilingual heading are its agenda (set 79 kandyagash: "Дауысқа қойылған мәселелер / Вопросы, вынесенные на голосование:")', () => {
+  const HEAD = 'СЫРТТАЙ ДАУЫС БЕРУ ХАТТАМАСЫ № 2 / ПРОТОКОЛ № 2 ЗАОЧНОГО ГОЛОСОВАНИЯ\nҚоғамдық кеңес / Общественный совет\nКүні / Дата: 10.04.2026\n\nСауалнамалар кеңестің 11 мүшесіне жіберілді. / Опросные листы направлены 11 членам Совета.\n\n';
+  it('ru first, then kk: "Вопросы для голосования / Дауыс беру мәселелері:"', () => {
+    const text = `${HEAD}Вопросы для голосования / Дауыс беру мәселелері:\n1. О плане работы. / Жұмыс жоспары туралы.\n2. Об обращении жителей. / Тұрғындардың өтініші туралы.\n\nИТОГИ ГОЛОСОВАНИЯ\n`;
+    expect(parseProtocol(text).agenda.map((a) => a.no)).toEqual([1, 2]);
+  });
+  it('kk first, then ru, each item wrapped: "Сырттай дауыс беруге шығарылған мәселелер / Вопросы, поставленные на заочное голосование:"', () => {
+    const text = `${HEAD}Сырттай дауыс беруге шығарылған мәселелер / Вопросы, поставленные на заочное голосование:\n1. Жұмыс жоспары туралы.\n   О плане работы.\n2. Тұрғындардың өтініші туралы.\n   Об обращении жителей.\n3. Әртүрлі. / Разное.\n\nДАУЫС БЕРУ ҚОРЫТЫНДЫСЫ\n`;
+    expect(parseProtocol(text).agenda.length).toBe(3);
+  });
+  it('near-miss: a line that only names the vote in two languages, no list of questions under it, gives no agenda', () => {
+    const text = `${HEAD}Дауыс беру қорытындысы / Итоги голосования:\nжақтады / за – 9; қарсы / против – 1; қалыс / воздержался – 1.\n`;
+    expect(parseProtocol(text).agenda).toEqual([]);
+  });
+});
