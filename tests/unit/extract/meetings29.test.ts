@@ -92,3 +92,22 @@ describe('an absentee vote\'s questions put to the vote under a bilingual headin
     expect(parseProtocol(text).agenda).toEqual([]);
   });
 });
+
+const figuresOf = (text: string) => Object.fromEntries(parseReport(text).figures.map((f) => [f.metric, f.value]));
+
+describe('a summary line of meetings by kind, the commissions\' named by the bare Kazakh noun (set 79 shchuchinsk: "кеңес отырыстары – 2, президиум отырысы – 1, комиссия отырыстары – 4")', () => {
+  it('kk: after the council\'s and the presidium\'s, in the singular, or as its own item under a heading', () => {
+    expect(figuresOf('ҚЫСҚАША КӨРСЕТКІШТЕР\n - кеңес отырыстары – 2, президиум отырысы – 1, комиссия отырыстары – 4;\n')).toMatchObject({ general_meetings: 2, presidium_meetings: 1, commission_meetings: 4 });
+    expect(figuresOf('Кеңес отырысы – 2, төралқа отырысы – 1, комиссия отырысы – 4.\n').commission_meetings).toBe(4);
+    expect(figuresOf('Отырыстар: кеңес отырыстары – 3; тұрақты комиссия отырыстары – 6.\n')).toMatchObject({ general_meetings: 3, commission_meetings: 6 });
+  });
+  it('ru: the same run reads as before ("Заседания Совета – 2, президиума – 1, комиссий – 4")', () => {
+    expect(figuresOf('Заседания Совета – 2, президиума – 1, комиссий – 4.\n')).toMatchObject({ general_meetings: 2, presidium_meetings: 1, commission_meetings: 4 });
+  });
+  it('near-miss: one commission named by its field, what was done at the meetings, a year after the dash', () => {
+    expect(figuresOf('Әлеуметтік комиссия отырыстары – 2.\n').commission_meetings).toBeUndefined();
+    expect(figuresOf('Экология жөніндегі комиссия отырыстары – 2, кеңес отырыстары – 3.\n').commission_meetings).toBeUndefined();
+    expect(figuresOf('Комиссия отырыстарында қаралған мәселелер – 12.\n').commission_meetings).toBeUndefined();
+    expect(figuresOf(' - комиссия отырыстары – 2026 жылы 4;\n').commission_meetings).toBeUndefined();
+  });
+});
