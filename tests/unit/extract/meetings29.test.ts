@@ -111,3 +111,20 @@ describe('a summary line of meetings by kind, the commissions\' named by the bar
     expect(figuresOf(' - комиссия отырыстары – 2026 жылы 4;\n').commission_meetings).toBeUndefined();
   });
 });
+
+const activitiesOf = (text: string) => parseReport(text).activities.map((a) => `${a.type}@${a.date_start}`);
+
+describe('a table of two columns typed with one pipe and no border, its date column and its event\'s (set 79 kokshetau: "Күні | Іс-шара" over "12.01.2026   | мониторинг: …")', () => {
+  it('ru: the date first, a "+" rule under the header, a wrapped title', () => {
+    const text = 'ОТЧЕТ за I полугодие 2026 года\n\nIV. Мероприятия\n\nДата         | Мероприятие\n-------------+-----------------------\n12.01.2026   | мониторинг: автобусы\n03.02.2026   | мониторинг: дворы\n22.04.2026   | круглый стол: «Среда»\n                для людей\n';
+    expect(activitiesOf(text)).toEqual(['monitoring@2026-01-12', 'monitoring@2026-02-03', 'round_table@2026-04-22']);
+  });
+  it('kk: the event first, the date after it, no rule', () => {
+    const text = 'ЕСЕП 2026 жылдың бірінші жартыжылдығы\n\nІс-шара атауы                 | Өткізілген күні\nмониторинг: автобустар        | 12.01.2026\nқоғамдық тыңдау: қағидалар    | 26.02.2026\nдөңгелек үстел: орта          | 22.04.2026\n';
+    expect(activitiesOf(text)).toEqual(['monitoring@2026-01-12', 'public_hearing@2026-02-26', 'round_table@2026-04-22']);
+  });
+  it('near-miss: a two-column table with no date column, and rows of the council\'s own meetings, give no activity', () => {
+    expect(activitiesOf('ОТЧЕТ за I полугодие 2026 года\n\nМероприятие | Количество\nмониторинг | 3\nкруглый стол | 1\n')).toEqual([]);
+    expect(activitiesOf('ОТЧЕТ за I полугодие 2026 года\n\nДата | Мероприятие\n28.01.2026 | заседание Совета\n24.06.2026 | заседание президиума\n')).toEqual([]);
+  });
+});
