@@ -442,11 +442,13 @@ function partOfTotal(clean: string, at: number): number | null {
 }
 
 // Or the publications named without their total: "Жарияланымдардың 118-і – Instagram-да, 61-і – Facebook-та", "Из публикаций 118 – в Instagram".
-const FROM_TOTAL = new RegExp(`^\\s*(?:из\\s+(?:общего\\s+числа\\s+)?(?:\\d[\\d\\s\\u00a0]*\\s+)?(?:[\\p{L}]+\\s+)?${MEDIA_PUBLICATIONS}[\\p{L}]*|(?:\\d[\\d\\s\\u00a0]*\\s+)?${MEDIA_PUBLICATIONS}[\\p{L}]*(?:дың|тің|ның|нің))`, 'iu');
+// The sentence may open a numbered paragraph, its number masked: "8. 37 жарияланымның 20-сы Instagram-да, …".
+const FROM_TOTAL = new RegExp(`^[\\s\\uE000]*(?:из\\s+(?:общего\\s+числа\\s+)?(?:\\d[\\d\\s\\u00a0]*\\s+)?(?:[\\p{L}]+\\s+)?${MEDIA_PUBLICATIONS}[\\p{L}]*|(?:\\d[\\d\\s\\u00a0]*\\s+)?${MEDIA_PUBLICATIONS}[\\p{L}]*(?:дың|тің|ның|нің))`, 'iu');
 // The clause begins where the platform before ended: its page's word may be left ("Telegram" + "-канале и 73 в ").
 const ELIDED_AFTER_AND = /^(?:-[\p{L}]+)?\s*(?:и|а)\s+(\d{1,5})\s+(?:на|в|во)\s+$/iu;
 // The council's page before the site it is on: "8 – на странице Совета на сайте акимата", "8 – в разделе Совета на сайте".
-const PART_BEFORE = /^\s*(\d{1,5})(?:-?[\p{L}]{1,3})?\s*(?:[-–—]\s*|(?:размещен|опубликован|выложен|вышл|орналастырыл|жарияланд)[\p{L}]*\s+)(?:(?:на|в|во)\s+)?(?:(?:странице|разделе|рубрике)\s+(?:совета|ос)\s+(?:на|в)\s+)?(?:[\p{L}]+\s+){0,2}?$/iu;
+// A Kazakh count with the suffix of a part needs no dash: "37 жарияланымның … 8-і аудан әкімдігінің сайтында".
+const PART_BEFORE = /^\s*(\d{1,5})(?:-[\p{L}]{1,3}\s+|(?:-?[\p{L}]{1,3})?\s*(?:[-–—]\s*|(?:размещен|опубликован|выложен|вышл|орналастырыл|жарияланд)[\p{L}]*\s+))(?:(?:на|в|во)\s+)?(?:(?:странице|разделе|рубрике)\s+(?:совета|ос)\s+(?:на|в)\s+)?(?:[\p{L}]+\s+){0,2}?$/iu;
 
 /**
  * The counted thing before the platform, its number after it: "опубликовано

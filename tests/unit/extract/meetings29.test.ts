@@ -128,3 +128,30 @@ describe('a table of two columns typed with one pipe and no border, its date col
     expect(activitiesOf('ОТЧЕТ за I полугодие 2026 года\n\nДата | Мероприятие\n28.01.2026 | заседание Совета\n24.06.2026 | заседание президиума\n')).toEqual([]);
   });
 });
+
+describe('a list of dated events under a heading that names a part of the period before its noun (set 79 kulsary: "5. ІІІ тоқсандағы іс-шаралар:")', () => {
+  it('kk: "ІІІ тоқсандағы іс-шаралар:", "2026 жылғы ІІ тоқсанда өткізілген іс-шаралар:"', () => {
+    expect(activitiesOf('Есеп 2026 жылғы 9 ай\n5. ІІІ тоқсандағы іс-шаралар:\n   - 2026 жылғы 8 шілдеде – мониторинг: балалар ойын алаңдары;\n   - 2026 жылғы 26 тамызда – мониторинг: мектептердің дайындығы;\n')).toEqual(['monitoring@2026-07-08', 'monitoring@2026-08-26']);
+    expect(activitiesOf('Есеп 2026 жылғы 9 ай\n2026 жылғы ІІ тоқсанда өткізілген іс-шаралар:\n- 14.05.2026 – дөңгелек үстел: жастар;\n- 20.06.2026 – мониторинг: емханалар;\n')).toEqual(['round_table@2026-05-14', 'monitoring@2026-06-20']);
+  });
+  it('ru: "Проведенные в III квартале мероприятия:"', () => {
+    expect(activitiesOf('Отчет за 9 месяцев 2026 года\nПроведенные в III квартале мероприятия:\n- 08.07.2026 – мониторинг: детские площадки;\n- 26.08.2026 – круглый стол: школы;\n')).toEqual(['monitoring@2026-07-08', 'round_table@2026-08-26']);
+  });
+  it('near-miss: the next quarter\'s planned events, or those to be held, are no list of events held', () => {
+    expect(activitiesOf('Есеп 2026 жылғы 9 ай\nIV тоқсанға жоспарланған іс-шаралар:\n- 08.10.2026 – мониторинг: балалар ойын алаңдары;\n- 26.11.2026 – дөңгелек үстел: мектептер;\n')).toEqual([]);
+    expect(activitiesOf('Есеп 2026 жылғы 9 ай\nIV тоқсанда өткізілетін іс-шаралар:\n- 08.10.2026 – мониторинг: балалар ойын алаңдары;\n')).toEqual([]);
+  });
+});
+
+describe('the parts of a total of publications, each count before its platform (set 79 kulsary: "8. 37 жарияланымның 20-сы Instagram-да, …, 8-і аудан әкімдігінің сайтында")', () => {
+  it('kk: the sentence opening a numbered paragraph; the site owned by the akimat, no dash after the suffixed count', () => {
+    expect(mediaOf('8. 37 жарияланымның 20-сы Instagram-да, 9-ы Telegram-да, 8-і аудан әкімдігінің сайтында.\n')).toEqual({ instagram: 20, telegram: 9, website: 8 });
+    expect(mediaOf('Жарияланымдардың 12-сі облыс әкімдігінің сайтында, 30-ы Instagram-да.\n')).toEqual({ website: 12, instagram: 30 });
+  });
+  it('ru: the total opening a numbered item', () => {
+    expect(mediaOf('3) Из 40 публикаций 25 – в Instagram, 15 – на сайте.\n')).toEqual({ instagram: 25, website: 15 });
+  });
+  it('near-miss: a year between the part and the site is no owner\'s word', () => {
+    expect(mediaOf('37 жарияланымның 20-сы Instagram-да, 9-ы Telegram-да, 8-і 2025 жылғы сайтта.\n').website).toBeUndefined();
+  });
+});
