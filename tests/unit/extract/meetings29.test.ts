@@ -155,3 +155,18 @@ describe('the parts of a total of publications, each count before its platform (
     expect(mediaOf('37 жарияланымның 20-сы Instagram-да, 9-ы Telegram-да, 8-і 2025 жылғы сайтта.\n').website).toBeUndefined();
   });
 });
+
+describe('a count "since the start of the year" in a report whose period opens the year is the period\'s (set 77 kokshetau-q1: "Жыл басынан бері кеңестің 2 отырысы … өткізілді")', () => {
+  it('kk: a first quarter\'s and a nine months\' report', () => {
+    expect(figuresOf('Көкшетау қаласы Қоғамдық кеңесінің 2026 жылғы I тоқсандағы жұмысы туралы\n\nЖыл басынан бері кеңестің 2 отырысы (28 қаңтар, 25 наурыз), президиумның 1 отырысы өткізілді.\n')).toMatchObject({ general_meetings: 2, presidium_meetings: 1 });
+    expect(figuresOf('2026 жылғы 9 айдағы есеп\nЖыл басынан бастап 5 мониторинг жүргізілді.\n').monitorings).toBe(5);
+  });
+  it('ru: a first half-year\'s report', () => {
+    expect(figuresOf('Отчет Общественного совета за I полугодие 2026 года\nС начала года проведено 4 заседания Совета.\n').general_meetings).toBe(4);
+  });
+  it('near-miss: in a second quarter\'s report the year to date is longer than the period — a candidate, no figure', () => {
+    const x = parseReport('Отчет Общественного совета за II квартал 2026 года\nС начала года проведено 4 заседания Совета.\n');
+    expect(x.figures.find((f) => f.metric === 'general_meetings')).toBeUndefined();
+    expect(x.candidates.some((c) => c.metric === 'general_meetings' && c.value === 4)).toBe(true);
+  });
+});
