@@ -170,3 +170,16 @@ describe('a count "since the start of the year" in a report whose period opens t
     expect(x.candidates.some((c) => c.metric === 'general_meetings' && c.value === 4)).toBe(true);
   });
 });
+
+describe('some of a count named after the writer says he names some, each clause opening with its day (set 77 stepnogorsk: "Из 7 мониторингов за полугодие отметим: 22.01.2026 – …; …")', () => {
+  it('ru: "Из 7 мониторингов за полугодие отметим:"', () => {
+    expect(activitiesOf('Отчет за I полугодие 2026 года\nИз 7 мониторингов за полугодие отметим: 22.01.2026 – работа снегоуборочной техники; 17.03.2026 – освещение улиц; 13.05.2026 – ремонт дорог.\n')).toEqual(['monitoring@2026-01-22', 'monitoring@2026-03-17', 'monitoring@2026-05-13']);
+  });
+  it('kk: "7 мониторингтің ішінен мыналарды атап өтейік:"', () => {
+    expect(activitiesOf('2026 жылғы І жартыжылдық есебі\n7 мониторингтің ішінен мыналарды атап өтейік: 22 қаңтарда – қар тазалау; 17 наурызда – көше жарығы.\n')).toEqual(['monitoring@2026-01-22', 'monitoring@2026-03-17']);
+  });
+  it('near-miss: more clauses than the count, or a clause of another kind, give nothing', () => {
+    expect(activitiesOf('Отчет за I полугодие 2026 года\nИз 2 мониторингов отметим: 22.01.2026 – работа техники; 17.03.2026 – освещение улиц; 13.05.2026 – ремонт дорог.\n')).toEqual([]);
+    expect(activitiesOf('Отчет за I полугодие 2026 года\nИз 7 мониторингов отметим: 22.01.2026 – работа техники; 17.03.2026 – круглый стол по молодёжи.\n')).toEqual([]);
+  });
+});
