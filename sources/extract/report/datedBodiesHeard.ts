@@ -3,7 +3,6 @@ import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import { namesBody } from './bodyKindOf.ts';
 import { heardBodyOf } from './heardBodyOf.ts';
-import { itemsClosedByBrackets } from './itemsClosedByBrackets.ts';
 
 /** One body a dated sentence tells as heard: its name, its day, where in the sentence its day stands. */
 export interface DatedBody {
@@ -37,8 +36,7 @@ export function datedBodiesHeard(sentence: string, year: number | undefined): Da
     const date = parseDatePhrase(sentence.slice(at, at + m[0].length), year);
     return date === null ? [] : [{ at, after: at + m[0].length, day: date }];
   });
-  if (dates.length === 0) return null;
-  if (namesBody(sentence.slice(0, dates[0].at))) return bodiesBeforeTheirDays(sentence, year);
+  if (dates.length === 0 || namesBody(sentence.slice(0, dates[0].at))) return null;
   const out: DatedBody[] = [];
   for (const [k, d] of dates.entries()) {
     if (d.day.start !== d.day.end) return null;
@@ -48,33 +46,3 @@ export function datedBodiesHeard(sentence: string, year: number | undefined): Da
   }
   return out;
 }
-
-/**
- * The bodies a sentence of hearings tells each before its own day in brackets: "На заседаниях Совета заслушаны отчеты
- * Управления мобильности (26 марта), Управления образования (20 мая) и ГКП на ПХВ «Алматы Су» (21 мая)", "Кеңес
- * отырыстарында білім бөлімінің (20 мамыр) және ТКШ бөлімінің (21 мамыр) есептері тыңдалды" — a meeting held over two
- * days hears one body each day. Two bodies or more, every bracket one day, every item one body of a kind told; the words
- * before the first body up to the verb (or the noun) of hearing are no body. Null otherwise.
- */
-function bodiesBeforeTheirDays(sentence: string, year: number | undefined): DatedBody[] | null {
-  const trail = TRAILING_VERB.exec(sentence);
-  const text = trail === null ? sentence : sentence.slice(0, trail.index);
-  const items = itemsClosedByBrackets(text, (inside) => {
-    const day = parseDatePhrase(inside.trim(), year);
-    return day !== null && day.start === day.end;
-  });
-  if (items === null || items.length < 2) return null;
-  const days = matchesOf(text, /\(([^()]*)\)/gu);
-  const out: DatedBody[] = [];
-  for (const [k, item] of items.entries()) {
-    const body = heardBodyOf(k === 0 ? item.replace(LEAD, '') : item);
-    if (body === null) return null;
-    out.push({ body, date: parseDatePhrase(days[k][1].trim(), year)!.start, at: days[k].index ?? 0 });
-  }
-  return out;
-}
-
-/** The words before the first body: up to the verb of hearing and its noun ("… заслушаны отчеты ", "… тыңдалды: "). */
-const LEAD = /^.*(?<![\p{L}])(?:заслушан[\p{L}]*|заслушал[\p{L}]*|тыңдалды|тыңдады|отырыстарында|заседаниях\s+(?:Совета|ОС))(?:\s+отч[её]т[\p{L}]*)?\s*:?\s+/iu;
-/** Kazakh puts the verb after the last body: "… (21 мамыр) есептері тыңдалды." */
-const TRAILING_VERB = /\s+(?:басшыларының\s+)?есеп(?:тері|і)\s+тыңдалды\s*[.;]?\s*$/iu;

@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
-import { datedBodiesHeard } from '../../../sources/extract/report/datedBodiesHeard.ts';
 
 const mediaOf = (text: string) => Object.fromEntries(parseReport(text).media.map((m) => [m.platform, m.publications]));
 
@@ -182,18 +181,5 @@ describe('some of a count named after the writer says he names some, each clause
   it('near-miss: more clauses than the count, or a clause of another kind, give nothing', () => {
     expect(activitiesOf('Отчет за I полугодие 2026 года\nИз 2 мониторингов отметим: 22.01.2026 – работа техники; 17.03.2026 – освещение улиц; 13.05.2026 – ремонт дорог.\n')).toEqual([]);
     expect(activitiesOf('Отчет за I полугодие 2026 года\nИз 7 мониторингов отметим: 22.01.2026 – работа техники; 17.03.2026 – круглый стол по молодёжи.\n')).toEqual([]);
-  });
-});
-
-describe('bodies heard each before its own day in brackets, a meeting over two days hearing one each day (set 75 almaty: "заслушаны отчеты Управления мобильности (26 марта), Управления образования (20 мая) и ГКП на ПХВ «Алматы Су» (21 мая)")', () => {
-  it('ru: one hearing per bracket', () => {
-    expect(activitiesOf('Отчет за I полугодие 2026 года\nНа заседаниях Совета заслушаны отчеты Управления мобильности (26 марта), Управления образования (20 мая) и ГКП на ПХВ «Алматы Су» (21 мая).\n')).toEqual(['report_hearing@2026-03-26', 'report_hearing@2026-05-20', 'report_hearing@2026-05-21']);
-  });
-  it('kk: the verb after the last body', () => {
-    expect(datedBodiesHeard('Кеңес отырыстарында аудандық білім бөлімінің (20 мамыр) және аудандық мәдениет бөлімінің (21 мамыр) есептері тыңдалды.', 2026)?.map((b) => b.date)).toEqual(['2026-05-20', '2026-05-21']);
-  });
-  it('near-miss: a span of days or a month in the bracket is no day of one hearing', () => {
-    expect(datedBodiesHeard('На заседаниях Совета заслушаны отчеты Управления мобильности (26 марта) и Управления образования (20–21 мая).', 2026)).toBeNull();
-    expect(activitiesOf('Отчет за I полугодие 2026 года\nЗаслушаны отчеты Управления мобильности (март), Управления образования (май).\n')).toEqual([]);
   });
 });
