@@ -1,5 +1,6 @@
 import type { ProtocolExtract, ProtocolVote } from '../types.ts';
 import { declaredIn } from './declaredIn.ts';
+import { OTHER_BODY_STATUS } from './lexicon.ts';
 import { LIST_NO, re } from './re.ts';
 import { looksLikePersonLine } from './splitPerson.ts';
 
@@ -10,6 +11,18 @@ import { looksLikePersonLine } from './splitPerson.ts';
 export function isJointMeeting(lines: string[]): boolean {
   return JOINT.test(headOf(lines));
 }
+
+/**
+ * A person's status or role at a joint meeting that makes them the other body's: "мәслихат депутаты, комиссия төрағасы",
+ * "депутат городского маслихата" — the maslikhat's commission sits with the council, its deputies listed in the same
+ * table or list are no attendees (nor absentees) of the council. Never a status that names the council too ("кеңес мүшесі,
+ * мәслихат депутаты", "член ОС, депутат"): a member of it who is also a deputy.
+ */
+export function otherBodyAtJoint(status: string | null | undefined): boolean {
+  return status != null && OTHER_BODY.test(status) && !OWN_COUNCIL.test(status);
+}
+const OTHER_BODY = new RegExp(`(?<![\\p{L}])(?:${OTHER_BODY_STATUS})`, 'iu');
+const OWN_COUNCIL = /совет|кеңес|(?<!\p{L})(?:ОС|ҚК)(?!\p{L})/iu;
 
 /**
  * A joint meeting of councils (not of the commissions of one council, whose lists and votes are the one council's):

@@ -39,6 +39,7 @@ interface LexiconFile {
   membersHeading: Phrases;
   invitedHeading: Phrases;
   invitedStatus: Phrases;
+  otherBodyStatus: Phrases;
   roleWords: Phrases;
   unexcused: Phrases;
   excused: Phrases;
@@ -111,6 +112,12 @@ export const ABSENCE_KIND_HEADING = `^\\s*(?:${any(file.absenceKindHeading)})`;
 export const INVITED_HEADING = any(file.invitedHeading);
 /** A status cell of an attendance table naming a person who is not a member: "шақырылған", "приглашенный", "гость", "Кеңес мүшесі емес". */
 export const INVITED_STATUS = any(file.invitedStatus);
+/**
+ * A status or role naming a member of another body that a joint meeting sits with: "мәслихат депутаты", "депутат маслихата",
+ * "депутат, председатель постоянной комиссии" — at a joint meeting of the council and a maslikhat's commission those are the
+ * commission's, never the council's attendees (`otherBodyAtJoint`).
+ */
+export const OTHER_BODY_STATUS = any(file.otherBodyStatus);
 /** "Члены Совета:", "Кеңес мүшелері:": names the body, not whether they came — a list of attendees only under a heading of those present. */
 export const MEMBERS_HEADING = any(file.membersHeading);
 /** An online marker with the words that may open it: "в режиме онлайн", "по ВКС", "через ZOOM", "посредством видеосвязи". */

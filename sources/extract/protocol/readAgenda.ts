@@ -318,6 +318,8 @@ function readPutQuestions(lines: string[]): AgendaItem[] {
   return items;
 }
 
-const PUT_HEADING = re(`^\\s*(?:${PUT_RU}|${PUT_KK})\\s*[:.]?\\s*$`);
+// A bilingual protocol says it in both languages on one line, either first: "Дауысқа қойылған мәселелер / Вопросы, вынесенные на
+// голосование:", "Вопросы для голосования / Дауыс беру мәселелері:".
+const PUT_HEADING = re(`^\\s*(?:${PUT_RU}|${PUT_KK})(?:\\s*[/|]\\s*(?:${PUT_RU}|${PUT_KK}))?\\s*[:.]?\\s*$`);
 /** "Вопрос 1. О проекте …", "Вопрос № 2: …", "2-мәселе. …", "Мәселе 1. …": a question opening its line, its title after it. */
 const PUT_QUESTION = re(`^\\s*(?:(?:вопрос|мәселе)\\s*№?\\s*(\\d{1,2})|(\\d{1,2})\\s*-\\s*мәселе)\\s*[.:)\\-–—]\\s*(\\S.*)$`);

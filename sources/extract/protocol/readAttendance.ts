@@ -10,6 +10,7 @@ import { clauseNames, readAbsentParagraph } from './readAbsentParagraph.ts';
 import { paragraphsOf } from './paragraphsOf.ts';
 import { explainAbsences } from './explainAbsences.ts';
 import { carriesMark, readGuestMark } from './guestMark.ts';
+import { isJointMeeting, otherBodyAtJoint } from './jointMeeting.ts';
 import { readOnlineMark } from './onlineMark.ts';
 import { attendanceHeader, regroupCellTable } from './regroupCellTable.ts';
 import { tabBareCells } from './tabBareCells.ts';
@@ -54,6 +55,8 @@ export interface Roll {
   guestMark?: string | null;
   /** The mark of those present online ("Мамбетов Е.Т.*" under a footnote "* – участвовали в режиме видеоконференцсвязи"). */
   onlineMark?: string | null;
+  /** A joint meeting with another body (a maslikhat's commission): its deputies in the lists are not the council's. */
+  joint?: boolean;
 }
 
 /**
@@ -66,6 +69,8 @@ export function addPerson(roll: Roll, raw: string, lineNo: number, kind: ListKin
   if (!person) return null;
   // "– Кеңес мүшелері – 11 (Кеңестің 14 мүшесінің);", "– члены Совета – 11;": a part of those present counted, no person.
   if (GROUP_COUNTED.test(raw)) return null;
+  // "Есмағамбетов Б.Ғ. – мәслихат депутаты" at a joint meeting with the maslikhat's commission: the other body's.
+  if (roll.joint && otherBodyAtJoint(person.rest)) return null;
   if (kind === 'present') {
     // "Бакиева Г.С.*" under "* – шақырылғандар / приглашенные": a guest among the members, never one of them.
     if (roll.guestMark && carriesMark(raw, roll.guestMark)) return null;
@@ -161,7 +166,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
   const cells = joinListTitles(joinWrappedHeadings(splitInlineHeadings(regroupCellTable(bare.lines, undefined, false, isSectionCell))));
   const lines = cells.lines;
   const numbers = cells.numbers.map((n) => bare.numbers[n - 1] ?? n);
-  const roll: Roll = { attendees: [], absentees: [], guestMark: readGuestMark(lines), onlineMark: readOnlineMark(lines) };
+  const roll: Roll = { attendees: [], absentees: [], guestMark: readGuestMark(lines), onlineMark: readOnlineMark(lines), joint: isJointMeeting(text) };
   let state: ListState | null = null;
   const headings = new HeadingGroups(roll, issues);
   // The agenda or the first question opened: a "Члены комиссии:" below is the signatures' block.

@@ -2,6 +2,7 @@ import { tidy } from '../toLines.ts';
 import type { ExtractIssue } from '../types.ts';
 import { ABSENT_HEADING, IN_PERSON, INVITED_HEADING, INVITED_STATUS, MEMBERS_HEADING, NAME_COLUMN, ONLINE, PARTICIPATION_COLUMN, PRESENT_HEADING } from './lexicon.ts';
 import { dayColumnOf } from './dayColumns.ts';
+import { otherBodyAtJoint } from './jointMeeting.ts';
 import { partOfSymbol } from './markSymbols.ts';
 import { PERSON_NAME, SURNAME_INITIALS, re } from './re.ts';
 import type { ListKind, Roll } from './readAttendance.ts';
@@ -415,6 +416,8 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
   if (re(`\\(\\s*(?:${INVITED_STATUS})`).test(role ?? '') || re(NO_MEMBER_ROLE).test(role ?? '')) return null;
   // "Кеңес хатшысы (Кеңес мүшесі емес)" in the status column: the secretary signs the sheet, but is no member.
   if (re(`\\(\\s*(?:${INVITED_STATUS})`).test(status) || re(NO_MEMBER_ROLE).test(status)) return null;
+  // "мәслихат депутаты, комиссия төрағасы" in the rows after the council's at a joint meeting with the maslikhat's commission.
+  if (roll.joint && otherBodyAtJoint(status.trim() !== '' ? status : role)) return null;
   const marked = table.cols.marks ? partOfMarks(cells, table.cols.marks) : '';
   if (marked === null) {
     issues.push({ line: lineNo, message: `more than one participation column marked for ${person.name}` });

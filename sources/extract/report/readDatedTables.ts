@@ -61,7 +61,7 @@ const BODY_HEAD = /(?:чей\s+отч[её]т|заслушанн?[\p{L}]*\s+(?:�
  */
 export function readDatedTables(drawn: string[], year: number | undefined, taken: ReportActivity[]): ReportActivity[] {
   const out: ReportActivity[] = [];
-  const lines = drawn.map(boxAsPipes);
+  const lines = twoColumnsAsPipes(drawn.map(boxAsPipes));
   for (let i = 0; i < lines.length; i++) {
     // A table typed with pipes or tabs, else one typed in fixed-width columns (spaces only), read as pipes.
     const fixed = isRow(lines[i]) ? null : fixedWidthLines(lines, i);
@@ -183,6 +183,41 @@ const REPORT_HEARING = ACTIVITY_PHRASES.find((a) => a.type === 'report_hearing')
 /** The kind a kind column's cell names: any activity's phrase, or a hearing named by its report alone (REPORT_KIND). */
 function kindOfCell(cell: string): ActivityWord | null {
   return activityTypeOf(withoutPlansOfEvents(cell)) ?? (REPORT_KIND.test(cell) ? REPORT_HEARING : null);
+}
+
+/**
+ * A table of two columns typed with one pipe between them and no border ("Күні         | Іс-шара" / "-------------+------" /
+ * "12.01.2026   | мониторинг: …", "Мероприятие | Дата"): each row is given the closing pipe a border makes, so it reads as a
+ * table typed with pipes. Only under a header naming a date column and an event's column; a line with no pipe indented
+ * past the header's pipe carries the cell above on ("                 жобасы"). Lines keep their numbers.
+ */
+function twoColumnsAsPipes(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < lines.length; i++) {
+    if (pipes(lines[i]) !== 1) continue;
+    const head = lines[i].split('|');
+    if (!head.some((h) => DATE_HEAD.test(h)) || !head.some((h) => !DATE_HEAD.test(h) && (TITLE_HEAD.test(h) || KIND_HEAD.test(h)))) continue;
+    const bar = lines[i].indexOf('|');
+    let rows = 0;
+    let k = i + 1;
+    for (; k < lines.length; k++) {
+      const line = lines[k];
+      if (RULE.test(line) || CROSS_RULE.test(line)) continue;
+      if (pipes(line) === 1) {
+        out[k] = `${line.replace(/\s+$/u, '')} |`;
+        rows++;
+      } else if (rows > 0 && pipes(line) === 0 && line.trim() !== '' && /^\s*/u.exec(line)![0].length > bar) {
+        out[k] = `${' '.repeat(bar)}| ${line.trim()} |`;
+      } else break;
+    }
+    if (rows < 2) {
+      for (let n = i + 1; n < k; n++) out[n] = lines[n];
+      continue;
+    }
+    out[i] = `${lines[i].replace(/\s+$/u, '')} |`;
+    i = k - 1;
+  }
+  return out;
 }
 
 /**

@@ -454,9 +454,14 @@ function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start
   // "Жыл басынан бері … 2 меморандум жасалды", "С начала года подписано 2 меморандума" in a quarter's or a half-year's report:
   // the year to date, a span longer than the period.
   // Read on the text as written too: the period's year masked out of "С начала 2025 года" leaves "с начала   проведено".
-  if (periodMonths < 12 && (YEAR_TO_DATE.test(clause) || YEAR_TO_DATE.test(written))) return 'the clause counts from the start of the year (year to date), a span longer than the report\'s period';
+  // A period that opens the year (the first quarter, half-year, nine months) is the year to date: "Жыл басынан бері кеңестің
+  // 2 отырысы … өткізілді" in a first quarter's report counts the quarter.
+  if (periodMonths < 12 && !opensYear(period) && (YEAR_TO_DATE.test(clause) || YEAR_TO_DATE.test(written))) return 'the clause counts from the start of the year (year to date), a span longer than the report\'s period';
   return null;
 }
+
+/** Whether the report's period begins on the 1st of January: its figures to date are the year's to date. */
+const opensYear = (period: Period | null): boolean => period !== null && /-01-01$/u.test(period.from);
 
 /** A month and its year with no day before the month: "в июне 2024 года", "2024 жылғы маусымда". */
 const MONTH_OF_YEAR = new RegExp(`(?<!\\d\\s*(?:-?[\\p{L}]{1,3})?\\s)${MONTH_WORD}\\s+((?:19|20)\\d{2})(?!\\d)|(?<!\\d)((?:19|20)\\d{2})\\s*(?:жылғы|жылдың|ж\\.)\\s+${MONTH_WORD}`, 'giu');

@@ -121,7 +121,7 @@ export function readMedia(typed: string[], inTable: Set<number>, periodYears: nu
       const total = totalAfter(whole);
       // "Facebook 14 (в прошлом году – 21 публикация)", "Instagram – 20 (2024 жылы – 15 жарияланым)": a bracket of another
       // period holds that period's count, never the platform's.
-      const own = part < 0 ? (total < 0 ? whole : whole.slice(0, total)) : whole.slice(0, total < 0 ? part : Math.min(part, total));
+      const own = untilOtherOutlet(part < 0 ? (total < 0 ? whole : whole.slice(0, total)) : whole.slice(0, total < 0 ? part : Math.min(part, total)));
       const segment = withoutOtherPeriods(own, written.slice(m.index ?? 0, (m.index ?? 0) + own.length), periodYears);
       if (MEDIA_GENERAL.test(segment) || coordinated(clean, m.index ?? 0)) return;
       const platform = PLATFORM_PHRASES[m.slice(1).findIndex((g) => g !== undefined)].platform;
@@ -173,6 +173,21 @@ function whereThenCounted(sentence: string, segment: string, mentions: RegExpMat
   const limit = end < 0 ? Infinity : (mentions[k].index ?? 0) + end;
   return mentions.slice(k + 1).some((o) => (o.index ?? 0) < limit && PLATFORM_PHRASES[o.slice(1).findIndex((g) => g !== undefined)].platform === platform);
 }
+
+/**
+ * A platform's clause up to another outlet counted after it: "Instagram – 8, «Бурабай» аудандық газеті – 4 жарияланым",
+ * "в Telegram – 12, в районной газете «Заря» – 5 публикаций" — the newspaper is no platform, so the clause would run on to
+ * its count and the noun said once for the list; the platform's own count stands before the comma. Only when the
+ * platform has its count before it and the outlet its own count ("Instagram-да 8, аудандық газетте 4 жарияланым"); never a measure of the platform ("Instagram –
+ * 20 жарияланым, арнаның қаралым саны – 5 000" is its views).
+ */
+function untilOtherOutlet(clause: string): string {
+  const found = OTHER_OUTLET.exec(clause);
+  if (!found || MEASURE_WORD.test(found[2])) return clause;
+  return clause.slice(0, (found.index ?? 0) + found[1].length);
+}
+const OTHER_OUTLET = new RegExp(`^([^,;]*?\\d[\\d\\s\\u00a0]*(?:[\\p{L}]+\\s*)?)(,\\s*[^,;\\d]*?(?:${MEDIA_OUTLETS})[^,;\\d]*?(?:\\s[-–—:]\\s*|\\s+)\\d)`, 'iu');
+const MEASURE_WORD = new RegExp(`${MEDIA_VIEWS}|${MEDIA_PUBLICATIONS}|${MEDIA_LABEL}|подписчик|жазылушы|followers|лайк|like`, 'iu');
 
 /**
  * A platform's clause with the inside of each bracket of its part blanked (offsets kept): "на сайте акимата (из них 3
@@ -447,11 +462,13 @@ function partOfTotal(clean: string, at: number): number | null {
 }
 
 // Or the publications named without their total: "Жарияланымдардың 118-і – Instagram-да, 61-і – Facebook-та", "Из публикаций 118 – в Instagram".
-const FROM_TOTAL = new RegExp(`^\\s*(?:из\\s+(?:общего\\s+числа\\s+)?(?:\\d[\\d\\s\\u00a0]*\\s+)?(?:[\\p{L}]+\\s+)?${MEDIA_PUBLICATIONS}[\\p{L}]*|(?:\\d[\\d\\s\\u00a0]*\\s+)?${MEDIA_PUBLICATIONS}[\\p{L}]*(?:дың|тің|ның|нің))`, 'iu');
+// The sentence may open a numbered paragraph, its number masked: "8. 37 жарияланымның 20-сы Instagram-да, …".
+const FROM_TOTAL = new RegExp(`^[\\s\\uE000]*(?:из\\s+(?:общего\\s+числа\\s+)?(?:\\d[\\d\\s\\u00a0]*\\s+)?(?:[\\p{L}]+\\s+)?${MEDIA_PUBLICATIONS}[\\p{L}]*|(?:\\d[\\d\\s\\u00a0]*\\s+)?${MEDIA_PUBLICATIONS}[\\p{L}]*(?:дың|тің|ның|нің))`, 'iu');
 // The clause begins where the platform before ended: its page's word may be left ("Telegram" + "-канале и 73 в ").
 const ELIDED_AFTER_AND = /^(?:-[\p{L}]+)?\s*(?:и|а)\s+(\d{1,5})\s+(?:на|в|во)\s+$/iu;
 // The council's page before the site it is on: "8 – на странице Совета на сайте акимата", "8 – в разделе Совета на сайте".
-const PART_BEFORE = /^\s*(\d{1,5})(?:-?[\p{L}]{1,3})?\s*(?:[-–—]\s*|(?:размещен|опубликован|выложен|вышл|орналастырыл|жарияланд)[\p{L}]*\s+)(?:(?:на|в|во)\s+)?(?:(?:странице|разделе|рубрике)\s+(?:совета|ос)\s+(?:на|в)\s+)?(?:[\p{L}]+\s+){0,2}?$/iu;
+// A Kazakh count with the suffix of a part needs no dash: "37 жарияланымның … 8-і аудан әкімдігінің сайтында".
+const PART_BEFORE = /^\s*(\d{1,5})(?:-[\p{L}]{1,3}\s+|(?:-?[\p{L}]{1,3})?\s*(?:[-–—]\s*|(?:размещен|опубликован|выложен|вышл|орналастырыл|жарияланд)[\p{L}]*\s+))(?:(?:на|в|во)\s+)?(?:(?:странице|разделе|рубрике)\s+(?:совета|ос)\s+(?:на|в)\s+)?(?:[\p{L}]+\s+){0,2}?$/iu;
 
 /**
  * The counted thing before the platform, its number after it: "опубликовано

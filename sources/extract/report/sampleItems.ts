@@ -23,7 +23,7 @@ export function readSampleItems(lines: string[], inTable: Set<number>, year: num
     for (const [n, sentence] of sentences.entries()) {
       const head = AMONG_THEM.exec(sentence.text);
       if (head === null) {
-        out.push(...amongThemByDays(sentence, sentences[n - 1], lineOf, year, figures, listed));
+        out.push(...amongThemByDays(sentence, sentences[n - 1], lineOf, year, figures, listed), ...namedOfCount(sentence, lineOf, year, listed));
         continue;
       }
       const rest = sentence.text.slice(head[0].length);
@@ -57,6 +57,26 @@ function amongThemByDays(sentence: { start: number; text: string }, before: { st
   if (count === undefined || clauses.length === 0 || clauses.length > count.value || clauses.some((c) => activityTypesIn(c.title).some((t) => t.type !== kinds[0].type))) return [];
   return clauses.map((c) => ({ type: kinds[0].type, title: c.title.slice(0, 300), date_start: c.start, date_end: c.end, line: lineOf(sentence.start) }));
 }
+
+/**
+ * "Из 7 мониторингов за полугодие отметим: 22.01.2026 – …; 17.03.2026 – …", "7 мониторингтің ішінен мыналарды атап өтейік:
+ * 22 қаңтарда – …; …": some of a count the same sentence states, named after the writer says he names some, each clause
+ * opening with its day. One kind named before the colon, no more clauses than its count, no clause of another kind, and
+ * none of the kind read yet (a list elsewhere tells them all).
+ */
+function namedOfCount(sentence: { start: number; text: string }, lineOf: (offset: number) => number, year: number | undefined, listed: ReportActivity[]): ReportActivity[] {
+  const head = NAMES_SOME.exec(sentence.text);
+  if (head === null) return [];
+  const kinds = activityTypesIn(head[0]);
+  if (kinds.length !== 1 || kinds[0].metric === null || listed.some((a) => a.type === kinds[0].type)) return [];
+  const clauses = clausesOfDays(sentence.text.slice(head[0].length), year);
+  const count = Number(head[1] ?? head[2]);
+  if (clauses.length === 0 || clauses.length > count || clauses.some((c) => activityTypesIn(c.title).some((t) => t.type !== kinds[0].type))) return [];
+  return clauses.map((c) => ({ type: kinds[0].type, title: c.title.slice(0, 300), date_start: c.start, date_end: c.end, line: lineOf(sentence.start) }));
+}
+
+/** "Из 7 мониторингов (за полугодие) отметим:", "Из проведённых 5 мониторингов назовём:", "7 мониторингтің ішінен мыналарды атап өтейік:". */
+const NAMES_SOME = /^\s*(?:из\s+(?:провед[её]нн[\p{L}]*\s+)?(\d{1,3})\s+[^:\d]{3,60}?\s(?:отметим|назов[её]м|выделим|привед[её]м|перечислим|(?:можно|следует)\s+(?:отметить|выделить|назвать))|(\d{1,3})(?:-?[\p{L}]{1,4})?\s+[^:\d]{3,60}?\s(?:ішінен|ішінде)\s+(?:мыналарды\s+)?(?:атап\s+(?:өтейік|өтуге\s+болады)|айта\s+кетейік))\s*:\s*/iu;
 
 /** "Олардың ішінде", "Соның ішінде", "Среди них", "В их числе", "Из них" opening the sentence, no colon, a day after it. */
 const AMONG_THEM_DAYS = /^\s*(?:в\s+их\s+числе|в\s+том\s+числе|среди\s+них|из\s+них|олардың\s+ішінде|соның\s+ішінде|оның\s+ішінде)\s*,?\s+(?=\d)/iu;
