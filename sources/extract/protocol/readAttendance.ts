@@ -436,7 +436,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
   const agendaAt = lines.findIndex((l) => re(AGENDA_HEADING).test(l) || re(SECTION_NEW).test(l));
   explainAbsences(roll.absentees, lines, numbers, agendaAt < 0 ? lines.length : agendaAt);
   shareLastReason(roll.absentees);
-  const { unsure, absentUnsure, guestMark: _mark, onlineMark: _online, ...read } = roll;
+  const { unsure, absentUnsure, guestMark: _mark, onlineMark: _online, joint: _joint, ...read } = roll;
   if (unsure) return { ...read, attendees_listed: false, absentees_listed: false };
   return absentUnsure ? { ...read, absentees_listed: false } : read;
 }
