@@ -57,6 +57,11 @@ export function wordCellTables(lines: string[]): WordCellTable[] {
 // A sum of money or a share with its decimals ("780,0", "66,7") is a cell of a number too (the table's readers judge its column).
 const COUNT_CELL = /^(?:(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d{1,2})?\*{0,3}|[-–—]|н\/д)?$/u;
 const YEAR_CELL = /^(?:19|20)\d{2}$/u;
+/**
+ * A cell of a change column ("Изменение" beside this quarter and last year's): "↑ 2", "↓ 1", "=", "+3", "−2" — a cell of
+ * the table (the column is never a count's: flattenFigureTables leaves a change's header out), no count of its own.
+ */
+const CHANGE_CELL = /^(?:[↑↓▲▼△▽⬆⬇]\s*\d{1,4}|=|[+−]\s*\d{1,4}|±\s*0)$/u;
 /** A cell saying none was held, merged across the part columns ("не проводились"): no count, and no reason to refuse the row. */
 export const NONE_CELL = /^(?:не\s+(?:проводил|проведен|состоял)[\p{L}]*|өткізілмеді|өткізілген\s+жоқ)$/iu;
 
@@ -98,7 +103,7 @@ function labelledTableAt(lines: string[], start: number): WordCellTable | null {
           // first row, empty cells below.
           const group = lead === 0 || (k === head * width ? /\p{L}/u.test(row[0].text) : row[0].text === '' || /\p{L}/u.test(row[0].text));
           const counts = row.slice(lead + 1);
-          ok = group && /\p{L}/u.test(row[lead].text) && counts.every((c) => COUNT_CELL.test(c.text) || SCHEDULE_CELL.test(c.text) || (lead > 0 && NONE_CELL.test(c.text))) && counts.some((c) => /\d/u.test(c.text));
+          ok = group && /\p{L}/u.test(row[lead].text) && counts.every((c) => COUNT_CELL.test(c.text) || SCHEDULE_CELL.test(c.text) || CHANGE_CELL.test(c.text) || (lead > 0 && NONE_CELL.test(c.text))) && counts.some((c) => /\d/u.test(c.text) && !CHANGE_CELL.test(c.text));
         }
         if (ok) fits.push({ width, head });
         if (ok) break;

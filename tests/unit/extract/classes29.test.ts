@@ -283,3 +283,23 @@ describe('a slash group in a line\'s last clause', () => {
     expect([f.appeals_individuals, f.appeals_legal_entities]).toEqual([undefined, undefined]);
   });
 });
+
+describe('a quarter\'s digest: a Word table with a change column, a count of another year\'s month in its bracket', () => {
+  const table = (head: string[], rows: string[][]) => [...head, ...rows.flat()].map((c) => `\t${c}`);
+  const digest = (lines: string[]) => figures(['Квартальный дайджест работы Общественного совета Бостандыкского района', 'I квартал 2026 года (январь–март)', '', ...lines].join('\n'));
+  it('ru: "Показатель | I кв. 2026 | I кв. 2025 | Изменение" with "↑ 2", "=", "↓ 1": the quarter\'s column read', () => {
+    const f = digest(['Ключевые показатели', ...table(['Показатель', 'I кв. 2026', 'I кв. 2025', 'Изменение'], [
+      ['Заседаний Совета', '1', '1', '='], ['Заседаний комиссий', '5', '4', '↑ 1'], ['Рассмотрено проектов НПА', '3', '5', '↓ 2'], ['Поступило обращений', '14', '9', '+5']]), '']);
+    expect(f).toMatchObject({ general_meetings: 1, commission_meetings: 5, npa_reviewed: 3, appeals_received: 14 });
+    expect(Object.values(f)).not.toContain(9);
+  });
+  it('kk: "Көрсеткіш | І тоқсан 2026 | І тоқсан 2025 | Өзгеріс"', () => {
+    const f = figures(['Бостандық ауданының Қоғамдық кеңесі', '2026 жылғы І тоқсандағы жұмыс туралы', '', ...table(['Көрсеткіш', 'І тоқсан 2026', 'І тоқсан 2025', 'Өзгеріс'], [
+      ['Кеңес отырыстары', '2', '1', '↑ 1'], ['Қоғамдық мониторинг', '4', '4', '=']]), ''].join('\n'));
+    expect(f).toMatchObject({ general_meetings: 2, monitorings: 4 });
+  });
+  it('near-miss: "(два новых члена включены в ноябре 2025 г.)" in a report of 2026 is no joining of its period', () => {
+    expect(digest(['• Состав: за январь–март состав не менялся (два новых члена включены в ноябре 2025 г.).']).members_joined).toBeUndefined();
+    expect(digest(['В Совет включены 2 новых члена в феврале 2026 года.']).members_joined).toBe(2);
+  });
+});

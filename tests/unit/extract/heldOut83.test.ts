@@ -1,0 +1,49 @@
+/**
+ * The eighty-third blind held-out set (session 29): the Public Council of Almaty and Almaty's district councils, 2024–2026,
+ * in a new secretariat's templates (attendance grids of ticks by commission, "решение принято (за – … / против – … /
+ * воздержались – …)", digests for leadership with arrows and comparisons, a Kazakh-only annual report). Kept unseen through
+ * session 29: 252/346 = 72.8 % on its start commit 6d5825db with one FALSE value, exactly the same at its end before anyone
+ * looked; then, in the session's last minutes, a change column in a Word table and another year's month after a count.
+ * At the end of session 29 (its classes and its helpers'): 266/346 = 76.9 %, none false.
+ */
+import { join } from 'node:path';
+import { describe } from 'vitest';
+import { itScoresEachDocument } from '../../helpers/heldOutSet.ts';
+
+const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-out-83');
+
+// Each document's fields still missed (none false); a change that loses or gains one shows here.
+const MISSED: Record<string, string[]> = {
+  'protocol-kk-almaty-zhetysu-2026-02-18': [
+    'online',
+  ],
+  'protocol-mixed-almaty-almaly-2024-12-04': [
+    'members_total', 'present', 'online', 'attendees', 'attendees_online', 'absentees', 'absentees_excused', 'absentees_unexcused', 'votes[0].declared',
+  ],
+  'protocol-ru-almaty-2024-09-25': [
+    'attendees', 'attendees_online', 'absentees', 'absentees_excused', 'absentees_unexcused',
+  ],
+  'protocol-ru-almaty-medeu-2025-11-12': [
+    'attendees', 'attendees_online', 'absentees',
+  ],
+  'report-kk-almaty-2024': [
+    'figure round_tables', 'figure dialog_platforms', 'media instagram.publications', 'media telegram.publications', 'media facebook.publications', 'media website.publications', 'activities report_hearing', 'activity report_hearing 2024-02-21', 'activity report_hearing 2024-04-17', 'activity report_hearing 2024-10-16',
+  ],
+  'report-kk-almaty-auezov-2024-q4': [
+    'figure members_joined', 'figure members_left', 'figure departments_heard', 'activities report_hearing', 'activities round_table', 'activity report_hearing 2024-10-16', 'activity round_table 2024-11-14', 'activity report_hearing 2024-12-18',
+  ],
+  'report-kk-almaty-medeu-2025-h1': [
+    'figure members_total', 'figure commissions', 'figure publications', 'activities monitoring', 'activities report_hearing', 'activities public_hearing', 'activities round_table', 'activity monitoring 2025-01-22', 'activity report_hearing 2025-02-12', 'activity public_hearing 2025-03-13', 'activity round_table 2025-04-09', 'activity report_hearing 2025-04-23', 'activity monitoring 2025-05-14', 'activity public_hearing 2025-05-28', 'activity report_hearing 2025-06-11',
+  ],
+  'report-ru-almaty-2025-q3': [
+    'figure commissions', 'figure members_joined', 'figure report_hearings', 'figure appeals_received', 'media instagram.publications', 'media telegram.publications', 'media website.publications', 'activities report_hearing', 'activity report_hearing 2025-09-17',
+  ],
+  'report-ru-almaty-bostandyk-2026-q1': [
+    'figure members_civil', 'figure members_state', 'figure commissions', 'figure members_joined', 'figure members_left', 'figure npa_with_remarks', 'figure appeals_individuals', 'figure appeals_legal_entities', 'activities monitoring', 'activities report_hearing', 'activities public_hearing', 'activities round_table', 'activity monitoring 2026-01-14', 'activity report_hearing 2026-01-28', 'activity public_hearing 2026-02-11', 'activity monitoring 2026-02-19', 'activity round_table 2026-03-04', 'activity monitoring 2026-03-12', 'activity monitoring 2026-03-20', 'activity report_hearing 2026-03-25',
+  ],
+};
+
+describe('held-out set 83, seen by no one before it was scored', () => {
+  itScoresEachDocument(DIR, 'protocol', 5, MISSED);
+  itScoresEachDocument(DIR, 'report', 5, MISSED);
+});
