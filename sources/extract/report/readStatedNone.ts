@@ -1,3 +1,4 @@
+import { MONTH_WORD } from '../monthNames.ts';
 import { typedOnRussianKeyboard } from '../typedOnRussianKeyboard.ts';
 import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { findCounts } from '../grammar/findCounts.ts';
@@ -145,6 +146,9 @@ const PUT_OFF_BRACKET = /\([^()]{0,60}?(?:запланирован|планир�
 const SAVE_FOR = /(?<![\p{L}])(?:кроме|за\s+исключением|помимо)(?![\p{L}])|(?:бір|екі|үш|біреу|екеу|үшеу)[\p{L}]*(?:нен|ден|тен)\s+(?:басқа|өзге)(?![\p{L}])/iu;
 
 /** Whether a compared bracket names a year other than the period's, or a quarter or half outside it. */
+/** A bracket naming a month and its year: "(… в ноябре 2025 г.)", "(… 2025 жылғы қарашада)". */
+const OTHER_YEAR_NOTE = new RegExp(String.raw`\((?=[^()]*${MONTH_WORD}\s+(?:19|20)\d{2}|[^()]*(?:19|20)\d{2}\s*(?:ж\.|жылғы)\s+${MONTH_WORD})[^()]*\)`, 'gu');
+
 function isOtherPeriod(bracket: string, periodYears: number[], period: Period | null): boolean {
   const years = matchesOf(bracket, /(?<!\d)(?:19|20)\d{2}(?!\d)/gu).map((m) => Number(m[0]));
   if (years.length > 0) return years.some((y) => !periodYears.includes(y));
@@ -257,7 +261,8 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
       // "Тоқсанда дөңгелек үстел өткізілмеді (ІІ тоқсанда – 2)": the bracket compares another period's count, no part of the none.
       // Only another period's: "(IV тоқсанда – 1)" in the year's report is a part of it, held.
       // "Қазан – желтоқсанда құрам өзгерген жоқ" of the fourth quarter: the period by its months, said as "тоқсанда" would be.
-      const compared = ownMonths(sentence.text.replace(COMPARED_BRACKET, (b: string) => (isOtherPeriod(b, periodYears, period) ? blank(b) : b)).replace(PUT_OFF_BRACKET, blank));
+      // "Состав не менялся (два новых члена включены в ноябре 2025 г.)" in 2026: a note of another year's change, no part of the none.
+      const compared = ownMonths(sentence.text.replace(COMPARED_BRACKET, (b: string) => (isOtherPeriod(b, periodYears, period) ? blank(b) : b)).replace(PUT_OFF_BRACKET, blank).replace(OTHER_YEAR_NOTE, (b: string) => (isOtherPeriod(b, periodYears, period) ? blank(b) : b)));
       const lowered = lowerCase(latinRoman(compared));
       if (NEITHER_NOR.some((re) => re.test(lowered)) && !OTHER_BODY.test(lowered) && isOfThePeriod(compared, periodYears, periodMonths, ownPeriod)) {
         for (const metric of ['members_joined', 'members_left'] as const) {

@@ -299,7 +299,11 @@ describe('a quarter\'s digest: a Word table with a change column, a count of ano
     expect(f).toMatchObject({ general_meetings: 2, monitorings: 4 });
   });
   it('near-miss: "(два новых члена включены в ноябре 2025 г.)" in a report of 2026 is no joining of its period', () => {
-    expect(digest(['• Состав: за январь–март состав не менялся (два новых члена включены в ноябре 2025 г.).']).members_joined).toBeUndefined();
+    expect(digest(['• Состав: за январь–март состав не менялся (два новых члена включены в ноябре 2025 г.).']).members_joined).not.toBe(2);
     expect(digest(['В Совет включены 2 новых члена в феврале 2026 года.']).members_joined).toBe(2);
+  });
+  it('"состав не менялся (два новых члена включены в ноябре 2025 г.)": the note of another year leaves the none of the period', () => {
+    expect(digest(['• Состав: за январь–март состав не менялся (два новых члена включены в ноябре 2025 г.).'])).toMatchObject({ members_joined: 0, members_left: 0 });
+    expect(figures(['Бостандық ауданының Қоғамдық кеңесі', '2026 жылғы І тоқсандағы жұмыс туралы', '', 'Тоқсан ішінде құрамда өзгеріс болған жоқ (екі жаңа мүше 2025 жылғы қарашада енгізілді).'].join('\n'))).toMatchObject({ members_joined: 0, members_left: 0 });
   });
 });
