@@ -443,12 +443,13 @@ function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start
   // "В июне 2024 года из Совета вышел 1 член", "2024 жылғы маусымда … шықты" in a report of 2025: a month of another year in
   // the count's own clause (a date with its day is a date: "от 2 ноября 2015 года"), not in a bracket's note ("(IV созыв,
   // сформирован в марте 2024 года) … насчитывает 27 членов").
-  if (matchesOf(written.replace(/\([^()]*\)?|^[^()]*\)/gu, ' '), MONTH_OF_YEAR).some((y) => !periodYears.includes(Number(y[1] ?? y[2])))) return 'the number is about another period than the report\'s';
+  const otherYearMonth = (text: string) => matchesOf(text, MONTH_OF_YEAR).some((y) => !periodYears.includes(Number(y[1] ?? y[2])));
+  if (otherYearMonth(written.replace(/\([^()]*\)?|^[^()]*\)/gu, ' '))) return 'the number is about another period than the report\'s';
   // "состав не менялся (два новых члена включены в ноябре 2025 г.)" in a report of 2026: the month of another year told after
   // the count, in its own clause or bracket — not in a bracket after it ("5 проектов НПА (срок подготовки заключений – январь
   // 2026 года)": a deadline, the count the period's).
   const after = unmasked.slice(start).split(/[,;()]|\.(?=\s+\p{Lu})/u)[0];
-  if (matchesOf(after, MONTH_OF_YEAR).some((y) => !periodYears.includes(Number(y[1] ?? y[2])))) return 'the number is about another period than the report\'s';
+  if (otherYearMonth(after)) return 'the number is about another period than the report\'s';
   const whole = monthsOfYear(period);
   if (range !== null) return whole !== null && range.from === whole[0] && range.to === whole[1] ? null : 'the clause names months other than the report\'s period';
   // "С 1 августа по 30 сентября проведено 2 заседания" in a quarter's report: a span of dates longer than an event's days, not the period.

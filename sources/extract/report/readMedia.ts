@@ -388,12 +388,6 @@ const SENTENCE_STOP = /(?<!(?:^|[^\p{L}])(?:тыс|млн|млрд|г|ж|др|т
 const SENTENCE_STOPS = new RegExp(SENTENCE_STOP.source, 'giu');
 
 /**
- * A sentence listing platforms' counts whose counted thing is publications,
- * said once for all ("Сайтта – 31, Instagram-да – 64, Facebook-те – 18
- * жарияланым") or for some ("в Telegram-канале – 35 постов, в Threads – 12"),
- * and nothing else counted (no followers, no views without their own word).
- */
-/**
  * The total of publications a list of platforms breaks down, told in its sentence before the first platform ("Опубликовано
  * 17 материалов (…", "Жарияланымдар – 17: …"); a row's number ("Жарияланымдар (13-жол) бойынша:") is none.
  */
@@ -407,13 +401,21 @@ function totalOfList(clean: string, at: number, mentions: RegExpMatchArray[], ka
   return counts.get((total.index ?? 0) + total[0].indexOf(raw)) ?? null;
 }
 
+/**
+ * A sentence listing platforms' counts whose counted thing is publications,
+ * said once for all ("Сайтта – 31, Instagram-да – 64, Facebook-те – 18
+ * жарияланым") or for some ("в Telegram-канале – 35 постов, в Threads – 12"),
+ * and nothing else counted (no followers, no views without their own word).
+ */
 function countsPublications(sentence: string): boolean {
   return SOME_PUBLICATIONS.test(sentence) && !OTHER_COUNTED.test(sentence);
 }
 
 const SOME_PUBLICATIONS = new RegExp(`[\\d\\s]${MEDIA_PUBLICATIONS}`, 'iu');
-const FOLLOWERS_AFTER = /^\s*(?:подписчик|жазылушы|followers|фолловер|оқырман)/iu;
-const OTHER_COUNTED = /(?:подписчик|жазылушы|followers|участник|қатысушы|сюжет|эфир)/iu;
+/** The nouns of a platform's followers: no publications, no views. */
+const FOLLOWERS = 'подписчик|жазылушы|followers|фолловер|оқырман';
+const FOLLOWERS_AFTER = new RegExp(`^\\s*(?:${FOLLOWERS})`, 'iu');
+const OTHER_COUNTED = new RegExp(`(?:${FOLLOWERS}|участник|қатысушы|сюжет|эфир)`, 'iu');
 
 /**
  * A platform's count written before it, in a clause that names no other

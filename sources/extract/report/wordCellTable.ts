@@ -91,7 +91,9 @@ function labelledTableAt(lines: string[], start: number): WordCellTable | null {
       const header = all.slice(0, head * width);
       // (A year is a header's cell of a table of three columns or more: "Показатель | I кв. | … | Итого 2025 | 2024",
       // "Көрсеткіш | 2025 | 2024"; two columns, "Показатель | 2025", may be a label and its count.)
-      if (header.some((c) => /\d/u.test(c.text) && COUNT_CELL.test(c.text) && (width < 3 || !YEAR_CELL.test(c.text))) || header.slice(0, width).filter((c) => /\p{L}/u.test(c.text) || (width >= 3 && YEAR_CELL.test(c.text))).length < 2 || !header.some((c) => /\p{L}/u.test(c.text))) continue;
+      const yearHead = (c: Cell) => width >= 3 && YEAR_CELL.test(c.text);
+      const worded = (c: Cell) => /\p{L}/u.test(c.text);
+      if (header.some((c) => /\d/u.test(c.text) && COUNT_CELL.test(c.text) && !yearHead(c)) || header.slice(0, width).filter((c) => worded(c) || yearHead(c)).length < 2 || !header.some(worded)) continue;
       for (const lead of [0, 1]) {
         let ok = width > lead + 1;
         for (let k = head * width; k < all.length && ok; k += width) {
