@@ -50,6 +50,7 @@ import { splitPageColumns } from './protocol/splitPageColumns.ts';
 import { withoutChatStamps } from './protocol/withoutChatStamps.ts';
 import { withoutOtherSittings } from './protocol/withoutOtherSittings.ts';
 import { readCommissionColumns } from './protocol/readCommissionColumns.ts';
+import { readMarkedGrid } from './protocol/readMarkedGrid.ts';
 import { withoutMarkdown } from './protocol/withoutMarkdown.ts';
 
 /**
@@ -157,6 +158,17 @@ export function parseProtocol(text: string): ProtocolExtract {
     out.online = groups.online;
     if (groups.absentees && out.absentees.length === 0) out.absentees = groups.absentees;
     issues.push({ line: 1, message: 'the attendance is told as counts per commission: the council\'s totals row read, no one present is named' });
+  });
+  // No list, but the members set out as a grid of ticked names under the tick's legend ("Мырзахметов А.Т. ✓   Сыздықова
+  // Г.Н. ✓ (онлайн)", an absent member on a line of his own): read when it agrees with the counts stated.
+  guard(issues, 'members in a ticked grid', () => {
+    if (out.attendees.length > 0 || out.absentees.length > 0) return;
+    const grid = readMarkedGrid(lines, { present: out.present, total: out.members_total });
+    if (!grid) return;
+    Object.assign(out, grid);
+    delete out.attendees_listed;
+    delete out.absentees_listed;
+    withdrawIssues(issues, /no one present is named/);
   });
   // The absentees listed in Kazakh and again in Russian ("Ахмеденов Б.Қ. (іссапар)" / "Ахмеденов Б.К. (командировка)"): one list.
   guard(issues, 'absentees in two languages', () => {

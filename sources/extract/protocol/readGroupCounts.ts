@@ -24,17 +24,18 @@ export interface GroupCounts {
 const GROUP = re('^\\s*(?:(?:постоянн|тұрақты)[\\p{L}]*\\s+)?(?:комисси[\\p{L}]*|рабоч[\\p{L}]*\\s+групп[\\p{L}]*|секци[\\p{L}]*|комиссия(?:лар)?|жұмыс\\s+тоб[\\p{L}]*)\\s*$');
 const MEMBERS = re('^\\s*(?:член[\\p{L}]*|состав|всего\\s+член[\\p{L}]*|мүше[\\p{L}]*|(?:кеңес\\s+)?мүшелер[\\p{L}]*(?:\\s+саны)?)(?:\\s*\\(?,?\\s*чел\\.?\\)?|\\s*\\(?,?\\s*адам\\)?)?\\s*$');
 // "Присутствовали (всего)", "Қатысқандар (барлығы)": the whole of those present, online among them.
-const PRESENT = re('^\\s*(?:присутствовал[\\p{L}]*|присутству[\\p{L}]*|қатысқан[\\p{L}]*|қатысты)(?:\\s*\\(?,?\\s*(?:чел\\.?|адам|всего|барлығы)\\)?)?\\s*$');
+const PRESENT = re('^\\s*(?:присутствовал[\\p{L}]*|присутству[\\p{L}]*|присутств\\.|қатысқан[\\p{L}]*|қатысты)(?:\\s*\\(?,?\\s*(?:чел\\.?|адам|всего|барлығы)\\)?)?\\s*$');
 const ONLINE = re('^\\s*(?:в\\s+т\\.\\s?ч\\.\\s+|в\\s+том\\s+числе\\s+|из\\s+них\\s+|оның\\s+ішінде\\s+)?(?:онлайн|он-лайн|online|по\\s+вкс|қашықтан)(?:\\s*\\(?,?\\s*(?:чел\\.?|адам)\\)?)?\\s*$');
-const ABSENT = re('^\\s*(?:отсутствовал[\\p{L}]*|отсутству[\\p{L}]*|қатыспаған[\\p{L}]*|қатыспады)(?:\\s*\\(?,?\\s*(?:чел\\.?|адам)\\)?)?\\s*$');
+const ABSENT = re('^\\s*(?:отсутствовал[\\p{L}]*|отсутству[\\p{L}]*|отсутств\\.|қатыспаған[\\p{L}]*|қатыспады)(?:\\s*\\(?,?\\s*(?:чел\\.?|адам)\\)?)?\\s*$');
 const NAMED = re('^\\s*(?:отсутствующ[\\p{L}]*|қатыспағандар|фио\\s+отсутств[\\p{L}]*)\\s*(?:\\((?:причин[\\p{L}]*|себеб[\\p{L}]*)\\)|,?\\s*(?:причин[\\p{L}]*|себеб[\\p{L}]*))\\s*$');
 const TOTALS = re(TOTALS_WORD);
 
 interface Columns { group: number; members: number; present: number; online?: number; absent?: number; named?: number }
 
 function columnsOf(cells: string[]): Columns | null {
+  // A bilingual header names a column twice ("мүшелері / членов", "қатысты / присутств."): either half names it.
   const at = (r: RegExp) => {
-    const k = cells.findIndex((c) => r.test(c));
+    const k = cells.findIndex((c) => r.test(c) || c.split(/\s\/\s/u).some((half) => r.test(half)));
     return k >= 0 ? k : undefined;
   };
   const group = at(GROUP);
@@ -45,7 +46,7 @@ function columnsOf(cells: string[]): Columns | null {
 }
 
 /** The header, whole: the cell after it (the first row's) names no column of it ("Комиссия | Членов" is no header of three more). */
-const header: HeaderTest = (cells, next) => (columnsOf(cells) && ![GROUP, MEMBERS, PRESENT, ONLINE, ABSENT, NAMED].some((r) => r.test(next)) ? {} : null);
+const header: HeaderTest = (cells, next) => (columnsOf(cells) && ![GROUP, MEMBERS, PRESENT, ONLINE, ABSENT, NAMED].some((r) => next.split(/\s\/\s/u).some((half) => r.test(half))) ? {} : null);
 
 /** A count cell: digits, or a dash for none. */
 function countOf(cell: string | undefined): number | null {

@@ -477,6 +477,8 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       }
     }
     if (split?.line === i) own.present = [];
+    // A member who came late, on the row of the count: the whole said after is the count (over a paragraph's lines,
+    // dropOpeningBeforeLateArrival).
     if (own.present.length > 0) {
       const whole = ALL_IN_ALL.exec(row);
       const late = ARRIVED_LATE.exec(row);

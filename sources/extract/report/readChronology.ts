@@ -108,7 +108,7 @@ function typeOfEntry(text: string): ActivityType | null {
  * its stop ends with the Kazakh report after its owner's genitive, or opens with the Russian one before its owner's; a
  * report of the meeting itself ("отчёт о работе Совета", "жылдық есеп") is none of these.
  */
-export const REPORT_HEARD = /^\s*(?:(?:тыңдалды|заслушан[\p{L}]*)\s*:\s*)?(?:[^.;:]*\p{L}(?:ның|нің|дың|дің|тың|тің)\s+есе(?:бі|птері)|отч[её]ты?\s+(?!о\s|об\s|за\s)(?:руководител|начальник|директор|заместител|аким|отдел|управлени|ГУ|КГУ|ГКП|ГККП|КГП|ТОО|АО)[^.;:]*)\s*(?:[.;]|$)/iu;
+export const REPORT_HEARD = /^\s*(?:(?:тыңдалды|заслушан[\p{L}]*)\s*:\s*)?(?:[^.;:]*\p{L}(?:ның|нің|дың|дің|тың|тің)\s+(?:[^.;:]*\s(?:туралы|бойынша)\s+)?есе(?:бі|птері)|отч[её]ты?\s+(?!о\s|об\s|за\s)(?:руководител|начальник|директор|заместител|аким|отдел|управлени|ГУ|КГУ|ГКП|ГККП|КГП|ТОО|АО)[^.;:]*)\s*(?:[.;]|$)/iu;
 
 /** Leading blanks, a tab counted as four. */
 const indentOf = (line: string) => /^[ \t]*/u.exec(line)![0].replace(/\t/gu, '    ').length;

@@ -222,8 +222,11 @@ function afterLeadingDate(title: string, year: number | undefined): string {
   return title.slice(dash.index + dash[0].length);
 }
 
-/** The council's own report ("Кеңестің есебі", "отчёт Совета", "отчет о работе"), never a hearing of a body. */
-const OWN_REPORT = /(?:кеңест|кеңесі|совет|комисси)[\p{L}]*\s+есе[пб]|отч[её]т[\p{L}]*\s+(?:о\s+работе|общественного|совета)/iu;
+/**
+ * The council's own report ("Кеңестің есебі", "кеңестің жарты жылдағы жұмысы туралы есебі", "отчёт Совета", "отчет о
+ * работе"), never a hearing of a body (no other owner's genitive between: "кеңестің ұсынысымен білім бөлімінің есебі").
+ */
+const OWN_REPORT = /(?:кеңест|кеңесі|совет|комисси)[\p{L}]*\s+(?:(?![\p{L}]*(?:ның|нің|дың|дің|тың|тің)\s)[\p{L}]+\s+){0,4}?есе[пб]|отч[её]т[\p{L}]*\s+(?:о\s+работе|общественного|совета)/iu;
 
 /** The one type the clauses of an item end with (activityTypeEnding), its brackets and quoted titles set aside. */
 function endingTypeOf(title: string): ActivityType | null {
@@ -577,7 +580,8 @@ function findHeading(lines: string[], itemLine: number, inTable: Set<number>): n
   let seen = 0;
   let nearest: number | null = null;
   for (let k = itemLine - 1; k >= 0 && seen < 3; k--) {
-    if (lines[k].trim() === '') continue;
+    // A rule typed under a heading ("НЕГІЗГІ ІС-ШАРАЛАР" / "------" / "• 22 қаңтар – …") is the heading's underline.
+    if (lines[k].trim() === '' || UNDERLINE.test(lines[k])) continue;
     // A table's row or border above the list ("│    │ … есебі тыңдалды │", "└────┴────┘") ends the search: a type its
     // cells name is the table's, never the heading of the list under it ("Тоқсан қорытындысы:" / "– есептер тыңдау – 3;").
     if (inTable.has(k) || TABLE_LINE.test(lines[k])) return nearest;
@@ -607,6 +611,9 @@ function findHeading(lines: string[], itemLine: number, inTable: Set<number>): n
   }
   return nearest;
 }
+
+/** A line of one rule character: "-----", "=====", "_____", "─────", "*****", "·····". */
+const UNDERLINE = /^\s*(?:-{3,}|={3,}|_{3,}|—{3,}|─{3,}|━{3,}|═{3,}|\*{3,}|·{3,})\s*$/u;
 
 /** A drawn table's line: a row between box edges or pipes ("│ 8 │ … │", "| 1 | … |"), a border or rule ("└──┴──┘", "|---|"). */
 const TABLE_LINE = /^\s*(?:[│┃║|].*[│┃║|]|[┌├└+][─━═┬┼┴+-]*[┐┤┘+])\s*$/u;

@@ -10,37 +10,41 @@ import { metricOfRow } from './tableRowLexicon.ts';
  * label's noun ("президиума" → "заседаний президиума"); labels in brackets are parts of the noun before them
  * ("всего" is the noun's own count). Each label is named by tableRowLexicon. A group whose labels and values
  * differ in number says nothing, and the group of an earlier year in brackets is never read; labels that are years
- * ("(2025 / 2024): 8 / 7") give the head's count in the report's year. The paragraph's
- * lines are rewritten as "label – value" sentences (and the bracketed group dropped), so that the figure grammar
- * takes no list number, day or earlier-year value from them.
+ * ("(2025 / 2024): 8 / 7") give the head's count in the report's year. The group's lines give way to "label – value"
+ * sentences (and the bracketed group is dropped), so that the figure grammar takes no list number, day or earlier-year
+ * value from them.
  */
 export function readSlashGroups(lines: string[], rowFigures: ReportFigure[], periodYears: number[] = []): void {
+  /** The group's lines given way to its sentences; a group whose labels are no labels leaves them as they are. */
+  const replace = (start: number, end: number, group: RegExpExecArray): void => {
+    const said = sentencesOf(group, start + 1, rowFigures, periodYears);
+    if (said === null) return;
+    lines[start] = said;
+    for (let k = start + 1; k <= end; k++) lines[k] = '';
+  };
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].trim() === '') continue;
     let end = i;
     while (end + 1 < lines.length && lines[end + 1].trim() !== '' && end - i < 6) end++;
-    const text = lines.slice(i, end + 1).join(' ').replace(/\s+/gu, ' ');
-    const group = GROUP.exec(text);
-    if (group) rewrite(lines, i, end, text, group, rowFigures, periodYears);
+    const group = GROUP.exec(lines.slice(i, end + 1).join(' ').replace(/\s+/gu, ' '));
+    if (group) replace(i, end, group);
     else {
       // A group on a line of its own after a sentence of the same paragraph: "Поступило обращений: 44." / "В том
       // числе от физических / юридических лиц: 39 / 5" — else the grammar reads "юридических лиц: 39".
       for (let k = i + 1; k <= end; k++) {
         const own = /[.;!?]\s*$/u.test(lines[k - 1]) ? GROUP.exec(lines[k]) : null;
-        if (own) rewrite(lines, k, k, lines[k], own, rowFigures, periodYears);
+        if (own) replace(k, k, own);
       }
       // A group in the last clause of a line: "Поступило обращений – 23, в том числе от физических / юридических лиц: 20 /
-      // 3." — the clause rewritten, the sentence before it kept (else "юридических лиц: 20" is read).
+      // 3." — the clause's sentences after the sentence before it (else "юридических лиц: 20" is read).
       for (let k = i; k <= end; k++) {
         const line = lines[k];
         for (const cut of matchesOf(line, /[,;]\s+/gu).reverse()) {
-          const at = (cut.index ?? 0) + cut[0].length;
           // (The sentence's stop after the group is no decimal's: "… 20 / 3.")
-          const clause = GROUP.exec(line.slice(at).replace(/\.\s*$/u, ''));
+          const clause = GROUP.exec(line.slice((cut.index ?? 0) + cut[0].length).replace(/\.\s*$/u, ''));
           if (clause === null) continue;
-          lines[k] = line.slice(at).replace(/\.\s*$/u, '');
-          rewrite(lines, k, k, lines[k], clause, rowFigures, periodYears);
-          lines[k] = `${line.slice(0, cut.index)}${lines[k] === '' ? '.' : `, ${lines[k]}`}`;
+          const said = sentencesOf(clause, k + 1, rowFigures, periodYears);
+          if (said !== null) lines[k] = `${line.slice(0, cut.index)}${said === '' ? '.' : `, ${said}`}`;
           break;
         }
       }
@@ -55,26 +59,26 @@ const YEAR_LABEL = /^\d{4}(?:\s*(?:г\.?|гг\.?|год|жыл))?$/u;
 /** "<labels>: 5 / 3 / 12" or "<labels> – 5/3/12"; the earlier year's group in brackets right after, if any. */
 const GROUP = /^(\s*(?:\d{1,2}[.)]\s*)?)(\p{L}[^:–—]*?\/[^:–—]*?)\s*(?::|\s[-–—])\s*(\d+(?:\s*\/\s*\d+){1,5})(?!\s*[\d.,/])(\s*\((?:[^()]*\d{4}[^()]*)\))?\s*[.;]?\s*$/u;
 
-function rewrite(lines: string[], start: number, end: number, text: string, group: RegExpExecArray, rowFigures: ReportFigure[], periodYears: number[]): void {
+/**
+ * What a group says, as the sentences that stand for it: the lexicon's rows go to rowFigures (line: the group's
+ * line), the rest become "label – value" sentences for the grammar; '' when nothing is left to read, null when the
+ * labels are no group's.
+ */
+function sentencesOf(group: RegExpExecArray, line: number, rowFigures: ReportFigure[], periodYears: number[]): string | null {
   const values = group[3].split('/').map((v) => parseCount(v.trim()));
   const labels = labelsOf(group[2]);
-  if (labels === null) return;
+  if (labels === null) return null;
   // "Кеңес отырыстарының саны (2025 / 2024): 8 / 7", "Заседаний Совета (2025 / 2024 гг.): 11 / 9": labels that are years
   // give the head's count in each; the report's year is the figure, the others are other periods', never read.
   if (labels.head !== '' && labels.parts.every((p) => YEAR_LABEL.test(p))) {
     const k = labels.parts.findIndex((p) => periodYears.includes(Number(p.slice(0, 4))));
     const value = k < 0 || labels.parts.length !== values.length ? null : values[k];
     const metric = metricOfRow(labels.head, null);
-    if (value !== null && metric !== null) rowFigures.push({ metric, value, line: start + 1, text: `${labels.head} – ${value}` });
-    lines[start] = value !== null && metric === null ? `${group[1]}${labels.head} – ${value}.` : '';
-    for (let k2 = start + 1; k2 <= end; k2++) lines[k2] = '';
-    return;
+    if (value !== null && metric !== null) rowFigures.push({ metric, value, line, text: `${labels.head} – ${value}` });
+    return value !== null && metric === null ? `${group[1]}${labels.head} – ${value}.` : '';
   }
   // Labels and values that differ in number: whose value is whose is a guess, so none is read.
-  if (labels.parts.length !== values.length || values.some((v) => v === null)) {
-    for (let k = start; k <= end; k++) lines[k] = '';
-    return;
-  }
+  if (labels.parts.length !== values.length || values.some((v) => v === null)) return '';
   const head = labels.head === '' ? null : metricOfRow(labels.head, null);
   const said: string[] = [];
   labels.parts.forEach((part, k) => {
@@ -84,12 +88,10 @@ function rewrite(lines: string[], start: number, end: number, text: string, grou
     const metric: MetricId | null = head !== null && /^(?:всего|барлығы|итого|жалпы)$/iu.test(part) ? head : (metricOfRow(whole, head) ?? (first !== null ? metricOfRow(whole, first) : null));
     // What the lexicon names is a row; what it does not is left to the grammar as a sentence of its own.
     if (metric === null) said.push(`${labels.head === '' ? whole : `${labels.head} ${whole}`} – ${values[k]}`);
-    else rowFigures.push({ metric, value: values[k]!, line: start + 1, text: `${whole} – ${values[k]}` });
+    else rowFigures.push({ metric, value: values[k]!, line, text: `${whole} – ${values[k]}` });
   });
   // The opener stays before the sentences ("Оның ішінде азаматтық қоғам өкілдері – 12; …"): it ties them to the count before.
-  lines[start] = said.length > 0 ? `${group[1]}${labels.opener}${said.join('; ')}.` : '';
-  for (let k = start + 1; k <= end; k++) lines[k] = '';
-  void text;
+  return said.length > 0 ? `${group[1]}${labels.opener}${said.join('; ')}.` : '';
 }
 
 /**

@@ -26,8 +26,7 @@ const MISSED: Record<string, string[]> = {
     // report/departmentsListed.ts.)
     // ("22 апреля в рамках общественных слушаний обсуждён проект …", the Russian plural naming one hearing, is 1 since
     // session 24: events24.test.ts.)
-    // "Все пять одобрены без замечаний": none with remarks said only as the complement of all.
-    'figure npa_with_remarks',
+    // ("Все пять одобрены без замечаний": no number of remarks, none expected since session 30's convention.)
     // "Все они поступили от физических лиц": the kind said of all of them is a candidate by design (allOfOneKind).
     'figure appeals_individuals',
     // (The hearing of 22 April, "в рамках общественных слушаний обсуждён", is read since session 23: events23.test.ts.)

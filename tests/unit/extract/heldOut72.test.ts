@@ -16,7 +16,7 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 // Each document's fields still missed (none false); a change that loses or gains one shows here.
 const MISSED: Record<string, string[]> = {
   'report-kk-aktobe-densaulyk-2025-q4': [
-    'figure departments_heard', 'figure subordinate_orgs_heard', 'figure npa_with_remarks', 'figure appeals_answered',
+    'figure departments_heard', 'figure subordinate_orgs_heard', 'figure appeals_answered',
   ],
   'report-ru-aktobe-ecology-2025': [
     'figure departments_heard', 'figure subordinate_orgs_heard',

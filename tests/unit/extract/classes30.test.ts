@@ -1,0 +1,146 @@
+/**
+ * Classes of session 30, from set 83 (the Almaty councils in a new secretariat's templates): a digest's lines with the change
+ * against another period in brackets ("жарияланымдар – 74 (+20)"), the day of the state before the label ("30.06.2025 жағдай
+ * бойынша Кеңес мүшелері – 21"), bulleted labels ("• комиссиялар – 3" under "► Құрам"), a heading underlined with a rule
+ * ("НЕГІЗГІ ІС-ШАРАЛАР" / "-----" over its dated items), a body's report "about" its topic ("… бөлімінің жазғы демалысты
+ * ұйымдастыру туралы есебі"); in protocols, a table of counts by commission with bilingual headers and a grid of ticked
+ * names.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+import { parseReport } from '../../../sources/extract/parseReport.ts';
+
+const figures = (text: string) => parseReport(text).figures.map((f) => `${f.metric}=${f.value}`).sort();
+const candidates = (text: string) => parseReport(text).candidates.map((c) => `${c.metric}=${c.value}`).sort();
+const activities = (text: string) => parseReport(text).activities.map((a) => `${a.type} ${a.date_start}`);
+
+describe('a digest: the change against another period in brackets after a count', () => {
+  it.each([
+    ['Есеп 2025 жыл\n\n• жарияланымдар – 74 (+20)', 'publications=74'],
+    ['Отчёт за 2025 год\n\n– публикаций – 74 (−6)', 'publications=74'],
+    ['Отчёт за 2025 год\n\nОпубликовано 74 материала (+20 к 2024 году).', 'publications=74'],
+  ])('%s', (text, figure) => {
+    expect(figures(text)).toEqual([figure]);
+    expect(candidates(text)).toEqual([]);
+  });
+  it('near-miss: a bracket of another year\'s count after the figure is still no second figure', () => {
+    expect(figures('Отчёт за 2025 год\n\nОпубликовано 74 материала (в 2024 году – 54).')).toEqual(['publications=74']);
+  });
+});
+
+describe('the council\'s members as a label with the day of the state', () => {
+  it.each([
+    ['Есеп 2025 жыл\n\n• 30.06.2025 жағдай бойынша Кеңес мүшелері – 21 (+2)', 'members_total=21'],
+    ['Отчёт за 2025 год\n\nПо состоянию на 31.12.2025 членов Совета – 19', 'members_total=19'],
+    ['Отчёт за 2025 год\n\nЧленов Совета на 31.12.2025 – 19', 'members_total=19'],
+    ['Есеп 2025 жыл\n\nКеңес мүшелері (31.12.2025 жағдай бойынша) – 17', 'members_total=17'],
+  ])('%s', (text, figure) => {
+    expect(figures(text)).toEqual([figure]);
+  });
+  it.each([
+    ['Отчёт за 2025 год\n\nЗАСЕДАНИЯ\n\n• Членов Совета – 27'],
+    ['Отчёт за 2025 год\n\nНа 30.06.2025 присутствовали членов Совета – 12'],
+  ])('near-miss: %s (no day of the state, or who was present) is no composition', (text) => {
+    expect(figures(text).filter((f) => f.startsWith('members_total'))).toEqual([]);
+  });
+});
+
+describe('the commissions as a bulleted label under the composition\'s heading', () => {
+  it('kk and ru', () => {
+    expect(figures('Есеп 2025 жыл\n\n► Құрам\n• комиссиялар – 3 (өзгеріссіз)')).toEqual(['commissions=3']);
+    expect(figures('Отчёт за 2025 год\n\nСостав\n– комиссий – 4')).toEqual(['commissions=4']);
+  });
+  it('near-miss: the same label under the meetings counts their meetings', () => {
+    expect(figures('Есеп 2025 жыл\n\nОтырыстар\n• комиссиялар – 6')).toEqual(['commission_meetings=6']);
+  });
+});
+
+describe('a heading underlined with a rule over its dated items', () => {
+  const list = (rule: string) => ['Есеп 2025 жыл', '', 'НЕГІЗГІ ІС-ШАРАЛАР (күні бойынша)', rule, '• 2025 жылғы 22 қаңтар – балалар алаңдарының мониторингі', '• 12.02.2025 ж. – аудандық білім бөлімінің есебі', ''].join('\n');
+  it.each(['-------------', '=============', '_____________', '─────────────'])('underlined with %s', (rule) => {
+    expect(activities(list(rule))).toEqual(['monitoring 2025-01-22', 'report_hearing 2025-02-12']);
+  });
+  it('ru: "ОСНОВНЫЕ МЕРОПРИЯТИЯ" / "=====" over its items', () => {
+    const text = ['Отчёт за 2025 год', '', 'ОСНОВНЫЕ МЕРОПРИЯТИЯ', '==========', '• 14.03.2025 – круглый стол «Экотуризм»', '• 20.05.2025 – мониторинг детских площадок', ''].join('\n');
+    expect(activities(text)).toEqual(['round_table 2025-03-14', 'monitoring 2025-05-20']);
+  });
+});
+
+describe('a body\'s report "about" its topic in a list of events', () => {
+  it.each([
+    'аудандық білім бөлімінің жазғы демалысты ұйымдастыру туралы есебі',
+    'аудандық денсаулық сақтау бөлімінің вакцинация бойынша есебі',
+  ])('kk: %s', (item) => {
+    const text = ['Есеп 2025 жыл', '', 'Іс-шаралар тізімі:', `• 2025 жылғы 11 маусым – ${item}`, ''].join('\n');
+    expect(activities(text)).toEqual(['report_hearing 2025-06-11']);
+  });
+  it('near-miss: the council\'s own report about its work is no hearing', () => {
+    const text = ['Есеп 2025 жыл', '', 'Іс-шаралар тізімі:', '• 2025 жылғы 11 маусым – кеңестің жарты жылдағы жұмысы туралы есебі', ''].join('\n');
+    expect(activities(text)).toEqual([]);
+  });
+});
+
+function gridProtocol(table: string[], grid: string[]): string {
+  return [
+    'ХАТТАМА № 8 / ПРОТОКОЛ № 8',
+    'Қоғамдық кеңес отырысының / заседания Общественного совета',
+    '04.12.2025                                                   Алматы қ.',
+    '',
+    ...table,
+    '',
+    ...grid,
+    '',
+    'КҮН ТӘРТІБІ / ПОВЕСТКА ДНЯ:',
+    '1. Жылу беру маусымы туралы / Об отопительном сезоне.',
+    '',
+    'Төраға / Председатель ____________ М. Қожабеков',
+  ].join('\n');
+}
+const TABLE = [
+  'Комиссия                                  | мүшелері / членов | қатысты / присутств. | онлайн | қатыспады / отсутств.',
+  'Төралқа / Руководство                     |   3   |   3   |   –   |   –',
+  '1. Әлеуметтік мәселелер / Социальные вопросы     |   4   |   3   |   1   |   1',
+  '2. Қала шаруашылығы / Городское хозяйство        |   3   |   2   |   –   |   1',
+  'Барлығы / Итого                                  |  10   |   8   |   1   |   2',
+];
+const GRID = [
+  'Мүшелер / Члены Совета  (✓ – қатысты / присутствовал)',
+  'Төралқа:   Қожабеков М.С. ✓   Тұрсынова Б.А. ✓   Васильева И.О. ✓',
+  '1-комиссия: Мырзахметов А.Т. ✓   Сыздықова Г.Н. ✓   Шайхутдинов Р.Ф. ✓ (онлайн)',
+  '            Абдулаев Н.К. – демалыста / в отпуске',
+  '2-комиссия: Жұмабаев Е.С. ✓   Петренко В.А. ✓',
+  '            Бақтыбаев С.Е. – себепсіз / без уважительной причины',
+];
+
+describe('a table of counts by commission with bilingual headers', () => {
+  it('the totals row gives the council\'s counts', () => {
+    const p = parseProtocol(gridProtocol(TABLE, []));
+    expect([p.members_total, p.present, p.online]).toEqual([10, 8, 1]);
+  });
+  it('near-miss: a row that does not come to the total gives nothing', () => {
+    const wrong = TABLE.map((l) => l.replace('|   2   |   –   |   1', '|   1   |   –   |   1'));
+    const p = parseProtocol(gridProtocol(wrong, []));
+    expect([p.members_total, p.present]).toEqual([null, null]);
+  });
+});
+
+describe('the members as a grid of ticked names', () => {
+  it('each ticked name present (online as its bracket says), each dashed one absent with the reason', () => {
+    const p = parseProtocol(gridProtocol(TABLE, GRID));
+    expect(p.attendees.map((a) => `${a.name}${a.online ? ' (online)' : ''}`)).toEqual([
+      'Қожабеков М.С.', 'Тұрсынова Б.А.', 'Васильева И.О.', 'Мырзахметов А.Т.', 'Сыздықова Г.Н.', 'Шайхутдинов Р.Ф. (online)', 'Жұмабаев Е.С.', 'Петренко В.А.',
+    ]);
+    expect(p.absentees.map((a) => [a.name, a.excused])).toEqual([['Абдулаев Н.К.', true], ['Бақтыбаев С.Е.', false]]);
+  });
+  it('ru: "✔ — присутствовал" as the legend, a tab between the names', () => {
+    const grid = ['Отметки: ✔ — присутствовал', 'Руководство: Қожабеков М.С. ✔\tТұрсынова Б.А. ✔\tВасильева И.О. ✔', 'Комиссия № 1: Мырзахметов А.Т. ✔\tСыздықова Г.Н. ✔\tШайхутдинов Р.Ф. ✔ (онлайн)', 'Абдулаев Н.К. – в отпуске', 'Комиссия № 2: Жұмабаев Е.С. ✔\tПетренко В.А. ✔', 'Бақтыбаев С.Е. – без уважительной причины'];
+    const p = parseProtocol(gridProtocol(TABLE, grid));
+    expect(p.attendees).toHaveLength(8);
+    expect(p.absentees).toHaveLength(2);
+  });
+  it('near-miss: a grid that ticks more than the stated present names no one', () => {
+    const more = GRID.map((l) => l.replace('Петренко В.А. ✓', 'Петренко В.А. ✓   Исмаилов Т.Т. ✓'));
+    const p = parseProtocol(gridProtocol(TABLE, more));
+    expect(p.attendees).toEqual([]);
+  });
+});
