@@ -152,7 +152,10 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
       const event = afterLeadingDate(title, year);
       // "қазанның 22-сі – аудандық орталық аурухананың есебі;", "14 мая – отчёт отдела образования": a body's report alone
       // in a list of events held is its hearing (as a chronology's meeting tells it, readChronology), never the council's own.
-      const itemType = itemTypeOf(event.split(':')[0]) ?? (generic ? endingTypeOf(event) ?? (REPORT_HEARD.test(event) && !OWN_REPORT.test(event) ? 'report_hearing' : null) : null);
+      // So is the report after a meeting's name and its comma ("заседание Совета № 1, отчет отдела ЖКХ", "кеңестің № 2
+      // отырысы, білім бөлімінің есебі"): the report the meeting heard.
+      const heard = MEETING_THEN.exec(event)?.[1] ?? event;
+      const itemType = itemTypeOf(event.split(':')[0]) ?? (generic ? endingTypeOf(event) ?? (REPORT_HEARD.test(heard) && !OWN_REPORT.test(heard) ? 'report_hearing' : null) : null);
       if (generic && itemType === null) continue;
       if (named === null && heardOn !== null && !isReportItem(title)) continue;
       // "6. Общественные слушания – не проводились", "Дөңгелек үстел – өткізілмеді": a form's line of none, no event held.
@@ -196,11 +199,12 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
 
 /**
  * A heading of a list of events of any type: "Іс-шаралар тізімі (өзгеріссіз):", "Мероприятия:", "Перечень мероприятий",
+ * "Мероприятия квартала", "Мероприятия за отчетный период", "Тоқсанның іс-шаралары",
  * "II. Перечень мероприятий, проведенных в отчетном периоде", "Есепті кезеңде өткізілген іс-шаралар тізбесі"; a part of the
  * period named before the noun, as Kazakh puts it ("ІІІ тоқсандағы іс-шаралар:", "2026 жылғы ІІ тоқсанда өткізілген іс-шаралар:")
  * or Russian's participle does ("Проведённые во II квартале мероприятия:").
  */
-const GENERIC_EVENTS = /^\s*(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s*)?(?:(?:20\d{2}\s+жылғы\s+)?(?:[IVХІ]{1,3}|[1-4])[\s-]*(?:тоқсан|жартыжылдық)(?:тағы|дағы|тың|тің|дың|дің|ның|нің)\s+)?(?:(?:(?:есепті\s+|(?:20\d{2}\s+жылғы\s+)?(?:[IVХІ]{1,3}|[1-4])[\s-]*)?(?:кезеңде|тоқсанда|жылы|жыл\s+ішінде|тоқсан\s+ішінде|жартыжылдықта)\s+)?(?:өткізілген|ұйымдастырылған)\s+)?(?:перечень\s+|список\s+|информация\s+о\s+)?(?:(?:основн|главн|ключев|негізгі)[\p{L}]*\s+)?(?:проведенн[\p{L}]*\s+(?:в\s+(?:[IVХІ]{1,3}|[1-4])[\s-]*(?:квартал|полугоди)[\p{L}]*\s+)?)?(?:мероприяти[\p{L}]*|іс-шара[\p{L}]*|іс\s+шара[\p{L}]*)(?:\s+(?:тізімі|тізбесі))?(?:\s+(?:за\s+|в\s+)?(?:[IVХІ]{1,3}|\d)[\s-]*(?:квартал[\p{L}]*|полугоди[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*))?(?:,?\s+(?:проведенн|организованн|состоявш)[\p{L}]*(?:\s+[\p{L}]+){0,5})?(?:\s*\([^()]*\))?\s*[:.]?\s*$/iu;
+const GENERIC_EVENTS = /^\s*(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s*)?(?:(?:20\d{2}\s+жылғы\s+)?(?:[IVХІ]{1,3}|[1-4])[\s-]*(?:тоқсан|жартыжылдық)(?:тағы|дағы|тың|тің|дың|дің|ның|нің)\s+)?(?:(?:(?:есепті\s+|(?:20\d{2}\s+жылғы\s+)?(?:[IVХІ]{1,3}|[1-4])[\s-]*)?(?:кезеңде|тоқсанда|жылы|жыл\s+ішінде|тоқсан\s+ішінде|жартыжылдықта)\s+)?(?:өткізілген|ұйымдастырылған)\s+)?(?:(?:есепті\s+)?(?:тоқсан|жартыжылдық|жыл|кезең)(?:ның|нің|дың|дің|тың|тің)\s+)?(?:перечень\s+|список\s+|информация\s+о\s+)?(?:(?:основн|главн|ключев|негізгі)[\p{L}]*\s+)?(?:проведенн[\p{L}]*\s+(?:в\s+(?:[IVХІ]{1,3}|[1-4])[\s-]*(?:квартал|полугоди)[\p{L}]*\s+)?)?(?:мероприяти[\p{L}]*|іс-шара[\p{L}]*|іс\s+шара[\p{L}]*)(?:\s+(?:тізімі|тізбесі))?(?:\s+(?:за\s+|в\s+)?(?:[IVХІ]{1,3}|\d)[\s-]*(?:квартал[\p{L}]*|полугоди[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*))?(?:\s+(?:за\s+)?(?:отч[её]тн[\p{L}]*\s+)?(?:квартал(?:а)?|полугоди[ея]|период(?:а)?|год(?:а)?|месяц(?:а)?))?(?:,?\s+(?:проведенн|организованн|состоявш)[\p{L}]*(?:\s+[\p{L}]+){0,5})?(?:\s*\([^()]*\))?\s*[:.]?\s*$/iu;
 
 /**
  * A sentence that introduces the events held as a list, naming no type: "За отчетный период проведены следующие
@@ -221,6 +225,9 @@ function afterLeadingDate(title: string, year: number | undefined): string {
   if (before.split(/\s+/).length > 5 || !/\d/u.test(before) || (parseDatePhrase(before.replace(/\.$/u, ''), year ?? 2000) === null && leadingDayMonth(`${before} – x`, year ?? 2000) === null)) return title;
   return title.slice(dash.index + dash[0].length);
 }
+
+/** A meeting named before a comma and what it heard after it: "заседание Совета № 1, …", "кеңестің № 2 отырысы, …". */
+const MEETING_THEN = /^\s*(?:(?:расширенн[\p{L}]*\s+|выездн[\p{L}]*\s+)?заседание(?:\s+(?:общественного\s+)?совета)?|(?:кеңестің\s+)?(?:кеңейтілген\s+|көшпелі\s+)?отырыс(?:ы)?)(?:\s*№\s*\d+)?(?:\s+(?:кеңестің\s+)?(?:№\s*\d+\s+)?отырысы)?\s*,\s*(.+)$/iu;
 
 /**
  * The council's own report ("Кеңестің есебі", "кеңестің жарты жылдағы жұмысы туралы есебі", "отчёт Совета", "отчет о
@@ -433,7 +440,9 @@ function scanList(lines: string[], inTable: Set<number>, from: number, first: It
       continue;
     }
     // "Публичные слушания – 1" or "Публичные слушания:" between two lists (a slide's second heading): the next list's heading.
-    if (isSubHeading(lines[j])) break;
+    // So is a heading of events of any type with no blank line before it ("• Публикации: …" / "Мероприятия квартала" / "•
+    // 14.01.2026 – мониторинг …", as a .docx's paragraphs come out).
+    if (isSubHeading(lines[j]) || GENERIC_EVENTS.test(lines[j])) break;
     const next = nextItemLine(lines, j);
     const prevNo = items[items.length - 1]?.no ?? null;
     const nm = next !== null ? itemOf(lines[next]) : null;

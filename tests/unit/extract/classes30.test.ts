@@ -144,3 +144,19 @@ describe('the members as a grid of ticked names', () => {
     expect(p.attendees).toEqual([]);
   });
 });
+
+describe('a heading of the period\'s events, set right under another list with no blank line', () => {
+  const text = (heading: string, item2: string) => ['Отчёт за I квартал 2026 года', '', 'Пояснения', '• Проекты НПА: все 3 одобрены без замечаний.', '• Публикации: Instagram – 19, Telegram – 12.', heading, '• 14.01.2026 – мониторинг очистки дворов', `• 28.01.2026 – ${item2}`, ''].join('\n');
+  it.each(['Мероприятия квартала', 'Мероприятия за отчетный период', 'Тоқсанның іс-шаралары', 'Мероприятия полугодия:'])('%s', (heading) => {
+    expect(activities(text(heading, 'круглый стол «Безопасность»'))).toEqual(['monitoring 2026-01-14', 'round_table 2026-01-28']);
+  });
+  it.each([
+    ['заседание Совета № 1, отчет отдела ЖКХ', ['monitoring 2026-01-14', 'report_hearing 2026-01-28']],
+    ['кеңестің № 2 отырысы, білім бөлімінің есебі', ['monitoring 2026-01-14', 'report_hearing 2026-01-28']],
+    // near-misses: the council's own report, a meeting's other business
+    ['заседание Совета № 1, отчет о работе Совета за 2025 год', ['monitoring 2026-01-14']],
+    ['заседание Совета № 1, утверждение плана работы', ['monitoring 2026-01-14']],
+  ])('a meeting, its comma, what it heard: %s', (item, want) => {
+    expect(activities(text('Мероприятия квартала', item))).toEqual(want);
+  });
+});

@@ -6,7 +6,8 @@
  * looked; then, in the session's last minutes, a change column in a Word table and another year's month after a count.
  * At the end of session 29 (its classes and its helpers'; this set's after it was looked at): 268/346 = 77.5 %, none false.
  * Session 30 (its underlined headings, digests' change brackets, counts by commission with bilingual headers, the ticked
- * grid: classes30.test.ts; Bostandyk's npa_with_remarks 0 taken out by the convention in BLIND-WRITER.md): 292/345 = 84.6 %.
+ * grid, a heading of the period's events under another list: classes30.test.ts; Bostandyk's npa_with_remarks 0 taken out by the
+ * convention in BLIND-WRITER.md): 302/345 = 87.5 %.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
@@ -38,7 +39,7 @@ const MISSED: Record<string, string[]> = {
     'figure members_joined', 'figure report_hearings', 'figure appeals_received', 'media instagram.publications', 'media telegram.publications', 'media website.publications', 'activities report_hearing', 'activity report_hearing 2025-09-17',
   ],
   'report-ru-almaty-bostandyk-2026-q1': [
-    'figure members_civil', 'figure members_state', 'figure commissions', 'figure appeals_individuals', 'figure appeals_legal_entities', 'activities monitoring', 'activities report_hearing', 'activities public_hearing', 'activities round_table', 'activity monitoring 2026-01-14', 'activity report_hearing 2026-01-28', 'activity public_hearing 2026-02-11', 'activity monitoring 2026-02-19', 'activity round_table 2026-03-04', 'activity monitoring 2026-03-12', 'activity monitoring 2026-03-20', 'activity report_hearing 2026-03-25',
+    'figure members_civil', 'figure members_state', 'figure commissions', 'figure appeals_individuals', 'figure appeals_legal_entities', 'activities report_hearing', 'activity report_hearing 2026-03-25',
   ],
 };
 
