@@ -185,9 +185,9 @@ function numberRole(text: string, lower: string, c: Span, figure: Span, figureNo
   // "27 (39)", "он бір (11)", "№ 2 (10)", "чем за I полугодие 2024 года (10)": a number in brackets right after another, a
   // reference or a comparison — its other year, its restatement, or a count of what the reference names.
   if (/^\s*\)/u.test(rest) && /\(\s*$/u.test(before) && (/\d[\s\u00a0]*\(\s*$/u.test(before) || /№\s*\d+[\s\u00a0]*\(\s*$/u.test(text.slice(Math.max(0, c.start - 12), c.start)) || endsCount || OTHER_TIME.test(lowerCase(text.slice(Math.max(0, c.start - 60), c.start))))) return 'aside';
-  // "жарияланымдар – 74 (+20)", "Кеңес отырыстары – 3 (−1)", "21 (+2 к 2024 г.)": a signed number in a bracket after a count,
+  // "жарияланымдар – 74 (+20)", "Кеңес отырыстары – 3 (−1)", "21 (+2 к 2024 г.)", "4 (↑ 1)": a signed number in a bracket after a count,
   // its change against another period (a digest's "жақшада – айырма").
-  if (/\d[\s\u00a0]*\(\s*[+−–-]\s*$/u.test(before)) return 'change';
+  if (/\d[\s\u00a0]*\(\s*[+−–\-↑↓▲▼]\s*$/u.test(before)) return 'change';
   // Past the figure's statement: "…; рассмотрено 90", "…; одно (…) рассмотрено с продлением срока".
   if (between.includes(';')) return 'statement';
   // "Проектов НПА нам прислали 5, по всем …", "рассмотрено 90.": a count its own verb states, closing its clause.

@@ -265,13 +265,14 @@ function underListedTotal(lines: string[], i: number, inTable: Set<number>): boo
 
 /**
  * One line of the platforms' rows set deeper under a total row of publications, its counts adding up to the total: "Жарияланымдар
- * ....... 46 (33)" over "  ДП сайтында – 18, Instagram – 20, Facebook – 8", "Публикации – 30" over "  Instagram – 20; сайт – 10". A
+ * ....... 46 (33)" over "  ДП сайтында – 18, Instagram – 20, Facebook – 8", "Публикации – 30" over "  Instagram – 20; сайт – 10", "•
+ * публикаций всего – 128 (↑ 31)" over "  Instagram – 64 | Telegram – 38 | сайт Совета – 26". A
  * line whose counts add up to another number (views, followers, last year's) is no breakdown of it.
  */
 function platformsLineUnderTotal(lines: string[], i: number, inTable: Set<number>): boolean {
   const indent = (k: number) => /^[ \t]*/u.exec(lines[k])?.[0].replace(/\t/gu, '    ').length ?? 0;
   if (i === 0 || inTable.has(i - 1) || indent(i - 1) >= indent(i)) return false;
-  const rows = lines[i].trim().replace(/[.;,]\s*$/u, '').split(/\s*[,;]\s*/u);
+  const rows = lines[i].trim().replace(/[.;,]\s*$/u, '').split(/\s*[,;|]\s*/u);
   if (rows.length < 2 || !rows.every((r) => PLATFORM_ROW.test(r))) return false;
   const total = TOTAL_ROW.exec(maskNeverCounts(lines[i - 1], { millions: true }));
   const sum = rows.reduce((n, r) => n + Number(/(\d+)\s*$/u.exec(r)?.[1] ?? NaN), 0);
@@ -318,7 +319,7 @@ const PLATFORM_ITEM = new RegExp(`^\\s*(?:[-–—•]\\s*)?[^\\d;:]{0,40}?(?:${
 /** A platform's row: the platform (with its page's or owner's words), a dash or a colon, a count, nothing more but a stop. */
 const PLATFORM_ROW = new RegExp(`^\\s*(?:[-–—•]\\s*)?[^\\d;.:]{0,40}?(?:${ANY_PLATFORM})[^\\d;:]{0,40}?(?:\\s[-–—]|\\s*:)\\s*\\d+\\s*[;,.]?\\s*$`, 'iu');
 /** A total row of publications: "Жарияланымдар барлығы – 36", "Всего публикаций: 80 (в 2024 году – 64)", "Публикации, всего – 73". */
-const TOTAL_ROW = new RegExp(`^\\s*(?:(?:всего|итого|барлығы|жалпы)\\s+)?${MEDIA_PUBLICATIONS}[\\p{L}]*(?:,?\\s+(?:всего|итого|барлығы|саны))?\\s*[-–—:]\\s*\\d+[^\\d]*(?:\\([^()]*\\))?\\s*$`, 'iu');
+const TOTAL_ROW = new RegExp(`^[\\s•·▪◦►●■*]*(?:(?:всего|итого|барлығы|жалпы)\\s+)?${MEDIA_PUBLICATIONS}[\\p{L}]*(?:,?\\s+(?:всего|итого|барлығы|саны))?\\s*[-–—:]\\s*\\d+[^\\d]*(?:\\([^()]*\\))?\\s*$`, 'iu');
 
 /**
  * Whether `next` goes on with the sentence `line` left unfinished (continuesSentence), or gives the value a platform at

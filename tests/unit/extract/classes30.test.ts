@@ -160,3 +160,28 @@ describe('a heading of the period\'s events, set right under another list with n
     expect(activities(text('Мероприятия квартала', item))).toEqual(want);
   });
 });
+
+describe('Almaty\'s digests: hearings as "отчетные встречи (заслушивания)", changes with arrows, platforms parted by pipes', () => {
+  const media = (text: string) => parseReport(text).media.map((m) => `${m.platform}=${m.publications}`);
+  it.each([
+    ['Отчёт за 2025 год\n\n▪ Общественный контроль\n• отчетных встреч (заслушиваний) – 4 (↑ 1)', ['report_hearings=4']],
+    ['Отчёт за 2025 год\n\n• заслушиваний – 4', ['report_hearings=4']],
+    ['Отчёт за 2025 год\n\nОтчётных слушаний – 4', ['report_hearings=4']],
+    ['Отчёт за 2025 год\n\n• мониторингов – 9 (↓ 2 к прошлому году)', ['monitorings=9']],
+    // near-misses: a reporting meeting alone may be an akim's with the people; a plan's hearings
+    ['Отчёт за 2025 год\n\n• отчетных встреч – 4', []],
+    ['Отчёт за 2025 год\n\n• планируемых заслушиваний – 4', []],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+  it('a department\'s reporting meeting is a hearing; an akim\'s with the people is not', () => {
+    const text = ['Отчёт за 2025 год', '', 'Мероприятия квартала', '• 10.07.2025 – мониторинг летних площадок', '• 17.09.2025 – отчетная встреча руководителя Управления здравоохранения', '• 18.09.2025 – отчетная встреча акима района с населением', ''].join('\n');
+    expect(activities(text)).toEqual(['monitoring 2025-07-10', 'report_hearing 2025-09-17', 'official_meeting 2025-09-18']);
+  });
+  it('platforms parted by pipes under a bulleted total they add up to', () => {
+    const text = (site: number) => `Отчёт за 2025 год\n\n▪ Информационная работа\n  • публикаций всего – 128 (↑ 31)\n      Instagram – 64 | Telegram – 38 | сайт Совета – ${site}`;
+    expect(media(text(26))).toEqual(['instagram=64', 'telegram=38', 'website=26']);
+    // near-miss: parts that do not make the total are no breakdown of it
+    expect(media(text(20))).toEqual([]);
+  });
+});

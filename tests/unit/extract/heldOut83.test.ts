@@ -7,7 +7,8 @@
  * At the end of session 29 (its classes and its helpers'; this set's after it was looked at): 268/346 = 77.5 %, none false.
  * Session 30 (its underlined headings, digests' change brackets, counts by commission with bilingual headers, the ticked
  * grid, a heading of the period's events under another list: classes30.test.ts; Bostandyk's npa_with_remarks 0 taken out by the
- * convention in BLIND-WRITER.md): 302/345 = 87.5 %.
+ * convention in BLIND-WRITER.md; Almaty's "отчетные встречи (заслушивания)", arrows in a change's bracket, platforms parted by
+ * pipes): 312/345 = 90.4 %.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
@@ -30,16 +31,16 @@ const MISSED: Record<string, string[]> = {
     'attendees', 'attendees_online', 'absentees',
   ],
   'report-kk-almaty-2024': [
-    'figure round_tables', 'figure dialog_platforms', 'media instagram.publications', 'media telegram.publications', 'media facebook.publications', 'media website.publications', 'activities report_hearing', 'activity report_hearing 2024-02-21', 'activity report_hearing 2024-04-17', 'activity report_hearing 2024-10-16',
+    'media instagram.publications', 'media telegram.publications', 'media facebook.publications', 'media website.publications', 'activities report_hearing', 'activity report_hearing 2024-02-21', 'activity report_hearing 2024-04-17', 'activity report_hearing 2024-10-16',
   ],
   'report-kk-almaty-auezov-2024-q4': [
     'figure members_joined', 'figure members_left', 'figure departments_heard', 'activities report_hearing', 'activities round_table', 'activity report_hearing 2024-10-16', 'activity round_table 2024-11-14', 'activity report_hearing 2024-12-18',
   ],
   'report-ru-almaty-2025-q3': [
-    'figure members_joined', 'figure report_hearings', 'figure appeals_received', 'media instagram.publications', 'media telegram.publications', 'media website.publications', 'activities report_hearing', 'activity report_hearing 2025-09-17',
+    'figure members_joined', 'figure appeals_received',
   ],
   'report-ru-almaty-bostandyk-2026-q1': [
-    'figure members_civil', 'figure members_state', 'figure commissions', 'figure appeals_individuals', 'figure appeals_legal_entities', 'activities report_hearing', 'activity report_hearing 2026-03-25',
+    'figure members_civil', 'figure members_state', 'figure commissions', 'figure appeals_individuals', 'figure appeals_legal_entities',
   ],
 };
 
