@@ -163,6 +163,33 @@ function framedTables(lines: string[]): string[] {
     for (let k = start; k <= end; k++) if (!breaks.has(k)) out[k] = isRule(lines[k]) ? `+${lines[k].trim()}+` : `| ${lines[k]} |`;
     i = end;
   }
+  return framedUnruled(out);
+}
+
+/**
+ * A table typed with spaced bars and nothing else — no frame, no rule under its header (" Көрсеткіш | ІІ жартыжылдық |
+ * Жыл басынан | Жоспар 2025" over " Кеңес отырыстары | 3 | 6 | 6"): framed like a ruled one. Only a block of three rows
+ * or more, each with as many bars (" | ", a space either side), its first row a header naming every column in words, the rows under it a label first and at least two of them counts in every other cell — a line of prose holding
+ * a bar or two ("Instagram | Facebook") is no such block.
+ */
+function framedUnruled(lines: string[]): string[] {
+  const out = [...lines];
+  const bars = (line: string) => (line.match(/ \| /gu) ?? []).length;
+  const unframed = (line: string) => !/^\s*[|+]/u.test(line) && !/[|+]\s*$/u.test(line);
+  const counts = (line: string) => line.split('|').slice(1).every((c) => /^\s*(?:\d{1,5}|[–—-])?\s*$/u.test(c));
+  for (let i = 0; i < lines.length; i++) {
+    const n = bars(lines[i]);
+    if (n === 0 || !unframed(lines[i]) || counts(lines[i]) || !lines[i].split('|').slice(1).every((c) => /\p{L}/u.test(c))) continue;
+    let end = i;
+    while (end + 1 < lines.length && bars(lines[end + 1]) === n && unframed(lines[end + 1]) && /^\s*\p{L}/u.test(lines[end + 1])) end++;
+    const rows = lines.slice(i + 1, end + 1);
+    if (rows.length < 2 || rows.filter(counts).length < 2) {
+      i = end;
+      continue;
+    }
+    for (let k = i; k <= end; k++) out[k] = `| ${lines[k]} |`;
+    i = end;
+  }
   return out;
 }
 
