@@ -30,8 +30,9 @@ function datesOf(date: string, year: number | undefined): ReturnType<typeof pars
 /** An entry opening with a deed about an event, not the event: preparing, taking part, announcing, putting off. */
 const OTHER_DEED = /^\s*(?:подготовк|участи|анонс|перенос|отмен|обсуждени\p{L}*\s+(?:итогов|результатов)|планировани|согласовани|дайында|қатыс|жоспарла|кейінге)/iu;
 
-/** An entry that tells the event planned, called off or put off anywhere in it ("… дөңгелек үстел (жоспарланған)", "… — не состоялся"). */
-const NOT_HELD = /(?:жоспарлан|планиру|запланирован|өтпеді|өткізілмеді|не\s+состоял|не\s+проводил|отмен[её]н|кейінге\s+қалдыр|перенесен)/iu;
+/** An entry that tells the event planned, called off, put off or not signed anywhere in it ("… дөңгелек үстел (жоспарланған)", "… — не состоялся"). */
+// (Or not signed: "меморандумға қол қойылмады", "меморандум не подписан".)
+const NOT_HELD = /(?:жоспарлан|планиру|запланирован|өтпеді|өткізілмеді|не\s+состоял|не\s+проводил|отмен[её]н|кейінге\s+қалдыр|перенесен|қойылмады|қойылған\s+жоқ|не\s+(?:был[аои]?\s+)?подписан)/iu;
 
 /**
  * A chronology of the period's events, one a line, each opening with its whole date and a dash and then its kind
