@@ -169,8 +169,9 @@ function framedTables(lines: string[]): string[] {
 /**
  * A table typed with spaced bars and nothing else — no frame, no rule under its header (" Көрсеткіш | ІІ жартыжылдық |
  * Жыл басынан | Жоспар 2025" over " Кеңес отырыстары | 3 | 6 | 6"): framed like a ruled one. Only a block of three rows
- * or more, each with as many bars (" | ", a space either side), its first row a header naming every column in words, the rows under it a label first and at least two of them counts in every other cell — a line of prose holding
- * a bar or two ("Instagram | Facebook") is no such block.
+ * or more, each with as many bars (" | ", a space either side), its first row a header naming every column in words,
+ * the rows under it a label first and at least two of them counts in every other cell — lines of prose holding a bar
+ * or two ("Каналы | Instagram | Facebook") are no such block.
  */
 function framedUnruled(lines: string[]): string[] {
   const out = [...lines];
