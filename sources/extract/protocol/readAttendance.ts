@@ -1,6 +1,7 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { lineLanguage, tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolAbsentee, ProtocolAttendee, ProtocolExtract } from '../types.ts';
+import { carryWrappedLead } from './carryWrappedLead.ts';
 import { ABSENCE_KIND_HEADING, ABSENT_HEADING, AGENDA_HEADING, ALSO_PRESENT, INVITED_HEADING, INVITED_STATUS, MEMBERS_HEADING, ONLINE, ONLINE_LEAD, ONLINE_PHRASE, PRESENT_HEADING, SECTION_NEW } from './lexicon.ts';
 import { INITIALS, LIST_NO, NAME_WORD, re, SURNAME_INITIALS } from './re.ts';
 import { classifyAbsence, looksLikePersonLine, splitOutsideParens, splitPerson } from './splitPerson.ts';
@@ -163,7 +164,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
   // A table lined up by spaces in a fixed font (a pasted Zoom participants' list completed by the secretary) is laid out a tab
   // between cells first.
   const bare = tabBareCells(respreadAttendanceTables(text), attendanceHeader, 60, true);
-  const cells = joinListTitles(joinWrappedHeadings(splitInlineHeadings(regroupCellTable(bare.lines, undefined, false, isSectionCell))));
+  const cells = joinListTitles(joinWrappedHeadings(splitInlineHeadings(carryWrappedLead(regroupCellTable(bare.lines, undefined, false, isSectionCell)))));
   const lines = cells.lines;
   const numbers = cells.numbers.map((n) => bare.numbers[n - 1] ?? n);
   const roll: Roll = { attendees: [], absentees: [], guestMark: readGuestMark(lines), onlineMark: readOnlineMark(lines), joint: isJointMeeting(text) };

@@ -87,14 +87,23 @@ function readLine(line: string, at: number, order: VoteCategory[], issues: Extra
   return vote;
 }
 
-/** A label of a legend written in a line. */
-const INLINE_LABEL = VOTE_LABEL_IN_LINE;
+/** A label of a legend written in a line; in a legend, "жақ" cut short of "жақтап" as "возд." of "воздержались" ("(жақ/қарсы/қалыс)"). */
+const INLINE_LABEL = `(?:${VOTE_LABEL_IN_LINE}|(?<![\\p{L}])жа[қк]\\.?(?![\\p{L}]))`;
+/**
+ * A legend of two or three labels, the same mark between them (groups legend1, legendMark); in a bilingual protocol the
+ * same legend again in the other language after a dash, a semicolon or a slash (group legend2): "жақ/қарсы/қалыс –
+ * за/против/воздерж.", "за-против-возд. / жақтап-қарсы-қалыс".
+ */
+const LEGEND_IN_LINE = (() => {
+  const one = (mark: string) => `${INLINE_LABEL}(?:\\s*${mark}\\s*${INLINE_LABEL}){1,2}`;
+  return `(?<legend1>${one('(?<legendMark>[/–—-])')})(?:\\s*(?:[–—;,]|\\/{1,2}|(?<=\\s)-(?=\\s))\\s*(?<legend2>${one('\\k<legendMark>')}))?`;
+})();
 /**
  * "Голосование (за/против/возд.): 12/0/0 – принято.", "Дауыс беру (жақтап/қарсы/қалыс) – 9/2/1, қабылданды", "за/против/
  * возд. – 9/1/0", "(за-против-воздержались): 9-1-0": the legend and the counts in its order on one line, the same mark
  * between the labels and between the counts.
  */
-const INLINE = re(`(?:^|[\\s(:])(${INLINE_LABEL}(?:\\s*([/–—-])\\s*${INLINE_LABEL}){1,2})\\s*\\)?\\s*[:\\-–—=]?\\s*(?<![\\d/])(\\d{1,3})\\s*([/-])\\s*(\\d{1,3})(?:\\s*\\4\\s*(\\d{1,3}))?(?![\\d/]|[.,]\\d|-\\d)`, 'iu');
+const INLINE = re(`(?:^|[\\s(:])${LEGEND_IN_LINE}\\s*\\)?\\s*[:\\-–—=]?\\s*(?<![\\d/])(?<c1>\\d{1,3})\\s*(?<cMark>[/-])\\s*(?<c2>\\d{1,3})(?:\\s*\\k<cMark>\\s*(?<c3>\\d{1,3}))?(?![\\d/]|[.,]\\d|-\\d)`, 'iu');
 /**
  * "Предложение Мусина Е.Б. – 4/6/1, не принято.", "1-мәселе – 12/0/0 – қабылданды": three counts a slash or a hyphen apart
  * with no legend on the line, after a dash or a colon (or opening the line), the result's word right after them (a clause
@@ -109,7 +118,7 @@ const BARE = re(`(?:^|[:\\-–—]\\s*)(?<![\\d/.,]|\\d\\s*-)(\\d{1,3})\\s*([/-]
  * "Итоги: 10/0/1 (за/против/возд.) – принято", "Нәтиже – 9-0-1 (жақтап-қарсы-қалыс), қабылданды": the counts first, their
  * legend in a bracket right after them — the legend names the counts, so no result's word is needed.
  */
-const TRAILING = re(`(?:^|[:\\-–—\\s])(?<![\\d/.,]|\\d\\s*-)(\\d{1,3})\\s*([/-])\\s*(\\d{1,3})(?:\\s*\\2\\s*(\\d{1,3}))?\\s*\\(\\s*(${INLINE_LABEL}(?:\\s*([/–—-])\\s*${INLINE_LABEL}){1,2})\\s*\\)`, 'iu');
+const TRAILING = re(`(?:^|[:\\-–—\\s])(?<![\\d/.,]|\\d\\s*-)(?<c1>\\d{1,3})\\s*(?<cMark>[/-])\\s*(?<c2>\\d{1,3})(?:\\s*\\k<cMark>\\s*(?<c3>\\d{1,3}))?\\s*\\(\\s*${LEGEND_IN_LINE}\\s*\\)`, 'iu');
 
 /**
  * Votes written as counts a slash apart on a line of their own, with their legend before (INLINE) or after them (TRAILING)
@@ -133,10 +142,10 @@ export function readSlashedVotes(lines: string[], issues: ExtractIssue[]): { tab
     let counts: number[];
     let rest: string;
     if (before || after) {
-      const [legendText, mark] = before ? [before[1], before[2]] : [after![5], after![6]];
-      const labels = legendText.split(mark).map((l) => legendLabel(l.trim()));
-      if (labels.some((c) => c === null) || new Set(labels).size !== labels.length || !labels.includes('for')) return;
-      counts = (before ? [before[3], before[5], before[6]] : [after![1], after![3], after![4]]).filter((c) => c !== undefined).map(Number);
+      const g = (before ?? after)!.groups!;
+      const labels = legendLabels(g.legend1, g.legendMark, g.legend2);
+      if (!labels) return;
+      counts = [g.c1, g.c2, g.c3].filter((c) => c !== undefined).map(Number);
       if (counts.length !== labels.length) {
         issues.push({ line: at + 1, message: `vote: ${counts.length} counts ${before ? 'after' : 'before'} a legend of ${labels.length} labels; not taken` });
         return;
@@ -202,7 +211,21 @@ function legendAbove(lines: string[], i: number, inline: { order: VoteCategory[]
   return inline?.order ?? null;
 }
 
-/** A label of a legend on a line: a whole vote label, or "возд." cut short. */
+/**
+ * The order a legend on a line gives; with the same legend in the other language after it, the order both give alike — a
+ * second legend of other labels or another order says the line is not one legend, and nothing is read. Null when a label
+ * is not a vote's, repeats, or "for" is missing.
+ */
+function legendLabels(first: string, mark: string, second: string | undefined): VoteCategory[] | null {
+  const labels = first.split(mark).map((l) => legendLabel(l.trim()));
+  if (labels.some((c) => c === null) || new Set(labels).size !== labels.length || !labels.includes('for')) return null;
+  if (second !== undefined && second.split(mark).map((l) => legendLabel(l.trim())).join() !== labels.join()) return null;
+  return labels as VoteCategory[];
+}
+
+/** A label of a legend on a line: a whole vote label, or "возд." / "жақ." cut short. */
 function legendLabel(label: string): VoteCategory | null {
-  return /^возд\.?$/iu.test(label) ? 'abstain' : wholeVoteLabel(label.replace(/(?<=\p{L}{4})\.$/u, ''));
+  if (/^возд\.?$/iu.test(label)) return 'abstain';
+  if (/^жа[қк]\.?$/iu.test(label)) return 'for';
+  return wholeVoteLabel(label.replace(/(?<=\p{L}{4})\.$/u, ''));
 }

@@ -16,13 +16,30 @@ const FORMED = /(?<![\p{L}])(?:вошл[\p{L}]*|образован[\p{L}]*|сф�
  * The state dated: "По состоянию на 31 декабря 2025 года … сформирован в количестве 25 человек", "на конец года",
  * "30 қыркүйектегі жағдай бойынша": the count is of that day, whatever changed before it.
  */
-const STATE_DATED = /(?:по\s+состоянию|(?<![\p{L}])на\s+(?:конец|окончание|сегодня|\d{1,2}[\s.])|в\s+настоящее\s+время|жағдай\s+бойынша|қазіргі\s+(?:уақытта|кезде)|(?:жыл|кезең)\s+соңында)/u;
+// The end of a span named ("маусымның соңында", "тоқсанның соңында", "в конце июня", "к концу полугодия") dates it too.
+const STATE_DATED = /(?:по\s+состоянию|(?<![\p{L}])на\s+(?:конец|окончание|сегодня|\d{1,2}[\s.])|(?<![\p{L}])(?:в\s+конце|к\s+концу)\s+\p{L}|в\s+настоящее\s+время|жағдай\s+бойынша|қазіргі\s+(?:уақытта|кезде)|(?:жыл|кезең)\s+соңында|\p{L}(?:ның|нің|тың|тің|дың|дің)\s+соңында)/u;
 
 /**
  * The present state told after the formation, in the same sentence: "состоит из", "входят", "насчитывает", "в составе …",
  * "құрамында … бар", "тұрады", "кіреді".
  */
 const PRESENT_STATE = /(?<![\p{L}])(?:состоит\s+из|входя[тщ][\p{L}]*|входит|насчитыва[\p{L}]*|в\s+(?:(?:его|её|ее)\s+)?составе|құрамында|тұрады|кіреді)(?![\p{L}])/u;
+
+/**
+ * The first formation word that is not the commissions': "…; 3 тұрақты комиссия құрылған", "…; созданы 3 постоянные
+ * комиссии" form the commissions inside the council, not the council whose count the sentence tells.
+ */
+function councilFormed(text: string): RegExpExecArray | null {
+  const formed = new RegExp(FORMED.source, 'gu');
+  for (let m = formed.exec(text); m !== null; m = formed.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (!COMMISSIONS_BEFORE.test(before) && !COMMISSIONS_AFTER.test(after)) return m;
+  }
+  return null;
+}
+const COMMISSIONS_BEFORE = /комисси[\p{L}]*\s*$/u;
+const COMMISSIONS_AFTER = /^\s*(?:[\p{L}\d]+\s+){0,2}?(?:постоянн[\p{L}]*\s+|тұрақты\s+)?комисси/u;
 
 /**
  * Whether a sentence tells the composition as the council was formed. A formation word that only says who made the
@@ -32,7 +49,7 @@ const PRESENT_STATE = /(?<![\p{L}])(?:состоит\s+из|входя[тщ][\p{
  * қазір 14 мүше бар") keeps it told as formed.
  */
 function isToldAsFormed(text: string): boolean {
-  const formed = FORMED.exec(text);
+  const formed = councilFormed(text);
   if (formed === null || STATE_DATED.test(text)) return false;
   const after = text.slice(formed.index + formed[0].length);
   const present = PRESENT_STATE.exec(after);

@@ -163,6 +163,34 @@ function framedTables(lines: string[]): string[] {
     for (let k = start; k <= end; k++) if (!breaks.has(k)) out[k] = isRule(lines[k]) ? `+${lines[k].trim()}+` : `| ${lines[k]} |`;
     i = end;
   }
+  return framedUnruled(out);
+}
+
+/**
+ * A table typed with spaced bars and nothing else — no frame, no rule under its header (" Көрсеткіш | ІІ жартыжылдық |
+ * Жыл басынан | Жоспар 2025" over " Кеңес отырыстары | 3 | 6 | 6"): framed like a ruled one. Only a block of three rows
+ * or more, each with as many bars (" | ", a space either side), its first row a header naming every column in words,
+ * the rows under it a label first and at least two of them counts in every other cell — lines of prose holding a bar
+ * or two ("Каналы | Instagram | Facebook") are no such block.
+ */
+function framedUnruled(lines: string[]): string[] {
+  const out = [...lines];
+  const bars = (line: string) => (line.match(/ \| /gu) ?? []).length;
+  const unframed = (line: string) => !/^\s*[|+]/u.test(line) && !/[|+]\s*$/u.test(line);
+  const counts = (line: string) => line.split('|').slice(1).every((c) => /^\s*(?:\d{1,5}|[–—-])?\s*$/u.test(c));
+  for (let i = 0; i < lines.length; i++) {
+    const n = bars(lines[i]);
+    if (n === 0 || !unframed(lines[i]) || counts(lines[i]) || !lines[i].split('|').slice(1).every((c) => /\p{L}/u.test(c))) continue;
+    let end = i;
+    while (end + 1 < lines.length && bars(lines[end + 1]) === n && unframed(lines[end + 1]) && /^\s*\p{L}/u.test(lines[end + 1])) end++;
+    const rows = lines.slice(i + 1, end + 1);
+    if (rows.length < 2 || rows.filter(counts).length < 2) {
+      i = end;
+      continue;
+    }
+    for (let k = i; k <= end; k++) out[k] = `| ${lines[k]} |`;
+    i = end;
+  }
   return out;
 }
 
@@ -240,6 +268,19 @@ function isLongerColumn(header: string, span: PeriodSpan): boolean {
   if (/(?:всего|итого|итог) за (?:(?:19|20)\d{2} )?(?:год|г\.)|за (?:(?:19|20)\d{2} )?(?:год|г\.)(?![\p{L}])|(?:19|20)\d{2} (?:жыл|ж\.)(?:ғы)? (?:барлығы|бойынша барлығы|жиыны|қорытынды)|(?<![\p{L}])(?<!жарты\s)(?:жылдық|годов[\p{L}]*)(?![\p{L}])|(?:за )?12 (?:мес|ай)/u.test(h)) return true;
   const months = /(?<![\p{L}\d])(\d{1,2})\s*(?:мес|ай)/u.exec(h);
   return months !== null && Number(months[1]) > span.months;
+}
+
+/**
+ * A column of a running total from January over exactly the report's period, in a report that opens in January: "Жыл
+ * басынан бері (6 ай)" in the first half-year's, "С начала года (9 мес.)", "нарастающим итогом за 9 месяцев" in the nine
+ * months'. Its months, when it names them, are the period's (not "с начала года (12 мес.)" in a half-year's); a running
+ * total in a period opening later ("9 мес. (нарастающим)" in the third quarter's) is longer than the period (isLongerColumn).
+ */
+function spansPeriod(header: string, span: PeriodSpan): boolean {
+  const h = header.toLowerCase().replace(/\s+/gu, ' ');
+  if (span.from !== 1 || span.months >= 12 || !RUNNING.test(h)) return false;
+  const months = /(?<![\p{L}\d])(\d{1,2})\s*(?:мес|ай)/u.exec(h);
+  return months === null || Number(months[1]) === span.months;
 }
 
 /** Counts kept as a running total from January: "с начала года", "нарастающим итогом", "жыл басынан", "өспелі қорытындымен". */
@@ -403,6 +444,9 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   // Of the quarter's and the year's columns, the one naming the report's own quarter ("IV квартал" in the fourth quarter's).
   // (A plan of the report's own quarter, "ІІ тоқсанға жоспар" beside "Нақты орындалды", is what was to be done in it.)
   const own = columns.filter((c) => isOwnPartColumn(header[c], span) && !PLAN.test(header[c]) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
+  // Beside a plan and a part of the period, the column running from January over exactly the period's months ("Жыл басынан
+  // бері (6 ай)" in a half-year's report, "С начала года (9 мес.)" in the nine months'): the period's own.
+  const whole = columns.filter((c) => spansPeriod(header[c], span) && !PLAN.test(header[c]) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
   // A table by territory or body whose total column stands among its parts ("ВСЕГО по Совету | обл. уровень | г.Риддер
   // | …"), no column naming a year, a plan or a fact: the total column is the council's, the others are parts.
   const totals = columns.filter((c) => TOTAL_ROW.test(withoutAllParts(header[c]).replace(/-\s+/gu, '').replace(/\(\s*\)/gu, '').trim()) || isWholeTotal(header[c], periodMonths));
@@ -415,7 +459,7 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   // (A column of the whole period, "Всего за полугодие" in a half-year's report, is no part of it.)
   const tileParts = header.flatMap((h, c) => (c !== label && counts[c] && partMonths(h) !== null && !isWholeTotal(h, periodMonths) && !yearsIn(h).some((y) => !periodYears.includes(y)) ? [c] : []));
   const tiledTotals = partsTile(tileParts.map((c) => header[c]), periodMonths) ? totals.filter((c) => !yearsIn(header[c]).some((y) => !periodYears.includes(y))) : [];
-  const value = corrected.length === 1 ? corrected[0] : own.length === 1 ? own[0] : ofPeriod.length === 1 && !PLAN.test(header[ofPeriod[0]]) ? ofPeriod[0] : planned && facts.length === 1 ? facts[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c])) ? columns[0] : totals.length === 1 && partsOnly ? totals[0] : tiledTotals.length === 1 ? tiledTotals[0] : ownBody;
+  const value = corrected.length === 1 ? corrected[0] : own.length === 1 ? own[0] : whole.length === 1 ? whole[0] : ofPeriod.length === 1 && !PLAN.test(header[ofPeriod[0]]) ? ofPeriod[0] : planned && facts.length === 1 ? facts[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c])) ? columns[0] : totals.length === 1 && partsOnly ? totals[0] : tiledTotals.length === 1 ? tiledTotals[0] : ownBody;
   // A table of counts by quarters (or of other years) with no column of the period says nothing of the period:
   // its rows are not left for the sentence grammar to take a quarter's cell as the year's.
   // So is a table whose columns are years ("2024 год | 2025 год") when no column can be told the period's: its cells

@@ -13,8 +13,9 @@ const ONLY_DAY_MONTH = new RegExp(`^${DAY_MONTH}$`, 'u');
  * — …"); or a day and its month in words, then a dash, a column's gap or a capital ("шілденің 10-ы    Мониторинг: …",
  * "қыркүйектің 23-і Есеп тыңдау: …", "10 июля    Мониторинг: …", "10 шілде – …"), as a chronology set in two columns comes out.
  */
+// (A bulleted entry, "- 12.02.2026 – мониторинг …", is an entry too.)
 const ENTRY = new RegExp(
-  String.raw`^\s*(?:\d{1,2}[.)]\s+)?(?:(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\.\d{1,2}\.\d{4}|${DAY_MONTH}(?![.\d]))(?:\s*(?:г\.|ж\.))?\s+[-–—]\s+|((?:${MONTH_WORD})\p{L}*(?:ның|нің|дың|дің|тың|тің)\s+\d{1,2}(?:-[\p{L}]{1,4})?|\d{1,2}\s+(?:${MONTH_WORD})\p{L}*)(?:\s+[-–—]\s+|\s*\t\s*|\s{2,}|\s(?=\p{Lu})|\.\s+(?=[\p{Lu}«"])))(\S.*)$`,
+  String.raw`^\s*(?:[-–—•·▪*]\s+)?(?:\d{1,2}[.)]\s+)?(?:(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\.\d{1,2}\.\d{4}|${DAY_MONTH}(?![.\d]))(?:\s*(?:г\.|ж\.))?\s+[-–—]\s+|((?:${MONTH_WORD})\p{L}*(?:ның|нің|дың|дің|тың|тің)\s+\d{1,2}(?:-[\p{L}]{1,4})?|\d{1,2}\s+(?:${MONTH_WORD})\p{L}*)(?:\s+[-–—]\s+|\s*\t\s*|\s{2,}|\s(?=\p{Lu})|\.\s+(?=[\p{Lu}«"])))(\S.*)$`,
   'u',
 );
 
@@ -29,8 +30,9 @@ function datesOf(date: string, year: number | undefined): ReturnType<typeof pars
 /** An entry opening with a deed about an event, not the event: preparing, taking part, announcing, putting off. */
 const OTHER_DEED = /^\s*(?:подготовк|участи|анонс|перенос|отмен|обсуждени\p{L}*\s+(?:итогов|результатов)|планировани|согласовани|дайында|қатыс|жоспарла|кейінге)/iu;
 
-/** An entry that tells the event planned, called off or put off anywhere in it ("… дөңгелек үстел (жоспарланған)", "… — не состоялся"). */
-const NOT_HELD = /(?:жоспарлан|планиру|запланирован|өтпеді|өткізілмеді|не\s+состоял|не\s+проводил|отмен[её]н|кейінге\s+қалдыр|перенесен)/iu;
+/** An entry that tells the event planned, called off, put off or not signed anywhere in it ("… дөңгелек үстел (жоспарланған)", "… — не состоялся"). */
+// (Or not signed: "меморандумға қол қойылмады", "меморандум не подписан".)
+const NOT_HELD = /(?:жоспарлан|планиру|запланирован|өтпеді|өткізілмеді|не\s+состоял|не\s+проводил|отмен[её]н|кейінге\s+қалдыр|перенесен|қойылмады|қойылған\s+жоқ|не\s+(?:был[аои]?\s+)?подписан)/iu;
 
 /**
  * A chronology of the period's events, one a line, each opening with its whole date and a dash and then its kind
@@ -72,6 +74,55 @@ export function readChronology(lines: string[], year: number | undefined, taken:
       if (dates === null || type === null || (year !== undefined && Number(dates.start.slice(0, 4)) !== year)) continue;
       out.push({ type, title: text.trim().slice(0, 300), date_start: dates.start, date_end: dates.end, line: r + 1 });
     }
+  }
+  out.push(...readEntryRuns(lines, year, new Set([...takenLines, ...out.map((a) => a.line)])));
+  return out;
+}
+
+/** A whole date, or the day and month alone, then a dash: the opening of an entry in a run. */
+const RUN_DAY = String.raw`(\d{1,2}\.\d{1,2}\.\d{4}|${DAY_MONTH}(?![.\d]))(?:\s*(?:г\.|ж\.))?\s+[-–—]\s+`;
+/** A bullet or an item's number before the first entry. */
+const ENTRY_MARK = /^\s*(?:[-–—•·▪*]\s+)?(?:\d{1,2}[.)]\s+)?/u;
+const RUN_OPENING = new RegExp(`^${RUN_DAY}`, 'u');
+const RUN_FIRST = new RegExp(`${ENTRY_MARK.source}${RUN_DAY}`, 'u');
+const RUN_NEXT = new RegExp(String.raw`;\s+(?=${RUN_DAY})`, 'gu');
+
+/**
+ * Entries of a chronology run into one paragraph, a semicolon between: "3. 06.08.2026 – общественные слушания по тарифам …;
+ * 27.08.2026 –" / "   круглый стол по трудоустройству …; 10.09.2026 – семинар для членов Совета …" — each part opening with its
+ * date and a dash, then its kind (typeOfEntry), as the lines of a chronology do. Two parts or more (one is a sentence, read
+ * by readDatedSentences); the paragraph runs over the lines set in under its first; the last part ends at its sentence's
+ * stop. Each event stands at the line its date opens. A paragraph with a line another reader took is left to it.
+ */
+function readEntryRuns(lines: string[], year: number | undefined, taken: Set<number>): ReportActivity[] {
+  const out: ReportActivity[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!RUN_FIRST.test(lines[i])) continue;
+    const first = i;
+    while (i + 1 < lines.length && /\S/u.test(lines[i + 1]) && indentOf(lines[i + 1]) > indentOf(lines[first]) && !RUN_FIRST.test(lines[i + 1])) i++;
+    if (lines.slice(first, i + 1).some((_, k) => taken.has(first + k + 1))) continue;
+    // The paragraph joined, where each of its lines starts kept, to give each part its line.
+    const starts: number[] = [];
+    let text = '';
+    for (let k = first; k <= i; k++) {
+      starts.push(text.length);
+      text += `${lines[k].trim()} `;
+    }
+    const opens = [0, ...[...text.matchAll(RUN_NEXT)].map((m) => m.index! + m[0].length)];
+    if (opens.length < 2) continue;
+    opens.forEach((at, n) => {
+      const part = text.slice(at, opens[n + 1]).replace(ENTRY_MARK, '');
+      const day = RUN_OPENING.exec(part);
+      if (day === null) return;
+      // The last part ends with its sentence: "… по общественному контролю. Меморандумы в квартале не заключались."
+      const said = part.slice(day[0].length);
+      const entry = (n + 1 < opens.length ? said : said.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]).replace(/[;.\s]+$/u, '');
+      const dates = datesOf(day[1], year);
+      const type = OTHER_DEED.test(entry) || NOT_HELD.test(entry) || ATTENDED.test(entry) ? null : typeOfEntry(entry);
+      if (dates === null || type === null || (year !== undefined && Number(dates.start.slice(0, 4)) !== year)) return;
+      const line = first + starts.filter((st) => st <= at).length;
+      out.push({ type, title: entry.slice(0, 300), date_start: dates.start, date_end: dates.end, line });
+    });
   }
   return out;
 }

@@ -91,8 +91,8 @@ const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string
   // входят": no member from the state bodies, 0 of the state's part.
   { metric: 'members_state', subject: 'мемлекеттік\\s+орган[\\p{L}]*\\s+өкіл[\\p{L}]*|представител[\\p{L}]*\\s+(?:государственн[\\p{L}]*\\s+орган|госорган)[\\p{L}]*', verbs: 'входят|входит|имеется|имеются', kk: 'жоқ|кірмейді' },
   // "Состав Совета не изменялся", "Кеңестің құрамы өзгерген жоқ": the same said by the membership's own verb.
-  { metric: 'members_joined', subject: 'состав[\\p{L}]*|құрам[\\p{L}]*', verbs: 'изменял|менял', kk: 'өзгерген\\s+жоқ|өзгермеді' },
-  { metric: 'members_left', subject: 'состав[\\p{L}]*|құрам[\\p{L}]*', verbs: 'изменял|менял', kk: 'өзгерген\\s+жоқ|өзгермеді' },
+  { metric: 'members_joined', subject: 'состав[\\p{L}]*|құрам[\\p{L}]*', verbs: 'изменял|менял|изменил(?=ся|ось|ась)', kk: 'өзгерген\\s+жоқ|өзгермеді' },
+  { metric: 'members_left', subject: 'состав[\\p{L}]*|құрам[\\p{L}]*', verbs: 'изменял|менял|изменил(?=ся|ось|ась)', kk: 'өзгерген\\s+жоқ|өзгермеді' },
   // "… не выбывал и в состав не вводился", "Кеңес құрамына ешкім енгізілмеді": no one put into the composition, 0 joined.
   { metric: 'members_joined', subject: 'состав[\\p{L}]*|құрам[\\p{L}]*', verbs: 'вводил|включал|кооптировал', kk: 'енгізілмеді|енгізілген\\s+жоқ|қабылданбады|қабылданған\\s+жоқ|кірмеді|кірген\\s+жоқ|қосылмады|қосылған\\s+жоқ' },
   // "Персональный состав Совета остался прежним", "Состав … остался без изменений": none joined and none left, said with no

@@ -4,6 +4,7 @@
  * few real counts (Uralsk, Aksai, Zhezkazgan, Temirtau, Saryagash, Kentau, Zharkent). Kept unseen through session 29:
  * 311/332 = 93.7 % on its start commit 6d5825db, none false; 312/332 at its end, before anyone looked.
  * At the end of session 29 (its classes and its helpers'): 312/332 = 94.0 %, none false.
+ * Session 30: Uralsk's "кеңестің Instagram парақшасы – 58" (the page named after its platform, the council before it) — 313/332 = 94.3 %, none false.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
@@ -20,7 +21,7 @@ const MISSED: Record<string, string[]> = {
     'figure npa_approved', 'figure npa_with_remarks', 'figure appeals_individuals', 'figure appeals_legal_entities', 'figure letters_answered', 'activities report_hearing', 'activity report_hearing 2026-03-18',
   ],
   'report-kk-uralsk-2025': [
-    'media instagram.publications', 'activities seminar', 'activity seminar 2025-05-21',
+    'activities seminar', 'activity seminar 2025-05-21',
   ],
   'report-kk-zhezkazgan-2025-h2': [
     'figure members_total', 'activities monitoring', 'activity monitoring 2025-07-09', 'activity monitoring 2025-08-06', 'activity monitoring 2025-09-03', 'activity monitoring 2025-10-15', 'activity monitoring 2025-11-19',

@@ -8,7 +8,7 @@
  * Session 30 (its underlined headings, digests' change brackets, counts by commission with bilingual headers, the ticked
  * grid, a heading of the period's events under another list: classes30.test.ts; Bostandyk's npa_with_remarks 0 taken out by the
  * convention in BLIND-WRITER.md; Almaty's "отчетные встречи (заслушивания)", arrows in a change's bracket, platforms parted by
- * pipes): 312/345 = 90.4 %.
+ * pipes; a bulleted chronology, parts30.test.ts): 312/345 = 90.4 %.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
