@@ -28,17 +28,21 @@ export function monthRangeOf(text: string): MonthRange | null {
 }
 
 const YEAR = '((?:19|20)\\d{2})';
-const RANGE = withTextLetters(new RegExp(`(?:${YEAR}\\s*(?:жылғы|жылдың|ж\\.)?\\s*)?(?<!\\d\\s*)(${MONTH_WORD})\\s*(?:[-–—]|по|до)\\s*(${MONTH_WORD})(?:\\s+${YEAR})?`, 'giu'));
+const RANGE_SOURCE = `(?:${YEAR}\\s*(?:жылғы|жылдың|ж\\.)?\\s*)?(?<!\\d\\s*)(${MONTH_WORD})\\s*(?:[-–—]|по|до)\\s*(${MONTH_WORD})(?:\\s+${YEAR})?`;
+const RANGE = withTextLetters(new RegExp(RANGE_SOURCE, 'giu'));
 
 /**
  * The text with every range of whole months that is exactly the span from..to (a period's months: "Қазан – желтоқсанда",
- * "в октябре – декабре 2025 г.", "январь-июнь") blanked, offsets kept: the period by its months is the period itself, as "в
+ * "в октябре – декабре 2025 г.", "январь-июнь", "Қазан–желтоқсан аралығында") blanked, offsets kept: the period by its months is the period itself, as "в
  * отчетном квартале" is. A range with another year, or of other months ("в октябре – ноябре" of a quarter), stays.
  */
 export function blankMonthRange(text: string, from: number, to: number, year: number): string {
-  return text.replace(RANGE, (all: string, y1: string | undefined, first: string, last: string, y2: string | undefined) => {
+  return text.replace(RANGE_SPAN, (all: string, y1: string | undefined, first: string, last: string, y2: string | undefined) => {
     const y = y1 ?? y2;
     const own = monthOfWord(first) === from && monthOfWord(last) === to && (y === undefined || Number(y) === year);
     return own ? ' '.repeat(all.length) : all;
   });
 }
+
+/** A range with the Kazakh word of the span after it ("қазан–желтоқсан аралығында", "шілде – қыркүйек айлары ішінде"). */
+const RANGE_SPAN = withTextLetters(new RegExp(`${RANGE_SOURCE}(?:\\s+(?:аралығында|аралықта|айлары\\s+ішінде|айларында))?`, 'giu'));

@@ -185,3 +185,16 @@ describe('Almaty\'s digests: hearings as "отчетные встречи (за�
     expect(media(text(20))).toEqual([]);
   });
 });
+
+describe('a membership unchanged over the period told by its months and the Kazakh word of the span', () => {
+  const q4 = (sentence: string) => figures(`2024 ЖЫЛҒЫ IV ТОҚСАН БОЙЫНША ДАЙДЖЕСТ\n\n${sentence}`);
+  it.each([
+    'Қазан–желтоқсан аралығында мүшелер құрамында ешқандай өзгеріс болған жоқ.',
+    'Қазан – желтоқсан айлары ішінде кеңес құрамы өзгерген жоқ.',
+  ])('%s', (sentence) => {
+    expect(q4(sentence)).toEqual(['members_joined=0', 'members_left=0']);
+  });
+  it('near-miss: months that are a part of the quarter state nothing for it', () => {
+    expect(q4('Қазан–қараша аралығында мүшелер құрамында ешқандай өзгеріс болған жоқ.')).toEqual([]);
+  });
+});
