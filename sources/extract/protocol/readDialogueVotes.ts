@@ -80,7 +80,8 @@ export function readDialogueVotes(lines: string[], countsOf: StatedCounts = () =
     if (PUT.test(s.text)) {
       settle();
       if (open && COUNTS.some((c) => open![c] !== null)) open = close(votes, put, open);
-      if (!open) put.add((open = opened(s)));
+      // "прошу поставить на голосование …" then "Ставлю на голосование …": the vote starts where it is put last.
+      if (!open || (put.has(open) && !open.unanimous && open.declared === null)) put.add((open = opened(s)));
       asked = 'for';
       answer = { total: null, pure: null, parts: false };
       open.end = s.line;
