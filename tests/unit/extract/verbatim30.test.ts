@@ -5,10 +5,13 @@
  * "үш мәселе бар. Біріншісі – …" read as one item (a false agenda of 1); votes said aloud: the question put and the count
  * answered ("Повестку ставлю на голосование … Двенадцать."), counts labelled one a sentence ("За – 4. Против – 5. …"), results in
  * the present tense ("Предложение не принимается"); absentees told by the chair ("Төрт мүше жоқ: …", a speech ending with
- * "Отсутствуют / Қатыспағандар:" over the list).
+ * "Отсутствуют / Қатыспағандар:" over the list). Reports read out as a speech: the bodies heard restated by the speaker
+ * ("Демек, 2 бөлім және 1 ведомстволық бағынысты ұйым", "Яғни 4 бөлім"), a count said right after its noun ("Публичные
+ * слушания – одни, 17 апреля", "Қоғамдық тыңдау біреу – сәуірдің 22-сінде").
  */
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { declaredIn } from '../../../sources/extract/protocol/declaredIn.ts';
 import { speakerOf } from '../../../sources/extract/protocol/speakerLines.ts';
 
@@ -157,5 +160,40 @@ describe('absentees told by the chair', () => {
       'ТӨРАҒА: Бастаймыз.',
     ]));
     expect(x.absentees).toEqual([]);
+  });
+});
+
+/** The figures a report's text states, metric → value. */
+function figures(...lines: string[]): Record<string, number> {
+  const x = parseReport(['Отчёт Общественного совета района за 2026 год', '', ...lines].join('\n'));
+  return Object.fromEntries(x.figures.map((f) => [f.metric, f.value]));
+}
+
+describe('the bodies heard restated by the speaker', () => {
+  it('ru: "То есть три отдела." after the sentence naming them', () => {
+    expect(figures('Заслушаны отчёты отдела образования, отдела ЖКХ и отдела культуры. То есть три отдела.').departments_heard).toBe(3);
+  });
+  it('kk: "Яғни 3 бөлім.", "Демек, 2 бөлім және 2 кәсіпорын."', () => {
+    expect(figures('Жыл бойы 3 есеп тыңдалды: білім бөлімі, ЖКШ бөлімі және мәдениет бөлімі. Яғни 3 бөлім.').departments_heard).toBe(3);
+    expect(figures('Кеңес 4 есеп тыңдады: екі бөлімнің және екі ШЖҚ КМК-ның. Демек, 2 бөлім және 2 кәсіпорын.').departments_heard).toBe(2);
+  });
+  it('near-miss: the akimat\'s departments counted where nothing is heard', () => {
+    expect(figures('В структуре акимата района 12 отделов. То есть 12 отделов работают с Советом.').departments_heard).toBeUndefined();
+  });
+});
+
+describe('a count said right after its noun, what and when after a dash', () => {
+  it('ru: "одни" of a noun with no singular, after a dash or a colon', () => {
+    expect(figures('Публичные слушания – одни, 17 апреля, по схеме пассажирских перевозок.').public_hearings).toBe(1);
+    expect(figures('Общественные слушания: одни (17 апреля).').public_hearings).toBe(1);
+  });
+  it('kk and ru: the count after the noun opening its sentence, a dash, then when', () => {
+    expect(figures('Қоғамдық тыңдау біреу – сәуірдің 22-сінде.').public_hearings).toBe(1);
+    expect(figures('Дөңгелек үстелдер екеу – наурыз бен мамырда.').round_tables).toBe(2);
+    expect(figures('Круглых столов два – в марте и мае.').round_tables).toBe(2);
+  });
+  it('near-miss: "одни из" is one of many; a range of days after the dash is no count', () => {
+    expect(figures('Публичные слушания – одни из самых важных форм работы Совета.').public_hearings).toBeUndefined();
+    expect(figures('Қоғамдық тыңдау 15 – 20 мамыр аралығында өтеді.').public_hearings).toBeUndefined();
   });
 });
