@@ -7,7 +7,8 @@
  * the present tense ("Предложение не принимается"); absentees told by the chair ("Төрт мүше жоқ: …", a speech ending with
  * "Отсутствуют / Қатыспағандар:" over the list). Reports read out as a speech: the bodies heard restated by the speaker
  * ("Демек, 2 бөлім және 1 ведомстволық бағынысты ұйым", "Яғни 4 бөлім"), a count said right after its noun ("Публичные
- * слушания – одни, 17 апреля", "Қоғамдық тыңдау біреу – сәуірдің 22-сінде").
+ * слушания – одни, 17 апреля", "Қоғамдық тыңдау біреу – сәуірдің 22-сінде"), one department's report told once without its head
+ * ("Аудандық жер қатынастары бөлімінің есебі тыңдалды – …").
  */
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
@@ -195,5 +196,15 @@ describe('a count said right after its noun, what and when after a dash', () => 
   it('near-miss: "одни из" is one of many; a range of days after the dash is no count', () => {
     expect(figures('Публичные слушания – одни из самых важных форм работы Совета.').public_hearings).toBeUndefined();
     expect(figures('Қоғамдық тыңдау 15 – 20 мамыр аралығында өтеді.').public_hearings).toBeUndefined();
+  });
+});
+
+describe('one report heard, of one department named in the singular without its head', () => {
+  it('ru and kk: the department\'s report told once by its date', () => {
+    expect(figures('На заседании 14 мая заслушан отчёт районного отдела образования.')).toMatchObject({ report_hearings: 1, departments_heard: 1 });
+    expect(figures('Кеңес отырысында 12 наурызда аудандық білім бөлімінің есебі тыңдалды.')).toMatchObject({ report_hearings: 1, departments_heard: 1 });
+  });
+  it('near-miss: a subordinate organisation of the department is no department', () => {
+    expect(figures('На заседании 14 мая заслушан отчёт ГККП «Ясли-сад» отдела образования.').departments_heard).toBeUndefined();
   });
 });
