@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { declaredIn } from '../../../sources/extract/protocol/declaredIn.ts';
+import { readAgendaSentence } from '../../../sources/extract/protocol/readAgendaSentence.ts';
 import { speakerOf } from '../../../sources/extract/protocol/speakerLines.ts';
 
 /** A record of a meeting: its head, then the turns given, six turns of questions and answers — told turn by turn whatever is given. */
@@ -77,6 +78,16 @@ describe('the agenda said by the chair in a record whose turns open with the rol
   it('near-miss: a heading whose rest is an item keeps it', () => {
     const x = parseProtocol(['ПРОТОКОЛ № 1', '10 марта 2026 года', '', 'Повестка дня: О ремонте дорог в 2026 году.', '', 'Председатель   А. Омаров'].join('\n'));
     expect(x.agenda.map((a) => a.title)).toEqual(['О ремонте дорог в 2026 году.']);
+  });
+});
+
+describe('the agenda said with its count and its items by semicolons, the closing miscellany short', () => {
+  it('ru and kk: "разное", "әртүрлі" closing the items is an item', () => {
+    expect(readAgendaSentence(['В повестке два вопроса: о бюджете района на 2027 год; прочее.']).map((a) => a.title)).toEqual(['о бюджете района на 2027 год', 'прочее']);
+    expect(readAgendaSentence(['Бүгін үш мәселе қаралады: жол жөндеу туралы; мектеп асханалары туралы; әртүрлі.'])).toHaveLength(3);
+  });
+  it('near-miss: a short title that is no miscellany is a cut inside an item', () => {
+    expect(readAgendaSentence(['У нас три вопроса: о бюджете района; о плане работы; о садах.'])).toEqual([]);
   });
 });
 
