@@ -36,6 +36,8 @@ const DIGITS = new RegExp(
 const WORD = /[\p{L}]+/gu;
 /** A noun with no singular after a word, an adjective between: " общественные слушания", " публичных слушаний". */
 const PLURALE_TANTUM_AFTER = /^\s+(?:[\p{L}]+\s+)?слушани[йяе]/iu;
+/** The same noun before the word, a dash between: "Публичные слушания – одни". */
+const PLURALE_TANTUM_BEFORE = /слушани[йяе]\s*[-–—:]\s*$/iu;
 /** A Russian verb in the past right before a word: "проводил ", "собирались ", "выезжали ". */
 const PAST_VERB_BEFORE = /[\p{L}](?:л|ла|ло|ли|лся|лась|лось|лись)\s+$/iu;
 const KAZAKH_LETTERS = /[әғқңөұүһі]/iu;
@@ -95,7 +97,9 @@ export function findCounts(text: string, opts: { kazakh?: boolean } = {}): Count
     // "Однажды к нам обратились …" (one day): "однажды" counts only right after a verb in the past ("проводил однажды").
     if (lone && /^однажды$/iu.test(words[k][0]) && !PAST_VERB_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     // "одни" is "some" or "only" ("одни жалобы") but one of a noun with no singular: "одни общественные слушания".
-    if (lone && /^одни(?:х)?$/iu.test(words[k][0]) && !PLURALE_TANTUM_AFTER.test(text.slice(end, end + 40))) continue;
+    // So is the count said of it after a dash: "Публичные слушания – одни, 17 апреля" (never "одни из …", one of many).
+    const saidOf = PLURALE_TANTUM_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !/^\s+из(?![\p{L}])/u.test(text.slice(end, end + 5));
+    if (lone && /^одни(?:х)?$/iu.test(words[k][0]) && !PLURALE_TANTUM_AFTER.test(text.slice(end, end + 40)) && !saidOf) continue;
     // "іс жүзінде" (in fact), "жер жүзінде" (the world over): an idiom of "жүз" (face), no hundred.
     if (lone && /^жүз(?:інде|іне|індегі)$/iu.test(words[k][0]) && IDIOM_OF_FACE.test(text.slice(Math.max(0, start - 6), start))) continue;
     if (lone && /^он$/iu.test(words[k][0]) && !opts.kazakh && !KAZAKH_LETTERS.test(text.slice(Math.max(0, start - 60), end + 60))) continue;

@@ -103,8 +103,9 @@ export function readAbsentSentence(lines: string[], numbers: number[]): Protocol
 }
 
 /** "Үш мүше келген жоқ", "Келмеген үш мүшенің", "Не явились трое", "отсутствовали четыре члена": a count of absentees. */
-// "Отсутствуют четверо", "Отсутствует один член Совета": the present tense too.
-const COUNT_TOLD = re(`(?<![\\p{L}])(?:${N}\\s+мүше\\s+(?:келген\\s+жоқ|келмеді|қатыспады)|келмеген\\s+${N}\\s+мүше(?:нің)?|(?:не\\s+явил[\\p{L}]*|отсутствовал[\\p{L}]*|отсутству(?:ют|ет))\\s+${N}(?:\\s+член[\\p{L}]*)?)(?![\\p{L}])`, 'iu');
+// "Отсутствуют четверо", "Отсутствует один член Совета": the present tense too. The chair's "Төрт мүше жоқ: …", "Нет троих
+// членов Совета: …" is told so too (a count, then as many names: a vacancy names nobody).
+const COUNT_TOLD = re(`(?<![\\p{L}])(?:${N}\\s+мүше(?:міз)?\\s+(?:келген\\s+жоқ|келмеді|қатыспады|жоқ)|(?:нет|не\\s+было)\\s+(?:на\\s+заседании\\s+)?${N}\\s+член[\\p{L}]*|келмеген\\s+${N}\\s+мүше(?:нің)?|(?:не\\s+явил[\\p{L}]*|отсутствовал[\\p{L}]*|отсутству(?:ют|ет))\\s+${N}(?:\\s+член[\\p{L}]*)?)(?![\\p{L}])`, 'iu');
 
 /** The sentence at `start` opens inside a line of the paragraph, not at a line's start. */
 function midLine(paragraph: Paragraph, start: number): boolean {

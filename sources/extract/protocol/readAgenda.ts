@@ -5,6 +5,7 @@ import { INITIALS, NAME_WORD, NUMBER_MARK, re } from './re.ts';
 import { openBrackets } from '../grammar/openBrackets.ts';
 import { readAgendaAdditions } from './readAgendaAdditions.ts';
 import { readVoteTables, type TableRead } from './readVoteTable.ts';
+import { COUNT_SOURCE } from '../parseCount.ts';
 
 // "1.", "1)", "IV.", Roman numerals typed with the Cyrillic letters that look like them (Kazakh "І" U+0406, "Х" U+0425),
 // the Kazakh ordinal "1-ші." / "2-нші)" (NUMBER_MARK): the number, how it is marked, the title.
@@ -41,6 +42,12 @@ const NUMBERED_HEADING = re(`^\\s*(?:(?:\\d{1,2}|[IVXІХ]{1,4})\\s*[.)]|\\d{1,2
  * возражений:", "Күн тәртібіне мынадай мәселелер енгізілді:" — a heading only when item 1 (or I) follows.
  */
 const AGENDA_IN_SENTENCE = re(`(?<![\\p{L}])(?:повестк[\\p{L}]*(?:\\s+дня)?|күн\\s+тәртіб[\\p{L}]*)(?![\\p{L}])[^:]*:\\s*$`);
+
+/**
+ * The heading's rest that says how many items, not an item: "Күн тәртібінде үш мәселе бар. Біріншісі – …", "Повестка дня: три
+ * вопроса.", "Повестка – из трёх вопросов": the chair's words in a record; its items follow as ordinals or a list.
+ */
+const COUNT_OF_ITEMS = re(`^(?:(?:состоит\\s+)?из\\s+)?(?:${COUNT_SOURCE})\\s+(?:вопрос[\\p{L}]*|мәселе[\\p{L}]*)(?![\\p{L}])`);
 
 /** A bracketed note closing the heading line: "(утверждена президиумом 07.10.2025):", "(бекітілді):". */
 const HEADING_NOTE = /^\([^()]*\)\s*[:.]?$/u;
@@ -180,7 +187,7 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
     }
     if (inlineItem) items.push({ no: numberOf(inlineItem[1]), title: tidy(inlineItem[3]), line: i + 1 });
     // "Повестка дня и результаты голосования:": the heading's own words, up to its colon, are no item.
-    else if (inline !== '' && !/:\s*$/.test(inline)) items.push({ no: 1, title: tidy(inline), line: i + 1 });
+    else if (inline !== '' && !/:\s*$/.test(inline) && !COUNT_OF_ITEMS.test(inline)) items.push({ no: 1, title: tidy(inline), line: i + 1 });
     let j = i + 1;
     let itemLine = lines[i];
     /** The speaker's line under the last item, so its wrapped rest is not read into the item. */

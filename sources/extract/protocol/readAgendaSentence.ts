@@ -7,7 +7,7 @@ import { ordinalNumber } from './countQuestionSections.ts';
 import { QUESTION_NEW, SECTION_NEW } from './lexicon.ts';
 import { re } from './re.ts';
 import { type Paragraph, type ParagraphsPart, paragraphsOf } from './paragraphsOf.ts';
-import { COUNT_SAID, ORDINAL, ORDINAL_WORD } from './readSpokenAgenda.ts';
+import { COUNT_SAID, MISCELLANY, ORDINAL, ORDINAL_WORD } from './readSpokenAgenda.ts';
 
 /**
  * The agenda told in the narrative, with no list under a heading:
@@ -85,7 +85,8 @@ function partsOf(body: string, count: number): Part[] | null {
   const lastJoin = cuts(LAST_JOIN).find((m) => (m.index ?? 0) > (commas[commas.length - 1]?.index ?? -1));
   const byCommas = lastJoin ? itemsBetween(body, [...commas, lastJoin], true) : null;
   for (const parts of [byOrdinals, itemsBetween(body, cuts(/;/gu), true), byCommas, itemsBetween(body, cuts(ITEM_BREAK), true)]) {
-    if (parts !== null && parts.length === count && parts.every((p) => p.title.length >= 8)) return parts;
+    // A title shorter than a phrase is a cut inside an item — but the closing "разное" / "әртүрлі" is an item of its own.
+    if (parts !== null && parts.length === count && parts.every((p, k) => p.title.length >= 8 || (k === parts.length - 1 && MISCELLANY.test(p.title)))) return parts;
   }
   return null;
 }

@@ -206,7 +206,9 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
       if (heading.kind !== 'skip') pastAttendance = false;
       state = listOf(heading);
       // "Присутствовали: Иванов И.И., Петров П.П. (онлайн)" — names on the heading line.
-      let after = line.slice(line.indexOf(':') + 1);
+      // "Председательствующий: … Кворум бар. Отсутствуют / Қатыспағандар:": a speaker's words ending with the list's heading,
+      // its last sentence — the list is below it, nothing after the speaker's colon is a name.
+      let after = closesWithHeading(line, heading.kind) ? '' : line.slice(line.indexOf(':') + 1);
       if (line.includes(':') && after.trim() !== '' && !COUNT_FIRST.test(after)) {
         // "Отырысқа кеңестің төрт мүшесі келмеді: Әбдіқалықов … ауырып қалғандықтан ауруханада емделуде, ал Нұрпейісова …":
         // the absentees told in a running paragraph, which the list's commas part mid-reason.
@@ -580,6 +582,13 @@ function readBulletHeading(line: string): ReturnType<typeof readListHeading> {
  * does, the list is read as ever. Returns the paragraph's last line, or null for a list. A paragraph not read with
  * certainty adds nobody and leaves the absentees' count unstated.
  */
+/** The line's last sentence, after a stop, is a heading of the kind read and ends the line with its colon. */
+const LAST_SENTENCE_HEADING = /[.!?…]\s+([^.!?…:]{3,80}):\s*$/u;
+function closesWithHeading(line: string, kind: ListKind): boolean {
+  const last = LAST_SENTENCE_HEADING.exec(line);
+  return last !== null && readListHeading(`${last[1]}:`)?.kind === kind;
+}
+
 function absentParagraph(roll: Roll, lines: string[], numbers: number[], i: number, state: ListState): number | null {
   // The paragraph runs on while a line ends mid-sentence or the next goes on in lower case: "…, себебін ешкімге айтпаған." /
   // "Сонымен қатар … шақырылып келді." is another sentence, of the guests. A line opening with a bracket goes on too: the

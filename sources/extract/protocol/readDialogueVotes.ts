@@ -1,7 +1,7 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { tidy } from '../toLines.ts';
 import { declaredIn } from './declaredIn.ts';
-import { UNANIMOUS } from './lexicon.ts';
+import { MOTION, UNANIMOUS } from './lexicon.ts';
 import type { LocatedVote } from './readVoteTable.ts';
 import { re } from './re.ts';
 import { isTranscript, speakerOf } from './speakerLines.ts';
@@ -23,9 +23,17 @@ const ABSTAIN = re(`^(?:(?:а|и|кто|есть|кім)\\s+)?(?:воздерж[
 const ALL_HANDS = re(`^(?:руки\\s+подняли\\s+все|все(?:\\s+(?:подняли(?:\\s+руки)?|за|присутствующие))?|барлығы(?:\\s+(?:жақтады|қолдады|қол\\s+көтерді))?)[.!]?$`);
 /** "Единогласно.", "Единогласно, решение принято.": the word for all opening its sentence. */
 const UNANIMOUS_SAID = re(`^${UNANIMOUS}(?:[.!]?$|[,;:–—-]\\s)`);
+/** "Один, Игорь Петрович.": the one counted named after a comma — a given name and patronymic, or a surname and initials. */
+const PERSON_NAMED = `(?:[\\p{Lu}][\\p{Ll}]+\\s+[\\p{Lu}][\\p{Ll}]+|[\\p{Lu}][\\p{Ll}]+\\s+[\\p{Lu}]\\.\\s?(?:[\\p{Lu}]\\.)?)`;
+const UNANIMOUS_OPENS = re(`^${UNANIMOUS}\\s`);
 const UNIT = '(?:\\s+(?:человек[\\p{L}]*|голос[\\p{L}]*|член[\\p{L}]*|мүше[\\p{L}]*|адам|дауыс))?';
 /** "Семь.", "Двое.", "15 человек.", "Один — Хамидов Фаррух", "Итого восемнадцать." */
-const COUNT = re(`^(?:(?:итого|всего|барлығы|жиыны)[:\\s]+)?(${N})${UNIT}(?:\\s*[—–-]\\s*[^.]*)?[.!]?$`);
+const COUNT = re(`^(?:(?:итого|всего|барлығы|жиыны)[:\\s]+)?(${N})${UNIT}(?:\\s*[—–-]\\s*[^.]*|,\\s*(?:все|барлығы)|,\\s*${PERSON_NAMED})?[.!]?$`);
+/**
+ * The chair putting the question to the vote, the count of those for answered next with no "Кто за?" between: "Повестку
+ * ставлю на голосование, поднимаем руки. … Двенадцать.", "Голосуем.", "Дауыс береміз.", "Жоспарды бекітуді дауысқа саламын."
+ */
+const PUT = re(`(?:${MOTION}|^(?:итак,?\\s+)?(?:голосуем|дауыс\\s+береміз|дауыс\\s+беру)(?:[,.!]|$))`);
 const TOTAL = re(`^(?:итого|всего|барлығы|жиыны)[:\\s]`);
 const NONE = re(`^(?:нет|никого|ни\\s+одного|жоқ|ешкім)[.!]?$`);
 const ANY_COUNT = re(`(?<![\\p{L}\\d])(?:${N})(?![\\p{L}\\d])`);
@@ -42,6 +50,8 @@ export function readDialogueVotes(lines: string[], countsOf: StatedCounts = () =
   const sentences = sentencesOf(lines);
   const votes: LocatedVote[] = [];
   let open: LocatedVote | null = null;
+  // The votes opened by the question put, not asked: only a count or the word for all answered makes them the dialogue's.
+  const put = new WeakSet<LocatedVote>();
   let asked: 'for' | 'against' | 'abstain' | null = null;
   let answer: { total: number | null; pure: number | null; parts: boolean } | null = null;
   const settle = () => {
@@ -55,8 +65,8 @@ export function readDialogueVotes(lines: string[], countsOf: StatedCounts = () =
     const category = categoryOf(s.text);
     if (category) {
       settle();
-      // A question asked again of a vote already counted starts the next vote.
-      if (open && open[category] !== null) open = close(votes, open);
+      // A question asked again of a vote already counted, or after one declared unanimous, starts the next vote.
+      if (open && (open[category] !== null || open.unanimous)) open = close(votes, put, open);
       open ??= opened(s);
       asked = category;
       answer = { total: null, pure: null, parts: false };
@@ -66,8 +76,22 @@ export function readDialogueVotes(lines: string[], countsOf: StatedCounts = () =
     // Counts said with their labels: the chair's own tally ("Так... тринадцать – за." before "Против?") or the
     // summary after the questions ("Решение принимается: за – 11, против – 1, воздержался – 1."), which is the record's
     // and stands over what was answered aloud. Such a sentence opens a vote only when a vote's question follows it.
+    // The question put to the vote: what is answered next is the count of those for, until another question is asked.
+    if (PUT.test(s.text)) {
+      settle();
+      if (open && COUNTS.some((c) => open![c] !== null)) open = close(votes, put, open);
+      // "прошу поставить на голосование …" then "Ставлю на голосование …": the vote starts where it is put last.
+      if (!open || (put.has(open) && !open.unanimous && open.declared === null)) put.add((open = opened(s)));
+      asked = 'for';
+      answer = { total: null, pure: null, parts: false };
+      open.end = s.line;
+    }
     const stated = countsOf(s.text);
-    if (stated.doubts.length === 0 && COUNTS.some((c) => stated[c] !== null) && (open || categoryOf(sentences[k + 1]?.text ?? '') !== null)) {
+    // A sentence that labels all three counts ("Жақтап – 9, қарсы – 0, қалыс – 0."), or the first of the sentences that
+    // label them one each ("За – 4. Против – 5. Воздержался – 1."), is a vote's on its own.
+    const run = [stated, ...sentences.slice(k + 1, k + 3).map((n) => countsOf(n.text))];
+    const whole = COUNTS.every((c) => run.some((r) => r.doubts.length === 0 && r[c] !== null));
+    if (stated.doubts.length === 0 && COUNTS.some((c) => stated[c] !== null) && (open || whole || categoryOf(sentences[k + 1]?.text ?? '') !== null)) {
       settle();
       open ??= opened(s);
       for (const c of COUNTS) if (stated[c] !== null) open[c] = stated[c];
@@ -75,14 +99,15 @@ export function readDialogueVotes(lines: string[], countsOf: StatedCounts = () =
     }
     if (!open) return;
     const declared = declaredIn(s.text);
-    const unanimous = UNANIMOUS_SAID.test(s.text) || (asked === 'for' && ALL_HANDS.test(s.text));
+    // "Бірауыздан бекітілді.", "Единогласно принято.": the word for all with the result after it is as unanimous.
+    const unanimous = UNANIMOUS_SAID.test(s.text) || (declared !== null && UNANIMOUS_OPENS.test(s.text)) || (asked === 'for' && ALL_HANDS.test(s.text));
     if (declared !== null || unanimous) {
       settle();
       open.unanimous ||= unanimous;
       open.end = s.line;
       if (declared !== null) {
         open.declared = declared;
-        open = close(votes, open);
+        open = close(votes, put, open);
       }
       return;
     }
@@ -102,13 +127,15 @@ export function readDialogueVotes(lines: string[], countsOf: StatedCounts = () =
     }
   });
   settle();
-  if (open) close(votes, open);
+  if (open) close(votes, put, open);
   return votes.map((v) => ({ ...v, text: tidy(lines.slice(v.start, v.end + 1).join(' ')).slice(0, 300) }));
 }
 
-function close(votes: LocatedVote[], vote: LocatedVote): null {
-  // A vote is a question answered or a result said: a lone question with nothing after it is none.
-  if (vote.declared !== null || vote.for !== null || vote.against !== null || vote.abstain !== null || vote.unanimous) votes.push(vote);
+function close(votes: LocatedVote[], put: WeakSet<LocatedVote>, vote: LocatedVote): null {
+  // A vote is a question answered or a result said: a lone question with nothing after it is none. "Ставлю на голосование …"
+  // with a table of counts below ("Кто за? – 16") and its result is the table's vote: the dialogue read no count of it.
+  const counted = vote.for !== null || vote.against !== null || vote.abstain !== null || vote.unanimous;
+  if (counted || (vote.declared !== null && !put.has(vote))) votes.push(vote);
   return null;
 }
 

@@ -16,7 +16,8 @@ export const COUNT_SAID = re(`(?<![\\p{L}])(${N})\\s+(?:вопрос[\\p{L}]*|м
 export const ORDINAL_WORD = [...RU_ORDINALS.map((o) => `${o}[\\p{L}]*`), ...KK_ORDINALS.map((o) => `${o}(?:сі)?`)].join('|');
 export const ORDINAL = re(`(?:^|[.;]\\s+|\\s)(?:и\\s+|және\\s+)?(${ORDINAL_WORD})\\s*[—–-]\\s*`, 'giu');
 
-const MISCELLANY = re(`^(?:это\\s+)?(?:разное|прочее|әртүрлі|әр\\s+түрлі|түрлі\\s+мәселелер|басқа\\s+мәселелер)(?![\\p{L}])`);
+/** The closing miscellany of an agenda: an item however short its title ("разное", "әртүрлі"). */
+export const MISCELLANY = re(`^(?:это\\s+)?(?:разное|прочее|әртүрлі|әр\\s+түрлі|түрлі\\s+мәселелер|басқа\\s+мәселелер)(?![\\p{L}])`);
 
 export function readSpokenAgenda(lines: string[]): AgendaItem[] {
   if (!isTranscript(lines)) return [];

@@ -159,6 +159,10 @@ function predicateForms(form: FigureForm): PlainForm[] {
     { pattern: String.raw`(?<![\p{L}])(?:${kk})(?:дер|тар|лер|лар)?(?:\s+саны)?\s+(?:өткен\s+жылмен|былтырмен)\s+салыстырғанда\s+{N}\s+(?:көбейіп|артып|өсіп|азайып|кеміп|төмендеп)\s*,\s*({N})\s+болды(?![\p{L}])` },
     // "Дөңгелек үстел біреу ғана – қыркүйектің 18-інде": the count "only", its date after a dash.
     { pattern: String.raw`(?<=(?:^|[.;:])\s*)(?:${kk})(?:дер|тар|лер|лар)?\s+({N})\s+ғана(?=\s*(?:[,.;:]|$|[-–—]\s))` },
+    // "Қоғамдық тыңдау біреу – сәуірдің 22-сінде", "Круглых столов два – 5 и 19 июня": the count said right after the noun
+    // opening its sentence, what and when after a dash (never a range of days, "15 – 20 мамыр": a digit after the dash).
+    { pattern: String.raw`(?<=(?:^|[.;:])\s*)(?:${kk})(?:дер|тар|лер|лар)?\s+({N})(?=\s*[-–—]\s+(?![\d\uE001]))` },
+    { pattern: String.raw`(?<=(?:^|[.;:])\s*)(?:${ru})\s+({N})(?=\s*[-–—]\s+(?![\d\uE001]))` },
     { pattern: String.raw`(?<=(?:^|[.;:])\s*)(?:${kk})(?:дің|тің|ің|ның|нің)\s+({N})(?:-?[\p{L}]{1,4})?\s+(?:өткізілді|өтті|ұйымдастырылды|жүргізілді|болды)(?![\p{L}])` },
     // "Дөңгелек үстел бір рет – 27 мамырда … өтті", "Круглый стол проводился один раз – 27 мая": the times said of the
     // noun opening its sentence, its date after a dash or its verb right after; never a rate ("проводился 2 раза в год").

@@ -92,6 +92,14 @@ const SEVERAL_DRAFTS = /(?<![\p{L}])(?:по\s+(?:[\p{L}]+\s+)?проектам|�
 const DEPARTMENT = /(?:ГУ|государственного\s+учреждения)?\s*«\s*(?:Отдел|Управлени[ея])(?![\p{L}])|(?<![\p{L}])(?:бөлім|басқарма)(?:і|ы)?(?:нің|ның)?\s+басшы/u;
 
 /**
+ * A department's report named in the singular without its head ("Аудандық жер қатынастары бөлімінің есебі тыңдалды",
+ * "заслушан отчёт районного отдела образования"), when no other body is named beside it (a subordinate, a company, an akim).
+ */
+const DEPARTMENT_REPORT = /(?<![\p{L}])(?:бөлім|басқарма)(?:і|ы)?(?:нің|ның)\s+есеб[іи]|(?<![\p{L}])отч[её]т\s+(?:районного\s+|городского\s+)?(?:отдела|управления)(?![\p{L}])/iu;
+const OTHER_BODY = /(?:ШЖҚ|КМК|ГККП|КГП|ТОО|ЖШС|подведомств|ведомстволық|(?<![\p{L}])әкім(?!д)|(?<![\p{L}])аким(?!ат))/u;
+const ofDepartment = (sentence: string) => DEPARTMENT.test(sentence) || (DEPARTMENT_REPORT.test(sentence) && !OTHER_BODY.test(sentence));
+
+/**
  * An event told once, by its date and in the singular, where the report states no count of its kind: "12 марта для
  * членов Совета организован семинар «…»", "На заседании 25 сентября заслушан отчёт руководителя ГУ «Отдел образования
  * …»" — the kind's count is 1 (and a hearing of one department's head is one department heard). Only when the report
@@ -139,7 +147,7 @@ export function readSingleEvents(lines: string[], activities: ReportActivity[], 
       continue;
     }
     out.push(found);
-    if (type === 'report_hearing' && DEPARTMENT.test(sentence) && !stated('departments_heard')) out.push({ ...found, metric: 'departments_heard' });
+    if (type === 'report_hearing' && ofDepartment(sentence) && !stated('departments_heard')) out.push({ ...found, metric: 'departments_heard' });
   }
   return out;
 }
