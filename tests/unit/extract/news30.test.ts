@@ -1,0 +1,114 @@
+/**
+ * Classes of session 30 from set 85: protocols told as a council's NEWS (a website's news item, a press release, a Telegram
+ * post) and reports as the year's results (an infographic's cards, a news article). The news page's stamp and the press
+ * release's date are the day of publication, never the meeting's; an infographic's big number stands on its own line over
+ * its caption; "все одобрены без замечаний" after a count of drafts reviewed approves them all; a source note leaves
+ * another body's figures out of the sheet.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+import { parseReport } from '../../../sources/extract/parseReport.ts';
+import { readCardColumns } from '../../../sources/extract/report/cardColumn.ts';
+
+const figure = (x: ReturnType<typeof parseReport>, metric: string) => x.figures.filter((f) => f.metric === metric).map((f) => f.value);
+
+describe('a news page\'s stamp with no label (date, time, views) and a press release\'s dated label are no meeting\'s date', () => {
+  const news = (stamp: string, meeting: string) => [
+    'Общественный совет — официальный сайт акимата',
+    'Главная / Новости',
+    '',
+    stamp,
+    '',
+    'Совет рассмотрел тарифы',
+    '',
+    meeting,
+    'Присутствовали 12 из 15 членов Совета.',
+  ].join('\n');
+  it('ru: "29.01.2026 | 10:15 | Просмотров: 1 204" over "28 января 2026 года … состоялось заседание"', () => {
+    expect(parseProtocol(news('29.01.2026 | 10:15 | Просмотров: 1 204', '28 января 2026 года состоялось заседание Общественного совета.')).date).toBe('2026-01-28');
+  });
+  it('variant: a time by a comma, the views as an eye and a bullet ("05.02.2026, 16:40 • 👁 87")', () => {
+    expect(parseProtocol(news('05.02.2026, 16:40 • 👁 87', 'Заседание Общественного совета прошло 4 февраля 2026 года.')).date).toBe('2026-02-04');
+  });
+  it('kk: a worded date with its views apart by a gap ("2026 жылғы 19 наурыз   Қаралым: 340")', () => {
+    expect(parseProtocol(news('2026 жылғы 19 наурыз      Қаралым: 340', '2026 жылғы 18 наурызда Қоғамдық кеңестің отырысы өтті.')).date).toBe('2026-03-18');
+  });
+  it('kk and ru: a press release\'s label with its date ("Баспасөз хабарламасы · 2026 жылғы 19 наурыз", "Пресс-релиз от 19.03.2026")', () => {
+    for (const stamp of ['Баспасөз хабарламасы · 2026 жылғы 19 наурыз', 'ПРЕСС-РЕЛИЗ от 19.03.2026', 'Ақпараттық хабарлама – 19.03.2026']) {
+      expect(parseProtocol(news(stamp, '18 марта 2026 года состоялось заседание Общественного совета.')).date).toBe('2026-03-18');
+    }
+  });
+  it('near-miss: a meeting\'s date and time with no counter of views ("28.01.2026 | 10:00 | актовый зал") stays its date', () => {
+    const text = ['ПРОТОКОЛ № 1', 'заседания Общественного совета', '28.01.2026 | 10:00 | актовый зал акимата', '', 'Присутствовали 12 из 15 членов Совета.'].join('\n');
+    expect(parseProtocol(text).date).toBe('2026-01-28');
+  });
+  it('near-miss: a sentence naming a press release ("Пресс-релиз от 19.03.2026 размещён на сайте.") is no stamp', () => {
+    const text = ['ПРОТОКОЛ № 2', 'заседания Общественного совета', '', 'Пресс-релиз от 19.03.2026 размещён на сайте акимата.', 'Присутствовали 12 из 15 членов Совета.'].join('\n');
+    expect(parseProtocol(text).date).toBe('2026-03-19');
+  });
+});
+
+describe('an infographic\'s cards one under another: the big number alone on its line, its caption on the next', () => {
+  const sheet = (cards: string[]) => ['ИТОГИ 2025 ГОДА', 'Общественный совет города за период с 1 января по 31 декабря 2025 года', '', ...cards].join('\n');
+  it('ru: "15" / "членов Совета", "5" / "заседаний Совета", "11" / "общественных мониторингов", a blank line or none between', () => {
+    const x = parseReport(sheet(['СОСТАВ', '', '15', '', 'членов Совета', '', 'РАБОТА', '5', 'заседаний Совета', '11', '', 'общественных мониторингов', '', '4', 'круглых стола']));
+    expect(figure(x, 'members_total')).toEqual([15]);
+    expect(figure(x, 'general_meetings')).toEqual([5]);
+    expect(figure(x, 'monitorings')).toEqual([11]);
+    expect(figure(x, 'round_tables')).toEqual([4]);
+  });
+  it('kk: a pair "10 / 5" under a caption of as many parts, and a bracketed second caption line', () => {
+    const cards = ['КЕҢЕС ҚҰРАМЫ', '10 / 5', 'азаматтық қоғам өкілдері / мемлекеттік органдар өкілдері', '', '7', '', 'есеп тыңдалды', '(білім бөлімі екі рет)', '3', 'дөңгелек үстел'];
+    expect(readCardColumns(cards)).toEqual(['КЕҢЕС ҚҰРАМЫ', '', '10 азаматтық қоғам өкілдері / 5 мемлекеттік органдар өкілдері', '', '', '', '7 есеп тыңдалды', '(білім бөлімі екі рет)', '', '3 дөңгелек үстел']);
+    const x = parseReport(sheet(cards));
+    expect(figure(x, 'members_civil')).toEqual([10]);
+    expect(figure(x, 'members_state')).toEqual([5]);
+    expect(figure(x, 'report_hearings')).toEqual([7]);
+  });
+  it('near-miss: a table copied one cell a line, the label first ("Заседания Совета" / "5"), is no card: nothing is joined', () => {
+    const lines = ['Показатели работы', 'Заседания Совета', '5', 'Мониторинги', '11', 'Круглые столы', '4'];
+    expect(readCardColumns(lines)).toEqual(lines);
+  });
+  it('near-miss: a pair whose caption has one part ("12 / 3" / "заседаний") and fewer than three cards join nothing', () => {
+    expect(readCardColumns(['ИТОГИ', '12 / 3', 'заседаний Совета', '', '5', 'мониторингов'])).toEqual(['ИТОГИ', '12 / 3', 'заседаний Совета', '', '5', 'мониторингов']);
+  });
+});
+
+describe('"все одобрены без замечаний" after the count of drafts reviewed: npa_approved that count, no remarks\' none', () => {
+  const report = (sentence: string) => parseReport(`Отчёт Общественного совета района за 2025 год\n\nСовет провёл 5 заседаний.\n${sentence}\n`);
+  it('ru: "рассмотрено 7 проектов нормативных правовых актов, все одобрены без замечаний"', () => {
+    const x = report('Советом рассмотрено 7 проектов нормативных правовых актов, все одобрены без замечаний.');
+    expect(figure(x, 'npa_reviewed')).toEqual([7]);
+    expect(figure(x, 'npa_approved')).toEqual([7]);
+    expect(figure(x, 'npa_with_remarks')).toEqual([]);
+  });
+  it('variant: the verb first ("Рассмотрены 4 проекта НПА; одобрены все, замечаний нет.")', () => {
+    expect(figure(report('Рассмотрены 4 проекта НПА; одобрены все, замечаний нет.'), 'npa_approved')).toEqual([4]);
+  });
+  it('kk: "6 НҚА жобасын қарады, олардың барлығы ескертусіз мақұлданды"', () => {
+    const x = parseReport('Аудандық Қоғамдық кеңестің 2025 жылғы есебі\n\nКеңес 5 отырыс өткізді.\nКеңес 6 НҚА жобасын қарады, олардың барлығы ескертусіз мақұлданды.\n');
+    expect(figure(x, 'npa_approved')).toEqual([6]);
+  });
+  it('near-miss: all of something else approved ("все рекомендации одобрены") or all but one ("все, кроме одного") approves no count', () => {
+    expect(figure(report('Советом рассмотрено 7 проектов НПА, все рекомендации одобрены без замечаний.'), 'npa_approved')).toEqual([]);
+    expect(figure(report('Рассмотрено 7 проектов НПА, все, кроме одного, одобрены.'), 'npa_approved')).toEqual([]);
+  });
+});
+
+describe('an infographic\'s source note leaving another body\'s figures out ("… көрсеткіштері (7 отырыс) бұл инфографикаға енгізілмеген")', () => {
+  it('kk: the participle in -ген, the sheet named an infographic', () => {
+    const x = parseReport('Орал қаласы Қоғамдық кеңесінің 2025 жылғы есебі\n\nКеңес 5 отырыс, 11 мониторинг өткізді.\nДереккөз: хатшылық. Облыстық Қоғамдық кеңестің көрсеткіштері (2025 жылы 7 отырыс, 16 мониторинг) бұл инфографикаға енгізілмеген.\n');
+    expect(figure(x, 'general_meetings')).toEqual([5]);
+    expect(figure(x, 'monitorings')).toEqual([11]);
+    expect(x.candidates.some((c) => c.metric === 'general_meetings' && c.value === 7)).toBe(true);
+  });
+  it('ru: "Данные областного совета (7 заседаний, 16 мониторингов) в эту инфографику не вошли."', () => {
+    const x = parseReport('Отчёт Общественного совета г. Уральск за 2025 год\n\nСовет провёл 5 заседаний и 11 мониторингов.\nДанные областного совета (7 заседаний, 16 мониторингов) в эту инфографику не вошли.\n');
+    expect(figure(x, 'general_meetings')).toEqual([5]);
+    expect(figure(x, 'monitorings')).toEqual([11]);
+  });
+  it('near-miss: the sheet\'s own figures told as included ("бұл инфографикаға енгізілді") stay the council\'s', () => {
+    const x = parseReport('Орал қаласы Қоғамдық кеңесінің 2025 жылғы есебі\n\nКомиссиялардың көрсеткіштері де (14 отырыс) бұл инфографикаға енгізілді.\nКеңес 5 отырыс өткізді.\n');
+    expect(figure(x, 'general_meetings')).toEqual([5]);
+  });
+});
