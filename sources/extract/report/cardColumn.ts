@@ -12,7 +12,8 @@
  * Совета" / "5"), a card the number first. A number is a card's only where nothing waits for a value above it: the
  * document's top, a heading in capitals, a sentence ended by its stop, or the caption of the card before. A caption is
  * words, short, with no colon at its end (a label's) and not a heading in capitals. Only three cards or more make the
- * layout: one lone number over a line of words may be anything (a page's number, a table's cell).
+ * layout: one lone number over a line of words may be anything (a page's number, a table's cell). A Word table's cells
+ * (a tab before each) and a total's label ("ВСЕГО" / "13") are a table's, never a card's.
  */
 
 /** A count alone on its line ("15", "142", "2 315"), or a pair of them ("12 / 3"); no share, no sign. */
@@ -23,6 +24,10 @@ const CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 const CAPTION = /^\s*\p{L}[^\n]{0,119}$/u;
 /** A caption's second line: a bracketed note under it ("(тұрғын үй инспекциясы бөлімі екі рет есеп берді)"). */
 const CAPTION_NOTE = /^\s*\(/u;
+/** A Word table's cell as the document's text gives it, one a line after a tab. */
+const CELL = /^\t/u;
+/** A total's label: "ВСЕГО", "ИТОГО:", "БАРЛЫҒЫ", "ЖИЫНЫ", "Барлығы". */
+const TOTAL_LABEL = /^\s*(?:всего|итого|барлығы|жиыны|жалпы)\s*:?\s*$/iu;
 /** The fewest cards that make the layout. */
 const FEWEST_CARDS = 3;
 
@@ -38,6 +43,11 @@ export function readCardColumns(lines: string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.trim() === '') continue;
+    // A Word table's cell (its line opens with a tab) is the table's: read by the tables, never a card.
+    if (CELL.test(line)) {
+      free = false;
+      continue;
+    }
     const m = NUMBERS.exec(line);
     const card = m && free ? cardAt(lines, i, m) : null;
     if (card) {
@@ -48,7 +58,8 @@ export function readCardColumns(lines: string[]): string[] {
       continue;
     }
     // A number may open a card under a heading in capitals or a sentence ended by its stop, not under a label or a cell.
-    free = CAPITALS.test(line) || /[.!?]\s*$/u.test(line);
+    // "ВСЕГО", "ИТОГО", "БАРЛЫҒЫ" in capitals are a table's labels over their value, no section's heading.
+    free = (CAPITALS.test(line) && !TOTAL_LABEL.test(line)) || /[.!?]\s*$/u.test(line);
   }
   if (cards.length < FEWEST_CARDS) return lines;
   const out = [...lines];
@@ -65,7 +76,7 @@ function cardAt(lines: string[], at: number, m: RegExpExecArray): Card | null {
   let caption = at + 1;
   if ((lines[caption] ?? '').trim() === '') caption++;
   const text = lines[caption] ?? '';
-  if (!CAPTION.test(text) || CAPITALS.test(text) || /[:?]\s*$/u.test(text) || NUMBERS.test(text)) return null;
+  if (CELL.test(lines[at]) || CELL.test(text) || !CAPTION.test(text) || CAPITALS.test(text) || /[:?]\s*$/u.test(text) || NUMBERS.test(text)) return null;
   const numbers = m[2] === undefined ? [m[1]] : [m[1], m[2]];
   // A pair's caption names as many things as it has numbers ("A / B"); any other pair is no card.
   if (numbers.length > 1 && text.split('/').length !== numbers.length) return null;

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
+import { meetingNumberOf } from '../../../sources/extract/protocol/meetingNumber.ts';
 import { readCardColumns } from '../../../sources/extract/report/cardColumn.ts';
 
 const figure = (x: ReturnType<typeof parseReport>, metric: string) => x.figures.filter((f) => f.metric === metric).map((f) => f.value);
@@ -69,6 +70,12 @@ describe('an infographic\'s cards one under another: the big number alone on its
     const lines = ['Показатели работы', 'Заседания Совета', '5', 'Мониторинги', '11', 'Круглые столы', '4'];
     expect(readCardColumns(lines)).toEqual(lines);
   });
+  it('near-miss: a total\'s label in capitals ("ВСЕГО" / "13" / "в том числе заседаний" / "5") and a Word table\'s tab cells are no cards', () => {
+    const total = ['ВСЕГО', '13', 'в том числе заседаний', '5', 'мониторингов', '6', 'круглых столов', '2'];
+    expect(readCardColumns(total)).toEqual(total);
+    const cells = ['Көрсеткіштер', '\t12', '\tотырыс', '\t4', '\tмониторинг', '\t3', '\tдөңгелек үстел'];
+    expect(readCardColumns(cells)).toEqual(cells);
+  });
   it('near-miss: a pair whose caption has one part ("12 / 3" / "заседаний") and fewer than three cards join nothing', () => {
     expect(readCardColumns(['ИТОГИ', '12 / 3', 'заседаний Совета', '', '5', 'мониторингов'])).toEqual(['ИТОГИ', '12 / 3', 'заседаний Совета', '', '5', 'мониторингов']);
   });
@@ -110,5 +117,26 @@ describe('an infographic\'s source note leaving another body\'s figures out ("�
   it('near-miss: the sheet\'s own figures told as included ("бұл инфографикаға енгізілді") stay the council\'s', () => {
     const x = parseReport('Орал қаласы Қоғамдық кеңесінің 2025 жылғы есебі\n\nКомиссиялардың көрсеткіштері де (14 отырыс) бұл инфографикаға енгізілді.\nКеңес 5 отырыс өткізді.\n');
     expect(figure(x, 'general_meetings')).toEqual([5]);
+  });
+});
+
+describe('the meeting\'s number told by a news item with no protocol\'s title: the sitting numbered in its sentence of a sitting held', () => {
+  const post = (...lines: string[]) => ['Қоғамдық кеңес | Общественный совет', 't.me/kenes · 1 200 жазылушы', '', ...lines, '', 'Кеңестің 15 мүшесінің 12-сі қатысты.'].join('\n');
+  it('kk: "Қоғамдық кеңестің биылғы №3 отырысы өтті", "кезекті № 2 отырысы өткізілді"', () => {
+    expect(parseProtocol(post('Бүгін, 2026 жылғы 17 маусымда Қоғамдық кеңестің биылғы №3 отырысы өтті.')).number).toBe('3');
+    expect(parseProtocol(post('2026 жылғы 18 наурызда аудандық Қоғамдық кеңестің кезекті № 2 отырысы өткізілді.')).number).toBe('2');
+  });
+  it('ru: "прошло заседание Общественного совета № 5", "состоялось заседание Совета (протокол № 1)"', () => {
+    expect(parseProtocol(post('Сегодня в акимате прошло очередное заседание Общественного совета района № 5.')).number).toBe('5');
+    expect(parseProtocol(post('28 января 2026 года состоялось первое в этом году заседание Общественного совета города', '(протокол № 1). Заседание провела председатель Совета.')).number).toBe('1');
+  });
+  it('a headline in capitals, both languages: "ҚОҒАМДЫҚ КЕҢЕСТІҢ №4 ОТЫРЫСЫ / ЗАСЕДАНИЕ ОБЩЕСТВЕННОГО СОВЕТА № 4"', () => {
+    expect(meetingNumberOf(['ҚОҒАМДЫҚ КЕҢЕСТІҢ №4 ОТЫРЫСЫ / ЗАСЕДАНИЕ ОБЩЕСТВЕННОГО СОВЕТА № 4', '', 'Бүгін Кеңестің кезекті отырысы өтті.'])).toBe('4');
+  });
+  it('near-miss: another sitting\'s, a commission\'s or another act\'s number, or a sitting to come, is no number', () => {
+    expect(meetingNumberOf(['Кеңестің келесі №4 отырысы қыркүйекте өтеді деп жоспарланған.'])).toBeNull();
+    expect(meetingNumberOf(['Сегодня прошло заседание комиссии № 3 по социальным вопросам.'])).toBeNull();
+    expect(meetingNumberOf(['Отырыста 2025 жылғы 12 желтоқсандағы № 5 отырыстың шешімінің орындалуы туралы айтылды, отырыс өтті.'])).toBeNull();
+    expect(meetingNumberOf(['Заседание, назначенное решением № 12, состоится 5 марта.'])).toBeNull();
   });
 });
