@@ -140,3 +140,21 @@ describe('the meeting\'s number told by a news item with no protocol\'s title: t
     expect(meetingNumberOf(['Заседание, назначенное решением № 12, состоится 5 марта.'])).toBeNull();
   });
 });
+
+describe('a chronology after a post\'s bullets ("▪️", "•", "📍", "—"), its Kazakh date with the year first', () => {
+  const activities = (x: ReturnType<typeof parseReport>) => x.activities.map((a) => `${a.type} ${a.date_start}`);
+  it('kk: "▪️ 2025 жылғы 19 ақпан — … мониторинг", "▪️ мамырдың 14-і — … есебін тыңдау", "▪️ 17.09.2025 — «…» дөңгелек үстелі"', () => {
+    const x = parseReport(['Аудандық Қоғамдық кеңестің 2025 жылғы қорытындысы', '', '🗓 ЖЫЛДЫҢ ЕСТЕ ҚАЛАР СӘТТЕРІ', '▪️ 2025 жылғы 19 ақпан — Абай ауылындағы ауыз су сапасына мониторинг', '▪️ мамырдың 14-і — аудандық білім бөлімінің есебін тыңдау', '▪️ 17.09.2025 — «Тау-кен өнеркәсібі және экология» дөңгелек үстелі'].join('\n'));
+    expect(activities(x)).toEqual(['monitoring 2025-02-19', 'report_hearing 2025-05-14', 'round_table 2025-09-17']);
+  });
+  it('ru: "• 12.03.2025 – мониторинг …", "📍 2 апреля — общественные слушания …", numeric and worded dates mixed', () => {
+    const x = parseReport(['Итоги работы Общественного совета района за 2025 год', '', 'Главные события года:', '• 12.03.2025 – мониторинг работы общественного транспорта;', '📍 2 апреля — общественные слушания по правилам благоустройства;', '• 18.11.2025 – круглый стол «Чистый город».'].join('\n'));
+    expect(activities(x)).toEqual(['monitoring 2025-03-12', 'public_hearing 2025-04-02', 'round_table 2025-11-18']);
+  });
+  it('near-miss: bullets of the next year\'s plan, or of sittings only, give no activity', () => {
+    const plan = parseReport(['Итоги работы Общественного совета района за 2025 год', '', 'План на 2026 год:', '• 12.03.2026 – мониторинг работы общественного транспорта;', '• 02.04.2026 – общественные слушания;', '• 18.11.2026 – круглый стол.'].join('\n'));
+    expect(activities(plan)).toEqual([]);
+    const sittings = parseReport(['Аудандық Қоғамдық кеңестің 2025 жылғы қорытындысы', '', '▪️ 2025 жылғы 19 ақпан — Кеңес отырысы', '▪️ мамырдың 14-і — Кеңес отырысы', '▪️ 17.09.2025 — Кеңес отырысы'].join('\n'));
+    expect(activities(sittings)).toEqual([]);
+  });
+});
