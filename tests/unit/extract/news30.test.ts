@@ -158,3 +158,18 @@ describe('a chronology after a post\'s bullets ("▪️", "•", "📍", "—"),
     expect(activities(sittings)).toEqual([]);
   });
 });
+
+describe('a post\'s bulleted field with its count, over its platforms set in under it ("• Жарияланымдар саны — 96" / "   Telegram — 52 | …")', () => {
+  const media = (text: string) => parseReport(text).media.map((m) => `${m.platform} ${m.publications}`);
+  it('kk: the parts apart by bars', () => {
+    expect(media('Кеңестің 2025 жылғы есебі\n\n• Жарияланымдар саны — 96\n   Telegram — 52 | Instagram — 30 | әкімдік сайты — 14\n')).toEqual(['telegram 52', 'instagram 30', 'website 14']);
+  });
+  it('ru: an emoji bullet, the parts apart by middle dots', () => {
+    expect(media('Отчёт Общественного совета за 2025 год\n\n▪️ Публикаций – 96\n    Telegram – 52 · Instagram – 30 · сайт акимата – 14\n')).toEqual(['telegram 52', 'instagram 30', 'website 14']);
+  });
+  it('near-miss: a line set in under the field that is other years\' counts ("2024 жылы — 71 | 2023 жылы — 60") is no breakdown', () => {
+    const x = parseReport('Кеңестің 2025 жылғы есебі\n\n• Жарияланымдар саны — 96\n   2024 жылы — 71 | 2023 жылы — 60\n');
+    expect(x.media).toEqual([]);
+    expect(figure(x, 'publications')).toEqual([96]);
+  });
+});
