@@ -38,7 +38,9 @@ function datesOf(date: string, year: number | undefined): ReturnType<typeof pars
 const OTHER_DEED = /^\s*(?:подготовк|участи|анонс|перенос|отмен|обсуждени\p{L}*\s+(?:итогов|результатов)|планировани|согласовани|дайында|қатыс|жоспарла|кейінге)/iu;
 
 /** An entry that tells the event planned, called off or put off anywhere in it ("… дөңгелек үстел (жоспарланған)", "… — не состоялся"). */
-const NOT_HELD = /(?:жоспарлан|планиру|запланирован|өтпеді|өткізілмеді|не\s+состоял|не\s+проводил|отмен[её]н|кейінге\s+қалдыр|перенесен)/iu;
+// A deed denied closes many an entry after a post's bullet ("• 25 желтоқсан – меморандумға қол қойылмады", "— 3 июня — меморандум
+// не подписан"): the Kazakh past denied ("-мады", "-меді", "-бады", "-педі") and the Russian "не" before the deed's participle.
+const NOT_HELD = /(?:жоспарлан|планиру|запланирован|өтпеді|өткізілмеді|не\s+состоял|не\s+проводил|отмен[её]н|кейінге\s+қалдыр|перенесен|\p{L}{2,}(?:ма|ме|ба|бе|па|пе)(?:ды|ді)(?![\p{L}])|(?<![\p{L}])не\s+(?:подписан|заключ[её]н|провед[её]н|состоял|заслушан|рассмотрен)[\p{L}]*)/iu;
 
 /**
  * A chronology of the period's events, one a line, each opening with its whole date and a dash and then its kind

@@ -173,3 +173,34 @@ describe('a post\'s bulleted field with its count, over its platforms set in und
     expect(figure(x, 'publications')).toEqual([96]);
   });
 });
+
+describe('an infographic\'s cards typed "count — words" under the card\'s heading, one a line', () => {
+  const sheet = (...lines: string[]) => parseReport(['Итоги работы Общественного совета за 2025 год', '', ...lines].join('\n'));
+  it('ru: "[Карточка 1. СОСТАВ]" / "23 — члена Совета на 31 декабря 2025 года" / "5 — постоянных комиссий": the day of the state is one word', () => {
+    const x = sheet('[Карточка 1. СОСТАВ]', '23 — члена Совета на 31 декабря 2025 года', '19 — представители гражданского общества', '5 — постоянных комиссий');
+    expect(figure(x, 'members_total')).toEqual([23]);
+    expect(figure(x, 'commissions')).toEqual([5]);
+  });
+  it('kk: "КЕҢЕС ҚҰРАМЫ" / "17 — мүше (жыл соңында)" / "3 — тұрақты комиссия"', () => {
+    const x = parseReport(['Кеңестің 2025 жылғы қорытындысы', '', 'КЕҢЕС ҚҰРАМЫ', '17 — мүше (жыл соңында)', '3 — тұрақты комиссия'].join('\n'));
+    expect(figure(x, 'members_total')).toEqual([17]);
+    expect(figure(x, 'commissions')).toEqual([3]);
+  });
+  it('a card whose words end in a word is not run on into the next card ("… 5 — с замечаниями" / "6 — круглых столов")', () => {
+    const x = sheet('26 — проектов НПА рассмотрено: 21 одобрен, 5 — с замечаниями', '6 — круглых столов');
+    expect(figure(x, 'npa_reviewed')).toEqual([26]);
+    expect(figure(x, 'round_tables')).toEqual([6]);
+  });
+  it('near-miss: members under a heading of meetings ("ЗАСЕДАНИЯ" / "23 — члена Совета на 31 декабря 2025 года") are no composition', () => {
+    expect(figure(sheet('ЗАСЕДАНИЯ', '23 — члена Совета на 31 декабря 2025 года'), 'members_total')).toEqual([]);
+  });
+});
+
+describe('near-miss: a chronology\'s entry that denies its deed ("меморандумға қол қойылмады", "меморандум не подписан") is no event', () => {
+  it('kk and ru', () => {
+    const kk = parseReport(['Кеңестің 2025 жылғы қорытындысы', '', '▪️ 2025 жылғы 19 ақпан — ауыз су сапасына мониторинг', '▪️ мамырдың 14-і — кәсіпкерлер палатасымен меморандумға қол қойылмады', '▪️ 17.09.2025 — «Экология» дөңгелек үстелі'].join('\n'));
+    expect(kk.activities.map((a) => a.type)).toEqual(['monitoring', 'round_table']);
+    const ru = parseReport(['Итоги работы Общественного совета за 2025 год', '', '• 12.03.2025 – мониторинг работы транспорта;', '• 03.06.2025 – меморандум с Палатой предпринимателей не подписан;', '• 18.11.2025 – круглый стол «Чистый город».'].join('\n'));
+    expect(ru.activities.map((a) => a.type)).toEqual(['monitoring', 'round_table']);
+  });
+});
