@@ -23,7 +23,7 @@ const MISSED: Record<string, string[]> = {
     'figure memoranda',
   ],
   'report-kk-shet-2026-q2': [
-    'figure members_total', 'figure commissions', 'figure departments_heard', 'figure letters_sent', 'activities report_hearing', 'activities round_table', 'activities dialog_platform', 'activities seminar', 'activity report_hearing 2026-05-27', 'activity report_hearing 2026-05-27', 'activity dialog_platform 2026-06-12', 'activity round_table 2026-04-21', 'activity seminar 2026-05-20',
+    'figure members_total', 'figure commissions', 'figure departments_heard', 'figure letters_sent', 'activities report_hearing', 'activity report_hearing 2026-05-27', 'activity report_hearing 2026-05-27',
   ],
   'report-ru-karaganda-2026-q1': [
     'figure departments_heard', 'figure district_akimats_heard', 'figure npa_with_remarks', 'figure seminars', 'activities report_hearing', 'activities seminar', 'activity report_hearing 2026-02-11', 'activity seminar 2026-03-10',

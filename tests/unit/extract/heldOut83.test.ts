@@ -33,13 +33,13 @@ const MISSED: Record<string, string[]> = {
     'figure members_joined', 'figure members_left', 'figure departments_heard', 'activities report_hearing', 'activities round_table', 'activity report_hearing 2024-10-16', 'activity round_table 2024-11-14', 'activity report_hearing 2024-12-18',
   ],
   'report-kk-almaty-medeu-2025-h1': [
-    'figure members_total', 'figure commissions', 'figure publications', 'activities monitoring', 'activities report_hearing', 'activities public_hearing', 'activities round_table', 'activity monitoring 2025-01-22', 'activity report_hearing 2025-02-12', 'activity public_hearing 2025-03-13', 'activity round_table 2025-04-09', 'activity report_hearing 2025-04-23', 'activity monitoring 2025-05-14', 'activity public_hearing 2025-05-28', 'activity report_hearing 2025-06-11',
+    'figure members_total', 'figure commissions', 'figure publications', 'activities report_hearing', 'activity report_hearing 2025-02-12', 'activity report_hearing 2025-04-23', 'activity report_hearing 2025-06-11',
   ],
   'report-ru-almaty-2025-q3': [
     'figure commissions', 'figure members_joined', 'figure report_hearings', 'figure appeals_received', 'media instagram.publications', 'media telegram.publications', 'media website.publications', 'activities report_hearing', 'activity report_hearing 2025-09-17',
   ],
   'report-ru-almaty-bostandyk-2026-q1': [
-    'figure members_civil', 'figure members_state', 'figure commissions', 'figure npa_with_remarks', 'figure appeals_individuals', 'figure appeals_legal_entities', 'activities monitoring', 'activities report_hearing', 'activities public_hearing', 'activities round_table', 'activity monitoring 2026-01-14', 'activity report_hearing 2026-01-28', 'activity public_hearing 2026-02-11', 'activity monitoring 2026-02-19', 'activity round_table 2026-03-04', 'activity monitoring 2026-03-12', 'activity monitoring 2026-03-20', 'activity report_hearing 2026-03-25',
+    'figure members_civil', 'figure members_state', 'figure commissions', 'figure npa_with_remarks', 'figure appeals_individuals', 'figure appeals_legal_entities', 'activities report_hearing', 'activity report_hearing 2026-03-25',
   ],
 };
 
