@@ -47,10 +47,24 @@ const STAMP_DATE = String.raw`(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}
 const STAMP_TIME = String.raw`\s*,?\s*(?:в\s+|сағ\.?\s*)?\d{1,2}[:.]\d{2}`;
 // Without its colon only before a date in figures and its time ("Опубликовано 12.03.2026 10:41"): no sentence is so written.
 const STAMP_BARE = String.raw`(?:опубликовано|размещено|обновлено|жарияланды|жаңартылды|published|updated)\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}${STAMP_TIME}`;
-const STAMP = String.raw`(?:${STAMP_LABEL}\s*${STAMP_DATE}(?:${STAMP_TIME})?|${STAMP_BARE})`;
-/** The page's other marks beside its stamp: "Просмотры: 96", "Просмотров: 214", "Қаралды: 96", "Автор: пресс-служба". */
-const PAGE_META = String.raw`(?:просмотр[\p{L}]*|қаралым[\p{L}]*|қаралды|көрілім[\p{L}]*|views|автор|author|источник|дереккөз|комментари[\p{L}]*|пікір[\p{L}]*)\s*:?\s*[^|•·\t]{0,40}?`;
-const PAGE_STAMPS = new RegExp(String.raw`^\s*${STAMP}(?:(?:\s*[|•·]\s*|${GAP})(?:${STAMP}|${PAGE_META}))*\s*$`, 'iu');
+/**
+ * A press release's or a news item's own label before its date: "Баспасөз хабарламасы · 2026 жылғы 19 наурыз", "Пресс-релиз
+ * от 19.03.2026", "ПРЕСС-РЕЛИЗ | 19 марта 2026 г.", "Ақпараттық хабарлама – 19.03.2026". The day the secretariat released
+ * the news, the day after the meeting as often as not: never the meeting's.
+ */
+const RELEASE_LABEL = String.raw`(?:пресс-?\s?релиз|баспасөз\s+(?:хабарламасы|релизі)|ақпараттық\s+хабарлама|информационное\s+сообщение|press\s+release)\s*(?:[:·•|,–—-]|от(?![\p{L}]))`;
+const STAMP = String.raw`(?:(?:${STAMP_LABEL}|${RELEASE_LABEL})\s*${STAMP_DATE}(?:${STAMP_TIME})?|${STAMP_BARE})`;
+/** The page's other marks beside its stamp: "Просмотры: 96", "Просмотров: 214", "Қаралды: 96", "👁 1 204", "Автор: пресс-служба". */
+const VIEWS = String.raw`(?:просмотр[\p{L}]*|қаралым[\p{L}]*|қаралды|көрілім[\p{L}]*|views|👁(?:\uFE0F)?(?:\u200D🗨(?:\uFE0F)?)?)\s*:?\s*[^|•·\t]{0,40}?`;
+const PAGE_META = String.raw`(?:${VIEWS}|(?:автор|author|источник|дереккөз|комментари[\p{L}]*|пікір[\p{L}]*)\s*:?\s*[^|•·\t]{0,40}?)`;
+const STAMP_SEPARATOR = String.raw`(?:\s*[|•·]\s*|${GAP})`;
+/**
+ * A news page's stamp with no label: the date and time it was posted, then its counter of views ("29.01.2026 | 10:15 |
+ * Просмотров: 1 204", "22.01.2026, 15:07 · 👁 187", "2026 жылғы 19 наурыз   Қаралым: 340"). The counter makes it the page's:
+ * a date and time alone ("15.04.2026, 10:00   г. Талгар") open many a protocol as the meeting's own.
+ */
+const UNLABELLED_STAMP = String.raw`${STAMP_DATE}(?:(?:${STAMP_TIME})|${STAMP_SEPARATOR}\d{1,2}:\d{2})?(?:${STAMP_SEPARATOR}(?:${PAGE_META}))*${STAMP_SEPARATOR}${VIEWS}(?:${STAMP_SEPARATOR}(?:${PAGE_META}))*`;
+const PAGE_STAMPS = new RegExp(String.raw`^\s*(?:${STAMP}(?:${STAMP_SEPARATOR}(?:${STAMP}|${PAGE_META}))*|${UNLABELLED_STAMP})\s*$`, 'iu');
 
 /**
  * An electronic document system's marks (Documentolog, ЕСЭДО / ЭҚАБЖ, e-Otinish), on every page or at the end: "Подписано

@@ -62,6 +62,7 @@ import { blankNumberTwiceLines } from './report/numberTwice.ts';
 import { keepSumTotal } from './report/sumTotals.ts';
 import { blankFootnotes } from './report/footnotes.ts';
 import { readCardGrids } from './report/cardGrid.ts';
+import { readCardColumns } from './report/cardColumn.ts';
 import { readBarCharts } from './report/barCharts.ts';
 import { readPieLegends } from './report/pieLegends.ts';
 import { keepKpiFacts } from './report/planOfFact.ts';
@@ -93,7 +94,7 @@ import { type Table, findTables, readTableActivities } from './report/readTables
 const FIXED_WIDTH_ROW = /\p{L}.*\S {2,}(?:\d[\d ,.]*|[–—-]|×)\s*$/u;
 
 const LAYOUT_STEPS: ((lines: string[]) => string[])[] = [
-  readChecklists, readSemicolonRows, readBarCharts, readPieLegends, readCardGrids, keepKpiFacts,
+  readChecklists, readSemicolonRows, readBarCharts, readPieLegends, readCardGrids, readCardColumns, keepKpiFacts,
   readChartDescriptions,
 ];
 
@@ -128,7 +129,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // chart's legend of shares and counts "физические лица 86 % (12)" (readPieLegends).
   // A paragraph or section saved twice into the copy read once (blankRepeatedParagraphs).
   // A table copied one cell a line rebuilt as tab rows from its header, rows short of a cell left out (readCellPerLineTables).
-  // A grid of infographic cards (numbers on one line, their captions below) read card by card, or not at all (readCardGrids).
+  // A grid of infographic cards (numbers on one line, their captions below) read card by card, or not at all (readCardGrids);
+  // cards one under another, each number alone over its caption, joined into the sentence each stands for (readCardColumns).
   // An Excel sheet pasted as semicolon-separated text is read as the table it is (readSemicolonRows).
   // A KPI line "план / факт / %" read as its fact, the order told by a legend above (keepKpiFacts).
   // A count's unit of a statistical form ("– 5 ед.", "12 чел.", "Кол-во") read as the phrase it abbreviates (withoutUnitAbbreviations).

@@ -2,6 +2,7 @@ import { parseDatePhrase } from '../parseDatePhrase.ts';
 import type { ProtocolExtract } from '../types.ts';
 import { BODY_PATTERNS } from './lexicon.ts';
 import { protocolHead } from './protocolHead.ts';
+import { meetingNumberOf } from './meetingNumber.ts';
 import { withoutOtherActs } from './otherActs.ts';
 import { re } from './re.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
@@ -119,6 +120,9 @@ export function readHeader(lines: string[]): Pick<ProtocolExtract, 'number' | 'd
       numberedCommission = false;
     }
   }
+  // A news item of the meeting, no protocol's title over it or no number under it: the sitting's number as its sentence of
+  // a sitting held tells it ("Кеңестің биылғы №3 отырысы өтті", "состоялось заседание Совета (протокол № 1)").
+  if (number === null) number = meetingNumberOf(head);
   // The body is named in the title, above the date line: "Заседания Президиума ОС".
   // Joined by line breaks: a commission's number stands on the line of the word ("комиссии № 3").
   // (The host a council is attached to, "при Комитете …", is not the body: blanked.)

@@ -67,6 +67,19 @@ export function readAllOfReceived(lines: string[], figures: ReportFigure[], cand
       if (!findCounts(maskNeverCounts(text)).some((c) => c.value === sum && c.value !== approved.value)) continue;
       out.push({ metric: 'npa_reviewed', value: sum, line: lineAt(lines, from, m.index ?? 0), text: tidy(sentenceAt(text, m.index ?? 0)).slice(0, 300) });
     }
+    // "Советом рассмотрено 7 проектов НПА, все одобрены без замечаний", "9 НҚА жобасы қаралды — барлығы ескертусіз
+    // мақұлданды": every draft reviewed approved, in the count's own sentence — npa_approved the count reviewed (the
+    // session-30 convention; the remarks' none is no number the text writes, left out).
+    for (const reviewed of figures.filter((f) => f.metric === 'npa_reviewed' && inParagraph(f))) {
+      const said = lowerCase(reviewed.text);
+      const all = ALL_REVIEWED_APPROVED.exec(said);
+      if (all === null || has('npa_approved') || out.some((f) => f.metric === 'npa_approved') || EXCEPT.test(said)) continue;
+      // The count reviewed is the sentence's only count before "all": "рассмотрено 7 проектов, все 5 одобрены" says another.
+      const before = findCounts(maskNeverCounts(said.slice(0, all.index))).map((c) => c.value);
+      const inAll = findCounts(maskNeverCounts(all[0])).map((c) => c.value);
+      if (before.length !== 1 || before[0] !== reviewed.value || inAll.some((v) => v !== reviewed.value)) continue;
+      out.push({ metric: 'npa_approved', value: reviewed.value, line: reviewed.line, text: reviewed.text });
+    }
     // "На общественную экспертизу поступило 9 проектов НПА. По 6 проектам дано положительное заключение …, по 3 направлены
     // замечания": every draft received given a conclusion is every draft reviewed — when the approved and those with
     // remarks make up the number received written before them; "поступило 3 проекта НПА, все три одобрены без замечаний":
@@ -103,6 +116,13 @@ const NPA_RECEIVED = /(?<![\p{L}])(?:поступил[\p{L}]*\s+(?:[\p{L}]+\s+){
 const OTHER_REMARKED = /(?<![\p{L}])(?:екіншісі(?:\s+бойынша)?(?:\s+[\p{L}]+){0,2}?\s+ескерту|(?:по\s+)?(?:втор|друг)(?:ому|ой|ом)(?:\s+проекту)?(?:\s+[\p{L}]+){0,2}?\s+замечани)/u;
 /** All of them approved without remarks: "все три одобрены без замечаний", "все одобрены без замечаний", "барлығы ескертусіз мақұлданды". */
 const ALL_APPROVED = /(?<![\p{L}])(?:все(?:\s+[\p{L}]+)?\s+(?:были\s+)?одобрен[\p{L}]*\s+без\s+замечаний|барлығы(?:\s+де)?\s+ескертусіз\s+(?:мақұлданды|қолдау\s+тапты|келісілді))/u;
+
+/**
+ * All the drafts of the sentence approved, by the word "all" and no other noun ("все одобрены без замечаний", "все три
+ * проекта одобрены", "одобрены все без замечаний", "барлығы ескертусіз мақұлданды", "жобалардың бәрі де қолдау тапты"):
+ * "все рекомендации одобрены" approves something else.
+ */
+const ALL_REVIEWED_APPROVED = /(?<![\p{L}])(?:все(?:\s+(?:они|\d{1,3}|дв[аое]|три|четыре|пять|шесть|семь|восемь|девять|десять|проект[\p{L}]*|нпа))*\s+(?:были\s+)?(?:одобрен[\p{L}]*|поддержан[\p{L}]*|согласован[\p{L}]*)|(?:одобрен[\p{L}]*|поддержан[\p{L}]*)\s+все(?![\p{L}])|(?:(?:олардың|жобалардың)\s+)?(?:барлығы|бәрі)(?:\s+(?:да|де))?\s+(?:ескертусіз\s+)?(?:мақұлданды|қолдау\s+тапты|келісілді|қолдады))(?![\p{L}])/u;
 
 /** The runs of non-blank lines, first and last index. */
 function paragraphs(lines: string[]): [number, number][] {

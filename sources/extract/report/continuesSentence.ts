@@ -41,6 +41,9 @@ export function continuesSentence(line: string, next: string | undefined, stops 
   // "Азаматтардың өтініштері - 14, оның 13-іне …"): a row ends at its line, whatever stop it leaves out.
   // So do rows of "label : count" ("кеңес отырыстары : 2" / "президиум отырыстары : 1").
   if ((LABEL_COUNT.test(line) || LABEL_COLON_COUNT.test(line)) && (LABEL_COUNT.test(next) || LABEL_COLON_COUNT.test(next))) return false;
+  // So do an infographic's cards, the count first and a dash before its words ("26 — проектов НПА рассмотрено: 21 одобрен, 5 —
+  // с замечаниями" / "6 — круглых столов"): run on, the next card's count is read into the card above.
+  if (COUNT_DASH_CARD.test(line) && COUNT_DASH_CARD.test(next)) return false;
   // A clause ended with a semicolon goes on when a long line is followed by a count: "…заңды тұлғалардан – 7;" / "30-ына жауап берілді."
   // Not when both lines open with a count and its own noun, items of one list typed without their marks ("\t2 қоғамдық тыңдау –
   // 04.09.2025 (…) және 20.11.2025 (…);" / "\t1 дөңгелек үстел – 16.10.2025 «…»;", "2 круглых стола – …;" / "1 семинар – …;"): run
@@ -103,6 +106,9 @@ const UNWRAPPED = 120;
 
 /** A line this much longer than a numbered title under it is a paragraph of its own, not the title's wrapped rest. */
 const LONGER = 30;
+
+/** An infographic's card typed on one line: its count, a dash, its words ("8 — заседаний Совета", "12 — есеп тыңдалды"). */
+const COUNT_DASH_CARD = /^\s*\d{1,4}\s+[-–—]\s+\p{L}/u;
 
 /** A line this long that stops mid-sentence was wrapped, not ended: paragraph text is wrapped at 60 to 100 columns. */
 const WRAPPED = 50;

@@ -49,9 +49,9 @@ const NOTE = /^\s*(?:ескерту|ескертпе|примечание|спр
 const SHORT = /^(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4})(?:\s*\([^()]*\))?(?:\s*\/\s*(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4}))*\s*[.;]?$/u;
 
 /**
- * A form's field answered on its line ("19. Жарияланымдар / Публикации: 33", "7. Заседания комиссий: 12") over its
- * breakdown set in under it, parts and counts only ("    Instagram – 18; Facebook – 9; әкімдік сайты – 6.", "    социальная
- * – 5, экономическая – 4, правовая – 3"): the parts are the field's, as "Жарияланымдар – 33: Instagram – 18; …" tells
+ * A form's field answered on its line ("19. Жарияланымдар / Публикации: 33", "7. Заседания комиссий: 12", a post's "•
+ * Жарияланымдар саны — 96") over its breakdown set in under it, parts and counts only ("    Instagram – 18; Facebook – 9;
+ * әкімдік сайты – 6.", "    социальная – 5, экономическая – 4, правовая – 3", "   Telegram — 52 | Instagram — 30"): the parts are the field's, as "Жарияланымдар – 33: Instagram – 18; …" tells
  * them, which no reader of the set-in line alone can see. Joined on the field's line, the breakdown's line blanked. A line
  * set in that says more than parts and counts (a note, a sentence) is left as typed.
  */
@@ -69,7 +69,13 @@ export function withBreakdownsJoined(source: string[]): string[] {
 }
 
 const indentOf = (line: string): number => /^\s*/u.exec(line)?.[0].length ?? 0;
-/** A numbered field answered by a count on its line: (1) its number, (2) its label, (3) the count. */
-const FIELD_WITH_COUNT = /^(\s*\d{1,2}[.)]\s+)(\p{L}[^:]{2,120}):\s*(\d{1,4})\s*[.;]?\s*$/u;
-/** Parts and their counts only, two at least: "Instagram – 18; Facebook – 9; әкімдік сайты – 6." */
-const PARTS_ONLY = /^(?:\p{L}[^–—:;,\d]{0,40}?\s[–—-]\s\d{1,4}\s*[;,]\s*)+\p{L}[^–—:;,\d]{0,40}?\s[–—-]\s\d{1,4}\s*[.;]?$/u;
+/**
+ * A numbered or bulleted field answered by a count on its line, after a colon or a dash ("7. Заседания комиссий: 12", "•
+ * Жарияланымдар саны — 96", a post's "▪️ Публикаций – 96"): (1) its number or bullet, (2) its label, (3) the count.
+ */
+const FIELD_WITH_COUNT = /^(\s*(?:\d{1,2}[.)]|[•▪◦*]\uFE0F?|\p{Extended_Pictographic}\uFE0F?)\s+)(\p{L}[^:–—\d]{2,120}?)(?::|\s[–—-])\s*(\d{1,4})\s*[.;]?\s*$/u;
+/**
+ * Parts and their counts only, two at least, apart by a semicolon, a comma, a bar or a middle dot: "Instagram – 18;
+ * Facebook – 9; әкімдік сайты – 6.", "Telegram — 52 | Instagram — 30 | әкімдік сайты — 14".
+ */
+const PARTS_ONLY = /^(?:\p{L}[^–—:;,|·\d]{0,40}?\s[–—-]\s\d{1,4}\s*[;,|·]\s*)+\p{L}[^–—:;,|·\d]{0,40}?\s[–—-]\s\d{1,4}\s*[.;]?$/u;

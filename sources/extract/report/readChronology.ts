@@ -11,11 +11,18 @@ const ONLY_DAY_MONTH = new RegExp(`^${DAY_MONTH}$`, 'u');
  * A line of a chronology: a whole date, a dash, what took place ("07.10.2025 — мониторинг: …"), or the day and month alone
  * in two digits each under the period's months ("ШІЛДЕ" / "08.07 – …", the year the period's), numbered or not ("3. 16.10.2024
  * — …"); or a day and its month in words, then a dash, a column's gap or a capital ("шілденің 10-ы    Мониторинг: …",
- * "қыркүйектің 23-і Есеп тыңдау: …", "10 июля    Мониторинг: …", "10 шілде – …"), as a chronology set in two columns comes out.
+ * "қыркүйектің 23-і Есеп тыңдау: …", "10 июля    Мониторинг: …", "10 шілде – …", "2025 жылғы 19 ақпан — …"), as a chronology set in
+ * two columns comes out; after a post's bullet ("▪️ мамырдың 14-і — …", "📍 12.03.2025 — …", "• 22.08.2025 ж. – …").
  */
-// (A bulleted entry, "- 12.02.2026 – мониторинг …", is an entry too.)
+/**
+ * A post's or a news item's mark before its entry: "•", "▪️", "▫️", "◦", "—", "📍", "🔹", "✅" — a bullet, never the entry's
+ * number (a number stays "3." above). "— 14 марта — …" is readLists' list item too: a line read there is not read again.
+ */
+const MARK = String.raw`(?:[•▪▫◦‣∙·*–—-]|\p{Extended_Pictographic})\uFE0F?\s*`;
+/** The Kazakh date with its year first: "2025 жылғы 19 ақпан", "2025 ж. 3 желтоқсан". */
+const YEAR_FIRST = String.raw`(?:(?:19|20)\d{2}\s*(?:жылғы|ж\.)\s+)?`;
 const ENTRY = new RegExp(
-  String.raw`^\s*(?:[-–—•·▪*]\s+)?(?:\d{1,2}[.)]\s+)?(?:(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\.\d{1,2}\.\d{4}|${DAY_MONTH}(?![.\d]))(?:\s*(?:г\.|ж\.))?\s+[-–—]\s+|((?:${MONTH_WORD})\p{L}*(?:ның|нің|дың|дің|тың|тің)\s+\d{1,2}(?:-[\p{L}]{1,4})?|\d{1,2}\s+(?:${MONTH_WORD})\p{L}*)(?:\s+[-–—]\s+|\s*\t\s*|\s{2,}|\s(?=\p{Lu})|\.\s+(?=[\p{Lu}«"])))(\S.*)$`,
+  String.raw`^\s*(?:\d{1,2}[.)]\s+|${MARK})?(?:(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\.\d{1,2}\.\d{4}|${DAY_MONTH}(?![.\d]))(?:\s*(?:г\.|ж\.))?\s+[-–—]\s+|((?:${MONTH_WORD})\p{L}*(?:ның|нің|дың|дің|тың|тің)\s+\d{1,2}(?:-[\p{L}]{1,4})?|${YEAR_FIRST}\d{1,2}\s+(?:${MONTH_WORD})\p{L}*)(?:\s+[-–—]\s+|\s*\t\s*|\s{2,}|\s(?=\p{Lu})|\.\s+(?=[\p{Lu}«"])))(\S.*)$`,
   'u',
 );
 
@@ -30,9 +37,10 @@ function datesOf(date: string, year: number | undefined): ReturnType<typeof pars
 /** An entry opening with a deed about an event, not the event: preparing, taking part, announcing, putting off. */
 const OTHER_DEED = /^\s*(?:подготовк|участи|анонс|перенос|отмен|обсуждени\p{L}*\s+(?:итогов|результатов)|планировани|согласовани|дайында|қатыс|жоспарла|кейінге)/iu;
 
-/** An entry that tells the event planned, called off, put off or not signed anywhere in it ("… дөңгелек үстел (жоспарланған)", "… — не состоялся"). */
-// (Or not signed: "меморандумға қол қойылмады", "меморандум не подписан".)
-const NOT_HELD = /(?:жоспарлан|планиру|запланирован|өтпеді|өткізілмеді|не\s+состоял|не\s+проводил|отмен[её]н|кейінге\s+қалдыр|перенесен|қойылмады|қойылған\s+жоқ|не\s+(?:был[аои]?\s+)?подписан)/iu;
+/** An entry that tells the event planned, called off or put off anywhere in it ("… дөңгелек үстел (жоспарланған)", "… — не состоялся"). */
+// A deed denied closes many an entry after a post's bullet ("• 25 желтоқсан – меморандумға қол қойылмады", "— 3 июня — меморандум
+// не подписан"): the Kazakh past denied ("-мады", "-меді", "-бады", "-педі") and the Russian "не" before the deed's participle.
+const NOT_HELD = /(?:жоспарлан|планиру|запланирован|өтпеді|өткізілмеді|не\s+состоял|не\s+проводил|отмен[её]н|кейінге\s+қалдыр|перенесен|\p{L}{2,}(?:ма|ме|ба|бе|па|пе)(?:ды|ді)(?![\p{L}])|қойылған\s+жоқ|(?<![\p{L}])не\s+(?:был[аои]?\s+)?(?:подписан|заключ[её]н|провед[её]н|состоял|заслушан|рассмотрен)[\p{L}]*)/iu;
 
 /**
  * A chronology of the period's events, one a line, each opening with its whole date and a dash and then its kind

@@ -1,4 +1,5 @@
 import { lowerCase } from '../grammar/lowerCase.ts';
+import { maskNeverCounts } from '../maskNeverCounts.ts';
 import { ITEM } from './readLists.ts';
 import { isRunInTitle } from './isHeading.ts';
 
@@ -25,7 +26,9 @@ export function sectionContext(lines: string[], at: number): string {
     if (!ITEM.test(lines[k]) && /^\s{2,}[\p{Ll}"«]/u.test(lines[k]) && k > 0 && /\S/u.test(lines[k - 1]) && !/[.!?:]\s*$/u.test(lines[k - 1])) continue;
     // A slide's key figures, the count before its words ("19        членов Совета" over "3        постоянные комиссии"), are
     // items of the same list.
-    if (ITEM.test(lines[k]) || (isShortEntry(lines[k]) && (/[-–—:]\s*\d{1,3}\s*(?:\([^()]*\))?$/u.test(text) || /^\d{1,4}\s+\p{L}[^\d.;:!?]*$/u.test(text)))) {
+    // So are an infographic's cards, the count and a dash before its words, a day of the state after them ("23 — члена Совета
+    // на 31 декабря 2025 года" over "5 — постоянных комиссий").
+    if (ITEM.test(lines[k]) || (isShortEntry(lines[k]) && (/[-–—:]\s*\d{1,3}\s*(?:\([^()]*\))?$/u.test(text) || /^\d{1,4}\s*(?:[-–—]\s*)?\p{L}[^\d.;:!?]*$/u.test(maskNeverCounts(text))))) {
       parts.unshift(text);
       continue;
     }
@@ -50,5 +53,7 @@ function isShortEntry(line: string | undefined): boolean {
   // A label's row with last year's count in a bracket after its own ("Кеңеске түскен өтініштер – 42  (2024 ж. 9 айы – 35)"):
   // the bracket compares, its words are no more of the label's.
   const label = /[-–—:]\s*\d{1,4}\s*\([^()]*\)$/u.test(text) ? text.replace(/\([^()]*\)$/u, ' ').trim() : text;
-  return label !== '' && label.split(/\s+/).length <= 8 && !/[.;,!?]$/u.test(label);
+  // A date is one word: an infographic's card "23 — члена Совета на 31 декабря 2025 года" is a label of the state's day.
+  const words = maskNeverCounts(label).replace(/\uE000[\uE000\s]*/gu, '# ').trim();
+  return label !== '' && words.split(/\s+/).length <= 8 && !/[.;,!?]$/u.test(label);
 }

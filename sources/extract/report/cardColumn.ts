@@ -1,0 +1,84 @@
+/**
+ * An infographic's cards one under another, as a PDF's text layer or a post gives them: each card's big number alone on
+ * its line, its caption (the counted noun) on the next line with text, a blank line or none between ("15" / "мүше (жыл
+ * соңында)", "5" / "заседаний Совета", "11" / "қоғамдық мониторинг"); a pair of numbers with a caption of as many parts
+ * ("12 / 3" / "азаматтық қоғам өкілдері / мемлекеттік органдар өкілдері").
+ *
+ * The number and its noun are on different lines, so no reader of a line pairs them: a caption "НҚА жобасы қаралды" alone
+ * was read as one draft reviewed (singleDraft). Each card is joined on its caption's line as the sentence it stands for
+ * ("15 мүше (жыл соңында)", "12 азаматтық қоғам өкілдері / 3 мемлекеттік органдар өкілдері"), the number's line blanked.
+ *
+ * Which way a number goes is the layout's: a form or a table copied one cell a line puts the label first ("Заседания
+ * Совета" / "5"), a card the number first. A number is a card's only where nothing waits for a value above it: the
+ * document's top, a heading in capitals, a sentence ended by its stop, or the caption of the card before. A caption is
+ * words, short, with no colon at its end (a label's) and not a heading in capitals. Only three cards or more make the
+ * layout: one lone number over a line of words may be anything (a page's number, a table's cell). A Word table's cells
+ * (a tab before each) and a total's label ("ВСЕГО" / "13") are a table's, never a card's.
+ */
+
+/** A count alone on its line ("15", "142", "2 315"), or a pair of them ("12 / 3"); no share, no sign. */
+const NUMBERS = /^\s*(\d{1,3}(?:[  ]\d{3})?)(?:\s*\/\s*(\d{1,3}))?\s*$/u;
+/** A heading in capitals ("ОТЫРЫСТАР", "КЕҢЕС ҚҰРАМЫ", "2025 ЖЫЛ САНДАРМЕН"): no small letter, two capitals at least. */
+const CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+/** A caption: opens with a letter, at most 120 characters, its end no label's colon or question mark. */
+const CAPTION = /^\s*\p{L}[^\n]{0,119}$/u;
+/** A caption's second line: a bracketed note under it ("(тұрғын үй инспекциясы бөлімі екі рет есеп берді)"). */
+const CAPTION_NOTE = /^\s*\(/u;
+/** A Word table's cell as the document's text gives it, one a line after a tab. */
+const CELL = /^\t/u;
+/** A total's label: "ВСЕГО", "ИТОГО:", "БАРЛЫҒЫ", "ЖИЫНЫ", "Барлығы". */
+const TOTAL_LABEL = /^\s*(?:всего|итого|барлығы|жиыны|жалпы)\s*:?\s*$/iu;
+/** The fewest cards that make the layout. */
+const FEWEST_CARDS = 3;
+
+interface Card {
+  at: number;
+  caption: number;
+  numbers: string[];
+}
+
+export function readCardColumns(lines: string[]): string[] {
+  const cards: Card[] = [];
+  let free = true;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.trim() === '') continue;
+    // A Word table's cell (its line opens with a tab) is the table's: read by the tables, never a card.
+    if (CELL.test(line)) {
+      free = false;
+      continue;
+    }
+    const m = NUMBERS.exec(line);
+    const card = m && free ? cardAt(lines, i, m) : null;
+    if (card) {
+      cards.push(card);
+      // The caption's bracketed second line is the caption's too.
+      i = CAPTION_NOTE.test(lines[card.caption + 1] ?? '') ? card.caption + 1 : card.caption;
+      free = true;
+      continue;
+    }
+    // A number may open a card under a heading in capitals or a sentence ended by its stop, not under a label or a cell.
+    // "ВСЕГО", "ИТОГО", "БАРЛЫҒЫ" in capitals are a table's labels over their value, no section's heading.
+    free = (CAPITALS.test(line) && !TOTAL_LABEL.test(line)) || /[.!?]\s*$/u.test(line);
+  }
+  if (cards.length < FEWEST_CARDS) return lines;
+  const out = [...lines];
+  for (const c of cards) {
+    const caption = lines[c.caption].trim();
+    out[c.caption] = c.numbers.length === 1 ? `${c.numbers[0]} ${caption}` : caption.split(/\s*\/\s*/u).map((part, k) => `${c.numbers[k]} ${part}`).join(' / ');
+    out[c.at] = '';
+  }
+  return out;
+}
+
+/** The card whose number stands at `at`: its caption the next line with text, one blank line at most between. */
+function cardAt(lines: string[], at: number, m: RegExpExecArray): Card | null {
+  let caption = at + 1;
+  if ((lines[caption] ?? '').trim() === '') caption++;
+  const text = lines[caption] ?? '';
+  if (CELL.test(lines[at]) || CELL.test(text) || !CAPTION.test(text) || CAPITALS.test(text) || /[:?]\s*$/u.test(text) || NUMBERS.test(text)) return null;
+  const numbers = m[2] === undefined ? [m[1]] : [m[1], m[2]];
+  // A pair's caption names as many things as it has numbers ("A / B"); any other pair is no card.
+  if (numbers.length > 1 && text.split('/').length !== numbers.length) return null;
+  return { at, caption, numbers };
+}
