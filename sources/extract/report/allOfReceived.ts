@@ -83,7 +83,7 @@ export function readAllOfReceived(lines: string[], figures: ReportFigure[], cand
     // "На общественную экспертизу поступило 9 проектов НПА. По 6 проектам дано положительное заключение …, по 3 направлены
     // замечания": every draft received given a conclusion is every draft reviewed — when the approved and those with
     // remarks make up the number received written before them; "поступило 3 проекта НПА, все три одобрены без замечаний":
-    // all of them approved, none with remarks.
+    // all of them reviewed and approved.
     const received = matchesOf(lower, NPA_RECEIVED)[0];
     if (received === undefined || has('npa_reviewed') || out.some((f) => f.metric === 'npa_reviewed')) continue;
     const count = findCounts(maskNeverCounts(received[0])).map((c) => c.value);
@@ -99,7 +99,8 @@ export function readAllOfReceived(lines: string[], figures: ReportFigure[], cand
       out.push({ metric: 'npa_reviewed', value: 2, line, text: said }, { metric: 'npa_with_remarks', value: 1, line: approved.line, text: approved.text });
     }
     else if (remarks === undefined && approved.value === count[0] && ALL_APPROVED.test(lowerCase(approved.text)) && !EXCEPT.test(lowerCase(approved.text))) {
-      out.push({ metric: 'npa_reviewed', value: count[0], line, text: said }, { metric: 'npa_with_remarks', value: 0, line: approved.line, text: approved.text });
+      // (None with remarks is no number the text writes: left out, as BLIND-WRITER.md's convention of session 30 says.)
+      out.push({ metric: 'npa_reviewed', value: count[0], line, text: said });
     }
   }
   return out;

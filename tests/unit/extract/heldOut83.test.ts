@@ -8,7 +8,7 @@
  * Session 30 (its underlined headings, digests' change brackets, counts by commission with bilingual headers, the ticked
  * grid, a heading of the period's events under another list: classes30.test.ts; Bostandyk's npa_with_remarks 0 taken out by the
  * convention in BLIND-WRITER.md; Almaty's "отчетные встречи (заслушивания)", arrows in a change's bracket, platforms parted by
- * pipes; a bulleted chronology, parts30.test.ts): 312/345 = 90.4 %.
+ * pipes; a bulleted chronology, parts30.test.ts; an unchanged membership over the quarter's months): 314/345 = 91.0 %.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
@@ -34,7 +34,7 @@ const MISSED: Record<string, string[]> = {
     'media instagram.publications', 'media telegram.publications', 'media facebook.publications', 'media website.publications', 'activities report_hearing', 'activity report_hearing 2024-02-21', 'activity report_hearing 2024-04-17', 'activity report_hearing 2024-10-16',
   ],
   'report-kk-almaty-auezov-2024-q4': [
-    'figure members_joined', 'figure members_left', 'figure departments_heard', 'activities report_hearing', 'activities round_table', 'activity report_hearing 2024-10-16', 'activity round_table 2024-11-14', 'activity report_hearing 2024-12-18',
+    'figure departments_heard', 'activities report_hearing', 'activities round_table', 'activity report_hearing 2024-10-16', 'activity round_table 2024-11-14', 'activity report_hearing 2024-12-18',
   ],
   'report-ru-almaty-2025-q3': [
     'figure members_joined', 'figure appeals_received',

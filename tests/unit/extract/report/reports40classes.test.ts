@@ -133,10 +133,10 @@ describe('drafts received for expertise, all of them given a conclusion: the dra
     const text = `${ru}На общественную экспертизу поступило 9 проектов нормативных правовых актов. По 6 проектам дано положительное заключение без замечаний, по 3 направлены замечания и предложения.\n`;
     expect(figure(text, 'npa_reviewed')).toBe(9);
   });
-  it('variant: "поступило 3 проекта НПА, все три одобрены без замечаний" is 3 reviewed, none with remarks', () => {
+  it('variant: "поступило 3 проекта НПА, все три одобрены без замечаний" is 3 reviewed; no number of remarks (session 30\'s convention)', () => {
     const text = `${ru}На общественную экспертизу поступило 3 проекта нормативных правовых актов, все три одобрены без замечаний.\n`;
     expect(figure(text, 'npa_reviewed')).toBe(3);
-    expect(figure(text, 'npa_with_remarks')).toBe(0);
+    expect(figure(text, 'npa_with_remarks')).toBeUndefined();
   });
   it('kk: "Кеңеске 5 нормативтік құқықтық акт жобасы келіп түсті: 3-еуі ескертусіз мақұлданды, 2-еуіне ескертулер берілді"', () => {
     const text = 'Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп\n\nКеңеске қоғамдық сараптамаға 5 нормативтік құқықтық акт жобасы келіп түсті. Оның 3-еуі ескертусіз мақұлданды, 2 жоба бойынша ескертулер жіберілді.\n';
