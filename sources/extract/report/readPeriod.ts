@@ -21,6 +21,17 @@ const monthsCount = (w: string): number | null => {
   const n = /^\d+$/.test(w) ? Number(w) : MONTHS_WORD[w.toLowerCase().replace(/\s+/g, ' ')];
   return n !== undefined && n >= 1 && n <= 12 ? n : null;
 };
+/** An ordinal of a half or a quarter, as a numeral or the word's stem in any case ("третьем", "үшінші", "III", "2-м"). */
+const PART_ORDINAL = String.raw`[1-4]|IV|I{1,3}|перв[\p{L}]*|втор[\p{L}]*|трет[\p{L}]*|четв[её]рт[\p{L}]*|бірінші|екінші|үшінші|төртінші`;
+const EXECUTION = /(?:выполнени|исполнени|орындал)/iu;
+function ordinalOfPart(word: string): number | null {
+  const w = word.toLowerCase();
+  if (/^[1-4]$/u.test(w)) return Number(w);
+  const roman: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+  if (roman[w] !== undefined) return roman[w];
+  const stems: [RegExp, number][] = [[/^(?:перв|бірінші)/u, 1], [/^(?:втор|екінші)/u, 2], [/^(?:трет|үшінші)/u, 3], [/^(?:четв|төртінші)/u, 4]];
+  return stems.find(([r]) => r.test(w))?.[1] ?? null;
+}
 const ORDINAL_QUARTER: Record<string, number> = { 'первый': 1, '1': 1, 'i': 1, 'второй': 2, '2': 2, 'ii': 2, 'третий': 3, '3': 3, 'iii': 3, 'четвертый': 4, '4': 4, 'iv': 4 };
 
 export function yearPeriod(y: number, fromMonth: number, toMonth: number): Period | null {
@@ -102,6 +113,25 @@ const PERIOD_PATTERNS: { source: string; read: (m: RegExpExecArray) => Period | 
     read: (m) => {
       const n = monthsCount(m[1]);
       return n ? yearPeriod(Number(m[2]), 1, n) : null;
+    },
+  },
+  {
+    // The execution of a year's plan in a part of that year (held-out 87): "о выполнении плана работы на 2026 год за 9
+    // месяцев", "… на 2026 год в III квартале", "за I полугодие", "2026 жылғы жұмыс жоспарының III тоқсанда орындалуы",
+    // "… жоспарының I жарты жылдықта орындалуы", "… жоспарының 9 айда орындалуы". The plan's year is the part's year; read as
+    // the year alone it would make a quarter's report a year's.
+    source: `(?:план[\\p{L}]*(?:\\s+[\\p{L}«»"-]+){0,6}?\\s+на\\s+(\\d{4})\\s*(?:г\\.|год[\\p{L}]*)\\s*,?\\s+(?:за|в|во|по\\s+итогам)\\s+|(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+(?:арналған\\s+)?(?:жұмыс\\s+)?жоспар[\\p{L}]*\\s+)(?:(${PART_ORDINAL})\\s*(?:-?\\s*(?:е|м|й|ом|ый|ій|ші|шы)\\s+|-\\s*|\\s+)?(полугоди|квартал|жарты\\s*жыл|тоқсан)[\\p{L}]*|(\\d{1,2}|${MONTHS_WORD_RE})\\s+(мес(?:\\.|яц[\\p{L}]*)|ай[\\p{L}]*))(?![\\p{L}])`,
+    read: (m) => {
+      // Only a title of the plan's execution: "план работы на 2027 год в I квартале" alone is a plan, its span no report's.
+      if (!EXECUTION.test(m.input)) return null;
+      const y = Number(m[1] ?? m[2]);
+      if (m[5] !== undefined) {
+        const n = monthsCount(m[5]);
+        return n && n < 12 ? yearPeriod(y, 1, n) : null;
+      }
+      const no = ordinalOfPart(m[3]);
+      if (/^(?:полугоди|жарты)/iu.test(m[4])) return no === 1 ? yearPeriod(y, 1, 6) : no === 2 ? yearPeriod(y, 7, 12) : null;
+      return no !== null && no <= 4 ? yearPeriod(y, no * 3 - 2, no * 3) : null;
     },
   },
   {
