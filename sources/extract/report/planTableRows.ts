@@ -27,6 +27,11 @@ const NOT_DONE = String.raw`(?:не\s+выполнено|не\s+вып\.|не\s+
 const MOVED = String.raw`(?:перенесено|перенес\.|ауыстырылды|кейінге\s+қалдырылды|кейінге\s+ауыстырылды)`;
 const STATUS = new RegExp(String.raw`^\s*(?:(${NOT_DONE})|(${MOVED})|(${DONE}))(?![\p{L}])\s*[.:;,–—-]?\s*`, 'iu');
 
+const DATE = /(?<![\d.])\d{1,2}\.\d{2}(?:\.\d{2,4})?(?![\d])|\d{1,2}\s*(?:[-–]\s*\d{1,2}\s+)?(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)/iu;
+/** A verb of done of the cell's own ("проведено", "заслушаны", "өткізілді", "тыңдалды", "қол қойылды"). */
+const DONE_VERB = /(?<![\p{L}])(?:провед[\p{L}]*|проведен[\p{L}]*|заслушан[\p{L}]*|рассмотрен[\p{L}]*|подписан[\p{L}]*|организован[\p{L}]*|состоял[\p{L}]*|прош[\p{L}]*|принял[\p{L}]*|өткізіл[\p{L}]*|өтті|өткізді|тыңдал[\p{L}]*|қаралд[\p{L}]*|жүргізіл[\p{L}]*|жүргізді|ұйымдастырыл[\p{L}]*|қойылды)(?![\p{L}])/iu;
+const KAZAKH = /[әіңғүұқөһ]/iu;
+
 type Status = 'done' | 'not_done' | 'moved' | 'unknown';
 
 function statusOf(cell: string): { status: Status; rest: string } {
@@ -42,7 +47,10 @@ export function planRowSentence(title: string, execution: string): string {
   if (status === 'moved' || rest === '') return '';
   const told = /[.!?]$/u.test(rest) ? rest : `${rest}.`;
   if (status === 'not_done') return told;
-  return `${title.replace(/[.:;,\s]+$/u, '')} – ${told}`;
+  // "1 семинар (03.09.2026)": the status was the only word saying the dated event was held; kept as the verb when the cell
+  // has a date and no verb of its own (a verb put before a bare count, "6 отырыс", would make it the council's meetings).
+  const held = DATE.test(rest) && !DONE_VERB.test(rest) ? (KAZAKH.test(execution) ? 'орындалды: ' : 'выполнено: ') : '';
+  return `${title.replace(/[.:;,\s]+$/u, '')} – ${held}${told}`;
 }
 
 interface Columns { event: number; execution: number; width: number }
