@@ -86,8 +86,12 @@ describe('the period of a year\'s plan executed in a part of the year', () => {
     expect(period(['Кеңестің 2026 жылғы жұмыс жоспарының II тоқсанда орындалуы туралы', 'ЕСЕП'])).toEqual({ from: '2026-04-01', to: '2026-06-30' });
     expect(period(['2026 жылға арналған жұмыс жоспарының', 'бірінші жартыжылдықта орындалуы туралы ақпарат'])).toEqual({ from: '2026-01-01', to: '2026-06-30' });
   });
+  it('the plan\'s year on the title\'s line, its part on the next: read as one ("… на 2026 год" / "за 9 месяцев")', () => {
+    expect(period(['Отчет о выполнении плана работы Совета на 2026 год', 'за 9 месяцев'])).toEqual({ from: '2026-01-01', to: '2026-09-30' });
+  });
   it('near-miss: a plan\'s part named in a title of no execution ("План работы на 2027 год в I квартале") is no period of it', () => {
     expect(period(['Отчет о работе Совета за 2026 год', 'План работы на 2027 год в I квартале'])).toEqual({ from: '2026-01-01', to: '2026-12-31' });
+    expect(period(['Отчет о выполнении плана работы за 2026 год', 'План работы на 2027 год в I квартале'])).toEqual({ from: '2026-01-01', to: '2026-12-31' });
   });
 });
 
