@@ -67,17 +67,6 @@ export function readAllOfReceived(lines: string[], figures: ReportFigure[], cand
       if (!findCounts(maskNeverCounts(text)).some((c) => c.value === sum && c.value !== approved.value)) continue;
       out.push({ metric: 'npa_reviewed', value: sum, line: lineAt(lines, from, m.index ?? 0), text: tidy(sentenceAt(text, m.index ?? 0)).slice(0, 300) });
     }
-    // "рассмотрено 3 проекта, все одобрены без замечаний", "4 жоба қаралды, барлығы ескертусіз мақұлданды": the drafts reviewed
-    // in the sentence, every one of them approved — the approved are as many (held-out 87's Ayagoz). The remarks are left
-    // out: "без замечаний" gives no count of them (session 30's convention). Not "все одобрены, кроме одного".
-    const allApproved = ALL_APPROVED.exec(lower);
-    const reviewed = figures.find((f) => f.metric === 'npa_reviewed' && inParagraph(f));
-    if (allApproved !== null && reviewed !== undefined && !has('npa_approved') && !out.some((f) => f.metric === 'npa_approved')) {
-      const said = sentenceAt(lower, allApproved.index);
-      if (!EXCEPT.test(said) && findCounts(maskNeverCounts(said)).some((c) => c.value === reviewed.value)) {
-        out.push({ metric: 'npa_approved', value: reviewed.value, line: lineAt(lines, from, allApproved.index), text: tidy(sentenceAt(text, allApproved.index)).slice(0, 300) });
-      }
-    }
     // "На общественную экспертизу поступило 9 проектов НПА. По 6 проектам дано положительное заключение …, по 3 направлены
     // замечания": every draft received given a conclusion is every draft reviewed — when the approved and those with
     // remarks make up the number received written before them; "поступило 3 проекта НПА, все три одобрены без замечаний":
