@@ -47,6 +47,7 @@ import { splitParagraphs } from './protocol/splitParagraphs.ts';
 import { splitListCells } from './protocol/splitListCells.ts';
 import { splitSideBySide } from './protocol/splitSideBySide.ts';
 import { splitPageColumns } from './protocol/splitPageColumns.ts';
+import { numberColumnApart } from './protocol/numberColumnApart.ts';
 import { withoutChatStamps } from './protocol/withoutChatStamps.ts';
 import { withoutOtherSittings } from './protocol/withoutOtherSittings.ts';
 import { readCommissionColumns } from './protocol/readCommissionColumns.ts';
@@ -78,7 +79,8 @@ export function parseProtocol(text: string): ProtocolExtract {
   // A form's value under its label ("Номер протокола:" / "5") is read on the label's line — after the page numbers are
   // gone, so that a page's number under a line ending with a colon is never taken for a value.
   // A protocol kept in a Markdown note ("### Күн тәртібі", "**Хатшы:** …", "> Кеңес мүшелері – 19.") is read without its marks.
-  const textLines = joinFormValues(withoutMarkdown(pages.lines));
+  // An attendance table's "№" a PDF left joined to the name by a space ("1 Жунусов А.Б.<tab>очно") parted by its tab.
+  const textLines = joinFormValues(withoutMarkdown(numberColumnApart(pages.lines)));
   // A protocol typed as one paragraph is read clause by clause; every line told is the text's.
   // A list typed in two columns is read column by column.
   // A protocol pasted out of a chat reads on from message to message, the stamps taken off.

@@ -79,6 +79,7 @@ import { readKazakhHalves } from './report/bilingualPairs.ts';
 import { NOTE_OPENING, doubtNoteFigures } from './report/formTableBreaks.ts';
 import { readNoteItems } from './report/noteItems.ts';
 import { readCellPerLineTables } from './report/cellPerLineTable.ts';
+import { readPlanTableRows } from './report/planTableRows.ts';
 import { answersThatDiffer } from './report/answersThatDiffer.ts';
 import { blankRepeatedParagraphs } from './report/repeatedParagraphs.ts';
 import { withoutUnitAbbreviations } from './report/unitAbbreviations.ts';
@@ -135,7 +136,9 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // A KPI line "план / факт / %" read as its fact, the order told by a legend above (keepKpiFacts).
   // A count's unit of a statistical form ("– 5 ед.", "12 чел.", "Кол-во") read as the phrase it abbreviates (withoutUnitAbbreviations).
   // A form's fields with their answers on the next line ("Түскен өтініштер:" / "6") read as one line each (joinValueLines).
-  const readable = [blankQuotedMail, blankForwardedPosts, blankRepeatedParagraphs, readCellPerLineTables].reduce((lines, step) => step(lines), pages.lines);
+  // A work plan's table "№ | Мероприятие | Срок | Ответственный | Отметка о выполнении" read row by row as the sentence each
+  // execution cell tells, a moved row as nothing (readPlanTableRows).
+  const readable = [blankQuotedMail, blankForwardedPosts, blankRepeatedParagraphs, readPlanTableRows, readCellPerLineTables].reduce((lines, step) => step(lines), pages.lines);
   const corrections = correctCounts(readable);
   const laidOut = LAYOUT_STEPS.reduce((lines, step) => step(lines), corrections.lines);
   // "Сұрақ 6. Кеңес отырыстарының саны." over "Жауап: 6": a numbered question over its bare answer (asNumberedQuestions).

@@ -50,7 +50,7 @@ export function readCountedItems(lines: string[], inTable: Set<number>, year: nu
   }
   out.push(...readCountedDays(lines, inTable, year, [...listed, ...out], figures));
   // A count that is a part of the council's (the events a commission proposed: doubtOfFigure) still lists the council's events.
-  out.push(...readColonLists(lines, inTable, year, listed, [...figures, ...parts], new Set([...taken, ...out.map((a) => a.line)])));
+  out.push(...readColonLists(lines, inTable, year, [...listed, ...out], [...figures, ...parts], new Set([...taken, ...out.map((a) => a.line)])));
   return out;
 }
 
@@ -88,10 +88,25 @@ function readColonLists(lines: string[], inTable: Set<number>, year: number | un
   for (const f of figures) {
     const at = f.line - 1;
     const type = ACTIVITY_PHRASES.find((w) => w.metric === f.metric);
-    if (type === undefined || f.value < 1 || inTable.has(at) || taken.has(f.line)) continue;
+    if (type === undefined || f.value < 1 || inTable.has(at)) continue;
     // "…стали два круглых стола: «Молодежь и занятость на селе» (16 апреля 2025 г.) и «…» (24 сентября 2025 г.).", "…үш
     // дөңгелек үстелдің тақырыптары мынадай: «…» (2025 жылғы 12 наурыз), …": the titles after the sentence's own colon.
     const own = /:\s*(\S.*)$/u.exec(f.text);
+    // "Проведено 9 мониторингов, в том числе: … (4–6 марта); … (22 апреля)", "12 мониторинг жүргізілді, соның ішінде: …
+    // (10.06.2025 ж.), …": the events the colon names are SOME of the count — each dated one an event, never the count's
+    // others. (Without "in them", fewer dates than the count name no event: the dates may be of anything else.)
+    // (The figure's text is cut at 300 characters: the list read on from its line.)
+    const whole = (lines[at] ?? '').includes(f.text.slice(0, 60)) ? lines[at].slice(lines[at].indexOf(f.text.slice(0, 60))) : f.text;
+    const including = INCLUDING.exec(whole);
+    if (including !== null) {
+      const events = including[1].length < 600 ? datedEvents(including[1], year) : [];
+      if (events.length > 0 && events.length <= f.value) {
+        // (An event of them another reader took already is not read twice.)
+        for (const e of events) if (![...listed, ...out].some((a) => a.line === f.line && a.type === type.type && a.date_start === e.start)) out.push({ type: type.type, title: e.title.replace(/^(?:и|және|мен)\s+/u, '').slice(0, 300), date_start: e.start, date_end: e.end, line: f.line });
+      }
+      continue;
+    }
+    if (taken.has(f.line)) continue;
     if (!/:\s*$/u.test(lines[at] ?? '')) {
       const events = own !== null && own[1].length < 290 && !listed.some((a) => a.line === f.line) ? datedEvents(own[1], year) : [];
       if (events.length === f.value) for (const e of events) out.push({ type: type.type, title: e.title.replace(/^(?:и|және|мен)\s+/u, '').slice(0, 300), date_start: e.start, date_end: e.end, line: f.line });
@@ -127,6 +142,9 @@ function withoutEarlierBracket(line: string): string {
   return line.replace(EARLIER_BRACKET, (all: string, count: string) => `${count}${' '.repeat(all.length - count.length)}`);
 }
 const EARLIER_BRACKET = /(\s[-–—:]\s*\d{1,2}\s*)\((?:в\s+|за\s+)?(?:[IVXІХ]{1,4}\s+(?:тоқсан|квартал|жартыжылдық|полугоди)[\p{L}]*|(?:19|20)\d{2}\s*(?:жыл|год|г\.)[\p{L}]*|өткен\s+(?:жыл|тоқсан)[\p{L}]*|былтыр[\p{L}]*|прошл[\p{L}]*\s+(?:год|квартал|полугоди)[\p{L}]*)(?:\s+(?:да|де|та|те|тоже|также))?\s*(?:[-–—:]\s*\d{1,2}|(?:[\p{L}]+\s+){0,2}?(?:өткізілмеген|өткізілмеді|болған\s+жоқ|болмаған|не\s+проводил[\p{L}]*|не\s+было))\s*\)(?=\s*[:–—-])/giu;
+
+/** "in them" and a list's colon, what the list says after it: "в т.ч.", "в том числе", "из них", "оның ішінде", "соның ішінде", "атап айтқанда". */
+const INCLUDING = /(?<![\p{L}])(?:в\s+т\.\s*ч\.|в\s+том\s+числе|из\s+них|оның\s+ішінде|соның\s+ішінде|олардың\s+ішінде|атап\s+айтқанда)\s*:\s*(\S.*)$/iu;
 
 /** A line opening another point: its number ("3.", "3)"; never a date's day, "15.04 - …"), a bullet, a dash. */
 const ITEM_OPENING = /^\s*(?:\d{1,3}[.)](?!\d)|[•·▪◦*]|[-–—]\s|[oо]\t)/u;

@@ -21,6 +21,18 @@ const monthsCount = (w: string): number | null => {
   const n = /^\d+$/.test(w) ? Number(w) : MONTHS_WORD[w.toLowerCase().replace(/\s+/g, ' ')];
   return n !== undefined && n >= 1 && n <= 12 ? n : null;
 };
+/** An ordinal of a half or a quarter, as a numeral or the word's stem in any case ("третьем", "үшінші", "III", "2-м"). */
+const PART_ORDINAL = String.raw`[1-4]|IV|I{1,3}|перв[\p{L}]*|втор[\p{L}]*|трет[\p{L}]*|четв[её]рт[\p{L}]*|бірінші|екінші|үшінші|төртінші`;
+const EXECUTION_BEFORE = /(?:выполнени|исполнени)[\p{L}]*\s+(?:[\p{L}]+\s+)?$/iu;
+const EXECUTION_AFTER = /^\s*(?:[\p{L}]+\s+)?орындал/iu;
+function ordinalOfPart(word: string): number | null {
+  const w = word.toLowerCase();
+  if (/^[1-4]$/u.test(w)) return Number(w);
+  const roman: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+  if (roman[w] !== undefined) return roman[w];
+  const stems: [RegExp, number][] = [[/^(?:перв|бірінші)/u, 1], [/^(?:втор|екінші)/u, 2], [/^(?:трет|үшінші)/u, 3], [/^(?:четв|төртінші)/u, 4]];
+  return stems.find(([r]) => r.test(w))?.[1] ?? null;
+}
 const ORDINAL_QUARTER: Record<string, number> = { 'первый': 1, '1': 1, 'i': 1, 'второй': 2, '2': 2, 'ii': 2, 'третий': 3, '3': 3, 'iii': 3, 'четвертый': 4, '4': 4, 'iv': 4 };
 
 export function yearPeriod(y: number, fromMonth: number, toMonth: number): Period | null {
@@ -28,6 +40,31 @@ export function yearPeriod(y: number, fromMonth: number, toMonth: number): Perio
   const to = isoDate(y, toMonth, daysInMonth(y, toMonth));
   return from && to && from <= to ? { from, to } : null;
 }
+
+/** The execution of a year's plan in a part of that year: see its comment; first of the title's patterns, then as one. */
+const PLAN_PART: { source: string; read: (m: RegExpExecArray) => Period | null } = {
+    // The execution of a year's plan in a part of that year (held-out 87): "о выполнении плана работы на 2026 год за 9
+    // месяцев", "… на 2026 год в III квартале", "за I полугодие", "2026 жылғы жұмыс жоспарының III тоқсанда орындалуы",
+    // "… жоспарының I жарты жылдықта орындалуы", "… жоспарының 9 айда орындалуы". The plan's year is the part's year; read as
+    // the year alone it would make a quarter's report a year's.
+    source: `(?:план[\\p{L}]*(?:\\s+[\\p{L}«»"-]+){0,6}?\\s+на\\s+(\\d{4})\\s*(?:г\\.|год[\\p{L}]*)\\s*,?\\s+(?:за|в|во|по\\s+итогам)\\s+|(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+(?:арналған\\s+)?(?:жұмыс\\s+)?жоспар[\\p{L}]*\\s+)(?:(${PART_ORDINAL})\\s*(?:-?\\s*(?:е|м|й|ом|ый|ій|ші|шы)\\s+|-\\s*|\\s+)?(полугоди|квартал|жарты\\s*жыл|тоқсан)[\\p{L}]*|(\\d{1,2}|${MONTHS_WORD_RE})\\s+(мес(?:\\.|яц[\\p{L}]*)|ай[\\p{L}]*))(?![\\p{L}])`,
+    read: (m) => {
+      // Only a title of the plan's execution: "план работы на 2027 год в I квартале" alone is a plan, its span no report's.
+      // The execution's word right before the plan (ru: "о выполнении плана работы на …") or right after the part (kk: "…
+      // жоспарының III тоқсанда орындалуы"): "Отчет о выполнении плана за 2026 год. План работы на 2027 год в I квартале" is none.
+      const before = m.input.slice(0, m.index);
+      const after = m.input.slice(m.index + m[0].length);
+      if (!(m[1] !== undefined ? EXECUTION_BEFORE.test(before) : EXECUTION_AFTER.test(after))) return null;
+      const y = Number(m[1] ?? m[2]);
+      if (m[5] !== undefined) {
+        const n = monthsCount(m[5]);
+        return n && n < 12 ? yearPeriod(y, 1, n) : null;
+      }
+      const no = ordinalOfPart(m[3]);
+      if (/^(?:полугоди|жарты)/iu.test(m[4])) return no === 1 ? yearPeriod(y, 1, 6) : no === 2 ? yearPeriod(y, 7, 12) : null;
+      return no !== null && no <= 4 ? yearPeriod(y, no * 3 - 2, no * 3) : null;
+    },
+  };
 
 /** The readings of a period phrase, most specific first. */
 const PERIOD_PATTERNS: { source: string; read: (m: RegExpExecArray) => Period | null }[] = [
@@ -104,6 +141,7 @@ const PERIOD_PATTERNS: { source: string; read: (m: RegExpExecArray) => Period | 
       return n ? yearPeriod(Number(m[2]), 1, n) : null;
     },
   },
+  PLAN_PART,
   {
     // за 2019г., за 2024 год, 2023 жылғы есеп, 2025 жылғы атқарылған жұмысы туралы АҚПАРАТ, 2025 ЖЫЛЫ АТҚАРҒАН ЖҰМЫСЫ ТУРАЛЫ КЕҢЕСКЕ ЕСЕБІ, 2025 жылғы қызметінің
     // негізгі көрсеткіштері, Отчет … 2023 год, 2025 ЖЫЛҒЫ ЖҰМЫСЫМЫЗҒА ШОЛУ (an overview), a form's "кеңестің 2025 жылғы қызметі туралы"
@@ -140,7 +178,11 @@ export function readPeriod(lines: string[], defaultYear: number | undefined, iss
     // line before the text further down, where an earlier year is a comparison ("(2023 жылы – бес)").
     const heading = title.slice(k, k + 3).map((x) => x.l.trim());
     const joined = heading.every((h) => h.length <= 80) ? heading.join(' ') : l;
-    for (const text of joined === l ? [l] : [l, joined]) {
+    // A plan's year on the title's line and its part on the next ("Отчет о выполнении плана работы на 2026 год" / "за 9
+    // месяцев"): the joined lines first, or the first line alone would read the whole year.
+    const plan = joined === l ? null : re(PLAN_PART.source).exec(latinRoman(joined));
+    const planPart = plan !== null && PLAN_PART.read(plan) !== null;
+    for (const text of joined === l ? [l] : planPart ? [joined] : [l, joined]) {
       for (const p of PERIOD_PATTERNS) {
         const m = re(p.source).exec(latinRoman(text));
         const period = m ? p.read(m) : null;
