@@ -53,8 +53,11 @@ const COUNT_OF_ITEMS = re(`^(?:(?:состоит\\s+)?из\\s+)?(?:${COUNT_SOURC
 const HEADING_NOTE = /^\([^()]*\)\s*[:.]?$/u;
 
 const WHOLE_HEADING_WORD = re(`^\\s*${AGENDA}(?![\\p{L}])`);
-/** What a sentence says of the agenda, right after its words and no colon: closed, adopted, taken. */
-const AGENDA_PREDICATE = re(`^\\s*(?:исчерпан|утвержд[её]н|принят|одобрен|рассмотрен|бекітіл|қабылдан|таусыл|толық\\s+қаралд|қаралып\\s+болд)[\\p{L}]*`);
+/**
+ * What a sentence says of the agenda, right after its words and no colon: closed, adopted, taken — a clause between commas
+ * may come first ("Повестка дня, предложенная председателем, утверждена единогласно.").
+ */
+const AGENDA_PREDICATE = re(`^\\s*(?:,[^,.:;]{1,80},\\s*)?(?:исчерпан|утвержд[её]н|принят|одобрен|рассмотрен|бекітіл|қабылдан|таусыл|толық\\s+қаралд|қаралып\\s+болд)[\\p{L}]*`);
 
 /** The rest of the line after an agenda heading, or null when the line is not one. */
 function headingRest(lines: string[], i: number): string | null {

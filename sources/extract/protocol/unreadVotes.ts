@@ -11,6 +11,11 @@ import type { LocatedVote } from './readVoteTable.ts';
 const VOTING = re(`(?<![\\p{L}])(?:дауыс[\\p{L}]*|голос[\\p{L}]*|жақта(?:ды|п|ған[\\p{L}]*)|проголосовал[\\p{L}]*)|${UNANIMOUS}|${MAJORITY}`);
 /** "Повестка утверждена без голосования", "голосование не проводилось", "дауысқа салынбады": no vote was held. */
 const NO_VOTE = re(`без\\s+голосовани|голосовани[\\p{L}]*\\s+не\\s+проводил|не\\s+(?:ставил|выносил)[\\p{L}]*\\s+на\\s+голосовани|дауыс\\s+берусіз|дауысқа\\s+(?:салынбады|қойылмады)|дауыс\\s+беру\\s+өткізілмеді`);
+/**
+ * A proxy refused or taken ("Доверенность не принята, голоса считаются только по присутствующим", "Сенімхат қабылданбады,
+ * дауыстар … есептеледі"): the chair's ruling on who may vote, no vote of the council.
+ */
+const PROXY = /(?<![\p{L}])(?:доверенност[\p{L}]*|сенімхат[\p{L}]*)/iu;
 /** A rule of voting, not a vote: "решение считается принятым, если за него проголосовало большинство", "егер … жақтаса". */
 const CONDITION = /(?<![\p{L}])(?:если|в\s+случае|при\s+условии|егер|жағдайда)(?![\p{L}])/iu;
 /** "отметил, что решение принято единогласно": a speaker's report of a vote, not the vote. */
@@ -25,7 +30,7 @@ const SENTENCE_END = /(?<=[.!?;])\s+(?=[\p{Lu}«"])/u;
  * given as the second's): it is kept as a hole in its place instead — a vote whose counts, result and "unanimous" are
  * not stated (null), so that the votes after it stay on their own questions and nothing about it is said that was not read.
  * Not a hole: a speaker's report of a vote ("отметил, что решение принято единогласно"); a vote not held ("утверждена без
- * голосования", "голосование не проводилось"); a rule of voting ("считается принятым, если за него проголосовало
+ * голосования", "голосование не проводилось"); a proxy's refusal; a rule of voting ("считается принятым, если за него проголосовало
  * большинство"); a heading that announces what follows ("Принятые решения и результаты
  * голосования:"); and any sentence of a protocol whose votes are summed up in a table of several (the table states each
  * question's vote, a sentence elsewhere tells one of them again in words).
@@ -42,7 +47,7 @@ export function holesForUnreadVotes(lines: string[], votes: LocatedVote[], taken
     // second a bare result — read as one.
     const sentences = line.split(SENTENCE_END);
     const told = sentences.map((s, k) => (k > 0 && s.length <= 40 && declaredIn(s) !== null ? `${sentences[k - 1]} ${s}` : s))
-      .find((s) => declaredIn(s) !== null && VOTING.test(s) && !NO_VOTE.test(s) && !CONDITION.test(s) && !/:\s*$/u.test(s) && !REPORTED.test(s));
+      .find((s) => declaredIn(s) !== null && VOTING.test(s) && !NO_VOTE.test(s) && !PROXY.test(s) && !CONDITION.test(s) && !/:\s*$/u.test(s) && !REPORTED.test(s));
     if (told === undefined) return;
     holes.push({ start: i, end: i, line: i + 1, for: null, against: null, abstain: null, unanimous: null, declared: null, text: tidy(told).slice(0, 300) });
   });

@@ -198,3 +198,23 @@ describe('a membership unchanged over the period told by its months and the Kaza
     expect(q4('Қазан–қараша аралығында мүшелер құрамында ешқандай өзгеріс болған жоқ.')).toEqual([]);
   });
 });
+
+describe('a proxy refused and an agenda approved in a sentence with a clause between commas (set 89, looked at)', () => {
+  const votes = (text: string) => parseProtocol(text).votes.map((v) => [v.for, v.declared]);
+  const head = 'ПРОТОКОЛ № 2\nзаседания Общественного совета\n18 марта 2026 года\n\nПрисутствовали 14 членов Совета из 17.\n';
+  it.each([
+    'Доверенность не принята, голоса считаются только по присутствующим членам.',
+    'Сенімхат қабылданбады, дауыстар тек отырысқа қатысқан мүшелер бойынша есептеледі.',
+  ])('%s is no vote', (proxy) => {
+    expect(votes(`${head}${proxy}\nПОВЕСТКА ДНЯ:\n1. О плане.\n1. СЛУШАЛИ: Есенова П.Б. – о плане.\nГолосовали: за – 13, против – 0, воздержались – 1. Решение принято.\n`)).toEqual([[13, 'adopted']]);
+  });
+  it('near-miss: a proposal not accepted by a counted majority is still a vote', () => {
+    expect(votes(`${head}ПОВЕСТКА ДНЯ:\n1. О плане.\n1. СЛУШАЛИ: Есенова П.Б. – о плане.\nПредложение не принято большинством голосов.\n`)).toEqual([[null, 'rejected']]);
+  });
+  it.each([
+    'Повестка дня, предложенная председателем, утверждена единогласно.',
+    'Повестка дня, с учетом поправок, утверждена единогласно.',
+  ])('%s is no item of the agenda', (sentence) => {
+    expect(parseProtocol(`${head}${sentence}\nПОВЕСТКА ДНЯ:\n1. О плане.\n2. О бюджете.\n`).agenda).toHaveLength(2);
+  });
+});
