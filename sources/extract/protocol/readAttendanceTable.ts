@@ -429,7 +429,9 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
   if (table.cols.part === undefined && table.cols.signature !== undefined) {
     return placeSigned(person.name, role ? tidy(role) : null, cells[table.cols.signature] ?? '', reasonCell, lineNo, table, kind, roll, issues);
   }
-  const online = re(ONLINE).test(part) || re(ONLINE).test(nameCell);
+  // "қатысты" | "бейнебайланыс арқылы" in the note's (or role's) column beside it: present, online.
+  const noted = `${reasonCell} ${table.cols.role !== undefined ? cells[table.cols.role] ?? '' : ''}`;
+  const online = re(ONLINE).test(part) || re(ONLINE).test(nameCell) || (re(ONLINE).test(noted) && re(`^\\s*(?:${IN_PERSON}|${PRESENT_HEADING}|очно|қатысты)`).test(part) && !re(ABSENT_HEADING).test(part));
   // "отпуск", "болезнь", "іссапар": a participation cell that is only a reason of absence (never one saying "очно" or online).
   // The words of presence are whole words: "да" (yes) inside "іссапарда / командировка" says nothing.
   // ("белгісіз", "неизвестно" alone is the participation unknown, no reason of an absence: not understood.)

@@ -218,3 +218,25 @@ describe('a proxy refused and an agenda approved in a sentence with a clause bet
     expect(parseProtocol(`${head}${sentence}\nПОВЕСТКА ДНЯ:\n1. О плане.\n2. О бюджете.\n`).agenda).toHaveLength(2);
   });
 });
+
+describe('an attendance table\'s note column telling a member present took part online', () => {
+  const roll = (note2: string, part3: string, note3: string) => parseProtocol([
+    'ХАТТАМА № 2', 'Қоғамдық кеңес отырысы', '2026 жылғы 18 наурыз', '',
+    'Кеңестің 3 мүшесінен отырыста 2-і бар.', '',
+    '№ | Аты-жөні | Қатысуы | Ескертпе',
+    '1 | Қалдыбаев Ерлан Мұхтарұлы | қатысты | төраға',
+    `2 | Юлдашев Бахтияр Алишерович | қатысты | ${note2}`,
+    `3 | Сапарова Динара Ержанқызы | ${part3} | ${note3}`, '',
+    'КҮН ТӘРТІБІ:', '1. Жоспар туралы.', '',
+  ].join('\n'));
+  it('kk: "қатысты" | "бейнебайланыс арқылы" is online', () => {
+    const p = roll('бейнебайланыс арқылы', 'қатыспады', 'науқас');
+    expect(p.attendees.map((a) => a.online)).toEqual([false, true]);
+    expect(p.absentees.map((a) => a.name)).toEqual(['Сапарова Динара Ержанқызы']);
+  });
+  it('near-miss: a note of a failed connection beside an absence is no presence online', () => {
+    const p = roll('', 'қатыспады', 'бейнебайланыс арқылы қосыла алмады');
+    expect(p.attendees.map((a) => a.online)).toEqual([false, false]);
+    expect(p.absentees).toHaveLength(1);
+  });
+});
