@@ -606,6 +606,9 @@ function findHeading(lines: string[], itemLine: number, inTable: Set<number>): n
     // another section's (the report's next numbered paragraphs), never its items.
     if (INLINE_LIST.test(lines[k]) && activityTypeOf(lines[k].split(':')[0]) !== null) return null;
     nearest ??= k;
+    // "ИТОГО за II квартал:", "Тоқсан қорытындысы:" over the dashes of the period's counts: their heading, never an event named
+    // above it (the chronology's last line, "25.06 – мониторинг летнего лагеря", over a blank line).
+    if (k === nearest && SUMMARY_HEADING.test(lines[k])) return k;
     // " 3.4. Общественная экспертиза НПА:" over "а) поступило 6 проектов …": the list's own section point is its heading, and
     // the point above it ("3.3. Общественные слушания: 1 …") another section's, whatever it names.
     if (k === nearest && SECTION_POINT.test(lines[k])) return k;
@@ -620,6 +623,9 @@ function findHeading(lines: string[], itemLine: number, inTable: Set<number>): n
   }
   return nearest;
 }
+
+/** A heading of the period's totals: "ИТОГО за II квартал:", "Итоги полугодия:", "Всего за год:", "Тоқсан қорытындысы:". */
+const SUMMARY_HEADING = /^\s*(?:итого|итоги|всего|барлығы|жиыны|(?:[\p{L}]+\s+){0,3}қорытынды(?:сы|лары)?)(?:\s+[^:]{0,40})?:\s*$/iu;
 
 /** A line of one rule character: "-----", "=====", "_____", "─────", "*****", "·····". */
 const UNDERLINE = /^\s*(?:-{3,}|={3,}|_{3,}|—{3,}|─{3,}|━{3,}|═{3,}|\*{3,}|·{3,})\s*$/u;

@@ -240,3 +240,11 @@ describe('an attendance table\'s note column telling a member present took part 
     expect(p.absentees).toHaveLength(1);
   });
 });
+
+describe('the period\'s totals as dashes under their own heading, below a chronology (set 88, looked at)', () => {
+  const text = (heading: string) => ['Отчёт за II квартал 2026 года', '', 'Хронология мероприятий квартала:', '', '07.04.2026 – мониторинг подвоза воды;', '13.05.2026 – общественные слушания по проекту правил;', '25.06.2026 – мониторинг летнего лагеря.', '', heading, '- мониторингов – 3;', '- общественных слушаний – 1;', '- обращений – 7.', ''].join('\n');
+  it.each(['ИТОГО за II квартал:', 'Итоги квартала:', 'Тоқсан қорытындысы:'])('%s heads counts, no events', (heading) => {
+    expect(activities(text(heading))).toEqual(['monitoring 2026-04-07', 'public_hearing 2026-05-13', 'monitoring 2026-06-25']);
+    expect(figures(text(heading))).toContain('monitorings=3');
+  });
+});
