@@ -155,7 +155,9 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
       // So is the report after a meeting's name and its comma ("заседание Совета № 1, отчет отдела ЖКХ", "кеңестің № 2
       // отырысы, білім бөлімінің есебі"): the report the meeting heard.
       const heard = MEETING_THEN.exec(event)?.[1] ?? event;
-      const itemType = itemTypeOf(event.split(':')[0]) ?? (generic ? endingTypeOf(event) ?? (REPORT_HEARD.test(heard) && !OWN_REPORT.test(heard) ? 'report_hearing' : null) : null);
+      // Under "Мониторинг және басқа іс-шаралар", "Мониторинги и другие мероприятия": an item of another type named last
+      // ("«…» дөңгелек үстелі") is of its own type, as under a heading of events of any type.
+      const itemType = itemTypeOf(event.split(':')[0]) ?? (generic ? endingTypeOf(event) ?? (REPORT_HEARD.test(heard) && !OWN_REPORT.test(heard) ? 'report_hearing' : null) : OTHER_EVENTS.test(heading) ? endingTypeOf(event) : null);
       if (generic && itemType === null) continue;
       if (named === null && heardOn !== null && !isReportItem(title)) continue;
       // "6. Общественные слушания – не проводились", "Дөңгелек үстел – өткізілмеді": a form's line of none, no event held.
@@ -623,6 +625,9 @@ function findHeading(lines: string[], itemLine: number, inTable: Set<number>): n
   }
   return nearest;
 }
+
+/** "… және басқа іс-шаралар", "… и другие мероприятия": a type's heading that holds events of other types too. */
+const OTHER_EVENTS = /(?:және\s+(?:басқа|өзге)|и\s+(?:другие|иные|прочие))\s+(?:іс-шара|іс\s+шара|мероприяти)[\p{L}]*/iu;
 
 /** A heading of the period's totals: "ИТОГО за II квартал:", "Итоги полугодия:", "Всего за год:", "Тоқсан қорытындысы:". */
 const SUMMARY_HEADING = /^\s*(?:итого|итоги|всего|барлығы|жиыны|(?:[\p{L}]+\s+){0,3}қорытынды(?:сы|лары)?)(?:\s+[^:]{0,40})?:\s*$/iu;

@@ -248,3 +248,15 @@ describe('the period\'s totals as dashes under their own heading, below a chrono
     expect(figures(text(heading))).toContain('monitorings=3');
   });
 });
+
+describe('a type\'s heading "and other events" over items of other types', () => {
+  it.each([
+    ['Есеп 2026 жыл', 'Мониторинг және басқа іс-шаралар', ['– 2026 жылғы 27 қаңтар – аулалардағы қар тазалау;', '– 2026 жылғы 26 мамыр – «Кәсіпкерлік және ПИК» дөңгелек үстелі.']],
+    ['Отчёт за 2026 год', 'Мониторинги и другие мероприятия', ['– 27 января 2026 г. – уборка снега во дворах;', '– 26 мая 2026 г. – «Предпринимательство и ОСИ» круглый стол.']],
+  ])('%s: %s', (title, heading, items) => {
+    expect(activities([title, '', heading, ...items, ''].join('\n'))).toEqual(['monitoring 2026-01-27', 'round_table 2026-05-26']);
+  });
+  it('near-miss: under a type\'s own heading an item naming no other type stays of the heading\'s type', () => {
+    expect(activities(['Есеп 2026 жыл', '', 'Мониторингтер', '– 2026 жылғы 27 қаңтар – аулалардағы қар тазалау;', '– 2026 жылғы 26 мамыр – «Кәсіпкерлік» жобасы.', ''].join('\n'))).toEqual(['monitoring 2026-01-27', 'monitoring 2026-05-26']);
+  });
+});
