@@ -9,7 +9,9 @@ import { re } from './re.ts';
  * whose words say otherwise than its symbol ("✅ отсутствует") is given as both, so the reader finds it not understood.
  */
 const ABSENT = /^[\s]*(?:❌|✗|✘|✖️?|⛔|🚫|❎)\uFE0F?\s*/u;
-const PRESENT = /^[\s]*(?:✅|✔️?|☑️?|✓)\uFE0F?\s*/u;
+/** A tick: "✓", "✔", "✅", "☑" (a variation selector after it or not). */
+export const TICK = '(?:✅|✔\\uFE0F?|☑\\uFE0F?|✓)';
+const PRESENT = new RegExp(`^[\\s]*${TICK}\\uFE0F?\\s*`, 'u');
 const SCREEN = /^[\s]*(?:💻|🖥️?|📹|🎥|📱)\uFE0F?\s*/u;
 
 export function partOfSymbol(cell: string): string {

@@ -32,10 +32,12 @@ const TOTALS = re(TOTALS_WORD);
 
 interface Columns { group: number; members: number; present: number; online?: number; absent?: number; named?: number }
 
+/** Whether a header cell names the column: a bilingual one names it twice ("мүшелері / членов", "қатысты / присутств."), either half. */
+const names = (r: RegExp, cell: string) => r.test(cell) || cell.split(/\s\/\s/u).some((half) => r.test(half));
+
 function columnsOf(cells: string[]): Columns | null {
-  // A bilingual header names a column twice ("мүшелері / членов", "қатысты / присутств."): either half names it.
   const at = (r: RegExp) => {
-    const k = cells.findIndex((c) => r.test(c) || c.split(/\s\/\s/u).some((half) => r.test(half)));
+    const k = cells.findIndex((c) => names(r, c));
     return k >= 0 ? k : undefined;
   };
   const group = at(GROUP);
@@ -46,7 +48,7 @@ function columnsOf(cells: string[]): Columns | null {
 }
 
 /** The header, whole: the cell after it (the first row's) names no column of it ("Комиссия | Членов" is no header of three more). */
-const header: HeaderTest = (cells, next) => (columnsOf(cells) && ![GROUP, MEMBERS, PRESENT, ONLINE, ABSENT, NAMED].some((r) => next.split(/\s\/\s/u).some((half) => r.test(half))) ? {} : null);
+const header: HeaderTest = (cells, next) => (columnsOf(cells) && ![GROUP, MEMBERS, PRESENT, ONLINE, ABSENT, NAMED].some((r) => names(r, next)) ? {} : null);
 
 /** A count cell: digits, or a dash for none. */
 function countOf(cell: string | undefined): number | null {

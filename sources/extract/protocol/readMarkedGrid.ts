@@ -1,5 +1,6 @@
 import type { ProtocolAbsentee, ProtocolAttendee } from '../types.ts';
 import { ONLINE } from './lexicon.ts';
+import { TICK } from './markSymbols.ts';
 import { re, SURNAME_INITIALS } from './re.ts';
 import { classifyAbsence } from './splitPerson.ts';
 
@@ -39,8 +40,6 @@ export function readMarkedGrid(lines: string[], stated: { present: number | null
   return { attendees, absentees };
 }
 
-/** A mark that is a tick. */
-const TICK = '(?:✓|✔\\uFE0F?|✅|☑\\uFE0F?)';
 /** "(✓ – қатысты / присутствовал)", "✔ — присутствовал": the tick, a dash, presence. */
 const LEGEND = new RegExp(`${TICK}\\s*[-–—:]\\s*(?:қатыс(?:ты|қан)|присутств)`, 'iu');
 /** "Төралқа:", "1-комиссия:", "Комиссия № 2:", "Руководство:" — a group's label before its first name. */
