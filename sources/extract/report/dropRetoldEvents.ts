@@ -5,6 +5,8 @@ import { ACTIVITY_PHRASES } from './activityLexicon.ts';
 /** Any phrase of an activity type ("меморандум", "подписание меморандума" keeps "подписание"): no word of what the event was about. */
 const TYPE_WORDS = new RegExp(ACTIVITY_PHRASES.map((a) => `(?:${a.source})`).join('|'), 'giu');
 const MONTH = new RegExp(MONTH_WORD, 'iu');
+/** The words of a date that are no month: "2026 жылғы 29 сәуір", "2025 жылдың". */
+const DATE_WORD = /^(?:жылғы|жылдың|жылы)$/u;
 
 /**
  * A report that tells an event in its section and again in a recap list ("7. Меморандумы. 22 июля 2025 года подписан
@@ -25,7 +27,14 @@ export function dropRetoldEvents(activities: ReportActivity[], lines: string[]):
       const [fewer, more] = own.size <= other.size ? [own, other] : [other, own];
       return fewer.size >= 2 && [...fewer].every((w) => more.has(w));
     });
-    if (!told) kept.push(a);
+    if (told) continue;
+    // "Қоғамдық тыңдау | 1 | 1 | 29.04 – аула абаттандыру" and, in the list below, "2026 жылғы 29 сәуір – қоғамдық тыңдау;": of
+    // one type on one day on two lines, the one told by its type alone says nothing of its own — one event, the other kept.
+    const oneDay = (e: ReportActivity) => e.date_start !== null && (e.date_end === null || e.date_end === e.date_start);
+    const same = oneDay(a) ? kept.findIndex((k) => k.type === a.type && oneDay(k) && k.date_start === a.date_start && k.line !== a.line && !oneList(lines, k.line, a.line)) : -1;
+    if (same >= 0 && own.size === 0) continue;
+    if (same >= 0 && stemsOf(kept[same].title).size === 0) kept[same] = a;
+    else kept.push(a);
   }
   return kept;
 }
@@ -46,5 +55,5 @@ function oneList(lines: string[], first: number, second: number): boolean {
 /** The first five letters of each word of five letters or more, lower case, the type's words and months left out. */
 function stemsOf(title: string): Set<string> {
   const words = title.replace(TYPE_WORDS, ' ').toLowerCase().match(/\p{L}{5,}/gu) ?? [];
-  return new Set(words.filter((w) => !MONTH.test(w)).map((w) => w.slice(0, 5)));
+  return new Set(words.filter((w) => !MONTH.test(w) && !DATE_WORD.test(w)).map((w) => w.slice(0, 5)));
 }

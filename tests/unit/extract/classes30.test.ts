@@ -260,3 +260,16 @@ describe('a type\'s heading "and other events" over items of other types', () =>
     expect(activities(['Есеп 2026 жыл', '', 'Мониторингтер', '– 2026 жылғы 27 қаңтар – аулалардағы қар тазалау;', '– 2026 жылғы 26 мамыр – «Кәсіпкерлік» жобасы.', ''].join('\n'))).toEqual(['monitoring 2026-01-27', 'monitoring 2026-05-26']);
   });
 });
+
+describe('one event told by its type alone beside the same day\'s event told with its words', () => {
+  it.each([
+    [['Есеп 2026 жыл', '', 'Қоғамдық тыңдау – 1 (29.04 – аула абаттандыру).', '', 'Іс-шаралар тізімі:', '- 2026 жылғы 27 қаңтар – аулалардағы қар тазалау мониторингі;', '- 2026 жылғы 29 сәуір – қоғамдық тыңдау;', '']],
+    [['Отчёт за 2026 год', '', 'Мероприятия:', '- 29.04.2026 – общественные слушания;', '- 27.01.2026 – мониторинг уборки снега;', '', '3. Публичные слушания', '29 апреля 2026 г. проведены публичные слушания по благоустройству дворов.', '']],
+  ])('one hearing, not two', (lines) => {
+    expect(activities(lines.join('\n')).filter((a) => a.startsWith('public_hearing'))).toEqual(['public_hearing 2026-04-29']);
+  });
+  it('near-miss: two items of one list of the same type and day are two events', () => {
+    const text = ['Отчёт за 2026 год', '', 'Мероприятия:', '- 29.04.2026 – мониторинг;', '- 29.04.2026 – мониторинг;', ''].join('\n');
+    expect(activities(text)).toEqual(['monitoring 2026-04-29', 'monitoring 2026-04-29']);
+  });
+});

@@ -4,7 +4,7 @@
  * left, proxies refused) and reports of Astana's and Shymkent's districts. Kept unseen through session 30: 339/381 = 89.0 %
  * on its start commit 213e45eb with nine FALSE values, EXACTLY the same at its end before anyone looked; then a proxy's
  * refusal, an agenda approved in a sentence, a note column's online and a heading of 'other events'.
- * At the end of session 30 (its classes and its helpers'): 357/381 = 93.7 %, none false.
+ * At the end of session 30 (its classes and its helpers'; a hearing told twice folded): 358/381 = 94.0 %, none false.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
@@ -30,7 +30,7 @@ const MISSED: Record<string, string[]> = {
     'attendees', 'attendees_online',
   ],
   'report-kk-astana-baikonur-2026-h1': [
-    'activities report_hearing', 'activities public_hearing', 'activity report_hearing 2026-02-18', 'activity report_hearing 2026-04-15',
+    'activities report_hearing', 'activity report_hearing 2026-02-18', 'activity report_hearing 2026-04-15',
   ],
   'report-kk-shymkent-enbekshi-2026-q2': [
     'figure departments_heard', 'figure npa_approved', 'media instagram.publications', 'media telegram.publications', 'media facebook.publications',
