@@ -552,6 +552,13 @@ function carriedSentence(lines: string[], i: number): string {
   // "Повестка дня утверждена / Күн тәртібі бекітілді:" over "9 – за; 0 – против …": the result said first, a colon opening
   // its counts — one sentence of no digits.
   if (/:\s*$/u.test(above) && !/\d/u.test(above) && !/[.!?;]/u.test(above.replace(/:\s*$/u, ''))) return above.replace(/:\s*$/u, '');
+  // "… / решение принято" or "Решение принято." over "(за – 14 / против – 0 …).": the counts' bracket belongs to the
+  // result's sentence above it, stop or none — when that sentence holds no number (a vote of its own would).
+  if (/^\s*\(/u.test(lines[i]) && above.trim() !== '') {
+    const last = above.replace(/[.!?;]\s*$/u, '');
+    const sentence = last.slice(Math.max(last.lastIndexOf('. '), last.lastIndexOf('; ')) + 1);
+    return /\d/u.test(sentence) ? '' : sentence;
+  }
   if (!/^\s*\p{Ll}/u.test(lines[i]) || above.trim() === '' || /[.!?;:]\s*$/u.test(above)) return '';
   return above.slice(Math.max(above.lastIndexOf('. '), above.lastIndexOf('; ')) + 1);
 }

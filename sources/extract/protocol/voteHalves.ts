@@ -1,3 +1,4 @@
+import { declaredIn } from './declaredIn.ts';
 import { VOTE_HEADING_CLOSING } from './lexicon.ts';
 import { re } from './re.ts';
 import type { LocatedVote } from './readVoteTable.ts';
@@ -30,7 +31,10 @@ export function joinVoteHalves<T extends LocatedVote>(votes: T[]): T[] {
 }
 
 function halves(a: LocatedVote, b: LocatedVote): boolean {
-  if (a.declared === null || hasCounts(a) || b.declared !== null || !hasCounts(b)) return false;
+  // The counts' half may carry the result's already, read from the line above that it goes on from ("… / решение принято"
+  // over "(за – 14 / …)."): it is a result of its own only when its own words say one.
+  const ownResult = b.declared !== null && (b.declared !== a.declared || declaredIn(b.text) !== null);
+  if (a.declared === null || hasCounts(a) || ownResult || !hasCounts(b)) return false;
   if (!GOES_ON.test(b.text) && !re(VOTE_HEADING_CLOSING).test(a.text)) return false;
   return !(a.unanimous === true && ((b.against ?? 0) > 0 || (b.abstain ?? 0) > 0));
 }

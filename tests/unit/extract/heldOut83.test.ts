@@ -21,9 +21,6 @@ const MISSED: Record<string, string[]> = {
   'protocol-kk-almaty-zhetysu-2026-02-18': [
     'online',
   ],
-  'protocol-mixed-almaty-almaly-2024-12-04': [
-    'votes[0].declared',
-  ],
   'protocol-ru-almaty-2024-09-25': [
     'attendees', 'attendees_online', 'absentees', 'absentees_excused', 'absentees_unexcused',
   ],

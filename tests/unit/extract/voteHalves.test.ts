@@ -34,7 +34,7 @@ describe('a vote read in two halves is one vote', () => {
 
   it('near-misses: a line between, counts that carry their own result, two results, a unanimous result beside votes against', () => {
     expect(joinVoteHalves([told(5, 'rejected'), counted(7, 4, 7, 1)])).toHaveLength(2);
-    expect(joinVoteHalves([told(5, 'adopted'), counted(6, 9, 0, 0, 'adopted')])).toHaveLength(2);
+    expect(joinVoteHalves([told(5, 'adopted'), { ...counted(6, 9, 0, 0, 'adopted'), text: '(за – 9, против – 0). Принято.' }])).toHaveLength(2);
     expect(joinVoteHalves([told(5, 'adopted'), told(6, 'adopted')])).toHaveLength(2);
     expect(joinVoteHalves([told(5, 'adopted', true), counted(6, 8, 1, 0)])).toHaveLength(2);
   });
