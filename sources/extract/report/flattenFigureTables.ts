@@ -511,7 +511,10 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     const inGroup: boolean = groupCol >= 0 && r.cells[groupCol] === '' && groupMetric !== null;
     // "Получено ответов" as a row of its own right under "Направлено писем": the answers to the row above's letters.
     const answersAbove = !sub && parent.metric !== null && ANSWERS_ROW.test(text.trim());
-    const metric: MetricId | null = orphan ? null : (metricOfRow(text, sub ? parent.metric : null) ?? (sameThing || answersAbove ? metricOfRow(text, parent.metric) : null) ?? (!sub && inGroup ? metricOfRow(text, groupMetric) : null));
+    // "Комиссий | 3" as a row of its own right under the members' rows ("Членов Совета", "– из них …"): the composition
+    // goes on — the council's commissions. Alone, a bare "Комиссий" names nothing (under "Заседаний" it is their meetings).
+    const composition = !sub && parent.metric === 'members_total' && metricOfRow(text, null) === null;
+    const metric: MetricId | null = orphan ? null : (metricOfRow(text, sub ? parent.metric : null) ?? (sameThing || answersAbove || composition ? metricOfRow(text, parent.metric) : null) ?? (!sub && inGroup ? metricOfRow(text, groupMetric) : null));
     if (groupCol >= 0 && r.cells[groupCol] !== '') groupMetric = metric;
     if (!sub) parent = { metric, indent: r.indent, label: text, unit: unitCol >= 0 ? r.cells[unitCol] : '' };
     // "Круглые столы, дискуссионные площадки – 5": one count of two kinds of things, neither's; no sentence either.

@@ -1,9 +1,11 @@
 /**
  * Classes of session 31: a result said on its own line, its counts in a bracket on the next ("… / решение принято" over
- * "(жақ / за – 14 / …)." — set 83's Almaly);
+ * "(жақ / за – 14 / …)." — set 83's Almaly); a Word table's dashed sub-rows ("– из них от гражданского общества") and a bare
+ * "Комиссий" right under the members' rows (set 83's Bostandyk).
  */
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+import { parseReport } from '../../../sources/extract/parseReport.ts';
 
 const votes = (text: string) => parseProtocol(text).votes.map((v) => [v.for, v.against, v.abstain, v.declared]);
 
@@ -21,5 +23,33 @@ describe('a result over its counts in a bracket on the next line: the bracket\'s
   });
   it('near-miss: a sentence with a number above ("принято в 2024 году") is no result of the bracket', () => {
     expect(votes('Выступил Иванов: предложение принято в 2024 году на сессии.\n(за – 9, против – 1).').at(-1)).toEqual([9, 1, null, null]);
+  });
+});
+
+const figures = (text: string) => parseReport(text).figures.map((f) => `${f.metric}=${f.value}`).sort();
+/** A Word table as the .docx reader gives it: a cell a line, each opening with a tab. */
+const wordTable = (rows: string[][]) => rows.flat().map((c) => `\t${c}`).join('\n');
+
+describe('a Word table\'s rows: "– из них …" under the members\' row, a bare "Комиссий" / "Комиссиялар"', () => {
+  it('ru: the dashed sub-rows are the members\' parts, "Комиссий" their count', () => {
+    const text = `Отчёт за I квартал 2026 года\n\n${wordTable([['Показатель', 'I кв. 2026'], ['Членов Совета', '25'], ['– из них от гражданского общества', '21'], ['– из них от государственных органов', '4'], ['Комиссий', '4'], ['Заседаний Совета', '2']])}`;
+    expect(figures(text)).toEqual(['commissions=4', 'general_meetings=2', 'members_civil=21', 'members_state=4', 'members_total=25']);
+  });
+  it('kk: "• оның ішінде …" sub-rows, "Комиссиялар"', () => {
+    const text = `2025 жылғы есеп\n\n${wordTable([['Көрсеткіш', '2025 жыл'], ['Кеңес мүшелерінің саны', '17'], ['• оның ішінде азаматтық қоғам өкілдері', '15'], ['• оның ішінде мемлекеттік органдар өкілдері', '2'], ['Комиссиялар', '3']])}`;
+    expect(figures(text)).toEqual(['commissions=3', 'members_civil=15', 'members_state=2', 'members_total=17']);
+  });
+  it('near-miss: "комиссий" as a sub-row of the meetings\' row is no count of commissions', () => {
+    const text = `Отчёт за 2025 год\n\n${wordTable([['Показатель', '2025 год'], ['Проведено заседаний', '9'], ['– из них комиссий', '6'], ['Членов Совета', '25']])}`;
+    expect(figures(text)).not.toContain('commissions=6');
+  });
+});
+
+describe('a bare "Комиссий" row right under the members\' rows goes on with the composition', () => {
+  it('ru: a table typed with pipes', () => {
+    expect(figures('Отчёт за 2025 год\n\n| Показатель | 2025 |\n| Членов Совета | 19 |\n| Комиссии | 3 |\n| Заседаний Совета | 4 |')).toEqual(['commissions=3', 'general_meetings=4', 'members_total=19']);
+  });
+  it('near-miss: "Комиссий" under a row of meetings is no count of commissions', () => {
+    expect(figures('Отчёт за 2025 год\n\n| Показатель | 2025 |\n| Заседаний Совета | 4 |\n| Комиссий | 9 |')).not.toContain('commissions=9');
   });
 });

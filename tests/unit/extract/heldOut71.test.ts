@@ -28,7 +28,7 @@ const MISSED: Record<string, string[]> = {
     'votes[3].declared',
   ],
   'report-kk-akkayin-2025-q4': [
-    'figure members_civil', 'figure members_state', 'figure commissions', 'figure members_left', 'figure members_joined', 'figure letters_sent', 'activities report_hearing', 'activity report_hearing 2025-12-03', 'activity report_hearing 2025-12-03',
+    'figure members_civil', 'figure members_state', 'figure members_left', 'figure members_joined', 'figure letters_sent', 'activities report_hearing', 'activity report_hearing 2025-12-03', 'activity report_hearing 2025-12-03',
   ],
   'report-kk-esil-2025-h1': [
     'figure departments_heard', 'figure public_hearings', 'figure round_tables', 'figure appeals_answered', 'activities report_hearing', 'activities monitoring', 'activities public_hearing', 'activities round_table', 'activity report_hearing 2025-01-22', 'activity report_hearing 2025-04-16', 'activity report_hearing 2025-04-16', 'activity report_hearing 2025-06-25', 'activity monitoring 2025-02-12', 'activity monitoring 2025-03-19', 'activity monitoring 2025-05-14', 'activity monitoring 2025-06-11', 'activity public_hearing 2025-05-28', 'activity round_table 2025-04-02',

@@ -37,7 +37,7 @@ const MISSED: Record<string, string[]> = {
     'figure members_joined', 'figure appeals_received',
   ],
   'report-ru-almaty-bostandyk-2026-q1': [
-    'figure members_civil', 'figure members_state', 'figure commissions', 'figure appeals_individuals', 'figure appeals_legal_entities',
+    'figure appeals_individuals', 'figure appeals_legal_entities',
   ],
 };
 

@@ -21,9 +21,6 @@ const MISSED: Record<string, string[]> = {
   'protocol-ru-aktobe-2026-01-28': [
     'absentees', 'absentees_excused', 'absentees_unexcused', 'votes[0].declared', 'votes[1].for', 'votes[2].declared',
   ],
-  'report-kk-atyrau-2025': [
-    'figure members_state',
-  ],
   'report-kk-khromtau-2025': [
     'figure members_civil',
   ],
