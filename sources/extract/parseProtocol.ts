@@ -3,6 +3,7 @@ import { toLines } from './toLines.ts';
 import { withoutPageBreaks } from './pageFurniture.ts';
 import { asWritten, repairCopy } from './repairCopy.ts';
 import { asTypedWords, KAZAKH_UNREAD, withKazakhLetters } from './kazakhLetters.ts';
+import { UNPLACED_CORRECTION, correctCounts } from './correctedCounts.ts';
 import type { ExtractIssue, ProtocolExtract } from './types.ts';
 import { absentAmongPresent } from './protocol/absentAmongPresent.ts';
 import { agendaNotTaken } from './protocol/agendaNotTaken.ts';
@@ -74,7 +75,9 @@ export function parseProtocol(text: string): ProtocolExtract {
   const typed = repairCopy(written);
   const kazakh = withKazakhLetters(typed);
   const repaired = kazakh.lines;
-  const own = firstProtocolOnly(repaired);
+  // A count corrected in the text ("следует читать 12 вместо 21", an errata's table, a footnote on the count) read as corrected.
+  const corrected = correctCounts(repaired);
+  const own = firstProtocolOnly(corrected.lines);
   const pages = withoutPageBreaks(own.lines);
   // A form's value under its label ("Номер протокола:" / "5") is read on the label's line — after the page numbers are
   // gone, so that a page's number under a line ending with a colon is never taken for a value.
@@ -96,6 +99,7 @@ export function parseProtocol(text: string): ProtocolExtract {
   const issues: ExtractIssue[] = [];
   if (kazakh.noDictionary) issues.push({ line: 1, message: KAZAKH_UNREAD });
   if (script.latin) issues.push({ line: 1, message: 'the text is Kazakh in the Latin alphabet: read in Cyrillic, letter for letter (the names are given in Cyrillic)' });
+  for (const k of corrected.unplaced) issues.push({ line: k + 1, message: UNPLACED_CORRECTION });
   if (own.cut !== null) issues.push({ line: own.cut, message: 'another protocol starts here (its own heading and number): the extract is of the first, the rest not read' });
   const out: ProtocolExtract = {
     kind: 'protocol', number: null, date: null, body: null, members_total: null, present: null, online: null,

@@ -71,7 +71,7 @@ import { readSemicolonRows } from './report/semicolonRows.ts';
 import { readBracketCounts } from './report/bracketCounts.ts';
 import { blankQuotedMail } from './report/quotedMail.ts';
 import { blankForwardedPosts } from './report/forwardedPosts.ts';
-import { correctCounts, quoteCorrected } from './report/correctedCounts.ts';
+import { UNPLACED_CORRECTION, correctCounts, quoteCorrected } from './correctedCounts.ts';
 import { readChecklists } from './report/checklist.ts';
 import { joinValueLines } from './report/joinValueLines.ts';
 import { asNumberedQuestions, withBreakdownsJoined } from './report/questionAnswerLines.ts';
@@ -149,6 +149,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   const lines = form.lines.map((l, k) => (form.answeredTwice.includes(k) ? '' : l));
   const issues: ExtractIssue[] = [];
   if (kazakh.noDictionary) issues.push({ line: 1, message: KAZAKH_UNREAD });
+  for (const k of corrections.unplaced) issues.push({ line: k + 1, message: UNPLACED_CORRECTION });
   const out: ReportExtract = { kind: 'report', period: null, figures: [], media: [], activities: [], candidates: [], issues };
   const tables: Table[] = [];
   guard(issues, 'period', () => (out.period = readPeriod(lines, opts.defaultYear, issues)));

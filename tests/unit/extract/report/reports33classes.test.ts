@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../../sources/extract/parseReport.ts';
-import { readCorrectedCounts } from '../../../../sources/extract/report/correctedCounts.ts';
+import { readCorrectedCounts } from '../../../../sources/extract/correctedCounts.ts';
 import { readBracketCounts } from '../../../../sources/extract/report/bracketCounts.ts';
 
 const ruTitle = 'ОТЧЕТ О РАБОТЕ ОБЩЕСТВЕННОГО СОВЕТА ЗА 2025 ГОД\n\n';

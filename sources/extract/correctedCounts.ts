@@ -1,12 +1,17 @@
-import { lowerCase } from '../grammar/lowerCase.ts';
-import { matchesOf } from '../grammar/matchesOf.ts';
-import { asWritten } from '../repairCopy.ts';
-import { tidy } from '../toLines.ts';
+import { lowerCase } from './grammar/lowerCase.ts';
+import { matchesOf } from './grammar/matchesOf.ts';
+import { asWritten } from './repairCopy.ts';
+import { statedCorrections } from './statedCorrections.ts';
+import { tidy } from './toLines.ts';
 
-/** The lines with each corrected count read in its first statement, and which line corrected which (index → index). */
+/**
+ * The lines with each corrected count read in its first statement, which line corrected which (index → index), and the
+ * lines of corrections kenes could not place (a correction naming a number no line or several lines hold).
+ */
 export interface CorrectedCounts {
   lines: string[];
   by: Map<number, number>;
+  unplaced: number[];
 }
 
 /**
@@ -16,7 +21,18 @@ export interface CorrectedCounts {
  * "– 5"); the correction's own numbers are blanked, so neither the draft's 4 nor a second statement stands. A correction
  * whose first statement is not found keeps only its new value after the noun ("мониторинг 5"), read or not by the
  * grammar — never the old one. Only on a line that says it corrects ("ТҮЗЕТУ", "Поправка", "исправление", "қате").
+ *
+ * A document edited after it was written says so in the ways of an errata (statedCorrections): "следует читать 12 вместо
+ * 21", "вместо «за – 21» читать «за – 12»", "21 орнына 12 деп оқылсын", "Опечатка: семинаров 2 → 1", "исправлено с 14 на
+ * 12", a bracket after the count ("11 [түзету: 10 деп оқылсын]"), a footnote on the count ("14³" … "³ Следует читать:
+ * 12"), a table "Напечатано | Следует читать" / "Жазылған | Оқылсын". The figures a careful reader takes are the corrected
+ * ones: the old count is replaced where it stands, the correction's own numbers blanked. Where the old number stands is
+ * told by the correction's words (the line holding it that shares one of them, the nearest above) or, with no words, by
+ * its being the only such number; a correction kenes cannot place changes nothing and is said (`unplaced`).
  */
+/** What a correction kenes could not place is said as. */
+export const UNPLACED_CORRECTION = 'a correction here names a count to change, but which count it is cannot be told: nothing changed — check the figures it may touch';
+
 export function readCorrectedCounts(lines: string[]): string[] {
   return correctCounts(lines).lines;
 }
@@ -45,7 +61,8 @@ export function correctCounts(lines: string[]): CorrectedCounts {
       }
     }
   }
-  return { lines: out ?? lines, by };
+  const stated = statedCorrections(out ?? lines, by);
+  return { lines: stated.lines, by, unplaced: stated.unplaced };
 }
 
 /**
