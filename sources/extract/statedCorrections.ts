@@ -1,12 +1,10 @@
 import { lowerCase } from './grammar/lowerCase.ts';
 import { matchesOf } from './grammar/matchesOf.ts';
 
-/** One correction: the old text and the new (numbers, or quoted phrases), and the span of the line that states it. */
+/** One correction: the old text and the new (numbers, or quoted phrases). */
 interface Correction {
   old: string;
   now: string;
-  at: number;
-  end: number;
 }
 
 /**
@@ -17,25 +15,61 @@ interface Correction {
 export function statedCorrections(source: string[], by: Map<number, number>): { lines: string[]; unplaced: number[] } {
   const lines = [...source];
   const unplaced: number[] = [];
-  const found = [...inlineCorrections(lines), ...sentenceCorrections(lines), ...footnoteCorrections(lines), ...errataRows(lines)];
-  const own = new Set(found.map((f) => f.line));
+  const windows = source.map((_, k) => windowAt(source, k));
+  // A correction read two ways ("³ Түзету: 14 емес, 12 деп оқылсын" is a footnote and a sentence) is one: the first read
+  // kept, those that say where their count stands first.
+  const found = [...inlineCorrections(windows, source), ...footnoteCorrections(lines), ...sentenceCorrections(windows, source), ...errataRows(lines)]
+    .filter((f, i, all) => !all.slice(0, i).some((e) => e.line === f.line && e.at < f.end && f.at < e.end));
+  const own = new Set(found.flatMap((f) => (f.end > source[f.line].length ? [f.line, f.line + 1] : [f.line])));
   for (const f of found) {
-    // The correction's own words stay, its numbers go: neither the old nor the new is read a second time there.
-    lines[f.line] = `${lines[f.line].slice(0, f.c.at)}${lines[f.line].slice(f.c.at, f.c.end).replace(/\d/gu, ' ')}${lines[f.line].slice(f.c.end)}`;
+    // The correction's own words stay, its numbers go: neither the old nor the new is read a second time there. A
+    // bracket after the count goes whole: it explains the correction ("… дұрысы – 5; екі рейд мониторинг болып
+    // есептелмейді"), no count of the period's.
+    blankSpan(lines, f.line, f.at, f.end, f.target !== undefined && f.target?.line === f.line ? /[^\s]/gu : /\d/gu);
     const target = f.target ?? placeOf(lines, own, f.line, f.c, f.words);
     if (target === null) {
-      unplaced.push(f.line);
+      // A document issued again in a new edition lists what it changed, its text already saying the new count: nothing
+      // to place, nothing to say.
+      if (!(f.c.now !== '' && placeOf(lines, own, f.line, { ...f.c, old: f.c.now }, f.words) !== null && f.words.length > 0)) unplaced.push(f.line);
       continue;
     }
-    const end = target.at + (target.length ?? f.c.old.length);
-    lines[target.line] = `${lines[target.line].slice(0, target.at)}${newText(lines[target.line].slice(target.at, end), f.c)}${lines[target.line].slice(end)}`;
+    let end = target.at + (target.length ?? f.c.old.length);
+    const text = newText(lines[target.line].slice(target.at, end), f.c);
+    // Columns kept where they can be: a longer count takes the room of its mark or the spaces after it ("17³" → "18 "),
+    // a shorter one is padded.
+    const line = lines[target.line];
+    // (A space is taken only from a run of them: "12 обращений" keeps its one.)
+    while (end - target.at < text.length && (/[¹²³⁴⁵⁶⁷⁸⁹⁰*]/u.test(line[end] ?? '') || /^[ \t]{2}/u.test(line.slice(end)))) end++;
+    lines[target.line] = `${line.slice(0, target.at)}${text.padEnd(end - target.at)}${line.slice(end)}`;
     if (target.line !== f.line) by.set(target.line, f.line);
   }
   return { lines, unplaced };
 }
 
+/**
+ * Line k and, when its sentence goes on past its end (no stop there, text on the next line), the next line after a
+ * space: a correction wraps ("… исправлено: следует" / "читать 6 …"). A match is the line's when it starts on it.
+ */
+function windowAt(lines: string[], k: number): string {
+  const next = lines[k + 1] ?? '';
+  return /[.!?;]\s*$/u.test(lines[k]) || next.trim() === '' ? lines[k] : `${lines[k]} ${next}`;
+}
+
+/** The characters of a window's span blanked (its digits, or all), on line k and, past its end, on the next line. */
+function blankSpan(lines: string[], k: number, at: number, end: number, what: RegExp): void {
+  const blank = (line: number, from: number, to: number) => {
+    if (to > from) lines[line] = `${lines[line].slice(0, from)}${lines[line].slice(from, to).replace(what, ' ')}${lines[line].slice(to)}`;
+  };
+  const length = lines[k].length;
+  blank(k, Math.min(at, length), Math.min(end, length));
+  if (end > length + 1) blank(k + 1, Math.max(at - length - 1, 0), end - length - 1);
+}
+
 interface Found {
+  /** The line the correction starts on, and its span in that line's window (windowAt). */
   line: number;
+  at: number;
+  end: number;
   c: Correction;
   /** The correction's words that name what it corrects (stems), for finding the line. */
   words: string[];
@@ -80,6 +114,10 @@ const FORMS: { re: RegExp; old: number; now: number; errata?: boolean }[] = [
   { re: new RegExp(String.raw`(?:${QP}|${QN})${KK_CASE}\s+(?:деген(?:нің)?\s+)?орнына\s+(?:${QP}|${QN})\s*${KK_READ}`, 'giu'), old: 1, now: 3 },
   // "21 емес, 12 деп оқылсын"
   { re: new RegExp(String.raw`(?:${QP}|${QN})\s+емес\s*,?\s*(?:${QP}|${QN})\s*${KK_READ}`, 'giu'), old: 1, now: 3 },
+  // "«жақтап – 7, қарсы – 3» деп қате жазылған. Дұрысы: жақтап – 9, қарсы – 0", the new quoted or up to its stop
+  { re: new RegExp(String.raw`${QP}\s*(?:деп\s+)?қате\s+(?:жазылған|көрсетілген|берілген|басылған)[^.«»\d]{0,20}[.,;]?\s*(?:дұрысы|дұрыс\s+нұсқасы)\s*[:\-–—]\s*(?:${QP}|([^.;«»]{1,80}))`, 'giu'), old: 1, now: 2 },
+  // "ошибочно указано «за – 7». Верно: за – 9"
+  { re: new RegExp(String.raw`(?:ошибочно|неверно)\s+(?:указан|записан|напечатан|отражен)[\p{L}]*\s*[:\-–—]?\s*${QP}[^.«»\d]{0,40}[.,;]?\s*(?:верно|правильно|следует\s+читать)\s*[:\-–—]?\s*(?:${QP}|([^.;«»]{1,80}))`, 'giu'), old: 1, now: 2 },
   // "14-тен 12-ге өзгертілді"
   { re: new RegExp(String.raw`${N}\s*-?\s*(?:ден|тен|нен|дан|тан|нан)\s+${N}\s*-?\s*(?:ге|ке|ға|қа)\s+(?:өзгертілді|түзетілді|ауыстырылды)`, 'giu'), old: 1, now: 2, errata: true },
 ];
@@ -96,9 +134,9 @@ function pair(m: RegExpExecArray, old: number, now: number): { old: string; now:
 }
 
 /** Corrections said in a sentence: the forms above anywhere, the arrow on an errata's line. */
-function sentenceCorrections(lines: string[]): Found[] {
+function sentenceCorrections(windows: string[], lines: string[]): Found[] {
   const out: Found[] = [];
-  for (const [k, line] of lines.entries()) {
+  for (const [k, line] of windows.entries()) {
     if (!/\d/u.test(line)) continue;
     const taken: [number, number][] = [];
     const errata = ERRATA.test(line);
@@ -107,14 +145,15 @@ function sentenceCorrections(lines: string[]): Found[] {
       for (const m of matchesOf(line, re)) {
         const at = m.index ?? 0;
         const end = at + m[0].length;
-        if (taken.some(([a, b]) => at < b && end > a)) continue;
+        // A match that starts on the next line is that line's (its own window reads it).
+        if (taken.some(([a, b]) => at < b && end > a) || at >= lines[k].length) continue;
         // The arrow's groups are counts only.
         const v = re === ARROW ? { old: m[1], now: m[2] } : pair(m, old, now);
         if (v === null) continue;
         // An inline bracket is read by inlineCorrections.
         if (/\[[^\]]*$/u.test(line.slice(0, at))) continue;
         taken.push([at, end]);
-        out.push({ line: k, c: { ...v, at, end }, words: wordsOf(sentenceAround(line, at, end), m[0]) });
+        out.push({ line: k, at, end, c: v, words: wordsOf(sentenceAround(line, at, end), m[0]) });
       }
     }
   }
@@ -122,35 +161,70 @@ function sentenceCorrections(lines: string[]): Found[] {
 }
 
 /**
- * "11 [түзету: 10 деп оқылсын]", "21 (исправлено: 12)", "11 мүшесі [түзету: 10 деп оқылсын]": the count right before the
- * bracket, or before the one or two words of its noun.
+ * "11 [түзету: 10 деп оқылсын]", "21 (исправлено: 12)", "9-ы қатысты [түзету: 10 деп оқылсын – …]", "Мониторингтер – 7
+ * (түзету: бұрын 7 деп көрсетілген, дұрысы – 5; …)": a count, its noun's one or two words, then a bracket opening with a
+ * correction's word; the bracket's new count is the one its cue names ("дұрысы – 5", "10 деп оқылсын", "верно: 12"), or
+ * its only count.
  */
-const INLINE = /(?<![\d.,])(\d{1,4})(?:\s+\p{L}+){0,2}\s*[[(]\s*(?:түзету|түзетілді|исправлено|исправлен[оа]?\s+на|поправка|следует\s+читать|верно|дұрысы)\s*[:\-–—]?\s*(\d{1,4})(?:\s*(?:деп\s+)?(?:оқылсын|жазылсын))?[^\])]{0,60}[\])]/giu;
-function inlineCorrections(lines: string[]): Found[] {
-  return lines.flatMap((line, k) => matchesOf(line, INLINE).map((m) => {
+const INLINE = /(?<![\d.,])(\d{1,4})(?:-?[\p{L}]{1,3}(?![\p{L}]))?(?:\s+\p{L}+){0,2}\s*[[(]\s*(?:түзету|түзетілді|исправлено|исправлен[оа]?\s+на|исправление|поправка|следует\s+читать|верно|дұрысы)(?![\p{L}])([^\])]{0,120})(?:[\])]|$)/giu;
+const CUE = /(?:(?:дұрысы|дұрыс\s+саны|верно|правильно|следует\s+читать|читать|на)\s*[:\-–—]?\s*(\d{1,4})(?![\d.,]\d)|(\d{1,4})\s*(?:деп\s+)?(?:оқылсын|жазылсын))/iu;
+function inlineCorrections(windows: string[], lines: string[]): Found[] {
+  return windows.flatMap((line, k) => matchesOf(line, INLINE).flatMap((m) => {
+    const inside = m[2];
+    const cue = CUE.exec(inside);
+    const counts = inside.match(/(?<![\d.,])\d{1,4}(?![\d]|[.,]\d)/gu) ?? [];
+    const now = cue ? (cue[1] ?? cue[2]) : counts.length === 1 ? counts[0] : null;
     const at = m.index ?? 0;
-    const bracket = at + m[0].search(/[[(]/u);
-    return { line: k, c: { old: m[1], now: m[2], at: bracket, end: at + m[0].length }, words: [], target: { line: k, at } };
+    if (now === null || now === m[1] || at >= lines[k].length) return [];
+    return [{ line: k, at: at + m[0].search(/[[(]/u), end: at + m[0].length, c: { old: m[1], now }, words: [], target: { line: k, at } }];
   }));
 }
 
 /** A footnote's mark: "¹", "²³", "*", "**". */
 const MARK = '(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\\*{1,3})';
-/** "³ Следует читать: 12.", "* Верно – 12", "¹ Түзету: 10 деп оқылсын": a footnote that gives the count its mark stands on. */
-const FOOTNOTE = new RegExp(String.raw`^\s*(${MARK})\s*(?:[\p{L}\s,]{0,40}?)(?:${READ}|верно|правильно|исправлено|түзету|дұрысы)\s*[:\-–—]?\s*${QN}(?:\s*${KK_READ})?(?![\d.,]\d)`, 'iu');
+/** A footnote: its mark opening the line. */
+const FOOTNOTE = new RegExp(String.raw`^\s*(${MARK})\s*\S`, 'u');
+/** The count a footnote gives: "следует читать – 18", "читать как 5", "правильно: 3", "18 деп оқылсын", "дұрысы – 4". */
+const READ_AS = /(?:следует\s+читать|читать(?:\s+как)?|правильно|верно|дұрысы)\s*[:–—-]?\s*(\d{1,4})(?!\d|[.,]\d)|(?<![\d.,])(\d{1,4})\s+(?:деп\s+)?(?:оқылсын|оқу\s+керек)/giu;
+/** A footnote that takes its count back says so: an errata's word or a cue to read otherwise. */
+const TAKES_BACK = /(?<![\p{L}])(?:ошибочно|ошибка|исправлен[\p{L}]*|уточнени[\p{L}]*|опечатк[\p{L}]*|следует\s+читать|түзету|түзетілді|қате)(?![\p{L}])/iu;
+/**
+ * A footnote that corrects the count it marks: "³ Исправлено: … следует читать – 18", "* В первоначальной редакции указано 8;
+ * исправлено: следует читать 6 – …", "¹ Түзету: … 3 деп оқылсын". The marked count ("17³", "за – 14*", "14 өтініш³", the one
+ * count in the document carrying that mark) is the printed one the note takes back: replaced by the note's one count, or,
+ * when the note takes it back with no one count ("Түзету: отырыстардың бірі қате есептелген."), withdrawn — a count the
+ * document withdrew is never read. Any other note (a part, a breakdown) leaves its count as printed.
+ */
 function footnoteCorrections(lines: string[]): Found[] {
   const out: Found[] = [];
   for (const [k, line] of lines.entries()) {
     const m = FOOTNOTE.exec(line);
     if (!m) continue;
+    // The note with its wrapped lines: up to a blank line or the next note.
+    let note = line;
+    for (let j = k + 1; j < lines.length && lines[j].trim() !== '' && !FOOTNOTE.test(lines[j]); j++) note += ` ${lines[j]}`;
+    const read = matchesOf(note, READ_AS);
+    if (read.length === 0 && !TAKES_BACK.test(note)) continue;
+    const now = read.length === 1 ? (read[0][1] ?? read[0][2]) : '';
+    if (read.length !== 1 && !TAKES_BACK.test(note)) continue;
     const mark = m[1].replace(/\*/gu, '\\*');
-    // The count carrying the mark ("14³", "14 ³", "за – 14*"), elsewhere in the document: only one may.
-    const carriers = lines.flatMap((l, j) => (j === k ? [] : matchesOf(l, new RegExp(String.raw`(?<![\d.,])(\d{1,4})\s?${mark}(?![¹²³⁴⁵⁶⁷⁸⁹⁰*])`, 'gu')).map((c) => ({ line: j, at: c.index ?? 0, old: c[1] }))));
-    const start = (m.index ?? 0) + m[0].lastIndexOf(m[2]);
-    const c = { old: carriers[0]?.old ?? '', now: m[2], at: start, end: start + m[2].length };
-    out.push({ line: k, c, words: [], target: carriers.length === 1 ? { line: carriers[0].line, at: carriers[0].at } : null });
+    const carriers = lines.flatMap((l, j) => (j === k ? [] : matchesOf(l, new RegExp(String.raw`(?<![\d.,])(\d{1,4})(?:\s+\p{L}+)?\s?${mark}(?![¹²³⁴⁵⁶⁷⁸⁹⁰*])`, 'gu')).map((c) => ({ line: j, at: c.index ?? 0, old: c[1] }))));
+    const at = now === '' ? 0 : (read[0].index ?? 0) + read[0][0].lastIndexOf(now);
+    // (The note's own count blanked where it stands: on its first line, or past it on a wrapped one.)
+    const within = at < line.length ? { at, end: at + now.length } : { at: line.length, end: line.length };
+    out.push({ line: k, ...within, c: { old: carriers[0]?.old ?? '', now }, words: [], target: carriers.length === 1 && carriers[0].old !== now ? { line: carriers[0].line, at: carriers[0].at } : null });
+    if (now !== '' && at >= line.length) blankWrappedCount(lines, k, at - line.length - 1, now);
   }
   return out;
+}
+/** A note's count on a wrapped line ("… исправлено: следует" / "читать 6 – …") blanked there (`offset` into the joined rest). */
+function blankWrappedCount(lines: string[], k: number, offset: number, count: string): void {
+  for (let j = k + 1, rest = offset; j < lines.length; rest -= lines[j].length + 1, j++) {
+    if (rest < lines[j].length) {
+      lines[j] = `${lines[j].slice(0, rest)}${' '.repeat(count.length)}${lines[j].slice(rest + count.length)}`;
+      return;
+    }
+  }
 }
 
 /**
@@ -170,7 +244,7 @@ function errataRows(lines: string[]): Found[] {
     const oldCol = head.findIndex((c) => OLD_HEAD.test(c));
     const newCol = head.findIndex((c) => NEW_HEAD.test(c));
     if (oldCol < 0 || newCol < 0) continue;
-    for (let j = k + 1; j < lines.length && /[|\t]/u.test(lines[j]); j++) {
+    for (let j = k + 1; j < lines.length && (/[|\t]/u.test(lines[j]) || /^\s*[-=+]{5,}\s*$/u.test(lines[j])); j++) {
       const row = cells(lines[j]);
       if (row.length !== head.length || /^[-=+\s|]*$/u.test(lines[j])) continue;
       const [old, now] = [row[oldCol], row[newCol]];
@@ -178,7 +252,7 @@ function errataRows(lines: string[]): Found[] {
       const words = row.filter((_, c) => c !== oldCol && c !== newCol).join(' ');
       // The row's other cells (the point, the field: "п. 2", "мониторингов") tell the place.
       // The row's numbers all blanked: neither its old count nor its new one is read there.
-      out.push({ line: j, c: { old, now, at: 0, end: lines[j].length }, words: wordsOf(words, '') });
+      out.push({ line: j, at: 0, end: lines[j].length, c: { old, now }, words: wordsOf(words, '') });
     }
   }
   return out;

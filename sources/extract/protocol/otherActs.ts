@@ -20,6 +20,10 @@ const PATTERNS = [
   `(?:${DATE_KK}\\s*)?${NO}\\s+${ACT_KK}`,
   // Russian: the act's noun, then its date and number in either order.
   `${ACT_RU}(?:\\s+[^\\s№]+){0,8}?\\s+(?:от\\s+${DATE_RU}\\s*(?:${NO})?|${NO}(?:\\s+от\\s+${DATE_RU})?)`,
+  // A protocol issued again in a new edition names the edition's day, never the meeting's: "(в редакции от 04.11.2026)",
+  // "исправленная редакция от 4 ноября 2026 г.", "2026 жылғы 04.11. редакциясында", "04.11.2026 ж. редакциясы".
+  `(?:(?:новой|исправленной|уточн[\\p{L}]*)\\s+)?редакци[\\p{L}]*\\s+от\\s+${DATE_RU}`,
+  `(?:\\d{4}\\s*ж(?:ылғы|\\.)?\\s*)?(?:\\d{1,2}\\.\\d{1,2}\\.?(?:\\d{2,4})?|\\d{1,2}\\s*[-–]?\\s*\\p{L}+(?:дағы|дегі|тағы|тегі)?)\\s*(?:ж(?:ылғы|\\.)?\\s*)?редакция[\\p{L}]*`,
 ].map((p) => re(p, 'giu'));
 
 /** The lines with every act's date and number blanked; a phrase may wrap ("… № 112" / "өкімі)"), so the lines are read as one text. */

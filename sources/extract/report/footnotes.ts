@@ -20,8 +20,8 @@ const opensNote = (line: string) => SUPERSCRIPT.test(line.trim()[0] ?? '') || NO
  * part. Offsets and line numbers are kept.
  */
 export function blankFootnotes(source: string[]): string[] {
-  // A note that corrects the value it marks ("¹ … За III квартал следует читать – 1") states the value in its place.
-  const lines = correctMarkedValues(source);
+  // (A note that corrects the value it marks, "¹ … За III квартал следует читать – 1", was read before: statedCorrections.ts.)
+  const lines = source;
   const plainNote = plainNotesOfMarks(lines);
   let underRule = false;
   let inNote = false;
@@ -63,42 +63,6 @@ export function blankFootnotes(source: string[]): string[] {
     return line.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu, (m) => blank(m));
   });
 }
-
-/**
- * A footnote that corrects the count it marks: "¹ Уточнение: заседание 18.06.2025 ошибочно учтено в III квартале. За III
- * квартал следует читать – 1", "³ Исправлено: … следует читать – 18", "² Түзету: … 5 деп оқылсын". The marked count
- * ("2¹", "17³") is the printed one the note takes back; the note's is the document's last word. The printed count is
- * replaced by the note's where it fits (the marker's place is room for one more digit), else blanked: a count the
- * document withdrew is never read. A note that corrects ("ошибочно", "исправлено", "түзету") but gives no one number
- * after "следует читать" blanks the count too. Any other note (a part, a breakdown) leaves its count as printed.
- */
-function correctMarkedValues(lines: string[]): string[] {
-  const corrections = new Map<string, string | null>();
-  lines.forEach((line, i) => {
-    const mark = /^\s*([⁰¹²³⁴⁵⁶⁷⁸⁹])\s*\S/u.exec(line);
-    if (!mark) return;
-    // The note with its wrapped lines (set in, or up to a blank line or the next note).
-    let note = line.trim().slice(1);
-    for (let k = i + 1; k < lines.length && lines[k].trim() !== '' && !SUPERSCRIPT.test(lines[k].trim()[0]); k++) note += ` ${lines[k].trim()}`;
-    const read = matchesOf(note, READ_AS);
-    if (read.length === 1) corrections.set(mark[1], read[0][1] ?? read[0][2]);
-    else if (read.length > 1 || CORRECTS.test(note)) corrections.set(mark[1], null);
-  });
-  if (corrections.size === 0) return lines;
-  return lines.map((line) =>
-    line.replace(/(?<![\d.,])(\d{1,4})([⁰¹²³⁴⁵⁶⁷⁸⁹])(?![⁰¹²³⁴⁵⁶⁷⁸⁹])/gu, (m, printed: string, mark: string) => {
-      if (!corrections.has(mark)) return m;
-      const value = corrections.get(mark);
-      const room = printed.length + 1;
-      return value == null || value.length > room ? blank(m) : `${value}${' '.repeat(room - value.length)}`;
-    }),
-  );
-}
-
-/** The corrected count: "следует читать – 18", "читать как 5", "правильно: 3"; "18 деп оқылсын", "дұрысы – 4". */
-const READ_AS = /(?:следует\s+читать|читать\s+как|правильно|верно|дұрысы)\s*[:–—-]?\s*(\d{1,4})(?!\d|[.,]\d)|(?<![\d.,])(\d{1,4})\s+(?:деп\s+оқылсын|деп\s+оқу\s+керек)/giu;
-/** A note that takes its count back: "ошибочно", "исправлено", "уточнение", "түзету", "қате". */
-const CORRECTS = /(?<![\p{L}])(?:ошибочно|ошибка|исправлен[\p{L}]*|уточнени[\p{L}]*|следует\s+читать|түзету|түзетілді|қате)(?![\p{L}])/iu;
 
 const PLATFORM = new RegExp(`(?:${ANY_PLATFORM})`, 'iu');
 

@@ -53,3 +53,16 @@ describe('a bare "Комиссий" row right under the members\' rows goes on w
     expect(figures('Отчёт за 2025 год\n\n| Показатель | 2025 |\n| Заседаний Совета | 4 |\n| Комиссий | 9 |')).not.toContain('commissions=9');
   });
 });
+
+describe('a protocol issued again in a new edition: the edition\'s day is never the meeting\'s', () => {
+  it.each([
+    ['ПРОТОКОЛ № 7\n(в редакции от 04.11.2026)\n\nДата заседания: 28.10.2026', '2026-10-28'],
+    ['ХАТТАМА № 3\n2026 жылғы 12 наурыздағы редакциясы\nОтырыс 2026 жылғы 5 наурызда өтті.', '2026-03-05'],
+    ['ПРОТОКОЛ № 3\nИсправленная редакция от 4 ноября 2026 г.\n28 октября 2026 года', '2026-10-28'],
+  ])('%s', (text, date) => {
+    expect(parseProtocol(text).date).toBe(date);
+  });
+  it('near-miss: "в редакции" of a law named in the head leaves the meeting\'s date first', () => {
+    expect(parseProtocol('ПРОТОКОЛ № 2\n15 мая 2026 года\nО проекте закона (в редакции от 01.04.2026)').date).toBe('2026-05-15');
+  });
+});

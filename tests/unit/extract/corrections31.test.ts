@@ -51,7 +51,40 @@ describe('a correction in a protocol: its votes and counts read corrected', () =
   });
 });
 
+describe('corrections that wrap, quote a phrase unquoted on the new side, or sit in a bracket after the count', () => {
+  it('ru: "ошибочно указано «…». Верно: …" over two lines', () => {
+    const got = corrected('Голосовали: за – 10, против – 3, воздержались – 0.\nВ протоколе ошибочно указано «против – 3». Верно:\nпротив – 2.');
+    expect(got.lines[0]).toBe('Голосовали: за – 10, против – 2, воздержались – 0.');
+    expect(got.unplaced).toEqual([]);
+  });
+  it('kk: "«…» деп қате көрсетілген. Дұрысы: …", the new unquoted', () => {
+    const got = corrected('Дауыс беру: жақ – 7, қарсы – 3.\nҚате: «жақ – 7, қарсы – 3» деп қате көрсетілген. Дұрысы: жақ – 9, қарсы – 1.');
+    expect(got.lines[0]).toBe('Дауыс беру: жақ – 9, қарсы – 1.');
+  });
+  it('ru: a bracket after the count with its cue, the old restated in it', () => {
+    expect(figures('Отчёт за 2025 год\n\nПоступило 21 обращение (исправление: ранее указано 21, верно – 12).')).toContain('appeals_received=12');
+  });
+  it('ru: a footnote wrapped over two lines, its mark after the count', () => {
+    const got = corrected('Проведено мониторингов – 8**.\n\n** В тексте от 03.07.2026 указано 8; исправлено: следует\nчитать 6.');
+    expect(got.lines[0]).toBe('Проведено мониторингов – 6**.');
+  });
+  it('kk: an errata table with a rule under its header, "Жолы | Қате | Дұрысы"', () => {
+    const got = corrected('Мониторингтер | 4 |\nОтырыстар | 2 |\n\nЖолы | Қате | Дұрысы\n------+------+------\nМониторингтер | 4 | 3');
+    expect(got.lines[0]).toBe('Мониторингтер | 3 |');
+  });
+});
+
 describe('near-misses: no correction, or none kenes can place', () => {
+  it('a footnote that only qualifies its count corrects nothing', () => {
+    const text = 'Дан ответ на 10 обращений**.\n\n** По состоянию на 30.06.2026; ещё 2 ответа поступили в июле.';
+    expect(corrected(text).lines).toEqual(text.split('\n'));
+  });
+  it('a new edition\'s list of changes, its text already saying the new count: nothing changed, nothing said', () => {
+    const text = 'Изменения в редакции: число присутствующих исправлено с 14 на 13.\nПрисутствовали – 13 членов Совета.';
+    const got = corrected(text);
+    expect(got.lines[1]).toBe('Присутствовали – 13 членов Совета.');
+    expect(got.unplaced).toEqual([]);
+  });
   it('a real change of the membership, a meeting moved, are no corrections', () => {
     const text = 'Численность Совета – 15.\nСостав изменён с 15 на 17 членов.\nЗаседание перенесено с 14 на 16 октября.\nҚұрамы 15-тен 17-ге өзгертілді.';
     expect(corrected(text).lines).toEqual(text.split('\n'));
