@@ -10,7 +10,7 @@ import { partsOfPeriod } from './partsOfPeriod.ts';
 import { readIndicatorBlocks } from './readIndicatorBlocks.ts';
 import { readSlashGroups } from './readSlashGroups.ts';
 import { blankOtherBodyTables, statesNothingSections } from './statesNothingSections.ts';
-import { NONE_CELL, wordCellTables } from './wordCellTable.ts';
+import { NONE_CELL, PARTS_BRACKET, wordCellTables } from './wordCellTable.ts';
 import { readPartsLines } from './partsLine.ts';
 import { groupsServeAsCommissions, withGroupsAsCommissions } from './groupsAsCommissions.ts';
 import { thisOfBracketPair, withoutBracketYear } from './yearPairs.ts';
@@ -203,7 +203,7 @@ function framedUnruled(lines: string[]): string[] {
 const isTabRow = (line: string) => /^[^\t\s][^\t]*\t/u.test(line);
 
 /** A row saying only that answers came ("Получено ответов", "Ответов получено", "Жауап алынды"): whose answers, the row above says. */
-const ANSWERS_ROW = /^(?:получено\s+ответов|ответов\s+получено|жауап\s+(?:алынды|алынғаны|келді))[.:]?$/iu;
+const ANSWERS_ROW = /^(?:получено\s+ответов|ответов\s+получено|полученные\s+ответы|жауап\s+(?:алынды|алынғаны|келді)|алынған\s+жауаптар?)[.:]?$/iu;
 
 /**
  * A block of rows typed with tabs whose rows are not all as wide as its header, as a PDF's text layer gives a table
@@ -539,7 +539,10 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     const notes = header.flatMap((h, c) => (c !== label && c !== value && NOTE_HEAD.test(h) && !/^[-–—\s]*$/u.test(r.cells[c]) ? [r.cells[c]] : []));
     // A note of what is yet to come ("по 2 мониторингам итоги будут подведены в IV квартале") or of a quarter outside the
     // period tells of other things too.
-    const said = notes.filter((t) => !yearsIn(t).some((y) => !periodYears.includes(y)) && !namesOtherTime(t, span));
+    // "Жарияланымдар (Instagram / Facebook)" beside "15 (9 / 6)": the cell's bracket splits the count as the label's names
+    // its parts — said after the count like a note's breakdown ("… – 15: Instagram – 9, Facebook – 6").
+    const split = bracketSplit(text, r.cells[value]);
+    const said = [...(split === null ? [] : [split]), ...notes.filter((t) => !yearsIn(t).some((y) => !periodYears.includes(y)) && !namesOtherTime(t, span))];
     // The note opens as a breakdown of the count ("Публикации – 187: на сайте – 62, в Telegram – 125").
     // A platform's sub-row under the publications' row ("Публикации, всего   73" over "  Instagram   40", "  сайт акимата
     // города   15"): that platform's publications, said with the parent's noun so that readMedia reads it (held-out 52's
@@ -1071,11 +1074,31 @@ function continuesLabel(before: string[], cells: string[], label: number): boole
 }
 
 function countOf(cell: string): number | null {
-  // "2*": a footnote's mark after a count ("учтен у каждой из них") is no part of it.
-  const text = cell.trim().replace(/(?<=\d)\s?\*{1,3}$/u, '');
+  // "2*": a footnote's mark after a count ("учтен у каждой из них") is no part of it; nor is a bracket of its parts
+  // ("15 (9 / 6)", "11 (11 / –)": bracketSplit reads them).
+  const text = cell.trim().replace(/(?<=\d)\s?\*{1,3}$/u, '').replace(PARTS_AFTER_COUNT, '');
   // "12 300", "48 тыс.", "12,4 мың": a count in thousands is still one count.
   if (!/^(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})*|\d+)(?:(?:[.,]\d+)?\s*(?:тыс|мың)\.?)?$/u.test(text)) return null;
   return parseCount(text);
+}
+
+/** A count's bracket of its parts at a cell's end: "15 (9 / 6)". */
+const PARTS_AFTER_COUNT = new RegExp(String.raw`(?<=\d)\s*${PARTS_BRACKET}$`, 'u');
+
+/**
+ * A cell's bracket of parts read with the label's bracket of their names, in order: "Жарияланымдар (Instagram / Facebook)"
+ * and "15 (9 / 6)" → "Instagram – 9, Facebook – 6". Null unless both brackets hold as many parts, the cell's parts sum to
+ * its count and a dash counts none.
+ */
+function bracketSplit(label: string, cell: string): string | null {
+  const names = /\(([^()]+\/[^()]+)\)\s*$/u.exec(label.trim());
+  const m = /^(\d{1,4})\s*\(([^()]+)\)$/u.exec(cell.trim());
+  if (!names || !m || !PARTS_AFTER_COUNT.test(cell.trim())) return null;
+  const parts = m[2].split('/').map((p) => p.trim());
+  const named = names[1].split('/').map((p) => p.trim());
+  const values = parts.map((p) => (/^\d+$/u.test(p) ? Number(p) : 0));
+  if (named.length !== parts.length || named.some((n) => !/\p{L}/u.test(n)) || values.reduce((a, b) => a + b, 0) !== Number(m[1])) return null;
+  return named.map((n, k) => `${n} – ${values[k]}`).join(', ');
 }
 
 function yearsIn(text: string): number[] {

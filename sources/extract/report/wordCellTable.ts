@@ -55,7 +55,10 @@ export function wordCellTables(lines: string[]): WordCellTable[] {
 /** A cell of a count: "97", "24 310", "–", empty. */
 // A footnote's mark after a count ("34 170*") is no part of it; "н/д" (no data) is a cell of no count.
 // A sum of money or a share with its decimals ("780,0", "66,7") is a cell of a number too (the table's readers judge its column).
-const COUNT_CELL = /^(?:(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d{1,2})?\*{0,3}|[-–—]|н\/д)?$/u;
+// So is a count with the bracket of its parts ("15 (9 / 6)", "11 (11 / –)": flattenFigureTables' bracketSplit).
+/** A count's bracket of its parts: "(9 / 6)", "(11 / –)". */
+export const PARTS_BRACKET = String.raw`\(\s*(?:\d{1,4}|[-–—])(?:\s*\/\s*(?:\d{1,4}|[-–—]))+\s*\)`;
+const COUNT_CELL = new RegExp(String.raw`^(?:(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d{1,2})?\*{0,3}(?:\s*${PARTS_BRACKET})?|[-–—]|н\/д)?$`, 'u');
 const YEAR_CELL = /^(?:19|20)\d{2}$/u;
 /**
  * A cell of a change column ("Изменение" beside this quarter and last year's): "↑ 2", "↓ 1", "=", "+3", "−2" — a cell of

@@ -66,3 +66,31 @@ describe('a protocol issued again in a new edition: the edition\'s day is never 
     expect(parseProtocol('ПРОТОКОЛ № 2\n15 мая 2026 года\nО проекте закона (в редакции от 01.04.2026)').date).toBe('2026-05-15');
   });
 });
+
+describe('a table\'s cell "15 (9 / 6)" beside a label naming the parts in its bracket', () => {
+  const media = (text: string) => parseReport(text).media.map((m) => `${m.platform}=${m.publications}`).sort();
+  it('kk: a Word table, Instagram / Facebook', () => {
+    const text = `Кеңестің 2026 жылғы I тоқсандағы жұмысы туралы есеп\n\n${wordTable([['Көрсеткіш', '2026 ж. I тоқсан', '2025 ж. I тоқсан'], ['Кеңес отырыстары', '2', '1'], ['Комиссия отырыстары', '4', '3'], ['Мониторингтер', '3', '2'], ['Жарияланымдар (Instagram / Facebook)', '15 (9 / 6)', '11 (11 / –)']])}`;
+    expect(figures(text)).toEqual(['commission_meetings=4', 'general_meetings=2', 'monitorings=3', 'publications=15']);
+    expect(media(text)).toEqual(['facebook=6', 'instagram=9']);
+  });
+  it('ru: a pipe table, three platforms, a dash for none', () => {
+    const text = 'Отчёт за 2025 год\n\n| Показатель | 2025 |\n| Заседания Совета | 4 |\n| Публикации (сайт / Telegram / Instagram) | 30 (12 / 18 / –) |';
+    expect(figures(text)).toContain('publications=30');
+    expect(media(text)).toEqual(['instagram=0', 'telegram=18', 'website=12']);
+  });
+  it('near-miss: parts that do not sum to the count are not read as its split (the count stays)', () => {
+    const text = 'Отчёт за 2025 год\n\n| Показатель | 2025 |\n| Заседания Совета | 4 |\n| Публикации (сайт / Telegram) | 30 (12 / 10) |';
+    expect(figures(text)).toContain('publications=30');
+    expect(media(text)).toEqual([]);
+  });
+});
+
+describe('"Алынған жауаптар" / "Полученные ответы" right under the letters\' row: the letters answered', () => {
+  it.each([
+    ['kk', `2025 жылғы есеп\n\n${wordTable([['Көрсеткіш', '2025 жыл'], ['Кеңес отырыстары', '4'], ['Мониторингтер', '7'], ['Жіберілген хаттар', '6'], ['Алынған жауаптар', '5']])}`],
+    ['ru', 'Отчёт за 2025 год\n\n| Показатель | 2025 |\n| Направлено писем | 6 |\n| Полученные ответы | 5 |'],
+  ])('%s', (_, text) => {
+    expect(figures(text).filter((f) => f.startsWith('letters'))).toEqual(['letters_answered=5', 'letters_sent=6']);
+  });
+});

@@ -5,7 +5,7 @@
  * the session's start commit e8115c42: 254/326 = 77.9 % with FIFTEEN FALSE values; kept unseen while the class of
  * corrections was built from variants of its own (corrections31.test.ts): 270/326 = 82.8 % (10 false); then looked at:
  * corrections that wrap or state the new unquoted, a bracket's cue, footnotes ported for protocols, an edition's day.
- * After it was looked at in session 31: 283/326 = 86.8 %, none false.
+ * After it was looked at in session 31: 283/326 = 86.8 %, none false; then a cell "15 (9 / 6)" under a label naming its parts.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
@@ -26,9 +26,6 @@ const MISSED: Record<string, string[]> = {
   ],
   'report-kk-shakhtinsk-2026-q3': [
     'figure departments_heard', 'figure round_tables', 'figure npa_with_remarks', 'figure appeals_legal_entities', 'figure letters_answered', 'activities report_hearing', 'activity report_hearing 2026-09-23',
-  ],
-  'report-kk-zhezkazgan-2026-q1': [
-    'figure general_meetings', 'figure presidium_meetings', 'figure commission_meetings', 'figure report_hearings', 'figure monitorings', 'figure npa_reviewed', 'figure npa_approved', 'figure npa_with_remarks', 'figure appeals_received', 'figure appeals_individuals', 'figure appeals_legal_entities', 'figure appeals_answered', 'figure letters_sent', 'figure letters_answered', 'figure publications', 'media instagram.publications', 'media facebook.publications',
   ],
   'report-ru-balkhash-2026-h1': [
     'figure appeals_answered', 'activities round_table', 'activity round_table 2026-02-05', 'activity round_table 2026-05-21',
