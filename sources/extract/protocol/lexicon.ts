@@ -33,6 +33,7 @@ interface LexiconFile {
   voteRest: Phrases;
   presenceChange: Phrases;
   presentHeading: Phrases;
+  presentElliptic: Phrases;
   alsoPresent: Phrases;
   absentHeading: Phrases;
   absenceKindHeading: Phrases;
@@ -99,8 +100,10 @@ export const VOTE_EXCEPT = any(file.voteExcept);
 export const VOTE_REST = any(file.voteRest);
 /** "покинул заседание", "отырысқа қосылды": one present leaves or comes during the meeting. */
 export const PRESENCE_CHANGE = any(file.presenceChange);
+/** Presence said with no verb: "На заседании 13 членов Совета, в том числе 2 онлайн:", "Отырыста Кеңестің 13 мүшесі бар:". */
+export const PRESENT_ELLIPTIC = any(file.presentElliptic);
 /** Headings of the attendance lists. */
-export const PRESENT_HEADING = any(file.presentHeading);
+export const PRESENT_HEADING = `(?:${any(file.presentHeading)}|${PRESENT_ELLIPTIC})`;
 export const ABSENT_HEADING = any(file.absentHeading);
 /**
  * Those present besides the members: "На заседании также присутствовали:", "Присутствовали также:", "Отырысқа сондай-ақ қатысқандар:" — guests, or

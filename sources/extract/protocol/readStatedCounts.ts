@@ -4,7 +4,7 @@ import type { ExtractIssue, ProtocolExtract } from '../types.ts';
 import { isStatusLine } from './readStatusRoll.ts';
 import { IN_PERSON_WORDS } from './readAttendanceTable.ts';
 import { namedOnlineCount } from './namedOnlineCount.ts';
-import { ABSENT_HEADING, ALSO_PRESENT, MEMBERS_HEADING, ONLINE, PRESENT_HEADING, SECTION_DECIDED, SECTION_NEW } from './lexicon.ts';
+import { ABSENT_HEADING, ALSO_PRESENT, MEMBERS_HEADING, ONLINE, PRESENT_ELLIPTIC, PRESENT_HEADING, SECTION_DECIDED, SECTION_NEW } from './lexicon.ts';
 import { INITIALS, NAME_WORD, re, SURNAME_INITIALS } from './re.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { mayMatch } from '../grammar/requiredText.ts';
@@ -156,7 +156,7 @@ const BODY_MEMBERS = `член[\\p{L}]*\\s+${BODY_ADJECTIVE}(?:президиу�
  * another event's people; "в заседании приняли участие 15" is the meeting's.
  * The verb is also read misspelled, a letter left out ("Присуствовали 11 членов", "присутсвовали").
  */
-const TOOK_PART = `(?:${NOT}(?:присутств|присуств|присутсв|участву)[\\p{L}]*|(?<!(?<![\\p{L}])(?:в|во|на)\\s+(?!(?:работе\\s+)?(?:заседани|собрани))[\\p{L}]+(?:\\s+[\\p{L}]+){0,2}\\s+)${NOT}(?:принял[\\p{L}]*\\s+участие|участвовал[\\p{L}]*|прибыл[аио]?(?![\\p{L}])|явил(?:ись|ся|ась|ось)))`;
+const TOOK_PART = `(?:${PRESENT_ELLIPTIC}|${NOT}(?:присутств|присуств|присутсв|участву)[\\p{L}]*|(?<!(?<![\\p{L}])(?:в|во|на)\\s+(?!(?:работе\\s+)?(?:заседани|собрани))[\\p{L}]+(?:\\s+[\\p{L}]+){0,2}\\s+)${NOT}(?:принял[\\p{L}]*\\s+участие|участвовал[\\p{L}]*|прибыл[аио]?(?![\\p{L}])|явил(?:ись|ся|ась|ось)))`;
 /** The meeting as the place of taking part: "в заседании … приняли участие", "на собрании участвовали". */
 const IN_MEETING_TOOK_PART = `(?:в|на)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал[\\p{L}]*)`;
 

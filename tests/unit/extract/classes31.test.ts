@@ -94,3 +94,28 @@ describe('"Алынған жауаптар" / "Полученные ответы
     expect(figures(text).filter((f) => f.startsWith('letters'))).toEqual(['letters_answered=5', 'letters_sent=6']);
   });
 });
+
+describe('a sentence of the count present, closed by a colon, heads the list of those present', () => {
+  const attendance = (text: string) => {
+    const p = parseProtocol(text);
+    return { present: p.present, attendees: p.attendees.map((a) => `${a.name}${a.online ? ' (online)' : ''}`), absentees: p.absentees.length };
+  };
+  it('ru: "На заседании 3 членов Совета, в том числе 1 онлайн:" over a numbered list', () => {
+    expect(attendance('ПРОТОКОЛ № 2\n15 мая 2026 года\n\nВсего членов Совета – 5.\nНа заседании 3 члена Совета, в том числе 1 по видеосвязи:\n1. Абенов Ерлан Маратович – председатель\n2. Волкова Ирина Андреевна (онлайн)\n3. Жумабаев Санжар Ерикович\n\nОтсутствовали (2):\nКим О.В. – командировка;\nЛи А.С. – болезнь.\n'))
+      .toEqual({ present: 3, attendees: ['Абенов Ерлан Маратович', 'Волкова Ирина Андреевна (online)', 'Жумабаев Санжар Ерикович'], absentees: 2 });
+  });
+  it('kk: "Отырыста Кеңестің 3 мүшесі:" over a list', () => {
+    expect(attendance('ХАТТАМА № 4\n2026 жылғы 12 наурыз\n\nКеңес мүшелері – 4.\nОтырыста Кеңестің 3 мүшесі бар:\n– Абенов Е.М.\n– Сейітова А.Б.\n– Жұмабаев С.Е.\n\nҚатыспағандар: Ким О.В. – іссапар.\n').attendees)
+      .toEqual(['Абенов Е.М.', 'Сейітова А.Б.', 'Жұмабаев С.Е.']);
+  });
+  it('the count alone, no list: "На заседании 13 членов Совета из 15, в том числе 2 онлайн."', () => {
+    const p = parseProtocol('ПРОТОКОЛ № 2\n15 мая 2026 года\n\nНа заседании 13 членов Совета из 15, в том числе 2 онлайн.\n');
+    expect([p.members_total, p.present, p.online]).toEqual([15, 13, 2]);
+  });
+  it('near-miss: "На заседании 3 члена Совета выступили с докладами." counts speakers, not those present', () => {
+    expect(parseProtocol('ПРОТОКОЛ № 2\n15 мая 2026 года\n\nНа заседании 3 члена Совета выступили с докладами.\n').present).toBeNull();
+  });
+  it('near-miss: "На заседании рассмотрено 3 вопроса:" heads the agenda, not those present', () => {
+    expect(attendance('ПРОТОКОЛ № 2\n15 мая 2026 года\n\nНа заседании рассмотрено 3 вопроса:\n1. О бюджете.\n2. О плане.\n3. Разное.\n').attendees).toEqual([]);
+  });
+});
