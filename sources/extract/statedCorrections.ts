@@ -25,7 +25,8 @@ export function statedCorrections(source: string[], by: Map<number, number>): { 
     // The correction's own words stay, its numbers go: neither the old nor the new is read a second time there. A
     // bracket after the count goes whole: it explains the correction ("… дұрысы – 5; екі рейд мониторинг болып
     // есептелмейді"), no count of the period's.
-    blankSpan(lines, f.line, f.at, f.end, f.target !== undefined && f.target?.line === f.line ? /[^\s]/gu : /\d/gu);
+    // So does a quoted phrase's (its "жақтап – , қарсы – " would be read as a vote of no counts).
+    blankSpan(lines, f.line, f.at, f.end, (f.target !== undefined && f.target?.line === f.line) || /\p{L}/u.test(f.c.old) ? /[^\s]/gu : /\d/gu);
     const target = f.target ?? placeOf(lines, own, f.line, f.c, f.words);
     if (target === null) {
       // A document issued again in a new edition lists what it changed, its text already saying the new count: nothing
