@@ -10,6 +10,9 @@ import { tidy } from './toLines.ts';
  * - Letters that look like digits inside a number ("1O", "l5", "«1O» сентября", "2O25", "З8" with a Cyrillic З): a vote
  *   "«за» – 1l" read as 1, a protocol "№ 1O" numbered "1O". Only a token that is otherwise digits is read again: a word
  *   ("Ol", "ЗАО", "Iл") keeps its letters.
+ * - Digits that look like Cyrillic letters inside a word, as OCR reads a scan ("ПР0Т0К0Л", "3аседания", "0тырыстар",
+ *   "Пр0голосовали", "«3а» – 10"): read as the letters. Only in a word otherwise of Cyrillic letters; a number stays a
+ *   number ("3 заседания", "30", "3-ші", "3еуі", "2026ж", "№ 3а").
  * - A number typed with no space before or after its word ("құрамында21 мүше", "провели5", "7заседаний", "14мониторинг"):
  *   read with the space (spacedNumbers).
  * - A word a paste broke across two lines with no hyphen ("Решение пр" / "инято.", "(по видео" / "связи)"): whole on the
@@ -22,7 +25,7 @@ import { tidy } from './toLines.ts';
  */
 export function repairCopy(lines: string[]): string[] {
   const kept = withoutTrackedDeletions(lines);
-  return withoutRepeatedBlock(spacedPunctuation(rejoinBrokenWords(kept.map((l) => misspelledStems(spacedNumbers(readDigitLookalikes(foldLatinLookalikes(l))))))));
+  return withoutRepeatedBlock(spacedPunctuation(rejoinBrokenWords(kept.map((l) => misspelledStems(spacedNumbers(readLetterLookalikes(readDigitLookalikes(foldLatinLookalikes(l)))))))));
 }
 
 /**
@@ -204,6 +207,58 @@ export function readDigitLookalikes(line: string): string {
     if (/[OoОоlIЗ]{2}/u.test(token)) return token;
     return token.replace(/[OoОоlIЗ]/gu, (c) => DIGIT_OF[c]);
   });
+}
+
+/** Digits an OCR gives for the Cyrillic letters they look like: 0 for О (and Ө: the Kazakh patterns match О for it), 3 for З. */
+const LETTER_OF: Record<string, string> = { '0': 'О', '3': 'З' };
+/** A run of letters and digits, no letter or digit on either side. */
+const WORD_TOKEN = /[\p{L}\d]+/gu;
+/**
+ * What a number takes glued after it, whole, as no word opens: an ordinal ("3інші", "3шісі"), a collective ("3еуі"), a
+ * case ("3тен", "0ден", "3тің", "3ого", "3ими", "3ёх"). "3" before it is a number, never "З".
+ */
+const NUMBER_TAIL = /^(?:[ыі]?нш[ыі](?:с[ыі])?|ш[ыі]с[ыі]|[еа]?у[іы]|[дтн][еа]н|[дтн][ыі]ң|[дтн][еа]г[іы]|[ое]г?о|[ое]му|[ыи]ми|[ыи]х|[её]х|мя)$/iu;
+/**
+ * Short words a digit may open, each a word writers put first in a line or a vote: "За" (a vote's "«3а» – 10"), "Об" and
+ * "От" ("0б итогах"), "Ол", "Осы", "Зал", "Заң". A shorter word of a digit is a number's ending ("3й", "3х", "0ге") or a
+ * house number ("3а" of an address): kept as a number.
+ */
+const SHORT_WORDS = new Set(['об', 'от', 'ол', 'осы', 'зал', 'заң']);
+/** "За" counts as a word only as a vote's label: a dash, a colon or a count right after it ("3а – 10", "«3а»: 10", "3а 10"). */
+const VOTE_LABEL_AFTER = /^[»"”']?\s*(?:[-–—:]|\d)/u;
+/**
+ * "0" alone where a capital opens a line, a list's item or a sentence, before a word in the prepositional case: the
+ * preposition "О" ("1. 0 ходе подготовки", "0 плане работы"). A count opening an item is a noun's genitive ("0 заседаний",
+ * "0 обращений", "0 членов"), which this ending never is.
+ */
+const LONE_O = /(^\s*|(?:^|\s)\d{1,2}[.)]\s+|[.!?]\s+|«)0(?=\s+\p{Script=Cyrillic}*\p{Ll}(?:е|и|ах|ях|ом|ем|ых|их)(?![\p{L}\d]))/gu;
+
+/**
+ * Digits drawn as letters inside a word, as OCR reads a scan ("ПР0Т0К0Л", "С0ВЕТ", "3аседания", "0тырыстар",
+ * "3аңды", "Пр0голосовали", "0тiнiштер" once its Latin i is і), and the preposition "0 ходе": read as the letters, so that
+ * "3аседания" is never "3 аседания" and its 3 never a count. A word only: every other character a Cyrillic letter, no
+ * two digits side by side ("30дан", "2026ж" are numbers), none last ("құрамында3" is a number glued on: spacedNumbers).
+ * A digit opening the word opens a word of four letters or more whose rest is no number's ending ("3еуі", "3інші",
+ * "3тен" stay), or one of SHORT_WORDS. The letter takes the word's case: capital in a word of capitals or at its start
+ * ("З", "О"), small inside a word of small letters. One character for one, so columns stay and the quote is given back
+ * as written (asWritten).
+ */
+export function readLetterLookalikes(line: string): string {
+  if (!/[03]/u.test(line) || !/\p{Script=Cyrillic}/u.test(line)) return line;
+  const words = line.replace(WORD_TOKEN, (token, at: number) => {
+    if (!/[03]/u.test(token) || !/\p{L}/u.test(token)) return token;
+    if (/[^03\p{Script=Cyrillic}]/u.test(token) || /\d\d/u.test(token) || /\d$/u.test(token)) return token;
+    const letters = token.replace(/\d/gu, '');
+    const whole = token.replace(/\d/gu, (d) => LETTER_OF[d]).toLowerCase();
+    if (/^\d/u.test(token)) {
+      const tail = token.slice(1).toLowerCase();
+      const vote = whole === 'за' && VOTE_LABEL_AFTER.test(line.slice(at + token.length));
+      if (!vote && !SHORT_WORDS.has(whole) && (whole.length < 4 || NUMBER_TAIL.test(tail))) return token;
+    }
+    const capitals = letters === letters.toUpperCase() && letters.length > 1;
+    return [...token].map((c, k) => (c in LETTER_OF ? (capitals || k === 0 ? LETTER_OF[c] : LETTER_OF[c].toLowerCase()) : c)).join('');
+  });
+  return words.replace(LONE_O, '$1О');
 }
 
 /** A block of at least this many lines and letters, written twice one under the other, is a copy error. */
