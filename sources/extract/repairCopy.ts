@@ -226,6 +226,8 @@ const NUMBER_TAIL = /^(?:[ыі]?нш[ыі](?:с[ыі])?|ш[ыі]с[ыі]|[еа]?
 const SHORT_WORDS = new Set(['об', 'от', 'ол', 'осы', 'зал', 'заң']);
 /** "За" counts as a word only as a vote's label: a dash, a colon or a count right after it ("3а – 10", "«3а»: 10", "3а 10"). */
 const VOTE_LABEL_AFTER = /^[»"”']?\s*(?:[-–—:]|\d)/u;
+/** Five characters or more, capitals (four at least) and the digits 0 and 3, parted by single spaces: a word spaced out ("П Р 0 Т 0 К 0 Л"). */
+const SPACED_WORD = /(?<![\p{L}\d] ?)(?:[\p{Lu}03] ){4,}[\p{Lu}03](?! ?[\p{L}\d])/gu;
 /**
  * "0" alone where a capital opens a line, a list's item or a sentence, before a word in the prepositional case: the
  * preposition "О" ("1. 0 ходе подготовки", "0 плане работы"). A count opening an item is a noun's genitive ("0 заседаний",
@@ -258,7 +260,14 @@ export function readLetterLookalikes(line: string): string {
     const capitals = letters === letters.toUpperCase() && letters.length > 1;
     return [...token].map((c, k) => (c in LETTER_OF ? (capitals || k === 0 ? LETTER_OF[c] : LETTER_OF[c].toLowerCase()) : c)).join('');
   });
-  return words.replace(LONE_O, '$1О');
+  // A title spaced out letter by letter for emphasis ("П Р 0 Т 0 К 0 Л", "Х А Т Т А М А"): its digits among capitals are letters.
+  const spaced = words.replace(SPACED_WORD, (run) => {
+    const chars = run.split(' ');
+    if (chars.filter((c) => /\p{Script=Cyrillic}/u.test(c)).length < 4 || chars.some((c) => /\p{L}/u.test(c) && !/\p{Script=Cyrillic}/u.test(c))) return run;
+    if (chars.some((c, k) => k > 0 && /\d/u.test(c) && /\d/u.test(chars[k - 1]))) return run;
+    return chars.map((c) => LETTER_OF[c] ?? c).join(' ');
+  });
+  return spaced.replace(LONE_O, '$1О');
 }
 
 /** A block of at least this many lines and letters, written twice one under the other, is a copy error. */
