@@ -64,7 +64,7 @@ interface Band {
 }
 
 function columnBand<T extends PlacedText>(items: T[]): Band | null {
-  const columns = widestBand(items, 1.5, isProse);
+  const columns = widestBand(items, 1.5, isProse) ?? widestBand(items, 0.8, isWrappedProse);
   if (columns) return columns;
   const panel = widestBand(items, 0.5, isFigurePanel);
   return panel && { ...panel, panel: true };
@@ -116,6 +116,26 @@ function isProse<T extends PlacedText>(rows: T[][], gutter: { from: number; to: 
   // Each column's paragraphs keep their own spacing: the two sides need not share their baselines, only both be there.
   if (withLeft < Math.max(4, 0.3 * rows.length) || withRight < Math.max(4, 0.3 * rows.length)) return false;
   return long((s) => s.left) >= 0.6 * withLeft && long((s) => s.right) >= 0.6 * withRight && reachGutter >= 0.5 * withLeft;
+}
+
+/**
+ * Two columns of ragged prose set close (a gutter of a font size, as a LibreOffice section of two columns leaves it):
+ * both sides run sentences on from line to line — a quarter of each side's lines or more open in lower case, a
+ * paragraph's wrapped line, as a list of names beside another never does ("1. Байжігітов С.Ә. – іссапар" / "(Қызылорда
+ * қ.)") — most of their lines are long runs of words, and the left one's lines end near the gutter, within a word's
+ * length of it (ragged, not justified, they stop where the next word would not fit).
+ */
+function isWrappedProse<T extends PlacedText>(rows: T[][], gutter: { from: number; to: number }, width: number, size: number): boolean {
+  const sides = rows.map((r) => ({ left: r.filter((i) => i.x + i.width <= gutter.from), right: r.filter((i) => i.x >= gutter.to) }));
+  const opening = (side: T[]) => [...side].sort((p, q) => p.x - q.x)[0]?.str ?? '';
+  for (const pick of [(s: { left: T[]; right: T[] }) => s.left, (s: { left: T[]; right: T[] }) => s.right]) {
+    const lines = sides.map(pick).filter((side) => side.length > 0);
+    if (lines.length < Math.max(8, 0.3 * rows.length)) return false;
+    if (lines.filter((side) => /^\p{Ll}/u.test(opening(side))).length < 0.25 * lines.length) return false;
+    if (lines.filter((side) => proseRun(side, size) >= width / 4).length < 0.5 * lines.length) return false;
+  }
+  const left = sides.filter((s) => s.left.length > 0);
+  return left.filter((s) => Math.max(...s.left.map((i) => i.x + i.width)) >= gutter.from - 5 * size).length >= 0.5 * left.length;
 }
 
 /**
