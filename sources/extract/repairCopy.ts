@@ -224,6 +224,8 @@ const NUMBER_TAIL = /^(?:[ыі]?нш[ыі](?:с[ыі])?|ш[ыі]с[ыі]|[еа]?
  * house number ("3а" of an address): kept as a number.
  */
 const SHORT_WORDS = new Set(['об', 'от', 'ол', 'осы', 'зал', 'заң']);
+/** What stands before a word that opens with a capital: the line's start, a stop, a colon, a slash, a bracket, a quote, an item's number. */
+const CAPITAL_BEFORE = /(?:^|[.!?:;/(«"“—–-]|\d[.)])\s*$/u;
 /** "За" counts as a word only as a vote's label: a dash, a colon or a count right after it ("3а – 10", "«3а»: 10", "3а 10"). */
 const VOTE_LABEL_AFTER = /^[»"”']?\s*(?:[-–—:]|\d)/u;
 /** Five characters or more, capitals (four at least) and the digits 0 and 3, parted by single spaces: a word spaced out ("П Р 0 Т 0 К 0 Л"). */
@@ -241,8 +243,8 @@ const LONE_O = /(^\s*|(?:^|\s)\d{1,2}[.)]\s+|[.!?]\s+|«)0(?=\s+\p{Script=Cyrill
  * "3аседания" is never "3 аседания" and its 3 never a count. A word only: every other character a Cyrillic letter, no
  * two digits side by side ("30дан", "2026ж" are numbers), none last ("құрамында3" is a number glued on: spacedNumbers).
  * A digit opening the word opens a word of four letters or more whose rest is no number's ending ("3еуі", "3інші",
- * "3тен" stay), or one of SHORT_WORDS. The letter takes the word's case: capital in a word of capitals or at its start
- * ("З", "О"), small inside a word of small letters. One character for one, so columns stay and the quote is given back
+ * "3тен" stay), or one of SHORT_WORDS. The letter takes the word's case: capital in a word of capitals or opening a word
+ * where a capital stands (CAPITAL_BEFORE), small elsewhere. One character for one, so columns stay and the quote is given back
  * as written (asWritten).
  */
 export function readLetterLookalikes(line: string): string {
@@ -257,8 +259,11 @@ export function readLetterLookalikes(line: string): string {
       const vote = whole === 'за' && VOTE_LABEL_AFTER.test(line.slice(at + token.length));
       if (!vote && !SHORT_WORDS.has(whole) && (whole.length < 4 || NUMBER_TAIL.test(tail))) return token;
     }
+    // A capital in a word of capitals, or opening a word that opens a line, a sentence, an item, a label or a quote ("3а – 10"
+    // after "Жақтап / ", "0тырыстар." at a line's start); small inside a sentence ("Кеңестің 2 0тырысы") and inside a word.
     const capitals = letters === letters.toUpperCase() && letters.length > 1;
-    return [...token].map((c, k) => (c in LETTER_OF ? (capitals || k === 0 ? LETTER_OF[c] : LETTER_OF[c].toLowerCase()) : c)).join('');
+    const opens = CAPITAL_BEFORE.test(line.slice(0, at));
+    return [...token].map((c, k) => (c in LETTER_OF ? (capitals || (k === 0 && opens) ? LETTER_OF[c] : LETTER_OF[c].toLowerCase()) : c)).join('');
   });
   // A title spaced out letter by letter for emphasis ("П Р 0 Т 0 К 0 Л", "Х А Т Т А М А"): its digits among capitals are letters.
   const spaced = words.replace(SPACED_WORD, (run) => {
