@@ -332,3 +332,31 @@ export function asWritten(quote: string, line: number, written: string[], repair
   const inLine = quote === '' ? -1 : read.indexOf(quote);
   return inLine >= 0 && as.length === read.length ? as.slice(inLine, inLine + quote.length) : quote;
 }
+
+/** How many lines a title or a name read from a line may run on over (a wrapped agenda item). */
+const WORDS_RUN_ON = 3;
+
+/**
+ * A title, a name or a reason read off repaired lines given back with the words the document writes where OCR put a digit
+ * for a letter ("3аседание", "0тчет", "П0ВЕСТКА"): the repair is for reading, what kenes stores and shows is the
+ * document's (nothing lost). Only words of its own line and the few after it (a wrapped item), so a word the document
+ * writes whole elsewhere stays whole there; a one-letter word ("0 ходе") is kept as read (no word of one letter is told
+ * from another).
+ */
+export function asWrittenWords(written: string[], read: string[]): (text: string, line: number) => string {
+  const byLine = read.map((now, k) => {
+    const was = written[k];
+    const words = new Map<string, string>();
+    if (was === undefined || now === was || now.length !== was.length || !/[03]/u.test(was)) return words;
+    for (const m of now.matchAll(/[\p{L}\d]+/gu)) {
+      const token = was.slice(m.index, m.index + m[0].length);
+      if (m[0].length > 1 && token !== m[0] && /\d/u.test(token) && /^[\p{L}\d]+$/u.test(token)) words.set(m[0], token);
+    }
+    return words;
+  });
+  if (byLine.every((w) => w.size === 0)) return (text) => text;
+  return (text, line) => {
+    const near = byLine.slice(Math.max(0, line - 1), line + WORDS_RUN_ON);
+    return text.replace(/[\p{L}\d]+/gu, (w) => near.find((m) => m.has(w))?.get(w) ?? w);
+  };
+}

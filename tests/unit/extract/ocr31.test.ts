@@ -133,6 +133,18 @@ describe('OCR: the readers read the letters, kenes shows the document\'s charact
     expect(x.figures.some((f) => f.value === 3)).toBe(false);
   });
 
+  it('ru/kk protocol: the agenda and the absentees keep the words as the scan wrote them, though read repaired', () => {
+    const x = parseProtocol([
+      'ХАТТАМА № 4',
+      'Қатыспағандар: Сейiтов А.Б. – 3аңды демалыс.',
+      'КҮН ТӘРТIБI:',
+      '1. 0тбасы орталығының жұмысы туралы.',
+      '2. 3аседание комиссии по 0тчетам.',
+    ].join('\n'));
+    expect(x.agenda.map((a) => a.title)).toEqual(['0тбасы орталығының жұмысы туралы.', '3аседание комиссии по 0тчетам.']);
+    expect(x.absentees[0]?.reason).toContain('3аңды');
+  });
+
   it('ru report near-miss: "3 заседания" stays a count of three; "3аседаний" gives no 3', () => {
     const counted = parseReport(['Отчет о работе Совета за 2026 год', 'Проведено 3 заседания Совета.'].join('\n'));
     expect(figure(counted, 'general_meetings')?.value).toBe(3);
