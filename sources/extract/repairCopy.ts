@@ -16,7 +16,7 @@ import { tidy } from './toLines.ts';
  * - A number typed with no space before or after its word ("құрамында21 мүше", "провели5", "7заседаний", "14мониторинг"):
  *   read with the space (spacedNumbers).
  * - A word a paste broke across two lines with no hyphen ("Решение пр" / "инято.", "(по видео" / "связи)"): whole on the
- *   first line (rejoinBrokenWords).
+ *   first line; one an OCR broke inside a line with a hyphen and a space ("Мони- торинги"): whole (rejoinBrokenWords).
  * - The lexicons' words misspelled ("Заседания комисий", "12 обрашений"): as they are meant (misspelledStems.ts).
  * - A block saved twice, word for word, one copy under the other ("2. ТЫҢДАЛДЫ: … Шешім қабылданды." twice): one
  *   block, its votes and counts read once.
@@ -92,7 +92,7 @@ export function rejoinBrokenWords(lines: string[]): string[] {
     for (const w of l.toLowerCase().match(/\p{L}+/gu) ?? []) seen.set(w, (seen.get(w) ?? 0) + 1);
     for (const w of l.match(/\p{L}+/gu) ?? []) written.set(w, (written.get(w) ?? 0) + 1);
   }
-  const out = [...lines];
+  const out = lines.map((l) => joinHyphenSpace(l, seen, written));
   for (let i = 0; i + 1 < out.length; i++) {
     const line = out[i].trimEnd();
     const piece = BROKEN_PIECE.exec(line);
@@ -102,12 +102,7 @@ export function rejoinBrokenWords(lines: string[]): string[] {
     // One case for both pieces: "пр" / "инято", "ПР" / "ИНЯТО" (a CAPS LOCK paragraph); "пр" / "Инято" is no word.
     const lower = (w: string) => w === w.toLowerCase();
     if (lower(first) !== lower(second) || (!lower(first) && first !== first.toUpperCase())) continue;
-    const whole = `${first}${second}`.toLowerCase();
-    // The break inside the known word's stem: "пр" / "инято" is "принято"; "дауыс" / "берді" are two words, "дауыс" whole.
-    const known = BROKEN_WORDS.some((w) => whole.startsWith(w) && first.length < w.length && whole.length - w.length <= 5);
-    const elsewhere = (seen.get(whole) ?? 0) > 0;
-    const pieceIsWord = (written.get(first) ?? 0) > 1 || (written.get(second) ?? 0) > 1;
-    if (!(known || (elsewhere && !pieceIsWord))) continue;
+    if (!brokenWord(first, second, seen, written)) continue;
     // The marks typed right after the rest ("і," / "инято.", "связи)") go up with it.
     const after = out[i + 1].slice(rest[0].length);
     out[i] = `${line}${second}${rest[3]}`;
@@ -115,6 +110,29 @@ export function rejoinBrokenWords(lines: string[]): string[] {
   }
   return out;
 }
+
+/** Whether `first` + `second` is one word broken in two: a word the readers look for, broken inside its stem, or one the document writes whole elsewhere, neither piece a word it writes on its own. */
+function brokenWord(first: string, second: string, seen: Map<string, number>, written: Map<string, number>): boolean {
+  const whole = `${first}${second}`.toLowerCase();
+  // The break inside the known word's stem: "пр" / "инято" is "принято"; "дауыс" / "берді" are two words, "дауыс" whole.
+  const known = BROKEN_WORDS.some((w) => whole.startsWith(w) && first.length < w.length && whole.length - w.length <= 5);
+  const elsewhere = (seen.get(whole) ?? 0) > 0;
+  const pieceIsWord = (written.get(first) ?? 0) > 1 || (written.get(second) ?? 0) > 1;
+  return known || (elsewhere && !pieceIsWord);
+}
+
+/**
+ * A word an OCR or a typist broke with a hyphen and a space inside a line, where a line's end once hyphenated it ("Мони-
+ * торинги" read "Мони- торинги" in a table's cell, "тың- далды"): made whole when brokenWord says it is one word. A
+ * compound ("социально- экономический", "жылу- энергетика") is no such word: kept.
+ */
+function joinHyphenSpace(line: string, seen: Map<string, number>, written: Map<string, number>): string {
+  if (!/\p{L}-\s/u.test(line)) return line;
+  return line.replace(HYPHEN_SPACE, (m, first: string, second: string) => (brokenWord(first, second, seen, written) ? `${first}${second}` : m));
+}
+
+/** Letters, a hyphen, a space, letters in lower case: "Мони- торинги". */
+const HYPHEN_SPACE = /(?<![\p{L}\d-])(\p{L}{2,})-[ \u00a0]+(\p{Ll}+)(?![\p{L}\d-])/gu;
 
 /** The piece of a word closing a line: letters after a space, a bracket or the line's start. */
 const BROKEN_PIECE = /(?:^|[\s(«"])(\p{L}+)$/u;

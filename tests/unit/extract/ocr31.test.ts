@@ -51,6 +51,30 @@ describe('OCR: a digit inside a word is the letter it looks like', () => {
   });
 });
 
+describe('OCR: a word broken by a hyphen and a space inside a line is one word', () => {
+  it.each([
+    ['Заслу- шано 4 отчета', 'Заслушано 4 отчета'],
+    ['Прове- дено 6 засе- даний', 'Прове- дено 6 заседаний'],
+    ['4 есеп тың- далды', '4 есеп тыңдалды'],
+    ['\tМони- торинги\t3\t4\t7', '\tМониторинги\t3\t4\t7'],
+    ['Жария- ланымдар саны – 40', 'Жарияланымдар саны – 40'],
+  ])('ru/kk: "%s" reads "%s"', (written, read) => {
+    expect(repairCopy([written])[0]).toBe(read);
+  });
+  it('a word the document writes whole elsewhere is made whole too', () => {
+    expect(repairCopy(['Ауыз су ди- агностикасы.', 'Диагностикасы жүргізілді.'])[0]).toBe('Ауыз су диагностикасы.');
+  });
+  it.each(['социально- экономического развития', 'жылу- энергетика кешені', 'Алматы- Астана трассасы', 'отчет- 5'])(
+    'near-miss: "%s" (a compound, a dash) is kept', (line) => {
+      expect(repairCopy([line])[0]).toBe(line);
+    });
+  it('ru table: "Мони- торинги" in a quarter table gives the half-year\'s 7', () => {
+    const x = parseReport(['Отчет о работе Общественного совета за I полугодие 2026 года', 'Показатель\tI кв.\tII кв.\tИтого',
+      'Мони- торинги\t3\t4\t7'].join('\n'));
+    expect(figure(x, 'monitorings')?.value).toBe(7);
+  });
+});
+
 describe('OCR: "0" at an item\'s or a sentence\'s start before the prepositional case is the preposition "О"', () => {
   it.each([
     ['1. 0 работе отдела культуры.', '1. О работе отдела культуры.'],
