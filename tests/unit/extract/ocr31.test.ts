@@ -237,3 +237,17 @@ describe('two ragged columns of prose set a font size apart are read column by c
     expect(order(readColumnsInOrder(page))).toEqual(order(page));
   });
 });
+
+describe('the state members told with an abbreviated word ("гос. органов", "мем. органдардың")', () => {
+  it.each([
+    ['Отчет о работе Совета за I полугодие 2026 года', 'Состав Совета – 17 членов, из них 12 – представители гражданского общества, 5 – представители гос. органов.', 5],
+    ['Отчет о работе Совета за 2026 год', 'В Совете 13 членов: 9 представителей НПО и 4 представителя гос.органов.', 4],
+    ['2026 жылғы I тоқсандағы есеп', 'Кеңес құрамында 15 мүше: 11 – азаматтық қоғам өкілдері, 4 – мем. органдардың өкілдері.', 4],
+  ])('ru/kk: %s / %s → %i', (title, line, state) => {
+    expect(figure(parseReport([title, line].join('\n')), 'members_state')?.value).toBe(state);
+  });
+  it('near-miss: requests sent to representatives of "гос. органов" are no members', () => {
+    const x = parseReport(['Отчет о работе Совета за 2026 год', 'В составе Совета 15 членов. Направлено 5 запросов представителям гос. органов.'].join('\n'));
+    expect(figure(x, 'members_state')).toBeUndefined();
+  });
+});
