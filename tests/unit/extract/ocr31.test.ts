@@ -231,6 +231,12 @@ describe('two ragged columns of prose set a font size apart are read column by c
   it('ru/kk bulletin: the left column to its foot, then the right one', () => {
     expect(order(readColumnsInOrder([...left, ...right]))).toEqual([...left.map((i) => i.str), ...right.map((i) => i.str)]);
   });
+  it('a page whose left column ends in short lines is still read as one pair of columns, top to foot', () => {
+    // The last eight left lines short (a gutter wide enough for the older rule over them), the lines above a font size apart.
+    const l = Array.from({ length: 22 }, (_, k) => item(57, 700 - 11.5 * k, k < 14 ? 232 + (k % 2) * 6 : 150, `${k % 3 ? 'сол' : 'L:'} ${k} жолы жалғасады`));
+    const r = Array.from({ length: 22 }, (_, k) => item(306, 700 - 11.5 * k, 232 + (k % 2) * 6, `${k % 3 ? 'оң' : 'R:'} ${k} продолжение строки`));
+    expect(order(readColumnsInOrder([...l, ...r]))).toEqual([...l.map((i) => i.str), ...r.map((i) => i.str)]);
+  });
   it('near-miss: two lists of names a font size apart (no line opens in lower case) keep their order', () => {
     const names = (x: number) => Array.from({ length: 12 }, (_, k) => item(x, 700 - 11.5 * k, 236 + (k % 2) * 7, `${k + 1}. Искаков Мурат Оралович – член Совета`));
     const page = [...names(57), ...names(311)];
