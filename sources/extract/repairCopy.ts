@@ -366,15 +366,17 @@ export function asWrittenWords(written: string[], read: string[]): (text: string
     const was = written[k];
     const words = new Map<string, string>();
     if (was === undefined || now === was || now.length !== was.length || !/[03]/u.test(was)) return words;
-    for (const m of now.matchAll(/[\p{L}\d]+/gu)) {
-      const token = was.slice(m.index, m.index + m[0].length);
-      if (m[0].length > 1 && token !== m[0] && /\d/u.test(token) && /^[\p{L}\d]+$/u.test(token)) words.set(m[0], token);
+    for (const m of now.matchAll(/\p{L}+/gu)) {
+      // Only the letters that were digits go back ("0тiнiштер" shows "0тініштер", its Latin i read as і kept as read):
+      // a number whose letter was read as a digit ("2O25" read 2025) is no word, and shows as read.
+      const token = [...m[0]].map((c, k) => (/[03]/u.test(was[m.index + k]) ? was[m.index + k] : c)).join('');
+      if (m[0].length > 1 && token !== m[0]) words.set(m[0], token);
     }
     return words;
   });
   if (byLine.every((w) => w.size === 0)) return (text) => text;
   return (text, line) => {
     const near = byLine.slice(Math.max(0, line - 1), line + WORDS_RUN_ON);
-    return text.replace(/[\p{L}\d]+/gu, (w) => near.find((m) => m.has(w))?.get(w) ?? w);
+    return text.replace(/\p{L}+/gu, (w) => near.find((m) => m.has(w))?.get(w) ?? w);
   };
 }

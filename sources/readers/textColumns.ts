@@ -114,7 +114,7 @@ function widestBand<T extends PlacedText>(items: T[], gap: number, sides: (rows:
 
 /** Whether the rows beside the gutter are two columns of prose: lines on both sides, long ones, the left ones reaching the gutter. */
 function isProse<T extends PlacedText>(rows: T[][], gutter: { from: number; to: number }, width: number, size: number): boolean {
-  const sides = rows.map((r) => ({ left: r.filter((i) => i.x + i.width <= gutter.from), right: r.filter((i) => i.x >= gutter.to) }));
+  const sides = sidesOf(rows, gutter);
   const long = (pick: (s: { left: T[]; right: T[] }) => T[]) => sides.filter((s) => proseRun(pick(s), size) >= width / 4).length;
   const reachGutter = sides.filter((s) => s.left.length > 0 && Math.max(...s.left.map((i) => i.x + i.width)) >= gutter.from - 2 * size).length;
   const withLeft = sides.filter((s) => s.left.length > 0).length;
@@ -122,6 +122,11 @@ function isProse<T extends PlacedText>(rows: T[][], gutter: { from: number; to: 
   // Each column's paragraphs keep their own spacing: the two sides need not share their baselines, only both be there.
   if (withLeft < Math.max(4, 0.3 * rows.length) || withRight < Math.max(4, 0.3 * rows.length)) return false;
   return long((s) => s.left) >= 0.6 * withLeft && long((s) => s.right) >= 0.6 * withRight && reachGutter >= 0.5 * withLeft;
+}
+
+/** Each row's items left of the gutter and right of it. */
+function sidesOf<T extends PlacedText>(rows: T[][], gutter: { from: number; to: number }): { left: T[]; right: T[] }[] {
+  return rows.map((r) => ({ left: r.filter((i) => i.x + i.width <= gutter.from), right: r.filter((i) => i.x >= gutter.to) }));
 }
 
 /**
@@ -132,7 +137,7 @@ function isProse<T extends PlacedText>(rows: T[][], gutter: { from: number; to: 
  * length of it (ragged, not justified, they stop where the next word would not fit).
  */
 function isWrappedProse<T extends PlacedText>(rows: T[][], gutter: { from: number; to: number }, width: number, size: number): boolean {
-  const sides = rows.map((r) => ({ left: r.filter((i) => i.x + i.width <= gutter.from), right: r.filter((i) => i.x >= gutter.to) }));
+  const sides = sidesOf(rows, gutter);
   const opening = (side: T[]) => [...side].sort((p, q) => p.x - q.x)[0]?.str ?? '';
   for (const pick of [(s: { left: T[]; right: T[] }) => s.left, (s: { left: T[]; right: T[] }) => s.right]) {
     const lines = sides.map(pick).filter((side) => side.length > 0);
@@ -153,7 +158,7 @@ function isWrappedProse<T extends PlacedText>(rows: T[][], gutter: { from: numbe
  * of names beside another ("1. Байжігітов С.Ә. – іссапар") is no such box: its lines open with an item's number.
  */
 function isFigurePanel<T extends PlacedText>(rows: T[][], gutter: { from: number; to: number }, width: number, size: number): boolean {
-  const sides = rows.map((r) => ({ left: r.filter((i) => i.x + i.width <= gutter.from), right: r.filter((i) => i.x >= gutter.to) }));
+  const sides = sidesOf(rows, gutter);
   const left = sides.filter((s) => s.left.length > 0);
   const right = sides.filter((s) => s.right.length > 0).map((s) => [...s.right].sort((p, q) => p.x - q.x));
   if (left.length < Math.max(4, 0.3 * rows.length) || right.length < Math.max(6, 0.3 * rows.length)) return false;
