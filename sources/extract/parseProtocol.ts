@@ -1,7 +1,7 @@
 import { fromLatinKazakh } from './fromLatinKazakh.ts';
 import { toLines } from './toLines.ts';
 import { withoutPageBreaks } from './pageFurniture.ts';
-import { asWritten, repairCopy } from './repairCopy.ts';
+import { asWritten, asWrittenWords, repairCopy } from './repairCopy.ts';
 import { asTypedWords, KAZAKH_UNREAD, withKazakhLetters } from './kazakhLetters.ts';
 import { UNPLACED_CORRECTION, correctCounts } from './correctedCounts.ts';
 import type { ExtractIssue, ProtocolExtract } from './types.ts';
@@ -376,10 +376,13 @@ export function parseProtocol(text: string): ProtocolExtract {
   // A vote's words as the document writes them ("«за» – 1l"), though read repaired.
   for (const v of out.votes) v.text = asWritten(v.text, v.line, written, repaired);
   // The names, roles, reasons and agenda items with the words as typed, where Kazakh letters were given back to read them.
-  const asTyped = asTypedWords(typed, repaired);
-  for (const a of out.agenda) a.title = asTyped(a.title);
-  for (const p of out.attendees) [p.name, p.role] = [asTyped(p.name), p.role === null ? null : asTyped(p.role)];
-  for (const p of out.absentees) [p.name, p.reason] = [asTyped(p.name), p.reason === null ? null : asTyped(p.reason)];
+  // And with the letters OCR read as digits as the document writes them ("3аседание", "0тчет").
+  const kazakhTyped = asTypedWords(typed, repaired);
+  const ocr = asWrittenWords(written, typed);
+  const asTyped = (text: string, line: number) => ocr(kazakhTyped(text), line);
+  for (const a of out.agenda) a.title = asTyped(a.title, a.line);
+  for (const p of out.attendees) [p.name, p.role] = [asTyped(p.name, p.line), p.role === null ? null : asTyped(p.role, p.line)];
+  for (const p of out.absentees) [p.name, p.reason] = [asTyped(p.name, p.line), p.reason === null ? null : asTyped(p.reason, p.line)];
   issues.sort((a, b) => a.line - b.line);
   return out;
 }

@@ -1,5 +1,5 @@
 import { toLines } from './toLines.ts';
-import { asWritten, repairCopy } from './repairCopy.ts';
+import { asWritten, asWrittenWords, repairCopy } from './repairCopy.ts';
 import { asTypedWords, KAZAKH_UNREAD, withKazakhLetters } from './kazakhLetters.ts';
 import { withoutPageBreaks } from './pageFurniture.ts';
 import type { ExtractIssue, ReportExtract, ReportFigure } from './types.ts';
@@ -303,8 +303,10 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // A figure's quote as the document writes it ("[удалено: 12] 14", "З8"), though read repaired.
   for (const x of [...out.figures, ...out.candidates]) x.text = asWritten(x.text, x.line, written, repaired);
   // An activity's title with the words as typed, where Kazakh letters were given back to read it.
+  // And with the letters OCR read as digits as the document writes them ("3аседание", "0тырыс").
   const asTyped = asTypedWords(typed, repaired);
-  for (const a of out.activities) a.title = asTyped(a.title);
+  const ocr = asWrittenWords(written, typed);
+  for (const a of out.activities) a.title = ocr(asTyped(a.title), a.line);
   issues.sort((a, b) => a.line - b.line);
   return out;
 }

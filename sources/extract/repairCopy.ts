@@ -10,10 +10,13 @@ import { tidy } from './toLines.ts';
  * - Letters that look like digits inside a number ("1O", "l5", "«1O» сентября", "2O25", "З8" with a Cyrillic З): a vote
  *   "«за» – 1l" read as 1, a protocol "№ 1O" numbered "1O". Only a token that is otherwise digits is read again: a word
  *   ("Ol", "ЗАО", "Iл") keeps its letters.
+ * - Digits that look like Cyrillic letters inside a word, as OCR reads a scan ("ПР0Т0К0Л", "3аседания", "0тырыстар",
+ *   "Пр0голосовали", "«3а» – 10"): read as the letters. Only in a word otherwise of Cyrillic letters; a number stays a
+ *   number ("3 заседания", "30", "3-ші", "3еуі", "2026ж", "№ 3а").
  * - A number typed with no space before or after its word ("құрамында21 мүше", "провели5", "7заседаний", "14мониторинг"):
  *   read with the space (spacedNumbers).
  * - A word a paste broke across two lines with no hyphen ("Решение пр" / "инято.", "(по видео" / "связи)"): whole on the
- *   first line (rejoinBrokenWords).
+ *   first line; one an OCR broke inside a line with a hyphen and a space ("Мони- торинги"): whole (rejoinBrokenWords).
  * - The lexicons' words misspelled ("Заседания комисий", "12 обрашений"): as they are meant (misspelledStems.ts).
  * - A block saved twice, word for word, one copy under the other ("2. ТЫҢДАЛДЫ: … Шешім қабылданды." twice): one
  *   block, its votes and counts read once.
@@ -22,7 +25,7 @@ import { tidy } from './toLines.ts';
  */
 export function repairCopy(lines: string[]): string[] {
   const kept = withoutTrackedDeletions(lines);
-  return withoutRepeatedBlock(spacedPunctuation(rejoinBrokenWords(kept.map((l) => misspelledStems(spacedNumbers(readDigitLookalikes(foldLatinLookalikes(l))))))));
+  return withoutRepeatedBlock(spacedPunctuation(rejoinBrokenWords(kept.map((l) => misspelledStems(spacedNumbers(readLetterLookalikes(readDigitLookalikes(foldLatinLookalikes(l)))))))));
 }
 
 /**
@@ -89,7 +92,7 @@ export function rejoinBrokenWords(lines: string[]): string[] {
     for (const w of l.toLowerCase().match(/\p{L}+/gu) ?? []) seen.set(w, (seen.get(w) ?? 0) + 1);
     for (const w of l.match(/\p{L}+/gu) ?? []) written.set(w, (written.get(w) ?? 0) + 1);
   }
-  const out = [...lines];
+  const out = lines.map((l) => joinHyphenSpace(l, seen, written));
   for (let i = 0; i + 1 < out.length; i++) {
     const line = out[i].trimEnd();
     const piece = BROKEN_PIECE.exec(line);
@@ -99,12 +102,7 @@ export function rejoinBrokenWords(lines: string[]): string[] {
     // One case for both pieces: "пр" / "инято", "ПР" / "ИНЯТО" (a CAPS LOCK paragraph); "пр" / "Инято" is no word.
     const lower = (w: string) => w === w.toLowerCase();
     if (lower(first) !== lower(second) || (!lower(first) && first !== first.toUpperCase())) continue;
-    const whole = `${first}${second}`.toLowerCase();
-    // The break inside the known word's stem: "пр" / "инято" is "принято"; "дауыс" / "берді" are two words, "дауыс" whole.
-    const known = BROKEN_WORDS.some((w) => whole.startsWith(w) && first.length < w.length && whole.length - w.length <= 5);
-    const elsewhere = (seen.get(whole) ?? 0) > 0;
-    const pieceIsWord = (written.get(first) ?? 0) > 1 || (written.get(second) ?? 0) > 1;
-    if (!(known || (elsewhere && !pieceIsWord))) continue;
+    if (!brokenWord(first, second, seen, written)) continue;
     // The marks typed right after the rest ("і," / "инято.", "связи)") go up with it.
     const after = out[i + 1].slice(rest[0].length);
     out[i] = `${line}${second}${rest[3]}`;
@@ -112,6 +110,29 @@ export function rejoinBrokenWords(lines: string[]): string[] {
   }
   return out;
 }
+
+/** Whether `first` + `second` is one word broken in two: a word the readers look for, broken inside its stem, or one the document writes whole elsewhere, neither piece a word it writes on its own. */
+function brokenWord(first: string, second: string, seen: Map<string, number>, written: Map<string, number>): boolean {
+  const whole = `${first}${second}`.toLowerCase();
+  // The break inside the known word's stem: "пр" / "инято" is "принято"; "дауыс" / "берді" are two words, "дауыс" whole.
+  const known = BROKEN_WORDS.some((w) => whole.startsWith(w) && first.length < w.length && whole.length - w.length <= 5);
+  const elsewhere = (seen.get(whole) ?? 0) > 0;
+  const pieceIsWord = (written.get(first) ?? 0) > 1 || (written.get(second) ?? 0) > 1;
+  return known || (elsewhere && !pieceIsWord);
+}
+
+/**
+ * A word an OCR or a typist broke with a hyphen and a space inside a line, where a line's end once hyphenated it ("Мони-
+ * торинги" read "Мони- торинги" in a table's cell, "тың- далды"): made whole when brokenWord says it is one word. A
+ * compound ("социально- экономический", "жылу- энергетика") is no such word: kept.
+ */
+function joinHyphenSpace(line: string, seen: Map<string, number>, written: Map<string, number>): string {
+  if (!/\p{L}-\s/u.test(line)) return line;
+  return line.replace(HYPHEN_SPACE, (m, first: string, second: string) => (brokenWord(first, second, seen, written) ? `${first}${second}` : m));
+}
+
+/** Letters, a hyphen, a space, letters in lower case: "Мони- торинги". */
+const HYPHEN_SPACE = /(?<![\p{L}\d-])(\p{L}{2,})-[ \u00a0]+(\p{Ll}+)(?![\p{L}\d-])/gu;
 
 /** The piece of a word closing a line: letters after a space, a bracket or the line's start. */
 const BROKEN_PIECE = /(?:^|[\s(«"])(\p{L}+)$/u;
@@ -206,6 +227,72 @@ export function readDigitLookalikes(line: string): string {
   });
 }
 
+/** Digits an OCR gives for the Cyrillic letters they look like: 0 for О (and Ө: the Kazakh patterns match О for it), 3 for З. */
+const LETTER_OF: Record<string, string> = { '0': 'О', '3': 'З' };
+/** A run of letters and digits, no letter or digit on either side. */
+const WORD_TOKEN = /[\p{L}\d]+/gu;
+/**
+ * What a number takes glued after it, whole, as no word opens: an ordinal ("3інші", "3шісі"), a collective ("3еуі"), a
+ * case ("3тен", "0ден", "3тің", "3ого", "3ими", "3ёх"). "3" before it is a number, never "З".
+ */
+const NUMBER_TAIL = /^(?:[ыі]?нш[ыі](?:с[ыі])?|ш[ыі]с[ыі]|[еа]?у[іы]|[дтн][еа]н|[дтн][ыі]ң|[дтн][еа]г[іы]|[ое]г?о|[ое]му|[ыи]ми|[ыи]х|[её]х|мя)$/iu;
+/**
+ * Short words a digit may open, each a word writers put first in a line or a vote: "За" (a vote's "«3а» – 10"), "Об" and
+ * "От" ("0б итогах"), "Ол", "Осы", "Зал", "Заң". A shorter word of a digit is a number's ending ("3й", "3х", "0ге") or a
+ * house number ("3а" of an address): kept as a number.
+ */
+const SHORT_WORDS = new Set(['об', 'от', 'ол', 'осы', 'зал', 'заң']);
+/** What stands before a word that opens with a capital: the line's start, a stop, a colon, a slash, a bracket, a quote, an item's number. */
+const CAPITAL_BEFORE = /(?:^|[.!?:;/(«"“—–-]|\d[.)])\s*$/u;
+/** "За" counts as a word only as a vote's label: a dash, a colon or a count right after it ("3а – 10", "«3а»: 10", "3а 10"). */
+const VOTE_LABEL_AFTER = /^[»"”']?\s*(?:[-–—:]|\d)/u;
+/** Five characters or more, capitals (four at least) and the digits 0 and 3, parted by single spaces: a word spaced out ("П Р 0 Т 0 К 0 Л"). */
+const SPACED_WORD = /(?<![\p{L}\d] ?)(?:[\p{Lu}03] ){4,}[\p{Lu}03](?! ?[\p{L}\d])/gu;
+/**
+ * "0" alone where a capital opens a line, a list's item or a sentence, before a word in the prepositional case: the
+ * preposition "О" ("1. 0 ходе подготовки", "0 плане работы"). A count opening an item is a noun's genitive ("0 заседаний",
+ * "0 обращений", "0 членов"), which this ending never is.
+ */
+const LONE_O = /(^\s*|(?:^|\s)\d{1,2}[.)]\s+|[.!?]\s+|«)0(?=\s+\p{Script=Cyrillic}*\p{Ll}(?:е|и|ах|ях|ом|ем|ых|их)(?![\p{L}\d]))/gu;
+
+/**
+ * Digits drawn as letters inside a word, as OCR reads a scan ("ПР0Т0К0Л", "С0ВЕТ", "3аседания", "0тырыстар",
+ * "3аңды", "Пр0голосовали", "0тiнiштер" once its Latin i is і), and the preposition "0 ходе": read as the letters, so that
+ * "3аседания" is never "3 аседания" and its 3 never a count. A word only: every other character a Cyrillic letter, no
+ * two digits side by side ("30дан", "2026ж" are numbers), none last ("құрамында3" is a number glued on: spacedNumbers).
+ * A digit opening the word opens a word of four letters or more whose rest is no number's ending ("3еуі", "3інші",
+ * "3тен" stay), or one of SHORT_WORDS. The letter takes the word's case: capital in a word of capitals or opening a word
+ * where a capital stands (CAPITAL_BEFORE), small elsewhere. One character for one, so columns stay and the quote is given back
+ * as written (asWritten).
+ */
+export function readLetterLookalikes(line: string): string {
+  if (!/[03]/u.test(line) || !/\p{Script=Cyrillic}/u.test(line)) return line;
+  const words = line.replace(WORD_TOKEN, (token, at: number) => {
+    if (!/[03]/u.test(token) || !/\p{L}/u.test(token)) return token;
+    if (/[^03\p{Script=Cyrillic}]/u.test(token) || /\d\d/u.test(token) || /\d$/u.test(token)) return token;
+    const letters = token.replace(/\d/gu, '');
+    const whole = token.replace(/\d/gu, (d) => LETTER_OF[d]).toLowerCase();
+    if (/^\d/u.test(token)) {
+      const tail = token.slice(1).toLowerCase();
+      const vote = whole === 'за' && VOTE_LABEL_AFTER.test(line.slice(at + token.length));
+      if (!vote && !SHORT_WORDS.has(whole) && (whole.length < 4 || NUMBER_TAIL.test(tail))) return token;
+    }
+    // A capital in a word of capitals, or opening a word that opens a line, a sentence, an item, a label or a quote ("3а – 10"
+    // after "Жақтап / ", "0тырыстар." at a line's start); small inside a sentence ("Кеңестің 2 0тырысы") and inside a word.
+    const capitals = letters === letters.toUpperCase() && letters.length > 1;
+    const opens = CAPITAL_BEFORE.test(line.slice(0, at));
+    return [...token].map((c, k) => (c in LETTER_OF ? (capitals || (k === 0 && opens) ? LETTER_OF[c] : LETTER_OF[c].toLowerCase()) : c)).join('');
+  });
+  // A title spaced out letter by letter for emphasis ("П Р 0 Т 0 К 0 Л", "Х А Т Т А М А"): its digits among capitals are letters.
+  const spaced = words.replace(SPACED_WORD, (run) => {
+    const chars = run.split(' ');
+    if (chars.filter((c) => /\p{Script=Cyrillic}/u.test(c)).length < 4 || chars.some((c) => /\p{L}/u.test(c) && !/\p{Script=Cyrillic}/u.test(c))) return run;
+    if (chars.some((c, k) => k > 0 && /\d/u.test(c) && /\d/u.test(chars[k - 1]))) return run;
+    return chars.map((c) => LETTER_OF[c] ?? c).join(' ');
+  });
+  return spaced.replace(LONE_O, '$1О');
+}
+
 /** A block of at least this many lines and letters, written twice one under the other, is a copy error. */
 const REPEATED_LINES = 3;
 const REPEATED_LETTERS = 150;
@@ -262,4 +349,34 @@ export function asWritten(quote: string, line: number, written: string[], repair
   // repair kept every character in its place ("З8" → "38", a Latin "о" → "о"), not when it dropped text.
   const inLine = quote === '' ? -1 : read.indexOf(quote);
   return inLine >= 0 && as.length === read.length ? as.slice(inLine, inLine + quote.length) : quote;
+}
+
+/** How many lines a title or a name read from a line may run on over (a wrapped agenda item). */
+const WORDS_RUN_ON = 3;
+
+/**
+ * A title, a name or a reason read off repaired lines given back with the words the document writes where OCR put a digit
+ * for a letter ("3аседание", "0тчет", "П0ВЕСТКА"): the repair is for reading, what kenes stores and shows is the
+ * document's (nothing lost). Only words of its own line and the few after it (a wrapped item), so a word the document
+ * writes whole elsewhere stays whole there; a one-letter word ("0 ходе") is kept as read (no word of one letter is told
+ * from another).
+ */
+export function asWrittenWords(written: string[], read: string[]): (text: string, line: number) => string {
+  const byLine = read.map((now, k) => {
+    const was = written[k];
+    const words = new Map<string, string>();
+    if (was === undefined || now === was || now.length !== was.length || !/[03]/u.test(was)) return words;
+    for (const m of now.matchAll(/\p{L}+/gu)) {
+      // Only the letters that were digits go back ("0тiнiштер" shows "0тініштер", its Latin i read as і kept as read):
+      // a number whose letter was read as a digit ("2O25" read 2025) is no word, and shows as read.
+      const token = [...m[0]].map((c, k) => (/[03]/u.test(was[m.index + k]) ? was[m.index + k] : c)).join('');
+      if (m[0].length > 1 && token !== m[0]) words.set(m[0], token);
+    }
+    return words;
+  });
+  if (byLine.every((w) => w.size === 0)) return (text) => text;
+  return (text, line) => {
+    const near = byLine.slice(Math.max(0, line - 1), line + WORDS_RUN_ON);
+    return text.replace(/\p{L}+/gu, (w) => near.find((m) => m.has(w))?.get(w) ?? w);
+  };
 }

@@ -44,6 +44,8 @@ interface Item {
   family?: string;
   /** The right edge of its text column, on a page of two columns (readColumnsInOrder). */
   right?: number;
+  /** It stands in a side panel of figures (readColumnsInOrder). */
+  panel?: boolean;
 }
 
 interface Line {
@@ -56,6 +58,8 @@ interface Line {
   cells: Cell[];
   /** The right edge of its text column on a page of two columns, where its paragraph wraps (else the page's). */
   right?: number;
+  /** A line of a side panel of figures ("21 – кеңес мүшесi"): only a line opening in lower case continues it. */
+  panel?: boolean;
   /** Its runs stand at equal gaps, as a justified line's words do: parted only where a row band's cells stand over them (splitOnce). */
   spread?: boolean;
 }
@@ -212,7 +216,8 @@ function linesOf(items: Item[], page: number): Line[] {
       cell.text = tidy(cell.pieces!.map((p) => p.text).join(' '));
     }
     const right = row.some((i) => i.right !== undefined) ? Math.max(...row.map((i) => i.right ?? 0)) : undefined;
-    return { page, y: row[0].y, bottom: row[0].y, size, cells: cells.filter((c) => c.text !== ''), right, spread: evenlySpread };
+    const panel = row.some((i) => i.panel) || undefined;
+    return { page, y: row[0].y, bottom: row[0].y, size, cells: cells.filter((c) => c.text !== ''), right, panel, spread: evenlySpread };
   }).filter((line) => line.cells.length > 0);
 }
 
@@ -590,6 +595,8 @@ function wrapped(line: Line, next: Line, page: Page, step: number): boolean {
   const end = last.end;
   // A line of a text column wraps at the column's edge, not the page's.
   const right = line.right ?? page.right;
+  // A panel's figure opens a line of its own ("4 – есеп тыңдау (…)" / "7 – мониторинг"); its caption wraps in lower case.
+  if (line.panel && !/^\p{Ll}/u.test(next.cells[0].text)) return false;
   // (Justified lines end within a fraction of a point of each other: a quarter of the font size is room enough.)
   if (page.justified) return end >= right - 0.25 * line.size;
   const cell = next.cells[0];

@@ -8,6 +8,8 @@ export interface PlacedText {
   str?: string;
   /** The right edge of the text column the item stands in, once read as a column: where its wrapped lines end. */
   right?: number;
+  /** Whether it stands in a side panel of figures (isFigurePanel): each of the panel's lines that opens with a count is a line of its own. */
+  panel?: boolean;
 }
 
 /**
@@ -33,7 +35,7 @@ export function readColumnsInOrder<T extends PlacedText>(items: T[]): T[] {
   for (let round = 0; round < 3; round++) {
     const band = columnBand(out);
     if (band === null) return out;
-    const { top, bottom, gutter, step } = band;
+    const { top, bottom, gutter, step, panel } = band;
     const inBand = (i: T) => i.y <= top + 0.5 && i.y >= bottom - 0.5;
     const left = Math.min(...out.filter((i) => inBand(i) && i.x < gutter.from).map((i) => i.x));
     const rightStart = Math.min(...out.filter((i) => inBand(i) && i.x >= gutter.to).map((i) => i.x));
@@ -42,7 +44,7 @@ export function readColumnsInOrder<T extends PlacedText>(items: T[]): T[] {
     const rightEnd = Math.max(...out.filter((i) => inBand(i) && i.x >= gutter.to).map((i) => i.x + i.width)) - shift;
     const leftEnd = Math.max(...out.filter((i) => inBand(i) && i.x < gutter.from).map((i) => i.x + i.width));
     out = out.map((i) => {
-      if (inBand(i) && i.x >= gutter.to) return { ...i, y: i.y - drop, x: i.x - shift, right: rightEnd };
+      if (inBand(i) && i.x >= gutter.to) return { ...i, y: i.y - drop, x: i.x - shift, right: rightEnd, ...(panel ? { panel } : {}) };
       if (inBand(i)) return { ...i, right: leftEnd };
       if (i.y < bottom - 0.5) return { ...i, y: i.y - drop };
       return i;
@@ -57,9 +59,28 @@ interface Band {
   gutter: { from: number; to: number };
   /** The step between the band's baselines (its line pitch). */
   step: number;
+  /** The right side is a panel of figures beside the text, not a column of prose. */
+  panel: boolean;
+  /** How many baselines it spans. */
+  rows: number;
 }
 
 function columnBand<T extends PlacedText>(items: T[]): Band | null {
+  // (The wider of the two readings of prose: a page's foot, its left lines short, may show a wide gutter over a few lines
+  // where the page's columns stand a font size apart above it — held-out 91's Oskemen bulletin read its last eight lines
+  // as the columns and the rest across.)
+  const [wide, close] = [widestBand(items, 1.5, isProse), widestBand(items, 0.8, isWrappedProse)];
+  const columns = wide && close ? (close.rows > wide.rows ? close : wide) : wide ?? close;
+  if (columns) return columns;
+  const panel = widestBand(items, 0.5, isFigurePanel);
+  return panel && { ...panel, panel: true };
+}
+
+/**
+ * The band of most baselines (eight at least) beside a gutter in the middle third of the text, `gap` font sizes wide at
+ * least, whose two sides `sides` accepts.
+ */
+function widestBand<T extends PlacedText>(items: T[], gap: number, sides: (rows: T[][], gutter: { from: number; to: number }, width: number, size: number) => boolean): Band | null {
   if (items.length === 0) return null;
   const rows = baselines(items);
   const textLeft = Math.min(...items.map((i) => i.x));
@@ -75,17 +96,17 @@ function columnBand<T extends PlacedText>(items: T[]): Band | null {
     let end = start - 1;
     for (let k = start; k < rows.length; k++) {
       const next = subtract(free, rows[k].map((i) => ({ from: i.x, to: i.x + i.width })));
-      if (!next.some((g) => g.to - g.from >= 1.5 * size)) break;
+      if (!next.some((g) => g.to - g.from >= gap * size)) break;
       free = next;
       end = k;
     }
     const count = end - start + 1;
     if (count < 8 || count <= bestRows) continue;
     const gutter = free.reduce((a, b) => (b.to - b.from > a.to - a.from ? b : a));
-    if (gutter.to - gutter.from < 1.5 * size || !isProse(rows.slice(start, end + 1), gutter, width, size)) continue;
+    if (gutter.to - gutter.from < gap * size || !sides(rows.slice(start, end + 1), gutter, width, size)) continue;
     const ys = rows.slice(start, end + 1).map((r) => r[0].y);
     const steps = ys.slice(1).map((y, k) => ys[k] - y);
-    best = { top: ys[0], bottom: ys[ys.length - 1], gutter, step: median(steps) };
+    best = { top: ys[0], bottom: ys[ys.length - 1], gutter, step: median(steps), panel: false, rows: count };
     bestRows = count;
   }
   return best;
@@ -93,7 +114,7 @@ function columnBand<T extends PlacedText>(items: T[]): Band | null {
 
 /** Whether the rows beside the gutter are two columns of prose: lines on both sides, long ones, the left ones reaching the gutter. */
 function isProse<T extends PlacedText>(rows: T[][], gutter: { from: number; to: number }, width: number, size: number): boolean {
-  const sides = rows.map((r) => ({ left: r.filter((i) => i.x + i.width <= gutter.from), right: r.filter((i) => i.x >= gutter.to) }));
+  const sides = sidesOf(rows, gutter);
   const long = (pick: (s: { left: T[]; right: T[] }) => T[]) => sides.filter((s) => proseRun(pick(s), size) >= width / 4).length;
   const reachGutter = sides.filter((s) => s.left.length > 0 && Math.max(...s.left.map((i) => i.x + i.width)) >= gutter.from - 2 * size).length;
   const withLeft = sides.filter((s) => s.left.length > 0).length;
@@ -102,6 +123,55 @@ function isProse<T extends PlacedText>(rows: T[][], gutter: { from: number; to: 
   if (withLeft < Math.max(4, 0.3 * rows.length) || withRight < Math.max(4, 0.3 * rows.length)) return false;
   return long((s) => s.left) >= 0.6 * withLeft && long((s) => s.right) >= 0.6 * withRight && reachGutter >= 0.5 * withLeft;
 }
+
+/** Each row's items left of the gutter and right of it. */
+function sidesOf<T extends PlacedText>(rows: T[][], gutter: { from: number; to: number }): { left: T[]; right: T[] }[] {
+  return rows.map((r) => ({ left: r.filter((i) => i.x + i.width <= gutter.from), right: r.filter((i) => i.x >= gutter.to) }));
+}
+
+/**
+ * Two columns of ragged prose set close (a gutter of a font size, as a LibreOffice section of two columns leaves it):
+ * both sides run sentences on from line to line — a quarter of each side's lines or more open in lower case, a
+ * paragraph's wrapped line, as a list of names beside another never does ("1. Байжігітов С.Ә. – іссапар" / "(Қызылорда
+ * қ.)") — most of their lines are long runs of words, and the left one's lines end near the gutter, within a word's
+ * length of it (ragged, not justified, they stop where the next word would not fit).
+ */
+function isWrappedProse<T extends PlacedText>(rows: T[][], gutter: { from: number; to: number }, width: number, size: number): boolean {
+  const sides = sidesOf(rows, gutter);
+  const opening = (side: T[]) => [...side].sort((p, q) => p.x - q.x)[0]?.str ?? '';
+  for (const pick of [(s: { left: T[]; right: T[] }) => s.left, (s: { left: T[]; right: T[] }) => s.right]) {
+    const lines = sides.map(pick).filter((side) => side.length > 0);
+    if (lines.length < Math.max(8, 0.3 * rows.length)) return false;
+    if (lines.filter((side) => /^\p{Ll}/u.test(opening(side))).length < 0.25 * lines.length) return false;
+    if (lines.filter((side) => proseRun(side, size) >= width / 4).length < 0.5 * lines.length) return false;
+  }
+  const left = sides.filter((s) => s.left.length > 0);
+  return left.filter((s) => Math.max(...s.left.map((i) => i.x + i.width)) >= gutter.from - 5 * size).length >= 0.5 * left.length;
+}
+
+/**
+ * Whether the rows beside the gutter are prose on the left and, on the right, a boxed side panel of figures: a report's
+ * "В ЦИФРАХ" / "САНДАРМЕН" box, each line a count and its caption ("21 – кеңес мүшесi", "15 / 6 – азаматтық қоғам /
+ * мемлекеттiк", "12 300 – Instagram қаралымы"), all its lines flush at the box's edge. A box is set close to the text
+ * (a narrow gutter, under a font size and a half): read line by line across, its counts fell into the sentences beside
+ * them ("жұмыспен қамту<tab>орган 4 – комиссия"). Read after the text, each of its lines is a line of its own. A list
+ * of names beside another ("1. Байжігітов С.Ә. – іссапар") is no such box: its lines open with an item's number.
+ */
+function isFigurePanel<T extends PlacedText>(rows: T[][], gutter: { from: number; to: number }, width: number, size: number): boolean {
+  const sides = sidesOf(rows, gutter);
+  const left = sides.filter((s) => s.left.length > 0);
+  const right = sides.filter((s) => s.right.length > 0).map((s) => [...s.right].sort((p, q) => p.x - q.x));
+  if (left.length < Math.max(4, 0.3 * rows.length) || right.length < Math.max(6, 0.3 * rows.length)) return false;
+  if (left.filter((s) => proseRun(s.left, size) >= width / 3).length < 0.6 * left.length) return false;
+  // The box's lines start at its edge (a line indented under its heading, "8 – келiсiлдi" under "10 – НҚА жобасы", a little in).
+  const edge = Math.min(...right.map((r) => r[0].x));
+  if (right.some((r) => r[0].x - edge > 1.5 * size)) return false;
+  const counted = right.filter((r) => FIGURE_LINE.test(r.map((i) => i.str ?? '').join(' '))).length;
+  return counted >= 0.5 * right.length;
+}
+
+/** A panel's line: a count (or two, "15 / 6"), a dash, its caption's word. */
+const FIGURE_LINE = /^\s*\d[\d \u00a0]*(?:\s*\/\s*\d[\d \u00a0]*)?\s*[–—-]\s*\p{L}/u;
 
 /**
  * The width of a side's longest run of words: items closer than a cell's gap (a font size and a half), one of them with
