@@ -92,7 +92,13 @@ const RUN_DAY = String.raw`(\d{1,2}\.\d{1,2}\.\d{4}|${DAY_MONTH}(?![.\d]))(?:\s*
 /** A bullet or an item's number before the first entry. */
 const ENTRY_MARK = /^\s*(?:[-–—•·▪*]\s+)?(?:\d{1,2}[.)]\s+)?/u;
 const RUN_OPENING = new RegExp(`^${RUN_DAY}`, 'u');
-const RUN_FIRST = new RegExp(`${ENTRY_MARK.source}${RUN_DAY}`, 'u');
+/**
+ * A label of events run in before the first entry: "Отдельные мероприятия: 26.03.2026 – …", "Іс-шаралар: 12.02 – …" (a list
+ * whose line breaks were lost). Not a plan's ("Планируемые мероприятия:", "Жоспарланған іс-шаралар:").
+ */
+const EVENTS_LABEL = String.raw`(?:(?!(?:план|запланир|предстоящ|жоспар|алдағы)[\p{L}]*\s)[\p{L}-]+\s+){0,2}(?:мероприяти|іс-шара|іс\s+шара|событи|оқиға)[\p{L}]*(?:\s+(?:за|в)\s+[\p{L}\d\s]{1,20}?)?\s*:\s+`;
+const RUN_FIRST = new RegExp(`${ENTRY_MARK.source}(?:${EVENTS_LABEL})?${RUN_DAY}`, 'iu');
+const LABEL_OPENING = new RegExp(`^${ENTRY_MARK.source}${EVENTS_LABEL}`, 'iu');
 const RUN_NEXT = new RegExp(String.raw`;\s+(?=${RUN_DAY})`, 'gu');
 
 /**
@@ -119,7 +125,7 @@ function readEntryRuns(lines: string[], year: number | undefined, taken: Set<num
     const opens = [0, ...[...text.matchAll(RUN_NEXT)].map((m) => m.index! + m[0].length)];
     if (opens.length < 2) continue;
     opens.forEach((at, n) => {
-      const part = text.slice(at, opens[n + 1]).replace(ENTRY_MARK, '');
+      const part = text.slice(at, opens[n + 1]).replace(n === 0 ? LABEL_OPENING : /^$/u, '').replace(ENTRY_MARK, '');
       const day = RUN_OPENING.exec(part);
       if (day === null) return;
       // The last part ends with its sentence: "… по общественному контролю. Меморандумы в квартале не заключались."

@@ -119,3 +119,17 @@ describe('a sentence of the count present, closed by a colon, heads the list of 
     expect(attendance('ПРОТОКОЛ № 2\n15 мая 2026 года\n\nНа заседании рассмотрено 3 вопроса:\n1. О бюджете.\n2. О плане.\n3. Разное.\n').attendees).toEqual([]);
   });
 });
+
+describe('a list of events whose line breaks were lost, run in after its label ("Отдельные мероприятия: 26.03 – …; 14.05 – …")', () => {
+  const acts = (text: string) => parseReport(text).activities.map((a) => `${a.type} ${a.date_start}`);
+  it('ru: three entries after "Отдельные мероприятия:"', () => {
+    expect(acts('Отчёт за I полугодие 2026 года\n\nОтдельные мероприятия: 26.03.2026 – круглый стол «Экология»; 14.05.2026 – общественные слушания по бюджету; 21.05.2026 – мониторинг школ.'))
+      .toEqual(['round_table 2026-03-26', 'public_hearing 2026-05-14', 'monitoring 2026-05-21']);
+  });
+  it('kk: two entries after "Іс-шаралар:"', () => {
+    expect(acts('Кеңестің 2026 жылғы есебі\n\nІс-шаралар: 12.02.2026 – мониторинг емханалар; 19.03.2026 – дөңгелек үстел «Жастар».')).toEqual(['monitoring 2026-02-12', 'round_table 2026-03-19']);
+  });
+  it('near-miss: a plan\'s label ("Планируемые мероприятия:") holds no event held', () => {
+    expect(acts('Отчёт за 2026 год\n\nПланируемые мероприятия: 26.03.2026 – круглый стол «Экология»; 14.05.2026 – общественные слушания по бюджету.')).toEqual([]);
+  });
+});
