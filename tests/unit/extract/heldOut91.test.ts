@@ -3,7 +3,7 @@
  * and towns: Kokshetau, Taraz, Turkistan, Kyzylorda, Oskemen, Ekibastuz, Zhanaozen) — Latin letters and digits inside
  * Cyrillic words, words broken by hyphens, lost line breaks, a two-column PDF and a boxed side panel. Scored blind on the
  * session's start commit e8115c42: 288/346 = 83.2 % with four FALSE values and three activity types read long; then
- * helper ocr91's classes (ocr31.test.ts); then a run-in list of events after its label.
+ * helper ocr91's classes (ocr31.test.ts).
  * After it was looked at in session 31: 316/346 = 91.3 %, none false; with a run-in list of events after its label read
  * ("Отдельные мероприятия: 26.03.2026 – …; …"): 322/346 = 93.1 %.
  */
