@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 
-type When = 'count' | 'closing' | 'inside' | 'day';
+type When = 'count' | 'closing' | 'inside' | 'day' | 'quarter';
 interface Shorthand { written: string; meant: string; when?: When; acronym?: boolean }
 const file = JSON.parse(readFileSync(new URL('./shorthand.json', import.meta.url), 'utf8')) as { words: Shorthand[] };
 
-/** A month's abbreviation stands right after a day's number ("12 мар."): "мар." alone is no date. */
-const AFTER_DAY = '(?<=(?<![\\d.])\\d{1,2}\\s*)';
+/** What must stand before: a month's abbreviation right after a day's number ("12 мар."; "мар." alone is no date), a quarter's after its number ("1 кв.", "II кв."). */
+const BEFORE: Partial<Record<When, string>> = {
+  day: '(?<=(?<![\\d.])\\d{1,2}\\s*)',
+  quarter: '(?<=(?<![\\p{L}\\d.])(?:[1-4]|I{1,3}|IV|І{1,3}|ІV)(?:\\s*-\\s*(?:й|го|м|ом))?\\s*)',
+};
 /**
  * What must follow its stop. A count: a dash or colon and a number or "нет"/"жоқ" ("пр. – 0"; "пр. Абая", "прот. № 3" are no
  * vote's label). Closing: the end of the line, a mark, a slash, a capital ("Шешім қабылд.", "қабылд. / принято"). Inside: its
@@ -18,12 +21,14 @@ const AFTER: Record<When, RegExp> = {
   closing: /^\s*(?:$|[;,/)|]|\p{Lu})/u,
   inside: /^(?:\s*(?:[-–—:,;(|]|\.{2,})|\s+(?:\p{Ll}|\d))/u,
   day: /^/u,
+  // "2 кв. м", "1 кв. км" are an area.
+  quarter: /^(?!\s*к?м(?!\p{L}))/u,
 };
 
 const WORDS = file.words.map((w) => ({
   at: w.acronym
     ? new RegExp(`(?<![\\p{L}])(${w.written})(?![\\p{L}])()( *)`, 'gu')
-    : new RegExp(`${w.when === 'day' ? AFTER_DAY : ''}(?<![\\p{L}])(${w.written})(\\.)( *)`, 'giu'),
+    : new RegExp(`${w.when ? (BEFORE[w.when] ?? '') : ''}(?<![\\p{L}])(${w.written})(\\.)( *)`, 'giu'),
   after: w.when ? AFTER[w.when] : /^/u,
   meant: w.meant,
   acronym: w.acronym === true,
@@ -33,7 +38,7 @@ const WORDS = file.words.map((w) => ({
  * The abbreviations of shorthand.json written out as their words ("ВОЗД. – 1" → "ВОЗДЕРЖАЛИСЬ – 1", "Отыр. қатыс." →
  * "Отырыс қатысты", "12 мар. 2026г." → "12 марта 2026г."), in the case they were typed in, so every reader meets the word
  * its lexicon knows. The stop goes with the abbreviation unless it also ended a sentence (the line's end, a capital after
- * it): "Голосовали: единогл." reads "единогласно.". A word that grows takes its growth from a table's gap after it (two
+ * it, a word opened by a capital): "Голосовали: единогл." reads "единогласно.". A word that grows takes its growth from a table's gap after it (two
  * spaces or more), so the columns of a table typed with spaces stay where they were.
  */
 export function spelledOut(line: string): string {
@@ -44,7 +49,8 @@ export function spelledOut(line: string): string {
     out = out.replace(at, (m: string, written: string, stop: string, gap: string, offset: number, whole: string) => {
       const rest = whole.slice(offset + m.length);
       if (!after.test(`${gap}${rest}`)) return m;
-      const ends = stop !== '' && (rest === '' || /^\p{Lu}/u.test(rest)) && gap.length <= 1;
+      // (A capital opening a word, not an acronym: "засед. ОС – 3" goes on.)
+      const ends = stop !== '' && (rest === '' || /^\p{Lu}\p{Ll}/u.test(rest)) && gap.length <= 1;
       // An acronym ("ЗРК") is written out as the lexicon spells it ("Закона РК").
       const word = `${acronym ? meant : inCaseOf(written, meant)}${ends ? '.' : ''}`;
       const grown = word.length - written.length - stop.length;
