@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 
 type When = 'count' | 'closing' | 'inside' | 'day' | 'quarter';
-interface Shorthand { written: string; meant: string; when?: When; acronym?: boolean }
+interface Shorthand { written: string; meant: string; when?: When; next?: string; stop?: boolean; acronym?: boolean }
 const file = JSON.parse(readFileSync(new URL('./shorthand.json', import.meta.url), 'utf8')) as { words: Shorthand[] };
 
 /** What must stand before: a month's abbreviation right after a day's number ("12 мар."; "мар." alone is no date), a quarter's after its number ("1 кв.", "II кв."). */
@@ -25,38 +25,56 @@ const AFTER: Record<When, RegExp> = {
   quarter: /^(?!\s*к?м(?!\p{L}))/u,
 };
 
+/** An abbreviation written without a stop: an acronym ("ОС", in capitals only), a hyphenated word ("кол-во"). */
+const stopless = (w: Shorthand) => w.acronym === true || w.stop === false;
+
 const WORDS = file.words.map((w) => ({
-  at: w.acronym
-    ? new RegExp(`(?<![\\p{L}])(${w.written})(?![\\p{L}])()( *)`, 'gu')
+  at: stopless(w)
+    ? new RegExp(`(?<![\\p{L}])(${w.written})(?![\\p{L}])()( *)`, w.acronym ? 'gu' : 'giu')
     : new RegExp(`${w.when ? (BEFORE[w.when] ?? '') : ''}(?<![\\p{L}])(${w.written})(\\.)( *)`, 'giu'),
-  after: w.when ? AFTER[w.when] : /^/u,
+  // The word that must follow, when the abbreviation stands for another word elsewhere ("Общ. кол-во" is "общее", "общ.
+  // слушания" "общественные").
+  after: w.next !== undefined ? new RegExp(`^\\s*(?:${w.next})`, 'iu') : w.when ? AFTER[w.when] : /^/u,
   meant: w.meant,
   acronym: w.acronym === true,
 }));
 
+/** A line with no stop is read only when it holds an abbreviation written without one. */
+const STOPLESS = new RegExp(file.words.filter(stopless).map((w) => w.written).join('|'), 'iu');
+
 /**
  * The abbreviations of shorthand.json written out as their words ("ВОЗД. – 1" → "ВОЗДЕРЖАЛИСЬ – 1", "Отыр. қатыс." →
  * "Отырыс қатысты", "12 мар. 2026г." → "12 марта 2026г."), in the case they were typed in, so every reader meets the word
- * its lexicon knows. The stop goes with the abbreviation unless it also ended a sentence (the line's end, a capital after
- * it, a word opened by a capital): "Голосовали: единогл." reads "единогласно.". A word that grows takes its growth from a table's gap after it (two
- * spaces or more), so the columns of a table typed with spaces stay where they were.
+ * its lexicon knows. The stop goes with the abbreviation unless it also ended a sentence (the line's end, a word opened by
+ * a capital after it): "Голосовали: единогл." reads "единогласно.". A line laid out in columns with spaces ("I кв.   II
+ * кв.   Итого", "12 мар. 2026г.        г. Астана") keeps its columns where they were: the word's growth is taken from the
+ * first gap of two spaces or more after it, and an abbreviation whose gap cannot give it (a narrow fixed-width header) is
+ * left as written.
  */
 export function spelledOut(line: string): string {
-  if (!line.includes('.') && !/[ЗҚ]РЗ?/u.test(line)) return line;
+  if (!line.includes('.') && !STOPLESS.test(line)) return line;
   let out = line;
   for (const { at, meant, acronym, after } of WORDS) {
     at.lastIndex = 0;
-    out = out.replace(at, (m: string, written: string, stop: string, gap: string, offset: number, whole: string) => {
-      const rest = whole.slice(offset + m.length);
-      if (!after.test(`${gap}${rest}`)) return m;
+    let m: RegExpExecArray | null;
+    while ((m = at.exec(out)) !== null) {
+      const [found, written, stop, gap] = m;
+      const rest = out.slice(m.index + found.length);
+      if (!after.test(`${gap}${rest}`)) continue;
       // (A capital opening a word, not an acronym: "засед. ОС – 3" goes on.)
       const ends = stop !== '' && (rest === '' || /^\p{Lu}\p{Ll}/u.test(rest)) && gap.length <= 1;
       // An acronym ("ЗРК") is written out as the lexicon spells it ("Закона РК").
       const word = `${acronym ? meant : inCaseOf(written, meant)}${ends ? '.' : ''}`;
       const grown = word.length - written.length - stop.length;
-      const columns = gap.length >= 2 && gap.length - grown >= 2;
-      return `${word}${columns ? ' '.repeat(gap.length - grown) : gap}`;
-    });
+      let tail = `${gap}${rest}`;
+      const wide = / {2,}/u.exec(tail);
+      if (wide && grown !== 0) {
+        if (wide[0].length - grown < 2) continue;
+        tail = `${tail.slice(0, wide.index)}${' '.repeat(wide[0].length - grown)}${tail.slice(wide.index + wide[0].length)}`;
+      }
+      out = `${out.slice(0, m.index)}${word}${tail}`;
+      at.lastIndex = m.index + word.length;
+    }
   }
   return out;
 }
