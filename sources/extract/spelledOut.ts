@@ -39,8 +39,8 @@ const WORDS = file.words.map((w) => ({
   acronym: w.acronym === true,
 }));
 
-/** A line with no stop is read only when it holds an abbreviation written without one. */
-const STOPLESS = new RegExp(file.words.filter(stopless).map((w) => w.written).join('|'), 'iu');
+/** Any abbreviation of the lexicon, tried once on a line before each is tried on its own (every line of every text comes here). */
+const ANY = new RegExp(`(?<![\\p{L}])(?:${file.words.map((w) => w.written).join('|')})(?:\\.|(?![\\p{L}]))`, 'iu');
 
 /**
  * The abbreviations of shorthand.json written out as their words ("ВОЗД. – 1" → "ВОЗДЕРЖАЛИСЬ – 1", "Отыр. қатыс." →
@@ -52,7 +52,7 @@ const STOPLESS = new RegExp(file.words.filter(stopless).map((w) => w.written).jo
  * left as written.
  */
 export function spelledOut(line: string): string {
-  if (!line.includes('.') && !STOPLESS.test(line)) return line;
+  if (!ANY.test(line)) return line;
   let out = line;
   for (const { at, meant, acronym, after } of WORDS) {
     at.lastIndex = 0;
