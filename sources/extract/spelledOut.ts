@@ -66,7 +66,8 @@ export function spelledOut(line: string): string {
       // An acronym ("ЗРК") is written out as the lexicon spells it ("Закона РК").
       const word = `${acronym ? meant : inCaseOf(written, meant)}${ends ? '.' : ''}`;
       const grown = word.length - written.length - stop.length;
-      let tail = `${gap}${rest}`;
+      // "ҚК-ның", "ҚК-да": the case ending an acronym takes after a hyphen goes on the word ("Қоғамдық кеңесның").
+      let tail = acronym && gap === '' ? rest.replace(/^-(?=\p{Ll}{1,5}(?!\p{L}))/u, '') : `${gap}${rest}`;
       const wide = / {2,}/u.exec(tail);
       if (wide && grown !== 0) {
         if (wide[0].length - grown < 2) continue;
