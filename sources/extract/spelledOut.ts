@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 
 type When = 'count' | 'closing' | 'inside' | 'day' | 'quarter';
-interface Shorthand { written: string; meant: string; when?: When; next?: string; stop?: boolean; acronym?: boolean }
+interface Shorthand { written: string; meant: string; when?: When; next?: string; stop?: boolean; acronym?: boolean; lowercase?: boolean }
 const file = JSON.parse(readFileSync(new URL('./shorthand.json', import.meta.url), 'utf8')) as { words: Shorthand[] };
 
 /** What must stand before: a month's abbreviation right after a day's number ("12 мар."; "мар." alone is no date), a quarter's after its number ("1 кв.", "II кв."). */
@@ -17,7 +17,7 @@ const BEFORE: Partial<Record<When, string>> = {
  */
 // (Tested on the text after the stop, case-sensitively: a capital after it is what closes a sentence.)
 const AFTER: Record<When, RegExp> = {
-  count: /^\s*[-–—:]\s*(?:\d|(?:нет|жоқ|ноль)(?!\p{L}))/u,
+  count: /^\s*[-–—:]\s*(?:\d|(?:нет|жоқ|ноль)(?!\p{L}))/iu,
   closing: /^\s*(?:$|[;,/)|]|\p{Lu})/u,
   inside: /^(?:\s*(?:[-–—:,;(|]|\.{2,})|\s+(?:\p{Ll}|\d))/u,
   day: /^/u,
@@ -31,7 +31,7 @@ const stopless = (w: Shorthand) => w.acronym === true || w.stop === false;
 const WORDS = file.words.map((w) => ({
   at: stopless(w)
     ? new RegExp(`(?<![\\p{L}])(${w.written})(?![\\p{L}])()( *)`, w.acronym ? 'gu' : 'giu')
-    : new RegExp(`${w.when ? (BEFORE[w.when] ?? '') : ''}(?<![\\p{L}])(${w.written})(\\.)( *)`, 'giu'),
+    : new RegExp(`${w.when ? (BEFORE[w.when] ?? '') : ''}(?<![\\p{L}])(${w.written})(\\.)( *)`, w.lowercase ? 'gu' : 'giu'),
   // The word that must follow, when the abbreviation stands for another word elsewhere ("Общ. кол-во" is "общее", "общ.
   // слушания" "общественные").
   after: w.next !== undefined ? new RegExp(`^\\s*(?:${w.next})`, 'iu') : w.when ? AFTER[w.when] : /^/u,
