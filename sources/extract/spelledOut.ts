@@ -40,7 +40,7 @@ const WORDS = file.words.map((w) => ({
 }));
 
 /** Any abbreviation of the lexicon, tried once on a line before each is tried on its own (every line of every text comes here). */
-const ANY = new RegExp(`(?<![\\p{L}])(?:${file.words.map((w) => w.written).join('|')})(?:\\.|(?![\\p{L}]))`, 'iu');
+const ANY = new RegExp(`(?<![\\p{L}])(?:(?:${file.words.filter((w) => !stopless(w)).map((w) => w.written).join('|')})\\.|(?:${file.words.filter(stopless).map((w) => w.written).join('|')})(?![\\p{L}]))`, 'iu');
 
 /**
  * The abbreviations of shorthand.json written out as their words ("ВОЗД. – 1" → "ВОЗДЕРЖАЛИСЬ – 1", "Отыр. қатыс." →
