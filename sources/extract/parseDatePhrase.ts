@@ -27,13 +27,29 @@ export function parseDatePhrase(text: string, defaultYear?: number): DateRange |
     pattern.regex.lastIndex = 0;
     for (const m of matchesOf(text, pattern.regex)) {
       const range = pattern.read(m, defaultYear);
-      if (range && range.start <= range.end) found.push({ index: m.index ?? 0, length: m[0].length, range });
+      if (range && range.start <= range.end && !twoDigitYearNoDate(text, m, range, defaultYear)) found.push({ index: m.index ?? 0, length: m[0].length, range });
     }
   }
   if (found.length === 0) return null;
   // The earliest phrase wins; at one position the longest reading (a range over a single day).
   found.sort((a, b) => a.index - b.index || b.length - a.length);
   return found[0].range;
+}
+
+/** A date whose year is typed in two digits ("12.03.26", "09.04.26 ж."). */
+const TWO_DIGIT_YEAR = /(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2}(?![\d])/u;
+/** A point or an article of an act before the number: "п. 3.12.15", "ст. 12.05.26", "тарм. 2.1.14", "бап 4.3.11". */
+const REFERENCE_BEFORE = /(?<![\p{L}])(?:пп?|ст|ч|подп|тарм|тармақ|бап|б)\.?\s*$/iu;
+
+/**
+ * "12.03.26" is a date only where nothing makes it another number: not a point or an article of an act ("п. 3.12.15",
+ * "ст. 12.05.26" — numbered as dates are written), and, when the text's period is known, a year within one of the
+ * period's ("2.3.14" in a report on 2026 is a point's number, never 2014).
+ */
+function twoDigitYearNoDate(text: string, m: RegExpMatchArray, range: DateRange, defaultYear?: number): boolean {
+  if (!TWO_DIGIT_YEAR.test(m[0])) return false;
+  if (REFERENCE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0))) return true;
+  return defaultYear !== undefined && Math.abs(Number(range.start.slice(0, 4)) - defaultYear) > 1;
 }
 
 interface DatePattern {

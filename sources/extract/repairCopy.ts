@@ -1,4 +1,5 @@
 import { BROKEN_WORDS, misspelledStems } from './misspelledStems.ts';
+import { spelledOut } from './spelledOut.ts';
 import { tidy } from './toLines.ts';
 
 /**
@@ -18,6 +19,8 @@ import { tidy } from './toLines.ts';
  * - A word a paste broke across two lines with no hyphen ("Решение пр" / "инято.", "(по видео" / "связи)"): whole on the
  *   first line; one an OCR broke inside a line with a hyphen and a space ("Мони- торинги"): whole (rejoinBrokenWords).
  * - The lexicons' words misspelled ("Заседания комисий", "12 обрашений"): as they are meant (misspelledStems.ts).
+ * - The lexicons' words abbreviated ("ВОЗД. – 1", "Отыр. қатыс.", "9/1/1 – қабылд.", "12 мар. 2026г."): written out as
+ *   their words (spelledOut.ts, the abbreviations in shorthand.json).
  * - A block saved twice, word for word, one copy under the other ("2. ТЫҢДАЛДЫ: … Шешім қабылданды." twice): one
  *   block, its votes and counts read once.
  * Every repair keeps the line where it was: `repairCopy` gives as many lines as it is given, so every value keeps the
@@ -25,7 +28,7 @@ import { tidy } from './toLines.ts';
  */
 export function repairCopy(lines: string[]): string[] {
   const kept = withoutTrackedDeletions(lines);
-  return withoutRepeatedBlock(spacedPunctuation(rejoinBrokenWords(kept.map((l) => misspelledStems(spacedNumbers(readLetterLookalikes(readDigitLookalikes(foldLatinLookalikes(l)))))))));
+  return withoutRepeatedBlock(spacedPunctuation(rejoinBrokenWords(kept.map((l) => spelledOut(misspelledStems(spacedNumbers(readLetterLookalikes(readDigitLookalikes(foldLatinLookalikes(l))))))))));
 }
 
 /**

@@ -402,6 +402,9 @@ function scanList(lines: string[], inTable: Set<number>, from: number, first: It
       if (first.no !== null && m.indent < first.indent && m.delim !== first.delim) break;
       // After a blank line, "6. Обращения граждан" over its paragraph is the next section's title, not item 6.
       if (afterBlank && current && (startsSection(lines, j) || introducesList(m.text))) break;
+      // "6. НПА." after a blank line under "1) 22.01.26г. – …" … "4) …": a number of another delimiter than the list's is the
+      // report's next section, never item 6 of the monitorings listed under section 4.
+      if (afterBlank && current && m.delim !== first.delim) break;
       const prev = current?.no ?? null;
       const inSub = sub !== null && m.delim === sub.delim && m.no === sub.no + 1;
       if (inSub && !(m.no === (prev ?? 0) + 1 && m.delim === first.delim && m.indent <= first.indent)) {
