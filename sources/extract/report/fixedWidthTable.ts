@@ -15,7 +15,10 @@ import { SCHEDULE_CELL } from './wordCellTable.ts';
 export function fixedWidthTable(lines: string[], at: number): { rows: { line: string; at: number }[]; end: number } | null {
   const header = cellsAt(lines[at]);
   // Two cells make a header only when the second names a count or a year ("Показатель   Количество", "Көрсеткіш   2025 ж.").
-  const counted = header.length === 2 && /^\S/u.test(lines[at]) && COUNT_HEAD.test(header[1].text);
+  // Two cells set in over the labels' column make one when both name a period by its year ("I полуг. 2025   I полуг.
+  // 2026", "2024 ж.   2025 ж."): a comparison whose labels' column has no header of its own.
+  const periods = header.length === 2 && /^\s{8,}\S/u.test(lines[at]) && header.every((c) => YEAR_HEAD.test(c.text));
+  const counted = (header.length === 2 && /^\S/u.test(lines[at]) && COUNT_HEAD.test(header[1].text)) || periods;
   if ((header.length < 3 && !counted) || header.filter((c) => /\p{L}/u.test(c.text)).length < 2 || /[|\t]/u.test(lines[at])) return null;
   // A header whose cells wrap over lines above its fullest line too ("                 Дөңгелек    Жолданған" over
   // "Комиссия   Отырыстар   Мониторингтер" over "                 үстелдер     хаттар"): a line of words set in right above
@@ -176,6 +179,9 @@ function endsLabel(lines: string[], k: number): boolean {
 
 /** A sub-row's opening words: "в т.ч.", "из них", "оның ішінде" is no second half of a label. */
 const SUB = /^\s*(?:в\s+т(?:ом|\.)\s*ч|из\s+них|в\s+(?:их\s+)?числе|оның|олардың|соның)/iu;
+
+/** A column's header that is a period named by its year: "2025", "2025 г.", "I полуг. 2026", "9 ай 2025 ж.", "за 2024 год". */
+const YEAR_HEAD = /^(?:[\p{L}.\s]{0,16}\s)?(?:19|20)\d{2}(?:\s*(?:г\.?|год[\p{L}]*|ж\.?|жыл[\p{L}]*))?$/iu;
 
 const COUNT_HEAD = /^(?:кол-?во|количеств[\p{L}]*|число|саны|всего|итого|барлығы|факт[\p{L}]*|орындалды|значени[\p{L}]*|мән[іi]|(?:(?:за\s+)?\d{4}\s*(?:г\.?|год|ж\.?|жыл[\p{L}]*)?))$/iu;
 
