@@ -292,7 +292,7 @@ export function readCounts(line: string): Counts {
  */
 const TOLD_OF_ANOTHER_VOTE = /^\s*[А-ЯЁӘҒҚҢӨҰҮҺІ][\p{L}'’-]+\s+[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.)?\s*[:–—-]\s*\p{L}|в\s+прошлый\s+раз|на\s+прошлом\s+заседании|(?<![\p{L}])ранее(?![\p{L}])|в\s+прошлом\s+году|өткен\s+(?:жолы|отырыс|жыл)|былтыр/iu;
 
-function filled(c: Counts): number {
+function filled(c: Pick<Counts, 'for' | 'against' | 'abstain'>): number {
   return (c.for !== null ? 1 : 0) + (c.against !== null ? 1 : 0) + (c.abstain !== null ? 1 : 0);
 }
 
@@ -594,8 +594,17 @@ function withoutSummaryTables(votes: Located[], tables: { votes: Located[] }[], 
  * the summary, "Голосовали: единогласно" under the question), and no other result.
  */
 function sameVote(v: Located, o: Located): boolean {
-  return (v.for !== null || (v.unanimous === true && o.unanimous === true)) && v.for === o.for && v.against === o.against && v.abstain === o.abstain
-    && (v.declared === null || o.declared === null || v.declared === o.declared);
+  return ((v.for !== null || (v.unanimous === true && o.unanimous === true)) && v.for === o.for && v.against === o.against && v.abstain === o.abstain
+    && (v.declared === null || o.declared === null || v.declared === o.declared)) || resultOfSheetVote(v, o);
+}
+
+/**
+ * A question's result told under it with no counts ("Дауыс беру нәтижесі 2-қосымшада. Ұсыныс қолдау таппады.", "Итоги
+ * голосования – в Приложении 2. Решение принято.") and the sheet's counts with the same result: one vote, its counts in
+ * the sheet. A bare "Единогласно." or a result the sheet does not state is no such pair.
+ */
+function resultOfSheetVote(v: Located, o: Located): boolean {
+  return v.for !== null && filled(o) === 0 && !o.unanimous && o.declared !== null && o.declared === v.declared;
 }
 
 /**
@@ -645,6 +654,7 @@ function mergeInOrder(told: Located[], table: Located[], issues: ExtractIssue[])
       const [kept, other] = whole ? [table[j], told[i]] : [told[i], table[j]];
       kept.declared ??= other.declared;
       kept.unanimous ||= other.unanimous;
+      if (filled(kept) === 0) [kept.for, kept.against, kept.abstain] = [other.for, other.against, other.abstain];
       out.push(kept);
       [i, j] = [i + 1, j + 1];
       [from, fromTable] = [i, j];
