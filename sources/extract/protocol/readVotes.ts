@@ -594,17 +594,28 @@ function withoutSummaryTables(votes: Located[], tables: { votes: Located[] }[], 
  * the summary, "Голосовали: единогласно" under the question), and no other result.
  */
 function sameVote(v: Located, o: Located): boolean {
-  return ((v.for !== null || (v.unanimous === true && o.unanimous === true)) && v.for === o.for && v.against === o.against && v.abstain === o.abstain
-    && (v.declared === null || o.declared === null || v.declared === o.declared)) || resultOfSheetVote(v, o);
+  return (v.for !== null || (v.unanimous === true && o.unanimous === true)) && v.for === o.for && v.against === o.against && v.abstain === o.abstain
+    && (v.declared === null || o.declared === null || v.declared === o.declared);
 }
 
 /**
- * A question's result told under it with no counts ("Дауыс беру нәтижесі 2-қосымшада. Ұсыныс қолдау таппады.", "Итоги
- * голосования – в Приложении 2. Решение принято.") and the sheet's counts with the same result: one vote, its counts in
- * the sheet. A bare "Единогласно." or a result the sheet does not state is no such pair.
+ * Between two votes the same, the questions' votes told by their result alone ("Дауыс беру нәтижесі 2-қосымшада. Ұсыныс
+ * қолдау таппады.", "Итоги голосования – в Приложении 2. Решение принято.") and the sheet's counted votes with the same
+ * results, in order: each pair one vote, its counts the sheet's. Every vote of the sheet there must find its pair, and the
+ * questions' other votes there hold no counts (a bare "Единогласно." stays a vote of its own); null otherwise. A vote of
+ * the sheet is never paired with a bare word for all, nor with a result it does not state.
  */
-function resultOfSheetVote(v: Located, o: Located): boolean {
-  return v.for !== null && filled(o) === 0 && !o.unanimous && o.declared !== null && o.declared === v.declared;
+function resultsWithSheetCounts(told: Located[], sheet: Located[]): Located[] | null {
+  if (told.some((v) => filled(v) > 0) || sheet.some((v) => v.for === null || v.declared === null)) return null;
+  const out = [...told];
+  let from = 0;
+  for (const v of sheet) {
+    const k = told.findIndex((o, n) => n >= from && !o.unanimous && o.declared === v.declared);
+    if (k < 0) return null;
+    out[k] = { ...told[k], for: v.for, against: v.against, abstain: v.abstain, unanimous: v.unanimous };
+    from = k + 1;
+  }
+  return out;
 }
 
 /**
@@ -632,7 +643,9 @@ function mergeInOrder(told: Located[], table: Located[], issues: ExtractIssue[])
   const takeGap = (to: number, toTable: number) => {
     const a = told.slice(from, to);
     const b = table.slice(fromTable, toTable);
-    if (a.length === 0 || b.length === 0) out.push(...a, ...b);
+    const paired = a.length > 0 && b.length > 0 ? resultsWithSheetCounts(a, b) : null;
+    if (paired) out.push(...paired);
+    else if (a.length === 0 || b.length === 0) out.push(...a, ...b);
     else if (a.length === b.length) {
       a.forEach((o, k) => {
         [o.for, o.against, o.abstain, o.unanimous] = [null, null, null, null];
@@ -654,7 +667,6 @@ function mergeInOrder(told: Located[], table: Located[], issues: ExtractIssue[])
       const [kept, other] = whole ? [table[j], told[i]] : [told[i], table[j]];
       kept.declared ??= other.declared;
       kept.unanimous ||= other.unanimous;
-      if (filled(kept) === 0) [kept.for, kept.against, kept.abstain] = [other.for, other.against, other.abstain];
       out.push(kept);
       [i, j] = [i + 1, j + 1];
       [from, fromTable] = [i, j];

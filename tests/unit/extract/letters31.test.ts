@@ -1,0 +1,110 @@
+/**
+ * Classes of session 31, from set 94 (documents sent under a covering letter to the akimat or the maslikhat, with
+ * appendices): the letter above a protocol — its date is the day it went out, never the meeting's —; a Word voting sheet
+ * of members' marks closed by a totals row and a results row, a question whose result the text tells and whose counts
+ * only the sheet gives one vote; a platform's views told after its count, never the next platform's.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+import { parseReport } from '../../../sources/extract/parseReport.ts';
+
+const head = (text: string) => {
+  const x = parseProtocol(text);
+  return { number: x.number, date: x.date };
+};
+const votes = (text: string) => parseProtocol(text).votes.map((v) => [v.for, v.against, v.abstain, v.unanimous, v.declared]);
+const media = (text: string) => parseReport(text).media.map((m) => `${m.platform} ${m.publications}/${m.views}`);
+
+const PROTOCOL_RU = ['ПРОТОКОЛ № 4', 'заседания Общественного совета района', '', 'с. Баянаул\t\t27.05.2026 г.', '', 'Присутствовали 9 членов Совета.'].join('\n');
+const PROTOCOL_KK = ['ХАТТАМА № 2', 'Аудандық Қоғамдық кеңестің отырысы', '', 'Жарма ауданы                  2026 жылғы 12 наурыз', '', 'Кеңестің 11 мүшесінің 9-ы қатысты.'].join('\n');
+
+describe('a covering letter above the protocol: the meeting\'s date and number are the protocol\'s, not the letter\'s', () => {
+  it.each([
+    // The letter's registration as a Kazakh date in words and an index with a dash, no "Шығ." mark; a sentence that sends it.
+    ['ЖАРМА АУДАНЫНЫҢ ҚОҒАМДЫҚ КЕҢЕСІ\n\n2026 жылғы 16 наурыз № 04-17\n\nАудан әкімінің аппарат басшысына\n\nКеңес отырысының хаттамасын жолдаймыз.\n\nКеңес төрағасы    А. Сейітова\n\n' + PROTOCOL_KK, '2', '2026-03-12'],
+    // No registration at all: the sentence that sends it, in Russian, wrapped over lines.
+    ['Председателю маслихата района\nИванову И.И.\n\nУважаемый Иван Иванович!\n\nОбщественный совет района направляет Вам протокол заседания\nи лист регистрации для сведения.\n\nПредседатель Совета    К. Сагындыкова\n\n' + PROTOCOL_RU, '4', '2026-05-27'],
+    // The letter's heading only ("ІЛЕСПЕ ХАТ"), the protocol named in it.
+    ['Қоғамдық кеңес\nІЛЕСПЕ ХАТ\nҚоса беріліп отыр: 2026 жылғы 12 наурыздағы хаттама, 3 парақ.\n18.03.2026\n\n' + PROTOCOL_KK, '2', '2026-03-12'],
+    // A bilingual outgoing mark and an index before "от" with a date in words.
+    ['Шығ./Исх. № 41, 29.05.2026\n\n' + PROTOCOL_RU, '4', '2026-05-27'],
+    ['№ 27/ОС от 29 мая 2026 г.\nАкиму района\n\n' + PROTOCOL_RU, '4', '2026-05-27'],
+  ])('%s', (text, number, date) => {
+    expect(head(text)).toEqual({ number, date });
+  });
+
+  it('near-miss: a protocol whose own head carries its date and number above the title keeps them', () => {
+    const text = ['Общественный совет района', 'г. Зайсан                     12.03.2026 г.', '', 'ПРОТОКОЛ № 3', 'заседания Общественного совета', '', 'Присутствовали 9 членов Совета.'].join('\n');
+    expect(head(text)).toEqual({ number: '3', date: '2026-03-12' });
+  });
+
+  it('near-miss: a letter that sends no protocol (a report\'s cover) above a protocol\'s quotation keeps the first date read', () => {
+    // No sentence sending a protocol, no registration, no heading of a letter: nothing is blanked.
+    const text = ['Аким района поручил рассмотреть вопрос 20.03.2026.', '', PROTOCOL_RU].join('\n');
+    expect(head(text).date).toBe('2026-03-20');
+  });
+});
+
+/** A Word voting sheet as a .docx gives it: a cell a line, each opening with a tab. */
+const sheet = (rows: string[][]) => rows.map((r) => r.map((c) => `\t${c}`).join('\n')).join('\n');
+
+describe('a voting sheet of members\' marks, closed by a totals row and a results row', () => {
+  const body = (sheetText: string, first: string, second: string) => [
+    'ПРОТОКОЛ № 3', 'заседания Общественного совета', 'г. Зайсан                          15.04.2026 г.', '',
+    'Присутствовали 5 членов Совета из 6.', '', 'Повестка дня:', '1. О кадрах школ.', '2. О пастбищах.', '',
+    '1. СЛУШАЛИ: Иванова И.И.', first, '2. СЛУШАЛИ: Петрова П.П.', second, '', 'Председатель    А. Б.', '',
+    'Приложение 2', 'ЛИСТ ОТКРЫТОГО ГОЛОСОВАНИЯ', sheetText, '',
+  ].join('\n');
+  const russianSheet = sheet([
+    ['№', 'Член Совета', 'Вопрос 1', 'Вопрос 2'],
+    ['1', 'Иванова И.И.', 'за', 'против'], ['2', 'Петрова П.П.', 'за', 'за'], ['3', 'Сидоров С.С.', 'воздержался', 'против'],
+    ['4', 'Ахметов А.А.', 'за', 'против'], ['5', 'Ким Е.В.', 'за', 'воздержался'],
+    ['', 'Итого', 'за – 4, против – 0, возд. – 1', 'за – 1, против – 3, возд. – 1'], ['', 'Результат', 'принято', 'не принято'],
+  ]);
+
+  it('Russian: a question\'s vote told in the text and in the sheet is one; one told only by its result takes the sheet\'s counts', () => {
+    expect(votes(body(russianSheet, 'Голосовали: за – 4, против – нет, воздержались – 1. Решение принято.', 'Итоги голосования – в Приложении 2. Предложение не принято.'))).toEqual([
+      [4, 0, 1, false, 'adopted'],
+      [1, 3, 1, false, 'rejected'],
+    ]);
+  });
+
+  it('Kazakh: "иә" marks, "Барлығы" and "Нәтижесі" rows', () => {
+    const kazakhSheet = sheet([
+      ['№', 'Кеңес мүшесі', '1-мәселе', '2-мәселе'],
+      ['1', 'Оразбаева Ж.С.', 'иә', 'қарсы'], ['2', 'Бейсенова А.Қ.', 'иә', 'иә'], ['3', 'Жақыпов Е.Т.', 'қалыс', 'қарсы'],
+      ['4', 'Мұқанов А.Ж.', 'иә', 'қарсы'], ['5', 'Ильясова М.Б.', 'иә', 'қалыс'],
+      ['', 'Барлығы', 'иә – 4, қарсы – 0, қалыс – 1', 'иә – 1, қарсы – 3, қалыс – 1'], ['', 'Нәтижесі', 'қабылданды', 'қабылданбады'],
+    ]);
+    expect(votes(body(kazakhSheet, 'Дауыс беру: жақтап – 4, қарсы – жоқ, қалыс – 1. Шешім қабылданды.', 'Дауыс беру нәтижесі 2-қосымшада. Ұсыныс қолдау таппады.'))).toEqual([
+      [4, 0, 1, false, 'adopted'],
+      [1, 3, 1, false, 'rejected'],
+    ]);
+  });
+
+  it('near-miss: a result the sheet contradicts is no pair — the text\'s result and the sheet\'s counts are not joined', () => {
+    const read = votes(body(russianSheet, 'Голосовали: за – 4, против – нет, воздержались – 1. Решение принято.', 'Итоги голосования – в Приложении 2. Предложение принято.'));
+    expect(read).not.toContainEqual([1, 3, 1, false, 'adopted']);
+    expect(read.filter((v) => v[4] === 'adopted' && v[0] === 1)).toEqual([]);
+  });
+
+  it('near-miss: a bare "Единогласно." under a question is never given the sheet\'s counts of another question', () => {
+    const read = votes(body(russianSheet, 'Голосовали: за – 4, против – нет, воздержались – 1. Решение принято.', 'Единогласно.'));
+    expect(read).not.toContainEqual([1, 3, 1, true, null]);
+    expect(read.filter((v) => v[3] === true && v[0] !== null)).toEqual([]);
+  });
+});
+
+describe('a platform\'s views told after its count belong to it, never to the platform on the next row', () => {
+  it.each([
+    ['Есеп 2025 жыл\nАҚПАРАТТЫҚ ЖҰМЫС\n  Instagram ............ 41 жарияланым, 27,5 мың қаралым\n  Telegram-арна ........ 18 жарияланым', ['instagram 41/27500', 'telegram 18/null']],
+    ['Отчёт за 2025 год\nИНФОРМАЦИОННАЯ РАБОТА\n  Instagram ............ 41 публикация, 12,6 тыс. просмотров\n  Telegram-канал ........ 18 публикаций\n  Facebook .............. 9 публикаций', ['instagram 41/12600', 'telegram 18/null', 'facebook 9/null']],
+    ['Отчёт за 2025 год\nInstagram – 41 публикация, 38 400 просмотров\nTelegram-канал – 18 публикаций', ['instagram 41/38400', 'telegram 18/null']],
+  ])('%s', (text, read) => {
+    expect(media(text)).toEqual(read);
+  });
+  it('still: the views named before the platform, with no count of their own, are its views', () => {
+    expect(media('Отчёт за 2025 год\nОбщее число просмотров в Instagram – 118 тыс.')).toEqual(['instagram null/118000']);
+    expect(media('Есеп 2025 жыл\nInstagram-дағы қаралым саны – 27 мың.')).toEqual(['instagram null/27000']);
+  });
+});
