@@ -359,9 +359,20 @@ function joinWrappedLabels(lines: string[]): string[] {
  */
 function isWholeTotal(header: string, periodMonths: number): boolean {
   const m = /^\s*(?:итого|всего|барлығы|жиыны)\s+(?:за\s+)?(.+?)[\s:.]*$/iu.exec(header);
-  return m !== null && (WHOLE_PERIOD.test(m[1]) || (periodMonths === 12 && WHOLE_YEAR.test(m[1])) || (!/\d{4}/u.test(m[1]) && partMonths(m[1]) === periodMonths));
+  if (m === null) return namesWholePeriod(header, periodMonths);
+  return WHOLE_PERIOD.test(m[1]) || (periodMonths === 12 && WHOLE_YEAR.test(m[1])) || (!/\d{4}/u.test(m[1]) && partMonths(m[1]) === periodMonths);
 }
 const WHOLE_YEAR = /^(?:год|жыл(?:\s+бойы)?|бір\s+жылда)$/iu;
+/**
+ * A column named by the whole period with no total word, beside its parts: "Жыл бойы", "Жыл ішінде", "За год" in a year's
+ * report (its quarters typed as bare "I | II | III | IV"), "За отчётный период", "Есепті кезеңде" in any.
+ */
+function namesWholePeriod(header: string, periodMonths: number): boolean {
+  const h = header.trim().replace(/[\s:.]+$/u, '');
+  return WHOLE_PERIOD_NAMED.test(h) || (periodMonths === 12 && WHOLE_YEAR_NAMED.test(h));
+}
+const WHOLE_YEAR_NAMED = /^(?:за\s+(?:весь\s+)?год|в\s+течение\s+года|жыл\s+(?:бойы|бойында|ішінде))$/iu;
+const WHOLE_PERIOD_NAMED = /^(?:за\s+(?:весь\s+)?отч[её]тный\s+период|есепті\s+кезең(?:де|\s+ішінде)?)$/iu;
 const WHOLE_PERIOD = /^(?:отч[её]тный\s+период|период|есепті\s+кезең(?:де)?|кезең\s+ішінде)$/iu;
 /** A row of the table's total ("Итого", "Барлығы / Итого"): a sum of different kinds, no metric. */
 const TOTAL_ROW = /^(?:(?:итого|всего|барлығы|жиыны|жалпы)(?:\s*\/\s*(?:итого|всего|барлығы|жиыны))?(?:\s+по\s+(?:общественному\s+)?(?:совету|ос))?|(?:қоғамдық\s+)?кеңес\s+бойынша\s+(?:барлығы|жиыны))[\s:.]*$/iu;
