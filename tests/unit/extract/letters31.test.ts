@@ -108,3 +108,78 @@ describe('a platform\'s views told after its count belong to it, never to the pl
     expect(media('Есеп 2025 жыл\nInstagram-дағы қаралым саны – 27 мың.')).toEqual(['instagram null/27000']);
   });
 });
+
+const roll = (text: string) => {
+  const x = parseProtocol(text);
+  return { attendees: x.attendees.length, online: x.attendees.filter((a) => a.online).length, absentees: x.absentees.map((a) => `${a.name.split(' ')[0]} ${a.excused}`) };
+};
+const sheetHead = (title: string, caption: string, present: string) => `${title}\n24.06.2026\n${present}\n\n${caption}\n`;
+
+describe('a registration sheet annexed under its caption with no colon, a tab before each member\'s status', () => {
+  it('bilingual statuses and reasons, the caption with its date in brackets', () => {
+    const text = `${sheetHead('ХАТТАМА № 5 / ПРОТОКОЛ № 5', '1-қосымша / Приложение 1\nТІРКЕУ ПАРАҒЫ / ЛИСТ РЕГИСТРАЦИИ (24.06.2026)', 'Қатысқандар / Присутствовали: 3')}
+1.\tШнайдер Виктор Александрович\tқатысты / присутствовал
+2.\tЕрмолаева Татьяна Владимировна\tқатысты / присутствовала
+3.\tҚалиев Нұрлан Жұмабекұлы\tқатысты / присутствовал
+4.\tЛозовой Денис Викторович\tіссапарда / командировка
+5.\tҚуанышев Тимур Асқарұлы\tсебепсіз / без уважительной причины
+`;
+    expect(roll(text)).toEqual({ attendees: 3, online: 0, absentees: ['Лозовой true', 'Қуанышев false'] });
+  });
+  it('Kazakh "ҚАТЫСУ ПАРАҒЫ", one online', () => {
+    const text = `${sheetHead('ХАТТАМА № 5', 'ҚАТЫСУ ПАРАҒЫ', 'Қатысқандар: 3')}1.\tШнайдер Виктор Александрович\tқатысты\n2.\tЕрмолаева Татьяна Владимировна\tқатысты (онлайн)\n3.\tҚалиев Нұрлан Жұмабекұлы\tқатысты\n4.\tЛозовой Денис Викторович\tіссапарда\n`;
+    expect(roll(text)).toEqual({ attendees: 3, online: 1, absentees: ['Лозовой true'] });
+  });
+  it('Russian "Лист регистрации", no number column dots', () => {
+    const text = `${sheetHead('ПРОТОКОЛ № 5', 'Лист регистрации членов Совета', 'Присутствовали: 3')}1.\tШнайдер В.А.\tприсутствовал\n2.\tЕрмолаева Т.В.\tприсутствовала\n3.\tКалиев Н.Ж.\tприсутствовал\n4.\tЛозовой Д.В.\tотпуск\n`;
+    expect(roll(text)).toEqual({ attendees: 3, online: 0, absentees: ['Лозовой true'] });
+  });
+  it('near-miss: a member\'s line with no status in the sheet leaves the whole sheet unread', () => {
+    const text = `${sheetHead('ПРОТОКОЛ № 5', 'ЛИСТ РЕГИСТРАЦИИ', 'Присутствовали: 3')}1.\tШнайдер Виктор Александрович\tприсутствовал\n2.\tЕрмолаева Татьяна Владимировна\n3.\tКалиев Нурлан Жумабекович\tприсутствовал\n4.\tЛозовой Денис Викторович\tкомандировка\n`;
+    expect(roll(text)).toEqual({ attendees: 0, online: 0, absentees: [] });
+  });
+  it('near-miss: a sheet of positions (the invited) is no roll', () => {
+    const text = `${sheetHead('ПРОТОКОЛ № 5', 'ЛИСТ РЕГИСТРАЦИИ приглашённых', 'Присутствовали: 3')}1.\tШнайдер Виктор Александрович\tглавный врач\n2.\tЕрмолаева Татьяна Владимировна\tдепутат маслихата\n3.\tКалиев Нурлан Жумабекович\tжурналист\n`;
+    expect(roll(text).attendees).toBe(0);
+  });
+});
+
+describe('the members\' label with their whole in a bracket', () => {
+  const counts = (text: string) => {
+    const x = parseProtocol(`ПРОТОКОЛ № 4\nс. Баянаул 27.05.2026 г.\n${text}`);
+    return [x.members_total, x.present];
+  };
+  it.each([
+    ['Члены Совета (всего 11): присутствуют 9 – очно 7, онлайн 2.', [11, 9]],
+    ['Членов Совета (по списку – 15): присутствовали 12.', [15, 12]],
+    ['Кеңес мүшелері (барлығы 11): қатысқаны – 9.', [11, 9]],
+  ])('%s', (text, read) => {
+    expect(counts(text)).toEqual(read);
+  });
+  it('near-miss: a working group\'s members or the invited in a bracket are no size of the council', () => {
+    expect(counts('Члены рабочей группы (всего 3): присутствуют 3.')[0]).toBeNull();
+    expect(counts('Приглашённые (всего 6): представители отделов.')[0]).toBeNull();
+  });
+});
+
+const figures = (text: string) => parseReport(text).figures.map((f) => `${f.metric}=${f.value}`).sort();
+
+describe('an appendix\'s table by quarters, its total column named by the whole period', () => {
+  const table = (title: string, caption: string, header: string) => `${title}\n\n${caption}\n\n${header}\nКеңес отырыстары             | 1  | 1  | 1   | 2  | 5\nПрезидиум отырыстары         | 1  | 1  | 0   | 1  | 3\n`;
+  it.each([
+    ['Есеп 2025 жыл', '2025 ЖЫЛҒЫ КӨРСЕТКІШТЕР (ТОҚСАН БОЙЫНША)', 'Көрсеткіш                    | I  | II | III | IV | Жыл бойы'],
+    ['Есеп 2025 жыл', 'Көрсеткіштер тоқсандарға бөліп', 'Көрсеткіш                    | I  | II | III | IV | Жыл ішінде'],
+    ['Отчёт за 2025 год', 'ПОКАЗАТЕЛИ ЗА 2025 ГОД ПО КВАРТАЛАМ', 'Показатель                   | I  | II | III | IV | За год'],
+    ['Отчёт за 2025 год', 'Показатели в разрезе кварталов', 'Показатель                   | I  | II | III | IV | За отчётный период'],
+  ])('%s / %s / %s', (title, caption, header) => {
+    expect(figures(table(title, caption, header).replace('Кеңес отырыстары', title.startsWith('Отч') ? 'Заседания Совета' : 'Кеңес отырыстары').replace('Президиум отырыстары', title.startsWith('Отч') ? 'Заседания президиума' : 'Президиум отырыстары'))).toEqual(['general_meetings=5', 'presidium_meetings=3']);
+  });
+  it('near-miss: a heading naming one quarter ("I ТОҚСАН БОЙЫНША", "ЗА II КВАРТАЛ") keeps the section that quarter\'s', () => {
+    expect(figures('Есеп 2025 жыл\n\nI ТОҚСАН БОЙЫНША КӨРСЕТКІШТЕР\n\nКеңес отырыстары – 2.\n')).toEqual([]);
+    expect(figures('Отчёт за 2025 год\n\nПОКАЗАТЕЛИ ЗА II КВАРТАЛ\n\nЗаседаний Совета – 2.\n')).toEqual([]);
+  });
+  it('near-miss: the whole year named in a half-year\'s report is another period, no total of it', () => {
+    const text = table('Отчёт за I полугодие 2025 года', 'Показатели по кварталам', 'Показатель                   | I  | II | Жыл бойы').replace(/\| 1   \| 2  \| 5/u, '| 5').replace(/\| 0   \| 1  \| 3/u, '| 3');
+    expect(figures(text)).toEqual([]);
+  });
+});
