@@ -175,14 +175,17 @@ function framedTables(lines: string[]): string[] {
  */
 function framedUnruled(lines: string[]): string[] {
   const out = [...lines];
-  const bars = (line: string) => (line.match(/ \| /gu) ?? []).length;
-  const unframed = (line: string) => !/^\s*[|+]/u.test(line) && !/[|+]\s*$/u.test(line);
-  const counts = (line: string) => line.split('|').slice(1).every((c) => /^\s*(?:\d{1,5}|[–—-])?\s*$/u.test(c));
+  // A row whose last cell is empty ends with its bar ("Барлығы | 112 |" under "Алаң | Жарияланым | Қаралым"): that bar
+  // parts a cell, and the row is no framed one.
+  const bars = (line: string) => (line.match(/ \|(?: |\s*$)/gu) ?? []).length;
+  const unframed = (line: string) => !/^\s*[|+]/u.test(line) && !/\+\s*$/u.test(line) && !/(?<! )\|\s*$/u.test(line);
+  // (A count grouped by thousands is one cell: "Instagram | 64 | 38 400".)
+  const counts = (line: string) => line.split('|').slice(1).every((c) => /^\s*(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,5}|[–—-])?\s*$/u.test(c));
   for (let i = 0; i < lines.length; i++) {
     const n = bars(lines[i]);
     if (n === 0 || !unframed(lines[i]) || counts(lines[i]) || !lines[i].split('|').slice(1).every((c) => /\p{L}/u.test(c))) continue;
     let end = i;
-    while (end + 1 < lines.length && bars(lines[end + 1]) === n && unframed(lines[end + 1]) && /^\s*\p{L}/u.test(lines[end + 1])) end++;
+    while (end + 1 < lines.length && bars(lines[end + 1]) === n && unframed(lines[end + 1]) && /^\s*[«"“(]?\p{L}/u.test(lines[end + 1])) end++;
     const rows = lines.slice(i + 1, end + 1);
     if (rows.length < 2 || rows.filter(counts).length < 2) {
       i = end;
