@@ -183,3 +183,30 @@ describe('an appendix\'s table by quarters, its total column named by the whole 
     expect(figures(text)).toEqual([]);
   });
 });
+
+describe('an appendix\'s media table typed with bars and no frame', () => {
+  it.each([
+    ['Есеп 2025 жыл\n\nАҚПАРАТТЫҚ ЖҰМЫС (2025 ж.)\n\nАлаң                               | Жарияланым | Қаралым\nInstagram (@kenes)                 | 64         | 38 400\nFacebook                           | 27         | 9 150\n«Аудан тынысы» газеті              | 6          | –\nБарлығы                            | 97         |', ['instagram 64/38400', 'facebook 27/9150'], 'publications=97'],
+    ['Отчёт за 2025 год\n\nПлощадка       | Публикации | Просмотры\nInstagram      | 64         | 38 400\nTelegram-канал | 27         | 12 150\nВсего          | 91         |', ['instagram 64/38400', 'telegram 27/12150'], 'publications=91'],
+  ])('%s', (text, read, total) => {
+    expect(media(text)).toEqual(read);
+    expect(figures(text)).toEqual([total]);
+  });
+  it('near-miss: a table of two years\' columns with the thousands grouped gives no platform its other year\'s count', () => {
+    const text = 'Отчёт за 2025 год\n\nПлощадка       | 2024 год | 2025 год\nInstagram      | 1 200    | 64\nTelegram-канал | 2 150    | 27\n';
+    expect(media(text).filter((m) => /1200|2150/u.test(m))).toEqual([]);
+  });
+});
+
+describe('letters rows of an indicator table in Kazakh', () => {
+  it.each([
+    ['Есеп 2025 жыл\n\nКөрсеткіш                    | I  | II | III | IV | Жыл бойы\nМемл. органдарға хаттар      | 4  | 3  | 3   | 5  | 15\nХаттарға жауаптар            | 4  | 3  | 2   | 4  | 13\n', ['letters_answered=13', 'letters_sent=15']],
+    ['Есеп 2025 жыл\n\nКөрсеткіш                    | Барлығы\nМемлекеттік органдарға хаттар | 15\nХаттарға жауап               | 13\n', ['letters_answered=13', 'letters_sent=15']],
+    ['Отчёт за 2025 год\n\nПоказатель                   | За год\nПисьма в госорганы           | 15\nОтветы на письма             | 13\n', ['letters_answered=13', 'letters_sent=15']],
+  ])('%s', (text, read) => {
+    expect(figures(text)).toEqual(read);
+  });
+  it('near-miss: answers to appeals are no answers to letters', () => {
+    expect(figures('Есеп 2025 жыл\n\nКөрсеткіш                    | Барлығы\nӨтініштерге жауаптар         | 13\nАзаматтардың хаттары         | 20\n')).not.toContain('letters_answered=13');
+  });
+});
