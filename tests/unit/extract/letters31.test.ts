@@ -210,3 +210,26 @@ describe('letters rows of an indicator table in Kazakh', () => {
     expect(figures('Есеп 2025 жыл\n\nКөрсеткіш                    | Барлығы\nӨтініштерге жауаптар         | 13\nАзаматтардың хаттары         | 20\n')).not.toContain('letters_answered=13');
   });
 });
+
+const activities = (text: string) => parseReport(text).activities.map((a) => `${a.type} ${a.date_start}`);
+/** A Word table as a .docx reads: a cell a line, each opening with a tab. */
+const cells = (rows: string[][]) => rows.flat().map((c) => `\t${c}`).join('\n');
+
+describe('an appendix\'s Word table of dated events with no column of row numbers', () => {
+  it.each([
+    ['Отчёт за I полугодие 2026 года\n\nПриложение 2\nПеречень мероприятий\n' + cells([['Дата', 'Мероприятие'], ['22.01.2026', 'Мониторинг очистки дорог от снега'], ['12.02.2026', 'Семинар для членов Совета'], ['26.02.2026', 'Круглый стол «Доступная среда»']]) + '\n',
+      ['monitoring 2026-01-22', 'seminar 2026-02-12', 'round_table 2026-02-26']],
+    ['2026 жылғы І жартыжылдық бойынша есеп\n\n2-қосымша\nІс-шаралар тізбесі\n' + cells([['Күні', 'Іс-шараның атауы', 'Жауапты'], ['22.01.2026', 'Жолдарды қардан тазартуға мониторинг', 'Ахметов А.'], ['12.02.2026', 'Кеңес мүшелеріне арналған семинар', 'Ким Е.'], ['26.02.2026', '«Қолжетімді орта» дөңгелек үстелі', 'Ахметов А.']]) + '\n',
+      ['monitoring 2026-01-22', 'seminar 2026-02-12', 'round_table 2026-02-26']],
+  ])('%s', (text, read) => {
+    expect(activities(text)).toEqual(read);
+  });
+  it('near-miss: a row whose date cell holds no date leaves the table unread as dated rows', () => {
+    const text = 'Отчёт за I полугодие 2026 года\n\nПеречень мероприятий\n' + cells([['Дата', 'Мероприятие'], ['22.01.2026', 'Мониторинг очистки дорог'], ['по плану', 'Семинар для членов Совета'], ['26.02.2026', 'Круглый стол']]) + '\n';
+    expect(activities(text)).not.toContain('seminar 2026-02-12');
+  });
+  it('near-miss: a table of counts headed by a year is no dated table', () => {
+    const text = 'Отчёт за I полугодие 2026 года\n\n' + cells([['Срок', 'Показатель'], ['01.07.2026', '12'], ['01.07.2025', '9'], ['01.07.2024', '7']]) + '\n';
+    expect(activities(text)).toEqual([]);
+  });
+});
