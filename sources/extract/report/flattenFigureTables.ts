@@ -515,7 +515,10 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     // A row numbered under the one before ("3.1", "7.2") is its sub-row.
     // A form numbered by sections ("1.1" … "1.6", "2.1" …, every row so): a number tells the section, not the row's parent;
     // a row is a part of the row above when its label says so or names nothing alone ("от физических лиц", "Дан ответ").
-    const sub = records.indexOf(r) > 0 && (SUB_ROW.test(text) || r.indent > parent.indent + 1 || (sectioned ? metricOfRow(text, null) === null : numberCol >= 0 && (r.cells[numberCol] === '' || /^\d{1,2}\.\d{1,2}\.?$/u.test(r.cells[numberCol]))));
+    // "– Instagram", "• сайт акимата" under "Публикации, всего": a platform's row set under the total by its dash (a Word
+    // table has no indent) is its part.
+    const dashedPlatform = parent.metric === 'publications' && /^\s*[-–—•·]\s*\S/u.test(text) && PLATFORM.test(text);
+    const sub = records.indexOf(r) > 0 && (SUB_ROW.test(text) || dashedPlatform || r.indent > parent.indent + 1 || (sectioned ? metricOfRow(text, null) === null : numberCol >= 0 && (r.cells[numberCol] === '' || /^\d{1,2}\.\d{1,2}\.?$/u.test(r.cells[numberCol]))));
     // Under a row that names no metric ("Работа постоянных комиссий"), a sub-row ("заседания") is that row's: its
     // sentence carries the parent's words, and the grammar judges whose count it is.
     const orphan = sub && parent.metric === null && parent.label !== '';
@@ -560,7 +563,7 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     // Atyrau table).
     const platformPart = sub && parent.metric === 'publications' && PLATFORM.test(text);
     const lead = orphan ? `${words(parent.label).replace(/^\d{1,2}[.)]\s+/u, '')}, ` : platformPart ? `${words(parent.label).replace(/^\d{1,2}[.)]\s+/u, '').replace(/[,\s]*(?:всего|итого|барлығы|жиыны)$/iu, '')}: ` : '';
-    const sentence = `${lead}${words(text)} – ${n}${said.map((t, k) => `${k === 0 ? ':' : ','} ${t.replace(/[.;,\s]+$/u, '')}`).join('')}.`;
+    const sentence = `${lead}${platformPart ? words(text).replace(/^[-–—•·]\s*/u, '') : words(text)} – ${n}${said.map((t, k) => `${k === 0 ? ':' : ','} ${t.replace(/[.;,\s]+$/u, '')}`).join('')}.`;
     // A plan's row ("Мониторинги (план)" above "Мониторинги (факт)") says nothing of what was done: no sentence of it.
     out[r.at] = PLAN_ROW.test(text) ? '' : sentence.replace(/^\d{1,2}[.)]\s+/u, '');
     if (metric !== null) rowFigures.push({ metric, value: n, line: r.at + 1, text: `${words(text)} – ${n}.` });
