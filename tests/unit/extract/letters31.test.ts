@@ -233,3 +233,22 @@ describe('an appendix\'s Word table of dated events with no column of row number
     expect(activities(text)).toEqual([]);
   });
 });
+
+describe('an appendix\'s Word table by quarters: platforms set under the publications\' total by a dash, the members\' parts', () => {
+  const table = (title: string, rows: string[][]) => `${title}\n\nПриложение 1\n${cells(rows)}\n`;
+  it('Russian: "Публикации, всего" over "– Instagram", "– Telegram-канал"; "в т.ч. от НПО и граждан"', () => {
+    const text = table('Отчёт за I полугодие 2026 года', [['Показатель', 'I кв.', 'II кв.', 'Всего'], ['Членов Совета', '', '', '15'], ['в т.ч. от НПО и граждан', '', '', '12'], ['в т.ч. от госорганов', '', '', '3'],
+      ['Публикации, всего', '22', '26', '48'], ['– Instagram', '9', '11', '20'], ['– Telegram-канал', '13', '15', '28']]);
+    expect(media(text)).toEqual(['instagram 20/null', 'telegram 28/null']);
+    expect(figures(text)).toEqual(['members_civil=12', 'members_state=3', 'members_total=15', 'publications=48']);
+  });
+  it('Kazakh: "Жарияланымдар, барлығы" over "• Instagram", "• Facebook"', () => {
+    const text = table('2026 жылғы І жартыжылдық бойынша есеп', [['Көрсеткіш', 'І тоқсан', 'ІІ тоқсан', 'Барлығы'], ['Жарияланымдар, барлығы', '10', '12', '22'], ['• Instagram', '6', '8', '14'], ['• Facebook', '4', '4', '8']]);
+    expect(media(text)).toEqual(['instagram 14/null', 'facebook 8/null']);
+  });
+  it('near-miss: a dashed row that names no platform under the publications is no platform\'s', () => {
+    const text = table('Отчёт за I полугодие 2026 года', [['Показатель', 'I кв.', 'II кв.', 'Всего'], ['Публикации, всего', '22', '26', '48'], ['– видеоролики', '2', '3', '5'], ['– Instagram', '9', '11', '20']]);
+    expect(media(text).filter((m) => m.includes(' 5/'))).toEqual([]);
+    expect(figures(text).filter((f) => f.endsWith('=5'))).toEqual([]);
+  });
+});
