@@ -252,20 +252,3 @@ describe('an appendix\'s Word table by quarters: platforms set under the publica
     expect(figures(text).filter((f) => f.endsWith('=5'))).toEqual([]);
   });
 });
-
-describe('a dated item naming a body\'s report ("… бөлімінің есебі") is a report hearing', () => {
-  it.each([
-    ['Есеп 2025 жылғы шілде – желтоқсан\n\nІС-ШАРАЛАР\n  • 24.07 – аудандық туризм бөлімінің есебі\n  • 26.07 – жағажайларға мониторинг\n', ['report_hearing 2025-07-24', 'monitoring 2025-07-26']],
-    ['Есеп 2025 жылғы шілде – желтоқсан\n\nІС-ШАРАЛАР\n  • 24.07 – аудандық денсаулық сақтау басқармасының есебі\n  • 23.10 – Щучинск қаласы әкімі аппаратының есебі\n', ['report_hearing 2025-07-24', 'report_hearing 2025-10-23']],
-    ['Есеп 2025 жылғы шілде – желтоқсан\n\nІС-ШАРАЛАР\n  • 19.08 – «Жылу» МКК-ның жылыту маусымына дайындық туралы есебі\n  • 26.08 – аялдамаларға мониторинг\n', ['report_hearing 2025-08-19', 'monitoring 2025-08-26']],
-    ['Отчёт за II полугодие 2025 года\n\nМЕРОПРИЯТИЯ\n  • 24.07 – отчёт отдела туризма района\n  • 26.07 – мониторинг пляжей\n', ['report_hearing 2025-07-24', 'monitoring 2025-07-26']],
-  ])('%s', (text, read) => {
-    expect(activities(text)).toEqual(read);
-  });
-  it.each([
-    'Есеп 2025 жылғы шілде – желтоқсан\n\nІС-ШАРАЛАР\n  • 24.07 – Кеңестің жартыжылдық жұмысы туралы есебі\n  • 26.07 – жағажайларға мониторинг\n',
-    'Есеп 2025 жылғы шілде – желтоқсан\n\nІС-ШАРАЛАР\n  • 24.07 – бөлімнің есебі сайтта жарияланды\n  • 26.07 – жағажайларға мониторинг\n',
-  ])('near-miss: the council\'s own report, a report published — no hearing: %s', (text) => {
-    expect(activities(text)).toEqual(['monitoring 2025-07-26']);
-  });
-});
