@@ -23,9 +23,18 @@ const ATTRIBUTION = re(`(?:<?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+>?|(?<![\\p{L}])(?:
 /** Telegram's copy: "Имя, [06.08.2025 19:02]" on a line of its own. */
 const CHAT_HEADER = re(`^\\s*[^\\[\\]\\n]{1,60},\\s*\\[\\d{1,2}[./]\\d{1,2}[./]\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\]\\s*$`);
 
-/** A covering letter's registration: "Исх. № 05-3/4412 от 18.09.2025", "Вх. № 12", "Шығ. № 12 18.09.2025 ж.", "Кіріс № 7". */
+/** A covering letter's registration: "Исх. № 05-3/4412 от 18.09.2025", "Вх. № 12", "Шығ. № 12 18.09.2025 ж.", "Кіріс № 7",
+ * both languages' marks in one ("Шығ./Исх. № 41", "Исх./Шығ. № 41"). */
+const OUTGOING = '(?:исх(?:одящ[\\p{L}]*)?|вх(?:одящ[\\p{L}]*)?|шығ(?:ыс)?|кір(?:іс)?)\\.?';
 // "01.10.2025 ж. № 01-07/52", "18.09.2025 г. № 05-3/4412": a letter's date and its index, a slash in it (a protocol's number has none).
-const REGISTRATION = re(`^\\s*(?:(?:исх(?:одящ[\\p{L}]*)?|вх(?:одящ[\\p{L}]*)?|шығ(?:ыс)?|кір(?:іс)?)\\.?\\s*(?:№|N)\\s*\\d|\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\s*(?:ж\\.?|г\\.?|жыл)?\\s*(?:№|N)\\s*\\d[\\d.-]*/\\d+\\s*$)`);
+// The date in words ("2026 жылғы 17 сәуір № 09-21", "2026 ж. 20 ақпан, № 03-05/8", "29 мая 2026 г. № 12-4/88") and the index
+// before it ("№ 27/ОС от 29.05.2026 г.", "№ 03-05/8 от 20 февраля 2026 г."): an index with a dash or a slash, as letters are filed.
+const LETTER_INDEX = '(?:№|N)\\s*\\d[\\dА-Яа-яA-Za-z.]*[-/][\\dА-Яа-яA-Za-z./-]*';
+const WORDS_DATE = '(?:\\d{4}\\s*(?:жылғы|ж\\.)\\s*\\d{1,2}\\s*-?\\s*[\\p{L}]+|\\d{1,2}\\s+[\\p{L}]+\\s+\\d{4}\\s*(?:г\\.?|года|ж\\.?)?)';
+const REGISTRATION = re(
+  `^\\s*(?:${OUTGOING}(?:\\s*/\\s*${OUTGOING})?\\s*(?:№|N)\\s*\\d|\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\s*(?:ж\\.?|г\\.?|жыл)?\\s*(?:№|N)\\s*\\d[\\d.-]*/\\d+\\s*$` +
+    `|${WORDS_DATE}\\s*,?\\s*${LETTER_INDEX}\\s*$|${LETTER_INDEX}\\s+от\\s+(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{1,2}\\s+[\\p{L}]+\\s+\\d{4})\\s*(?:г\\.?|года)?\\s*$)`,
+);
 
 /**
  * The stamp of a protocol sent as an attachment to a letter: "Приложение к письму № 11-3/4471 от 21.11.2025",
@@ -48,6 +57,28 @@ const EXTRACT_TITLE = `^\\s*№\\s*\\d[^\\s]*\\s+(?:[\\p{L}]+\\s+){0,2}?хатт
 const TITLE_LINE = re(`^\\s*(?:\\d{1,4}\\s*-\\s*)?(?:протокол|хаттама(?:сы)?)(?![\\p{L}])\\s*(?:№|[/|]|$)|${EXTRACT_TITLE}`);
 const HEADING_LINE = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 const UPPER_TITLE = re(`(?:протокол|хаттама)`);
+
+/**
+ * A covering letter above the protocol, told by its own words rather than a registration: the sentence that sends the
+ * protocol ("Направляем Вам протокол …", "Общественный совет … направляет протокол", "… хаттамасын жолдаймыз", "… хаттамасы
+ * мен оған қосымшалар … жолданады") or its heading ("СОПРОВОДИТЕЛЬНОЕ ПИСЬМО", "ІЛЕСПЕ ХАТ"). Its date is the day the letter
+ * went out (set 94: two days after the meeting), its number the letter's index.
+ */
+const SENDING = re(
+  `(?<![\\p{L}])(?:направля(?:ем|ю|ет|ется|ются)|препровожда(?:ем|ю|ется)|высыла(?:ем|ю)|жолда(?:ймыз|ймын|йды|нады|лады|п\\s+отырмыз)|жібер(?:еміз|емін|іледі|ілді|іп\\s+отырмыз))(?![\\p{L}])`,
+);
+const COVER_TITLE = re(`^\\s*(?:сопроводительное\\s+письмо|ілеспе\\s+хат)\\s*[.:]?\\s*$`);
+const PROTOCOL_WORD = re(`(?<![\\p{L}])(?:протокол|хаттама)`);
+
+/** The last line of a covering letter the text opens with (above its protocol's first title line), or -1. */
+function coveringLetterEnd(lines: string[], upTo: number): number {
+  const title = lines.slice(0, upTo).findIndex((l) => TITLE_LINE.test(l));
+  if (title <= 0) return -1;
+  const above = lines.slice(0, title);
+  if (!PROTOCOL_WORD.test(above.join('\n'))) return -1;
+  for (let i = title - 1; i >= 0; i--) if (SENDING.test(above[i]) || COVER_TITLE.test(above[i])) return i;
+  return -1;
+}
 
 /** How far down the envelope (and the letter under it) may run before the protocol. */
 const ENVELOPE_LINES = 12;
@@ -83,6 +114,8 @@ export function protocolHead(lines: string[]): { start: number; lines: string[] 
     }
     return line;
   });
+  const letterEnd = coveringLetterEnd(masked, ENVELOPE_LINES + LETTER_LINES);
+  if (letterEnd > envelopeEnd) [envelopeEnd, stampedText] = [letterEnd, false];
   if (envelopeEnd < 0) return { start: 0, lines };
   const upTo = Math.min(lines.length, envelopeEnd + 1 + LETTER_LINES);
   let title = -1;

@@ -1,14 +1,18 @@
 import { tidy } from '../toLines.ts';
 import type { ExtractIssue } from '../types.ts';
-import type { VoteCategory } from './lexicon.ts';
+import { declaredIn } from './declaredIn.ts';
+import { UNANIMOUS, type VoteCategory } from './lexicon.ts';
 import { headerContinued, splitCells, startTable, TOTALS_WORD } from './readAttendanceTable.ts';
 import { countOf, labelOf, type LocatedVote, type TableRead } from './readVoteTable.ts';
 import { re } from './re.ts';
+import { regroupCellTable, type HeaderTest } from './regroupCellTable.ts';
 
 /** "Вопрос 1", "Вопрос № 2 (НПА)", "1-мәселе", "Мәселе 3", "2 вопрос": a column of one question's votes. */
 const QUESTION_COLUMN = re('^\\s*(?:(?:вопрос|мәселе)\\s*№?\\s*(\\d{1,2})|(\\d{1,2})\\s*-?\\s*(?:вопрос|мәселе))(?![\\p{L}\\d])');
 /** "ИТОГО «за»", "Всего «против»", "Барлығы «жақтап»": a row of one choice's totals. */
 const TOTALS = re(`${TOTALS_WORD}[\\s:]*(.+)$`);
+/** "Барлығы", "Итого:": the totals row's word alone in its cell, the counts in the questions' cells. */
+const TOTALS_ALONE = re(`${TOTALS_WORD}[\\s:]*()$`);
 /** A member's choice in a question's cell: "за", "против", "возд.", "воздержался", "жақтады", "қарсы", "қалыс". */
 const CHOICES: [VoteCategory, RegExp][] = [
   ['for', re('^[«"“]?\\s*(?:за|жақтады|жақтап|қолдады|қолдап|иә)\\s*[»"”]?\\.?$')],
@@ -31,6 +35,21 @@ export type QuestionVote = LocatedVote & { question: number };
  * table: see declareByQuestion. Returns the votes and every line the tables take.
  */
 export function readMemberVoteTables(lines: string[], issues: ExtractIssue[]): { votes: QuestionVote[]; taken: Set<number> } {
+  // A sheet laid out a cell a line (a .docx's Word table: "№" / "Кеңес мүшесі" / "1-мәселе" / … / "Барлығы" / "Нәтижесі")
+  // is read row by row, told at the lines of the text.
+  const regrouped = regroupCellTable(lines, memberVoteHeader);
+  const numbers = regrouped.numbers;
+  if (numbers.some((n, k) => n !== k + 1)) {
+    const found: ExtractIssue[] = [];
+    const read = readMemberVoteTables(regrouped.lines, found);
+    const at = (k: number) => numbers[k] - 1;
+    const lastOf = (k: number) => (k + 1 < numbers.length ? numbers[k + 1] - 2 : lines.length - 1);
+    for (const v of read.votes) [v.start, v.end, v.line] = [at(v.start), lastOf(v.end), at(v.start) + 1];
+    for (const x of found) issues.push({ ...x, line: numbers[x.line - 1] ?? x.line });
+    const taken = new Set<number>();
+    for (const k of read.taken) for (let n = at(k); n <= lastOf(k); n++) taken.add(n);
+    return { votes: read.votes, taken };
+  }
   const votes: QuestionVote[] = [];
   const taken = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
@@ -42,6 +61,10 @@ export function readMemberVoteTables(lines: string[], issues: ExtractIssue[]): {
     if (questions.length === 0) continue;
     const first = joined ? i + 2 : i + 1;
     const totals = new Map<VoteCategory, string[]>();
+    // A totals row whose cells each hold a question's three counts ("Барлығы | иә – 9, қарсы – 0, қалыс – 1 | …"), and a
+    // row of each question's result ("Нәтижесі | қабылданды | қабылданбады", "Итог | принято | не принято").
+    let counted: (Record<VoteCategory, number | null> | null)[] | null = null;
+    let results: string[] | null = null;
     const tally = questions.map(() => ({ for: 0, against: 0, abstain: 0, unread: [] as string[] }));
     let members = 0;
     let end = first - 1;
@@ -53,10 +76,15 @@ export function readMemberVoteTables(lines: string[], issues: ExtractIssue[]): {
       }
       end = j;
       const lead = cells.find((c) => c !== '') ?? '';
-      const total = TOTALS.exec(lead);
+      const total = TOTALS.exec(lead) ?? TOTALS_ALONE.exec(lead);
       if (total) {
         const label = labelOf(total[1].replace(/\./g, ''));
         if (label && !totals.has(label)) totals.set(label, questions.map((q) => cells[q.k] ?? ''));
+        else if (!label && total[1].trim() === '') counted ??= questions.map((q) => labelledCounts(cells[q.k] ?? ''));
+        continue;
+      }
+      if (RESULT_ROW.test(lead) && (cells[table.cols.no ?? -1] ?? '') === '') {
+        results ??= questions.map((q) => cells[q.k] ?? '');
         continue;
       }
       if ((cells[table.cols.name] ?? '') === '') continue;
@@ -73,21 +101,52 @@ export function readMemberVoteTables(lines: string[], issues: ExtractIssue[]): {
     for (let k = i; k <= end; k++) taken.add(k);
     questions.forEach((q, n) => {
       const t = tally[n];
-      const fromTotals = totals.has('for') && totals.size >= 2;
-      const counts = CATEGORIES.map((c) => (fromTotals ? (totals.has(c) ? countOf(totals.get(c)![n]).value : null) : t.unread.length === 0 ? t[c] : null));
+      const own = counted?.[n] ?? null;
+      const fromTotals = (totals.has('for') && totals.size >= 2) || own !== null;
+      const counts = CATEGORIES.map((c) => (own ? own[c] : fromTotals ? (totals.has(c) ? countOf(totals.get(c)![n]).value : null) : t.unread.length === 0 ? t[c] : null));
       if (!fromTotals && t.unread.length > 0) issues.push({ line: i + 1, message: `vote: question ${q.no} of the members' table not counted: "${t.unread[0]}" is no choice` });
       if (fromTotals && t.unread.length === 0 && CATEGORIES.some((c, k) => counts[k] !== null && counts[k] !== t[c])) {
         issues.push({ line: i + 1, message: `vote: question ${q.no}: the members' cells count ${t.for}/${t.against}/${t.abstain}, the totals row otherwise; the totals taken` });
       }
       if (counts.every((c) => c === null)) return;
+      const result = results?.[n] ?? '';
+      const unanimous = re(UNANIMOUS).test(result) && !counts[1] && !counts[2];
       votes.push({
-        start: i, end, line: i + 1, question: q.no, for: counts[0], against: counts[1], abstain: counts[2], unanimous: false, declared: null,
+        start: i, end, line: i + 1, question: q.no, for: counts[0], against: counts[1], abstain: counts[2], unanimous, declared: declaredIn(result),
         text: tidy(`${header[q.k]}: ${CATEGORIES.map((c, k) => `${c} ${counts[k] ?? '?'}`).join(', ')}`).slice(0, 300),
       });
     });
     i = end;
   }
   return { votes, taken };
+}
+
+/** "Нәтижесі", "Итог", "Результат", "Решение", "Шешім": the row of each question's result, under the members. */
+const RESULT_ROW = re('^(?:результат|итог|решени|нәтиже|шешім)[\\p{L}]*\\s*:?$');
+
+/** A header of members with a column per question: the attendance header's name column and a question's column. */
+const memberVoteHeader: HeaderTest = (cells) => {
+  const table = startTable(cells.join('\t'));
+  return table && cells.some((c) => QUESTION_COLUMN.test(c)) ? { ...table.cols, closing: true } : null;
+};
+
+/**
+ * A question's three counts in one cell, each with its label: "иә – 9, қарсы – 0, қалыс – 1", "за – 9; против – нет;
+ * возд. – 1". Null unless every part is a label and its count.
+ */
+function labelledCounts(cell: string): Record<VoteCategory, number | null> | null {
+  const out: Record<VoteCategory, number | null> = { for: null, against: null, abstain: null };
+  const parts = tidy(cell).split(/\s*[,;]\s*/u).filter((p) => p !== '');
+  if (parts.length < 2) return null;
+  for (const part of parts) {
+    const m = /^(.+?)\s*[-–—:]\s*(\S.*)$/u.exec(part);
+    if (!m) return null;
+    const label = labelOf(m[1]) ?? CHOICES.find(([, test]) => test.test(m[1]))?.[0] ?? null;
+    const count = countOf(m[2]).value;
+    if (label === null || count === null || out[label] !== null) return null;
+    out[label] = count;
+  }
+  return out.for === null ? null : out;
 }
 
 /** Keeps a table's votes in the shape of the other tables' (one table per run of its votes). */

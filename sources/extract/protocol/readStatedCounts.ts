@@ -200,6 +200,12 @@ const OF_TOTAL = re(`(?<!(?:групп|тоб)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2
 // body's size; the part, at the opening only (one may come later), is not taken.
 const MEMBERS_OF_TOTAL = re(`(?<![\\p{L}\\d])${N}\\s+член[\\p{L}]*(?:\\s+${BODY_ADJECTIVE}(?:совет|комисси|президиум|ос(?![\\p{L}]))[\\p{L}]*)?\\s+из\\s+(${N})(?=\\s*(?:[;,.)]|$))`);
 const TOTAL_MEMBERS = re(`(?:всего|общее\\s+(?:количество|число)|количество|списочный\\s+состав)\\s+член[\\p{L}]*[^:\\-–—\\d]{0,40}?[:\\-–—]\\s*(${N})`);
+/**
+ * The members' label with their whole in a bracket after it: "Члены Совета (всего 11): присутствуют 9", "Членов Совета (по
+ * списку – 15)", "Кеңес мүшелері (барлығы 11):", "Кеңес мүшелері (тізім бойынша – 13)". Never a group's or a delegation's
+ * members ("Члены рабочей группы (всего 3)"), nor those invited.
+ */
+const MEMBERS_TOTAL_BRACKET = re(`(?<![\\p{L}])(?:член|мүше)[\\p{L}]*(?:\\s+(?!(?:групп|тоб|делегац|комиссиясы\\s+тоб)[\\p{L}]*)[\\p{L}]+){0,2}?\\s*\\(\\s*(?:всего|по\\s+списку|барлығы|жалпы|тізім\\s+бойынша)\\s*[:\\-–—]?\\s*(${N})(?:\\s+(?:член|мүше|человек|адам)[\\p{L}]*)?\\s*\\)`);
 // "Кеңес мүшелерінің тізімдік саны: 15": the list's (or the approved) count.
 // "Кеңес құрамындағы мүшелердің жалпы саны – он бір": the plural's genitive without the possessive, the same (not "қатысқан
 // мүшелердің саны – 9", those who took part).
@@ -556,7 +562,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
     } else {
       // "группа из 3 членов" counts a group's members, not the meeting's body's.
       if ((m = exec(OF_TOTAL) ?? exec(MEMBERS_OF_TOTAL))) at(into.total, m[1]);
-      else if ((m = exec(TOTAL_MEMBERS))) at(into.total, m[1]);
+      else if ((m = exec(TOTAL_MEMBERS) ?? exec(MEMBERS_TOTAL_BRACKET))) at(into.total, m[1]);
       else if ((m = exec(KK_TOTAL) ?? exec(KK_ALL_OF))) at(into.total, m[1]);
       // "Комиссия мүшелері: 7", "Кеңес мүшелерінің саны – 31"
       else if ((m = exec(KK_BODY_MEMBERS))) at(into.total, m[1]);

@@ -16,7 +16,9 @@ const STATUS = re(
  * after it: "Ғабдуллин С.А. .............. келді", "Дәулетов Н.Қ. ....... келді (қашықтан, Zoom)", "Бекмұхамбетов Т.С. ....
  * демалыста, келмеді", "Исабеков М.М. ..... келмеді, себебі белгісіз", "Петров П.П. ........ отсутствовал (отпуск)".
  */
-const DOTTED = /^(.*?[^\s.](?:\.(?=\s))?)\s*(?:\.\s?){4,}\s*(\S.*?)\s*[.;]?\s*$/u;
+// A registration sheet typed with tabs sets its status in a column after one: "15.\tЖолдасбеков Мирас Ерланұлы\tқатысты /
+// присутствовал", "19.\tҚуанышев Т.А.\tсебепсіз / без уважительной причины" — the tab is the leader.
+const DOTTED = /^(.*?[^\s.](?:\.(?=\s))?)(?:\s*(?:\.\s?){4,}\s*|[ ]*\t[\t ]*)(\S.*?)\s*[.;]?\s*$/u;
 export const DOTTED_ABSENT = re('(?<![\\p{L}])(?:келмеді|қатыспады|отсутствовал[\\p{L}]*|отсутствует|не\\s+присутствовал[\\p{L}]*|не\\s+явил[\\p{L}]*)(?![\\p{L}])', 'u');
 export const DOTTED_PRESENT = re('(?<![\\p{L}])(?:келді|қатысты|присутствовал[\\p{L}]*|присутствует)(?![\\p{L}])', 'u');
 
@@ -71,7 +73,7 @@ export interface StatusRoll {
  */
 export function readStatusRoll(lines: string[], stated: { present: number | null; total: number | null } = { present: null, total: null }): StatusRoll | null {
   for (let i = 0; i < lines.length; i++) {
-    if (!/:\s*$/.test(lines[i])) continue;
+    if (!/:\s*$/.test(lines[i]) && !SHEET_CAPTION.test(lines[i])) continue;
     const roll: StatusRoll = { attendees: [], absentees: [] };
     // Those with no status on their line, present only if the counts close the list (MEMBERS_LIST).
     const unmarked: ProtocolAttendee[] = [];
@@ -139,4 +141,9 @@ export function readStatusRoll(lines: string[], stated: { present: number | null
  * present — read only under a heading naming the members' list, when the lines without a status are as many as stated
  * present and the list as long as the members stated.
  */
+/**
+ * The caption of a registration sheet annexed to the protocol, with no colon: "ЛИСТ РЕГИСТРАЦИИ", "ТІРКЕУ ПАРАҒЫ / ЛИСТ
+ * РЕГИСТРАЦИИ (24.06.2026)", "Қатысу парағы", "Явочный лист" — it heads the roll as "Список членов совета:" does.
+ */
+const SHEET_CAPTION = re('^\\s*(?:лист\\s+(?:регистрации|присутствия)|явочный\\s+лист|тіркеу\\s+парағы|қатысу\\s+парағы)(?![\\p{L}]).{0,80}$');
 const MEMBERS_LIST = re(`(?:${MEMBERS_HEADING}|(?:список|состав)\\s+член[\\p{L}]*|мүшелерінің\\s+(?:тізімі|құрамы))`);

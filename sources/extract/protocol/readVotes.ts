@@ -292,7 +292,7 @@ export function readCounts(line: string): Counts {
  */
 const TOLD_OF_ANOTHER_VOTE = /^\s*[А-ЯЁӘҒҚҢӨҰҮҺІ][\p{L}'’-]+\s+[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.)?\s*[:–—-]\s*\p{L}|в\s+прошлый\s+раз|на\s+прошлом\s+заседании|(?<![\p{L}])ранее(?![\p{L}])|в\s+прошлом\s+году|өткен\s+(?:жолы|отырыс|жыл)|былтыр/iu;
 
-function filled(c: Counts): number {
+function filled(c: Pick<Counts, 'for' | 'against' | 'abstain'>): number {
   return (c.for !== null ? 1 : 0) + (c.against !== null ? 1 : 0) + (c.abstain !== null ? 1 : 0);
 }
 
@@ -599,6 +599,26 @@ function sameVote(v: Located, o: Located): boolean {
 }
 
 /**
+ * Between two votes the same, the questions' votes told by their result alone ("Дауыс беру нәтижесі 2-қосымшада. Ұсыныс
+ * қолдау таппады.", "Итоги голосования – в Приложении 2. Решение принято.") and the sheet's counted votes with the same
+ * results, in order: each pair one vote, its counts the sheet's. Every vote of the sheet there must find its pair, and the
+ * questions' other votes there hold no counts (a bare "Единогласно." stays a vote of its own); null otherwise. A vote of
+ * the sheet is never paired with a bare word for all, nor with a result it does not state.
+ */
+function resultsWithSheetCounts(told: Located[], sheet: Located[]): Located[] | null {
+  if (told.some((v) => filled(v) > 0) || sheet.some((v) => v.for === null || v.declared === null)) return null;
+  const out = [...told];
+  let from = 0;
+  for (const v of sheet) {
+    const k = told.findIndex((o, n) => n >= from && !o.unanimous && o.declared === v.declared);
+    if (k < 0) return null;
+    out[k] = { ...told[k], for: v.for, against: v.against, abstain: v.abstain, unanimous: v.unanimous };
+    from = k + 1;
+  }
+  return out;
+}
+
+/**
  * The votes told under the questions (`told`) and a closing table's (`table`) as one list, in order: the votes the two
  * have the same (the longest run of them in the same order) are each read once, where the questions tell them (in the
  * table when it has them all), the other's result and "unanimous" kept where the one's lines state none; between two such, the votes only one side
@@ -623,7 +643,9 @@ function mergeInOrder(told: Located[], table: Located[], issues: ExtractIssue[])
   const takeGap = (to: number, toTable: number) => {
     const a = told.slice(from, to);
     const b = table.slice(fromTable, toTable);
-    if (a.length === 0 || b.length === 0) out.push(...a, ...b);
+    const paired = a.length > 0 && b.length > 0 ? resultsWithSheetCounts(a, b) : null;
+    if (paired) out.push(...paired);
+    else if (a.length === 0 || b.length === 0) out.push(...a, ...b);
     else if (a.length === b.length) {
       a.forEach((o, k) => {
         [o.for, o.against, o.abstain, o.unanimous] = [null, null, null, null];

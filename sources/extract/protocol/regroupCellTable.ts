@@ -61,8 +61,12 @@ export function regroupCellTable(lines: string[], isHeader: HeaderTest = attenda
   return { lines: out, numbers };
 }
 
-/** A header row a table of this kind opens with (`next`: the cell after it), and its running-number column if it has one; null when the cells are none. */
-export type HeaderTest = (cells: string[], next: string) => { no?: number } | null;
+/**
+ * A header row a table of this kind opens with (`next`: the cell after it), and its running-number column if it has one; null
+ * when the cells are none. `closing`: the table may close with several rows outside the count, their number's cell empty and
+ * the first of them a totals row (a voting sheet's "Барлығы" then "Нәтижесі").
+ */
+export type HeaderTest = (cells: string[], next: string) => { no?: number; closing?: true } | null;
 /** An attendance table's header row ("№ | ФИО | Участие"). */
 export const attendanceHeader: HeaderTest = (cells) => startTable(cells.join('\t'))?.cols ?? null;
 
@@ -80,11 +84,23 @@ function headerWidth(cells: string[], isHeader: HeaderTest): number | null {
     const no = header.no;
     const last = cells.length - width;
     const totalsRow = cells.slice(last).some((c) => TOTALS.test(c));
-    if (no !== undefined && !cells.every((c, k) => k < body || k % width !== no || /^\d{1,3}\.?$/.test(c) || (k >= body + width && /^[-–—]$/u.test(c)) || (k === last + no && (TOTALS.test(c) || (c === '' && totalsRow))))) continue;
+    const closingFrom = header.closing && no !== undefined ? closingRows(cells, width, body, no) : cells.length;
+    if (no !== undefined && !cells.every((c, k) => k < body || k >= closingFrom || k % width !== no || /^\d{1,3}\.?$/.test(c) || (k >= body + width && /^[-–—]$/u.test(c)) || (k === last + no && (TOTALS.test(c) || (c === '' && totalsRow))))) continue;
     if (no !== undefined && cells.length > body && !/^\d{1,3}\.?$/.test(cells[body + no])) continue;
     return width;
   }
   return null;
+}
+
+/**
+ * Where a table's closing rows start (its cell index): the first row from which every row to the end has its number's cell
+ * empty, the first of them holding a totals word ("| | Барлығы | иә – 9 … |" / "| | Нәтижесі | қабылданды |"); the table's
+ * length when there are none.
+ */
+function closingRows(cells: string[], width: number, body: number, no: number): number {
+  let from = cells.length;
+  while (from - width >= body + width && cells[from - width + no] === '') from -= width;
+  return from < cells.length && cells.slice(from, from + width).some((c) => TOTALS.test(c)) ? from : cells.length;
 }
 
 /** "Итого", "Всего", "Барлығы", "Жиыны": the totals row closing a table. */
@@ -101,7 +117,7 @@ function continuedHeader(cells: string[], width: number, no: number | undefined)
  * second row read as the header, when the first has no number and every row after them opens with its running number —
  * so a width that only happens to put labels in one row is not taken.
  */
-function secondHeaderRow(cells: string[], width: number, isHeader: HeaderTest): { no?: number } | null {
+function secondHeaderRow(cells: string[], width: number, isHeader: HeaderTest): ReturnType<HeaderTest> {
   if (cells.length < 3 * width || cells.slice(0, width).some((c) => /^\d/.test(c)) || !continuedHeader(cells, width, undefined)) return null;
   const header = isHeader(cells.slice(width, 2 * width), cells[2 * width] ?? '');
   if (!header) return null;

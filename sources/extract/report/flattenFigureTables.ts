@@ -175,14 +175,17 @@ function framedTables(lines: string[]): string[] {
  */
 function framedUnruled(lines: string[]): string[] {
   const out = [...lines];
-  const bars = (line: string) => (line.match(/ \| /gu) ?? []).length;
-  const unframed = (line: string) => !/^\s*[|+]/u.test(line) && !/[|+]\s*$/u.test(line);
-  const counts = (line: string) => line.split('|').slice(1).every((c) => /^\s*(?:\d{1,5}|[–—-])?\s*$/u.test(c));
+  // A row whose last cell is empty ends with its bar ("Барлығы | 112 |" under "Алаң | Жарияланым | Қаралым"): that bar
+  // parts a cell, and the row is no framed one.
+  const bars = (line: string) => (line.match(/ \|(?: |\s*$)/gu) ?? []).length;
+  const unframed = (line: string) => !/^\s*[|+]/u.test(line) && !/\+\s*$/u.test(line) && !/(?<! )\|\s*$/u.test(line);
+  // (A count grouped by thousands is one cell: "Instagram | 64 | 38 400".)
+  const counts = (line: string) => line.split('|').slice(1).every((c) => /^\s*(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,5}|[–—-])?\s*$/u.test(c));
   for (let i = 0; i < lines.length; i++) {
     const n = bars(lines[i]);
     if (n === 0 || !unframed(lines[i]) || counts(lines[i]) || !lines[i].split('|').slice(1).every((c) => /\p{L}/u.test(c))) continue;
     let end = i;
-    while (end + 1 < lines.length && bars(lines[end + 1]) === n && unframed(lines[end + 1]) && /^\s*\p{L}/u.test(lines[end + 1])) end++;
+    while (end + 1 < lines.length && bars(lines[end + 1]) === n && unframed(lines[end + 1]) && /^\s*[«"“(]?\p{L}/u.test(lines[end + 1])) end++;
     const rows = lines.slice(i + 1, end + 1);
     if (rows.length < 2 || rows.filter(counts).length < 2) {
       i = end;
@@ -359,9 +362,20 @@ function joinWrappedLabels(lines: string[]): string[] {
  */
 function isWholeTotal(header: string, periodMonths: number): boolean {
   const m = /^\s*(?:итого|всего|барлығы|жиыны)\s+(?:за\s+)?(.+?)[\s:.]*$/iu.exec(header);
-  return m !== null && (WHOLE_PERIOD.test(m[1]) || (periodMonths === 12 && WHOLE_YEAR.test(m[1])) || (!/\d{4}/u.test(m[1]) && partMonths(m[1]) === periodMonths));
+  if (m === null) return namesWholePeriod(header, periodMonths);
+  return WHOLE_PERIOD.test(m[1]) || (periodMonths === 12 && WHOLE_YEAR.test(m[1])) || (!/\d{4}/u.test(m[1]) && partMonths(m[1]) === periodMonths);
 }
 const WHOLE_YEAR = /^(?:год|жыл(?:\s+бойы)?|бір\s+жылда)$/iu;
+/**
+ * A column named by the whole period with no total word, beside its parts: "Жыл бойы", "Жыл ішінде", "За год" in a year's
+ * report (its quarters typed as bare "I | II | III | IV"), "За отчётный период", "Есепті кезеңде" in any.
+ */
+function namesWholePeriod(header: string, periodMonths: number): boolean {
+  const h = header.trim().replace(/[\s:.]+$/u, '');
+  return WHOLE_PERIOD_NAMED.test(h) || (periodMonths === 12 && WHOLE_YEAR_NAMED.test(h));
+}
+const WHOLE_YEAR_NAMED = /^(?:за\s+(?:весь\s+)?год|в\s+течение\s+года|жыл\s+(?:бойы|бойында|ішінде))$/iu;
+const WHOLE_PERIOD_NAMED = /^(?:за\s+(?:весь\s+)?отч[её]тный\s+период|есепті\s+кезең(?:де|\s+ішінде)?)$/iu;
 const WHOLE_PERIOD = /^(?:отч[её]тный\s+период|период|есепті\s+кезең(?:де)?|кезең\s+ішінде)$/iu;
 /** A row of the table's total ("Итого", "Барлығы / Итого"): a sum of different kinds, no metric. */
 const TOTAL_ROW = /^(?:(?:итого|всего|барлығы|жиыны|жалпы)(?:\s*\/\s*(?:итого|всего|барлығы|жиыны))?(?:\s+по\s+(?:общественному\s+)?(?:совету|ос))?|(?:қоғамдық\s+)?кеңес\s+бойынша\s+(?:барлығы|жиыны))[\s:.]*$/iu;
@@ -501,7 +515,10 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     // A row numbered under the one before ("3.1", "7.2") is its sub-row.
     // A form numbered by sections ("1.1" … "1.6", "2.1" …, every row so): a number tells the section, not the row's parent;
     // a row is a part of the row above when its label says so or names nothing alone ("от физических лиц", "Дан ответ").
-    const sub = records.indexOf(r) > 0 && (SUB_ROW.test(text) || r.indent > parent.indent + 1 || (sectioned ? metricOfRow(text, null) === null : numberCol >= 0 && (r.cells[numberCol] === '' || /^\d{1,2}\.\d{1,2}\.?$/u.test(r.cells[numberCol]))));
+    // "– Instagram", "• сайт акимата" under "Публикации, всего": a platform's row set under the total by its dash (a Word
+    // table has no indent) is its part.
+    const dashedPlatform = parent.metric === 'publications' && /^\s*[-–—•·]\s*\S/u.test(text) && PLATFORM.test(text);
+    const sub = records.indexOf(r) > 0 && (SUB_ROW.test(text) || dashedPlatform || r.indent > parent.indent + 1 || (sectioned ? metricOfRow(text, null) === null : numberCol >= 0 && (r.cells[numberCol] === '' || /^\d{1,2}\.\d{1,2}\.?$/u.test(r.cells[numberCol]))));
     // Under a row that names no metric ("Работа постоянных комиссий"), a sub-row ("заседания") is that row's: its
     // sentence carries the parent's words, and the grammar judges whose count it is.
     const orphan = sub && parent.metric === null && parent.label !== '';
@@ -549,7 +566,7 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     // Atyrau table).
     const platformPart = sub && parent.metric === 'publications' && PLATFORM.test(text);
     const lead = orphan ? `${words(parent.label).replace(/^\d{1,2}[.)]\s+/u, '')}, ` : platformPart ? `${words(parent.label).replace(/^\d{1,2}[.)]\s+/u, '').replace(/[,\s]*(?:всего|итого|барлығы|жиыны)$/iu, '')}: ` : '';
-    const sentence = `${lead}${words(text)} – ${n}${said.map((t, k) => `${k === 0 ? ':' : ','} ${t.replace(/[.;,\s]+$/u, '')}`).join('')}.`;
+    const sentence = `${lead}${platformPart ? words(text).replace(/^[-–—•·]\s*/u, '') : words(text)} – ${n}${said.map((t, k) => `${k === 0 ? ':' : ','} ${t.replace(/[.;,\s]+$/u, '')}`).join('')}.`;
     // A plan's row ("Мониторинги (план)" above "Мониторинги (факт)") says nothing of what was done: no sentence of it.
     out[r.at] = PLAN_ROW.test(text) ? '' : sentence.replace(/^\d{1,2}[.)]\s+/u, '');
     if (metric !== null) rowFigures.push({ metric, value: n, line: r.at + 1, text: `${words(text)} – ${n}.` });

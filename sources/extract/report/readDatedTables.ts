@@ -6,7 +6,7 @@ import { fixedWidthLines } from './fixedWidthTable.ts';
 import { NOTE_HEAD } from './flattenFigureTables.ts';
 import { CALLED_OFF } from './noneHeldVerbs.ts';
 import { countedHeadingOf } from './countedHeading.ts';
-import { wordCellTables } from './wordCellTable.ts';
+import { datedWordTables, wordCellTables } from './wordCellTable.ts';
 
 /**
  * A text table's row: cells between pipes ("1  | 22.01.2025 | Проверка … | мониторинг"), a border pipe at either end
@@ -131,7 +131,7 @@ export function readDatedTables(drawn: string[], year: number | undefined, taken
     if (countMet && !taken.some((a) => a.line > i && a.line <= end + 1)) out.push(...datedRows(header, rows, headed, year));
     i = end;
   }
-  for (const t of wordCellTables(lines)) {
+  for (const t of [...wordCellTables(lines), ...datedWordTables(lines, (h) => DATE_HEAD.test(h))]) {
     // A table of tabs indented as a whole ("\tР/с\tКүні\t…" over "\t1\t12.02.2025\t…") is a Word table's shape too: read
     // above as rows of tabs, it is not read again.
     if ([...taken, ...out].some((a) => a.line > t.start && a.line <= t.end + 1)) continue;

@@ -256,7 +256,7 @@ export function partSections(lines: string[], periodMonths: number, period: Peri
       }
       // "2. Отырыстар. 2025 жылы Кеңестің 6 отырысы … (оның ішінде бірінші жартыжылдықта –": the heading is the run-in
       // title; the sentence after it names its own parts.
-      const lower = lowerCase(text.replace(RUN_IN_HEADING, '$1'));
+      const lower = lowerCase(text.replace(RUN_IN_HEADING, '$1')).replace(BROKEN_DOWN_BY_PARTS, ' ');
       inPart = SUB_PERIODS.some((p) => p.months < periodMonths && p.regex.test(lower)) || (periodMonths > 3 && /(?<![\p{L}])(?:[ivх]+|\d)\s*(?:-?\s*(?:й|го|ші|шы))?\s*(?:кв\.|квартал|тоқсан)/u.test(lower));
       continue;
     }
@@ -270,6 +270,14 @@ export function partSections(lines: string[], periodMonths: number, period: Peri
   }
   return out;
 }
+
+/**
+ * A heading's words that say the section's figures are broken down by parts ("2025 ЖЫЛҒЫ КӨРСЕТКІШТЕР (ТОҚСАН БОЙЫНША)",
+ * "Показатели за 2025 год по кварталам", "в разрезе месяцев", "тоқсандарға бөліп"): the whole period, shown part by part
+ * (its total column or row is the period's) — no one part's section. A part named by its number ("I тоқсан бойынша",
+ * "за II квартал") is one.
+ */
+const BROKEN_DOWN_BY_PARTS = /(?<![\p{L}\d])(?<!(?:[ivxх]{1,3}|\d|бірінші|екінші|үшінші|төртінші|перв\p{L}*|втор\p{L}*|трет\p{L}*|четв[её]рт\p{L}*)(?:\s*-\s*\p{L}{1,3})?\s+)(?:по\s+(?:кварталам|месяцам|полугодиям)|в\s+разрезе\s+(?:кварталов|месяцев|полугодий)|поквартально|помесячно|(?:тоқсан|ай|жартыжылдық)(?:дар|тар|лар)?\s+бойынша|(?:тоқсан|ай)(?:дар|тар|лар)ға\s+бөліп)(?![\p{L}])/gu;
 
 /** "i квартал.", "во втором квартале", "за 1-й квартал", "іі тоқсанда", "бірінші жартыжылдықта" at the start of a (lowered) line. */
 // Only as a title run in with its stop, colon or dash ("I квартал.", "ІІ тоқсан:"): a sentence "В I квартале …" is its own (doubtOfOpening).

@@ -152,7 +152,7 @@ export function readMedia(typed: string[], inTable: Set<number>, periodYears: nu
       publications ??= partOfTotal(clean, m.index ?? 0);
       if (publications === null && NOUN_BEFORE.test(clauseHead(clean, m.index ?? 0))) publications = valueOf(LABEL_AFTER.exec(own$.coded.slice(m[0].length)), m[0].length);
       // "Общее число просмотров в Instagram – 118 тыс.", "Instagram-дағы қаралым саны – …" said before the platform: its views.
-      else if (views === null && VIEWS_BEFORE.test(clauseHead(clean, m.index ?? 0))) views = valueOf(LABEL_AFTER.exec(coded.slice(m[0].length)), m[0].length, asWritten);
+      else if (views === null && viewsNamedBefore(clean, m.index ?? 0)) views = valueOf(LABEL_AFTER.exec(coded.slice(m[0].length)), m[0].length, asWritten);
       if (publications === null && views === null) return;
       out.push({ platform, publications, views, line: i + 1 });
     });
@@ -484,6 +484,21 @@ const PART_BEFORE = /^\s*(\d{1,5})(?:-[\p{L}]{1,3}\s+|(?:-?[\p{L}]{1,3})?\s*(?:[
 const NOUN_BEFORE = new RegExp(`${MEDIA_PUBLICATIONS}[^\\d\uE000]*$`, 'iu');
 /** The views named before the platform, no number between: "Общее число просмотров в Instagram – 118 тыс.". */
 const VIEWS_BEFORE = new RegExp(`${MEDIA_VIEWS}[^\\d\uE000]*$`, 'iu');
+/**
+ * The views named before the platform, no number between ("Общее число просмотров в Instagram – 118 тыс."), and no count
+ * of their own before them: "Instagram …… 41 жарияланым, 27,5 мың қаралым" over "Telegram-арна …… 18 жарияланым" names the
+ * views of the platform above, counted — none said of the platform below.
+ */
+function viewsNamedBefore(clean: string, at: number): boolean {
+  const head = clauseHead(clean, at);
+  const named = VIEWS_BEFORE.exec(head);
+  if (!named) return false;
+  const from = at - head.length + named.index;
+  return !VIEWS_COUNTED.test(clean.slice(Math.max(0, from - 40), from));
+}
+/** A count right before the views word: "27,5 мың ", "12,6 тыс. ", "38 400 ". */
+const VIEWS_COUNTED = /\d(?:[\s\u00a0]*[\d,.]+)*[\s\u00a0]*(?:[\p{L}]+\.?[\s\u00a0]*)?$/u;
+
 // A bracket may stand before the dash: "на интернет-ресурсе Общественного совета (www.gov.kz, страница ОС): 46".
 const LABEL_AFTER = new RegExp(`^[-\\p{L}]*(?:\\s+[\\p{L}]+){0,2}?(?:\\s*\\([^()\\d\\uE001\\uE003]{0,60}\\))?\\s*[-–—:]\\s*(${CODED_COUNT})(?!\\s*[\\p{L}]{3})`, 'iu');
 

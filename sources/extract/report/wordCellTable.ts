@@ -128,6 +128,35 @@ function labelledTableAt(lines: string[], start: number): WordCellTable | null {
   };
 }
 
+/**
+ * A Word table of dated events with no column of row numbers ("\tДата", "\tМероприятие", "\t22.01.2026", "\tМониторинг …",
+ * …; "Күні | Іс-шара", "Мерзімі | Тақырыбы | Нысаны"): its width is the header's cells before the first date, the header
+ * naming a date's column (`isDateHead`) and every cell of it words; every row opens its date column with a date.
+ * Fewer than two rows, or cells that do not divide into whole rows: none. Given as a table of `wordCellTables`.
+ */
+export function datedWordTables(lines: string[], isDateHead: (cell: string) => boolean): WordCellTable[] {
+  const out: WordCellTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].startsWith('\t') || (lines[i - 1] ?? '').startsWith('\t')) continue;
+    const all = cellsFrom(lines, i);
+    const width = all.findIndex((c) => DATE_CELL.test(c.text));
+    if (width < 2 || width > 6 || all.length % width !== 0 || all.length < 3 * width) continue;
+    const header = all.slice(0, width);
+    const dateCol = header.findIndex((c) => isDateHead(c.text));
+    if (dateCol !== 0 || header.some((c) => !/\p{L}{2}/u.test(c.text) || /\d/u.test(c.text))) continue;
+    const taken: Cell[][] = [];
+    for (let k = 0; k < all.length; k += width) taken.push(all.slice(k, k + width));
+    if (!taken.slice(1).every((row) => DATE_CELL.test(row[dateCol].text))) continue;
+    const pipe = (row: Cell[]) => `| ${row.map((c) => c.text.replaceAll('|', '/')).join(' | ')} |`;
+    const end = taken[taken.length - 1][width - 1].last;
+    out.push({ rows: taken.map((row) => ({ line: pipe(row), at: row[0].at })), cells: taken.map((row) => row.map((c) => c.text)), start: i, end });
+    i = end;
+  }
+  return out;
+}
+/** A date cell: "22.01.2026", "22.01.26", "22.01.2026 г.", "2026 ж. 22 қаңтар" is none (a title's words). */
+const DATE_CELL = /^\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?:\s*(?:г\.?|ж\.?))?$/u;
+
 /** A row of a total: "ВСЕГО по рабочим группам", "Итого по РГ-1", "Барлығы", "Жұмыс топтары бойынша барлығы". */
 const TOTAL_LABEL = /^(?:всего|итого|барлығы|жиыны)(?![\p{L}])|(?<![\p{L}])бойынша\s+(?:барлығы|жиыны)$/iu;
 /** The first row of a whole's breakdown: "в том числе: заседаний рабочих групп", "из них …", "оның ішінде: …". */
