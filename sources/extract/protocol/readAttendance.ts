@@ -2,7 +2,7 @@ import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
 import { lineLanguage, tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolAbsentee, ProtocolAttendee, ProtocolExtract } from '../types.ts';
 import { carryWrappedLead } from './carryWrappedLead.ts';
-import { ABSENCE_KIND_HEADING, ABSENT_HEADING, AGENDA_HEADING, ALSO_PRESENT, INVITED_HEADING, INVITED_STATUS, MEMBERS_HEADING, ONLINE, ONLINE_LEAD, ONLINE_PHRASE, PRESENT_HEADING, SECTION_NEW } from './lexicon.ts';
+import { ABSENCE_KIND_HEADING, ABSENT_HEADING, AGENDA_HEADING, ALSO_PRESENT, INVITED_HEADING, INVITED_STATUS, MEMBERS_HEADING, ONLINE, ONLINE_LEAD, ONLINE_PHRASE, OTHER_BODY_STATUS, PRESENT_HEADING, SECTION_NEW } from './lexicon.ts';
 import { INITIALS, LIST_NO, NAME_WORD, re, SURNAME_INITIALS } from './re.ts';
 import { classifyAbsence, looksLikePersonLine, splitOutsideParens, splitPerson } from './splitPerson.ts';
 import { headerContinued, isSectionCell, noteSignatures, readTableRow, splitCells, startTable, type TableState } from './readAttendanceTable.ts';
@@ -61,6 +61,12 @@ export interface Roll {
 }
 
 /**
+ * A sentence after the last name saying nobody took part online ("Нұрмұхамбетов Б.С. Бейнебайланыс арқылы қосылған мүше
+ * жоқ.", "… Онлайн-участников нет."): no mark of that person.
+ */
+const NOBODY_ONLINE = re(`${ONLINE}[^.;]{0,40}?(?:жоқ|болмады|нет|не\\s+было)(?![\\p{L}])|(?<![\\p{L}])(?:никто|ешкім)[^.;]{0,30}?${ONLINE}`);
+
+/**
  * Adds one person of a list. Invited persons ('skip') are never members, so
  * never attendees. Returns where the person went, for a wrapped line.
  */
@@ -80,7 +86,7 @@ export function addPerson(roll: Roll, raw: string, lineNo: number, kind: ListKin
     const marked = roll.onlineMark ? carriesMark(raw, roll.onlineMark) : false;
     // The mark is no part of the name: "Мамбетов Е.Т.*" is Мамбетов Е.Т.
     const name = marked ? person.name.replace(/\s?(?:\*{1,2}|†|‡|#)$/u, '') : person.name;
-    roll.attendees.push({ name, role: person.rest, online: listOnline || re(ONLINE).test(raw) || marked, line: lineNo });
+    roll.attendees.push({ name, role: person.rest, online: listOnline || (re(ONLINE).test(raw) && !NOBODY_ONLINE.test(raw)) || marked, line: lineNo });
     return { kind, index: roll.attendees.length - 1 };
   }
   const reason = person.rest;
@@ -1030,6 +1036,9 @@ function readOneListHeading(line: string): Pick<ListState, 'kind' | 'online' | '
   if (re(MIXED_HEADING).test(scope) && INVITED_ANY.test(scope)) return { kind: 'present', online: false, excused: null };
   // "На заседании также присутствовали:" lists guests (or the council's members at a commission's meeting), as the invited.
   if (re(INVITED_HEADING).test(scope) || ALSO_PRESENT_LINE.test(scope)) return { kind: 'skip', online: false, excused: null };
+  // "Мәслихат комиссиясынан:", "От маслихата:", "Депутаты маслихата:": another body's people at a joint sitting, never the
+  // council's attendees (a heading of a few words naming that body, none of presence or absence).
+  if (OTHER_BODY_HEADING.test(scope) && !re(PRESENT_HEADING).test(scope) && !re(ABSENT_HEADING).test(scope) && !re(MEMBERS_HEADING).test(scope)) return { kind: 'skip', online: false, excused: null };
   // "Келмеген үш мүшенің екеуі алдын ала хабарласты: A …, B …", "Из трёх отсутствовавших двое предупредили: …": only a part
   // of the absentees named after the colon (the rest in the next sentence) — no list of them all; the sentences are read.
   if (PART_OF_ABSENT.test(head)) return null;
@@ -1072,6 +1081,7 @@ const GROUP_WORD = re(`(?<![\\p{L}])(?:ауыл|қала|аудан|округ|�
 /** Labels of roles, of counts and of those online, no group of the list. */
 const GROUP_NOT = re(`секретар|хатшы|председател|төраға|приглаш|шақыр|кворум|${ONLINE}|${INVITED_HEADING}|${ABSENT_HEADING}|${PRESENT_HEADING}`);
 const ONLINE_LEAD_ALONE = re(`${ONLINE_LEAD}\\s*$`);
+const OTHER_BODY_HEADING = re(`^\\s*(?:от\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${OTHER_BODY_STATUS})(?:\\s+[\\p{L}-]+){0,3}\\s*$`);
 const OTHERS_OPEN = re(`^\\(?\\s*(?:${INVITED_HEADING}|представител|сотрудник|работник|специалист|өкіл|қызметкер|маман)`);
 const ITEM_MARK = re(`^\\s*(?:(?:\\d{1,3}\\.)?${LIST_NO}|[-–—•·*▪])\\s*`, 'u');
 const NO_NAMES_AFTER = re(`^(?:${N}|нет|жоқ|не\\s+было|отсутствуют|[-–—]\\s*$)`);

@@ -18,6 +18,7 @@ import { readVoteTables, type LocatedVote as Located, type TableRead } from './r
 import { decisionItemsAfter } from './decisionItems.ts';
 import { holesForUnreadVotes } from './unreadVotes.ts';
 import { joinVoteHalves } from './voteHalves.ts';
+import { isOtherBodysVote } from './otherBodysVote.ts';
 import type { VoteDeclared } from '../types.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 
@@ -457,7 +458,8 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = [], present:
     const carried = c.unanimous && !ownLine && filled(c) === 0 && re(`голос|дауыс|принят|қабылд|кабылд`).test(carriedSentence(lines, i));
     const unanimousLine = ownLine || carried;
     const isVote = n >= 2 || (n === 1 && (c.strong || inBlock || re(VOTE_LEAD).test(line))) || unanimousLine || told !== null;
-    if (!isVote) continue;
+    // At a joint sitting another body's vote ("Депутаты маслихата поддержали единогласно") is none of the council's.
+    if (!isVote || isOtherBodysVote(said)) continue;
     const current = open as OpenVote | null;
     // A line with no counts ("Единогласно.") goes on the vote above only if that vote could be unanimous: "против – 3"
     // then "…, принято единогласно" is the next question's vote, as is anything after "По четвертому вопросу".

@@ -1,5 +1,6 @@
 import { tidy } from '../toLines.ts';
 import { MAJORITY, REPORTED_SPEECH, UNANIMOUS } from './lexicon.ts';
+import { isOtherBodysVote } from './otherBodysVote.ts';
 import { declaredIn } from './declaredIn.ts';
 import { re } from './re.ts';
 import type { LocatedVote } from './readVoteTable.ts';
@@ -29,7 +30,8 @@ const SENTENCE_END = /(?<=[.!?;])\s+(?=[\p{Lu}«"])/u;
  * no vote read stands on. Left out, it moves every vote after it onto the question before (the third question's counts
  * given as the second's): it is kept as a hole in its place instead — a vote whose counts, result and "unanimous" are
  * not stated (null), so that the votes after it stay on their own questions and nothing about it is said that was not read.
- * Not a hole: a speaker's report of a vote ("отметил, что решение принято единогласно"); a vote not held ("утверждена без
+ * Not a hole: a speaker's report of a vote ("отметил, что решение принято единогласно"); another body's vote at a joint
+ * sitting (otherBodysVote.ts); a vote not held ("утверждена без
  * голосования", "голосование не проводилось"); a proxy's refusal; a rule of voting ("считается принятым, если за него проголосовало
  * большинство"); a heading that announces what follows ("Принятые решения и результаты
  * голосования:"); and any sentence of a protocol whose votes are summed up in a table of several (the table states each
@@ -47,7 +49,7 @@ export function holesForUnreadVotes(lines: string[], votes: LocatedVote[], taken
     // second a bare result — read as one.
     const sentences = line.split(SENTENCE_END);
     const told = sentences.map((s, k) => (k > 0 && s.length <= 40 && declaredIn(s) !== null ? `${sentences[k - 1]} ${s}` : s))
-      .find((s) => declaredIn(s) !== null && VOTING.test(s) && !NO_VOTE.test(s) && !PROXY.test(s) && !CONDITION.test(s) && !/:\s*$/u.test(s) && !REPORTED.test(s));
+      .find((s) => declaredIn(s) !== null && VOTING.test(s) && !NO_VOTE.test(s) && !PROXY.test(s) && !CONDITION.test(s) && !/:\s*$/u.test(s) && !REPORTED.test(s) && !isOtherBodysVote(s));
     if (told === undefined) return;
     holes.push({ start: i, end: i, line: i + 1, for: null, against: null, abstain: null, unanimous: null, declared: null, text: tidy(told).slice(0, 300) });
   });
