@@ -351,7 +351,7 @@ function bodiesByDate(text: string, year: number | undefined): ({ dates: { start
 }
 
 /** A list's heading: a short line just above the table ("Перечень общественных мониторингов …", "… тізімі"). */
-const LIST_HEADING = /^\s*(?:перечень|список|реестр|график|тізім|тізбе)|(?:тізімі|тізбесі)\b/iu;
+const LIST_HEADING = /^\s*(?:перечень|список|реестр|график|тізім|тізбе)|(?:тізімі|тізбесі)(?![\p{L}])/iu;
 
 /**
  * The one activity kind the heading of a table names ("Перечень общественных мониторингов за 2025 год"), or null:

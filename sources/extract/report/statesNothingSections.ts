@@ -32,7 +32,7 @@ export function statesNothingSections(lines: string[], periodYears: number[] = [
       const line = lines[end];
       if (!section && line.trim() === '') break;
       if (section && lines[end - 1].trim() === '' && (isSectionHeading(line) || isNumberedHeading(line)) && headingKind(line, periodYears) === null) break;
-      if (/^\s*[-=_]{10,}\s*$/u.test(line) || /^\s*(?:приложение|қосымша)\b/iu.test(line)) break;
+      if (/^\s*[-=_]{10,}\s*$/u.test(line) || /^\s*(?:приложение|қосымша)(?![\p{L}])/iu.test(line)) break;
     }
     for (let k = i; k < end; k++) sections[kind].add(k);
     i = end - 1;
