@@ -1,7 +1,7 @@
 import { lowerCase } from './grammar/lowerCase.ts';
 import { matchesOf } from './grammar/matchesOf.ts';
 import { asWritten } from './repairCopy.ts';
-import { statedCorrections } from './statedCorrections.ts';
+import { ERRATA, statedCorrections } from './statedCorrections.ts';
 import { tidy } from './toLines.ts';
 
 /**
@@ -42,7 +42,7 @@ export function correctCounts(lines: string[]): CorrectedCounts {
   const by = new Map<number, number>();
   for (const [k, line] of lines.entries()) {
     // Only a line that says it corrects: "не 4, а 5" in prose ("проведено не 4, а 5, как планировалось") may compare.
-    if (!CORRECTS.test(line)) continue;
+    if (!ERRATA.test(line)) continue;
     for (const { m, noun, old, now, from } of corrections(line)) {
       out ??= [...lines];
       const at = (m.index ?? 0) + m[0].indexOf(old, from);
@@ -121,5 +121,3 @@ function corrections(line: string): { m: RegExpMatchArray; noun: string; old: st
   ];
 }
 
-/** A line's word that it corrects something said before: "ТҮЗЕТУ:", "түзетемін", "Поправка:", "исправление", "қате жаздым". */
-const CORRECTS = /(?<![\p{L}])(?:түзету|түзетемін|түзетілсін|поправка|исправлени[\p{L}]*|исправляю|ошибочно|ошибка|қате)(?![\p{L}])/iu;

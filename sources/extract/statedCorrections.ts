@@ -1,5 +1,6 @@
 import { lowerCase } from './grammar/lowerCase.ts';
 import { matchesOf } from './grammar/matchesOf.ts';
+import { MONTH_WORD } from './monthNames.ts';
 
 /** One correction: the old text and the new (numbers, or quoted phrases). */
 interface Correction {
@@ -94,7 +95,7 @@ const QP = String.raw`${Q}([^«»"“”„']{1,80}?)${QE}`;
 const READ = String.raw`(?:(?:следует|надо|нужно|необходимо)\s+)?(?:читать|считать)`;
 const KK_READ = String.raw`(?:деп\s+)?(?:оқылсын|оқу\s+керек|жазылсын|деп\s+түзетілсін)`;
 /** A day's change ("с 14 на 16 октября", "на 16.10"), no count's. */
-const NOT_DATE = String.raw`(?!\s*(?:[.\-/]\d|(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|числ|г\.|год)))`;
+const NOT_DATE = String.raw`(?!\s*(?:[.\-/]\d|${MONTH_WORD}|числ|г\.|год))`;
 const KK_CASE = String.raw`(?:\s*-?\s*(?:ның|нің|дың|дің|тың|тің|ы|і))?`;
 
 /**
@@ -124,8 +125,11 @@ const FORMS: { re: RegExp; old: number; now: number; errata?: boolean }[] = [
 ];
 /** "2 → 1" on a line that says it corrects (an arrow elsewhere is a change against another period: arrowPairs.ts). */
 const ARROW = new RegExp(String.raw`${N}\s*(?:→|->|=>|⇒)\s*${N}(?![\d.,]\d)`, 'gu');
-/** A line that says it corrects: an errata's word. */
-const ERRATA = /(?<![\p{L}])(?:опечатк[\p{L}]*|исправлен[\p{L}]*|поправк[\p{L}]*|ошибк[\p{L}]*|ошибочно|түзету[\p{L}]*|түзетіл[\p{L}]*|қате(?:лік)?|errata)(?![\p{L}])/iu;
+/**
+ * A line that says it corrects, an errata's word: "Опечатка", "исправлено", "Поправка", "ошибочно", "уточнение", "ТҮЗЕТУ",
+ * "түзетілсін", "қате" — the one list of them (correctedCounts' noun corrections and the footnotes here read it too).
+ */
+export const ERRATA = /(?<![\p{L}])(?:опечатк[\p{L}]*|исправлен[\p{L}]*|исправляю|поправк[\p{L}]*|ошибк[\p{L}]*|ошибочно|уточнени[\p{L}]*|түзету[\p{L}]*|түзетіл[\p{L}]*|түзетемін|қате(?:лік)?|errata)(?![\p{L}])/iu;
 
 /** The two values of a match: a form's group pair may be a quoted phrase (the first) or a count (the second). */
 function pair(m: RegExpExecArray, old: number, now: number): { old: string; now: string } | null {
@@ -187,8 +191,6 @@ const MARK = '(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\\*{1,3})';
 const FOOTNOTE = new RegExp(String.raw`^\s*(${MARK})\s*\S`, 'u');
 /** The count a footnote gives: "следует читать – 18", "читать как 5", "правильно: 3", "18 деп оқылсын", "дұрысы – 4". */
 const READ_AS = /(?:следует\s+читать|читать(?:\s+как)?|правильно|верно|дұрысы)\s*[:–—-]?\s*(\d{1,4})(?!\d|[.,]\d)|(?<![\d.,])(\d{1,4})\s+(?:деп\s+)?(?:оқылсын|оқу\s+керек)/giu;
-/** A footnote that takes its count back says so: an errata's word or a cue to read otherwise. */
-const TAKES_BACK = /(?<![\p{L}])(?:ошибочно|ошибка|исправлен[\p{L}]*|уточнени[\p{L}]*|опечатк[\p{L}]*|следует\s+читать|түзету|түзетілді|қате)(?![\p{L}])/iu;
 /**
  * A footnote that corrects the count it marks: "³ Исправлено: … следует читать – 18", "* В первоначальной редакции указано 8;
  * исправлено: следует читать 6 – …", "¹ Түзету: … 3 деп оқылсын". The marked count ("17³", "за – 14*", "14 өтініш³", the one
@@ -205,9 +207,9 @@ function footnoteCorrections(lines: string[]): Found[] {
     let note = line;
     for (let j = k + 1; j < lines.length && lines[j].trim() !== '' && !FOOTNOTE.test(lines[j]); j++) note += ` ${lines[j]}`;
     const read = matchesOf(note, READ_AS);
-    if (read.length === 0 && !TAKES_BACK.test(note)) continue;
+    if (read.length === 0 && !ERRATA.test(note)) continue;
     const now = read.length === 1 ? (read[0][1] ?? read[0][2]) : '';
-    if (read.length !== 1 && !TAKES_BACK.test(note)) continue;
+    if (read.length !== 1 && !ERRATA.test(note)) continue;
     const mark = m[1].replace(/\*/gu, '\\*');
     const carriers = lines.flatMap((l, j) => (j === k ? [] : matchesOf(l, new RegExp(String.raw`(?<![\d.,])(\d{1,4})(?:\s+\p{L}+)?\s?${mark}(?![¹²³⁴⁵⁶⁷⁸⁹⁰*])`, 'gu')).map((c) => ({ line: j, at: c.index ?? 0, old: c[1] }))));
     const at = now === '' ? 0 : (read[0].index ?? 0) + read[0][0].lastIndexOf(now);

@@ -1,7 +1,7 @@
 import { MONTH_WORD } from '../monthNames.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import type { ActivityType, ReportActivity } from '../types.ts';
-import { ATTENDED, activityTypeEnding, activityTypeOf, itemTypeOf, withoutPlansOfEvents } from './activityLexicon.ts';
+import { ATTENDED, GENERIC_EVENTS, activityTypeEnding, activityTypeOf, itemTypeOf, withoutPlansOfEvents } from './activityLexicon.ts';
 
 /** A day and month alone, two digits each, or a few days of a month: "08.07", "12–13.08". */
 const DAY_MONTH = String.raw`\d{2}(?:\s*[-–—]\s*\d{2})?\.\d{2}`;
@@ -94,11 +94,11 @@ const ENTRY_MARK = /^\s*(?:[-–—•·▪*]\s+)?(?:\d{1,2}[.)]\s+)?/u;
 const RUN_OPENING = new RegExp(`^${RUN_DAY}`, 'u');
 /**
  * A label of events run in before the first entry: "Отдельные мероприятия: 26.03.2026 – …", "Іс-шаралар: 12.02 – …" (a list
- * whose line breaks were lost). Not a plan's ("Планируемые мероприятия:", "Жоспарланған іс-шаралар:").
+ * whose line breaks were lost) — a heading of events held (GENERIC_EVENTS; never a plan's, "Планируемые мероприятия").
  */
-const EVENTS_LABEL = String.raw`(?:(?!(?:план|запланир|предстоящ|жоспар|алдағы)[\p{L}]*\s)[\p{L}-]+\s+){0,2}(?:мероприяти|іс-шара|іс\s+шара|событи|оқиға)[\p{L}]*(?:\s+(?:за|в)\s+[\p{L}\d\s]{1,20}?)?\s*:\s+`;
-const RUN_FIRST = new RegExp(`${ENTRY_MARK.source}(?:${EVENTS_LABEL})?${RUN_DAY}`, 'iu');
-const LABEL_OPENING = new RegExp(`^${ENTRY_MARK.source}${EVENTS_LABEL}`, 'iu');
+const RUN_LABEL = String.raw`([^:\d]{3,60}):\s+`;
+const RUN_FIRST = new RegExp(`${ENTRY_MARK.source}(?:${RUN_LABEL})?${RUN_DAY}`, 'iu');
+const LABEL_OPENING = new RegExp(`^${ENTRY_MARK.source}${RUN_LABEL}`, 'iu');
 const RUN_NEXT = new RegExp(String.raw`;\s+(?=${RUN_DAY})`, 'gu');
 
 /**
@@ -111,7 +111,8 @@ const RUN_NEXT = new RegExp(String.raw`;\s+(?=${RUN_DAY})`, 'gu');
 function readEntryRuns(lines: string[], year: number | undefined, taken: Set<number>): ReportActivity[] {
   const out: ReportActivity[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (!RUN_FIRST.test(lines[i])) continue;
+    const opening = RUN_FIRST.exec(lines[i]);
+    if (opening === null || (opening[1] !== undefined && !GENERIC_EVENTS.test(opening[1]))) continue;
     const first = i;
     while (i + 1 < lines.length && /\S/u.test(lines[i + 1]) && indentOf(lines[i + 1]) > indentOf(lines[first]) && !RUN_FIRST.test(lines[i + 1])) i++;
     if (lines.slice(first, i + 1).some((_, k) => taken.has(first + k + 1))) continue;

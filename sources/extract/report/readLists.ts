@@ -7,7 +7,7 @@ import { datesOfTimes } from './datesOfTimes.ts';
 import { countedDays } from './countedDays.ts';
 import { isKazakh, tidy } from '../toLines.ts';
 import type { ActivityType, ExtractIssue, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
-import { HELD_VERBS, activityTypeEnding, activityTypeOf, activityTypesIn, itemTypeOf, type ActivityWord } from './activityLexicon.ts';
+import { GENERIC_EVENTS, HELD_VERBS, activityTypeEnding, activityTypeOf, activityTypesIn, itemTypeOf, type ActivityWord } from './activityLexicon.ts';
 import { checkListTotal } from './checkListTotal.ts';
 import { isOneDatedEvent } from './singleEvents.ts';
 import { isoDate, monthOfWord } from '../monthNames.ts';
@@ -199,14 +199,6 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
   return activities;
 }
 
-/**
- * A heading of a list of events of any type: "Іс-шаралар тізімі (өзгеріссіз):", "Мероприятия:", "Перечень мероприятий",
- * "Мероприятия квартала", "Мероприятия за отчетный период", "Тоқсанның іс-шаралары",
- * "II. Перечень мероприятий, проведенных в отчетном периоде", "Есепті кезеңде өткізілген іс-шаралар тізбесі"; a part of the
- * period named before the noun, as Kazakh puts it ("ІІІ тоқсандағы іс-шаралар:", "2026 жылғы ІІ тоқсанда өткізілген іс-шаралар:")
- * or Russian's participle does ("Проведённые во II квартале мероприятия:").
- */
-const GENERIC_EVENTS = /^\s*(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s*)?(?:(?:20\d{2}\s+жылғы\s+)?(?:[IVХІ]{1,3}|[1-4])[\s-]*(?:тоқсан|жартыжылдық)(?:тағы|дағы|тың|тің|дың|дің|ның|нің)\s+)?(?:(?:(?:есепті\s+|(?:20\d{2}\s+жылғы\s+)?(?:[IVХІ]{1,3}|[1-4])[\s-]*)?(?:кезеңде|тоқсанда|жылы|жыл\s+ішінде|тоқсан\s+ішінде|жартыжылдықта)\s+)?(?:өткізілген|ұйымдастырылған)\s+)?(?:(?:есепті\s+)?(?:тоқсан|жартыжылдық|жыл|кезең)(?:ның|нің|дың|дің|тың|тің)\s+)?(?:перечень\s+|список\s+|информация\s+о\s+)?(?:(?:основн|главн|ключев|негізгі)[\p{L}]*\s+)?(?:проведенн[\p{L}]*\s+(?:в\s+(?:[IVХІ]{1,3}|[1-4])[\s-]*(?:квартал|полугоди)[\p{L}]*\s+)?)?(?:мероприяти[\p{L}]*|іс-шара[\p{L}]*|іс\s+шара[\p{L}]*)(?:\s+(?:тізімі|тізбесі))?(?:\s+(?:за\s+|в\s+)?(?:[IVХІ]{1,3}|\d)[\s-]*(?:квартал[\p{L}]*|полугоди[\p{L}]*|тоқсан[\p{L}]*|жартыжылдық[\p{L}]*))?(?:\s+(?:за\s+)?(?:отч[её]тн[\p{L}]*\s+)?(?:квартал(?:а)?|полугоди[ея]|период(?:а)?|год(?:а)?|месяц(?:а)?))?(?:,?\s+(?:проведенн|организованн|состоявш)[\p{L}]*(?:\s+[\p{L}]+){0,5})?(?:\s*\([^()]*\))?\s*[:.]?\s*$/iu;
 
 /**
  * A sentence that introduces the events held as a list, naming no type: "За отчетный период проведены следующие

@@ -117,15 +117,20 @@ function labelledTableAt(lines: string[], start: number): WordCellTable | null {
   }
   if (fits.length !== 1) return fits.length === 0 ? groupedTableAt(all, start) : null;
   const { width } = fits[0];
-  const taken: Cell[][] = [];
-  for (let k = 0; k < all.length; k += width) taken.push(all.slice(k, k + width));
+  return tableOf(rowsOfWidth(all, width), start);
+}
+
+/** The cells in rows of `width`. */
+function rowsOfWidth(all: Cell[], width: number): Cell[][] {
+  const rows: Cell[][] = [];
+  for (let k = 0; k < all.length; k += width) rows.push(all.slice(k, k + width));
+  return rows;
+}
+
+/** A table of its rows (the header first): each row a " | " line at its first cell's line; it ends at its last cell. */
+function tableOf(rows: Cell[][], start: number, end = rows[rows.length - 1][rows[rows.length - 1].length - 1].last): WordCellTable {
   const pipe = (row: Cell[]) => `| ${row.map((c) => c.text.replaceAll('|', '/')).join(' | ')} |`;
-  return {
-    rows: taken.map((row) => ({ line: pipe(row), at: row[0].at })),
-    cells: taken.map((row) => row.map((c) => c.text)),
-    start,
-    end: taken[taken.length - 1][width - 1].last,
-  };
+  return { rows: rows.map((row) => ({ line: pipe(row), at: row[0].at })), cells: rows.map((row) => row.map((c) => c.text)), start, end };
 }
 
 /**
@@ -144,13 +149,11 @@ export function datedWordTables(lines: string[], isDateHead: (cell: string) => b
     const header = all.slice(0, width);
     const dateCol = header.findIndex((c) => isDateHead(c.text));
     if (dateCol !== 0 || header.some((c) => !/\p{L}{2}/u.test(c.text) || /\d/u.test(c.text))) continue;
-    const taken: Cell[][] = [];
-    for (let k = 0; k < all.length; k += width) taken.push(all.slice(k, k + width));
+    const taken = rowsOfWidth(all, width);
     if (!taken.slice(1).every((row) => DATE_CELL.test(row[dateCol].text))) continue;
-    const pipe = (row: Cell[]) => `| ${row.map((c) => c.text.replaceAll('|', '/')).join(' | ')} |`;
-    const end = taken[taken.length - 1][width - 1].last;
-    out.push({ rows: taken.map((row) => ({ line: pipe(row), at: row[0].at })), cells: taken.map((row) => row.map((c) => c.text)), start: i, end });
-    i = end;
+    const table = tableOf(taken, i);
+    out.push(table);
+    i = table.end;
   }
   return out;
 }
@@ -197,13 +200,7 @@ function groupedTableAt(all: Cell[], start: number): WordCellTable | null {
   const count = (c: Cell) => parseInt(c.text.replace(/[ \u00a0]/gu, ''), 10);
   if (parts.reduce((sum, r) => sum + count(r[1]), 0) !== count(rows[whole][1])) return null;
   const taken = [all.slice(0, width), ...parts.map((r, n) => (n === 0 ? [{ ...r[0], text: r[0].text.replace(BREAKDOWN, '') }, r[1]] : r))];
-  const pipe = (row: Cell[]) => `| ${row.map((c) => c.text.replaceAll('|', '/')).join(' | ')} |`;
-  return {
-    rows: taken.map((row) => ({ line: pipe(row), at: row[0].at })),
-    cells: taken.map((row) => row.map((c) => c.text)),
-    start,
-    end: all[all.length - 1].last,
-  };
+  return tableOf(taken, start, all[all.length - 1].last);
 }
 
 function tableAt(lines: string[], start: number): WordCellTable | null {
@@ -223,14 +220,7 @@ function tableAt(lines: string[], start: number): WordCellTable | null {
   if (best === null) return null;
   const { width, rows } = best;
   const header = headerOf(cells.slice(0, first), width);
-  const pipe = (row: Cell[]) => `| ${row.map((c) => c.text.replaceAll('|', '/')).join(' | ')} |`;
-  const taken = [header, ...rows];
-  return {
-    rows: taken.map((row) => ({ line: pipe(row), at: row[0].at })),
-    cells: taken.map((row) => row.map((c) => c.text)),
-    start,
-    end: taken[taken.length - 1][width - 1].last,
-  };
+  return tableOf([header, ...rows], start);
 }
 
 /** The rows of a table of `width` cells from cell `first` on, each opened by its number (or an empty cell, a sub-row). */
