@@ -414,6 +414,19 @@ function mergeRowBands(lines: Line[], pitch: number): Line[] {
 }
 
 /**
+ * Two lines each ending two cells or more with a count (a number, or a dash for none), one of them in the same column:
+ * rows of their own. (A narrow table's gaps may leave a count in its label's cell: "ОС Жамбылского р-на 12 0" ends with
+ * its counts, and stands no nearer the column of counts above than its label.)
+ */
+function countsUnderCounts(above: Line | undefined, line: Line): boolean {
+  if (!above) return false;
+  const counts = (l: Line) => l.cells.filter((c) => ENDS_WITH_COUNT.test(c.text));
+  const [top, below] = [counts(above), counts(line)];
+  return top.length >= 2 && below.length >= 2 && below.some((c) => top.some((t) => c.x < t.end + 1 && t.x < c.end + 1 && t.text.length <= 4 && c.text.length <= 4));
+}
+const ENDS_WITH_COUNT = /(?:^|\s)(?:\d{1,4}|[-–—])$/u;
+
+/**
  * Running headers and footers (a page number, the protocol's title on every
  * page): the first or last line of a page, set apart from the text, that
  * stands at the same height on another page with the same words, its digits
@@ -479,7 +492,9 @@ function layOut(pages: Item[][], pageWidth: number): string {
     const labelTail = table && line.cells.length === 1 && Math.abs(line.cells[0].x - table.columns[0]) <= 2 && /^\p{Ll}/u.test(line.cells[0].text) && isCountsRow(table.cells);
     // A row of counts under a row of counts, as many cells, is a row of its own, its label indented ("Заслушано отчетов,
     // всего  5" / " в т.ч. отделов акимата района  3"): a wrapped cell never brings a count to every column again.
-    const ownCounts = table && isCountsRow(table.cells) && line.cells.length === table.columns.length && isCountsRow(line.cells.map((c) => c.text));
+    // Nor do a row's lines that each end cells with their own counts in the same columns ("ОС Байзакского р-на 14 0 0"
+    // over "ОС Жамбылского р-на 12 0 0", a line per council beside one question's cell).
+    const ownCounts = table && ((isCountsRow(table.cells) && line.cells.length === table.columns.length && isCountsRow(line.cells.map((c) => c.text))) || countsUnderCounts(previous, line));
     if (table && samePage && step <= 1.25 * page.pitch && !ownCounts && (labelTail || line.cells.every((c) => c.x > table!.columns[0] + 2))
       && !headsNextRow(line, all[index + 1], table.columns[0], step)) {
       for (const cell of line.cells) {

@@ -33,6 +33,17 @@ export function isJointMeetingOfCouncils(lines: string[]): boolean {
   return JOINT.test(head) && !/комисси/iu.test(head) && /совет|кеңес/iu.test(head.slice(Math.max(0, head.search(JOINT) - 80)));
 }
 
+/**
+ * The council a sentence names by its place, as a stem: "ОС Жамбылского района" and "Общественного совета Жамбылского
+ * района" give "жамбы", "Байзақ ауданы ҚК" "байза"; null when it names none.
+ */
+export function councilNamedIn(text: string): string | null {
+  const m = COUNCIL_OF_PLACE.exec(text) ?? PLACE_OF_COUNCIL.exec(text);
+  return m ? m[1].slice(0, 5).toLowerCase() : null;
+}
+const COUNCIL_OF_PLACE = /(?<!\p{L})(?:ОС|ҚК|совет\p{L}*|кеңес\p{L}*)\s+(\p{Lu}\p{L}{3,})\s+(?:район|р-н|ауда|город|қала|облас)/u;
+const PLACE_OF_COUNCIL = /(?<!\p{L})(\p{Lu}\p{L}{3,})\s+(?:аудан|қала|район|облыс)\p{L}*\s+(?:ҚК|ОС|қоғамдық\s+кеңес|общественн)/u;
+
 const JOINT = /совместн\p{L}*\s+(?:выездн\p{L}*\s+)?заседани|бірлескен\s+(?:көшпелі\s+)?отырыс/iu;
 const headOf = (lines: string[]) => lines.filter((l) => l.trim() !== '').slice(0, 8).join(' ');
 
@@ -44,12 +55,16 @@ const headOf = (lines: string[]) => lines.filter((l) => l.trim() !== '').slice(0
 const LABELLED_LINE = /^\s*(?:ГОЛОСОВАЛИ\s*:\s*|ДАУЫС\s+БЕРГЕНДЕР\s*:\s*|[^:]{0,40}(?:голосова|дауыс\s+бер)[^:]{0,30}:\s*)?([^:]{2,80}):\s*(?:«\s*)?(?:за|жақта\p{L}*|единогласно|бірауыздан)(?!\p{L})/iu;
 /**
  * "Панфилов ауданы ҚК      14        0       1", "ОС Управления ФКС | 9 | 0 | 0": a row of a table of votes with a row per
- * council (Кеңес | Жақтап | Қарсы | Қалыс), the council named in its first cell, its counts after.
+ * council (Кеңес | Жақтап | Қарсы | Қалыс), the council named in its first cell, its counts after — a question's name
+ * (and number) before it on a question's first row, the result after ("2. Совместная рабочая группа ОС Байзакского р-на
+ * 6 7 1 не принято").
  */
-const COUNCIL_ROW = /^\s*((?:(?!\d).){0,80}?(?:совет|кеңес|(?<!\p{L})(?:ОС|ҚК)(?!\p{L}))(?:(?!\d).){0,40}?)\s+\d{1,3}\s+\d{1,3}(?:\s+\d{1,3})?\s*$/iu;
+const COUNCIL_ROW = /^\s*(?:\d{1,2}[.)]\s+)?((?:(?!\d).){0,80}?(?:совет|кеңес|(?<!\p{L})(?:ОС|ҚК)(?!\p{L}))(?:(?!\d).){0,40}?)\s+(?:\d{1,3}|[-–—])\s+(?:\d{1,3}|[-–—])(?:\s+(?:\d{1,3}|[-–—]))?(?:\s+\p{L}[\p{L}\s]{0,30})?\s*$/iu;
 const LABELLED = { test: (text: string) => LABELLED_LINE.test(text) || COUNCIL_ROW.test(text) };
 /** The council's name before a vote's counts: "– Әуезов ауданы ҚК мүшелері", "ОС Управления ФКС". */
 const labelOf = (v: ProtocolVote): string => ((LABELLED_LINE.exec(v.text ?? '') ?? COUNCIL_ROW.exec(v.text ?? ''))?.[1] ?? '').replace(/^[\s\-–—•]+/u, '');
+/** Which council cast a vote: its place ("Повестка дня ОС Байзакского р-на" — a question's name may stand before it), else its whole label. */
+const councilOf = (v: ProtocolVote): string => councilNamedIn(labelOf(v)) ?? labelOf(v).toLowerCase();
 
 /**
  * A joint meeting votes council by council: the lines of one question ("ОС Управления образования: за – 12 …" /
@@ -63,9 +78,9 @@ export function hostVotesOfJoint(votes: ProtocolVote[], lines: string[] = []): P
   for (const v of votes) {
     const labelled = LABELLED.test(v.text ?? '');
     // A council votes once on a question: its name again opens the next question's votes, however near.
-    const named = labelOf(v).toLowerCase();
+    const named = councilOf(v);
     const sameQuestion = labelled && last !== null && LABELLED.test(last.text ?? '') && v.line - last.line <= 4
-      && !groups[groups.length - 1].some((u) => labelOf(u).toLowerCase() === named);
+      && !groups[groups.length - 1].some((u) => councilOf(u) === named);
     if (sameQuestion) groups[groups.length - 1].push(v);
     else groups.push([v]);
     last = v;

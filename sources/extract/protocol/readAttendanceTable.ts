@@ -168,6 +168,10 @@ export function splitCells(line: string): string[] | null {
   cells = cells.map((c) => tidy(c));
   // "   | 1 | Иванов |": an indented border, not an empty cell.
   if (cells[0] === '' && /^\d{1,3}\.?$/.test(cells[1] ?? '')) cells.shift();
+  // "№ Ф.И.О.<tab>Участие": a PDF's gap between the number's column and the name's too narrow for a tab — two columns.
+  // (Only before the names' heading: "№ вопроса" is one heading, the question's number.)
+  const numbered = NUMBER_THEN_HEADING.exec(cells[0]);
+  if (numbered && re(`^${NAME_COLUMN}`).test(numbered[2])) cells.splice(0, 1, numbered[1], numbered[2]);
   while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
   return cells.length >= 2 ? cells : null;
 }
@@ -195,6 +199,8 @@ export const isSectionCell = (cell: string): boolean => INVITED_SECTION.test(cel
 
 /** The header of a table's running-number column: "№", "№ п/п", Kazakh "Р/с" (реттік саны). */
 export const NO_COLUMN = /^(?:№|n|#|р\/с)\s*(?:п\/п)?\.?$/iu;
+/** A header's first cell holding the number's column and the names' heading: "№ Ф.И.О.", "№ п/п Аты-жөні". */
+const NUMBER_THEN_HEADING = /^((?:№|#|р\/с)\s*(?:п\/п\.?)?)\s+(\p{L}.*)$/iu;
 
 /** A cell that is a person named in full (a surname with initials or with a name and patronymic), perhaps numbered. */
 const PERSON_CELL = re(`^(?:\\d{1,3}[.)]?\\s*)?${PERSON_NAME}(?![\\p{L}])`, 'u');
@@ -384,11 +390,12 @@ export function readTableRow(line: string, lineNo: number, table: TableState, ki
 /**
  * "12 Тасмагамбетова Ж.И. очно" among rows "13 Утегенов М.Б.<tab>очно": a row of a table whose participation column stands
  * right after the names, the tab before its cell lost (a PDF's narrow gap, a typist's space) — its cells are the number, a
- * name with initials or in full, and a participation opening the rest. Only inside a table already giving rows; null else.
+ * name with initials or in full, and a participation opening the rest. Only inside a table (its first row too: the gap is
+ * as narrow right under the header); null else.
  */
 function rowOfLostTab(line: string, table: TableState): string[] | null {
   const { no, name, part } = table.cols;
-  if (table.last === null || part !== name + 1 || (no !== undefined && no !== name - 1)) return null;
+  if (part !== name + 1 || (no !== undefined && no !== name - 1)) return null;
   const m = LOST_TAB.exec(tidy(line));
   if (!m || (no === undefined) !== (m[1] === undefined)) return null;
   const cells = Array.from({ length: part + 1 }, () => '');

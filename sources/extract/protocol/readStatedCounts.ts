@@ -8,6 +8,8 @@ import { ABSENT_HEADING, ALSO_PRESENT, MEMBERS_HEADING, ONLINE, PRESENT_ELLIPTIC
 import { INITIALS, NAME_WORD, re, SURNAME_INITIALS } from './re.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { mayMatch } from '../grammar/requiredText.ts';
+import { sentencesOf } from '../grammar/sentencesOf.ts';
+import { councilNamedIn, isJointMeetingOfCouncils } from './jointMeeting.ts';
 
 /** Where the chosen stated counts stand, for the issues about them. */
 export interface StatedLines {
@@ -233,7 +235,8 @@ const ROLL_WHOLE = re(`^\\s*(?:барлығы|всего|итого)(?:\\s*/\\s*
 const ROLL_WHOLE_SENTENCE = re(`^\\s*(?:барлығы|всего|итого)\\s*[:\\-–—]\\s*(${N})\\s+(?:член|мүше)[\\p{L}]*\\s*,\\s*(?:(?:отырысқа|мәжіліске|на\\s+заседании|в\\s+заседании)\\s+)?(?:(${N})\\s+(?:член|мүше)[\\p{L}]*\\s+(?:қатыс(?:ты|уда|қан)|присутствовал[\\p{L}]*|присутству(?:ют|ет)|участвовал[\\p{L}]*)|(?:присутствовал[\\p{L}]*|присутству(?:ют|ет)|участвовал[\\p{L}]*)\\s*[:\\-–—]?\\s*(${N}))(?![\\d\\p{L}])`);
 const KK_SIZE_ADJECTIVE = '(?:(?:тізімдік|бекітілген|белгіленген|штаттық|жалпы|толық|қазіргі)\\s+)?';
 // A bilingual label ("Кеңес құрамы / Состав Совета: 25 мүше / 25 членов") has its translation before the colon; "– 7 (жеті) мүше" a word after the number.
-const KK_BODY_COMPOSITION = re(`^\\s*(?:қоғамдық\\s+)?(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+${KK_SIZE_ADJECTIVE}құрам[\\p{L}]*(?:\\s*/\\s*(?:[\\p{L}]+\\s+){0,2}?(?:состав|численност)[\\p{L}]*(?:\\s+[\\p{L}]+){0,3}?)?\\s*[:\\-–—]\\s*(${N})(?:\\s*\\([\\p{L}\\s]{2,30}\\))?(?:\\s+(?:мүше|адам)|\\s*(?:[.;](?!\\d)|$))`);
+// The council may be named by its place and abbreviation ("Байзақ ауданы ҚК құрамы – 15 мүше", at a joint sitting).
+const KK_BODY_COMPOSITION = re(`^\\s*(?:\\p{Lu}[\\p{L}-]+\\s+(?:ауданы|қаласы|облысы)\\s+)?(?:қоғамдық\\s+)?(?:(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*|ҚК)\\s+${KK_SIZE_ADJECTIVE}құрам[\\p{L}]*(?:\\s*/\\s*(?:[\\p{L}]+\\s+){0,2}?(?:состав|численност)[\\p{L}]*(?:\\s+[\\p{L}]+){0,3}?)?\\s*[:\\-–—]\\s*(${N})(?:\\s*\\([\\p{L}\\s]{2,30}\\))?(?:\\s+(?:мүше|адам)|\\s*(?:[.;](?!\\d)|$))`);
 // "Кеңес құрамында 19 мүше бар", "Кеңес құрамында барлығы – 14 мүше": the body's own composition at the start of its sentence,
 // not "(комиссия құрамы – 6 мүше)" of a part.
 // "Кеңесте 15 мүше бар, …", "Комиссияда 7 мүше бар": the body in the locative, so many members in it (not "жұмыс тобында 5 мүше бар").
@@ -426,6 +429,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
   const online: Stated[] = [];
   // The line of the people's whole split below, and the members' part read under it.
   let split: { line: number; members: boolean } | null = null;
+  const joint = isJointMeetingOfCouncils(lines);
   lines.forEach((given, i) => {
     const readings = oneLanguageLabels(labelEachValue(given));
     let row = readings.length === 1 ? readings[0] : mostStated(readings, i);
@@ -460,7 +464,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
     // (Empty cells are none: "\tИТОГО участвуют\t16 (ВКС – 3)\t\t" is a label and its value.)
     const cells = row.split(/\t+|\s\|\s/).filter((c, k, all) => c.trim() !== '' || all.length < 3);
     const own: Found = { total: [], present: [], online: [] };
-    for (const line of cells.length >= 3 ? cells : [row]) readCell(line, i, own);
+    for (const line of cells.length >= 3 ? cells : [row]) readSentences(line, i, own);
     // "Отырысқа 20 мүше қатысты, оның 6-уы" / "бейнебайланыс арқылы.": a sentence broken across lines is read whole for
     // what its first line alone does not say.
     const next = lines[i + 1] ?? '';
@@ -500,6 +504,30 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
     present.push(...own.present);
     online.push(...own.online);
   });
+  /**
+   * A line of several sentences read one by one: "Состав ОС Байзакского района – 17 членов. Присутствовали 14, из них 1 –
+   * онлайн. ОС Жамбылского района присутствует в количестве 12 из 15 членов" states a total, those present and online, each
+   * in its sentence — read whole, one pattern takes the line and the rest is lost (here the other council's "12 из 15"). A
+   * kind no sentence states alone is taken from the line read whole ("Присутствуют 12. Из 15 членов…" is rare but one
+   * count); at a joint meeting of councils a sentence naming another council than the line's first is that council's, and
+   * then nothing is taken whole.
+   */
+  function readSentences(text: string, i: number, into: Found): void {
+    const sentences = sentencesOf(text).map((s) => s.text).filter((s) => s.trim() !== '');
+    if (sentences.length < 2) return readCell(text, i, into);
+    const each: Found = { total: [], present: [], online: [] };
+    let host: string | null = null;
+    let otherCouncil = false;
+    for (const sentence of sentences) {
+      const council = joint ? councilNamedIn(sentence) : null;
+      host ??= council;
+      if (council !== null && council !== host) otherCouncil = true;
+      else readCell(sentence, i, each);
+    }
+    const whole: Found = { total: [], present: [], online: [] };
+    if (!otherCouncil) readCell(text, i, whole);
+    for (const k of ['total', 'present', 'online'] as const) into[k].push(...(each[k].length > 0 ? each[k] : whole[k]));
+  }
   /** Of a line's readings (each bilingual label's one half), the one whose cells state the most counts; the first on a tie. */
   function mostStated(readings: string[], i: number): string {
     const stated = readings.map((r) => {

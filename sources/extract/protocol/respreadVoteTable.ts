@@ -13,7 +13,8 @@ const ROW_NO = /^\d{1,2}(?:[.)]|\s*-\s*(?:мәселе|сұрақ|вопрос)\
 /** The vote label that words are, whole ("За", "Против", "Воздержались", "Қалыс қалғандар"), or null. */
 function labelOfWords(words: string): VoteCategory | null {
   const text = words.replace(/[:.]+$/u, '');
-  return wholeVoteLabel(text);
+  // "Возд.": cut short in a narrow header, still the abstentions' column.
+  return wholeVoteLabel(text) ?? (/^возд$/iu.test(text) ? 'abstain' : null);
 }
 
 interface SpreadHeader {
@@ -87,6 +88,8 @@ function lastCellIs(line: string, words: string[]): boolean {
 const ROW_MARK = /^\d{1,2}(?:\s?\p{Ll})?[.)]?(?=\s|$)/u;
 /** Counts a single space apart in one cell: "17 0", "7 8 2". */
 const COUNT_RUN = /^(?:\d{1,3}|[-–—])(?:\s(?:\d{1,3}|[-–—]))+$/u;
+/** Counts after a label's words, a space apart: " 12 0", " – –". */
+const TRAILING_COUNTS = /(?<=\p{L}|\.)(?:\s(?:\d{1,3}|[-–—])){2,}$/u;
 /** A rule under the header or the rows of a fixed-width table: "-----", "=====". */
 const RULE_LINE = /^\s*[-–—=_]{3,}\s*$/u;
 
@@ -117,8 +120,19 @@ function fixedRow(line: string, header: SpreadHeader): string[] | null {
   if (pieces.length > 1 && ROW_MARK.test(pieces[0]) && pieces[0].replace(ROW_MARK, '').trim() === '' && !COUNT_WORD.test(pieces[1])) {
     pieces.splice(0, 2, `${pieces[0]} ${pieces[1]}`);
   }
-  // "17 0": the counts of narrow columns that came in one run (a LibreOffice PDF) are a count a column.
-  const cells = pieces.flatMap((p, k) => (k > 0 && COUNT_RUN.test(p) ? p.split(/\s+/u) : [p]));
+  // "17 0": the counts of narrow columns that came in one run (a LibreOffice PDF) are a count a column; so are counts run
+  // onto the end of the label's cell ("ОС Жамбылского р-на 12 0").
+  let counted = false;
+  const cells = pieces.flatMap((p, k) => {
+    if (k > 0 && COUNT_RUN.test(p)) return (counted = true), p.split(/\s+/u);
+    const tail = counted ? null : TRAILING_COUNTS.exec(p);
+    if (COUNT_WORD.test(p)) counted = true;
+    return tail ? ((counted = true), [p.slice(0, tail.index), ...tail[0].trim().split(/\s+/u)]) : [p];
+  });
+  // "Повестка дня ⇥ ОС Байзакского р-на ⇥ 14 …": two cells of words before the counts (the question's and the council's, at
+  // a joint sitting) are the row's label.
+  const words = cells.findIndex((c) => COUNT_WORD.test(c));
+  if (words === 2 && questionCell(cells[1])) cells.splice(0, 2, `${cells[0]} ${cells[1]}`);
   pieces.splice(0, pieces.length, ...cells);
   const result = (from: number) => pieces.slice(from);
   const resultOk = (words: string[]) => words.every((w) => !/\d/u.test(w) && w.split(/\s+/u).length <= 4) && (words.length === 0 || header.result);

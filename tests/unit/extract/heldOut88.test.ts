@@ -19,9 +19,6 @@ const MISSED: Record<string, string[]> = {
   'protocol-kk-zhanaarka-2026-05-20': [
     'attendees', 'attendees_online', 'absentees', 'votes[1].for', 'votes[1].against', 'votes[1].abstain', 'votes[1].unanimous', 'votes[1].declared',
   ],
-  'protocol-ru-ili-2026-10-21': [
-    'attendees', 'attendees_online', 'absentees', 'absentees_excused', 'absentees_unexcused',
-  ],
   'report-kk-eskeldi-2026-h1': [
     'figure commissions', 'figure letters_answered', 'activities report_hearing', 'activity report_hearing 2026-03-18', 'activity report_hearing 2026-06-24',
   ],
