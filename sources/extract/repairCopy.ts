@@ -1,9 +1,12 @@
 import { BROKEN_WORDS, misspelledStems } from './misspelledStems.ts';
 import { spelledOut } from './spelledOut.ts';
+import { plainCharacters } from './plainCharacters.ts';
 import { tidy } from './toLines.ts';
 
 /**
  * Text that went through bad copying carries marks no author wrote, and each hides a word or a number from the readers:
+ * - characters no reader of the page sees or tells apart: zero-width spaces, soft hyphens, a letter and its combining mark,
+ *   thin spaces, full-width digits, minus signs for dashes, circled list numbers (plainCharacters.ts);
  * - Word's track changes pasted as text ("кеңестің [удалено: 12] 11 мүшесі", "[вставлено: 4. Оразалиев Т.К. – себепсіз]"):
  *   the document says what is left — the deleted text goes, the inserted text stays (its brackets off).
  * - Latin letters that look Cyrillic inside a Cyrillic word ("Присуствoвали", "ПOВEСТКА", "Голосовaли: единоглaсно";
@@ -28,7 +31,7 @@ import { tidy } from './toLines.ts';
  */
 export function repairCopy(lines: string[]): string[] {
   const kept = withoutTrackedDeletions(lines);
-  return withoutRepeatedBlock(spacedPunctuation(rejoinBrokenWords(kept.map((l) => spelledOut(misspelledStems(spacedNumbers(readLetterLookalikes(readDigitLookalikes(foldLatinLookalikes(l))))))))));
+  return withoutRepeatedBlock(spacedPunctuation(rejoinBrokenWords(kept.map((l) => spelledOut(misspelledStems(spacedNumbers(readLetterLookalikes(readDigitLookalikes(foldLatinLookalikes(plainCharacters(l)))))))))));
 }
 
 /**
@@ -190,22 +193,57 @@ function withoutTrackedDeletions(lines: string[]): string[] {
 const LATIN_TO_CYRILLIC: Record<string, string> = {
   a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', i: 'і', ı: 'і', k: 'к', m: 'м', h: 'һ',
   A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У', I: 'І', İ: 'І',
+  // The schwa and the barred o of Latin alphabets are the Kazakh ә and ө drawn alike; Greek capitals and a few small
+  // letters come in from a Greek layout or a font's fallback the same way.
+  ə: 'ә', Ə: 'Ә', ɵ: 'ө', Ɵ: 'Ө',
+  Α: 'А', Β: 'В', Ε: 'Е', Η: 'Н', Κ: 'К', Μ: 'М', Ο: 'О', Ρ: 'Р', Τ: 'Т', Χ: 'Х', ο: 'о', α: 'а', ρ: 'р', κ: 'к',
 };
+/** A letter of the Latin or Greek alphabet (one or all of them). */
+const FOREIGN = /[\p{Script=Latin}\p{Script=Greek}]/u;
+const FOREIGN_ALL = /[\p{Script=Latin}\p{Script=Greek}]/gu;
 const MIXED_WORD = /\p{L}+/gu;
 
 /**
  * A word with Cyrillic and Latin letters whose every Latin letter looks like a Cyrillic one ("Oтcутcтвовали"): read in
- * Cyrillic. A word all in Latin ("ZOOM", "II", "WhatsApp") or with a Latin letter of its own ("Pythonда") is kept.
+ * Cyrillic. A word all in Latin ("ZOOM", "II", "WhatsApp") or with a Latin letter of its own ("Pythonда") is kept — but a
+ * Latin word with a Cyrillic look-alike in it ("Zооm", "Instаgram", a text that went through many systems) is read in
+ * Latin. A word all of look-alike Latin letters among Cyrillic words, none of them Latin ("Ha заседании", "c 10 по 15"), is
+ * Cyrillic too — in capitals ("OC района") only where the line shows look-alikes in another word; never a Roman numeral ("I", "III", "XII" number quarters and sections) nor "x"
+ * alone (a multiplication).
  */
 export function foldLatinLookalikes(line: string): string {
-  if (!/\p{Script=Latin}/u.test(line) || !/\p{Script=Cyrillic}/u.test(line)) return line;
+  if (!FOREIGN.test(line) || !/\p{Script=Cyrillic}/u.test(line)) return line;
+  const words = [...line.matchAll(MIXED_WORD)].map((m) => m[0]);
+  const mixedOnLine = words.some((w) => /\p{Script=Cyrillic}/u.test(w) && FOREIGN.test(w));
+  let k = -1;
   return line.replace(MIXED_WORD, (word) => {
-    if (!/\p{Script=Cyrillic}/u.test(word) || !/\p{Script=Latin}/u.test(word)) return word;
-    const latin = word.match(/\p{Script=Latin}/gu) ?? [];
-    if (!latin.every((c) => c in LATIN_TO_CYRILLIC)) return word;
-    return word.replace(/\p{Script=Latin}/gu, (c) => LATIN_TO_CYRILLIC[c]);
+    k++;
+    const cyrillic = word.match(/\p{Script=Cyrillic}/gu) ?? [];
+    const latin = word.match(FOREIGN_ALL) ?? [];
+    if (latin.length === 0) return word;
+    if (cyrillic.length > 0) {
+      if (latin.every((c) => c in LATIN_TO_CYRILLIC)) return word.replace(FOREIGN_ALL, (c) => LATIN_TO_CYRILLIC[c]);
+      if (cyrillic.every((c) => c in CYRILLIC_TO_LATIN)) return word.replace(/\p{Script=Cyrillic}/gu, (c) => CYRILLIC_TO_LATIN[c]);
+      return word;
+    }
+    if (!latin.every((c) => c in LATIN_TO_CYRILLIC) || ROMAN.test(word) || /^[xX]$/u.test(word)) return word;
+    const near = [words[k - 1], words[k + 1]].filter((w) => w !== undefined);
+    // (A neighbour with a look-alike of its own is Cyrillic once read: "OC рaйона".)
+    const isCyrillic = (w: string) => /\p{Script=Cyrillic}/u.test(w) && (w.match(FOREIGN_ALL) ?? []).every((c) => c in LATIN_TO_CYRILLIC);
+    const ownLatin = (w: string) => FOREIGN.test(w) && !(w.match(FOREIGN_ALL) ?? []).every((c) => c in LATIN_TO_CYRILLIC);
+    if (!near.some(isCyrillic) || near.some(ownLatin)) return word;
+    // Capitals alone may be a Latin abbreviation ("9:12 AM", "OK", "IT"): read in Cyrillic only on a line whose other words
+    // show the look-alikes typed in ("TOO «Кeмeл»").
+    if (word === word.toUpperCase() && !mixedOnLine) return word;
+    return word.replace(FOREIGN_ALL, (c) => LATIN_TO_CYRILLIC[c]);
   });
 }
+/** Cyrillic letters drawn as Latin ones (LATIN_TO_CYRILLIC the other way; і as i, һ as h). */
+const CYRILLIC_TO_LATIN: Record<string, string> = Object.fromEntries(
+  Object.entries(LATIN_TO_CYRILLIC).filter(([latin]) => /^[a-zA-Z]$/u.test(latin)).map(([latin, cyrillic]) => [cyrillic, latin]),
+);
+/** A Roman numeral: "I", "IV", "XII" (the Latin letters a quarter's or a section's number is written in); "C" alone is the preposition "С". */
+const ROMAN = /^(?:[IVX]+|[IVXLC]{2,})$/u;
 
 /** Letters drawn as digits: O and О as 0, l and I as 1, the Cyrillic З as 3. */
 const DIGIT_OF: Record<string, string> = { O: '0', o: '0', О: '0', о: '0', l: '1', I: '1', З: '3' };
