@@ -30,8 +30,20 @@ import { tidy } from './toLines.ts';
  * document's line. A character for a character where it can (letters, digits), so columns stay where they were.
  */
 export function repairCopy(lines: string[]): string[] {
-  const kept = withoutTrackedDeletions(lines);
-  return withoutRepeatedBlock(spacedPunctuation(rejoinBrokenWords(kept.map((l) => spelledOut(misspelledStems(spacedNumbers(readLetterLookalikes(readDigitLookalikes(foldLatinLookalikes(plainCharacters(l)))))))))));
+  const kept = withoutTrackedDeletions(lines).map(plainCharacters);
+  const cyrillic = isCyrillicText(kept);
+  return withoutRepeatedBlock(spacedPunctuation(rejoinBrokenWords(kept.map((l) => spelledOut(misspelledStems(spacedNumbers(readLetterLookalikes(readDigitLookalikes(foldLatinLookalikes(l, cyrillic))))))))));
+}
+
+/** Most of a text's letters are Cyrillic (ten to one): a word of Latin look-alikes in it was typed for Cyrillic. */
+function isCyrillicText(lines: string[]): boolean {
+  let cyrillic = 0;
+  let latin = 0;
+  for (const l of lines) {
+    cyrillic += (l.match(/\p{Script=Cyrillic}/gu) ?? []).length;
+    latin += (l.match(FOREIGN_ALL) ?? []).length;
+  }
+  return cyrillic > 10 * latin;
 }
 
 /**
@@ -211,8 +223,9 @@ const MIXED_WORD = /\p{L}+/gu;
  * Cyrillic too — in capitals ("OC района") only where the line shows look-alikes in another word; never a Roman numeral ("I", "III", "XII" number quarters and sections) nor "x"
  * alone (a multiplication).
  */
-export function foldLatinLookalikes(line: string): string {
-  if (!FOREIGN.test(line) || !/\p{Script=Cyrillic}/u.test(line)) return line;
+export function foldLatinLookalikes(line: string, cyrillicText = false): string {
+  if (!FOREIGN.test(line)) return line;
+  if (!/\p{Script=Cyrillic}/u.test(line)) return cyrillicText ? lookalikeTitle(line) : line;
   const words = [...line.matchAll(MIXED_WORD)].map((m) => m[0]);
   const mixedOnLine = words.some((w) => /\p{Script=Cyrillic}/u.test(w) && FOREIGN.test(w));
   let k = -1;
@@ -237,6 +250,17 @@ export function foldLatinLookalikes(line: string): string {
     if (word === word.toUpperCase() && !mixedOnLine) return word;
     return word.replace(FOREIGN_ALL, (c) => LATIN_TO_CYRILLIC[c]);
   });
+}
+/**
+ * A line with no Cyrillic letter in a Cyrillic text, whose every Latin word is of look-alike letters and one of them a word
+ * of four capitals or more ("XATTAMA № 7", a title typed in Latin look-alikes): read in Cyrillic. A Latin line of its own
+ * ("Zoom", "WhatsApp", "OK") keeps its letters; so do Roman numerals.
+ */
+function lookalikeTitle(line: string): string {
+  const words = line.match(MIXED_WORD) ?? [];
+  const lookalike = (w: string) => [...w].every((c) => c in LATIN_TO_CYRILLIC) && !ROMAN.test(w);
+  if (!words.every(lookalike) || !words.some((w) => w.length >= 4 && w === w.toUpperCase())) return line;
+  return line.replace(FOREIGN_ALL, (c) => LATIN_TO_CYRILLIC[c]);
 }
 /** Cyrillic letters drawn as Latin ones (LATIN_TO_CYRILLIC the other way; і as i, һ as h). */
 const CYRILLIC_TO_LATIN: Record<string, string> = Object.fromEntries(

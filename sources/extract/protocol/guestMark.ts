@@ -1,8 +1,8 @@
 import { AGENDA_HEADING, INVITED_STATUS, SECTION_NEW } from './lexicon.ts';
 import { re } from './re.ts';
 
-/** Marks a secretary puts after a guest's name in a list of everyone present: "Бакиева Г.С.*", "Омаров Т.Г.**", "Ли К.В.†". */
-export const MARKS = '\\*{1,2}|†|‡|#';
+/** Marks a secretary puts after a name in a list of everyone present, a legend telling what they mean: "Бакиева Г.С.*", "Омаров Т.Г.**", "Ли К.В.†", a superscript "Бекенов Ғ.Ж.¹" (its footnote "¹ – онлайн қатысты"). */
+export const MARKS = '\\*{1,2}|†|‡|#|[¹²³⁴⁵⁶⁷⁸⁹]';
 /**
  * A legend saying what the mark means, in the list's heading or a footnote: "* – шақырылғандар / приглашенные", "(* –
  * приглашенные, не члены Совета)", "* Шақырылғандар / Приглашенные: Бакиева Г.С. – …", "*приглашённые лица".

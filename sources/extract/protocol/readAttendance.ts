@@ -10,7 +10,7 @@ import { readAbsentSentence } from './readAbsentSentence.ts';
 import { clauseNames, readAbsentParagraph } from './readAbsentParagraph.ts';
 import { paragraphsOf } from './paragraphsOf.ts';
 import { explainAbsences } from './explainAbsences.ts';
-import { carriesMark, readGuestMark } from './guestMark.ts';
+import { MARKS, carriesMark, readGuestMark } from './guestMark.ts';
 import { isJointMeeting, otherBodyAtJoint } from './jointMeeting.ts';
 import { readOnlineMark } from './onlineMark.ts';
 import { attendanceHeader, regroupCellTable } from './regroupCellTable.ts';
@@ -85,7 +85,7 @@ export function addPerson(roll: Roll, raw: string, lineNo: number, kind: ListKin
     if (person.rest && re(NOT_MEMBER).test(person.rest)) return null;
     const marked = roll.onlineMark ? carriesMark(raw, roll.onlineMark) : false;
     // The mark is no part of the name: "Мамбетов Е.Т.*" is Мамбетов Е.Т.
-    const name = marked ? person.name.replace(/\s?(?:\*{1,2}|†|‡|#)$/u, '') : person.name;
+    const name = marked ? person.name.replace(MARK_AFTER_NAME, '') : person.name;
     roll.attendees.push({ name, role: person.rest, online: listOnline || (re(ONLINE).test(raw) && !NOBODY_ONLINE.test(raw)) || marked, line: lineNo });
     return { kind, index: roll.attendees.length - 1 };
   }
@@ -94,6 +94,8 @@ export function addPerson(roll: Roll, raw: string, lineNo: number, kind: ListKin
   return { kind, index: roll.absentees.length - 1 };
 }
 
+/** A list's mark closing a name: "Мамбетов Е.Т.*", "Бекенов Ғ.Ж.¹". */
+const MARK_AFTER_NAME = new RegExp(`\\s?(?:${MARKS})$`, 'u');
 const GROUP_COUNTED = re(`^\\s*(?:[-–—•]\\s*)?(?:${MEMBERS_HEADING}|${INVITED_HEADING}|${INVITED_STATUS})\\s*[:\\-–—]\\s*${N}(?![\\p{L}\\d.])`);
 const NOT_MEMBER = '(?<![\\p{L}])(?:не\\s+(?:является\\s+)?член[\\p{L}]*|мүшесі\\s+емес|(?:приглаш[её]нн?[\\p{L}]*|шақырылған)(?!\\s+член))';
 

@@ -14,6 +14,7 @@ import { withoutNoneHeld } from './noneHeldVerbs.ts';
 import { continuesSentence } from './continuesSentence.ts';
 import { countedDates } from './countedDates.ts';
 import { datedClauses } from './datedClauses.ts';
+import { namedSomeOfCount } from './sampleItems.ts';
 import { headedDays } from './countedDays.ts';
 import { datesOfCount } from './datesOfCount.ts';
 import { oneCountDated } from './oneCountDated.ts';
@@ -251,6 +252,11 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       if (each.length < 2) each.splice(0, each.length, ...gappedDates(sentence.text, year, t.type));
       // "18 ақпанда … бөлімінің, 25 наурызда … бөлімінің есебі тыңдалды": clauses each opening with its day, one verb for all.
       if (each.length < 2) each.splice(0, each.length, ...datedClauses(sentence.text, year, figures.filter((f) => f.metric === t.metric).map((f) => f.value)));
+      // "проведено 7 мониторингов, в том числе: 03.03.2026 – …, 15.04.2026 – …": some of the count, a clause a day.
+      if (each.length < 2) {
+        const named = namedSomeOfCount(sentence.text, year);
+        if (named !== null && named.type === t.type && named.clauses.length >= 2) each.splice(0, each.length, ...named.clauses);
+      }
       if (each.length >= 2) {
         for (const d of each) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
         continue;

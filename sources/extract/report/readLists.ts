@@ -689,11 +689,14 @@ export function headingTypeOf(heading: string): ActivityWord | null {
   return activityTypeOf(lastSentence(heading)) ?? activityTypeOf(heading);
 }
 
-/** The one type of a heading's several no item names, when the heading's figure of it counts the untyped items; else none. */
+/** The one type of a heading's several no item names whose figure on the heading counts the untyped items; else none. */
 function restType(several: ActivityWord[], untyped: number, typed: (ActivityWord | undefined)[], onHeading: ReportFigure[]): ActivityWord | undefined {
   const unnamed = several.filter((h) => !typed.some((t) => t?.type === h.type));
-  if (untyped === 0 || unnamed.length !== 1) return undefined;
-  return onHeading.some((f) => f.metric === unnamed[0].metric && f.value === untyped) ? unnamed[0] : undefined;
+  if (untyped === 0 || unnamed.length === 0) return undefined;
+  // "Проведены 2 общественных слушания (…) и 3 круглых стола:" over three items naming no type: the one type whose count on
+  // the heading is the items' number, no other's the same.
+  const counting = unnamed.filter((h) => onHeading.some((f) => f.metric === h.metric && f.value === untyped));
+  return counting.length === 1 ? counting[0] : undefined;
 }
 
 /**

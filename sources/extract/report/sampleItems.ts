@@ -65,18 +65,29 @@ function amongThemByDays(sentence: { start: number; text: string }, before: { st
  * none of the kind read yet (a list elsewhere tells them all).
  */
 function namedOfCount(sentence: { start: number; text: string }, lineOf: (offset: number) => number, year: number | undefined, listed: ReportActivity[]): ReportActivity[] {
-  const head = NAMES_SOME.exec(sentence.text);
-  if (head === null) return [];
-  const kinds = activityTypesIn(head[0]);
-  if (kinds.length !== 1 || kinds[0].metric === null || listed.some((a) => a.type === kinds[0].type)) return [];
-  const clauses = clausesOfDays(sentence.text.slice(head[0].length), year);
-  const count = Number(head[1] ?? head[2]);
-  if (clauses.length === 0 || clauses.length > count || clauses.some((c) => activityTypesIn(c.title).some((t) => t.type !== kinds[0].type))) return [];
-  return clauses.map((c) => ({ type: kinds[0].type, title: c.title.slice(0, 300), date_start: c.start, date_end: c.end, line: lineOf(sentence.start) }));
+  const named = namedSomeOfCount(sentence.text, year);
+  if (named === null || listed.some((a) => a.type === named.type)) return [];
+  return named.clauses.map((c) => ({ type: named.type, title: c.title.slice(0, 300), date_start: c.start, date_end: c.end, line: lineOf(sentence.start) }));
 }
 
-/** "Из 7 мониторингов (за полугодие) отметим:", "Из проведённых 5 мониторингов назовём:", "7 мониторингтің ішінен мыналарды атап өтейік:". */
-const NAMES_SOME = /^\s*(?:из\s+(?:провед[её]нн[\p{L}]*\s+)?(\d{1,3})\s+[^:\d]{3,60}?\s(?:отметим|назов[её]м|выделим|привед[её]м|перечислим|(?:можно|следует)\s+(?:отметить|выделить|назвать))|(\d{1,3})(?:-?[\p{L}]{1,4})?\s+[^:\d]{3,60}?\s(?:ішінен|ішінде)\s+(?:мыналарды\s+)?(?:атап\s+(?:өтейік|өтуге\s+болады)|айта\s+кетейік))\s*:\s*/iu;
+/** The kind and the dated clauses of a sentence naming some of its count (namedOfCount), or null. */
+export function namedSomeOfCount(text: string, year: number | undefined): { type: ReportActivity['type']; clauses: { title: string; start: string; end: string }[] } | null {
+  const head = NAMES_SOME.exec(text);
+  if (head === null) return null;
+  const kinds = activityTypesIn(head[0]);
+  if (kinds.length !== 1 || kinds[0].metric === null) return null;
+  const clauses = clausesOfDays(text.slice(head[0].length), year);
+  const count = Number(head[1] ?? head[2] ?? head[3]);
+  if (clauses.length === 0 || clauses.length > count || clauses.some((c) => activityTypesIn(c.title).some((t) => t.type !== kinds[0].type))) return null;
+  return { type: kinds[0].type, clauses };
+}
+
+/**
+ * "Из 7 мониторингов (за полугодие) отметим:", "Из проведённых 5 мониторингов назовём:", "7 мониторингтің ішінен мыналарды
+ * атап өтейік:"; and a count with "in particular" and a colon: "Членами Совета проведено 7 мониторингов, в том числе: 03.03.2026
+ * – …", "5 мониторинг жүргізілді, оның ішінде: 12 наурызда – …".
+ */
+const NAMES_SOME = /^\s*(?:из\s+(?:провед[её]нн[\p{L}]*\s+)?(\d{1,3})\s+[^:\d]{3,60}?\s(?:отметим|назов[её]м|выделим|привед[её]м|перечислим|(?:можно|следует)\s+(?:отметить|выделить|назвать))|(\d{1,3})(?:-?[\p{L}]{1,4})?\s+[^:\d]{3,60}?\s(?:ішінен|ішінде)\s+(?:мыналарды\s+)?(?:атап\s+(?:өтейік|өтуге\s+болады)|айта\s+кетейік)|(?:[^:\d]{0,60}?\s)?(\d{1,3})(?:-?[\p{L}]{1,4})?\s+[^:\d]{3,60}?,?\s(?:в\s+том\s+числе|в\s+их\s+числе|среди\s+них|оның\s+ішінде|олардың\s+ішінде|соның\s+ішінде))\s*:\s*/iu;
 
 /** "Олардың ішінде", "Соның ішінде", "Среди них", "В их числе", "Из них" opening the sentence, no colon, a day after it. */
 const AMONG_THEM_DAYS = /^\s*(?:в\s+их\s+числе|в\s+том\s+числе|среди\s+них|из\s+них|олардың\s+ішінде|соның\s+ішінде|оның\s+ішінде)\s*,?\s+(?=\d)/iu;
