@@ -34,7 +34,7 @@ const MISSED: Record<string, string[]> = {
     'activities report_hearing', 'activity report_hearing 2025-04-16', 'activity report_hearing 2025-05-21', 'activity report_hearing 2025-06-18', 'activity report_hearing 2025-09-17', 'activity report_hearing 2025-10-15', 'activity report_hearing 2025-11-12', 'activity report_hearing 2025-12-10',
   ],
   'report-ru-zhylyoi-2025-h2': [
-    'figure members_total', 'figure commissions', 'media instagram.publications', 'media telegram.publications', 'media facebook.publications', 'activities public_hearing', 'activity public_hearing 2025-11-05',
+    'figure members_total', 'figure commissions', 'media instagram.publications', 'media telegram.publications', 'media facebook.publications', 'activity public_hearing 2025-11-05',
   ],
 };
 
