@@ -1,0 +1,128 @@
+/**
+ * Classes of session 32, set 99 (documents kept as Markdown, wiki pages, plain text with pseudo-graphics): a table drawn
+ * with box characters and its wrapped cells (boxTables.ts); a report's Markdown marks (withoutMarkdown.ts, now read for
+ * reports too: italics, code spans, [[links]], callouts, "*" bullets); a one-month report's period (readPeriod.ts); a
+ * title's "№11 — 18.11.2026" (parseDatePhrase.ts) and the body named under such a title (readHeader.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { boxTablesAsPipes } from '../../../sources/extract/boxTables.ts';
+import { withoutMarkdown } from '../../../sources/extract/withoutMarkdown.ts';
+import { parseDatePhrase } from '../../../sources/extract/parseDatePhrase.ts';
+import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+import { parseReport } from '../../../sources/extract/parseReport.ts';
+import { readPeriod } from '../../../sources/extract/report/readPeriod.ts';
+
+const votes = (text: string) => parseProtocol(text).votes.map((v) => [v.for, v.against, v.abstain, v.declared]);
+const figures = (text: string) => parseReport(text).figures.map((f) => `${f.metric}=${f.value}`).sort();
+
+describe('a table drawn with box characters: its rows as pipe rows, a wrapped cell joined to the row above', () => {
+  it('single lines: borders blank, the rule a pipe rule, the wrapped status and reason on the row above', () => {
+    const out = boxTablesAsPipes([
+      '┌────┬──────────┬──────────────┐',
+      '│ №  │ ФИО      │ Участие      │',
+      '├────┼──────────┼──────────────┤',
+      '│ 1  │ Иванов   │ отсутствовал │',
+      '│    │          │ (отпуск)     │',
+      '└────┴──────────┴──────────────┘',
+    ]);
+    expect(out[0]).toBe('');
+    expect(out[2]).toMatch(/^\|-+\|-+\|-+\|$/u);
+    expect(out[3].replace(/\s+/gu, ' ')).toBe('| 1 | Иванов | отсутствовал (отпуск) |');
+    expect(out[4]).toMatch(/^\|[-|]+\|$/u);
+    expect(out).toHaveLength(6);
+  });
+  it('double lines with a single rule (╔═╤═╗, ╟─┼─╢): a header wrapped over two rows is one header', () => {
+    const text = [
+      'Дауыс беру',
+      '╔════╤═══════════════╤══════════╤══════════╤═══════════╤═════════════╗',
+      '║ №  │ Мәселе        │ Жақтап / │ Қарсы /  │ Қалыс /   │ Нәтиже      ║',
+      '║    │               │ За       │ Против   │ Возд.     │             ║',
+      '╟────┼───────────────┼──────────┼──────────┼───────────┼─────────────╢',
+      '║ 1  │ Есеп туралы / │ 12       │ 0        │ 2         │ қабылданды  ║',
+      '║    │ об отчёте     │          │          │           │             ║',
+      '║ 2  │ Жоба туралы   │ 5        │ 7        │ 2         │ қабылданбады║',
+      '╚════╧═══════════════╧══════════╧══════════╧═══════════╧═════════════╝',
+    ].join('\n');
+    expect(votes(text)).toEqual([[12, 0, 2, 'adopted'], [5, 7, 2, 'rejected']]);
+  });
+  it('near-miss: a total row with an empty number cell is a row of its own', () => {
+    const out = boxTablesAsPipes(['┌───┬────────┬────┐', '│ 1 │ Отдел  │ 3  │', '│   │ Итого  │ 3  │', '└───┴────────┴────┘']);
+    expect(out[2]).toContain('Итого');
+    expect(out[1]).not.toContain('Итого');
+  });
+  it('near-miss: a count under a filled count cell is another row, not the cell wrapped', () => {
+    const out = boxTablesAsPipes(['┌───┬────────┬────┐', '│ 1 │ Отдел  │ 3  │', '│   │ басқа  │ 4  │', '└───┴────────┴────┘']);
+    expect(out[2]).toContain('4');
+  });
+  it('near-miss: a tree drawn with "│   ├──" is no table', () => {
+    const tree = ['Отырыстар: 5', '│   ├── Кеңес: 3', '│   └── төралқа: 2'];
+    expect(boxTablesAsPipes(tree)).toEqual(tree);
+  });
+  it('a report\'s double-line summary box (kk, its month the column): the rows are the month\'s figures', () => {
+    const text = [
+      'Кеңестің 2026 жылғы қараша айындағы жұмысы туралы ақпарат',
+      '',
+      '╔══════════════════════════╦════════╗',
+      '║ Көрсеткіш                ║ Қараша ║',
+      '╠══════════════════════════╬════════╣',
+      '║ Кеңес отырыстары         ║   2    ║',
+      '║ Мониторингтер            ║   4    ║',
+      '╚══════════════════════════╩════════╝',
+    ].join('\n');
+    expect(figures(text)).toEqual(['general_meetings=2', 'monitorings=4']);
+  });
+});
+
+describe('a report kept in Markdown: bold, italic, code spans, [[links]] and callouts read as their words', () => {
+  it('the marks taken off, a link as the words it shows, a "*" bullet a "-" one, a rule blank', () => {
+    const md = ['# Есеп', '## 1. Құрамы', '- Кеңесте **15** мүше, оның ішінде *12* – ҮЕҰ', '* `2026-07-07` — [[Хаттама №8|хаттама]]', '---', '> [!info] Қысқаша', '> Барлығы [Құрамы](#құрамы)'];
+    expect(withoutMarkdown(md)).toEqual(['Есеп', '1. Құрамы', '- Кеңесте 15 мүше, оның ішінде 12 – ҮЕҰ', '- 2026-07-07 — хаттама', '', 'Қысқаша', 'Барлығы Құрамы']);
+  });
+  it('front matter alone makes a text Markdown', () => {
+    expect(withoutMarkdown(['---', 'title: x', '---', 'Кеңесте *9* мүше'])).toEqual(['', 'title: x', '', 'Кеңесте 9 мүше']);
+  });
+  it('near-miss: a typed text (no headings, no table rule, no front matter) keeps its stars', () => {
+    const typed = ['Отчёт за 2025 год', 'Проведено 5 заседаний*', '* данные на 01.12'];
+    expect(withoutMarkdown(typed)).toEqual(typed);
+  });
+  it('near-miss: a handle\'s underscore and a product\'s star are no italics', () => {
+    expect(withoutMarkdown(['# a', '# b', 'Instagram @kenes_aktobe_city, 5 * 3'])[2]).toBe('Instagram @kenes_aktobe_city, 5 * 3');
+  });
+  it('ru: bold and italic counts of the composition (Confluence)', () => {
+    const text = '# Отчёт за III квартал 2026 года\n\n## 1. Состав\n\nВ Совете **21** член: *16* представителей гражданского общества и *5* представителей государственных органов.';
+    expect(figures(text)).toEqual(expect.arrayContaining(['members_total=21']));
+  });
+});
+
+describe('a one-month report\'s period', () => {
+  const period = (line: string) => readPeriod([line], undefined, []);
+  it.each([
+    ['kk, айындағы', '2026 жылғы қазан айындағы жұмысы туралы ақпарат', '2026-10-01', '2026-10-31'],
+    ['kk, a bracket after', 'Кеңес жұмысы — 2026 ж. ақпан (айлық есеп)', '2026-02-01', '2026-02-28'],
+    ['ru, за', 'Отчёт о работе Совета за ноябрь 2025 года', '2025-11-01', '2025-11-30'],
+  ])('%s', (_, line, from, to) => {
+    expect(period(line)).toEqual({ from, to });
+  });
+  it('near-miss: a day\'s date "2025 жылғы 18 қараша" is no month\'s report', () => {
+    expect(period('2025 жылғы 18 қараша есеп')?.from ?? null).not.toBe('2025-11-01');
+  });
+  it('near-miss: a range of months stays the range', () => {
+    expect(period('за январь – сентябрь 2025 года')).toEqual({ from: '2025-01-01', to: '2025-09-30' });
+  });
+});
+
+describe('a title "Протокол №11 — 18.11.2026": the number is no day, the body named below', () => {
+  it('the date phrase skips the number after "№"', () => {
+    expect(parseDatePhrase('Хаттама / Протокол №11 — 18.11.2026')?.start).toBe('2026-11-18');
+    expect(parseDatePhrase('Протокол № 4 – 02.03.2026')?.start).toBe('2026-03-02');
+  });
+  it('near-miss: a range of days is still a range', () => {
+    expect(parseDatePhrase('11 – 18.11.2026')?.start).toBe('2026-11-11');
+  });
+  it('the body on the lines under the title, down to the date line', () => {
+    const ru = parseProtocol('Протокол №7 — 05.03.2026\n\nОрган: Общественный совет города Актау\n\nДата: 5 марта 2026 года\nПрисутствовали: 12');
+    expect([ru.number, ru.date, ru.body]).toEqual(['7', '2026-03-05', 'council']);
+    const kk = parseProtocol('Хаттама №3 — 12.02.2026\nАтырау қаласы Қоғамдық кеңесінің отырысы\nКүні: 2026 жылғы 12 ақпан');
+    expect([kk.number, kk.date, kk.body]).toEqual(['3', '2026-02-12', 'council']);
+  });
+});
