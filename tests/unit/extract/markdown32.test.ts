@@ -99,12 +99,16 @@ describe('a one-month report\'s period', () => {
   it.each([
     ['kk, айындағы', '2026 жылғы қазан айындағы жұмысы туралы ақпарат', '2026-10-01', '2026-10-31'],
     ['kk, a bracket after', 'Кеңес жұмысы — 2026 ж. ақпан (айлық есеп)', '2026-02-01', '2026-02-28'],
+    ['kk, айы', 'Кеңестің 2025 жылғы мамыр айы бойынша есебі', '2025-05-01', '2025-05-31'],
     ['ru, за', 'Отчёт о работе Совета за ноябрь 2025 года', '2025-11-01', '2025-11-30'],
   ])('%s', (_, line, from, to) => {
     expect(period(line)).toEqual({ from, to });
   });
   it('near-miss: a day\'s date "2025 жылғы 18 қараша" is no month\'s report', () => {
     expect(period('2025 жылғы 18 қараша есеп')?.from ?? null).not.toBe('2025-11-01');
+  });
+  it('near-miss: the month a year\'s report is dated in, alone at the end of the place\'s line, is no period', () => {
+    expect(period('Бауыржан Момышұлы ауылы                    2026 жылғы қаңтар')).toBeNull();
   });
   it('near-miss: a range of months stays the range', () => {
     expect(period('за январь – сентябрь 2025 года')).toEqual({ from: '2025-01-01', to: '2025-09-30' });
@@ -124,5 +128,34 @@ describe('a title "Протокол №11 — 18.11.2026": the number is no day,
     expect([ru.number, ru.date, ru.body]).toEqual(['7', '2026-03-05', 'council']);
     const kk = parseProtocol('Хаттама №3 — 12.02.2026\nАтырау қаласы Қоғамдық кеңесінің отырысы\nКүні: 2026 жылғы 12 ақпан');
     expect([kk.number, kk.date, kk.body]).toEqual(['3', '2026-02-12', 'council']);
+  });
+});
+
+const media = (text: string) => parseReport(text).media.map((m) => `${m.platform}:${m.publications}/${m.views}`);
+
+describe('a platform\'s views told apart from its publications', () => {
+  it('ru: "Просмотры публикаций в Instagram – 38 тыс." under the media table are the views, not publications', () => {
+    const text = '# Отчёт за III квартал 2026 года\n\n## Медиа\n\n| Площадка | публикаций |\n|---|---:|\n| Instagram | 20 |\n| Telegram | 15 |\n| **Всего** | **35** |\n\nПросмотры публикаций в Instagram за квартал – 38 тыс.';
+    expect(media(text)).toEqual(['instagram:20/38000', 'telegram:15/null']);
+  });
+  it('kk: the views line below the bulleted platforms, a blank line between', () => {
+    const text = '# 2026 жылғы 9 айдағы есеп\n\n## БАҚ\nБарлығы 40 жарияланым:\n- Instagram – 25\n- Telegram – 15\n\nInstagram қаралымдары – 41 300.';
+    expect(media(text)).toEqual(['instagram:25/41300', 'telegram:15/null']);
+  });
+  it('near-miss: views told after a paragraph of other text stay an entry of their own', () => {
+    const text = '# 2026 жылғы 9 айдағы есеп\n\n## БАҚ\nБарлығы 40 жарияланым:\n- Instagram – 25\n- Telegram – 15\nКеңес мүшелері эфирге 3 рет шықты.\n\nInstagram қаралымдары – 41 300.';
+    expect(media(text)).toContain('instagram:25/null');
+  });
+});
+
+describe('a wiki\'s chronology dated in ISO form ("`2026-07-07` — мониторинг: …")', () => {
+  it.each([
+    ['ru', '# Отчёт за III квартал 2026 года\n\n## Хроника\n- `2026-07-08` — мониторинг: площадки\n- `2026-07-15` — отчётное слушание: отдел транспорта\n- `2026-08-05` — круглый стол «Среда»\n'],
+    ['kk', '# Есеп\n\n## 2026 жылғы III тоқсан\n\n## Хронология\n* `2026-07-08` — мониторинг: ойын алаңдары\n* `2026-07-15` — есеп тыңдау: ТКШ бөлімі\n* `2026-08-05` — дөңгелек үстел «Инклюзия»\n'],
+  ])('%s', (_, text) => {
+    expect(parseReport(text).activities.map((a) => `${a.type} ${a.date_start}`)).toEqual(['monitoring 2026-07-08', 'report_hearing 2026-07-15', 'round_table 2026-08-05']);
+  });
+  it('near-miss: a version stamp before the ISO date opens no entry', () => {
+    expect(parseReport('# Отчёт за III квартал 2026 года\n\n## Хроника\n- Версия 2026-07-08 — мониторинг: площадки\n- сборка 2026-07-15 — отчётное слушание\n').activities).toEqual([]);
   });
 });
