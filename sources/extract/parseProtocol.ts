@@ -85,7 +85,7 @@ export function parseProtocol(text: string): ProtocolExtract {
   // A protocol kept in a Markdown note ("### Күн тәртібі", "**Хатшы:** …", "> Кеңес мүшелері – 19.") is read without its marks.
   // An attendance table's "№" a PDF left joined to the name by a space ("1 Жунусов А.Б.<tab>очно") parted by its tab.
   // A table drawn with box characters ("┌──┬──┐", "║ … ║"), its wrapped cells on rows of their own, read as one typed with pipes.
-  const textLines = joinFormValues(withoutMarkdown(numberColumnApart(boxTablesAsPipes(pages.lines))));
+  const textLines = joinFormValues(withoutMarkdown(numberColumnApart(boxTablesAsPipes(pages.lines)), { listLabels: true }));
   // A protocol typed as one paragraph is read clause by clause; every line told is the text's.
   // A list typed in two columns is read column by column.
   // A protocol pasted out of a chat reads on from message to message, the stamps taken off.

@@ -22,6 +22,8 @@ const WIKI_LINK = /\[\[([^\]|\n]+?)(?:\|([^\]\n]+?))?\]\]/gu;
 const LINK = /\[([^\]\n]+)\]\((?:#|https?:|\.{0,2}\/)[^)\s]*\)/gu;
 /** A "*" or "+" bullet, as a "-" one (a task list's "- [x]" is kept for the readers of attendance and plans). */
 const BULLET = /^(\s*)[*+](?=\s)/u;
+/** A bulleted list's item ("- …", "* …", "+ …", a task's "- [x] …"). */
+const LIST_ITEM = /^\s*[-*+]\s+\S/u;
 const HORIZONTAL_RULE = /^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$/u;
 
 export function isMarkdown(lines: string[]): boolean {
@@ -31,10 +33,20 @@ export function isMarkdown(lines: string[]): boolean {
   return headings >= 2 || frontMatter || lines.some((l) => ALIGNMENT_ROW.test(l));
 }
 
-export function withoutMarkdown(lines: string[]): string[] {
+/**
+ * `listLabels`: a heading right over a bulleted list ("### Қатысқан мүшелер" over "- [x] [[Name]]") is that list's label,
+ * read as a typed text writes one, with its colon ("Қатысқан мүшелер:") — a protocol's readers of attendance know a list
+ * by the label's colon.
+ */
+export function withoutMarkdown(lines: string[], { listLabels = false } = {}): string[] {
   if (!isMarkdown(lines)) return lines;
-  return lines.map((line) => {
+  const overList = (k: number) => {
+    const next = lines.slice(k + 1).find((l) => l.trim() !== '');
+    return next !== undefined && LIST_ITEM.test(next);
+  };
+  return lines.map((line, k) => {
     if (HORIZONTAL_RULE.test(line)) return '';
+    if (listLabels && HEADING.test(line) && !/[:.]\s*$/u.test(line) && overList(k)) line = `${line.replace(/\s+$/u, '')}:`;
     return line
       .replace(HEADING, '')
       .replace(QUOTE, '')
