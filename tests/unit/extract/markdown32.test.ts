@@ -179,3 +179,28 @@ describe('a Markdown note\'s attendance as task lists under their headings ("- [
     expect(roll(text)[1]).toEqual([]);
   });
 });
+
+describe('the members registered, their noun in the clause before ("– 21 член; зарегистрировано 17, из них 3 онлайн")', () => {
+  const counts = (text: string) => {
+    const p = parseProtocol(text);
+    return [p.members_total, p.present, p.online];
+  };
+  it.each([
+    ['ru', 'Протокол № 10\n11 ноября 2026 г.\nСписочный состав Совета – 21 член; зарегистрировано 17, из них 3 подключены онлайн (Zoom). Кворум имеется.', [21, 17, 3]],
+    ['kk', 'Хаттама № 9\n2026 жылғы 4 қараша\nКеңес құрамы – 15 мүше, тіркелгені 12, оның ішінде онлайн – 2.', [15, 12, 2]],
+  ])('%s', (_, text, expected) => {
+    expect(counts(text)).toEqual(expected);
+  });
+  it('near-miss: what else was registered keeps its own noun', () => {
+    expect(counts('Протокол № 10\n11 ноября 2026 г.\nСостав Совета – 21 член; зарегистрировано 17 обращений.')[1]).toBeNull();
+  });
+});
+
+describe('"Кеңестің қазіргі құрамы – 15 мүше": the composition now', () => {
+  it('kk, a bullet of a Markdown note', () => {
+    expect(figures('# 2026 жылғы 9 айдағы есеп\n\n## 1. Құрамы\n- Кеңестің қазіргі құрамы – **15** мүше.\n')).toEqual(['members_total=15']);
+  });
+  it('kk, prose', () => {
+    expect(figures('2026 жылғы 9 айдағы есеп\n\nКеңестің қазіргі құрамы – 17 мүше.\n')).toEqual(['members_total=17']);
+  });
+});
