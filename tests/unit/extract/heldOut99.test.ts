@@ -3,8 +3,8 @@
  * pseudo-graphics — pipe tables with their rules, "#" headings, "*" and "-" bullets, task lists "- [x]", bold and italic
  * numbers, box-drawing tables (┌─┬─┐, ╔═╤═╗) with wrapped cells, Confluence / Notion / GitHub / Obsidian exports with their
  * page furniture (councils of Aktobe, Atyrau, Aktau, Uralsk, Kulsary). Scored blind on the session's start commit
- * 18ac1ba0: 240/363 = 66.1 % with 11 FALSE values (a title's "№11 — 18.11.2026" read as the days 11 to 18, a one-row vote
- * table's counts given to the vote above, a month's report read as the year's); then helper markdown99's classes
+ * 18ac1ba0: 240/363 = 66.1 % with 11 FALSE values (a title's "№11 — 18.11.2026" read as the days 11 to 18, a vote's dash list
+ * with italic counts unread and the votes after it shifted onto other questions, a month's report read as the year's); then helper markdown99's classes
  * (markdown32.test.ts). After it was looked at in session 32: 350/363 = 96.4 %, none false.
  */
 import { join } from 'node:path';
