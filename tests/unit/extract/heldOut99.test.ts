@@ -5,7 +5,7 @@
  * page furniture (councils of Aktobe, Atyrau, Aktau, Uralsk, Kulsary). Scored blind on the session's start commit
  * 18ac1ba0: 240/363 = 66.1 % with 11 FALSE values (a title's "№11 — 18.11.2026" read as the days 11 to 18, a vote's dash list
  * with italic counts unread and the votes after it shifted onto other questions, a month's report read as the year's); then helper markdown99's classes
- * (markdown32.test.ts). After it was looked at in session 32: 350/363 = 96.4 %, none false.
+ * (markdown32.test.ts). After it was looked at in session 32: 354/363 = 97.5 %, none false.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
@@ -25,7 +25,7 @@ const MISSED: Record<string, string[]> = {
     'figure publications',
   ],
   'report-kk-atyrau-2026-9m': [
-    'figure members_civil', 'figure letters_answered', 'activities monitoring', 'activities report_hearing', 'activity report_hearing 2026-08-20', 'activity monitoring 2026-09-24',
+    'figure members_civil', 'figure letters_answered',
   ],
   'report-kk-kulsary-2026-q3': [
     'figure dialog_platforms', 'media other.publications',

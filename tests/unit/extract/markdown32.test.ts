@@ -204,3 +204,11 @@ describe('"Кеңестің қазіргі құрамы – 15 мүше": the co
     expect(figures('2026 жылғы 9 айдағы есеп\n\nКеңестің қазіргі құрамы – 17 мүше.\n')).toEqual(['members_total=17']);
   });
 });
+
+describe('a chronology\'s Kazakh day with a long ending ("тамыздың 20-сында – есеп тыңдау")', () => {
+  const acts = (text: string) => parseReport(text).activities.map((a) => `${a.type} ${a.date_start}`);
+  it('the day read with its five-letter ending, beside the other forms', () => {
+    const text = '# 2026 жылғы 9 айдағы есеп\n\n## Іс-шаралар\nНегізгі күндер:\n- 2026 жылғы 12 ақпанда – мониторинг: аялдамалар\n- шілденің 9-ында – мониторинг: жағалау\n- тамыздың 20-сында – есеп тыңдау: көлік бөлімі\n- қыркүйектің 10-ында – дөңгелек үстел: «Жастар»\n';
+    expect(acts(text)).toEqual(expect.arrayContaining(['report_hearing 2026-08-20', 'monitoring 2026-07-09']));
+  });
+});
