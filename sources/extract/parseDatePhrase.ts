@@ -27,7 +27,7 @@ export function parseDatePhrase(text: string, defaultYear?: number): DateRange |
     pattern.regex.lastIndex = 0;
     for (const m of matchesOf(text, pattern.regex)) {
       const range = pattern.read(m, defaultYear);
-      if (range && range.start <= range.end && !twoDigitYearNoDate(text, m, range, defaultYear)) found.push({ index: m.index ?? 0, length: m[0].length, range });
+      if (range && range.start <= range.end && !twoDigitYearNoDate(text, m, range, defaultYear) && !AFTER_NUMBER_SIGN.test(text.slice(0, m.index ?? 0))) found.push({ index: m.index ?? 0, length: m[0].length, range });
     }
   }
   if (found.length === 0) return null;
@@ -35,6 +35,13 @@ export function parseDatePhrase(text: string, defaultYear?: number): DateRange |
   found.sort((a, b) => a.index - b.index || b.length - a.length);
   return found[0].range;
 }
+
+/**
+ * A phrase that opens on the number a "№" gives is no date's: "Протокол №11 — 18.11.2026" read "11 — 18.11" as the days
+ * 11 to 18 (a title's number set before its date by a dash, as a Notion or wiki page names itself). The date after it
+ * is still read on its own.
+ */
+const AFTER_NUMBER_SIGN = /№\s*$/u;
 
 /** A date whose year is typed in two digits ("12.03.26", "09.04.26 ж."). */
 const TWO_DIGIT_YEAR = /(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2}(?![\d])/u;

@@ -53,7 +53,8 @@ import { withoutChatStamps } from './protocol/withoutChatStamps.ts';
 import { withoutOtherSittings } from './protocol/withoutOtherSittings.ts';
 import { readCommissionColumns } from './protocol/readCommissionColumns.ts';
 import { readMarkedGrid } from './protocol/readMarkedGrid.ts';
-import { withoutMarkdown } from './protocol/withoutMarkdown.ts';
+import { withoutMarkdown } from './withoutMarkdown.ts';
+import { boxTablesAsPipes } from './boxTables.ts';
 
 /**
  * A meeting protocol as structured data: number, date, body; the counts of
@@ -83,7 +84,8 @@ export function parseProtocol(text: string): ProtocolExtract {
   // gone, so that a page's number under a line ending with a colon is never taken for a value.
   // A protocol kept in a Markdown note ("### Күн тәртібі", "**Хатшы:** …", "> Кеңес мүшелері – 19.") is read without its marks.
   // An attendance table's "№" a PDF left joined to the name by a space ("1 Жунусов А.Б.<tab>очно") parted by its tab.
-  const textLines = joinFormValues(withoutMarkdown(numberColumnApart(pages.lines)));
+  // A table drawn with box characters ("┌──┬──┐", "║ … ║"), its wrapped cells on rows of their own, read as one typed with pipes.
+  const textLines = joinFormValues(withoutMarkdown(numberColumnApart(boxTablesAsPipes(pages.lines)), { listLabels: true }));
   // A protocol typed as one paragraph is read clause by clause; every line told is the text's.
   // A list typed in two columns is read column by column.
   // A protocol pasted out of a chat reads on from message to message, the stamps taken off.

@@ -2,6 +2,8 @@ import { toLines } from './toLines.ts';
 import { asWritten, asWrittenWords, repairCopy } from './repairCopy.ts';
 import { asTypedWords, KAZAKH_UNREAD, withKazakhLetters } from './kazakhLetters.ts';
 import { withoutPageBreaks } from './pageFurniture.ts';
+import { withoutMarkdown } from './withoutMarkdown.ts';
+import { boxTablesAsPipes } from './boxTables.ts';
 import type { ExtractIssue, ReportExtract, ReportFigure } from './types.ts';
 import { checkParts, checkTypeTotals } from './report/checkFigures.ts';
 import { doubtPartsOverWhole } from './report/partsOverWhole.ts';
@@ -138,7 +140,11 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // A form's fields with their answers on the next line ("Түскен өтініштер:" / "6") read as one line each (joinValueLines).
   // A work plan's table "№ | Мероприятие | Срок | Ответственный | Отметка о выполнении" read row by row as the sentence each
   // execution cell tells, a moved row as nothing (readPlanTableRows).
-  const readable = [blankQuotedMail, blankForwardedPosts, blankRepeatedParagraphs, readPlanTableRows, readCellPerLineTables].reduce((lines, step) => step(lines), pages.lines);
+  // A report kept as a Markdown note or wiki page ("## 2. Отырыстар", "**21** член", "`2026-07-07` — мониторинг", "[[…]]")
+  // read without its marks; a table drawn with box characters, its wrapped cells on rows of their own, read as one typed
+  // with pipes (boxTablesAsPipes).
+  const plain = withoutMarkdown(boxTablesAsPipes(pages.lines));
+  const readable = [blankQuotedMail, blankForwardedPosts, blankRepeatedParagraphs, readPlanTableRows, readCellPerLineTables].reduce((lines, step) => step(lines), plain);
   const corrections = correctCounts(readable);
   const laidOut = LAYOUT_STEPS.reduce((lines, step) => step(lines), corrections.lines);
   // "Сұрақ 6. Кеңес отырыстарының саны." over "Жауап: 6": a numbered question over its bare answer (asNumberedQuestions).

@@ -135,6 +135,15 @@ export function readHeader(lines: string[]): Pick<ProtocolExtract, 'number' | 'd
       break;
     }
   }
+  // "Протокол №11 — 18.11.2026" (a Notion or wiki page's title, its date on it): the body is named under the title line, in
+  // the lines down to the next date ("Орган: … Қоғамдық кеңесі", "заседание Общественного совета …", "Күні: …").
+  if (body === null && dateLine < head.length && re(TITLE).test(head[dateLine])) {
+    let next = dateLine + 1;
+    while (next < head.length && !parseDatePhrase(head[next])) next++;
+    const below = withoutHostBody(head.slice(dateLine + 1, next + 1).join('\n'));
+    const pattern = BODY_PATTERNS.find((p) => re(p.source).test(below) && !p.body.includes('{n}'));
+    if (pattern) body = pattern.body;
+  }
   // A joint sitting's title names the bodies that met. A council sitting with commissions — its own ("совместного заседания
   // Общественного совета и постоянных комиссий Общественного совета") or a maslikhat's ("Қоғамдық кеңес пен … мәслихатының
   // тұрақты комиссиясының бірлескен отырысы") — is the council's sitting: the council is the whole that met, its protocol

@@ -287,7 +287,10 @@ const PRESENT = re(`${TOOK_PART}(?:\\s+${BODY_MEMBERS})?${UNIT_LABEL}\\s*[:\\-�
 // журналы бойынша): 9"), and the verb in the past ("По журналу подключений зарегистрировались 12 членов Совета").
 const REGISTRATION_MEANS = '(?:\\s*\\([^()\\d]{0,40}\\))?';
 const REGISTERED = re(`(?:(?<![\\p{L}])(?<!не\\s{1,3})зарегистрирова(?:н[\\p{L}]*|л(?:ись|ось|ся|ась))|(?<![\\p{L}])тіркел(?:гені|ген|ді)(?![\\p{L}]))${REGISTRATION_MEANS}\\s*[:\\-–—]?\\s*(${N})\\s+(?:член|мүше)`
-  + `|^\\s*(?:(?<!не\\s{1,3})зарегистрировал(?:ись|ось)|зарегистрировано|тіркелгендер|тіркелгені)${REGISTRATION_MEANS}\\s*[:\\-–—]\\s*(${N})(?=\\s*(?:[,;.]|$))`);
+  + `|^\\s*(?:(?<!не\\s{1,3})зарегистрировал(?:ись|ось)|зарегистрировано|тіркелгендер|тіркелгені)${REGISTRATION_MEANS}\\s*[:\\-–—]\\s*(${N})(?=\\s*(?:[,;.]|$))`
+  // The members named in the clause before, the count bare: "Списочный состав Совета – 21 член; зарегистрировано 17, из них 3
+  // онлайн", "Кеңес құрамы – 15 мүше, тіркелгені 12.": registered members, the noun carried over the semicolon or comma.
+  + `|(?<=(?:член|мүше)[\\p{L}]*\\s*[;,]\\s*)(?:(?<!не\\s{1,3})зарегистрировал(?:ись|ось)|зарегистрировано|тіркелгені|тіркелді)${REGISTRATION_MEANS}\\s*[:\\-–—]?\\s*(${N})(?=\\s*(?:[,;.]|$))`);
 // "Қатысқандар: А.Б. Қасымова, …," / "Р.М. Ахметов, Н.С. Оразалина – барлығы 5 мүше.": the total closing the list of those
 // present (its heading at most three lines up, no blank line between) is their count.
 const LIST_TOTAL = re(`[-–—]\\s*(?:барлығы|всего|итого)\\s*[:\\-–—]?\\s*(${N})\\s+(?:мүше|член|человек|адам)[\\p{L}]*\\s*[.;]?\\s*$`);
@@ -608,7 +611,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       else if ((m = exec(KK_BODY_MADE_OF) ?? exec(ROLL_TOTAL) ?? exec(BY_THE_LIST))) at(into.total, m[1]);
       if ((m = exec(PRESENT))) at(into.present, m[1]);
       else if ((m = exec(ALL_WITH_ONLINE))) at(into.present, m[1]);
-      else if ((m = exec(REGISTERED))) at(into.present, m[1] ?? m[2]);
+      else if ((m = exec(REGISTERED))) at(into.present, m[1] ?? m[2] ?? m[3]);
       else if ((m = exec(REGISTRATION_PASSED))) at(into.present, m[1] ?? m[2]);
       else if ((m = exec(MEMBERS_PRESENT))) at(into.present, m[1]);
       else if ((m = exec(MEMBERS_TOOK_PART))) at(into.present, m[1] ?? m[2] ?? m[3]);

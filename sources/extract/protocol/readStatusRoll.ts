@@ -2,6 +2,7 @@ import type { ProtocolAbsentee, ProtocolAttendee } from '../types.ts';
 import { MEMBERS_HEADING, ONLINE } from './lexicon.ts';
 import { LIST_NO, re } from './re.ts';
 import { classifyAbsence, looksLikePersonLine, splitPerson } from './splitPerson.ts';
+import { readListHeading } from './readAttendance.ts';
 
 /**
  * The status closing a member's line: "– присутствовала (онлайн)", "– отсутствовал, ежегодный отпуск", "– қатысты",
@@ -81,11 +82,23 @@ export function readStatusRoll(lines: string[], stated: { present: number | null
     // (A blank line may stand between the heading and its list.)
     let j = lines[i + 1]?.trim() === '' ? i + 2 : i + 1;
     let whole = true;
-    for (; j < lines.length && lines[j].trim() !== ''; j++) {
+    /** Items read so far, and how many of them were boxes. */
+    let [items, boxes] = [0, 0];
+    for (; j < lines.length; j++) {
+      if (lines[j].trim() === '') {
+        // "Қатысқан мүшелер:" / "- [x] …" then "Қатыспағандар:" / "- [ ] … — іссапарда" (a Markdown note's task lists under
+        // their headings): the boxes of the next list of attendance go on with the roll.
+        const next = whole && items > 0 && boxes === items ? nextBoxedList(lines, j) : null;
+        if (next === null) break;
+        j = next - 1;
+        continue;
+      }
+      items++;
       const item = ITEM.exec(lines[j]);
       const content = item ? item[2] : lines[j].trim();
       const box = BOX.exec(content);
       if (box) {
+        boxes++;
         const ticked = TICKED.test(box[1] ?? box[2] ?? '');
         const dash = ticked ? null : DASH_REASON.exec(box[3]);
         const person = splitPerson(dash ? box[3].slice(0, dash.index) : box[3]);
@@ -133,6 +146,22 @@ export function readStatusRoll(lines: string[], stated: { present: number | null
     i = Math.max(i, j - 1);
   }
   return null;
+}
+
+/**
+ * The first item's line of a list of boxes under a heading of attendance ("Қатыспағандар:", "Отсутствовали:") after the
+ * blank lines from `at`; null when the text goes on otherwise.
+ */
+function nextBoxedList(lines: string[], at: number): number | null {
+  let k = at;
+  while (k < lines.length && lines[k].trim() === '') k++;
+  const heading = k < lines.length && /:\s*$/u.test(lines[k]) ? readListHeading(lines[k]) : null;
+  // (The invited, "Шақырылғандар:", are no roll of the members.)
+  if (heading === null || (heading.kind !== 'present' && heading.kind !== 'absent')) return null;
+  let first = k + 1;
+  while (first < lines.length && lines[first].trim() === '') first++;
+  const item = ITEM.exec(lines[first] ?? '');
+  return item !== null && BOX.test(item[2]) ? first : null;
 }
 
 /**

@@ -8,11 +8,12 @@ const DAY_MONTH = String.raw`\d{2}(?:\s*[-–—]\s*\d{2})?\.\d{2}`;
 const ONLY_DAY_MONTH = new RegExp(`^${DAY_MONTH}$`, 'u');
 
 /**
- * A line of a chronology: a whole date, a dash, what took place ("07.10.2025 — мониторинг: …"), or the day and month alone
+ * A line of a chronology: a whole date, a dash, what took place ("07.10.2025 — мониторинг: …"; a wiki's ISO date
+ * "2026-07-07 — мониторинг: …", out of its code span), or the day and month alone
  * in two digits each under the period's months ("ШІЛДЕ" / "08.07 – …", the year the period's), numbered or not ("3. 16.10.2024
  * — …"); or a day and its month in words, then a dash, a column's gap or a capital ("шілденің 10-ы    Мониторинг: …",
  * "қыркүйектің 23-і Есеп тыңдау: …", "10 июля    Мониторинг: …", "10 шілде – …", "2025 жылғы 19 ақпан — …"), as a chronology set in
- * two columns comes out; after a post's bullet ("▪️ мамырдың 14-і — …", "📍 12.03.2025 — …", "• 22.08.2025 ж. – …").
+ * two columns comes out (the day's ending up to five letters: "тамыздың 20-сында"); after a post's bullet ("▪️ мамырдың 14-і — …", "📍 12.03.2025 — …", "• 22.08.2025 ж. – …").
  */
 /**
  * A post's or a news item's mark before its entry: "•", "▪️", "▫️", "◦", "—", "📍", "🔹", "✅" — a bullet, never the entry's
@@ -22,7 +23,7 @@ const MARK = String.raw`(?:[•▪▫◦‣∙·*–—-]|\p{Extended_Pictograph
 /** The Kazakh date with its year first: "2025 жылғы 19 ақпан", "2025 ж. 3 желтоқсан". */
 const YEAR_FIRST = String.raw`(?:(?:19|20)\d{2}\s*(?:жылғы|ж\.)\s+)?`;
 const ENTRY = new RegExp(
-  String.raw`^\s*(?:\d{1,2}[.)]\s+|${MARK})?(?:(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\.\d{1,2}\.\d{4}|${DAY_MONTH}(?![.\d]))(?:\s*(?:г\.|ж\.))?\s+[-–—]\s+|((?:${MONTH_WORD})\p{L}*(?:ның|нің|дың|дің|тың|тің)\s+\d{1,2}(?:-[\p{L}]{1,4})?|${YEAR_FIRST}\d{1,2}\s+(?:${MONTH_WORD})\p{L}*)(?:\s+[-–—]\s+|\s*\t\s*|\s{2,}|\s(?=\p{Lu})|\.\s+(?=[\p{Lu}«"])))(\S.*)$`,
+  String.raw`^\s*(?:\d{1,2}[.)]\s+|${MARK})?(?:(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\.\d{1,2}\.\d{4}|(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)|${DAY_MONTH}(?![.\d]))(?:\s*(?:г\.|ж\.))?\s+[-–—]\s+|((?:${MONTH_WORD})\p{L}*(?:ның|нің|дың|дің|тың|тің)\s+\d{1,2}(?:-[\p{L}]{1,5})?|${YEAR_FIRST}\d{1,2}\s+(?:${MONTH_WORD})\p{L}*)(?:\s+[-–—]\s+|\s*\t\s*|\s{2,}|\s(?=\p{Lu})|\.\s+(?=[\p{Lu}«"])))(\S.*)$`,
   'u',
 );
 

@@ -150,14 +150,17 @@ export function readMedia(typed: string[], inTable: Set<number>, periodYears: nu
       let views = valueOf(VIEWS.exec(coded), 0, asWritten) ?? valueOf(VIEWS_TIMES.exec(coded), 0, asWritten);
       publications ??= countBefore(clean, m.index ?? 0, m[0].length, k > 0 ? (mentions[k - 1].index ?? 0) + mentions[k - 1][0].length : 0, kazakh, listed);
       publications ??= partOfTotal(clean, m.index ?? 0);
-      if (publications === null && NOUN_BEFORE.test(clauseHead(clean, m.index ?? 0))) publications = valueOf(LABEL_AFTER.exec(own$.coded.slice(m[0].length)), m[0].length);
+      // "Просмотры публикаций в Instagram – 38 тыс.": the views of the publications, the views word first, are views.
+      const before = clauseHead(clean, m.index ?? 0);
+      const viewsFirst = (VIEWS_BEFORE.exec(before)?.index ?? Infinity) < (NOUN_BEFORE.exec(before)?.index ?? Infinity);
+      if (publications === null && !viewsFirst && NOUN_BEFORE.test(before)) publications = valueOf(LABEL_AFTER.exec(own$.coded.slice(m[0].length)), m[0].length);
       // "Общее число просмотров в Instagram – 118 тыс.", "Instagram-дағы қаралым саны – …" said before the platform: its views.
       else if (views === null && viewsNamedBefore(clean, m.index ?? 0)) views = valueOf(LABEL_AFTER.exec(coded.slice(m[0].length)), m[0].length, asWritten);
       if (publications === null && views === null) return;
       out.push({ platform, publications, views, line: i + 1 });
     });
   });
-  const merged = viewsOnTheirOwn(out);
+  const merged = viewsOnTheirOwn(out, new Set(lines.flatMap((l, k) => (l.trim() === '' || LIST_TOTAL_LINE.test(l) ? [k + 1] : []))));
   merged.push(...readOutletMedia(lines, inTable, merged));
   return merged;
 }
@@ -211,12 +214,19 @@ function withoutOtherPeriods(clause: string, written: string, periodYears: numbe
  * жарияланым … Telegram-дағы жарияланымдар 12 300 рет қаралды"): the views of that one entry, not a second
  * entry — only when the platform has one entry with publications and no views, within two lines before.
  */
-function viewsOnTheirOwn(media: ReportMedia[]): ReportMedia[] {
+/** A list's or a table's line of its total: "| Всего | 47 |", "- Барлығы – 18". */
+const LIST_TOTAL_LINE = /^[\s|*•-]*(?:всего|итого|барлығы|жиыны|жалпы)(?![\p{L}])/iu;
+
+function viewsOnTheirOwn(media: ReportMedia[], blankLines: Set<number>): ReportMedia[] {
   const out: ReportMedia[] = [];
   for (const m of media) {
     const same = media.filter((x) => x.platform === m.platform);
     const earlier = out.find((x) => x.platform === m.platform);
-    if (m.publications === null && m.views !== null && same.length === 2 && earlier !== undefined && earlier.views === null && earlier.publications !== null && m.line - earlier.line <= 2) {
+    // Or below the list of platforms it closes ("- Instagram – 30" / "- Telegram – 22" / "" / "Instagram қаралымдары – 41 300."):
+    // every line between a platform's of that list, its total's ("| **Всего** | **47** |") or blank.
+    const between = earlier === undefined ? [] : Array.from({ length: Math.max(0, m.line - earlier.line - 1) }, (_, n) => earlier.line + 1 + n);
+    const listAbove = between.length <= 6 && between.every((l) => media.some((x) => x.line === l) || blankLines.has(l));
+    if (m.publications === null && m.views !== null && same.length === 2 && earlier !== undefined && earlier.views === null && earlier.publications !== null && (m.line - earlier.line <= 2 || listAbove)) {
       earlier.views = m.views;
       continue;
     }

