@@ -39,6 +39,10 @@ export function readBodiesHeardList(lines: string[], figures: ReportFigure[], ye
       const own = kindsListed(sentence.text, hearings?.value) ?? (counted === null ? null : headsListed(sentence.text, counted));
       const kinds = own ?? (counted === null ? null : (headsListed(listOfNext(sentences[index + 1]?.text ?? firstOfNext(units, u)), counted) ?? headsListed(listBeforeTotal(sentence.text, counted), counted)));
       if (kinds === null || (hearings !== undefined && hearings.value !== kinds.length)) continue;
+      // "Заслушаны отчеты 2 государственных органов: отдела образования и отдела жилищной инспекции": bodies counted as state
+      // bodies, each a department — the count is of bodies, not departments (held-out 3); with a subordinate enterprise among
+      // them ("…, отдела образования и КГП «Риддер Жылу»") the items are told by kind.
+      if (STATE_BODIES_HEAD.test(lowerCase(sentence.text.split(':')[0] ?? '')) && !kinds.includes('subordinate_orgs_heard')) continue;
       const text = tidy(line.slice(sentence.start, sentence.start + sentence.text.length)).slice(0, 300);
       // "… (20.02.2025), ГУ «Отдел …» (27.03.2025), … и аким … (19.06.2025)": each body's bracket a day, each a hearing of that
       // day, when no hearing is listed elsewhere. So in the sentence after the count that lists the heads ("… заслушивал
@@ -226,6 +230,9 @@ const HEAD = /(?:есеп|отч[её]т|отчита)[\p{L}]*/u;
 
 /** The akim of a rural okrug, a village or a settlement: "аким Федоровского сельского округа", "Жангелдин ауылдық округінің әкімі". */
 const RURAL_AKIM = /(?:(?:сельск|ауылдық)[\p{L}]*\s+округ|посел[\p{L}]*|пос[её]лк[\p{L}]*|кент[\p{L}]*|ауылының)[^,;]{0,40}?(?:әкім|аким)[\p{L}]*\s*$|^(?:и\s+|және\s+)?(?:аким|әкім)[\p{L}]*\s+[^,;]{0,60}?(?:(?:сельск|ауылдық)[\p{L}]*\s+округ|посел|пос[её]лк|кент|села|ауыл)[\p{L}]*\s*$/iu;
+
+/** Reports of a count of state bodies: "отчеты 3 государственных органов". */
+const STATE_BODIES_HEAD = /отч[её]т[\p{L}]*\s+[\d\p{L}]+\s+государственн[\p{L}]*\s+органов/u;
 
 /** A label of the hearings alone, no verb or count: "Тыңдалған есептер", "Заслушанные отчёты", "Заслушаны отчеты". */
 const LABEL_ONLY = /^\s*(?:тыңдалған\s+есептер|заслушанн[\p{L}]*\s+отч[её]т[\p{L}]*|заслушаны\s+отч[её]ты)\s*$/u;

@@ -20,6 +20,8 @@ const STATE_DAY = new RegExp(String.raw`(?<![\p{L}])(?:по\s+состоянию
 const END_WORDS = /(?:на\s+конец|в\s+конце|к\s+концу|на\s+окончание|соңында|соңындағы|аяғында|аяғындағы)/u;
 
 const DAY_MS = 86_400_000;
+/** "как и на начало квартала", "как и 1 июля", "тоқсан басындағыдай": the count the same as at that day, a comparison. */
+const AS_THEN = /(?<![\p{L}])как\s+и\s+[^,;:]*/gu;
 
 /**
  * A composition told at a day well before the period's last — its start ("На 1 января 2026 года в Совете состояло 15
@@ -31,11 +33,14 @@ const DAY_MS = 86_400_000;
  */
 export function doubtOfCompositionDay(metric: MetricId, before: string, period: Period | null, year: number | undefined): string | null {
   if (!COMPOSITION.has(metric) || period === null) return null;
-  const told = matchesOf(before, STATE_DAY);
+  // An aside is no day of the count: "27 членов (на 1 января 2024 года – 25): 18 …" (the bracket's other count), "в Совете,
+  // как и на начало квартала, 19 членов" (the same as then).
+  const own = before.replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length)).replace(AS_THEN, (b) => ' '.repeat(b.length));
+  const told = matchesOf(own, STATE_DAY);
   const last = told.at(-1);
   if (last === undefined) return null;
   // "на начало года …, на конец периода – 14": the end named after the start.
-  if (END_WORDS.test(before.slice((last.index ?? 0) + last[0].length))) return null;
+  if (END_WORDS.test(own.slice((last.index ?? 0) + last[0].length))) return null;
   const dayText = last[1] ?? last[2];
   if (dayText === undefined) return START_WHY;
   const day = parseDatePhrase(dayText, year);
