@@ -1044,6 +1044,9 @@ function readOneListHeading(line: string): Pick<ListState, 'kind' | 'online' | '
   // "Келмеген үш мүшенің екеуі алдын ала хабарласты: A …, B …", "Из трёх отсутствовавших двое предупредили: …": only a part
   // of the absentees named after the colon (the rest in the next sentence) — no list of them all; the sentences are read.
   if (PART_OF_ABSENT.test(head)) return null;
+  // "Отырысқа қатысқан және қатыспаған мүшелер:", "Присутствовавшие и отсутствовавшие члены Совета:": one roll of all the
+  // members, each row's mark or note telling whether they came — a list of those present, the absent told by their rows.
+  if (PRESENT_AND_ABSENT.test(scope)) return { kind: 'present', online: false, excused: null };
   // "Не приняли участие в заседании:" — the heading's own words ("участие в …") are no reason.
   if (re(ABSENT_HEADING).test(scope) || re(ABSENCE_KIND_HEADING).test(scope)) return { kind: 'absent', online: false, excused: classifyAbsence(scope.replace(re(ABSENT_HEADING, 'giu'), '')) };
   if (re(PRESENT_HEADING).test(scope)) {
@@ -1069,6 +1072,7 @@ function readOneListHeading(line: string): Pick<ListState, 'kind' | 'online' | '
 // kilobyte source again to find it compiled (protocol/re.ts), a tenth of a protocol's reading.
 const COUNT_FIRST = re(`^\\s*${N}`);
 const ALSO_PRESENT_LINE = re(ALSO_PRESENT);
+const PRESENT_AND_ABSENT = re(`(?<![\\p{L}])(?:${PRESENT_HEADING})\\s+(?:и|және|мен|пен|бен)\\s+(?:${ABSENT_HEADING})`);
 // "отпуск – 2 (Исмагулова Д.Н., Сапаров Ж.К.);": a reason in lower case, its count, the names in brackets, nothing after.
 const REASON_GROUP = re(`^\\s*(\\p{Ll}[^()\\d:]{1,60}?)\\s*[-–—:]\\s*(${N})(?:\\s+(?:чел\\.?|человек[\\p{L}]*|член[\\p{L}]*|мүше[\\p{L}]*|адам))?\\s*\\(([^()]+)\\)\\s*[.;,]?\\s*$`, 'u');
 const PART_OF_ABSENT = re(`(?:${ABSENT_HEADING})\\s+${N}\\s+мүше(?:нің|сінің)\\s+${N}|(?<![\\p{L}])из\\s+[\\p{L}\\d]+\\s+(?:${ABSENT_HEADING})\\s+(?:${N}|двое|трое|четверо)(?![\\p{L}])`);

@@ -180,7 +180,8 @@ const ROLE_COLUMN = '(?:должность|статус|роль|лауазым[
 /** A column saying whether the person is a member or invited: "Мәртебесі", "Статус", "Категория". */
 const STATUS_COLUMN = '(?:статус|мәртебе[\\p{L}]*|категори[\\p{L}]*)';
 /** "нет – командировка", "жоқ – іссапар / командировка": a participation cell saying no, with the reason after it. */
-const NO_CELL = /^(?:(?:нет|жоқ)\s*(?:$|[-–—:,;(]\s*)|[-–—]\s*$)/iu;
+// "жоқ / нет", "жоқ / нет – іссапар / командировка": the no of a bilingual sheet, in both languages.
+const NO_CELL = /^(?:(?:нет|жоқ)(?:\s*\/\s*(?:нет|жоқ))?\s*(?:$|[-–—:,;(]\s*)|[-–—]\s*$)/iu;
 /** "не подключился (отпуск)", "не подключилась", "қосылмады": a participation cell of an online meeting saying no. */
 const NOT_CONNECTED = re(`^\\s*(?:не\\s+подключ[\\p{L}]*|қосылма[\\p{L}]*)`);
 /** "членом комиссии не является", "не является членом совета", "кеңес мүшесі емес". */

@@ -157,11 +157,20 @@ export function readSlashedVotes(lines: string[], issues: ExtractIssue[]): { tab
       rest = text.slice(legend.index + legend[0].length).replace(/^\s*[,;:.\-–—]?\s*/u, '');
     } else {
       const bare = BARE.exec(text);
-      if (!bare || declaredIn(bare[5]) === null || !RESULT_FIRST.test(bare[5])) return;
-      counts = [bare[1], bare[3], bare[4]].map(Number);
+      // "Егоров В.А. кандидатурасы бойынша / по кандидатуре Егорова В.А.: 12/5/2." over "Егоров В.А. … сайланды / избран
+      // председателем Совета.": counts closing their line after its label, the result the next line's first sentence.
+      const closing = bare !== null && declaredIn(bare[5]) !== null && RESULT_FIRST.test(bare[5]) ? null : CLOSING.exec(text);
+      const next = closing === null ? '' : resultOfNextLine(lines, at);
+      if (closing !== null && next !== '') {
+        counts = [closing[1], closing[3], closing[4]].map(Number);
+        rest = next;
+      } else {
+        if (!bare || declaredIn(bare[5]) === null || !RESULT_FIRST.test(bare[5])) return;
+        counts = [bare[1], bare[3], bare[4]].map(Number);
+        rest = bare[5];
+      }
       order = legendAbove(lines, at, inline) ?? ['for', 'against', 'abstain'];
       if (order.length !== 3) return;
-      rest = bare[5];
     }
     const vote: LocatedVote = {
       start: at, end: at, line: at + 1, for: null, against: null, abstain: null, unanimous: UNANIMOUS_FIRST.test(rest), declared: declaredIn(rest) ?? resultBefore(text, legendAt), text: text.slice(0, 300),
@@ -174,6 +183,22 @@ export function readSlashedVotes(lines: string[], issues: ExtractIssue[]): { tab
 }
 
 const COUNTS_APART = /\d\s*[/-]\s*\d/u;
+
+/** Three counts a slash or a hyphen apart closing their line after its label's colon: "по кандидатуре Егорова В.А.: 12/5/2.". */
+const CLOSING = /:\s*(?<![\d/.,])(\d{1,3})\s*([/-])\s*(\d{1,3})\s*\2\s*(\d{1,3})\s*\.?\s*$/u;
+
+/**
+ * The first sentence of the next line when it declares the result — a result's word opening it ("Принято.", "Шешім
+ * қабылданды") or one elected ("Егоров В.А. Кеңес төрағасы болып сайланды / избран председателем Совета", "Кандидатура не
+ * поддержана") — else ''.
+ */
+function resultOfNextLine(lines: string[], at: number): string {
+  // (A name's initials, "Егоров В.А. Кеңес төрағасы …", are no sentence's end: the line is read to its first clause's end.)
+  const first = tidy(lines[at + 1] ?? '').split(/[;:]|(?<=\p{Ll}{2}[.!])\s/u)[0] ?? '';
+  if (first === '' || declaredIn(first) === null) return '';
+  return RESULT_FIRST.test(first) || ELECTED.test(first) ? first : '';
+}
+const ELECTED = re(`^[^;:]{0,100}?(?<![\\p{L}])(?:(?:не\\s+)?избран[аы]?|сайланды|сайланбады|кандидатура[\\p{L}]*\\s+(?:не\\s+)?(?:поддержан|қолдау\\s+тап)[\\p{L}]*)(?![\\p{L}])`, 'iu');
 
 /**
  * "Повестка дня утверждена. Голосовали (за/против/воздерж.): 10/0/0.", "Ұсыныс қабылданбады. Дауыс беру (жақтап/қарсы/қалыс):

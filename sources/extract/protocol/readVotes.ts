@@ -791,7 +791,7 @@ function finishVote(lines: string[], v: OpenVote, tableLines: Set<number>): Loca
   // on its own line — adopted ("Голосовали единогласно." alone declares no result).
   // "Күн тәртібін бекіту туралы дауыс беру: бірауыздан.", "Голосование по утверждению повестки дня: единогласно.": a vote
   // named as one for approving, all for it — approved; so is "Повестка дня: единогласно." (the agenda's approval).
-  const declared = after0 ?? (v.counts.unanimous && v.start === v.last && (DECIDED_UNANIMOUSLY.test(own) || APPROVAL_UNANIMOUS.test(own) || AGENDA_UNANIMOUS.test(own)) ? 'adopted' : null) ?? decidedAbove(lines, v.start);
+  const declared = after0 ?? (v.counts.unanimous && v.start === v.last && (DECIDED_UNANIMOUSLY.test(own) || APPROVAL_UNANIMOUS.test(own) || AGENDA_UNANIMOUS.test(own)) ? 'adopted' : null) ?? decidedAbove(lines, v.start) ?? decisionBelow(after, v.counts);
   // Lines joined by a line break: "… – 0\n2 члена не голосовали" are two numbers, not "0 2".
   const notVoted = notVotedIn([...lines.slice(v.start, v.last + 1), ...after].join('\n'));
   return {
@@ -875,6 +875,19 @@ const DECIDED_UNANIMOUSLY = re(`${SECTION_DECIDED}\\s*\\S[^]*?[.;]\\s*${UNANIMOU
  * беру: …": the decision's heading declares its result before the counts, on the line right above the vote — when no vote
  * stands right above that line (whose result it could be).
  */
+/**
+ * "Жақтап – 8 / Қарсы – 1 / Қалыс – 1" over "ШЕШІМ: Г.Н. Бекова комиссия төрағасы болып тағайындалсын.", "За – 9, против – 2" over
+ * "РЕШИЛИ: назначить …": the decision written as taken right after the counts (a Kazakh order "…тағайындалсын",
+ * "…бекітілсін", a Russian infinitive "утвердить", "назначить") — adopted, when the counts carry it (more for than against
+ * and abstaining together). A decision after counts that do not carry it says nothing sure.
+ */
+function decisionBelow(after: string[], counts: { for: number | null; against: number | null; abstain: number | null }): VoteDeclared | null {
+  const next = after[0];
+  if (next === undefined || counts.for === null || counts.against === null || !DECISION_TAKEN.test(next)) return null;
+  return counts.for > counts.against + (counts.abstain ?? 0) ? 'adopted' : null;
+}
+const DECISION_TAKEN = re(`^\\s*(?:${DECIDED})\\s*:\\s*(?:(?:[^;:]{0,120}?\\s)?[\\p{L}]+(?:ылсын|ілсін|лсын|лсін)(?![\\p{L}])|(?:утвердить|назначить|избрать|одобрить|принять|включить|поддержать|рекомендовать)(?![\\p{L}]))`, 'iu');
+
 function decidedAbove(lines: string[], start: number): VoteDeclared | null {
   let k = start - 1;
   while (k >= 0 && lines[k].trim() === '') k--;

@@ -36,9 +36,15 @@ export function readBodiesHeardList(lines: string[], figures: ReportFigure[], ye
       const i = unit.first + unit.starts.filter((s) => s <= sentence.start).length - 1;
       // The hearings' figure read from this very sentence: the count its list of heads, with no brackets of time, must meet.
       const counted = hearings !== undefined && hearings.line - 1 >= i && hearings.line - 1 <= unit.first + unit.starts.filter((s) => s < sentence.start + sentence.text.length).length - 1 ? hearings.value : null;
-      const own = kindsListed(sentence.text) ?? (counted === null ? null : headsListed(sentence.text, counted));
+      const dated = kindsListed(sentence.text, hearings?.value);
+      const own = dated ?? (counted === null ? null : headsListed(sentence.text, counted));
       const kinds = own ?? (counted === null ? null : (headsListed(listOfNext(sentences[index + 1]?.text ?? firstOfNext(units, u)), counted) ?? headsListed(listBeforeTotal(sentence.text, counted), counted)));
       if (kinds === null || (hearings !== undefined && hearings.value !== kinds.length)) continue;
+      // "Заслушаны отчеты 2 государственных органов: отдела образования и отдела жилищной инспекции": bodies counted as state
+      // bodies, each a department — the count is of bodies, not departments (held-out 3); with a subordinate enterprise among
+      // them ("…, отдела образования и КГП «Риддер Жылу»") the items are told by kind.
+      // (Each item dated in its bracket, "отдела образования района (30 января) и …", is read as ever: kindsListed.)
+      if (dated === null && STATE_BODIES_HEAD.test(lowerCase(sentence.text.split(':')[0] ?? '')) && !kinds.includes('subordinate_orgs_heard')) continue;
       const text = tidy(line.slice(sentence.start, sentence.start + sentence.text.length)).slice(0, 300);
       // "… (20.02.2025), ГУ «Отдел …» (27.03.2025), … и аким … (19.06.2025)": each body's bracket a day, each a hearing of that
       // day, when no hearing is listed elsewhere. So in the sentence after the count that lists the heads ("… заслушивал
@@ -83,18 +89,20 @@ const NEXT_LIST = /^\s*(?:(?:[\p{L}]+\s+){0,4}?(?:выступили|отчит�
 function listBeforeTotal(sentence: string, count: number): string {
   const m = TOTAL_AFTER.exec(sentence);
   if (m === null || findCounts(m[3]).at(-1)?.value !== count) return '';
-  return `руководители: ${m[2]}`;
+  // "… бөлімі мен … бөлімінің есептері тыңдалды (барлығы 2 есеп)": the Kazakh verb of hearing closes the list, before the total.
+  return `руководители: ${m[2].replace(KAZAKH_HEARD_AFTER, '')}`;
 }
-const TOTAL_AFTER = /^(.*?(?:заслушан[\p{L}]*|отчитал[\p{L}]*|выступил[\p{L}]*)\s*:?\s+|)(.+?)[\s,;]*[-–—]?\s*(?:всего|итого|барлығы|жалпы)\s+((?:[\d\p{L}]+\s+){1,2}?)(?:отч[её]т[\p{L}]*|есеп[\p{L}]*)(?:\s+(?:заслушан[\p{L}]*|тыңдалды))?\s*[.;]?\s*$/iu;
+const TOTAL_AFTER = /^(.*?(?:заслушан[\p{L}]*|отчитал[\p{L}]*|выступил[\p{L}]*)\s*:?\s+|)(.+?)[\s,;]*[-–—(]?\s*(?:всего|итого|барлығы|жалпы)\s+((?:[\d\p{L}]+\s+){1,2}?)(?:отч[её]т[\p{L}]*|есеп[\p{L}]*)(?:\s+(?:заслушан[\p{L}]*|тыңдалды))?\s*\)?\s*[.;]?\s*$/iu;
+const KAZAKH_HEARD_AFTER = /\s+(?:басшы(?:лары|сы)(?:ның)?\s+)?есеп(?:тері|і)\s+тыңдалды\s*$/iu;
 
 /**
  * The reports counted right before the colon, the verb of hearing next to them: "Совет заслушал 3 отчета:", "Заслушаны
- * отчеты 4 организаций:", "заслушано пять отчётов:", "Кеңес отырыстарында 4 есеп тыңдалды:", "бес есебі тыңдалды:". The
+ * отчеты 4 организаций:", "Заслушаны отчеты 3 государственных органов:" (each item's kind is read all the same), "заслушано пять отчётов:", "Кеңес отырыстарында 4 есеп тыңдалды:", "бес есебі тыңдалды:". The
  * list after it is read as heads only when every item opens (ru) or closes (kk) with a head's or a body's word, and the
  * items are as many as the hearings counted: a list of topics ("заслушано 3 отчета: о ходе отопительного сезона, …")
  * gives nothing.
  */
-const REPORTS_COUNTED = String.raw`заслуша[\p{L}]*\s+(?:[\d\p{L}]+\s+)?отч[её]т[\p{L}]*(?:\s+[\d\p{L}]+\s+(?:органов|организаций|учреждений))?|отч[её]т[\p{L}]*\s+[\d\p{L}]+\s+(?:органов|организаций|учреждений)|[\d\p{L}]+\s+есеп[\p{L}]*\s+тыңдал(?:ды|ған)`;
+const REPORTS_COUNTED = String.raw`заслуша[\p{L}]*\s+(?:[\d\p{L}]+\s+)?отч[её]т[\p{L}]*(?:\s+[\d\p{L}]+\s+(?:государственн[\p{L}]*\s+)?(?:органов|организаций|учреждений))?|отч[её]т[\p{L}]*\s+[\d\p{L}]+\s+(?:государственн[\p{L}]*\s+)?(?:органов|организаций|учреждений)|[\d\p{L}]+\s+есеп[\p{L}]*\s+тыңдал(?:ды|ған)`;
 
 /**
  * The head of a list of heads before its colon: the heads only ("четверых руководителей", "басшыны тыңдады", "4 лауазымды
@@ -150,9 +158,10 @@ function headsListed(sentence: string, count: number): ('departments_heard' | 's
   const list = (sittings === bare ? bare : withoutTopics(sittings)).replace(/[\s.;]+$/u, '');
   const separator = /;/u.test(list.replace(/\([^()]*\)/gu, '')) ? ';' : ',';
   // A piece that opens with the conjunction (", а также ГКП …") leaves nothing before it: no item.
-  // A Kazakh item in the nominative ends in its head or body ("… МКК директоры және … әкімі", "«…» МКК және … әкімі"): "және"
-  // after it parts two items too.
-  const pieces = splitOutsideBrackets(list, separator).flatMap((piece) => piece.split(/(?:^|\s)(?:и|а\s+также|также|и\s+также|және|сондай-ақ)\s+(?=(?:отдел|управлени|директор|руководител|начальник|аким|гкп|кгп|бөлім|басқарма|мкк|әкім|«))|(?<=(?:ның|нің|ың|ің))\s+(?:және|мен|сондай-ақ)\s+|(?<=(?<![\p{L}])(?:(?:бөлім|басқарма)(?:ы|сы|і|сі)|мкк|кмк|мкқк)|(?:басшы|директор|әкім)[\p{L}]*)\s+(?:және|сондай-ақ)\s+/iu).filter((p, k) => k === 0 || p.trim() !== '').filter((p, k, all) => !(k === 0 && p.trim() === '' && all.length > 1)));
+  // A Kazakh item in the nominative ends in its head or body ("… МКК директоры және … әкімі", "«…» МКК және … әкімі",
+  // "қалалық білім бөлімі мен жұмыспен қамту және әлеуметтік бағдарламалар бөлімі"): "және", "мен" after it part two items
+  // too ("және" inside a body's name, after no head, does not).
+  const pieces = splitOutsideBrackets(list, separator).flatMap((piece) => piece.split(/(?:^|\s)(?:и|а\s+также|также|и\s+также|және|сондай-ақ)\s+(?=(?:отдел|управлени|директор|руководител|начальник|аким|гкп|кгп|бөлім|басқарма|мкк|әкім|«))|(?<=(?:ның|нің|ың|ің))\s+(?:және|мен|сондай-ақ)\s+|(?<=(?<![\p{L}])(?:(?:бөлім|басқарма)(?:ы|сы|і|сі)|мкк|кмк|мкқк)|(?:басшы|директор|әкім)[\p{L}]*)\s+(?:және|мен|пен|бен|сондай-ақ)\s+/iu).filter((p, k) => k === 0 || p.trim() !== '').filter((p, k, all) => !(k === 0 && p.trim() === '' && all.length > 1)));
   // The list's language is told by its words, not by a quoted name: a Russian list may name «Екібастұз су арнасы».
   const kazakh = isKazakh(list.replace(/«[^«»]*»/gu, ' '));
   const items: string[] = [];
@@ -224,6 +233,12 @@ const HEAD = /(?:есеп|отч[её]т|отчита)[\p{L}]*/u;
 /** The akim of a rural okrug, a village or a settlement: "аким Федоровского сельского округа", "Жангелдин ауылдық округінің әкімі". */
 const RURAL_AKIM = /(?:(?:сельск|ауылдық)[\p{L}]*\s+округ|посел[\p{L}]*|пос[её]лк[\p{L}]*|кент[\p{L}]*|ауылының)[^,;]{0,40}?(?:әкім|аким)[\p{L}]*\s*$|^(?:и\s+|және\s+)?(?:аким|әкім)[\p{L}]*\s+[^,;]{0,60}?(?:(?:сельск|ауылдық)[\p{L}]*\s+округ|посел|пос[её]лк|кент|села|ауыл)[\p{L}]*\s*$/iu;
 
+/** Reports of a count of state bodies: "отчеты 3 государственных органов". */
+const STATE_BODIES_HEAD = /отч[её]т[\p{L}]*\s+[\d\p{L}]+\s+государственн[\p{L}]*\s+органов/u;
+
+/** A label of the hearings alone, no verb or count: "Тыңдалған есептер", "Заслушанные отчёты", "Заслушаны отчеты". */
+const LABEL_ONLY = /^\s*(?:тыңдалған\s+есептер|заслушанн[\p{L}]*\s+отч[её]т[\p{L}]*|заслушаны\s+отч[её]ты)\s*$/u;
+
 /** A bracket of a time only: a month ("(ақпан)", "(февраль)") or a masked date ("(12.02.2025)", "(2025 жылғы 12 ақпан)"). */
 const TIME = new RegExp(`^(?:${MONTH_WORD}|[\\uE000\\s.,–—-]|(?:г|ж)\\.)+$`, 'u');
 const isTime = (inside: string) => /[\p{L}\uE000]/u.test(inside) && TIME.test(inside);
@@ -232,17 +247,21 @@ const isTime = (inside: string) => /[\p{L}\uE000]/u.test(inside) && TIME.test(in
  * The kind of each body a sentence lists after its head's colon, or null: the head names the reports heard and states
  * one count; every item ends with a time bracket; the items are as many as the count and each names one body of one kind.
  */
-function kindsListed(sentence: string): ('departments_heard' | 'subordinate_orgs_heard' | 'other')[] | null {
+function kindsListed(sentence: string, hearings?: number): ('departments_heard' | 'subordinate_orgs_heard' | 'other')[] | null {
   const colon = sentence.indexOf(':');
   if (colon < 0) return null;
   const head = sentence.slice(0, colon);
   const lower = lowerCase(head);
   if (!HEARD.test(lower) || !HEAD.test(lower)) return null;
   const counts = findCounts(head);
-  if (counts.length !== 1) return null;
+  // A label with no count ("Тыңдалған есептер:", "Заслушанные отчеты:") over as many bodies as the hearings the report states.
+  const count = counts.length === 1 ? counts[0].value : counts.length === 0 && LABEL_ONLY.test(lower) ? hearings : undefined;
+  if (count === undefined) return null;
   // Every bracket of the list is a time: a bracket of words ("(ТКШ)") may be a body's own name, and then the split is unsure.
-  const items = itemsClosedByBrackets(sentence.slice(colon + 1), isTime);
-  if (items === null || items.length !== counts[0].value || items.length < 2) return null;
+  // A note on the body before its day ("(әкімдіктің ведомстволық бағынысты кәсіпорны, 2026 жылғы 16 қыркүйек)") says what
+  // it is, the day still closing the bracket.
+  const items = itemsClosedByBrackets(sentence.slice(colon + 1), (inside) => isTime(inside) || isTime(inside.split(',').at(-1) ?? ''));
+  if (items === null || items.length !== count || items.length < 2) return null;
   const kinds = items.map(bodyKindOf);
   // A rural okrug's or a village's akim among them ("и аким Федоровского сельского округа (19.06.2025)") is one of the items,
   // of neither kind; a body of another kind ("аудан әкімінің орынбасары") leaves the list unsure, and a list of akims only

@@ -18,6 +18,7 @@ import { AS_OF, FACT_COLUMN, PLAN_ROW, SUB_ROW, metricOfRow } from './tableRowLe
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { checkedTotal, isSummed, partMonths, partsSum, partsTile, totalNotSum, withoutAllParts } from './partsOfTotal.ts';
 import { breaksAfter, isColumnNumbersRow, isNoteLine } from './formTableBreaks.ts';
+import { endStateColumn, periodEnd } from './stateColumns.ts';
 
 /**
  * Indicator tables typed as text ("| 1 | Заседания Общественного совета | 4 |
@@ -473,7 +474,9 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   // (A column of the whole period, "Всего за полугодие" in a half-year's report, is no part of it.)
   const tileParts = header.flatMap((h, c) => (c !== label && counts[c] && partMonths(h) !== null && !isWholeTotal(h, periodMonths) && !yearsIn(h).some((y) => !periodYears.includes(y)) ? [c] : []));
   const tiledTotals = partsTile(tileParts.map((c) => header[c]), periodMonths) ? totals.filter((c) => !yearsIn(header[c]).some((y) => !periodYears.includes(y))) : [];
-  const value = corrected.length === 1 ? corrected[0] : own.length === 1 ? own[0] : whole.length === 1 ? whole[0] : ofPeriod.length === 1 && !PLAN.test(header[ofPeriod[0]]) ? ofPeriod[0] : planned && facts.length === 1 ? facts[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c])) ? columns[0] : totals.length === 1 && partsOnly ? totals[0] : tiledTotals.length === 1 ? tiledTotals[0] : ownBody;
+  // Of columns each a state at a day ("Ротацияға дейін (01.07.2026) | Тоқсан соңында (30.09.2026)"), the period's end's.
+  const endState = endStateColumn(header, columns, periodEnd(span.from, span.months, periodYears.at(-1)));
+  const value = corrected.length === 1 ? corrected[0] : own.length === 1 ? own[0] : whole.length === 1 ? whole[0] : endState !== null ? endState : ofPeriod.length === 1 && !PLAN.test(header[ofPeriod[0]]) ? ofPeriod[0] : planned && facts.length === 1 ? facts[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c])) ? columns[0] : totals.length === 1 && partsOnly ? totals[0] : tiledTotals.length === 1 ? tiledTotals[0] : ownBody;
   // A table of counts by quarters (or of other years) with no column of the period says nothing of the period:
   // its rows are not left for the sentence grammar to take a quarter's cell as the year's.
   // So is a table whose columns are years ("2024 год | 2025 год") when no column can be told the period's: its cells

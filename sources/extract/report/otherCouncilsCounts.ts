@@ -88,6 +88,8 @@ const OBLIQUE = /^(?:совету|совете|советам|советах|к�
 /** A preposition (and the words of people or an adjective) before a council: "для членов районных советов", "среди". */
 const GOVERNED = /(?<![\p{L}])(?:для|среди|с|со|у|от|из|к|по|о|об|при|между|перед)\s+(?:[\p{L}-]+\s+){0,5}$/u;
 // (The dative and locative plurals are OBLIQUE, never a subject.)
+/** What a title is about ("Қоғамдық кеңестер туралы заң", "… туралы ереже"): the word after the council's. */
+const ABOUT_AFTER = /^\s*»?\s*туралы(?![\p{L}])/u;
 const PLURAL_COUNCIL = /^(?:советы|советов|советами|кеңестер[\p{L}]*)$/u;
 
 /**
@@ -125,7 +127,9 @@ function councilOfOtherLevel(sentence: string, value: number, own: Level): strin
   // The sentence's subject or the count's owner: a council after a preposition ("для членов районных советов") or in the
   // dative or locative ("советам", "в совете", "кеңестерге", "кеңесте") is what the count was for or where, not whose.
   const first = [...sentence.slice(opens, count.start).matchAll(ANY_COUNCIL)]
-    .filter((m) => !OBLIQUE.test(m[0]) && !GOVERNED.test(sentence.slice(Math.max(0, opens + (m.index ?? 0) - 60), opens + (m.index ?? 0))))[0];
+    .filter((m) => !OBLIQUE.test(m[0]) && !GOVERNED.test(sentence.slice(Math.max(0, opens + (m.index ?? 0) - 60), opens + (m.index ?? 0))))
+    // "Қоғамдық кеңестер туралы заңға сәйкес …": councils a law (or a text) is about, never the count's owner.
+    .filter((m) => !ABOUT_AFTER.test(sentence.slice(opens + (m.index ?? 0) + m[0].length, opens + (m.index ?? 0) + m[0].length + 12)))[0];
   if (!first) return null;
   // In the count's own clause: "… для членов Совета и районных советов (апрель, сентябрь) и подписан 1 меморандум" is not.
   if (/[,;()]/u.test(sentence.slice(opens + (first.index ?? 0), count.start))) return null;

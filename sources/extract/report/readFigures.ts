@@ -29,6 +29,8 @@ import { matchesOf } from '../grammar/matchesOf.ts';
 import { summaryLines } from './summaryLines.ts';
 import { MEMBER_JOINED, MEMBER_LEFT } from './memberChangeClauses.ts';
 import { CHANGE_METRICS, totalOfParts } from './changeParts.ts';
+import { doubtOfCompositionDay } from './compositionDay.ts';
+import { doubtOfChangeBreakdown } from './changeBreakdown.ts';
 
 interface Taken {
   start: number;
@@ -55,6 +57,8 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
   const partOfPeriod = partSections(lines, periodMonths, period);
   const plans = planSections(lines, periodYears);
   const summary = summaryLines(lines);
+  // The member changes a totals sentence states: they stand over a change counted before them (addFigure).
+  const changeTotals = new WeakSet<ReportFigure>();
   // A commission's own section of a council's report: its counts are the commission's (the report's own when it is the commission's).
   const oneCommission = ownCommission ? new Set<number>() : commissionSections(lines);
   // "Проведено заседаний ОС / президиума / комиссий: 5 / 3 / 12" read as "заседаний ОС – 5, заседаний президиума – 3, …".
@@ -139,12 +143,14 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             taken.push({ start, end, metric: entry.metric });
             // A unit rewritten for "respectively" is quoted as written: its whole text, the rewritten sentence being kenes' own.
             const found = { metric: entry.metric, value, line: i + 1, text: (quoted ??= tidy(unit === read ? original : read.text).slice(0, 300)) };
-            const why = (partOfPeriod.has(i) ? PART_SECTION : null) ?? (plans.has(i) ? PLAN_SECTION : null) ?? doubtOfHeadingSum(lines, i, entry.metric) ?? (oneCommission.has(i) ? ONE_COMMISSION_SECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths, period) ?? doubtOfPart(taken, coded, start, entry.metric, () => (earlier ??= matchStarts(entry.forms, coded, counts))) ?? doubtOfKindPart(stated, lower, entry.metric, value) ?? doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths, ownCommission, councilApart) ?? doubtOfBodyAsCommission(entry.metric, sentence.text, end, sentences[index + 1]?.text ?? '') ?? leftOutOfCount(lower, sentences[index + 1]?.text ?? goesOnAfter(lines, unit.first + unit.starts.length - 1)) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric);
+            const why = (partOfPeriod.has(i) ? PART_SECTION : null) ?? (plans.has(i) ? PLAN_SECTION : null) ?? doubtOfHeadingSum(lines, i, entry.metric) ?? (oneCommission.has(i) ? ONE_COMMISSION_SECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths, period) ?? doubtOfPart(taken, coded, start, entry.metric, () => (earlier ??= matchStarts(entry.forms, coded, counts))) ?? doubtOfKindPart(stated, lower, entry.metric, value) ?? doubtOfFigure(original, start, end, entry.metric, periodYears, periodMonths, ownCommission, councilApart) ?? doubtOfBodyAsCommission(entry.metric, sentence.text, end, sentences[index + 1]?.text ?? '') ?? leftOutOfCount(lower, sentences[index + 1]?.text ?? goesOnAfter(lines, unit.first + unit.starts.length - 1)) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric) ?? doubtOfCompositionDay(entry.metric, lowerCase(original.slice(0, start)), period, periodYears[0]) ?? doubtOfChangeBreakdown(entry.metric, lowerCase(original.slice(0, start)));
             // "10 мониторингтің 4-еуі орындалды": the plan beside the fact is offered for review, never stated.
             const plan = planOf.get(sentence.start + start);
             if (plan !== undefined && !candidates.some((c) => c.metric === found.metric && c.value === plan && c.line === found.line)) candidates.push({ ...found, value: plan, why: PLAN_OF_FACT_WHY });
             stated.push({ metric: entry.metric, value });
-            if (why === null) addFigure(figures, issues, candidates, found, bilingual, summary);
+            // "Барлығы тоқсанда құрамнан 9 мүше шықты, 8 мүше енді", "Итого за отчетный период выбыли 4 члена": the change's total.
+            if (CHANGE_METRICS.has(entry.metric) && TOTALS_SENTENCE.test(lower)) changeTotals.add(found);
+            if (why === null) addFigure(figures, issues, candidates, found, bilingual, summary, changeTotals);
             else if (!candidates.some((c) => c.metric === found.metric && c.value === value && c.line === found.line)) candidates.push({ ...found, why });
           }
         }
@@ -556,7 +562,10 @@ function isYearOrNumberSign(text: string, start: number, end: number, value: num
  */
 const REFERENCE_NOTE = /^\s*(?:справочно|для\s+справки|анықтама(?:\s+үшін)?)\s*[:.–—-]/iu;
 
-function addFigure(figures: ReportFigure[], issues: ExtractIssue[], candidates: ReportCandidate[], f: ReportFigure, bilingual: boolean, summary: Set<number>): void {
+/** A sentence that opens with a total word: "Итого за отчетный период …", "Всего за квартал …", "Барлығы тоқсанда …", "Жалпы алғанда …". */
+const TOTALS_SENTENCE = /^\s*(?:итого|всего|в\s+целом|в\s+итоге|барлығы|жалпы|қорытындысында|нәтижесінде)(?![\p{L}])/u;
+
+function addFigure(figures: ReportFigure[], issues: ExtractIssue[], candidates: ReportCandidate[], f: ReportFigure, bilingual: boolean, summary: Set<number>, changeTotals: WeakSet<ReportFigure> = new WeakSet()): void {
   const disputed = candidates.find((c) => c.metric === f.metric && (isDisputeOf(f.metric, c.why) || isRestatedOf(f.metric, c.why)));
   if (disputed) {
     candidates.push({ ...f, why: disputed.why });
@@ -572,6 +581,11 @@ function addFigure(figures: ReportFigure[], issues: ExtractIssue[], candidates: 
     // The summary restates a section's figure with another number ("Үш (3) дөңгелек үстел" / "Қорытынды. … 4 дөңгелек
     // үстел"): the document states it twice, and neither number is the figure.
     disputeBoth(figures, candidates, earlier, [earlier, f], restatedWhy(f.metric, earlier, f));
+  } else if (earlier.value !== f.value && changeTotals.has(f) && !changeTotals.has(earlier)) {
+    // A change told clause by clause ("8 мүшенің өкілеттігі тоқтатылып …"), then its total ("Барлығы тоқсанда құрамнан 9
+    // мүше шықты"): the total is the period's, the clause one part of it.
+    figures.splice(figures.indexOf(earlier), 1, f);
+    issues.push({ line: f.line, message: `${f.metric} stated as ${earlier.value} (line ${earlier.line}) and as the total ${f.value} (line ${f.line}); the total is kept` });
   } else if (earlier.value !== f.value) {
     issues.push({ line: f.line, message: `${f.metric} stated as ${earlier.value} (line ${earlier.line}) and ${f.value} (line ${f.line}); the first is kept` });
   }

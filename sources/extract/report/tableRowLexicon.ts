@@ -41,6 +41,8 @@ const UNIT_END = /,\s*(?:ед|шт|единиц[\p{L}]*|чел|человек|б
 
 /** The row's total said after its label ("НҚА жобаларын қарау – барлығы", "Рассмотрено проектов НПА, всего"): what the row counts is the label before it. */
 const TOTAL_END = /\s*[,–—-]\s*(?:всего|итого|барлығы|жиыны)\s*$/iu;
+/** A total word opening the label ("Итого выбыло", "Барлығы шықты"): the row's own total, the label the words after it. */
+const TOTAL_START = /^(?:всего|итого|барлығы|жиыны)\s+(?=\p{L})/iu;
 
 /**
  * The metric a row of an indicator table states, by its label (lexicon/tableRows.json), or null: a row no
@@ -54,7 +56,7 @@ export function metricOfRow(label: string, parent: MetricId | null): MetricId | 
   if (PLAN_ROW.test(label)) return null;
   const halves = lowerCase(label)
     .split(/\s+\/\s+/u)
-    .map((h) => h.replace(/^\s*[-–—•·]\s*/u, '').replace(AS_OF, ' ').replace(/^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+/u, '').replace(GROUPS_AS_COMMISSIONS, '$1').replace(SUB_ROW, '').replace(/\s*\([^()]*\)/gu, '').replace(UNIT_END, '').replace(TOTAL_END, '').replace(/[.,:;\s]+$/u, '').replace(/\s*,\s*|\s+/gu, ' ').trim())
+    .map((h) => h.replace(/^\s*[-–—•·]\s*/u, '').replace(AS_OF, ' ').replace(/^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+/u, '').replace(GROUPS_AS_COMMISSIONS, '$1').replace(SUB_ROW, '').replace(/\s*\([^()]*\)/gu, '').replace(UNIT_END, '').replace(TOTAL_END, '').replace(TOTAL_START, '').replace(/[.,:;\s]+$/u, '').replace(/\s*,\s*|\s+/gu, ' ').trim())
     .filter((h) => h !== '');
   const named = new Set(halves.map((h) => ROWS.find((r) => (r.parent === null || r.parent === parent) && r.label.test(h) && !r.not?.test(h))?.metric ?? null).filter((m) => m !== null));
   if (named.size === 1) return [...named][0];
