@@ -41,14 +41,18 @@ export function frameMergedHeaders(lines: string[]): string[] {
     while (start - 1 >= 0 && lines[start - 1].trim() !== '' && /[|+]/u.test(lines[start - 1]) && onCrossings(lines[start - 1]) && r - start < 6) start--;
     if (start === r) continue;
     const header = lines.slice(start, r);
-    if (!header.some((h) => positionsOf(h, /[|+]/gu).length < crossings.length - 1)) continue;
+    // A header line merges cells when it has no bar where the rows have one.
+    const rowBars = new Set(lines.slice(r + 1, end + 1).flatMap((l) => positionsOf(l, /\|/gu)));
+    const merges = (h: string) => [...rowBars].some((p) => !positionsOf(h, /[|+]/gu).includes(p));
+    if (!header.some(merges)) continue;
     const spans = columnSpans(crossings, lines.slice(r + 1, end + 1));
     // Each column's header whole on the header's last line (a word hyphenated across lines joined: "Мони-" / "торин-" /
     // "ги"), the lines above it blank: read before the abbreviations are written out, "Публ." / "слуша-" / "ния" is
     // "Публ. слушания" (public hearings), never a count of publications.
     // Two levels kept apart, as a framed header of two rows: the merged lines (and an inner rule's words) on top, the
     // columns' own words under them — the table readers name a column by both, or by its own words alone.
-    const merged = header.reduce((last, h, k) => (positionsOf(h, /[|+]/gu).length < crossings.length - 1 ? k : last), -1);
+    // (An inner rule under the merged cells, "+------+------+ щения|", is of the top level too.)
+    const merged = header.reduce((last, h, k) => (merges(h) || /\+[-=]{2,}/u.test(h) ? k : last), -1);
     const join = (part: string[]) => spans.map((_, c) => tidy(part.map((h) => cellsOver(h, spans)[c]).join(' ')).replace(/(\p{Ll})-\s+(?=\p{Ll})/gu, '$1'));
     const levels = merged >= 0 && merged < header.length - 1 ? [join(header.slice(0, merged + 1)), join(header.slice(merged + 1))] : [join(header)];
     for (let k = start; k < r; k++) out[k] = '';
