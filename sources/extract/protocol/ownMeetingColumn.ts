@@ -39,10 +39,14 @@ export function keepOwnMeetingColumn(lines: string[], date: string | null, numbe
     const own = ownColumn(joined, date, number);
     if (own === null) continue;
     const fromRight = joined.length - 1 - own;
+    const twoInOne = joined.some((c) => [...c.matchAll(DAY)].length > 1);
     const legend = readLegend(out, i);
     const sep = out[i].includes('|') ? ' | ' : '\t';
     const nameHead = joined.find((c) => NAME_HEAD.test(c))!.replace(/^№\s*/u, '');
-    out[i] = ['№', nameHead, 'Форма участия'].join(sep);
+    // The columns kept beside the own meeting's: a status, a role, a reason ("Причина отсутствия") — not the other meetings',
+    // nor a count of each member's meetings ("Посещено (из 6)").
+    const kept = keptColumns(joined, own);
+    out[i] = kept ? kept.map((c) => (c === own ? 'Форма участия' : joined[c])).join(sep) : ['№', nameHead, 'Форма участия'].join(sep);
     let k = i + 1;
     if (continued) out[k++] = '';
     for (; k < out.length; k++) {
@@ -55,9 +59,14 @@ export function keepOwnMeetingColumn(lines: string[], date: string | null, numbe
         out[k] = sep === '\t' ? '\t\t' : '|  |  |';
         continue;
       }
-      const cell = cells.length === joined.length ? cells[own] : cells[cells.length - 1 - fromRight];
+      // A header cell holding two meetings' days (a PDF's merged header) counts its columns from the right; else a row
+      // counts from the left, its number and name split if one cell, its empty cells at the end lost.
+      const bare = /^\d{1,3}[.)]?$/u.test(cells[0]) ? cells : [row.no, row.name, ...cells.slice(1)];
+      const cell = twoInOne ? cells[cells.length - 1 - fromRight] : bare[own] ?? '';
       const spelled = spell(cell ?? '', legend);
-      out[k] = spelled === null ? (sep === '\t' ? '\t\t' : '|  |  |') : [row.no, row.name, spelled].join(sep);
+      // A row of the header's cells keeps the kept columns; one of fewer (a PDF's merged number and name) its number, name and own cell.
+      const whole = kept && !twoInOne ? kept.map((c) => (c === own ? spelled : bare[c] ?? '')) : null;
+      out[k] = spelled === null ? (sep === '\t' ? '\t\t' : '|  |  |') : (whole ?? [row.no, row.name, spelled]).join(sep);
     }
     i = k - 1;
   }
@@ -103,6 +112,18 @@ export function ownColumn(cells: string[], date: string | null, number: string |
   }
   return null;
 }
+
+/**
+ * The header's columns to keep: every one but the other meetings' and a count of each member's meetings; null when the
+ * number's and the name's columns are not the first two (a PDF's "№ Ф.И.О." in one cell: the rows are read by their ends).
+ */
+function keptColumns(header: string[], own: number): number[] | null {
+  if (!NAME_HEAD.test(header[1] ?? '') || /\p{L}{3}/u.test((header[0] ?? '').replace(/№/u, ''))) return null;
+  return header.flatMap((h, c) => (c === own || (c < 2) || (!isMeetingCell(h) && !PER_MEMBER_COUNT.test(h)) ? [c] : []));
+}
+const isMeetingCell = (cell: string) => [...cell.matchAll(DAY)].length + [...cell.matchAll(MEETING_NO)].length > 0;
+/** "Посещено заседаний (из 6)", "Қатысқан отырыстар саны", "Всего посещений": each member's count over the meetings. */
+const PER_MEMBER_COUNT = re(`(?:\\(из\\s+\\d+\\)|посещ\\p{L}*|қатысқан\\s+отырыс|барлығы|всего|итого)`);
 
 /** A member's row: its number and name ("3 Володин Артем Сергеевич" in one cell when a PDF's gap was narrow). */
 function memberOf(cells: string[]): { no: string; name: string } | null {
@@ -204,12 +225,13 @@ function rewriteCellRun(out: string[], i: number, cells: { text: string; line: n
   if (own === null) return i;
   const legend = readLegend(out, i);
   const last = cells[cells.length - 1].line;
-  const rows: string[] = [['№', header[1], 'Форма участия'].join('\t')];
+  const kept = keptColumns(header, own) ?? [0, 1, own];
+  const rows: string[] = [kept.map((c) => (c === own ? 'Форма участия' : header[c])).join('\t')];
   for (let k = width; k < cells.length; k += width) {
     const row = cells.slice(k, k + width).map((c) => c.text);
     const member = memberOf(row);
     const spelled = member ? spell(row[own] ?? '', legend) : null;
-    if (member && spelled !== null) rows.push([member.no, member.name, spelled].join('\t'));
+    if (member && spelled !== null) rows.push(kept.map((c) => (c === own ? spelled : row[c] ?? '')).join('\t'));
   }
   for (let k = i; k <= last; k++) out[k] = k - i < rows.length ? rows[k - i] : '';
   return last;
