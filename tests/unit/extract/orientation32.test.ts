@@ -225,3 +225,59 @@ describe('all drafts approved, said in a sentence restating the count a table ga
     expect(figures(text)).not.toContain('npa_approved=5');
   });
 });
+
+describe('a narrow header\'s abbreviations; members as of a day; the civil part named first in the bracket', () => {
+  it('kk: "Комис. отыры- сы", "Дөңг. үстел" in a fixed-width header, the totals row first', () => {
+    const text = [
+      '2026 ЖЫЛҒЫ 9 АЙДАҒЫ ЖҰМЫС ҚОРЫТЫНДЫСЫ', '',
+      '                                      Комис.     Мони-     Дөңг.       НҚА',
+      'Комиссия                              отыры-    торинг     үстел   жобала-',
+      '                                          сы                           ры',
+      '---------------------------------------------------------------------------',
+      'КЕҢЕС БОЙЫНША БАРЛЫҒЫ                     16        11         3        12',
+      '---------------------------------------------------------------------------',
+      '1. Әлеуметтік мәселелер                    9         6         2         7',
+      '2. Экономика                               7         5         1         5',
+    ].join('\n');
+    expect(figures(text)).toEqual(['commission_meetings=16', 'monitorings=11', 'npa_reviewed=12', 'round_tables=3']);
+  });
+  it.each([
+    ['kk', 'Есеп 2026 жылғы 9 ай\n\nКеңесте 30.09.2026 жағдайы бойынша 19 мүше бар (ҮЕҰ, бизнес және белсенді азаматтар – 15, мемлекеттік қызметшілер – 4).', ['members_civil=15', 'members_state=4', 'members_total=19']],
+    ['ru', 'Отчет за 9 месяцев 2026 года\n\nВ составе Совета 15 членов (НПО и гражданские активисты – 12, госорганы – 3).', ['members_civil=12', 'members_state=3', 'members_total=15']],
+  ])('%s', (_, text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+  it('near-miss: a bracket of a seminar\'s participants is no composition', () => {
+    expect(figures('Отчет за 9 месяцев 2026 года\n\nПроведен семинар (НПО и активисты – 25, госслужащие – 5).')).not.toContain('members_civil=25');
+  });
+});
+
+describe('letters answered told with the answering bodies or the bare verb; sent "адресовано"', () => {
+  it.each([
+    ['kk', 'Есеп 2026 жылғы 9 ай\n\nКеңес атынан 8 хат жіберілді, олардың 6-уына мемлекеттік органдар жауап қайтарды.', ['letters_answered=6', 'letters_sent=8']],
+    ['ru', 'Отчет за 9 месяцев 2026 года\n\nГосорганам адресовано 18 писем Совета, ответили на 15.', ['letters_answered=15', 'letters_sent=18']],
+  ])('%s', (_, text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+  it('near-miss: "ответили на 15" of appeals is no letters\' answer', () => {
+    expect(figures('Отчет за 9 месяцев 2026 года\n\nПоступило 18 обращений, ответили на 15.')).not.toContain('letters_answered=15');
+  });
+  it('a table\'s sub-row "олардың жауап алынғаны" under the letters sent', () => {
+    const text = ['2026 жылғы 9 айдағы есеп', '', '| Көрсеткіш | 9 ай |', '|---|---|', '| Мемлекеттік органдарға хаттар | 14 |', '| олардың жауап алынғаны | 12 |'].join('\n');
+    expect(figures(text)).toEqual(['letters_answered=12', 'letters_sent=14']);
+  });
+});
+
+describe('a numbered point opening with its type, then its dates', () => {
+  const dates = (text: string) => parseReport(text).activities.map((a) => `${a.type}@${a.date_start}`);
+  it('kk, wrapped, titles in brackets', () => {
+    expect(dates('2026 жылғы 9 айдағы есеп\n\n5) Дөңгелек үстелдер 2026 жылғы 12 наурызда («Ерекше қажеттіліктері бар\nбалалар: инклюзия»), 4 маусымда («Ауа сапасы») және 17 қыркүйекте\n(«Көшпелі сауда») өтті.'))
+      .toEqual(['round_table@2026-03-12', 'round_table@2026-06-04', 'round_table@2026-09-17']);
+  });
+  it('ru', () => {
+    expect(dates('Отчет за 9 месяцев 2026 года\n\n3) Круглые столы 12 марта и 4 июня 2026 г. проведены по вопросам экологии.')).toEqual(['round_table@2026-03-12', 'round_table@2026-06-04']);
+  });
+  it('near-miss: a point opening with a word that is no type keeps its dates unread as events', () => {
+    expect(dates('Отчет за 9 месяцев 2026 года\n\n3) Письма 12 марта и 4 июня 2026 г. направлены в акимат.')).toEqual([]);
+  });
+});
