@@ -71,11 +71,11 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       const counted = !runIn && point.activities.length === 0 ? COUNT_RUN_IN.exec(line) : null;
       if (counted !== null && activityTypeOf(counted[1]) !== null) line = `${' '.repeat(counted[0].length)}${line.slice(counted[0].length)}`;
       // (The point's number blanked: the sentence opens with its type, as one not numbered.)
-      else if (!runIn && point.activities.length === 0 && typeThenDate(line)) line = line.replace(/^\s*\d{1,2}[.)]/u, (m) => ' '.repeat(m.length));
+      else if (!runIn && point.activities.length === 0 && typeThenDate(line) && oneTypeOfPoint(lines, i)) line = line.replace(/^\s*\d{1,2}[.)]/u, (m) => ' '.repeat(m.length));
       // So is a dash's run-in heading told with its verb ("- отчеты заслушаны: 29.01 – …; 12.02 – …").
       // So is a point opening with its type and then the date ("5) Дөңгелек үстелдер 2026 жылғы 12 наурызда («…»), 4 маусымда
       // … өтті.", "3) Круглые столы 12 марта и 4 июня проведены …").
-      else if (runIn ? line.trim() === '' : point.activities.length > 0 || !(HELD_OPENING.test(line) || DATED_OPENING.test(line) || typeThenDate(line) || ONE_HELD.test(`${line} ${lines[i + 1] ?? ''}`) || heldHeadingWord(line) !== null)) continue;
+      else if (runIn ? line.trim() === '' : point.activities.length > 0 || !(HELD_OPENING.test(line) || DATED_OPENING.test(line) || (typeThenDate(line) && oneTypeOfPoint(lines, i)) || ONE_HELD.test(`${line} ${lines[i + 1] ?? ''}`) || heldHeadingWord(line) !== null)) continue;
     }
     // "IV. КРУГЛЫЙ СТОЛ" / "" / "14.08.2025 — «Качество воздуха …» (…)": a paragraph opening with its date, under a heading of one type.
     const underHeading = datedUnderHeading(lines, i, year);
@@ -799,6 +799,15 @@ const typeThenDate = (line: string): boolean => {
   const m = TYPE_THEN_DATE.exec(line);
   return m !== null && activityTypeOf(m[1]) !== null;
 };
+/**
+ * The point names one type only, over the lines it wraps onto (to its stop, an item or a blank line): "4. Дөңгелек үстел 14
+ * қарашада …, 27 қарашада … семинар … өтті" names two, and read as one sentence its second event would take the first's type.
+ */
+function oneTypeOfPoint(lines: string[], i: number): boolean {
+  let text = lines[i];
+  for (let k = i + 1; k < lines.length && k <= i + 4 && !/[.!?]\s*$/u.test(text) && lines[k].trim() !== '' && !ITEM.test(lines[k]); k++) text += ` ${lines[k]}`;
+  return new Set(activityTypesIn(outsideQuotes(text)).map((a) => a.type)).size === 1;
+}
 const DATED_OPENING = new RegExp(`^\\s*\\d{1,2}[.)]\\s+(?:\\d{1,2}\\s+${MONTH_WORD}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|(?:19|20)\\d{2}\\s*(?:жылғы|ж\\.)\\s+\\d{1,2}\\s+${MONTH_WORD})`, 'iu');
 
 /**

@@ -277,6 +277,9 @@ describe('a numbered point opening with its type, then its dates', () => {
   it('ru', () => {
     expect(dates('Отчет за 9 месяцев 2026 года\n\n3) Круглые столы 12 марта и 4 июня 2026 г. проведены по вопросам экологии.')).toEqual(['round_table@2026-03-12', 'round_table@2026-06-04']);
   });
+  it('near-miss: a point naming two types keeps each event its own type ("Дөңгелек үстел 14 қарашада …, 27 қарашада … семинар")', () => {
+    expect(dates('2026 жылғы IV тоқсан есебі\n\n4. Дөңгелек үстел 14 қарашада «Зорлық-зомбылықтың алдын алу» тақырыбында,\n   27 қарашада мүшелерге арналған семинар өтті.')).not.toContain('round_table@2026-11-27');
+  });
   it('near-miss: a point opening with a word that is no type keeps its dates unread as events', () => {
     expect(dates('Отчет за 9 месяцев 2026 года\n\n3) Письма 12 марта и 4 июня 2026 г. направлены в акимат.')).toEqual([]);
   });
