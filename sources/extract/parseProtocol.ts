@@ -31,6 +31,7 @@ import { readVotes } from './protocol/readVotes.ts';
 import { markVoteQuestions } from './protocol/voteQuestions.ts';
 import { spellParticipationCodes } from './protocol/participationCodes.ts';
 import { spellMarkLegend } from './protocol/markLegend.ts';
+import { keepOwnMeetingColumn } from './protocol/ownMeetingColumn.ts';
 import { readZoomParticipants } from './protocol/readZoomParticipants.ts';
 import { readRegistrationAnnex } from './protocol/registrationAnnex.ts';
 import { markOnlineNamedApart } from './protocol/onlineNamedApart.ts';
@@ -113,6 +114,9 @@ export function parseProtocol(text: string): ProtocolExtract {
   // sitting's counts and votes, blanked before anything is read.
   let lines = split.lines;
   guard(issues, 'other sittings', () => (lines = withoutOtherSittings(split.lines, out.date)));
+  // An attendance matrix of the year's meetings ("18.02 | 15.04 | … | 21.10 (настоящее)"): only the column of this protocol's
+  // meeting is its attendance — the matrix is read as a table of that column alone, its marks spelled by the legend.
+  guard(issues, 'meeting matrix', () => (lines = keepOwnMeetingColumn(lines, out.date, out.number)));
   // An attendance table's participation told by codes a legend explains ("О" / "* Коды участия: О – очно; Д – дистанционно
   // (Zoom); …"): each code cell read as its legend spells it.
   guard(issues, 'participation codes', () => (lines = spellParticipationCodes(lines)));

@@ -164,6 +164,9 @@ const NAME_WITH_INITIALS = /^(?:\p{Lu}[\p{Ll}-]+\s+\p{Lu}\.(?:\s*\p{Lu}\.)?|\p{L
 // "----+------+-----" (no outer border, the first column's dashes first) is one too.
 const TABLE_BORDER = /^\s*(?:[+|][-=+|:\s]*[-=]{3}[-=+|:\s]*|[-=]{2,}\+[-=+|:\s]*[-=]{3}[-=+|:\s]*|[┌├└╔╠╚][─━═┬┼┴╦╬╩]*[┐┤┘╗╣╝])$/u;
 
+/** A rule drawn under some cells of a row only: "|    |    +-----------+---------+     |". */
+const INNER_RULE = /^\s*\|[\s|]*\|\s*\+[-=+]*[-=]{3}[-=+]*\+?\s*(?:\|[\s|]*)?$/u;
+
 export function readAttendance(text: string[], issues: ExtractIssue[], date: string | null = null): Pick<ProtocolExtract, 'attendees' | 'absentees' | 'attendees_listed' | 'absentees_listed'> {
   // A table laid out a cell a line (a .docx, Word's text export) is read row by row; `numbers` keeps the text's line numbers.
   // Its rows may be parted by a section's row merged across it ("Члены Общественного совета", "Приглашённые").
@@ -293,9 +296,12 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
     // A table row, under a heading or after a header row naming a participation column.
     const prev = state as ListState | null;
     // A header typed over two lines is read whole: its second line names the participation column ("Форма" / "участия").
-    const header = prev?.table ? null : headerContinued(line, lines[i + 1] ?? '');
+    // (A drawn table's inner rule between its two header lines, "|    |   +------+-----+   |", under the merged cell only, is
+    // no row: the header's second line is the one after it.)
+    const second = INNER_RULE.test(lines[i + 1] ?? '') ? i + 2 : i + 1;
+    const header = prev?.table ? null : headerContinued(line, lines[second] ?? '');
     const tableStart: TableState | null = prev?.table ? null : startTable(header ?? line, date);
-    if (header !== null && tableStart) i++;
+    if (header !== null && tableStart) i = second;
     if (tableStart) {
       noteSignatures(tableStart, lines.slice(i + 1));
       // "СПИСОК ПРИГЛАШЕННЫХ" / "№ | Ф.И.О. | Должность": a table titled as the guests' lists no member, whatever came before.

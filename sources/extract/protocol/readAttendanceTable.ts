@@ -238,6 +238,9 @@ function partOfMarks(cells: string[], marks: NonNullable<Columns['marks']>): str
     UNMARKED.test(cell(marks.inPerson)) ? null : 'очно',
     UNMARKED.test(cell(marks.absent)) ? null : `отсутствует (${cell(marks.absent)})`,
   ].filter((t) => t !== null);
+  // "| 17 | Тұрсынов М.Ә. |   |   | – |": no mark of presence, a dash in the absentees' column alone — away, no reason given
+  // (a dash beside a mark of presence is the column left blank).
+  if (told.length === 0 && marks.absent !== undefined && /^[-–—]$/u.test(cell(marks.absent))) return 'отсутствует';
   return told.length > 1 ? null : told[0] ?? '';
 }
 
@@ -293,8 +296,41 @@ export function headerContinued(header: string, next: string): string | null {
   const filled = below.filter((c) => c !== '');
   if (filled.length === 0 || (below[table.cols.name] ?? '') !== '' || (table.cols.no !== undefined && (below[table.cols.no] ?? '') !== '')) return null;
   if (filled.some((c) => /\d/.test(c.replace(/\([^)]*\)/g, '')))) return null;
+  // "| Қатысу нысаны |" over "| бетпе-бет | онлайн |": a cell merged over two columns of the row below (a drawn table's
+  // two header rows) — the columns are the lower row's, each under the upper cell that spans it; a column split from a
+  // merged cell is named by its own heading (the rows' marks stand under it), one not split by both lines' words.
+  const spans = below.length > top.length ? mergedSpans(header, next) : null;
+  if (spans) return spans.join('\t');
   const width = Math.max(top.length, below.length);
   return Array.from({ length: width }, (_, k) => tidy(`${top[k] ?? ''} ${below[k] ?? ''}`)).join('\t');
+}
+
+/** The cells of a pipe line with where each stands on the line (the outer border's pipes dropped). */
+function pipeCells(line: string): { text: string; from: number; to: number }[] | null {
+  const text = line.replace(/[│┃║]/gu, '|');
+  if (!text.includes('|')) return null;
+  const out: { text: string; from: number; to: number }[] = [];
+  let from = text.indexOf('|') + 1;
+  for (let k = from; k <= text.length; k++) {
+    if (k === text.length || text[k] === '|') {
+      if (k < text.length || text.slice(from).trim() !== '') out.push({ text: tidy(text.slice(from, k)), from, to: k });
+      from = k + 1;
+    }
+  }
+  return out;
+}
+
+/** A header's two pipe lines joined column by column of the lower one, by where each cell stands; null when they do not line up. */
+function mergedSpans(header: string, next: string): string[] | null {
+  const top = pipeCells(header);
+  const below = pipeCells(next);
+  if (!top || !below) return null;
+  const over = below.map((b) => top.findIndex((t) => t.from <= (b.from + b.to) / 2 && (b.from + b.to) / 2 <= t.to));
+  if (over.some((k) => k < 0)) return null;
+  return below.map((b, k) => {
+    const split = over.filter((t) => t === over[k]).length > 1;
+    return split && b.text !== '' ? b.text : tidy(`${top[over[k]].text} ${b.text}`);
+  });
 }
 
 /** "ИТОГО «за»", "Всего участвуют", "Барлығы", "Жиыны": a row of totals in a table of members, no one's row. */

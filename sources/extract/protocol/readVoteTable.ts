@@ -59,12 +59,18 @@ interface CellCount {
   doubt?: string;
 }
 
+/** "единогласно", "бірауыздан / единогласно" (the word in both languages, one cell): a cell saying all voted for. */
+const UNANIMOUS_CELL = re(`^${UNANIMOUS}(?:\\s*/\\s*${UNANIMOUS})?\\.?$`);
+
 /** A cell of counts: a number (in digits or words, perhaps repeated in brackets), a dash or "нет" for none, "единогласно". */
 export function countOf(cell: string): CellCount {
   const text = tidy(cell);
   if (text === '') return { value: null, unanimous: false };
   if (/^[-–—]$/u.test(text)) return { value: 0, unanimous: false };
-  if (re(`^${UNANIMOUS}\\.?$`).test(text)) return { value: null, unanimous: true };
+  if (UNANIMOUS_CELL.test(text)) return { value: null, unanimous: true };
+  // "бірауыздан (14)", "единогласно – 12": the word, and how many voted so, in the same cell.
+  const counted = re(`^${UNANIMOUS}\\s*(?:\\((\\d{1,3})\\)|[-–—:]\\s*(\\d{1,3}))\\.?$`).exec(text);
+  if (counted) return { value: Number(counted[1] ?? counted[2]), unanimous: true };
   const m = COUNT_CELL.exec(text);
   if (!m) return { value: null, unanimous: false, doubt: `"${text}" is no count` };
   const value = parseCount(m[1]);
@@ -280,7 +286,7 @@ function spreadSpanned(cells: string[], header: string[], column: Map<VoteCatego
   if (last === first || cells.length >= header.length || cells.length - first - 1 > header.length - last - 1) return null;
   const word = tidy(cells[first] ?? '');
   const dash = /^[-–—]$/u.test(word);
-  if (!dash && !re(`^${UNANIMOUS}\\.?$`).test(word)) return null;
+  if (!dash && !UNANIMOUS_CELL.test(word)) return null;
   return { cells: [...cells.slice(0, first), dash ? '' : word, ...Array<string>(last - first).fill(''), ...cells.slice(first + 1)], dash };
 }
 

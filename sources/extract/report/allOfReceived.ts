@@ -70,8 +70,11 @@ export function readAllOfReceived(lines: string[], figures: ReportFigure[], cand
     // "Советом рассмотрено 7 проектов НПА, все одобрены без замечаний", "9 НҚА жобасы қаралды — барлығы ескертусіз
     // мақұлданды": every draft reviewed approved, in the count's own sentence — npa_approved the count reviewed (the
     // session-30 convention; the remarks' none is no number the text writes, left out).
-    for (const reviewed of figures.filter((f) => f.metric === 'npa_reviewed' && inParagraph(f))) {
-      const said = lowerCase(reviewed.text);
+    // (The count read elsewhere — a table's row "Қаралған НҚА жобалары | 5" — and restated in the paragraph's sentence
+    // "Қаралған 5 НҚА жобасының бәрі ескертусіз мақұлданды": that sentence says it, of the same drafts.)
+    const restated = (f: ReportFigure) => matchesOf(lower, ALL_REVIEWED_APPROVED_GLOBAL).map((m) => sentenceAt(lower, m.index ?? 0)).find((t) => DRAFT_NOUN.test(t) && findCounts(maskNeverCounts(t)).some((c) => c.value === f.value));
+    for (const reviewed of figures.filter((f) => f.metric === 'npa_reviewed' && (inParagraph(f) || restated(f) !== undefined))) {
+      const said = inParagraph(reviewed) ? lowerCase(reviewed.text) : restated(reviewed)!;
       const all = ALL_REVIEWED_APPROVED.exec(said);
       if (all === null || has('npa_approved') || out.some((f) => f.metric === 'npa_approved') || EXCEPT.test(said)) continue;
       // The count reviewed is the sentence's only count before "all": "рассмотрено 7 проектов, все 5 одобрены" says another.
@@ -124,6 +127,10 @@ const ALL_APPROVED = /(?<![\p{L}])(?:все(?:\s+[\p{L}]+)?\s+(?:были\s+)?о
  * "все рекомендации одобрены" approves something else.
  */
 const ALL_REVIEWED_APPROVED = /(?<![\p{L}])(?:все(?:\s+(?:они|\d{1,3}|дв[аое]|три|четыре|пять|шесть|семь|восемь|девять|десять|проект[\p{L}]*|нпа))*\s+(?:были\s+)?(?:одобрен[\p{L}]*|поддержан[\p{L}]*|согласован[\p{L}]*)|(?:одобрен[\p{L}]*|поддержан[\p{L}]*)\s+все(?![\p{L}])|(?:(?:олардың|жобалардың)\s+)?(?:барлығы|бәрі)(?:\s+(?:да|де))?\s+(?:ескертусіз\s+)?(?:мақұлданды|қолдау\s+тапты|келісілді|қолдады))(?![\p{L}])/u;
+
+const ALL_REVIEWED_APPROVED_GLOBAL = new RegExp(ALL_REVIEWED_APPROVED.source, 'gu');
+/** The drafts' noun: "НПА", "НҚА", "проект(ов)", "жоба(сы)". */
+const DRAFT_NOUN = /(?<![\p{L}])(?:нпа|нқа|проект[\p{L}]*|жоба[\p{L}]*)(?![\p{L}])/u;
 
 /** The runs of non-blank lines, first and last index. */
 function paragraphs(lines: string[]): [number, number][] {

@@ -18,6 +18,9 @@ import { ITEM } from './readLists.ts';
  *   with a count ("…заңды тұлғалардан – 7;" / "30-ына жауап берілді."): a
  *   list's items are short, or marked.
  */
+/** "провел", "проведено", "рассмотрены", "направил": a verb whose object (a count) follows, ending a wrapped line. */
+const AWAITS_OBJECT = /(?<![\p{L}])(?:провел[аои]?|провёл|проведен[аоы]?|организовал[аои]?|организован[аоы]?|рассмотрел[аои]?|рассмотрен[аоы]?|направил[аои]?|направлен[аоы]?)\s*$/u;
+
 export function continuesSentence(line: string, next: string | undefined, stops = /[.!?;]\s*$/u): boolean {
   if (next === undefined || next.trim() === '') return false;
   // A Word table read cell by cell ("\tзаседания рабочей группы", "\t5", "\tобщественный мониторинг", "\t3"): a cell of
@@ -27,6 +30,10 @@ export function continuesSentence(line: string, next: string | undefined, stops 
   // A label's dash at the line's end awaits its value: "…заңды тұлғалардан –" / "4. 19 өтінішке жауап берілді", "…өкілдері –"
   // / "4), 31.12.2025 жағдай бойынша" — the number is the value, not a list's item.
   if (awaitsValue(line) && /^\s*\d{1,6}(?:[.,;)]|\s|$)/u.test(next)) return true;
+  // A Russian verb of holding or sending at the line's end awaits its object, the count opening the next line ("…за
+  // январь–сентябрь провел" / "6 заседаний и 14 мониторингов."): however short the line, the sentence goes on (its
+  // subject, another body's or the council's, is on the line above).
+  if (AWAITS_OBJECT.test(line) && /^\s*\d{1,6}\s+\p{L}/u.test(next)) return true;
   // A label's genitive at a wrapped line's end, its dash and count opening the next line, the count closed by a mark at
   // once ("…(отдел образования и отдел ЖКХ, ПТ и АД); мониторингов" / "– 3; круглых столов – 1; …"): the label's value,
   // never a list's item ("– 3 мониторинга;" has its own noun).

@@ -291,8 +291,11 @@ function spansPeriod(header: string, span: PeriodSpan): boolean {
 const RUNNING = /с нач(?:ала|\.)? (?:года|г\.|отчетного года)|нарастающ|кумулятив|жыл(?:дың)? басынан|өсп?елі (?:қорытынды|жиынтық)|өспелі/u;
 
 /** A column of another quarter or half than the report's own ("III квартал" in the fourth quarter's report). */
+// (So is a run of months or quarters over other months than the period's: "I–II тқс." in the third quarter's, "апрель–июнь"
+// in it.)
 const isOtherPartColumn = (header: string, span: PeriodSpan) =>
-  span.months <= 6 && partsOfPeriod(header).some((p) => (p.kind === 'quarter' || p.kind === 'half') && p.no !== null) && !isOwnPartColumn(header, span);
+  span.months <= 6 && ((partsOfPeriod(header).some((p) => (p.kind === 'quarter' || p.kind === 'half') && p.no !== null) && !isOwnPartColumn(header, span)) ||
+    partsOfPeriod(header).some((p) => p.kind === 'months' && p.span !== null && (p.span[0] !== span.from || p.span[1] !== span.from + span.months - 1)));
 
 /** A note speaking of the future ("будут подведены", "планируется", "жоспарланған") or of a quarter outside the period. */
 function namesOtherTime(note: string, span: PeriodSpan): boolean {

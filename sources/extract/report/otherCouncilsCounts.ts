@@ -126,7 +126,11 @@ function councilOfOtherLevel(sentence: string, value: number, own: Level): strin
   const opens = Math.max(...[...sentence.slice(0, count.start).matchAll(/[.!?;]\s/gu)].map((m) => (m.index ?? 0) + 1), 0);
   // The sentence's subject or the count's owner: a council after a preposition ("для членов районных советов") or in the
   // dative or locative ("советам", "в совете", "кеңестерге", "кеңесте") is what the count was for or where, not whose.
+  // A council in brackets closed before the count ("Справочно (данные областного Совета): Общественный совет … области
+  // провел 6 заседаний") is an aside, not the count's subject: the subject is the council after it.
+  const asides = [...sentence.slice(opens, count.start).matchAll(/\([^()]*\)/gu)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
   const first = [...sentence.slice(opens, count.start).matchAll(ANY_COUNCIL)]
+    .filter((m) => !asides.some(([a, b]) => a < (m.index ?? 0) && (m.index ?? 0) < b))
     .filter((m) => !OBLIQUE.test(m[0]) && !GOVERNED.test(sentence.slice(Math.max(0, opens + (m.index ?? 0) - 60), opens + (m.index ?? 0))))
     // "Қоғамдық кеңестер туралы заңға сәйкес …": councils a law (or a text) is about, never the count's owner.
     .filter((m) => !ABOUT_AFTER.test(sentence.slice(opens + (m.index ?? 0) + m[0].length, opens + (m.index ?? 0) + m[0].length + 12)))[0];

@@ -40,6 +40,13 @@ export function partsOfPeriod(text: string): PeriodPart[] {
     taken.push([part.index, part.index + part.text.length]);
     parts.push(part);
   };
+  // "II–III тоқсан", "I-II кв.", "2–3 кварталы": a run of quarters, one part from the first's first month to the last's last
+  // (before the single quarters, so that "III тоқсан" inside it is no part of its own).
+  for (const m of matchesOf(lower, QUARTER_RUN)) {
+    const [a, b] = [m[1], m[2]].map((n) => ORDINALS[/^[iі]+v?$/u.test(n) ? n.replace(/і/gu, 'i') : n] ?? null);
+    if (a === null || b === null || a >= b || b > 4) continue;
+    add({ kind: 'months', months: (b - a + 1) * 3, span: [a * 3 - 2, b * 3], no: null, own: false, several: false, index: m.index!, text: m[0] });
+  }
   for (const m of matchesOf(lower, NUMBERED)) {
     const no = ORDINALS[/^[iі]+v?$/u.test(m[1]) ? m[1].replace(/і/gu, 'i') : m[1]] ?? null;
     const quarter = m[2] !== undefined;
@@ -87,6 +94,8 @@ const QUARTER = String.raw`кв\.?(?![\p{L}])|кв-л(?![\p{L}])|кварт\.|к
 /** A half's word: "полугодие", "полуг.", "жартыжылдық", "жарты жыл", "ж/ж", "п/г", "полгода". */
 const HALF = String.raw`полугод(?!иях|ий(?![\p{L}]))[\p{L}]*|полуг\.|полгода|жарты\s*жыл[\p{L}]*|(?<![\p{L}])(?:ж\/ж|п\/г)(?![\p{L}])`;
 const NUMBERED = new RegExp(String.raw`${NUMBER}${ENDING}(?:(${QUARTER})|(${HALF}))`, 'gu');
+/** "II–III тоқсан", "I-II тқс.", "2–3 кварталы": two quarters' numbers joined by a dash before the quarter's word (the plural too). */
+const QUARTER_RUN = new RegExp(String.raw`${NUMBER}\s*[-–—]\s*${NUMBER}${ENDING}(?:${QUARTER}|кварталы|тоқсандар[\p{L}]*|тқс\.?(?![\p{L}]))`, 'gu');
 const OWN = new RegExp(String.raw`(?:отчетн|отчётн)[\p{L}]*\s+(?:(квартал)|полугод)[\p{L}]*|есепті\s+(?:(тоқсан)|жарты\s*жыл)[\p{L}]*`, 'gu');
 const SEVERAL = new RegExp(String.raw`(?<![\p{L}])(?:(квартал[\p{L}]*|тоқсан[\p{L}]*)|полугод[\p{L}]*)`, 'gu');
 const QUARTER_OR_HALF = new RegExp(String.raw`(?<![\p{L}])(?:(${QUARTER})|(?:${HALF}))`, 'gu');

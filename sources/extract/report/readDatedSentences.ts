@@ -71,8 +71,12 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       // blanked, those sentences read as any.
       const counted = !runIn && point.activities.length === 0 ? COUNT_RUN_IN.exec(line) : null;
       if (counted !== null && activityTypeOf(counted[1]) !== null) line = `${' '.repeat(counted[0].length)}${line.slice(counted[0].length)}`;
+      // (The point's number blanked: the sentence opens with its type, as one not numbered.)
+      else if (!runIn && point.activities.length === 0 && typeThenDate(line) && oneTypeOfPoint(lines, i)) line = line.replace(/^\s*\d{1,2}[.)]/u, (m) => ' '.repeat(m.length));
       // So is a dash's run-in heading told with its verb ("- отчеты заслушаны: 29.01 – …; 12.02 – …").
-      else if (runIn ? line.trim() === '' : point.activities.length > 0 || !(HELD_OPENING.test(line) || DATED_OPENING.test(line) || ONE_HELD.test(`${line} ${lines[i + 1] ?? ''}`) || heldHeadingWord(line) !== null)) continue;
+      // So is a point opening with its type and then the date ("5) Дөңгелек үстелдер 2026 жылғы 12 наурызда («…»), 4 маусымда
+      // … өтті.", "3) Круглые столы 12 марта и 4 июня проведены …").
+      else if (runIn ? line.trim() === '' : point.activities.length > 0 || !(HELD_OPENING.test(line) || DATED_OPENING.test(line) || (typeThenDate(line) && oneTypeOfPoint(lines, i)) || ONE_HELD.test(`${line} ${lines[i + 1] ?? ''}`) || heldHeadingWord(line) !== null)) continue;
     }
     // "IV. КРУГЛЫЙ СТОЛ" / "" / "14.08.2025 — «Качество воздуха …» (…)": a paragraph opening with its date, under a heading of one type.
     const underHeading = datedUnderHeading(lines, i, year);
@@ -795,6 +799,21 @@ const DATE_CLOSES = /(?:,|\s[-–—])\s*(\uE000(?:[\uE000\s]*\uE000)?(?:\s*(?:�
 const ONE_HELD = /^\s*\d{1,3}[.)]\s.*?(?:(?<![\d\p{L}.,-])(?:1|бір|один|одна|одно)\s+(?:[\p{L}«»"-]+\s+){1,3}?(?:өтті|өткізілді|ұйымдастырылды|провед[её]н[аоы]?|состоял[аио]?сь|организован[аоы]?)|(?:провед[её]н[аоы]?|состоял[аио]?сь|организован[аоы]?)\s+(?:1|один|одна|одно))(?![\p{L}\d])/iu;
 
 /** A numbered paragraph whose sentence opens with its date: "5. 13 ноября …", "5. 13.11.2025 …", "4. 2025 жылғы 14 қазанда …". */
+/** A numbered point opening with a type's words (at most three) and then a date: "5) Дөңгелек үстелдер 2026 жылғы 12 наурызда". */
+const TYPE_THEN_DATE = new RegExp(`^\\s*\\d{1,2}[.)]\\s+((?:[\\p{L}-]+\\s+){1,3}?)(?:\\d{1,2}\\s+${MONTH_WORD}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|(?:19|20)\\d{2}\\s*(?:жылғы|ж\\.)\\s+\\d{1,2}\\s+${MONTH_WORD})`, 'iu');
+const typeThenDate = (line: string): boolean => {
+  const m = TYPE_THEN_DATE.exec(line);
+  return m !== null && activityTypeOf(m[1]) !== null;
+};
+/**
+ * The point names one type only, over the lines it wraps onto (to its stop, an item or a blank line): "4. Дөңгелек үстел 14
+ * қарашада …, 27 қарашада … семинар … өтті" names two, and read as one sentence its second event would take the first's type.
+ */
+function oneTypeOfPoint(lines: string[], i: number): boolean {
+  let text = lines[i];
+  for (let k = i + 1; k < lines.length && k <= i + 4 && !/[.!?]\s*$/u.test(text) && lines[k].trim() !== '' && !ITEM.test(lines[k]); k++) text += ` ${lines[k]}`;
+  return new Set(activityTypesIn(outsideQuotes(text)).map((a) => a.type)).size === 1;
+}
 const DATED_OPENING = new RegExp(`^\\s*\\d{1,2}[.)]\\s+(?:\\d{1,2}\\s+${MONTH_WORD}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|(?:19|20)\\d{2}\\s*(?:жылғы|ж\\.)\\s+\\d{1,2}\\s+${MONTH_WORD})`, 'iu');
 
 /**

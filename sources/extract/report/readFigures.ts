@@ -1,3 +1,4 @@
+import { partsOfPeriod } from './partsOfPeriod.ts';
 import { codeCounts } from '../grammar/codeCounts.ts';
 import { findCounts } from '../grammar/findCounts.ts';
 import { lowerCase } from '../grammar/lowerCase.ts';
@@ -263,6 +264,12 @@ export function partSections(lines: string[], periodMonths: number, period: Peri
       // "2. Отырыстар. 2025 жылы Кеңестің 6 отырысы … (оның ішінде бірінші жартыжылдықта –": the heading is the run-in
       // title; the sentence after it names its own parts.
       const lower = lowerCase(text.replace(RUN_IN_HEADING, '$1')).replace(BROKEN_DOWN_BY_PARTS, ' ');
+      // "2026 ЖЫЛҒЫ II–III ТОҚСАНДАҒЫ … АҚПАРАТ", "за II–III кварталы": a run of quarters as long as the period is the
+      // period itself (its title), no part of it.
+      if (partsOfPeriod(lower).some((p) => p.kind === 'months' && p.span !== null && p.months >= periodMonths)) {
+        inPart = false;
+        continue;
+      }
       inPart = SUB_PERIODS.some((p) => p.months < periodMonths && p.regex.test(lower)) || (periodMonths > 3 && /(?<![\p{L}])(?:[ivх]+|\d)\s*(?:-?\s*(?:й|го|ші|шы))?\s*(?:кв\.|квартал|тоқсан)/u.test(lower));
       continue;
     }

@@ -110,6 +110,18 @@ const PERIOD_PATTERNS: { source: string; read: (m: RegExpExecArray) => Period | 
     },
   },
   {
+    // A run of quarters: "за II–III кварталы 2026 года", "2–3 кварталы 2026 г.", "2026 жылғы II–III тоқсандағы", "2026 ж.
+    // 2-3 тоқсан" — from the first quarter's first month to the last's last (before a single quarter, which would read the
+    // last alone).
+    source: `(?<![\\p{L}\\d])([1-4]|I{1,3}|IV)\\s*[-–—]\\s*([1-4]|I{1,3}|IV)[-\\s]*(?:й\\s+|е\\s+)?квартал[\\p{L}]*\\s+(\\d{4})|(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+([1-4]|I{1,3}|IV)\\s*[-–—]\\s*([1-4]|I{1,3}|IV)(?:\\s*-\\s*[\\p{L}]{1,3})?\\s*-?\\s*тоқсан`,
+    read: (m) => {
+      const [a, b, y] = m[1] !== undefined ? [m[1], m[2], m[3]] : [m[5], m[6], m[4]];
+      const first = ORDINAL_QUARTER[a.toLowerCase()];
+      const last = ORDINAL_QUARTER[b.toLowerCase()];
+      return first && last && first < last ? yearPeriod(Number(y), first * 3 - 2, last * 3) : null;
+    },
+  },
+  {
     // за 3 квартал 2024 года, за III квартал 2024 г.
     source: `(первый|второй|третий|четвертый|четвёртый|[1-4]|I{1,3}|IV)[-\\s]*(?:й\\s+)?квартал[\\p{L}]*\\s+(\\d{4})`,
     read: (m) => {

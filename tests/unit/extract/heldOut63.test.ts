@@ -29,7 +29,7 @@ const MISSED: Record<string, string[]> = {
     'figure departments_heard', 'figure subordinate_orgs_heard',
   ],
   'report-ru-mugalzhar-2026-9m': [
-    'figure departments_heard', 'figure npa_approved', 'figure npa_with_remarks', 'activities report_hearing', 'activities monitoring', 'activities round_table', 'activities public_hearing', 'activity report_hearing 2026-08-12', 'activity report_hearing 2026-09-16', 'activity report_hearing 2026-09-16', 'activity monitoring 2026-07-15', 'activity public_hearing 2026-07-09', 'activity round_table 2026-04-23',
+    'figure departments_heard', 'figure npa_with_remarks', 'activities report_hearing', 'activities monitoring', 'activities round_table', 'activities public_hearing', 'activity report_hearing 2026-08-12', 'activity report_hearing 2026-09-16', 'activity report_hearing 2026-09-16', 'activity monitoring 2026-07-15', 'activity public_hearing 2026-07-09', 'activity round_table 2026-04-23',
   ],
 };
 

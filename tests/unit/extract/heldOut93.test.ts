@@ -25,7 +25,7 @@ const MISSED: Record<string, string[]> = {
     'figure commissions', 'figure subordinate_orgs_heard', 'figure npa_approved', 'figure appeals_individuals', 'figure appeals_legal_entities', 'figure appeals_answered', 'figure letters_sent', 'figure letters_answered', 'media instagram.publications', 'media telegram.publications', 'media website.publications',
   ],
   'report-kk-shymkent-karatau-2026-h1': [
-    'figure members_total', 'figure members_civil', 'figure commissions', 'figure letters_sent', 'figure letters_answered', 'figure publications', 'activities memorandum', 'activity memorandum 2026-04-22',
+    'figure members_total', 'figure commissions', 'figure letters_sent', 'figure letters_answered', 'figure publications', 'activities memorandum', 'activity memorandum 2026-04-22',
   ],
   'report-ru-astana-energo-2026-h1': [
     'figure members_total', 'figure members_joined', 'figure members_left', 'figure report_hearings', 'figure subordinate_orgs_heard', 'figure npa_approved', 'figure npa_with_remarks', 'figure appeals_answered', 'figure letters_sent', 'figure letters_answered', 'media website.publications', 'media instagram.publications', 'media telegram.publications', 'activities report_hearing', 'activity report_hearing 2026-05-14', 'activity report_hearing 2026-06-18',
