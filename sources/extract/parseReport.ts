@@ -62,6 +62,7 @@ import { blankNumberTwiceLines } from './report/numberTwice.ts';
 import { keepSumTotal } from './report/sumTotals.ts';
 import { blankFootnotes } from './report/footnotes.ts';
 import { readCardGrids } from './report/cardGrid.ts';
+import { withoutSlideMarks } from './slideMarks.ts';
 import { readCardColumns } from './report/cardColumn.ts';
 import { readBarCharts } from './report/barCharts.ts';
 import { readPieLegends } from './report/pieLegends.ts';
@@ -138,7 +139,9 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // A form's fields with their answers on the next line ("Түскен өтініштер:" / "6") read as one line each (joinValueLines).
   // A work plan's table "№ | Мероприятие | Срок | Ответственный | Отметка о выполнении" read row by row as the sentence each
   // execution cell tells, a moved row as nothing (readPlanTableRows).
-  const readable = [blankQuotedMail, blankForwardedPosts, blankRepeatedParagraphs, readPlanTableRows, readCellPerLineTables].reduce((lines, step) => step(lines), pages.lines);
+  // A slide deck's marks no sentence states: the change beside a big number ("31 ▲ 24 %"), a picture's alt text, the slide's
+  // number (slideMarks.ts).
+  const readable = [withoutSlideMarks, blankQuotedMail, blankForwardedPosts, blankRepeatedParagraphs, readPlanTableRows, readCellPerLineTables].reduce((lines, step) => step(lines), pages.lines);
   const corrections = correctCounts(readable);
   const laidOut = LAYOUT_STEPS.reduce((lines, step) => step(lines), corrections.lines);
   // "Сұрақ 6. Кеңес отырыстарының саны." over "Жауап: 6": a numbered question over its bare answer (asNumberedQuestions).
