@@ -63,6 +63,7 @@ import { keepSumTotal } from './report/sumTotals.ts';
 import { blankFootnotes } from './report/footnotes.ts';
 import { readCardGrids } from './report/cardGrid.ts';
 import { withoutSlideMarks } from './slideMarks.ts';
+import { readTileGrids } from './slideTiles.ts';
 import { readCardColumns } from './report/cardColumn.ts';
 import { readBarCharts } from './report/barCharts.ts';
 import { readPieLegends } from './report/pieLegends.ts';
@@ -96,7 +97,7 @@ import { type Table, findTables, readTableActivities } from './report/readTables
 const FIXED_WIDTH_ROW = /\p{L}.*\S {2,}(?:\d[\d ,.]*|[–—-]|×)\s*$/u;
 
 const LAYOUT_STEPS: ((lines: string[]) => string[])[] = [
-  readChecklists, readSemicolonRows, readBarCharts, readPieLegends, readCardGrids, readCardColumns, keepKpiFacts,
+  readChecklists, readSemicolonRows, readBarCharts, readPieLegends, readTileGrids, readCardGrids, readCardColumns, keepKpiFacts,
   readChartDescriptions,
 ];
 
@@ -131,6 +132,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // chart's legend of shares and counts "физические лица 86 % (12)" (readPieLegends).
   // A paragraph or section saved twice into the copy read once (blankRepeatedParagraphs).
   // A table copied one cell a line rebuilt as tab rows from its header, rows short of a cell left out (readCellPerLineTables).
+  // A slide's tiles in a grid set with spaces or drawn as boxes, each row written as its labelled values (readTileGrids).
   // A grid of infographic cards (numbers on one line, their captions below) read card by card, or not at all (readCardGrids);
   // cards one under another, each number alone over its caption, joined into the sentence each stands for (readCardColumns).
   // An Excel sheet pasted as semicolon-separated text is read as the table it is (readSemicolonRows).

@@ -1,0 +1,106 @@
+/**
+ * A slide's tiles in a grid, as a deck exported to text or a slide pasted into a protocol gives them: a row of big
+ * numbers, each under the next in its column, and the captions under them on the next lines, column by column, a
+ * caption wrapping over two lines or three:
+ *
+ *      19                   14                        5                         4
+ *      мүше                 азаматтық қоғам өкілі     мемлекеттік орган өкілі   тұрақты комиссия
+ *
+ * or drawn as boxes ("| 21   | 17   | 4    |" over "| Кеңес мүшесі / | қатысты /  | оның ішінде онлайн / |", rows
+ * apart by "+-----+-----+"). The number and its noun are on different lines and a line holds several of each, so no
+ * reader of a line pairs them; a reader of "19 14 5 4" takes the wrong ones. Each row of tiles is written on its
+ * numbers' line as the line of labelled values it stands for: "мүше – 19; азаматтық қоғам өкілі – 14; мемлекеттік
+ * орган өкілі – 5; тұрақты комиссия – 4." (the label before its value, the order a form's line and a slide's legend
+ * use, which the readers know), its caption lines blanked.
+ *
+ * The n-th number goes with the caption standing in the n-th column: a caption's piece belongs to the column whose
+ * number starts where it starts (two characters' play). A row is read only when every column has its caption and every
+ * piece of caption lies in a column: anything else (a table's row of counts, a sentence under the numbers) is no tile
+ * row and stays as it was. A bracket in a caption naming another year or period ("(2025 ж. III тоқсанда – 5)") is
+ * another period's count, not the tile's: left out. A tile of a change alone ("▲ 3" / "өткен отырыспен салыстырғанда")
+ * is no count: left out of its row.
+ */
+export function readTileGrids(lines: string[]): string[] {
+  return readBoxedTiles(readSpacedTiles(lines));
+}
+
+/** A number's cell: a count ("19", "1 240" is no tile's; tiles show short counts). */
+const COUNT = /^\d{1,4}$/u;
+/** Two spaces or more, a tab, or a box's bar: what sets a grid's cells apart. */
+const GAP = /\s{2,}|\t/u;
+/** Play allowed between a number's column and its caption's start. */
+const PLAY = 2;
+/** A bracket naming another year or period: "(2025 ж. III тоқсанда – 5)", "(в 2025 г. – 8)". */
+const OTHER_PERIOD = /\s*\([^()]*(?:(?:19|20)\d{2}|өткен|прошл|былтыр)[^()]*\)/giu;
+
+interface Cell {
+  start: number;
+  text: string;
+}
+
+function cellsOf(line: string): Cell[] {
+  const cells: Cell[] = [];
+  const re = /\S+(?: \S+)*/gu;
+  for (let m = re.exec(line); m !== null; m = re.exec(line)) cells.push({ start: m.index, text: m[0] });
+  return cells;
+}
+
+function isNumberRow(line: string): Cell[] | null {
+  if (/\t/u.test(line)) return null;
+  const cells = cellsOf(line);
+  return cells.length >= 2 && cells.every((c) => COUNT.test(c.text)) && !cells.some((c) => /^(?:19|20)\d{2}$/u.test(c.text)) ? cells : null;
+}
+
+function readSpacedTiles(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < lines.length; i++) {
+    const numbers = isNumberRow(lines[i]);
+    if (numbers === null) continue;
+    const captions: string[][] = numbers.map(() => []);
+    const used: number[] = [];
+    for (let k = i + 1; k < lines.length && k <= i + 4; k++) {
+      const line = lines[k];
+      if (line.trim() === '' || isNumberRow(line) !== null || /\t/u.test(line)) break;
+      const cells = cellsOf(line);
+      const columns = cells.map((c) => numbers.findIndex((n) => Math.abs(n.start - c.start) <= PLAY));
+      // A line whose pieces do not all stand in the numbers' columns, or one opening with a count, is no caption's.
+      if (columns.some((j) => j < 0) || cells.some((c) => !/^[\p{L}(«"]/u.test(c.text)) || new Set(columns).size !== columns.length) break;
+      cells.forEach((c, n) => captions[columns[n]].push(c.text));
+      used.push(k);
+    }
+    // The first caption line names every column: a row whose first line leaves a column empty is not understood.
+    if (used.length === 0 || cellsOf(lines[used[0]]).length !== numbers.length) continue;
+    const labels = captions.map((c) => c.join(' ').replace(OTHER_PERIOD, '').replace(/[\s.,;:]+$/u, ''));
+    out[i] = `${labels.map((label, j) => `${label} – ${numbers[j].text}`).join('; ')}.`;
+    for (const k of used) out[k] = '';
+    i = used[used.length - 1];
+  }
+  return out;
+}
+
+/** A box's border: "+-----+-----+", "├─────┼─────┤". */
+const BORDER = /^\s*[+├┌└╠╔╚|]?[-─═=+┼┬┴╪╬]{3,}[+┤┐┘╣╗╝|]?\s*$/u;
+/** A box's row of cells: "| 21   | 17   |", "│ … │". */
+const BOXED = /^\s*[|│║].*[|│║]\s*$/u;
+
+function readBoxedTiles(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < lines.length; i++) {
+    if (!BORDER.test(lines[i])) continue;
+    let end = i + 1;
+    while (end < lines.length && BOXED.test(lines[end])) end++;
+    if (end === i + 1 || !BORDER.test(lines[end] ?? '')) continue;
+    const rows = lines.slice(i + 1, end).map((l) => l.trim().replace(/^[|│║]|[|│║]$/gu, '').split(/[|│║]/u).map((c) => c.trim()));
+    const width = rows[0].length;
+    if (width < 2 || !rows.every((r) => r.length === width)) continue;
+    const tiles = rows[0].map((_, j) => rows.map((r) => r[j]).filter((c) => c !== ''));
+    // A box of tiles: each cell a count on its first line and words under it; a change's tile ("▲ 3") is left out.
+    const read = tiles.map((t) => (t.length >= 2 && COUNT.test(t[0]) && t.slice(1).every((c) => /^[\p{L}(«"]/u.test(c)) ? `${t.slice(1).join(' ').replace(/\s*\/\s*$/u, '').replace(/\/\s+(?=\S)/gu, '/ ').replace(OTHER_PERIOD, '')} – ${t[0]}` : null));
+    const change = (t: string[]) => t.length >= 1 && /^[▲▼△▽↑↓]/u.test(t[0]);
+    if (!tiles.every((t, j) => read[j] !== null || change(t))) continue;
+    out[i + 1] = `${read.filter((r) => r !== null).join('; ')}.`;
+    for (let k = i + 2; k < end; k++) out[k] = '';
+    i = end - 1;
+  }
+  return out;
+}
