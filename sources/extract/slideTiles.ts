@@ -104,3 +104,54 @@ function readBoxedTiles(lines: string[]): string[] {
   }
   return out;
 }
+
+/**
+ * Tiles one under another with the caption ABOVE its big number, as a Canva or a slide export gives them when the
+ * caption is set over the number:
+ *
+ *      Кеңес мүшелерінің саны (30.09.2026 жағдай бойынша)
+ *      15
+ *
+ *      Меморандумдар
+ *      1  («Жезқазған жастар ресурстық орталығымен», 14.04.2026)
+ *
+ * Each is written on its caption's line as the labelled value it stands for ("Меморандумдар – 1 («…», 14.04.2026)"), its
+ * number's line blanked; lines after the number (a breakdown "оның ішінде: …", "Instagram – 45 · …") stay as they are.
+ * A tile: a line of words alone after a blank line, a heading or the top (no stop, no colon at its end, no count at its
+ * start, no heading in capitals itself), the number right under it, and after the number a blank line, the end, or a line that is no number. Only three
+ * tiles or more make the layout: one caption over one number may be a form's label over its value, read elsewhere.
+ * A number with the caption UNDER it (cardColumn's layout) has a blank line or nothing above its caption and a blank line
+ * under its number's caption pair the other way round: "21" / "Кеңес мүшесі" / "" / "16" never has a caption right
+ * above a number, so it is left to cardColumn.
+ */
+export function readCaptionsOverNumbers(lines: string[]): string[] {
+  const tiles: { caption: number; number: number; value: string; note: string }[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const m = NUMBER_LINE.exec(lines[i]);
+    if (m === null) continue;
+    const caption = lines[i - 1];
+    const before = lines[i - 2];
+    if (!TILE_CAPTION.test(caption) || NUMBER_LINE.test(caption) || HEADING.test(caption)) continue;
+    if (before !== undefined && before.trim() !== '' && !HEADING.test(before)) continue;
+    const after = lines[i + 1];
+    if (after !== undefined && after.trim() !== '' && NUMBER_LINE.test(after)) continue;
+    // A caption under the number with a blank line after it ("2" / "төралқа отырысы" / ""): the number may be that
+    // caption's, the layout of cardColumn; which one is not told, so neither is read here.
+    if (after !== undefined && TILE_CAPTION.test(after) && (lines[i + 2] ?? '').trim() === '') continue;
+    tiles.push({ caption: i - 1, number: i, value: m[1], note: (m[2] ?? '').trim() });
+  }
+  if (tiles.length < 3) return lines;
+  const out = [...lines];
+  for (const t of tiles) {
+    out[t.caption] = `${lines[t.caption].trim().replace(/[\s,;]+$/u, '')} – ${t.value}${t.note === '' ? '' : ` ${t.note}`}`;
+    out[t.number] = '';
+  }
+  return out;
+}
+
+/** A big number alone on its line, a bracketed note after it at most: "15", "1  («…», 14.04.2026)". */
+const NUMBER_LINE = /^\s*(\d{1,4})(\s+\([^()]*(?:\([^()]*\)[^()]*)*\))?\s*$/u;
+/** A caption: words, at most 120 characters, no stop, colon or dash at its end, opening with a letter. */
+const TILE_CAPTION = /^\s*\p{L}[^\n]{0,119}(?<![.:;!?–—-])\s*$/u;
+/** A heading in capitals over a slide's tiles ("ОТЫРЫСТАР", "АЗАМАТТАРДЫҢ ӨТІНІШТЕРІ"). */
+const HEADING = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
