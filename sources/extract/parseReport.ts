@@ -63,7 +63,7 @@ import { keepSumTotal } from './report/sumTotals.ts';
 import { blankFootnotes } from './report/footnotes.ts';
 import { readCardGrids } from './report/cardGrid.ts';
 import { withoutSlideMarks } from './slideMarks.ts';
-import { readCaptionsOverNumbers, readTileGrids } from './slideTiles.ts';
+import { readCaptionsOverNumbers, readTileCells, readTileGrids } from './slideTiles.ts';
 import { readCardColumns } from './report/cardColumn.ts';
 import { readBarCharts } from './report/barCharts.ts';
 import { readPieLegends } from './report/pieLegends.ts';
@@ -97,7 +97,7 @@ import { type Table, findTables, readTableActivities } from './report/readTables
 const FIXED_WIDTH_ROW = /\p{L}.*\S {2,}(?:\d[\d ,.]*|[–—-]|×)\s*$/u;
 
 const LAYOUT_STEPS: ((lines: string[]) => string[])[] = [
-  readChecklists, readSemicolonRows, readBarCharts, readPieLegends, readTileGrids, readCaptionsOverNumbers, readCardGrids, readCardColumns, keepKpiFacts,
+  readChecklists, readSemicolonRows, readBarCharts, readPieLegends, readTileGrids, readTileCells, readCaptionsOverNumbers, readCardGrids, readCardColumns, keepKpiFacts,
   readChartDescriptions,
 ];
 
@@ -133,6 +133,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // A paragraph or section saved twice into the copy read once (blankRepeatedParagraphs).
   // A table copied one cell a line rebuilt as tab rows from its header, rows short of a cell left out (readCellPerLineTables).
   // A slide's tiles in a grid set with spaces or drawn as boxes, each row written as its labelled values (readTileGrids);
+  // a Word table of tiles, a row of numbers' cells then a row of captions' cells (readTileCells);
   // tiles one under another, each caption over its number, written as the labelled value (readCaptionsOverNumbers).
   // A grid of infographic cards (numbers on one line, their captions below) read card by card, or not at all (readCardGrids);
   // cards one under another, each number alone over its caption, joined into the sentence each stands for (readCardColumns).

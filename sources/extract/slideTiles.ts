@@ -155,3 +155,54 @@ const NUMBER_LINE = /^\s*(\d{1,4})(\s+\([^()]*(?:\([^()]*\)[^()]*)*\))?\s*$/u;
 const TILE_CAPTION = /^\s*\p{L}[^\n]{0,119}(?<![.:;!?–—-])\s*$/u;
 /** A heading in capitals over a slide's tiles ("ОТЫРЫСТАР", "АЗАМАТТАРДЫҢ ӨТІНІШТЕРІ"). */
 const HEADING = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+/**
+ * A Word table of tiles, as the document's text gives it one cell a line (a tab before each): a row of numbers' cells
+ * ("\t13", "\t10", "\t3", a change after one taken off by slideMarks), then the row of their captions' cells ("\tчленов
+ * Совета на 30.09.2026", …), then the next row of numbers, and so on; a row of pictures' cells left empty by slideMarks
+ * may close it. The n-th caption goes with the n-th number; each pair of rows is written on its first cell's line as
+ * the labelled values it stands for ("членов Совета на 30.09.2026 – 13; представителей НПО … – 10; …"), the other cells
+ * blanked. Only when every row of numbers has as many captions after it, two numbers a row at least and two rows of
+ * tiles at least (or one of three numbers or more): a table of a number per row ("\t1" / "\tСәрсенбаев Е.Қ." /
+ * "\tқатысты") has one number and two words a row, no tile's. Anything else is left as it was.
+ */
+export function readTileCells(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < lines.length; i++) {
+    if (!CELL.test(lines[i])) continue;
+    let end = i;
+    while (end < lines.length && CELL.test(lines[end])) end++;
+    const rows = tileRows(lines.slice(i, end).map((l) => l.trim()));
+    if (rows !== null) {
+      let at = i;
+      for (const row of rows) {
+        out[at] = `${row.captions.map((c, j) => `${c.replace(/[\s.,;:]+$/u, '').replace(OTHER_PERIOD, '')} – ${row.numbers[j]}`).join('; ')}.`;
+        for (let k = at + 1; k < at + row.size; k++) out[k] = '';
+        at += row.size;
+      }
+      for (let k = at; k < end; k++) out[k] = '';
+    }
+    i = end;
+  }
+  return out;
+}
+
+/** A Word table's cell on its line: a tab, then its text (or nothing). */
+const CELL = /^\t/u;
+
+function tileRows(cells: string[]): { numbers: string[]; captions: string[]; size: number }[] | null {
+  const rows: { numbers: string[]; captions: string[]; size: number }[] = [];
+  let k = 0;
+  while (k < cells.length && COUNT.test(cells[k])) {
+    const numbers: string[] = [];
+    while (k < cells.length && COUNT.test(cells[k])) numbers.push(cells[k++]);
+    const captions = cells.slice(k, k + numbers.length);
+    if (numbers.length < 2 || captions.length !== numbers.length || !captions.every((c) => /^[\p{L}(«"]/u.test(c))) return null;
+    k += numbers.length;
+    rows.push({ numbers, captions, size: numbers.length * 2 });
+  }
+  // What is left after the tiles: nothing, or a row of empty cells (the pictures).
+  if (rows.length === 0 || !cells.slice(k).every((c) => c === '')) return null;
+  if (rows.length === 1 && rows[0].numbers.length < 3) return null;
+  return rows;
+}
