@@ -37,21 +37,27 @@ const CHANGE = new RegExp(
 
 export function withoutChangeArrows(line: string): string {
   // Spaces for what is taken off: a grid's columns set with spaces keep their places.
-  return line.replace(CHANGE, (m) => ' '.repeat([...m].length)).replace(/\s+$/u, '');
+  if (line.search(CHANGE) < 0) return line;
+  return line.replace(CHANGE, (m) => ' '.repeat([...m].length)).replace(/ +$/u, '');
 }
 
 const ALT = new RegExp(String.raw`\[\s*(?:${LEXICON.altText.map(escape).join('|')})(?![\p{L}])[^\][\n]*\]`, 'giu');
 
 export function withoutAltText(line: string): string {
-  if (!ALT.test(line)) return line;
+  if (line.search(ALT) < 0) return line;
   const rest = line.replace(ALT, '');
   // A Word table's cell of nothing but a picture stays an empty cell ("\t"): the table keeps its shape.
   if (rest.trim() === '') return /^\t/u.test(line) ? '\t' : '';
   return rest.replace(/^(\s*)\s+(?=\S)/u, '$1').replace(/\s+$/u, '');
 }
 
-/** "Слайд 1 из 6", "слайд 2 / 6", "Slide 3 of 5", "1-бет" beside a separator. */
-const SLIDE_NUMBER = /(?<![\p{L}])(?:слайд|slide)\s*№?\s*\d{1,2}(?:\s*(?:из|\/|of)\s*\d{1,2})?(?![\d\p{L}])|(?<![\p{L}\d])\d{1,2}\s*-\s*бет(?![\p{L}])/iu;
+/** "Слайд 1 из 6", "слайд 2 / 6", "Slide 3 of 5". */
+const SLIDE_NUMBER = /(?<![\p{L}])(?:слайд|slide)\s*№?\s*\d{1,2}(?:\s*(?:из|\/|of)\s*\d{1,2})?(?![\d\p{L}])/iu;
+/**
+ * "1-бет" is a page's number: only between a separator's rules ("==== 1-бет. КЕҢЕС ҚҰРАМЫ ====") is it a slide's;
+ * on a title's or a footer's line ("Төлеби ауданының Қоғамдық кеңесі      1-бет") it is the page furniture's to take off.
+ */
+const PAGE_IN_RULE = /(?<![\p{L}\d])\d{1,2}\s*-\s*бет(?![\p{L}])/iu;
 /** A footer's page of the pages after a dot or a bar: "Жезқазған · Қоғамдық кеңес · 1/5", "· 2 / 6". */
 const FOOTER_PAGES = /[·|•]\s*\d{1,2}\s*\/\s*\d{1,2}\s*$/u;
 /** A footer set far to the right, its slide's number after a bar or a dot: "            Теміртау ҚК | 3". */
@@ -60,11 +66,12 @@ const FAR_FOOTER = /^[ \t]{20,}\S.{0,60}[|·•]\s*\d{1,2}\s*$/u;
 const RULE = /[─━═=\-–—_]{2,}/gu;
 
 function withoutSlideNumber(line: string): string {
-  const numbered = SLIDE_NUMBER.test(line);
+  const ruled = /[─━═=\-–—_]{3,}/u.test(line);
+  const numbered = SLIDE_NUMBER.test(line) || (ruled && PAGE_IN_RULE.test(line));
   if (!numbered && !FOOTER_PAGES.test(line) && !FAR_FOOTER.test(line)) return line;
-  if (numbered && /[─━═=\-–—_]{3,}/u.test(line)) {
+  if (numbered && ruled) {
     // The separator's title: what is left once the rules, the slide's number and the stops around it are gone.
-    const title = line.replace(RULE, ' ').replace(SLIDE_NUMBER, ' ').replace(/^[\s.:·|•]+|[\s.:·|•]+$/gu, '').replace(/\s{2,}/gu, ' ');
+    const title = line.replace(RULE, ' ').replace(SLIDE_NUMBER, ' ').replace(PAGE_IN_RULE, ' ').replace(/^[\s.:·|•]+|[\s.:·|•]+$/gu, '').replace(/\s{2,}/gu, ' ');
     return /\p{L}{2}/u.test(title) ? title : '';
   }
   // A footer a PDF's line ran into a table's cells ("… (план – 57 км) Общественный совет г. Темиртау | слайд 3 из 5\tулица …"):

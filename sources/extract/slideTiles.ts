@@ -128,7 +128,8 @@ export function readCaptionsOverNumbers(lines: string[]): string[] {
   const tiles: { caption: number; number: number; value: string; note: string }[] = [];
   for (let i = 1; i < lines.length; i++) {
     const m = NUMBER_LINE.exec(lines[i]);
-    if (m === null) continue;
+    // A Word table's cells, one a line after a tab ("\tеңбек демалысында" / "\t12"), are the table's, never a tile.
+    if (m === null || /^\t/u.test(lines[i]) || /^\t/u.test(lines[i - 1])) continue;
     const caption = lines[i - 1];
     const before = lines[i - 2];
     if (!TILE_CAPTION.test(caption) || NUMBER_LINE.test(caption) || HEADING.test(caption)) continue;
