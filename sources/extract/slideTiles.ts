@@ -207,3 +207,48 @@ function tileRows(cells: string[]): { numbers: string[]; captions: string[]; siz
   if (rows.length === 1 && rows[0].numbers.length < 3) return null;
   return rows;
 }
+
+/**
+ * A slide's tiles pasted into a protocol one under another, each big number over its caption (alt text above each
+ * blanked by slideMarks):
+ *
+ *      17
+ *      членов Совета по составу
+ *
+ *      13
+ *      присутствуют на заседании
+ *
+ * Each is written on its caption's line as the labelled value it stands for ("членов Совета по составу – 17",
+ * "присутствуют на заседании – 13"), the form the readers of a protocol's stated counts know; the number's line
+ * blanked. Only a run of three tiles or more, apart by blank lines and nothing else: one number over a line of words is
+ * a list's or a table's, and a line under a tile that is no caption (a sentence with its stop) ends the run. A report's
+ * cards keep their reader (cardColumn).
+ */
+export function readNumbersOverCaptions(lines: string[]): string[] {
+  const out = [...lines];
+  let run: { at: number; value: string }[] = [];
+  const close = () => {
+    if (run.length >= 3) {
+      for (const t of run) {
+        out[t.at + 1] = `${lines[t.at + 1].trim().replace(/[\s,;]+$/u, '')} – ${t.value}`;
+        out[t.at] = '';
+      }
+    }
+    run = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^\s*(\d{1,4})\s*$/u.exec(lines[i]);
+    const caption = lines[i + 1] ?? '';
+    if (m !== null && !/^\t/u.test(lines[i]) && !/^\t/u.test(caption) && TILE_CAPTION.test(caption) && caption.trim().length <= 80 && !HEADING.test(caption)) {
+      // Tiles of one run stand apart by blank lines only.
+      const last = run[run.length - 1];
+      if (last !== undefined && lines.slice(last.at + 2, i).some((l) => l.trim() !== '')) close();
+      run.push({ at: i, value: m[1] });
+      i++;
+      continue;
+    }
+    if (lines[i].trim() !== '') close();
+  }
+  close();
+  return out;
+}
