@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { withoutAltText, withoutChangeArrows, withoutSlideMarks } from '../../../sources/extract/slideMarks.ts';
-import { readCaptionsOverNumbers, readTileCells, readTileGrids } from '../../../sources/extract/slideTiles.ts';
+import { readCaptionsOverNumbers, readNumbersOverCaptions, readTileCells, readTileGrids } from '../../../sources/extract/slideTiles.ts';
 import { readPeriod } from '../../../sources/extract/report/readPeriod.ts';
 
 describe('a change beside a big number is taken off, the count stays', () => {
@@ -160,5 +160,40 @@ describe('the period of a slide deck\'s title', () => {
   });
   it('near-miss: a span not of whole months is no period', () => {
     expect(period('2026 жылғы 1 шілде – 15 қыркүйек')).toBeNull();
+  });
+});
+
+describe('a card\'s sub-figures under its caption are its parts', () => {
+  const figures = (text: string) => parseReport(text).figures.map((x) => `${x.metric}=${x.value}`).sort();
+  it('kk, a tree', () => {
+    const text = '2026 жылғы III тоқсан\n\nЕСЕПТЕР\n4\nесеп тыңдалды\n   ├ 2 облыстық басқарма (денсаулық сақтау; ТКШ)\n   └ 2 аудан әкімдігі (Ұлытау ауданы, Жаңаарқа ауданы)\n\n6\nқоғамдық мониторинг\n\n2\nдөңгелек үстел\n';
+    expect(figures(text)).toEqual(['departments_heard=2', 'district_akimats_heard=2', 'monitorings=6', 'report_hearings=4', 'round_tables=2']);
+  });
+  it('kk, a line set in: the card\'s count is never a part\'s', () => {
+    const text = '2026 жылғы III тоқсан\n\nӨТІНІШТЕР\n18\nөтініш келіп түсті\n   жеке тұлғалар – 15 · заңды тұлғалар – 3\n\n16\nөтінішке жауап берілді\n\n2\nдөңгелек үстел\n';
+    expect(figures(text)).toEqual(['appeals_answered=16', 'appeals_individuals=15', 'appeals_legal_entities=3', 'appeals_received=18', 'round_tables=2']);
+  });
+});
+
+describe('a protocol\'s pasted tiles, each number over its caption', () => {
+  const stated = (text: string) => {
+    const p = parseProtocol(text);
+    return [p.members_total, p.present, p.online];
+  };
+  it('ru, with alt text', () => {
+    const text = 'ПРОТОКОЛ № 6\n\n   [значок: люди]\n   17\n   членов Совета по составу\n\n   [значок: галочка]\n   13\n   присутствуют на заседании\n\n   2\n   из них – по видеосвязи\n\n   4\n   отсутствуют\n';
+    expect(stated(text)).toEqual([17, 13, 2]);
+  });
+  it('ru, no blank lines but the alt text\'s', () => {
+    const text = 'ПРОТОКОЛ № 2\n[Иконка: люди]\n15\nчленов Совета по составу\n[Иконка: галочка]\n11\nприсутствуют на заседании\n[Иконка: ноутбук]\n1\nиз них – по видеосвязи\n';
+    expect(stated(text)).toEqual([15, 11, 1]);
+  });
+  it('near-miss: two tiles are no run (a list\'s numbers)', () => {
+    const lines = ['17', 'членов Совета по составу', '', '13', 'присутствуют на заседании'];
+    expect(readNumbersOverCaptions(lines)).toEqual(lines);
+  });
+  it('near-miss: a sentence under a number ends the run', () => {
+    const lines = ['17', 'членов Совета.', '', '13', 'присутствуют', '', '2', 'онлайн'];
+    expect(readNumbersOverCaptions(lines)).toEqual(lines);
   });
 });
