@@ -197,3 +197,24 @@ describe('a protocol\'s pasted tiles, each number over its caption', () => {
     expect(readNumbersOverCaptions(lines)).toEqual(lines);
   });
 });
+
+describe('a vote table in fixed-width columns, a results slide pasted as text', () => {
+  const votes = (text: string) => parseProtocol(text).votes.map((v) => [v.for, v.against, v.abstain, v.unanimous, v.declared]);
+  it('bilingual, a row label each, a unanimity row', () => {
+    const text = [
+      'ДАУЫС БЕРУ НӘТИЖЕЛЕРІ / РЕЗУЛЬТАТЫ ГОЛОСОВАНИЯ',
+      '                 Жақтап / За   Қарсы / Против   Қалыс / Воздерж.   Нәтиже / Итог',
+      'Күн тәртібі      14            0                0                  қабылданды / принято',
+      '1-мәселе         бірауыздан / единогласно                          қабылданды / принято',
+      '2-мәселе         5             8                1                  қабылданбады / не принято',
+    ].join('\n');
+    expect(votes(text)).toEqual([[14, 0, 0, false, 'adopted'], [null, null, null, true, 'adopted'], [5, 8, 1, false, 'rejected']]);
+  });
+  it('ru, a header over one row of counts', () => {
+    const text = 'Голосование (слайд «Голосование», вопрос 1):\n\n   ЗА           ПРОТИВ        ВОЗДЕРЖАЛИСЬ\n   9            1             3\n\n   Решение принято.\n';
+    expect(votes(text)).toEqual([[9, 1, 3, false, 'adopted']]);
+  });
+  it('near-miss: a line of labels in a sentence is no header', () => {
+    expect(votes('Голосовали: за – 12, против – 1, воздержались – 0.\nРешение принято.')).toEqual([[12, 1, 0, false, 'adopted']]);
+  });
+});
