@@ -101,7 +101,8 @@ export function parseProtocol(text: string): ProtocolExtract {
   const columns = splitPageColumns(withoutChatStamps(textLines));
   const clauses = splitParagraphs(columns.lines);
   const paragraphs = { lines: clauses.lines, numbers: clauses.numbers.map((n) => columns.numbers[n - 1]) };
-  const split = splitColumns(splitSideBySide(splitListCells(paragraphs)));
+  // A list in three columns ("Жанабаев С.О.<tab>Миронова Е.В.<tab>Абенов К.Т."): the right column cut off is itself two, cut again.
+  const split = splitColumns(splitColumns(splitSideBySide(splitListCells(paragraphs))));
   const numbers = split.numbers;
   const issues: ExtractIssue[] = [];
   if (kazakh.noDictionary) issues.push({ line: 1, message: KAZAKH_UNREAD });

@@ -1,4 +1,6 @@
 import { labelOf } from './readVoteTable.ts';
+import { UNANIMOUS } from './lexicon.ts';
+import { re } from './re.ts';
 
 /**
  * A vote table typed or copied in fixed-width columns, spaces between the cells and no tab (a results slide pasted as
@@ -37,7 +39,9 @@ export function tabFixedWidthVoteTables(lines: string[]): string[] {
       for (const c of spans(lines[k])) {
         const column = starts.reduce((best, start, j) => (start <= c.start + 2 ? j : best), -1);
         const at = column < 0 ? 0 : column + (labelled ? 1 : 0);
-        row[at] = row[at] === '' ? c.text : `${row[at]} ${c.text}`;
+        // "бірауыздан / единогласно" across the counts: one word for all, as a monolingual table's cell has it.
+        const text = BOTH_UNANIMOUS.test(c.text) ? c.text.split(/\s+\/\s+/u)[0] : c.text;
+        row[at] = row[at] === '' ? text : `${row[at]} ${text}`;
       }
       out[k] = row.join('\t');
     }
@@ -53,3 +57,6 @@ function spans(line: string): { start: number; text: string }[] {
   for (let m = re.exec(line); m !== null; m = re.exec(line)) found.push({ start: m.index, text: m[0] });
   return found;
 }
+
+/** A bilingual cell of the word for all in each language: "бірауыздан / единогласно". */
+const BOTH_UNANIMOUS = re(`^${UNANIMOUS}\\s+/\\s+${UNANIMOUS}\\.?$`, 'iu');

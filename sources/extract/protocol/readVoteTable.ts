@@ -65,9 +65,6 @@ export function countOf(cell: string): CellCount {
   if (text === '') return { value: null, unanimous: false };
   if (/^[-–—]$/u.test(text)) return { value: 0, unanimous: false };
   if (re(`^${UNANIMOUS}\\.?$`).test(text)) return { value: null, unanimous: true };
-  // A bilingual cell, "бірауыздан / единогласно": unanimous when each half is the word for all.
-  const halves = text.split(/\s+\/\s+/u);
-  if (halves.length === 2 && halves.every((h) => re(`^${UNANIMOUS}\\.?$`).test(h))) return { value: null, unanimous: true };
   const m = COUNT_CELL.exec(text);
   if (!m) return { value: null, unanimous: false, doubt: `"${text}" is no count` };
   const value = parseCount(m[1]);

@@ -218,3 +218,15 @@ describe('a vote table in fixed-width columns, a results slide pasted as text', 
     expect(votes('Голосовали: за – 12, против – 1, воздержались – 0.\nРешение принято.')).toEqual([[12, 1, 0, false, 'adopted']]);
   });
 });
+
+describe('a list of the present in three columns', () => {
+  const present = (text: string) => parseProtocol(text).attendees.map((a) => `${a.name}${a.online ? ' (online)' : ''}`).sort();
+  it('ru, tabs, an online mark in a middle cell', () => {
+    const text = 'ПРОТОКОЛ № 2\n\nПрисутствовали:\nАбаев К.Т.\tБорисова Л.Е.\tВалиев А.А.\nГусева Н.П. (онлайн)\tДанияров Ж.Н.\tЕрмеков Р.М.\nЖуков О.С.\tЗайцева Г.Б. (онлайн)\tИсаев Е.С.\nОтсутствовали: нет.\n';
+    expect(present(text)).toEqual(['Абаев К.Т.', 'Борисова Л.Е.', 'Валиев А.А.', 'Гусева Н.П. (online)', 'Данияров Ж.Н.', 'Ермеков Р.М.', 'Жуков О.С.', 'Зайцева Г.Б. (online)', 'Исаев Е.С.']);
+  });
+  it('two columns stay two', () => {
+    const text = 'ПРОТОКОЛ № 2\n\nПрисутствовали:\n1. Абаев К.Т.          4. Гусева Н.П. (онлайн)\n2. Борисова Л.Е.       5. Данияров Ж.Н.\n3. Валиев А.А.\nОтсутствовали: нет.\n';
+    expect(present(text)).toEqual(['Абаев К.Т.', 'Борисова Л.Е.', 'Валиев А.А.', 'Гусева Н.П. (online)', 'Данияров Ж.Н.']);
+  });
+});
