@@ -1,6 +1,9 @@
 import { fromLatinKazakh } from './fromLatinKazakh.ts';
 import { toLines } from './toLines.ts';
 import { withoutPageBreaks } from './pageFurniture.ts';
+import { withoutSlideMarks } from './slideMarks.ts';
+import { readNumbersOverCaptions, readTileCells, readTileGrids } from './slideTiles.ts';
+import { tabFixedWidthVoteTables } from './protocol/fixedWidthVoteTable.ts';
 import { asWritten, asWrittenWords, repairCopy } from './repairCopy.ts';
 import { asTypedWords, KAZAKH_UNREAD, withKazakhLetters } from './kazakhLetters.ts';
 import { UNPLACED_CORRECTION, correctCounts } from './correctedCounts.ts';
@@ -86,7 +89,11 @@ export function parseProtocol(text: string): ProtocolExtract {
   // A protocol kept in a Markdown note ("### Күн тәртібі", "**Хатшы:** …", "> Кеңес мүшелері – 19.") is read without its marks.
   // An attendance table's "№" a PDF left joined to the name by a space ("1 Жунусов А.Б.<tab>очно") parted by its tab.
   // A table drawn with box characters ("┌──┬──┐", "║ … ║"), its wrapped cells on rows of their own, read as one typed with pipes.
-  const textLines = joinFormValues(withoutMarkdown(numberColumnApart(boxTablesAsPipes(pages.lines)), { listLabels: true }));
+  // A slide pasted into the protocol ("[значок: галочка]" / "13" / "присутствуют на заседании", "Кворум имеется – 76 %   ▲ 2
+  // чел. к заседанию 20.08", "Слайд 1 из 6 · …"): its pictures' alt text, its changes and its number taken off (slideMarks.ts);
+  // its tiles in a grid, in a Word table or one under another written as the labelled values they stand for (slideTiles.ts);
+  // its vote table in fixed-width columns given a Word row's tabs (fixedWidthVoteTable.ts).
+  const textLines = joinFormValues(withoutMarkdown(numberColumnApart(tabFixedWidthVoteTables(readNumbersOverCaptions(readTileCells(readTileGrids(withoutSlideMarks(boxTablesAsPipes(pages.lines))))))), { listLabels: true }));
   // A protocol typed as one paragraph is read clause by clause; every line told is the text's.
   // A list typed in two columns is read column by column.
   // A protocol pasted out of a chat reads on from message to message, the stamps taken off.
@@ -97,7 +104,8 @@ export function parseProtocol(text: string): ProtocolExtract {
   const columns = splitPageColumns(withoutChatStamps(textLines));
   const clauses = splitParagraphs(columns.lines);
   const paragraphs = { lines: clauses.lines, numbers: clauses.numbers.map((n) => columns.numbers[n - 1]) };
-  const split = splitColumns(splitSideBySide(splitListCells(paragraphs)));
+  // A list in three columns ("Жанабаев С.О.<tab>Миронова Е.В.<tab>Абенов К.Т."): the right column cut off is itself two, cut again.
+  const split = splitColumns(splitColumns(splitSideBySide(splitListCells(paragraphs))));
   const numbers = split.numbers;
   const issues: ExtractIssue[] = [];
   if (kazakh.noDictionary) issues.push({ line: 1, message: KAZAKH_UNREAD });

@@ -65,6 +65,8 @@ import { blankNumberTwiceLines } from './report/numberTwice.ts';
 import { keepSumTotal } from './report/sumTotals.ts';
 import { blankFootnotes } from './report/footnotes.ts';
 import { readCardGrids } from './report/cardGrid.ts';
+import { withoutSlideMarks } from './slideMarks.ts';
+import { readCaptionsOverNumbers, readTileCells, readTileGrids } from './slideTiles.ts';
 import { readCardColumns } from './report/cardColumn.ts';
 import { readBarCharts } from './report/barCharts.ts';
 import { readPieLegends } from './report/pieLegends.ts';
@@ -98,7 +100,7 @@ import { type Table, findTables, readTableActivities } from './report/readTables
 const FIXED_WIDTH_ROW = /\p{L}.*\S {2,}(?:\d[\d ,.]*|[–—-]|×)\s*$/u;
 
 const LAYOUT_STEPS: ((lines: string[]) => string[])[] = [
-  readChecklists, readSemicolonRows, readBarCharts, readPieLegends, readCardGrids, readCardColumns, keepKpiFacts,
+  readChecklists, readSemicolonRows, readBarCharts, readPieLegends, readTileGrids, readTileCells, readCaptionsOverNumbers, readCardGrids, readCardColumns, keepKpiFacts,
   readChartDescriptions,
 ];
 
@@ -135,6 +137,9 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // chart's legend of shares and counts "физические лица 86 % (12)" (readPieLegends).
   // A paragraph or section saved twice into the copy read once (blankRepeatedParagraphs).
   // A table copied one cell a line rebuilt as tab rows from its header, rows short of a cell left out (readCellPerLineTables).
+  // A slide's tiles in a grid set with spaces or drawn as boxes, each row written as its labelled values (readTileGrids);
+  // a Word table of tiles, a row of numbers' cells then a row of captions' cells (readTileCells);
+  // tiles one under another, each caption over its number, written as the labelled value (readCaptionsOverNumbers).
   // A grid of infographic cards (numbers on one line, their captions below) read card by card, or not at all (readCardGrids);
   // cards one under another, each number alone over its caption, joined into the sentence each stands for (readCardColumns).
   // An Excel sheet pasted as semicolon-separated text is read as the table it is (readSemicolonRows).
@@ -145,9 +150,10 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // execution cell tells, a moved row as nothing (readPlanTableRows).
   // A report kept as a Markdown note or wiki page ("## 2. Отырыстар", "**21** член", "`2026-07-07` — мониторинг", "[[…]]")
   // read without its marks; a table drawn with box characters, its wrapped cells on rows of their own, read as one typed
-  // with pipes (boxTablesAsPipes).
+  // with pipes (boxTablesAsPipes). A slide deck's marks no sentence states: the change beside a big number ("31 ▲ 24 %"), a
+  // picture's alt text, the slide's number (slideMarks.ts).
   const plain = withoutMarkdown(boxTablesAsPipes(pages.lines));
-  const readable = [blankQuotedMail, blankForwardedPosts, blankRepeatedParagraphs, readPlanTableRows, readCellPerLineTables].reduce((lines, step) => step(lines), plain);
+  const readable = [withoutSlideMarks, blankQuotedMail, blankForwardedPosts, blankRepeatedParagraphs, readPlanTableRows, readCellPerLineTables].reduce((lines, step) => step(lines), plain);
   const corrections = correctCounts(readable);
   const laidOut = LAYOUT_STEPS.reduce((lines, step) => step(lines), corrections.lines);
   // "Сұрақ 6. Кеңес отырыстарының саны." over "Жауап: 6": a numbered question over its bare answer (asNumberedQuestions).

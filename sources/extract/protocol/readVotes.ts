@@ -174,9 +174,25 @@ function oneLabelOfTwoLanguages(line: string): string {
   return out;
 }
 
+/**
+ * "8 – жақтап     1 – қарсы     1 – қалыс қалды", "12 — за; 0 — против; 1 — воздержались": each count before its label
+ * after a dash, two pairs or more on a line. Read label first, each label took the count of the pair after it ("жақтап"
+ * → 1): the pairs are turned label before count ("жақтап – 8 қарсы – 1 қалыс – 1 қалды"). One pair alone is left.
+ */
+const COUNT_DASH_LABEL = re(`(?<![\\p{L}\\d.,])(${N})\\s*[–—-]\\s*(${VOTE_LABEL_IN_LINE})`, 'giu');
+
+function dashPairsLabelFirst(line: string): string {
+  const pairs = matchesOf(line, COUNT_DASH_LABEL);
+  if (pairs.length < 2 || new Set(pairs.map((m) => m[2].toLowerCase().slice(0, 4))).size !== pairs.length) return line;
+  return line.replace(COUNT_DASH_LABEL, (_all, n: string, label: string) => `${label} – ${n}`);
+}
+
+/** A vote board's marks before its counts ("✔ 8 – жақтап ✖ 1 – қарсы ○ 1 – қалыс"): no part of a count or a label. */
+const BOARD_MARKS = /[✔✓☑✅✖✗✘☒❌○◯●⭕]\uFE0F?/gu;
+
 /** The counts written on one line, whatever the order and language. */
 export function readCounts(line: string): Counts {
-  line = labelsFirst(oneLabelOfTwoLanguages(line));
+  line = labelsFirst(dashPairsLabelFirst(oneLabelOfTwoLanguages(line.replace(BOARD_MARKS, ' '))));
   const counts: Counts = { ...NO_COUNTS(), unanimous: re(UNANIMOUS).test(line) };
   const labels = matchesOf(line, LABELS);
   const kazakh = labels.length > 0 && languageIsKazakh(line);

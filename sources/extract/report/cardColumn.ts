@@ -24,6 +24,8 @@ const CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 const CAPTION = /^\s*\p{L}[^\n]{0,119}$/u;
 /** A caption's second line: a bracketed note under it ("(тұрғын үй инспекциясы бөлімі екі рет есеп берді)"). */
 const CAPTION_NOTE = /^\s*\(/u;
+/** A card's sub-figure under its caption: a tree's branch ("├ 2 …", "└ 2 …") or a line set in by spaces. */
+const SUB_LINE = /^(?:\s*[├└│┣┗┠┖]|[ ]{2,}\S)/u;
 /** A Word table's cell as the document's text gives it, one a line after a tab. */
 const CELL = /^\t/u;
 /** A total's label: "ВСЕГО", "ИТОГО:", "БАРЛЫҒЫ", "ЖИЫНЫ", "Барлығы". */
@@ -35,6 +37,8 @@ interface Card {
   at: number;
   caption: number;
   numbers: string[];
+  /** The lines of the card's sub-figures under its caption. */
+  parts: number[];
 }
 
 export function readCardColumns(lines: string[]): string[] {
@@ -54,6 +58,11 @@ export function readCardColumns(lines: string[]): string[] {
       cards.push(card);
       // The caption's bracketed second line is the caption's too.
       i = CAPTION_NOTE.test(lines[card.caption + 1] ?? '') ? card.caption + 1 : card.caption;
+      // So are the card's sub-figures under it, a tree's branches or lines set in ("   ├ 2 облыстық басқарма", "   └ 2 аудан
+      // әкімдігі", "   жеке тұлғалар – 15 · заңды тұлғалар – 3"): the parts of the card's count, joined to its caption after
+      // a colon ("4 есеп тыңдалды: 2 облыстық басқарма (…), 2 аудан әкімдігі (…)"), as a sentence gives its parts. Read
+      // alone under the card, "жеке тұлғалар – 15" took the card's 18; and the next card's number is free after them.
+      while (i + 1 < lines.length && SUB_LINE.test(lines[i + 1]) && !NUMBERS.test(lines[i + 1])) card.parts.push(++i);
       free = true;
       continue;
     }
@@ -67,6 +76,10 @@ export function readCardColumns(lines: string[]): string[] {
     const caption = lines[c.caption].trim();
     out[c.caption] = c.numbers.length === 1 ? `${c.numbers[0]} ${caption}` : caption.split(/\s*\/\s*/u).map((part, k) => `${c.numbers[k]} ${part}`).join(' / ');
     out[c.at] = '';
+    if (c.parts.length > 0) {
+      out[c.caption] = `${out[c.caption].replace(/[\s.,;:]+$/u, '')}: ${c.parts.map((k) => lines[k].replace(/^\s*[├└│┣┗┠┖]?\s*/u, '').replace(/[\s.,;]+$/u, '')).join(', ')}`;
+      for (const k of c.parts) out[k] = '';
+    }
   }
   return out;
 }
@@ -80,5 +93,5 @@ function cardAt(lines: string[], at: number, m: RegExpExecArray): Card | null {
   const numbers = m[2] === undefined ? [m[1]] : [m[1], m[2]];
   // A pair's caption names as many things as it has numbers ("A / B"); any other pair is no card.
   if (numbers.length > 1 && text.split('/').length !== numbers.length) return null;
-  return { at, caption, numbers };
+  return { at, caption, numbers, parts: [] };
 }

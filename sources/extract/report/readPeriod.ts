@@ -138,6 +138,27 @@ const PERIOD_PATTERNS: { source: string; read: (m: RegExpExecArray) => Period | 
     },
   },
   {
+    // A slide's or a cover's title puts the quarter before its year: "III ТОҚСАН 2026", "3-тоқсан 2026 ж.", "ІІІ тоқсан,
+    // 2026 жыл" (the Russian order, "III квартал 2026", is read above).
+    source: `(?<![\\p{L}\\d])(бірінші|екінші|үшінші|төртінші|[1-4]|I{1,3}|IV)(?:\\s*-\\s*[\\p{L}]{1,3})?\\s*-?\\s*тоқсан[\\p{L}]*[\\s,]+(\\d{4})(?!\\d)`,
+    read: (m) => {
+      const q = KK_QUARTER[m[1].toLowerCase()];
+      return q ? yearPeriod(Number(m[2]), q * 3 - 2, q * 3) : null;
+    },
+  },
+  {
+    // A span of whole months given by its first and last day, the year once: "2026 жылғы 1 шілде – 30 қыркүйек",
+    // "1 июля – 30 сентября 2026 года". Only from a month's first day to a month's last: "12 – 14 августа" is an event's.
+    source: `(?:(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+)?(\\d{1,2})\\s+(${MONTH_WORD})\\s*[-–—]\\s*(\\d{1,2})\\s+(${MONTH_WORD})(?:\\s+(\\d{4})(?!\\d))?`,
+    read: (m) => {
+      const [a, b] = [monthOfWord(m[3]), monthOfWord(m[5])];
+      const y = m[1] ?? m[6];
+      if (!a || !b || a > b || (m[1] === undefined) === (m[6] === undefined)) return null;
+      if (Number(m[2]) !== 1 || Number(m[4]) !== daysInMonth(Number(y), b)) return null;
+      return yearPeriod(Number(y), a, b);
+    },
+  },
+  {
     // 2024 жылдың 9 айы, 2024 жылғы 9 ай, 2025 жылғы 9 айда (қаңтар-қыркүйек)
     source: `(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+(\\d{1,2}|${MONTHS_WORD_RE})\\s+ай(?:ы|ында|ындағы|да|дағы|лық)?(?![\\p{L}])`,
     read: (m) => {

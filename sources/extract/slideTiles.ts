@@ -1,0 +1,254 @@
+/**
+ * A slide's tiles in a grid, as a deck exported to text or a slide pasted into a protocol gives them: a row of big
+ * numbers, each under the next in its column, and the captions under them on the next lines, column by column, a
+ * caption wrapping over two lines or three:
+ *
+ *      19                   14                        5                         4
+ *      мүше                 азаматтық қоғам өкілі     мемлекеттік орган өкілі   тұрақты комиссия
+ *
+ * or drawn as boxes ("| 21   | 17   | 4    |" over "| Кеңес мүшесі / | қатысты /  | оның ішінде онлайн / |", rows
+ * apart by "+-----+-----+"). The number and its noun are on different lines and a line holds several of each, so no
+ * reader of a line pairs them; a reader of "19 14 5 4" takes the wrong ones. Each row of tiles is written on its
+ * numbers' line as the line of labelled values it stands for: "мүше – 19; азаматтық қоғам өкілі – 14; мемлекеттік
+ * орган өкілі – 5; тұрақты комиссия – 4." (the label before its value, the order a form's line and a slide's legend
+ * use, which the readers know), its caption lines blanked.
+ *
+ * The n-th number goes with the caption standing in the n-th column: a caption's piece belongs to the column whose
+ * number starts where it starts (two characters' play). A row is read only when every column has its caption and every
+ * piece of caption lies in a column: anything else (a table's row of counts, a sentence under the numbers) is no tile
+ * row and stays as it was. A bracket in a caption naming another year or period ("(2025 ж. III тоқсанда – 5)") is
+ * another period's count, not the tile's: left out. A tile of a change alone ("▲ 3" / "өткен отырыспен салыстырғанда")
+ * is no count: left out of its row.
+ */
+export function readTileGrids(lines: string[]): string[] {
+  return readBoxedTiles(readSpacedTiles(lines));
+}
+
+/** A number's cell: a count ("19", "1 240" is no tile's; tiles show short counts). */
+const COUNT = /^\d{1,4}$/u;
+/** Two spaces or more, a tab, or a box's bar: what sets a grid's cells apart. */
+const GAP = /\s{2,}|\t/u;
+/** Play allowed between a number's column and its caption's start. */
+const PLAY = 2;
+/** A bracket naming another year or period: "(2025 ж. III тоқсанда – 5)", "(в 2025 г. – 8)". */
+const OTHER_PERIOD = /\s*\([^()]*(?:(?:19|20)\d{2}|өткен|прошл|былтыр)[^()]*\)/giu;
+
+interface Cell {
+  start: number;
+  text: string;
+}
+
+function cellsOf(line: string): Cell[] {
+  const cells: Cell[] = [];
+  const re = /\S+(?: \S+)*/gu;
+  for (let m = re.exec(line); m !== null; m = re.exec(line)) cells.push({ start: m.index, text: m[0] });
+  return cells;
+}
+
+function isNumberRow(line: string): Cell[] | null {
+  if (/\t/u.test(line)) return null;
+  const cells = cellsOf(line);
+  return cells.length >= 2 && cells.every((c) => COUNT.test(c.text)) && !cells.some((c) => /^(?:19|20)\d{2}$/u.test(c.text)) ? cells : null;
+}
+
+function readSpacedTiles(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < lines.length; i++) {
+    const numbers = isNumberRow(lines[i]);
+    if (numbers === null) continue;
+    const captions: string[][] = numbers.map(() => []);
+    const used: number[] = [];
+    for (let k = i + 1; k < lines.length && k <= i + 4; k++) {
+      const line = lines[k];
+      if (line.trim() === '' || isNumberRow(line) !== null || /\t/u.test(line)) break;
+      const cells = cellsOf(line);
+      const columns = cells.map((c) => numbers.findIndex((n) => Math.abs(n.start - c.start) <= PLAY));
+      // A line whose pieces do not all stand in the numbers' columns, or one opening with a count, is no caption's.
+      if (columns.some((j) => j < 0) || cells.some((c) => !/^[\p{L}(«"]/u.test(c.text)) || new Set(columns).size !== columns.length) break;
+      cells.forEach((c, n) => captions[columns[n]].push(c.text));
+      used.push(k);
+    }
+    // The first caption line names every column: a row whose first line leaves a column empty is not understood.
+    if (used.length === 0 || cellsOf(lines[used[0]]).length !== numbers.length) continue;
+    const labels = captions.map((c) => c.join(' ').replace(OTHER_PERIOD, '').replace(/[\s.,;:]+$/u, ''));
+    out[i] = `${labels.map((label, j) => `${label} – ${numbers[j].text}`).join('; ')}.`;
+    for (const k of used) out[k] = '';
+    i = used[used.length - 1];
+  }
+  return out;
+}
+
+/** A box's border: "+-----+-----+", "├─────┼─────┤". */
+const BORDER = /^\s*[+├┌└╠╔╚|]?[-─═=+┼┬┴╪╬]{3,}[+┤┐┘╣╗╝|]?\s*$/u;
+/** A box's row of cells: "| 21   | 17   |", "│ … │". */
+const BOXED = /^\s*[|│║].*[|│║]\s*$/u;
+
+function readBoxedTiles(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < lines.length; i++) {
+    if (!BORDER.test(lines[i])) continue;
+    let end = i + 1;
+    while (end < lines.length && BOXED.test(lines[end])) end++;
+    if (end === i + 1 || !BORDER.test(lines[end] ?? '')) continue;
+    const rows = lines.slice(i + 1, end).map((l) => l.trim().replace(/^[|│║]|[|│║]$/gu, '').split(/[|│║]/u).map((c) => c.trim()));
+    const width = rows[0].length;
+    if (width < 2 || !rows.every((r) => r.length === width)) continue;
+    const tiles = rows[0].map((_, j) => rows.map((r) => r[j]).filter((c) => c !== ''));
+    // A box of tiles: each cell a count on its first line and words under it; a change's tile ("▲ 3") is left out.
+    const read = tiles.map((t) => (t.length >= 2 && COUNT.test(t[0]) && t.slice(1).every((c) => /^[\p{L}(«"]/u.test(c)) ? `${t.slice(1).join(' ').replace(/\s*\/\s*$/u, '').replace(/\/\s+(?=\S)/gu, '/ ').replace(OTHER_PERIOD, '')} – ${t[0]}` : null));
+    const change = (t: string[]) => t.length >= 1 && /^[▲▼△▽↑↓]/u.test(t[0]);
+    if (!tiles.every((t, j) => read[j] !== null || change(t))) continue;
+    out[i + 1] = `${read.filter((r) => r !== null).join('; ')}.`;
+    for (let k = i + 2; k < end; k++) out[k] = '';
+    i = end - 1;
+  }
+  return out;
+}
+
+/**
+ * Tiles one under another with the caption ABOVE its big number, as a Canva or a slide export gives them when the
+ * caption is set over the number:
+ *
+ *      Кеңес мүшелерінің саны (30.09.2026 жағдай бойынша)
+ *      15
+ *
+ *      Меморандумдар
+ *      1  («Жезқазған жастар ресурстық орталығымен», 14.04.2026)
+ *
+ * Each is written on its caption's line as the labelled value it stands for ("Меморандумдар – 1 («…», 14.04.2026)"), its
+ * number's line blanked; lines after the number (a breakdown "оның ішінде: …", "Instagram – 45 · …") stay as they are.
+ * A tile: a line of words alone after a blank line, a heading or the top (no stop, no colon at its end, no count at its
+ * start, no heading in capitals itself), the number right under it, and after the number a blank line, the end, or a line that is no number. Only three
+ * tiles or more make the layout: one caption over one number may be a form's label over its value, read elsewhere.
+ * A number with the caption UNDER it (cardColumn's layout) has a blank line or nothing above its caption and a blank line
+ * under its number's caption pair the other way round: "21" / "Кеңес мүшесі" / "" / "16" never has a caption right
+ * above a number, so it is left to cardColumn.
+ */
+export function readCaptionsOverNumbers(lines: string[]): string[] {
+  const tiles: { caption: number; number: number; value: string; note: string }[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const m = NUMBER_LINE.exec(lines[i]);
+    // A Word table's cells, one a line after a tab ("\tеңбек демалысында" / "\t12"), are the table's, never a tile.
+    if (m === null || /^\t/u.test(lines[i]) || /^\t/u.test(lines[i - 1])) continue;
+    const caption = lines[i - 1];
+    const before = lines[i - 2];
+    if (!TILE_CAPTION.test(caption) || NUMBER_LINE.test(caption) || HEADING.test(caption)) continue;
+    if (before !== undefined && before.trim() !== '' && !HEADING.test(before)) continue;
+    const after = lines[i + 1];
+    if (after !== undefined && after.trim() !== '' && NUMBER_LINE.test(after)) continue;
+    // A caption under the number with a blank line after it ("2" / "төралқа отырысы" / ""): the number may be that
+    // caption's, the layout of cardColumn; which one is not told, so neither is read here.
+    if (after !== undefined && TILE_CAPTION.test(after) && (lines[i + 2] ?? '').trim() === '') continue;
+    tiles.push({ caption: i - 1, number: i, value: m[1], note: (m[2] ?? '').trim() });
+  }
+  if (tiles.length < 3) return lines;
+  const out = [...lines];
+  for (const t of tiles) {
+    out[t.caption] = `${lines[t.caption].trim().replace(/[\s,;]+$/u, '')} – ${t.value}${t.note === '' ? '' : ` ${t.note}`}`;
+    out[t.number] = '';
+  }
+  return out;
+}
+
+/** A big number alone on its line, a bracketed note after it at most: "15", "1  («…», 14.04.2026)". */
+const NUMBER_LINE = /^\s*(\d{1,4})(\s+\([^()]*(?:\([^()]*\)[^()]*)*\))?\s*$/u;
+/** A caption: words, at most 120 characters, no stop, colon or dash at its end, opening with a letter. */
+const TILE_CAPTION = /^\s*\p{L}[^\n]{0,119}(?<![.:;!?–—-])\s*$/u;
+/** A heading in capitals over a slide's tiles ("ОТЫРЫСТАР", "АЗАМАТТАРДЫҢ ӨТІНІШТЕРІ"). */
+const HEADING = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+/**
+ * A Word table of tiles, as the document's text gives it one cell a line (a tab before each): a row of numbers' cells
+ * ("\t13", "\t10", "\t3", a change after one taken off by slideMarks), then the row of their captions' cells ("\tчленов
+ * Совета на 30.09.2026", …), then the next row of numbers, and so on; a row of pictures' cells left empty by slideMarks
+ * may close it. The n-th caption goes with the n-th number; each pair of rows is written on its first cell's line as
+ * the labelled values it stands for ("членов Совета на 30.09.2026 – 13; представителей НПО … – 10; …"), the other cells
+ * blanked. Only when every row of numbers has as many captions after it, two numbers a row at least and two rows of
+ * tiles at least (or one of three numbers or more): a table of a number per row ("\t1" / "\tСәрсенбаев Е.Қ." /
+ * "\tқатысты") has one number and two words a row, no tile's. Anything else is left as it was.
+ */
+export function readTileCells(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < lines.length; i++) {
+    if (!CELL.test(lines[i])) continue;
+    let end = i;
+    while (end < lines.length && CELL.test(lines[end])) end++;
+    const rows = tileRows(lines.slice(i, end).map((l) => l.trim()));
+    if (rows !== null) {
+      let at = i;
+      for (const row of rows) {
+        out[at] = `${row.captions.map((c, j) => `${c.replace(/[\s.,;:]+$/u, '').replace(OTHER_PERIOD, '')} – ${row.numbers[j]}`).join('; ')}.`;
+        for (let k = at + 1; k < at + row.size; k++) out[k] = '';
+        at += row.size;
+      }
+      for (let k = at; k < end; k++) out[k] = '';
+    }
+    i = end;
+  }
+  return out;
+}
+
+/** A Word table's cell on its line: a tab, then its text (or nothing). */
+const CELL = /^\t/u;
+
+function tileRows(cells: string[]): { numbers: string[]; captions: string[]; size: number }[] | null {
+  const rows: { numbers: string[]; captions: string[]; size: number }[] = [];
+  let k = 0;
+  while (k < cells.length && COUNT.test(cells[k])) {
+    const numbers: string[] = [];
+    while (k < cells.length && COUNT.test(cells[k])) numbers.push(cells[k++]);
+    const captions = cells.slice(k, k + numbers.length);
+    if (numbers.length < 2 || captions.length !== numbers.length || !captions.every((c) => /^[\p{L}(«"]/u.test(c))) return null;
+    k += numbers.length;
+    rows.push({ numbers, captions, size: numbers.length * 2 });
+  }
+  // What is left after the tiles: nothing, or a row of empty cells (the pictures).
+  if (rows.length === 0 || !cells.slice(k).every((c) => c === '')) return null;
+  if (rows.length === 1 && rows[0].numbers.length < 3) return null;
+  return rows;
+}
+
+/**
+ * A slide's tiles pasted into a protocol one under another, each big number over its caption (alt text above each
+ * blanked by slideMarks):
+ *
+ *      17
+ *      членов Совета по составу
+ *
+ *      13
+ *      присутствуют на заседании
+ *
+ * Each is written on its caption's line as the labelled value it stands for ("членов Совета по составу – 17",
+ * "присутствуют на заседании – 13"), the form the readers of a protocol's stated counts know; the number's line
+ * blanked. Only a run of three tiles or more, apart by blank lines and nothing else: one number over a line of words is
+ * a list's or a table's, and a line under a tile that is no caption (a sentence with its stop) ends the run. A report's
+ * cards keep their reader (cardColumn).
+ */
+export function readNumbersOverCaptions(lines: string[]): string[] {
+  const out = [...lines];
+  let run: { at: number; value: string }[] = [];
+  const close = () => {
+    if (run.length >= 3) {
+      for (const t of run) {
+        out[t.at + 1] = `${lines[t.at + 1].trim().replace(/[\s,;]+$/u, '')} – ${t.value}`;
+        out[t.at] = '';
+      }
+    }
+    run = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^\s*(\d{1,4})\s*$/u.exec(lines[i]);
+    const caption = lines[i + 1] ?? '';
+    if (m !== null && !/^\t/u.test(lines[i]) && !/^\t/u.test(caption) && TILE_CAPTION.test(caption) && caption.trim().length <= 80 && !HEADING.test(caption)) {
+      // Tiles of one run stand apart by blank lines only.
+      const last = run[run.length - 1];
+      if (last !== undefined && lines.slice(last.at + 2, i).some((l) => l.trim() !== '')) close();
+      run.push({ at: i, value: m[1] });
+      i++;
+      continue;
+    }
+    if (lines[i].trim() !== '') close();
+  }
+  close();
+  return out;
+}
