@@ -28,7 +28,7 @@ const MISSED: Record<string, string[]> = {
     'figure members_civil', 'figure letters_answered',
   ],
   'report-kk-kulsary-2026-q3': [
-    'figure dialog_platforms', 'media other.publications',
+    'media other.publications',
   ],
   'report-ru-aktobe-2026-q3': [
     'figure report_hearings',
