@@ -12,6 +12,7 @@ import { readVoteByException } from './readVoteByException.ts';
 import { countedUnanimous } from './countedUnanimous.ts';
 import { countsOfCounts } from './countsOfCounts.ts';
 import { questionBetween, translationBetween } from './translationBetween.ts';
+import { oneForTranslatedVersion, sameVoteTold, takeTranslation } from './translatedVersion.ts';
 import { readRollCalls } from './readRollCall.ts';
 import { readSlashedVotes, readVoteLegends } from './readVoteLegend.ts';
 import { readVoteTables, type LocatedVote as Located, type TableRead } from './readVoteTable.ts';
@@ -489,7 +490,10 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = [], present:
   // (A vote of a members' table carries its question's number: a locator like its lines, no part of the vote.)
   // A vote's result and its counts read apart on lines next to each other: one vote. A sentence that tells a vote no reader
   // took: a hole in its place, never the next question's vote moved up into it.
-  const withHoles = holesForUnreadVotes(lines, joinVoteHalves(oneForTranslation(all, lines)), tables.taken, tables.tables.some((t) => t.votes.length >= 2));
+  // The whole protocol told again in the other language: each vote of its second version is one of the first's.
+  const withHoles = oneForTranslatedVersion(
+    holesForUnreadVotes(lines, joinVoteHalves(oneForTranslation(all, lines)), tables.taken, tables.tables.some((t) => t.votes.length >= 2)), lines, issues,
+  );
   return withHoles.map(({ start: _start, end: _end, ...vote }) => {
     delete (vote as { question?: number }).question;
     return vote;
@@ -691,15 +695,14 @@ function oneForTranslation(votes: Located[], lines: string[]): Located[] {
     const last = out[out.length - 1];
     const same = last !== undefined && ((v.start - last.end <= 2 && !questionBetween(lines, last.end, v.start)) || translationBetween(lines, last.end, v.start, languageIsKazakh(v.text) ? 'kk' : 'ru'))
       && languageIsKazakh(last.text) !== languageIsKazakh(v.text)
-      && last.for === v.for && last.against === v.against && last.abstain === v.abstain && last.unanimous === v.unanimous
-      && (last.declared === null || v.declared === null || last.declared === v.declared);
+      && sameVoteTold(last, v);
     if (!same) {
       out.push(v);
       continue;
     }
-    last.declared ??= v.declared;
+    // A translation that leaves the counts out: the counts are the other language's, and so is the unanimity word.
+    takeTranslation(last, v);
     last.end = Math.max(last.end, v.end);
-    if (last.not_voted === undefined && v.not_voted !== undefined) last.not_voted = v.not_voted;
   }
   return out;
 }
