@@ -45,7 +45,7 @@ export function sameVoteTold(a: LocatedVote, b: LocatedVote): boolean {
 
 function shorterTranslation(full: LocatedVote, short: LocatedVote): boolean {
   if (short.for !== null || short.against !== null || short.abstain !== null || full.for === null) return false;
-  return full.unanimous === short.unanimous || (short.unanimous && !full.against && !full.abstain);
+  return full.unanimous === short.unanimous || (short.unanimous === true && !full.against && !full.abstain);
 }
 
 const isHole = (v: LocatedVote): boolean => v.unanimous === null && v.declared === null && v.for === null && v.against === null && v.abstain === null;
