@@ -12,6 +12,10 @@ import { lineLanguage } from '../toLines.ts';
  * sides are in two languages on most lines — a two-column table of names and roles, or a list cut in two, is never one.
  */
 export function readLanguageColumns(input: { lines: string[]; numbers: number[] }): { lines: string[]; numbers: number[] } {
+  return tabbedLanguageColumns(barredLanguageColumns(input));
+}
+
+function barredLanguageColumns(input: { lines: string[]; numbers: number[] }): { lines: string[]; numbers: number[] } {
   const at = barColumn(input.lines);
   if (at === null) return input;
   const lines: string[] = [];
@@ -84,4 +88,56 @@ function barColumn(lines: string[]): number | null {
     if (a !== b) two++;
   }
   return both >= MIN_LINES && two * 3 >= both * 2 ? at : null;
+}
+
+/**
+ * The same two columns as a PDF's text layer gives a table of two cells a row (Russian | Kazakh, each cell's paragraph
+ * wrapped on its own): each line the left cell's line and the right one's, a tab between — "Голосовали за предложение
+ * комиссии: за – 8,<tab>Комиссия ұсынысы бойынша дауыс" / "против – 9, воздержались – 2. Предложение<tab>бергендер:
+ * жақтап – 8, …". A run of TAB_LINES lines or more with one tab each, both parts in two languages on most of them and
+ * both parts prose (WORDS words a part on average, so a registration table's "Әбілқасымова Гүлнар<tab>бетпе-бет / очно"
+ * is never one), is read column by column.
+ */
+function tabbedLanguageColumns(input: { lines: string[]; numbers: number[] }): { lines: string[]; numbers: number[] } {
+  const lines: string[] = [];
+  const numbers: number[] = [];
+  let i = 0;
+  while (i < input.lines.length) {
+    let end = i;
+    while (end < input.lines.length && input.lines[end].split('\t').length === 2) end++;
+    const block = input.lines.slice(i, end).map((l) => l.split('\t'));
+    if (end - i < TAB_LINES || !twoLanguagesOfProse(block)) {
+      lines.push(input.lines[i]);
+      numbers.push(input.numbers[i]);
+      i++;
+      continue;
+    }
+    for (const side of [0, 1]) {
+      block.forEach((cells, k) => {
+        if (cells[side].trim() === '') return;
+        lines.push(cells[side].trim());
+        numbers.push(input.numbers[i + k]);
+      });
+    }
+    i = end;
+  }
+  return { lines, numbers };
+}
+
+const TAB_LINES = 3;
+const WORDS = 3;
+
+function twoLanguagesOfProse(block: string[][]): boolean {
+  const words = (t: string): number => (t.match(/\p{L}{2,}/gu) ?? []).length;
+  const [left, right] = [0, 1].map((side) => block.reduce((n, cells) => n + words(cells[side]), 0) / block.length);
+  if (left < WORDS || right < WORDS) return false;
+  let both = 0;
+  let two = 0;
+  for (const [a, b] of block) {
+    const [x, y] = [lineLanguage(a), lineLanguage(b)];
+    if (x === null || y === null) continue;
+    both++;
+    if (x !== y) two++;
+  }
+  return both >= TAB_LINES && two * 3 >= both * 2;
 }
