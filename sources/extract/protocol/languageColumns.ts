@@ -95,8 +95,8 @@ function barColumn(lines: string[]): number | null {
  * wrapped on its own): each line the left cell's line and the right one's, a tab between — "Голосовали за предложение
  * комиссии: за – 8,<tab>Комиссия ұсынысы бойынша дауыс" / "против – 9, воздержались – 2. Предложение<tab>бергендер:
  * жақтап – 8, …". A run of TAB_LINES lines or more with one tab each, both parts in two languages on most of them and
- * both parts prose (WORDS words a part on average, so a registration table's "Әбілқасымова Гүлнар<tab>бетпе-бет / очно"
- * is never one), is read column by column.
+ * both parts prose (WORDS words a part on average, and no part a row's number and a name or a name alone, so a
+ * registration table's "6 Лысенко Олег Петрович<tab>онлайн" is never one), is read column by column.
  */
 function tabbedLanguageColumns(input: { lines: string[]; numbers: number[] }): { lines: string[]; numbers: number[] } {
   const lines: string[] = [];
@@ -127,7 +127,11 @@ function tabbedLanguageColumns(input: { lines: string[]; numbers: number[] }): {
 const TAB_LINES = 3;
 const WORDS = 3;
 
+/** A table's row, no paragraph's line: "6 Лысенко Олег Петрович" (a row's number and a name), "Ким Елена Валерьевна". */
+const ROW_OF_NAME = /^\s*(?:\d{1,3}[.)]?\s+\p{Lu}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}.]*){1,2}[,.]?\s*$)/u;
+
 function twoLanguagesOfProse(block: string[][]): boolean {
+  if (block.some((cells) => cells.some((c) => ROW_OF_NAME.test(c)))) return false;
   const words = (t: string): number => (t.match(/\p{L}{2,}/gu) ?? []).length;
   const [left, right] = [0, 1].map((side) => block.reduce((n, cells) => n + words(cells[side]), 0) / block.length);
   if (left < WORDS || right < WORDS) return false;
