@@ -1,5 +1,5 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
-import { languageIsKazakh, tidy } from '../toLines.ts';
+import { isKazakh, languageIsKazakh, tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolVote } from '../types.ts';
 import { DECIDED, MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_SPEECH, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_EXCEPT, VOTE_HEADING, VOTE_LABEL_IN_LINE, VOTE_LABELS, VOTE_LEAD, VOTE_NONE, VOTE_VOIDED } from './lexicon.ts';
 import { declaredIn } from './declaredIn.ts';
@@ -695,7 +695,10 @@ function oneForTranslation(votes: Located[], lines: string[]): Located[] {
     const last = out[out.length - 1];
     const same = last !== undefined && ((v.start - last.end <= 2 && !questionBetween(lines, last.end, v.start)) || translationBetween(lines, last.end, v.start, languageIsKazakh(v.text) ? 'kk' : 'ru'))
       && languageIsKazakh(last.text) !== languageIsKazakh(v.text)
-      && sameVoteTold(last, v);
+      && sameVoteTold(last, v)
+      // A translation that leaves the counts out: the two in two languages by every letter, quotes and all ("Дауыс беру:
+      // «Жақтап» – 0 …" is Kazakh though its words outside the quotes have no Kazakh letter).
+      && ((last.for === v.for && last.against === v.against && last.abstain === v.abstain) || isKazakh(last.text) !== isKazakh(v.text));
     if (!same) {
       out.push(v);
       continue;
