@@ -691,14 +691,17 @@ function mergeInOrder(told: Located[], table: Located[], issues: ExtractIssue[])
  */
 function oneForTranslation(votes: Located[], lines: string[]): Located[] {
   const out: Located[] = [];
+  // (A vote's own lines, every letter: a table's "Жақтағандар<tab>Қарсылар" over "0<tab>1<tab>1" is Kazakh, its text "0 1 1" none.)
+  const kazakhLines = (v: Located): boolean => isKazakh(lines.slice(Math.max(0, v.for === null ? v.start : v.start - 1), v.end + 1).join(' '));
   for (const v of votes) {
     const last = out[out.length - 1];
     const same = last !== undefined && ((v.start - last.end <= 2 && !questionBetween(lines, last.end, v.start)) || translationBetween(lines, last.end, v.start, languageIsKazakh(v.text) ? 'kk' : 'ru'))
       && languageIsKazakh(last.text) !== languageIsKazakh(v.text)
       && sameVoteTold(last, v)
-      // A translation that leaves the counts out: the two in two languages by every letter, quotes and all ("Дауыс беру:
-      // «Жақтап» – 0 …" is Kazakh though its words outside the quotes have no Kazakh letter).
-      && ((last.for === v.for && last.against === v.against && last.abstain === v.abstain) || isKazakh(last.text) !== isKazakh(v.text));
+      // A translation that leaves the counts out: the two in two languages by every letter of their lines (a counted
+      // vote's with the line above: a table's header), quotes and all ("Дауыс беру: «Жақтап» – 0 …" is Kazakh though its words outside the
+      // quotes have no Kazakh letter).
+      && ((last.for === v.for && last.against === v.against && last.abstain === v.abstain) || kazakhLines(last) !== kazakhLines(v));
     if (!same) {
       out.push(v);
       continue;
