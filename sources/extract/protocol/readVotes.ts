@@ -698,10 +698,12 @@ function oneForTranslation(votes: Located[], lines: string[]): Located[] {
     const same = last !== undefined && ((v.start - last.end <= 2 && !questionBetween(lines, last.end, v.start)) || translationBetween(lines, last.end, v.start, languageIsKazakh(v.text) ? 'kk' : 'ru'))
       && languageIsKazakh(last.text) !== languageIsKazakh(v.text)
       && sameVoteTold(last, v)
-      // A translation that leaves the counts out: the two in two languages by every letter of their lines (a counted
+      // A translation that leaves the counts out: on the next line (never across a block — "Екінші мәселе бойынша …"
+      // opens no question the block's test knows), the two in two languages by every letter of their lines (a counted
       // vote's with the line above: a table's header), quotes and all ("Дауыс беру: «Жақтап» – 0 …" is Kazakh though its words outside the
       // quotes have no Kazakh letter).
-      && ((last.for === v.for && last.against === v.against && last.abstain === v.abstain) || kazakhLines(last) !== kazakhLines(v));
+      && ((last.for === v.for && last.against === v.against && last.abstain === v.abstain)
+        || (kazakhLines(last) !== kazakhLines(v) && v.start - last.end <= 2 && !questionBetween(lines, last.end, v.start)));
     if (!same) {
       out.push(v);
       continue;
