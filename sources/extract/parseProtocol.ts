@@ -47,11 +47,12 @@ import { joinVoteFormLines } from './protocol/joinVoteFormLines.ts';
 import { joinOneLineVoteTables } from './protocol/oneLineVoteTable.ts';
 import { groupAsOwnBody } from './protocol/ownGroupMembers.ts';
 import { joinBareItemNumbers } from './protocol/joinBareItemNumbers.ts';
-import { oneListOfTwoLanguages } from './protocol/oneListOfTwoLanguages.ts';
+import { oneAttendeeListOfTwoLanguages, oneListOfTwoLanguages } from './protocol/oneListOfTwoLanguages.ts';
 import { splitParagraphs } from './protocol/splitParagraphs.ts';
 import { splitListCells } from './protocol/splitListCells.ts';
 import { splitSideBySide } from './protocol/splitSideBySide.ts';
 import { splitPageColumns } from './protocol/splitPageColumns.ts';
+import { readLanguageColumns } from './protocol/languageColumns.ts';
 import { numberColumnApart } from './protocol/numberColumnApart.ts';
 import { withoutChatStamps } from './protocol/withoutChatStamps.ts';
 import { withoutOtherSittings } from './protocol/withoutOtherSittings.ts';
@@ -101,7 +102,9 @@ export function parseProtocol(text: string): ProtocolExtract {
   // are read one after the other; so are a Word table's two cells that are whole lists under their headings.
   // A protocol set in two newspaper columns (a PDF: each line the left column's and the right one's, a tab between) is
   // read column by column, before a paragraph is cut into its clauses (a line of both columns is no paragraph).
-  const columns = splitPageColumns(withoutChatStamps(textLines));
+  // A bilingual text typed side by side ("Kazakh … | Russian …", each column wrapping its own lines) is read block by
+  // block, each block's one language, then the other's.
+  const columns = readLanguageColumns(splitPageColumns(withoutChatStamps(textLines)));
   const clauses = splitParagraphs(columns.lines);
   const paragraphs = { lines: clauses.lines, numbers: clauses.numbers.map((n) => columns.numbers[n - 1]) };
   // A list in three columns ("Жанабаев С.О.<tab>Миронова Е.В.<tab>Абенов К.Т."): the right column cut off is itself two, cut again.
@@ -196,6 +199,14 @@ export function parseProtocol(text: string): ProtocolExtract {
     if (!one.halved) return;
     out.absentees = one.absentees;
     issues.push({ line: one.absentees[0].line, message: `the absentees are listed twice, the same ${one.absentees.length} persons in two languages: each read once` });
+  });
+  // So those present, named in both columns of a side-by-side text ("Ғабдуллин Ә.С." / "Габдуллин А.С."): one list.
+  guard(issues, 'attendees in two languages', () => {
+    const one = oneAttendeeListOfTwoLanguages(out.attendees);
+    if (!one.halved) return;
+    out.attendees = one.attendees;
+    withdrawIssues(issues, /^stated \d+ present, \d+ listed$/);
+    issues.push({ line: one.attendees[0].line, message: `those present are listed twice, the same ${one.attendees.length} persons in two languages: each read once` });
   });
   // "14. Қалиев Самат Болатұлы (Zoom)" posted again below the list, corrected: the same person, marked as the later line says.
   guard(issues, 'corrected items', () => {

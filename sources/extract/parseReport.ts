@@ -34,7 +34,7 @@ import { readOwnFigures } from './report/readOwnFigures.ts';
 import { keepFiguresOfOneReading } from './report/otherReadings.ts';
 import { readGrowth } from './report/readGrowth.ts';
 import { partSections } from './report/readFigures.ts';
-import { dropDisputedMedia } from './report/disputedFigures.ts';
+import { dropDisputedMedia, settleByParts } from './report/disputedFigures.ts';
 import { addTableFigures } from './report/addTableFigures.ts';
 import { dropTranslatedActivities } from './report/dropTranslatedActivities.ts';
 import { dropRetoldEvents } from './report/dropRetoldEvents.ts';
@@ -307,6 +307,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // type's count when nothing else states or tells it.
   guard(issues, 'figures', () => out.figures.push(...readDiaryCounts(lines, out.period, out.activities, out.figures, out.candidates)));
   // "Рассмотрено 3 проекта: по четырём …, по двум …": parts over their whole are candidates, the whole kept.
+  // "32 өтініш" / "23 обращения", both sentences "20 + 3": the parts stated alike in both languages settle which is the figure.
+  guard(issues, 'checks', () => settleByParts(out.figures, out.candidates, issues));
   guard(issues, 'checks', () => checkParts(out.figures, issues));
   guard(issues, 'checks', () => (out.figures = doubtPartsOverWhole(out.figures, out.candidates)));
   guard(issues, 'checks', () => checkTypeTotals(out.figures, out.activities, issues));

@@ -52,8 +52,17 @@ export function isBilingualDocument(lines: string[]): boolean {
   // A line of a sentence's words, not a heading word or a date ("Семинарлар", "(1 мамыр)", "– 1-2.01.2019 ж.;"): a
   // Kazakh word without a letter of its own ("мамыр", "саны", "жылы") would count as Russian.
   const text = lines.map(outsideQuotes).filter((l) => (l.match(/\p{L}{3,}/gu) ?? []).length >= 2);
+  // A line that carries both ("- 25 наурызда / 25 марта – дөңгелек үстел / круглый стол: …", a dated list given in both
+  // languages at once) is a line of each half.
+  const both = text.filter(isOfBothLanguages).length;
   const kazakh = text.filter(isKazakh).length;
-  return text.length > 0 && kazakh * 3 >= text.length && (text.length - kazakh) * 3 >= text.length;
+  return text.length > 0 && kazakh * 3 >= text.length && (text.length - kazakh + both) * 3 >= text.length;
+}
+
+/** A line with a Kazakh part and a Russian part of two words or more, a slash, a bar or a tab between. */
+function isOfBothLanguages(line: string): boolean {
+  const parts = line.split(/\s\/\s|\s\|\s|\t/u);
+  return parts.some(isKazakh) && parts.some((p) => !isKazakh(p) && (p.match(/\p{L}{3,}/gu) ?? []).length >= 2);
 }
 
 /**

@@ -33,11 +33,16 @@ export function countQuestionSections(lines: string[]): number {
 export function questionSectionsOf(lines: string[]): { no: number; at: number }[] {
   const out: { no: number; at: number }[] = [];
   lines.forEach((line, at) => {
-    const m = SECTION.exec(line);
-    if (!m) return;
-    const ordinal = m[1] ?? m[3];
-    const no = ordinal !== undefined ? ordinalNumber(ordinal) ?? 0 : Number(m[2] ?? m[4]);
-    out.push({ no, at });
+    const no = sectionNumberOf(line);
+    if (no !== null) out.push({ no, at });
   });
   return out;
+}
+
+/** The question a line heads a section of ("По второму вопросу …" 2, "3-мәселе бойынша" 3; 0 for an ordinal not read), or null. */
+export function sectionNumberOf(line: string): number | null {
+  const m = SECTION.exec(line);
+  if (!m) return null;
+  const ordinal = m[1] ?? m[3];
+  return ordinal !== undefined ? ordinalNumber(ordinal) ?? 0 : Number(m[2] ?? m[4]);
 }

@@ -5,8 +5,8 @@ import { re } from './re.ts';
  * A protocol heading of its own, all in capitals with its number: "ПРОТОКОЛ № 4", "ХАТТАМА № 4", "ОТЫРЫСЫНЫҢ № 4 ХАТТАМАСЫ",
  * "ХАТТАМА / ПРОТОКОЛ № 6" (a line with no lower-case letter, so never "(протокол № 4 от 12.03.2025)" in a sentence).
  */
-const HEADING = /^[^\p{Ll}]*(?:ПРОТОКОЛ|ХАТТАМА)[^\p{Ll}]*$/u;
-const NUMBER = /№\s*([0-9][0-9\-/.]*[0-9]|[0-9])/u;
+export const HEADING = /^[^\p{Ll}]*(?:ПРОТОКОЛ|ХАТТАМА)[^\p{Ll}]*$/u;
+export const NUMBER = /№\s*([0-9][0-9\-/.]*[0-9]|[0-9])/u;
 
 /**
  * One file holding two meetings' protocols, "the council's, then after a dashed line the presidium's the same day": a

@@ -352,6 +352,14 @@ export function readTableRow(line: string, lineNo: number, table: TableState, ki
   const no = table.cols.no;
   const merged = no !== undefined && no + 1 === table.cols.name ? /^(\d{1,3}[.)]?)\s+(\p{L}.*)$/u.exec(cells[no] ?? '') : null;
   if (merged) cells.splice(no!, 1, merged[1], merged[2]);
+  // "2<tab>Сагындыкова Асель Маратовна<tab>очно / бетпе-бет" under "№ ФИО<tab>Должность в Совете<tab>Участие": a PDF gives no
+  // tab for an empty cell, so a row without a role is a cell short and its participation stands in the role's column.
+  // A row exactly one cell short, its last cell a participation where the role column stands before the participation's:
+  // the empty role cell put back.
+  const { role, part, name } = table.cols;
+  const lastCell = cells[cells.length - 1] ?? '';
+  if (part !== undefined && role !== undefined && name < role && role < part && cells.length === part && cells.length - 1 === role
+    && (PARTICIPATION_OPENS.test(lastCell) || classifyAbsence(lastCell) !== null)) cells.splice(role, 0, '');
   const filled = cells.filter((c) => c !== '');
   if (filled.length === 0) return true;
   // "№ | Аты-жөні | Қатысуы" again after row 6: the header a printed page repeats after its break (the page's footer and

@@ -372,6 +372,13 @@ const NONE_ONLINE = re(`${ONLINE}[\\p{L}]*\\s+(?:арқылы\\s+)?(?:ешкім
 const ALL_IN_PERSON = re(`(?<![\\p{L}])(?:все\\s+(?:присутствующие|участники|присутствовавшие)(?:\\s+член[\\p{L}]*(?:\\s+${BODY_ADJECTIVE}(?:совет|комисси|президиум)[\\p{L}]*)?)?\\s*[-–—:]?\\s*(?:(?:присутствовали|присутствуют|участвовали|участвуют)\\s+)?(?:очно|лично|в\\s+зале)|(?<=[,;]\\s{0,3})все\\s*[-–—]?\\s*(?:очно|лично|в\\s+зале)|(?:қатысқандар(?:дың)?\\s+(?:барлығы|бәрі)|барлық\\s+(?:қатысқан\\s+)?мүше(?:лер)?)\\s*[-–—:]?\\s*(?:бетпе-бет|залда|күндізгі)(?:\\s+қатыс(?:ты|уда))?|(?<=[,;]\\s{0,3})(?:барлығы|бәрі)\\s+(?:отырысқа\\s+)?(?:тікелей|бетпе-бет|залда|күндізгі)(?:\\s+\\(\\s*күндізгі\\s*\\))?\\s+қатыс(?:ты|уда))(?![\\p{L}])(?![^.;]*(?:кроме|за\\s+исключением|басқа|қоспағанда))`);
 const ONLINE_WORD = re(ONLINE);
 
+/**
+ * Counts told as "LABEL: VALUE" lines that a PDF's table cell ran together, no point between: "Присутствуют: 19, из них
+ * онлайн (Zoom) – 4 Отсутствуют: 6 (…)", "… онлайн (Zoom) – 4 Қатыспағаны: 6": a capitalised label with its colon and a
+ * number right after a number (or a bracket) starts a sentence of its own — read together, "– 4 Отсутствуют" is no online count.
+ */
+const GLUED_LABEL = /(?<=\d|\))\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3}\s*:\s*\d)/u;
+
 /** Two groups' sizes joined in one sentence: the counts are parts of the meeting. */
 function hasParts(line: string): boolean {
   const found = matchesOf(line, PART);
@@ -519,7 +526,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
    * then nothing is taken whole.
    */
   function readSentences(text: string, i: number, into: Found): void {
-    const sentences = sentencesOf(text).map((s) => s.text).filter((s) => s.trim() !== '');
+    const sentences = sentencesOf(text).flatMap((s) => s.text.split(GLUED_LABEL)).filter((s) => s.trim() !== '');
     if (sentences.length < 2) return readCell(text, i, into);
     const each: Found = { total: [], present: [], online: [] };
     let host: string | null = null;

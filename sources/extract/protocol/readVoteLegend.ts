@@ -110,9 +110,10 @@ const INLINE = re(`(?:^|[\\s(:])${LEGEND_IN_LINE}\\s*\\)?\\s*[:\\-–—=]?\\s*(
  * of no more than a few words) or opening the next sentence ("Дауыс беру: 7/2/1. Қабылданды.", "10/0/0. Бірауыздан
  * қабылданды." — counts and the word for all, both stated): read in the order of the nearest legend above,
  * for/against/abstain where it writes none.
+ * The counts may stand a dash apart as typed ("Күн тәртібі: 9 – 0 – 0, бекітілді.") — the same dash between all three.
  * No date ("12/05/2025"), no range, no part of a longer run of numbers.
  */
-const BARE = re(`(?:^|[:\\-–—]\\s*)(?<![\\d/.,]|\\d\\s*-)(\\d{1,3})\\s*([/-])\\s*(\\d{1,3})\\s*\\2\\s*(\\d{1,3})(?![\\d/]|[.,]\\d|-\\d)\\s*[,;:.\\-–—]?\\s*([^.;]{1,40})`, 'iu');
+const BARE = re(`(?:^|[:\\-–—]\\s*)(?<![\\d/.,]|\\d\\s*[-–—])(\\d{1,3})\\s*([/\\-–—])\\s*(\\d{1,3})\\s*\\2\\s*(\\d{1,3})(?![\\d/]|[.,]\\d|-\\d)\\s*[,;:.\\-–—]?\\s*([^.;]{1,40})`, 'iu');
 
 /**
  * "Итоги: 10/0/1 (за/против/возд.) – принято", "Нәтиже – 9-0-1 (жақтап-қарсы-қалыс), қабылданды": the counts first, their
@@ -182,7 +183,7 @@ export function readSlashedVotes(lines: string[], issues: ExtractIssue[]): { tab
   return { tables, taken };
 }
 
-const COUNTS_APART = /\d\s*[/-]\s*\d/u;
+const COUNTS_APART = /\d\s*[/\-–—]\s*\d/u;
 
 /** Three counts a slash or a hyphen apart closing their line after its label's colon: "по кандидатуре Егорова В.А.: 12/5/2.". */
 const CLOSING = /:\s*(?<![\d/.,])(\d{1,3})\s*([/-])\s*(\d{1,3})\s*\2\s*(\d{1,3})\s*\.?\s*$/u;

@@ -1,5 +1,5 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
-import { languageIsKazakh, tidy } from '../toLines.ts';
+import { isKazakh, languageIsKazakh, tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolVote } from '../types.ts';
 import { DECIDED, MAJORITY, MOTION, NOT_VOTED, PROPOSAL_REJECTED, QUESTION_NEW, REPORTED_SPEECH, SECTION_DECIDED, SECTION_NEW, SHOW_OF_HANDS, UNANIMOUS, VOTE_EXCEPT, VOTE_HEADING, VOTE_LABEL_IN_LINE, VOTE_LABELS, VOTE_LEAD, VOTE_NONE, VOTE_VOIDED } from './lexicon.ts';
 import { declaredIn } from './declaredIn.ts';
@@ -12,6 +12,7 @@ import { readVoteByException } from './readVoteByException.ts';
 import { countedUnanimous } from './countedUnanimous.ts';
 import { countsOfCounts } from './countsOfCounts.ts';
 import { questionBetween, translationBetween } from './translationBetween.ts';
+import { oneForTranslatedVersion, sameVoteTold, takeTranslation } from './translatedVersion.ts';
 import { readRollCalls } from './readRollCall.ts';
 import { readSlashedVotes, readVoteLegends } from './readVoteLegend.ts';
 import { readVoteTables, type LocatedVote as Located, type TableRead } from './readVoteTable.ts';
@@ -505,7 +506,10 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = [], present:
   // (A vote of a members' table carries its question's number: a locator like its lines, no part of the vote.)
   // A vote's result and its counts read apart on lines next to each other: one vote. A sentence that tells a vote no reader
   // took: a hole in its place, never the next question's vote moved up into it.
-  const withHoles = holesForUnreadVotes(lines, joinVoteHalves(oneForTranslation(all, lines)), tables.taken, tables.tables.some((t) => t.votes.length >= 2));
+  // The whole protocol told again in the other language: each vote of its second version is one of the first's.
+  const withHoles = oneForTranslatedVersion(
+    holesForUnreadVotes(lines, joinVoteHalves(oneForTranslation(all, lines)), tables.taken, tables.tables.some((t) => t.votes.length >= 2)), lines, issues,
+  );
   return withHoles.map(({ start: _start, end: _end, ...vote }) => {
     delete (vote as { question?: number }).question;
     return vote;
@@ -703,19 +707,26 @@ function mergeInOrder(told: Located[], table: Located[], issues: ExtractIssue[])
  */
 function oneForTranslation(votes: Located[], lines: string[]): Located[] {
   const out: Located[] = [];
+  // (A vote's own lines, every letter: a table's "Жақтағандар<tab>Қарсылар" over "0<tab>1<tab>1" is Kazakh, its text "0 1 1" none.)
+  const kazakhLines = (v: Located): boolean => isKazakh(lines.slice(Math.max(0, v.for === null ? v.start : v.start - 1), v.end + 1).join(' '));
   for (const v of votes) {
     const last = out[out.length - 1];
     const same = last !== undefined && ((v.start - last.end <= 2 && !questionBetween(lines, last.end, v.start)) || translationBetween(lines, last.end, v.start, languageIsKazakh(v.text) ? 'kk' : 'ru'))
       && languageIsKazakh(last.text) !== languageIsKazakh(v.text)
-      && last.for === v.for && last.against === v.against && last.abstain === v.abstain && last.unanimous === v.unanimous
-      && (last.declared === null || v.declared === null || last.declared === v.declared);
+      && sameVoteTold(last, v)
+      // A translation that leaves the counts out: on the next line (never across a block — "Екінші мәселе бойынша …"
+      // opens no question the block's test knows), the two in two languages by every letter of their lines (a counted
+      // vote's with the line above: a table's header), quotes and all ("Дауыс беру: «Жақтап» – 0 …" is Kazakh though its words outside the
+      // quotes have no Kazakh letter).
+      && ((last.for === v.for && last.against === v.against && last.abstain === v.abstain)
+        || (kazakhLines(last) !== kazakhLines(v) && v.start - last.end <= 2 && !questionBetween(lines, last.end, v.start)));
     if (!same) {
       out.push(v);
       continue;
     }
-    last.declared ??= v.declared;
+    // A translation that leaves the counts out: the counts are the other language's, and so is the unanimity word.
+    takeTranslation(last, v);
     last.end = Math.max(last.end, v.end);
-    if (last.not_voted === undefined && v.not_voted !== undefined) last.not_voted = v.not_voted;
   }
   return out;
 }

@@ -1,4 +1,7 @@
 import { lineLanguage } from '../toLines.ts';
+import { sectionNumberOf } from './countQuestionSections.ts';
+import { AGENDA } from './lexicon.ts';
+import { re } from './re.ts';
 
 /** A line that opens another question: "2. …", "3) …", "2-мәселе", "По второму вопросу". */
 const QUESTION_OPENS = /^\s*(?:\d{1,2}\s*[.)]\s|\d{1,2}\s*-\s*(?:мәселе|МӘСЕЛЕ)|по\s+\p{L}+\s+вопросу)/iu;
@@ -16,18 +19,37 @@ export function translationBetween(lines: string[], from: number, to: number, la
   // The translated block opens with the number of the question the first vote is under ("1. ТЫҢДАЛДЫ: … Дауыс беру: …" /
   // "1. СЛУШАЛИ: … Голосовали: …", the two halves of a Word table's row): the same question, not another.
   const own = questionNumberAt(lines, from);
+  // The agenda approved, then the Russian agenda and its approval ("Күн тәртібі: 9 – 0 – 0, бекітілді." / "ПОВЕСТКА ДНЯ" /
+  // "1. О …" / "2. Об …" / "Повестка: 9 – 0 – 0, утверждена."): the items under the translated agenda's heading are its
+  // list, no question's discussion.
+  let agenda = false;
   return lines.slice(from + 1, to).every((l) => {
     if (l.trim() === '') return true;
     const language_ = lineLanguage(l);
-    return (language_ === null || language_ === language) && (!QUESTION_OPENS.test(l) || (own !== null && QUESTION_NUMBER.exec(l)?.[1] === own));
+    if (language_ !== null && language_ !== language) return false;
+    if (AGENDA_HEADING_RE.test(l)) agenda = true;
+    return agenda || !QUESTION_OPENS.test(l) || (own !== null && numberOpening(l) === own);
   });
 }
 
+const AGENDA_HEADING_RE = re(`^\\s*${AGENDA}\\s*[:.]?\\s*$`);
+
+/**
+ * The number of the question a line opens: "2. СЛУШАЛИ: …" 2, "2-мәселе бойынша" 2, and a section headed by an ordinal
+ * ("По второму вопросу Нигметова А.А. доложила …" 2 — the translation of "2-мәселе бойынша …"); null when it opens none.
+ */
+function numberOpening(line: string): number | null {
+  const m = QUESTION_NUMBER.exec(line);
+  if (m) return Number(m[1]);
+  const no = sectionNumberOf(line);
+  return no === null || no === 0 ? null : no;
+}
+
 /** The number of the question a line stands under: the last line at or above it that opens a numbered question. */
-function questionNumberAt(lines: string[], at: number): string | null {
+function questionNumberAt(lines: string[], at: number): number | null {
   for (let k = at; k >= 0; k--) {
-    const m = QUESTION_NUMBER.exec(lines[k]);
-    if (m) return m[1];
+    const no = numberOpening(lines[k]);
+    if (no !== null) return no;
   }
   return null;
 }

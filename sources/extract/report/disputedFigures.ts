@@ -1,5 +1,6 @@
 import { isBilingualDocument, languageIsKazakh } from '../toLines.ts';
 import type { ExtractIssue, ReportCandidate, ReportFigure, ReportMedia } from '../types.ts';
+import { METRIC_PARTS } from './activityLexicon.ts';
 
 /**
  * A bilingual report states every fact twice, once in each language; when the
@@ -46,6 +47,30 @@ export function disputeBoth(figures: ReportFigure[], candidates: ReportCandidate
 }
 
 const disputedPrefix = (metric: string) => `${metric} is stated in the two languages`;
+
+/**
+ * A figure the two languages state with two numbers that the document settles itself: "Кеңеске 32 өтініш түсті, оның ішінде
+ * 20-сы жеке тұлғалардан, 3-еуі заңды тұлғалардан." / "В Совет поступило 23 обращения, из них 20 – от физических лиц, 3 – от
+ * юридических лиц.": the parts of a whole that they make up exactly (METRIC_PARTS, `exact`), each stated and not disputed,
+ * add up to one of the two — that one is the figure (the other a slip of the digits), with an issue. Otherwise the
+ * dispute stands.
+ */
+export function settleByParts(figures: ReportFigure[], candidates: ReportCandidate[], issues: ExtractIssue[]): void {
+  for (const rule of METRIC_PARTS) {
+    if (!rule.exact || figures.some((f) => f.metric === rule.whole)) continue;
+    const disputed = candidates.filter((c) => c.metric === rule.whole && isDisputeOf(rule.whole, c.why));
+    const parts = rule.parts.map((p) => figures.find((f) => f.metric === p));
+    if (disputed.length !== 2 || parts.some((p) => p === undefined)) continue;
+    const sum = parts.reduce((n, p) => n + p!.value, 0);
+    const settled = disputed.filter((c) => c.value === sum);
+    if (settled.length !== 1) continue;
+    const { why: _why, ...figure } = settled[0];
+    figures.push(figure);
+    for (const c of disputed) candidates.splice(candidates.indexOf(c), 1);
+    const other = disputed.find((c) => c !== settled[0])!;
+    issues.push({ line: other.line, message: `${rule.whole} stated as ${other.value} (line ${other.line}) and ${figure.value} (line ${figure.line}) in the two languages; its parts (${rule.parts.join(' + ')}) make ${sum}: ${sum} taken` });
+  }
+}
 
 /**
  * Media figures a bilingual report gives differently in its two languages

@@ -1,4 +1,5 @@
 import { parseCount } from '../parseCount.ts';
+import { isKazakh } from '../toLines.ts';
 import { monthOfWord } from '../monthNames.ts';
 import type { MetricId, ReportFigure } from '../types.ts';
 import { ANY_PLATFORM, MEDIA_PUBLICATIONS, MEDIA_VIEWS } from './activityLexicon.ts';
@@ -393,6 +394,22 @@ const CHANGE = /%|динамик|изменени|\+\s*\/\s*-|отклонен|�
  * `spans`: the table was typed with tabs or read from Word, where a header cell merged across columns stands as empty
  * cells after it (a table drawn with bars draws a merged cell without the bars between).
  */
+/**
+ * Two header rows that are one header in two languages: the first has Kazakh letters, the second none, and every cell of the
+ * second that has words stands under a cell of the first that has words too ("Барлығы" over "Итого", "Шілде" over "Июль"),
+ * each row naming two columns or more — a header of two levels ("Өтініштер" over "барлығы | оның ішінде") has cells under
+ * an empty top or one top over several.
+ */
+function translatedHeader(rows: string[][]): boolean {
+  if (rows.length !== 2) return false;
+  const [top, below] = rows;
+  const worded = (c: string) => /\p{L}{3}/u.test(c);
+  const named = below.filter(worded).length;
+  return top.some(isKazakh) && !below.some(isKazakh) && named >= 2 && top.filter(worded).length >= named
+    && below.every((c, k) => !worded(c) || worded(top[k] ?? ''))
+    && top.every((c, k) => k === 0 || !worded(c) || worded(below[k] ?? ''));
+}
+
 function rewrite(block: { line: string; at: number }[], periodYears: number[], span: PeriodSpan, out: string[], rowFigures: ReportFigure[], spans = false): void {
   const periodMonths = span.months;
   const rows = block.filter((b) => isRow(b.line)).map((b) => ({ cells: cellsOf(b.line), raw: rawCellsOf(b.line), at: b.at }));
@@ -406,7 +423,10 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   const headerRows = borderAfter && rows.some((r) => r.at > borderAfter.at) ? rows.filter((r) => r.at < borderAfter.at) : leadingHeaderRows(rows);
   const bodyRows = rows.filter((r) => !headerRows.includes(r));
   if (spans) fillSpans(headerRows.map((r) => r.cells));
-  const header = Array.from({ length: width }, (_, c) => headerRows.map((r) => r.cells[c]).join(' ').replace(/-\s+/gu, '').replace(SUFFIX_BREAK, '').trim());
+  // A header told in two languages, a row each ("Көрсеткіш / Показатель | Шілде | Тамыз | … | Барлығы" over "| Июль | Август
+  // | … | Итого"): each column's two names are one heading, as a slash between them says — no header of two levels.
+  const translated = translatedHeader(headerRows.map((r) => r.cells));
+  const header = Array.from({ length: width }, (_, c) => headerRows.map((r) => r.cells[c]).filter((h) => !translated || h !== '').join(translated ? ' / ' : ' ').replace(/-\s+/gu, '').replace(SUFFIX_BREAK, '').trim());
   // A column of "17 (15)" whose header says the brackets hold last year's count ("Факт за 9 мес. (в скобках – 9 мес.
   // 2024 г.)"): this period's count is the one before the brackets, and the header's other year is no longer its own.
   header.forEach((h, c) => {
@@ -416,8 +436,8 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     for (const r of bodyRows) r.cells[c] = thisOfBracketPair(r.cells[c]);
   });
   // A header of two levels ("Өтініштер" over "барлығы", "оның ішінде" over "жеке тұлғалардан"): its top cell and the rest.
-  const headerTop = Array.from({ length: width }, (_, c) => headerRows.length > 1 ? headerRows[0].cells[c].replace(/-\s+/gu, '').replace(SUFFIX_BREAK, '').trim() : '');
-  const headerBelow = Array.from({ length: width }, (_, c) => headerRows.slice(1).map((r) => r.cells[c]).join(' ').replace(/-\s+/gu, '').replace(SUFFIX_BREAK, '').trim());
+  const headerTop = Array.from({ length: width }, (_, c) => headerRows.length > 1 && !translated ? headerRows[0].cells[c].replace(/-\s+/gu, '').replace(SUFFIX_BREAK, '').trim() : '');
+  const headerBelow = Array.from({ length: width }, (_, c) => (translated ? '' : headerRows.slice(1).map((r) => r.cells[c]).join(' ').replace(/-\s+/gu, '').replace(SUFFIX_BREAK, '').trim()));
   if (proseAnswers(bodyRows, width, out)) return;
   // Wrapped rows: a row whose count cells are all empty continues the one before.
   const records: { cells: string[]; indent: number; at: number }[] = [];

@@ -22,8 +22,16 @@ const ONLY_DAY_MONTH = new RegExp(`^${DAY_MONTH}$`, 'u');
 const MARK = String.raw`(?:[•▪▫◦‣∙·*–—-]|\p{Extended_Pictographic})\uFE0F?\s*`;
 /** The Kazakh date with its year first: "2025 жылғы 19 ақпан", "2025 ж. 3 желтоқсан". */
 const YEAR_FIRST = String.raw`(?:(?:19|20)\d{2}\s*(?:жылғы|ж\.)\s+)?`;
+/**
+ * The same day in the other language after a slash ("шілденің 9-ы / 9 июля – мониторинг: …", "9 июля / 9 шілде – …"), a
+ * calendar given in both languages at once: one date, the event's (two days that differ say neither — the entry is not read).
+ */
+const OTHER_DAY = String.raw`\d{1,2}\s+(?:${MONTH_WORD})\p{L}*|(?:${MONTH_WORD})\p{L}*(?:ның|нің|дың|дің|тың|тің)\s+\d{1,2}(?:-[\p{L}]{1,4})?`;
+const TRANSLATED_DATE = String.raw`(?:\s*\/\s*(?:${OTHER_DAY}))?`;
+const TRANSLATED_OF = new RegExp(String.raw`^[^/]*?\s*\/\s*(${OTHER_DAY})`, 'u');
+
 const ENTRY = new RegExp(
-  String.raw`^\s*(?:\d{1,2}[.)]\s+|${MARK})?(?:(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\.\d{1,2}\.\d{4}|(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)|${DAY_MONTH}(?![.\d]))(?:\s*(?:г\.|ж\.))?\s+[-–—]\s+|((?:${MONTH_WORD})\p{L}*(?:ның|нің|дың|дің|тың|тің)\s+\d{1,2}(?:-[\p{L}]{1,5})?|${YEAR_FIRST}\d{1,2}\s+(?:${MONTH_WORD})\p{L}*)(?:\s+[-–—]\s+|\s*\t\s*|\s{2,}|\s(?=\p{Lu})|\.\s+(?=[\p{Lu}«"])))(\S.*)$`,
+  String.raw`^\s*(?:\d{1,2}[.)]\s+|${MARK})?(?:(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\.\d{1,2}\.\d{4}|(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)|${DAY_MONTH}(?![.\d]))(?:\s*(?:г\.|ж\.))?\s+[-–—]\s+|((?:${MONTH_WORD})\p{L}*(?:ның|нің|дың|дің|тың|тің)\s+\d{1,2}(?:-[\p{L}]{1,5})?|${YEAR_FIRST}\d{1,2}\s+(?:${MONTH_WORD})\p{L}*)${TRANSLATED_DATE}(?:\s+[-–—]\s+|\s*\t\s*|\s{2,}|\s(?=\p{Lu})|\.\s+(?=[\p{Lu}«"])))(\S.*)$`,
   'u',
 );
 
@@ -77,7 +85,9 @@ export function readChronology(lines: string[], year: number | undefined, taken:
       const first = said[n][3];
       // The entry with its wrapped lines ("… «…» КМК" / "   директорының есебі тыңдалды.").
       const text = [first, ...lines.slice(r + 1, run[n + 1] ?? k).map((l) => l.trim())].join(' ').trim();
-      const dates = dated[n];
+      // "шілденің 9-ы / 9 июля": the translated day the same, or the entry says no one day.
+      const translated = TRANSLATED_OF.exec(lines[r].slice(0, lines[r].length - first.length));
+      const dates = translated && datesOf(translated[1], year)?.start !== dated[n]?.start ? null : dated[n];
       // "подготовка материалов к мониторингу", "участие в круглом столе": an entry about another deed than the event.
       const type = OTHER_DEED.test(text) || NOT_HELD.test(text) || ATTENDED.test(text) ? null : typeOfEntry(text);
       if (dates === null || type === null || (year !== undefined && Number(dates.start.slice(0, 4)) !== year)) continue;
