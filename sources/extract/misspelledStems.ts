@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+// Imported, not read from disk: the bundle of the installed package (tools/buildPackage.mjs) carries it.
+import misspellings from './misspellings.json' with { type: 'json' };
 
 interface Misspelling { written: string; meant: string }
-const file = JSON.parse(readFileSync(new URL('./misspellings.json', import.meta.url), 'utf8')) as { stems: Misspelling[]; broken: string[] };
+const file = misspellings as { stems: Misspelling[]; broken: string[] };
 /** The lexicons' words a paste breaks across two lines ("пр" / "инято"): the start of each, lowercase. */
 export const BROKEN_WORDS: readonly string[] = file.broken;
 /** Each stem with the rest of its word and the spaces after it (a table's gap to its next column). */

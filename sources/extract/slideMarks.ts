@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+// Imported, not read from disk: the bundle of the installed package (tools/buildPackage.mjs) carries it.
+import slideMarks from './slideMarks.json' with { type: 'json' };
 
 /**
  * A slide deck or an infographic copied to text (PowerPoint / Canva exported to PDF, a slide pasted into a protocol)
@@ -23,7 +24,7 @@ export function withoutSlideMarks(lines: string[]): string[] {
   return lines.map((line) => withoutSlideNumber(withoutAltText(withoutChangeArrows(line))));
 }
 
-const LEXICON = JSON.parse(readFileSync(new URL('./slideMarks.json', import.meta.url), 'utf8')) as { altText: string[]; changeUnits: string[] };
+const LEXICON = slideMarks as { altText: string[]; changeUnits: string[] };
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const UNITS = LEXICON.changeUnits.map(escape).sort((a, b) => b.length - a.length).join('|');
 /**

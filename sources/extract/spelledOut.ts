@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+// Imported, not read from disk: the bundle of the installed package (tools/buildPackage.mjs) carries it.
+import shorthand from './shorthand.json' with { type: 'json' };
 
 type When = 'count' | 'closing' | 'inside' | 'day' | 'quarter';
 interface Shorthand { written: string; meant: string; when?: When; next?: string; stop?: boolean; acronym?: boolean; lowercase?: boolean }
-const file = JSON.parse(readFileSync(new URL('./shorthand.json', import.meta.url), 'utf8')) as { words: Shorthand[] };
+const file = shorthand as { words: Shorthand[] };
 
 /** What must stand before: a month's abbreviation right after a day's number ("12 мар."; "мар." alone is no date), a quarter's after its number ("1 кв.", "II кв."). */
 const BEFORE: Partial<Record<When, string>> = {

@@ -1,12 +1,10 @@
 /**
  * A document's lines, 1-based as in every extract's `line`. Any line ending
  * (\r\n from Windows, \r from old Mac exports) ends a line, so the numbers are
- * those of the normalised text readDocumentText returns; so do Unicode's line and
- * paragraph separators, NEL, and the vertical tab and form feed a text export
- * writes for a line break or a page's end — a line, as an editor shows them.
+ * those of the normalised text readDocumentText returns.
  */
 export function toLines(text: string): string[] {
-  return String(text ?? '').replace(/\r\n?|[\u2028\u2029\u0085\v\f]/g, '\n').split('\n');
+  return String(text ?? '').replace(/\r\n?/g, '\n').split('\n');
 }
 
 /** Words as the extract reports them: single spaces, no leading or trailing blanks. */

@@ -12,7 +12,6 @@ import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { detectDocumentKind } from '../../../sources/extract/detectDocumentKind.ts';
 import { plainCharacters } from '../../../sources/extract/plainCharacters.ts';
 import { foldLatinLookalikes } from '../../../sources/extract/repairCopy.ts';
-import { toLines } from '../../../sources/extract/toLines.ts';
 import { examplePath } from '../../helpers/examples.ts';
 
 describe('plainCharacters: the characters a person sees', () => {
@@ -71,9 +70,6 @@ describe('foldLatinLookalikes: Latin and Cyrillic letters that look alike', () =
     ['capitals alone on a line of plain Cyrillic: an abbreviation ("9:12 AM")', '16.04.2026, 9:12 AM Хаттама, OK Совет'],
   ])('near miss: %s', (_why, given) => {
     expect(foldLatinLookalikes(given)).toBe(given);
-  });
-  it('lines: a vertical tab, a form feed and Unicode\'s separators end a line as \\r does', () => {
-    expect(toLines('а\rб\u2028в\u2029г\vд\fе')).toEqual(['а', 'б', 'в', 'г', 'д', 'е']);
   });
 });
 
