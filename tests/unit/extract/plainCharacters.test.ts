@@ -12,6 +12,7 @@ import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { detectDocumentKind } from '../../../sources/extract/detectDocumentKind.ts';
 import { plainCharacters } from '../../../sources/extract/plainCharacters.ts';
 import { foldLatinLookalikes } from '../../../sources/extract/repairCopy.ts';
+import { Rng } from '../../../sources/sample/Rng.ts';
 import { examplePath } from '../../helpers/examples.ts';
 
 describe('plainCharacters: the characters a person sees', () => {
@@ -73,24 +74,15 @@ describe('foldLatinLookalikes: Latin and Cyrillic letters that look alike', () =
   });
 });
 
-/** A small seeded generator: the same noise for the same seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const LOOKALIKE: Record<string, string> = { а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', х: 'x', у: 'y', А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X' };
 const SPACES = ['\u00a0', '\u2009', '\u202f', '\u2007', '\u2002'];
 const DASHES = ['\u2012', '\u2015'];
 
 /** The text with noise a person does not see: every kind, each at a few places chosen by the seed. */
 function withNoise(text: string, seed: number): string {
-  const next = random(seed);
+  // The sample's seeded generator: the same noise for the same seed.
+  const rng = new Rng(seed);
+  const next = () => rng.float();
   const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)];
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => {
     let out = line.replace(/(\p{L})(?=\p{L})/gu, (c) => (next() < 0.01 ? `${c}${pick(['\u200b', '\u00ad', '\u2060'])}` : c));
