@@ -86,3 +86,13 @@ describe('answers and months as typed', () => {
     expect(activitiesOf(['Кеңес отырыстарында 2 есеп тыңдалды: «Ішкі саясат бөлімі» ММ (15 шілде) және «Су құбыры» МКК (16 қыркүиек).'])).toEqual([['report_hearing', '2026-07-15'], ['report_hearing', '2026-09-16']]);
   });
 });
+
+describe('members who entered the composition are joiners, not its size (a false figure helper 98 foresaw)', () => {
+  const kk = (line: string) => Object.fromEntries(parseReport(['Қоғамдық кеңестің 2026 жылғы III тоқсандағы жұмысы туралы есеп', line].join('\n')).figures.map((f) => [f.metric, f.value]));
+  it('"Тоқсанда Кеңес құрамына 2 мүше енді." joined 2, no total', () => {
+    expect(kk('Тоқсанда Кеңес құрамына 2 мүше енді.')).toEqual({ members_joined: 2 });
+  });
+  it.each([['Кеңес құрамына 15 мүше кіреді.'], ['Кеңес құрамында 15 мүше бар.']])('near miss: %j is the composition', (line) => {
+    expect(kk(line)).toEqual({ members_total: 15 });
+  });
+});
