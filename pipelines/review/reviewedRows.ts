@@ -19,7 +19,8 @@
  * kept: nothing is guessed from it.
  */
 import { ATTENDANCE_STATUSES, attendance } from '../../sources/contracts/attendance.ts';
-import { coerceEnum, editDistance } from '../../sources/contracts/columnTypes.ts';
+import { coerceEnum } from '../../sources/contracts/columnTypes.ts';
+import { editDistance } from '../../sources/extract/grammar/editDistance.ts';
 import { METRIC_IDS } from '../../sources/extract/types.ts';
 import type { ContractContext, Register } from '../../sources/contracts/defineRegister.ts';
 import { statedFigures } from '../../sources/contracts/statedFigures.ts';

@@ -5,6 +5,7 @@
  * every register, so `31.02.2023` is rejected the same way everywhere.
  */
 import { foldKazakh } from '../extract/monthNames.ts';
+import { editDistance } from '../extract/grammar/editDistance.ts';
 
 export type ColumnType = 'text' | 'int' | 'number' | 'date' | 'bool' | 'enum' | 'month' | 'commission';
 
@@ -296,19 +297,6 @@ export function enumLookup(values: EnumValues, custom?: EnumValues): Map<string,
     lookups.set(spellings, lookup);
   }
   return lookup;
-}
-
-/** Edit distance (insertions, deletions, substitutions), for "nearest allowed values". */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }
 
 /** The allowed spellings nearest to `text`, as "отвечено (answered)". */

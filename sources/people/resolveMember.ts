@@ -3,6 +3,7 @@
  * at ingest) and registers (attendance, participants, handled_by, authors, at
  * build: pipelines/build/resolveNames.ts) both resolve names here.
  */
+import { editDistance } from '../extract/grammar/editDistance.ts';
 import { foldKazakh } from '../extract/monthNames.ts';
 import { cyrillicFromLatin } from './cyrillicFromLatin.ts';
 
@@ -94,7 +95,7 @@ function tokenSimilarity(a: string, b: string, slips = false): number {
     const stem = commonPrefix(a, b);
     if (stem >= Math.max(4, short.length - 1)) return 0.85;
   }
-  if (slips && short.length >= 5 && long.length - short.length <= 1 && levenshtein(a, b) <= 1) return 0.8;
+  if (slips && short.length >= 5 && long.length - short.length <= 1 && editDistance(a, b) <= 1) return 0.8;
   return 0;
 }
 
@@ -106,20 +107,6 @@ function commonPrefix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i;
-}
-
-function levenshtein(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length];
 }
 
 /**
@@ -225,7 +212,7 @@ function scoreLoosely(query: ParsedName, members: { member: MemberRef; name: Par
     let best = 0;
     for (const q of query.full) {
       for (const m of name.full) {
-        const s = tokenSimilarity(q, m, true) || 1 - levenshtein(q, m) / Math.max(q.length, m.length);
+        const s = tokenSimilarity(q, m, true) || 1 - editDistance(q, m) / Math.max(q.length, m.length);
         best = Math.max(best, s);
       }
     }

@@ -1,5 +1,6 @@
 import { foldKazakh } from '../monthNames.ts';
 import type { ProtocolAbsentee, ProtocolAttendee } from '../types.ts';
+import { editDistance } from '../grammar/editDistance.ts';
 
 /**
  * A name as both halves of a bilingual protocol spell it: "Ахмеденов Б.Қ." and "Ахмеденов Б.К." are one, and so are the
@@ -25,20 +26,6 @@ function samePerson(a: string, b: string): boolean {
   if (x.length !== y.length || x.slice(1).some((w, k) => w[0] !== y[k + 1][0])) return false;
   const [s, t] = [x[0], y[0]];
   return s === t || (Math.min(s.length, t.length) >= 5 && editDistance(s, t) <= 2);
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = up;
-    }
-  }
-  return row[b.length];
 }
 
 /**
