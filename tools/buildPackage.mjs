@@ -46,8 +46,7 @@ export async function buildDist(dist) {
   });
   // Files the code reads next to itself (new URL('./…', import.meta.url)); sql/ and sources/ ship as they are.
   await mkdir(dist, { recursive: true });
-  // (The protocol reader's lexicon was missing: an installed kenes stopped at the first protocol with ENOENT dist/lexicon.json.)
-  for (const file of ['reports/dashboard/dashboard.css', 'reports/dashboard/dashboardClient.js', 'sources/extract/protocol/lexicon.json']) {
+  for (const file of ['reports/dashboard/dashboard.css', 'reports/dashboard/dashboardClient.js']) {
     await copyFile(`${root}${file}`, `${dist}/${file.slice(file.lastIndexOf('/') + 1)}`);
   }
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import lexicon from './lexicon.json' with { type: 'json' };
 
 /**
  * The protocol lexicon (lexicon.json) as regex sources: each entry's Russian
@@ -54,7 +54,8 @@ interface LexiconFile {
   bodies: (Phrases & { body: string })[];
 }
 
-const file = JSON.parse(readFileSync(new URL('./lexicon.json', import.meta.url), 'utf8')) as LexiconFile;
+// Imported as a JSON module so the bundled CLI carries it (it was once read from disk next to the bundle, and missing).
+const file = lexicon as unknown as LexiconFile;
 
 /** One alternation of an entry's phrasings in both languages. */
 const any = (p: Phrases): string => `(?:${[...p.ru, ...p.kk].join('|')})`;
