@@ -32,33 +32,48 @@ export function docxHtmlToText(html: string): string {
   // Of the top-level table: how many rows below each column is still covered by a cell merged down from above.
   let covered: number[] = [];
   let text = '';
-  // The open lists, innermost last: true for a bulleted one (<ul>).
-  const lists: boolean[] = [];
+  // The open lists, innermost last: a bulleted one (<ul>) as null, a numbered one (<ol>) by its items so far.
+  const lists: (number | null)[] = [];
   const endParagraph = () => {
     const paragraph = text;
     text = '';
     if (cells.length > 0) cells[cells.length - 1].push(paragraph);
     else lines.push(paragraph);
   };
+  // The last tag closed a list (so the </li> of the item that held it ends no paragraph of its own).
+  let listClosed = false;
   for (const token of html.split(/(<[^>]+>)/)) {
     const tag = /^<(\/?)([a-z0-9]+)[^>]*?(\/?)>$/i.exec(token);
     if (!tag) {
       text += decodeEntities(token);
+      if (token !== '') listClosed = false;
       continue;
     }
     const [, closing, rawName] = tag;
     const name = rawName.toLowerCase();
+    const afterList = listClosed;
+    listClosed = (name === 'ul' || name === 'ol') && closing === '/';
     if (name === 'br') text += '\n';
     else if (name === 'ul' || name === 'ol') {
       if (closing) lists.pop();
-      else lists.push(name === 'ul');
-    } else if (name === 'li' && !closing && lists.at(-1) === true) {
-      // A bulleted item keeps its bullet, as Word's "save as text" writes it: a paragraph of a bulleted list is an item
-      // ("18 февраля – качество питания …;" under "Количество … мониторингов составило 4:"), not a sentence of prose.
+      else lists.push(name === 'ul' ? null : Number(/start\s*=\s*"?(\d+)/i.exec(token)?.[1] ?? 1) - 1);
+    } else if (name === 'li' && !closing && lists.length > 0) {
+      // An item keeps its bullet or number, as Word's "save as text" writes it: a paragraph of a bulleted list is an item
+      // ("18 февраля – качество питания …;" under "Количество … мониторингов составило 4:"), not a sentence of prose; an
+      // auto-numbered agenda ("1. Об отчёте …") is a numbered list — mammoth keeps only that it is one, not the
+      // numbering's format, so a nested list's items are numbered "1)" to stay apart from the items they belong to.
       // A nested list's item starts its own line.
       if (text.trim() !== '') endParagraph();
-      text = '• ';
+      const open = lists.length - 1;
+      const count = lists[open];
+      if (count === null) text = '• ';
+      else {
+        lists[open] = count + 1;
+        text = open === lists.findIndex((l) => l !== null) ? `${count + 1}. ` : `${count + 1}) `;
+      }
     }
+    // An item that held a nested list has been written out with it: its end is no empty paragraph.
+    else if (name === 'li' && closing && text === '' && afterList) continue;
     else if (BLOCK.test(name) && closing) endParagraph();
     else if ((name === 'td' || name === 'th') && !closing) {
       cells.push([]);

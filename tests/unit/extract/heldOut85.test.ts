@@ -13,7 +13,7 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 // Each document's fields still missed (none false); a change that loses or gains one shows here.
 const MISSED: Record<string, string[]> = {
   'protocol-kk-atyrau-2026-03-18': [
-    'online', 'absentees', 'agenda',
+    'online', 'absentees',
   ],
   'protocol-kk-oral-2026-06-17': [
     'absentees', 'absentees_excused', 'absentees_unexcused', 'agenda',
