@@ -48,7 +48,7 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   if (QUESTION.test(sentence)) return 'the sentence is a question, not a statement';
   const clause = clauseOf(scope.text, start - scope.start, end - scope.start);
   // A year things were carried over to, in another clause ("8-і 2025 жылға ауысты", "3 перенесены на 2025 год"), dates only that clause.
-  const outer = blankOtherYearValues(blankComparedAfter(blankCarriedOver(blankOtherStatements(scope.text, start - scope.start, end - scope.start), clause.start, clause.start + clause.text.length), clause.start + clause.text.length, end - scope.start), start - scope.start, end - scope.start, periodYears);
+  const outer = blankOtherYearValues(blankComparedAfter(blankCarriedOver(blankConditionalBefore(blankOtherStatements(scope.text, start - scope.start, end - scope.start), clause.start), clause.start, clause.start + clause.text.length), clause.start + clause.text.length, end - scope.start), start - scope.start, end - scope.start, periodYears);
   const other = (otherPeriod(outer, periodYears) && (!samePeriod(outer, periodYears) || otherPeriod(clause.text, periodYears))) || stateDateOutside(clause.text, periodYears);
   if (other) return 'the number is about another period than the report\'s';
   // "Направлено 12 писем, ответы получены на 10 в январе 2026 года" in a 2025 report: what the count's own clause dates
@@ -91,8 +91,9 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   if (INVITED_BEFORE.test(clause.text.slice(0, start - scope.start - clause.start)) || INVITED_AFTER.test(sentence.slice(0, start)) && INVITED_VERB_KK.test(sentence.slice(end))) return 'the council\'s members were invited to the event: another body\'s, not one the council held';
   if (RATE.test(clause.text)) return 'the number is a rate ("ежемесячно", "ай сайын"), not a count of the period';
   if (periodMonths < 12 && WHOLE_YEAR.test(wholeYearScope(scope.text, start - scope.start, end - scope.start))) return 'the sentence counts over the whole year ("Всего за 2025 год", "жыл бойы"), not the report\'s part of it';
-  const span = spanMonths(scope.text);
-  if (span !== null && span !== periodMonths) return 'the sentence counts over a span other than the report\'s period ("за 3 года", "соңғы 5 жылда")';
+  const span = spanMonths(scope.text) ?? yearRangeMonths(scope.text);
+  if (span !== null && span !== periodMonths) return 'the sentence counts over a span other than the report\'s period ("за 3 года", "соңғы 5 жылда", "за 2025–2026 годы")';
+  if (SINCE_FOUNDING.test(scope.text)) return 'the sentence counts since the council began ("за весь период работы", "құрылғаннан бері"), not over the report\'s period';
   if (TOTALS.has(metric) && PART_STATE.test(clause.text)) return 'the number counts a part still pending or unanswered, not the total';
   if (OVERDUE.test(clause.text)) return 'the number counts those out of time ("2 ответа с нарушением срока", "мерзімі бұзылып"), a part, not the total';
   if (APPEALS.has(metric) && HANDLED.test(clause.text)) return 'the number counts appeals handled one way ("рассмотрены с выездом на место", "решены положительно"), a part, not the total';
@@ -273,6 +274,17 @@ function spansOtherYears(m: string, periodYears: number[]): boolean {
   return span !== null && periodYears.length > 0 && !periodYears.includes(Number(span[1])) && !periodYears.includes(Number(span[2]));
 }
 
+/**
+ * "Былтыр 24 хат жолданса, есепті кезеңде 27 хат жолданды", "Өткен жылы 3 тыңдау өткізілсе, биыл – 5", "Если в прошлом
+ * году было 24 письма, то в этом – 27": the clause of the condition (a Kazakh verb in -са/-се, "если …") tells the other
+ * period; the clause after its comma is the period's own — the other period named in the condition does not date it.
+ */
+const CONDITION_BEFORE = re('(?:(?<![\\p{L}])(?:[\\p{L}]{3,}(?:са|се)(?:\\s+(?:да|де))?)|(?<![\\p{L}])если(?![\\p{L}])[^;]*)\\s*,\\s*(?:то\\s+|ал\\s+)?$');
+
+function blankConditionalBefore(text: string, clauseStart: number): string {
+  return CONDITION_BEFORE.test(text.slice(0, clauseStart)) ? ' '.repeat(clauseStart) + text.slice(clauseStart) : text;
+}
+
 /** "тағы", "ещё" (also spelt "еще") just before a count: one more, after a count told before. */
 const ONE_MORE_BEFORE = re('(?<![\\p{L}])(?:тағы|ещ[её])\\s+$');
 
@@ -321,6 +333,29 @@ const RATE = re('(?:(?<![\\p{L}])(?:ежемесячно|ежекварталь�
 /** "за 3 года", "за последние пять лет", "в течение 9 месяцев", "соңғы 3 жылда", "5 жыл ішінде": the span's length in months. */
 const SPAN_RU = re('(?<![\\p{L}])(?:за|в\\s+течение|на\\s+протяжении)\\s+(?:последни[\\p{L}]*\\s+|прошедши[\\p{L}]*\\s+)?([\\d]+|[\\p{L}]+)\\s+(лет|год[\\p{L}]*|месяц[\\p{L}]*)(?![\\p{L}])', 'giu');
 const SPAN_KK = re('(?:(?<![\\p{L}])соңғы\\s+([\\d]+|[\\p{L}]+)\\s+(жыл|ай)[\\p{L}]*|(?<![\\p{L}\\d])([\\d]+|[\\p{L}]+)\\s+(жыл|ай)\\s+(?:ішінде|бойы))', 'giu');
+
+/**
+ * A run of years the count is over ("за 2025–2026 годы", "в 2024-2026 гг.", "2025–2026 жылдары"): so many years, in
+ * months — in Russian only after "за"/"в", the time of the count, not a subject's years ("об итогах отопительного сезона
+ * 2024–2025 гг."). Not an academic year or a heating season, one year written with two ("2025–2026 учебный год", "оқу
+ * жылы", "жылыту маусымы").
+ * (The years a document is for — a budget's, a programme's — are blanked before: blankDocumentYears.)
+ */
+const YEAR_RANGE = re('(?:(?<![\\p{L}])(?:за|в|во|в\\s+течение|на\\s+протяжении)\\s+((?:19|20)\\d{2})\\s*[-–—]\\s*((?:19|20)\\d{2})\\s*(?:гг?\\.|год(?:ы|ах)(?![\\p{L}]))|(?<![\\d.,/]|маусым[\\p{L}]*\\s{1,3}|оқу\\s{1,3})((?:19|20)\\d{2})\\s*[-–—]\\s*((?:19|20)\\d{2})\\s*(?:жылдар(?:ы|да|ында)?(?![\\p{L}])|жж\\.))', 'giu');
+
+function yearRangeMonths(text: string): number | null {
+  for (const m of matchesOf(text, YEAR_RANGE)) {
+    const years = Number(m[2] ?? m[4]) - Number(m[1] ?? m[3]) + 1;
+    if (years >= 2 && years <= 30) return years * 12;
+  }
+  return null;
+}
+
+/**
+ * A count over all the council's life: "за весь период работы (деятельности) Совета", "с момента создания", "за всё время
+ * существования", "Кеңес құрылғаннан бері", "құрылған кезден бері", "жұмыс істеген барлық кезеңде".
+ */
+const SINCE_FOUNDING = re('(?:за\\s+(?:весь|всё|все)\\s+(?:период|время|годы)\\s+(?:работы|деятельности|существования|функционирования)|с\\s+момента\\s+(?:создания|образования|формирования|основания)|за\\s+всю\\s+историю|құрыл(?:ған|ғаннан)\\s+(?:кезден|уақыттан|сәттен\\s+)?\\s*бері|құрылғаннан\\s+бері|(?:жұмыс\\s+істеген|қызмет\\s+атқарған)\\s+(?:барлық\\s+)?(?:кезең|уақыт)|барлық\\s+жұмыс\\s+кезеңінде)');
 
 function spanMonths(text: string): number | null {
   for (const m of [...matchesOf(text, SPAN_RU), ...matchesOf(text, SPAN_KK)]) {
@@ -468,9 +503,11 @@ function blankCarriedOver(text: string, from: number, to: number): string {
 /**
  * A clause after the count that compares it with another year ("поступило 63 обращения, что на 20 % больше, чем в
  * 2024 году", "63 өтініш түсті, бұл 2024 жылмен салыстырғанда 20 %-ға көп"): it tells the change, the count stays the
- * period's. Blanked from `from` on; a number inside such a clause keeps its own ("что больше, чем 50 в 2024 году").
+ * period's. Blanked from `from` on; a number inside such a clause keeps its own ("что больше, чем 50 в 2024 году"). The
+ * clause may open on the comparison itself: "48 жарияланым, өткен жылғы көрсеткіштен 12-ге көп", "27 писем, на 5 больше
+ * прошлогоднего".
  */
-const COMPARED_AFTER = re('^\\s*,?\\s*(?:что|это|бұл)\\s+[^,;]*?(?:больше|меньше|выше|ниже|чем|салыстырғанда|көп|аз(?![\\p{L}])|артық|кем(?![\\p{L}]))(?:[^,;]|,\\s*(?=чем))*', 'iu');
+const COMPARED_AFTER = re('^\\s*,?\\s*(?:(?:что|это|бұл)\\s+[^,;]*?(?:больше|меньше|выше|ниже|чем|салыстырғанда|көп|аз(?![\\p{L}])|артық|кем(?![\\p{L}]))|(?=[^,;]*?(?:больше|меньше|выше|ниже|превыс|салыстырғанда|қарағанда|көп|аз(?![\\p{L}])|артық|кем(?![\\p{L}])))[^,;]*?(?:прошл[\\p{L}]*\\s+год|прошлогодн|предыдущ|аналогичн|годом\\s+ранее|өткен\\s+жыл|былтыр|(?:19|20)\\d{2}\\s*(?:г\\.|год|жыл|ж\\.)))(?:[^,;]|,\\s*(?=чем))*', 'iu');
 
 /**
  * A count set against another period's after it: "29 обращений против 21 в первом полугодии 2024 года", "6 заседаний по

@@ -105,6 +105,32 @@ const UNANIMOUS_COUNT = re(`${UNANIMOUS}${UNANIMOUS_VERB}\\s*(?:\\(\\s*(${N})\\s
  * "за него отдали голоса одиннадцать членов", "Предложение … поддержали лишь четверо членов": the votes given, "only" before the count.
  */
 const FOR_BY_VERB = re(`(?<![\\p{L}])(?:за\\s+(?:него|неё|нее|них|это|предложение|проект)\\s+(?:подняли\\s+руки|проголосовал[\\p{L}]*|отдал[\\p{L}]*\\s+(?:свои\\s+)?голоса)|поддержал[\\p{L}]*(?:\\s+(?:проект|предложение|решение|его|её|ее|их))?)\\s+(?:лишь\\s+|только\\s+|всего\\s+)?(${N})(?:\\s+(?:человек|член[\\p{L}]*(?:\\s+(?:совета|комиссии|президиума))?|голос[\\p{L}]*))?(?=\\s*(?:[,;.]|$))`, 'iu');
+/**
+ * "против" as "versus", not the vote's label: "подготовлено 412 домов против 398 в прошлом году", "жалоб стало больше: 12
+ * против 8 год назад" — a count set against another time's. Such a "против" is blanked (same length) before the labels are
+ * read: one followed by a count and a time ("против 398 в прошлом году", "против 8 годом ранее", "против 9 в 2025 году"),
+ * or one between two counts in a sentence with no other word of a vote ("за", "воздерж…", "голос…", "единогласно"): "за
+ * 12 против 3" stays a vote.
+ */
+const AGAINST_TIME = /(?<![\p{L}])против(?=\s+\d+(?:[\s\u00a0]\d{3})*\s+(?:[\p{L}]+\s+){0,2}?(?:в\s+прошлом|в\s+предыдущ|годом\s+ранее|год\s+назад|ранее|в\s+(?:19|20)\d{2}|за\s+(?:19|20)\d{2}|за\s+(?:тот\s+же|аналогичн|прошл|предыдущ)|в\s+аналогичн|прошлогодн))/giu;
+/** A count, up to three words, "против", a count: "12 против 8", "412 домов против 398". */
+const AGAINST_BETWEEN = /(\d+(?:[\s\u00a0]\d{3})*)\s+(?:[\p{L}.]+\s+){0,3}?(против)(?=\s+\d)/gu;
+/** Another word of a vote: a label ("за –", "«за»", "за: 5"), "воздерж…", "голос…", "единогласно", Kazakh labels. */
+const OTHER_VOTE_WORD = /[«"“„]\s*за\s*[»"”“]|(?<![\p{L}])за\s*[-–—:]\s*\d|(?<![\p{L}])(?:воздерж|голос|единоглас|проголос|жақта|қарсы|қалыс)/iu;
+
+function withoutComparedAgainst(line: string): string {
+  const blank = (m: string) => ' '.repeat(m.length);
+  let out = line.replace(AGAINST_TIME, blank);
+  if (OTHER_VOTE_WORD.test(out)) return out;
+  for (const m of matchesOf(out, AGAINST_BETWEEN)) {
+    // "за 12 против 3": the first count is the label "за"'s — a vote, not a comparison.
+    if (/(?<![\p{L}])за\s*$/iu.test(out.slice(0, m.index))) continue;
+    const at = (m.index ?? 0) + m[0].length - m[2].length;
+    out = out.slice(0, at) + blank(m[2]) + out.slice(at + m[2].length);
+  }
+  return out;
+}
+
 /** "при одном воздержавшемся", "при двух против": a count told as the circumstance of the vote ("одном" is no count elsewhere). */
 const WITH_FEW = re(`(?<![\\p{L}])при\\s+(одном|${N})\\s+(?:(воздержавш[\\p{L}]*)|(?:голос[\\p{L}]*\\s+)?против(?![\\p{L}]))`, 'iu');
 /**
@@ -193,7 +219,7 @@ const BOARD_MARKS = /[✔✓☑✅✖✗✘☒❌○◯●⭕]\uFE0F?/gu;
 
 /** The counts written on one line, whatever the order and language. */
 export function readCounts(line: string): Counts {
-  line = labelsFirst(dashPairsLabelFirst(oneLabelOfTwoLanguages(line.replace(BOARD_MARKS, ' '))));
+  line = labelsFirst(dashPairsLabelFirst(oneLabelOfTwoLanguages(withoutComparedAgainst(line.replace(BOARD_MARKS, ' ')))));
   const counts: Counts = { ...NO_COUNTS(), unanimous: re(UNANIMOUS).test(line) };
   const labels = matchesOf(line, LABELS);
   const kazakh = labels.length > 0 && languageIsKazakh(line);

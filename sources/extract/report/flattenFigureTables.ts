@@ -182,10 +182,12 @@ function framedUnruled(lines: string[]): string[] {
   const bars = (line: string) => (line.match(/ \|(?: |\s*$)/gu) ?? []).length;
   const unframed = (line: string) => !/^\s*[|+]/u.test(line) && !/\+\s*$/u.test(line) && !/(?<! )\|\s*$/u.test(line);
   // (A count grouped by thousands is one cell: "Instagram | 64 | 38 400".)
-  const counts = (line: string) => line.split('|').slice(1).every((c) => /^\s*(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,5}|[–—-])?\s*$/u.test(c));
+  // A comparison's cells too: a change ("+2", "−2", "+50 %", "120 %") or an arrow ("▲", "↓", "→") beside the counts.
+  const counts = (line: string) => line.split('|').slice(1).every((c) => /^\s*(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,5}|[–—-]|[+−–-]?\s?\d{1,5}(?:[.,]\d+)?\s?%?|[▲▼△▽↑↓→←↗↘⬆⬇]\s?(?:\d{1,5}(?:[.,]\d+)?\s?%?)?)?\s*$/u.test(c));
   for (let i = 0; i < lines.length; i++) {
     const n = bars(lines[i]);
-    if (n === 0 || !unframed(lines[i]) || counts(lines[i]) || !lines[i].split('|').slice(1).every((c) => /\p{L}/u.test(c))) continue;
+    // (A header cell of a year alone names its column: "Показатель | 2025 | 2026".)
+    if (n === 0 || !unframed(lines[i]) || counts(lines[i]) || !lines[i].split('|').slice(1).every((c) => /\p{L}|(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(c))) continue;
     let end = i;
     while (end + 1 < lines.length && bars(lines[end + 1]) === n && unframed(lines[end + 1]) && /^\s*[«"“(]?\p{L}/u.test(lines[end + 1])) end++;
     const rows = lines.slice(i + 1, end + 1);
@@ -291,11 +293,11 @@ function spansPeriod(header: string, span: PeriodSpan): boolean {
 /** Counts kept as a running total from January: "с начала года", "нарастающим итогом", "жыл басынан", "өспелі қорытындымен". */
 const RUNNING = /с нач(?:ала|\.)? (?:года|г\.|отчетного года)|нарастающ|кумулятив|жыл(?:дың)? басынан|өсп?елі (?:қорытынды|жиынтық)|өспелі/u;
 
-/** A column of another quarter or half than the report's own ("III квартал" in the fourth quarter's report). */
+/** A column of another quarter or half than the report's own ("III квартал" in the fourth quarter's report), or of another month in a month's ("2026 ж. қыркүйек" in October's). */
 // (So is a run of months or quarters over other months than the period's: "I–II тқс." in the third quarter's, "апрель–июнь"
 // in it.)
 const isOtherPartColumn = (header: string, span: PeriodSpan) =>
-  span.months <= 6 && ((partsOfPeriod(header).some((p) => (p.kind === 'quarter' || p.kind === 'half') && p.no !== null) && !isOwnPartColumn(header, span)) ||
+  span.months <= 6 && ((partsOfPeriod(header).some((p) => ((p.kind === 'quarter' || p.kind === 'half') && p.no !== null) || (span.months === 1 && p.kind === 'month' && p.span !== null)) && !isOwnPartColumn(header, span)) ||
     partsOfPeriod(header).some((p) => p.kind === 'months' && p.span !== null && (p.span[0] !== span.from || p.span[1] !== span.from + span.months - 1)));
 
 /** A note speaking of the future ("будут подведены", "планируется", "жоспарланған") or of a quarter outside the period. */
@@ -307,10 +309,11 @@ function namesOtherTime(note: string, span: PeriodSpan): boolean {
 
 /**
  * A column naming the report's own quarter or half ("IV квартал", "4-тоқсан", "IV кв.", "II полугодие",
- * "отчетный квартал", "есепті тоқсан") in a quarter's or a half-year's report: the period's, beside the year's.
+ * "отчетный квартал", "есепті тоқсан") in a quarter's or a half-year's report, or its own month ("2026 ж. қазан",
+ * "Октябрь 2026") in a month's: the period's, beside the year's and the other months'.
  */
 function isOwnPartColumn(header: string, span: PeriodSpan): boolean {
-  const kind = span.months === 3 ? 'quarter' : span.months === 6 ? 'half' : null;
+  const kind = span.months === 3 ? 'quarter' : span.months === 6 ? 'half' : span.months === 1 ? 'month' : null;
   const parts = partsOfPeriod(header).filter((p) => p.kind === kind);
   if (parts.some((p) => p.own)) return true;
   const numbered = parts.filter((p) => p.span !== null);
