@@ -93,3 +93,65 @@ describe('endnote marks in square brackets glued to the words they mark', () => 
     expect(metric('ОТЧЕТ за 2025 год\nПроведено мониторингов – 14.\n', 'monitorings')).toBe(14);
   });
 });
+
+const figure = (text: string, id: string) => parseReport(text).figures.find((f) => f.metric === id)?.value;
+
+describe('answers to a part of the appeals or letters "из них", whom they went to between', () => {
+  it.each([
+    ['ОТЧЕТ за III квартал 2026 года\nВ ОС поступило 14 обращений. По 13 из них заявителям направлены ответы, 1 находится на рассмотрении.\n', 13],
+    ['ОТЧЕТ за 2026 год\nПоступило 20 заявлений граждан; на 18 из которых гражданам даны ответы.\n', 18],
+  ])('%s', (text, n) => {
+    expect(figure(text, 'appeals_answered')).toBe(n);
+  });
+  it.each([
+    ['ОТЧЕТ за III квартал 2026 года\nИсходящих писем в госорганы – 9, на 7 из них получены ответы.\n', 9, 7],
+    ['ОТЧЕТ за 2026 год\nИсходящих писем Совета – 12, ответы получены на 10.\n', 12, 10],
+  ])('%s', (text, sent, answered) => {
+    expect(figure(text, 'letters_answered')).toBe(answered);
+    expect(figure(text, 'appeals_answered')).toBeUndefined();
+  });
+  it('near-miss: incoming letters answered are no letters the council sent', () => {
+    const text = 'ОТЧЕТ за 2026 год\nВходящих писем – 12, на 10 из них даны ответы.\n';
+    expect(figure(text, 'letters_answered')).toBeUndefined();
+  });
+});
+
+describe('a public discussion the council held is a public hearing', () => {
+  it.each([
+    ['ОТЧЕТ за III квартал 2026 года\nПроведены 1 публичное обсуждение (проект правил благоустройства), 2 круглых стола.\n', 1],
+    ['2026 ЖЫЛҒЫ ЕСЕП\nКеңес 2 жария талқылау өткізді, 3 дөңгелек үстел ұйымдастырды.\n', 2],
+  ])('%s', (text, n) => {
+    expect(figure(text, 'public_hearings')).toBe(n);
+  });
+  it('a table row "Публичные обсуждения" and a dated line of one', () => {
+    const x = parseReport('ОТЧЕТ за 9 месяцев 2026 года\n\nПоказатель | План | Факт\nПубличные обсуждения | 2 | 1\nКруглые столы | 3 | 2\n\nПеречень мероприятий:\n- 02.09.2026 – публичное обсуждение проекта правил благоустройства;\n- 16.09.2026 – круглый стол по вопросам доступной среды.\n');
+    expect(x.figures.find((f) => f.metric === 'public_hearings')?.value).toBe(1);
+    expect(x.activities.filter((a) => a.type === 'public_hearing').map((a) => a.date_start)).toEqual(['2026-09-02']);
+  });
+  it('near-miss: a draft\'s discussion on the open-NPA portal is no hearing of the council', () => {
+    const text = 'ОТЧЕТ за 2026 год\nРассмотрено 3 проекта НПА, размещенных на 1 публичное обсуждение на портале «Открытые НПА».\n';
+    expect(figure(text, 'public_hearings')).toBeUndefined();
+  });
+});
+
+describe('the council\'s acronym and a participle clause inside a counted sentence', () => {
+  it.each([
+    ['ОТЧЕТ за 9 месяцев 2026 года\nПо состоянию на 30.09.2026 в ОС 13 членов, из них 10 – представители гражданского общества, 3 – представители государственных органов.\n', 13],
+    ['ОТЧЕТ за 2026 год\nНа конец года в ОСе 15 членов.\n', 15],
+  ])('%s', (text, n) => {
+    expect(figure(text, 'members_total')).toBe(n);
+  });
+  it('near-miss: those at a meeting of the council are no composition', () => {
+    expect(figure('ОТЧЕТ за 2026 год\nНа заседании в ОС 11 членов приняли участие.\n', 'members_total')).toBeUndefined();
+  });
+  it.each([
+    ['ОТЧЕТ за 9 месяцев 2026 года\nВсе 5 проектов НПА, поступивших на экспертизу, одобрены без замечаний.\n', 5],
+    ['ОТЧЕТ за 2026 год\nВсе 4 проекта, представленных акиматом в марте, одобрены.\n', 4],
+  ])('%s', (text, n) => {
+    expect(figure(text, 'npa_approved')).toBe(n);
+    expect(figure(text, 'npa_with_remarks')).toBeUndefined();
+  });
+  it('near-miss: a clause that is no participle of the drafts reads nothing', () => {
+    expect(figure('ОТЧЕТ за 2026 год\nВсе 5 проектов НПА, как и в прошлом году, одобрены.\n', 'npa_approved')).toBeUndefined();
+  });
+});
