@@ -155,3 +155,62 @@ describe('the council\'s acronym and a participle clause inside a counted senten
     expect(figure('ОТЧЕТ за 2026 год\nВсе 5 проектов НПА, как и в прошлом году, одобрены.\n', 'npa_approved')).toBeUndefined();
   });
 });
+
+describe('the council\'s page on a site named by the council\'s full name or acronym', () => {
+  const media = (text: string) => parseReport(text).media.map((m) => `${m.platform}=${m.publications}`);
+  it.each([
+    ['2025 ЖЫЛҒЫ ЕСЕП\nБАҚ-та 100 материал жарияланды: Instagram – 64, Telegram – 22, әкімдік сайтындағы ҚК парағы – 14.\n'],
+    ['2025 ЖЫЛҒЫ ЕСЕП\nБАҚ-та 100 материал жарияланды: Instagram – 64, Telegram – 22, сайттағы Қоғамдық кеңестің бетінде – 14.\n'],
+    ['ОТЧЕТ за 2025 год\nОпубликовано 100 материалов: Instagram – 64, Telegram – 22, на сайте акимата на странице Общественного совета – 14.\n'],
+  ])('%s', (text) => {
+    expect(media(text)).toContain('website=14');
+  });
+  it('near-miss: the council named with no site is no platform', () => {
+    expect(media('2025 ЖЫЛҒЫ ЕСЕП\nБАҚ-та 100 материал жарияланды: Instagram – 86, Қоғамдық кеңес – 14.\n')).not.toContain('website=14');
+  });
+});
+
+describe('a Kazakh member change told by name, the name before the council and the verb', () => {
+  it.each([
+    ['2026 ЖЫЛҒЫ I ЖАРТЫЖЫЛДЫҚ ЕСЕП\nЖартыжылдықта Рахметов Д.С. ҚК құрамынан шықты (2026 жылғы 4 ақпан), Ғалымжанова А.Т. құрамға енгізілді (2026 жылғы 18 наурыз).\n', 1, 1],
+    ['2026 ЖЫЛҒЫ 9 АЙДАҒЫ ЕСЕП\nЕсепті кезеңде Омаров Б.К. Кеңес құрамынан шықты.\nСәрсенова Г.М. кеңес құрамына енгізілді.\n', 1, 1],
+  ])('%s', (text, left, joined) => {
+    expect(figure(text, 'members_left')).toBe(left);
+    expect(figure(text, 'members_joined')).toBe(joined);
+  });
+  it('near-miss: one put into a commission\'s composition joined no council', () => {
+    const text = '2026 ЖЫЛҒЫ I ЖАРТЫЖЫЛДЫҚ ЕСЕП\nЖартыжылдықта Ғалымжанова А.Т. комиссия құрамына енгізілді.\n';
+    expect(figure(text, 'members_joined')).toBeUndefined();
+  });
+});
+
+describe('a running head printed once at a page\'s top, and the page\'s rule over a numbered section\'s title', () => {
+  const page = (head: string) => `2026 ЖЫЛҒЫ I ЖАРТЫЖЫЛДЫҚ ЕСЕП\n2.3. Диалогтік алаңдар. 2 диалогтік алаң ұйымдастырылды: 05.05.2026 – жастармен, 2026 жылғы\n     11 маусымда – шағын бизнес өкілдерімен.\n\n                                   – 1 –\n${head}\n--------------------------------------------------------------\n3. НҚА ЖОБАЛАРЫН ҚАРАУ\nҚК-ке 8 НҚА жобасы түсті.\n`;
+  it.each([
+    ['Ақсу қ. ҚК · I жартыжылдық 2026                              2-бет'],
+    ['Отчет ОС г. Аксу за I полугодие 2026 г.                      Страница 2'],
+  ])('%s', (head) => {
+    const x = parseReport(page(head));
+    expect(x.activities.filter((a) => a.type === 'dialog_platform').map((a) => a.date_start)).toEqual(['2026-05-05', '2026-06-11']);
+  });
+  it('near-miss: a title underlined right under it still heads its list', () => {
+    const x = parseReport('2026 ЖЫЛҒЫ ЕСЕП\n\nДИАЛОГТІК АЛАҢДАР\n-----------------\n1. 05.05.2026 – жастармен;\n2. 11.06.2026 – кәсіпкерлермен.\n');
+    expect(x.activities.filter((a) => a.type === 'dialog_platform').length).toBe(2);
+  });
+});
+
+describe('a run-in heading of a part of the period over items each naming its own type', () => {
+  const types = (text: string) => parseReport(text).activities.map((a) => `${a.type} ${a.date_start}`);
+  it.each([
+    ['2026 ЖЫЛҒЫ 9 АЙДАҒЫ ЕСЕП\n3 дөңгелек үстел және 1 диалогтік алаң өткізілді.\nIII тоқсанда: 2026 жылғы 10 қыркүйекте – «Қауіпсіз аула» дөңгелек үстелі; 24.09.2026 ж. – кәсіпкерлермен диалогтік алаң.\n'],
+    ['ОТЧЕТ за 9 месяцев 2026 года\nПроведены 3 круглых стола и 1 диалоговая площадка.\nВ III квартале: 10.09.2026 – круглый стол «Безопасный двор»; 24.09.2026 – диалоговая площадка с предпринимателями.\n'],
+  ])('%s', (text) => {
+    expect(types(text)).toEqual(['round_table 2026-09-10', 'dialog_platform 2026-09-24']);
+  });
+  it('near-miss: an item naming no type leaves the run unread', () => {
+    expect(types('ОТЧЕТ за 9 месяцев 2026 года\nВ III квартале: 10.09.2026 – круглый стол «Безопасный двор»; 24.09.2026 – обновление страницы Совета на сайте.\n')).not.toContain('round_table 2026-09-10');
+  });
+  it('near-miss: a plan of the next quarter is no event held', () => {
+    expect(types('ОТЧЕТ за 9 месяцев 2026 года\nВ IV квартале: 10.10.2026 – круглый стол (планируется); 24.11.2026 – диалоговая площадка.\n')).toEqual([]);
+  });
+});
