@@ -128,6 +128,11 @@ describe('a public discussion the council held is a public hearing', () => {
     expect(x.figures.find((f) => f.metric === 'public_hearings')?.value).toBe(1);
     expect(x.activities.filter((a) => a.type === 'public_hearing').map((a) => a.date_start)).toEqual(['2026-09-02']);
   });
+  it('near-miss: the term of a draft\'s public discussion heads no list of hearings', () => {
+    const x = parseReport('ОТЧЕТ за 2025 год\n• Рассмотрено 64 проекта НПА:\n    o одобрено без замечаний – 41;\n    o не поддержано – 23.\n  На 01.12.2025 на рассмотрении еще 5 проектов (сроки публичного\n  обсуждения не истекли).\n\n• Заслушано 5 отчетов.\n');
+    expect(x.figures.find((f) => f.metric === 'public_hearings')).toBeUndefined();
+    expect(x.activities.filter((a) => a.type === 'public_hearing')).toEqual([]);
+  });
   it('near-miss: a draft\'s discussion on the open-NPA portal is no hearing of the council', () => {
     const text = 'ОТЧЕТ за 2026 год\nРассмотрено 3 проекта НПА, размещенных на 1 публичное обсуждение на портале «Открытые НПА».\n';
     expect(figure(text, 'public_hearings')).toBeUndefined();
