@@ -176,6 +176,13 @@ function cleaned(document: string[]): { lines: string[]; furniture: Set<number> 
     for (const i of runningLines(lines, new Set([...markers, ...furniture]), pageStarts)) furniture.add(i);
   }
   for (const i of loneHeaders(lines, markers)) furniture.add(i);
+  // A running head printed once, its page's number after a wide gap, at a page's top between the footer's number and a
+  // rule ("– 1 –" / "Ақсу қ. ҚК · I жартыжылдық 2026          2-бет" / "-----"): all of it the page's, not only its number —
+  // its words are no heading of the text below it. Never the document's first line (its title).
+  lines.forEach((l, i) => {
+    if (i <= first || furniture.has(i) || !PAGE_NUMBER_AT_END.test(l)) return;
+    if (neighbours(lines, i, 1).some((k) => markers.has(k) || furniture.has(k) || PAGE_RULE.test(lines[k]))) furniture.add(i);
+  });
   // A header kept at the top of the first page stays the document's title; only its page number goes.
   for (const i of furniture) out[i] = '';
   for (let i = 0; i < out.length; i++) {

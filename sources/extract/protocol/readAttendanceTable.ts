@@ -476,14 +476,18 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
     return null;
   }
   // "✅ залда", "💻 онлайн", "❌": a symbol opening the cell says in person, online or absent.
-  const part = partOfSymbol(table.cols.part !== undefined ? cells[table.cols.part] ?? '' : marked);
+  const symbolled = partOfSymbol(table.cols.part !== undefined ? cells[table.cols.part] ?? '' : marked);
+  // "+*" under the footnote "* – ВКС арқылы / по ВКС", "очно¹" …: the mark of those online closing a presence cell — present,
+  // online; the mark is no part of the cell's words.
+  const markedOnline = roll.onlineMark ? onlineMarked(symbolled, roll.onlineMark) : null;
+  const part = markedOnline ?? symbolled;
   const reasonCell = table.cols.reason !== undefined ? cells[table.cols.reason] ?? '' : '';
   if (table.cols.part === undefined && table.cols.signature !== undefined) {
     return placeSigned(person.name, role ? tidy(role) : null, cells[table.cols.signature] ?? '', reasonCell, lineNo, table, kind, roll, issues);
   }
   // "қатысты" | "бейнебайланыс арқылы" in the note's (or role's) column beside it: present, online.
   const noted = `${reasonCell} ${table.cols.role !== undefined ? cells[table.cols.role] ?? '' : ''}`;
-  const online = re(ONLINE).test(part) || re(ONLINE).test(nameCell) || (re(ONLINE).test(noted) && re(`^\\s*(?:${IN_PERSON}|${PRESENT_HEADING}|очно|қатысты)`).test(part) && !re(ABSENT_HEADING).test(part));
+  const online = markedOnline !== null || re(ONLINE).test(part) || re(ONLINE).test(nameCell) || (re(ONLINE).test(noted) && re(`^\\s*(?:${IN_PERSON}|${PRESENT_HEADING}|очно|қатысты)`).test(part) && !re(ABSENT_HEADING).test(part));
   // "отпуск", "болезнь", "іссапар": a participation cell that is only a reason of absence (never one saying "очно" or online).
   // The words of presence are whole words: "да" (yes) inside "іссапарда / командировка" says nothing.
   // ("белгісіз", "неизвестно" alone is the participation unknown, no reason of an absence: not understood.)
@@ -515,6 +519,21 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
   }
   roll.attendees.push({ name: person.name, role: role ? tidy(role) : null, online, line: lineNo });
   return { kind: 'present', index: roll.attendees.length - 1 };
+}
+
+/**
+ * A participation cell closed by the online mark a legend explains: its words without the mark ("+*" → "+", "қатысты¹" →
+ * "қатысты"), or null when the cell carries no such mark or what is left says no presence ("жоқ*" is absent, whatever the
+ * star) — only presence marked online is online.
+ */
+function onlineMarked(cell: string, mark: string): string | null {
+  const escaped = mark.replace(/[*]/gu, '\\*');
+  const m = new RegExp(`^(.*?\\S)\\s?(?:${escaped})(?![*†‡#¹²³⁴⁵⁶⁷⁸⁹])\\s*$`, 'u').exec(cell.trim());
+  if (!m) return null;
+  const rest = m[1].trim();
+  // ("+**" under "* – онлайн" is another mark, "**", no online one.)
+  if (/[*†‡#¹²³⁴⁵⁶⁷⁸⁹]$/u.test(rest)) return null;
+  return re(`^(?:${IN_PERSON}|${PRESENT_HEADING})(?![\\p{L}])`).test(rest) && !re(ABSENT_HEADING).test(rest) ? rest : null;
 }
 
 /** The word for unknown alone, in one language or both: "белгісіз", "неизвестно", "белгісіз / неизвестно". */

@@ -177,6 +177,9 @@ export function readSlashedVotes(lines: string[], issues: ExtractIssue[]): { tab
       start: at, end: at, line: at + 1, for: null, against: null, abstain: null, unanimous: UNANIMOUS_FIRST.test(rest), declared: declaredIn(rest) ?? resultBefore(text, legendAt), text: text.slice(0, 300),
     };
     order.forEach((c, k) => (vote[c] = counts[k]));
+    // "11 / 0 / 0. Принято единогласно.", "12/0/0 – шешім бірауыздан қабылданды": the result's word, then the word for all —
+    // said with counts where none voted against or abstained (a "9/1/1. Принято единогласно." contradicts itself).
+    if (!vote.unanimous && RESULT_THEN_UNANIMOUS.test(rest) && vote.against === 0 && vote.abstain === 0) vote.unanimous = true;
     tables.push({ votes: [vote], end: at });
     taken.add(at);
   });
@@ -216,6 +219,8 @@ function resultBefore(text: string, legendAt: number): VoteDeclared | null {
   return sentences.length === 2 ? declaredIn(sentences[0]) : null;
 }
 const RESULT_CLAUSE = re(`^\\s*(?:решение|шешім|предложение|ұсыныс|повестка(?:\\s+дня)?|план|проект|күн\\s+тәртібі|жоспар|жоба)\\s+(?:${UNANIMOUS}\\s+)?(?:не\\s+)?(?:принят|отклон[её]н|утвержд[её]н|одобрен|поддержан|қабылдан|бекітіл|мақұлдан|қолдау\\s+тап)[\\p{L}]*\\s*(?:[,.;]\\s*(?:(?:про)?голосовали|голосование|дауыс\\s+беру(?:\\s+(?:нәтижесі|қорытындысы))?|итоги\\s+голосования)?)?\\s*$`, 'iu');
+/** "Принято единогласно", "Решение принято единогласно", "Қабылданды бірауыздан" after the counts: the result, then the word for all. */
+const RESULT_THEN_UNANIMOUS = re(`^(?:(?:решение|шешім|предложение|ұсыныс|повестка(?:\\s+дня)?|күн\\s+тәртібі)\\s+)?(?:принят|утвержд|одобр|поддерж|қабылдан|бекітіл|мақұлдан|қолдан)[\\p{L}]*\\s*[,–—-]?\\s*${UNANIMOUS}(?![\\p{L}])`, 'iu');
 /** "Бірауыздан қабылданды", "единогласно принято" after the counts: the word for all, said with them. */
 const UNANIMOUS_FIRST = re(`^(?:решение\\s+|шешім\\s+)?${UNANIMOUS}`, 'iu');
 

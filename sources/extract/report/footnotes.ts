@@ -23,6 +23,7 @@ export function blankFootnotes(source: string[]): string[] {
   // (A note that corrects the value it marks, "¹ … За III квартал следует читать – 1", was read before: statedCorrections.ts.)
   const lines = source;
   const plainNote = plainNotesOfMarks(lines);
+  const bracketNote = bracketNotesOfMarks(lines);
   let underRule = false;
   let inNote = false;
   let keep = false;
@@ -47,21 +48,43 @@ export function blankFootnotes(source: string[]): string[] {
       return line;
     }
     // A plain marker opens the line: a number set in ("             46 человек, …") is a wrapped line's.
-    const opens = SUPERSCRIPT.test(t[0]) || (underRule && NOTE_MARK.test(line)) || plainNote.has(i);
+    const opens = SUPERSCRIPT.test(t[0]) || (underRule && NOTE_MARK.test(line)) || plainNote.has(i) || bracketNote.has(i);
     if (opens) {
       inNote = true;
       keep = tellsMembershipChange(noteAt(lines, i));
     } else if (inNote && !/^\s/u.test(line) && /^\p{Lu}/u.test(t)) inNote = false;
     // "¹ В течение полугодия из состава Совета выведен 1 член …, включены 2 новых члена": a note on the composition tells
     // the period's change of members, which nowhere else is told; its marker goes, its words are read.
-    if (inNote && keep) return opens ? line.replace(/^(\s*)([⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,2}\)?|\*{1,3})/u, (_m, lead: string, mark: string) => lead + blank(mark)).replace(/^(\s*)\t/u, '$1 ') : line;
+    if (inNote && keep) return opens ? line.replace(/^(\s*)([⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,2}\]|\d{1,2}\)?|\*{1,3})/u, (_m, lead: string, mark: string) => lead + blank(mark)).replace(/^(\s*)\t/u, '$1 ') : line;
     // "⁴ Сайт акимата – 12, Instagram – 19, Telegram – 6." under "Публикации о деятельности Совета, ед.   37⁴": a note that
     // splits a count of publications by platform is that split, read after the row's noun ("Публикации: Сайт акимата – 12, …").
     const noun = opens && SUPERSCRIPT.test(t[0]) && isPlatformSplit(t.slice(1)) ? publicationsMarked(lines, t[0]) : null;
     if (inNote && noun !== null) return `${noun}: ${t.slice(1).trim()}`;
     if (inNote) return blank(line);
-    return line.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu, (m) => blank(m));
+    return line.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu, (m) => blank(m)).replace(GLUED_BRACKET_MARK, (m) => blank(m));
   });
+}
+
+/**
+ * An endnote's mark in square brackets glued to what it marks: "жүргізілді[3]", "қабылданды (…)[1].", "14[2]", "заседаний»[4]".
+ * Never a count: "Оның 38-іне жауап берілді[4]" states 38 and nothing else. A bracketed number apart from the word ("см. [3]",
+ * "мониторинг [3]") is left as it is.
+ */
+const GLUED_BRACKET_MARK = /(?<=[\p{L}\d.,)»"”])\[\d{1,2}\]/gu;
+
+/**
+ * The lines that open an endnote by a bracketed number ("[3] Оның 2-еуі облыстық мәслихат депутаттарымен бірлесіп …") the
+ * body glued to a word above it: the note's text is a note, its numbers a part, another year's or another body's.
+ */
+function bracketNotesOfMarks(lines: string[]): Set<number> {
+  const out = new Set<number>();
+  const marked = new Set<string>();
+  lines.forEach((line, i) => {
+    const opening = /^\s*(\[\d{1,2}\])\s+\S/u.exec(line);
+    if (opening !== null && marked.has(opening[1])) out.add(i);
+    for (const m of line.matchAll(GLUED_BRACKET_MARK)) marked.add(m[0]);
+  });
+  return out;
 }
 
 const PLATFORM = new RegExp(`(?:${ANY_PLATFORM})`, 'iu');

@@ -147,6 +147,13 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       for (const d of heldItems) out.push({ type: heldType, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
       continue;
      }
+     // "III тоқсанда: 2026 жылғы 10 қыркүйекте – «Қауіпсіз аула» дөңгелек үстелі; 24.09.2026 ж. – кәсіпкерлермен диалогтік алаң.":
+     // a run-in heading of a part of the period, its items each opening with its day and naming its own type.
+     const ofPart = partHeadedItems(whole.text, year);
+     if (ofPart.length > 0) {
+      for (const d of ofPart) out.push({ type: d.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
+      continue;
+     }
      // "Екі дөңгелек үстел (…) және диалог алаңы (сәуірдің 18-і) өткізілді": each type with its own dates, one verb for all.
      for (const told of typedParts(whole.text, year)) {
       // "… состоялся 14.11.2024 г. Публичные слушания … не проводились.": the part's sentences of none held are no event's.
@@ -422,6 +429,26 @@ function chronicleEntry(text: string, year: number | undefined): { type: ReportA
   if (type === null || activityTypeOf(bare)?.metric === null) return null;
   return { type, title: tidy(rest).replace(/[.;]+$/u, '').slice(0, 300), date_start: dates.start, date_end: dates.end };
 }
+
+/**
+ * The items of a run-in heading that names a part of the period or a part of a count above ("III тоқсанда:", "В III
+ * квартале:", "Оның ішінде:", "В том числе:"), each opening with its day and a dash and naming one type of its own outside its
+ * quoted title ("… – «Қауіпсіз аула» дөңгелек үстелі; 24.09.2026 ж. – кәсіпкерлермен диалогтік алаң"): an event each, of
+ * its own type. Empty unless every item names exactly one type (an item naming none or two says nothing sure) and nothing is
+ * planned.
+ */
+function partHeadedItems(said: string, year: number | undefined): { type: ReportActivity['type']; title: string; start: string; end: string }[] {
+  const head = RUN_IN_HEADING.exec(said);
+  if (head === null || !PART_LABEL.test(head[1].trim()) || PLANNED.test(said)) return [];
+  const items = datedItems(said, year, true);
+  if (items.length < 2) return [];
+  const typed = items.map((d) => ({ ...d, types: activityTypesIn(outsideQuotes(d.title)) }));
+  if (typed.some((d) => d.types.length !== 1)) return [];
+  return typed.map((d) => ({ type: d.types[0].type, title: d.title, start: d.start, end: d.end }));
+}
+
+/** A part of the period in the locative, or of a count above: "III тоқсанда", "в III квартале", "ІІ жартыжылдықта", "оның ішінде". */
+const PART_LABEL = /^(?:в\s+)?(?:(?:[IVХІ]{1,3}|[1-4](?:\s*-\s*(?:м|ом|ші|шы|інші|ыншы))?|(?:перв|втор|трет|четв[её]рт)ом|(?:бірінші|екінші|үшінші|төртінші))\s*-?\s*(?:квартале|полугодии|тоқсанда|токсанда|жартыжылдықта)|(?:оның|олардың)\s+ішінде|в\s+том\s+числе|в\s+частности|атап\s+айтқанда)$/iu;
 
 /** Words of a plan, not of a deed: "планируется", "будет проведен", "жоспарланған", "өткізіледі". */
 const PLANNED = /планир|запланир|будет|будут|предстоит|жоспар|өткізіледі|өткізу\s+көзделіп|алдағы/iu;

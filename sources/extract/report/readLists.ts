@@ -459,7 +459,10 @@ function isSectionHeading(lines: string[], items: ListItem[]): boolean {
   if (items.length !== 1) return false;
   const at = items[0].line - 1;
   const blank = (k: number) => k < 0 || k >= lines.length || lines[k].trim() === '';
-  if (!blank(at - 1)) return false;
+  // A rule drawn over the title after a blank line ("… өкілдерімен." / "" / "-----" / "3. НҚА ЖОБАЛАРЫН ҚАРАУ", a page's rule
+  // under its running head) parts it from the text above as a blank line does; a rule right under a line is that line's underline.
+  const ruleAfterBlank = at >= 1 && UNDERLINE.test(lines[at - 1]) && blank(at - 2);
+  if (!blank(at - 1) && !ruleAfterBlank) return false;
   // "▪ НҚА САРАПТАМАСЫ" / "6 НҚА жобасы қаралды: …", "• ОБРАЩЕНИЯ" / "В Совет поступило …": a bullet a typist set before each
   // section's title in capitals, the paragraph under it — no list of one item of the events above.
   if (items[0].no === null) return CAPS_TITLE.test(itemOf(lines[at])?.text.trim() ?? '') && !blank(at + 1) && itemOf(lines[at + 1]) === null;

@@ -23,7 +23,9 @@ const LEFT = [
  */
 const JOINED = [
   /(?<![\p{L}])(?:на\s+(?:его|её|ее)\s+место(?:\s+[\p{L}\d.]+){0,6}?\s+(?:введ[её]н|введена|включ[её]н|включена|назначен|назначена|избран|избрана)|(?:введ[её]н|введена|включ[её]н|включена)\s+в\s+состав(?:\s+(?:общественного\s+)?совета)?(?![\p{L}])(?!\s+(?:комисси|рабоч|президиум|секретариат))|в\s+состав(?:\s+(?:общественного\s+)?совета)?\s+(?:введ[её]н|введена|включ[её]н|включена))(?![\p{L}])/iu,
-  /(?<![\p{L}])(?:оның\s+орнына|кеңес\s+құрамына)(?:\s+[\p{L}.]+){0,6}?\s+(?:енгізілді|қосылды|тағайындалды)(?![\p{L}])/iu,
+  // "Ғалымжанова А.Т. құрамға енгізілді": the composition bare, the council's paragraph naming it — never a commission's or
+  // a group's ("комиссия құрамына енгізілді").
+  /(?<![\p{L}])(?:оның\s+орнына|кеңес\s+құрамына|(?<!(?:комисси|тоб|төралқ|президиум|жюри|штаб)[\p{L}]*\s+)құрамы?(?:на|ға)|кеңеске)(?:\s+[\p{L}.]+){0,6}?\s+(?:енгізілді|қосылды|тағайындалды)(?![\p{L}])/iu,
 ];
 /** One person named with initials: "Кожахметов Б.С.", "Литвинова О. А.", "Б.С. Кожахметов". */
 const PERSON = /(?<![\p{L}])(?:[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\s+\p{Lu}\.\s?\p{Lu}\.|\p{Lu}\.\s?\p{Lu}\.\s?[\p{Lu}][\p{Ll}]+)/gu;
@@ -148,7 +150,9 @@ const MEMBERSHIP_WORD = /состав|мест[оа]|құрам|кеңестен
  * After a surname's initials, a capital: "… включён Оспанов Д.Б. В Совете действуют три комиссии" is two sentences the
  * initials' points kept as one (grammar/sentencesOf).
  */
-const AFTER_INITIALS = /(?<=[\p{Lu}][\p{Ll}]+\s+\p{Lu}\.\s?\p{Lu}\.)\s+(?=\p{Lu})/u;
+// A Kazakh clause puts its name before the council and its verb ("Рахметов Д.С. Кеңес құрамынан шықты", "… ҚК құрамынан
+// шықты" as the acronym is written out): the council's name after the initials goes on their clause.
+const AFTER_INITIALS = /(?<=[\p{Lu}][\p{Ll}]+\s+\p{Lu}\.\s?\p{Lu}\.)\s+(?=\p{Lu})(?!(?:Қоғамдық\s+)?(?:[Кк]еңес(?:тің)?\s+құрам|[Кк]еңестен)|ҚК)/u;
 
 /** A sentence's clauses, at commas and semicolons not inside a person's initials ("Кожахметов Б.С., в августе …"). */
 function clausesOf(sentence: string): string[] {

@@ -20,7 +20,7 @@ const MISSED: Record<string, string[]> = {
     'votes[4].declared',
   ],
   'report-ru-alatau-2024-q1': [
-    'figure subordinate_orgs_heard', 'figure letters_answered',
+    'figure subordinate_orgs_heard',
   ],
   'report-ru-almaty-education-2024-9m': [
     // (media website.publications: read since session 26, report/readMedia.ts: "на сайте Управления (раздел «…») – 14", a bracket of words.)
