@@ -144,8 +144,14 @@ const WHOLLY_ONLINE = re(`(?<![\\p{L}])очно(?:го)?\\s+(?:(?:присутс
 
 /** Whether the protocol says the meeting was held online only (WHOLLY_ONLINE, not of a broadcast). */
 export function heldWhollyOnline(lines: string[]): boolean {
-  return lines.some((l) => WHOLLY_ONLINE.test(l) && !BROADCAST.test(l));
+  return lines.some((l) => WHOLLY_ONLINE.test(l) && !BROADCAST.test(l) && !TO_COME.test(l));
 }
+
+/**
+ * Meetings to come, proposed or planned: "отырыстарды 2027 жылдан бастап тек онлайн режимде өткізуді ұсынды", "предложил
+ * впредь проводить заседания только в онлайн-формате" — a wish put to the vote, not how this meeting was held.
+ */
+const TO_COME = re(`(?<![\p{L}])(?:ұсын[\p{L}]*|предлож[\p{L}]*|өткізу(?:ді|ге|ге\s+болады)|проводить|впредь|в\s+дальнейшем|келешекте|болашақта)(?![\p{L}])|(?<![\p{L}])жыл(?:дан|дың)\s+бастап|(?<![\p{L}])с\s+\d{4}\s+года`);
 
 const BROADCAST = re(`трансл[\\p{L}]*|(?<![\\p{L}])эфир|тарат[\\p{L}]*|стрим`);
 
