@@ -321,9 +321,12 @@ function datesADay(text: string, year: number | undefined): boolean {
   return d !== null && daysBetween(d.start, d.end) <= 7;
 }
 
-/** A bracket of a day and month alone ("(27.02)") written as parseDatePhrase reads a day of the period's year ("(27.02.)"). */
+/**
+ * A bracket of a day and month alone ("(27.02)") written as parseDatePhrase reads a day of the period's year ("(27.02.)"); so
+ * is a bracket of such days alone, one event each ("4 мониторинг жүргізді (08.07, 05.08, 26.08, 17.09)").
+ */
 function yearlessBrackets(text: string): string {
-  return text.replace(/\(\s*(\d{1,2}\.\d{2})\s*\)/gu, '($1.)');
+  return text.replace(/\(\s*(\d{1,2}\.\d{2}(?:\s*(?:[,;]|\s(?:и|және|мен)\s)\s*\d{1,2}\.\d{2})*)\s*\)/gu, (_, days: string) => `(${days.replace(/\d{1,2}\.\d{2}/gu, '$&.')})`);
 }
 
 
@@ -589,7 +592,8 @@ function datedParts(text: string, year: number | undefined, reported: number[]):
     if (m[1].length > 80 && (listed === null || !listed.every((part) => DAY_CLOSES.test(part) && parseDatePhrase(part, year) !== null))) continue;
     const title = tidy(text.slice(from, m.index).replace(/^[\s,;:]*(?:и|а\s+также|және|мен)?\s+/u, ''));
     // "(11 сентября и 27 ноября)", "(қыркүйектің 5-і, қарашаның 28-і)": one bracket, a date for each activity.
-    const each = (listed !== null && listed.every((part) => DAY_CLOSES.test(part)) ? listed : m[1].split(DATE_JOIN)).map((part) => parseDatePhrase(part, year));
+    // "(08.07, 05.08, 26.08, 17.09)": days and months with no year, each the period's (as yearlessBrackets reads one alone).
+    const each = (listed !== null && listed.every((part) => DAY_CLOSES.test(part)) ? listed : m[1].split(DATE_JOIN)).map((part) => parseDatePhrase(/^\s*\d{1,2}\.\d{2}\s*$/u.test(part) ? `${part.trim()}.` : part, year));
     if (each.length >= 2 && each.every((d) => d !== null && daysBetween(d.start, d.end) <= 7)) {
       for (const d of each) out.push({ title, ...d! });
     } else {
