@@ -217,7 +217,11 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
         // "Круглые столы – 13.03.2025 «…» и 12.11.2025 «…».", "Публичные слушания по проекту генплана – 09.07.2025.": a label
         // of the type, a dash, and only its days.
         else if (items.length === 0) {
-          const days = labelDashDates(sentence.text, year, t.type);
+          // "Қоғамдық тыңдаулар – 2 (бюджет бойынша 30.06.2026 және Ережелер жобасы бойынша 09.09.2026)", "Публичные слушания – 2
+          // (по бюджету 30.06 и по проекту Правил 09.09)": the type's label, its count, a bracket with as many days as the count.
+          const counted = LABEL_COUNT_BRACKET.exec(sentence.text);
+          const days = counted !== null && activityTypeOf(counted[1])?.type === t.type && activityTypesIn(counted[1]).length === 1
+            ? datedParts(sentence.text, year, []) : labelDashDates(sentence.text, year, t.type);
           for (const d of days) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
           // "8 октября – мониторинг подготовки котельных …": a chronicle's entry, its day, a dash, the event (not in a plan).
           plans ??= statesNothingSections(lines).plan;
@@ -565,6 +569,9 @@ function restOf(text: string, type: ReportActivity['type'], dated: number): { ty
   return larger.length === 1 ? { type, left: larger[0] - dated } : null;
 }
 
+/** A label of a type, a dash and its count, one bracket closing the sentence: "Публичные слушания – 2 (…)". */
+const LABEL_COUNT_BRACKET = /^\s*(?:\d{1,2}[.)]\s*)?([\p{L}][\p{L}\s\/-]{2,60}?)\s*[-–—:]\s*\d{1,3}\s*\([^()]{6,240}\)\s*[.;]?\s*$/u;
+
 /** A bracket's opening word for the events before it, all of one day: "(оба – 29 января)", "(екеуі де – 29 қаңтар)". */
 const BOTH = /^\s*(оба|обе|все\s+три|екеуі(?:\s+де)?|үшеуі(?:\s+де)?)\s*[-–—:]?\s*/iu;
 const BOTH_COUNT: Record<string, number> = { оба: 2, обе: 2, 'все три': 3, екеуі: 2, 'екеуі де': 2, үшеуі: 3, 'үшеуі де': 3 };
@@ -592,8 +599,9 @@ function datedParts(text: string, year: number | undefined, reported: number[]):
     if (m[1].length > 80 && (listed === null || !listed.every((part) => DAY_CLOSES.test(part) && parseDatePhrase(part, year) !== null))) continue;
     const title = tidy(text.slice(from, m.index).replace(/^[\s,;:]*(?:и|а\s+также|және|мен)?\s+/u, ''));
     // "(11 сентября и 27 ноября)", "(қыркүйектің 5-і, қарашаның 28-і)": one bracket, a date for each activity.
-    // "(08.07, 05.08, 26.08, 17.09)": days and months with no year, each the period's (as yearlessBrackets reads one alone).
-    const each = (listed !== null && listed.every((part) => DAY_CLOSES.test(part)) ? listed : m[1].split(DATE_JOIN)).map((part) => parseDatePhrase(/^\s*\d{1,2}\.\d{2}\s*$/u.test(part) ? `${part.trim()}.` : part, year));
+    // "(08.07, 05.08, 26.08, 17.09)", "(по бюджету 30.06 и по проекту Правил 09.09)": days and months with no year, each the
+    // period's (as yearlessBrackets reads one alone).
+    const each = (listed !== null && listed.every((part) => DAY_CLOSES.test(part)) ? listed : m[1].split(DATE_JOIN)).map((part) => parseDatePhrase(part.replace(/(?<![\d.])\d{1,2}\.\d{2}(?![\d.])/gu, '$&.'), year));
     if (each.length >= 2 && each.every((d) => d !== null && daysBetween(d.start, d.end) <= 7)) {
       for (const d of each) out.push({ title, ...d! });
     } else {
