@@ -326,12 +326,15 @@ function datesADay(text: string, year: number | undefined): boolean {
 }
 
 /**
- * A bracket of a day and month alone ("(27.02)") written as parseDatePhrase reads a day of the period's year ("(27.02.)"); so
- * is a bracket of such days alone, one event each ("4 мониторинг жүргізді (08.07, 05.08, 26.08, 17.09)").
+ * A bracket's days and months with no year written as parseDatePhrase reads a day of the period's year ("(27.02)" as
+ * "(27.02.)"): alone, a run of them ("4 мониторинг жүргізді (08.07, 05.08, 26.08, 17.09)"), or each with its words
+ * ("Публичные слушания 1 рет өтті (14.05, аудан бюджетінің атқарылуы)", "2 дөңгелек үстел (балық шаруашылығы – 24.03, жастар
+ * саясаты – 20.08)"). Never an amount or a share ("(12.10 %)", "(46.30 млн)"): a day of a month only (01–31, 01–12).
  */
 function yearlessBrackets(text: string): string {
-  return text.replace(/\(\s*(\d{1,2}\.\d{2}(?:\s*(?:[,;]|\s(?:и|және|мен)\s)\s*\d{1,2}\.\d{2})*)\s*\)/gu, (_, days: string) => `(${days.replace(/\d{1,2}\.\d{2}/gu, '$&.')})`);
+  return text.replace(/\([^()]*\)/gu, (bracket) => bracket.replace(YEARLESS_DAY, (day, d: string, m: string) => (Number(d) >= 1 && Number(d) <= 31 && Number(m) >= 1 && Number(m) <= 12 ? `${day}.` : day)));
 }
+const YEARLESS_DAY = /(?<![\d.,])(\d{1,2})\.(\d{2})(?![\d]|[.,]\d|\s*(?:%|млн|млрд|тыс|мың|тг|теңге|тенге|км|га|м(?![\p{L}])|ц(?![\p{L}])))/gu;
 
 
 /**
