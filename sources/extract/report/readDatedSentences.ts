@@ -269,6 +269,9 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
         for (const d of each) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
         continue;
       }
+      // "Проведено 3 мониторинга (08.07, 05.08, 26.08, 17.09)": a bracket's days with no year, more than one, that no reader
+      // above matched to the count — the days are not understood to be the events, nor is the first of them the sentence's.
+      if (parseDatePhrase(sentence.text, year) === null && yearlessDays(sentence.text) >= 2) continue;
       const quoted = quotedTitles(sentence.text)[0];
       out.push({ type: t.type, title: (quoted ?? tidy(sentence.text)).slice(0, 300), date_start: dates.start, date_end: dates.end, line: at });
      }
@@ -333,6 +336,10 @@ function datesADay(text: string, year: number | undefined): boolean {
  */
 function yearlessBrackets(text: string): string {
   return text.replace(/\([^()]*\)/gu, (bracket) => bracket.replace(YEARLESS_DAY, (day, d: string, m: string) => (Number(d) >= 1 && Number(d) <= 31 && Number(m) >= 1 && Number(m) <= 12 ? `${day}.` : day)));
+}
+/** How many days with no year the sentence's brackets hold (yearlessBrackets). */
+function yearlessDays(text: string): number {
+  return (yearlessBrackets(text).match(/(?<![\d.,])\d{1,2}\.\d{2}\.(?!\d)/gu) ?? []).length;
 }
 const YEARLESS_DAY = /(?<![\d.,])(\d{1,2})\.(\d{2})(?![\d]|[.,]\d|\s*(?:%|млн|млрд|тыс|мың|тг|теңге|тенге|км|га|м(?![\p{L}])|ц(?![\p{L}])))/gu;
 
