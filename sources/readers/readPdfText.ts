@@ -262,7 +262,7 @@ function splitAtColumns(lines: Line[], pitch: number): Line[] {
  * A cell's text that runs on into the next column, written as one run with the next cell's ("член, председатель комиссии
  * очно" where the rows above and below have "член" and "очно" apart): where the lines right above and right below both start
  * a cell at an x inside the run, at a space that stands there (within a letter and a half, the letters taken as equally
- * wide), the run is two pieces — the words from there on that column's.
+ * wide), the run is two pieces — the words from there on that column's. Only in a row that has a cell before the run.
  */
 function splitOverrunRuns(lines: Line[], pitch: number): Line[] {
   const starts = (line: Line | undefined, near: Line) =>
@@ -271,7 +271,9 @@ function splitOverrunRuns(lines: Line[], pitch: number): Line[] {
     const above = starts(lines[i - 1], line);
     const below = starts(lines[i + 1], line);
     const columns = above.filter((x) => below.some((y) => Math.abs(x - y) <= 1.5));
-    if (columns.length === 0 || line.spread) return line;
+    // (Only a row of the table, a cell of its own before the run: a heading between two tables, "Раздел III. Общественный
+    // контроль", spans their columns as one line.)
+    if (columns.length === 0 || line.spread || line.cells.length < 2) return line;
     let changed = false;
     const cells = line.cells.map((cell) => {
       const pieces: Cell[] = [];

@@ -220,7 +220,7 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
           // "Қоғамдық тыңдаулар – 2 (бюджет бойынша 30.06.2026 және Ережелер жобасы бойынша 09.09.2026)", "Публичные слушания – 2
           // (по бюджету 30.06 и по проекту Правил 09.09)": the type's label, its count, a bracket with as many days as the count.
           const counted = LABEL_COUNT_BRACKET.exec(sentence.text);
-          const days = counted !== null && activityTypeOf(counted[1])?.type === t.type && activityTypesIn(counted[1]).length === 1
+          const days = counted !== null && activityTypeOf(counted[1])?.type === t.type && activityTypesIn(counted[1]).length === 1 && !STATE_DAY.test(sentence.text)
             ? datedParts(sentence.text, year, []) : labelDashDates(sentence.text, year, t.type);
           for (const d of days) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
           // "8 октября – мониторинг подготовки котельных …": a chronicle's entry, its day, a dash, the event (not in a plan).
@@ -337,9 +337,9 @@ function datesADay(text: string, year: number | undefined): boolean {
 function yearlessBrackets(text: string): string {
   return text.replace(/\([^()]*\)/gu, (bracket) => bracket.replace(YEARLESS_DAY, (day, d: string, m: string) => (Number(d) >= 1 && Number(d) <= 31 && Number(m) >= 1 && Number(m) <= 12 ? `${day}.` : day)));
 }
-/** How many days with no year the sentence's brackets hold (yearlessBrackets). */
+/** The most days with no year one bracket of the sentence holds (yearlessBrackets); separate brackets of a day each are not a run. */
 function yearlessDays(text: string): number {
-  return (yearlessBrackets(text).match(/(?<![\d.,])\d{1,2}\.\d{2}\.(?!\d)/gu) ?? []).length;
+  return Math.max(0, ...(text.match(/\([^()]*\)/gu) ?? []).map((b) => (yearlessBrackets(b).match(/(?<![\d.,])\d{1,2}\.\d{2}\.(?!\d)/gu) ?? []).length));
 }
 const YEARLESS_DAY = /(?<![\d.,])(\d{1,2})\.(\d{2})(?![\d]|[.,]\d|\s*(?:%|млн|млрд|тыс|мың|тг|теңге|тенге|км|га|м(?![\p{L}])|ц(?![\p{L}])))/gu;
 
@@ -579,6 +579,8 @@ function restOf(text: string, type: ReportActivity['type'], dated: number): { ty
   return larger.length === 1 ? { type, left: larger[0] - dated } : null;
 }
 
+/** A day of a state, not of an event: "(по состоянию на 30.09.2025 …)", "(30.09 жағдайы бойынша)". */
+const STATE_DAY = /по\s+состоянию|(?<![\p{L}])на\s+\d|жағдай[\p{L}]*\s+бойынша/iu;
 /** A label of a type, a dash and its count, one bracket closing the sentence: "Публичные слушания – 2 (…)". */
 const LABEL_COUNT_BRACKET = /^\s*(?:\d{1,2}[.)]\s*)?([\p{L}][\p{L}\s\/-]{2,60}?)\s*[-–—:]\s*\d{1,3}\s*\([^()]{6,240}\)\s*[.;]?\s*$/u;
 

@@ -42,7 +42,7 @@ function paragraphs(lines: string[], inTable: Set<number>): { text: string; line
       text += (text === '' ? '' : ' ') + lines[i].trim();
       i++;
     }
-    out.push({ text, lineAt: (offset) => first + Math.max(0, starts.findLastIndex((s) => s <= offset)) + 1 });
+    out.push({ text, lineAt: (offset) => first + Math.max(0, starts.filter((s) => s <= offset).length - 1) + 1 });
   }
   return out;
 }
