@@ -9,6 +9,8 @@ import { checkParts, checkTypeTotals } from './report/checkFigures.ts';
 import { doubtPartsOverWhole } from './report/partsOverWhole.ts';
 import { readDatedSentences } from './report/readDatedSentences.ts';
 import { readDatedHearingsUnderHeading } from './report/datedHearingsUnderHeading.ts';
+import { readTypedDayClauses } from './report/typedDayClauses.ts';
+import { readDatesLabelLine } from './report/datesLabelLine.ts';
 import { readPlanFactUnderTitle } from './report/planFactUnderTitle.ts';
 import { readCountedItems } from './report/readCountedItems.ts';
 import { readMonthItems } from './report/monthItems.ts';
@@ -217,6 +219,10 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'sentences', () => out.activities.push(...readDatedSentences(flat, inTable, year, out.activities, out.figures, issues, out.candidates)));
   // "III. Отчётные слушания" / "27 марта – руководитель Департамента … о работе …": hearings one a line under their heading.
   guard(issues, 'sentences', () => out.activities.push(...readDatedHearingsUnderHeading(flat, inTable, year, out.activities, out.figures)));
+  // "Круглый стол 26.08 «…»; диалоговая площадка 17.09 с …; семинар 14.07 для …": a summary's clauses, a type and its day each.
+  guard(issues, 'sentences', () => out.activities.push(...readTypedDayClauses(flat, inTable, year, out.activities, out.figures)));
+  // "6 отчет тыңдалды …" / "Даты: 19.02 (білім бөлімі), 14.05 (…), …": the days of a paragraph's events on a line of their own.
+  guard(issues, 'sentences', () => out.activities.push(...readDatesLabelLine(flat, inTable, year, out.activities, out.figures)));
   // "Есеп тыңдау – 2: … бөлімі (08.10), … бөлімі (17.12)": a label's count met by as many dated events after it.
   guard(issues, 'sentences', () => out.activities.push(...readCountedItems(flat, inTable, year, out.activities, out.figures, out.candidates.filter((c) => c.why === INITIATIVE_PART))));
   // "Проведено 4 мониторинга: … (февраль), … (май), …": the events a count lists in its sentence, each by its month.

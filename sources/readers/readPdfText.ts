@@ -249,13 +249,55 @@ const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
  */
 function splitAtColumns(lines: Line[], pitch: number): Line[] {
   // A row split gives its columns to the rows next to it: again, until no row splits (a few rounds at most).
-  let split = lines;
+  let split = splitOverrunRuns(lines, pitch);
   for (let round = 0; round < 4; round++) {
     const next = splitOnce(split, pitch);
     if (next.every((line, i) => line.cells.length === split[i].cells.length)) return next;
     split = next;
   }
   return split;
+}
+
+/**
+ * A cell's text that runs on into the next column, written as one run with the next cell's ("член, председатель комиссии
+ * очно" where the rows above and below have "член" and "очно" apart): where the lines right above and right below both start
+ * a cell at an x inside the run, at a space that stands there (within a letter and a half, the letters taken as equally
+ * wide), the run is two pieces — the words from there on that column's. Only in a row that has a cell before the run.
+ */
+function splitOverrunRuns(lines: Line[], pitch: number): Line[] {
+  const starts = (line: Line | undefined, near: Line) =>
+    line && line.page === near.page && Math.abs(line.y - near.y) <= 2.5 * pitch ? line.cells.slice(1).map((c) => c.x) : [];
+  return lines.map((line, i) => {
+    const above = starts(lines[i - 1], line);
+    const below = starts(lines[i + 1], line);
+    const columns = above.filter((x) => below.some((y) => Math.abs(x - y) <= 1.5));
+    // (Only a row of the table, a cell of its own before the run: a heading between two tables, "Раздел III. Общественный
+    // контроль", spans their columns as one line.)
+    if (columns.length === 0 || line.spread || line.cells.length < 2) return line;
+    let changed = false;
+    const cells = line.cells.map((cell) => {
+      const pieces: Cell[] = [];
+      for (const piece of cell.pieces ?? [cell]) {
+        const letters = Array.from(piece.text);
+        const width = (piece.end - piece.x) / Math.max(1, letters.length);
+        const x = columns.find((c) => c > piece.x + 2 * width && c < piece.end - width);
+        if (x === undefined) {
+          pieces.push(piece);
+          continue;
+        }
+        const at = (x - piece.x) / width;
+        const space = letters.findIndex((ch, k) => ch === ' ' && Math.abs(k + 1 - at) <= 1.5);
+        if (space < 0) {
+          pieces.push(piece);
+          continue;
+        }
+        changed = true;
+        pieces.push({ x: piece.x, end: x - width, text: letters.slice(0, space).join('') }, { x, end: piece.end, text: letters.slice(space + 1).join('') });
+      }
+      return pieces.length === (cell.pieces ?? [cell]).length ? cell : { ...cell, pieces };
+    });
+    return changed ? { ...line, cells } : line;
+  });
 }
 
 function splitOnce(lines: Line[], pitch: number): Line[] {

@@ -7,8 +7,9 @@ export function sentencesOf(line: string): { text: string; start: number }[] {
   // Not after an initial either: "Стамбекова Е. Д. на тему …" is one sentence. A sentence may open with its count
   // ("… проектов НПА. 2 проекта находятся на рассмотрении."): else a pending part would doubt the total before it.
   // "в т.ч. 15 – от физических лиц" (в том числе), "ст. 7", "п. 3", "г. 2024", "(вх. № 19 от …)" stay one sentence by the words before the point; so do the places
-  // "с. Мадениет" (село), "пос. Жайрем", "обл." and "а. Қарабұлақ" (ауыл).
-  const boundary = /(?<!(?:^|[\s.(])(?:г|гг|ж|жж|т\.г|т\.ч|ул|им|т\.е|др|тыс|млн|ст|п|пп|РК|мкр|д|вх|исх|рег|с|пос|обл|а|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))[.!?]\s+(?=[«"“A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\uE000]|\d+[\s\u00a0-])/gu;
+  // "с. Мадениет" (село), "пос. Жайрем", "обл." and "а. Қарабұлақ" (ауыл); a river, a lake, an avenue: "пляж на р. Сырдария",
+  // "оз. Камыстыбас", "Сырдария өз. жағасы", "пр. Абая".
+  const boundary = /(?<!(?:^|[\s.(])(?:г|гг|ж|жж|т\.г|т\.ч|ул|им|т\.е|др|тыс|млн|ст|п|пп|РК|мкр|д|вх|исх|рег|с|пос|обл|а|р|оз|өз|пр|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))[.!?]\s+(?=[«"“A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\uE000]|\d+[\s\u00a0-])/gu;
   let start = 0;
   for (const m of matchesOf(line, boundary)) {
     const end = (m.index ?? 0) + 1;

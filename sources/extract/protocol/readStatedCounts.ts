@@ -58,6 +58,10 @@ const ONLINE_STATED = [
   // "из них по видеоконференцсвязи (ВКС) подключились 2", "оның ішінде Zoom арқылы қосылғандары – 3": of those present, the
   // means, then the verb and the count ending its clause (not "… подключились 2 приглашенных", no members).
   `(?<![\\p{L}])(?:из\\s+(?:них|которых)|в\\s+том\\s+числе|оның\\s+ішінде|олардың\\s+ішінде)\\s+(?:(?:по|через)\\s+)?${ONLINE}[\\p{L}]*(?:\\s*\\([^()\\d]{1,30}\\))?(?:\\s+арқылы)?\\s+(?:подключил|участвовал|присутствовал|қосыл|қатыс)[\\p{L}]*\\s*[-–—:]?\\s*(${N})(?=\\s*(?:[.;,)]|$|(?:член|человек|чел\\.|мүше|адам)))`,
+  // "оның ішінде онлайн режимде 3 человека", "из них онлайн 2 члена", "в том числе в режиме онлайн – 3 мүше": of those present,
+  // the means and its mode first, the count of persons after (a noun of members or people in either language, which a
+  // secretary switching languages may pick: not "из них онлайн 3 раза", nor a count of connections).
+  `(?<![\\p{L}])(?:из\\s+(?:них|которых)|в\\s+том\\s+числе|в\\s+т\\.\\s?ч\\.|оның(?:\\s+ішінде)?|соның\\s+ішінде|олардың(?:\\s+ішінде)?)\\s*[:,]?\\s*(?:(?:в|по|через)\\s+)?(?:(?:режиме|формате)\\s+)?${ONLINE}[\\p{L}]*(?:-(?:формат|режим)[\\p{L}]*)?(?:\\s+(?:арқылы|режимде|режимінде|форматта|форматында|режиме|формате))?\\s*[:\\-–—]?\\s*(${N})\\s+(?:член[\\p{L}]*|человек[\\p{L}]*|чел\\.|мүше[\\p{L}]*|адам)(?![\\p{L}])`,
   // "солардың" with the means in its own clause: "9 мүше келді, солардың бірі бейнебайланыс арқылы қосылды" (not "солардың
   // сегізі келді, оның екеуі …", the count of those who came).
   `(?<![\\p{L}])солардың(?:\\s+ішінде)?\\s*[:\\-–—]?\\s*(${N})[^.;,]{0,80}?${ONLINE}`,
@@ -144,8 +148,14 @@ const WHOLLY_ONLINE = re(`(?<![\\p{L}])очно(?:го)?\\s+(?:(?:присутс
 
 /** Whether the protocol says the meeting was held online only (WHOLLY_ONLINE, not of a broadcast). */
 export function heldWhollyOnline(lines: string[]): boolean {
-  return lines.some((l) => WHOLLY_ONLINE.test(l) && !BROADCAST.test(l));
+  return lines.some((l) => WHOLLY_ONLINE.test(l) && !BROADCAST.test(l) && !TO_COME.test(l));
 }
+
+/**
+ * Meetings to come, proposed or planned: "отырыстарды 2027 жылдан бастап тек онлайн режимде өткізуді ұсынды", "предложил
+ * впредь проводить заседания только в онлайн-формате" — a wish put to the vote, not how this meeting was held.
+ */
+const TO_COME = re(`(?<![\p{L}])(?:ұсын[\p{L}]*|предлож[\p{L}]*|өткізу(?:ді|ге|ге\s+болады)|проводить|впредь|в\s+дальнейшем|келешекте|болашақта)(?![\p{L}])|(?<![\p{L}])жыл(?:дан|дың)\s+бастап|(?<![\p{L}])с\s+\d{4}\s+года`);
 
 const BROADCAST = re(`трансл[\\p{L}]*|(?<![\\p{L}])эфир|тарат[\\p{L}]*|стрим`);
 
@@ -236,15 +246,20 @@ const ROLL_WHOLE = re(`^\\s*(?:барлығы|всего|итого)(?:\\s*/\\s*
 // "Барлығы: 11 мүше, отырысқа 9 мүше қатысты (…)", "Всего: 11 членов, присутствовали 9": the same summary told in one
 // sentence, the whole of members and then those present, fewer, after a comma.
 const ROLL_WHOLE_SENTENCE = re(`^\\s*(?:барлығы|всего|итого)\\s*[:\\-–—]\\s*(${N})\\s+(?:член|мүше)[\\p{L}]*\\s*,\\s*(?:(?:отырысқа|мәжіліске|на\\s+заседании|в\\s+заседании)\\s+)?(?:(${N})\\s+(?:член|мүше)[\\p{L}]*\\s+(?:қатыс(?:ты|уда|қан)|присутствовал[\\p{L}]*|присутству(?:ют|ет)|участвовал[\\p{L}]*)|(?:присутствовал[\\p{L}]*|присутству(?:ют|ет)|участвовал[\\p{L}]*)\\s*[:\\-–—]?\\s*(${N}))(?![\\d\\p{L}])`);
-const KK_SIZE_ADJECTIVE = '(?:(?:тізімдік|бекітілген|белгіленген|штаттық|жалпы|толық|қазіргі)\\s+)?';
+// (A Russian adjective in a Kazakh sentence too: "Кеңестің списочный составы – 17 мүше".)
+const KK_SIZE_ADJECTIVE = '(?:(?:тізімдік|бекітілген|белгіленген|штаттық|жалпы|толық|қазіргі|(?:списочн|утвержд[её]нн|установленн)[\\p{L}]*)\\s+)?';
 // A bilingual label ("Кеңес құрамы / Состав Совета: 25 мүше / 25 членов") has its translation before the colon; "– 7 (жеті) мүше" a word after the number.
 // The council may be named by its place and abbreviation ("Байзақ ауданы ҚК құрамы – 15 мүше", at a joint sitting).
-const KK_BODY_COMPOSITION = re(`^\\s*(?:\\p{Lu}[\\p{L}-]+\\s+(?:ауданы|қаласы|облысы)\\s+)?(?:қоғамдық\\s+)?(?:(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*|ҚК)\\s+${KK_SIZE_ADJECTIVE}құрам[\\p{L}]*(?:\\s*/\\s*(?:[\\p{L}]+\\s+){0,2}?(?:состав|численност)[\\p{L}]*(?:\\s+[\\p{L}]+){0,3}?)?\\s*[:\\-–—]\\s*(${N})(?:\\s*\\([\\p{L}\\s]{2,30}\\))?(?:\\s+(?:мүше|адам)|\\s*(?:[.;](?!\\d)|$))`);
+// The noun of either language, the other's suffix on it ("Кеңестің списочный составы – 17 мүше", "Совет құрамы – 15 мүше").
+const KK_BODY_COMPOSITION = re(`^\\s*(?:\\p{Lu}[\\p{L}-]+\\s+(?:ауданы|қаласы|облысы)\\s+)?(?:қоғамдық\\s+)?(?:(?:кеңес|комиссия|президиум|төралқа|совет)[\\p{L}]*|ҚК)\\s+${KK_SIZE_ADJECTIVE}(?:құрам|состав)[\\p{L}]*(?:\\s*/\\s*(?:[\\p{L}]+\\s+){0,2}?(?:состав|численност)[\\p{L}]*(?:\\s+[\\p{L}]+){0,3}?)?\\s*[:\\-–—]\\s*(${N})(?:\\s*\\([\\p{L}\\s]{2,30}\\))?(?:\\s+(?:мүше|адам)|\\s*(?:[.;](?!\\d)|$))`);
 // "Кеңес құрамында 19 мүше бар", "Кеңес құрамында барлығы – 14 мүше": the body's own composition at the start of its sentence,
 // not "(комиссия құрамы – 6 мүше)" of a part.
 // "Кеңесте 15 мүше бар, …", "Комиссияда 7 мүше бар": the body in the locative, so many members in it (not "жұмыс тобында 5 мүше бар").
 const KK_BODY_HAS = re(`^\\s*(?:қоғамдық\\s+)?(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+құрамында\\s+(?:барлығы\\s*[-–—]?\\s*)?(${N})\\s+(?:мүше|адам)`
-  + `|(?:^|[.;]\\s*)(?:қоғамдық\\s+)?(?:кеңесте|комиссияда|президиумда|төралқада)\\s+(?:барлығы\\s*[-–—]?\\s*)?(${N})\\s+мүше\\s+бар(?![\\p{L}])`);
+  + `|(?:^|[.;]\\s*)(?:барлығы\\s+)?(?:қоғамдық\\s+)?(?:кеңесте|комиссияда|президиумда|төралқада)\\s+(?:барлығы\\s*[-–—]?\\s*)?(${N})\\s+мүше\\s+бар(?![\\p{L}])`
+  // "Барлығы Кеңесте 21 мүше, из них сегодня присутствуют 16": "бар" left out where the sentence switches to Russian — the
+  // whole ("барлығы") before the body, the count's clause ended by a comma that those present follow.
+  + `|(?:^|[.;]\\s*)барлығы\\s+(?:қоғамдық\\s+)?(?:кеңесте|комиссияда|президиумда|төралқада)\\s+(${N})\\s+мүше\\s*,\\s*(?=(?:из\\s+(?:них|которых)|оның|олардың|соның)(?![\\p{L}]))`);
 // "Персональный состав Общественного совета утвержден … (протокол № 4) в количестве 21 человека": the body's composition, in
 // one sentence ("состав рабочей группы … в количестве 5 человек" is a group's); the count may be repeated in words in brackets
 // ("в количестве 21 (двадцати одного) члена").
@@ -611,7 +626,7 @@ export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<
       else if ((m = exec(BODY_SIZE))) at(into.total, m[1]);
       // "Кеңес құрамы – 15 мүше", "Комиссия құрамы: 9 адам"
       else if ((m = exec(KK_BODY_COMPOSITION))) at(into.total, m[1]);
-      else if ((m = exec(KK_BODY_HAS) ?? exec(BODY_COMPOSED))) at(into.total, m[1] ?? m[2]);
+      else if ((m = exec(KK_BODY_HAS) ?? exec(BODY_COMPOSED))) at(into.total, m[1] ?? m[2] ?? m[3]);
       else if ((m = exec(RU_BODY_HAS) ?? exec(KK_BODY_CONSISTS))) at(into.total, m[1] ?? m[2] ?? m[3]);
       else if ((m = exec(RU_BODY_CONSISTS))) at(into.total, m[1]);
       // "А) Общественный совет при Управлении образования (состав – 15 членов).", "Қоғамдық кеңес (құрамы – 11 мүше)"

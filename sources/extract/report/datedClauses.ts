@@ -43,7 +43,9 @@ export function clausesOfDays(text: string, year: number | undefined): { title: 
     const run = /^\uE000[\uE000\s]*/u.exec(masked.slice(at, end))?.[0].trimEnd() ?? '';
     // "09.09.2025 ж.", "12.03.2025 г.": the year's mark goes with the date, not the title.
     const mark = /^\s*(?:ж|г)\.(?:\s|$)/u.exec(text.slice(at + run.length))?.[0].length ?? 0;
-    const dates = parseDatePhrase(text.slice(at, at + run.length), year);
+    // "05.03 – …": a day and month alone open the clause, of the period's year (as "05.03." is).
+    const said = text.slice(at, at + run.length).trim();
+    const dates = parseDatePhrase(/^\d{1,2}\.\d{2}$/u.test(said) ? `${said}.` : said, year);
     if (dates === null || (Date.parse(dates.end) - Date.parse(dates.start)) / 86_400_000 > 7) return [];
     const title = tidy(text.slice(at + run.length + mark, end).replace(/^[\s–—-]+/u, '').replace(/[\s,;.]*(?:и|және|мен|а\s+также|сондай-ақ)?[\s,;.]*$/u, ''));
     if (title === '') return [];

@@ -224,7 +224,11 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
         // "Круглые столы – 13.03.2025 «…» и 12.11.2025 «…».", "Публичные слушания по проекту генплана – 09.07.2025.": a label
         // of the type, a dash, and only its days.
         else if (items.length === 0) {
-          const days = labelDashDates(sentence.text, year, t.type);
+          // "Қоғамдық тыңдаулар – 2 (бюджет бойынша 30.06.2026 және Ережелер жобасы бойынша 09.09.2026)", "Публичные слушания – 2
+          // (по бюджету 30.06 и по проекту Правил 09.09)": the type's label, its count, a bracket with as many days as the count.
+          const counted = LABEL_COUNT_BRACKET.exec(sentence.text);
+          const days = counted !== null && activityTypeOf(counted[1])?.type === t.type && activityTypesIn(counted[1]).length === 1 && !STATE_DAY.test(sentence.text)
+            ? datedParts(sentence.text, year, []) : labelDashDates(sentence.text, year, t.type);
           for (const d of days) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
           // "8 октября – мониторинг подготовки котельных …": a chronicle's entry, its day, a dash, the event (not in a plan).
           plans ??= statesNothingSections(lines).plan;
@@ -272,6 +276,9 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
         for (const d of each) out.push({ type: t.type, title: d.title.slice(0, 300), date_start: d.start, date_end: d.end, line: at });
         continue;
       }
+      // "Проведено 3 мониторинга (08.07, 05.08, 26.08, 17.09)": a bracket's days with no year, more than one, that no reader
+      // above matched to the count — the days are not understood to be the events, nor is the first of them the sentence's.
+      if (parseDatePhrase(sentence.text, year) === null && yearlessDays(sentence.text) >= 2) continue;
       const quoted = quotedTitles(sentence.text)[0];
       out.push({ type: t.type, title: (quoted ?? tidy(sentence.text)).slice(0, 300), date_start: dates.start, date_end: dates.end, line: at });
      }
@@ -328,10 +335,20 @@ function datesADay(text: string, year: number | undefined): boolean {
   return d !== null && daysBetween(d.start, d.end) <= 7;
 }
 
-/** A bracket of a day and month alone ("(27.02)") written as parseDatePhrase reads a day of the period's year ("(27.02.)"). */
+/**
+ * A bracket's days and months with no year written as parseDatePhrase reads a day of the period's year ("(27.02)" as
+ * "(27.02.)"): alone, a run of them ("4 мониторинг жүргізді (08.07, 05.08, 26.08, 17.09)"), or each with its words
+ * ("Публичные слушания 1 рет өтті (14.05, аудан бюджетінің атқарылуы)", "2 дөңгелек үстел (балық шаруашылығы – 24.03, жастар
+ * саясаты – 20.08)"). Never an amount or a share ("(12.10 %)", "(46.30 млн)"): a day of a month only (01–31, 01–12).
+ */
 function yearlessBrackets(text: string): string {
-  return text.replace(/\(\s*(\d{1,2}\.\d{2})\s*\)/gu, '($1.)');
+  return text.replace(/\([^()]*\)/gu, (bracket) => bracket.replace(YEARLESS_DAY, (day, d: string, m: string) => (Number(d) >= 1 && Number(d) <= 31 && Number(m) >= 1 && Number(m) <= 12 ? `${day}.` : day)));
 }
+/** The most days with no year one bracket of the sentence holds (yearlessBrackets); separate brackets of a day each are not a run. */
+function yearlessDays(text: string): number {
+  return Math.max(0, ...(text.match(/\([^()]*\)/gu) ?? []).map((b) => (yearlessBrackets(b).match(/(?<![\d.,])\d{1,2}\.\d{2}\.(?!\d)/gu) ?? []).length));
+}
+const YEARLESS_DAY = /(?<![\d.,])(\d{1,2})\.(\d{2})(?![\d]|[.,]\d|\s*(?:%|млн|млрд|тыс|мың|тг|теңге|тенге|км|га|м(?![\p{L}])|ц(?![\p{L}])))/gu;
 
 
 /**
@@ -589,6 +606,11 @@ function restOf(text: string, type: ReportActivity['type'], dated: number): { ty
   return larger.length === 1 ? { type, left: larger[0] - dated } : null;
 }
 
+/** A day of a state, not of an event: "(по состоянию на 30.09.2025 …)", "(30.09 жағдайы бойынша)". */
+const STATE_DAY = /по\s+состоянию|(?<![\p{L}])на\s+\d|жағдай[\p{L}]*\s+бойынша/iu;
+/** A label of a type, a dash and its count, one bracket closing the sentence: "Публичные слушания – 2 (…)". */
+const LABEL_COUNT_BRACKET = /^\s*(?:\d{1,2}[.)]\s*)?([\p{L}][\p{L}\s\/-]{2,60}?)\s*[-–—:]\s*\d{1,3}\s*\([^()]{6,240}\)\s*[.;]?\s*$/u;
+
 /** A bracket's opening word for the events before it, all of one day: "(оба – 29 января)", "(екеуі де – 29 қаңтар)". */
 const BOTH = /^\s*(оба|обе|все\s+три|екеуі(?:\s+де)?|үшеуі(?:\s+де)?)\s*[-–—:]?\s*/iu;
 const BOTH_COUNT: Record<string, number> = { оба: 2, обе: 2, 'все три': 3, екеуі: 2, 'екеуі де': 2, үшеуі: 3, 'үшеуі де': 3 };
@@ -616,7 +638,9 @@ function datedParts(text: string, year: number | undefined, reported: number[]):
     if (m[1].length > 80 && (listed === null || !listed.every((part) => DAY_CLOSES.test(part) && parseDatePhrase(part, year) !== null))) continue;
     const title = tidy(text.slice(from, m.index).replace(/^[\s,;:]*(?:и|а\s+также|және|мен)?\s+/u, ''));
     // "(11 сентября и 27 ноября)", "(қыркүйектің 5-і, қарашаның 28-і)": one bracket, a date for each activity.
-    const each = (listed !== null && listed.every((part) => DAY_CLOSES.test(part)) ? listed : m[1].split(DATE_JOIN)).map((part) => parseDatePhrase(part, year));
+    // "(08.07, 05.08, 26.08, 17.09)", "(по бюджету 30.06 и по проекту Правил 09.09)": days and months with no year, each the
+    // period's (as yearlessBrackets reads one alone).
+    const each = (listed !== null && listed.every((part) => DAY_CLOSES.test(part)) ? listed : m[1].split(DATE_JOIN)).map((part) => parseDatePhrase(part.replace(/(?<![\d.])\d{1,2}\.\d{2}(?![\d.])/gu, '$&.'), year));
     if (each.length >= 2 && each.every((d) => d !== null && daysBetween(d.start, d.end) <= 7)) {
       for (const d of each) out.push({ title, ...d! });
     } else {

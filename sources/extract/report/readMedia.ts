@@ -13,6 +13,7 @@ import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 
 const PLATFORM = new RegExp(PLATFORM_PHRASES.map((p) => `(${p.source})`).join('|'), 'giu');
+const ONLY_PLATFORM = new RegExp(`^(?:${ANY_PLATFORM})$`, 'iu');
 const PUBLICATIONS = new RegExp(`(${CODED_COUNT})\\s*(?:${NOT_A_MEASURE}[\\p{L}]+\\s+)?${MEDIA_PUBLICATIONS}|${MEDIA_PUBLICATIONS}(?:\\s+${MEDIA_LABEL})?\\s*[-–—:]\\s*(${CODED_COUNT})`, 'iu');
 const VIEWS = new RegExp(`(${CODED_COUNT})\\s*(?:[\\p{L}]+\\s+)?${MEDIA_VIEWS}|${MEDIA_VIEWS}(?:\\s+${MEDIA_LABEL})?\\s*[-–—:]?\\s*(${CODED_COUNT})`, 'iu');
 /** The owner of a site after it, in the genitive: "на сайте Министерства – 62", "на сайте акимата района – 40". */
@@ -97,7 +98,9 @@ export function readMedia(typed: string[], inTable: Set<number>, periodYears: nu
   const kazakh = isKazakhDocument(typed);
   // "в т.ч." read as the words it stands for: its points end no clause ("…, в т.ч. в Instagram – 146, Telegram – 98"), nor
   // the total a list of platform lines opens under ("Публикации о деятельности Совета – 44, в т.ч.:" / "– Instagram – 26;").
-  const lines = typed.map((l) => l.replace(/(?<![\p{L}])в\s+т\.\s*ч\./giu, 'в том числе'));
+  // A platform's name in a bracket after the name it goes by ("«Кеңес» (kazkenes) платформасында – 4", "«Біздің аудан»
+  // (Telegram) – 6") read as if written without its bracket (the same length): the bracket is the platform's, not a part's.
+  const lines = typed.map((l) => l.replace(/(?<![\p{L}])в\s+т\.\s*ч\./giu, 'в том числе').replace(/(?<=[»"”]\s*)\(\s*([^()]{2,30}?)\s*\)/gu, (b, name: string) => (ONLY_PLATFORM.test(name) ? ` ${b.slice(1, -1)} ` : b)));
   lines.forEach((line, i) => {
     if (inTable.has(i)) return;
     // A sentence broken across lines ("Facebook – 37 публикаций" / "(12,4 тыс. просмотров).") goes on in the next line.

@@ -31,7 +31,9 @@ const MISSED: Record<string, string[]> = {
     // "11 өтініш түсті, барлығы жеке тұлғалардан": all of one kind — a candidate by design.
     'figure appeals_individuals',
     'activities report_hearing',
-    'activity report_hearing 2025-03-20', 'activity report_hearing 2025-05-15', 'activity report_hearing 2025-06-19',
+    // (The first day, 20 наурыз, is read since session 33: "… отчеттары тыңдалды", the Russian noun with the Kazakh verb,
+    // names the hearings — codeSwitching33.test.ts; the sentence's first day only, the other two still missed.)
+    'activity report_hearing 2025-05-15', 'activity report_hearing 2025-06-19',
     // (The round table of 28 May, in a numbered section's paragraph after its run-in title, is read since session 15:
     // report/reports41uzunkolClasses.test.ts.)
   ],

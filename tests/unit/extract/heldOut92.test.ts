@@ -14,7 +14,8 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 // Each document's fields still missed (none false); a change that loses or gains one shows here.
 const MISSED: Record<string, string[]> = {
   'report-kk-miyaly-2025': [
-    'figure presidium_meetings', 'figure commission_meetings', 'figure report_hearings', 'activities report_hearing', 'activities monitoring', 'activities public_hearing', 'activities seminar', 'activity monitoring 2025-02-12', 'activity report_hearing 2025-02-26', 'activity seminar 2025-03-11', 'activity report_hearing 2025-04-16', 'activity report_hearing 2025-05-21', 'activity report_hearing 2025-06-18', 'activity monitoring 2025-07-09', 'activity report_hearing 2025-09-24', 'activity monitoring 2025-10-15', 'activity public_hearing 2025-10-29', 'activity report_hearing 2025-11-26',
+    // (The hearings, "… отчет тыңдалды", the Russian noun with the Kazakh verb, are read since session 33: codeSwitching33.test.ts.)
+    'figure presidium_meetings', 'figure commission_meetings', 'activities monitoring', 'activities public_hearing', 'activities seminar', 'activity monitoring 2025-02-12', 'activity seminar 2025-03-11', 'activity monitoring 2025-07-09', 'activity monitoring 2025-10-15', 'activity public_hearing 2025-10-29',
   ],
   'report-kk-shal-akyn-2026-q1': [
     'figure departments_heard', 'figure appeals_legal_entities',
