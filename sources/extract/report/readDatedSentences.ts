@@ -243,7 +243,7 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       // "2 обучающих семинара – по Закону «Об общественном контроле» (14 марта) и по работе с обращениями (5 ноября)": the
       // brackets' events in place of the one quoted title's, never beside it (the 14th of March read twice).
       if (each.length < 2) {
-        const parts = datedParts(sentence.text, year, PLURAL.test(outsideQuotes(sentence.text)) ? figures.filter((f) => f.metric === t.metric).map((f) => f.value) : []);
+        const parts = datedParts(sentence.text, year, namedPlural(outsideQuotes(sentence.text), t.type) ? figures.filter((f) => f.metric === t.metric).map((f) => f.value) : []);
         if (parts.length > 0) each.splice(0, each.length, ...parts);
         if (parts.length > 0) restAfter = restOf(sentence.text, t.type, parts.length);
       }
@@ -251,7 +251,7 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       const runIn = RUN_IN_HEADING.exec(sentence.text);
       if (each.length < 2) each.splice(0, each.length, ...datedItems(sentence.text, year, runIn !== null && activityTypeOf(runIn[1])?.type === t.type));
       if (each.length < 2) each.splice(0, each.length, ...datedAfter(sentence.text, year));
-      if (each.length < 2) each.splice(0, each.length, ...pluralOnDates(sentence.text, year));
+      if (each.length < 2) each.splice(0, each.length, ...pluralOnDates(sentence.text, year, t.type));
       if (each.length < 2) each.splice(0, each.length, ...countedDates(sentence.text, year));
       if (each.length < 2) each.splice(0, each.length, ...gappedDates(sentence.text, year, t.type));
       // "18 ақпанда … бөлімінің, 25 наурызда … бөлімінің есебі тыңдалды": clauses each opening with its day, one verb for all.
@@ -909,6 +909,16 @@ function gappedDates(text: string, year: number | undefined, type: ReportActivit
 /** The activities named in the plural, as many as there are dates of a day joined by "и" or a comma. */
 const PLURAL = /(?<![\p{L}])(?:(?:меморандум|семинар|тренинг|вебинар|мониторинг)(?:ы|и)|круглые\s+столы|диалоговые\s+площадки|(?:меморандум|семинар|мониторинг|тыңдау|үстел|алаң)(?:дар|дер|тар|тер|лар|лер))(?![\p{L}])/iu;
 /**
+ * Report hearings named in the plural by the reports heard: "Отчёты заслушаны 25.03.2026 (…) и 17.06.2026 (…)", "Заслушаны
+ * отчёты: отдела образования (18.02.2026), …", "Есептер 2026 жылғы 18 ақпанда және 20 мамырда тыңдалды". Only for a sentence of
+ * that type: "отчёты о мониторингах направлены 12.03 и 14.05" names papers sent, no hearing and no other event.
+ */
+const REPORTS_PLURAL = /(?<![\p{L}])(?:отч[её]т(?:ы|ов)|есептер[\p{L}]*)(?![\p{L}])/iu;
+/** The sentence names its events in the plural: PLURAL, or for report hearings REPORTS_PLURAL. */
+function namedPlural(text: string, type: ReportActivity['type'] | undefined): boolean {
+  return PLURAL.test(text) || (type === 'report_hearing' && REPORTS_PLURAL.test(text));
+}
+/**
  * "Публичные слушания", "общественные слушания": plural in the nominative whatever their number, so one event named so
  * ("Общественные слушания «…» – 15.05.2025") is no plural label; but with two days or more joined as pluralOnDates
  * joins them ("Публичные слушания проведены 11 марта (…) и 7 октября (…)"), one hearing a day.
@@ -925,8 +935,8 @@ const PLURAL_JOINT = /(?:,(?:\s+(?:а|ал))?|\s(?:и|және|мен|а\s+та�
  * activity per date, titled by the words after it. Empty for a singular noun ("Круглый стол прошел 12 марта,
  * отчет опубликован 15 марта") or a span between the dates.
  */
-function pluralOnDates(text: string, year: number | undefined): { title: string; start: string; end: string }[] {
-  if (!PLURAL.test(text) && !HEARINGS.test(text)) return [];
+function pluralOnDates(text: string, year: number | undefined, type?: ReportActivity['type']): { title: string; start: string; end: string }[] {
+  if (!namedPlural(text, type) && !HEARINGS.test(text)) return [];
   const masked = maskNeverCounts(text);
   // "(2026–2028 жылдарға арналған … бюджет жобасы)", "по бюджету на 2026 год": what a topic names, no day of an event.
   const runs = matchesOf(masked, DATE_RUN).map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })).filter((r) => !yearOnlyRun(text.slice(r.start, r.end)));
