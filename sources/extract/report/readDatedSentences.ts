@@ -568,8 +568,11 @@ const BOTH_COUNT: Record<string, number> = { оба: 2, обе: 2, 'все тр�
 
 /** Between the dates of one bracket: a comma, a semicolon, "и", "және", "мен". */
 const DATE_JOIN = /\s*(?:[,;]|\s(?:и|және|мен)\s)\s*/u;
-/** A bracket's item closed by its day after a dash: "отдел строительства – 21 мая", "білім бөлімі – 12.03.2025". */
-const DAY_CLOSES = new RegExp(`\\s[-–—]\\s*(?:\\d{1,2}\\s+${MONTH_WORD}|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?|\\d{1,2}\\.\\d{1,2})\\s*$`, 'iu');
+/**
+ * A bracket's item closed by its day after a dash: "отдел строительства – 21 мая", "білім бөлімі – 12.03.2025", the year
+ * before the day in Kazakh or after it in Russian ("білім бөлімі – 2026 жылғы 18 ақпан", "отдел ЖКХ – 21 мая 2026 г.").
+ */
+const DAY_CLOSES = new RegExp(`\\s[-–—]\\s*(?:(?:19|20)\\d{2}\\s+жылғы\\s+)?(?:\\d{1,2}\\s+${MONTH_WORD}(?:\\s+(?:19|20)\\d{2}(?:\\s*(?:г|года?)\\.?)?)?|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?|\\d{1,2}\\.\\d{1,2})\\s*$`, 'iu');
 
 /**
  * "Проведены 2 общественных слушания: по проекту генплана (12 августа) и по проекту правил (24 октября)":
@@ -585,7 +588,10 @@ function datedParts(text: string, year: number | undefined, reported: number[]):
     // "(отдел сельского хозяйства – 26 февраля; отдел строительства – 21 мая; отдел занятости и социальных программ – 17
     // сентября)" (held-out 74's Zhalagash): the bracket lists its bodies each with its day, split by semicolons only (a name
     // holds "и"). A long bracket that is no such list is no part's date.
-    const listed = m[1].includes(';') ? m[1].split(/\s*;\s*/u) : null;
+    // With no semicolon, commas split it when every part closes with its day ("(білім бөлімі – 2026 жылғы 18 ақпан, ауыл
+    // шаруашылығы бөлімі – 2026 жылғы 20 мамыр)"): a name's own comma leaves a part with no day, and the bracket unsplit.
+    const byComma = m[1].includes(';') ? null : m[1].split(/\s*,\s*/u);
+    const listed = m[1].includes(';') ? m[1].split(/\s*;\s*/u) : byComma !== null && byComma.length >= 2 && byComma.every((part) => DAY_CLOSES.test(part)) ? byComma : null;
     if (m[1].length > 80 && (listed === null || !listed.every((part) => DAY_CLOSES.test(part) && parseDatePhrase(part, year) !== null))) continue;
     const title = tidy(text.slice(from, m.index).replace(/^[\s,;:]*(?:и|а\s+также|және|мен)?\s+/u, ''));
     // "(11 сентября и 27 ноября)", "(қыркүйектің 5-і, қарашаның 28-і)": one bracket, a date for each activity.
