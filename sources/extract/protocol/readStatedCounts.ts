@@ -11,6 +11,7 @@ import { mayMatch } from '../grammar/requiredText.ts';
 import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { councilNamedIn, isJointMeetingOfCouncils } from './jointMeeting.ts';
 import { blankNumberTwiceLines } from '../grammar/numberTwice.ts';
+import { blankApproximateCounts } from './approximateCounts.ts';
 
 /** Where the chosen stated counts stand, for the issues about them. */
 export interface StatedLines {
@@ -441,7 +442,9 @@ export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<
   // A count written twice, in words and in digits ("в количестве двадцати одного (21) человека", "Отырысқа он екі (12) мүше
   // қатысты", "11 (одиннадцать) членов"), is one count: its second writing blanked (offsets kept) so each pattern reads the
   // count beside its noun and verb, as it reads one written once. Two writings that disagree stay as written (no count).
-  const lines = blankNumberTwiceLines(given);
+  // An estimate, a bound or a range ("шамамен 12 мүше қатысты", "кем дегенде 12", "12–14 членов") states no count: its number
+  // blanked (blankApproximateCounts).
+  const lines = blankNumberTwiceLines(given).map(blankApproximateCounts);
   const total: Stated[] = [];
   const present: Stated[] = [];
   const online: Stated[] = [];
