@@ -25,7 +25,11 @@ export function blankApproximateCounts(line: string): string {
     const end = start + m[0].length;
     const before = line.slice(0, start);
     const after = line.slice(end);
-    if (APPROXIMATE.test(before) || APPROXIMATE_AFTER.test(after) || COMPARED_ON_NUMBER.test(line.slice(start)) || RANGE_AFTER.test(after) || RANGE_BEFORE.test(before)) {
+    // (A range is of digits on both sides: "үштен екісі – 13" is a fraction's label and its value. A bound's count is kept before
+    // "из" — "не более 3 из 9 членов" is a threshold its own patterns read whole, the bound before the count.)
+    const range = /^\d/u.test(m[0]) && (RANGE_AFTER.test(after) || RANGE_BEFORE.test(before));
+    if (/^\s+из\s/u.test(after)) continue;
+    if (APPROXIMATE.test(before) || APPROXIMATE_AFTER.test(after) || COMPARED_ON_NUMBER.test(line.slice(start)) || range) {
       out = out.slice(0, start) + ' '.repeat(m[0].length) + out.slice(end);
     }
   }

@@ -916,10 +916,11 @@ function gappedDates(text: string, year: number | undefined, type: ReportActivit
 const PLURAL = /(?<![\p{L}])(?:(?:меморандум|семинар|тренинг|вебинар|мониторинг)(?:ы|и)|круглые\s+столы|диалоговые\s+площадки|(?:меморандум|семинар|мониторинг|тыңдау|үстел|алаң)(?:дар|дер|тар|тер|лар|лер))(?![\p{L}])/iu;
 /**
  * Report hearings named in the plural by the reports heard: "Отчёты заслушаны 25.03.2026 (…) и 17.06.2026 (…)", "Заслушаны
- * отчёты: отдела образования (18.02.2026), …", "Есептер 2026 жылғы 18 ақпанда және 20 мамырда тыңдалды". Only for a sentence of
+ * отчёты: отдела образования (18.02.2026), …", "2026 жылғы 18 ақпанда және 20 мамырда есептер тыңдалды". Only for a sentence of
  * that type: "отчёты о мониторингах направлены 12.03 и 14.05" names papers sent, no hearing and no other event.
  */
-const REPORTS_PLURAL = /(?<![\p{L}])(?:отч[её]т(?:ы|ов)|есептер[\p{L}]*)(?![\p{L}])/iu;
+// The nominative only: "Заслушивание отчётов", "Есептерді тыңдау" name the type (a heading, its count's label), no events.
+const REPORTS_PLURAL = /(?<![\p{L}])(?:отч[её]ты|есептер(?:і)?)(?![\p{L}])/iu;
 /** The sentence names its events in the plural: PLURAL, or for report hearings REPORTS_PLURAL. */
 function namedPlural(text: string, type: ReportActivity['type'] | undefined): boolean {
   return PLURAL.test(text) || (type === 'report_hearing' && REPORTS_PLURAL.test(text));
