@@ -65,7 +65,7 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   // story told before, a step of it, not the period's total (the summing sentence may follow: "… үш мүше қосылды"). Not of
   // those pending: "на рассмотрении находятся еще 3 проекта НПА" — "still", the count itself.
   if (metric !== 'npa_pending' && ONE_MORE_BEFORE.test(sentence.slice(0, start))) return 'the number is added to one told before ("тағы екі", "ещё два"): a step of a story, not the total';
-  if (APPROXIMATE.test(scope.text.slice(0, start - scope.start)) || APPROXIMATE_AFTER.test(scope.text.slice(end - scope.start))) return 'the number is approximate ("более", "около", "астам", …)';
+  if (APPROXIMATE.test(scope.text.slice(0, start - scope.start)) || APPROXIMATE_AFTER.test(scope.text.slice(end - scope.start)) || COMPARED_ON_NUMBER.test(sentence.slice(start))) return 'the number is approximate ("более", "около", "астам", …)';
   if (RANGE_BEFORE.test(sentence.slice(0, start)) || RANGE_AFTER.test(sentence.slice(end)) || wordRange(sentence, start, end)) return 'the number is one end of a range ("5–7 встреч")';
   if (PLAN_BEFORE.test(sentence.slice(0, start)) || PLAN_OF.test(sentence.slice(0, start)) || PLAN_AFTER.test(sentence.slice(end))) return 'the number is the plan that what was done is set against ("При плане 4 заседания проведено 5", "план – 4", "жоспарда 4")';
   // "Жоспарда жыл бойына 8 мониторинг, 4 дөңгелек үстел … көзделген", "В плане – 8 мониторингов, 4 круглых стола": the plan
@@ -289,10 +289,20 @@ function blankConditionalBefore(text: string, clauseStart: number): string {
 const ONE_MORE_BEFORE = re('(?<![\\p{L}])(?:тағы|ещ[её])\\s+$');
 
 /** The words just before a number that make it an estimate, not a count. */
-export const APPROXIMATE = re('(?:более|свыше|около|порядка|примерно|почти|не\\s+менее|не\\s+более|до|более\\s+чем|приблизительно|ориентировочно|шамамен|астам|артық|жуық|кем\\s+дегенде|кемінде|ең\\s+кемі)\\s*(?:чем\\s*)?$');
+// A bound in either direction is no count either: "больше 12 мониторингов", "менее 10 обращений", "как минимум 5", "по меньшей
+// мере 3", "без малого 20", "шамасы 15".
+export const APPROXIMATE = re('(?:более|свыше|около|порядка|примерно|почти|не\\s+менее|не\\s+более|до|более\\s+чем|приблизительно|ориентировочно|шамамен|астам|артық|жуық|кем\\s+дегенде|кемінде|ең\\s+кемі|(?<![\\p{L}])(?:больше|меньше|менее|минимум|максимум|по\\s+(?:меньшей|крайней)\\s+мере|без\\s+малого|чуть\\s+ли\\s+не|шамасы))\\s*(?:чем\\s*)?$');
 
 /** Kazakh says it after the number: "40 мыңнан астам", "12 мыңға жуық", "50-ден аса". */
-export const APPROXIMATE_AFTER = re('^\\s*(?:астам|асты|аса|асып|жуық|шамасында|шамалы|артық|дейін)(?![\\p{L}])');
+// And Russian after it: "30 с лишним мероприятий", "10 и более обращений", "5 или более"; Kazakh "жиырма шақты".
+export const APPROXIMATE_AFTER = re('^\\s*(?:астам|асты|аса|асып|жуық|шамасында|шамалы|артық|дейін|шақты|с\\s+(?:лишним|небольшим|гаком)|(?:и|или)\\s+(?:более|больше))(?![\\p{L}])');
+
+/**
+ * A Kazakh comparison on the number itself: "12-ден көп отырыс" (more than 12), "отыздан кем" (fewer than 30), "20-дай адам"
+ * (some 20) — the ablative before "көп", "кем", "аз", or the similative ending. Read on the text from the number on; never
+ * "5 көп балалы отбасы" (five large families: no ablative).
+ */
+export const COMPARED_ON_NUMBER = re('^[^\\s]*?(?:(?:дан|ден|тан|тен|нан|нен)\\s+(?:көп|кем|аз)(?![\\p{L}])|\\d-?(?:дай|дей|тай|тей)(?![\\p{L}]))');
 
 /** A range: "5–7", "5 - 7", "5 или 6", "пять-семь"; the end before or after the number. */
 const RANGE_BEFORE = re('(?<![\\d./])\\d+\\s*[-–—]\\s*$|\\d\\s+(?:или|либо|немесе)\\s+$');
@@ -308,8 +318,9 @@ function wordRange(sentence: string, start: number, end: number): boolean {
 
 /** A sentence's last verb that plans: "… жоспарланған.", "… жоспарлануда", "… жоспарланып отыр", "… көзделген", "… запланированы". */
 const PLANNED_AT_END = re('(?<![\\p{L}])(?:жоспарлан[\\p{L}]*(?:\\s+отыр(?:мыз)?)?|көздел(?:ген|уде)|запланирован[\\p{L}]*|планиру(?:ется|ются))\\s*[.!]?\\s*$');
-/** Words of a plan — with no word saying it was done in the same clause, the number is what was planned; "планирование" and "жоспарлау" (planning, a noun: "Агентство по стратегическому планированию", "стратегиялық жоспарлау комиссиясы") name no plan. */
-const PLANNED = re('(?:планир(?!овани)|запланир|намеч|предстоит|(?<![\\p{L}])будут?(?![\\p{L}])|(?<![\\p{L}])план[\\p{L}]*\\s*[-–—:]|жоспарла(?!у)|жоспар\\s*(?:бойынша\\s*)?[-–—:]|көздел)');
+/** Words of a plan — with no word saying it was done in the same clause, the number is what was planned; "сверх плана – 2",
+ * "выше плана: 2" (a fact's note of how far it went past the plan) says it was done; "планирование" and "жоспарлау" (planning, a noun: "Агентство по стратегическому планированию", "стратегиялық жоспарлау комиссиясы") name no plan. */
+const PLANNED = re('(?:планир(?!овани)|запланир|намеч|предстоит|(?<![\\p{L}])будут?(?![\\p{L}])|(?<![\\p{L}])(?<!(?<![\\p{L}])(?:сверх|выше|помимо|вне|больше)\\s+)план[\\p{L}]*\\s*[-–—:]|жоспарла(?!у)|жоспар\\s*(?:бойынша\\s*)?[-–—:]|көздел)');
 /**
  * A plan's number, said right before it, that a count done is set against in the same sentence: "При плане 4
  * заседания проведено 5", "согласно плану – 4", "запланировано 4, проведено 5", "жоспарда 4 отырыс, өткізілгені 5".

@@ -63,7 +63,7 @@ import { readDraftsListed } from './report/draftsListed.ts';
 import { readDraftClauses } from './report/draftClauses.ts';
 import { readDiaryCounts } from './report/diaryCounts.ts';
 import { readAllOfOneKind } from './report/allOfOneKind.ts';
-import { blankNumberTwiceLines } from './report/numberTwice.ts';
+import { blankNumberTwiceLines } from './grammar/numberTwice.ts';
 import { keepSumTotal } from './report/sumTotals.ts';
 import { blankFootnotes } from './report/footnotes.ts';
 import { readCardGrids } from './report/cardGrid.ts';

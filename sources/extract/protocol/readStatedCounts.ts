@@ -10,6 +10,8 @@ import { matchesOf } from '../grammar/matchesOf.ts';
 import { mayMatch } from '../grammar/requiredText.ts';
 import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { councilNamedIn, isJointMeetingOfCouncils } from './jointMeeting.ts';
+import { blankNumberTwiceLines } from '../grammar/numberTwice.ts';
+import { blankApproximateCounts } from './approximateCounts.ts';
 
 /** Where the chosen stated counts stand, for the issues about them. */
 export interface StatedLines {
@@ -451,15 +453,21 @@ const KAZAKH_UNIT = re(`^\\s*${N}\\s+(?:адам|мүше)(?![\\p{L}])`);
 const BILINGUAL_LABELS = /(^\s*|[,;.]\s+)([^/:\d,;.]*\p{L}{3}[^/:\d,;.]*?)\s+\/\s+([^/:\d,;.]*\p{L}{3}[^/:\d,;.]*?)(?=\s*[:\-–—]\s*[^/\s][^/,;]*(?:[,;]|$))/gu;
 
 /** "Из 39 членов … присутствуют 30", "присутствуют 30 членов из 39, 9 из которых … ZOOM", "39 мүшесінің 30-ы бар, оның 8-і Зум арқылы". */
-export function readStatedCounts(lines: string[], issues: ExtractIssue[]): Pick<ProtocolExtract, 'members_total' | 'present' | 'online'> & { lines: StatedLines } {
+export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<ProtocolExtract, 'members_total' | 'present' | 'online'> & { lines: StatedLines } {
+  // A count written twice, in words and in digits ("в количестве двадцати одного (21) человека", "Отырысқа он екі (12) мүше
+  // қатысты", "11 (одиннадцать) членов"), is one count: its second writing blanked (offsets kept) so each pattern reads the
+  // count beside its noun and verb, as it reads one written once. Two writings that disagree stay as written (no count).
+  // An estimate, a bound or a range ("шамамен 12 мүше қатысты", "кем дегенде 12", "12–14 членов") states no count: its number
+  // blanked (blankApproximateCounts).
+  const lines = blankNumberTwiceLines(given).map(blankApproximateCounts);
   const total: Stated[] = [];
   const present: Stated[] = [];
   const online: Stated[] = [];
   // The line of the people's whole split below, and the members' part read under it.
   let split: { line: number; members: boolean } | null = null;
   const joint = isJointMeetingOfCouncils(lines);
-  lines.forEach((given, i) => {
-    const readings = oneLanguageLabels(labelEachValue(given));
+  lines.forEach((line, i) => {
+    const readings = oneLanguageLabels(labelEachValue(line));
     let row = readings.length === 1 ? readings[0] : mostStated(readings, i);
     if (split && i - split.line >= SPLIT_REACH) split = null;
     // (The people's whole is dropped below, whether the members' part is read or not.)

@@ -254,7 +254,7 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       // "2 обучающих семинара – по Закону «Об общественном контроле» (14 марта) и по работе с обращениями (5 ноября)": the
       // brackets' events in place of the one quoted title's, never beside it (the 14th of March read twice).
       if (each.length < 2) {
-        const parts = datedParts(sentence.text, year, PLURAL.test(outsideQuotes(sentence.text)) ? figures.filter((f) => f.metric === t.metric).map((f) => f.value) : []);
+        const parts = datedParts(sentence.text, year, namedPlural(outsideQuotes(sentence.text), t.type) ? figures.filter((f) => f.metric === t.metric).map((f) => f.value) : []);
         if (parts.length > 0) each.splice(0, each.length, ...parts);
         if (parts.length > 0) restAfter = restOf(sentence.text, t.type, parts.length);
       }
@@ -262,7 +262,7 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       const runIn = RUN_IN_HEADING.exec(sentence.text);
       if (each.length < 2) each.splice(0, each.length, ...datedItems(sentence.text, year, runIn !== null && activityTypeOf(runIn[1])?.type === t.type));
       if (each.length < 2) each.splice(0, each.length, ...datedAfter(sentence.text, year));
-      if (each.length < 2) each.splice(0, each.length, ...pluralOnDates(sentence.text, year));
+      if (each.length < 2) each.splice(0, each.length, ...pluralOnDates(sentence.text, year, t.type));
       if (each.length < 2) each.splice(0, each.length, ...countedDates(sentence.text, year));
       if (each.length < 2) each.splice(0, each.length, ...gappedDates(sentence.text, year, t.type));
       // "18 ақпанда … бөлімінің, 25 наурызда … бөлімінің есебі тыңдалды": clauses each opening with its day, one verb for all.
@@ -617,8 +617,11 @@ const BOTH_COUNT: Record<string, number> = { оба: 2, обе: 2, 'все тр�
 
 /** Between the dates of one bracket: a comma, a semicolon, "и", "және", "мен". */
 const DATE_JOIN = /\s*(?:[,;]|\s(?:и|және|мен)\s)\s*/u;
-/** A bracket's item closed by its day after a dash: "отдел строительства – 21 мая", "білім бөлімі – 12.03.2025". */
-const DAY_CLOSES = new RegExp(`\\s[-–—]\\s*(?:\\d{1,2}\\s+${MONTH_WORD}|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?|\\d{1,2}\\.\\d{1,2})\\s*$`, 'iu');
+/**
+ * A bracket's item closed by its day after a dash: "отдел строительства – 21 мая", "білім бөлімі – 12.03.2025", the year
+ * before the day in Kazakh or after it in Russian ("білім бөлімі – 2026 жылғы 18 ақпан", "отдел ЖКХ – 21 мая 2026 г.").
+ */
+const DAY_CLOSES = new RegExp(`\\s[-–—]\\s*(?:(?:19|20)\\d{2}\\s+жылғы\\s+)?(?:\\d{1,2}\\s+${MONTH_WORD}(?:\\s+(?:19|20)\\d{2}(?:\\s*(?:г|года?)\\.?)?)?|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?|\\d{1,2}\\.\\d{1,2})\\s*$`, 'iu');
 
 /**
  * "Проведены 2 общественных слушания: по проекту генплана (12 августа) и по проекту правил (24 октября)":
@@ -634,7 +637,10 @@ function datedParts(text: string, year: number | undefined, reported: number[]):
     // "(отдел сельского хозяйства – 26 февраля; отдел строительства – 21 мая; отдел занятости и социальных программ – 17
     // сентября)" (held-out 74's Zhalagash): the bracket lists its bodies each with its day, split by semicolons only (a name
     // holds "и"). A long bracket that is no such list is no part's date.
-    const listed = m[1].includes(';') ? m[1].split(/\s*;\s*/u) : null;
+    // With no semicolon, commas split it when every part closes with its day ("(білім бөлімі – 2026 жылғы 18 ақпан, ауыл
+    // шаруашылығы бөлімі – 2026 жылғы 20 мамыр)"): a name's own comma leaves a part with no day, and the bracket unsplit.
+    const byComma = m[1].includes(';') ? null : m[1].split(/\s*,\s*/u);
+    const listed = m[1].includes(';') ? m[1].split(/\s*;\s*/u) : byComma !== null && byComma.length >= 2 && byComma.every((part) => DAY_CLOSES.test(part)) ? byComma : null;
     if (m[1].length > 80 && (listed === null || !listed.every((part) => DAY_CLOSES.test(part) && parseDatePhrase(part, year) !== null))) continue;
     const title = tidy(text.slice(from, m.index).replace(/^[\s,;:]*(?:и|а\s+также|және|мен)?\s+/u, ''));
     // "(11 сентября и 27 ноября)", "(қыркүйектің 5-і, қарашаның 28-і)": one bracket, a date for each activity.
@@ -960,6 +966,17 @@ function gappedDates(text: string, year: number | undefined, type: ReportActivit
 /** The activities named in the plural, as many as there are dates of a day joined by "и" or a comma. */
 const PLURAL = /(?<![\p{L}])(?:(?:меморандум|семинар|тренинг|вебинар|мониторинг)(?:ы|и)|круглые\s+столы|диалоговые\s+площадки|(?:меморандум|семинар|мониторинг|тыңдау|үстел|алаң)(?:дар|дер|тар|тер|лар|лер))(?![\p{L}])/iu;
 /**
+ * Report hearings named in the plural by the reports heard: "Отчёты заслушаны 25.03.2026 (…) и 17.06.2026 (…)", "Заслушаны
+ * отчёты: отдела образования (18.02.2026), …", "2026 жылғы 18 ақпанда және 20 мамырда есептер тыңдалды". Only for a sentence of
+ * that type: "отчёты о мониторингах направлены 12.03 и 14.05" names papers sent, no hearing and no other event.
+ */
+// The nominative only: "Заслушивание отчётов", "Есептерді тыңдау" name the type (a heading, its count's label), no events.
+const REPORTS_PLURAL = /(?<![\p{L}])(?:отч[её]ты|есептер(?:і)?)(?![\p{L}])/iu;
+/** The sentence names its events in the plural: PLURAL, or for report hearings REPORTS_PLURAL. */
+function namedPlural(text: string, type: ReportActivity['type'] | undefined): boolean {
+  return PLURAL.test(text) || (type === 'report_hearing' && REPORTS_PLURAL.test(text));
+}
+/**
  * "Публичные слушания", "общественные слушания": plural in the nominative whatever their number, so one event named so
  * ("Общественные слушания «…» – 15.05.2025") is no plural label; but with two days or more joined as pluralOnDates
  * joins them ("Публичные слушания проведены 11 марта (…) и 7 октября (…)"), one hearing a day.
@@ -976,8 +993,8 @@ const PLURAL_JOINT = /(?:,(?:\s+(?:а|ал))?|\s(?:и|және|мен|а\s+та�
  * activity per date, titled by the words after it. Empty for a singular noun ("Круглый стол прошел 12 марта,
  * отчет опубликован 15 марта") or a span between the dates.
  */
-function pluralOnDates(text: string, year: number | undefined): { title: string; start: string; end: string }[] {
-  if (!PLURAL.test(text) && !HEARINGS.test(text)) return [];
+function pluralOnDates(text: string, year: number | undefined, type?: ReportActivity['type']): { title: string; start: string; end: string }[] {
+  if (!namedPlural(text, type) && !HEARINGS.test(text)) return [];
   const masked = maskNeverCounts(text);
   // "(2026–2028 жылдарға арналған … бюджет жобасы)", "по бюджету на 2026 год": what a topic names, no day of an event.
   const runs = matchesOf(masked, DATE_RUN).map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })).filter((r) => !yearOnlyRun(text.slice(r.start, r.end)));

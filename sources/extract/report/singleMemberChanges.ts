@@ -8,6 +8,10 @@ import { MONTH_WORD } from '../monthNames.ts';
 import type { MetricId, ReportCandidate, ReportFigure } from '../types.ts';
 import { runningLines } from './runningLines.ts';
 
+/** One person named with initials: "Кожахметов Б.С.", "Литвинова О. А.", "Б.С. Кожахметов". */
+const PERSON_SOURCE = '(?<![\\p{L}])(?:[\\p{Lu}][\\p{Ll}]+(?:-[\\p{Lu}][\\p{Ll}]+)?\\s+\\p{Lu}\\.\\s?\\p{Lu}\\.|\\p{Lu}\\.\\s?\\p{Lu}\\.\\s?[\\p{Lu}][\\p{Ll}]+)';
+const PERSON = new RegExp(PERSON_SOURCE, 'gu');
+
 /**
  * A member who left, told as one named person with a verb in the singular: "вышел из состава Совета ветеран
  * педагогического труда Кожахметов Б.С.", "выбыла из состава Совета Иванова А.А."; "Кеңес құрамынан Қожахметов Б.С. шықты",
@@ -26,9 +30,13 @@ const JOINED = [
   // "Ғалымжанова А.Т. құрамға енгізілді": the composition bare, the council's paragraph naming it — never a commission's or
   // a group's ("комиссия құрамына енгізілді").
   /(?<![\p{L}])(?:оның\s+орнына|кеңес\s+құрамына|(?<!(?:комисси|тоб|төралқ|президиум|жюри|штаб)[\p{L}]*\s+)құрамы?(?:на|ға)|кеңеске)(?:\s+[\p{L}.]+){0,6}?\s+(?:енгізілді|қосылды|тағайындалды)(?![\p{L}])/iu,
+  // The verb and the one person with no "в состав" — the council's composition told by the sentence around it ("из Совета
+  // вышел 1 член …, решением конкурсной комиссии от 12.03.2026 включена Есимова Н.П."; "…, конкурстық комиссияның шешімімен
+  // Есимова Н.П. енгізілді"). Never one put into a commission, a group or the presidium, before the verb or after the name
+  // ("в состав рабочей группы включена Иванова А.А.", "включена Иванова А.А. в состав комиссии", "комиссия құрамына …").
+  new RegExp(`(?<!(?:[Сс]остав|[Вв]|[Вв]о|[Ққ]ұрам[\\p{L}]*)\\s+(?:[\\p{L}]+\\s+){0,2}(?:[Кк]омисси|[Гг]рупп|[Тт]об|[Пп]резидиум|[Тт]өралқа|[Сс]екретариат)[\\p{L}]*\\s+)(?<![\\p{L}])(?:[вВ]вед[её]н|[вВ]ведена|[вВ]ключ[её]н|[вВ]ключена)\\s+(?=${PERSON_SOURCE}(?![\\p{L}.])(?!\\s*(?:в|во)\\s+(?:состав\\s+)?(?:[\\p{L}]+\\s+){0,2}?(?:комисси|групп|президиум|секретариат)))`, 'u'),
+  new RegExp(`(?<!(?:[Кк]омисси|[Тт]об|[Тт]өралқа|[Пп]резидиум)[\\p{L}]*\\s+(?:құрамына\\s+)?)(?<=[\\s,])${PERSON_SOURCE}\\s+енгізілді(?![\\p{L}])`, 'u'),
 ];
-/** One person named with initials: "Кожахметов Б.С.", "Литвинова О. А.", "Б.С. Кожахметов". */
-const PERSON = /(?<![\p{L}])(?:[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\s+\p{Lu}\.\s?\p{Lu}\.|\p{Lu}\.\s?\p{Lu}\.\s?[\p{Lu}][\p{Ll}]+)/gu;
 
 /**
  * Members who left or joined, told person by person with no count, or one new member in the place of the one who left: "В мае по состоянию здоровья вышел из состава Совета

@@ -30,9 +30,6 @@ const MISSED: Record<string, string[]> = {
   'report-kk-zhanaozen-2026-h1': [
     'figure commission_meetings', 'figure commissions', 'media instagram.views', 'activities report_hearing',
   ],
-  'report-ru-munaily-2025': [
-    'activities report_hearing', 'activity report_hearing 2025-04-16', 'activity report_hearing 2025-05-21', 'activity report_hearing 2025-06-18', 'activity report_hearing 2025-09-17', 'activity report_hearing 2025-10-15', 'activity report_hearing 2025-11-12', 'activity report_hearing 2025-12-10',
-  ],
   'report-ru-zhylyoi-2025-h2': [
     'figure members_total', 'figure commissions', 'media instagram.publications', 'media telegram.publications', 'media facebook.publications', 'activity public_hearing 2025-11-05',
   ],

@@ -19,7 +19,7 @@ const MISSED: Record<string, string[]> = {
     'members_total',
   ],
   'report-kk-kokshetau-2025-h2': [
-    'figure departments_heard', 'figure subordinate_orgs_heard', 'figure npa_reviewed', 'activities report_hearing', 'activity report_hearing 2025-07-17', 'activity report_hearing 2025-09-18', 'activity report_hearing 2025-10-23', 'activity report_hearing 2025-12-11',
+    'figure departments_heard', 'figure subordinate_orgs_heard', 'activities report_hearing', 'activity report_hearing 2025-07-17', 'activity report_hearing 2025-09-18', 'activity report_hearing 2025-10-23', 'activity report_hearing 2025-12-11',
   ],
   'report-kk-kyzylorda-2026-h1': [
     'figure appeals_individuals', 'figure appeals_legal_entities', 'media instagram.views', 'activities round_table', 'activities dialog_platform', 'activity dialog_platform 2026-05-27',

@@ -22,9 +22,6 @@ const MISSED: Record<string, string[]> = {
   'protocol-ru-syrdarya-2026-09-16': [
     'online',
   ],
-  'report-kk-akzhaik-2026-9m': [
-    'activities report_hearing', 'activity report_hearing 2026-05-20', 'activity report_hearing 2026-06-16',
-  ],
   'report-kk-khobda-2026-q3': [
     'activities report_hearing', 'activity report_hearing 2026-07-21', 'activity report_hearing 2026-08-18', 'activity report_hearing 2026-09-09',
   ],
@@ -32,7 +29,7 @@ const MISSED: Record<string, string[]> = {
     'figure members_joined',
   ],
   'report-ru-syrdarya-2026-9m': [
-    'figure members_joined', 'activities public_hearing', 'activities report_hearing', 'activity public_hearing 2026-03-05', 'activity public_hearing 2026-09-02', 'activity report_hearing 2026-09-16',
+    'activities public_hearing', 'activities report_hearing', 'activity public_hearing 2026-03-05', 'activity public_hearing 2026-09-02', 'activity report_hearing 2026-09-16',
   ],
 };
 

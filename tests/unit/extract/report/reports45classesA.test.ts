@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../../sources/extract/parseReport.ts';
 import { findCounts } from '../../../../sources/extract/grammar/findCounts.ts';
-import { blankNumberTwiceLines } from '../../../../sources/extract/report/numberTwice.ts';
+import { blankNumberTwiceLines } from '../../../../sources/extract/grammar/numberTwice.ts';
 
 const figure = (text: string, metric: string) => parseReport(text).figures.find((f) => f.metric === metric)?.value;
 const candidate = (text: string, metric: string) => parseReport(text).candidates.find((c) => c.metric === metric)?.value;

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../../sources/extract/parseReport.ts';
 import { MASK, maskNeverCounts } from '../../../../sources/extract/maskNeverCounts.ts';
-import { blankNumberTwice } from '../../../../sources/extract/report/numberTwice.ts';
+import { blankNumberTwice } from '../../../../sources/extract/grammar/numberTwice.ts';
 import { figureMap } from '../../../helpers/extractCases.ts';
 
 const figures = (text: string) => figureMap(parseReport(text));
