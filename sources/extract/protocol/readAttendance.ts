@@ -1094,7 +1094,8 @@ const PRESENT_AND_ABSENT = re(`(?<![\\p{L}])(?:${PRESENT_HEADING})\\s+(?:и|жә
 const REASON_GROUP = re(`^\\s*(\\p{Ll}[^()\\d:]{1,60}?)\\s*[-–—:]\\s*(${N})(?:\\s+(?:чел\\.?|человек[\\p{L}]*|член[\\p{L}]*|мүше[\\p{L}]*|адам))?\\s*\\(([^()]+)\\)\\s*[.;,]?\\s*$`, 'u');
 const PART_OF_ABSENT = re(`(?:${ABSENT_HEADING})\\s+${N}\\s+мүше(?:нің|сінің)\\s+${N}|(?<![\\p{L}])из\\s+[\\p{L}\\d]+\\s+(?:${ABSENT_HEADING})\\s+(?:${N}|двое|трое|четверо)(?![\\p{L}])`);
 const A_COUNT = re(`(?<![\\p{L}\\d])${N}(?![\\p{L}\\d])`);
-const MEMBERS_LINE = re(`^\\s*(?:[-–—•]\\s*)?${MEMBERS_HEADING}\\s*:\\s*(.*)$`);
+// "Члены Совета (кроме председательствующего и секретаря):": a note in brackets before the colon, no count in it.
+const MEMBERS_LINE = re(`^\\s*(?:[-–—•]\\s*)?${MEMBERS_HEADING}\\s*(?:\\([^()\\d]*\\)\\s*)?:\\s*(.*)$`);
 const LIST_ITEM = re(`^\\s*(?:(?:\\d{1,3}\\.)?${LIST_NO}|[-–—•·*▪◦●○■□➢►✓]|[а-яёәіңғүұқөһa-z]\\s*[).](?=\\s))\\s*(.*)$`, 'u');
 const ONLINE_NAMES = re(`${ONLINE_LEAD}\\s*(\\S.*)$`);
 /** A group's label before the colon, a few words with no digit, and the text after it. */
