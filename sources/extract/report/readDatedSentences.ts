@@ -338,11 +338,16 @@ function isTypesTitle(line: string): boolean {
   return m !== null && activityTypesIn(m[1]).length >= 2;
 }
 
-/** A numbered point that opens with a count and the type it counts: "5. 2 дөңгелек үстел …", "4. 3 мониторинга проведены …". */
+/**
+ * A numbered point that opens with a count and the type it counts and brackets ONE of them by its day: "5. 2 дөңгелек үстел
+ * (соның бірі 11.06.2026 – «…»)", "4. 2 круглых стола (один из них 29.09.2026 – …)". Never a point that dates its events only as
+ * a whole ("4) 3 мониторинга проведено, последний – 12.08.2025 г."): no one event of it is told.
+ */
 function countOfTypeOpens(line: string): boolean {
   const m = /^\s*\d{1,2}[.)]\s+\d{1,3}\s+/u.exec(line);
-  return m !== null && activityTypeOf(line.slice(m[0].length).split(/[(,;.]/u)[0]) !== null;
+  return m !== null && activityTypeOf(line.slice(m[0].length).split(/[(,;.]/u)[0]) !== null && ONE_OF_THEM.test(line);
 }
+const ONE_OF_THEM = /\(\s*(?:(?:соның|оның|олардың)\s+(?:бірі|біреуі)|(?:один|одна|одно)\s+из\s+них|в\s+том\s+числе|в\s+т\.\s?ч\.)(?![\p{L}])/iu;
 
 // A paragraph's opening date and its dash: "14.08.2025 — «…»", "2025 жылғы 3 наурыз – …".
 const DATE_OPENS = /^(\s*)(\uE000(?:[\uE000\s–—-]*\uE000)?(?:\s*(?:г|ж)\.)?)\s*[-–—]\s+\S/u;
