@@ -39,6 +39,7 @@ import { readZoomParticipants } from './protocol/readZoomParticipants.ts';
 import { readRegistrationAnnex } from './protocol/registrationAnnex.ts';
 import { markOnlineNamedApart } from './protocol/onlineNamedApart.ts';
 import { withoutNoMembersNamed } from './protocol/noMembersNamed.ts';
+import { leadersApart } from './protocol/leadersApart.ts';
 import { foldOnlineRepeats } from './protocol/onlineRepeats.ts';
 import { readPresentSentence } from './protocol/readPresentSentence.ts';
 import { splitColumns } from './protocol/splitColumns.ts';
@@ -261,6 +262,15 @@ export function parseProtocol(text: string): ProtocolExtract {
     if (read.dropped.length === 0) return;
     out.attendees = read.attendees;
     issues.push({ line: read.dropped[0], message: `${read.dropped.length} listed the protocol says elsewhere is no member: not read as attendees` });
+  });
+  // "Председательствующий – … Жакупова Г.С." / "Члены Совета (кроме председательствующего и секретаря):": the chair and a
+  // member secretary told apart from the list are attendees too, when the count stated closes with them.
+  guard(issues, 'chair and secretary apart', () => {
+    if (out.attendees.length === 0 || out.attendees_listed === false) return;
+    const added = leadersApart(lines, numbers, out.attendees, [...out.attendees, ...out.absentees].map((p) => p.name), out.present);
+    if (added.length === 0) return;
+    out.attendees = [...added, ...out.attendees];
+    issues.push({ line: added[0].line, message: `${added.map((a) => a.name).join(', ')} told apart from the list as ${added.length > 1 ? 'chair and secretary' : added[0].role}: read as attendees` });
   });
   // All those present stated online ("в зале … члены Совета не присутствовали", "к видеоконференции подключились 13 членов")
   // and as many listed, none marked: each one listed took part online.

@@ -21,6 +21,8 @@ import { isRoleLine } from './isRoleLine.ts';
 import { ALL_IN_ALL } from './readStatedCounts.ts';
 import { openBrackets } from '../grammar/openBrackets.ts';
 import { unquotedName } from './quotedName.ts';
+import { positionFirst } from './positionFirst.ts';
+import { exOfficioMember } from './exOfficio.ts';
 
 export type ListKind = 'present' | 'absent' | 'skip';
 
@@ -72,7 +74,9 @@ const NOBODY_ONLINE = re(`${ONLINE}[^.;]{0,40}?(?:жоқ|болмады|нет|�
  */
 export function addPerson(roll: Roll, raw: string, lineNo: number, kind: ListKind, listOnline: boolean, listExcused: boolean | null): { kind: 'present' | 'absent'; index: number } | null {
   if (kind === 'skip') return null;
-  const person = splitPerson(raw);
+  // "ардагерлер кеңесінің төрағасы Жұмабаев Қайрат Есенұлы": the position before the name read as if after it; "Руководитель
+  // отдела … (член Совета по должности)": a member by position only, the position the name.
+  const person = exOfficioMember(raw) ?? splitPerson(positionFirst(raw) ?? raw);
   if (!person) return null;
   // "– Кеңес мүшелері – 11 (Кеңестің 14 мүшесінің);", "– члены Совета – 11;": a part of those present counted, no person.
   if (GROUP_COUNTED.test(raw)) return null;
@@ -127,6 +131,8 @@ function continues(line: string, previousRaw: string, above: string): boolean {
   const text = line.trim();
   // "посредством ВКС:" alone on its line, lowercase under "11. Сагинтаев А.Б.": the online sub-heading, not the role wrapped.
   if (ONLINE_LEAD_ALONE.test(line)) return false;
+  // "аудан әкімінің орынбасары Исабеков М.Т. (шақырылған);" under an item ended by its ";": the next person, the position first.
+  if (/[;.]\s*$/.test(previousRaw) && positionFirst(text) !== null) return false;
   if (/^\p{Ll}/u.test(text) || /^\(/.test(text)) return true;
   // "10. Нұрланова Жанар" / "Ерболқызы": a patronymic alone on its line, under a surname and a given name — the name wrapped
   // in its column.
@@ -424,7 +430,12 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
     const dashed = state.last !== null && DASHED_PERSON.test(content);
     // "Мұқанов Е.Қ., Серикова Н.П., Досжанов А.Ж. – причины не сообщили.": several people sharing one reason.
     const shared = SHARED_REASON.exec(content);
-    if (/:\s*$/.test(line) || (!item && afterBlank) || (!shared && !looksLikePersonLine(content, item !== null || dashed))) {
+    // "3) ардагерлер кеңесінің төрағасы Жұмабаев Қайрат Есенұлы;", "«…» газетінің тілшісі Мейрамова Д. (шақырылған)." after an
+    // item ended by ";": a person, the position before the name (a numbered item, or a line ended as the list's items are —
+    // a sentence "Заседание открыл председатель Совета Иванов И.И." is none).
+    const listLike = item !== null || /;\s*$/.test(line) || (state.last !== null && /;\s*$/.test(state.last.raw));
+    const reordered = listLike ? positionFirst(content) ?? (exOfficioMember(content) ? content : null) : null;
+    if (/:\s*$/.test(line) || (!item && afterBlank) || (!shared && !reordered && !looksLikePersonLine(content, item !== null || dashed))) {
       state = null;
       continue;
     }
@@ -1083,7 +1094,8 @@ const PRESENT_AND_ABSENT = re(`(?<![\\p{L}])(?:${PRESENT_HEADING})\\s+(?:и|жә
 const REASON_GROUP = re(`^\\s*(\\p{Ll}[^()\\d:]{1,60}?)\\s*[-–—:]\\s*(${N})(?:\\s+(?:чел\\.?|человек[\\p{L}]*|член[\\p{L}]*|мүше[\\p{L}]*|адам))?\\s*\\(([^()]+)\\)\\s*[.;,]?\\s*$`, 'u');
 const PART_OF_ABSENT = re(`(?:${ABSENT_HEADING})\\s+${N}\\s+мүше(?:нің|сінің)\\s+${N}|(?<![\\p{L}])из\\s+[\\p{L}\\d]+\\s+(?:${ABSENT_HEADING})\\s+(?:${N}|двое|трое|четверо)(?![\\p{L}])`);
 const A_COUNT = re(`(?<![\\p{L}\\d])${N}(?![\\p{L}\\d])`);
-const MEMBERS_LINE = re(`^\\s*(?:[-–—•]\\s*)?${MEMBERS_HEADING}\\s*:\\s*(.*)$`);
+// "Члены Совета (кроме председательствующего и секретаря):": a note in brackets before the colon, no count in it.
+const MEMBERS_LINE = re(`^\\s*(?:[-–—•]\\s*)?${MEMBERS_HEADING}\\s*(?:\\([^()\\d]*\\)\\s*)?:\\s*(.*)$`);
 const LIST_ITEM = re(`^\\s*(?:(?:\\d{1,3}\\.)?${LIST_NO}|[-–—•·*▪◦●○■□➢►✓]|[а-яёәіңғүұқөһa-z]\\s*[).](?=\\s))\\s*(.*)$`, 'u');
 const ONLINE_NAMES = re(`${ONLINE_LEAD}\\s*(\\S.*)$`);
 /** A group's label before the colon, a few words with no digit, and the text after it. */

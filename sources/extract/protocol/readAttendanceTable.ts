@@ -7,6 +7,8 @@ import { partOfSymbol } from './markSymbols.ts';
 import { PERSON_NAME, SURNAME_INITIALS, re } from './re.ts';
 import type { ListKind, Roll } from './readAttendance.ts';
 import { classifyAbsence, looksLikePersonLine, splitPerson } from './splitPerson.ts';
+import { positionFirst } from './positionFirst.ts';
+import { exOfficioMember } from './exOfficio.ts';
 
 /** Where each column of an attendance table stands. */
 interface Columns {
@@ -350,7 +352,8 @@ export function readTableRow(line: string, lineNo: number, table: TableState, ki
   // "1 Жолдыбаев Арман Канатович | Председатель | очно" under "№ | Ф.И.О. | …": the number and the name in one cell (a PDF
   // whose narrow № column left no gap, a secretary's space for a tab). A № cell holds no words: the rest is the next cell's.
   const no = table.cols.no;
-  const merged = no !== undefined && no + 1 === table.cols.name ? /^(\d{1,3}[.)]?)\s+(\p{L}.*)$/u.exec(cells[no] ?? '') : null;
+  // "6 —<tab>руководитель отдела … (по должности)": a dash in the name's place, the member named by position only.
+  const merged = no !== undefined && no + 1 === table.cols.name ? /^(\d{1,3}[.)]?)\s+(\p{L}.*|[-–—])$/u.exec(cells[no] ?? '') : null;
   if (merged) cells.splice(no!, 1, merged[1], merged[2]);
   // "2<tab>Сагындыкова Асель Маратовна<tab>очно / бетпе-бет" under "№ ФИО<tab>Должность в Совете<tab>Участие": a PDF gives no
   // tab for an empty cell, so a row without a role is a cell short and its participation stands in the role's column.
@@ -455,8 +458,12 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
   if (table.invited || kind === 'skip') return null;
   if (table.otherDays) return unsure(splitPerson(cells[table.cols.name] ?? '')?.name ?? `row ${lineNo}`, 'the sheet has a column per day and none is the protocol\'s date', lineNo, table, issues);
   const nameCell = cells[table.cols.name] ?? '';
-  if (!looksLikePersonLine(nameCell, true)) return null;
-  const person = splitPerson(nameCell);
+  // "Заместитель акима города (по должности)" in the name's cell, or "—" there and the position in the role's: a member named
+  // by position only, who counts as a named one.
+  const exOfficio = exOfficioMember(nameCell) ?? (/^\s*[-–—]\s*$/u.test(nameCell) && table.cols.role !== undefined ? exOfficioMember(cells[table.cols.role] ?? '') : null);
+  if (!exOfficio && !looksLikePersonLine(nameCell, true)) return null;
+  // "Председатель Совета, к.т.н. Ли-Ким Виктор Андреевич": the position before the name.
+  const person = exOfficio ?? splitPerson(positionFirst(nameCell) ?? nameCell);
   if (!person) return null;
   const role = table.cols.role !== undefined && cells[table.cols.role] ? cells[table.cols.role] : person.rest;
   // "шақырылған", "приглашенный" in the status (or role) column: invited persons in the members' table are never members.

@@ -216,7 +216,8 @@ const OF_TOTAL = re(`(?<!(?:групп|тоб)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2
 // "находились 12 членов Совета из 17;": the members of the whole with no verb of presence before them — the whole is the
 // body's size; the part, at the opening only (one may come later), is not taken.
 const MEMBERS_OF_TOTAL = re(`(?<![\\p{L}\\d])${N}\\s+член[\\p{L}]*(?:\\s+${BODY_ADJECTIVE}(?:совет|комисси|президиум|ос(?![\\p{L}]))[\\p{L}]*)?\\s+из\\s+(${N})(?=\\s*(?:[;,.)]|$))`);
-const TOTAL_MEMBERS = re(`(?:всего|общее\\s+(?:количество|число)|количество|списочный\\s+состав)\\s+член[\\p{L}]*[^:\\-–—\\d]{0,40}?[:\\-–—]\\s*(${N})`);
+// "Число членов Совета: 14" (the label alone, right before its value; "число членов, присутствующих …: 12" counts those present).
+const TOTAL_MEMBERS = re(`(?:всего|общее\\s+(?:количество|число)|количество|списочный\\s+состав|(?<![\\p{L}])число(?=\\s+член[\\p{L}]*\\s+(?:общественн[\\p{L}]*\\s+)?(?:совет|комисси)[\\p{L}]*\\s*[:\\-–—]))\\s+член[\\p{L}]*[^:\\-–—\\d]{0,40}?[:\\-–—]\\s*(${N})`);
 /**
  * The members' label with their whole in a bracket after it: "Члены Совета (всего 11): присутствуют 9", "Членов Совета (по
  * списку – 15)", "Кеңес мүшелері (барлығы 11):", "Кеңес мүшелері (тізім бойынша – 13)". Never a group's or a delegation's
@@ -450,7 +451,9 @@ function valueLanguage(value: string): 'kk' | 'ru' | null {
 }
 const KAZAKH_UNIT = re(`^\\s*${N}\\s+(?:адам|мүше)(?![\\p{L}])`);
 /** A label's two halves at the line's start or a clause's, before its separator and a value with no slash to its clause's end. */
-const BILINGUAL_LABELS = /(^\s*|[,;.]\s+)([^/:\d,;.]*\p{L}{3}[^/:\d,;.]*?)\s+\/\s+([^/:\d,;.]*\p{L}{3}[^/:\d,;.]*?)(?=\s*[:\-–—]\s*[^/\s][^/,;]*(?:[,;]|$))/gu;
+// (A value ends at its comma, semicolon, or the full stop ending its sentence: "Кеңес мүшелерінің саны / Число членов Совета: 14.
+// Қатысты / Присутствовали: 12" is two labels, each with its value.)
+const BILINGUAL_LABELS = /(^\s*|[,;.]\s+)([^/:\d,;.]*\p{L}{3}[^/:\d,;.]*?)\s+\/\s+([^/:\d,;.]*\p{L}{3}[^/:\d,;.]*?)(?=\s*[:\-–—]\s*[^/\s](?:[^/,;.]|\.(?!\s|$))*(?:[,;.]|$))/gu;
 
 /** "Из 39 членов … присутствуют 30", "присутствуют 30 членов из 39, 9 из которых … ZOOM", "39 мүшесінің 30-ы бар, оның 8-і Зум арқылы". */
 export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<ProtocolExtract, 'members_total' | 'present' | 'online'> & { lines: StatedLines } {

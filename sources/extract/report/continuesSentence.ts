@@ -1,4 +1,5 @@
 import { ITEM } from './readLists.ts';
+import { openBrackets } from '../grammar/openBrackets.ts';
 
 /**
  * Whether `next` goes on with the sentence `line` left unfinished: a paragraph
@@ -60,6 +61,9 @@ export function continuesSentence(line: string, next: string | undefined, stops 
   // здравоохранения, …) и 3 акимов районов"): the sentence goes on in the next line's lower case.
   if (NEVER_ENDS.test(line) && /^\s*[\p{Ll}«"]/u.test(next)) return true;
   if (stops.test(line)) return false;
+  // A bracket left open at the line's end ("2 дөңгелек үстел (соның бірі 11.06.2026 – «…», модератор – ҚР" / "Мәдениет
+  // қайраткері Төлеуқызы Сәуле), 2 семинар өткізілді."): the sentence goes on inside it, whatever case the next line opens with.
+  if (openBrackets(line) === 1 && /^\s*[\p{L}\d«"]/u.test(next) && /\)/u.test(next)) return true;
   // So does a line that opens with a comma, a semicolon or a colon: the copy wrapped the mark typed after a space (", получено 19 ответов").
   if (/^\s*[\p{Ll}(]/u.test(next) || /^\s*[,;:]\s*\S/u.test(next)) return true;
   // A numbered heading in both languages ("2. Заседания Совета и комиссий / Кеңестің және комиссиялардың отырыстары") is

@@ -128,7 +128,7 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
 }
 
 /**
- * A table typed without its outer frame ("  1 | Кеңес отырыстары |  3 |  3" under a "----+-----+----" rule), as
+ * A table typed without its outer frame ("  1 | Кеңес отырыстары |  3 |  3" under a "----+-----+----" or "----|-----|----" rule), as
  * the Markdown-like tables of a letter are: its rows and rule framed ("| … |", "+----+----+") so they read like any
  * other text table. Only a block around such a rule, every row with as many bars as the rule has crossings — or, under
  * a rule of dashes alone (set 82's Taraz commission: " Заседания   |   3   |   2 (пленарных)" between "------" lines),
@@ -137,7 +137,8 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
 const PLAIN_RULE = /^\s*-{10,}\s*$/u;
 function framedTables(lines: string[]): string[] {
   const out = [...lines];
-  const RULE = /^\s*-{2,}(?:\+-{2,})+\s*$/u;
+  // (Its crossings a "+" or, as Markdown types them, a bar: "------|--------|-----".)
+  const RULE = /^\s*-{2,}(?:[+|]-{2,})+\s*$/u;
   const bars = (line: string) => (line.match(/\|/gu) ?? []).length;
   // A bar opening or closing a row of as many bars as the rule has crossings is an empty first or last cell (a header's
   // second line under "Кеңес бойынша" / "барлығы", a label wrapped onto a row of no counts); a row framed both ways is framed.
@@ -146,7 +147,7 @@ function framedTables(lines: string[]): string[] {
     // (A rule of dashes alone, "-------", frames a table whose rows hold as many bars as the row right under it.)
     const plain = PLAIN_RULE.test(lines[i]) && bars(lines[i + 1] ?? '') >= 1 && !/^\s*\|/u.test(lines[i + 1]);
     if (!RULE.test(lines[i]) && !plain) continue;
-    const n = plain ? bars(lines[i + 1]) : (lines[i].match(/\+/gu) ?? []).length;
+    const n = plain ? bars(lines[i + 1]) : (lines[i].match(/[+|]/gu) ?? []).length;
     const isRule = (line: string) => RULE.test(line) || (plain && PLAIN_RULE.test(line));
     let start = i;
     while (start > 0 && bare(lines[start - 1], n)) start--;
@@ -162,7 +163,7 @@ function framedTables(lines: string[]): string[] {
     }
     if (plain && end - i < 2) continue;
     if (start === i || end === i) continue;
-    for (let k = start; k <= end; k++) if (!breaks.has(k)) out[k] = isRule(lines[k]) ? `+${lines[k].trim()}+` : `| ${lines[k]} |`;
+    for (let k = start; k <= end; k++) if (!breaks.has(k)) out[k] = isRule(lines[k]) ? `+${lines[k].trim().replace(/\|/gu, '+')}+` : `| ${lines[k]} |`;
     i = end;
   }
   return framedUnruled(out);

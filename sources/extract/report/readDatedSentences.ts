@@ -76,7 +76,9 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       // So is a dash's run-in heading told with its verb ("- отчеты заслушаны: 29.01 – …; 12.02 – …").
       // So is a point opening with its type and then the date ("5) Дөңгелек үстелдер 2026 жылғы 12 наурызда («…»), 4 маусымда
       // … өтті.", "3) Круглые столы 12 марта и 4 июня проведены …").
-      else if (runIn ? line.trim() === '' : point.activities.length > 0 || !(HELD_OPENING.test(line) || DATED_OPENING.test(line) || (typeThenDate(line) && oneTypeOfPoint(lines, i)) || ONE_HELD.test(`${line} ${lines[i + 1] ?? ''}`) || heldHeadingWord(line) !== null)) continue;
+      // So is a point opening with a count of a type ("5. 2 дөңгелек үстел (соның бірі 11.06.2026 – «…»), 2 семинар өткізілді."):
+      // the sentence of what was held, its bracket dating one of them.
+      else if (runIn ? line.trim() === '' : point.activities.length > 0 || !(HELD_OPENING.test(line) || DATED_OPENING.test(line) || (typeThenDate(line) && oneTypeOfPoint(lines, i)) || ONE_HELD.test(`${line} ${lines[i + 1] ?? ''}`) || heldHeadingWord(line) !== null || countOfTypeOpens(line))) continue;
     }
     // "IV. КРУГЛЫЙ СТОЛ" / "" / "14.08.2025 — «Качество воздуха …» (…)": a paragraph opening with its date, under a heading of one type.
     const underHeading = datedUnderHeading(lines, i, year);
@@ -360,6 +362,17 @@ function isTypesTitle(line: string): boolean {
   return m !== null && activityTypesIn(m[1]).length >= 2;
 }
 
+/**
+ * A numbered point that opens with a count and the type it counts and brackets ONE of them by its day: "5. 2 дөңгелек үстел
+ * (соның бірі 11.06.2026 – «…»)", "4. 2 круглых стола (один из них 29.09.2026 – …)". Never a point that dates its events only as
+ * a whole ("4) 3 мониторинга проведено, последний – 12.08.2025 г."): no one event of it is told.
+ */
+function countOfTypeOpens(line: string): boolean {
+  const m = /^\s*\d{1,2}[.)]\s+\d{1,3}\s+/u.exec(line);
+  return m !== null && activityTypeOf(line.slice(m[0].length).split(/[(,;.]/u)[0]) !== null && ONE_OF_THEM.test(line);
+}
+const ONE_OF_THEM = /\(\s*(?:(?:соның|оның|олардың)\s+(?:бірі|біреуі)|(?:один|одна|одно)\s+из\s+них|в\s+том\s+числе|в\s+т\.\s?ч\.)(?![\p{L}])/iu;
+
 // A paragraph's opening date and its dash: "14.08.2025 — «…»", "2025 жылғы 3 наурыз – …".
 const DATE_OPENS = /^(\s*)(\uE000(?:[\uE000\s–—-]*\uE000)?(?:\s*(?:г|ж)\.)?)\s*[-–—]\s+\S/u;
 
@@ -388,7 +401,10 @@ function datedUnderHeading(lines: string[], i: number, year: number | undefined)
   // "  Есептерді тыңдау – 3 (2024 ж. 9 айы – 4)" right over "11.06.2025 – …;" lines: a sheet's label and its count, the
   // dated lines under it exactly as many as the count (else they are not understood to be its events).
   const countList = k >= 0 && k < i && countOverDates(lines, k, i);
-  if (!colonList && !countList && (k < 0 || k === i - 1 || heading.length > 60 || /[.;:,]$/u.test(heading) || letters.length < 4 || letters !== letters.toUpperCase() || /\d/u.test(bare))) return null;
+  // "7. Дөңгелек үстел" right over "26.08.2026 – «…» дөңгелек үстелі; модератор – …": a numbered section's short title, no
+  // stop, no count, in the case of any title — a section of that one type, its dated paragraph the event.
+  const numberedTitle = k >= 0 && k === i - 1 && /^(?:[IVXLC]{1,5}|\d{1,2})[.)]\s*\p{Lu}/u.test(heading) && bare.length <= 40 && !/[.;:,]$/u.test(heading) && !/\d/u.test(bare);
+  if (!colonList && !countList && !numberedTitle && (k < 0 || k === i - 1 || heading.length > 60 || /[.;:,]$/u.test(heading) || letters.length < 4 || letters !== letters.toUpperCase() || /\d/u.test(bare))) return null;
   const types = activityTypesIn(heading);
   if (types.length !== 1) return null;
   const title = quotedTitles(lines[i])[0] ?? tidy(lines[i].slice(open[0].length - 1));

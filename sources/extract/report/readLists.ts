@@ -9,6 +9,7 @@ import { isKazakh, tidy } from '../toLines.ts';
 import type { ActivityType, ExtractIssue, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
 import { GENERIC_EVENTS, HELD_VERBS, activityTypeEnding, activityTypeOf, activityTypesIn, itemTypeOf, type ActivityWord } from './activityLexicon.ts';
 import { checkListTotal } from './checkListTotal.ts';
+import { countsSeveralOfType } from './severalOfItsType.ts';
 import { isOneDatedEvent } from './singleEvents.ts';
 import { isoDate, monthOfWord } from '../monthNames.ts';
 import { statesNothingSections } from './statesNothingSections.ts';
@@ -162,6 +163,9 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
       if (named === null && heardOn !== null && !isReportItem(title)) continue;
       // "6. Общественные слушания – не проводились", "Дөңгелек үстел – өткізілмеді": a form's line of none, no event held.
       if (CALLED_OFF.test(title)) continue;
+      // "– сондай-ақ 2 мониторинг мамыр–маусымда … өткізілді": the rest of the heading's count, no one event. (An item that
+      // opens with its day is one, whatever sentence a hurried copy ran onto it: "11.06.2026 – …" / "Қалған 3 мониторинг …".)
+      if (type !== null && !diary && event === title && countsSeveralOfType(title, itemType ?? type.type)) continue;
       if (diary) {
         // "ПЛАН НА IV КВАРТАЛ" over "ОКТЯБРЬ" and its dated items: planned, not held.
         plans ??= statesNothingSections(lines).plan;

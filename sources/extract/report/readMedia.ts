@@ -43,12 +43,13 @@ const OWN_NAME = '(?:\\s*[«"“][^«»"“”]{1,60}[»"”])?';
  */
 /**
  * The council's page or section on the site, named after it: "Министрлік сайтындағы Кеңес бетінде – 22", "қала әкімдігінің
- * сайтындағы Кеңес парағы – 28", "на сайте акимата на странице Совета – 14" — the site's count. The page's "парақ" voices its
+ * сайтындағы Кеңес парағы – 28", "на сайте акимата на странице Совета – 14", "әкімдік сайтындағы кеңес бөлімі – 3" (the council's
+ * section: "бөлім" after the council's name only, alone it is a department) — the site's count. The page's "парақ" voices its
  * "қ" before a vowel: "парағы", "парағында". The page may go unnamed after the site, its owner told before it: "кеңестің
  * сайттағы парағы – 6", "сайттағы бетінде – 4".
  */
 // The council by its full name too ("әкімдік сайтындағы ҚК парағы – 14", its acronym written out: "Қоғамдық кеңес парағы").
-const COUNCIL_PAGE = '(?:\\s+(?:(?:на|в)\\s+)?(?:(?:(?:(?:Қоғамдық\\s+)?Кеңес(?:тің|ің)?|«[^«»]{1,40}»)\\s+)?(?:бет|пара[қғ]|айдар)[\\p{L}]*|(?:страниц|раздел|рубрик)[\\p{L}]*\\s+(?:(?:Общественного\\s+)?Совета|ОС|«[^«»]{1,40}»)))?';
+const COUNCIL_PAGE = '(?:\\s+(?:(?:на|в)\\s+)?(?:(?:(?:(?:Қоғамдық\\s+)?Кеңес(?:тің|ің)?|«[^«»]{1,40}»)\\s+)?(?:бет|пара[қғ]|айдар)[\\p{L}]*|Кеңес(?:тің)?\\s+бөлім[\\p{L}]*|(?:страниц|раздел|рубрик)[\\p{L}]*\\s+(?:(?:Общественного\\s+)?Совета|ОС|«[^«»]{1,40}»)))?';
 // The address may follow the owner: "на сайте акимата (akimat-rayon.kz) – 20".
 const BARE = new RegExp(`^(?:-[\\p{L}]+|\\.(?:kz|com|org|gov\\.kz)(?![\\p{L}]))?${PLATFORM_ADDRESS}${OWN_NAME}${OWNER}${PLATFORM_ADDRESS}${COUNCIL_PAGE}${SITE_BRACKET}(?:(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде|сына|сіне|ына|іне))?\\s*[-–—:]|(?:\\s+[\\p{L}]+(?:да|де|та|те|нда|нде))?(?=\\s+[\\uE001\\uE003])|\\s*\\((?=\\s*[\\uE001\\uE003]\\uE002*\\s*\\)))\\s*(${CODED_COUNT})(?!\\s*[\\p{L}]{3})`, 'iu');
 // Within one sentence: the point of an abbreviation ("около 12 тыс. просмотров") or of an address ("сайт

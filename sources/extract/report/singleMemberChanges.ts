@@ -8,8 +8,11 @@ import { MONTH_WORD } from '../monthNames.ts';
 import type { MetricId, ReportCandidate, ReportFigure } from '../types.ts';
 import { runningLines } from './runningLines.ts';
 
-/** One person named with initials: "Кожахметов Б.С.", "Литвинова О. А.", "Б.С. Кожахметов". */
-const PERSON_SOURCE = '(?<![\\p{L}])(?:[\\p{Lu}][\\p{Ll}]+(?:-[\\p{Lu}][\\p{Ll}]+)?\\s+\\p{Lu}\\.\\s?\\p{Lu}\\.|\\p{Lu}\\.\\s?\\p{Lu}\\.\\s?[\\p{Lu}][\\p{Ll}]+)';
+/**
+ * One person named with initials: "Кожахметов Б.С.", "Литвинова О. А.", "Б.С. Кожахметов"; or in full, with the
+ * patronymic: "Калиев Руслан Темирханович", "Ермекова-Штайн Лариса Викторовна", "Сейткали Айдар Бекұлы".
+ */
+const PERSON_SOURCE = '(?<![\\p{L}])(?:[\\p{Lu}][\\p{Ll}]+(?:-[\\p{Lu}][\\p{Ll}]+)?\\s+\\p{Lu}\\.\\s?\\p{Lu}\\.|\\p{Lu}\\.\\s?\\p{Lu}\\.\\s?[\\p{Lu}][\\p{Ll}]+|[\\p{Lu}][\\p{Ll}]+(?:-[\\p{Lu}][\\p{Ll}]+)?\\s+[\\p{Lu}][\\p{Ll}]+\\s+[\\p{Lu}][\\p{Ll}]+(?:вич|вна|ична|ұлы|улы|қызы|кызы)(?![\\p{L}]))';
 const PERSON = new RegExp(PERSON_SOURCE, 'gu');
 
 /**
@@ -20,6 +23,9 @@ const PERSON = new RegExp(PERSON_SOURCE, 'gu');
 const LEFT = [
   /(?<![\p{L}])(?:(?:вышел|вышла|выбыл|выбыла|выведен|выведена|исключ[её]н|исключена)\s+из\s+(?:состава|совета|ос)(?![\p{L}])(?!\s+(?:комисси|рабоч|президиум|секретариат))|из\s+(?:состава\s+)?(?:общественного\s+)?(?:совета|ос|состава)(?!\s+(?:комисси|рабоч|президиум|секретариат))(?:\s+[\p{L}]+){0,4}?\s+(?:вышел|вышла|выбыл|выбыла|выведен|выведена|исключ[её]н|исключена))(?![\p{L}])/iu,
   /(?<![\p{L}])(?:(?:кеңес(?:тің)?\s+)?құрамы?нан|кеңестен)(?:\s+[\p{L}.]+){0,6}?\s+(?:шықты|шығарылды)(?![\p{L}])/iu,
+  // "15.09.2026 по собственному желанию выбыл Калиев Руслан Темирханович": the verb right before the one who left, written
+  // in full or with initials (case-sensitive: a name's capitals) — "выбыл из комиссии" names no one after the verb.
+  /(?<![\p{L}])(?<!(?:комисси|групп|президиум|секретариат)[\p{L}\s]{0,30})(?:[Вв]ыбыл|[Вв]ыбыла|[Вв]ыведен|[Вв]ыведена)\s+(?:член[\p{L}]*\s+(?:[Оо]бщественного\s+)?[Сс]овета\s+)?[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\s+(?:[\p{Lu}]\.\s?[\p{Lu}]\.|[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+(?:вич|вна|ична|ұлы|улы|қызы|кызы))(?![\p{L}])/u,
 ];
 /**
  * A member who joined in one's place or into the council, one named person, the verb in the singular: "на его место введена
@@ -152,7 +158,7 @@ function leaverReplaced(lines: string[], figures: (ReportFigure | ReportCandidat
 }
 
 /** Words every change of membership told holds ("из состава", "на его место", "құрамынан", "орнына"): a paragraph without them is not read. */
-const MEMBERSHIP_WORD = /состав|мест[оа]|құрам|кеңестен|орнына|из\s+(?:общественного\s+)?совета/iu;
+const MEMBERSHIP_WORD = /состав|мест[оа]|құрам|кеңестен|орнына|из\s+(?:общественного\s+)?совета|выбыл|выведен/iu;
 
 /**
  * After a surname's initials, a capital: "… включён Оспанов Д.Б. В Совете действуют три комиссии" is two sentences the
@@ -162,9 +168,15 @@ const MEMBERSHIP_WORD = /состав|мест[оа]|құрам|кеңестен
 // шықты" as the acronym is written out): the council's name after the initials goes on their clause.
 const AFTER_INITIALS = /(?<=[\p{Lu}][\p{Ll}]+\s+\p{Lu}\.\s?\p{Lu}\.)\s+(?=\p{Lu})(?!(?:Қоғамдық\s+)?(?:[Кк]еңес(?:тің)?\s+құрам|[Кк]еңестен)|ҚК)/u;
 
+/**
+ * A sentence that opens with its day's date after a stop ("… по должности). 15.09.2026 … выбыл Калиев …"): its own clause and
+ * part — the sentences were kept as one, the date after the stop taken for a count's.
+ */
+const DATE_OPENS = /(?<=\.)\s+(?=\d{1,2}\.\d{1,2}\.\d{2,4})/u;
+
 /** A sentence's clauses, at commas and semicolons not inside a person's initials ("Кожахметов Б.С., в августе …"). */
 function clausesOf(sentence: string): string[] {
-  return sentence.split(new RegExp(`[;,](?=\\s)|${AFTER_INITIALS.source}`, 'u'));
+  return sentence.split(new RegExp(`[;,](?=\\s)|${AFTER_INITIALS.source}|${DATE_OPENS.source}`, 'u'));
 }
 
 /**
@@ -178,5 +190,5 @@ function partsOf(sentence: string): string[] {
     if (ch === ')') depth = Math.max(0, depth - 1);
     return (ch === ';' || ch === ',') && depth === 0 ? '\u0001' : ch;
   }).join('');
-  return marked.split(new RegExp(`\u0001|${AFTER_INITIALS.source}`, 'u'));
+  return marked.split(new RegExp(`\u0001|${AFTER_INITIALS.source}|${DATE_OPENS.source}`, 'u'));
 }

@@ -30,13 +30,13 @@ const MISSED: Record<string, string[]> = {
     'attendees', 'attendees_online',
   ],
   'report-kk-astana-baikonur-2026-h1': [
-    'activities report_hearing', 'activity report_hearing 2026-02-18', 'activity report_hearing 2026-04-15',
+    'activities report_hearing', 'activity report_hearing 2026-04-15',
   ],
   'report-kk-shymkent-enbekshi-2026-q2': [
     'figure departments_heard', 'figure npa_approved', 'media instagram.publications', 'media telegram.publications', 'media facebook.publications',
   ],
   'report-kk-shymkent-turan-2026-q1': [
-    'figure letters_answered', 'media website.publications',
+    'figure letters_answered',
   ],
   'report-ru-shymkent-alfarabi-2026-h1': [
     'activities report_hearing', 'activities public_hearing', 'activity report_hearing 2026-05-20', 'activity public_hearing 2026-05-21',
