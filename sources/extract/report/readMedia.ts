@@ -156,6 +156,9 @@ export function readMedia(typed: string[], inTable: Set<number>, periodYears: nu
       if (publications === null && !viewsFirst && NOUN_BEFORE.test(before)) publications = valueOf(LABEL_AFTER.exec(own$.coded.slice(m[0].length)), m[0].length);
       // "Общее число просмотров в Instagram – 118 тыс.", "Instagram-дағы қаралым саны – …" said before the platform: its views.
       else if (views === null && viewsNamedBefore(clean, m.index ?? 0)) views = valueOf(LABEL_AFTER.exec(coded.slice(m[0].length)), m[0].length, asWritten);
+      // "В Telegram-канале Совета публикаций в квартале не было", "Telegram-арнасында жарияланым болған жоқ": the platform's
+      // publications none, said in words (0) — not its followers or views ("подписчиков нет").
+      if (publications === null && views === null && NO_PUBLICATIONS.test(segment)) publications = 0;
       if (publications === null && views === null) return;
       out.push({ platform, publications, views, line: i + 1 });
     });
@@ -164,6 +167,9 @@ export function readMedia(typed: string[], inTable: Set<number>, periodYears: nu
   merged.push(...readOutletMedia(lines, inTable, merged));
   return merged;
 }
+
+/** The publications denied after the platform: "публикаций (в квартале) не было / нет / не размещалось", "жарияланым болған жоқ / жоқ / жарияланбады". */
+const NO_PUBLICATIONS = new RegExp(`^[^\\d\\uE001\\uE003]*?(?<![\\p{L}])(?:(?:публикаци|материал|пост|запис|сообщени)[\\p{L}]*(?:\\s+[\\p{L}]+){0,3}?\\s+(?:не\\s+было|нет|не\\s+(?:размещал|публиковал|выходил|размещен|опубликован)[\\p{L}]*)|(?:жарияланым|материал|пост|жазба)[\\p{L}]*(?:\\s+[\\p{L}]+){0,2}?\\s+(?:болған\\s+жоқ|болмады|жоқ|жарияланбады|жарияланған\\s+жоқ|орналастырылмады|орналастырылған\\s+жоқ))(?![\\p{L}])`, 'iu');
 
 /**
  * Whether the platform at `k` only says where things were put, its clause closed by a colon before any count, and the
