@@ -189,3 +189,18 @@ describe('the hearings\' label over the bodies heard, each with its month', () =
     expect(f.subordinate_orgs_heard).toBeUndefined();
   });
 });
+
+describe('letters answered: all of them restated, or none of them', () => {
+  it('"ответили на все 4", "барлық 4 хатқа жауап келді": all the letters answered', () => {
+    expect(figures(RU_Q3, 'В госорганы ушло 4 письма с рекомендациями, ответили на все 4.')).toMatchObject({ letters_sent: 4, letters_answered: 4 });
+    expect(figures(KK_Q3, 'Мемлекеттік органдарға 4 хат жіберілді, барлық 4 хатқа жауап келді.')).toMatchObject({ letters_sent: 4, letters_answered: 4 });
+  });
+  it('"олардың ешқайсысына әзірге жауап келген жоқ", "ни на одно из них ответ пока не получен": 0', () => {
+    expect(figures(KK_Q3, 'Мемлекеттік органдарға 3 хат жолданды, олардың ешқайсысына әзірге жауап келген жоқ.')).toMatchObject({ letters_sent: 3, letters_answered: 0 });
+    expect(figures(RU_Q3, 'В госорганы направлено 3 письма, ни на одно из них ответ пока не получен.')).toMatchObject({ letters_sent: 3, letters_answered: 0 });
+  });
+  it('near-miss: the same words of appeals are no letters\' answer', () => {
+    expect(figures(KK_Q3, 'Кеңеске 3 өтініш түсті, олардың ешқайсысына әзірге жауап келген жоқ.').letters_answered).toBeUndefined();
+    expect(figures(RU_Q3, 'В Совет поступило 4 обращения, ответили на все 4.').letters_answered).toBeUndefined();
+  });
+});
