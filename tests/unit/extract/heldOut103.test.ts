@@ -5,7 +5,7 @@
  * 256/304 = 84.2 % with eight FALSE values (a vote's result told before its counts read as two votes, "Семинары – нет
  * данных" read as 0, "Азаматтардан … өтініштер түскен жоқ – 0" as the individuals' part, last year's reference note's
  * monitorings); then helper 103's classes (zeros33.test.ts).
- * After it was looked at in session 33: 297/304 = 97.7 %, none false.
+ * After it was looked at in session 33: 302/304 = 99.3 %, none false.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
@@ -15,14 +15,8 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 
 // Each document's fields still missed (none false); a change that loses or gains one shows here.
 const MISSED: Record<string, string[]> = {
-  'report-kk-ayagoz-2026-h2': [
-    'figure subordinate_orgs_heard',
-  ],
-  'report-kk-zaisan-2026-q3': [
-    'figure appeals_individuals', 'figure appeals_legal_entities',
-  ],
   'report-ru-ridder-2026-q3': [
-    'figure npa_with_remarks', 'figure npa_pending', 'figure appeals_individuals', 'figure appeals_legal_entities',
+    'figure npa_with_remarks', 'figure npa_pending',
   ],
 };
 

@@ -204,3 +204,24 @@ describe('letters answered: all of them restated, or none of them', () => {
     expect(figures(RU_Q3, 'В Совет поступило 4 обращения, ответили на все 4.').letters_answered).toBeUndefined();
   });
 });
+
+describe('all the appeals of one kind, the other kind\'s none beside it', () => {
+  it('"все пятеро заявителей физические лица;" / "обращений организаций (юридических лиц) … не было": 5 and 0', () => {
+    expect(figures(RU_Q3, 'В Совет поступило 5 обращений граждан – все пятеро заявителей физические лица;', 'обращений организаций (юридических лиц) за квартал не было.'))
+      .toMatchObject({ appeals_received: 5, appeals_individuals: 5, appeals_legal_entities: 0 });
+  });
+  it('"9 өтініштің бәрін жеке азаматтар (жеке тұлғалар) берген; заңды тұлғалардың өтініші болған жоқ": 9 and 0', () => {
+    expect(figures(KK_Q3, 'Кеңеске 9 өтініш түсті. Өтініштер: 9 өтініштің бәрін жеке азаматтар (жеке тұлғалар) берген; заңды тұлғалардың өтініші болған жоқ.'))
+      .toMatchObject({ appeals_received: 9, appeals_individuals: 9, appeals_legal_entities: 0 });
+  });
+  it('near-miss: the kind of all without the other\'s none is no figure (a candidate)', () => {
+    expect(figures(RU_Q3, 'В Совет поступило 5 обращений граждан – все пятеро заявителей физические лица.').appeals_individuals).toBeUndefined();
+  });
+});
+
+describe('a subordinate enterprise by its legal form in a hearings row\'s note', () => {
+  it('"МКК – 1", "ГКП – 2" under the report hearings are subordinate organisations heard', () => {
+    const r = parseReport([KK_Q3, '', '| Іс-шара түрі   | Нақты | Ескерту              |', '|----------------|-------|----------------------|', '| Кеңес отырыстары | 3   |                      |', '| Есеп тыңдаулар | 4     | бөлімдер – 3, МКК – 1 |'].join('\n'));
+    expect(Object.fromEntries(r.figures.map((f) => [f.metric, f.value]))).toMatchObject({ report_hearings: 4, departments_heard: 3, subordinate_orgs_heard: 1 });
+  });
+});
