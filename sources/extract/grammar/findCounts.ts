@@ -41,6 +41,9 @@ const PLURALE_TANTUM_BEFORE = /слушани[йяе]\s*[-–—:]\s*$/iu;
 /** A Russian verb in the past right before a word: "проводил ", "собирались ", "выезжали ". */
 const PAST_VERB_BEFORE = /[\p{L}](?:л|ла|ло|ли|лся|лась|лось|лись)\s+$/iu;
 const KAZAKH_LETTERS = /[әғқңөұүһі]/iu;
+/** The data a "нет" denies ("нет данных", "нет сведений", "нет информации"), a "жоқ" after ("мәлімет жоқ", "деректер жоқ"). */
+const NO_DATA_AFTER = /^\s+(?:данных|сведений|информации)(?![\p{L}])/iu;
+const NO_DATA_BEFORE = /(?<![\p{L}])(?:мәлімет|мағлұмат|дерек|ақпарат)(?:тер|тар|лер|лар)?\s+$/iu;
 /** The noun before "жүзінде" that makes it an idiom: "іс" (deed), "жер" (earth), "бет" (surface). */
 const IDIOM_OF_FACE = /(?<![\p{L}])(?:іс|жер|бет)\s+$/iu;
 
@@ -102,6 +105,9 @@ export function findCounts(text: string, opts: { kazakh?: boolean } = {}): Count
     if (lone && /^одни(?:х)?$/iu.test(words[k][0]) && !PLURALE_TANTUM_AFTER.test(text.slice(end, end + 40)) && !saidOf) continue;
     // "іс жүзінде" (in fact), "жер жүзінде" (the world over): an idiom of "жүз" (face), no hundred.
     if (lone && /^жүз(?:інде|іне|індегі)$/iu.test(words[k][0]) && IDIOM_OF_FACE.test(text.slice(Math.max(0, start - 6), start))) continue;
+    // "Семинары – нет данных", "нет сведений", "Семинарлар – ақпарат жоқ": no data, no count — it is not a none (0).
+    if (lone && /^нет$/iu.test(words[k][0]) && NO_DATA_AFTER.test(text.slice(end, end + 20))) continue;
+    if (lone && /^жоқ$/iu.test(words[k][0]) && NO_DATA_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     if (lone && /^он$/iu.test(words[k][0]) && !opts.kazakh && !KAZAKH_LETTERS.test(text.slice(Math.max(0, start - 60), end + 60))) continue;
     out.push({ start, end, value });
     k = j;

@@ -98,6 +98,8 @@ const UNANIMOUS_UNIT = '(?:голос|человек|член|чел|дауыс|
 const UNANIMOUS_VERB = '(?:\\s+(?:қабылданды|бекітілді|мақұлданды|принят[\\p{L}]*|утвержд[её]н[\\p{L}]*|одобрен[\\p{L}]*))?';
 const UNANIMOUS_ALL = `\\s*[,:\\-–—]\\s*(?:все\\s+(${N})\\s+присутств[\\p{L}]*|қатысқан\\s+(${N})\\s+мүше(?:нің|сінің)\\s+(?:барлығы|бәрі))(?![^.;]*(?:кроме|исключени|басқа|қоспағанда))`;
 const UNANIMOUS_COUNT = re(`${UNANIMOUS}${UNANIMOUS_VERB}\\s*(?:\\(\\s*(${N})\\s*(?:${UNANIMOUS_UNIT})?(?:\\s+(?:за|жақтап))?\\s*\\)|[:\\-–—]\\s*(${N})(?:\\s+${UNANIMOUS_UNIT}(?:\\s+(?:за|жақтап))?|\\s*\\(\\s*100\\s*%\\s*\\))\\s*(?:[.;,]|$))|${UNANIMOUS}${UNANIMOUS_ALL}`, 'iu');
+/** "Единогласно (9 – 0 – 0)", "бірауыздан (11/0/0)": the word for all (in one language or both), its counts' run in brackets. */
+const UNANIMOUS_RUN = re(`${UNANIMOUS}(?:\\s*/\\s*${UNANIMOUS})?\\s*\\(\\s*(\\d{1,3})\\s*([-–—/])\\s*(\\d{1,3})\\s*\\2\\s*(\\d{1,3})\\s*\\)`, 'iu');
 /**
  * "поддержали проект девять человек", "за него подняли руки трое": those for told by the verb, the count after it (a show of
  * hands only with "за": "против подняли руки двое" is against, read by its label); the members may be named with their body,
@@ -264,6 +266,13 @@ export function readCounts(line: string): Counts {
   const unanimousCount = UNANIMOUS_COUNT.exec(line);
   if (unanimousCount && counts.for === null) {
     counts.for = parseCount(unanimousCount[1] ?? unanimousCount[2] ?? unanimousCount[3] ?? unanimousCount[4]);
+    counts.strong = true;
+  }
+  // "Единогласно (9 – 0 – 0)", "Бірауыздан / Единогласно (11/0/0)": all for, the counts' run in brackets after the word —
+  // taken only as all for and none else (a run with a vote against beside "единогласно" says two things: neither taken).
+  const triple = counts.for === null && counts.against === null && counts.abstain === null ? UNANIMOUS_RUN.exec(line) : null;
+  if (triple && Number(triple[3]) === 0 && Number(triple[4]) === 0) {
+    [counts.for, counts.against, counts.abstain] = [Number(triple[1]), 0, 0];
     counts.strong = true;
   }
   // "он үш мүше бірауыздан қолдады": the count before the word for all.

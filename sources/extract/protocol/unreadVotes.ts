@@ -38,8 +38,9 @@ const SENTENCE_END = /(?<=[.!?;])\s+(?=[\p{Lu}«"])/u;
  * question's vote, a sentence elsewhere tells one of them again in words).
  * `taken` holds the lines the readers of tables read; `summed` says a table of several votes was read.
  */
-export function holesForUnreadVotes(lines: string[], votes: LocatedVote[], taken: Set<number>, summed: boolean): LocatedVote[] {
-  if (summed) return votes;
+export function holesForUnreadVotes(lines: string[], read0: LocatedVote[], taken: Set<number>, summed: boolean): LocatedVote[] {
+  if (summed) return read0;
+  const votes = read0.map((v) => ({ ...v }));
   const read = new Set(taken);
   for (const v of votes) for (let k = v.start; k <= v.end; k++) read.add(k);
   const holes: LocatedVote[] = [];
@@ -51,8 +52,34 @@ export function holesForUnreadVotes(lines: string[], votes: LocatedVote[], taken
     const told = sentences.map((s, k) => (k > 0 && s.length <= 40 && declaredIn(s) !== null ? `${sentences[k - 1]} ${s}` : s))
       .find((s) => declaredIn(s) !== null && VOTING.test(s) && !NO_VOTE.test(s) && !PROXY.test(s) && !CONDITION.test(s) && !/:\s*$/u.test(s) && !REPORTED.test(s) && !isOtherBodysVote(s));
     if (told === undefined) return;
+    // "Повестка дня поставлена на голосование и утверждена." / "Итоги: за – 15, против – нет, …": the result told first,
+    // its counts under it — one vote, the counts' with this result (not a hole and a vote of counts with none).
+    const below = countsBelow(lines, i, votes, told);
+    if (below !== null) {
+      below.declared = declaredIn(told);
+      [below.start, below.line, below.text] = [i, i + 1, `${tidy(told)} ${below.text}`.slice(0, 300)];
+      return;
+    }
     holes.push({ start: i, end: i, line: i + 1, for: null, against: null, abstain: null, unanimous: null, declared: null, text: tidy(told).slice(0, 300) });
   });
-  if (holes.length === 0) return votes;
+  if (holes.length === 0) return votes.sort((a, b) => a.start - b.start);
   return [...votes, ...holes].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The counts a result told above them belongs to: a vote read on the next line that is not empty, with counts and no result
+ * of its own, its line opening with the label of a result ("Итоги:", "Результаты голосования:", "Нәтижесі:", "Дауыс беру
+ * қорытындысы:") or going on from the result's sentence (a bracket, a lower-case word). The result's sentence ends its line
+ * (a result in the middle of a paragraph is another sentence's) and holds no count of its own.
+ */
+function countsBelow(lines: string[], i: number, votes: LocatedVote[], told: string): LocatedVote | null {
+  if (!lines[i].trimEnd().endsWith(told.trimEnd())) return null;
+  let next = i + 1;
+  while (next < lines.length && lines[next].trim() === '') next++;
+  const v = votes.find((o) => o.start === next);
+  if (v === undefined || v.declared !== null || !COUNTS.some((k) => v[k] !== null)) return null;
+  return RESULT_OPENS.test(v.text) || /^\s*[(\p{Ll}]/u.test(v.text) ? v : null;
+}
+const COUNTS = ['for', 'against', 'abstain'] as const;
+/** "Итоги:", "Итоги голосования:", "Результат:", "Нәтижесі:", "Дауыс беру қорытындысы:": a result's label opening the counts. */
+const RESULT_OPENS = re(`^\\s*(?:итог(?:и)?(?:\\s+голосования)?|результат(?:ы)?(?:\\s+голосования)?|(?:дауыс\\s+беру\\s+)?(?:нәтижесі|қорытындысы)|нәтиже)\\s*[:\\-–—]`);

@@ -17,7 +17,7 @@ import type { MetricId, ReportCandidate, ReportFigure } from '../types.ts';
  * (жеке тұлғалар)", "все – от граждан (физических лиц)", "все – от организаций (юридических лиц)" (held-out 87's Ridder).
  */
 const ALL_OF: { metric: MetricId; other: MetricId; regex: RegExp }[] = [
-  { metric: 'appeals_individuals', other: 'appeals_legal_entities', regex: /(?<![\p{L}])(?:все|всё|все\s+они|барлығы(?:\s+да)?|бәрі(?:\s+де)?)\s*(?:[-–—:]\s*)?(?:(?:поступили|поступило|были|түсті)\s+)?(?:от\s+физическ[\p{L}]*\s+лиц|жеке\s+тұлғалардан|(?:азаматтардан|от\s+граждан)\s*\((?:жеке\s+тұлға|физическ)[^()]*\))(?![\p{L}])|(?<![\p{L}])(?:барлығы(?:н)?|бәрі(?:н)?)(?:\s+(?:да|де))?\s*(?:[-–—:]\s*)?(?:жеке\s+тұлғалар|азаматтар)(?:\s*\([^()]*\))?(?=\s*(?:[,;.)]|$|(?:жолда|жаз|бер|жібер)[\p{L}]*))/u },
+  { metric: 'appeals_individuals', other: 'appeals_legal_entities', regex: /(?<![\p{L}])(?:все|всё|все\s+они|барлығы(?:\s+да)?|бәрі(?:\s+де)?)\s*(?:[-–—:]\s*)?(?:(?:поступили|поступило|были|түсті)\s+)?(?:от\s+физическ[\p{L}]*\s+лиц|жеке\s+тұлғалардан|(?:азаматтардан|от\s+граждан)\s*\((?:жеке\s+тұлға|физическ)[^()]*\))(?![\p{L}])|(?<![\p{L}])все\s+(?:двое|трое|четверо|пятеро|шестеро|семеро|восьмеро|девятеро|десятеро|\d{1,3})\s+(?:заявител[\p{L}]*|обративш[\p{L}]*)\s*[-–—]?\s*физическ[\p{L}]*\s+лица(?![\p{L}])|(?<![\p{L}])(?:барлығы(?:н)?|бәрі(?:н)?)(?:\s+(?:да|де))?\s*(?:[-–—:]\s*)?(?:жеке\s+тұлғалар|(?:жеке\s+)?азаматтар)(?:\s*\([^()]*\))?(?=\s*(?:[,;.)]|$|(?:жолда|жаз|бер|жібер)[\p{L}]*))/u },
   { metric: 'appeals_legal_entities', other: 'appeals_individuals', regex: /(?<![\p{L}])(?:все|всё|все\s+они|барлығы(?:\s+да)?|бәрі(?:\s+де)?)\s*(?:[-–—:]\s*)?(?:(?:поступили|поступило|были|түсті)\s+)?(?:от\s+юридическ[\p{L}]*\s+лиц|заңды\s+тұлғалардан|(?:ұйымдардан|от\s+организаций)\s*\((?:заңды\s+тұлға|юридическ)[^()]*\))(?![\p{L}])|(?<![\p{L}])(?:барлығы(?:н)?|бәрі(?:н)?)(?:\s+(?:да|де))?\s*(?:[-–—:]\s*)?(?:заңды\s+тұлғалар|ұйымдар)(?:\s*\([^()]*\))?(?=\s*(?:[,;.)]|$|(?:жолда|жаз|бер|жібер)[\p{L}]*))/u },
 ];
 
@@ -33,7 +33,10 @@ export function readAllOfOneKind(figures: ReportFigure[]): { figures: ReportFigu
     // тұлғалардан – 0)") where the count read is another line's (a table's): the same count, the same appeals.
     const counts = (text: string) => new RegExp(`(?<![\\d.,])${received.value}\\s+(?:өтініш|обращени|заявлени)`, 'u').test(lowerCase(text));
     // The other kind's stated none, read from the count's own line (its sentence may be quoted longer than the count's).
-    const none = figures.find((f) => f.metric === kind.other && f.value === 0 && (f.line === received.line || counts(f.text)));
+    // So is the clause after the count's semicolon on the next line ("… – все пятеро заявителей физические лица;" / "обращений
+    // организаций (юридических лиц) за квартал не было."): one sentence, wrapped.
+    const goesOn = (f: ReportFigure) => f.line === received.line + 1 && /[;,]\s*$/u.test(received.text);
+    const none = figures.find((f) => f.metric === kind.other && f.value === 0 && (f.line === received.line || goesOn(f) || counts(f.text)));
     const said = kind.regex.test(lowerCase(received.text)) || (none !== undefined && kind.regex.test(lowerCase(none.text)) && (lowerCase(none.text).includes(lowerCase(received.text)) || counts(none.text)));
     if (!said) continue;
     const found = { metric: kind.metric, value: received.value, line: received.line, text: none?.text ?? received.text };

@@ -225,7 +225,8 @@ function splitOutsideBrackets(text: string, separator: string): string[] {
  * A sentence about reports heard ("тыңдалды", "тыңдады", "заслушаны") or given: "есеп бергендер", "отчитались 5
  * руководителей", "бес басшы есеп берді".
  */
-const HEARD = /(?:тыңда[лд]|заслуш|отчит|есеп\s+бер)/u;
+// "Есеп тыңдаулар:", the hearings' label as a table's row names them (the noun "тыңдау").
+const HEARD = /(?:тыңда[лду]|заслуш|отчит|есеп\s+бер)/u;
 
 /** The head before the colon: the verb of hearing and the reports ("4 есеп тыңдалды", "заслушано 4 отчета", "отчитались 5 руководителей"). */
 const HEAD = /(?:есеп|отч[её]т|отчита)[\p{L}]*/u;
@@ -237,7 +238,7 @@ const RURAL_AKIM = /(?:(?:сельск|ауылдық)[\p{L}]*\s+округ|по
 const STATE_BODIES_HEAD = /отч[её]т[\p{L}]*\s+[\d\p{L}]+\s+государственн[\p{L}]*\s+органов/u;
 
 /** A label of the hearings alone, no verb or count: "Тыңдалған есептер", "Заслушанные отчёты", "Заслушаны отчеты". */
-const LABEL_ONLY = /^\s*(?:тыңдалған\s+есептер|заслушанн[\p{L}]*\s+отч[её]т[\p{L}]*|заслушаны\s+отч[её]ты)\s*$/u;
+const LABEL_ONLY = /^\s*(?:тыңдалған\s+есептер|есеп\s+тыңдаулар[\p{L}]*|заслушанн[\p{L}]*\s+отч[её]т[\p{L}]*|заслушаны\s+отч[её]ты|заслушивани[ея]\s+отч[её]тов)\s*$/u;
 
 /** A bracket of a time only: a month ("(ақпан)", "(февраль)") or a masked date ("(12.02.2025)", "(2025 жылғы 12 ақпан)"). */
 const TIME = new RegExp(`^(?:${MONTH_WORD}|[\\uE000\\s.,–—-]|(?:г|ж)\\.)+$`, 'u');
@@ -260,7 +261,9 @@ function kindsListed(sentence: string, hearings?: number): ('departments_heard' 
   // Every bracket of the list is a time: a bracket of words ("(ТКШ)") may be a body's own name, and then the split is unsure.
   // A note on the body before its day ("(әкімдіктің ведомстволық бағынысты кәсіпорны, 2026 жылғы 16 қыркүйек)") says what
   // it is, the day still closing the bracket.
-  const items = itemsClosedByBrackets(sentence.slice(colon + 1), (inside) => isTime(inside) || isTime(inside.split(',').at(-1) ?? ''));
+  // "… МКК директоры (қыркүйек) тыңдалды.": the Kazakh verb of hearing after the last bracket closes the list, no item.
+  const list = sentence.slice(colon + 1).replace(/\)\s+(?:тыңдалды|есеп\s+берді|есептері\s+тыңдалды)\s*([.;]?)\s*$/u, ')$1');
+  const items = itemsClosedByBrackets(list, (inside) => isTime(inside) || isTime(inside.split(',').at(-1) ?? ''));
   if (items === null || items.length !== count || items.length < 2) return null;
   const kinds = items.map(bodyKindOf);
   // A rural okrug's or a village's akim among them ("и аким Федоровского сельского округа (19.06.2025)") is one of the items,

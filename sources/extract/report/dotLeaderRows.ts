@@ -2,7 +2,7 @@ import { parseCount } from '../parseCount.ts';
 import type { MetricId, ReportFigure } from '../types.ts';
 import { ANY_PLATFORM, MEDIA_PUBLICATIONS } from './activityLexicon.ts';
 import { keepArrowCurrent } from './arrowPairs.ts';
-import { STATES_NONE_HELD } from './noneHeldVerbs.ts';
+import { SAYS_NONE, STATES_NONE_HELD } from './noneHeldVerbs.ts';
 import { compositionTotal, metricUnderHeading } from './rowUnderHeading.ts';
 import { treeBranchAsRow } from './treeRows.ts';
 import { PLAN_ROW, SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
@@ -31,6 +31,28 @@ const noneRow = (line: string) => {
   const m = NONE_ROW.exec(line);
   return m !== null && STATES_NONE_HELD.test(m[3]) && m[3].trim().split(/\s+/u).length <= 3 ? m : null;
 };
+/**
+ * A form's row answered in words or not at all ("Проведено заседаний президиума ...... президиум не образован", "Круглые
+ * столы ...... нет данных", "Меморандумы ...... нет", "Получено ответов на письма ...... –", "Семинары, тренинги ......" left
+ * empty): a row of the block all the same — a block cut there left its next row alone, and a row alone is never read. Only
+ * after dots (a tab's cell may be a table's); the answer a few words. "нет" / "жоқ" states none (0) of what the label
+ * counts; a dash, an empty answer, "нет данных" or anything else states nothing: the row is kept as its label and answer,
+ * no count in it.
+ */
+const WORD_ROW = new RegExp(String.raw`^(?=[^\n]*?[.·•…_][ \t]?[.·•…_][ \t]?[.·•…_])([ \t]*)([^\s\t][^\t]*?\p{L}[^\t]*?)[ \t]*(?:[.·•…_][ \t]?){3,}[ \t]*((?:[-–—]|\p{L}[\p{L}\s-]{0,60}?)?)[ \t]*[.;]?[ \t]*$`, 'u');
+const wordRow = (line: string) => {
+  const m = WORD_ROW.exec(line);
+  return m !== null && !ROW.test(line) && noneRow(line) === null && !/\d/u.test(m[3]) && m[2].length <= 120 ? m : null;
+};
+/** A body named as the row's whole label ("Президиум ...... нет"): "нет" says there is none of it, no count of its meetings. */
+const BODY_ALONE = /^(?:президиум|төралқа|комисси[\p{L}]*|комиссия[\p{L}]*)$/iu;
+/** A row's value with its bracket left open at the line's end ("1 (15.10.2026 – подготовка"), its close on the next line. */
+const OPEN_BRACKET_ROW = new RegExp(String.raw`^${HAS_LEADER}.*?${LEADER}\d{1,4}[ \t]*\([^()]*$`, 'u');
+/** A row's number, and that of a sub-row's parent: "16.2" under "16.", "1.1" under "1". */
+const ROW_NUMBER = /^\s*(\d{1,2})(?:\.(\d{1,2}))?[.)]?\s+(?=\p{L})/u;
+/** A full date in a row's bracket ("1 (15.10.2026 – подготовка котельных)"): the event's, kept in the row's sentence. */
+const DATED_BRACKET = /(?<!\d)\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?!\d)/u;
+
 /**
  * A row whose bracket names the parts its slashed values count ("Обращения (поступило / дан ответ) ...... 21 / 20"): a row
  * of the block, rewritten as "Обращения (поступило / дан ответ) – 21 / 20." for expandSlashList to read pair by pair.
@@ -61,6 +83,15 @@ export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void 
     if (kept !== out[i] && ROW.test(kept) && BRANCH_HEAD.test(out[i])) treeRows.add(i);
     if (kept !== out[i] && (ROW.test(kept) || BRANCH_HEAD.test(out[i]))) out[i] = kept;
   }
+  // "10. Общественный мониторинг ...... 1 (15.10.2026 – подготовка" / "      котельных сел к зиме)": the row's bracket wrapped
+  // onto a line set in further, read on its row's line (the continuation's line left empty).
+  for (let i = 0; i + 1 < out.length; i++) {
+    const next = out[i + 1];
+    if (/\d[ \t]*\([^()]*$/u.test(out[i]) && OPEN_BRACKET_ROW.test(out[i]) && indentOf(next) > indentOf(out[i]) && /^[^()]*\)\s*[.;]?$/u.test(next.trim())) {
+      out[i] = `${out[i].trimEnd()} ${next.trim()}`;
+      out[i + 1] = '';
+    }
+  }
   for (let i = 0; i < out.length; i++) {
     if (!ROW.test(out[i])) continue;
     // A block: leader rows, blank lines between groups allowed, up to the first other line.
@@ -68,10 +99,12 @@ export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void 
     let k = i;
     const nones: number[] = [];
     const slashed: number[] = [];
+    const worded: number[] = [];
     const platformLines = new Set<number>();
     for (; k < out.length; k++) {
       if (ROW.test(out[k])) block.push(k);
       else if (noneRow(out[k]) !== null) nones.push(k);
+      else if (wordRow(out[k]) !== null) worded.push(k);
       else if (SLASH_ROW.test(out[k])) slashed.push(k);
       else if (block.includes(k - 1) && platformsSetIn(out[k], out[k - 1])) platformLines.add(k);
       else if (out[k].trim() !== '') break;
@@ -86,11 +119,11 @@ export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void 
     const tabsOnly = dotted.length === 0;
     // A row of two numbers ("организаций 3\t4"), a year ("2025 год"): a table's columns, no label's value.
     const columns = rows.some((r) => /(?<![\d.,])\d+$/u.test(r.m[2].trim()) || /^\s*(?:г\.?|год[\p{L}]*|жыл[\p{L}]*|ж\.)$/iu.test(r.m[4]));
-    if (columns || (rows.length < 2 && !rows.every((r) => treeRows.has(r.at))) || (tabsOnly && rows.some((r) => /^(?:19|20)\d{2}$/u.test(r.m[3])))) {
+    if (columns || (rows.length + worded.length + nones.length < 2 && !rows.every((r) => treeRows.has(r.at))) || (tabsOnly && rows.some((r) => /^(?:19|20)\d{2}$/u.test(r.m[3])))) {
       i = k;
       continue;
     }
-    let parent: { metric: MetricId | null; indent: number; label: string } = { metric: null, indent: -1, label: '' };
+    let parent: { metric: MetricId | null; indent: number; label: string; number?: string } = { metric: null, indent: -1, label: '' };
     // The section's heading over the block ("ЗАСЕДАНИЯ" over "Совет …… 7"): a bare label names its thing with it.
     let h = i - 1;
     while (h >= 0 && out[h].trim() === '') h--;
@@ -106,7 +139,10 @@ export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void 
       // "Публикаций о деятельности Совета, всего": the total is the row's own count.
       const text = m[2].replace(/[\s:.,]+$/u, '').replace(/,?\s+(?:всего|итого|барлығы|жиыны|жалпы)$/iu, '');
       const n = parseCount(m[3])!;
-      const sub = parent.indent >= 0 && (indent > parent.indent || (SUB_ROW.test(text) && parent.metric !== null));
+      // "1.1  в т.ч. представители гражданского общества" under "1. Количество членов Совета": numbered as its part.
+      const number = ROW_NUMBER.exec(text);
+      const numberedPart = number !== null && number[2] !== undefined && parent.number === number[1];
+      const sub = parent.indent >= 0 && (indent > parent.indent || numberedPart || (SUB_ROW.test(text.replace(ROW_NUMBER, '')) && parent.metric !== null));
       const orphan = sub && parent.metric === null;
       const named = orphan ? null : metricOfRow(text, sub ? parent.metric : null);
       // A bare label read with the row it is set in under ("Құрамы: 21 мүше" / "комиссиялар: 5"), else with the block's
@@ -116,11 +152,11 @@ export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void 
       // A row that names nothing by itself but a part of the row above it ("Ответов получено" under letters) is that part.
       const part = own === null && !sub && grouped && parent.metric !== null ? metricOfRow(text, parent.metric) : null;
       const metric = own ?? part;
-      if (!sub && part === null) parent = { metric, indent, label: text };
+      if (!sub && part === null) parent = { metric, indent, label: text, number: number !== null && number[2] === undefined ? number[1] : undefined };
       // A bracket that says the row is a plan ("Публикации в СМИ (план) …… 60") stays: without it the row's sentence states a count.
       const words = text.replace(/\s*\([^()]*\)/gu, (b) => (PLAN_ROW.test(b) ? b : ''));
       const bracket = m[5] ?? m[7];
-      const views = bracket !== undefined && VIEWS.test(bracket) ? `, ${bracket.trim()}` : '';
+      const views = bracket !== undefined && VIEWS.test(bracket) ? `, ${bracket.trim()}` : bracket !== undefined && n === 1 && DATED_BRACKET.test(bracket) ? ` (${bracket.trim()})` : '';
       // A platform's row under the publications ("Instagram …. 104"): its publications, as readMedia reads them.
       // So is a platform's row right under a line that states the publications ("Публикаций за квартал: 33" over
       // "  Instagram @… ....... 21", "  Telegram ....... 12", held-out 30's Konaev slide): the line names what they count.
@@ -134,7 +170,7 @@ export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void 
       // (appeals by channel, "WhatsApp арқылы – 5") the line is left as it is. A row the lexicon does not name but whose
       // label is the publications' noun ("Жарияланған материалдар ...... 30") is read so too: the sentence says what it counts.
       if (platformLines.has(at + 1) && (metric === 'publications' || (metric === null && !sub && PUBLICATIONS_NOUN.test(words)))) {
-        out[at] = `${out[at].replace(/\.$/u, '')}: ${out[at + 1].trim().replace(PLATFORMS_OPENER, '').replace(/[\s.;]+$/u, '')}.`;
+        out[at] = `${out[at].replace(/\.$/u, '')}: ${platformsOf(out[at + 1])}.`;
         out[at + 1] = '';
       }
       // "обращения граждан ..... 17 (ответ дан – 14, в работе – 3)": a bracket of the row's parts, each "label – N" the
@@ -148,6 +184,15 @@ export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void 
     for (const at of nones) {
       const m = noneRow(out[at]) as RegExpExecArray;
       out[at] = `${m[2].replace(/[\s:.,]+$/u, '')} ${m[3].trim()}.`;
+    }
+    for (const at of worded) {
+      const m = wordRow(out[at]) as RegExpExecArray;
+      const label = m[2].replace(/[\s:.,]+$/u, '');
+      const answer = m[3].trim();
+      const metric = SAYS_NONE.test(answer) && !BODY_ALONE.test(label.replace(ROW_NUMBER, '').trim()) ? metricOfRow(label, null) : null;
+      if (metric !== null) rowFigures.push({ metric, value: 0, line: at + 1, text: `${label} – ${answer}.` });
+      // The label and its answer in words, no leader: no count to read in it ("нет" read as the none it says).
+      out[at] = metric !== null ? `${label} – 0.` : `${label}${/^[-–—]?$/u.test(answer) ? '' : `: ${answer}`}.`;
     }
     i = k;
   }
@@ -168,6 +213,13 @@ function contents(out: string[], first: number, rows: RegExpExecArray[]): boolea
 /** "из них:", "в том числе", "оның ішінде:" before a row's platforms. */
 const PLATFORMS_OPENER = /^(?:из\s+них|в\s+том\s+числе|в\s+т\.\s?ч\.|оның\s+ішінде|соның\s+ішінде)\s*:?\s*/iu;
 
+/** A platforms line's pieces, its opener and a bracket round the whole ("(Facebook – 4, сайт акимата района – 2)") left off. */
+function platformsOf(line: string): string {
+  const bare = line.trim().replace(/[\s.;]+$/u, '');
+  const unwrapped = /^\([^()]*\)$/u.test(bare) ? bare.slice(1, -1).trim() : bare;
+  return unwrapped.replace(PLATFORMS_OPENER, '').replace(/[\s.;]+$/u, '');
+}
+
 /**
  * A line set in further than the row above it, of "platform – N" pieces only ("  ДП сайтында – 18, Instagram – 20,
  * Facebook – 8", "   из них: на сайте – 12; в Telegram – 9"): the row's count told by platform, no row of its own.
@@ -175,7 +227,7 @@ const PLATFORMS_OPENER = /^(?:из\s+них|в\s+том\s+числе|в\s+т\.\s
 function platformsSetIn(line: string, row: string): boolean {
   const indent = (l: string) => l.replace(/\t/gu, '    ').search(/\S|$/u);
   if (line.trim() === '' || indent(line) <= indent(row)) return false;
-  const pieces = line.trim().replace(PLATFORMS_OPENER, '').replace(/[\s.;]+$/u, '').split(/\s*[,;]\s*/u);
+  const pieces = platformsOf(line).split(/\s*[,;]\s*/u);
   return pieces.length >= 2 && pieces.every((p) => PLATFORM_PIECE.test(p) && PLATFORM.test(p));
 }
 const PUBLICATIONS_NOUN = new RegExp(String.raw`(?<![\p{L}])${MEDIA_PUBLICATIONS}`, 'iu');
@@ -195,3 +247,5 @@ function bracketParts(bracket: string, metric: MetricId, at: number): ReportFigu
     return part !== null && named !== null && named !== metric ? [{ metric: named, value: Number(part[2]), line: at + 1, text: `${piece.trim()}.` }] : [];
   });
 }
+
+const indentOf = (line: string) => line.replace(/\t/gu, '    ').search(/\S|$/u);

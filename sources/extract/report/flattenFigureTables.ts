@@ -20,6 +20,7 @@ import { matchesOf } from '../grammar/matchesOf.ts';
 import { checkedTotal, isSummed, partMonths, partsSum, partsTile, totalNotSum, withoutAllParts } from './partsOfTotal.ts';
 import { breaksAfter, isColumnNumbersRow, isNoteLine } from './formTableBreaks.ts';
 import { endStateColumn, periodEnd } from './stateColumns.ts';
+import { dashMeansNone } from './dashLegend.ts';
 
 /**
  * Indicator tables typed as text ("| 1 | Заседания Общественного совета | 4 |
@@ -537,6 +538,7 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   const parts = header.flatMap((h, c) => (c !== label && c !== value && partMonths(h) !== null && !yearsIn(h).some((y) => !periodYears.includes(y)) ? [c] : []));
   const partCols = !running && (partMonths(header[value]) === null || isWholeTotal(header[value], periodMonths)) && partsTile(parts.map((c) => header[c]), periodMonths) ? parts : [];
   const sectioned = numberCol >= 0 && records.length > 2 && records.every((r) => /^\d{1,2}\.\d{1,2}\.?$/u.test(r.cells[numberCol]));
+  const dashZero = dashMeansNone(out, block[0].at, block[block.length - 1].at);
   for (const r of records) {
     const n = countOf(r.cells[value]);
     const text = r.cells[label];
@@ -572,9 +574,11 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
       rowFigures.push(totalNotSum(metric!, n, sum, r.at + 1, `${text} – ${n}.`));
       continue;
     }
-    // The period's cell saying in words that none was held ("не проводились", "өткізілмеді"): the row's count is 0.
-    if (n === null && NONE_CELL.test(r.cells[value]) && metric !== null && !PLAN_ROW.test(text)) {
-      out[r.at] = `${text.replace(/^\d{1,2}[.)]\s+/u, '').replace(/[.:;\s]+$/u, '')} – ${r.cells[value]}.`;
+    // The period's cell saying in words that none was held ("не проводились", "өткізілмеді"): the row's count is 0. So is
+    // its dash when the table's legend says a dash is none («"—" белгісі іс-шара өткізілмегенін (нөл) білдіреді»).
+    const dashNone = dashZero && /^[-–—]$/u.test(r.cells[value]);
+    if (n === null && (NONE_CELL.test(r.cells[value]) || dashNone) && metric !== null && !PLAN_ROW.test(text)) {
+      out[r.at] = `${text.replace(/^\d{1,2}[.)]\s+/u, '').replace(/[.:;\s]+$/u, '')} – ${dashNone ? '0' : r.cells[value]}.`;
       rowFigures.push({ metric, value: 0, line: r.at + 1, text: out[r.at] });
     }
     if (n === null) continue;

@@ -161,6 +161,9 @@ export function readMedia(typed: string[], inTable: Set<number>, periodYears: nu
       if (publications === null && !viewsFirst && NOUN_BEFORE.test(before)) publications = valueOf(LABEL_AFTER.exec(own$.coded.slice(m[0].length)), m[0].length);
       // "Общее число просмотров в Instagram – 118 тыс.", "Instagram-дағы қаралым саны – …" said before the platform: its views.
       else if (views === null && viewsNamedBefore(clean, m.index ?? 0)) views = valueOf(LABEL_AFTER.exec(coded.slice(m[0].length)), m[0].length, asWritten);
+      // "В Telegram-канале Совета публикаций в квартале не было", "Telegram-арнасында жарияланым болған жоқ": the platform's
+      // publications none, said in words (0) — not its followers or views ("подписчиков нет").
+      if (publications === null && views === null && NO_PUBLICATIONS.test(segment)) publications = 0;
       if (publications === null && views === null) return;
       out.push({ platform, publications, views, line: i + 1 });
     });
@@ -169,6 +172,13 @@ export function readMedia(typed: string[], inTable: Set<number>, periodYears: nu
   merged.push(...readOutletMedia(lines, inTable, merged));
   return merged;
 }
+
+/**
+ * The publications denied right after the platform, a few words between and no comma: "публикаций (в квартале) не было /
+ * нет / не размещалось", "жарияланым болған жоқ / жоқ / жарияланбады" — not a reason told in a clause of its own ("На сайте
+ * акимата раздел Совета обновляется, поэтому материалы туда не размещались": set 42's writer left the site out).
+ */
+const NO_PUBLICATIONS = new RegExp(`^[^\\s\\d,;]*(?:\\s+[^\\s\\d,;\\uE001\\uE003]+){0,3}?\\s+(?:(?:публикаци|материал|пост|запис|сообщени)[\\p{L}]*(?:\\s+[\\p{L}]+){0,3}?\\s+(?:не\\s+было|нет|не\\s+(?:размещал|публиковал|выходил|размещен|опубликован)[\\p{L}]*)|(?:жарияланым|материал|пост|жазба)[\\p{L}]*(?:\\s+[\\p{L}]+){0,2}?\\s+(?:болған\\s+жоқ|болмады|жоқ|жарияланбады|жарияланған\\s+жоқ|орналастырылмады|орналастырылған\\s+жоқ))(?![\\p{L}])`, 'iu');
 
 /**
  * Whether the platform at `k` only says where things were put, its clause closed by a colon before any count, and the

@@ -16,6 +16,9 @@ import { FAILED_TO_HOLD, NONE_VERBS, NONE_VERBS_KK } from './noneHeldVerbs.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { mayMatch } from '../grammar/requiredText.ts';
 
+/** A sentence of letters to the state bodies, none of appeals: the answers it denies are the letters'. */
+const LETTERS_ONLY = /^(?=[^]*(?:пис[её]м|письм|(?<![\p{L}])хат(?!тама)))(?![^]*(?:обращени|заявлени|жалоб|өтініш|шағым))/iu;
+
 /** The composition by its members, not its number: "Персональный состав", "Состав Совета"; never "количественный", "численный". */
 const UNCHANGED_COMPOSITION = '(?:персональн[\\p{L}]*\\s+)?(?<!(?:количественн|численн|сандық)[\\p{L}]*\\s+)(?:состав|құрам)[\\p{L}]*';
 /**
@@ -37,7 +40,7 @@ const MEMBERSHIP_CHANGE = 'изменени[\\p{L}]*\\s+в\\s+(?:персона�
  * What a clause may say is none, and the verbs that say it: "Общественные слушания в отчетном периоде не
  * проводились", "Заседания президиума не проводились", "жаңа мүше енгізілген жоқ", "Обращения не поступали".
  */
-const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string }[] = [
+const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string; context?: RegExp }[] = [
   // "Жария тыңдаулар өткізілген жоқ", "көпшілік тыңдау": the public hearings under their other Kazakh names.
   { metric: 'public_hearings', subject: '(?:(?:общественн|публичн)[\\p{L}]*\\s+)?слушани[\\p{L}]*|(?:қоғамдық|жария|көпшілік)\\s+тыңдау[\\p{L}]*' },
   { metric: 'monitorings', subject: '(?:общественн[\\p{L}]*\\s+|қоғамдық\\s+)?мониторинг[\\p{L}]*' },
@@ -60,7 +63,7 @@ const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string
   // юридических лиц не поступало", "от организаций письменных обращений не было", "заңды тұлғалардан өтініш болған жоқ",
   // "ұйымдардан (заңды тұлғалардан) бірде-бір өтініш түспеді", the bracket in the nominative "ұйымдардан (заңды тұлғалар)
   // бірде-бір өтініш болмады" (held-out 87's Ridder) (never "азаматтардан және ұйымдардан … түскен жоқ": none of both).
-  { metric: 'appeals_legal_entities', subject: '(?:(?:обращени|заявлени)[\\p{L}]*\\s+)?(?:от\\s+)?юридическ[\\p{L}]*\\s+лиц(?:\\s+(?:обращени|заявлени)[\\p{L}]*)?|от\\s+организаци[\\p{L}]*(?:\\s+(?:письменн[\\p{L}]*\\s+)?(?:обращени|заявлени)[\\p{L}]*)?|(?:заңды\\s+тұлғалардан|(?<!(?:және|мен|бен|пен)\\s+)ұйымдардан)(?:\\s*\\((?:заңды\\s+тұлғалар(?:дан)?|ұйымдар(?:дан)?)\\))?(?:\\s+(?:бірде-бір\\s+)?(?:өтініш|шағым)[\\p{L}]*)?', verbs: 'поступал|поступил|было', kk: 'түскен\\s+жоқ|түспеді|болған\\s+жоқ|болмады' },
+  { metric: 'appeals_legal_entities', subject: '(?:обращени|заявлени)[\\p{L}]*\\s+организаци[\\p{L}]*(?:\\s*\\(\\s*юридическ[\\p{L}]*\\s+лиц\\s*\\))?|заңды\\s+тұлғалардың\\s+(?:бірде-бір\\s+)?(?:өтініш|шағым)[\\p{L}]*|(?:(?:обращени|заявлени)[\\p{L}]*\\s+)?(?:от\\s+)?юридическ[\\p{L}]*\\s+лиц(?:\\s+(?:обращени|заявлени)[\\p{L}]*)?|от\\s+организаци[\\p{L}]*(?:\\s+(?:письменн[\\p{L}]*\\s+)?(?:обращени|заявлени)[\\p{L}]*)?|(?:заңды\\s+тұлғалардан|(?<!(?:және|мен|бен|пен)\\s+)ұйымдардан)(?:\\s*\\((?:заңды\\s+тұлғалар(?:дан)?|ұйымдар(?:дан)?)\\))?(?:\\s+(?:бірде-бір\\s+)?(?:өтініш|шағым)[\\p{L}]*)?', verbs: 'поступал|поступил|было', kk: 'түскен\\s+жоқ|түспеді|болған\\s+жоқ|болмады' },
   // The legal entities as those who did not apply: "заңды тұлғалар кеңеске жүгінбеді", "заңды тұлғалар өтініш бермеді",
   // "юридические лица в Совет не обращались".
   // The verb ends the clause: "… не обращались за консультацией" is no none of appeals.
@@ -80,6 +83,9 @@ const SUBJECTS: { metric: MetricId; subject: string; verbs?: string; kk?: string
   // "новых членов не избиралось", "жаңа мүше сайланған жоқ": none elected is none joined; so the participle "новых членов не
   // принято", "не введено", "не включено", "не избрано" (held-out 87's Ayagoz).
   { metric: 'members_joined', subject: 'нов[\\p{L}]+\\s+член[\\p{L}]*|жаңа\\s+мүше[\\p{L}]*', verbs: 'вводил|включал|принимал|избирал|было|принят|введен|включен|избран', kk: 'сайланған\\s+жоқ|сайланбады|енгізілген\\s+жоқ|енгізілмеді|қабылданған\\s+жоқ|қабылданбады|кірген\\s+жоқ|қосылған\\s+жоқ|қосылмады' },
+  // "3 хат жолданды, олардың ешқайсысына әзірге жауап келген жоқ", "направлено 3 письма, ни на одно из них ответ пока не
+  // получен", "ответов на письма пока не поступало": none of the letters answered (0) — in a sentence of letters, not of appeals.
+  { metric: 'letters_answered', subject: '(?:олардың\\s+)?(?:ешқайсысына|бірде-біреуіне)(?:\\s+(?:әзірге|әлі))?\\s+жауап|ни\\s+на\\s+одно(?:\\s+из\\s+них|\\s+письмо)?\\s+ответ|ответ(?:ов|ы)?(?:\\s+на\\s+(?:них|письма))?', verbs: 'получен|получал|поступил|поступал|пришел|пришёл|было', kk: 'келген\\s+жоқ|келмеді|алынған\\s+жоқ|алынбады|түскен\\s+жоқ|түспеді', context: LETTERS_ONLY },
   { metric: 'members_left', subject: 'выбывш[\\p{L}]*(?:\\s+член[\\p{L}]*)?', verbs: 'было', kk: '(?!)' },
   // "Биыл Кеңестен ешкім шықпады", "Из Совета никто не выбыл": no one left, 0.
   // "… құрамына ешкім енгізілмеді және ешкім шығарылмады": no one put out, the council's composition named in the clause before.
@@ -219,6 +225,7 @@ const LEADING_KINDS = new RegExp(typedOnRussianKeyboard(`^\\s*${OPENING}(?:${EVE
 
 const COMPILED = SUBJECTS.map((s) => ({
   metric: s.metric,
+  context: s.context,
   // The subject, up to seven words (each a filler: the period, the council, the audience: "Семинаров для членов Совета мы
   // в этом году не проводили"), "не" and the verb (Russian); or the subject, up to seven such words and the Kazakh negated verb.
   // A subject typed on a Russian keyboard ("донгелек устел") is read too, as its verbs are (NONE_VERBS_KK).
@@ -308,6 +315,7 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
           const filler = m === null ? [] : [...words(clause.slice(0, m.index)), ...words(m[2])];
           const noneOf = m === null && openedByFiller && c.noneOf.test(fromNegation);
           if (m === null && !noneOf) continue;
+          if (c.context !== undefined && !c.context.test(sentence.text)) continue;
           // A dot leader between a key figure's label and its none ("Семинарлар ........ өткізілген жоқ"), a tree's branch
           // before its label ("│   └── меморандум: өткізілген жоқ") is no word, nor is the list's dash or bullet before the label
           // ("- круглые столы ........ не проводились").
@@ -348,7 +356,7 @@ function isOfThePeriod(text: string, periodYears: number[], periodMonths: number
   const years = matchesOf(clause, /(?<!\d)(?:19|20)\d{2}(?!\d)/gu).map((m) => Number(m[0]));
   if (years.some((y) => !periodYears.includes(y))) return false;
   // "жоқ" is read as a count of 0: the none itself, not a number of the clause.
-  if (findCounts(clause.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![\p{L}])(?:ни\s+одного|ни\s+одной|бірде-бір(?:еуі)?)(?![\p{L}])/giu, ' ')).some((c) => c.value !== 0)) return false;
+  if (findCounts(clause.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![\p{L}])(?:ни\s+одного|ни\s+одной|ни\s+на\s+одн(?:о|у|ом)|бірде-бір(?:еуі)?)(?![\p{L}])/giu, ' ')).some((c) => c.value !== 0)) return false;
   const lower = lowerCase(clause);
   if (monthRangeOf(clause) !== null) return false;
   // "в отчетном квартале", "есепті тоқсанда" are the period itself; any other quarter or half named once the period's own

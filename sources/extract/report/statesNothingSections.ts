@@ -91,11 +91,19 @@ function runInKind(line: string, periodYears: number[], ownLevel: 'oblast' | 'lo
   // есепке енгізілмеген") states nothing of it, whoever's they are.
   // So is a note about an authority that names no council ("Справочно: Карагандинским областным маслихатом проведено 11
   // сессий; в e-Otinish по области зарегистрировано 143 612 обращений к государственным органам").
-  if (REFERENCE_WORD.test(line) && RUN_IN_REFERENCE.test(line)) return (ownLevel === 'local' && OBLAST_COUNCIL.test(line)) || NOT_INCLUDED.test(line) || (AUTHORITY.test(line) && !COUNCIL_WORD.test(line)) ? 'reference' : null;
+  // So is a note of another year only ("Справочно: за октябрь 2025 г. поступило 3 обращения" in the report of October 2026):
+  // the same month of last year, set beside the period's counts.
+  if (REFERENCE_WORD.test(line) && RUN_IN_REFERENCE.test(line)) return (ownLevel === 'local' && OBLAST_COUNCIL.test(line)) || NOT_INCLUDED.test(line) || (AUTHORITY.test(line) && !COUNCIL_WORD.test(line)) || ofOtherYearsOnly(line, periodYears) ? 'reference' : null;
   const plan = RUN_IN_PLAN.exec(line);
   if (plan === null) return null;
   const year = Number(plan[1] ?? plan[2]);
   return periodYears.length > 0 && year > Math.max(...periodYears) ? 'plan' : null;
+}
+
+/** The years a line names, none of them the period's: "за октябрь 2025 г." in a report of 2026. */
+function ofOtherYearsOnly(line: string, periodYears: number[]): boolean {
+  const years = matchesOf(line, /(?<![\d.])(?:19|20)\d{2}(?!\d)/gu).map((m) => Number(m[0]));
+  return periodYears.length > 0 && years.length > 0 && years.every((y) => !periodYears.includes(y));
 }
 
 const AUTHORITY = /маслихат|мәслихат|акимат|әкімдік|госорган|(?:государственн|мемлекеттік)[\p{L}]*\s+орган/iu;

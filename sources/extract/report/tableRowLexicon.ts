@@ -36,6 +36,12 @@ export const AS_OF = /(?:(?:по\s+состоянию\s+)?на\s+)?\d{1,2}\.\d{1
  */
 const GROUPS_AS_COMMISSIONS = /(?:рабоч[\p{L}]*\s+(?:групп|орган)[\p{L}]*|жұмыс\s+(?:топ|орган)[\p{L}]*)\s*\(\s*((?:постоянн[\p{L}]*\s+|тұрақты\s+)?комисси[\p{L}]*)\s*\)/u;
 
+/**
+ * The end of the period a count stands at, no part of what it counts: "Количество членов Совета на конец месяца",
+ * "на конец отчетного квартала", "Кеңес мүшелерінің саны тоқсанның соңында".
+ */
+const PERIOD_END = /\s*(?:на\s+конец\s+(?:отч[её]тного\s+)?(?:месяца|квартала|полугодия|года|периода)|(?:айдың|тоқсанның|жартыжылдықтың|жылдың|кезеңнің)\s+соңын(?:да|дағы|а))(?![\p{L}])/giu;
+
 /** A unit after the label, as a header gives it ("Заседания Совета, ед.", "Мониторингтер, саны", "Жарияланымдар, дана"): no part of what is counted. */
 const UNIT_END = /,\s*(?:ед|шт|единиц[\p{L}]*|чел|человек|бірл[\p{L}]*|дана|адам|саны|кол-во|количество)\.?\s*$/iu;
 
@@ -56,7 +62,7 @@ export function metricOfRow(label: string, parent: MetricId | null): MetricId | 
   if (PLAN_ROW.test(label)) return null;
   const halves = lowerCase(label)
     .split(/\s+\/\s+/u)
-    .map((h) => h.replace(/^\s*[-–—•·]\s*/u, '').replace(AS_OF, ' ').replace(/^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+/u, '').replace(GROUPS_AS_COMMISSIONS, '$1').replace(SUB_ROW, '').replace(/\s*\([^()]*\)/gu, '').replace(UNIT_END, '').replace(TOTAL_END, '').replace(TOTAL_START, '').replace(/[.,:;\s]+$/u, '').replace(/\s*,\s*|\s+/gu, ' ').trim())
+    .map((h) => h.replace(/^\s*[-–—•·]\s*/u, '').replace(AS_OF, ' ').replace(PERIOD_END, ' ').replace(/^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+/u, '').replace(GROUPS_AS_COMMISSIONS, '$1').replace(SUB_ROW, '').replace(/\s*\([^()]*\)/gu, '').replace(UNIT_END, '').replace(TOTAL_END, '').replace(TOTAL_START, '').replace(/[.,:;\s]+$/u, '').replace(/\s*,\s*|\s+/gu, ' ').trim())
     .filter((h) => h !== '');
   const named = new Set(halves.map((h) => ROWS.find((r) => (r.parent === null || r.parent === parent) && r.label.test(h) && !r.not?.test(h))?.metric ?? null).filter((m) => m !== null));
   if (named.size === 1) return [...named][0];
