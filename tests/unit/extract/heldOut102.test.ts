@@ -2,13 +2,13 @@
  * The hundred-and-second blind held-out set (session 33): comparisons with another period — figures set against last
  * year's, a quarter's or a month's ("с 12 до 18", "на 5 больше, чем в 2025 году", "против 14 в прошлом году", "өткен
  * жылмен салыстырғанда 3-ке артық"), plan and fact, tables of last year / this year / change with arrows and
- * percentages, and protocols quoting earlier meetings' attendance and votes (councils of Pavlodar and Abai oblasts'
- * towns). Scored blind on the session's start commit 89d306c4: 268/341 = 78.6 % with ten FALSE values. Kept unseen
- * while the class of comparisons was built from variants of my own (comparisons33.test.ts: counts over runs of years,
- * conditions telling the other period, comparison clauses, where a change ended, unframed comparison tables, a month's
- * own column): 279/341 = 81.8 % with nine false before it was looked at — its false values were all of one class my
- * variants had missed, "против" as versus read as a vote's label in the speeches. Then that class and a head comparing
- * with the same period of the year before: 305/341 = 89.4 %, none false.
+ * percentages, and protocols quoting earlier meetings' attendance and votes (the councils of Ekibastuz, Aksu, Ridder,
+ * Kurchatov and Priozersk). Scored blind on the session's start commit 89d306c4: 268/341 = 78.6 % with ten FALSE
+ * values. Kept unseen while the class of comparisons was built from variants of my own (comparisons33.test.ts: counts
+ * over runs of years, conditions telling the other period, comparison clauses, where a change ended, unframed
+ * comparison tables, a month's own column): 279/341 = 81.8 % with nine false before it was looked at — its false
+ * values were all of one class my variants had missed, "против" as versus read as a vote's label in the speeches. Then
+ * that class and a head comparing with the same period of the year before: 305/341 = 89.4 %, none false.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
