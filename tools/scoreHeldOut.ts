@@ -2,7 +2,7 @@
 // <name>.expected.json, in the format of tests/fixtures/examples): npx tsx tools/scoreHeldOut.ts DIR [names…]
 // Reads each document as `kenes extract` does and prints the misses, the false figures, the activities read long (events
 // the text does not state) and the candidates. The last line's fourth and last words (right/total, false figures) are
-// what tools/scoreAllHeldOut.sh's lines are compared by.
+// what tools/scoreAllHeldOut.ts's lines are compared by.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseProtocol } from '../sources/extract/parseProtocol.ts';

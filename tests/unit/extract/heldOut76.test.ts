@@ -28,7 +28,7 @@ const MISSED: Record<string, string[]> = {
     'figure departments_heard', 'figure round_tables', 'figure npa_with_remarks', 'figure publications', 'activities monitoring', 'activity monitoring 2026-01-28',
   ],
   'report-ru-ekibastuz-2026-q1': [
-    'figure commissions', 'figure members_left', 'figure members_joined', 'media website.publications', 'activities round_table', 'activity round_table 2026-03-26',
+    'figure commissions', 'figure members_left', 'media website.publications', 'activities round_table', 'activity round_table 2026-03-26',
   ],
   'report-ru-karaganda-oblast-2025': [
     'figure npa_pending', 'activities public_hearing', 'activity public_hearing 2025-04-16', 'activity public_hearing 2025-06-18',
