@@ -475,7 +475,7 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   for (const r of records) r.indent = label >= 0 ? (rows.find((x) => x.at === r.at)?.raw[label] ?? '').search(/\S|$/u) : 0;
   const counts = header.map((h, c) => c !== label && c !== unitCol && !CHANGE.test(h) && !isRate(h) && !/^№?$/u.test(h) && !NUMBER_HEAD.test(h) && records.filter((r) => r.cells[c] !== '').length > 0 && records.every((r) => r.cells[c] === '' || /^[-–—]$/u.test(r.cells[c]) || countOf(r.cells[c]) !== null || isApproximate(r.cells[c]) || PERCENT.test(r.cells[c]) || NONE_CELL.test(r.cells[c]) || (FACT_COLUMN.test(h) && NOT_DONE.test(r.cells[c]))) && records.some((r) => countOf(r.cells[c]) !== null));
   // A column headed by no word or year ("1", the first row of a list typed with tabs, not a header) is never the value's.
-  const columns = counts.flatMap((ok, c) => (ok && !MONEY_HEAD.test(header[c]) && !REFERENCE_HEAD.test(header[c]) && !isPartColumn(header[c], periodMonths) && !isLongerColumn(header[c], span) && !isOtherPartColumn(header[c], span) && (/\p{L}/u.test(header[c]) || yearsIn(header[c]).length > 0) ? [c] : []));
+  const columns = counts.flatMap((ok, c) => (ok && !MONEY_HEAD.test(header[c]) && !PEOPLE_HEAD.test(header[c]) && !REFERENCE_HEAD.test(header[c]) && !isPartColumn(header[c], periodMonths) && !isLongerColumn(header[c], span) && !isOtherPartColumn(header[c], span) && (/\p{L}/u.test(header[c]) || yearsIn(header[c]).length > 0) ? [c] : []));
   const ofPeriod = columns.filter((c) => yearsIn(header[c]).some((y) => periodYears.includes(y)) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
   if (label >= 0 && rewriteMedia(block, records, header, label, columns, periodYears, out)) return;
   if (label >= 0 && rewriteMediaColumns(block, records, header, label, out)) return;
@@ -1091,6 +1091,13 @@ const NOT_A_COUNT_UNIT = /%|процент|пайыз|(?<![\p{L}])(?:тыс|мы
  * "Совет (для сведения)" beside a commission's own column).
  */
 const REFERENCE_HEAD = /^(?:справочно|для\s+справки|анықтама(?:\s+үшін)?)(?![\p{L}])|\(\s*(?:справочно|для\s+(?:справки|сведения)|анықтама\s+үшін|мәлімет\s+үшін)\s*\)/iu;
+
+/**
+ * A column of the people an event reached ("Кол-во участников (чел.)", "Охват", "Қатысушылар саны", "Қамту, адам"): its cells
+ * count people, never the events of the row — in a register of events ("Мониторинг подвоза учащихся | с. Бейнеу | 7 |
+ * Есбергенов Н.Ж.") and in a summary by type beside the events' own count ("Диалоговые площадки | 1 | 29").
+ */
+const PEOPLE_HEAD = /(?<![\p{L}])(?:участник|человек|чел\.|охват|слушател|зрител|посетител|қатысушы|адам(?![\p{L}])|адам\s+саны|қамту|қамтыл)/iu;
 
 /** A column of money ("Расходы на мероприятия, тыс. тенге", "Іс-шаралардың шығыны, мың теңге"): its cells count no thing done. */
 const MONEY_HEAD = /(?<![\p{L}])(?:тенге|теңге|тг|руб[\p{L}]*|долл[\p{L}]*|млн|млрд)(?![\p{L}])/iu;
