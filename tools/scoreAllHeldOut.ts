@@ -3,16 +3,19 @@
 // CHECKOUT (default: this one) is the kenes checkout whose extractors score — to compare two commits, run it against a
 // detached worktree of each and diff the outputs; --misses adds each document's false, missed and read-long fields.
 // (One node process for ~100 sets: a tsx start per set, as the shell loop it replaces did, took over an hour under load.)
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { type Extractors, scoreFolder } from './scoreFolder.ts';
 
 const args = process.argv.slice(2);
 const misses = args.includes('--misses');
 const [root = resolve('.'), ...extra] = args.filter((a) => a !== '--misses').map((a) => resolve(a));
-const { parseProtocol } = await import(join(root, 'sources/extract/parseProtocol.ts'));
-const { parseReport } = await import(join(root, 'sources/extract/parseReport.ts'));
-const { readDocumentText } = await import(join(root, 'sources/readers/readDocumentText.ts'));
-const { scoreExtract } = await import(join(root, 'tests/helpers/scoreExtract.ts'));
+const x: Extractors = {
+  parseProtocol: (await import(join(root, 'sources/extract/parseProtocol.ts'))).parseProtocol,
+  parseReport: (await import(join(root, 'sources/extract/parseReport.ts'))).parseReport,
+  readDocumentText: (await import(join(root, 'sources/readers/readDocumentText.ts'))).readDocumentText,
+  scoreExtract: (await import(join(root, 'tests/helpers/scoreExtract.ts'))).scoreExtract,
+};
 const base = join(root, 'tests/fixtures/extract');
 const dirs = [
   ...readdirSync(base).filter((d) => d.startsWith('held-out-') || d === 'other-councils')
@@ -23,16 +26,7 @@ const all = { right: 0, total: 0, falseFigures: 0 };
 for (const dir of dirs) {
   const set = { right: 0, total: 0, falseFigures: 0 };
   const lines: string[] = [];
-  for (const file of readdirSync(dir).filter((f) => /\.(txt|docx|pdf)$/.test(f)).sort()) {
-    const name = file.replace(/\.(txt|docx|pdf)$/, '');
-    let want: Record<string, unknown>;
-    try {
-      want = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8'));
-    } catch {
-      continue;
-    }
-    const text = await readDocumentText(join(dir, file));
-    const s = scoreExtract(name.startsWith('protocol') ? parseProtocol(text) : parseReport(text), want);
+  for await (const { name, score: s } of scoreFolder(dir, x)) {
     set.right += s.right;
     set.total += s.total;
     set.falseFigures += s.falseFigures.length;

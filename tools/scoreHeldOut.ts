@@ -3,31 +3,19 @@
 // Reads each document as `kenes extract` does and prints the misses, the false figures, the activities read long (events
 // the text does not state) and the candidates. The last line's fourth and last words (right/total, false figures) are
 // what tools/scoreAllHeldOut.ts's lines are compared by.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseProtocol } from '../sources/extract/parseProtocol.ts';
 import { parseReport } from '../sources/extract/parseReport.ts';
 import { readDocumentText } from '../sources/readers/readDocumentText.ts';
 import { scoreExtract } from '../tests/helpers/scoreExtract.ts';
+import { scoreFolder } from './scoreFolder.ts';
 
 const [dir, ...only] = process.argv.slice(2);
 if (!dir) throw new Error('usage: npx tsx tools/scoreHeldOut.ts DIR [names…]');
-const files = readdirSync(dir).filter((f) => /\.(txt|docx|pdf)$/.test(f) && (only.length === 0 || only.some((o) => f.startsWith(o)))).sort();
 let right = 0;
 let total = 0;
 let falseFigures = 0;
 let readLong = 0;
-for (const file of files) {
-  const name = file.replace(/\.(txt|docx|pdf)$/, '');
-  let want: Record<string, unknown>;
-  try {
-    want = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8'));
-  } catch {
-    continue;
-  }
-  const text = await readDocumentText(join(dir, file));
-  const x = name.startsWith('protocol') ? parseProtocol(text) : parseReport(text);
-  const s = scoreExtract(x, want);
+for await (const { file, extract: x, score: s } of scoreFolder(dir, { parseProtocol, parseReport, readDocumentText, scoreExtract }, only)) {
   right += s.right;
   total += s.total;
   falseFigures += s.falseFigures.length;
