@@ -5,6 +5,7 @@ import type { MetricId, ReportCandidate, ReportFigure } from '../types.ts';
 import { activityTypeOf } from './activityLexicon.ts';
 import { runningLines } from './runningLines.ts';
 import { parseCount } from '../parseCount.ts';
+import { MONTH_WORD } from '../monthNames.ts';
 
 // A year in digits, or last year in words ("былтырғы 4-тен 7-ге өсті", "с 4 в прошлом году до 7"): yearOf reads either.
 const YEAR_KK = '(?:((?:19|20)\\d{2}(?=\\s*(?:жыл|ж\\.))|былтырғы|өткен\\s+жылғы)(?:\\s*(?:жыл[\\p{L}]*|ж\\.))?\\s+)?';
@@ -73,10 +74,12 @@ export function readGrowth(lines: string[], periodYears: number[], figures: Repo
  * With no time at all ("выросло с 9 до 14") it is a candidate: from when, the text does not say. Not one that names a part
  * of the period or another time outside the brackets: "в III квартале", "в октябре", "2-тоқсанда", "на начало года".
  */
+const OTHER_TIME = new RegExp(`(?:19|20)\\d{2}|квартал|полугоди|месяц|${MONTH_WORD}|тоқсан|жарты\\s+жыл|(?<![\\p{L}])ай(?:да|ында|дың)?(?![\\p{L}])|начал[\\p{L}]*\\s+года|жыл\\s+басы`, 'u');
+
 function bracketsYearBefore(sentence: string, periodYears: number[]): boolean {
   const lower = lowerCase(sentence);
   const outside = lower.replace(/\([^()]*\)/gu, ' ');
-  if (/(?:19|20)\d{2}|квартал|полугоди|месяц|(?<![\p{L}])(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)|тоқсан|жарты\s+жыл|(?<![\p{L}])ай(?:да|ында|дың)?(?![\p{L}])|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|начал[\p{L}]*\s+года|жыл\s+басы/u.test(outside)) return false;
+  if (OTHER_TIME.test(outside)) return false;
   const brackets = (lower.match(/\([^()]*\)/gu) ?? []).join(' ');
   const years = (brackets.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu) ?? []).map(Number);
   const before = periodYears.length > 0 ? Math.min(...periodYears) - 1 : null;
