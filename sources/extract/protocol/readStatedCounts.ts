@@ -256,6 +256,9 @@ const KK_SIZE_ADJECTIVE = '(?:(?:тізімдік|бекітілген|белг�
 // The council may be named by its place and abbreviation ("Байзақ ауданы ҚК құрамы – 15 мүше", at a joint sitting).
 // The noun of either language, the other's suffix on it ("Кеңестің списочный составы – 17 мүше", "Совет құрамы – 15 мүше").
 const KK_BODY_COMPOSITION = re(`^\\s*(?:\\p{Lu}[\\p{L}-]+\\s+(?:ауданы|қаласы|облысы)\\s+)?(?:қоғамдық\\s+)?(?:(?:кеңес|комиссия|президиум|төралқа|совет)[\\p{L}]*|ҚК)\\s+${KK_SIZE_ADJECTIVE}(?:құрам|состав)[\\p{L}]*(?:\\s*/\\s*(?:[\\p{L}]+\\s+){0,2}?(?:состав|численност)[\\p{L}]*(?:\\s+[\\p{L}]+){0,3}?)?\\s*[:\\-–—]\\s*(${N})(?:\\s*\\([\\p{L}\\s]{2,30}\\))?(?:\\s+(?:мүше|адам)|\\s*(?:[.;](?!\\d)|$))`);
+// "Состав: 17", "Құрамы: 17", "Құрамы / Состав: 17 мүше": a form's field of the protocol's head, the body's size with the
+// body left unsaid — the meeting's own body (a commission's protocol: the commission's). The whole line is the field.
+const BARE_COMPOSITION = re(`^\\s*(?:құрамы|состав)(?:\\s*/\\s*(?:құрамы|состав))?\\s*[:\\-–—]\\s*(${N})(?:\\s+(?:член|мүше|человек|адам)[\\p{L}]*)?\\s*[.;]?\\s*$`);
 // "Кеңес құрамында 19 мүше бар", "Кеңес құрамында барлығы – 14 мүше": the body's own composition at the start of its sentence,
 // not "(комиссия құрамы – 6 мүше)" of a part.
 // "Кеңесте 15 мүше бар, …", "Комиссияда 7 мүше бар": the body in the locative, so many members in it (not "жұмыс тобында 5 мүше бар").
@@ -637,7 +640,7 @@ export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<
       // "Члены Президиума – 8 человек", "Состав комиссии: 9", "Численность совета – 39 человек"
       else if ((m = exec(BODY_SIZE))) at(into.total, m[1]);
       // "Кеңес құрамы – 15 мүше", "Комиссия құрамы: 9 адам"
-      else if ((m = exec(KK_BODY_COMPOSITION))) at(into.total, m[1]);
+      else if ((m = exec(KK_BODY_COMPOSITION) ?? exec(BARE_COMPOSITION))) at(into.total, m[1]);
       else if ((m = exec(KK_BODY_HAS) ?? exec(BODY_COMPOSED))) at(into.total, m[1] ?? m[2] ?? m[3]);
       else if ((m = exec(RU_BODY_HAS) ?? exec(KK_BODY_CONSISTS))) at(into.total, m[1] ?? m[2] ?? m[3]);
       else if ((m = exec(RU_BODY_CONSISTS))) at(into.total, m[1]);

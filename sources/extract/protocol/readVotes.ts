@@ -505,7 +505,7 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = [], present:
     // "2" / "единогласно" / "принято": a cell of a table laid out a cell a line under its row's bare number, not a sentence
     // of its own — its row is the table reader's (a table not read gives no vote, never one unanimous vote for all).
     if (c.unanimous && filled(c) === 0 && re(`^\\s*${UNANIMOUS}\\s*$`).test(line) && /^\s*\d{1,3}\s*$/u.test(previousText(lines, i))) continue;
-    const ownLine = c.unanimous && (inBlock || re(`голос|дауыс|принят|қабылд|кабылд|утвержд[её]н[аоы]?(?![\\p{L}])|бекітілді`).test(said) || line.trim().length <= 60 || DECIDED_UNANIMOUS.test(line) || AGREED_UNANIMOUSLY.test(said) || APPROVED_UNANIMOUSLY.test(line) || AGENDA_UNANIMOUS.test(line) || UNANIMOUS_OPENS.test(line));
+    const ownLine = c.unanimous && (inBlock || re(`голос|дауыс|принят|қабылд|кабылд|утвержд[её]н[аоы]?(?![\\p{L}])|бекітілді`).test(said) || line.trim().length <= 60 || DECIDED_UNANIMOUS.test(line) || AGREED_UNANIMOUSLY.test(said) || APPROVED_UNANIMOUSLY.test(line) || AGENDA_UNANIMOUS.test(line) || UNANIMOUS_OPENS.test(line) || (QUESTION_LABEL.test(line) && re(`:\\s*${UNANIMOUS}`).test(line)));
     // Only as the end of the vote above: never a vote of its own.
     const carried = c.unanimous && !ownLine && filled(c) === 0 && re(`голос|дауыс|принят|қабылд|кабылд`).test(carriedSentence(lines, i));
     const unanimousLine = ownLine || carried;
@@ -749,6 +749,7 @@ function oneForTranslation(votes: Located[], lines: string[]): Located[] {
     const same = last !== undefined && ((v.start - last.end <= 2 && !questionBetween(lines, last.end, v.start)) || translationBetween(lines, last.end, v.start, languageIsKazakh(v.text) ? 'kk' : 'ru'))
       && languageIsKazakh(last.text) !== languageIsKazakh(v.text)
       && sameVoteTold(last, v)
+      && sameQuestionLabel(last.text, v.text)
       // A translation that leaves the counts out: on the next line (never across a block — "Екінші мәселе бойынша …"
       // opens no question the block's test knows), the two in two languages by every letter of their lines (a counted
       // vote's with the line above: a table's header), quotes and all ("Дауыс беру: «Жақтап» – 0 …" is Kazakh though its words outside the
@@ -764,6 +765,21 @@ function oneForTranslation(votes: Located[], lines: string[]): Located[] {
     last.end = Math.max(last.end, v.end);
   }
   return out;
+}
+
+/**
+ * The question a vote's line opens by naming ("Повестка: 14/0/0", "Вопрос 2: …", "2-мәселе: Бірауыздан.", "Күн тәртібі / …"):
+ * two lines naming two questions are two votes, whatever their languages — not a vote and its translation. A line that
+ * names none may be either. A line naming its question with the word for all after the label's colon ("2-мәселе, жоспар
+ * тұтастай / план в целом: Бірауыздан / Единогласно.") is a vote of its own, however long its label.
+ */
+const QUESTION_LABEL = /^\s*(?:(\d{1,2})\s*-?\s*(?:мәселе|сұрақ)|(?:по\s+)?вопрос[\p{L}]*\s*(?:№\s*)?(\d{1,2})|(повестк[\p{L}]*|күн\s+тәртіб[\p{L}]*))/iu;
+
+function sameQuestionLabel(a: string, b: string): boolean {
+  const [x, y] = [QUESTION_LABEL.exec(a), QUESTION_LABEL.exec(b)];
+  if (x === null || y === null) return true;
+  const question = (m: RegExpExecArray) => m[1] ?? m[2] ?? 'agenda';
+  return question(x) === question(y);
 }
 
 const RESULT_ONLY = re(`${SHOW_OF_HANDS}|${MAJORITY}|${PROPOSAL_REJECTED}`);
