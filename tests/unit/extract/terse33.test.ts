@@ -3,7 +3,8 @@
  * "Құрамы / Состав: 17" — readStatedCounts BARE_COMPOSITION); a vote line naming its own question is never taken for the
  * translation of the vote above it in the other language ("Повестка: 14/0/0 – принято." / "2-мәселе: Бірауыздан."), and a
  * line naming its question with the word for all after the label's colon is a vote of its own, however long its label
- * (readVotes: sameQuestionLabel, QUESTION_LABEL).
+ * (readVotes: sameQuestionLabel, QUESTION_LABEL); "(все очно)", "(барлығы бетпе-бет)" in brackets after those present: none
+ * online (readStatedCounts ALL_IN_PERSON).
  */
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
@@ -35,5 +36,21 @@ describe('a vote line naming its own question', () => {
   it('near miss: the same question in the other language on the next line is one vote', () => {
     expect(votesOf(['Присутствовали: 14', '1-мәселе: Бірауыздан қабылданды.', 'Вопрос 1: Принято единогласно.'])).toEqual([[null, null, null, true, 'adopted']]);
     expect(votesOf(['Присутствовали: 14', 'Дауыс беру: жақтап – 14, қарсы – 0, қалыс – 0.', 'Голосование: за – 14, против – 0, воздержались – 0.'])).toHaveLength(1);
+  });
+});
+
+describe('everyone present in the room, said in brackets', () => {
+  it.each([
+    'Присутствовали: 10 членов Совета из 13 (все очно).',
+    'Отырысқа 13 мүшенің 10-ы қатысты (барлығы бетпе-бет).',
+  ])('%s: none online', (line) => {
+    expect(protocol([line]).online).toBe(0);
+  });
+  it.each([
+    'Присутствовали: 10 членов Совета из 13 (все очно, кроме Ким А.Б. – онлайн).',
+    'Отырысқа 13 мүшенің 10-ы қатысты (барлығы бетпе-бет, Ким А.Б.-дан басқа).',
+    'Присутствовали: 10 членов Совета из 13 (все на месте).',
+  ])('near miss: %s', (line) => {
+    expect(protocol([line]).online).toBeNull();
   });
 });
