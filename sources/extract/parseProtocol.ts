@@ -11,6 +11,7 @@ import type { ExtractIssue, ProtocolExtract } from './types.ts';
 import { absentAmongPresent } from './protocol/absentAmongPresent.ts';
 import { agendaNotTaken } from './protocol/agendaNotTaken.ts';
 import { ADDITION_NOT_READ } from './protocol/readAgendaAdditions.ts';
+import { AGENDA_CHANGE_NOT_READ } from './protocol/agendaChanges.ts';
 import { checkCounts } from './protocol/checkCounts.ts';
 import { hostBlockOfJoint, hostVotesOfJoint, isJointMeeting, isJointMeetingOfCouncils, listsCloseHostCounts, withoutOtherCouncilsLists } from './protocol/jointMeeting.ts';
 import { applyCorrectedItems } from './protocol/correctedItems.ts';
@@ -374,7 +375,8 @@ export function parseProtocol(text: string): ProtocolExtract {
     }
   });
   // "Күн тәртібі осы толықтырумен бекітілді" with the addition not read: the printed count is not the agenda adopted.
-  if (out.agenda.length > 0 && issues.some((i) => i.message === ADDITION_NOT_READ)) out.agenda_listed = false;
+  // So is one whose items were withdrawn, moved or merged in words not read for sure.
+  if (out.agenda.length > 0 && issues.some((i) => i.message === ADDITION_NOT_READ || i.message === AGENDA_CHANGE_NOT_READ)) out.agenda_listed = false;
   // A roll call's counts are taken only when it names each member present.
   const present = { count: out.present, names: out.attendees_listed === false ? [] : out.attendees.map((a) => a.name) };
   // An e-form's vote, each label and its value on lines of their own ("қолдайды" / "8" / "қарсы" / "—"), read as one line;

@@ -4,6 +4,7 @@ import { AGENDA, AGENDA_HEADING, DECIDED, INVITED_HEADING, SECTION_NEW } from '.
 import { INITIALS, NAME_WORD, NUMBER_MARK, re } from './re.ts';
 import { openBrackets } from '../grammar/openBrackets.ts';
 import { readAgendaAdditions } from './readAgendaAdditions.ts';
+import { withAgendaChanges } from './agendaChanges.ts';
 import { readVoteTables, type TableRead } from './readVoteTable.ts';
 import { COUNT_SOURCE } from '../parseCount.ts';
 
@@ -57,7 +58,8 @@ const WHOLE_HEADING_WORD = re(`^\\s*${AGENDA}(?![\\p{L}])`);
  * What a sentence says of the agenda, right after its words and no colon: closed, adopted, taken — a clause between commas
  * may come first ("Повестка дня, предложенная председателем, утверждена единогласно.").
  */
-const AGENDA_PREDICATE = re(`^\\s*(?:,[^,.:;]{1,80},\\s*)?(?:исчерпан|утвержд[её]н|принят|одобрен|рассмотрен|бекітіл|қабылдан|таусыл|толық\\s+қаралд|қаралып\\s+болд)[\\p{L}]*`);
+// "Күн тәртібі өзгерістермен бекітілді", "Повестка дня с изменением утверждена": up to three words before the predicate.
+const AGENDA_PREDICATE = re(`^\\s*(?:,[^,.:;]{1,80},\\s*)?(?:[\\p{L}]+\\s+){0,3}?(?:исчерпан|утвержд[её]н|принят|одобрен|рассмотрен|бекітіл|қабылдан|таусыл|толық\\s+қаралд|қаралып\\s+болд)[\\p{L}]*`);
 
 /** The rest of the line after an agenda heading, or null when the line is not one. */
 function headingRest(lines: string[], i: number): string | null {
@@ -158,6 +160,18 @@ function subItemOf(line: string, itemLine: string, item: AgendaItem, mainStyle: 
 /** A name alone on its line ("Дәулетбаева Ж.М.", "Ж.М. Дәулетбаева", "Иванов Иван Иванович."): a speaker's, wrapped. */
 const SPEAKER_NAME = re(`^\\s*(?:${NAME_WORD}\\s+${INITIALS}|${INITIALS}\\s?${NAME_WORD}|${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})\\s*[.;,]?\\s*$`, 'u');
 
+/**
+ * The line under an item naming who speaks to it or who is invited: "Докладчик: …", "Информация – …", "Баяндамашы: …",
+ * also led by "По данному вопросу" / "Мәселе бойынша", with how many in brackets before the colon ("Шақырылғандар
+ * (барлығы 3 адам): …", "Приглашены по вопросу: …"), or saying there are none ("Шақырылғандар жоқ.", "Приглашённых нет.").
+ * Not an item, and not the item's title wrapped.
+ */
+const ON_QUESTION = '(?:по\\s+(?:данному\\s+|этому\\s+)?вопросу|(?:осы\\s+)?мәселе\\s+бойынша)';
+const SPEAKER_LINE = re(`^\\s*(?:${ON_QUESTION}\\s+)?(?:${INVITED_HEADING}|информаци[\\p{L}]*|ақпарат)(?:\\s+${ON_QUESTION})?(?:\\s*(?:\\s*[:\\-–—]|\\([^()]{1,40}\\)\\s*[:\\-–—])|\\s+(?:нет|жоқ)\\s*[.;]?\\s*$)`);
+
+/** A draft agenda's heading: "Проект повестки дня", "Күн тәртібінің жобасы". */
+const DRAFT_HEADING = re('(?<![\\p{L}])(?:проект[\\p{L}]*|жоба(?:сы)?)(?![\\p{L}])');
+
 /** Words no title ends with: prepositions and conjunctions, ru and kk. */
 const CUT_WORDS = 'на|в|во|и|о|об|по|для|с|со|к|ко|от|из|за|до|при|без|через|между|над|под|а|или|мен|пен|бен|және|мен|немесе|үшін|арналған|жөніндегі|бойынша';
 
@@ -168,7 +182,7 @@ const CUT_WORDS = 'на|в|во|и|о|об|по|для|с|со|к|ко|от|из
  * bilingual protocol has the agenda twice; the Russian one is kept, as for the counts.
  */
 export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[] {
-  const blocks: { kazakh: boolean; put: boolean; items: AgendaItem[] }[] = [];
+  const blocks: { kazakh: boolean; put: boolean; draft?: boolean; items: AgendaItem[] }[] = [];
   /** The vote tables, read once a heading might stand over one. */
   let tables: TableRead[] | undefined;
   for (let i = 0; i < lines.length; i++) {
@@ -234,13 +248,14 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
       // still the heading's.
       if (!m && items.length === 0 && HEADING_NOTE.test(line.trim())) continue;
       if (!m && items.length > 0) {
-        if (re(`^\\s*(?:${INVITED_HEADING}|информаци[\\p{L}]*|ақпарат)\\s*[:\\-–—]`).test(line)) {
+        if (SPEAKER_LINE.test(line)) {
           speaker = line;
           continue;
         }
         // The speaker's line wrapped ("Докладчик: … председатель комиссии по социальным" / "вопросам."): still the speaker.
         // Or the speaker's role wrapped before the name: "Баяндамашы: … комиссиясының төрағасы" / "Дәулетбаева Ж.М.".
-        if (speaker !== null && !/[.;]\s*$/.test(speaker) && (/^\s*\p{Ll}/u.test(line) || (!m && SPEAKER_NAME.test(line)))) {
+        // Or a count runs on to the next line: "…, оның орынбасары," / "3 мектеп директоры, …" (a number with no item's mark).
+        if (speaker !== null && !/[.;]\s*$/.test(speaker) && (/^\s*(?:\d{1,3}\s+)?\p{Ll}/u.test(line) || (!m && SPEAKER_NAME.test(line)))) {
           speaker = line;
           continue;
         }
@@ -269,15 +284,21 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
       if (no !== prev + 1) issues.push({ line: j + 1, message: `agenda numbering jumps from ${prev} to ${no}` });
       items.push({ no, title: tidy(m[3]), line: j + 1 });
     }
-    if (items.length > 0) blocks.push({ kazakh: languageIsKazakh(lines[i]), put: PUT_HEADING.test(lines[i]), items });
+    if (items.length > 0) blocks.push({ kazakh: languageIsKazakh(lines[i]), put: PUT_HEADING.test(lines[i]), draft: DRAFT_HEADING.test(lines[i]), items });
     i = j - 1;
   }
   // The questions put to a vote are the agenda only when the protocol has no agenda of its own.
   const agenda = blocks.filter((b) => !b.put);
   const chosen = agenda.length > 0 ? agenda : blocks;
-  const printed = (chosen.find((b) => !b.kazakh) ?? chosen[0])?.items;
+  const first = chosen.find((b) => !b.kazakh) ?? chosen[0];
+  // "Күн тәртібінің жобасы:", "Проект повестки дня:" and, after the changes, the agenda adopted printed in the same
+  // language: the adopted one is the meeting's.
+  const printed = (first?.draft ? chosen.find((b) => b.kazakh === first.kazakh && b.items[0].line > first.items[first.items.length - 1].line) : undefined)?.items ?? first?.items;
   // A question added at the meeting by a vote belongs to the agenda adopted.
-  return printed ? [...printed, ...readAgendaAdditions(lines, chosen[chosen.length - 1].items, issues)] : readPutQuestions(lines);
+  // Items withdrawn, moved to another meeting or merged when the agenda was adopted are not on it.
+  if (!printed) return readPutQuestions(lines);
+  const adopted = withAgendaChanges(lines, printed, issues);
+  return [...adopted, ...readAgendaAdditions(lines, chosen[chosen.length - 1].items, issues, adopted.length < printed.length)];
 }
 
 /** The table of votes whose header is the first line with text under line i, when it names its rows' questions. */

@@ -3,6 +3,7 @@ import type { AgendaItem, ExtractIssue } from '../types.ts';
 import { RESULT_ADOPTED, RESULT_REJECTED, SECTION_NEW } from './lexicon.ts';
 import { re } from './re.ts';
 import { KK_ORDINALS, RU_ORDINALS, ordinalNumber } from './countQuestionSections.ts';
+import { type Paragraph, paragraphsAfter } from './paragraphsAfter.ts';
 
 /**
  * Items added to the printed agenda at the meeting: a member proposes a question ("предложила дополнить повестку дня
@@ -11,7 +12,7 @@ import { KK_ORDINALS, RU_ORDINALS, ordinalNumber } from './countQuestionSections
  * The adopted agenda is the printed one and the additions; a proposal voted down, one for a later meeting, one whose
  * title is already an item, or an addition that names no question adds nothing.
  */
-export function readAgendaAdditions(lines: string[], items: AgendaItem[], issues: ExtractIssue[] = []): AgendaItem[] {
+export function readAgendaAdditions(lines: string[], items: AgendaItem[], issues: ExtractIssue[] = [], changed = false): AgendaItem[] {
   if (items.length === 0) return [];
   const paragraphs = paragraphsAfter(lines, items[items.length - 1].line);
   const added: AgendaItem[] = [];
@@ -32,7 +33,9 @@ export function readAgendaAdditions(lines: string[], items: AgendaItem[], issues
   }
   // "Повестка дня с дополнением утверждена" with the addition not read: the printed count is not the adopted one, and a
   // count short of it would be false — the caller leaves the count unstated.
-  const unread = paragraphs.findIndex((x, k) => !used.has(k) && ADDITION_ADOPTED.some((a) => a.test(x.text)));
+  // (When the items withdrawn, moved or merged were read — `changed` — "с изменениями утверждена" tells those changes,
+  // not an addition; "с дополнением", "толықтырумен" still tells one.)
+  const unread = paragraphs.findIndex((x, k) => !used.has(k) && ADDITION_ADOPTED.some((a) => a.test(x.text)) && !(changed && !ADDITION_WORD.test(x.text)));
   if (unread >= 0 && paragraphs.slice(0, unread).every((x) => !re(SECTION_NEW).test(x.text))) {
     issues.push({ line: paragraphs[unread].line, message: ADDITION_NOT_READ });
   }
@@ -41,28 +44,6 @@ export function readAgendaAdditions(lines: string[], items: AgendaItem[], issues
 
 /** The message of an addition to the agenda adopted and not read: the agenda's count is then not taken. */
 export const ADDITION_NOT_READ = 'an addition to the agenda was adopted and not read: the agenda\'s count not taken';
-
-interface Paragraph {
-  text: string;
-  /** The line (1-based) the paragraph opens on. */
-  line: number;
-}
-
-/** The paragraphs (lines joined up to a blank one) after the line of the agenda's last item. */
-function paragraphsAfter(lines: string[], after: number): Paragraph[] {
-  const out: Paragraph[] = [];
-  let current: Paragraph | null = null;
-  for (let i = after; i < lines.length; i++) {
-    const text = lines[i].trim();
-    if (text === '') {
-      current = null;
-      continue;
-    }
-    if (current) current.text = `${current.text} ${text}`;
-    else out.push((current = { text, line: i + 1 }));
-  }
-  return out;
-}
 
 const key = (title: string): string => title.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
 
@@ -77,6 +58,10 @@ const PROPOSALS = [
   re(`(?<![\\p{L}])(?:включить|внести|добавить)\\s+(?:[\\p{L}]+\\s+)?(?:вопрос|пункт)\\s*${Q}\\s+в\\s+${AGENDA_WORD}`),
   // "күн тәртібіне «…» (деген) мәселесін енгізу / қосу", "күн тәртібін «…» мәселесімен толықтыру"
   re(`(?<![\\p{L}])күн\\s+тәртіб(?:іне|ін)\\s+(?:[\\p{L}]+\\s+){0,2}?${Q}\\s+(?:деген\\s+|туралы\\s+)?(?:мәселе[\\p{L}]*|сұрақ[\\p{L}]*)\\s+(?:енгіз|қос|толықтыр)[\\p{L}]*`),
+  // In place of an item moved away (agendaChanges): "…, оның орнына «…» мәселені енгізуді ұсынды", "вместо него включить
+  // вопрос «…»".
+  re(`(?<![\\p{L}])(?:оның\\s+)?орнына\\s+(?:[\\p{L}]+\\s+){0,2}?${Q}\\s+(?:деген\\s+|туралы\\s+)?(?:мәселе[\\p{L}]*|сұрақ[\\p{L}]*)\\s+(?:енгіз|қос)[\\p{L}]*`),
+  re(`(?<![\\p{L}])вместо\\s+(?:него|этого\\s+вопроса|[\\p{L}]+\\s+вопроса)\\s*,?\\s+(?:[\\p{L}]+\\s+){0,2}?(?:включить|внести|рассмотреть)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:вопрос(?:ом)?\\s*)?:?\\s*${Q}`),
 ];
 /**
  * The question unquoted, its place named by an ordinal: "күн тәртібіне төртінші мәселе ретінде … өтінішін енгізуді ұсынды",
@@ -124,6 +109,8 @@ const ADDITION_ADOPTED = [
   re(`(?<![\\p{L}])күн\\s+тәртібі\\s+(?:осы\\s+|сол\\s+)?(?:толықтыру[\\p{L}]*|толықтырылып)\\s+(?:бір\\s?ауыздан\\s+)?(?:бекітілді|қабылданды|мақұлданды)`),
   re(`(?<![\\p{L}])${AGENDA_WORD}\\s+с\\s+(?:этим|данным|указанным|этими|данными)\\s+(?:дополнени|изменени)[\\p{L}]*\\s+(?:единогласно\\s+)?(?:утвержд|принят|одобрен)`),
 ];
+/** The word of an addition itself: "дополнение", "дополнить", "толықтыру". */
+const ADDITION_WORD = re('(?<![\\p{L}])(?:дополн|толықтыр)[\\p{L}]*');
 /** "под № 4", "№ 4 мәселе ретінде", "4-мәселе ретінде", "четвёртым вопросом" is not read (a word): the number given, if any. */
 const UNDER_NUMBER = re('(?:под\\s+(?:номером|№)\\s*(\\d{1,2})|№\\s*(\\d{1,2})\\s+(?:мәселе|сұрақ)|(\\d{1,2})\\s*-\\s*(?:мәселе|сұрақ)[\\p{L}]*\\s+ретінде)');
 

@@ -504,7 +504,12 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   const tiledTotals = partsTile(tileParts.map((c) => header[c]), periodMonths) ? totals.filter((c) => !yearsIn(header[c]).some((y) => !periodYears.includes(y))) : [];
   // Of columns each a state at a day ("Ротацияға дейін (01.07.2026) | Тоқсан соңында (30.09.2026)"), the period's end's.
   const endState = endStateColumn(header, columns, periodEnd(span.from, span.months, periodYears.at(-1)));
-  const value = corrected.length === 1 ? corrected[0] : own.length === 1 ? own[0] : whole.length === 1 ? whole[0] : endState !== null ? endState : ofPeriod.length === 1 && !PLAN.test(header[ofPeriod[0]]) ? ofPeriod[0] : planned && facts.length === 1 ? facts[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c])) ? columns[0] : totals.length === 1 && partsOnly ? totals[0] : tiledTotals.length === 1 ? tiledTotals[0] : ownBody;
+  // "Вид мероприятия | Кол-во | Участников | Для сравнения: III кв. 2025 г.": beside columns that name only other years,
+  // the one count column naming no time is the report's own.
+  const unnamedTime = columns.filter((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c]));
+  // (Not a total beside parts of the period: "I тоқсан | II тоқсан | Барлығы | 2024 жыл" — its parts must tile the period.)
+  const beside = unnamedTime.length === 1 && columns.length > 1 && !header.some((h) => partMonths(h) !== null && !yearsIn(h).some((y) => !periodYears.includes(y))) && !TOTAL_ROW.test(header[unnamedTime[0]]) && columns.every((c) => c === unnamedTime[0] || (yearsIn(header[c]).length > 0 && yearsIn(header[c]).every((y) => !periodYears.includes(y)))) ? unnamedTime[0] : null;
+  const value = corrected.length === 1 ? corrected[0] : own.length === 1 ? own[0] : whole.length === 1 ? whole[0] : endState !== null ? endState : ofPeriod.length === 1 && !PLAN.test(header[ofPeriod[0]]) ? ofPeriod[0] : planned && facts.length === 1 ? facts[0] : columns.length === 1 && columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c])) ? columns[0] : totals.length === 1 && partsOnly ? totals[0] : tiledTotals.length === 1 ? tiledTotals[0] : beside ?? ownBody;
   // A table of counts by quarters (or of other years) with no column of the period says nothing of the period:
   // its rows are not left for the sentence grammar to take a quarter's cell as the year's.
   // So is a table whose columns are years ("2024 год | 2025 год") when no column can be told the period's: its cells

@@ -75,11 +75,33 @@ export function alignRunTogether(head: string[], body: string[][]): { header: st
     if (tail && cells.length === header.length - 1) cells = [...cells.slice(0, label), tail[1], tail[2], ...cells.slice(label + 1)];
     return cells;
   });
+  padDroppedTrailing(header.length, rows);
   const width = rows[0]?.length ?? 0;
   if (rows.some((r) => r.length !== width)) return null;
   if (header.length > width) header = wrappedYears(header, width) ?? header;
   if (header.length < width) header = splitLabels(header, width) ?? splitPlanFact(header, width) ?? header;
   return header.length === width ? { header, rows } : null;
+}
+
+/**
+ * A row whose last cells were left empty and dropped by the text layer or the tabs ("Барлық іс-шаралар\t5\t8\t6\t19\t527"
+ * under a header ending "…\tҚатысушылар саны\tЖауапты", the total row with no one responsible): padded with empty
+ * cells to the header's width — only when every column dropped holds words in the full rows (names, notes), never a
+ * count, and every cell kept is of its column's kind (a count under counts, words under words). A cell dropped from
+ * the middle would shift the counts after it: the kinds then disagree, and the row is left short (the table unread).
+ */
+function padDroppedTrailing(width: number, rows: string[][]): void {
+  const full = rows.filter((r) => r.length === width);
+  if (full.length < 2 || full.length === rows.length) return;
+  const COUNT = /^(?:\d[\d \u00a0]*|[-–—])$/u;
+  const kind = (c: number) => (full.every((r) => r[c] === '' || COUNT.test(r[c])) ? 'count' : full.every((r) => !/\d/u.test(r[c])) ? 'words' : 'mixed');
+  for (const [k, row] of rows.entries()) {
+    if (row.length >= width || row.length < 2) continue;
+    const dropped = Array.from({ length: width - row.length }, (_, i) => row.length + i);
+    if (!dropped.every((c) => kind(c) === 'words')) continue;
+    if (!row.every((cell, c) => c === 0 || kind(c) === 'mixed' || (kind(c) === 'count') === (cell === '' || COUNT.test(cell)))) continue;
+    rows[k] = [...row, ...dropped.map(() => '')];
+  }
 }
 
 /**

@@ -23,10 +23,29 @@ export function maskPlanOfFact(masked: string): { text: string; plans: Map<numbe
     plans.set(at + all.length - read.length + verb.length + 1, value);
     return `${'\uE000'.repeat(plan.length)}${' '.repeat(all.length - plan.length - read.length)}${read}`;
   });
+  // "Запланировано 5 заседаний, проведено 4", "Из 5 запланированных отчётов заслушано 4", "Кеңестің 6 отырысы
+  // жоспарланды, оның бесеуі өтті": the plan first, then the count done with its noun left out — rewritten as above.
+  const stated = told.replace(PLAN_THEN_FACT, (all: string, plan1: string | undefined, noun1: string | undefined, plan2: string | undefined, noun2: string | undefined, verb: string, fact: string, at: number) => {
+    const plan = plan1 ?? plan2 ?? '';
+    const noun = noun1 ?? noun2 ?? '';
+    const value = parseCount(plan);
+    if (value === null) return all;
+    const read = `${verb} ${fact} ${noun}`;
+    if (read.length > all.length - plan.length) return all;
+    plans.set(at + all.length - read.length + verb.length + 1, value);
+    return `${'\uE000'.repeat(plan.length)}${' '.repeat(all.length - plan.length - read.length)}${read}`;
+  }).replace(PLAN_THEN_FACT_KK, (all: string, plan: string, noun: string, fact: string, verb: string, at: number) => {
+    const value = parseCount(plan);
+    if (value === null) return all;
+    const read = `${fact} ${noun} ${verb}`;
+    if (read.length > all.length - plan.length) return all;
+    plans.set(at + all.length - read.length, value);
+    return `${'\uE000'.repeat(plan.length)}${' '.repeat(all.length - plan.length - read.length)}${read}`;
+  });
   // "он мониторингтің біреуі ғана қалып қойды" (only one of the ten was left undone), "10 мониторингтің 1-еуі келесі
   // жылға ауыстырылды": neither number counts what was held; both are masked, the noun and the verb stay.
   // Most lines hold no such verb: the pattern (a number's every written form, twice) is not tried on them.
-  const undone = !UNDONE_VERB.test(told) ? told : told.replace(PLAN_OF_UNDONE, (_all: string, whole: string, gap: string, noun: string, space: string, part: string) =>
+  const undone = !UNDONE_VERB.test(stated) ? stated : stated.replace(PLAN_OF_UNDONE, (_all: string, whole: string, gap: string, noun: string, space: string, part: string) =>
     `${whole.replace(/\S/gu, '\uE000')}${gap}${noun}${space}${part.replace(/\S/gu, '\uE000')}`);
   return { text: undone, plans };
 }
@@ -38,6 +57,22 @@ export function maskPlanOfFact(masked: string): { text: string; plans: Map<numbe
  */
 const PLAN_OF_FACT_RU = new RegExp(
   String.raw`(?<![\p{L}])(?<=из\s+)(${COUNT_SOURCE})\s+([\p{L}]+)\s*,\s*(?:предусмотренн|запланированн|намеченн)[\p{L}]*(?:\s+[^\s,.;:\d\uE000]+){0,4}\s*,\s+(проведен[оаы]?|состоял(?:ось|ись|ся|ась)|прошл[оаи])\s+(${COUNT_SOURCE})(?=\s*(?:[,.;:(]|$))`,
+  'giu',
+);
+
+/**
+ * The plan, then the count done with the plan's noun left out: "Запланировано 5 заседаний, проведено 4", "Предусмотрено
+ * планом 6 мониторингов, фактически проведено 5", "Из 5 запланированных отчётов заслушано 4". Only a done verb and the
+ * done count closing its clause: "запланировано 4 мониторинга, перенесено 2" says nothing was done.
+ */
+const DONE_RU = String.raw`проведен[оаы]?|состоял(?:ось|ись|ся|ась)|прошл[оаи]|заслушан[оаы]?|организован[оаы]?|рассмотрен[оаы]?`;
+const PLAN_THEN_FACT = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:запланирован[оаы]?|предусмотрен[оаы]?|намечен[оаы]?)(?:\s+(?:планом|в\s+плане|на\s+[\p{L}]+))?\s+(${COUNT_SOURCE})\s+([\p{L}]+)(?:\s+[^\s,.;:\d\uE000]+){0,3}?|из\s+(?<=из\s+)(${COUNT_SOURCE})\s+(?:запланированн|предусмотренн|намеченн)[\p{L}]*\s+([\p{L}]+)(?:\s+[^\s,.;:\d\uE000]+){0,3}?)\s*[,;]?\s+(?:а\s+|из\s+них\s+)?(?:фактически\s+)?(${DONE_RU})\s+(${COUNT_SOURCE})(?=\s*(?:[,.;:(]|$))`,
+  'giu',
+);
+/** Kazakh: "Кеңестің 6 отырысы жоспарланды, оның бесеуі өтті", "5 мониторинг жоспарланған, оның 4-еуі жүргізілді". */
+const PLAN_THEN_FACT_KK = new RegExp(
+  String.raw`(?<![\d.,\p{L}])(${COUNT_SOURCE})\s+([\p{L}-]+)\s+(?:жоспарланды|жоспарланған(?:\s+еді)?|көзделді|көзделген)\s*,\s*(?:оның|олардың)\s+(\d{1,3}-?(?:і|ы|еуі|уі|сі|сы)?|(?:${COUNT_SOURCE}))\s+(өтті|өткізілді|жүргізілді|ұйымдастырылды|тыңдалды|орындалды)(?![\p{L}])`,
   'giu',
 );
 

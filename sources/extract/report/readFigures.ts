@@ -249,9 +249,18 @@ function doubtOfOpening(sentence: string, start: number, periodMonths: number, p
 export function partSections(lines: string[], periodMonths: number, period: Period | null = null): Set<number> {
   const out = new Set<number>();
   let inPart = false;
+  /** The number and mark of the part's own numbered heading ("3. III тоқсандағы іс-шаралар тізілімі" → "3."). */
+  let partNo: { no: number; mark: string } | null = null;
   const whole = monthsOfYear(period);
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i].trim();
+    // "4. Нормативтік құқықтық актілер. 6 НҚА жобасы қаралды …" after the part's section "3. III тоқсандағы …": the next
+    // section, its title run in with its text (no heading line of its own), ends the part.
+    const numbered = NUMBERED_SECTION.exec(text);
+    if (inPart && partNo !== null && numbered !== null && Number(numbered[1]) === partNo.no + 1 && numbered[2] === partNo.mark && RUN_IN_HEADING.test(text)) {
+      inPart = false;
+      partNo = null;
+    }
     // "2025 жылдың шілде–қыркүйек айларында:" leading into a list of a 9 months' report: to the blank line, a part of the period.
     const lead = /:\s*$/u.test(text) && text.split(/\s+/u).length <= 8 ? monthRangeOf(text) : null;
     if (lead !== null && whole !== null && (lead.from !== whole[0] || lead.to !== whole[1])) {
@@ -275,6 +284,7 @@ export function partSections(lines: string[], periodMonths: number, period: Peri
         continue;
       }
       inPart = SUB_PERIODS.some((p) => p.months < periodMonths && p.regex.test(lower)) || (periodMonths > 3 && /(?<![\p{L}])(?:[ivх]+|\d)\s*(?:-?\s*(?:й|го|ші|шы))?\s*(?:кв\.|квартал|тоқсан)/u.test(lower));
+      partNo = inPart && numbered !== null ? { no: Number(numbered[1]), mark: numbered[2] } : null;
       continue;
     }
     if (inPart && text !== '') out.add(i);
@@ -366,6 +376,8 @@ function planSections(lines: string[], periodYears: number[]): Set<number> {
 
 /** A numbered heading run into its paragraph: "2. Отырыстар. 2025 жылы …" — the title and its stop, then the sentence. */
 const RUN_IN_HEADING = /^((?:\d{1,2}|[IVX]{1,4})[.)]\s+\p{Lu}[^.]{1,60}?\.)\s+\S.*$/u;
+/** A section's number at a line's start and its mark: "4. …", "4) …". */
+const NUMBERED_SECTION = /^(\d{1,2})([.)])\s+\S/u;
 
 
 /** The words that open a part of the count before them: "из них", "в том числе", "оның ішінде", "оның біреуі". */
