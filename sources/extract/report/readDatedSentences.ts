@@ -572,10 +572,14 @@ function datedLinesUnder(lines: string[], k: number): { metric: string; stated: 
  * "проведено 2 семинара … (апрель, сентябрь) и подписан 1 меморандум … (12.09.2024)", "около 5 круглых столов …, а также
  * один обучающий семинар … (12 марта)" — the 12th is the memorandum's, the seminar's, not the first type's.
  */
+const DAY_CLAUSE_CUT = new RegExp(String.raw`\s(?:и|және|мен|а\s+также|сондай-ақ|сонымен\s+қатар)\s|;\s|,(?=\s+(?:а|ал)\s)|,(?=\s+(?:(?:19|20)\d{2}\s*(?:жылғы|ж\.)\s+)?(?:\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d{1,2}(?:-?[\p{L}]{1,3})?\s+${MONTH_WORD})(?![\d\p{L}]))`, 'gu');
+
 function typedParts(sentence: string, year: number | undefined): string[] {
   const blank = blankBrackets(outsideQuotes(sentence));
   // ", а 14 августа – диалоговая площадка …", ", ал дөңгелек үстелдер екеу болды – …": the contrast after a comma joins two too.
-  const cuts = matchesOf(blank, /\s(?:и|және|мен|а\s+также|сондай-ақ|сонымен\s+қатар)\s|;\s|,(?=\s+(?:а|ал)\s)/gu).map((m) => m.index ?? 0);
+  // ", 24 сентября подписан меморандум …", ", 24.09 – меморандум …", ", 2026 жылғы 24 қыркүйекте меморандум …": a comma before
+  // a clause opening with its own day joins two events as well (each of its type, as any cut below).
+  const cuts = matchesOf(blank, DAY_CLAUSE_CUT).map((m) => m.index ?? 0);
   const parts: string[] = [];
   let from = 0;
   for (const cut of [...cuts, sentence.length]) {
