@@ -9,14 +9,15 @@ import type { ReportActivity, ReportCandidate, ReportFigure } from '../types.ts'
  * The bodies heard listed one an item ("Кеңес отырыстарында … 6 есебі тыңдалды. Олардың ішінде:" / "1) аудандық білім
  * бөлімі;" … "5) Қазталов ауылдық округінің әкімі;"): the departments among them are counted, when every item names one
  * body of a kind told apart — a department, or an akim, an enterprise, an institution — and the list holds as many items
- * as the hearings the text counts, that count introducing the list (else a candidate). An item naming two bodies or
+ * as the hearings the text counts, that count introducing the list (else a candidate) — or the one hearing counted is
+ * the one dated. An item naming two bodies or
  * none of these, a list of another length, or a count of departments stated (or offered) already: nothing.
  */
 export function readDepartmentsListed(lines: string[], activities: ReportActivity[], figures: ReportFigure[], candidates: ReportCandidate[]): ReportFigure[] {
   const hearings = figures.find((f) => f.metric === 'report_hearings');
   if (hearings === undefined || [...figures, ...candidates].some((f) => f.metric === 'departments_heard')) return [];
   const heard = activities.filter((a) => a.type === 'report_hearing');
-  if (heard.length !== hearings.value || heard.length < 2) return [];
+  if (heard.length !== hearings.value || heard.length < 1) return [];
   // One list: its items a line or two apart (an item wrapped onto the next line).
   if (heard.some((a, k) => k > 0 && (a.line <= heard[k - 1].line || a.line - heard[k - 1].line > 2))) return [];
   // "16 июля – ГУ «Отдел …» (о строительстве школы …)": the body an item names, its day and topic set aside.
@@ -35,6 +36,10 @@ export function readDepartmentsListed(lines: string[], activities: ReportActivit
   // So does a count whose line holds the first item ("Советом заслушано 5 отчётов: 18.02.2026 – отдел образования …",
   // the lead and its first item read as one sentence).
   if (hearings.line >= heard[0].line - LEAD && hearings.line <= heard[0].line) return [found, ...subordinate];
+  // The one hearing the report counts, dated once and naming one department's head ("1 есеп тыңдау" in a table's total or a
+  // closing "Барлығы:" line, "– 14 қазанда – аудандық жер қатынастары бөлімі басшысының есебі тыңдалды"): no list to
+  // itemise, the one body is the one heard — as a lone dated hearing with no count is (singleEvents).
+  if (heard.length === 1) return [found, ...subordinate];
   // "На заседаниях Совета заслушаны отчёты 8 руководителей:" over the eight items, the hearings' figure read from a table
   // elsewhere: the list's own lead counts its items all the same.
   if (countedByLead(lines, heard[0].line, heard.length)) return [found, ...subordinate];
