@@ -590,7 +590,7 @@ function typedParts(sentence: string, year: number | undefined): string[] {
     // A comma before a day cuts only where that day's own clause names its event ("…, 24 сентября подписан меморандум …"),
     // never a list of days ("…: 27.02.2025 ж., 16.05.2025 ж. 2025 жылғы 8 тамызда … диалог алаңы") nor a day whose clause
     // goes on to another event ("…, 2025 жылғы 21 мамырда … зерделеніп, нәтижесі … кездесуде талқыланды").
-    if (cut < sentence.length && blank[cut] === ',' && activityTypeOf(dayClause(blank.slice(cut + 1))) === null) continue;
+    if (cut < sentence.length && blank[cut] === ',' && !/^,\s+(?:а|ал)\s/u.test(blank.slice(cut)) && activityTypeOf(dayClause(blank.slice(cut + 1))) === null) continue;
     parts.push(sentence.slice(from, cut));
     from = cut;
   }
