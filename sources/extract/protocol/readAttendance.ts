@@ -801,7 +801,7 @@ function wrappedReason(lines: string[], i: number): { text: string; last: number
 function addLateArrival(roll: Roll, text: string, line: number, run: number): void {
   const late = LATE_NAMED.exec(text);
   const whole = late ? ALL_IN_ALL.exec(text.slice(late.index)) : null;
-  if (!late || !whole || parseCount(whole[1] ?? whole[2] ?? whole[3]) !== run + 1) return;
+  if (!late || !whole || parseCount(whole[1] ?? whole[2] ?? whole[3] ?? whole[4]) !== run + 1) return;
   const name = late[1] ?? late[2];
   const clause = text.slice(late.index, late.index + whole.index);
   roll.attendees.push({ name: tidy(name), role: null, online: re(ONLINE).test(clause), line });

@@ -21,6 +21,7 @@ import { checkedTotal, isSummed, partMonths, partsSum, partsTile, totalNotSum, w
 import { breaksAfter, isColumnNumbersRow, isNoteLine } from './formTableBreaks.ts';
 import { endStateColumn, periodEnd } from './stateColumns.ts';
 import { dashMeansNone } from './dashLegend.ts';
+import { splitJoinedHeaderLabels } from './joinedHeaderLabels.ts';
 
 /**
  * Indicator tables typed as text ("| 1 | Заседания Общественного совета | 4 |
@@ -49,7 +50,8 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
   const span = { months: periodMonths, from: periodFromMonth };
   // A table under a caption naming another body as its counts' owner ("Показатели Общественного совета … области:",
   // "Аудандық мәслихаттың 2025 жылғы жұмысы:"): blank before any reader of rows, leader rows and Word cells alike.
-  const lines = blankOtherBodyTables(framedTables(joinWrappedLabels(source)));
+  // A header's column labels joined by spaces in one cell over rows cut by tabs: split first (joinedHeaderLabels).
+  const lines = blankOtherBodyTables(framedTables(joinWrappedLabels(splitJoinedHeaderLabels(source))));
   // A reference note's labels with dot leaders ("Заседаний Президиума ....... 3"): rows read before any table.
   readDotLeaders(lines, rowFigures);
   const out = [...lines];

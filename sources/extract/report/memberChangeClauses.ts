@@ -24,6 +24,12 @@ export const MEMBER_LEFT = /(?<![\p{L}])(?:выбыл[\p{L}]*|покинул[\p{
 export const MEMBER_JOINED = /(?<![\p{L}])(?:введен(?!и[еяюй])[\p{L}]*|введ[её]н|включен(?!и[еяюй])[\p{L}]*|включ[её]н|избран(?!и[еяюй])[\p{L}]*|принят(?!и[еяюй])[\p{L}]*|кооптирован[\p{L}]*|вошл[аио](?=[^,;:]*?нов)|вош[её]л(?=[^,;:]*?нов)|енгізілді|қабылданды|сайланды|қосылды|енгізілгендер|қабылданғандар)(?![\p{L}])/u;
 /** What is left or joined: the council or its composition ("из состава Совета", "покинул Совет", "кеңес құрамынан", "мүшеліктен"). */
 const COUNCIL = /(?<![\p{L}])(?:состав[\p{L}]*|совет[\p{L}]*|ос(?![\p{L}])|кеңес[\p{L}]*|құрам[\p{L}]*|мүшелік[\p{L}]*)/u;
+/**
+ * Leaving or joining a MEETING, not the council ("один член Совета покинул заседание до окончания", "ушла с заседания после
+ * второго вопроса", "вышел из зала", "бір мүше отырыстан ерте кетті", "мәжіліске кешігіп қосылды", "к заседанию
+ * присоединился"): attendance, no change of composition.
+ */
+const MEETING_MOVE = /(?<![\p{L}])(?:(?:покинул[\p{L}]*|ушл[аои]|уш[её]л|вышл[аои]|вышел|удалил[\p{L}]*|отключил[\p{L}]*)\s+(?:[\p{L}]+\s+){0,2}?(?:(?:с|из|со)\s+)?(?:заседани|собрани|совещани|зал|мероприяти|сессии)|(?:отырыс|мәжіліс|жиналыс|зал)[\p{L}]*(?:нан|нен|тан|тен|дан|ден)\s+(?:[\p{L}]+\s+){0,2}?(?:кетті|шықты|шығып|кетіп)|(?:отырыс|мәжіліс|жиналыс)[\p{L}]*(?:ға|ге|қа|ке)\s+(?:[\p{L}]+\s+){0,2}?қосылды|к\s+(?:заседани|собрани)[\p{L}]*\s+(?:[\p{L}]+\s+){0,1}?(?:присоединил|подключил)[\p{L}]*)/u;
 /** Another body's membership changed ("из состава комиссии выбыли двое", "жұмыс тобына 2 мүше енгізілді"): not the council's. */
 const OTHER_BODY = /(?:комисси|рабоч[\p{L}]*\s+групп|жұмыс\s+тоб|президиум|төралқа|секретариат|хатшылы|экспертн|штаб|жюри)/u;
 /** The count's members after it ("один член", "2 новых члена", "одна новая участница", "бір мүше", "екі жаңа мүше"), or none: a collective numeral ("выбыли двое"). */
@@ -67,7 +73,7 @@ export function readMemberChangeClauses(lines: string[], inTable: Set<number>, f
         // байланысты шықты"): the clause runs on to the next one with a verb, when that one holds no count of its own.
         const clause = delayedVerb(whole, clauses.slice(k + 1), kazakh);
         const elided = !COUNCIL.test(clause) && toldBefore;
-        if ((!COUNCIL.test(clause) && !elided) || OTHER_BODY.test(clause) || namesPartOutside(clause, period)) continue;
+        if ((!COUNCIL.test(clause) && !elided) || OTHER_BODY.test(clause) || MEETING_MOVE.test(clause) || namesPartOutside(clause, period)) continue;
         for (const [metric, verb] of kinds) {
           if (!verb.test(clause) || (metric === 'members_left' ? MEMBER_JOINED : MEMBER_LEFT).test(clause)) continue;
           const count = countOf(clause, kazakh, metric, elided);

@@ -572,10 +572,14 @@ function datedLinesUnder(lines: string[], k: number): { metric: string; stated: 
  * "проведено 2 семинара … (апрель, сентябрь) и подписан 1 меморандум … (12.09.2024)", "около 5 круглых столов …, а также
  * один обучающий семинар … (12 марта)" — the 12th is the memorandum's, the seminar's, not the first type's.
  */
+const DAY_CLAUSE_CUT = new RegExp(String.raw`\s(?:и|және|мен|а\s+также|сондай-ақ|сонымен\s+қатар)\s|;\s|,(?=\s+(?:а|ал)\s)|,(?=\s+(?:(?:19|20)\d{2}\s*(?:жылғы|ж\.)\s+)?(?:\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d{1,2}(?:-?[\p{L}]{1,3})?\s+${MONTH_WORD})(?![\d\p{L}]))`, 'gu');
+
 function typedParts(sentence: string, year: number | undefined): string[] {
   const blank = blankBrackets(outsideQuotes(sentence));
   // ", а 14 августа – диалоговая площадка …", ", ал дөңгелек үстелдер екеу болды – …": the contrast after a comma joins two too.
-  const cuts = matchesOf(blank, /\s(?:и|және|мен|а\s+также|сондай-ақ|сонымен\s+қатар)\s|;\s|,(?=\s+(?:а|ал)\s)/gu).map((m) => m.index ?? 0);
+  // ", 24 сентября подписан меморандум …", ", 24.09 – меморандум …", ", 2026 жылғы 24 қыркүйекте меморандум …": a comma before
+  // a clause opening with its own day joins two events as well (each of its type, as any cut below).
+  const cuts = matchesOf(blank, DAY_CLAUSE_CUT).map((m) => m.index ?? 0);
   const parts: string[] = [];
   let from = 0;
   for (const cut of [...cuts, sentence.length]) {
@@ -583,6 +587,10 @@ function typedParts(sentence: string, year: number | undefined): string[] {
     const after = blank.slice(cut, cuts.find((c) => c > cut) ?? sentence.length);
     // Cut only between two types: the part before names one and so does the rest.
     if (cut < sentence.length && !(activityTypeOf(before) && activityTypeOf(after) && activityTypeOf(before)?.type !== activityTypeOf(after)?.type)) continue;
+    // A comma before a day cuts only where that day's own clause names its event ("…, 24 сентября подписан меморандум …"),
+    // never a list of days ("…: 27.02.2025 ж., 16.05.2025 ж. 2025 жылғы 8 тамызда … диалог алаңы") nor a day whose clause
+    // goes on to another event ("…, 2025 жылғы 21 мамырда … зерделеніп, нәтижесі … кездесуде талқыланды").
+    if (cut < sentence.length && blank[cut] === ',' && !/^,\s+(?:а|ал)\s/u.test(blank.slice(cut)) && activityTypeOf(dayClause(blank.slice(cut + 1))) === null) continue;
     parts.push(sentence.slice(from, cut));
     from = cut;
   }
@@ -590,6 +598,16 @@ function typedParts(sentence: string, year: number | undefined): string[] {
   // (A day and month in a bracket, "(18.02)", dates a part as it dates a sentence: yearlessBrackets.)
   const dated = (p: string) => (parseDatePhrase(p, year) ?? parseDatePhrase(yearlessBrackets(p), year)) !== null;
   return typed.length >= 2 && typed.every((p) => activityTypeOf(outsideQuotes(p)) !== null) && typed.some(dated) ? typed : [sentence];
+}
+
+/** A clause opening with its day, to its first comma, semicolon or stop (the day's own stops masked). */
+function dayClause(text: string): string {
+  const masked = maskNeverCounts(text);
+  // The day, its words masked together ("2025 жылғы 8 тамызда", "24 сентября") and its year's mark ("28.11.2025 ж."); a
+  // second date ends the clause ("28.11.2025 ж. 2025 жылғы 8 тамызда …" is two days, the second another clause's).
+  const day = /^\s*\uE000+(?:\s+\uE000+)*(?:\s*(?:ж|г)\.)?/u.exec(masked)?.[0].length ?? 0;
+  const end = /[,;]|\.(?:\s|$)|\uE000/u.exec(masked.slice(day));
+  return end === null ? text : text.slice(0, day + end.index);
 }
 
 /** The text with its brackets blanked out (same length). */

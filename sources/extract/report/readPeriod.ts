@@ -186,6 +186,16 @@ const PERIOD_PATTERNS: { source: string; read: (m: RegExpExecArray) => Period | 
       return month ? yearPeriod(Number(m[1] ?? m[4]), month, month) : null;
     },
   },
+  {
+    // A month's report titled by its month alone in brackets under the heading ("АҚПАРАТ" / "(2026 жылғы қазан)",
+    // "ИНФОРМАЦИЯ (октябрь 2026 г.)"): the bracket, the whole of its line, specifies the title — no signing date (that
+    // one stands on a line of its own without brackets, held-out 64) and no day's date (those carry their day).
+    source: `^\\s*(?:(?:ақпарат|есеп|информация|отч[её]т|справка|анықтама)[\\p{L}]*\\s*)?\\(\\s*(?:(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+(${MONTH_WORD})(?:\\s+ай[\\p{L}]*)?|(${MONTH_WORD})\\s+(\\d{4})\\s*(?:г\\.?|года?)?)\\s*\\)\\s*$`,
+    read: (m) => {
+      const month = monthOfWord(m[2] ?? m[3]);
+      return month ? yearPeriod(Number(m[1] ?? m[4]), month, month) : null;
+    },
+  },
   PLAN_PART,
   {
     // за 2019г., за 2024 год, 2023 жылғы есеп, 2025 жылғы атқарылған жұмысы туралы АҚПАРАТ, 2025 ЖЫЛЫ АТҚАРҒАН ЖҰМЫСЫ ТУРАЛЫ КЕҢЕСКЕ ЕСЕБІ, 2025 жылғы қызметінің

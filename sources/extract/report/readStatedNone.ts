@@ -146,9 +146,10 @@ const COMPARED_BRACKET = /\(\s*(?:в\s+|во\s+|за\s+)?(?:(?:[IVXІ]{1,4}|\d)\
  * A bracket that tells the event planned or put off to a later time: "(один запланирован на сентябрь)", "(перенесены на
  * ноябрь)", "(біреуі қыркүйекке жоспарланған)", "(келесі тоқсанға ауыстырылды)". Not held in the period: no part of the
  * none's clause, its number and month no count nor span of it. So does a decision still awaited: "(маслихат шешімі
- * қаңтарда күтілуде)", "(решение маслихата ожидается в январе)".
+ * қаңтарда күтілуде)", "(решение маслихата ожидается в январе)"; a future step ("(кандидатура … будет рассмотрена маслихатом
+ * в IV квартале)", "(IV тоқсанда қаралады)").
  */
-const PUT_OFF_BRACKET = /\([^()]{0,60}?(?:запланирован|планиру|перенес[её]н|перенесен|отложен|ауыстырыл|жоспарлан|кейінге\s+қалдырыл|шегерілді|күтілуде|күтіледі|ожида[ею]тся)[^()]{0,60}\)/giu;
+const PUT_OFF_BRACKET = /\([^()]{0,60}?(?:запланирован|планиру|перенес[её]н|перенесен|отложен|ауыстырыл|жоспарлан|кейінге\s+қалдырыл|шегерілді|күтілуде|күтіледі|ожида[ею]тся|(?<![\p{L}])буд(?:ет|ут)\s+(?:рассмотрен|внесен|включен|введен|проведен|назначен)[\p{L}]*|қаралатын\s+болады|қаралады|енгізіледі)[^()]{0,60}\)/giu;
 
 /** An exception to a none: "кроме одного", "за исключением двух", "помимо …", "біреуінен басқа", "екеуінен өзге". */
 const SAVE_FOR = /(?<![\p{L}])(?:кроме|за\s+исключением|помимо)(?![\p{L}])|(?:бір|екі|үш|біреу|екеу|үшеу)[\p{L}]*(?:нен|ден|тен)\s+(?:басқа|өзге)(?![\p{L}])/iu;
@@ -262,7 +263,6 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
       if (plan.has(line) || reference.has(line) || parts.has(line)) continue;
       // "Круглые столы не проводились, кроме одного", "біреуінен басқа дөңгелек үстел өткізілмеді": one held, no none.
       if (SAVE_FOR.test(sentence.text)) continue;
-      let from = 0;
       // "Проведено: заседаний президиума – не проводились": a form's label, its dash, the none; the dash joins, not parts.
       // "меморандум: өткізілген жоқ / жасалған жоқ": a label's colon before its none joins too, and nones joined by a slash
       // are one none.
@@ -292,9 +292,9 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
       joined = joined.replace(NONE_THEN_AND, ';');
       if (nones) joined = joined.replace(LISTED_KINDS, (d) => d.replace(/,/gu, '\u0001'));
       let runFrom = 0;
-      for (const whole of joined.split(/[,;:]|\s[-–—]\s/u)) {
-        const at = from;
-        from += whole.length + 1;
+      // Each clause at its own offset: a dash's split takes three characters, not one (counted as one, a later clause's
+      // span in the sentence slid back over the dash's number: "(… – 10, … – 3); состав за квартал не менялся").
+      for (const { text: whole, at } of piecesOf(joined, /[,;:]|\s[-–—]\s/gu)) {
         // A none after "и", "және" goes on with the clause before it: its period's words are that clause's too ("IV тоқсанда
         // … ешкім енгізілмеді және ешкім шығарылмады" in a year's report).
         if (at === 0 || joined[at - 1] !== ';' || !/\s/u.test(lowered[at - 1])) runFrom = at;
@@ -342,6 +342,18 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
       }
     }
   }
+  return out;
+}
+
+/** The text split at a separator, each piece with its offset (a separator may be longer than one character). */
+function piecesOf(text: string, separator: RegExp): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let at = 0;
+  for (const m of matchesOf(text, separator)) {
+    out.push({ text: text.slice(at, m.index), at });
+    at = (m.index ?? 0) + m[0].length;
+  }
+  out.push({ text: text.slice(at), at });
   return out;
 }
 

@@ -15,13 +15,17 @@ import { runningLines } from './runningLines.ts';
 const PERSON_SOURCE = '(?<![\\p{L}])(?:[\\p{Lu}][\\p{Ll}]+(?:-[\\p{Lu}][\\p{Ll}]+)?\\s+\\p{Lu}\\.\\s?\\p{Lu}\\.|\\p{Lu}\\.\\s?\\p{Lu}\\.\\s?[\\p{Lu}][\\p{Ll}]+|[\\p{Lu}][\\p{Ll}]+(?:-[\\p{Lu}][\\p{Ll}]+)?\\s+[\\p{Lu}][\\p{Ll}]+\\s+[\\p{Lu}][\\p{Ll}]+(?:вич|вна|ична|ұлы|улы|қызы|кызы)(?![\\p{L}]))';
 const PERSON = new RegExp(PERSON_SOURCE, 'gu');
 
+/** After a count: it counts times or a span of time ("үш рет", "3 раза", "бір жыл ішінде", "в течение 1 года"), not people. */
+const FREQUENCY_OR_SPAN = /^\s*(?:-?[\p{L}]{1,3}\s+)?(?:рет|мәрте|раз|раза|жыл|жылда|года?|месяц[\p{L}]*|ай(?:дың|да|ы)?)(?![\p{L}])/u;
+
 /**
- * A member who left, told as one named person with a verb in the singular: "вышел из состава Совета ветеран
+ * A member who left, told as one named person with a verb in the singular (the reason may stand between: "из состава
+ * Совета по собственному желанию в связи с переездом вышел Калиев С.Б."): "вышел из состава Совета ветеран
  * педагогического труда Кожахметов Б.С.", "выбыла из состава Совета Иванова А.А."; "Кеңес құрамынан Қожахметов Б.С. шықты",
  * "Кеңес мүшесі Т.Б. Әлмағанбетов … Кеңестен шықты", "Кеңес мүшесі Бақытжанов Р.С. өз өтініші бойынша құрамнан шықты".
  */
 const LEFT = [
-  /(?<![\p{L}])(?:(?:вышел|вышла|выбыл|выбыла|выведен|выведена|исключ[её]н|исключена)\s+из\s+(?:состава|совета|ос)(?![\p{L}])(?!\s+(?:комисси|рабоч|президиум|секретариат))|из\s+(?:состава\s+)?(?:общественного\s+)?(?:совета|ос|состава)(?!\s+(?:комисси|рабоч|президиум|секретариат))(?:\s+[\p{L}]+){0,4}?\s+(?:вышел|вышла|выбыл|выбыла|выведен|выведена|исключ[её]н|исключена))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:(?:вышел|вышла|выбыл|выбыла|выведен|выведена|исключ[её]н|исключена)\s+из\s+(?:состава|совета|ос)(?![\p{L}])(?!\s+(?:комисси|рабоч|президиум|секретариат))|из\s+(?:состава\s+)?(?:общественного\s+)?(?:совета|ос|состава)(?!\s+(?:комисси|рабоч|президиум|секретариат))(?:\s+[\p{L}]+){0,8}?\s+(?:вышел|вышла|выбыл|выбыла|выведен|выведена|исключ[её]н|исключена))(?![\p{L}])/iu,
   /(?<![\p{L}])(?:(?:кеңес(?:тің)?\s+)?құрамы?нан|кеңестен)(?:\s+[\p{L}.]+){0,6}?\s+(?:шықты|шығарылды)(?![\p{L}])/iu,
   // "15.09.2026 по собственному желанию выбыл Калиев Руслан Темирханович": the verb right before the one who left, written
   // in full or with initials (case-sensitive: a name's capitals) — "выбыл из комиссии" names no one after the verb.
@@ -65,7 +69,11 @@ export function readSingleMemberChanges(lines: string[], figures: ReportFigure[]
           // …)") is the membership told by number: the one name is not the change's count. Another part may count the
           // composition ("…13 мүше бар, …; кеңес мүшесі В.П. Лукин … кеңес құрамынан шықты").
           const part = partsOf(sentence.text).find((p) => p.includes(clause)) ?? sentence.text;
-          told.get(metric)!.push({ metric, value: matchesOf(clause, PERSON).length === 1 && findCounts(maskNeverCounts(part)).length === 0 ? 1 : 0, line, text: tidy(sentence.text).slice(0, 300) });
+          // A frequency or a span told as the reason ("бір жыл ішінде отырыстарға үш рет … қатыспағаны үшін шығарылды", "за
+          // пропуск трёх заседаний подряд в течение одного года … 3 раза"): no count of members.
+          const masked = maskNeverCounts(part);
+          const counts = findCounts(masked).filter((c) => !FREQUENCY_OR_SPAN.test(masked.slice(c.end)));
+          told.get(metric)!.push({ metric, value: matchesOf(clause, PERSON).length === 1 && counts.length === 0 ? 1 : 0, line, text: tidy(sentence.text).slice(0, 300) });
         }
       }
     }

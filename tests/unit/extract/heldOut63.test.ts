@@ -23,7 +23,7 @@ const MISSED: Record<string, string[]> = {
     'activities report_hearing', 'activity report_hearing 2026-03-04',
   ],
   'report-kk-zhylyoi-2026-h1': [
-    'figure dialog_platforms', 'figure npa_with_remarks', 'activities monitoring', 'activities dialog_platform', 'activity dialog_platform 2026-06-10', 'activity monitoring 2026-05-27',
+    'figure npa_with_remarks', 'activities monitoring', 'activity monitoring 2026-05-27',
   ],
   'report-ru-atyrau-housing-2026-h1': [
     'figure departments_heard', 'figure subordinate_orgs_heard',

@@ -27,7 +27,7 @@ const MISSED: Record<string, string[]> = {
     'figure members_total', 'figure commissions', 'figure departments_heard', 'figure letters_sent', 'activities report_hearing', 'activity report_hearing 2026-05-27', 'activity report_hearing 2026-05-27',
   ],
   'report-ru-karaganda-2026-q1': [
-    'figure departments_heard', 'figure district_akimats_heard', 'figure npa_with_remarks', 'figure seminars', 'activities report_hearing', 'activities seminar', 'activity report_hearing 2026-02-11', 'activity seminar 2026-03-10',
+    'figure departments_heard', 'figure district_akimats_heard', 'figure npa_with_remarks', 'activities report_hearing', 'activity report_hearing 2026-02-11',
   ],
   'report-ru-temirtau-2026-q2': [
     'figure departments_heard', 'figure subordinate_orgs_heard', 'activities report_hearing', 'activity report_hearing 2026-04-16', 'activity report_hearing 2026-05-20', 'activity report_hearing 2026-05-20', 'activity report_hearing 2026-06-11',

@@ -16,10 +16,10 @@ const MISSED: Record<string, string[]> = {
     'attendees', 'attendees_online', 'absentees', 'absentees_excused', 'absentees_unexcused',
   ],
   'report-kk-kokshetau-2026-q1': [
-    'figure members_civil', 'figure public_hearings', 'figure round_tables', 'activities report_hearing', 'activities round_table', 'activity report_hearing 2026-03-25', 'activity report_hearing 2026-03-25', 'activity round_table 2026-02-26',
+    'figure members_civil', 'figure public_hearings', 'activities report_hearing', 'activity report_hearing 2026-03-25', 'activity report_hearing 2026-03-25',
   ],
   'report-kk-lisakovsk-2025-q4': [
-    'figure appeals_legal_entities', 'activities report_hearing',
+    'activities report_hearing',
   ],
   'report-kk-satpayev-2025-9m': [
     'figure monitorings', 'activities report_hearing', 'activities public_hearing', 'activities seminar', 'activity report_hearing 2025-07-16', 'activity report_hearing 2025-09-24', 'activity public_hearing 2025-09-10', 'activity seminar 2025-08-21',

@@ -18,7 +18,7 @@ const MISSED: Record<string, string[]> = {
     'figure presidium_meetings', 'figure commission_meetings', 'activities monitoring', 'activities public_hearing', 'activities seminar', 'activity monitoring 2025-02-12', 'activity seminar 2025-03-11', 'activity monitoring 2025-07-09', 'activity monitoring 2025-10-15', 'activity public_hearing 2025-10-29',
   ],
   'report-kk-shal-akyn-2026-q1': [
-    'figure departments_heard', 'figure appeals_legal_entities',
+    'figure departments_heard',
   ],
   'report-ru-altynsarin-2025': [
     'figure members_joined', 'figure dialog_platforms', 'activities report_hearing', 'activities monitoring', 'activity report_hearing 2025-02-19', 'activity report_hearing 2025-04-23', 'activity monitoring 2025-05-14', 'activity report_hearing 2025-06-18', 'activity report_hearing 2025-08-27', 'activity monitoring 2025-09-17', 'activity report_hearing 2025-10-22', 'activity report_hearing 2025-12-10',

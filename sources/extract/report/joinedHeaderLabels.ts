@@ -1,0 +1,34 @@
+/**
+ * A table's header whose column labels came out joined by single spaces in one cell, the rows under it cut by tabs (a
+ * PDF's text layer, a converter that kept the body's cells apart but not the header's):
+ *   "Жұмыс түрі<tab>I тоқсан II тоқсан III тоқсан 9 ай" / "Кеңес отырыстары<tab>2<tab>2<tab>2<tab>6".
+ * Without its columns the table is read as no table, and its total column (the period's figure) is lost. The joined
+ * cell is split into its labels — only when it is wholly a run of the period's parts and a total ("I кв. II кв. III кв.
+ * Итого", "1-тоқсан 2-тоқсан Барлығы", "I полугодие II полугодие Год") and the row under the header has exactly as many
+ * cells as the split header: a label of words ("Наименование показателя") or a run the rows do not fit stays as it is.
+ */
+
+/** One part of a period as a column's label: "I тоқсан", "2-й квартал", "III кв.", "І жартыжылдық", "II полугодие". */
+const PART = String.raw`(?:[IVХІ]{1,3}|[1-4])\s*(?:-?\s*(?:й|ый|ші|шы|ое|е))?\s*(?:тоқсан|квартал|кв\.|жартыжылдық|полугодие)(?![\p{L}])`;
+/** The total's label: "9 ай", "9 месяцев", "9 мес.", "Барлығы", "Итого", "Всего", "Жиыны", "Год", "Жыл", "2026 жыл", "2026 г.". */
+const TOTAL = String.raw`(?:\d{1,2}\s*(?:ай(?:да|ы)?|месяц[\p{L}]*|мес\.)|барлығы|жиыны|итого|всего|год|жыл|(?:19|20)\d{2}\s*(?:жыл[\p{L}]*|ж\.|год|г\.))(?![\p{L}])`;
+const LABEL = new RegExp(String.raw`(?:${PART}|${TOTAL})`, 'giu');
+const JOINED = new RegExp(String.raw`^\s*(?:(?:${PART}|${TOTAL})\s+)+(?:${PART}|${TOTAL})\s*$`, 'iu');
+
+export function splitJoinedHeaderLabels(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const cells = out[i].split('\t');
+    if (cells.length < 2) continue;
+    const at = cells.findIndex((c, k) => k > 0 && JOINED.test(c));
+    if (at < 0) continue;
+    const labels = [...cells[at].matchAll(LABEL)].map((m) => m[0].trim());
+    // Two parts at least: "9 ай 2026 жыл" alone is no run of a period's parts.
+    if (labels.length < 2 || labels.filter((l) => new RegExp(`^${PART}$`, 'iu').test(l)).length < 2) continue;
+    const next = out.slice(i + 1).find((l) => l.trim() !== '');
+    const width = cells.length - 1 + labels.length;
+    if (next === undefined || next.split('\t').length !== width) continue;
+    out[i] = [...cells.slice(0, at), ...labels, ...cells.slice(at + 1)].join('\t');
+  }
+  return out;
+}
