@@ -81,6 +81,9 @@ const ONLINE_STATED = [
   // "участвовали 15: в зале 12, по Zoom 3.", "Были: 14 из 17, онлайн 2." — the count after the means, ending its clause (no
   // date: "через Zoom 14 марта"); a bare marker only after a comma or a colon, for a table's cell "онлайн" runs on into the next row's number.
   `(?:(?:по|через)\\s+|(?<=[,;:]\\s{0,3}))${ONLINE}\\s*[:\\-–—]?\\s*(${N})(?:\\s+(?:член|человек|чел\\.)[\\p{L}]*)?(?=\\s*(?:[.;,)]|$))`,
+  // "Отырысқа келгені – 11 мүше (2-еуі онлайн)", "Присутствовали – 12 членов (2 по видеосвязи)": a bracket right after the
+  // count of members present holding only the part online (not "(2 приглашенных онлайн)", no means right after the count).
+  `(?<=${N}\\s+(?:мүше|член|человек|адам)[\\p{L}]*\\s*)\\(\\s*(${N})\\s+(?:в\\s+(?:формате|режиме)\\s+|по\\s+|через\\s+)?${ONLINE}[\\p{L}]*(?:\\s+(?:арқылы|режимінде|режимде|форматында|форматта))?\\s*\\)`,
   // "Zoom журналы бойынша 10 кеңес мүшесі қосылды", "Webex арқылы 4 мүше қосылды": the means first, the members who joined
   // by it after (not "Zoom арқылы 120 адам қосылды", people, nor the platform's connections).
   `${ONLINE}[\\p{L}]*\\s+(?:арқылы\\s+|журнал[\\p{L}]*\\s+бойынша\\s+)?(${N})\\s+(?:кеңес\\s+|комиссия\\s+)?мүше[\\p{L}]*\\s+қосыл(?:ды|ған)(?![\\p{L}])`,
