@@ -192,3 +192,32 @@ describe('votes of a reply naming no question', () => {
     expect(votesOf(text)).toEqual([[11, 0, 0, false, 'adopted'], [9, 1, 1, false, 'adopted']]);
   });
 });
+
+describe('a numbered point that is itself the sentence of events held, each dated', () => {
+  const report = (line: string, title = 'Отчет за III квартал 2026 года') => parseReport(`${title}\n${line}`);
+  const kinds = (line: string, title?: string) => report(line, title).activities.map((a) => `${a.type}@${a.date_start}`);
+  it('ru: "5. Проведены публичные слушания (27 августа) и круглый стол «…» (3 сентября)."', () => {
+    const x = report('5. Проведены публичные слушания по проекту правил (27 августа) и круглый стол «Город без барьеров» (3 сентября).');
+    expect(x.activities.map((a) => a.type)).toEqual(['public_hearing', 'round_table']);
+    expect(x.figures.filter((f) => ['public_hearings', 'round_tables'].includes(f.metric)).map((f) => f.value)).toEqual([1, 1]);
+  });
+  it('ru: "4. На заседании 19 ноября заслушан отчет одного отдела … Проведены круглый стол 13 ноября … и диалоговая площадка 27 ноября (62 участника)."', () => {
+    const x = report('4. На заседании 19 ноября заслушан отчет одного отдела – ГУ «Отдел земельных отношений». Проведены круглый стол 13 ноября «Цифровые услуги» и диалоговая площадка 27 ноября с молодежью (62 участника).', 'Отчет за ноябрь 2026 года');
+    expect(x.activities.map((a) => a.type).sort()).toEqual(['dialog_platform', 'report_hearing', 'round_table']);
+    const fig = (m: string) => x.figures.find((f) => f.metric === m)?.value;
+    expect([fig('report_hearings'), fig('round_tables'), fig('dialog_platforms')]).toEqual([1, 1, 1]);
+  });
+  it('kk: "5. Өткізілді дөңгелек үстел (3 қыркүйек) және семинар (10 қыркүйек)."', () => {
+    expect(kinds('5. Өткізілді дөңгелек үстел (2026 жылғы 3 қыркүйек) және семинар (2026 жылғы 10 қыркүйек).', '2026 жылғы ІІІ тоқсандағы есеп')).toHaveLength(2);
+  });
+  it('near miss: a numbered point naming kinds with no day is no event', () => {
+    expect(kinds('5. Проведены круглый стол и семинар.')).toEqual([]);
+  });
+  it('near miss: a point of the plan ("5. На заседании 19 ноября планируется заслушать отчет") holds no held verb', () => {
+    expect(kinds('5. На заседании 19 сентября планируется заслушать отчет отдела образования.')).toEqual([]);
+  });
+  it('near miss: a bracket of those who came is no count, but a count of events in it is', () => {
+    const x = report('Проведен круглый стол «Город» (3 сентября) (12 рекомендаций).');
+    expect(x.figures.find((f) => f.metric === 'round_tables')).toBeUndefined();
+  });
+});
