@@ -79,6 +79,7 @@ import { readBracketCounts } from './report/bracketCounts.ts';
 import { blankQuotedMail } from './report/quotedMail.ts';
 import { forwardedDocument, mailedDocument, withoutReply } from './mailReply.ts';
 import { laterChatMessages } from './chatCorrections.ts';
+import { datedLinesAsItems } from './report/datedLinesAsItems.ts';
 import { blankForwardedPosts } from './report/forwardedPosts.ts';
 import { UNPLACED_CORRECTION, correctCounts, quoteCorrected } from './correctedCounts.ts';
 import { readChecklists } from './report/checklist.ts';
@@ -106,6 +107,8 @@ const FIXED_WIDTH_ROW = /\p{L}.*\S {2,}(?:\d[\d ,.]*|[–—-]|×)\s*$/u;
 const LAYOUT_STEPS: ((lines: string[]) => string[])[] = [
   readChecklists, readSemicolonRows, readBarCharts, readPieLegends, readTileGrids, readTileCells, readCaptionsOverNumbers, readCardGrids, readCardColumns, keepKpiFacts,
   readChartDescriptions,
+  // A count's heading over lines each opening with a day, no bullet ("Мониторингтер (барлығы 5):" / "22 шілдеде – …;"): items.
+  datedLinesAsItems,
 ];
 
 /**

@@ -221,3 +221,38 @@ describe('a numbered point that is itself the sentence of events held, each date
     expect(x.figures.find((f) => f.metric === 'round_tables')).toBeUndefined();
   });
 });
+
+describe('a count\'s heading over lines each opening with a day, no bullet', () => {
+  const kk = (body: string) => parseReport(`2026 жылғы ІІІ тоқсандағы жұмысы туралы есеп\n${body}`);
+  const ru = (body: string) => parseReport(`Отчет за III квартал 2026 года\n${body}`);
+  it('kk: "Мониторингтер (барлығы 3):" over three days in three forms', () => {
+    const x = kk('Мониторингтер (барлығы 3):\n2026 жылғы 8 шілдеде – саябақ;\nтамыздың 5-і – аурухана;\n19.08.2026 ж. – мектептер.\n');
+    expect(x.activities.map((a) => a.date_start)).toEqual(['2026-07-08', '2026-08-05', '2026-08-19']);
+    expect(x.figures.find((f) => f.metric === 'monitorings')?.value).toBe(3);
+  });
+  it('ru: "Мониторинги – 3:" over "09.07 – …;" lines', () => {
+    const x = ru('Мониторинги – 3:\n09.07.2026 – детские площадки;\n30 июля – летний отдых;\n17.09.2026 – готовность школ.\n');
+    expect(x.activities).toHaveLength(3);
+  });
+  it('near miss: a run cut by a line of text is left as it stands (no list counted short)', () => {
+    const x = kk('Мониторингтер (барлығы 3):\n2026 жылғы 8 шілдеде – саябақ;\nтамыздың 5-і – аурухана;\nСондай-ақ мектептер тексерілді.\n');
+    expect(x.figures.find((f) => f.metric === 'monitorings')?.value).not.toBe(2);
+  });
+  it('near miss: a heading over paragraphs that open with a day (no dash, no ";") makes no items', () => {
+    const x = ru('Мониторинги:\n9 июля 2026 года члены Совета проверили детские площадки, выявлено 5 нарушений\n30 июля 2026 года проверен летний отдых детей, замечаний нет\n');
+    expect(x.figures.find((f) => f.metric === 'monitorings')?.value).not.toBe(5);
+  });
+});
+
+describe('a bracket count after a noun in a sentence opened by "Тоқсанда" (in the quarter, not ninety)', () => {
+  it.each([
+    ['Тоқсанда қоғамдық тыңдау (1) ұйымдастырылды.', 'public_hearings', 1],
+    ['Тоқсанда дөңгелек үстел (2) және семинар (1) өтті.', 'round_tables', 2],
+  ])('%s', (line, metric, n) => {
+    expect(parseReport(`2026 жылғы ІІІ тоқсандағы есеп\n${line}`).figures.find((f) => f.metric === metric)?.value).toBe(n);
+  });
+  it('near miss: a number word before the bracket keeps it unread ("бес (6) отырыс")', () => {
+    const x = parseReport('2026 жылғы ІІІ тоқсандағы есеп\nКеңестің бес (6) отырысы өтті.');
+    expect(x.figures.find((f) => f.metric === 'general_meetings')?.value).not.toBe(6);
+  });
+});
