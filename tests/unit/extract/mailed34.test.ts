@@ -256,3 +256,16 @@ describe('a bracket count after a noun in a sentence opened by "Тоқсанда
     expect(x.figures.find((f) => f.metric === 'general_meetings')?.value).not.toBe(6);
   });
 });
+
+describe('publications whose list of places after the colon adds up to them', () => {
+  const pubs = (line: string, title = '2026 жылғы ІІІ тоқсандағы есеп') => parseReport(`${title}\n${line}`).figures.find((f) => f.metric === 'publications')?.value;
+  it('kk: "Әлеуметтік желілер мен сайтта 45 материал жарияланды: Instagram – 25, Facebook – 8, сайт – 12."', () => {
+    expect(pubs('Әлеуметтік желілер мен сайтта 45 материал жарияланды: Instagram – 25, Facebook – 8, сайт – 12.')).toBe(45);
+  });
+  it('ru: "В соцсетях и на сайте размещено 30 материалов: Instagram – 20, сайт – 10."', () => {
+    expect(pubs('В соцсетях и на сайте размещено 30 материалов: Instagram – 20, сайт – 10.', 'Отчет за III квартал 2026 года')).toBe(30);
+  });
+  it('near miss: a list that does not add up leaves the count a place\'s', () => {
+    expect(pubs('Әлеуметтік желілер мен сайтта 45 материал жарияланды: Instagram – 25, Facebook – 8, сайт – 10.')).toBeUndefined();
+  });
+});
