@@ -269,3 +269,16 @@ describe('publications whose list of places after the colon adds up to them', ()
     expect(pubs('Әлеуметтік желілер мен сайтта 45 материал жарияланды: Instagram – 25, Facebook – 8, сайт – 10.')).toBeUndefined();
   });
 });
+
+describe('those present said as the members of whom so many came, or as those in the room and on the line', () => {
+  const present = (line: string) => parseProtocol(['ХАТТАМА № 1', '03.12.2026', 'Кеңес құрамы – 17 мүше.', line].join('\n')).present;
+  it.each([
+    ['Отырысқа кеңес мүшелерінен 13 адам келді, 3-еуі ZOOM арқылы қосылды.', 13],
+    ['Кеңес мүшелерінің 13-і келді.', 13],
+    ['В зале и на связи – 12 членов Совета.', 12],
+    ['Залда және байланыста – 12 мүше.', 12],
+  ])('%s', (line, n) => expect(present(line)).toBe(n));
+  it.each(['Отырысқа тұрғындардан 20 адам келді.', 'На связи были 12 членов рабочей группы.'])('near miss: %s', (line) => {
+    expect(present(line)).toBeNull();
+  });
+});
