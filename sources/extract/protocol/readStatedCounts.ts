@@ -344,7 +344,9 @@ const HEADING_FRACTION = re(`^(?:[^.;]*[.;]\\s+)?(?:${PRESENT_HEADING})\\s*\\(\\
  * and those on the line together, all present (the part online said apart). Not "в зале и онлайн – 12", "очно и по
  * видеосвязи – 12": the online reader takes "онлайн – 12" for the part online, and a present read beside it would agree.
  */
-const ROOM_AND_LINE = re(`(?<![\\p{L}])(?:(?:в\\s+зале|очно)\\s+и\\s+на\\s+связи|залда\\s+және\\s+байланыста)\\s*[:\\-–—]?\\s*(${N})\\s+(?:член|мүше)`);
+// (A label's dash or colon before the count, no total word before it: "Всего в зале и на связи 17 членов двух советов" is a
+// joint meeting's total of both councils.)
+const ROOM_AND_LINE = re(`(?<![\\p{L}])(?<!(?:всего|итого|барлығы|жалпы)\\s+)(?:(?:в\\s+зале|очно)\\s+и\\s+на\\s+связи|залда\\s+және\\s+байланыста)\\s*[:\\-–—]\\s*(${N})\\s+(?:член|мүше)[\\p{L}]*(?!\\s+(?:двух|обоих|трех|екі|екеуінің))`);
 // "Отырысқа кеңес мүшелерінен 13 адам келді", "Кеңес мүшелерінің 13-і келді": of the council's members, so many came (people
 // or members; not "тұрғындардан 20 адам келді", no members).
 const KK_CAME = re(`(?:(?<![\\p{L}])(?:(?:отырысқа|мәжіліске)\\s+(?:с?олардың\\s+|с?оның\\s+|(?:кеңес\\s+)?мүшелер(?:інен|інің)\\s+)?|(?:кеңес\\s+)?мүшелер(?:інен|інің)\\s+)(${N})\\s+(?:(?:мүше[\\p{L}]*|адам)\\s+)?келді|(?<![\\p{L}\\d])(${N})\\s+мүше[\\p{L}]*\\s+отыр|(?<![\\p{L}])қалған\\s+(${N})\\s+мүше[\\p{L}]*\\s+(?:жиналды|келді|қатысты))(?![\\p{L}])`);

@@ -1,5 +1,5 @@
 import { parseDatePhrase } from '../parseDatePhrase.ts';
-import { activityTypeOf } from './activityLexicon.ts';
+import { activityTypeOf, HELD_VERBS } from './activityLexicon.ts';
 
 /**
  * A count's heading closed by a colon over lines that each open with a day, typed with no bullet: "Мониторингтер (барлығы
@@ -14,7 +14,8 @@ export function datedLinesAsItems(lines: string[]): string[] {
     const type = /:\s*$/u.test(lines[k]) ? activityTypeOf(lines[k]) : null;
     // The heading states its count ("(барлығы 5)", "– 3"), is no plan's, and is no hearings' heading (their days under a
     // heading are datedHearingsUnderHeading's, which knows an entry called off or planned).
-    if (type === null || type.type === 'report_hearing' || !/\d/u.test(lines[k]) || PLAN.test(lines[k]) || /^\s*(?:[-–—•·*]|\d{1,2}[.)])\s/u.test(lines[k + 1] ?? '')) continue;
+    // A label, not a sentence: no verb of what was held, no year ("Проведено 2 мониторинга в 2024 году:" tells its own time).
+    if (type === null || type.type === 'report_hearing' || !/\d/u.test(lines[k]) || PLAN.test(lines[k]) || HELD_VERBS.test(lines[k]) || /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(lines[k]) || /^\s*(?:[-–—•·*]|\d{1,2}[.)])\s/u.test(lines[k + 1] ?? '')) continue;
     let end = k;
     while (end + 1 < lines.length && opensWithDay(lines[end + 1]) && /[;.]\s*$/u.test(lines[end + 1]) && !PLAN.test(lines[end + 1])) end++;
     // The whole run or nothing: a line under it that is no dated item (text, not a blank line) may be one the reading

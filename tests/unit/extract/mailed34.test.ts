@@ -282,3 +282,10 @@ describe('those present said as the members of whom so many came, or as those in
     expect(present(line)).toBeNull();
   });
 });
+
+describe('in the room and on the line: not a joint meeting\'s total', () => {
+  it('near miss: "Всего в зале и на связи 17 членов двух советов" is no council\'s present', () => {
+    const x = parseProtocol(['ПРОТОКОЛ № 3', '27.05.2026', 'Всего в зале и на связи 17 членов двух советов.'].join('\n'));
+    expect(x.present).not.toBe(17);
+  });
+});
