@@ -37,19 +37,23 @@ export function readCorrectedCounts(lines: string[]): string[] {
   return correctCounts(lines).lines;
 }
 
-export function correctCounts(lines: string[]): CorrectedCounts {
+export function correctCounts(lines: string[], ahead: ReadonlySet<number> = new Set(), errata: ReadonlySet<number> = new Set()): CorrectedCounts {
   let out: string[] | null = null;
   const by = new Map<number, number>();
   for (const [k, line] of lines.entries()) {
     // Only a line that says it corrects: "не 4, а 5" in prose ("проведено не 4, а 5, как планировалось") may compare.
-    if (!ERRATA.test(line)) continue;
+    // A line of a reply that corrects the message below it (mailReply.ts), or a later chat message on the report posted
+    // above it (chatCorrections.ts), says so by standing there.
+    if (!ERRATA.test(line) && !ahead.has(k) && !errata.has(k)) continue;
     for (const { m, noun, old, now, from } of corrections(line)) {
       out ??= [...lines];
       const at = (m.index ?? 0) + m[0].indexOf(old, from);
       // "4 емес, 5" → "     , 5"-like blanks: the correction states the new value once, read at the first statement.
       out[k] = `${out[k].slice(0, at)}${' '.repeat((m.index ?? 0) + m[0].length - at - now.length)}${now}${out[k].slice((m.index ?? 0) + m[0].length)}`;
-      const stem = lowerCase(noun).slice(0, 5);
-      for (let j = k - 1; j >= 0 && j >= k - 30; j--) {
+      const stem = stemOf(noun);
+      // The statement is above a correction further down; below a reply's, whose message follows it.
+      const order = ahead.has(k) ? lines.map((_, j) => j).filter((j) => j > k && !ahead.has(j)) : lines.map((_, j) => k - 1 - j).filter((j) => j >= 0 && j >= k - 30);
+      for (const j of order) {
         const lower = lowerCase(out[j]);
         const s = lower.indexOf(stem);
         if (s < 0) continue;
@@ -61,8 +65,18 @@ export function correctCounts(lines: string[]): CorrectedCounts {
       }
     }
   }
-  const stated = statedCorrections(out ?? lines, by);
+  const stated = statedCorrections(out ?? lines, by, new Set([...ahead, ...errata]));
   return { lines: stated.lines, by, unplaced: stated.unplaced };
+}
+
+/**
+ * A noun's stem as its statement may write it: five letters, a Kazakh plural's ending off first ("хаттар 5 емес, 6" names
+ * "5 хат жіберілді", "мониторингтер" "мониторинг").
+ */
+function stemOf(noun: string): string {
+  const lower = lowerCase(noun);
+  const single = lower.replace(/(?:лар|лер|дар|дер|тар|тер)$/u, '');
+  return (single.length >= 3 ? single : lower).slice(0, 5);
 }
 
 /**
@@ -100,7 +114,8 @@ function oldCountAt(lines: string[], j: number, s: number, old: string): { line:
     const cell = cellOfCount(lines, j, old);
     if (cell >= 0) return { line: cell, at: lines[cell].indexOf(old) };
   }
-  const ahead = new RegExp(`(?<![\\d.,:/-])${old}(?=\\s+(?:\\p{L}+\\s+)?$)`, 'u').exec(lines[j].slice(0, s));
+  // (A Kazakh count's ending after it: "(2-еуі онлайн)".)
+  const ahead = new RegExp(`(?<![\\d.,:/-])${old}(?=(?:-\\p{L}{1,4})?\\s+(?:\\p{L}+\\s+)?$)`, 'u').exec(lines[j].slice(0, s));
   return ahead ? { line: j, at: ahead.index } : null;
 }
 

@@ -7,6 +7,7 @@ import { tabFixedWidthVoteTables } from './protocol/fixedWidthVoteTable.ts';
 import { asWritten, asWrittenWords, repairCopy } from './repairCopy.ts';
 import { asTypedWords, KAZAKH_UNREAD, withKazakhLetters } from './kazakhLetters.ts';
 import { UNPLACED_CORRECTION, correctCounts } from './correctedCounts.ts';
+import { mailedDocument, replyOnly, withoutReply } from './mailReply.ts';
 import type { ExtractIssue, ProtocolExtract } from './types.ts';
 import { absentAmongPresent } from './protocol/absentAmongPresent.ts';
 import { agendaNotTaken } from './protocol/agendaNotTaken.ts';
@@ -15,7 +16,8 @@ import { AGENDA_CHANGE_NOT_READ } from './protocol/agendaChanges.ts';
 import { checkCounts } from './protocol/checkCounts.ts';
 import { hostBlockOfJoint, hostVotesOfJoint, isJointMeeting, isJointMeetingOfCouncils, listsCloseHostCounts, withoutOtherCouncilsLists } from './protocol/jointMeeting.ts';
 import { applyCorrectedItems } from './protocol/correctedItems.ts';
-import { applyCorrectedVotes } from './protocol/correctedVotes.ts';
+import { applyReplyOnlineMarks } from './protocol/replyOnlineMarks.ts';
+import { applyCorrectedVotes, applyRepliedVotes } from './protocol/correctedVotes.ts';
 import { withholdVotesBeyondMembers } from './protocol/votesBeyondMembers.ts';
 import { withholdContradictedAttendance } from './protocol/contradictedAttendance.ts';
 import { countQuestionSections } from './protocol/countQuestionSections.ts';
@@ -83,8 +85,13 @@ export function parseProtocol(text: string): ProtocolExtract {
   const typed = repairCopy(written);
   const kazakh = withKazakhLetters(typed);
   const repaired = kazakh.lines;
+  // A protocol inside an e-mail: the mail's headers are none of it; a draft quoted under the chairman's reply that
+  // corrects it ("Дұрысы: жақтап – 9 …", "онлайн 2 емес, 1") is the protocol, read with the reply's corrections (mailReply.ts).
+  const mailed = mailedDocument(repaired, (part) => part.some(isProtocolTitle));
   // A count corrected in the text ("следует читать 12 вместо 21", an errata's table, a footnote on the count) read as corrected.
-  const corrected = correctCounts(repaired);
+  const counted = correctCounts(mailed.lines, mailed.reply);
+  const corrected = { ...counted, lines: withoutReply(counted.lines, mailed.reply) };
+  const replied = replyOnly(mailed.lines, mailed.reply);
   const own = firstProtocolOnly(corrected.lines);
   const pages = withoutPageBreaks(own.lines);
   // A form's value under its label ("Номер протокола:" / "5") is read on the label's line — after the page numbers are
@@ -381,10 +388,15 @@ export function parseProtocol(text: string): ProtocolExtract {
   const present = { count: out.present, names: out.attendees_listed === false ? [] : out.attendees.map((a) => a.name) };
   // An e-form's vote, each label and its value on lines of their own ("қолдайды" / "8" / "қарсы" / "—"), read as one line;
   // a one-row vote table whose header and row came on one line, told as its sentence.
+  // The chairman's reply on top of a draft says how a member took part ("Серікбаев Ж.Қ. … онлайн емес"): the mark goes.
+  guard(issues, 'online marks corrected in a reply', () => (out.attendees = applyReplyOnlineMarks(replied, out.attendees)));
   guard(issues, 'votes', () => (out.votes = readVotes(joinOneLineVoteTables(joinVoteFormLines(lines)), issues, present)));
   // "ИСПРАВЛЕНИЕ ТЕХНИЧЕСКОЙ ОШИБКИ … по вопросу 2 … следует читать: «Голосовали: за – 10, …»": the notice's vote replaces
   // the one printed under that question.
   guard(issues, 'corrected votes', () => (out.votes = applyCorrectedVotes(lines, out.votes, issues)));
+  guard(issues, 'votes corrected in a reply', () => {
+    if (mailed.reply.size > 0) out.votes = applyRepliedVotes(lines, out.votes, readVotes(replied), issues);
+  });
   // Each council of a joint meeting votes apart: only the host's vote of each question is this protocol's.
   if (joint) out.votes = hostVotesOfJoint(out.votes, lines);
   // "Вопросы, вынесенные на заседание (повестка дня не утверждалась):", a meeting without quorum: no vote, and the items
@@ -422,6 +434,11 @@ export function parseProtocol(text: string): ProtocolExtract {
   for (const p of out.absentees) [p.name, p.reason] = [asTyped(p.name, p.line), p.reason === null ? null : asTyped(p.reason, p.line)];
   issues.sort((a, b) => a.line - b.line);
   return out;
+}
+
+/** A protocol's title in a mailed message: "ОТЫРЫСЫНЫҢ № 8 ХАТТАМАСЫ", "ПРОТОКОЛ № 7", "Хаттама № 3". */
+function isProtocolTitle(line: string): boolean {
+  return /(?<![\p{L}])(?:протокол|хаттама)\p{L}*/iu.test(line) && (/№/u.test(line) || !/\p{Ll}/u.test(line));
 }
 
 function guard(issues: ExtractIssue[], step: string, run: () => unknown): void {

@@ -77,6 +77,9 @@ import { readChartDescriptions } from './report/chartDescriptions.ts';
 import { readSemicolonRows } from './report/semicolonRows.ts';
 import { readBracketCounts } from './report/bracketCounts.ts';
 import { blankQuotedMail } from './report/quotedMail.ts';
+import { forwardedDocument, mailedDocument, withoutReply } from './mailReply.ts';
+import { laterChatMessages } from './chatCorrections.ts';
+import { datedLinesAsItems } from './report/datedLinesAsItems.ts';
 import { blankForwardedPosts } from './report/forwardedPosts.ts';
 import { UNPLACED_CORRECTION, correctCounts, quoteCorrected } from './correctedCounts.ts';
 import { readChecklists } from './report/checklist.ts';
@@ -104,6 +107,8 @@ const FIXED_WIDTH_ROW = /\p{L}.*\S {2,}(?:\d[\d ,.]*|[–—-]|×)\s*$/u;
 const LAYOUT_STEPS: ((lines: string[]) => string[])[] = [
   readChecklists, readSemicolonRows, readBarCharts, readPieLegends, readTileGrids, readTileCells, readCaptionsOverNumbers, readCardGrids, readCardColumns, keepKpiFacts,
   readChartDescriptions,
+  // A count's heading over lines each opening with a day, no bullet ("Мониторингтер (барлығы 5):" / "22 шілдеде – …;"): items.
+  datedLinesAsItems,
 ];
 
 /**
@@ -155,8 +160,15 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // with pipes (boxTablesAsPipes). A slide deck's marks no sentence states: the change beside a big number ("31 ▲ 24 %"), a
   // picture's alt text, the slide's number (slideMarks.ts).
   const plain = withoutMarkdown(boxTablesAsPipes(pages.lines));
-  const readable = [withoutSlideMarks, blankQuotedMail, blankForwardedPosts, blankRepeatedParagraphs, readPlanTableRows, readCellPerLineTables].reduce((lines, step) => step(lines), plain);
-  const corrections = correctCounts(readable);
+  // A reply on top of the report it corrects ("в п. 6 писем направлено 7, а не 8", "Остальные цифры верны"): the message
+  // below is the report, read whole with the reply's corrections, the reply's own words no figure (mailReply.ts).
+  // A report forwarded on ("FW: FW:"): the forwarders' notes on top are theirs, the report is under the last marker.
+  const mailed = mailedDocument(forwardedDocument(plain));
+  const replied = mailed.reply.size > 0;
+  const readable = [withoutSlideMarks, replied ? (lines: string[]) => lines : blankQuotedMail, blankForwardedPosts, blankRepeatedParagraphs, readPlanTableRows, readCellPerLineTables].reduce((lines, step) => step(lines), replied ? mailed.lines : forwardedDocument(plain));
+  // A later message of a chat the report was posted in corrects it as an errata does ("хаттар 5 емес, 6", chatCorrections.ts).
+  const counted = correctCounts(readable, mailed.reply, laterChatMessages(readable));
+  const corrections = { ...counted, lines: withoutReply(counted.lines, mailed.reply) };
   const laidOut = LAYOUT_STEPS.reduce((lines, step) => step(lines), corrections.lines);
   // "Сұрақ 6. Кеңес отырыстарының саны." over "Жауап: 6": a numbered question over its bare answer (asNumberedQuestions).
   // "Хаттар / Письма: жолданды / направлено – 7": a bilingual form's pairs read in their Kazakh half (readKazakhHalves); a

@@ -13,13 +13,13 @@ interface Correction {
  * correction's own numbers blanked. Returns the lines and the lines of corrections not placed; `by` gains the line each
  * corrected count stands on → the line of its correction.
  */
-export function statedCorrections(source: string[], by: Map<number, number>): { lines: string[]; unplaced: number[] } {
+export function statedCorrections(source: string[], by: Map<number, number>, ahead: ReadonlySet<number> = new Set()): { lines: string[]; unplaced: number[] } {
   const lines = [...source];
   const unplaced: number[] = [];
   const windows = source.map((_, k) => windowAt(source, k));
   // A correction read two ways ("³ Түзету: 14 емес, 12 деп оқылсын" is a footnote and a sentence) is one: the first read
   // kept, those that say where their count stands first.
-  const found = [...inlineCorrections(windows, source), ...footnoteCorrections(lines), ...sentenceCorrections(windows, source), ...errataRows(lines)]
+  const found = [...inlineCorrections(windows, source), ...footnoteCorrections(lines), ...sentenceCorrections(windows, source, ahead), ...errataRows(lines)]
     .filter((f, i, all) => !all.slice(0, i).some((e) => e.line === f.line && e.at < f.end && f.at < e.end));
   const own = new Set(found.flatMap((f) => (f.end > source[f.line].length ? [f.line, f.line + 1] : [f.line])));
   for (const f of found) {
@@ -120,6 +120,8 @@ const FORMS: { re: RegExp; old: number; now: number; errata?: boolean }[] = [
   { re: new RegExp(String.raw`${QP}\s*(?:деп\s+)?қате\s+(?:жазылған|көрсетілген|берілген|басылған)[^.«»\d]{0,20}[.,;]?\s*(?:дұрысы|дұрыс\s+нұсқасы)\s*[:\-–—]\s*(?:${QP}|([^.;«»]{1,80}))`, 'giu'), old: 1, now: 2 },
   // "ошибочно указано «за – 7». Верно: за – 9"
   { re: new RegExp(String.raw`(?:ошибочно|неверно)\s+(?:указан|записан|напечатан|отражен)[\p{L}]*\s*[:\-–—]?\s*${QP}[^.«»\d]{0,40}[.,;]?\s*(?:верно|правильно|следует\s+читать)\s*[:\-–—]?\s*(?:${QP}|([^.;«»]{1,80}))`, 'giu'), old: 1, now: 2 },
+  // "направлено 7, а не 8", "ответы даны по 9, а не по 10" (the new first): a reply correcting its message, or an errata
+  { re: new RegExp(String.raw`(?:(по\s+\d{1,4})|(?<![\d.,])${N})\s*,\s*а\s+не\s+(?:(по\s+\d{1,4})|(?:по\s+)?${N})${NOT_DATE}(?![\d.,]\d)`, 'giu'), old: 3, now: 1, errata: true },
   // "14-тен 12-ге өзгертілді"
   { re: new RegExp(String.raw`${N}\s*-?\s*(?:ден|тен|нен|дан|тан|нан)\s+${N}\s*-?\s*(?:ге|ке|ға|қа)\s+(?:өзгертілді|түзетілді|ауыстырылды)`, 'giu'), old: 1, now: 2, errata: true },
 ];
@@ -139,12 +141,12 @@ function pair(m: RegExpExecArray, old: number, now: number): { old: string; now:
 }
 
 /** Corrections said in a sentence: the forms above anywhere, the arrow on an errata's line. */
-function sentenceCorrections(windows: string[], lines: string[]): Found[] {
+function sentenceCorrections(windows: string[], lines: string[], ahead: ReadonlySet<number>): Found[] {
   const out: Found[] = [];
   for (const [k, line] of windows.entries()) {
     if (!/\d/u.test(line)) continue;
     const taken: [number, number][] = [];
-    const errata = ERRATA.test(line);
+    const errata = ERRATA.test(line) || ahead.has(k);
     const forms = [...FORMS.filter((f) => errata || f.errata !== true), ...(errata ? [{ re: ARROW, old: 1, now: 2 }] : [])];
     for (const { re, old, now } of forms) {
       for (const m of matchesOf(line, re)) {

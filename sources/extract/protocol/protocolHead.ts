@@ -10,13 +10,13 @@ import { chatStampOf } from './withoutChatStamps.ts';
  * body that met; so is a covering letter's registration ("Исх. № 45 от 18.09.2025"). What the text is about (the subject) and what the message says stay.
  */
 
-const FIELD_NAMES = 'от|кому|копия|тема|отправлено|отправитель|получатель|дата|from|to|cc|bcc|subject|sent|date|reply-to|кімнен|кімге|көшірме|тақырып|жіберілді|жіберуші|алушы|күні';
+const FIELD_NAMES = 'от|кому|копия|тема|отправлено|отправитель|получатель|дата|from|to|cc|bcc|subject|sent|date|reply-to|кімнен|кімге|көшірме|тақырып|жіберілді|жіберуші|алушы|күні|kimnen|kimge|koshirme|kuni|taqyryp';
 /** "От: …", "> Subject: …" — a field of a mail's header (quoted or not). */
 const FIELD = re(`^\\s*(?:>\\s*)*(${FIELD_NAMES})\\s*:\\s*(.*)$`);
 /** Fields that make the block a mail's header: who sent it or to whom. "Дата:" alone is a protocol form's field too. */
-const ADDRESS_FIELD = re(`^(?:от|кому|отправитель|получатель|from|to|кімнен|кімге|жіберуші|алушы)$`);
+const ADDRESS_FIELD = re(`^(?:от|кому|отправитель|получатель|from|to|кімнен|кімге|жіберуші|алушы|kimnen|kimge)$`);
 /** The subject: what the mail is about is kept (a summary's mail names the protocol and its date there). */
-const SUBJECT_FIELD = re(`^(?:тема|subject|тақырып)$`);
+const SUBJECT_FIELD = re(`^(?:тема|subject|тақырып|taqyryp)$`);
 const FORWARD = re(`(?:(?:пересыла[\\p{L}]*|пересланн[\\p{L}]*|исходн[\\p{L}]*|перенаправленн[\\p{L}]*)\\s+(?:сообщени|письм)[\\p{L}]*|forwarded\\s+message|original\\s+message|(?:қайта\\s+)?жіберілген\\s+(?:хат|хабарлама))`);
 /** "18.09.2025, 09:14, "Совет" <os@inbox.kz>:", "On Wed, … <x@y.kz> wrote:", "… пишет:", "… жазды:". */
 const ATTRIBUTION = re(`(?:<?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+>?|(?<![\\p{L}])(?:пишет|написал[\\p{L}()]*|wrote|жазды))\\s*:\\s*$`);

@@ -61,7 +61,9 @@ const SITTING_WITH_COUNCIL = new Set(['council', 'commission', 'working_group'])
 export function readHeader(lines: string[]): Pick<ProtocolExtract, 'number' | 'date' | 'body'> {
   // A protocol pasted from an e-mail or a chat: its header is the protocol's, below the envelope and the covering letter.
   // The date and number of another act named in the head ("… 3 наурыздағы № 112 өкімі") are blanked: never the meeting's.
-  const { start, lines: unwrapped } = protocolHead(lines.map(unspace));
+  const { start: after, lines: unwrapped } = protocolHead(lines.map(unspace));
+  // A text whose top was blanked (a mail's headers and reply, mailReply.ts) has its head at its first line with text.
+  const start = after === 0 ? Math.max(0, unwrapped.findIndex((l) => l.trim() !== '')) : after;
   const head = withoutOtherActs(unwrapped.slice(start, start + 15));
   let number: string | null = null;
   let numberedCommission = true;

@@ -81,6 +81,9 @@ const ONLINE_STATED = [
   // "участвовали 15: в зале 12, по Zoom 3.", "Были: 14 из 17, онлайн 2." — the count after the means, ending its clause (no
   // date: "через Zoom 14 марта"); a bare marker only after a comma or a colon, for a table's cell "онлайн" runs on into the next row's number.
   `(?:(?:по|через)\\s+|(?<=[,;:]\\s{0,3}))${ONLINE}\\s*[:\\-–—]?\\s*(${N})(?:\\s+(?:член|человек|чел\\.)[\\p{L}]*)?(?=\\s*(?:[.;,)]|$))`,
+  // "Отырысқа келгені – 11 мүше (2-еуі онлайн)", "Присутствовали – 12 членов (2 по видеосвязи)": a bracket right after the
+  // count of members present holding only the part online (not "(2 приглашенных онлайн)", no means right after the count).
+  `(?<=${N}\\s+(?:мүше|член|человек|адам)[\\p{L}]*\\s*)\\(\\s*(${N})\\s+(?:в\\s+(?:формате|режиме)\\s+|по\\s+|через\\s+)?${ONLINE}[\\p{L}]*(?:\\s+(?:арқылы|режимінде|режимде|форматында|форматта))?\\s*\\)`,
   // "Zoom журналы бойынша 10 кеңес мүшесі қосылды", "Webex арқылы 4 мүше қосылды": the means first, the members who joined
   // by it after (not "Zoom арқылы 120 адам қосылды", people, nor the platform's connections).
   `${ONLINE}[\\p{L}]*\\s+(?:арқылы\\s+|журнал[\\p{L}]*\\s+бойынша\\s+)?(${N})\\s+(?:кеңес\\s+|комиссия\\s+)?мүше[\\p{L}]*\\s+қосыл(?:ды|ған)(?![\\p{L}])`,
@@ -336,7 +339,17 @@ const HEADING_COUNT = re(`^\\s*(?:${PRESENT_HEADING})(?:\\s+[\\p{L}]+){0,3}?\\s*
 const HEADING_FRACTION = re(`^(?:[^.;]*[.;]\\s+)?(?:${PRESENT_HEADING})\\s*\\(\\s*(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s*\\)(?!\\s*[\\d/])`);
 // "Бүгінгі отырысқа солардың сегізі келді", "Бүгінгі отырысқа соның 10-ы келді" (of the council, singular), "Отырысқа 10 мүше келді", "Жиынтығы: 10 мүше отыр": the members who came to the
 // meeting, or sit at it; "үшеуі келе алмады, қалған он мүше жиналды": the rest, who gathered; "отырысқа кейін 1 мүше келді" (came later) has its word between, and "келмеді" is another word.
-const KK_CAME = re(`(?:(?<![\\p{L}])(?:отырысқа|мәжіліске)\\s+(?:с?олардың\\s+|с?оның\\s+)?(${N})\\s+(?:мүше[\\p{L}]*\\s+)?келді|(?<![\\p{L}\\d])(${N})\\s+мүше[\\p{L}]*\\s+отыр|(?<![\\p{L}])қалған\\s+(${N})\\s+мүше[\\p{L}]*\\s+(?:жиналды|келді|қатысты))(?![\\p{L}])`);
+/**
+ * "В зале и на связи – 12 членов Совета", "очно и на связи – 12", "залда және байланыста – 12 мүше": those in the room
+ * and those on the line together, all present (the part online said apart). Not "в зале и онлайн – 12", "очно и по
+ * видеосвязи – 12": the online reader takes "онлайн – 12" for the part online, and a present read beside it would agree.
+ */
+// (A label's dash or colon before the count, no total word before it: "Всего в зале и на связи 17 членов двух советов" is a
+// joint meeting's total of both councils.)
+const ROOM_AND_LINE = re(`(?<![\\p{L}])(?<!(?:всего|итого|барлығы|жалпы)\\s+)(?:(?:в\\s+зале|очно)\\s+и\\s+на\\s+связи|залда\\s+және\\s+байланыста)\\s*[:\\-–—]\\s*(${N})\\s+(?:член|мүше)[\\p{L}]*(?!\\s+(?:двух|обоих|трех|екі|екеуінің))`);
+// "Отырысқа кеңес мүшелерінен 13 адам келді", "Кеңес мүшелерінің 13-і келді": of the council's members, so many came (people
+// or members; not "тұрғындардан 20 адам келді", no members).
+const KK_CAME = re(`(?:(?<![\\p{L}])(?:(?:отырысқа|мәжіліске)\\s+(?:с?олардың\\s+|с?оның\\s+|(?:кеңес\\s+)?мүшелер(?:інен|інің)\\s+)?|(?:кеңес\\s+)?мүшелер(?:інен|інің)\\s+)(${N})\\s+(?:(?:мүше[\\p{L}]*|адам)\\s+)?келді|(?<![\\p{L}\\d])(${N})\\s+мүше[\\p{L}]*\\s+отыр|(?<![\\p{L}])қалған\\s+(${N})\\s+мүше[\\p{L}]*\\s+(?:жиналды|келді|қатысты))(?![\\p{L}])`);
 // "Бүгінгі отырыста 11 мүше бар, олардың 2-еуі ZOOM …", "тізім бойынша 19 мүше, отырыста 15 мүше, оның ішінде 1 мүше онлайн":
 // so many members at the meeting (not at another one, "өткен отырыста 13 мүше болды", nor doing something there, "отырыста 3 мүше сөз сөйледі").
 // "Кеңесте 15 мүше бар, отырыста – 11 (2-еуі онлайн режимде)", "В Совете 15 членов, на заседании – 11.": the count bare after a dash,
@@ -667,6 +680,7 @@ export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<
       else if ((m = exec(KK_PRESENT))) at(into.present, m[1] ?? m[2]);
       else if ((m = exec(KK_TOOK_PART))) at(into.present, m[1]);
       else if ((m = exec(KK_CAME))) at(into.present, m[1] ?? m[2] ?? m[3]);
+      else if ((m = exec(ROOM_AND_LINE))) at(into.present, m[1]);
       else if ((m = exec(KK_AT_MEETING))) at(into.present, m[1] ?? m[2] ?? m[3]);
       else if ((m = exec(HEADING_COUNT)) && !re(ABSENT_HEADING).test(line) && !re(ONLINE).test(line)) at(into.present, m[1]);
     }

@@ -25,7 +25,8 @@ export function readBracketCounts(line: string): string {
     const clause = before.replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[–—•-])\s+/u, (m) => ' '.repeat(m.length)).slice(Math.max(...[':', ';', ',', ' – ', ' — ', ' - ', '(', ')', '/'].map((c) => before.lastIndexOf(c))) + 1).replace(/^\s*(?:\d{1,4}\)?\s+)?(?:және|мен|и)\s+/u, '');
     if (/\d/u.test(clause)) return all;
     const words = clause.trim().split(/\s+/u).slice(-3);
-    for (let k = 0; k < words.length; k++) if (parseCount(words.slice(k).join(' ')) !== null) return all;
+    // (Number words only, each of them: "Тоқсанда қоғамдық тыңдау (1)" opens with "тоқсан", ninety, in "in the quarter".)
+    for (let k = 0; k < words.length; k++) if (words.slice(k).every((w) => parseCount(w) !== null) && parseCount(words.slice(k).join(' ')) !== null) return all;
     // The dash after it becomes a colon, as a count's detail is written ("– 2: 17 июля и 25 сентября"): "– 2 – 17 июля"
     // would read as the days "2 – 17 июля", and "– 2, 17 июля" as "2, 17 июля".
     const bracket = `– ${digits}`.padEnd(all.length - (dash?.length ?? 0), ' ');

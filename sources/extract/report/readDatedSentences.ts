@@ -72,7 +72,7 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       const counted = !runIn && point.activities.length === 0 ? COUNT_RUN_IN.exec(line) : null;
       if (counted !== null && activityTypeOf(counted[1]) !== null) line = `${' '.repeat(counted[0].length)}${line.slice(counted[0].length)}`;
       // (The point's number blanked: the sentence opens with its type, as one not numbered.)
-      else if (!runIn && point.activities.length === 0 && typeThenDate(line) && oneTypeOfPoint(lines, i)) line = line.replace(/^\s*\d{1,2}[.)]/u, (m) => ' '.repeat(m.length));
+      else if (!runIn && point.activities.length === 0 && ((typeThenDate(line) && oneTypeOfPoint(lines, i)) || heldKindsOpen(line, lines[i + 1], year))) line = line.replace(/^\s*\d{1,2}[.)]/u, (m) => ' '.repeat(m.length));
       // So is a dash's run-in heading told with its verb ("- отчеты заслушаны: 29.01 – …; 12.02 – …").
       // So is a point opening with its type and then the date ("5) Дөңгелек үстелдер 2026 жылғы 12 наурызда («…»), 4 маусымда
       // … өтті.", "3) Круглые столы 12 марта и 4 июня проведены …").
@@ -912,6 +912,21 @@ const DATED_OPENING = new RegExp(`^\\s*\\d{1,2}[.)]\\s+(?:\\d{1,2}\\s+${MONTH_WO
  * another sentence after it: "4. Есеп тыңдау – 2 (IV тоқсанда – 1). 26 ақпандағы …", "3) Круглые столы – один. 14 марта …".
  */
 const COUNT_RUN_IN = /^\s*\d{1,3}[.)]\s+([^\d.:;–—]{3,60}?)\s*[-–—:]\s*(?:\d{1,3}|[\p{L}]+)(?:\s*\([^()]*\))?\s*\.\s+(?=\p{Lu}|\d)/u;
+/**
+ * A numbered point that is itself the sentence of events held, each with its day: "5. Проведены публичные слушания по
+ * проекту правил (27 августа) и круглый стол «…» (3 сентября).", "4. На заседании 19 ноября заслушан отчет одного отдела
+ * – ГУ «…». Проведены …" — its number no count, its sentences read as any. Its first sentence (wrapped onto the next
+ * line) tells it: the verb of what was held opening it with two kinds or more each dated, or a kind held on a day told
+ * with the verb ("На заседании 19 ноября заслушан отчет …").
+ */
+function heldKindsOpen(line: string, next: string | undefined, year: number | undefined): boolean {
+  const number = /^\s*\d{1,2}[.)]\s+/u.exec(line);
+  if (!number) return false;
+  const first = sentencesOf(`${line.slice(number[0].length)} ${next ?? ''}`)[0]?.text ?? '';
+  if (/^(?:провед[её]н[\p{L}]*|состоял[\p{L}]*|организован[\p{L}]*|өткізілді|ұйымдастырылды)\s/iu.test(first) && typedParts(first, year).length >= 2) return true;
+  return /^(?:на\s+заседании|в\s+ходе\s+заседания)\s+(?:совета\s+)?(?:\d{1,2}\s+\p{L}+|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)\s/iu.test(first) && HELD_VERBS.test(first) && activityTypeOf(outsideQuotes(first)) !== null;
+}
+
 /** A numbered point opening with the verb of what was held and a colon: "1.\tПроведено: …", "2) Өткізілді: …". */
 const HELD_OPENING = /^\s*\d{1,3}[.)]\s*(?:провед[её]н[\p{L}]*|состоял[\p{L}]*|организован[\p{L}]*|өткізілді|ұйымдастырылды|жүргізілді)\s*:/iu;
 

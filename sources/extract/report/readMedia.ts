@@ -561,9 +561,24 @@ export function isPublicationsTotal(sentence: string, at: number, onMediaLine: b
   // the list of its platforms, when two platforms or more follow it.
   if (first > at && DASH_OPENS.test(sentence.slice(at, first)) && places.filter((m) => (m.index ?? 0) > at && m.slice(1, OUTLET_GROUP).some((g) => g !== undefined)).length >= 2) return true;
   if (generalThenListed(sentence, at, places)) return true;
+  if (listAddsUp(sentence, at)) return true;
   const kinds = new Set(places.map((m) => m.slice(1).findIndex((g) => g !== undefined)));
   if (kinds.size >= 2 && totalGoverns(sentence, at, places)) return true;
   return !onMediaLine && allMediaTogether(sentence, places, at);
+}
+
+/**
+ * "Әлеуметтік желілер мен сайтта 45 материал жарияланды: Instagram – 25, Facebook – 8, сайт – 12": whatever places are
+ * named before the count, a list of two places or more opened by the colon after it whose counts add up to it exactly
+ * is its parts — the count is their total.
+ */
+function listAddsUp(sentence: string, at: number): boolean {
+  const count = /^\s*(\d{1,5})(?!\d)/u.exec(sentence.slice(at));
+  const colon = sentence.indexOf(':', at);
+  if (!count || colon < 0 || /[.;]/u.test(sentence.slice(at, colon))) return false;
+  const list = sentence.slice(colon + 1).split(/[.;]/u)[0];
+  const parts = matchesOf(list, /[-–—]\s*(\d{1,5})(?![\d.,]\d)/gu).map((m) => Number(m[1]));
+  return placesOf(list).length >= 2 && parts.length >= 2 && parts.length === placesOf(list).length && parts.reduce((a, b) => a + b, 0) === Number(count[1]);
 }
 
 /**

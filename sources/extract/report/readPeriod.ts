@@ -237,7 +237,7 @@ export function readPeriod(lines: string[], defaultYear: number | undefined, iss
     // месяцев"): the joined lines first, or the first line alone would read the whole year.
     const plan = joined === l ? null : re(PLAN_PART.source).exec(latinRoman(joined));
     const planPart = plan !== null && PLAN_PART.read(plan) !== null;
-    for (const text of joined === l ? [l] : planPart ? [joined] : [l, joined]) {
+    for (const text of (joined === l ? [l] : planPart ? [joined] : [l, joined]).flatMap((t) => [yearMovedIn(t), t].filter((x) => x !== null))) {
       for (const p of PERIOD_PATTERNS) {
         const m = re(p.source).exec(latinRoman(text));
         const period = m ? p.read(m) : null;
@@ -278,6 +278,20 @@ export function readPeriod(lines: string[], defaultYear: number | undefined, iss
   }
   issues.push({ line: 1, message: `no period stated; ${best[0]} taken from the dates in the text` });
   return yearPeriod(best[0], 1, 12);
+}
+
+/**
+ * A title whose year follows its part, in brackets or after a comma: "қазан айы бойынша қысқаша есеп (2026 ж.)", "Отчет
+ * за октябрь (2026 г.)", "ІІІ тоқсан бойынша есеп, 2026 жыл". Read as the year stands in a title ("2026 жылғы қазан айы
+ * бойынша …", "… за октябрь 2026 года"), or the bracket's year alone would be read as the whole year. Null when the
+ * title has no such year at its end, or another year before it.
+ */
+function yearMovedIn(text: string): string | null {
+  const m = /\s*[(,]\s*(\d{4})\s*(?:ж\.?|жыл[\p{L}]*|г\.?|год[\p{L}]*)?\s*\)?\s*\.?\s*$/u.exec(text);
+  if (!m) return null;
+  const before = text.slice(0, m.index);
+  if (/(?<!\d)\d{4}(?!\d)/u.test(before) || !/\p{L}/u.test(before)) return null;
+  return /[әғқңөұүһі]/iu.test(before) ? `${m[1]} жылғы ${before}` : `${before} ${m[1]} года`;
 }
 
 /**

@@ -73,10 +73,14 @@ const PEOPLE_AFTER = /^(?:-?[\p{L}]{0,3})?\s+(?:(?:жуық|шамасында|�
  */
 const RECEIVED = /(?<![\p{L}])(?:поступил[аио]?|внесен[оы]?|высказан[оы]?|түсті|түскен|айтылды|енгізілді)(?![\p{L}])/iu;
 const INPUT_AFTER = /^(?:-?[\p{L}]{0,3})?\s+(?:предложени|замечани|ұсыныс|ескерту|пікір)/iu;
+/** "(62 участника)", "(около 40 жителей)", "(45 адам)": those who came, in a bracket right after the event. */
+const IN_BRACKET = /\(\s*(?:(?:около|более|свыше|порядка|шамамен)\s+)?$/iu;
+/** "отчет одного отдела", "бір бөлімнің есебі": the one body heard at the one hearing, no count of hearings. */
+const ONE_BODY_AFTER = /^(?:-?[\p{L}]{0,3})?\s+(?:отдел|управлени|бөлім|басқарм)/iu;
 /** The counts of a sentence other than its attendance and the proposals it received. */
 const countsBesidesAttendance = (sentence: string) => {
   const masked = maskNeverCounts(sentence);
-  return findCounts(masked).filter((c) => !((ATTENDANCE.test(sentence) || WITH_PRESENCE_OF.test(masked.slice(0, c.start))) && PEOPLE_AFTER.test(masked.slice(c.end))) && !(RECEIVED.test(sentence) && INPUT_AFTER.test(masked.slice(c.end))));
+  return findCounts(masked).filter((c) => !((ATTENDANCE.test(sentence) || WITH_PRESENCE_OF.test(masked.slice(0, c.start)) || IN_BRACKET.test(masked.slice(0, c.start))) && PEOPLE_AFTER.test(masked.slice(c.end))) && !(RECEIVED.test(sentence) && INPUT_AFTER.test(masked.slice(c.end))) && !(c.value === 1 && ONE_BODY_AFTER.test(masked.slice(c.end))));
 };
 
 /** The sentence tells the event as one among others: "в том числе", "в частности", "одним из", "оның ішінде", "бірі". */

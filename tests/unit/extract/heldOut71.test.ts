@@ -40,7 +40,7 @@ const MISSED: Record<string, string[]> = {
     'figure seminars', 'figure public_hearings', 'media website.publications', 'activities round_table', 'activities seminar', 'activity round_table 2025-08-21', 'activity seminar 2025-09-24',
   ],
   'report-ru-taiynsha-2025': [
-    'figure report_hearings', 'figure dialog_platforms', 'activities report_hearing', 'activity report_hearing 2025-03-19', 'activity report_hearing 2025-05-21', 'activity report_hearing 2025-05-21', 'activity report_hearing 2025-08-13', 'activity report_hearing 2025-10-08', 'activity report_hearing 2025-10-08', 'activity report_hearing 2025-12-10',
+    'figure report_hearings', 'activities report_hearing', 'activity report_hearing 2025-03-19', 'activity report_hearing 2025-05-21', 'activity report_hearing 2025-05-21', 'activity report_hearing 2025-08-13', 'activity report_hearing 2025-10-08', 'activity report_hearing 2025-10-08', 'activity report_hearing 2025-12-10',
   ],
 };
 

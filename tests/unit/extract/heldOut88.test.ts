@@ -22,9 +22,6 @@ const MISSED: Record<string, string[]> = {
   'report-kk-eskeldi-2026-h1': [
     'figure commissions', 'figure letters_answered', 'activities report_hearing', 'activity report_hearing 2026-03-18', 'activity report_hearing 2026-06-24',
   ],
-  'report-kk-koksu-2026-q1': [
-    'figure round_tables',
-  ],
   'report-kk-raiymbek-2025': [
     'figure general_meetings', 'figure commission_meetings', 'figure departments_heard', 'figure subordinate_orgs_heard', 'figure monitorings', 'figure memoranda', 'activities report_hearing', 'activities monitoring', 'activity monitoring 2025-02-06', 'activity report_hearing 2025-03-19', 'activity monitoring 2025-04-15', 'activity report_hearing 2025-05-28', 'activity report_hearing 2025-06-25', 'activity monitoring 2025-08-20', 'activity report_hearing 2025-09-17', 'activity report_hearing 2025-11-19',
   ],
