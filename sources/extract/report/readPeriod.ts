@@ -250,7 +250,9 @@ export function readPeriod(lines: string[], defaultYear: number | undefined, iss
   const best = [...years.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
   // A title that names a quarter or a half without saying which ("ТОҚСАН ҚОРЫТЫНДЫСЫ ҚАНДАЙ?", "ИТОГИ КВАРТАЛА"), the text
   // naming which one ("Үшінші тоқсанда …") and its dates the year: that part (partNamedInText says when it is sure).
-  const titlePart = title.slice(0, 5).find((x) => PART_OF_YEAR.test(x.l));
+  // Only a heading's words: a sentence among the first lines ("Бірінші жартыжылдықта Кеңес 3 отырыс өткізді.") is a news
+  // item's, whose part without its year gives no period (statedPart below).
+  const titlePart = title.slice(0, 5).find((x) => PART_OF_YEAR.test(x.l) && !/\d/u.test(x.l) && !/\.\s*$/u.test(x.l) && x.l.trim().split(/\s+/u).length <= 10);
   const named = titlePart ? partNamedInText(lines, titlePart.l) : null;
   if (named) {
     issues.push({ line: named.line, message: `the title names a part of the year without its number or year; ${named.from}..${named.to} read from the part named on line ${named.line} and the year of the dates` });

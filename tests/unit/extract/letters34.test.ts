@@ -108,6 +108,10 @@ describe('a count\'s events dated one by one in the next sentence, which names n
     'Проведено 3 мониторинга. 12 июля проверили подвоз школьников, 14 августа – освещение улиц.',
     // Days still to come.
     'Проведено 2 мониторинга. 12 октября и 14 ноября планируем проверить школы.',
+    // Two days of one visit: three days for two counted.
+    'Проведено 2 мониторинга. 11 и 12 июля проверили подвоз, 14 августа – освещение улиц.',
+    // More days than counted.
+    'Жүргізілген 2 мониторинг. 2026 жылғы 7 тамызда мектептерді, 21 тамызда жолдарды, 10 қыркүйекте асханаларды тексердік.',
   ])('near miss: %s', (text) => {
     expect(days(text).filter((d) => d.startsWith('monitoring'))).toEqual([]);
   });
