@@ -142,7 +142,8 @@ function factsOfClause(clause: string, kazakh: boolean, line: number, text: stri
       return;
     }
     // "рассмотрены и представлены рекомендации по 94 НПА": reviewed, and remarks on some of them — which the count is, unsure.
-    if ((role === 'approved' || role === 'remarks') && REVIEWED.test(clause)) return;
+    // A conclusion given is no review apart: "по 1 проекту дано заключение без замечаний" is the approval itself.
+    if ((role === 'approved' || role === 'remarks') && REVIEWED.test(clause.replace(CONCLUSION_GIVEN, ' '))) return;
     if (role !== null) facts.push({ role, value: counts[0].value, line, text });
     return;
   }
@@ -177,6 +178,8 @@ function allReviewedApproved(clause: string, next: string, kazakh: boolean): num
   const approvedAfter = APPROVED_CLEAN.test(rest) || (findCounts(next, { kazakh }).length === 0 && APPROVED_CLEAN.test(next) && roleOf(next) === 'approved');
   return approvedAfter ? c.value : null;
 }
+/** A conclusion given: "дано заключение", "заключения подготовлены". */
+const CONCLUSION_GIVEN = /(?:дан|подготовлен|выдан|вынесен)[\p{L}]*\s+(?:[\p{L}]+\s+)?заключени[\p{L}]*|заключени[\p{L}]*\s+(?:дан|подготовлен|выдан|вынесен)[\p{L}]*/giu;
 /** Approved without remarks: "без замечаний", "ескертусіз" (the first role of approval in the lexicon). */
 const APPROVED_CLEAN = ROLES.find((r) => r.role === 'approved')!.regex;
 const REMARKS = ROLES.find((r) => r.role === 'remarks')!.regex;

@@ -116,3 +116,33 @@ describe('a count\'s events dated one by one in the next sentence, which names n
     expect(days(text).filter((d) => d.startsWith('monitoring'))).toEqual([]);
   });
 });
+
+describe('clauses of a letter\'s paragraph that share a verb or a label', () => {
+  it.each([
+    ['Тоғыз айда кеңестің 7 отырысы өткізілді, төралқа 4 рет, тұрақты комиссиялар 16 рет жиналды.', { presidium_meetings: 4, commission_meetings: 16 }],
+    ['За квартал президиум – 2 раза, постоянные комиссии – 11 раз собирались.', { presidium_meetings: 2 }],
+    ['Состав Совета – 10 человек (7 – от общественных объединений и граждан, 3 – от госорганов), постоянных комиссий – 3.', { members_total: 10, commissions: 3 }],
+    ['Кеңес құрамы – 13 мүше (10-ы азаматтық қоғамнан), тұрақты комиссиялардың саны – 4.', { commissions: 4 }],
+    ['На экспертизу поступило 2 проекта постановлений акимата, оба рассмотрены: по 1 проекту дано заключение без замечаний, по 1 направлены замечания.', { npa_reviewed: 2, npa_approved: 1, npa_with_remarks: 1 }],
+    ['Поступило 3 проекта НПА: по 2 проектам дано заключение без замечаний, по 1 направлены замечания.', { npa_reviewed: 3, npa_approved: 2, npa_with_remarks: 1 }],
+  ])('%s', (line, want) => {
+    expect(figuresOf(line)).toMatchObject(want);
+  });
+  it.each([
+    ['Төралқа 4 рет, тұрақты комиссиялар 16 рет жоспарланған.', 'presidium_meetings'],
+    ['Состав Совета – 10 человек, заседаний постоянных комиссий – 3.', 'commissions'],
+    ['Рассмотрены и даны заключения с замечаниями по 94 НПА.', 'npa_approved'],
+  ])('near miss: %s', (line, metric) => {
+    expect(figuresOf(line)[metric]).toBeUndefined();
+  });
+  it('a platform named with its kind as the label: "kazkenes.kz порталы – 12", "Telegram арнасы – 39"', () => {
+    const media = (text: string) => inQuarter(text).media.map((m) => `${m.platform}=${m.publications}`);
+    expect(media('Кеңес қызметі 56 жарияланымда көрініс тапты: Facebook – 44, kazkenes.kz порталы – 12.')).toEqual(['facebook=44', 'kazkenes=12']);
+    expect(media('Кеңес қызметі 60 жарияланымда көрініс тапты: Facebook парақшасы – 21, Telegram арнасы – 39.')).toEqual(['facebook=21', 'telegram=39']);
+  });
+  it('"олардың барлығына жауап берілді" after the appeals\' count: a candidate, no figure (the sets disagree on "all")', () => {
+    const x = inQuarter('Тоқсанда кеңеске 6 өтініш түсті (жеке тұлғалардан – 5, заңды тұлғадан – 1), олардың барлығына жауап берілді.');
+    expect(x.figures.find((f) => f.metric === 'appeals_answered')).toBeUndefined();
+    expect(x.candidates.find((c) => c.metric === 'appeals_answered')?.value).toBe(6);
+  });
+});
