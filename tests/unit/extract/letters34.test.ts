@@ -2,10 +2,17 @@
  * Reports written as letters and answers (session 34, set 115: reply letters to an akim's or a ministry's request, an
  * interview with the chair, "Справка" / "Анықтама" to the akim's meeting). A title naming a part of the year without its
  * number or year ("ТОҚСАН ҚОРЫТЫНДЫСЫ ҚАНДАЙ?", "ИТОГИ КВАРТАЛА"), the text naming which part and its dates the year: that
- * part is the period (report/partNamedInText).
+ * part is the period (report/partNamedInText). The heads of counted bodies who reported "кеңес алдында" (bodiesHeardList,
+ * figures.json); an enterprise's form spelled out (enterprisesBesideDepartments); a none after "Ал/А/Но" (readStatedNone);
+ * all N drafts reviewed and approved without remarks, "по N проекту дано заключение без замечаний" (draftClauses); a count's
+ * events dated in the next sentence (datesAfterCount); presidium and commissions sharing a verb, the commissions' label
+ * after the composition's clause (figures.json); a platform's kind as its label (readMedia). Protocols: both languages in
+ * one bracket of those present, "(барлығы залда / все очно)" (readStatedCounts ALL_IN_PERSON); a column of names after the
+ * count's heading and a blank line (readAttendance namesColumnAfterCount).
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
+import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
 
 const report = (lines: string[]) => parseReport(lines.join('\n'));
 
@@ -144,5 +151,29 @@ describe('clauses of a letter\'s paragraph that share a verb or a label', () => 
     const x = inQuarter('Тоқсанда кеңеске 6 өтініш түсті (жеке тұлғалардан – 5, заңды тұлғадан – 1), олардың барлығына жауап берілді.');
     expect(x.figures.find((f) => f.metric === 'appeals_answered')).toBeUndefined();
     expect(x.candidates.find((c) => c.metric === 'appeals_answered')?.value).toBe(6);
+  });
+});
+
+describe('protocols answering a request: those present', () => {
+  const protocol = (...lines: string[]) => parseProtocol(['ХАТТАМА / ПРОТОКОЛ № 8', '26.11.2026', 'Кеңес мүшелерінің саны / Число членов Совета: 9', ...lines].join('\n'));
+  it.each(['Қатысқандар / Присутствовали: 7 (барлығы залда / все очно)', 'Присутствовали / Қатысқандар: 7 (все очно / барлығы залда)'])('%s: none online', (line) => {
+    expect(protocol(line).online).toBe(0);
+  });
+  it.each(['Қатысқандар / Присутствовали: 7 (барлығы залда / все очно, кроме Ким А.Б. – онлайн)', 'Присутствовали: 7 (барлығы залда / все на месте)'])('near miss: %s', (line) => {
+    expect(protocol(line).online).toBeNull();
+  });
+  it('a column of full names after the count\'s heading and a blank line', () => {
+    const x = protocol('Қатысқандар / Присутствовали: 3', '', 'Жүнісова Мәдина Серікқызы – төраға / председатель', 'Ким Анна Робертовна – хатшы / секретарь', 'Гусева Ирина Владимировна');
+    expect(x.attendees.map((a) => a.name)).toEqual(['Жүнісова Мәдина Серікқызы', 'Ким Анна Робертовна', 'Гусева Ирина Владимировна']);
+  });
+  it('ru: initials, one online', () => {
+    const x = protocol('Присутствовали: 3', '', 'Жүнісова М.С. – председатель', 'Ким А.Р. – секретарь', 'Гусева И.В. (онлайн)');
+    expect(x.attendees.map((a) => `${a.name}${a.online ? '*' : ''}`)).toEqual(['Жүнісова М.С.', 'Ким А.Р.', 'Гусева И.В.*']);
+  });
+  it.each([
+    ['a column one longer than the count', ['Присутствовали: 2', '', 'Жүнісова М.С.', 'Ким А.Р.', 'Гусева И.В.']],
+    ['a sentence in the column', ['Присутствовали: 3', '', 'Заседание открыл председатель.', 'Ким А.Р.', 'Гусева И.В.']],
+  ])('near miss: %s', (_, lines) => {
+    expect(protocol(...lines).attendees).toEqual([]);
   });
 });
