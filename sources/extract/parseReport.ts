@@ -8,6 +8,7 @@ import type { ExtractIssue, ReportExtract, ReportFigure } from './types.ts';
 import { checkParts, checkTypeTotals } from './report/checkFigures.ts';
 import { doubtPartsOverWhole } from './report/partsOverWhole.ts';
 import { readDatedSentences } from './report/readDatedSentences.ts';
+import { readDatesAfterCount } from './report/datesAfterCount.ts';
 import { readDatedHearingsUnderHeading } from './report/datedHearingsUnderHeading.ts';
 import { readTypedDayClauses } from './report/typedDayClauses.ts';
 import { readDatesLabelLine } from './report/datesLabelLine.ts';
@@ -249,6 +250,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'lists', () => out.activities.push(...readOneCountedEvents(lines, out.figures, out.activities)));
   // "Мониторинг – төртеу. Біріншісі шілденің 15-інде, … Төртіншісі қарашаның 26-сында": the events a count tells by ordinals.
   guard(issues, 'sentences', () => out.activities.push(...readOrdinalEvents(flat, year, out.figures, out.activities)));
+  // "Биыл тоқсанда 4 мониторинг жүргіздік. 2026 жылғы 7 тамызда …, 21 тамызда …, … тексердік.": a count's events dated in the next sentence.
+  guard(issues, 'sentences', () => out.activities.push(...readDatesAfterCount(flat, year, out.figures, out.activities)));
   // "сформирован из 13 человек, 9 из которых представляют гражданское общество, а 4 – государственные органы": the
   // composition and its two parts told in one sentence, read when the parts add up to the total.
   guard(issues, 'figures', () => out.figures.push(...readCompositionParts(lines, inTable, out.figures, out.candidates, periodYears)));

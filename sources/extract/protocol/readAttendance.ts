@@ -3,7 +3,7 @@ import { lineLanguage, tidy } from '../toLines.ts';
 import type { ExtractIssue, ProtocolAbsentee, ProtocolAttendee, ProtocolExtract } from '../types.ts';
 import { carryWrappedLead } from './carryWrappedLead.ts';
 import { ABSENCE_KIND_HEADING, ABSENT_HEADING, AGENDA_HEADING, ALSO_PRESENT, INVITED_HEADING, INVITED_STATUS, MEMBERS_HEADING, ONLINE, ONLINE_LEAD, ONLINE_PHRASE, OTHER_BODY_STATUS, PRESENT_HEADING, SECTION_NEW } from './lexicon.ts';
-import { INITIALS, LIST_NO, NAME_WORD, re, SURNAME_INITIALS } from './re.ts';
+import { INITIALS, LIST_NO, NAME_WORD, PERSON_NAME, re, SURNAME_INITIALS } from './re.ts';
 import { classifyAbsence, looksLikePersonLine, splitOutsideParens, splitPerson } from './splitPerson.ts';
 import { headerContinued, isSectionCell, noteSignatures, readTableRow, splitCells, startTable, type TableState } from './readAttendanceTable.ts';
 import { readAbsentSentence } from './readAbsentSentence.ts';
@@ -258,9 +258,16 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
         // "Присутствовали: 10 (десять) членов Совета," / "из них двое – онлайн." / "Утегенов Б.Е., …, Тулегенов А.Е.": the count,
         // its sentence ended, then a paragraph of as many names as it counts.
         const named = namesUnderCount(lines, i, after);
+        // "Қатысқандар / Присутствовали: 7 (барлығы залда / все очно)" / "" / "Жүнісова Мәдина Серікқызы – төраға / председатель"
+        // / …: the count on the heading's line, a blank line, then a column of as many names, one a line.
+        const column = named ? null : namesColumnAfterCount(lines, i, parseCount(COUNT_FIRST.exec(after)![0]));
         if (named) {
           addNames(roll, named.text, numbers[named.first], state);
           i = named.last;
+          state.closed = true;
+        } else if (column) {
+          for (const k of column) addPerson(roll, LIST_ITEM.exec(lines[k])?.[2] ?? lines[k], numbers[k], 'present', false, null);
+          i = column[column.length - 1];
           state.closed = true;
         }
       } else if (/:\s*$/.test(line)) {
@@ -768,6 +775,24 @@ function namesColumnUnderCount(lines: string[], i: number): number[] | null {
   }
   return column.length === count ? column : null;
 }
+/**
+ * A column of names, one a line, after a heading of those present that counts them on its own line and a blank line
+ * ("Присутствовали: 7" / "" / "Жүнісова Мәдина Серікқызы – төраға / председатель" / "Ким Анна Робертовна – хатшы" / …): the
+ * people it counts — only when every line to the next blank line is one name (initials or a full name with its
+ * patronymic, a role after a dash) and they are exactly as many as counted. The lines' indices, or null.
+ */
+function namesColumnAfterCount(lines: string[], i: number, count: number | null): number[] | null {
+  if (count === null || count < 2 || (lines[i + 1] ?? '').trim() !== '') return null;
+  const column: number[] = [];
+  for (let k = i + 2; k < lines.length && lines[k].trim() !== '' && column.length <= count; k++) {
+    const entry = LIST_ITEM.exec(lines[k])?.[2] ?? lines[k];
+    if (readListHeading(lines[k]) !== null || !(NAME_ENTRY.test(entry) || FULL_NAME_ENTRY.test(entry))) return null;
+    column.push(k);
+  }
+  return column.length === count ? column : null;
+}
+/** A full name with its patronymic as a list gives it, a role after a dash: "Ким Анна Робертовна – хатшы / секретарь". */
+const FULL_NAME_ENTRY = re(`^\\s*(?:${PERSON_NAME})(?:\\s*\\([^()]*\\))?\\s*(?:[-–—]\\s*[^,;]*)?[.;]?\\s*$`, 'u');
 const PRESENT_THEN_COUNT = re(`(?:${PRESENT_HEADING})[^.;:\\d]{0,40}?(?<![\\p{L}\\d])(${N})(?![\\p{L}\\d])`);
 const COUNT_THEN_PRESENT = re(`(?<![\\p{L}\\d])(${N})(?![\\p{L}\\d])[^.;:\\d]{0,40}(?:${PRESENT_HEADING})`);
 

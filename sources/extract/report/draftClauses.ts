@@ -142,7 +142,8 @@ function factsOfClause(clause: string, kazakh: boolean, line: number, text: stri
       return;
     }
     // "рассмотрены и представлены рекомендации по 94 НПА": reviewed, and remarks on some of them — which the count is, unsure.
-    if ((role === 'approved' || role === 'remarks') && REVIEWED.test(clause)) return;
+    // A conclusion given is no review apart: "по 1 проекту дано заключение без замечаний" is the approval itself.
+    if ((role === 'approved' || role === 'remarks') && REVIEWED.test(clause.replace(CONCLUSION_GIVEN, ' '))) return;
     if (role !== null) facts.push({ role, value: counts[0].value, line, text });
     return;
   }
@@ -156,6 +157,32 @@ function factsOfClause(clause: string, kazakh: boolean, line: number, text: stri
   if (wholeRole === 'reviewed' || wholeRole === 'received') facts.push({ role: wholeRole, value: whole.value, line, text });
   if (partRole !== null && partRole !== 'received' && partRole !== wholeRole) facts.push({ role: partRole, value: part.value, line, text });
 }
+
+/**
+ * All the drafts counted reviewed and, in the same breath, approved without remarks: "үшеуін де қарап, ескертусіз
+ * мақұладық", "үшеуі де қаралып, ескертусіз мақұлданды", "рассмотрены все три, одобрены без замечаний", "мы рассмотрели
+ * все три и одобрили без замечаний" — the count marked as all of them ("все N", "N-еуі де", "үшеуін де"), the verb of
+ * review in its clause, and the approval without remarks after the count, in its clause or the next one with no count of
+ * its own: N reviewed and N approved ("all" applied to a stated number gives that number, set 115). Without the word for
+ * all ("рассмотрено 12 проектов, одобрены без замечаний") whether each was approved is not said: not read.
+ */
+function allReviewedApproved(clause: string, next: string, kazakh: boolean): number | null {
+  const counts = findCounts(clause, { kazakh }).filter((c) => c.value > 0);
+  if (counts.length !== 1) return null;
+  const c = counts[0];
+  const all = /(?<![\p{L}])все\s+$/iu.test(clause.slice(0, c.start)) || /^\s+(?:да|де|та|те)(?![\p{L}])/iu.test(clause.slice(c.end));
+  // Remarks given to some ("по двум даны замечания") are no approval of all; "без замечаний" itself is.
+  const remarked = (t: string) => REMARKS.test(t.replace(new RegExp(APPROVED_CLEAN.source, 'giu'), ' '));
+  if (!all || !REVIEWED.test(clause) || remarked(clause) || remarked(next)) return null;
+  const rest = clause.slice(c.end);
+  const approvedAfter = APPROVED_CLEAN.test(rest) || (findCounts(next, { kazakh }).length === 0 && APPROVED_CLEAN.test(next) && roleOf(next) === 'approved');
+  return approvedAfter ? c.value : null;
+}
+/** A conclusion given: "дано заключение", "заключения подготовлены". */
+const CONCLUSION_GIVEN = /(?:дан|подготовлен|выдан|вынесен)[\p{L}]*\s+(?:[\p{L}]+\s+)?заключени[\p{L}]*|заключени[\p{L}]*\s+(?:дан|подготовлен|выдан|вынесен)[\p{L}]*/giu;
+/** Approved without remarks: "без замечаний", "ескертусіз" (the first role of approval in the lexicon). */
+const APPROVED_CLEAN = ROLES.find((r) => r.role === 'approved')!.regex;
+const REMARKS = ROLES.find((r) => r.role === 'remarks')!.regex;
 
 /** A bracket that names a year outside the report's and nothing of this one: "(в 2024 году – 8)", "(2024 жылы – 8)". */
 function withoutOtherYearBrackets(written: string, masked: string, periodYears: number[]): { written: string; read: string } {
@@ -212,7 +239,12 @@ export function readDraftClauses(lines: string[], inTable: Set<number>, figures:
       const pendingOnly = clausesOf(read).every((c) => roleOf(c) === 'pending' || findCounts(c).length === 0);
       if ([...written.matchAll(YEAR)].some((y) => !periodYears.includes(Number(y[1])) && !(pendingOnly && Number(y[1]) > Math.max(...periodYears)))) continue;
       const text = tidy(paragraph).slice(s.start, s.start + s.text.length).slice(0, 300);
-      for (const clause of clausesOf(read)) factsOfClause(clause, isKazakh(read), first + 1, text, facts);
+      const clauses = clausesOf(read);
+      for (const [k, clause] of clauses.entries()) {
+        factsOfClause(clause, isKazakh(read), first + 1, text, facts);
+        const all = allReviewedApproved(clause, clauses[k + 1] ?? '', isKazakh(read));
+        if (all !== null) facts.push({ role: 'reviewed', value: all, line: first + 1, text }, { role: 'approved', value: all, line: first + 1, text });
+      }
     }
     const existing = (m: MetricId) => figures.find((f) => f.metric === m)?.value;
     const received = valueOf(facts, 'received')?.value;

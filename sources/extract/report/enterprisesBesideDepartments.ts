@@ -9,9 +9,11 @@ import { bodiesBesideDepartments } from './bodiesBesideDepartments.ts';
  * A state enterprise named by its legal form and its quoted name, one body each: Russian form first ("ГКП на ПХВ
  * «Степногорск Су»", "КГП «…»", "РГКП «…»"), Kazakh form last, its genitive allowed ("«Ленгер су» МКК-ның", "«Арыс
  * қалалық ауруханасы» ШЖҚ МКК", "«Су» МКК директорының"). A Kazakh case that makes it a partner or an aim ("МКК-мен",
- * "МКК-ға") is no body heard.
+ * "МКК-ға") is no body heard. The form may be spelled out ("коммунального государственного предприятия на праве
+ * хозяйственного ведения «Булаевская районная больница»", "«Жылу» шаруашылық жүргізу құқығындағы коммуналдық мемлекеттік
+ * кәсіпорнының"): the same enterprise.
  */
-const ENTERPRISE = /(?<![\p{L}])(?:ГКП|КГП|ГККП|КГКП|РГП|РГКП)(?:\s+на\s+ПХВ)?\s*«([^«»]+)»|«([^«»]+)»\s*(?:ШЖҚ\s+)?(?:МКК|КМК|МКҚК|КМҚК)(?:-?(?:ның|нің|ы|і))?(?![\p{L}-])/gu;
+const ENTERPRISE = /(?<![\p{L}])(?:(?:ГКП|КГП|ГККП|КГКП|РГП|РГКП)(?:\s+на\s+ПХВ)?|(?:коммунальн|государственн)[\p{L}]*\s+(?:(?:государственн|коммунальн|казенн|казённ)[\p{L}]*\s+){0,2}предприяти[\p{L}]*(?:\s+на\s+праве\s+хозяйственного\s+ведения)?)\s*«([^«»]+)»|«([^«»]+)»\s*(?:(?:ШЖҚ\s+)?(?:МКК|КМК|МКҚК|КМҚК)(?:-?(?:ның|нің|ы|і))?|(?:шаруашылық\s+жүргізу\s+құқығындағы\s+)?(?:мемлекеттік\s+)?коммуналдық\s+(?:мемлекеттік\s+)?(?:қазыналық\s+)?кәсіпорн[\p{L}]*)(?![\p{L}-])/gu;
 /** What parts the bodies of a list: a comma, a semicolon, a colon, a closed bracket, "и", "а также", "және", "сондай-ақ", "ал". */
 const SEPARATOR = /[,;:)]|(?<![\p{L}])(?:и|а\s+также|және|сондай-ақ|ал|ещё|еще)(?![\p{L}])/giu;
 /** A preposition or postposition that makes the enterprise a topic, a partner or an aim, no body heard ("о работе ГКП «…»", "«…» МКК туралы"). */

@@ -84,7 +84,7 @@ const MASKED = /\uE000[\uE000\s]*/gu;
 const TWO_DAYS = /\s(?:и|және|мен)\s|,/u;
 
 /** The figure's own sentence on its line, and the sentences after it up to the paragraph's end (a blank line). */
-function sentencesAfter(lines: string[], at: number, text: string): { own: string; next: { text: string; line: number }[] } | null {
+export function sentencesAfter(lines: string[], at: number, text: string): { own: string; next: { text: string; line: number }[] } | null {
   const own = sentencesOf(lines[at] ?? '').find((s) => tidy(s.text).startsWith(tidy(text).slice(0, 20)) || tidy(text).startsWith(tidy(s.text).slice(0, 20)));
   if (own === undefined) return null;
   // The paragraph's text from the figure's sentence on, each sentence with the line it starts on.

@@ -1,4 +1,5 @@
 import { partsOfPeriod } from './partsOfPeriod.ts';
+import { partNamedInText } from './partNamedInText.ts';
 import { MONTH_WORD, daysInMonth, isoDate, monthOfWord } from '../monthNames.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import type { ExtractIssue } from '../types.ts';
@@ -257,6 +258,16 @@ export function readPeriod(lines: string[], defaultYear: number | undefined, iss
     for (const m of matchesOf(l, re(`\\d{1,2}\\s+${MONTH_WORD}\\s+(\\d{4})`, 'giu'))) years.set(Number(m[1]), (years.get(Number(m[1])) ?? 0) + 1);
   });
   const best = [...years.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  // A title that names a quarter or a half without saying which ("ТОҚСАН ҚОРЫТЫНДЫСЫ ҚАНДАЙ?", "ИТОГИ КВАРТАЛА"), the text
+  // naming which one ("Үшінші тоқсанда …") and its dates the year: that part (partNamedInText says when it is sure).
+  // Only a heading's words: a sentence among the first lines ("Бірінші жартыжылдықта Кеңес 3 отырыс өткізді.") is a news
+  // item's, whose part without its year gives no period (statedPart below).
+  const titlePart = title.slice(0, 5).find((x) => PART_OF_YEAR.test(x.l) && !/\d/u.test(x.l) && !/\.\s*$/u.test(x.l) && x.l.trim().split(/\s+/u).length <= 10);
+  const named = titlePart ? partNamedInText(lines, titlePart.l) : null;
+  if (named) {
+    issues.push({ line: named.line, message: `the title names a part of the year without its number or year; ${named.from}..${named.to} read from the part named on line ${named.line} and the year of the dates` });
+    return { from: named.from, to: named.to };
+  }
   if (!best) {
     issues.push({ line: 1, message: 'no period stated; dates without a year are left undated' });
     return null;

@@ -320,12 +320,13 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
           // before its label ("│   └── меморандум: өткізілген жоқ") is no word, nor is the list's dash or bullet before the label
           // ("- круглые столы ........ не проводились").
           // Nor is "что" opening the clause a letter tells its news in ("Сообщаем, что состав Совета в течение квартала не
-          // менялся", "Отметим, что слушания не проводились").
+          // менялся", "Отметим, что слушания не проводились"), nor the conjunction that sets the clause against the one before
+          // ("Ал қоғамдық тыңдау бұл тоқсанда өткізілген жоқ", "А публичные слушания в этом квартале не проводились").
           // The value after a key figure's dot leader may name the label's noun again ("Құрамдағы өзгерістер ......... тоқсанда
           // өзгеріс болған жоқ", "Изменения в составе ...... изменений не было"): the label's subject, no other.
           const leader = filler.findIndex((w) => /^[.…·_]{3,}$/u.test(w));
           const again = (w: string, k: number) => leader >= 0 && k > leader && m !== null && words(m[1]).some((v) => v.length >= 5 && w.length >= 5 && v.slice(0, 6) === w.slice(0, 6));
-          if (!filler.every((w, k) => /^(?:[.…·_]{3,}|[│├└─|]+)$/u.test(w) || (k === 0 && /^(?:[-–—•·*]|что)$/u.test(w)) || FILLER.test(w.replace(/[.()]/gu, '')) || again(w, k))) continue;
+          if (!filler.every((w, k) => /^(?:[.…·_]{3,}|[│├└─|]+)$/u.test(w) || (k === 0 && /^(?:[-–—•·*]|что|а|ал|но|однако|бірақ)$/u.test(w)) || FILLER.test(w.replace(/[.()]/gu, '')) || again(w, k))) continue;
           // A list item's number ("4) қоғамдық тыңдаулар … өткізілген жоқ") is no number of the clause.
           if (!isOfThePeriod(compared.slice(runFrom, at + whole.length).replace(runFrom === 0 ? ITEM_LETTER : /(?!)/u, (d) => ' '.repeat(d.length)), periodYears, periodMonths, ownPeriod)) continue;
           if (figures.some((f) => f.metric === c.metric) || out.some((f) => f.metric === c.metric)) continue;

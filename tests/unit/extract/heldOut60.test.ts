@@ -18,7 +18,7 @@ const MISSED: Record<string, string[]> = {
     'votes[4].declared',
   ],
   'report-kk-abai-oblast-2026-q3': [
-    'media kazkenes.publications', 'activities report_hearing', 'activity report_hearing 2026-09-09',
+    'activities report_hearing', 'activity report_hearing 2026-09-09',
   ],
   'report-kk-ulytau-2026-h1': [
     'figure public_hearings',
