@@ -16,6 +16,8 @@ import { readPartsLines } from './partsLine.ts';
 import { groupsServeAsCommissions, withGroupsAsCommissions } from './groupsAsCommissions.ts';
 import { thisOfBracketPair, withoutBracketYear } from './yearPairs.ts';
 import { AS_OF, FACT_COLUMN, PLAN_ROW, SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
+import { type PlacedRow, mixedWholes } from './mixedWholes.ts';
+import { readSubtotalTable } from './subtotalRows.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { checkedTotal, isSummed, partMonths, partsSum, partsTile, totalNotSum, withoutAllParts } from './partsOfTotal.ts';
 import { breaksAfter, isColumnNumbersRow, isNoteLine } from './formTableBreaks.ts';
@@ -331,8 +333,9 @@ const rawCellsOf = (line: string) => line.trim().replace(/^\||\|$/g, '').split('
  * A cell's text: a Markdown bold ("**IV кв.**", "**2**") is its text; a footnote mark glued to a number ("14**",
  * "10*") is no part of the number (the footnote is read as a note).
  */
-// A cell of "×" (nothing planned, not applicable: "× – не применимо") or "н/д" (no data) holds no count: it is empty.
-const cellsOf = (line: string) => rawCellsOf(line).map((c) => c.trim().replace(/^\*\*(.*)\*\*$/u, '$1').replace(/^__(.*)__$/u, '$1').replace(/^(\d[\d \u00a0]*)\*{1,3}$/u, '$1').replace(/^(?:×|н\/д)$/iu, '').trim());
+// A cell of "×" (nothing planned, not applicable: "× – не применимо"; typed as a letter "х" or "x", "«х» — не заполняется") or
+// "н/д" (no data) holds no count: it is empty.
+const cellsOf = (line: string) => rawCellsOf(line).map((c) => c.trim().replace(/^\*\*(.*)\*\*$/u, '$1').replace(/^__(.*)__$/u, '$1').replace(/^(\d[\d \u00a0]*)\*{1,3}$/u, '$1').replace(/^(?:[×xх]|н\/д)$/iu, '').trim());
 /** A column of plans ("План", "Жоспар", "Запланировано"): what was to be done, never the period's count. */
 const PLAN = /(?<![\p{L}])(?:план|жоспар|запланирован|жоспарлан|было)/iu;
 /**
@@ -539,6 +542,8 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   const partCols = !running && (partMonths(header[value]) === null || isWholeTotal(header[value], periodMonths)) && partsTile(parts.map((c) => header[c]), periodMonths) ? parts : [];
   const sectioned = numberCol >= 0 && records.length > 2 && records.every((r) => /^\d{1,2}\.\d{1,2}\.?$/u.test(r.cells[numberCol]));
   const dashZero = dashMeansNone(out, block[0].at, block[block.length - 1].at);
+  // Each row as placed (a part of the row above or not, its metric), for the wholes of several kinds weighed after the rows.
+  const placed: PlacedRow[] = [];
   for (const r of records) {
     const n = countOf(r.cells[value]);
     const text = r.cells[label];
@@ -566,6 +571,7 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     const metric: MetricId | null = orphan ? null : (metricOfRow(text, sub ? parent.metric : null) ?? (sameThing || answersAbove || composition ? metricOfRow(text, parent.metric) : null) ?? (!sub && inGroup ? metricOfRow(text, groupMetric) : null));
     if (groupCol >= 0 && r.cells[groupCol] !== '') groupMetric = metric;
     if (!sub) parent = { metric, indent: r.indent, label: text, unit: unitCol >= 0 ? r.cells[unitCol] : '' };
+    placed.push({ at: r.at, sub, metric });
     // "Круглые столы, дискуссионные площадки – 5": one count of two kinds of things, neither's; no sentence either.
     if (metric === null && namesTwoMetrics(text)) continue;
     // A row of a count on a day ("Количество членов ОС (на конец периода)") gives each quarter's; only counts of things done add up.
@@ -616,6 +622,12 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
       const partMetric = label !== '' && metric !== null ? metricOfRow(label, metric) : null;
       if (partMetric !== null && partMetric !== metric) rowFigures.push({ metric: partMetric, value: Number(value), line: r.at + 1, text: `${piece.trim()}.` });
     }
+  }
+  // "Заседания – всего | 17" over its "в т.ч." rows of the Council's, the presidium's and the commissions' meetings: a whole of
+  // several kinds, no figure of the kind its bare noun names (mixedWholes); its sentence goes too, or the grammar reads it.
+  for (const at of mixedWholes(placed)) {
+    out[at] = '';
+    for (let k = rowFigures.length - 1; k >= 0; k--) if (rowFigures[k].line === at + 1) rowFigures.splice(k, 1);
   }
 }
 
@@ -684,6 +696,8 @@ const MATRIX_SUBJECTS: { caption: RegExp; metric: MetricId; received: RegExp }[]
  */
 function readTotalRow(first: number, records: { cells: string[]; at: number }[], header: string[], label: number, columns: number[], out: string[], rowFigures: ReportFigure[], columnMetric: (c: number) => MetricId | null, marked: (c: number) => boolean): void {
   const totals = records.filter((r) => TOTAL_ROW.test(r.cells[label]) || ENTITY_TOTAL.test(r.cells[label]));
+  // The commissions' subtotal, the Council's own rows and the grand total last (subtotalRows): the grand total the council's.
+  if (totals.length === 2 && columns.length >= 2 && readSubtotalAndTotal(first, records, header, label, columns, out, rowFigures, columnMetric, marked)) return;
   if (totals.length !== 1 || columns.length < 2) return;
   // The total row's parts: the other rows, above or below it, each a part of its own (no "в т.ч." row, no wrapped label).
   // A footnote's mark in a column ("2*": "учтен у каждой из них") says why its total is not the sum: not summed.
@@ -708,6 +722,23 @@ function readTotalRow(first: number, records: { cells: string[]; at: number }[],
     if (n === null || metric === null || rowFigures.some((f) => f.metric === metric)) continue;
     rowFigures.push(checkedTotal(metric, n, sumOfOthers(c), totals[0].at + 1, `${totals[0].cells[label]}: ${header[c]} – ${n}.`));
   }
+}
+
+/** A table by commission closed by the commissions' subtotal and the grand total (subtotalRows.ts): read, or false. */
+function readSubtotalAndTotal(first: number, records: { cells: string[]; at: number }[], header: string[], label: number, columns: number[], out: string[], rowFigures: ReportFigure[], columnMetric: (c: number) => MetricId | null, marked: (c: number) => boolean): boolean {
+  const caption: string[] = [];
+  for (let k = first - 1; k >= 0 && k >= first - 6 && caption.length < 2; k--) if (out[k].trim() !== '') caption.push(out[k]);
+  if (!/комисси|комиссия/iu.test(`${caption.join(' ')} ${header[label]}`)) return false;
+  const metricOf = (c: number): MetricId | null => {
+    if (/[*¹²³]\s*$/u.test(header[c])) return null;
+    const named = columnMetric(c);
+    const metric = named === 'general_meetings' && !/совет|кеңес|\sос(?![\p{L}])/iu.test(header[c]) ? 'commission_meetings' : named;
+    return metric !== null && COMMISSION_WORK.has(metric) ? metric : null;
+  };
+  const read = readSubtotalTable({ rows: records, label, columns: columns.map((c) => ({ c, metric: metricOf(c), header: header[c] })), marked, countOf });
+  if (read === null) return false;
+  for (const f of read) if (!rowFigures.some((r) => r.metric === f.metric)) rowFigures.push(f);
+  return true;
 }
 
 /** The label column of a table by commission: "Комиссия", "Наименование комиссии", "Комиссия атауы", "Тұрақты комиссиялар". */
