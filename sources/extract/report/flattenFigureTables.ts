@@ -230,6 +230,15 @@ function alignTabBlock(block: { line: string; at: number }[], out: string[]): bo
   if (widths.size === 1 || cells.length < 3) return true;
   // Sub-rows under a row (a tab first: "\tв т.ч. …") and rows wider than the header are another shape: left as they are.
   if (cells.some((c) => c[0] === '')) return true;
+  // A header one cell short of every row, its cells all words, the rows each a label and counts ("Отырыстар | Мониторинг |
+  // … | Барлығы" over "1-комиссия (…) | 4 | 2 | 1 | 1 | 8"): the label column's header was left empty (a PDF keeps no
+  // empty cell) — the header starts one column on.
+  const body = cells.slice(1);
+  const countCell = (c: string) => /^(?:\d{1,4}\*{0,3}|[-–—×xх]|)$/iu.test(c);
+  if (body.every((r) => r.length === cells[0].length + 1 && /\p{L}{2}/u.test(r[0]) && r.slice(1).every(countCell) && r.slice(1).some((c) => /\d/u.test(c))) && cells[0].every((c) => /\p{L}{2}/u.test(c) && !/\d/u.test(c))) {
+    block[0].line = `| | ${cells[0].join(' | ')} |`;
+    return true;
+  }
   const aligned = alignRunTogether(cells[0], cells.slice(1));
   if (aligned) {
     const row = (c: string[]) => `| ${c.join(' | ')} |`;
@@ -496,7 +505,10 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   // A table by territory or body whose total column stands among its parts ("ВСЕГО по Совету | обл. уровень | г.Риддер
   // | …"), no column naming a year, a plan or a fact: the total column is the council's, the others are parts.
   const totals = columns.filter((c) => TOTAL_ROW.test(withoutAllParts(header[c]).replace(/-\s+/gu, '').replace(/\(\s*\)/gu, '').trim()) || isWholeTotal(header[c], periodMonths));
-  const partsOnly = columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c]) && !FACT_COLUMN.test(header[c]));
+  // (Not when the other columns each name a kind of work, "Отырыстар | Мониторинг | Есеп тыңдау | … | Барлығы": the total
+  // column adds up events of several kinds, row by row — no one's count; the table is read by its total row.)
+  const kinds = new Set(columns.filter((c) => !totals.includes(c)).map((c) => metricOfRow(header[c].replace(/[*¹²³]+/gu, ''), null)).filter((m) => m !== null));
+  const partsOnly = kinds.size < 2 && columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c]) && !FACT_COLUMN.test(header[c]));
   // A table by body ("Общественный совет при МВД РК | Общественные советы при ДП (17) | Всего по системе МВД") under one
   // period: the one column naming a council in the singular is the report's; the others are other councils or their sum.
   const ownBody = ownBodyColumn(columns.map((c) => ({ c, head: header[c], top: headerTop[c] })), periodYears);
