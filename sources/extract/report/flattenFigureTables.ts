@@ -18,6 +18,7 @@ import { thisOfBracketPair, withoutBracketYear } from './yearPairs.ts';
 import { AS_OF, FACT_COLUMN, PLAN_ROW, SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
 import { type PlacedRow, mixedWholes } from './mixedWholes.ts';
 import { readSubtotalTable } from './subtotalRows.ts';
+import { explainedMetrics, noteUnder } from './explainedTotals.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { checkedTotal, isSummed, partMonths, partsSum, partsTile, totalNotSum, withoutAllParts } from './partsOfTotal.ts';
 import { breaksAfter, isColumnNumbersRow, isNoteLine } from './formTableBreaks.ts';
@@ -554,6 +555,8 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   const partCols = !running && (partMonths(header[value]) === null || isWholeTotal(header[value], periodMonths)) && partsTile(parts.map((c) => header[c]), periodMonths) ? parts : [];
   const sectioned = numberCol >= 0 && records.length > 2 && records.every((r) => /^\d{1,2}\.\d{1,2}\.?$/u.test(r.cells[numberCol]));
   const dashZero = dashMeansNone(out, block[0].at, block[block.length - 1].at);
+  // A total its note says why it is not the parts' sum ("… включён в итог за 9 месяцев"): as stated (explainedTotals).
+  const explained = explainedMetrics(noteUnder(out, block[block.length - 1].at));
   // Each row as placed (a part of the row above or not, its metric), for the wholes of several kinds weighed after the rows.
   const placed: PlacedRow[] = [];
   for (const r of records) {
@@ -588,7 +591,7 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     if (metric === null && namesTwoMetrics(text)) continue;
     // A row of a count on a day ("Количество членов ОС (на конец периода)") gives each quarter's; only counts of things done add up.
     const sum = n !== null && partCols.length > 0 && isSummed(metric) ? partsSum(partCols.map((c) => r.cells[c])) : null;
-    if (n !== null && sum !== null && sum !== n) {
+    if (n !== null && sum !== null && sum !== n && !explained.has(metric!)) {
       rowFigures.push(totalNotSum(metric!, n, sum, r.at + 1, `${text} – ${n}.`));
       continue;
     }
