@@ -339,7 +339,9 @@ function rowColumns(lines: Line[], i: number, pitch: number): { x: number; above
       const sides = xs.filter((other, m) => m !== k && other.starts.some((y) => Math.abs(x - y) <= 1.5)).map((o) => o.above);
       if (sides.length === 0) continue;
       const all = [row.above, ...sides];
-      out.push({ x, above: all.includes(true), below: all.includes(false), header: !rows.some((r) => r.above) });
+      // A header: no row above, and lines of its own band (its cells over two lines, "Есеп" / "тыңдау") — a page's running
+      // header over a table is a line alone.
+      out.push({ x, above: all.includes(true), below: all.includes(false), header: !rows.some((r) => r.above) && band.size > 0 });
     }
   }
   return out;

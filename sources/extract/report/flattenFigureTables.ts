@@ -231,20 +231,23 @@ function alignTabBlock(block: { line: string; at: number }[], out: string[]): bo
   if (widths.size === 1 || cells.length < 3) return true;
   // Sub-rows under a row (a tab first: "\tв т.ч. …") and rows wider than the header are another shape: left as they are.
   if (cells.some((c) => c[0] === '')) return true;
-  // A header one cell short of every row, its cells all words, the rows each a label and counts ("Отырыстар | Мониторинг |
-  // … | Барлығы" over "1-комиссия (…) | 4 | 2 | 1 | 1 | 8"): the label column's header was left empty (a PDF keeps no
-  // empty cell) — the header starts one column on.
-  const body = cells.slice(1);
-  const countCell = (c: string) => /^(?:\d{1,4}\*{0,3}|[-–—×xх]|)$/iu.test(c);
-  if (body.every((r) => r.length === cells[0].length + 1 && /\p{L}{2}/u.test(r[0]) && r.slice(1).every(countCell) && r.slice(1).some((c) => /\d/u.test(c))) && cells[0].every((c) => /\p{L}{2}/u.test(c) && !/\d/u.test(c))) {
-    block[0].line = `| | ${cells[0].join(' | ')} |`;
-    return true;
-  }
   const aligned = alignRunTogether(cells[0], cells.slice(1));
   if (aligned) {
     const row = (c: string[]) => `| ${c.join(' | ')} |`;
     block[0].line = row(aligned.header);
     aligned.rows.forEach((r, k) => (block[k + 1].line = row(r)));
+    return true;
+  }
+  // A header one cell short of every row, its cells all words, the rows each a label and counts ("Отырыстар | Мониторинг |
+  // … | Барлығы" over "1-комиссия (…) | 4 | 2 | 1 | 1 | 8"): the label column's header was left empty (a PDF keeps no
+  // empty cell) — the header starts one column on.
+  const body = cells.slice(1);
+  const countCell = (c: string) => /^(?:\d{1,4}\*{0,3}|[-–—×xх]|)$/iu.test(c);
+  // (Every header cell a kind of work or a total: "Комиссия | Отырыстар Ескерту | …" has its label column's header, and a
+  // cell of two names run together is alignRunTogether's.)
+  const namesWork = (c: string) => !COMMISSION_LABEL.test(c) && (metricOfRow(c, null) !== null || TOTAL_ROW.test(c));
+  if (body.every((r) => r.length === cells[0].length + 1 && /\p{L}{2}/u.test(r[0]) && r.slice(1).every(countCell) && r.slice(1).some((c) => /\d/u.test(c))) && cells[0].every((c) => /\p{L}{2}/u.test(c) && !/\d/u.test(c) && namesWork(c))) {
+    block[0].line = `| | ${cells[0].join(' | ')} |`;
     return true;
   }
   const head = cells[0].join(' ');
