@@ -215,6 +215,8 @@ function framedUnruled(lines: string[]): string[] {
 const isTabRow = (line: string) => /^[^\t\s][^\t]*\t/u.test(line);
 
 /** A row saying only that answers came ("Получено ответов", "Ответов получено", "Жауап алынды"): whose answers, the row above says. */
+/** Answers given, the row's label alone: "Даны ответы", "Даны ответы заявителям", "Ответы даны", "Жауап берілді", "Жауап берілгені". */
+const GIVEN_ANSWERS_ROW = /^(?:дан[ыо]?\s+ответ[\p{L}]*|ответ[\p{L}]*\s+дан[ыо]?|жауап\s+(?:берілді|берілгені|берілген[\p{L}]*))(?:\s+(?:заявител[\p{L}]*|гражданам|өтініш\s+берушілерге))?[.:]?$/iu;
 const ANSWERS_ROW = /^(?:получено\s+ответов|ответов\s+получено|полученные\s+ответы|жауап\s+(?:алынды|алынғаны|келді)|алынған\s+жауаптар?)[.:]?$/iu;
 
 /**
@@ -582,7 +584,9 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     const sameThing = !sub && unitCol >= 0 && parent.metric !== null && parent.unit !== '' && !GENERIC_UNIT.test(parent.unit) && r.cells[unitCol] === parent.unit;
     const inGroup: boolean = groupCol >= 0 && r.cells[groupCol] === '' && groupMetric !== null;
     // "Получено ответов" as a row of its own right under "Направлено писем": the answers to the row above's letters.
-    const answersAbove = !sub && parent.metric !== null && ANSWERS_ROW.test(text.trim());
+    // "Даны ответы заявителям" as a row of its own under "Поступило обращений, всего" (its "в т.ч." rows between): the
+    // answers given to the appeals above.
+    const answersAbove = !sub && parent.metric !== null && (ANSWERS_ROW.test(text.trim()) || (parent.metric === 'appeals_received' && GIVEN_ANSWERS_ROW.test(text.trim())));
     // "Комиссий | 3" as a row of its own right under the members' rows ("Членов Совета", "– из них …"): the composition
     // goes on — the council's commissions. Alone, a bare "Комиссий" names nothing (under "Заседаний" it is their meetings).
     const composition = !sub && parent.metric === 'members_total' && metricOfRow(text, null) === null;
