@@ -184,6 +184,11 @@ describe('more of the set\'s phrasings', () => {
   it('kk: "Жария тыңдау – 1" after another sentence of the line', () => {
     expect(figures(`${KK}Дөңгелек үстел – 2. Жария тыңдау – 1.\n`)).toMatchObject({ round_tables: 2, public_hearings: 1 });
   });
+  it('kk: a dated item "… жобасы бойынша жария тыңдау;" is a public hearing held (and "көпшілік тыңдау")', () => {
+    const types = (text: string) => report(text).activities.map((a) => [a.type, a.date_start]);
+    expect(types(`${KK}Іс-шаралар:\n- 21.08.2026 – аудан бюджетінің жобасы бойынша жария тыңдау;\n- 10.09.2026 – дөңгелек үстел.\n`)).toContainEqual(['public_hearing', '2026-08-21']);
+    expect(types(`${KK}Іс-шаралар:\n- 03.09.2026 – абаттандыру ережесі бойынша көпшілік тыңдау;\n- 14.07.2026 – мониторинг.\n`)).toContainEqual(['public_hearing', '2026-09-03']);
+  });
   it('ru: "Даны ответы заявителям" as a row under "Поступило обращений, всего" and its "в том числе" rows', () => {
     const text = `${RU}${pipes([['Показатель', '9 мес. 2026 г.', '9 мес. 2025 г.'], ['Поступило обращений, всего', '34', '27'], ['  в том числе от физических лиц', '29', '25'], ['Даны ответы заявителям', '31', '27']])}`;
     expect(figures(text)).toMatchObject({ appeals_received: 34, appeals_individuals: 29, appeals_answered: 31 });
