@@ -19,7 +19,7 @@ const MISSED: Record<string, string[]> = {
     'votes[3].declared',
   ],
   'report-kk-glubokoe-2024-q2': [
-    'activities monitoring', 'activities public_hearing', 'activity monitoring 2024-05-15', 'activity monitoring 2024-05-28', 'activity monitoring 2024-06-11', 'activity public_hearing 2024-06-05',
+    'activities monitoring', 'activity monitoring 2024-05-15', 'activity monitoring 2024-05-28', 'activity monitoring 2024-06-11',
   ],
   'report-kk-oskemen-2024-q4': [
     'activities monitoring', 'activities report_hearing', 'activity monitoring 2024-10-14', 'activity report_hearing 2024-11-27', 'activity report_hearing 2024-12-18',
