@@ -270,7 +270,15 @@ function splitOverrunRuns(lines: Line[], pitch: number): Line[] {
   return lines.map((line, i) => {
     const above = starts(lines[i - 1], line);
     const below = starts(lines[i + 1], line);
-    const columns = above.filter((x) => below.some((y) => Math.abs(x - y) <= 1.5));
+    // Or where two of the nearest rows of cells start one (rowColumns): a row under a header of two lines, over a row whose
+    // label wrapped onto lines of their own ("1-комиссия (әлеуметтік мәселелер) 4" between "Отырыстар Мониторинг" and
+    // the next commission's counts "3  1  2  –  6", its label on the lines over and under them).
+    // Such a column parts a run only where rows above and below agree on it, or the run is a header's (no row above), or
+    // what it parts off is a count (a label run on into its count): "Іңкәр Қасымова" between rows of a roll and two lines of
+    // signatures whose names happen to start at "Қасымова" stays one name.
+    const shared = rowColumns(lines, i, pitch);
+    const columns = [...above.filter((x) => below.some((y) => Math.abs(x - y) <= 1.5)), ...shared.filter((c) => (c.above && c.below) || c.header).map((c) => c.x)];
+    const countColumns = shared.map((c) => c.x);
     // (Only a row of the table, a cell of its own before the run: a heading between two tables, "Раздел III. Общественный
     // контроль", spans their columns as one line.)
     if (columns.length === 0 || line.spread || line.cells.length < 2) return line;
@@ -280,7 +288,9 @@ function splitOverrunRuns(lines: Line[], pitch: number): Line[] {
       for (const piece of cell.pieces ?? [cell]) {
         const letters = Array.from(piece.text);
         const width = (piece.end - piece.x) / Math.max(1, letters.length);
-        const x = columns.find((c) => c > piece.x + 2 * width && c < piece.end - width);
+        const inside = (c: number) => c > piece.x + 2 * width && c < piece.end - width;
+        const countFrom = (c: number) => /^(?:\d{1,4}|[-–—])$/u.test(letters.slice(Math.round((c - piece.x) / width)).join('').trim());
+        const x = columns.find(inside) ?? countColumns.find((c) => inside(c) && countFrom(c));
         if (x === undefined) {
           pieces.push(piece);
           continue;
@@ -300,6 +310,43 @@ function splitOverrunRuns(lines: Line[], pitch: number): Line[] {
   });
 }
 
+/**
+ * The x where two or more of the nearest rows of cells around line i (three above, three below, within four lines' pitch)
+ * start a cell right of line i's first: the table's columns, each with the sides its rows stand on. A row's first cell
+ * counts when it stands right of the line's own first (a row of counts whose label wrapped onto the lines over and under it
+ * opens with its first count; a header over no label column opens with its first column's name). Lines of line i's own
+ * row band (a header's cells over two lines) are no rows above or below it.
+ */
+function rowColumns(lines: Line[], i: number, pitch: number): { x: number; above: boolean; below: boolean; header: boolean }[] {
+  const line = lines[i];
+  const left = line.cells[0].x + 1.5;
+  const band = new Set(rowBand(lines, i, pitch));
+  const rows: { line: Line; above: boolean }[] = [];
+  for (const step of [-1, 1]) {
+    let found = 0;
+    for (let j = i + step; j >= 0 && j < lines.length && found < 3; j += step) {
+      if (lines[j].page !== line.page || Math.abs(lines[j].y - line.y) > 4 * pitch) break;
+      if (lines[j].cells.length < 2 || band.has(lines[j])) continue;
+      rows.push({ line: lines[j], above: step < 0 });
+      found++;
+    }
+  }
+  const xs = rows.map((r) => ({ above: r.above, starts: r.line.cells.filter((c) => c.x > left).map((c) => c.x) }));
+  const out: { x: number; above: boolean; below: boolean; header: boolean }[] = [];
+  for (const [k, row] of xs.entries()) {
+    for (const x of row.starts) {
+      if (out.some((o) => Math.abs(o.x - x) <= 1.5)) continue;
+      const sides = xs.filter((other, m) => m !== k && other.starts.some((y) => Math.abs(x - y) <= 1.5)).map((o) => o.above);
+      if (sides.length === 0) continue;
+      const all = [row.above, ...sides];
+      // A header: no row above, and lines of its own band (its cells over two lines, "Есеп" / "тыңдау") — a page's running
+      // header over a table is a line alone.
+      out.push({ x, above: all.includes(true), below: all.includes(false), header: !rows.some((r) => r.above) && band.size > 0 });
+    }
+  }
+  return out;
+}
+
 function splitOnce(lines: Line[], pitch: number): Line[] {
   const starts = (line: Line | undefined, near: Line) =>
     line && line.page === near.page && Math.abs(line.y - near.y) <= 2.5 * pitch ? line.cells.slice(1).map((c) => c.x) : [];
@@ -316,7 +363,7 @@ function splitOnce(lines: Line[], pitch: number): Line[] {
   return lines.map((line, i) => {
     // (A line whose words stand at equal gaps is a justified paragraph's unless a row band's cells stand over them: the
     // columns of a table nearby do not part it.)
-    const columns = line.spread ? [] : [...starts(lines[i - 1], line), ...starts(lines[i + 1], line), ...rowStarts(nearestRow(i, -1)), ...rowStarts(nearestRow(i, 1))];
+    const columns = line.spread ? [] : [...starts(lines[i - 1], line), ...starts(lines[i + 1], line), ...rowStarts(nearestRow(i, -1)), ...rowStarts(nearestRow(i, 1)), ...rowColumns(lines, i, pitch).map((c) => c.x)];
     // A header's cells centred in their columns, two lines each ("Факт" / "2024 г."), start each line at another x: a
     // piece right under (or over) a cell of a line of the same row band, which the piece before it is not under, is
     // that cell's column.

@@ -4,7 +4,7 @@ import type { ExtractIssue, ProtocolExtract } from '../types.ts';
 import { isStatusLine } from './readStatusRoll.ts';
 import { IN_PERSON_WORDS } from './readAttendanceTable.ts';
 import { namedOnlineCount } from './namedOnlineCount.ts';
-import { ABSENT_HEADING, ALSO_PRESENT, MEMBERS_HEADING, ONLINE, PRESENT_ELLIPTIC, PRESENT_HEADING, SECTION_DECIDED, SECTION_NEW } from './lexicon.ts';
+import { ABSENT_HEADING, ALSO_PRESENT, MEMBERS_HEADING, ONLINE, PRESENT_ELLIPTIC, PRESENT_HEADING, QUESTION_NEW, SECTION_DECIDED, SECTION_NEW } from './lexicon.ts';
 import { INITIALS, NAME_WORD, re, SURNAME_INITIALS } from './re.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { mayMatch } from '../grammar/requiredText.ts';
@@ -303,7 +303,7 @@ const ALL_MEMBERS_DATIVE = re(`(?<![\\p{L}])(?:всем\\s+(${N})(?:\\s*\\([^()\
  * явились – 9", "Членов Совета по списку 13; …" — the members on the list, the count ending its clause or naming them (not "по
  * списку приглашённых – 5", "Тізім бойынша 3 мәселе қаралды").
  */
-const BY_THE_LIST = re(`(?<![\\p{L}])(?:(?:по\\s+списку|тізім\\s+бойынша)(?:\\s+(?:${BODY_MEMBERS}|(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+мүшелер[\\p{L}]*))?|${BODY_MEMBERS}\\s+по\\s+списку|(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+мүшелер[\\p{L}]*\\s+тізім\\s+бойынша)\\s*[:\\-–—]?\\s*(${N})(?![\\d\\p{L}])(?=\\s*(?:[,;.)]|$)|\\s+(?:член|мүше|человек|адам|чел(?![\\p{L}])))`);
+const BY_THE_LIST = re(`(?<![\\p{L}])(?:(?:по\\s+списку|тізім\\s+бойынша)(?:\\s+(?:${BODY_MEMBERS}|(?:(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+)?мүшелер[\\p{L}]*|член[\\p{L}]*))?|${BODY_MEMBERS}\\s+по\\s+списку|(?:кеңес|комиссия|президиум|төралқа)[\\p{L}]*\\s+мүшелер[\\p{L}]*\\s+тізім\\s+бойынша)\\s*[:\\-–—]?\\s*(${N})(?![\\d\\p{L}])(?=\\s*(?:[,;.)]|$)|\\s+(?:член|мүше|человек|адам|чел(?![\\p{L}])))`);
 /** A form's label naming its unit before the colon: "Присутствовали, чел.: 6", "Қатысқандар, адам: 6". */
 const UNIT_LABEL = '(?:\\s*,\\s*(?:чел\\.?|человек|адам|мүше))?';
 // "приняли участие 5 членов рабочей группы" counts a group's members.
@@ -359,8 +359,18 @@ const KK_AT_MEETING = re(`(?<![\\p{L}])(?<!(?:өткен|алдыңғы|келе
   + `|(?<![\\p{L}])(?<!(?:өткен|алдыңғы|келесі|соңғы|сол|прошлом|предыдущем|следующем)\\s+)(?:отырыста|на\\s+заседании)\\s*[-–—:]\\s*(${N})(?=\\s*(?:[,;.]|$|\\(\\s*${N}[^()\\d]{0,30}?${ONLINE}[^()]*\\)))`);
 // "Тіркеуден 9 мүше өтті", "Регистрацию прошли 9 членов Совета", "Прошли регистрацию 10, из которых …": the members who passed the registration at the meeting.
 const REGISTRATION_PASSED = re(`(?<![\\p{L}])тіркеуден\\s+(${N})\\s+мүше[\\p{L}]*\\s+өтті|(?<![\\p{L}])(?:регистрацию\\s+прошл[\\p{L}]*|прошл[\\p{L}]*\\s+регистрацию)\\s+(${N})(?:\\s+член|(?=\\s*[,;.]))`);
+/**
+ * Another event than the meeting, in the dative or locative (where its members took part): "мониторингке", "рейдте", "семинарға",
+ * "іс-шарада", "дөңгелек үстелге", "кездесуге", "тексеруде", "акцияға", "қоғамдық тыңдауға". The meeting itself (отырысқа,
+ * мәжіліске) is none of them.
+ */
+const KK_OTHER_EVENT = `(?<![\\p{L}])(?:мониторинг|рейд|семинар|тренинг|іс-шара|дөңгелек\\s+үстел|кездесу|тексеру|акция|форум|конференция|қоғамдық\\s+тыңдау|сауалнама|байқау|жорық|сенбілік)(?:лар|лер)?(?:ы|і|сы|сі)?н?(?:ке|ге|қа|ға|а|е|та|те|да|де)(?![\\p{L}])`;
+/** A line opening with a question's lead: "2-мәселе бойынша:", "По второму вопросу:", "3. Үшінші мәселе бойынша". */
+const QUESTION_LEAD = re(`^\\s*(?:\\d{1,2}[.)]\\s*)?(?:${QUESTION_NEW})`);
 // The word between is the members' or how they took part, never others who did ("«Жасыл ел» жобасына 312 студент қатысты" in a speech).
-const KK_TOOK_PART = re(`(${N})\\s+(?:(?:мүше[\\p{L}]*|адам|кісі|қашықтан|арқылы)\\s+)?қатыс(?:ып|ты|уда|ады)(?![\\p{L}])`);
+// Nor the members who took part in another event, named in the dative or locative before the count ("мониторингке 2026 жылғы
+// 16–18 қыркүйекте 3 мүше қатысты", "рейдке 4 мүше қатысты", "семинарда 5 адам қатысты"), as "в мониторинге приняли участие 5".
+const KK_TOOK_PART = re(`(?<!${KK_OTHER_EVENT}[^.;:]{0,60}?)(${N})\\s+(?:(?:мүше[\\p{L}]*|адам|кісі|қашықтан|арқылы)\\s+)?қатыс(?:ып|ты|уда|ады)(?![\\p{L}])`);
 
 /** The groups a joint meeting is made of, named by a count of their members: "комиссияның 8 мүшесі", "8 членов комиссии". */
 const GROUP_WORD = '(?:комисси|секци|групп|президиум|төралқа|кеңес|совет|тоб)[\\p{L}]*';
@@ -469,6 +479,16 @@ function labelEachValue(line: string): string {
   if (new Set(labels.map((l) => lineLanguage(l))).size !== 1 || !labels.some((l) => ONLINE_WORD.test(l))) return line;
   return labels.map((l, k) => `${l}: ${values[k]}`).join('; ');
 }
+/**
+ * A table of counts, a label and its count a row ("| Тізім бойынша мүшелер | 11 |", "| Қатысқаны | 9 |", "|   оның ішінде онлайн | 1 |",
+ * "Присутствовали\t9"): the row read as the label with its value ("Тізім бойынша мүшелер – 11"), as a form writes it. Only two
+ * cells, the second a bare count — a row of a roll ("| 3 | Иванов И.И. | присутствовал |") or of a vote table is left as it is.
+ */
+function labelCellValue(line: string): string {
+  const m = LABEL_CELL_VALUE.exec(line);
+  return m ? `${m[1]} – ${m[2]}` : line;
+}
+const LABEL_CELL_VALUE = /^\s*(?:\|\s*)?((?=[^|\t]*\p{L}{2})[^|\t\d]*?\S)\s*(?:\s\|\s*|\t+)(\d{1,3})\s*(?:\|\s*)?$/u;
 const PAIRED = /^\s*([^/:\d]+(?:\/[^/:\d]+){1,2})\s*[:\-–—]\s*(\d{1,3}\s*(?:\/\s*\d{1,3}\s*){1,2})[.;]?\s*$/u;
 /** The language of a form's value: by its unit ("11 адам", "15 мүше" Kazakh; "11 человек" Russian), else by its letters. */
 function valueLanguage(value: string): 'kk' | 'ru' | null {
@@ -496,7 +516,7 @@ export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<
   let split: { line: number; members: boolean } | null = null;
   const joint = isJointMeetingOfCouncils(lines);
   lines.forEach((line, i) => {
-    const readings = oneLanguageLabels(labelEachValue(line));
+    const readings = oneLanguageLabels(labelEachValue(labelCellValue(line)));
     let row = readings.length === 1 ? readings[0] : mostStated(readings, i);
     if (split && i - split.line >= SPLIT_REACH) split = null;
     // (The people's whole is dropped below, whether the members' part is read or not.)
@@ -518,6 +538,9 @@ export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<
     }
     // What a speaker reported or the meeting decided is about its subject, not the attendance: "СЛУШАЛИ: … рабочей группы из 3 членов".
     if (re(SECTION_NEW).test(row.slice(0, 40)) || re(SECTION_DECIDED).test(row)) return;
+    // So is what is told under a question's lead ("2-мәселе бойынша: мониторингке 3 мүше қатысты", "По второму вопросу:
+    // в рейде участвовали 4 члена"): the question's subject, after the attendance.
+    if (QUESTION_LEAD.test(row)) return;
     // "2. Стрельникова Ирина Павловна – присутствовала (онлайн)": a member's line with its status; its number is the list's.
     if (isStatusLine(row)) return;
     // "На заседании также присутствовали 12 представителей НПО": those besides the members are no count of them; what

@@ -11,12 +11,18 @@ const LEGEND = new RegExp(`${MARK}[^.;]{0,80}?${NONE}`, 'iu');
 /** No data: "нет данных", "сведений нет", "мәлімет жоқ", "не представлен", "ұсынбаған" — the dash is then no none. */
 const NO_DATA = /(?:данн|сведени|информаци|мәлімет|дерек|ақпарат|не\s+представ|не\s+заполн|ұсынба|толтырылма)/iu;
 
-/** Whether the note under the table's last line (or over its first) says a dash cell is none. */
+/**
+ * Whether the note under the table's last line (or over its first) says a dash cell is none — or a note under an earlier
+ * table of the document does ("«–» — не проводилось / не поступало" under Table 1, Table 2's seminars "– | – | – | –"): a
+ * letter sets out its marks once, for the tables after it. Not when any note of the document gives the dash as no data.
+ */
 export function dashMeansNone(lines: string[], first: number, last: number): boolean {
-  return [noteAfter(lines, last), noteBefore(lines, first)].some((note) => note.split(/;/u).some((clause) => {
-    return LEGEND.test(clause) && !NO_DATA.test(clause);
-  }));
+  const says = (note: string) => note.split(/;/u).some((clause) => LEGEND.test(clause) && !NO_DATA.test(clause));
+  if (says(noteAfter(lines, last)) || says(noteBefore(lines, first))) return true;
+  const noData = lines.some((l) => l.split(/;/u).some((clause) => MARK_RE.test(clause) && NO_DATA.test(clause)));
+  return !noData && lines.slice(0, first).some(says);
 }
+const MARK_RE = new RegExp(MARK, 'iu');
 
 /** The paragraph after the table: blank lines skipped (up to two), then its lines to the next blank line (up to four). */
 function noteAfter(lines: string[], last: number): string {

@@ -160,7 +160,10 @@ export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void 
       // A platform's row under the publications ("Instagram …. 104"): its publications, as readMedia reads them.
       // So is a platform's row right under a line that states the publications ("Публикаций за квартал: 33" over
       // "  Instagram @… ....... 21", "  Telegram ....... 12", held-out 30's Konaev slide): the line names what they count.
-      const underPublications = !sub && PLATFORM.test(words) && PUBLICATIONS_NOUN.test(heading) && /\d/u.test(heading) && !ROW.test(heading);
+      // So are platforms' rows under a table's header that runs its two cells together, no count ("Әлеуметтік желі
+      // Жарияланым", "Площадка Публикаций": a PDF's header): a few words, the last naming the publications, no sentence.
+      const columnHeader = /^\s*\p{L}[\p{L}\s-]{0,60}$/u.test(heading) && heading.trim().split(/\s+/u).length <= 4 && PUBLICATIONS_NOUN.test(heading.trim().split(/\s+/u).at(-1) ?? '');
+      const underPublications = !sub && PLATFORM.test(words) && PUBLICATIONS_NOUN.test(heading) && (/\d/u.test(heading) || columnHeader) && !ROW.test(heading);
       const unit = (sub && parent.metric === 'publications' && PLATFORM.test(words)) || underPublications ? (KAZAKH.test(sub ? parent.label : heading) ? ' жарияланым' : ' публикаций') : m[4].trimEnd();
       const parts = m[6] !== undefined ? m[6].replace(/[\s.;]+$/u, '') : '';
       out[at] = `${orphan ? `${parent.label.replace(/\s*\([^()]*\)/gu, '')}, ` : ''}${words} – ${n}${unit}${views}${parts}.`;

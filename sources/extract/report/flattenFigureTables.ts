@@ -16,6 +16,9 @@ import { readPartsLines } from './partsLine.ts';
 import { groupsServeAsCommissions, withGroupsAsCommissions } from './groupsAsCommissions.ts';
 import { thisOfBracketPair, withoutBracketYear } from './yearPairs.ts';
 import { AS_OF, FACT_COLUMN, PLAN_ROW, SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
+import { type PlacedRow, mixedWholes } from './mixedWholes.ts';
+import { readSubtotalTable } from './subtotalRows.ts';
+import { explainedMetrics, noteUnder } from './explainedTotals.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { checkedTotal, isSummed, partMonths, partsSum, partsTile, totalNotSum, withoutAllParts } from './partsOfTotal.ts';
 import { breaksAfter, isColumnNumbersRow, isNoteLine } from './formTableBreaks.ts';
@@ -214,6 +217,8 @@ function framedUnruled(lines: string[]): string[] {
 const isTabRow = (line: string) => /^[^\t\s][^\t]*\t/u.test(line);
 
 /** A row saying only that answers came ("Получено ответов", "Ответов получено", "Жауап алынды"): whose answers, the row above says. */
+/** Answers given, the row's label alone: "Даны ответы", "Даны ответы заявителям", "Ответы даны", "Жауап берілді", "Жауап берілгені". */
+const GIVEN_ANSWERS_ROW = /^(?:дан[ыо]?\s+ответ[\p{L}]*|ответ[\p{L}]*\s+дан[ыо]?|жауап\s+(?:берілді|берілгені|берілген[\p{L}]*))(?:\s+(?:заявител[\p{L}]*|гражданам|өтініш\s+берушілерге))?[.:]?$/iu;
 const ANSWERS_ROW = /^(?:получено\s+ответов|ответов\s+получено|полученные\s+ответы|жауап\s+(?:алынды|алынғаны|келді)|алынған\s+жауаптар?)[.:]?$/iu;
 
 /**
@@ -235,6 +240,18 @@ function alignTabBlock(block: { line: string; at: number }[], out: string[]): bo
     const row = (c: string[]) => `| ${c.join(' | ')} |`;
     block[0].line = row(aligned.header);
     aligned.rows.forEach((r, k) => (block[k + 1].line = row(r)));
+    return true;
+  }
+  // A header one cell short of every row, its cells all words, the rows each a label and counts ("Отырыстар | Мониторинг |
+  // … | Барлығы" over "1-комиссия (…) | 4 | 2 | 1 | 1 | 8"): the label column's header was left empty (a PDF keeps no
+  // empty cell) — the header starts one column on.
+  const body = cells.slice(1);
+  const countCell = (c: string) => /^(?:\d{1,4}\*{0,3}|[-–—×xх]|)$/iu.test(c);
+  // (Every header cell a kind of work or a total: "Комиссия | Отырыстар Ескерту | …" has its label column's header, and a
+  // cell of two names run together is alignRunTogether's.)
+  const namesWork = (c: string) => !COMMISSION_LABEL.test(c) && (metricOfRow(c, null) !== null || TOTAL_ROW.test(c));
+  if (body.every((r) => r.length === cells[0].length + 1 && /\p{L}{2}/u.test(r[0]) && r.slice(1).every(countCell) && r.slice(1).some((c) => /\d/u.test(c))) && cells[0].every((c) => /\p{L}{2}/u.test(c) && !/\d/u.test(c) && namesWork(c))) {
+    block[0].line = `| | ${cells[0].join(' | ')} |`;
     return true;
   }
   const head = cells[0].join(' ');
@@ -333,8 +350,9 @@ const rawCellsOf = (line: string) => line.trim().replace(/^\||\|$/g, '').split('
  * A cell's text: a Markdown bold ("**IV кв.**", "**2**") is its text; a footnote mark glued to a number ("14**",
  * "10*") is no part of the number (the footnote is read as a note).
  */
-// A cell of "×" (nothing planned, not applicable: "× – не применимо") or "н/д" (no data) holds no count: it is empty.
-const cellsOf = (line: string) => rawCellsOf(line).map((c) => c.trim().replace(/^\*\*(.*)\*\*$/u, '$1').replace(/^__(.*)__$/u, '$1').replace(/^(\d[\d \u00a0]*)\*{1,3}$/u, '$1').replace(/^(?:×|н\/д)$/iu, '').trim());
+// A cell of "×" (nothing planned, not applicable: "× – не применимо"; typed as a letter "х" or "x", "«х» — не заполняется") or
+// "н/д" (no data) holds no count: it is empty.
+const cellsOf = (line: string) => rawCellsOf(line).map((c) => c.trim().replace(/^\*\*(.*)\*\*$/u, '$1').replace(/^__(.*)__$/u, '$1').replace(/^(\d[\d \u00a0]*)\*{1,3}$/u, '$1').replace(/^(?:[×xх]|н\/д)$/iu, '').trim());
 /** A column of plans ("План", "Жоспар", "Запланировано"): what was to be done, never the period's count. */
 const PLAN = /(?<![\p{L}])(?:план|жоспар|запланирован|жоспарлан|было)/iu;
 /**
@@ -495,7 +513,10 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   // A table by territory or body whose total column stands among its parts ("ВСЕГО по Совету | обл. уровень | г.Риддер
   // | …"), no column naming a year, a plan or a fact: the total column is the council's, the others are parts.
   const totals = columns.filter((c) => TOTAL_ROW.test(withoutAllParts(header[c]).replace(/-\s+/gu, '').replace(/\(\s*\)/gu, '').trim()) || isWholeTotal(header[c], periodMonths));
-  const partsOnly = columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c]) && !FACT_COLUMN.test(header[c]));
+  // (Not when the other columns each name a kind of work, "Отырыстар | Мониторинг | Есеп тыңдау | … | Барлығы": the total
+  // column adds up events of several kinds, row by row — no one's count; the table is read by its total row.)
+  const kinds = new Set(columns.filter((c) => !totals.includes(c)).map((c) => metricOfRow(header[c].replace(/[*¹²³]+/gu, ''), null)).filter((m) => m !== null));
+  const partsOnly = kinds.size < 2 && columns.every((c) => yearsIn(header[c]).length === 0 && !PLAN.test(header[c]) && !FACT_COLUMN.test(header[c]));
   // A table by body ("Общественный совет при МВД РК | Общественные советы при ДП (17) | Всего по системе МВД") under one
   // period: the one column naming a council in the singular is the report's; the others are other councils or their sum.
   const ownBody = ownBodyColumn(columns.map((c) => ({ c, head: header[c], top: headerTop[c] })), periodYears);
@@ -546,6 +567,10 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   const partCols = !running && (partMonths(header[value]) === null || isWholeTotal(header[value], periodMonths)) && partsTile(parts.map((c) => header[c]), periodMonths) ? parts : [];
   const sectioned = numberCol >= 0 && records.length > 2 && records.every((r) => /^\d{1,2}\.\d{1,2}\.?$/u.test(r.cells[numberCol]));
   const dashZero = dashMeansNone(out, block[0].at, block[block.length - 1].at);
+  // A total its note says why it is not the parts' sum ("… включён в итог за 9 месяцев"): as stated (explainedTotals).
+  const explained = explainedMetrics(noteUnder(out, block[block.length - 1].at));
+  // Each row as placed (a part of the row above or not, its metric), for the wholes of several kinds weighed after the rows.
+  const placed: PlacedRow[] = [];
   for (const r of records) {
     const n = countOf(r.cells[value]);
     const text = r.cells[label];
@@ -566,18 +591,21 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     const sameThing = !sub && unitCol >= 0 && parent.metric !== null && parent.unit !== '' && !GENERIC_UNIT.test(parent.unit) && r.cells[unitCol] === parent.unit;
     const inGroup: boolean = groupCol >= 0 && r.cells[groupCol] === '' && groupMetric !== null;
     // "Получено ответов" as a row of its own right under "Направлено писем": the answers to the row above's letters.
-    const answersAbove = !sub && parent.metric !== null && ANSWERS_ROW.test(text.trim());
+    // "Даны ответы заявителям" as a row of its own under "Поступило обращений, всего" (its "в т.ч." rows between): the
+    // answers given to the appeals above.
+    const answersAbove = !sub && parent.metric !== null && (ANSWERS_ROW.test(text.trim()) || (parent.metric === 'appeals_received' && GIVEN_ANSWERS_ROW.test(text.trim())));
     // "Комиссий | 3" as a row of its own right under the members' rows ("Членов Совета", "– из них …"): the composition
     // goes on — the council's commissions. Alone, a bare "Комиссий" names nothing (under "Заседаний" it is their meetings).
     const composition = !sub && parent.metric === 'members_total' && metricOfRow(text, null) === null;
     const metric: MetricId | null = orphan ? null : (metricOfRow(text, sub ? parent.metric : null) ?? (sameThing || answersAbove || composition ? metricOfRow(text, parent.metric) : null) ?? (!sub && inGroup ? metricOfRow(text, groupMetric) : null));
     if (groupCol >= 0 && r.cells[groupCol] !== '') groupMetric = metric;
     if (!sub) parent = { metric, indent: r.indent, label: text, unit: unitCol >= 0 ? r.cells[unitCol] : '' };
+    placed.push({ at: r.at, sub, metric });
     // "Круглые столы, дискуссионные площадки – 5": one count of two kinds of things, neither's; no sentence either.
     if (metric === null && namesTwoMetrics(text)) continue;
     // A row of a count on a day ("Количество членов ОС (на конец периода)") gives each quarter's; only counts of things done add up.
     const sum = n !== null && partCols.length > 0 && isSummed(metric) ? partsSum(partCols.map((c) => r.cells[c])) : null;
-    if (n !== null && sum !== null && sum !== n) {
+    if (n !== null && sum !== null && sum !== n && !explained.has(metric!)) {
       rowFigures.push(totalNotSum(metric!, n, sum, r.at + 1, `${text} – ${n}.`));
       continue;
     }
@@ -623,6 +651,12 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
       const partMetric = label !== '' && metric !== null ? metricOfRow(label, metric) : null;
       if (partMetric !== null && partMetric !== metric) rowFigures.push({ metric: partMetric, value: Number(value), line: r.at + 1, text: `${piece.trim()}.` });
     }
+  }
+  // "Заседания – всего | 17" over its "в т.ч." rows of the Council's, the presidium's and the commissions' meetings: a whole of
+  // several kinds, no figure of the kind its bare noun names (mixedWholes); its sentence goes too, or the grammar reads it.
+  for (const at of mixedWholes(placed)) {
+    out[at] = '';
+    for (let k = rowFigures.length - 1; k >= 0; k--) if (rowFigures[k].line === at + 1) rowFigures.splice(k, 1);
   }
 }
 
@@ -691,6 +725,8 @@ const MATRIX_SUBJECTS: { caption: RegExp; metric: MetricId; received: RegExp }[]
  */
 function readTotalRow(first: number, records: { cells: string[]; at: number }[], header: string[], label: number, columns: number[], out: string[], rowFigures: ReportFigure[], columnMetric: (c: number) => MetricId | null, marked: (c: number) => boolean): void {
   const totals = records.filter((r) => TOTAL_ROW.test(r.cells[label]) || ENTITY_TOTAL.test(r.cells[label]));
+  // The commissions' subtotal, the Council's own rows and the grand total last (subtotalRows): the grand total the council's.
+  if (totals.length === 2 && columns.length >= 2 && readSubtotalAndTotal(first, records, header, label, columns, out, rowFigures, columnMetric, marked)) return;
   if (totals.length !== 1 || columns.length < 2) return;
   // The total row's parts: the other rows, above or below it, each a part of its own (no "в т.ч." row, no wrapped label).
   // A footnote's mark in a column ("2*": "учтен у каждой из них") says why its total is not the sum: not summed.
@@ -715,6 +751,23 @@ function readTotalRow(first: number, records: { cells: string[]; at: number }[],
     if (n === null || metric === null || rowFigures.some((f) => f.metric === metric)) continue;
     rowFigures.push(checkedTotal(metric, n, sumOfOthers(c), totals[0].at + 1, `${totals[0].cells[label]}: ${header[c]} – ${n}.`));
   }
+}
+
+/** A table by commission closed by the commissions' subtotal and the grand total (subtotalRows.ts): read, or false. */
+function readSubtotalAndTotal(first: number, records: { cells: string[]; at: number }[], header: string[], label: number, columns: number[], out: string[], rowFigures: ReportFigure[], columnMetric: (c: number) => MetricId | null, marked: (c: number) => boolean): boolean {
+  const caption: string[] = [];
+  for (let k = first - 1; k >= 0 && k >= first - 6 && caption.length < 2; k--) if (out[k].trim() !== '') caption.push(out[k]);
+  if (!/комисси|комиссия/iu.test(`${caption.join(' ')} ${header[label]}`)) return false;
+  const metricOf = (c: number): MetricId | null => {
+    if (/[*¹²³]\s*$/u.test(header[c])) return null;
+    const named = columnMetric(c);
+    const metric = named === 'general_meetings' && !/совет|кеңес|\sос(?![\p{L}])/iu.test(header[c]) ? 'commission_meetings' : named;
+    return metric !== null && COMMISSION_WORK.has(metric) ? metric : null;
+  };
+  const read = readSubtotalTable({ rows: records, label, columns: columns.map((c) => ({ c, metric: metricOf(c), header: header[c] })), marked, countOf });
+  if (read === null) return false;
+  for (const f of read) if (!rowFigures.some((r) => r.metric === f.metric)) rowFigures.push(f);
+  return true;
 }
 
 /** The label column of a table by commission: "Комиссия", "Наименование комиссии", "Комиссия атауы", "Тұрақты комиссиялар". */

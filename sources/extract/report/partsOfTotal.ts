@@ -12,10 +12,15 @@ import { METRICS } from '../../reference/metrics.ts';
  * stands by is for a person to say: the row is a candidate with the reason, never a figure.
  */
 
-/** A part cell as a count: a number, or none ("–", "-", "—", "0", an empty cell); anything else (an approximate count, words) cannot be summed. */
+/**
+ * A part cell as a count: a number, or none ("–", "-", "—", "0"); anything else (an approximate count, words) cannot be
+ * summed — nor can an empty cell, a part not filled in ("пустая клетка – данные за квартал не сведены", "х" — не
+ * заполняется): no data is no zero, and the total stated beside it stands.
+ */
 export function partCount(cell: string): number | null {
   const t = cell.trim();
-  if (t === '' || /^[-–—]$/u.test(t)) return 0;
+  if (t === '') return null;
+  if (/^[-–—]$/u.test(t)) return 0;
   return /^(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)$/u.test(t) ? parseCount(t) : null;
 }
 

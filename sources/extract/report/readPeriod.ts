@@ -88,13 +88,15 @@ const PERIOD_PATTERNS: { source: string; read: (m: RegExpExecArray) => Period | 
   },
   {
     // A range of months named in the title: "2025 жылғы қаңтар – қыркүйек айлары", "за январь – сентябрь 2025 года",
-    // "январь-июнь 2025 г.": the months from the first to the last (a nine months' report is no year's).
-    source: `(?:(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+)?(${MONTH_WORD})\\s*[-–—]\\s*(${MONTH_WORD})(?:\\s+(?:айлар[\\p{L}]*|ай[\\p{L}]{0,5}))?(?:\\s+(\\d{4})(?!\\d))?`,
+    // "январь-июнь 2025 г.": the months from the first to the last (a nine months' report is no year's). The year may stand
+    // in a bracket after them: "қаңтар–қыркүйек айларындағы (2026 ж.)", "за январь – сентябрь (2026 г.)".
+    source: `(?:(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+)?(${MONTH_WORD})\\s*[-–—]\\s*(${MONTH_WORD})(?:\\s+(?:айлар[\\p{L}]*|ай[\\p{L}]{0,5}))?(?:\\s+(\\d{4})(?!\\d)|\\s*\\(\\s*(\\d{4})\\s*(?:ж\\.?|жыл[\\p{L}]*|г\\.?|год[\\p{L}]*)?\\s*\\))?`,
     read: (m) => {
       const [a, b] = [monthOfWord(m[2]), monthOfWord(m[3])];
-      const y = m[1] ?? m[4];
+      const after = m[4] ?? m[5];
+      const y = m[1] ?? after;
       // One year exactly, before (kk) or after (ru) the months.
-      if (!a || !b || a >= b || (m[1] === undefined) === (m[4] === undefined)) return null;
+      if (!a || !b || a >= b || (m[1] === undefined) === (after === undefined)) return null;
       return yearPeriod(Number(y), a, b);
     },
   },

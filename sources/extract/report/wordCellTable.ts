@@ -53,12 +53,13 @@ export function wordCellTables(lines: string[]): WordCellTable[] {
 }
 
 /** A cell of a count: "97", "24 310", "–", empty. */
-// A footnote's mark after a count ("34 170*") is no part of it; "н/д" (no data) is a cell of no count.
+// A footnote's mark after a count ("34 170*") is no part of it; "н/д" (no data) is a cell of no count, and so is "х" (a cell
+// not to be filled: "«х» — не заполняется", "× – не применимо"), Latin or Cyrillic.
 // A sum of money or a share with its decimals ("780,0", "66,7") is a cell of a number too (the table's readers judge its column).
 // So is a count with the bracket of its parts ("15 (9 / 6)", "11 (11 / –)": flattenFigureTables' bracketSplit).
 /** A count's bracket of its parts: "(9 / 6)", "(11 / –)". */
 export const PARTS_BRACKET = String.raw`\(\s*(?:\d{1,4}|[-–—])(?:\s*\/\s*(?:\d{1,4}|[-–—]))+\s*\)`;
-const COUNT_CELL = new RegExp(String.raw`^(?:(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d{1,2})?\*{0,3}(?:\s*${PARTS_BRACKET})?|[-–—]|н\/д)?$`, 'u');
+const COUNT_CELL = new RegExp(String.raw`^(?:(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d{1,2})?\*{0,3}(?:\s*${PARTS_BRACKET})?|[-–—]|н\/д|[×xх])?$`, 'iu');
 const YEAR_CELL = /^(?:19|20)\d{2}$/u;
 /**
  * A cell of a change column ("Изменение" beside this quarter and last year's): "↑ 2", "↓ 1", "=", "+3", "−2" — a cell of
@@ -99,6 +100,7 @@ function labelledTableAt(lines: string[], start: number): WordCellTable | null {
       if (header.some((c) => /\d/u.test(c.text) && COUNT_CELL.test(c.text) && !yearHead(c)) || header.slice(0, width).filter((c) => worded(c) || yearHead(c)).length < 2 || !header.some(worded)) continue;
       for (const lead of [0, 1]) {
         let ok = width > lead + 1;
+        let counted = false;
         for (let k = head * width; k < all.length && ok; k += width) {
           const row = all.slice(k, k + width);
           // The header typed again where a page broke the table (a printed table pasted into Word): no row, read over
@@ -108,8 +110,12 @@ function labelledTableAt(lines: string[], start: number): WordCellTable | null {
           // first row, empty cells below.
           const group = lead === 0 || (k === head * width ? /\p{L}/u.test(row[0].text) : row[0].text === '' || /\p{L}/u.test(row[0].text));
           const counts = row.slice(lead + 1);
-          ok = group && /\p{L}/u.test(row[lead].text) && counts.every((c) => COUNT_CELL.test(c.text) || SCHEDULE_CELL.test(c.text) || CHANGE_CELL.test(c.text) || (lead > 0 && NONE_CELL.test(c.text))) && counts.some((c) => /\d/u.test(c.text) && !CHANGE_CELL.test(c.text));
+          // A row of dashes only ("Семинары | – | – | – | –", the legend's "не проводилось") is a row of none among rows of counts.
+          const numbered = counts.some((c) => /\d/u.test(c.text) && !CHANGE_CELL.test(c.text));
+          counted ||= numbered;
+          ok = group && /\p{L}/u.test(row[lead].text) && counts.every((c) => COUNT_CELL.test(c.text) || SCHEDULE_CELL.test(c.text) || CHANGE_CELL.test(c.text) || (lead > 0 && NONE_CELL.test(c.text))) && (numbered || counts.every((c) => /^[-–—]$/u.test(c.text)));
         }
+        ok &&= counted;
         if (ok) fits.push({ width, head });
         if (ok) break;
       }

@@ -19,13 +19,10 @@ const MISSED: Record<string, string[]> = {
     'votes[3].declared',
   ],
   'report-kk-glubokoe-2024-q2': [
-    'activities monitoring', 'activities public_hearing', 'activity monitoring 2024-05-15', 'activity monitoring 2024-05-28', 'activity monitoring 2024-06-11', 'activity public_hearing 2024-06-05',
+    'activities monitoring', 'activity monitoring 2024-05-15', 'activity monitoring 2024-05-28', 'activity monitoring 2024-06-11',
   ],
   'report-kk-oskemen-2024-q4': [
     'activities monitoring', 'activities report_hearing', 'activity monitoring 2024-10-14', 'activity report_hearing 2024-11-27', 'activity report_hearing 2024-12-18',
-  ],
-  'report-kk-pavlodar-2024': [
-    'figure public_hearings',
   ],
   'report-ru-aksu-2024-h2': [
     'figure round_tables', 'figure public_hearings', 'figure npa_with_remarks', 'activities round_table', 'activity round_table 2024-11-14',
