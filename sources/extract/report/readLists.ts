@@ -604,6 +604,9 @@ function findHeading(lines: string[], itemLine: number, inTable: Set<number>): n
     // An item that introduces the list ("4. Общественный мониторинг. Проведено 4 мониторинга:") is its heading.
     // So is a numbered section's title over it ("4. Круглые столы", a blank line, "1. «…» – 22 февраля").
     if (ITEM.test(lines[k]) && k === itemLine - 1 && nearest === null && isTitleWithStop(itemOf(lines[k])?.text ?? '') && (headingTypeOf(lines[k]) !== null || GENERIC_EVENTS.test(lines[k]))) return k;
+    // An item's wrapped tail ("• 27-тамыз, 15:00 – … арналған" / "  жобасы бойынша қоғамдық тыңдау.") is the list above's,
+    // over a month's heading ("Қыркүйек") or a blank line: never the heading of the list below, whatever type it names.
+    if (nearest !== null && wrappedItemTail(lines, k)) return nearest;
     if (ITEM.test(lines[k])) return nearest ?? (introducesList(lines[k]) || introducesDatedList(itemOf(lines[k])?.text ?? '', itemOf(lines[itemLine])?.text ?? '') || introducesHeard(itemOf(lines[k])?.text ?? '') || (titleLike(itemOf(lines[k])?.text.trim() ?? '') && lines[k + 1]?.trim() === '' && (headingTypeOf(lines[k]) !== null || GENERIC_EVENTS.test(lines[k]))) ? k : null);
     seen++;
     // "Диалоговые площадки: 06.02.2025 – …; 25.06.2025 – …." lists its events on its own line: a list below it is
@@ -626,6 +629,21 @@ function findHeading(lines: string[], itemLine: number, inTable: Set<number>): n
     if (seen === 1 && /:\s*$/u.test(lines[k]) && MEETING_TOPICS.test(lines[k])) return k;
   }
   return nearest;
+}
+
+/**
+ * A line that goes on with the list item right above it: indented or opening in lower case, with no blank line between and
+ * no colon closing the item (a heading of sub-items): "• 27-тамыз, 15:00 – аудандық бюджеттің 2027–2029 жылдарға арналған"
+ * / "  жобасы бойынша қоғамдық тыңдау.".
+ */
+function wrappedItemTail(lines: string[], at: number): boolean {
+  if (ITEM.test(lines[at]) || !/^(?:\s+\S|\p{Ll})/u.test(lines[at])) return false;
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    if (lines[k].trim() === '' || /:\s*$/u.test(lines[k])) return false;
+    if (ITEM.test(lines[k])) return true;
+    if (!/^(?:\s+\S|\p{Ll})/u.test(lines[k])) return false;
+  }
+  return false;
 }
 
 /** "… және басқа іс-шаралар", "… и другие мероприятия": a type's heading that holds events of other types too. */

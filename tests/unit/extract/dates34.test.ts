@@ -46,3 +46,52 @@ describe('a count before "ішінде / арасында" counts the whole, not
     expect(figures(['Кеңеске 5 өтініш жеке тұлғалардан түсті.']).appeals_individuals).toBe(5);
   });
 });
+
+import { dottedDates } from '../../../sources/extract/dottedDates.ts';
+
+const activities = (lines: string[]) => parseReport(['2026 жылғы III тоқсандағы жұмыс туралы есеп', '', ...lines].join('\n')).activities.map((a) => [a.type, a.date_start]);
+
+describe('a whole date typed with slashes, hyphens or its year first', () => {
+  it.each([
+    ['07/10/2026 – круглый стол', '07.10.2026 – круглый стол'],
+    ['оформлен и подписан 23/10/2026', 'оформлен и подписан 23.10.2026'],
+    ['изготовлен 04-12-2026', 'изготовлен 04.12.2026'],
+    ['• 2026.09.16 – отырыс', '• 16.09.2026 – отырыс'],
+    ['2026/09/16', '16.09.2026'],
+  ])('%s', (text, dotted) => {
+    expect(dottedDates(text)).toBe(dotted);
+  });
+  it.each(['9/0/0 – принято', '12/10/26', 'www.gov.kz/2026/10/07/news', 'тел. 45-12-20', '1-2-2026', '2026-10-21', '31/13/2026', 'версия 2026.10.07.1'])('near miss: %s', (text) => {
+    expect(dottedDates(text)).toBe(text);
+  });
+  it('a diary\'s items dated so are read', () => {
+    expect(activities(['Іс-шаралар:', '• 14/07/2026 – ауыз су сапасына мониторинг;', '• 2026.08.27 – бюджет жобасы бойынша қоғамдық тыңдау.']))
+      .toEqual([['monitoring', '2026-07-14'], ['public_hearing', '2026-08-27']]);
+    expect(activities(['Мероприятия:', '– 07/09/2026 – круглый стол «Молодежь и труд»;', '– 2026/09/21 – мониторинг школьных столовых.']))
+      .toEqual([['round_table', '2026-09-07'], ['monitoring', '2026-09-21']]);
+  });
+});
+
+describe('a month\'s heading over its items is their heading, not the wrapped tail of the month before', () => {
+  it('kk', () => {
+    const types = activities([
+      'Тамыз', '• 27-тамыз, 15:00 – аудандық бюджеттің 2027–2029 жылдарға арналған', '  жобасы бойынша қоғамдық тыңдау.', '',
+      'Қыркүйек', '• 16.09.2026 – Кеңестің № 6 отырысы;', '• 28 қыркүйек – 2 қазан – нысандардың жылу маусымына дайындығына мониторинг.',
+    ]);
+    expect(types).toEqual([['public_hearing', '2026-08-27'], ['monitoring', '2026-09-28']]);
+  });
+  it('ru', () => {
+    const types = activities([
+      'Август', '– 27 августа – общественные слушания по проекту бюджета района на', '  2027–2029 годы, публичные слушания.', '',
+      'Сентябрь', '– 16.09.2026 – заседание Совета № 6;', '– 21 сентября – мониторинг подготовки школ к отопительному сезону.',
+    ]);
+    expect(types.filter(([t]) => t === 'public_hearing')).toHaveLength(1);
+    expect(types).toContainEqual(['monitoring', '2026-09-21']);
+  });
+  it('near miss: month headings under a heading of one type are its items still', () => {
+    expect(activities([
+      'Проведено 3 общественных мониторинга. Мониторинги по месяцам:', '', 'Июль', '  • 9 июля – ремонт дорог (комиссия № 1).',
+      'Август', '  • 6 августа – готовность школ к учебному году;', '  • 20 августа – вывоз ТБО.',
+    ])).toEqual([['monitoring', '2026-07-09'], ['monitoring', '2026-08-06'], ['monitoring', '2026-08-20']]);
+  });
+});
