@@ -17,7 +17,7 @@ import { RUN_IN_TITLE, isOneCommissionHeading } from './commissionSections.ts';
 import { lowerCase } from '../grammar/lowerCase.ts';
 import { awaitsValue } from './continuesSentence.ts';
 import { isPeriodPartHeading } from './periodPartHeading.ts';
-import { REPORT_HEARD } from './readChronology.ts';
+import { MEETING_OPENS, REPORT_HEARD } from './readChronology.ts';
 import { heardAtMeeting, isReportItem } from './heardAtMeeting.ts';
 import { CALLED_OFF, STATES_NONE_HELD } from './noneHeldVerbs.ts';
 
@@ -264,8 +264,23 @@ function diaryEntry(title: string, year: number | undefined, month: number | nul
   const dates = leadingDayMonth(title, year) ?? parseDatePhrase(title.slice(0, dash.index), year);
   if (dates === null || dates.start.slice(0, 7) !== dates.end.slice(0, 7)) return null;
   const types = activityTypesIn(unquoted(title.slice(dash.index)));
-  if (types.length !== 1) return null;
-  return { type: types[0].type, title: tidy(title.slice(dash.index + dash[0].length)).slice(0, 300), date_start: dates.start, date_end: dates.end };
+  const event = title.slice(dash.index + dash[0].length);
+  const type = types.length === 1 ? types[0].type : types.length === 0 ? heardReportType(event) : null;
+  if (type === null) return null;
+  return { type, title: tidy(event).slice(0, 300), date_start: dates.start, date_end: dates.end };
+}
+
+/**
+ * A diary's item that names no type but a body's report, alone or after the meeting that heard it: "2026.09.16 – Кеңестің
+ * № 6 отырысы: аудандық білім бөлімінің есебі;", "қыркүйектің 24-і – … «…» КМҚК директорының есебі (… көшпелі отырысы);",
+ * "12 октября – отчет начальника отдела ЖКХ": the report heard (REPORT_HEARD, as a chronology reads it), never the
+ * council's own ("Кеңестің жарты жылдық есебі") nor a meeting alone. Brackets set aside: they say where it was heard.
+ */
+function heardReportType(event: string): ActivityType | null {
+  const text = event.replace(/\([^()]*\)/gu, ' ');
+  const meeting = MEETING_OPENS.exec(text);
+  const heard = meeting ? text.slice(meeting[0].length) : text;
+  return REPORT_HEARD.test(heard) && !OWN_REPORT.test(heard) ? 'report_hearing' : null;
 }
 
 /**
