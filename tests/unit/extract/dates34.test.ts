@@ -116,3 +116,19 @@ describe('a diary\'s item naming a body\'s report alone is a report hearing', ()
     expect(diary(month, item)).toEqual([]);
   });
 });
+
+describe('a PDF\'s header of parts run together with their total last', () => {
+  const nine = (lines: string[]) => Object.fromEntries(parseReport(['2026 жылғы 9 айдағы жұмыс туралы АҚПАРАТ', '', ...lines].join('\n')).figures.map((f) => [f.metric, f.value]));
+  it('kk: "I тоқсан II тоқсан III тоқсан 9 ай"', () => {
+    const f = nine(['Көрсеткіш\tI тоқсан II тоқсан III тоқсан 9 ай', 'Түскен өтініштер\t5\t6\t4\t15', 'Жауап берілді\t5\t5\t4\t14', 'Мемлекеттік органдарға жіберілген хаттар\t2\t1\t3\t6']);
+    expect([f.appeals_received, f.appeals_answered, f.letters_sent]).toEqual([15, 14, 6]);
+  });
+  it('ru: "I кв. II кв. III кв. Итого"', () => {
+    const f = parseReport(['Отчет за 9 месяцев 2026 года', '', 'Показатель\tI кв. II кв. III кв. Итого', 'Поступило обращений\t5\t6\t4\t15', 'Направлено писем в госорганы\t2\t1\t3\t6'].join('\n')).figures;
+    expect(Object.fromEntries(f.map((x) => [x.metric, x.value]))).toMatchObject({ appeals_received: 15, letters_sent: 6 });
+  });
+  it('near miss: words after the parts that are no total leave the header whole (no quarter read as the total)', () => {
+    const f = nine(['Көрсеткіш\tI тоқсан II тоқсан III тоқсан ескерту', 'Түскен өтініштер\t5\t6\t4\t15']);
+    expect([5, 6, 4]).not.toContain(f.appeals_received);
+  });
+});
