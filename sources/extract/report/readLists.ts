@@ -647,15 +647,19 @@ function findHeading(lines: string[], itemLine: number, inTable: Set<number>): n
 }
 
 /**
- * A line that goes on with the list item right above it: indented or opening in lower case, with no blank line between and
- * no colon closing the item (a heading of sub-items): "• 27-тамыз, 15:00 – аудандық бюджеттің 2027–2029 жылдарға арналған"
+ * A line that goes on with the bullet or dash item right above it: indented or opening in lower case, with no blank line
+ * between and no colon closing the item (a heading of sub-items): "• 27-тамыз, 15:00 – аудандық бюджеттің 2027–2029 жылдарға арналған"
  * / "  жобасы бойынша қоғамдық тыңдау.".
  */
 function wrappedItemTail(lines: string[], at: number): boolean {
-  if (ITEM.test(lines[at]) || !/^(?:\s+\S|\p{Ll})/u.test(lines[at])) return false;
+  // (A line closing with a colon introduces what follows: "… паводковых штабов):" over its dashes.)
+  if (ITEM.test(lines[at]) || !/^(?:\s+\S|\p{Ll})/u.test(lines[at]) || /:\s*$/u.test(lines[at])) return false;
   for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
     if (lines[k].trim() === '' || /:\s*$/u.test(lines[k])) return false;
-    if (ITEM.test(lines[k])) return true;
+    // A bullet's or a dash's item: a numbered line ("4. Мониторинг и публичные мероприятия") is as often a section's title
+    // over its paragraph.
+    const item = ITEM.exec(lines[k]);
+    if (item) return item[1] === undefined;
     if (!/^(?:\s+\S|\p{Ll})/u.test(lines[k])) return false;
   }
   return false;

@@ -132,3 +132,19 @@ describe('a PDF\'s header of parts run together with their total last', () => {
     expect([5, 6, 4]).not.toContain(f.appeals_received);
   });
 });
+
+describe('the composition\'s sentence going on after a semicolon with a count of its own', () => {
+  it.each([
+    'Кеңестің 13 мүшесінің 10-ы қоғамдық ұйымдардан, 3-еуі мемлекеттік органдардан; тұрақты комиссиялар – 3.',
+    'Кеңесте 13 мүше: оның 10-ы – ҮЕҰ өкілдері, 3-еуі – мемлекеттік қызметшілер; отырыстар саны – 4.',
+    'В Совете 13 членов: 10 из них представляют НКО, 3 – государственные органы; постоянных комиссий – 3.',
+  ])('%s', (line) => {
+    const f = figures([line]);
+    expect([f.members_total, f.members_civil, f.members_state]).toEqual([13, 10, 3]);
+  });
+  it('near miss: parts that do not add up stay candidates', () => {
+    const f = figures(['Кеңестің 13 мүшесінің 10-ы қоғамдық ұйымдардан, 4-еуі мемлекеттік органдардан; тұрақты комиссиялар – 3.']);
+    expect(f.members_total).toBeUndefined();
+    expect(f.members_civil).toBeUndefined();
+  });
+});
