@@ -148,3 +148,36 @@ describe('the composition\'s sentence going on after a semicolon with a count of
     expect(f.members_civil).toBeUndefined();
   });
 });
+
+describe('dot-leader totals whose values are clauses, wrapped under the value\'s column', () => {
+  it('kk', () => {
+    const f = figures([
+      'Өтініштер ...................... 12 (жеке тұлғалардан – 10,',
+      '                                 заңды тұлғалардан – 2),',
+      '                                 11-іне жауап берілді',
+      'Мемлекеттік органдарға хаттар ..... 6 жіберілді, 5 жауап алынды',
+      'Жарияланымдар .................. 30: Facebook – 12, Instagram – 10,',
+      '                                 Telegram – 8',
+    ]);
+    expect([f.appeals_received, f.appeals_individuals, f.appeals_legal_entities, f.letters_sent, f.letters_answered, f.publications]).toEqual([12, 10, 2, 6, 5, 30]);
+  });
+  it('ru', () => {
+    const f = figures([
+      'Заседаний Совета ............... 2',
+      'Обращения ...................... 12 (от физических лиц – 10,',
+      '                                 от юридических лиц – 2)',
+    ]);
+    expect([f.general_meetings, f.appeals_received, f.appeals_individuals, f.appeals_legal_entities]).toEqual([2, 12, 10, 2]);
+  });
+  it('near miss: a row closed by its stop, or a line set in less than the value, is no part of it', () => {
+    const f = figures([
+      'Кеңес отырыстары ............... 2',
+      'Өтініштер ...................... 12 (жеке тұлғалардан – 10, заңды тұлғалардан – 2).',
+      '                                 Өткен жылы – 9.',
+      'Жарияланымдар .................. 30: Facebook – 12, Instagram – 10,',
+      '  Telegram-арнасы – 8 (облыстық кеңестің арнасы)',
+    ]);
+    expect(f.appeals_received).toBe(12);
+    expect(Object.values(f)).not.toContain(9);
+  });
+});
