@@ -181,3 +181,22 @@ describe('dot-leader totals whose values are clauses, wrapped under the value\'s
     expect(Object.values(f)).not.toContain(9);
   });
 });
+
+import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+
+describe('a blank line between the heading of those present and the run of their names', () => {
+  const roll = (lines: string[]) => {
+    const p = parseProtocol(['ПРОТОКОЛ № 7', '26.11.2026', 'Членов Совета: 11', ...lines, '', 'Повестка дня:', '1. О плане работы.'].join('\n'));
+    return { n: p.attendees.length, online: p.attendees.filter((a) => a.online).map((a) => a.name) };
+  };
+  it('bilingual, wrapped over three lines', () => {
+    expect(roll(['Қатысқандар / Присутствовали: 9, оның ішінде онлайн / из них онлайн: 1', '',
+      'Асанов Қ.Т. (төраға / председатель), Белова И.А. (хатшы / секретарь),', 'Дәуренов Г.С., Ершов Ю.П., Жанова А.С. (онлайн), Исаев М.Б.,', 'Кәрімов Р.Н., Лебедев Д.В., Мұратов А.К.'])).toEqual({ n: 9, online: ['Жанова А.С.'] });
+  });
+  it('kk, one line', () => {
+    expect(roll(['Қатысқандар: 4', '', 'Асанов Қ.Т., Белова И.А., Дәуренов Г.С., Ершов Ю.П.']).n).toBe(4);
+  });
+  it('near miss: a sentence after the blank line is no list', () => {
+    expect(roll(['Присутствовали: 9', '', 'Заседание открыл председатель Совета Асанов Қ.Т.']).n).toBe(0);
+  });
+});
