@@ -200,3 +200,13 @@ describe('a blank line between the heading of those present and the run of their
     expect(roll(['Присутствовали: 9', '', 'Заседание открыл председатель Совета Асанов Қ.Т.']).n).toBe(0);
   });
 });
+
+describe('no change in the composition over the period told by its first and last days', () => {
+  const sepNov = (line: string) => Object.fromEntries(parseReport(['2026 жылғы 1 қыркүйек – 30 қараша аралығындағы жұмысы туралы АНЫҚТАМА', '', line].join('\n')).figures.map((f) => [f.metric, f.value]));
+  it('kk', () => {
+    expect(sepNov('1 қыркүйек – 30 қараша аралығында құрамға ешкім енгізілмеді, ешкім шығарылмады.')).toMatchObject({ members_joined: 0, members_left: 0 });
+  });
+  it('near miss: a span of days inside the period is no whole period', () => {
+    expect(sepNov('1 қыркүйек – 31 қазан аралығында құрамға ешкім енгізілмеді, ешкім шығарылмады.').members_joined).toBeUndefined();
+  });
+});
