@@ -2,6 +2,7 @@ import { BROKEN_WORDS, misspelledStems } from './misspelledStems.ts';
 import { spelledOut } from './spelledOut.ts';
 import { plainCharacters } from './plainCharacters.ts';
 import { tidy } from './toLines.ts';
+import { dottedDates } from './dottedDates.ts';
 
 /**
  * Text that went through bad copying carries marks no author wrote, and each hides a word or a number from the readers:
@@ -24,6 +25,8 @@ import { tidy } from './toLines.ts';
  * - The lexicons' words misspelled ("Заседания комисий", "12 обрашений"): as they are meant (misspelledStems.ts).
  * - The lexicons' words abbreviated ("ВОЗД. – 1", "Отыр. қатыс.", "9/1/1 – қабылд.", "12 мар. 2026г."): written out as
  *   their words (spelledOut.ts, the abbreviations in shorthand.json).
+ * - A whole date typed with slashes, hyphens or its year first ("07/10/2026", "04-12-2026", "2026.09.16"): as the readers
+ *   read dates, "07.10.2026" (dottedDates.ts).
  * - A block saved twice, word for word, one copy under the other ("2. ТЫҢДАЛДЫ: … Шешім қабылданды." twice): one
  *   block, its votes and counts read once.
  * Every repair keeps the line where it was: `repairCopy` gives as many lines as it is given, so every value keeps the
@@ -32,7 +35,7 @@ import { tidy } from './toLines.ts';
 export function repairCopy(lines: string[]): string[] {
   const kept = withoutTrackedDeletions(lines).map(plainCharacters);
   const cyrillic = isCyrillicText(kept);
-  return withoutRepeatedBlock(spacedPunctuation(rejoinBrokenWords(kept.map((l) => spelledOut(misspelledStems(spacedNumbers(readLetterLookalikes(readDigitLookalikes(foldLatinLookalikes(l, cyrillic))))))))));
+  return withoutRepeatedBlock(spacedPunctuation(rejoinBrokenWords(kept.map((l) => dottedDates(spelledOut(misspelledStems(spacedNumbers(readLetterLookalikes(readDigitLookalikes(foldLatinLookalikes(l, cyrillic)))))))))));
 }
 
 /** Most of a text's letters are Cyrillic (ten to one): a word of Latin look-alikes in it was typed for Cyrillic. */

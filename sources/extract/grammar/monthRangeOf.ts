@@ -41,8 +41,17 @@ export function blankMonthRange(text: string, from: number, to: number, year: nu
     const y = y1 ?? y2;
     const own = monthOfWord(first) === from && monthOfWord(last) === to && (y === undefined || Number(y) === year);
     return own ? ' '.repeat(all.length) : all;
+  }).replace(DAY_SPAN, (all: string, y1: string | undefined, d1: string, first: string, d2: string, last: string, y2: string | undefined) => {
+    // The same span by its first and last days: "1 қыркүйек – 30 қараша аралығында", "с 1 сентября по 30 ноября 2026 года".
+    const y = y1 ?? y2;
+    const lastDay = new Date(Date.UTC(year, to, 0)).getUTCDate();
+    const own = Number(d1) === 1 && Number(d2) === lastDay && monthOfWord(first) === from && monthOfWord(last) === to && (y === undefined || Number(y) === year);
+    return own ? ' '.repeat(all.length) : all;
   });
 }
+
+/** A span from a month's first day to another's last: "2026 жылғы 1 қыркүйек – 30 қараша аралығында", "с 1 сентября по 30 ноября". */
+const DAY_SPAN = withTextLetters(new RegExp(`(?:${YEAR}\\s*(?:жылғы|жылдың|ж\\.)?\\s*)?(?:(?<![\\p{L}])с\\s+)?(?<![\\d.])(\\d{1,2})\\s+(${MONTH_WORD})\\s*(?:[-–—]|по|до)\\s*(\\d{1,2})\\s+(${MONTH_WORD})(?:\\s+${YEAR}(?:\\s*(?:г\\.|года|ж\\.))?)?(?:\\s+(?:аралығында|аралықта))?`, 'giu'));
 
 /** A range with the Kazakh word of the span after it ("қазан–желтоқсан аралығында", "шілде – қыркүйек айлары ішінде"). */
 const RANGE_SPAN = withTextLetters(new RegExp(`${RANGE_SOURCE}(?:\\s+(?:аралығында|аралықта|айлары\\s+ішінде|айларында))?`, 'giu'));

@@ -381,10 +381,14 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
     // Names separated by commas run on over the next line after a comma: "…, Бөлекбаев Н.С.," / "Рахметова А.Ж., …, Тілеуберді Қ.Ж.;";
     // or a run of several names starts under its heading: "Қатысқандар:" / "Р.Т. Қалиасқаров, Н.Ә. Бекболатова,".
     // A full name wrapped mid-name ("…, Оспанқұлов Ғани" / "Бекжанұлы, Сейтқалиева Роза …"): the run's paragraph read joined.
-    const joined = !item && state.blank === 0 && (state.commas || (state.kind !== 'skip' && state.last === null && !state.closed)) ? wrappedMidName(lines, i) ?? wrappedReason(lines, i) ?? wrappedBracket(lines, i) : null;
+    // "Қатысқандар / Присутствовали: 9, оның ішінде онлайн: 1" / "" / "Нұрланов Қ.Т. (төраға), Соколова И.А., …": one blank
+    // line between a heading and the first run of its names, nothing read under it yet, is no end of it.
+    const fresh = state.blank === 1 && state.last === null && !state.commas && !state.closed && state.kind !== 'skip';
+    const joined = !item && (state.blank === 0 || fresh) && (state.commas || (state.kind !== 'skip' && state.last === null && !state.closed)) ? wrappedMidName(lines, i) ?? wrappedReason(lines, i) ?? wrappedBracket(lines, i) : null;
     const runText = joined?.text ?? line;
-    const run = !item && state.blank === 0 && allNames(runText) && (state.commas || (state.kind !== 'skip' && state.last === null && !state.closed && splitOutsideParens(runText).length >= 2));
+    const run = !item && (state.blank === 0 || fresh) && allNames(runText) && (state.commas || (state.kind !== 'skip' && state.last === null && !state.closed && splitOutsideParens(runText).length >= 2));
     if (run) {
+      state.blank = 0;
       addNames(roll, runText, numbers[i], state);
       if (joined) i = joined.last;
       state.commas = /[,;]\s*$/.test(runText);

@@ -49,7 +49,7 @@ export function readCompositionParts(lines: string[], inTable: Set<number>, figu
   for (const unit of runningLines(lines, inTable)) {
     const masked = maskNeverCounts(unit.text);
     for (const sentence of sentencesOf(masked)) {
-      const lower = withoutCommissionsClause(lowerCase(sentence.text), kazakh);
+      const lower = withoutCommissionsClause(withoutClauseAfterParts(lowerCase(sentence.text), kazakh), kazakh);
       if (NOT_COMPOSITION.test(lower) || !CIVIL.test(lower) || !STATE.test(lower)) continue;
       const written = unit.text.slice(sentence.start, sentence.start + sentence.text.length);
       if (matchesOf(written, /(?<!\d)(?:19|20)\d{2}(?!\d)/gu).some((y) => !periodYears.includes(Number(y[0])))) continue;
@@ -93,6 +93,21 @@ function withoutCommissionsClause(lower: string, kazakh: boolean): string {
   const from = Math.max(lower.lastIndexOf(',', counted.start), lower.lastIndexOf(';', counted.start));
   if (from < 0 || /комисси/u.test(lower.slice(0, from)) || findCounts(lower.slice(0, from), { kazakh }).length < 3) return lower;
   return lower.slice(0, from);
+}
+
+/**
+ * The sentence up to a semicolon after which it tells something else, the total and both parts told before it: "Кеңестің
+ * 13 мүшесінің 10-ы қоғамдық ұйымдардан, 3-еуі мемлекеттік органдардан; тұрақты комиссиялар – 3", "Кеңесте 13 мүше: оның
+ * 10-ы – ҮЕҰ …, 3-еуі – мемлекеттік қызметшілер; тұрақты комиссиялар саны – 3", "… 4 – госслужащие; заседаний – 4": the
+ * clause after the semicolon counts its own noun (the commissions, the meetings), no part of the members, and names no
+ * sector. A semicolon between the parts ("10 – от НКО; 3 – от госорганов") is no such end: the clause after it names a sector.
+ */
+function withoutClauseAfterParts(lower: string, kazakh: boolean): string {
+  for (let at = lower.indexOf(';'); at >= 0; at = lower.indexOf(';', at + 1)) {
+    const head = lower.slice(0, at);
+    if (findCounts(head, { kazakh }).length >= 3 && CIVIL.test(head) && STATE.test(head) && !CIVIL.test(lower.slice(at)) && !STATE.test(lower.slice(at))) return head;
+  }
+  return lower;
 }
 
 /** The commissions' noun right after a count: "3 постоянные комиссии", "4 тұрақты комиссия". */

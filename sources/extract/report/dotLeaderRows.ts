@@ -44,6 +44,39 @@ const wordRow = (line: string) => {
   const m = WORD_ROW.exec(line);
   return m !== null && !ROW.test(line) && noneRow(line) === null && !/\d/u.test(m[3]) && m[2].length <= 120 ? m : null;
 };
+/**
+ * A row whose value is a count and words after it that no other row form reads ("Мемлекеттік органдарға хаттар ........ 5
+ * жіберілді, 4 жауап алынды", "Өтініштер ........ 9 (…), 9-ына да жауап берілді", "Жарияланымдар ........ 27: Facebook – 11,
+ * Instagram – 10, Telegram – 6"): a row of the block all the same, so that the next row's words never join its sentence.
+ * Only after dots (a tab's cell may be a table's).
+ */
+const PROSE_ROW = new RegExp(String.raw`^(?=[^\n]*?[.·•…_][ \t]?[.·•…_][ \t]?[.·•…_])([ \t]*)([^\s\t][^\t]*?\p{L}[^\t]*?)[ \t]*(?:[.·•…_][ \t]?){3,}[ \t]*(\d{1,4}(?![\d.,])[^\t]*?\p{L}[^\t]*)$`, 'u');
+const proseRow = (line: string) => {
+  const m = PROSE_ROW.exec(line);
+  return m !== null && !ROW.test(line) && noneRow(line) === null && wordRow(line) === null && m[2].length <= 120 ? m : null;
+};
+
+/**
+ * A leader row's value wrapped onto the lines under it, each set in at least as far as the value's column and none a row
+ * of its own (no leader), the row not closed by a stop: joined onto the row's line, their lines left empty. A row closed
+ * by its stop, or a line set in less (a note, the next paragraph), stays.
+ */
+function joinWrappedValues(out: string[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const m = /^(?=[^\n]*?[.·•…_][ \t]?[.·•…_][ \t]?[.·•…_])[ \t]*[^\s\t][^\t]*?\p{L}[^\t]*?[ \t]*(?:[.·•…_][ \t]?){3,}[ \t]*(?=\d)/u.exec(out[i]);
+    if (m === null || /[.;]\s*$/u.test(out[i]) || /\t/u.test(out[i])) continue;
+    const column = m[0].length;
+    let k = i + 1;
+    while (k < out.length && out[k].trim() !== '' && !/\t/u.test(out[k]) && indentOf(out[k]) >= column - 2 && !/(?:[.·•…_][ \t]?){3,}/u.test(out[k])) {
+      out[i] = `${out[i].trimEnd()} ${out[k].trim()}`;
+      out[k] = '';
+      if (/[.;]\s*$/u.test(out[i])) break;
+      k++;
+    }
+    i = Math.max(i, k - 1);
+  }
+}
+
 /** A body named as the row's whole label ("Президиум ...... нет"): "нет" says there is none of it, no count of its meetings. */
 const BODY_ALONE = /^(?:президиум|төралқа|комисси[\p{L}]*|комиссия[\p{L}]*)$/iu;
 /** A row's value with its bracket left open at the line's end ("1 (15.10.2026 – подготовка"), its close on the next line. */
@@ -92,20 +125,25 @@ export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void 
       out[i + 1] = '';
     }
   }
+  // "Өтініштер ........ 9 (жеке тұлғалардан – 8," / "                   заңды тұлғалардан – 1)," / "… 9-ына да жауап
+  // берілді": a row's value wrapped onto lines set in under it (as far as the value's column), read on the row's line.
+  joinWrappedValues(out);
   for (let i = 0; i < out.length; i++) {
-    if (!ROW.test(out[i])) continue;
+    if (!ROW.test(out[i]) && proseRow(out[i]) === null) continue;
     // A block: leader rows, blank lines between groups allowed, up to the first other line.
     const block: number[] = [];
     let k = i;
     const nones: number[] = [];
     const slashed: number[] = [];
     const worded: number[] = [];
+    const prose: number[] = [];
     const platformLines = new Set<number>();
     for (; k < out.length; k++) {
       if (ROW.test(out[k])) block.push(k);
       else if (noneRow(out[k]) !== null) nones.push(k);
       else if (wordRow(out[k]) !== null) worded.push(k);
       else if (SLASH_ROW.test(out[k])) slashed.push(k);
+      else if (proseRow(out[k]) !== null) prose.push(k);
       else if (block.includes(k - 1) && platformsSetIn(out[k], out[k - 1])) platformLines.add(k);
       else if (out[k].trim() !== '') break;
     }
@@ -119,7 +157,7 @@ export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void 
     const tabsOnly = dotted.length === 0;
     // A row of two numbers ("организаций 3\t4"), a year ("2025 год"): a table's columns, no label's value.
     const columns = rows.some((r) => /(?<![\d.,])\d+$/u.test(r.m[2].trim()) || /^\s*(?:г\.?|год[\p{L}]*|жыл[\p{L}]*|ж\.)$/iu.test(r.m[4]));
-    if (columns || (rows.length + worded.length + nones.length < 2 && !rows.every((r) => treeRows.has(r.at))) || (tabsOnly && rows.some((r) => /^(?:19|20)\d{2}$/u.test(r.m[3])))) {
+    if (columns || (rows.length + worded.length + nones.length + prose.length < 2 && !rows.every((r) => treeRows.has(r.at))) || (tabsOnly && rows.some((r) => /^(?:19|20)\d{2}$/u.test(r.m[3])))) {
       i = k;
       continue;
     }
@@ -183,6 +221,16 @@ export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void 
     for (const at of slashed) {
       const m = SLASH_ROW.exec(out[at]) as RegExpExecArray;
       out[at] = `${m[2].trim()} – ${m[3].replace(/[ \t]*\/[ \t]*/gu, ' / ')}.`;
+    }
+    // A row whose value is a clause ("Хаттар ........ 5 жіберілді, 4 жауап алынды", "Жарияланымдар ........ 27: Facebook –
+    // 11, …"): its label and clause one sentence of their own, for the sentence grammar (no row figure: the row's words
+    // say what each number is).
+    // A clause of one count ("НҚА жобалары ........ 3 қаралды, барлығы ескертусіз мақұлданды") is read as written, closed by
+    // its stop: the sentence grammar reads a row's one count and what is said of all of it there.
+    for (const at of prose) {
+      const m = proseRow(out[at]) as RegExpExecArray;
+      const clause = m[3].trim().replace(/[\s,;.]+$/u, '');
+      out[at] = /\d[^\d]*\d/u.test(clause) ? `${m[2].replace(/[\s:.,]+$/u, '')} – ${clause}.` : `${out[at].trimEnd().replace(/[\s,;.]+$/u, '')}.`;
     }
     for (const at of nones) {
       const m = noneRow(out[at]) as RegExpExecArray;

@@ -146,12 +146,21 @@ function splitQuarters(cell: string): string[] {
   const text = cell.trim();
   const parts = partsOfPeriod(text).filter((p) => (p.kind === 'quarter' || p.kind === 'half') && p.no !== null);
   if (parts.length < 2) return [cell];
-  // The parts run together at the cell's end: nothing but spaces between and after them.
+  // The parts run together at the cell's end: nothing but spaces between and after them — or, after the last, the
+  // column of their total ("I тоқсан II тоқсан III тоқсан 9 ай", "I кв. II кв. Итого": a PDF's header run together, the
+  // total last), a cell of its own.
   const between = parts.map((p, k) => text.slice(p.index + p.text.length, parts[k + 1]?.index ?? text.length));
-  if (between.some((t) => t.trim() !== '')) return [cell];
+  // ("III квартал. Итого": an abbreviation written out keeps its point before the next cell.)
+  const tail = between[between.length - 1].trim().replace(/^[.,;]\s*/u, '');
+  const total = tail !== '' && TOTAL_AFTER_PARTS.test(tail);
+  if (between.slice(0, -1).some((t) => t.trim() !== '') || (tail !== '' && !total)) return [cell];
   const span = text.slice(0, parts[0].index).trim();
-  return parts.map((p) => `${span} ${text.slice(p.index, p.index + p.text.length).trim()}`.trim());
+  const cells = parts.map((p) => `${span} ${text.slice(p.index, p.index + p.text.length).trim()}`.trim());
+  return total ? [...cells, `${span} ${tail}`.trim()] : cells;
 }
+
+/** The total's column after its parts run together: "9 ай", "за 9 мес.", "Барлығы", "Итого", "Всего", "Жиыны", "2026 ж.". */
+const TOTAL_AFTER_PARTS = /^(?:(?:за\s+)?\d{1,2}\s*(?:ай(?:да|ы)?|мес\.?|месяц[\p{L}]*)|барлығы|жиыны|итого|всего|жыл|год|(?:19|20)\d{2}\s*(?:ж\.?|г\.?|жыл|год)?)$/iu;
 
 /** A bare year cell: "2021 г.", "2020", "2025 ж.", "2024 год". */
 const BARE_YEAR = /^(?:19|20)\d{2}\s*(?:г\.|год|ж\.|жыл)?$/u;

@@ -156,7 +156,7 @@ function readEntryRuns(lines: string[], year: number | undefined, taken: Set<num
 /** A meeting that opens an entry ("выездное заседание Совета в п. Жайрем, заслушан отчет …", "Кеңес отырысы: есеп тыңдалды"). */
 // "Кеңес отырысы № 4. «…» МКК басшысының есебі тыңдалды": the meeting's number closed by a point, the deed after it.
 // "Кеңестің № 6 отырысы. Тыңдалды: …": the number before the meeting, the meeting closed by its stop (held-out 67's Bilim).
-const MEETING_OPENS = /^\s*(?:(?:кеңес[\p{L}]*|комиссия[\p{L}]*)\s+)?(?:№\s*\d{1,3}\s+)?(?:(?:выездн|расширенн|совместн|внеочередн|көшпелі|кеңейтілген|бірлескен|кезектен\s+тыс)[\p{L}]*\s+)?(?:заседани[\p{L}]*|отырыс[\p{L}]*)(?![\p{L}])(?:[^,:;«".]*[,:;]|[^,:;«".№]*№\s*\d{1,3}\.|\.)\s*/iu;
+export const MEETING_OPENS = /^\s*(?:(?:кеңес[\p{L}]*|комиссия[\p{L}]*)\s+)?(?:№\s*\d{1,3}\s+)?(?:(?:выездн|расширенн|совместн|внеочередн|көшпелі|кеңейтілген|бірлескен|кезектен\s+тыс)[\p{L}]*\s+)?(?:заседани[\p{L}]*|отырыс[\p{L}]*)(?![\p{L}])(?:[^,:;«".]*[,:;]|[^,:;«".№]*№\s*\d{1,3}\.|\.)\s*/iu;
 
 /**
  * What an entry tells was done: a meeting is no activity of its own, what it heard is ("выездное заседание Совета в

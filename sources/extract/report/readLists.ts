@@ -17,7 +17,7 @@ import { RUN_IN_TITLE, isOneCommissionHeading } from './commissionSections.ts';
 import { lowerCase } from '../grammar/lowerCase.ts';
 import { awaitsValue } from './continuesSentence.ts';
 import { isPeriodPartHeading } from './periodPartHeading.ts';
-import { REPORT_HEARD } from './readChronology.ts';
+import { MEETING_OPENS, REPORT_HEARD } from './readChronology.ts';
 import { heardAtMeeting, isReportItem } from './heardAtMeeting.ts';
 import { CALLED_OFF, STATES_NONE_HELD } from './noneHeldVerbs.ts';
 
@@ -264,8 +264,23 @@ function diaryEntry(title: string, year: number | undefined, month: number | nul
   const dates = leadingDayMonth(title, year) ?? parseDatePhrase(title.slice(0, dash.index), year);
   if (dates === null || dates.start.slice(0, 7) !== dates.end.slice(0, 7)) return null;
   const types = activityTypesIn(unquoted(title.slice(dash.index)));
-  if (types.length !== 1) return null;
-  return { type: types[0].type, title: tidy(title.slice(dash.index + dash[0].length)).slice(0, 300), date_start: dates.start, date_end: dates.end };
+  const event = title.slice(dash.index + dash[0].length);
+  const type = types.length === 1 ? types[0].type : types.length === 0 ? heardReportType(event) : null;
+  if (type === null) return null;
+  return { type, title: tidy(event).slice(0, 300), date_start: dates.start, date_end: dates.end };
+}
+
+/**
+ * A diary's item that names no type but a body's report, alone or after the meeting that heard it: "2026.09.16 – Кеңестің
+ * № 6 отырысы: аудандық білім бөлімінің есебі;", "қыркүйектің 24-і – … «…» КМҚК директорының есебі (… көшпелі отырысы);",
+ * "12 октября – отчет начальника отдела ЖКХ": the report heard (REPORT_HEARD, as a chronology reads it), never the
+ * council's own ("Кеңестің жарты жылдық есебі") nor a meeting alone. Brackets set aside: they say where it was heard.
+ */
+function heardReportType(event: string): ActivityType | null {
+  const text = event.replace(/\([^()]*\)/gu, ' ');
+  const meeting = MEETING_OPENS.exec(text);
+  const heard = meeting ? text.slice(meeting[0].length) : text;
+  return REPORT_HEARD.test(heard) && !OWN_REPORT.test(heard) ? 'report_hearing' : null;
 }
 
 /**
@@ -604,6 +619,9 @@ function findHeading(lines: string[], itemLine: number, inTable: Set<number>): n
     // An item that introduces the list ("4. Общественный мониторинг. Проведено 4 мониторинга:") is its heading.
     // So is a numbered section's title over it ("4. Круглые столы", a blank line, "1. «…» – 22 февраля").
     if (ITEM.test(lines[k]) && k === itemLine - 1 && nearest === null && isTitleWithStop(itemOf(lines[k])?.text ?? '') && (headingTypeOf(lines[k]) !== null || GENERIC_EVENTS.test(lines[k]))) return k;
+    // An item's wrapped tail ("• 27-тамыз, 15:00 – … арналған" / "  жобасы бойынша қоғамдық тыңдау.") is the list above's,
+    // over a month's heading ("Қыркүйек") or a blank line: never the heading of the list below, whatever type it names.
+    if (nearest !== null && wrappedItemTail(lines, k)) return nearest;
     if (ITEM.test(lines[k])) return nearest ?? (introducesList(lines[k]) || introducesDatedList(itemOf(lines[k])?.text ?? '', itemOf(lines[itemLine])?.text ?? '') || introducesHeard(itemOf(lines[k])?.text ?? '') || (titleLike(itemOf(lines[k])?.text.trim() ?? '') && lines[k + 1]?.trim() === '' && (headingTypeOf(lines[k]) !== null || GENERIC_EVENTS.test(lines[k]))) ? k : null);
     seen++;
     // "Диалоговые площадки: 06.02.2025 – …; 25.06.2025 – …." lists its events on its own line: a list below it is
@@ -626,6 +644,25 @@ function findHeading(lines: string[], itemLine: number, inTable: Set<number>): n
     if (seen === 1 && /:\s*$/u.test(lines[k]) && MEETING_TOPICS.test(lines[k])) return k;
   }
   return nearest;
+}
+
+/**
+ * A line that goes on with the bullet or dash item right above it: indented or opening in lower case, with no blank line
+ * between and no colon closing the item (a heading of sub-items): "• 27-тамыз, 15:00 – аудандық бюджеттің 2027–2029 жылдарға арналған"
+ * / "  жобасы бойынша қоғамдық тыңдау.".
+ */
+function wrappedItemTail(lines: string[], at: number): boolean {
+  // (A line closing with a colon introduces what follows: "… паводковых штабов):" over its dashes.)
+  if (ITEM.test(lines[at]) || !/^(?:\s+\S|\p{Ll})/u.test(lines[at]) || /:\s*$/u.test(lines[at])) return false;
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    if (lines[k].trim() === '' || /:\s*$/u.test(lines[k])) return false;
+    // A bullet's or a dash's item: a numbered line ("4. Мониторинг и публичные мероприятия") is as often a section's title
+    // over its paragraph.
+    const item = ITEM.exec(lines[k]);
+    if (item) return item[1] === undefined;
+    if (!/^(?:\s+\S|\p{Ll})/u.test(lines[k])) return false;
+  }
+  return false;
 }
 
 /** "… және басқа іс-шаралар", "… и другие мероприятия": a type's heading that holds events of other types too. */

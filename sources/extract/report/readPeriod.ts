@@ -162,6 +162,31 @@ const PERIOD_PATTERNS: { source: string; read: (m: RegExpExecArray) => Period | 
     },
   },
   {
+    // The same span said with Kazakh case endings instead of a dash: "2026 жылғы 1 қаңтардан 30 қыркүйекке дейінгі кезеңдегі",
+    // "2026 жылғы 1 шілдеден бастап 30 қыркүйекке дейін", "01.07.2026 ж. бастап 30.09.2026 ж. дейін" — the ablative (or
+    // "бастап") on the first day, "дейін" after the last. Only from a month's first day to a month's last, as above
+    // ("наурыздың 10-нан 14-іне дейін" is an event's, and not in this form anyway).
+    source: `(?:(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+)?(?:(\\d{1,2})\\s+(${MONTH_WORD})|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\s*(?:ж\\.?)?(?:\\s*-?\\s*(?:дан|ден|тан|тен|нан|нен))?)\\s+(?:бастап\\s+)?(?:(\\d{1,2})\\s+(${MONTH_WORD})|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\s*(?:ж\\.?)?(?:\\s*-?\\s*(?:ға|ге|қа|ке|на|не|а|е))?)\\s+дейін(?![\\p{L}]*\\s+(?:созыл|жалғас))`,
+    read: (m) => {
+      const fromWord = m[3] !== undefined;
+      const toWord = m[8] !== undefined;
+      // A month word on the first day must carry its ablative or "бастап" follows: "1 қаңтардан", "1 шілде бастап".
+      if (fromWord && !/(?:дан|ден|тан|тен|нан|нен)$/iu.test(m[3]) && !/\sбастап\s/iu.test(m[0])) return null;
+      const a = fromWord ? monthOfWord(m[3]) : Number(m[5]);
+      const b = toWord ? monthOfWord(m[8]) : Number(m[10]);
+      const y = Number(m[6] ?? m[11] ?? m[1]);
+      if (!a || !b || !y || a > b) return null;
+      // The years stated must agree with each other (a word date takes the year before it).
+      if ((m[6] !== undefined && Number(m[6]) !== y) || (m[11] !== undefined && Number(m[11]) !== y) || (m[1] !== undefined && Number(m[1]) !== y)) return null;
+      if ((!fromWord || !toWord) && (m[6] === undefined || m[11] === undefined)) return null;
+      if (fromWord && toWord && m[1] === undefined) return null;
+      const firstDay = Number(m[2] ?? m[4]);
+      const lastDay = Number(m[7] ?? m[9]);
+      if (firstDay !== 1 || lastDay !== daysInMonth(y, b)) return null;
+      return yearPeriod(y, a, b);
+    },
+  },
+  {
     // 2024 жылдың 9 айы, 2024 жылғы 9 ай, 2025 жылғы 9 айда (қаңтар-қыркүйек)
     source: `(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+(\\d{1,2}|${MONTHS_WORD_RE})\\s+ай(?:ы|ында|ындағы|да|дағы|лық)?(?![\\p{L}])`,
     read: (m) => {

@@ -24,7 +24,7 @@ const MISSED: Record<string, string[]> = {
     'activities seminar', 'activity seminar 2025-05-21',
   ],
   'report-kk-zhezkazgan-2025-h2': [
-    'figure members_total', 'activities monitoring', 'activity monitoring 2025-07-09', 'activity monitoring 2025-08-06', 'activity monitoring 2025-09-03', 'activity monitoring 2025-10-15', 'activity monitoring 2025-11-19',
+    'activities monitoring', 'activity monitoring 2025-07-09', 'activity monitoring 2025-08-06', 'activity monitoring 2025-09-03', 'activity monitoring 2025-10-15', 'activity monitoring 2025-11-19',
   ],
   'report-ru-aksai-2026-q1': [
     'figure appeals_individuals', 'figure appeals_legal_entities',

@@ -17,7 +17,7 @@ const MISSED: Record<string, string[]> = {
     'figure commissions', 'figure appeals_received', 'figure appeals_individuals', 'figure appeals_legal_entities', 'figure appeals_answered', 'media other.publications', 'activities report_hearing', 'activity report_hearing 2025-02-19',
   ],
   'report-kk-burabay-2025-h2': [
-    'figure members_total', 'figure members_state', 'figure general_meetings', 'activities report_hearing', 'activity report_hearing 2025-07-24', 'activity report_hearing 2025-09-25', 'activity report_hearing 2025-10-23', 'activity report_hearing 2025-12-10',
+    'figure members_total', 'figure members_state', 'figure general_meetings', 'activities report_hearing', 'activity report_hearing 2025-07-24', 'activity report_hearing 2025-09-25',
   ],
   'report-kk-urzhar-2026-q2': [
     'figure members_left',

@@ -23,7 +23,8 @@ describe('a chat: a question states nothing, an unanswered part is no total', ()
     expect(figure(text, 'appeals_received')).toBe(11);
     expect(figure(text, 'appeals_answered')).toBe(9);
     expect(figure(text, 'appeals_legal_entities')).toBeUndefined();
-    expect(candidate(text, 'appeals_legal_entities')).toEqual([11]);
+    // "11-дің ішінде": the 11 counts the whole the legal entities would be among (session 34, dates34.test.ts), no reading of them at all.
+    expect(candidate(text, 'appeals_legal_entities')).toEqual([]);
   });
   it('ru: "Сколько из 14 обращений от юридических лиц?" asks; the answer states', () => {
     const text = `${ruTitle}Поступило 14 обращений.\nСколько из 14 обращений от юридических лиц?\nОт юридических лиц – 3.\n`;
