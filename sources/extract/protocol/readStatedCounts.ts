@@ -51,6 +51,8 @@ const WERE_AT_MEETING = `(?<![\\p{L}])(?<!(?:өткен|алдыңғы|келе�
  */
 const FROM_AFTER = '(?:\\s+из\\s+(?:(?:г|с|п|пос|ст)\\.\\s*)?\\p{L}[\\p{L}-]*(?:\\s+(?!(?:и|а)\\s)\\p{L}[\\p{L}-]*){0,3})?';
 const FROM_BEFORE = '(?:(?:\\p{L}[\\p{L}-]*\\s+){0,2}?\\p{L}[\\p{L}-]*(?:дан|ден|тан|тен|нан|нен)\\s+)?';
+/** A count of its own, in digits or words, as a whole word. */
+const COUNT_WORD = re(`(?<![\\p{L}\\d])(?:${N})(?![\\p{L}\\d])`);
 const ONLINE_STATED = [
   // "двое из них - Ким А.Г. и Садыкова Н.М. - по видеосвязи": the names between, their initials' stops no end of the clause.
   `(${N})(?:\\s+(?:член[\\p{L}]*|человек|мүше[\\p{L}]*))?\\s+из\\s+(?:которых|них)(?:[^.;]|(?<=(?<![\\p{L}])\\p{Lu})\\.){0,80}?${ONLINE}`,
@@ -709,6 +711,9 @@ export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<
     }
     for (const pattern of ONLINE_STATED) {
       const o = exec(pattern);
+      // "12 из них, двое подключились по видеосвязи": another count between the first and the means is the online's own
+      // (the first counts those present) — this pattern's reading is not taken.
+      if (o && COUNT_WORD.test(o[0].slice(o[0].indexOf(o[1]) + o[1].length).replace(re(`${ONLINE}[\\s\\S]*$`), ''))) continue;
       if (o) {
         at(into.online, o[1]);
         break;
