@@ -53,6 +53,13 @@ const FROM_AFTER = '(?:\\s+из\\s+(?:(?:г|с|п|пос|ст)\\.\\s*)?\\p{L}[\\
 const FROM_BEFORE = '(?:(?:\\p{L}[\\p{L}-]*\\s+){0,2}?\\p{L}[\\p{L}-]*(?:дан|ден|тан|тен|нан|нен)\\s+)?';
 /** A count of its own, in digits or words, as a whole word. */
 const COUNT_WORD = re(`(?<![\\p{L}\\d])(?:${N})(?![\\p{L}\\d])`);
+/** Whether, in a match of an online pattern, a count stands between the count read and the words of the means. */
+function anotherCountBefore(matched: string, count: string): boolean {
+  const means = re(ONLINE).exec(matched);
+  const before = means === null ? matched : matched.slice(0, means.index);
+  // (The count read is its last telling before the means: "12 членов Совета (2 человека – по видеосвязи)" reads the 2.)
+  return COUNT_WORD.test(before.slice(before.lastIndexOf(count) + count.length));
+}
 const ONLINE_STATED = [
   // "двое из них - Ким А.Г. и Садыкова Н.М. - по видеосвязи": the names between, their initials' stops no end of the clause.
   `(${N})(?:\\s+(?:член[\\p{L}]*|человек|мүше[\\p{L}]*))?\\s+из\\s+(?:которых|них)(?:[^.;]|(?<=(?<![\\p{L}])\\p{Lu})\\.){0,80}?${ONLINE}`,
@@ -713,7 +720,7 @@ export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<
       const o = exec(pattern);
       // "12 из них, двое подключились по видеосвязи": another count between the first and the means is the online's own
       // (the first counts those present) — this pattern's reading is not taken.
-      if (o && COUNT_WORD.test(o[0].slice(o[0].indexOf(o[1]) + o[1].length).replace(re(`${ONLINE}[\\s\\S]*$`), ''))) continue;
+      if (o && anotherCountBefore(o[0], o[1])) continue;
       if (o) {
         at(into.online, o[1]);
         break;

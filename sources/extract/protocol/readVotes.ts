@@ -517,7 +517,7 @@ export function readVotes(lines: string[], issues: ExtractIssue[] = [], present:
     // then "…, принято единогласно" is the next question's vote, as is anything after "По четвертому вопросу".
     const couldBeSame = n > 0 || (current !== null && !current.counts.against && !current.counts.abstain);
     const mergeable = current !== null && (i - current.last <= 2 || resultLabelBetween(lines, current.last, i)) && filled(current.counts) > 0 && !current.counts.unanimous && couldBeSame
-      && !re(QUESTION_NEW).test(line) && !sectionOpens(lines, current.last, i)
+      && !re(QUESTION_NEW).test(line) && !sectionOpens(lines, current.last, i) && !PUT_TO_VOTE.test(said)
       && (['for', 'against', 'abstain'] as const).every((k) => c[k] === null || current.counts[k] === null);
     if (carried && !(current && mergeable)) continue;
     if (current && mergeable) {
@@ -946,6 +946,12 @@ function notVotedIn(text: string): number | null {
  * A decision's line closed by a sentence of the one word for all: "Шешім: …. Бірауыздан.", "Решили: … . Единогласно." (Not with
  * the verb of voting, "Решили: … . Голосовали единогласно.": the writers of sets 31 and 54/60/62 read that line differently.)
  */
+/**
+ * A line that puts a question to the vote itself ("Повестку дня в изменённом виде поставили на голосование. Проголосовали
+ * единогласно.", "Күн тәртібі дауысқа қойылды. Бірауыздан."): its word for all is its own vote, never the end of the vote above.
+ */
+const PUT_TO_VOTE = re('(?<![\\p{L}])(?:постав(?:ил[аи]?|лен[аоы]?)|вынес(?:ла|ли|ен[аоы]?)?|вынося?т(?:ся)?)\\s+(?:[\\p{L}]+\\s+){0,2}?на\\s+голосование|дауысқа\\s+(?:қой(?:ды|ылды|ған)|салын(?:ды|ған)|шығарыл(?:ды|ған))');
+
 const DECIDED_UNANIMOUSLY = re(`${SECTION_DECIDED}\\s*\\S[^]*?[.;]\\s*${UNANIMOUS}\\s*[.!]?\\s*$`);
 
 /**
