@@ -3,6 +3,7 @@ import { spelledOut } from './spelledOut.ts';
 import { plainCharacters } from './plainCharacters.ts';
 import { tidy } from './toLines.ts';
 import { dottedDates } from './dottedDates.ts';
+import { chosenOptions } from './chosenOptions.ts';
 
 /**
  * Text that went through bad copying carries marks no author wrote, and each hides a word or a number from the readers:
@@ -29,11 +30,13 @@ import { dottedDates } from './dottedDates.ts';
  *   read dates, "07.10.2026" (dottedDates.ts).
  * - A block saved twice, word for word, one copy under the other ("2. ТЫҢДАЛДЫ: … Шешім қабылданды." twice): one
  *   block, its votes and counts read once.
+ * - A form's options left unticked beside the one ticked ("Решение: ☑ принято ☐ не принято", "Иә [x] Жоқ [ ]"): not said
+ *   (chosenOptions.ts).
  * Every repair keeps the line where it was: `repairCopy` gives as many lines as it is given, so every value keeps the
  * document's line. A character for a character where it can (letters, digits), so columns stay where they were.
  */
 export function repairCopy(lines: string[]): string[] {
-  const kept = withoutTrackedDeletions(lines).map(plainCharacters);
+  const kept = withoutTrackedDeletions(lines).map(plainCharacters).map(chosenOptions);
   const cyrillic = isCyrillicText(kept);
   return withoutRepeatedBlock(spacedPunctuation(rejoinBrokenWords(kept.map((l) => dottedDates(spelledOut(misspelledStems(spacedNumbers(readLetterLookalikes(readDigitLookalikes(foldLatinLookalikes(l, cyrillic)))))))))));
 }

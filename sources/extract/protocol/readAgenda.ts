@@ -121,6 +121,8 @@ function carriesOn(line: string, itemLine: string, title: string): boolean {
   // "… облыстық мәслихаттың" / "2024 жылғы 13 желтоқсандағы № 21/148-VIII шешіміне …": a number and a lowercase word under
   // a title not ended is a date or a count wrapped, not an item (an item's number has its stop or bracket).
   if (!/[.;!?]\s*$/.test(title) && /^\s*\d{1,4}(?:[.,]\d+)?\s+\p{Ll}/u.test(line)) return true;
+  // "… к отопительному сезону" / "2026-2027 гг.", "2026–2027 жылдарға …": a year or a run of years wrapped under a title not ended.
+  if (!/[.;!?]\s*$/.test(title) && /^\s*(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)?\d{2})?(?!\d)(?:\s*(?:гг?\.|жж?\.|год|жыл)|\s+\p{Ll})/u.test(line)) return true;
   // "… «О внесении изменений в решение" / "№ 247 от 12 декабря 2024 года «Об областном бюджете…»»": a title whose quote is
   // still open, or a line opening with a document's "№", goes on — an item's number is never "№".
   // (A numbered line under an open quote is the next item: a quote typed unclosed must not swallow it.)
