@@ -13,6 +13,7 @@ import { absentAmongPresent } from './protocol/absentAmongPresent.ts';
 import { agendaNotTaken } from './protocol/agendaNotTaken.ts';
 import { ADDITION_NOT_READ } from './protocol/readAgendaAdditions.ts';
 import { AGENDA_CHANGE_NOT_READ } from './protocol/agendaChanges.ts';
+import { withoutRestatedVotes } from './protocol/restatedVotes.ts';
 import { checkCounts } from './protocol/checkCounts.ts';
 import { hostBlockOfJoint, hostVotesOfJoint, isJointMeeting, isJointMeetingOfCouncils, listsCloseHostCounts, withoutOtherCouncilsLists } from './protocol/jointMeeting.ts';
 import { applyCorrectedItems } from './protocol/correctedItems.ts';
@@ -399,6 +400,8 @@ export function parseProtocol(text: string): ProtocolExtract {
   });
   // Each council of a joint meeting votes apart: only the host's vote of each question is this protocol's.
   if (joint) out.votes = hostVotesOfJoint(out.votes, lines);
+  // A vote told again — by the decision under its counts, or in a closing list of the decisions — is the same vote.
+  guard(issues, 'restated votes', () => (out.votes = withoutRestatedVotes(out.votes, lines)));
   // "Вопросы, вынесенные на заседание (повестка дня не утверждалась):", a meeting without quorum: no vote, and the items
   // were a draft never taken up — kept, their count not stated.
   guard(issues, 'agenda taken', () => {
