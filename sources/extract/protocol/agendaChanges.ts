@@ -4,6 +4,7 @@ import { KK_ORDINALS, RU_ORDINALS, ordinalNumber, sectionNumberOf } from './coun
 import { DECIDED, RESULT_ADOPTED, RESULT_REJECTED, SECTION_NEW } from './lexicon.ts';
 import { type Paragraph, paragraphsAfter } from './paragraphsAfter.ts';
 import { re } from './re.ts';
+import { readCounts } from './readVotes.ts';
 
 /**
  * The agenda the meeting adopted when it changed the one printed above: an item withdrawn ("вопрос № 3 снят с повестки
@@ -160,10 +161,6 @@ function refsIn(sentence: string, items: AgendaItem[]): number[] {
 
 const keyOf = (title: string): string => title.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
 
-/** "за – 11, против – 1, воздержались – 0", "жақтап – 10, қарсы – 0": a vote's counts, to tell a proposal carried. */
-const FOR = re('(?<![\\p{L}])(?:за|жақта[\\p{L}]*|иә)\\s*[-–—:]?\\s*(\\d{1,3})');
-const AGAINST = re('(?<![\\p{L}])(?:против|қарсы)\\s*[-–—:]?\\s*(\\d{1,3}|нет|жоқ)');
-const ABSTAINED = re('(?<![\\p{L}])(?:воздерж[\\p{L}]*|қалыс[\\p{L}]*)\\s*[-–—:]?\\s*(\\d{1,3}|нет|жоқ)');
 /** The agenda adopted as changed: "Повестка дня с изменением утверждена", "Күн тәртібі өзгерістермен бекітілді". */
 const AMENDED_ADOPTED = re(`${AGENDA}(?:\\s+дня)?\\s+(?:[^.;]{0,40}?\\s)?(?:с\\s+(?:изменени|уч[её]том|дополнени)|в\\s+(?:новой|изменённой|измененной)\\s+редакции|өзгеріс[\\p{L}]*|өзгертілген)[^.;]{0,60}?(?:утвержд|принят|одобрен|бекітіл|қабылдан|мақұлдан)`);
 
@@ -178,13 +175,11 @@ function outcomeAfter(paragraphs: Paragraph[], p: number, from: number): 'adopte
     if (k > p && (re(SECTION_NEW).test(text) || PROPOSED.test(text))) return null;
     if (re(RESULT_REJECTED).test(text)) return 'rejected';
     if (re(RESULT_ADOPTED).test(text) || AMENDED_ADOPTED.test(text) || WITHDRAWN.test(text)) return 'adopted';
-    const yes = FOR.exec(text);
-    const no = AGAINST.exec(text);
-    if (yes && no) {
-      const count = (m: RegExpExecArray | null) => (m === null || /\D/u.test(m[1]) ? 0 : Number(m[1]));
-      const others = count(no) + count(ABSTAINED.exec(text));
-      if (Number(yes[1]) > others) return 'adopted';
-      if (Number(yes[1]) <= count(no)) return 'rejected';
+    // The vote's counts as the vote reader reads them ("за – 11, против – нет", "жақтап – 10, қарсы – 0").
+    const vote = readCounts(text.slice(0, 400));
+    if (vote.for !== null && vote.against !== null) {
+      if (vote.for > vote.against + (vote.abstain ?? 0)) return 'adopted';
+      if (vote.for <= vote.against) return 'rejected';
     }
   }
   return null;

@@ -171,7 +171,7 @@ const SPEAKER_NAME = re(`^\\s*(?:${NAME_WORD}\\s+${INITIALS}|${INITIALS}\\s?${NA
 const ON_QUESTION = '(?:по\\s+(?:данному\\s+|этому\\s+)?вопросу|(?:осы\\s+)?мәселе\\s+бойынша)';
 const SPEAKER_LINE = re(`^\\s*(?:${ON_QUESTION}\\s+)?(?:${INVITED_HEADING}|информаци[\\p{L}]*|ақпарат)(?:\\s+${ON_QUESTION})?(?:\\s*(?:\\s*[:\\-–—]|\\([^()]{1,40}\\)\\s*[:\\-–—])|\\s+(?:нет|жоқ)\\s*[.;]?\\s*$)`);
 
-/** A draft agenda's heading: "Проект повестки дня", "Күн тәртібінің жобасы". */
+/** A draft agenda's heading, its words before the colon (an item "О проекте …" on its line is no draft's): "Проект повестки дня", "Күн тәртібінің жобасы". */
 const DRAFT_HEADING = re('(?<![\\p{L}])(?:проект[\\p{L}]*|жоба(?:сы)?)(?![\\p{L}])');
 
 /** Words no title ends with: prepositions and conjunctions, ru and kk. */
@@ -286,7 +286,7 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
       if (no !== prev + 1) issues.push({ line: j + 1, message: `agenda numbering jumps from ${prev} to ${no}` });
       items.push({ no, title: tidy(m[3]), line: j + 1 });
     }
-    if (items.length > 0) blocks.push({ kazakh: languageIsKazakh(lines[i]), put: PUT_HEADING.test(lines[i]), draft: DRAFT_HEADING.test(lines[i]), items });
+    if (items.length > 0) blocks.push({ kazakh: languageIsKazakh(lines[i]), put: PUT_HEADING.test(lines[i]), draft: DRAFT_HEADING.test(lines[i].split(':')[0]), items });
     i = j - 1;
   }
   // The questions put to a vote are the agenda only when the protocol has no agenda of its own.

@@ -90,4 +90,7 @@ describe('near misses: the agenda stays as printed', () => {
     const p = protocol([...KK_AGENDA, 'Бір мәселе күн тәртібінен алынды.', '', '1. ТЫҢДАЛДЫ: …']);
     expect(p.agenda_listed).toBe(false);
   });
+  it('near miss: an item "О проекте …" on the heading\'s line makes no draft — a later list in the same language is not taken for the adopted', () => {
+    expect(titles(['Повестка дня: 1. О проекте бюджета района.', '2. Разное.', '', 'РЕШИЛИ:', 'Повестка дня:', '1. Принять к сведению.'])).toEqual([1, 2]);
+  });
 });
