@@ -9,8 +9,8 @@ import type { ReportActivity, ReportCandidate, ReportFigure } from '../types.ts'
  * The bodies heard listed one an item ("Кеңес отырыстарында … 6 есебі тыңдалды. Олардың ішінде:" / "1) аудандық білім
  * бөлімі;" … "5) Қазталов ауылдық округінің әкімі;"): the departments among them are counted, when every item names one
  * body of a kind told apart — a department, or an akim, an enterprise, an institution — and the list holds as many items
- * as the hearings the text counts, that count introducing the list (else a candidate; so is the one hearing counted and
- * dated). An item naming two bodies or
+ * as the hearings the text counts, that count introducing the list (else a candidate; the one hearing counted and dated
+ * naming a department counts one). An item naming two bodies or
  * none of these, a list of another length, or a count of departments stated (or offered) already: nothing.
  */
 export function readDepartmentsListed(lines: string[], activities: ReportActivity[], figures: ReportFigure[], candidates: ReportCandidate[]): ReportFigure[] {
@@ -31,13 +31,10 @@ export function readDepartmentsListed(lines: string[], activities: ReportActivit
   const subordinates = kinds.filter((k) => k === 'subordinate').length;
   const subordinate = subordinates === 0 || [...figures, ...candidates].some((f) => f.metric === 'subordinate_orgs_heard') ? [] : [{ metric: 'subordinate_orgs_heard' as const, value: subordinates, line: heard[kinds.indexOf('subordinate')].line, text: tidy(heard.filter((_, k) => kinds[k] === 'subordinate').map((a) => a.title).join(' ')).slice(0, 300) }];
   // The one hearing the report counts, dated once and naming one department's head ("1 есеп тыңдау" in a table's total or a
-  // closing "Барлығы:" line, "– 14 қазанда – аудандық жер қатынастары бөлімі басшысының есебі тыңдалды"): the writers
-  // disagree — set 111 counts the one department, set 18 (Kurchatov) and set 12 (Talgar) leave it ("no count of bodies is
-  // stated; left to a person"). A candidate, said why.
-  if (heard.length === 1) {
-    candidates.push(...[found, ...subordinate].map((f) => ({ ...f, why: ONE_HEARD })));
-    return [];
-  }
+  // closing "Барлығы:" line, "– 14 қазанда – аудандық жер қатынастары бөлімі басшысының есебі тыңдалды"): the body heard is
+  // that department — one (settled in session 35 with singleEvents.ts, which reads the same of a sentence: sets 15, 37, 84,
+  // 109 and 111 count it; 12 and 18 were amended).
+  if (heard.length === 1) return [found, ...subordinate];
   // The count introduces the list ("6 есебі тыңдалды. Олардың ішінде:"): the text itemises its own number. A list under a
   // heading of no count ("На заседаниях … заслушаны:"), the hearings counted elsewhere, is counted by the reader alone
   // (set 8 leaves such a count out): a candidate.
@@ -64,7 +61,5 @@ function countedByLead(lines: string[], firstItem: number, items: number): boole
 
 /** How many lines above the list's first item the hearings' count may stand to introduce it. */
 const LEAD = 3;
-
-const ONE_HEARD = 'the one hearing the report counts names one department (or enterprise): the body heard is that one, but no count of bodies is written — for a person to confirm (the held-out writers disagree)';
 
 const COUNTED_BY_READER = 'the departments (or enterprises) among the bodies heard listed under a heading that states no count of them (the hearings counted elsewhere): counted from the list — for a person to confirm';

@@ -10,7 +10,8 @@
  * by spaces (readFigures BROKEN_DOWN_BY_PARTS, joinedHeaderLabels); a reason's frequency beside one named leaver and a
  * reason between "из состава Совета" and "вышел" (singleMemberChanges); two typed events in one sentence cut at a comma
  * before a day (readDatedSentences typedParts); "все 7 рассмотрены, ответы даны" (figures.json); "мемлекеттік
- * орындардан" (compositionParts); the one hearing counted and dated, a department's — a candidate (departmentsListed).
+ * орындардан" (compositionParts); the one hearing counted and dated, a department's — one department heard (departmentsListed; the convention
+ * settled in session 35).
  */
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
@@ -171,16 +172,20 @@ describe('the state\'s part of the composition by its other names', () => {
   });
 });
 
-describe('the one hearing counted, dated once, a department\'s: a candidate (the writers disagree)', () => {
+describe('the one hearing counted, dated once, a department\'s: one department heard (settled in session 35)', () => {
   const candidatesOf = (lines: string[]) => Object.fromEntries(parseReport(lines.join('\n')).candidates.map((c) => [c.metric, c.value]));
   it.each([
     [Q3_KK, ['Іс-шаралар:', '- 6 тамызда – мектеп асханасына қоғамдық мониторинг;', '- 14 тамызда – аудандық жер қатынастары бөлімі басшысының есебі тыңдалды;', 'Барлығы: 1 мониторинг, 1 есеп тыңдау.']],
     [Q3, ['Мероприятия квартала:', '- 06.08.2026 – мониторинг школьной столовой;', '- 14.08.2026 – заслушан отчет руководителя отдела земельных отношений района.', 'Итого: проведен 1 мониторинг, заслушан 1 отчет.']],
-  ])('%s: departments_heard 1 offered, no figure', (title, lines) => {
-    expect(figuresOf([title, '', ...lines]).departments_heard).toBeUndefined();
-    expect(candidatesOf([title, '', ...lines]).departments_heard).toBe(1);
+  ])('%s: departments_heard 1', (title, lines) => {
+    expect(figuresOf([title, '', ...lines]).departments_heard).toBe(1);
+    expect(candidatesOf([title, '', ...lines]).departments_heard).toBeUndefined();
   });
   it('near miss: the one body heard is an akim, no department', () => {
     expect(candidatesOf([Q3, '', 'Мероприятия квартала:', '- 06.08.2026 – мониторинг школьной столовой;', '- 14.08.2026 – заслушан отчет акима Коктобинского сельского округа.', 'Итого: проведен 1 мониторинг, заслушан 1 отчет.']).departments_heard).toBeUndefined();
+    expect(figuresOf([Q3, '', 'Мероприятия квартала:', '- 14.08.2026 – заслушан отчет акима Коктобинского сельского округа.', 'Итого: заслушан 1 отчет.']).departments_heard).toBeUndefined();
+  });
+  it('near miss: one hearing counted, two dated items heard — no count of departments from the list', () => {
+    expect(figuresOf([Q3, '', 'Мероприятия квартала:', '- 14.08.2026 – заслушан отчет руководителя отдела земельных отношений района;', '- 20.08.2026 – заслушан отчет руководителя отдела образования.', 'Итого: заслушан 1 отчет.']).departments_heard).toBeUndefined();
   });
 });
