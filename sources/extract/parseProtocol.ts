@@ -45,6 +45,7 @@ import { markOnlineNamedApart } from './protocol/onlineNamedApart.ts';
 import { withoutNoMembersNamed } from './protocol/noMembersNamed.ts';
 import { leadersApart } from './protocol/leadersApart.ts';
 import { foldOnlineRepeats } from './protocol/onlineRepeats.ts';
+import { settleByList } from './protocol/settledByList.ts';
 import { readPresentSentence } from './protocol/readPresentSentence.ts';
 import { splitColumns } from './protocol/splitColumns.ts';
 import { joinFormValues } from './protocol/joinFormValues.ts';
@@ -413,6 +414,8 @@ export function parseProtocol(text: string): ProtocolExtract {
   });
   // Counts that add up to more than could have voted are another clause's numbers: withheld, the result kept.
   withholdVotesBeyondMembers(out.votes, out.members_total, out.present, joint || isJointMeeting(lines), issues);
+  // "2-еуі онлайн" above, "үшеуі онлайн" below, three marked online in the roll: the list settles it.
+  guard(issues, 'settled by the list', () => settleByList(out, statedLines, issues));
   guard(issues, 'checks', () => checkCounts(out, statedLines, issues, lines));
   // Each vote's question as its section's heading or its row tells it ("По второму вопросу", "2. СЛУШАЛИ:", "2-мәселе
   // бойынша"), never its place in the list.

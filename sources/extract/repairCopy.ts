@@ -4,13 +4,15 @@ import { plainCharacters } from './plainCharacters.ts';
 import { tidy } from './toLines.ts';
 import { dottedDates } from './dottedDates.ts';
 import { chosenOptions } from './chosenOptions.ts';
+import { formAnswer } from './formAnswer.ts';
 
 /**
  * Text that went through bad copying carries marks no author wrote, and each hides a word or a number from the readers:
  * - characters no reader of the page sees or tells apart: zero-width spaces, soft hyphens, a letter and its combining mark,
  *   thin spaces, full-width digits, minus signs for dashes, circled list numbers (plainCharacters.ts);
  * - Word's track changes pasted as text ("кеңестің [удалено: 12] 11 мүшесі", "[вставлено: 4. Оразалиев Т.К. – себепсіз]"):
- *   the document says what is left — the deleted text goes, the inserted text stays (its brackets off).
+ *   the document says what is left — the deleted text goes, the inserted text stays (its brackets off). So does
+ *   Markdown's strikethrough ("Сколько? ~~3~~ 4").
  * - Latin letters that look Cyrillic inside a Cyrillic word ("Присуствoвали", "ПOВEСТКА", "Голосовaли: единоглaсно";
  *   "кенестiн" with a Latin i, Kazakh typed on a Russian keyboard): a pattern in Cyrillic never matches them.
  * - Letters that look like digits inside a number ("1O", "l5", "«1O» сентября", "2O25", "З8" with a Cyrillic З): a vote
@@ -31,12 +33,13 @@ import { chosenOptions } from './chosenOptions.ts';
  * - A block saved twice, word for word, one copy under the other ("2. ТЫҢДАЛДЫ: … Шешім қабылданды." twice): one
  *   block, its votes and counts read once.
  * - A form's options left unticked beside the one ticked ("Решение: ☑ принято ☐ не принято", "Иә [x] Жоқ [ ]"): not said
- *   (chosenOptions.ts).
+ *   (chosenOptions.ts). A form's question answered yes with its count ("Проведены ли мониторинги? Да ☑ Сколько? 4"): said as
+ *   the count of what it asks ("Проведены мониторинги – 4", formAnswer.ts).
  * Every repair keeps the line where it was: `repairCopy` gives as many lines as it is given, so every value keeps the
  * document's line. A character for a character where it can (letters, digits), so columns stay where they were.
  */
 export function repairCopy(lines: string[]): string[] {
-  const kept = withoutTrackedDeletions(lines).map(plainCharacters).map(chosenOptions);
+  const kept = withoutTrackedDeletions(lines).map(plainCharacters).map(chosenOptions).map(formAnswer);
   const cyrillic = isCyrillicText(kept);
   return withoutRepeatedBlock(spacedPunctuation(rejoinBrokenWords(kept.map((l) => dottedDates(spelledOut(misspelledStems(spacedNumbers(readLetterLookalikes(readDigitLookalikes(foldLatinLookalikes(l, cyrillic)))))))))));
 }
@@ -178,12 +181,17 @@ const TRACKED = new RegExp(String.raw`\[\s*(?:(${DELETED})|(${INSERTED}))\s*:\s*
 /** A deletion opened on a line and closed on a later one. */
 const DELETION_OPEN = new RegExp(String.raw`\[\s*(?:${DELETED})\s*:[^\]]*$`, 'iu');
 
+/** Struck out in Markdown: "~~3~~", "~~12 членов~~" — a few words on one line. */
+const STRUCK = /~~(?=\S)[^~\n]{1,60}(?<=\S)~~/gu;
+
 function withoutTrackedDeletions(lines: string[]): string[] {
   const out = [...lines];
   for (let i = 0; i < out.length; i++) {
-    if (!/\[/u.test(out[i])) continue;
+    if (!/\[|~~/u.test(out[i])) continue;
     const line = out[i];
     let text = line.replace(TRACKED, (_m, deleted: string | undefined, _inserted, body: string) => (deleted ? '\u0000' : body.trim()));
+    // Markdown's strikethrough ("Сколько? ~~3~~ 4"): the struck text is deleted as a tracked deletion is.
+    text = text.replace(STRUCK, '\u0000');
     // A deletion running on to the lines below: those lines are deleted up to its closing bracket.
     const open = DELETION_OPEN.exec(text);
     if (open) {

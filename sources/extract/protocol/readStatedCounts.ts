@@ -17,6 +17,8 @@ import { blankApproximateCounts } from './approximateCounts.ts';
 export interface StatedLines {
   present?: number;
   online?: number;
+  /** Each value stated for the count where the statements differ (the chosen one first): for a list to settle. */
+  differing?: { present?: number[]; online?: number[] };
 }
 
 interface Stated {
@@ -751,7 +753,7 @@ export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<
     members_total: pickStated('members', total, issues)?.value ?? null,
     present: chosenPresent?.value ?? null,
     online: onlineValue,
-    lines: { present: chosenPresent?.line, online: onlineLine },
+    lines: { present: chosenPresent?.line, online: onlineLine, differing: { present: differing(chosenPresent, present), online: differing(chosenOnline, online) } },
   };
 }
 
@@ -775,6 +777,12 @@ function dropOpeningBeforeLateArrival(lines: string[], present: Stated[]): void 
   }
 }
 const NO_QUORUM = re(`кворума\\s+(?:нет|не\\s+было|не\\s+имеется)|кворум\\s+(?:отсутств[\\p{L}]*|не\\s+(?:набран|собран)[\\p{L}]*|жоқ|болмады|болған\\s+жоқ|болмаған[\\p{L}]*|жиналмады|жиналмаған[\\p{L}]*)|кворумның\\s+(?:болмау|жоқтығ)[\\p{L}]*|(?:нет|отсутстви[\\p{L}]*)\\s+кворума`);
+
+/** The values stated for one count, the chosen first, when they are not all one. */
+function differing(chosen: Stated | null, found: Stated[]): number[] | undefined {
+  const values = [...new Set(found.map((f) => f.value))];
+  return chosen === null || values.length < 2 ? undefined : [chosen.value, ...values.filter((v) => v !== chosen.value)];
+}
 
 /**
  * Bilingual protocols state each count twice, and the halves can disagree

@@ -28,6 +28,9 @@ export type LocatedVote = ProtocolVote & { start: number; end: number };
 const RESULT_LABEL = re('^(?:результат|итог|решени|нәтиже|шешім|қорытынды)', 'iu');
 /** "|---|:---:|", "+----+": a rule between a table's rows. */
 const RULE = /^[\s|:+=\-–—]+$/u;
+const DASH = /^[-–—]$/u;
+/** A result cell saying the question was not voted on. */
+const NOT_VOTED = re(`голосовани[ея]\\s+не\\s+(?:проводил|провод|было)|не\\s+(?:голосовал|ставил[\\p{L}]*\\s+на\\s+голосование)|на\\s+голосование\\s+не\\s+(?:ставил|выносил)|без\\s+голосования|дауыс\\s+(?:беру\\s+)?(?:өткізілмеді|жүргізілмеді|өткізілген\\s+жоқ|берілмеді|беруге\\s+қойылмады|болмады)|дауыс\\s+берусіз`);
 /** A count cell: "17", "17 (семнадцать)", "5 чел.", "нет", "жоқ". */
 const COUNT_CELL = re(`^(${N})(?:\\s*\\((${N})\\))?\\s*(?:чел\\.?|человек[\\p{L}]*|голос[\\p{L}]*|дауыс|адам)?\\.?$`, 'iu');
 const CATEGORIES = ['for', 'against', 'abstain'] as const;
@@ -66,7 +69,7 @@ const UNANIMOUS_CELL = re(`^${UNANIMOUS}(?:\\s*/\\s*${UNANIMOUS})?\\.?$`);
 export function countOf(cell: string): CellCount {
   const text = tidy(cell);
   if (text === '') return { value: null, unanimous: false };
-  if (/^[-–—]$/u.test(text)) return { value: 0, unanimous: false };
+  if (DASH.test(text)) return { value: 0, unanimous: false };
   if (UNANIMOUS_CELL.test(text)) return { value: null, unanimous: true };
   // "бірауыздан (14)", "единогласно – 12": the word, and how many voted so, in the same cell.
   const counted = re(`^${UNANIMOUS}\\s*(?:\\((\\d{1,3})\\)|[-–—:]\\s*(\\d{1,3}))\\.?$`).exec(text);
@@ -239,9 +242,15 @@ function readByQuestion(lines: string[], i: number, header: string[], issues: Ex
       if (q) q.title = `${q.title} ${cellAt(questionAt)}`;
       continue;
     }
+    const result = cellAt(resultAt);
+    // "Вопрос 3 (Разное) | — | — | — | голосование не проводилось": a question not put to the vote is no vote — its dashes
+    // are no zeros, and the rows below stay on their own questions.
+    if (NOT_VOTED.test(result) && countCells.every((c) => c === '' || DASH.test(c))) {
+      end = row.line;
+      continue;
+    }
     // A dash across the counts says no count: none is read, and whether all were for is not known.
     const counts = spanned?.dash ? countCells.map(() => NONE) : countCells.map((c) => countOf(c));
-    const result = cellAt(resultAt);
     const v = vote(row.line, lines[row.line], counts, result);
     if (spanned?.dash) {
       // Its place among the votes kept, so that the rows below stay on their questions.
@@ -285,7 +294,7 @@ function spreadSpanned(cells: string[], header: string[], column: Map<VoteCatego
   const last = Math.max(...column.values());
   if (last === first || cells.length >= header.length || cells.length - first - 1 > header.length - last - 1) return null;
   const word = tidy(cells[first] ?? '');
-  const dash = /^[-–—]$/u.test(word);
+  const dash = DASH.test(word);
   if (!dash && !UNANIMOUS_CELL.test(word)) return null;
   return { cells: [...cells.slice(0, first), dash ? '' : word, ...Array<string>(last - first).fill(''), ...cells.slice(first + 1)], dash };
 }
