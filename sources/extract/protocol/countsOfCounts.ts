@@ -21,13 +21,17 @@ const VOTES_AGAINST_VOTES = re(
 
 /**
  * "Күн тәртібі 12 дауыспен бекітілді", "Повестка утверждена 12 голосами", "решение 9 голосами принято": adopted by so many
- * votes — the count for, the others not told. Not "7 дауыспен 5 дауысқа қарсы" (votes against votes, above), nor a
+ * votes — the count for, the others not told (so is one failed with so many: "4 дауыспен қолдау таппады"). Not "7 дауыспен 5 дауысқа қарсы" (votes against votes, above), nor a
  * majority or a quorum with no verb of adoption ("көпшілік дауыспен", "кворум – 12 дауыс").
  */
 const ADOPTED = '(?:бекітілді|қабылданды|мақұлданды|қолдау\\s+тапты|принят[\\p{L}]*|утвержд[\\p{L}]*|одобрен[\\p{L}]*|поддержан[\\p{L}]*)';
 const ADOPTED_BY_VOTES = re(
   `(?<![\\p{L}\\d,.])(${N})\\s+(?:дауыспен|голосами)\\s+(?:[\\p{L}]+\\s+)?${ADOPTED}(?![\\p{L}])`
-    + `|(?<![\\p{L}])(?:принят|утвержд|одобрен|поддержан)[\\p{L}]*\\s+(${N})\\s+голосами(?![\\p{L}])(?!\\s+против)`,
+    + `|(?<![\\p{L}])(?:принят|утвержд|одобрен|поддержан)[\\p{L}]*\\s+(${N})\\s+голосами(?![\\p{L}])(?!\\s+против)`
+    // Or failed with so many: "Ұсыныс 4 дауыспен қолдау таппады", "предложение, набрав лишь 4 голоса, не принято" — the count
+    // for all the same.
+    + `|(?<![\\p{L}\\d,.])(${N})\\s+дауыспен\\s+(?:[\\p{L}]+\\s+)?(?:қолдау\\s+таппады|қабылданбады|мақұлданбады|бекітілмеді)(?![\\p{L}])`
+    + `|(?<![\\p{L}])набрав\\s+(?:лишь\\s+|только\\s+|всего\\s+)?(${N})\\s+голос(?:а|ов)?(?![\\p{L}])(?=[^.;]{0,40}?не\\s+(?:принят|утвержд|одобрен|поддержан|прош))`,
 );
 
 /** The counts a sentence tells as a part of a whole, as votes against votes or as the votes that adopted it; null when none. */
@@ -45,7 +49,7 @@ export function countsOfCounts(line: string): { for: number; against: number | n
   const votes = VOTES_AGAINST_VOTES.exec(line);
   if (!votes) {
     const adopted = ADOPTED_BY_VOTES.exec(line);
-    const count = adopted ? parseCount(adopted[1] ?? adopted[2]) : null;
+    const count = adopted ? parseCount(adopted[1] ?? adopted[2] ?? adopted[3] ?? adopted[4]) : null;
     return count === null ? null : { for: count, against: null, unanimous: false };
   }
   // (parseCount reads the case a number takes after "голосами против": "пятью", "трёх".)

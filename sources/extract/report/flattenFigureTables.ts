@@ -15,7 +15,7 @@ import { NONE_CELL, PARTS_BRACKET, wordCellTables } from './wordCellTable.ts';
 import { readPartsLines } from './partsLine.ts';
 import { groupsServeAsCommissions, withGroupsAsCommissions } from './groupsAsCommissions.ts';
 import { thisOfBracketPair, withoutBracketYear } from './yearPairs.ts';
-import { AS_OF, FACT_COLUMN, PLAN_ROW, SUB_ROW, metricOfRow } from './tableRowLexicon.ts';
+import { AS_OF, FACT_COLUMN, metricOfRow, namesTwoMetrics, PLAN_ROW, SUB_ROW } from './tableRowLexicon.ts';
 import { type PlacedRow, mixedWholes } from './mixedWholes.ts';
 import { readSubtotalTable } from './subtotalRows.ts';
 import { explainedMetrics, noteUnder } from './explainedTotals.ts';
@@ -681,12 +681,6 @@ function ownBodyColumn(columns: { c: number; head: string; top: string }[], peri
   const one = columns.filter((x) => ONE_COUNCIL.test(name(x)));
   if (one.length !== 1) return null;
   return columns.every((x) => x === one[0] || OTHER_BODIES.test(name(x))) ? one[0].c : null;
-}
-
-/** A label listing two kinds of things the lexicon names apart ("Круглые столы, дискуссионные площадки", "Семинары и круглые столы"): its count is of both. */
-function namesTwoMetrics(label: string): boolean {
-  const parts = label.replace(/\s*\([^()]*\)/gu, '').split(/\s*,\s*|\s+и\s+|\s+және\s+/u);
-  return new Set(parts.map((p) => metricOfRow(p, null)).filter((m) => m !== null)).size >= 2;
 }
 
 /**

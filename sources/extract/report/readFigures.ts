@@ -1,3 +1,4 @@
+import { namesTwoMetrics } from './tableRowLexicon.ts';
 import { partsOfPeriod } from './partsOfPeriod.ts';
 import { codeCounts } from '../grammar/codeCounts.ts';
 import { findCounts } from '../grammar/findCounts.ts';
@@ -128,6 +129,8 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             const raw = m[1];
             if (raw === undefined || !betweenAllowed(form, m[2])) continue;
             const start = countStart(form.regex, m, coded);
+            // "Круглые столы, диалоговые площадки – 2", "Круглые столы; дискуссионные площадки – 2": a count of two kinds, neither's.
+            if (form.label && namesTwoMetrics(labelBefore(coded, start), EVENT_KINDS)) continue;
             const end = start + raw.length;
             if (taken.some((t) => start < t.end && end > t.start && t.metric !== entry.sharesWith)) continue;
             const count = counts.get(start) ?? null;
@@ -629,3 +632,15 @@ function linesOpenedBy(lines: string[], from: number): string {
   }
   return out.join(' ');
 }
+
+/**
+ * The label a count follows, from the clause's start: its parts with a count of their own ("Проведено 3 мониторинга,
+ * круглые столы – 2") are other statements, left out.
+ */
+function labelBefore(coded: string, start: number): string {
+  const clause = coded.slice(0, start).split(/[.:!?]\s/u).pop() ?? '';
+  return clause.replace(/[\s\-–—:]+$/u, '').split(/(?<=[,;])/u).filter((part) => !/[\d\uE001\uE003]/u.test(part)).join(' ');
+}
+
+/** The kinds of events a count of two of them joins ("Круглые столы и диалоговые площадки – 2"); the parts of a whole ("ескертпесіз мақұлданды, ескертпемен – 0") are not. */
+const EVENT_KINDS: ReadonlySet<MetricId> = new Set<MetricId>(['general_meetings', 'presidium_meetings', 'commission_meetings', 'report_hearings', 'public_hearings', 'monitorings', 'round_tables', 'dialog_platforms', 'seminars', 'memoranda']);

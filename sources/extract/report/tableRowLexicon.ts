@@ -74,6 +74,15 @@ export function metricOfRow(label: string, parent: MetricId | null): MetricId | 
   return metricOfRow(label.replace(brackets[0][0], ` ${brackets[0][1]}`), parent) ?? metricOfRow(brackets[0][1], parent);
 }
 
+/**
+ * A label listing two kinds of things the lexicon names apart ("Круглые столы, дискуссионные площадки", "Семинары и
+ * круглые столы", "Круглые столы; диалоговые площадки"): its count is of both, neither's. `among`: only these kinds.
+ */
+export function namesTwoMetrics(label: string, among?: ReadonlySet<MetricId>): boolean {
+  const parts = label.replace(/\s*\([^()]*\)/gu, '').split(/\s*[,;/]\s*|\s+(?:и|а\s+также|және|мен|бен|пен)\s+/u);
+  return new Set(parts.map((p) => metricOfRow(p, null)).filter((m) => m !== null && (among === undefined || among.has(m)))).size >= 2;
+}
+
 const PARENTS = [null, ...new Set(ROWS.flatMap((r) => (r.parent === null ? [] : [r.parent])))];
 
 /** Whether the lexicon names a label as a row of its own or as a sub-row of any parent ("жеке тұлғалардан"). */

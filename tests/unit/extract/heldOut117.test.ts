@@ -29,16 +29,16 @@ const MISSED: Record<string, string[]> = {
     'attendees', 'attendees_online', 'absentees', 'absentees_excused', 'absentees_unexcused',
   ],
   'report-kk-shieli-2026-9m': [
-    'figure members_left', 'figure members_joined', 'figure presidium_meetings', 'figure commission_meetings', 'figure report_hearings', 'figure departments_heard', 'figure public_hearings', 'figure appeals_received', 'figure letters_sent',
+    'figure members_left', 'figure members_joined', 'figure presidium_meetings', 'figure commission_meetings', 'figure departments_heard', 'figure public_hearings', 'figure appeals_received', 'figure letters_sent',
   ],
   'report-kk-zhanakorgan-district-2026-10': [
-    'figure report_hearings', 'figure departments_heard', 'activities report_hearing', 'activity report_hearing 2026-10-21',
+    'figure departments_heard', 'activities report_hearing',
   ],
   'report-kk-zhosaly-2026-q3': [
     'figure members_total', 'figure members_joined', 'figure members_left', 'figure general_meetings', 'figure presidium_meetings', 'figure commission_meetings', 'figure report_hearings', 'figure departments_heard', 'figure monitorings', 'figure public_hearings', 'figure round_tables', 'figure npa_approved', 'figure appeals_received', 'figure letters_sent', 'activities monitoring', 'activities round_table', 'activity monitoring 2026-07-08', 'activity round_table 2026-07-15', 'activity monitoring 2026-08-12', 'activity round_table 2026-08-26', 'activity monitoring 2026-09-09',
   ],
   'report-ru-aral-2026-q3': [
-    'figure members_joined', 'figure members_left', 'figure report_hearings', 'figure public_hearings', 'figure seminars', 'activities report_hearing', 'activities monitoring', 'activities round_table', 'activity monitoring 2026-07-10', 'activity monitoring 2026-08-05', 'activity report_hearing 2026-08-14', 'activity monitoring 2026-08-20', 'activity round_table 2026-09-03', 'activity monitoring 2026-09-16', 'activity report_hearing 2026-09-25',
+    'figure members_joined', 'figure members_left', 'figure public_hearings', 'figure seminars', 'activities report_hearing', 'activities monitoring', 'activities round_table', 'activity monitoring 2026-07-10', 'activity monitoring 2026-08-05', 'activity report_hearing 2026-08-14', 'activity monitoring 2026-08-20', 'activity round_table 2026-09-03', 'activity monitoring 2026-09-16', 'activity report_hearing 2026-09-25',
   ],
   'report-ru-zhalagash-2026-11': [
     'figure appeals_answered', 'activities seminar', 'activity seminar 2026-11-26',

@@ -31,7 +31,7 @@ const MISSED: Record<string, string[]> = {
     'figure subordinate_orgs_heard', 'activities round_table', 'activity round_table 2025-03-12', 'activity round_table 2025-09-04', 'activity round_table 2025-11-20',
   ],
   'report-ru-minenbek-2025-9m': [
-    'figure report_hearings', 'figure appeals_answered',
+    'figure appeals_answered',
   ],
   'report-ru-minprosv-2025-q1': [
     'activities report_hearing',
