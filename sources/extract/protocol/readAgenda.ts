@@ -29,6 +29,8 @@ function numberOf(raw: string): number {
 const ITEMS_COUNT_FIELD = re(`^\\s*(?:[\\p{L}]+\\s+){0,3}?(?:мәселелер(?:дің)?\\s+саны|(?:количество|число)\\s+(?:[\\p{L}]+\\s+)?вопросов)\\s*[:\\-–—]?\\s*(?:\\d{1,2}|[\\p{L}]+)?\\s*[.;]?\\s*$`);
 /** A ruled line of a form: dashes, equals signs, underscores. */
 const RULE = /^\s*[-=_–—*]{5,}\s*$/;
+/** "2.2-тармақтарды", "2.3-пунктом" at a line's start: a point cited, its word inflected (DECIMAL takes "2.1-тармақ – …"). */
+const CITED_POINT = /^\s*\d{1,2}\.\d{1,2}\s*-\s*\p{L}/u;
 /** "24.01.2025 г.", "05.05.2025" at a line's start: a date (day.month.year), not an item's number. */
 const WRAPPED_DATE = /^\s*\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)/;
 /** "(3 вопроса)", "(3 мәселе)": the count of items in brackets after the heading. */
@@ -37,7 +39,8 @@ const ITEM_COUNT = re(`^\\(\\s*[\\p{L}\\d]+\\s+(?:вопрос[\\p{L}]*|мәсе
  * A section heading numbered as a part of a form: "2. КҮН ТӘРТІБІ / ПОВЕСТКА ДНЯ", "III. Повестка дня:", "3-бөлім. Күн
  * тәртібі", "Раздел 3. Повестка дня" — nothing after it.
  */
-const NUMBERED_HEADING = re(`^\\s*(?:(?:\\d{1,2}|[IVXІХ]{1,4})\\s*[.)]|\\d{1,2}\\s*-\\s*бөлім\\s*[.:]?|(?:раздел|часть|бөлім)\\s+(?:\\d{1,2}|[IVXІХ]{1,4})\\s*[.:]?)\\s*${AGENDA}(?:\\s*[/|]\\s*${AGENDA})?\\s*[:.]?\\s*$`);
+// "3. ПОВЕСТКА ДНЯ (3 вопроса)": the count of items in brackets after it is still the heading's.
+const NUMBERED_HEADING = re(`^\\s*(?:(?:\\d{1,2}|[IVXІХ]{1,4})\\s*[.)]|\\d{1,2}\\s*-\\s*бөлім\\s*[.:]?|(?:раздел|часть|бөлім)\\s+(?:\\d{1,2}|[IVXІХ]{1,4})\\s*[.:]?)\\s*${AGENDA}(?:\\s*[/|]\\s*${AGENDA})?(?:\\s*\\(\\s*[\\p{L}\\d]+\\s+(?:вопрос[\\p{L}]*|мәселе[\\p{L}]*)\\s*\\))?\\s*[:.]?\\s*$`);
 /**
  * The agenda named inside a sentence that ends with a colon: "Я предложила повестку дня из трех вопросов, ее приняли без
  * возражений:", "Күн тәртібіне мынадай мәселелер енгізілді:" — a heading only when item 1 (or I) follows.
@@ -53,6 +56,7 @@ const COUNT_OF_ITEMS = re(`^(?:(?:состоит\\s+)?из\\s+)?(?:${COUNT_SOURC
 /** A bracketed note closing the heading line: "(утверждена президиумом 07.10.2025):", "(бекітілді):". */
 const HEADING_NOTE = /^\([^()]*\)\s*[:.]?$/u;
 
+const ABOUT_AGENDA = re(`^(?:бойынша|туралы|жөнінде|жөніндегі)(?![\\p{L}])`);
 const WHOLE_HEADING_WORD = re(`^\\s*${AGENDA}(?![\\p{L}])`);
 /**
  * What a sentence says of the agenda, right after its words and no colon: closed, adopted, taken — a clause between commas
@@ -65,6 +69,9 @@ const AGENDA_PREDICATE = re(`^\\s*(?:,[^,.:;]{1,80},\\s*)?(?:[\\p{L}]+\\s+){0,3}
 function headingRest(lines: string[], i: number): string | null {
   // "Күн тәртібіне …:" is the heading word inflected inside a sentence, not the heading.
   const h = re(AGENDA_HEADING).exec(lines[i]);
+  // "Күн тәртібі бойынша дауыс беру: …", "Күн тәртібі бойынша – бірауыздан.": the agenda with a postposition is a sentence about
+  // it (its vote), no heading.
+  if (h && WHOLE_HEADING_WORD.test(lines[i]) && ABOUT_AGENDA.test(h[1])) return null;
   // "Повестка дня исчерпана.", "Повестка дня утверждена единогласно", "Күн тәртібі бекітілді": a sentence about the agenda.
   // "Повестка дня утверждена:" over its items is the heading, the predicate no item.
   if (h && WHOLE_HEADING_WORD.test(lines[i]) && AGENDA_PREDICATE.test(h[1])) return /:\s*$/.test(lines[i]) ? '' : null;
@@ -136,8 +143,20 @@ function carriesOn(line: string, itemLine: string, title: string): boolean {
 function quoteOpen(title: string): boolean {
   return (title.match(/«/gu)?.length ?? 0) > (title.match(/»/gu)?.length ?? 0);
 }
-/** "1.1. …", "1.2 …", "II.3) …": a decimal sub-item, the part of item 1 (of II). */
-const DECIMAL = /^\s*(\d{1,2}|[IVXІХ]{1,5})\s*\.\s*\d{1,2}(?:\s*\.\s*\d{1,2})*\s*[.)]?\s+\S/;
+/**
+ * "1.1. …", "1.2 …", "II.3) …": a decimal sub-item, the part of item 1 (of II); "2.1-тармақ – …", "2.2-пункт" name the point
+ * with its word ("2.2-тармақтарды қараңыз" wrapped in a title is a reference, no point).
+ */
+const DECIMAL = /^\s*(\d{1,2}|[IVXІХ]{1,5})\s*\.\s*\d{1,2}(?:\s*\.\s*\d{1,2})*(?:\s*[.)]?\s+\S|\s*-\s*(?:тармақ|пункт)(?!\p{L}))/u;
+
+/**
+ * "1-мәселе. …", "Вопрос 2. …", "Вопрос № 3: …": an item led by the word "question" and its number, read as "1. …" — the
+ * number is the item's (under the agenda's heading only; "1-мәселе бойынша" in the discussion has no stop after the word).
+ */
+function asNumberedItem(line: string): string {
+  return line.replace(QUESTION_NUMBERED, (_, lead: string, a?: string, b?: string) => `${lead}${a ?? b}. `);
+}
+const QUESTION_NUMBERED = re(`^(\\s*)(?:(\\d{1,2})\\s*-\\s*мәселе|вопрос\\s*№?\\s*(\\d{1,2}))\\s*[.:]\\s+(?=\\S)`);
 const BULLET = /^\s*[•▪◦·●○■□➢►✓*\-–—]\s*\S/u;
 const styleOf = (m: RegExpExecArray) => `${/^\d/.test(m[1]) ? 'arabic' : 'roman'}${m[2].replace(/\s/g, '')}`;
 const indentOf = (l: string) => /^\s*/.exec(l.replace(/\t/g, '    '))![0].length;
@@ -221,7 +240,7 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
     const section = NUMBERED_HEADING.test(lines[i]) ? /^\s*(\d{1,2})\s*\./.exec(lines[i])?.[1] : undefined;
     const sectioned = section === undefined ? null : new RegExp(`^(\\s*)${section}\\.(\\d{1,2})\\.?\\s+(?=\\S)`);
     for (; j < lines.length; j++) {
-      const line = sectioned ? lines[j].replace(sectioned, '$1$2. ') : lines[j];
+      const line = asNumberedItem(sectioned ? lines[j].replace(sectioned, '$1$2. ') : lines[j]);
       // A ruled line under a form's section heading ("-----", "=====", "_____") is a blank.
       if (line.trim() === '' || RULE.test(line)) {
         const k = lines.findIndex((l, n) => n > j && l.trim() !== '');
@@ -242,7 +261,8 @@ export function readAgenda(lines: string[], issues: ExtractIssue[]): AgendaItem[
       // "2.1." under item 1 is the numbering of something else (the decisions of the discussion): not item 2.
       if (items.length > 0 && DECIMAL.test(line)) break;
       // "… по итогам заседания № 1 от" / "24.01.2025 г.": a date wrapped onto its own line is not item 24.
-      const m = items.length > 0 && WRAPPED_DATE.test(line) ? null : ITEM.exec(line);
+      // "(2.1 және" / "2.2-тармақтарды қараңыз);": a point's number cited in a title wrapped is no item of one level ("2.").
+      const m = items.length > 0 && (WRAPPED_DATE.test(line) || CITED_POINT.test(line)) ? null : ITEM.exec(line);
       // "Утренняя сессия", "Дневная сессия", "Түстен кейінгі сессия": a sub-heading of a meeting held in parts, when the
       // next item follows under it — the items run on across the parts.
       if (!m && partHeadingOver(lines, j, items.length > 0 ? items[items.length - 1].no : 0)) continue;

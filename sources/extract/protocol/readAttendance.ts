@@ -23,6 +23,7 @@ import { openBrackets } from '../grammar/openBrackets.ts';
 import { unquotedName } from './quotedName.ts';
 import { positionFirst } from './positionFirst.ts';
 import { exOfficioMember } from './exOfficio.ts';
+import { withoutOutlineNumber } from './outlineNumber.ts';
 
 export type ListKind = 'present' | 'absent' | 'skip';
 
@@ -201,13 +202,15 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
     const line = lines[i];
     // The ruled border of a text table ("+----+------+", "|----|------|"): nothing in it, and no end of the list above it.
     if (TABLE_BORDER.test(line)) continue;
-    if (re(AGENDA_HEADING).test(line) || re(SECTION_NEW).test(line)) pastAttendance = true;
+    // "3. ПОВЕСТКА ДНЯ", "II. КҮН ТӘРТІБІ": the agenda's heading numbered as a section of the outline is the agenda's too.
+    const agendaHeading = re(AGENDA_HEADING).test(line) || re(AGENDA_HEADING).test(withoutOutlineNumber(line));
+    if (agendaHeading || re(SECTION_NEW).test(line)) pastAttendance = true;
     // "1. ТЫҢДАЛДЫ: …", "СЛУШАЛИ: …" right under the absentees (no agenda heading between): a question's section ends the
     // list above; read on as its item, "ТЫҢДАЛДЫ" was an absent person.
     if (re(SECTION_NEW).test(line) && !readListHeading(line)) state = null;
     // "ПОВЕСТКА ДНЯ" right under the last absentee, no colon and no blank line: the agenda's heading, no person.
-    else if (re(AGENDA_HEADING).test(line) && !readListHeading(line)) state = null;
-    let heading = readListHeading(line) ?? readBulletHeading(line);
+    else if (agendaHeading && !readListHeading(line)) state = null;
+    let heading = readListHeading(line) ?? readBulletHeading(line) ?? readPointHeading(line);
     // "Присутствовали члены Общественного совета: …" read, then "В расширенном заседании приняли участие:" — those
     // besides the members: a second heading of those present that no longer names the members lists guests.
     if (heading?.kind === 'present' && !heading.online && membersListed && !re(MEMBERS_HEADING).test(line.slice(0, line.indexOf(':') + 1 || undefined))) {
@@ -226,6 +229,8 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
       // "Председательствующий: … Кворум бар. Отсутствуют / Қатыспағандар:": a speaker's words ending with the list's heading,
       // its last sentence — the list is below it, nothing after the speaker's colon is a name.
       let after = closesWithHeading(line, heading.kind) ? '' : line.slice(line.indexOf(':') + 1);
+      const numbered = RUN_OPENS_NUMBERED.test(after);
+      if (numbered) after = withoutRunNumbers(after);
       if (line.includes(':') && after.trim() !== '' && !COUNT_FIRST.test(after)) {
         // "Отырысқа кеңестің төрт мүшесі келмеді: Әбдіқалықов … ауырып қалғандықтан ауруханада емделуде, ал Нұрпейісова …":
         // the absentees told in a running paragraph, which the list's commas part mid-reason.
@@ -238,7 +243,7 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
         // The names after the heading wrapped as a paragraph, mid-entry ("…, Қуанышева Ж.Б." / "(төрағаның орынбасары), Әділов Н.Т.,"
         // or "Мырзағалиев" / "Д.О."): read as one run when the whole paragraph is names.
         const headingLine = numbers[i];
-        const wrapped = wrappedRun(lines, i, after);
+        const wrapped = wrappedRun(numbered ? withoutRunNumbersFrom(lines, i) : lines, i, after);
         if (wrapped) {
           after = wrapped.text;
           i = wrapped.last;
@@ -273,7 +278,11 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
       } else if (/:\s*$/.test(line)) {
         // "Присутствовали:" over a paragraph of names wrapped mid-entry ("…, Жалгасова Раушан Тулегеновна" / "(заместитель
         // председателя), Абенов …"): read as one run, when the whole paragraph is names.
-        const wrapped = wrappedRun(lines, i + 1, lines[i + 1] ?? '');
+        // (Numbered as they run, "1) …; 2) …" opening the line under the heading: the numbers blanked, as on the heading's line.)
+        // (Only a run: "2)" on the first line after a semicolon or comma — one person a line is a list, read as ever.)
+        const numberedBelow = RUN_OPENS_NUMBERED.test(lines[i + 1] ?? '') && /[;,]\s*2\)\s+\p{Lu}/u.test(lines[i + 1] ?? '');
+        const runLines = numberedBelow ? withoutRunNumbersFrom(lines, i) : lines;
+        const wrapped = wrappedRun(runLines, i + 1, runLines[i + 1] ?? '') ?? (numberedBelow && allNames(runLines[i + 1]) ? { text: runLines[i + 1], last: i + 1 } : null);
         if (wrapped && namesOfRun(wrapped.text).length >= 3) {
           const added = addNames(roll, wrapped.text, numbers[i + 1], state);
           i = wrapped.last;
@@ -415,7 +424,10 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
     }
     // "1. Руководство Совета" / "   1.1. Жаксылыков Ерболат Маратович – председатель Совета;": an item whose own sub-items
     // follow it is the heading of a group of the list (a commission, the leadership), no person; the sub-items are its people.
-    if (item?.[1] && !/^\s*\d{1,3}\.\d/u.test(line) && SUB_ITEM_OF(item[1]).test(nextFilledRaw(lines, i))) {
+    // (Not when that line heads a list of its own: "2) Тасымова Д.К." / "2.2. Отсутствовали – 3:" is the last person of one
+    // sub-list over the outline's next point.)
+    const below = nextFilledRaw(lines, i);
+    if (item?.[1] && !/^\s*\d{1,3}\.\d/u.test(line) && SUB_ITEM_OF(item[1]).test(below) && !(readListHeading(below) ?? readPointHeading(below))) {
       state.last = null;
       state.lastNo = null;
       continue;
@@ -611,6 +623,25 @@ function readBulletHeading(line: string): ReturnType<typeof readListHeading> {
   const content = line.slice(bullet[0].length);
   return looksLikePersonLine(content, false) ? null : readListHeading(content);
 }
+
+/**
+ * A sub-heading of the attendance numbered as a point of an outline or lettered as a list's part, its count before the colon:
+ * "2.1.1. в зале (8):", "а) залда отырғандар (9):", "ә) онлайн (ZOOM арқылы) қосылғандар (3):", "1.1.2. онлайн – 2:", "2.1.2. по
+ * видеосвязи (2):" — read as the heading its words make without the number and the count (each sub-list's own numbering
+ * then restarts at 1). Only a line ending with its colon: "1.1. Жаксылыков Е.М. – председатель Совета;" is a person.
+ */
+function readPointHeading(line: string): ReturnType<typeof readListHeading> {
+  const rest = withoutOutlineNumber(line);
+  if (rest === line || !/:\s*$/.test(rest)) return null;
+  const words = rest.replace(COUNT_BEFORE_COLON, ':').replace(/\s*\([^()\d]*\)/gu, '');
+  const heading = readListHeading(words);
+  if (heading) return heading;
+  // "онлайн:", "по видеосвязи:", "ZOOM арқылы:": the means alone heads the part of those present who joined by it.
+  return ONLINE_MEANS_HEADING.test(words) ? { kind: 'present', online: true, excused: null } : null;
+}
+/** The count of a sub-heading before its colon: "(8):", "(3 чел.):", "– 12:". */
+const COUNT_BEFORE_COLON = /\s*(?:\(\s*\d{1,3}\s*(?:чел\.?|человек|адам|мүше)?\s*\)|[-–—]\s*\d{1,3})\s*:\s*$/u;
+const ONLINE_MEANS_HEADING = re(`^\\s*${ONLINE_PHRASE}[\\p{L}]*(?:\\s+(?:арқылы|режимінде|режимде|форматында|форматта))?\\s*:\\s*$`);
 
 /**
  * The absentees after a heading's colon told as a running paragraph (to a blank line, the next heading or a list's item):
@@ -932,6 +963,17 @@ function namesOfRun(text: string): { text: string; online: boolean; excused?: bo
     return names.map((name, k) => ({ text: name, online: lead !== null && k === 0, ...(k === 0 ? excused : {}) }));
   });
 }
+
+/**
+ * "Қатысқандар: 1) Нұрмұханов Ғалым Кенжеұлы (төраға); 2) Әміржанова Гүлсім" / "Бақытқызы (хатшы); 3) …": the names after the
+ * heading numbered as they run, from "1)" right after the colon — each number the item's place, no part of a name: blanked
+ * out of the run's paragraph (a number bracketed only: a stop would be an initial's, "А. Иванов").
+ */
+const RUN_OPENS_NUMBERED = /^\s*1\)\s+(?=\p{Lu})/u;
+const RUN_ITEM_NO = /(^\s*|[;,]\s*)\d{1,2}\)\s+(?=\p{Lu})/gu;
+const withoutRunNumbers = (text: string): string => text.replace(RUN_ITEM_NO, '$1');
+/** The lines of the paragraph under line i (as far as a run is read) with the run's numbers blanked. */
+const withoutRunNumbersFrom = (lines: string[], i: number): string[] => lines.map((l, k) => (k > i && k <= i + 21 ? withoutRunNumbers(l) : l));
 
 /**
  * "Федорченко А.А. – не явилась, о причинах не сообщила": a reason after a dash goes on past a comma in lower case — that

@@ -12,6 +12,7 @@ import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { councilNamedIn, isJointMeetingOfCouncils } from './jointMeeting.ts';
 import { blankNumberTwiceLines } from '../grammar/numberTwice.ts';
 import { blankApproximateCounts } from './approximateCounts.ts';
+import { opensPoint, withoutPointNumber } from './outlineNumber.ts';
 
 /** Where the chosen stated counts stand, for the issues about them. */
 export interface StatedLines {
@@ -347,6 +348,12 @@ const KK_PRESENT = re(`(?:(?<![\\p{L}])(?<!(?:кешігіп|кейін|ерте
   + `|^\\s*(?:қатысты|келді)\\s*[:\\-–—]\\s*(${N})(?![\\d\\p{L}])(?!\\s+(?:адам|қатысушы))`);
 // "ҚАТЫСҚАНДАР (14):", "Присутствовали (14 чел.):": the heading of the list of those present, its count in brackets.
 const HEADING_COUNT = re(`^\\s*(?:${PRESENT_HEADING})(?:\\s+[\\p{L}]+){0,3}?\\s*\\(\\s*(${N})\\s*(?:адам|чел\\.?|человек[\\p{L}]*|мүше[\\p{L}]*|член[\\p{L}]*)?\\s*\\)\\s*:\\s*$`);
+/**
+ * "Члены Совета – 10 из 13, в том числе:", "Члены Совета: 10 из 13": the members' heading of an attendance point, so many of
+ * the whole — those present of the body's size. The heading opens its line (a point's number blanked before it); the
+ * fraction ends its clause ("Члены Совета – 10 из 13 проголосовали за" is a vote's).
+ */
+const MEMBERS_FRACTION = re(`^\\s*(?:${MEMBERS_HEADING})\\s*[:\\-–—]\\s*(${N})\\s+из\\s+(${N})(?![\\d\\p{L}])(?=\\s*(?:[,;.:)(]|$))`);
 // "Қатысқандар (7/9)", "Присутствовали (14/19):": those present over the members, a fraction in brackets after the heading word.
 const HEADING_FRACTION = re(`^(?:[^.;]*[.;]\\s+)?(?:${PRESENT_HEADING})\\s*\\(\\s*(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s*\\)(?!\\s*[\\d/])`);
 // "Бүгінгі отырысқа солардың сегізі келді", "Бүгінгі отырысқа соның 10-ы келді" (of the council, singular), "Отырысқа 10 мүше келді", "Жиынтығы: 10 мүше отыр": the members who came to the
@@ -528,7 +535,9 @@ export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<
   let split: { line: number; members: boolean } | null = null;
   const joint = isJointMeetingOfCouncils(lines);
   lines.forEach((line, i) => {
-    const readings = oneLanguageLabels(labelEachValue(labelCellValue(line)));
+    // "2.1. Члены Совета – 10 из 13", "2.1.2. по видеосвязи (2):", "а) залда (9):": a point's number or a list's letter opening
+    // the line is its place in the outline, no count — blanked (offsets kept), the line read as the point's words.
+    const readings = oneLanguageLabels(labelEachValue(labelCellValue(withoutPointNumber(line))));
     let row = readings.length === 1 ? readings[0] : mostStated(readings, i);
     if (split && i - split.line >= SPLIT_REACH) split = null;
     // (The people's whole is dropped below, whether the members' part is read or not.)
@@ -571,7 +580,9 @@ export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<
     // Two cells of a table laid out a cell a line ("\tприсутствовала" / "\t2", the next row's number) are no sentence.
     const twoCells = /^\t/.test(row) && /^\t/.test(next);
     // ("…, из которых" / "Сейткали Б.Н. участвует по видеосвязи": after "of whom" a name goes on the sentence too.)
-    const goesOn = cells.length < 3 && !also && !twoCells && !/[.;:!?]\s*$/.test(row) && (/^\s*[\p{Ll}\d(]/u.test(next) || OF_WHOM_END.test(row) || COUNT_ENDS.test(row)) && !re(ALSO_PRESENT).test(next);
+    // ("2. ПРИСУТСТВОВАЛИ" / "2.1. Члены Совета – 10 из 13": a point of the outline opening the next line is no word of the
+    // heading's sentence — read on, the heading would count "2.1" as those present.)
+    const goesOn = cells.length < 3 && !also && !twoCells && !/[.;:!?]\s*$/.test(row) && !opensPoint(next) && (/^\s*[\p{Ll}\d(]/u.test(next) || OF_WHOM_END.test(row) || COUNT_ENDS.test(row)) && !re(ALSO_PRESENT).test(next);
     const sentence = goesOn ? `${row.trimEnd()} ${next.trim()}` : row;
     if (goesOn) {
       const joined: Found = { total: [], present: [], online: [] };
@@ -661,6 +672,9 @@ export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<
         else if ((m = exec(KK_TOOK_PART))) at(into.present, m[1]);
       }
     } else if ((m = exec(PRESENT_OF_TOTAL))) {
+      at(into.present, m[1]);
+      at(into.total, m[2]);
+    } else if ((m = exec(MEMBERS_FRACTION)) && (parseCount(m[1]) ?? Infinity) <= (parseCount(m[2]) ?? 0)) {
       at(into.present, m[1]);
       at(into.total, m[2]);
     } else if ((m = exec(HEADING_FRACTION)) && !re(ABSENT_HEADING).test(m[0]) && Number(m[1]) <= Number(m[2])) {
@@ -801,3 +815,4 @@ function pickStated(what: string, found: Stated[], issues: ExtractIssue[]): Stat
   }
   return chosen;
 }
+

@@ -54,7 +54,8 @@ interface ItemLine {
 /** A line as a list item, null when it is none or has no text. */
 export function itemOf(line: string): ItemLine | null {
   // A letter item ("а) 15 января – …", "б) …") is read as a bullet: its letter orders, it does not number.
-  const m = /^([ \t\u00a0]*)(?:(\d{1,3})\s*([.)])(?!\d)|([·•▪◦*✓]|[-–—](?=\s)|[oо](?=\t)|[а-яёәғқңөұүһіa-z]\)(?=\s)))\s*(.*)$/u.exec(line);
+  // So is a point of three levels or more ("4.2.1. 2025 жылғы 20 ақпан – …" under "4.2. Есептерді тыңдау – 5:"): its number places it.
+  const m = /^([ \t\u00a0]*)(?:(\d{1,3})\s*([.)])(?!\d)|([·•▪◦*✓]|[-–—](?=\s)|[oо](?=\t)|[а-яёәғқңөұүһіa-z]\)(?=\s)|\d{1,2}(?:\.\d{1,2}){2,3}\.?(?=\s)))\s*(.*)$/u.exec(line);
   // "- 1 -", "— 2 —": a page's number between dashes (a PDF's footer), no item; nor "– 5." alone, the value of a
   // sentence wrapped before its dash ("…оның ішінде ІІІ тоқсанда" / "– 5.").
   if (!m || m[5].trim() === '' || /^[\d\s\-–—]*$/u.test(m[5]) || (m[4] !== undefined && /^\d{1,6}[.;,]?\s*$/u.test(m[5]))) return null;
@@ -171,6 +172,13 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
         plans ??= statesNothingSections(lines).plan;
         const entry = plans.has(item.line - 1) ? null : diaryEntry(title, year, monthAbove(lines, item.line - 1, headingAt ?? 0));
         if (entry !== null) found.push({ ...entry, line: item.line });
+        // "3. Мониторинги – 6" / "I квартал:" / "1) 15.02 – работа пункта обогрева;": a quarter's items under a section of one
+        // type, each quarter's numbering restarting — each item naming no type is an event of the section's, on its day.
+        else if (!plans.has(item.line - 1) && headingAt !== null && isPeriodPartHeading(heading)) {
+          const outer = typeAboveParts(lines, headingAt);
+          const dates = outer !== null && activityTypesIn(unquoted(title)).length === 0 ? leadingDayMonth(title, year) : null;
+          if (outer !== null && dates !== null) found.push({ type: outer.type, title: title.slice(0, 300), date_start: dates.start, date_end: dates.end, line: item.line });
+        }
         continue;
       }
       const own = several.length > 1 ? ownTypeOf(title) ?? rest : undefined;
@@ -683,7 +691,9 @@ const TABLE_LINE = /^\s*(?:[│┃║|].*[│┃║|]|[┌├└+][─━═┬�
  */
 function headingText(lines: string[], at: number): string {
   const above = lines[at - 1] ?? '';
-  const wrapped = /^\s*\p{Ll}/u.test(lines[at]) && above.trim() !== '' && !ITEM.test(above) && !/[.;:!?]\s*$/u.test(above);
+  // "4. Заслушивание отчётов – 4, из них отделов – 3," / "   подведомственных организаций – 1": a numbered section's title
+  // wrapped after its comma is the heading whole (its tail alone names no type).
+  const wrapped = /^\s*\p{Ll}/u.test(lines[at]) && above.trim() !== '' && (!ITEM.test(above) || /,\s*$/u.test(above)) && !/[.;:!?]\s*$/u.test(above);
   return wrapped ? `${above.trim()} ${lines[at].trim()}` : lines[at];
 }
 
@@ -729,6 +739,29 @@ function isBareTypeTitle(text: string): boolean {
  * The activity type a heading names, read in its last sentence first: "Круглые столы и слушания.
  * Проведено 3 круглых стола:" lists round tables; the section's title before names more than the list holds.
  */
+/**
+ * The one type of the section over a period part's heading ("3. Мониторинги – 6 (по плану – 5)" over "I квартал:", its items,
+ * "II квартал:", …): up past the other parts' headings and their items (a blank line at most between), to the first line that
+ * is neither — the section's title, when it names one type and no other. A title naming none or several gives none.
+ */
+function typeAboveParts(lines: string[], partAt: number): ActivityWord | null {
+  for (let k = partAt - 1, blanks = 0; k >= 0 && k >= partAt - 40; k--) {
+    const line = lines[k];
+    if (line.trim() === '') {
+      if (++blanks > 1) return null;
+      continue;
+    }
+    blanks = 0;
+    if (isPeriodPartHeading(line)) continue;
+    const item = itemOf(line);
+    // An item of a part above (its number restarting) or its wrapped tail; a numbered section's title is the one looked for.
+    if ((item !== null && (item.no === null || /^\s/u.test(line))) || /^\s+\p{Ll}/u.test(line)) continue;
+    const types = headingTypesIn(line);
+    return types.length === 1 ? headingTypeOf(line) : null;
+  }
+  return null;
+}
+
 export function headingTypeOf(heading: string): ActivityWord | null {
   return activityTypeOf(lastSentence(heading)) ?? activityTypeOf(heading);
 }
