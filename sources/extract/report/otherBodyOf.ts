@@ -48,7 +48,9 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
   // әкімдігінің «Е-өтініш» жүйесіне 689 өтініш түсті", "В акимат района поступило 1 318 обращений" — the authority before the
   // count, a verb of receiving in its clause.
   const received = (m: Mention) => APPEALS_METRICS.includes(metric) && m.end <= start && RECEIVED.test(lower.slice(m.start, clauseEnd(lower, end)));
-  const mentions = mentionsOf(sentence, lower).filter((m) => (m.kind !== 'authority' || EVENT_METRICS.includes(metric) || received(m)) && !asides.some(([a, b]) => a < m.start && b >= m.end));
+  // An NGO holds events of its own ("ҮЕҰ ресурстық орталығы 11 семинар өткізді"); the members "from NGOs" are the council's,
+  // and a memorandum named with an NGO ("«…» ҮЕҰ ресурстық орталығы» КММ-мен 1 меморандум") is signed with it, a partner.
+  const mentions = mentionsOf(sentence, lower).filter((m) => (m.kind !== 'authority' || EVENT_METRICS.includes(metric) || received(m)) && (m.kind !== 'ngo' || (EVENT_METRICS.includes(metric) && metric !== 'memoranda')) && !asides.some(([a, b]) => a < m.start && b >= m.end));
   const verdict = (m: Mention | undefined) => {
     if (m !== undefined && councilIsOther && (m.kind === 'council' || m.kind === 'presidium')) return m.words;
     if (m === undefined || m.kind === 'council') return null;
