@@ -118,3 +118,19 @@ describe("a list its heading leaves out of the council's counts gives no activit
     expect(activities('Мероприятия, проведённые Советом совместно с акиматом:')).toEqual(['monitoring', 'monitoring', 'monitoring', 'seminar', 'seminar', 'round_table']);
   });
 });
+
+describe('the members one group among those who came, each counted: their count is those present', () => {
+  const present = (head: string) => parseProtocol(['ПРОТОКОЛ № 8', '10.11.2026', '', head, '', 'ПОВЕСТКА ДНЯ:', '1. О плане.'].join('\n')).present;
+  it.each([
+    ['Всего зарегистрировано 19 участников: 12 членов Совета (в том числе 2 по видеосвязи), 4 депутата маслихата и 3 сотрудника акимата.', 12],
+    ['На заседании присутствовали 11 членов Совета и 5 представителей НПО.', 11],
+    ['Отырысқа Кеңестің 10 мүшесі (оның 1-і ZOOM арқылы), аудандық мәслихаттың 3 депутаты және ҮЕҰ-ның 2 өкілі қатысты.', 10],
+    ['Отырысқа Кеңестің 9 мүшесі және ауыл тұрғындарынан 14 адам қатысты.', 9],
+  ])('%s', (head, n) => {
+    expect(present(head)).toBe(n);
+  });
+  it('near miss: the participants\' whole alone, or only other groups counted — no count of members present', () => {
+    expect(present('Всего зарегистрировано 19 участников, в том числе депутаты маслихата и сотрудники акимата.')).toBeNull();
+    expect(present('На заседание приглашены 4 депутата маслихата и 3 сотрудника акимата.')).toBeNull();
+  });
+});
