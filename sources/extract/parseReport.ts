@@ -17,6 +17,7 @@ import { readCountedItems } from './report/readCountedItems.ts';
 import { readMonthItems } from './report/monthItems.ts';
 import { readSampleItems } from './report/sampleItems.ts';
 import { readOneCountedEvents } from './report/oneCountedEvents.ts';
+import { excludedLists } from './report/statesNothingSections.ts';
 import { readOrdinalEvents } from './report/ordinalEvents.ts';
 import { readDatedTables } from './report/readDatedTables.ts';
 import { readChronology } from './report/readChronology.ts';
@@ -292,6 +293,12 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // "В состав Совета вошли 11 человек: 8 – …, 3 – …" and "вышел 1 член" later: the composition at formation, not at the period's end.
   guard(issues, 'figures', () => (out.figures = doubtCompositionAtFormation(out.figures, out.candidates)));
   out.activities.sort((a, b) => a.line - b.line);
+  // A list its heading leaves out of the report's counts ("Мероприятия акимата … (в показатели Совета не включены):"): its
+  // dated items are another body's events, no activity of the council.
+  guard(issues, 'activities', () => {
+    const excluded = excludedLists(lines);
+    out.activities = out.activities.filter((a) => !excluded.has(a.line - 1));
+  });
   guard(issues, 'activities', () => (out.activities = dropTranslatedActivities(out.activities, lines)));
   // A recap list's "22 июля – подписание меморандума с Палатой …" after the section that told it: one event.
   guard(issues, 'activities', () => (out.activities = dropRetoldEvents(out.activities, lines)));

@@ -468,8 +468,9 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
   const role = table.cols.role !== undefined && cells[table.cols.role] ? cells[table.cols.role] : person.rest;
   // "шақырылған", "приглашенный" in the status (or role) column: invited persons in the members' table are never members.
   const status = table.cols.status !== undefined ? cells[table.cols.status] ?? '' : '';
-  // "приглашенный (ГУ «Отдел ЖКХ»)": the status opening the role cell, whom the guest represents in brackets after it.
-  if (re(`^\\s*(?:${INVITED_STATUS})`).test(status) || re(`^\\s*(?:${INVITED_STATUS})\\s*(?:\\(|$)`).test(role ?? '')) return null;
+  // "приглашенный (ГУ «Отдел ЖКХ»)", "приглашённая, аким Подстепновского с/о": the status opening the role cell, whom the
+  // guest represents in brackets or after a comma or a dash.
+  if (re(`^\\s*(?:${INVITED_STATUS})`).test(status) || re(`^\\s*(?:${INVITED_STATUS})\\s*(?:\\(|[,;–—-]|$)`).test(role ?? '')) return null;
   // "руководитель ГУ … (приглашённый)", "председатель Общественного совета (приглашён, членом комиссии не является)": a guest
   // told in brackets after the role, or a role saying it is no member.
   if (re(`\\(\\s*(?:${INVITED_STATUS})`).test(role ?? '') || re(NO_MEMBER_ROLE).test(role ?? '')) return null;

@@ -402,6 +402,16 @@ const WHOLE = re(`(?<![\\p{L}])(?:всего|итого|барлығы|жалп�
 
 const ANY_COUNT = re(N);
 
+/** Others counted beside the members: deputies, representatives, staff, guests, residents. */
+const OTHER_GROUP = `(?:депутат|представител|сотрудник|работник|приглаш[её]нн|гост|жител|специалист|человек|өкіл|қызметкер|шақырылған|қонақ|тұрғын|маман|адам)[\\p{L}]*`;
+/**
+ * "Всего зарегистрировано 19 участников: 12 членов Совета (в том числе 2 …), 4 депутата … и 3 сотрудника …": a verb of
+ * coming before, the members' count, then another group counted (a comma or "и" between).
+ */
+const MEMBERS_AMONG_GROUPS = re(`(?:зарегистрирован|присутствовал|приняли\\s+участие|участвовал)[^.;]*?(?<![\\d\\p{L}])(${N})\\s+член(?:а|ов)?\\s+(?:общественного\\s+)?совета(?:\\s*\\([^()]*\\))?\\s*(?:,|и)\\s*(?:[\\p{L}-]+\\s+){0,3}?${N}\\s+${OTHER_GROUP}`);
+/** "Отырысқа Кеңестің 10 мүшесі (оның 1-і ZOOM арқылы), аудандық мәслихаттың 3 депутаты және … 2 өкілі қатысты". */
+const KK_MEMBERS_AMONG_GROUPS = re(`(?:кеңестің|кеңес)\\s+(${N})\\s+мүше(?:сі)?(?:\\s*\\([^()]*\\))?\\s*(?:,|және|мен)\\s*(?:[\\p{L}-]+\\s+){0,3}?${N}\\s+${OTHER_GROUP}[^.;]*?(?<![\\p{L}])қатысты`);
+
 // "Кеңейтілген отырысқа барлығы 21 адам қатысты, оның ішінде:" / "– Кеңес мүшелері – 11 (Кеңестің 14 мүшесінің);" /
 // "– шақырылғандар – 10": the people who came, split below into the members and the invited — the members' part is
 // those present (its bracket the body's size), the people's whole no count of members.
@@ -598,6 +608,15 @@ export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<
         }
         break;
       }
+    }
+    // "Всего зарегистрировано 19 участников: 12 членов Совета (…), 4 депутата маслихата и 3 сотрудника", "Отырысқа Кеңестің
+    // 10 мүшесі (…), мәслихаттың 3 депутаты және ҮЕҰ-ның 2 өкілі қатысты": the members one group among those who came, each
+    // counted — the members' count is those present (the people's whole, or the others', never: "Кеңестің 9 мүшесі және
+    // тұрғындардан 14 адам қатысты" is read by the verb as 14 came).
+    {
+      const group = MEMBERS_AMONG_GROUPS.exec(sentence) ?? KK_MEMBERS_AMONG_GROUPS.exec(sentence);
+      const value = group === null ? null : parseCount(group[1]);
+      if (value !== null) own.present = [{ value, line: i + 1, kazakh: languageIsKazakh(row) }];
     }
     if (split?.line === i) own.present = [];
     // A member who came late, on the row of the count: the whole said after is the count (over a paragraph's lines,

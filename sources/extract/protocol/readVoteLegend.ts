@@ -189,7 +189,7 @@ export function readSlashedVotes(lines: string[], issues: ExtractIssue[]): { tab
 const COUNTS_APART = /\d\s*[/\-–—]\s*\d/u;
 
 /** Three counts a slash or a hyphen apart closing their line after its label's colon: "по кандидатуре Егорова В.А.: 12/5/2.". */
-const CLOSING = /:\s*(?<![\d/.,])(\d{1,3})\s*([/-])\s*(\d{1,3})\s*\2\s*(\d{1,3})\s*\.?\s*$/u;
+const CLOSING = /:\s*(?<![\d/.,])(\d{1,3})\s*([/-])\s*(\d{1,3})\s*\2\s*(\d{1,3})\s*[.;]?\s*$/u;
 
 /**
  * The first sentence of the next line when it declares the result — a result's word opening it ("Принято.", "Шешім
@@ -198,7 +198,10 @@ const CLOSING = /:\s*(?<![\d/.,])(\d{1,3})\s*([/-])\s*(\d{1,3})\s*\2\s*(\d{1,3})
  */
 function resultOfNextLine(lines: string[], at: number): string {
   // (A name's initials, "Егоров В.А. Кеңес төрағасы …", are no sentence's end: the line is read to its first clause's end.)
-  const first = tidy(lines[at + 1] ?? '').split(/[;:]|(?<=\p{Ll}{2}[.!])\s/u)[0] ?? '';
+  // (A line blanked between — another body's counts, readVotes — is skipped.)
+  let next = at + 1;
+  while (next < lines.length && next <= at + 3 && lines[next].trim() === '') next++;
+  const first = tidy(lines[next] ?? '').split(/[;:]|(?<=\p{Ll}{2}[.!])\s/u)[0] ?? '';
   if (first === '' || declaredIn(first) === null) return '';
   return RESULT_FIRST.test(first) || ELECTED.test(first) ? first : '';
 }

@@ -345,6 +345,12 @@ export function readCounts(line: string): Counts {
  */
 const TOLD_OF_ANOTHER_VOTE = /^\s*[А-ЯЁӘҒҚҢӨҰҮҺІ][\p{L}'’-]+\s+[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.)?\s*[:–—-]\s*\p{L}|в\s+прошлый\s+раз|на\s+прошлом\s+заседании|(?<![\p{L}])ранее(?![\p{L}])|в\s+прошлом\s+году|өткен\s+(?:жолы|отырыс|жыл)|былтыр/iu;
 
+/** Counts of a vote on a line: labelled, the word for all, or three a slash apart ("3 / 2 / 0"). */
+function hasVoteCounts(line: string): boolean {
+  const c = readCounts(line);
+  return filled(c) > 0 || c.unanimous || /(?<![\d/])\d{1,3}\s*\/\s*\d{1,3}\s*\/\s*\d{1,3}(?![\d/])/u.test(line);
+}
+
 function filled(c: Pick<Counts, 'for' | 'against' | 'abstain'>): number {
   return (c.for !== null ? 1 : 0) + (c.against !== null ? 1 : 0) + (c.abstain !== null ? 1 : 0);
 }
@@ -369,7 +375,11 @@ const DECIDED_UNANIMOUS = re(`^\\s*(?:\\d{1,2}[.)]\\s*)?${DECIDED}\\s*\\(\\s*${U
  * each with the result declared on its lines or in the next few lines
  * ("Решение не принято.", "…большинством голосов, принято решение…").
  */
-export function readVotes(lines: string[], issues: ExtractIssue[] = [], present: Presence = { count: null, names: [] }): ProtocolVote[] {
+export function readVotes(given: string[], issues: ExtractIssue[] = [], present: Presence = { count: null, names: [] }): ProtocolVote[] {
+  // A line of another body's counts beside the council's in one vote block ("Кеңес мүшелері: 6 / 1 / 1;" / "мәслихат
+  // комиссиясы: 3 / 2 / 0." / "Шешім қабылданды.") is read by no reader: left in, a reader takes it for the council's vote,
+  // or for the line the council's result stands under.
+  const lines = given.map((l) => (l.length <= 400 && isOtherBodysVote(l) && hasVoteCounts(l) ? '' : l));
   // Votes told in a table: its lines are read by no other reader. A one-vote table's result and those who did not vote
   // may stand in the sentences below it, as under a line of counts.
   // A table of members with a column per question ("Вопрос 1 | Вопрос 2", each member's choice, totals rows): its lines

@@ -493,6 +493,7 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     }
   }
   for (const r of records) r.indent = label >= 0 ? (rows.find((x) => x.at === r.at)?.raw[label] ?? '').search(/\S|$/u) : 0;
+  const details = ownColumnDetails(header, records);
   const counts = header.map((h, c) => c !== label && c !== unitCol && !CHANGE.test(h) && !isRate(h) && !/^№?$/u.test(h) && !NUMBER_HEAD.test(h) && records.filter((r) => r.cells[c] !== '').length > 0 && records.every((r) => r.cells[c] === '' || /^[-–—]$/u.test(r.cells[c]) || countOf(r.cells[c]) !== null || isApproximate(r.cells[c]) || PERCENT.test(r.cells[c]) || NONE_CELL.test(r.cells[c]) || (FACT_COLUMN.test(h) && NOT_DONE.test(r.cells[c]))) && records.some((r) => countOf(r.cells[c]) !== null));
   // A column headed by no word or year ("1", the first row of a list typed with tabs, not a header) is never the value's.
   const columns = counts.flatMap((ok, c) => (ok && !MONEY_HEAD.test(header[c]) && !PEOPLE_HEAD.test(header[c]) && !REFERENCE_HEAD.test(header[c]) && !isPartColumn(header[c], periodMonths) && !isLongerColumn(header[c], span) && !isOtherPartColumn(header[c], span) && (/\p{L}/u.test(header[c]) || yearsIn(header[c]).length > 0) ? [c] : []));
@@ -628,14 +629,15 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     // "Жарияланымдар (Instagram / Facebook)" beside "15 (9 / 6)": the cell's bracket splits the count as the label's names
     // its parts — said after the count like a note's breakdown ("… – 15: Instagram – 9, Facebook – 6").
     const split = bracketSplit(text, r.cells[value]);
-    const said = [...(split === null ? [] : [split]), ...notes.filter((t) => !yearsIn(t).some((y) => !periodYears.includes(y)) && !namesOtherTime(t, span))];
+    const detail = details.get(r.at) ?? '';
+    const said = [...(split === null ? [] : [split]), ...(detail !== '' && !detail.startsWith('(') ? [detail] : []), ...notes.filter((t) => !yearsIn(t).some((y) => !periodYears.includes(y)) && !namesOtherTime(t, span))];
     // The note opens as a breakdown of the count ("Публикации – 187: на сайте – 62, в Telegram – 125").
     // A platform's sub-row under the publications' row ("Публикации, всего   73" over "  Instagram   40", "  сайт акимата
     // города   15"): that platform's publications, said with the parent's noun so that readMedia reads it (held-out 52's
     // Atyrau table).
     const platformPart = sub && parent.metric === 'publications' && PLATFORM.test(text);
     const lead = orphan ? `${words(parent.label).replace(/^\d{1,2}[.)]\s+/u, '')}, ` : platformPart ? `${words(parent.label).replace(/^\d{1,2}[.)]\s+/u, '').replace(/[,\s]*(?:всего|итого|барлығы|жиыны)$/iu, '')}: ` : '';
-    const sentence = `${lead}${platformPart ? words(text).replace(/^[-–—•·]\s*/u, '') : words(text)} – ${n}${said.map((t, k) => `${k === 0 ? ':' : ','} ${t.replace(/[.;,\s]+$/u, '')}`).join('')}.`;
+    const sentence = `${lead}${platformPart ? words(text).replace(/^[-–—•·]\s*/u, '') : words(text)} – ${n}${detail.startsWith('(') ? ` ${detail}` : ''}${said.map((t, k) => `${k === 0 ? ':' : ','} ${t.replace(/[.;,\s]+$/u, '')}`).join('')}.`;
     // A plan's row ("Мониторинги (план)" above "Мониторинги (факт)") says nothing of what was done: no sentence of it.
     out[r.at] = PLAN_ROW.test(text) ? '' : sentence.replace(/^\d{1,2}[.)]\s+/u, '');
     if (metric !== null) rowFigures.push({ metric, value: n, line: r.at + 1, text: `${words(text)} – ${n}.` });
@@ -682,6 +684,32 @@ function ownBodyColumn(columns: { c: number; head: string; top: string }[], peri
   if (one.length !== 1) return null;
   return columns.every((x) => x === one[0] || OTHER_BODIES.test(name(x))) ? one[0].c : null;
 }
+
+/**
+ * The council's column beside a column of other bodies' figures given for reference ("Общественный совет | Для сведения:
+ * акимат / маслихат", "Қоғамдық кеңес | Аудан әкімдігі (анықтама үшін)"), its cells a count with its breakdown after it
+ * ("14 (физ. лиц – 12, юр. лиц – 2)", "3, из них одобрено 2, с замечаниями 1", "2 (отдел образования; отдел ЖКХ)"): each
+ * such cell cut to its count, in place, so that the column reads as one of counts (the other column's prose, "сессии
+ * маслихата – 1", never does); the breakdown returned by the row's line, said after the count as a note is (a bracket kept
+ * as one: "Заслушано отчётов – 2 (отдел образования; отдел ЖКХ)" names the departments heard). Nothing when
+ * no column is headed by the council alone or none beside it by another body.
+ */
+function ownColumnDetails(header: string[], records: { cells: string[]; at: number }[]): Map<number, string> {
+  const details = new Map<number, string>();
+  const own = header.findIndex((h) => ONE_COUNCIL.test(h.replace(PERIOD_ABOVE, '').trim()));
+  if (own < 0 || !header.some((h, c) => c !== own && REFERENCE_BODY_HEAD.test(h))) return details;
+  for (const r of records) {
+    const m = COUNT_WITH_DETAIL.exec(r.cells[own].trim());
+    if (m === null) continue;
+    r.cells[own] = m[1];
+    details.set(r.at, m[2] !== undefined ? `(${m[2].trim()})` : m[3].trim());
+  }
+  return details;
+}
+/** A column of another body's figures, for reference: its heading names an authority, or says it is for reference only. */
+const REFERENCE_BODY_HEAD = /(?<![\p{L}])(?:акимат|аким|маслихат|әкімдік|әкімдіг|әкім|мәслихат|для\s+сведения|справочно|анықтама\s+үшін)[\p{L}]*/iu;
+/** A count, then its breakdown: in a bracket closing the cell, or after a comma and "из них", "в т.ч.", "оның ішінде". */
+const COUNT_WITH_DETAIL = /^(\d{1,4})\s*(?:\(([^()]*\p{L}[^()]*)\)\s*\.?|,\s*((?:из\s+них|в\s+т\.\s*ч\.|в\s+том\s+числе|оның\s+ішінде)\s.*))$/iu;
 
 /**
  * A header cell wrapped onto two lines that a PDF's text layer gives as two cells ("Круглых\tстолов" over rows of

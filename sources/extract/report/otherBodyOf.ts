@@ -44,7 +44,13 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
   // государственных органов" are the council's, and letters and appeals go to it or come about it.
   // A body named in brackets that do not hold the number ("(всего в Совет – 94), ответы даны на 15") is an aside, not its owner.
   const asides = bracketsOf(sentence).filter(([a, b]) => !(a < start && b >= end));
-  const mentions = mentionsOf(sentence, lower).filter((m) => (m.kind !== 'authority' || EVENT_METRICS.includes(metric)) && !asides.some(([a, b]) => a < m.start && b >= m.end));
+  // Appeals the authority received are its own, not the council's: "Аудан әкімдігіне 9 айда 1 318 өтініш келіп түсті", "Аудан
+  // әкімдігінің «Е-өтініш» жүйесіне 689 өтініш түсті", "В акимат района поступило 1 318 обращений" — the authority before the
+  // count, a verb of receiving in its clause.
+  const received = (m: Mention) => APPEALS_METRICS.includes(metric) && m.end <= start && RECEIVED.test(lower.slice(m.start, clauseEnd(lower, end)));
+  // An NGO holds events of its own ("ҮЕҰ ресурстық орталығы 11 семинар өткізді"); the members "from NGOs" are the council's,
+  // and a memorandum named with an NGO ("«…» ҮЕҰ ресурстық орталығы» КММ-мен 1 меморандум") is signed with it, a partner.
+  const mentions = mentionsOf(sentence, lower).filter((m) => (m.kind !== 'authority' || EVENT_METRICS.includes(metric) || received(m)) && (m.kind !== 'ngo' || (EVENT_METRICS.includes(metric) && metric !== 'memoranda')) && !asides.some(([a, b]) => a < m.start && b >= m.end));
   const verdict = (m: Mention | undefined) => {
     if (m !== undefined && councilIsOther && (m.kind === 'council' || m.kind === 'presidium')) return m.words;
     if (m === undefined || m.kind === 'council') return null;
@@ -94,8 +100,22 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
   // ("Кеңес төралқасы жыл бойы үш рет жиналып, үш тұрақты комиссия …") owns them only in the genitive ("маслихаттың, …").
   const ownsCommissions = (m: Mention) => metric !== 'commissions' || !/[,;]/u.test(lower.slice(m.end, start)) || /(?:ның|нің|дың|дің|тың|тің)$/u.test(lower.slice(m.start, m.end));
   const before = mentions.filter((m) => m.end <= start && ownsCommissions(m) && !isModifier(m, mentions, lower, kazakh) && !OWN_LABEL_COUNT.test(lower.slice(m.end, start)) && !PARTNER.test(lower.slice(Math.max(0, m.start - 25), m.start)) && !PARTNER_AFTER.test(lower.slice(m.start, m.end + 25)) && !/(?:мен|бен|пен)$/u.test(lower.slice(m.start, m.end)) && !(kazakh && (ownsItsItemOnly(lower.slice(m.start, start)) || CLAUSE_CLOSED.test(lower.slice(m.end, start)))));
-  return verdict(before[before.length - 1]);
+  const last = before[before.length - 1];
+  // "ҮЕҰ 42 іс-шара өткізді; оның ішінде Қоғамдық кеңес ұйымдастырғандары – 6: 3 дөңгелек үстел, 2 семинар": the council
+  // named after an outside body (an authority, an NGO) and before the count, though only as its list's label, takes the
+  // list from it: its part of the other's total is its own.
+  if (last !== undefined && (last.kind === 'authority' || last.kind === 'ngo') && mentions.some((m) => m.kind === 'council' && m.start > last.end && m.end <= start)) return null;
+  return verdict(last);
 }
+
+const APPEALS_METRICS: MetricId[] = ['appeals_received', 'appeals_individuals', 'appeals_legal_entities'];
+/** A verb of appeals coming in: "түсті", "келіп түсті", "келді", "тіркелді", "поступило", "получено", "зарегистрировано". */
+const RECEIVED = /(?<![\p{L}])(?:түс(?:ті|кен|іп)|кел(?:ді|ген|іп)|тіркел(?:ді|ген)|поступ[\p{L}]*|получен[\p{L}]*|получил[\p{L}]*|зарегистрирован[\p{L}]*)(?![\p{L}])/u;
+/** Where the clause holding a count ends: its sentence's stop or a semicolon after it. */
+const clauseEnd = (lower: string, from: number): number => {
+  const k = lower.slice(from).search(/[.;]/u);
+  return k < 0 ? lower.length : from + k;
+};
 
 /** A body's verb of consisting right before its count: "… состоит из", "… включает", "… насчитывает". */
 const CONSISTS_OF = /^\s*(?:[\p{L}]+\s+){0,2}?(?:состо(?:ит|ят)\s+из|включа(?:ет|ют)|насчитыва(?:ет|ют)|объединя(?:ет|ют))\s*$/u;
@@ -113,7 +133,7 @@ function ownClauseBody(mentions: Mention[], lower: string, start: number, kazakh
   return own[own.length - 1];
 }
 
-type BodyKind = 'council' | 'commission' | 'presidium' | 'working_group' | 'other_council' | 'authority';
+type BodyKind = 'council' | 'commission' | 'presidium' | 'working_group' | 'other_council' | 'authority' | 'ngo';
 
 interface Mention {
   kind: BodyKind;

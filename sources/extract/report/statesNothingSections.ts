@@ -20,6 +20,12 @@ export function statesNothingSections(lines: string[], periodYears: number[] = [
       i = runInNote(lines, i, sections[runIn], sections.cut);
       continue;
     }
+    const list = excludedListAt(lines, i);
+    if (list > i) {
+      for (let k = i; k <= list; k++) sections.reference.add(k);
+      i = list;
+      continue;
+    }
     // A Word table's cell ("\tПлан на I полугодие" beside "\tФакт") heads a column, not a section of the text.
     const kind = lines[i].startsWith('\t') ? null : headingKind(lines[i], periodYears);
     // A sentence wrapped after its first line is no heading: "2025 жылға арналған жұмыс жоспары 2024 жылғы 20
@@ -105,6 +111,33 @@ function ofOtherYearsOnly(line: string, periodYears: number[]): boolean {
   const years = matchesOf(line, /(?<![\d.])(?:19|20)\d{2}(?!\d)/gu).map((m) => Number(m[0]));
   return periodYears.length > 0 && years.length > 0 && years.every((y) => !periodYears.includes(y));
 }
+
+/**
+ * "Мероприятия акимата района с участием членов Совета (организатор – акимат, в показатели Совета не включены):": a list
+ * its heading (ending with a colon) leaves out of the report's counts — its items, each a dated line, a number or a bullet,
+ * state nothing of the report. The list's last line, or i when line i heads no such list.
+ */
+function excludedListAt(lines: string[], i: number): number {
+  if (lines[i].startsWith('\t') || lines[i].length > 200 || !/:\s*$/u.test(lines[i]) || !NOT_INCLUDED.test(lines[i])) return i;
+  let end = i;
+  while (end + 1 < lines.length && LIST_ITEM.test(lines[end + 1])) end++;
+  return end;
+}
+
+/** The lines of every list its heading leaves out of the report's counts (excludedListAt), heading and items. */
+export function excludedLists(lines: string[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const end = excludedListAt(lines, i);
+    if (end === i) continue;
+    for (let k = i; k <= end; k++) out.add(k);
+    i = end;
+  }
+  return out;
+}
+
+/** An item of a list: a bullet, a number or a date opening the line ("14.11.2026 – семинар …", "- 2026 жылғы 12 ақпанда …"). */
+const LIST_ITEM = /^\s*(?:[-–—•·▪*]\s|\d{1,2}[.)]\s|\d{1,2}\.\d{1,2}\.(?:\d{2}){1,2}|(?:19|20)\d{2}\s+жыл)/u;
 
 const AUTHORITY = /маслихат|мәслихат|акимат|әкімдік|госорган|(?:государственн|мемлекеттік)[\p{L}]*\s+орган/iu;
 const COUNCIL_WORD = /совет|кеңес/iu;
