@@ -74,7 +74,9 @@ export function readChronology(lines: string[], year: number | undefined, taken:
     const wrapped = (k: number): boolean => run.length > 0 && setIn(k) && /\S/u.test(lines[k]) && !ENTRY.test(lines[k]) && (ENTRY.test(lines[k - 1]) || wrapped(k - 1));
     for (; k < lines.length && (ENTRY.test(lines[k]) || wrapped(k) || (lines[k].trim() === '' && ENTRY.test(lines[k + 1] ?? ''))); k++) if (ENTRY.test(lines[k])) run.push(k);
     i = k - 1;
-    if (run.length < 3 || run.some((r) => takenLines.has(r + 1))) continue;
+    // Two entries are a chronology under a heading of events held ("6. Иные мероприятия." / "24.11.2026 — круглый стол «…»" /
+    // "27.11.2026 — подписан меморандум …"): the heading says what its lines are.
+    if (run.length < (underEventsHeading(lines, run[0]) ? 2 : 3) || run.some((r) => takenLines.has(r + 1))) continue;
     // Days and months alone ("08.07 – …") may be the numbers of sections ("10.12 – …"): a chronology's, only when the run
     // goes forward in time, each entry on or after the one above.
     const said = run.map((r) => ENTRY.exec(lines[r])!);
@@ -98,6 +100,13 @@ export function readChronology(lines: string[], year: number | undefined, taken:
   return out;
 }
 
+/** The line above the run (past blanks) is a heading of events held: "6. Иные мероприятия.", "Басқа іс-шаралар:". */
+function underEventsHeading(lines: string[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && lines[k].trim() === '') k--;
+  return k >= 0 && GENERIC_EVENTS.test(lines[k].trim().replace(/[.:]\s*$/u, ''));
+}
+
 /** A whole date, or the day and month alone, then a dash: the opening of an entry in a run. */
 const RUN_DAY = String.raw`(\d{1,2}\.\d{1,2}\.\d{4}|${DAY_MONTH}(?![.\d]))(?:\s*(?:г\.|ж\.))?\s+[-–—]\s+`;
 /** A bullet or an item's number before the first entry. */
@@ -107,9 +116,11 @@ const RUN_OPENING = new RegExp(`^${RUN_DAY}`, 'u');
  * A label of events run in before the first entry: "Отдельные мероприятия: 26.03.2026 – …", "Іс-шаралар: 12.02 – …" (a list
  * whose line breaks were lost) — a heading of events held (GENERIC_EVENTS; never a plan's, "Планируемые мероприятия").
  */
-const RUN_LABEL = String.raw`([^:\d]{3,60}):\s+`;
+// A section's numbered heading closed by its stop stands as the label too: "6. Басқа іс-шаралар. 30.07.2026 – …", "6. Иные
+// мероприятия. 24.11.2026 – …" (GENERIC_EVENTS judges it).
+const RUN_LABEL = String.raw`([^:\d]{3,60}):\s+|([^:.\d]{3,60})\.\s+(?=\d)`;
 const RUN_FIRST = new RegExp(`${ENTRY_MARK.source}(?:${RUN_LABEL})?${RUN_DAY}`, 'iu');
-const LABEL_OPENING = new RegExp(`^${ENTRY_MARK.source}${RUN_LABEL}`, 'iu');
+const LABEL_OPENING = new RegExp(`^${ENTRY_MARK.source}(?:${RUN_LABEL})`, 'iu');
 const RUN_NEXT = new RegExp(String.raw`;\s+(?=${RUN_DAY})`, 'gu');
 
 /**
@@ -123,9 +134,12 @@ function readEntryRuns(lines: string[], year: number | undefined, taken: Set<num
   const out: ReportActivity[] = [];
   for (let i = 0; i < lines.length; i++) {
     const opening = RUN_FIRST.exec(lines[i]);
-    if (opening === null || (opening[1] !== undefined && !GENERIC_EVENTS.test(opening[1]))) continue;
+    const label = opening?.[1] ?? opening?.[2];
+    if (opening === null || (label !== undefined && !GENERIC_EVENTS.test(label))) continue;
     const first = i;
-    while (i + 1 < lines.length && /\S/u.test(lines[i + 1]) && indentOf(lines[i + 1]) > indentOf(lines[first]) && !RUN_FIRST.test(lines[i + 1])) i++;
+    // Set in under the first, or at its indent where the line above broke a sentence off (no stop at its end: a plain
+    // text's paragraph typed flush, "…– «…» Заңның" / "практикасы бойынша … 1 семинар; 11.09.2026 – «Жастар" / "…").
+    while (i + 1 < lines.length && /\S/u.test(lines[i + 1]) && (indentOf(lines[i + 1]) > indentOf(lines[first]) || !/[.;!?:]\s*$/u.test(lines[i])) && !RUN_FIRST.test(lines[i + 1])) i++;
     if (lines.slice(first, i + 1).some((_, k) => taken.has(first + k + 1))) continue;
     // The paragraph joined, where each of its lines starts kept, to give each part its line.
     const starts: number[] = [];
