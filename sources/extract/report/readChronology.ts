@@ -83,6 +83,7 @@ export function readChronology(lines: string[], year: number | undefined, taken:
     const dated = said.map((m) => datesOf(m[1] ?? m[2], year));
     const starts = dated.map((d) => d?.start ?? '');
     if (said.some((m) => ONLY_DAY_MONTH.test(m[1] ?? m[2])) && starts.some((s, n) => s === '' || (n > 0 && s < starts[n - 1]))) continue;
+    const found: ReportActivity[] = [];
     for (const [n, r] of run.entries()) {
       const first = said[n][3];
       // The entry with its wrapped lines ("… «…» КМК" / "   директорының есебі тыңдалды.").
@@ -93,8 +94,13 @@ export function readChronology(lines: string[], year: number | undefined, taken:
       // "подготовка материалов к мониторингу", "участие в круглом столе": an entry about another deed than the event.
       const type = OTHER_DEED.test(text) || NOT_HELD.test(text) || ATTENDED.test(text) ? null : typeOfEntry(text);
       if (dates === null || type === null || (year !== undefined && Number(dates.start.slice(0, 4)) !== year)) continue;
-      out.push({ type, title: text.trim().slice(0, 300), date_start: dates.start, date_end: dates.end, line: r + 1 });
+      found.push({ type, title: text.trim().slice(0, 300), date_start: dates.start, date_end: dates.end, line: r + 1 });
     }
+    // A short run (two under a heading of events) is a chronology only when each entry opens with its event: an entry
+    // that names none ("- 16 мая проведен обучающий семинар …" among bullets) makes it a list of sentences, readLists' or
+    // readDatedSentences'.
+    if (run.length < 3 && found.length < run.length) continue;
+    out.push(...found);
   }
   out.push(...readEntryRuns(lines, year, new Set([...takenLines, ...out.map((a) => a.line)])));
   return out;
@@ -104,7 +110,10 @@ export function readChronology(lines: string[], year: number | undefined, taken:
 function underEventsHeading(lines: string[], first: number): boolean {
   let k = first - 1;
   while (k >= 0 && lines[k].trim() === '') k--;
-  return k >= 0 && GENERIC_EVENTS.test(lines[k].trim().replace(/[.:]\s*$/u, ''));
+  // "Иные мероприятия" heads events too; it is not in GENERIC_EVENTS, whose wider readers (readLists) would take a whole
+  // list under it (the Karaganda example's "9. Иные мероприятия" list, whose expected figures leave its memorandum out).
+  const heading = lines[k]?.trim().replace(/[.:]\s*$/u, '') ?? '';
+  return k >= 0 && (GENERIC_EVENTS.test(heading) || /^(?:\d{1,2}[.)]\s*)?иные\s+мероприятия$/iu.test(heading));
 }
 
 /** A whole date, or the day and month alone, then a dash: the opening of an entry in a run. */
