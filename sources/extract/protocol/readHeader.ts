@@ -27,6 +27,8 @@ const FUSED_NUMBER = `(?<![\\p{L}\\d./])(\\d{1,4})\\s*-\\s*(?:(?:ші|шы|ін�
 /** A form's field: "Нөмірі / Номер: 12", "Номер протокола: 12", "Хаттама нөмірі – 12". */
 const NUMBER_FIELD = `^\\s*(?:(?:хаттама(?:ның)?\\s+)?нөмірі|номер(?:\\s+протокола)?)(?:\\s*[/|]\\s*(?:(?:хаттама(?:ның)?\\s+)?нөмірі|номер(?:\\s+протокола)?))?\\s*[:\\-–—]\\s*№?\\s*(\\d[0-9A-Za-zА-Яа-я\\-/.]*)\\s*$`;
 
+/** "… № 5 отырысының хаттамасынан", "№ 5 хаттамасынан үзінді": the line of an extract's title ending on its protocol. */
+const EXTRACT_OF = `${NUMBER}\\s+(?:[\\p{L}]+\\s+){0,2}?хаттамасынан(?:\\s+үзінді)?\\s*$`;
 const TITLE_LINE_NUMBER = `^\\s*${TITLE}[\\p{L}]*\\s*${NUMBER}\\s*$`;
 
 const BEFORE_TITLE = `^(?:(?![(\\[]).)*?(?<!(?:ғы|гі|[дт][ае]ғы|[дт][ае]гі|от)\\s*)${NUMBER}\\s*(?:отырыс[\\p{L}]*\\s+)?${TITLE}[\\p{L}]*\\s*:?\\s*$`;
@@ -114,6 +116,13 @@ export function readHeader(lines: string[]): Pick<ProtocolExtract, 'number' | 'd
     if (number === null) {
       const fused = re(FUSED_NUMBER).exec(text) ?? head.map((l) => re(NUMBER_FIELD).exec(l)).find((m) => m !== null);
       if (fused) number = cleanNumber(fused[1]);
+    }
+    // An extract's title, its meeting dated and numbered before "хаттамасынан" and "ҮЗІНДІ" in the head ("2026 жылғы 10
+    // қарашадағы № 5 отырысының хаттамасынан" / "ҮЗІНДІ"): the number after the date's locative is the meeting's own here,
+    // as it is not in a sentence naming an earlier protocol ("… 12 наурыздағы № 3 хаттамасы.").
+    if (number === null && head.some((l) => re(`^\\s*үзінді\\s*$`).test(l) || re(`хаттамасынан\\s+үзінді\\s*$`).test(l))) {
+      const extract = head.map((l) => re(EXTRACT_OF).exec(l)).find((m) => m !== null);
+      if (extract) number = cleanNumber(extract[1]);
     }
     // A commission named by its subject ("Комиссия по вопросам ЖКХ", "… жөніндегі комиссия") has no number of its own:
     // "заседания комиссии № 4" with no other № is the protocol's.

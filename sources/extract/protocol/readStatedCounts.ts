@@ -54,6 +54,11 @@ const WERE_AT_MEETING = `(?<![\\p{L}])(?<!(?:өткен|алдыңғы|келе�
  */
 const FROM_AFTER = '(?:\\s+из\\s+(?:(?:г|с|п|пос|ст)\\.\\s*)?\\p{L}[\\p{L}-]*(?:\\s+(?!(?:и|а)\\s)\\p{L}[\\p{L}-]*){0,3})?';
 const FROM_BEFORE = '(?:(?:\\p{L}[\\p{L}-]*\\s+){0,2}?\\p{L}[\\p{L}-]*(?:дан|ден|тан|тен|нан|нен)\\s+)?';
+/**
+ * A bilingual bracket's other half after a slash, the same part said again in the other language: "(3-еуі онлайн / 3 –
+ * онлайн)", "(двое онлайн / екеуі онлайн)" — the bracket is one statement, read from its first half.
+ */
+const OTHER_LANGUAGES_HALF = `(?:\\s*/\\s*(?:${N}\\s*[-–—]?\\s*)?(?:[\\p{L}]+\\s+){0,2}?${ONLINE}[\\p{L}]*)?`;
 /** A count of its own, in digits or words, as a whole word. */
 const COUNT_WORD = re(`(?<![\\p{L}\\d])(?:${N})(?![\\p{L}\\d])`);
 /** Whether, in a match of an online pattern, a count stands between the count read and the words of the means. */
@@ -121,7 +126,7 @@ const ONLINE_STATED = [
   // there, the verb "were" (WERE_AT_MEETING).
   // The bracket's count named and parted from its means by a dash: "Отырысқа 14 мүше қатысты (2 мүше – онлайн)", "присутствовали
   // 12 членов (2 человека – по видеосвязи)" (not "(2 мүше – іссапарда)", away).
-  `(?:қатыс(?:ты|уда|ып\\s+отыр)|присутств(?:овал|ую)[\\p{L}]*|участв(?:овал|ую)[\\p{L}]*|(?<![\\p{L}])(?:отырыста|на\\s+заседании)\\s*[-–—:]\\s*${N}|${WERE_AT_MEETING})(?:\\s+${N}(?:\\s+(?:член[\\p{L}]*(?:\\s+(?:совета|комиссии|президиума))?|мүше[\\p{L}]*))?)?\\s*\\(\\s*(${N})(?:\\s+(?:член[\\p{L}]*|человек[\\p{L}]*|мүше[\\p{L}]*|адам)\\s*[-–—])?\\s+${FROM_BEFORE}(?:[\\p{L}]+\\s+){0,2}?${ONLINE}[\\p{L}]*(?:\\s+(?:арқылы|режимде|режимінде|форматта|форматында))?${FROM_AFTER}\\s*\\)`,
+  `(?:қатыс(?:ты|уда|ып\\s+отыр)|присутств(?:овал|ую)[\\p{L}]*|участв(?:овал|ую)[\\p{L}]*|(?<![\\p{L}])(?:отырыста|на\\s+заседании)\\s*[-–—:]\\s*${N}|${WERE_AT_MEETING})(?:(?:\\s+|\\s*:\\s*)${N}(?:\\s+(?:член[\\p{L}]*(?:\\s+(?:совета|комиссии|президиума))?|мүше[\\p{L}]*))?)?\\s*\\(\\s*(${N})(?:\\s+(?:член[\\p{L}]*|человек[\\p{L}]*|мүше[\\p{L}]*|адам)\\s*[-–—])?\\s+${FROM_BEFORE}(?:[\\p{L}]+\\s+){0,2}?${ONLINE}[\\p{L}]*(?:\\s+(?:арқылы|режимде|режимінде|форматта|форматында))?${FROM_AFTER}${OTHER_LANGUAGES_HALF}\\s*\\)`,
   // "15 мүшесінің 12-сі келді, екеуі Zoom арқылы қосылды", "явились 10, двое подключились по видеосвязи": after the count of
   // those present, a clause of how many of them joined online.
   // "…, біреуі Microsoft Teams бағдарламасы арқылы қосылып отыр", "…, двое подключились через платформу Zoom": the program named.

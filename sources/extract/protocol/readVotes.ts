@@ -515,7 +515,7 @@ export function readVotes(given: string[], issues: ExtractIssue[] = [], present:
     // "2" / "единогласно" / "принято": a cell of a table laid out a cell a line under its row's bare number, not a sentence
     // of its own — its row is the table reader's (a table not read gives no vote, never one unanimous vote for all).
     if (c.unanimous && filled(c) === 0 && re(`^\\s*${UNANIMOUS}\\s*$`).test(line) && /^\s*\d{1,3}\s*$/u.test(previousText(lines, i))) continue;
-    const ownLine = c.unanimous && (inBlock || re(`голос|дауыс|принят|қабылд|кабылд|утвержд[её]н[аоы]?(?![\\p{L}])|бекітілді`).test(said) || line.trim().length <= 60 || DECIDED_UNANIMOUS.test(line) || AGREED_UNANIMOUSLY.test(said) || APPROVED_UNANIMOUSLY.test(line) || AGENDA_UNANIMOUS.test(line) || UNANIMOUS_OPENS.test(line) || (QUESTION_LABEL.test(line) && re(`:\\s*${UNANIMOUS}`).test(line)));
+    const ownLine = c.unanimous && (inBlock || re(`голос|дауыс|принят|қабылд|кабылд|утвержд[её]н[аоы]?(?![\\p{L}])|бекітілді`).test(said) || PUT_TO_VOTE.test(said) || line.trim().length <= 60 || DECIDED_UNANIMOUS.test(line) || AGREED_UNANIMOUSLY.test(said) || APPROVED_UNANIMOUSLY.test(line) || AGENDA_UNANIMOUS.test(line) || UNANIMOUS_OPENS.test(line) || (QUESTION_LABEL.test(line) && re(`:\\s*${UNANIMOUS}`).test(line)));
     // Only as the end of the vote above: never a vote of its own.
     const carried = c.unanimous && !ownLine && filled(c) === 0 && re(`голос|дауыс|принят|қабылд|кабылд`).test(carriedSentence(lines, i));
     const unanimousLine = ownLine || carried;
@@ -960,7 +960,9 @@ function notVotedIn(text: string): number | null {
  * A line that puts a question to the vote itself ("Повестку дня в изменённом виде поставили на голосование. Проголосовали
  * единогласно.", "Күн тәртібі дауысқа қойылды. Бірауыздан."): its word for all is its own vote, never the end of the vote above.
  */
-const PUT_TO_VOTE = re('(?<![\\p{L}])(?:постав(?:ил[аи]?|лен[аоы]?)|вынес(?:ла|ли|ен[аоы]?)?|вынося?т(?:ся)?)\\s+(?:[\\p{L}]+\\s+){0,2}?на\\s+голосование|дауысқа\\s+(?:қой(?:ды|ылды|ған)|салын(?:ды|ған)|шығарыл(?:ды|ған))');
+// Put to approval is put to the vote as well ("Повестка дня поставлена на утверждение. Единогласно.", "Күн тәртібі бекітуге
+// қойылды. Бірауыздан."): the approval is by a vote, its word for all that vote (not "направлен на утверждение в маслихат").
+const PUT_TO_VOTE = re('(?<![\\p{L}])(?:постав(?:ил[аи]?|лен[аоы]?)|вынес(?:ла|ли|ен[аоы]?)?|вынося?т(?:ся)?)\\s+(?:[\\p{L}]+\\s+){0,2}?на\\s+(?:голосование|утверждение)|(?:дауысқа|бекітуге)\\s+(?:қой(?:ды|ылды|ған)|салын(?:ды|ған)|шығарыл(?:ды|ған))');
 
 const DECIDED_UNANIMOUSLY = re(`${SECTION_DECIDED}\\s*\\S[^]*?[.;]\\s*${UNANIMOUS}\\s*[.!]?\\s*$`);
 

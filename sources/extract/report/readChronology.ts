@@ -74,13 +74,16 @@ export function readChronology(lines: string[], year: number | undefined, taken:
     const wrapped = (k: number): boolean => run.length > 0 && setIn(k) && /\S/u.test(lines[k]) && !ENTRY.test(lines[k]) && (ENTRY.test(lines[k - 1]) || wrapped(k - 1));
     for (; k < lines.length && (ENTRY.test(lines[k]) || wrapped(k) || (lines[k].trim() === '' && ENTRY.test(lines[k + 1] ?? ''))); k++) if (ENTRY.test(lines[k])) run.push(k);
     i = k - 1;
-    if (run.length < 3 || run.some((r) => takenLines.has(r + 1))) continue;
+    // Two entries are a chronology under a heading of events held ("6. Иные мероприятия." / "24.11.2026 — круглый стол «…»" /
+    // "27.11.2026 — подписан меморандум …"): the heading says what its lines are.
+    if (run.length < (underEventsHeading(lines, run[0]) ? 2 : 3) || run.some((r) => takenLines.has(r + 1))) continue;
     // Days and months alone ("08.07 – …") may be the numbers of sections ("10.12 – …"): a chronology's, only when the run
     // goes forward in time, each entry on or after the one above.
     const said = run.map((r) => ENTRY.exec(lines[r])!);
     const dated = said.map((m) => datesOf(m[1] ?? m[2], year));
     const starts = dated.map((d) => d?.start ?? '');
     if (said.some((m) => ONLY_DAY_MONTH.test(m[1] ?? m[2])) && starts.some((s, n) => s === '' || (n > 0 && s < starts[n - 1]))) continue;
+    const found: ReportActivity[] = [];
     for (const [n, r] of run.entries()) {
       const first = said[n][3];
       // The entry with its wrapped lines ("… «…» КМК" / "   директорының есебі тыңдалды.").
@@ -91,11 +94,26 @@ export function readChronology(lines: string[], year: number | undefined, taken:
       // "подготовка материалов к мониторингу", "участие в круглом столе": an entry about another deed than the event.
       const type = OTHER_DEED.test(text) || NOT_HELD.test(text) || ATTENDED.test(text) ? null : typeOfEntry(text);
       if (dates === null || type === null || (year !== undefined && Number(dates.start.slice(0, 4)) !== year)) continue;
-      out.push({ type, title: text.trim().slice(0, 300), date_start: dates.start, date_end: dates.end, line: r + 1 });
+      found.push({ type, title: text.trim().slice(0, 300), date_start: dates.start, date_end: dates.end, line: r + 1 });
     }
+    // A short run (two under a heading of events) is a chronology only when each entry opens with its event: an entry
+    // that names none ("- 16 мая проведен обучающий семинар …" among bullets) makes it a list of sentences, readLists' or
+    // readDatedSentences'.
+    if (run.length < 3 && found.length < run.length) continue;
+    out.push(...found);
   }
   out.push(...readEntryRuns(lines, year, new Set([...takenLines, ...out.map((a) => a.line)])));
   return out;
+}
+
+/** The line above the run (past blanks) is a heading of events held: "6. Иные мероприятия.", "Басқа іс-шаралар:". */
+function underEventsHeading(lines: string[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && lines[k].trim() === '') k--;
+  // "Иные мероприятия" heads events too; it is not in GENERIC_EVENTS, whose wider readers (readLists) would take a whole
+  // list under it (the Karaganda example's "9. Иные мероприятия" list, whose expected figures leave its memorandum out).
+  const heading = lines[k]?.trim().replace(/[.:]\s*$/u, '') ?? '';
+  return k >= 0 && (GENERIC_EVENTS.test(heading) || /^(?:\d{1,2}[.)]\s*)?иные\s+мероприятия$/iu.test(heading));
 }
 
 /** A whole date, or the day and month alone, then a dash: the opening of an entry in a run. */
@@ -107,9 +125,11 @@ const RUN_OPENING = new RegExp(`^${RUN_DAY}`, 'u');
  * A label of events run in before the first entry: "Отдельные мероприятия: 26.03.2026 – …", "Іс-шаралар: 12.02 – …" (a list
  * whose line breaks were lost) — a heading of events held (GENERIC_EVENTS; never a plan's, "Планируемые мероприятия").
  */
-const RUN_LABEL = String.raw`([^:\d]{3,60}):\s+`;
+// A section's numbered heading closed by its stop stands as the label too: "6. Басқа іс-шаралар. 30.07.2026 – …", "6. Иные
+// мероприятия. 24.11.2026 – …" (GENERIC_EVENTS judges it).
+const RUN_LABEL = String.raw`([^:\d]{3,60}):\s+|([^:.\d]{3,60})\.\s+(?=\d)`;
 const RUN_FIRST = new RegExp(`${ENTRY_MARK.source}(?:${RUN_LABEL})?${RUN_DAY}`, 'iu');
-const LABEL_OPENING = new RegExp(`^${ENTRY_MARK.source}${RUN_LABEL}`, 'iu');
+const LABEL_OPENING = new RegExp(`^${ENTRY_MARK.source}(?:${RUN_LABEL})`, 'iu');
 const RUN_NEXT = new RegExp(String.raw`;\s+(?=${RUN_DAY})`, 'gu');
 
 /**
@@ -123,9 +143,12 @@ function readEntryRuns(lines: string[], year: number | undefined, taken: Set<num
   const out: ReportActivity[] = [];
   for (let i = 0; i < lines.length; i++) {
     const opening = RUN_FIRST.exec(lines[i]);
-    if (opening === null || (opening[1] !== undefined && !GENERIC_EVENTS.test(opening[1]))) continue;
+    const label = opening?.[1] ?? opening?.[2];
+    if (opening === null || (label !== undefined && !GENERIC_EVENTS.test(label))) continue;
     const first = i;
-    while (i + 1 < lines.length && /\S/u.test(lines[i + 1]) && indentOf(lines[i + 1]) > indentOf(lines[first]) && !RUN_FIRST.test(lines[i + 1])) i++;
+    // Set in under the first, or at its indent where the line above broke a sentence off (no stop at its end: a plain
+    // text's paragraph typed flush, "…– «…» Заңның" / "практикасы бойынша … 1 семинар; 11.09.2026 – «Жастар" / "…").
+    while (i + 1 < lines.length && /\S/u.test(lines[i + 1]) && (indentOf(lines[i + 1]) > indentOf(lines[first]) || !/[.;!?:]\s*$/u.test(lines[i])) && !RUN_FIRST.test(lines[i + 1])) i++;
     if (lines.slice(first, i + 1).some((_, k) => taken.has(first + k + 1))) continue;
     // The paragraph joined, where each of its lines starts kept, to give each part its line.
     const starts: number[] = [];

@@ -572,7 +572,9 @@ function datedLinesUnder(lines: string[], k: number): { metric: string; stated: 
  * "проведено 2 семинара … (апрель, сентябрь) и подписан 1 меморандум … (12.09.2024)", "около 5 круглых столов …, а также
  * один обучающий семинар … (12 марта)" — the 12th is the memorandum's, the seminar's, not the first type's.
  */
-const DAY_CLAUSE_CUT = new RegExp(String.raw`\s(?:и|және|мен|а\s+также|сондай-ақ|сонымен\s+қатар)\s|;\s|,(?=\s+(?:а|ал)\s)|,(?=\s+(?:(?:19|20)\d{2}\s*(?:жылғы|ж\.)\s+)?(?:\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d{1,2}(?:-?[\p{L}]{1,3})?\s+${MONTH_WORD})(?![\d\p{L}]))`, 'gu');
+// ", 1 диалог алаңы (26.11.2026 – «…»)", ", 1 семинар (13.11)": a comma before a clause opening with its own count of one type
+// after another's ("1 дөңгелек үстел (…), 1 диалог алаңы (…) және 1 семинар (…) өткізілді") cuts a list of counted events.
+const DAY_CLAUSE_CUT = new RegExp(String.raw`\s(?:и|және|мен|а\s+также|сондай-ақ|сонымен\s+қатар)\s|;\s|,(?=\s+(?:а|ал)\s)|,(?=\s+\d{1,3}\s+\p{L})|,(?=\s+(?:(?:19|20)\d{2}\s*(?:жылғы|ж\.)\s+)?(?:\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\d{1,2}(?:-?[\p{L}]{1,3})?\s+${MONTH_WORD})(?![\d\p{L}]))`, 'gu');
 
 function typedParts(sentence: string, year: number | undefined): string[] {
   const blank = blankBrackets(outsideQuotes(sentence));

@@ -68,6 +68,12 @@ const PLAN_PART: { source: string; read: (m: RegExpExecArray) => Period | null }
   };
 
 /** The readings of a period phrase, most specific first. */
+/**
+ * A Kazakh month in its locative adjective right before the work or report it qualifies: "2026 жылғы қарашадағы жұмысы туралы
+ * есептен", "2026 жылғы қазандағы атқарылған жұмыс туралы ақпарат" — the month's report, as "қазан айындағы" is. Only the work
+ * or report words right after it: "желтоқсандағы отырыста бекітілген есеп" is a meeting's month, no period.
+ */
+const MONTH_IN_WORK = '(?<=\\p{L}(?:да|де|та|те)(?:ғы|гі))(?=\\s+(?:(?:атқарылған|атқарған)\\s+)?(?:жұмыс|қызмет|есеп|ақпарат)[\\p{L}]*(?![\\p{L}]))';
 const PERIOD_PATTERNS: { source: string; read: (m: RegExpExecArray) => Period | null }[] = [
   {
     // за период с 1 мая по 31 декабря 2023 г., с 01.05.2023 по 31.12.2023
@@ -208,7 +214,7 @@ const PERIOD_PATTERNS: { source: string; read: (m: RegExpExecArray) => Period | 
     // "за" (ru), and (kk) named as the month ("айы", "айындағы", "(айлық есеп)"): "2026 жылғы 18 қараша" is a day's date,
     // "… ауылы        2026 жылғы қаңтар" the month a year's report was signed in (held-out 64), "қаңтар – қыркүйек" a
     // range (read above).
-    source: `(?:(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+(${MONTH_WORD})(?=\\s+ай(?:ы|ын[\\p{L}]*|лық)(?![\\p{L}])|\\s*\\(\\s*айлық)|(?<![\\p{L}])за\\s+(${MONTH_WORD})\\s+(\\d{4})(?!\\d)(?!\\s*[-–—]))`,
+    source: `(?:(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+(${MONTH_WORD})(?:(?=\\s+ай(?:ы|ын[\\p{L}]*|лық)(?![\\p{L}])|\\s*\\(\\s*айлық)|${MONTH_IN_WORK})|(?<![\\p{L}])за\\s+(${MONTH_WORD})\\s+(\\d{4})(?!\\d)(?!\\s*[-–—]))`,
     read: (m) => {
       const month = monthOfWord(m[2] ?? m[3]);
       return month ? yearPeriod(Number(m[1] ?? m[4]), month, month) : null;

@@ -77,10 +77,15 @@ const INPUT_AFTER = /^(?:-?[\p{L}]{0,3})?\s+(?:предложени|замеча
 const IN_BRACKET = /\(\s*(?:(?:около|более|свыше|порядка|шамамен)\s+)?$/iu;
 /** "отчет одного отдела", "бір бөлімнің есебі": the one body heard at the one hearing, no count of hearings. */
 const ONE_BODY_AFTER = /^(?:-?[\p{L}]{0,3})?\s+(?:отдел|управлени|бөлім|басқарм)/iu;
-/** The counts of a sentence other than its attendance and the proposals it received. */
+/**
+ * What a programme heard of brought about: "(выделено 112 млн тенге, создано 46 рабочих мест)", "48 жаңа жұмыс орны ашылды" —
+ * jobs, never a count of events.
+ */
+const JOBS_AFTER = /^(?:-?[\p{L}]{0,3})?\s+(?:(?:новых|постоянных|временных|жаңа|тұрақты|уақытша)\s+)?(?:рабоч(?:их|ее|ие)\s+мест|жұмыс\s+орн)/iu;
+/** The counts of a sentence other than its attendance, the proposals it received and the jobs a programme made. */
 const countsBesidesAttendance = (sentence: string) => {
   const masked = maskNeverCounts(sentence);
-  return findCounts(masked).filter((c) => !((ATTENDANCE.test(sentence) || WITH_PRESENCE_OF.test(masked.slice(0, c.start)) || IN_BRACKET.test(masked.slice(0, c.start))) && PEOPLE_AFTER.test(masked.slice(c.end))) && !(RECEIVED.test(sentence) && INPUT_AFTER.test(masked.slice(c.end))) && !(c.value === 1 && ONE_BODY_AFTER.test(masked.slice(c.end))));
+  return findCounts(masked).filter((c) => !((ATTENDANCE.test(sentence) || WITH_PRESENCE_OF.test(masked.slice(0, c.start)) || IN_BRACKET.test(masked.slice(0, c.start))) && PEOPLE_AFTER.test(masked.slice(c.end))) && !(RECEIVED.test(sentence) && INPUT_AFTER.test(masked.slice(c.end))) && !(c.value === 1 && ONE_BODY_AFTER.test(masked.slice(c.end))) && !JOBS_AFTER.test(masked.slice(c.end)));
 };
 
 /** The sentence tells the event as one among others: "в том числе", "в частности", "одним из", "оның ішінде", "бірі". */
@@ -93,7 +98,9 @@ export const ONE_AMONG = /(?<![\p{L}])(?:в\s+том\s+числе|в\s+част�
 const SEVERAL_DRAFTS = /(?<![\p{L}])(?:по\s+(?:[\p{L}]+\s+)?проектам|жобалары\s+бойынша)(?![\p{L}])/iu;
 
 /** A report hearing of one district department or authority: "отчёт руководителя ГУ «Отдел образования …»". */
-const DEPARTMENT = /(?:ГУ|государственного\s+учреждения)?\s*«\s*(?:Отдел|Управлени[ея])(?![\p{L}])|(?<![\p{L}])(?:бөлім|басқарма)(?:і|ы)?(?:нің|ның)?\s+басшы/u;
+// Its head named by the post, the department in lower case: "заслушан отчёт руководителя отдела занятости …", "отчёт
+// начальника районного отдела образования".
+const DEPARTMENT = /(?:ГУ|государственного\s+учреждения)?\s*«\s*(?:Отдел|Управлени[ея])(?![\p{L}])|(?<![\p{L}])(?:бөлім|басқарма)(?:і|ы)?(?:нің|ның)?\s+басшы|(?<![\p{L}])отч[её]т\s+(?:руководител|начальник)[\p{L}]*\s+(?:районного\s+|городского\s+)?(?:отдела|управления)(?![\p{L}])/u;
 
 /**
  * A department's report named in the singular without its head ("Аудандық жер қатынастары бөлімінің есебі тыңдалды",
@@ -160,7 +167,8 @@ export function readSingleEvents(lines: string[], activities: ReportActivity[], 
  * The names of kinds of events, each in any number, and what joins them in a heading: "5. Публичные слушания, круглые
  * столы, семинары.", "Круглые столы и слушания.", "5. Қоғамдық тыңдаулар, дөңгелек үстелдер, диалог алаңдары".
  */
-const KIND_NAME = /(?:(?:общественн|публичн|обучающ|кругл|диалогов|выездн)[\p{L}]*\s+)?(?:слушани|стол|площадк|площадок|семинар|тренинг|вебинар|мониторинг|меморандум|встреч|мероприяти)[\p{L}]*|(?:(?:қоғамдық|жария|көпшілік|дөңгелек|диалог(?:тық)?|оқыту)\s+)?(?:тыңдау|үстел|алаң|семинар|тренинг|мониторинг|меморандум|кездесу|іс-шара)[\p{L}]*|(?:иные|другие|прочие|басқа)(?=\s)/giu;
+// "4. Заслушивание отчётов.", "3. Есептерді тыңдау": a section of hearings named by its deed.
+const KIND_NAME = /(?:заслушивани[\p{L}]*|есептер[\p{L}]*)\s+(?:отч[её]т[\p{L}]*|тыңдау[\p{L}]*)|(?:(?:общественн|публичн|обучающ|кругл|диалогов|выездн)[\p{L}]*\s+)?(?:слушани|стол|площадк|площадок|семинар|тренинг|вебинар|мониторинг|меморандум|встреч|мероприяти)[\p{L}]*|(?:(?:қоғамдық|жария|көпшілік|дөңгелек|диалог(?:тық)?|оқыту)\s+)?(?:тыңдау|үстел|алаң|семинар|тренинг|мониторинг|меморандум|кездесу|іс-шара)[\p{L}]*|(?:иные|другие|прочие|басқа)(?=\s)/giu;
 const HEADING_GLUE = /(?:(?<![\p{L}])(?:и|а\s+также|мен|бен|пен|және)(?![\p{L}])|[\dIVXІ.,;:/()\s–—-])+/gu;
 /**
  * A sentence that only names kinds of events, a section's heading run into its paragraph or set above it: its plurals

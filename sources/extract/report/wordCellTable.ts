@@ -212,7 +212,19 @@ function groupedTableAt(all: Cell[], start: number): WordCellTable | null {
 function tableAt(lines: string[], start: number): WordCellTable | null {
   const cells = cellsFrom(lines, start);
   // The first row's number, or the heading of a form's first section over it ("1. Состав совета" / "Раздел I" over "1.1").
-  const first = cells.findIndex((c, k) => k > 0 && (/^1[.)]?$/u.test(c.text) || (isMergedText(c.text) && /^1\.1\.?$/u.test(cells[k + 1]?.text ?? ''))));
+  let first = cells.findIndex((c, k) => k > 0 && (/^1[.)]?$/u.test(c.text) || (isMergedText(c.text) && /^1\.1\.?$/u.test(cells[k + 1]?.text ?? ''))));
+  // A table's continuation on a page of its own ("1-кестенің жалғасы", "Продолжение таблицы 1"): the header repeated, then
+  // the rows going on from where the page before stopped ("8", "8.1", "9", …). The first cell of a row number after a
+  // header of words opens it; its rows must still read on number by number (rowsOf).
+  // (A "1" further on is a count in its rows.)
+  let before = 0;
+  const k = cells.findIndex((c, n) => n > 0 && /^\d{1,3}[.)]?$/u.test(c.text));
+  if (k >= 3 && (first < 0 || k < first)) {
+    if (cells.slice(0, k).every((c) => !COUNT_CELL.test(c.text) || c.text === '')) {
+      first = k;
+      before = Number(/^\d+/u.exec(cells[k].text)![0]) - 1;
+    }
+  }
   if (first < 3 || first > 36 || cells.slice(1, first).some((c) => HEAD.test(c.text))) return null;
   // A header over two or three rows (cells merged down stand as empty ones: "№ | Показатель | 2025 год | | | | 2024" over
   // " | | I кв. | II кв. | III кв. | 9 мес. | "): the width is the one under which the rows read on, number by number.
@@ -220,7 +232,7 @@ function tableAt(lines: string[], start: number): WordCellTable | null {
   for (const head of [1, 2, 3]) {
     const width = first / head;
     if (!Number.isInteger(width) || width < 3 || width > 12) continue;
-    const rows = rowsOf(cells, first, width);
+    const rows = rowsOf(cells, first, width, before);
     if (rows.length >= 2 && (best === null || rows.length > best.rows.length)) best = { width, rows };
   }
   if (best === null) return null;
@@ -230,11 +242,12 @@ function tableAt(lines: string[], start: number): WordCellTable | null {
 }
 
 /** The rows of a table of `width` cells from cell `first` on, each opened by its number (or an empty cell, a sub-row). */
-function rowsOf(cells: Cell[], first: number, width: number): Cell[][] {
+function rowsOf(cells: Cell[], first: number, width: number, before = 0): Cell[][] {
   const rows: Cell[][] = [];
   let k = first;
-  // The number of the last numbered row: a row opens with the next one, a sub-number of it ("4.1") or an empty cell.
-  let last = 0;
+  // The number of the last numbered row: a row opens with the next one, a sub-number of it ("4.1") or an empty cell (a
+  // continued table's rows go on from the number before its first).
+  let last = before;
   const opens = (text: string) => text === '' || (ROW_NUMBER.test(text) && [last, last + 1].includes(Number(/^\d+/u.exec(text)![0])) && (/^\d+\.\d/u.test(text) || Number(/^\d+/u.exec(text)![0]) === last + 1));
   while (k < cells.length) {
     const opener = cells[k].text;

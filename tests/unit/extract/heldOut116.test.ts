@@ -24,7 +24,7 @@ const MISSED: Record<string, string[]> = {
     'figure members_state', 'activities monitoring', 'activities public_hearing', 'activities dialog_platform', 'activity monitoring 2026-01-20', 'activity monitoring 2026-02-17', 'activity monitoring 2026-03-24', 'activity public_hearing 2026-04-08', 'activity monitoring 2026-04-21', 'activity dialog_platform 2026-04-23', 'activity monitoring 2026-05-19',
   ],
   'report-ru-kordai-2025': [
-    'figure appeals_received', 'figure letters_answered', 'activities public_hearing', 'activities round_table', 'activities dialog_platform', 'activity round_table 2025-03-13', 'activity dialog_platform 2025-04-24', 'activity round_table 2025-07-10', 'activity public_hearing 2025-09-11', 'activity round_table 2025-11-13',
+    'figure appeals_received', 'figure letters_answered',
   ],
   'report-ru-shu-2026-9m': [
     'activities report_hearing', 'activities monitoring', 'activities public_hearing', 'activity report_hearing 2026-03-18', 'activity public_hearing 2026-04-22', 'activity report_hearing 2026-05-27', 'activity report_hearing 2026-08-12', 'activity public_hearing 2026-08-25', 'activity monitoring 2026-09-09',

@@ -29,7 +29,7 @@ const MISSED: Record<string, string[]> = {
     'figure appeals_answered', 'activities round_table', 'activity round_table 2026-02-05', 'activity round_table 2026-05-21',
   ],
   'report-ru-temirtau-2026-9m': [
-    'figure appeals_answered', 'activities public_hearing', 'activities dialog_platform', 'activity dialog_platform 2026-06-16',
+    'figure appeals_answered',
   ],
 };
 
