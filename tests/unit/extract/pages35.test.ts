@@ -164,3 +164,24 @@ describe('an organisation named as an appeal\'s sender, its kind in a bracket', 
     expect(f.appeals_individuals).toBeUndefined();
   });
 });
+
+describe('the council\'s members (and commissions) in a bracket after its name', () => {
+  const HEAD_R = 'Информация о работе Общественного совета за октябрь 2026 года';
+  it.each([
+    ['Общественный совет Ескельдинского района (13 членов, 3 комиссии) в октябре работал по плану.', 13, 3],
+    ['Общественный совет при акимате района (в составе 15 человек) работал по плану.', 15, undefined],
+    ['Қоғамдық кеңес (17 мүше) қазан айында өз жоспары бойынша жұмыс жүргізді.', 17, undefined],
+    ['Текелі қаласының Қоғамдық кеңесі (15 мүше, 2 комиссия) жұмыс жүргізді.', 15, 2],
+  ])('%j', (line, members, commissions) => {
+    const f = figures([HEAD_R, line].join('\n'));
+    expect([f.members_total, f.commissions]).toEqual([members, commissions]);
+  });
+
+  it.each([
+    'Рабочая группа совета (5 членов) провела мониторинг.',
+    'Совет создал рабочую группу (5 членов).',
+    'Комиссия Общественного совета (4 члена) провела 2 заседания.',
+  ])('near miss: %j is no council\'s count', (line) => {
+    expect(figures([HEAD_R, line].join('\n')).members_total).toBeUndefined();
+  });
+});
