@@ -185,3 +185,11 @@ describe('the council\'s members (and commissions) in a bracket after its name',
     expect(figures([HEAD_R, line].join('\n')).members_total).toBeUndefined();
   });
 });
+
+describe('a run-in list of days said as "тамыздың 6-сында"', () => {
+  it('each clause opens with its day in the locative, all read', () => {
+    const text = ['Қаратал аудандық қоғамдық кеңесінің 2026 жылғы III тоқсандағы жұмысы туралы есеп', '',
+      'Мониторингтер: 2026 жылғы 14 шілдеде – балалар алаңдары; тамыздың 6-сында – қоғамдық көлік; тамыздың 27-сінде – мектептер; 2026 жылғы 11 қыркүйекте – ауыз су.'].join('\n');
+    expect(parseReport(text).activities.filter((a) => a.type === 'monitoring').map((a) => a.date_start)).toEqual(['2026-07-14', '2026-08-06', '2026-08-27', '2026-09-11']);
+  });
+});
