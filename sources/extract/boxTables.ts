@@ -21,7 +21,7 @@ const TOP_OR_BOTTOM = /^\s*[┌└╔╚╒╓╘╙]/u;
 const TOTAL = /^(?:итого|всего|барлығы|жиыны|жалпы|total)(?![\p{L}])/iu;
 
 export function boxTablesAsPipes(lines: string[]): string[] {
-  const out = [...lines];
+  const out = typedRulesAsPipes(lines);
   let i = 0;
   while (i < lines.length) {
     if (!BORDER.test(lines[i]) && !ROW.test(lines[i])) {
@@ -70,4 +70,23 @@ function wraps(cells: string[], upper: string[]): boolean {
 /** "├────┼──────┤" as "|----|------|": the walls where the rule's crossings are. */
 function ruleOf(line: string): string {
   return line.trim().replace(/^./u, '|').replace(/.$/u, '|').replace(/[┼╬╪╫]/gu, '|').replace(/[^|]/gu, '-');
+}
+
+/** A row typed with pipes: two walls or more ("1 | Иванов | қатысты"). */
+const PIPE_ROW = /\|[^|]*\|[^|]*\|/u;
+/** A rule typed plain across the page: dashes, equals signs, box lines. */
+const PLAIN_RULE = /^\s*(?:-{5,}|={5,}|─{5,}|—{5,}|–{5,})\s*$/u;
+
+/**
+ * A table typed with pipes and ruled plain across ("-----" / " Р/с | Аты-жөні | Қатысуы" / "-----" / " 1 | … |"): a rule
+ * between two of its rows — under the header, or where a page broke the table and its two parts were sewn together — is
+ * the table's own, written with the walls of the row above ("----|-------|----"); as a bare line of dashes it parted the
+ * header from the rows and the table was read as none. A rule with a row on one side only (the table's top or bottom
+ * border) stays as it is.
+ */
+function typedRulesAsPipes(lines: string[]): string[] {
+  return lines.map((line, k) => {
+    if (!PLAIN_RULE.test(line) || !PIPE_ROW.test(lines[k - 1] ?? '') || !PIPE_ROW.test(lines[k + 1] ?? '')) return line;
+    return lines[k - 1].replace(/[^|]/gu, '-');
+  });
 }

@@ -58,8 +58,9 @@ const NEVER_COUNT: RegExp[] = ([
   /(?<![\d.,])\d{1,2}\s*(?:ч\.|час[\p{L}]*|сағ[\p{L}]*)\s*(?:\d{1,2}\s*(?:мин[\p{L}]*\.?))?/giu,
   // a day with its month: 27 ноября, 10. октября, 5-наурызда, 15–19 января, с 15 по 19 января, 1-го марта, 2023 жылғы 12 сәуірде
   new RegExp(`(?<![\\d.,])(?:\\d{1,2}(?:-?[\\p{L}]{1,3})?\\s*(?:${DASH}|и|,|по|мен|және)\\s*)*\\d{1,2}(?:-?[\\p{L}]{1,3})?\\.?\\s*-?\\s*${MONTH_WORD}`, 'giu'),
-  // Kazakh: the month first, then the day with a suffix: шілденің 6-сы, қазанның 10-ы
-  new RegExp(`${MONTH_WORD}(?<=(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин))\\s+\\d{1,2}(?:-[\\p{L}]{1,4})?(?![\\d])`, 'giu'),
+  // Kazakh: the month first, then the day with a suffix: шілденің 6-сы, қазанның 10-ы, and its locative whole, "тамыздың
+  // 6-сында", "тамыздың 27-сінде" (a letter left over, "а", cut a run-in list's clause from its day).
+  new RegExp(`${MONTH_WORD}(?<=(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин))\\s+\\d{1,2}(?:-[\\p{L}]{1,6})?(?![\\d])`, 'giu'),
   // the day in words: "тамыздың жиырма бесінде", "двадцать пятого августа" (dayInWords.ts) — "Тамыздың жиырма бесінде
   // дөңгелек үстел өтті" is one round table, never 25
   new RegExp(`${MONTH_WORD}(?<=(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин))\\s+(?:${KAZAKH_DAY_WORDS})(?![\\p{L}])`, 'giu'),

@@ -1,5 +1,6 @@
 import { matchesOf } from './grammar/matchesOf.ts';
 import { MONTH_WORD } from './monthNames.ts';
+import { VOTE_LABEL } from './protocol/lexicon.ts';
 /**
  * Text copied out of a PDF (exported or OCR'd) carries the pages with it: a
  * running header and footer on every page, "Страница 1 из 3", "- 2 -", a lone
@@ -11,9 +12,17 @@ import { MONTH_WORD } from './monthNames.ts';
  * the line where it starts.
  */
 
+/** A page's mark: "стр. 2", "Страница 2 из 3", "2-бет", "Бет 2 / 3". */
+const PAGE_MARK = String.raw`(?:(?:страница|стр\.?|лист|page|бет|парақ)\s*№?\s*\d{1,3}(?:\s*(?:из|of|/)\s*\d{1,3})?\.?|\d{1,3}\s*[-–]?\s*(?:бет|парақ)(?:\s*\d{1,3})?)`;
+/**
+ * A letter's running head on its next pages: its outgoing number, then the page ("Шығ. № 52, 2-бет", "Исх. № 47 от
+ * 02.11.2026, стр. 2"). The letter's number is no count and the line no sentence.
+ */
+const LETTER_HEAD = String.raw`(?:исх|шығ|вх|кір)[\p{L}]*\.?\s*№\s*[^\s,;]+(?:\s+(?:от\s+)?\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:ж|г)?\.?)?\s*[,;]\s*${PAGE_MARK}`;
 /** A line that is only a page's number: "Страница 1 из 3", "стр. 3", "Лист 2", "- 2 -", "2-бет", "3 беттің 2-беті", "Page 2 of 5". */
 const PAGE_NUMBER = new RegExp(
   [
+    LETTER_HEAD,
     String.raw`(?:страница|стр\.?|лист|page|бет|парақ)\s*№?\s*\d{1,3}(?:\s*(?:из|of|/)\s*\d{1,3})?\.?`,
     String.raw`\d{1,3}\s*[-–]?\s*(?:бет|парақ)(?:\s*\d{1,3})?`,
     String.raw`\d{1,3}\s*(?:беттің|парақтың)\s*\d{1,3}\s*[-–]?\s*(?:беті|парағы)`,
@@ -94,6 +103,14 @@ const WEB_PAGE_LINE = /(?<![\p{L}])cookie|^\s*(?:поделиться|бөліс
 /** The heading alone on its line. */
 const ROUTE_SHEET_ALONE = new RegExp(`${ROUTE_SHEET.source}\\s*$`, 'iu');
 
+/**
+ * The line a table's next part opens with on the next page: "Продолжение таблицы 1", "Окончание табл. 2", "Кестенің
+ * жалғасы", "1-кестенің жалғасы", "Таблица 2 (продолжение)", both languages at once ("Кестенің жалғасы / Продолжение
+ * таблицы"). It says only that the page broke the table: its number is the table's, no count.
+ */
+const CONTINUED_PHRASE = String.raw`(?:(?:продолжение|окончание)\s+(?:таблицы|табл\.?)(?:\s*№?\s*\d{1,2}(?:\.\d{1,2})?)?|(?:\d{1,2}\s*[-–]?\s*)?кестенің\s+(?:жалғасы|соңы)|(?:таблица|табл\.|кесте)\s*№?\s*\d{1,2}(?:\.\d{1,2})?\s*\((?:продолжение|окончание|жалғасы)\))`;
+const TABLE_CONTINUED = new RegExp(String.raw`^\s*${CONTINUED_PHRASE}(?:\s*[/|]\s*${CONTINUED_PHRASE})?\s*[.:]?\s*$`, 'iu');
+
 /** A rule drawn between pages, or a form feed. */
 const PAGE_RULE = /^\s*(?:[_=]{10,}|[-–—]{20,})\s*$/u;
 const LONE_NUMBER = /^\s*(\d{1,3})\s*$/u;
@@ -111,21 +128,38 @@ export function withoutPageFurniture(lines: string[]): string[] {
 export function withoutPageBreaks(lines: string[]): { lines: string[]; numbers: number[] } {
   const { lines: text, furniture } = cleaned(lines);
   const gone = new Set<number>();
+  const border = (k: number) => tableBorder(text, k);
+  // A line of the break: blank (the furniture is blank by now), a rule drawn between pages (not a typed table's border),
+  // or a signature or stamp at the page's foot ("Председатель ______ Б. Сейтказинов", "М.П."): a page breaking a sentence
+  // or a vote ("«за» – 14, «против» – 0," | signatures, "- 2 -" | "«воздержались» – 1.") has them between its halves.
+  const atFoot = (k: number) => SIGNATURE.test(text[k]) || SEAL.test(text[k]);
+  const inBreak = (k: number) => text[k].trim() === '' || (PAGE_RULE.test(text[k]) && !border(k)) || atFoot(k);
+  // A typed table's rule goes with its rows: a table the page breaks goes on from its rule to the next page's.
+  const rowish = (k: number) => TABLE_ROW.test(text[k]) || border(k);
   for (let a = 0; a < text.length; a++) {
-    if (text[a].trim() === '' || PAGE_RULE.test(text[a])) continue;
+    if (inBreak(a)) continue;
     let b = a + 1;
     let overBreak = false;
-    while (b < text.length && (text[b].trim() === '' || PAGE_RULE.test(text[b]))) {
-      overBreak ||= furniture.has(b) || PAGE_RULE.test(text[b]);
+    while (b < text.length && inBreak(b)) {
+      overBreak ||= furniture.has(b) || PAGE_RULE.test(text[b]) || atFoot(b);
       b++;
     }
     if (!overBreak || b >= text.length) continue;
     // A list of names run on with commas goes on with the next name, in capitals ("…, Избасаров Мейрам Талгатович," | page | "Кадырова …").
-    const goesOn = (SENTENCE_GOES_ON.test(text[a]) && SENTENCE_CONTINUED.test(text[b])) || (/,\s*$/u.test(text[a]) && /^\s*\p{Lu}\p{Ll}/u.test(text[b])) || (TABLE_ROW.test(text[a]) && TABLE_ROW.test(text[b])) || nextItem(text[a], text[b]);
+    const goesOn = (SENTENCE_GOES_ON.test(text[a]) && SENTENCE_CONTINUED.test(text[b])) || (/,\s*$/u.test(text[a]) && /^\s*\p{Lu}\p{Ll}/u.test(text[b]))
+      || (rowish(a) && rowish(b)) || nextItem(text[a], text[b]) || (COUNTED_LABEL_AT_END.test(text[a]) && LABEL_FIRST.test(text[b]));
     if (!goesOn) continue;
     for (let k = a + 1; k < b; k++) gone.add(k);
-    // A table's heading printed again at the new page's top ("№ | Аты-жөні | Қатысуы") is no row of it.
-    if (TABLE_ROW.test(text[b]) && shape(text[b]) === shape(text[tableTop(text, a)]) && tableTop(text, a) < a) gone.add(b);
+    // A table's heading printed again at the new page's top ("№ | Аты-жөні | Қатысуы"), with its rules, is no row of it.
+    const top = tableTop(text, a, rowish);
+    let [head, first] = [b, top];
+    while (head < text.length && border(head)) head++;
+    while (first < a && border(first)) first++;
+    if (TABLE_ROW.test(text[head] ?? '') && first < a && shape(text[head]) === shape(text[first])) {
+      let end = head;
+      while (end + 1 < text.length && border(end + 1) && border(b)) end++;
+      for (let k = b; k <= end; k++) gone.add(k);
+    }
     a = b - 1;
   }
   const numbers = text.map((_, k) => k + 1).filter((n) => !gone.has(n - 1));
@@ -133,11 +167,31 @@ export function withoutPageBreaks(lines: string[]): { lines: string[]; numbers: 
 }
 
 /** The first row of the table whose row `a` is: the rows above it with no blank line between. */
-function tableTop(text: string[], a: number): number {
+function tableTop(text: string[], a: number, rowish: (k: number) => boolean): number {
   let top = a;
-  while (top > 0 && TABLE_ROW.test(text[top - 1])) top--;
+  while (top > 0 && rowish(top - 1)) top--;
   return top;
 }
+
+/**
+ * A rule right over or under a row typed with pipes ("-----" / " Р/с | Аты-жөні | Қатысуы" / "-----"): the table's own
+ * border, no rule between pages — its header row is no sentence the page broke.
+ */
+function tableBorder(text: string[], k: number): boolean {
+  return PAGE_RULE.test(text[k]) && (TABLE_ROW.test(text[k - 1] ?? '') || TABLE_ROW.test(text[k + 1] ?? ''));
+}
+
+/**
+ * A signature's line: a role or a name, a line to sign on, a name; two on a line ("Председатель ______ Б. Сейтказинов
+ * Секретарь ______ Д. Ильясова"), a PDF's page number run in between ("… Сейтказинов - 2 -<tab>Секретарь …"). Short:
+ * a form's blank to fill in a sentence ("принять ______ мер") is longer words around.
+ */
+const SIGNATURE = /^(?=[^_]{0,120}_{3,})(?:\s*(?:[\p{L}.()«»"\-–—]+\s+){0,5}?_{3,}\s*(?:\p{Lu}\.\s?){1,2}\s?\p{Lu}[\p{L}-]+|\s*[-–—]\s*\d{1,3}\s*[-–—]|\s*\p{Lu}[\p{L}-]+\s+(?:\p{Lu}\.\s?){1,2}|\s*(?:[\p{L}.()«»"\-–—]+\s+){0,5}?_{3,})+\s*$/u;
+/** A seal's mark at a signature: "М.П.", "М.О." (мөр орны), "МП". */
+const SEAL = /^\s*(?:М\.\s?[ПО]\.?|МП|МО)\s*$/u;
+/** A vote's count after its label at a line's end, a stacked block's line ("Қарсы – 1", "«против» – 0,"), and a line opening with a label. */
+const COUNTED_LABEL_AT_END = new RegExp(`(?:${VOTE_LABEL})[»"”]?\\s*[-–—:]\\s*(?:\\d{1,3}|нет|жоқ)\\s*[,;]?\\s*$`, 'iu');
+const LABEL_FIRST = new RegExp(`^\\s*(?:${VOTE_LABEL})`, 'iu');
 
 /** A numbered item, its number: "10. Ибраева К.Т.", "11) …". */
 const LIST_ITEM = /^\s*(\d{1,3})[.)]\s/u;
@@ -165,10 +219,13 @@ function cleaned(document: string[]): { lines: string[]; furniture: Set<number> 
   lines.forEach((l, i) => {
     if (PAGE_STAMPS.test(l)) out[i] = '';
     else if (document[i].includes('\f') && l.trim() !== '') pageStarts.add(i);
-    else if (PAGE_NUMBER.test(l) || BROWSER_FOOTER.test(l) || (endsWithPageOfPages(l) && i > first) || (PAGE_RULE.test(l) && !framesHeading(lines, i)) || document[i].includes('\f')) markers.add(i);
+    else if (PAGE_NUMBER.test(l) || BROWSER_FOOTER.test(l) || (endsWithPageOfPages(l) && i > first) || (PAGE_RULE.test(l) && !framesHeading(lines, i) && !tableBorder(lines, i)) || document[i].includes('\f')) markers.add(i);
   });
   for (const i of printHeaders(lines, markers)) out[i] = '';
   const furniture = new Set<number>(systemLines(lines));
+  lines.forEach((l, i) => {
+    if (TABLE_CONTINUED.test(l)) furniture.add(i);
+  });
   for (const i of markers) if (PAGE_NUMBER.test(lines[i]) || BROWSER_FOOTER.test(lines[i]) || endsWithPageOfPages(lines[i])) furniture.add(i);
   for (const i of lonePageNumbers(lines, markers, pageStarts)) furniture.add(i);
   // A header under a rule, a footer over the page number, and a second footer line over that one.
@@ -254,7 +311,12 @@ function loneHeaders(lines: string[], markers: Set<number>): number[] {
     const j = i + 1;
     const line = lines[j] ?? '';
     if (before === undefined || !/[,\p{Ll}]\s*$/u.test(lines[before]) || line.trim() === '' || markers.has(j)) continue;
-    if ((lines[j + 1] ?? '').trim() !== '' || line.trim().length > 70 || /[.,:;]\s*$/u.test(line) || /^\s*(?:\d|\p{Ll})/u.test(line)) continue;
+    // (A PDF's reader may leave no blank line under it: then the line under it goes on with the sentence the page broke —
+    // "Всего за октябрь поступило" / "Страница 1 из 2" / "Информация ОС … за октябрь 2026 г." / "12 обращений: …".)
+    const under = lines[j + 1] ?? '';
+    if (under.trim() !== '' && !/^\s*(?:\d|\p{Ll})/u.test(under)) continue;
+    // It ends in no stop, as a sentence's line would — a year's "2026 г." / "2026 ж." aside.
+    if (line.trim().length > 70 || (/[.,:;]\s*$/u.test(line) && !/\d{4}\s*(?:г|ж)\.\s*$/u.test(line)) || /^\s*(?:\d|\p{Ll})/u.test(line)) continue;
     out.push(j);
   }
   return out;

@@ -148,12 +148,18 @@ function framedTables(lines: string[]): string[] {
   const bars = (line: string) => (line.match(/\|/gu) ?? []).length;
   // A bar opening or closing a row of as many bars as the rule has crossings is an empty first or last cell (a header's
   // second line under "Кеңес бойынша" / "барлығы", a label wrapped onto a row of no counts); a row framed both ways is framed.
-  const bare = (line: string, n: number) => !(/^\s*\|/u.test(line) && /\|\s*$/u.test(line)) && bars(line) === n;
+  // An unframed row whose first and last cells are both empty ("    | госорганов, всего   |        |", a label wrapped under
+  // its row) opens and closes with a bar too: it is the table's when its bars stand where the rule's crossings do.
+  const at = (line: string) => [...line.matchAll(/[+|]/gu)].map((m) => m.index);
+  let crossings: number[] = [];
+  const underCrossings = (line: string) => at(line).every((x, k) => Math.abs(x - (crossings[k] ?? -9)) <= 1);
+  const bare = (line: string, n: number) => bars(line) === n && (!(/^\s*\|/u.test(line) && /\|\s*$/u.test(line)) || underCrossings(line));
   for (let i = 0; i < lines.length; i++) {
     // (A rule of dashes alone, "-------", frames a table whose rows hold as many bars as the row right under it.)
     const plain = PLAIN_RULE.test(lines[i]) && bars(lines[i + 1] ?? '') >= 1 && !/^\s*\|/u.test(lines[i + 1]);
     if (!RULE.test(lines[i]) && !plain) continue;
     const n = plain ? bars(lines[i + 1]) : (lines[i].match(/[+|]/gu) ?? []).length;
+    crossings = at(plain ? lines[i + 1] : lines[i]);
     const isRule = (line: string) => RULE.test(line) || (plain && PLAIN_RULE.test(line));
     let start = i;
     while (start > 0 && bare(lines[start - 1], n)) start--;

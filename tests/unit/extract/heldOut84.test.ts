@@ -19,7 +19,7 @@ const MISSED: Record<string, string[]> = {
     'activities monitoring', 'activity monitoring 2026-09-09',
   ],
   'report-kk-ereymentau-2025': [
-    'figure general_meetings', 'figure commission_meetings', 'activities report_hearing', 'activities round_table', 'activity report_hearing 2025-04-23', 'activity report_hearing 2025-08-20', 'activity round_table 2025-09-24', 'activity report_hearing 2025-11-12',
+    'figure general_meetings', 'figure commission_meetings', 'activities round_table', 'activity round_table 2025-09-24',
   ],
   'report-ru-kostanay-district-2026-h1': [
     'figure departments_heard', 'activities monitoring', 'activities round_table', 'activity monitoring 2026-04-15', 'activity round_table 2026-06-05',
