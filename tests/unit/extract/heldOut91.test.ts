@@ -19,7 +19,7 @@ const MISSED: Record<string, string[]> = {
     'figure departments_heard', 'figure subordinate_orgs_heard', 'activities report_hearing', 'activity report_hearing 2025-07-17', 'activity report_hearing 2025-09-18', 'activity report_hearing 2025-10-23', 'activity report_hearing 2025-12-11',
   ],
   'report-kk-kyzylorda-2026-h1': [
-    'figure appeals_individuals', 'figure appeals_legal_entities', 'media instagram.views', 'activities round_table', 'activities dialog_platform', 'activity dialog_platform 2026-05-27',
+    'figure appeals_individuals', 'figure appeals_legal_entities', 'media instagram.views', 'activities round_table',
   ],
   'report-kk-taraz-2026-q1': [
     'activities report_hearing', 'activities monitoring', 'activity report_hearing 2026-02-11', 'activity report_hearing 2026-03-18', 'activity report_hearing 2026-03-04', 'activity monitoring 2026-01-21', 'activity monitoring 2026-02-17', 'activity monitoring 2026-03-12',
