@@ -35,7 +35,9 @@ export function sentenceOfNote(lines: string[], i: number, periodEnd: string | n
   if (YEAR.test(first)) return null;
   const row = markedRow(lines, mark, i);
   if (row === null) return null;
-  if (PARTS.test(first)) return `${row.sentence}, ${first}.`;
+  // A split into two parts or more ("3 бөлімнің және 1 … ұйымның"); one part ("в т.ч. 1 выездное заседание") qualifies the
+  // count, no breakdown to read: blanked as a note.
+  if (PARTS.test(first)) return (first.match(/(?<![\d.,])\d{1,4}(?![\d.,]\d)/gu) ?? []).length >= 2 ? `${row.sentence}, ${first}.` : null;
   // "** по состоянию на 30.09.2026 получены ответы на 7 писем." under "направлено 9 писем**": a count the text lacks, as of
   // the period's last day — the marked sentence's. As of another day (after the period: "на 15.10.2026"), nothing.
   const asOf = AS_OF.exec(first);
