@@ -231,11 +231,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'tables', () => out.activities.push(...readTableActivities(lines, tables, year, out.figures, issues)));
   guard(issues, 'tables', () => out.activities.push(...readDatedTables(lines, year, out.activities)));
   guard(issues, 'lists', () => out.activities.push(...readChronology(lines, year, out.activities)));
-  // "Круглые столы | 1 | 20.11.2026, «…»": a Word table's row of one event whose note column dates it, flattened as "Круглые
-  // столы – 1: 20.11.2026, «…»." — the row's sentence tells the event as any sentence does.
-  const datedNoteRows = new Set([...inTable].filter((k) => flat[k] !== lines[k] && DATED_NOTE_ROW.test(flat[k])));
-  const rowsAsSentences = new Set([...inTable].filter((k) => !datedNoteRows.has(k)));
-  guard(issues, 'sentences', () => out.activities.push(...readDatedSentences(flat, rowsAsSentences, year, out.activities, out.figures, issues, out.candidates)));
+  guard(issues, 'sentences', () => out.activities.push(...readDatedSentences(flat, inTable, year, out.activities, out.figures, issues, out.candidates)));
   // "III. Отчётные слушания" / "27 марта – руководитель Департамента … о работе …": hearings one a line under their heading.
   guard(issues, 'sentences', () => out.activities.push(...readDatedHearingsUnderHeading(flat, inTable, year, out.activities, out.figures)));
   // "Круглый стол 26.08 «…»; диалоговая площадка 17.09 с …; семинар 14.07 для …": a summary's clauses, a type and its day each.
@@ -243,7 +239,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // "6 отчет тыңдалды …" / "Даты: 19.02 (білім бөлімі), 14.05 (…), …": the days of a paragraph's events on a line of their own.
   guard(issues, 'sentences', () => out.activities.push(...readDatesLabelLine(flat, inTable, year, out.activities, out.figures)));
   // "Есеп тыңдау – 2: … бөлімі (08.10), … бөлімі (17.12)": a label's count met by as many dated events after it.
-  guard(issues, 'sentences', () => out.activities.push(...readCountedItems(flat, rowsAsSentences, year, out.activities, out.figures, out.candidates.filter((c) => c.why === INITIATIVE_PART))));
+  guard(issues, 'sentences', () => out.activities.push(...readCountedItems(flat, inTable, year, out.activities, out.figures, out.candidates.filter((c) => c.why === INITIATIVE_PART))));
   // "Проведено 4 мониторинга: … (февраль), … (май), …": the events a count lists in its sentence, each by its month.
   guard(issues, 'sentences', () => out.activities.push(...readMonthItems(flat, inTable, out.figures, out.activities)));
   // "Из 6 мониторингов … В их числе: мониторинг подвоза учащихся (13 марта), … (21 мая), …": some of a count's events, each dated.
@@ -374,6 +370,3 @@ function periodEndOf(lines: string[], defaultYear: number | undefined): string |
     return null;
   }
 }
-
-/** A table's row flattened with its note, a count of one and a full date in the note: "Круглые столы – 1: 20.11.2026, «…»." */
-const DATED_NOTE_ROW = /^[^:\d]{3,80} – 1: (?:[^:]*\D)?\d{1,2}\.\d{1,2}\.\d{4}(?!\d)/u;
