@@ -7,6 +7,7 @@ import { boxTablesAsPipes } from './boxTables.ts';
 import type { ExtractIssue, ReportExtract, ReportFigure } from './types.ts';
 import { checkParts, checkTypeTotals } from './report/checkFigures.ts';
 import { doubtPartsOverWhole } from './report/partsOverWhole.ts';
+import { readCountsWithBracketDates } from './report/countsWithBracketDates.ts';
 import { readDatedSentences } from './report/readDatedSentences.ts';
 import { readDatesAfterCount } from './report/datesAfterCount.ts';
 import { readDatedHearingsUnderHeading } from './report/datedHearingsUnderHeading.ts';
@@ -175,7 +176,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // "Сұрақ 6. Кеңес отырыстарының саны." over "Жауап: 6": a numbered question over its bare answer (asNumberedQuestions).
   // "Хаттар / Письма: жолданды / направлено – 7": a bilingual form's pairs read in their Kazakh half (readKazakhHalves); a
   // field answered on its line over its parts set in under it, joined (withBreakdownsJoined).
-  const form = joinValueLines(withBreakdownsJoined(asNumberedQuestions(readKazakhHalves(blankFootnotes(blankNumberTwiceLines(laidOut.map(withoutUnitAbbreviations)).map(keepSumTotal)).map(readBracketCounts)))));
+  // (A note "по состоянию на 30.09.2026 получены ответы на 7 писем" tells a count as of the period's end: the end is read first.)
+  const form = joinValueLines(withBreakdownsJoined(asNumberedQuestions(readKazakhHalves(blankFootnotes(blankNumberTwiceLines(laidOut.map(withoutUnitAbbreviations)).map(keepSumTotal), periodEndOf(laidOut, opts.defaultYear)).map(readBracketCounts)))));
   // A question pasted twice with two answers that differ: neither answer is read (its figures are candidates, below).
   const lines = form.lines.map((l, k) => (form.answeredTwice.includes(k) ? '' : l));
   const issues: ExtractIssue[] = [];
@@ -253,6 +255,9 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'sentences', () => out.activities.push(...readOrdinalEvents(flat, year, out.figures, out.activities)));
   // "Биыл тоқсанда 4 мониторинг жүргіздік. 2026 жылғы 7 тамызда …, 21 тамызда …, … тексердік.": a count's events dated in the next sentence.
   guard(issues, 'sentences', () => out.activities.push(...readDatesAfterCount(flat, year, out.figures, out.activities)));
+  // "1 қоғамдық тыңдау (2026 жылғы 11 тамыз, …), 2 дөңгелек үстел (… 16 шілде және 10 қыркүйек)": each count's days in its bracket.
+  // Read after the readers of sentences, which pass over a line that holds an event read already: the events they read are not read twice.
+  guard(issues, 'sentences', () => out.activities.push(...readCountsWithBracketDates(flat, inTable, year, out.activities)));
   // "сформирован из 13 человек, 9 из которых представляют гражданское общество, а 4 – государственные органы": the
   // composition and its two parts told in one sentence, read when the parts add up to the total.
   guard(issues, 'figures', () => out.figures.push(...readCompositionParts(lines, inTable, out.figures, out.candidates, periodYears)));
@@ -361,5 +366,14 @@ function guard(issues: ExtractIssue[], step: string, run: () => unknown): void {
     run();
   } catch (error) {
     issues.push({ line: 1, message: `could not read the ${step}: ${(error as Error)?.message ?? String(error)}` });
+  }
+}
+
+/** The period's last day as the title states it, read ahead of the figures (a note's "as of" date is checked against it); null when none is. */
+function periodEndOf(lines: string[], defaultYear: number | undefined): string | null {
+  try {
+    return readPeriod(lines, defaultYear, [])?.to ?? null;
+  } catch {
+    return null;
   }
 }

@@ -2,7 +2,10 @@ import { AGENDA_HEADING, INVITED_STATUS, SECTION_NEW } from './lexicon.ts';
 import { re } from './re.ts';
 
 /** Marks a secretary puts after a name in a list of everyone present, a legend telling what they mean: "Бакиева Г.С.*", "Омаров Т.Г.**", "Ли К.В.†", a superscript "Бекенов Ғ.Ж.¹" (its footnote "¹ – онлайн қатысты"). */
-export const MARKS = '\\*{1,2}|†|‡|#|[¹²³⁴⁵⁶⁷⁸⁹]';
+// A bracketed number is a footnote's mark too, as a PDF made from Word or HTML sets it: "+ [2]", "Присутствовали: 10 [1]".
+export const MARKS = '\\*{1,2}|†|‡|#|[¹²³⁴⁵⁶⁷⁸⁹]|\\[\\d{1,2}\\]';
+/** A mark as a pattern of itself. */
+export const escapeMark = (mark: string): string => mark.replace(/[*#[\]]/gu, '\\$&');
 /**
  * A legend saying what the mark means, in the list's heading or a footnote: "* – шақырылғандар / приглашенные", "(* –
  * приглашенные, не члены Совета)", "* Шақырылғандар / Приглашенные: Бакиева Г.С. – …", "*приглашённые лица".
@@ -33,6 +36,6 @@ export function markOfLegend(lines: string[], legend: RegExp, keep: (m: RegExpEx
 
 /** The name (surname and initials, or a full name) carries the guests' mark right after it: "Бакиева Г.С.*", "Ли К.В.* (ВКС)". */
 export function carriesMark(text: string, mark: string): boolean {
-  const escaped = mark.replace(/[*#]/g, '\\$&');
+  const escaped = escapeMark(mark);
   return new RegExp(`^[^(]*?[\\p{L}.]\\s?(?:${escaped})(?![*†‡#])(?=\\s|[,;.(]|$)`, 'u').test(text.trim());
 }

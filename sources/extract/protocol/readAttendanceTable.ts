@@ -1,3 +1,4 @@
+import { escapeMark } from './guestMark.ts';
 import { tidy } from '../toLines.ts';
 import type { ExtractIssue } from '../types.ts';
 import { ABSENT_HEADING, IN_PERSON, INVITED_HEADING, INVITED_STATUS, MEMBERS_HEADING, NAME_COLUMN, ONLINE, PARTICIPATION_COLUMN, PRESENT_HEADING } from './lexicon.ts';
@@ -535,7 +536,7 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
  * star) — only presence marked online is online.
  */
 function onlineMarked(cell: string, mark: string): string | null {
-  const escaped = mark.replace(/[*]/gu, '\\*');
+  const escaped = escapeMark(mark);
   const m = new RegExp(`^(.*?\\S)\\s?(?:${escaped})(?![*†‡#¹²³⁴⁵⁶⁷⁸⁹])\\s*$`, 'u').exec(cell.trim());
   if (!m) return null;
   const rest = m[1].trim();

@@ -91,6 +91,24 @@ const DATED_BRACKET = /(?<!\d)\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?!\d)/u;
  * of the block, rewritten as "Обращения (поступило / дан ответ) – 21 / 20." for expandSlashList to read pair by pair.
  */
 const SLASH_ROW = new RegExp(String.raw`^([ \t]*)(\p{L}[^\t()]*?\([^()/]+(?:/[^()/]+){1,2}\))${LEADER}(\d{1,4}(?:[ \t]*/[ \t]*\d{1,4}){1,2})[ \t]*[.;]?[ \t]*$`, 'u');
+/**
+ * A row's bracket that splits its count into parts, each a label and its count, the parts summing to it: "88 (Instagram –
+ * 40, Facebook – 18, Telegram – 30)", "8 (6 – ескертусіз, 2 – ескертулермен)", "31 (жеке тұлғалар – 27, заңды тұлғалар –
+ * 4)" — kept in the row's sentence, where the readers of parts read it as in any sentence. A bracket of another year's or
+ * another body's number ("(2025 жылы – 5)") sums to no count of the row, and goes as before.
+ */
+function splitsCount(bracket: string, n: number): boolean {
+  const items = bracket.trim().replace(/[.;]$/u, '').split(/\s*[,;]\s*/u);
+  if (items.length < 2) return false;
+  let sum = 0;
+  for (const item of items) {
+    const m = /^[\p{L}][\p{L}\s.-]{1,40}?\s*[-–—:]\s*(\d{1,4})$/u.exec(item) ?? /^(\d{1,4})\s*[-–—]\s*[\p{L}][\p{L}\s.-]{1,40}$/u.exec(item);
+    if (m === null || /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(item)) return false;
+    sum += Number(m[1]);
+  }
+  return sum === n;
+}
+
 /** A views bracket of a media row ("(188 тыс. просмотров)", "(12 400 қаралым)"): kept in the row's sentence for readMedia. */
 const VIEWS = /просмотр|қаралым|көрсетілім/iu;
 
@@ -194,7 +212,7 @@ export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void 
       // A bracket that says the row is a plan ("Публикации в СМИ (план) …… 60") stays: without it the row's sentence states a count.
       const words = text.replace(/\s*\([^()]*\)/gu, (b) => (PLAN_ROW.test(b) ? b : ''));
       const bracket = m[5] ?? m[7];
-      const views = bracket !== undefined && VIEWS.test(bracket) ? `, ${bracket.trim()}` : bracket !== undefined && n === 1 && DATED_BRACKET.test(bracket) ? ` (${bracket.trim()})` : '';
+      const views = bracket !== undefined && VIEWS.test(bracket) ? `, ${bracket.trim()}` : bracket !== undefined && ((n === 1 && DATED_BRACKET.test(bracket)) || splitsCount(bracket, n)) ? ` (${bracket.trim()})` : '';
       // A platform's row under the publications ("Instagram …. 104"): its publications, as readMedia reads them.
       // So is a platform's row right under a line that states the publications ("Публикаций за квартал: 33" over
       // "  Instagram @… ....... 21", "  Telegram ....... 12", held-out 30's Konaev slide): the line names what they count.

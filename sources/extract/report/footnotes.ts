@@ -2,6 +2,7 @@ import { ANY_PLATFORM, MEDIA_PUBLICATIONS } from './activityLexicon.ts';
 import { lowerCase } from '../grammar/lowerCase.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { MEMBER_JOINED, MEMBER_LEFT } from './memberChangeClauses.ts';
+import { sentenceOfNote } from './noteOfMarkedRow.ts';
 
 const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/u;
 const blank = (s: string) => s.replace(/\S/gu, ' ');
@@ -19,11 +20,12 @@ const opensNote = (line: string) => SUPERSCRIPT.test(line.trim()[0] ?? '') || NO
  * numbers ("² В том числе 1 выездное заседание", "⁴ Общее число участников – 120 человек") count something else or a
  * part. Offsets and line numbers are kept.
  */
-export function blankFootnotes(source: string[]): string[] {
+export function blankFootnotes(source: string[], periodEnd: string | null = null): string[] {
   // (A note that corrects the value it marks, "¹ … За III квартал следует читать – 1", was read before: statedCorrections.ts.)
   const lines = source;
   const plainNote = plainNotesOfMarks(lines);
   const bracketNote = bracketNotesOfMarks(lines);
+  const noteMarks = new Set([...bracketNote].map((i) => /\[\d{1,2}\]/u.exec(lines[i])?.[0] ?? ''));
   let underRule = false;
   let inNote = false;
   let keep = false;
@@ -53,6 +55,13 @@ export function blankFootnotes(source: string[]): string[] {
       inNote = true;
       keep = tellsMembershipChange(noteAt(lines, i));
     } else if (inNote && !/^\s/u.test(line) && /^\p{Lu}/u.test(t)) inNote = false;
+    // "² оның ішінде 3 бөлімнің және 1 ведомстволық бағынысты ұйымның есебі" under "Есептерді тыңдау | 4² | 3": a note of the
+    // parts of the count it marks (or of one of its events, dated) is read as that count's sentence (noteOfMarkedRow.ts).
+    const told = opens || /^\*{1,3}\s*(?:\p{L}|\d{1,2}\.\d{1,2}\.\d{4})/u.test(t) ? sentenceOfNote(lines, i, periodEnd) : null;
+    if (told !== null) {
+      keep = false;
+      return told;
+    }
     // "¹ В течение полугодия из состава Совета выведен 1 член …, включены 2 новых члена": a note on the composition tells
     // the period's change of members, which nowhere else is told; its marker goes, its words are read.
     if (inNote && keep) return opens ? line.replace(/^(\s*)([⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,2}\]|\d{1,2}\)?|\*{1,3})/u, (_m, lead: string, mark: string) => lead + blank(mark)).replace(/^(\s*)\t/u, '$1 ') : line;
@@ -61,7 +70,7 @@ export function blankFootnotes(source: string[]): string[] {
     const noun = opens && SUPERSCRIPT.test(t[0]) && isPlatformSplit(t.slice(1)) ? publicationsMarked(lines, t[0]) : null;
     if (inNote && noun !== null) return `${noun}: ${t.slice(1).trim()}`;
     if (inNote) return blank(line);
-    return line.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu, (m) => blank(m)).replace(GLUED_BRACKET_MARK, (m) => blank(m));
+    return line.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu, (m) => blank(m)).replace(GLUED_BRACKET_MARK, (m) => blank(m)).replace(SPACED_BRACKET_MARK, (m) => (noteMarks.has(m.trim()) ? blank(m) : m));
   });
 }
 
@@ -71,6 +80,13 @@ export function blankFootnotes(source: string[]): string[] {
  * "мониторинг [3]") is left as it is.
  */
 const GLUED_BRACKET_MARK = /(?<=[\p{L}\d.,)»"”])\[\d{1,2}\]/gu;
+
+/**
+ * An endnote's mark set one space after the count it marks, at the end of its row or clause: "Комиссия отырыстары ....
+ * 15 [2]", "Мониторингтер – 7 [3];" (a PDF made from HTML, a typist's space). A mark only when a note below opens with
+ * it; a bracketed number after a word ("мониторинг [3]") or mid-sentence is left as it is.
+ */
+const SPACED_BRACKET_MARK = /(?<=\d) \[\d{1,2}\](?=\s*[.;,]?\s*$|\s*[.;,]\s)/gu;
 
 /**
  * The lines that open an endnote by a bracketed number ("[3] Оның 2-еуі облыстық мәслихат депутаттарымен бірлесіп …") the
@@ -83,6 +99,7 @@ function bracketNotesOfMarks(lines: string[]): Set<number> {
     const opening = /^\s*(\[\d{1,2}\])\s+\S/u.exec(line);
     if (opening !== null && marked.has(opening[1])) out.add(i);
     for (const m of line.matchAll(GLUED_BRACKET_MARK)) marked.add(m[0]);
+    for (const m of line.matchAll(SPACED_BRACKET_MARK)) marked.add(m[0].trim());
   });
   return out;
 }

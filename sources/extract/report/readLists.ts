@@ -99,6 +99,9 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
     if (first.no !== null && under?.no === null && (isTitleWithStop(first.text) || (isBareTypeTitle(first.text) && introducesDatedList(first.text, under.text)))) continue;
     const { items, lastItem } = scanList(lines, inTable, i, first);
     i = Math.max(i, lastItem);
+    // "5. Өзге іс-шаралар: … 1 меморандумға қол қойылды (…)." over "6. Нормативтік құқықтық актілердің 5 жобасы қаралды …": the
+    // line above is the previous paragraph of the same numbering, a letter's point after point — no heading of the next ones.
+    if (headingAt !== null && first.no !== null && isPreviousPoint(lines, headingAt, first.no, first.delim)) continue;
     // "– Нормативтік құқықтық актілерге сараптама жасадыңыздар ма?" / "– Әкімдік пен мәслихаттың 20 жобасын қарадық": an
     // interview's turns, a question and its answer, are no list of what the question above was answered with.
     if (items.some((it) => /\?\s*$/u.test(it.text.trim()))) continue;
@@ -475,6 +478,22 @@ function scanList(lines: string[], inTable: Set<number>, from: number, first: It
     items[items.length - 1].text += ' ' + lines[j];
   }
   return { items, lastItem };
+}
+
+/**
+ * The heading found (line `at`, 0-based) closes a paragraph opened by the point numbered just before the list's first
+ * item, no colon closing it: a sibling of the same numbering, not a title over it.
+ */
+function isPreviousPoint(lines: string[], at: number, no: number, delim: string | null): boolean {
+  if (/:\s*$/u.test(lines[at])) return false;
+  let k = at;
+  while (k > 0 && itemOf(lines[k])?.no == null && lines[k - 1].trim() !== '') k--;
+  const point = itemOf(lines[k]);
+  if (point?.no !== no - 1 || point.delim !== delim) return false;
+  // "3) Қоғамдық мониторинг. … 1) 20.02.2025 – …; 2) …; 3) 15.05.2025 – …;" over "4) 19.06.2025 – …": the paragraph runs a list of
+  // its own in the same numbering, which the line below goes on with.
+  const body = [itemOf(lines[k])?.text ?? '', ...lines.slice(k + 1, at + 1)].join(' ');
+  return !new RegExp(`(?<![\\d.])${no - 1}\\s*\\${delim}\\s`, 'u').test(body);
 }
 
 /**

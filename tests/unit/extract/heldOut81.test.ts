@@ -20,7 +20,10 @@ const MISSED: Record<string, string[]> = {
     'figure presidium_meetings', 'figure report_hearings', 'figure npa_with_remarks', 'figure appeals_individuals',
   ],
   'report-ru-almaty-turksib-2026-q1': [
-    'figure public_hearings', 'figure seminars', 'activities seminar', 'activity public_hearing 2026-02-26', 'activity seminar 2026-03-03',
+    // (Session 35, set 121: "5. ОБЩЕСТВЕННЫЕ СЛУШАНИЯ, КРУГЛЫЕ СТОЛЫ, СЕМИНАРЫ." under point 4's paragraph was read as an undated
+    // public hearing, its count right by chance; a letter's next point is no list under the point above: the dated line under
+    // the title, "26.02.2026 – общественные слушания …", is not read yet.)
+    'figure public_hearings', 'figure seminars', 'activities public_hearing', 'activities seminar', 'activity public_hearing 2026-02-26', 'activity seminar 2026-03-03',
   ],
   'report-ru-esik-2026-h1': [
     'figure commission_meetings', 'figure monitorings', 'figure round_tables', 'figure public_hearings', 'activities public_hearing', 'activity public_hearing 2026-03-26',

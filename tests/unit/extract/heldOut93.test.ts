@@ -22,7 +22,7 @@ const MISSED: Record<string, string[]> = {
     'figure members_joined', 'figure members_left', 'figure commission_meetings', 'figure seminars',
   ],
   'report-kk-shymkent-densaulyk-2026-q2': [
-    'figure commissions', 'figure subordinate_orgs_heard', 'figure npa_approved', 'figure appeals_individuals', 'figure appeals_legal_entities', 'figure appeals_answered', 'figure letters_sent', 'figure letters_answered', 'media instagram.publications', 'media telegram.publications', 'media website.publications',
+    'figure commissions', 'figure subordinate_orgs_heard', 'figure npa_approved', 'figure appeals_individuals', 'figure appeals_legal_entities', 'figure appeals_answered', 'figure letters_sent', 'figure letters_answered',
   ],
   'report-kk-shymkent-karatau-2026-h1': [
     'figure members_total', 'figure commissions', 'figure letters_sent', 'figure letters_answered', 'figure publications', 'activities memorandum', 'activity memorandum 2026-04-22',
