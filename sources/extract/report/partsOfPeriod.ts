@@ -87,10 +87,10 @@ const NUMBER = String.raw`(?<![\p{L}\d])((?:[iі]v|[iі]{1,3}|[1-4])(?![\p{L}\d]
 const ENDING = String.raw`\s*-?\s*(?:(?:й|ый|ой|ий|го|ого|е|ое|ші|шы|інші|нші)(?![\p{L}])\s*)?`;
 /**
  * A quarter's word: "кв.", "квартал", "тоқсан" in any case but the plural's ("по кварталам", "кварталов"), and the
- * abbreviations a table's narrow header takes: "кварт.", "кв-л", "тоқс." ("I тоқс. | II тоқс. | III тоқс. | 9 ай",
+ * abbreviations a table's narrow header takes: "кварт.", "кв-л", "тоқс.", "тоқ.", "тқс" ("I тоқс. | II тоқс. | III тоқс. | 9 ай",
  * held-out 71's Sharbakty: read as no part, the quarters' cells were three more columns of counts and the table no one's).
  */
-const QUARTER = String.raw`кв\.?(?![\p{L}])|кв-л(?![\p{L}])|кварт\.|квартал(?!ах|ов|ам|ы(?![\p{L}]))[\p{L}]*|тоқс\.|тоқсан(?!дар)[\p{L}]*`;
+const QUARTER = String.raw`кв\.?(?![\p{L}])|кв-л(?![\p{L}])|кварт\.|квартал(?!ах|ов|ам|ы(?![\p{L}]))[\p{L}]*|тоқс\.|тоқ\.|тқс\.?(?![\p{L}])|тоқсан(?!дар)[\p{L}]*`;
 /** A half's word: "полугодие", "полуг.", "жартыжылдық", "жарты жыл", "ж/ж", "п/г", "полгода". */
 const HALF = String.raw`полугод(?!иях|ий(?![\p{L}]))[\p{L}]*|полуг\.|полгода|жарты\s*жыл[\p{L}]*|(?<![\p{L}])(?:ж\/ж|п\/г)(?![\p{L}])`;
 const NUMBERED = new RegExp(String.raw`${NUMBER}${ENDING}(?:(${QUARTER})|(${HALF}))`, 'gu');

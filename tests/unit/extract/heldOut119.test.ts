@@ -18,13 +18,10 @@ const MISSED: Record<string, string[]> = {
     'figure members_total', 'figure members_civil', 'figure npa_reviewed', 'figure npa_pending', 'figure appeals_received', 'media instagram.publications', 'media facebook.publications', 'media website.publications',
   ],
   'report-kk-martuk-2026-10': [
-    'figure members_civil', 'figure report_hearings', 'figure departments_heard', 'activities report_hearing', 'activity report_hearing 2026-10-15',
+    'figure members_civil', 'figure departments_heard', 'activities report_hearing', 'activity report_hearing 2026-10-15',
   ],
   'report-kk-temir-2025': [
     'figure members_total', 'figure members_civil', 'figure members_state', 'figure commissions', 'figure commission_meetings',
-  ],
-  'report-ru-alga-2026-q3': [
-    'activities seminar',
   ],
   'report-ru-shalkar-2026-9m': [
     'figure members_total', 'figure commissions',

@@ -20,7 +20,7 @@ const MISSED: Record<string, string[]> = {
     'votes[1].for',
   ],
   'report-kk-satpayev-2026-h1': [
-    'figure departments_heard', 'figure subordinate_orgs_heard', 'activities monitoring', 'activities round_table', 'activity monitoring 2026-02-04', 'activity monitoring 2026-03-17', 'activity round_table 2026-04-09', 'activity monitoring 2026-05-13',
+    'figure departments_heard', 'figure subordinate_orgs_heard', 'activities monitoring', 'activity monitoring 2026-02-04', 'activity monitoring 2026-03-17', 'activity monitoring 2026-05-13',
   ],
   'report-kk-shakhtinsk-2026-q3': [
     'figure departments_heard', 'figure round_tables', 'figure npa_with_remarks', 'figure appeals_legal_entities', 'figure letters_answered', 'activities report_hearing', 'activity report_hearing 2026-09-23',

@@ -89,3 +89,35 @@ describe('one count of two kinds, now that more words name a kind', () => {
     expect(valuesOf(lang, line, metric)).toEqual([value]);
   });
 });
+
+// After set 122 was looked at (its class built first): the same classes, variants of my own.
+describe('set 122 seen: the less common words in protocols', () => {
+  it.each([
+    [['Отырысқа 11 мүше қатысты.', 'Күн тәртібі жиынға қатысушылардың бәрінің қолдауымен бекітілді.'], true],
+    [['Присутствовали 11 членов Совета.', 'Повестка дня утверждена при общей поддержке.'], true],
+    [['Присутствовали 11 членов Совета.', 'Повестка дня утверждена общим согласием.'], true],
+  ] as [string[], boolean][])('all for, in other words: %j', (lines, unanimous) => {
+    expect(protocol(lines).votes.map((v) => [v.unanimous, v.declared])).toEqual([[unanimous, 'adopted']]);
+  });
+  it('a roll\'s "явился", "келді" are present; "не явился" absent', () => {
+    const x = protocol(['Явка членов Совета: 3 из 4.', '', 'Лист регистрации', '№ | Ф.И.О. | Явка', '1 | Абенов Д.С. | явился', '2 | Бекова А.А. | явилась', '3 | Иманов К.Р. | удалённо (ВКС)', '4 | Оспанов Б.Б. | не явился – командировка']);
+    expect([x.present, x.members_total, x.attendees.length, x.attendees.filter((a) => a.online).length, x.absentees.map((a) => a.excused)]).toEqual([3, 4, 3, 1, [true]]);
+    const k = protocol(['Отырысқа кеңестің 3 мүшесі қатысты.', '', '№ | Аты-жөні | Қатысу белгісі', '1 | Абенов Д.С. | келді', '2 | Бекова А.А. | келді', '3 | Иманов К.Р. | қашықтан', '4 | Оспанов Б.Б. | келмеді (науқас)']);
+    expect([k.attendees.length, k.attendees.filter((a) => a.online).length, k.absentees.length]).toEqual([3, 1, 1]);
+  });
+  it.each([
+    ['Поддержали рекомендации 7 членов Совета, возразили 2, воздержавшихся не было.', [7, 2, 0]],
+    ['Поддержали проект решения 8 человек, возразили 1.', [8, 1, null]],
+  ] as [string, (number | null)[]][])('%s', (line, counts) => {
+    const v = protocol(['Присутствовали 9 членов Совета.', line]).votes[0];
+    expect([v.for, v.against, v.abstain]).toEqual(counts);
+  });
+  it('a vote table headed "Высказались за | Возразили | Воздержались | Итог", its result "поддержано"', () => {
+    const x = protocol(['Присутствовали 13 членов Совета.', 'Итоги голосования', 'Вопрос\tВысказались за\tВозразили\tВоздержались\tИтог', 'Вопрос 1\t12\tнет\t1\tподдержано', 'Вопрос 2\t6\t5\t2\tотклонено']);
+    expect(x.votes.map((v) => [v.for, v.against, v.abstain, v.declared])).toEqual([[12, 0, 1, 'adopted'], [6, 5, 2, 'rejected']]);
+  });
+  it('busy at another body\'s session is a reason: excused', () => {
+    const x = protocol(['Членов Совета – 11. Присутствовали 9 членов Совета.', 'Не прибыли: Ахметов К.Т. – без объяснения причин; Лукьяненко О.В. – занята на сессии районного маслихата.']);
+    expect(x.absentees.map((a) => a.excused)).toEqual([false, true]);
+  });
+});
