@@ -5,8 +5,8 @@ import type { StatedLines } from './readStatedCounts.ts';
  * A count stated twice with two values ("Қатысқаны: 11 мүше, оның ішінде 2-еуі онлайн." above, "11 мүшесі қатысты (үшеуі
  * онлайн)" below) is settled by the protocol's own list when the list agrees with one of them: three members marked
  * "қатысты (онлайн)" in the roll make the online count 3 (set 96's convention, set 116). A list agreeing with neither, or
- * no list, leaves the chosen statement and its issue as they are. Those present are settled by the list's length only
- * when the list is whole (no absentee read among those present, none withheld).
+ * no list, leaves the chosen statement and its issue as they are. Only a list taken as those present (not withheld as
+ * a piece of a list, attendees_listed); the online count only when the list is as long as those present.
  */
 export function settleByList(out: ProtocolExtract, stated: StatedLines, issues: ExtractIssue[]): void {
   const listed = out.attendees.length;
