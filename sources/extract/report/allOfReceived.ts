@@ -15,10 +15,11 @@ const ALL_ANSWERED = /(?:(?<![\p{L}])(?:на|по)\s+(?:все|всем)\s+(?:[\
 
 /**
  * "12 хат кетті, жауаптың бәрі келді", "ответы пришли на все", "5 хат жолданды, барлығына жауап алынды", "направлено 5 писем,
- * на все получены ответы": every letter sent was answered, the number not said again —
- * letters_answered the count sent in the paragraph, a candidate as "all appeals answered" is.
+ * на все получены ответы", "4 хаттың барлығына жауап алынды": every letter sent was answered, the number not said again —
+ * letters_answered the count sent in the paragraph, a candidate as "all appeals answered" is; with the number said in
+ * brackets after "all", equal to the count sent ("барлығына (4) жауап алынды"), a figure.
  */
-const ALL_LETTERS_ANSWERED = /(?<![\p{L}])(?:жауап(?:тар)?(?:тың|дың|тардың)\s+(?:бәрі|барлығы)\s+(?:келді|алынды)|ответы\s+(?:пришли|получены)\s+на\s+все(?![\p{L}])(?!\s+[\d\p{L}]+\s+(?:пис|запрос))|на\s+все\s+(?:письма|запросы)\s+(?:пришли|получены)\s+ответы|(?<=хат[^.;]{0,120}?,\s*)(?:барлығына|бәріне)\s+жауап\s+(?:алынды|келді)(?![\p{L}])|(?<=пис(?:ем|ьм)[^.;]{0,120}?,\s*)на\s+все\s+(?:получены|пришли)\s+ответы)/gu;
+const ALL_LETTERS_ANSWERED = /(?<![\p{L}])(?:жауап(?:тар)?(?:тың|дың|тардың)\s+(?:бәрі|барлығы)\s+(?:келді|алынды)|ответы\s+(?:пришли|получены)\s+на\s+все(?![\p{L}])(?!\s+[\d\p{L}]+\s+(?:пис|запрос))|на\s+все\s+(?:письма|запросы)\s+(?:пришли|получены)\s+ответы|(?<=хат[^.;]{0,120}?,\s*)(?:барлығына|бәріне)\s+жауап\s+(?:алынды|келді)(?![\p{L}])|(?<![\p{L}])хат(?:тың|тардың)\s+(?:барлығына|бәріне)\s+жауап\s+(?:алынды|келді)(?![\p{L}])|(?<=пис(?:ем|ьм)[^.;]{0,120}?,\s*)на\s+все\s+(?:получены|пришли)\s+ответы)/gu;
 
 const ALL_LETTERS_WHY = 'every letter said to be answered ("жауаптың бәрі келді", "ответы пришли на все"): the count sent, or no number stated — for a person to confirm';
 
@@ -29,6 +30,10 @@ const ALL_LETTERS_WHY = 'every letter said to be answered ("жауаптың б�
 const ALL_REVIEWED = /(?:(?<![\p{L}])все\s+(?:[\p{L}]+\s+)?(?:проект[\p{L}]*|нпа)(?:\s+[\p{L}]+){0,3}?\s+рассмотрен[\p{L}]*|(?<![\p{L}])рассмотрен[\p{L}]*\s+все\s+(?:[\p{L}]+\s+)?(?:проект|нпа)|(?<![\p{L}])(?:олардың|жобалардың)\s+барлығы\s+(?:[\p{L}]+\s+)?қаралды|(?<![\p{L}])барлық\s+(?:[\p{L}]+\s+)?жобалар[\p{L}]*\s+қаралды)/gu;
 
 const ALL_ANSWERED_WHY = 'every appeal said to be answered ("на все обращения даны ответы", "барлық өтініштерге жауап берілді", "Барлығына жауап қайтардық"): the count received, or no number stated — for a person to confirm';
+
+/** "All" with its number in brackets after it: "барлығына (4)", "на все (4)", "всем (12)". */
+// (A bracket may reach here as a dash, "на все – 4 получены ответы", as an earlier repair writes a bracketed count.)
+const ALL_NUMBERED = /((?<![\p{L}])(?:барлығы(?:на)?|бәрі(?:не)?|все|всем|всех))\s*(?:\((\d{1,4})\)|[-–—]\s*(\d{1,4})(?=\s+(?:получен|пришл|дан|направлен|жауап)))/gu;
 
 /** A part left out of "all": "все, кроме двух", "за исключением", "остальные", "қоспағанда", "басқасы". */
 const EXCEPT = /(?:кроме|за\s+исключением|остальн|қоспағанда|басқа(?:сы|лары))/u;
@@ -46,17 +51,36 @@ export function readAllOfReceived(lines: string[], figures: ReportFigure[], cand
   const has = (metric: string) => figures.some((f) => f.metric === metric);
   for (const [from, to] of paragraphs(lines)) {
     const text = lines.slice(from, to + 1).join(' ');
-    const lower = lowerCase(text);
+    // "4 хаттың барлығына (4) жауап алынды", "на все (4) получены ответы": "all" with its number in brackets — read
+    // without the bracket (spaces keep every index), the number kept to be checked against the count it repeats.
+    const stated = new Map<number, number>();
+    const lower = lowerCase(text).replace(ALL_NUMBERED, (m: string, word: string, bracketed: string | undefined, dashed: string | undefined, at: number) => {
+      stated.set(at, Number(bracketed ?? dashed));
+      return word + ' '.repeat(m.length - word.length);
+    });
+    // The number "all" was given in its sentence: equal to the count it restates, a figure; else nothing is said.
+    const allSaid = (at: number, count: number): boolean | null => {
+      const sentence = sentenceAt(lower, at);
+      const start = lower.indexOf(sentence);
+      const numbers = [...stated].filter(([k]) => k >= start && k < start + sentence.length).map(([, n]) => n);
+      return numbers.length === 0 ? null : numbers.every((n) => n === count);
+    };
     const inParagraph = (f: ReportFigure) => f.line - 1 >= from && f.line - 1 <= to;
     for (const m of matchesOf(lower, ALL_ANSWERED)) {
       const received = figures.find((f) => f.metric === 'appeals_received' && inParagraph(f));
       if (received === undefined || has('appeals_answered') || EXCEPT.test(sentenceAt(lower, m.index ?? 0))) continue;
-      candidates.push({ metric: 'appeals_answered', value: received.value, line: lineAt(lines, from, m.index ?? 0), text: tidy(sentenceAt(text, m.index ?? 0)).slice(0, 300), why: ALL_ANSWERED_WHY });
+      const said = allSaid(m.index ?? 0, received.value);
+      if (said === false) continue;
+      if (said) out.push({ metric: 'appeals_answered', value: received.value, line: lineAt(lines, from, m.index ?? 0), text: tidy(sentenceAt(text, m.index ?? 0)).slice(0, 300) });
+      else candidates.push({ metric: 'appeals_answered', value: received.value, line: lineAt(lines, from, m.index ?? 0), text: tidy(sentenceAt(text, m.index ?? 0)).slice(0, 300), why: ALL_ANSWERED_WHY });
     }
     for (const m of matchesOf(lower, ALL_LETTERS_ANSWERED)) {
       const sent = figures.find((f) => f.metric === 'letters_sent' && inParagraph(f));
       if (sent === undefined || has('letters_answered') || EXCEPT.test(sentenceAt(lower, m.index ?? 0))) continue;
-      candidates.push({ metric: 'letters_answered', value: sent.value, line: lineAt(lines, from, m.index ?? 0), text: tidy(sentenceAt(text, m.index ?? 0)).slice(0, 300), why: ALL_LETTERS_WHY });
+      const said = allSaid(m.index ?? 0, sent.value);
+      if (said === false) continue;
+      if (said) out.push({ metric: 'letters_answered', value: sent.value, line: lineAt(lines, from, m.index ?? 0), text: tidy(sentenceAt(text, m.index ?? 0)).slice(0, 300) });
+      else candidates.push({ metric: 'letters_answered', value: sent.value, line: lineAt(lines, from, m.index ?? 0), text: tidy(sentenceAt(text, m.index ?? 0)).slice(0, 300), why: ALL_LETTERS_WHY });
     }
     for (const m of matchesOf(lower, ALL_REVIEWED)) {
       const approved = figures.find((f) => f.metric === 'npa_approved' && inParagraph(f));

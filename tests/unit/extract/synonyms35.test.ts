@@ -121,3 +121,20 @@ describe('set 122 seen: the less common words in protocols', () => {
     expect(x.absentees.map((a) => a.excused)).toEqual([false, true]);
   });
 });
+
+describe('"all" with its number in brackets (set 120\'s Tekeli, seen): the count it restates, a figure', () => {
+  it.each([
+    ['kk', 'Мемлекеттік органдарға 4 хат жолданды. 4 хаттың барлығына (4) жауап алынды.', 'letters_answered', 4],
+    ['kk', 'Мемлекеттік органдарға 4 хат жолданды, барлығына (4) жауап алынды.', 'letters_answered', 4],
+    ['ru', 'Направлено 4 письма в госорганы, на все (4) получены ответы.', 'letters_answered', 4],
+    ['ru', 'В Совет поступило 12 обращений. На все (12) обращения даны ответы.', 'appeals_answered', 12],
+  ] as ['ru' | 'kk', string, string, number][])('%s: %s', (lang, line, metric, value) => {
+    expect(valuesOf(lang, line, metric)).toEqual([value]);
+  });
+  it.each([
+    ['ru', 'Направлено 4 письма в госорганы, на все (3) получены ответы.', 'letters_answered'],
+    ['ru', 'Направлено 4 письма в госорганы, на все получены ответы.', 'letters_answered'],
+  ] as ['ru' | 'kk', string, string][])('near miss: %s — no figure (another number; "all" with no number stays a candidate)', (lang, line, metric) => {
+    expect(valuesOf(lang, line, metric)).toEqual([]);
+  });
+});
