@@ -21,8 +21,9 @@ const VOTES_AGAINST_VOTES = re(
 
 /**
  * "Күн тәртібі 12 дауыспен бекітілді", "Повестка утверждена 12 голосами", "решение 9 голосами принято": adopted by so many
- * votes — the count for, the others not told (so is one failed with so many: "4 дауыспен қолдау таппады"). Not "7 дауыспен 5 дауысқа қарсы" (votes against votes, above), nor a
- * majority or a quorum with no verb of adoption ("көпшілік дауыспен", "кворум – 12 дауыс").
+ * votes — the count for, the others not told (so is one failed with so many: "4 дауыспен қолдау таппады"). Not "7
+ * дауыспен 5 дауысқа қарсы" (votes against votes, above), nor a majority or a quorum with no verb of adoption ("көпшілік
+ * дауыспен", "кворум – 12 дауыс").
  */
 const ADOPTED = '(?:бекітілді|қабылданды|мақұлданды|қолдау\\s+тапты|принят[\\p{L}]*|утвержд[\\p{L}]*|одобрен[\\p{L}]*|поддержан[\\p{L}]*)';
 const ADOPTED_BY_VOTES = re(
