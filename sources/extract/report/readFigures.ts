@@ -131,6 +131,8 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             const start = countStart(form.regex, m, coded);
             // "Круглые столы, диалоговые площадки – 2", "Круглые столы; дискуссионные площадки – 2": a count of two kinds, neither's.
             if (form.label && namesTwoMetrics(labelBefore(coded, start), EVENT_KINDS)) continue;
+            // "Заседания Совета и комиссий – 12", "Кеңес және комиссия отырыстары – 12": the meetings of two bodies, neither's.
+            if (form.label && MEETINGS_OF_TWO_BODIES.test(labelBefore(coded, start))) continue;
             const end = start + raw.length;
             if (taken.some((t) => start < t.end && end > t.start && t.metric !== entry.sharesWith)) continue;
             const count = counts.get(start) ?? null;
@@ -641,6 +643,9 @@ function labelBefore(coded: string, start: number): string {
   const clause = coded.slice(0, start).split(/[.:!?]\s/u).pop() ?? '';
   return clause.replace(/[\s\-–—:]+$/u, '').split(/(?<=[,;])/u).filter((part) => !/[\d\uE001\uE003]/u.test(part)).join(' ');
 }
+
+/** A label of the meetings of two bodies at once: the council's and the commissions' (or the presidium's). */
+const MEETINGS_OF_TWO_BODIES = /(?:заседани|собрани)[\p{L}]*\s+(?:общественного\s+)?(?:совета|ос|президиума)\s*(?:,|и|а\s+также)\s*(?:(?:его|её|постоянн[\p{L}]*)\s+)?(?:комисси|президиум)[\p{L}]*|(?<![\p{L}])(?:кеңес|төралқа)[\p{L}]*\s*(?:,|және|мен|бен|пен)\s*(?:(?:тұрақты)\s+)?(?:комиссия|төралқа)[\p{L}]*\s+отырыс/iu;
 
 /** The kinds of events a count of two of them joins ("Круглые столы и диалоговые площадки – 2"); the parts of a whole ("ескертпесіз мақұлданды, ескертпемен – 0") are not. */
 const EVENT_KINDS: ReadonlySet<MetricId> = new Set<MetricId>(['general_meetings', 'presidium_meetings', 'commission_meetings', 'report_hearings', 'public_hearings', 'monitorings', 'round_tables', 'dialog_platforms', 'seminars', 'memoranda']);

@@ -138,3 +138,20 @@ describe('"all" with its number in brackets (set 120\'s Tekeli, seen): the count
     expect(valuesOf(lang, line, metric)).toEqual([]);
   });
 });
+
+describe('the meetings of two bodies in one count', () => {
+  it.each([
+    ['ru', 'Заседания Совета и комиссий – 12.'],
+    ['ru', 'Заседания Общественного совета и его комиссий – 12.'],
+    ['kk', 'Кеңес және комиссия отырыстары – 12.'],
+  ] as ['ru' | 'kk', string][])('%s: %s — neither the council\'s nor the commissions\'', (lang, line) => {
+    expect(valuesOf(lang, line, 'general_meetings')).toEqual([]);
+    expect(valuesOf(lang, line, 'commission_meetings')).toEqual([]);
+  });
+  it.each([
+    ['ru', 'Проведено заседаний Совета – 4, комиссий – 8.', 'general_meetings', 4],
+    ['ru', 'Заседания Совета – 4, заседания комиссий – 8.', 'commission_meetings', 8],
+  ] as ['ru' | 'kk', string, string, number][])('near miss: %s — each its own', (lang, line, metric, value) => {
+    expect(valuesOf(lang, line, metric)).toEqual([value]);
+  });
+});
