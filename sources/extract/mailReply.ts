@@ -13,9 +13,10 @@ import { lowerCase } from './grammar/lowerCase.ts';
  * figure of the document.
  */
 
-/** A mail header's field, in every client and language a council writes in. */
-export const MAIL_HEADER =
-  /^\s*(?:from|sent|date|to|cc|bcc|subject|attachments?|от|отправлено|дата|кому|копия|тема|вложени[ея]|кімнен|кімге|көшірме|күні|тақырып|тіркеме(?:лер)?|жіберуші|алушы|kimnen|kimge|koshirme|kuni|taqyryp|tirkeme(?:ler)?)\s*:/iu;
+/** The names of a mail header's fields, in every client and language a council writes in (protocolHead.ts reads them too). */
+export const MAIL_FIELD_NAMES = 'from|sent|date|to|cc|bcc|subject|reply-to|attachments?|от|отправлено|отправитель|получатель|дата|кому|копия|тема|вложени[ея]|кімнен|кімге|көшірме|күні|тақырып|жіберілді|жіберуші|алушы|тіркеме(?:лер)?|kimnen|kimge|koshirme|kuni|taqyryp|tirkeme(?:ler)?';
+/** A mail header's field. */
+export const MAIL_HEADER = new RegExp(`^\\s*(?:${MAIL_FIELD_NAMES})\\s*:`, 'iu');
 /** The field that names the sender: a header block has one (a protocol's form may have "Дата:" and "Тема:" of its own). */
 const SENDER = /^\s*(?:from|от|кімнен|жіберуші|kimnen)\s*:/iu;
 

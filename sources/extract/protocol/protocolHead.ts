@@ -1,3 +1,4 @@
+import { MAIL_FIELD_NAMES } from '../mailReply.ts';
 import { re } from './re.ts';
 import { chatStampOf } from './withoutChatStamps.ts';
 
@@ -10,9 +11,8 @@ import { chatStampOf } from './withoutChatStamps.ts';
  * body that met; so is a covering letter's registration ("Исх. № 45 от 18.09.2025"). What the text is about (the subject) and what the message says stay.
  */
 
-const FIELD_NAMES = 'от|кому|копия|тема|отправлено|отправитель|получатель|дата|from|to|cc|bcc|subject|sent|date|reply-to|кімнен|кімге|көшірме|тақырып|жіберілді|жіберуші|алушы|күні|kimnen|kimge|koshirme|kuni|taqyryp';
 /** "От: …", "> Subject: …" — a field of a mail's header (quoted or not). */
-const FIELD = re(`^\\s*(?:>\\s*)*(${FIELD_NAMES})\\s*:\\s*(.*)$`);
+const FIELD = re(`^\\s*(?:>\\s*)*(${MAIL_FIELD_NAMES})\\s*:\\s*(.*)$`);
 /** Fields that make the block a mail's header: who sent it or to whom. "Дата:" alone is a protocol form's field too. */
 const ADDRESS_FIELD = re(`^(?:от|кому|отправитель|получатель|from|to|кімнен|кімге|жіберуші|алушы|kimnen|kimge)$`);
 /** The subject: what the mail is about is kept (a summary's mail names the protocol and its date there). */

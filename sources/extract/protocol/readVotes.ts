@@ -351,7 +351,8 @@ function hasVoteCounts(line: string): boolean {
   return filled(c) > 0 || c.unanimous || /(?<![\d/])\d{1,3}\s*\/\s*\d{1,3}\s*\/\s*\d{1,3}(?![\d/])/u.test(line);
 }
 
-function filled(c: Pick<Counts, 'for' | 'against' | 'abstain'>): number {
+/** How many of a vote's three counts are read (0 to 3). */
+export function filled(c: Pick<Counts, 'for' | 'against' | 'abstain'>): number {
   return (c.for !== null ? 1 : 0) + (c.against !== null ? 1 : 0) + (c.abstain !== null ? 1 : 0);
 }
 

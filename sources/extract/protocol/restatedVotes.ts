@@ -2,9 +2,9 @@ import type { ProtocolVote } from '../types.ts';
 import { sectionNumberOf } from './countQuestionSections.ts';
 import { QUESTION_NEW, SECTION_NEW } from './lexicon.ts';
 import { re } from './re.ts';
+import { filled } from './readVotes.ts';
 
 const COUNTS = ['for', 'against', 'abstain'] as const;
-const filled = (v: ProtocolVote) => COUNTS.filter((k) => v[k] !== null).length;
 
 /**
  * A vote told again, read as a second one (set 116, votes restated): each question's vote is one.

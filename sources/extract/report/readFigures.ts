@@ -129,10 +129,9 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             const raw = m[1];
             if (raw === undefined || !betweenAllowed(form, m[2])) continue;
             const start = countStart(form.regex, m, coded);
-            // "Круглые столы, диалоговые площадки – 2", "Круглые столы; дискуссионные площадки – 2": a count of two kinds, neither's.
-            if (form.label && namesTwoMetrics(labelBefore(coded, start), EVENT_KINDS)) continue;
-            // "Заседания Совета и комиссий – 12", "Кеңес және комиссия отырыстары – 12": the meetings of two bodies, neither's.
-            if (form.label && MEETINGS_OF_TWO_BODIES.test(labelBefore(coded, start))) continue;
+            // "Круглые столы, диалоговые площадки – 2", "Круглые столы; дискуссионные площадки – 2": a count of two kinds, neither's;
+            // so is "Заседания Совета и комиссий – 12", "Кеңес және комиссия отырыстары – 12", the meetings of two bodies.
+            if (form.label && countsTwoKinds(labelBefore(coded, start))) continue;
             const end = start + raw.length;
             if (taken.some((t) => start < t.end && end > t.start && t.metric !== entry.sharesWith)) continue;
             const count = counts.get(start) ?? null;
@@ -642,6 +641,11 @@ function linesOpenedBy(lines: string[], from: number): string {
 function labelBefore(coded: string, start: number): string {
   const clause = coded.slice(0, start).split(/[.:!?]\s/u).pop() ?? '';
   return clause.replace(/[\s\-–—:]+$/u, '').split(/(?<=[,;])/u).filter((part) => !/[\d\uE001\uE003]/u.test(part)).join(' ');
+}
+
+/** A label whose one count is of two kinds of events, or of two bodies' meetings. */
+function countsTwoKinds(label: string): boolean {
+  return namesTwoMetrics(label, EVENT_KINDS) || MEETINGS_OF_TWO_BODIES.test(label);
 }
 
 /** A label of the meetings of two bodies at once: the council's and the commissions' (or the presidium's). */
