@@ -42,7 +42,7 @@ import { matchesOf } from './grammar/matchesOf.ts';
  * - a span other than the report's: "за 3 года проведено 21 заседание", "за
  *   последние 5 лет", "соңғы 3 жылда", "за 9 месяцев" in a year's report.
  */
-export function doubtOfFigure(sentence: string, start: number, end: number, metric: MetricId, periodYears: number[], periodMonths = 12, ownCommission = false, councilApart = false): string | null {
+export function doubtOfFigure(sentence: string, start: number, end: number, metric: MetricId, periodYears: number[], periodMonths = 12, ownCommission = false, councilApart = false, period: { from: string; to: string } | null = null): string | null {
   const scope = scopeOf(blankDocumentYears(metric === 'report_hearings' ? blankHeardYears(sentence) : sentence), start, end);
   // "Өтініштер бойынша: 11-дің ішінде заңды тұлғалар бар ма?", "Сколько из 11 от юрлиц?": a question in a chat asks, it states nothing.
   if (QUESTION.test(sentence)) return 'the sentence is a question, not a statement';
@@ -85,7 +85,9 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   const each = lastMatchEnd(EACH, clause.text.slice(0, start - scope.start - clause.start));
   if (each !== null && !/^\s*из\s*$/iu.test(clause.text.slice(each, start - scope.start - clause.start))) return 'the number is for each of several ("әрқайсысы", "каждая"), not a total';
   // "Летом Совет собирался один раз", "Жазда Кеңес бір рет жиналды": a season's count, a part of the period.
-  if (SEASON.test(scope.text)) return 'the number is a season\'s ("летом", "жазда"), a part of the period, not its total';
+  // Not when the report's period is that season ("за зимний период: декабрь 2025 – февраль 2026": "в зимний период" is it).
+  const season = SEASON.exec(scope.text);
+  if (season !== null && !isPeriodsSeason(season[0], period)) return 'the number is a season\'s ("летом", "жазда"), a part of the period, not its total';
   // "Членов Совета пригласили на обучающий семинар, который провёл облсовет", "Кеңес мүшелері облыстық кеңестің семинарына
   // шақырылды": an event the council's members were invited to is another's, not one the council held.
   if (INVITED_BEFORE.test(clause.text.slice(0, start - scope.start - clause.start)) || INVITED_AFTER.test(sentence.slice(0, start)) && INVITED_VERB_KK.test(sentence.slice(end))) return 'the council\'s members were invited to the event: another body\'s, not one the council held';
@@ -146,6 +148,17 @@ const OBJECT_AFTER = re(`^(?:-?[\\p{L}]{1,5})?\\s+(?:жуық\\s+|астам\\s+
 const EACH = re('(?<![\\p{L}])(?:әрқайсысы|әрқайсы|әрбірі|каждая|каждый|каждое|каждые|каждому|каждой)(?![\\p{L}])', 'giu');
 /** A season named: "летом", "за лето", "в летний период", "жазда", "жаз айларында". */
 const SEASON = re('(?<![\\p{L}])(?:летом|весной|осенью|зимой|за\\s+(?:лето|весну|осень|зиму)|в\\s+(?:летний|весенний|осенний|зимний)\\s+период|в\\s+(?:летние|весенние|осенние|зимние)\\s+месяцы|жазда|көктемде|күзде|қыста|(?:жаз|көктем|күз|қыс)\\s+(?:айларында|мезгілінде|бойы))(?![\\p{L}])');
+const SEASON_MONTHS: [RegExp, number[]][] = [[/зим|қыс/iu, [12, 1, 2]], [/весн|весен|көктем/iu, [3, 4, 5]], [/лет|жаз/iu, [6, 7, 8]], [/осен|осень|күз/iu, [9, 10, 11]]];
+
+/** Whether a season's words name the report's period itself: its months those of the season, no more, no less. */
+function isPeriodsSeason(words: string, period: { from: string; to: string } | null): boolean {
+  if (period === null) return false;
+  const months: number[] = [];
+  for (let d = new Date(`${period.from.slice(0, 7)}-01T00:00:00Z`); d.toISOString().slice(0, 7) <= period.to.slice(0, 7); d.setUTCMonth(d.getUTCMonth() + 1)) months.push(d.getUTCMonth() + 1);
+  const season = SEASON_MONTHS.find(([word]) => word.test(words))?.[1];
+  return season !== undefined && months.length === season.length && season.every((m) => months.includes(m));
+}
+
 /** Members invited before the event counted: "членов Совета пригласили на", "члены Совета были приглашены на", "пригласили членов Совета на". */
 const INVITED_BEFORE = re('(?:член[\\p{L}]*\\s+(?:нашего\\s+)?(?:совет[\\p{L}]*|ОС)[^.;]{0,40}?(?:пригласил[\\p{L}]*|приглаш[её]н[\\p{L}]*|приглашал[\\p{L}]*)|(?:пригласил[\\p{L}]*|приглаш[её]н[\\p{L}]*|приглашал[\\p{L}]*)\\s+(?:[\\p{L}]+\\s+){0,2}?член[\\p{L}]*(?:\\s+[\\p{L}]+)?)\\s+на\\s+[^.;]*$');
 /** Kazakh: the council's members before the count ("Кеңес мүшелері … семинарына шақырылды"). */

@@ -53,7 +53,7 @@ export interface ReadNumber {
  * body's count, a part read as the total, a composition at formation): this guard does not see those; doubtOfFigure's
  * classes do. A plan it sees by the statement's predicate, whatever numbers stand beside it.
  */
-export function otherReadingOf(text: string, metric: MetricId, value: number, read: ReadNumber[], periodYears: number[] = []): string | null {
+export function otherReadingOf(text: string, metric: MetricId, value: number, read: ReadNumber[], periodYears: number[] = [], bracketsCompare = false): string | null {
   const masked = maskNeverCounts(text);
   const counts = findCounts(masked, { kazakh: hasKazakhGrammar(text) });
   const own = counts.filter((c) => c.value === value);
@@ -84,7 +84,7 @@ export function otherReadingOf(text: string, metric: MetricId, value: number, re
     if (c.value === value && !loose.includes(c)) continue;
     if (read.some((r) => r.value === c.value)) continue;
     const endsCount = counts.some((o) => o.end <= c.start && /^\s*\(\s*$/u.test(text.slice(o.end, c.start)));
-    const role = numberRole(text, lower, c, figure, figureNoun, brackets, endsCount);
+    const role = numberRole(text, lower, c, figure, figureNoun, brackets, endsCount, bracketsCompare);
     if (role !== null) continue;
     return `the sentence holds another number (${text.slice(c.start, c.end)}) no reader gave a role: which of them is the figure is not sure`;
   }
@@ -151,6 +151,14 @@ const PART_OPEN = /(?:из\s+них|из\s+которых|в\s+том\s+числ
 /** A total named right before the figure: its parts are the sentence's other numbers. */
 const TOTAL_BEFORE = /(?:всего|итого|общ[\p{L}]*\s+(?:количеств|числ)[\p{L}]*|барлығы|жалпы(?:\s+саны)?|жиыны|в\s+целом)[^.;\d]{0,40}$/u;
 /** A year or a word of another period or of a comparison: the number it stands with is another period's. */
+/**
+ * A text's legend that its brackets hold another period's counts for comparison: "В скобках для сравнения приведены данные
+ * за предыдущие три месяца", "(в скобках – показатели 2024 года)", "Жақшада 2024/2025 оқу жылының көрсеткіштері салыстыру
+ * үшін берілді". A bracket that opens the legend's own line, not the words "в скобках" in a sentence about something else.
+ */
+const BRACKETS_WORD = String.raw`(?:^|[\s(])(?:в\s+(?:квадратных\s+|круглых\s+)?скобках|жақшада|жақша\s+ішінде)(?![\p{L}])`;
+const COMPARED_WORD = String.raw`(?:сравнени|салыстыр|прошл|предыдущ|аналогичн|өткен|алдыңғы|былтыр|(?:19|20)\d{2})`;
+const BRACKET_LEGEND = new RegExp(`${BRACKETS_WORD}[^.]{0,160}?${COMPARED_WORD}|${COMPARED_WORD}[^.]{0,200}?${BRACKETS_WORD}\\s+(?:беріл|көрсетіл|приведен|указан|даны)`, 'iu');
 const OTHER_TIME = /(?:(?:19|20)\d{2}|прошл|предыдущ|ранее|против|чем\s|сравнени|аналогичн|өткен\s+жыл|былтыр|салыстыр|жоспар|план)/u;
 /** A state of a part: pending, late, refused. */
 const PART_STATE = /(?:рассмотрени|рассматрива|в\s+работе|на\s+исполнени|орындалу|не\s+истек|не\s+истёк|ждем|ждём|ожида|на\s+контроле|продлени|қаралу|қарауда|қаралуда|қарау\s+үстінде|жалғасуда|мерзім|жауапсыз|кешік|кешіг|отклон|с\s+нарушени)/u;
@@ -168,7 +176,7 @@ const NONE_WORD = /^(?:нет|жоқ|ни|ноль|нөл)/u;
 const REFERENCE = /(?:^-?(?:кесте|сурет|қосымша)|(?:строк[\p{L}]*|графа|кестеде|таблиц[\p{L}]*|лини[\p{L}]*|номер[\p{L}]*|телефон[\p{L}]*|код[\p{L}]*|желі[\p{L}]*)\s*$)/u;
 
 /** The role of a number other than the figure, or null when it has none. */
-function numberRole(text: string, lower: string, c: Span, figure: Span, figureNoun: string | null, brackets: [number, number][], endsCount: boolean): string | null {
+function numberRole(text: string, lower: string, c: Span, figure: Span, figureNoun: string | null, brackets: [number, number][], endsCount: boolean, bracketsCompare: boolean): string | null {
   const after = c.start > figure.end;
   const between = after ? lower.slice(figure.end, c.start) : lower.slice(c.end, figure.start);
   const word = lower.slice(c.start, c.end);
@@ -220,11 +228,12 @@ function numberRole(text: string, lower: string, c: Span, figure: Span, figureNo
   if (TOTAL_BEFORE.test(lower.slice(Math.max(0, figure.start - 50), figure.start)) || TOTAL_BEFORE.test(before)) return 'total';
   if (after && /:/u.test(between) && !between.includes(';')) return 'part';
   if (THEN_BEFORE.test(before) || THEN_AFTER.test(rest)) return 'then';
-  // A bracket beside a count: "(в 2024 году – 29)", "(I тоқсанда – 1, II тоқсанда – 2)", "(комиссия по … – 6)".
+  // A bracket beside a count: "(в 2024 году – 29)", "(I тоқсанда – 1, II тоқсанда – 2)", "(комиссия по … – 6)"; any bracket
+  // of a text whose legend says its brackets compare ("В скобках для сравнения приведены данные за …": "[1; 2]").
   const bracket = brackets.find(([a, b]) => a < c.start && b >= c.end);
   if (bracket !== undefined && !(bracket[0] < figure.start && bracket[1] >= figure.end)) {
     const inside = text.slice(bracket[0] + 1, bracket[1]);
-    if (OTHER_TIME.test(lowerCase(inside)) || /\s[-–—]\s|:/u.test(inside)) return 'aside';
+    if (bracketsCompare || OTHER_TIME.test(lowerCase(inside)) || /\s[-–—]\s|:/u.test(inside)) return 'aside';
   }
   // Its clause names another year or a comparison ("2024 жылы – 31", "против 10").
   const clause = clauseAround(text, c.start, c.end);
@@ -291,7 +300,8 @@ export function keepFiguresOfOneReading(figures: ReportFigure[], candidates: Rep
     ...media.filter((m) => inSentence(m, f)).flatMap((m) => [m.publications, m.views].filter((v): v is number => v !== null).map((value) => ({ metric: 'publications', value }))),
   ];
   // A table's row is read by its columns (addTableFigures), not as a sentence.
-  const doubts = figures.map((f) => (tableRows.has(f) ? null : otherReadingOf(f.text, f.metric, f.value, fellows(f), periodYears)));
+  const compare = BRACKET_LEGEND.test(lines.join(' '));
+  const doubts = figures.map((f) => (tableRows.has(f) ? null : otherReadingOf(f.text, f.metric, f.value, fellows(f), periodYears, compare)));
   figures.forEach((f, k) => {
     const why = doubts[k];
     if (why !== null && !candidates.some((c) => c.metric === f.metric && c.value === f.value && c.line === f.line)) candidates.push({ ...f, why });

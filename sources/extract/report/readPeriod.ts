@@ -67,6 +67,41 @@ const PLAN_PART: { source: string; read: (m: RegExpExecArray) => Period | null }
     },
   };
 
+/**
+ * A span whose two ends each carry their year, as a period that straddles the calendar is written (held-out 125): a winter
+ * "декабрь 2025 г. – февраль 2026 г.", an academic year "2025 жылғы қыркүйек – 2026 жылғы мамыр", a council's first year
+ * "(2025 жылғы 15 наурыз – 2026 жылғы 14 наурыз)", "15.03.2025 – 14.03.2026", "с декабря 2025 г. по февраль 2026 г.",
+ * "2025 жылғы желтоқсаннан 2026 жылғы ақпанға дейін". An end that names a month alone is its first day (from) or its last
+ * (to); an end with its day is that day. Read as the year of one end, the period was a calendar year neither end names.
+ * Only a span of a month to a year: "12.05.2026 – 14.05.2026" is a visit's days, no report's period; "01.07.2025 ж. бастап
+ * 30.09.2026 ж. дейін", fifteen months, is a year mistyped more likely than a report's span (dates34).
+ */
+const SPAN_END = `(?:\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:\\s*(?:ж|г)\\.)?(?:\\s*-\\s*(?:дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|на|не|а|е)(?![\\p{L}]))?|\\d{4}\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+(?:\\d{1,2}\\s+)?${MONTH_WORD}|(?:\\d{1,2}\\s+)?${MONTH_WORD}\\s+\\d{4}(?:\\s*(?:г\\.|года?(?![\\p{L}])))?)`;
+const SPAN_OF_TWO_YEARS: { source: string; read: (m: RegExpExecArray) => Period | null } = {
+  source: `(?:(?<![\\p{L}])с\\s+(${SPAN_END})\\s+(?:по|до)\\s+(${SPAN_END})|(${SPAN_END})(?:\\s+бастап)?\\s+(${SPAN_END})\\s+дейін|(${SPAN_END})\\s*[-–—]\\s*(${SPAN_END}))`,
+  read: (m) => {
+    const [a, b] = m[1] !== undefined ? [m[1], m[2]] : m[3] !== undefined ? [m[3], m[4]] : [m[5], m[6]];
+    // The Kazakh ends say it by their cases: the first from ("-нан", or "бастап" after it), the last to ("-ға" before "дейін").
+    if (m[3] !== undefined && !/(?:дан|ден|тан|тен|нан|нен)(?:\s*(?:ж|г)\.)?$/iu.test(a) && !/\sбастап\s/iu.test(m[0])) return null;
+    const from = endOfSpan(a, 'from');
+    const to = endOfSpan(b, 'to');
+    if (from === null || to === null) return null;
+    const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+    return days >= 27 && days <= 366 ? { from, to } : null;
+  },
+};
+
+/** One end of a span as its ISO day: its day when it names one, else its month's first day (from) or last (to). */
+function endOfSpan(text: string, side: 'from' | 'to'): string | null {
+  const numeric = /(\d{1,2})\.(\d{1,2})\.(\d{4})/u.exec(text);
+  if (numeric) return isoDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
+  const year = Number(/\d{4}/u.exec(text)?.[0]);
+  const month = monthOfWord(re(MONTH_WORD).exec(text)?.[0] ?? '');
+  if (!year || !month) return null;
+  const day = /(?<!\d)(\d{1,2})\s+\p{L}/u.exec(text);
+  return isoDate(year, month, day ? Number(day[1]) : side === 'from' ? 1 : daysInMonth(year, month));
+}
+
 /** The readings of a period phrase, most specific first. */
 /**
  * A Kazakh month in its locative adjective right before the work or report it qualifies: "2026 жылғы қарашадағы жұмысы туралы
@@ -75,6 +110,7 @@ const PLAN_PART: { source: string; read: (m: RegExpExecArray) => Period | null }
  */
 const MONTH_IN_WORK = '(?<=\\p{L}(?:да|де|та|те)(?:ғы|гі))(?=\\s+(?:(?:атқарылған|атқарған)\\s+)?(?:жұмыс|қызмет|есеп|ақпарат)[\\p{L}]*(?![\\p{L}]))';
 const PERIOD_PATTERNS: { source: string; read: (m: RegExpExecArray) => Period | null }[] = [
+  SPAN_OF_TWO_YEARS,
   {
     // за период с 1 мая по 31 декабря 2023 г., с 01.05.2023 по 31.12.2023
     source: `с\\s+((?:\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})|(?:\\d{1,2}\\s+${MONTH_WORD}(?:\\s+\\d{4})?))\\s*(?:г\\.?|года)?\\s+(?:по|до)\\s+((?:\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})|(?:\\d{1,2}\\s+${MONTH_WORD}\\s+\\d{4}))`,
