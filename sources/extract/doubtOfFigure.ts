@@ -64,6 +64,9 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   // "Қазан айында құрамға тағы екі жаңа мүше енгізілді", "в октябре введены ещё два члена": a count added to one the
   // story told before, a step of it, not the period's total (the summing sentence may follow: "… үш мүше қосылды"). Not of
   // those pending: "на рассмотрении находятся еще 3 проекта НПА" — "still", the count itself.
+  // "дважды – отдела ЖКХ, по одному разу – КГП …", "екі рет – білім бөлімі": how many times one body was heard, no count of
+  // bodies (read as 2 departments it was a false figure, held-out 125).
+  if (BODIES.has(metric) && (TIMES_WORD.test(sentence.slice(start, end)) || TIMES_AFTER.test(sentence.slice(end)))) return 'the number counts times ("дважды", "екі рет"), not bodies';
   if (metric !== 'npa_pending' && ONE_MORE_BEFORE.test(sentence.slice(0, start))) return 'the number is added to one told before ("тағы екі", "ещё два"): a step of a story, not the total';
   if (APPROXIMATE.test(scope.text.slice(0, start - scope.start)) || APPROXIMATE_AFTER.test(scope.text.slice(end - scope.start)) || COMPARED_ON_NUMBER.test(sentence.slice(start))) return 'the number is approximate ("более", "около", "астам", …)';
   if (RANGE_BEFORE.test(sentence.slice(0, start)) || RANGE_AFTER.test(sentence.slice(end)) || wordRange(sentence, start, end)) return 'the number is one end of a range ("5–7 встреч")';
@@ -158,6 +161,13 @@ function isPeriodsSeason(words: string, period: { from: string; to: string } | n
   const season = SEASON_MONTHS.find(([word]) => word.test(words))?.[1];
   return season !== undefined && months.length === season.length && season.every((m) => months.includes(m));
 }
+
+/** The counts of bodies or people, never of times. */
+const BODIES = new Set<MetricId>(['departments_heard', 'subordinate_orgs_heard', 'members_total', 'members_civil', 'members_state', 'members_joined', 'members_left', 'commissions']);
+/** A number of times: "дважды", "трижды", "четырежды", "единожды". */
+const TIMES_WORD = /^(?:дважды|трижды|четырежды|пятикратно|единожды)$/iu;
+/** "2 раза", "екі рет", "3 мәрте" after the number: times. */
+const TIMES_AFTER = /^\s*(?:раз(?:а|ом)?|рет|мәрте|дүркін)(?![\p{L}])/iu;
 
 /** Members invited before the event counted: "членов Совета пригласили на", "члены Совета были приглашены на", "пригласили членов Совета на". */
 const INVITED_BEFORE = re('(?:член[\\p{L}]*\\s+(?:нашего\\s+)?(?:совет[\\p{L}]*|ОС)[^.;]{0,40}?(?:пригласил[\\p{L}]*|приглаш[её]н[\\p{L}]*|приглашал[\\p{L}]*)|(?:пригласил[\\p{L}]*|приглаш[её]н[\\p{L}]*|приглашал[\\p{L}]*)\\s+(?:[\\p{L}]+\\s+){0,2}?член[\\p{L}]*(?:\\s+[\\p{L}]+)?)\\s+на\\s+[^.;]*$');

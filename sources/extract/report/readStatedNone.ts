@@ -253,7 +253,7 @@ export function readStatedNone(lines: string[], inTable: Set<number>, figures: R
   const out: ReportFigure[] = [];
   const periodYears = period === null ? [] : yearsOf(period);
   const periodMonths = monthsOf(period);
-  const ownPeriod = ownPeriodWords(period);
+  const ownPeriod = withNamedSpan(ownPeriodWords(period), lines, period);
   const { plan, reference } = statesNothingSections(lines, periodYears);
   const parts = partSections(lines, periodMonths, period);
   const ownMonths = (text: string) => (period === null || period.from.slice(0, 4) !== period.to.slice(0, 4) ? text : blankMonthRange(text, Number(period.from.slice(5, 7)), Number(period.to.slice(5, 7)), Number(period.from.slice(0, 4))));
@@ -379,6 +379,29 @@ function isOfThePeriod(text: string, periodYears: number[], periodMonths: number
   const named = bareOwnSpan(lower.replace(/(?<![\p{L}])(?:(?:отч[её]тн[\p{L}]*|есепті)\s+[\p{L}]+|(?:бұл|осы|этом|текущем)\s+(?:тоқсан|квартал|жартыжылдық|полугоди)[\p{L}]*)/gu, ' '), periodMonths);
   return !SUB_PERIODS.some((p) => (p.months < periodMonths || ownPeriod !== null) && p.regex.test(named));
 }
+
+/**
+ * The span a title names by its kind as well as by its dates ("за зимний период: декабрь 2025 г. – февраль 2026 г.", "в
+ * контроле за прохождением отопительного сезона 2025/2026 гг. (с 15 октября 2025 г. по 15 апреля 2026 г.)", "2025/2026 ОҚУ
+ * ЖЫЛЫ ІШІНДЕГІ (2025 жылғы қыркүйек – 2026 жылғы мамыр)"): the text's words for that kind are the period's own name, as
+ * "в отчётном периоде" is ("За время отопительного сезона изменений в составе не было", "Публичные слушания в зимний период
+ * не проводились"). Only when the title names it: in a year's report "за время отопительного сезона" is a part of the year.
+ */
+function withNamedSpan(own: RegExp | null, lines: string[], period: Period | null): RegExp | null {
+  if (period === null) return own;
+  // The heading's lines: a sentence of the text ends with a word's full stop ("… изменений не было."), a title at most with an
+  // abbreviation's ("… сезона 2025/2026 гг.").
+  const title = lines.filter((l) => l.trim() !== '').slice(0, 8).filter((l) => !/[\p{L}]{3,}\.\s*$/u.test(l)).join(' ');
+  const named = NAMED_SPANS.filter(([inTitle]) => inTitle.test(title)).map(([, words]) => words);
+  if (named.length === 0) return own;
+  return new RegExp([...(own === null ? [] : [own.source]), ...named.map((w) => `(?<![\\p{L}])(?:${w})(?![\\p{L}])`)].join('|'), 'iu');
+}
+
+const NAMED_SPANS: [RegExp, string][] = [
+  [/отопительн[\p{L}]*\s+сезон|жылыту\s+маусым/iu, String.raw`(?:(?:за|в|во)\s+)?(?:(?:время|период|течение)\s+)?(?:всего\s+|этого\s+)?(?:отопительн[\p{L}]*\s+)?сезон[\p{L}]*|(?:жылыту\s+)?маусым[\p{L}]*\s+(?:ішінде|бойы)`],
+  [/зимн[\p{L}]*\s+период|қысқы\s+кезең/iu, String.raw`(?:(?:за|в)\s+)?(?:зимн[\p{L}]*\s+период[\p{L}]*|зиму|зимой)|қысқы\s+кезең[\p{L}]*(?:\s+ішінде)?|қыста|қыс\s+бойы`],
+  [/учебн[\p{L}]*\s+год|оқу\s+жыл/iu, String.raw`(?:(?:за|в)\s+)?учебн[\p{L}]*\s+год[\p{L}]*|оқу\s+жыл[\p{L}]*(?:\s+ішінде|\s+бойы)?`],
+];
 
 /** A quarter's or a half-year's word with no numeral or ordinal before it, in a report of that length: the period itself. */
 function bareOwnSpan(lower: string, periodMonths: number): string {
