@@ -246,7 +246,7 @@ function readByQuestion(lines: string[], i: number, header: string[], issues: Ex
     // "| | | | | қабылданды |": the first cell and the counts empty, the row goes on the one above (a cell wrapped).
     // "2-мәселе (Оразғалиев Д.Е. | 3 | 7 | 1 | қабылданбады" / "ұсынысы) | | | |": the question's words alone, nothing else
     // in the row — the question wrapped onto the next line, no vote.
-    const questionOnly = row.cells.slice(1).every((c) => c.trim() === '') && noAt !== 0;
+    const questionOnly = !spanned && row.cells.slice(1).every((c) => c.trim() === '') && noAt !== 0;
     if (last && (row.cells[0] === '' || questionOnly) && countCells.every((c) => c === '')) {
       const wrapped = `${results.get(last) ?? ''} ${cellAt(resultAt)}`.trim();
       last.declared = declaredIn(wrapped);
