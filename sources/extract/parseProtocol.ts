@@ -30,6 +30,7 @@ import { readAgendaSentence } from './protocol/readAgendaSentence.ts';
 import { statesNobodyAbsent } from './protocol/readAbsentSentence.ts';
 import { readAttendance } from './protocol/readAttendance.ts';
 import { readGroupCounts } from './protocol/readGroupCounts.ts';
+import { readSummaryBox } from './protocol/readSummaryBox.ts';
 import { readHeader } from './protocol/readHeader.ts';
 import { readStatusRoll } from './protocol/readStatusRoll.ts';
 import { readSpokenRollCall } from './protocol/readSpokenRollCall.ts';
@@ -150,6 +151,22 @@ export function parseProtocol(text: string): ProtocolExtract {
     const { lines: at, ...counts } = readStatedCounts(groupAsOwnBody(lines, out.body), issues);
     Object.assign(out, counts);
     statedLines = at;
+  });
+  // No sentence of counts, but a drawn summary table of them ("Состав Совета | Присутствуют: всего | из них: очно | онлайн |
+  // Отсутствуют …", one row of numbers): each count from the column whose header path names it; only what no sentence stated.
+  guard(issues, 'summary table', () => {
+    if (out.members_total !== null && out.present !== null) return;
+    const box = readSummaryBox(lines);
+    if (!box) return;
+    if (out.members_total === null) out.members_total = box.members_total;
+    if (out.present === null && box.present !== null) {
+      out.present = box.present;
+      statedLines = { ...statedLines, present: box.line };
+      if (out.online === null && box.online !== null) {
+        out.online = box.online;
+        statedLines = { ...statedLines, online: box.line };
+      }
+    }
   });
   // A word-for-word record's roll call, each name answered on the line under it ("— Здесь.", "АБЕНОВА Д.Р.: Отсутствует, …").
   guard(issues, 'attendance', () => Object.assign(out, readSpokenRollCall(lines) ?? readAttendance(lines, issues, out.date)));

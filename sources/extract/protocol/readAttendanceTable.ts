@@ -26,7 +26,7 @@ interface Columns {
    * A mark ("+") in one of two columns instead of a participation cell ("Участвует" over "очно | онлайн"), a reason in the
    * absentees' column ("Отсутствует (причина)"): where each stands.
    */
-  marks?: { inPerson?: number; online?: number; absent?: number };
+  marks?: { inPerson?: number; online?: number; absent?: number; absentAlso?: { at: number; reason: string }[] };
 }
 
 export interface TableState {
@@ -224,8 +224,22 @@ function marksOf(cells: string[]): Columns['marks'] {
   const online = cells.findIndex((c) => re(`^\\s*(?:\\p{L}+\\s+)?${ONLINE}`).test(c) && c.length <= 40);
   const absent = cells.findIndex((c) => re(`^\\s*${ABSENT_HEADING}`).test(c));
   if (inPerson < 0 || (online < 0 && absent < 0)) return undefined;
-  return { inPerson, online: online >= 0 ? online : undefined, absent: absent >= 0 ? absent : undefined };
+  // "Отсутствует по уважительной причине | Отсутствует без уважительной причины": two columns of those away (a header cell
+  // split in two), the absence's kind in each heading — a bare mark under one is an absence of that kind.
+  const absentAlso = cells.flatMap((c, k) => (k > absent && re(`^\\s*${ABSENT_HEADING}`).test(c) ? [{ at: k, reason: headingReason(c) }] : []));
+  return {
+    inPerson, online: online >= 0 ? online : undefined, absent: absent >= 0 ? absent : undefined,
+    ...(absent >= 0 && absentAlso.length > 0 ? { absentAlso: [{ at: absent, reason: headingReason(cells[absent]) }, ...absentAlso] } : {}),
+  };
 }
+
+/** What an absentees' column's heading says of the absence after its word: "по уважительной причине", "" for none. */
+function headingReason(heading: string): string {
+  return tidy(heading.replace(re(`^\\s*${ABSENT_HEADING}[\\s,:;–—-]*`), '').replace(/^\((.*)\)$/u, '$1'));
+}
+
+/** A cell that is a bare mark, no words: "+", "✓", "V", "х". */
+const BARE_MARK = /^(?:[+✓✔☑vVхxХX*•●]|да|иә)$/u;
 
 /** A mark cell left unmarked: empty, a dash, "нет", "жоқ". */
 const UNMARKED = /^(?:[-–—]+|нет|жоқ)?\.?$/iu;
@@ -239,7 +253,13 @@ function partOfMarks(cells: string[], marks: NonNullable<Columns['marks']>): str
   const told = [
     UNMARKED.test(cell(marks.online)) ? null : `онлайн (${cell(marks.online)})`,
     UNMARKED.test(cell(marks.inPerson)) ? null : 'очно',
-    UNMARKED.test(cell(marks.absent)) ? null : `отсутствует (${cell(marks.absent)})`,
+    ...(marks.absentAlso ?? [{ at: marks.absent, reason: '' }]).map(({ at, reason }) => {
+      const said = cell(at);
+      if (UNMARKED.test(said)) return null;
+      // A bare mark under "без уважительной причины" is the heading's reason; words in the cell are the reason itself.
+      const why = BARE_MARK.test(said) && reason !== '' ? reason : said;
+      return `отсутствует (${why})`;
+    }),
   ].filter((t) => t !== null);
   // "| 17 | Тұрсынов М.Ә. |   |   | – |": no mark of presence, a dash in the absentees' column alone — away, no reason given
   // (a dash beside a mark of presence is the column left blank).
@@ -304,36 +324,73 @@ export function headerContinued(header: string, next: string): string | null {
   // merged cell is named by its own heading (the rows' marks stand under it), one not split by both lines' words.
   const spans = below.length > top.length ? mergedSpans(header, next) : null;
   if (spans) return spans.join('\t');
+  // "№ | Ф.И.О. | Участие | | Отсутствует | " over " | | очно | онлайн | по уважительной причине | без уважительной причины": a
+  // Word cell merged across columns (gridSpan), written as the cell and an empty one for each further column it covers — the
+  // columns under it are split from it, each named by its own heading.
+  const topAll = header.split('\t').map((c) => tidy(c));
+  const belowAll = next.split('\t').map((c) => tidy(c));
+  if (!header.includes('|') && !next.includes('|') && topAll.some((c, k) => c === '' && k > 0 && (belowAll[k] ?? '') !== '')) {
+    const owner = (k: number) => {
+      let j = k;
+      while (j > 0 && topAll[j] === '') j--;
+      return j;
+    };
+    const named = Array.from({ length: Math.max(topAll.length, belowAll.length) }, (_, k) => {
+      const j = owner(k);
+      const split = j !== k || (topAll[k + 1] === '' && (belowAll[k + 1] ?? '') !== '');
+      return split && (belowAll[k] ?? '') !== '' ? splitColumnName(topAll[j], belowAll[k]) : tidy(`${topAll[k] ?? ''} ${belowAll[k] ?? ''}`);
+    });
+    return named.join('\t').replace(/\t+$/u, '');
+  }
   const width = Math.max(top.length, below.length);
   return Array.from({ length: width }, (_, k) => tidy(`${top[k] ?? ''} ${below[k] ?? ''}`)).join('\t');
 }
 
+/**
+ * The name of a column split from a merged header cell: its own heading ("очно", "онлайн" under "Участие"); under an
+ * absence's heading ("Отсутствует" over "по уважительной причине | без уважительной причины") the absence's word kept
+ * before it, so that each is read as a column of those away, its reason in its heading.
+ */
+function splitColumnName(top: string, own: string): string {
+  return re(`^\\s*${ABSENT_HEADING}`).test(top) && !re(`^\\s*${ABSENT_HEADING}`).test(own) ? tidy(`${top} ${own}`) : own;
+}
+
 /** The cells of a pipe line with where each stands on the line (the outer border's pipes dropped). */
-function pipeCells(line: string): { text: string; from: number; to: number }[] | null {
-  const text = line.replace(/[│┃║]/gu, '|');
+function pipeCells(line: string, open = false): { text: string; from: number; to: number }[] | null {
+  const text = line.replace(/[│┃║]/gu, '|').replace(/\s+$/u, '');
   if (!text.includes('|')) return null;
   const out: { text: string; from: number; to: number }[] = [];
-  let from = text.indexOf('|') + 1;
+  // "Комиссия | Аты-жөні | Қатысуы" with no border after its last cell: a cell merged over the columns below it ("бетпе-бет |
+  // онлайн | қатыспады (себебі)") reaches as far right as the table does, however short its word.
+  // (A line opening with its first cell, no border before it, has that cell from the line's start.)
+  let from = /^\s*\|/u.test(text) ? text.indexOf('|') + 1 : 0;
   for (let k = from; k <= text.length; k++) {
     if (k === text.length || text[k] === '|') {
-      if (k < text.length || text.slice(from).trim() !== '') out.push({ text: tidy(text.slice(from, k)), from, to: k });
+      if (k < text.length || text.slice(from).trim() !== '') out.push({ text: tidy(text.slice(from, k)), from, to: k === text.length && open ? Infinity : k });
       from = k + 1;
     }
   }
   return out;
 }
 
-/** A header's two pipe lines joined column by column of the lower one, by where each cell stands; null when they do not line up. */
-function mergedSpans(header: string, next: string): string[] | null {
-  const top = pipeCells(header);
+/**
+ * A header's two pipe lines joined column by column, by where each cell stands: the lower line's cells, each under the
+ * upper cell that spans it, and an upper cell with none under it ("Шешім" beside "Дауыстар" over "жақтап | қарсы | қалыс")
+ * a column of its own; null when they do not line up.
+ */
+export function mergedSpans(header: string, next: string): string[] | null {
+  const top = pipeCells(header, true);
   const below = pipeCells(next);
   if (!top || !below) return null;
   const over = below.map((b) => top.findIndex((t) => t.from <= (b.from + b.to) / 2 && (b.from + b.to) / 2 <= t.to));
   if (over.some((k) => k < 0)) return null;
-  return below.map((b, k) => {
-    const split = over.filter((t) => t === over[k]).length > 1;
-    return split && b.text !== '' ? b.text : tidy(`${top[over[k]].text} ${b.text}`);
+  const out: string[] = [];
+  top.forEach((t, j) => {
+    const under = below.flatMap((b, k) => (over[k] === j ? [b] : []));
+    if (under.length === 0) out.push(t.text);
+    for (const b of under) out.push(under.length > 1 && b.text !== '' ? splitColumnName(t.text, b.text) : tidy(`${t.text} ${b.text}`));
   });
+  return out;
 }
 
 /** "ИТОГО «за»", "Всего участвуют", "Барлығы", "Жиыны": a row of totals in a table of members, no one's row. */
@@ -392,7 +449,7 @@ export function readTableRow(line: string, lineNo: number, table: TableState, ki
     table.invited = re(INVITED_HEADING).test(filled[0]);
     return true;
   }
-  if (cells[0] === '' && table.last) {
+  if (cells[0] === '' && table.last && !underMergedLabel(cells, table)) {
     const last = table.last;
     // "16\tЕрмаханов С.Т.\tқатыспады – мемлекеттік" / "\tқызметтегі тағылымдама (Шымкент қ.)": a lower-case tail with one
     // tab stands under the name only for the tabs a typist left out; a placed row's name is whole, so it carries on the
@@ -434,6 +491,18 @@ export function readTableRow(line: string, lineNo: number, table: TableState, ki
   table.last = { cells, line: lineNo, placed, undo: placed === null && table.unsure && !before.table ? { pending, roll: before.roll ?? false } : undefined };
   if (table.unsure) roll.unsure = true;
   return true;
+}
+
+/**
+ * "Кеңес басшылығы | Мұхамбетов Ғалым Сейітұлы | + |" / "                | Сәрсенғалиева Әсем Қайратқызы | + |": a label
+ * merged down a column before the names' (a commission over its members' rows) leaves that cell empty in the rows below
+ * its first — a row of its own when it names a whole person and so did the row above, never the name above wrapped.
+ */
+function underMergedLabel(cells: string[], table: TableState): boolean {
+  const { name, no } = table.cols;
+  if (name === 0 || no === 0 || !table.last) return false;
+  const whole = (c: string) => PERSON_CELL.test(c) && /\s\S+\s+\S/u.test(c.trim());
+  return whole(cells[name] ?? '') && whole(table.last.cells[name] ?? '');
 }
 
 /**

@@ -3,7 +3,7 @@ import { tidy } from '../toLines.ts';
 import type { AgendaItem, ExtractIssue, ProtocolVote } from '../types.ts';
 import { declaredIn } from './declaredIn.ts';
 import { UNANIMOUS, type VoteCategory } from './lexicon.ts';
-import { NO_COLUMN, splitCells } from './readAttendanceTable.ts';
+import { mergedSpans, NO_COLUMN, splitCells } from './readAttendanceTable.ts';
 import { re } from './re.ts';
 import { regroupCellTable, type HeaderTest } from './regroupCellTable.ts';
 import { tabBareCells } from './tabBareCells.ts';
@@ -120,7 +120,7 @@ export function readVoteTables(given: string[], issues: ExtractIssue[]): { table
     const cells = splitCells(lines[i]);
     if (!cells) continue;
     // A header over two rows ("Голосовали (чел.)" over "«за» | «против» | «возд.»", "Решение" beside): read as one.
-    const two = twoRowHeader(cells, splitCells(lines[i + 1] ?? ''));
+    const two = twoRowHeader(cells, splitCells(lines[i + 1] ?? ''), mergedSpans(lines[i], lines[i + 1] ?? ''));
     const read = (two ? readByQuestion(lines, i + 1, two, issues) : null) ?? readByQuestion(lines, i, cells, issues) ?? readByLabel(lines, i, issues);
     if (!read) continue;
     if (read.header !== undefined) read.header = i;
@@ -136,10 +136,13 @@ export function readVoteTables(given: string[], issues: ExtractIssue[]): { table
  * (чел.) | | | Решение" / " | | «за» | «против» | «возд.» |"): each column named by the lower cell, or the upper where the
  * lower is empty. Null unless the upper row has no label of "for", the lower one has it and another, and neither a number.
  */
-function twoRowHeader(top: string[], below: string[] | null): string[] | null {
+function twoRowHeader(top: string[], below: string[] | null, spans: string[] | null = null): string[] | null {
   if (!below || top.some((c) => labelOf(c) === 'for') || [...top, ...below].some((c) => /^\d/.test(c.trim()))) return null;
   const labels = new Set(below.map(labelOf).filter((l) => l !== null));
   if (!labels.has('for') || labels.size < 2) return null;
+  // "Мәселе | Дауыстар | Шешім" over "| жақтап | қарсы | қалыс |": drawn with pipes, the upper cell spanning the labels and
+  // the result's column beside it — the columns by where each cell stands, so "Шешім" keeps its own column after the counts.
+  if (spans && spans.length > Math.max(top.length, below.length) - 1 && spans.some((c) => labelOf(c) === 'for')) return spans;
   return Array.from({ length: Math.max(top.length, below.length) }, (_, k) => ((below[k] ?? '') !== '' ? below[k] : top[k] ?? ''));
 }
 
@@ -180,11 +183,21 @@ function rowsFrom(lines: string[], i: number): { cells: string[]; line: number }
       rows.push({ cells: [], line: j });
       continue;
     }
-    const cells = splitCells(lines[j]);
+    const cells = splitCells(lines[j]) ?? (rows.length > 0 ? firstCellOnly(lines[j]) : null);
     if (!cells) break;
     rows.push({ cells, line: j });
   }
   return rows;
+}
+
+/**
+ * "ұсынысы)                        |        |       |             |": a row of a table with its first cell alone filled —
+ * a cell wrapped onto the table's next line (splitCells takes it for no row: it has one cell); null for any other line.
+ */
+function firstCellOnly(line: string): string[] | null {
+  if (!/[|\t]/u.test(line)) return null;
+  const cells = line.replace(/^\s*\|/u, '').split(/[|\t]/u).map((c) => tidy(c));
+  return cells[0] !== '' && cells.slice(1).every((c) => c === '') && cells.length >= 2 ? [cells[0]] : null;
 }
 
 function vote(line: number, text: string, counts: CellCount[], result: string): LocatedVote {
@@ -231,7 +244,10 @@ function readByQuestion(lines: string[], i: number, header: string[], issues: Ex
     const countCells = CATEGORIES.map((c) => cellAt(column.get(c)));
     const last = votes[votes.length - 1];
     // "| | | | | қабылданды |": the first cell and the counts empty, the row goes on the one above (a cell wrapped).
-    if (last && row.cells[0] === '' && countCells.every((c) => c === '')) {
+    // "2-мәселе (Оразғалиев Д.Е. | 3 | 7 | 1 | қабылданбады" / "ұсынысы) | | | |": the question's words alone, nothing else
+    // in the row — the question wrapped onto the next line, no vote.
+    const questionOnly = !spanned && row.cells.slice(1).every((c) => c.trim() === '') && noAt !== 0;
+    if (last && (row.cells[0] === '' || questionOnly) && countCells.every((c) => c === '')) {
       const wrapped = `${results.get(last) ?? ''} ${cellAt(resultAt)}`.trim();
       last.declared = declaredIn(wrapped);
       last.unanimous ||= re(UNANIMOUS).test(wrapped);

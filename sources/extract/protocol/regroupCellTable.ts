@@ -1,5 +1,6 @@
 import { startTable, TOTALS_WORD } from './readAttendanceTable.ts';
 import { re } from './re.ts';
+import { UNANIMOUS } from './lexicon.ts';
 
 /**
  * A table as Word's "save as text" lays it out, and as a .docx reads
@@ -121,9 +122,25 @@ function secondHeaderRow(cells: string[], width: number, isHeader: HeaderTest): 
   if (cells.length < 3 * width || cells.slice(0, width).some((c) => /^\d/.test(c)) || !continuedHeader(cells, width, undefined)) return null;
   const header = isHeader(cells.slice(width, 2 * width), cells[2 * width] ?? '');
   if (!header) return null;
+  if (countsUnderSplit(cells, width)) return header;
   for (let k = 2 * width; k < cells.length; k += width) if (!/^\d{1,3}\.?$/.test(cells[k])) return null;
   return { ...header, no: 0 };
 }
+
+/**
+ * "Вопрос | Всего проголосовало | Голоса | | | Решение" over " | | за | против | воздерж. | ": rows named by their question
+ * ("Повестка дня", "Вопрос 1"), no running number to find the width by — the width is right when every row has a count
+ * (digits, a dash, "нет") or the word for all under each column split from the merged cell above, and at least two rows.
+ */
+function countsUnderSplit(cells: string[], width: number): boolean {
+  const split = Array.from({ length: width }, (_, k) => k).filter((k) => cells[k] === '' && cells[width + k] !== '');
+  if (split.length < 2 || cells.length < 4 * width) return false;
+  for (let r = 2 * width; r < cells.length; r += width) {
+    if (!split.every((k) => COUNT_OR_ALL.test(cells[r + k]))) return false;
+  }
+  return true;
+}
+const COUNT_OR_ALL = re(`^(?:\\d{1,3}|[-–—]|нет|жоқ|${UNANIMOUS}(?:\\s*/\\s*${UNANIMOUS})?)?\\.?$`, 'iu');
 
 /**
  * A table saved as text by Word with a cell merged across columns ("4 | единогласно (3 columns) | решение принято"): the

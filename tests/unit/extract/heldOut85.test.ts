@@ -19,7 +19,7 @@ const MISSED: Record<string, string[]> = {
     'absentees', 'absentees_excused', 'absentees_unexcused', 'agenda',
   ],
   'protocol-ru-aktobe-2026-01-28': [
-    'absentees', 'absentees_excused', 'absentees_unexcused', 'votes[0].declared', 'votes[1].for', 'votes[2].declared',
+    'absentees', 'absentees_excused', 'absentees_unexcused', 'votes[1].for', 'votes[2].declared',
   ],
   'report-kk-khromtau-2025': [
     'figure members_civil',
