@@ -23,7 +23,8 @@ import { readOrdinalEvents } from './report/ordinalEvents.ts';
 import { readDatedTables } from './report/readDatedTables.ts';
 import { readChronology } from './report/readChronology.ts';
 import { flattenFigureTables } from './report/flattenFigureTables.ts';
-import { frameMergedHeaders } from './report/mergedHeaderTable.ts';
+import { frameMergedBoxHeaders, frameMergedHeaders } from './report/mergedHeaderTable.ts';
+import { groupedValueRows } from './report/groupedValueRow.ts';
 import { doubtCarriedOver } from './report/carriedOver.ts';
 import { doubtCompositionAtFormation } from './report/compositionAtFormation.ts';
 import { doubtOtherCouncilsCounts } from './report/otherCouncilsCounts.ts';
@@ -132,7 +133,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // Kazakh typed without its letters ("Кенестин 3 отырысы оттi") read with them, letter for letter (kazakhLetters.ts).
   // A text table whose header merges cells over several lines ("Заседания" over "Совета | Президиума"): framed by where the
   // rule under it crosses, before any repair moves a character of it (report/mergedHeaderTable).
-  const typed = fromLatinKazakhParagraphs(repairCopy(frameMergedHeaders(written)));
+  const typed = fromLatinKazakhParagraphs(repairCopy(groupedValueRows(frameMergedBoxHeaders(frameMergedHeaders(written)))));
   const kazakh = withKazakhLetters(typed);
   const repaired = kazakh.lines;
   const pages = withoutPageBreaks(repaired);

@@ -25,6 +25,8 @@ import { breaksAfter, isColumnNumbersRow, isNoteLine } from './formTableBreaks.t
 import { endStateColumn, periodEnd } from './stateColumns.ts';
 import { dashMeansNone } from './dashLegend.ts';
 import { splitJoinedHeaderLabels } from './joinedHeaderLabels.ts';
+import { withPeriodHeaderRow } from './wordPeriodHeader.ts';
+import { groupHeadingMetric } from './groupHeading.ts';
 
 /**
  * Indicator tables typed as text ("| 1 | Заседания Общественного совета | 4 |
@@ -67,7 +69,9 @@ export function flattenFigureTables(source: string[], periodYears: number[], per
   const read = <T extends { line: string }>(rows: T[]): T[] => (asCommissions ? rows.map((r) => ({ ...r, line: withGroupsAsCommissions(r.line) })) : rows);
   for (const t of wordCellTables(lines)) {
     // (A Word table pasted from a printed one keeps the header each page repeated: read over, as in a table typed with tabs.)
-    const rows = withoutRepeatedHeaders(t.rows, cellsOf, out);
+    // (A header of two or three rows whose merged cells are periods, "III тоқсан" over "2026 ж. | 2025 ж.", read as one row of
+    // each column's whole path: wordPeriodHeader.)
+    const rows = withPeriodHeaderRow(withoutRepeatedHeaders(t.rows, cellsOf, out));
     rewrite(read(rows), periodYears, span, out, rowFigures, true);
     if (rows.some((r) => out[r.at] !== lines[r.at])) for (let k = t.start; k <= t.end; k++) if (!rows.some((r) => r.at === k)) out[k] = '';
     // A note merged across a Word form ("\tПримечание: …"): blanked with the table, kept as a note (formTableBreaks).
@@ -399,7 +403,8 @@ function joinWrappedLabels(lines: string[]): string[] {
 function isWholeTotal(header: string, periodMonths: number): boolean {
   const m = /^\s*(?:итого|всего|барлығы|жиыны)\s+(?:за\s+)?(.+?)[\s:.]*$/iu.exec(header);
   if (m === null) return namesWholePeriod(header, periodMonths);
-  return WHOLE_PERIOD.test(m[1]) || (periodMonths === 12 && WHOLE_YEAR.test(m[1])) || (!/\d{4}/u.test(m[1]) && partMonths(m[1]) === periodMonths);
+  // ("Итого за 9 мес." in the nine months' report: the year's first months, as many as the period's.)
+  return WHOLE_PERIOD.test(m[1]) || (periodMonths === 12 && WHOLE_YEAR.test(m[1])) || (!/\d{4}/u.test(m[1]) && (partMonths(m[1]) === periodMonths || partsOfPeriod(m[1]).some((p) => p.kind === 'months' && p.months === periodMonths)));
 }
 const WHOLE_YEAR = /^(?:год|жыл(?:\s+бойы)?|бір\s+жылда)$/iu;
 /**
@@ -604,7 +609,10 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     // "Комиссий | 3" as a row of its own right under the members' rows ("Членов Совета", "– из них …"): the composition
     // goes on — the council's commissions. Alone, a bare "Комиссий" names nothing (under "Заседаний" it is their meetings).
     const composition = !sub && parent.metric === 'members_total' && metricOfRow(text, null) === null;
-    const metric: MetricId | null = orphan ? null : (metricOfRow(text, sub ? parent.metric : null) ?? (sameThing || answersAbove || composition ? metricOfRow(text, parent.metric) : null) ?? (!sub && inGroup ? metricOfRow(text, groupMetric) : null));
+    // A group's first row whose label is only what was done to the group's things ("НҚА жобаларын қарау" › "Қаралды",
+    // "Азаматтардың өтініштері" › "Түсті"): the group's own count, the group's words naming it (groupHeading.ts).
+    const headed = groupCol >= 0 && r.cells[groupCol] !== '' && !sub ? groupHeadingMetric(r.cells[groupCol], text) : null;
+    const metric: MetricId | null = orphan ? null : (metricOfRow(text, sub ? parent.metric : null) ?? headed ?? (sameThing || answersAbove || composition ? metricOfRow(text, parent.metric) : null) ?? (!sub && inGroup ? metricOfRow(text, groupMetric) : null));
     if (groupCol >= 0 && r.cells[groupCol] !== '') groupMetric = metric;
     if (!sub) parent = { metric, indent: r.indent, label: text, unit: unitCol >= 0 ? r.cells[unitCol] : '' };
     placed.push({ at: r.at, sub, metric });
@@ -642,7 +650,7 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     // города   15"): that platform's publications, said with the parent's noun so that readMedia reads it (held-out 52's
     // Atyrau table).
     const platformPart = sub && parent.metric === 'publications' && PLATFORM.test(text);
-    const lead = orphan ? `${words(parent.label).replace(/^\d{1,2}[.)]\s+/u, '')}, ` : platformPart ? `${words(parent.label).replace(/^\d{1,2}[.)]\s+/u, '').replace(/[,\s]*(?:всего|итого|барлығы|жиыны)$/iu, '')}: ` : '';
+    const lead = orphan ? `${words(parent.label).replace(/^\d{1,2}[.)]\s+/u, '')}, ` : headed !== null && metric === headed ? `${words(r.cells[groupCol])}: ` : platformPart ? `${words(parent.label).replace(/^\d{1,2}[.)]\s+/u, '').replace(/[,\s]*(?:всего|итого|барлығы|жиыны)$/iu, '')}: ` : '';
     const sentence = `${lead}${platformPart ? words(text).replace(/^[-–—•·]\s*/u, '') : words(text)} – ${n}${detail.startsWith('(') ? ` ${detail}` : ''}${said.map((t, k) => `${k === 0 ? ':' : ','} ${t.replace(/[.;,\s]+$/u, '')}`).join('')}.`;
     // A plan's row ("Мониторинги (план)" above "Мониторинги (факт)") says nothing of what was done: no sentence of it.
     out[r.at] = PLAN_ROW.test(text) ? '' : sentence.replace(/^\d{1,2}[.)]\s+/u, '');

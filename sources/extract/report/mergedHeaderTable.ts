@@ -1,4 +1,5 @@
 import { tidy } from '../toLines.ts';
+import { partsOfPeriod } from './partsOfPeriod.ts';
 
 /**
  * A text table with no frame on its left whose header is drawn over several lines with cells merged across columns —
@@ -90,4 +91,145 @@ function cellsOver(line: string, spans: [number, number][]): string[] {
     const text = line.slice(from + 1, to === Infinity ? undefined : to).trim();
     return /^[-=\s]*$/u.test(text) ? '' : text;
   });
+}
+
+/**
+ * A table framed with "+---+" borders whose header is drawn over several lines with cells merged across columns and
+ * levels —
+ *
+ *   +----------------+-----------------------+---------+-------------+
+ *   |                |       2026 год        | Итого   | Справочно:  |
+ *   |   Показатель   +-------+-------+-------+ за 9    | 9 мес.      |
+ *   |                | I кв. |II кв. |III кв.| мес.    | 2025 г.     |
+ *   +----------------+-------+-------+-------+---------+-------------+
+ *   | Заседания      |   2   |   1   |   2   |    5    |    4        |
+ *
+ * — its columns are where the rule over the rows crosses; each column's header is the path of the cells over it, top
+ * to bottom: a cell merged across columns ("2026 год", "III квартал") stands over each, a cell drawn over several lines
+ * with no rule between ("Итого" / "за 9" / "мес.") is one. The header is rewritten as one row of as many cells as the
+ * rows have (the lines over it turned into rules), so the table readers choose the period's column by its whole path:
+ * "I кв. 2026 год" is a part, "Итого за 9 мес." the total, "Справочно: 9 мес. 2025 г." another year (periodHeaderPath).
+ * A header whose merged cells are not periods ("Обращения" over "всего | из них …") is kept as two rows, the merged
+ * cells on top. Lines keep their number; a table whose header bars do not stand on the rows' bars is left as it is.
+ */
+export function frameMergedBoxHeaders(lines: string[]): string[] {
+  const out = [...lines];
+  for (let r = 2; r < lines.length; r++) {
+    if (!FRAMED_RULE.test(lines[r])) continue;
+    const crossings = positionsOf(lines[r], /\+/gu);
+    if (crossings.length < 3) continue;
+    const atCrossings = (line: string) => positionsOf(line, /\|/gu).join() === crossings.join();
+    let end = r;
+    for (let k = r + 1; k < lines.length; k++) {
+      if ((FRAMED_RULE.test(lines[k]) && positionsOf(lines[k], /\+/gu).join() === crossings.join()) || atCrossings(lines[k])) end = k;
+      else break;
+    }
+    if (end - r < 2) continue;
+    // The header's lines: framed at both ends, every bar and crossing on one of the rule's.
+    const inFrame = (line: string) => {
+      const cuts = positionsOf(line, /[|+]/gu);
+      return /^\s*[|+]/u.test(line) && !FRAMED_RULE.test(line) && cuts[0] === crossings[0] && cuts.at(-1) === crossings.at(-1) && cuts.every((p) => crossings.includes(p));
+    };
+    let start = r;
+    while (start - 1 >= 0 && inFrame(lines[start - 1]) && r - start < 8) start--;
+    const header = lines.slice(start, r);
+    if (header.length < 2 || header.every((h) => positionsOf(h, /[|+]/gu).length === crossings.length)) continue;
+    const spans: [number, number][] = crossings.slice(1).map((p, k) => [crossings[k] + 1, p]);
+    const paths = spans.map((s) => cellPath(header, s));
+    const levels = headerLevels(paths);
+    // The lines over the header's rows become rules, so that the block stays one table and its header is the rows over the rule.
+    const rule = `${' '.repeat(crossings[0])}+${spans.map(([a, b]) => '-'.repeat(Math.max(1, b - a))).join('+')}+`;
+    for (let k = start; k < r; k++) out[k] = rule;
+    levels.forEach((words, k) => (out[r - levels.length + k] = `| ${words.join(' | ')} |`));
+    r = end;
+  }
+  return out;
+}
+
+/** A rule across a framed table: "+-----+-----+", "+=====+=====+". */
+const FRAMED_RULE = /^\s*\+(?:[-=]{2,}\+){2,}\s*$/u;
+
+/** A header cell over a column, with the columns it spans (1 when it is the column's own). */
+interface HeaderCell {
+  text: string;
+  width: number;
+}
+
+/**
+ * The cells over one column, top to bottom: a line's words over it belong to the cell between the bars around it; lines
+ * whose cell has the same extent, with no rule between, are one cell drawn over several lines ("Итого" / "за 9" / "мес.").
+ */
+function cellPath(header: string[], [a, b]: [number, number]): HeaderCell[] {
+  const path: HeaderCell[] = [];
+  let open: { from: number; to: number; words: string[] } | null = null;
+  const close = () => {
+    // (A cell whose bars stand beyond the column's own spans several columns.)
+    if (open && open.words.length > 0) path.push({ text: tidy(open.words.join(' ')).replace(/(\p{Ll})-\s+(?=\p{Ll})/gu, '$1'), width: open.from === a - 1 && open.to === b ? 1 : 2 });
+    open = null;
+  };
+  for (const line of header) {
+    const cuts = [-1, ...positionsOf(line, /[|+]/gu), Infinity];
+    const from = Math.max(...cuts.filter((c) => c < a));
+    const to = Math.min(...cuts.filter((c) => c >= b));
+    const text = line.slice(from + 1, to === Infinity ? undefined : to).trim();
+    if (/^[-=]+$/u.test(text)) {
+      close();
+      continue;
+    }
+    if (open === null || open.from !== from || open.to !== to) {
+      close();
+      open = { from, to, words: [] };
+    }
+    if (text !== '') open.words.push(text);
+  }
+  close();
+  return path;
+}
+
+/**
+ * The header's rows from each column's path: one row when every cell merged across columns names a period ("2026 год",
+ * "III квартал", "III тоқсан") — each column's own words, then the period of the merged cells over it (periodHeaderPath);
+ * else two rows, the merged cells' words on top and each column's own words under them.
+ */
+export function headerLevels(paths: HeaderCell[][]): string[][] {
+  const merged = paths.flatMap((p) => p.filter((c) => c.width > 1));
+  if (merged.every((c) => isPeriodHeading(c.text))) return [paths.map((p) => periodHeaderPath(p.map((c) => c.text)))];
+  const top = paths.map((p) => p.filter((c, k) => c.width > 1 && k < p.length - 1).map((c) => c.text).join(' '));
+  const below = paths.map((p) => p.filter((c, k) => c.width === 1 || k === p.length - 1).map((c) => c.text).join(' '));
+  return [top, below];
+}
+
+/**
+ * A column's header from the period cells over it, top to bottom: its own words first, then the periods above that say
+ * more — a quarter over months is said by the month ("2026 год" › "III квартал" › "июль" → "июль 2026 год"), a year is
+ * kept ("2026 год" › "I кв." → "I кв. 2026 год"; "III тоқсан" › "2026 ж." → "III тоқсан 2026 ж.", the year under the
+ * quarter). A total under a year ("2026 год" › "Всего за III кв.") keeps its year after its words.
+ */
+export function periodHeaderPath(cells: string[]): string {
+  const path = cells.filter((c, k) => c !== '' && c !== cells[k - 1]);
+  if (path.length <= 1) return path[0] ?? '';
+  const own = path[path.length - 1];
+  const above = path.slice(0, -1);
+  const ownPart = partsOfPeriod(own).length > 0 || MONTH_ABBREVIATION.test(own);
+  // A year under a part ("III тоқсан" › "2026 ж."): the part, then the year.
+  if (YEAR_HEADING.test(own)) return tidy([...above.filter((c) => !YEAR_HEADING.test(c)), own].join(' '));
+  const kept = above.filter((c) => YEAR_HEADING.test(c) || !ownPart);
+  return tidy([own, ...kept.filter((c) => !YEAR_HEADING.test(c)), ...kept.filter((c) => YEAR_HEADING.test(c))].join(' '));
+}
+
+/** A month cut short in a narrow column: "янв.", "сент.", "қыр.". */
+const MONTH_ABBREVIATION = /^(?:янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек|қаң|ақп|нау|сәу|мам|мау|шіл|там|қыр|қаз|қар|жел)\.$/iu;
+
+/** A year as a heading: "2026 год", "2026 г.", "2026 жыл", "2026 ж.", "2026". */
+const YEAR_HEADING = /^(?:за\s+)?(?:19|20)\d{2}\s*(?:год[а-я]*|г\.?|жыл[\p{L}]*|ж\.?)?$/iu;
+
+/** A merged header cell naming a period and nothing else: a year, a quarter, a half, months ("2026 год", "III квартал", "9 ай"). */
+export function isPeriodHeading(text: string): boolean {
+  const t = text.trim();
+  if (YEAR_HEADING.test(t)) return true;
+  const parts = partsOfPeriod(t);
+  if (parts.length === 0) return false;
+  let rest = t.toLowerCase();
+  for (const p of parts) rest = rest.replace(p.text, ' ');
+  return /^(?:\s|[.,:()]|(?:19|20)\d{2}|год[а-я]*|г\.?|жыл[\p{L}]*|ж\.?|за)*$/u.test(rest.replace(/(?:19|20)\d{2}|год[а-я]*|жыл[\p{L}]*|(?<![\p{L}])[гж]\.?(?![\p{L}])|(?<![\p{L}])за(?![\p{L}])/gu, ' '));
 }
