@@ -7,6 +7,9 @@
  */
 const SIGNATURE = /^[^:]{0,80}?(?:[Пп]редседател|[Сс]екретар|[Тт]өраға|[Хх]атшы|ПРЕДСЕДАТЕЛ|СЕКРЕТАР|ТӨРАҒА|ХАТШЫ)[^:]{0,80}?[\s_](?:(?:\p{Lu}\.\s*){1,2}\p{Lu}[\p{Ll}'ʼ-]+|\p{Lu}[\p{Ll}-]+\s+(?:\p{Lu}\.\s*){1,2})\s*$/u;
 
+/** A name in the dative, the addressee of a letter's head ("Кеңес төрағасы Ә.Н. Серікбаеваға", "Председателю … Иванову"). */
+const DATIVE = /(?:ға|ге|қа|ке|ой|ому|ову|еву|ину)\s*$/u;
+
 export function isSignatureLine(line: string): boolean {
-  return SIGNATURE.test(line.trim());
+  return SIGNATURE.test(line.trim()) && !DATIVE.test(line.trim());
 }

@@ -23,6 +23,8 @@ const SHORT_OPENS = re(`^(?:[\\p{L}-]+\\s+){0,6}?${SHORT_PROTOCOL}`);
 const APPENDIX_OPENS = re(`^\\s*${APPENDIX_HEADING}(?![\\p{L}])`);
 /** A document's own heading word anywhere on a line, to be checked for capitals. */
 const DOCUMENT_WORD = re(`(?<![\\p{L}])${DOCUMENT_HEADING}(?![\\p{L}])`, 'giu');
+/** The decision's heading word, which is also a section's: "РЕШЕНИЕ", "ШЕШІМ". */
+const DECISION_WORD = /^(?:РЕШЕНИ|ШЕШІМ)/u;
 /** How many lines under an appendix's label its document's heading may come. */
 const LABEL_REACH = 6;
 /** What may follow a signature before the document is over: a date, a certification ("Выписка верна.", "Үзінді дұрыс"). */
@@ -93,7 +95,9 @@ function opens(lines: string[], i: number, first: string | null): OtherDocumentK
   const line = lines[i];
   const text = line.replace(QUOTE_LEAD, '');
   if (text === '') return null;
-  if (APPENDIX_OPENS.test(text) && appendixHoldsDocument(lines, i)) return 'appendix';
+  // A label opens its line with a capital or its number ("Приложение к …", "Хаттамаға қосымша", "2-қосымша"): "қосымша
+  // қаражат …" wrapped onto a line is the adjective "additional", no label.
+  if (/^[\p{Lu}\d]/u.test(text) && APPENDIX_OPENS.test(text) && appendixHoldsDocument(lines, i)) return 'appendix';
   if (isExtractHeading(text)) return 'extract';
   if (SHORT_OPENS.test(text) && (!/\p{Ll}/u.test(text) || !MENTION.test(text))) return 'short protocol';
   const heading = HEADING.test(line.trim()) ? NUMBER.exec(line) : null;
@@ -117,7 +121,10 @@ function appendixHoldsDocument(lines: string[], i: number): boolean {
     if (text.trim() === '') continue;
     seen++;
     if (k > i && (isExtractHeading(text) || SHORT_OPENS.test(text))) return true;
-    for (const m of text.matchAll(DOCUMENT_WORD)) if (!/\p{Ll}/u.test(m[0])) return true;
+    // "ШЕШІМ" / "РЕШЕНИЕ" are a protocol's own section headings too ("ШЕШІМ:", "ШЕШІМ (жақтағаны – 7 …):"): a decision's
+    // heading only alone on a line of capitals with no colon ("№ 9 ШЕШІМІ"); the other words are headings in capitals anywhere.
+    const heading = !/\p{Ll}/u.test(text) && !/[:(]/u.test(text);
+    for (const m of text.matchAll(DOCUMENT_WORD)) if (!/\p{Ll}/u.test(m[0]) && (heading || !DECISION_WORD.test(m[0]))) return true;
   }
   return false;
 }

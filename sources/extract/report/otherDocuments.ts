@@ -14,6 +14,8 @@ const YEAR = /(?<!\d)(20\d\d)(?!\d)/gu;
 const DATE_LINE = /^\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}\s*жылғы\s+\d{1,2}\s+\p{L}+|\d{1,2}\s+\p{L}+\s+\d{4})\s*(?:г\.?|ж\.?|года|жыл)?\s*$|^\s*м\.\s*п\.?\s*$/iu;
 /** How many lines after the signature may name the other document (a label, a note, its heading, its period). */
 const WINDOW = 5;
+/** How many lines with a number must stand above a signature for it to close the report. */
+const FIGURE_LINES = 3;
 const OPEN_QUOTE = '«“„';
 const CLOSE_QUOTE = '»”';
 
@@ -33,7 +35,8 @@ export function blankOtherDocuments(lines: string[], defaultYear: number | undef
   const own = new Set(yearsOf(period));
   const out = blankQuotedOther(lines, own);
   for (let s = 0; s < out.length; s++) {
-    if (!isSignatureLine(out[s])) continue;
+    // A signature closes the report only below its figures: a letter's head ("Кеңес төрағасы …") above them closes nothing.
+    if (!isSignatureLine(out[s]) || out.slice(0, s).filter((l) => /\d/u.test(l)).length < FIGURE_LINES) continue;
     let k = s + 1;
     while (k < out.length && (out[k].trim() === '' || isSignatureLine(out[k]) || DATE_LINE.test(out[k]))) k++;
     if (k >= out.length) break;

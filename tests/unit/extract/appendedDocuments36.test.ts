@@ -79,6 +79,12 @@ describe('the decision repeated as an appendix tells the same votes again: count
       'Председатель                      Б. Омаров']);
     expect(votes).toEqual([[7, 0, 1], [8, 0, 0]]);
   });
+  it('near miss: "қосымша" (additional) wrapped to a line\'s start over a "ШЕШІМ (жақтағаны – …)" section is no appendix', () => {
+    const votes = votesOf([...HEAD_KK, '1. ТЫҢДАЛДЫ: Бюджет жобасы. Комиссия аулаларды абаттандыруға', 'қосымша қаражат көздеуді ұсынады.',
+      'ШЕШІМ (жақтағаны – 6, қарсы – 1, қалыс қалғаны – 0): ұсыныстар жолдансын.', '', '2. ТЫҢДАЛДЫ: Жоспар.',
+      'ШЕШІМ:', 'Жоспар бекітілсін.', 'Дауыс беру: жақтап – 7, қарсы – 0, қалыс – 0.', ...SIGN_KK]);
+    expect(votes).toEqual([[6, 1, 0], [7, 0, 0]]);
+  });
   it('near miss: "Приложение 1" over a registration sheet is the protocol\'s own — no cut, no vote lost', () => {
     const votes = votesOf([...HEAD_KK, '1. ТЫҢДАЛДЫ: Жол жөндеу туралы.', 'Дауыс беру: жақтап – 7, қарсы – 0, қалыс – 0.', ...SIGN_KK,
       '1-қосымша', 'ТІРКЕУ ПАРАҒЫ', '1. Қасымов Е.Н.  ______', '2. Әлиева Д.М.  ______']);
@@ -104,6 +110,11 @@ describe('a report followed by last year\'s report or the council\'s plan: only 
       ' - 18.11.2026 – мектеп асханаларына мониторинг;', ' - Мониторингтер – 8;', ' - Өтініштерді қарау – 20.'];
     expect([figure(lines, 'monitorings'), figure(lines, 'appeals_received')]).toEqual([2, 6]);
     expect(activityDates(lines)).toEqual(['2026-10-07', '2026-10-21']);
+  });
+  it('near miss: a letter\'s addressee "Кеңес төрағасы Ә.Н. Серікбаеваға" over the report is no signature — nothing cut', () => {
+    const lines = ['Кеңес төрағасы Ә.Н. Серікбаеваға', '', '2026 ЖЫЛҒЫ ҚАЗАН АЙЫ БОЙЫНША ЕСЕП (өткен жылмен салыстыру, 2025)', '',
+      ...REPORT_KK.slice(3)];
+    expect([figure(lines, 'monitorings'), figure(lines, 'appeals_received')]).toEqual([2, 6]);
   });
   it('near miss: an appendix of the same year after the signature is the report\'s own — its dates read', () => {
     const lines = [...REPORT_KK, 'Қосымша: 2026 жылғы қазан айындағы мониторингтер тізбесі', '1. 07.10.2026 – мектептер;', '2. 21.10.2026 – жолдар.'];
