@@ -81,6 +81,7 @@ import { readChartDescriptions } from './report/chartDescriptions.ts';
 import { readSemicolonRows } from './report/semicolonRows.ts';
 import { readBracketCounts } from './report/bracketCounts.ts';
 import { blankQuotedMail } from './report/quotedMail.ts';
+import { blankOtherDocuments } from './report/otherDocuments.ts';
 import { forwardedDocument, mailedDocument, withoutReply } from './mailReply.ts';
 import { laterChatMessages } from './chatCorrections.ts';
 import { datedLinesAsItems } from './report/datedLinesAsItems.ts';
@@ -169,7 +170,9 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // A report forwarded on ("FW: FW:"): the forwarders' notes on top are theirs, the report is under the last marker.
   const mailed = mailedDocument(forwardedDocument(plain));
   const replied = mailed.reply.size > 0;
-  const readable = [withoutSlideMarks, replied ? (lines: string[]) => lines : blankQuotedMail, blankForwardedPosts, blankRepeatedParagraphs, readPlanTableRows, readCellPerLineTables].reduce((lines, step) => step(lines), replied ? mailed.lines : forwardedDocument(plain));
+  // Last year's report appended or quoted, the council's plan for the coming months after the signature: another document's
+  // counts, blanked (report/otherDocuments.ts).
+  const readable = [withoutSlideMarks, replied ? (lines: string[]) => lines : blankQuotedMail, blankForwardedPosts, (lines: string[]) => blankOtherDocuments(lines, opts.defaultYear), blankRepeatedParagraphs, readPlanTableRows, readCellPerLineTables].reduce((lines, step) => step(lines), replied ? mailed.lines : forwardedDocument(plain));
   // A later message of a chat the report was posted in corrects it as an errata does ("хаттар 5 емес, 6", chatCorrections.ts).
   const counted = correctCounts(readable, mailed.reply, laterChatMessages(readable));
   const corrections = { ...counted, lines: withoutReply(counted.lines, mailed.reply) };

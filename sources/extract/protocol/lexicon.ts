@@ -51,6 +51,10 @@ interface LexiconFile {
   participation: Phrases;
   inPerson: Phrases;
   nameColumn: Phrases;
+  extractHeading: Phrases;
+  appendixHeading: Phrases;
+  documentHeading: Phrases;
+  shortProtocol: Phrases;
   bodies: (Phrases & { body: string })[];
 }
 
@@ -154,3 +158,12 @@ export const IN_PERSON = any(file.inPerson);
 
 /** Kinds of meeting body, most specific first; "{n}" is the first number the pattern captured. */
 export const BODY_PATTERNS = file.bodies.map((b) => ({ body: b.body, source: any(b) }));
+
+/** An earlier protocol's extract, its heading word: "ВЫПИСКА из протокола № 6", "№ 6 хаттамадан ҮЗІНДІ". */
+export const EXTRACT_HEADING = any(file.extractHeading);
+/** An appendix's label: "Приложение к протоколу № 8", "Хаттамаға қосымша", "2-қосымша". */
+export const APPENDIX_HEADING = any(file.appendixHeading);
+/** A document's own heading word, in capitals under an appendix's label: "ВЫПИСКА", "№ 9 ШЕШІМІ", "РЕШЕНИЕ", "ХАТТАМА № 3". */
+export const DOCUMENT_HEADING = any(file.documentHeading);
+/** A commission's (working group's) own short protocol: "КРАТКИЙ ПРОТОКОЛ", "комиссия отырысының қысқаша хаттамасы". */
+export const SHORT_PROTOCOL = any(file.shortProtocol);
