@@ -13,6 +13,7 @@ import { councilNamedIn, isJointMeetingOfCouncils } from './jointMeeting.ts';
 import { blankNumberTwiceLines } from '../grammar/numberTwice.ts';
 import { blankApproximateCounts } from './approximateCounts.ts';
 import { opensPoint, withoutPointNumber } from './outlineNumber.ts';
+import { leaderAsDash } from './leaderAsDash.ts';
 
 /** Where the chosen stated counts stand, for the issues about them. */
 export interface StatedLines {
@@ -336,7 +337,10 @@ const REGISTERED = re(`(?:(?<![\\p{L}])(?<!не\\s{1,3})зарегистриро
   + `|^\\s*(?:(?<!не\\s{1,3})зарегистрировал(?:ись|ось)|зарегистрировано|тіркелгендер|тіркелгені)${REGISTRATION_MEANS}\\s*[:\\-–—]\\s*(${N})(?=\\s*(?:[,;.]|$))`
   // The members named in the clause before, the count bare: "Списочный состав Совета – 21 член; зарегистрировано 17, из них 3
   // онлайн", "Кеңес құрамы – 15 мүше, тіркелгені 12.": registered members, the noun carried over the semicolon or comma.
-  + `|(?<=(?:член|мүше)[\\p{L}]*\\s*[;,]\\s*)(?:(?<!не\\s{1,3})зарегистрировал(?:ись|ось)|зарегистрировано|тіркелгені|тіркелді)${REGISTRATION_MEANS}\\s*[:\\-–—]?\\s*(${N})(?=\\s*(?:[,;.]|$))`);
+  // The noun may stand before the members' count of that clause ("Членов Совета по списку – 15; зарегистрировались 12 (двое
+  // подключены … через Zoom)", "Кеңес мүшелерінің саны – 13, тіркелгені 10"); a bracket may follow the count, telling of those
+  // registered ("(двое онлайн)").
+  + `|(?<=(?:член|мүше)[\\p{L}]*(?:(?:\\s+[\\p{L}]+){0,3}\\s*[:\\-–—]?\\s*\\d{1,3}(?:\\s+(?:человек|адам|чел\\.))?)?\\s*[;,]\\s*)(?:(?<!не\\s{1,3})зарегистрировал(?:ись|ось)|зарегистрировано|тіркелгені|тіркелді)${REGISTRATION_MEANS}\\s*[:\\-–—]?\\s*(${N})(?=\\s*(?:[,;.(]|$))`);
 // "Қатысқандар: А.Б. Қасымова, …," / "Р.М. Ахметов, Н.С. Оразалина – барлығы 5 мүше.": the total closing the list of those
 // present (its heading at most three lines up, no blank line between) is their count.
 const LIST_TOTAL = re(`[-–—]\\s*(?:барлығы|всего|итого)\\s*[:\\-–—]?\\s*(${N})\\s+(?:мүше|член|человек|адам)[\\p{L}]*\\s*[.;]?\\s*$`);
@@ -520,7 +524,8 @@ function labelEachValue(line: string): string {
  */
 function labelCellValue(line: string): string {
   const m = LABEL_CELL_VALUE.exec(line);
-  return m ? `${m[1]} – ${m[2]}` : line;
+  // ("Членов Совета:\t13": a label ending in its colon takes no dash after it.)
+  return m ? `${m[1]}${/:$/u.test(m[1]) ? '' : ' –'} ${m[2]}` : line;
 }
 const LABEL_CELL_VALUE = /^\s*(?:\|\s*)?((?=[^|\t]*\p{L}{2})[^|\t\d]*?\S)\s*(?:\s\|\s*|\t+)(\d{1,3})\s*(?:\|\s*)?$/u;
 const PAIRED = /^\s*([^/:\d]+(?:\/[^/:\d]+){1,2})\s*[:\-–—]\s*(\d{1,3}\s*(?:\/\s*\d{1,3}\s*){1,2})[.;]?\s*$/u;
@@ -552,7 +557,7 @@ export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<
   lines.forEach((line, i) => {
     // "2.1. Члены Совета – 10 из 13", "2.1.2. по видеосвязи (2):", "а) залда (9):": a point's number or a list's letter opening
     // the line is its place in the outline, no count — blanked (offsets kept), the line read as the point's words.
-    const readings = oneLanguageLabels(labelEachValue(labelCellValue(withoutPointNumber(line))));
+    const readings = oneLanguageLabels(labelEachValue(labelCellValue(leaderAsDash(withoutPointNumber(line)))));
     let row = readings.length === 1 ? readings[0] : mostStated(readings, i);
     if (split && i - split.line >= SPLIT_REACH) split = null;
     // (The people's whole is dropped below, whether the members' part is read or not.)
@@ -586,7 +591,10 @@ export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<
     // A count and what it counts stand in one cell of a table row: "3\tЧленова\tчлен\tприсутствовал" is a row number, a
     // surname and a status. Two parts are a label and its value ("Присутствовали:\t14"), or a PDF's wide gap: kept whole.
     // (Empty cells are none: "\tИТОГО участвуют\t16 (ВКС – 3)\t\t" is a label and its value.)
-    const cells = row.split(/\t+|\s\|\s/).filter((c, k, all) => c.trim() !== '' || all.length < 3);
+    // A bracket alone in its cell is an aside on the cell before ("Қатысты / Присутствуют:\t11\t(онлайн / онлайн: 1)", a printout's
+    // columns a PDF gave tabs): one cell with it, so that the label, its count and the aside are read as one line.
+    const cells = row.split(/\t+|\s\|\s/).filter((c, k, all) => c.trim() !== '' || all.length < 3)
+      .reduce<string[]>((all, c) => (all.length > 0 && /^\s*\([^()]*\)\s*$/u.test(c) ? [...all.slice(0, -1), `${all[all.length - 1]} ${c.trim()}`] : [...all, c]), []);
     const own: Found = { total: [], present: [], online: [] };
     for (const line of cells.length >= 3 ? cells : [row]) readSentences(line, i, own);
     // "Отырысқа 20 мүше қатысты, оның 6-уы" / "бейнебайланыс арқылы.": a sentence broken across lines is read whole for

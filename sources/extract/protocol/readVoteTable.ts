@@ -175,7 +175,10 @@ function itemsOf(rows: { no: string; title: string; line: number }[]): AgendaIte
 function rowsFrom(lines: string[], i: number): { cells: string[]; line: number }[] {
   const rows: { cells: string[]; line: number }[] = [];
   for (let j = i; j < lines.length; j++) {
-    if (lines[j].trim() === '' && splitCells(lines[j + 1] ?? '')) continue;
+    // (A blank line before a rule the rows follow is kept too: a header's wrapped label read on the header's line left its own
+    // line blank.)
+    const ruleThenRow = RULE.test(lines[j + 1] ?? '') && (lines[j + 1] ?? '').trim() !== '' && splitCells(lines[j + 2] ?? '') !== null;
+    if (lines[j].trim() === '' && (splitCells(lines[j + 1] ?? '') || ruleThenRow)) continue;
     if (RULE.test(lines[j]) && lines[j].trim() !== '') {
       rows.push({ cells: [], line: j });
       continue;
