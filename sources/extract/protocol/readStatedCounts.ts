@@ -71,7 +71,9 @@ function anotherCountBefore(matched: string, count: string): boolean {
 }
 const ONLINE_STATED = [
   // "двое из них - Ким А.Г. и Садыкова Н.М. - по видеосвязи": the names between, their initials' stops no end of the clause.
-  `(${N})(?:\\s+(?:член[\\p{L}]*|человек|мүше[\\p{L}]*))?\\s+из\\s+(?:которых|них)(?:[^.;]|(?<=(?<![\\p{L}])\\p{Lu})\\.){0,80}?${ONLINE}`,
+  // (Not when the means has its own count after a dash: "Присутствовали – 13" / "из них по видеосвязи – 2", a form's rows
+  // read as one sentence, are 13 present, 2 of them online.)
+  `(${N})(?:\\s+(?:член[\\p{L}]*|человек|мүше[\\p{L}]*))?\\s+из\\s+(?:которых|них)(?:[^.;]|(?<=(?<![\\p{L}])\\p{Lu})\\.){0,80}?${ONLINE}(?![\\p{L}]*(?:\\s*\\([^()]*\\))?\\s*[:\\-–—]\\s*${N})`,
   // ("солардың сегізі келді, оның екеуі WhatsApp арқылы": "олардың" is a word of its own, not the end of "солардың", of them all;
   // "9 мүше келді, солардың бірі бейнебайланыс арқылы қосылды": "солардың" after the count of those present, of them.)
   `(?<![\\p{L}])(?:из\\s+(?:них|которых)|в\\s+том\\s+числе|в\\s+т\\.\\s?ч\\.|оның(?:\\s+ішінде)?|соның\\s+ішінде|олардың(?:\\s+ішінде)?)\\s*[:\\-–—]?\\s*(${N})(?:[^.;]|(?<=(?<![\\p{L}])\\p{Lu})\\.){0,80}?${ONLINE}`,
@@ -547,7 +549,9 @@ export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<
   // count beside its noun and verb, as it reads one written once. Two writings that disagree stay as written (no count).
   // An estimate, a bound or a range ("шамамен 12 мүше қатысты", "кем дегенде 12", "12–14 членов") states no count: its number
   // blanked (blankApproximateCounts).
-  const lines = blankNumberTwiceLines(given).map(blankApproximateCounts);
+  // A count on a dotted leader ("Присутствовали ........ 13") is read as after a dash, on its line and as the sentence a next
+  // line goes on (leaderAsDash).
+  const lines = blankNumberTwiceLines(given.map(leaderAsDash)).map(blankApproximateCounts);
   const total: Stated[] = [];
   const present: Stated[] = [];
   const online: Stated[] = [];
@@ -557,7 +561,7 @@ export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<
   lines.forEach((line, i) => {
     // "2.1. Члены Совета – 10 из 13", "2.1.2. по видеосвязи (2):", "а) залда (9):": a point's number or a list's letter opening
     // the line is its place in the outline, no count — blanked (offsets kept), the line read as the point's words.
-    const readings = oneLanguageLabels(labelEachValue(labelCellValue(leaderAsDash(withoutPointNumber(line)))));
+    const readings = oneLanguageLabels(labelEachValue(labelCellValue(withoutPointNumber(line))));
     let row = readings.length === 1 ? readings[0] : mostStated(readings, i);
     if (split && i - split.line >= SPLIT_REACH) split = null;
     // (The people's whole is dropped below, whether the members' part is read or not.)
