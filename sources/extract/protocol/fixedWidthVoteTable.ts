@@ -1,4 +1,4 @@
-import { labelOf } from './readVoteTable.ts';
+import { QUESTION_COLUMN, labelOf } from './readVoteTable.ts';
 import { UNANIMOUS } from './lexicon.ts';
 import { re } from './re.ts';
 
@@ -30,7 +30,9 @@ export function tabFixedWidthVoteTables(lines: string[]): string[] {
       const parts = spans(lines[k]);
       const firstLabel = heads.findIndex((h) => labelOf(h.text) !== null);
       const under = parts.map((c) => heads.findIndex((h, j) => j >= firstLabel && overlaps(c, h)));
-      if (parts.length === 0 || parts.some((c) => /\d/u.test(c.text)) || under.some((h) => h < 0)) break;
+      // (Each part a word or two inside its label's column: a sentence under a header of one line runs across the columns.)
+      const inside = (c: Span, h: number) => h >= 0 && heads.filter((x) => overlaps(c, x)).length === 1 && c.start >= heads[h].start - 2 && (heads[h + 1] === undefined || c.end < heads[h + 1].start);
+      if (parts.length === 0 || parts.some((c, n) => /\d/u.test(c.text) || !inside(c, under[n]) || c.text.split(' ').length > 2)) break;
       parts.forEach((c, n) => {
         const h = heads[under[n]];
         h.text = /[-\u00ad]$/u.test(h.text) ? `${h.text.slice(0, -1)}${c.text}` : `${h.text} ${c.text}`;
@@ -55,11 +57,12 @@ export function tabFixedWidthVoteTables(lines: string[]): string[] {
     const indent = (l: string) => /^\s*/u.exec(l)![0].length;
     const labelled = Math.min(...rows.filter((r) => !RULE.test(lines[r])).map((r) => indent(lines[r]))) < indent(line) - 1;
     // Or the header names the rows' column itself ("Вопрос   За   Против   Воздерж.   Решение") over rows that open with their
-    // question in words ("Утверждение повестки дня   12   0   0   принято", a question wrapped onto the line under it).
+    // question in words ("Утверждение повестки дня   12   0   0   принято", a question wrapped onto the line under it). Only
+    // a question's column: rows of councils ("Кеңес  Жақтап  Қарсы" over "Панфилов ауданы ҚК  14  0  1") are one vote's parts.
     // A header with its own first label over rows opening with a bare number ("1   11   0   1   принято") is the spread
     // table reader's (readVoteTable, respreadVoteTable), with its rules for a row of a count too many or too few, which a
     // cell put by its column would override.
-    const named = !labelled && labelOf(heads[0].text) === null && rows.some((r) => {
+    const named = !labelled && QUESTION_COLUMN.test(heads[0].text.replace(/[.:]$/u, '')) && rows.some((r) => {
       const first = spans(lines[r])[0];
       return first !== undefined && !RULE.test(lines[r]) && first.start <= heads[0].start + 2 && /\p{L}{3}/u.test(first.text);
     });

@@ -163,7 +163,7 @@ export interface TableRead {
  * The column naming each row's question: "Вопрос", "Рассматриваемый вопрос", "Вопрос повестки дня", "Наименование
  * вопроса", "Повестка дня", "Мәселе", "Қаралған мәселе", "Күн тәртібіндегі мәселе", "Күн тәртібі".
  */
-const QUESTION_COLUMN = re('^(?:(?:рассматриваем|рассмотренн|наименовани)[\\p{L}]*\\s+)?(?:вопрос[\\p{L}]*(?:\\s+повестки(?:\\s+дня)?)?|повестк[\\p{L}]*(?:\\s+дня)?)$|^(?:(?:қаралған|қаралатын)\\s+|күн\\s+тәртібіндегі\\s+)?мәселе(?:лер|сі)?$|^күн\\s+тәртібі$', 'iu');
+export const QUESTION_COLUMN = re('^(?:(?:рассматриваем|рассмотренн|наименовани)[\\p{L}]*\\s+)?(?:вопрос[\\p{L}]*(?:\\s+повестки(?:\\s+дня)?)?|повестк[\\p{L}]*(?:\\s+дня)?)$|^(?:(?:қаралған|қаралатын)\\s+|күн\\s+тәртібіндегі\\s+)?мәселе(?:лер|сі)?$|^күн\\s+тәртібі$', 'iu');
 
 /** The questions of a table's rows as agenda items, or undefined unless each row names one and they are numbered 1, 2, 3…. */
 function itemsOf(rows: { no: string; title: string; line: number }[]): AgendaItem[] | undefined {
