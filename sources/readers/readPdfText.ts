@@ -584,7 +584,11 @@ function layOut(pages: Item[][], pageWidth: number): string {
     // Nor do a row's lines that each end cells with their own counts in the same columns ("ОС Байзакского р-на 14 0 0"
     // over "ОС Жамбылского р-на 12 0 0", a line per council beside one question's cell).
     const ownCounts = table && ((isCountsRow(table.cells) && line.cells.length === table.columns.length && isCountsRow(line.cells.map((c) => c.text))) || countsUnderCounts(previous, line));
-    if (table && samePage && step <= 1.25 * page.pitch && !ownCounts && (labelTail || line.cells.every((c) => c.x > table!.columns[0] + 2))
+    // A table drawn with pipes in a printout's fixed-pitch text ("9 | КАСЫМБЕКОВА-НУРМАГАМБЕТОВА | зал |" over "  | Д.Е.  |  |"):
+    // its wrapped row's line is drawn with the pipes of its own cells, which put into the row's cells by x would stand
+    // inside them ("| зал |"). Written as a line of its own, set in by a tab, it is read as a pipe table's wrapped row is.
+    const pipeRow = table !== undefined && /^\|/u.test(line.cells[0].text) && table.cells.some((c) => /(?:^|\s)\|(?:\s|$)/u.test(c));
+    if (table && samePage && step <= 1.25 * page.pitch && !ownCounts && !pipeRow && (labelTail || line.cells.every((c) => c.x > table!.columns[0] + 2))
       && !headsNextRow(line, all[index + 1], table.columns[0], step)) {
       for (const cell of line.cells) {
         const column = columnOf(table.columns, cell.x);
@@ -603,7 +607,8 @@ function layOut(pages: Item[][], pageWidth: number): string {
       for (let blank = Math.min(3, Math.round(gap / page.pitch) - 1); blank > 0; blank--) out.push('');
     }
     const text = line.cells.map((c) => c.text);
-    if (line.cells.length > 1) {
+    if (pipeRow) text.unshift('');
+    if (line.cells.length > 1 || pipeRow) {
       table = { columns: line.cells.map((c) => c.x), cells: text, rows: 1, under: underRow };
       // A cell centred in its row starts a line above the row's first baseline (a long name over
       // three lines beside the row's number): the line just above, at the pitch, starting at one of
@@ -695,6 +700,9 @@ function columnOf(columns: number[], x: number): number {
  */
 function wrapped(line: Line, next: Line, page: Page, step: number): boolean {
   if (step > 1.25 * page.pitch || Math.abs(line.size - next.size) > 0.5) return false;
+  // A rule drawn in characters ("=====", "----+-----+----", a printout's) is a line of its own: no paragraph runs into it
+  // or on from it.
+  if ([line, next].some((l) => l.cells.length === 1 && RULE_LINE.test(l.cells[0].text))) return false;
   const last = line.cells.at(-1)!;
   const end = last.end;
   // A line of a text column wraps at the column's edge, not the page's.
@@ -718,6 +726,8 @@ function wrapped(line: Line, next: Line, page: Page, step: number): boolean {
     || (/(\p{L}{2,}|[\d»”")])\.["»”)]*$/u.test(last.text) && !/(?<![\p{L}])(?:ул|пр|просп|пер|мкр|обл|им|корп|каб|көш|даң|шағ)\.$/iu.test(last.text));
   return !(sentenceEnd && /^(\p{Lu}|\d+[.)]|[-–—•])/u.test(cell.text));
 }
+
+const RULE_LINE = /^[-=_~*+|]{5,}$/u;
 
 function joinWrapped(text: string, next: string): string {
   // A soft hyphen marks a word the page broke: the word is whole again.

@@ -13,6 +13,7 @@ import { councilNamedIn, isJointMeetingOfCouncils } from './jointMeeting.ts';
 import { blankNumberTwiceLines } from '../grammar/numberTwice.ts';
 import { blankApproximateCounts } from './approximateCounts.ts';
 import { opensPoint, withoutPointNumber } from './outlineNumber.ts';
+import { leaderAsDash } from './leaderAsDash.ts';
 
 /** Where the chosen stated counts stand, for the issues about them. */
 export interface StatedLines {
@@ -70,7 +71,9 @@ function anotherCountBefore(matched: string, count: string): boolean {
 }
 const ONLINE_STATED = [
   // "двое из них - Ким А.Г. и Садыкова Н.М. - по видеосвязи": the names between, their initials' stops no end of the clause.
-  `(${N})(?:\\s+(?:член[\\p{L}]*|человек|мүше[\\p{L}]*))?\\s+из\\s+(?:которых|них)(?:[^.;]|(?<=(?<![\\p{L}])\\p{Lu})\\.){0,80}?${ONLINE}`,
+  // (Not when the means has its own count after a dash: "Присутствовали – 13" / "из них по видеосвязи – 2", a form's rows
+  // read as one sentence, are 13 present, 2 of them online.)
+  `(${N})(?:\\s+(?:член[\\p{L}]*|человек|мүше[\\p{L}]*))?\\s+из\\s+(?:которых|них)(?:[^.;]|(?<=(?<![\\p{L}])\\p{Lu})\\.){0,80}?${ONLINE}(?![\\p{L}]*(?:\\s*\\([^()]*\\))?\\s*[:\\-–—]\\s*${N})`,
   // ("солардың сегізі келді, оның екеуі WhatsApp арқылы": "олардың" is a word of its own, not the end of "солардың", of them all;
   // "9 мүше келді, солардың бірі бейнебайланыс арқылы қосылды": "солардың" after the count of those present, of them.)
   `(?<![\\p{L}])(?:из\\s+(?:них|которых)|в\\s+том\\s+числе|в\\s+т\\.\\s?ч\\.|оның(?:\\s+ішінде)?|соның\\s+ішінде|олардың(?:\\s+ішінде)?)\\s*[:\\-–—]?\\s*(${N})(?:[^.;]|(?<=(?<![\\p{L}])\\p{Lu})\\.){0,80}?${ONLINE}`,
@@ -337,7 +340,10 @@ const REGISTERED = re(`(?:(?<![\\p{L}])(?<!не\\s{1,3})зарегистриро
   + `|^\\s*(?:(?<!не\\s{1,3})зарегистрировал(?:ись|ось)|зарегистрировано|тіркелгендер|тіркелгені)${REGISTRATION_MEANS}\\s*[:\\-–—]\\s*(${N})(?=\\s*(?:[,;.]|$))`
   // The members named in the clause before, the count bare: "Списочный состав Совета – 21 член; зарегистрировано 17, из них 3
   // онлайн", "Кеңес құрамы – 15 мүше, тіркелгені 12.": registered members, the noun carried over the semicolon or comma.
-  + `|(?<=(?:член|мүше)[\\p{L}]*\\s*[;,]\\s*)(?:(?<!не\\s{1,3})зарегистрировал(?:ись|ось)|зарегистрировано|тіркелгені|тіркелді)${REGISTRATION_MEANS}\\s*[:\\-–—]?\\s*(${N})(?=\\s*(?:[,;.]|$))`);
+  // The noun may stand before the members' count of that clause ("Членов Совета по списку – 15; зарегистрировались 12 (двое
+  // подключены … через Zoom)", "Кеңес мүшелерінің саны – 13, тіркелгені 10"); a bracket may follow the count, telling of those
+  // registered ("(двое онлайн)").
+  + `|(?<=(?:член|мүше)[\\p{L}]*(?:(?:\\s+[\\p{L}]+){0,3}\\s*[:\\-–—]?\\s*\\d{1,3}(?:\\s+(?:человек|адам|чел\\.))?)?\\s*[;,]\\s*)(?:(?<!не\\s{1,3})зарегистрировал(?:ись|ось)|зарегистрировано|тіркелгені|тіркелді)${REGISTRATION_MEANS}\\s*[:\\-–—]?\\s*(${N})(?=\\s*(?:[,;.(]|$))`);
 // "Қатысқандар: А.Б. Қасымова, …," / "Р.М. Ахметов, Н.С. Оразалина – барлығы 5 мүше.": the total closing the list of those
 // present (its heading at most three lines up, no blank line between) is their count.
 const LIST_TOTAL = re(`[-–—]\\s*(?:барлығы|всего|итого)\\s*[:\\-–—]?\\s*(${N})\\s+(?:мүше|член|человек|адам)[\\p{L}]*\\s*[.;]?\\s*$`);
@@ -521,7 +527,8 @@ function labelEachValue(line: string): string {
  */
 function labelCellValue(line: string): string {
   const m = LABEL_CELL_VALUE.exec(line);
-  return m ? `${m[1]} – ${m[2]}` : line;
+  // ("Членов Совета:\t13": a label ending in its colon takes no dash after it.)
+  return m ? `${m[1]}${/:$/u.test(m[1]) ? '' : ' –'} ${m[2]}` : line;
 }
 const LABEL_CELL_VALUE = /^\s*(?:\|\s*)?((?=[^|\t]*\p{L}{2})[^|\t\d]*?\S)\s*(?:\s\|\s*|\t+)(\d{1,3})\s*(?:\|\s*)?$/u;
 const PAIRED = /^\s*([^/:\d]+(?:\/[^/:\d]+){1,2})\s*[:\-–—]\s*(\d{1,3}\s*(?:\/\s*\d{1,3}\s*){1,2})[.;]?\s*$/u;
@@ -543,7 +550,9 @@ export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<
   // count beside its noun and verb, as it reads one written once. Two writings that disagree stay as written (no count).
   // An estimate, a bound or a range ("шамамен 12 мүше қатысты", "кем дегенде 12", "12–14 членов") states no count: its number
   // blanked (blankApproximateCounts).
-  const lines = blankNumberTwiceLines(given).map(blankApproximateCounts);
+  // A count on a dotted leader ("Присутствовали ........ 13") is read as after a dash, on its line and as the sentence a next
+  // line goes on (leaderAsDash).
+  const lines = blankNumberTwiceLines(given.map(leaderAsDash)).map(blankApproximateCounts);
   const total: Stated[] = [];
   const present: Stated[] = [];
   const online: Stated[] = [];
@@ -587,7 +596,10 @@ export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<
     // A count and what it counts stand in one cell of a table row: "3\tЧленова\tчлен\tприсутствовал" is a row number, a
     // surname and a status. Two parts are a label and its value ("Присутствовали:\t14"), or a PDF's wide gap: kept whole.
     // (Empty cells are none: "\tИТОГО участвуют\t16 (ВКС – 3)\t\t" is a label and its value.)
-    const cells = row.split(/\t+|\s\|\s/).filter((c, k, all) => c.trim() !== '' || all.length < 3);
+    // A bracket alone in its cell is an aside on the cell before ("Қатысты / Присутствуют:\t11\t(онлайн / онлайн: 1)", a printout's
+    // columns a PDF gave tabs): one cell with it, so that the label, its count and the aside are read as one line.
+    const cells = row.split(/\t+|\s\|\s/).filter((c, k, all) => c.trim() !== '' || all.length < 3)
+      .reduce<string[]>((all, c) => (all.length > 0 && /^\s*\([^()]*\)\s*$/u.test(c) ? [...all.slice(0, -1), `${all[all.length - 1]} ${c.trim()}`] : [...all, c]), []);
     const own: Found = { total: [], present: [], online: [] };
     for (const line of cells.length >= 3 ? cells : [row]) readSentences(line, i, own);
     // "Отырысқа 20 мүше қатысты, оның 6-уы" / "бейнебайланыс арқылы.": a sentence broken across lines is read whole for

@@ -166,7 +166,7 @@ export interface TableRead {
  * The column naming each row's question: "Вопрос", "Рассматриваемый вопрос", "Вопрос повестки дня", "Наименование
  * вопроса", "Повестка дня", "Мәселе", "Қаралған мәселе", "Күн тәртібіндегі мәселе", "Күн тәртібі".
  */
-const QUESTION_COLUMN = re('^(?:(?:рассматриваем|рассмотренн|наименовани)[\\p{L}]*\\s+)?(?:вопрос[\\p{L}]*(?:\\s+повестки(?:\\s+дня)?)?|повестк[\\p{L}]*(?:\\s+дня)?)$|^(?:(?:қаралған|қаралатын)\\s+|күн\\s+тәртібіндегі\\s+)?мәселе(?:лер|сі)?$|^күн\\s+тәртібі$', 'iu');
+export const QUESTION_COLUMN = re('^(?:(?:рассматриваем|рассмотренн|наименовани)[\\p{L}]*\\s+)?(?:вопрос[\\p{L}]*(?:\\s+повестки(?:\\s+дня)?)?|повестк[\\p{L}]*(?:\\s+дня)?)$|^(?:(?:қаралған|қаралатын)\\s+|күн\\s+тәртібіндегі\\s+)?мәселе(?:лер|сі)?$|^күн\\s+тәртібі$', 'iu');
 
 /** The questions of a table's rows as agenda items, or undefined unless each row names one and they are numbered 1, 2, 3…. */
 function itemsOf(rows: { no: string; title: string; line: number }[]): AgendaItem[] | undefined {
@@ -178,7 +178,10 @@ function itemsOf(rows: { no: string; title: string; line: number }[]): AgendaIte
 function rowsFrom(lines: string[], i: number): { cells: string[]; line: number }[] {
   const rows: { cells: string[]; line: number }[] = [];
   for (let j = i; j < lines.length; j++) {
-    if (lines[j].trim() === '' && splitCells(lines[j + 1] ?? '')) continue;
+    // (A blank line before a rule the rows follow is kept too: a header's wrapped label read on the header's line left its own
+    // line blank.)
+    const ruleThenRow = RULE.test(lines[j + 1] ?? '') && (lines[j + 1] ?? '').trim() !== '' && splitCells(lines[j + 2] ?? '') !== null;
+    if (lines[j].trim() === '' && (splitCells(lines[j + 1] ?? '') || ruleThenRow)) continue;
     if (RULE.test(lines[j]) && lines[j].trim() !== '') {
       rows.push({ cells: [], line: j });
       continue;
