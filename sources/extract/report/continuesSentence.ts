@@ -40,6 +40,9 @@ export function continuesSentence(line: string, next: string | undefined, stops 
   // never a list's item ("– 3 мониторинга;" has its own noun).
   if (line.trim().length >= WRAPPED && /\p{Ll}\s*$/u.test(line) && /^\s*[-–—]\s*\d{1,4}\s*[;,.](?:\s|$)/u.test(next)) return true;
   if (ITEM.test(next)) return false;
+  // A point numbered by its section opening the next line ("(итого 3 отдела … и 1 подведомственное предприятие)" / "3.2 Из 19
+  // обращений: …", a program's printout): a paragraph of its own, never the count that goes on the line above.
+  if (SECTION_POINT.test(next)) return false;
   // A count's colon at the line's end opens its parts: "На конец года нас 17:" / "12 от общественности и 5 от госорганов."
   if (/\d\s*:\s*$/u.test(line) && /^\s*\d{1,4}\s+\p{L}/u.test(next)) return true;
   // A key figure's row whose value is words ("Семинарлар ........ өткізілген жоқ"): the row ends at its line; run on,
@@ -89,6 +92,9 @@ export function continuesSentence(line: string, next: string | undefined, stops 
   if (open !== null && /^\s*[\p{Lu}\d«"]/u.test(next) && (line.slice(0, open.index).match(/\p{L}{2,}/gu) ?? []).length >= 2) return true;
   return /^\s*[\p{Lu}\d«"]/u.test(next) && line.trim().length >= WRAPPED && /(?:[\p{Ll},–—-]|\p{Ll}\))\s*$/u.test(line);
 }
+
+/** A line opening with a point's number of its section and a capital: "3.2 Из 19 обращений", "2.1. Заседания". */
+const SECTION_POINT = /^\s*\d{1,2}\.\d{1,2}\.?\s+\p{Lu}/u;
 
 /** A line that opens with a count and its noun, as an item of a list does: "2 қоғамдық тыңдау – …", "1 семинар – …". */
 const COUNTED_ITEM = /^\s*\d{1,3}\s+\p{L}{2,}/u;

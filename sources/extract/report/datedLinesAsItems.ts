@@ -15,17 +15,27 @@ export function datedLinesAsItems(lines: string[]): string[] {
     // The heading states its count ("(барлығы 5)", "– 3"), is no plan's, and is no hearings' heading (their days under a
     // heading are datedHearingsUnderHeading's, which knows an entry called off or planned).
     // A label, not a sentence: no verb of what was held, no year ("Проведено 2 мониторинга в 2024 году:" tells its own time).
-    if (type === null || type.type === 'report_hearing' || !/\d/u.test(lines[k]) || PLAN.test(lines[k]) || HELD_VERBS.test(lines[k]) || /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(lines[k]) || /^\s*(?:[-–—•·*]|\d{1,2}[.)])\s/u.test(lines[k + 1] ?? '')) continue;
+    // A column of days under the heading ("3.3 Мониторинги (дата начала - тема):" / "      07.07.2026  подвоз питьевой воды
+    // …", a program's printout, held-out 129's Kordai): each line a day, two spaces, its event — an item by its layout,
+    // whether or not the heading states the count; the run ends at a blank line or at a line set in less (the next point).
+    const column = type !== null && DAY_COLUMN.test(lines[k + 1] ?? '');
+    if (type === null || type.type === 'report_hearing' || (!/\d/u.test(lines[k]) && !column) || PLAN.test(lines[k]) || HELD_VERBS.test(lines[k]) || /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(lines[k]) || /^\s*(?:[-–—•·*]|\d{1,2}[.)])\s/u.test(lines[k + 1] ?? '')) continue;
     let end = k;
-    while (end + 1 < lines.length && opensWithDay(lines[end + 1]) && /[;.]\s*$/u.test(lines[end + 1]) && !PLAN.test(lines[end + 1])) end++;
+    if (column) while (end + 1 < lines.length && DAY_COLUMN.test(lines[end + 1]) && indentOf(lines[end + 1]) === indentOf(lines[k + 1]) && !PLAN.test(lines[end + 1])) end++;
+    else while (end + 1 < lines.length && opensWithDay(lines[end + 1]) && /[;.]\s*$/u.test(lines[end + 1]) && !PLAN.test(lines[end + 1])) end++;
     // The whole run or nothing: a line under it that is no dated item (text, not a blank line) may be one the reading
     // missed, and a list cut short would be counted short.
-    if (end - k < 2 || (lines[end + 1] ?? '').trim() !== '') continue;
+    const after = lines[end + 1] ?? '';
+    if (end - k < 2 || (after.trim() !== '' && !(column && indentOf(after) < indentOf(lines[k + 1])))) continue;
     for (let j = k + 1; j <= end; j++) out[j] = `- ${lines[j].trimStart()}`;
     k = end;
   }
   return out;
 }
+
+/** A line of a column of days: a full date, two spaces or more, the event's words ("      07.07.2026  подвоз питьевой воды"). */
+const DAY_COLUMN = /^\s*\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\s{2,}[\p{L}«"]/u;
+const indentOf = (line: string) => line.search(/\S|$/u);
 
 /** A plan's or a changed entry's words: "План …", "жоспар", "запланирован", "отменено", "перенесено", "тоқтатылды". */
 const PLAN = /(?<![\p{L}])(?:план|жоспар|запланир|предстоит|отмен|перенес|тоқтатыл|кейінге\s+қалдыр)\p{L}*/iu;

@@ -122,6 +122,7 @@ const VIEWS = /просмотр|қаралым|көрсетілім/iu;
  * rows or more; a block led by tabs alone only when no row's value is a year (a header "Показатель\t2025").
  */
 export function readDotLeaders(out: string[], rowFigures: ReportFigure[]): void {
+  spaceLeadersAsDots(out);
   // A row told as a change ("Совет ...... 6 → 7 (▲1)"): its value is the number after the arrow, the period's.
   // A tree's branch kept as its bare label ("├── Отырыстар: барлығы 33" → "Отырыстар") heads the rows under it.
   const branchHeads = new Set<number>();
@@ -318,3 +319,37 @@ function bracketParts(bracket: string, metric: MetricId, at: number): ReportFigu
 }
 
 const indentOf = (line: string) => line.replace(/\t/gu, '    ').search(/\S|$/u);
+
+/**
+ * A column of labels and counts set apart by spaces only, no header of columns over it, the counts RIGHT-ALIGNED as a
+ * program prints them ("Поступило обращений                           21" / "    от физических лиц                         18"
+ * / … between two rules under the caption "Обращения и письма"; held-out 129's Sarysu): the spaces are the leader a
+ * dotted row has — each row's gap is rewritten as dots, so readDotLeaders reads its rows, sub-rows by their indent. Only a
+ * block of three rows or more, one line apart (a rule may stand before and after), each a label of words, three spaces
+ * or more and one count (or a dash) alone, every count ending at the same column; and no line of cells right over it
+ * (skipping a rule): under a header "Показатель   2024 г." the counts are that column's, which the table's readers judge.
+ */
+function spaceLeadersAsDots(out: string[]): void {
+  const rowAt = (line: string) => SPACE_ROW.exec(line);
+  for (let i = 0; i < out.length; i++) {
+    if (rowAt(out[i]) === null) continue;
+    let k = i;
+    while (k < out.length && rowAt(out[k]) !== null) k++;
+    const rows = out.slice(i, k);
+    const ends = new Set(rows.map((l) => l.trimEnd().length));
+    let above = i - 1;
+    if (above >= 0 && SPACE_RULE.test(out[above])) above--;
+    const header = above >= 0 && /\S(?: ?\S)*\s{2,}\S/u.test(out[above].trim());
+    if (rows.length >= 3 && ends.size === 1 && !header && rows.filter((l) => /\d\s*$/u.test(l)).length >= 2) {
+      for (let j = i; j < k; j++) {
+        const m = rowAt(out[j])!;
+        out[j] = `${m[1]}${m[2]} ${'.'.repeat(Math.max(3, m[3].length - 2))} ${m[4]}`;
+      }
+    }
+    i = k - 1;
+  }
+}
+/** A row of a space-aligned column: its indent, a label of words (no tab, bar or leader), three spaces or more, a count or a dash alone. */
+const SPACE_ROW = /^([ ]*)(\p{L}[^\t|.…·_]*?[\p{L})»"])([ ]{3,})(\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4}|[–—-])[ ]*$/u;
+/** A rule of dashes, equals or box lines under a caption or closing a block. */
+const SPACE_RULE = /^\s*(?:-{5,}|={5,}|─{5,}|_{5,})\s*$/u;

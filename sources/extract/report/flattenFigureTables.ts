@@ -485,6 +485,7 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     } else records.push({ cells: [...r.cells], indent: 0, at: r.at });
   }
   const label = labelColumn(header, records[0]?.cells ?? []);
+  if (label >= 0) joinLabelsOverCounts(records, label);
   // A column of units ("Ед. изм.", "Өлш. бірл."): a row measured in %, thousands or money states no count, and its
   // value cell ("96,4", "412,5") is no reason to refuse the column of counts; the row is no one's figure.
   const unitCol = header.findIndex((h, c) => c !== label && UNIT_HEAD.test(h));
@@ -888,10 +889,15 @@ function isDoneSpan(top: string, periodYears: number[]): boolean {
  * or more and no count in any ("Кезең | Өтініштер | | | Хаттар |" / " | барлығы | оның ішінде | | жолданды | жауап
  * алынды" / " | | жеке тұлғалардан | заңды тұлғалардан | |"), as a header typed over several lines is.
  */
+/** A header's cell of a year with its unit: "2026 ж.", "2025 г.", "2024 год", "2026 жыл". */
+const YEAR_HEAD_CELL = /^(?:19|20)\d{2}\s*(?:г\.?|год[\p{L}]*|ж\.?|жыл[\p{L}]*)$/iu;
+
 function leadingHeaderRows<T extends { cells: string[] }>(rows: T[]): T[] {
   let n = 1;
   // A count inside a cell of words names a column ("Общественные советы при ДП (17)"): a row of such cells is no row of values.
-  while (n < rows.length - 1 && n < 4 && rows[n].cells.filter((c) => c !== '').length >= 2 && (rows[n].cells.every((c) => !/\d/u.test(c)) || rows[n].cells.every((c) => c === '' || /\p{L}{3}/u.test(c)))) n++;
+  // A header's second row naming each column's year under its period ("9 ай" over "2026 ж.", "тоқсан" beside it): a year
+  // with its unit is a header's cell, never a count (a Word table's header of two rows, held-out 129's Zhualy).
+  while (n < rows.length - 1 && n < 4 && rows[n].cells.filter((c) => c !== '').length >= 2 && (rows[n].cells.every((c) => !/\d/u.test(c)) || rows[n].cells.every((c) => c === '' || /\p{L}{3}/u.test(c) || YEAR_HEAD_CELL.test(c)))) n++;
   return rows.slice(0, n);
 }
 
@@ -1023,21 +1029,42 @@ function rewriteMedia(block: { line: string; at: number }[], records: { cells: s
   const own = columns.filter((c) => !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
   const publications = own.filter((c) => PUBLICATIONS_HEADER.test(header[c]));
   const views = own.filter((c) => VIEWS_HEADER.test(header[c]) && !PUBLICATIONS_HEADER.test(header[c]));
-  if (publications.length > 1 || views.length > 1 || publications.length + views.length === 0) return false;
   if (!records.some((r) => PLATFORM.test(r.cells[label]))) return false;
+  // A table of platforms whose count column is named only as a count ("Площадка | Кол-во | Просмотров", "Алаң | Саны")
+  // under a caption that names the publications ("3.5 Публикации по площадкам:", "2-кесте. Жарияланымдар"): that column
+  // counts them, in the caption's word. A caption naming views or none: the column's count is of nothing told.
+  const caption = captionAbove(out, block[0].at);
+  const named = caption === null || VIEWS_HEADER.test(caption) ? null : PUBLICATIONS_HEADER.exec(caption);
+  const counted = own.filter((c) => c !== label && GENERIC_COUNT_HEAD.test(header[c].trim()));
+  const measures = new Map<number, string>();
+  if (publications.length === 0 && named && counted.length === 1) {
+    publications.push(counted[0]);
+    measures.set(counted[0], named[0].toLowerCase());
+  }
+  if (publications.length > 1 || views.length > 1 || publications.length + views.length === 0) return false;
+  const measureAt = (c: number) => measures.get(c) ?? measureOf(header[c]);
   for (const b of block) out[b.at] = '';
   for (const r of records) {
     // The total row's publications: the total of publications (its views are no metric), as in a table read from a PDF.
     const total = publications.length === 1 ? countOf(r.cells[publications[0]]) : null;
-    if (TOTAL_ROW.test(r.cells[label]) && total !== null) out[r.at] = `${r.cells[label].replace(/[.:;\s]+$/u, '')} ${measureOf(header[publications[0]])} – ${total}.`;
+    if (TOTAL_ROW.test(r.cells[label]) && total !== null) out[r.at] = `${r.cells[label].replace(/[.:;\s]+$/u, '')} ${measureAt(publications[0])} – ${total}.`;
     if (!PLATFORM.test(r.cells[label])) continue;
     const said = [...publications, ...views].flatMap((c) => {
       const n = countOf(r.cells[c]);
-      return n === null ? [] : [`${n} ${measureOf(header[c])}`];
+      return n === null ? [] : [`${n} ${measureAt(c)}`];
     });
     if (said.length > 0) out[r.at] = `${r.cells[label].replace(/[.:;\s]+$/u, '')} – ${said.join(', ')}.`;
   }
   return true;
+}
+
+/** A column named only as a count: "Кол-во", "Количество", "Число", "Саны", "Ед.", "Бірл.", "Дана". */
+const GENERIC_COUNT_HEAD = /^(?:кол-?во|количеств[\p{L}]*|число|саны|ед\.?|бірл\.?|дана|шт\.?)$/iu;
+
+/** The first line with text above line `at` (a blank line between passed over), the table's caption; null when none is within two lines. */
+function captionAbove(lines: string[], at: number): string | null {
+  for (let k = at - 1; k >= 0 && k >= at - 2; k--) if (lines[k].trim() !== '') return lines[k];
+  return null;
 }
 
 /** A year ("2025 г."): a media column's group header's period, with a part of it named with its number (partsOfPeriod). */
@@ -1215,6 +1242,27 @@ export function isApproximate(cell: string): boolean {
     /^\d+\s*[-–—]\s*\d+$/u.test(t) ||
     /^\d+(?:\s*\+|\s*-?(?:дан|ден|тан|тен|нан|нен)\s+(?:астам|артық|көп)|\s*-?(?:ға|ге|қа|ке)\s+жуық)$/u.test(t)
   );
+}
+
+/**
+ * A label wrapped so that its counts stand on its LAST line, as a program bottom-aligns a row ("| 3 | Мониторинги
+ * деятельности гос- | | |" over "| | органов и организаций | 8 | 7 |"): the first line, words and no count, and the line
+ * under it, its cells before the label empty, its label opening in lower case and no sub-row's ("в т.ч."), are one row —
+ * at the first line, its label the two joined (a word broken at its hyphen made whole), its counts the second's. Only
+ * when the first line's word is broken, or the line under the second is no such continuation too: a heading of words
+ * over several lower-case sub-rows ("Работа постоянных комиссий" over "заседания", "мониторинги") stays their heading.
+ */
+function joinLabelsOverCounts(records: { cells: string[]; at: number }[], label: number): void {
+  // (The cells before the label are the row's number's: "3" numbers the row and counts nothing.)
+  const counted = (r: { cells: string[] }) => r.cells.some((c, k) => k > label && /\d/u.test(c));
+  const continues = (r: { cells: string[] } | undefined) => r !== undefined && counted(r) && r.cells.slice(0, label).every((c) => c === '') && /^\p{Ll}/u.test(r.cells[label]) && !SUB_ROW.test(r.cells[label]);
+  for (let k = records.length - 2; k >= 0; k--) {
+    const [top, rest] = [records[k], records[k + 1]];
+    if (counted(top) || !/\p{L}/u.test(top.cells[label]) || !continues(rest)) continue;
+    if (!/\p{L}-$/u.test(top.cells[label]) && continues(records[k + 2])) continue;
+    const joined = /\p{L}-$/u.test(top.cells[label]) ? `${top.cells[label].slice(0, -1)}${rest.cells[label]}` : `${top.cells[label]} ${rest.cells[label]}`;
+    records.splice(k, 2, { ...rest, cells: rest.cells.map((c, n) => (n === label ? joined : n < label ? top.cells[n] : c)), at: top.at });
+  }
 }
 
 /**
