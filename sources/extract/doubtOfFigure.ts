@@ -5,6 +5,7 @@ import { COUNCIL_APART } from './report/councilSetApart.ts';
 import { METRICS } from '../reference/metrics.ts';
 import type { MetricId } from './types.ts';
 import { bracketsOf } from './grammar/bracketsOf.ts';
+import { NOT_HELD_AFTER } from './report/noneHeldVerbs.ts';
 import { matchesOf } from './grammar/matchesOf.ts';
 
 /**
@@ -77,6 +78,12 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   // the sentence; when that verb plans and nothing after the count says it was done, every one of them is planned.
   const after = sentence.slice(end);
   if (PLANNED_AT_END.test(after) && !DONE.test(after)) return 'the number is planned, not held ("… жоспарланған", "… запланированы"): the sentence ends with a plan';
+  // "Екі семинар да тренердің келмеуіне байланысты өтпей қалды", "2 семинара отменены", "3 мониторинга перенесены на
+  // октябрь": the count's own clause says its events did not happen in the period — a count of what fell through, never
+  // of what was held (no verb of done between: "2 семинара проведены, не состоялся 1" is of a comma's clause apart).
+  const rest = clause.text.slice(Math.max(0, end - scope.start - clause.start));
+  const off = HELD_KINDS.has(metric) ? NOT_HELD_AFTER.exec(rest) : null;
+  if (off !== null && !DONE.test(rest.slice(0, off.index))) return 'the count\'s clause says its events were not held, cancelled or put off ("өтпей қалды", "отменены", "перенесены"): not a count of what was done';
   // "На начало 2025 года в Совете состояло четырнадцать членов", "Жыл басында Кеңесте 14 мүше болды": the composition on the
   // period's first day, which DESIGN.md takes on its last.
   if (COMPOSITION.has(metric) && PERIOD_START.test(scope.text.slice(0, start - scope.start)) && !PERIOD_END_AFTER_START.test(scope.text.slice(0, start - scope.start))) return 'the composition at the period\'s start ("на начало года", "жыл басында"), not on its last day';
@@ -127,6 +134,8 @@ const COUNCIL_OR_PRESIDIUM = /^(?:совет|кеңес|оса?$|президи�
  * The meetings and events (the metrics file's units "meeting" and "activity"): a count of them has no noun of places or
  * people after it. Not the report hearings: "заслушаны отчёты 5 организаций" counts hearings by the bodies heard.
  */
+/** The kinds a count of which may be said not held: the events and the hearings of reports. */
+const HELD_KINDS = new Set<MetricId>(METRICS.filter((m) => m.unit === 'meeting' || m.unit === 'activity').map((m) => m.id));
 const EVENTS = new Set<MetricId>(METRICS.filter((m) => (m.unit === 'meeting' || m.unit === 'activity') && m.id !== 'report_hearings').map((m) => m.id));
 /** Or bodies and places by an abbreviation in capitals, a case ending after it: "9 ФАП-қа мониторинг", "5 КГУ", "3 МКК-да". */
 const ABBREVIATION_AFTER = /^(?:-?[\p{L}]{1,5})?\s+\p{Lu}{2,5}(?:-[\p{Ll}]{1,5})?(?![\p{L}])/u;
