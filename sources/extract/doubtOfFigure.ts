@@ -340,9 +340,10 @@ function wordRange(sentence: string, start: number, end: number): boolean {
 
 /** A sentence's last verb that plans: "… жоспарланған.", "… жоспарлануда", "… жоспарланып отыр", "… көзделген", "… запланированы". */
 const PLANNED_AT_END = re('(?<![\\p{L}])(?:жоспарлан[\\p{L}]*(?:\\s+отыр(?:мыз)?)?|көздел(?:ген|уде)|запланирован[\\p{L}]*|планиру(?:ется|ются))\\s*[.!]?\\s*$');
-/** Words of a plan — with no word saying it was done in the same clause, the number is what was planned; "сверх плана – 2",
+/** Words of a plan — with no word saying it was done in the same clause, the number is what was planned (not a plan denied:
+ * "0 – не планировались", "жоспарланбаған"); "сверх плана – 2",
  * "выше плана: 2" (a fact's note of how far it went past the plan) says it was done; "планирование" and "жоспарлау" (planning, a noun: "Агентство по стратегическому планированию", "стратегиялық жоспарлау комиссиясы") name no plan. */
-const PLANNED = re('(?:планир(?!овани)|запланир|намеч|предстоит|(?<![\\p{L}])будут?(?![\\p{L}])|(?<![\\p{L}])(?<!(?<![\\p{L}])(?:сверх|выше|помимо|вне|больше)\\s+)план[\\p{L}]*\\s*[-–—:]|жоспарла(?!у)|жоспар\\s*(?:бойынша\\s*)?[-–—:]|көздел)');
+const PLANNED = re('(?:(?<!(?<![\\p{L}])не\\s+)(?:планир(?!овани)|запланир|намеч)|предстоит|(?<![\\p{L}])будут?(?![\\p{L}])|(?<![\\p{L}])(?<!(?<![\\p{L}])(?:сверх|выше|помимо|вне|больше)\\s+)план[\\p{L}]*\\s*[-–—:]|жоспарла(?!у|нба|нған\\s+жоқ)|жоспар\\s*(?:бойынша\\s*)?[-–—:]|көздел)');
 /**
  * A plan's number, said right before it, that a count done is set against in the same sentence: "При плане 4
  * заседания проведено 5", "согласно плану – 4", "запланировано 4, проведено 5", "жоспарда 4 отырыс, өткізілгені 5".
