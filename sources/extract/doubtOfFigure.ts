@@ -82,7 +82,8 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   // октябрь": the count's own clause says its events did not happen in the period — a count of what fell through, never
   // of what was held (no verb of done between: "2 семинара проведены, не состоялся 1" is of a comma's clause apart).
   const rest = clause.text.slice(Math.max(0, end - scope.start - clause.start));
-  const off = HELD_KINDS.has(metric) ? NOT_HELD_AFTER.exec(rest) : null;
+  // (A count of none said with its verb of none, "0 – қоғамдық тыңдау өткізілген жоқ", agrees with itself: the 0 stays.)
+  const off = HELD_KINDS.has(metric) && parseCount(sentence.slice(start, end)) !== 0 ? NOT_HELD_AFTER.exec(rest) : null;
   if (off !== null && !DONE.test(rest.slice(0, off.index))) return 'the count\'s clause says its events were not held, cancelled or put off ("өтпей қалды", "отменены", "перенесены"): not a count of what was done';
   // "На начало 2025 года в Совете состояло четырнадцать членов", "Жыл басында Кеңесте 14 мүше болды": the composition on the
   // period's first day, which DESIGN.md takes on its last.
