@@ -5,6 +5,7 @@ import { COUNCIL_APART } from './report/councilSetApart.ts';
 import { METRICS } from '../reference/metrics.ts';
 import type { MetricId } from './types.ts';
 import { bracketsOf } from './grammar/bracketsOf.ts';
+import { NOT_HELD_AFTER } from './report/noneHeldVerbs.ts';
 import { matchesOf } from './grammar/matchesOf.ts';
 
 /**
@@ -80,6 +81,13 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   // the sentence; when that verb plans and nothing after the count says it was done, every one of them is planned.
   const after = sentence.slice(end);
   if (PLANNED_AT_END.test(after) && !DONE.test(after)) return 'the number is planned, not held ("… жоспарланған", "… запланированы"): the sentence ends with a plan';
+  // "Екі семинар да тренердің келмеуіне байланысты өтпей қалды", "2 семинара отменены", "3 мониторинга перенесены на
+  // октябрь": the count's own clause says its events did not happen in the period — a count of what fell through, never
+  // of what was held (no verb of done between: "2 семинара проведены, не состоялся 1" is of a comma's clause apart).
+  const rest = clause.text.slice(Math.max(0, end - scope.start - clause.start));
+  // (A count of none said with its verb of none, "0 – қоғамдық тыңдау өткізілген жоқ", agrees with itself: the 0 stays.)
+  const off = HELD_KINDS.has(metric) && parseCount(sentence.slice(start, end)) !== 0 ? NOT_HELD_AFTER.exec(rest) : null;
+  if (off !== null && !DONE.test(rest.slice(0, off.index))) return 'the count\'s clause says its events were not held, cancelled or put off ("өтпей қалды", "отменены", "перенесены"): not a count of what was done';
   // "На начало 2025 года в Совете состояло четырнадцать членов", "Жыл басында Кеңесте 14 мүше болды": the composition on the
   // period's first day, which DESIGN.md takes on its last.
   if (COMPOSITION.has(metric) && PERIOD_START.test(scope.text.slice(0, start - scope.start)) && !PERIOD_END_AFTER_START.test(scope.text.slice(0, start - scope.start))) return 'the composition at the period\'s start ("на начало года", "жыл басында"), not on its last day';
@@ -130,6 +138,8 @@ const COUNCIL_OR_PRESIDIUM = /^(?:совет|кеңес|оса?$|президи�
  * The meetings and events (the metrics file's units "meeting" and "activity"): a count of them has no noun of places or
  * people after it. Not the report hearings: "заслушаны отчёты 5 организаций" counts hearings by the bodies heard.
  */
+/** The kinds a count of which may be said not held: the events and the hearings of reports. */
+const HELD_KINDS = new Set<MetricId>(METRICS.filter((m) => m.unit === 'meeting' || m.unit === 'activity').map((m) => m.id));
 const EVENTS = new Set<MetricId>(METRICS.filter((m) => (m.unit === 'meeting' || m.unit === 'activity') && m.id !== 'report_hearings').map((m) => m.id));
 /** Or bodies and places by an abbreviation in capitals, a case ending after it: "9 ФАП-қа мониторинг", "5 КГУ", "3 МКК-да". */
 const ABBREVIATION_AFTER = /^(?:-?[\p{L}]{1,5})?\s+\p{Lu}{2,5}(?:-[\p{Ll}]{1,5})?(?![\p{L}])/u;
@@ -341,9 +351,10 @@ function wordRange(sentence: string, start: number, end: number): boolean {
 
 /** A sentence's last verb that plans: "… жоспарланған.", "… жоспарлануда", "… жоспарланып отыр", "… көзделген", "… запланированы". */
 const PLANNED_AT_END = re('(?<![\\p{L}])(?:жоспарлан[\\p{L}]*(?:\\s+отыр(?:мыз)?)?|көздел(?:ген|уде)|запланирован[\\p{L}]*|планиру(?:ется|ются))\\s*[.!]?\\s*$');
-/** Words of a plan — with no word saying it was done in the same clause, the number is what was planned; "сверх плана – 2",
+/** Words of a plan — with no word saying it was done in the same clause, the number is what was planned (not a plan denied:
+ * "0 – не планировались", "жоспарланбаған"); "сверх плана – 2",
  * "выше плана: 2" (a fact's note of how far it went past the plan) says it was done; "планирование" and "жоспарлау" (planning, a noun: "Агентство по стратегическому планированию", "стратегиялық жоспарлау комиссиясы") name no plan. */
-const PLANNED = re('(?:планир(?!овани)|запланир|намеч|предстоит|(?<![\\p{L}])будут?(?![\\p{L}])|(?<![\\p{L}])(?<!(?<![\\p{L}])(?:сверх|выше|помимо|вне|больше)\\s+)план[\\p{L}]*\\s*[-–—:]|жоспарла(?!у)|жоспар\\s*(?:бойынша\\s*)?[-–—:]|көздел)');
+const PLANNED = re('(?:(?<!(?<![\\p{L}])не\\s+)(?:планир(?!овани)|запланир|намеч)|предстоит|(?<![\\p{L}])будут?(?![\\p{L}])|(?<![\\p{L}])(?<!(?<![\\p{L}])(?:сверх|выше|помимо|вне|больше)\\s+)план[\\p{L}]*\\s*[-–—:]|жоспарла(?!у|нба|нған\\s+жоқ)|жоспар\\s*(?:бойынша\\s*)?[-–—:]|көздел)');
 /**
  * A plan's number, said right before it, that a count done is set against in the same sentence: "При плане 4
  * заседания проведено 5", "согласно плану – 4", "запланировано 4, проведено 5", "жоспарда 4 отырыс, өткізілгені 5".

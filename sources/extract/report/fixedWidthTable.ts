@@ -2,6 +2,7 @@ import { SAYS_NONE } from './noneHeldVerbs.ts';
 import { matchesOf } from '../grammar/matchesOf.ts';
 import { metricOfRow } from './tableRowLexicon.ts';
 import { SCHEDULE_CELL } from './wordCellTable.ts';
+import { NOTE_HEAD } from './flattenFigureTables.ts';
 
 /**
  * A table typed in fixed-width columns, spaces only ("Іс-шара / Мероприятие   Жоспар / План   Факт   Орындалуы, %"
@@ -30,7 +31,16 @@ export function fixedWidthTable(lines: string[], at: number): { rows: { line: st
       else header.splice(header.filter((h) => h.start < c.start).length, 0, { ...c });
     }
   }
-  const rows: { label: string; counts: Cell[]; at: number; rest?: number }[] = [];
+  // A last column of remarks ("Примечание", "Ескерту") beside the counts ("Мониторинги   5   4   1 перенесен на 08.10.2026"):
+  // a row's counts end before it, its words are the row's note cell; a line of remarks alone ("перенесен на IV кв.", set in
+  // under the column) goes on with the row above's note.
+  const noted = header.length >= 3 && NOTE_HEAD.test(header[header.length - 1].text);
+  const noteOf = (line: string): { body: string; note: string } => {
+    if (!noted) return { body: line, note: '' };
+    const cells = cellsAt(line).filter((c) => c.start >= header[header.length - 1].start - 2);
+    return cells.length === 0 ? { body: line, note: '' } : { body: line.slice(0, cells[0].start).trimEnd(), note: line.slice(cells[0].start).trim() };
+  };
+  const rows: { label: string; counts: Cell[]; at: number; rest?: number; note?: string }[] = [];
   let k = at + 1;
   // A rule of dashes right under the header ("Көрсеткіш   2024 жыл   2025 жыл" / "   -----------"): its underline, never
   // a header line set in.
@@ -44,7 +54,7 @@ export function fixedWidthTable(lines: string[], at: number): { rows: { line: st
   const named = cellsAt(lines[k] ?? '');
   const marginHead = setIn >= 8 && named.length > 1 && named[0].start === 0 && named[0].end < setIn - 1 && /^\p{L}+$/u.test(named[0].text) && !ROW.test(lines[k]) && !/\d/u.test(lines[k]);
   if (marginHead) header.unshift({ text: '', start: 0, end: setIn - 2 });
-  for (; k < at + (deep ? 5 : 3) && k < lines.length && (/^\s+\S/u.test(lines[k]) || (marginHead && k === at + 1)) && !ROW.test(lines[k]) && !/[|\t]/u.test(lines[k]); k++) {
+  for (; k < at + (deep ? 5 : 3) && k < lines.length && (/^\s+\S/u.test(lines[k]) || (marginHead && k === at + 1)) && !ROW.test(noteOf(lines[k]).body) && !/[|\t]/u.test(lines[k]); k++) {
     // A header cell spanning columns ("Өтініштер" over "түскені  жауап" / "берілгені"): two cells of the line under it are
     // its sub-columns, each a column of its own named with the span's words; a word run into the next column's ("берілгені
     // дар", one space apart) is cut where that column starts.
@@ -72,11 +82,17 @@ export function fixedWidthTable(lines: string[], at: number): { rows: { line: st
   let opener: { text: string; at: number } | null = null;
   for (; k < lines.length && lines[k].trim() !== '' && !/[|\t]/u.test(lines[k]); k++) {
     if (RULE.test(lines[k]) && rows.length > 0) {
-      if (k + 1 < lines.length && ROW.test(lines[k + 1])) continue;
+      if (k + 1 < lines.length && ROW.test(noteOf(lines[k + 1]).body)) continue;
       break;
     }
+    const { body, note } = noteOf(lines[k]);
+    if (body.trim() === '' && note !== '' && rows.length > 0 && opener === null) {
+      const last = rows[rows.length - 1];
+      last.note = `${last.note ?? ''} ${note}`.trim();
+      continue;
+    }
     // "6. Общественные слушания, ед.      не проводились": a row whose value says none in words is a row of 0.
-    const line = scheduleAsDash(noneAsZero(lines[k]));
+    const line = scheduleAsDash(noneAsZero(body));
     const m = ROW.exec(line);
     if (RULE.test(lines[k])) {
       k++;
@@ -86,8 +102,8 @@ export function fixedWidthTable(lines: string[], at: number): { rows: { line: st
       const counts = cellsAt(line).filter((c) => c.start >= m[1].length);
       const label = m[1].replace(/\s+$/u, '');
       // The opener's row stands on the opener's line, so the sentence it becomes is read where the label starts.
-      if (opener) rows.push({ label: `${opener.text} ${label.trim()}`, counts, at: opener.at, rest: k });
-      else rows.push({ label, counts, at: k });
+      if (opener) rows.push({ label: `${opener.text} ${label.trim()}`, counts, at: opener.at, rest: k, note });
+      else rows.push({ label, counts, at: k, note });
       opener = null;
     } else if (opener === null && opensWrappedRow(lines, k)) {
       opener = { text: lines[k].replace(/\s+$/u, ''), at: k };
@@ -99,6 +115,7 @@ export function fixedWidthTable(lines: string[], at: number): { rows: { line: st
   if (rows.length < 2) return null;
   if (RULE.test(lines[k] ?? '')) k++;
   const out = [{ line: pipeLine(header.map((c) => c.text)), at }];
+  const noteColumn = noted ? header.length - 1 : -1;
   // A column of row numbers first ("№   Показатель   2024   2025"): the number is its cell, the label the next one's.
   const numbered = /^(?:№|n|п\/п|№\s*п\/п)$/iu.test(header[0].text);
   const labelAt = numbered ? 1 : 0;
@@ -111,9 +128,11 @@ export function fixedWidthTable(lines: string[], at: number): { rows: { line: st
     for (const c of r.counts) {
       const column = columnOf(header, c, labelAt + 1);
       if (column <= last) return null;
+      if (column === noteColumn) return null;
       cells[column] = c.text;
       last = column;
     }
+    if (noteColumn >= 0) cells[noteColumn] = r.note ?? '';
     out.push({ line: pipeLine(cells), at: r.at });
     // The wrapped label's second line is part of the row: an empty row, so the table's lines stay its own.
     if (r.rest !== undefined) out.push({ line: pipeLine(header.map(() => '')), at: r.rest });

@@ -24,6 +24,7 @@ import { checkedTotal, isSummed, partMonths, partsSum, partsTile, totalNotSum, w
 import { breaksAfter, isColumnNumbersRow, isNoteLine } from './formTableBreaks.ts';
 import { endStateColumn, periodEnd } from './stateColumns.ts';
 import { dashMeansNone } from './dashLegend.ts';
+import { NOT_HELD_AFTER } from './noneHeldVerbs.ts';
 import { splitJoinedHeaderLabels } from './joinedHeaderLabels.ts';
 import { withPeriodHeaderRow } from './wordPeriodHeader.ts';
 import { groupHeadingMetric } from './groupHeading.ts';
@@ -513,7 +514,7 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
   if (label >= 0 && rewriteMedia(block, records, header, label, columns, periodYears, out)) return;
   if (label >= 0 && rewriteMediaColumns(block, records, header, label, out)) return;
   // Beside a plan, the fact: "Жоспар / План | Факт | Орындалуы, %", "Было | Стало".
-  const facts = columns.filter((c) => FACT_COLUMN.test(header[c]) && !PLAN.test(header[c]) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
+  const facts = columns.filter((c) => (FACT_COLUMN.test(header[c]) || DONE_HEAD.test(header[c].trim())) && !PLAN.test(header[c]) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
   const planned = columns.some((c) => PLAN.test(header[c]));
   // Beside the values of an earlier letter, the corrected ones: "№ 41 хатта | Нақтыланған", "Было указано | Уточнено".
   const corrected = columns.filter((c) => CORRECTED.test(header[c]) && !yearsIn(header[c]).some((y) => !periodYears.includes(y)));
@@ -645,7 +646,9 @@ function rewrite(block: { line: string; at: number }[], periodYears: number[], s
     // its parts — said after the count like a note's breakdown ("… – 15: Instagram – 9, Facebook – 6").
     const split = bracketSplit(text, r.cells[value]);
     const detail = details.get(r.at) ?? '';
-    const said = [...(split === null ? [] : [split]), ...(detail !== '' && !detail.startsWith('(') ? [detail] : []), ...notes.filter((t) => !yearsIn(t).some((y) => !periodYears.includes(y)) && !namesOtherTime(t, span))];
+    // So does a note of what did not happen ("1 перенесено на октябрь", "семинар 17.09 отменен", "біреуі өтпей қалды"): the
+    // row's count is what was done, the note's number is none of it.
+    const said = [...(split === null ? [] : [split]), ...(detail !== '' && !detail.startsWith('(') ? [detail] : []), ...notes.filter((t) => !yearsIn(t).some((y) => !periodYears.includes(y)) && !namesOtherTime(t, span) && !NOT_HELD_AFTER.test(t))];
     // The note opens as a breakdown of the count ("Публикации – 187: на сайте – 62, в Telegram – 125").
     // A platform's sub-row under the publications' row ("Публикации, всего   73" over "  Instagram   40", "  сайт акимата
     // города   15"): that platform's publications, said with the parent's noun so that readMedia reads it (held-out 52's
@@ -1227,6 +1230,12 @@ const MONEY_HEAD = /(?<![\p{L}])(?:тенге|теңге|тг|руб[\p{L}]*|д�
 
 /** A unit that names no thing counted: "ед.", "единиц", "бірлік", "шт.", "дана". */
 const GENERIC_UNIT = /^(?:[\p{L}.]+\s*\/\s*)?(?:ед|единиц|бірл|шт|дана|саны)[\p{L}.]*(?:\s*\/\s*(?:ед|единиц|бірл|шт|дана)[\p{L}.]*)?$/iu;
+
+/**
+ * A column named by the verb of done alone, beside a plan's ("План на III кв. | Проведено | Примечание", "Жоспар |
+ * Өткізілді"): the fact's. Only beside a plan; alone, a column's verb says nothing of whose or when.
+ */
+const DONE_HEAD = /^(?:фактически\s+|нақты\s+|іс\s+жүзінде\s+)?(?:проведено|состоялось|заслушано|өткізілді|өткізілгені|өтті|жүргізілді|тыңдалды)(?:\s+(?:в|за)\s+[\p{L}\d\s.]{1,20}|\s+[\p{L}\d\s.]{1,20}(?:тоқсанда|жартыжылдықта|жылы))?$/iu;
 
 /** A column of notes beside the value: "Примечание", "Ескерту", "Комментарий". */
 export const NOTE_HEAD = /примечани|ескерту|ескертпе|комментари|пояснени|түсіндірме/iu;

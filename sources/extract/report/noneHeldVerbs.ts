@@ -11,10 +11,10 @@ export const NONE_VERBS = 'проводил|состоял|организовы�
 /** The same verbs but "было", which denies anything ("на 2 не было спасательных постов"), not a holding. */
 const HOLDING_VERBS = NONE_VERBS.split('|').filter((v) => v !== 'было').join('|');
 /**
- * The Kazakh negated verbs: "өткізілген жоқ", "өткізілмеді", "өткен жоқ", "қол қойылған жоқ", "жасалған жоқ" (memoranda); typed on a
+ * The Kazakh negated verbs: "өткізілген жоқ", "өткізілмеді", "өткен жоқ", "өтпей қалды" (fell through), "қол қойылған жоқ", "жасалған жоқ" (memoranda); typed on a
  * Russian keyboard too ("откізілмеді", "болган жок").
  */
-export const NONE_VERBS_KK = typedOnRussianKeyboard('өткізілген\\s+жоқ|өткізілмеді|өткен\\s+жоқ|өтпеді|ұйымдастырылған\\s+жоқ|ұйымдастырылмады|ұйымдастырған\\s+жоқ|өткізген\\s+жоқ|жүргізілген\\s+жоқ|жүргізілмеді|қол\\s+қойылған\\s+жоқ|қол\\s+қойылмады|жасалған\\s+жоқ|жасалмады|болған\\s+жоқ|болмады');
+export const NONE_VERBS_KK = typedOnRussianKeyboard('өткізілген\\s+жоқ|өткізілмеді|өткен\\s+жоқ|өтпеді|(?:өтпей|өткізілмей|жүргізілмей|ұйымдастырылмай)\\s+қалды|ұйымдастырылған\\s+жоқ|ұйымдастырылмады|ұйымдастырған\\s+жоқ|өткізген\\s+жоқ|жүргізілген\\s+жоқ|жүргізілмеді|қол\\s+қойылған\\s+жоқ|қол\\s+қойылмады|жасалған\\s+жоқ|жасалмады|болған\\s+жоқ|болмады');
 /**
  * "организовать не удалось", "не удалось провести": none held, said as a failure (Kazakh "өткізу мүмкін болмады" ends in
  * "болмады"); so is "there was no chance to hold it": "Қоғамдық тыңдау өткізуге биыл мүмкіндік болмады", "Общественные
@@ -55,3 +55,14 @@ export function withoutNoneHeld(text: string): string {
  * спасательных постов" held the monitoring); tested outside brackets.
  */
 const NOT_HELD = new RegExp(`(?<![\\p{L}])(?:не\\s+(?:${HOLDING_VERBS})[\\p{L}]*|${NONE_VERBS_KK}|${FAILED_TO_HOLD})(?![\\p{L}])`, 'iu');
+
+/**
+ * The words after a count of events that say those events did not happen in the period: not held ("не состоялись", "не
+ * проведены", "өткізілмеді", "өтпей қалды"), cancelled ("отменены", "сорваны", "тоқтатылды") or put off ("перенесены на
+ * октябрь", "келесі жылға ауыстырылды"). "Екі семинар да тренердің келмеуіне байланысты өтпей қалды" counts the seminars
+ * that fell through — never the seminars held (doubtOfFigure). Not "не было", which denies anything ("на 2 не было постов").
+ */
+export const NOT_HELD_AFTER = new RegExp(
+  `${NOT_HELD.source}|(?<![\\p{L}])(?:не\\s+провед[её]н[\\p{L}]*|не\\s+заслушан[\\p{L}]*|перенес[её]н[оаы]?(?!\\s+со?\\s)|отмен[её]н[оаы]?|сорван[оаы]?|ауыстырылды|кейінге\\s+(?:қалдырылды|шегерілді)|тоқтатылды|тыңдалмады|болдырылмады)(?![\\p{L}])`,
+  'iu',
+);

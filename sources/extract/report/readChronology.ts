@@ -8,7 +8,7 @@ const DAY_MONTH = String.raw`\d{2}(?:\s*[-–—]\s*\d{2})?\.\d{2}`;
 const ONLY_DAY_MONTH = new RegExp(`^${DAY_MONTH}$`, 'u');
 
 /**
- * A line of a chronology: a whole date, a dash, what took place ("07.10.2025 — мониторинг: …"; a wiki's ISO date
+ * A line of a chronology: a whole date, a dash (or a column's gap: "  08.07.2026  мониторинг …"), what took place ("07.10.2025 — мониторинг: …"; a wiki's ISO date
  * "2026-07-07 — мониторинг: …", out of its code span), or the day and month alone
  * in two digits each under the period's months ("ШІЛДЕ" / "08.07 – …", the year the period's), numbered or not ("3. 16.10.2024
  * — …"); or a day and its month in words, then a dash, a column's gap or a capital ("шілденің 10-ы    Мониторинг: …",
@@ -31,7 +31,7 @@ const TRANSLATED_DATE = String.raw`(?:\s*\/\s*(?:${OTHER_DAY}))?`;
 const TRANSLATED_OF = new RegExp(String.raw`^[^/]*?\s*\/\s*(${OTHER_DAY})`, 'u');
 
 const ENTRY = new RegExp(
-  String.raw`^\s*(?:\d{1,2}[.)]\s+|${MARK})?(?:(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\.\d{1,2}\.\d{4}|(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)|${DAY_MONTH}(?![.\d]))(?:\s*(?:г\.|ж\.))?\s+[-–—]\s+|((?:${MONTH_WORD})\p{L}*(?:ның|нің|дың|дің|тың|тің)\s+\d{1,2}(?:-[\p{L}]{1,5})?|${YEAR_FIRST}\d{1,2}\s+(?:${MONTH_WORD})\p{L}*)${TRANSLATED_DATE}(?:\s+[-–—]\s+|\s*\t\s*|\s{2,}|\s(?=\p{Lu})|\.\s+(?=[\p{Lu}«"])))(\S.*)$`,
+  String.raw`^\s*(?:\d{1,2}[.)]\s+|${MARK})?(?:(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\.\d{1,2}\.\d{4}|(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)|${DAY_MONTH}(?![.\d]))(?:\s*(?:г\.|ж\.))?(?:\s+[-–—]\s+|\s*\t\s*|\s{2,}(?=\S))|((?:${MONTH_WORD})\p{L}*(?:ның|нің|дың|дің|тың|тің)\s+\d{1,2}(?:-[\p{L}]{1,5})?|${YEAR_FIRST}\d{1,2}\s+(?:${MONTH_WORD})\p{L}*)${TRANSLATED_DATE}(?:\s+[-–—]\s+|\s*\t\s*|\s{2,}|\s(?=\p{Lu})|\.\s+(?=[\p{Lu}«"])))(\S.*)$`,
   'u',
 );
 
@@ -49,7 +49,7 @@ const OTHER_DEED = /^\s*(?:подготовк|участи|анонс|перен
 /** An entry that tells the event planned, called off or put off anywhere in it ("… дөңгелек үстел (жоспарланған)", "… — не состоялся"). */
 // A deed denied closes many an entry after a post's bullet ("• 25 желтоқсан – меморандумға қол қойылмады", "— 3 июня — меморандум
 // не подписан"): the Kazakh past denied ("-мады", "-меді", "-бады", "-педі") and the Russian "не" before the deed's participle.
-const NOT_HELD = /(?:жоспарлан|планиру|запланирован|өтпеді|өткізілмеді|не\s+состоял|не\s+проводил|отмен[её]н|кейінге\s+қалдыр|перенесен|\p{L}{2,}(?:ма|ме|ба|бе|па|пе)(?:ды|ді)(?![\p{L}])|қойылған\s+жоқ|(?<![\p{L}])не\s+(?:был[аои]?\s+)?(?:подписан|заключ[её]н|провед[её]н|состоял|заслушан|рассмотрен)[\p{L}]*)/iu;
+const NOT_HELD = /(?:жоспарлан|планиру|запланирован|өтпеді|өткізілмеді|не\s+состоял|не\s+проводил|отмен[её]н|кейінге\s+қалдыр|перенесен|\p{L}{2,}(?:ма|ме|ба|бе|па|пе)(?:ды|ді)(?![\p{L}])|\p{L}{2,}(?:май|мей|бай|бей|пай|пей)\s+қалды|қойылған\s+жоқ|(?<![\p{L}])не\s+(?:был[аои]?\s+)?(?:подписан|заключ[её]н|провед[её]н|состоял|заслушан|рассмотрен)[\p{L}]*)/iu;
 
 /**
  * A chronology of the period's events, one a line, each opening with its whole date and a dash and then its kind

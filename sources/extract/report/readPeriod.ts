@@ -301,8 +301,11 @@ export function readPeriod(lines: string[], defaultYear: number | undefined, iss
   for (const [k, { l }] of title.entries()) {
     // A title typed over short lines ("… Қоғамдық кеңесінің" / "2024 жылғы қызметі туралы" / "ЕСЕП") is read as one
     // line before the text further down, where an earlier year is a comparison ("(2023 жылы – бес)").
-    const heading = title.slice(k, k + 3).map((x) => x.l.trim());
-    const joined = heading.every((h) => h.length <= 80) ? heading.join(' ') : l;
+    // (Its short lines only: "… кеңесінің 2025 жылғы жұмысы туралы" / "ЕСЕП" over the text's first long sentence.)
+    const lead = title.slice(k, k + 3).map((x) => x.l.trim());
+    const short = lead.findIndex((h) => h.length > 80);
+    const heading = short < 0 ? lead : lead.slice(0, short);
+    const joined = heading.length >= 2 ? heading.join(' ') : l;
     // A plan's year on the title's line and its part on the next ("Отчет о выполнении плана работы на 2026 год" / "за 9
     // месяцев"): the joined lines first, or the first line alone would read the whole year.
     const plan = joined === l ? null : re(PLAN_PART.source).exec(latinRoman(joined));
