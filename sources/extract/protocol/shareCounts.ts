@@ -13,7 +13,8 @@ const DIGIT_FRACTION = /(?<![\d/.,])([1-3])\s?\/\s?([2-4])(?:-[\p{L}]{1,4})?(?![
 const FRACTION_WORD_AFTER = re('^\\s*(?:трет|четверт)[\\p{L}]*');
 /**
  * "үштен екісі", "төрттен үші": the Kazakh fraction, its denominator in the ablative before the numerator — read apart (the
- * numerator a count of its own) or with it (the two words one compound, "үштен екісі" read as 3 + 2).
+ * numerator a count of its own) or with it (the two words one compound, "үштен екісі" read as 3 + 2). A fraction's label
+ * given its value ("19 мүшенің үштен екісі – 13", the quorum) is left whole for the readers of the body's size.
  */
 const KAZAKH_DENOMINATOR = re('(?<![\\p{L}])(?:екі|үш|төрт)(?:ден|тен|нен)\\s+$');
 const KAZAKH_FRACTION = re('^(?:екі|үш|төрт)(?:ден|тен|нен)\\s');
@@ -38,7 +39,7 @@ export function blankShareCounts(line: string): string {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const after = line.slice(end);
-    if (FRACTION_WORD_AFTER.test(after) || KAZAKH_FRACTION.test(m[0]) || KAZAKH_DENOMINATOR.test(line.slice(0, start)) || (/^\d/u.test(m[0]) && PERCENT_AFTER.test(after))) {
+    if (FRACTION_WORD_AFTER.test(after) || (KAZAKH_FRACTION.test(m[0]) && !/^\s*[-–—]\s*\d/u.test(after)) || KAZAKH_DENOMINATOR.test(line.slice(0, start)) || (/^\d/u.test(m[0]) && PERCENT_AFTER.test(after))) {
       blank(start, end);
       // (The decimals of "81,8 %" go with their whole.)
       const decimals = /^[.,]\d+/u.exec(after);
