@@ -1,7 +1,7 @@
 import { escapeMark } from './guestMark.ts';
 import { tidy } from '../toLines.ts';
 import type { ExtractIssue } from '../types.ts';
-import { ABSENT_HEADING, IN_PERSON, INVITED_HEADING, INVITED_STATUS, MEMBERS_HEADING, NAME_COLUMN, ONLINE, PARTICIPATION_COLUMN, PRESENT_HEADING } from './lexicon.ts';
+import { ABSENT_HEADING, EXCUSED, IN_PERSON, INVITED_HEADING, INVITED_STATUS, MEMBERS_HEADING, NAME_COLUMN, ONLINE, PARTICIPATION_COLUMN, PRESENT_HEADING, UNEXCUSED } from './lexicon.ts';
 import { dayColumnOf } from './dayColumns.ts';
 import { otherBodyAtJoint } from './jointMeeting.ts';
 import { partOfSymbol } from './markSymbols.ts';
@@ -522,7 +522,9 @@ function rowOfLostTab(line: string, table: TableState): string[] | null {
   cells[part] = m[3];
   return cells;
 }
-const LOST_TAB = re(`^(?:(\\d{1,3})[.)]?\\s+)?(${SURNAME_INITIALS}|${PERSON_NAME})\\s+((?:${ONLINE}|${IN_PERSON}|${ABSENT_HEADING})(?![\\p{L}]).*)$`, 'iu');
+// The participation cell may be the reason alone, the absence told by it ("10 Төлегенова Ж.М. демалыста / в отпуске", "4 Орлов
+// П.С. в командировке"): a reason opening the rest, after a preposition perhaps, is the cell's start as a mark is.
+const LOST_TAB = re(`^(?:(\\d{1,3})[.)]?\\s+)?(${SURNAME_INITIALS}|${PERSON_NAME})\\s+((?:${ONLINE}|${IN_PERSON}|${ABSENT_HEADING}|(?:(?:в|во|на|по)\\s+)?(?:${UNEXCUSED}|${EXCUSED}))(?![\\p{L}]).*)$`, 'iu');
 
 function placeRow(cells: string[], lineNo: number, table: TableState, kind: ListKind, roll: Roll, issues: ExtractIssue[]): { kind: 'present' | 'absent'; index: number } | null {
   if (table.invited || kind === 'skip') return null;

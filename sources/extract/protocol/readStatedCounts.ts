@@ -12,6 +12,7 @@ import { sentencesOf } from '../grammar/sentencesOf.ts';
 import { councilNamedIn, isJointMeetingOfCouncils } from './jointMeeting.ts';
 import { blankNumberTwiceLines } from '../grammar/numberTwice.ts';
 import { blankApproximateCounts } from './approximateCounts.ts';
+import { blankShareCounts } from './shareCounts.ts';
 import { opensPoint, withoutPointNumber } from './outlineNumber.ts';
 import { leaderAsDash } from './leaderAsDash.ts';
 
@@ -549,10 +550,11 @@ export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<
   // қатысты", "11 (одиннадцать) членов"), is one count: its second writing blanked (offsets kept) so each pattern reads the
   // count beside its noun and verb, as it reads one written once. Two writings that disagree stay as written (no count).
   // An estimate, a bound or a range ("шамамен 12 мүше қатысты", "кем дегенде 12", "12–14 членов") states no count: its number
-  // blanked (blankApproximateCounts).
+  // blanked (blankApproximateCounts). A share of the members, a fraction or a percentage ("присутствуют 2/3 членов Совета",
+  // "80 % членов"), states no count either (blankShareCounts).
   // A count on a dotted leader ("Присутствовали ........ 13") is read as after a dash, on its line and as the sentence a next
   // line goes on (leaderAsDash).
-  const lines = blankNumberTwiceLines(given.map(leaderAsDash)).map(blankApproximateCounts);
+  const lines = blankNumberTwiceLines(given.map(leaderAsDash)).map((l) => blankShareCounts(blankApproximateCounts(l)));
   const total: Stated[] = [];
   const present: Stated[] = [];
   const online: Stated[] = [];

@@ -516,7 +516,7 @@ export function readVotes(given: string[], issues: ExtractIssue[] = [], present:
     // "2" / "единогласно" / "принято": a cell of a table laid out a cell a line under its row's bare number, not a sentence
     // of its own — its row is the table reader's (a table not read gives no vote, never one unanimous vote for all).
     if (c.unanimous && filled(c) === 0 && re(`^\\s*${UNANIMOUS}\\s*$`).test(line) && /^\s*\d{1,3}\s*$/u.test(previousText(lines, i))) continue;
-    const ownLine = c.unanimous && (inBlock || re(`голос|дауыс|принят|қабылд|кабылд|утвержд[её]н[аоы]?(?![\\p{L}])|бекітілді`).test(said) || PUT_TO_VOTE.test(said) || line.trim().length <= 60 || DECIDED_UNANIMOUS.test(line) || AGREED_UNANIMOUSLY.test(said) || APPROVED_UNANIMOUSLY.test(line) || AGENDA_UNANIMOUS.test(line) || UNANIMOUS_OPENS.test(line) || (QUESTION_LABEL.test(line) && re(`:\\s*${UNANIMOUS}`).test(line)));
+    const ownLine = c.unanimous && (inBlock || re(`голос|дауыс|принят|қабылд|кабылд|утвержд[её]н[аоы]?(?![\\p{L}])|бекітілді`).test(said) || PUT_TO_VOTE.test(said) || line.trim().length <= 60 || DECIDED_UNANIMOUS.test(line) || DECIDED_UNANIMOUSLY.test(line) || AGREED_UNANIMOUSLY.test(said) || APPROVED_UNANIMOUSLY.test(line) || AGENDA_UNANIMOUS.test(line) || UNANIMOUS_OPENS.test(line) || (QUESTION_LABEL.test(line) && re(`:\\s*${UNANIMOUS}`).test(line)));
     // Only as the end of the vote above: never a vote of its own.
     const carried = c.unanimous && !ownLine && filled(c) === 0 && re(`голос|дауыс|принят|қабылд|кабылд`).test(carriedSentence(lines, i));
     const unanimousLine = ownLine || carried;
@@ -965,7 +965,8 @@ function notVotedIn(text: string): number | null {
 // қойылды. Бірауыздан."): the approval is by a vote, its word for all that vote (not "направлен на утверждение в маслихат").
 const PUT_TO_VOTE = re('(?<![\\p{L}])(?:постав(?:ил[аи]?|лен[аоы]?)|вынес(?:ла|ли|ен[аоы]?)?|вынося?т(?:ся)?)\\s+(?:[\\p{L}]+\\s+){0,2}?на\\s+(?:голосование|утверждение)|(?:дауысқа|бекітуге)\\s+(?:қой(?:ды|ылды|ған)|салын(?:ды|ған)|шығарыл(?:ды|ған))');
 
-const DECIDED_UNANIMOUSLY = re(`${SECTION_DECIDED}\\s*\\S[^]*?[.;]\\s*${UNANIMOUS}\\s*[.!]?\\s*$`);
+// The word in both languages, one statement ("Шешім / Решили: … . Бірауыздан / Единогласно.").
+const DECIDED_UNANIMOUSLY = re(`${SECTION_DECIDED}\\s*\\S[^]*?[.;]\\s*${UNANIMOUS}(?:\\s*/\\s*${UNANIMOUS})?\\s*[.!]?\\s*$`);
 
 /**
  * "РЕШИЛИ: решение принято – направить рекомендации …" / "Итоги голосования: за – 10, …", "ШЕШІМ: шешім қабылданды – …" / "Дауыс

@@ -17,6 +17,18 @@ function labelOfWords(words: string): VoteCategory | null {
   return wholeVoteLabel(text) ?? (/^возд$/iu.test(text) ? 'abstain' : null);
 }
 
+/**
+ * How many words after a label at `from` are its other language's half: a slash, then a label of the same column ("Жақтап
+ * / За", "Қалыс / Воздерж.", "Против / Қарсы") — 0 when none follows (a label of another column after the slash is none).
+ */
+function translationAfter(words: string[], from: number, category: VoteCategory): number {
+  if (words[from] !== '/') return 0;
+  for (let n = Math.min(3, words.length - from - 1); n >= 1; n--) {
+    if (labelOfWords(words.slice(from + 1, from + 1 + n).join(' ')) === category) return n + 1;
+  }
+  return 0;
+}
+
 interface SpreadHeader {
   /** The header's cells: the question's column (if any), the labels, the result's column (if any). */
   cells: string[];
@@ -40,8 +52,10 @@ function spreadHeader(line: string): SpreadHeader | null {
     for (let n = Math.min(3, words.length - i); n >= 1 && found === 0; n--) {
       const category = labelOfWords(words.slice(i, i + n).join(' '));
       if (category && (labels.length === 0 || labels.at(-1)!.end === i)) {
-        labels.push({ start: i, end: i + n, category });
-        found = n;
+        // "Жақтап / За Қарсы / Против …": a bilingual header's label, the other language's word after a slash, is one cell.
+        const other = translationAfter(words, i + n, category);
+        labels.push({ start: i, end: i + n + other, category });
+        found = n + other;
       }
     }
     if (found === 0 && labels.length > 0) break;
@@ -51,10 +65,12 @@ function spreadHeader(line: string): SpreadHeader | null {
   if (!categories.has('for') || categories.size < 2 || categories.size !== labels.length) return null;
   const lead = words.slice(0, labels[0].start);
   const rest = words.slice(labels.at(-1)!.end);
-  if (lead.length > 4 || rest.length > 1 || (rest.length === 1 && !RESULT_WORDS.test(rest[0]))) return null;
+  // The result's column in one language or in both ("Нәтиже / Итог").
+  const result = rest.length === 1 ? RESULT_WORDS.test(rest[0]) : rest.length === 3 && rest[1] === '/' && RESULT_WORDS.test(rest[0]) && RESULT_WORDS.test(rest[2]);
+  if (lead.length > 4 || (rest.length > 0 && !result)) return null;
   if (lead.some((w) => /\d/u.test(w))) return null;
-  const cells = [...(lead.length > 0 ? [lead.join(' ')] : []), ...labels.map((l) => words.slice(l.start, l.end).join(' ')), ...rest];
-  return { cells, lead: lead.length > 0, labels: labels.length, result: rest.length === 1 };
+  const cells = [...(lead.length > 0 ? [lead.join(' ')] : []), ...labels.map((l) => words.slice(l.start, l.end).join(' ')), ...(result ? [rest.join(' ')] : [])];
+  return { cells, lead: lead.length > 0, labels: labels.length, result };
 }
 
 /** A row of the table, its cells read by the header's shape; null when its words do not fit it exactly. */
