@@ -716,7 +716,10 @@ function mergeInOrder(told: Located[], table: Located[], issues: ExtractIssue[])
     else if (a.length === 0 || b.length === 0) out.push(...a, ...b);
     else if (a.length === b.length) {
       a.forEach((o, k) => {
-        [o.for, o.against, o.abstain, o.unanimous] = [null, null, null, null];
+        // (Whether it was unanimous, where both sides tell it alike — "за – 5, против – 2" and "6 | 1 | 1", no unanimity word
+        // in either — is not disputed.)
+        const unanimous = o.unanimous !== null && o.unanimous === b[k].unanimous ? o.unanimous : null;
+        [o.for, o.against, o.abstain, o.unanimous] = [null, null, null, unanimous];
         // (A result only one side states is not disputed; two that differ are.)
         o.declared = o.declared === null || b[k].declared === null || o.declared === b[k].declared ? o.declared ?? b[k].declared : null;
       });

@@ -1,0 +1,55 @@
+/**
+ * Figures that disagree inside one document (set 126): the document settles them — an explicit correction in the text
+ * ("вернее", "с учётом уточнения", "түзетілген дерек") — or the figure is left out. Variants of my own in both languages, and
+ * near misses that look alike and must not change a count.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+import { parseReport } from '../../../sources/extract/parseReport.ts';
+
+const protocol = (...votes: string[]) =>
+  parseProtocol(['ПРОТОКОЛ № 4', '12.11.2026', '', 'Членов Совета – 13. Присутствовали 12.', '', 'ПОВЕСТКА ДНЯ:', '1. О плане работы.', '2. О мониторинге.', '', '1. СЛУШАЛИ: Иванова И.И.', ...votes].join('\n'));
+const counts = (x: ReturnType<typeof parseProtocol>) => x.votes.map((v) => [v.for, v.against, v.abstain]);
+
+describe('a vote corrected in the same breath: the corrected counts are the vote, the correction no second vote', () => {
+  it('set 126: "за – 9, против – 2, воздержались – 1 (вернее, против – 1, воздержались – 2: …)" wrapped over two lines', () => {
+    const x = protocol('ГОЛОСОВАЛИ: за – 9, против – 2, воздержались – 1 (вернее, против – 1,', 'воздержались – 2: Ким О.А. попросила записать её голос как «воздержалась»).', 'Решение принято.');
+    expect(counts(x)).toEqual([[9, 1, 2]]);
+    expect(x.votes[0].declared).toBe('adopted');
+  });
+  it.each([
+    ['Дауыс беру: жақтап – 8, қарсы – 3, қалыс – 1. Шешім қабылданды.', 'Нақтыланған дерек: бейнежазба бойынша жақтап – 10, қарсы – 1 болды.', [10, 1, 1]],
+    ['Голосовали: «за» – 7, «против» – 4, «воздержались» – 1. Решение принято.', 'С учётом уточнения после пересчёта голосов: «за» – 8, «против» – 3.', [8, 3, 1]],
+    ['Дауыс беру нәтижесі: жақтап – 11, қарсы – 1, қалыс – жоқ (дәлірек айтқанда, қарсы – жоқ, қалыс – 1).', 'Шешім қабылданды.', [11, 0, 1]],
+  ])('%s / %s', (a, b, want) => {
+    const x = protocol(a, b);
+    expect(counts(x)).toEqual([want]);
+  });
+  it('near miss: a cue word with no labelled count after it changes nothing', () => {
+    const x = protocol('ГОЛОСОВАЛИ: за – 10, против – 2 (вернее, все, кроме двух членов совета), воздержались – нет.', 'Решение принято.');
+    expect(counts(x)).toEqual([[10, 2, 0]]);
+  });
+  it('near miss: "с учётом уточнения" in the decision before the vote is no correction of it', () => {
+    const x = protocol('РЕШИЛИ: утвердить план с учётом уточнения Ким О.А.', 'ГОЛОСОВАЛИ: за – 12, против – нет, воздержались – нет.');
+    expect(counts(x)).toEqual([[12, 0, 0]]);
+  });
+  it('near miss: a correction naming another question is that question\'s erratum, not of the vote above', () => {
+    const x = protocol('Дауыс беру: жақтап – 9, қарсы – 2, қалыс – 1.', 'Түзетілген дерек: 1-мәселе бойынша жақтап – 12, қарсы – жоқ.');
+    expect(x.votes[0].for).toBe(9);
+    expect(x.votes[0].against).toBe(2);
+  });
+  it('near miss: a vote two lines above, a speech between, is not the one a later "уточнение" corrects', () => {
+    const x = protocol('Голосовали: за – 9, против – 2, воздержались – 1.', 'Выступил Ким О.А. о сроках.', 'Уточнение графика: за – 3 дня до заседания, против – 1 предложения не поступало.');
+    expect(counts(x)[0]).toEqual([9, 2, 1]);
+  });
+});
+
+describe('a vote told differently by the questions and the closing table: counts withheld, what both say alike kept', () => {
+  const table = (row2: string) => protocol('Голосовали: за – 7, против – 4, воздержались – 1. Решение принято.', '', '2. СЛУШАЛИ: Петрова П.П.', 'Голосовали: за – 12, против – нет, воздержались – нет. Принято единогласно.', '', 'ИТОГИ ГОЛОСОВАНИЯ', 'Вопрос | За | Против | Воздерж. | Результат', `1      | ${row2} | принято`, '2      | 12 | 0 | 0 | принято');
+  it('both with some against and no unanimity word: unanimous false stays, the counts go', () => {
+    const x = table('8  | 3 | 1');
+    expect(counts(x)[0]).toEqual([null, null, null]);
+    expect(x.votes[0].unanimous).toBe(false);
+    expect(x.votes[0].declared).toBe('adopted');
+  });
+});
