@@ -5,7 +5,7 @@ import { withoutPageBreaks } from './pageFurniture.ts';
 import { withoutMarkdown } from './withoutMarkdown.ts';
 import { boxTablesAsPipes } from './boxTables.ts';
 import type { ExtractIssue, ReportExtract, ReportFigure } from './types.ts';
-import { checkParts, checkTypeTotals } from './report/checkFigures.ts';
+import { checkParts, checkTypeTotals, withdrawSplitNotAddingUp } from './report/checkFigures.ts';
 import { doubtPartsOverWhole } from './report/partsOverWhole.ts';
 import { readCountsWithBracketDates } from './report/countsWithBracketDates.ts';
 import { readDatedSentences } from './report/readDatedSentences.ts';
@@ -342,6 +342,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // "Рассмотрено 3 проекта: по четырём …, по двум …": parts over their whole are candidates, the whole kept.
   // "32 өтініш" / "23 обращения", both sentences "20 + 3": the parts stated alike in both languages settle which is the figure.
   guard(issues, 'checks', () => settleByParts(out.figures, out.candidates, issues));
+  // "Зарегистрировано 16 обращений: от физических лиц – 12, от юридических лиц – 3": one of them a slip, none taken.
+  guard(issues, 'checks', () => withdrawSplitNotAddingUp(out.figures, out.candidates, issues));
   guard(issues, 'checks', () => checkParts(out.figures, issues));
   guard(issues, 'checks', () => (out.figures = doubtPartsOverWhole(out.figures, out.candidates)));
   guard(issues, 'checks', () => checkTypeTotals(out.figures, out.activities, issues));

@@ -53,3 +53,51 @@ describe('a vote told differently by the questions and the closing table: counts
     expect(x.votes[0].declared).toBe('adopted');
   });
 });
+
+const report = (title: string, ...body: string[]) => parseReport([title, '', ...body].join('\n'));
+const figure = (x: ReturnType<typeof parseReport>, metric: string) => x.figures.find((f) => f.metric === metric)?.value;
+const RU = 'Отчёт о работе Общественного совета за 2025 год';
+const KK = 'Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп';
+
+describe('a count corrected in a bracket after it, the bracket naming the corrected datum', () => {
+  it.each([
+    [KK, 'Мониторингтер саны – 7 (түзетілген дерек: 8, өйткені бір мониторинг қорытындыға кірмей қалған).', 'monitorings', 8],
+    [KK, 'Жыл ішінде 4 дөңгелек үстел (нақтыланған мәлімет – 5) өткізілді.', 'round_tables', 5],
+    [RU, 'Проведено 7 мониторингов (вернее, 8: один совместный не вошёл в сводку).', 'monitorings', 8],
+  ])('%s / %s → %s %s', (title, line, metric, want) => {
+    expect(figure(report(title, line), metric)).toBe(want);
+  });
+  it('near miss: a bracket that explains, with no correction word, leaves the count', () => {
+    expect(figure(report(RU, 'Проведено 7 мониторингов (2 из них совместно с прокуратурой).'), 'monitorings')).toBe(7);
+  });
+});
+
+describe('a later sentence that says it corrects: its count replaces the first', () => {
+  it.each([
+    [RU, 'В Совет поступило 40 обращений, из них 31 – от физических лиц и 6 – от юридических лиц.', 'С учётом уточнения по итогам сверки: от юридических лиц поступило 9 обращений (три письма ТОО не вошли в сводку).', 'appeals_legal_entities', 9],
+    [KK, 'Кеңеске 40 өтініш түсті: жеке тұлғалардан – 31, заңды тұлғалардан – 6.', 'Түзетілген дерек: заңды тұлғалардан 9 өтініш түсті (3 өтініш желтоқсанның соңында тіркелген).', 'appeals_legal_entities', 9],
+  ])('%s', (title, a, b, metric, want) => {
+    const x = report(title, a, b);
+    expect(figure(x, metric)).toBe(want);
+    expect(figure(x, 'appeals_received')).toBe(40);
+  });
+  it('near miss: a later statement with no word of correction — the first stays', () => {
+    const x = report(RU, 'В Совет поступило 40 обращений, из них 31 – от физических лиц и 9 – от юридических лиц.', 'От юридических лиц в IV квартале поступило 6 обращений.');
+    expect(figure(x, 'appeals_legal_entities')).toBe(9);
+  });
+});
+
+describe('a total and its parts in one sentence that do not add up: none of the three stated', () => {
+  it.each([
+    [RU, 'Зарегистрировано 21 обращение: от физических лиц – 15, от юридических лиц – 4.'],
+    [KK, 'Барлығы 21 өтініш түсті, оның ішінде жеке тұлғалардан – 15, заңды тұлғалардан – 4.'],
+  ])('%s', (title, line) => {
+    const x = report(title, line, 'По 18 обращениям даны ответы.');
+    for (const m of ['appeals_received', 'appeals_individuals', 'appeals_legal_entities']) expect(figure(x, m)).toBeUndefined();
+    expect(x.candidates.filter((c) => c.metric.startsWith('appeals_') && c.metric !== 'appeals_answered')).toHaveLength(3);
+  });
+  it('near miss: parts that add up are all figures', () => {
+    const x = report(RU, 'Зарегистрировано 19 обращений: от физических лиц – 15, от юридических лиц – 4.');
+    expect([figure(x, 'appeals_received'), figure(x, 'appeals_individuals'), figure(x, 'appeals_legal_entities')]).toEqual([19, 15, 4]);
+  });
+});
