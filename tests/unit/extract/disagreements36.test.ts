@@ -101,3 +101,18 @@ describe('a total and its parts in one sentence that do not add up: none of the 
     expect([figure(x, 'appeals_received'), figure(x, 'appeals_individuals'), figure(x, 'appeals_legal_entities')]).toEqual([19, 15, 4]);
   });
 });
+
+describe('a table of publications by platform whose rows do not add up to its total row: neither, nor the rows', () => {
+  it.each([
+    [KK, 'Жыл ішінде 47 материал жарияланды (кестені қараңыз).', '3-кесте. Жарияланымдар', 'Алаң                Саны', 'Әкімдік сайты        11', 'Instagram            25', 'Telegram             13', 'Барлығы              47'],
+    [RU, 'Опубликовано 47 материалов (см. таблицу).', 'Таблица 2. Публикации по площадкам', 'Площадка            Количество', 'Сайт акимата         11', 'Instagram            25', 'Facebook             13', 'Итого                47'],
+  ])('%s', (title, ...body) => {
+    const x = report(title, ...body);
+    expect(figure(x, 'publications')).toBeUndefined();
+    expect(x.media).toEqual([]);
+  });
+  it('near miss: rows that add up leave the publications stated', () => {
+    const x = report(RU, 'Опубликовано 49 материалов (см. таблицу).', 'Таблица 2. Публикации по площадкам', 'Площадка            Количество', 'Сайт акимата         11', 'Instagram            25', 'Facebook             13', 'Итого                49');
+    expect(figure(x, 'publications')).toBe(49);
+  });
+});
