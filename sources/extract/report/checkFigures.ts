@@ -1,4 +1,4 @@
-import type { ExtractIssue, ReportActivity, ReportCandidate, ReportFigure } from '../types.ts';
+import type { ExtractIssue, ReportActivity, ReportFigure } from '../types.ts';
 import { ACTIVITY_PHRASES, METRIC_PARTS } from './activityLexicon.ts';
 
 /**
@@ -17,32 +17,6 @@ export function checkParts(figures: ReportFigure[], issues: ExtractIssue[]): voi
     if (!wrong) continue;
     const terms = parts.map((p) => `${p!.value} ${p!.metric}`).join(' + ');
     issues.push({ line: parts[parts.length - 1]!.line, message: `${terms} = ${sum}, but ${rule.whole} is ${whole.value}` });
-  }
-}
-
-/** Why a whole and its parts told in one sentence that do not add up are none of them figures. */
-export const SPLIT_DOES_NOT_ADD_UP = 'the total and its parts told in one sentence do not add up, and no correction or list says which number is the slip';
-
-/**
- * A whole and the parts of an exact split told in ONE sentence that do not add up ("Зарегистрировано 16 обращений: от
- * физических лиц – 12, от юридических лиц – 3"): one of the three numbers is a slip, and the sentence does not say which —
- * all three leave the figures for the review (set 126; compositionParts.ts does the same for the members' composition).
- * A correction the text gives (report/readFigures: "С учётом уточнения … 9") is read before this, and makes them add up.
- * Parts and whole from different places are left to checkParts: a part read elsewhere may be another count.
- */
-export function withdrawSplitNotAddingUp(figures: ReportFigure[], candidates: ReportCandidate[], issues: ExtractIssue[]): void {
-  for (const rule of METRIC_PARTS) {
-    if (!rule.exact) continue;
-    const whole = figures.find((f) => f.metric === rule.whole);
-    const parts = rule.parts.map((p) => figures.find((f) => f.metric === p));
-    if (!whole || parts.some((p) => p === undefined || p.text !== whole.text)) continue;
-    const sum = parts.reduce((n, p) => n + p!.value, 0);
-    if (sum === whole.value) continue;
-    for (const f of [whole, ...parts]) {
-      figures.splice(figures.indexOf(f!), 1);
-      candidates.push({ ...f!, why: SPLIT_DOES_NOT_ADD_UP });
-    }
-    issues.push({ line: whole.line, message: `${parts.map((p) => `${p!.value} ${p!.metric}`).join(' + ')} = ${sum}, but ${rule.whole} is ${whole.value} in the same sentence: none of them taken` });
   }
 }
 

@@ -44,16 +44,6 @@ describe('a vote corrected in the same breath: the corrected counts are the vote
   });
 });
 
-describe.skip('a vote told differently by the questions and the closing table (withdrawn: protocols49classes pins unanimous null; see FINDINGS-126)', () => {
-  const table = (row2: string) => protocol('Голосовали: за – 7, против – 4, воздержались – 1. Решение принято.', '', '2. СЛУШАЛИ: Петрова П.П.', 'Голосовали: за – 12, против – нет, воздержались – нет. Принято единогласно.', '', 'ИТОГИ ГОЛОСОВАНИЯ', 'Вопрос | За | Против | Воздерж. | Результат', `1      | ${row2} | принято`, '2      | 12 | 0 | 0 | принято');
-  it('both with some against and no unanimity word: unanimous false stays, the counts go', () => {
-    const x = table('8  | 3 | 1');
-    expect(counts(x)[0]).toEqual([null, null, null]);
-    expect(x.votes[0].unanimous).toBe(false);
-    expect(x.votes[0].declared).toBe('adopted');
-  });
-});
-
 const report = (title: string, ...body: string[]) => parseReport([title, '', ...body].join('\n'));
 const figure = (x: ReturnType<typeof parseReport>, metric: string) => x.figures.find((f) => f.metric === metric)?.value;
 const RU = 'Отчёт о работе Общественного совета за 2025 год';
@@ -84,21 +74,6 @@ describe('a later sentence that says it corrects: its count replaces the first',
   it('near miss: a later statement with no word of correction — the first stays', () => {
     const x = report(RU, 'В Совет поступило 40 обращений, из них 31 – от физических лиц и 9 – от юридических лиц.', 'От юридических лиц в IV квартале поступило 6 обращений.');
     expect(figure(x, 'appeals_legal_entities')).toBe(9);
-  });
-});
-
-describe.skip('a total and its parts in one sentence that do not add up: none of the three stated (withdrawn: parseReport.test.ts pins the issue; see FINDINGS-126)', () => {
-  it.each([
-    [RU, 'Зарегистрировано 21 обращение: от физических лиц – 15, от юридических лиц – 4.'],
-    [KK, 'Барлығы 21 өтініш түсті, оның ішінде жеке тұлғалардан – 15, заңды тұлғалардан – 4.'],
-  ])('%s', (title, line) => {
-    const x = report(title, line, 'По 18 обращениям даны ответы.');
-    for (const m of ['appeals_received', 'appeals_individuals', 'appeals_legal_entities']) expect(figure(x, m)).toBeUndefined();
-    expect(x.candidates.filter((c) => c.metric.startsWith('appeals_') && c.metric !== 'appeals_answered')).toHaveLength(3);
-  });
-  it('near miss: parts that add up are all figures', () => {
-    const x = report(RU, 'Зарегистрировано 19 обращений: от физических лиц – 15, от юридических лиц – 4.');
-    expect([figure(x, 'appeals_received'), figure(x, 'appeals_individuals'), figure(x, 'appeals_legal_entities')]).toEqual([19, 15, 4]);
   });
 });
 
