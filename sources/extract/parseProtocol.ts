@@ -19,6 +19,7 @@ import { hostBlockOfJoint, hostVotesOfJoint, isJointMeeting, isJointMeetingOfCou
 import { applyCorrectedItems } from './protocol/correctedItems.ts';
 import { applyReplyOnlineMarks } from './protocol/replyOnlineMarks.ts';
 import { applyCorrectedVotes, applyRepliedVotes } from './protocol/correctedVotes.ts';
+import { correctVotesInPlace } from './protocol/votesCorrectedInPlace.ts';
 import { withholdVotesBeyondMembers } from './protocol/votesBeyondMembers.ts';
 import { withholdContradictedAttendance } from './protocol/contradictedAttendance.ts';
 import { countQuestionSections } from './protocol/countQuestionSections.ts';
@@ -414,7 +415,9 @@ export function parseProtocol(text: string): ProtocolExtract {
   // a one-row vote table whose header and row came on one line, told as its sentence.
   // The chairman's reply on top of a draft says how a member took part ("Серікбаев Ж.Қ. … онлайн емес"): the mark goes.
   guard(issues, 'online marks corrected in a reply', () => (out.attendees = applyReplyOnlineMarks(replied, out.attendees)));
-  guard(issues, 'votes', () => (out.votes = readVotes(joinOneLineVoteTables(joinVoteFormLines(lines)), issues, present)));
+  // "за – 9, против – 2, воздержались – 1 (вернее, против – 1, воздержались – 2)", "Түзетілген дерек: … жақтап – 11, қарсы – 3":
+  // the vote read with the counts its secretary corrected, the correction no second vote.
+  guard(issues, 'votes', () => (out.votes = readVotes(joinOneLineVoteTables(joinVoteFormLines(correctVotesInPlace(lines))), issues, present)));
   // "ИСПРАВЛЕНИЕ ТЕХНИЧЕСКОЙ ОШИБКИ … по вопросу 2 … следует читать: «Голосовали: за – 10, …»": the notice's vote replaces
   // the one printed under that question.
   guard(issues, 'corrected votes', () => (out.votes = applyCorrectedVotes(lines, out.votes, issues)));

@@ -41,6 +41,7 @@ import { keepFiguresOfOneReading } from './report/otherReadings.ts';
 import { readGrowth } from './report/readGrowth.ts';
 import { partSections } from './report/readFigures.ts';
 import { dropDisputedMedia, settleByParts } from './report/disputedFigures.ts';
+import { withdrawPlatformRowsNotAddingUp } from './report/platformRowsNotAddingUp.ts';
 import { addTableFigures } from './report/addTableFigures.ts';
 import { dropTranslatedActivities } from './report/dropTranslatedActivities.ts';
 import { dropRetoldEvents } from './report/dropRetoldEvents.ts';
@@ -346,6 +347,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // "Рассмотрено 3 проекта: по четырём …, по двум …": parts over their whole are candidates, the whole kept.
   // "32 өтініш" / "23 обращения", both sentences "20 + 3": the parts stated alike in both languages settle which is the figure.
   guard(issues, 'checks', () => settleByParts(out.figures, out.candidates, issues));
+  // "Әкімдік сайты 14 / Instagram 29 / Facebook 8 / Telegram 9 / Барлығы 58": a cell is a slip, neither the total nor the rows taken.
+  guard(issues, 'checks', () => (out.media = withdrawPlatformRowsNotAddingUp(lines, out.figures, out.media, out.candidates, issues)));
   guard(issues, 'checks', () => checkParts(out.figures, issues));
   guard(issues, 'checks', () => (out.figures = doubtPartsOverWhole(out.figures, out.candidates)));
   guard(issues, 'checks', () => checkTypeTotals(out.figures, out.activities, issues));

@@ -23,6 +23,7 @@ interface LexiconFile {
   resultAdopted: Phrases;
   voteNone: Phrases;
   voteVoided: Phrases;
+  voteCorrection: Phrases;
   showOfHands: Phrases;
   majority: Phrases;
   proposalRejected: Phrases;
@@ -89,6 +90,8 @@ export const RESULT_ADOPTED = any(file.resultAdopted);
 export const VOTE_NONE = any(file.voteNone);
 /** A vote declared invalid before or after its result ("признала голосование недействительным", "дауыс беру жарамсыз деп танылды"): it declares none. */
 export const VOTE_VOIDED = any(file.voteVoided);
+/** A vote's counts taken back in the same breath: "вернее", "с учётом уточнения", "түзетілген дерек", "дұрысы" (votesCorrectedInPlace.ts). */
+export const VOTE_CORRECTION = any(file.voteCorrection);
 /** A vote told by its result only: "поднятием рук", "большинством голосов", "көпшілік дауыспен", "предложение отклонено". */
 export const SHOW_OF_HANDS = any(file.showOfHands);
 export const MAJORITY = any(file.majority);

@@ -716,6 +716,8 @@ function mergeInOrder(told: Located[], table: Located[], issues: ExtractIssue[])
     else if (a.length === 0 || b.length === 0) out.push(...a, ...b);
     else if (a.length === b.length) {
       a.forEach((o, k) => {
+        // (Whether it was unanimous, where both sides tell it alike — "за – 5, против – 2" and "6 | 1 | 1", no unanimity word
+        // in either — is not disputed.)
         [o.for, o.against, o.abstain, o.unanimous] = [null, null, null, null];
         // (A result only one side states is not disputed; two that differ are.)
         o.declared = o.declared === null || b[k].declared === null || o.declared === b[k].declared ? o.declared ?? b[k].declared : null;

@@ -593,6 +593,22 @@ const REFERENCE_NOTE = /^\s*(?:справочно|для\s+справки|аны
 /** A sentence that opens with a total word: "Итого за отчетный период …", "Всего за квартал …", "Барлығы тоқсанда …", "Жалпы алғанда …". */
 const TOTALS_SENTENCE = /^\s*(?:итого|всего|в\s+целом|в\s+итоге|барлығы|жалпы|қорытындысында|нәтижесінде)(?![\p{L}])/u;
 
+/**
+ * A sentence that says it corrects what the text said before: "С учётом уточнения по итогам сверки: …", "По уточнённым данным
+ * …", "Уточнение: …", "Түзетілген дерек: …", "Нақтыланған мәлімет бойынша …" (set 126).
+ */
+const CORRECTING = /(?<![\p{L}])(?:с\s+уч[её]том\s+уточнени[\p{L}]*|по\s+уточн[её]нным\s+данным|уточн[её]нн[\p{L}]*\s+данн[\p{L}]*|уточнени[ея]\s*:|(?:түзетілген|нақтыланған)\s+(?:дерек|мәлімет)[\p{L}]*)(?![\p{L}])/iu;
+
+/**
+ * Whether a figure's sentence is a correction whose own statement gives its number: the number in the sentence outside its
+ * brackets, which explain the correction ("(два обращения ТОО … не попали в сводку)" names no count of the period).
+ */
+function correctsEarlier(f: ReportFigure): boolean {
+  if (!CORRECTING.test(f.text)) return false;
+  const main = f.text.replace(/\([^()]*\)?/gu, ' ');
+  return new RegExp(`(?<![\\d.,])${f.value}(?!\\d|[.,]\\d)`, 'u').test(main);
+}
+
 function addFigure(figures: ReportFigure[], issues: ExtractIssue[], candidates: ReportCandidate[], f: ReportFigure, bilingual: boolean, summary: Set<number>, changeTotals: WeakSet<ReportFigure> = new WeakSet()): void {
   const disputed = candidates.find((c) => c.metric === f.metric && (isDisputeOf(f.metric, c.why) || isRestatedOf(f.metric, c.why)));
   if (disputed) {
@@ -614,6 +630,11 @@ function addFigure(figures: ReportFigure[], issues: ExtractIssue[], candidates: 
     // мүше шықты"): the total is the period's, the clause one part of it.
     figures.splice(figures.indexOf(earlier), 1, f);
     issues.push({ line: f.line, message: `${f.metric} stated as ${earlier.value} (line ${earlier.line}) and as the total ${f.value} (line ${f.line}); the total is kept` });
+  } else if (earlier.value !== f.value && correctsEarlier(f) && !correctsEarlier(earlier)) {
+    // "С учётом уточнения …: от юридических лиц поступило 9 обращений" under "… 7 – от юридических лиц": the text takes the
+    // first number back itself.
+    figures.splice(figures.indexOf(earlier), 1, f);
+    issues.push({ line: f.line, message: `${f.metric} stated as ${earlier.value} (line ${earlier.line}) and, corrected, as ${f.value} (line ${f.line}); the correction is kept` });
   } else if (earlier.value !== f.value) {
     issues.push({ line: f.line, message: `${f.metric} stated as ${earlier.value} (line ${earlier.line}) and ${f.value} (line ${f.line}); the first is kept` });
   }
