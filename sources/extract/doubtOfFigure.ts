@@ -84,7 +84,10 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   // "Екі семинар да тренердің келмеуіне байланысты өтпей қалды", "2 семинара отменены", "3 мониторинга перенесены на
   // октябрь": the count's own clause says its events did not happen in the period — a count of what fell through, never
   // of what was held (no verb of done between: "2 семинара проведены, не состоялся 1" is of a comma's clause apart).
-  const rest = clause.text.slice(Math.max(0, end - scope.start - clause.start));
+  // (Up to the clause's sentence stop, a hurried typist's too: "Семинар … – 1 (24.09).Публичные слушания … не проводились".)
+  const tail = clause.text.slice(Math.max(0, end - scope.start - clause.start));
+  const stop = tail.search(/[.!?]\s*(?=\p{Lu})/u);
+  const rest = stop < 0 ? tail : tail.slice(0, stop);
   // (A count of none said with its verb of none, "0 – қоғамдық тыңдау өткізілген жоқ", agrees with itself: the 0 stays.)
   const off = HELD_KINDS.has(metric) && parseCount(sentence.slice(start, end)) !== 0 ? NOT_HELD_AFTER.exec(rest) : null;
   if (off !== null && !DONE.test(rest.slice(0, off.index))) return 'the count\'s clause says its events were not held, cancelled or put off ("өтпей қалды", "отменены", "перенесены"): not a count of what was done';

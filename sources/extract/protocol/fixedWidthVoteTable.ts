@@ -64,7 +64,9 @@ export function tabFixedWidthVoteTables(lines: string[]): string[] {
     // cell put by its column would override.
     const named = !labelled && QUESTION_COLUMN.test(heads[0].text.replace(/[.:]$/u, '')) && rows.some((r) => {
       const first = spans(lines[r])[0];
-      return first !== undefined && !RULE.test(lines[r]) && first.start <= heads[0].start + 2 && /\p{L}{3}/u.test(first.text);
+      // (In words, not a numbered label: rows of "Вопрос 2", "1-мәселе" are the spread reader's, a dash across a row's counts
+      // or a count short under three labels no vote of theirs — protocols49classes.)
+      return first !== undefined && !RULE.test(lines[r]) && first.start <= heads[0].start + 2 && /\p{L}{3}/u.test(first.text) && !/\d/u.test(first.text);
     });
     if (!labelled && !named) continue;
     // The result's column named on a line over the header's ("Голоса  …  Решение" over "за  против  воздер-"): a header

@@ -6,9 +6,9 @@ import { re } from './re.ts';
 const COUNT = re(COUNT_SOURCE, 'gu');
 /**
  * A simple fraction in digits: "2/3", "3/4", "1/2" — a denominator of 2 to 4, the numerator below it, no third part ("8/0/0"
- * is a vote's counts, "10/12" those present over the members). Its Kazakh ending may follow ("2/3-сі", "2/3 бөлігі").
+ * is a vote's counts, "10/12" those present over the members, "9 / 2 / 3" a slash row's values, protocols27). Its Kazakh ending may follow ("2/3-сі", "2/3 бөлігі").
  */
-const DIGIT_FRACTION = /(?<![\d/.,])([1-3])\s?\/\s?([2-4])(?:-[\p{L}]{1,4})?(?![\d/.,]|\s?\/)/gu;
+const DIGIT_FRACTION = /(?<![\d/.,])(?<!\/\s)([1-3])\s?\/\s?([2-4])(?:-[\p{L}]{1,4})?(?![\d/.,]|\s?\/)/gu;
 /** "две трети", "три четверти", "одной трети": a Russian fraction's numerator, the denominator's word right after it. */
 const FRACTION_WORD_AFTER = re('^\\s*(?:трет|четверт)[\\p{L}]*');
 /**

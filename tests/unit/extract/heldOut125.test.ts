@@ -6,7 +6,7 @@
  * start commit 4715717d: 84.4 % with 3 false values; on its last code (ce451faf), unseen by anyone fixing: 86.7 % with
  * 3 (two periods read as calendar years, a department heard twice counted as two). After session 36's class
  * (straddlingPeriods36: a span whose two ends carry their years; a bracket legend; a season the title names; times are
- * no count of bodies; lettered section titles; a draft's owner): 94.2 %, none false.
+ * no count of bodies; lettered section titles; a draft's owner) and the helpers' merged classes: 94.5 %, none false.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
@@ -17,7 +17,7 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 // Each document's fields still missed (none false); a change that loses or gains one shows here.
 const MISSED: Record<string, string[]> = {
   'report-kk-amangeldy-2025-09-2026-05': [
-    'figure presidium_meetings', 'figure subordinate_orgs_heard', 'figure memoranda',
+    'figure presidium_meetings', 'figure memoranda',
   ],
   'report-kk-karasu-2026-h1': [
     'figure departments_heard', 'figure subordinate_orgs_heard', 'activities monitoring', 'activity monitoring 2026-04-16', 'activity monitoring 2026-05-07', 'activity monitoring 2026-05-27', 'activity monitoring 2026-06-19',
