@@ -56,6 +56,7 @@ import { fromLatinKazakhParagraphs } from './fromLatinKazakh.ts';
 import { sumPartTables } from './report/partTables.ts';
 import { readOneAndNoOther } from './report/oneAndNoOther.ts';
 import { readStatedNone } from './report/readStatedNone.ts';
+import { ONE_DIRECTION, directionSections } from './report/directionSections.ts';
 import { readSingleEvents } from './report/singleEvents.ts';
 import { readSingleMemberChanges } from './report/singleMemberChanges.ts';
 import { readCompositionParts } from './report/compositionParts.ts';
@@ -344,6 +345,15 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // A report laid out month by month ("Июль" / "  - общественный мониторинг … (16-17 июля)"): its items of a type are the
   // type's count when nothing else states or tells it.
   guard(issues, 'figures', () => out.figures.push(...readDiaryCounts(lines, out.period, out.activities, out.figures, out.candidates)));
+  // A report set out by thematic directions: a count in one direction's section is that direction's, whichever reader read
+  // it — a candidate, never the council's figure nor summed into one (report/directionSections; readFigures sets its own
+  // apart first, so that a table's total of the council is not weighed against a direction's count).
+  guard(issues, 'figures', () => {
+    const sections = directionSections(lines);
+    const own = out.figures.filter((f) => !sections.has(f.line - 1));
+    out.candidates.push(...out.figures.filter((f) => sections.has(f.line - 1)).map((f) => ({ ...f, why: ONE_DIRECTION })));
+    out.figures = own;
+  });
   // "Рассмотрено 3 проекта: по четырём …, по двум …": parts over their whole are candidates, the whole kept.
   // "32 өтініш" / "23 обращения", both sentences "20 + 3": the parts stated alike in both languages settle which is the figure.
   guard(issues, 'checks', () => settleByParts(out.figures, out.candidates, issues));

@@ -1,3 +1,4 @@
+import { ONE_DIRECTION, directionSections } from './directionSections.ts';
 import { namesTwoMetrics } from './tableRowLexicon.ts';
 import { partsOfPeriod } from './partsOfPeriod.ts';
 import { codeCounts } from '../grammar/codeCounts.ts';
@@ -63,6 +64,8 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
   const changeTotals = new WeakSet<ReportFigure>();
   // A commission's own section of a council's report: its counts are the commission's (the report's own when it is the commission's).
   const oneCommission = ownCommission ? new Set<number>() : commissionSections(lines);
+  // A thematic direction's section of a report told by directions: its counts are that direction's (directionSections).
+  const oneDirection = directionSections(lines);
   // "Проведено заседаний ОС / президиума / комиссий: 5 / 3 / 12" read as "заседаний ОС – 5, заседаний президиума – 3, …".
   for (const read of runningLines(lines.map(expandSlashList), inTable)) {
     // "жеке және заңды тұлғалардан тиісінше 19 және 4 өтініш": each count before its kind (report/respectively).
@@ -152,7 +155,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
             taken.push({ start, end, metric: entry.metric });
             // A unit rewritten for "respectively" is quoted as written: its whole text, the rewritten sentence being kenes' own.
             const found = { metric: entry.metric, value, line: i + 1, text: (quoted ??= tidy(unit === read ? original : read.text).slice(0, 300)) };
-            const why = (partOfPeriod.has(i) ? PART_SECTION : null) ?? (plans.has(i) ? PLAN_SECTION : null) ?? doubtOfHeadingSum(lines, i, entry.metric) ?? (oneCommission.has(i) ? ONE_COMMISSION_SECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths, period) ?? doubtOfPart(taken, coded, start, entry.metric, () => (earlier ??= matchStarts(entry.forms, coded, counts))) ?? doubtOfKindPart(stated, lower, entry.metric, value) ?? doubtOfFigure(uncompared(), start, end, entry.metric, periodYears, periodMonths, ownCommission, councilApart, period) ?? doubtOfBodyAsCommission(entry.metric, sentence.text, end, sentences[index + 1]?.text ?? '') ?? leftOutOfCount(lower, sentences[index + 1]?.text ?? goesOnAfter(lines, unit.first + unit.starts.length - 1)) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric) ?? doubtOfCompositionDay(entry.metric, lowerCase(original.slice(0, start)), period, periodYears[0]) ?? doubtOfChangeBreakdown(entry.metric, lowerCase(original.slice(0, start)));
+            const why = (partOfPeriod.has(i) ? PART_SECTION : null) ?? (plans.has(i) ? PLAN_SECTION : null) ?? doubtOfHeadingSum(lines, i, entry.metric) ?? (oneCommission.has(i) ? ONE_COMMISSION_SECTION : null) ?? (oneDirection.has(i) ? ONE_DIRECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths, period) ?? doubtOfPart(taken, coded, start, entry.metric, () => (earlier ??= matchStarts(entry.forms, coded, counts))) ?? doubtOfKindPart(stated, lower, entry.metric, value) ?? doubtOfFigure(uncompared(), start, end, entry.metric, periodYears, periodMonths, ownCommission, councilApart, period) ?? doubtOfBodyAsCommission(entry.metric, sentence.text, end, sentences[index + 1]?.text ?? '') ?? leftOutOfCount(lower, sentences[index + 1]?.text ?? goesOnAfter(lines, unit.first + unit.starts.length - 1)) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric) ?? doubtOfCompositionDay(entry.metric, lowerCase(original.slice(0, start)), period, periodYears[0]) ?? doubtOfChangeBreakdown(entry.metric, lowerCase(original.slice(0, start)));
             // "10 мониторингтің 4-еуі орындалды": the plan beside the fact is offered for review, never stated.
             const plan = planOf.get(sentence.start + start);
             if (plan !== undefined && !candidates.some((c) => c.metric === found.metric && c.value === plan && c.line === found.line)) candidates.push({ ...found, value: plan, why: PLAN_OF_FACT_WHY });

@@ -150,3 +150,29 @@ describe('an authority that owns the draft an event was on does not own the even
     expect(valuesOf(report(title, line), 'public_hearings')).toEqual([]);
   });
 });
+
+describe('a report set out by thematic directions: a direction\'s count is no council figure (set 133\'s class)', () => {
+  const RU = ['Отчёт о работе Общественного совета за 2025 год', '', 'Совет работает по 5 тематическим направлениям. Проведено 8 заседаний Совета.', '', '1. СОЦИАЛЬНАЯ СФЕРА', 'Мониторинги: 18.02.2025 – поликлиника; 22.04.2025 – подвоз учащихся. Поступило 7 обращений.', '', '2. ЖИЛИЩНО-КОММУНАЛЬНОЕ ХОЗЯЙСТВО', 'Поступило 12 обращений. Направлено 6 писем с рекомендациями.', ''];
+  it('ru: the directions\' counts are candidates; the stated totals stay', () => {
+    const x = parseReport([...RU, 'ИТОГИ ГОДА', '', 'Всего поступило 21 обращение, направлено 15 писем.'].join('\n'));
+    expect(valuesOf(x, 'appeals_received')).toEqual([21]);
+    expect(valuesOf(x, 'letters_sent')).toEqual([15]);
+    expect(valuesOf(x, 'general_meetings')).toEqual([8]);
+    expect(x.candidates.some((c) => c.metric === 'appeals_received' && c.value === 7)).toBe(true);
+  });
+  it('ru: with no total stated, nothing is summed from the directions', () => {
+    const x = parseReport(RU.join('\n'));
+    expect(valuesOf(x, 'appeals_received')).toEqual([]);
+    expect(valuesOf(x, 'letters_sent')).toEqual([]);
+  });
+  it('kk: "5 бағыт бойынша", headings "… бағыты"', () => {
+    const x = parseReport(['Кеңестің 2026 жылғы бірінші жартыжылдықтағы жұмысы туралы есеп', '', 'Кеңес 5 бағыт бойынша жұмыс жүргізеді.', '', '1. Әлеуметтік сала бағыты', 'Бағытқа 4 өтініш түсті. Аудан әкімдігіне 2 хат жолданды.', '', 'ҚОРЫТЫНДЫ', 'Азаматтардан барлығы 12 өтініш қабылданды.'].join('\n'));
+    expect(valuesOf(x, 'appeals_received')).toEqual([12]);
+    expect(valuesOf(x, 'letters_sent')).toEqual([]);
+  });
+  it('near miss: "направлено 6 писем" and numbered sections of a report not told by directions are the council\'s', () => {
+    const x = parseReport(['Отчёт о работе Общественного совета за 2025 год', '', '1. ОБРАЩЕНИЯ', 'Поступило 7 обращений.', '', '2. ПИСЬМА', 'Направлено 6 писем в государственные органы.'].join('\n'));
+    expect(valuesOf(x, 'appeals_received')).toEqual([7]);
+    expect(valuesOf(x, 'letters_sent')).toEqual([6]);
+  });
+});
