@@ -13,3 +13,16 @@ const DATIVE = /(?:ға|ге|қа|ке|ой|ому|ову|еву|ину)\s*$/u;
 export function isSignatureLine(line: string): boolean {
   return SIGNATURE.test(line.trim()) && !DATIVE.test(line.trim());
 }
+
+/**
+ * What may follow a signature before its document is over: its date ("02.11.2026", "2026 жылғы 5 қазан", "5 октября 2026
+ * г."), the seal's "М.П.", a certification ("Выписка верна.", "Үзінді дұрыс").
+ */
+const AFTER_SIGNATURE = /^\s*(?:[\d./\s]+(?:г\.?|ж\.?|года|жыл[\p{L}]*)?|\d{4}\s*жылғы\s+\d{1,2}\s+\p{L}+|\d{1,2}\s+\p{L}+\s+\d{4}\s*(?:г\.?|года|ж\.?|жыл)?|(?:выписка|копия|үзінді|көшірме[\p{L}]*)\s+(?:верна|верно|дұрыс)\.?|верно\.?|дұрыс\.?|м\.\s*п\.?)\s*$/iu;
+
+/** The first line at or after `from` past a document's closing run: blank lines, signatures, their dates and seals. */
+export function pastSignatures(lines: string[], from: number): number {
+  let k = from;
+  while (k < lines.length && (lines[k].trim() === '' || isSignatureLine(lines[k]) || AFTER_SIGNATURE.test(lines[k]))) k++;
+  return k;
+}

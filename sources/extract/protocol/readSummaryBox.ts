@@ -1,5 +1,6 @@
 import { parseCount } from '../parseCount.ts';
 import { tidy } from '../toLines.ts';
+import { boxHeaderPath } from '../boxHeaderPath.ts';
 import { ABSENT_HEADING, ONLINE, PRESENT_HEADING } from './lexicon.ts';
 import { re } from './re.ts';
 
@@ -15,8 +16,8 @@ import { re } from './re.ts';
  *   +---------+-------+---------+----------+-------+------+-------+
  *   |   13    |  10   |    8    |    2     |   3   |  2   |   1   |
  *
- * Each column is named by its full header path (the cells above it, level by level: an inner rule under a merged cell
- * starts the next level), so "Присутствуют › всего" is those present and "Присутствуют › из них: › онлайн" those online
+ * Each column is named by its full header path (boxHeaderPath: the cells above it, level by level, an inner rule under a
+ * merged cell starting the next), so "Присутствуют › всего" is those present and "Присутствуют › из них: › онлайн" those online
  * among them; "очно" is a part, no field. The body's size is the column of its composition ("Состав Совета", "Кеңес
  * құрамы"). The counts are taken only when they agree (a part no more than its whole, those present and absent making the
  * composition when both are there); else none.
@@ -31,8 +32,6 @@ export interface SummaryCounts {
 
 /** A border line: "+----+-----+", "+====+". */
 const BORDER = /^\s*\+[-=+]+\+\s*$/u;
-/** A segment of a header line that is a rule under a merged cell: "-------". */
-const RULE_SEGMENT = /^[-=]+$/u;
 /** "Состав Совета", "Кеңес құрамы", "Членов по списку", "Мүшелер саны": the column of the body's size. */
 const COMPOSITION = re('^(?:(?:списочный\\s+|утвержд[её]нный\\s+)?состав|(?:кеңес(?:тің)?\\s+)?құрам[\\p{L}]*|член[\\p{L}]*\\s+(?:по\\s+списку|всего)|(?:кеңес\\s+)?мүшелер[\\p{L}]*\\s+саны)(?![\\p{L}])', 'iu');
 /** "всего", "барлығы", "итого": a group's own whole among its parts. */
@@ -60,7 +59,7 @@ function readBox(header: string[], border: string, row: string): Omit<SummaryCou
   // The row: a count in every column.
   const values = columns.map((c) => tidy(row.slice(c.from + 1, c.to).replace(/\|/gu, ' ')));
   if (!values.every((v) => COUNT.test(v))) return null;
-  const paths = columns.map((c) => pathOf(header, (c.from + c.to) / 2));
+  const paths = columns.map((c) => boxHeaderPath(header, [c.from + 1, c.to]).map((cell) => cell.text));
   const find = (test: (path: string[]) => boolean) => {
     const k = paths.findIndex(test);
     return k >= 0 ? parseCount(values[k]) : null;
@@ -81,28 +80,4 @@ function readBox(header: string[], border: string, row: string): Omit<SummaryCou
   if (here !== null && onlineCount !== null && onlineCount > here) return null;
   if (here !== null && away !== null && total !== null && here + away !== total) return null;
   return { members_total: total, present: here, online: onlineCount };
-}
-
-/**
- * The header path above a point of the table: on each line, the text of the cell that spans it (cells parted by "|" and
- * "+"); a rule segment over it closes the level, and the text below starts the next. Empty levels are dropped.
- */
-function pathOf(header: string[], at: number): string[] {
-  const levels: string[] = [''];
-  for (const line of header) {
-    let from = -1;
-    let to = line.length;
-    for (let k = 0; k < line.length; k++) {
-      if (line[k] !== '|' && line[k] !== '+') continue;
-      if (k < at) from = k;
-      else {
-        to = k;
-        break;
-      }
-    }
-    const segment = line.slice(from + 1, to).trim();
-    if (RULE_SEGMENT.test(segment)) levels.push('');
-    else if (segment !== '') levels[levels.length - 1] = tidy(`${levels[levels.length - 1]} ${segment}`);
-  }
-  return levels.filter((l) => l !== '');
 }

@@ -1,7 +1,7 @@
 import { HEADING, NUMBER } from './firstProtocolOnly.ts';
 import { APPENDIX_HEADING, DOCUMENT_HEADING, EXTRACT_HEADING, SECTION_DECIDED, SECTION_NEW, SHORT_PROTOCOL, VOTE_LEAD } from './lexicon.ts';
 import { re } from './re.ts';
-import { isSignatureLine } from '../signatureLine.ts';
+import { isSignatureLine, pastSignatures } from '../signatureLine.ts';
 
 /** A quotation's marks: another document read out inside an item ("Зачитана выписка …: «ВЫПИСКА ИЗ ПРОТОКОЛА № 4 … »"). */
 const OPEN_QUOTE = '«“„';
@@ -27,8 +27,6 @@ const DOCUMENT_WORD = re(`(?<![\\p{L}])${DOCUMENT_HEADING}(?![\\p{L}])`, 'giu');
 const DECISION_WORD = /^(?:РЕШЕНИ|ШЕШІМ)/u;
 /** How many lines under an appendix's label its document's heading may come. */
 const LABEL_REACH = 6;
-/** What may follow a signature before the document is over: a date, a certification ("Выписка верна.", "Үзінді дұрыс"). */
-const AFTER_SIGNATURE = re(`^\\s*(?:[\\d.\\s]+(?:г\\.?|ж\\.?|жыл[\\p{L}]*)?|(?:выписка|копия|үзінді|көшірме[\\p{L}]*)\\s+(?:верна|верно|дұрыс)\\.?|верно\\.?|дұрыс\\.?|м\\.\\s*п\\.?)\\s*$`);
 /** A line of the protocol's own again: a section ("СӨЙЛЕГЕНДЕР:", "ПОСТАНОВИЛИ:"), a vote, a numbered item. */
 const HEARD = re(SECTION_NEW);
 const DECIDED = re(SECTION_DECIDED);
@@ -163,7 +161,7 @@ function documentEnd(lines: string[], i: number): number {
   let k = i + 1;
   while (k < lines.length && !isSignatureLine(lines[k])) k++;
   if (k >= lines.length) return lines.length;
-  while (k < lines.length && (lines[k].trim() === '' || isSignatureLine(lines[k]) || AFTER_SIGNATURE.test(lines[k]))) k++;
+  k = pastSignatures(lines, k);
   if (k >= lines.length) return lines.length;
   const next = lines[k];
   const resumes = HEARD.test(next.slice(0, 60)) || DECIDED.test(next) || VOTE.test(next) || ITEM.test(next) || APPENDIX_OPENS.test(next);

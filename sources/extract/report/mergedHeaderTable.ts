@@ -1,4 +1,5 @@
 import { tidy } from '../toLines.ts';
+import { type HeaderCell, boxHeaderPath } from '../boxHeaderPath.ts';
 import { partsOfPeriod } from './partsOfPeriod.ts';
 
 /**
@@ -135,7 +136,7 @@ export function frameMergedBoxHeaders(lines: string[]): string[] {
     const header = lines.slice(start, r);
     if (header.length < 2 || header.every((h) => positionsOf(h, /[|+]/gu).length === crossings.length)) continue;
     const spans: [number, number][] = crossings.slice(1).map((p, k) => [crossings[k] + 1, p]);
-    const paths = spans.map((s) => cellPath(header, s));
+    const paths = spans.map((s) => boxHeaderPath(header, s));
     const levels = headerLevels(paths);
     // The lines over the header's rows become rules, so that the block stays one table and its header is the rows over the rule.
     const rule = `${' '.repeat(crossings[0])}+${spans.map(([a, b]) => '-'.repeat(Math.max(1, b - a))).join('+')}+`;
@@ -148,43 +149,6 @@ export function frameMergedBoxHeaders(lines: string[]): string[] {
 
 /** A rule across a framed table: "+-----+-----+", "+=====+=====+". */
 const FRAMED_RULE = /^\s*\+(?:[-=]{2,}\+){2,}\s*$/u;
-
-/** A header cell over a column, with the columns it spans (1 when it is the column's own). */
-interface HeaderCell {
-  text: string;
-  width: number;
-}
-
-/**
- * The cells over one column, top to bottom: a line's words over it belong to the cell between the bars around it; lines
- * whose cell has the same extent, with no rule between, are one cell drawn over several lines ("Итого" / "за 9" / "мес.").
- */
-function cellPath(header: string[], [a, b]: [number, number]): HeaderCell[] {
-  const path: HeaderCell[] = [];
-  let open: { from: number; to: number; words: string[] } | null = null;
-  const close = () => {
-    // (A cell whose bars stand beyond the column's own spans several columns.)
-    if (open && open.words.length > 0) path.push({ text: tidy(open.words.join(' ')).replace(/(\p{Ll})-\s+(?=\p{Ll})/gu, '$1'), width: open.from === a - 1 && open.to === b ? 1 : 2 });
-    open = null;
-  };
-  for (const line of header) {
-    const cuts = [-1, ...positionsOf(line, /[|+]/gu), Infinity];
-    const from = Math.max(...cuts.filter((c) => c < a));
-    const to = Math.min(...cuts.filter((c) => c >= b));
-    const text = line.slice(from + 1, to === Infinity ? undefined : to).trim();
-    if (/^[-=]+$/u.test(text)) {
-      close();
-      continue;
-    }
-    if (open === null || open.from !== from || open.to !== to) {
-      close();
-      open = { from, to, words: [] };
-    }
-    if (text !== '') open.words.push(text);
-  }
-  close();
-  return path;
-}
 
 /**
  * The header's rows from each column's path: one row when every cell merged across columns names a period ("2026 год",

@@ -1,4 +1,4 @@
-import { isSignatureLine } from '../signatureLine.ts';
+import { isSignatureLine, pastSignatures } from '../signatureLine.ts';
 import { readPeriod, yearsOf } from './readPeriod.ts';
 
 /**
@@ -10,8 +10,6 @@ const OTHER_DOCUMENT = /(?<![\p{L}])(?:жоспар[\p{L}]*|план[\p{L}]*|с�
 /** Words that introduce a quotation of another report: "… ақпараттан үзінді келтіреміз:", "из отчёта за прошлый год:". */
 const QUOTES_OTHER = /(?<![\p{L}])(?:үзінді[\p{L}]*|выписк[\p{L}]*|цитат[\p{L}]*|салыстыр[\p{L}]*|сравнени[\p{L}]*|прошл[\p{L}]*|предыдущ[\p{L}]*|өткен\s+жыл[\p{L}]*|былтыр[\p{L}]*|справочн[\p{L}]*)(?![\p{L}])/iu;
 const YEAR = /(?<!\d)(20\d\d)(?!\d)/gu;
-/** A line after a signature that is still the report's: its date ("02.11.2026", "2026 жылғы 5 қазан"), "М.П.". */
-const DATE_LINE = /^\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}\s*жылғы\s+\d{1,2}\s+\p{L}+|\d{1,2}\s+\p{L}+\s+\d{4})\s*(?:г\.?|ж\.?|года|жыл)?\s*$|^\s*м\.\s*п\.?\s*$/iu;
 /** How many lines after the signature may name the other document (a label, a note, its heading, its period). */
 const WINDOW = 5;
 /** How many lines with a number must stand above a signature for it to close the report. */
@@ -37,8 +35,7 @@ export function blankOtherDocuments(lines: string[], defaultYear: number | undef
   for (let s = 0; s < out.length; s++) {
     // A signature closes the report only below its figures: a letter's head ("Кеңес төрағасы …") above them closes nothing.
     if (!isSignatureLine(out[s]) || out.slice(0, s).filter((l) => /\d/u.test(l)).length < FIGURE_LINES) continue;
-    let k = s + 1;
-    while (k < out.length && (out[k].trim() === '' || isSignatureLine(out[k]) || DATE_LINE.test(out[k]))) k++;
+    const k = pastSignatures(out, s + 1);
     if (k >= out.length) break;
     const window = nonBlank(out, k, WINDOW).join('\n');
     if (OTHER_DOCUMENT.test(window) && otherYear(window, own)) return out.map((l, i) => (i >= k ? '' : l));
