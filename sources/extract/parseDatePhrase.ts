@@ -170,8 +170,9 @@ const PATTERNS: DatePattern[] = [
     },
   },
   {
-    // Kazakh order: 2024 жылғы 14-15 наурыз, 2024 ж. 5 сәуірде, 2025 жыл, 24 қыркүйек
-    regex: keyboard(`(?<!\\d)${YEAR}\\s*(?:жылғы|жылдың|жылы|жыл\\s*,|ж\\.?)\\s*${DAY}(?:${DASH}${DAY})?\\s*[-]?\\s*(${MONTH_WORD})`, 'gu'),
+    // Kazakh order: 2024 жылғы 14-15 наурыз, 2024 ж. 5 сәуірде, 2025 жыл, 24 қыркүйек; in a translation from Kazakh that kept
+    // the order, "2026 годовой 14 октябрь", "2026 года 14 октября"
+    regex: keyboard(`(?<!\\d)${YEAR}\\s*(?:жылғы|жылдың|жылы|жыл\\s*,|ж\\.?|год(?:а|овой|овая)?\\s*,?|г\\.)\\s*${DAY}(?:${DASH}${DAY})?\\s*[-]?\\s*(${MONTH_WORD})`, 'gu'),
     read: (m) => {
       const y = Number(m[1]);
       const month = monthOfWord(m[4]);

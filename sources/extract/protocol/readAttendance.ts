@@ -275,6 +275,15 @@ export function readAttendance(text: string[], issues: ExtractIssue[], date: str
           i = column[column.length - 1];
           state.closed = true;
         }
+      } else if (heading.kind === 'absent' && line.includes(':') && COUNT_FIRST.test(after)) {
+        // "Отсутствовали: 2 члена (Иванов И.И. – командировка, Петров П.П. – болезнь).", "Қатыспаған: 2 мүше (Әбілов Р.Т. –
+        // іссапарда болуда, Шевченко Л.А. –" / "кезекті еңбек демалысы).": the count, then its people in one bracket.
+        const told = countedInBracket(lines, i, after);
+        if (told) {
+          addNames(roll, told.text, numbers[i], state);
+          i = told.last;
+          state.closed = true;
+        }
       } else if (/:\s*$/.test(line)) {
         // "Присутствовали:" over a paragraph of names wrapped mid-entry ("…, Жалгасова Раушан Тулегеновна" / "(заместитель
         // председателя), Абенов …"): read as one run, when the whole paragraph is names.
@@ -767,6 +776,25 @@ function wrappedRun(lines: string[], i: number, after: string): { text: string; 
   }
   return run;
 }
+
+/**
+ * The people a count names in one bracket after it, the bracket closing on the line or within two lines below: read only when
+ * the bracket holds as many names, each with at most its reason after a dash, as counted ("2 мүше (…)", "2 члена (…)").
+ */
+function countedInBracket(lines: string[], i: number, after: string): { text: string; last: number } | null {
+  let text = after.trim();
+  let last = i;
+  while (openBrackets(text) > 0 && last < i + 2 && last + 1 < lines.length && lines[last + 1].trim() !== '' && !lines[last + 1].includes(':')) {
+    text = `${text} ${lines[++last].trim()}`;
+  }
+  const m = COUNT_THEN_BRACKET.exec(text);
+  const count = m ? parseCount(m[1]) : null;
+  if (!m || count === null) return null;
+  const names = namesOfRun(m[2]);
+  if (names.length !== count || !names.every((n) => NAME_ENTRY.test(n.text))) return null;
+  return { text: m[2], last };
+}
+const COUNT_THEN_BRACKET = re(`^(${N})\\s+(?:член|мүше|человек|адам|чел\\.)[\\p{L}]*\\s*\\(([^()]+)\\)\\s*[.;]?\\s*$`);
 
 /**
  * The paragraph of names under a heading's count ("Присутствовали: 10 (десять) членов Совета," / "из них двое – онлайн." /

@@ -185,8 +185,11 @@ const STATUS_COLUMN = '(?:статус|мәртебе[\\p{L}]*|категори[
 /** "нет – командировка", "жоқ – іссапар / командировка": a participation cell saying no, with the reason after it. */
 // "жоқ / нет", "жоқ / нет – іссапар / командировка": the no of a bilingual sheet, in both languages.
 const NO_CELL = /^(?:(?:нет|жоқ)(?:\s*\/\s*(?:нет|жоқ))?\s*(?:$|[-–—:,;(]\s*)|[-–—]\s*$)/iu;
-/** "не подключился (отпуск)", "не подключилась", "қосылмады": a participation cell of an online meeting saying no. */
-const NOT_CONNECTED = re(`^\\s*(?:не\\s+подключ[\\p{L}]*|қосылма[\\p{L}]*)`);
+/**
+ * "не подключился (отпуск)", "не подключилась", "қосылмады": a participation cell of an online meeting saying no; "болмады",
+ * "не был" (was not there), alone or before the reason, the same of any meeting.
+ */
+const NOT_CONNECTED = re(`^\\s*(?:не\\s+подключ[\\p{L}]*|қосылма[\\p{L}]*|(?:болмады|болған\\s+жоқ|не\\s+был[аио]?)(?![\\p{L}]))`);
 /** "членом комиссии не является", "не является членом совета", "кеңес мүшесі емес". */
 const NO_MEMBER_ROLE = '(?<![\\p{L}])(?:член[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?не\\s+явля[\\p{L}]*|не\\s+явля[\\p{L}]*\\s+член[\\p{L}]*|мүшесі\\s+емес)';
 const REASON_COLUMN = '(?:причин[\\p{L}]*|себеб[\\p{L}]*|примечани[\\p{L}]*|ескерт(?:у|пе))';

@@ -16,8 +16,11 @@ import { matchesOf } from '../grammar/matchesOf.ts';
  * period's. A block is two indicator lines or more in a row: a single "Label – N" line is a sentence's business.
  */
 export function readIndicatorBlocks(lines: string[], rowFigures: ReportFigure[], periodYears: number[] = []): void {
+  // A sentence wrapped across lines ("НҚА жобалары: 1 жоба қаралды, ескертусіз мақұлданды; ескертулермен" / "мақұлданғандар –
+  // жоқ."): neither line is an indicator of its own — the second's label began on the first.
+  const rowAt = (k: number) => (wrapsOn(lines[k], lines[k + 1]) || wrapsOn(lines[k - 1], lines[k]) ? null : rowOf(lines[k]));
   for (let i = 0; i < lines.length; i++) {
-    if (rowOf(lines[i]) === null) continue;
+    if (rowAt(i) === null) continue;
     let end = i;
     // A bullet's text wrapped onto a line set in further ("• управлений акимата области – 6: здравоохранения;" /
     // "    пассажирского транспорта …") goes on with the bullet; so does any line set in under a row that is no row (a
@@ -25,11 +28,11 @@ export function readIndicatorBlocks(lines: string[], rowFigures: ReportFigure[],
     const wrapped = (k: number) => /^\s*[•·▪◦*]\s/u.test(lines[i]) && lines[k].trim() !== '' && !/^\s*[•·▪◦*–—-]\s/u.test(lines[k]) && lines[k].search(/\S/u) > lines[i].search(/\S/u);
     const detail = (k: number) => (/^\s+\S/u.test(lines[k]) && rowOf(lines[k]) === null) || wrapped(k);
     for (let k = end + 1; k < lines.length; k++) {
-      if (rowOf(lines[k]) !== null && !wrapped(k)) end = k;
+      if (rowAt(k) !== null && !wrapped(k)) end = k;
       else if (!detail(k)) break;
     }
-    const rows = lines.slice(i, end + 1).flatMap((line, k) => {
-      const row = rowOf(line);
+    const rows = lines.slice(i, end + 1).flatMap((_line, k) => {
+      const row = rowAt(i + k);
       return row === null || (k > 0 && wrapped(i + k)) ? [] : [{ ...row, at: i + k }];
     });
     // A numbered section heading in capitals that states its count ("7. НҚА ЖОБАЛАРЫН ҚАРАУ – 14", "8. ОБРАЩЕНИЯ ГРАЖДАН –
@@ -191,4 +194,9 @@ function rowOf(source: string): Omit<IndicatorRow, 'at'> | null {
   if (SAYS_NONE.test(value) || SAYS_NONE.test(value.replace(IN_THE_PERIOD, ''))) return { indent: line.search(/\S/u), label, value: 0 };
   if (/^\d/u.test(value) || /[.!?]\s/u.test(value) || value.split(/\s+/u).length > 8) return null;
   return { indent: line.search(/\S/u), label, value: null };
+}
+
+/** A line that ends mid-sentence (on a word or a comma) and one below it going on in lower case. */
+function wrapsOn(line: string | undefined, next: string | undefined): boolean {
+  return line !== undefined && next !== undefined && /[\p{L},]\s*$/u.test(line) && /^\s*\p{Ll}/u.test(next);
 }
