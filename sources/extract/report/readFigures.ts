@@ -451,7 +451,8 @@ const OBLIQUE_CASE = /(?:ға|ге|қа|ке|да|де|та|те|дан|ден|�
 function doubtOfCase(kazakhBefore: boolean, coded: string, end: number, metric: MetricId): string | null {
   if (!kazakhBefore || !EVENTS.has(metric)) return null;
   const noun = (/[\p{L}]+$/u.exec(coded.slice(0, end))?.[0] ?? '') + (/^[\p{L}]*/u.exec(coded.slice(end))?.[0] ?? '');
-  return OBLIQUE_CASE.test(noun) ? 'the counted noun is in the dative, locative or ablative ("4 отырысқа қатыспады", "3 отырыста"): a circumstance, not the events held' : null;
+  // ("Төралқа", the presidium, ends as a dative does: the word itself, in a Russian sentence too — "1 заседание Төралқа".)
+  return OBLIQUE_CASE.test(noun) && !/^төралқа$/iu.test(noun) ? 'the counted noun is in the dative, locative or ablative ("4 отырысқа қатыспады", "3 отырыста"): a circumstance, not the events held' : null;
 }
 
 /** The number, then a noun that names publications only ("материал" is also an inspection's). */

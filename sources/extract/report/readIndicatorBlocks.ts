@@ -17,8 +17,8 @@ import { matchesOf } from '../grammar/matchesOf.ts';
  */
 export function readIndicatorBlocks(lines: string[], rowFigures: ReportFigure[], periodYears: number[] = []): void {
   // A sentence wrapped across lines ("НҚА жобалары: 1 жоба қаралды, ескертусіз мақұлданды; ескертулермен" / "мақұлданғандар –
-  // жоқ."): neither line is an indicator of its own — the second's label began on the first.
-  const rowAt = (k: number) => (wrapsOn(lines[k], lines[k + 1]) || wrapsOn(lines[k - 1], lines[k]) ? null : rowOf(lines[k]));
+  // жоқ."): the line going on is no indicator of its own — its label began on the line before.
+  const rowAt = (k: number) => (wrapsOn(lines[k - 1], lines[k]) ? null : rowOf(lines[k]));
   for (let i = 0; i < lines.length; i++) {
     if (rowAt(i) === null) continue;
     let end = i;
