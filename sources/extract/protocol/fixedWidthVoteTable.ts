@@ -16,6 +16,8 @@ import { re } from './re.ts';
  * the lines right under it up to a blank line, each of two cells or more, opening left of the header with their labels
  * (the header's first cell an empty one). Anything else is left as it was.
  */
+const NUMBER_AND_TOPIC = /^\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s*\([^()]*\p{L}{3}[^()]*\)$/u;
+
 export function tabFixedWidthVoteTables(lines: string[]): string[] {
   const out = [...lines];
   for (let i = 0; i < lines.length; i++) {
@@ -62,11 +64,14 @@ export function tabFixedWidthVoteTables(lines: string[]): string[] {
     // A header with its own first label over rows opening with a bare number ("1   11   0   1   принято") is the spread
     // table reader's (readVoteTable, respreadVoteTable), with its rules for a row of a count too many or too few, which a
     // cell put by its column would override.
-    const named = !labelled && QUESTION_COLUMN.test(heads[0].text.replace(/[.:]$/u, '')) && rows.some((r) => {
+    // (A bilingual header names it in both languages: "Мәселе / Вопрос".)
+    const named = !labelled && heads[0].text.replace(/[.:]$/u, '').split(/\s*\/\s*/u).some((h) => QUESTION_COLUMN.test(h)) && rows.some((r) => {
       const first = spans(lines[r])[0];
       // (In words, not a numbered label: rows of "Вопрос 2", "1-мәселе" are the spread reader's, a dash across a row's counts
       // or a count short under three labels no vote of theirs — protocols49classes.)
-      return first !== undefined && !RULE.test(lines[r]) && first.start <= heads[0].start + 2 && /\p{L}{3}/u.test(first.text) && !/\d/u.test(first.text);
+      // A number with the question's topic in brackets ("1 (әлеум. / соц.)", "2–3 (ТКШ, АШ / ЖКХ, СХ)", items voted en bloc) is
+      // a question in words too.
+      return first !== undefined && !RULE.test(lines[r]) && first.start <= heads[0].start + 2 && ((/\p{L}{3}/u.test(first.text) && !/\d/u.test(first.text)) || NUMBER_AND_TOPIC.test(first.text));
     });
     if (!labelled && !named) continue;
     // The result's column named on a line over the header's ("Голоса  …  Решение" over "за  против  воздер-"): a header

@@ -47,7 +47,7 @@ export function labelOf(cell: string): VoteCategory | null {
   // "«возд.»", "возд.": cut short in a narrow header cell, still the abstentions' column (the cell holds nothing else).
   if (/^[«"“„]?\s*возд\.?\s*[»"”“]?$/iu.test(cell.trim())) return 'abstain';
   // A bilingual header's cell, "Жақтап / За", "Қарсы / Пр.": the label of its halves, when no half names another.
-  const halves = text.split(/\s+\/\s+/u);
+  const halves = text.split(/\s*\/\s*/u);
   if (halves.length === 2) {
     const labels = new Set(halves.map(labelOf).filter((l) => l !== null));
     if (labels.size === 1) return [...labels][0];

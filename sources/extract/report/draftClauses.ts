@@ -96,11 +96,17 @@ function clausesOf(sentence: string): string[] {
   return [...outside.split(/[,;:]/u), ...out].map((c) => c.trim()).filter((c) => c !== '');
 }
 
+/** The remarks in the instrumental right after a count: "2 ескертумен", "с 2 замечаниями". */
+const REMARKS_WITH = /^(?:-?[\p{L}]{0,5})?\s*(?:(?:ескерту|ескертпе)(?:лер)?мен|замечани(?:ями|ем))(?![\p{L}])/iu;
+
 /** The word after a count: a draft's noun, another noun, or none (a verb, a mark, the clause's end). */
 function countsOtherNoun(clause: string, c: CountSpan): boolean {
   // A count in the dative ("3-іне ескертулер жіберілді", "үшеуіне ескерту", "по двум – замечания") is what the noun after
   // it was given to, not that noun's count.
   if (DATIVE.test(clause.slice(c.start, c.end)) || /(?:^|\s)по\s+$/u.test(clause.slice(0, c.start))) return false;
+  // "біреуі 2 ескертумен мақұлданды", "один – с 2 замечаниями": the remarks one draft counted before was approved with, no
+  // drafts' count.
+  if (REMARKS_WITH.test(clause.slice(c.end)) && (/(?:^|\s)с\s+$/u.test(clause.slice(0, c.start)) || findCounts(clause.slice(0, c.start), { kazakh: true }).length > 0)) return true;
   const next = clause.slice(c.end).match(/^(?:-?[\p{L}]{0,5})?\s*(?:[-–—]\s*)?([\p{L}%]+)/u)?.[1] ?? '';
   // The word after the count is the drafts' noun, a verb of what was done with them, or a word of the clause's frame; any
   // other noun counts something else ("Поддержано 5 инициатив", "14 обращений").

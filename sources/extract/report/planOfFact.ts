@@ -8,11 +8,15 @@ import { COUNT_SOURCE, parseCount } from '../parseCount.ts';
  * the plan's value, for the grammar to offer it as a candidate. Only when a done verb closes the clause:
  * "10 мониторингтің 4-еуі келесі жылға ауыстырылды" says nothing was done. `masked` is the line after maskNeverCounts.
  */
-export function maskPlanOfFact(masked: string): { text: string; plans: Map<number, number> } {
+export function maskPlanOfFact(masked: string): { text: string; plans: Map<number, number>; origins: Map<number, number> } {
   const plans = new Map<number, number>();
+  // Where each done number moved to (the key, as in `plans`) stood in the line as written: what a figure's doubts read of
+  // the sentence around it is read around its own place.
+  const origins = new Map<number, number>();
   const text = masked.replace(PLAN_OF_FACT, (_all: string, plan: string, gap: string, noun: string, space: string, fact: string, at: number) => {
     const value = parseCount(plan);
     if (value !== null) plans.set(at + plan.length + space.length, value);
+    if (value !== null) origins.set(at + plan.length + space.length, at + plan.length + gap.length + noun.length + space.length);
     // The done number before the words of its noun too ("⊡ 4-еуі қоғамдық мониторингтің").
     return `${'\uE000'.repeat(plan.length)}${space}${fact}${gap}${noun}`;
   });
@@ -21,6 +25,7 @@ export function maskPlanOfFact(masked: string): { text: string; plans: Map<numbe
     if (value === null) return all;
     const read = `${verb} ${fact} ${noun}`;
     plans.set(at + all.length - read.length + verb.length + 1, value);
+    origins.set(at + all.length - read.length + verb.length + 1, at + all.length - fact.length);
     return `${'\uE000'.repeat(plan.length)}${' '.repeat(all.length - plan.length - read.length)}${read}`;
   });
   // "Запланировано 5 заседаний, проведено 4", "Из 5 запланированных отчётов заслушано 4", "Кеңестің 6 отырысы
@@ -33,6 +38,7 @@ export function maskPlanOfFact(masked: string): { text: string; plans: Map<numbe
     const read = `${verb} ${fact} ${noun}`;
     if (read.length > all.length - plan.length) return all;
     plans.set(at + all.length - read.length + verb.length + 1, value);
+    origins.set(at + all.length - read.length + verb.length + 1, at + all.length - fact.length);
     return `${'\uE000'.repeat(plan.length)}${' '.repeat(all.length - plan.length - read.length)}${read}`;
   }).replace(PLAN_THEN_FACT_KK, (all: string, plan: string, noun: string, fact: string, verb: string, at: number) => {
     const value = parseCount(plan);
@@ -40,6 +46,7 @@ export function maskPlanOfFact(masked: string): { text: string; plans: Map<numbe
     const read = `${fact} ${noun} ${verb}`;
     if (read.length > all.length - plan.length) return all;
     plans.set(at + all.length - read.length, value);
+    origins.set(at + all.length - read.length, at + all.lastIndexOf(fact, all.length - verb.length - 1));
     return `${'\uE000'.repeat(plan.length)}${' '.repeat(all.length - plan.length - read.length)}${read}`;
   });
   // "он мониторингтің біреуі ғана қалып қойды" (only one of the ten was left undone), "10 мониторингтің 1-еуі келесі
@@ -47,7 +54,7 @@ export function maskPlanOfFact(masked: string): { text: string; plans: Map<numbe
   // Most lines hold no such verb: the pattern (a number's every written form, twice) is not tried on them.
   const undone = !UNDONE_VERB.test(stated) ? stated : stated.replace(PLAN_OF_UNDONE, (_all: string, whole: string, gap: string, noun: string, space: string, part: string) =>
     `${whole.replace(/\S/gu, '\uE000')}${gap}${noun}${space}${part.replace(/\S/gu, '\uE000')}`);
-  return { text: undone, plans };
+  return { text: undone, plans, origins };
 }
 
 /**
@@ -61,13 +68,14 @@ const PLAN_OF_FACT_RU = new RegExp(
 );
 
 /**
- * The plan, then the count done with the plan's noun left out: "Запланировано 5 заседаний, проведено 4", "Предусмотрено
+ * The plan, then the count done with the plan's noun left out: "Запланировано 5 заседаний, проведено 4", "По плану на
+ * полугодие было 6 мониторингов, из них проведено 5", "Предусмотрено
  * планом 6 мониторингов, фактически проведено 5", "Из 5 запланированных отчётов заслушано 4". Only a done verb and the
  * done count closing its clause: "запланировано 4 мониторинга, перенесено 2" says nothing was done.
  */
 const DONE_RU = String.raw`проведен[оаы]?|состоял(?:ось|ись|ся|ась)|прошл[оаи]|заслушан[оаы]?|организован[оаы]?|рассмотрен[оаы]?`;
 const PLAN_THEN_FACT = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:запланирован[оаы]?|предусмотрен[оаы]?|намечен[оаы]?)(?:\s+(?:планом|в\s+плане|на\s+[\p{L}]+))?\s+(${COUNT_SOURCE})\s+([\p{L}]+)(?:\s+[^\s,.;:\d\uE000]+){0,3}?|из\s+(?<=из\s+)(${COUNT_SOURCE})\s+(?:запланированн|предусмотренн|намеченн)[\p{L}]*\s+([\p{L}]+)(?:\s+[^\s,.;:\d\uE000]+){0,3}?)\s*[,;]?\s+(?:а\s+|из\s+них\s+)?(?:фактически\s+)?(${DONE_RU})\s+(${COUNT_SOURCE})(?=\s*(?:[,.;:(]|$))`,
+  String.raw`(?<![\p{L}])(?:(?:запланирован[оаы]?|предусмотрен[оаы]?|намечен[оаы]?|по\s+плану(?:\s+на\s+[\p{L}]+)?\s+(?:было|был[аи]?|значил[\p{L}]*|стоял[\p{L}]*))(?:\s+(?:планом|в\s+плане|на\s+[\p{L}]+))?\s+(${COUNT_SOURCE})\s+([\p{L}]+)(?:\s+[^\s,.;:\d\uE000]+){0,3}?|из\s+(?<=из\s+)(${COUNT_SOURCE})\s+(?:запланированн|предусмотренн|намеченн)[\p{L}]*\s+([\p{L}]+)(?:\s+[^\s,.;:\d\uE000]+){0,3}?)\s*[,;]?\s+(?:а\s+|из\s+них\s+)?(?:фактически\s+)?(${DONE_RU})\s+(${COUNT_SOURCE})(?=\s*(?:[,.;:(]|$))`,
   'giu',
 );
 /** Kazakh: "Кеңестің 6 отырысы жоспарланды, оның бесеуі өтті", "5 мониторинг жоспарланған, оның 4-еуі жүргізілді". */

@@ -41,7 +41,7 @@ const MISSED: Record<string, string[]> = {
     'figure members_joined', 'figure members_left', 'figure public_hearings', 'figure seminars', 'activities report_hearing', 'activities monitoring', 'activities round_table', 'activity monitoring 2026-07-10', 'activity monitoring 2026-08-05', 'activity report_hearing 2026-08-14', 'activity monitoring 2026-08-20', 'activity round_table 2026-09-03', 'activity monitoring 2026-09-16', 'activity report_hearing 2026-09-25',
   ],
   'report-ru-zhalagash-2026-11': [
-    'figure appeals_answered', 'activities seminar', 'activity seminar 2026-11-26',
+    'activities seminar', 'activity seminar 2026-11-26',
   ],
 };
 

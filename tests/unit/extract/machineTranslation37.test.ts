@@ -109,3 +109,57 @@ describe('a translator\'s calques in reports', () => {
     expect(valuesOf(x, 'report_hearings')).toEqual([3]);
   });
 });
+
+// Sets 126, 131, 133's last false values (session 37), as classes.
+describe('a plan, then the part of it done', () => {
+  it.each([
+    [KK, 'Жұмыс жоспарында жартыжылдыққа 6 мониторинг жоспарланған, оның 5-і өткізілді.', [5]],
+    [KK, 'Жұмыс жоспарында жартыжылдыққа 6 мониторинг жоспарланған, оның 5-і', 'өткізілді.', [5]],
+    [RU, 'По плану на полугодие было 6 мониторингов, из них проведено 5.', [5]],
+    [RU, 'Запланировано 6 мониторингов, проведено 5.', [5]],
+  ])('%s | %s', (title, ...rest) => {
+    const want = rest.pop() as number[];
+    expect(valuesOf(report(title, ...(rest as string[])), 'monitorings')).toEqual(want);
+  });
+  it('near miss: a plan alone is no figure', () => {
+    expect(valuesOf(report(RU, 'По плану на полугодие было 6 мониторингов.'), 'monitorings')).toEqual([]);
+  });
+});
+
+describe('the remarks counted on one draft are no drafts', () => {
+  it.each([
+    [KK, 'Екі НҚА жобасы қаралды: біреуі ескертусіз, біреуі 2 ескертумен мақұлданды.'],
+    [KK, 'Үш НҚА жобасы қаралды: екеуі ескертусіз, біреуі 3 ескертумен келісілді.'],
+    [RU, 'Рассмотрено 2 проекта НПА: один одобрен без замечаний, один – с 2 замечаниями.'],
+  ])('%s | %s', (title, line) => {
+    expect(valuesOf(report(title, line), 'npa_with_remarks').every((v) => v === 1)).toBe(true);
+  });
+  it('a count of drafts with remarks still is one', () => {
+    expect(valuesOf(report(KK, 'Бес НҚА жобасы қаралды: 3-еуі ескертусіз, 2 жоба ескертулермен мақұлданды.'), 'npa_with_remarks')).toEqual([2]);
+  });
+});
+
+describe('a bilingual fixed-width vote table, items voted en bloc', () => {
+  it('rows of a number and its topic under "Мәселе / Вопрос", labels with a slash and no spaces', () => {
+    const x = protocol(
+      'Присутствуют 14 членов Совета.',
+      '-------------------------------------------------------------------------------',
+      'Мәселе / Вопрос        Жақтап/За  Қарсы/Против  Қалыс/Возд.  Нәтиже / Итог',
+      '-------------------------------------------------------------------------------',
+      '1 (әлеум. / соц.)         14          0            0       қабылданды / принято',
+      '2–3 (ТКШ, АШ / ЖКХ, СХ)   12          1            1       қабылданды / принято',
+      '4 (антикор.)               6          7            1       қабылданбады / не принято',
+      '-------------------------------------------------------------------------------',
+    );
+    expect(votes(x)).toEqual([[14, 0, 0, false, 'adopted'], [12, 1, 1, false, 'adopted'], [6, 7, 1, false, 'rejected']]);
+  });
+});
+
+describe('"направлениям" (directions) is no verb of sending', () => {
+  it.each([
+    ['Кроме того, 2 обращения, не отнесённые к направлениям (о работе Совета), рассмотрены председателем.', []],
+    ['Кроме того, 2 письма направлены в акимат района.', [2]],
+  ])('%s', (line, want) => {
+    expect(valuesOf(report(RU, line), 'letters_sent')).toEqual(want);
+  });
+});
