@@ -1,4 +1,4 @@
-import { RESULT_ADOPTED, RESULT_REJECTED, UNANIMOUS, VOTE_LABELS } from './lexicon.ts';
+import { RESULT_ADOPTED, RESULT_REJECTED, UNANIMOUS, VOTE_CORRECTION, VOTE_LABELS } from './lexicon.ts';
 import { re } from './re.ts';
 
 /**
@@ -16,6 +16,13 @@ const QUOTED_LABEL = /^[«"“„]/u;
 const SLASHED = /(?<![\d/])\d{1,3}\s*\/\s*\d{1,3}\s*\/\s*\d{1,3}(?![\d/])/u;
 /** A vote's own words beside slashed counts or a unanimity word: "голосовали", "дауыс беру", "решение принято". */
 const VOTE_WORDS = `(?:голосовал[\\p{L}]*|голосовани[\\p{L}]*|дауыс\\s+бер[\\p{L}]*|${RESULT_ADOPTED}|${RESULT_REJECTED})`;
+
+/**
+ * The quotation is the reading a correction gives ("ИСПРАВЛЕНИЕ ТЕХНИЧЕСКОЙ ОШИБКИ … следует читать: «Голосовали: за – 10 …»",
+ * "Екінші мәселе бойынша былай оқылсын: «Дауыс беру: …»", "Дұрысы: «…»"): the protocol's own vote as corrected, which
+ * correctedVotes.ts puts in place of the printed one — no other text's.
+ */
+const CORRECTED_READING = re(`(?:(?<![\\p{L}])читать|(?<![\\p{L}])оқылсын|(?<![\\p{L}])оқу\\s+керек|в\\s+(?:следующей|новой)\\s+редакции|${VOTE_CORRECTION})\\s*[:\\-–—]?\\s*$`);
 
 export interface QuotedVote {
   /** 1-based lines of the quotation's opening and closing marks. */
@@ -52,7 +59,7 @@ export function withoutQuotedVotes(lines: string[]): { lines: string[]; quoted: 
       continue;
     }
     let resume = span.end;
-    if (holdsVote(textOf(out, i, c, span.line, span.end))) {
+    if (!isCorrectedReading(out, i, c) && holdsVote(textOf(out, i, c, span.line, span.end))) {
       const after = out[span.line].length - span.end;
       blank(out, i, c, span.line, span.end);
       quoted.push({ from: i + 1, to: span.line + 1 });
@@ -62,6 +69,12 @@ export function withoutQuotedVotes(lines: string[]): { lines: string[]; quoted: 
     c = resume;
   }
   return { lines: out, quoted };
+}
+
+/** The words before the opening mark (on its line, and the line above in its paragraph) give a corrected reading. */
+function isCorrectedReading(lines: string[], i: number, c: number): boolean {
+  const above = i > 0 && lines[i - 1].trim() !== '' ? `${lines[i - 1]} ` : '';
+  return CORRECTED_READING.test(above + lines[i].slice(0, c));
 }
 
 /** Where the quotation opened at (line `i`, column `c`) closes: its line and the column after its closing mark. */
