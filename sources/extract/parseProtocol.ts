@@ -64,6 +64,7 @@ import { readLanguageColumns } from './protocol/languageColumns.ts';
 import { numberColumnApart } from './protocol/numberColumnApart.ts';
 import { withoutChatStamps } from './protocol/withoutChatStamps.ts';
 import { withoutOtherDocuments } from './protocol/withoutOtherDocuments.ts';
+import { withoutQuotedVotes } from './protocol/quotedVotes.ts';
 import { withoutOtherSittings } from './protocol/withoutOtherSittings.ts';
 import { readCommissionColumns } from './protocol/readCommissionColumns.ts';
 import { readMarkedGrid } from './protocol/readMarkedGrid.ts';
@@ -100,7 +101,10 @@ export function parseProtocol(text: string): ProtocolExtract {
   // An earlier protocol's extract (appended or quoted), a commission's short protocol (inside an item or appended), the
   // decision repeated as an appendix: other documents in the file, blanked before anything is read (withoutOtherDocuments.ts).
   const others = withoutOtherDocuments(corrected.lines);
-  const own = firstProtocolOnly(others.lines);
+  // An earlier decision read out with its vote ("напомнила решение (протокол № 5): «… Голосовали: за – 9, против – 1 …»"):
+  // a vote inside quotation marks is the quoted text's, blanked before the votes are read (quotedVotes.ts).
+  const quotes = withoutQuotedVotes(others.lines);
+  const own = firstProtocolOnly(quotes.lines);
   const pages = withoutPageBreaks(own.lines);
   // A form's value under its label ("Номер протокола:" / "5") is read on the label's line — after the page numbers are
   // gone, so that a page's number under a line ending with a colon is never taken for a value.
@@ -131,6 +135,7 @@ export function parseProtocol(text: string): ProtocolExtract {
   if (kazakh.noDictionary) issues.push({ line: 1, message: KAZAKH_UNREAD });
   if (script.latin) issues.push({ line: 1, message: 'the text is Kazakh in the Latin alphabet: read in Cyrillic, letter for letter (the names are given in Cyrillic)' });
   for (const k of corrected.unplaced) issues.push({ line: k + 1, message: UNPLACED_CORRECTION });
+  for (const q of quotes.quoted) issues.push({ line: q.from, message: `a vote quoted from another text, lines ${q.from}–${q.to}: not a vote of this sitting` });
   for (const d of others.documents) issues.push({ line: d.from, message: `another document (${d.kind}) in the file, lines ${d.from}–${d.to}: not read as the protocol's` });
   if (own.cut !== null) issues.push({ line: own.cut, message: 'another protocol starts here (its own heading and number): the extract is of the first, the rest not read' });
   const out: ProtocolExtract = {

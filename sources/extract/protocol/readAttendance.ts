@@ -1141,11 +1141,14 @@ function readOneListHeading(line: string): Pick<ListState, 'kind' | 'online' | '
   // A heading ends with a colon, or has one followed by names (as many as there are). A time's colon ("09:50" in a row of
   // a Zoom list, "приглашённый<tab>09:50") is none.
   const colon = trimmed.search(/(?<!\d):|:(?!\d)/u);
-  if (trimmed === '' || (trimmed.length > 250 && (colon < 0 || colon > 80))) return null;
   const head = colon >= 0 ? trimmed.slice(0, colon) : '';
+  // A sentence of counts with its online part before the names ("Присутствовали 14 из 17 членов Совета, в том числе 3 – в
+  // режиме видеоконференцсвязи: Абенов Д.Ж. (председатель), …") runs longer than a heading of words: it may take 160.
+  const headReach = colon > 80 && colon <= 160 && PARTS_COUNTED.test(head) && re(PRESENT_HEADING).test(head) ? 160 : 80;
+  if (trimmed === '' || (trimmed.length > 250 && (colon < 0 || colon > headReach))) return null;
   const tail = colon >= 0 ? trimmed.slice(colon + 1).trim() : '';
   const endsWithColon = /:\s*(?:\([^)]*\)\s*)?$/.test(trimmed) || /\):\s*$/.test(trimmed);
-  if (!endsWithColon && (colon < 0 || tail === '' || head.length > 80)) return null;
+  if (!endsWithColon && (colon < 0 || tail === '' || head.length > headReach)) return null;
   // "(…; * – шақырылғандар / приглашенные; (ВКС) – по видеосвязи)": a legend of the list's marks names the invited and the
   // online among those listed, not the list's kind.
   const scope = (endsWithColon ? trimmed : head).replace(MARK_LEGEND, ' ');

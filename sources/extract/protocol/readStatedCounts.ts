@@ -222,7 +222,10 @@ const TOTAL_THEN_PRESENT = re(`(?<![\\p{L}])из\\s+(${N})\\s+член[\\p{L}]*(
 // "Кеңестің 25 мүшесінен отырысқа 19 мүше қатысты": the meeting between, the verb of presence after the count ("13 мүшеден
 // отырысқа үшеуі келе алмады" are those who could not come).
 // "21 мүшенің үштен екісі – 14" is a quorum's fraction (two thirds), no count present.
-const KK_TOTAL_PRESENT = re(`(${N})\\s+мүше(?:сінің|сінен|лерінің|лерінен|нің|ден)\\s+(?:(?:отырысқа|мәжіліске|жиналысқа)\\s+(?=[^\\s,;.]+\\s+(?:мүше[\\p{L}]*\\s+)?(?:қатысты|келді|қатысуда|қатысып\\s+отыр)(?![\\p{L}])))?(?![\\p{L}]+(?:тен|ден|нен|тан|дан|нан)\\s+[\\p{L}]+(?:сі|ы|і)(?![\\p{L}]))(${N})|құрамындағы\\s+(${N})\\s+адам(?:ның|нан)\\s+(${N})`);
+const KK_TOTAL_PRESENT = re(`(${N})\\s+мүше(?:сінің|сінен|лерінің|лерінен|нің|ден)\\s+(?:(?:отырысқа|мәжіліске|жиналысқа)\\s+(?=[^\\s,;.]+\\s+(?:мүше[\\p{L}]*\\s+)?(?:қатысты|келді|қатысуда|қатысып\\s+отыр)(?![\\p{L}])))?(?![\\p{L}]+(?:тен|ден|нен|тан|дан|нан)\\s+[\\p{L}]+(?:сі|ы|і)(?![\\p{L}]))(${N})|құрамындағы\\s+(${N})\\s+адам(?:ның|нан)\\s+(${N})`
+  // "кеңес мүшелерінің 11-інен 9-ы келді": the members named first, their count in the ablative ("out of 11"), then the
+  // count present and its verb.
+  + `|(?<![\\p{L}])мүше(?:лерінің|лерінен|сінің|сінен)\\s+(\\d{1,3}\\s*-\\s*(?:інен|ынан|нен|нан|ден|дан|тен|тан))\\s+(?:(?:отырысқа|мәжіліске|жиналысқа)\\s+)?(${N})(?=\\s+(?:мүше[\\p{L}]*\\s+)?(?:қатысты|келді|қатысуда|қатысып\\s+отыр)(?![\\p{L}]))`);
 // "(21 мүшенің үштен екісі – 14)": the quorum as a fraction of the body's members, whose count is its size.
 const KK_FRACTION_OF = re(`(?<![\\p{L}\\d])(${N})\\s+мүше(?:нің|сінің|лерінің)\\s+[\\p{L}]+(?:тен|ден|нен|тан|дан|нан)\\s+[\\p{L}]+(?:сі|ы|і)(?![\\p{L}])`);
 // "Барлығы: 14 мүше, оның ішінде 3-еуі онлайн", "Итого: 14 членов, из них 3 онлайн" after the list of those present: the whole
@@ -732,8 +735,8 @@ export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<
       at(into.present, m[1]);
       at(into.total, m[2]);
     } else if ((m = exec(KK_TOTAL_PRESENT))) {
-      at(into.total, m[1] ?? m[3]);
-      at(into.present, m[2] ?? m[4]);
+      at(into.total, m[1] ?? m[3] ?? m[5]);
+      at(into.present, m[2] ?? m[4] ?? m[6]);
     } else if ((m = exec(QUORUM_OF) ?? exec(QUORUM_OF_BEFORE))) {
       at(into.present, m[1]);
       at(into.total, m[2]);
