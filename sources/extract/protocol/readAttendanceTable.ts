@@ -578,7 +578,11 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
   const reasonOnly = part.trim() !== '' && !online && !inPersonWord && classifyAbsence(part) !== null && !UNKNOWN_ALONE.test(part);
   // "–  белгісіз / неизвестно", "— іссапарда": a dash opening the cell says no, what follows it is the reason.
   const dashThenReason = DASH_THEN.test(part) && !online && !inPersonWord;
-  const absent = re(ABSENT_HEADING).test(part) || NO_CELL.test(part.trim()) || NOT_CONNECTED.test(part) || reasonOnly || dashThenReason;
+  // "5 | Нұрланқызы А. |  | іссапар / командировка" under "Қатысты | Себебі": the presence column's cell left empty where the
+  // others hold a mark, and the reason-of-absence column filled — the row of one absent, its reason that cell's (an
+  // unknown one, "(уточняется)", is still no reason: the split is then left out by the roll).
+  const emptyWithReason = part.trim() === '' && table.cols.part !== undefined && reasonCell.trim() !== '' && !/^\s*[-–—]\s*$/u.test(reasonCell);
+  const absent = re(ABSENT_HEADING).test(part) || NO_CELL.test(part.trim()) || NOT_CONNECTED.test(part) || reasonOnly || dashThenReason || emptyWithReason;
   if (absent) {
     const said = part.trim().replace(NO_CELL, (m) => (m.endsWith('(') ? '(' : '')).replace(NOT_CONNECTED, '').replace(/^[\s,;:–—-]+/u, '');
     // (A bracket a clipped cell never closed, "(служебная командир", is no part of the reason either.)
