@@ -11,7 +11,7 @@ import { INITIALS, NAME_WORD, re } from '../protocol/re.ts';
  * no event the council held. Case-sensitive: a name's capitals.
  */
 const MEMBER_ITEM = re(
-  `^\\s*(?:\\d{1,3}\\s*[.)]\\s*|[-–—•*·]\\s*|\\p{Ll}\\)\\s*)?(?:${NAME_WORD}\\s+${INITIALS}|${INITIALS}\\s?${NAME_WORD}|${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_WORD}(?:вич|вна|ична|ұлы|қызы|улы|кызы|оглы|кизи))(?![\\p{L}])(?:\\s*\\([^()]{1,60}\\))?\\s*[-–—:]\\s*\\S`,
+  `^\\s*(?:\\d{1,3}\\s*[.)]\\s*|[-–—•*·]\\s*|\\p{Ll}\\)\\s*)?(?:${NAME_WORD}\\s+${INITIALS}|${INITIALS}\\s?${NAME_WORD}|${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_WORD}(?:вич|вна|ична|ұлы|қызы|улы|кызы|оглы|кизи))(?![\\p{L}])(?:\\s*\\([^()]{1,60}\\))?\\s*[-–—]\\s*\\S`,
   'u',
 );
 

@@ -54,3 +54,21 @@ describe('a registration table of "+" marks: an empty presence cell beside a rea
     expect(p.absentees).toEqual([]);
   });
 });
+
+describe('a form of dot leaders: an answer "(нақтылануда)" is a row of none read, the rows after it read on', () => {
+  const form = (rows: string[]) => figures(['Жамбыл ауданы Қоғамдық кеңесінің 2026 жылғы III тоқсандағы қызметі туралы АҚПАРАТТЫҚ КАРТА', '', ...rows]);
+  it('Kazakh: "16.3 жауап берілгені ..... (нақтылануда)" then letters and publications', () => {
+    const f = form([' 1. Түскен өтініштер ........................ 6', ' 1.1 жауап берілгені ...................... (нақтылануда)',
+      ' 2. Мемлекеттік органдарға жолданған хаттар ... 4', ' 3. Жарияланымдар ........................... 9']);
+    expect([f.appeals_received, f.appeals_answered, f.letters_sent, f.publications]).toEqual([6, undefined, 4, 9]);
+  });
+  it('Russian: "Получено ответов ..... (уточняется)" then the next row', () => {
+    const f = form([' 1. Направлено писем ......................... 5', ' 1.1 Получено ответов ...................... (уточняется)', ' 2. Проведено мониторингов ................... 3']);
+    expect([f.letters_sent, f.letters_answered, f.monitorings]).toEqual([5, undefined, 3]);
+  });
+  it('a row label opening with the period ("Тоқсанда кеңестен шыққандар", "В отчетном квартале выбыло членов") names its metric', () => {
+    expect(form([' 1. Кеңес мүшелерінің саны ............ 12', ' 2. Тоқсанда кеңестен шыққандар ....... 0', ' 3. Комиссиялар саны ................. 2']).members_left).toBe(0);
+    expect(form([' 1. Членов Совета ....................... 12', ' 2. В отчетном квартале выбыло членов Совета ... 1', ' 3. Комиссий ............................ 2']).members_left).toBe(1);
+  });
+});
+

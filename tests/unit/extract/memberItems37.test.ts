@@ -54,6 +54,10 @@ describe('near misses: what is no member\'s own tally', () => {
   });
   it('the members\' items are, with a count, either way round of the initials', () => {
     expect(isMemberItem('7. Оспанов Қ.Ж. – 1 мониторинг, 2 өтініш')).toBe(true);
-    expect(isMemberItem('Н.А. Серікбаев: 3 хат жолдады')).toBe(true);
+    expect(isMemberItem('– Н.А. Серікбаев – 3 хат жолдады')).toBe(true);
+  });
+  it('a speaker\'s turn in a transcript ("ГРИГОРЬЕВА М.В.: … Опубликовано 41 материал") reads the council\'s report: no member item', () => {
+    expect(isMemberItem('ГРИГОРЬЕВА М.В.: СМИ. Опубликовано 41 материал о работе Совета')).toBe(false);
+    expect(isMemberItem('Сейітов А.А.: Кеңес 5 мониторинг өткізді.')).toBe(false);
   });
 });
