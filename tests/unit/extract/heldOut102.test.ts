@@ -28,7 +28,7 @@ const MISSED: Record<string, string[]> = {
     'figure members_civil', 'figure members_state',
   ],
   'report-ru-ekibastuz-2026-9m': [
-    'media instagram.publications', 'media instagram.views', 'media facebook.publications', 'media telegram.publications', 'media website.publications', 'activities round_table', 'activities monitoring', 'activities public_hearing', 'activity round_table 2026-02-05', 'activity round_table 2026-04-16', 'activity public_hearing 2026-05-14', 'activity round_table 2026-09-03', 'activity public_hearing 2026-09-10',
+    'activities round_table', 'activities monitoring', 'activities public_hearing', 'activity round_table 2026-02-05', 'activity round_table 2026-04-16', 'activity public_hearing 2026-05-14', 'activity round_table 2026-09-03', 'activity public_hearing 2026-09-10',
   ],
   'report-ru-ridder-2026-q3': [
     'figure appeals_answered', 'activities report_hearing', 'activities monitoring', 'activities round_table', 'activities public_hearing', 'activity report_hearing 2026-07-08', 'activity monitoring 2026-07-15', 'activity round_table 2026-07-29', 'activity report_hearing 2026-08-12', 'activity monitoring 2026-08-20', 'activity public_hearing 2026-09-03', 'activity round_table 2026-09-18', 'activity report_hearing 2026-09-24',
