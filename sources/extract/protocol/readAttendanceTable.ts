@@ -270,6 +270,12 @@ function partOfMarks(cells: string[], marks: NonNullable<Columns['marks']>): str
   return told.length > 1 ? null : told[0] ?? '';
 }
 
+/** An absence's reason not known yet: "(уточняется)", "(нақтылануда)", "выясняется". */
+const REASON_PENDING = /^\s*\(?\s*(?:уточняется|выясняется|нақтылануда|анықталуда)\s*\)?\s*$/iu;
+
+/** A participation column headed by the verb of presence: "Қатысты", "Присут.", "Присутствовал". */
+const PRESENCE_VERB_HEAD = /^\s*(?:қатысты|присут\.|присутствовал)/iu;
+
 /**
  * A header row ("№ | ФИО | Должность | Участие") opens an attendance table. `date` is the protocol's (ISO): a sheet of
  * a meeting held over several days has a column a day, and only its date's column is this protocol's participation.
@@ -296,7 +302,11 @@ export function startTable(line: string, date: string | null = null): TableState
   const status = cells.findIndex((c, k) => k !== role && re(`^\\s*(?:\\p{L}+\\s+)?${STATUS_COLUMN}`).test(c));
   const day = dayColumnOf(cells, date);
   // A sheet of several days' columns: the protocol's day's column is its participation.
-  const part = find(PARTICIPATION_COLUMN) ?? (typeof day === 'number' ? day : undefined);
+  // "Қатысты | Онлайн", "Присутствовал | По ВКС": a verb of presence over a column beside an online one is one column of
+  // a grid of marks (readMarkedGrid), no participation cell; alone ("Қатысты / Присут." | "Себебі") it is the participation.
+  const found = find(PARTICIPATION_COLUMN);
+  const markColumn = found !== undefined && PRESENCE_VERB_HEAD.test(cells[found]) && cells.some((c, k) => k !== found && re(`^\\s*(?:\\p{L}+\\s+)?${ONLINE}`).test(c) && c.length <= 40);
+  const part = (markColumn ? undefined : found) ?? (typeof day === 'number' ? day : undefined);
   return {
     cols: {
       name, no: no >= 0 ? no : undefined, role, status: status >= 0 ? status : undefined, part, reason: find(REASON_COLUMN),
@@ -578,7 +588,12 @@ function placeRow(cells: string[], lineNo: number, table: TableState, kind: List
   const reasonOnly = part.trim() !== '' && !online && !inPersonWord && classifyAbsence(part) !== null && !UNKNOWN_ALONE.test(part);
   // "–  белгісіз / неизвестно", "— іссапарда": a dash opening the cell says no, what follows it is the reason.
   const dashThenReason = DASH_THEN.test(part) && !online && !inPersonWord;
-  const absent = re(ABSENT_HEADING).test(part) || NO_CELL.test(part.trim()) || NOT_CONNECTED.test(part) || reasonOnly || dashThenReason;
+  // "5 | Нұрланқызы А. |  | іссапар / командировка" under "Қатысты | Себебі": the presence column's cell left empty where the
+  // others hold a mark, and the reason-of-absence column filled — the row of one absent, its reason that cell's (an
+  // unknown one, "(уточняется)", is still no reason: the split is then left out by the roll).
+  // (The reason cell must say an absence's reason, known or still being clarified: "кеңес төрағасы" there is a role.)
+  const emptyWithReason = part.trim() === '' && table.cols.part !== undefined && (classifyAbsence(reasonCell) !== null || REASON_PENDING.test(reasonCell));
+  const absent = re(ABSENT_HEADING).test(part) || NO_CELL.test(part.trim()) || NOT_CONNECTED.test(part) || reasonOnly || dashThenReason || emptyWithReason;
   if (absent) {
     const said = part.trim().replace(NO_CELL, (m) => (m.endsWith('(') ? '(' : '')).replace(NOT_CONNECTED, '').replace(/^[\s,;:–—-]+/u, '');
     // (A bracket a clipped cell never closed, "(служебная командир", is no part of the reason either.)

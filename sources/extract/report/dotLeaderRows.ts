@@ -33,13 +33,13 @@ const noneRow = (line: string) => {
 };
 /**
  * A form's row answered in words or not at all ("Проведено заседаний президиума ...... президиум не образован", "Круглые
- * столы ...... нет данных", "Меморандумы ...... нет", "Получено ответов на письма ...... –", "Семинары, тренинги ......" left
+ * столы ...... нет данных", "Меморандумы ...... нет", "Получено ответов на письма ...... –", "жауап берілгені ...... (нақтылануда)", "Семинары, тренинги ......" left
  * empty): a row of the block all the same — a block cut there left its next row alone, and a row alone is never read. Only
  * after dots (a tab's cell may be a table's); the answer a few words. "нет" / "жоқ" states none (0) of what the label
  * counts; a dash, an empty answer, "нет данных" or anything else states nothing: the row is kept as its label and answer,
  * no count in it.
  */
-const WORD_ROW = new RegExp(String.raw`^(?=[^\n]*?[.·•…_][ \t]?[.·•…_][ \t]?[.·•…_])([ \t]*)([^\s\t][^\t]*?\p{L}[^\t]*?)[ \t]*(?:[.·•…_][ \t]?){3,}[ \t]*((?:[-–—]|\p{L}[\p{L}\s-]{0,60}?)?)[ \t]*[.;]?[ \t]*$`, 'u');
+const WORD_ROW = new RegExp(String.raw`^(?=[^\n]*?[.·•…_][ \t]?[.·•…_][ \t]?[.·•…_])([ \t]*)([^\s\t][^\t]*?\p{L}[^\t]*?)[ \t]*(?:[.·•…_][ \t]?){3,}[ \t]*((?:[-–—]|\p{L}[\p{L}\s-]{0,60}?|\(\p{L}[\p{L}\s-]{0,60}?\))?)[ \t]*[.;]?[ \t]*$`, 'u');
 const wordRow = (line: string) => {
   const m = WORD_ROW.exec(line);
   return m !== null && !ROW.test(line) && noneRow(line) === null && !/\d/u.test(m[3]) && m[2].length <= 120 ? m : null;

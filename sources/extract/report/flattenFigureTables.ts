@@ -362,8 +362,10 @@ const rawCellsOf = (line: string) => line.trim().replace(/^\||\|$/g, '').split('
  * "10*") is no part of the number (the footnote is read as a note).
  */
 // A cell of "×" (nothing planned, not applicable: "× – не применимо"; typed as a letter "х" or "x", "«х» — не заполняется") or
-// "н/д" (no data) holds no count: it is empty.
-const cellsOf = (line: string) => rawCellsOf(line).map((c) => c.trim().replace(/^\*\*(.*)\*\*$/u, '$1').replace(/^__(.*)__$/u, '$1').replace(/^(\d[\d \u00a0]*)\*{1,3}$/u, '$1').replace(/^(?:[×xх]|н\/д)$/iu, '').trim());
+// "н/д" (no data) holds no count: it is empty; so do "no data" in words ("деректер жоқ", "нет данных") and a dash with a
+// footnote's mark ("—*", "—**"): what that cell is, the footnote's own sentence states ("* Семинарлар өткізілмеді" — read
+// there; "** мәліметтер нақтылануда" — nothing), never the dash.
+const cellsOf = (line: string) => rawCellsOf(line).map((c) => c.trim().replace(/^\*\*(.*)\*\*$/u, '$1').replace(/^__(.*)__$/u, '$1').replace(/^(\d[\d \u00a0]*)\*{1,3}$/u, '$1').replace(/^(?:[×xх]|н\/д|нет\s+данных|деректер\s+жоқ|мәлімет(?:тер)?\s+жоқ|[-–—]\*{1,3})$/iu, '').trim());
 /** A column of plans ("План", "Жоспар", "Запланировано"): what was to be done, never the period's count. */
 const PLAN = /(?<![\p{L}])(?:план|жоспар|запланирован|жоспарлан|было)/iu;
 /**

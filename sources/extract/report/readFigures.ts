@@ -34,6 +34,7 @@ import { MEMBER_JOINED, MEMBER_LEFT } from './memberChangeClauses.ts';
 import { CHANGE_METRICS, totalOfParts } from './changeParts.ts';
 import { doubtOfCompositionDay } from './compositionDay.ts';
 import { doubtOfChangeBreakdown } from './changeBreakdown.ts';
+import { MEMBER_ITEM_WHY, isMemberItem } from './memberItems.ts';
 
 interface Taken {
   start: number;
@@ -72,6 +73,8 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
     const unit = withRespectively(read);
     const line = unit.text;
     const lineOf = (offset: number) => unit.first + unit.starts.filter((s) => s <= offset).length - 1;
+    // "4. Серікбаев Н.А. – 2 мониторинг; … 3 хат жолдады": one member's own counts, never the council's (memberItems.ts).
+    const memberItem = isMemberItem(line);
     // A count compared with last year inside its own statement ("столько же, сколько и в 2024 году, - шесть") read without the comparison.
     const { text: masked, plans: planOf, origins } = maskPlanOfFact(blankComparedWith(maskChangedFrom(keepPeriodYear(line, maskNeverCounts(line), periodYears))));
     let section: string | undefined;
@@ -160,7 +163,7 @@ export function readFigures(lines: string[], inTable: Set<number>, mediaLines: S
               const at = origins.get(sentence.start + from);
               return at === undefined ? [from, to] : [at - sentence.start, at - sentence.start + to - from];
             };
-            const why = (partOfPeriod.has(i) ? PART_SECTION : null) ?? (plans.has(i) ? PLAN_SECTION : null) ?? doubtOfHeadingSum(lines, i, entry.metric) ?? (oneCommission.has(i) ? ONE_COMMISSION_SECTION : null) ?? (oneDirection.has(i) ? ONE_DIRECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths, period) ?? doubtOfPart(taken, coded, start, entry.metric, () => (earlier ??= matchStarts(entry.forms, coded, counts))) ?? doubtOfKindPart(stated, lower, entry.metric, value) ?? doubtOfFigure(uncompared(), ...asWritten(start, end), entry.metric, periodYears, periodMonths, ownCommission, councilApart, period) ?? doubtOfBodyAsCommission(entry.metric, sentence.text, end, sentences[index + 1]?.text ?? '') ?? leftOutOfCount(lower, sentences[index + 1]?.text ?? goesOnAfter(lines, unit.first + unit.starts.length - 1)) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric) ?? doubtOfCompositionDay(entry.metric, lowerCase(original.slice(0, start)), period, periodYears[0]) ?? doubtOfChangeBreakdown(entry.metric, lowerCase(original.slice(0, start)));
+            const why = (memberItem ? MEMBER_ITEM_WHY : null) ?? (partOfPeriod.has(i) ? PART_SECTION : null) ?? (plans.has(i) ? PLAN_SECTION : null) ?? doubtOfHeadingSum(lines, i, entry.metric) ?? (oneCommission.has(i) ? ONE_COMMISSION_SECTION : null) ?? (oneDirection.has(i) ? ONE_DIRECTION : null) ?? doubtOfOpening(sentence.text, start, periodMonths, period) ?? doubtOfPart(taken, coded, start, entry.metric, () => (earlier ??= matchStarts(entry.forms, coded, counts))) ?? doubtOfKindPart(stated, lower, entry.metric, value) ?? doubtOfFigure(uncompared(), ...asWritten(start, end), entry.metric, periodYears, periodMonths, ownCommission, councilApart, period) ?? doubtOfBodyAsCommission(entry.metric, sentence.text, end, sentences[index + 1]?.text ?? '') ?? leftOutOfCount(lower, sentences[index + 1]?.text ?? goesOnAfter(lines, unit.first + unit.starts.length - 1)) ?? doubtOfCase(form.excluded !== null && (kazakh || isKazakh(sentence.text)), coded, (m.index ?? 0) + m[0].length, entry.metric) ?? doubtOfPlace(lower, lowerCase(original), m.index ?? 0, start, periodMonths, period, periodYears, entry.metric) ?? doubtOfCompositionDay(entry.metric, lowerCase(original.slice(0, start)), period, periodYears[0]) ?? doubtOfChangeBreakdown(entry.metric, lowerCase(original.slice(0, start)));
             // "10 мониторингтің 4-еуі орындалды": the plan beside the fact is offered for review, never stated.
             const plan = planOf.get(sentence.start + start);
             if (plan !== undefined && !candidates.some((c) => c.metric === found.metric && c.value === plan && c.line === found.line)) candidates.push({ ...found, value: plan, why: PLAN_OF_FACT_WHY });

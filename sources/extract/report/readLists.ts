@@ -1,3 +1,4 @@
+import { isMemberItem } from './memberItems.ts';
 import { DONE_MARK } from './checklist.ts';
 import { findCounts } from '../grammar/findCounts.ts';
 import { sentencesOf } from '../grammar/sentencesOf.ts';
@@ -164,6 +165,8 @@ export function readLists(lines: string[], inTable: Set<number>, year: number | 
       // ("«…» дөңгелек үстелі") is of its own type, as under a heading of events of any type.
       const itemType = itemTypeOf(event.split(':')[0]) ?? (generic ? endingTypeOf(event) ?? (REPORT_HEARD.test(heard) && !OWN_REPORT.test(heard) ? 'report_hearing' : null) : OTHER_EVENTS.test(heading) ? endingTypeOf(event) : null);
       if (generic && itemType === null) continue;
+      // "7. Оспанов Қ.Ж. – 1 мониторинг, 2 өтініш": one member's own tally, no event the council held (memberItems.ts).
+      if (isMemberItem(item.text)) continue;
       if (named === null && heardOn !== null && !isReportItem(title)) continue;
       // "6. Общественные слушания – не проводились", "Дөңгелек үстел – өткізілмеді": a form's line of none, no event held.
       if (CALLED_OFF.test(title)) continue;

@@ -40,6 +40,12 @@ const GROUPS_AS_COMMISSIONS = /(?:рабоч[\p{L}]*\s+(?:групп|орган)
  * The end of the period a count stands at, no part of what it counts: "Количество членов Совета на конец месяца",
  * "на конец отчетного квартала", "Кеңес мүшелерінің саны тоқсанның соңында".
  */
+/**
+ * The report's period opening the label ("Тоқсанда кеңестен шыққандар", "Жартыжылдықта енгізілгендер", "В отчетном
+ * квартале выбыло"): every row of the report is the period's, the words name no other thing counted.
+ */
+const PERIOD_START = /^\s*(?:(?:есепті\s+)?(?:тоқсанда|жартыжылдықта|кезеңде|айда)|жыл\s+ішінде|в\s+отч[её]тном\s+(?:периоде|квартале|полугодии|году|месяце)|за\s+(?:отч[её]тный\s+период|квартал|полугодие))\s+(?=\p{L})/iu;
+
 const PERIOD_END = /\s*(?:на\s+конец\s+(?:отч[её]тного\s+)?(?:месяца|квартала|полугодия|года|периода)|(?:айдың|тоқсанның|жартыжылдықтың|жылдың|кезеңнің)\s+соңын(?:да|дағы|а))(?![\p{L}])/giu;
 
 /** A unit after the label, as a header gives it ("Заседания Совета, ед.", "Мониторингтер, саны", "Жарияланымдар, дана"): no part of what is counted. */
@@ -62,7 +68,7 @@ export function metricOfRow(label: string, parent: MetricId | null): MetricId | 
   if (PLAN_ROW.test(label)) return null;
   const halves = lowerCase(label)
     .split(/\s+\/\s+/u)
-    .map((h) => h.replace(/^\s*[-–—•·]\s*/u, '').replace(AS_OF, ' ').replace(PERIOD_END, ' ').replace(/^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+/u, '').replace(GROUPS_AS_COMMISSIONS, '$1').replace(SUB_ROW, '').replace(/\s*\([^()]*\)/gu, '').replace(UNIT_END, '').replace(TOTAL_END, '').replace(TOTAL_START, '').replace(/[.,:;\s]+$/u, '').replace(/\s*,\s*|\s+/gu, ' ').trim())
+    .map((h) => h.replace(/^\s*[-–—•·]\s*/u, '').replace(AS_OF, ' ').replace(PERIOD_END, ' ').replace(/^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+/u, '').replace(PERIOD_START, '').replace(GROUPS_AS_COMMISSIONS, '$1').replace(SUB_ROW, '').replace(/\s*\([^()]*\)/gu, '').replace(UNIT_END, '').replace(TOTAL_END, '').replace(TOTAL_START, '').replace(/[.,:;\s]+$/u, '').replace(/\s*,\s*|\s+/gu, ' ').trim())
     .filter((h) => h !== '');
   const named = new Set(halves.map((h) => ROWS.find((r) => (r.parent === null || r.parent === parent) && r.label.test(h) && !r.not?.test(h))?.metric ?? null).filter((m) => m !== null));
   if (named.size === 1) return [...named][0];

@@ -59,7 +59,15 @@ export function wordCellTables(lines: string[]): WordCellTable[] {
 // So is a count with the bracket of its parts ("15 (9 / 6)", "11 (11 / –)": flattenFigureTables' bracketSplit).
 /** A count's bracket of its parts: "(9 / 6)", "(11 / –)". */
 export const PARTS_BRACKET = String.raw`\(\s*(?:\d{1,4}|[-–—])(?:\s*\/\s*(?:\d{1,4}|[-–—]))+\s*\)`;
-const COUNT_CELL = new RegExp(String.raw`^(?:(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d{1,2})?\*{0,3}(?:\s*${PARTS_BRACKET})?|[-–—]|н\/д|[×xх])?$`, 'iu');
+// So is a dash with a footnote's mark ("—*", "—**": what the footnote says it is) and "no data" in words ("деректер жоқ",
+// "нет данных"): cells of no count, which the table's readers leave out or read by their note.
+const COUNT_CELL = new RegExp(String.raw`^(?:(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d{1,2})?\*{0,3}(?:\s*${PARTS_BRACKET})?|[-–—]\*{0,3}|н\/д|[×xх]|нет\s+данных|деректер\s+жоқ|мәлімет(?:тер)?\s+жоқ)?$`, 'iu');
+/**
+ * A cell that states no count, each its own way: empty, a dash (a footnote's mark after it: "—*", "—**"), "н/д", "х", "no
+ * data" in words. A row of only these ("Меморандумдар | | | | —**") is a row of the table all the same; what each cell
+ * states (none, nothing) is for the readers of its column and notes to say.
+ */
+const NO_COUNT_CELL = /^(?:[-–—]\*{0,3}|н\/д|[×xх]|нет\s+данных|деректер\s+жоқ|мәлімет(?:тер)?\s+жоқ)?$/iu;
 const YEAR_CELL = /^(?:19|20)\d{2}$/u;
 /**
  * A cell of a change column ("Изменение" beside this quarter and last year's): "↑ 2", "↓ 1", "=", "+3", "−2" — a cell of
@@ -113,7 +121,7 @@ function labelledTableAt(lines: string[], start: number): WordCellTable | null {
           // A row of dashes only ("Семинары | – | – | – | –", the legend's "не проводилось") is a row of none among rows of counts.
           const numbered = counts.some((c) => /\d/u.test(c.text) && !CHANGE_CELL.test(c.text));
           counted ||= numbered;
-          ok = group && /\p{L}/u.test(row[lead].text) && counts.every((c) => COUNT_CELL.test(c.text) || SCHEDULE_CELL.test(c.text) || CHANGE_CELL.test(c.text) || (lead > 0 && NONE_CELL.test(c.text))) && (numbered || counts.every((c) => /^[-–—]$/u.test(c.text)));
+          ok = group && /\p{L}/u.test(row[lead].text) && counts.every((c) => COUNT_CELL.test(c.text) || SCHEDULE_CELL.test(c.text) || CHANGE_CELL.test(c.text) || NONE_CELL.test(c.text)) && (numbered || counts.every((c) => /^[-–—]$/u.test(c.text)) || (counts.some((c) => c.text !== '') && counts.every((c) => NO_COUNT_CELL.test(c.text) || NONE_CELL.test(c.text))));
         }
         ok &&= counted;
         if (ok) fits.push({ width, head });

@@ -13,7 +13,7 @@ const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'extract', 'held-o
 // Each document's fields still missed (none false); a change that loses or gains one shows here.
 const MISSED: Record<string, string[]> = {
   'protocol-ru-rudny-2026-05-20': [
-    'attendees', 'attendees_online', 'absentees', 'absentees_excused', 'absentees_unexcused',
+    'attendees', 'attendees_online',
   ],
   'report-kk-kokshetau-2026-q1': [
     'figure members_civil', 'figure public_hearings', 'activities report_hearing', 'activity report_hearing 2026-03-25', 'activity report_hearing 2026-03-25',
