@@ -7,8 +7,8 @@
  * a figure, an item or an activity, even beside the filled value ("Отырысқа қатысқандар саны: 9 (мысалы: 12 мүшенің 10-ы)").
  *
  * Both are blanked to spaces of their length (columns of a fixed-width table stay where they were); a field whose value
- * was only a blank is left with its label and no value, which states nothing. Words that say the field was not filled
- * ("толтырылмады", "не заполнено") state nothing already and are left as written.
+ * was only a blank is left with its label and no value, which states nothing; so is a field whose value is the form's word
+ * for its blank ("толтырылмады", "не заполнено").
  */
 
 /** The words that open a template's sample: "мысалы", "например", "үлгі", "образец", "пример (заполнения)". */
@@ -31,6 +31,14 @@ const UNDERSCORES = /_{2,}/gu;
 const LETTERS_FOR_NUMBER = /(?<![\p{L}\d])(?:[XХ]{2,3}|N)(?![\p{L}\d])(?!\s*\d)(?!\s+(?:ғасыр|век|съезд|сессия|сайлау|созыв|шақырылым)\p{L}*)/gu;
 const INSTRUCTION_BRACKET = /\[[^\[\]\d]*\p{L}[^\[\]\d]*\]|\(\s*(?:[\p{L}\s]+\s)?(?:көрсетілсін|толтырылсын|указать|указывается|заполнить|нужное\s+подчеркнуть)\s*\)/giu;
 const DOTS_AS_VALUE = /(?<=(?:^|[:|–—-])\s*)(?:…+|\.{3,})(?=\s*(?:[|;,]|$))/gu;
+/**
+ * "толтырылмады" / "не заполнено" standing as a field's or a cell's value ("Құрамдағы өзгерістер | толтырылмады", "Шешім:
+ * толтырылмады", "ХХ | толтырылмады / не заполнено"): the form's word for its blank, blanked as the blank is — a table's
+ * reader takes a word in a count's cell for a row it cannot read and drops the whole table. In a sentence ("кесте
+ * толтырылмады") the words stay.
+ */
+const UNFILLED_WORD = '(?:толтырылмады|толтырылмаған|не\\s+заполнен[оа]?)';
+const UNFILLED_AS_VALUE = new RegExp(`(?<=(?:^|[:|\\t–—-])\\s*)${UNFILLED_WORD}(?:\\s*/\\s*${UNFILLED_WORD})?(?=\\s*(?:[|;,.]|$))`, 'giu');
 /** "кворум: имеется / не имеется (нужное подчеркнуть)": both choices of the form left standing state nothing. */
 
 /** Spaces for the characters, tabs kept: a Word table's cells, one a line after a tab, stay cells. */
@@ -38,14 +46,15 @@ const blank = (s: string) => s.replace(/[^\t]/gu, ' ');
 
 /** A line with the template's blanks and samples blanked to spaces; a line with none returned as it is. */
 export function withoutTemplateBlanks(line: string): string {
-  if (!/[_XХN\[(….]|мысалы|например|үлгі|образец|пример/iu.test(line)) return line;
+  if (!/[_XХN\[(….]|мысалы|например|үлгі|образец|пример|толтырылма|заполнен/iu.test(line)) return line;
   const blanked = line
     .replace(SAMPLE_BRACKET, blank)
     .replace(SAMPLE_TAIL, blank)
     .replace(INSTRUCTION_BRACKET, blank)
     .replace(UNDERSCORES, blank)
     .replace(LETTERS_FOR_NUMBER, blank)
-    .replace(DOTS_AS_VALUE, blank);
+    .replace(DOTS_AS_VALUE, blank)
+    .replace(UNFILLED_AS_VALUE, blank);
   // An empty slot of a numbered list ("4. ______", "11) ______", "3. (көрсетілсін)") is no item: its number goes too, else
   // a reader joins the bare number to the next line as an item of its own.
   return blanked !== line && EMPTY_SLOT.test(blanked) ? blank(line) : blanked;
