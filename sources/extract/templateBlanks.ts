@@ -11,25 +11,34 @@
  * for its blank ("толтырылмады", "не заполнено").
  */
 
-/** The words that open a template's sample: "мысалы", "например", "үлгі", "образец", "пример (заполнения)". */
-const SAMPLE_WORD = '(?:мысалы|например|үлгі|образец|пример(?:\\s+заполнения)?|толтыру\\s+үлгісі)';
-/** A sample in brackets: "(мысалы, 4)", "(например: 15.03.20__ – мониторинг …)", "[Пример заполнения: 1. О …]", "(Үлгі: «…»)". */
-const SAMPLE_BRACKET = new RegExp(`\\(\\s*${SAMPLE_WORD}(?![\\p{L}])[^()]*(?:\\([^()]*\\)[^()]*)*\\)|\\[\\s*${SAMPLE_WORD}(?![\\p{L}])[^\\[\\]]*\\]`, 'giu');
 /**
- * A sample on a line of its own, from its word to the line's end: "Мысалы: «Мониторингтер | 3» – …", "Образец: «Заслушан
- * отчёт ____ …»", "Үлгі: …". Only with a colon after the word: "Мысалы, биыл …" opens a sentence of the text's own.
+ * The words that open a template's sample. "үлгі", "образец", "пример заполнения", "толтыру үлгісі" are the template's own
+ * words; "мысалы" / "например" open an author's real examples as often ("Мониторингтер, мысалы: 22.04.2025 – …"), so with
+ * them a sample is one only when it holds a blank ("(например: 15.03.20__ – …)") or stands at a field's value ("Кеңес
+ * отырыстарының саны (мысалы, 4): 3", "Қатысқаны: 9 (мысалы: 12 мүшенің 10-ы)").
  */
-const SAMPLE_TAIL = new RegExp(`(?<![\\p{L}])${SAMPLE_WORD}\\s*:.*$`, 'iu');
+const TEMPLATE_WORD = '(?:үлгі|образец|пример\\s+заполнения|толтыру\\s+үлгісі)';
+const EXAMPLE_WORD = '(?:мысалы|например)';
+const bracketOf = (word: string) => new RegExp(`\\(\\s*${word}(?![\\p{L}])[^()]*(?:\\([^()]*\\)[^()]*)*\\)|\\[\\s*${word}(?![\\p{L}])[^\\[\\]]*\\]`, 'giu');
+const TEMPLATE_BRACKET = bracketOf(TEMPLATE_WORD);
+const EXAMPLE_BRACKET = bracketOf(EXAMPLE_WORD);
+/** A sample on a line from its word to the line's end, with a colon after the word ("Образец: «Заслушан отчёт ____ …»"). */
+const TEMPLATE_TAIL = new RegExp(`(?<![\\p{L}])${TEMPLATE_WORD}\\s*:.*$`, 'iu');
+const EXAMPLE_TAIL = new RegExp(`(?<![\\p{L}])${EXAMPLE_WORD}\\s*:.*$`, 'iu');
+/** A blank inside a sample: underscores, an ellipsis, "ХХ". */
+const HOLDS_BLANK = /_{2,}|…|\.{3}|(?<![\p{L}])[XХ]{2}(?![\p{L}])/u;
 
 /**
- * The blanks: a run of underscores ("___", "«__» ________ 20__", "№ ___"); "ХХ"/"XX" or a Latin "N" standing for a number
- * (never "N 5", a number's sign, nor a Roman "XX ғасыр"); an instruction in square brackets with no digit ("[указать
- * количество]", "[Ф.И.О.]", "[количество комиссий]"); "(көрсетілсін)", "(указать)", "(лауазымы көрсетілсін)"; an ellipsis or
- * dots where a value goes (after a colon, a dash or a pipe, before the line's or the cell's end).
+ * The blanks: a run of underscores where a value goes ("№ ___", "«__»", "20__", "сайт – ___", "___ заседаний президиума"),
+ * never one before a name or a count (a signature's line "Председатель ________ Б. Омаров", a dot leader "Семинары ______
+ * 3"); "ХХ"/"XX" or a Latin "N" standing for a number (never "N 5", a number's sign, nor a Roman "XX ғасыр"); an
+ * instruction in square brackets ("[указать количество]", "[Ф.И.О.]", "[количество комиссий]" — never a checkbox "[x]" nor
+ * a link's "[[…]]"); "(көрсетілсін)", "(указать)", "(лауазымы көрсетілсін)"; an ellipsis or dots where a value goes (after a
+ * colon, a dash or a pipe, before the line's or the cell's end).
  */
-const UNDERSCORES = /_{2,}/gu;
+const UNDERSCORES = /_{2,}(?!\s*[\d\p{Lu}_])/gu;
 const LETTERS_FOR_NUMBER = /(?<![\p{L}\d])(?:[XХ]{2,3}|N)(?![\p{L}\d])(?!\s*\d)(?!\s+(?:ғасыр|век|съезд|сессия|сайлау|созыв|шақырылым)\p{L}*)/gu;
-const INSTRUCTION_BRACKET = /\[[^\[\]\d]*\p{L}[^\[\]\d]*\]|\(\s*(?:[\p{L}\s]+\s)?(?:көрсетілсін|толтырылсын|указать|указывается|заполнить|нужное\s+подчеркнуть)\s*\)/giu;
+const INSTRUCTION_BRACKET = /(?<!\[)\[\s*(?:указать|укажите|указывается|вписать|заполнить|при\s+необходимости|количество|наименование|ф\.\s?и\.\s?о|должность|дата|көрсетіңіз|көрсетілсін|толтырыңыз|саны|атауы|аты-жөні|лауазымы)(?![\p{L}])[^\[\]]*\](?!\])|\(\s*(?:[\p{L}\s]+\s)?(?:көрсетілсін|толтырылсын|указать|указывается|заполнить|нужное\s+подчеркнуть)\s*\)/giu;
 const DOTS_AS_VALUE = /(?<=(?:^|[:|–—-])\s*)(?:…+|\.{3,})(?=\s*(?:[|;,]|$))/gu;
 /**
  * "толтырылмады" / "не заполнено" standing as a field's or a cell's value ("Құрамдағы өзгерістер | толтырылмады", "Шешім:
@@ -39,17 +48,21 @@ const DOTS_AS_VALUE = /(?<=(?:^|[:|–—-])\s*)(?:…+|\.{3,})(?=\s*(?:[|;,]|$)
  */
 const UNFILLED_WORD = '(?:толтырылмады|толтырылмаған|не\\s+заполнен[оа]?)';
 const UNFILLED_AS_VALUE = new RegExp(`(?<=(?:^|[:|\\t–—-])\\s*)${UNFILLED_WORD}(?:\\s*/\\s*${UNFILLED_WORD})?(?=\\s*(?:[|;,.]|$))`, 'giu');
-/** "кворум: имеется / не имеется (нужное подчеркнуть)": both choices of the form left standing state nothing. */
 
 /** Spaces for the characters, tabs kept: a Word table's cells, one a line after a tab, stay cells. */
 const blank = (s: string) => s.replace(/[^\t]/gu, ' ');
 
 /** A line with the template's blanks and samples blanked to spaces; a line with none returned as it is. */
 export function withoutTemplateBlanks(line: string): string {
-  if (!/[_XХN\[(….]|мысалы|например|үлгі|образец|пример|толтырылма|заполнен/iu.test(line)) return line;
+  if (!/[_XХN\[(….]|мысалы|например|үлгі|образец|толтырылма|заполнен/iu.test(line)) return line;
+  // A line of underscores alone is a rule (a footnotes' separator, a document's end), no blank of a value; a Word
+  // table's cell of underscores ("\t___") is one.
+  if (RULE_LINE.test(line)) return line;
   const blanked = line
-    .replace(SAMPLE_BRACKET, blank)
-    .replace(SAMPLE_TAIL, blank)
+    .replace(TEMPLATE_BRACKET, blank)
+    .replace(EXAMPLE_BRACKET, (b, at: number) => (HOLDS_BLANK.test(b) || atFieldValue(line, at, b.length) ? blank(b) : b))
+    .replace(TEMPLATE_TAIL, blank)
+    .replace(EXAMPLE_TAIL, (t) => (HOLDS_BLANK.test(t) ? blank(t) : t))
     .replace(INSTRUCTION_BRACKET, blank)
     .replace(UNDERSCORES, blank)
     .replace(LETTERS_FOR_NUMBER, blank)
@@ -60,7 +73,13 @@ export function withoutTemplateBlanks(line: string): string {
   return blanked !== line && EMPTY_SLOT.test(blanked) ? blank(line) : blanked;
 }
 
+const RULE_LINE = /^[ _]*_{3,}[ _]*$/u;
 const EMPTY_SLOT = /^\s*\d{1,2}(?:\.\d{1,2})*[.)]\s*[,;:]?\s*$/u;
+
+/** A bracket at a field's value: right before the field's colon and its count, or right after "label: count". */
+function atFieldValue(line: string, at: number, length: number): boolean {
+  return /^\s*:\s*\d/u.test(line.slice(at + length)) || /[:|–—-]\s*\d{1,4}\s*$/u.test(line.slice(0, at));
+}
 
 /** A document's lines, each without its template blanks and samples (line numbers kept). */
 export function withoutTemplateBlankLines(lines: string[]): string[] {
