@@ -21,6 +21,9 @@ export function parseDatePhrase(text: string, defaultYear?: number): DateRange |
   if (typeof text !== 'string' || text.length === 0) return null;
   // «3» октября 2024 г. — the day in quotes, as official letterheads write it
   text = text.replace(/[«"„“](\d{1,2})[»"“”]/g, '$1');
+  // «11» қараша / ноября 2026 ж./г. — a bilingual form names the month in both languages: one month, read once (two
+  // different months with a slash are a span's, left as written).
+  text = text.replace(MONTH_PAIR, (pair, a: string, b: string) => (monthOfWord(a) !== null && monthOfWord(a) === monthOfWord(b) ? a + ' '.repeat(pair.length - a.length) : pair));
   const found: { index: number; length: number; range: DateRange }[] = [];
   for (const pattern of PATTERNS) {
     if (pattern.needs !== undefined && !text.includes(pattern.needs)) continue;
@@ -35,6 +38,8 @@ export function parseDatePhrase(text: string, defaultYear?: number): DateRange |
   found.sort((a, b) => a.index - b.index || b.length - a.length);
   return found[0].range;
 }
+
+const MONTH_PAIR = new RegExp(`(?<![\\p{L}])(${MONTH_WORD})\\s*/\\s*(${MONTH_WORD})(?![\\p{L}])`, 'giu');
 
 /**
  * A phrase that opens on the number a "№" gives is no date's: "Протокол №11 — 18.11.2026" read "11 — 18.11" as the days

@@ -1,4 +1,5 @@
 import { fromLatinKazakh } from './fromLatinKazakh.ts';
+import { withoutTemplateBlankLines } from './templateBlanks.ts';
 import { toLines } from './toLines.ts';
 import { withoutPageBreaks } from './pageFurniture.ts';
 import { withoutSlideMarks } from './slideMarks.ts';
@@ -86,7 +87,8 @@ export function parseProtocol(text: string): ProtocolExtract {
   // A protocol in Latin Kazakh ("HATTAMA № 9", "QATYSQANDAR") is read in Cyrillic, letter for letter (lines and columns kept).
   const script = fromLatinKazakh(String(text ?? '').replace(/^\uFEFF/, ''));
   // Text mangled by copying (track changes, Latin look-alikes, "1O" for 10, a block saved twice) read as written meant.
-  const written = toLines(script.text);
+  // A template's unfilled blanks and its own samples are no part of what the protocol states (templateBlanks.ts).
+  const written = withoutTemplateBlankLines(toLines(script.text));
   // Kazakh typed without its letters ("Кенестин 13 мушесинен") read with them, letter for letter (kazakhLetters.ts).
   const typed = repairCopy(written);
   const kazakh = withKazakhLetters(typed);

@@ -1,3 +1,4 @@
+import { withoutTemplateBlankLines } from './templateBlanks.ts';
 import { toLines } from './toLines.ts';
 import { asWritten, asWrittenWords, repairCopy } from './repairCopy.ts';
 import { asTypedWords, KAZAKH_UNREAD, withKazakhLetters } from './kazakhLetters.ts';
@@ -131,7 +132,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // Text copied from a PDF: its page headers, footers and numbers blanked, hyphenated words whole, a sentence broken by a
   // page read on; `pages.numbers` keeps the document's line of each.
   // Text mangled by copying (track changes, Latin look-alikes, "1O" for 10, a block saved twice) read as written meant.
-  const written = toLines(text);
+  // A template's unfilled blanks and its own samples are no part of what the report states (templateBlanks.ts).
+  const written = withoutTemplateBlankLines(toLines(text));
   // A section typed in Latin-script Kazakh inside a Cyrillic report is read in Cyrillic (fromLatinKazakhParagraphs).
   // Kazakh typed without its letters ("Кенестин 3 отырысы оттi") read with them, letter for letter (kazakhLetters.ts).
   // A text table whose header merges cells over several lines ("Заседания" over "Совета | Президиума"): framed by where the

@@ -68,6 +68,10 @@ const AGENDA_PREDICATE = re(`^\\s*(?:,[^,.:;]{1,80},\\s*)?(?:[\\p{L}]+\\s+){0,3}
 
 /** The rest of the line after an agenda heading, or null when the line is not one. */
 function headingRest(lines: string[], i: number): string | null {
+  // A row of a table typed with pipes ("Күн тәртібі /     | Бірауыздан / Единогласно | қабылданды /", its wrapped "Повестка
+  // |   | принято" in a results table): the agenda's cell of a vote's row, no heading. (A heading in both languages has one
+  // pipe at most: "КҮН ТӘРТІБІ | ПОВЕСТКА ДНЯ".)
+  if ((lines[i].match(/\|/gu) ?? []).length >= 2) return null;
   // "Күн тәртібіне …:" is the heading word inflected inside a sentence, not the heading.
   const h = re(AGENDA_HEADING).exec(lines[i]);
   // "Күн тәртібі бойынша дауыс беру: …", "Күн тәртібі бойынша – бірауыздан.": the agenda with a postposition is a sentence about

@@ -231,6 +231,8 @@ function readByQuestion(lines: string[], i: number, header: string[], issues: Ex
   const results = new Map<LocatedVote, string>();
   const rows = rowsFrom(lines, i + 1);
   let end = i;
+  /** How many cells the row above had when one of them stood across the counts. */
+  let spannedWidth: number | null = null;
   for (const row of rows) {
     if (row.cells.length === 0) {
       end = row.line;
@@ -241,7 +243,12 @@ function readByQuestion(lines: string[], i: number, header: string[], issues: Ex
     // by a tab): the counts and the result read from the right, each under its label.
     // "3-мәселе | бірауыздан | қабылданды", "Вопрос 3 | — | снят с голосования": one cell merged across the counts.
     const spanned = spreadSpanned(row.cells, header, column);
+    const width = row.cells.length;
     if (spanned) row.cells = spanned.cells;
+    // The spanned row's cells wrapped onto the next line, laid out as it is ("Күн тәртібі / | Бірауыздан / Единогласно |
+    // қабылданды /" over "Повестка |  | принято"): spread the same way, so its words go on the row's question and result.
+    else if (spannedWidth === width && width < header.length) row.cells = spreadAs(row.cells, column);
+    spannedWidth = spanned ? width : null;
     const shift = shiftedRight(header, row.cells, resultAt, column);
     const cellAt = (k: number | undefined) => (k === undefined || k < 0 ? '' : row.cells[k >= shift.from ? k + shift.by : k] ?? '');
     const countCells = CATEGORIES.map((c) => cellAt(column.get(c)));
@@ -250,7 +257,9 @@ function readByQuestion(lines: string[], i: number, header: string[], issues: Ex
     // "2-мәселе (Оразғалиев Д.Е. | 3 | 7 | 1 | қабылданбады" / "ұсынысы) | | | |": the question's words alone, nothing else
     // in the row — the question wrapped onto the next line, no vote.
     const questionOnly = !spanned && row.cells.slice(1).every((c) => c.trim() === '') && noAt !== 0;
-    if (last && (row.cells[0] === '' || questionOnly) && countCells.every((c) => c === '')) {
+    // A bilingual result cut after its slash ("қабылданды /" over "принято"): the row under it, with no count, goes on it.
+    const cutAtSlash = last !== undefined && /\/\s*$/u.test(results.get(last) ?? '');
+    if (last && (row.cells[0] === '' || questionOnly || cutAtSlash) && countCells.every((c) => c === '')) {
       const wrapped = `${results.get(last) ?? ''} ${cellAt(resultAt)}`.trim();
       last.declared = declaredIn(wrapped);
       last.unanimous ||= re(UNANIMOUS).test(wrapped);
@@ -316,6 +325,13 @@ function spreadSpanned(cells: string[], header: string[], column: Map<VoteCatego
   const dash = DASH.test(word);
   if (!dash && !UNANIMOUS_CELL.test(word)) return null;
   return { cells: [...cells.slice(0, first), dash ? '' : word, ...Array<string>(last - first).fill(''), ...cells.slice(first + 1)], dash };
+}
+
+/** A row's cells laid out as a spanned row's: its cell at the first count column across the counts, the cells after it after them. */
+function spreadAs(cells: string[], column: Map<VoteCategory, number>): string[] {
+  const first = Math.min(...column.values());
+  const last = Math.max(...column.values());
+  return [...cells.slice(0, first), cells[first] ?? '', ...Array<string>(last - first).fill(''), ...cells.slice(first + 1)];
 }
 
 /**

@@ -52,6 +52,9 @@ export function continuesSentence(line: string, next: string | undefined, stops 
   // "Азаматтардың өтініштері - 14, оның 13-іне …"): a row ends at its line, whatever stop it leaves out.
   // So do rows of "label : count" ("кеңес отырыстары : 2" / "президиум отырыстары : 1").
   if ((LABEL_COUNT.test(line) || LABEL_COLON_COUNT.test(line)) && (LABEL_COUNT.test(next) || LABEL_COLON_COUNT.test(next))) return false;
+  // So does a row before a field left empty ("Кеңес отырысы: 1 (2026 жылғы 14 қазан, № 9 хаттама)" / "Төралқа отырысы:", a
+  // form's blank): run on, the empty field's label took the row's count.
+  if ((LABEL_COUNT.test(line) || LABEL_COLON_COUNT.test(line)) && EMPTY_FIELD.test(next)) return false;
   // So do an infographic's cards, the count first and a dash before its words ("26 — проектов НПА рассмотрено: 21 одобрен, 5 —
   // с замечаниями" / "6 — круглых столов"): run on, the next card's count is read into the card above.
   if (COUNT_DASH_CARD.test(line) && COUNT_DASH_CARD.test(next)) return false;
@@ -115,6 +118,8 @@ export function awaitsValue(line: string): boolean {
 
 /** A line opening as a row of totals: a label of words, a colon, its count ("комиссиялар : 3", "Мониторинг: 4 (…)"). */
 const LABEL_COLON_COUNT = /^\s*\p{L}[^\d.;:!?]{2,60}?\s*:\s*\d{1,6}(?![\d.,]\d)(?:[\s,;(]|$)/u;
+/** A form's field with no value: a capitalised label of words, its colon, nothing after ("Төралқа отырысы:", "Сайт:"). */
+const EMPTY_FIELD = /^\s*\p{Lu}[^\d.;:!?]{1,60}?:\s*$/u;
 /** A line opening as a row of totals: a label of words, a dash, its count. */
 const LABEL_COUNT = /^\s*\p{Lu}[^\d.;:!?]{2,60}?\s[-–—]\s\d{1,6}(?![\d.]\d)(?:[,;.]|\s|$)/u;
 

@@ -27,9 +27,12 @@ export function readIndicatorBlocks(lines: string[], rowFigures: ReportFigure[],
     // sub-bullet "\to\t22.10.2025 – …", a wrapped label's end): the row's detail, the block goes on after it.
     const wrapped = (k: number) => /^\s*[•·▪◦*]\s/u.test(lines[i]) && lines[k].trim() !== '' && !/^\s*[•·▪◦*–—-]\s/u.test(lines[k]) && lines[k].search(/\S/u) > lines[i].search(/\S/u);
     const detail = (k: number) => (/^\s+\S/u.test(lines[k]) && rowOf(lines[k]) === null) || wrapped(k);
+    // A field left empty between two rows ("2.2. Төралқа отырыстары:" between "2.1. … : 3" and "2.3. … : 7", a form's blank)
+    // states nothing, and is no end of the block: the row after it is the block's.
+    const blankField = (k: number) => EMPTY_FIELD.test(lines[k]) && k + 1 < lines.length && rowAt(k + 1) !== null;
     for (let k = end + 1; k < lines.length; k++) {
       if (rowAt(k) !== null && !wrapped(k)) end = k;
-      else if (!detail(k)) break;
+      else if (!detail(k) && !blankField(k)) break;
     }
     const rows = lines.slice(i, end + 1).flatMap((_line, k) => {
       const row = rowAt(i + k);
@@ -195,6 +198,9 @@ function rowOf(source: string): Omit<IndicatorRow, 'at'> | null {
   if (/^\d/u.test(value) || /[.!?]\s/u.test(value) || value.split(/\s+/u).length > 8) return null;
   return { indent: line.search(/\S/u), label, value: null };
 }
+
+/** A form's field with no value: a label (its point's number before it) and its colon or dash, nothing after. */
+const EMPTY_FIELD = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?\p{L}[^\d:;.!?–—]{1,80}?\s*[:–—]\s*$/u;
 
 /** A line that ends mid-sentence (on a word or a comma) and one below it going on in lower case. */
 function wrapsOn(line: string | undefined, next: string | undefined): boolean {

@@ -266,6 +266,16 @@ const PERIOD_PATTERNS: { source: string; read: (m: RegExpExecArray) => Period | 
       return month ? yearPeriod(Number(m[1] ?? m[4]), month, month) : null;
     },
   },
+  {
+    // A monthly form's field of its month: "Есепті ай: 2026 жылғы қазан", "Отчётный месяц – октябрь 2026 г.", "Есепті ай:
+    // қазан, 2026 ж.". The field names the month, so no "айы" / "за" is needed; a form's other date fields (a signature's
+    // "Күні: 2026 жылғы 3 қараша") carry their day and are no month's field.
+    source: `(?<![\\p{L}])(?:есепті\\s+ай|отч[её]тный\\s+месяц)\\s*[:–—-]?\\s*(?:(\\d{4})\\s*(?:жыл[\\p{L}]*|ж\\.)\\s+(${MONTH_WORD})|(${MONTH_WORD})\\s*,?\\s+(\\d{4})(?!\\d))`,
+    read: (m) => {
+      const month = monthOfWord(m[2] ?? m[3]);
+      return month ? yearPeriod(Number(m[1] ?? m[4]), month, month) : null;
+    },
+  },
   PLAN_PART,
   {
     // за 2019г., за 2024 год, 2023 жылғы есеп, 2025 жылғы атқарылған жұмысы туралы АҚПАРАТ, 2025 ЖЫЛЫ АТҚАРҒАН ЖҰМЫСЫ ТУРАЛЫ КЕҢЕСКЕ ЕСЕБІ, 2025 жылғы қызметінің
