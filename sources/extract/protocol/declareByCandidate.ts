@@ -13,16 +13,20 @@ const REACH = 15;
  * Қайратұлы «жақ» – 10 «қарсы» – 1", "II бөлім. … / Ахмедова Райхан …"), then the decision naming each one elected
  * ("Сейітов Нұрлан Қайратұлы … төрағасы болып сайланды.", "Ахмедова … орынбасары болып сайланды."). Each section's vote takes
  * the result of the line that names its candidate — the first such line after it, before the next section of the discussion
- * or the next vote's heading. A vote whose line names no candidate, or whose candidate no result line names, is left as it
- * was; each result line is one candidate's.
+ * or the next vote's heading — even where the result read after the vote was another's (the first line declaring one). A
+ * vote whose line names no candidate, or whose candidate no result line names, is left as it was; each result line is one
+ * candidate's.
  */
 export function declareByCandidate(votes: LocatedVote[], lines: string[]): LocatedVote[] {
   const used = new Set<number>();
   const starts = new Set(votes.map((v) => v.start));
   for (const v of votes) {
-    if (v.declared !== null || v.for === null) continue;
+    if (v.for === null) continue;
     const lead = CANDIDATE_LEAD.exec(lines[v.start] ?? '');
     if (!lead || lead[1].length < 4) continue;
+    // A result read after the vote (the first line that declares one) may be another candidate's: the line naming this one
+    // rules; a result the vote's own lines declare stands.
+    if (v.declared !== null && v.end === v.start) continue;
     // Russian surnames decline ("Тлеуова" → "Тлеуову", "Тлеуовой"): the stem without its ending.
     const stem = lead[1].slice(0, Math.max(4, lead[1].length - 2));
     const named = new RegExp(`(?<![\\p{L}])${stem}[\\p{L}]{0,4}(?![\\p{L}])`, 'u');
