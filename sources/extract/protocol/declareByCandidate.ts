@@ -1,10 +1,11 @@
 import { declaredIn } from './declaredIn.ts';
 import { SECTION_NEW, VOTE_HEADING } from './lexicon.ts';
 import type { LocatedVote } from './readVoteTable.ts';
-import { NAME_WORD, re } from './re.ts';
+import { INITIALS, NAME_WORD, re } from './re.ts';
 
 /** A ballot's line that opens with its candidate's name, the counts after it: "Сейітов Нұрлан Қайратұлы «жақ» – 10 «қарсы» – 1". */
-const CANDIDATE_LEAD = new RegExp(`^\\s*(${NAME_WORD})\\s+(?:${NAME_WORD}|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\\.)`, 'u');
+// The name, then its counts' first label right after it ("«жақ» – 10", "за – 9"); a speaker's "ИВАНОВ П.С.: …" is no candidate.
+const CANDIDATE_LEAD = new RegExp(`^\\s*(${NAME_WORD})(?:\\s+(?:${NAME_WORD}|${INITIALS})){1,2}\\s+[«"“]?\\s*(?:[Зз]а|[Жж]ақ|[Жж]ақтап|[Пп]ротив|[Ққ]арсы)(?![\\p{L}])`, 'u');
 /** How far after a ballot its results may be told (the counting commission's signatures, the decision's heading between). */
 const REACH = 15;
 

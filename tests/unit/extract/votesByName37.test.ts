@@ -112,6 +112,11 @@ describe('a secret ballot and its counting commission\'s protocol', () => {
       'ШЕШІМ:', 'Бөкеева Ләззат Маратқызы Кеңес төрағасы болып сайланды.', 'Ғалиев Серік Сәкенұлы орынбасар болып сайланбады.', '', 'Төраға                Бөкеева Л.М.'];
     expect(votesOf(lines)).toEqual([[4, 1, null, 'adopted'], [2, 3, null, 'rejected']]);
   });
+  it('near miss: a speaker\'s line ("ИВАНОВ П.С.: …") is no candidate\'s section; a later line of his declares nothing of it', () => {
+    const lines = [...HEAD_RU, '1. СЛУШАЛИ: О плане.', 'Голосовали: за – 4, против – 1, воздержались – 1.', 'ИВАНОВ П.С.: предложение о переносе не прошло.', '',
+      'Председатель                Бекова Л.М.'];
+    expect(votesOf(lines)[0].slice(0, 3)).toEqual([4, 1, 1]);
+  });
   it('dot leaders: the candidate between the quoted label and its count; near miss: a count of ballots is none', () => {
     expect(readCounts('За кандидатуру подано голосов «за» Иванова И.И. ......... 9').for).toBe(9);
     const c = readCounts('Выдано бюллетеней ........................... 10');
