@@ -3,6 +3,7 @@ import { questionSectionsOf } from './countQuestionSections.ts';
 import { declaredIn } from './declaredIn.ts';
 import type { QuestionVote } from './readMemberVoteTable.ts';
 import type { LocatedVote } from './readVoteTable.ts';
+import { resultsByQuestion } from './resultsByQuestion.ts';
 
 const CATEGORIES = ['for', 'against', 'abstain'] as const;
 
@@ -22,7 +23,11 @@ export function declareByQuestion(
   const dropped = new Set<LocatedVote>();
   for (const q of byQuestion) {
     const k = sections.findIndex((s) => s.no === q.question && s.at > q.end);
-    if (k < 0) continue;
+    if (k < 0) {
+      // No section of the question after the table: the results told in one sentence after it, question by question.
+      q.declared ??= resultsAfter(lines, q.end).get(q.question) ?? null;
+      continue;
+    }
     const from = sections[k].at;
     const to = sections.slice(k + 1).find((s) => s.at > from)?.at ?? lines.length;
     const told = votes.filter((v) => !byQuestion.includes(v as QuestionVote) && v.start >= from && v.start < to);
@@ -47,4 +52,13 @@ export function declareByQuestion(
 function oneResultIn(lines: string[]): VoteDeclared | null {
   const found = new Set(lines.map((l) => declaredIn(l)).filter((d) => d !== null));
   return found.size === 1 ? [...found][0] : null;
+}
+
+/** The results, question by question, of the first sentence that tells them within the few lines after a table. */
+function resultsAfter(lines: string[], end: number): Map<number, VoteDeclared> {
+  for (const line of lines.slice(end + 1, end + 4)) {
+    const found = resultsByQuestion(line);
+    if (found.size > 0) return found;
+  }
+  return new Map();
 }

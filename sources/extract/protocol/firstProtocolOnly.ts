@@ -1,4 +1,4 @@
-import { SECTION_NEW, VOTE_LEAD } from './lexicon.ts';
+import { COUNTING_COMMISSION, SECTION_NEW, VOTE_LEAD } from './lexicon.ts';
 import { re } from './re.ts';
 
 /**
@@ -27,7 +27,7 @@ export function firstProtocolOnly(lines: string[]): { lines: string[]; cut: numb
       first = heading[1];
       continue;
     }
-    if (heading && first !== null && body && heading[1] !== first) {
+    if (heading && first !== null && body && heading[1] !== first && !isCountingProtocol(lines, i)) {
       let start = i;
       while (start > 0 && lines[start - 1].trim() !== '' && !/\p{Ll}/u.test(lines[start - 1])) start--;
       return { lines: lines.map((l, k) => (k >= start ? '' : l)), cut: start + 1 };
@@ -35,4 +35,14 @@ export function firstProtocolOnly(lines: string[]): { lines: string[]; cut: numb
     if (first !== null && (heard.test(line.slice(0, 60)) || vote.test(line))) body = true;
   }
   return { lines, cut: null };
+}
+
+/**
+ * "ПРОТОКОЛ № 1" / "счётной комиссии о результатах тайного голосования …": the counting commission's protocol of a ballot
+ * held at this meeting, read out and pasted into its protocol — its heading (or the line or two under it) names the
+ * commission. Part of the meeting's protocol (its ballot is a vote of the meeting), never another protocol.
+ */
+export function isCountingProtocol(lines: string[], i: number): boolean {
+  const near = [lines[i], ...lines.slice(i + 1, i + 6).filter((l) => l.trim() !== '').slice(0, 2)];
+  return near.some((l) => re(COUNTING_COMMISSION).test(l));
 }

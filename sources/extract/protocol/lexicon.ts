@@ -56,6 +56,7 @@ interface LexiconFile {
   appendixHeading: Phrases;
   documentHeading: Phrases;
   shortProtocol: Phrases;
+  countingCommission: Phrases;
   bodies: (Phrases & { body: string })[];
 }
 
@@ -170,3 +171,5 @@ export const APPENDIX_HEADING = any(file.appendixHeading);
 export const DOCUMENT_HEADING = any(file.documentHeading);
 /** A commission's (working group's) own short protocol: "КРАТКИЙ ПРОТОКОЛ", "комиссия отырысының қысқаша хаттамасы". */
 export const SHORT_PROTOCOL = any(file.shortProtocol);
+/** The counting commission of a secret ballot: "счётная комиссия", "есеп комиссиясы". */
+export const COUNTING_COMMISSION = any(file.countingCommission);

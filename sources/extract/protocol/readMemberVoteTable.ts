@@ -6,19 +6,27 @@ import { headerContinued, splitCells, startTable, TOTALS_WORD } from './readAtte
 import { countOf, labelOf, type LocatedVote, type TableRead } from './readVoteTable.ts';
 import { re } from './re.ts';
 import { regroupCellTable, type HeaderTest } from './regroupCellTable.ts';
+import { spreadQuestionTables } from './spreadQuestionTable.ts';
+import { sameMark, voteMarkLegend } from './voteMarkLegend.ts';
 
-/** "Вопрос 1", "Вопрос № 2 (НПА)", "1-мәселе", "Мәселе 3", "2 вопрос": a column of one question's votes. */
-const QUESTION_COLUMN = re('^\\s*(?:(?:вопрос|мәселе)\\s*№?\\s*(\\d{1,2})|(\\d{1,2})\\s*-?\\s*(?:вопрос|мәселе))(?![\\p{L}\\d])');
+/** "Вопрос 1", "Вопрос № 2 (НПА)", "1-мәселе", "Мәселе 3", "2 вопрос", "1-сұрақ": a column of one question's votes. */
+const QUESTION_COLUMN = re('^\\s*(?:(?:вопрос|мәселе|сұрақ)\\s*№?\\s*(\\d{1,2})|(\\d{1,2})\\s*-?\\s*(?:вопрос|мәселе|сұрақ))(?![\\p{L}\\d])');
 /** "ИТОГО «за»", "Всего «против»", "Барлығы «жақтап»": a row of one choice's totals. */
 const TOTALS = re(`${TOTALS_WORD}[\\s:]*(.+)$`);
 /** "Барлығы", "Итого:": the totals row's word alone in its cell, the counts in the questions' cells. */
 const TOTALS_ALONE = re(`${TOTALS_WORD}[\\s:]*()$`);
 /** A member's choice in a question's cell: "за", "против", "возд.", "воздержался", "жақтады", "қарсы", "қалыс". */
 const CHOICES: [VoteCategory, RegExp][] = [
-  ['for', re('^[«"“]?\\s*(?:за|жақтады|жақтап|қолдады|қолдап|иә)\\s*[»"”]?\\.?$')],
+  ['for', re('^[«"“]?\\s*(?:за|жақтады|жақтап|қолдады|қолдап|иә|да)\\s*[»"”]?\\.?$')],
   ['against', re('^[«"“]?\\s*(?:против|қарсы|карсы)\\s*[»"”]?\\.?$')],
   ['abstain', re('^[«"“]?\\s*(?:возд\\.?|воздерж\\.?|воздержал(?:ся|ась|ись)|қалыс(?:\\s+қалды)?|калыс(?:\\s+калды)?)\\s*[»"”]?$')],
 ];
+/**
+ * "жоқ" / "нет": "no" — against only in a table that answers "иә" / "да" (a yes-or-no roll call); elsewhere "жоқ" is
+ * absence or none, no choice.
+ */
+const YES = re('^[«"“]?\\s*(?:иә|да)\\s*[»"”]?\\.?$');
+const NO = re('^[«"“]?\\s*(?:жоқ|нет)\\s*[»"”]?\\.?$');
 /** A cell of one who took no part in the vote: a dash (absent), "не голос. (вышел)", "дауыс бермеді". */
 const NO_VOTE = re('^(?:[-–—]+|не\\s+голос[\\p{L}.]*.*|дауыс\\s+берме[\\p{L}]*.*|қатыспа[\\p{L}]*.*)$');
 const CATEGORIES = ['for', 'against', 'abstain'] as const;
@@ -52,6 +60,8 @@ export function readMemberVoteTables(lines: string[], issues: ExtractIssue[]): {
   }
   const votes: QuestionVote[] = [];
   const taken = new Set<number>();
+  // A PDF's table whose header and first columns lost their borders: cut into cells as a Word table's are.
+  lines = spreadQuestionTables(lines);
   for (let i = 0; i < lines.length; i++) {
     const joined = headerContinued(lines[i], lines[i + 1] ?? '');
     const header = splitCells(joined ?? lines[i]);
@@ -68,6 +78,10 @@ export function readMemberVoteTables(lines: string[], issues: ExtractIssue[]): {
     const tally = questions.map(() => ({ for: 0, against: 0, abstain: 0, unread: [] as string[] }));
     let members = 0;
     let end = first - 1;
+    // Does the table answer yes or no? Then "жоқ" / "нет" in a question's cell is "no", against.
+    // "(«+» – за, «–» – против, «0» – воздержался)" just above the table: its cells' marks are those choices.
+    const legend = legendAbove(lines, i);
+    const yesNo = lines.slice(first).some((l) => (splitCells(l) ?? []).some((c, k) => questions.some((q) => q.k === k) && YES.test(tidy(c))));
     for (let j = first; j < lines.length; j++) {
       const cells = splitCells(lines[j]);
       if (!cells) {
@@ -91,7 +105,8 @@ export function readMemberVoteTables(lines: string[], issues: ExtractIssue[]): {
       members++;
       questions.forEach((q, n) => {
         const cell = tidy(cells[q.k] ?? '');
-        const choice = CHOICES.find(([, test]) => test.test(cell));
+        const marked = legend.get(sameMark(cell));
+        const choice = marked ? [marked] : yesNo && NO.test(cell) ? (['against'] as const) : CHOICES.find(([, test]) => test.test(cell));
         if (choice) tally[n][choice[0]]++;
         else if (cell !== '' && !NO_VOTE.test(cell)) tally[n].unread.push(cell);
         else if (cell === '') tally[n].unread.push('an empty cell');
@@ -119,6 +134,16 @@ export function readMemberVoteTables(lines: string[], issues: ExtractIssue[]): {
     i = end;
   }
   return { votes, taken };
+}
+
+/** The legend of marks in the three lines of text above a table's header (blank lines aside), or none. */
+function legendAbove(lines: string[], header: number): Map<string, VoteCategory> {
+  const above = lines.slice(Math.max(0, header - 6), header).filter((l) => l.trim() !== '').slice(-3);
+  for (const line of above.reverse()) {
+    const legend = voteMarkLegend(line);
+    if (legend.size > 0) return legend;
+  }
+  return new Map();
 }
 
 /** "Нәтижесі", "Итог", "Результат", "Решение", "Шешім": the row of each question's result, under the members. */

@@ -13,10 +13,11 @@ import { countedUnanimous } from './countedUnanimous.ts';
 import { countsOfCounts } from './countsOfCounts.ts';
 import { questionBetween, translationBetween } from './translationBetween.ts';
 import { oneForTranslatedVersion, sameVoteTold, takeTranslation } from './translatedVersion.ts';
-import { readRollCalls } from './readRollCall.ts';
+import { readNameLists, readRollCalls } from './readRollCall.ts';
 import { readSlashedVotes, readVoteLegends } from './readVoteLegend.ts';
 import { readVoteTables, type LocatedVote as Located, type TableRead } from './readVoteTable.ts';
 import { decisionItemsAfter } from './decisionItems.ts';
+import { declareByCandidate } from './declareByCandidate.ts';
 import { holesForUnreadVotes } from './unreadVotes.ts';
 import { joinVoteHalves } from './voteHalves.ts';
 import { isOtherBodysVote } from './otherBodysVote.ts';
@@ -219,8 +220,16 @@ function dashPairsLabelFirst(line: string): string {
 /** A vote board's marks before its counts ("✔ 8 – жақтап ✖ 1 – қарсы ○ 1 – қалыс"): no part of a count or a label. */
 const BOARD_MARKS = /[✔✓☑✅✖✗✘☒❌○◯●⭕]\uFE0F?/gu;
 
+/**
+ * "Подано голосов «за» кандидатуру Тлеуовой М.С. ........ 7", "«за» Иванова И.И. … 9": a counting commission's line, the
+ * candidate named between the quoted label and the dot leader to its count. The candidate's words are blanked (length kept)
+ * so the count is the label's, as on the line of those against ("Подано голосов «против» ....... 2").
+ */
+const CANDIDATE_BEFORE_LEADER = /([«"“„]\s*(?:[Зз]а|[Пп]ротив|[Жж]ақ|[Жж]ақтап|[Ққ]арсы)\s*[»"”])((?:\s+(?:(?:за\s+)?кандидат[\p{L}]*|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\p{L}'’-]*|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.(?:\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?)){1,5})(?=\s*(?:(?:\.\s?){3,}|…+)\s*\d{1,3}\s*$)/u;
+
 /** The counts written on one line, whatever the order and language. */
 export function readCounts(line: string): Counts {
+  line = line.replace(CANDIDATE_BEFORE_LEADER, (_all, label: string, named: string) => label + ' '.repeat(named.length));
   line = labelsFirst(dashPairsLabelFirst(oneLabelOfTwoLanguages(withoutComparedAgainst(line.replace(BOARD_MARKS, ' ')))));
   const counts: Counts = { ...NO_COUNTS(), unanimous: re(UNANIMOUS).test(line) };
   const labels = matchesOf(line, LABELS);
@@ -444,6 +453,19 @@ export function readVotes(given: string[], issues: ExtractIssue[] = [], present:
       abstain: unsure ? null : call.abstain, unanimous: false, declared: next.declared, text: call.text,
     });
   }
+  // Votes told as the names under each label ("За: Иванов И.И., …" / "Против: нет." / "Воздержались: Петров П.П."): counted
+  // by the names when every voter is named — each name among those present, no more names than present (a member present
+  // who did not vote is in none of the lists).
+  for (const list of readNameLists(lines.map((l, k) => (tables.taken.has(k) ? '' : l)), issues)) {
+    for (let k = list.start; k <= list.end; k++) tables.taken.add(k);
+    const next = afterVote(lines, list.end, null, tables.taken);
+    const unsure = notAllAmongPresent(list.names, present);
+    if (unsure) issues.push({ line: list.start + 1, message: `vote: a list of ${list.names.length} names by label, ${unsure}: its counts not taken` });
+    votes.push({
+      start: list.start, end: next.end, line: list.start + 1, for: unsure ? null : list.for, against: unsure ? null : list.against,
+      abstain: unsure ? null : list.abstain, unanimous: false, declared: next.declared, text: list.text,
+    });
+  }
   let open: OpenVote | null = null;
   let headingAt: number | null = null;
   // Those present at each line: a member who left after the second question is not at the third's vote.
@@ -545,10 +567,11 @@ export function readVotes(given: string[], issues: ExtractIssue[] = [], present:
   const taken = new Set<number>(tables.taken);
   for (const v of votes) for (let k = v.start; k <= v.end; k++) taken.add(k);
   const told = readResultOnlyVotes(lines, taken, issues).filter((v) => !restatesTable(v, tables.tables, votes));
-  const all = declareByColumn(
+  // A ballot of several posts: each section's vote declared by the line naming its candidate elected.
+  const all = declareByCandidate(declareByColumn(
     declareByQuestion(withoutSummaryTables([...votes, ...told].sort((a, b) => a.start - b.start), tables.tables, issues), members.votes, lines, issues),
     tables.tables, lines, issues,
-  );
+  ), lines);
   // (A vote of a members' table carries its question's number: a locator like its lines, no part of the vote.)
   // A vote's result and its counts read apart on lines next to each other: one vote. A sentence that tells a vote no reader
   // took: a hole in its place, never the next question's vote moved up into it.
@@ -595,6 +618,18 @@ const surnameOf = (name: string): string => (name.split(/[\s.]+/u).find((w) => w
 function notEveryonePresent(names: string[], present: Presence): string | null {
   const count = present.count ?? (present.names.length > 0 ? present.names.length : null);
   if (count !== null && names.length !== count) return `${count} present`;
+  const listed = new Set(present.names.map(surnameOf));
+  const stranger = listed.size > 0 ? names.find((n) => !listed.has(surnameOf(n))) : undefined;
+  return stranger ? `${stranger} not among those present` : null;
+}
+
+/**
+ * Why names listed by label are not all voters of those present, or null when they may be: no more names than present
+ * (stated, or listed when not), and each name among those listed.
+ */
+function notAllAmongPresent(names: string[], present: Presence): string | null {
+  const count = present.count ?? (present.names.length > 0 ? present.names.length : null);
+  if (count !== null && names.length > count) return `more than the ${count} present`;
   const listed = new Set(present.names.map(surnameOf));
   const stranger = listed.size > 0 ? names.find((n) => !listed.has(surnameOf(n))) : undefined;
   return stranger ? `${stranger} not among those present` : null;

@@ -1,4 +1,4 @@
-import { HEADING, NUMBER } from './firstProtocolOnly.ts';
+import { HEADING, isCountingProtocol, NUMBER } from './firstProtocolOnly.ts';
 import { APPENDIX_HEADING, DOCUMENT_HEADING, EXTRACT_HEADING, SECTION_DECIDED, SECTION_NEW, SHORT_PROTOCOL, VOTE_LEAD } from './lexicon.ts';
 import { re } from './re.ts';
 import { isSignatureLine, pastSignatures } from '../signatureLine.ts';
@@ -99,7 +99,7 @@ function opens(lines: string[], i: number, first: string | null): OtherDocumentK
   if (isExtractHeading(text)) return 'extract';
   if (SHORT_OPENS.test(text) && (!/\p{Ll}/u.test(text) || !MENTION.test(text))) return 'short protocol';
   const heading = HEADING.test(line.trim()) ? NUMBER.exec(line) : null;
-  if (heading && first !== null && heading[1] !== first) return 'protocol';
+  if (heading && first !== null && heading[1] !== first && !isCountingProtocol(lines, i)) return 'protocol';
   return null;
 }
 

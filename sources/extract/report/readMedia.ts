@@ -154,6 +154,9 @@ export function readMedia(typed: string[], inTable: Set<number>, periodYears: nu
       let publications = valueOf(PUBLICATIONS.exec(own$.coded)) ?? (bare !== null && bare <= (totalOfList(clean, m.index ?? 0, mentions, kazakh) ?? Infinity) ? bare : null);
       const asWritten = { coded, counts };
       let views = valueOf(VIEWS.exec(coded), 0, asWritten) ?? valueOf(VIEWS_TIMES.exec(coded), 0, asWritten);
+      // "Telegram-арнада 5 жазба, Instagram парақшасында 4 жазба жарияланды (қаралым 3,1 мың)": views in a bracket after the
+      // verb the platforms' clauses share are the sentence's, no one platform's.
+      if (views !== null && k > 0 && sharedVerbBracket(segment)) views = null;
       publications ??= countBefore(clean, m.index ?? 0, m[0].length, k > 0 ? (mentions[k - 1].index ?? 0) + mentions[k - 1][0].length : 0, kazakh, listed);
       publications ??= partOfTotal(clean, m.index ?? 0);
       // "Просмотры публикаций в Instagram – 38 тыс.": the views of the publications, the views word first, are views.
@@ -173,6 +176,13 @@ export function readMedia(typed: string[], inTable: Set<number>, periodYears: nu
   merged.push(...readOutletMedia(lines, inTable, merged));
   return merged;
 }
+
+/**
+ * A platform's clause that closes with the verb of all the sentence's clauses and a bracket of views after it: "… Instagram
+ * парақшасында 4 жазба жарияланды (қаралым 3,1 мың)", "… в Instagram – 4 публикации размещено (просмотров 3,1 тыс.)".
+ */
+const SHARED_VERB_BRACKET = /\s(?:жарияланды|орналастырылды|шықты|берілді|опубликован[оаы]?|размещен[оаы]?|вышл[аио])\s*\([^()]*(?:просмотр|қаралым|көрсетілім)[^()]*\)\s*[.;]?\s*$/iu;
+const sharedVerbBracket = (segment: string): boolean => SHARED_VERB_BRACKET.test(segment);
 
 /**
  * The publications denied right after the platform, a few words between and no comma: "публикаций (в квартале) не было /
