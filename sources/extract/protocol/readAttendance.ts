@@ -724,7 +724,10 @@ function addNames(roll: Roll, text: string, lineNo: number, state: ListState): n
       if (placed.kind === 'present' && groupedByMark) {
         if (!DASH_REASON.test(withoutBrackets(part.text))) unmarked.push(placed.index);
         else {
-          if (roll.attendees[placed.index].online) for (const k of unmarked) roll.attendees[k].online = true;
+          // The mark after the dash says online, not a bracket of the last name's own ("Оразалина Н.С. (WhatsApp арқылы) –
+          // барлығы 5 мүше": she alone online).
+          const mark = withoutBrackets(part.text).replace(/^.*?\s[-–—]\s*/u, '');
+          if (roll.attendees[placed.index].online && re(ONLINE).test(mark)) for (const k of unmarked) roll.attendees[k].online = true;
           unmarked = [];
         }
       }

@@ -55,8 +55,9 @@ interface ItemLine {
 export function itemOf(line: string): ItemLine | null {
   // A letter item ("а) 15 января – …", "б) …") is read as a bullet: its letter orders, it does not number.
   // So is a point of three levels or more ("4.2.1. 2025 жылғы 20 ақпан – …" under "4.2. Есептерді тыңдау – 5:"): its number places it.
-  // And a point of two closed by a bracket ("4.1) 12 марта – …" under "4. Общественные слушания …"): a sub-item of its section.
-  const m = /^([ \t\u00a0]*)(?:(\d{1,3})\s*([.)])(?!\d)|([·•▪◦*✓]|[-–—](?=\s)|[oо](?=\t)|[а-яёәғқңөұүһіa-z]\)(?=\s)|\d{1,2}(?:\.\d{1,2}){2,3}\.?(?=\s)|\d{1,2}\.\d{1,2}\)(?=\s)))\s*(.*)$/u.exec(line);
+  // And a point of two closed by a bracket ("4.1) 12 марта – …" under "4. Общественные слушания …"): a sub-item of its section —
+  // its second number one digit, so a day and month wrapped to a line's start ("20.08) және …", "24.10) …") is none.
+  const m = /^([ \t\u00a0]*)(?:(\d{1,3})\s*([.)])(?!\d)|([·•▪◦*✓]|[-–—](?=\s)|[oо](?=\t)|[а-яёәғқңөұүһіa-z]\)(?=\s)|\d{1,2}(?:\.\d{1,2}){2,3}\.?(?=\s)|[1-9]\d?\.[1-9]\)(?=\s)))\s*(.*)$/u.exec(line);
   // "- 1 -", "— 2 —": a page's number between dashes (a PDF's footer), no item; nor "– 5." alone, the value of a
   // sentence wrapped before its dash ("…оның ішінде ІІІ тоқсанда" / "– 5.").
   if (!m || m[5].trim() === '' || /^[\d\s\-–—]*$/u.test(m[5]) || (m[4] !== undefined && /^\d{1,6}[.;,]?\s*$/u.test(m[5]))) return null;
