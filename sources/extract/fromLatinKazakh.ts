@@ -107,6 +107,11 @@ function transliterate(word: string, alphabet: Alphabet): string {
       // "sh" is ш, "ch" is ч in the 2018 alphabet ("Shaqyrylǵandar", "SHESHTI", "hatshy").
       cyr = lower === 's' ? 'ш' : 'ч';
       k++;
+    } else if (alphabet === 'acute' && (ch === 'ı' || ch === 'I') && /^[aA]$/u.test(word[k + 1] ?? '') && (k === 0 || VOWELS.has(word[k - 1]))) {
+      // "ıa" is я where it opens the word or follows a vowel ("ıaǵnı" яғни, "saıasat" саясат, "jarııalanym" жарияланым,
+      // "komıssııa" комиссия: и, then я); after a consonant it is и and а ("materıal" материал).
+      cyr = 'я';
+      k++;
     } else if (alphabet === 'acute' && (ch === 'ı' || ch === 'I')) {
       // ı is и, й after a vowel ("onlaın" онлайн, "máslıhat" мәслихат); in capitals I is і, or Й after a vowel.
       cyr = k > 0 && VOWELS.has(word[k - 1]) ? 'й' : ch === 'ı' ? 'и' : 'і';

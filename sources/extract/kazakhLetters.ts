@@ -19,8 +19,29 @@ export function withKazakhLetters(lines: string[], dictionaryPaths = DICTIONARY_
   if (!isTypedWithoutKazakhLetters(lines)) return { lines, noDictionary: false };
   const dictionary = kazakhDictionary(dictionaryPaths);
   if (dictionary === null) return { lines, noDictionary: true };
-  return { lines: lines.map((line) => (RUSSIAN_LITTLE_WORDS.test(line) ? line : restoreLine(line, dictionary))), noDictionary: false };
+  return { lines: lines.map((line) => restoreKazakhHalves(line, dictionary)), noDictionary: false };
 }
+
+/**
+ * A line restored but for its Russian: a Russian line keeps its words; a bilingual line ("Катыскандар / Присутствовали: 10",
+ * "Шешим / Решение: акпарат назарга алынсын / принять к сведению", a table's "кабылданды / принято") has each of its
+ * halves — parted by a slash or a table's bar — read by itself, so the Kazakh half takes its letters and the Russian half
+ * keeps its own.
+ */
+function restoreKazakhHalves(line: string, dictionary: Map<string, string[]>): string {
+  if (!RUSSIAN_LITTLE_WORDS.test(line) && !RUSSIAN_WORD.test(line)) return restoreLine(line, dictionary);
+  if (!HALVES.test(line)) return RUSSIAN_LITTLE_WORDS.test(line) ? line : restoreLine(line, dictionary);
+  // (One letter for one: each half keeps its place, the slashes and bars stay.)
+  return line.split(HALVES_SPLIT).map((half, k) => (k % 2 === 1 || RUSSIAN_LITTLE_WORDS.test(half) || RUSSIAN_WORD.test(half) ? half : restoreLine(half, dictionary))).join('');
+}
+/** A slash or a bar with a space on either side: where a bilingual line parts its languages or a table its cells. */
+const HALVES = /\s[/|]\s/u;
+const HALVES_SPLIT = /(\s[/|]\s)/u;
+/**
+ * A word only Russian writes (its letters ё, щ, ъ, э, the endings -ый/-ий/-ой/-ие/-ция/-ство): one is enough to tell the Russian half of a
+ * bilingual line that has no little word ("Численность членов Совета: 12", "Итоги голосования").
+ */
+const RUSSIAN_WORD = /\p{Script=Cyrillic}*[ёщъэЁЩЪЭ]\p{Script=Cyrillic}*|\p{Script=Cyrillic}{2,}(?:ый|ий|ой|ые|ие|ая|яя|ого|его|ция|ции|ство|ства|ость|ости|ение|ения|ании|вали|ились|ались)(?![\p{L}])/iu;
 
 /** The issue of a text typed so where the dictionary is not installed: its Kazakh is read as typed, and little of it is. */
 export const KAZAKH_UNREAD = 'the Kazakh is typed without its own letters (қ, ң, ү, ә… as к, н, у, а): install the Kazakh spelling dictionary (Debian: apt-get install hunspell-kk) to read it; read as typed, most of it is not understood';
@@ -40,8 +61,19 @@ function isTypedWithoutKazakhLetters(lines: string[]): boolean {
   if (markers < 5) return false;
   const kazakh = (text.match(KAZAKH_ONLY) ?? []).length;
   // A proper Kazakh text has a Kazakh letter in every few words; a stray one or two is a pasted name.
-  return kazakh <= 2;
+  if (kazakh <= 2) return true;
+  // A typist who switches layouts now and then ("Қоғамдық кенесинин", "Кеңесте 4 комиссия бар", "отиниш түскен жоқ"): the
+  // words every council document writes are typed without their letters more often than with them. A proper Kazakh text
+  // writes them right (a Russian name or loan of its own is no such word); one that writes "кенес" once among ten "кеңес" is
+  // a typo in a proper text, left as it is.
+  const stripped = (text.match(STRIPPED_MARKERS) ?? []).length;
+  const proper = (text.match(PROPER_MARKERS) ?? []).length;
+  return stripped >= 5 && stripped > proper;
 }
+/** The markers that need a Kazakh letter when spelt right, as typed without it: "жане" for "және", "кенес" for "кеңес". */
+const STRIPPED_MARKERS = /(?<![\p{L}])(?:жане|жылгы|кенес[\p{L}]*|муше[\p{L}]*|катыс[\p{L}]*|шеш[иi]м[\p{L}]*|карсы|калыс|жактап|уш[иi]н|жок|б[иi]рауыздан|кун)(?![\p{L}])/giu;
+/** The same words spelt right. */
+const PROPER_MARKERS = /(?<![\p{L}])(?:және|жылғы|кеңес[\p{L}]*|мүше[\p{L}]*|қатыс[\p{L}]*|шешім[\p{L}]*|қарсы|қалыс|жақтап|үшін|жоқ|бірауыздан|күн)(?![\p{L}])/giu;
 
 const FOLD: Record<string, string> = { ә: 'а', ө: 'о', ү: 'у', ұ: 'у', қ: 'к', ғ: 'г', ң: 'н', һ: 'х', і: 'и' };
 const fold = (word: string) => Array.from(word, (c) => FOLD[c] ?? c).join('');

@@ -710,6 +710,10 @@ function addNames(roll: Roll, text: string, lineNo: number, state: ListState): n
   // Absentees of the run with no reason of their own, waiting for the bracketed reason of the next name.
   let waiting: number[] = [];
   const groupedByReason = GROUPED_BY_REASON.test(text) && !REASON_THEN_NAME.test(text);
+  // Those present with no mark of their own, waiting for the mark that closes their group: "Кушербаева Д.Р., Бахтыгереев
+  // А.Н. – онлайн (WhatsApp)." — both online, as a reason after a dash is the whole group's.
+  let unmarked: number[] = [];
+  const groupedByMark = GROUPED_BY_MARK.test(withoutBrackets(text)) && !MARK_THEN_NAME.test(withoutBrackets(text));
   for (const part of namesOfRun(text)) {
     if (part.online) state.online = true;
     if (part.excused !== undefined) state.excused = part.excused;
@@ -717,6 +721,16 @@ function addNames(roll: Roll, text: string, lineNo: number, state: ListState): n
     if (placed) {
       added++;
       last = { raw: part.text, placed };
+      if (placed.kind === 'present' && groupedByMark) {
+        if (!DASH_REASON.test(withoutBrackets(part.text))) unmarked.push(placed.index);
+        else {
+          // The mark after the dash says online, not a bracket of the last name's own ("Оразалина Н.С. (WhatsApp арқылы) –
+          // барлығы 5 мүше": she alone online).
+          const mark = withoutBrackets(part.text).replace(/^.*?\s[-–—]\s*/u, '');
+          if (roll.attendees[placed.index].online && re(ONLINE).test(mark)) for (const k of unmarked) roll.attendees[k].online = true;
+          unmarked = [];
+        }
+      }
       if (placed.kind === 'absent') {
         const a = roll.absentees[placed.index];
         if (a.reason === null) waiting.push(placed.index);
@@ -749,6 +763,14 @@ function addNames(roll: Roll, text: string, lineNo: number, state: ListState): n
 const GROUPED_BY_REASON = re(`\\s[-–—]\\s*\\p{Ll}[^,;()]*(?:;|\\.?\\s*$)`, 'u');
 const REASON_THEN_NAME = re(`\\s[-–—]\\s*\\p{Ll}[^;()]*,\\s*(?:\\p{Lu}|${INITIALS})`, 'u');
 const DASH_REASON = re(`\\s[-–—]\\s*\\p{Ll}`, 'u');
+/**
+ * A run of those present whose marks after a dash each close a group ("…, Орынбасаров Н.Т. – очно; Кушербаева Д.Р.,
+ * Бахтыгереев А.Н. – онлайн."), not each name's own ("Иванов И.И. – онлайн, Петров П.П."): read with the brackets left out
+ * ("– онлайн (Zoom, WhatsApp)" is one mark).
+ */
+const GROUPED_BY_MARK = re(`\\s[-–—]\\s*\\p{Ll}[^,;]*(?:;|\\.?\\s*$)`, 'u');
+const MARK_THEN_NAME = re(`\\s[-–—]\\s*\\p{Ll}[^;]*,\\s*(?:\\p{Lu}|${INITIALS})`, 'u');
+const withoutBrackets = (text: string) => text.replace(/\([^()]*\)/gu, '');
 
 
 const WRAPPED_INITIALS = re(`^\\s*${INITIALS}\\s*(?:[,;.(]|$)`, 'u');

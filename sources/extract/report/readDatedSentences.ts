@@ -504,8 +504,11 @@ function meetingDayOf(text: string, year: number | undefined): { start: string; 
 
 /** A label (no figure in it), its dash, then what follows it. */
 const LABEL_DASH = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s+)?([\p{L}][^\d:;()«»"–—]{2,100}?)\s+[-–—]\s+(.+?)[\s.;]*$/u;
-/** One date of the label's run: a masked day, "г."/"ж." after it, its quoted title or bracket at most. */
-const RUN_PART = /^\s*\uE000(?:[\uE000\s]*\uE000)?(?:\s*(?:г|ж)\.)?\s*(?:«[^»]*(?:«[^»]*»[^»]*)*»|\([^()\d]*\))?\s*$/u;
+/**
+ * One date of the label's run: a masked day, "г."/"ж." after it, its quoted title or bracket at most — a bracket of words,
+ * or of a note that counts who came ("(участвовали 34 фермера)", "(46 адам қатысты)"), never one of a date or a bare number.
+ */
+const RUN_PART = /^\s*\uE000(?:[\uE000\s]*\uE000)?(?:\s*(?:г|ж)\.)?\s*(?:«[^»]*(?:«[^»]*»[^»]*)*»|\([^()\d]*\)|\((?=[^()]*(?:участвовал|участник|принял[аи]?\s+участие|присутствовал|қатыс))[^()\uE000-\uE003]*\))?\s*$/u;
 
 /**
  * "Круглые столы – 13.03.2025 «Наурыз: безопасность …» и 12.11.2025 «Поддержка многодетных семей».", "Публичные слушания по

@@ -487,6 +487,10 @@ function doubtOfPlace(lower: string, unmasked: string, matchStart: number, start
   if (matchStart === start && RECEIVED_TOTALS.has(metric) && /(?:^|[\s(,])по\s+$/u.test(lower.slice(Math.max(0, start - 5), start))) {
     return 'the number follows "по" ("по 12 обращениям приняты меры"): what was done about them, not how many were received';
   }
+  // Kazakh puts the "по" after its noun: "1 өтініш бойынша мерзімі 10 қазанда аяқталады", "3 хат бойынша жауап күтілуде".
+  if (RECEIVED_TOTALS.has(metric) && ABOUT_THE_COUNTED.test(lower.slice(start))) {
+    return 'the number and its noun stand before "бойынша" ("1 өтініш бойынша мерзімі …"): what is said about them, not how many were received';
+  }
   // A bracket closed before the count breaks an earlier count down ("Кеңестің 3 отырысы (I тоқсанда – 1, II тоқсанда – 2)
   // және комиссиялардың 8 отырысы"): its parts of the period are not this count's clause.
   const clause = lower.slice(0, start).replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length)).split(/[,;]/).pop() ?? '';
@@ -538,6 +542,8 @@ const YEAR_TO_DATE = /с\s+начала\s+(?:(?:текущего|этого|\d{4
 
 /** Counts of things that came in or were sent: after "по" a number counts what was done about a part of them. */
 const RECEIVED_TOTALS = new Set<MetricId>(['appeals_received', 'appeals_individuals', 'appeals_legal_entities', 'letters_sent']);
+/** A number, its noun and the postposition "бойынша" (as the Russian "по" before them): the topic of what the clause says. */
+const ABOUT_THE_COUNTED = /^\d[\d\s\u00a0]*(?:-?[\p{L}]{1,4})?\s+[\p{L}]+\s+бойынша(?![\p{L}])/u;
 
 /**
  * Members who left or joined "В марте" of a report from January to May: a

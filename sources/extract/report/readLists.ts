@@ -56,7 +56,9 @@ interface ItemLine {
 export function itemOf(line: string): ItemLine | null {
   // A letter item ("а) 15 января – …", "б) …") is read as a bullet: its letter orders, it does not number.
   // So is a point of three levels or more ("4.2.1. 2025 жылғы 20 ақпан – …" under "4.2. Есептерді тыңдау – 5:"): its number places it.
-  const m = /^([ \t\u00a0]*)(?:(\d{1,3})\s*([.)])(?!\d)|([·•▪◦*✓]|[-–—](?=\s)|[oо](?=\t)|[а-яёәғқңөұүһіa-z]\)(?=\s)|\d{1,2}(?:\.\d{1,2}){2,3}\.?(?=\s)))\s*(.*)$/u.exec(line);
+  // And a point of two closed by a bracket ("4.1) 12 марта – …" under "4. Общественные слушания …"): a sub-item of its section —
+  // its second number one digit, so a day and month wrapped to a line's start ("20.08) және …", "24.10) …") is none.
+  const m = /^([ \t\u00a0]*)(?:(\d{1,3})\s*([.)])(?!\d)|([·•▪◦*✓]|[-–—](?=\s)|[oо](?=\t)|[а-яёәғқңөұүһіa-z]\)(?=\s)|\d{1,2}(?:\.\d{1,2}){2,3}\.?(?=\s)|[1-9]\d?\.[1-9]\)(?=\s)))\s*(.*)$/u.exec(line);
   // "- 1 -", "— 2 —": a page's number between dashes (a PDF's footer), no item; nor "– 5." alone, the value of a
   // sentence wrapped before its dash ("…оның ішінде ІІІ тоқсанда" / "– 5.").
   if (!m || m[5].trim() === '' || /^[\d\s\-–—]*$/u.test(m[5]) || (m[4] !== undefined && /^\d{1,6}[.;,]?\s*$/u.test(m[5]))) return null;
@@ -359,10 +361,11 @@ function isDateOnly(text: string): boolean {
 
 /**
  * A date opening an item, in the forms diaries write: "2025 жылғы 14 наурызда", "2025 ж. 5 сәуірде", "ақпанның 12-сінде",
- * "сәуірдің 9-ы:", "14 наурыз", "14 марта 2025 года", "14.03.2025", "14.03.".
+ * "сәуірдің 9-ы:", "14 наурыз", "14 марта 2025 года", "14.03.2025", "14.03.", and "14.03" before its dash (a month of two
+ * digits: "12.5 – …" is no date).
  */
 const LEADING_DATE = new RegExp(
-  String.raw`^(?:(?:19|20)\d{2}\s*(?:жылғы|жылы|ж\.)\s*\d{1,2}\s*-?\s*\p{L}+|\p{L}+(?:ның|нің|дың|дің|тың|тің)\s+\d{1,2}(?:-[\p{L}]{1,6})?|\d{1,2}\s+\p{L}+(?:\s+(?:19|20)\d{2}(?:\s*(?:года|г\.|жылы|ж\.))?)?|\d{1,2}\.\d{1,2}\.(?:(?:19|20)?\d{2}(?:\s*(?:г|ж)\.)?)?)(?=[\s:,]|$)`,
+  String.raw`^(?:(?:19|20)\d{2}\s*(?:жылғы|жылы|ж\.)\s*\d{1,2}\s*-?\s*\p{L}+|\p{L}+(?:ның|нің|дың|дің|тың|тің)\s+\d{1,2}(?:-[\p{L}]{1,6})?|\d{1,2}\s+\p{L}+(?:\s+(?:19|20)\d{2}(?:\s*(?:года|г\.|жылы|ж\.))?)?|\d{1,2}\.\d{1,2}\.(?:(?:19|20)?\d{2}(?:\s*(?:г|ж)\.)?)?|\d{1,2}\.(?:0[1-9]|1[0-2])(?=\s+[-–—]\s))(?=[\s:,]|$)`,
   'u',
 );
 
@@ -702,8 +705,12 @@ function wrappedItemTail(lines: string[], at: number): boolean {
   return false;
 }
 
-/** "… және басқа іс-шаралар", "… и другие мероприятия": a type's heading that holds events of other types too. */
-const OTHER_EVENTS = /(?:және\s+(?:басқа|өзге)|и\s+(?:другие|иные|прочие))\s+(?:іс-шара|іс\s+шара|мероприяти)[\p{L}]*/iu;
+/**
+ * "… және басқа іс-шаралар", "… и другие мероприятия": a type's heading that holds events of other types too. So does a
+ * type joined to events at large: "Мониторингтер мен іс-шаралар", "Мониторинги и мероприятия" (its hearings, seminars and
+ * memoranda listed under the monitorings, each typed by its own name).
+ */
+const OTHER_EVENTS = /(?:(?:және|мен|пен|бен)\s+(?:басқа|өзге)|и\s+(?:другие|иные|прочие))\s+(?:іс-шара|іс\s+шара|мероприяти)[\p{L}]*|(?<=[\p{L}]\s+)(?:мен|пен|бен|және|и)\s+(?:іс-шара|іс\s+шара|мероприяти)[\p{L}]*\s*[.:]?\s*$/iu;
 
 /** A heading of the period's totals: "ИТОГО за II квартал:", "Итоги полугодия:", "Всего за год:", "Тоқсан қорытындысы:". */
 const SUMMARY_HEADING = /^\s*(?:итого|итоги|всего|барлығы|жиыны|(?:[\p{L}]+\s+){0,3}қорытынды(?:сы|лары)?)(?:\s+[^:]{0,40})?:\s*$/iu;

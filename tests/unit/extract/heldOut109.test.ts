@@ -33,7 +33,7 @@ const MISSED: Record<string, string[]> = {
     'figure members_total', 'figure members_state', 'figure members_left', 'figure members_joined', 'figure presidium_meetings', 'figure commission_meetings', 'figure subordinate_orgs_heard', 'figure appeals_individuals', 'figure appeals_legal_entities', 'figure appeals_answered', 'figure letters_answered',
   ],
   'report-ru-ushtobe-2026-q3': [
-    'figure members_state', 'figure commissions', 'figure npa_approved',
+    'figure members_state', 'figure commissions',
   ],
 };
 

@@ -29,9 +29,6 @@ const MISSED: Record<string, string[]> = {
   'report-kk-zhaksy-2025': [
     'figure memoranda', 'figure appeals_answered',
   ],
-  'report-ru-akkol-2026-q3': [
-    'figure appeals_individuals', 'figure appeals_legal_entities',
-  ],
   'report-ru-atbasar-2025': [
     'figure general_meetings', 'figure letters_answered',
   ],

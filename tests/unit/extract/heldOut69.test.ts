@@ -28,7 +28,7 @@ const MISSED: Record<string, string[]> = {
     'absentees_unexcused',
   ],
   'report-ru-mtszn-2025': [
-    'figure commissions', 'activities seminar', 'activity seminar 2025-10-22',
+    'figure commissions',
   ],
 };
 

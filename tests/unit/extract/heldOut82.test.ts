@@ -20,10 +20,10 @@ const MISSED: Record<string, string[]> = {
     'figure departments_heard', 'activities report_hearing', 'activities monitoring', 'activity report_hearing 2026-08-12',
   ],
   'report-kk-petropavl-youth-2026-h1': [
-    'figure departments_heard', 'figure subordinate_orgs_heard', 'figure round_tables', 'figure dialog_platforms', 'figure seminars', 'activities report_hearing', 'activities monitoring', 'activities round_table', 'activities dialog_platform', 'activity report_hearing 2026-02-18', 'activity report_hearing 2026-04-22', 'activity monitoring 2026-04-15', 'activity monitoring 2026-05-27', 'activity round_table 2026-03-11', 'activity round_table 2026-06-10', 'activity dialog_platform 2026-05-20',
+    'figure departments_heard', 'figure subordinate_orgs_heard', 'figure round_tables', 'figure dialog_platforms', 'figure seminars', 'activities report_hearing', 'activities monitoring', 'activities round_table', 'activity report_hearing 2026-02-18', 'activity report_hearing 2026-04-22', 'activity monitoring 2026-04-15', 'activity monitoring 2026-05-27', 'activity round_table 2026-03-11', 'activity round_table 2026-06-10',
   ],
   'report-ru-aktobe-2026-9m': [
-    'activities report_hearing', 'activities public_hearing', 'activities memorandum', 'activity report_hearing 2026-02-18', 'activity public_hearing 2026-07-09', 'activity round_table 2026-06-25',
+    'activities report_hearing', 'activities memorandum', 'activity report_hearing 2026-02-18', 'activity round_table 2026-06-25',
   ],
   'report-ru-taraz-commission2-2026-q3': [
     'figure commission_meetings', 'figure departments_heard', 'media website.publications', 'activities seminar', 'activity seminar 2026-07-23',
