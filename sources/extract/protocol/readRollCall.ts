@@ -95,7 +95,7 @@ const LABEL_LINE = new RegExp(
   'iu',
 );
 /** A label with none after it: "нет", "жоқ", "–", "никто", "жоқ." (a stop or semicolon after it). */
-const NONE_NAMED = /^(?:нет|жоқ|никто|болған\s+жоқ|[-–—])?\s*[.;,]?\s*$/iu;
+const NONE_NAMED = /^(?:нет|жоқ|никто|болған\s+жоқ|[-–—])\s*[.;,]?\s*$/iu;
 /** A name in a list: "Исенова Г.Т.", "Г.Т. Исенова", "Сейітов Нұрлан Қайратұлы", "Ким В.А. (онлайн)". */
 const LISTED_NAME = new RegExp(`^(?:${SURNAME_INITIALS}|${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_WORD})(?:\\s*\\([^()\\d]{1,30}\\))?$`, 'u');
 /** What may close a list: its count ("(9 чел.)", "(1)", "– 9 человек") and its stop. */

@@ -103,3 +103,14 @@ describe('a protocol on a half-filled form', () => {
     expect(parseDatePhrase('11 қараша / желтоқсан 2026 ж.')).toBeNull();
   });
 });
+
+// Merged with the votes read from names (readRollCall's name lists): a template's vote block left blank names no one.
+describe('a vote block of labels left blank is no vote', () => {
+  it.each([
+    [['За: ____', 'Против: ____', 'Воздержались: ____', 'Решение: принято единогласно.']],
+    [['Жақ:', 'Қарсы:', 'Қалыс:', 'Шешім: бірауыздан қабылданды.']],
+  ])('%j', (block) => {
+    const x = parseProtocol(['ПРОТОКОЛ № 5', '24.06.2026', 'Присутствовали 15 членов Совета.', '', ...block].join('\n'));
+    expect(x.votes.map((v) => [v.for, v.against, v.abstain, v.unanimous, v.declared])).toEqual([[null, null, null, true, 'adopted']]);
+  });
+});
