@@ -163,3 +163,14 @@ describe('"направлениям" (directions) is no verb of sending', () => 
     expect(valuesOf(report(RU, line), 'letters_sent')).toEqual(want);
   });
 });
+
+// Noticed by set 134's helper: the kinds of people at an event are no appeals' kinds.
+describe('"физические лица – 17" of a seminar\'s participants are no appeals', () => {
+  it.each([
+    ['В семинаре приняли участие 25 человек: физические лица – 17, представители организаций – 8.', 'appeals_individuals', []],
+    ['Семинар для предпринимателей: физические лица – 17, юридические лица – 8.', 'appeals_legal_entities', []],
+    ['Поступило 25 обращений: физические лица – 17, юридические лица – 8.', 'appeals_individuals', [17]],
+  ])('%s', (line, metric, want) => {
+    expect(valuesOf(report(RU, line), metric)).toEqual(want);
+  });
+});
