@@ -40,7 +40,18 @@ export function blankMailHeaders(lines: string[]): string[] {
 /** The earlier message's marker: "-----Original Message-----", "-------- Исходное сообщение --------", "Бастапқы хабарлама". */
 export const ORIGINAL = /^\s*-{2,}\s*(?:original\s+message|исходное\s+сообщение|бастапқы\s+хабарлама)\s*-{2,}\s*$/iu;
 /** "On Fri, 9 Jan 2026 at 17:12, … wrote:", "9 января 2026 г., в 17:12, … пишет:", "… жазды:". */
-export const ATTRIBUTION = /(?<![\p{L}])(?:wrote|пишет|написал[\p{L}()]*|жазды)\s*:\s*$/iu;
+const ATTRIBUTION = /(?<![\p{L}])(?:wrote|пишет|написал[\p{L}()]*|жазды)\s*:\s*$/iu;
+/**
+ * A sentence of the text that quotes what someone wrote: "38 өтінішке жауап берілді. Тұрғындар өтінішінде былай деп жазды:",
+ * "Жители в обращении написали:" — a sentence ended before the verb in the line, a word of quoting ("деп", "былай",
+ * "следующее") or of what was written (an appeal, a letter): no mail's attribution, and the text after it is the text's.
+ */
+const QUOTING = /\p{Ll}{3}[.!?]\s+\p{Lu}|(?<![\p{L}])(?:деп|былай|следующее|өтініш[\p{L}]*|обращени[\p{L}]*|жалоб[\p{L}]*|хат[\p{L}]*|письм[\p{L}]*)(?![\p{L}])/u;
+
+/** A mail's attribution line, which the earlier message follows. */
+export function isAttribution(line: string): boolean {
+  return ATTRIBUTION.test(line) && !QUOTING.test(line);
+}
 
 /**
  * The reply's words that say it corrects the text below: "Дұрысы:", "две неточности", "исправленный файл", "қате
@@ -88,7 +99,7 @@ export function replyOnly(lines: string[], reply: ReadonlySet<number>): string[]
 
 /** The line of the earlier message's marker or attribution (followed by text), or -1. */
 function markerOf(lines: string[]): number {
-  return lines.findIndex((l, k) => ORIGINAL.test(l) || (ATTRIBUTION.test(unquoted(l)) && lines.slice(k + 1).some((n) => n.trim() !== '')));
+  return lines.findIndex((l, k) => ORIGINAL.test(l) || (isAttribution(unquoted(l)) && lines.slice(k + 1).some((n) => n.trim() !== '')));
 }
 
 /** A forward's marker: "---------- Forwarded message ----------", "---------- Жіберілген хабарлама ----------", "Пересылаемое сообщение". */

@@ -1,3 +1,5 @@
+import { ORIGINAL, isAttribution } from '../mailReply.ts';
+
 /**
  * A report sent as an e-mail reply carries the message it answers below it: "-----Original Message-----",
  * "-----Исходное сообщение-----", "… пишет:" / "… wrote:" / "… жазды:", then that message's header and text, and
@@ -7,7 +9,7 @@
  * report (the report below "Forwarded message") or a text that merely opens with a mail's header is read whole.
  */
 export function blankQuotedMail(lines: string[]): string[] {
-  const start = lines.findIndex((line, i) => ORIGINAL.test(line) || (ATTRIBUTION.test(line) && headerFollows(lines, i)));
+  const start = lines.findIndex((line, i) => ORIGINAL.test(line) || (isAttribution(line) && headerFollows(lines, i)));
   const quoted = (line: string) => /^\s*>/u.test(line);
   const cut = start > 0 && ownText(lines.slice(0, start)) ? start : lines.length;
   // Lines quoted with ">" inside a reply are the earlier message's, wherever they stand.
@@ -15,10 +17,6 @@ export function blankQuotedMail(lines: string[]): string[] {
   return lines.map((line, i) => (i >= cut || (reply && quoted(line)) ? '' : line));
 }
 
-/** The earlier message's marker: "-----Original Message-----", "----- Исходное сообщение -----", "Бастапқы хабарлама". */
-const ORIGINAL = /^\s*-{2,}\s*(?:original\s+message|исходное\s+сообщение|бастапқы\s+хабарлама)\s*-{2,}\s*$/iu;
-/** "On Fri, 9 Jan 2026 at 17:12, … wrote:", "9 января 2026 г., в 17:12, … пишет:", "… жазды:". */
-const ATTRIBUTION = /(?<![\p{L}])(?:wrote|пишет|написал[\p{L}()]*|жазды)\s*:\s*$/iu;
 export const MAIL_FIELD = /^\s*(?:from|sent|to|subject|от|отправлено|кому|тема|кімнен|жіберілді|кімге|тақырып)\s*:/iu;
 
 /** An attribution opens a quote when a header, a quoted line or text follows it, not at the text's end. */

@@ -5,7 +5,8 @@
  * Scored blind on the session's start commit c65f89ee: 290/339 = 85.5 % with 13 FALSE values (an earlier protocol's vote
  * quoted in an item read as one more vote of the sitting, shifting the votes after it).
  * After helper h-136's classes (quotedText37.test.ts): 309/339 = 91.2 %, none false (protocols all right; the reports'
- * misses are left; one activity type read long).
+ * misses are left; one activity type read long). After the lead's mend (a sentence quoting what someone wrote — "… былай деп
+ * жазды:" — is no mail's attribution, the numbers in the quotation are the quoted author's): 318/339 = 93.8 %, none false.
  */
 import { join } from 'node:path';
 import { describe } from 'vitest';
@@ -19,10 +20,10 @@ const MISSED: Record<string, string[]> = {
     'figure presidium_meetings', 'figure letters_answered', 'activities report_hearing', 'activity report_hearing 2026-09-09', 'activity report_hearing 2026-09-23',
   ],
   'report-kk-shauildir-2026-h1': [
-    'media website.publications', 'media telegram.publications', 'activities report_hearing', 'activity report_hearing 2026-02-18', 'activity report_hearing 2026-04-15', 'activity report_hearing 2026-05-27', 'activity report_hearing 2026-06-10',
+    'media website.publications', 'activities report_hearing', 'activity report_hearing 2026-02-18', 'activity report_hearing 2026-04-15', 'activity report_hearing 2026-05-27', 'activity report_hearing 2026-06-10',
   ],
   'report-kk-temirlan-2025': [
-    'figure general_meetings', 'figure appeals_answered', 'figure letters_sent', 'figure letters_answered', 'figure publications', 'media instagram.publications', 'media facebook.publications', 'media telegram.publications', 'media kazkenes.publications',
+    'figure general_meetings',
   ],
   'report-ru-sauran-2026-10': [
     'figure report_hearings', 'figure departments_heard', 'figure round_tables', 'activities monitoring', 'activities report_hearing', 'activities round_table', 'activity report_hearing 2026-10-21', 'activity round_table 2026-10-29',

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+import { parseReport } from '../../../sources/extract/parseReport.ts';
 import { readStatedCounts } from '../../../sources/extract/protocol/readStatedCounts.ts';
 
 const votesOf = (lines: string[]) => parseProtocol(lines.join('\n')).votes.map((v) => [v.for, v.against, v.abstain, v.unanimous]);
@@ -92,5 +93,27 @@ describe('"мүшелерінің 11-інен 9-ы келді": the total in the
   it('near miss: no verb of presence after the count, or another place between, reads nothing', () => {
     expect(counts('Кеңес мүшелерінің 15-інен 3-еуі іссапарда.')).toEqual([null, null]);
     expect(counts('Комиссия мүшелерінің 5-інен 4-і мониторингке қатысты.')).toEqual([null, null]);
+  });
+});
+
+// Reports (the lead, after merging): a sentence that quotes what someone wrote is no mail's attribution, and the numbers it
+// quotes are the quoted author's.
+describe('a report that quotes what someone wrote', () => {
+  const figuresOf = (...lines: string[]) => Object.fromEntries(parseReport(['Қоғамдық кеңестің 2025 жылғы жұмысы туралы есеп', '', ...lines].join('\n')).figures.map((f) => [f.metric, f.value]));
+  it('"… былай деп жазды:" ends a sentence of the text: the figures after the quotation are read', () => {
+    expect(figuresOf('2025 жылы 41 өтініш келді. 38 өтінішке жауап берілді. Тұрғындар өтінішінде былай деп жазды:', '   «3 көшеде жарық жоқ».', 'Мемлекеттік органдарға 22 хат жіберілді, 18-іне жауап алынды.')).toMatchObject({ appeals_received: 41, appeals_answered: 38, letters_sent: 22, letters_answered: 18 });
+  });
+  it('"Жители в обращении написали:" the same in Russian', () => {
+    expect(figuresOf('Поступило 12 обращений. Жители в обращении написали:', '«Просим отремонтировать дорогу».', 'Направлено 5 писем в государственные органы.')).toMatchObject({ appeals_received: 12, letters_sent: 5 });
+  });
+  it.each([
+    ['Telegram-арнасы 30 желтоқсанда жазды: «Қоғамдық кеңес биыл 25 мониторинг, 10 есеп тыңдау өткізді».'],
+    ['Аким района отметил: «Советом проведено 12 мониторингов».'],
+    ['«Кеңес биыл 25 мониторинг өткізді» деп жазды газет.'],
+  ])('a count inside the quotation is no figure: %s', (line) => {
+    expect(figuresOf(line).monitorings).toBeUndefined();
+  });
+  it('near miss: quoted titles beside the count keep it', () => {
+    expect(figuresOf('Кеңес 7 мониторинг өткізді: «Таза ауыл», «Қауіпсіз мектеп».').monitorings).toBe(7);
   });
 });
