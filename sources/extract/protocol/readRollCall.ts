@@ -1,6 +1,7 @@
 import { tidy } from '../toLines.ts';
 import type { ExtractIssue } from '../types.ts';
-import { INITIALS, NAME_WORD, SURNAME_INITIALS } from './re.ts';
+import { VOTE_NONE } from './lexicon.ts';
+import { INITIALS, NAME_WORD, SURNAME_INITIALS, re } from './re.ts';
 
 /** A roll-call vote: how many lines said each choice, and the lines it takes. */
 export interface RollCall {
@@ -94,8 +95,8 @@ const LABEL_LINE = new RegExp(
   `^\\s*(?:(?:голосовали|проголосовали|дауыс\\s+беру|дауыс\\s+берді)\\s*:\\s*)?(${ONE_LABEL})(?:\\s*/\\s*(${ONE_LABEL}))?\\s*(?:\\(\\s*(\\d{1,3})\\s*\\))?\\s*[:\\-–—]\\s*(.*)$`,
   'iu',
 );
-/** A label with none after it: "нет", "жоқ", "–", "никто", "жоқ." (a stop or semicolon after it). */
-const NONE_NAMED = /^(?:нет|жоқ|никто|болған\s+жоқ|[-–—])\s*[.;,]?\s*$/iu;
+/** A label with none after it: "нет", "жоқ", "–", or the lexicon's words of a vote with none ("никто", "болған жоқ", "ешкім"), a stop after it. */
+const NONE_NAMED = re(`^(?:нет|жоқ|жок|[-–—]|${VOTE_NONE})\\s*[.;,]?\\s*$`);
 /** A name in a list: "Исенова Г.Т.", "Г.Т. Исенова", "Сейітов Нұрлан Қайратұлы", "Ким В.А. (онлайн)". */
 const LISTED_NAME = new RegExp(`^(?:${SURNAME_INITIALS}|${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_WORD})(?:\\s*\\([^()\\d]{1,30}\\))?$`, 'u');
 /** What may close a list: its count ("(9 чел.)", "(1)", "– 9 человек") and its stop. */
