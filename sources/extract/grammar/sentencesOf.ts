@@ -9,7 +9,10 @@ export function sentencesOf(line: string): { text: string; start: number }[] {
   // "в т.ч. 15 – от физических лиц" (в том числе), "ст. 7", "п. 3", "г. 2024", "(вх. № 19 от …)" stay one sentence by the words before the point; so do the places
   // "с. Мадениет" (село), "пос. Жайрем", "обл." and "а. Қарабұлақ" (ауыл); a river, a lake, an avenue: "пляж на р. Сырдария",
   // "оз. Камыстыбас", "Сырдария өз. жағасы", "пр. Абая".
-  const boundary = /(?<!(?:^|[\s.(])(?:г|гг|ж|жж|т\.г|т\.ч|ул|им|т\.е|др|тыс|млн|ст|п|пп|РК|мкр|д|вх|исх|рег|с|пос|обл|а|р|оз|өз|пр|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))[.!?]\s+(?=[«"“A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\uE000]|\d+[\s\u00a0-])/gu;
+  // A tab between two cells of words ("Барлығы: 7 өтініш\tжеке тұлғалар – 5, …\tжауап берілді – 5, …", a register's total row
+  // whose cells each tell their own column) ends a sentence too: read on, a cell's count took the next cell's noun ("7
+  // өтініш жеке тұлғалар", "– 2 жауап берілді"). A cell of a count or a date alone goes on its row's sentence.
+  const boundary = /(?<=\p{L}[^\t]*)\t(?=[^\t]*\p{L})|(?<!(?:^|[\s.(])(?:г|гг|ж|жж|т\.г|т\.ч|ул|им|т\.е|др|тыс|млн|ст|п|пп|РК|мкр|д|вх|исх|рег|с|пос|обл|а|р|оз|өз|пр|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))[.!?]\s+(?=[«"“A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\uE000]|\d+[\s\u00a0-])/gu;
   let start = 0;
   for (const m of matchesOf(line, boundary)) {
     const end = (m.index ?? 0) + 1;
