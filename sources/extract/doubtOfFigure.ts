@@ -100,7 +100,8 @@ export function doubtOfFigure(sentence: string, start: number, end: number, metr
   if (each !== null && !/^\s*из\s*$/iu.test(clause.text.slice(each, start - scope.start - clause.start))) return 'the number is for each of several ("әрқайсысы", "каждая"), not a total';
   // "Летом Совет собирался один раз", "Жазда Кеңес бір рет жиналды": a season's count, a part of the period.
   // Not when the report's period is that season ("за зимний период: декабрь 2025 – февраль 2026": "в зимний период" is it).
-  const season = SEASON.exec(scope.text);
+  // (A season opening a later clause is that clause's: "Жыл ішінде бір мүше шықты, ал күзде бір жаңа мүшені қабылдадық".)
+  const season = SEASON.exec(scope.text.slice(0, clause.start + clause.text.length));
   if (season !== null && !isPeriodsSeason(season[0], period)) return 'the number is a season\'s ("летом", "жазда"), a part of the period, not its total';
   // "Членов Совета пригласили на обучающий семинар, который провёл облсовет", "Кеңес мүшелері облыстық кеңестің семинарына
   // шақырылды": an event the council's members were invited to is another's, not one the council held.

@@ -42,6 +42,8 @@ const MILLIONS = withTextLetters(new RegExp(`(?<![\\d.,])(?:${NUM})\\s*(?:млн
 const ONE = '(?:бір|один|одна|одно)';
 const ONE_FOR_ONE = new RegExp(`(?<![\\p{L}\\d])(?:${ONE}|каждая|каждый|каждое|әр|әрбір)\\s+[\\p{L}]+\\s*(?:[–—=-]\\s*)?${ONE}\\s+[\\p{L}]+`, 'giu');
 
+const MONTH_SPAN_IN_WORDS = new RegExp(`(?<![\\p{L}])(?:(?:он\\s+)?(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз)|он)\\s+ай(?:да|ында|дың|ының|лық|ға|ы|ын)?(?![\\p{L}])|(?<![\\p{L}])(?:одного|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|одиннадцати|двенадцати|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать)\\s+месяц[\\p{L}]*`, 'giu');
+
 const NEVER_COUNT: RegExp[] = ([
   // text a track-changes copy shows as deleted ("[удалено: 12] 14", "[жойылды: 3]"): no longer the document's number
   /\[\s*(?:удалено|удалён[\p{L}]*|жойылды|жойылған)\s*:[^\]]{0,80}\]/giu,
@@ -92,6 +94,9 @@ const NEVER_COUNT: RegExp[] = ([
   // a span of months: "9 айда", "6 ай ішінде", "тоғыз айдың", "за 9 месяцев", "9 мес." — how long, never how many of anything
   // ("Кеңес 9 айда білім бөлімінің есебін тыңдады" is one hearing, not nine departments; "5 аймақта" is five regions)
   /(?<![\d.,])\d{1,2}\s*-?\s*(?:ай(?:да|ында|дың|ының|лық|ға|ы|ын)?|месяц[\p{L}]*|мес\.)(?![\p{L}])/giu,
+  // the same span in words: "тоғыз айда", "алты ай ішінде", "за девять месяцев" ("тоғыз айда бұл жалғыз дөңгелек үстел" is
+  // the one round table of nine months, never nine)
+  MONTH_SPAN_IN_WORDS,
   // what another wrote or said, quoted after a verb of saying ("Telegram-арнасы … жазды: «Кеңес биыл 25 мониторинг …»",
   // "аким отметил: «проведено 12 встреч»") or before "деп" («… 25 мониторинг өткізді» деп жазды): the quoted author's numbers,
   // never the text's own counts (the report's figures stand outside the quotes)
@@ -132,7 +137,7 @@ const NEVER_COUNT: RegExp[] = ([
 export function maskNeverCounts(text: string, opts: { millions?: boolean } = {}): string {
   // Every pattern holds a digit but the e-mail and web addresses: a text with neither is its own mask.
   // (Nor a day in words: a genitive month before it, "-ого" before the month.)
-  if (!/\d|@|www\.|https?:/iu.test(text) && !DAY_IN_WORDS_HINT.test(text) && !ONE_FOR_ONE_HINT.test(text)) return text;
+  if (!/\d|@|www\.|https?:/iu.test(text) && !DAY_IN_WORDS_HINT.test(text) && !ONE_FOR_ONE_HINT.test(text) && !MONTH_SPAN_HINT.test(text)) return text;
   // The readers of a report mask the same lines and paragraphs again and again (a figure's sentence, the
   // paragraph before it for each lexicon entry, a dated list's lines): each text is masked once.
   const memo = opts.millions ? MEMO_MILLIONS : MEMO;
@@ -149,6 +154,9 @@ const DAY_IN_WORDS_HINT = /[ыі]ң\s+(?:он|жиырма|отыз|бір|би�
 
 /** A word of one set against another word of one (ONE_FOR_ONE). */
 const ONE_FOR_ONE_HINT = /(?:бір|один|одна|одно|каждая|каждый|каждое|әр|әрбір)\s+\p{L}+\s*(?:[–—=-]\s*)?(?:бір|один|одна|одно)\s/iu;
+
+/** A span of months in words (MONTH_SPAN_IN_WORDS, not global: `test` keeps no place). */
+const MONTH_SPAN_HINT = new RegExp(MONTH_SPAN_IN_WORDS.source, 'iu');
 
 /** A number's point, then a capital: the end of a sentence (case-sensitive, unlike the patterns). */
 const SENTENCE_END = /\d\.\s+\p{Lu}/u;

@@ -115,7 +115,7 @@ const ONLINE_STATED = [
   // "участвуют 21 (17 – очно, 4 – в формате видеоконференцсвязи)", "(15 – бетпе-бет, 3 – онлайн)": a count, a dash, the
   // means, to the end of its clause — the parts of those present set out in brackets or after a comma. The program may be
   // named after the means ("5 – в режиме видеоконференции на платформе Zoom", "3 – онлайн, Zoom платформасында").
-  `(?:[(,;:]\\s*)(${N})\\s*[-–—]\\s*${FROM_BEFORE}(?:в\\s+(?:формате|режиме)\\s+|по\\s+|через\\s+)?${ONLINE}[\\p{L}]*(?:\\s+(?:арқылы|режимінде|форматында))?(?:\\s*,?\\s+(?:(?:на|через)\\s+${APP}\\s+[\\p{L}\\s]{1,20}?|[\\p{L}\\s]{1,20}?\\s${APP}))?${FROM_AFTER}\\s*(?=[.;,)]|$)`,
+  `(?:[(,;:]\\s*)(${N})\\s*[-–—]\\s*${FROM_BEFORE}(?:в\\s+(?:формате|режиме)\\s+|по\\s+|через\\s+)?${ONLINE}[\\p{L}]*(?:\\s+(?:арқылы|режимінде|форматында))?(?:\\s*,?\\s+(?:(?:на|через)\\s+${APP}\\s+[\\p{L}\\s]{1,20}?|[\\p{L}\\s]{1,20}?\\s${APP}))?${FROM_AFTER}\\s*(?=[.;:,)]|$)`,
   // "Отырысқа 15 мүше қатысты: 12-сі залда, 3-еуі онлайн режимде (Zoom).", "Присутствовали 14: 11 очно, 3 по видеосвязи": the parts
   // of those who came set out after the verb's colon, no dash — the part in the room (or none) first, then the part online, its
   // mode or program after it (not "Проведено заседаний: 8 очно, 4 онлайн", no verb of taking part).
@@ -357,8 +357,9 @@ const LIST_TOTAL = re(`[-–—]\\s*(?:барлығы|всего|итого)\\s*
 const PRESENT_LIST_OPENS = re(`^\\s*(?:${PRESENT_HEADING})[^:]{0,40}:`);
 const MEMBERS_PRESENT = re(`(${N})\\s+(?:член[\\p{L}]*|человек)\\s+(?:[\\p{L}]+\\s+){0,2}?${NOT}присутств`);
 // "В заседании приняли участие 15 членов", "15 членов Совета приняли участие в заседании": the meeting's members, not "в мониторинге приняли участие 5 членов".
-// The verb first, then the meeting: "Участвуют в заседании 10 членов Совета", "Приняли участие в заседании 14 членов" (the third alternative).
-const MEMBERS_TOOK_PART = re(`(?:(?:в|во)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал[\\p{L}]*|${NOT}участвуют)\\s+(${N})\\s+член(?![\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци))|(?<![\\d\\p{L}])(${N})\\s+член(?![\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци))[\\p{L}]*(?:\\s+(?:[\\p{L}]+\\s+){0,2}?)?\\s*(?:${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал[\\p{L}]*)\\s+(?:в|во)\\s+(?:работе\\s+)?(?:заседани|собрани)|(?<![\\p{L}])(?:${NOT}принял[\\p{L}]*\\s+участие|${NOT}участв(?:овал|ую)[\\p{L}]*|${NOT}присутств(?:овал|ую)[\\p{L}]*)\\s+(?:в|во|на)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*(?:\\s+(?![\\d])[\\p{L}]+){0,3}?\\s+(${N})\\s+член(?![\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци)))`);
+// The verb first, then the meeting: "Участвуют в заседании 10 членов Совета", "Приняли участие в заседании 14 членов", "Участвуют
+// в заседании 13 человек, двое – по видеосвязи:" (the third alternative; people only where no guests are named with them).
+const MEMBERS_TOOK_PART = re(`(?:(?:в|во)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*\\s+(?:[\\p{L}]+\\s+){0,2}?(?:${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал[\\p{L}]*|${NOT}участвуют)\\s+(${N})\\s+член(?![\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци))|(?<![\\d\\p{L}])(${N})\\s+член(?![\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци))[\\p{L}]*(?:\\s+(?:[\\p{L}]+\\s+){0,2}?)?\\s*(?:${NOT}принял[\\p{L}]*\\s+участие|${NOT}участвовал[\\p{L}]*)\\s+(?:в|во)\\s+(?:работе\\s+)?(?:заседани|собрани)|(?<![\\p{L}])(?:${NOT}принял[\\p{L}]*\\s+участие|${NOT}участв(?:овал|ую)[\\p{L}]*|${NOT}присутств(?:овал|ую)[\\p{L}]*)\\s+(?:в|во|на)\\s+(?:работе\\s+)?(?:заседани|собрани)[\\p{L}]*(?:\\s+(?![\\d])[\\p{L}]+){0,3}?\\s+(${N})\\s+(?:член(?![\\p{L}]*\\s+(?:[\\p{L}]+\\s+)?(?:групп|делегаци))|человек(?![^.;]*(?:приглаш|гост|представител))))`);
 // "Қатысқан мүшелер саны: 15", "Мәжіліске қатысты – 12", a roll-call tally's "келгені – 9" (those who came; not "кешігіп келгені
 // – 1", who came late) (the meeting's own; "дауыс беруге қатысты – 12" counts voters).
 // "Қатысты: 12 (оның ішінде 2 мүше …)", "Келді – 9": the verb as a label opening its line, the count after it (not "Қатысты: 20 адам",
@@ -436,6 +437,10 @@ const KK_MEMBERS_AMONG_GROUPS = re(`(?:кеңестің|кеңес)\\s+(${N})\\s
 // those present (its bracket the body's size), the people's whole no count of members.
 const PEOPLE_SPLIT = re(`(${N})\\s+(?:адам|человек|участник|қатысушы)[\\p{L}]*[^.;]{0,60}?(?:оның\\s+ішінде|соның\\s+ішінде|олардың\\s+ішінде|из\\s+них|в\\s+том\\s+числе|в\\s+т\\.\\s?ч\\.)\\s*:\\s*$`);
 const MEMBERS_PART = re(`^\\s*(?:[-–—•]\\s*|\\d{1,2}[.)]\\s*)?(?:${MEMBERS_HEADING})\\s*[:\\-–—]\\s*(${N})(?![\\d\\p{L}])(?:\\s*\\(\\s*(?:[\\p{L}]+\\s+)?(?:из\\s+)?(${N})(?:\\s+(?:мүше|член)[\\p{L}]*)?[^()\\d]*\\))?`);
+// The same in one sentence: "В заседании приняли участие 25 человек, в том числе 11 членов Совета", "Присутствуют 25 человек,
+// из них членов Совета – 11", "Отырысқа 25 адам қатысты, оның ішінде Кеңестің 11 мүшесі": the members are those present;
+// the people (guests among them) are none of the members' count.
+const PEOPLE_WITH_MEMBERS = re(`(${N})\\s+(?:адам|человек|участник|қатысушы)[\\p{L}]*[^.;]{0,60}?(?:оның\\s+ішінде|соның\\s+ішінде|олардың\\s+ішінде|из\\s+них|в\\s+том\\s+числе|в\\s+т\\.\\s?ч\\.)\\s*[,:]?\\s*(?:(?:кеңес[\\p{L}]*\\s+)?(${N})\\s+(?:член|мүше)[\\p{L}]*|(?:член[\\p{L}]*|мүше[\\p{L}]*)(?:\\s+(?:общественного\\s+)?(?:совета|кеңес[\\p{L}]*))?\\s*[-–—:]\\s*(${N})(?![\\d\\p{L}]))`);
 const SPLIT_REACH = 4;
 // "Отырыс ашылған кезде тоғыз мүше қатысты, 10.40-та Ғабитов Д.Е. келіп қосылды; барлығы отырысқа 10 мүше қатысты": a count
 // at the opening, then a member who came late — the whole said after is the count; without it the opening's is not.
@@ -625,6 +630,9 @@ export function readStatedCounts(given: string[], issues: ExtractIssue[]): Pick<
       readCell(sentence, i, joined);
       for (const k of ['total', 'present', 'online'] as const) if (own[k].length === 0) own[k].push(...joined[k]);
     }
+    const people = PEOPLE_WITH_MEMBERS.exec(sentence);
+    const members = people === null ? null : parseCount(people[2] ?? people[3]);
+    if (members !== null) own.present = [{ value: members, line: i + 1, kazakh: languageIsKazakh(row) }];
     if (own.present.length === 0 && LIST_TOTAL.test(row)) {
       for (let k = i; k >= Math.max(0, i - 3) && lines[k].trim() !== ''; k--) {
         if (!PRESENT_LIST_OPENS.test(lines[k])) continue;

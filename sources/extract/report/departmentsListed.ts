@@ -41,6 +41,8 @@ export function readDepartmentsListed(lines: string[], activities: ReportActivit
   // So does a count whose line holds the first item ("Советом заслушано 5 отчётов: 18.02.2026 – отдел образования …",
   // the lead and its first item read as one sentence).
   if (hearings.line >= heard[0].line - LEAD && hearings.line <= heard[0].line) return [found, ...subordinate];
+  // Or closes it: a total line right under its last item ("Всего – 2 отчета.", "Барлығы 4 есеп.").
+  if (hearings.line > heard.at(-1)!.line && hearings.line <= heard.at(-1)!.line + 2 && /^\s*(?:всего|итого|барлығы|жиыны)(?![\p{L}])/iu.test(hearings.text)) return [found, ...subordinate];
   // "На заседаниях Совета заслушаны отчёты 8 руководителей:" over the eight items, the hearings' figure read from a table
   // elsewhere: the list's own lead counts its items all the same.
   if (countedByLead(lines, heard[0].line, heard.length)) return [found, ...subordinate];

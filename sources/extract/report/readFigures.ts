@@ -248,6 +248,9 @@ function doubtOfOpening(sentence: string, start: number, periodMonths: number, p
   // "Кеңес отырыстары: І тоқсанда – 1, ІІ тоқсанда – 2, жартыжылдықта барлығы 3": a label's parts, then its total — the total
   // is the label's, of the whole period; the parts stay candidates.
   if (LABEL_THEN_TOTAL.test(lower.slice(0, start)) && !SUB_PERIODS.some((p) => p.months < periodMonths && p.regex.test(lower.slice(0, lower.indexOf(':'))))) return null;
+  // "Бірінші тоқсанда – 2, екіншіде – 3, үшіншіде – 1, барлығы 6 мониторинг" (a 9 months' report): the parts tile the
+  // period, the total after them is the whole period's.
+  if (totalOfTilingParts(lower.slice(0, start), periodMonths)) return null;
   // "ІІ жартыжылдықта 12 мониторинг … жоспарланған", "Во II полугодии проведено 12" in a first half's report: another part of the year.
   if (namesPartOutside(sentence.slice(0, Math.min(first, start)), period)) return OUTSIDE_PART;
   // A month ("В марте выбыл 1 член", "В июле – сентябре" of a quarter's report) is left to the clause (doubtOfPlace).
@@ -530,6 +533,21 @@ const opensYear = (period: Period | null): boolean => period !== null && /-01-01
 const MONTH_OF_YEAR = new RegExp(`(?<!\\d\\s*(?:-?[\\p{L}]{1,3})?\\s)${MONTH_WORD}\\s+((?:19|20)\\d{2})(?!\\d)|(?<!\\d)((?:19|20)\\d{2})\\s*(?:жылғы|жылдың|ж\\.)\\s+${MONTH_WORD}`, 'giu');
 
 /** A label and its colon opening the sentence, and a total word right before the count. */
+/**
+ * Whether the text before a count lists parts of the period, each with its number, then a word of a total ("Бірінші
+ * тоқсанда – 2, екіншіде – 3, үшіншіде – 1, барлығы", "В I квартале – 4, во II – 3, всего"), and as many parts as tile the
+ * report's period (3 quarters of 9 months, 2 half-years of a year): the count is the period's. Parts that do not tile it
+ * ("В III квартале проведено 2 заседания, 3 мониторинга, всего" — one quarter's events) leave it that part's.
+ */
+function totalOfTilingParts(before: string, periodMonths: number): boolean {
+  const total = TOTAL_AFTER_PARTS.exec(before);
+  if (!total) return false;
+  const parts = before.slice(0, total.index).split(/[,;]/u).filter((p) => p.trim() !== '');
+  const part = SUB_PERIODS.find((p) => p.months > 1 && p.months < periodMonths && p.regex.test(parts[0] ?? ''));
+  return part !== undefined && parts.length * part.months === periodMonths && parts.every((p) => /^\D*\d+\s*$/u.test(p.replace(/^\s*(?:а|и|ал|және)\s+/u, '')));
+}
+const TOTAL_AFTER_PARTS = /[,;]\s*(?:а\s+|ал\s+)?(?:всего|итого|барлығы|жалпы|жиыны|в\s+целом)\s*[-–—:]?\s*$/u;
+
 const LABEL_THEN_TOTAL = /^[^:,;]{2,80}:\s[^:]*(?:всего|итого|барлығы|жалпы|жиыны)\s*[-–—:]?\s*$/u;
 
 /** A rate by a part of the year: "тоқсан сайын", "ай сайын", "каждый квартал", "ежеквартально", "ежемесячно". */

@@ -21,13 +21,13 @@ const MISSED: Record<string, string[]> = {
     'members_total', 'present', 'online',
   ],
   'report-kk-temirtau-2026-q3': [
-    'figure members_total', 'figure commissions', 'figure report_hearings', 'figure departments_heard', 'figure subordinate_orgs_heard', 'figure npa_reviewed', 'figure letters_sent', 'activities report_hearing', 'activity report_hearing 2026-07-08', 'activity report_hearing 2026-08-12', 'activity report_hearing 2026-09-16',
+    'figure members_total', 'figure commissions', 'figure departments_heard', 'figure subordinate_orgs_heard', 'figure npa_reviewed', 'figure letters_sent', 'activities report_hearing', 'activity report_hearing 2026-07-08', 'activity report_hearing 2026-08-12', 'activity report_hearing 2026-09-16',
   ],
   'report-kk-ulytau-oblast-2026-q3': [
     'figure members_total', 'figure members_state', 'figure letters_sent', 'activities report_hearing', 'activity report_hearing 2026-07-15', 'activity report_hearing 2026-08-19', 'activity report_hearing 2026-09-09', 'activity report_hearing 2026-09-23',
   ],
   'report-kk-zhezkazgan-2026-9m': [
-    'figure members_civil', 'figure report_hearings', 'media instagram.publications', 'media instagram.views', 'media telegram.publications', 'media facebook.publications', 'activities report_hearing', 'activity report_hearing 2026-08-26',
+    'figure members_civil', 'media instagram.publications', 'media instagram.views', 'media telegram.publications', 'media facebook.publications', 'activities report_hearing', 'activity report_hearing 2026-08-26',
   ],
   'report-ru-balkhash-2026-9m': [
     'figure members_civil', 'figure commission_meetings', 'figure appeals_received', 'figure appeals_answered', 'figure letters_answered',
