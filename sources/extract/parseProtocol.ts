@@ -63,7 +63,8 @@ import { splitSideBySide } from './protocol/splitSideBySide.ts';
 import { splitPageColumns } from './protocol/splitPageColumns.ts';
 import { readLanguageColumns } from './protocol/languageColumns.ts';
 import { numberColumnApart } from './protocol/numberColumnApart.ts';
-import { withoutChatStamps } from './protocol/withoutChatStamps.ts';
+import { PROTOCOL_TITLE, withoutChatStamps } from './protocol/withoutChatStamps.ts';
+import { blankForwardedPosts } from './report/forwardedPosts.ts';
 import { withoutOtherDocuments } from './protocol/withoutOtherDocuments.ts';
 import { withoutQuotedVotes } from './protocol/quotedVotes.ts';
 import { withoutOtherSittings } from './protocol/withoutOtherSittings.ts';
@@ -127,7 +128,10 @@ export function parseProtocol(text: string): ProtocolExtract {
   // read column by column, before a paragraph is cut into its clauses (a line of both columns is no paragraph).
   // A bilingual text typed side by side ("Kazakh … | Russian …", each column wrapping its own lines) is read block by
   // block, each block's one language, then the other's.
-  const columns = readLanguageColumns(splitPageColumns(withoutChatStamps(textLines)));
+  // A post forwarded into the channel or the chat from another body ("↪️ Forwarded from … мәслихаты", "Пересланное
+  // сообщение от …") is that body's: its sitting's counts and votes are none of the council's, blanked — unless it is the
+  // protocol itself, forwarded (its title inside).
+  const columns = readLanguageColumns(splitPageColumns(blankForwardedPosts(withoutChatStamps(textLines), (post) => post.some((l) => PROTOCOL_TITLE.test(l)))));
   const clauses = splitParagraphs(columns.lines);
   const paragraphs = { lines: clauses.lines, numbers: clauses.numbers.map((n) => columns.numbers[n - 1]) };
   // A list in three columns ("Жанабаев С.О.<tab>Миронова Е.В.<tab>Абенов К.Т."): the right column cut off is itself two, cut again.

@@ -89,6 +89,7 @@ import { forwardedDocument, mailedDocument, withoutReply } from './mailReply.ts'
 import { laterChatMessages } from './chatCorrections.ts';
 import { datedLinesAsItems } from './report/datedLinesAsItems.ts';
 import { blankForwardedPosts } from './report/forwardedPosts.ts';
+import { blankAccountLines } from './report/accountLines.ts';
 import { UNPLACED_CORRECTION, correctCounts, quoteCorrected } from './correctedCounts.ts';
 import { readChecklists } from './report/checklist.ts';
 import { joinValueLines } from './report/joinValueLines.ts';
@@ -146,7 +147,8 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // its quarters ("Кеңес отырыстары: 3 + 3 = 6") read as its total (keepSumTotal).
   // Footnotes are notes, never figures; a count in brackets after its noun ("заседаний (5)²") is read as one.
   // The earlier message quoted under an e-mail reply is another author's, often another period's (blankQuotedMail);
-  // so is a post a channel's digest forwarded from another channel (blankForwardedPosts).
+  // so is a post a channel's digest forwarded from another channel (blankForwardedPosts), and the account's own line of
+  // followers and all-time posts a copied channel or profile opens with (blankAccountLines).
   // A count corrected further down ("ТҮЗЕТУ: мониторинг 4 емес, 5") read where it was first stated, with its new value.
   // A plan typed as a checklist: its ticked items are events done, its empty boxes not held (readChecklists).
   // A bar chart drawn in block characters over its axis read as its rows' values, or not at all (readBarCharts); so is a pie
@@ -176,7 +178,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   const replied = mailed.reply.size > 0;
   // Last year's report appended or quoted, the council's plan for the coming months after the signature: another document's
   // counts, blanked (report/otherDocuments.ts).
-  const readable = [withoutSlideMarks, replied ? (lines: string[]) => lines : blankQuotedMail, blankForwardedPosts, (lines: string[]) => blankOtherDocuments(lines, opts.defaultYear), blankRepeatedParagraphs, readPlanTableRows, readCellPerLineTables].reduce((lines, step) => step(lines), replied ? mailed.lines : forwardedDocument(plain));
+  const readable = [withoutSlideMarks, replied ? (lines: string[]) => lines : blankQuotedMail, blankForwardedPosts, blankAccountLines, (lines: string[]) => blankOtherDocuments(lines, opts.defaultYear), blankRepeatedParagraphs, readPlanTableRows, readCellPerLineTables].reduce((lines, step) => step(lines), replied ? mailed.lines : forwardedDocument(plain));
   // A later message of a chat the report was posted in corrects it as an errata does ("хаттар 5 емес, 6", chatCorrections.ts).
   const counted = correctCounts(readable, mailed.reply, laterChatMessages(readable));
   const corrections = { ...counted, lines: withoutReply(counted.lines, mailed.reply) };

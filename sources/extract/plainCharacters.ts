@@ -17,7 +17,8 @@
  *   non-breaking hyphen): the dash, the hyphen or the minus a typist means ("–", "-");
  * - quotes and the number sign of other keyboards: ‹за›, 'за', ″за″ as «за» and "за"; "N 5", "Nº 5" as "№ 5" (ownMarks);
  * - numbers in circles or brackets that number a list ("①", "⑵", "⒊", "❶"): the number and its bracket or point, as a list
- *   writes it ("1)", "(2)", "3.") — a list's number, never a count.
+ *   writes it ("1)", "(2)", "3.") — a list's number, never a count; so are a messenger's keycap digits ("1️⃣", "1️⃣2️⃣",
+ *   "🔟": "1)", "12)", "10)"), which number a post's agenda or its points as emoji;
  * One line in, one line out: every value keeps its line. (A superscript digit is a footnote's mark or a marker the
  * document explains: kept.)
  */
@@ -29,6 +30,7 @@ export function plainCharacters(line: string): string {
   out = out.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   out = out.replace(OTHER_DASH, (c) => DASH_OF[c] ?? '–');
   out = out.replace(LIST_NUMBER, (c) => listNumber(c));
+  out = out.replace(KEYCAP_NUMBER, (keys) => `${keys.replace(/\uFE0F|\u20E3/gu, '').replace('🔟', '10')})`);
   out = out.replace(DIAERESIS_WORD, (word) => (/\p{Script=Cyrillic}/u.test(word.replace(DIAERESIS_LETTERS, '')) ? word.replace(DIAERESIS_LETTERS, (c) => KAZAKH_OF[c]) : word));
   out = out.replace(OTHER_QUOTE, (c) => QUOTE_OF[c]);
   return ownMarks(out);
@@ -73,6 +75,8 @@ const FULL_WIDTH = /[\uff01-\uff5e]/gu;
 /** Dashes and hyphens of other code points. */
 const OTHER_DASH = /[\u2010\u2011\u2012\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63]/gu;
 const DASH_OF: Record<string, string> = { '\u2010': '-', '\u2011': '-', '\u2212': '-', '\ufe63': '-', '\u2e3a': '—', '\u2e3b': '—', '\ufe58': '—' };
+/** Keycap digits, one or more in a row ("1️⃣", "1️⃣0️⃣": a digit, its variation selector, the keycap mark), and the keycap ten "🔟". */
+const KEYCAP_NUMBER = /(?:\d\uFE0F?\u20E3)+|🔟/gu;
 /** Circled (①–⑳, ❶–❿, ➀–➉, ➊–➓), bracketed (⑴–⒇) and stopped (⒈–⒛) numbers. */
 const LIST_NUMBER = /[\u2460-\u249b\u2776-\u2793]/gu;
 function listNumber(c: string): string {

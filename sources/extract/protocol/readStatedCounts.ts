@@ -102,6 +102,9 @@ const ONLINE_STATED = [
   // "участвовали 15: в зале 12, по Zoom 3.", "Были: 14 из 17, онлайн 2." — the count after the means, ending its clause (no
   // date: "через Zoom 14 марта"); a bare marker only after a comma or a colon, for a table's cell "онлайн" runs on into the next row's number.
   `(?:(?:по|через)\\s+|(?<=[,;:]\\s{0,3}))${ONLINE}\\s*[:\\-–—]?\\s*(${N})(?:\\s+(?:член|человек|чел\\.)[\\p{L}]*)?(?=\\s*(?:[.;,)]|$))`,
+  // "Присутствуют 12, из них онлайн 2 (Тлеген А., Оспанов Р.)", "қатысқаны 10, оның ішінде онлайн 3": the part of those
+  // present online after "of them", its count after the means with no dash, the names of those online in a bracket after it.
+  `(?<![\\p{L}])(?:из\\s+них|оның\\s+ішінде|соның\\s+ішінде|олардың\\s+ішінде)\\s+${ONLINE}[\\p{L}]*\\s+(${N})(?:\\s+(?:член|человек|чел\\.|мүше)[\\p{L}]*)?(?=\\s*(?:[.;,)(]|$))`,
   // "Отырысқа келгені – 11 мүше (2-еуі онлайн)", "Присутствовали – 12 членов (2 по видеосвязи)": a bracket right after the
   // count of members present holding only the part online (not "(2 приглашенных онлайн)", no means right after the count).
   `(?<=${N}\\s+(?:мүше|член|человек|адам)[\\p{L}]*\\s*)\\(\\s*(${N})\\s+(?:в\\s+(?:формате|режиме)\\s+|по\\s+|через\\s+)?${ONLINE}[\\p{L}]*(?:\\s+(?:арқылы|режимінде|режимде|форматында|форматта))?\\s*\\)`,

@@ -1,4 +1,5 @@
 import { COUNT_SOURCE as N, parseCount } from '../parseCount.ts';
+import { withoutPictographs } from '../grammar/withoutPictographs.ts';
 import { tidy } from '../toLines.ts';
 import type { AgendaItem, ExtractIssue, ProtocolVote } from '../types.ts';
 import { declaredIn } from './declaredIn.ts';
@@ -36,8 +37,9 @@ const COUNT_CELL = re(`^(${N})(?:\\s*\\((${N})\\))?\\s*(?:чел\\.?|челов�
 const CATEGORIES = ['for', 'against', 'abstain'] as const;
 
 /** The vote label a whole cell is ("За", "«против»", "Жақтап", "Қалыс қалғандар", "Воздержались (чел.)"), or null. */
+// (A messenger's emoji beside the label, "Жақтап 👍", "Қалыс 🤷", is no word of it: withoutPictographs.)
 export function labelOf(cell: string): VoteCategory | null {
-  const text = cell.replace(/\([^)]*\)/g, ' ').replace(/[?:.]+\s*$/, '').trim();
+  const text = withoutPictographs(cell).replace(/\([^)]*\)/g, ' ').replace(/[?:.]+\s*$/, '').trim();
   if (text === '') return null;
   const label = wholeVoteLabel(text);
   if (label) return label;

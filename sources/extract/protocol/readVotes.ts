@@ -369,6 +369,8 @@ interface OpenVote {
   start: number;
   last: number;
   counts: Counts;
+  /** Its counts are stacked under its word for all: the next lines' counts go on it. */
+  underUnanimous?: boolean;
 }
 
 /**
@@ -549,7 +551,12 @@ export function readVotes(given: string[], issues: ExtractIssue[] = [], present:
     // A line with no counts ("Единогласно.") goes on the vote above only if that vote could be unanimous: "против – 3"
     // then "…, принято единогласно" is the next question's vote, as is anything after "По четвертому вопросу".
     const couldBeSame = n > 0 || (current !== null && !current.counts.against && !current.counts.abstain);
-    const mergeable = current !== null && (i - current.last <= 2 || resultLabelBetween(lines, current.last, i)) && filled(current.counts) > 0 && !current.counts.unanimous && couldBeSame
+    // "По 1) ✅ ЕДИНОГЛАСНО" / "За — 11 👍" / "Против — 0" / "Воздержались — 0", "Голосовали единогласно:" / "за – 9, …": the
+    // word for all on its line, its counts right under it (no line between; the "for" count first, none against and none
+    // abstaining; stacked a label a line, the next lines go on the vote as any stacked counts do) — one vote, unanimous with its counts; two votes there would move every later vote onto the next question.
+    const countsUnderUnanimous = current !== null && (filled(current.counts) === 0 || current.underUnanimous === true) && current.counts.unanimous && i - current.last === 1
+      && (c.for !== null || current.underUnanimous === true) && (n >= 2 || c.strong) && !c.against && !c.abstain && !c.unanimous && !re(QUESTION_NEW).test(line) && !PUT_TO_VOTE.test(said);
+    const mergeable = current !== null && (countsUnderUnanimous || ((i - current.last <= 2 || resultLabelBetween(lines, current.last, i)) && filled(current.counts) > 0 && !current.counts.unanimous)) && couldBeSame
       && !re(QUESTION_NEW).test(line) && !sectionOpens(lines, current.last, i) && !PUT_TO_VOTE.test(said)
       && (['for', 'against', 'abstain'] as const).every((k) => c[k] === null || current.counts[k] === null);
     if (carried && !(current && mergeable)) continue;
@@ -557,6 +564,7 @@ export function readVotes(given: string[], issues: ExtractIssue[] = [], present:
       for (const k of ['for', 'against', 'abstain'] as const) current.counts[k] ??= c[k];
       current.counts.unanimous ||= c.unanimous;
       current.last = i;
+      if (countsUnderUnanimous) current.underUnanimous = true;
     } else {
       close();
       open = { start: inBlock && headingAt !== null ? headingAt : at, last: i, counts: { ...c } };

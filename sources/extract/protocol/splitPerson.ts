@@ -32,9 +32,17 @@ const ONLINE_WORDS = re(`${ONLINE}[\\p{L}]*`, 'giu');
 /** A name proper with nothing else before the first tab of the line (no dash, comma or bracket), then text after it. */
 const NAME_THEN_TAB = re(`^\\s*((?:${INITIALS}\\s?${NAME_WORD}|${NAME_WORD}\\s+(?:${INITIALS}|${NAME_WORD}))(?:(?!\\s-\\s)[^\\t,;()–—])*?)[ ]*\\t+[\\s]*(?=\\S)`, 'u');
 
+/**
+ * A member named by the handle of his account in a post's list ("Қатысқандар: @serik.amanov (төраға), Жолдыбаева Р.Қ.,
+ * @aliya_kenzhebek, …"): a person as his name is — alone, or with his role or reason in brackets or after a dash.
+ */
+const HANDLE = /^@[\p{L}\d][\p{L}\d._]{2,39}(?![\p{L}\d._@])/u;
+const HANDLE_PERSON = /^@[\p{L}\d][\p{L}\d._]{2,39}(?![\p{L}\d._@])\s*(?:\([^()]{0,120}\)|\s[-–—]\s[^()]{0,120})?\s*[.;,]?$/u;
+
 export function looksLikePersonLine(content: string, numbered: boolean): boolean {
   const text = content.trim();
   if (text === '') return false;
+  if (HANDLE_PERSON.test(text)) return true;
   const words = text.split(/\s+/).length;
   if (numbered) return words <= 25 && NUMBERED_NAME.test(text);
   // Unnumbered: a name proper — two name words, or a surname and initials. A role after a dash may be long
@@ -68,12 +76,16 @@ export function splitPerson(raw: string): { name: string; rest: string | null } 
   if (text === '') return null;
   let name: string;
   let rest: string;
+  const handle = HANDLE.exec(text);
   // "Ермекова С.Т.-ауырып калды": the dash typed with no space, right after the initials (not a case ending hyphenated to
   // them, "Рахимова Д.С.-дан басқа", "Сейтов А.Б.-ның орнына").
   const dash = /\s[-–—]\s?|\s?[–—]\s|,\s|(?<=\p{Lu}\.)[-–—](?=\s?\p{Ll})(?!(?:ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|дан|ден|тан|тен|нан|нен|мен|пен|бен|ны|ні|ды|ді|ты|ті|да|де|та|те|на|не|ға|ой|тың)(?![\p{L}]))/u.exec(text);
   const paren = text.indexOf('(');
   // "Сидоров С.С. (командировка, частично)": the comma inside the brackets is not the name's end.
-  if (dash && dash.index > 0 && (paren < 0 || dash.index < paren)) {
+  if (handle) {
+    name = handle[0].replace(/\.+$/u, '');
+    rest = text.slice(name.length);
+  } else if (dash && dash.index > 0 && (paren < 0 || dash.index < paren)) {
     name = text.slice(0, dash.index);
     rest = text.slice(dash.index + dash[0].length);
   } else {

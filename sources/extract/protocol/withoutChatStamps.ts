@@ -19,7 +19,7 @@ export function chatStampOf(lines: string[]): (line: string) => string | null {
 /** A Telegram copy's stamp, a line of its own over the message: "Жанар Ахметова, [12.03.2026 16:58]". */
 const TELEGRAM_STAMP = re(`^\\s*(\\p{L}[^\\[\\]\\n:]{0,59}?),\\s*\\[\\d{1,2}[./]\\d{1,2}[./]\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\]\\s*$`);
 /** The protocol's own title in a message: "ПРОТОКОЛ №3", "ХАТТАМА № 2". */
-const PROTOCOL_TITLE = /(?<![\p{L}])(?:протокол|хаттама)(?![\p{L}])\s*(?:№|N\s*\d|\d)/iu;
+export const PROTOCOL_TITLE = /(?<![\p{L}])(?:протокол|хаттама)(?![\p{L}])\s*(?:№|N\s*\d|\d)/iu;
 
 /**
  * A protocol pasted out of a chat, its text split over messages: each message's stamp taken off, so a list or a vote

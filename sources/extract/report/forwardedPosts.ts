@@ -6,11 +6,15 @@
  * without one, to the first blank line. An e-mail's "---------- Forwarded message ----------" (a report sent on,
  * the report itself below it) is no channel's post and is left to the mail's readers.
  */
-export function blankForwardedPosts(lines: string[]): string[] {
+// A protocol's channel or chat copy carries them too ("↪️ Forwarded from Атырау облыстық мәслихаты" / "Мәслихаттың XV
+// сессиясы: 27 депутаттың 24-і қатысты, … бірауыздан қабылданды"): `keep` tells a post that is the document itself (the
+// protocol forwarded into the chat, its title inside), which stays.
+export function blankForwardedPosts(lines: string[], keep: (post: string[]) => boolean = () => false): string[] {
   const out = [...lines];
   for (let i = 0; i < lines.length; i++) {
     if (!FORWARDED.test(lines[i])) continue;
     const end = postEnd(lines, i);
+    if (keep(lines.slice(i, end + 1))) continue;
     for (let k = i; k <= end; k++) out[k] = '';
     i = end;
   }

@@ -276,6 +276,17 @@ const PERIOD_PATTERNS: { source: string; read: (m: RegExpExecArray) => Period | 
       return month ? yearPeriod(Number(m[1] ?? m[4]), month, month) : null;
     },
   },
+  {
+    // A channel's monthly digest titled by its month (held-out 145): "🗓 ДАЙДЖЕСТ: ОКТЯБРЬ 2026", "Итоги октября 2026 года",
+    // "Қазан 2026: дайджест", "ҚАРАША 2026 | ҚОРЫТЫНДЫ". The digest's or the results' word beside the month makes the month
+    // the text's span; a month and year alone ("ноябрь 2026", a signing line) or a day before it ("итоги 14 октября 2026")
+    // is no period.
+    source: `(?<![\\p{L}])(?:дайджест|digest|итог[\\p{L}]*|қорытынды[\\p{L}]*)\\s*[:|–—-]?\\s*(?:за\\s+)?(${MONTH_WORD})(?:\\s+ай[\\p{L}]*)?\\s+(\\d{4})(?!\\d)(?!\\s*[-–—]\\s*\\d)|(?<![\\p{L}\\d]\\s?)(${MONTH_WORD})(?:\\s+ай[\\p{L}]*)?\\s+(\\d{4})\\s*(?:г\\.|года?|ж\\.|жыл[\\p{L}]*)?\\s*[:|–—-]\\s*(?:дайджест|digest|итог[\\p{L}]*|қорытынды[\\p{L}]*)(?![\\p{L}])`,
+    read: (m) => {
+      const month = monthOfWord(m[1] ?? m[3]);
+      return month ? yearPeriod(Number(m[2] ?? m[4]), month, month) : null;
+    },
+  },
   PLAN_PART,
   {
     // за 2019г., за 2024 год, 2023 жылғы есеп, 2025 жылғы атқарылған жұмысы туралы АҚПАРАТ, 2025 ЖЫЛЫ АТҚАРҒАН ЖҰМЫСЫ ТУРАЛЫ КЕҢЕСКЕ ЕСЕБІ, 2025 жылғы қызметінің
@@ -438,7 +449,10 @@ function periodOfHeadings(lines: string[]): { period: Period; line: number } | n
       if (!m || !period) continue;
       const rest = (text.slice(0, m.index) + text.slice(m.index + m[0].length)).replace(/[^\p{L}]+/gu, ' ').trim();
       // A figures box's heading: "ЯНВАРЬ – ИЮНЬ 2025 В ЦИФРАХ", "2025 жылғы қаңтар–маусым сандармен".
-      if (/^(?:за|итоги|кезең[\p{L}]*)?$/iu.test(rest) || /^(?:(?:за\s+)?(?:в\s+)?(?:цифрах|цифры|числах)|сандармен|сандарда|сандар\s+тілінде)$/iu.test(rest)) found.push({ period, line: i + 1 });
+      // A post's heading of its results (held-out 145): "📊 9 АЙ ҚОРЫТЫНДЫСЫ | Қоғамдық кеңес 2026 жылғы қаңтар–қыркүйекте 👇",
+      // "ИТОГИ | Общественный совет за январь – сентябрь 2026 года" — the results' word, the council's name at most beside it.
+      const results = /^(?:(?:ай\s+)?(?:қорытынды[\p{L}]*|итоги|дайджест)(?:\s+(?:қоғамдық\s+кеңес[\p{L}]*|общественн[\p{L}]*\s+совет[\p{L}]*))?(?:\s+за)?)$/iu;
+      if (/^(?:за|итоги|кезең[\p{L}]*)?$/iu.test(rest) || /^(?:(?:за\s+)?(?:в\s+)?(?:цифрах|цифры|числах)|сандармен|сандарда|сандар\s+тілінде)$/iu.test(rest) || results.test(rest)) found.push({ period, line: i + 1 });
       break;
     }
   });

@@ -16,7 +16,7 @@ const MISSED: Record<string, string[]> = {
     'online', 'absentees',
   ],
   'protocol-kk-oral-2026-06-17': [
-    'absentees', 'absentees_excused', 'absentees_unexcused', 'agenda',
+    'absentees', 'absentees_excused', 'absentees_unexcused',
   ],
   'protocol-ru-aktobe-2026-01-28': [
     'absentees', 'absentees_excused', 'absentees_unexcused', 'votes[1].for', 'votes[2].declared',
