@@ -68,6 +68,7 @@ import { blankForwardedPosts } from './report/forwardedPosts.ts';
 import { withoutOtherDocuments } from './protocol/withoutOtherDocuments.ts';
 import { withoutQuotedVotes } from './protocol/quotedVotes.ts';
 import { withoutOtherSittings } from './protocol/withoutOtherSittings.ts';
+import { withoutRecalledSittings } from './protocol/withoutRecalledSittings.ts';
 import { readCommissionColumns } from './protocol/readCommissionColumns.ts';
 import { readMarkedGrid } from './protocol/readMarkedGrid.ts';
 import { withoutMarkdown } from './withoutMarkdown.ts';
@@ -154,6 +155,9 @@ export function parseProtocol(text: string): ProtocolExtract {
   // sitting's counts and votes, blanked before anything is read.
   let lines = split.lines;
   guard(issues, 'other sittings', () => (lines = withoutOtherSittings(split.lines, out.date)));
+  // "(Напомним, на майском заседании присутствовали 10 членов …)", "на мартовском заседании … (тогда «за» было 5 голосов
+  // из 12)": another sitting recalled in the middle of a sentence — its clause blanked too.
+  guard(issues, 'recalled sittings', () => (lines = withoutRecalledSittings(lines, out.date)));
   // An attendance matrix of the year's meetings ("18.02 | 15.04 | … | 21.10 (настоящее)"): only the column of this protocol's
   // meeting is its attendance — the matrix is read as a table of that column alone, its marks spelled by the legend.
   guard(issues, 'meeting matrix', () => (lines = keepOwnMeetingColumn(lines, out.date, out.number)));

@@ -22,8 +22,35 @@ export function readBracketDepartments(lines: string[], figures: ReportFigure[],
   const at = new RegExp(`(?<![\\d.,])${hearings.value}(?![\\d.,])(?:\\s+[\\p{L}]+){0,2}?\\s*\\(([^()]+)\\)`, 'u').exec(text);
   if (at === null || !/(?:заслуш|отч[её]т|есеп|тыңда)/iu.test(text.slice(Math.max(0, at.index - 40), at.index + at[0].length))) return [];
   const items = itemsOf(at[1]);
-  if (items === null || items.length !== hearings.value || !items.every((i) => bodyKindOf(i) === 'department')) return [];
-  return [{ metric: 'departments_heard', value: items.length, line: hearings.line, text: text.slice(0, 300) }];
+  if (items !== null && items.length === hearings.value && items.every((i) => bodyKindOf(i) === 'department')) {
+    return [{ metric: 'departments_heard', value: items.length, line: hearings.line, text: text.slice(0, 300) }];
+  }
+  // Departments and enterprises side by side, a comma apart: "заслушано отчётов – 2 (отдел предпринимательства и сельского
+  // хозяйства, ГКП «Алакөл су арнасы»)", "тыңдалған есептер – 2 (білім бөлімі, «Су арнасы» МКК)": each item one body of
+  // either kind, as many as the count — so many departments and so many enterprises heard. A department's name with a comma
+  // in it ("отдел образования, физической культуры и спорта") leaves an item of no kind: nothing.
+  const parts = commaItemsOf(at[1]);
+  const kinds = parts.map(bodyKindOf);
+  if (parts.length !== hearings.value || !kinds.every((k) => k === 'department' || k === 'subordinate') || !kinds.includes('subordinate')) return [];
+  const found = { line: hearings.line, text: text.slice(0, 300) };
+  const out: ReportFigure[] = [];
+  const departments = kinds.filter((k) => k === 'department').length;
+  if (departments > 0) out.push({ metric: 'departments_heard', value: departments, ...found });
+  if (![...figures, ...candidates].some((f) => f.metric === 'subordinate_orgs_heard')) out.push({ metric: 'subordinate_orgs_heard', value: kinds.length - departments, ...found });
+  return out;
+}
+
+/** The bracket's items a comma or a semicolon apart, outside quoted names. */
+function commaItemsOf(bracket: string): string[] {
+  const masked = bracket.replace(/«[^«»]*»|"[^"]*"|“[^“”]*”/gu, (m) => '_'.repeat(m.length));
+  const out: string[] = [];
+  let from = 0;
+  for (const m of masked.matchAll(/[,;]/gu)) {
+    out.push(bracket.slice(from, m.index).trim());
+    from = m.index + 1;
+  }
+  out.push(bracket.slice(from).trim());
+  return out.filter((i) => i !== '');
 }
 
 /** The bracket's items, split at the departments' words; null when something stands before the first (ru) or after the last (kk). */

@@ -52,6 +52,10 @@ export function continuesSentence(line: string, next: string | undefined, stops 
   // "Азаматтардың өтініштері - 14, оның 13-іне …"): a row ends at its line, whatever stop it leaves out.
   // So do rows of "label : count" ("кеңес отырыстары : 2" / "президиум отырыстары : 1").
   if ((LABEL_COUNT.test(line) || LABEL_COLON_COUNT.test(line)) && (LABEL_COUNT.test(next) || LABEL_COLON_COUNT.test(next))) return false;
+  // So do such rows in lower case, a total's list set in under its heading ("ИТОГО ЗА I КВАРТАЛ" / "  заседаний Совета – 2" /
+  // "  мониторингов – 2"): the row's count ends its line (its note in brackets at most) and the next is a row too — run on,
+  // "2 мониторингов" read the next row's noun as the count's.
+  if (ROW_ENDS_WITH_COUNT.test(line) && LOWER_LABEL_COUNT.test(next)) return false;
   // So does a row before a field left empty ("Кеңес отырысы: 1 (2026 жылғы 14 қазан, № 9 хаттама)" / "Төралқа отырысы:", a
   // form's blank): run on, the empty field's label took the row's count.
   if ((LABEL_COUNT.test(line) || LABEL_COLON_COUNT.test(line)) && EMPTY_FIELD.test(next)) return false;
@@ -122,6 +126,11 @@ const LABEL_COLON_COUNT = /^\s*\p{L}[^\d.;:!?]{2,60}?\s*:\s*\d{1,6}(?![\d.,]\d)(
 const EMPTY_FIELD = /^\s*\p{Lu}[^\d.;:!?]{1,60}?:\s*$/u;
 /** A line opening as a row of totals: a label of words, a dash, its count. */
 const LABEL_COUNT = /^\s*\p{Lu}[^\d.;:!?]{2,60}?\s[-–—]\s\d{1,6}(?![\d.]\d)(?:[,;.]|\s|$)/u;
+
+/** A row of totals whose count ends it, in either case, a note in brackets after it at most: "заседаний Совета – 2". */
+const ROW_ENDS_WITH_COUNT = /^\s*\p{L}[^\d.;:!?]{2,60}?\s[-–—]\s\d{1,6}(?:\s*\([^()]*\))?\s*$/u;
+/** A row of totals in either case: "мониторингов – 2", "кеңес отырыстары – 3 (…)". */
+const LOWER_LABEL_COUNT = /^\s*\p{L}[^\d.;:!?]{2,60}?\s[-–—]\s\d{1,6}(?![\d.]\d)(?:[,;.(]|\s|$)/u;
 
 /** A line longer than this is a paragraph of one line, never text wrapped at a width. */
 const UNWRAPPED = 120;

@@ -1,7 +1,9 @@
 import { MONTH_WORD } from '../monthNames.ts';
 import { parseDatePhrase } from '../parseDatePhrase.ts';
 import type { ActivityType, ReportActivity } from '../types.ts';
-import { ATTENDED, GENERIC_EVENTS, activityTypeEnding, activityTypeOf, itemTypeOf, withoutPlansOfEvents } from './activityLexicon.ts';
+import { ATTENDED, GENERIC_EVENTS, activityTypeEnding, activityTypeOf, itemTypeOf, withoutConsideredTypes, withoutPlansOfEvents } from './activityLexicon.ts';
+import { isMonthHeading } from './monthHeading.ts';
+import { isPeriodPartHeading } from './periodPartHeading.ts';
 
 /** A day and month alone, two digits each, or a few days of a month: "08.07", "12–13.08". */
 const DAY_MONTH = String.raw`\d{2}(?:\s*[-–—]\s*\d{2})?\.\d{2}`;
@@ -70,9 +72,14 @@ export function readChronology(lines: string[], year: number | undefined, taken:
     // is one entry: its further lines are read with it.
     // A line at the entries' own indent goes on only the sentence the line above left open: after a stop ("  18.06 – …
     // есебі." / "  Қалған 3 мониторинг … жүргізілді.", held-out 67's Almaty district) it is a sentence of its own.
-    const setIn = (k: number) => indentOf(lines[k]) > indentOf(lines[run[0]]) || (indentOf(lines[k]) > 0 && !/[.;]\s*$/u.test(lines[k - 1]));
+    // A plain text hard-wrapped flush ("28 января – мониторинг … при отделе занятости и социальных" / "программ, выехали 3
+    // члена Совета."): a line in lower case after one that closes no sentence goes on the entry above — when it ends the
+    // entry's sentence and starts no other ("сезону. 15 октября на заседании …" runs a chronicle told in paragraphs on:
+    // its further days are sentences, readDatedSentences').
+    const setIn = (k: number) => indentOf(lines[k]) > indentOf(lines[run[0]]) || (indentOf(lines[k]) > 0 && !/[.;]\s*$/u.test(lines[k - 1]))
+      || (FLUSH_GOES_ON.test(lines[k]) && !/[.;:!?]\s*$/u.test(lines[k - 1]) && !/[.!?]\s+\S/u.test(lines[k]));
     const wrapped = (k: number): boolean => run.length > 0 && setIn(k) && /\S/u.test(lines[k]) && !ENTRY.test(lines[k]) && (ENTRY.test(lines[k - 1]) || wrapped(k - 1));
-    for (; k < lines.length && (ENTRY.test(lines[k]) || wrapped(k) || (lines[k].trim() === '' && ENTRY.test(lines[k + 1] ?? ''))); k++) if (ENTRY.test(lines[k])) run.push(k);
+    for (; k < lines.length && (ENTRY.test(lines[k]) || wrapped(k) || (run.length > 0 && bridgesMonths(lines, k)) || (lines[k].trim() === '' && ENTRY.test(lines[k + 1] ?? ''))); k++) if (ENTRY.test(lines[k])) run.push(k);
     i = k - 1;
     // Two entries are a chronology under a heading of events held ("6. Иные мероприятия." / "24.11.2026 — круглый стол «…»" /
     // "27.11.2026 — подписан меморандум …"): the heading says what its lines are.
@@ -87,7 +94,10 @@ export function readChronology(lines: string[], year: number | undefined, taken:
     for (const [n, r] of run.entries()) {
       const first = said[n][3];
       // The entry with its wrapped lines ("… «…» КМК" / "   директорының есебі тыңдалды.").
-      const text = [first, ...lines.slice(r + 1, run[n + 1] ?? k).map((l) => l.trim())].join(' ').trim();
+      // (Up to a blank line: the month headings a run goes on over are no entry's words.)
+      const after = lines.slice(r + 1, run[n + 1] ?? k);
+      const own = after.findIndex((l) => l.trim() === '');
+      const text = [first, ...(own < 0 ? after : after.slice(0, own)).map((l) => l.trim())].join(' ').trim();
       // "шілденің 9-ы / 9 июля": the translated day the same, or the entry says no one day.
       const translated = TRANSLATED_OF.exec(lines[r].slice(0, lines[r].length - first.length));
       const dates = translated && datesOf(translated[1], year)?.start !== dated[n]?.start ? null : dated[n];
@@ -104,6 +114,26 @@ export function readChronology(lines: string[], year: number | undefined, taken:
   }
   out.push(...readEntryRuns(lines, year, new Set([...takenLines, ...out.map((a) => a.line)])));
   return out;
+}
+
+/** A wrapped line's opening: a lower-case letter or a quoted title's mark, never an entry's day nor a heading. */
+const FLUSH_GOES_ON = /^[\p{Ll}«"“(]/u;
+
+/**
+ * A chronicle told month by month ("ЯНВАРЬ" / "21 января – …" / "" / "ФЕВРАЛЬ" / "11 февраля – …"), or by quarter: the
+ * blank lines and the month's (or the quarter's) heading between two months' entries keep the run going, as one
+ * chronicle of the period — each month alone may hold fewer entries than a chronology needs.
+ */
+function bridgesMonths(lines: string[], k: number): boolean {
+  let n = k;
+  let headings = 0;
+  for (; n < lines.length; n++) {
+    const line = lines[n].trim();
+    if (line === '') continue;
+    if (!isMonthHeading(line) && !isPeriodPartHeading(line.replace(/[:.]$/u, ''))) break;
+    headings++;
+  }
+  return headings > 0 && n < lines.length && ENTRY.test(lines[n]);
 }
 
 /** The line above the run (past blanks) is a heading of events held: "6. Иные мероприятия.", "Басқа іс-шаралар:". */
@@ -192,7 +222,8 @@ function typeOfEntry(text: string): ActivityType | null {
   // A quoted name is the body's or the title's, never the deed ("«Алматы Су» МКК басшысының есебі тыңдалды").
   // "Комиссия отырысы: мониторинг жоспары": a plan of events is what the meeting dealt with, no event (withoutPlansOfEvents).
   if (meeting) {
-    const heard = withoutPlansOfEvents(text.slice(meeting[0].length).replace(QUOTED, ' '));
+    // "заседание Совета (протокол № 4): рассмотрены итоги мониторинга лагеря": the event's papers considered, no event.
+    const heard = withoutConsideredTypes(withoutPlansOfEvents(text.slice(meeting[0].length).replace(QUOTED, ' ')));
     return activityTypeOf(heard)?.type ?? (REPORT_HEARD.test(heard) ? 'report_hearing' : null);
   }
   if (/^\s*(?:(?:кеңес[\p{L}]*|комиссия[\p{L}]*)\s+)?(?:(?:выездн|расширенн|совместн|внеочередн|көшпелі|кеңейтілген)[\p{L}]*\s+)?(?:заседани|отырыс)/iu.test(text)) return null;

@@ -18,6 +18,9 @@ import { RUN_IN_TITLE, isOneCommissionHeading } from './commissionSections.ts';
 import { lowerCase } from '../grammar/lowerCase.ts';
 import { awaitsValue } from './continuesSentence.ts';
 import { isPeriodPartHeading } from './periodPartHeading.ts';
+import { isMonthHeading } from './monthHeading.ts';
+
+export { isMonthHeading };
 import { MEETING_OPENS, REPORT_HEARD } from './readChronology.ts';
 import { heardAtMeeting, isReportItem } from './heardAtMeeting.ts';
 import { CALLED_OFF, STATES_NONE_HELD } from './noneHeldVerbs.ts';
@@ -258,13 +261,6 @@ function endingTypeOf(title: string): ActivityType | null {
 
 /** A section's heading: "II. Перечень мероприятий", "III. ОБРАЩЕНИЯ" (no sentence's end), a line in capitals. */
 const SECTION_TITLE = /^\s*(?:[IVX]{1,4}\.\s+\p{Lu}[^.!?;]*|[^\p{Ll}]*\p{Lu}{4}[^\p{Ll}]*)$/u;
-
-/** A month heading over a diary's items: "ШІЛДЕ", "Июль", "Шілде айы", "Июль 2025 г.:", "Июль – август". */
-export function isMonthHeading(heading: string): boolean {
-  const words = heading.trim().replace(/[:.]$/u, '').replace(/\s+(?:19|20)\d{2}(?:\s*(?:г\.?|года|ж\.?|жыл[\p{L}]*))?$/iu, '').split(/\s*[-–—]\s*|\s+/u);
-  const months = words.filter((w) => !/^(?:айы|месяц|ай)$/iu.test(w));
-  return months.length >= 1 && months.length <= 2 && months.every((w) => /^\p{L}+$/u.test(w) && monthOfWord(w) !== null);
-}
 
 /** The quoted titles of a text blanked: the type an item names outside them ("«Мониторинг» газеті" names none). */
 const unquoted = (text: string) => text.replace(/«[^»]*»|"[^"]*"|“[^”]*”/gu, ' ');

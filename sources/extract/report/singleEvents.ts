@@ -8,6 +8,7 @@ import { ACTIVITY_PHRASES, HELD_VERBS } from './activityLexicon.ts';
 import { invitedToEvent } from '../doubtOfFigure.ts';
 import { commissionSections } from './commissionSections.ts';
 import { statesNothingSections } from './statesNothingSections.ts';
+import { isChronicleEntry } from './chronicleEntry.ts';
 
 /**
  * The noun of each type in the singular, as a sentence telling one event names it: "организован семинар «…»",
@@ -133,6 +134,9 @@ export function readSingleEvents(lines: string[], activities: ReportActivity[], 
     // "3. Заңдылық … комиссиясы (төрағасы – …)" / "… дөңгелек үстел ұйымдастырылды": one commission's own event, a part of
     // the council's work, never the council's count (set 17, Zhanaarka).
     if (ofType.some((a) => inCommission.has(a.line - 1))) continue;
+    // "МАЙ" / "27 мая – обучающий семинар …": an entry of a chronicle told month by month records its day, and counts
+    // nothing — a chronicle with no total states no count of its kinds (a complete bulleted diary is readDiaryCounts').
+    if (ofType.some((a) => isChronicleEntry(lines, a.line - 1))) continue;
     const line = lines[ofType[0].line - 1] ?? '';
     // Told as done, with its verb ("организован", "заслушан", "өткізілді"): a title with its date ("Круглый стол «…» – 11
     // марта") may head a list or a plan. A sentence its date opens on this line may wrap over the next lines of a

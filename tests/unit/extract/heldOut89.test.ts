@@ -30,7 +30,7 @@ const MISSED: Record<string, string[]> = {
     'activities report_hearing', 'activity report_hearing 2026-04-15',
   ],
   'report-kk-shymkent-enbekshi-2026-q2': [
-    'figure departments_heard', 'figure npa_approved',
+    'figure npa_approved',
   ],
   'report-kk-shymkent-turan-2026-q1': [
     'figure letters_answered',
