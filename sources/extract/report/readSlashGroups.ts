@@ -57,7 +57,8 @@ export function readSlashGroups(lines: string[], rowFigures: ReportFigure[], per
 const YEAR_LABEL = /^\d{4}(?:\s*(?:г\.?|гг\.?|год|жыл))?$/u;
 
 /** "<labels>: 5 / 3 / 12" or "<labels> – 5/3/12"; the earlier year's group in brackets right after, if any. */
-const GROUP = /^(\s*(?:\d{1,2}[.)]\s*)?)(\p{L}[^:–—]*?\/[^:–—]*?)\s*(?::|\s[-–—])\s*(\d+(?:\s*\/\s*\d+){1,5})(?!\s*[\d.,/])(\s*\((?:[^()]*\d{4}[^()]*)\))?\s*[.;]?\s*$/u;
+// (The sentence's stop after the group, "… – 12 / 10.", is no decimal's: a questionnaire's row said as its sentence.)
+const GROUP = /^(\s*(?:\d{1,2}[.)]\s*)?)(\p{L}[^:–—]*?\/[^:–—]*?)\s*(?::|\s[-–—])\s*(\d+(?:\s*\/\s*\d+){1,5})(?!\s*[\d,/]|\s*\.\d)(\s*\((?:[^()]*\d{4}[^()]*)\))?\s*[.;]?\s*$/u;
 
 /**
  * What a group says, as the sentences that stand for it: the lexicon's rows go to rowFigures (line: the group's
