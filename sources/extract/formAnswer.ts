@@ -72,6 +72,13 @@ export function answerAsStatement(question: string, answer: string): string | nu
     if (parts !== values) return null;
     // "Поступило обращений: всего / от физ. лиц / от юр. лиц" → "Поступило обращений (всего / от физ. лиц / от юр. лиц)".
     const head = /^([^:/]+):\s*(.+)$/u.exec(q);
+    // "Жарияланымдар: барлығы / Instagram / Facebook" over "19 / 11 / 8": the total, then each platform's count, as a list
+    // of platforms is told ("Жарияланымдар – 19: Instagram – 11; Facebook – 8").
+    const names = head ? head[2].split(/\s*\/\s*/u) : [];
+    const counts = slashed[0].split(/\s*\/\s*/u);
+    if (head && TOTAL_WORD.test(names[0]) && names.slice(1).every((p) => PLATFORM.test(p))) {
+      return `${head[1]} – ${counts[0]}: ${names.slice(1).map((p, k) => `${p} – ${counts[k + 1]}`).join('; ')}`;
+    }
     return `${head ? `${head[1]} (${head[2]})` : q} – ${a}`;
   }
   // The question's brackets say what the answer should give ("(количество, даты)", "(атауы, күні)", "(тоқсанның соңғы
@@ -82,6 +89,9 @@ export function answerAsStatement(question: string, answer: string): string | nu
   if (parts) label = parts[1];
   else if (label.includes('/')) return null;
   const how = HOW_MANY_WORD.exec(label);
+  // "Есептерді тыңдау (саны, органдар)" / "5 есеп тыңдалды, оның ішінде …": an answer whose count has its own noun says
+  // itself what it counts — left as typed (a label before it would be read with it).
+  if (!how && /^\s+\p{L}/u.test(rest)) return null;
   const joined = rest === '' ? '' : /^[\s,.:;()–—-]/u.test(rest) ? rest : ` ${rest}`;
   if (how) {
     let before = label.slice(0, how.index);
@@ -91,6 +101,14 @@ export function answerAsStatement(question: string, answer: string): string | nu
     // "Сколько проведено заседаний президиума?": the verb first already, the count after it ("Проведено 2 заседаний …").
     const first = before.trim() === '' ? FIRST_VERB.exec(after) : null;
     const verb = before.trim() === '' && first === null ? FINAL_VERB.exec(after) : null;
+    // "Сколько заседаний провели комиссии?": who did it, one word after its verb, said first ("Комиссии провели 7 заседаний");
+    // "Сколько постоянных комиссий?", a noun and no verb: the noun as the count's label ("Постоянных комиссий – 3").
+    const doer = before.trim() === '' && first === null && verb === null ? DOER_LAST.exec(after) : null;
+    if (doer) return `${doer[3][0].toUpperCase()}${doer[3].slice(1)} ${doer[2]} ${n} ${doer[1]}${joined}`.replace(/\s+/gu, ' ').trim();
+    if (before.trim() === '' && first === null && verb === null && NOUN_ONLY.test(after)) {
+      const noun = after.trim();
+      return `${noun[0].toUpperCase()}${noun.slice(1)} – ${n}${joined}`.replace(/\s+/gu, ' ').trim();
+    }
     if (first) {
       before = `${first[1][0].toUpperCase()}${first[1].slice(1)} `;
       after = after.slice(first[0].length - 1);
@@ -106,6 +124,13 @@ export function answerAsStatement(question: string, answer: string): string | nu
 /** A Russian question's closing verb, a short participle or a past form ("заслушано", "поступило", "рассмотрено", "проведено"). */
 const FINAL_VERB = /\s((?:за|по|рас|про|на|от|в|из|при|под)?[а-яё]{2,}(?:ано|ено|ёно|ято|ыто|ило|ало|ело|ыло))\s*$/u;
 const FIRST_VERB = /^\s((?:за|по|рас|про|на|от|в|из|при|под)?[а-яё]{2,}(?:ано|ено|ёно|ято|ыто))\s/u;
+/** After "сколько": what is counted, a past verb, and who did it in one word ("заседаний провели комиссии"). */
+const DOER_LAST = /^\s*([а-яё]+(?:\s+[а-яё]+)?)\s+([а-яё]{3,}(?:ли|ёл|ел|ал|ил|ла))\s+([а-яёА-ЯЁ]{3,})\s*$/u;
+/** After "сколько": two words at most, no verb read before or after them ("постоянных комиссий", "заседаний президиума"). */
+const NOUN_ONLY = /^\s*[а-яё]+(?:\s+[а-яё]+)?\s*$/u;
+const TOTAL_WORD = /^(?:всего|итого|барлығы|жиыны|жалпы)$/iu;
+/** A platform a publication is counted on, named alone. */
+const PLATFORM = /^(?:instagram|facebook|telegram(?:-канал)?|tiktok|youtube|vk|вконтакте|x|twitter|сайт|сайт\s+акимата|әкімдік\s+сайты)$/iu;
 /** "Сколько", "қанша", "неше" as whole words: where the answer's count goes. */
 const HOW_MANY_WORD = /(?<![\p{L}])(?:сколько|қанша|неше)(?![\p{L}])/iu;
 /** A change of the council's composition asked of: "Были ли изменения в составе …", "құрамда өзгеріс болды ма". */

@@ -155,8 +155,9 @@ export function questionTablesAsStatements(source: string[]): string[] {
   return lines;
 }
 
-/** A row's statement closed with a stop: the rows stand line under line, each its own sentence (readSlashGroups reads a group alone on its line after a stop). */
-const ended = (said: string): string => (/[.;!?]\s*$/u.test(said) ? said : `${said}.`);
+/** A row's statement closed with a stop: the rows stand line under line, each its own sentence (readSlashGroups reads a group alone on its line after a stop or a semicolon). */
+// (A slash group closed with a semicolon: readSlashGroups takes a stop right after its last count for a decimal's.)
+const ended = (said: string): string => (/[.;!?]\s*$/u.test(said) ? said : /\d\s*\/\s*\d+$/u.test(said) ? `${said};` : `${said}.`);
 /** A row's number as a list item's: "1" → "1.", "1)" → "1.", "1.1" and "1." as they are. */
 const rowNumber = (no: string): string => (/\)$/u.test(no) ? no.replace(/\)$/u, '.') : /\./u.test(no) ? no : `${no}.`);
 
