@@ -93,7 +93,7 @@ import { blankAccountLines } from './report/accountLines.ts';
 import { UNPLACED_CORRECTION, correctCounts, quoteCorrected } from './correctedCounts.ts';
 import { readChecklists } from './report/checklist.ts';
 import { joinValueLines } from './report/joinValueLines.ts';
-import { asNumberedQuestions, withBreakdownsJoined } from './report/questionAnswerLines.ts';
+import { asNumberedQuestions, questionTablesAsStatements, sameLineAnswers, withBreakdownsJoined } from './report/questionAnswerLines.ts';
 import { readKazakhHalves } from './report/bilingualPairs.ts';
 import { NOTE_OPENING, doubtNoteFigures } from './report/formTableBreaks.ts';
 import { readNoteItems } from './report/noteItems.ts';
@@ -187,7 +187,7 @@ export function parseReport(text: string, opts: { defaultYear?: number } = {}): 
   // "Хаттар / Письма: жолданды / направлено – 7": a bilingual form's pairs read in their Kazakh half (readKazakhHalves); a
   // field answered on its line over its parts set in under it, joined (withBreakdownsJoined).
   // (A note "по состоянию на 30.09.2026 получены ответы на 7 писем" tells a count as of the period's end: the end is read first.)
-  const form = joinValueLines(withBreakdownsJoined(asNumberedQuestions(readKazakhHalves(blankFootnotes(blankNumberTwiceLines(laidOut.map(withoutUnitAbbreviations)).map(keepSumTotal), periodEndOf(laidOut, opts.defaultYear)).map(readBracketCounts)))));
+  const form = joinValueLines(withBreakdownsJoined(asNumberedQuestions(sameLineAnswers(questionTablesAsStatements(readKazakhHalves(blankFootnotes(blankNumberTwiceLines(laidOut.map(withoutUnitAbbreviations)).map(keepSumTotal), periodEndOf(laidOut, opts.defaultYear)).map(readBracketCounts)))))));
   // A question pasted twice with two answers that differ: neither answer is read (its figures are candidates, below).
   const lines = form.lines.map((l, k) => (form.answeredTwice.includes(k) ? '' : l));
   const issues: ExtractIssue[] = [];

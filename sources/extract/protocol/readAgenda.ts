@@ -141,9 +141,15 @@ function carriesOn(line: string, itemLine: string, title: string): boolean {
   if (/^\s*№/u.test(line) || (quoteOpen(title) && !ITEM.test(line))) return true;
   // "3. О мониторинге дорог (докл." / "Омаров С.Р.).": a bracket left open (the speaker's name wrapped) goes on likewise.
   if (openBrackets(title) > 0 && !ITEM.test(line)) return true;
+  // "… тұрғындар сұрағына «Аршалы су»" / "МКК директорының жауабы.", "… ответ руководителя" / "ГКП «Водоканал» на вопрос жителей":
+  // a title not ended, the next line opening with an organisation's abbreviation and a word in lower case — the sentence
+  // runs on (an item, a heading or a speaker's label opens with a word of its own, a number or a colon's label).
+  if (!/[.;:!?]\s*$/.test(title) && ABBREVIATION_RUNS_ON.test(line) && !/^[^:]{0,40}:/.test(line)) return true;
   const cut = /[,\-–—]\s*$/u.test(title) || re(`(?<![\\p{L}])(?:${CUT_WORDS})\\s*$`).test(title);
   return cut && !/^[^:]{0,40}:/.test(line) && !/^\s*[\p{Lu}\s\d/.,-]+$/u.test(line);
 }
+/** An abbreviation of capitals (МКК, ГКП, ЖКХ, ТОО, КГУ) opening the line, a word in lower case after it (or a quoted name, then one). */
+const ABBREVIATION_RUNS_ON = /^\s*[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}(?![\p{L}])(?:\s+«[^»]{1,40}»)?\s+\p{Ll}/u;
 /** More «opening» quotes than »closing« ones in a title: the quoted name runs on to the next line. */
 function quoteOpen(title: string): boolean {
   return (title.match(/«/gu)?.length ?? 0) > (title.match(/»/gu)?.length ?? 0);

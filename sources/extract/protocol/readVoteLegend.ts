@@ -142,6 +142,7 @@ export function readSlashedVotes(lines: string[], issues: ExtractIssue[]): { tab
     let legendAt = -1;
     let counts: number[];
     let rest: string;
+    let ledByResult = false;
     if (before || after) {
       const g = (before ?? after)!.groups!;
       const labels = legendLabels(g.legend1, g.legendMark, g.legend2);
@@ -160,9 +161,16 @@ export function readSlashedVotes(lines: string[], issues: ExtractIssue[]): { tab
       const bare = BARE.exec(text);
       // "Егоров В.А. кандидатурасы бойынша / по кандидатуре Егорова В.А.: 12/5/2." over "Егоров В.А. … сайланды / избран
       // председателем Совета.": counts closing their line after its label, the result the next line's first sentence.
-      const closing = bare !== null && declaredIn(bare[5]) !== null && RESULT_FIRST.test(bare[5]) ? null : CLOSING.exec(text);
+      // "Повестка утверждена: 9 – 0 – 0.", "Күн тәртібі бекітілді / Повестка утверждена: 11/0/0", "Решение не принято – 3-5-1":
+      // the result told first, the counts closing the line after its colon or dash — its own result, not the next line's.
+      const lead = bare !== null && declaredIn(bare[5]) !== null ? null : RESULT_THEN_COUNTS.exec(text);
+      const closing = lead !== null || (bare !== null && declaredIn(bare[5]) !== null && RESULT_FIRST.test(bare[5])) ? null : CLOSING.exec(text);
       const next = closing === null ? '' : resultOfNextLine(lines, at);
-      if (closing !== null && next !== '') {
+      if (lead !== null) {
+        counts = [lead[2], lead[4], lead[5]].map(Number);
+        rest = lead[1];
+        ledByResult = true;
+      } else if (closing !== null && next !== '') {
         counts = [closing[1], closing[3], closing[4]].map(Number);
         rest = next;
       } else {
@@ -180,6 +188,8 @@ export function readSlashedVotes(lines: string[], issues: ExtractIssue[]): { tab
     // "11 / 0 / 0. Принято единогласно.", "12/0/0 – шешім бірауыздан қабылданды": the result's word, then the word for all —
     // said with counts where none voted against or abstained (a "9/1/1. Принято единогласно." contradicts itself).
     if (!vote.unanimous && RESULT_THEN_UNANIMOUS.test(rest) && vote.against === 0 && vote.abstain === 0) vote.unanimous = true;
+    // "Повестка единогласно утверждена: 9-0-0": the word for all inside the result told first.
+    if (ledByResult && re(UNANIMOUS).test(rest) && vote.against === 0 && vote.abstain === 0) vote.unanimous = true;
     tables.push({ votes: [vote], end: at });
     taken.add(at);
   });
@@ -221,6 +231,13 @@ function resultBefore(text: string, legendAt: number): VoteDeclared | null {
   const sentences = before.split(/(?<=[.!;])\s+(?=\p{Lu})/u).filter((t) => /\p{L}/u.test(t));
   return sentences.length === 2 ? declaredIn(sentences[0]) : null;
 }
+/** What was voted and its result's verb: "повестка утверждена", "күн тәртібі бекітілді", "решение не принято". */
+const SUBJECT_AND_RESULT = `(?:решение|шешім|предложение|ұсыныс|повестка(?:\\s+дня)?|план|проект|күн\\s+тәртібі|жоспар|жоба)\\s+(?:${UNANIMOUS}\\s+)?(?:не\\s+)?(?:принят|отклон[её]н|утвержд[её]н|одобрен|поддержан|қабылдан|бекітіл|мақұлдан|қолдау\\s+тап)[\\p{L}]*(?:\\s+${UNANIMOUS})?`;
+/**
+ * The result first, in one language or both a slash apart, then three counts the same mark apart closing the line:
+ * "Повестка утверждена: 9 – 0 – 0.", "Күн тәртібі бекітілді / Повестка утверждена: 11/0/0" (group 1 the clause, 2, 4, 5 the counts).
+ */
+const RESULT_THEN_COUNTS = re(`^\\s*(${SUBJECT_AND_RESULT}(?:\\s*/\\s*${SUBJECT_AND_RESULT})?)\\s*[:\\-–—]\\s*(?<![\\d/.,])(\\d{1,3})\\s*([/\\-–—])\\s*(\\d{1,3})\\s*\\3\\s*(\\d{1,3})(?![\\d/]|[.,]\\d)\\s*[.;]?\\s*$`, 'iu');
 const RESULT_CLAUSE = re(`^\\s*(?:решение|шешім|предложение|ұсыныс|повестка(?:\\s+дня)?|план|проект|күн\\s+тәртібі|жоспар|жоба)\\s+(?:${UNANIMOUS}\\s+)?(?:не\\s+)?(?:принят|отклон[её]н|утвержд[её]н|одобрен|поддержан|қабылдан|бекітіл|мақұлдан|қолдау\\s+тап)[\\p{L}]*\\s*(?:[,.;]\\s*(?:(?:про)?голосовали|голосование|дауыс\\s+беру(?:\\s+(?:нәтижесі|қорытындысы))?|итоги\\s+голосования)?)?\\s*$`, 'iu');
 /** "Принято единогласно", "Решение принято единогласно", "Қабылданды бірауыздан" after the counts: the result, then the word for all. */
 const RESULT_THEN_UNANIMOUS = re(`^(?:(?:решение|шешім|предложение|ұсыныс|повестка(?:\\s+дня)?|күн\\s+тәртібі)\\s+)?(?:принят|утвержд|одобр|поддерж|қабылдан|бекітіл|мақұлдан|қолдан)[\\p{L}]*\\s*[,–—-]?\\s*${UNANIMOUS}(?![\\p{L}])`, 'iu');

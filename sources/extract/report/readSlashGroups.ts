@@ -31,8 +31,10 @@ export function readSlashGroups(lines: string[], rowFigures: ReportFigure[], per
     else {
       // A group on a line of its own after a sentence of the same paragraph: "Поступило обращений: 44." / "В том
       // числе от физических / юридических лиц: 39 / 5" — else the grammar reads "юридических лиц: 39".
-      for (let k = i + 1; k <= end; k++) {
-        const own = /[.;!?]\s*$/u.test(lines[k - 1]) ? GROUP.exec(lines[k]) : null;
+      // The paragraph's first line too, closed by its semicolon or stop: a questionnaire's rows said as sentences one under
+      // another ("13. Түскен өтініштер (барлығы / жеке / заңды) – 5 / 5 / 0;" over "14. Жауап берілген өтініштер – 4.").
+      for (let k = i; k <= end; k++) {
+        const own = (k === i ? /[.;]\s*$/u.test(lines[k]) : /[.;!?]\s*$/u.test(lines[k - 1])) ? GROUP.exec(lines[k]) : null;
         if (own) replace(k, k, own);
       }
       // A group in the last clause of a line: "Поступило обращений – 23, в том числе от физических / юридических лиц: 20 /
