@@ -1,0 +1,108 @@
+/**
+ * Meetings that break, resume and carry over (held-out set 146's theme), protocols:
+ * - a vote COUNTED WRONG and taken again is one vote, the repeated one (recountedVotes.ts) — the count said wrong
+ *   ("алғашқы санақ жарамсыз", "подсчёт признан ошибочным"), or the vote said invalid with more votes than present; a vote
+ *   declared invalid for what the members did, its counts possible, stays a vote (sets 7, 8);
+ * - a continuation's protocol telling the day the meeting was opened and broken off ("Заседание № 8 открыто 11 ноября …
+ *   (присутствовали 12 членов Совета)") — that day's counts are the other protocol's (withoutOtherSittings.ts);
+ * - its agenda numbered on from the meeting's ("3. …", "4. …", "5. …") with the discussion headed by those numbers only is
+ *   whole (takesItemsOnward.ts);
+ * - "Повестка дня … повторно на голосование не ставилась" is no vote (unreadVotes.ts NO_VOTE).
+ * Variants of my own in both languages, and near misses.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+
+const votesOf = (text: string) => parseProtocol(text).votes.map((v) => [v.for, v.against, v.abstain, v.unanimous, v.declared]);
+
+const RU_HEAD = ['ПРОТОКОЛ № 4', 'заседания Общественного совета', '12 мая 2026 года', '', 'Из 13 членов Совета присутствуют 11.', ''];
+const KK_HEAD = ['ХАТТАМА № 4', '2026 жылғы 12 мамыр', '', 'Кеңестің 13 мүшесінің 11-і қатысты.', ''];
+
+describe('a vote counted wrong and taken again', () => {
+  it('Kazakh: the first count found wrong ("алғашқы санақ жарамсыз"), the repeated count is the one vote', () => {
+    const text = [...KK_HEAD, '1-мәселе бойынша ТЫҢДАЛДЫ: Омаров Б.К.',
+      'Дауыс беру: жақтап – 7, қарсы – 3, қалыс – 2.',
+      'Санақ комиссиясы дауыстар саны қатысушылардан көп екенін хабарлады; алғашқы санақ жарамсыз деп танылды.',
+      'Қайта дауыс беру: жақтап – 7, қарсы – 3, қалыс – 1. Шешім қабылданды.',
+      '2-мәселе бойынша ТЫҢДАЛДЫ: Ахметова Г.С.', 'Дауыс беру: жақтап – 11, қарсы жоқ, қалыс жоқ. Бірауыздан қабылданды.'].join('\n');
+    expect(votesOf(text)).toEqual([[7, 3, 1, false, 'adopted'], [11, 0, 0, true, 'adopted']]);
+  });
+
+  it('Russian: "подсчёт голосов признан ошибочным … Повторное голосование"', () => {
+    const text = [...RU_HEAD, 'По первому вопросу СЛУШАЛИ: Петрова А.А.',
+      'Голосовали: за – 6, против – 4, воздержались – 1.',
+      'Член счётной комиссии сообщил, что подсчёт голосов признан ошибочным: один голос учтён дважды.',
+      'Повторное голосование: за – 6, против – 4, воздержались – 1. Решение принято.'].join('\n');
+    expect(votesOf(text)).toEqual([[6, 4, 1, false, 'adopted']]);
+  });
+
+  it('Russian: the vote said invalid, its counts more than those present (13 of 11): one vote, the repeated', () => {
+    const text = [...RU_HEAD, 'По первому вопросу СЛУШАЛИ: Петрова А.А.',
+      'Голосовали: за – 8, против – 3, воздержались – 2.',
+      'Голосование признано недействительным и проведено повторно.',
+      'Голосовали: за – 7, против – 3, воздержались – 1. Решение принято.'].join('\n');
+    expect(votesOf(text)).toEqual([[7, 3, 1, false, 'adopted']]);
+  });
+
+  it('near miss: a vote declared invalid for what the members did, its counts possible, stays a vote with no result', () => {
+    const text = [...RU_HEAD, 'По первому вопросу СЛУШАЛИ: Петрова А.А.',
+      'Голосовали: за – 6, против – 4, воздержались – 1.',
+      'Выяснилось, что голосовал приглашённый; голосование признано недействительным и проведено повторно.',
+      'Повторное голосование: за – 5, против – 4, воздержались – 1. Решение принято.'].join('\n');
+    expect(votesOf(text)).toEqual([[6, 4, 1, false, null], [5, 4, 1, false, 'adopted']]);
+  });
+
+  it('near miss: two questions\' votes, the second speaking of a recount of something else, stay two', () => {
+    const text = [...KK_HEAD, '1-мәселе бойынша ТЫҢДАЛДЫ: Омаров Б.К.',
+      'Дауыс беру: жақтап – 9, қарсы – 1, қалыс – 1. Шешім қабылданды.',
+      '2-мәселе бойынша ТЫҢДАЛДЫ: Ахметова Г.С. – тұрғындар саны қайта саналды.',
+      'Дауыс беру: жақтап – 8, қарсы – 2, қалыс – 1. Шешім қабылданды.'].join('\n');
+    expect(votesOf(text)).toEqual([[9, 1, 1, false, 'adopted'], [8, 2, 1, false, 'adopted']]);
+  });
+});
+
+describe('a continuation\'s protocol', () => {
+  const continuation = (opening: string, agendaLead: string, sections: string[]) => [
+    'ПРОТОКОЛ № 8 (продолжение)', 'заседания Общественного совета', '18 ноября 2026 года', '',
+    opening, '',
+    'Из 15 членов Совета присутствуют 11.', '',
+    'Присутствовали:', '1. Иванов И.И.', '2. Петров П.П.', '3. Сидоров С.С.', '4. Ахметов А.А.', '5. Беков Б.Б.', '6. Ким В.В.',
+    '7. Ли Г.Г.', '8. Нуров Н.Н.', '9. Оспанов О.О.', '10. Рахимов Р.Р.', '11. Тулегенов Т.Т.', '',
+    'Отсутствовали:', '1. Жуков А.С. – отпуск', '2. Калдыбаева Н.М. – командировка', '3. Нургожин Б.Е. – без уважительной причины', '4. Сагинбаев К.Ж. – болезнь', '',
+    agendaLead, '3. Об отчёте отдела.', '4. О проекте решения.', '5. О предложении члена Совета.', '',
+    ...sections,
+  ].join('\n');
+  const sections = ['По третьему вопросу СЛУШАЛИ: Бисенова Е.Т.', 'Голосование: за – 11, против – 0, воздержались – 0. Решение принято единогласно.',
+    'По четвёртому вопросу СЛУШАЛИ: Ермекову Р.Н.', 'Голосование: за – 7, против – 3, воздержались – 1. Решение принято.',
+    'По пятому вопросу СЛУШАЛИ: Искакова Т.О.', 'Голосование: за – 4, против – 5, воздержались – 2. Предложение не принято.'];
+
+  it('the first day\'s attendance told in the opening sentence is not this sitting\'s; the items 3–5 are its agenda; the agenda not voted again', () => {
+    const x = parseProtocol(continuation(
+      'Заседание № 8 открыто 11 ноября 2026 года; в тот день рассмотрены вопросы 1 и 2 (присутствовали 12 членов Совета), после чего заседание было прервано. Настоящий протокол оформлен на продолжение заседания.',
+      'Повестка дня утверждена 11 ноября 2026 года и повторно на голосование не ставилась. Рассматриваются вопросы:', sections));
+    expect([x.present, x.members_total, x.absentees.length, x.absentees_listed, x.agenda.length, x.agenda_listed]).toEqual([11, 15, 4, undefined, 3, undefined]);
+    expect(x.votes.map((v) => [v.for, v.against, v.abstain, v.declared])).toEqual([[11, 0, 0, 'adopted'], [7, 3, 1, 'adopted'], [4, 5, 2, 'rejected']]);
+  });
+
+  it('Kazakh opening: "№ 8 отырыс 2026 жылғы 11 қарашада ашылып, … (12 мүше қатысты)"', () => {
+    const x = parseProtocol(continuation(
+      '№ 8 отырыс 2026 жылғы 11 қарашада ашылып, сол күні 1, 2-мәселелер қаралды (12 мүше қатысты), содан кейін үзіліс жарияланды.',
+      'Күн тәртібі 11 қарашада бекітілген, қайта дауысқа қойылмады. Қаралатын мәселелер:', sections));
+    expect([x.present, x.absentees.length, x.absentees_listed]).toEqual([11, 4, undefined]);
+    expect(x.votes).toHaveLength(3);
+  });
+
+  it('near miss: a protocol of a two-day meeting dated its first day tells its own opening — kept', () => {
+    const text = ['ПРОТОКОЛ № 5', '14 октября 2026 года', '', 'Заседание открыто 14 октября 2026 года в 10.00, присутствовали 9 членов Совета из 11.', '',
+      'ПОВЕСТКА ДНЯ:', '1. О бюджете.', '', 'По первому вопросу СЛУШАЛИ: Иванова.', 'Голосовали: за – 9, против – 0, воздержались – 0. Решение принято.'].join('\n');
+    expect(parseProtocol(text).present).toBe(9);
+  });
+
+  it('near miss: an agenda read from item 3 while the discussion heads questions 1 and 2 too was cut — its count not taken', () => {
+    const text = [...RU_HEAD, 'ПОВЕСТКА ДНЯ:', '3. Об отчёте.', '4. О плане.', '',
+      'По первому вопросу СЛУШАЛИ: Иванова.', 'Голосовали: за – 11, против – 0, воздержались – 0. Решение принято.',
+      'По третьему вопросу СЛУШАЛИ: Петрова.', 'Голосовали: за – 11, против – 0, воздержались – 0. Решение принято.',
+      'По четвёртому вопросу СЛУШАЛИ: Сидорова.', 'Голосовали: за – 11, против – 0, воздержались – 0. Решение принято.'].join('\n');
+    expect(parseProtocol(text).agenda_listed).toBe(false);
+  });
+});
