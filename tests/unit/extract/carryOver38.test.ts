@@ -8,10 +8,13 @@
  * - its agenda numbered on from the meeting's ("3. …", "4. …", "5. …") with the discussion headed by those numbers only is
  *   whole (takesItemsOnward.ts);
  * - "Повестка дня … повторно на голосование не ставилась" is no vote (unreadVotes.ts NO_VOTE).
+ * Reports: a PDF table's period columns joined in one header cell ("I кв. 2026 I кв. 2025") cut after each year
+ * (joinedHeaderLabels.ts); "В первом квартале изменений в составе не было" — the quarter by its ordinal in words (readStatedNone.ts).
  * Variants of my own in both languages, and near misses.
  */
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
+import { parseReport } from '../../../sources/extract/parseReport.ts';
 
 const votesOf = (text: string) => parseProtocol(text).votes.map((v) => [v.for, v.against, v.abstain, v.unanimous, v.declared]);
 
@@ -104,5 +107,34 @@ describe('a continuation\'s protocol', () => {
       'По третьему вопросу СЛУШАЛИ: Петрова.', 'Голосовали: за – 11, против – 0, воздержались – 0. Решение принято.',
       'По четвёртому вопросу СЛУШАЛИ: Сидорова.', 'Голосовали: за – 11, против – 0, воздержались – 0. Решение принято.'].join('\n');
     expect(parseProtocol(text).agenda_listed).toBe(false);
+  });
+});
+
+const figuresOf = (lines: string[]) => Object.fromEntries(parseReport(lines.join('\n')).figures.map((f) => [f.metric, f.value]));
+
+describe('a PDF table whose period columns came joined in one header cell', () => {
+  const table = (head: string) => ['ОТЧЁТ о работе Общественного совета за I квартал 2026 года', '5. Обращения', '', head,
+    'Поступило обращений\t7\t4', 'Даны ответы\t5\t4', 'Направлено писем в госорганы\t6\t5'];
+  it('Russian: "Показатель | I кв. 2026 I кв. 2025" — the 2026 column read', () => {
+    expect(figuresOf(table('Показатель\tI кв. 2026 I кв. 2025'))).toMatchObject({ appeals_received: 7, appeals_answered: 5, letters_sent: 6 });
+  });
+  it('Kazakh units, the years the other way round: "2025 ж. 2026 ж." — the second column is the period\'s', () => {
+    expect(figuresOf(table('Көрсеткіш\t2025 ж. 2026 ж.'))).toMatchObject({ appeals_received: 4, appeals_answered: 4, letters_sent: 5 });
+  });
+  it('near miss: one year twice is no run of periods — the header is not cut, no column chosen', () => {
+    expect(figuresOf(table('Показатель\t2026 2026')).appeals_received).toBeUndefined();
+  });
+});
+
+describe('"no change in the membership" in the quarter named by its ordinal in words', () => {
+  it.each([
+    ['ОТЧЁТ о работе Общественного совета за I квартал 2026 года', 'В первом квартале изменений в составе не было.'],
+    ['2026 жылғы I тоқсандағы Қоғамдық кеңес жұмысы туралы ЕСЕП', 'Бірінші тоқсанда кеңес құрамында өзгеріс болған жоқ.'],
+  ])('%s / %s → joined 0, left 0', (title, line) => {
+    expect(figuresOf([title, '1. Состав', 'Совет насчитывает 12 членов.', line])).toMatchObject({ members_joined: 0, members_left: 0 });
+  });
+  it('near miss: another quarter by its ordinal ("во втором квартале") in the first quarter\'s report states nothing of it', () => {
+    const f = figuresOf(['ОТЧЁТ о работе Общественного совета за I квартал 2026 года', '1. Состав', 'Совет насчитывает 12 членов.', 'Во втором квартале изменений в составе не ожидается.']);
+    expect(f.members_joined).toBeUndefined();
   });
 });
