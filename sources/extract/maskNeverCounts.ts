@@ -90,8 +90,9 @@ const NEVER_COUNT: RegExp[] = ([
   // and the numbers of a list run into its sentence: "Мониторингтер: 1) …; 2) …" (inlineItemNumbers)
   INLINE_ITEM_NO,
   // a span of months: "9 айда", "6 ай ішінде", "тоғыз айдың", "за 9 месяцев", "9 мес." — how long, never how many of anything
-  // ("Кеңес 9 айда білім бөлімінің есебін тыңдады" is one hearing, not nine departments; "5 аймақта" is five regions)
-  /(?<![\d.,])\d{1,2}\s*-?\s*(?:ай(?:да|ында|дың|ының|лық|ға|ы|ын)?|месяц[\p{L}]*|мес\.)(?![\p{L}])/giu,
+  // ("Кеңес 9 айда білім бөлімінің есебін тыңдады" is one hearing, not nine departments; "5 аймақта" is five regions);
+  // "басшысының 2026 жылғы 9 айдағы жұмысы туралы есебі" (set 146), "6 айындағы" — the months' adjective, a report's span
+  /(?<![\d.,])\d{1,2}\s*-?\s*(?:ай(?:да|ында|дағы|ындағы|дың|ының|лық|ға|ы|ын)?|месяц[\p{L}]*|мес\.)(?![\p{L}])/giu,
   // what another wrote or said, quoted after a verb of saying ("Telegram-арнасы … жазды: «Кеңес биыл 25 мониторинг …»",
   // "аким отметил: «проведено 12 встреч»") or before "деп" («… 25 мониторинг өткізді» деп жазды): the quoted author's numbers,
   // never the text's own counts (the report's figures stand outside the quotes)

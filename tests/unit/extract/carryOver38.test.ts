@@ -15,6 +15,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../sources/extract/parseProtocol.ts';
 import { parseReport } from '../../../sources/extract/parseReport.ts';
+import { maskNeverCounts } from '../../../sources/extract/maskNeverCounts.ts';
+import { findCounts } from '../../../sources/extract/grammar/findCounts.ts';
 
 const votesOf = (text: string) => parseProtocol(text).votes.map((v) => [v.for, v.against, v.abstain, v.unanimous, v.declared]);
 
@@ -136,5 +138,25 @@ describe('"no change in the membership" in the quarter named by its ordinal in w
   it('near miss: another quarter by its ordinal ("во втором квартале") in the first quarter\'s report states nothing of it', () => {
     const f = figuresOf(['ОТЧЁТ о работе Общественного совета за I квартал 2026 года', '1. Состав', 'Совет насчитывает 12 членов.', 'Во втором квартале изменений в составе не ожидается.']);
     expect(f.members_joined).toBeUndefined();
+  });
+});
+
+describe('one department\'s head heard, its report\'s months named ("9 айдағы жұмысы туралы есебі")', () => {
+  const month = (line: string) => figuresOf(['Қоғамдық кеңестің 2026 жылғы қазан айындағы жұмысы туралы', 'АҚПАРАТ', '', line]);
+  it('Kazakh: «… білім бөлімі» ММ басшысының 9 айдағы жұмысы туралы есебі → one hearing, one department', () => {
+    expect(month('Есептерді тыңдау. 15 қазанда Кеңес отырысында «Қарғалы ауданының жер қатынастары бөлімі» ММ басшысының 2026 жылғы 9 айдағы жұмысы туралы есебі тыңдалды.'))
+      .toMatchObject({ report_hearings: 1, departments_heard: 1 });
+  });
+  it('Kazakh: "мемлекеттік мекемесінің басшысы", 6 айындағы', () => {
+    expect(month('22 қазанда «Ауданның мәдениет бөлімі» мемлекеттік мекемесінің басшысы 6 айындағы жұмысы туралы есебі тыңдалды.'))
+      .toMatchObject({ report_hearings: 1, departments_heard: 1 });
+  });
+  it('near miss: a hospital\'s head (no department) is one hearing, no department', () => {
+    const f = month('15 қазанда «Аудандық аурухана» КМК басшысының 2026 жылғы 9 айдағы жұмысы туралы есебі тыңдалды.');
+    expect(f.departments_heard).toBeUndefined();
+  });
+  it('the months\' adjective is masked, a region\'s word and the count beside it are not', () => {
+    expect(findCounts(maskNeverCounts('басшысының 9 айдағы жұмысы туралы есебі')).map((c) => c.value)).toEqual([]);
+    expect(findCounts(maskNeverCounts('5 аймақтағы 3 есеп')).map((c) => c.value)).toContain(3);
   });
 });
