@@ -160,3 +160,23 @@ describe('one department\'s head heard, its report\'s months named ("9 айда�
     expect(findCounts(maskNeverCounts('5 аймақтағы 3 есеп')).map((c) => c.value)).toContain(3);
   });
 });
+
+describe('one department heard on one day, told in full and again by its abbreviation in the recap list', () => {
+  const hearings = (lines: string[]) => parseReport(lines.join('\n')).activities.filter((a) => a.type === 'report_hearing').map((a) => a.date_start);
+  it('Kazakh: "… тұрғын үй-коммуналдық шаруашылығы … бөлімі басшысының есебі" and "– 23 қыркүйек – ТКШ бөлімінің … есебін тыңдау"', () => {
+    expect(hearings(['Қоғамдық кеңесінің 2026 жылғы III тоқсандағы жұмысы туралы ЕСЕП', '3. Есептерді тыңдау',
+      'Тоқсанда 2 есеп тыңдалды: 26 тамызда – білім бөлімі басшысының, 23 қыркүйекте – тұрғын үй-коммуналдық шаруашылығы және автомобиль жолдары бөлімі басшысының есебі.',
+      '4. Негізгі іс-шаралар', '– 26 тамыз – білім бөлімінің есебін тыңдау;', '– 23 қыркүйек – ТКШ бөлімінің жылу маусымына дайындық жөніндегі есебін тыңдау.']))
+      .toEqual(['2026-08-26', '2026-09-23']);
+  });
+  it('Russian: "отдела жилищно-коммунального хозяйства" and "отдела ЖКХ"', async () => {
+    const { sameDepartment } = await import('../../../sources/extract/report/sameDepartment.ts');
+    expect(sameDepartment('заслушан отчёт руководителя отдела жилищно-коммунального хозяйства о подготовке к зиме', '15 октября – отчёт отдела ЖКХ о подготовке к зиме')).toBe(true);
+    expect(sameDepartment('- 23 қыркүйек – ТКШ бөлімінің есебі', 'тұрғын үй-коммуналдық шаруашылығы бөлімі басшысының есебі')).toBe(true);
+  });
+  it('near miss: two departments of one day, one abbreviated, whose letters are not the other\'s — both kept', async () => {
+    const { sameDepartment } = await import('../../../sources/extract/report/sameDepartment.ts');
+    expect(sameDepartment('- 23 қыркүйек – ТКШ бөлімінің есебі', 'ауыл шаруашылығы бөлімі басшысының есебі')).toBe(false);
+    expect(sameDepartment('отчёт отдела ЖКХ', 'отчёт отдела образования')).toBe(false);
+  });
+});
