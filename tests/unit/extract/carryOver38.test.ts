@@ -180,3 +180,21 @@ describe('one department heard on one day, told in full and again by its abbrevi
     expect(sameDepartment('отчёт отдела ЖКХ', 'отчёт отдела образования')).toBe(false);
   });
 });
+
+describe('a count of events with each one\'s day and topic in the bracket, parted by semicolons', () => {
+  const events = (line: string, title = 'ОТЧЁТ о работе Общественного совета за IV квартал 2026 года') =>
+    parseReport([title, line].join('\n')).activities.map((a) => [a.type, a.date_start]);
+  it('Russian: "2 круглых стола (28 октября – о …; 15 декабря – о …)", "1 общественное слушание (2 декабря – проект …)"', () => {
+    expect(events('Проведены 2 круглых стола (28 октября – о поддержке фермеров; 15 декабря – о профилактике насилия), 1 общественное слушание (2 декабря – проект бюджета на 2027-2029 годы).'))
+      .toEqual([['round_table', '2026-10-28'], ['round_table', '2026-12-15'], ['public_hearing', '2026-12-02']]);
+  });
+  it('Kazakh: "2 дөңгелек үстел (16 қазан – жастар туралы; 10 желтоқсан – …)"', () => {
+    expect(events('Өткізілді: 2 дөңгелек үстел (16 қазан – жастарды жұмыспен қамту туралы; 10 желтоқсан – тұрмыстық зорлық-зомбылықтың алдын алу туралы).', '2026 жылғы IV тоқсандағы Қоғамдық кеңестің жұмысы туралы ЕСЕП'))
+      .toEqual([['round_table', '2026-10-16'], ['round_table', '2026-12-10']]);
+  });
+  // (The sentence's first date is read as one dated event by the dated sentences' reader, as before: not these events.)
+  it('near miss: fewer parts than counted, or a part without its day — the bracket\'s events not read one by one', () => {
+    expect(events('Проведены 3 круглых стола (28 октября – о поддержке фермеров; 15 декабря – о профилактике насилия).')).not.toContainEqual(['round_table', '2026-12-15']);
+    expect(events('Проведены 2 круглых стола (28 октября – о поддержке фермеров; о профилактике насилия).').length).toBeLessThan(2);
+  });
+});
