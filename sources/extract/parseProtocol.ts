@@ -25,7 +25,6 @@ import { withholdVotesBeyondMembers } from './protocol/votesBeyondMembers.ts';
 import { withholdContradictedAttendance } from './protocol/contradictedAttendance.ts';
 import { countQuestionSections } from './protocol/countQuestionSections.ts';
 import { takesItemsOnward } from './protocol/takesItemsOnward.ts';
-import { withoutRecountedVotes } from './protocol/recountedVotes.ts';
 import { firstProtocolOnly } from './protocol/firstProtocolOnly.ts';
 import { readAgenda } from './protocol/readAgenda.ts';
 import { readSpokenAgenda } from './protocol/readSpokenAgenda.ts';
@@ -437,8 +436,6 @@ export function parseProtocol(text: string): ProtocolExtract {
   if (joint) out.votes = hostVotesOfJoint(out.votes, lines);
   // A vote told again — by the decision under its counts, or in a closing list of the decisions — is the same vote.
   guard(issues, 'restated votes', () => (out.votes = withoutRestatedVotes(out.votes, lines)));
-  // A vote counted wrong ("алғашқы санақ жарамсыз", "подсчёт признан ошибочным") and taken again is one vote, the repeated.
-  guard(issues, 'recounted votes', () => (out.votes = withoutRecountedVotes(out.votes, lines, out.present, issues)));
   // "Вопросы, вынесенные на заседание (повестка дня не утверждалась):", a meeting without quorum: no vote, and the items
   // were a draft never taken up — kept, their count not stated.
   guard(issues, 'agenda taken', () => {

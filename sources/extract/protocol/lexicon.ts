@@ -23,7 +23,6 @@ interface LexiconFile {
   resultAdopted: Phrases;
   voteNone: Phrases;
   voteVoided: Phrases;
-  countVoided: Phrases;
   voteCorrection: Phrases;
   showOfHands: Phrases;
   majority: Phrases;
@@ -92,11 +91,6 @@ export const RESULT_ADOPTED = any(file.resultAdopted);
 export const VOTE_NONE = any(file.voteNone);
 /** A vote declared invalid before or after its result ("признала голосование недействительным", "дауыс беру жарамсыз деп танылды"): it declares none. */
 export const VOTE_VOIDED = any(file.voteVoided);
-/**
- * A vote's COUNT found wrong, not the vote ("подсчёт признан ошибочным", "пересчёт голосов", "голосов больше, чем
- * присутствующих", "алғашқы санақ жарамсыз", "дауыстар саны … көп"): the count repeated is the vote (recountedVotes.ts).
- */
-export const COUNT_VOIDED = any(file.countVoided);
 /** A vote's counts taken back in the same breath: "вернее", "с учётом уточнения", "түзетілген дерек", "дұрысы" (votesCorrectedInPlace.ts). */
 export const VOTE_CORRECTION = any(file.voteCorrection);
 /** A vote told by its result only: "поднятием рук", "большинством голосов", "көпшілік дауыспен", "предложение отклонено". */
